@@ -17,6 +17,8 @@ is run and reported apart. Each entry:
                 the wrong fact the engine used to give)
     confidence  the confidence the JSON answer must carry (official = verified in the fact sheet,
                 reported = single source, rumour)
+    lang        the language a native speaker expects the answer in (en, ko, ja, zh, es, pt, id), read
+                from what is in the clear (tests/lore/answer_language.py)
     kind        the question type: who, which_episode, when, why, how_many, yes_no, what_is, where,
                 list, relation, fate, attribute, unknown
     pattern     one or more phrasing patterns (casual, typo, korean, spoiler, false_premise, ...)
@@ -54,6 +56,7 @@ import yaml
 from bot.lore.answer import AnswerEngine, answer_json, pack_status
 from bot.lore.content import BUNDLED_DIR, bundled_pack
 from bot.show import Position
+from tests.lore.answer_language import LANGUAGES, answer_language
 
 HERE = Path(__file__).resolve().parent
 DEVSET_DIR = HERE / "ask_devset"
@@ -121,6 +124,7 @@ class Entry:
     forbid: tuple[str, ...]
     confidence: str | None
     file: str
+    lang: str | None = None
 
 
 def _problems(raw: Any, where: str) -> list[str]:
@@ -128,7 +132,7 @@ def _problems(raw: Any, where: str) -> list[str]:
     if not isinstance(raw, dict):
         return [f"{where}: an entry must be a mapping"]
     out: list[str] = []
-    allowed = {"id", "q", "kind", "pattern", "progress", "answered", "expect", "forbid", "confidence"}
+    allowed = {"id", "q", "kind", "pattern", "progress", "answered", "expect", "forbid", "confidence", "lang"}
     out += [f"{where}: unknown key {k!r}" for k in raw if k not in allowed]
     out += [f"{where}: missing {k!r}" for k in ("id", "q", "kind", "pattern", "answered", "expect") if k not in raw]
     if raw.get("kind") not in KINDS:
@@ -154,6 +158,8 @@ def _problems(raw: Any, where: str) -> list[str]:
         out.append(f"{where}: forbid must be a list of strings")
     if raw.get("confidence") is not None and raw.get("confidence") not in CONFIDENCES:
         out.append(f"{where}: confidence must be one of {sorted(CONFIDENCES)}")
+    if raw.get("lang") is not None and raw.get("lang") not in LANGUAGES:
+        out.append(f"{where}: lang must be one of {sorted(LANGUAGES)}")
     return out
 
 
@@ -170,6 +176,7 @@ def _entry(raw: dict[str, Any], file: str) -> Entry:
         forbid=tuple(raw.get("forbid", ())),
         confidence=raw.get("confidence"),
         file=file,
+        lang=raw.get("lang"),
     )
 
 
@@ -277,7 +284,8 @@ ANSWER_EXPECTED = "said I don't know, should answer"
 MISSING_FACT = "missing key fact"
 FORBIDDEN = "spoiler or wrong fact in the clear"
 CONFIDENCE = "wrong confidence"
-CATEGORIES = (ABSTAIN_EXPECTED, ANSWER_EXPECTED, MISSING_FACT, FORBIDDEN, CONFIDENCE)
+LANGUAGE = "wrong language"
+CATEGORIES = (ABSTAIN_EXPECTED, ANSWER_EXPECTED, MISSING_FACT, FORBIDDEN, CONFIDENCE, LANGUAGE)
 
 
 def check(entry: Entry, result: dict[str, Any]) -> list[tuple[str, str]]:
@@ -294,6 +302,8 @@ def check(entry: Entry, result: dict[str, Any]) -> list[tuple[str, str]]:
             failures.append((FORBIDDEN, fact))
     if entry.confidence is not None and entry.answered and result["confidence"] != entry.confidence:
         failures.append((CONFIDENCE, f"{result['confidence']} (want {entry.confidence})"))
+    if entry.lang is not None and (written := answer_language(clear)) != entry.lang:
+        failures.append((LANGUAGE, f"{written} (want {entry.lang})"))
     return failures
 
 

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from bot.lazy_re import Pattern, compile_later
 from bot.lore.answer.analysis import Analysis
+from bot.lore.answer.asker_language import asker_language
 from bot.lore.answer.knowledge import Knowledge
 from bot.lore.answer.pronouns import asked_gender
 from bot.lore.answer.records import Record, Records
@@ -38,6 +39,11 @@ class Ask:
     @property
     def text(self) -> str:
         return self.a.text
+
+    @property
+    def language(self) -> str:
+        """The language the member typed the question in (asker_language: the one place that reads it)."""
+        return asker_language(self.a.raw)
 
     def characters(self) -> list[Subject]:
         return self.found.of_kind("character")

@@ -76,7 +76,7 @@ _REORDERED: tuple[tuple[LazyPattern, str], ...] = (
     (compile_later(rf"^\W*(?:a qui[eé]n (?:interpreta|encarna|hace|da vida)|qu[eé] (?:papel|personaje) (?:tiene|hace|interpreta))"
                    rf"(?: a)? {_SLOT}\b", re.I), r"who does \1 play"),
     # "a qué hora sale la temporada 2 en mexico": the hour asked; the country is no other release
-    (compile_later(r"^\W*(?:a )?qu[eé] hora (?:sale|sai|se estrena|estrena|estreia|llega|chega) (.+?)"
+    (compile_later(r"^\W*(?:a )?qu[eé] horas? (?:sale|sai|se estrena|estrena|estreia|llega|chega) (.+?)"
                    r"(?: (?:en|em|no|na) (?:el |la |o |a )?[^\W\d_]+)?\W*$", re.I), r"what time does \1 come out"),
     # "ent0 mati di episode berapa", "di episode berapa ent0 mati": the episode of a death (never "does ent0 die")
     (compile_later(rf"^\W*{_ARTICLE}{_HOLDER} {_DIE} (?:di |pada |dalam )?{_EPISODE_NO}\W*$", re.I), r"which episode does \1 die"),
@@ -118,7 +118,21 @@ _REORDERED: tuple[tuple[LazyPattern, str], ...] = (
     # "ya hay trailer de la temporada 2", "já tem trailer da segunda temporada": whether there is one (fans mean season 2's)
     (compile_later(r"^\W*(?:y |e )?(?:ya |já |ja )?(?:hay|há|ha|tem|existe|sali[oó]|saiu)(?: ya| já)? (?:un |uma |um |el |o |algún |algum )?"
                    r"(?:tr[aá]iler|teaser|avance)\b.*$", re.I), r"is there a trailer yet"),
-    (compile_later(r"^\W*(?:cu[aá]ndo|quando) (?:sale|sai|se estrena|estrena|estreia|lanzan|lançam|lança|lanza|llega|chega) (.+)$", re.I),
+    # season 2's timing as fans ask it on release day: the date ("ya hay fecha de estreno de la temporada 2", "tem data
+    # da temporada 2", "tanggal rilis season 2 udah diumumin"), the hour ("jam berapa season 2 tayang"), the count to
+    # come ("quantos episódios vai ter a 2 temporada") and the trailer said first ("trailer season 2 udah ada?")
+    (compile_later(r"^\W*(?:y |e )?(?:ya |já |ja )?(?:hay|há|tem|existe)(?: ya| já)? (?:una |uma )?(?:fecha|data)(?: de (?:estreno|"
+                   r"estreia|lanzamiento|lançamento|salida))?(?: (?:de|da|do|para|pra))? (.+?)\W*$", re.I), r"is there a release date for \1 yet"),
+    (compile_later(r"^\W*(?:apakah )?tanggal (?:rilis|tayang)(?:nya)? (.+?) (?:udah|sudah|dah|sdh|udh) (?:di)?(?:umumin|umumkan|keluar|ada)\b.*$",
+                   re.I), r"has the release date of \1 been announced"),
+    (compile_later(r"^\W*jam berapa (.+?) (?:di)?(?:rilis|tayang|keluar)\b.*$", re.I), r"what time does \1 come out"),
+    (compile_later(r"^\W*(.+?) (?:di)?(?:rilis|tayang|keluar) jam berapa\b.*$", re.I), r"what time does \1 come out"),
+    (compile_later(r"^\W*(?:trailer|teaser)(?:nya)? (.+?) (?:udah|sudah|dah|sdh|udh) (?:ada|keluar|rilis)\b.*$", re.I),
+     r"is there a trailer for \1 yet"),
+    (compile_later(r"^\W*(?:cu[aá]ntos|quantos) (?:episodios|episódios|capítulos|capitulos|caps|eps) (?:va a tener|vai ter|tendr[aá]|ter[aá]) "
+                   r"(.+?)\W*$", re.I), r"how many episodes will \1 have"),
+    # (the question mark stays outside: "when does season 2 ? come out" was two questions, season 1's premiere after)
+    (compile_later(r"^\W*(?:cu[aá]ndo|quando) (?:sale|sai|se estrena|estrena|estreia|lanzan|lançam|lança|lanza|llega|chega) (.+?)\W*$", re.I),
      r"when does \1 come out"),
     (compile_later(r"^\W*kapan (.+?) (?:rilis|tayang|keluar|dirilis)\b", re.I), r"when does \1 come out"),
     # said with nothing after the verb ("quando estreia", "¿cuándo sale?"): asked as an English fan asks "when does it

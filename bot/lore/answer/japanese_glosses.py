@@ -55,7 +55,7 @@ _FORMS: tuple[tuple[LazyPattern, str], ...] = tuple((compile_later(rf"^{p}$"), e
      r"is s2 ep \1 out yet"),
     (rf"(?:s2|S2|{_ZH_SEASON_2})\s*{_OUT_ZH}{_ZH_END}", "is season 2 out yet"),
     (rf"{_SEASON_2}(?:は|って)\s*(?:全)?\s*([0-9０-９]+)\s*話(?:ある|あります|です)?{_END}", r"is season 2 \1 episodes"),
-    (rf"{_SEASON_2}(?:は|って)?\s*(?:全)?\s*(?:何|なん)話{_END}", "how many episodes does season 2 have"),
+    (rf"{_SEASON_2}(?:は|って)?\s*(?:全)?\s*(?:何|なん)話(?:ある|あります|まで)?{_END}", "how many episodes does season 2 have"),
     # the show itself, asked with no name: where to watch it, who directed it
     (rf"(?:どこで|どこから)(?:見|観|み)(?:れる|られる|る|れます|られます){_END}", "where can i watch it"),
     (rf"(?:監督|かんとく)(?:は|って)(?:誰|だれ){_END}", "who directed it"),

@@ -119,6 +119,9 @@ _WEEK_KO = compile_later(r"(\d{1,2})\s*주\s*차")  # "3주차": the third week 
 # "A가 B보다 (더) 길어/많아/짧아": a season (or show) longer than another is one with more episodes
 _LONGER_THAN = compile_later(r"^\s*(.+?)\s+(\S+?)보다\s*(?:더\s*)?(?:(?:에피소드|에피|화수|회차)(?:가|이)?\s*)?(?:더\s*)?(길|많|짧|적)[\uac00-\ud7a3]*")
 _MORE = {"길": "more", "많": "more", "짧": "fewer", "적": "fewer"}
+# "시즌2 몇 시에 나와?", "시즌2 몇시에 올라와": the hour something comes out, in the English order ("what time does season 2
+# come out"): said last, "what time" read as a thing in season 2 gave a record from before the date was set
+_WHAT_TIME = compile_later(r"^\s*(.+?)\s*몇\s*시(?:에|쯤|쯤에)?\s*(?:나와|나오|나옴|공개|올라|풀려|풀리|떠|오픈)[\uac00-\ud7a3]*[\s?!.~ㅠㅜ]*$")
 
 
 # A deed said object first with its question word between ("계엄령 누가 내렸어?", "은지 불 왜 질렀어"): the question
@@ -157,6 +160,8 @@ def gloss_korean(text: str) -> str:
         return text
     if "보다" in text:  # "시즌2가 시즌1보다 길어?": the English order, "does season 2 have more episodes than season 1"
         text = _LONGER_THAN.sub(lambda m: f" does {m.group(1)} have {_MORE[m.group(3)]} episodes than {m.group(2)} ", text)
+    if "시" in text:
+        text = _WHAT_TIME.sub(r" what time does \1 come out ", text)
     text = _EPISODE_NUMBER_KO.sub(r" episode \1 ", text)
     text = _SEASON_KO.sub(r" season \1 ", text)
     text = _WEEK_KO.sub(r" week \1 ", text)
@@ -187,6 +192,7 @@ def gloss_korean(text: str) -> str:
 def unglossed_korean(text: str) -> list[str]:
     """The Hangul words `gloss_korean` would leave unread (particles and endings among them)."""
     text = _LONGER_THAN.sub(r" \1 \2 ", text) if "보다" in text else text
+    text = _WHAT_TIME.sub(r" \1 ", text) if "시" in text else text
     text = _BITE_ASKED.sub(r"\1 물었어", _BITTEN_BY.sub(" ", text)) if "물" in text else text
     text = _IN_WORK.sub(r"\1 출연", text) if "나" in text else text
     text = _BEST_AT_KO.sub(r" \1 ", text) if "잘하" in text else text

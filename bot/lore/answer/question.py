@@ -84,6 +84,8 @@ class Question:
     raw: str
     text: str  # casefolded, apostrophes straightened
     mentions: list[Mention] = field(default_factory=list)
+    # The language it is typed in (asker_language): the season-2 timing answers are worded in it.
+    language: str = "en"
     _stems: frozenset[str] | None = None
     _years: frozenset[str] | None = None
 

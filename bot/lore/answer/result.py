@@ -58,6 +58,8 @@ class SourceRef:
     title: str
     url: str | None
     date: str | None
+    # The language the answer citing it is worded in: its date is written so ("2026년 2월 23일").
+    lang: str = "en"
 
     def label(self) -> str:
         return self._label
@@ -66,7 +68,7 @@ class SourceRef:
     def _label(self) -> str:
         # Never the title: next to a card or an answer, a harmless one ("Season 2: what we know so
         # far" beside Su-hyeok) tells who lives; the publisher, the date and the link cite it.
-        return f"{self.publisher}, {date_text(self.date)}" if self.date else self.publisher
+        return f"{self.publisher}, {date_text(self.date, self.lang)}" if self.date else self.publisher
 
     def link(self) -> str:
         """The label as a Markdown link to the page ("[Radio Times, 28 January 2022](https://...)")."""
@@ -108,6 +110,8 @@ class Part:
     # One row of a count or a list ("how many students die"): past a reader's mark, these rows are
     # shown as one hidden block, so the number of spoiler bars does not tell how many are hidden.
     pooled: bool = False
+    # The language its text is worded in (bot.lore.answer.asker_language): its times are written so.
+    lang: str = "en"
 
     def shown_at(self, progress: Position) -> bool:
         return (self.until is None or progress < self.until) and (self.since is None or progress >= self.since)
@@ -122,7 +126,7 @@ class Part:
         """The line with each source a link to its page and each release time a timestamp (for Discord)."""
         said = self.said
         for when in self.times:
-            said = said.replace(when_text(when), when_markup(when))
+            said = said.replace(when_text(when, lang=self.lang), when_markup(when, lang=self.lang))
         return said + (" (" + "; ".join(s.link() for s in self.sources) + ")" if self.sources else "")
 
     @property

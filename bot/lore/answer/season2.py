@@ -30,6 +30,7 @@ from bot.lore.answer.retrieval import RecordAnswers
 from bot.lore.answer.season2_cast import cast_parts
 from bot.lore.answer.season2_dated import DatedAnswers
 from bot.lore.answer.season2_deaths import season_deaths, season_story_of
+from bot.lore.answer.season2_pack_texts import worded_in
 from bot.lore.answer.season2_status import StatusAnswers, one_source_out
 from bot.lore.answer.subjects import Found, Subject
 from bot.lore.answer.wording import day_text
@@ -168,6 +169,10 @@ class Season2Answers:
                                key=lambda r: (r.confidence != "official", r.spoils, r.id))
 
     def answer(self, ask: Ask) -> Answer | None:
+        found = self._answer(ask)  # worded in the asker's language where it can be (season2_pack_texts.py)
+        return found if found is None else worded_in(found, ask.language)
+
+    def _answer(self, ask: Ask) -> Answer | None:
         a = ask.a
         if ask.matches(_HOW_MANY_SEASONS) and not ask.found.subjects and not ask.matches(_OTHER_WORK):
             return self._seasons(ask)
@@ -175,7 +180,7 @@ class Season2Answers:
             return None
         if a.qtype in ("who", "what_is") and not ask.matches(_STORY) and self._newcomer(ask):
             return None  # "who is the nis guy in s2", "onjo's senior in s2": whom that names, as without "in s2"
-        q = Question(ask.raw, normalise(ask.text), [s.mention for s in a.slots.values()])
+        q = Question(ask.raw, normalise(ask.text), [s.mention for s in a.slots.values()], ask.language)
         status = self.status.current.status
         if ask.matches(_SEASON_ITSELF) and re.search(r"\b(?:dead|killed|kill|cancel\w*|over|axed)\b", ask.text):
             return self._wrap(ask, self.status.cancellation(q, status))  # "did netflix kill season 2"

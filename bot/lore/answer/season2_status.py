@@ -23,8 +23,11 @@ from bot.lazy_re import compile_later
 from bot.lore.answer.claims import Claims
 from bot.lore.answer.question import Question
 from bot.lore.answer.result import Answer, Part, SourceRef
-from bot.lore.answer.wording import HEDGE_WORDS, day_text, hedged_verdict, when_text
+from bot.lore.answer.season2_phrases import timing_words
+from bot.lore.answer.wording import HEDGE_WORDS, date_text, day_text, hedged_verdict, when_text
+from bot.lore.answer.written_dates import window_in
 from bot.lore.content import ContentPack
+from bot.lore.content.model import Claim as LoreClaim
 from bot.season2.claims import claims_from_pack
 from bot.season2.model import PROGRESS_MILESTONES, Claim, Milestone, Status, strongest
 from bot.season2.rules import compute_status
@@ -47,20 +50,6 @@ _PROGRESS_NEWS = frozenset({
     "renewed", "pre_production", "casting", "filming", "filming_wrapped", "post_production", "teaser",
     "trailer", "release_date_announced", "release_date_changed", "released", "delayed",
 })
-_SENTENCES = {
-    Milestone.RUMOURED: "Season 2 is only rumoured",
-    Milestone.RENEWED: "Season 2 has been renewed",
-    Milestone.PRE_PRODUCTION: "Season 2 is in pre-production",
-    Milestone.CASTING: "Season 2 is being cast",
-    Milestone.FILMING: "Season 2 is filming",
-    Milestone.FILMING_WRAPPED: "Filming of season 2 has wrapped",
-    Milestone.POST_PRODUCTION: "Season 2 is in post-production",
-    Milestone.TEASER: "A teaser for season 2 has been announced or released",
-    Milestone.TRAILER: "A trailer for season 2 has been announced or released",
-    Milestone.RELEASE_DATE_ANNOUNCED: "Season 2 has a release date",
-    Milestone.RELEASED: "Season 2 is out",
-    Milestone.CANCELLED: "Season 2 was cancelled",
-}
 
 
 def pack_status(pack: ContentPack) -> CurrentStatus:
@@ -213,6 +202,17 @@ def _said_order(claim: Claim) -> tuple[dt.date, dt.datetime]:
     return claim.date, claim.recorded_at or dt.datetime.max.replace(tzinfo=dt.UTC)
 
 
+def _in(refs: Iterable[SourceRef], lang: str) -> tuple[SourceRef, ...]:
+    """Sources cited in an answer worded in `lang` (their dates written so)."""
+    return tuple(refs) if lang == "en" else tuple(replace(r, lang=lang) for r in refs)
+
+
+def window_words(window: str, lang: str) -> str:
+    """A window's label ("first half of 2027") as `lang` says it ("2027년 상반기"); the label as it is
+    in English, or when it is not one the languages' words cover (then it stays the source's words)."""
+    return (window_in(lang, window) or window) if lang != "en" else window
+
+
 class StatusAnswers:
     def __init__(self, claims: Claims, current: CurrentStatus) -> None:
         self.claims = claims
@@ -232,49 +232,62 @@ class StatusAnswers:
     def refs(self, status: Status, release: bool = False) -> tuple[SourceRef, ...]:
         return _sources(status.release_backing if release else status.backing)
 
-    def part(self, status: Status, heading: str = "", verdict: str = "", lead: str = "") -> Part:
+    def part(self, status: Status, heading: str = "", verdict: str = "", lead: str = "", lang: str = "en") -> Part:
         """The status as one line: "<heading> (<hedge>): <what> (since <day>)." or
-        "<verdict> <lead><what> (since <day>)."; the sources are the status's own."""
+        "<verdict> <lead><what> (since <day>)."; the sources are the status's own. Worded in `lang`
+        (season2_phrases.py); `heading` and `verdict` are given in English."""
         assert status.milestone is not None
         out = one_source_out(status)
         if out is not None and status.milestone not in (Milestone.RELEASED, Milestone.CANCELLED):
-            return self._out_part(out, heading, verdict, lead)
+            return self._out_part(out, heading, verdict, lead, lang)
+        words = timing_words(lang)
         milestone = status.milestone
         confidence = _confidence(status.backing, "official")
         since_day = _day(status.since)
-        what = _SENTENCES.get(milestone, f"Season 2: {milestone.label.lower()}")
-        since = f" (since {day_text(since_day)})" if since_day else ""
+        what = words.milestones.get(milestone.value) or f"Season 2: {milestone.label.lower()}"
+        since = words.since.format(day=day_text(since_day, lang)) if since_day else ""
+        set_on = words.set_on.format(day=day_text(since_day, lang)) if since_day else ""
         times: tuple[dt.datetime, ...] = ()
         if milestone is Milestone.RELEASE_DATE_ANNOUNCED and status.release_at is not None:
-            what = f"Season 2's release date is {when_text(status.release_at, status.release_timed)}"
-            times = (status.release_at,)
-            since = f" (set on {day_text(since_day)})" if since_day else ""
+            what = words.release_date.format(when=when_text(status.release_at, status.release_timed, lang=lang),
+                                             set_on="").removesuffix(words.end)
+            times, since = (status.release_at,), set_on
         delayed_since = _day(status.delayed_since)
-        delayed = f"; a delay was announced on {day_text(delayed_since)}" if status.delayed and delayed_since else ""
+        delayed = words.delayed.format(day=day_text(delayed_since, lang)) if status.delayed and delayed_since else ""
         if milestone is Milestone.RELEASE_DATE_ANNOUNCED and status.release_at is None:
             # A delay with no new day took the date away: "has a release date" would be a date that no longer stands.
-            what, since = "Season 2 had a release date", f" (set on {day_text(since_day)})" if since_day else ""
-            delayed = (f", but it was delayed on {day_text(delayed_since)} with no new date yet" if status.delayed and delayed_since
-                       else ", but none stands now")
-        sentence = f"{lead}{what}{since}{delayed}."
+            what, since = words.had_date, set_on
+            delayed = (words.had_date_delayed.format(day=day_text(delayed_since, lang)) if status.delayed and delayed_since
+                       else words.had_date_none)
+        sentence = f"{lead}{what}{since}{delayed}{words.end}"
+        refs = _in(self.refs(status), lang)
         if heading:
-            hedge = HEDGE_WORDS.get(confidence)
-            text = f"{heading} ({hedge}): {sentence}" if hedge else f"{heading}: {sentence}"
-            return Part(text, NOTHING, confidence, self.refs(status), hedged=True, times=times)
+            heading = words.status_heading if heading == "Where things stand now" else heading
+            hedge = words.hedges.get(confidence)
+            text = (words.hedged_heading if hedge else words.plain_heading).format(heading=heading, hedge=hedge,
+                                                                                  sentence=sentence)
+            return Part(text, NOTHING, confidence, refs, hedged=True, times=times, lang=lang)
         if verdict:
-            return Part(f"{hedged_verdict(verdict, confidence)} {sentence}", NOTHING, confidence,
-                        self.refs(status), hedged=True, times=times)
-        return Part(sentence, NOTHING, confidence, self.refs(status), times=times)
+            said = hedged_verdict(verdict, confidence) if lang == "en" else words.verdict(verdict, confidence)
+            return Part(f"{said}{words.gap}{sentence}", NOTHING, confidence, refs, hedged=True, times=times, lang=lang)
+        if lang != "en":  # its confidence label in the same language (result._LABELS is English)
+            return Part(words.labelled(sentence, confidence), NOTHING, confidence, refs, hedged=True, times=times, lang=lang)
+        return Part(sentence, NOTHING, confidence, refs, times=times)
 
     @staticmethod
-    def _out_part(out: Claim, heading: str = "", verdict: str = "", lead: str = "") -> Part:
+    def _out_part(out: Claim, heading: str = "", verdict: str = "", lead: str = "", lang: str = "en") -> Part:
         """Where season 2 stands while one source alone says it is out (TVmaze listing its first episode
         as aired): that report, said as one, in place of the step the status stood at before it (an
         older "in post-production" beside it would contradict it)."""
+        confidence = out.confidence.value
+        if lang != "en":
+            words = timing_words(lang)
+            sentence = words.no_date_one_out.format(as_of="", publisher=out.source.publisher, day=day_text(out.date, lang))
+            said = f"{words.verdicts.get(verdict, verdict)}{words.gap}" if verdict and not heading else ""
+            return Part(f"{said}{sentence}", NOTHING, confidence, _in(_sources([out]), lang), hedged=True, lang=lang)
         sentence = (f"{lead}only one source, {out.source.publisher}, says season 2 is out (since {day_text(out.date)}); "
                     "nothing official says so, and no release date has been announced.")
         sentence = sentence[:1].upper() + sentence[1:]
-        confidence = out.confidence.value
         hedge = HEDGE_WORDS.get(confidence)
         text = sentence
         if heading:
@@ -283,45 +296,46 @@ class StatusAnswers:
             text = f"{verdict} {sentence}"
         return Part(text, NOTHING, confidence, _sources([out]), hedged=True)
 
-    def estimates(self, status: Status) -> list[Part]:
-        """Outlets' guesses at when season 2 comes out, while no window stands and no source says it is out
-        (beside TVmaze listing it as aired, a guess at when is stale)."""
-        if self.window_part(status) is not None or one_source_out(status) is not None:
-            return []
-        return [self.claims.part(c, "Unofficial estimate") for c in self.claims.estimates()[-2:]]
-
-    def standing(self, status: Status, heading: str = "Where things stand now") -> list[Part]:
+    def standing(self, status: Status, heading: str = "Where things stand now", lang: str = "en") -> list[Part]:
         """Where season 2 stands, after a line saying no release date stands (`no_release_part`):
         nothing more when that line already said it (one source alone says season 2 is out)."""
         if status.milestone is None or one_source_out(status) is not None:
             return []
-        return [self.part(status, heading)]
+        return [self.part(status, heading, lang=lang)]
 
-    def release_part(self, status: Status, verdict: str = "") -> Part | None:
+    def release_part(self, status: Status, verdict: str = "", lang: str = "en") -> Part | None:
         if status.release_at is None:
             return None
+        words = timing_words(lang)
         confidence = _confidence(status.release_backing, "") or _confidence(status.backing, "official")
         release_since = _day(status.release_since)
-        set_on = f" (set on {day_text(release_since)})" if release_since else ""
-        text = f"Season 2's release date is {when_text(status.release_at, status.release_timed)}{set_on}."
+        set_on = words.set_on.format(day=day_text(release_since, lang)) if release_since else ""
+        when = when_text(status.release_at, status.release_timed, lang=lang)
+        text = words.release_date.format(when=when, set_on=set_on)
         if status.milestone is Milestone.RELEASED:  # its release moment has passed (or a source says it is out)
-            text = f"Season 2 came out on {when_text(status.release_at, status.release_timed)}."
+            text = words.came_out.format(when=when)
         if verdict:
-            text = f"{hedged_verdict(verdict, confidence)} {text}"
-        return Part(text, NOTHING, confidence, self.refs(status, release=True), hedged=bool(verdict),
-                    times=(status.release_at,))
+            said = hedged_verdict(verdict, confidence) if lang == "en" else words.verdict(verdict, confidence)
+            text = f"{said}{words.gap}{text}"
+        elif lang != "en":  # its confidence label in the same language (result._LABELS is English)
+            text = words.labelled(text, confidence)
+        return Part(text, NOTHING, confidence, _in(self.refs(status, release=True), lang), hedged=bool(verdict) or lang != "en",
+                    times=(status.release_at,), lang=lang)
 
-    def window_part(self, status: Status) -> Part | None:
+    def window_part(self, status: Status, lang: str = "en") -> Part | None:
         """The release window while no date stands: a span, said as one, never as a date."""
         if status.window is None or status.release_at is not None:
             return None
+        words = timing_words(lang)
         confidence = _confidence(status.window_backing, "reported")
-        hedge = HEDGE_WORDS.get(confidence)
-        heading = f"Release window ({hedge})" if hedge else "Release window"
-        text = f"{heading}: season 2 is expected in {status.window}, a window, not a date."
-        return Part(text, NOTHING, confidence, _sources(status.window_backing), hedged=True)
+        hedge = words.hedges.get(confidence)
+        heading = f"{words.window_heading} ({hedge})" if hedge else words.window_heading
+        if lang in ("ja", "zh") and hedge:
+            heading = f"{words.window_heading}（{hedge}）"
+        text = words.window.format(heading=heading, window=window_words(status.window, lang))
+        return Part(text, NOTHING, confidence, _in(_sources(status.window_backing), lang), hedged=True, lang=lang)
 
-    def window_verdict(self, status: Status, asked: str) -> str | None:
+    def window_verdict(self, status: Status, asked: str, lang: str = "en") -> str | None:
         """The verdict on "will season 2 come out in <when>" while no date stands but a window does: the
         window's word ("Yes", "Reportedly") when the window lies inside what is asked ("in 2027?" beside
         "early 2027", "in march?" beside "March 2027"); None when it does not or is wider ("in march?" beside
@@ -335,13 +349,15 @@ class StatusAnswers:
             return None
         if months and (window_month is None or {window_month.group(1).lower()} != months):
             return None
+        words, window = timing_words(lang), window_words(status.window, lang)
         if _confidence(status.window_backing, "reported") == "official":
-            return f"Yes, that is the official window ({status.window}), though no day is set yet."
-        return f"Reportedly, that is the window ({status.window}), though no day is set yet."
+            return words.window_official.format(window=window)
+        return words.window_reported.format(window=window)
 
-    def no_release_part(self, status: Status, verdict: str = "") -> Part:
+    def no_release_part(self, status: Status, verdict: str = "", lang: str = "en") -> Part:
         """That the current status has no release date (its milestone is not a release), as sure as
         the status itself; with a verdict ("No.") in front when one is asked for."""
+        words = timing_words(lang)
         confidence = _confidence(status.backing, "official")
         since = _latest_said(status)
         refs = self.refs(status)
@@ -351,46 +367,75 @@ class StatusAnswers:
             # day and as surely as it is backed: not "as of" the older step the status rests on.
             since, refs = window_said, _sources(status.window_backing)
             confidence = _confidence(status.window_backing, confidence)
-        as_of = f" as of {day_text(since)}" if since else ""
+        as_of = words.as_of.format(day=day_text(since, lang)) if since else ""
         out = one_source_out(status)
         delayed = _day(status.delayed_since) if status.delayed else None
         if out is None and delayed is not None:
             # The date announced was taken back by a delay: "none has been announced as of" the day it was announced
             # would be wrong, so the delay is said, with its own sources.
-            text = (f"No release date for season 2 stands now: the date announced earlier was withdrawn when season 2 "
-                    f"was delayed on {day_text(delayed)}; it has not come out.")
+            text = words.no_date_withdrawn.format(day=day_text(delayed, lang))
             refs = _sources(status.delay_backing) or refs
         elif out is None:
-            text = f"No release date for season 2 has been announced{as_of}; it has not come out."
+            text = words.no_date.format(as_of=as_of)
         else:  # one source says it is out: not denied, not confirmed, and said once (`standing` adds no phase after it)
-            return self._out_part(out, verdict="Not confirmed yet." if verdict else "")
+            return self._out_part(out, verdict="Not confirmed yet." if verdict else "", lang=lang)
         if verdict:
-            text = f"{verdict} {text}"
+            text = f"{words.verdicts.get(verdict, verdict)}{words.gap}{text}"
         # Said plainly: that no date has been announced does not rest on a report.
-        return Part(text, NOTHING, confidence, refs, hedged=True)
+        return Part(text, NOTHING, confidence, _in(refs, lang), hedged=True, lang=lang)
 
-    def one_source_part(self, status: Status) -> Part | None:
+    def one_source_part(self, status: Status, lang: str = "en") -> Part | None:
         """The date one source gives while none stands, said as not confirmed yet."""
         claim = one_source_date(status)
         if claim is None or claim.release_at is None:
             return None
+        words = timing_words(lang)
+        when = when_text(claim.release_at, claim.timed, lang=lang)
         if status.release_at is None:
-            text = (f"Not confirmed yet, one source: {claim.source.publisher} gives {when_text(claim.release_at, claim.timed)} "
-                    "for season 2; a date stands once Netflix or a second independent source says so.")
+            text = words.one_source.format(publisher=claim.source.publisher, when=when)
         else:
-            text = (f"Not confirmed yet, one source: {claim.source.publisher} now gives {when_text(claim.release_at, claim.timed)}; "
-                    f"the date that stands is {when_text(status.release_at, status.release_timed)} until Netflix or a second source "
-                    "says otherwise.")
+            text = words.one_source_moved.format(publisher=claim.source.publisher, when=when,
+                                                 standing=when_text(status.release_at, status.release_timed, lang=lang))
         times = (claim.release_at,) if status.release_at is None else (claim.release_at, status.release_at)
-        return Part(text, NOTHING, claim.confidence.value, _sources([claim]), hedged=True, times=times)
+        return Part(text, NOTHING, claim.confidence.value, _in(_sources([claim]), lang), hedged=True, times=times,
+                    lang=lang)
 
-    def pack_history(self, limit: int = 1) -> list[Part]:
+    def pack_history(self, limit: int = 1, lang: str = "en") -> list[Part]:
         """The pack's newest news about season 2's progress (not rumours), as earlier news."""
         news = [
             c for c in self.claims.season2
             if c.standing == "standing" and c.confidence != "rumour" and c.milestone in _PROGRESS_NEWS
         ]
-        return [self.claims.part(c, "Earlier") for c in news[-limit:]]
+        words = timing_words(lang)
+        if lang == "en":
+            return [self.claims.part(c, "Earlier") for c in news[-limit:]]
+        return [self.claims.part(c, "Earlier") if c.milestone not in words.milestones
+                else self._claim_said(c, words.earlier_heading, words.milestones[c.milestone], lang) for c in news[-limit:]]
+
+    def estimates(self, status: Status, lang: str = "en") -> list[Part]:
+        """The pack's unofficial guesses at a release window, each labelled as one, while no window stands and
+        no source says season 2 is out (beside TVmaze listing it as aired, a guess at when is stale)."""
+        if self.window_part(status) is not None or one_source_out(status) is not None:
+            return []
+        words = timing_words(lang)
+        parts: list[Part] = []
+        for claim in self.claims.estimates()[-2:]:
+            window = window_words(claim.release_window or "", lang)
+            if lang == "en" or window == claim.release_window:  # a window unread stays the claim's own words
+                parts.append(self.claims.part(claim, "Unofficial estimate"))
+            else:
+                parts.append(self._claim_said(claim, words.estimate_heading, words.estimate.format(window=window), lang))
+        return parts
+
+    def _claim_said(self, claim: LoreClaim, heading: str, sentence: str, lang: str) -> Part:
+        """A pack claim said in `lang` by what it is about (its step, its window), beside the answer:
+        "<heading> (<hedge>, <day>): <sentence>", as sure as the claim, with its sources."""
+        words = timing_words(lang)
+        said = self.claims.part(claim, "Earlier")  # the claim's own sources and spoiler position
+        notes = words.comma.join(w for w in (words.hedges.get(claim.confidence), date_text(claim.date, lang)) if w)
+        text = words.hedged_heading.format(heading=heading, hedge=notes, sentence=sentence[:1].upper() + sentence[1:]
+                                           + words.end)
+        return replace(said, text=text, sources=_in(said.sources, lang), lang=lang)
 
     # -- answers
 
@@ -410,37 +455,38 @@ class StatusAnswers:
         return Answer(q.raw, True, [self.part(status, verdict="Yes.")], "season2.trailer")
 
     def release(self, q: Question, status: Status, yes_no: bool) -> Answer:
-        """When season 2 comes out: the release date, or that none is set, and where things stand."""
+        """When season 2 comes out: the release date, or that none is set, and where things stand;
+        worded in the asker's language (q.language)."""
         parts: list[Part] = []
-        milestone = status.milestone
+        milestone, lang = status.milestone, q.language
         if milestone is Milestone.CANCELLED:
-            parts.append(self.part(status, verdict="No." if yes_no else ""))
+            parts.append(self.part(status, verdict="No." if yes_no else "", lang=lang))
         elif milestone is Milestone.RELEASED and status.release_at is None:
-            parts.append(self.part(status, verdict="Yes." if yes_no else ""))
+            parts.append(self.part(status, verdict="Yes." if yes_no else "", lang=lang))
         else:
             released = milestone is Milestone.RELEASED
             asks_out = bool(_ASKS_OUT.search(q.text))
             verdict = "Yes." if yes_no and (released or not asks_out) else ""
-            release = self.release_part(status, verdict)
+            release = self.release_part(status, verdict, lang)
             if release is not None:
                 parts.append(release)
-                moved = self.one_source_part(status) if not released else None
+                moved = self.one_source_part(status, lang) if not released else None
                 parts += [moved] if moved is not None else []
                 if milestone is not Milestone.RELEASE_DATE_ANNOUNCED:
-                    parts.append(self.part(status, "Where things stand now"))
+                    parts.append(self.part(status, "Where things stand now", lang=lang))
             else:
-                verdict = ((self.window_verdict(status, q.text) or "Not confirmed.") if _DATE_NAMED.search(q.text)
+                verdict = ((self.window_verdict(status, q.text, lang) or "Not confirmed.") if _DATE_NAMED.search(q.text)
                            else "Not yet.") if yes_no else ""
-                parts.append(self.no_release_part(status, verdict))
-                one_source = self.one_source_part(status)
+                parts.append(self.no_release_part(status, verdict, lang))
+                one_source = self.one_source_part(status, lang)
                 parts += [one_source] if one_source is not None else []
-                window = self.window_part(status)
+                window = self.window_part(status, lang)
                 parts += [window] if window is not None else []
                 # Labelled in its own text ("Where things stand now (reported)"): beside the answer to
                 # "when", it does not make an official "no date yet, expected in 2027" a report.
-                parts += [replace(p, aside=window is not None) for p in self.standing(status)]
-                parts += self.estimates(status)
-        parts += self.pack_history()
+                parts += [replace(p, aside=window is not None) for p in self.standing(status, lang=lang)]
+                parts += self.estimates(status, lang)
+        parts += self.pack_history(lang=lang)
         return Answer(q.raw, True, parts, "season2.release")
 
     def release_in(self, q: Question, status: Status, years: AbstractSet[str]) -> Answer:

@@ -13,6 +13,7 @@ from bot.lazy_re import compile_later
 from bot.lore.answer.ask import Ask
 from bot.lore.answer.phases import end_asked
 from bot.lore.answer.result import Answer, Part
+from bot.lore.answer.season2_pack_texts import worded_in
 
 _FILMING = compile_later(r"\b(?:film\w*|shoot\w*|shot|principal photography|production)\b")
 # "when did they finish filming the webtoon's movie", "when did lomon finish filming": not the show's shoot
@@ -56,5 +57,6 @@ class BothSeasons:
             return None
         said = {p.text for p in second.parts}
         premiere = [p for p in first.parts[:1] if p.text not in said]
-        return dataclasses.replace(second, parts=[*second.parts[:1], *premiere, *second.parts[1:]], intent="when.release_unnamed",
+        both = dataclasses.replace(second, parts=[*second.parts[:1], *premiere, *second.parts[1:]], intent="when.release_unnamed",
                                    consumed=second.consumed | first.consumed | frozenset(a.stems))
+        return worded_in(both, ask.language)  # season 1's premiere in the language season 2's release is said in

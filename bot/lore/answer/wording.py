@@ -7,6 +7,7 @@ import functools
 import re
 
 from bot.lazy_re import compile_later
+from bot.lore.answer.written_dates import iso_day_in, when_in
 from bot.text import MONTH_NAMES
 
 # How a part whose text carries its own hedge names a claim's confidence inside that text.
@@ -17,11 +18,12 @@ _ISO_DATE = compile_later(r"^(\d{4})-(\d{2})(?:-(\d{2}))?$")
 _NOT_NAME_LIKE = compile_later(r"[^\w\s'\-.\uac00-\ud7a3]")
 
 
-def date_text(value: object) -> str:
-    """'2022-06-06' -> '6 June 2022', '2022-09' -> 'September 2022'; anything else as it is."""
+def date_text(value: object, lang: str = "en") -> str:
+    """'2022-06-06' -> '6 June 2022', '2022-09' -> 'September 2022'; anything else as it is. In
+    another asker's language (bot.lore.answer.asker_language), as that language writes it."""
     if value is None:
         return ""
-    return _date_text(str(value))
+    return _date_text(str(value)) if lang == "en" else iso_day_in(lang, str(value))
 
 
 @functools.lru_cache(maxsize=1024)
@@ -35,25 +37,28 @@ def _date_text(text: str) -> str:
     return f"{int(day)} {MONTH_NAMES[month - 1]} {year}" if day else f"{MONTH_NAMES[month - 1]} {year}"
 
 
-def day_text(value: dt.date | None) -> str:
-    return date_text(value.isoformat()) if value is not None else ""
+def day_text(value: dt.date | None, lang: str = "en") -> str:
+    return date_text(value.isoformat(), lang) if value is not None else ""
 
 
-def when_text(value: dt.datetime, timed: bool | None = None) -> str:
+def when_text(value: dt.datetime, timed: bool | None = None, *, lang: str = "en") -> str:
     """A release time as plain text: "12 March 2026", or "12 March 2026, 18:00 UTC" (`timed`: whether
-    its hour was given, "00:00 UTC" included; None when not known: midnight UTC is then a day)."""
+    its hour was given, "00:00 UTC" included; None when not known: midnight UTC is then a day; in another
+    asker's language, bot.lore.answer.written_dates.when_in)."""
+    if lang != "en":
+        return when_in(lang, value, timed)
     utc = value.astimezone(dt.UTC)
     day = date_text(utc.date().isoformat())
     hour = (utc.hour, utc.minute) != (0, 0) if timed is None else timed
     return f"{day}, {utc:%H:%M} UTC" if hour else day
 
 
-def when_markup(value: dt.datetime) -> str:
+def when_markup(value: dt.datetime, *, lang: str = "en") -> str:
     """`when_text` for Discord: a time with its hour as a timestamp, which each reader's app shows in
     their own zone ("<t:1804320000:F>"); a day alone stays that day's text (as midnight UTC it would
     show the day before to readers west of UTC)."""
     utc = value.astimezone(dt.UTC)
-    return when_text(utc) if (utc.hour, utc.minute) == (0, 0) else f"<t:{int(utc.timestamp())}:F>"
+    return when_text(utc, lang=lang) if (utc.hour, utc.minute) == (0, 0) else f"<t:{int(utc.timestamp())}:F>"
 
 
 def hedged_verdict(verdict: str, confidence: str) -> str:

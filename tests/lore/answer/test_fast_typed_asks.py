@@ -19,9 +19,9 @@ def _clear(engine: AnswerEngine, question: str, watched: int = 12) -> str:
 
 @table("question, expected", [("sino gumanap kay onjo", "Park Ji-hu"), ("sino ang gumaganap bilang gwinam", "Yoo In-soo"),
                               ("kelan lalabas ang season 2", "No release date for season 2 has been announced"),
-                              ("シーズン2はいつ？", "No release date for season 2 has been announced"),
+                              ("シーズン2はいつ？", "シーズン2の配信日は2026年2月23日時点で発表されておらず"),
                               ("ナムラ役は誰？", "Cho Yi-hyun"), ("スヒョク役の俳優は？", "Lomon"),
-                              ("シーズン2の配信日は？", "No release date for season 2 has been announced"),
+                              ("シーズン2の配信日は？", "シーズン2の配信日は2026年2月23日時点で発表されておらず"),
                               ("ilang episodes ang all of us are dead", "12 episodes"),
                               # (an English question with a kaomoji's kana in it is English: "¯\\_(ツ)_/¯", "(・∀・)")
                               ("who plays onjo ¯\\_(ツ)_/¯", "Park Ji-hu"),
@@ -50,8 +50,8 @@ def _clear(engine: AnswerEngine, question: str, watched: int = 12) -> str:
                               ("trailer when", "fan-made"),
                               # Chinese, and Japanese "全何話" and "原作は" (scen43: each was "I don't know")
                               ("南罗是谁演的", "Cho Yi-hyun"), ("温祚的演员是谁", "Park Ji-hu"), ("谁演秀赫", "Lomon"),
-                              ("第二季什么时候上映", "No release date for season 2 has been announced"),
-                              ("第二季什麼時候播", "No release date for season 2 has been announced"),
+                              ("第二季什么时候上映", "第二季尚未公布上线日期"),
+                              ("第二季什麼時候播", "第二季尚未公布上线日期"),
                               ("第一季有几集", "12 episodes"), ("导演是谁", "Lee Jae-kyoo"), ("全何話？", "12 episodes"),
                               ("原作は？", "Joo Dong-geun"),
                               # French and German, and more Chinese (ask57: each was "I don't know")
@@ -59,39 +59,39 @@ def _clear(engine: AnswerEngine, question: str, watched: int = 12) -> str:
                               ("wann kommt staffel 2", "No release date for season 2 has been announced"),
                               ("qui joue nam-ra", "Cho Yi-hyun"), ("wer spielt on-jo", "Park Ji-hu"),
                               ("wie viele folgen hat die serie", "12 episodes"), ("combien d'épisodes", "12 episodes"),
-                              ("在哪里可以看", "Netflix"), ("第二季有几集", "has not announced how many episodes"),
+                              ("在哪里可以看", "Netflix"), ("第二季有几集", "尚未公布第二季有几集"),
                               # season 2's release day asked in Tagalog and Indonesian (scen44: "who's new" was
                               # "I don't know" or "nobody knows what is in it"; "is it out" read as its plot)
                               ("sino ang bago sa season 2", "Lee Min-jae"), ("siapa pemain baru season 2", "Lee Min-jae"),
                               ("sino mga bagong cast sa s2", "Roh Jae-won"), ("siapa saja pemain baru di season 2", "Kim Si-eun"),
-                              ("labas na ba ang season 2", "Not yet."), ("season 2 sudah rilis?", "Not yet."),
-                              ("udah keluar belum season 2", "Not yet."), ("lumabas na ba yung s2", "Not yet."),
+                              ("labas na ba ang season 2", "Not yet."), ("season 2 sudah rilis?", "Belum."),
+                              ("udah keluar belum season 2", "Belum."), ("lumabas na ba yung s2", "Not yet."),
                               # Spanish and Portuguese said short, or whether it is out (scen45: "quando estreia" was
                               # "I don't know" where "when does it come out" is answered; "¿ya salió?" read as its plot)
-                              ("quando estreia", "28 January 2022"), ("¿cuándo sale?", "28 January 2022"),
-                              ("cuando se estrena", "28 January 2022"), ("cuándo se estrenó", "28 January 2022"),
-                              ("¿ya salió la temporada 2?", "Not yet."), ("já saiu a segunda temporada?", "Not yet."),
-                              ("la temporada 2 ya salió?", "Not yet."),
+                              ("quando estreia", "28 de janeiro de 2022"), ("¿cuándo sale?", "28 de enero de 2022"),
+                              ("cuando se estrena", "28 de enero de 2022"), ("cuándo se estrenó", "28 January 2022"),
+                              ("¿ya salió la temporada 2?", "Todavía no."), ("já saiu a segunda temporada?", "Ainda não."),
+                              ("la temporada 2 ya salió?", "Todavía no."),
                               # an episode's title asked as English asks it (scen45: "nobody knows what is in it")
                               ("cómo se llama el episodio 3 de la temporada 2", "I know nothing of season 2, episode 3"),
                               ("qual o nome do episódio 3 da temporada 2", "I know nothing of season 2, episode 3"),
                               ("cuál es el título del episodio 3", "No official episode titles were found"),
                               # ask62: a release date heard and checked, in nine languages and with no season said
                               # (read before as what is in season 2, or as Park Ji-hu's March 2023 remark)
-                              ("es verdad que la temporada 2 sale en marzo", "Not confirmed."),
-                              ("é verdade que a segunda temporada sai em abril", "Not confirmed."),
+                              ("es verdad que la temporada 2 sale en marzo", "No está confirmado."),
+                              ("é verdade que a segunda temporada sai em abril", "Não está confirmado."),
                               ("c'est vrai que la saison 2 sort le 14 février", "No release date for season 2 has been announced"),
                               ("stimmt es dass staffel 2 im märz kommt", "No release date for season 2 has been announced"),
                               ("apa benar season 2 rilis maret 2027", "No release date for season 2 has been announced"),
                               ("totoo ba na lalabas ang season 2 sa march", "Not confirmed."),
-                              ("第二季三月上线是真的吗", "No release date for season 2 has been announced"),
-                              ("진짜 3월에 나와?", "Not confirmed."), ("does it come out in march", "Not confirmed."),
+                              ("第二季三月上线是真的吗", "第二季尚未公布上线日期"),
+                              ("진짜 3월에 나와?", "확인되지 않았어요."), ("does it come out in march", "Not confirmed."),
                               ("when does the new one come out", "No release date for season 2 has been announced"),
-                              ("ya hay trailer de la temporada 2", "fan-made"), ("cuántas temporadas hay", "One season"),
-                              ("시즌2 관람등급 뭐야", "its rating"),
+                              ("ya hay trailer de la temporada 2", "hechos por fans"), ("cuántas temporadas hay", "One season"),
+                              ("시즌2 관람등급 뭐야", "관람 등급이 무엇인지 발표하지 않았어요"),
                               # said in the future, with "benarkah", as "2기", or as a bare month ("fr" = for real)
-                              ("verdade que a temporada 2 vai sair em março", "Not confirmed."),
-                              ("benarkah season 2 rilis maret", "Not confirmed."), ("2기 3월에 나와?", "Not confirmed."),
+                              ("verdade que a temporada 2 vai sair em março", "Não está confirmado."),
+                              ("benarkah season 2 rilis maret", "Belum dikonfirmasi."), ("2기 3월에 나와?", "확인되지 않았어요."),
                               ("s2 in march fr?", "Not confirmed."),
                               ("when is the next one", "No release date for season 2 has been announced"),
                               ("is the march date confirmed", "Not confirmed."), ("netflix said march right", "Not confirmed."),
@@ -102,7 +102,7 @@ def _clear(engine: AnswerEngine, question: str, watched: int = 12) -> str:
                               ("résumé de la saison 1", "what happens in each"),
                               ("zusammenfassung von staffel 1", "what happens in each"),
                               ("il y a un trailer de la saison 2", "fan-made"), ("gibt es schon einen trailer für staffel 2", "fan-made"),
-                              ("udah ada trailer season 2", "fan-made"), ("第二季有预告吗", "fan-made"), ("シーズン2の予告は？", "fan-made"),
+                              ("udah ada trailer season 2", "buatan penggemar"), ("第二季有预告吗", "粉丝自制"), ("シーズン2の予告は？", "ファンが作ったもの"),
                               # how many seasons, where it was filmed and what it adapts, asked abroad
                               ("combien de saisons", "One season"), ("wie viele staffeln gibt es", "One season"),
                               ("시즌 몇까지 있어", "One season"), ("一共有几季", "One season"),
@@ -234,8 +234,8 @@ def test_other_thai_gets_i_dont_know_never_an_answer_to_its_digits(engine: Answe
                               # where in a part of the work, never where from (review45)
                               ("where do we see it in the webtoon", "webtoon Now at Our School"), ("wo kann ich es in deutschland schauen", "Netflix"),
                               ("dónde puedo verla en españa", "Netflix"),
-                              ("a qué hora sale la temporada 2 en mexico", "No release date for season 2"),
-                              ("시즌2 몇시에 나와", "no official release date"), ("wen does prt 2 drop", "no official release date"),
+                              ("a qué hora sale la temporada 2 en mexico", "No se ha anunciado fecha de estreno"),
+                              ("시즌2 몇시에 나와", "발표되지 않았"), ("wen does prt 2 drop", "no official release date"),
                               ("who does park jihoo play in s2", "Park Ji-hu plays Nam On-jo"),
                               ("yoon chanyoung s2 role", "Lee Cheong-san"), ("wer ist die beste", "matter of opinion"),
                               ("où regarder la série en france", "Netflix"),
@@ -268,7 +268,7 @@ def test_other_thai_gets_i_dont_know_never_an_answer_to_its_digits(engine: Answe
                               # whether season 2 is out, asked in German, Spanish and French with a country; season 1
                               # premiered worldwide ("the same day in the us")
                               ("ist staffel 2 schon in deutschland draußen", "Not yet."),
-                              ("ya salió la temporada 2 en méxico", "Not yet."),
+                              ("ya salió la temporada 2 en méxico", "Todavía no."),
                               ("did it come out the same day in the us", "premiered worldwide"),
                               ("cheongsan s2 actor", "played by Yoon Chan-young"),
                               # "onjo's best friend" is Cheong-san or I-sak: each one's end, never one killing the other
@@ -288,9 +288,9 @@ def test_other_thai_gets_i_dont_know_never_an_answer_to_its_digits(engine: Answe
                               ("is ep 1 out in the philippines", "Yes."), ("udah keluar episode 1 di indonesia?", "Yes."),
                               ("is season 1 on netflix in germany", "Yes."), ("was season 2 announced in june", "6 June 2022"),
                               ("does the webtoon come out in march", "2009 to 2011"),
-                              ("sai em março mesmo a 2 temporada?", "No release date"),
+                              ("sai em março mesmo a 2 temporada?", "Nenhuma data de estreia"),
                               ("kommt staffel 2 wirklich im märz", "No release date"),
-                              ("シーズン2は3月配信って本当？", "No release date"),
+                              ("シーズン2は3月配信って本当？", "発表されておらず"),
                               ("does it come out in march on netflix korea", "No release date"),
                               ("is the new trailer real", "fan-made"), ("is the new teaser out", "fan-made"),
                               ("does the new one have a new director", "Kim Nam-su"), ("새로 나오는 배우 누구야", "Kim Si-eun"),

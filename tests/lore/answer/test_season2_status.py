@@ -172,13 +172,16 @@ _WITHDRAWN = "No release date for season 2 stands now: the date announced earlie
     # (since 1 December)", beside "no release date has been announced as of 1 December", the day one was)
     ("when does season 2 come out", None, (_WITHDRAWN, "expected in June 2027"), "has a release date"),
     ("is season 2 out?", None, ("Not yet. " + _WITHDRAWN,), "has been announced as of"),
-    ("¿cuándo sale la temporada 2?", None, (_WITHDRAWN, "but it was delayed on 2 December 2026 with no new date"),
-     "has a release date"),
+    # asked in Spanish, said in Spanish (season2_phrases.py)
+    ("¿cuándo sale la temporada 2?", None, ("Ahora no hay fecha de estreno para la temporada 2: la fecha anunciada antes se "
+                                            "retiró cuando la temporada 2 se retrasó el 2 de diciembre de 2026",
+                                            "pero se retrasó el 2 de diciembre de 2026 y aún no hay nueva fecha"),
+     "tiene fecha de estreno"),
     # review46: asked whether it comes out in the month or year the official window names, it said "Not confirmed.";
     # a month the window does not name (or a wider window) stays not confirmed
     ("will season 2 come out in 2027", None, ("Yes, that is the official window (June 2027)", _WITHDRAWN), "Not confirmed"),
     ("is s2 coming out in june", None, ("Yes, that is the official window (June 2027)", _WITHDRAWN), "Not confirmed"),
-    ("진짜 6월에 나와?", None, ("Yes, that is the official window (June 2027)",), "Not confirmed"),
+    ("진짜 6월에 나와?", None, ("네, 공식 공개 시기(2027년 6월)가 맞아요",), "확인되지 않았어요"),
     ("is s2 coming out in may", None, ("Not confirmed. " + _WITHDRAWN,), "Yes"),
     ("will season 2 come out in 2028", None, ("Not confirmed.",), "Yes"),
 ])
@@ -247,17 +250,18 @@ _NO_DAY_SINCE_THE_WINDOW = "No release date for season 2 has been announced as o
 # scen45: a bare "when does it come out" got season 1's premiere alone, even with season 2's date announced
 @table(("question", "news", "first"), [
     ("when does it come out", "none", "No release date for season 2 has been announced"),
-    ("cuándo sale", "none", "No release date for season 2 has been announced"),
+    ("cuándo sale", "none", "No se ha anunciado fecha de estreno para la temporada 2"),
     ("when's it out", "reported", f"Reportedly: Season 2's release date is {RELEASE_TEXT}"),
-    ("언제 나와", "reported", f"Reportedly: Season 2's release date is {RELEASE_TEXT}"),
+    ("언제 나와", "reported", "보도에 따르면: 시즌2 공개일은 2026년 3월 11일이에요"),
     ("when is it coming out", "official", f"Season 2's release date is {RELEASE_TEXT}"),
-    ("quando sai", "official", f"Season 2's release date is {RELEASE_TEXT}"),
+    ("quando sai", "official", "A data de estreia da 2ª temporada é 11 de março de 2026"),
     ("when is it released", "official", f"Season 2's release date is {RELEASE_TEXT}"),
     ("when does it come out?", "out", f"Season 2 came out on {RELEASE_TEXT}"),
-    ("cuándo sale?", "out", f"Season 2 came out on {RELEASE_TEXT}"),
+    ("cuándo sale?", "out", "La temporada 2 salió el 11 de marzo de 2026"),
     # scen46: after Netflix's "2027" the answer still said no date "as of 23 February 2026" (the pack's last
     # news) and "Confidence: reported, not official", beside Netflix's own window
-    ("언제 나와", "window", _NO_DAY_SINCE_THE_WINDOW), ("when's it out", "window", _NO_DAY_SINCE_THE_WINDOW),
+    ("언제 나와", "window", "시즌2 공개일은 2026년 12월 10일 기준 발표되지 않았고, 시즌2는 아직 공개되지 않았어요."),
+    ("when's it out", "window", _NO_DAY_SINCE_THE_WINDOW),
 ])
 async def test_a_release_question_naming_no_season_answers_season_2_then_season_1s_premiere(
     engine: AnswerEngine, current: CurrentStatus, question: str, news: str, first: str
@@ -265,10 +269,14 @@ async def test_a_release_question_naming_no_season_answers_season_2_then_season_
     current.publish(_with(*_NEWS[news]))
     answer = engine.answer(question)
     text = render_text(answer, NOTHING)[0]
-    assert text.startswith(first) and _PREMIERE in text, text
+    # season 1's premiere in the asker's language, as season 2's release is (season2_pack_texts.py)
+    premiere = {"언제 나와": "시즌1은 2022년 1월 28일 금요일", "cuándo sale": "La temporada 1 se estrenó en todo el mundo",
+                "cuándo sale?": "La temporada 1 se estrenó en todo el mundo", "quando sai": "A 1ª temporada estreou"}
+    said, earlier = premiere.get(question, _PREMIERE), {"언제 나와": "이전 소식"}.get(question, "Earlier")
+    assert text.startswith(first) and said in text, text
     # as sure as the news that answers: the older steps beside it are labelled in their own words
     assert answer.confidence == ("reported" if news in ("none", "reported") else "official"), answer.confidence
-    assert text.index(_PREMIERE) < text.find("Earlier") or "Earlier" not in text, text
+    assert text.index(said) < text.find(earlier) or earlier not in text, text
 
 
 @table("question", ["when does season 1 come out", "when does the first season come out", "when did it come out",
@@ -320,8 +328,8 @@ _UNCOUNTED = f"Season 2 has been out since {RELEASE_TEXT}, but how many episodes
       for asked in ("シーズン2の1話もう出た?", "s2 ep1 已经出了吗", "第二季第一集出了没", "시즌2 1화 나왔어?", "시즌2 1화 나옴?")
       for news, said in (("official", "No. Season 2 has not come out yet, and no source lists its episodes"),
                          ("out", "Season 2 is out, but no source lists its episodes yet"))],
-    ("シーズン2もう配信された?", "official", "none", (f"Season 2's release date is {RELEASE_TEXT}",), "I don't know"),
-    ("第二季出了吗", "out", "none", ("Yes. Season 2 came out on",), "I don't know"),
+    ("シーズン2もう配信された?", "official", "none", ("シーズン2の配信日は2026年3月11日です",), "I don't know"),
+    ("第二季出了吗", "out", "none", ("是的。第二季已于2026年3月11日上线",), "I don't know"),
     # left46: once season 2 was out, its rating still read "none announced as of 23 February 2026"
     ("what is season 2 rated", "official", "none", ("Netflix has not announced how many episodes Season 2 will have "
                                                     "or its rating",), "TV-MA"),

@@ -1,0 +1,65 @@
+"""The language a question is typed in, for the answers /ask words in the asker's language.
+
+One place decides it, from what the member typed (never from the English the readers gloss it
+into): Hangul is Korean, kana Japanese, Chinese characters without either Chinese; in Latin letters,
+Spanish, Portuguese or Indonesian when that language's own small words outnumber English ones
+("cuándo sale la temporada 2", "quando sai a 2ª temporada", "kapan season 2 rilis"). Anything else
+is English, the language every answer is written in first (French, Tagalog, Hinglish... stay so).
+"""
+
+from __future__ import annotations
+
+import functools
+
+from bot.lazy_re import compile_later
+
+#: The languages an answer may be worded in besides English ("en").
+ASKER_LANGUAGES = ("ko", "ja", "zh", "es", "pt", "id")
+
+# Letters of words, never those of a laugh or a face: "ㅠㅠ", "ㅋㅋ" (jamo) and "ヽ(・∀・)ノ" (ヽ, ・, ノ) beside an
+# English question leave it English; two of a script's letters make a question of that language.
+_HANGUL = compile_later(r"[\uac00-\ud7a3]")
+_KANA = compile_later(r"[\u3041-\u3096\u30a1-\u30f4\u30f7-\u30fa\u31f0-\u31ff]")
+_HAN = compile_later(r"[\u3400-\u4dbf\u4e00-\u9fff]")
+_FACE = compile_later(r"[(（][^()（）]{0,12}[)）]")  # "(・∀・)", "(ノ_<)": a face's letters are no words
+_WORD = compile_later(r"[^\W\d_]+")
+
+# Words each language uses in questions and the others (English among them) do not: shared ones
+# ("temporada", "segunda", "de", "que", "episode") decide nothing.
+_OWN_WORDS = {
+    "es": frozenset("""cuándo cuando sale salio salió saldrá saldra estrena estreno estrenó estrenará hay ya hora
+        tiene tendrá tendra capítulos capitulos capítulo capitulo episodios cuántos cuantos cuántas cuantas fecha
+        la el los las está esta tráiler avance sí llega llegará llegara lanzamiento anunciaron confirmada""".split()),
+    "pt": frozenset("""quando sai saiu sairá saira estreia estreou lança lançamento tem terá tera vai ter já ja
+        episódios episódio quantos quantas data horas da do das dos não nao sim chega chegou
+        anunciaram confirmada previsão previsao""".split()),
+    "id": frozenset("""kapan rilis tayang udah sudah belum berapa jam ada tanggal diumumin diumumkan yang apa apakah
+        kah nya dong sih gak nggak ga tidak keluar trailernya episodenya""".split()),
+    "en": frozenset("""when what whats how is are was does do did will out come comes coming released release
+        there the yet many time date trailer episodes any has have been""".split()),
+    # other languages' own words ("quand sort la saison 2", "phan 2 khi nao ra"): not Spanish for its "la",
+    # nor Portuguese for a Vietnamese "nao"
+    "other": frozenset("""quand sort sortie saison est les quelle heure combien wann kommt staffel erscheint
+        kailan lalabas ang ba ng kab aayega kitne khi phan bao gio ngay tap chieu co""".split()),
+}
+_SHARED = (_OWN_WORDS["es"] & _OWN_WORDS["pt"]) | (_OWN_WORDS["es"] & _OWN_WORDS["id"]) | (_OWN_WORDS["pt"] & _OWN_WORDS["id"])
+_OWN = {lang: words - _SHARED for lang, words in _OWN_WORDS.items()}
+
+
+@functools.lru_cache(maxsize=512)
+def asker_language(typed: str) -> str:
+    """"ko", "ja", "zh", "es", "pt", "id", or "en" for anything else (see the module's docstring)."""
+    letters = _FACE.sub(" ", typed)
+    if len(_HANGUL.findall(letters)) >= 2:
+        return "ko"
+    if len(_KANA.findall(letters)) >= 2:
+        return "ja"
+    if len(_HAN.findall(letters)) >= 2:
+        return "zh"
+    words = [w.casefold() for w in _WORD.findall(typed)]
+    scores = {lang: sum(w in own for w in words) for lang, own in _OWN.items()}
+    english = max(scores.pop("en"), scores.pop("other"))
+    best = max(scores, key=lambda lang: scores[lang])
+    runner_up = max(v for lang, v in scores.items() if lang != best)
+    return best if scores[best] > max(english, runner_up) else "en"
+

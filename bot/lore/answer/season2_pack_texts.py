@@ -1,0 +1,90 @@
+"""Pack texts that season 2's timing answers quote, in each asker's language, and the one step that
+words a season-2 answer built from them in that language.
+
+The status answers are worded from season2_phrases.py as they are built. Some timing questions
+are answered from the content pack's own records instead ("how many episodes will season 2 have",
+"is there a trailer"): their texts are translated here from their EXACT English words, so a record a
+moderator edits is said in English (as true as before) until its translation is written again. An
+answer is worded in the asker's language only when every part of it has a translation: never half.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from bot.lore.answer.result import Answer, Part
+from bot.lore.answer.season2_phrases import EN, timing_words
+
+#: English record text -> its words in each asker's language (bot/content's season-2 records).
+PACK_TEXTS: dict[str, dict[str, str]] = {
+    "Netflix has not announced how many episodes Season 2 will have or its rating (none announced as of 23 February 2026).": {
+        "ko": "넷플릭스는 시즌2가 몇 부작인지, 관람 등급이 무엇인지 발표하지 않았어요(2026년 2월 23일 기준 발표 없음).",
+        "ja": "Netflixはシーズン2の話数もレーティングも発表していません（2026年2月23日時点で発表なし）。",
+        "zh": "Netflix尚未公布第二季有几集，也未公布其分级（截至2026年2月23日均未公布）。",
+        "es": "Netflix no ha anunciado cuántos episodios tendrá la temporada 2 ni su clasificación (nada anunciado a fecha de 23 de febrero de 2026).",
+        "pt": "A Netflix não anunciou quantos episódios a 2ª temporada terá nem a sua classificação (nada anunciado até 23 de fevereiro de 2026).",
+        "id": "Netflix belum mengumumkan berapa episode season 2 maupun rating usianya (belum ada pengumuman per 23 Februari 2026).",
+    },
+    'Season 2 "trailers" circulating online are fan-made; Netflix has released no trailer.': {
+        "ko": "온라인에 도는 시즌2 \u201c예고편\u201d은 팬이 만든 영상이에요. 넷플릭스는 예고편을 공개하지 않았어요.",
+        "ja": "ネットに出回っているシーズン2の\u300c予告編\u300dはファンが作ったものです。Netflixは予告編を公開していません。",
+        "zh": "网上流传的第二季\u201c预告片\u201d都是粉丝自制的；Netflix没有发布过预告片。",
+        "es": "Los \u201ctráilers\u201d de la temporada 2 que circulan en internet son hechos por fans; Netflix no ha publicado ningún tráiler.",
+        "pt": "Os \u201ctrailers\u201d da 2ª temporada que circulam na internet são feitos por fãs; a Netflix não lançou nenhum trailer.",
+        "id": "\u201cTrailer\u201d season 2 yang beredar di internet buatan penggemar; Netflix belum merilis trailer apa pun.",
+    },
+    # beside "when does it come out" with no season named (unnamed_season.py): season 1's premiere
+    "Season 1 premiered worldwide on Netflix on Friday 28 January 2022, with every episode released at once.": {
+        "ko": "시즌1은 2022년 1월 28일 금요일 넷플릭스에서 전 세계에 공개됐고, 모든 에피소드가 한꺼번에 공개됐어요.",
+        "ja": "シーズン1は2022年1月28日（金）にNetflixで全世界同時配信され、全話が一挙に公開されました。",
+        "zh": "第一季于2022年1月28日（星期五）在Netflix全球上线，所有剧集一次性放出。",
+        "es": "La temporada 1 se estrenó en todo el mundo en Netflix el viernes 28 de enero de 2022, con todos los episodios a la vez.",
+        "pt": "A 1ª temporada estreou no mundo todo na Netflix na sexta-feira, 28 de janeiro de 2022, com todos os episódios de uma vez.",
+        "id": "Season 1 tayang di Netflix di seluruh dunia pada Jumat, 28 Januari 2022, dengan semua episode dirilis sekaligus.",
+    },
+    # beside "where can i watch season 2": where the show streams
+    "The show streams on Netflix only; it is a Netflix Original, and JTBC Studios is one of its producers rather than a "
+    "broadcaster of it.": {
+        "ko": "이 드라마는 넷플릭스에서만 볼 수 있어요. 넷플릭스 오리지널이고, JTBC 스튜디오는 방송사가 아니라 제작사 중 하나예요.",
+        "ja": "この作品はNetflixでのみ配信されています。Netflixオリジナル作品で、JTBCスタジオは放送局ではなく制作会社の一つです。",
+        "zh": "该剧只在Netflix播出；它是Netflix原创剧，JTBC Studios是其制作公司之一，而不是播出方。",
+        "es": "La serie solo está en Netflix; es una producción original de Netflix, y JTBC Studios es una de sus productoras, no una cadena que la emita.",
+        "pt": "A série só está na Netflix; é uma produção original da Netflix, e a JTBC Studios é uma das produtoras, não uma emissora que a transmita.",
+        "id": "Serial ini hanya tayang di Netflix; ini Netflix Original, dan JTBC Studios adalah salah satu produsernya, bukan stasiun yang menayangkannya.",
+    },
+}
+
+# The verdicts a record answer puts in front of a pack text ("Reportedly, no. ..."), as EN says them.
+_VERDICTS = sorted(((said, english, confidence) for confidence, table in (("reported", EN.reported), ("official", EN.verdicts))
+                    for english, said in table.items()), key=lambda v: -len(v[0]))
+
+
+def _worded(part: Part, lang: str) -> Part | None:
+    """`part` in `lang`, or None when its text is not one this module translates."""
+    if part.lang == lang:
+        return part  # built in the asker's language already (season2_status.py)
+    text, verdict = part.text, ""
+    for said, english, confidence in _VERDICTS:
+        if text.startswith(said + " "):
+            text, verdict = text[len(said) + 1:], timing_words(lang).verdict(english, confidence)
+            break
+    translated = PACK_TEXTS.get(text, {}).get(lang)
+    if translated is None:
+        return None
+    words = timing_words(lang)
+    if verdict:
+        translated = f"{verdict}{words.gap}{translated}"
+    elif not part.hedged:  # its confidence label, in the same language (never an English "Reportedly:")
+        translated = words.labelled(translated, part.confidence)
+    return replace(part, text=translated, hedged=True, sources=tuple(replace(s, lang=lang) for s in part.sources),
+                   lang=lang)
+
+
+def worded_in(answer: Answer, lang: str) -> Answer:
+    """`answer` in `lang` when every part of it can be said there; else `answer` as it is."""
+    if lang == "en" or not answer.answered:
+        return answer
+    parts = [_worded(p, lang) for p in answer.parts]
+    if any(p is None for p in parts):
+        return answer
+    return replace(answer, parts=[p for p in parts if p is not None])

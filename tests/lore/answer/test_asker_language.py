@@ -1,0 +1,221 @@
+"""Season 2's timing answers in the asker's language (asker_language.py, season2_phrases.py,
+season2_pack_texts.py, written_dates.py): a Korean, Japanese, Chinese, Spanish, Portuguese or
+Indonesian server asking when season 2 comes out, whether it is out, what time, how many episodes
+or whether there is a trailer is answered in its language, with the same facts, confidence,
+spoiler positions and sources as the English answer; everything else stays as it was.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import AsyncIterator
+
+import pytest
+
+from bot.lore.answer import AnswerEngine, pack_status, render_text
+from bot.lore.answer.asker_language import asker_language
+from bot.lore.answer.result import Answer, Part, SourceRef, part_text
+from bot.lore.answer.season2_pack_texts import worded_in
+from bot.lore.answer.written_dates import day_in, when_in, window_in
+from bot.lore.content import bundled_pack
+from bot.season2.claims import claims_from_pack
+from bot.season2.model import Claim, Confidence, Milestone, Source, Status
+from bot.season2.rules import compute_status
+from bot.season2.tracking import CurrentStatus
+from bot.show import NOTHING
+from tests.lore.answer_language import answer_language
+from tests.lore.helpers import bundled_resolver
+from tests.table import table
+
+TODAY = dt.date(2026, 11, 2)
+AT_MIDNIGHT = dt.datetime(2027, 3, 12, tzinfo=dt.UTC)
+AT_HOUR = dt.datetime(2027, 3, 12, 8, 0, tzinfo=dt.UTC)  # 17:00 in Korea
+
+
+@pytest.fixture
+def current() -> CurrentStatus:
+    return pack_status(bundled_pack())
+
+
+@pytest.fixture
+async def engine(current: CurrentStatus) -> AsyncIterator[AnswerEngine]:
+    built = await AnswerEngine.create(bundled_pack(), bundled_resolver(), season2=current)
+    try:
+        yield built
+    finally:
+        built.close()
+
+
+def _news(milestone: Milestone, release_at: dt.datetime | None = None) -> Status:
+    """The status once Netflix (through a moderator) says season 2 reached `milestone`."""
+    claim = Claim(id=f"mod:{milestone.value}", milestone=milestone, date=TODAY, confidence=Confidence.OFFICIAL,
+                  source=Source("Netflix Tudum", "Season 2", "https://example.org/tudum", TODAY),
+                  text=milestone.label, release_at=release_at, origin="moderator")
+    return compute_status([*claims_from_pack(bundled_pack()), claim])
+
+
+def _text(answer: Answer) -> str:
+    return render_text(answer, NOTHING)[0]
+
+
+@table(("typed", "language"), [
+    ("시즌2 언제 나와", "ko"), ("1화 몇 시에 공개돼?", "ko"), ("s2 언제 나옴 ㅠㅠ", "ko"),
+    ("シーズン2いつ?", "ja"), ("シーズン2もう出た?", "ja"),
+    ("第二季什么时候出", "zh"), ("第二季什麼時候上映", "zh"),
+    ("¿cuándo sale la temporada 2?", "es"), ("ya salio la temporada 2?", "es"), ("a que hora sale la temporada 2", "es"),
+    ("quando sai a 2ª temporada", "pt"), ("a segunda temporada ja saiu?", "pt"), ("que horas sai a temporada 2", "pt"),
+    ("kapan season 2 rilis", "id"), ("season 2 udah rilis belum?", "id"), ("jam berapa season 2 tayang", "id"),
+    # English and the languages answered in English stay English
+    ("when does season 2 come out", "en"), ("is s2 out yet", "en"), ("who plays onjo", "en"),
+    ("quand sort la saison 2", "en"), ("kailan lalabas ang season 2", "en"), ("season 2 kab aayega", "en"),
+    ("phan 2 khi nao ra", "en"), ("se muere o no", "en"), ("wann kommt staffel 2", "en"),
+])
+def test_the_language_of_a_question_is_read_from_how_it_is_typed(typed: str, language: str) -> None:
+    assert asker_language(typed) == language
+
+
+@table(("lang", "day", "hour", "window"), [
+    ("ko", "2027년 3월 12일", "2027년 3월 12일 08:00 UTC (한국 시간: 2027년 3월 12일 17:00)", "2026년 말 또는 2027년 초"),
+    ("ja", "2027年3月12日", "2027年3月12日 08:00 UTC (韓国時間: 2027年3月12日 17:00)", "2026年末または2027年初め"),
+    ("zh", "2027年3月12日", "2027年3月12日 08:00 UTC (韩国时间: 2027年3月12日 17:00)", "2026年底或2027年初"),
+    ("es", "12 de marzo de 2027", "12 de marzo de 2027, 08:00 UTC (hora de Corea: 12 de marzo de 2027, 17:00)",
+     "a finales de 2026 o a principios de 2027"),
+    ("pt", "12 de março de 2027", "12 de março de 2027, 08:00 UTC (horário da Coreia: 12 de março de 2027, 17:00)",
+     "no fim de 2026 ou no início de 2027"),
+    ("id", "12 Maret 2027", "12 Maret 2027, 08:00 UTC (waktu Korea: 12 Maret 2027, 17:00)",
+     "pada akhir 2026 atau pada awal 2027"),
+])
+def test_dates_hours_and_windows_are_written_as_each_language_writes_them(lang: str, day: str, hour: str, window: str) -> None:
+    assert day_in(lang, AT_MIDNIGHT.date()) == day
+    assert when_in(lang, AT_MIDNIGHT) == day  # a day alone has no hour
+    assert when_in(lang, AT_HOUR) == hour  # UTC and Korea's time
+    assert window_in(lang, "late 2026 or early 2027") == window  # no narrower than the source said
+    assert window_in(lang, "sometime after the summer") is None  # a window it cannot say stays the source's words
+
+
+@table(("question", "language", "said"), [
+    ("시즌2 언제 나와", "ko", "2026년 2월 23일 기준 발표되지 않았"),
+    ("シーズン2はいつ配信されますか", "ja", "2026年2月23日時点で発表されておらず"),
+    ("第二季什么时候出", "zh", "截至2026年2月23日，第二季尚未公布上线日期"),
+    ("¿cuándo sale la temporada 2?", "es", "No se ha anunciado fecha de estreno para la temporada 2 a fecha de 23 de febrero de 2026"),
+    ("quando sai a 2ª temporada", "pt", "Nenhuma data de estreia da 2ª temporada foi anunciada até 23 de fevereiro de 2026"),
+    ("kapan season 2 rilis", "id", "Belum ada tanggal rilis season 2 yang diumumkan per 23 Februari 2026"),
+])
+async def test_no_date_yet_is_said_in_the_askers_language_as_sure_and_as_sourced_as_in_english(
+    engine: AnswerEngine, question: str, language: str, said: str
+) -> None:
+    english, asked = engine.answer("when does season 2 come out"), engine.answer(question)
+    text = _text(asked)
+    assert said in text, text
+    assert answer_language(text) == language, text
+    assert asked.confidence == english.confidence
+    assert [(s.publisher, s.url) for s in asked.sources] == [(s.publisher, s.url) for s in english.sources]
+    assert [p.spoils for p in asked.parts] == [p.spoils for p in english.parts]  # hidden where English hides it
+    assert "(rumour" not in text and "Unofficial estimate" not in text  # the guesses are labelled in the language
+
+
+@table(("question", "intent"), [
+    ("ya hay fecha de estreno de la temporada 2?", "season2.release"), ("¿cuándo sale la temporada 2?", "season2.release"),
+    ("tem data da temporada 2?", "season2.release"), ("que horas sai a temporada 2", "season2.release"),
+    ("jam berapa season 2 tayang", "season2.release"), ("season 2 tayang jam berapa", "season2.release"),
+    ("tanggal rilis season 2 udah diumumin?", "season2.release"), ("시즌2 몇시에 올라와", "season2.release"),
+    ("quantos episódios vai ter a 2 temporada", "record.how_many"), ("cuantos capitulos va a tener la temporada 2", "record.how_many"),
+    ("シーズン2って何話あるの", "record.how_many"),
+])
+async def test_season_2_timing_typed_as_fans_type_it_is_read_as_timing(engine: AnswerEngine, question: str, intent: str) -> None:
+    answer = engine.answer(question)
+    assert answer.intent == intent, _text(answer)
+    assert "Season 1 premiered" not in _text(answer)  # "¿cuándo sale ...?" was two questions once
+
+
+@table(("question", "said"), [
+    ("시즌2 언제 나와", "시즌2 공개일은 2027년 3월 12일이에요 (2026년 11월 2일 발표)."),
+    ("シーズン2いつ?", "シーズン2の配信日は2027年3月12日です（2026年11月2日発表）。"),
+    ("第二季什么时候出", "第二季的上线日期是2027年3月12日（2026年11月2日公布）。"),
+    ("¿cuándo sale la temporada 2?", "La fecha de estreno de la temporada 2 es el 12 de marzo de 2027 (fijada el 2 de noviembre de 2026)."),
+    ("quando sai a 2ª temporada", "A data de estreia da 2ª temporada é 12 de março de 2027 (definida em 2 de novembro de 2026)."),
+    ("kapan season 2 rilis", "Tanggal rilis season 2 adalah 12 Maret 2027 (ditetapkan 2 November 2026)."),
+    ("when does season 2 come out", "Season 2's release date is 12 March 2027 (set on 2 November 2026)."),
+])
+async def test_an_announced_date_is_said_in_the_askers_language(
+    engine: AnswerEngine, current: CurrentStatus, question: str, said: str
+) -> None:
+    current.publish(_news(Milestone.RELEASE_DATE_ANNOUNCED, AT_MIDNIGHT))
+    assert said in _text(engine.answer(question))
+
+
+async def test_a_release_hour_is_written_in_utc_and_koreas_time_and_is_a_timestamp_on_discord(
+    engine: AnswerEngine, current: CurrentStatus
+) -> None:
+    current.publish(_news(Milestone.RELEASE_DATE_ANNOUNCED, AT_HOUR))
+    answer = engine.answer("시즌2 몇 시에 나와?")
+    assert "2027년 3월 12일 08:00 UTC (한국 시간: 2027년 3월 12일 17:00)" in _text(answer)
+    on_discord = part_text(answer.parts[0], links=True)
+    assert f"<t:{int(AT_HOUR.timestamp())}:F>" in on_discord and "UTC" not in on_discord  # each reader's own zone
+
+
+@table(("question", "said"), [
+    ("시즌2 나왔어?", "네. 시즌2는 2027년 3월 12일에 공개됐어요."),
+    ("シーズン2もう出た?", "はい。シーズン2は2027年3月12日に配信されました。"),
+    ("第二季出了吗", "是的。第二季已于2027年3月12日上线。"),
+    ("ya salio la temporada 2?", "Sí. La temporada 2 salió el 12 de marzo de 2027."),
+    ("a segunda temporada ja saiu?", "Sim. A 2ª temporada saiu em 12 de março de 2027."),
+    ("season 2 udah rilis belum?", "Ya. Season 2 rilis pada 12 Maret 2027."),
+])
+async def test_on_release_day_is_it_out_is_answered_yes_in_the_askers_language(
+    engine: AnswerEngine, current: CurrentStatus, question: str, said: str
+) -> None:
+    current.publish(_news(Milestone.RELEASE_DATE_ANNOUNCED, AT_MIDNIGHT))
+    current.publish(compute_status([*current.status.backing, *current.status.release_backing,
+                                    *claims_from_pack(bundled_pack()),
+                                    Claim(id="mod:released", milestone=Milestone.RELEASED, date=AT_MIDNIGHT.date(),
+                                          confidence=Confidence.OFFICIAL,
+                                          source=Source("Netflix Tudum", "Out now", "https://example.org/out",
+                                                        AT_MIDNIGHT.date()),
+                                          text="released", release_at=AT_MIDNIGHT, origin="moderator")]))
+    assert said in _text(engine.answer(question))
+
+
+@table(("question", "language", "said"), [
+    ("시즌2 몇부작이야", "ko", "발표하지 않았어요"),
+    ("第二季有几集", "zh", "尚未公布第二季有几集"),
+    ("cuantos capitulos tiene la temporada 2", "es", "Netflix no ha anunciado cuántos episodios"),
+    ("시즌2 예고편 나왔어?", "ko", "보도에 따르면, 아니요."),
+    ("já tem trailer da segunda temporada?", "pt", "são feitos por fãs"),
+    ("trailer season 2 udah ada?", "id", "buatan penggemar"),
+])
+async def test_the_episode_count_and_the_trailer_are_said_in_the_askers_language(
+    engine: AnswerEngine, question: str, language: str, said: str
+) -> None:
+    text = _text(engine.answer(question))
+    assert said in text and answer_language(text) == language, text
+
+
+@table(("question", "language", "said"), [
+    ("시즌2 어디서 봐?", "ko", "넷플릭스에서만 볼 수 있어요"),  # where it streams, beside when
+    ("cuándo sale", "es", "La temporada 1 se estrenó en todo el mundo en Netflix el viernes 28 de enero de 2022"),
+    ("지우학 언제 나옴?", "ko", "시즌1은 2022년 1월 28일 금요일"),  # no season named: season 2's release, then season 1's
+])
+async def test_what_a_timing_answer_says_beside_it_is_in_the_same_language(
+    engine: AnswerEngine, question: str, language: str, said: str
+) -> None:
+    text = _text(engine.answer(question))
+    assert said in text and answer_language(text) == language, text
+    assert "Season 1 premiered" not in text and "streams on Netflix" not in text, text  # never half in English
+
+
+@table("question", ["청산이 살아있어?", "cheongsan muere?", "シーズン2のキャストは?", "quand sort la saison 2"])
+async def test_other_questions_and_other_languages_are_answered_in_english_as_before(
+    engine: AnswerEngine, question: str
+) -> None:
+    assert answer_language(_text(engine.answer(question))) == "en"
+
+
+def test_a_pack_text_with_no_translation_keeps_the_whole_answer_in_english() -> None:
+    known = Part("Netflix has not announced how many episodes Season 2 will have or its rating "
+                 "(none announced as of 23 February 2026).", sources=(SourceRef("UPI", "", None, "2025-07-23"),))
+    edited = Part("Netflix has not announced how many episodes Season 2 will have.")
+    assert worded_in(Answer("시즌2 몇부작", True, [known]), "ko").parts[0].text.startswith("넷플릭스는")
+    assert worded_in(Answer("시즌2 몇부작", True, [known]), "ko").parts[0].sources[0].label() == "UPI, 2025년 7월 23일"
+    half = Answer("시즌2 몇부작", True, [known, edited])
+    assert worded_in(half, "ko") is half  # never half in one language and half in another
