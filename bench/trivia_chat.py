@@ -112,7 +112,11 @@ naming the answer; scored blind at 2 / 0 / 15 / 0 / 0; after stop 54's changes: 
 (stop 55: wrong accepts hunted in held54's forms, written before reading the matcher: Arabic-script names whose
 letters fit two characters, Arabic denials, Turkish questions, talk and possessives, self-corrections ending in talk,
 "i mean X", answers for the last question, "my fav is X", "poor X", Korean particles and honorifics on wrong names,
-"N부작" where no count of episodes is asked; scored blind at 4 / 4 / 9 / 4 / 0; after stop 55's changes: 0 / 0 / 0 / 0 / 0).
+"N부작" where no count of episodes is asked; scored blind at 4 / 4 / 9 / 4 / 0; after stop 55's changes: 0 / 0 / 0 / 0 / 0) and
+`held56` (stop 56: a trivia night in a South/Southeast-Asian and Middle-Eastern server, written before reading the
+matcher: Hinglish, Hindi and Urdu script, Malay/Indonesian, Tagalog and Arabic dialect hedges, a number with a unit
+where the question counts another thing, "X's my guess" and "final answer X", two names, self-corrections, talk naming
+the answer and answers to the previous question; scored blind at 9 / 7 / 15 / 0 / 0; after stop 56's changes: 5 / 1 / 3 / 0 / 0).
 `--set`
 reports some parts only; `--verbose` lists misses.
 """
@@ -139,7 +143,7 @@ KINDS = ("chat", "right", "wrong", "several")
 PARTS = (
     "dev", "held_out", "fresh", "typed", "typed_held", "typed_fresh", "held29", "held30", "held31", "held32", "held33", "held34",
     "held35", "held36", "held37", "held39", "held40", "held41", "held42", "held43", "held44", "held45", "held46", "held47",
-    "held48", "held49", "held50", "held51", "held52", "held53", "held54", "held55",
+    "held48", "held49", "held50", "held51", "held52", "held53", "held54", "held55", "held56",
 )
 ERRORS = ("chat_counted", "wrong_accepted", "right_refused", "attempt_ignored", "several_not_refused")
 

@@ -34,7 +34,8 @@ _LATIN_THEN_HANGUL = compile_later(r"(?<=[A-Za-z])(?=[\uac00-\ud7a3])")
 
 # -- Arabic --------------------------------------------------------------------------------------------
 _ARABIC = compile_later(r"[\u0600-\u06ff]")
-_ARABIC_PUNCTUATION = str.maketrans({"؟": "?", "،": ",", "؛": ";", "ـ": ""})
+_ARABIC_PUNCTUATION = str.maketrans({"؟": "?", "،": ",", "؛": ";", "ـ": "", **dict.fromkeys(map(chr, range(0x64B, 0x653)), "")})
+# (the short-vowel marks are dropped: "طبعاً" is "طبعا")
 _ARABIC_NUMBERS = {
     "واحد": 1, "اثنان": 2, "اثنين": 2, "ثلاثة": 3, "ثلاث": 3, "أربعة": 4, "اربعة": 4, "أربع": 4, "اربع": 4,
     "خمسة": 5, "خمس": 5, "ستة": 6, "ست": 6, "سبعة": 7, "سبع": 7, "ثمانية": 8, "ثمان": 8, "تسعة": 9, "تسع": 9,
@@ -48,8 +49,8 @@ _ARABIC_WORDS = {
     "أعتقد": "", "اعتقد": "", "أظن": "", "اظن": "", "ربما": "maybe", "يمكن": "maybe", "أكيد": "", "اكيد": "",
     "طبعا": "", "هو": "", "هي": "", "انه": "", "إنه": "", "انها": "", "إنها": "", "أو": "or", "او": "or",
     "مش": "not", "ليس": "not", "ليست": "not", "مو": "not", "لا": "no", "طالب": "", "طلاب": "", "شهور": "months",
-    "أشهر": "months", "اشهر": "months",
-}
+    "أشهر": "months", "اشهر": "months", "شكلها": "", "شكله": "", "شكلو": "", "شكلوا": "",
+}  # ("شكلها أون جو": looks like On-jo, in the dialects)
 _LAUGH = compile_later(r"^(?:ه){3,}$")
 # Letters as Korean names come through Arabic: each letter's readings, the usual one first.
 _LETTERS: dict[str, tuple[str, ...]] = {

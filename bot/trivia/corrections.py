@@ -336,7 +336,7 @@ def episode_for_a_count(guess: str, answers: Sequence[str], asked: str) -> bool:
     """Whether the message is an episode alone ("ep 4", "第4集") where the question counts something else ("how many months
     later...", answered "4 months"): the episode where it happens, not the count, so a wrong guess."""
     if _SERIES_LENGTH.search(guess) and any(_EPISODE_ANSWER.match(answer) for answer in answers):
-        return True  # "12부작" (a 12-part series) where an episode is asked: the show's length, not the episode
+        return True  # "12부작" (a 12-part series), "N episodes" where an episode is asked: the show's length, not the episode
     return (
         _counts_other(asked) and any(ch.isdigit() for answer in answers for ch in answer)
         and not any(_EPISODE_ANSWER.match(answer) for answer in answers)
@@ -348,7 +348,7 @@ def episode_for_a_count(guess: str, answers: Sequence[str], asked: str) -> bool:
     )
 
 
-_SERIES_LENGTH = compile_later(r"\d\s*부작")
+_SERIES_LENGTH = compile_later(r"\d\s*부작|\b\d{1,3}\s*episodes\b", re.IGNORECASE)
 _EPISODES_COUNTED = compile_later(r"\W*\d{1,3}\s*(?:부작|화|episodes?|eps)\W*", re.IGNORECASE)
 
 

@@ -71,7 +71,7 @@ CHAT_WORDS = frozenset(
     need needs needed fast slow quick wat wut wha gl hf glhf gn gm hi hello hey bye cya welcome wb
     rn lets go round guys yall everybody losing lose lost leading ahead behind turn mine yours
     doubt duh ofc obv obvs def defo deffo knows prob probs prolly late sry srry
-    que si oui oke okey okee okie iya sip
+    que si oui oke okey okee okie iya sip yaar yar
     """.split()
 )  # (the last line: the same said in the other languages of a global fan server, "que", "si", "oke")
 # Titles and place words that may stand before an accepted answer without naming another one:
@@ -99,15 +99,16 @@ _LEADING_FRAME = frozenset(
     wait definitely obviously surely perhaps that thats know easy final go with going gonna
     yeah yes no nah uhh umm hmmm kinda like feel prob probs prolly
     cest itu kayaknya
+    mujhe mujhko lagta lagti hai shayad rasanya mungkin sepertinya kurasa siguro
     """.split()
-)  # (and in other languages: French "c'est", Indonesian "itu", "kayaknya")
+)  # (and in other languages: French "c'est", Indonesian "itu", "kayaknya", "rasanya", Hindi "mujhe lagta hai", Tagalog "siguro")
 _TRAILING_FRAME = frozenset(
     """
     i think guess lol lmao haha hehe xd maybe probably right no yes idk believe ok okay perhaps
     obviously surely for sure imo tbh is it was hmm hm or something whatever smh though tho final
-    kan sih deh dong kayaknya ata yata
+    kan sih deh dong kayaknya ata yata lah hai hain hoga tha thi siguro
     """.split()
-)  # (Indonesian "itu gwinam kan", Tagalog "onjo ata": a hedge after a guess)
+)  # (Indonesian "itu gwinam kan", Tagalog "onjo ata", Malay "KL lah", Hindi "namra hi hai": a hedge after a guess)
 ARTICLES = frozenset({"the", "a", "an"})
 # What one's guess is called after it ("hari is my answer", "6 is my guess")
 _CALLED_GUESS = frozenset("answer guess pick bet choice".split())
@@ -334,9 +335,9 @@ _NAMING_TITLES = frozenset(
     """.split()
 )
 _NEGATED_OPENERS = frozenset({"isnt", "wasnt", "aint", "couldnt", "wouldnt", "cant", "shouldnt"})
-_TAKE_BACK = frozenset({"no", "nope", "nah", "nvm", "scratch", "jk", "jkjk"})
+_TAKE_BACK = frozenset({"no", "nope", "nah", "nvm", "scratch", "jk", "jkjk", "nahi", "nahin"})  # (Hindi "nahi nahi")
 _SURE = frozenset((w,) for w in "doubt cap question lie joke kidding contest brainer".split())  # "no doubt"
-_RESTART = frozenset({"wait", "actually", "i", "mean", "that", "its", "it", "is"})
+_RESTART = frozenset({"wait", "actually", "i", "mean", "that", "its", "it", "is", *_TAKE_BACK})  # ("X no no Y")
 _WAITING = frozenset({"wait", "oh", "oops", "hmm"})  # before "no", a player stopping themselves: "X wait no Y"
 
 

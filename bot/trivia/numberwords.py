@@ -238,14 +238,14 @@ def numbers_to_digits(tokens: list[str], seps: list[bool]) -> tuple[list[str], l
 
 # Words fans of other languages put beside a number, read in English ("episodio seis" = "episode 6", "cinco días"
 # = "5 days", "ep doce"): the number is then read as when typed alone.
-_COUNTED_WORDS: dict[str, str] = {
+COUNTED_WORDS: dict[str, str] = {
     **dict.fromkeys("ep eps".split(), "ep"),
     **dict.fromkeys("episode episodio episod episodes episodios episodi folge".split(), "episode"),
-    **dict.fromkeys("dias dia jours jour hari tage tag".split(), "days"),
-    **dict.fromkeys("meses mes mois bulan monate monat".split(), "months"),
-    **dict.fromkeys("anos ano ans tahun jahre jahr".split(), "years"),
-    **dict.fromkeys("semanas semana semaines semaine minggu wochen woche".split(), "weeks"),
-}
+    **dict.fromkeys("dias dia jours jour hari tage tag din araw".split(), "days"),
+    **dict.fromkeys("meses mes mois bulan monate monat mahine mahina mahiney buwan".split(), "months"),
+    **dict.fromkeys("anos ano ans tahun jahre jahr saal sal taon".split(), "years"),
+    **dict.fromkeys("semanas semana semaines semaine minggu wochen woche hafte hafta linggo".split(), "weeks"),
+}  # (and Hindi/Urdu "5 din", "4 saal", "11 hafte"; Tagalog "5 araw", "4 buwan")
 _INDONESIAN_TEEN = "belas"  # "dua belas" = 12: a unit, then "belas"
 # "o", "ou", "atau", "oder" join two numbers as "or" does ("cuatro o cinco"; "o" reads "of" in English).
 _OTHER_OR = frozenset({"o", "of", "ou", "atau", "oder", "or"})
@@ -264,14 +264,19 @@ def other_language_number(core: Sequence[str]) -> str | None:
 
 def counted_in_other_language(core: Sequence[str]) -> str | None:
     """A number of another language beside an episode or unit word, read in English ("episodio seis" ->
-    "episode 6", "cinco dias" -> "5 days", "ep doce" -> "ep 12"), or None."""
+    "episode 6", "cinco dias" -> "5 days", "ep doce" -> "ep 12"; Tagalog with its linker: "limang araw", "apat na
+    buwan"), or None."""
+    if len(core) == 3 and core[1] == "na":
+        core = (core[0], core[2])
     if len(core) != 2:
         return None
     for k in (0, 1):
         number, word = core[k], core[1 - k]
+        if number not in OTHER_LANGUAGE_NUMBERS and number.endswith("ng") and k == 0:
+            number = number[:-2]  # ("limang": lima and the linker -ng)
         digits = OTHER_LANGUAGE_NUMBERS.get(number) or (number if number.isdigit() and word not in UNITS else None)
-        if digits is not None and word in _COUNTED_WORDS and (OTHER_LANGUAGE_NUMBERS.get(number) or _COUNTED_WORDS[word] != word):
-            return f"{_COUNTED_WORDS[word]} {digits}" if k == 1 else f"{digits} {_COUNTED_WORDS[word]}"
+        if digits is not None and word in COUNTED_WORDS and (OTHER_LANGUAGE_NUMBERS.get(number) or COUNTED_WORDS[word] != word):
+            return f"{COUNTED_WORDS[word]} {digits}" if k == 1 else f"{digits} {COUNTED_WORDS[word]}"
     return None
 
 

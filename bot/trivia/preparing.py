@@ -28,7 +28,7 @@ from bot.trivia.model import Question
 from bot.trivia.normal import compact_form, is_number, normalize_tokens, slash_alternatives, windows
 from bot.trivia.places import other_countries_named_with
 from bot.trivia.typedforms import GIVEN_NAMES, episode_places
-from bot.trivia.units import scale_spellings, unit_spellings, units_in
+from bot.trivia.units import counted_noun, scale_spellings, unit_spellings, units_in
 from bot.trivia.variants import (
     SPORT_CODES,
     first_name_alone,
@@ -193,6 +193,8 @@ def prepare_question(
         for name in other_names(answer, accepted, echoed, pool.values() if pool else ()) if kind is Kind.PERSON else ():
             surnames.setdefault(name, answer)  # "Obi-Wan", "Bill Gates"
     units = units_in([question_tokens, *(a.tokens for a in accepted)]) if numeric else frozenset()
+    if numeric and (things := counted_noun(question_tokens)) is not None:
+        units |= {things}  # what is counted: "6 months" where students are, "91 days" where countries are, is another quantity
     for answer in accepted if units else ():
         number = answer.tokens[0] if is_number(answer.tokens[0]) else None
         if number is not None and (len(answer.tokens) == 1 or without_unit(answer) is not None):

@@ -148,7 +148,9 @@ _ANOTHER_ROUND = compile_later(
     r"\b(?:for|on|to|of)\s+(?:the\s+)?(?:last|prev|previous|other|first)\s+(?:one|q|qs|question|round)\b"
     r"|\b(?:last|prev|previous)\s+(?:q|question|one|round)\s+(?:was|is|=)"
     r"|\bknew\s+it\b|\btoo\s+(?:slow|late)\b|\btime\s+ran\s+out\b"
-    r"|\bi\s+had\s+(?:[\w'’.-]+\s+){1,3}typed\b|\bi\s+(?:said|typed)\s+that\b",
+    r"|\bi\s+had\s+(?:[\w'’.-]+\s+){1,3}typed\b|\bi\s+(?:said|typed)\s+that\b"
+    r"|\b(?:last|pichla|pichle|pichli|pehla|pehle)\s+(?:wala|wale|wali|vala|sawal|question)\b"  # Hinglish "last wala"
+    r"|\b(?:soalan|yang)\s+tadi\b|\b(?:yung|sa)\s+kanina\b",  # Malay "yang tadi", Tagalog "yung kanina": the one before
     re.I,
 )
 

@@ -10,7 +10,9 @@ from decimal import Decimal, InvalidOperation
 
 from bot.lazy_re import compile_later
 from bot.trivia.accepted import UNITS
+from bot.trivia.guesses import FILLER_WORDS
 from bot.trivia.normal import Reading, is_number
+from bot.trivia.numberwords import COUNTED_WORDS
 
 _UNIT_ALIASES = {
     "s": "second", "sec": "second", "secs": "second", "min": "minute", "mins": "minute", "h": "hour",
@@ -118,14 +120,53 @@ def _scale_of(short: str, units: frozenset[str]) -> str | None:
 
 
 def other_unit(tokens: Sequence[str], units: frozenset[str]) -> bool:
-    """Whether a number in the guess carries a unit the question and its answers never use."""
+    """Whether a number in the guess carries a unit the question and its answers never use. Where the question
+    counts things no unit names (`units` holds only them: "students"), only a measure is another quantity ("6 months"
+    where students are counted; "6 people" counts them too)."""
+    measures_only = all(unit_of(u) is None for u in units)
+    measured = any(unit_of(u) in _MEASURES for u in units)  # (where things are counted, another plural may be theirs: "six hoops")
     for i in range(len(tokens) - 1):
         if not is_number(tokens[i]):
             continue
         for word in tokens[i + 1:i + 3]:  # ("100 degrees f": the unit named after a unit the question uses)
             unit = unit_of(word)
             if unit is None:
+                if word is tokens[i + 1] and measured and _other_things(word, units):
+                    return True  # "11 countries" where weeks are counted
                 break
-            if unit not in units:
+            if unit not in units and (not measures_only or unit in _MEASURES or unit in _SCALES):
                 return True
     return False
+
+
+def _other_things(word: str, units: frozenset[str]) -> bool:
+    """Whether a word after the number is an English plural naming things the question does not count."""
+    if not _PLURAL(word) or word in FILLER_WORDS or word in COUNTED_WORDS:
+        return False
+    single = word[:-3] + "y" if word.endswith("ies") else word[:-1]
+    return not ({word, single} & units)
+
+
+_PLURAL = compile_later(r"[a-z]{2,}(?:[^aeisu'\W]|ie)s").fullmatch  # ("overs", "countries"; not "semanas", "tres", "dias", "pls")
+
+
+# Units that measure a span, a size or an amount, never a number of things ("months", "km", "episodes": a show's length)
+_MEASURES = frozenset(
+    """
+    second minute hour day days week weeks month months year years decade decades century centuries percent meter
+    kilometer cm mm mile miles foot inch inches yard yards kilogram gram pound ton tons tonnes mph kph kmh mb gb kb tb
+    episodes seasons dollars usd euros degrees celsius fahrenheit
+    """.split()
+)
+
+
+def counted_noun(question_tokens: Sequence[str]) -> str | None:
+    """The plural noun a "how many" question counts where no unit names it ("how many Hyosan High students ...":
+    students), or None."""
+    for i in range(len(question_tokens) - 1):
+        if question_tokens[i] == "how" and question_tokens[i + 1] == "many":
+            return next(
+                (t for t in question_tokens[i + 2 : i + 6] if t.isalpha() and len(t) > 3 and t.endswith("s") and unit_of(t) is None),
+                None,
+            )
+    return None

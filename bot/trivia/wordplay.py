@@ -94,6 +94,10 @@ def talked_of(text: str, tokens: Sequence[str], end: int, answer: Sequence[str],
     names another (`says_another`); "hari's little brother" too."""
     if end + 1 < len(tokens) and _doing(tokens[end], answer):
         return True
+    if tokens[end:end + 1] in _POSTPOSITIONS and len([t for t in tokens[end + 1 :] if t not in _HINDI_FRAME]) >= (
+        2 if tokens[end] in _OF else 1
+    ) and not _HINDI_CLAUSE.isdisjoint(tokens[end + 1 :]):
+        return True  # "namra ne kya kiya", "gwinam se nafrat hai", "cheongsan ka wo scene": a Hindi sentence about the answer
     if tokens[end:end + 1] in _BEING_ONES and tokens[end + 1:end + 2] in _OWNERS and tokens[end + 2:end + 3] not in _AS_ANSWER and (
         end + 2 < len(tokens)
     ):
@@ -117,12 +121,23 @@ def talked_of(text: str, tokens: Sequence[str], end: int, answer: Sequence[str],
 
 
 _BEING = frozenset({"is", "was", "are", "were"})
+# Hindi postpositions after a name (by, from, of, to) and the endings a guess still takes ("namra hi hai")
+_POSTPOSITIONS = frozenset((w,) for w in "ne se ka ki ke ko".split())
+_HINDI_FRAME = frozenset("hi hai hain tha thi lol yaar".split())
+_OF = frozenset("ka ki ke".split())  # ("hari ka bhai", hari's brother, is a description: a guess)
+# ...and a word of a Hindi clause after them, so two words of another language are not taken for one ("Tc Se Og")
+_HINDI_CLAUSE = frozenset(
+    """
+    hai tha thi hain kya kiya kiye kar karo raha rahi rahe gaya gayi diya liya hua hui nahi nahin mat wo woh ye yeh
+    bahut bohot bht accha acha mann nafrat pyaar dar darr scene
+    """.split()
+)
 _BEING_ONES = frozenset((w,) for w in "is was s".split())
 _OWNERS = frozenset((w,) for w in "my our".split())
 # ...what one's guess is called ("onjo is my answer", "onjo is my final answer" still guess)
 _AS_ANSWER = frozenset((w,) for w in "answer guess pick bet vote choice final last".split())
 # Pity before a name ("poor cheongsan 😭", "my poor baby namra"): the one felt for, no guess
-_PITY = frozenset({"poor"})
+_PITY = frozenset({"poor", "kasihan", "bechara", "bechari", "kawawa"})  # (Malay, Hindi, Tagalog "poor")
 
 
 def pitied(tokens: Sequence[str], start: int) -> bool:

@@ -1,7 +1,7 @@
 """Typed answers written as fans write them: a temperature in the wrong unit, view counts in digits,
 words and Korean units, Korean provinces by their short names, clipped and held words, English titles in
 hangul, another answer of the list that is a chat word elsewhere ("bad"), Korean talk about someone, and
-answers in Thai, Vietnamese, Arabic script and Turkish."""
+answers in Thai, Vietnamese, Arabic script, Turkish, Hinglish, Malay and Tagalog."""
 
 from __future__ import annotations
 
@@ -28,6 +28,10 @@ EPISODES = q("How many episodes does Season 1 have?", "12", "twelve")
 SURVIVORS = q("How many Hyosan High students reach the quarantine camp alive and human?", "Six", "6")
 WOO_JIN = q("In which episode does Woo-jin die?", "12", "episode 12", "ep 12")
 ON_JO = q("Whom is Cheong-san secretly in love with?", "Nam On-jo", "On-jo", "Onjo")
+WEEKS = q("For about how many weeks did it reportedly stay in Netflix's non-English Top 10?", "Eleven", "11", "11 weeks")
+COUNTRIES = q("In how many countries was it in Netflix's Top 10 in its first week?", "91")
+MONTHS = q("How many months after the outbreak is the epilogue set?", "Four", "4", "4 months", "four months")
+DAYS = q("How long did the library sequence reportedly take to shoot?", "About five days", "five days", "5 days", "five")
 
 CASES: list[tuple[str, Question, Verdict]] = [
     ("100 f", BOIL, Verdict.WRONG_ATTEMPT),
@@ -125,6 +129,37 @@ CASES: list[tuple[str, Question, Verdict]] = [
     ("namra i mean who knows", ON_JO, Verdict.WRONG_ATTEMPT),
     ("my fav is onjo", ON_JO, Verdict.CHAT),
     ("namra is my answer", ON_JO, Verdict.WRONG_ATTEMPT),
+    # held56: a measure where the question counts something else is another quantity, a count of episodes is no
+    # episode; Hinglish, Malay and Tagalog hedges and units frame the guess; "X nahi nahi Y" takes X back; a Hindi
+    # sentence about the answer, pity and the previous question's answer are talk
+    ("6 months", SURVIVORS, Verdict.WRONG_ATTEMPT),
+    ("6 students i think", SURVIVORS, Verdict.RIGHT),
+    ("6 people", SURVIVORS, Verdict.RIGHT),
+    ("12 episodes", WOO_JIN, Verdict.WRONG_ATTEMPT),
+    ("12 episodes", EPISODES, Verdict.RIGHT),
+    ("11 countries", WEEKS, Verdict.WRONG_ATTEMPT),
+    ("11 hafte", WEEKS, Verdict.RIGHT),
+    ("91 countries", COUNTRIES, Verdict.RIGHT),
+    ("91 days", COUNTRIES, Verdict.WRONG_ATTEMPT),
+    ("4 saal", MONTHS, Verdict.WRONG_ATTEMPT),
+    ("4 mahine", MONTHS, Verdict.RIGHT),
+    ("5 din", DAYS, Verdict.RIGHT),
+    ("limang araw", DAYS, Verdict.RIGHT),
+    ("apat na buwan", MONTHS, Verdict.RIGHT),
+    ("apat na taon", MONTHS, Verdict.WRONG_ATTEMPT),
+    ("mujhe lagta hai onjo", ON_JO, Verdict.RIGHT),
+    ("mujhe lagta hai namra", ON_JO, Verdict.WRONG_ATTEMPT),
+    ("rasanya onjo", ON_JO, Verdict.RIGHT),
+    ("onjo hi hai yaar", ON_JO, Verdict.RIGHT),
+    ("namra... nahi nahi onjo", ON_JO, Verdict.RIGHT),
+    ("onjo no no namra", ON_JO, Verdict.WRONG_ATTEMPT),
+    ("شكلها أون جو", ON_JO, Verdict.RIGHT),
+    ("onjo ne kya kiya yaar 😭", ON_JO, Verdict.CHAT),
+    ("onjo ka wo scene 🔥", ON_JO, Verdict.CHAT),
+    ("namra ka bhai", ON_JO, Verdict.WRONG_ATTEMPT),
+    ("Tc Se Og", q("What is the chemical symbol for technetium?", "Tc"), Verdict.SEVERAL_ANSWERS),
+    ("kasihan onjo", ON_JO, Verdict.CHAT),
+    ("onjo tha last wala", SURVIVORS, Verdict.CHAT),
     # review46b: a spaced slash between halves of one thing gives no alternatives: "7" is no "24 / 7"
     ("7", q("How often is the store open?", "24 / 7"), Verdict.WRONG_ATTEMPT),
     # an answer of chat words typed whole as its list writes it is that answer, not talk
