@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from bot.lazy_re import LazyPattern, compile_later, rewrite_in_turn
+from bot.lore.answer.chat import LAUGHS
 from bot.lore.answer.french_german_glosses import gloss_french_german
 from bot.lore.answer.hinglish_glosses import gloss_hinglish
 
@@ -26,6 +27,8 @@ _MARKERS = frozenset("""
     gigit kumagat kinagat nonton panoorin manood mapapanood mapanood dónde donde onde assistir dirige direktor
     mayores maiores terjadi sudah udah sdh udh labas lumabas bago bagong baru hora llama chama nombre título titulo salió salio saiu estrenó estreno estreou lançou lanzaron
     padre madre mamá papá hermano hermana profesora profesor professora último ultimo capítulo ganó premio revelación
+    jadi gak nggak ngga enggak engga sih kah terakhir durasi menit pacaran jadian naksir patay jowa sina ba anong saang
+    bawat oras gaano katagal tahun thn meron
     grabó grabo filmó rodó gravada filmada basada baseada basado baseado resumen resumo verdad verdade benar bener betul benarkah betulkah totoo hay tráiler avance cuántas cuantas quantas temporadas
 """.split())
 _WORD = compile_later(r"[^\W\d_]+")
@@ -65,7 +68,44 @@ _ROLES: tuple[tuple[LazyPattern, str], ...] = tuple((compile_later(rf"(?<!\w){p}
 _EPISODE = r"(?:episodio|episódio|capítulo|capitulo|cap|ep)"
 # Indonesian "episode berapa" (episode how-many): which episode ("berapa episode" is how many)
 _EPISODE_NO = r"(?:episode|eps?|episod)(?: ke)? ?berapa"
+_YES_NO_TAIL = r"(?: (?:gak|ga|gk|nggak|ngga|enggak|engga|tidak|belum))?"
+_SEASON = r"(season \d|s\d|temporada \d)"
 _REORDERED: tuple[tuple[LazyPattern, str], ...] = (
+    # "baru nonton sampe episode 3, ...": how far they are, said before the question, asks nothing (the mark is theirs)
+    (compile_later(r"^\W*(?:(?:baru|udah|sudah|aku|gw|gue|saya|ku)\s+)*nonton (?:sampe|sampai|smpe|ampe) (?:episode|eps?) \d+\W+(?=\S)", re.I), ""),
+    # Indonesian: "ent0 jadi zombie di episode berapa", "kapan ent0 digigit": the episode of a turn or a bite
+    (compile_later(rf"^\W*{_ARTICLE}{_HOLDER} {_TURN} {_ZOMBIE} (?:di |pada |dalam )?{_EPISODE_NO}\W*$", re.I),
+     r"which episode does \1 turn into a zombie"),
+    (compile_later(rf"^\W*(?:kapan|(?:di |pada )?{_EPISODE_NO}) {_ARTICLE}{_HOLDER} (?:di)?gigit(?: (?:sama|oleh) \w+)?\W*$", re.I),
+     r"which episode does \1 get bitten"),
+    (compile_later(rf"^\W*{_ARTICLE}{_HOLDER} (?:di)?gigit (?:di |pada |dalam )?{_EPISODE_NO}\W*$", re.I),
+     r"which episode does \1 get bitten"),
+    # "episode terakhir ada yang mati gak", "di episode 11 siapa yang mati": who dies in it
+    (compile_later(rf"^\W*(?:di |pada )?(?:episode|eps?) terakhir (?:ada )?(?:siapa )?(?:yang|yg) {_DIE}{_YES_NO_TAIL}\W*$", re.I),
+     r"who dies in the last episode"),
+    (compile_later(rf"^\W*(?:di |pada )?(?:episode|eps?) (\d+) (?:ada )?(?:siapa )?(?:yang|yg) {_DIE}{_YES_NO_TAIL}\W*$", re.I),
+     r"who dies in episode \1"),
+    # "ent0 sama ent1 pacaran gak", "mag jowa ba sina ent0 at ent1": whether they are a couple
+    (compile_later(rf"^\W*{_SLOT} (?:sama|dan|dengan|ama|&) {_SLOT} (?:pacaran|jadian)(?: beneran)?{_YES_NO_TAIL}\W*$", re.I),
+     r"are \1 and \2 dating"),
+    # "ent0 suka sama siapa": whom they like
+    (compile_later(rf"^\W*{_SLOT} (?:suka|naksir|demen|cinta) (?:sama|ama|dengan|ke|kepada) siapa\W*$", re.I), r"who does \1 like"),
+    # "berapa menit per episode", "durasi tiap episode berapa lama", "ilang oras ang bawat episode": its runtime
+    (compile_later(r"^\W*(?:berapa (?:menit|jam|lama)(?: sih)?(?: per| tiap| setiap| satu)? ?(?:episode|eps?)(?: ?nya)?"
+                   r"|durasi (?:tiap |per |setiap |satu )?(?:episode|eps?)(?:nya)?(?: berapa(?: lama| menit| jam)?)?"
+                   r"|(?:ilang|gaano) (?:oras|minuto|katagal)(?: ba)?(?: ang)? (?:bawat|kada|isang) (?:episode|ep))\W*$", re.I),
+     r"how long is each episode"),
+    # Tagalog: "anong episode namatay si ent0", "sa episode 5 ba namatay si ent0"
+    (compile_later(rf"^\W*(?:anong|saang|ano(?:ng)? ang|ilang) (?:episode|eps?)(?: ba)? (?:namatay|mamamatay|patay|namamatay)"
+                   rf"(?: ba)? (?:si |ang |yung )?{_HOLDER}\W*$", re.I), r"which episode does \1 die"),
+    (compile_later(rf"^\W*(?:sa )?(?:episode|eps?) (\d+) (?:ba )?(?:namatay|patay|mamamatay) (?:ba )?(?:si |ang |yung )?{_SLOT}\W*$", re.I),
+     r"does \2 die in episode \1"),
+    # "may trailer na ba ang season 2", "may season 2 na ba": whether there is one out
+    (compile_later(r"^\W*(?:meron|may) (?:na )?(?:bang |ba |na ba |nang )?(?:trailer|teaser)\b.*$", re.I), r"is there a trailer yet"),
+    (compile_later(rf"^\W*(?:meron|may) (?:na )?(?:ba )?(?:ng |nang )?{_SEASON}(?: na)?(?: ba)?\W*$", re.I), r"is \1 out"),
+    # "s2 tahun ini rilis gak": whether it comes out this year (or next)
+    (compile_later(rf"^\W*{_SEASON} (?:tahun|thn) ini (?:rilis|tayang|keluar){_YES_NO_TAIL}\W*$", re.I), r"is \1 coming out this year"),
+    (compile_later(rf"^\W*{_SEASON} (?:tahun|thn) depan (?:rilis|tayang|keluar){_YES_NO_TAIL}\W*$", re.I), r"is \1 coming out next year"),
     # "en qué episodio muere ent0", "em que episódio o ent0 morre": the episode of a death, hidden past the mark
     (compile_later(rf"^\W*(?:en |em |no |na )?(?:qu[eé]|cu[aá]l|qual) {_EPISODE} (?:{_DIE} {_ARTICLE}{_HOLDER}|{_ARTICLE}{_HOLDER} {_DIE})\b", re.I),
      r"which episode does \1\2 die"),
@@ -199,7 +239,8 @@ _GLOSSES: tuple[tuple[LazyPattern, str], ...] = tuple((compile_later(rf"(?<!\w){
     (r"(?:mejor|melhor) (?:actriz|atriz) (?:revelación|revelacion|revelação)", " best new actress award "),
     (r"(?:mejor|melhor) (?:actor|ator) (?:revelación|revelacion|revelação)", " best new actor award "),
     (r"(?:ganó|gano|ganaron|ganhou|ganharam)", " won "),
-    (r"(?:qui[eé]n|quem|siapa)(?: yang)? (?:interpreta(?: a)?|hace de|faz(?: o papel de)?|memerankan|pemeran|pemain)", " who plays "),
+    (r"(?:qui[eé]n|quem|siapa)(?: yang)? (?:interpreta(?: a)?|hace de|faz(?: o papel de)?|memerankan|pemeran|pemain"
+     r"|main (?:jadi|sebagai)|berperan (?:jadi|sebagai)|meranin)", " who plays "),
     # Tagalog: "sino gumanap kay ent0", "sino ang gumaganap bilang ent0"
     (r"sino(?: ang| yung)? (?:gumanap|gumaganap|umarte)(?: (?:kay|bilang|na|sa))?", " who plays "),
     (r"sino(?: ang| yung)? (?:pumatay|pumapatay)(?: (?:kay|sa))?", " who kills "),
@@ -252,6 +293,14 @@ _THAI_WHEN_SEASON = compile_later(r"(?:ซีซั่น|ซีซัน|ภา
                                   r"(?:เมื่อไหร่|เมื่อไร|ตอนไหน|วันไหน|วันที่เท่าไหร่)")
 
 
+# Tagalog "mag jowa ba sina ent0 at ent1" (a couple are they): read before German reads "mag" as "likes"
+_COUPLE_TL = compile_later(rf"^\W*(?:mag ?jowa|magkasintahan|nagde-?date|mag ?on) (?:ba |na ba )?(?:sina |si )?{_SLOT} +(?:at|and|tsaka|saka) (?:si )?{_SLOT}\W*$", re.I)
+# a laugh said first, typed the way fans abroad type it (chat.py reads one said last)
+_LAUGH_FIRST = compile_later(rf"^\W*(?:(?:{LAUGHS}|lo+l|lmf?a+o+|xd+)(?:[\s,.!~]+|$))+(?=\S)", re.I)
+# Indonesian particles said last ("gak sih", "kah", "ya?"): the yes/no they ask is the question's own
+_PARTICLES_LAST = compile_later(r"(?:\s+(?:gak|ga|gk|nggak|ngga|enggak|engga|kah|sih|ya|dong|deh|nih|kan))+(?=\s*[?!.]|\W*$)", re.I)
+
+
 def gloss_foreign(text: str) -> str:
     """`text` with its Spanish, Portuguese, Indonesian or Tagalog question words in English, or `text`
     itself when no word in it is plainly one of those languages."""
@@ -263,9 +312,14 @@ def gloss_foreign(text: str) -> str:
         text = _THAI_POLITE.sub("", text)
         if _THAI.search(text):
             return ""
+    if _LAUGH_FIRST.match(text):
+        text = _LAUGH_FIRST.sub("", text)  # "jajajaja ya salió la season 2?", "wkwkwk ent0 suka sama siapa"
+    if "jowa" in text.casefold() or "mag" in text.casefold():
+        text = _COUPLE_TL.sub(r"are \1 and \2 dating", " ".join(text.split()))
     text = gloss_hinglish(gloss_french_german(text))  # "quand sort la saison 2", "season 2 kab aayega"
     if not any(w.casefold() in _MARKERS for w in _WORD.findall(text)):
         return text
     text = re.sub(r"\s+", " ", text).strip()  # a name's slot leaves two spaces ("ent0  se convierte")
+    text = _PARTICLES_LAST.sub("", text)  # "ent0 mati gak sih": "gak", "sih", "kah" ask nothing more
     text = _RELATIVE.sub(lambda m: f"{m.group(2)}'s {_KIN[m.group(1).casefold()]}", text)
     return re.sub(r"\s+", " ", rewrite_in_turn(text, _ROLES, _REORDERED, _GLOSSES)).strip()
