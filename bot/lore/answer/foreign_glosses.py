@@ -28,7 +28,8 @@ _MARKERS = frozenset("""
     mayores maiores terjadi sudah udah sdh udh labas lumabas bago bagong baru hora llama chama nombre título titulo salió salio saiu estrenó estreno estreou lançou lanzaron
     padre madre mamá papá hermano hermana profesora profesor professora último ultimo capítulo ganó premio revelación
     jadi gak nggak ngga enggak engga sih kah terakhir durasi menit pacaran jadian naksir patay jowa sina ba anong saang
-    bawat oras gaano katagal tahun thn meron
+    bawat oras gaano katagal tahun thn meron ayah ayahnya bapak bapaknya ibu ibunya adik adiknya kakak kakaknya tatay
+    nanay kapatid ni
     grabó grabo filmó rodó gravada filmada basada baseada basado baseado resumen resumo verdad verdade benar bener betul benarkah betulkah totoo hay tráiler avance cuántas cuantas quantas temporadas
 """.split())
 _WORD = compile_later(r"[^\W\d_]+")
@@ -43,7 +44,7 @@ _COMES_OUT = r"(?:sale|sai|estrena|estreia|estrenan|estreiam|lanzan|lançam|lan�
 _WILL_COME_OUT = rf"(?:(?:vai|va a|van a|vão) (?:sair|salir|estrear|estrenar|lançar|lanzar|chegar|llegar)|sair[aá]|saldr[aá]|estrear[aá]|estrenar[aá]|{_COMES_OUT})"
 _CAME_OUT = r"(?:sali[oó]|saiu|estren[oó]|estreou|lan[cç]ou|lan[cç]aram|lanzaron|lleg[oó]|chegou)"
 # whose death is asked: a name, a name's relative ("el padre de ent0", read "ent0's father" first) or a role
-_HOLDER = (r"(ent\d+(?: ?'s (?:father|mother|brother|sister|best friend))?"
+_HOLDER = (r"(ent\d+(?: ?'s (?:father|mother|brother|sister|sibling|best friend))?"
            r"|the (?:female |science )?teacher|the detective|the cop)")
 # "el padre de ent0", "a mãe do ent0", "la mejor amiga de ent0": the relative of a name, said the English way round
 _KIN = {"padre": "father", "papá": "father", "papa": "father", "pai": "father", "madre": "mother", "mamá": "mother",
@@ -52,6 +53,15 @@ _KIN = {"padre": "father", "papá": "father", "papa": "father", "pai": "father",
         "mejor amiga": "best friend", "melhor amigo": "best friend", "melhor amiga": "best friend"}
 _RELATIVE = compile_later(r"(?<!\w)(?:el |la |o |a )?(" + "|".join(sorted(_KIN, key=len, reverse=True)) +
                           r") (?:de |del |do |da |dela |dele )(ent\d+)", re.I)
+# Indonesian "ayah onjo", "adiknya ent0" (the relative first, no word between) and Tagalog "tatay ni ent0" ("ama",
+# "ina" and "ate" are other words without "ni": Indonesian "with", English "ate"); a brother or sister said in one word
+# ("adik", "kapatid") is a sibling
+_KIN_ID_TL = {"ayah": "father", "bapak": "father", "bokap": "father", "papa": "father", "tatay": "father", "itay": "father",
+              "ama": "father", "ibu": "mother", "nyokap": "mother", "mama": "mother", "nanay": "mother", "inay": "mother",
+              "ina": "mother", "adik": "sibling", "kakak": "sibling", "abang": "brother", "kapatid": "sibling",
+              "kuya": "brother", "ate": "sister"}
+_RELATIVE_ID_TL = compile_later(r"(?<!\w)(?:(ayah|bapak|papa|ibu|mama|adik|kakak)(?:nya)?(?: si)?|(bokap|nyokap|abang)(?: si)?"
+                                r"|(tatay|itay|ama|nanay|inay|ina|kapatid|kuya|ate|papa|mama) ni) (ent\d+)", re.I)
 # roles a fan names instead of a name: the science teacher by his subject, a woman teacher by the word's gender (read
 # by whom the pack says is a woman, relative.py), any teacher by the word alone
 _ROLES: tuple[tuple[LazyPattern, str], ...] = tuple((compile_later(rf"(?<!\w){p}(?!\w)", re.I), e) for p, e in (
@@ -188,8 +198,11 @@ _REORDERED: tuple[tuple[LazyPattern, str], ...] = (
     (compile_later(r"^\W*(?:ang |yung )?(.+?) (?:labas|lumabas) na(?: ba)?\W*$", re.I), r"is \1 out"),
     (compile_later(r"^\W*(?!siapa\b)(.+?)\s+siapa\W*$", re.I), r"siapa \1"),
     # Tagalog yes/no: "buhay pa ba si ent0" (alive still is ent0), "namatay ba si ent0" (died did ent0)
-    (compile_later(rf"^\W*buhay (?:pa )?(?:ba )?(?:si |ang |yung )?{_SLOT}", re.I), r"is \1 still alive"),
-    (compile_later(rf"^\W*(?:namatay|mamamatay|patay) (?:na )?(?:ba )?(?:si |ang |yung )?{_SLOT}", re.I), r"does \1 die"),
+    (compile_later(rf"^\W*buhay (?:pa )?(?:ba )?(?:si |ang |yung )?{_HOLDER}", re.I), r"is \1 still alive"),
+    (compile_later(rf"^\W*(?:namatay|mamamatay|patay) (?:na )?(?:ba )?(?:si |ang |yung )?{_HOLDER}", re.I), r"does \1 die"),
+    # the one asked of said first: "tatay ni ent0 namatay ba", "si ent0 buhay pa ba"
+    (compile_later(rf"^\W*(?:si |ang |yung )?{_HOLDER} (?:ay )?(?:namatay|mamamatay|patay)(?: na)?(?: ba)?\W*$", re.I), r"does \1 die"),
+    (compile_later(rf"^\W*(?:si |ang |yung )?{_HOLDER} (?:ay )?buhay(?: pa)?(?: ba)?\W*$", re.I), r"is \1 still alive"),
 )
 
 # Phrases, longest first; each stands for the English words a question in English would use.
@@ -322,4 +335,6 @@ def gloss_foreign(text: str) -> str:
     text = re.sub(r"\s+", " ", text).strip()  # a name's slot leaves two spaces ("ent0  se convierte")
     text = _PARTICLES_LAST.sub("", text)  # "ent0 mati gak sih": "gak", "sih", "kah" ask nothing more
     text = _RELATIVE.sub(lambda m: f"{m.group(2)}'s {_KIN[m.group(1).casefold()]}", text)
+    text = _RELATIVE_ID_TL.sub(
+        lambda m: f"{m.group(4)}'s {_KIN_ID_TL[(m.group(1) or m.group(2) or m.group(3)).casefold()]}", text)
     return re.sub(r"\s+", " ", rewrite_in_turn(text, _ROLES, _REORDERED, _GLOSSES)).strip()

@@ -180,7 +180,9 @@ def test_tagalog_and_a_japanese_season_2_date_are_read(engine: AnswerEngine, que
                                    ("mag jowa ba sina onjo at cheongsan", 4, "kiss"), ("patay na ba si cheongsan", 4, "shaft"),
                                    ("anong episode namatay si woojin", 9, "Nam-ra kills"), ("namra jadi zombie kah 😭😭", 4, "halfbie"),
                                    ("i saw season 2 filming footage on tiktok is it real", 0, "Yes."),
-                                   ("raat ko neend udd gayi, ye show kahan dekh sakte hai", 0, "Ga-i")])
+                                   ("raat ko neend udd gayi, ye show kahan dekh sakte hai", 0, "Ga-i"),
+                                   ("ayah onjo mati gak", 9, "flares"), ("tatay ni onjo namatay ba", 9, "flares"),
+                                   ("nanay ni cheongsan patay na ba", 3, "mauled"), ("onjo ke papa zinda hai kya", 9, "flares")])
 def test_a_foreign_or_loose_question_says_nothing_past_the_mark_nor_a_wrong_yes(
         engine: AnswerEngine, question: str, watched: int, never: str) -> None:
     assert never not in _clear(engine, question, watched), _clear(engine, question, watched)
@@ -331,7 +333,9 @@ def test_other_thai_gets_i_dont_know_never_an_answer_to_its_digits(engine: Answe
                               ("meron na bang trailer ang season 2", "fan-made"), ("may season 2 na ba", "No release date"),
                               ("s2 tahun ini rilis gak", "No release date"), ("jajajaja ya salio la season 2?", "No release date"),
                               ("wkwk siapa yang main jadi onjo", "Park Ji-hu"), ("is there a first look at season 2", "script-reading video"),
-                              ("when did netflix post the script reading video", "23 July 2025")])
+                              ("when did netflix post the script reading video", "23 July 2025"),
+                              ("ayahnya onjo mati di episode berapa", "episode 11"), ("adiknya hari mati di episode berapa", "episode 12"),
+                              ("tatay ni onjo namatay ba", "flares"), ("kapatid ni hari patay na ba", "Woo-jin is dead")])
 def test_loose_wordings_are_asked_as_meant(engine: AnswerEngine, question: str, expected: str) -> None:
     assert expected in _clear(engine, question), _clear(engine, question)
 
