@@ -112,6 +112,7 @@ _REORDERED: tuple[tuple[LazyPattern, str], ...] = (
      r"does \2 die in episode \1"),
     # "may trailer na ba ang season 2", "may season 2 na ba": whether there is one out
     (compile_later(r"^\W*(?:meron|may) (?:na )?(?:bang |ba |na ba |nang )?(?:trailer|teaser)\b.*$", re.I), r"is there a trailer yet"),
+    (compile_later(r"^\W*(?:trailer|teaser)(?:nya)?(?: (?:season \d|s\d))? (?:udah|sudah|dah|sdh|udh) ada\b.*$", re.I), r"is there a trailer yet"),
     (compile_later(rf"^\W*(?:meron|may) (?:na )?(?:ba )?(?:ng |nang )?{_SEASON}(?: na)?(?: ba)?\W*$", re.I), r"is \1 out"),
     # "s2 tahun ini rilis gak": whether it comes out this year (or next)
     (compile_later(rf"^\W*{_SEASON} (?:tahun|thn) ini (?:rilis|tayang|keluar){_YES_NO_TAIL}\W*$", re.I), r"is \1 coming out this year"),
