@@ -22,7 +22,7 @@ from bot.lazy_re import LazyPattern, compile_later, rewrite_in_turn
 _MARKERS = frozenset("""
     kya kab kaun kon kitne kitni kahan kaha zinda hua hui hoga marta marti mara mari gaya gayi gya gyi aayega aayegi
     ayega ayegi aaega aaegi aega aa raha rha hai hain bacha bache bachi bachta bachte dekhe dekhu dekhna sakte mein mai
-    jaate jaati jaata jata jati banti banta bante rehti rehta rahti rahta kaunse konse aage bhai mummy papa
+    jaate jaati jaata jata jati banti banta bante rehti rehta rahti rahta kaunse konse aage bhai mummy papa aur saath
 """.split())
 # a relative said the Hindi way round ("ent0 ke papa", "ent0 ki mummy", "ent0 ka bhai"): read "ent0's father" first
 _KIN = {"papa": "father", "pita": "father", "pitaji": "father", "dad": "father", "daddy": "father", "abbu": "father",
@@ -65,6 +65,11 @@ _SHAPES: tuple[tuple[LazyPattern, str], ...] = tuple((compile_later(p, re.I), e)
      r"which episode does \1 turn into a zombie"),
     # "ent0 ka bhai kaun hai" (read "ent0's brother kaun hai"): who they are
     (rf"{_LEAD}(?:ye |yeh )?{_SLOT} (?:kaun|kon) {_IS}{_TAIL}", r"who is \1"),
+    # "ent0 aur ent1 saath hai kya", "kya ent0 aur ent1 couple hai": whether they are a couple; "ka kya scene hai": what
+    # is between them
+    (rf"{_LEAD}(?:kya )?{_SLOT} (?:aur|or|and|&) {_SLOT} (?:ek )?(?:saath|sath|together|couple|pyaar me|relationship me)"
+     rf"(?: {_IN})?(?: {_IS})?(?: (?:ya nahi|ki nahi|or not))?{_TAIL}", r"are \1 and \2 dating"),
+    (rf"{_LEAD}{_SLOT} (?:aur|or|and|&) {_SLOT} (?:ka|ke beech|ke bich) (?:kya )?scene {_IS}{_TAIL}", r"what happened between \1 and \2"),
     # "ent0 ka kya hua end me", "ent0 ke saath kya hota hai": what happens to them (at the end)
     (rf"{_LEAD}{_SLOT} (?:ka|ke saath|ke sath|ki) kya (?:hua|hota {_IS}|hoga|hui)(?: {_END})?{_TAIL}", r"what happens to \1"),
     (rf"{_LEAD}(?:{_END} )?{_SLOT} (?:ka|ke saath|ke sath|ki) kya (?:hua|hota {_IS}|hoga|hui){_TAIL}", r"what happens to \1"),

@@ -183,7 +183,8 @@ def test_tagalog_and_a_japanese_season_2_date_are_read(engine: AnswerEngine, que
                                    ("raat ko neend udd gayi, ye show kahan dekh sakte hai", 0, "Ga-i"),
                                    ("ayah onjo mati gak", 9, "flares"), ("tatay ni onjo namatay ba", 9, "flares"),
                                    ("nanay ni cheongsan patay na ba", 3, "mauled"), ("onjo ke papa zinda hai kya", 9, "flares"),
-                                   ("does netflix have it in hindi", 0, "Yes."), ("can i watch it in tamil", 0, "Yes.")])
+                                   ("does netflix have it in hindi", 0, "Yes."), ("can i watch it in tamil", 0, "Yes."),
+                                   ("kya suhyeok aur namra couple hai", 5, "kiss"), ("is cheongsan still onjo's bff", 11, "Lee Cheong-san and Lee Cheong-san")])
 def test_a_foreign_or_loose_question_says_nothing_past_the_mark_nor_a_wrong_yes(
         engine: AnswerEngine, question: str, watched: int, never: str) -> None:
     assert never not in _clear(engine, question, watched), _clear(engine, question, watched)
@@ -337,7 +338,9 @@ def test_other_thai_gets_i_dont_know_never_an_answer_to_its_digits(engine: Answe
                               ("when did netflix post the script reading video", "23 July 2025"),
                               ("ayahnya onjo mati di episode berapa", "episode 11"), ("adiknya hari mati di episode berapa", "episode 12"),
                               ("tatay ni onjo namatay ba", "flares"), ("kapatid ni hari patay na ba", "Woo-jin is dead"),
-                              ("teaser s2 udah ada belum", "fan-made"), ("can i watch it in english", "English-dub voices")])
+                              ("teaser s2 udah ada belum", "fan-made"), ("can i watch it in english", "English-dub voices"),
+                              ("onjo aur cheongsan saath hai kya", "childhood best friend"),
+                              ("is cheongsan still onjo's bff", "On-jo's childhood friend")])
 def test_loose_wordings_are_asked_as_meant(engine: AnswerEngine, question: str, expected: str) -> None:
     assert expected in _clear(engine, question), _clear(engine, question)
 
