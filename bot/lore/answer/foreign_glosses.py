@@ -29,7 +29,7 @@ _MARKERS = frozenset("""
     padre madre mamá papá hermano hermana profesora profesor professora último ultimo capítulo ganó premio revelación
     jadi gak nggak ngga enggak engga sih kah terakhir durasi menit pacaran jadian naksir patay jowa sina ba anong saang
     bawat oras gaano katagal tahun thn meron ayah ayahnya bapak bapaknya ibu ibunya adik adiknya kakak kakaknya tatay
-    nanay kapatid ni
+    nanay kapatid ni tanggal petsa
     grabó grabo filmó rodó gravada filmada basada baseada basado baseado resumen resumo verdad verdade benar bener betul benarkah betulkah totoo hay tráiler avance cuántas cuantas quantas temporadas
 """.split())
 _WORD = compile_later(r"[^\W\d_]+")
@@ -114,6 +114,17 @@ _REORDERED: tuple[tuple[LazyPattern, str], ...] = (
     (compile_later(r"^\W*(?:meron|may) (?:na )?(?:bang |ba |na ba |nang )?(?:trailer|teaser)\b.*$", re.I), r"is there a trailer yet"),
     (compile_later(r"^\W*(?:trailer|teaser)(?:nya)?(?: (?:season \d|s\d))? (?:udah|sudah|dah|sdh|udh) ada\b.*$", re.I), r"is there a trailer yet"),
     (compile_later(rf"^\W*(?:meron|may) (?:na )?(?:ba )?(?:ng |nang )?{_SEASON}(?: na)?(?: ba)?\W*$", re.I), r"is \1 out"),
+    # "tanggal rilis season 2", "s2 udah ada tanggal rilis belum", "anong petsa lalabas ang season 2": when it comes out
+    (compile_later(rf"^\W*(?:kapan )?tanggal (?:rilis|tayang)(?:nya)? {_SEASON}\W*$", re.I), r"when does \1 come out"),
+    (compile_later(rf"^\W*{_SEASON} (?:udah|sudah|dah|sdh|udh) ada tanggal (?:rilis|tayang)(?:nya)?{_YES_NO_TAIL}\W*$", re.I),
+     r"when does \1 come out"),
+    (compile_later(rf"^\W*(?:anong|ano ang|kailan ang) (?:petsa|araw|date) (?:ng )?(?:lalabas|ipapalabas|labas|release)(?: ng| ang| yung)? {_SEASON}\W*$", re.I),
+     r"when does \1 come out"),
+    # a month or a year heard and checked: "s2 desember rilis gak", "lalabas ba ang season 2 ngayong 2026"
+    (compile_later(rf"^\W*{_SEASON} ((?:[^\W\d_]+ )?20\d\d|januari|februari|maret|april|mei|juni|juli|agustus|september"
+                   rf"|oktober|november|desember) (?:rilis|tayang|keluar){_YES_NO_TAIL}\W*$", re.I), r"is \1 coming out in \2?"),
+    (compile_later(rf"^\W*(?:lalabas|ilalabas|ipapalabas) (?:na )?ba (?:ang |yung )?{_SEASON} (?:ngayong|sa) (\w+(?: \d{{4}})?)\W*$", re.I),
+     r"is \1 coming out in \2?"),
     # "s2 tahun ini rilis gak": whether it comes out this year (or next)
     (compile_later(rf"^\W*{_SEASON} (?:tahun|thn) ini (?:rilis|tayang|keluar){_YES_NO_TAIL}\W*$", re.I), r"is \1 coming out this year"),
     (compile_later(rf"^\W*{_SEASON} (?:tahun|thn) depan (?:rilis|tayang|keluar){_YES_NO_TAIL}\W*$", re.I), r"is \1 coming out next year"),
@@ -309,6 +320,10 @@ _THAI_WHEN_SEASON = compile_later(r"(?:ซีซั่น|ซีซัน|ภา
 
 # Tagalog "mag jowa ba sina ent0 at ent1" (a couple are they): read before German reads "mag" as "likes"
 _COUPLE_TL = compile_later(rf"^\W*(?:mag ?jowa|magkasintahan|nagde-?date|mag ?on) (?:ba |na ba )?(?:sina |si )?{_SLOT} +(?:at|and|tsaka|saka) (?:si )?{_SLOT}\W*$", re.I)
+# Indonesian months spelt unlike English ones
+_ID_MONTHS = {"januari": "january", "februari": "february", "maret": "march", "mei": "may", "juni": "june", "juli": "july",
+              "agustus": "august", "oktober": "october", "desember": "december"}
+_ID_MONTH = compile_later(r"\b(?:" + "|".join(_ID_MONTHS) + r")\b", re.I)
 # a laugh said first, typed the way fans abroad type it (chat.py reads one said last)
 _LAUGH_FIRST = compile_later(rf"^\W*(?:(?:{LAUGHS}|lo+l|lmf?a+o+|xd+)(?:[\s,.!~]+|$))+(?=\S)", re.I)
 # Indonesian particles said last ("gak sih", "kah", "ya?"): the yes/no they ask is the question's own
@@ -338,4 +353,7 @@ def gloss_foreign(text: str) -> str:
     text = _RELATIVE.sub(lambda m: f"{m.group(2)}'s {_KIN[m.group(1).casefold()]}", text)
     text = _RELATIVE_ID_TL.sub(
         lambda m: f"{m.group(4)}'s {_KIN_ID_TL[(m.group(1) or m.group(2) or m.group(3)).casefold()]}", text)
-    return re.sub(r"\s+", " ", rewrite_in_turn(text, _ROLES, _REORDERED, _GLOSSES)).strip()
+    text = rewrite_in_turn(text, _ROLES, _REORDERED, _GLOSSES)
+    if " out in " in text:  # "is season 2 coming out in desember?": the month as the date readers know it
+        text = _ID_MONTH.sub(lambda m: _ID_MONTHS[m.group(0).casefold()], text)
+    return re.sub(r"\s+", " ", text).strip()

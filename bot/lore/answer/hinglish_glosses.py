@@ -41,9 +41,9 @@ _MONTHS = (r"(?:jan(?:uary)?|feb(?:ruary)?|march|april|may|june|july|aug(?:ust)?
 _WHICH = r"(?:kis|kaunse|kaun se|konse|kon se|kaunsi|kaun si|konsi)"
 _IN = r"(?:me|mein|mai|mei)"
 _END = rf"(?:end|last|aakhir|akhir|ending) {_IN}"
-_SEASON = r"(season \d|s\d|(?:next|new|agla|agla) season)"
+_SEASON = r"(season \d|s\d|(?:next|new|agla|agle|agli) season)"
 _COMES = (r"(?:aayega|aayegi|ayega|ayegi|aaega|aaegi|aega|aegi|aa (?:raha|rha|rahi|rhi) (?:hai|he|h)|release hoga|release hogi"
-          r"|aayega kya|niklega)")
+          r"|aayega kya|niklega|aa (?:jayega|jaayega|jayegi|jaayegi|jaega|jaegi))")
 _TAIL = r"(?: (?:kya|bhai|bro|yaar|yr|na|re|aage|baad me|baad mein))*\W*$"
 # chat said first ("yaar", "bhai", "arre"): asks nothing
 _LEAD = r"^\W*(?:(?:yaar|yr|bhai|bro|arre|are|accha|acha|achha|ok|okay)\W+)*"
@@ -76,6 +76,9 @@ _SHAPES: tuple[tuple[LazyPattern, str], ...] = tuple((compile_later(p, re.I), e)
     # "season 2 kab aayega", "kab aayega season 2", "s2 kab release hoga": when it comes out
     (rf"{_LEAD}{_SEASON} kab (?:tak )?{_COMES}{_TAIL}", r"when does \1 come out"),
     (rf"{_LEAD}kab (?:tak )?{_COMES} {_SEASON}{_TAIL}", r"when does \1 come out"),
+    # "season 2 ka wait kab khatam hoga": when the wait ends, when it comes out
+    (rf"{_LEAD}{_SEASON} (?:ka|ki) (?:wait|intezaar|intezar|intjar) kab (?:khatam|khtm|khatm|pura) (?:hoga|hogi){_TAIL}",
+     r"when does \1 come out"),
     # "season 2 aa gaya kya", "kya s2 release ho gaya": whether it is out ("aa gayi" is read "aa gaya" before names)
     (rf"{_LEAD}(?:kya )?{_SEASON} (?:aa gaya|aa gya|aaya|aayi|aa chuka {_IS}|aa chuki {_IS}|release ho gaya|release hua"
      rf"|release ho chuka {_IS}|nikal gaya)(?: {_IS})?{_TAIL}", r"is \1 out"),
@@ -104,7 +107,7 @@ def gloss_hinglish(text: str) -> str:
     if not any(w.casefold() in _MARKERS for w in _WORD.findall(text)):
         return text
     plain = _RELATIVE.sub(lambda m: f"{m.group(1)}'s {_KIN[m.group(2).casefold()]}", re.sub(r"\s+", " ", text).strip())
-    read = rewrite_in_turn(plain, _SHAPES)
+    read = _NEXT.sub("next season", rewrite_in_turn(plain, _SHAPES))
     if read == plain and (cut := _LAST_CLAUSE.search(plain)):
         # chat said first, then the question ("main abhi jaa raha hu dekhne, total kitne episode hai"): the question
         tail = cut.group(1)
@@ -113,6 +116,7 @@ def gloss_hinglish(text: str) -> str:
     return read if read != plain else text  # no shape read: left exactly as typed for the other languages' readers
 
 
+_NEXT = compile_later(r"\bag(?:la|le|li) season\b", re.I)  # "agla season": the next one
 _LAST_CLAUSE = compile_later(r"[,.!;]\s+([^,.!;]+)$")
 
 

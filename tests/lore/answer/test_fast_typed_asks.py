@@ -340,7 +340,12 @@ def test_other_thai_gets_i_dont_know_never_an_answer_to_its_digits(engine: Answe
                               ("tatay ni onjo namatay ba", "flares"), ("kapatid ni hari patay na ba", "Woo-jin is dead"),
                               ("teaser s2 udah ada belum", "fan-made"), ("can i watch it in english", "English-dub voices"),
                               ("onjo aur cheongsan saath hai kya", "childhood best friend"),
-                              ("is cheongsan still onjo's bff", "On-jo's childhood friend")])
+                              ("is cheongsan still onjo's bff", "On-jo's childhood friend"),
+                              ("season 2 kab tak aa jayega", "No release date"), ("agla season kab aayega", "No release date"),
+                              ("season 2 ka wait kab khatam hoga", "No release date"), ("tanggal rilis season 2", "No release date"),
+                              ("s2 udah ada tanggal rilis belum", "No release date"), ("s2 desember rilis gak", "No release date"),
+                              ("anong petsa lalabas ang season 2", "No release date"),
+                              ("lalabas ba ang season 2 ngayong 2026", "No release date")])
 def test_loose_wordings_are_asked_as_meant(engine: AnswerEngine, question: str, expected: str) -> None:
     assert expected in _clear(engine, question), _clear(engine, question)
 
