@@ -29,7 +29,7 @@ _MARKERS = frozenset("""
     padre madre mamá papá hermano hermana profesora profesor professora último ultimo capítulo ganó premio revelación
     jadi gak nggak ngga enggak engga sih kah terakhir durasi menit pacaran jadian naksir patay jowa sina ba anong saang
     bawat oras gaano katagal tahun thn meron ayah ayahnya bapak bapaknya ibu ibunya adik adiknya kakak kakaknya tatay
-    nanay kapatid ni tanggal petsa
+    nanay kapatid ni tanggal petsa gusto kay
     grabó grabo filmó rodó gravada filmada basada baseada basado baseado resumen resumo verdad verdade benar bener betul benarkah betulkah totoo hay tráiler avance cuántas cuantas quantas temporadas
 """.split())
 _WORD = compile_later(r"[^\W\d_]+")
@@ -98,6 +98,10 @@ _REORDERED: tuple[tuple[LazyPattern, str], ...] = (
     # "ent0 sama ent1 pacaran gak", "mag jowa ba sina ent0 at ent1": whether they are a couple
     (compile_later(rf"^\W*{_SLOT} (?:sama|dan|dengan|ama|&) {_SLOT} (?:pacaran|jadian)(?: beneran)?{_YES_NO_TAIL}\W*$", re.I),
      r"are \1 and \2 dating"),
+    # "siapa yang suka sama ent0", "sino may gusto kay ent0": who likes them; "may gusto ba si ent0 kay ent1": whether
+    (compile_later(rf"^\W*siapa (?:yang|yg) (?:suka|naksir|demen|cinta) (?:sama|ama|dengan|ke|kepada) {_SLOT}\W*$", re.I), r"who likes \1"),
+    (compile_later(rf"^\W*sino(?: ang| yung)? (?:may gusto|nagkakagusto|crush) (?:kay|sa) {_SLOT}\W*$", re.I), r"who likes \1"),
+    (compile_later(rf"^\W*(?:may gusto|nagkakagusto|crush) ba si {_SLOT} (?:kay|sa) {_SLOT}\W*$", re.I), r"does \1 like \2"),
     # "ent0 suka sama siapa": whom they like
     (compile_later(rf"^\W*{_SLOT} (?:suka|naksir|demen|cinta) (?:sama|ama|dengan|ke|kepada) siapa\W*$", re.I), r"who does \1 like"),
     # "berapa menit per episode", "durasi tiap episode berapa lama", "ilang oras ang bawat episode": its runtime

@@ -22,7 +22,7 @@ from bot.lazy_re import LazyPattern, compile_later, rewrite_in_turn
 _MARKERS = frozenset("""
     kya kab kaun kon kitne kitni kahan kaha zinda hua hui hoga marta marti mara mari gaya gayi gya gyi aayega aayegi
     ayega ayegi aaega aaegi aega aa raha rha hai hain bacha bache bachi bachta bachte dekhe dekhu dekhna sakte mein mai
-    jaate jaati jaata jata jati banti banta bante rehti rehta rahti rahta kaunse konse aage bhai mummy papa aur saath
+    jaate jaati jaata jata jati banti banta bante rehti rehta rahti rahta kaunse konse aage bhai mummy papa aur saath pasand karta karti karte
 """.split())
 # a relative said the Hindi way round ("ent0 ke papa", "ent0 ki mummy", "ent0 ka bhai"): read "ent0's father" first
 _KIN = {"papa": "father", "pita": "father", "pitaji": "father", "dad": "father", "daddy": "father", "abbu": "father",
@@ -70,6 +70,13 @@ _SHAPES: tuple[tuple[LazyPattern, str], ...] = tuple((compile_later(p, re.I), e)
     (rf"{_LEAD}(?:kya )?{_SLOT} (?:aur|or|and|&) {_SLOT} (?:ek )?(?:saath|sath|together|couple|pyaar me|relationship me)"
      rf"(?: {_IN})?(?: {_IS})?(?: (?:ya nahi|ki nahi|or not))?{_TAIL}", r"are \1 and \2 dating"),
     (rf"{_LEAD}{_SLOT} (?:aur|or|and|&) {_SLOT} (?:ka|ke beech|ke bich) (?:kya )?scene {_IS}{_TAIL}", r"what happened between \1 and \2"),
+    # "ent0 ent1 ko pasand karta hai kya": whether one likes the other; "ent1 ko kaun pasand karta hai": who likes them;
+    # "kya ent0 aur ent1 kiss karte hai": whether they kiss
+    (rf"{_LEAD}(?:kya )?{_SLOT} {_SLOT} (?:ko|se) (?:pasand|like|pyaar|pyar) (?:karta|karti|karte) {_IS}(?: (?:ya nahi|ki nahi))?{_TAIL}",
+     r"does \1 like \2"),
+    (rf"{_LEAD}{_SLOT} (?:ko|se) (?:kaun|kon) (?:pasand|like|pyaar|pyar) (?:karta|karti|karte) {_IS}{_TAIL}", r"who likes \1"),
+    (rf"{_LEAD}(?:kya )?{_SLOT} (?:aur|or|and|&) {_SLOT} (?:kiss|kis) (?:karte|kiye|kar lete|karenge) {_IS}?{_TAIL}",
+     r"do \1 and \2 kiss"),
     # "ent0 ka kya hua end me", "ent0 ke saath kya hota hai": what happens to them (at the end)
     (rf"{_LEAD}{_SLOT} (?:ka|ke saath|ke sath|ki) kya (?:hua|hota {_IS}|hoga|hui)(?: {_END})?{_TAIL}", r"what happens to \1"),
     (rf"{_LEAD}(?:{_END} )?{_SLOT} (?:ka|ke saath|ke sath|ki) kya (?:hua|hota {_IS}|hoga|hui){_TAIL}", r"what happens to \1"),
