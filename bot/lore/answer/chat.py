@@ -72,13 +72,13 @@ _ASIDE_TAIL_WORDS = (" so ", " really ", " lowkey ", " kinda ", " such ", " lite
 # (a hurry said last, "asap", "real quick", "rq", or thanks ahead of time, "tysm", "thx in advance": nothing asked)
 _THANKED = r"(?:ty|thx|thanks|thank (?:you|u)|tysm|tyvm)(?: in advance)?"
 # a laugh or a cry typed the way fans abroad type it ("huhu" in Tagalog and Indonesian, "wkwk", "jaja", "kkkk", "rsrs")
-_LAUGHS = r"(?:hu){2,}|(?:ha){2,}h?|(?:he){2,}|(?:hi){2,}|wk(?:wk)+w?k?|(?:ja){2,}|(?:rs){2,}|k{3,}"
+LAUGHS = r"(?:hu){2,}|(?:ha){2,}h?|(?:he){2,}|(?:hi){2,}|wk(?:wk)+w?k?|(?:ja){2,}|(?:rs){2,}|k{3,}"
 _CHAT_TAIL = compile_later(r"(?<=\w)(?:[\s,.!?~]+(?:rip+|ripp+|smh|sadge|bruh+|lo+l+|lmao+|lmfao+|omg+|pl[sz]+|pleas+e+|"
-                        rf"{_THANKED}|{_LAUGHS}|asap|real quick|rq|xd+|😭+|😢+|💀+))+\W*$", re.I)
+                        rf"{_THANKED}|{LAUGHS}|asap|real quick|rq|xd+|😭+|😢+|💀+))+\W*$", re.I)
 # ... and of those, the ones that can never be what is asked about ("who dies tbh": never "who says rip"): read past
 # after a question of two words too
 _CHAT_ONLY_TAIL = compile_later(r"(?<=\w)(?:[\s,.!?~]+(?:smh|bruh+|lo+l+|lmao+|lmfao+|omg+|tbh|ngl|tho|though|btw|rn|xd+"
-                             rf"|{_LAUGHS}|😭+|😢+|💀+))+\W*$", re.I)
+                             rf"|{LAUGHS}|😭+|😢+|💀+))+\W*$", re.I)
 # "did cheongsan die at the end or nah": the question, not an alternative to weigh.
 _OR_NOT = compile_later(r",?\s+or (?:nah|naw|nope|no|not|what)\W*$", re.I)
 

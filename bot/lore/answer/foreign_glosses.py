@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from bot.lazy_re import LazyPattern, compile_later, rewrite_in_turn
+from bot.lore.answer.chat import LAUGHS
 from bot.lore.answer.french_german_glosses import gloss_french_german
 from bot.lore.answer.hinglish_glosses import gloss_hinglish
 
@@ -26,6 +27,9 @@ _MARKERS = frozenset("""
     gigit kumagat kinagat nonton panoorin manood mapapanood mapanood dónde donde onde assistir dirige direktor
     mayores maiores terjadi sudah udah sdh udh labas lumabas bago bagong baru hora llama chama nombre título titulo salió salio saiu estrenó estreno estreou lançou lanzaron
     padre madre mamá papá hermano hermana profesora profesor professora último ultimo capítulo ganó premio revelación
+    jadi gak nggak ngga enggak engga sih kah terakhir durasi menit pacaran jadian naksir patay jowa sina ba anong saang
+    bawat oras gaano katagal tahun thn meron ayah ayahnya bapak bapaknya ibu ibunya adik adiknya kakak kakaknya tatay
+    nanay kapatid ni tanggal petsa gusto kay
     grabó grabo filmó rodó gravada filmada basada baseada basado baseado resumen resumo verdad verdade benar bener betul benarkah betulkah totoo hay tráiler avance cuántas cuantas quantas temporadas
 """.split())
 _WORD = compile_later(r"[^\W\d_]+")
@@ -40,7 +44,7 @@ _COMES_OUT = r"(?:sale|sai|estrena|estreia|estrenan|estreiam|lanzan|lançam|lan�
 _WILL_COME_OUT = rf"(?:(?:vai|va a|van a|vão) (?:sair|salir|estrear|estrenar|lançar|lanzar|chegar|llegar)|sair[aá]|saldr[aá]|estrear[aá]|estrenar[aá]|{_COMES_OUT})"
 _CAME_OUT = r"(?:sali[oó]|saiu|estren[oó]|estreou|lan[cç]ou|lan[cç]aram|lanzaron|lleg[oó]|chegou)"
 # whose death is asked: a name, a name's relative ("el padre de ent0", read "ent0's father" first) or a role
-_HOLDER = (r"(ent\d+(?: ?'s (?:father|mother|brother|sister|best friend))?"
+_HOLDER = (r"(ent\d+(?: ?'s (?:father|mother|brother|sister|sibling|best friend))?"
            r"|the (?:female |science )?teacher|the detective|the cop)")
 # "el padre de ent0", "a mãe do ent0", "la mejor amiga de ent0": the relative of a name, said the English way round
 _KIN = {"padre": "father", "papá": "father", "papa": "father", "pai": "father", "madre": "mother", "mamá": "mother",
@@ -49,6 +53,15 @@ _KIN = {"padre": "father", "papá": "father", "papa": "father", "pai": "father",
         "mejor amiga": "best friend", "melhor amigo": "best friend", "melhor amiga": "best friend"}
 _RELATIVE = compile_later(r"(?<!\w)(?:el |la |o |a )?(" + "|".join(sorted(_KIN, key=len, reverse=True)) +
                           r") (?:de |del |do |da |dela |dele )(ent\d+)", re.I)
+# Indonesian "ayah onjo", "adiknya ent0" (the relative first, no word between) and Tagalog "tatay ni ent0" ("ama",
+# "ina" and "ate" are other words without "ni": Indonesian "with", English "ate"); a brother or sister said in one word
+# ("adik", "kapatid") is a sibling
+_KIN_ID_TL = {"ayah": "father", "bapak": "father", "bokap": "father", "papa": "father", "tatay": "father", "itay": "father",
+              "ama": "father", "ibu": "mother", "nyokap": "mother", "mama": "mother", "nanay": "mother", "inay": "mother",
+              "ina": "mother", "adik": "sibling", "kakak": "sibling", "abang": "brother", "kapatid": "sibling",
+              "kuya": "brother", "ate": "sister"}
+_RELATIVE_ID_TL = compile_later(r"(?<!\w)(?:(ayah|bapak|papa|ibu|mama|adik|kakak)(?:nya)?(?: si)?|(bokap|nyokap|abang)(?: si)?"
+                                r"|(tatay|itay|ama|nanay|inay|ina|kapatid|kuya|ate|papa|mama) ni) (ent\d+)", re.I)
 # roles a fan names instead of a name: the science teacher by his subject, a woman teacher by the word's gender (read
 # by whom the pack says is a woman, relative.py), any teacher by the word alone
 _ROLES: tuple[tuple[LazyPattern, str], ...] = tuple((compile_later(rf"(?<!\w){p}(?!\w)", re.I), e) for p, e in (
@@ -65,7 +78,60 @@ _ROLES: tuple[tuple[LazyPattern, str], ...] = tuple((compile_later(rf"(?<!\w){p}
 _EPISODE = r"(?:episodio|episódio|capítulo|capitulo|cap|ep)"
 # Indonesian "episode berapa" (episode how-many): which episode ("berapa episode" is how many)
 _EPISODE_NO = r"(?:episode|eps?|episod)(?: ke)? ?berapa"
+_YES_NO_TAIL = r"(?: (?:gak|ga|gk|nggak|ngga|enggak|engga|tidak|belum))?"
+_SEASON = r"(season \d|s\d|temporada \d)"
 _REORDERED: tuple[tuple[LazyPattern, str], ...] = (
+    # "baru nonton sampe episode 3, ...": how far they are, said before the question, asks nothing (the mark is theirs)
+    (compile_later(r"^\W*(?:(?:baru|udah|sudah|aku|gw|gue|saya|ku)\s+)*nonton (?:sampe|sampai|smpe|ampe) (?:episode|eps?) \d+\W+(?=\S)", re.I), ""),
+    # Indonesian: "ent0 jadi zombie di episode berapa", "kapan ent0 digigit": the episode of a turn or a bite
+    (compile_later(rf"^\W*{_ARTICLE}{_HOLDER} {_TURN} {_ZOMBIE} (?:di |pada |dalam )?{_EPISODE_NO}\W*$", re.I),
+     r"which episode does \1 turn into a zombie"),
+    (compile_later(rf"^\W*(?:kapan|(?:di |pada )?{_EPISODE_NO}) {_ARTICLE}{_HOLDER} (?:di)?gigit(?: (?:sama|oleh) \w+)?\W*$", re.I),
+     r"which episode does \1 get bitten"),
+    (compile_later(rf"^\W*{_ARTICLE}{_HOLDER} (?:di)?gigit (?:di |pada |dalam )?{_EPISODE_NO}\W*$", re.I),
+     r"which episode does \1 get bitten"),
+    # "episode terakhir ada yang mati gak", "di episode 11 siapa yang mati": who dies in it
+    (compile_later(rf"^\W*(?:di |pada )?(?:episode|eps?) terakhir (?:ada )?(?:siapa )?(?:yang|yg) {_DIE}{_YES_NO_TAIL}\W*$", re.I),
+     r"who dies in the last episode"),
+    (compile_later(rf"^\W*(?:di |pada )?(?:episode|eps?) (\d+) (?:ada )?(?:siapa )?(?:yang|yg) {_DIE}{_YES_NO_TAIL}\W*$", re.I),
+     r"who dies in episode \1"),
+    # "ent0 sama ent1 pacaran gak", "mag jowa ba sina ent0 at ent1": whether they are a couple
+    (compile_later(rf"^\W*{_SLOT} (?:sama|dan|dengan|ama|&) {_SLOT} (?:pacaran|jadian)(?: beneran)?{_YES_NO_TAIL}\W*$", re.I),
+     r"are \1 and \2 dating"),
+    # "siapa yang suka sama ent0", "sino may gusto kay ent0": who likes them; "may gusto ba si ent0 kay ent1": whether
+    (compile_later(rf"^\W*siapa (?:yang|yg) (?:suka|naksir|demen|cinta) (?:sama|ama|dengan|ke|kepada) {_SLOT}\W*$", re.I), r"who likes \1"),
+    (compile_later(rf"^\W*sino(?: ang| yung)? (?:may gusto|nagkakagusto|crush) (?:kay|sa) {_SLOT}\W*$", re.I), r"who likes \1"),
+    (compile_later(rf"^\W*(?:may gusto|nagkakagusto|crush) ba si {_SLOT} (?:kay|sa) {_SLOT}\W*$", re.I), r"does \1 like \2"),
+    # "ent0 suka sama siapa": whom they like
+    (compile_later(rf"^\W*{_SLOT} (?:suka|naksir|demen|cinta) (?:sama|ama|dengan|ke|kepada) siapa\W*$", re.I), r"who does \1 like"),
+    # "berapa menit per episode", "durasi tiap episode berapa lama", "ilang oras ang bawat episode": its runtime
+    (compile_later(r"^\W*(?:berapa (?:menit|jam|lama)(?: sih)?(?: per| tiap| setiap| satu)? ?(?:episode|eps?)(?: ?nya)?"
+                   r"|durasi (?:tiap |per |setiap |satu )?(?:episode|eps?)(?:nya)?(?: berapa(?: lama| menit| jam)?)?"
+                   r"|(?:ilang|gaano) (?:oras|minuto|katagal)(?: ba)?(?: ang)? (?:bawat|kada|isang) (?:episode|ep))\W*$", re.I),
+     r"how long is each episode"),
+    # Tagalog: "anong episode namatay si ent0", "sa episode 5 ba namatay si ent0"
+    (compile_later(rf"^\W*(?:anong|saang|ano(?:ng)? ang|ilang) (?:episode|eps?)(?: ba)? (?:namatay|mamamatay|patay|namamatay)"
+                   rf"(?: ba)? (?:si |ang |yung )?{_HOLDER}\W*$", re.I), r"which episode does \1 die"),
+    (compile_later(rf"^\W*(?:sa )?(?:episode|eps?) (\d+) (?:ba )?(?:namatay|patay|mamamatay) (?:ba )?(?:si |ang |yung )?{_SLOT}\W*$", re.I),
+     r"does \2 die in episode \1"),
+    # "may trailer na ba ang season 2", "may season 2 na ba": whether there is one out
+    (compile_later(r"^\W*(?:meron|may) (?:na )?(?:bang |ba |na ba |nang )?(?:trailer|teaser)\b.*$", re.I), r"is there a trailer yet"),
+    (compile_later(r"^\W*(?:trailer|teaser)(?:nya)?(?: (?:season \d|s\d))? (?:udah|sudah|dah|sdh|udh) ada\b.*$", re.I), r"is there a trailer yet"),
+    (compile_later(rf"^\W*(?:meron|may) (?:na )?(?:ba )?(?:ng |nang )?{_SEASON}(?: na)?(?: ba)?\W*$", re.I), r"is \1 out"),
+    # "tanggal rilis season 2", "s2 udah ada tanggal rilis belum", "anong petsa lalabas ang season 2": when it comes out
+    (compile_later(rf"^\W*(?:kapan )?tanggal (?:rilis|tayang)(?:nya)? {_SEASON}\W*$", re.I), r"when does \1 come out"),
+    (compile_later(rf"^\W*{_SEASON} (?:udah|sudah|dah|sdh|udh) ada tanggal (?:rilis|tayang)(?:nya)?{_YES_NO_TAIL}\W*$", re.I),
+     r"when does \1 come out"),
+    (compile_later(rf"^\W*(?:anong|ano ang|kailan ang) (?:petsa|araw|date) (?:ng )?(?:lalabas|ipapalabas|labas|release)(?: ng| ang| yung)? {_SEASON}\W*$", re.I),
+     r"when does \1 come out"),
+    # a month or a year heard and checked: "s2 desember rilis gak", "lalabas ba ang season 2 ngayong 2026"
+    (compile_later(rf"^\W*{_SEASON} ((?:[^\W\d_]+ )?20\d\d|januari|februari|maret|april|mei|juni|juli|agustus|september"
+                   rf"|oktober|november|desember) (?:rilis|tayang|keluar){_YES_NO_TAIL}\W*$", re.I), r"is \1 coming out in \2?"),
+    (compile_later(rf"^\W*(?:lalabas|ilalabas|ipapalabas) (?:na )?ba (?:ang |yung )?{_SEASON} (?:ngayong|sa) (\w+(?: \d{{4}})?)\W*$", re.I),
+     r"is \1 coming out in \2?"),
+    # "s2 tahun ini rilis gak": whether it comes out this year (or next)
+    (compile_later(rf"^\W*{_SEASON} (?:tahun|thn) ini (?:rilis|tayang|keluar){_YES_NO_TAIL}\W*$", re.I), r"is \1 coming out this year"),
+    (compile_later(rf"^\W*{_SEASON} (?:tahun|thn) depan (?:rilis|tayang|keluar){_YES_NO_TAIL}\W*$", re.I), r"is \1 coming out next year"),
     # "en qué episodio muere ent0", "em que episódio o ent0 morre": the episode of a death, hidden past the mark
     (compile_later(rf"^\W*(?:en |em |no |na )?(?:qu[eé]|cu[aá]l|qual) {_EPISODE} (?:{_DIE} {_ARTICLE}{_HOLDER}|{_ARTICLE}{_HOLDER} {_DIE})\b", re.I),
      r"which episode does \1\2 die"),
@@ -162,8 +228,11 @@ _REORDERED: tuple[tuple[LazyPattern, str], ...] = (
     (compile_later(r"^\W*(?:ang |yung )?(.+?) (?:labas|lumabas) na(?: ba)?\W*$", re.I), r"is \1 out"),
     (compile_later(r"^\W*(?!siapa\b)(.+?)\s+siapa\W*$", re.I), r"siapa \1"),
     # Tagalog yes/no: "buhay pa ba si ent0" (alive still is ent0), "namatay ba si ent0" (died did ent0)
-    (compile_later(rf"^\W*buhay (?:pa )?(?:ba )?(?:si |ang |yung )?{_SLOT}", re.I), r"is \1 still alive"),
-    (compile_later(rf"^\W*(?:namatay|mamamatay|patay) (?:na )?(?:ba )?(?:si |ang |yung )?{_SLOT}", re.I), r"does \1 die"),
+    (compile_later(rf"^\W*buhay (?:pa )?(?:ba )?(?:si |ang |yung )?{_HOLDER}", re.I), r"is \1 still alive"),
+    (compile_later(rf"^\W*(?:namatay|mamamatay|patay) (?:na )?(?:ba )?(?:si |ang |yung )?{_HOLDER}", re.I), r"does \1 die"),
+    # the one asked of said first: "tatay ni ent0 namatay ba", "si ent0 buhay pa ba"
+    (compile_later(rf"^\W*(?:si |ang |yung )?{_HOLDER} (?:ay )?(?:namatay|mamamatay|patay)(?: na)?(?: ba)?\W*$", re.I), r"does \1 die"),
+    (compile_later(rf"^\W*(?:si |ang |yung )?{_HOLDER} (?:ay )?buhay(?: pa)?(?: ba)?\W*$", re.I), r"is \1 still alive"),
 )
 
 # Phrases, longest first; each stands for the English words a question in English would use.
@@ -213,7 +282,8 @@ _GLOSSES: tuple[tuple[LazyPattern, str], ...] = tuple((compile_later(rf"(?<!\w){
     (r"(?:mejor|melhor) (?:actriz|atriz) (?:revelación|revelacion|revelação)", " best new actress award "),
     (r"(?:mejor|melhor) (?:actor|ator) (?:revelación|revelacion|revelação)", " best new actor award "),
     (r"(?:ganó|gano|ganaron|ganhou|ganharam)", " won "),
-    (r"(?:qui[eé]n|quem|siapa)(?: yang)? (?:interpreta(?: a)?|hace de|faz(?: o papel de)?|memerankan|pemeran|pemain)", " who plays "),
+    (r"(?:qui[eé]n|quem|siapa)(?: yang)? (?:interpreta(?: a)?|hace de|faz(?: o papel de)?|memerankan|pemeran|pemain"
+     r"|main (?:jadi|sebagai)|berperan (?:jadi|sebagai)|meranin)", " who plays "),
     # Tagalog: "sino gumanap kay ent0", "sino ang gumaganap bilang ent0"
     (r"sino(?: ang| yung)? (?:gumanap|gumaganap|umarte)(?: (?:kay|bilang|na|sa))?", " who plays "),
     (r"sino(?: ang| yung)? (?:pumatay|pumapatay)(?: (?:kay|sa))?", " who kills "),
@@ -266,6 +336,18 @@ _THAI_WHEN_SEASON = compile_later(r"(?:ซีซั่น|ซีซัน|ภา
                                   r"(?:เมื่อไหร่|เมื่อไร|ตอนไหน|วันไหน|วันที่เท่าไหร่)")
 
 
+# Tagalog "mag jowa ba sina ent0 at ent1" (a couple are they): read before German reads "mag" as "likes"
+_COUPLE_TL = compile_later(rf"^\W*(?:mag ?jowa|magkasintahan|nagde-?date|mag ?on) (?:ba |na ba )?(?:sina |si )?{_SLOT} +(?:at|and|tsaka|saka) (?:si )?{_SLOT}\W*$", re.I)
+# Indonesian months spelt unlike English ones
+_ID_MONTHS = {"januari": "january", "februari": "february", "maret": "march", "mei": "may", "juni": "june", "juli": "july",
+              "agustus": "august", "oktober": "october", "desember": "december"}
+_ID_MONTH = compile_later(r"\b(?:" + "|".join(_ID_MONTHS) + r")\b", re.I)
+# a laugh said first, typed the way fans abroad type it (chat.py reads one said last)
+_LAUGH_FIRST = compile_later(rf"^\W*(?:(?:{LAUGHS}|lo+l|lmf?a+o+|xd+)(?:[\s,.!~]+|$))+(?=\S)", re.I)
+# Indonesian particles said last ("gak sih", "kah", "ya?"): the yes/no they ask is the question's own
+_PARTICLES_LAST = compile_later(r"(?:\s+(?:gak|ga|gk|nggak|ngga|enggak|engga|kah|sih|ya|dong|deh|nih|kan))+(?=\s*[?!.]|\W*$)", re.I)
+
+
 def gloss_foreign(text: str) -> str:
     """`text` with its Spanish, Portuguese, Indonesian or Tagalog question words in English, or `text`
     itself when no word in it is plainly one of those languages."""
@@ -277,9 +359,19 @@ def gloss_foreign(text: str) -> str:
         text = _THAI_POLITE.sub("", text)
         if _THAI.search(text):
             return ""
+    if _LAUGH_FIRST.match(text):
+        text = _LAUGH_FIRST.sub("", text)  # "jajajaja ya salió la season 2?", "wkwkwk ent0 suka sama siapa"
+    if "jowa" in text.casefold() or "mag" in text.casefold():
+        text = _COUPLE_TL.sub(r"are \1 and \2 dating", " ".join(text.split()))
     text = gloss_hinglish(gloss_french_german(text))  # "quand sort la saison 2", "season 2 kab aayega"
     if not any(w.casefold() in _MARKERS for w in _WORD.findall(text)):
         return text
     text = re.sub(r"\s+", " ", text).strip()  # a name's slot leaves two spaces ("ent0  se convierte")
+    text = _PARTICLES_LAST.sub("", text)  # "ent0 mati gak sih": "gak", "sih", "kah" ask nothing more
     text = _RELATIVE.sub(lambda m: f"{m.group(2)}'s {_KIN[m.group(1).casefold()]}", text)
-    return re.sub(r"\s+", " ", rewrite_in_turn(text, _ROLES, _REORDERED, _GLOSSES)).strip()
+    text = _RELATIVE_ID_TL.sub(
+        lambda m: f"{m.group(4)}'s {_KIN_ID_TL[(m.group(1) or m.group(2) or m.group(3)).casefold()]}", text)
+    text = rewrite_in_turn(text, _ROLES, _REORDERED, _GLOSSES)
+    if " out in " in text:  # "is season 2 coming out in desember?": the month as the date readers know it
+        text = _ID_MONTH.sub(lambda m: _ID_MONTHS[m.group(0).casefold()], text)
+    return re.sub(r"\s+", " ", text).strip()

@@ -125,7 +125,9 @@ class RelationAnswers:
         # "who is onjo's best friend": the two are whom the one named calls that (Cheong-san and I-sak), never a
         # pair asked about: the pair is one only when it holds someone the question names
         named = {c.id for s in ask.a.slots.values() for c in s.candidates[:1]}
-        if len(characters) >= 2 and named & {c.id for c in characters} and (ask.matches(_BETWEEN) or ask.matches(_FRIENDS)):
+        # ("is cheongsan still onjo's bff": "onjo's bff" is Cheong-san again, never a pair of one and the same)
+        if len(characters) >= 2 and characters[0].id != characters[1].id and named & {c.id for c in characters} and (
+                ask.matches(_BETWEEN) or ask.matches(_FRIENDS)):
             return self._between(ask, characters[0], characters[1])
         for pattern, types, side in _ASKS:
             match = pattern.search(ask.text)

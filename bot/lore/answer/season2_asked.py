@@ -169,9 +169,22 @@ _MORE_ZOMBIES = compile_later(
 # shown of it is the script-reading video (23 July 2025)
 _FOOTAGE = compile_later(
     r"^\W*(?:(?:has|have|did)\s+(?:netflix|they)\s+(?:released?|shown?|showed|put\s+out|dropped|drop|posted|post)\s+"
-    r"|(?:is|are)\s+there\s+|any\s+)(?:any\s+|anything\s+|something\s+)?(?:first\s+look|sneak\s+peek|footage|clips?|videos?"
-    rf"|stills?|photos?|anything)?(?:\s+(?:for|from|of|at)\s+{_SEASON}|\s*{_SEASON}\s+(?:footage|clips?|videos?|stills?))"
-    r"(?:\s+(?:yet|already|so far))?\W*$")
+    r"|(?:is|are)\s+there\s+|any\s+)(?:any\s+|anything\s+|something\s+|an?\s+)?"
+    r"(?:(?:official|new|behind[\s-]the[\s-]scenes|bts|filming|set)\s+)?(?:first\s+look|sneak\s+peek|footage|clips?|videos?"
+    rf"|stills?|photos?|pics?|anything)?(?:\s+(?:for|from|of|at)\s+{_SEASON}|\s*{_SEASON}\s+(?:footage|clips?|videos?|stills?))"
+    r"(?:\s+(?:yet|already|so far))?\W*$"
+    # "when did netflix post the script reading video": when that video came out
+    r"|^\W*when\s+(?:did|was)\s+(?:netflix\s+|they\s+)?(?:post|release|drop|put\s+out|share|posted|released|dropped)?\s*"
+    r"(?:the\s+)?(?:s2\s+|season 2\s+)?script[\s-]reading\s+(?:video|clip)(?:\s+(?:posted|released|out|dropped))?\W*$")
+# "i saw season 2 filming footage on tiktok is it real": footage seen somewhere and doubted; only the script-reading
+# video is Netflix's own (never "Reportedly, yes. Filming is done")
+_FOOTAGE_SEEN = compile_later(
+    rf"^\W*(?:i\s+)?(?:saw|seen|found|watched)\s+(?:a\s+|some\s+|the\s+)?(?:{_SEASON}\s+)?(?:filming\s+|set\s+|bts\s+|leaked\s+)?"
+    rf"(?:footage|clips?|videos?|photos?|pics?)(?:\s+(?:of|from|for)\s+{_SEASON})?(?:\s+(?:on|in)\s+\w+)?"
+    r"[\s,.!-]+(?:is\s+it|are\s+they|is\s+that|was\s+it)\s+(?:real|legit|fake|official|true)\W*$"
+    # "what footage of s2 is there": what there is, with no yes or no to say
+    rf"|^\W*what\s+(?:footage|clips?|videos?)\s+(?:of|from|for)\s+{_SEASON}\s+(?:is\s+there|are\s+there|is\s+out|are\s+out"
+    r"|has\s+netflix\s+(?:released|shown|posted))(?:\s+(?:yet|so\s+far))?\W*$")
 # "is the new trailer real": the new trailer is season 2's (season 1's came out in 2021)
 _NEW_TRAILER = compile_later(r"\bthe new (trailer|teaser)s?\b")
 
@@ -211,6 +224,8 @@ def season2_asked(clause: str) -> str:
         return "what are the zombies like in season 2"
     if _FOOTAGE.match(" ".join(clause.split())):
         return "is the script reading video out"
+    if _FOOTAGE_SEEN.match(" ".join(clause.split())):
+        return "what is the script reading video"
     if "new zombie" in clause and _NEW_ZOMBIE.search(clause):
         clause = _NEW_ZOMBIE.sub("what are the zombies like in season 2", clause)
     if "new" in clause and _NEW_TRAILER.search(clause):

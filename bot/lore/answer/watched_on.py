@@ -55,6 +55,13 @@ _ON_IN_PLACE = compile_later(
     r"in\s+(?:the\s+)?(?!(?:webtoon|manhwa|comic|trailer|teaser|finale|ending|end|episode|ep|scene|season|4k|hd)s?\b)"
     rf"(?!{_LANGUAGES}\b)(?![^\W\d_]+\s+{_DUBBED}\W*$)[^\W\d_]+(?:\s+[^\W\d_]+)?\W*$", re.I)
 
+# "can i watch it in english", "does netflix have it in hindi", "is it available in tamil": a dub asked of, never an
+# unrelated "Yes." (an English dub is only the sources' guess; other languages they never name); "is it in english"
+# without "available" asks its own language, and Korean is that language
+_IT = r"(?:it|the show|this|season 1|s1|all of us are dead)"
+_IN_LANGUAGE = compile_later(
+    rf"^\W*(?:(?:can|could)\s+(?:i|we|you|u)\s+(?:watch|stream)\s+{_IT}|does\s+netflix\s+have\s+{_IT}|(?:is|are)\s+{_IT}\s+available)"
+    rf"\s+in\s+(?!korean\b)({_LANGUAGES})(?:\s+{_DUBBED})?\W*$", re.I)
 # "did it come out the same day in the us", "was it released at the same time everywhere": whether it premiered
 # worldwide at once (the country said is no other release)
 _SAME_DAY = compile_later(
@@ -66,6 +73,7 @@ def watched_on(text: str) -> str:
     """`text` with a platform it names read as above (`text` itself when it names none)."""
     text = _WATCH_IN_PLACE.sub(lambda m: m.group(1) + (m.group(2) or " it"), text)
     text = _ON_IN_PLACE.sub("is it on netflix", text)
+    text = _IN_LANGUAGE.sub(r"is there a \1 dub", text)
     text = _SAME_DAY.sub(r"did \2 come out worldwide", text)
     if _WHEN.match(text):
         text = _CAN_WATCH.sub("did it come out", text)  # "when can i watch it": it is out; since when

@@ -1,4 +1,4 @@
-"""Fast-typed fan wordings (ask53's to ask64's blind sets, and scen42's server): Tagalog, Indonesian, Hinglish,
+"""Fast-typed fan wordings (ask53's to ask65's blind sets, and scen42's server): Tagalog, Indonesian, Hinglish,
 Japanese and Thai questions, "X s2 confirmed?", "exact episode X dies", "did X and Y die together", "carry" and "name" in their
 other senses, and a boy or a dad said in other words ("the teacher's boy")."""
 
@@ -173,7 +173,22 @@ def test_tagalog_and_a_japanese_season_2_date_are_read(engine: AnswerEngine, que
                                    ("is it available in hindi", 0, "Yes."),
                                    # left47: season 2's newcomers, never season 1's newcomer awards nor the other kind
                                    ("who is the new one", 12, "Best New Actor"), ("who's the new girl in s2", 12, "Roh Jae-won"),
-                                   ("who is the new guy", 12, "Kim Si-eun")])
+                                   ("who is the new guy", 12, "Kim Si-eun"),
+                                   # ask65: the same forms, said more ways, below the mark; footage seen and doubted is
+                                   # never "Yes."; a verb's "gayi" is never Yoon Ga-i
+                                   ("kya cheongsan mar jata hai", 3, "shaft"), ("namra zombie ban jaati hai kya", 4, "halfbie"),
+                                   ("isak kab zombie banti hai", 1, "hides a bite"), ("cheongsan ki mummy mar gayi kya", 3, "mauled"),
+                                   ("onjo last tak zinda rehti hai?", 6, "quarantine camp"), ("kapan cheongsan digigit", 5, "construction site"),
+                                   ("baru nonton sampe episode 3, onjo sama cheongsan pacaran gak?", 3, "kiss"),
+                                   ("mag jowa ba sina onjo at cheongsan", 4, "kiss"), ("patay na ba si cheongsan", 4, "shaft"),
+                                   ("anong episode namatay si woojin", 9, "Nam-ra kills"), ("namra jadi zombie kah 😭😭", 4, "halfbie"),
+                                   ("i saw season 2 filming footage on tiktok is it real", 0, "Yes."),
+                                   ("raat ko neend udd gayi, ye show kahan dekh sakte hai", 0, "Ga-i"),
+                                   ("ayah onjo mati gak", 9, "flares"), ("tatay ni onjo namatay ba", 9, "flares"),
+                                   ("nanay ni cheongsan patay na ba", 3, "mauled"), ("onjo ke papa zinda hai kya", 9, "flares"),
+                                   ("does netflix have it in hindi", 0, "Yes."), ("can i watch it in tamil", 0, "Yes."),
+                                   ("kya suhyeok aur namra couple hai", 5, "kiss"), ("kya namra aur suhyeok kiss karte hai", 5, "kiss"),
+                                   ("suhyeok namra ko pasand karta hai kya", 5, "kiss"), ("is cheongsan still onjo's bff", 11, "Lee Cheong-san and Lee Cheong-san")])
 def test_a_foreign_or_loose_question_says_nothing_past_the_mark_nor_a_wrong_yes(
         engine: AnswerEngine, question: str, watched: int, never: str) -> None:
     assert never not in _clear(engine, question, watched), _clear(engine, question, watched)
@@ -317,7 +332,39 @@ def test_other_thai_gets_i_dont_know_never_an_answer_to_its_digits(engine: Answe
                                "Kim Si-eun as So Ju-ran, Yoon Ga-i as Lee Jong-ah."),
                               ("who plays the new guy in season 2", "(male, as my sources describe them): Roh Jae-won as Han "
                                "Du-seok."),
-                              ("any new girls in s2?", "Kim Si-eun as So Ju-ran, Yoon Ga-i as Lee Jong-ah")])
+                              ("any new girls in s2?", "Kim Si-eun as So Ju-ran, Yoon Ga-i as Lee Jong-ah"),
+                              # ask65: Hinglish turns, relatives, "bachta hai", chat said first; Indonesian runtimes,
+                              # bites, couples and particles; Tagalog episodes of a death; a laugh said first; footage
+                              # (season 2's timing asked in Indonesian or Spanish is answered in that language since lang47)
+                              ("nayeon zombie ban gayi kya", "ordinary zombie"), ("jimin kab zombie banti hai", "episode 10"),
+                              ("onjo ke papa mar jaate hai kya", "flares"), ("hari ka bhai kaun hai", "Woo-jin"),
+                              ("suhyeok bachta hai ya nahi", "survives"), ("arre yaar, woojin kaunse episode me marta hai", "episode 12"),
+                              ("main abhi jaa raha hu dekhne, total kitne episode hai", "12 episodes"),
+                              ("hari om bhai, kitne episodes hai", "12 episodes"), ("season 2 aa gayi kya", "No release date"),
+                              ("kya season 2 march me aayega", "No release date"), ("raat ko neend udd gayi, ye show kahan dekh sakte hai", "Netflix"),
+                              ("berapa jam per episode", "about 50 to over 70 minutes"),
+                              ("gaano katagal ang bawat episode", "about 50 to over 70 minutes"),
+                              ("kapan cheongsan digigit", "episode 11"), ("namra digigit di episode berapa", "episode 6"),
+                              ("gwinam jadi zombie di episode berapa", "episode 5"), ("episode terakhir ada yang mati gak", "Woo-jin"),
+                              ("namra mati gak sih", "halfbie"), ("wkwkwk daesu suka sama siapa", "Ha-ri"),
+                              ("saang episode namatay si jimin", "episode 10"), ("sa episode 3 ba namatay si isak", "episode 2"),
+                              ("meron na bang trailer ang season 2", "fan-made"), ("may season 2 na ba", "No release date"),
+                              ("s2 tahun ini rilis gak", "Belum ada tanggal rilis"), ("jajajaja ya salio la season 2?", "No se ha anunciado fecha de estreno"),
+                              ("wkwk siapa yang main jadi onjo", "Park Ji-hu"), ("is there a first look at season 2", "script-reading video"),
+                              ("when did netflix post the script reading video", "23 July 2025"),
+                              ("ayahnya onjo mati di episode berapa", "episode 11"), ("adiknya hari mati di episode berapa", "episode 12"),
+                              ("tatay ni onjo namatay ba", "flares"), ("kapatid ni hari patay na ba", "Woo-jin is dead"),
+                              ("teaser s2 udah ada belum", "buatan penggemar"), ("can i watch it in english", "English-dub voices"),
+                              ("onjo aur cheongsan saath hai kya", "childhood best friend"),
+                              ("is cheongsan still onjo's bff", "On-jo's childhood friend"),
+                              ("season 2 kab tak aa jayega", "No release date"), ("agla season kab aayega", "No release date"),
+                              ("season 2 ka wait kab khatam hoga", "No release date"), ("tanggal rilis season 2", "Belum ada tanggal rilis"),
+                              ("s2 udah ada tanggal rilis belum", "Belum ada tanggal rilis"), ("s2 desember rilis gak", "Belum ada tanggal rilis"),
+                              ("anong petsa lalabas ang season 2", "No release date"),
+                              ("lalabas ba ang season 2 ngayong 2026", "No release date"),
+                              ("suhyeok namra ko pasand karta hai kya", "falls for Nam-ra"),
+                              ("onjo ko kaun pasand karta hai", "Cheong-san"), ("siapa yang suka sama onjo", "Cheong-san"),
+                              ("sino may gusto kay onjo", "Cheong-san"), ("kya namra aur suhyeok kiss karte hai", "kiss")])
 def test_loose_wordings_are_asked_as_meant(engine: AnswerEngine, question: str, expected: str) -> None:
     assert expected in _clear(engine, question), _clear(engine, question)
 
