@@ -36,7 +36,8 @@ _SEEN_HI = r"(?:liya|lia|li|liye|lie|chuka|chuki|chuke)"
 # Now, said after a place reached: "at the end of ep 10 rn".
 _NOW = r"(?:rn|now|atm|right now)"
 # A reaction said after an episode's end, its emoji already dropped: "the end of ep 6 >>>", "that ep 8 ending tho".
-_WOW = r"(?:>+|tho|though|omg|wtf|bro|man|istg|fr|lol|lmao)(?: (?:>+|tho|though|omg|wtf|bro|man|istg|fr|lol|lmao))*"
+# ("lol" is no reaction: "the end of ep 12 lol" may answer where the fan is)
+_WOW = r"(?:>+|tho|though|omg|wtf|bro|man|istg)(?: (?:>+|tho|though|omg|wtf|bro|man|istg))*"
 
 # "finally", said first or last: no more than the rest says.
 # (a whole word: "al final del cap 6" and "aakhiri episode" are no "al fin", no "aakhir"; Japanese and Chinese run on)
@@ -222,8 +223,9 @@ _WORDS = tuple((compile_later(pattern), english) for pattern, english in (
     # (punctuation dictated after the number first: "on episode for period")
     (r"(?:(?<=\d)|(?<=\bfor)|(?<=\bate)|(?<=\bwon)|(?<=\bto)|(?<=\btoo)) (?:period|full stop|exclamation (?:point|mark))$", ""),
     (r"\b(episode|ep) (?:for|fore)(?= (?:lol|lmao|haha|yay)$|$)", r"\1 4"),
-    # ... or before a word no preposition takes: "episode for was so good", "paused episode for for dinner"
-    (r"(?<!\ban )(?<!\bthe )(?<!\bthis )(?<!\bthat )(?<!\bone )(?<!\bany )\b(episode|ep) (?:for|fore)"
+    # ... or before a word no preposition takes: "episode for was so good", "on episode for for now"
+    (r"(?<!\ban )(?<!\bthe )(?<!\bthis )(?<!\bthat )(?<!\bone )(?<!\bany )(?<!\bno )(?<!\bevery )(?<!\bwhat )(?<!\bwhich )"
+     r"\b(episode|ep) (?:for|fore)"
      r"(?= (?:was|is|had|has|made|broke|killed|destroyed|for)\b)", r"\1 4"),
     (r"\b(episode|ep) ate$", r"\1 8"),
     (r"\b(episode|ep) (?:to|too)$", r"\1 2"),
