@@ -19,6 +19,8 @@ bot.progress_forms, which calls `catching_up_said` before its own sentences); no
   2 y voy en el cap 9", "D-12 and i'm on ep 5", "s2 aane mein 12 din, ...", "lagi 12 hari s2, ...", "12 araw na lang, ..."):
   days, no place, so the place beside it is read; "N eps till im caught up" as a count left;
 - a rewatch said as a noun ("my rewatch is at ep 8", "rewatch ko, ep 3 na"): a rewatch of season 1;
+- "caught up on the show" or "on all of us are dead" as "caught up"; a time stamp left ("12:00 left of ep 10") as
+  minutes left; Hinglish hours said first ("raat ke 2 baje tak", "2 ghante se"), no place;
 - a number dictated to a phone ("i'm on episode for", "finished episode ate", "ep 11 period"; "for" before a word no
   preposition takes: "episode for was so good"; never "watched an episode for fun").
 
@@ -84,9 +86,9 @@ _SENTENCES = tuple((compile_later(pattern + r"[\s!.~…]*$"), english) for patte
      r"watched up to \1"),
     (rf"^(?:maine |mene |main ne )?(\d{{1,2}}) (?:episodes?|eps?) dekh {_SEEN_HI}(?: hain| hai| h)?(?: yaar| yar| bhai)?",
      r"watched \1 eps"),
-    (rf"^(?:maine |mene |main ne )?({_PLACE_EP}) dekh {_SEEN_HI}(?: hai| h)?(?: yaar| yar| bhai)?", r"finished \1"),
+    (rf"^(?:maine |mene |main ne )?({_PLACE_EP}) (?:dekh {_SEEN_HI}|dekha|dekhi)(?: hai| h)?(?: yaar| yar| bhai)?", r"finished \1"),
     (rf"^(?:main |mai )?(?:abhi )?(?:main |mai )?({_PLACE_EP}|last (?:episode|ep)) (?:chal raha|chal rha|chal rahi|dekh raha|dekh rha"
-     r"|dekh rahi|dekh rhi|pe|par) ?(?:hai|hu|hoon|hun|hoo|h)?", r"on \1"),
+     r"|dekh rahi|dekh rhi|pe|par|pe atka|pe atki|par atka|par atki) ?(?:hai|hu|hoon|hun|hoo|h)?", r"on \1"),
     (rf"^(?:maine |mene |main ne )?(?:pura |poora |puri )?((?:season|s) ?\d) (?:pura |poora )?dekh {_SEEN_HI}(?: hai| h)?",
      r"finished \1"),
     (r"^(\d{1,2}) (?:episodes?|eps?) (?:ho gaye|ho gye|hogaye|khatam)(?: hain| hai| h)?", r"watched \1 eps"),
@@ -214,6 +216,12 @@ _WORDS = tuple((compile_later(pattern), english) for pattern, english in (
      "only the finale left"),
     # short of caught up, beside a place: the place says it
     (r"^(?:im |i am )?(?:still )?(?:almost|nearly|not quite|not yet|not|so close to being) caught up(?: yet)?,? (?=(?:(?:im |i am )?(?:on|at) )?(?:ep|episode) ?\d)", ""),
+    # "caught up on the show": this show, as "caught up" alone
+    (r"^((?:all |finally )?caught up)(?: on| with)? (?:the show|this show|the series|this series|aouad|all of us are dead)\b", r"\1"),
+    # a time stamp left of an episode: "only 12:00 left of ep 10", as minutes left
+    (r"\b(\d{1,2}):\d{2}(?::\d{2})? (?=left (?:of|in) )", r"\1 min "),
+    # Hinglish hours said first, no place: "raat ke 2 baje tak" (till 2 at night), "2 ghante se" (for 2 hours)
+    (r"^(?:(?:raat|subah|shaam|sham|dopahar) (?:ke|ko) )?\d{1,2} (?:baje (?:tak|se)|ghante se|ghanton se) (?=\S)", ""),
     # "episode number 4", dictated or typed
     (r"\b(episode|ep) (?:number|num|no) (?=\d|[a-z])", r"\1 "),
     # when it began, said first: "started it last week, ep 7 now"
