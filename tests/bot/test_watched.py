@@ -988,6 +988,7 @@ def test_two_episodes_offered_save_the_lower(typed: str, expected: str) -> None:
     ("el episodio 10 lo veo esta noche", "S1E9"),
     ("ep 7 à 20h30 ce soir", "S1E6"), ("Folge 7 heute um 20 Uhr", "S1E6"),  # a clock beside tonight abroad (watched25)
     ("오늘 밤 10시에 7화 볼 예정", "S1E6"), ("오늘 밤 10시에 7화 봤어", "S1E7"),
+    ("오늘 밤 12화", "S1E11"), ("오늘밤 5화 달린다", "S1E4"),  # tonight said first with no verb of the past (was: 12, 5)
 ])
 def test_an_episode_tonight_is_a_plan_unless_said_as_watched(typed: str, expected: str) -> None:
     assert _read(typed) == expected
