@@ -10,6 +10,8 @@ again:
 - a runtime ("ep 9 is 62 minutes, finished it", "5화 60분짜리", "第7集60分钟", "7話は65分"): how long the episode
   is, never how far into it the fan is ("ep 7, 40 min in" stays partway);
 - an arrow to a plan ("ep 3 -> finale tonight", "s2e1 -> soon"): the place before the arrow, or the one planned;
+- a clock beside tonight ("ep 10 at 9.30 tonight", "épisode 9 à 21h ce soir", "Folge 3 heute um 21:30", "오늘 밤 9시
+  30분에 3화"): when, a plan, as "ep 10 tonight" is;
 - a rewatch wished, planned or of another show ("재탕 하고 싶다", "想二刷", "will rewatch once i finish", "rewatching
   squid game"): no rewatch of this show, so it says nothing of how far.
 """
@@ -76,6 +78,11 @@ _ARROW_RUN = compile_later(rf"^(?P<word>(?:eps?|episodes?) ?)(?P<low>\d{{1,2}}){
                            r"(?P<rest> in (?:one|a|1) (?:day|night|sitting|go)| yesterday| last night)\W*$")
 
 _CLOCK_TO_COME = compile_later(r"\s*\bat \d{1,2}(?:[:.]\d{2})? ?(?:am|pm)?(?= (?:tonight|today|tomorrow|tmrw)\b)")
+# The same abroad, the clock said before the evening ("épisode 9 à 21h ce soir") or after today ("Folge 3 heute um 21:30",
+# "오늘 밤 9시 30분에 3화"): the evening kept, a plan as "ep 9 tonight" is.
+_CLOCK_TO_COME_ABROAD = compile_later(
+    r"\s(?:à|a|a las|um|alle|às|as) \d{1,2}(?:[:.h]\d{2}|h)?(?: ?uhr)?(?= (?:ce soir|heute abend|esta noche|stasera|hoje (?:[àa] )?noite)\b)"
+    r"|(?<=\bheute) um \d{1,2}(?:[:.]\d{2})?(?: ?uhr)?\b|(?<=오늘 밤) \d{1,2} ?시(?: ?\d{1,2} ?분| 반)?에?(?= )")
 # A rewatch wished, planned, refused, someone else's or of another show: no rewatch of this one, a clause of its own.
 NO_REWATCH = compile_later(
     r"(?:^|(?<=[,.!?，、]))\s*(?:"
@@ -106,6 +113,7 @@ def beside_free(text: str) -> str:
     if (timed := _ARROW_TO_A_TIME.match(text)) is not None:
         return f"{timed['said']} {'tomorrow' if timed['when'].startswith(('tomorrow', 'tmr', '내일', '明日')) else 'next'}"
     text = _CLOCK_TO_COME.sub("", text)  # "ep 10 at 9.30 tonight": when, a plan
+    text = _CLOCK_TO_COME_ABROAD.sub(lambda found: " abend" if found.group().startswith(" um") else "", text)
     if (planned := _ARROW_TO_A_PLAN.match(text)) is not None:
         text = planned["said"]
     text = NO_REWATCH.sub(" ", text).strip(" ,")

@@ -14,11 +14,15 @@ bot.progress_forms, which calls `catching_up_said` before its own sentences); no
   "noch 2 Folgen bis ich durch bin", "parei nos 40 min do ep 7", "à 32 min de l'épisode 3");
 - an episode's end: reached but not finished ("at the end of ep 6", "on the last 5 min of ep 11", "11화 마지막 5분 보는
   중", "最終話の残り5分で止めてる"): the one before it; reacted to ("ep 6's ending 😭", "the end of ep 6 broke me", "el
-  final del cap 6 me destruyó", "6話のラスト泣いた"): that episode;
+  final del cap 6 me destruyó", "6話のラスト泣いた", "the end of ep 6 >>>", "6화 엔딩 보고 울었어"): that episode;
 - a countdown to season 2 said before a place ("D-3 until s2, on ep 9", "시즌2 D-3인데 아직 9화", "faltan 3 días para la
-  2 y voy en el cap 9"): days, no place, so the place beside it is read; "N eps till im caught up" as a count left;
+  2 y voy en el cap 9", "D-12 and i'm on ep 5", "s2 aane mein 12 din, ...", "lagi 12 hari s2, ...", "12 araw na lang, ..."):
+  days, no place, so the place beside it is read; "N eps till im caught up" as a count left;
 - a rewatch said as a noun ("my rewatch is at ep 8", "rewatch ko, ep 3 na"): a rewatch of season 1;
-- a number dictated to a phone ("i'm on episode for", "finished episode ate", "ep 11 period").
+- "caught up on the show" or "on all of us are dead" as "caught up"; a time stamp left ("12:00 left of ep 10") as
+  minutes left; Hinglish hours said first ("raat ke 2 baje tak", "2 ghante se"), no place;
+- a number dictated to a phone ("i'm on episode for", "finished episode ate", "ep 11 period"; "for" before a word no
+  preposition takes: "episode for was so good"; never "watched an episode for fun").
 
 Every rewrite reads a place no later than the one said: an episode begun is read as the one before it.
 """
@@ -31,6 +35,11 @@ from bot.lazy_re import compile_later
 _PLACE_EP = r"(?:(?:s|season) ?\d{1,2},? )?(?:ep|episode) ?\d{1,2}"
 _PLACE = rf"{_PLACE_EP}|the (?:(?:s|season) ?\d{{1,2}} )?finale"
 _SEEN_HI = r"(?:liya|lia|li|liye|lie|chuka|chuki|chuke)"
+# Now, said after a place reached: "at the end of ep 10 rn".
+_NOW = r"(?:rn|now|atm|right now)"
+# A reaction said after an episode's end, its emoji already dropped: "the end of ep 6 >>>", "that ep 8 ending tho".
+# ("lol" is no reaction: "the end of ep 12 lol" may answer where the fan is)
+_WOW = r"(?:>+|tho|though|omg|wtf|bro|man|istg)(?: (?:>+|tho|though|omg|wtf|bro|man|istg))*"
 
 # "finally", said first or last: no more than the rest says.
 # (a whole word: "al final del cap 6" and "aakhiri episode" are no "al fin", no "aakhir"; Japanese and Chinese run on)
@@ -56,9 +65,14 @@ _WAITING = compile_later(
 _COUNTDOWN = compile_later(
     r"^(?:d ?- ?\d{1,3}|\d{1,3} (?:more )?(?:days?|weeks?|hours?)) (?:till|until|til|to|before) (?:s|season) ?2(?: drops)?(?:,| and| but|&| -)* "
     r"|^(?:s|season) ?2 in \d{1,3} (?:days?|weeks?)(?:,| and| but| -)* |^(?:시즌 ?2|season 2) ?(?:까지 ?)?d ?- ?\d{1,3}(?:인데|이고|,)? ?"
-    r"|^[dj] ?- ?\d{1,3}, |^(?:season 2|s ?2) ?まで(?:あと|残り)?\d{1,3}日(?:なのに|だけど|で|、|,)? ?"
-    r"|^(?:faltan|quedan) \d{1,3} d[ií]as para (?:la )?(?:season 2|s ?2|2)(?:,| y)* |^faltam \d{1,3} dias (?:pra|para) (?:a )?(?:season 2|s ?2|2)(?:,| e)* "
-    r"|^noch \d{1,3} tage bis (?:season 2|s ?2)(?:,| und)* |^j ?- ?\d{1,3} avant la (?:season 2|s ?2)(?:,| et)* ")
+    r"|^[dj] ?- ?\d{1,3}(?:!+|,| and| but| -)+ |^t ?-? ?minus \d{1,3} (?:days?|weeks?|hours?)(?:!+|,| and| but| -)+ "
+    r"|^(?:season 2|s ?2) ?まで(?:あと|残り)?\d{1,3}日(?:なのに|だけど|で|、|,)? ?|^(?:距离|离) ?season 2 ?(?:还有|還有) ?\d{1,3} ?天 ?,? ?"
+    r"|^(?:faltan|quedan) \d{1,3} d[ií]as(?: para (?:la )?(?:season 2|s ?2|2))?(?:,| y)+ |^faltam \d{1,3} dias (?:pra|para) (?:a )?(?:season 2|s ?2|2)(?:,| e)* "
+    r"|^noch \d{1,3} tage bis (?:season 2|s ?2)(?:,| und)* |^j ?- ?\d{1,3} avant la (?:season 2|s ?2)(?:,| et)* "
+    # Hinglish, Malay and Tagalog: "s2 aane mein 12 din", "lagi 12 hari s2", "12 araw na lang"
+    r"|^(?:s ?2|season 2) (?:aane|ane) (?:mein|me|main|mai) \d{1,3} (?:din|hafte)(?: (?:baaki|baki|bache)(?: hain| hai| h)?)?(?:,| aur)+ "
+    r"|^(?:lagi|tinggal) \d{1,3} hari(?: lagi)?(?: (?:s ?2|season 2)(?: nak)?(?: keluar)?)?(?:,| dan)+ "
+    r"|^\d{1,3} (?:araw|days?) na (?:lang|lng)(?: (?:bago )?(?:ang )?(?:s ?2|season 2)(?: na)?)?(?:!+|,| at)+ ")
 
 # Hinglish counts said in words before an episode word and a word for left ("do episode bache hain"): as digits.
 _HI_NUMBERS = {"ek": "1", "do": "2", "teen": "3", "char": "4", "chaar": "4", "paanch": "5", "panch": "5"}
@@ -72,12 +86,15 @@ _SENTENCES = tuple((compile_later(pattern + r"[\s!.~…]*$"), english) for patte
      r"watched up to \1"),
     (rf"^(?:maine |mene |main ne )?(\d{{1,2}}) (?:episodes?|eps?) dekh {_SEEN_HI}(?: hain| hai| h)?(?: yaar| yar| bhai)?",
      r"watched \1 eps"),
-    (rf"^(?:maine |mene |main ne )?({_PLACE_EP}) dekh {_SEEN_HI}(?: hai| h)?(?: yaar| yar| bhai)?", r"finished \1"),
+    (rf"^(?:maine |mene |main ne )?({_PLACE_EP}) (?:dekh {_SEEN_HI}|dekha|dekhi)(?: hai| h)?(?: yaar| yar| bhai)?", r"finished \1"),
     (rf"^(?:main |mai )?(?:abhi )?(?:main |mai )?({_PLACE_EP}|last (?:episode|ep)) (?:chal raha|chal rha|chal rahi|dekh raha|dekh rha"
-     r"|dekh rahi|dekh rhi|pe|par) ?(?:hai|hu|hoon|hun|hoo|h)?", r"on \1"),
+     r"|dekh rahi|dekh rhi|pe|par|pe atka|pe atki|par atka|par atki) ?(?:hai|hu|hoon|hun|hoo|h)?", r"on \1"),
     (rf"^(?:maine |mene |main ne )?(?:pura |poora |puri )?((?:season|s) ?\d) (?:pura |poora )?dekh {_SEEN_HI}(?: hai| h)?",
      r"finished \1"),
     (r"^(\d{1,2}) (?:episodes?|eps?) (?:ho gaye|ho gye|hogaye|khatam)(?: hain| hai| h)?", r"watched \1 eps"),
+    # the whole of it, maybe said with how long it took: "2 din mein poora dekh liya" (as "finished the whole thing in 2 days")
+    (rf"^(?:maine |mene |main ne )?(?:\d{{1,2}} (?:din|dino|ghante|ghanton|raat) (?:mein|me|main) )?(?:pura|poora|puri|poori)"
+     rf"(?: show| series)? dekh {_SEEN_HI}(?: hai| h)?(?: yaar| yar| bhai)?", "finished the whole thing"),
     (r"^(?:aadha|adha) ((?:(?:s|season) ?\d{1,2} )?(?:ep|episode) ?\d{1,2}) dekh(?:a|i|liya|li)", r"halfway through \1"),
     (r"^((?:(?:s|season) ?\d{1,2} )?(?:ep|episode) ?\d{1,2}) (?:aadha|adha) (?:hua|ho gaya|ho gya|hogaya)", r"halfway through \1"),
     (r"^(?:season|s) ?(\d) (?:khatam|khtm|khatm|complete|pura|poora) (?:kar liya|kar lia|kr liya|kr lia|ho gaya"
@@ -143,7 +160,7 @@ _SENTENCES = tuple((compile_later(pattern + r"[\s!.~…]*$"), english) for patte
     (r"^(?:je suis |jsuis )?(?:on |au |à |a )?(?:le )?dernier (?:[eé]pisode|ep)", "on the last episode"),
     (r"^(?:sono |sto )?(?:all ?|al |alla )ultim[oa] (?:episode|episodio|ep|puntata)", "on the last episode"),
     # an episode's end, reached and not finished
-    (rf"^(?:im |i am )?(?:at|near|nearly at|almost at|close to|right at) the (?:end|ending) of ({_PLACE})",
+    (rf"^(?:im |i am )?(?:at|near|nearly at|almost at|close to|right at) the (?:end|ending) of ({_PLACE})(?: {_NOW})?",
      r"almost done with \1"),
     (rf"^(?:i )?(?:paused|stopped)(?: it)? (?:right |just )?(?:before|at) the (?:end|ending) of ({_PLACE})",
      r"almost done with \1"),
@@ -157,14 +174,19 @@ _SENTENCES = tuple((compile_later(pattern + r"[\s!.~…]*$"), english) for patte
      "almost done with the finale"),
     (r"^(\d{1,2})話の(?:残り|ラスト|最後の) ?\d{1,2} ?分(?:で|の)?(?:止めてる|止めた|一時停止\w*|見てる|観てる)", r"almost done with ep \1"),
     # an episode's end, reacted to: that episode seen
-    (rf"^(?:the )?(?:end|ending) of ({_PLACE}) (?:broke|destroyed|killed|wrecked|got|ruined|had) me\b.*",
+    (rf"^(?:the )?(?:end|ending) of ({_PLACE}) (?:broke|destroyed|killed|wrecked|got|ruined|had|made|left) me\b\D*",
      r"finished \1"),
-    (rf"^({_PLACE})s? (?:ending|end)(?: tho| though| omg| wtf| bro| man)?", r"finished \1"),
-    (r"^(?:el |al )?final del? (?:episode|ep|cap\w*) ?(\d{1,2}),? me (?:destruy[oó]|mat[oó]|rompi[oó]|dej[oó]|parti[oó])\b.*",
+    (rf"^(?:that |this )?({_PLACE})s? (?:ending|end)(?: {_WOW})?", r"finished \1"),
+    (rf"^(?:the |that )?(?:end|ending) of ({_PLACE}) {_WOW}", r"finished \1"),
+    (r"^(?:el |al )?final del? (?:episode|ep|cap\w*) ?(\d{1,2}),? me (?:destruy[oó]|mat[oó]|rompi[oó]|dej[oó]|parti[oó])\b\D*",
      r"finished ep \1"),
-    (r"^(?:o )?final do (?:episode|ep|epis[oó]dio) ?(\d{1,2}) me (?:destruiu|matou|quebrou|deixou)\b.*", r"finished ep \1"),
+    (r"^(?:o )?final do (?:episode|ep|epis[oó]dio) ?(\d{1,2}) me (?:destruiu|matou|quebrou|deixou)\b\D*", r"finished ep \1"),
     (r"^(\d{1,2})話の(?:ラスト|最後|終わり|エンディング)(?:で|に|は)?(?:泣いた|号泣した|やばかった|衝撃だった|しんどかった)",
      r"finished ep \1"),
+    (r"^(\d{1,2}) ?화 (?:엔딩|마지막|결말)(?: ?장면)? ?(?:보고|보다가|에서) (?:울었|오열|펑펑|소름|충격|멘붕|눈물)\w*(?: \w+)?",
+     r"finished ep \1"),
+    # Tagalog, "na" left out: "nasa ep 4 ako"
+    (rf"^nasa ({_PLACE_EP})(?: na)?(?: ako| kami)?", r"on \1"),
 ))
 # Leads and words said in English after them.
 _WORDS = tuple((compile_later(pattern), english) for pattern, english in (
@@ -193,7 +215,13 @@ _WORDS = tuple((compile_later(pattern), english) for pattern, english in (
     (r"^1 (?:more )?(?:ep|episode) (?:(?:to go|left) )?(?:till|until|til|before|and|then) (?:im|i am|i get|ill be) caught up$",
      "only the finale left"),
     # short of caught up, beside a place: the place says it
-    (r"^(?:im |i am )?(?:almost|nearly|not quite|so close to being) caught up,? (?=(?:(?:im |i am )?(?:on|at) )?(?:ep|episode) ?\d)", ""),
+    (r"^(?:im |i am )?(?:still )?(?:almost|nearly|not quite|not yet|not|so close to being) caught up(?: yet)?,? (?=(?:(?:im |i am )?(?:on|at) )?(?:ep|episode) ?\d)", ""),
+    # "caught up on the show": this show, as "caught up" alone
+    (r"^((?:all |finally )?caught up)(?: on| with)? (?:the show|this show|the series|this series|aouad|all of us are dead)\b", r"\1"),
+    # a time stamp left of an episode: "only 12:00 left of ep 10", as minutes left
+    (r"\b(\d{1,2}):\d{2}(?::\d{2})? (?=left (?:of|in) )", r"\1 min "),
+    # Hinglish hours said first, no place: "raat ke 2 baje tak" (till 2 at night), "2 ghante se" (for 2 hours)
+    (r"^(?:(?:raat|subah|shaam|sham|dopahar) (?:ke|ko) )?\d{1,2} (?:baje (?:tak|se)|ghante se|ghanton se) (?=\S)", ""),
     # "episode number 4", dictated or typed
     (r"\b(episode|ep) (?:number|num|no) (?=\d|[a-z])", r"\1 "),
     # when it began, said first: "started it last week, ep 7 now"
@@ -202,7 +230,11 @@ _WORDS = tuple((compile_later(pattern), english) for pattern, english in (
     # a number dictated to a phone, said last after an episode word: "i'm on episode for", "finished episode ate"
     # (punctuation dictated after the number first: "on episode for period")
     (r"(?:(?<=\d)|(?<=\bfor)|(?<=\bate)|(?<=\bwon)|(?<=\bto)|(?<=\btoo)) (?:period|full stop|exclamation (?:point|mark))$", ""),
-    (r"\b(episode|ep) (?:for|fore)$", r"\1 4"),
+    (r"\b(episode|ep) (?:for|fore)(?= (?:lol|lmao|haha|yay)$|$)", r"\1 4"),
+    # ... or before a word no preposition takes: "episode for was so good", "on episode for for now"
+    (r"(?<!\ban )(?<!\bthe )(?<!\bthis )(?<!\bthat )(?<!\bone )(?<!\bany )(?<!\bno )(?<!\bevery )(?<!\bwhat )(?<!\bwhich )"
+     r"\b(episode|ep) (?:for|fore)"
+     r"(?= (?:was|is|had|has|made|broke|killed|destroyed|for)\b)", r"\1 4"),
     (r"\b(episode|ep) ate$", r"\1 8"),
     (r"\b(episode|ep) (?:to|too)$", r"\1 2"),
     (r"\b(episode|ep) won$", r"\1 1"),

@@ -252,8 +252,10 @@ _LEADS = tuple((compile_later(pattern), english) for pattern, english in (
     (rf"^{_WHO_ID}(?:nonton|liat) (?:sampe|sampai|ampe) (?:ke )?", "watched up to "),
     (r"^(?:ya )?(?:vi|he visto|mir[eé]) hasta (?:el |la )?", "watched up to "),
     (r"^(?:eu )?(?:j[aá] )?(?:assisti|vi) at[eé] (?:o |a )?", "watched up to "),
-    # a mark said with no verb, "hasta el cap 5", "até o ep 3": up to that episode
-    (r"^(?:s[oó]lo |solo )?hasta (?:el |la )?|^(?:s[oó] )?at[eé] (?:o |a )?", "up to "),
+    # a mark said with no verb, "hasta el cap 5", "até o ep 3": up to that episode (never English "ate": "ate ramen
+    # while watching", "ate so much popcorn")
+    (r"^(?:s[oó]lo |solo )?hasta (?:el |la )?|^(?:s[oó] )?at[eé] (?:o |a |os |as )?(?=\d|(?:ep|eps|episode|episodes|epis[oó]dios?|cap|caps"
+     r"|final|fim|meio|metade|temporada|season|s ?\d|[uú]ltimo|pen[uú]ltimo)\b)", "up to "),
     # Tagalog "hanggang ep 5", Indonesian "sampai eps 4": the same mark said with no verb
     (rf"^(?:hanggang|hangang) (?:sa )?(?:ang |yung )?|^{_WHO_ID}(?:sampai|sampe|ampe) (?:di |ke )?", "up to "),
     (rf"^{_WHO_ID}(?:udah|sudah|udh|dah|baru) (?:nonton|liat|lihat) (?:sampe|sampai|ampe) (?:ke )?", "watched up to "),

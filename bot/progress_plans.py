@@ -5,6 +5,7 @@ Plain text in, plain text out (lower-cased, seasons already said as "season 2" b
 
 - asleep before or after an episode ("fell asleep before ep 5", "5. bölümden önce uyuyakaldım", "5화 보기 전에
   잠들었어"): the one before it begun ("havent started ep 5"), or all of it ("finished ep 5");
+- an episode after "오늘 밤" (tonight) with no verb of the past ("오늘 밤 3화", "오늘밤 3화 달린다"): as "tonight ep 3";
 - a season's episode planned for tonight or tomorrow, said abroad ("esta noche empiezo la 2, cap 1", "明日シーズン2の
   1話見る", "내일 시즌2 1화 본다"): "gonna watch season 2 ep 1", the one before it seen;
 - minutes that are a wait or a break, never a time within the episode ("ep 4 starts in 20 min", "took a 20 min break
@@ -66,6 +67,8 @@ _PLANS = tuple((compile_later(pattern + r"[\s!.~]*$"), english) for pattern, eng
      r"gonna watch ep \1"),
     (rf"^(?:watch ?party|stream|premiere) (?:for|of) {_ART}{_EP} ?(\d{{1,2}}) (?:in|at) {_MINUTES}", r"gonna watch ep \1"),
     (r"^(\d{1,2}) ?화 \d{1,3} ?분 ?(?:후에|뒤에) (?:시작|볼 ?거\w*|봄)\w*", r"gonna watch ep \1"),
+    # tonight said first, with no verb of the past: "오늘 밤 3화" is "tonight ep 3", the one before seen either way
+    (r"^오늘 ?밤(?:에)? (\d{1,2}) ?화(?: (?:볼 ?거\w*|볼 ?예정\w*|봄|본다|달린다|달림|달려\w*|시작\w*|예정\w*))?", r"gonna watch ep \1"),
     (rf"^(?:(?:i )?(?:took|taking|on) )?(?:a )?{_MINUTES} break (?:after|between) {_ART}{_EP} ?(\d{{1,2}})(?: and \d{{1,2}})?",
      r"finished ep \1"),
     # "the last 10 minutes of ep 12 destroyed me": felt, so its end was seen (never "last 10 min of ep 6", short of it)

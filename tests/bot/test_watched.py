@@ -39,6 +39,7 @@ BLIND_21 = Path(__file__).parent / "data" / "watched_blind21.tsv"
 BLIND_22 = Path(__file__).parent / "data" / "watched_blind22.tsv"
 BLIND_23 = Path(__file__).parent / "data" / "watched_blind23.tsv"
 BLIND_24 = Path(__file__).parent / "data" / "watched_blind24.tsv"
+BLIND_25 = Path(__file__).parent / "data" / "watched_blind25.tsv"
 # when a blind line is marked "s2": every season-2 episode of with_season_two() has aired
 AFTER_SEASON_TWO = PREMIERE + dt.timedelta(weeks=10)
 
@@ -437,6 +438,11 @@ def test_thirteenth_blind_set_is_never_read_past_what_was_watched() -> None:
     # Malay places, an episode's end, time stamps, dictated numbers): scored before any change (75/143, 0 later; 76 with
     # one truth set right), then tuned on: 142/143, 0 later, 0 earlier, 0 guessed
     (BLIND_24, 142),
+    # watched24's forms hunted for too-far readings (watched25: "caught up" on another show or with friends, "episode
+    # for" as a preposition, "ate" in English, an ending heard of, countdowns and clock times beside a place): scored
+    # before any change (107/143, 0 later, 0 earlier, 0 guessed; 110 with three truths set right), then tuned on: 134/143,
+    # 0 later, 0 earlier, 0 guessed
+    (BLIND_25, 134),
 ])
 def test_fourteenth_to_twenty_third_blind_sets_are_never_read_past_what_was_watched(blind: Path, right: int) -> None:
     figures = blind_figures(blind)
@@ -713,9 +719,23 @@ def test_the_writers_own_clause_is_read_beside_someone_elses(typed: str, expecte
         ("zostało mi 3 odcinki", "S1E9"), ("осталось 3 серии", "S1E9"),  # Polish, Russian
         ("faltam 3 eps para eu terminar", "S1E9"), ("il me reste 3 épisodes", "S1E9"), ("noch 3 folgen dann bin ich durch", "S1E9"),
         ("parei aos 25 min do episódio 2", "S1E1"), ("je suis à 15 min de l'épisode 8", "S1E7"),  # minutes in: begun
+        ("3 din mein poora dekh liya", "S1E12"),  # the whole of it, in how long (watched25)
+        ("maine episode 7 dekha", "S1E7"), ("ep 8 pe atki hoon", "S1E8"),  # watched; stuck on
+        ("subah ke 4 baje tak ep 9 dekha", "S1E9"), ("3 ghante se episode 6 pe atka hu", "S1E6"),  # hours said first
     ],
 )
 def test_places_said_in_hindi_urdu_arabic_malay_tagalog_russian_and_polish_are_read(typed: str, expected: str) -> None:
+    assert _read(typed) == expected
+
+
+@table(
+    ("typed", "expected"),
+    [
+        ("ate noodles while watching, on ep 6", "S1E6"), ("ate so much during it, 4 eps done", "S1E4"),
+        ("ate 8 slices of pizza", "refused"), ("até o ep 3", "S1E3"), ("ate o 5", "S1E5"),  # Portuguese "até": up to
+    ],
+)
+def test_english_ate_beside_a_place_is_a_meal_never_portuguese_up_to(typed: str, expected: str) -> None:
     assert _read(typed) == expected
 
 
@@ -741,6 +761,9 @@ def test_caught_up_said_abroad_is_all_of_season_one_and_never_something_else_cau
         ("10話のラストやばかった", "S1E10"), ("the finale's ending 😭", "S1E12"),  # reacted to: seen
         ("estoy al final del cap 6", "S1E5"), ("al final del cap 6 me destruyó", "S1E6"),  # "al final" is no "al fin" (finally)
         ("can't wait for the end of ep 6", "refused"), ("heard the end of ep 6 is sad", "refused"),
+        ("the ending of ep 4 >>>", "S1E4"), ("that ep 9 ending tho", "S1E9"), ("4화 엔딩 보고 소름 돋았어", "S1E4"),  # (watched25)
+        ("at the end of ep 7 rn", "S1E6"), ("the end of ep 3 made me pause, on ep 4 now", "S1E4"),  # a place after it
+        ("4화 엔딩 보고 싶다", "refused"),  # wished for
     ],
 )
 def test_an_episodes_end_reached_saves_the_one_before_and_reacted_to_saves_it(typed: str, expected: str) -> None:
@@ -764,6 +787,8 @@ def test_an_episodes_end_and_hinglish_places_keep_the_season_said_once_season_tw
         ("I'm on episode number four", "S1E4"), ("im on episode ate", "S1E8"), ("finished ep won", "S1E1"), ("on episode for period", "S1E4"),
         ("i'm on episode 7 full stop", "S1E7"),
         ("need an episode for tonight", "refused"), ("watching an episode for my sister", "refused"),
+        ("on episode for lmao", "S1E4"), ("episode for was insane", "S1E4"),  # no preposition before "lmao" or "was"
+        ("episode for episode it's great", "refused"), ("an episode for is enough", "refused"),
     ],
 )
 def test_a_number_dictated_to_a_phone_is_read_as_the_number(typed: str, expected: str) -> None:
@@ -778,6 +803,10 @@ def test_a_number_dictated_to_a_phone_is_read_as_the_number(typed: str, expected
         ("J-3 avant la saison 2, je suis à l'épisode 9", "S1E9"),
         ("2 eps left b4 s2", "S1E10"), ("two eps left before season two", "S1E10"),  # "before s2": a time, no place
         ("3 days till s2", "refused"), ("시즌2 D-3", "refused"),  # a countdown alone is no place
+        ("D-10 and im on ep 6", "S1E6"), ("t minus 5 days, on ep 2", "S1E2"), ("距离第二季还有5天，看到第8集了", "S1E8"),
+        ("faltan 5 días y voy en el cap 8", "S1E8"), ("s2 aane me 5 din, main episode 8 pe hoon", "S1E8"),
+        ("tinggal 5 hari lagi, aku baru ep 8", "S1E8"), ("5 araw na lang, nasa ep 8 ako", "S1E8"),  # (watched25)
+        ("D-10", "refused"), ("faltan 5 días", "refused"), ("5 araw na lang!!", "refused"),
     ],
 )
 def test_a_countdown_to_season_two_beside_a_place_leaves_the_place(typed: str, expected: str) -> None:
@@ -789,6 +818,8 @@ def test_a_countdown_to_season_two_beside_a_place_leaves_the_place(typed: str, e
     [
         ("2 eps till im caught up", "S1E10"), ("1 more ep and im caught up", "S1E11"),
         ("almost caught up, on ep 11", "S1E11"), ("almost caught up", "refused"),  # short of caught up: no place alone
+        ("still not caught up, on ep 5", "S1E5"), ("not caught up yet", "refused"),
+        ("all caught up on the show", "S1E12"), ("caught up with this series", "S1E12"),  # this show, as "caught up" alone
         ("finally caught up on squid game", "refused"),
     ],
 )
@@ -814,7 +845,7 @@ if __name__ == "__main__":
         print(f"{blind.stem}: {score}/{lines} read as meant, {len(wrong)} misread {wrong}")
     for season_two_day in (BLIND_5, BLIND_6, BLIND_7, BLIND_8, BLIND_9, BLIND_10, BLIND_11, BLIND_12, BLIND_13, BLIND_14,
                            BLIND_15, BLIND_16, BLIND_17, BLIND_18, BLIND_19, BLIND_20, BLIND_21, BLIND_22,
-                           BLIND_23, BLIND_24):  # by outcome
+                           BLIND_23, BLIND_24, BLIND_25):  # by outcome
         print(f"{season_two_day.stem}: {blind_figures(season_two_day)}")
         for row in _rows(season_two_day):
             got = _read_row(row)  # watched7's lines are read before season 2
@@ -968,6 +999,9 @@ def test_two_episodes_offered_save_the_lower(typed: str, expected: str) -> None:
     ("finished it tonight!!", "S1E12"),
     ("ep 10, tonight", "S1E9"),  # its time said apart (watched19)
     ("el episodio 10 lo veo esta noche", "S1E9"),
+    ("ep 7 à 20h30 ce soir", "S1E6"), ("Folge 7 heute um 20 Uhr", "S1E6"),  # a clock beside tonight abroad (watched25)
+    ("오늘 밤 10시에 7화 볼 예정", "S1E6"), ("오늘 밤 10시에 7화 봤어", "S1E7"),
+    ("오늘 밤 12화", "S1E11"), ("오늘밤 5화 달린다", "S1E4"),  # tonight said first with no verb of the past (was: 12, 5)
 ])
 def test_an_episode_tonight_is_a_plan_unless_said_as_watched(typed: str, expected: str) -> None:
     assert _read(typed) == expected
