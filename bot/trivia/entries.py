@@ -32,7 +32,7 @@ from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from bot.lazy_re import compile_later
 from bot.show import NOTHING, Position, read_position
-from bot.trivia.laterseason import is_whole_season, said_season
+from bot.trivia.laterseason import said_season, storable
 from bot.trivia.listparts import MAX_QUESTION_CHARS, MAX_QUESTIONS, Collector, imported_id, short
 from bot.trivia.model import DIFFICULTIES, Question, TriviaList
 from bot.trivia.normal import slash_alternatives
@@ -41,6 +41,14 @@ from bot.yamlnodes import NULL_TAG
 
 _STR_TAG = "tag:yaml.org,2002:str"
 _SEQ_TAG = "tag:yaml.org,2002:seq"
+
+
+_END_MARKS = compile_later(r"\s*[?？!！.。]+$|\s+(?=[?？!！.,，。])")
+
+
+def _same_question(text: str) -> str:
+    """A question as typed again: other capitals, spaces, or its '?' left off or spaced ("Who bites Nam-ra ?")."""
+    return _END_MARKS.sub("", " ".join(text.split()).casefold())
 
 
 def fold_accents(text: str) -> str:
@@ -504,7 +512,7 @@ def build_list(
             spoils = max(spoils or NOTHING, under)
         if text and (note := _hashtag_note(text)) is not None:
             text, noted = note
-            if noted is not None and not col.shape.allows(noted) and not is_whole_season(noted):
+            if noted is not None and not storable(col.shape, noted):
                 col.error(entry.question, f"{entry.what}: its note names {noted}, which the show does not have "
                                           f"(up to {col.shape.last()})")
             elif noted is not None:
@@ -515,7 +523,7 @@ def build_list(
         if len(col.problems) > before or not text or answers is None:
             continue
         qid = imported_id(name, text)
-        same = " ".join(text.split()).casefold()  # "which city is the school  in?" is the question typed again
+        same = _same_question(text)  # "which city is the school  in" is the question typed again
         if same in seen:
             col.warn(entry.at, f"{entry.what}: question {short(text)!r} is asked again ({seen[same]}); the first is kept")
             continue

@@ -4,7 +4,8 @@ Moderators keep quizzes in notes and documents: `Question: ...` then `Answer: ..
 question (`1. Who ...?`) followed by `Answer: x`, with `Episode: 6` where a question spoils, in a .txt or a
 .yaml; the labels in Korean, Japanese, Spanish, Portuguese or German too ("問題：", "Pregunta:", "Resposta:",
 "Capítulo:"), and an episode alone on its line ("第３話", "Episode 6") as a heading over the questions below it
-(a question's own episode line lower than its heading does not ask it sooner). A quiz-night sheet writes its answers apart: numbered questions, then an `Answers:` heading over the
+(a question's own episode line lower than its heading does not ask it sooner); a season alone on its line
+("SEASON 2") heads the episodes below it, read as that season's. A quiz-night sheet writes its answers apart: numbered questions, then an `Answers:` heading over the
 numbered answer key (each answer goes to the question of its number), or each answer on its question's line
 after a dash (`1. Who ...? - Park Ji-hu / Park Ji-hoo`). Such a file is read when it is plainly that: every question has its answer line, and nothing in it is
 written the way a Red or hyosan list is (a `- answer` line, a `Question?:` key line), which the YAML reader
@@ -22,6 +23,7 @@ from yaml.nodes import ScalarNode
 
 from bot.lazy_re import compile_later
 from bot.trivia.entries import Entry, answers_node, split_answers, text_node
+from bot.trivia.episodelabels import in_season, season_heading
 from bot.trivia.listparts import Collector, short
 from bot.trivia.normal import slash_alternatives
 
@@ -52,6 +54,9 @@ _DASHED = compile_later(r"^(?P<q>.+?[?？](?:\s*[(\[][^)\]]{1,30}[)\]])?)\s+[-�
 _YAML_LINE = compile_later(r"^(?:-(?:\s|$)|[^:：]*[:：]\s*$)")
 
 
+_SEASONS = {n: f"s{n}" for n in range(2, 10)}  # a later season's heading as a note: all of it (laterseason.py)
+
+
 def _at(line: int) -> ScalarNode:
     mark = Mark("upload", 0, line - 1, 0, None, 0)  # (no buffer: a message names the line alone)
     return ScalarNode("tag:yaml.org,2002:str", "", mark, mark, style='"')
@@ -69,6 +74,8 @@ def _kind(line: str) -> tuple[str, str]:
             return kind, found.group("text").strip()
     if _HEADING.match(line) is not None:
         return "heading", line
+    if season_heading(line) is not None:
+        return "season", line
     return "other", line
 
 
@@ -143,15 +150,19 @@ def labelled_entries(col: Collector) -> list[Entry] | None:
            for n, kind, text in read):
         return None  # a Red or hyosan list (`question:` and `answers:` indented under `- id:`): YAML's to read
     start = kinds.index("question")
-    while start and kinds[start - 1] == "heading":  # an episode heading over the first question is its, no title
+    while start and kinds[start - 1] in ("heading", "season"):  # an episode heading over the first question: its
         start -= 1
     title = [text for _, kind, text in read[:start]]
     opened: list[_Open] = []
     heading: tuple[int, str] | None = None
+    season = 1  # "SEASON 2" on its own line: the episodes below it are season 2's, its questions all of it at least
     for n, kind, text in read[start:]:
         current = opened[-1] if opened else None
-        if kind == "heading":
-            heading = (n, text)
+        if kind == "season":
+            season = season_heading(text) or 1
+            heading = (n, _SEASONS[season]) if season > 1 else None
+        elif kind == "heading":
+            heading = (n, in_season(text, season))
         elif kind == "question":
             opened.append(_Open(n, text, heading=heading))
         elif current is None or kind == "other":
@@ -169,7 +180,7 @@ def labelled_entries(col: Collector) -> list[Entry] | None:
             col.problems.append(f"line {n}: question {short(current.text)!r} says its episode twice (first at line "
                                 f"{current.episode[0]}): keep one")
         else:
-            current.episode = (n, text)
+            current.episode = (n, in_season(text, season))
     entries: list[Entry] = []
     for question in opened:
         if not question.answers:
@@ -182,8 +193,8 @@ def labelled_entries(col: Collector) -> list[Entry] | None:
             at=at, what=f"question {len(entries) + 1}", question=text_node(question.text, at),
             answers=answers_node(question.answers, _at(question.answer_line)),
             episode=None if episode is None else text_node(episode[1], _at(episode[0])),
-            heading=None if question.episode is None or question.heading is None
-            else text_node(question.heading[1], _at(question.heading[0])),
+            heading=None if question.episode is None or question.heading is None or question.heading[1] in _SEASONS.values()
+            else text_node(question.heading[1], _at(question.heading[0])),  # (its own episode says more than "s2")
         ))
     how = "the file is read as labelled questions ('Question:' or a number, then 'Answer:'); answers on one line " \
           "are split at '|', ';' or ',' (in a Red list, write each answer as its own '- answer' line)"

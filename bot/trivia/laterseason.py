@@ -15,6 +15,9 @@ before it, it spoils it. The safe side, for a question whose note does not place
 * a list stored before this rule held such a question to season 1 (`Holding.stored` holds it again);
 * a bare episode number ("# ep 3", a column's "3", read as season 1's): read as that episode of the latest
   season out (S2E3 is later than S1E3), or everything released when that season has no such episode yet;
+* a question that says nothing of its episode in a list whose header (the text above its first question: "# Season
+  2 release party quiz", "S2 questions") names a later season, in a list of this show: about that season, held as
+  one naming its newcomer (a question with its own note keeps it: a release-party list mixes both seasons);
 * a casting question ("Who plays Yong Ma-ru?") stays as it is: casting news announced by Netflix spoils
   nothing, and holding it back only keeps it from fans who could have had it.
 """
@@ -79,8 +82,34 @@ class LaterSeason:
         return bool(_LATER_SEASON.search(joined)) and (reads is None or reads(joined) > NOTHING)
 
 
+def list_header(text: str, first_question: str) -> str:
+    """A list file's text above its first question (its title and opening comments), at most 2,000 characters."""
+    words = " ".join(first_question.split())[:30]
+    at = text.find(words) if words else -1
+    return text[:min(at, 2000)] if at > 0 else ""
+
+
+def headed_later(header: str, texts: Iterable[str], reads: Reads | None) -> bool:
+    """Whether a list's header names a later season and the list is of this show (a question that gives something
+    of it away: a Friends quiz's "Season 2 questions" is not ours)."""
+    return bool(header) and bool(_LATER_SEASON.search(header)) and reads is not None and any(
+        reads(text) > NOTHING for text in texts)
+
+
 def is_whole_season(position: Position) -> bool:
     return position.episode == WHOLE
+
+
+def ahead(shape: ShowShape, position: Position) -> bool:
+    """Whether a note names an episode of the season after the last the show knows ("S2E3", "2x03", "시즌2 3화"
+    before season 2 is out): a list readied for the release. Stored as written, it is asked only where a channel
+    allows that episode, which none can before the show lists it; a season further on ("S9E1") is a slip."""
+    return position.season == shape.last().season + 1 and 1 <= position.episode < WHOLE
+
+
+def storable(shape: ShowShape, position: Position) -> bool:
+    """A tag an imported question may carry: one the show has, a whole later season, or one `ahead`."""
+    return shape.allows(position) or is_whole_season(position) or ahead(shape, position)
 
 
 _SEASON_NUMBERS = {"two": 2, "second": 2, "three": 3, "third": 3, "four": 4, "二": 2, "三": 3}

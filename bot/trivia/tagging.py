@@ -24,7 +24,7 @@ from dataclasses import replace
 from bot.lazy_re import compile_later
 from bot.show import NOTHING, Position
 from bot.trivia.episodelabels import label, named
-from bot.trivia.laterseason import LaterSeason, held, is_whole_season
+from bot.trivia.laterseason import LaterSeason, headed_later, held, is_whole_season
 from bot.trivia.model import Question, TriviaList
 
 Reads = Callable[[str], Position]
@@ -86,6 +86,8 @@ def tag_imported(
     raised: list[str] = []
     undeclared = 0
     whole = 0  # held to all of a later season: said apart, as no other warning names that season
+    headed = later is not None and headed_later(
+        parsed.header, (t for q in parsed.questions for t in (q.text, *q.answers)), reads)
     for number, question in enumerate(parsed.questions, start=1):
         declared = question.id not in parsed.undeclared
         # an episode the question or an answer names is given away whatever is declared ("in episode 7, ...");
@@ -98,7 +100,7 @@ def tag_imported(
         tagged = tag_question(question, reads, declared=declared, last=last)
         if names > tagged.spoils or (names and not declared):
             tagged = replace(tagged, spoils=max(names, tagged.spoils, NOTHING if declared else last))
-        if later is not None and later.about((question.text, *question.answers), reads):
+        if later is not None and (later.about((question.text, *question.answers), reads) or (headed and not declared)):
             tagged = replace(tagged, spoils=held(tagged.spoils, question.spoils if declared else None, last))
         questions.append(tagged)
         if is_whole_season(tagged.spoils):  # all of a later season: said below, not as the last released
