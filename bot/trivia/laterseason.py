@@ -75,11 +75,16 @@ class LaterSeason:
         """Whether the texts (a question and its answers) tell a later season's story: a character new in it
         named, or the season named beside something of the show (a Friends list's "season 2" is not ours)."""
         joined = "\n".join(texts)
-        if _CASTING.search(joined.split("\n", 1)[0]):
+        if casting(joined.split("\n", 1)[0]):
             return False
         if self._names is not None and self._names.search(joined):
             return True
         return bool(_LATER_SEASON.search(joined)) and (reads is None or reads(joined) > NOTHING)
+
+
+def casting(question: str) -> bool:
+    """Whether a question asks who plays whom: casting news, which spoils no story."""
+    return bool(_CASTING.search(question))
 
 
 def list_header(text: str, first_question: str) -> str:
@@ -113,9 +118,12 @@ def storable(shape: ShowShape, position: Position) -> bool:
 
 
 _SEASON_NUMBERS = {"two": 2, "second": 2, "three": 3, "third": 3, "four": 4, "二": 2, "三": 3}
-#: A note's words around a season named alone: "all of s2", "the whole of season 2", "s2 (all)", "S2 spoilers".
+#: A note's words around a season named alone: "all of s2", "the whole of season 2", "s2 (all)", "S2 spoilers"; and
+#: its finale, whatever its number turns out to be: "season 2 finale", "the last episode of S2", "시즌2 마지막화".
 _AROUND = compile_later(
-    r"^(?:all\s+of\s+|(?:the\s+)?whole\s+(?:of\s+)?)|\s*\(?\s*(?:all|whole|spoilers?)\s*\)?$", re.IGNORECASE
+    r"^(?:all\s+of\s+|(?:the\s+)?whole\s+(?:of\s+)?|(?:the\s+)?(?:finale|last\s+episode|ending)\s+of\s+)"
+    r"|\s*\(?\s*(?:all|whole|spoilers?|finale|final\s+episode|last\s+episode|ending|마지막\s*화|최종\s*화)\s*\)?$",
+    re.IGNORECASE,
 )
 _MARKS = " \t[]()|*_.!:-"
 

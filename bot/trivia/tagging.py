@@ -24,7 +24,7 @@ from dataclasses import replace
 from bot.lazy_re import compile_later
 from bot.show import NOTHING, Position
 from bot.trivia.episodelabels import label, named
-from bot.trivia.laterseason import LaterSeason, headed_later, held, is_whole_season
+from bot.trivia.laterseason import LaterSeason, casting, headed_later, held, is_whole_season
 from bot.trivia.model import Question, TriviaList
 
 Reads = Callable[[str], Position]
@@ -100,7 +100,7 @@ def tag_imported(
         tagged = tag_question(question, reads, declared=declared, last=last)
         if names > tagged.spoils or (names and not declared):
             tagged = replace(tagged, spoils=max(names, tagged.spoils, NOTHING if declared else last))
-        if later is not None and (later.about((question.text, *question.answers), reads) or (headed and not declared)):
+        if later is not None and (later.about((question.text, *question.answers), reads) or (headed and not declared and not casting(question.text))):
             tagged = replace(tagged, spoils=held(tagged.spoils, question.spoils if declared else None, last))
         questions.append(tagged)
         if is_whole_season(tagged.spoils):  # all of a later season: said below, not as the last released
