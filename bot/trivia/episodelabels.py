@@ -219,7 +219,8 @@ def _said_in(candidates: list[tuple[int, str]]) -> tuple[int, str] | None:
             return number, loose
         if (alone := _ALONE.match(comment.strip())) is not None:  # "# S1E4", "# Episode 0", "# ep 13" over it
             return number, "0" if _ZERO.fullmatch(alone.group(1)) else _as_said(alone.group(1))
-        if match is not None and _EVERYTHING.search(match.group("said")):  # "# SPOILERS FOR ALL SEASONS"
+        if match is not None and _EVERYTHING.search(match.group("said")) and not _A_SEASON.search(match.group("said")):
+            # "# SPOILERS FOR ALL SEASONS" (not "# spoilers: all of s2": that season, read as the reader reads it)
             return number, "latest"
         if match is not None:
             return number, match.group("said")  # (a spoils comment naming no episode: the caller says so)
@@ -231,6 +232,7 @@ def _said_in(candidates: list[tuple[int, str]]) -> tuple[int, str] | None:
 _EVERYTHING = compile_later(
     r"\b(?:all|every)\s+(?:the\s+)?(?:seasons?|episodes?)\b|^(?:for\s+)?(?:everything|all)\b"
     r"|\b(?:whole|entire)\s+(?:show|series)\b", re.I)
+_A_SEASON = compile_later(r"(?<![a-z])(?:s|season|시즌|temporada|saison|staffel)\s*\d|季", re.I)
 
 
 # "# spoils: 11 & 12", "# spoiler: ep 3, 4", "# spoiler warning: episode seven": episodes listed, or in words.

@@ -140,6 +140,12 @@ def tag_imported(
             f"{', and it is not out yet' if last.season < 2 else ''}, so {'they are' if whole > 1 else 'it is'} asked "
             f"only in channels marked for the end of {seasons} (its last episode), never before it."
         )
+    if coming := sorted({q.spoils for q in questions if q.spoils > last and not is_whole_season(q.spoils)}):
+        # a list readied for a release (bot/trivia/laterseason.py `ahead`): said, so nobody waits for them sooner
+        span = str(coming[0]) if len(coming) == 1 else f"{coming[0]} to {coming[-1]}"
+        count = sum(1 for q in questions if q.spoils in coming)
+        warnings.append(f"{count} question{'s spoil' if count > 1 else ' spoils'} {span}, not out yet: asked only once "
+                        "a channel's spoiler mark reaches that episode.")
     if raised:
         warnings.append(
             "Questions that name more than they declare count as spoiling what they name: "

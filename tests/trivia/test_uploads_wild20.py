@@ -107,3 +107,8 @@ def test_a_question_typed_again_with_other_capitals_or_its_mark_spaced_is_kept_o
 ])
 def test_an_answer_naming_one_thing_twice_accepts_either_name(answer: str, also: list[str]) -> None:
     assert either([answer]) == also
+
+
+def test_the_reply_says_questions_of_episodes_not_out_yet_wait_for_them() -> None:
+    tagged = tag_imported(_read("q01_red_s2_comment_notes.yaml"), None, Position(1, 12))
+    assert any("S2E1 to S2E5, not out yet" in w for w in tagged.warnings), tagged.warnings
