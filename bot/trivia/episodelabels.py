@@ -206,9 +206,26 @@ def _episode_alone(line: int, comment: str) -> tuple[int, str] | None:
     return (line, _as_said(match.group(1))) if match is not None and _read(match.group(1)) is not None else None
 
 
+# A season and episode in a note's other shapes, said "S2E3" so the readers below read them: "2x03", "T2E3",
+# "temporada 2 episodio 3" (after in_english), "ep 3 (season 2)", "episode 3 of season 2". In notes only: "2x2" in a
+# question is arithmetic.
+_CROSSED = compile_later(r"(?<![\w.])(\d{1,2})x(\d{1,3})(?![\w.])", re.I)
+_SEASON_FIRST = compile_later(
+    r"(?<![\w])(?:t|temp\.?|temporada|saison|staffel)\s*0?(\d{1,2})\s*[,:x-]?\s*(?:e|ep\.?|episode)\s*0?(\d{1,3})(?!\d)",
+    re.I)
+_SEASON_AFTER = compile_later(
+    r"(?<![\w])(?:ep\.?|episode)\s*(\d{1,3})\s*(?:\(\s*|,\s*|of\s+|in\s+)(?:season|s)\s*(\d{1,2})\s*\)?", re.I)
+
+
+def _seasoned(comment: str) -> str:
+    comment = _CROSSED.sub(r"S\1E\2", comment)
+    comment = _SEASON_FIRST.sub(r"S\1E\2", comment)
+    return _SEASON_AFTER.sub(r"S\2E\1", comment)
+
+
 def _said_in(candidates: list[tuple[int, str]]) -> tuple[int, str] | None:
     for number, comment in candidates:
-        comment = in_english(comment)
+        comment = _seasoned(in_english(comment))
         match = _COMMENT.match(comment.strip())
         if match is not None and (match.group("none") or _read(match.group("said")) is not None):
             return number, "0" if match.group("none") else _as_said(match.group("said"))
@@ -282,13 +299,14 @@ def _heading_over(lines: list[str], line: int) -> tuple[int, str] | None:
 # (read as season 1's, a season-2 question would be asked in season-1 channels), and a question under it with
 # no note of its own tells that season's story (all of it, as a note "s2" says).
 _SEASON_HEADING = compile_later(
-    r"^(?:season|s|시즌|temporada|saison|staffel|シーズン)\s*0?(\d)$|^第\s*(\d)\s*季$", re.I)
+    r"^(?:season|s|시즌|temporada|saison|staffel|シーズン)\s*0?(\d)(?:\s+(?:spoilers?|questions?|qs))?$"
+    r"|^第\s*(\d)\s*季$", re.I)
 _SEASON_SAID = compile_later(r"s(?:eason)?\s*\d{1,2}\s*[-:.]?\s*e|시즌|季|temporada|\bt\d", re.I)
 
 
 def season_heading(text: str) -> int | None:
     """The season a heading names alone ("SEASON 2", "=== Season 1 ===", "시즌2", "第2季"), else None."""
-    match = _SEASON_HEADING.match(text.strip().strip("#-=*~_ \t"))
+    match = _SEASON_HEADING.match(text.strip().strip("#-=*~_:：|[]() \t"))
     return None if match is None else int(match.group(1) or match.group(2))
 
 
@@ -331,7 +349,8 @@ def _headings(lines: list[str]) -> list[int]:
     last = next(iter(_LAST_HEADINGS[:1]), None)
     if last is not None and last[0] is lines:
         return last[1]
-    found = [n for n, text in enumerate(lines, 1) if text.lstrip().startswith("#") and _HEADING.search(text.strip())]
+    found = [n for n, text in enumerate(lines, 1) if text.lstrip().startswith("#")
+             and (_HEADING.search(text.strip()) or season_heading(text) is not None)]  # ("# Season 2" alone too)
     _LAST_HEADINGS[:] = [(lines, found)]
     return found
 

@@ -40,8 +40,8 @@ def test_a_season_2_note_is_kept_as_written_before_season_2_is_out(name: str, qu
     assert _spoils(_read(name))[question] == position
 
 
-def test_a_note_naming_a_season_after_the_next_is_refused_naming_its_line() -> None:
-    assert "line 1" in _refusal(b"# S3E1\nWho leads the NIS team?:\n- Han Du-seok\n")
+def test_a_note_naming_an_episode_of_the_season_already_out_past_its_last_is_refused_naming_its_line() -> None:
+    assert "line 1" in _refusal(b"# S1E13\nWho leads the NIS team?:\n- Han Du-seok\n")
 
 
 @table(("name", "question", "position"), [
@@ -112,3 +112,15 @@ def test_an_answer_naming_one_thing_twice_accepts_either_name(answer: str, also:
 def test_the_reply_says_questions_of_episodes_not_out_yet_wait_for_them() -> None:
     tagged = tag_imported(_read("q01_red_s2_comment_notes.yaml"), None, Position(1, 12))
     assert any("S2E1 to S2E5, not out yet" in w for w in tagged.warnings), tagged.warnings
+
+
+@table("note", ["# 2x03", "# T2E3", "# temporada 2 episodio 3", "# ep 3 (season 2)", "# episode 3 of season 2",
+                "# Season 2\n# ep 3", "# === SEASON 2 SPOILERS ===\n# ep 3"])
+def test_a_red_note_of_a_season_2_episode_in_other_shapes_is_read(note: str) -> None:
+    parsed = _text(f"{note}\nWho leads the NIS team?:\n- Han Du-seok\n")
+    assert _spoils(parsed) == {"Who leads the NIS team?": Position(2, 3)}
+
+
+def test_a_crossed_number_in_a_question_is_no_episode() -> None:
+    parsed = _text("# 3x speed lol\nWhat is 2x3?:\n- '6'\n")
+    assert _spoils(parsed) == {}
