@@ -3,7 +3,7 @@
 Moderators keep quizzes in notes and documents: `Question: ...` then `Answer: ...`, `Q:` / `A:`, or a numbered
 question (`1. Who ...?`) followed by `Answer: x`, with `Episode: 6` where a question spoils, in a .txt or a
 .yaml; the labels in Korean, Japanese, Spanish, Portuguese or German too ("問題：", "Pregunta:", "Resposta:",
-"Capítulo:"), and an episode alone on its line ("第３話", "Episode 6") as a heading over the questions below it
+"Capítulo:"), a "Season: 2" line beside "Episode: 3", and an episode alone on its line ("第３話", "Episode 6") as a heading over the questions below it
 (a question's own episode line lower than its heading does not ask it sooner); a season alone on its line
 ("SEASON 2") heads the episodes below it, read as that season's. A quiz-night sheet writes its answers apart: numbered questions, then an `Answers:` heading over the
 numbered answer key (each answer goes to the question of its number), or each answer on its question's line
@@ -46,6 +46,8 @@ _HEADING = compile_later(
     re.IGNORECASE,
 )
 _NUMBER = compile_later(r"^q?\s*(\d{1,4})\s*[.)]")
+#: The season of a question's episode line, on its own line: "Season: 2", "Temporada: 2", "시즌: 2".
+_SEASON_LINE = compile_later(r"^(?:season|temporada|saison|staffel|시즌|シーズン)\s*[:：]\s*(?P<text>\S.*)$", re.IGNORECASE)
 # The heading over an answer key ("Answers:", "Answer key", "정답").
 _KEY_HEADING = compile_later(r"^(?:answers?|answer key|answer sheet|key|정답|답)\s*[:：]?$", re.IGNORECASE)
 # An answer after its question's '?' (and any label after it: "(ep 3)"), past a dash with spaces round it.
@@ -69,7 +71,7 @@ _MARKED_LABEL = compile_later(r"^([*_]{1,3})([^*_:：]{1,20}?)(?:([:：])\1|\1\s
 
 def _kind(line: str) -> tuple[str, str]:
     line = _MARKED_LABEL.sub(lambda m: m.group(2) + (m.group(3) or m.group(4)), line, count=1)
-    for kind, pattern in (("answer", _ANSWER), ("episode", _EPISODE), ("question", _QUESTION)):
+    for kind, pattern in (("answer", _ANSWER), ("episode", _EPISODE), ("question", _QUESTION), ("seasonline", _SEASON_LINE)):
         if (found := pattern.match(line)) is not None:
             return kind, found.group("text").strip()
     if _HEADING.match(line) is not None:
@@ -87,6 +89,7 @@ class _Open:
     answer_line: int = 0
     episode: tuple[int, str] | None = None
     heading: tuple[int, str] | None = None
+    season: tuple[int, str] | None = None
 
 
 Read = list[tuple[int, str, str]]
@@ -176,6 +179,8 @@ def labelled_entries(col: Collector) -> list[Entry] | None:
             parts = [a for p in parts for a in slash_alternatives(p)]  # (split_answers splits at one kind: "A; B / C")
             current.answers += [p for p in parts if p not in current.answers]
             current.answer_line = current.answer_line or n
+        elif kind == "seasonline":
+            current.season = current.season or (n, text)
         elif current.episode is not None:
             col.problems.append(f"line {n}: question {short(current.text)!r} says its episode twice (first at line "
                                 f"{current.episode[0]}): keep one")
@@ -195,6 +200,7 @@ def labelled_entries(col: Collector) -> list[Entry] | None:
             episode=None if episode is None else text_node(episode[1], _at(episode[0])),
             heading=None if question.episode is None or question.heading is None or question.heading[1] in _SEASONS.values()
             else text_node(question.heading[1], _at(question.heading[0])),  # (its own episode says more than "s2")
+            season=None if question.season is None else text_node(question.season[1], _at(question.season[0])),
         ))
     how = "the file is read as labelled questions ('Question:' or a number, then 'Answer:'); answers on one line " \
           "are split at '|', ';' or ',' (in a Red list, write each answer as its own '- answer' line)"

@@ -106,11 +106,11 @@ def is_whole_season(position: Position) -> bool:
 
 
 def ahead(shape: ShowShape, position: Position) -> bool:
-    """Whether a note names an episode of a season after the last the show knows ("S2E3", "2x03", "시즌2 3화"
+    """Whether a note names an episode of the season after the last the show knows ("S2E3", "2x03", "시즌2 3화"
     before season 2 is out): a list readied for the release. Stored as written, it is asked only where a channel
-    allows that episode, which none can before the show lists it; the import's reply says so (a slip, "S9E1",
-    shows there)."""
-    return position.season > shape.last().season and 1 <= position.episode < WHOLE
+    allows that episode, which none can before the show lists it (the import's reply says so); a season further
+    on ("S9E9") is a slip, refused."""
+    return position.season == shape.last().season + 1 and 1 <= position.episode < WHOLE
 
 
 def storable(shape: ShowShape, position: Position) -> bool:

@@ -40,8 +40,10 @@ def test_a_season_2_note_is_kept_as_written_before_season_2_is_out(name: str, qu
     assert _spoils(_read(name))[question] == position
 
 
-def test_a_note_naming_an_episode_of_the_season_already_out_past_its_last_is_refused_naming_its_line() -> None:
-    assert "line 1" in _refusal(b"# S1E13\nWho leads the NIS team?:\n- Han Du-seok\n")
+@table("note", ["# S1E13", "# S3E1"])
+def test_a_note_naming_an_episode_past_season_one_or_of_a_season_after_the_next_is_refused_naming_its_line(
+        note: str) -> None:
+    assert "line 1" in _refusal(f"{note}\nWho leads the NIS team?:\n- Han Du-seok\n".encode())
 
 
 @table(("name", "question", "position"), [
@@ -124,3 +126,21 @@ def test_a_red_note_of_a_season_2_episode_in_other_shapes_is_read(note: str) -> 
 def test_a_crossed_number_in_a_question_is_no_episode() -> None:
     parsed = _text("# 3x speed lol\nWhat is 2x3?:\n- '6'\n")
     assert _spoils(parsed) == {}
+
+
+@table("upload", [
+    "Question,Answer,Season,Episode\nWho leads the NIS team?,Han Du-seok,2,3\nWho bites Nam-ra?,Gwi-nam,1,6\n",
+    '[{"question": "Who leads the NIS team?", "answer": "Han Du-seok", "season": 2, "episode": 3},'
+    ' {"question": "Who bites Nam-ra?", "answer": "Gwi-nam", "season": "S1", "episode": 6}]',
+    "| Question | Answer | Season | Ep |\n|---|---|---|---|\n| Who leads the NIS team? | Han Du-seok | S2 | 3 |\n"
+    "| Who bites Nam-ra? | Gwi-nam | 1 | 6 |\n",
+    "Question: Who leads the NIS team?\nAnswer: Han Du-seok\nSeason: 2\nEpisode: 3\n\n"
+    "Question: Who bites Nam-ra?\nAnswer: Gwi-nam\nSeason: 1\nEpisode: 6\n",
+])
+def test_an_episode_beside_a_season_field_is_that_seasons(upload: str) -> None:
+    assert _spoils(_text(upload)) == {"Who leads the NIS team?": Position(2, 3), "Who bites Nam-ra?": Position(1, 6)}
+
+
+def test_a_season_2_row_with_no_episode_is_held_to_all_of_season_2() -> None:
+    parsed = _text("Question,Answer,Season,Episode\nWhere does On-jo study?,university,2,\nWhich city?,Hyosan,1,\n")
+    assert _spoils(parsed) == {"Where does On-jo study?": said_season("s2")}
