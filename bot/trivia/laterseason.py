@@ -94,11 +94,25 @@ def list_header(text: str, first_question: str) -> str:
     return text[:min(at, 2000)] if at > 0 else ""
 
 
+#: What a header says the list is, beside the season it names: "Season 2 release party quiz", "S2 questions",
+#: "시즌2 퀴즈", "preguntas de la temporada 2" (not "S2 coming soon!" over a season-1 list).
+_SUBJECT_WORDS = (r"(?:quiz\w*|trivia|questions?|qs|party|edition|round|night|special|spoilers?|premiere|release|"
+                  r"finale|preguntas|perguntas|fiesta|festa|estreno|estreia)\b|퀴즈|문제|트리비아|クイズ|問題|测验|问答|問答")
+_SUBJECT_AFTER = compile_later(rf"(?:[\s\W]+\w+){{0,3}}?[\s\W]*(?:{_SUBJECT_WORDS})", re.IGNORECASE)  # "S2 party quiz"
+_SUBJECT_BEFORE = compile_later(  # "questions about season 2", "preguntas de la temporada 2"
+    r"(?:quiz\w*|trivia|questions?|spoilers?|preguntas|perguntas)\s+(?:about|for|from|of|on|de|da|do|sobre)?"
+    r"\s*(?:the|la|el|a)?\s*$", re.IGNORECASE)
+
+
 def headed_later(header: str, texts: Iterable[str], reads: Reads | None) -> bool:
-    """Whether a list's header names a later season and the list is of this show (a question that gives something
-    of it away: a Friends quiz's "Season 2 questions" is not ours)."""
-    return bool(header) and bool(_LATER_SEASON.search(header)) and reads is not None and any(
-        reads(text) > NOTHING for text in texts)
+    """Whether a list's header says the list is about a later season (the season named beside what the list is)
+    and the list is of this show (a question that gives something of it away: a Friends quiz's "Season 2
+    questions" is not ours)."""
+    if not header or reads is None:
+        return False
+    named = any(_SUBJECT_AFTER.match(header, m.end()) or _SUBJECT_BEFORE.search(header, 0, m.start())
+                for m in _LATER_SEASON.finditer(header))
+    return named and any(reads(text) > NOTHING for text in texts)
 
 
 def is_whole_season(position: Position) -> bool:

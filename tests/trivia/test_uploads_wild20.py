@@ -144,3 +144,16 @@ def test_an_episode_beside_a_season_field_is_that_seasons(upload: str) -> None:
 def test_a_season_2_row_with_no_episode_is_held_to_all_of_season_2() -> None:
     parsed = _text("Question,Answer,Season,Episode\nWhere does On-jo study?,university,2,\nWhich city?,Hyosan,1,\n")
     assert _spoils(parsed) == {"Where does On-jo study?": said_season("s2")}
+
+
+@table(("header", "about"), [
+    ("# Season 2 release party quiz\n", True),
+    ("# 시즌2 퀴즈\n", True),
+    ("# preguntas de la temporada 2\n", True),
+    ("# AOUAD trivia, S2 coming soon!!\n", False),
+    ("# S2 is out next week, here are some S1 questions\n", False),
+])
+def test_a_header_holds_the_list_to_season_2_only_when_it_says_the_list_is_about_it(header: str, about: bool) -> None:
+    parsed = _text(f"{header}Who bites Nam-ra?:\n- Gwi-nam\n")
+    tagged = tag_imported(parsed, _reads, Position(1, 12), LaterSeason(["Yong Ma-ru"]))
+    assert (tagged.questions[0].spoils == said_season("s2")) is about
