@@ -32,7 +32,8 @@ from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from bot.lazy_re import compile_later
 from bot.show import NOTHING, Position, read_position
-from bot.trivia.laterseason import is_whole_season, said_season
+from bot.trivia.episodelabels import in_season
+from bot.trivia.laterseason import said_season, storable
 from bot.trivia.listparts import MAX_QUESTION_CHARS, MAX_QUESTIONS, Collector, imported_id, short
 from bot.trivia.model import DIFFICULTIES, Question, TriviaList
 from bot.trivia.normal import slash_alternatives
@@ -41,6 +42,14 @@ from bot.yamlnodes import NULL_TAG
 
 _STR_TAG = "tag:yaml.org,2002:str"
 _SEQ_TAG = "tag:yaml.org,2002:seq"
+
+
+_END_MARKS = compile_later(r"\s*[?？!！.。]+$|\s+(?=[?？!！.,，。])")
+
+
+def _same_question(text: str) -> str:
+    """A question as typed again: other capitals, spaces, or its '?' left off or spaced ("Who bites Nam-ra ?")."""
+    return _END_MARKS.sub("", " ".join(text.split()).casefold())
 
 
 def fold_accents(text: str) -> str:
@@ -72,6 +81,8 @@ EPISODE_KEYS = frozenset({
     "spoiler ep", "話", "話数", "エピソード", "ネタバレ", "集", "集数", "集數", "серия", "эпизод", "серія",
     "επεισοδιο", "ตอน", "capitulo", "cap", "episodios", "capitulos",
 })
+#: The season beside the episode, in its own column or field ("Season 2", then "Episode 3"): a sheet mixing both seasons.
+SEASON_KEYS = frozenset({"season", "temporada", "saison", "staffel", "시즌", "シーズン", "季", "sezon", "сезон"})
 #: A field no synonym names that still says it is the spoiler or episode ("Spoiler (episode)", "Spoils up to",
 #: "Episode spoiled", "Spoiler level"): read as the episode, since ignoring it would lose the moderator's episode.
 _EPISODE_WORDS = compile_later(r"\b(?:spoil\w*|episod\w*|capitul\w*)\b|스포|회차|에피소드|話|ネタバレ")
@@ -121,6 +132,23 @@ class Entry:
     # the episode heading a question sits under beside its own episode line: the later of the two is held to,
     # as an own line lower than its heading is as likely the question before it's, or a slip
     heading: Node | None = None
+    season: Node | None = None  # a season field beside the episode ("Season: 2")
+
+
+def _in_its_season(entry: Entry) -> Node | None:
+    """The entry's episode read in the season its season field gives: "3" beside season 2 is S2E3 (read alone, as
+    season 1's, a season-2 question would be asked at S1E3); a later season without an episode is all of it."""
+    if entry.season is None or _empty(entry.season):
+        return entry.episode
+    number = re.search(r"\d{1,2}", unicodedata.normalize("NFKC", str(getattr(entry.season, "value", ""))))
+    if number is None:
+        return entry.episode
+    season = int(number.group(0))
+    if entry.episode is not None and not _empty(entry.episode):
+        if not isinstance(entry.episode, ScalarNode):
+            return entry.episode  # (a list or a mapping: the reader says what is wrong with it)
+        return text_node(in_season(str(entry.episode.value).strip(), season), entry.episode)
+    return text_node(f"s{season}", entry.season) if season > 1 else entry.episode
 
 
 def text_node(text: str, at: Node) -> ScalarNode:
@@ -309,7 +337,7 @@ def _entry(col: Collector, node: Node, number: int, reading: _Reading) -> Entry 
     fields = [(str(k.value), v) for k, v in node.value if isinstance(k, ScalarNode)]
     if all(_empty(v) for _, v in fields):
         return None
-    by_kind: dict[str, list[tuple[str, Node]]] = {"question": [], "answer": [], "also": [], "episode": []}
+    by_kind: dict[str, list[tuple[str, Node]]] = {"question": [], "answer": [], "also": [], "episode": [], "season": []}
     # a field that says the spoiler or episode in other words is an episode field too, beside one named "Episode":
     # were it ignored, a row saying "Episode 2, Spoiler (episode) 6" would be asked at episode 2; two that disagree
     # are refused as any two episode fields are, naming both
@@ -317,7 +345,7 @@ def _entry(col: Collector, node: Node, number: int, reading: _Reading) -> Entry 
         form = _form(key)
         kind = ("question" if form in QUESTION_KEYS else "answer" if form in ANSWER_KEYS else
                 "also" if form in ALSO_KEYS else "episode" if form in EPISODE_KEYS else
-                "episode" if episode_words(form) else None)
+                "episode" if episode_words(form) else "season" if form in SEASON_KEYS else None)
         if kind is not None:
             by_kind[kind].append((key, value))
         elif form not in _KNOWN_OTHERS:
@@ -325,7 +353,8 @@ def _entry(col: Collector, node: Node, number: int, reading: _Reading) -> Entry 
     question = _one(col, where, node, by_kind["question"], "question")
     answer = _one(col, where, node, by_kind["answer"], "answer")
     episode = _one(col, where, node, by_kind["episode"], "episode")
-    if question is False or answer is False or episode is False:
+    season = _one(col, where, node, by_kind["season"], "season")
+    if question is False or answer is False or episode is False or season is False:
         return False
     if question is None:
         keys = ", ".join(repr(k) for k, _ in fields[:6])
@@ -358,7 +387,7 @@ def _entry(col: Collector, node: Node, number: int, reading: _Reading) -> Entry 
         at=node, what=where, question=text_node(asked, question[1]), answers=answers_node(answers, answer[1]),
         episode=None if episode is None else episode[1], explanation=given.get("explanation"),
         source=given.get("source"), difficulty=graded if graded in DIFFICULTIES else None,
-        category=named if 0 < len(named) <= _CATEGORY_CHARS else None,
+        category=named if 0 < len(named) <= _CATEGORY_CHARS else None, season=None if season is None else season[1],
     )
 
 
@@ -498,13 +527,14 @@ def build_list(
             text = None
         answers = col.answers(entry.answers, short(text or entry.what))
         spoils: Position | None = None
-        if entry.episode is not None and not _empty(entry.episode):
-            spoils = position(col, entry.episode)
+        episode = _in_its_season(entry)
+        if episode is not None and not _empty(episode):
+            spoils = position(col, episode)
         if entry.heading is not None and (under := position(col, entry.heading)) is not None:
             spoils = max(spoils or NOTHING, under)
         if text and (note := _hashtag_note(text)) is not None:
             text, noted = note
-            if noted is not None and not col.shape.allows(noted) and not is_whole_season(noted):
+            if noted is not None and not storable(col.shape, noted):
                 col.error(entry.question, f"{entry.what}: its note names {noted}, which the show does not have "
                                           f"(up to {col.shape.last()})")
             elif noted is not None:
@@ -515,7 +545,7 @@ def build_list(
         if len(col.problems) > before or not text or answers is None:
             continue
         qid = imported_id(name, text)
-        same = " ".join(text.split()).casefold()  # "which city is the school  in?" is the question typed again
+        same = _same_question(text)  # "which city is the school  in" is the question typed again
         if same in seen:
             col.warn(entry.at, f"{entry.what}: question {short(text)!r} is asked again ({seen[same]}); the first is kept")
             continue

@@ -79,6 +79,7 @@ _FOREIGN_EPISODES = compile_later(r"(?<!\w)(?:epis[oó]dios|[ée]pisodes|cap[ií
 # English joins them, so the later one is read (the question spoils up to it).
 _FOREIGN_JOIN = compile_later(r"(?<=\d)\s+(?:(y|e|et|und|và|i|ve|dan|at)|(o|ou|oder|hoặc|lub|veya|atau))\s+(?=\d)", re.I)
 _KANJI_EPISODE = compile_later(r"第\s*(\d{1,3})\s*[話回集]|(?<!\d)(\d{1,3})\s*[話集]")
+KANJI_SEASON = compile_later(r"第\s*(\d{1,2})\s*季\s*(?:第\s*)?(\d{1,3})\s*[話回集]")  # "第2季第3集": S2E3
 _FOREIGN_SPOILER = compile_later(r"ネタバレ|剧透|劇透")
 # "Nothing spoiled" in those languages, said "no spoilers" before the spoiler word is: "sin spoilers", "sem spoiler",
 # "sans spoilers", "pas de spoiler", "keine Spoiler", "spoilerfrei", "bez spoilerów", "spoiler yok", "không spoiler",
@@ -95,6 +96,7 @@ def in_english(text: str) -> str:
     text = _FOREIGN_NONE.sub("no spoilers", text)
     text = _FOREIGN_EPISODES.sub("episodes ", _FOREIGN_EPISODE.sub("episode ", text))
     text = _FOREIGN_JOIN.sub(lambda m: " and " if m.group(1) else " or ", text)
+    text = KANJI_SEASON.sub(lambda m: f"S{m.group(1)}E{m.group(2)}", text)
     text = _KANJI_EPISODE.sub(lambda m: f"episode {m.group(1) or m.group(2)}", text)
     return _FOREIGN_SPOILER.sub("spoiler", text)
 
@@ -174,7 +176,7 @@ def comment_over(lines: list[str], line: int) -> tuple[int, str] | None:
     while above >= 1 and lines[above - 1].lstrip().startswith("#"):
         candidates.append((above, lines[above - 1].strip()))
         above -= 1
-    return _said_in(candidates) or _heading_over(lines, line - 1)
+    return _in_season_over(lines, line - 1, _said_in(candidates) or _heading_over(lines, line - 1))
 
 
 def comment_beside(lines: list[str], ends: list[tuple[int, int]]) -> tuple[int, str] | None:
@@ -204,9 +206,26 @@ def _episode_alone(line: int, comment: str) -> tuple[int, str] | None:
     return (line, _as_said(match.group(1))) if match is not None and _read(match.group(1)) is not None else None
 
 
+# A season and episode in a note's other shapes, said "S2E3" so the readers below read them: "2x03", "T2E3",
+# "temporada 2 episodio 3" (after in_english), "ep 3 (season 2)", "episode 3 of season 2". In notes only: "2x2" in a
+# question is arithmetic.
+_CROSSED = compile_later(r"(?<![\w.])(\d{1,2})x(\d{1,3})(?![\w.])", re.I)
+_SEASON_FIRST = compile_later(
+    r"(?<![\w])(?:t|temp\.?|temporada|saison|staffel)\s*0?(\d{1,2})\s*[,:x-]?\s*(?:e|ep\.?|episode)\s*0?(\d{1,3})(?!\d)",
+    re.I)
+_SEASON_AFTER = compile_later(
+    r"(?<![\w])(?:ep\.?|episode)\s*(\d{1,3})\s*(?:\(\s*|,\s*|of\s+|in\s+)(?:season|s)\s*(\d{1,2})\s*\)?", re.I)
+
+
+def _seasoned(comment: str) -> str:
+    comment = _CROSSED.sub(r"S\1E\2", comment)
+    comment = _SEASON_FIRST.sub(r"S\1E\2", comment)
+    return _SEASON_AFTER.sub(r"S\2E\1", comment)
+
+
 def _said_in(candidates: list[tuple[int, str]]) -> tuple[int, str] | None:
     for number, comment in candidates:
-        comment = in_english(comment)
+        comment = _seasoned(in_english(comment))
         match = _COMMENT.match(comment.strip())
         if match is not None and (match.group("none") or _read(match.group("said")) is not None):
             return number, "0" if match.group("none") else _as_said(match.group("said"))
@@ -217,9 +236,20 @@ def _said_in(candidates: list[tuple[int, str]]) -> tuple[int, str] | None:
             return number, loose
         if (alone := _ALONE.match(comment.strip())) is not None:  # "# S1E4", "# Episode 0", "# ep 13" over it
             return number, "0" if _ZERO.fullmatch(alone.group(1)) else _as_said(alone.group(1))
+        if match is not None and _EVERYTHING.search(match.group("said")) and not _A_SEASON.search(match.group("said")):
+            # "# SPOILERS FOR ALL SEASONS" (not "# spoilers: all of s2": that season, read as the reader reads it)
+            return number, "latest"
         if match is not None:
             return number, match.group("said")  # (a spoils comment naming no episode: the caller says so)
     return None
+
+
+# A spoiler comment over everything: "# SPOILERS FOR ALL SEASONS", "# spoilers: everything", "# spoilers for the whole
+# show": the last episode the show knows ("latest"), whatever the question names.
+_EVERYTHING = compile_later(
+    r"\b(?:all|every)\s+(?:the\s+)?(?:seasons?|episodes?)\b|^(?:for\s+)?(?:everything|all)\b"
+    r"|\b(?:whole|entire)\s+(?:show|series)\b", re.I)
+_A_SEASON = compile_later(r"(?<![a-z])(?:s|season|시즌|temporada|saison|staffel)\s*\d|季", re.I)
 
 
 # "# spoils: 11 & 12", "# spoiler: ep 3, 4", "# spoiler warning: episode seven": episodes listed, or in words.
@@ -264,6 +294,51 @@ def _heading_over(lines: list[str], line: int) -> tuple[int, str] | None:
     return (number, loose) if loose is not None else None
 
 
+# A heading that is a season alone ("# ======== SEASON 2 ========", "## Season 2", "# --- 시즌2 ---"): a list
+# mixing both seasons under headings. An episode noted below it without its season ("# ep 3") is that season's
+# (read as season 1's, a season-2 question would be asked in season-1 channels), and a question under it with
+# no note of its own tells that season's story (all of it, as a note "s2" says).
+_SEASON_HEADING = compile_later(
+    r"^(?:season|s|시즌|temporada|saison|staffel|シーズン)\s*0?(\d)(?:\s+(?:spoilers?|questions?|qs))?$"
+    r"|^第\s*(\d)\s*季$", re.I)
+_SEASON_SAID = compile_later(r"s(?:eason)?\s*\d{1,2}\s*[-:.]?\s*e|시즌|季|temporada|\bt\d", re.I)
+
+
+def season_heading(text: str) -> int | None:
+    """The season a heading names alone ("SEASON 2", "=== Season 1 ===", "시즌2", "第2季"), else None."""
+    match = _SEASON_HEADING.match(text.strip().strip("#-=*~_:：|[]() \t"))
+    return None if match is None else int(match.group(1) or match.group(2))
+
+
+def in_season(said: str, season: int) -> str:
+    """An episode noted without its season ("ep 3", "Episode 3") under a later season's heading, as that season's
+    ("S2E3"); anything else as it is."""
+    position = _read(in_english(said))
+    if season < 2 or position is None or position.season != 1 or _SEASON_SAID.search(said):
+        return said
+    return f"S{season}E{position.episode}"
+
+
+def _season_over(lines: list[str], line: int) -> tuple[int, int] | None:
+    """The nearest season heading at or above `line` (1-based): (its line, the season it names)."""
+    headings = _headings(lines)
+    for number in reversed(headings[:bisect.bisect_right(headings, line)]):
+        if (season := season_heading(lines[number - 1])) is not None:
+            return number, season
+    return None
+
+
+def _in_season_over(lines: list[str], line: int, found: tuple[int, str] | None) -> tuple[int, str] | None:
+    """What a question under a later season's heading spoils: its note's episode in that season, or all of
+    the season without a note; as `found` under season 1's heading or none."""
+    season = _season_over(lines, line)
+    if season is None or season[1] < 2:
+        return found
+    if found is None:
+        return season[0], f"s{season[1]}"
+    return found[0], in_season(found[1], season[1])
+
+
 _LAST_HEADINGS: list[tuple[list[str], list[int]]] = []  # one list's headings, found once for all its questions
 
 
@@ -274,7 +349,8 @@ def _headings(lines: list[str]) -> list[int]:
     last = next(iter(_LAST_HEADINGS[:1]), None)
     if last is not None and last[0] is lines:
         return last[1]
-    found = [n for n, text in enumerate(lines, 1) if text.lstrip().startswith("#") and _HEADING.search(text.strip())]
+    found = [n for n, text in enumerate(lines, 1) if text.lstrip().startswith("#")
+             and (_HEADING.search(text.strip()) or season_heading(text) is not None)]  # ("# Season 2" alone too)
     _LAST_HEADINGS[:] = [(lines, found)]
     return found
 

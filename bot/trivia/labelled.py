@@ -3,8 +3,9 @@
 Moderators keep quizzes in notes and documents: `Question: ...` then `Answer: ...`, `Q:` / `A:`, or a numbered
 question (`1. Who ...?`) followed by `Answer: x`, with `Episode: 6` where a question spoils, in a .txt or a
 .yaml; the labels in Korean, Japanese, Spanish, Portuguese or German too ("問題：", "Pregunta:", "Resposta:",
-"Capítulo:"), and an episode alone on its line ("第３話", "Episode 6") as a heading over the questions below it
-(a question's own episode line lower than its heading does not ask it sooner). A quiz-night sheet writes its answers apart: numbered questions, then an `Answers:` heading over the
+"Capítulo:"), a "Season: 2" line beside "Episode: 3", and an episode alone on its line ("第３話", "Episode 6") as a heading over the questions below it
+(a question's own episode line lower than its heading does not ask it sooner); a season alone on its line
+("SEASON 2") heads the episodes below it, read as that season's. A quiz-night sheet writes its answers apart: numbered questions, then an `Answers:` heading over the
 numbered answer key (each answer goes to the question of its number), or each answer on its question's line
 after a dash (`1. Who ...? - Park Ji-hu / Park Ji-hoo`). Such a file is read when it is plainly that: every question has its answer line, and nothing in it is
 written the way a Red or hyosan list is (a `- answer` line, a `Question?:` key line), which the YAML reader
@@ -22,6 +23,7 @@ from yaml.nodes import ScalarNode
 
 from bot.lazy_re import compile_later
 from bot.trivia.entries import Entry, answers_node, split_answers, text_node
+from bot.trivia.episodelabels import in_season, season_heading
 from bot.trivia.listparts import Collector, short
 from bot.trivia.normal import slash_alternatives
 
@@ -44,12 +46,17 @@ _HEADING = compile_later(
     re.IGNORECASE,
 )
 _NUMBER = compile_later(r"^q?\s*(\d{1,4})\s*[.)]")
+#: The season of a question's episode line, on its own line: "Season: 2", "Temporada: 2", "시즌: 2".
+_SEASON_LINE = compile_later(r"^(?:season|temporada|saison|staffel|시즌|シーズン)\s*[:：]\s*(?P<text>\S.*)$", re.IGNORECASE)
 # The heading over an answer key ("Answers:", "Answer key", "정답").
 _KEY_HEADING = compile_later(r"^(?:answers?|answer key|answer sheet|key|정답|답)\s*[:：]?$", re.IGNORECASE)
 # An answer after its question's '?' (and any label after it: "(ep 3)"), past a dash with spaces round it.
 _DASHED = compile_later(r"^(?P<q>.+?[?？](?:\s*[(\[][^)\]]{1,30}[)\]])?)\s+[-–—]\s+(?P<a>\S.*)$")
 # What a Red or hyosan list has and labels never: an answer line, a key line with its value below it.
 _YAML_LINE = compile_later(r"^(?:-(?:\s|$)|[^:：]*[:：]\s*$)")
+
+
+_SEASONS = {n: f"s{n}" for n in range(2, 10)}  # a later season's heading as a note: all of it (laterseason.py)
 
 
 def _at(line: int) -> ScalarNode:
@@ -64,11 +71,13 @@ _MARKED_LABEL = compile_later(r"^([*_]{1,3})([^*_:：]{1,20}?)(?:([:：])\1|\1\s
 
 def _kind(line: str) -> tuple[str, str]:
     line = _MARKED_LABEL.sub(lambda m: m.group(2) + (m.group(3) or m.group(4)), line, count=1)
-    for kind, pattern in (("answer", _ANSWER), ("episode", _EPISODE), ("question", _QUESTION)):
+    for kind, pattern in (("answer", _ANSWER), ("episode", _EPISODE), ("question", _QUESTION), ("seasonline", _SEASON_LINE)):
         if (found := pattern.match(line)) is not None:
             return kind, found.group("text").strip()
     if _HEADING.match(line) is not None:
         return "heading", line
+    if season_heading(line) is not None:
+        return "season", line
     return "other", line
 
 
@@ -80,6 +89,7 @@ class _Open:
     answer_line: int = 0
     episode: tuple[int, str] | None = None
     heading: tuple[int, str] | None = None
+    season: tuple[int, str] | None = None
 
 
 Read = list[tuple[int, str, str]]
@@ -143,15 +153,19 @@ def labelled_entries(col: Collector) -> list[Entry] | None:
            for n, kind, text in read):
         return None  # a Red or hyosan list (`question:` and `answers:` indented under `- id:`): YAML's to read
     start = kinds.index("question")
-    while start and kinds[start - 1] == "heading":  # an episode heading over the first question is its, no title
+    while start and kinds[start - 1] in ("heading", "season"):  # an episode heading over the first question: its
         start -= 1
     title = [text for _, kind, text in read[:start]]
     opened: list[_Open] = []
     heading: tuple[int, str] | None = None
+    season = 1  # "SEASON 2" on its own line: the episodes below it are season 2's, its questions all of it at least
     for n, kind, text in read[start:]:
         current = opened[-1] if opened else None
-        if kind == "heading":
-            heading = (n, text)
+        if kind == "season":
+            season = season_heading(text) or 1
+            heading = (n, _SEASONS[season]) if season > 1 else None
+        elif kind == "heading":
+            heading = (n, in_season(text, season))
         elif kind == "question":
             opened.append(_Open(n, text, heading=heading))
         elif current is None or kind == "other":
@@ -165,11 +179,13 @@ def labelled_entries(col: Collector) -> list[Entry] | None:
             parts = [a for p in parts for a in slash_alternatives(p)]  # (split_answers splits at one kind: "A; B / C")
             current.answers += [p for p in parts if p not in current.answers]
             current.answer_line = current.answer_line or n
+        elif kind == "seasonline":
+            current.season = current.season or (n, text)
         elif current.episode is not None:
             col.problems.append(f"line {n}: question {short(current.text)!r} says its episode twice (first at line "
                                 f"{current.episode[0]}): keep one")
         else:
-            current.episode = (n, text)
+            current.episode = (n, in_season(text, season))
     entries: list[Entry] = []
     for question in opened:
         if not question.answers:
@@ -182,8 +198,9 @@ def labelled_entries(col: Collector) -> list[Entry] | None:
             at=at, what=f"question {len(entries) + 1}", question=text_node(question.text, at),
             answers=answers_node(question.answers, _at(question.answer_line)),
             episode=None if episode is None else text_node(episode[1], _at(episode[0])),
-            heading=None if question.episode is None or question.heading is None
-            else text_node(question.heading[1], _at(question.heading[0])),
+            heading=None if question.episode is None or question.heading is None or question.heading[1] in _SEASONS.values()
+            else text_node(question.heading[1], _at(question.heading[0])),  # (its own episode says more than "s2")
+            season=None if question.season is None else text_node(question.season[1], _at(question.season[0])),
         ))
     how = "the file is read as labelled questions ('Question:' or a number, then 'Answer:'); answers on one line " \
           "are split at '|', ';' or ',' (in a Red list, write each answer as its own '- answer' line)"

@@ -15,6 +15,9 @@ before it, it spoils it. The safe side, for a question whose note does not place
 * a list stored before this rule held such a question to season 1 (`Holding.stored` holds it again);
 * a bare episode number ("# ep 3", a column's "3", read as season 1's): read as that episode of the latest
   season out (S2E3 is later than S1E3), or everything released when that season has no such episode yet;
+* a question that says nothing of its episode in a list whose header (the text above its first question: "# Season
+  2 release party quiz", "S2 questions") names a later season, in a list of this show: about that season, held as
+  one naming its newcomer (a question with its own note keeps it: a release-party list mixes both seasons);
 * a casting question ("Who plays Yong Ma-ru?") stays as it is: casting news announced by Netflix spoils
   nothing, and holding it back only keeps it from fans who could have had it.
 """
@@ -72,21 +75,70 @@ class LaterSeason:
         """Whether the texts (a question and its answers) tell a later season's story: a character new in it
         named, or the season named beside something of the show (a Friends list's "season 2" is not ours)."""
         joined = "\n".join(texts)
-        if _CASTING.search(joined.split("\n", 1)[0]):
+        if casting(joined.split("\n", 1)[0]):
             return False
         if self._names is not None and self._names.search(joined):
             return True
         return bool(_LATER_SEASON.search(joined)) and (reads is None or reads(joined) > NOTHING)
 
 
+def casting(question: str) -> bool:
+    """Whether a question asks who plays whom: casting news, which spoils no story."""
+    return bool(_CASTING.search(question))
+
+
+def list_header(text: str, first_question: str) -> str:
+    """A list file's text above its first question (its title and opening comments), at most 2,000 characters."""
+    words = " ".join(first_question.split())[:30]
+    at = text.find(words) if words else -1
+    return text[:min(at, 2000)] if at > 0 else ""
+
+
+#: What a header says the list is, beside the season it names: "Season 2 release party quiz", "S2 questions",
+#: "시즌2 퀴즈", "preguntas de la temporada 2" (not "S2 coming soon!" over a season-1 list).
+_SUBJECT_WORDS = (r"(?:quiz\w*|trivia|questions?|qs|party|edition|round|night|special|spoilers?|premiere|release|"
+                  r"finale|preguntas|perguntas|fiesta|festa|estreno|estreia)\b|퀴즈|문제|트리비아|クイズ|問題|测验|问答|問答")
+_SUBJECT_AFTER = compile_later(rf"(?:[\s\W]+\w+){{0,3}}?[\s\W]*(?:{_SUBJECT_WORDS})", re.IGNORECASE)  # "S2 party quiz"
+_SUBJECT_BEFORE = compile_later(  # "questions about season 2", "preguntas de la temporada 2"
+    r"(?:quiz\w*|trivia|questions?|spoilers?|preguntas|perguntas)\s+(?:about|for|from|of|on|de|da|do|sobre)?"
+    r"\s*(?:the|la|el|a)?\s*$", re.IGNORECASE)
+
+
+def headed_later(header: str, texts: Iterable[str], reads: Reads | None) -> bool:
+    """Whether a list's header says the list is about a later season (the season named beside what the list is)
+    and the list is of this show (a question that gives something of it away: a Friends quiz's "Season 2
+    questions" is not ours)."""
+    if not header or reads is None:
+        return False
+    named = any(_SUBJECT_AFTER.match(header, m.end()) or _SUBJECT_BEFORE.search(header, 0, m.start())
+                for m in _LATER_SEASON.finditer(header))
+    return named and any(reads(text) > NOTHING for text in texts)
+
+
 def is_whole_season(position: Position) -> bool:
     return position.episode == WHOLE
 
 
+def ahead(shape: ShowShape, position: Position) -> bool:
+    """Whether a note names an episode of the season after the last the show knows ("S2E3", "2x03", "시즌2 3화"
+    before season 2 is out): a list readied for the release. Stored as written, it is asked only where a channel
+    allows that episode, which none can before the show lists it (the import's reply says so); a season further
+    on ("S9E9") is a slip, refused."""
+    return position.season == shape.last().season + 1 and 1 <= position.episode < WHOLE
+
+
+def storable(shape: ShowShape, position: Position) -> bool:
+    """A tag an imported question may carry: one the show has, a whole later season, or one `ahead`."""
+    return shape.allows(position) or is_whole_season(position) or ahead(shape, position)
+
+
 _SEASON_NUMBERS = {"two": 2, "second": 2, "three": 3, "third": 3, "four": 4, "二": 2, "三": 3}
-#: A note's words around a season named alone: "all of s2", "the whole of season 2", "s2 (all)", "S2 spoilers".
+#: A note's words around a season named alone: "all of s2", "the whole of season 2", "s2 (all)", "S2 spoilers"; and
+#: its finale, whatever its number turns out to be: "season 2 finale", "the last episode of S2", "시즌2 마지막화".
 _AROUND = compile_later(
-    r"^(?:all\s+of\s+|(?:the\s+)?whole\s+(?:of\s+)?)|\s*\(?\s*(?:all|whole|spoilers?)\s*\)?$", re.IGNORECASE
+    r"^(?:all\s+of\s+|(?:the\s+)?whole\s+(?:of\s+)?|(?:the\s+)?(?:finale|last\s+episode|ending)\s+of\s+)"
+    r"|\s*\(?\s*(?:all|whole|spoilers?|finale|final\s+episode|last\s+episode|ending|마지막\s*화|최종\s*화)\s*\)?$",
+    re.IGNORECASE,
 )
 _MARKS = " \t[]()|*_.!:-"
 

@@ -28,9 +28,9 @@ from bot.lazy_re import compile_later
 from bot.progress_said import season_unsaid
 from bot.show import NOTHING, Position, PositionError, ShowShape, parse_position, read_position
 from bot.trivia.entries import Entry, build_list, find_rows, fold_accents, opentdb_refusal, read_rows
-from bot.trivia.episodelabels import spoils_written
+from bot.trivia.episodelabels import KANJI_SEASON, spoils_written
 from bot.trivia.labelled import labelled_entries
-from bot.trivia.laterseason import is_whole_season, said_season
+from bot.trivia.laterseason import ahead, is_whole_season, list_header, said_season
 from bot.trivia.listbytes import decode, decode_upload, size_problem
 from bot.trivia.listhints import syntax_hint, unpasted
 from bot.trivia.listparts import (
@@ -115,6 +115,8 @@ def _read_tag(node: Node, shape: ShowShape) -> Position | None:
         text = f"ep {other.group(1) or other.group(2)}"
     elif (season := _SEASON_OTHERWISE.match(fold_accents(text))) is not None:  # "T2E6", "temporada 2 capítulo 6"
         text = f"S{season.group(1)}E{season.group(2)}"
+    elif (kanji := KANJI_SEASON.fullmatch(text)) is not None:  # "第2季第3集"
+        text = f"S{kanji.group(1)}E{kanji.group(2)}"
     found = read_position(text)
     if found is None and text.lower() not in _SAYS_YES:
         try:
@@ -168,6 +170,8 @@ def _position_field(col: Collector, node: Node) -> Position | None:
             # then show its S2E3 questions to fans at S1E3: said once, at the first such line
             col.warn(node, f"spoils: {str(node.value).strip()} {_NO_SEASON} as S1E{found.episode}; the show has a "
                            "season 2 now, so a season-2 question needs S2E3 and the like")
+        return found
+    if found is not None and ahead(col.shape, found):  # "S2E3" in a list readied before season 2 is out
         return found
     said = _describe(node) + _why_not(node, col.shape)
     col.error(
@@ -392,9 +396,9 @@ def _parse(
     if read_as is not None:
         col.warnings.append(read_as)
     if (table := table_entries(col, text)) is not None or col.problems:  # a spreadsheet's CSV, with its header row
-        return "entries", _from_entries(col, table, name)
+        return "entries", _headed(_from_entries(col, table, name), text)
     if (labelled := labelled_entries(col)) is not None:  # `Question:` / `Answer:` lines, as on a quiz sheet
-        return "entries", _from_entries(col, labelled, name)
+        return "entries", _headed(_from_entries(col, labelled, name), text)
     _too_many_questions(text)
     try:
         root = compose(text, bundled=True) if bundled else compose(text, alias_budget=ALIAS_BUDGET)
@@ -408,7 +412,7 @@ def _parse(
     fmt = detect_format(root) if isinstance(root, MappingNode) else "red"
     if fmt == "red" and (rows := find_rows(root)) is not None:  # a JSON array of rows, as other tools export them
         _refuse_foreign_tags(col, root)
-        return "entries", _from_entries(col, read_rows(col, *rows) if not col.problems else None, name)
+        return "entries", _headed(_from_entries(col, read_rows(col, *rows) if not col.problems else None, name), text)
     if isinstance(root, ScalarNode) and (marks := typed_marks(text.split("\n"), None)) is not None:
         raise ListError([marks])  # ("誰？：" over "- ギナム": YAML reads the whole file as one text, naming no line)
     if not isinstance(root, MappingNode):
@@ -426,7 +430,11 @@ def _parse(
         error = ListError(col.problems or ["the list could not be read"], col.warnings)
         error.format = fmt
         raise error
-    return fmt, parsed
+    return fmt, _headed(parsed, text)
+
+
+def _headed(parsed: TriviaList, text: str) -> TriviaList:
+    return replace(parsed, header=list_header(text, parsed.questions[0].text)) if parsed.questions else parsed
 
 
 def _refuse_foreign_tags(col: Collector, root: Node) -> None:

@@ -97,6 +97,8 @@ class TriviaList:
     #: Ids of the questions that do not say what they spoil (every question of a Red list).
     undeclared: frozenset[str] = frozenset()
     format: str = "hyosan"  # or "red"
+    #: The file's text above its first question (a title, a comment saying what the list is about), as uploaded.
+    header: str = field(default="", compare=False)
 
     @property
     def target_right_answers(self) -> int | None:

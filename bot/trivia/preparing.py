@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Collection, Mapping, Sequence
+from itertools import pairwise
 
 from bot.lazy_re import compile_later
 from bot.lore.names import has_hangul, skeleton
@@ -83,15 +84,42 @@ def _or_gives_alternatives(parts: Sequence[str], question: str) -> bool:
     return any(not _TITLE_WORD.match(part) for part in parts) and any(len(part.split()) > 1 for part in parts)
 
 
+#: An answer with another name for it in brackets after it: "Jonas virus (Jonas)", "Yong Ma-ru (Maru)".
+_ALIASED = compile_later(r"^(?P<main>[^()（）]+?)\s*[(（](?P<alias>[^()（）]{1,40})[)）]$")
+_PLAIN_WORDS = frozenset({"the", "and", "for", "mister", "miss", "mrs", "sir"})
+
+
+def _words(text: str) -> set[str]:
+    tokens = normalize_tokens(text)
+    return {w for w in (*tokens, *(a + b for a, b in pairwise(tokens)))
+            if len(w) >= 3 and w not in _PLAIN_WORDS}
+
+
+def same_names(answer: str) -> list[str]:
+    """An answer that writes one name twice, in brackets or across a slash without spaces, as its two names:
+    "Jonas virus (Jonas)", "On-jo/Onjo"; [] for anything else ("km/h", "AC/DC", "Paris (France)")."""
+    if (found := _ALIASED.match(answer.strip())) is not None:
+        names = [found.group("main"), found.group("alias")]
+    elif answer.count("/") == 1 and " / " not in answer:
+        names = answer.split("/")
+    else:
+        return []
+    names = [n.strip() for n in names]
+    return names if all(names) and _words(names[0]) & _words(names[1]) else []
+
+
 def either(answers: Sequence[str], question: str = "") -> list[str]:
     """The alternatives an answer written "A / B", or "A or B" where it means either (see
-    `_or_gives_alternatives`), gives, each accepted as typed alone (the answer itself still is): a
-    moderator or a Red list writing them so means either one."""
+    `_or_gives_alternatives`), or "A (B)" and "A/B" naming one thing twice (`same_names`), gives, each accepted as
+    typed alone (the answer itself still is): a moderator or a Red list writing them so means either one."""
     parts: list[str] = []
     if _ASKS_ALL.search(question) and not _ASKS_ONE_OF.search(question):
         return parts
     for text in answers:
         split = slash_alternatives(text)
+        # (two names of one thing share a word: "Lee Byeong-chan (Mr. Lee)"; a bracket saying what the answer is,
+        # "Paris (France)", "Avatar (2009)", names no other answer)
+        parts += [a for part in split for a in same_names(part) if a not in answers and a not in parts]
         if len(split) == 1:
             split = [part.strip() for part in _OR.split(text)]
             if len(split) > 1 and not _or_gives_alternatives(split, question):

@@ -15,6 +15,7 @@ from yaml.nodes import MappingNode, Node
 from bot.lazy_re import compile_later
 from bot.show import Position
 from bot.trivia.episodelabels import spoils_written
+from bot.trivia.laterseason import storable
 from bot.trivia.listparts import RED_META_KEYS, Collector, short
 from bot.trivia.redmistakes import section
 
@@ -25,7 +26,7 @@ _SPOILS = compile_later(r"spoil|스포", re.IGNORECASE)
 
 def _heading_tag(col: Collector, heading: str) -> Position | None:
     found = spoils_written(heading)
-    if found is not None and col.shape.allows(found):
+    if found is not None and storable(col.shape, found):
         return found
     return col.shape.last() if _SPOILS.search(heading) else None
 

@@ -93,9 +93,19 @@ class _Column:
     choice: int = 0
 
 
+#: A form's title for a column: "Your question", "Write your question", "The answer" (a Google Form moderators
+#: collect questions with, whose export heads each column with the form's own wording).
+_WORDED = compile_later(r"^(?:(?:your|the|a|an|its|write|enter|type|submit|trivia|quiz)\s+){1,3}(?P<key>.+)$")
+
+
+def _worded(form: str) -> str:
+    found = _WORDED.match(form)
+    return found.group("key") if found is not None and found.group("key") in QUESTION_KEYS | ANSWER_KEYS else form
+
+
 def _columns(header: list[str]) -> list[_Column] | None:
     """The header's columns, or None when the row is no header of a question table."""
-    forms = [_form(h) for h in header]
+    forms = [_worded(_form(h)) for h in header]
     if not any(f in QUESTION_KEYS or f == "questions" for f in forms):
         return None
     # a sheet lettering its choices "A".."D" with no word before them (a printed quiz's): "A" is a choice there,

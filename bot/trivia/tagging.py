@@ -24,7 +24,7 @@ from dataclasses import replace
 from bot.lazy_re import compile_later
 from bot.show import NOTHING, Position
 from bot.trivia.episodelabels import label, named
-from bot.trivia.laterseason import LaterSeason, held, is_whole_season
+from bot.trivia.laterseason import LaterSeason, casting, headed_later, held, is_whole_season
 from bot.trivia.model import Question, TriviaList
 
 Reads = Callable[[str], Position]
@@ -86,6 +86,8 @@ def tag_imported(
     raised: list[str] = []
     undeclared = 0
     whole = 0  # held to all of a later season: said apart, as no other warning names that season
+    headed = later is not None and headed_later(
+        parsed.header, (t for q in parsed.questions for t in (q.text, *q.answers)), reads)
     for number, question in enumerate(parsed.questions, start=1):
         declared = question.id not in parsed.undeclared
         # an episode the question or an answer names is given away whatever is declared ("in episode 7, ...");
@@ -98,7 +100,7 @@ def tag_imported(
         tagged = tag_question(question, reads, declared=declared, last=last)
         if names > tagged.spoils or (names and not declared):
             tagged = replace(tagged, spoils=max(names, tagged.spoils, NOTHING if declared else last))
-        if later is not None and later.about((question.text, *question.answers), reads):
+        if later is not None and (later.about((question.text, *question.answers), reads) or (headed and not declared and not casting(question.text))):
             tagged = replace(tagged, spoils=held(tagged.spoils, question.spoils if declared else None, last))
         questions.append(tagged)
         if is_whole_season(tagged.spoils):  # all of a later season: said below, not as the last released
@@ -138,6 +140,12 @@ def tag_imported(
             f"{', and it is not out yet' if last.season < 2 else ''}, so {'they are' if whole > 1 else 'it is'} asked "
             f"only in channels marked for the end of {seasons} (its last episode), never before it."
         )
+    if coming := sorted({q.spoils for q in questions if q.spoils > last and not is_whole_season(q.spoils)}):
+        # a list readied for a release (bot/trivia/laterseason.py `ahead`): said, so nobody waits for them sooner
+        span = str(coming[0]) if len(coming) == 1 else f"{coming[0]} to {coming[-1]}"
+        count = sum(1 for q in questions if q.spoils in coming)
+        warnings.append(f"{count} question{'s spoil' if count > 1 else ' spoils'} {span}, not out yet: asked only once "
+                        "a channel's spoiler mark reaches that episode.")
     if raised:
         warnings.append(
             "Questions that name more than they declare count as spoiling what they name: "

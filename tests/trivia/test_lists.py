@@ -329,13 +329,17 @@ def test_hyosan_spoils_is_a_number_for_season_one_or_a_position(written: str, ex
     assert parsed.questions[0].spoils == expected
 
 
-def test_hyosan_spoils_of_season_two_needs_a_shape_that_has_it() -> None:
+def test_hyosan_spoils_of_season_two_is_kept_before_it_is_out_for_a_release_party_list() -> None:
     text = HYOSAN_HEAD + "  - question: Q?\n    answers: [a]\n    spoils: s2e3\n"
-    problems = problems_of(text)
-    assert problems and "not 's2e3'" in problems[0]
+    assert parse(text).questions[0].spoils == Position(2, 3)  # asked nowhere until a channel may reach S2E3
     shape = ShowShape.season_one()
     shape.add_episodes(2, [EpisodeInfo(2, n) for n in range(1, 9)])
     assert parse_list(text.encode(), "t", shape=shape).questions[0].spoils == Position(2, 3)
+
+
+def test_hyosan_spoils_of_a_season_after_the_next_is_refused_as_a_slip() -> None:
+    problems = problems_of(HYOSAN_HEAD + "  - question: Q?\n    answers: [a]\n    spoils: s3e1\n")
+    assert problems and "not 's3e1'" in problems[0]
 
 
 def test_a_bare_episode_number_is_season_one_and_said_so_once_when_the_show_has_a_season_two() -> None:
