@@ -1,6 +1,6 @@
 """Hinglish (Hindi typed in Latin letters) questions read as English (`gloss_hinglish`), as foreign_glosses.py does
 for Spanish, Portuguese, Indonesian and Tagalog: "season 2 kab aayega" -> "when does season 2 come out"; "ent0 zinda
-hai kya" -> "is ent0 still alive"; "ent0 ka kya hua end me" -> "what happens to ent0 at the end"; "ent0 kis episode
+hai kya" -> "is ent0 still alive"; "ent0 ko kisne maara" -> "who kills ent0"; "ent0 ka kya hua end me" -> "what happens to ent0 at the end"; "ent0 kis episode
 me marta hai" -> "which episode does ent0 die".
 
 India is one of the show's big audiences; without these such a question got "I don't know that". Only a whole
@@ -20,6 +20,7 @@ from bot.lazy_re import LazyPattern, compile_later, rewrite_in_turn
 _MARKERS = frozenset("""
     kya kab kaun kon kitne kitni kahan kaha zinda hua hui hoga marta marti mara mari gaya gayi gya gyi aayega aayegi
     ayega ayegi aaega aaegi aega aa raha rha hai hain bacha bache bachi bachta bachte dekhe dekhu dekhna sakte mein mai
+    kisne kisnay
 """.split())
 _WORD = compile_later(r"[^\W\d_]+")
 _SLOT = r"(ent\d+)"
@@ -32,8 +33,17 @@ _SEASON_SAID = r"(season \d|s\d)"
 _COMES = (r"(?:aayega|aayegi|ayega|ayegi|aaega|aaegi|aega|aegi|aa (?:raha|rha|rahi|rhi) (?:hai|he|h)|release hoga|release hogi"
           r"|aayega kya|niklega)")
 _TAIL = r"(?: (?:kya|bhai|bro|yaar|yr|na|re))*\W*$"
+_WHO = r"(?:kisne|kisnay|kis ne)"  # who, as the one who did it
+_KILLED = r"(?:maara|mara|maari|mari|maar (?:diya|dia|dala|daala|di|dali|daali)|maar)"
+_BIT = r"(?:kaata|kata|kaati|kati|kaat (?:liya|lia|li|diya|khaya)|kaat)"
 
 _SHAPES: tuple[tuple[LazyPattern, str], ...] = tuple((compile_later(p, re.I), e) for p, e in (
+    # "ent0 ko kisne maara", "kisne maar dala ent0 ko", "ent0 ko kaata kisne": who killed or bit them (before "ent0 mara",
+    # whether they die, reads the verb)
+    (rf"^\W*(?:kya )?{_SLOT} (?:ko )?(?:{_WHO} {_KILLED}|{_KILLED} {_WHO})(?: {_IS})?{_TAIL}", r"who kills \1"),
+    (rf"^\W*{_WHO} (?:{_SLOT} (?:ko )?{_KILLED}|{_KILLED} {_SLOT}(?: ko)?)(?: {_IS})?{_TAIL}", r"who kills \1\2"),
+    (rf"^\W*(?:kya )?{_SLOT} (?:ko )?(?:{_WHO} {_BIT}|{_BIT} {_WHO})(?: {_IS})?{_TAIL}", r"who bites \1"),
+    (rf"^\W*{_WHO} (?:{_SLOT} (?:ko )?{_BIT}|{_BIT} {_SLOT}(?: ko)?)(?: {_IS})?{_TAIL}", r"who bites \1\2"),
     # "ent0 zinda hai kya", "kya ent0 abhi bhi zinda hai", "ent0 bach gaya kya": whether they live
     (rf"^\W*(?:kya )?{_SLOT} (?:abhi bhi |ab bhi |abhi tak |still )?(?:zinda {_IS}|zinda|bach (?:gaya|gayi|gya|gyi)|bacha|bachi)"
      rf"(?: (?:ya nahi|ki nahi|or not))?{_TAIL}", r"is \1 still alive"),

@@ -173,7 +173,10 @@ def test_tagalog_and_a_japanese_season_2_date_are_read(engine: AnswerEngine, que
                                    ("is it available in hindi", 0, "Yes."),
                                    # left47: season 2's newcomers, never season 1's newcomer awards nor the other kind
                                    ("who is the new one", 12, "Best New Actor"), ("who's the new girl in s2", 12, "Roh Jae-won"),
-                                   ("who is the new guy", 12, "Kim Si-eun")])
+                                   ("who is the new guy", 12, "Kim Si-eun"),
+                                   # oracle47: who killed or bit someone in Hinglish, asked below the mark
+                                   ("woojin ko kisne maara", 11, "Nam-ra"), ("namra ko kisne kaata", 5, "Gwi-nam"),
+                                   ("patay na ba si cheongsan", 5, "shaft")])
 def test_a_foreign_or_loose_question_says_nothing_past_the_mark_nor_a_wrong_yes(
         engine: AnswerEngine, question: str, watched: int, never: str) -> None:
     assert never not in _clear(engine, question, watched), _clear(engine, question, watched)
@@ -317,7 +320,12 @@ def test_other_thai_gets_i_dont_know_never_an_answer_to_its_digits(engine: Answe
                                "Kim Si-eun as So Ju-ran, Yoon Ga-i as Lee Jong-ah."),
                               ("who plays the new guy in season 2", "(male, as my sources describe them): Roh Jae-won as Han "
                                "Du-seok."),
-                              ("any new girls in s2?", "Kim Si-eun as So Ju-ran, Yoon Ga-i as Lee Jong-ah")])
+                              ("any new girls in s2?", "Kim Si-eun as So Ju-ran, Yoon Ga-i as Lee Jong-ah"),
+                              # oracle47: who killed or bit someone in Hinglish, and a Tagalog "patay na ba si X"
+                              ("woojin ko kisne maara", "Nam-ra kills him"), ("woojin ko maar dala kisne", "Nam-ra kills him"),
+                              ("kisne maara woojin ko", "Nam-ra kills him"), ("namra ko kisne kaata", "Gwi-nam bites Nam-ra"),
+                              ("cheongsan ko kisne kaata tha", "Gwi-nam bites Cheong-san"),
+                              ("patay na ba si woojin", "Woo-jin is dead")])
 def test_loose_wordings_are_asked_as_meant(engine: AnswerEngine, question: str, expected: str) -> None:
     assert expected in _clear(engine, question), _clear(engine, question)
 
