@@ -238,21 +238,28 @@ async def season_two_out(world: World, feed: LocalNewsFeed) -> None:
 #: Season 2's timing asked in the languages its answers are worded in (Korean, Japanese, Chinese, Spanish,
 #: Portuguese, Indonesian) and in English: asked before TVmaze lists it, while TVmaze alone says it is out,
 #: and after it is out.
-TIMING = (
-    "시즌2 언제 나와?", "シーズン2はいつ配信？", "第二季什么时候出", "cuándo sale la temporada 2",
-    "quando sai a segunda temporada", "kapan season 2 rilis", "is season 2 out?", "who dies in season 2?",
-)
+#: and (after a question) words its answer holds in that language, whatever the news.
+TIMING = {
+    "시즌2 언제 나와?": ("시즌2",), "シーズン2はいつ配信？": ("シーズン2",), "第二季什么时候出": ("第二季",),
+    "cuándo sale la temporada 2": ("temporada 2",), "quando sai a segunda temporada": ("2ª temporada",),
+    "kapan season 2 rilis": ("belum", "sudah"), "is season 2 out?": (), "who dies in season 2?": (),
+}
 #: Season 2's episodes as TVmaze may list them: one title names a death, one a turning.
 TITLES = ["The Death of Su-hyeok", "Nam-ra Bites On-jo", "Three", "Four"]
 
 
 async def timing_asked(world: World) -> None:
-    """Season 2's timing in every channel by the fan furthest along, shown privately once (what a private
-    reply shows is the viewer's, wherever it is asked), and in the DMs of the fans least and furthest along."""
-    for question in TIMING:
+    """Season 2's timing in every channel by the fan furthest along (in the unmarked one, answered in the
+    asker's language and shown privately), and in the DMs of the fans least and furthest along."""
+    for question, words in TIMING.items():
         for channel in world.channels.values():
             reply = await world.invoke(world.fans["12"], channel, ("ask",), {"question": question})
-            if reply is not None and reply.buttons and channel is world.channels[None]:  # private once: the same everywhere
+            if reply is None or channel is not world.channels[None]:
+                continue
+            answer = reply.text.split("\n", 1)[-1].casefold()  # after the question, echoed on the first line
+            if words and not any(word in answer for word in words):
+                world.run.apologies.append(f"season 2's timing not in the asker's language: {reply.text[:300]}")
+            if reply.buttons:  # shown privately once: a private reply is the viewer's, wherever it is asked
                 await world.click(world.fans["12"], reply, str(reply.buttons[0]["custom_id"]))
         for progress in ("0", "12"):
             fan = world.fans[progress]
