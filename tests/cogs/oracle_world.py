@@ -133,6 +133,21 @@ QUESTIONS = (
     "es verdad que la temporada 2 sale en marzo",  # a date heard and checked,
     "시즌2 1화 나왔어?",  # whether an episode is out, in Korean and with a country,
     "is ep 5 out in the philippines",
+    "cheongsan zinda hai kya",  # stop 47's new kinds: fates in Hinglish, Indonesian, Tagalog, Spanish, Portuguese,
+    "namra kis episode me marta hai",
+    "woojin mati di episode berapa",
+    "patay na ba si cheongsan",
+    "cheongsan se muere o no",
+    "o cheongsan morreu mesmo?",
+    "is onjo cheongsan's gf",  # a relation said with a possessive,
+    "who is the new one",  # season 2's newcomers,
+    "who's the new girl in s2",  # (season 2's timing in the asker's language: the play part, as the news moves)
+    "चेओंगसान मर जाता है क्या",  # fates in fans' own scripts, echoed as the question asked: Hindi, Arabic,
+    "نامرا اتعضت؟",
+    "উজিন জম্বি হয়ে যায়?",  # Bengali, Persian, Urdu and Hinglish
+    "ووجین رو کشت؟",
+    "کیا ووجین کو کاٹ لیا",
+    "woojin ko maar dala kisne",
 )
 LORE = {"cast", "character", "episode", "ask"}
 SETUP = {"progress", "spoilers"}

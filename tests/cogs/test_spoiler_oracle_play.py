@@ -3,8 +3,11 @@
 One run (module-scoped: the bot starts once) drives every command the bot synced but the lore ones
 (walked from the schema, as the hostile-input test does) and every button it posts, in channels
 marked {none, 0, 3, 7, 11} by members whose progress is {0, 5, 12}, publicly and privately: trivia
-games with the bundled, generated and an imported list; season-2 news whose headlines name the
-show's events; two days of daily questions; autocomplete. Then everything the local Discord
+games with the bundled, generated and an imported list (fates written in fans' own scripts and
+Hinglish among its explanations); season-2 news whose headlines name the show's events; season 2's
+timing asked in the languages its answers are worded in, before it is out, while TVmaze alone lists
+it as aired (with spoiling episode titles) and after; a channel marked "full spoilers" before
+season 2; two days of daily questions; autocomplete. Then everything the local Discord
 recorded is read as its audience reads it (tests/cogs/spoiler_oracle.py) and scanned by the
 spoiler lexicon. The lore commands: test_spoiler_oracle.py and test_spoiler_oracle_ask.py
 (tests/cogs/oracle_world.py: why in parts).
@@ -25,6 +28,7 @@ from bot.lore.content import bundled_pack
 from bot.lore.lexicon import lexicon_of
 from bot.sandbox import Attachment, Channel, SandboxError
 from bot.sandbox.newsfeed import LocalNewsFeed
+from bot.sandbox.tvmaze import LocalTVmaze
 from tests.cogs.oracle_world import LORE, MODERATORS, SETUP, Run, World, leaves, listed, open_world, scanned
 
 SPOILER_LIST = (
@@ -35,7 +39,8 @@ SPOILER_LIST = (
     b"How many legs does a spider have?:\n- 8\n- eight\n"
 )
 #: A list written to slip spoilers past the bot: zero-width spaces, look-alike letters, markdown
-#: inside words and slugs in what a reveal shows (asked in the typed games, as category "spoilers"),
+#: inside words and slugs in what a reveal shows, fates in Hindi, Arabic, Bengali, Persian and Urdu letters and
+#: in Hinglish (asked in the typed games, as category "spoilers"),
 #: and a list and a category named after what happens (refused: names show where nothing hides).
 SNEAKY_LIST = """hyosan: 1
 name: sneaky
@@ -44,6 +49,12 @@ questions:
   - {question: "What is 5+5?", answers: ["10"], category: spoilers, explanation: "Nam-ra becomes a h\u0430lfbie"}
   - {question: "What is 1+1?", answers: ["2"], category: spoilers, explanation: "lee-na-yeon-dies-in-ep9"}
   - {question: "What is 4+4?", answers: ["8"], category: spoilers, explanation: "Su-hyeok d**ie**s? No: he s_urvive_s"}
+  - {question: "What is 6+6?", answers: ["12"], category: spoilers, explanation: "चेओंगसान मर जाता है"}
+  - {question: "What is 7+7?", answers: ["14"], category: spoilers, explanation: "نامرا اتعضت"}
+  - {question: "What is 2+2?", answers: ["4"], category: spoilers, explanation: "উজিন জম্বি হয়ে যায়"}
+  - {question: "What is 9+9?", answers: ["18"], category: spoilers, explanation: "ووجین رو کشت"}
+  - {question: "What is 8+1?", answers: ["9"], category: spoilers, explanation: "ووجین کو کاٹ لیا"}
+  - {question: "What is 3+4?", answers: ["7"], category: spoilers, explanation: "woojin ko maar dala, cheongsan bhi mar gaya"}
 """.encode()
 SPOILING_NAMES = (
     ("namra-becomes-a-halfbie.yaml", None, SPOILER_LIST),
@@ -123,9 +134,9 @@ async def play_to_the_end(world: World, channel: Channel, steps: int = 40) -> No
 async def typed_game(world: World, channel: Channel) -> None:
     h = world.h
     started = await world.invoke(world.fans["5"], channel, ("trivia", "start"),
-                                 {"category": "spoilers", "questions": 4, "mode": "typed"})
-    for _ in range(4 if started is not None and "started trivia" in started.text else 0):
-        for guess in ("blue", "Su-hyeok"):
+                                 {"category": "spoilers", "questions": 10, "mode": "typed"})
+    for _ in range(10 if started is not None and "started trivia" in started.text else 0):
+        for guess in ("blue", "Su-hyeok", "woojin ko maar dala"):
             await h.discord.say(world.fans["0"], channel, guess)
         await asyncio.sleep(0.02)
         await h.advance(dt.timedelta(seconds=25))
@@ -224,6 +235,68 @@ async def season_two_out(world: World, feed: LocalNewsFeed) -> None:
             world.run.apologies.append(f"the status card after the release settled no rumour in {channel.name}: {card.text[:1500]}")
 
 
+#: Season 2's timing asked in the languages its answers are worded in (Korean, Japanese, Chinese, Spanish,
+#: Portuguese, Indonesian) and in English: asked before TVmaze lists it, while TVmaze alone says it is out,
+#: and after it is out.
+#: and (after a question) words its answer holds in that language, whatever the news.
+TIMING = {
+    "시즌2 언제 나와?": ("시즌2",), "シーズン2はいつ配信？": ("シーズン2",), "第二季什么时候出": ("第二季",),
+    "cuándo sale la temporada 2": ("temporada 2",), "quando sai a segunda temporada": ("2ª temporada",),
+    "kapan season 2 rilis": ("belum", "sudah"), "is season 2 out?": (), "who dies in season 2?": (),
+}
+#: Season 2's episodes as TVmaze may list them: one title names a death, one a turning.
+TITLES = ["The Death of Su-hyeok", "Nam-ra Bites On-jo", "Three", "Four"]
+
+
+async def timing_asked(world: World) -> None:
+    """Season 2's timing in every channel by the fan furthest along (in the unmarked one, answered in the
+    asker's language and shown privately), and in the DMs of the fans least and furthest along."""
+    for question, words in TIMING.items():
+        for channel in world.channels.values():
+            reply = await world.invoke(world.fans["12"], channel, ("ask",), {"question": question})
+            if reply is None or channel is not world.channels[None]:
+                continue
+            answer = reply.text.split("\n", 1)[-1].casefold()  # after the question, echoed on the first line
+            if words and not any(word in answer for word in words):
+                world.run.apologies.append(f"season 2's timing not in the asker's language: {reply.text[:300]}")
+            if reply.buttons:  # shown privately once: a private reply is the viewer's, wherever it is asked
+                await world.click(world.fans["12"], reply, str(reply.buttons[0]["custom_id"]))
+        for progress in ("0", "12"):
+            fan = world.fans[progress]
+            await world.invoke(fan, world.h.discord.dm_channel(fan), ("ask",), {"question": question})
+
+
+async def marked_full(world: World) -> None:
+    """A channel marked "full spoilers" before season 2 is out: the mark's reply and /help there say
+    it stays at season 1's end; it joins the channels every later step reads."""
+    h = world.h
+    channel = h.discord.add_channel(h.guild, "marked-full")
+    world.channels["full"] = channel
+    marked = await world.invoke(h.moderator, channel, ("spoilers",), {"up_to": "full spoilers"})
+    helped = await world.invoke(world.fans["12"], channel, ("help",), {})
+    for said in (marked, helped):
+        if said is not None and "stays at season 1, episode 12" not in said.text:
+            world.run.apologies.append(f"a channel marked full spoilers did not say its mark holds: {said.text[:500]}")
+
+
+async def tvmaze_alone(world: World, tvmaze: LocalTVmaze) -> None:
+    """TVmaze alone lists season 2 as aired (spoiling titles and all): /ask and the status card in every
+    channel say it as one source's report, and its episodes' rooms open in a channel marked early."""
+    h = world.h
+    await world.invoke(h.moderator, world.channels["3"], ("season2set", "rooms", "on"), {"channel": world.channels["3"]})
+    aired = h.bot.clock.now() - dt.timedelta(hours=2)
+    tvmaze.add_season(2, episode_order=4, premiere_date=aired.date().isoformat())
+    tvmaze.add_episodes(2, 4, airstamp=aired.isoformat(), names=TITLES)
+    cog: Any = h.bot.get_cog("Season2")
+    await cog.service.tracking.poll_now()
+    await asyncio.sleep(0.3)
+    await timing_asked(world)
+    for channel in world.channels.values():
+        card = await world.invoke(world.fans["12"], channel, ("season2", "status"), {})
+        if card is not None and "Reported out:" not in card.text:
+            world.run.apologies.append(f"the status card while TVmaze alone says season 2 is out: {card.text[:1500]}")
+
+
 async def daily_questions(world: World) -> None:
     """A daily question in every marked channel, from the imported spoiling lists and a built-in
     category, for two days: each day's post, a fan's answer to it, and yesterday's closed post."""
@@ -256,7 +329,7 @@ async def daily_questions(world: World) -> None:
                 await world.click(world.fans["5"], posts[-1], str(posts[-1].buttons[0]["custom_id"]))
 
 
-#: What the play run must at least have driven and read (230 commands, 77 clicks, 2,397 strings on a quiet
+#: What the play run must at least have driven and read (430 commands, 156 clicks, 3,817 strings on a quiet
 #: machine; under load fewer clicks: a question not yet posted when a game is played is not clicked).
 #: With the other parts' floors they add up to the whole oracle's (tests/cogs/oracle_world.py).
 PLAY_INVOCATIONS, PLAY_CLICKS, PLAY_STRINGS = 150, 10, 1_500
@@ -267,7 +340,9 @@ async def oracle(tmp_path_factory: pytest.TempPathFactory) -> AsyncIterator[Run]
     lexicon = lexicon_of(bundled_pack())
     async with contextlib.AsyncExitStack() as stack:
         feed = await stack.enter_async_context(LocalNewsFeed(title="K-drama News", publisher="News"))
-        world = await open_world(stack, tmp_path_factory.mktemp("oracle"), rss_feeds=(feed.feed_url,))
+        tvmaze = await stack.enter_async_context(LocalTVmaze())
+        world = await open_world(stack, tmp_path_factory.mktemp("oracle"), rss_feeds=(feed.feed_url,),
+                                 tvmaze_base_url=tvmaze.base_url)
         h, run = world.h, world.run
         schema = leaves(h.discord.registered_commands())
         await world.invoke(h.moderator, h.general, ("triviaset", "import"), {"file": Attachment("spoilers.yaml", SPOILER_LIST)})
@@ -281,8 +356,12 @@ async def oracle(tmp_path_factory: pytest.TempPathFactory) -> AsyncIterator[Run]
         await other_commands(world, schema)
         await autocompletes(world, schema)
         await season_two_news(world, feed)
+        await timing_asked(world)
+        await marked_full(world)
+        await tvmaze_alone(world, tvmaze)
         await daily_questions(world)
         await season_two_out(world, feed)
+        await timing_asked(world)
         await asyncio.sleep(0.1)
         shown = world.transcript.read()
     yield scanned(run, lexicon, shown)

@@ -23,7 +23,7 @@ _MARKERS = frozenset("""
     morreu temporada sutradara pemeran interpreta episodios episódios sobrevive sobreviven sobrevivem selamat
     meninggal berapa zumbi dirigió dirigio dirigiu convierte vuelve virou torna menjadi tiene zombi cuántos cuantos quantos estreia estrena rilis tayang mordió mordeu digigit
     qué serie série basa basada baseada baseia acontece aconteceu pasa pasó paso sucede sucedió
-    sino gumanap gumaganap kelan kailan lalabas ipapalabas namatay mamamatay ilan ilang buhay nangyari nakaligtas
+    sino gumanap gumaganap kelan kailan lalabas ipapalabas namatay mamamatay patay ilan ilang buhay nangyari nakaligtas
     gigit kumagat kinagat nonton panoorin manood mapapanood mapanood dónde donde onde assistir dirige direktor
     mayores maiores terjadi sudah udah sdh udh labas lumabas bago bagong baru hora llama chama nombre título titulo salió salio saiu estrenó estreno estreou lançou lanzaron
     padre madre mamá papá hermano hermana profesora profesor professora último ultimo capítulo ganó premio revelación
@@ -227,12 +227,15 @@ _REORDERED: tuple[tuple[LazyPattern, str], ...] = (
     (compile_later(r"^\W*(?:labas|lumabas) na (?:ba )?(?:ang |yung )?(.+?)\W*$", re.I), r"is \1 out"),
     (compile_later(r"^\W*(?:ang |yung )?(.+?) (?:labas|lumabas) na(?: ba)?\W*$", re.I), r"is \1 out"),
     (compile_later(r"^\W*(?!siapa\b)(.+?)\s+siapa\W*$", re.I), r"siapa \1"),
-    # Tagalog yes/no: "buhay pa ba si ent0" (alive still is ent0), "namatay ba si ent0" (died did ent0)
-    (compile_later(rf"^\W*buhay (?:pa )?(?:ba )?(?:si |ang |yung )?{_HOLDER}", re.I), r"is \1 still alive"),
-    (compile_later(rf"^\W*(?:namatay|mamamatay|patay) (?:na )?(?:ba )?(?:si |ang |yung )?{_HOLDER}", re.I), r"does \1 die"),
-    # the one asked of said first: "tatay ni ent0 namatay ba", "si ent0 buhay pa ba"
-    (compile_later(rf"^\W*(?:si |ang |yung )?{_HOLDER} (?:ay )?(?:namatay|mamamatay|patay)(?: na)?(?: ba)?\W*$", re.I), r"does \1 die"),
-    (compile_later(rf"^\W*(?:si |ang |yung )?{_HOLDER} (?:ay )?buhay(?: pa)?(?: ba)?\W*$", re.I), r"is \1 still alive"),
+    # Tagalog yes/no: "buhay pa ba si ent0" (alive still is ent0), "namatay ba si ent0" (died did ent0), "patay na ba
+    # talaga si ent0" (dead already really is ent0)
+    (compile_later(rf"^\W*buhay (?:pa )?(?:ba )?(?:talaga )?(?:si |ang |yung )?{_HOLDER}", re.I), r"is \1 still alive"),
+    (compile_later(rf"^\W*(?:namatay|mamamatay|patay) (?:na )?(?:ba )?(?:talaga )?(?:si |ang |yung )?{_HOLDER}", re.I),
+     r"does \1 die"),
+    # the one asked of said first: "tatay ni ent0 namatay ba", "si ent0 buhay pa ba", "si ent0 patay na ba talaga"
+    (compile_later(rf"^\W*(?:si |ang |yung )?{_HOLDER} (?:ay )?(?:namatay|mamamatay|patay)(?: na)?(?: ba)?(?: talaga)?\W*$", re.I),
+     r"does \1 die"),
+    (compile_later(rf"^\W*(?:si |ang |yung )?{_HOLDER} (?:ay )?buhay(?: pa)?(?: ba)?(?: talaga)?\W*$", re.I), r"is \1 still alive"),
 )
 
 # Phrases, longest first; each stands for the English words a question in English would use.

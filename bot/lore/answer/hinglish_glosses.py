@@ -1,8 +1,9 @@
 """Hinglish (Hindi typed in Latin letters) questions read as English (`gloss_hinglish`), as foreign_glosses.py does
 for Spanish, Portuguese, Indonesian and Tagalog: "season 2 kab aayega" -> "when does season 2 come out"; "ent0 zinda
-hai kya" -> "is ent0 still alive"; "ent0 ka kya hua end me" -> "what happens to ent0 at the end"; "ent0 kis episode
-me marta hai" -> "which episode does ent0 die"; "ent0 zombie ban jaati hai kya" -> "does ent0 turn into a zombie";
-"ent0 ke papa mar jaate hai kya" -> "does ent0's father die"; "season 2 aa gayi kya" -> "is season 2 out".
+hai kya" -> "is ent0 still alive"; "ent0 ko kisne maara" -> "who kills ent0"; "ent0 ka kya hua end me" -> "what happens
+to ent0 at the end"; "ent0 kis episode me marta hai" -> "which episode does ent0 die"; "ent0 zombie ban jaati hai kya" ->
+"does ent0 turn into a zombie"; "ent0 ke papa mar jaate hai kya" -> "does ent0's father die"; "season 2 aa gayi kya" ->
+"is season 2 out".
 
 India is one of the show's big audiences; without these such a question got "I don't know that". Only a whole
 question in one of the shapes below is read (Hindi's word order differs from English), and only when it holds a
@@ -23,6 +24,7 @@ _MARKERS = frozenset("""
     kya kab kaun kon kitne kitni kahan kaha zinda hua hui hoga marta marti mara mari gaya gayi gya gyi aayega aayegi
     ayega ayegi aaega aaegi aega aa raha rha hai hain bacha bache bachi bachta bachte dekhe dekhu dekhna sakte mein mai
     jaate jaati jaata jata jati banti banta bante rehti rehta rahti rahta kaunse konse aage bhai mummy papa aur saath pasand karta karti karte
+    kisne kisnay
 """.split())
 # a relative said the Hindi way round ("ent0 ke papa", "ent0 ki mummy", "ent0 ka bhai"): read "ent0's father" first
 _KIN = {"papa": "father", "pita": "father", "pitaji": "father", "dad": "father", "daddy": "father", "abbu": "father",
@@ -48,8 +50,17 @@ _COMES = (r"(?:aayega|aayegi|ayega|ayegi|aaega|aaegi|aega|aegi|aa (?:raha|rha|ra
 _TAIL = r"(?: (?:kya|bhai|bro|yaar|yr|na|re|aage|baad me|baad mein))*\W*$"
 # chat said first ("yaar", "bhai", "arre"): asks nothing
 _LEAD = r"^\W*(?:(?:yaar|yr|bhai|bro|arre|are|accha|acha|achha|ok|okay)\W+)*"
+_WHO = r"(?:kisne|kisnay|kis ne)"  # who, as the one who did it
+_KILLED = r"(?:maara|mara|maari|mari|maar (?:diya|dia|dala|daala|di|dali|daali)|maar)"
+_BIT = r"(?:kaata|kata|kaati|kati|kaat (?:liya|lia|li|diya|khaya)|kaat)"
 
 _SHAPES: tuple[tuple[LazyPattern, str], ...] = tuple((compile_later(p, re.I), e) for p, e in (
+    # "ent0 ko kisne maara", "kisne maar dala ent0 ko", "ent0 ko kaata kisne": who killed or bit them (before "ent0 mara",
+    # whether they die, reads the verb)
+    (rf"{_LEAD}(?:kya )?{_SLOT} (?:ko )?(?:{_WHO} {_KILLED}|{_KILLED} {_WHO})(?: {_IS})?{_TAIL}", r"who kills \1"),
+    (rf"{_LEAD}{_WHO} (?:{_SLOT} (?:ko )?{_KILLED}|{_KILLED} {_SLOT}(?: ko)?)(?: {_IS})?{_TAIL}", r"who kills \1\2"),
+    (rf"{_LEAD}(?:kya )?{_SLOT} (?:ko )?(?:{_WHO} {_BIT}|{_BIT} {_WHO})(?: {_IS})?{_TAIL}", r"who bites \1"),
+    (rf"{_LEAD}{_WHO} (?:{_SLOT} (?:ko )?{_BIT}|{_BIT} {_SLOT}(?: ko)?)(?: {_IS})?{_TAIL}", r"who bites \1\2"),
     # "ent0 zinda hai kya", "kya ent0 abhi bhi zinda hai", "ent0 bach gaya kya": whether they live
     (rf"{_LEAD}(?:kya )?{_SLOT} (?:abhi bhi |ab bhi |abhi tak |still )?(?:(?:last|end|aakhir|akhir) tak )?(?:zinda (?:rehta|rehti|rahta|rahti|rehte) {_IS}|zinda {_IS}|zinda|bach (?:gaya|gayi|gya|gyi)|bacha|bachi"
      rf"|(?:bachta|bachti|bachte)(?: {_IS})?)"

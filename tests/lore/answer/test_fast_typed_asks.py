@@ -188,7 +188,10 @@ def test_tagalog_and_a_japanese_season_2_date_are_read(engine: AnswerEngine, que
                                    ("nanay ni cheongsan patay na ba", 3, "mauled"), ("onjo ke papa zinda hai kya", 9, "flares"),
                                    ("does netflix have it in hindi", 0, "Yes."), ("can i watch it in tamil", 0, "Yes."),
                                    ("kya suhyeok aur namra couple hai", 5, "kiss"), ("kya namra aur suhyeok kiss karte hai", 5, "kiss"),
-                                   ("suhyeok namra ko pasand karta hai kya", 5, "kiss"), ("is cheongsan still onjo's bff", 11, "Lee Cheong-san and Lee Cheong-san")])
+                                   ("suhyeok namra ko pasand karta hai kya", 5, "kiss"), ("is cheongsan still onjo's bff", 11, "Lee Cheong-san and Lee Cheong-san"),
+                                   # oracle47: who killed or bit someone in Hinglish, asked below the mark
+                                   ("woojin ko kisne maara", 11, "Nam-ra"), ("namra ko kisne kaata", 5, "Gwi-nam"),
+                                   ("patay na ba si cheongsan", 5, "shaft")])
 def test_a_foreign_or_loose_question_says_nothing_past_the_mark_nor_a_wrong_yes(
         engine: AnswerEngine, question: str, watched: int, never: str) -> None:
     assert never not in _clear(engine, question, watched), _clear(engine, question, watched)
@@ -364,7 +367,12 @@ def test_other_thai_gets_i_dont_know_never_an_answer_to_its_digits(engine: Answe
                               ("lalabas ba ang season 2 ngayong 2026", "No release date"),
                               ("suhyeok namra ko pasand karta hai kya", "falls for Nam-ra"),
                               ("onjo ko kaun pasand karta hai", "Cheong-san"), ("siapa yang suka sama onjo", "Cheong-san"),
-                              ("sino may gusto kay onjo", "Cheong-san"), ("kya namra aur suhyeok kiss karte hai", "kiss")])
+                              ("sino may gusto kay onjo", "Cheong-san"), ("kya namra aur suhyeok kiss karte hai", "kiss"),
+                              # oracle47: who killed or bit someone in Hinglish, and a Tagalog "patay na ba si X"
+                              ("woojin ko kisne maara", "Nam-ra kills him"), ("woojin ko maar dala kisne", "Nam-ra kills him"),
+                              ("kisne maara woojin ko", "Nam-ra kills him"), ("namra ko kisne kaata", "Gwi-nam bites Nam-ra"),
+                              ("cheongsan ko kisne kaata tha", "Gwi-nam bites Cheong-san"),
+                              ("patay na ba si woojin", "Woo-jin is dead")])
 def test_loose_wordings_are_asked_as_meant(engine: AnswerEngine, question: str, expected: str) -> None:
     assert expected in _clear(engine, question), _clear(engine, question)
 

@@ -1,5 +1,5 @@
-"""Questions from the ask51 blind set that /ask used to meet with "I don't know": Spanish, Portuguese and
-Indonesian questions (foreign_glosses.py), a verdict other than "the villain" on someone ("is namra a hero",
+"""Questions from the ask51 blind set that /ask used to meet with "I don't know": Spanish, Portuguese,
+Indonesian and Tagalog questions (foreign_glosses.py), a verdict other than "the villain" on someone ("is namra a hero",
 judgements.py), an actor leaving season 2 (season2.py), and whether someone unnamed turned (things.py)."""
 
 from __future__ import annotations
@@ -80,6 +80,13 @@ def test_an_english_question_is_never_glossed() -> None:
 def test_a_death_asked_in_indonesian_hides_what_the_viewer_has_not_reached(engine: AnswerEngine) -> None:
     text = _clear(engine, "apakah cheongsan mati", 5)
     assert "shaft" not in text and "presumed" not in text, text
+
+
+@pytest.mark.parametrize("question", ["patay na ba si cheongsan", "patay na si cheongsan?", "cheongsan patay na ba",
+                                      "si cheongsan patay na", "patay na ba talaga si cheongsan"])
+def test_a_death_asked_in_tagalog_is_answered_and_hidden_from_who_has_not_reached_it(engine: AnswerEngine, question: str) -> None:
+    assert "presumed dead" in _clear(engine, question, 12)
+    assert "presumed" not in _clear(engine, question, 5) and "shaft" not in _clear(engine, question, 5)
 
 
 @pytest.mark.parametrize("question", ["is namra a hero", "is nayeon evil", "is gwinam a psycho or what", "남라 착한 애야?"])
