@@ -81,8 +81,8 @@ _NEXT_RELEASE = compile_later(
 # ("what time did episode 1 come out") it is season 1's, as it is with season 1 named.
 _EPISODE_HOUR = compile_later(
     r"^(?:at )?(?:what|wat|wht|which) (?:time|hour)\b(?!.*\b(?:did|was|were|came|went|had|has been|have been)\b)"
-    r"(?=.*\b(?:come|comes|coming|drop|drops|dropping|release|releases|released|releasing|air|airs|airing|premiere|premieres"
-    r"|out|launch|launches|stream|streams|live)\b)"
+    r"(?=.*\b(?:(?:come|comes|coming|be|is|it ?s) out(?! of)|drop|drops|dropping|release|releases|released|releasing|air|airs"
+    r"|airing|premiere|premieres|launch|launches|(?:go|goes|be) live|(?:be|is) up|out(?= yet| on netflix|\W*$))\b)"
     r"|\b(?:release|drop|premiere|air|launch) (?:time|hour)\b(?!.*\b(?:did|was|were|came)\b)"
 )
 # "who's the new cast", "any new characters": season 2's newcomers (never "best new actor", an award's name)

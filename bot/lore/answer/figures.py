@@ -10,7 +10,6 @@ do not give leaves the question unanswered, as it was.
 from __future__ import annotations
 
 import dataclasses
-import re
 from collections.abc import Callable
 
 from bot.lazy_re import compile_later
@@ -133,8 +132,8 @@ def side_by_side(question: str, text: str, ask: Callable[[str], Answer], *, name
             return None
         # each side is a figure asked alone: a "No." it carries (season 2's count "has not been announced", read
         # off a Korean yes/no ending) answers that side, never the comparison
-        said = one_language([p for b in both for p in b.parts])  # one side in the asker's language: both, or English
-        parts = list({p.text: p for p in (_unverdicted(p) for p in said)}.values())
+        gathered = one_language([p for b in both for p in b.parts])  # one side in the asker's language: both, or English
+        parts = list({p.text: p for p in (_unverdicted(p) for p in gathered)}.values())
         return Answer(question, True, parts, "comparison.figures", tuple(e for b in both for e in b.entities))
     if (deaths := _DEATHS_COMPARED.search(" ".join(text.casefold().split()))) is not None:
         both = [ask(f"who dies in episode {deaths.group(n)}") for n in ("a", "b")]

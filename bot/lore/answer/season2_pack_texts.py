@@ -14,6 +14,7 @@ from dataclasses import replace
 
 from bot.lore.answer.result import Answer, Part
 from bot.lore.answer.season2_phrases import EN, timing_words
+from bot.show import SEASON_ONE_EPISODES
 
 #: English record text -> its words in each asker's language (bot/content's season-2 records).
 PACK_TEXTS: dict[str, dict[str, str]] = {
@@ -43,13 +44,13 @@ PACK_TEXTS: dict[str, dict[str, str]] = {
         "id": "Season 1 tayang di Netflix di seluruh dunia pada Jumat, 28 Januari 2022, dengan semua episode dirilis sekaligus.",
     },
     # beside season 2's count in "is season 2 longer than season 1" (figures.py): season 1's, and the webtoon's
-    "Season 1 has 12 episodes.": {
-        "ko": "시즌1은 12부작이에요.",
-        "ja": "シーズン1は全12話です。",
-        "zh": "第一季共有12集。",
-        "es": "La temporada 1 tiene 12 episodios.",
-        "pt": "A 1ª temporada tem 12 episódios.",
-        "id": "Season 1 terdiri dari 12 episode.",
+    f"Season 1 has {SEASON_ONE_EPISODES} episodes.": {
+        "ko": f"시즌1은 {SEASON_ONE_EPISODES}부작이에요.",
+        "ja": f"シーズン1は全{SEASON_ONE_EPISODES}話です。",
+        "zh": f"第一季共有{SEASON_ONE_EPISODES}集。",
+        "es": f"La temporada 1 tiene {SEASON_ONE_EPISODES} episodios.",
+        "pt": f"A 1ª temporada tem {SEASON_ONE_EPISODES} episódios.",
+        "id": f"Season 1 terdiri dari {SEASON_ONE_EPISODES} episode.",
     },
     "The webtoon ran from 2009 to 2011, with about 130 episodes according to Variety.": {
         "ko": "웹툰은 2009년부터 2011년까지 연재됐고, 버라이어티에 따르면 약 130화예요.",
