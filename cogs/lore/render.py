@@ -15,7 +15,7 @@ from functools import lru_cache
 
 import discord
 
-from bot.lore.answer import Answer, Part, SourceRef, part_text, visible_parts
+from bot.lore.answer import Answer, Part, SourceRef, chrome_words, part_text, visible_parts
 from bot.lore.cards import Card
 from bot.lore.names import Entity
 from bot.lore.unmark import CLEAR
@@ -84,7 +84,8 @@ def _label(part: Part) -> str:
 def _sources_line(sources: Sequence[SourceRef]) -> str:
     if not sources:
         return ""
-    return "Sources: " + "; ".join(s.label() for s in sources[:4])
+    # the label in the language the sources are cited in (their dates are written so: "출처: ..., 2026년 2월 23일")
+    return chrome_words(s.lang for s in sources)["sources"] + "; ".join(s.label() for s in sources[:4])
 
 
 @lru_cache(maxsize=1024)
@@ -143,7 +144,8 @@ def answer_embed(
     confidence = answer.confidence
     extra = ""
     if confidence and confidence != "official":
-        extra = {"reported": "Confidence: reported, not official.", "rumour": "Confidence: rumour."}[confidence]
+        # in the language the answer is worded in ("신뢰도: 공식이 아닌 보도예요." below a Korean answer)
+        extra = chrome_words(p.lang for p in parts)[f"{confidence}_note"]
     embed.set_footer(text=_progress_footer(progress, latest, extra, public=public, place=place))
     return embed, tracker.highest
 

@@ -23,6 +23,7 @@ from bot.lore.answer.result import (
     visible_parts,
 )
 from bot.lore.answer.router import AnswerEngine
+from bot.lore.answer.season2_phrases import chrome_words
 from bot.lore.answer.season2_status import pack_status
 
 __all__ = [
@@ -34,6 +35,7 @@ __all__ = [
     "QuestionError",
     "SourceRef",
     "answer_json",
+    "chrome_words",
     "pack_status",
     "part_text",
     "prepare_question",

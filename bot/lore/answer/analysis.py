@@ -76,6 +76,15 @@ _SHOW_ITSELF = compile_later(
 _NEXT_RELEASE = compile_later(
     r"\b(?:release|premiere|air) ?date\b.*\b(?:yet|announced|confirmed|so far)\b|\b(?:yet|any|new)\b.*\brelease ?date\b"
 )
+# "what time does episode 1 come out", "ep 1 release time" (glossed from "1화 몇 시에 공개돼?", "第1話は何時に配信"): the
+# hour of an episode still to come; season 1 came out all at once in 2022, so the episode is season 2's. Said in the past
+# ("what time did episode 1 come out") it is season 1's, as it is with season 1 named.
+_EPISODE_HOUR = compile_later(
+    r"^(?:at )?(?:what|wat|wht|which) (?:time|hour)\b(?!.*\b(?:did|was|were|came|went|had|has been|have been)\b)"
+    r"(?=.*\b(?:(?:come|comes|coming|be|is|it ?s) out(?! of)|drop|drops|dropping|release|releases|released|releasing|air|airs"
+    r"|airing|premiere|premieres|launch|launches|(?:go|goes|be) live|(?:be|is) up|out(?= yet| on netflix|\W*$))\b)"
+    r"|\b(?:release|drop|premiere|air|launch) (?:time|hour)\b(?!.*\b(?:did|was|were|came)\b)"
+)
 # "who's the new cast", "any new characters": season 2's newcomers (never "best new actor", an award's name)
 _NEW_CAST = compile_later(r"(?<!best )\bnew (?:cast(?: members?)?|actors?|actress(?:es)?|characters?|faces)\b")
 # "is the old cast coming back", "which of the original cast r back": season 2's returning cast, with no season named
@@ -521,6 +530,9 @@ class Analyser:
             a.season = 2  # "is the show dead", "is it cancelled": whether it goes on, season 2's news
         if a.season is None and a.episode is None and not a.slots and not a.years and _NEXT_RELEASE.search(text):
             a.season = 2  # "is there a release date yet": season 1 came out long ago
+        if (a.season is None and a.episode is not None and a.episode.season == 1 and not a.slots and not _YEAR.search(text)
+                and _EPISODE_HOUR.search(text) and not re.search(r"\b(?:last|final|finale)\b", text)):
+            a.season, a.episode = 2, Position(2, a.episode.episode)  # "what time does episode 1 come out": season 2's
         a.years = frozenset(_YEAR.findall(text))
 
 

@@ -14,6 +14,7 @@ from bot.lore.answer.ask import Ask, Shared
 from bot.lore.answer.finales import season_said
 from bot.lore.answer.records import Record
 from bot.lore.answer.result import Answer, Part, pooled
+from bot.lore.answer.season2_phrases import EN, TimingWords, timing_words
 from bot.season2.model import Milestone
 from bot.show import NOTHING, Position, ShowShape
 
@@ -261,17 +262,22 @@ class EpisodeAnswers:
         if position.season == 2 and not self.shape.episodes_in(2):
             verdict = "No. " if self.milestone() is not Milestone.RELEASED else ""
             # "시즌2 1화 나왔어?" reads "season 2 episode 1 came out", whose "came out" is a release: this answer's word
-            return self.s.answer(ask, [Part(verdict + self._no_such(position), NOTHING, "official")], "episode.out",
-                                 consumed=(*_WORDS, "out", "yet", "is", "release"))
+            # said in the asker's language, as season 2's release is ("all of season 2" has no episode number to say)
+            words = timing_words(ask.language) if position.episode < 99 else EN
+            verdict = words.verdict("No.") + words.gap if verdict else ""
+            return self.s.answer(ask, [Part(verdict + self._no_such(position, words), NOTHING, "official",
+                                                  lang=ask.language if words is not EN else "en")],
+                                 "episode.out", consumed=(*_WORDS, "out", "yet", "is", "release"))
         return None
 
-    def _no_such(self, position: Position) -> str:
+    def _no_such(self, position: Position, words: TimingWords = EN) -> str:
         known = self.shape.episodes_in(position.season)
+        episode = position.label if words is EN else words.chrome["episode"].format(n=position.episode)
         if not known and position.season == 2 and self.milestone() is Milestone.RELEASED:
             # out with no listing yet: "there is no season 2, episode 1" would deny an episode that may be out
-            return f"Season 2 is out, but no source lists its episodes yet: I know nothing of {position.label}."
+            return words.chrome["episode_unlisted"].format(episode=episode)
         if not known and position.season == 2:
-            return f"Season 2 has not come out yet, and no source lists its episodes: I know nothing of {position.label}."
+            return words.chrome["episode_not_out"].format(episode=episode)
         if not known:
             return f"There is no {position.label}: season {position.season} has no episodes listed yet."
         return f"Season {position.season} has {len(known)} episodes, so there is no {position.label}."

@@ -10,12 +10,13 @@ do not give leaves the question unanswered, as it was.
 from __future__ import annotations
 
 import dataclasses
-import re
 from collections.abc import Callable
 
 from bot.lazy_re import compile_later
 from bot.lore.answer.korean_glosses import gloss_korean
 from bot.lore.answer.result import Answer, Part
+from bot.lore.answer.season2_pack_texts import one_language
+from bot.lore.answer.season2_phrases import timing_words
 
 _MORE = r"(?:higher|lower|bigger|smaller|more|less|fewer|greater|larger|better|worse)"
 # "were week 2 hours higher than week 1", "did week 2 get more hours than week 1"
@@ -131,7 +132,8 @@ def side_by_side(question: str, text: str, ask: Callable[[str], Answer], *, name
             return None
         # each side is a figure asked alone: a "No." it carries (season 2's count "has not been announced", read
         # off a Korean yes/no ending) answers that side, never the comparison
-        parts = list({p.text: p for b in both for p in (_unverdicted(p) for p in b.parts)}.values())
+        gathered = one_language([p for b in both for p in b.parts])  # one side in the asker's language: both, or English
+        parts = list({p.text: p for p in (_unverdicted(p) for p in gathered)}.values())
         return Answer(question, True, parts, "comparison.figures", tuple(e for b in both for e in b.entities))
     if (deaths := _DEATHS_COMPARED.search(" ".join(text.casefold().split()))) is not None:
         both = [ask(f"who dies in episode {deaths.group(n)}") for n in ("a", "b")]
@@ -150,6 +152,9 @@ def side_by_side(question: str, text: str, ask: Callable[[str], Answer], *, name
 
 
 def _unverdicted(part: Part) -> Part:
-    """`part` without a leading bare "Yes." or "No." (a side of a comparison has no verdict of its own)."""
-    bare = re.match(r"(?:Yes|No)\. ", part.text)
-    return dataclasses.replace(part, text=part.text[bare.end():], hedged=False) if bare else part
+    """`part` without a leading bare "Yes." or "No.", in its own language ("아니요. "): a side of a comparison has no
+    verdict of its own."""
+    words = timing_words(part.lang)
+    bare = next((said + words.gap for said in (words.verdicts["Yes."], words.verdicts["No."])
+                 if part.text.startswith(said + words.gap)), "")
+    return dataclasses.replace(part, text=part.text[len(bare):], hedged=False) if bare else part

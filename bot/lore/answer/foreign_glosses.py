@@ -21,11 +21,11 @@ from bot.lore.answer.hinglish_glosses import gloss_hinglish
 _MARKERS = frozenset("""
     quien quién quienes quem cuando cuándo quando siapa kapan apakah muere mueren morre morrem mati murió murio
     morreu temporada sutradara pemeran interpreta episodios episódios sobrevive sobreviven sobrevivem selamat
-    meninggal berapa zumbi dirigió dirigio dirigiu convierte vuelve virou torna menjadi tiene zombi cuántos cuantos quantos estreia estrena rilis tayang mordió mordeu digigit
+    meninggal berapa zumbi dirigió dirigio dirigiu convierte vuelve virou torna menjadi tiene zombi cuántos cuantos quantos estreia estrena rilis tayang mordió mordeu digigit dgigit tergigit kegigit
     qué serie série basa basada baseada baseia acontece aconteceu pasa pasó paso sucede sucedió
     sino gumanap gumaganap kelan kailan lalabas ipapalabas namatay mamamatay patay ilan ilang buhay nangyari nakaligtas
     gigit kumagat kinagat nonton panoorin manood mapapanood mapanood dónde donde onde assistir dirige direktor
-    mayores maiores terjadi sudah udah sdh udh labas lumabas bago bagong baru hora llama chama nombre título titulo salió salio saiu estrenó estreno estreou lançou lanzaron
+    mayores maiores terjadi sudah udah sdh udh labas lumabas bago bagong baru hora horas episódio llama chama nombre título titulo salió salio saiu estrenó estreno estreou lançou lanzaron
     padre madre mamá papá hermano hermana profesora profesor professora último ultimo capítulo ganó premio revelación
     jadi gak nggak ngga enggak engga sih kah terakhir durasi menit pacaran jadian naksir patay jowa sina ba anong saang
     bawat oras gaano katagal tahun thn meron ayah ayahnya bapak bapaknya ibu ibunya adik adiknya kakak kakaknya tatay
@@ -44,6 +44,7 @@ _COMES_OUT = r"(?:sale|sai|estrena|estreia|estrenan|estreiam|lanzan|lançam|lan�
 _WILL_COME_OUT = rf"(?:(?:vai|va a|van a|vão) (?:sair|salir|estrear|estrenar|lançar|lanzar|chegar|llegar)|sair[aá]|saldr[aá]|estrear[aá]|estrenar[aá]|{_COMES_OUT})"
 _CAME_OUT = r"(?:sali[oó]|saiu|estren[oó]|estreou|lan[cç]ou|lan[cç]aram|lanzaron|lleg[oó]|chegou)"
 # whose death is asked: a name, a name's relative ("el padre de ent0", read "ent0's father" first) or a role
+_BITTEN = r"(?:digigit|dgigit|tergigit|kena gigit|kegigit)"  # bitten (Indonesian passive; "menggigit" bites)
 _HOLDER = (r"(ent\d+(?: ?'s (?:father|mother|brother|sister|sibling|best friend))?"
            r"|the (?:female |science )?teacher|the detective|the cop)")
 # "el padre de ent0", "a mãe do ent0", "la mejor amiga de ent0": the relative of a name, said the English way round
@@ -147,6 +148,12 @@ _REORDERED: tuple[tuple[LazyPattern, str], ...] = (
     # "ent0 mati di episode berapa", "di episode berapa ent0 mati": the episode of a death (never "does ent0 die")
     (compile_later(rf"^\W*{_ARTICLE}{_HOLDER} {_DIE} (?:di |pada |dalam )?{_EPISODE_NO}\W*$", re.I), r"which episode does \1 die"),
     (compile_later(rf"^\W*(?:di |pada |dalam )?{_EPISODE_NO} {_ARTICLE}{_HOLDER} {_DIE}\W*$", re.I), r"which episode does \1 die"),
+    # "ent0 digigit di episode berapa", "en qué episodio muerden a ent0", "em que episódio a ent0 é mordida": the episode of a
+    # bite, as "which episode is ent0 bitten" asks it (hidden past the mark)
+    (compile_later(rf"^\W*{_ARTICLE}{_HOLDER} {_BITTEN} (?:di |pada |dalam )?{_EPISODE_NO}\W*$", re.I), r"which episode is \1 bitten"),
+    (compile_later(rf"^\W*(?:di |pada |dalam )?{_EPISODE_NO} {_ARTICLE}{_HOLDER} {_BITTEN}\W*$", re.I), r"which episode is \1 bitten"),
+    (compile_later(rf"^\W*(?:en |em |no |na )?(?:qu[eé]|cu[aá]l|qual) {_EPISODE} (?:(?:muerden|mordieron|muerde|mordi[oó]) a {_ARTICLE}{_HOLDER}"
+                   rf"|{_ARTICLE}{_HOLDER} (?:es|fue|é|foi) mordid[oa])\b", re.I), r"which episode is \1\2 bitten"),
     # "ent0 se muere o no": the reflexive "se" changes nothing
     (compile_later(rf"^\W*{_ARTICLE}{_HOLDER} (?:se )?{_DIE}\b", re.I), r"does \1 die"),
     (compile_later(rf"^\W*{_ARTICLE}{_SLOT} {_TURN} {_ZOMBIE}\b", re.I), r"does \1 turn into a zombie"),

@@ -34,6 +34,9 @@ _ZH_END = r"(?:啊|呀|呢|吗|嗎|了)?"  # a Chinese question's ending
 _OUT_JA = r"(?:出た|出ました|出てる|配信された|配信されました|配信されてる|配信開始した|公開された|公開されました|来た)(?:の|んですか)?"
 _ZH_SEASON_2 = r"第(?:二|2)季"
 _OUT_ZH = r"(?:已经|已經|现在|現在)?(?:出了|出来了|出來了|上线了|上線了|播了|更新了|出)(?:吗|嗎|没|沒|没有|沒有)"
+# The show's own title said first, as Japanese and Chinese (Taiwan, Hong Kong) Netflix write it: it names what every
+# question here is about, so the question is read without it (its final は is the title's, not a topic particle).
+_TITLE = compile_later(r"^\W*[「『《\"]?(?:(?:今|いま)[、,，\s]*(?:私|わたし)たちの学校は|僵尸校园|殭屍校園|僵屍校園)[」』》\"]?\s*(?:の|的)?\s*")
 # Each whole question (its closing marks taken off) and the English it asks.
 _FORMS: tuple[tuple[LazyPattern, str], ...] = tuple((compile_later(rf"^{p}$"), e) for p, e in (
     # "ナムラ役は誰？", "スヒョク役の俳優は？", "オンジョを演じたのは誰"
@@ -50,6 +53,12 @@ _FORMS: tuple[tuple[LazyPattern, str], ...] = tuple((compile_later(rf"^{p}$"), e
     # "シーズン2の1話もう出た?", "シーズン2もう配信された?": whether it is out, as "is s2 ep 1 out yet" asks it
     (rf"{_SEASON_2}の?\s*(?:第)?([0-9０-９]+)\s*話(?:目)?(?:は|って)?\s*(?:もう)?{_OUT_JA}{_END}", r"is s2 ep \1 out yet"),
     (rf"{_SEASON_2}(?:は|って)?\s*(?:もう)?{_OUT_JA}{_END}", "is season 2 out yet"),
+    # "1話は何時に配信?", "シーズン2の第1話は何時から", "第一集几点上线": the hour an episode comes out, as "what time does
+    # episode 1 come out" asks it (the analysis reads an episode's hour still to come as season 2's)
+    (rf"(?:{_SEASON_2}の?\s*)?(?:第)?([0-9０-９]+|[一二三四五六七八])\s*話(?:目)?(?:は|って)?\s*(?:何時|なんじ)(?:に|から|ごろ|頃)?"
+     rf"\s*(?:配信|公開|更新|リリース|放送)?(?:される|されます|開始|スタート)?{_END}", r"what time does episode \1 come out"),
+    (rf"(?:(?:s2|S2|{_ZH_SEASON_2})\s*)?(?:第)?\s*([0-9]+|[一二三四五六七八])\s*(?:集|话|話)\s*(?:几点|幾點|什么时间|什麼時間|什么时候几点)"
+     rf"(?:上线|上線|出|播|播出|更新|开播|開播)?{_ZH_END}", r"what time does episode \1 come out"),
     # and in Chinese, "s2 ep1 已经出了吗", "第二季第一集出了没": whether it is out, as "is s2 ep 1 out yet" asks it
     (rf"(?:s2|S2|{_ZH_SEASON_2})\s*(?:ep\s*|EP\s*|e|E|第)?([0-9]+|[一二三四五六七八])(?:集|话|話)?\s*{_OUT_ZH}{_ZH_END}",
      r"is s2 ep \1 out yet"),
@@ -106,6 +115,8 @@ def plain_japanese(text: str) -> str:
     """`text` as the English question it asks when it is one of the Japanese forms above, else `text`."""
     if not re.search(r"[\u3040-\u30ff\u4e00-\u9fff]", text):
         return text  # no kana or kanji: nothing Japanese to read
+    if untitled := _TITLE.sub("", text).strip():
+        text = untitled  # "今、私たちの学校は シーズン2 いつから": the show named as "all of us are dead season 2" names it
     asked = re.sub(r"[\s？?!！。、…]+$", "", text.strip())
     for pattern, english in _FORMS:
         if (found := pattern.match(asked)) is not None:

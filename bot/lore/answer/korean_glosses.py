@@ -123,6 +123,7 @@ _MORE = {"길": "more", "많": "more", "짧": "fewer", "적": "fewer"}
 # come out"): said last, "what time" read as a thing in season 2 gave a record from before the date was set
 _WHAT_TIME = compile_later(r"^\s*(.+?)\s*몇\s*시(?:에|쯤|쯤에)?\s*(?:나와|나오|나옴|공개|올라|풀려|풀리|떠|오픈)[\uac00-\ud7a3]*[\s?!.~ㅠㅜ]*$")
 
+_WHAT_TIME_PAST = compile_later(r"몇\s*시(?:에|쯤|쯤에)?\s*(?:나왔|공개됐|공개되었|공개했|올라왔|풀렸|떴|오픈했)")
 
 # A deed said object first with its question word between ("계엄령 누가 내렸어?", "은지 불 왜 질렀어"): the question
 # word first, then the deed in English ("who declared martial law", "why set fire"); 내리다 and 지르다 are read only
@@ -161,7 +162,9 @@ def gloss_korean(text: str) -> str:
     if "보다" in text:  # "시즌2가 시즌1보다 길어?": the English order, "does season 2 have more episodes than season 1"
         text = _LONGER_THAN.sub(lambda m: f" does {m.group(1)} have {_MORE[m.group(3)]} episodes than {m.group(2)} ", text)
     if "시" in text:
-        text = _WHAT_TIME.sub(r" what time does \1 come out ", text)
+        # said in the past ("1화 몇 시에 공개됐어?"): what time it did, season 1's episode (analysis.py)
+        tense = "did" if _WHAT_TIME_PAST.search(text) else "does"
+        text = _WHAT_TIME.sub(rf" what time {tense} \1 come out ", text)
     text = _EPISODE_NUMBER_KO.sub(r" episode \1 ", text)
     text = _SEASON_KO.sub(r" season \1 ", text)
     text = _WEEK_KO.sub(r" week \1 ", text)

@@ -14,6 +14,7 @@ from dataclasses import replace
 
 from bot.lore.answer.result import Answer, Part
 from bot.lore.answer.season2_phrases import EN, timing_words
+from bot.show import SEASON_ONE_EPISODES
 
 #: English record text -> its words in each asker's language (bot/content's season-2 records).
 PACK_TEXTS: dict[str, dict[str, str]] = {
@@ -41,6 +42,23 @@ PACK_TEXTS: dict[str, dict[str, str]] = {
         "es": "La temporada 1 se estrenó en todo el mundo en Netflix el viernes 28 de enero de 2022, con todos los episodios a la vez.",
         "pt": "A 1ª temporada estreou no mundo todo na Netflix na sexta-feira, 28 de janeiro de 2022, com todos os episódios de uma vez.",
         "id": "Season 1 tayang di Netflix di seluruh dunia pada Jumat, 28 Januari 2022, dengan semua episode dirilis sekaligus.",
+    },
+    # beside season 2's count in "is season 2 longer than season 1" (figures.py): season 1's, and the webtoon's
+    f"Season 1 has {SEASON_ONE_EPISODES} episodes.": {
+        "ko": f"시즌1은 {SEASON_ONE_EPISODES}부작이에요.",
+        "ja": f"シーズン1は全{SEASON_ONE_EPISODES}話です。",
+        "zh": f"第一季共有{SEASON_ONE_EPISODES}集。",
+        "es": f"La temporada 1 tiene {SEASON_ONE_EPISODES} episodios.",
+        "pt": f"A 1ª temporada tem {SEASON_ONE_EPISODES} episódios.",
+        "id": f"Season 1 terdiri dari {SEASON_ONE_EPISODES} episode.",
+    },
+    "The webtoon ran from 2009 to 2011, with about 130 episodes according to Variety.": {
+        "ko": "웹툰은 2009년부터 2011년까지 연재됐고, 버라이어티에 따르면 약 130화예요.",
+        "ja": "原作のウェブトゥーンは2009年から2011年まで連載され、Varietyによると約130話あります。",
+        "zh": "据Variety报道，原作网络漫画于2009年至2011年连载，约有130话。",
+        "es": "El webtoon se publicó de 2009 a 2011, con unos 130 episodios según Variety.",
+        "pt": "O webtoon foi publicado de 2009 a 2011, com cerca de 130 episódios segundo a Variety.",
+        "id": "Webtoon-nya terbit dari 2009 sampai 2011, dengan sekitar 130 episode menurut Variety.",
     },
     # beside "where can i watch season 2": where the show streams
     "The show streams on Netflix only; it is a Netflix Original, and JTBC Studios is one of its producers rather than a "
@@ -78,6 +96,40 @@ def _worded(part: Part, lang: str) -> Part | None:
         translated = words.labelled(translated, part.confidence)
     return replace(part, text=translated, hedged=True, sources=tuple(replace(s, lang=lang) for s in part.sources),
                    lang=lang)
+
+
+def one_language(parts: list[Part]) -> list[Part]:
+    """Parts gathered from answers worded apart (the two sides of a comparison, figures.py) in one language: the
+    asker's when every part can be said in it, else English; never half of each."""
+    langs = {p.lang for p in parts} - {"en"}
+    if not langs:
+        return parts
+    if len(langs) == 1:
+        worded = [_worded(p, next(iter(langs))) for p in parts]
+        if None not in worded:
+            return [p for p in worded if p is not None]
+    english = [in_english(p) for p in parts]
+    return [p for p in english if p is not None] if None not in english else parts
+
+
+def in_english(part: Part) -> Part | None:
+    """A pack text `_worded` put in another language, back in its exact English words (its verdict too);
+    None for a part built in that language (season2_status.py), which has no English record to go back to."""
+    if part.lang == "en":
+        return part
+    words, text, verdict = timing_words(part.lang), part.text, ""
+    said_as = sorted(((said, english, confidence) for confidence, table in (("reported", words.reported), ("official", words.verdicts))
+                      for english, said in table.items()), key=lambda v: -len(v[0]))
+    for said, english, confidence in said_as:
+        if text.startswith(said + words.gap):
+            text, verdict = text[len(said + words.gap):], EN.verdict(english, confidence)
+            break
+    text = text.removeprefix(words.labels.get(part.confidence, "\0"))
+    original = next((en for en, said in PACK_TEXTS.items() if said.get(part.lang) == text), None)
+    if original is None:
+        return None
+    return replace(part, text=f"{verdict} {original}" if verdict else original, hedged=bool(verdict),
+                   sources=tuple(replace(s, lang="en") for s in part.sources), lang="en")
 
 
 def worded_in(answer: Answer, lang: str) -> Answer:

@@ -11,7 +11,17 @@ exact English words, so an edited record is said in English rather than in an ou
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
+
+_EN_CHROME = {
+    "episode": "season 2, episode {n}",
+    "episode_not_out": "Season 2 has not come out yet, and no source lists its episodes: I know nothing of {episode}.",
+    "episode_unlisted": "Season 2 is out, but no source lists its episodes yet: I know nothing of {episode}.",
+    "sources": "Sources: ",
+    "reported_note": "Confidence: reported, not official.",
+    "rumour_note": "Confidence: rumour.",
+}
 
 
 @dataclass(frozen=True)
@@ -52,6 +62,9 @@ class TimingWords:
     labels: dict[str, str] = field(default_factory=lambda: {"reported": "Reportedly: ", "rumour": "Rumour: "})
     gap: str = " "  # between a verdict and the sentence after it (none in Japanese and Chinese)
     comma: str = ", "  # between the notes of a heading ("(rumour, 10 January 2026)")
+    # whether an episode of season 2 is out before any source lists them (episodes.py), and the labels Discord shows
+    # around an answer (cogs/lore/render.py): "Sources: " before a card's sources, the confidence note in the footer
+    chrome: dict[str, str] = field(default_factory=lambda: dict(_EN_CHROME))
 
     def labelled(self, text: str, confidence: str) -> str:
         """`text` with the label its confidence puts in front of it ("Reportedly: ...")."""
@@ -118,6 +131,9 @@ EN = TimingWords(
 
 KO = TimingWords(
     labels={"reported": "보도에 따르면: ", "rumour": "소문: "},
+    chrome={"episode": "시즌2 {n}화", "episode_not_out": "시즌2는 아직 공개되지 않았고, 에피소드 목록을 전하는 곳도 없어요. {episode}에 대해서는 아는 게 없어요.",
+            "episode_unlisted": "시즌2는 공개됐지만, 아직 에피소드 목록을 전하는 곳이 없어요. {episode}에 대해서는 아는 게 없어요.",
+            "sources": "출처: ", "reported_note": "신뢰도: 공식이 아닌 보도예요.", "rumour_note": "신뢰도: 소문이에요."},
     verdicts={"Yes.": "네.", "No.": "아니요.", "Not yet.": "아직이에요.", "Not confirmed.": "확인되지 않았어요.",
               "Not confirmed yet.": "아직 확인되지 않았어요."},
     reported={"Yes.": "보도에 따르면, 네.", "No.": "보도에 따르면, 아니요.", "Not yet.": "보도에 따르면, 아직이에요.",
@@ -171,6 +187,9 @@ KO = TimingWords(
 
 JA = TimingWords(
     labels={"reported": "報道によると：", "rumour": "噂："},
+    chrome={"episode": "シーズン2の第{n}話", "episode_not_out": "シーズン2はまだ配信されておらず、エピソードの一覧を伝える情報源もありません。{episode}については何もわかりません。",
+            "episode_unlisted": "シーズン2は配信されましたが、エピソードの一覧を伝える情報源はまだありません。{episode}については何もわかりません。",
+            "sources": "出典：", "reported_note": "確度：報道（公式ではありません）。", "rumour_note": "確度：噂。"},
     plain_heading="{heading}：{sentence}",
     gap="",
     comma="、",
@@ -227,6 +246,9 @@ JA = TimingWords(
 
 ZH = TimingWords(
     labels={"reported": "据报道：", "rumour": "传闻："},
+    chrome={"episode": "第二季第{n}集", "episode_not_out": "第二季还没有上线，也没有任何来源列出它的剧集：关于{episode}，我一无所知。",
+            "episode_unlisted": "第二季已经上线，但还没有任何来源列出它的剧集：关于{episode}，我一无所知。",
+            "sources": "来源：", "reported_note": "可信度：报道，非官方。", "rumour_note": "可信度：传闻。"},
     plain_heading="{heading}：{sentence}",
     gap="",
     comma="，",
@@ -281,6 +303,10 @@ ZH = TimingWords(
 
 ES = TimingWords(
     labels={"reported": "Según los informes: ", "rumour": "Rumor: "},
+    chrome={"episode": "episodio {n} de la temporada 2",
+            "episode_not_out": "La temporada 2 todavía no ha salido y ninguna fuente enumera sus episodios: no sé nada del {episode}.",
+            "episode_unlisted": "La temporada 2 ya salió, pero ninguna fuente enumera aún sus episodios: no sé nada del {episode}.",
+            "sources": "Fuentes: ", "reported_note": "Confianza: según informes, no oficial.", "rumour_note": "Confianza: rumor."},
     verdicts={"Yes.": "Sí.", "No.": "No.", "Not yet.": "Todavía no.", "Not confirmed.": "No está confirmado.",
               "Not confirmed yet.": "Todavía no está confirmado."},
     reported={"Yes.": "Según los informes, sí.", "No.": "Según los informes, no.", "Not yet.": "Según los informes, todavía no.",
@@ -337,6 +363,10 @@ ES = TimingWords(
 
 PT = TimingWords(
     labels={"reported": "Segundo as notícias: ", "rumour": "Boato: "},
+    chrome={"episode": "o episódio {n} da 2ª temporada",
+            "episode_not_out": "A 2ª temporada ainda não saiu e nenhuma fonte lista os episódios: não sei nada sobre {episode}.",
+            "episode_unlisted": "A 2ª temporada já saiu, mas nenhuma fonte lista os episódios ainda: não sei nada sobre {episode}.",
+            "sources": "Fontes: ", "reported_note": "Confiança: segundo notícias, não oficial.", "rumour_note": "Confiança: boato."},
     verdicts={"Yes.": "Sim.", "No.": "Não.", "Not yet.": "Ainda não.", "Not confirmed.": "Não está confirmado.",
               "Not confirmed yet.": "Ainda não está confirmado."},
     reported={"Yes.": "Segundo as notícias, sim.", "No.": "Segundo as notícias, não.",
@@ -393,6 +423,10 @@ PT = TimingWords(
 
 ID = TimingWords(
     labels={"reported": "Menurut laporan: ", "rumour": "Rumor: "},
+    chrome={"episode": "episode {n} season 2",
+            "episode_not_out": "Season 2 belum keluar, dan belum ada sumber yang mencantumkan episodenya: saya tidak tahu apa pun tentang {episode}.",
+            "episode_unlisted": "Season 2 sudah keluar, tetapi belum ada sumber yang mencantumkan episodenya: saya tidak tahu apa pun tentang {episode}.",
+            "sources": "Sumber: ", "reported_note": "Tingkat keyakinan: menurut laporan, tidak resmi.", "rumour_note": "Tingkat keyakinan: rumor."},
     verdicts={"Yes.": "Ya.", "No.": "Tidak.", "Not yet.": "Belum.", "Not confirmed.": "Belum dikonfirmasi.",
               "Not confirmed yet.": "Belum dikonfirmasi."},
     reported={"Yes.": "Menurut laporan, ya.", "No.": "Menurut laporan, tidak.", "Not yet.": "Menurut laporan, belum.",
@@ -452,3 +486,10 @@ WORDS = {"en": EN, "ko": KO, "ja": JA, "zh": ZH, "es": ES, "pt": PT, "id": ID}
 def timing_words(lang: str) -> TimingWords:
     """The sentences in `lang`; English for a language without them."""
     return WORDS.get(lang, EN)
+
+
+def chrome_words(langs: Iterable[str]) -> dict[str, str]:
+    """The labels around an answer (see TimingWords.chrome) in the language its parts or sources are all worded in;
+    English when they are worded in several (or in English)."""
+    worded = set(langs)
+    return timing_words(worded.pop() if len(worded) == 1 else "en").chrome

@@ -89,3 +89,20 @@ def test_a_sources_press_headline_never_reaches_the_answer_only_its_outlet_and_d
         body = (embed.description or "") + "".join(str(f.value) for f in embed.fields)
         assert "최후" not in body  # dropped, not even behind bars
         assert "Yoo In-soo plays Gwi-nam." in plain(outside_bars(body)) and "OSEN" in plain(outside_bars(body))
+
+
+def test_the_labels_around_an_answer_are_in_the_language_it_is_worded_in() -> None:
+    from bot.lore.cards import Card
+
+    korean = SourceRef("NewsX", "", None, "2026-02-23", lang="ko")
+    answer = Answer("시즌2 언제 나와", True, [Part("시즌2 공개일은 발표되지 않았어요.", confidence="reported", sources=(korean,),
+                                                hedged=True, lang="ko")])
+    embed, _ = render.answer_embed(answer, LATEST, latest=LATEST)
+    assert str(embed.footer.text).startswith("신뢰도: 공식이 아닌 보도예요.")
+    english = Answer("when does season 2 come out", True, [Part("No date.", confidence="reported", hedged=True)])
+    assert str(render.answer_embed(english, LATEST, latest=LATEST)[0].footer.text).startswith("Confidence: reported, not official.")
+    card, _ = render.card_embed(Card("시즌2", sources=(korean,)), LATEST, latest=LATEST)
+    assert card.description == "출처: NewsX, 2026년 2월 23일"
+    assert render.card_embed(Card("Season 2", sources=(SOURCE,)), LATEST, latest=LATEST)[0].description == \
+        "Sources: Radio Times, 1 February 2022"
+

@@ -121,11 +121,22 @@ async def test_no_date_yet_is_said_in_the_askers_language_as_sure_and_as_sourced
     ("tanggal rilis season 2 udah diumumin?", "season2.release"), ("시즌2 몇시에 올라와", "season2.release"),
     ("quantos episódios vai ter a 2 temporada", "record.how_many"), ("cuantos capitulos va a tener la temporada 2", "record.how_many"),
     ("シーズン2って何話あるの", "record.how_many"),
+    # lang47b: what time an episode comes out, said ahead, is season 2's (season 1 came out all at once in 2022); the
+    # show's Japanese and Chinese titles said first name the show
+    ("1화 몇 시에 공개돼?", "season2.release"), ("第1話は何時に配信?", "season2.release"), ("第一集几点上线", "season2.release"),
+    ("que horas sai o episódio 1", "season2.release"), ("a que hora sale el capitulo 1", "season2.release"),
+    ("jam berapa episode 1 tayang", "season2.release"), ("what time does episode 1 come out", "season2.release"),
+    ("今、私たちの学校は シーズン2 いつから", "season2.release"), ("僵尸校园第二季什么时候上映", "season2.release"),
 ])
 async def test_season_2_timing_typed_as_fans_type_it_is_read_as_timing(engine: AnswerEngine, question: str, intent: str) -> None:
     answer = engine.answer(question)
     assert answer.intent == intent, _text(answer)
     assert "Season 1 premiered" not in _text(answer)  # "¿cuándo sale ...?" was two questions once
+
+
+@table("question", ["what time did episode 1 come out", "1화 몇 시에 공개됐어?", "what time does season 1 episode 1 come out"])
+async def test_the_hour_of_an_episode_said_in_the_past_or_of_season_1_is_season_1s(engine: AnswerEngine, question: str) -> None:
+    assert "28 January 2022" in _text(engine.answer(question))
 
 
 @table(("question", "said"), [
@@ -189,6 +200,37 @@ async def test_the_episode_count_and_the_trailer_are_said_in_the_askers_language
 ) -> None:
     text = _text(engine.answer(question))
     assert said in text and answer_language(text) == language, text
+
+
+@table(("question", "language", "said"), [
+    ("시즌2 1화 나왔어?", "ko", "아니요. 시즌2는 아직 공개되지 않았고, 에피소드 목록을 전하는 곳도 없어요. 시즌2 1화에 대해서는"),
+    ("シーズン2の1話もう出た?", "ja", "いいえ。シーズン2はまだ配信されておらず"),
+    ("第二季第一集出了吗", "zh", "第二季还没有上线，也没有任何来源列出它的剧集：关于第二季第1集"),
+    ("¿ya salió el capítulo 1 de la temporada 2?", "es", "No. La temporada 2 todavía no ha salido y ninguna fuente enumera sus "
+     "episodios: no sé nada del episodio 1 de la temporada 2."),
+    ("já saiu o episódio 1 da 2 temporada", "pt", "Não. A 2ª temporada ainda não saiu"),
+    ("episode 1 season 2 udah keluar?", "id", "Tidak. Season 2 belum keluar"),
+    ("is s2 ep 1 out yet", "en", "No. Season 2 has not come out yet, and no source lists its episodes: I know nothing of "
+     "season 2, episode 1."),
+])
+async def test_whether_an_episode_of_season_2_is_out_is_said_in_the_askers_language(
+    engine: AnswerEngine, question: str, language: str, said: str
+) -> None:
+    text = _text(engine.answer(question))
+    assert said in text and answer_language(text) == language, text
+
+
+@table(("question", "said"), [
+    ("시즌2가 시즌1보다 길어?", "시즌1은 12부작이에요."), ("시즌2가 시즌1보다 에피소드 많아?", "시즌1은 12부작이에요."),
+    ("is season 2 longer than season 1?", "Season 1 has 12 episodes."),
+])
+async def test_season_2_set_beside_season_1_is_said_wholly_in_one_language_with_no_verdict(
+    engine: AnswerEngine, question: str, said: str
+) -> None:
+    text = _text(engine.answer(question))
+    assert said in text, text
+    assert not text.startswith(("아니요", "No.", "네.", "Yes.")), text  # neither count says which is longer
+    assert ("Season 1 has" in text) == ("시즌1" not in text), text  # never half in English
 
 
 @table(("question", "language", "said"), [

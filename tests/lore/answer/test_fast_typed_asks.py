@@ -320,7 +320,7 @@ def test_other_thai_gets_i_dont_know_never_an_answer_to_its_digits(engine: Answe
                               # a couple asked of friends says what they are; season 2's footage and halfbies
                               ("suhyeok zinda hai kya", "survives"), ("season 2 kab aa raha hai", "No release date"),
                               ("woojin kis episode me marta hai", "episode 12"), ("kya hari mar gayi", "survives"),
-                              ("woojin mati di episode berapa", "episode 12"), ("siapa saja yang selamat di akhir", "quarantine camp"),
+                              ("woojin mati di episode berapa", "episode 12"), ("namra digigit di episode berapa", "episode 6"), ("siapa saja yang selamat di akhir", "quarantine camp"),
                               ("sino nakaligtas sa dulo ng season 1 hahaha", "quarantine camp"),
                               ("el papa de onjo se muere o no", "flares"), ("a hari morreu mesmo?", "survives"),
                               ("is cheongsan onjo's bf", "best friend since childhood"), ("any s2 clips yet", "script-reading video"),

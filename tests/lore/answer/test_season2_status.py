@@ -323,11 +323,17 @@ _UNCOUNTED = f"Season 2 has been out since {RELEASE_TEXT}, but how many episodes
     ("is s2 ep 1 out yet", "official", "none", ("No. Season 2 has not come out yet",), "There is no season 2"),
     ("is s2 ep 1 out yet", "out", "none", ("Season 2 is out, but no source lists its episodes yet",), "There is no season 2"),
     # left46: asked in Japanese, Chinese or Korean, "is s2 ep 1 out yet" got "I don't know", episode 1's missing
-    # summary, or the release date: the English answer, before and after the release
+    # summary, or the release date: the English answer, before and after the release; since lang47b in the asker's
+    # language, as season 2's release is
     *[(asked, news, "none", (said,), "release date")
-      for asked in ("シーズン2の1話もう出た?", "s2 ep1 已经出了吗", "第二季第一集出了没", "시즌2 1화 나왔어?", "시즌2 1화 나옴?")
-      for news, said in (("official", "No. Season 2 has not come out yet, and no source lists its episodes"),
-                         ("out", "Season 2 is out, but no source lists its episodes yet"))],
+      for asked, before, after in (
+          ("シーズン2の1話もう出た?", "いいえ。シーズン2はまだ配信されておらず、エピソードの一覧を伝える情報源もありません",
+           "シーズン2は配信されましたが、エピソードの一覧を伝える情報源はまだありません"),
+          *[(zh, "不是。第二季还没有上线，也没有任何来源列出它的剧集", "第二季已经上线，但还没有任何来源列出它的剧集")
+            for zh in ("s2 ep1 已经出了吗", "第二季第一集出了没")],
+          *[(ko, "아니요. 시즌2는 아직 공개되지 않았고, 에피소드 목록을 전하는 곳도 없어요", "시즌2는 공개됐지만, 아직 에피소드 목록을 전하는 곳이 없어요")
+            for ko in ("시즌2 1화 나왔어?", "시즌2 1화 나옴?")])
+      for news, said in (("official", before), ("out", after))],
     ("シーズン2もう配信された?", "official", "none", ("シーズン2の配信日は2026年3月11日です",), "I don't know"),
     ("第二季出了吗", "out", "none", ("是的。第二季已于2026年3月11日上线",), "I don't know"),
     # left46: once season 2 was out, its rating still read "none announced as of 23 February 2026"
