@@ -8,8 +8,8 @@ otherwise be taken for guesses or names ("bukan" is one letter from Busan):
 - a question expecting yes: Malay "bukan X ke?", "bukannya X?", Tagalog "hindi ba si X?", "diba si X?",
   Hinglish "X nahi hai kya?" are "isn't it X?", a guess of X;
 - "I don't know" ("pata nahi", "tak tahu", "ewan") is "idk", a hedge;
-- counts: Hindi number words before a unit ("char mahine", "do saal"), Indian and Malay scales ("1.7 lakh"
-  is 170000, "170 ribu" 170 thousand, "170 juta" 170 million), the Tagalog ordinal ("ika-6 na episode" is
+- counts: Hindi number words before a unit ("char mahine", "do saal"), Indian and Malay scales and digit groups
+  ("1.7 lakh" and "1,70,000" are 170000, "170 ribu" 170 thousand, "170 juta" 170 million), the Tagalog ordinal ("ika-6 na episode" is
   episode 6), and "6's my guess" (6 is my guess).
 
 The message is put in English first, as `bot.trivia.arabicturkish` does for Arabic and Turkish, so every
@@ -36,7 +36,7 @@ _TAGALOG_ASKS = compile_later(r"\b(?:hindi\s+ba|di\s+ba|diba)\b(?:\s+(?:si|sina|
 # "no" said alone, taking back the guess before it ("suhyeok... hindi, gwinam pala"; Malay "namra... bukan, onjo")
 _TAGALOG_NO = compile_later(r"\bhindi\b(?=\s*(?:[,.!]|$))", re.I)
 _MALAY_NO = compile_later(r"\bbukan\s*,(?=\s*\w)", re.I)
-_TAGALOG_NOT = compile_later(r"\b(?:hindi|di)\s+(?:si|sina|ang|yung)\b", re.I)
+_TAGALOG_NOT = compile_later(r"\b(?:hindi|di)\s+(?:si|sina|ang|yung)\b|\bhindi(?=\s+\d)", re.I)  # ("hindi 4, 5 buwan")
 _NAHI = r"(?:nahi|nahin|nai|nhi)"
 _HINDI_ASKS = compile_later(rf"\s+{_NAHI}\s+(?:(?:hai|he|h)\s+)?(?:kya|kia)\b", re.I)
 # "X nahi hai", "X to nahi hoga" closing a clause (a "nahi" said twice takes back instead: "namra nahi nahi onjo")
@@ -59,15 +59,17 @@ _HINDI_COUNTED = compile_later(
     r"|khiladi|episode)\b))",
     re.I,
 )
-_SCALED = compile_later(r"\b(\d+(?:\.\d+)?)\s*(lakh|lakhs|lac|lacs|crore|crores|ribu|rb|juta|jt)\b", re.I)
+_SCALED = compile_later(r"\b(\d+(?:\.\d+)?)\s*(lakh|lakhs|lac|lacs|crore|crores|ribu|juta)\b", re.I)
 _SCALE_VALUES = {"lakh": 10**5, "lac": 10**5, "crore": 10**7}
-_SCALE_WORDS = {"ribu": "thousand", "rb": "thousand", "juta": "million", "jt": "million"}
+_SCALE_WORDS = {"ribu": "thousand", "juta": "million"}  # (not "rb", "jt": "2 rb" may be running backs)
 # "I don't know" after a guess: Hinglish "pata nahi", Malay "tak tahu", Tagalog "ewan", "di ko alam"
 _NOT_KNOWN = compile_later(
     r"\b(?:pata\s+nahi|pta\s+nahi|nahi\s+pata|tak\s+tahu|tak\s+tau|gak\s+tau|ga\s+tau|nggak\s+tau|ewan(?:\s+ko)?"
     r"|(?:hindi|di)\s+ko\s+alam)\b",
     re.I,
 )
+# Digits grouped the Indian way: "1,70,000" is 170000 (lakhs and crores in twos, then the last three)
+_INDIAN_GROUPS = compile_later(r"\b\d{1,2}(?:,\d\d)+,\d{3}\b")
 _TAGALOG_ORDINAL = compile_later(r"\bika-?\s*(\d{1,3})(?:\s+na)?\s+(episode|episodyo|ep)\b", re.I)
 _NUMBER_CALLED = compile_later(r"\b(\d+)['’]s\s+(?=my\s+(?:guess|answer|pick|bet)\b)", re.I)
 
@@ -101,6 +103,8 @@ def in_english_from_asian_latin(guess: str, answers: Sequence[str]) -> str:
     if len(guess) > _LONGEST:
         return guess  # (a long answer of a list, typed in full, is matched as typed)
     words = frozenset(_WORD.findall(guess.lower())).difference(*(_WORD.findall(a.lower()) for a in answers))
+    if "," in guess:
+        guess = _INDIAN_GROUPS.sub(lambda m: m.group(0).replace(",", ""), guess)
     if words.isdisjoint(_TRIGGERS) and not _NUMBER_CALLED.search(guess):
         return guess  # (most messages: one look, no rewriting)
     if not words.isdisjoint(_NOT_KNOWN_WORDS):
@@ -133,5 +137,5 @@ _NOT_KNOWN_WORDS = frozenset("pata pta tak gak ga nggak ewan alam".split())
 _MALAY_WORDS = frozenset("bukan bukannya bukankah".split())
 _TAGALOG_WORDS = frozenset("hindi di diba".split())
 _NAHI_WORDS = frozenset("nahi nahin nai nhi".split())
-_SCALE_TRIGGERS = frozenset("lakh lakhs lac lacs crore crores ribu rb juta jt".split())
+_SCALE_TRIGGERS = frozenset("lakh lakhs lac lacs crore crores ribu juta".split())
 _TRIGGERS = _NOT_KNOWN_WORDS | _MALAY_WORDS | _TAGALOG_WORDS | _NAHI_WORDS | frozenset(_HINDI_NUMBERS) | _SCALE_TRIGGERS | {"ika"}

@@ -192,12 +192,15 @@ CASES: list[tuple[str, Question, Verdict]] = [
     ("1.7 lakh", PEOPLE, Verdict.RIGHT),
     ("17 lakh", PEOPLE, Verdict.WRONG_ATTEMPT),
     ("170 ribu", PEOPLE, Verdict.RIGHT),
+    ("1,70,000", PEOPLE, Verdict.RIGHT),
     ("170 juta", PEOPLE, Verdict.WRONG_ATTEMPT),
     ("6 episod", NAM_RA, Verdict.WRONG_ATTEMPT),
     ("ika-6 na episode", NAM_RA, Verdict.RIGHT),
     ("episode 6's my guess", NAM_RA, Verdict.RIGHT),
     ("enam orang", SURVIVORS, Verdict.RIGHT),
     ("anim na buwan", SURVIVORS, Verdict.WRONG_ATTEMPT),
+    ("hindi 5, 4 buwan", MONTHS, Verdict.RIGHT),
+    ("hindi 4, 5 buwan", MONTHS, Verdict.WRONG_ATTEMPT),
     # review46b: a spaced slash between halves of one thing gives no alternatives: "7" is no "24 / 7"
     ("7", q("How often is the store open?", "24 / 7"), Verdict.WRONG_ATTEMPT),
     # an answer of chat words typed whole as its list writes it is that answer, not talk
