@@ -116,7 +116,11 @@ letters fit two characters, Arabic denials, Turkish questions, talk and possessi
 `held56` (stop 56: a trivia night in a South/Southeast-Asian and Middle-Eastern server, written before reading the
 matcher: Hinglish, Hindi and Urdu script, Malay/Indonesian, Tagalog and Arabic dialect hedges, a number with a unit
 where the question counts another thing, "X's my guess" and "final answer X", two names, self-corrections, talk naming
-the answer and answers to the previous question; scored blind at 9 / 7 / 15 / 0 / 0; after stop 56's changes: 5 / 1 / 3 / 0 / 0).
+the answer and answers to the previous question; scored blind at 9 / 7 / 15 / 0 / 0; after stop 56's changes: 5 / 1 / 3 / 0 / 0) and
+`held57` (stop 57: wrong accepts hunted in held56's forms, written before reading the matcher: units that are the asked
+measure in another language or not, Indian and Malay scales, which episode against how many, Malay, Tagalog and
+Hinglish denials against their questions, "X's my guess but Y", two names, talk of the previous question or the
+reveal; scored blind at 6 / 4 / 21 / 2 / 0; after stop 57's changes: 0 / 0 / 0 / 0 / 0).
 `--set`
 reports some parts only; `--verbose` lists misses.
 """
@@ -143,7 +147,7 @@ KINDS = ("chat", "right", "wrong", "several")
 PARTS = (
     "dev", "held_out", "fresh", "typed", "typed_held", "typed_fresh", "held29", "held30", "held31", "held32", "held33", "held34",
     "held35", "held36", "held37", "held39", "held40", "held41", "held42", "held43", "held44", "held45", "held46", "held47",
-    "held48", "held49", "held50", "held51", "held52", "held53", "held54", "held55", "held56",
+    "held48", "held49", "held50", "held51", "held52", "held53", "held54", "held55", "held56", "held57",
 )
 ERRORS = ("chat_counted", "wrong_accepted", "right_refused", "attempt_ignored", "several_not_refused")
 

@@ -50,7 +50,11 @@ _ARABIC_WORDS = {
     "طبعا": "", "هو": "", "هي": "", "انه": "", "إنه": "", "انها": "", "إنها": "", "أو": "or", "او": "or",
     "مش": "not", "ليس": "not", "ليست": "not", "مو": "not", "لا": "no", "طالب": "", "طلاب": "", "شهور": "months",
     "أشهر": "months", "اشهر": "months", "شكلها": "", "شكله": "", "شكلو": "", "شكلوا": "",
-}  # ("شكلها أون جو": looks like On-jo, in the dialects)
+    "شهر": "months", "أسبوع": "weeks", "اسبوع": "weeks", "أسابيع": "weeks", "اسابيع": "weeks", "يوم": "days",
+    "أيام": "days", "ايام": "days", "سنة": "years", "سنه": "years", "سنوات": "years", "سنين": "years",
+    "ألف": "thousand", "الف": "thousand", "مليون": "million", "شهرين": "2 months", "سنتين": "2 years",
+    "سنتان": "2 years", "يومين": "2 days", "أسبوعين": "2 weeks", "اسبوعين": "2 weeks",
+}  # ("شكلها أون جو": looks like On-jo, in the dialects; "١١ يوم": after ten, the unit is singular; "سنتين": two years)
 _LAUGH = compile_later(r"^(?:ه){3,}$")
 # Letters as Korean names come through Arabic: each letter's readings, the usual one first.
 _LETTERS: dict[str, tuple[str, ...]] = {

@@ -77,9 +77,26 @@ def still_meant(tokens: Sequence[str], text: str, seps: Container[int], p: Prepa
         return None
     kept = _after_autocorrect(tokens)
     kept = taken_back(tokens, text, seps) if kept is None else kept
+    kept = _but_instead(tokens) if kept is None else kept
     kept = corrected(tokens, p.exact, p.pool, p.known) if kept is None else kept
     kept = meant_instead(tokens) if kept is None and not any("mean" in a.tokens or "meant" in a.tokens for a in p.accepted) else kept
     return concluded(tokens, seps) if kept is None else kept
+
+
+def _but_instead(tokens: Sequence[str]) -> tuple[str, ...] | None:
+    """What a player turns to after "but actually", "but wait", "but no" ("namra's my guess but actually onjo":
+    onjo), or None. ("onjo's my guess but could be namra too" offers two: no turn is said.)"""
+    for i in range(1, len(tokens) - 2):
+        if tokens[i] == "but" and tokens[i + 1] in _TURNING and tokens[i + 2] not in _NO_IDIOM:
+            rest = list(tokens[i + 2 :])
+            while rest and rest[0] in _TURNING | {"i", "mean", "its", "it", "is"}:
+                rest.pop(0)
+            return tuple(rest) if 0 < len(rest) <= 4 and not all(is_filler(w) for w in rest) else None
+    return None
+
+
+_TURNING = frozenset({"actually", "wait", "no", "nope", "nah", "nahi"})
+_NO_IDIOM = frozenset("one way idea clue doubt cap lie joke kidding offense offence hate spoilers matter".split())  # "but no idea"
 
 
 _MEANING = frozenset({("i", "mean"), ("i", "meant"), ("i", "ment")})
@@ -348,7 +365,7 @@ def episode_for_a_count(guess: str, answers: Sequence[str], asked: str) -> bool:
     )
 
 
-_SERIES_LENGTH = compile_later(r"\d\s*부작|\b\d{1,3}\s*episodes\b", re.IGNORECASE)
+_SERIES_LENGTH = compile_later(r"\d\s*부작|\b\d{1,3}\s*(?:episodes|episod|episodyo)\b", re.IGNORECASE)  # (Malay "6 episod")
 _EPISODES_COUNTED = compile_later(r"\W*\d{1,3}\s*(?:부작|화|episodes?|eps)\W*", re.IGNORECASE)
 
 

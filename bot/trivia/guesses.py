@@ -106,9 +106,9 @@ _TRAILING_FRAME = frozenset(
     """
     i think guess lol lmao haha hehe xd maybe probably right no yes idk believe ok okay perhaps
     obviously surely for sure imo tbh is it was hmm hm or something whatever smh though tho final
-    kan sih deh dong kayaknya ata yata lah hai hain hoga tha thi siguro
+    kan sih deh dong kayaknya ata yata lah hai hain hoga tha thi siguro pala kot
     """.split()
-)  # (Indonesian "itu gwinam kan", Tagalog "onjo ata", Malay "KL lah", Hindi "namra hi hai": a hedge after a guess)
+)  # (Indonesian "itu gwinam kan", Tagalog "onjo ata", "onjo pala", Malay "KL lah", Hindi "namra hi hai": a hedge after a guess)
 ARTICLES = frozenset({"the", "a", "an"})
 # What one's guess is called after it ("hari is my answer", "6 is my guess")
 _CALLED_GUESS = frozenset("answer guess pick bet choice".split())

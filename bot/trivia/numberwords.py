@@ -245,6 +245,9 @@ COUNTED_WORDS: dict[str, str] = {
     **dict.fromkeys("meses mes mois bulan monate monat mahine mahina mahiney buwan".split(), "months"),
     **dict.fromkeys("anos ano ans tahun jahre jahr saal sal taon".split(), "years"),
     **dict.fromkeys("semanas semana semaines semaine minggu wochen woche hafte hafta linggo".split(), "weeks"),
+    **dict.fromkeys("orang tao".split(), "people"),  # (what is counted: Malay "enam orang", Tagalog "anim na tao")
+    **dict.fromkeys("estudyante murid siswa pelajar".split(), "students"),
+    **dict.fromkeys("bacche bachche".split(), "kids"),
 }  # (and Hindi/Urdu "5 din", "4 saal", "11 hafte"; Tagalog "5 araw", "4 buwan")
 _INDONESIAN_TEEN = "belas"  # "dua belas" = 12: a unit, then "belas"
 # "o", "ou", "atau", "oder" join two numbers as "or" does ("cuatro o cinco"; "o" reads "of" in English).

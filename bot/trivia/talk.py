@@ -150,7 +150,9 @@ _ANOTHER_ROUND = compile_later(
     r"|\bknew\s+it\b|\btoo\s+(?:slow|late)\b|\btime\s+ran\s+out\b"
     r"|\bi\s+had\s+(?:[\w'’.-]+\s+){1,3}typed\b|\bi\s+(?:said|typed)\s+that\b"
     r"|\b(?:last|pichla|pichle|pichli|pehla|pehle)\s+(?:wala|wale|wali|vala|sawal|question)\b"  # Hinglish "last wala"
-    r"|\b(?:soalan|yang)\s+tadi\b|\b(?:yung|sa)\s+kanina\b",  # Malay "yang tadi", Tagalog "yung kanina": the one before
+    r"|\b(?:soalan|yang)\s+tadi\b|\b(?:yung|sa)\s+kanina\b"  # Malay "yang tadi", Tagalog "yung kanina": the one before
+    r"|\blast\s+(?:round|time)\b"  # "my guess was suhyeok last round"
+    r"|\btold\s+(?:u|you|ya|yall)\b|\bsabi\s+ko\s+na\b|\bmaine\s+(?:bola|kaha)\s+tha\b",  # the reveal: "told u it was onjo"
     re.I,
 )
 

@@ -1,7 +1,7 @@
 """Typed answers written as fans write them: a temperature in the wrong unit, view counts in digits,
 words and Korean units, Korean provinces by their short names, clipped and held words, English titles in
 hangul, another answer of the list that is a chat word elsewhere ("bad"), Korean talk about someone, and
-answers in Thai, Vietnamese, Arabic script, Turkish, Hinglish, Malay and Tagalog."""
+answers in Thai, Vietnamese, Arabic script, Turkish, Hinglish, Malay and Tagalog, their denials and questions."""
 
 from __future__ import annotations
 
@@ -32,6 +32,9 @@ WEEKS = q("For about how many weeks did it reportedly stay in Netflix's non-Engl
 COUNTRIES = q("In how many countries was it in Netflix's Top 10 in its first week?", "91")
 MONTHS = q("How many months after the outbreak is the epilogue set?", "Four", "4", "4 months", "four months")
 DAYS = q("How long did the library sequence reportedly take to shoot?", "About five days", "five days", "5 days", "five")
+YEARS = q("About how long did the director say the whole production took?", "Two years", "2 years", "two")
+PEOPLE = q("Roughly how many people lived in Hyosan before the outbreak?", "170,000", "170000", "170 thousand")
+NAM_RA = q("In which episode is Nam-ra bitten?", "6", "episode 6", "ep 6")
 
 CASES: list[tuple[str, Question, Verdict]] = [
     ("100 f", BOIL, Verdict.WRONG_ATTEMPT),
@@ -160,6 +163,44 @@ CASES: list[tuple[str, Question, Verdict]] = [
     ("Tc Se Og", q("What is the chemical symbol for technetium?", "Tc"), Verdict.SEVERAL_ANSWERS),
     ("kasihan onjo", ON_JO, Verdict.CHAT),
     ("onjo tha last wala", SURVIVORS, Verdict.CHAT),
+    # held57: Malay, Tagalog and Hinglish denials are "not X" and their questions "isn't it X?"; units in Arabic and
+    # Hindi number words; Indian and Malay scales; "N episod" is a count; "X but actually Y" turns to Y; the reveal
+    ("bukan onjo", ON_JO, Verdict.CHAT),
+    ("hindi si onjo", ON_JO, Verdict.CHAT),
+    ("onjo nahi hai", ON_JO, Verdict.CHAT),
+    ("bukan onjo, namra", ON_JO, Verdict.WRONG_ATTEMPT),
+    ("hindi si onjo, si namra", ON_JO, Verdict.WRONG_ATTEMPT),
+    ("onjo nahi hai, namra hai", ON_JO, Verdict.WRONG_ATTEMPT),
+    ("wait onjo nahi, namra", ON_JO, Verdict.WRONG_ATTEMPT),
+    ("bukan onjo ke?", ON_JO, Verdict.RIGHT),
+    ("hindi ba si onjo?", ON_JO, Verdict.RIGHT),
+    ("onjo nahi hai kya?", ON_JO, Verdict.RIGHT),
+    ("namra nahi hai kya?", ON_JO, Verdict.WRONG_ATTEMPT),
+    ("onjo pata nahi", ON_JO, Verdict.RIGHT),
+    ("bukan namra ke?", ON_JO, Verdict.WRONG_ATTEMPT),
+    ("namra's my guess but actually onjo", ON_JO, Verdict.RIGHT),
+    ("onjo's my guess but no wait namra", ON_JO, Verdict.WRONG_ATTEMPT),
+    ("onjo but no idea tbh", ON_JO, Verdict.RIGHT),
+    ("told u it was onjo 😂", ON_JO, Verdict.CHAT),
+    ("my guess was namra last round lol", ON_JO, Verdict.CHAT),
+    ("٤ أسابيع", MONTHS, Verdict.WRONG_ATTEMPT),
+    ("١١ يوم", WEEKS, Verdict.WRONG_ATTEMPT),
+    ("سنتين", YEARS, Verdict.RIGHT),
+    ("شهرين", YEARS, Verdict.WRONG_ATTEMPT),
+    ("do saal", YEARS, Verdict.RIGHT),
+    ("char mahine", MONTHS, Verdict.RIGHT),
+    ("1.7 lakh", PEOPLE, Verdict.RIGHT),
+    ("17 lakh", PEOPLE, Verdict.WRONG_ATTEMPT),
+    ("170 ribu", PEOPLE, Verdict.RIGHT),
+    ("1,70,000", PEOPLE, Verdict.RIGHT),
+    ("170 juta", PEOPLE, Verdict.WRONG_ATTEMPT),
+    ("6 episod", NAM_RA, Verdict.WRONG_ATTEMPT),
+    ("ika-6 na episode", NAM_RA, Verdict.RIGHT),
+    ("episode 6's my guess", NAM_RA, Verdict.RIGHT),
+    ("enam orang", SURVIVORS, Verdict.RIGHT),
+    ("anim na buwan", SURVIVORS, Verdict.WRONG_ATTEMPT),
+    ("hindi 5, 4 buwan", MONTHS, Verdict.RIGHT),
+    ("hindi 4, 5 buwan", MONTHS, Verdict.WRONG_ATTEMPT),
     # review46b: a spaced slash between halves of one thing gives no alternatives: "7" is no "24 / 7"
     ("7", q("How often is the store open?", "24 / 7"), Verdict.WRONG_ATTEMPT),
     # an answer of chat words typed whole as its list writes it is that answer, not talk

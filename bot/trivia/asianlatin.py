@@ -1,0 +1,141 @@
+"""Hinglish, Malay/Indonesian and Tagalog typed in Latin letters, read as the matcher's English.
+
+Fans of a South and Southeast Asian server deny and ask the way their languages do, and the words would
+otherwise be taken for guesses or names ("bukan" is one letter from Busan):
+
+- a denial: Malay "bukan X", Tagalog "hindi si X", Hinglish "X nahi hai" (after the name) are "not X", so
+  "bukan namra, onjo" guesses On-jo and "hindi si onjo" alone guesses nothing;
+- a question expecting yes: Malay "bukan X ke?", "bukannya X?", Tagalog "hindi ba si X?", "diba si X?",
+  Hinglish "X nahi hai kya?" are "isn't it X?", a guess of X;
+- "I don't know" ("pata nahi", "tak tahu", "ewan") is "idk", a hedge;
+- counts: Hindi number words before a unit ("char mahine", "do saal"), Indian and Malay scales and digit groups
+  ("1.7 lakh" and "1,70,000" are 170000, "170 ribu" 170 thousand, "170 juta" 170 million), the Tagalog ordinal ("ika-6 na episode" is
+  episode 6), and "6's my guess" (6 is my guess).
+
+The message is put in English first, as `bot.trivia.arabicturkish` does for Arabic and Turkish, so every
+other rule of the matcher (`bot.trivia.matching`) judges it as it judges English.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from decimal import Decimal, InvalidOperation
+
+from bot.lazy_re import compile_later
+
+__all__ = ["in_english_from_asian_latin"]
+
+# A name in a denial or question: up to three words, no punctuation
+_NAME = r"[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){0,2}"
+_MALAY_ASKS = compile_later(rf"\bbukan(?:nya|kah)?\s+({_NAME}?)\s+(?:ke|kah|kan|ya)\s*\?+", re.I)
+_MALAY_ASKS_LEADING = compile_later(r"\bbukannya\b(?=\s+\S)", re.I)
+_MALAY_NOT = compile_later(r"\bbukan\b(?=\s+\S)", re.I)
+_MALAY_TAG = compile_later(r"[\s,]+bukan\s*\?+\s*$", re.I)  # "onjo, bukan?": On-jo, right?
+_TAGALOG_ASKS = compile_later(r"\b(?:hindi\s+ba|di\s+ba|diba)\b(?:\s+(?:si|sina|ang|yung)\b)?(?=\s+\w)", re.I)
+# "no" said alone, taking back the guess before it ("suhyeok... hindi, gwinam pala"; Malay "namra... bukan, onjo")
+_TAGALOG_NO = compile_later(r"\bhindi\b(?=\s*(?:[,.!]|$))", re.I)
+_MALAY_NO = compile_later(r"\bbukan\s*,(?=\s*\w)", re.I)
+_TAGALOG_NOT = compile_later(r"\b(?:hindi|di)\s+(?:si|sina|ang|yung)\b|\bhindi(?=\s+\d)", re.I)  # ("hindi 4, 5 buwan")
+_NAHI = r"(?:nahi|nahin|nai|nhi)"
+_HINDI_ASKS = compile_later(rf"\s+{_NAHI}\s+(?:(?:hai|he|h)\s+)?(?:kya|kia)\b", re.I)
+# "X nahi hai", "X to nahi hoga" closing a clause (a "nahi" said twice takes back instead: "namra nahi nahi onjo")
+_HINDI_NOT = compile_later(
+    rf"(^|[,;.!?]+\s*|\s-+\s*)((?:(?!{_NAHI}\b)[^\W\d_][\w'’-]*\s+){{1,3}}?)(?:(?:to|toh)\s+)?{_NAHI}"
+    rf"(?:\s+(?:hai|he|h|hoga|hogi|tha|thi))?(?:\s+(?:yaar|yar|bhai|re))?(?=\s*(?:[,;.!?]|$))",
+    re.I,
+)
+_HINDI_NUMBERS = {
+    "ek": "1", "do": "2", "teen": "3", "char": "4", "chaar": "4", "paanch": "5", "panch": "5", "chhe": "6",
+    "chhah": "6", "saat": "7", "aath": "8", "nau": "9", "das": "10", "gyarah": "11", "gyara": "11", "barah": "12",
+    "bara": "12",
+}
+# ...read as numbers only before a unit or a counted word ("do saal"), and those that are English words too
+# ("do", "teen", "char") only before a Hindi one ("do students survive?" stays English)
+_ENGLISH_TOO = ("do", "teen", "char", "das", "bara")
+_HINDI_COUNTED = compile_later(
+    r"\b(?:(" + "|".join(n for n in _HINDI_NUMBERS if n not in _ENGLISH_TOO) + r")\s+(?=(?:episodes?|eps?|students)\b)"
+    r"|(" + "|".join(_HINDI_NUMBERS) + r")\s+(?=(?:din|mahine|mahina|mahiney|saal|sal|hafte|hafta|log|bacche|bachche"
+    r"|khiladi|episode)\b))",
+    re.I,
+)
+_SCALED = compile_later(r"\b(\d+(?:\.\d+)?)\s*(lakh|lakhs|lac|lacs|crore|crores|ribu|juta)\b", re.I)
+_SCALE_VALUES = {"lakh": 10**5, "lac": 10**5, "crore": 10**7}
+_SCALE_WORDS = {"ribu": "thousand", "juta": "million"}  # (not "rb", "jt": "2 rb" may be running backs)
+# "I don't know" after a guess: Hinglish "pata nahi", Malay "tak tahu", Tagalog "ewan", "di ko alam"
+_NOT_KNOWN = compile_later(
+    r"\b(?:pata\s+nahi|pta\s+nahi|nahi\s+pata|tak\s+tahu|tak\s+tau|gak\s+tau|ga\s+tau|nggak\s+tau|ewan(?:\s+ko)?"
+    r"|(?:hindi|di)\s+ko\s+alam)\b",
+    re.I,
+)
+# Digits grouped the Indian way: "1,70,000" is 170000 (lakhs and crores in twos, then the last three)
+_INDIAN_GROUPS = compile_later(r"\b\d{1,2}(?:,\d\d)+,\d{3}\b")
+_TAGALOG_ORDINAL = compile_later(r"\bika-?\s*(\d{1,3})(?:\s+na)?\s+(episode|episodyo|ep)\b", re.I)
+_NUMBER_CALLED = compile_later(r"\b(\d+)['’]s\s+(?=my\s+(?:guess|answer|pick|bet)\b)", re.I)
+
+
+def _scaled(match: re.Match[str]) -> str:
+    number, scale = match.group(1), match.group(2).lower().rstrip("s")
+    if scale in _SCALE_WORDS:
+        return f"{number} {_SCALE_WORDS[scale]}"
+    try:
+        value = Decimal(number) * _SCALE_VALUES[scale]
+    except (InvalidOperation, KeyError):
+        return match.group(0)
+    return str(int(value)) if value == value.to_integral_value() else match.group(0)
+
+
+def _hindi_not(match: re.Match[str]) -> str:
+    words = match.group(2).split()
+    lead = 0
+    while lead < len(words) - 1 and words[lead].lower() in _LEADING:
+        lead += 1  # ("wait gwinam nahi": wait, not Gwi-nam)
+    return f"{match.group(1)}{' '.join([*words[:lead], 'not', *words[lead:]])}"
+
+
+_LEADING = frozenset("wait arre are arey matlab yaar bhai par lekin but ok okay hmm pakka so and".split())
+
+
+def in_english_from_asian_latin(guess: str, answers: Sequence[str]) -> str:
+    """The message with its Hinglish, Malay and Tagalog denials, questions and counts in English ("bukan namra,
+    onjo" -> "not namra, onjo"; "hindi ba si onjo?" -> "isnt it onjo?"; "char mahine" -> "4 mahine"; "1.7 lakh"
+    -> "170000"); as typed when it holds none. A word an answer holds is read as the answer's ("Hindi", a language)."""
+    if len(guess) > _LONGEST:
+        return guess  # (a long answer of a list, typed in full, is matched as typed)
+    words = frozenset(_WORD.findall(guess.lower())).difference(*(_WORD.findall(a.lower()) for a in answers))
+    if "," in guess:
+        guess = _INDIAN_GROUPS.sub(lambda m: m.group(0).replace(",", ""), guess)
+    if words.isdisjoint(_TRIGGERS) and not _NUMBER_CALLED.search(guess):
+        return guess  # (most messages: one look, no rewriting)
+    if not words.isdisjoint(_NOT_KNOWN_WORDS):
+        guess = _NOT_KNOWN.sub("idk", guess)
+    if not words.isdisjoint(_MALAY_WORDS):
+        guess = _MALAY_ASKS.sub(r"isnt it \1?", guess)
+        guess = _MALAY_TAG.sub(" right?", guess)
+        guess = _MALAY_NO.sub("no,", guess)
+        guess = _MALAY_ASKS_LEADING.sub("isnt it", guess)
+        guess = _MALAY_NOT.sub("not", guess)
+    if not words.isdisjoint(_TAGALOG_WORDS):
+        guess = _TAGALOG_ASKS.sub("isnt it", guess)
+        guess = _TAGALOG_NOT.sub("not", guess)
+        guess = _TAGALOG_NO.sub("no", guess)
+    if not words.isdisjoint(_NAHI_WORDS):
+        guess = _HINDI_ASKS.sub(" right", guess)  # ("onjo nahi hai kya?": isn't it On-jo? -> "onjo right?")
+        guess = _HINDI_NOT.sub(_hindi_not, guess)
+    if not words.isdisjoint(_HINDI_NUMBERS):
+        guess = _HINDI_COUNTED.sub(lambda m: f"{_HINDI_NUMBERS[(m.group(1) or m.group(2)).lower()]} ", guess)
+    if not words.isdisjoint(_SCALE_TRIGGERS):
+        guess = _SCALED.sub(_scaled, guess)
+    if "ika" in words:
+        guess = _TAGALOG_ORDINAL.sub(r"episode \1", guess)
+    return _NUMBER_CALLED.sub(r"\1 is ", guess)
+
+
+_LONGEST = 200  # (as far as the matcher reads a message: `bot.trivia.matching.MAX_GUESS_CHARS`)
+_WORD = compile_later(r"[a-z]+")
+_NOT_KNOWN_WORDS = frozenset("pata pta tak gak ga nggak ewan alam".split())
+_MALAY_WORDS = frozenset("bukan bukannya bukankah".split())
+_TAGALOG_WORDS = frozenset("hindi di diba".split())
+_NAHI_WORDS = frozenset("nahi nahin nai nhi".split())
+_SCALE_TRIGGERS = frozenset("lakh lakhs lac lacs crore crores ribu juta".split())
+_TRIGGERS = _NOT_KNOWN_WORDS | _MALAY_WORDS | _TAGALOG_WORDS | _NAHI_WORDS | frozenset(_HINDI_NUMBERS) | _SCALE_TRIGGERS | {"ika"}
