@@ -59,6 +59,9 @@ _MAY_SAY_MORE = compile_later(
     r"|didnt|dont|cant|wont|almost|nearly|half\w*|mid\w*|still|re-?watch\w*|skip\w*|except|besides|only|start\w*"
     r"|finish\w*|done|left(?! (?:my|me|her|him|us|them|for|on read|the (?:room|house|server|chat|gc|group)))|more|behind|ahead|before|after|until|till|up to|through|thru"
     r"|asleep|paused?|stopped|stop|quit|dozed|interrupted|middle|partway|halfway|into)\b"
+    # what the fan has yet to see: "scared to watch", "not ready to watch", "what happens" (review47b: "ep 8 ending tho
+    # im scared to watch" and "ep 8 ending tho, what happens" were saved as episode 8 seen)
+    r"|\b(?:(?:scared|afraid|too scared|not ready) (?:to (?:watch|see|start|finish)|of)|what happens)\b"
     r"|[화회편]|시즌|안|못|아직|반|중간|다|까지"
 )
 # A clause that says nothing of how far the fan is now: a feeling ("im not ok", "scared"), or a plan that says

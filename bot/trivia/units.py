@@ -124,7 +124,10 @@ def other_unit(tokens: Sequence[str], units: frozenset[str]) -> bool:
     counts things no unit names (`units` holds only them: "students"), only a measure is another quantity ("6 months"
     where students are counted; "6 people" counts them too)."""
     measures_only = all(unit_of(u) is None for u in units)
-    measured = any(unit_of(u) in _MEASURES for u in units)  # (where things are counted, another plural may be theirs: "six hoops")
+    # a measure counted ("how many weeks"), and no things beside it: another plural is other things ("11 countries");
+    # where things are counted, another plural may be theirs ("3 kids" for students, "91 nations" for countries), even
+    # when a measure is named elsewhere in the question ("students die in episode 1", "countries in its first week")
+    measured = any(unit_of(u) in _MEASURES for u in units) and not any(unit_of(u) is None for u in units)
     for i in range(len(tokens) - 1):
         if not is_number(tokens[i]):
             continue

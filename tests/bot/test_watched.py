@@ -189,6 +189,9 @@ def test_held_out_fan_phrasings_read_as_meant() -> None:
         ("started on the 9th", "refused"), ("im on the 9th", "S1E9"),  # a day of the month, an episode (watched17)
         ("season two, episode three", "refused"),  # a season not out, said as its own clause
         ("ninth grader, on ep two", "S1E2"), ("she's 2 behind me, she's on 8", "S1E10"),
+        # an episode's ending named, then what the fan has yet to see (review47b: saved as episode 8 seen)
+        ("ep 8 ending tho i'm scared to watch", "refused"), ("ep 8 ending tho, what happens", "refused"),
+        ("that ep 8 ending tho?? what happens", "refused"), ("ep 8 ending tho im scared", "S1E8"),
     ],
 )
 def test_chat_around_a_finished_or_unfinished_episode_is_read_or_asked_again(typed: str, expected: str) -> None:

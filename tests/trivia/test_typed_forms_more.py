@@ -144,6 +144,10 @@ CASES: list[tuple[str, Question, Verdict]] = [
     ("11 hafte", WEEKS, Verdict.RIGHT),
     ("91 countries", COUNTRIES, Verdict.RIGHT),
     ("91 days", COUNTRIES, Verdict.WRONG_ATTEMPT),
+    # review47b: where things are counted, another word for them is theirs though a measure is named elsewhere in
+    # the question ("in its first week", "in episode 1")
+    ("91 nations", COUNTRIES, Verdict.RIGHT),
+    ("3 kids", q("How many students die in episode 1?", "3", "three"), Verdict.RIGHT),
     ("4 saal", MONTHS, Verdict.WRONG_ATTEMPT),
     ("4 mahine", MONTHS, Verdict.RIGHT),
     ("5 din", DAYS, Verdict.RIGHT),

@@ -238,7 +238,8 @@ class StatusAnswers:
         (season2_phrases.py); `heading` and `verdict` are given in English."""
         assert status.milestone is not None
         out = one_source_out(status)
-        if out is not None and status.milestone not in (Milestone.RELEASED, Milestone.CANCELLED):
+        # (beside a release date that stands, the status is that date: "no release date has been announced" would be false)
+        if out is not None and status.release_at is None and status.milestone not in (Milestone.RELEASED, Milestone.CANCELLED):
             return self._out_part(out, heading, verdict, lead, lang)
         words = timing_words(lang)
         milestone = status.milestone

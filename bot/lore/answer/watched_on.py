@@ -59,9 +59,11 @@ _ON_IN_PLACE = compile_later(
 # unrelated "Yes." (an English dub is only the sources' guess; other languages they never name); "is it in english"
 # without "available" asks its own language, and Korean is that language
 _IT = r"(?:it|the show|this|season 1|s1|all of us are dead)"
+# a dub only: subtitles asked of ("can i watch it in english subs") are no dub, and stay unread (I don't know)
+_DUB = r"(?:dub|dubs|dubbed|dubbing|audio|voice(?:s|over)?|version|language)"
 _IN_LANGUAGE = compile_later(
     rf"^\W*(?:(?:can|could)\s+(?:i|we|you|u)\s+(?:watch|stream)\s+{_IT}|does\s+netflix\s+have\s+{_IT}|(?:is|are)\s+{_IT}\s+available)"
-    rf"\s+in\s+(?!korean\b)({_LANGUAGES})(?:\s+{_DUBBED})?\W*$", re.I)
+    rf"\s+in\s+(?!korean\b)({_LANGUAGES})(?:\s+{_DUB})?\W*$", re.I)
 # "did it come out the same day in the us", "was it released at the same time everywhere": whether it premiered
 # worldwide at once (the country said is no other release)
 _SAME_DAY = compile_later(

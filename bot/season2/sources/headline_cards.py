@@ -99,6 +99,8 @@ def titled_day(entries: list[str]) -> str | None:
     if others or len(material) > 1 or any(NOT_THE_SEASON.search(e) or _EVENT_WORD.search(e) for e in entries
                                            if e.strip() not in material):
         return None  # "AOUAD 2 · OST Concert · April 24 · 7:30pm KST": the concert's day
+    if any(mark in part for part in (said_day.string, *hours) for mark in "?？"):
+        return None  # "AOUAD 2 · April 16?": a day asked, or guessed, never written as the season's
     if material and (hours or _CLOCK_IN_DAY.search(said_day.group("day"))):
         return None  # "AOUAD 2 · Trailer · April 9 · 10AM KST": the video's own hour (a video's title gives no hour of the season's)
     said = f"{seasons[0].strip()} premieres {said_day.group('day').strip()}"

@@ -80,8 +80,9 @@ _DAY_OF_AN_EVENT = compile_later(
     r"|\b(re-?watch(es|ing)?|watch-?alongs?|watch-?part(y|ies)|nobar|marathons?|marat[oó]n(es)?|maratonas?|quiz(zes)?"
     r"|trivia\s+nights?|soir[ée]es?\s+(quiz|visionnage|de\s+lancement)|press tours?|junkets?|promo(tion)?s? tours?|price (hike|increase|change)s?)\b"
     r"|입대|전역|제대|입소|생일|결혼|굿즈|예매|정주행|재탕|몰아\s*보기|같이\s*보기"  # (a fan's binge or watch party)
-    # the cast's live stream ("live do elenco", "Live de Netflix con el elenco", "cast live on YouTube", 라이브, 直播)
-    r"|\blive-?streams?\b|\blives?\s+(?:do|da|del|de)\s+(?:elenco|reparto|cast)\b|\blives?\s+(?:\S+\s+){0,3}?(?:con|com|with|avec)\s+(?:el|o|the|le)?\s*(?:elenco|reparto|cast)\b|\bcast\s+live\b|\b(?:en|ao)\s+vivo\b"
+    # the cast's live stream ("live do elenco", "Live de Netflix con el elenco", "cast live on YouTube", 라이브, 直播), a fan's
+    # reaction or recap stream ("AOUAD 2 · Recap Stream · April 16 · 8PM KST")
+    r"|\blive-?streams?\b|\b(?:reaction|react|recap|fan|community|discord|podcast)\s+streams?\b|\blives?\s+(?:do|da|del|de)\s+(?:elenco|reparto|cast)\b|\blives?\s+(?:\S+\s+){0,3}?(?:con|com|with|avec)\s+(?:el|o|the|le)?\s*(?:elenco|reparto|cast)\b|\bcast\s+live\b|\b(?:en|ao)\s+vivo\b"
     r"|\blive\s+with\s+(?:the\s+)?(?:cast|actors|stars)\b|\blive\s+(?:on\s+|sa\s+)?(?:twitch|youtube|tiktok|instagram)\b|\btwitch\b"
     r"|라이브|생방송|直播|ライブ配信|(?:живой|прямой)\s+эфир"
     # a Korean channel's broadcast ("JTBC서 3월 20일 첫 방송", "JTBC TV in Korea from March 20"): the channel's day, not

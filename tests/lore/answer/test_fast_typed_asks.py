@@ -187,6 +187,8 @@ def test_tagalog_and_a_japanese_season_2_date_are_read(engine: AnswerEngine, que
                                    ("ayah onjo mati gak", 9, "flares"), ("tatay ni onjo namatay ba", 9, "flares"),
                                    ("nanay ni cheongsan patay na ba", 3, "mauled"), ("onjo ke papa zinda hai kya", 9, "flares"),
                                    ("does netflix have it in hindi", 0, "Yes."), ("can i watch it in tamil", 0, "Yes."),
+                                   # review47b: subtitles asked of are no dub (was the sources' English-dub guess)
+                                   ("can i watch it in english subs", 0, "dub"), ("is it available in hindi subtitles", 0, "dub"),
                                    ("kya suhyeok aur namra couple hai", 5, "kiss"), ("kya namra aur suhyeok kiss karte hai", 5, "kiss"),
                                    ("suhyeok namra ko pasand karta hai kya", 5, "kiss"), ("is cheongsan still onjo's bff", 11, "Lee Cheong-san and Lee Cheong-san"),
                                    # oracle47: who killed or bit someone in Hinglish, asked below the mark

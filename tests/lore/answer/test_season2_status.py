@@ -350,3 +350,48 @@ async def test_season_2s_episodes_and_whether_one_is_out_follow_the_listing_and_
     text = _text(engine, question)
     assert text.startswith(said[0]) and all(part in text for part in said[1:]), text
     assert never not in text, text
+
+
+def _tvmaze_out(day: dt.date) -> list[Claim]:
+    """TVmaze alone listing season 2's first episode as aired on `day` (its premiere and its "aired")."""
+    source = Source("TVmaze", "TVmaze: All of Us Are Dead, season 2", "https://example.org/tvmaze", day)
+    at = dt.datetime.combine(day, dt.time(), tzinfo=dt.UTC)
+    return [Claim(id=f"tvmaze:s2:{key}", milestone=milestone, date=day, confidence=Confidence.REPORTED, source=source,
+                  text=key, release_at=release_at, origin="tvmaze")
+            for key, milestone, release_at in (("premiere", Milestone.RELEASE_DATE_ANNOUNCED, at),
+                                               ("released", Milestone.RELEASED, None))]
+
+
+# review47b (left47's one-source-out answer joined by hand with lang47's wording): TVmaze's word alone, asked in each
+# language lang47 words, is one report in that language, never beside the step before it ("where things stand now:
+# in post-production"; the pack's dated earlier news may follow)
+@table(("question", "said", "never"), [
+    ("is season 2 out?", "Not confirmed yet. Only one source, TVmaze, says season 2 is out", "Where things stand now"),
+    ("시즌2 나왔어?", "공개됐다고 하는 곳은 TVmaze 한 곳뿐이에요", "현재 상황"),
+    ("シーズン2もう出た?", "配信されたと伝えているのはTVmazeの1社だけです", "現在の状況"),
+    ("第二季出了吗", "只有TVmaze一家称其已上线", "目前进展"),
+    ("ya salio la temporada 2?", "solo una fuente, TVmaze, dice que ya salió", "Situación actual"),
+    ("a segunda temporada ja saiu?", "só uma fonte, TVmaze, diz que ela já saiu", "Situação atual"),
+    ("season 2 udah rilis belum?", "hanya satu sumber, TVmaze, yang menyebut season 2 sudah keluar", "Status saat ini"),
+    ("kapan season 2 rilis", "hanya satu sumber, TVmaze, yang menyebut season 2 sudah keluar", "Status saat ini"),
+    ("시즌2 언제 나와?", "공개됐다고 하는 곳은 TVmaze 한 곳뿐이에요", "현재 상황"),
+])
+async def test_season_two_out_on_one_sources_word_is_one_report_in_the_askers_language(
+    engine: AnswerEngine, current: CurrentStatus, question: str, said: str, never: str
+) -> None:
+    current.publish(_with(*_tvmaze_out(dt.date(2027, 3, 5))))
+    text = _text(engine, question)
+    assert said in text and never not in text, text
+
+
+# review47b: beside a date Netflix set, TVmaze alone listing the season as aired earlier left that date out and said
+# "no release date has been announced"
+@table("question", ["what's the status of season 2", "is filming done for season 2"])
+async def test_one_source_saying_out_never_hides_the_release_date_that_stands(
+    engine: AnswerEngine, current: CurrentStatus, question: str
+) -> None:
+    set_on = dt.date(2027, 2, 1)
+    current.publish(_with(_official(Milestone.RELEASE_DATE_ANNOUNCED, set_on, dt.datetime(2027, 3, 12, tzinfo=dt.UTC)),
+                          *_tvmaze_out(dt.date(2027, 3, 5))))
+    text = _text(engine, question)
+    assert "Season 2's release date is 12 March 2027" in text and "no release date has been announced" not in text, text

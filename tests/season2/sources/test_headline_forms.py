@@ -179,6 +179,10 @@ def test_a_listing_gives_the_season_its_day(headline: str, expected: set[str]) -
     "All of Us Are Dead सीज़न 2 · 9 अप्रैल · शाम 7 बजे · फैन मीट",
     "All of Us Are Dead saison 2 : l'expo est reportée du 2 au 9 avril",  # the exhibition's
     "La exposición de Estamos Muertos 2 se pospone al 9 de abril",
+    # review47b: a fan's recap or reaction stream has its own day and hour
+    "AOUAD 2 · Recap Stream · April 9 · 8PM KST", "aouad s2 reaction stream april 9 8pm kst on my channel",
+    # review47b: a card's day or hour asked, or guessed, with a question mark
+    "AOUAD 2 · April 9?", "All of Us Are Dead Season 2 | April 9 | 4PM KST??", "지금 우리 학교는 시즌2 | 4월 9일？",
 ])
 def test_a_listing_of_a_day_that_is_not_the_releases_gives_none(headline: str) -> None:
     assert not any("release_date" in reading for reading in _readings(headline))
