@@ -188,7 +188,9 @@ def test_tagalog_and_a_japanese_season_2_date_are_read(engine: AnswerEngine, que
                                    ("nanay ni cheongsan patay na ba", 3, "mauled"), ("onjo ke papa zinda hai kya", 9, "flares"),
                                    ("does netflix have it in hindi", 0, "Yes."), ("can i watch it in tamil", 0, "Yes."),
                                    ("kya suhyeok aur namra couple hai", 5, "kiss"), ("kya namra aur suhyeok kiss karte hai", 5, "kiss"),
-                                   ("suhyeok namra ko pasand karta hai kya", 5, "kiss"), ("is cheongsan still onjo's bff", 11, "Lee Cheong-san and Lee Cheong-san")])
+                                   ("suhyeok namra ko pasand karta hai kya", 5, "kiss"), ("is cheongsan still onjo's bff", 11, "Lee Cheong-san and Lee Cheong-san"),
+                                   ("gwinam ki maut kis episode me hoti hai", 5, "shaft"),
+                                   ("the class president zombie ban jaati hai kya", 3, "halfbie")])
 def test_a_foreign_or_loose_question_says_nothing_past_the_mark_nor_a_wrong_yes(
         engine: AnswerEngine, question: str, watched: int, never: str) -> None:
     assert never not in _clear(engine, question, watched), _clear(engine, question, watched)
@@ -364,7 +366,14 @@ def test_other_thai_gets_i_dont_know_never_an_answer_to_its_digits(engine: Answe
                               ("lalabas ba ang season 2 ngayong 2026", "No release date"),
                               ("suhyeok namra ko pasand karta hai kya", "falls for Nam-ra"),
                               ("onjo ko kaun pasand karta hai", "Cheong-san"), ("siapa yang suka sama onjo", "Cheong-san"),
-                              ("sino may gusto kay onjo", "Cheong-san"), ("kya namra aur suhyeok kiss karte hai", "kiss")])
+                              ("sino may gusto kay onjo", "Cheong-san"), ("kya namra aur suhyeok kiss karte hai", "kiss"),
+                              # fix47: an age asked in Tagalog or Indonesian (was "I couldn't read what you asked"); a death
+                              # said as a noun ("ki maut") and someone described, not named, in Hinglish (was "don't say")
+                              ("ilang taon na si onjo", "My sources give no ages"), ("umur onjo berapa", "My sources give no ages"),
+                              ("berapa umur cheongsan", "My sources give no ages"), ("namra ilang taon na", "My sources give no ages"),
+                              ("gwinam ki maut kis episode me hoti hai", "episode 11"),
+                              ("kis episode me cheong-san ki maut hoti hai", "episode 11"),
+                              ("the class president zombie ban jaati hai kya", "halfbie"), ("season 2 ka trailer kab aayega", "fan-made")])
 def test_loose_wordings_are_asked_as_meant(engine: AnswerEngine, question: str, expected: str) -> None:
     assert expected in _clear(engine, question), _clear(engine, question)
 
