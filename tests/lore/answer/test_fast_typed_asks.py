@@ -107,7 +107,14 @@ def _clear(engine: AnswerEngine, question: str, watched: int = 12) -> str:
                               ("combien de saisons", "One season"), ("wie viele staffeln gibt es", "One season"),
                               ("시즌 몇까지 있어", "One season"), ("一共有几季", "One season"),
                               ("dónde se grabó", "built as a set"), ("où a été tournée la série", "built as a set"),
-                              ("wo wurde es gedreht", "built as a set"), ("está basada en un webtoon", "Naver webtoon")])
+                              ("wo wurde es gedreht", "built as a set"), ("está basada en un webtoon", "Naver webtoon"),
+                              # fix47: season 2's poster is the renewal's (was "Not yet."), and no release poster is known;
+                              # where to watch season 2 says Netflix first, then whether it is out
+                              ("did they release a s2 poster", "a poster came with Netflix's renewal of the show on 6 June 2022"),
+                              ("is there a season 2 poster", "No poster for season 2's release, nor a release-date card"),
+                              ("where can i watch season 2", "The show streams on Netflix"),
+                              ("where can i stream s2", "The show streams on Netflix"),
+                              ("where can i watch season 2", "it has not come out")])
 def test_tagalog_and_a_japanese_season_2_date_are_read(engine: AnswerEngine, question: str, expected: str) -> None:
     assert expected in _clear(engine, question, 0)
 
@@ -190,7 +197,8 @@ def test_tagalog_and_a_japanese_season_2_date_are_read(engine: AnswerEngine, que
                                    ("kya suhyeok aur namra couple hai", 5, "kiss"), ("kya namra aur suhyeok kiss karte hai", 5, "kiss"),
                                    ("suhyeok namra ko pasand karta hai kya", 5, "kiss"), ("is cheongsan still onjo's bff", 11, "Lee Cheong-san and Lee Cheong-san"),
                                    ("gwinam ki maut kis episode me hoti hai", 5, "shaft"),
-                                   ("the class president zombie ban jaati hai kya", 3, "halfbie")])
+                                   ("the class president zombie ban jaati hai kya", 3, "halfbie"),
+                                   ("did they release a s2 poster", 0, "Not yet"), ("did they release a s2 poster", 0, "Lomon")])
 def test_a_foreign_or_loose_question_says_nothing_past_the_mark_nor_a_wrong_yes(
         engine: AnswerEngine, question: str, watched: int, never: str) -> None:
     assert never not in _clear(engine, question, watched), _clear(engine, question, watched)
