@@ -482,7 +482,9 @@ class CheckResult:
         return self.judged and not (self.red if self.red is not None else self.errors)
 
 
-def check_bytes(data: bytes, path: str, *, max_bytes: int = MAX_BYTES, red: Callable[[bytes], list[str]] | None = None) -> CheckResult:
+def check_bytes(data: bytes, path: str, *, max_bytes: int = MAX_BYTES, red: Callable[[bytes], list[str]] | None = None,
+                ready: Callable[[TriviaList], TriviaList] | None = None) -> CheckResult:
+    """`ready`: the import's own step after parsing (bot/trivia/upload_reading.py), so its warnings are reported."""
     name = Path(path).stem or "list"
     verdict, judged = None, True
     if red is not None:
@@ -492,13 +494,15 @@ def check_bytes(data: bytes, path: str, *, max_bytes: int = MAX_BYTES, red: Call
             verdict, judged = (str(exc),), False
     try:
         fmt, parsed = _parse(data, name, max_bytes, None)
+        parsed = ready(parsed) if ready is not None else parsed
     except ListError as exc:
         return CheckResult(path, exc.format, 0, tuple(exc.warnings), tuple(exc.problems), verdict, judged)
     return CheckResult(path, fmt, len(parsed.questions), parsed.warnings, (), verdict, judged)
 
 
 def check_files(
-    paths: Iterable[str | Path], *, max_bytes: int = MAX_BYTES, red: Callable[[bytes], list[str]] | None = None
+    paths: Iterable[str | Path], *, max_bytes: int = MAX_BYTES, red: Callable[[bytes], list[str]] | None = None,
+    ready: Callable[[TriviaList], TriviaList] | None = None,
 ) -> list[CheckResult]:
     """Validate list files (for the CLI), with `red` (Red's upload rules) too when given; unreadable
     files are reported, never raised."""
@@ -509,5 +513,5 @@ def check_files(
         except FileRefused as exc:
             results.append(CheckResult(str(raw), None, 0, (), (exc.message,), (exc.message,) if red else None, red is None))
             continue
-        results.append(check_bytes(text.encode("utf-8"), str(raw), max_bytes=max_bytes, red=red))
+        results.append(check_bytes(text.encode("utf-8"), str(raw), max_bytes=max_bytes, red=red, ready=ready))
     return results

@@ -46,6 +46,7 @@ from bot.trivia.model import Question, TriviaError, TriviaSettings
 from bot.trivia.service import GameService
 from bot.trivia.starting import check_may_start, check_mode
 from bot.trivia.tagging import Reads, tag_imported, tag_text
+from bot.trivia.upload_reading import later_season
 from bot.watched import read_watched, watched_choices
 from cogs.roles import members_role_refusal, role_still_there
 from cogs.trivia import boards, groups, render, render_choices, render_lists, render_settings, views
@@ -98,10 +99,7 @@ class Trivia(DailyCommands, ImportCommand, TypedAnswers):
             reader = await asyncio.to_thread(spoiler_reader, content.base)
             # Read as Discord shows it: a zero-width space, a Cyrillic letter or a slug hides nothing.
             self.reads = None if reader is None else read_as_shown(reader)
-            self.later = LaterSeason(
-                n for c in content.base.characters.values() if 1 not in c.seasons
-                for n in (c.name, c.short_name, c.hangul, *c.variants, *c.misspellings) if n
-            )
+            self.later = later_season(content.base.characters.values())
         else:  # a copy that answers nothing (`hyosan sync`) plays no game: no questions to read
             questions, matcher = [], AnswerMatcher(None, shape=self.bot.show)
         database = self.bot.database

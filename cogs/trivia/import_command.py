@@ -20,7 +20,8 @@ from bot.trivia.library import ListExists, check_upload, import_name
 from bot.trivia.lists import MAX_BYTES, ListError, parse_list
 from bot.trivia.model import TriviaList
 from bot.trivia.service import GameService
-from bot.trivia.tagging import Reads, spoiling_names, tag_imported, unspoiled_problems
+from bot.trivia.tagging import Reads, unspoiled_problems
+from bot.trivia.upload_reading import UploadReading
 from cogs.trivia import groups, render, render_lists
 from cogs.trivia.list_views import ReplaceListPrompt
 
@@ -82,7 +83,4 @@ class ImportCommand(commands.Cog):
     def _read_list(self, data: bytes, list_name: str, latest: Position) -> TriviaList:
         """Parse an uploaded list and tag what its questions spoil (bot/trivia/tagging.py)."""
         parsed = parse_list(data, list_name, max_bytes=MAX_BYTES, shape=self.bot.show)
-        problems = spoiling_names(parsed, self._name_spoils)
-        if problems:
-            raise ListError(problems)
-        return tag_imported(parsed, self.reads, latest, self.later)
+        return UploadReading(self.reads, self.later).ready(parsed, latest)  # as `hyosan trivia check` reads it

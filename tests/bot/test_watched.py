@@ -325,6 +325,8 @@ def test_fourth_blind_set_is_never_misread() -> None:
         ("nasa kalahati na ako ng s2 ep 7", "S2E6"), ("ketiduran sebelum s2 ep 5", "S2E4"),
         ("ketiduran sebelum s2 ep 1", "S1E12"), ("fell asleep after s2 ep 5", "S2E5"),
         ("my bf is on s2 ep 5 im on 3", "refused"), ("s2 ep 9 pa lang", "refused"),  # someone else's; no such episode
+        # fix47: caught up on season 1 is all of season 1, never all that is out (was asked again)
+        ("caught up on s1", "S1E12"), ("all caught up on season 1", "S1E12"), ("caught up on s1 ep 5", "refused"),
     ],
 )
 def test_season_two_said_as_fans_say_it_on_its_release_day(typed: str, expected: str) -> None:
@@ -472,6 +474,8 @@ def test_fourteenth_to_twenty_third_blind_sets_are_never_read_past_what_was_watc
         ("dropped it after ep 3", "S1E3"),
         ("8화 후반", "S1E7"),
         ("watched ep 4 on feb 2", "S1E4"),
+        ("caught up on s1", "S1E12"), ("caught up on season 1", "S1E12"),  # fix47: all of it (was asked again)
+        ("im caught up on season one", "S1E12"),
     ],
 )
 def test_what_is_left_counted_dated_or_said_of_the_only_season_is_read(typed: str, expected: str) -> None:

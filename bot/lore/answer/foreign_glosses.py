@@ -29,7 +29,7 @@ _MARKERS = frozenset("""
     padre madre mamá papá hermano hermana profesora profesor professora último ultimo capítulo ganó premio revelación
     jadi gak nggak ngga enggak engga sih kah terakhir durasi menit pacaran jadian naksir patay jowa sina ba anong saang
     bawat oras gaano katagal tahun thn meron ayah ayahnya bapak bapaknya ibu ibunya adik adiknya kakak kakaknya tatay
-    nanay kapatid ni tanggal petsa gusto kay
+    nanay kapatid ni tanggal petsa gusto kay umur umurnya usia taon
     grabó grabo filmó rodó gravada filmada basada baseada basado baseado resumen resumo verdad verdade benar bener betul benarkah betulkah totoo hay tráiler avance cuántas cuantas quantas temporadas
 """.split())
 _WORD = compile_later(r"[^\W\d_]+")
@@ -103,6 +103,12 @@ _REORDERED: tuple[tuple[LazyPattern, str], ...] = (
     (compile_later(rf"^\W*siapa (?:yang|yg) (?:suka|naksir|demen|cinta) (?:sama|ama|dengan|ke|kepada) {_SLOT}\W*$", re.I), r"who likes \1"),
     (compile_later(rf"^\W*sino(?: ang| yung)? (?:may gusto|nagkakagusto|crush) (?:kay|sa) {_SLOT}\W*$", re.I), r"who likes \1"),
     (compile_later(rf"^\W*(?:may gusto|nagkakagusto|crush) ba si {_SLOT} (?:kay|sa) {_SLOT}\W*$", re.I), r"does \1 like \2"),
+    # "ilang taon na si ent0", "umur ent0 berapa", "berapa umur ent0": how old they are (Tagalog, Indonesian)
+    (compile_later(rf"^\W*(?:ilang taon|ilan taon|ilang edad)(?: na)?(?: ba)?(?: na)? (?:si |ni )?{_HOLDER}(?: na)?(?: ba)?\W*$", re.I), r"how old is \1"),
+    (compile_later(rf"^\W*(?:si )?{_HOLDER} (?:ilang taon|ilan taon)(?: na)?(?: ba)?\W*$", re.I), r"how old is \1"),
+    (compile_later(rf"^\W*(?:berapa )?(?:umur|usia)(?:nya)? {_ARTICLE}{_HOLDER}(?: (?:sekarang|skrg))?(?: berapa)?(?: sih| ya)?\W*$", re.I),
+     r"how old is \1"),
+    (compile_later(rf"^\W*{_ARTICLE}{_HOLDER} (?:umur|usia)(?:nya)?(?: berapa| brp)(?: sih| ya)?\W*$", re.I), r"how old is \1"),
     # "ent0 suka sama siapa": whom they like
     (compile_later(rf"^\W*{_SLOT} (?:suka|naksir|demen|cinta) (?:sama|ama|dengan|ke|kepada) siapa\W*$", re.I), r"who does \1 like"),
     # "berapa menit per episode", "durasi tiap episode berapa lama", "ilang oras ang bawat episode": its runtime

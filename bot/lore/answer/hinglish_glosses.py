@@ -21,7 +21,7 @@ from bot.lazy_re import LazyPattern, compile_later, rewrite_in_turn
 
 # words that mark the question as Hinglish (none is an English question word)
 _MARKERS = frozenset("""
-    kya kab kaun kon kitne kitni kahan kaha zinda hua hui hoga marta marti mara mari gaya gayi gya gyi aayega aayegi
+    kya kab kaun kon maut kitne kitni kahan kaha zinda hua hui hoga marta marti mara mari gaya gayi gya gyi aayega aayegi
     ayega ayegi aaega aaegi aega aa raha rha hai hain bacha bache bachi bachta bachte dekhe dekhu dekhna sakte mein mai
     jaate jaati jaata jata jati banti banta bante rehti rehta rahti rahta kaunse konse aage bhai mummy papa aur saath pasand karta karti karte
     kisne kisnay
@@ -34,6 +34,8 @@ _KIN = {"papa": "father", "pita": "father", "pitaji": "father", "dad": "father",
 _RELATIVE = compile_later(r"\b(ent\d+) (?:ke|ki|ka) (" + "|".join(sorted(_KIN, key=len, reverse=True)) + r")\b", re.I)
 _WORD = compile_later(r"[^\W\d_]+")
 _SLOT = r"(ent\d+(?:'s (?:father|mother|brother|sister|boyfriend|girlfriend))?)"
+# someone described rather than named ("the class president"): read by the English reader as a description is
+_WHO = r"(ent\d+(?:'s (?:father|mother|brother|sister|boyfriend|girlfriend))?|the [a-z]+(?: [a-z]+){0,3}?)"
 _IS = r"(?:hai|he|h|hain|tha|thi)"
 _DIES = r"(?:mar (?:gaya|gayi|gya|gyi|jata|jati|jaata|jaati|jaate|jate)|marta|marti|marte|mara|mari|mrta|mar)"
 # "zombie ban jaati hai", "zombie bana": turned (a halfbie is asked the same way)
@@ -50,30 +52,35 @@ _COMES = (r"(?:aayega|aayegi|ayega|ayegi|aaega|aaegi|aega|aegi|aa (?:raha|rha|ra
 _TAIL = r"(?: (?:kya|bhai|bro|yaar|yr|na|re|aage|baad me|baad mein))*\W*$"
 # chat said first ("yaar", "bhai", "arre"): asks nothing
 _LEAD = r"^\W*(?:(?:yaar|yr|bhai|bro|arre|are|accha|acha|achha|ok|okay)\W+)*"
-_WHO = r"(?:kisne|kisnay|kis ne)"  # who, as the one who did it
+_WHO_DID = r"(?:kisne|kisnay|kis ne)"  # who, as the one who did it
 _KILLED = r"(?:maara|mara|maari|mari|maar (?:diya|dia|dala|daala|di|dali|daali)|maar)"
 _BIT = r"(?:kaata|kata|kaati|kati|kaat (?:liya|lia|li|diya|khaya)|kaat)"
 
 _SHAPES: tuple[tuple[LazyPattern, str], ...] = tuple((compile_later(p, re.I), e) for p, e in (
     # "ent0 ko kisne maara", "kisne maar dala ent0 ko", "ent0 ko kaata kisne": who killed or bit them (before "ent0 mara",
     # whether they die, reads the verb)
-    (rf"{_LEAD}(?:kya )?{_SLOT} (?:ko )?(?:{_WHO} {_KILLED}|{_KILLED} {_WHO})(?: {_IS})?{_TAIL}", r"who kills \1"),
-    (rf"{_LEAD}{_WHO} (?:{_SLOT} (?:ko )?{_KILLED}|{_KILLED} {_SLOT}(?: ko)?)(?: {_IS})?{_TAIL}", r"who kills \1\2"),
-    (rf"{_LEAD}(?:kya )?{_SLOT} (?:ko )?(?:{_WHO} {_BIT}|{_BIT} {_WHO})(?: {_IS})?{_TAIL}", r"who bites \1"),
-    (rf"{_LEAD}{_WHO} (?:{_SLOT} (?:ko )?{_BIT}|{_BIT} {_SLOT}(?: ko)?)(?: {_IS})?{_TAIL}", r"who bites \1\2"),
+    (rf"{_LEAD}(?:kya )?{_SLOT} (?:ko )?(?:{_WHO_DID} {_KILLED}|{_KILLED} {_WHO_DID})(?: {_IS})?{_TAIL}", r"who kills \1"),
+    (rf"{_LEAD}{_WHO_DID} (?:{_SLOT} (?:ko )?{_KILLED}|{_KILLED} {_SLOT}(?: ko)?)(?: {_IS})?{_TAIL}", r"who kills \1\2"),
+    (rf"{_LEAD}(?:kya )?{_SLOT} (?:ko )?(?:{_WHO_DID} {_BIT}|{_BIT} {_WHO_DID})(?: {_IS})?{_TAIL}", r"who bites \1"),
+    (rf"{_LEAD}{_WHO_DID} (?:{_SLOT} (?:ko )?{_BIT}|{_BIT} {_SLOT}(?: ko)?)(?: {_IS})?{_TAIL}", r"who bites \1\2"),
     # "ent0 zinda hai kya", "kya ent0 abhi bhi zinda hai", "ent0 bach gaya kya": whether they live
     (rf"{_LEAD}(?:kya )?{_SLOT} (?:abhi bhi |ab bhi |abhi tak |still )?(?:(?:last|end|aakhir|akhir) tak )?(?:zinda (?:rehta|rehti|rahta|rahti|rehte) {_IS}|zinda {_IS}|zinda|bach (?:gaya|gayi|gya|gyi)|bacha|bachi"
      rf"|(?:bachta|bachti|bachte)(?: {_IS})?)"
      rf"(?: (?:ya nahi|ki nahi|or not))?{_TAIL}", r"is \1 still alive"),
     # "ent0 kis episode me marta hai", "kis ep me ent0 mara": the episode of a death
-    (rf"{_LEAD}{_SLOT} {_WHICH} (?:episode|ep|eps) {_IN} {_DIES}(?: {_IS})?{_TAIL}", r"which episode does \1 die"),
+    (rf"{_LEAD}{_WHO} {_WHICH} (?:episode|ep|eps) {_IN} {_DIES}(?: {_IS})?{_TAIL}", r"which episode does \1 die"),
+    # "ent0 ki maut kis episode me hoti hai", "kis episode me ent0 ki maut hui": the episode of a death, said as a noun
+    (rf"{_LEAD}{_WHO} (?:ki|ka) (?:maut|death) {_WHICH} (?:episode|ep|eps) {_IN} (?:hoti|hota|hui|hua|hogi)(?: {_IS})?{_TAIL}",
+     r"which episode does \1 die"),
+    (rf"{_LEAD}{_WHICH} (?:episode|ep|eps) {_IN} {_WHO} (?:ki|ka) (?:maut|death) (?:hoti|hota|hui|hua|hogi)(?: {_IS})?{_TAIL}",
+     r"which episode does \1 die"),
     (rf"{_LEAD}{_WHICH} (?:episode|ep|eps) {_IN} {_SLOT} {_DIES}(?: {_IS})?{_TAIL}", r"which episode does \1 die"),
     # "ent0 mar gaya kya", "kya ent0 marta hai", "ent0 mara ya nahi": whether they die
-    (rf"{_LEAD}(?:kya )?{_SLOT} (?:sach me |sach mein |really )?{_DIES}(?: {_IS})?(?: (?:ya nahi|ki nahi|or not))?{_TAIL}",
+    (rf"{_LEAD}(?:kya )?{_WHO} (?:sach me |sach mein |really )?{_DIES}(?: {_IS})?(?: (?:ya nahi|ki nahi|or not))?{_TAIL}",
      r"does \1 die"),
     # "ent0 zombie ban jaati hai kya": whether they turn; "ent0 kab zombie banti hai", "kis episode me": which episode
-    (rf"{_LEAD}(?:kya )?{_SLOT} {_TURNS}(?: {_IS})?(?: (?:ya nahi|ki nahi|or not))?{_TAIL}", r"does \1 turn into a zombie"),
-    (rf"{_LEAD}{_SLOT} (?:kab|{_WHICH} (?:episode|ep|eps) {_IN}) {_TURNS}(?: {_IS})?{_TAIL}",
+    (rf"{_LEAD}(?:kya )?{_WHO} {_TURNS}(?: {_IS})?(?: (?:ya nahi|ki nahi|or not))?{_TAIL}", r"does \1 turn into a zombie"),
+    (rf"{_LEAD}{_WHO} (?:kab|{_WHICH} (?:episode|ep|eps) {_IN}) {_TURNS}(?: {_IS})?{_TAIL}",
      r"which episode does \1 turn into a zombie"),
     # "ent0 ka bhai kaun hai" (read "ent0's brother kaun hai"): who they are
     (rf"{_LEAD}(?:ye |yeh )?{_SLOT} (?:kaun|kon) {_IS}{_TAIL}", r"who is \1"),

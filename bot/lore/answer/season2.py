@@ -31,6 +31,7 @@ from bot.lore.answer.season2_cast import cast_parts
 from bot.lore.answer.season2_dated import DatedAnswers
 from bot.lore.answer.season2_deaths import season_deaths, season_story_of
 from bot.lore.answer.season2_pack_texts import worded_in
+from bot.lore.answer.season2_poster import POSTER, poster_answer
 from bot.lore.answer.season2_status import StatusAnswers, one_source_out
 from bot.lore.answer.subjects import Found, Subject
 from bot.lore.answer.wording import day_text
@@ -194,6 +195,10 @@ class Season2Answers:
                 return found
             if status.milestone is not Milestone.RELEASED:
                 return self._untold(ask, status)
+        if ask.matches(POSTER) and not ask.found.subjects and status.milestone is not None:
+            poster = poster_answer(ask.raw, self.claims, self.status.release(q, status, False))  # a poster exists
+            if poster is not None:
+                return self._wrap(ask, poster)
         delayed = status.delayed or (status.milestone is Milestone.RELEASED and self.status.delay_to_release(status))
         if delayed and ask.matches(_DELAY) and a.yes_no and not a.years:
             return self._wrap(ask, self.status.delay(q, status))  # "was season 2 delayed": the delay that stands
@@ -417,8 +422,8 @@ class Season2Answers:
         if _RELEASE_NOW.search(text) and (not _RENEWAL.search(text) or _RELEASE_DATE.search(text)):
             found = self.status.release(q, status, yes_no)
             where = self._where_it_streams() if re.search(r"\bwhere\b", text) else None
-            if where is not None:  # "where can i watch season 2": when, and where the show streams
-                found = Answer(found.question, found.answered, [*found.parts, where], found.intent, found.entities)
+            if where is not None:  # "where can i watch season 2": where the show streams first, then whether it is out
+                found = Answer(found.question, found.answered, [where, *found.parts[:1]], found.intent, found.entities)
             return self._wrap(ask, found)
         if _FILMING.search(text) and not _PLACE.search(text):  # "where is season 2 filmed": a place, not a stage
             asks_yes_no = yes_no and not _IS_ARE.match(text)

@@ -107,7 +107,14 @@ def _clear(engine: AnswerEngine, question: str, watched: int = 12) -> str:
                               ("combien de saisons", "One season"), ("wie viele staffeln gibt es", "One season"),
                               ("시즌 몇까지 있어", "One season"), ("一共有几季", "One season"),
                               ("dónde se grabó", "built as a set"), ("où a été tournée la série", "built as a set"),
-                              ("wo wurde es gedreht", "built as a set"), ("está basada en un webtoon", "Naver webtoon")])
+                              ("wo wurde es gedreht", "built as a set"), ("está basada en un webtoon", "Naver webtoon"),
+                              # fix47: season 2's poster is the renewal's (was "Not yet."), and no release poster is known;
+                              # where to watch season 2 says Netflix first, then whether it is out
+                              ("did they release a s2 poster", "a poster came with Netflix's renewal of the show on 6 June 2022"),
+                              ("is there a season 2 poster", "No poster for season 2's release, nor a release-date card"),
+                              ("where can i watch season 2", "The show streams on Netflix"),
+                              ("where can i stream s2", "The show streams on Netflix"),
+                              ("where can i watch season 2", "it has not come out")])
 def test_tagalog_and_a_japanese_season_2_date_are_read(engine: AnswerEngine, question: str, expected: str) -> None:
     assert expected in _clear(engine, question, 0)
 
@@ -193,7 +200,10 @@ def test_tagalog_and_a_japanese_season_2_date_are_read(engine: AnswerEngine, que
                                    ("suhyeok namra ko pasand karta hai kya", 5, "kiss"), ("is cheongsan still onjo's bff", 11, "Lee Cheong-san and Lee Cheong-san"),
                                    # oracle47: who killed or bit someone in Hinglish, asked below the mark
                                    ("woojin ko kisne maara", 11, "Nam-ra"), ("namra ko kisne kaata", 5, "Gwi-nam"),
-                                   ("patay na ba si cheongsan", 5, "shaft")])
+                                   ("patay na ba si cheongsan", 5, "shaft"),
+                                   ("gwinam ki maut kis episode me hoti hai", 5, "shaft"),
+                                   ("the class president zombie ban jaati hai kya", 3, "halfbie"),
+                                   ("did they release a s2 poster", 0, "Not yet"), ("did they release a s2 poster", 0, "Lomon")])
 def test_a_foreign_or_loose_question_says_nothing_past_the_mark_nor_a_wrong_yes(
         engine: AnswerEngine, question: str, watched: int, never: str) -> None:
     assert never not in _clear(engine, question, watched), _clear(engine, question, watched)
@@ -374,7 +384,14 @@ def test_other_thai_gets_i_dont_know_never_an_answer_to_its_digits(engine: Answe
                               ("woojin ko kisne maara", "Nam-ra kills him"), ("woojin ko maar dala kisne", "Nam-ra kills him"),
                               ("kisne maara woojin ko", "Nam-ra kills him"), ("namra ko kisne kaata", "Gwi-nam bites Nam-ra"),
                               ("cheongsan ko kisne kaata tha", "Gwi-nam bites Cheong-san"),
-                              ("patay na ba si woojin", "Woo-jin is dead")])
+                              ("patay na ba si woojin", "Woo-jin is dead"),
+                              # fix47: an age asked in Tagalog or Indonesian (was "I couldn't read what you asked"); a death
+                              # said as a noun ("ki maut") and someone described, not named, in Hinglish (was "don't say")
+                              ("ilang taon na si onjo", "My sources give no ages"), ("umur onjo berapa", "My sources give no ages"),
+                              ("berapa umur cheongsan", "My sources give no ages"), ("namra ilang taon na", "My sources give no ages"),
+                              ("gwinam ki maut kis episode me hoti hai", "episode 11"),
+                              ("kis episode me cheong-san ki maut hoti hai", "episode 11"),
+                              ("the class president zombie ban jaati hai kya", "halfbie"), ("season 2 ka trailer kab aayega", "fan-made")])
 def test_loose_wordings_are_asked_as_meant(engine: AnswerEngine, question: str, expected: str) -> None:
     assert expected in _clear(engine, question), _clear(engine, question)
 

@@ -1,0 +1,55 @@
+"""An uploaded list made ready as /triviaset import makes it: its names checked (they show where spoilers cannot
+be hidden) and its questions tagged with what they spoil (bot/trivia/tagging.py), with the warnings the upload
+reply gives ("3 questions spoil S2E1 to S2E5, not out yet"). Shared by the import command and `hyosan trivia
+check`, so the check reports what the upload would."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
+
+from bot.show import NOTHING, Position
+from bot.trivia.laterseason import LaterSeason
+from bot.trivia.lists import ListError
+from bot.trivia.model import TriviaList
+from bot.trivia.tagging import Reads, spoiling_names, tag_imported
+
+if TYPE_CHECKING:
+    from bot.lore.content import Character
+
+
+class UploadReading:
+    """What the bot reads an upload with: the spoiler lexicon (`reads`: None when the lore cannot be read, and
+    imported questions then count as spoiling) and the characters new in a later season (`later`)."""
+
+    def __init__(self, reads: Reads | None, later: LaterSeason | None) -> None:
+        self.reads = reads
+        self.later = later
+
+    def name_spoils(self, name: str) -> Position:
+        """What a list's or a category's name gives away."""
+        return NOTHING if self.reads is None else self.reads(name)
+
+    def ready(self, parsed: TriviaList, latest: Position) -> TriviaList:
+        """`parsed` tagged as games will ask it (`latest`: the last episode out); ListError when a name spoils."""
+        problems = spoiling_names(parsed, self.name_spoils)
+        if problems:
+            raise ListError(problems)
+        return tag_imported(parsed, self.reads, latest, self.later)
+
+
+def later_season(characters: Iterable[Character]) -> LaterSeason:
+    """Every name of the characters not in season 1 (their questions are held: bot/trivia/laterseason.py)."""
+    return LaterSeason(
+        n for c in characters if 1 not in c.seasons for n in (c.name, c.short_name, c.hangul, *c.variants, *c.misspellings) if n
+    )
+
+
+def bundled_reading() -> UploadReading:
+    """The reading of the bundled lore (blocking): what a bot without moderators' additions reads uploads with."""
+    from bot.lore.content import bundled_pack
+    from bot.spoilers import read_as_shown
+    from bot.trivia.bank import spoiler_reader
+
+    reader = spoiler_reader()
+    return UploadReading(None if reader is None else read_as_shown(reader), later_season(bundled_pack().characters.values()))
