@@ -266,7 +266,9 @@ async def test_release_week_under_faults_reaches_every_channel_once_and_tells_th
         e.check("E16", any("1d to go" in read(m) for m in d.dm_messages(h.fan)), f"{texts(d.dm_messages(h.fan))}")
 
         # -- the 1-hour reminder: the thread's post is held by a 429 when the bot is restarted ------
-        d.fail_next("POST", f"/channels/{thread.id}/messages", 429, retry_after=1.0)
+        # a short Retry-After, as Discord gives: the 429 is recorded before discord.py reads it, so the
+        # restart begins while the bot still sleeps it out, and the post is retried in the stop's grace
+        d.fail_next("POST", f"/channels/{thread.id}/messages", 429, retry_after=0.25)
         held = d.wait_for_request(lambda r: r.injected and r.path == f"/channels/{thread.id}/messages", timeout=10)
         due = asyncio.create_task(h.advance(RELEASE - dt.timedelta(minutes=59) - h.clock.now()))
         await held

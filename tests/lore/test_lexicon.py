@@ -430,6 +430,11 @@ def test_a_card_rendered_at_any_progress_gives_away_nothing_past_it(data: st.Dat
     assert LEXICON.position(plain(outside_bars(shown)), about=title) <= progress
 
 
+# Each text alone, read once: the examples draw the same few hundred texts again and again (a reading
+# is a pure function of the text and the shared lexicon, which no test here teaches).
+_alone = functools.cache(LEXICON.position)
+
+
 @settings(max_examples=300, deadline=None)
 @given(parts=st.lists(st.sampled_from(TAGGED), min_size=1, max_size=4))
 def test_a_message_gives_away_the_latest_of_what_its_sentences_give_away(
@@ -437,7 +442,7 @@ def test_a_message_gives_away_the_latest_of_what_its_sentences_give_away(
 ) -> None:
     """Reading is per sentence: joining texts (each ending a sentence) never hides nor invents."""
     texts = [text.rstrip(". ") + "." for text, _, _ in parts]
-    assert LEXICON.position("\n".join(texts)) == max(LEXICON.position(t) for t in texts)
+    assert LEXICON.position("\n".join(texts)) == max(_alone(t) for t in texts)
 
 
 def test_sentences_ending_in_a_number_are_no_ranking_that_joins_them() -> None:
