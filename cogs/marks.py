@@ -9,16 +9,45 @@ moderators are told plainly, where it is set and where it is read, how to raise 
 
 from __future__ import annotations
 
+import datetime as dt
+
+from bot.lore.answer.season2_status import one_source_out
+from bot.season2 import rules
+from bot.season2.model import Milestone, Status
 from bot.show import NOTHING, Position
 
 #: How a moderator raises a mark to everything out.
 RAISE = "`/spoilers up_to: full spoilers`"
 
 
-def held_mark_text(mark: Position | None, latest: Position, place: str = "channel") -> str:
+def lone_report(status: Status, latest: Position, now: dt.datetime) -> str | None:
+    """Who alone says `latest`'s season is out, when nothing official (nor two sources) does: the show hides
+    by TVmaze's air times (safer), but a reply says it only as sure as that. None when it stands (or season 1);
+    "" when no single source is named (the listing's air times alone)."""
+    if latest.season < 2 or status.milestone is Milestone.RELEASED or (
+            status.release_at is not None and rules.out_moment(status.release_at, status.release_timed) <= now):
+        return None
+    out = one_source_out(status)
+    return "" if out is None else out.source.publisher
+
+
+def lists(reported: str) -> str:
+    """Who lists episodes as aired, and the verb (`reported`: lone_report, "" when no source is named)."""
+    return f"{reported} lists" if reported else "the episode listing shows"
+
+
+def out_words(latest: Position, reported: str | None) -> str:
+    """How sure "what is out" reads (`reported`: lone_report): plainly when it stands, as the listing otherwise."""
+    if reported is None or latest.season < 2:
+        return "all that is out now"
+    return f"all that {lists(reported)} as aired (not confirmed yet)"
+
+
+def held_mark_text(mark: Position | None, latest: Position, place: str = "channel", reported: str | None = None) -> str:
     """What `mark` (a channel's, or a thread's: `place`) holds against `latest`, the last episode out: at the
     latest, that it stays there when more comes out; behind it, that later episodes stay hidden until a
-    moderator raises it. "" for no mark (replies there hide every spoiler, as they say)."""
+    moderator raises it. "" for no mark (replies there hide every spoiler, as they say). `reported`: the
+    source alone saying `latest`'s season is out (lone_report), said as its word, never as "is out"."""
     if mark is None or mark == NOTHING:
         return ""
     if mark >= latest:
@@ -27,6 +56,12 @@ def held_mark_text(mark: Position | None, latest: Position, place: str = "channe
                 f"its public replies until a moderator raises the mark ({RAISE} once {out} out).")
     # what came out since is named by its season only, and the mark never before a colon and a verb: "episode 11:
     # a moderator raises ..." reads as what happens in episode 11 (the spoiler lexicon's reading, tests/cogs oracle)
-    since = f"Season {latest.season} is out, but it stays" if latest.season > mark.season else "Later episodes stay"
+    if latest.season <= mark.season:
+        since = "Later episodes stay"
+    elif reported is not None:
+        said = lists(reported)
+        since = f"{said[:1].upper()}{said[1:]} season {latest.season}'s episodes as aired (not confirmed yet); they stay"
+    else:
+        since = f"Season {latest.season} is out, but it stays"
     return (f"{since} hidden in this {place}'s public replies until a moderator raises its spoiler mark, now "
             f"{mark.label} ({RAISE} shows everything out).")

@@ -36,6 +36,7 @@ from bot.tree import server_permission_check
 from bot.watched import read_watched, watched_choices
 from cogs.lore import render, views
 from cogs.lore.replies import LoreReplies, thread_parent
+from cogs.marks import lone_report
 from cogs.places import place_of
 
 NO_MENTIONS = discord.AllowedMentions.none()
@@ -99,6 +100,10 @@ class Lore(commands.Cog):
     def _latest(self) -> Position:
         """The last released episode: "everything" means up to here."""
         return self.replies.latest()
+
+    def _lone_report(self) -> str | None:
+        """Who alone says the latest's season is out (cogs.marks.lone_report), from the one current status."""
+        return lone_report(self.bot.season2_status.status, self._latest(), self.bot.clock.now())
 
     def _position(self, typed: str, *, allow_nothing: bool = True) -> Position:
         """A mark typed to /spoilers: an episode, or said in words ("no spoilers", "full spoilers")."""
@@ -323,7 +328,7 @@ class Lore(commands.Cog):
         await interaction.response.send_message(
             render.spoilers_text(
                 marked, latest=self._latest(), asked=position,
-                place=place_of(interaction.channel),
+                place=place_of(interaction.channel), reported=self._lone_report(),
             ),
             allowed_mentions=NO_MENTIONS,
         )
@@ -339,7 +344,8 @@ class Lore(commands.Cog):
             marked = await self.progress.set_channel_mark(
                 guild_id, forum_id, position, interaction.user.id, now=self.bot.clock.now()
             )
-            text = render.forum_marked_text(forum_id, marked, latest=self._latest(), asked=position)
+            text = render.forum_marked_text(forum_id, marked, latest=self._latest(), asked=position,
+                                            reported=self._lone_report())
         await interaction.response.send_message(text, ephemeral=True, allowed_mentions=NO_MENTIONS)
 
     async def _unmark(

@@ -23,7 +23,7 @@ from bot.show import NOTHING, Position
 from bot.spoilers import Reads, SpoilerTracker, address_spoils, hide, hide_quoted, is_safe, render
 from bot.text import quote_keeping_spoilers, quote_user_text, shorten
 from bot.tree import MAX_EMBED
-from cogs.marks import held_mark_text
+from cogs.marks import held_mark_text, lists, out_words
 
 ACCENT = discord.Colour(0x8B0000)
 FIELD_LIMIT = 1024
@@ -246,17 +246,25 @@ def partway_note(partway: Position) -> str:
             f"set `/progress {partway}` once you have finished it.")
 
 
-def spoilers_text(up_to: Position, *, latest: Position, place: str = "channel", asked: Position | None = None) -> str:
+def _latest_words(latest: Position, reported: str | None) -> str:
+    """"the latest out", as sure as its source (`reported`: cogs.marks.lone_report)."""
+    return "the latest out" if reported is None or latest.season < 2 else \
+        f"the latest {lists(reported)} as aired (not confirmed yet)"
+
+
+def spoilers_text(up_to: Position, *, latest: Position, place: str = "channel", asked: Position | None = None,
+                  reported: str | None = None) -> str:
     """The reply to /spoilers; `place` is "thread" in a thread (whose own mark it sets); `asked`: what
-    was typed, when it was past what is out and `up_to` is the last episode out."""
+    was typed, when it was past what is out and `up_to` is the last episode out; `reported`: the source
+    alone saying `latest`'s season is out (cogs.marks.lone_report), said as its word."""
     if asked is not None and asked > up_to:
         return (
             f"{asked.label.capitalize()} is not out yet, so this {place} is marked spoiler-safe up to {up_to.label}, "
-            f"the latest out. Raise the mark with `/spoilers` once more has aired."
+            f"{_latest_words(up_to, reported)}. Raise the mark with `/spoilers` once more has aired."
         )
     if up_to >= latest:
         return (f"This {place} is now a spoiler {place}: everything up to {up_to.label} may be discussed in the clear, "
-                f"all that is out now. {held_mark_text(up_to, latest, place)}")
+                f"{out_words(latest, reported)}. {held_mark_text(up_to, latest, place)}")
     if up_to == NOTHING:
         return (
             f"This {place}'s spoiler mark is now nothing: public replies here hide every spoiler, whoever asks "
@@ -291,12 +299,14 @@ def following_text(parent_id: int, mark: Position | None, *, latest: Position, h
 _OWN_MARK = "unless the post has a mark of its own (`/spoilers` in that post)"
 
 
-def forum_marked_text(forum_id: int, up_to: Position, *, latest: Position, asked: Position | None = None) -> str:
-    """/spoilers forum: the mark each post of the forum reads while it has none of its own."""
+def forum_marked_text(forum_id: int, up_to: Position, *, latest: Position, asked: Position | None = None,
+                      reported: str | None = None) -> str:
+    """/spoilers forum: the mark each post of the forum reads while it has none of its own (`reported`: as
+    spoilers_text)."""
     if asked is not None and asked > up_to:
         return (
             f"{asked.label.capitalize()} is not out yet, so <#{forum_id}> is marked spoiler-safe up to {up_to.label}, "
-            f"the latest out: each post in it shows up to there in the clear, {_OWN_MARK}."
+            f"{_latest_words(up_to, reported)}: each post in it shows up to there in the clear, {_OWN_MARK}."
         )
     if up_to >= latest:
         return (

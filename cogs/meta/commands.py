@@ -20,7 +20,7 @@ from discord.ext import commands
 from bot.app import Hyosan
 from bot.lore.progress import get_reading_mark
 from bot.permissions import missing_to_post
-from cogs.marks import held_mark_text
+from cogs.marks import held_mark_text, lone_report
 from cogs.meta.render import AboutFacts, CommandLine, about_embed, help_embeds, setup_embed, start_embed
 from cogs.places import place_of
 
@@ -131,7 +131,9 @@ class Meta(commands.Cog):
             return channel.parent_id if isinstance(channel, discord.Thread) else None
 
         mark = await get_reading_mark(self.bot.database, interaction.channel_id, parent)
-        return held_mark_text(mark, self.bot.show.last_released(self.bot.clock.now()), place_of(channel))
+        now = self.bot.clock.now()
+        latest = self.bot.show.last_released(now)
+        return held_mark_text(mark, latest, place_of(channel), lone_report(self.bot.season2_status.status, latest, now))
 
     @app_commands.command(name="help")
     @app_commands.allowed_contexts(guilds=True, dms=True, private_channels=False)

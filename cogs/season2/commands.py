@@ -45,7 +45,7 @@ from bot.season2.tracking import AlreadyRetracted
 from bot.season2.windows import Window
 from bot.show import Position
 from bot.tree import server_permission_check
-from cogs.marks import held_mark_text
+from cogs.marks import held_mark_text, lone_report
 from cogs.places import place_of
 from cogs.roles import role_still_there
 from cogs.season2 import groups, notices, render, views
@@ -216,8 +216,9 @@ class Season2(AnnounceCommands):
         audience = await self._audience(interaction)
         now = self.bot.clock.now()
         # in a marked channel, what its mark holds when season 2 (or the next episode) comes out
-        held = held_mark_text(audience if interaction.guild_id is not None else None, self.bot.show.last_released(now),
-                              place_of(interaction.channel))
+        latest = self.bot.show.last_released(now)
+        held = held_mark_text(audience if interaction.guild_id is not None else None, latest,
+                              place_of(interaction.channel), lone_report(status, latest, now))
         await interaction.response.send_message(
             embed=render.status_embed(
                 status, now, audience, self.service.settlements if self.service else None,

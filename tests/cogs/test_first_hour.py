@@ -15,6 +15,7 @@ import pytest_asyncio
 from bot.clock import ManualClock
 from bot.harness import MEMBER_PERMISSIONS, Harness
 from bot.sandbox import Member
+from tests.e2e.driving import settled
 
 START = dt.datetime(2026, 3, 1, 12, 0, tzinfo=dt.UTC)
 _FANS = count(1)
@@ -152,7 +153,6 @@ async def test_the_leaderboard_looked_at_mid_game_says_the_game_counts_once_it_e
 
 
 async def test_a_choice_typed_in_a_buttons_game_is_pointed_to_the_buttons_once(h: Harness) -> None:
-    import asyncio
 
     from cogs.trivia.feedback import BUTTONS_ONLY_TEXT
     from tests.cogs.trivia.test_games import _wait_for
@@ -164,7 +164,7 @@ async def test_a_choice_typed_in_a_buttons_game_is_pointed_to_the_buttons_once(h
     for typed in ("b!!", "its C", "lol same"):
         await h.discord.say(fan, room, typed)
     told = await h.discord.wait_for_message(room, lambda m: BUTTONS_ONLY_TEXT in m.text, timeout=5)
-    await asyncio.sleep(0.1)
+    await settled(h)  # every typed guess handled
     assert [m.id for m in h.discord.messages(room) if BUTTONS_ONLY_TEXT in m.text] == [told.id]  # once a game
     assert told.text.startswith(f"<@{fan.id}>")
     assert told.mentions_pinged == []

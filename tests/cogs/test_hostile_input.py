@@ -31,6 +31,7 @@ from bot.config import SyncMode
 from bot.harness import Harness
 from bot.sandbox import Attachment, Channel, Member, Message, Role, SandboxError
 from bot.tree import APOLOGY
+from tests.e2e.driving import settled
 
 JSON = dict[str, Any]
 START = dt.datetime(2026, 3, 1, 12, 0, tzinfo=dt.UTC)
@@ -383,7 +384,7 @@ async def typed_guesses(barrage: Barrage) -> None:
     for text in texts:
         await h.discord.say(h.fan, trivia, text)
     await h.discord.say(h.fan, trivia, "Paris")  # something that may well be right, to draw a reply
-    await asyncio.sleep(0.2)
+    await settled(h)  # every typed message handled
     with contextlib.suppress(SandboxError):
         await invoke(world, h.moderator, Case(Leaf(("trivia", "stop"), (), None), {}, ""))
     typed = Case(start.leaf, {"guesses": " ".join(texts)}, "guesses")

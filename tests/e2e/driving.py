@@ -41,6 +41,32 @@ async def handled(h: Harness, event: str, check: Callable[..., bool] | None = No
     await quiet(h)
 
 
+async def settled(h: Harness, timeout: float = 30.0) -> None:
+    """Wait until every gateway event the bot has heard so far is handled (a fan's typed guess, a click), then
+    `quiet`: what a fixed short sleep after a step hoped for, however loaded the machine is."""
+    for _ in range(3):  # the sandbox's gateway sends an event on a later turn of the loop
+        await asyncio.sleep(0.005)
+    me = asyncio.current_task()
+    handlers = [task for task in asyncio.all_tasks()
+                if task is not me and task.get_name().startswith("discord.py: on_") and not task.done()]
+    if handlers:
+        await asyncio.wait(handlers, timeout=timeout)
+    await quiet(h)
+
+
+async def holds(h: Harness, check: Callable[[], bool], timeout: float = 60.0) -> bool:
+    """True once `check` holds, looking again each time the bot's work has settled (its clock does not move,
+    unlike `until`); False after `timeout` s of real time, a generous bound only a broken bot reaches."""
+    loop = asyncio.get_running_loop()
+    end = loop.time() + timeout
+    while not check():
+        if loop.time() >= end:
+            return False
+        await settled(h)
+        await asyncio.sleep(0.01)  # a turn for what settled set off (a post queued by a handler)
+    return True
+
+
 async def until(h: Harness, check: Callable[[], bool], rounds: int = 40, step: float = 1.0) -> bool:
     """True once `check` holds; between looks, the bot's tasks run out (`quiet`) and its clock moves `step` s."""
     for _ in range(rounds):

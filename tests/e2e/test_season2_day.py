@@ -107,8 +107,9 @@ async def test_a_channel_marked_past_what_has_aired_is_marked_at_the_latest_out(
     trivia = h.channels["trivia"]
     await until(h, FIRST + dt.timedelta(hours=1))
     reply = await h.discord.invoke(h.moderator, trivia, "spoilers", up_to="S2E8")
+    # only TVmaze lists them as aired: the latest is said as its listing, not as out
     assert reply.text.startswith("Season 2, episode 8 is not out yet, so this channel is marked spoiler-safe up to "
-                                 "season 2, episode 4, the latest out.")
+                                 "season 2, episode 4, the latest TVmaze lists as aired (not confirmed yet)."), reply.text
     await until(h, SECOND + dt.timedelta(hours=1))
     card = await h.discord.invoke(h.fan, trivia, "episode", number="S2E8")
     assert "||The Last Stand||" in card.text
@@ -127,10 +128,17 @@ async def test_a_channel_marked_full_spoilers_before_season_two_keeps_it_hidden_
     episode = await h.discord.invoke(h.fan, spoilers, "episode", number="S2E2")
     assert "||The Death of Su-hyeok||" in episode.text
     card = await h.discord.invoke(h.fan, spoilers, "season2", "status")
-    assert ("Season 2 is out, but it stays hidden in this channel's public replies until a moderator raises its spoiler "
-            "mark, now season 1, episode 12 (`/spoilers up_to: full spoilers` shows everything out).") in card.text
+    # only TVmaze lists it as aired, nothing official: the card says it as TVmaze's word, as its "Reported out" line
+    held_now = ("TVmaze lists season 2's episodes as aired (not confirmed yet); they stay hidden in this channel's public "
+                "replies until a moderator raises its spoiler mark, now season 1, episode 12 (`/spoilers up_to: full "
+                "spoilers` shows everything out).")
+    assert "**Reported out:** only one source (TVmaze)" in card.text and held_now in card.text, card.text
+    assert "Season 2 is out" not in card.text
+    helped = await h.discord.invoke(h.fan, spoilers, "help")
+    assert held_now in helped.text and "Season 2 is out" not in helped.text
     raised = await h.discord.invoke(h.moderator, spoilers, "spoilers", up_to="full spoilers")
-    assert "everything up to season 2, episode 4 may be discussed in the clear" in raised.text
+    assert ("everything up to season 2, episode 4 may be discussed in the clear, all that TVmaze lists as aired (not "
+            "confirmed yet).") in raised.text, raised.text
 
 
 async def test_a_date_only_tvmaze_gives_is_said_as_not_confirmed_yet_one_source(h: Harness) -> None:

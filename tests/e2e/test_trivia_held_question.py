@@ -18,7 +18,7 @@ import pytest
 from bot.clock import ManualClock
 from bot.harness import Harness
 from bot.sandbox import Attachment, Channel, Message, RateLimits, Sandbox
-from tests.e2e.driving import quiet
+from tests.e2e.driving import quiet, settled
 from tests.e2e.reading import everything
 
 pytestmark = pytest.mark.timeout(120)
@@ -95,7 +95,7 @@ async def test_a_question_held_back_by_discord_gets_its_full_answer_time_from_wh
     assert revealed(h, room) == "", "revealed before the question's full answer time"
     answer = "netflix" if "streaming" in everything(question).lower() else "2022"
     await h.discord.say(h.fan, room, answer)
-    await asyncio.sleep(0.3)
+    await settled(h)  # the answer handled before the clock moves
     await h.advance(dt.timedelta(seconds=2))
     await real_wait(lambda: revealed(h, room) != "")
     assert re.search(rf"<@!?{h.fan.id}>", revealed(h, room)), revealed(h, room)[-400:]

@@ -61,3 +61,23 @@ async def test_about_counts_the_database_size_refresh_among_scheduled_jobs(hyosa
     fields = {field["name"]: field["value"] for field in reply.embed["fields"]}
     assert int(fields["Scheduled jobs"]) >= 1
     assert fields["Database"].endswith("KiB") or fields["Database"].endswith("MiB")
+
+
+async def test_help_in_a_channel_marked_before_season_two_says_it_is_out_only_as_sure_as_tvmaze(hyosan: Harness) -> None:
+    """TVmaze alone lists season 2's episodes as aired, nothing official: /help in a channel marked at season 1's
+    end says the mark holds them hidden, as TVmaze's listing, never "Season 2 is out"."""
+    import datetime as dt
+
+    from bot.season2.model import Claim, Confidence, Milestone, Source, Status
+    from bot.show import EpisodeInfo
+
+    aired = hyosan.clock.now() - dt.timedelta(hours=2)
+    hyosan.bot.show.add_episodes(2, [EpisodeInfo(2, number, None, aired) for number in (1, 2)])
+    report = Claim(id="tvmaze:s2", milestone=Milestone.RELEASED, date=aired.date(), confidence=Confidence.REPORTED,
+                   source=Source("TVmaze", "", "https://www.tvmaze.com/shows/1"), text="", origin="tvmaze")
+    hyosan.bot.season2_status.publish(Status(None, None, None, pending=(report,)))
+    await hyosan.discord.invoke(hyosan.moderator, hyosan.general, "spoilers", up_to="S1E12")
+    reply = await hyosan.discord.invoke(hyosan.fan, hyosan.general, "help")
+    assert ("TVmaze lists season 2's episodes as aired (not confirmed yet); they stay hidden in this channel's public "
+            "replies until a moderator raises its spoiler mark, now season 1, episode 12") in reply.text, reply.text
+    assert "Season 2 is out" not in reply.text

@@ -31,6 +31,7 @@ from tests.cogs.season2.test_post_audiences import (
     _subscribe,
     _visible,
 )
+from tests.e2e.driving import handled
 
 RELEASE = dt.datetime(2027, 3, 19, 8, 0, tzinfo=dt.UTC)
 
@@ -188,7 +189,7 @@ async def test_a_post_in_a_channel_deleted_since_says_the_channel_is_gone_instea
     news = h.discord.add_channel(h.guild, "old-news")
     await _reminders_done(h, 1, target=f"channel:{news.id}")
     h.discord.delete_channel(news)
-    await asyncio.sleep(0.1)  # CHANNEL_DELETE reaches the bot
+    await handled(h, "guild_channel_delete")  # CHANNEL_DELETE reached the bot
     listed = _listed(await _posts(h))
     assert f"in <#{news.id}>" in listed
     assert "I can't find that channel now (deleted, or hidden from me)" in listed

@@ -16,6 +16,7 @@ from bot.sandbox import Channel, Message
 from bot.sandbox.models import SEND_MESSAGES, VIEW_CHANNEL
 from db import times
 from db.season2 import outbox as outbox_db
+from tests.e2e.driving import settled
 
 START = dt.datetime(2026, 3, 1, 12, 0, tzinfo=dt.UTC)
 EXTENSIONS = ("cogs.meta", "cogs.season2")
@@ -172,7 +173,7 @@ async def test_with_nowhere_private_the_next_moderator_command_is_told_privately
     h.discord.refuse_dms(h.moderator)  # and #general, the system channel, is read by every member
     await _lose_the_news_channel(h)
     await h.advance(dt.timedelta(minutes=1))
-    await asyncio.sleep(0.2)
+    await settled(h)
     assert _everywhere_members_read(h) == [] and _notices(h, h.general) == []
     trivia = h.channels["trivia"]
     await h.discord.invoke(h.moderator, trivia, "season2set", "announce", "list")
@@ -182,6 +183,6 @@ async def test_with_nowhere_private_the_next_moderator_command_is_told_privately
 
     await _eventually(told, "the held notice told to the next moderator")
     await h.discord.invoke(h.moderator, trivia, "season2set", "announce", "list")
-    await asyncio.sleep(0.2)
+    await settled(h)
     assert len(told()) == 1  # once
     assert _everywhere_members_read(h) == []

@@ -147,3 +147,59 @@ def test_a_feed_title_that_spoils_stays_out_of_the_heading_and_in_bars_below() -
     name, value = _field("Cheong-san is alive: AOUAD fan news")
     assert "Cheong-san" not in name and name == "Soompi.com"
     assert "Cheong-san" in plain(value) and "Cheong-san" not in plain(outside_bars(value))
+
+
+def _standing(kind: str) -> Status:
+    """Season 2's status as /season2 status reads it: `official` released, `dated` its date passed, `tvmaze`
+    TVmaze alone listing it as aired (nothing official), `none` nothing about it."""
+    from bot.season2.model import Claim, Confidence, Milestone, Source
+
+    aired = Claim(id="tvmaze:s2", milestone=Milestone.RELEASED, date=dt.date(2027, 3, 5), confidence=Confidence.REPORTED,
+                  source=Source("TVmaze", "", "https://www.tvmaze.com/shows/1"), text="", origin="tvmaze")
+    if kind == "official":
+        return Status(Milestone.RELEASED, dt.datetime(2027, 3, 5, 8, tzinfo=dt.UTC), dt.datetime(2027, 3, 5, 8, tzinfo=dt.UTC))
+    if kind == "dated":
+        return Status(Milestone.RELEASE_DATE_ANNOUNCED, None, dt.datetime(2027, 3, 5, 8, tzinfo=dt.UTC), release_timed=True)
+    return Status(Milestone.TEASER, None, None, pending=(aired,) if kind == "tvmaze" else ())
+
+
+@table(("standing", "lead"), [
+    ("official", "Season 2 is out, but it stays hidden in this channel's public replies"),
+    ("dated", "Season 2 is out, but it stays hidden in this channel's public replies"),
+    ("tvmaze", "TVmaze lists season 2's episodes as aired (not confirmed yet); they stay hidden in this channel's "
+               "public replies"),
+    ("none", "The episode listing shows season 2's episodes as aired (not confirmed yet); they stay hidden"),
+])
+def test_a_mark_held_behind_season_two_says_it_is_out_only_as_sure_as_its_source(standing: str, lead: str) -> None:
+    from bot.show import Position
+    from cogs.marks import held_mark_text, lone_report
+
+    now, latest = dt.datetime(2027, 3, 5, 10, tzinfo=dt.UTC), Position(2, 4)
+    said = held_mark_text(Position(1, 12), latest, "channel", lone_report(_standing(standing), latest, now))
+    assert said.startswith(lead), said
+    assert said.endswith("now season 1, episode 12 (`/spoilers up_to: full spoilers` shows everything out).")
+    assert ("Season 2 is out" in said) == (standing in ("official", "dated"))
+
+
+@table(("standing", "said"), [
+    ("official", "everything up to season 2, episode 4 may be discussed in the clear, all that is out now."),
+    ("tvmaze", "everything up to season 2, episode 4 may be discussed in the clear, all that TVmaze lists as aired "
+               "(not confirmed yet)."),
+])
+def test_spoilers_full_says_what_is_out_as_sure_as_its_source(standing: str, said: str) -> None:
+    from bot.show import Position
+    from cogs.lore.render import spoilers_text
+    from cogs.marks import lone_report
+
+    now, latest = dt.datetime(2027, 3, 5, 10, tzinfo=dt.UTC), Position(2, 4)
+    reply = spoilers_text(latest, latest=latest, reported=lone_report(_standing(standing), latest, now))
+    assert said in reply, reply
+
+
+def test_a_mark_held_in_season_one_before_season_two_says_no_source() -> None:
+    from bot.show import Position
+    from cogs.marks import held_mark_text, lone_report
+
+    now, latest = dt.datetime(2027, 3, 5, 10, tzinfo=dt.UTC), Position(1, 12)
+    said = held_mark_text(Position(1, 5), latest, "thread", lone_report(_standing("tvmaze"), latest, now))
+    assert said.startswith("Later episodes stay hidden in this thread's public replies"), said

@@ -29,6 +29,7 @@ from tests.cogs.trivia.test_games import (
     _questions,
     _wait_for,
 )
+from tests.e2e.driving import settled
 
 
 @pytest.fixture
@@ -226,7 +227,7 @@ async def test_typed_guesses_when_nothing_can_be_saved_get_one_notice_not_a_floo
     for guess in ("one", "two", "three"):
         await h.discord.say(h.fan, channel, f"is it {guess}?")
     await h.discord.wait_for_message(channel, lambda m: "can't save that right now" in m.text, timeout=5)
-    await asyncio.sleep(0.3)  # the other guesses are handled too
+    await settled(h)  # the other guesses are handled too
     assert len([m for m in h.discord.messages(channel) if "can't save that right now" in m.text]) == 1
     assert _no_errors(caplog) == []
 

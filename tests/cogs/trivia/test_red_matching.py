@@ -3,7 +3,6 @@ Discord: "Paris." and "pokemon" (for Pokémon) win, and one message listing seve
 
 from __future__ import annotations
 
-import asyncio
 from collections.abc import AsyncIterator
 from pathlib import Path
 
@@ -13,6 +12,7 @@ from bot.clock import ManualClock
 from bot.harness import Harness
 from bot.sandbox import Attachment
 from tests.cogs.trivia.test_games import TRIVIA, _advance, _answer_of, _wait_for
+from tests.e2e.driving import settled
 
 LIST = "AUTHOR: a mod\nCapital of France?:\n- Paris\nWhich franchise is Pikachu from?:\n- Pokémon\n".encode()
 
@@ -34,7 +34,7 @@ async def test_punctuation_and_accents_win_and_a_list_of_candidates_does_not(h: 
         _, _, question = await _answer_of(h, channel.id)
         paris = question.answers[0] == "Paris"
         await h.discord.say(h.fan, channel, "london paris berlin" if paris else "pokemon digimon yugioh")
-        await asyncio.sleep(0.2)
+        await settled(h)  # the list of candidates handled
         assert len(await _wait_for(h, channel, "Correct!", number - 1)) == number - 1
         await h.discord.say(h.fan, channel, "Paris." if paris else "pokemon")
         correct = (await _wait_for(h, channel, "Correct!", number))[-1]
