@@ -89,3 +89,33 @@ def test_a_sources_press_headline_never_reaches_the_answer_only_its_outlet_and_d
         body = (embed.description or "") + "".join(str(f.value) for f in embed.fields)
         assert "최후" not in body  # dropped, not even behind bars
         assert "Yoo In-soo plays Gwi-nam." in plain(outside_bars(body)) and "OSEN" in plain(outside_bars(body))
+
+
+def _footer(answer: Answer, gate: Position, *, public: bool = True, place: str = "channel") -> tuple[str, str]:
+    embed, _ = render.answer_embed(answer, gate, latest=LATEST, public=public, place=place)
+    return str(embed.title), str(embed.footer.text)
+
+
+def test_an_answer_worded_in_portuguese_has_its_title_and_footer_in_portuguese() -> None:
+    answer = Answer("quando sai a 2ª temporada?", True, [Part("A 2ª temporada saiu em 9 de abril de 2027.", lang="pt")])
+    title, footer = _footer(answer, Position(1, 3))
+    assert title == "Resposta"
+    assert footer.startswith("Neste canal, spoilers até o episódio 3 da temporada 1 podem aparecer")
+
+
+def test_an_answer_worded_in_indonesian_says_an_unmarked_thread_hides_every_spoiler_in_indonesian() -> None:
+    answer = Answer("kapan season 2 tayang?", True, [Part("Season 2 rilis pada 9 April 2027.", lang="id")])
+    title, footer = _footer(answer, NOTHING, place="thread")
+    assert (title, footer.split(".")[0]) == ("Jawaban", "Thread ini belum punya tanda spoiler, jadi semua spoiler disembunyikan di sini")
+
+
+def test_a_reported_answer_in_korean_says_how_sure_it_is_in_korean_privately() -> None:
+    answer = Answer("시즌2 언제 나와?", True, [Part("보도에 따르면 2027년 4월 9일이에요.", confidence="reported", lang="ko")])
+    _, footer = _footer(answer, LATEST, public=False)
+    assert footer == "신뢰도: 보도, 공식 아님. 모두 보여 줘요(시즌 1 12화까지)."
+
+
+def test_an_answer_in_english_keeps_its_english_title_and_footer() -> None:
+    answer = Answer("when does season 2 come out?", True, [Part("Season 2 comes out on 9 April 2027.")])
+    title, footer = _footer(answer, NOTHING)
+    assert title == "Answer" and footer.startswith("This channel has no spoiler mark")
