@@ -38,6 +38,17 @@ at episode 3 answered "So far, no. Up to this point in the story, Cheong-san is 
 11, 12); typed "trem para busan" and "restoran ayam goreng" did not score (rows 15, 16); "fim da 1ª temporada"
 and "sampai akhir season 1" refused as /spoilers marks ("is not an episode"), so the Brazilian channel stayed
 unmarked (row 21, found on the first run: the fixture had not checked the mark's reply).
+
+Two rows' truths corrected (18/24 blind under them): "parei no ep 5" may mean stopped inside episode 5, so the bot
+saves the one before and says "still watching episode 5" (row 2, the safe side); "So far, no ... Cheong-san is alive"
+at episode 3 is how things stand at the channel's point, as latam41 found, so rows 11-12 look for a fate beyond it.
+Fixed by pattern: a season's end said in other languages ("fim da 1ª temporada", "o final da temporada 1", "sampai
+akhir season 1", "la fin de la saison 1", "ende der staffel 1") is read as "end of season 1" (bot/progress_forms.py);
+typed trivia reads the story's phrases in Portuguese, Spanish, Indonesian, Tagalog and French (the film's local
+titles, "frango frito" / "ayam goreng", "arco e flecha") and a place said before what it serves ("restoran ayam
+goreng", "loja de frango frito") as English says them, counting only when that is an accepted answer
+(bot/trivia/otherlanguages.py); an answer worded in the asker's language has its title, confidence and spoiler
+footer in it too (bot/lore/answer/gate_words.py). After: 24 passed.
 """
 
 from __future__ import annotations
