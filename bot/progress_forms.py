@@ -255,7 +255,7 @@ _LEADS = tuple((compile_later(pattern), english) for pattern, english in (
     # a mark said with no verb, "hasta el cap 5", "até o ep 3": up to that episode (never English "ate": "ate ramen
     # while watching", "ate so much popcorn")
     (r"^(?:s[oó]lo |solo )?hasta (?:el |la )?|^(?:s[oó] )?at[eé] (?:o |a |os |as )?(?=\d|(?:ep|eps|episode|episodes|epis[oó]dios?|cap|caps"
-     r"|final|fim|meio|metade|temporada|season|s ?\d|[uú]ltimo|pen[uú]ltimo)\b)", "up to "),
+     r"|final|fim|end|meio|metade|temporada|season|s ?\d|[uú]ltimo|pen[uú]ltimo)\b)", "up to "),
     # Tagalog "hanggang ep 5", Indonesian "sampai eps 4": the same mark said with no verb
     (rf"^(?:hanggang|hangang) (?:sa )?(?:ang |yung )?|^{_WHO_ID}(?:sampai|sampe|ampe) (?:di |ke )?", "up to "),
     (rf"^{_WHO_ID}(?:udah|sudah|udh|dah|baru) (?:nonton|liat|lihat) (?:sampe|sampai|ampe) (?:ke )?", "watched up to "),
@@ -345,6 +345,9 @@ _SEASON_WORDS = (
     (compile_later(r"第 ?([一二三]|\d{1,2}) ?季 ?"), lambda found: f"season {_ZH_NUMBERS.get(found[1], found[1])} "),
     (compile_later(r"第 ?(\d{1,2}) ?集"), r" ep \1 "),
     (compile_later(r"\b(?:da|de la|de|der|della|dello|dari|ng) (?=season \d)"), "of "),
+    # A season's end said in other languages ("fim da 1ª temporada", "o final da temporada 1", "akhir season 1", "la fin de
+    # la saison 1", "ende der staffel 1"): its last episode, as "end of season 1" is read (never "fine", English too).
+    (compile_later(r"\b(?:(?:o|a|el|la|le|das) )?(?:fim|fin|final|akhir|ende) (?:of )?(?=season \d)"), "end of "),
     # "voy en el cap 3 de la 1", "tô no ep 4 da 1ª" ("1a" once NFKC): an episode of the season said by its number alone
     (compile_later(r"(?<=\d) (?:de la|da|della) ([12])a?$"), r" of season \1"),
 )

@@ -119,7 +119,12 @@ from bot.trivia.numberwords import (
     numbers_offered,
     other_language_number,
 )
-from bot.trivia.otherlanguages import OTHER_LANGUAGE_ARTICLES, OTHER_LANGUAGE_WORDS, owned_in_other_language
+from bot.trivia.otherlanguages import (
+    OTHER_LANGUAGE_ARTICLES,
+    OTHER_LANGUAGE_WORDS,
+    owned_in_other_language,
+    phrase_in_other_language,
+)
 from bot.trivia.otherscripts import in_latin
 from bot.trivia.preparedcache import PreparedQuestions
 from bot.trivia.rivals import RANGE_ITEMS, code_offered_beside, near_miss_offered, segment_rivals
@@ -371,6 +376,10 @@ class AnswerMatcher(PreparedQuestions):
             return self._judge(in_english, question, scope)  # "episodio seis", "cinco días", "第12話", "十二": read in English
         if hit is None and (owned := owned_in_other_language(core)) is not None:
             return self._judge(owned, question, scope)  # "el papá de onjo", "ayah onjo": "onjo's dad"
+        if hit is None and len(core) >= 2 and (phrased := phrase_in_other_language(core)) is not None:
+            said = self._judge(phrased, question, scope)  # "trem para busan", "restoran ayam goreng": scores as in English
+            if said.verdict is Verdict.RIGHT:
+                return said
         if hit is None and p.numeric and (offered := numbers_offered(core)) is not None:
             named = next((p.exact[n] for n in offered if n in p.exact and p.exact[n].accepted), None)  # "cuatro o cinco"
             return MatchResult(Verdict.SEVERAL_ANSWERS, named.text) if named is not None else MatchResult(Verdict.WRONG_ATTEMPT)

@@ -8,7 +8,7 @@ else; words English chat uses otherwise are left out ("chat" is French for cat, 
 
 from __future__ import annotations
 
-__all__ = ["OTHER_LANGUAGE_ARTICLES", "OTHER_LANGUAGE_WORDS", "owned_in_other_language"]
+__all__ = ["OTHER_LANGUAGE_ARTICLES", "OTHER_LANGUAGE_WORDS", "owned_in_other_language", "phrase_in_other_language"]
 
 # Spanish and Portuguese articles a player puts before each noun of an answer ("el arco y la flecha" for
 # "arco y flecha"); "a" and "as" are left out, being English words too
@@ -69,8 +69,55 @@ OTHER_LANGUAGE_WORDS = _table(
     snow: nieve neige salju niyebe
     fire: fuego feu apoy
     school: escuela ecole sekolah paaralan gakkou
+    library: biblioteca bibliotheque perpustakaan aklatan
+    roof: telhado terraco azotea atap bubong
+    gym: ginasio gimnasio gymnase
+    firefighter: bombeiro bombero pompier bumbero
+    campfire: fogueira fogata
+    restaurant: restaurante restoran
     """
 )
+
+# The story's answers that take several words, as Portuguese, Spanish, Indonesian, Tagalog and French fans say them
+# (the film's local titles, the dish, the weapon): read as the English the lists accept. Only whole words.
+_PHRASES = {
+    "train to busan": "trem para busan, trem pra busan, invasao zumbi, tren a busan, tren para busan, estacion zombie, "
+                      "comboio para busan, kereta ke busan, dernier train pour busan",
+    "fried chicken": "frango frito, pollo frito, ayam goreng, pritong manok, poulet frit",
+    "bow and arrow": "arco e flecha, arco y flecha, busur dan panah, panah at busog, arc et fleche",
+    "police station": "delegacia de policia, delegacia, comisaria, kantor polisi, estasyon ng pulis, commissariat",
+    "shop": "loja, lojinha, tienda, toko, warung, tindahan, boutique",
+}
+_PHRASE_WORDS = {tuple(said.split()): english for english, saids in _PHRASES.items() for said in saids.split(", ")}
+# A place said before what it sells or serves, as these languages put it ("restoran ayam goreng", "loja de frango
+# frito"): English puts it after ("fried chicken restaurant"); the word joining them goes.
+_PLACES = frozenset({"restaurant", "shop"})
+_JOINING = frozenset("de do da del di ng".split())
+
+
+def phrase_in_other_language(core: tuple[str, ...]) -> str | None:
+    """`core` with the story's phrases and places said in another language put in English ("trem para busan" ->
+    "train to busan", "restoran ayam goreng" -> "fried chicken restaurant"), or None when none is there."""
+    core = core[1:] if core[:1] and core[0] in OTHER_LANGUAGE_ARTICLES else core  # "un restaurante de pollo frito"
+    words: list[str] = []
+    i, changed = 0, False
+    while i < len(core):
+        size = next((n for n in (4, 3, 2, 1) if tuple(core[i:i + n]) in _PHRASE_WORDS), 0)
+        if size:
+            words.append(_PHRASE_WORDS[tuple(core[i:i + size])])
+        elif OTHER_LANGUAGE_WORDS.get(core[i], ("",))[0] in _PLACES:
+            words.append(OTHER_LANGUAGE_WORDS[core[i]][0])  # "restoran" before what it serves
+            size = 1
+        else:
+            words.append(core[i])
+        changed = changed or bool(size)
+        i += size or 1
+    if not changed:
+        return None
+    if len(words) >= 2 and words[0] in _PLACES:
+        rest = words[2:] if words[1] in _JOINING else words[1:]
+        words = [*rest, words[0]]
+    return " ".join(words)
 
 
 # A parent named by their child in Spanish, Portuguese, French, Italian or German ("el papá de onjo", "o pai da

@@ -15,7 +15,7 @@ from functools import lru_cache
 
 import discord
 
-from bot.lore.answer import Answer, Part, SourceRef, chrome_words, part_text, visible_parts
+from bot.lore.answer import Answer, Part, SourceRef, chrome_words, gate_words, part_text, visible_parts
 from bot.lore.cards import Card
 from bot.lore.names import Entity
 from bot.lore.unmark import CLEAR
@@ -140,8 +140,17 @@ def answer_embed(
     if reads is not None:  # a source linked by an address that spoils (shown on hover): that link hidden
         parts = [_links_hidden(part, reads, progress) for part in parts]
     body = _join_parts(tracker, parts, DESCRIPTION_LIMIT - len(question) - 20, with_sources=True, links=True)
-    embed = discord.Embed(title="Answer", description=f"**Q:** {question}\n\n{body}", colour=ACCENT)
+    # An answer worded in the asker's language has its title and footer said in it too
+    lang = next((part.lang for part in answer.parts if gate_words.worded(part.lang)), "en")
+    title = gate_words.title(lang) if lang != "en" else "Answer"
+    embed = discord.Embed(title=title, description=f"**Q:** {question}\n\n{body}", colour=ACCENT)
     confidence = answer.confidence
+    if lang != "en":
+        # the confidence note from the one table of labels around an answer (season2_phrases.chrome_words)
+        extra = chrome_words([lang])[f"{confidence}_note"] if confidence in ("reported", "rumour") else ""
+        footer = (extra + " " + gate_words.gate_line(lang, progress, latest, public=public, place=place)).strip()
+        embed.set_footer(text=footer)
+        return embed, tracker.highest
     extra = ""
     if confidence and confidence != "official":
         # in the language the answer is worded in ("신뢰도: 공식이 아닌 보도예요." below a Korean answer)

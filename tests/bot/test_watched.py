@@ -218,6 +218,19 @@ def test_tagalog_and_indonesian_up_to_or_finished_with_nothing_more_are_read(typ
     assert _read(typed) == expected
 
 
+@table(("typed", "expected"), [
+    # scen47b: a season's end said in other languages, as a moderator marks a channel (each was "I couldn't read")
+    ("fim da 1ª temporada", "S1E12"), ("até o fim da temporada 1", "S1E12"), ("o final da temporada 1", "S1E12"),
+    ("sampai akhir season 1", "S1E12"), ("akhir musim 1", "S1E12"), ("fin de la temporada 1", "S1E12"),
+    ("la fin de la saison 1", "S1E12"), ("ende der staffel 1", "S1E12"),
+    ("até o final da 1ª temporada", "S1E12"),  # read before, still read
+    ("antes do fim da temporada 1", "refused"), ("fim da temporada", "refused"),  # before it; which season
+    ("fin de semana vi el cap 3", "refused"),  # a weekend, no season's end
+])
+def test_a_seasons_end_said_in_other_languages_is_its_last_episode(typed: str, expected: str) -> None:
+    assert _read(typed) == expected
+
+
 def test_partway_through_an_episode_saves_the_one_before_and_names_it() -> None:
     said = read_watched("halfway through ep 4", ShowShape.season_one(), now=NOW)
     assert said.position == Position(1, 3) and said.partway == Position(1, 4)

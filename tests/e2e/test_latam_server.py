@@ -289,7 +289,9 @@ async def test_a_fan_asking_a_lore_question_in_spanish_or_portuguese_gets_the_an
 async def test_a_fan_asking_when_season_two_comes_out_hears_there_is_no_official_date_yet(h: Harness, question: str) -> None:
     reply = await ask(h, h.fan, question)
     text = everything(reply)
-    assert re.search(r"no (official )?(release )?date|not (been )?announced|not yet|don't know|not confirmed", text, re.I), text[:400]
+    # (answered in the asker's language since lang47: "No se ha anunciado fecha", "Nenhuma data ... foi anunciada")
+    assert re.search(r"no (official )?(release )?date|not (been )?announced|not yet|don't know|not confirmed|no se ha anunciado"
+                     r"|nenhuma data|todav[ií]a no|ainda não", text, re.I), text[:400]
     assert not re.search(r"<t:\d+", text), text[:400]
 
 

@@ -93,3 +93,27 @@ def test_an_answer_typed_with_spanish_articles_before_its_nouns_scores(pack: Pac
 
 def test_a_title_made_of_two_articles_is_not_read_as_articles(pack: Pack) -> None:
     assert _judge(pack, "la la land", LAND) is not Verdict.RIGHT
+
+
+BUSAN = Question(id="t-busan", text="Com qual filme o Cheong-san compara o surto?", answers=("Train to Busan",))
+SHOP = Question(id="t-shop", text="What does Cheong-san's mother run?", answers=("fried-chicken restaurant", "chicken shop"))
+
+
+# scen47b: each was "Nobody got it" on a Brazilian and Indonesian server
+@pytest.mark.parametrize("text", ["trem para busan", "tren a busán", "invasão zumbi", "kereta ke busan"])
+def test_the_films_title_typed_as_it_is_known_in_another_language_scores(pack: Pack, text: str) -> None:
+    assert _judge(pack, text, BUSAN) is Verdict.RIGHT
+
+
+@pytest.mark.parametrize("text", ["restoran ayam goreng", "restaurante de frango frito", "un restaurante de pollo frito"])
+def test_a_place_said_before_what_it_serves_in_another_language_scores(pack: Pack, text: str) -> None:
+    assert _judge(pack, text, SHOP) is Verdict.RIGHT
+
+
+@pytest.mark.parametrize("text", ["restoran bakso", "toko buku", "loja de pizza"])
+def test_another_place_in_another_language_does_not_score(pack: Pack, text: str) -> None:
+    assert _judge(pack, text, SHOP) is not Verdict.RIGHT
+
+
+def test_another_films_title_in_another_language_does_not_score(pack: Pack) -> None:
+    assert _judge(pack, "kereta ke seoul", BUSAN) is not Verdict.RIGHT

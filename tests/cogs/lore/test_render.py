@@ -106,3 +106,32 @@ def test_the_labels_around_an_answer_are_in_the_language_it_is_worded_in() -> No
     assert render.card_embed(Card("Season 2", sources=(SOURCE,)), LATEST, latest=LATEST)[0].description == \
         "Sources: Radio Times, 1 February 2022"
 
+
+def _footer(answer: Answer, gate: Position, *, public: bool = True, place: str = "channel") -> tuple[str, str]:
+    embed, _ = render.answer_embed(answer, gate, latest=LATEST, public=public, place=place)
+    return str(embed.title), str(embed.footer.text)
+
+
+def test_an_answer_worded_in_portuguese_has_its_title_and_footer_in_portuguese() -> None:
+    answer = Answer("quando sai a 2ª temporada?", True, [Part("A 2ª temporada saiu em 9 de abril de 2027.", lang="pt")])
+    title, footer = _footer(answer, Position(1, 3))
+    assert title == "Resposta"
+    assert footer.startswith("Neste canal, spoilers até o episódio 3 da temporada 1 podem aparecer")
+
+
+def test_an_answer_worded_in_indonesian_says_an_unmarked_thread_hides_every_spoiler_in_indonesian() -> None:
+    answer = Answer("kapan season 2 tayang?", True, [Part("Season 2 rilis pada 9 April 2027.", lang="id")])
+    title, footer = _footer(answer, NOTHING, place="thread")
+    assert (title, footer.split(".")[0]) == ("Jawaban", "Thread ini belum punya tanda spoiler, jadi semua spoiler disembunyikan di sini")
+
+
+def test_a_reported_answer_in_korean_says_how_sure_it_is_in_korean_privately() -> None:
+    answer = Answer("시즌2 언제 나와?", True, [Part("보도에 따르면 2027년 4월 9일이에요.", confidence="reported", lang="ko")])
+    _, footer = _footer(answer, LATEST, public=False)
+    assert footer == "신뢰도: 공식이 아닌 보도예요. 모두 보여 줘요(시즌 1 12화까지)."
+
+
+def test_an_answer_in_english_keeps_its_english_title_and_footer() -> None:
+    answer = Answer("when does season 2 come out?", True, [Part("Season 2 comes out on 9 April 2027.")])
+    title, footer = _footer(answer, NOTHING)
+    assert title == "Answer" and footer.startswith("This channel has no spoiler mark")
