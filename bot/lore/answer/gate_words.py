@@ -1,7 +1,8 @@
 """The words around an answer worded in the asker's language (bot.lore.answer.asker_language): its title and the line
 saying what its channel or the reader's /progress lets it show, so a Portuguese answer does not end on an English
-sentence (its confidence note is season2_phrases.chrome_words', the one table of labels around an answer). English stays what cogs/lore/render.py has always said; the button's name is quoted as
-Discord shows it ("Show me privately")."""
+sentence (its confidence note is season2_phrases.chrome_words', the one table of labels around an answer). English
+stays what cogs/lore/render.py has always said; the button's name is quoted as Discord shows it ("Show me
+privately")."""
 
 from __future__ import annotations
 
