@@ -10,7 +10,10 @@ from __future__ import annotations
 
 import re
 
-LANGUAGES = frozenset({"en", "ko", "ja", "zh", "es", "pt", "id"})
+from bot.lore.answer.asker_language import ASKER_LANGUAGES
+
+#: The languages a row may name: English and those an answer may be worded in.
+LANGUAGES = frozenset({"en", *ASKER_LANGUAGES})
 
 _NOISE = re.compile(r"<[^>]*>|https?://\S+|`[^`]*`|\*?all of us are dead\*?", re.IGNORECASE)
 _HANGUL = re.compile(r"[\uac00-\ud7a3]")
