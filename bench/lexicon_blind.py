@@ -63,7 +63,8 @@
    the big non-English fandoms, Hindi, Urdu, Arabic, Persian, Bengali in their own letters, Hinglish, Malay, Taglish,
    Spanglish, Konglish, Singlish; blind 25 under-read, 1 over-read, 2 harmless hidden; after tuning 0 / 0 / 1), `--set heldout35`
    bench/lexicon_heldout35.yaml (written by lex35: wrongful hiding hunted in the same languages, everyday chat whose
-   words look like fate words or names, other shows, actors, and spoilers in other tenses, passives, slang and emoji). `--set probe4`
+   words look like fate words or names, other shows, actors, and spoilers in other tenses, passives, slang and emoji;
+   blind 15 under-read, 0 over-read, 7 harmless hidden; after tuning 0 / 0 / 1). `--set probe4`
    reads bench/lexicon_probe4.yaml: fan-chat rows in heldout4's style that the lexicon WAS tuned on.
 2. Red-DiscordBot's 54 lists (../shared/red-trivia-lists; none is about the show): each question is
    tagged as an import tags it (bot.trivia.tagging.tag_question) and counted as wrongly hidden when
