@@ -27,6 +27,9 @@ def _the_shows(sentence: str) -> str:
 
 
 
+#: The writer's own mishap, as lexicon_slang says it ("mati lampu pas eps 6 😭", "my phone died at ep 8 💔"): the tears
+#: in its sentence are for it, not for the episode named.
+_OWN_MISHAP = re.compile(r"(?<![\w-])(?:the power went out|lost my things)(?![\w-])")
 _WHAT_HAPPENS = re.compile(r"\s+(?:where|when|with)\s+(?:they|we|she|he|the|everyone)\b", re.I)  # what happens in it
 
 
@@ -62,7 +65,7 @@ def episodes_named(
                 match.group(3) and at_the_end_is_the_story(sentence, mentions, by_character)):
             continue
         if ((episode > 1 and any(not m[3] and m[2] & season_one for m in mentions))
-                or (REACTION.search(sentence) and not match.group(3))
+                or (REACTION.search(sentence) and not match.group(3) and not _OWN_MISHAP.search(sentence))
                 or (_WHAT_HAPPENS.match(sentence, match.end()) and not match.group(3))  # "the ending where they ..."
                 or any(p.search(_the_shows(sentence)) for p in SCAN_GROUPS.values()) or names_thing(sentence)):
             consider(Position(end.season, episode), match.group(0))

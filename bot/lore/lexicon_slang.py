@@ -3,21 +3,25 @@ read. "got written off", "has plot armor", "F for X", "se lo cargaron a", "tamat
 hearts beside names in a line with a mending heart (who lives) and a line of names each after 🩸 (the bitten); a Discord
 reply read after the line it quotes ("> woojin in yangdong" / "same, RIP him"), "X. F." and "the kid didn't make it".
 The writer's own things that "died" (a phone, the wifi, grades), another drama an actor is written off, another work's
-plot armor and soju the drink are nobody's of the show.
+plot armor and soju the drink are nobody's of the show, nor an idol named beside their group ("TWICE ki Nayeon") or a
+person named in another work ("In Squid Game 3, Hyun-ju dies").
 
-Only data and the two rewrites `marked_by_emoji` and `reordered`, which rephrase calls when their cheap tests say so
-(`EMOJI_CHEAP`, `REORDER_CHEAP`), as it does its own."""
+Only data and the three rewrites `marked_by_emoji`, `reordered` and `someone_elses`, which rephrase calls when their
+cheap tests say so (`EMOJI_CHEAP`, `REORDER_CHEAP`, `ELSEWHERE_CHEAP`), as it does its own."""
 
 from __future__ import annotations
 
 import re
 
+from bot.lazy_re import compile_later
+from bot.lore.lexicon_episodes import OTHER_WORKS
+
 #: Things of one's own that "die" in chat (a phone, the wifi, one's grades), and the slang that says so in five languages.
 _OWN_THING = (r"(?:phone|cell ?phone|celular|telefone|hp|handphone|cp|laptop|notebook|pc|computer|wifi|wi-fi|internet"
               r"|battery|bateria|baterai|batre|charger|tv|grades?|notas?|nilai|wallet|carteira|dompet|sleep(?: schedule)?"
-              r"|sono|social life|vida social)(?: (?:ku|gue|gw|aku|saya|namin|ko))?")
+              r"|sono|social life|vida social|cel|celu|m[oó]vil)(?: (?:ku|gue|gw|aku|saya|namin|ko))?")
 _GONE = (r"didn['’]?t make it|did not make it|died|is dead|(?:is |was )?dead|is a goner|morreu(?: de vez)?|já era|faleceu"
-         r"|tamat riwayat(?:nya)?|mati|rusak|patay na|namatay(?: na)?")
+         r"|tamat riwayat(?:nya)?|mati|rusak|patay na|namatay(?: na)?|se (?:me )?muri[oó]|koid|koit")
 #: Another work named after "the end of" or "plot armor in" ("lives till the end of every drama he's in", "plot armour
 #: in every run bts episode"): not this show's, unless its episodes or scenes are the ones named
 _ELSEWHERE = (r"(?! (?:of|in|on) (?:every|each|all|any|his|her|their|other|another|most)"
@@ -30,6 +34,11 @@ SLANG_PHRASES: tuple[tuple[str, str], ...] = (
     # (the verb first only starting its clause, as Tagalog and Indonesian put it: "cheongsan died my tv went black" is his)
     (rf"(?:(?:my|our|the) )?{_OWN_THING}(?:['’]s)? (?:{_GONE})|(?<![\w'’] )(?:{_GONE}) (?:(?:my|our|ang|yung|'yung) )?{_OWN_THING}"
      r"|(?:press f|f in (?:the )?chat|pour one out|rip|r\.i\.p\.?)(?: for| to)? (?:my|our) " + _OWN_THING, "lost my things"),
+    # a power cut ("mati lampu", "bijli chali gayi", "namatay ang kuryente"): the writer's evening, nobody's fate
+    (r"mati (?:lampu|listrik)|(?:lampu|listrik) (?:mati|padam)|(?:bijli|light|lite) (?:chali|chli|gayi|gyi|gai|kat)\w*"
+     r"|(?:namatay|nawala) (?:ang|yung) (?:kuryente|ilaw)|brownout", "the power went out"),
+    # Singlish "until die" (very), "die die must" (at all costs): no one's death ("tired until die", "die die must watch")
+    (r"(?:until|till|like) (?:want to |wanna )?die(?! (?:in|at|on)\b)|die die (?:also )?must", "a lot"),
     # the writer is "a goner" for the show ("i'm a goner, hooked since ep 1"): a fan's delight, no one's fate
     (r"(?:i['’]?m|im|i am|i was|we['’]re|we are) (?:such |so |a |total |complete )*goners?", "i am hooked"),
     # soju the drink ("RIP to my soju bottle 🍶", "drinking soju while watching"), not On-jo's father
@@ -57,8 +66,11 @@ SLANG_PHRASES: tuple[tuple[str, str], ...] = (
     # Hinglish, Malay and Singlish, Taglish: a death, a bite, a survival ("cheongsan mar jaata hai", "namra ko kaat liya",
     # "zinda rehte hain", "kena bite", "nakaligtas"); one's own phone that "mar gaya", one's "dying" of laughter and a
     # mosquito's bite are nobody's
-    (r"(?:phone|mobile|battery|laptop|net|wifi)(?: (?:ki|ka) battery)? (?:mar|khatam) (?:ho )?(?:gaya|gayi|gya|gyi|gai)",
-     "lost my things"),
+    (r"(?:phone|mobile|battery|laptop|net|internet|data|wifi)(?: (?:ki|ka) battery)?(?: (?:bhi|toh|to|hi|phir se|fir se))?"
+     r" (?:mar|khatam) (?:ho )?(?:gaya|gayi|gya|gyi|gai)", "lost my things"),
+    # swooning at what one heard, saw or read ("TWICE ki nayeon ka song sun ke mar gaya"): the writer's
+    (r"(?:sun|sunke|dekh|dekhke|padh|padhke|soch|sochke)(?: ?ke| kar| kr)? mar (?:gaya|gayi|gya|gyi|gaye|jaunga|jaungi)",
+     "was so moved"),
     # dying of laughter, of cuteness, of fright ("hasi se mar gaya", "onjo ki cuteness se mar gayi"), or the writer's own
     # ("main toh mar gaya")
     (r"(?:(?:hans hans ke|has has ke|hass hass ke|hasi hasi mein|(?:hasi|hansi|hassi|cuteness|khushi|sharam|dar|darr|bhook"
@@ -79,6 +91,22 @@ SLANG_PHRASES: tuple[tuple[str, str], ...] = (
      r"|kena (?:gigit|bite|bitten|bit)", "got bitten"),
     (r"kaat (?:liya|li|lete|leta|leti)|kaata|kaati", "bit"),
     (r"ko (?:[a-z]+ ){0,3}?maar (?:dala|daala|daali|dali|daale)", "got killed"),  # not "kaat diya": a scene cut
+    (r"(?:maara|mara|maari|mari|maare) (?:gaya|gayi|gaye|gya|gyi|jaata|jaati|jata|jati)(?: (?:hai|hain|tha|thi))?",
+     "got killed"),
+    # a sacrifice ("khud ko qurbaan kar diya", "apni jaan de di"); not a vow ("jaan de dunga", I'd die for)
+    (r"(?:khud ko|apne aap ko|apni jaan) (?:qurbaan|qurban|kurbaan|kurban) kar (?:diya|di|dia|dete|deta|deti)"
+     r"(?: (?:hai|hain|tha|thi))?|(?:apni )?jaan (?:de di|de diya|de dia|dedi|dediya|de deta|de deti|de dete)"
+     r"(?: (?:hai|hain|tha|thi))?", "sacrificed themselves"),
+    # eaten by zombies (Malay and Indonesian "dimakan zombie", Tagalog "kinain ng mga zombie")
+    (r"(?:(?:di|ke)makan|kena makan)(?: (?:sama|oleh|ama|sm|dek|dgn))? (?:zombie|zombi)s?|kinain ng (?:mga )?zombies?",
+     "got eaten by zombies"),
+    # becoming one ("jimin zombie ban chuki thi"), not the writer after a binge ("main zombie ban gaya hoon")
+    (r"zombie(?<!main zombie)(?<!mai zombie)(?<!hum zombie)(?<!ham zombie)(?<!toh zombie)(?<!main bhi zombie)(?<!mai bhi zombie) ban (?:gaya|gayi|gaye|gya|gyi"
+     r"|jaata|jaati|jata|jati|jaate|chuka|chuki|chuke)(?: (?:hai|hain|tha|thi|the))?(?! ?(?:hoon|hu|hun|hoo)\b)",
+     "turned into a zombie"),
+    (r"koid|koit|modar|modyar", "died"),  # Indonesian slang
+    (r"demi", "for"),
+    (r"bhi", "too"),
     (r"zinda (?:(?:reh|bach) )?(?:rehte|rehta|rehti|bachte|bachta|bachti|jaate|jaata|jaati)(?: (?:hai|hain))?"
      r"|bach (?:jaata|jaati|jata|jati|jaate|jate)(?: (?:hai|hain))?|(?:nakaligtas|nabuhay)(?! (?:ako|kami|tayo|na ako|na kami)\b)|buhay(?= si )", "survives"),
     (r"end tak|aakhir tak|aakhir mein|sa dulo|hanggang dulo", "to the end"),
@@ -91,7 +119,8 @@ SLANG_PHRASES: tuple[tuple[str, str], ...] = (
 #: The lowercase words that make `SLANG_PHRASES` worth reading, for lexicon_typos' cheap test.
 SLANG_CHEAP = (r"written|writen|wrote|write|plot arm|lives|lived|living|buhay|carg|tamat|logr|consigui|pudo sob|geschafft"
                r"|berlebt|fatta|surv[eé]cu|survit|f f[uü]r|pak |my |our |f in|pour one|goner|soju|mar |kaat|kata|kena"
-               r"|gigit|bitten by|bit by|zinda|bach |ligtas|nabuhay|buhay|tak\b|dulo|aag|khatam|nyelam|selam| aur |maut|maar d")
+               r"|gigit|bitten by|bit by|zinda|bach |ligtas|nabuhay|buhay|tak\b|dulo|aag|khatam|nyelam|selam| aur |maut|maar d"
+               r"|bijli|til+ die|die die|maar[aie]|mar[ai] g|qurb|kurb|jaan d|makan|koi[dt]|mody?ar|zombie ban")
 
 #: Hearts beside names in a line with a mending heart ("cheongsan ❤️‍🩹 onjo 💚"): the mended one lived, so each heart
 #: there marks one who lives, with other emoji in its run or not ("onjo 💚✨ suhyeok 💙🔥 ❤️‍🩹 cheongsan"); hearts alone
@@ -135,16 +164,94 @@ _AFTER_VERB_ES = re.compile(r"(?<![\w-])(no lo (?:logr[oó]|consigui[oó])|no so
                             r"(?:pobre |querid[oa] |buen[oa] )?([^\W\d_][\w-]*)", re.I)
 #: Hinglish naming the biter after the bite, marked by "ne" ("namra ko kaat liya gwinam ne"): "by" that name.
 _AGENT_AFTER_HI = re.compile(r"(?<![\w-])(kaat\w*(?: (?:liya|li|lete|leta|leti))?) ([^\W\d_][\w-]*) ne(?![\w-])", re.I)
-REORDER_CHEAP = re.compile(r"^>|\bF\b|kid|dude|bro|guy|boy|lad|girl|gal|no lo|no sobrev|muri|kaat", re.M | re.I)
+#: Hinglish naming the killer before "ke haathon" ("woojin namra ke haathon maara gaya"): "by" that name, after the verb.
+_BY_HAND_HI = re.compile(r"(?<![\w-])([^\W\d_][\w-]*) (?:ke|ki) haath(?:on|o|o+n)?(?: se)? ((?:maara|mara|maari|mari|maare)"
+                         r" (?:gaya|gayi|gaye|gya|gyi|jaata|jaati|jata|jati)(?: (?:hai|hain|tha|thi))?)(?![\w-])", re.I)
+#: Hinglish "X nahi rahe" (X is no more) and "X nahi bacha" (X didn't survive), X opening its clause ("soju uncle nahi
+#: rahe yaar"); not what is no more about someone ("cheongsan ke bina maza nahi raha", "onjo ka phone nahi raha").
+_NO_MORE_HI = re.compile(r"(?:^|(?<=[.!?,;:\n]))([ \t]*(?!(?:koi|kuch|kuchh|kisi|time|waqt|main|mai|hum|ham|tum|aap|wo|woh|ye"
+                         r"|yeh|sab|sabhi|kya)\b)[^\W\d_][\w-]*(?: (?:uncle|sir|ji|ssaem|saem|bhai|didi|aunty|appa))?)"
+                         r"(?: (?:bhi|ab|toh|to|zinda))* (?:nahi|nahin|nhi|nai) (?:(rahe|raha|rahi)|bach(?:a|i|e| paya| paayi"
+                         r"| payi| paaya| paye))(?=[ \t]*(?:$|[.!,?…]|[^\w\s]|(?:yaar|yar|bhai|re)\b))", re.I | re.M)
+#: The cheap test for `reordered` (lexicon_typos also tests "haath", " rah" and " bach" with `in`: quicker than here).
+REORDER_CHEAP = re.compile(r"^>|\bF\b|kid|dude|bro|guy|boy|lad|girl|gal|no lo|no sobrev|muri|kaat",
+                           re.M | re.I)
 
 
 def reordered(text: str) -> str:
     """`text` with a reply joined to the line it quotes, "X F" said as "F for X", a sentence's "kid" as "he", a
-    Spanish verb before its name put after it, and a Hinglish biter after the bite said as "by" them."""
+    Spanish verb before its name put after it, a Hinglish biter after the bite or killer "ke haathon" said as "by"
+    them, and one who "nahi rahe" as dead."""
     if ">" in text:
         text = _QUOTE.sub(r"\1. ", text)
     if "F" in text:
         text = _F_AFTER.sub(r"F for \1", text)
     text = _FELLOW.sub(lambda m: "he" if m.group(1) else "she", text)
-    text = _AGENT_AFTER_HI.sub(r"\1 by \2", text) if "kaat" in text.lower() else text
+    low = text.lower()
+    text = _AGENT_AFTER_HI.sub(r"\1 by \2", text) if "kaat" in low else text
+    text = _BY_HAND_HI.sub(r"\2 by \1", text) if "haath" in low else text
+    if " rah" in low or " bach" in low:
+        text = _NO_MORE_HI.sub(lambda m: m.group(1) + (" died" if m.group(2) else " didn't survive"), text)
     return _AFTER_VERB_ES.sub(r"\2 \1", text)
+
+
+# -- names that are someone else's: an idol named beside their group ("TWICE ki Nayeon", "Nayeon of TWICE", "BTS Jimin",
+# "EXO의 경수") and a person named right after "in <another work>" ("In Squid Game 3, Hyun-ju dies", "Sweet Home mein
+# Hyun-soo ..."), each said as a word naming nobody of the show; the same name elsewhere in the text stays ("jimin turns,
+# bts jimin would never" still names Ji-min first; "like in Squid Game, onjo survives" compares her own fate).
+#: Idols whose names are the show's characters', by the group fans name them with (Latin letters and hangul).
+_MEMBERS: dict[str, str] = {
+    r"bts|bangtan|방탄(?:소년단)?": r"jimin|ji-min|park jimin|지민",
+    r"(?-i:TWICE)|twice['’]s|트와이스": r"nayeon|na-yeon|im nayeon|나연",
+    r"stray kids['’]?|skz|스트레이 ?키즈|스키즈": r"woojin|woo-jin|kim woojin|우진",
+    r"exo|엑소": r"kyungsoo|kyung-soo|do kyungsoo|d\.o\.?|경수|디오",
+}
+#: A word between a group and its member ("BTS ke Jimin", "TWICE ki Nayeon", "EXO의 경수", "BTS member Jimin") or
+#: between a member and their group ("Nayeon of TWICE", "Woojin dari Stray Kids", "Jimin (BTS)").
+_BEFORE = r"(?:[ \t]*(?:['’]s?|의)?[ \t]+(?:(?:ke|ki|ka|ng|de|do|da|member|members|멤버)[ \t]+)?)"
+_AFTER = r"(?:[ \t]+(?:of|from|dari|ng|de|do|da|ka|ki|ke|in)[ \t]+|[ \t]*\([ \t]*)"
+_IDOL = compile_later("|".join(
+    rf"(?<![\w-])(?:(?P<g{i}>{group}){_BEFORE}(?P<m{i}>{member})|(?P<n{i}>{member}){_AFTER}(?:{group}))(?![\w-])"
+    for i, (group, member) in enumerate(_MEMBERS.items())), re.I)
+
+#: "in <another work>" then the name of one of its people ("In Squid Game 3, Hyun-ju dies", "Sweet Home mein Hyun-soo",
+#: "di Sweet Home Hyun-su", "sa Squid Game si Ali"); not after "like" / "jaise" / "parang" ("like in Squid Game, onjo
+#: survives": her fate, said to be that work's too).
+_IN_WORK = compile_later(
+    r"(?<![\w-])(?<!like )(?<!as )(?<!parang )(?<!kagaya )(?<!seperti )(?<!kayak )(?<!como )"
+    r"(?:(?:in|en|em|no|na|di|sa|im|dans)[ \t]+" + OTHER_WORKS + r"(?:[ \t]+(?:season[ \t]*|s)?\d+)?[ \t]*,?"
+    r"|" + OTHER_WORKS + r"(?:[ \t]+(?:season[ \t]*|s)?\d+)?[ \t]+(?:mein|me|mai|में|ميں))"
+    r"[ \t]+(?:(?:si|ang|ni|el|la|o|a)[ \t]+)?(?!(?:too|also|again|twice|as|bhi|juga|din|rin|and|aur|but|or|the|a|an|is|was"
+    r"|were|are|so|then|lol|though|tambi[eé]n|tamb[eé]m)(?![\w-]))(?P<name>[^\W\d_][\w'’]*(?:-[^\W\d_]+)?)(?![\w-])", re.I)
+#: The lowercase words that make `someone_elses` worth running (for lexicon_typos' cheap test), and each half's own.
+_IDOL_HINT = r"bts|bangtan|twice(?:['’]s| k| n| m|\))|of twice|from twice|stray k|skz|exo(?![a-z])|방탄|트와이스|스키즈|스트레이|엑소"
+#: (the works whose people share our names, and "in" before those whose names are everyday words)
+_WORK_HINT = r"squid|n kingdom|kingdom m|busan|peninsula|sweet ?home|hellbound|n happiness|happiness m|walking dead"
+ELSEWHERE_CHEAP = _IDOL_HINT + "|" + _WORK_HINT
+ELSEWHERE_HINT = re.compile(ELSEWHERE_CHEAP)  # tested by lexicon_typos on the lowercased text before `someone_elses`
+_IDOL_CHEAP = re.compile(_IDOL_HINT)
+_WORK_CHEAP = re.compile(_WORK_HINT)
+
+
+def _idol(match: re.Match[str]) -> str:
+    text = match.group()
+    for name, member in match.groupdict().items():
+        if member and name[0] in "mn":
+            start, end = match.span(name)
+            return text[:start - match.start()] + "the idol" + text[end - match.start():]
+    return text
+
+
+def _their_own(match: re.Match[str]) -> str:
+    start, end = match.span("name")
+    return match.group()[:start - match.start()] + "someone" + match.group()[end - match.start():]
+
+
+def someone_elses(text: str, low: str) -> str:
+    """`text` with an idol named beside their group and a person named in another work said as nobody of the show
+    (`low`: the text lowercased, for the cheap tests)."""
+    if _IDOL_CHEAP.search(low):
+        text = _IDOL.sub(_idol, text)
+    if _WORK_CHEAP.search(low):
+        text = _IN_WORK.sub(_their_own, text)
+    return text

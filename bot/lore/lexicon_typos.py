@@ -12,12 +12,15 @@ import re
 from collections.abc import Iterable
 
 from bot.lore.lexicon_slang import (
+    ELSEWHERE_CHEAP,
+    ELSEWHERE_HINT,
     EMOJI_CHEAP,
     REORDER_CHEAP,
     SLANG_CHEAP,
     SLANG_PHRASES,
     marked_by_emoji,
     reordered,
+    someone_elses,
 )
 
 #: The event words whose slips are read (five letters or more: shorter ones are one slip from many words).
@@ -268,7 +271,8 @@ _CHEAP_MORE = re.compile(r"stirbt|starb|gestorben|gebissen|meur|mordu|muor|mors[
                          r"|saputangan|cium|ending|atap|satu-satunya|bumalik|sunog|muntik|convertid|puerta|quit|comandante|carr"
                          r"|azotea|sobreviv|virei|fiquei|estoy|me sin|me sie|quedé|ando |came back|come back|nobody|no one|no-one|noone"
                          r"|protect|happy ending|hawa|panyo|못\s?(?:빠져\s?)?나|traer|trajer|traen|trouxeram|binalik|balikin|ayah |ibu |adik |kakak |olahraga|hari "
-                         r"|membawa kembali|selamat|masih hidup|kamp |siapa| di |inc[eê]ndio|fogo|fuego|brought back|bring|" + SLANG_CHEAP)
+                         r"|membawa kembali|selamat|masih hidup|kamp |siapa| di |inc[eê]ndio|fogo|fuego|brought back|bring|" + SLANG_CHEAP
+                         + "|" + ELSEWHERE_CHEAP)
 
 
 #: A fate's emoji run after a word and before the next ("gyeongsu 🩸🧣🧟 isak 🩹🧟"): the name before it is the one it
@@ -354,7 +358,7 @@ def rephrase(text: str) -> str:
     text = in_latin(text)
     if EMOJI_CHEAP.search(text):  # hearts beside the living, 🩸 before the bitten (lexicon_slang.py)
         text = marked_by_emoji(text)
-    if REORDER_CHEAP.search(text):  # a reply after its quote, "isak. F.", "the kid didn't make it"
+    if REORDER_CHEAP.search(text) or "haath" in text or " rah" in text or " bach" in text:  # (Hinglish: with `in`)  # a reply after its quote, "isak. F.", "the kid didn't make it"
         text = reordered(text)
     if "🧟" in text or "⚰" in text or "🪦" in text:  # "gyeongsu 🩸🧣🧟 isak 🩹🧟": each run of emoji is its name's
         if "\n" in text:
@@ -369,6 +373,8 @@ def rephrase(text: str) -> str:
     low = text.lower()
     if not _CHEAP.search(low) and not _CHEAP_MORE.search(low):  # lowercased and matched as is: four times quicker than re.I
         return text
+    if ELSEWHERE_HINT.search(low):  # "TWICE ki Nayeon", "In Squid Game 3, Hyun-ju dies": nobody of the show
+        text = someone_elses(text, low)
     items = list(_ITEM.finditer(text))
     # a ranking: one list under its heading, its items apart by commas (one number is no list)
     if len(items) >= 2 and _RANKING.search(text[:items[0].start()]):

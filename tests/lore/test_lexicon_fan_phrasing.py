@@ -329,6 +329,23 @@ def test_the_handkerchief_named_with_gyeong_su_is_his_infection() -> None:
         ("नामरा ने वूजिन को मार डाला", 12),  # the one killed is the one marked "को"
         ("نامرا ووجین رو کشت", 12),
         ("چونگسان در قسمت ۱۱ میمیره", 11),  # Persian digits
+        # other tenses, passives, euphemisms and slang in the same languages
+        ("isak nahi rahi yaar", 2),  # is no more
+        ("gyeongsu bhi nahi bacha", 3),  # didn't survive
+        ("isak onjo ke haathon mara gaya", 2),  # killed at one's hands
+        ("ms park ne apni jaan de di", 3),
+        ("hyeonju zombie ban chuki thi", 1),
+        ("ग्विनाम नहीं रहा", 11),
+        ("سوجو نہیں رہے", 11),
+        ("ووجین کو مار دیا", 12),
+        ("نامرا اتعضت من غوي نام", 6),  # bitten by the one after "من"
+        ("الله يرحمه سوجو", 11),
+        ("غوي نام راح فيها", 11),
+        ("ووجین مُرد", 12),  # a vowel mark typed
+        ("اونجو و هاری زنده موندن", 12),
+        ("সোজু আর নেই", 11),
+        ("byeongchan koit di kantor polisi", 4),
+        ("gyeongsu dimakan zombie", 3),
     ],
 )
 def test_fates_said_sideways_in_other_languages_are_read(text: str, spoils: int) -> None:
