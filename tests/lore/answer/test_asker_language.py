@@ -24,7 +24,7 @@ from bot.season2.rules import compute_status
 from bot.season2.tracking import CurrentStatus
 from bot.show import NOTHING
 from tests.lore.answer_language import answer_language
-from tests.lore.helpers import bundled_resolver
+from tests.lore.helpers import engine_reading
 from tests.table import table
 
 TODAY = dt.date(2026, 11, 2)
@@ -39,11 +39,8 @@ def current() -> CurrentStatus:
 
 @pytest.fixture
 async def engine(current: CurrentStatus) -> AsyncIterator[AnswerEngine]:
-    built = await AnswerEngine.create(bundled_pack(), bundled_resolver(), season2=current)
-    try:
+    async with engine_reading(current) as built:
         yield built
-    finally:
-        built.close()
 
 
 def _news(milestone: Milestone, release_at: dt.datetime | None = None) -> Status:

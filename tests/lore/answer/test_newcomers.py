@@ -9,10 +9,9 @@ import pytest
 from bot.lore.answer import AnswerEngine, pack_status, render_text
 from bot.lore.content import bundled_pack
 from bot.season2.claims import claims_from_pack
-from bot.season2.model import Claim, Confidence, Milestone, Source
 from bot.season2.rules import compute_status
 from bot.show import Position
-from tests.lore.helpers import bundled_resolver
+from tests.lore.helpers import bundled_resolver, netflix_release
 
 
 @pytest.mark.parametrize("question", ["is roh jae won a zombie", "does han du seok die", "is so ju ran alive"])
@@ -28,9 +27,7 @@ def test_who_a_newcomer_is_is_still_said(engine: AnswerEngine) -> None:
 async def _released() -> AnswerEngine:
     """An engine whose status says season 2 came out on 5 March 2027 (a moderator's official date)."""
     release, day = dt.datetime(2027, 3, 5, 8, tzinfo=dt.UTC), dt.date(2027, 1, 10)
-    claim = Claim(id="mod:release", milestone=Milestone.RELEASE_DATE_ANNOUNCED, date=day, confidence=Confidence.OFFICIAL,
-                  source=Source("Netflix Tudum", "Season 2 date", "https://example.org/tudum", day),
-                  text="Season 2 premieres 5 March 2027", release_at=release, origin="moderator")
+    claim = netflix_release(release, day)
     current = pack_status(bundled_pack())
     current.publish(compute_status([*claims_from_pack(bundled_pack()), claim], release + dt.timedelta(hours=2)))
     return await AnswerEngine.create(bundled_pack(), bundled_resolver(), season2=current)

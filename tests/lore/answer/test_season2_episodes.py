@@ -11,10 +11,9 @@ import pytest
 from bot.lore.answer import AnswerEngine, pack_status, render_text
 from bot.lore.content import bundled_pack
 from bot.season2.claims import claims_from_pack
-from bot.season2.model import Claim, Confidence, Milestone, Source
 from bot.season2.rules import compute_status
 from bot.show import NOTHING, EpisodeInfo, Position, ShowShape
-from tests.lore.helpers import bundled_resolver
+from tests.lore.helpers import bundled_resolver, engine_reading, netflix_release
 from tests.table import table
 
 PREMIERE = dt.datetime(2027, 3, 5, 8, tzinfo=dt.UTC)
@@ -179,19 +178,14 @@ def test_before_any_list_a_season_two_episode_named_in_words_is_not_answered_wit
 async def test_netflixs_official_release_time_wins_and_tvmazes_differing_time_is_shown_as_tvmazes() -> None:
     netflix = dt.datetime(2027, 3, 5, 8, tzinfo=dt.UTC)  # 17:00 in Seoul
     day = dt.date(2027, 1, 10)
-    claim = Claim(id="mod:release", milestone=Milestone.RELEASE_DATE_ANNOUNCED, date=day, confidence=Confidence.OFFICIAL,
-                  source=Source("Netflix Tudum", "Season 2 date", "https://example.org/tudum", day),
-                  text="Season 2 premieres 5 March 2027", release_at=netflix, origin="moderator")
+    claim = netflix_release(netflix, day)
     current = pack_status(bundled_pack())
     current.publish(compute_status([*claims_from_pack(bundled_pack()), claim]))
     shape = ShowShape.season_one()
     tvmaze = dt.datetime(2027, 3, 4, 15, tzinfo=dt.UTC)  # midnight in Seoul, as TVmaze lists it
     shape.add_episodes(2, [EpisodeInfo(2, n, None, tvmaze, 60) for n in range(1, 9)])
-    built = await AnswerEngine.create(bundled_pack(), bundled_resolver(), season2=current, show=shape)
-    try:
+    async with engine_reading(current, shape) as built:
         text = render_text(built.answer("when does s2e1 come out"), NOTHING)[0]
-    finally:
-        built.close()
     assert text.startswith("Season 2, episode 1 comes out 5 March 2027, 08:00 UTC, the release time set officially "
                            "(TVmaze lists 4 March 2027, 15:00 UTC)."), text
 
@@ -205,21 +199,16 @@ def test_an_episode_with_no_summary_cites_no_source_for_it(engine: AnswerEngine)
 async def test_once_season_2_is_out_its_episodes_are_said_out_and_in_the_past() -> None:
     release = dt.datetime(2027, 3, 5, 8, tzinfo=dt.UTC)
     day = dt.date(2027, 1, 10)
-    claim = Claim(id="mod:release", milestone=Milestone.RELEASE_DATE_ANNOUNCED, date=day, confidence=Confidence.OFFICIAL,
-                  source=Source("Netflix Tudum", "Season 2 date", "https://example.org/tudum", day),
-                  text="Season 2 premieres 5 March 2027", release_at=release, origin="moderator")
+    claim = netflix_release(release, day)
     current = pack_status(bundled_pack())
     current.publish(compute_status([*claims_from_pack(bundled_pack()), claim], release + dt.timedelta(hours=2)))
     shape = ShowShape.season_one()
     shape.add_episodes(2, [EpisodeInfo(2, n, None, release, 60) for n in range(1, 9)])
-    built = await AnswerEngine.create(bundled_pack(), bundled_resolver(), season2=current, show=shape)
-    try:
+    async with engine_reading(current, shape) as built:
         out = render_text(built.answer("is season 2 episode 8 out?"), NOTHING)[0]
         when = render_text(built.answer("when did episode 2 of season 2 come out?"), NOTHING)[0]
         episodes = render_text(built.answer("how many episodes are there?"), NOTHING)[0]
         seasons = render_text(built.answer("how many seasons are there?"), NOTHING)[0]
-    finally:
-        built.close()
     assert episodes.startswith("Season 1 has 12 episodes.") and "Season 2 has 8 episodes, as TVmaze lists them." in episodes
     assert "and season 2, released on 5 March 2027." in seasons, seasons
     assert out.startswith("Yes. Season 2, episode 8 came out 5 March 2027, 08:00 UTC, the release time set officially."), out

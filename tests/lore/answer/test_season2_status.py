@@ -20,7 +20,7 @@ from bot.season2.model import Claim, Confidence, Milestone, Source, Status
 from bot.season2.rules import compute_status
 from bot.season2.tracking import CurrentStatus
 from bot.show import NOTHING, EpisodeInfo, ShowShape
-from tests.lore.helpers import bundled_resolver
+from tests.lore.helpers import bundled_resolver, engine_reading
 from tests.table import table
 
 RELEASE = dt.datetime(2026, 3, 11, tzinfo=dt.UTC)
@@ -36,11 +36,8 @@ def current() -> CurrentStatus:
 
 @pytest.fixture
 async def engine(current: CurrentStatus) -> AsyncIterator[AnswerEngine]:
-    built = await AnswerEngine.create(bundled_pack(), bundled_resolver(), season2=current)
-    try:
+    async with engine_reading(current) as built:
         yield built
-    finally:
-        built.close()
 
 
 def _official(milestone: Milestone, day: dt.date, release_at: dt.datetime | None = None) -> Claim:
