@@ -148,6 +148,14 @@ QUESTIONS = (
     "ووجین رو کشت؟",
     "کیا ووجین کو کاٹ لیا",
     "woojin ko maar dala kisne",
+    "did they release a s2 poster",  # the renewal's poster (its claim names who is back) and no release poster,
+    "where can i watch season 2",  # Netflix first, then the one status,
+    "gwinam ki maut kis episode me hoti hai",  # a death said as a noun, and someone described, in Hinglish,
+    "the class president zombie ban jaati hai kya",
+    "ilang taon na si onjo",  # an age asked in Tagalog,
+    "o cheongsan morre?",  # a Portuguese server's fate question,
+    "namra digigit di episode berapa",  # a bite's episode in Indonesian,
+    "ep 8 ending tho?? what happens",  # an ending asked of, not watched
 )
 LORE = {"cast", "character", "episode", "ask"}
 SETUP = {"progress", "spoilers"}
