@@ -238,8 +238,9 @@ def _groups(section: str) -> list[list[_Part]]:
     return groups
 
 
-# A ping pasted beside the times ("7d <@&123>", "1d @everyone"): reminders ping the role each
-# announcement channel has, so it is refused saying where that is set, never read as a stray word.
+# A ping pasted beside the times ("7d <@&123>", "1d @everyone"): the countdown pings no one and the
+# release pings the role each announcement channel has, so it is refused saying so, never read as a
+# stray word.
 _PING = compile_later(r"<@[!&]?\d+>|@(?:everyone|here)\b")
 # Markdown pasted from a message ("**7d**", "`7d, 1d`", "||1h||") says nothing about when.
 _MARKUP = compile_later(r"[*`|~]|(?<!\w)_+|_+(?!\w)")
@@ -250,8 +251,8 @@ def read_offsets(text: str) -> Offsets:
     'none' or '' means no reminders; 'default' (or 'reset', 'back to normal') the default ones."""
     if _PING.search(text):
         raise ValueError(
-            "a reminder pings the role its announcement channel pings (`/season2set announce set` with `role`): "
-            "give only the times here, like 7d, 1d, 1h"
+            "the countdown reminders ping no one, and the release pings the role its announcement channel "
+            "pings (`/season2set announce set` with `role`): give only the times here, like 7d, 1d, 1h"
         )
     text = _MARKUP.sub("", text)
     cleaned = _from_korean(" ".join(text.strip().lower().replace("\u2212", "-").replace("½", ".5").split()))

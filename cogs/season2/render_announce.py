@@ -85,6 +85,8 @@ def subscribed_text(channel_id: int, role_id: int | None, level: str, *, dropped
     """`dropped_role`: the role this channel pinged until this `announce set` gave none."""
     ping = f", pinging <@&{role_id}>" if role_id is not None else ""
     text = f"Season 2 news ({level}) will be announced in <#{channel_id}>{ping}."
+    if role_id is not None:  # render_posts.pings_role: five pings before one release is spam
+        text += " The countdown reminders before the release post there without pinging it."
     if level in LEVEL_POSTS:
         text += f" It gets {LEVEL_POSTS[level]}."
     if dropped_role is not None:

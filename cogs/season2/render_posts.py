@@ -450,12 +450,19 @@ def correction_embed(payload: dict[str, Any], reads: Reads = None, audience: Pos
     return embed
 
 
+def pings_role(kind: str, payload: dict[str, Any]) -> bool:
+    """Whether a post pings its subscription's role: an announcement (a change: a date set or moved,
+    the release) and the "season 2 is out" post do; a countdown before it (30d, 7d, 1d, 1h) posts
+    quietly, so a server is not pinged five times for one release."""
+    return kind == "announcement" or (kind == "reminder" and not int(payload.get("offset_s") or 0))
+
+
 def render_row(
     kind: str, payload: dict[str, Any], reads: Reads = None, audience: Position = NOTHING, place: str = "channel"
 ) -> tuple[str | None, discord.Embed, discord.AllowedMentions]:
     """The content, embed and allowed mentions of one outbox row for its audience (what its reader
     may see in the clear, read at delivery) in its `place` ("channel", "thread", or "dm" for a fan's
-    countdown): only the chosen role may ping."""
+    countdown): only the chosen role may ping, and only where `pings_role` says so."""
     if kind == "announcement":
         embed = announcement_embed(payload, reads, audience)
     elif kind == "reminder":
@@ -465,7 +472,7 @@ def render_row(
     else:
         embed = notice_embed(payload, reads, audience)
     role_id = payload.get("role_id")
-    if kind in ("announcement", "reminder") and isinstance(role_id, int):
+    if isinstance(role_id, int) and pings_role(kind, payload):
         return (
             f"<@&{role_id}>",
             embed,

@@ -179,3 +179,13 @@ def test_what_someone_does_in_season_2_is_what_the_lore_tells_of_them_there(ques
 def test_a_card_with_a_fate_moderators_added_cites_their_link() -> None:
     card = cards.character_card(_engine().knowledge, _pack().characters["lee-su-hyeok"])
     assert card.sources[0].publisher == "netflix.com"
+
+
+@table("question", ["who is the new one in s2e3", "who's the new guy in season 2 episode 3", "who is introduced in s2e3"])
+def test_who_is_new_in_an_episode_names_the_newcomer_hidden_until_that_episode(question: str) -> None:
+    answer = _engine().answer(question)
+    before, _ = render_text(answer, S1E12)
+    at, _ = render_text(answer, S2E3)
+    said = f"Reportedly: New in season 2, episode 3: {NEWCOMER}."  # a moderator's link, as their facts are
+    assert f"||{said}" in before and NEWCOMER not in before.split("||")[0], before
+    assert at.startswith(said), at

@@ -140,8 +140,9 @@ def test_markdown_pasted_around_the_times_is_read_past(typed: str) -> None:
 
 @table("typed", ["7d, 1d <@&123>", "**7d** <@&1> @everyone", "1d @here"])
 def test_a_ping_beside_the_times_is_refused_saying_where_the_reminders_ping_is_set(typed: str) -> None:
-    with pytest.raises(ValueError, match=r"^a reminder pings the role its announcement channel pings "
-                                         r"\(`/season2set announce set` with `role`\): give only the times here"):
+    with pytest.raises(ValueError, match=r"^the countdown reminders ping no one, and the release pings the role "
+                                         r"its announcement channel pings \(`/season2set announce set` with `role`\): "
+                                         r"give only the times here"):
         parse_offsets(typed)
 
 

@@ -76,11 +76,13 @@ _SHOW_ITSELF = compile_later(
 _NEXT_RELEASE = compile_later(
     r"\b(?:release|premiere|air) ?date\b.*\b(?:yet|announced|confirmed|so far)\b|\b(?:yet|any|new)\b.*\brelease ?date\b"
 )
-# "what time does episode 1 come out", "ep 1 release time" (glossed from "1화 몇 시에 공개돼?", "第1話は何時に配信"): the
-# hour of an episode still to come; season 1 came out all at once in 2022, so the episode is season 2's. Said in the past
-# ("what time did episode 1 come out") it is season 1's, as it is with season 1 named.
+# "what time does episode 1 come out", "when does ep 1 drop", "ep 1 release time" (glossed from "1화 몇 시에 공개돼?",
+# "第1話は何時に配信"): an episode still to come; season 1 came out all at once in 2022, so the episode is season 2's,
+# with season 1's premiere beside it for a fan who meant that one (unnamed_season.py). Said in the past ("what time did
+# episode 1 come out") it is season 1's, as it is with season 1 named.
 _EPISODE_HOUR = compile_later(
-    r"^(?:at )?(?:what|wat|wht|which) (?:time|hour)\b(?!.*\b(?:did|was|were|came|went|had|has been|have been)\b)"
+    r"^(?:at |so |and )?(?:(?:what|wat|wht|which) (?:time|hour)|when)\b"
+    r"(?!.*\b(?:did|was|were|came|went|had|has been|have been)\b)"
     r"(?=.*\b(?:(?:come|comes|coming|be|is|it ?s) out(?! of)|drop|drops|dropping|release|releases|released|releasing|air|airs"
     r"|airing|premiere|premieres|launch|launches|(?:go|goes|be) live|(?:be|is) up|out(?= yet| on netflix|\W*$))\b)"
     r"|\b(?:release|drop|premiere|air|launch) (?:time|hour)\b(?!.*\b(?:did|was|were|came)\b)"
@@ -279,6 +281,7 @@ class Analysis:
     reported: bool = False  # "an article said ...": a claim someone made
     episode: Position | None = None
     season: int | None = None
+    season_guessed: bool = False  # season 2 read from an episode asked ahead, no season named (unnamed_season.py)
     years: frozenset[str] = frozenset()
     mentions_show: bool = False
     pronouns: bool = False
@@ -533,6 +536,7 @@ class Analyser:
         if (a.season is None and a.episode is not None and a.episode.season == 1 and not a.slots and not _YEAR.search(text)
                 and _EPISODE_HOUR.search(text) and not re.search(r"\b(?:last|final|finale)\b", text)):
             a.season, a.episode = 2, Position(2, a.episode.episode)  # "what time does episode 1 come out": season 2's
+            a.season_guessed = True
         a.years = frozenset(_YEAR.findall(text))
 
 

@@ -11,6 +11,7 @@ from collections.abc import Callable
 
 from bot.lazy_re import compile_later
 from bot.lore.answer.ask import Ask, Shared
+from bot.lore.answer.episode_newcomers import EpisodeNewcomers
 from bot.lore.answer.finales import season_said
 from bot.lore.answer.records import Record
 from bot.lore.answer.result import Answer, Part, pooled
@@ -75,6 +76,7 @@ class EpisodeAnswers:
         self.s = shared
         self.shape = shape
         self.milestone = milestone  # where season 2 stands now ("the last episode" while it is not out)
+        self._newcomers = EpisodeNewcomers(shared)  # "who is the new one in ep 5"
 
     def answer(self, ask: Ask) -> Answer | None:
         found = self._answer(ask)
@@ -108,6 +110,9 @@ class EpisodeAnswers:
         if not self.shape.contains(position):
             return self.s.answer(ask, [Part(self._no_such(position), NOTHING, "official",
                                             self.s.knowledge.show_refs())], "episode", consumed=_WORDS)
+        if "new" in ask.text or "intro" in ask.text or "debut" in ask.text or "first" in ask.text:
+            if (newcomers := self._newcomers.answer(ask, position)) is not None:
+                return newcomers
         titles = self.s.records.by_id.get("no-episode-titles")
         if titles is not None and ask.matches(_TITLE) and not deaths:
             # "what is episode 5 called": the episodes have no official titles, which is the answer.

@@ -44,6 +44,7 @@ from __future__ import annotations
 import re
 
 from bot.lazy_re import compile_later
+from bot.lore.answer.episode_newcomers import reworded as newcomers_reworded
 from bot.lore.answer.loose_wordings import loosely_asked, loosely_said
 from bot.lore.answer.production import COMPANIES
 from bot.lore.answer.rephrased import rephrased
@@ -574,6 +575,8 @@ def reworded(clause: str) -> str:
         if thing.split()[-1] in _PERSON_NOUNS:
             return f"who is the {thing}"  # "detective guy name": who the detective is, as "whats the detective's name"
         return f"what is the name of the {thing}"  # "zombie virus name": never a profile
+    if "new" in clause and (in_episode := newcomers_reworded(clause)) is not None:
+        return in_episode  # "who's the new guy in ep 5": who that episode brings in, never a description
     if "new" in clause and _NEWCOMERS.match(" ".join(clause.split())):
         return "who are the new characters in season 2"
     if (liked := _KOREAN_LIKES.match(" ".join(clause.split()))) is not None:

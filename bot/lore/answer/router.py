@@ -232,7 +232,7 @@ class AnswerEngine:
         self._tone = ShowTone(shared)  # "is it scary": what kind of show it is, never a guessed "Yes."
         self._title = TitleAnswers(shared).answer  # "what is the english title": before the records that say "title"
         self._kinds: tuple[Callable[[Ask], Answer | None], ...] = (
-            Season2Episodes(show, status, shared.knowledge.show_refs()).answer,  # TVmaze's list: before "episodes have no official titles"
+            (both := BothSeasons(second_season, retrieval.answer, Season2Episodes(show, status, shared.knowledge.show_refs()).answer)).episodes,  # TVmaze's list: before "episodes have no official titles"
             self._title,
             VirusNamed(shared).answer,  # "what episode is the virus named": no source pins it down, never episode 1
             EpisodeAnswers(shared, show, lambda: status.current.status.milestone).answer,
@@ -255,7 +255,7 @@ class AnswerEngine:
             Newcomers(shared, status).answer,  # "is han du-seok a zombie": season 2 is not out, never "so far, alive"
             Season2Platform(shared).answer,  # "will season 2 be on netflix": never "No." off a record's "not announced"
             Statements(shared, claims).answer,  # "what did the director say about season 2": before "nobody knows"
-            BothSeasons(second_season, retrieval.answer).answer,  # "when did they finish filming", "when does it come out"
+            both.answer,  # "when did they finish filming", "when does it come out"
             second_season,
             CompanyHeads(shared).answer,  # "who runs film monster": its CEO, never the show's makers
             ProductionAnswers(shared).answer,

@@ -9,7 +9,8 @@ from dataclasses import dataclass
 
 @dataclass(frozen=True)
 class Subscription:
-    """A channel that gets season-2 announcements (and reminders), pinging `role_id` if set."""
+    """A channel that gets season-2 announcements (and reminders), pinging `role_id` if set (the
+    countdown before the release pings no one: cogs/season2/render_posts.pings_role)."""
 
     id: int
     guild_id: int

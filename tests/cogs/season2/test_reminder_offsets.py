@@ -86,3 +86,22 @@ async def test_reminders_turned_off_go_back_to_the_default_ones_as_a_moderator_s
 async def test_an_unreadable_offset_says_default_works_too(h: Harness) -> None:
     reply = await h.discord.invoke(h.moderator, h.general, "season2set", "reminders", offsets="soonish")
     assert "`default` for 30d, 7d, 1d, 1h, at release" in reply.text
+
+
+async def test_countdown_reminders_post_without_pinging_and_the_release_pings_the_role(h: Harness) -> None:
+    news = h.channels["announcements"]
+    role = h.discord.add_role(h.guild, "S2 countdown")
+    await h.discord.invoke(
+        h.moderator, h.general, "season2set", "report", milestone="release_date_announced",
+        source_url="https://www.netflix.com/tudum/aouad-s2", date="today", official=True,
+        release_date="2026-12-20 08:00 UTC",
+    )
+    await h.discord.invoke(h.moderator, h.general, "season2set", "announce", "set", channel=news, role=role)
+    for before in (dt.timedelta(days=7), dt.timedelta(hours=1)):
+        await h.advance(RELEASE - before - h.clock.now())
+        label = "7d" if before.days else "1h"
+        post = await h.discord.wait_for_message(news, lambda m, label=label: f"{label} to go" in m.text, timeout=8)
+        assert post.mentions_pinged == [] and f"<@&{role.id}>" not in post.text  # a countdown is quiet
+    await h.advance(RELEASE - h.clock.now())
+    out = await h.discord.wait_for_message(news, lambda m: "Season 2 is out" in m.text, timeout=8)
+    assert out.mentions_pinged == [f"role:{role.id}"]

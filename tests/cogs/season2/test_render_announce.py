@@ -14,6 +14,12 @@ def test_a_subscription_reply_names_the_channel_and_the_role_only_when_one_pings
     assert ", pinging <@&20>." in render_announce.subscribed_text(10, 20, "all")
 
 
+def test_a_subscription_with_a_role_says_the_countdown_does_not_ping_it() -> None:
+    assert "The countdown reminders before the release post there without pinging it." in (
+        render_announce.subscribed_text(10, 20, "official"))
+    assert "countdown" not in render_announce.subscribed_text(10, None, "official")
+
+
 def test_turning_announcements_off_lists_the_channels_or_says_there_were_none() -> None:
     assert render_announce.unsubscribed_text([]) == "No channel here was getting season 2 announcements."
 

@@ -118,17 +118,30 @@ async def test_no_date_yet_is_said_in_the_askers_language_as_sure_and_as_sourced
     ("tanggal rilis season 2 udah diumumin?", "season2.release"), ("시즌2 몇시에 올라와", "season2.release"),
     ("quantos episódios vai ter a 2 temporada", "record.how_many"), ("cuantos capitulos va a tener la temporada 2", "record.how_many"),
     ("シーズン2って何話あるの", "record.how_many"),
-    # lang47b: what time an episode comes out, said ahead, is season 2's (season 1 came out all at once in 2022); the
-    # show's Japanese and Chinese titles said first name the show
-    ("1화 몇 시에 공개돼?", "season2.release"), ("第1話は何時に配信?", "season2.release"), ("第一集几点上线", "season2.release"),
-    ("que horas sai o episódio 1", "season2.release"), ("a que hora sale el capitulo 1", "season2.release"),
-    ("jam berapa episode 1 tayang", "season2.release"), ("what time does episode 1 come out", "season2.release"),
+    # lang47b: the show's Japanese and Chinese titles said first name the show (an episode asked ahead: below)
     ("今、私たちの学校は シーズン2 いつから", "season2.release"), ("僵尸校园第二季什么时候上映", "season2.release"),
 ])
 async def test_season_2_timing_typed_as_fans_type_it_is_read_as_timing(engine: AnswerEngine, question: str, intent: str) -> None:
     answer = engine.answer(question)
     assert answer.intent == intent, _text(answer)
     assert "Season 1 premiered" not in _text(answer)  # "¿cuándo sale ...?" was two questions once
+
+
+@table(("question", "season_one"), [
+    ("1화 몇 시에 공개돼?", "2022년 1월 28일"), ("第1話は何時に配信?", "2022年1月28日"), ("第一集几点上线", "2022年1月28日"),
+    ("que horas sai o episódio 1", "28 de janeiro de 2022"), ("a que hora sale el capitulo 1", "28 de enero de 2022"),
+    ("jam berapa episode 1 tayang", "28 Januari 2022"), ("what time does episode 1 come out", "28 January 2022"),
+])
+async def test_an_episode_asked_ahead_is_season_twos_then_season_ones_premiere_in_the_askers_language(
+    engine: AnswerEngine, question: str, season_one: str
+) -> None:
+    """lang47b: what time an episode comes out, said ahead, is season 2's; a fan on season 1 may mean
+    its episode, which came out with all of season 1 (one sentence, said in the asker's language)."""
+    answer = engine.answer(question)
+    assert answer.intent == "season2.release", _text(answer)
+    lines = _text(answer).splitlines()
+    assert season_one not in lines[0] and season_one in lines[1], lines
+    assert answer_language(_text(answer)) == answer_language(lines[0]), lines
 
 
 @table("question", ["what time did episode 1 come out", "1화 몇 시에 공개됐어?", "what time does season 1 episode 1 come out"])

@@ -12,6 +12,7 @@ from bot.season2.claims import claims_from_pack
 from bot.season2.rules import compute_status
 from bot.show import Position
 from tests.lore.helpers import bundled_resolver, netflix_release
+from tests.table import table
 
 
 @pytest.mark.parametrize("question", ["is roh jae won a zombie", "does han du seok die", "is so ju ran alive"])
@@ -49,3 +50,15 @@ async def test_once_season_2_is_out_who_dies_in_it_is_untold_never_a_season_1_li
     finally:
         built.close()
     assert deaths.startswith("Season 2 is out, but my sources do not say anything yet about what happens"), deaths
+
+
+@table("question", ["who is the new one in ep 5", "who's the new guy in episode 5", "who is the new character in ep 5",
+                    "whos new in ep 5", "who is introduced in episode 5", "any new characters in ep 5?",
+                    "who first appears in episode 5", "new girl in ep 5 who is she"])
+def test_who_is_new_in_an_episode_the_sources_do_not_place_is_i_dont_know_never_an_award(
+    engine: AnswerEngine, question: str
+) -> None:
+    answer = engine.answer(question)
+    text = render_text(answer, Position.legacy(12))[0]
+    assert not answer.answered and text.startswith("I don't know who is new in season 1, episode 5"), text
+    assert "Best New" not in text and "could mean several" not in text

@@ -227,3 +227,43 @@ def test_who_dies_in_an_episode_the_sources_tell_nothing_of_is_i_dont_know(engin
     answer = engine.answer(question)
     assert not answer.answered
     assert render_text(answer, NOTHING)[0].startswith("Season 2, episode 1: I don't know who dies or turns in it yet")
+
+UNNAMED_AHEAD = ["what time does episode 1 come out", "when does ep 1 drop", "when does episode 1 come out",
+                 "what time will ep1 be out", "when is episode 1 released", "when does the first episode come out"]
+
+
+@table("question", UNNAMED_AHEAD)
+def test_an_episode_asked_ahead_with_no_season_named_is_season_twos_then_season_ones_premiere(
+    engine: AnswerEngine, question: str
+) -> None:
+    lines = [p.text for p in engine.answer(question).parts]
+    assert lines[0] == "Not confirmed yet, one source: TVmaze lists season 2, episode 1 for 5 March 2027, 08:00 UTC.", lines
+    assert any("28 January 2022" in line for line in lines[1:]), lines  # a fan on season 1 asking of its episode 1
+
+
+@table("question", UNNAMED_AHEAD[:4])
+def test_before_any_list_an_episode_asked_ahead_is_season_twos_news_then_season_ones_premiere(
+    unlisted: AnswerEngine, question: str
+) -> None:
+    lines = [p.text for p in unlisted.answer(question).parts]
+    assert "season 2" in lines[0] and "Season 1" not in lines[0], lines
+    assert any("28 January 2022" in line for line in lines[1:]), lines
+
+
+async def test_once_season_2_is_out_an_episode_asked_ahead_says_both_seasons_came_out() -> None:
+    release = dt.datetime(2027, 3, 5, 8, tzinfo=dt.UTC)
+    current = pack_status(bundled_pack())
+    claims = [*claims_from_pack(bundled_pack()), netflix_release(release, dt.date(2027, 1, 10))]
+    current.publish(compute_status(claims, release + dt.timedelta(hours=2)))
+    shape = ShowShape.season_one()
+    shape.add_episodes(2, [EpisodeInfo(2, n, None, release, 60) for n in range(1, 9)])
+    async with engine_reading(current, shape) as built:
+        text = render_text(built.answer("what time does episode 1 come out"), NOTHING)[0]
+    assert text.startswith("Season 2, episode 1 came out 5 March 2027, 08:00 UTC"), text
+    assert "28 January 2022" in text, text
+
+
+@table("question", ["when did episode 1 come out", "what time did ep 1 drop", "when does season 1 episode 1 come out"])
+def test_an_episode_asked_in_the_past_or_of_season_1_is_season_ones_alone(engine: AnswerEngine, question: str) -> None:
+    text = render_text(engine.answer(question), NOTHING)[0]
+    assert "28 January 2022" in text and "season 2" not in text.lower(), text
