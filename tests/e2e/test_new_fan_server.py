@@ -58,6 +58,15 @@ s1", "season 1 only", "시즌1 전체", "temporada 1 completa") marks up to its 
 whole_season, read through the one season-finale reader, so "full season 2" before it is out is asked again). With
 the mark set, X18 missed: a starter without /progress plays to the channel's mark, a tested choice
 (tests/cogs/trivia/test_starter_progress.py), so the check was corrected. After: 30/30.
+Run again, X15 and X30 missed one time in five (the game draws its questions): a spoiler-free question's reveal in
+#general read "Ham Sung-min plays Han Gyeong-su. Source: AdoroCinema (translation), Who dies and who survives in All
+of Us Are Dead": a title that, beside its answer, tells the character's fate is in it. Generated questions now cite
+their source by publisher and date, never its title, as /ask does (bot/trivia/generate.py); every draw holds.
+Judged fine, read in the transcript: /help names what the bot lacks in #s2-talk and where to start; "So far, no"
+with the rest in bars in #general; the official post edited to strike the old date beside one "date changed" post;
+the countdown and "out now" posts pinging the role (a policy, as the release-week scenario left it); a DM saying to
+set progress there (the server's /progress reply says so too); "no release date ... as of 23 February 2026" citing
+the fact sheet's sources by name and day; the lurker's game at the channel's mark.
 """
 
 from __future__ import annotations

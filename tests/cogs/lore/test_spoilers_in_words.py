@@ -134,10 +134,13 @@ async def test_an_offered_mark_in_words_sets_that_mark(hyosan: Harness) -> None:
     assert LATEST_SAID in reply.text
 
 
-async def test_a_range_typed_is_offered_as_up_to_its_last_episode(hyosan: Harness) -> None:
+@table(("typed", "last"), [("eps 1-5", "S1E5"), ("full season 1", "S1E12"), ("s1 spoilers", "S1E12")])
+async def test_a_range_or_a_whole_season_typed_is_offered_as_up_to_its_last_episode(
+    hyosan: Harness, typed: str, last: str
+) -> None:
     h = hyosan
-    choices = await h.discord.autocomplete(h.moderator, h.general, "spoilers", focused="up_to", up_to="eps 1-5")
-    assert choices and choices[0]["value"] == "S1E5", choices
+    choices = await h.discord.autocomplete(h.moderator, h.general, "spoilers", focused="up_to", up_to=typed)
+    assert choices and choices[0]["value"] == last, choices
 
 
 @pytest.mark.parametrize("typed", ["S1E5 spoilers ok", "5화까지 스포 허용", "spoilers allowed up to ep 5"])
