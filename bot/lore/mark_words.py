@@ -118,9 +118,10 @@ _SEASON_SAID = compile_later(
     r"|(?:first|second|third|1st|2nd|3rd|primera|segunda|tercera|primeira|terceira) (?:season|temporada)\b)")
 _ORDINALS = {"one": 1, "two": 2, "three": 3, "first": 1, "second": 2, "third": 3, "1st": 1, "2nd": 2, "3rd": 3,
              "primera": 1, "primeira": 1, "segunda": 2, "tercera": 3, "terceira": 3}
-#: Words that say the whole of it: "full", "entire", "thru", "only" (that season and nothing later), "전체".
-_WHOLE = frozenset({"full", "all", "whole", "entire", "complete", "completed", "everything", "only", "up", "thru",
-                    "through", "until", "till", "end", "전체", "전부", "완결", "끝까지", "completa", "completo", "entera",
+#: Words that say the whole of it: "full", "entire", "thru", "only" (that season and nothing later), "전체". Never
+#: "up to", "until", "till": "spoilers until s2" may stop before season 2 (that reading is asked again).
+_WHOLE = frozenset({"full", "all", "whole", "entire", "complete", "completed", "everything", "only", "thru",
+                    "through", "end", "전체", "전부", "완결", "끝까지", "completa", "completo", "entera",
                     "entero", "inteira", "inteiro", "toda", "todo", "tudo", *_SPOILER})
 _AROUND = _FILLER | {"to", "of", "for", "from", "eps", "episodes", "ok", "okay", "allowed", "fine", "welcome", "허용", "가능", "까지", "da",
                      "do"}

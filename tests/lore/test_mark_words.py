@@ -34,6 +34,8 @@ def test_a_whole_season_said_as_a_mark_gives_that_season(typed: str, season: int
 # another number, a second season, a part of one, or spoilers said off: something else (asked again or read elsewhere)
 @table("typed", ["season 1", "s1", "first season", "spoilers 12", "s1e12", "s1 ep 5 spoilers", "season 1 episode 5",
                  "no s1 spoilers", "sin spoilers de la temporada 1", "s1 spoilers off", "half of s1", "s1 and s2 spoilers",
-                 "s1 only, no s2", "season 1 finale", "finished s1", "spoilers thru ep 6", "full spoilers"])
+                 "s1 only, no s2", "season 1 finale", "finished s1", "spoilers thru ep 6", "full spoilers",
+                 # before season 2 or through it? (a mark past what was meant puts season 2 in the clear)
+                 "spoilers until season 2", "up to s2", "spoilers till s2", "s2 spoilers up to"])
 def test_anything_but_one_whole_season_gives_none(typed: str) -> None:
     assert whole_season(typed) is None
