@@ -68,6 +68,8 @@ LONG: dict[str, float] = {
     # Release week under faults (stop 47): one test of about 7 s on one bot (four restarts, discord.py's 1 s
     # back-off after a 500), measured alone on a loaded machine; left in place it could be a worker's last.
     "tests/e2e/test_release_week_faults.py": 7,
+    # A new fan server the week before season 2 (stop 48): one test of about 5 s on one bot, measured alone.
+    "tests/e2e/test_new_fan_server.py": 5,
     # Short, but whole on one worker: its tests share one parse of every module (2 s of CPU each time).
     "tests/test_architecture.py": 11,
 }

@@ -9,7 +9,8 @@ so spoilers turned off is the mark 0, never "follow the channel" (a thread under
 would then show every spoiler: the unsafe reading of the two); in a channel the two look the same.
 
 A range of episodes ("eps 1-5", "S1E1-S1E5", "1~5화") is discussed openly up to its end (`episode_range`);
-spoilers said allowed beside an episode ("S2E2 spoilers ok", "s2e2까지 스포 허용") up to it (`allowed_up_to`).
+spoilers said allowed beside an episode ("S2E2 spoilers ok", "s2e2까지 스포 허용") up to it (`allowed_up_to`);
+a whole season ("full season 1", "s1 spoilers", "thru s1", "temporada 1 completa") up to its finale (`whole_season`).
 """
 
 from __future__ import annotations
@@ -102,3 +103,40 @@ def allowed_up_to(text: str) -> str | None:
         if match is not None and re.search(r"\d", match["at"]) and mark_in_words(match["at"]) is None:
             return match["at"].strip()
     return None
+
+
+# "full season 1", "entire s1", "s1 spoilers ok", "everything in season 1", "thru s1", "season 1 only", "시즌1 전체",
+# "temporada 1 completa": a channel that discusses a whole season, up to its finale. Only these words beside one
+# season: any other number ("s1 ep 5 spoilers") or word ("half of s1", "no s1 spoilers") says something else.
+_ONE_SEASON = compile_later(
+    r"^(?:(?:s|season|temporada|시즌) ?(?P<n>\d{1,2})|(?P<m>\d{1,2}) ?(?:기|시즌)"
+    r"|season (?P<w>one|two|three)|(?P<o>first|second|third|1st|2nd|3rd|primera|segunda|tercera|primeira|terceira)"
+    r" (?:season|temporada))$")
+# A word's start before it (the "s 12" that ends "spoilers 12" is no season); no digit after (Korean glues "까지").
+_SEASON_SAID = compile_later(
+    r"\b(?:(?:s|season|temporada|시즌) ?\d{1,2}(?!\d)|\d{1,2} ?(?:기|시즌)|season (?:one|two|three)\b"
+    r"|(?:first|second|third|1st|2nd|3rd|primera|segunda|tercera|primeira|terceira) (?:season|temporada)\b)")
+_ORDINALS = {"one": 1, "two": 2, "three": 3, "first": 1, "second": 2, "third": 3, "1st": 1, "2nd": 2, "3rd": 3,
+             "primera": 1, "primeira": 1, "segunda": 2, "tercera": 3, "terceira": 3}
+#: Words that say the whole of it: "full", "entire", "thru", "only" (that season and nothing later), "전체". Never
+#: "up to", "until", "till": "spoilers until s2" may stop before season 2 (that reading is asked again).
+_WHOLE = frozenset({"full", "all", "whole", "entire", "complete", "completed", "everything", "only", "thru",
+                    "through", "end", "전체", "전부", "완결", "끝까지", "completa", "completo", "entera",
+                    "entero", "inteira", "inteiro", "toda", "todo", "tudo", *_SPOILER})
+_AROUND = _FILLER | {"to", "of", "for", "from", "eps", "episodes", "ok", "okay", "allowed", "fine", "welcome", "허용", "가능", "까지", "da",
+                     "do"}
+
+
+def whole_season(text: str) -> int | None:
+    """The season `text` marks whole ("full season 1": 1, read up to its finale), or None."""
+    shown = unicodedata.normalize("NFKC", strip_invisible(text)).casefold()
+    shown = re.sub(r"[^\w\s]", " ", _GLUED.sub(r" \1 ", shown.replace("'", "").replace("\u2019", "")))
+    found = list(_SEASON_SAID.finditer(shown))
+    if len(found) != 1:
+        return None
+    season = _ONE_SEASON.match(found[0].group())
+    rest = re.findall(r"[^\W_]+", shown[:found[0].start()] + " " + shown[found[0].end():])
+    if season is None or not any(w in _WHOLE for w in rest) or any(w not in _WHOLE | _AROUND for w in rest):
+        return None
+    number = season["n"] or season["m"]
+    return int(number) if number is not None else _ORDINALS[season["w"] or season["o"]]

@@ -23,7 +23,7 @@ import random
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Any
 
-from bot.show import NOTHING, Position, ShowShape
+from bot.show import Position, ShowShape
 from bot.trivia.model import Question
 
 if TYPE_CHECKING:
@@ -50,16 +50,15 @@ FATE_VERBS: dict[str, str] = {
 }
 
 
-def _source_text(pack: ContentPack, source_ids: Sequence[str]) -> tuple[str | None, Position]:
-    """The first known source as "publisher, date" (or "publisher, title"), and what it spoils."""
+def _source_text(pack: ContentPack, source_ids: Sequence[str]) -> str | None:
+    """The first known source as "publisher, date" (or the publisher alone), never its title, as /ask cites one
+    (SourceRef.label): beside an answer, "Who died in All of Us Are Dead season 1" tells that its character dies,
+    in a channel where that is hidden."""
     for source_id in source_ids:
         source = pack.sources.get(source_id)
-        if source is None:
-            continue
-        if source.date:
-            return f"{source.publisher}, {source.date}", NOTHING
-        return f"{source.publisher}, {source.title}", source.spoils
-    return None, NOTHING
+        if source is not None:
+            return f"{source.publisher}, {source.date}" if source.date else source.publisher
+    return None
 
 
 def _options(qid: str, right: str, pool: Iterable[str]) -> tuple[str, ...]:
@@ -81,7 +80,7 @@ def _question(
     category: str, difficulty: str, spoils: Position, explanation: str, sources: Sequence[str],
 ) -> Question:
     """A generated question: options drawn around the first answer, the source from the pack."""
-    source, source_spoils = _source_text(pack, sources)
+    source = _source_text(pack, sources)
     return Question(
         id=qid,
         text=text,
@@ -93,7 +92,6 @@ def _question(
         explanation=explanation,
         source=source,
         list_name="generated",
-        source_spoils=max(spoils, source_spoils),
     )
 
 

@@ -25,7 +25,7 @@ from bot.lore.about_bot import about_the_bot
 from bot.lore.answer import AnswerEngine, prepare_question
 from bot.lore.answer.japanese_glosses import name_in_latin
 from bot.lore.kin import kin_of
-from bot.lore.mark_words import allowed_up_to, episode_range, mark_in_words
+from bot.lore.mark_words import allowed_up_to, episode_range, mark_in_words, whole_season
 from bot.lore.name_particles import name_typed, without_particle
 from bot.lore.names import Entity
 from bot.lore.unmark import FOLLOW, may_mean_allowed, unmark_request
@@ -119,6 +119,9 @@ class Lore(commands.Cog):
             if first > last:
                 raise UserError(f"{first} comes after {last}: give the last episode discussed openly, like {first}.")
             return last
+        season = whole_season(typed)
+        if season is not None:  # "full season 1", "s1 spoilers ok": up to its finale, once it is out
+            return parse_position(f"season {season} finale", self.bot.show, now=now, allow_nothing=False)
         allowed = allowed_up_to(typed)  # "S2E2 spoilers ok", "s2e2까지 스포 허용": up to that episode
         try:
             return parse_position(allowed or typed, self.bot.show, now=now, allow_nothing=allow_nothing)
@@ -201,7 +204,7 @@ class Lore(commands.Cog):
         following its channel's; in a channel, clearing it."""
         typed = clean_input(current, limit=100)
         choices = position_choices(self.bot.show, typed, now=self.bot.clock.now())
-        if episode_range(typed) is not None and not choices:  # "eps 1-5": up to its last
+        if (episode_range(typed) is not None or whole_season(typed) is not None) and not choices:  # "eps 1-5", "full s1"
             try:
                 last = self._position(typed)
                 choices = [(f"Up to {last} ({last.label})", str(last))]

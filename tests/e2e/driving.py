@@ -89,3 +89,21 @@ def bot_posts(h: Harness, channel: Channel) -> list[Message]:
     """The bot's own posts in a channel (not replies to a command), as they stand now."""
     return [h.discord.message(m.id) or m for m in h.discord.messages(channel)
             if m.author_id == h.discord.bot_user_id and m.interaction_id is None]
+
+
+class Expectations:
+    """Each expectation's verdict, kept going past a miss so that one run scores them all."""
+
+    def __init__(self) -> None:
+        self.missed: dict[str, str] = {}
+        self.seen: set[str] = set()
+
+    def check(self, key: str, held: bool, why: object = "") -> None:
+        """`why`: what was seen instead, shown when `held` is False."""
+        self.seen.add(key)
+        if not held:
+            self.missed.setdefault(key, str(why))
+
+    def verdict(self) -> str:
+        lines = [f"{key}: {why}" for key, why in sorted(self.missed.items())]
+        return "\n".join([*lines, f"held {len(self.seen) - len(self.missed)}/{len(self.seen)}"])

@@ -73,6 +73,7 @@ from bot.sandbox import Channel, Message
 from bot.sandbox.newsfeed import LocalNewsFeed
 from bot.sandbox.tvmaze import LocalTVmaze
 from tests.e2e import driving
+from tests.e2e.driving import Expectations
 from tests.e2e.reading import everything
 
 pytestmark = pytest.mark.timeout(120)
@@ -86,23 +87,6 @@ NETFLIX = "https://about.netflix.com/en/news/all-of-us-are-dead-season-2-premier
 SOOMPI = "https://www.soompi.com/article/1700001wpp/all-of-us-are-dead-season-2-march-12"
 TRAILER = "https://www.soompi.com/article/1700002wpp/aouad-s2-trailer"
 EXTENSIONS = ("cogs.meta", "cogs.season2")
-
-
-class Expectations:
-    """Each expectation's verdict, kept going past a miss so that one run scores them all."""
-
-    def __init__(self) -> None:
-        self.missed: dict[str, str] = {}
-        self.seen: set[str] = set()
-
-    def check(self, key: str, held: bool, why: str = "") -> None:
-        self.seen.add(key)
-        if not held:
-            self.missed.setdefault(key, why)
-
-    def verdict(self) -> str:
-        lines = [f"{key}: {why}" for key, why in sorted(self.missed.items())]
-        return "\n".join([*lines, f"held {len(self.seen) - len(self.missed)}/{len(self.seen)}"])
 
 
 @pytest.fixture

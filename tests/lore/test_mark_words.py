@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bot.lore.mark_words import allowed_up_to
+from bot.lore.mark_words import allowed_up_to, whole_season
 from tests.table import table
 
 
@@ -17,3 +17,25 @@ def test_spoilers_said_allowed_up_to_an_episode_give_that_episode(typed: str, ep
 @table("typed", ["no spoilers past ep 5", "스포 금지 5화까지", "spoilers ok", "s2e2", "ep 5 no spoilers"])
 def test_anything_but_spoilers_allowed_beside_an_episode_gives_none(typed: str) -> None:
     assert allowed_up_to(typed) is None
+
+
+# scen48: a new server's "#s1-spoilers" marked "full season 1" was "is not an episode"
+@table(("typed", "season"), [
+    ("full season 1", 1), ("entire s1", 1), ("full s1 spoilers", 1), ("s1 spoilers", 1), ("s1 spoilers ok", 1),
+    ("season 1 spoilers allowed", 1), ("everything in season 1", 1), ("thru s1", 1), ("through season 1", 1),
+    ("whole of season 1", 1), ("season 1 only", 1), ("full spoilers for season 1", 1), ("full season one", 1),
+    ("first season spoilers", 1), ("s1 (all eps)", 1), ("시즌1 전체", 1), ("시즌1까지 스포 허용", 1), ("1기 전체 스포", 1),
+    ("temporada 1 completa", 1), ("toda la temporada 1", 1), ("spoilers de la temporada 1", 1), ("full s2", 2),
+])
+def test_a_whole_season_said_as_a_mark_gives_that_season(typed: str, season: int) -> None:
+    assert whole_season(typed) == season
+
+
+# another number, a second season, a part of one, or spoilers said off: something else (asked again or read elsewhere)
+@table("typed", ["season 1", "s1", "first season", "spoilers 12", "s1e12", "s1 ep 5 spoilers", "season 1 episode 5",
+                 "no s1 spoilers", "sin spoilers de la temporada 1", "s1 spoilers off", "half of s1", "s1 and s2 spoilers",
+                 "s1 only, no s2", "season 1 finale", "finished s1", "spoilers thru ep 6", "full spoilers",
+                 # before season 2 or through it? (a mark past what was meant puts season 2 in the clear)
+                 "spoilers until season 2", "up to s2", "spoilers till s2", "s2 spoilers up to"])
+def test_anything_but_one_whole_season_gives_none(typed: str) -> None:
+    assert whole_season(typed) is None

@@ -128,3 +128,12 @@ def test_a_fate_in_an_episode_the_shape_does_not_have_gives_no_question() -> Non
     fate = dataclasses.replace(so_ju.fate, episode=Position(2, 3), spoils=Position(2, 3))
     pack = dataclasses.replace(pack, characters=dict(pack.characters) | {so_ju.id: dataclasses.replace(so_ju, fate=fate)})
     assert "gen-fate-nam-so-ju" not in {q.id for q in generated_questions(pack)}
+
+
+def test_a_source_line_never_carries_its_pages_title() -> None:
+    """scen48: "Ham Sung-min plays Han Gyeong-su. Source: AdoroCinema (translation), Who dies and who survives in
+    All of Us Are Dead" in a spoiler-free channel: the title tells that Gyeong-su's fate is in it."""
+    pack = bundled_pack()
+    titles = {s.title for s in pack.sources.values() if s.title}
+    assert not [q.source for q in generated_questions(pack) if q.source and any(t in q.source for t in titles)]
+    assert by_id()["gen-actor-han-gyeong-su"].source == "AdoroCinema (translation)"

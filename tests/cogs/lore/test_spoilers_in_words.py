@@ -42,6 +42,20 @@ async def test_a_channel_said_open_to_every_spoiler_is_marked_up_to_the_latest_e
     assert LATEST_SAID in reply.text
 
 
+# scen48: a new server's "#s1-spoilers" marked "full season 1" was "is not an episode"
+@table("typed", ["full season 1", "s1 spoilers", "entire s1", "thru s1", "season 1 only", "시즌1 전체", "temporada 1 completa"])
+async def test_a_whole_season_said_marks_the_channel_up_to_its_finale(hyosan: Harness, typed: str) -> None:
+    h = hyosan
+    reply = await h.discord.invoke(h.moderator, h.general, "spoilers", up_to=typed)
+    assert not reply.ephemeral and "season 1, episode 12" in reply.text, reply.text
+
+
+async def test_a_whole_season_not_out_yet_is_asked_again(hyosan: Harness) -> None:
+    h = hyosan
+    reply = await h.discord.invoke(h.moderator, h.general, "spoilers", up_to="full season 2")
+    assert reply.ephemeral and "Season 2" in reply.text, reply.text
+
+
 async def test_no_spoilers_in_a_thread_is_its_own_mark_not_its_channels(hyosan: Harness) -> None:
     h = hyosan
     await h.discord.invoke(h.moderator, h.general, "spoilers", up_to="S1E12")
@@ -120,10 +134,13 @@ async def test_an_offered_mark_in_words_sets_that_mark(hyosan: Harness) -> None:
     assert LATEST_SAID in reply.text
 
 
-async def test_a_range_typed_is_offered_as_up_to_its_last_episode(hyosan: Harness) -> None:
+@table(("typed", "last"), [("eps 1-5", "S1E5"), ("full season 1", "S1E12"), ("s1 spoilers", "S1E12")])
+async def test_a_range_or_a_whole_season_typed_is_offered_as_up_to_its_last_episode(
+    hyosan: Harness, typed: str, last: str
+) -> None:
     h = hyosan
-    choices = await h.discord.autocomplete(h.moderator, h.general, "spoilers", focused="up_to", up_to="eps 1-5")
-    assert choices and choices[0]["value"] == "S1E5", choices
+    choices = await h.discord.autocomplete(h.moderator, h.general, "spoilers", focused="up_to", up_to=typed)
+    assert choices and choices[0]["value"] == last, choices
 
 
 @pytest.mark.parametrize("typed", ["S1E5 spoilers ok", "5화까지 스포 허용", "spoilers allowed up to ep 5"])
