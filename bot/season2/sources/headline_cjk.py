@@ -64,8 +64,10 @@ _JAPANESE_WORDS = (
     (compile_later(r"明後日|あさって|後天|后天"), " 모레 "),  # the day after tomorrow (Japanese, Chinese)
     (compile_later(r"明日|あした|\bashita\b|明天", re.I), " 내일 "),  # tomorrow (Japanese, Chinese)
     # streaming now, with no day said anywhere ("シーズン2 配信開始", "配信中"): out (a day's 配信開始 is to come)
-    # (a day written "6/11(金)" is a day too)
-    (compile_later(r"^(?!.*\d\s*(?:月|日|gatsu|월|일))(?!.*(?<!\d)\d{1,2}\s*/\s*\d{1,2}(?!\d))(.*?)(?:独占)?配信(?:開始|スタート|中)", re.S),
+    # (a day written "6/11(金)" is a day too, and so are tomorrow, tonight, next week and an hour: "明日16時！… 配信開始"
+    # counts down to it)
+    (compile_later(r"^(?!.*\d\s*(?:月|日|gatsu|월|일|시))(?!.*(?<!\d)\d{1,2}\s*/\s*\d{1,2}(?!\d))(?!.*(?:내일|모레|今夜|今晩|今晚"
+                   r"|来週|下周|下週|金曜|いよいよ|まで|あと\s*\d))(.*?)(?:独占)?配信(?:開始|スタート|中)", re.S),
      r"\1 드디어 공개"),
     # 前倒し (brought forward) "6月11日から6月4日に前倒し": Korean's "6월 11일에서 6월 4일로 앞당겨", a change of the day to the later-named one
     (compile_later(r"(\d{1,2}\s*(?:日|일))\s*から\s*(?=\d[^。]*?前倒し)"), r"\1에서 "),
@@ -98,8 +100,9 @@ _JAPANESE_WORDS = (
     (compile_later(r"公開|解禁|公开"), " 공개"),  # "本予告解禁": the trailer let out
     # how sure it is, in its own words: put off, a rumour, not settled, denied, not so
     # put off by a span ("延期一周", "延期两个星期"): Korean's "공개 일주일 연기", a delay (改档 beside it gives the new day)
-    (compile_later(r"延期\s*(?:一|1)\s*(?:周|個?星期|个?星期)"), " 공개 일주일 연기 "),
-    (compile_later(r"延期\s*(?:两|兩|二|2)\s*(?:周|個?星期|个?星期)"), " 공개 2주 연기 "),
+    # (推迟 / 延后 say the same: "推迟一周，5月28日…上线")
+    (compile_later(r"(?:延期|推迟|推遲|延后|延後)\s*(?:一|1)\s*(?:周|週|個?星期|个?星期)"), " 공개 일주일 연기 "),
+    (compile_later(r"(?:延期|推迟|推遲|延后|延後)\s*(?:两|兩|二|2)\s*(?:周|週|個?星期|个?星期)"), " 공개 2주 연기 "),
     # Japanese "1週間延期で4月30日配信に", "2週間延期し…" (put off a week, then the new day): the same delay by a span
     (compile_later(r"(?:1|一)\s*週間\s*(?:の\s*)?延期\s*(?:で|し|して|、|。)?"), " 공개 일주일 연기… "),
     (compile_later(r"(?:2|二)\s*週間\s*(?:の\s*)?延期\s*(?:で|し|して|、|。)?"), " 공개 2주 연기… "),
