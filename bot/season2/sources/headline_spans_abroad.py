@@ -67,6 +67,14 @@ def _weeks_left(m: re.Match[str]) -> str:
     return f"{count} {'weeks' if weeks else 'days'} until "
 
 
+def _hinglish_today(m: re.Match[str]) -> str:
+    """Hinglish "aaj dopahar 12:30 baje" as "today at 12:30 UTC+5:30" (shaam, raat: after noon; subah: before)."""
+    hour = int(m.group(2)) % 12 + (12 if (m.group(1) or "").lower() in ("shaam", "sham", "raat") else 0)
+    if (m.group(1) or "").lower() == "dopahar" and hour < 6:
+        hour += 12  # "dopahar 2 baje": 2 in the afternoon
+    return f"today at {hour}:{m.group(3) or '00'} UTC+5:30"
+
+
 _Rule = tuple[LazyPattern, str | Callable[[re.Match[str]], str]]
 
 _MONTHS_EN = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
@@ -94,6 +102,10 @@ _SPANS_AND_HOURS: tuple[_Rule, ...] = (
     (compile_later(r"एक\s+(?:हफ्ते|हफ़्ते|सप्ताह)\s+(?:के\s+लिए\s+)?(?:टला|टली|टल\s+गया|टल\s+गई|खिसका|खिसकी)\s*,?\s*(?:अब\s+)?"
                 r"(?:(\d{1,2})\s+(" + "|".join(_HINDI_MONTHS) + r")(?:\s+को)?)?"),
      lambda m: "delayed a week" + (f" to {_HINDI_MONTHS[m.group(2)]} {int(m.group(1))}" if m.group(1) else "")),
+    # Hinglish "aaj dopahar 12:30 baje" (today at 12:30 in the afternoon), on India's clock; "Netflix par aa raha hai" (is coming
+    # to Netflix) after it: the day and hour it comes
+    (compile_later(r"\baaj\s+(?:(subah|dopahar|shaam|sham|raat)\s+)?(\d{1,2})(?:[:.](\d\d))?\s+baje\b", re.I), _hinglish_today),
+    (compile_later(r"(?<=UTC\+5:30)\s+netflix\s+(?:par|pe)\s+aa\s+(?:raha|rahi|rahe)\s+hai\b", re.I), " on Netflix"),
     # a fan meeting, an exhibition, a concert in Vietnamese, Thai and Arabic, in English words, so what is put off is seen to be an
     # event ("họp fan hoãn sang ngày 28/5" is the fan meeting's day, not the season's)
     (compile_later(r"\bhọp\s+fan\b|\bbuổi\s+gặp\s+gỡ\s+(?:người\s+hâm\s+mộ|fan)\b|(?:งาน)?แฟนมีต(?:ติ้ง)?|حفل\s+(?:ال)?معجبي(?:ن)?"

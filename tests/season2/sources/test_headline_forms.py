@@ -214,6 +214,21 @@ def test_a_listing_of_a_day_that_is_not_the_releases_gives_none(headline: str) -
     ("All of Us Are Dead 2 już na Netflixie! 🧟", dt.date(2027, 4, 9), {"released reported"}),
     ("<지금 우리 학교는> 시즌2 지금 공개 🧟", dt.date(2027, 4, 9), {"released reported"}),
     ("Zwiastun All of Us Are Dead 2 już na Netflixie", dt.date(2027, 4, 9), {"trailer reported"}),
+    # ... and "today" or "tomorrow" with a zoned hour and no verb, in English, German, Indonesian, Thai, Turkish and Hinglish
+    ("AOUAD 2 today at 4pm KST", dt.date(2027, 4, 9), {"release_date_announced reported 2027-04-09 07:00"}),
+    ("All of Us Are Dead 2 tomorrow at 10:00 UTC+3!", dt.date(2027, 4, 8), {"release_date_announced reported 2027-04-09 07:00"}),
+    ("All of Us Are Dead Staffel 2 ab heute 9 Uhr auf Netflix", dt.date(2027, 4, 9), {"release_date_announced reported 2027-04-09 07:00"}),
+    ("All of Us Are Dead 2 hari ini jam 14.00 WIB di Netflix!", dt.date(2027, 4, 9), {"release_date_announced reported 2027-04-09 07:00"}),
+    ("มัธยมซอมบี้ 2 ลง Netflix วันนี้ 14.00 น. 🧟", dt.date(2027, 4, 9), {"release_date_announced reported 2027-04-09 07:00"}),
+    ("Hepimiz Öldük 2 yarın TSİ 10.00'da!", dt.date(2027, 4, 8), {"release_date_announced reported 2027-04-09 07:00"}),
+    ("All of Us Are Dead 2 aaj dopahar 12:30 baje Netflix par aa raha hai 🔥", dt.date(2027, 4, 9),
+     {"release_date_announced reported 2027-04-09 07:00"}),
+    # what is made about the season, out before it, is not the season out; a Thai trailer (ตัวอย่าง) is the trailer
+    ("All of Us Are Dead Season 2 early reactions are out", dt.date(2027, 4, 7), set()),
+    ("aouad 2 meme compilation out now lol", dt.date(2027, 4, 9), set()),
+    ("ตัวอย่าง มัธยมซอมบี้ 2 เข้าฉาย 9 เม.ย.", dt.date(2027, 3, 28), {"trailer reported"}),
+    ("All of Us Are Dead 2 fan meet aaj shaam 7 baje hai", dt.date(2027, 4, 9), set()),
+    ("AOUAD 2 today at 4pm KST rewatch party", dt.date(2027, 4, 9), set()),
 ])
 def test_a_release_day_post_is_out_only_when_no_hour_is_still_to_come(headline: str, written: dt.date,
                                                                        expected: set[str]) -> None:
