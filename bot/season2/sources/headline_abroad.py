@@ -118,6 +118,7 @@ _THAI_WORDS = (
     # the trailer and the teaser (ตัวอย่าง, ทีเซอร์) first, so a day beside them stays theirs, as in English
     (compile_later(r"ตัวอย่าง(?:แรก|หลัก|ล่าสุด|ใหม่|ทางการ|อย่างเป็นทางการ)?"), " trailer "),
     (compile_later(r"ทีเซอร์"), " teaser "),
+    (compile_later(r"พากย์ไทย|พากย์"), " dub "),  # a dub lands on a day of its own
     # "ลือกันว่าจะมาช่วงไตรมาส 2" (it is rumoured it comes in Q2): a rumour of when it comes
     (compile_later(r"(?:ข่าว)?ลือกันว่า(?:จะ)?(?:มา|ฉาย)?(?:ช่วง|ใน)?"), " reportedly premieres in "),
     (compile_later(r"(?:เข้าฉาย|สตรีม(?!แล้ว))(?:วันที่)?"), " premieres "),  # (สตรีม: streams)

@@ -50,7 +50,8 @@ _NAME_THEN_EN_DAY = compile_later(rf"^\W*(?P<name>{_NAME})\s+(?P<day>{_TONIGHT_Z
 #: back, hedges it, or names another thing of that day (a trailer, a party, season 1's rewatch).
 _TAKEN_BACK = compile_later(r"\b(not|no|never|\w+n't|fake|jk|j/k|kidding|joke|joking|lie|lies|cap|delay\w*|push\w*|mov\w*|cancel\w*"
                          r"|rumou?r\w*|trailer|teaser|poster|clip|if|wish|dreams?|maybe|might|probably|hope|hoping|manifest\w*|copium"
-                         r"|delulu|party|event|meet\w*|rewatch\w*|s1|season\s*(1|one)|ep(isode)?s?|watch\w*)\b|/s\b|🤡", re.I)
+                         r"|delulu|party|event|meet\w*|rewatch\w*|s1|season\s*(1|one)|ep(isode)?s?|watch\w*|thread|discussion|live\w*"
+                         r"|stream\w*|q&a|spaces|embargo)\b|/s\b|🤡", re.I)
 _KO_DAY_THEN_NAME = compile_later(rf"^\W*(?P<day>(?:{_KO_DAY}){_KO_TIME})\s*[.!~]+\s*(?P<name>{_NAME}){_NOTHING_MORE}", re.I)
 #: A calendar day cried out, once or again and again, then the season's name (in brackets or not) and nothing more:
 #: "MAY 14 MAY 14 MAY 14 (aouad s2) 🧟", "june 4!! aouad 2".

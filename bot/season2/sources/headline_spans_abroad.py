@@ -69,6 +69,8 @@ def _weeks_left(m: re.Match[str]) -> str:
 
 def _hinglish_today(m: re.Match[str]) -> str:
     """Hinglish "aaj dopahar 12:30 baje" as "today at 12:30 UTC+5:30" (shaam, raat: after noon; subah: before)."""
+    if (m.group(1) or "").lower() == "raat" and not 6 <= int(m.group(2)) <= 11:
+        return m.group(0)  # "raat 12 baje", "raat 2 baje": past midnight, the next day's (left unread)
     hour = int(m.group(2)) % 12 + (12 if (m.group(1) or "").lower() in ("shaam", "sham", "raat") else 0)
     if (m.group(1) or "").lower() == "dopahar" and hour < 6:
         hour += 12  # "dopahar 2 baje": 2 in the afternoon

@@ -102,7 +102,8 @@ _DAY_OF_AN_EVENT = compile_later(
 #: up"), which can come before the season does.
 _GOODS_OUT = compile_later(r"\b(tickets?|merch(andise)?|pre-?orders?|goods|photocards?|blu-?rays?|dvds?|vinyls?|steelbooks?|games?|apps?"
                         r"|webtoons?|novels?|reactions?|first\s+impressions|(?:early\s+|first\s+)?reviews|memes?|compilations?|edits?"
-                        r"|fancams?|fan\s*arts?|theories|predictions|podcasts?|playlists?|spoilers|leaks)\s+(are\s+"
+                        r"|fancams?|fan\s*arts?|theories|predictions|podcasts?|playlists?|spoilers|leaks)"
+                        r"(\s+(for|of|on)\s+[^,.;!?]{1,40}?)?\s+(are\s+"
                         r"|is\s+)?(now\s+|finally\s+)?(out|live|up|available|on\s+sale)\b", re.I)
 #: Where a headline's parts meet: ";", "…", " — ", or a sentence's end as moderators paste them ("… March 26, 5 PM KST.
 #: Watch party moved too."), not a time's "p.m." nor an initial's stop.

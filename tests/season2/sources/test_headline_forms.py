@@ -229,6 +229,10 @@ def test_a_listing_of_a_day_that_is_not_the_releases_gives_none(headline: str) -
     ("ตัวอย่าง มัธยมซอมบี้ 2 เข้าฉาย 9 เม.ย.", dt.date(2027, 3, 28), {"trailer reported"}),
     ("All of Us Are Dead 2 fan meet aaj shaam 7 baje hai", dt.date(2027, 4, 9), set()),
     ("AOUAD 2 today at 4pm KST rewatch party", dt.date(2027, 4, 9), set()),
+    ("AOUAD 2 today at 9pm EST discussion thread", dt.date(2027, 4, 9), set()),  # the thread's hour
+    ("reviews for aouad 2 are out and they're glowing", dt.date(2027, 4, 7), set()),
+    ("มัธยมซอมบี้ 2 พากย์ไทย ลง Netflix วันนี้", dt.date(2027, 4, 16), set()),  # the Thai dub's day
+    ("All of Us Are Dead 2 aaj raat 12 baje", dt.date(2027, 4, 8), set()),  # past midnight: whose day is not said
 ])
 def test_a_release_day_post_is_out_only_when_no_hour_is_still_to_come(headline: str, written: dt.date,
                                                                        expected: set[str]) -> None:
