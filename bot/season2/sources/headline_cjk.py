@@ -33,6 +33,8 @@ _JAPANESE_WORDS = (
     # so its day moved is no move of the season's ("首映礼改期至5月26日")
     (compile_later(r"試写会|试映会|試映會|首映(?:礼|禮|式|会|會)|(?:ジャパン|ワールド)?プレミア(?:上映|試写|イベント)?(?!ム)"), " 시사회 "),
     (compile_later(r"レッドカーペット|红毯|紅毯"), " 레드카펫 "),
+    # a dub (吹替版, 配音版) comes on a day of its own ("吹替版は6月11日配信"): Korean's 더빙, never the season's day
+    (compile_later(r"吹き?替え?(?:版)?|(?:国语|國語|普通话|粤语|粵語)?配音(?:版)?"), " 더빙 "),
     (compile_later(r"ライブ配信|生配信"), " 라이브 "),
     (compile_later(r"OST|サントラ|サウンドトラック|主題歌|主题曲|主題曲|插曲|原声(?:带|帶|大碟)?|原聲(?:帶|大碟)?"), " OST "),
     # the year, which Korean writes 년: "2028年3月5日" is 2028's (left 年, the day was read as the next March 5 to come), and
@@ -63,6 +65,7 @@ _JAPANESE_WORDS = (
     (compile_later(r"[はがもを](?=\s*\d)"), " "),  # a particle glued to the date after it: "シーズン2は5月配信"
     (compile_later(r"明後日|あさって|後天|后天"), " 모레 "),  # the day after tomorrow (Japanese, Chinese)
     (compile_later(r"明日|あした|\bashita\b|明天", re.I), " 내일 "),  # tomorrow (Japanese, Chinese)
+    (compile_later(r"本日"), " 오늘 "),  # today (Japanese: "本日16時配信")
     # streaming now, with no day said anywhere ("シーズン2 配信開始", "配信中"): out (a day's 配信開始 is to come)
     # (a day written "6/11(金)" is a day too, and so are tomorrow, tonight, next week and an hour: "明日16時！… 配信開始"
     # counts down to it)

@@ -233,6 +233,11 @@ def test_a_listing_of_a_day_that_is_not_the_releases_gives_none(headline: str) -
     ("reviews for aouad 2 are out and they're glowing", dt.date(2027, 4, 7), set()),
     ("มัธยมซอมบี้ 2 พากย์ไทย ลง Netflix วันนี้", dt.date(2027, 4, 16), set()),  # the Thai dub's day
     ("All of Us Are Dead 2 aaj raat 12 baje", dt.date(2027, 4, 8), set()),  # past midnight: whose day is not said
+    ("『今、私たちの学校は...』シーズン2 吹替版は4月23日配信", dt.date(2027, 4, 9), set()),  # the Japanese dub's day
+    ("《僵尸校园2》国语配音版4月23日上线", dt.date(2027, 4, 9), set()),
+    ("『今、私たちの学校は...』シーズン2 本日16時配信", dt.date(2027, 4, 9), {"release_date_announced reported 2027-04-09 07:00"}),
+    ("Estamos Muertos 2 disponible ya", dt.date(2027, 4, 9), {"released reported"}),
+    ("Sabuesos 2 disponible ya, Estamos Muertos 2 en unas horas", dt.date(2027, 4, 9), set()),
 ])
 def test_a_release_day_post_is_out_only_when_no_hour_is_still_to_come(headline: str, written: dt.date,
                                                                        expected: set[str]) -> None:
