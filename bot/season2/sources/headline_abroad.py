@@ -36,7 +36,7 @@ _ABROAD = compile_later(r"\b(enero|febrero|marzo|mayo|junio|julio|setiembre|sept
                      r"|estamos\s+muertos|non\s+siamo\s+più\s+vivi|besok|mañana|amanhã|dia(?=\s+\d)|saison|sortie|avril|juin|juillet"
                      r"|staffel|verschoben|verschiebt|starttermin|startet|erscheint|diundur|ditunda|adia|adiad[ao]|retrasa|desmiente|desmente"
                      r"|membantah|bantah|menepis|bocoran|disebut|katanya|kabarnya|rilis|musim|angeblich|gerüchte?|rumeur|repouss[ée]e?s?"
-                     r"|report[ée]e?s?|sortira|débarque|dément|dementiert|kommt|wohl|fecha|dicen|parece|dizem|paraît|mapapanood|ipapalabas|kumpirmado|phần|mùa|hoaks|intox|domani|arriva|uscirà|uscit[ao]|ditayangkan|premiera|prévue?|smentisce|stagione|seizoen|verschijnt|vanaf|yayınlanacak|yarın|keluar|tonton|sort|sau|bukas|saiu|salió)\b|\bjá\s"  # (and German: "Staffel 2 verschoben")
+                     r"|report[ée]e?s?|sortira|débarque|dément|dementiert|kommt|wohl|fecha|dicen|parece|dizem|paraît|mapapanood|ipapalabas|kumpirmado|phần|mùa|hoaks|intox|domani|arriva|uscirà|uscit[ao]|ditayangkan|premiera|już|heute|hari\s+ini|prévue?|smentisce|stagione|seizoen|verschijnt|vanaf|yayınlanacak|yarın|keluar|tonton|sort|sau|bukas|saiu|salió)\b|\bjá\s"  # (and German: "Staffel 2 verschoben")
                      r"|ngôi\s+trường\s+xác\s+sống|\bcòn\s+\d|tháng|มัธยมซอมบี้|ซีซั่น"  # the show's Vietnamese and Thai titles
                      # a day moved earlier, a quarter, a German month or day after its preposition ("im Juni", "am 11. Juni"),
                      # and posts in Thai or Arabic script (whose words the readers know only once put in English)
@@ -115,12 +115,18 @@ _MOVED_EARLIER = (
 #: "सीजन 2", "नेटफ्लिक्स पर" (on Netflix) and "4 जून को रिलीज होगा" (comes out on June 4). In English words.
 #: Thai: "เข้าฉาย" (comes to screens) before its day, "ดูได้แล้ว(วันนี้)" (can be watched now, today): out.
 _THAI_WORDS = (
+    # the trailer and the teaser (ตัวอย่าง, ทีเซอร์) first, so a day beside them stays theirs, as in English
+    (compile_later(r"ตัวอย่าง(?:แรก|หลัก|ล่าสุด|ใหม่|ทางการ|อย่างเป็นทางการ)?"), " trailer "),
+    (compile_later(r"ทีเซอร์"), " teaser "),
+    (compile_later(r"พากย์ไทย|พากย์"), " dub "),  # a dub lands on a day of its own
     # "ลือกันว่าจะมาช่วงไตรมาส 2" (it is rumoured it comes in Q2): a rumour of when it comes
     (compile_later(r"(?:ข่าว)?ลือกันว่า(?:จะ)?(?:มา|ฉาย)?(?:ช่วง|ใน)?"), " reportedly premieres in "),
     (compile_later(r"(?:เข้าฉาย|สตรีม(?!แล้ว))(?:วันที่)?"), " premieres "),  # (สตรีม: streams)
     # "พรุ่งนี้ 14.00 น. … มาแล้ว" (tomorrow at 14:00 … is coming): it premieres tomorrow (มาแล้ว alone is "here now")
     (compile_later(r"พรุ่งนี้(.*?)มาแล้ว"), r"\1 premieres tomorrow "),
     (compile_later(r"\s*ดูได้แล้ว(?:วันนี้)?\s*"), " is now streaming "),
+    # "ลง Netflix วันนี้ 14.00 น." (lands on Netflix today, at 14:00): it premieres today (ลงแล้ว, landed, is out)
+    (compile_later(r"\s*ลง\s*(?:บน\s*)?(?:netflix|เน็ตฟลิกซ์)\s*วันนี้(?!\s*แล้ว)\s*", re.I), " premieres today "),
     (compile_later(r"\s*สรุป(?:เนื้อเรื่อง)?\s*(?:ตอนที่|EP\.?)\s*(\d{1,2})\s*", re.I), r" Episode \1 recap "),  # an episode's recap: out
 )
 #: A negation or a question in the languages whose "out" and "premieres" words are read below, said in English before those
@@ -226,7 +232,7 @@ _WORDS_ABROAD = (
     (compile_later(r"(?<![\d.])(\d{1,2}\.?\s+(?:de\s+)?)?\b(?:(?:en|em|di|pada|im|in)\s+(?:bulan\s+)?)?(" + "|".join(_MONTHS_ABROAD)
                 + r")\s+(?:de\s+)?(20\d\d)\b", re.I),
      lambda m: m.group(0) if m.group(1) else f"in {MONTH_NAMES[_MONTHS_ABROAD[m.group(2).lower()] - 1]} {m.group(3)}"),
-(compile_later(r"\b(?:ya\s+(?:está\s+)?disponible|ya\s+(?:puedes|pueden|podés|se\s+puede)\s+ver|já\s+(?:está\s+)?disponível|sudah\s+(?:tayang|bisa\s+ditonton)|(?:já\s+)?está\s+no\s+ar)\b"
+(compile_later(r"\b(?:ya\s+(?:está\s+)?disponible|(?:está\s+)?disponible\s+ya\b(?![^.!?;]*?\b(?:en\s+unas|desde\s+el|el\s+\d|a\s+las|mañana)\b)|ya\s+(?:puedes|pueden|podés|se\s+puede)\s+ver|já\s+(?:está\s+)?disponível|sudah\s+(?:tayang|bisa\s+ditonton)|(?:já\s+)?está\s+no\s+ar)\b"
                 r"|\bđã\s+(?:lên\s+sóng|ra\s+mắt|phát\s+hành)", re.I), "is now streaming"),  # Vietnamese: out
     (compile_later(r"\s*(?:ฉาย|สตรีม)แล้ว(?:วันนี้)?\s*"), " is now streaming "),  # Thai, written without spaces: out (today)
     # out, in Italian ("è disponibile su Netflix", never "dal 7 maggio", from a day to come), Polish ("już dostępny", never
@@ -279,11 +285,15 @@ _WORDS_ABROAD = (
     # German: "verschiebt … um eine Woche auf den 2. April" (puts off … by a week to), "morgen um 9 Uhr" (a German clock's)
     (compile_later(r"\bverschiebt\b", re.I), "delays"),
     (compile_later(r"\bum\s+(?:eine|1)\s+woche\b", re.I), "by a week"),
+    # German's verb last: "auf den 28. Mai verschoben" (put off to 28 May): a delay to that day
+    (compile_later(r"\bauf\s+(?:den\s+)?(\d{1,2}\.\s*[a-zä]{3,9})\s+verschoben\b", re.I), r"delayed to \1"),
     (compile_later(r"\bauf\s+den\s+(?=\d{1,2}\.\s)", re.I), "to "),
     (compile_later(r"\bam\s+(?=\d{1,2}\.\s+[a-zäöü]{3,})", re.I), "on "),  # "am 11. Juni": on June 11
+    (compile_later(r"\b(?<=heute\s)(?=\d{1,2}(?:[:.]\d\d)?\s*uhr\b)", re.I), "um "),  # "ab heute 9 Uhr": today at 9
     (compile_later(r"\bum\s+(\d{1,2})(?:[:.](\d\d))?\s*uhr\b(?!\s*(?:deutscher|deutsche|mez|mesz))", re.I),
      lambda m: f"at {m.group(1)}:{m.group(2) or '00'} German time"),
-    (compile_later(r"\bya\s+está\s+en\s+netflix\b|\b(?:ya\s+|já\s+)?(?:ahora|agora)\s+(?:en|na|no)\s+netflix\b|\b(?:ist\s+)?(?:jetzt|ab\s+sofort)\s+(?:auf|bei)\s+netflix\b(?!\s+(?:ab|am)\b)", re.I), "is now on Netflix"),
+    # (Polish "już na Netflixie", "jest już na Netflixie": already on Netflix)
+    (compile_later(r"\b(?:jest\s+)?już\s+(?:jest\s+)?(?:na|w)\s+netflix(?:ie)?\b(?!\s+(?:od|w|we)\b)|\bya\s+está\s+en\s+netflix\b|\b(?:ya\s+|já\s+)?(?:ahora|agora)\s+(?:en|na|no)\s+netflix\b|\b(?:ist\s+)?(?:jetzt|ab\s+sofort)\s+(?:auf|bei)\s+netflix\b(?!\s+(?:ab|am)\b)", re.I), "is now on Netflix"),
     (compile_later(r"\b(?:en|na|auf|bei)\s+(?=netflix\b)", re.I), "on "),  # "el 16 de abril en Netflix", "am 9. April auf Netflix"
     (compile_later(r"\bdia\s+(?=\d)", re.I), "on "),
     (compile_later(r"\b(?:já\s+|ya\s+|sudah\s+)?(?:no|en\s+el|di)\s+top\s*10\b", re.I), "tops Netflix's Top 10"),  # "já no Top 10"  # Portuguese "dia 16/04": on the 16th of April
@@ -423,6 +433,8 @@ _WORDS_ABROAD = (
     (compile_later(r"\b(?:awal|principios\s+de|início\s+de|inicio\s+de|anfang|inizio|d[ée]but)\s+(?=20\d\d\b)", re.I), "early "),
     (compile_later(r"\b(?:depois\s+de\s+amanhã|pasado\s+mañana|lusa|übermorgen|après-demain)(?!\w)", re.I), "the day after tomorrow"),
     (compile_later(r"\b(?:mañana|amanhã|besok|morgen|demain|domani)\b", re.I), "tomorrow"),
+    # today, with the day's hour still to come after it: German "(ab) heute 9 Uhr", Indonesian "hari ini jam 14.00 WIB"
+    (compile_later(r"\b(?:ab\s+)?heute\b|\bhari\s+ini\b", re.I), "today"),
     # Italian "alle 9", "alle 9:00" (at 9): an Italian post's clock is Italy's (CET or CEST, read by headline_moments)
     (compile_later(r"\balle\s+(\d{1,2})(?:[:.](\d\d))?\b(?!\s*(?:UTC|GMT|KST|CET|CEST|ET|PT)\b)", re.I),
      lambda m: f"at {m.group(1)}:{m.group(2) or '00'} Italian time"),

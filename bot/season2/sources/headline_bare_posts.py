@@ -38,16 +38,20 @@ _EN_DAY_THEN_NAME = compile_later(rf"^\W*{_COUNT_CRIED}(?P<day>{_EN_DAY}|{_EN_CA
 #: The season's name then its day from today, in a fan's post: "aouad s2 this friday and i have an exam on friday",
 #: "AOUAD S2 TOMORROW 😭" (never "tonight" alone, which may be a night's rewatch, only with the hour and zone of a drop:
 #: "aouad s2 tonight at midnight pacific"; nor a weekday alone: "aouad s2 friday lol").
-_TONIGHT_ZONED = (r"tonight\s+(?:at\s+)?(?:\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?\s?m\.?|midnight)\s*(?:pacific|eastern|[a-z]{2,5})\b"
-                  r"(?:\s+time\b)?")
+#: (and "today" on the day, with the zoned hour still to come: "All of Us Are Dead 2 today at 14:00 WIB on Netflix", an offset
+#: for a zone: "tomorrow at 10:00 UTC+3")
+_ZONE = r"(?:(?:utc|gmt)\s*[+-]\s*\d{1,2}(?::\d\d)?(?![\d:])|[a-z]{2,12}\s+time\b|(?:pacific|eastern|[a-z]{2,5})\b)"
+_TONIGHT_ZONED = (rf"(?:tonight|today)\s+(?:at\s+)?(?:\d{{1,2}}(?:[:.]\d\d)?\s*[ap]\.?\s?m\.?|\d{{1,2}}[:.]\d\d|midnight)\s*{_ZONE}"
+                  r"(?:\s+time\b)?(?:\s+on\s+netflix\b)?")
 _NAME_THEN_EN_DAY = compile_later(rf"^\W*(?P<name>{_NAME})\s+(?P<day>{_TONIGHT_ZONED}|(?:tomorrow|(?:this|next)\s+{WEEKDAY})\b{_EN_TIME}"
-                               r"(?:\s+(?:at\s+)?\d{1,2}:\d\d(?:\s*[a-z]{2,5}\b)?)?)"
+                               rf"(?:\s+(?:at\s+)?\d{{1,2}}:\d\d(?:\s*{_ZONE})?)?)"
                                r"(?P<rest>(?:[\s.!,~]+|\s+(?:and|but|so|&)\s+)[^?\d]*|[^\w?]*)$", re.I)
 #: What a fan may add after the day and the season and still say it (a cheer, a plan, a feeling): nothing that takes it
 #: back, hedges it, or names another thing of that day (a trailer, a party, season 1's rewatch).
 _TAKEN_BACK = compile_later(r"\b(not|no|never|\w+n't|fake|jk|j/k|kidding|joke|joking|lie|lies|cap|delay\w*|push\w*|mov\w*|cancel\w*"
                          r"|rumou?r\w*|trailer|teaser|poster|clip|if|wish|dreams?|maybe|might|probably|hope|hoping|manifest\w*|copium"
-                         r"|delulu|party|event|meet\w*|rewatch\w*|s1|season\s*(1|one)|ep(isode)?s?|watch\w*)\b|/s\b|🤡", re.I)
+                         r"|delulu|party|event|meet\w*|rewatch\w*|s1|season\s*(1|one)|ep(isode)?s?|watch\w*|thread|discussion|live\w*"
+                         r"|stream\w*|q&a|spaces|embargo)\b|/s\b|🤡", re.I)
 _KO_DAY_THEN_NAME = compile_later(rf"^\W*(?P<day>(?:{_KO_DAY}){_KO_TIME})\s*[.!~]+\s*(?P<name>{_NAME}){_NOTHING_MORE}", re.I)
 #: A calendar day cried out, once or again and again, then the season's name (in brackets or not) and nothing more:
 #: "MAY 14 MAY 14 MAY 14 (aouad s2) 🧟", "june 4!! aouad 2".

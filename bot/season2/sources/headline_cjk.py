@@ -33,6 +33,8 @@ _JAPANESE_WORDS = (
     # so its day moved is no move of the season's ("首映礼改期至5月26日")
     (compile_later(r"試写会|试映会|試映會|首映(?:礼|禮|式|会|會)|(?:ジャパン|ワールド)?プレミア(?:上映|試写|イベント)?(?!ム)"), " 시사회 "),
     (compile_later(r"レッドカーペット|红毯|紅毯"), " 레드카펫 "),
+    # a dub (吹替版, 配音版) comes on a day of its own ("吹替版は6月11日配信"): Korean's 더빙, never the season's day
+    (compile_later(r"吹き?替え?(?:版)?|(?:国语|國語|普通话|粤语|粵語)?配音(?:版)?"), " 더빙 "),
     (compile_later(r"ライブ配信|生配信"), " 라이브 "),
     (compile_later(r"OST|サントラ|サウンドトラック|主題歌|主题曲|主題曲|插曲|原声(?:带|帶|大碟)?|原聲(?:帶|大碟)?"), " OST "),
     # the year, which Korean writes 년: "2028年3月5日" is 2028's (left 年, the day was read as the next March 5 to come), and
@@ -63,9 +65,12 @@ _JAPANESE_WORDS = (
     (compile_later(r"[はがもを](?=\s*\d)"), " "),  # a particle glued to the date after it: "シーズン2は5月配信"
     (compile_later(r"明後日|あさって|後天|后天"), " 모레 "),  # the day after tomorrow (Japanese, Chinese)
     (compile_later(r"明日|あした|\bashita\b|明天", re.I), " 내일 "),  # tomorrow (Japanese, Chinese)
+    (compile_later(r"本日"), " 오늘 "),  # today (Japanese: "本日16時配信")
     # streaming now, with no day said anywhere ("シーズン2 配信開始", "配信中"): out (a day's 配信開始 is to come)
-    # (a day written "6/11(金)" is a day too)
-    (compile_later(r"^(?!.*\d\s*(?:月|日|gatsu|월|일))(?!.*(?<!\d)\d{1,2}\s*/\s*\d{1,2}(?!\d))(.*?)(?:独占)?配信(?:開始|スタート|中)", re.S),
+    # (a day written "6/11(金)" is a day too, and so are tomorrow, tonight, next week and an hour: "明日16時！… 配信開始"
+    # counts down to it)
+    (compile_later(r"^(?!.*\d\s*(?:月|日|gatsu|월|일|시))(?!.*(?<!\d)\d{1,2}\s*/\s*\d{1,2}(?!\d))(?!.*(?:내일|모레|今夜|今晩|今晚"
+                   r"|来週|下周|下週|金曜|いよいよ|まで|あと\s*\d))(.*?)(?:独占)?配信(?:開始|スタート|中)", re.S),
      r"\1 드디어 공개"),
     # 前倒し (brought forward) "6月11日から6月4日に前倒し": Korean's "6월 11일에서 6월 4일로 앞당겨", a change of the day to the later-named one
     (compile_later(r"(\d{1,2}\s*(?:日|일))\s*から\s*(?=\d[^。]*?前倒し)"), r"\1에서 "),
@@ -98,8 +103,9 @@ _JAPANESE_WORDS = (
     (compile_later(r"公開|解禁|公开"), " 공개"),  # "本予告解禁": the trailer let out
     # how sure it is, in its own words: put off, a rumour, not settled, denied, not so
     # put off by a span ("延期一周", "延期两个星期"): Korean's "공개 일주일 연기", a delay (改档 beside it gives the new day)
-    (compile_later(r"延期\s*(?:一|1)\s*(?:周|個?星期|个?星期)"), " 공개 일주일 연기 "),
-    (compile_later(r"延期\s*(?:两|兩|二|2)\s*(?:周|個?星期|个?星期)"), " 공개 2주 연기 "),
+    # (推迟 / 延后 say the same: "推迟一周，5月28日…上线")
+    (compile_later(r"(?:延期|推迟|推遲|延后|延後)\s*(?:一|1)\s*(?:周|週|個?星期|个?星期)"), " 공개 일주일 연기 "),
+    (compile_later(r"(?:延期|推迟|推遲|延后|延後)\s*(?:两|兩|二|2)\s*(?:周|週|個?星期|个?星期)"), " 공개 2주 연기 "),
     # Japanese "1週間延期で4月30日配信に", "2週間延期し…" (put off a week, then the new day): the same delay by a span
     (compile_later(r"(?:1|一)\s*週間\s*(?:の\s*)?延期\s*(?:で|し|して|、|。)?"), " 공개 일주일 연기… "),
     (compile_later(r"(?:2|二)\s*週間\s*(?:の\s*)?延期\s*(?:で|し|して|、|。)?"), " 공개 2주 연기… "),

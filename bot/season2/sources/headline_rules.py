@@ -106,8 +106,12 @@ RULES: tuple[Rule, ...] = (
         r"|\b(is|are) (now |finally |officially )+(available )?on netflix\b(?!\s+(on|from|starting|at|in|tomorrow|tonight|this|next"
         r"|" + MONTH_TYPED + r"\s*\d+|\d+)\b)"  # "is now on Netflix", "is finally on netflix"
         # "is out at 1am PT tonight", "is out tomorrow", "is out on Friday": a release to come, not one that happened
-        r"|\b(?<!slate )(?<!lineup )(?<!line-up )(?<!schedule )(?<!list )(is|are) (now |finally |officially )?(out|streaming|here)\b(?! (of|in|for|on \w+ \d|at \d|(on )?(tonight|tomorrow|this|next|mon|tue|wed"
-        r"|thu|fri|sat|sun)|(on netflix )?(from|starting|beginning) |at (midnight|noon)|(on )?" + MONTH_TYPED + r" \d|\d{1,2}(/|\.|st|nd|rd|th)))|\bout today\b",  # "is here March 19", "is out at midnight": to come  # "streaming on Netflix from March 19": to come
+        # (a time of year or of the week is here, not the season: "netflix k-drama summer is here", "the weekend is here")
+        r"|\b(?<!slate )(?<!lineup )(?<!line-up )(?<!schedule )(?<!list )(?<!summer )(?<!spring )(?<!winter )(?<!autumn )(?<!fall )"
+        r"(?<!weekend )(?<!week )(?<!month )(?<!time )(?<!era )(is|are) (now |finally |officially )?(out|streaming|here)\b(?! (of|in|for|on \w+ \d|at \d|(on )?(tonight|tomorrow|this|next|mon|tue|wed"
+        r"|thu|fri|sat|sun)|(on netflix )?(from|starting|beginning) |at (midnight|noon)|(on )?" + MONTH_TYPED + r" \d|\d{1,2}(/|\.|st|nd|rd|th)))|\bout today\b"
+        # (an hour after it is to come: "AOUAD 2 out today at 5pm AEST")
+        r"(?!,?\s+(at\s+)?(\d{1,2}([:.]\d\d)?\s*([ap]\.?m\.?|h\b|uhr\b|o['’]?clock\b)|midnight\b|noon\b))",  # "is here March 19", "is out at midnight": to come  # "streaming on Netflix from March 19": to come
         # fans' "드디어 떴다" (it's finally up), "방금 올라왔어"
         # "오늘(7일) 공개": today, its day of the month in brackets
         # (and "시즌2 공개됨", it's out; never after its day or hour: "4일 공개됨" sets that day)
@@ -141,6 +145,8 @@ RULES: tuple[Rule, ...] = (
         # (streaming on Netflix now; never "지금 우리 학교는", the title)
         r"|\b(season\s*2|s2|(?:dead|aouad)['’\"”]?\s*2)['’\"”]?\s+(just\s+|finally\s+)?(dropped|came\s+out|premiered)\s+today\b"
         r"|지금\s*넷플릭스에서\s*(공개|스트리밍)(?!\s*(예정|될|된다|합니다))"
+        # Netflix Korea's "<지금 우리 학교는> 시즌2 지금 공개" (out now; never "지금 우리 학교는", the title, nor a trailer's)
+        r"|(시즌|학교는|지우학)\s*2\s*['’\"”>》」]?\s*(이|가)?\s*지금\s*공개(?![가-힣])(?!\s*(예정|될|된다|까지))"
         # a fan who has watched it all: "finished all 8 episodes of aouad s2", "binged the whole of s2", 지우학2 정주행 완료
         r"|\b(finished|binged|watched)\s+(all\s+(\d+\s+)?(episodes|eps)\s+of|the\s+(whole|entire)(\s+of)?)\s+(the\s+)?(?=(all\s?of"
         r"\s?us\s?are\s?dead|aouad)['’\"”]?\s*(season\s*2|s2|2)\b|(season\s*2|s2)\b)|정주행\s*(완료|끝|했)"
@@ -219,6 +225,8 @@ RULES: tuple[Rule, ...] = (
         r"\s+(will\s+be\s+)?out\s+(on\s+)?(?=" + MONTH_TYPED + r"\s*\d|\d{1,2}\s*(/|\.|st\b|nd\b|rd\b|th\b|" + MONTH_TYPED + r"))"
         # out at a time to come: "is out at 1am PT tonight", "is out tomorrow", "is out on Friday" (RELEASED leaves these)
         r"|\b(is|are)\s+out\s+(?=at\s+\d|on\s+\w+\s+\d|(on\s+)?(tonight|tomorrow|this|next|mon|tue|wed|thu|fri|sat|sun))"
+        # the season itself out at an hour to come: "AOUAD 2 out at 5pm AEST today", "s2 out today at 4pm KST"
+        r"|(\b(season|series|part)\s*(2|two)|\bs2|(?:dead|\baouad)['’\"”]?\s*2)['’\"”]?\s+out\s+(today\s+|tonight\s+)?(?=at\s+\d{1,2}([:.]\d\d)?\s*[ap]\.?m\b)"
         # the season itself set for a day ("Season 2 reportedly set for Feb. 12"): the season is what is set,
         # a day follows at once, and no event of that day is named after it ("set for a March 19 fan event",
         # "set for Seoul shoot on March 3", "set for March 12 teaser", "... table read" are not its release)

@@ -67,6 +67,16 @@ def _weeks_left(m: re.Match[str]) -> str:
     return f"{count} {'weeks' if weeks else 'days'} until "
 
 
+def _hinglish_today(m: re.Match[str]) -> str:
+    """Hinglish "aaj dopahar 12:30 baje" as "today at 12:30 UTC+5:30" (shaam, raat: after noon; subah: before)."""
+    if (m.group(1) or "").lower() == "raat" and not 6 <= int(m.group(2)) <= 11:
+        return m.group(0)  # "raat 12 baje", "raat 2 baje": past midnight, the next day's (left unread)
+    hour = int(m.group(2)) % 12 + (12 if (m.group(1) or "").lower() in ("shaam", "sham", "raat") else 0)
+    if (m.group(1) or "").lower() == "dopahar" and hour < 6:
+        hour += 12  # "dopahar 2 baje": 2 in the afternoon
+    return f"today at {hour}:{m.group(3) or '00'} UTC+5:30"
+
+
 _Rule = tuple[LazyPattern, str | Callable[[re.Match[str]], str]]
 
 _MONTHS_EN = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
@@ -94,6 +104,28 @@ _SPANS_AND_HOURS: tuple[_Rule, ...] = (
     (compile_later(r"एक\s+(?:हफ्ते|हफ़्ते|सप्ताह)\s+(?:के\s+लिए\s+)?(?:टला|टली|टल\s+गया|टल\s+गई|खिसका|खिसकी)\s*,?\s*(?:अब\s+)?"
                 r"(?:(\d{1,2})\s+(" + "|".join(_HINDI_MONTHS) + r")(?:\s+को)?)?"),
      lambda m: "delayed a week" + (f" to {_HINDI_MONTHS[m.group(2)]} {int(m.group(1))}" if m.group(1) else "")),
+    # Hinglish "aaj dopahar 12:30 baje" (today at 12:30 in the afternoon), on India's clock; "Netflix par aa raha hai" (is coming
+    # to Netflix) after it: the day and hour it comes
+    (compile_later(r"\baaj\s+(?:(subah|dopahar|shaam|sham|raat)\s+)?(\d{1,2})(?:[:.](\d\d))?\s+baje\b", re.I), _hinglish_today),
+    (compile_later(r"(?<=UTC\+5:30)\s+netflix\s+(?:par|pe)\s+aa\s+(?:raha|rahi|rahe)\s+hai\b", re.I), " on Netflix"),
+    # a fan meeting, an exhibition, a concert in Vietnamese, Thai and Arabic, in English words, so what is put off is seen to be an
+    # event ("họp fan hoãn sang ngày 28/5" is the fan meeting's day, not the season's)
+    (compile_later(r"\bhọp\s+fan\b|\bbuổi\s+gặp\s+gỡ\s+(?:người\s+hâm\s+mộ|fan)\b|(?:งาน)?แฟนมีต(?:ติ้ง)?|حفل\s+(?:ال)?معجبي(?:ن)?"
+                r"|لقاء\s+(?:مع\s+)?(?:ال)?معجبين", re.I), " fan meeting "),
+    (compile_later(r"\btriển\s+lãm\b|นิทรรศการ|(?<!\w)معرض(?!\w)", re.I), " exhibition "),
+    (compile_later(r"คอนเสิร์ต|حفلة\s+موسيقية", re.I), " concert "),
+    # Hindi's day first, then "a week's delay" ("अब 28 मई को आएगा, एक हफ्ते की देरी": now comes on 28 May, a week late): a delay to it
+    (compile_later(r"अब\s+(\d{1,2})\s+(" + "|".join(_HINDI_MONTHS) + r")\s+को\s+[^,।]{0,30}?[,।]?\s*(एक|दो|1|2)\s+(?:हफ्ते|हफ़्ते|सप्ताह)"
+                r"\s+की\s+देरी"),
+     lambda m: f"delayed {'a week' if m.group(3) in ('एक', '1') else 'two weeks'} to {_HINDI_MONTHS[m.group(2)]} {int(m.group(1))}"),
+    # put off to a day with no span: Thai "เลื่อนฉายเป็น 28 พ.ค.", Arabic "تأجيل … إلى 28 مايو", Vietnamese "hoãn chiếu sang ngày 28/5"
+    # (never an event's or the trailer's: a fan meeting งานแฟนมีต / حفل / họp fan, a concert, an exhibition, a screening)
+    (compile_later(r"^(?!.*(?:fan meeting|exhibition|concert|งาน|ป๊อปอัพ|ตัวอย่าง|ทีเซอร์))(.*?)เลื่อน(?:ฉาย|ออกไป|การฉาย)?\s*(?:ไป)?\s*"
+                r"(?:เป็น|ไปเป็น|ไปวันที่|เป็นวันที่)\s*(?=\d)"), r"\1 delayed to "),
+    (compile_later(r"^(\W*)تأجيل\s+(?!(?:\S+\s+){0,2}?(?:حفل|لقاء|مهرجان|معرض|عرض\s+خاص|حدث|فعالية|إعلان|تريلر|الإعلان))(.+?)\s+إلى\s+(?=\d)"),
+     r"\1\2 delayed to "),
+    (compile_later(r"^(?!.*\b(?:họp\s+fan|fan\s*meeting|sự\s+kiện|triển\s+lãm|concert|trailer|teaser)\b)(.*?)\b(?:trì\s+)?hoãn\s+"
+                r"(?:chiếu|ra\s+mắt|phát\s+hành|lên\s+sóng)?\s*(?:sang|đến|tới)\s+(?:ngày\s+)?(?=\d)", re.I), r"\1 delayed to "),
     # an hour set right by negation: the negated hour dropped, the one after "sondern", "mas", "sino", "mais", "but" kept
     (compile_later(r"\b(?:nicht|not|no|não|pas)\s+(?:um|at|a\s+la|à|às|a)\s+(?:mitternacht|midnight|medianoche|meia-noite|minuit"
                 r"|\d{1,2}(?:[:.]\d\d)?\s*(?:uhr|h|[ap]\.?m\.?)?)\s*,?\s*(?:sondern|but|sino|mas|mais)\s+", re.I), ""),
@@ -224,7 +256,7 @@ _DAY_MONTH_ABROAD = (r"\d{1,2}\s+(?:januari|februari|maart|april|mei|juni|juli|a
 RELEASE_WORDS_ABROAD = (
     # material and events in those languages (and French, Arabic) first, so that a day said of them stays theirs as in English
     # ("La bande-annonce de … sort demain", "… fragmanı yarın geliyor", "De trailer van …", "… basın toplantısı yarın")
-    (compile_later(r"\bbande[- ]annonces?\b|\bfragman\w*|(?<![\u0600-\u06ff])(?:ال)?(?:تريلر|برومو|(?:إعلان|اعلان)\s+(?:ال)?(?:تشويقي|دعائي))"
+    (compile_later(r"\bbande[- ]annonces?\b|\bfragman\w*|\bzwiastun\w*|(?<![\u0600-\u06ff])(?:ال)?(?:تريلر|برومو|(?:إعلان|اعلان)\s+(?:ال)?(?:تشويقي|دعائي))"
                 r"(?![\u0600-\u06ff])", re.I), "trailer"),
     (compile_later(r"\btanıtım\w*|\bteaser[ıi]\b", re.I), "teaser"),
     (compile_later(r"\bafiş\w*|\baffiches?\b", re.I), "poster"),

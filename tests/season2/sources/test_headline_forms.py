@@ -146,6 +146,17 @@ def _readings(headline: str, written: dt.date = WRITTEN) -> set[str]:
     # a French "du 16 au 30" and a Korean hour before 로 after a delay: the new day
     ("All of Us Are Dead saison 2 repoussée du 2 au 9 avril", {"delayed reported 2027-04-09 00:00"}),
     ("지우학2 4월 2일→4월 9일 오후 4시로 연기", {"delayed reported 2027-04-09 07:00"}),
+    # s2wild47: a delay to a day in German's verb-last order, Thai, Vietnamese, Arabic, Hindi's "a week's delay" after its day,
+    # Chinese 推迟一周; Netflix Korea's change "<day> 오후 4시로 변경" with its hour
+    ("All of Us Are Dead Staffel 2 auf den 9. April verschoben", {"delayed reported 2027-04-09 00:00"}),
+    ("มัธยมซอมบี้ 2 เลื่อนฉายเป็น 9 เม.ย. นะทุกคน", {"delayed reported 2027-04-09 00:00"}),
+    ("Ngôi trường xác sống 2 hoãn chiếu sang ngày 9/4", {"delayed reported 2027-04-09 00:00"}),
+    ("تأجيل الموسم الثاني من All of Us Are Dead إلى 9 أبريل", {"delayed reported 2027-04-09 00:00"}),
+    ("All of Us Are Dead सीज़न 2 अब 9 अप्रैल को आएगा, एक हफ्ते की देरी", {"delayed reported 2027-04-09 00:00"}),
+    ("《僵尸校园2》推迟一周，4月9日下午3点（北京时间）上线", {"delayed reported 2027-04-09 07:00"}),
+    ("<지금 우리 학교는> 시즌2 공개일이 4월 9일(금) 오후 4시로 변경되었습니다.", {"release_date_changed reported 2027-04-09 07:00"}),
+    ("black knight 2 on june 4 and aouad 2 on april 9, netflix k-drama summer is here",  # a time of year is here, not the season
+     {"release_date_announced reported 2027-04-09 00:00"}),
 ])
 def test_a_listing_gives_the_season_its_day(headline: str, expected: set[str]) -> None:
     assert _readings(headline) == expected
@@ -183,9 +194,54 @@ def test_a_listing_gives_the_season_its_day(headline: str, expected: set[str]) -
     "AOUAD 2 · Recap Stream · April 9 · 8PM KST", "aouad s2 reaction stream april 9 8pm kst on my channel",
     # review47b: a card's day or hour asked, or guessed, with a question mark
     "AOUAD 2 · April 9?", "All of Us Are Dead Season 2 | April 9 | 4PM KST??", "지금 우리 학교는 시즌2 | 4월 9일？",
+    # s2wild47: a fan meeting or an event put off in German, Thai, Vietnamese, Arabic and Korean
+    "All of Us Are Dead Staffel 2: Fan-Event auf den 9. April verschoben", "มัธยมซอมบี้ 2 งานแฟนมีตติ้ง เลื่อนเป็น 9 เม.ย.",
+    "Ngôi trường xác sống 2: họp fan hoãn sang ngày 9/4", "تأجيل حفل معجبي All of Us Are Dead 2 إلى 9 أبريل",
+    "Ngôi trường xác sống 2: triển lãm hoãn đến 9/4", "지우학2 팬미팅 4월 9일 오후 4시로 변경",
 ])
 def test_a_listing_of_a_day_that_is_not_the_releases_gives_none(headline: str) -> None:
     assert not any("release_date" in reading for reading in _readings(headline))
+
+
+@table("headline, written, expected", [
+    # s2wild47: on the eve or the day, a countdown with an hour is the day to come, never the season out early ("明日16時！…
+    # 配信開始", "out today at 5pm AEST"); out now in Polish, Netflix Korea's "시즌2 지금 공개"; a Polish trailer (zwiastun) is
+    # the trailer
+    ("明日16時！今、私たちの学校は...シーズン2 配信開始🧟", dt.date(2027, 4, 8), {"release_date_announced reported 2027-04-09 07:00"}),
+    ("AOUAD 2 out today at 5pm AEST", dt.date(2027, 4, 9), {"release_date_announced reported 2027-04-09 07:00"}),
+    ("AOUAD 2 out at 5pm AEST today", dt.date(2027, 4, 9), {"release_date_announced reported 2027-04-09 07:00"}),
+    ("AOUAD 2 out today at last", dt.date(2027, 4, 9), {"released reported"}),
+    ("All of Us Are Dead 2 już na Netflixie! 🧟", dt.date(2027, 4, 9), {"released reported"}),
+    ("<지금 우리 학교는> 시즌2 지금 공개 🧟", dt.date(2027, 4, 9), {"released reported"}),
+    ("Zwiastun All of Us Are Dead 2 już na Netflixie", dt.date(2027, 4, 9), {"trailer reported"}),
+    # ... and "today" or "tomorrow" with a zoned hour and no verb, in English, German, Indonesian, Thai, Turkish and Hinglish
+    ("AOUAD 2 today at 4pm KST", dt.date(2027, 4, 9), {"release_date_announced reported 2027-04-09 07:00"}),
+    ("All of Us Are Dead 2 tomorrow at 10:00 UTC+3!", dt.date(2027, 4, 8), {"release_date_announced reported 2027-04-09 07:00"}),
+    ("All of Us Are Dead Staffel 2 ab heute 9 Uhr auf Netflix", dt.date(2027, 4, 9), {"release_date_announced reported 2027-04-09 07:00"}),
+    ("All of Us Are Dead 2 hari ini jam 14.00 WIB di Netflix!", dt.date(2027, 4, 9), {"release_date_announced reported 2027-04-09 07:00"}),
+    ("มัธยมซอมบี้ 2 ลง Netflix วันนี้ 14.00 น. 🧟", dt.date(2027, 4, 9), {"release_date_announced reported 2027-04-09 07:00"}),
+    ("Hepimiz Öldük 2 yarın TSİ 10.00'da!", dt.date(2027, 4, 8), {"release_date_announced reported 2027-04-09 07:00"}),
+    ("All of Us Are Dead 2 aaj dopahar 12:30 baje Netflix par aa raha hai 🔥", dt.date(2027, 4, 9),
+     {"release_date_announced reported 2027-04-09 07:00"}),
+    # what is made about the season, out before it, is not the season out; a Thai trailer (ตัวอย่าง) is the trailer
+    ("All of Us Are Dead Season 2 early reactions are out", dt.date(2027, 4, 7), set()),
+    ("aouad 2 meme compilation out now lol", dt.date(2027, 4, 9), set()),
+    ("ตัวอย่าง มัธยมซอมบี้ 2 เข้าฉาย 9 เม.ย.", dt.date(2027, 3, 28), {"trailer reported"}),
+    ("All of Us Are Dead 2 fan meet aaj shaam 7 baje hai", dt.date(2027, 4, 9), set()),
+    ("AOUAD 2 today at 4pm KST rewatch party", dt.date(2027, 4, 9), set()),
+    ("AOUAD 2 today at 9pm EST discussion thread", dt.date(2027, 4, 9), set()),  # the thread's hour
+    ("reviews for aouad 2 are out and they're glowing", dt.date(2027, 4, 7), set()),
+    ("มัธยมซอมบี้ 2 พากย์ไทย ลง Netflix วันนี้", dt.date(2027, 4, 16), set()),  # the Thai dub's day
+    ("All of Us Are Dead 2 aaj raat 12 baje", dt.date(2027, 4, 8), set()),  # past midnight: whose day is not said
+    ("『今、私たちの学校は...』シーズン2 吹替版は4月23日配信", dt.date(2027, 4, 9), set()),  # the Japanese dub's day
+    ("《僵尸校园2》国语配音版4月23日上线", dt.date(2027, 4, 9), set()),
+    ("『今、私たちの学校は...』シーズン2 本日16時配信", dt.date(2027, 4, 9), {"release_date_announced reported 2027-04-09 07:00"}),
+    ("Estamos Muertos 2 disponible ya", dt.date(2027, 4, 9), {"released reported"}),
+    ("Sabuesos 2 disponible ya, Estamos Muertos 2 en unas horas", dt.date(2027, 4, 9), set()),
+])
+def test_a_release_day_post_is_out_only_when_no_hour_is_still_to_come(headline: str, written: dt.date,
+                                                                       expected: set[str]) -> None:
+    assert _readings(headline, written) == expected
 
 
 @table("headline", [
