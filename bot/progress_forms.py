@@ -343,6 +343,11 @@ _SEASON_WORDS = (
     (compile_later(r"\b(\d{1,2}) ?(?:a|ª|nd|rd|th|e|eme|ème|\.)? (?:temporada|staffel|saison|stagione|sezon)\b"), r"season \1"),
     (compile_later(r"シーズン ?(\d{1,2}) ?の?|" + _bare("ซีซั่น") + r" ?(\d{1,2})"), r"season \1\2 "),
     (compile_later(r"第 ?([一二三]|\d{1,2}) ?季 ?"), lambda found: f"season {_ZH_NUMBERS.get(found[1], found[1])} "),
+    # Russian and Polish, their cases: "2 сезон", "сезона 2", "второй сезон", "2 sezonu", "drugiego sezonu"
+    (compile_later(r"(?<!\w)(\d{1,2})(?:-?й|-?го|-?м)? сезон\w*|(?<!\w)сезон\w* (\d{1,2})(?!\d)|(?<!\w)(\d{1,2})\.? sezon(?:u|ie|em)(?!\w)"),
+     r"season \1\2\3"),
+    (compile_later(r"(?<!\w)(?:перв(?:ый|ого|ом)|pierwsz(?:y|ego|ym)) (?:сезон|sezon)\w*"), "season 1"),
+    (compile_later(r"(?<!\w)(?:втор(?:ой|ого|ом)|drugi(?:ego|m)?) (?:сезон|sezon)\w*"), "season 2"),
     (compile_later(r"第 ?(\d{1,2}) ?集"), r" ep \1 "),
     (compile_later(r"\b(?:da|de la|de|der|della|dello|dari|ng) (?=season \d)"), "of "),
     # A season's end said in other languages ("fim da 1ª temporada", "o final da temporada 1", "akhir season 1", "la fin de
@@ -370,6 +375,7 @@ _REWATCH_ABROAD = tuple((compile_later(pattern), english) for pattern, english i
     (r"^시즌 ?(\d{1,2}) (\d{1,2}) ?화 (?:다시 보는 ?중|재탕 ?중)", r"rewatching season \1 ep \2"),
     (r"^(?:我)?(?:在|正在)?(?:重温|重刷|重看) ?(season \d{1,2}) ?(?:第 ?(\d{1,2}) ?集|ep ?(\d{1,2}))", r"rewatching \1 ep \2\3"),
     (r"^(?:我)?(?:在|正在) ?(?=rewatching )", ""),  # "在重温第一季" once "重温" is said as "rewatching s1"
+    (r"^(?:我)?(season \d{1,2}) ?(?:刚开始看|刚开始|开始看了|刚看)$", r"started \1"),  # "第二季刚开始看": just begun
     (r"(?<=, )(?:ya )?(?:termin[eé]|acab[eé]) la (\d{1,2})$", r"finished season \1"),
     (rf"(?<=[,、]) ?(season \d{{1,2}}) ?(?:は|を)?(?:もう)?(?:全部)?{_WATCHED_JA}$", r" finished \1"),
 ))

@@ -445,8 +445,8 @@ def season_unsaid(typed: str, season: int, episode: int, out: int) -> str | None
     """Why `typed`, read as season `season`'s episode `episode`, must say its season: it names none
     ("ep 3", "3", "3화") and season `out` is out, so a later season's text would be rated as season
     1's and shown to anyone past that episode of it. None when it may stand."""
-    if season != 1 or out <= 1 or _NAMES_A_SEASON.search(typed):
-        return None
+    if season != 1 or out <= 1 or _NAMES_A_SEASON.search(typed) or _NAMES_A_SEASON.search(chat_free(typed)):
+        return None  # (a season said in other words: "第二季看了一半", "la segunda temporada")
     return (
         f"\u201c{quote_user_text(typed, limit=40)}\u201d names no season, and season {out} is out: "
         f"write S1E{episode} or S{out}E{episode}."
