@@ -9,7 +9,8 @@ bot.progress_forms, which calls `catching_up_said` before its own sentences); no
   "waiting for season 2", a clause of its own;
 - Hindi and Hinglish, Urdu, Arabic, Malay, Tagalog, Russian and Polish sentences: an episode seen, being watched or half seen,
   a count seen or left, a season finished ("episode 5 tak dekh liya", "एपिसोड 8 चल रहा है", "قسط 6 دیکھ لی",
-  "وصلت الحلقة ٥", "dah habis tengok ep 8", "осталось 2 серии", "zostały mi 2 odcinki");
+  "وصلت الحلقة ٥", "dah habis tengok ep 8", "осталось 2 серии", "zostały mi 2 odcinki", "смотрю 4 серию", "jestem na 3
+  odcinku", "досмотрел season 2");
 - counts left and minutes into an episode in forms the other readers miss ("me quedan 2 caps", "plus que 2 épisodes",
   "noch 2 Folgen bis ich durch bin", "parei nos 40 min do ep 7", "à 32 min de l'épisode 3");
 - an episode's end: reached but not finished ("at the end of ep 6", "on the last 5 min of ep 11", "11화 마지막 5분 보는

@@ -471,7 +471,7 @@ def episode_lists(text: str) -> str:
 # Said beside a position, saying nothing of how far: the webtoon ("finished the webtoon"), a first watch, a season
 # awaited ("ready for s2", "s2 hype", "trying to catch up before s2 comes out").
 _NOTHING_MORE = compile_later(
-    r"\b(?:webtoon|manhwa|comic|comics|the book)\b"
+    r"\b(?:webtoon|manhwa|comic|comics|the book|podcasts?)\b"
     r"|^(?:(?:its|it is|this is) )?(?:my )?(?:first|1st) (?:time|watch)(?: watching| through| seeing it)?(?: it)?(?: for me)?$"
     # "my s2 exam", "s2 of squid game", "the s2 cast news", "season 2 is filming", "temporada 2 cuando", "시즌2 언제 나와",
     # "第二季什么时候出": a season 2 that is no season of this show, or one talked about, not watched
@@ -497,13 +497,17 @@ _NOTHING_MORE = compile_later(
     r"|^(?:im |were |we are )?(?:watching|assistindo|viendo)(?: it)? with my bf$"
     r"|^(?:s|season) ?\d{1,2} hype\w*$|^(?:시즌 ?\d{1,2}|\d{1,2} ?기) ?(?:을|를)? ?기다\w*(?: ?중)?$"  # "시즌2 기다리는 중"
     # "s2 when", "watched the s2 teaser", "s2 trailer dropped", "zero of season 2": a season not out, talked about
-    r"|^(?:s|season) ?\d{1,2}(?: ?(?:ep|episode|e) ?\d{1,2})? (?:when|wen|soon|pls|please|plz|(?:cant|cannot) come soon enough)$|^(?:zero|0|none|nothing) of (?:s|season) ?\d{1,2}$"
+    r"|^(?:s|season) ?\d{1,2}(?: ?(?:ep|episode|e) ?\d{1,2})? (?:when|wen|soon|pls|please|plz|(?:cant|cannot) come soon enough|can wait)$|^(?:zero|0|none|nothing) of (?:s|season) ?\d{1,2}$"
     # "bring on s2", "s2 next", "waiting on s2", "need s2 now": a season not out, wished for (watched24)
     r"|^(?:(?:now )?(?:bring on|gimme|give me|i need|need|waiting on|ready for) )?(?:s|season) ?\d{1,2}(?: (?:next|asap|now|already|pls|please))*$"
     r"|^(?:(?:i )?(?:just )?(?:watched|saw|seen) )?(?:the )?(?:s|season) ?\d{1,2} (?:teaser|trailer|poster|announcement)s?"
     r"(?: (?:dropped|is out|came out|just dropped))?$"
     # "nearly at the end, on ep 11", "almost finished the show, 1 ep to go": a place said again, more roughly
     r"|^(?:im |i am )?(?:nearly|almost) (?:at the end|there|finished|done)(?: with)?(?: (?:the show|it|the season|season 1|s1))?$"
+    # "s2 came out at 5pm", "s2 dropped friday my time": when it came out; "s2 tonight": a season still to start (watched26)
+    r"|^(?:s|season) ?\d{1,2} (?:came out|dropped|drops|comes out|released|was released|went live)(?: (?:at|on|in) [\w:]+(?: ?[ap]m)?"
+    r"| (?:today|yesterday|last night|this morning|friday|saturday))*(?: (?:my time|here|kst|est|pst|pt|et|gmt))?$"
+    r"|^(?:s|season) ?\d{1,2} (?:tonight|tomorrow|tmrw|tmr|later|after dinner|this weekend)$"
     # "waiting for season 2 in 2027", "s2 isnt out til 2027", "is season 2 out yet": a season not out, awaited
     r"|^(?:(?:still )?waiting for |is )?(?:s|season) ?\d{1,2}(?: (?:(?:isnt|is not|not|aint) )?(?:out|coming|coming out|due|dropping))?"
     r"(?: yet)?(?: (?:in|til|till|until|before|by) (?:late |early |mid )?(?:20\d\d|next year))?$"

@@ -1,5 +1,6 @@
 """A season-2 place said in the words season 1's places are read in: "started it last week, s2 ep 7 now", "s2 ep 7 pa
-lang", "dah habis tengok s2 ep 8", "fell asleep after s2 ep 5", "halfway through s2 ep 7". The project's rule for a
+lang", "dah habis tengok s2 ep 8", "fell asleep after s2 ep 5", "halfway through s2 ep 7", and abroad with the word that
+links them: "看到第二季第5集了", "sono alla stagione 2 episodio 5", "season 2 ka episode 4 dekh raha hoon". The project's rule for a
 place holds in every season ("on ep 3" is episode 3; "halfway through ep 4", the one before): many of its readings
 were written for season 1's bare "ep N" and miss the season said before it. Read without the season, as season 1's
 place, the reading is carried to that season's episode, and only when it is that very episode or the one before it
