@@ -118,11 +118,20 @@ _SENTENCES = tuple((compile_later(f"(?:{pattern}){_END}"), english) for pattern,
     (r"^b[oö]l[uü]m (\d{1,2}) ?(?:da|de|ta|te)y[iı]m", r"on ep \1"),
     (r"^(?:folge|episode) (\d{1,2}) (?:zur h[aä]lfte|halb)(?: (?:gesehen|geschaut|durch))?", r"halfway through ep \1"),
     # French, its apostrophes gone ("jai fini la série"); German
-    (r"^(?:jai )?(?:fini|termin[eé]|vu|regard[eé]) (?:toute )?(?:la s[eé]rie|la saison(?: 1)?|tout|tous les [eé]pisodes)",
+    (r"^(?:jai )?(?:fini|termin[eé]|vu|regard[eé]) (?:toute )?la saison(?! ?\d)", "finished it"),  # which, once s2 is out
+    (r"^(?:jai )?(?:fini|termin[eé]|vu|regard[eé]) (?:toute )?la saison 1\b", "finished season 1"),
+    (r"^(?:jai )?(?:fini|termin[eé]|vu|regard[eé]) (?:toute )?(?:la s[eé]rie|tout|tous les [eé]pisodes)",
      "finished the series"),
     (r"^(?:je nai |jai )?(?:pas encore|toujours pas|pas) (?:commenc[eé]|regard[eé]|vu)(?: la s[eé]rie)?", "havent watched"),
     (r"^(?:jai )?(?:vu|regard[eé]) les (\d{1,2}) premiers [eé]pisodes", r"watched the first \1 episodes"),
     (r"^(?:jai )?(?:vu|regard[eé]|fini|termin[eé]) (?:le |l ?)?(?:[eé]pisode|ep) ?(\d{1,2})$", r"finished ep \1"),
+    # "the season" finished, with no number: which one, once season 2 is out ("ich hab die staffel durch", "terminé la
+    # temporada", "vi a temporada"; watched26: were "the series", all of season 2); "la temporada uno": season 1
+    (r"^(?:ich )?(?:hab |habe )?(?:schon )?die staffel (?:durch|gesehen|geschaut|geguckt|fertig)", "finished it"),
+    (r"^(?:ya )?termin[eé] la temporada (?:1|uno)\b|^(?:eu )?(?:j[aá] )?(?:assisti|vi|terminei|maratonei) a temporada (?:1|um)\b",
+     "finished season 1"),
+    (r"^(?:ya )?termin[eé] la temporada(?! ?\d)|^(?:eu )?(?:j[aá] )?(?:assisti|vi|terminei|maratonei) a temporada(?! ?\d)"
+     r"(?: toda| inteira)?(?: ontem| hoje)?", "finished it"),
     (r"^(?:ich )?(?:hab |habe )?(?:schon )?(?:die serie|die staffel(?: 1)?|alles|alle folgen) (?:durch|gesehen|geschaut"
      r"|geguckt|fertig)", "finished the series"),
     (r"^(?:ich )?(?:hab |habe )?(?:noch )?(?:nicht|gar nicht|keine folge) (?:angefangen|gesehen|geschaut|geguckt)",
@@ -150,8 +159,11 @@ _SENTENCES = tuple((compile_later(f"(?:{pattern}){_END}"), english) for pattern,
     (r"^(?:eu )?(?:j[aá] )?(?:(?:vi|assisti) (?:s[oó]|apenas|somente) o (?:primeiro epis[oó]dio|episode 1)|(?:s[oó]lo |solo )?vi "
      r"(?:s[oó]lo |solo )?el (?:primer cap[ií]tulo|episode 1))", "watched the first episode"),
     (r"^(?:natapos|tapos) ko na(?: (?:siya|sya|ito|yun))?$", "finished it"),  # "tapos ko na": I finished it
-    (r"^(?:natapos|tapos) ko na (?:ang |yung )?(?:lahat(?: ng (?:episodes?|eps))?|buong series|buong season|series|show)", "finished the series"),
+    (r"^(?:natapos|tapos) ko na (?:ang |yung )?buong season(?! ?\d)", "finished it"),  # the whole season: which, once s2 is out
+    (r"^(?:natapos|tapos) ko na (?:ang |yung )?(?:lahat(?: ng (?:episodes?|eps))?|buong series|series|show)", "finished the series"),
     (r"^(?:ya )?(?:la|lo) (?:vi|he visto|mir[eé]) (?:toda|todo|completa|entera)", "finished the series"),
+    # "udah tamat": finished, nothing after (which season, once season 2 is out; watched26: was all of it)
+    (rf"^{_WHO_ID}(?:udah|sudah|udh|dah) (?:tamat|selesai|kelar|beres)(?: nonton)?(?=$|,)", "finished it"),
     (rf"^{_WHO_ID}(?:udah|sudah|udh|dah) (?:tamat|selesai|kelar|beres)(?: nonton)?(?: semua(?:nya)?)?", "finished the series"),
     (r"^(?:di|hindi) ko pa (?:napapanood|napanood|pinapanood|nakikita|nasisimulan|sinisimulan)(?: (?:ito|yung show|ang show))?", "havent watched"),
     (rf"^{_WHO_ID}(?:belum|blm|belom) (?:nonton|liat|lihat|mulai)(?: (?:sama sekali|samsek|apa-apa))?", "havent watched"),

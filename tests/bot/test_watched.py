@@ -348,6 +348,10 @@ def test_fourth_blind_set_is_never_misread() -> None:
         ("смотрю 2 сезон 4 серию", "S2E4"), ("jestem na 3 odcinku 2 sezonu", "S2E3"), ("досмотрел второй сезон", "S2E8"),
         ("fini la saison 2", "S2E8"), ("pas fini la saison 2", "refused"), ("シーズン2完走した", "S2E8"),  # a whole season
         ("第二季刚开始看", "S1E12"),  # just begun: all of season 1
+        ("terminé la temporada", "refused"), ("vi a temporada", "refused"), ("ich hab die staffel durch", "refused"),  # which
+        ("terminé la temporada uno", "S1E12"),  # season? (watched26: were all of season 2, too far)
+        ("j'ai fini la saison", "refused"), ("udah tamat", "refused"), ("tapos ko na buong season", "refused"),
+        ("udah tamat semua", "S2E8"), ("j'ai fini la série", "S2E8"),  # all of it, the whole series: all that is out
     ],
 )
 def test_season_two_said_as_fans_say_it_on_its_release_day(typed: str, expected: str) -> None:
@@ -489,7 +493,8 @@ def test_fourteenth_to_twenty_third_blind_sets_are_never_read_past_what_was_watc
         ("3 eps left", "S1E9"),  # a count left counts back from the end of the only season out
         ("ep 6 left", "refused"),  # ... nor does one episode before the end
         ("the first one", "S1E1"),  # with one season out, its first episode
-        ("done with the season", "S1E12"),
+        ("done with the season", "S1E12"), ("terminé la temporada", "S1E12"), ("ich hab die staffel durch", "S1E12"),
+        ("j'ai fini la saison", "S1E12"), ("udah tamat", "S1E12"),
         ("seen the whole show twice", "S1E12"),
         ("finished both seasons", "refused"),  # season 2 is not out
         ("✅", "refused"),  # a check mark checking nothing
