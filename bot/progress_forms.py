@@ -95,6 +95,7 @@ _SENTENCES = tuple((compile_later(f"(?:{pattern}){_END}"), english) for pattern,
     # Vietnamese: "xem xong tập 8 rồi" (finished 8), "đang xem dở tập 6" (partway through 6), "xem hết rồi" (all)
     (rf"^{_WHO_VI}(?:đã )?(?:xem|coi) xong (?:tập|tap|ep) ?(\d{{1,2}})(?: rồi)?", r"finished ep \1"),
     (rf"^{_WHO_VI}(?:đang )?(?:xem|coi) dở (?:tập|tap|ep) ?(\d{{1,2}})", r"halfway through ep \1"),
+    (rf"^{_WHO_VI}(?:đã )?(?:xem|coi) xong(?: rồi)?(?=$|,)", "finished it"),  # "xem xong rồi": which season, once s2 is out
     (rf"^{_WHO_VI}(?:đã )?(?:xem|coi) (?:hết|xong)(?: phim| cả phim| hết)?(?: rồi)?", "finished the series"),
     # "tối nay xem tập 9" (tonight, watching 9), "mình sẽ xem tập 5" (will watch 5): a plan
     (rf"^{_WHO_VI}(?:(?:tối nay|hôm nay|lát nữa|lát) {_WHO_VI}(?:sẽ )?|sẽ )(?:xem|coi) (?:tập|tap|ep) ?(\d{{1,2}})", r"gonna watch ep \1"),
@@ -333,6 +334,7 @@ _THAI = tuple((compile_later(f"(?:{_bare(pattern)}){_END}"), english) for patter
     (rf"^(?:กำลัง|ตอนนี้)?\s*ดู(?:อยู่)?{_TH_EP}(?:อยู่)?", r"watching ep \1"),  # "ดูตอนที่ 9": watching 9
     (rf"^(?:ดู)?{_TH_EP}จบ\s*(?:แล้ว|ละ)", r"finished ep \1"),
     (rf"^(?:ดู)?{_TH_EP}(?:ไป)?\s*ครึ่ง(?:นึง|หนึ่ง|ทาง)?", r"halfway through ep \1"),  # "ดูตอน 7 ไปครึ่งนึง": half of 7
+    (r"^(?:ดู)?\s*จบ\s*(?:แล้ว|ละ)(?=$|,)", "finished it"),  # "ดูจบแล้ว": which season, once season 2 is out
     (r"^(?:ดู)?\s*จบ\s*(?:แล้ว|ละ|หมดแล้ว)|^ดูหมดแล้ว", "finished the series"),
     (r"^(?:ยัง)?\s*ไม่ได้ดู(?:เลย)?|^ยังไม่ดู(?:เลย)?", "havent watched"),
 ))

@@ -351,7 +351,9 @@ def test_fourth_blind_set_is_never_misread() -> None:
         ("terminé la temporada", "refused"), ("vi a temporada", "refused"), ("ich hab die staffel durch", "refused"),  # which
         ("terminé la temporada uno", "S1E12"),  # season? (watched26: were all of season 2, too far)
         ("j'ai fini la saison", "refused"), ("udah tamat", "refused"), ("tapos ko na buong season", "refused"),
+        ("xem xong rồi", "refused"), ("ดูจบแล้ว", "refused"),  # finished watching, nothing after: which season?
         ("udah tamat semua", "S2E8"), ("j'ai fini la série", "S2E8"),  # all of it, the whole series: all that is out
+        ("xem hết rồi", "S2E8"), ("ดูหมดแล้ว", "S2E8"),
     ],
 )
 def test_season_two_said_as_fans_say_it_on_its_release_day(typed: str, expected: str) -> None:
