@@ -1,6 +1,7 @@
-"""A season-2 place said in the words season 1's places are read in: "started it last week, s2 ep 7 now", "s2 ep 7 pa
+"""A season's place said in the words season 1's bare places are read in: "started it last week, s2 ep 7 now", "s2 ep 7 pa
 lang", "dah habis tengok s2 ep 8", "fell asleep after s2 ep 5", "halfway through s2 ep 7", and abroad with the word that
-links them: "看到第二季第5集了", "sono alla stagione 2 episodio 5", "season 2 ka episode 4 dekh raha hoon". The project's rule for a
+links them: "看到第二季第5集了", "sono alla stagione 2 episodio 5", "season 2 ka episode 4 dekh raha hoon" (season 1's
+too: "看到第一季第5集了"). The project's rule for a
 place holds in every season ("on ep 3" is episode 3; "halfway through ep 4", the one before): many of its readings
 were written for season 1's bare "ep N" and miss the season said before it. Read without the season, as season 1's
 place, the reading is carried to that season's episode, and only when it is that very episode or the one before it
@@ -57,7 +58,7 @@ def season_carried(typed: str, shape: ShowShape, now: dt.datetime, read: _Readin
     season = _ZH_DIGITS.get(said_season) or int(said_season)
     episode = int(next(n for n in (at["ep"], at["ko"], at["zh"], at["ja"]) if n))
     rest = text[:at.start()] + text[at.end():]
-    if season < 2 or _ANOTHER_SEASON.search(rest):
+    if season < 1 or _ANOTHER_SEASON.search(rest):
         return None  # one season said, once: "finished s1, s2 ep 3" is read as it is, never here
     try:
         said = read(rest, ShowShape.season_one(), now=now)
