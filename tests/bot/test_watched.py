@@ -348,6 +348,10 @@ def test_fourth_blind_set_is_never_misread() -> None:
         ("смотрю 2 сезон 4 серию", "S2E4"), ("jestem na 3 odcinku 2 sezonu", "S2E3"), ("досмотрел второй сезон", "S2E8"),
         ("fini la saison 2", "S2E8"), ("pas fini la saison 2", "refused"), ("シーズン2完走した", "S2E8"),  # a whole season
         ("第二季刚开始看", "S1E12"),  # just begun: all of season 1
+        ("done with s2 now what", "S2E8"), ("on s2 ep 2 myself", "S2E2"), ("paused s2e7 to eat", "S2E6"),  # words after it
+        ("s1 ep 4 rn, s2 can wait", "S1E4"), ("finished s1 yesterday, s2 tonight", "S1E12"),  # a season still to come
+        ("s2 came out at 5pm and i'm already on s2 ep 3", "S2E3"), ("s2 dropped at 4pm my time", "refused"),  # when it came
+        ("listening to ep 3 of the podcast, on s2 ep 2", "S2E2"), ("listening to ep 3 of the podcast", "refused"),
         ("terminé la temporada", "refused"), ("vi a temporada", "refused"), ("ich hab die staffel durch", "refused"),  # which
         ("terminé la temporada uno", "S1E12"),  # season? (watched26: were all of season 2, too far)
         ("j'ai fini la saison", "refused"), ("udah tamat", "refused"), ("tapos ko na buong season", "refused"),
@@ -478,8 +482,8 @@ def test_thirteenth_blind_set_is_never_read_past_what_was_watched() -> None:
     # the days after season 2 comes out (watched26: season-2 places in twenty languages, season-1 places beside it, an
     # episode with no season, plans, and another show's, a podcast's or a friend's place, release times, ages, speeds):
     # scored before any change (115/141, 0 later, 2 guessed; 119 and 0 guessed with four truths set right), then tuned
-    # on: 136/141, 0 later, 0 earlier, 0 guessed
-    (BLIND_26, 136),
+    # on: 138/141, 0 later, 0 earlier, 0 guessed
+    (BLIND_26, 138),
 ])
 def test_fourteenth_to_twenty_third_blind_sets_are_never_read_past_what_was_watched(blind: Path, right: int) -> None:
     figures = blind_figures(blind)
