@@ -9,7 +9,8 @@ bot.progress_forms, which calls `catching_up_said` before its own sentences); no
   "waiting for season 2", a clause of its own;
 - Hindi and Hinglish, Urdu, Arabic, Malay, Tagalog, Russian and Polish sentences: an episode seen, being watched or half seen,
   a count seen or left, a season finished ("episode 5 tak dekh liya", "एपिसोड 8 चल रहा है", "قسط 6 دیکھ لی",
-  "وصلت الحلقة ٥", "dah habis tengok ep 8", "осталось 2 серии", "zostały mi 2 odcinki");
+  "وصلت الحلقة ٥", "dah habis tengok ep 8", "осталось 2 серии", "zostały mi 2 odcinki", "смотрю 4 серию", "jestem na 3
+  odcinku", "досмотрел season 2");
 - counts left and minutes into an episode in forms the other readers miss ("me quedan 2 caps", "plus que 2 épisodes",
   "noch 2 Folgen bis ich durch bin", "parei nos 40 min do ep 7", "à 32 min de l'épisode 3");
 - an episode's end: reached but not finished ("at the end of ep 6", "on the last 5 min of ep 11", "11화 마지막 5분 보는
@@ -41,6 +42,12 @@ _NOW = r"(?:rn|now|atm|right now)"
 # ("lol" is no reaction: "the end of ep 12 lol" may answer where the fan is)
 _WOW = r"(?:>+|tho|though|omg|wtf|bro|man|istg)(?: (?:>+|tho|though|omg|wtf|bro|man|istg))*"
 
+# Russian and Polish: an episode by its number, its season said before or after it; "watched", "finished"
+_RU_EP = r"(?:(season \d{1,2}),? )?(\d{1,2})(?:-?ю|-?й|-?я)? (?:серию|серии|серия|эпизод|эпизоде)(?:,? (season \d{1,2}))?"
+_PL_EP = r"(?:(season \d{1,2}),? )?(\d{1,2})\.? odcin(?:ek|ka|ku)(?:,? (season \d{1,2}))?"
+_RU_SEEN = r"(?:посмотрел|посмотрела|досмотрел|досмотрела|закончил|закончила)"
+_PL_SEEN = r"(?:obejrza(?:ł|l)(?:em|am)|skończy(?:ł|l)(?:em|am)|skonczy(?:ł|l)(?:em|am))"
+
 # "finally", said first or last: no more than the rest says.
 # (a whole word: "al final del cap 6" and "aakhiri episode" are no "al fin", no "aakhir"; Japanese and Chinese run on)
 _FINALLY = compile_later(
@@ -58,7 +65,7 @@ _CAUGHT_UP = compile_later(
 _WAITING = compile_later(
     r"(?:^|(?<=[\s,、]))(?:season (?P<ja>\d)(?:が|を)? ?(?:楽しみ|待ち遠しい|待ってる|待ち)|等 ?season (?P<zh>\d)"
     r"|시즌 ?(?P<ko>\d) ?(?:기다림|기다리는 ?중|기다려\w*)|season (?P<tr>\d) ?(?:u |yu )?bekliyorum|รอ ?season (?P<th>\d)"
-    r"|жду (?:(?P<ru>\d) сезон\w*|сезон (?P<ru2>\d))|(?:s|season) ?(?P<de>\d) kann kommen|tunggu (?:s|season|musim) ?(?P<ms>\d))$")
+    r"|жду (?:(?P<ru>\d) сезон\w*|сезон (?P<ru2>\d)|season (?P<ru3>\d))|(?:s|season) ?(?P<de>\d) kann kommen|tunggu (?:s|season|musim) ?(?P<ms>\d))$")
 
 # A countdown to season 2 said beside a place ("D-3 until s2, on ep 9", "시즌2 D-3인데 아직 9화", "season 2 まであと3日なのに
 # まだ9話", "faltan 3 días para la 2 y voy en el cap 9"): days, no place; the place beside it is read.
@@ -143,6 +150,11 @@ _SENTENCES = tuple((compile_later(pattern + r"[\s!.~…]*$"), english) for patte
     (r"^(?:мне )?(?:осталось|остались|осталась) (?:ещ[её] )?(\d{1,2}) (?:серии|серий|серия|эпизода|эпизодов)"
      r"(?: до конца(?: сезона)?)?", r"\1 eps left"),
     (r"^(?:zosta(?:ły|ło|ly|lo) (?:mi )?|mam jeszcze |jeszcze )(\d{1,2}) odcink\w*(?: do końca)?", r"\1 eps left"),
+    # Russian and Polish places, a season maybe said before or after ("смотрю season 2 4 серию", "на 3 серии", "jestem na 3
+    # odcinku season 2", "досмотрел season 2", "skończyłem season 2")
+    (rf"^(?:я )?(?:сейчас )?(?:смотрю|на) {_RU_EP}$|^(?:jestem |teraz )*(?:na|oglądam|ogladam) {_PL_EP}$", r"on \1\3\4\6 ep \2\5"),
+    (rf"^(?:я )?{_RU_SEEN} {_RU_EP}$|^{_PL_SEEN} {_PL_EP}$", r"finished \1\3\4\6 ep \2\5"),
+    (rf"^(?:я )?{_RU_SEEN} (season \d{{1,2}})$|^{_PL_SEEN} (season \d{{1,2}})$", r"finished \1\2"),
     # counts left: Spanish, Portuguese, French, German, Vietnamese
     (r"^(?:me |nos )?(?:quedan|faltan) (?:solo |s[oó]lo )?(\d{1,2}) (?:caps?|cap[ií]tulos|episodios|eps?)"
      r"(?: (?:para|pa) (?:terminar|acabar)(?:la)?)?", r"\1 eps left"),

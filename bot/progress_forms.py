@@ -95,6 +95,7 @@ _SENTENCES = tuple((compile_later(f"(?:{pattern}){_END}"), english) for pattern,
     # Vietnamese: "xem xong tập 8 rồi" (finished 8), "đang xem dở tập 6" (partway through 6), "xem hết rồi" (all)
     (rf"^{_WHO_VI}(?:đã )?(?:xem|coi) xong (?:tập|tap|ep) ?(\d{{1,2}})(?: rồi)?", r"finished ep \1"),
     (rf"^{_WHO_VI}(?:đang )?(?:xem|coi) dở (?:tập|tap|ep) ?(\d{{1,2}})", r"halfway through ep \1"),
+    (rf"^{_WHO_VI}(?:đã )?(?:xem|coi) xong(?: rồi)?(?=$|,)", "finished it"),  # "xem xong rồi": which season, once s2 is out
     (rf"^{_WHO_VI}(?:đã )?(?:xem|coi) (?:hết|xong)(?: phim| cả phim| hết)?(?: rồi)?", "finished the series"),
     # "tối nay xem tập 9" (tonight, watching 9), "mình sẽ xem tập 5" (will watch 5): a plan
     (rf"^{_WHO_VI}(?:(?:tối nay|hôm nay|lát nữa|lát) {_WHO_VI}(?:sẽ )?|sẽ )(?:xem|coi) (?:tập|tap|ep) ?(\d{{1,2}})", r"gonna watch ep \1"),
@@ -118,11 +119,20 @@ _SENTENCES = tuple((compile_later(f"(?:{pattern}){_END}"), english) for pattern,
     (r"^b[oö]l[uü]m (\d{1,2}) ?(?:da|de|ta|te)y[iı]m", r"on ep \1"),
     (r"^(?:folge|episode) (\d{1,2}) (?:zur h[aä]lfte|halb)(?: (?:gesehen|geschaut|durch))?", r"halfway through ep \1"),
     # French, its apostrophes gone ("jai fini la série"); German
-    (r"^(?:jai )?(?:fini|termin[eé]|vu|regard[eé]) (?:toute )?(?:la s[eé]rie|la saison(?: 1)?|tout|tous les [eé]pisodes)",
+    (r"^(?:jai )?(?:fini|termin[eé]|vu|regard[eé]) (?:toute )?la saison(?! ?\d)", "finished it"),  # which, once s2 is out
+    (r"^(?:jai )?(?:fini|termin[eé]|vu|regard[eé]) (?:toute )?la saison 1\b", "finished season 1"),
+    (r"^(?:jai )?(?:fini|termin[eé]|vu|regard[eé]) (?:toute )?(?:la s[eé]rie|tout|tous les [eé]pisodes)",
      "finished the series"),
     (r"^(?:je nai |jai )?(?:pas encore|toujours pas|pas) (?:commenc[eé]|regard[eé]|vu)(?: la s[eé]rie)?", "havent watched"),
     (r"^(?:jai )?(?:vu|regard[eé]) les (\d{1,2}) premiers [eé]pisodes", r"watched the first \1 episodes"),
     (r"^(?:jai )?(?:vu|regard[eé]|fini|termin[eé]) (?:le |l ?)?(?:[eé]pisode|ep) ?(\d{1,2})$", r"finished ep \1"),
+    # "the season" finished, with no number: which one, once season 2 is out ("ich hab die staffel durch", "terminé la
+    # temporada", "vi a temporada"; watched26: were "the series", all of season 2); "la temporada uno": season 1
+    (r"^(?:ich )?(?:hab |habe )?(?:schon )?die staffel (?:durch|gesehen|geschaut|geguckt|fertig)", "finished it"),
+    (r"^(?:ya )?termin[eé] la temporada (?:1|uno)\b|^(?:eu )?(?:j[aá] )?(?:assisti|vi|terminei|maratonei) a temporada (?:1|um)\b",
+     "finished season 1"),
+    (r"^(?:ya )?termin[eé] la temporada(?! ?\d)|^(?:eu )?(?:j[aá] )?(?:assisti|vi|terminei|maratonei) a temporada(?! ?\d)"
+     r"(?: toda| inteira)?(?: ontem| hoje)?", "finished it"),
     (r"^(?:ich )?(?:hab |habe )?(?:schon )?(?:die serie|die staffel(?: 1)?|alles|alle folgen) (?:durch|gesehen|geschaut"
      r"|geguckt|fertig)", "finished the series"),
     (r"^(?:ich )?(?:hab |habe )?(?:noch )?(?:nicht|gar nicht|keine folge) (?:angefangen|gesehen|geschaut|geguckt)",
@@ -150,8 +160,11 @@ _SENTENCES = tuple((compile_later(f"(?:{pattern}){_END}"), english) for pattern,
     (r"^(?:eu )?(?:j[aá] )?(?:(?:vi|assisti) (?:s[oó]|apenas|somente) o (?:primeiro epis[oó]dio|episode 1)|(?:s[oó]lo |solo )?vi "
      r"(?:s[oó]lo |solo )?el (?:primer cap[ií]tulo|episode 1))", "watched the first episode"),
     (r"^(?:natapos|tapos) ko na(?: (?:siya|sya|ito|yun))?$", "finished it"),  # "tapos ko na": I finished it
-    (r"^(?:natapos|tapos) ko na (?:ang |yung )?(?:lahat(?: ng (?:episodes?|eps))?|buong series|buong season|series|show)", "finished the series"),
+    (r"^(?:natapos|tapos) ko na (?:ang |yung )?buong season(?! ?\d)", "finished it"),  # the whole season: which, once s2 is out
+    (r"^(?:natapos|tapos) ko na (?:ang |yung )?(?:lahat(?: ng (?:episodes?|eps))?|buong series|series|show)", "finished the series"),
     (r"^(?:ya )?(?:la|lo) (?:vi|he visto|mir[eé]) (?:toda|todo|completa|entera)", "finished the series"),
+    # "udah tamat": finished, nothing after (which season, once season 2 is out; watched26: was all of it)
+    (rf"^{_WHO_ID}(?:udah|sudah|udh|dah) (?:tamat|selesai|kelar|beres)(?: nonton)?(?=$|,)", "finished it"),
     (rf"^{_WHO_ID}(?:udah|sudah|udh|dah) (?:tamat|selesai|kelar|beres)(?: nonton)?(?: semua(?:nya)?)?", "finished the series"),
     (r"^(?:di|hindi) ko pa (?:napapanood|napanood|pinapanood|nakikita|nasisimulan|sinisimulan)(?: (?:ito|yung show|ang show))?", "havent watched"),
     (rf"^{_WHO_ID}(?:belum|blm|belom) (?:nonton|liat|lihat|mulai)(?: (?:sama sekali|samsek|apa-apa))?", "havent watched"),
@@ -321,6 +334,7 @@ _THAI = tuple((compile_later(f"(?:{_bare(pattern)}){_END}"), english) for patter
     (rf"^(?:กำลัง|ตอนนี้)?\s*ดู(?:อยู่)?{_TH_EP}(?:อยู่)?", r"watching ep \1"),  # "ดูตอนที่ 9": watching 9
     (rf"^(?:ดู)?{_TH_EP}จบ\s*(?:แล้ว|ละ)", r"finished ep \1"),
     (rf"^(?:ดู)?{_TH_EP}(?:ไป)?\s*ครึ่ง(?:นึง|หนึ่ง|ทาง)?", r"halfway through ep \1"),  # "ดูตอน 7 ไปครึ่งนึง": half of 7
+    (r"^(?:ดู)?\s*จบ\s*(?:แล้ว|ละ)(?=$|,)", "finished it"),  # "ดูจบแล้ว": which season, once season 2 is out
     (r"^(?:ดู)?\s*จบ\s*(?:แล้ว|ละ|หมดแล้ว)|^ดูหมดแล้ว", "finished the series"),
     (r"^(?:ยัง)?\s*ไม่ได้ดู(?:เลย)?|^ยังไม่ดู(?:เลย)?", "havent watched"),
 ))
@@ -343,6 +357,11 @@ _SEASON_WORDS = (
     (compile_later(r"\b(\d{1,2}) ?(?:a|ª|nd|rd|th|e|eme|ème|\.)? (?:temporada|staffel|saison|stagione|sezon)\b"), r"season \1"),
     (compile_later(r"シーズン ?(\d{1,2}) ?の?|" + _bare("ซีซั่น") + r" ?(\d{1,2})"), r"season \1\2 "),
     (compile_later(r"第 ?([一二三]|\d{1,2}) ?季 ?"), lambda found: f"season {_ZH_NUMBERS.get(found[1], found[1])} "),
+    # Russian and Polish, their cases: "2 сезон", "сезона 2", "второй сезон", "2 sezonu", "drugiego sezonu"
+    (compile_later(r"(?<!\w)(\d{1,2})(?:-?й|-?го|-?м)? сезон\w*|(?<!\w)сезон\w* (\d{1,2})(?!\d)|(?<!\w)(\d{1,2})\.? sezon(?:u|ie|em)(?!\w)"),
+     r"season \1\2\3"),
+    (compile_later(r"(?<!\w)(?:перв(?:ый|ого|ом)|pierwsz(?:y|ego|ym)) (?:сезон|sezon)\w*"), "season 1"),
+    (compile_later(r"(?<!\w)(?:втор(?:ой|ого|ом)|drugi(?:ego|m)?) (?:сезон|sezon)\w*"), "season 2"),
     (compile_later(r"第 ?(\d{1,2}) ?集"), r" ep \1 "),
     (compile_later(r"\b(?:da|de la|de|der|della|dello|dari|ng) (?=season \d)"), "of "),
     # A season's end said in other languages ("fim da 1ª temporada", "o final da temporada 1", "akhir season 1", "la fin de
@@ -370,6 +389,7 @@ _REWATCH_ABROAD = tuple((compile_later(pattern), english) for pattern, english i
     (r"^시즌 ?(\d{1,2}) (\d{1,2}) ?화 (?:다시 보는 ?중|재탕 ?중)", r"rewatching season \1 ep \2"),
     (r"^(?:我)?(?:在|正在)?(?:重温|重刷|重看) ?(season \d{1,2}) ?(?:第 ?(\d{1,2}) ?集|ep ?(\d{1,2}))", r"rewatching \1 ep \2\3"),
     (r"^(?:我)?(?:在|正在) ?(?=rewatching )", ""),  # "在重温第一季" once "重温" is said as "rewatching s1"
+    (r"^(?:我)?(season \d{1,2}) ?(?:刚开始看|刚开始|开始看了|刚看)$", r"started \1"),  # "第二季刚开始看": just begun
     (r"(?<=, )(?:ya )?(?:termin[eé]|acab[eé]) la (\d{1,2})$", r"finished season \1"),
     (rf"(?<=[,、]) ?(season \d{{1,2}}) ?(?:は|を)?(?:もう)?(?:全部)?{_WATCHED_JA}$", r" finished \1"),
 ))
@@ -465,7 +485,7 @@ def episode_lists(text: str) -> str:
 # Said beside a position, saying nothing of how far: the webtoon ("finished the webtoon"), a first watch, a season
 # awaited ("ready for s2", "s2 hype", "trying to catch up before s2 comes out").
 _NOTHING_MORE = compile_later(
-    r"\b(?:webtoon|manhwa|comic|comics|the book)\b"
+    r"\b(?:webtoon|manhwa|comic|comics|the book|podcasts?)\b"
     r"|^(?:(?:its|it is|this is) )?(?:my )?(?:first|1st) (?:time|watch)(?: watching| through| seeing it)?(?: it)?(?: for me)?$"
     # "my s2 exam", "s2 of squid game", "the s2 cast news", "season 2 is filming", "temporada 2 cuando", "시즌2 언제 나와",
     # "第二季什么时候出": a season 2 that is no season of this show, or one talked about, not watched
@@ -491,13 +511,17 @@ _NOTHING_MORE = compile_later(
     r"|^(?:im |were |we are )?(?:watching|assistindo|viendo)(?: it)? with my bf$"
     r"|^(?:s|season) ?\d{1,2} hype\w*$|^(?:시즌 ?\d{1,2}|\d{1,2} ?기) ?(?:을|를)? ?기다\w*(?: ?중)?$"  # "시즌2 기다리는 중"
     # "s2 when", "watched the s2 teaser", "s2 trailer dropped", "zero of season 2": a season not out, talked about
-    r"|^(?:s|season) ?\d{1,2}(?: ?(?:ep|episode|e) ?\d{1,2})? (?:when|wen|soon|pls|please|plz|(?:cant|cannot) come soon enough)$|^(?:zero|0|none|nothing) of (?:s|season) ?\d{1,2}$"
+    r"|^(?:s|season) ?\d{1,2}(?: ?(?:ep|episode|e) ?\d{1,2})? (?:when|wen|soon|pls|please|plz|(?:cant|cannot) come soon enough|can wait)$|^(?:zero|0|none|nothing) of (?:s|season) ?\d{1,2}$"
     # "bring on s2", "s2 next", "waiting on s2", "need s2 now": a season not out, wished for (watched24)
     r"|^(?:(?:now )?(?:bring on|gimme|give me|i need|need|waiting on|ready for) )?(?:s|season) ?\d{1,2}(?: (?:next|asap|now|already|pls|please))*$"
     r"|^(?:(?:i )?(?:just )?(?:watched|saw|seen) )?(?:the )?(?:s|season) ?\d{1,2} (?:teaser|trailer|poster|announcement)s?"
     r"(?: (?:dropped|is out|came out|just dropped))?$"
     # "nearly at the end, on ep 11", "almost finished the show, 1 ep to go": a place said again, more roughly
     r"|^(?:im |i am )?(?:nearly|almost) (?:at the end|there|finished|done)(?: with)?(?: (?:the show|it|the season|season 1|s1))?$"
+    # "s2 came out at 5pm", "s2 dropped friday my time": when it came out; "s2 tonight": a season still to start (watched26)
+    r"|^(?:s|season) ?\d{1,2} (?:came out|dropped|drops|comes out|released|was released|went live)(?: (?:at|on|in) [\w:]+(?: ?[ap]m)?"
+    r"| (?:today|yesterday|last night|this morning|friday|saturday))*(?: (?:my time|here|kst|est|pst|pt|et|gmt))?$"
+    r"|^(?:s|season) ?\d{1,2} (?:tonight|tomorrow|tmrw|tmr|later|after dinner|this weekend)$"
     # "waiting for season 2 in 2027", "s2 isnt out til 2027", "is season 2 out yet": a season not out, awaited
     r"|^(?:(?:still )?waiting for |is )?(?:s|season) ?\d{1,2}(?: (?:(?:isnt|is not|not|aint) )?(?:out|coming|coming out|due|dropping))?"
     r"(?: yet)?(?: (?:in|til|till|until|before|by) (?:late |early |mid )?(?:20\d\d|next year))?$"

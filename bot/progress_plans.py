@@ -31,6 +31,8 @@ def _bare(thai: str) -> str:
 # An episode's word as typed, before bot.progress_forms says "episode" for it ("cap 1", "الحلقة 1", "ตอนที่ 1").
 _EP = rf"(?:{EP_WORD}|cap|ep|الحلقة|{_bare('ตอนที่')}|{_bare('ตอน')})"
 _ART = r"(?:(?:the|el|la|o|a|l|le|der|dem|lo|ang|ng|yung) )?"
+# What a fan pauses for: "paused for dinner", "paused ep 7 to eat"
+_BREAK_FOR = r"dinner|lunch|a snack|snacks|food|a break|a bit|a sec|the bathroom|eat|pee|sleep|shower"
 # Falling asleep, as said first: "fell asleep", "me dormí", "je me suis endormi", "ketiduran", "nakatulog ako".
 _ASLEEP = (r"(?:i )?(?:fell asleep|dozed off|passed out|(?:yo )?me (?:dorm[ií]|qued[eé] dormid[oa])|(?:eu )?(?:dormi|cochilei|peguei no sono)"
            r"|(?:je )?(?:me suis|jme suis) endormie?|mi sono addormentat[oaie]|(?:aku |gue )?(?:ketiduran|tertidur)"
@@ -74,8 +76,10 @@ _PLANS = tuple((compile_later(pattern + r"[\s!.~]*$"), english) for pattern, eng
     # "the last 10 minutes of ep 12 destroyed me": felt, so its end was seen (never "last 10 min of ep 6", short of it)
     (rf"^(?:the )?last {_MINUTES} of {_ART}{_EP} ?(\d{{1,2}}) (?:destroyed|wrecked|broke|ruined|killed|had) me\b.*", r"finished ep \1"),
     # "paused for dinner, ep 4": paused in that episode
-    (rf"^(?:i )?paused (?:for|to) (?:dinner|lunch|a snack|snacks|food|a break|a bit|a sec|the bathroom|(?:eat|pee|sleep|shower)),? (?:on )?{_EP} ?(\d{{1,2}})",
+    (rf"^(?:i )?paused (?:for|to) (?:{_BREAK_FOR}),? (?:on )?{_EP} ?(\d{{1,2}})",
      r"paused ep \1"),
+    # "paused ep 7 to eat", "paused s2e7 for dinner": the break said after it
+    (rf"^((?:i )?paused (?:(?:s|season) ?\d{{1,2}},? ?(?:e|{_EP}) ?|{_EP} ?)\d{{1,2}}) (?:for|to) (?:{_BREAK_FOR})$", r"\1"),
     (rf"^(?:the )?last {_MINUTES} of {_BREAK},? (?:and )?then {_ART}{_EP} ?(\d{{1,2}})(?: tonight| later)?", r"gonna watch ep \1"),
 ))
 # "esta noche empiezo la 2, cap 1", "明日season 2 1話見る", "tối nay xem season 2 tập 1": a season's episode to come.

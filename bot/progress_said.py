@@ -116,7 +116,7 @@ _LEAD = compile_later(
 _TAIL = compile_later(
     r"(?: (?:rn|right now|now|atm|at the moment|so far|lol|lmao|lmfao|haha\w*|hehe\w*|xd|tbh|ngl|already|today"
     r"|yet|last ni(?:ght|te)|last week|yesterday|this morning|earlier today|irl|on the (?:train|bus|plane|subway|metro|way \w+)|on my (?:phone|laptop|tablet|ipad|tv|computer|pc)|tho|though|i think|i guess|and counting|lets go|omg|pls|please|btw|fr|yes|yep"
-    r"|just now|done|finished|completed|watched|at \d{1,2}(?:[:.]\d{2})? ?(?:am|pm)|at midnight"
+    r"|just now|now what|myself|done|down|finished|completed|watched|at \d{1,2}(?:[:.]\d{2})? ?(?:am|pm)|at midnight"
     # "ep 11 sorry typo", "ep 2 twice", "ep 5 of this", "ep 6 fertig", "5 eps vistos": nothing more of the place
     r"|sorry|typo|oops|my bad|twice|thrice|finally|of this(?: one| show)?|for me|fertig|gesehen|durch|termin[eé]e?|selesai|bitti"
     r"|vistos|assistidos|看完了?|完了"
@@ -445,8 +445,8 @@ def season_unsaid(typed: str, season: int, episode: int, out: int) -> str | None
     """Why `typed`, read as season `season`'s episode `episode`, must say its season: it names none
     ("ep 3", "3", "3화") and season `out` is out, so a later season's text would be rated as season
     1's and shown to anyone past that episode of it. None when it may stand."""
-    if season != 1 or out <= 1 or _NAMES_A_SEASON.search(typed):
-        return None
+    if season != 1 or out <= 1 or _NAMES_A_SEASON.search(typed) or _NAMES_A_SEASON.search(chat_free(typed)):
+        return None  # (a season said in other words: "第二季看了一半", "la segunda temporada")
     return (
         f"\u201c{quote_user_text(typed, limit=40)}\u201d names no season, and season {out} is out: "
         f"write S1E{episode} or S{out}E{episode}."

@@ -78,12 +78,13 @@ _WHICH_OF = compile_later(rf"\b(?:o|el|the) (?P<w>{alternatives(ORDINALS)})(?= o
 _SEASON_N = rf"(?:season |staffel |m[uù]a |シーズン ?|{bare('ซีซั่น')} ?)(?P<n>\d{{1,2}})(?:を|は)?"  # "シーズン2を見終わった": its object mark
 # (with how long it took: "an einem Abend", "bir gecede", "trong một đêm": in one night)
 _SPAN = r"(?: (?:an|in) (?:einem|1) (?:abend|tag|nacht|rutsch)| (?:bir|1) (?:gecede|günde)| trong (?:một|1) (?:đêm|ngày))?"
-_DONE_AFTER = (r"見終わって|見終わった|見た|看完了|看完|durchgeschaut|durchgesehen|durchgeguckt|durchgesuchtet|durch|fertig|geschaut|gesehen"
+_DONE_AFTER = (r"見終わって|見終わった|見た|完走した|完走|看完了|看完|durchgeschaut|durchgesehen|durchgeguckt|durchgesuchtet|durch|fertig|geschaut|gesehen"
                r"|finie?|termin[eé]e?|finita|finito|udah tamat"
                rf"|udah selesai|tamat|selesai|{bare('จบแล้ว')}|bitirdim|bitti|(?:la|lo) termin[eé]")
 _WHOLE_SEASON = tuple((compile_later(pattern), english) for pattern, english in (
-    (rf"\b(?:jai fini|jai termin[eé]|ho finito|ho visto|finita|finito|terminata|terminato|tapos na|natapos ko na|xong|(?:xem|coi) (?:hết|xong))"
-     rf" (?:la |a |ang |die )?{_SEASON_N}(?: rồi)?{_SPAN}(?=[\s,，、]|$)", r"finished season \g<n>"),
+    (rf"(?:\b(?:jai fini|^fini)|\bjai termin[eé]|ho finito|ho visto|finita|finito|terminata|terminato|tapos na|natapos ko na|xong|(?:xem|coi) (?:hết|xong))"
+     rf" (?:la |a |ang |die )?(?:(?:saison|stagione|temporada) (?P<n2>\d{{1,2}})|{_SEASON_N})(?: rồi)?{_SPAN}(?=[\s,，、]|$)",
+     r"finished season \g<n>\g<n2>"),
     (rf"(?:(?<!\w)(?:la |a |ang |die )?|{bare('ดู')}){_SEASON_N}{_SPAN} ?(?:{_DONE_AFTER})(?=[\s,，、]|$)", r"finished season \g<n>"),
     (rf"(?:\b(?:je commence|commence|jai commencé|baru mulai|mulai|sisimulan ko na|bắt đầu|empec[eé]|comenc[eé]|comecei|ho iniziato)|开始看|开始|{bare('กำลังจะเริ่ม')}|{bare('เริ่ม')})"
      rf" ?(?:la |die |a )?{_SEASON_N}", r"started season \g<n>"),

@@ -151,8 +151,9 @@ def _one_season_said(text: str) -> str:
 
 
 def _only_season_one_has(episode: int, shape: ShowShape, out: int) -> bool:
-    """"on ep 10" once season 2's eight are out: no season after the first has an episode 10."""
-    return all(len(shape.episodes_in(season)) < episode for season in range(2, out + 1))
+    """"on ep 10" once season 2's eight are out: no season after the first has an episode 10; before any listing a
+    season out has its premiere ("on ep 1" on its release weekend: which season?)."""
+    return all(max(len(shape.episodes_in(season)), shape.contains(Position(season, 1))) < episode for season in range(2, out + 1))
 
 
 def before(position: Position, shape: ShowShape) -> Position:
