@@ -17,6 +17,10 @@ from bot.lore.answer.chat import LAUGHS
 from bot.lore.answer.french_german_glosses import gloss_french_german
 from bot.lore.answer.hinglish_glosses import gloss_hinglish
 
+# a day, a month or a year said after "sale", "sai" (never "a onjo sai da série na temporada 2": she leaves the show)
+_DAY_SAID = (r"(?:[^,?!]*(?<!temporada )(?<!season )(?<![a-z])\d(?!\s*(?:ª|a|da|nda)?\s*temporada)|[^,?!]*\b(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre"
+             r"|diciembre|janeiro|fevereiro|março|marco|maio|junho|julho|setembro|outubro|novembro|dezembro|semana|mes|mês"
+             r"|año|ano)\b)")
 # words that mark the question as Spanish, Portuguese or Indonesian (none is an English question word)
 _MARKERS = frozenset("""
     quien quién quienes quem cuando cuándo quando siapa kapan apakah muere mueren morre morrem mati murió murio
@@ -83,6 +87,9 @@ _EPISODE_NO = r"(?:episode|eps?|episod)(?: ke)? ?berapa"
 _YES_NO_TAIL = r"(?: (?:gak|ga|gk|nggak|ngga|enggak|engga|tidak|belum))?"
 _SEASON = r"(season \d|s\d|temporada \d)"
 _REORDERED: tuple[tuple[LazyPattern, str], ...] = (
+    # "sai da série", "sale de la serie": leaves the show (never "comes out", a release date's verb)
+    (compile_later(r"(?<!\w)(?:se )?(?:sai|sale|saiu|sali[oó]|sair[aá]|saldr[aá]) (?:da|de la|del|do|de) (?:s[eé]rie|show|elenco|reparto)\b",
+                   re.I), "leaves the show"),
     # the days around season 2's release: a delay heard ("dicen que la temporada 2 se atrasó, es verdad?", "é verdade que a
     # 2 temporada foi adiada?", "katanya season 2 diundur ya?", "na-delay daw ang season 2, totoo ba?"): whether it is
     # delayed, as English asks it (read before as what is in season 2)
@@ -96,7 +103,7 @@ _REORDERED: tuple[tuple[LazyPattern, str], ...] = (
     # a day seen somewhere and doubted: "vi no tiktok que a temporada 2 sai dia 15 de janeiro, é real?", "dicen que la
     # temporada 2 sale el 15 de enero, es verdad?": whether it comes out then
     (compile_later(r"^\W*(?:(?:eu )?(?:vi|li|ouvi|escuch[eé]|le[ií])(?: (?:no|na|en|em|el) \w+)?|dizem|disseram|falaram|dicen|dijeron)"
-                   rf"(?: que)? (.+?) (?:se )?{_WILL_COME_OUT}(?: (?:en|em|el|no|na|a|o|para|dia|día))* (.+?)"
+                   rf"(?: que)? (.+?) (?:se )?{_WILL_COME_OUT}(?: (?:en|em|el|no|na|a|o|para|dia|día))* (?={_DAY_SAID})(.+?)"
                    r"(?:\W+(?:é|es|e) (?:real|verdade|verdad|cierto|sério|serio))?\W*$", re.I), r"is it true \1 comes out in \2"),
     # "totoo ba na sa jan 15 na ang labas ng season 2?": the day said first
     (compile_later(r"^\W*totoo (?:ba )?(?:na |nga )?(?:na )?sa (.+?) (?:na )?(?:ang |yung )?(?:labas|release|showing|premiere) "
