@@ -32,7 +32,9 @@
 - the days around its release: "heard it's delayed, real?", "is it delayed": the one delay reported; "wasnt it supposed
   to come out december 2026", "is 2027 official or just a rumor", "was s2 postponed to 2027": whether it comes out then;
   "what time does it drop in the philippines": its hour; "why cant i find s2 on netflix": whether it is out; "how does
-  s2 end": what is in it (nobody knows); "recap before s2", "where did s1 leave off": season 1's recap and ending.
+  s2 end": what is in it (nobody knows); "recap before s2", "where did s1 leave off": season 1's recap and ending;
+  "is it out yet": as "when's it out" (both seasons); "does s2 start where s1 ended": whether it goes on from the end;
+  "who's coming back from s1": season 2's returning cast.
 """
 
 from __future__ import annotations
@@ -262,6 +264,21 @@ _RECAP_BEFORE = compile_later(
     rf"(?=.*\b(?:before\s+(?:the\s+)?{_SEASON}|s1|season\s+(?:1|one)|first\s+season)\b).*$")
 _LEFT_OFF = compile_later(r"^\W*where\s+(?:did|does)\s+(?:s1|season\s+(?:1|one)|the\s+first\s+season|it)\s+(?:leave\s+off|end|stop)"
                           r"(?:\s+again)?\W*$")
+# "is it out yet", "is it out in the uk": the season fans wait for, and season 1's worldwide premiere beside it (as
+# "when's it out" is answered), never "I don't know"
+_IT_OUT = compile_later(r"^\W*(?:is|has)\s+(?:it|the\s+show)\s+(?:come\s+)?out(?:\s+yet)?(?:\s+(?:in|on)\s+(?:the\s+)?"
+                        r"(?:[a-z]+|my\s+country))?(?:\s+yet)?\W*$")
+# "does s2 start where s1 ended", "is s2 a continuation of s1", "does season 2 pick up right after the ending": whether
+# it goes on from season 1's end (Netflix's outline, hidden as far as it tells), never a line about its writer
+_GOES_ON = compile_later(
+    rf"^\W*(?:(?:does|will|is)\s+{_SEASON}\s+(?:start|begin|pick\s+up|continue|carry\s+on|take\s+place|set|go\s+on)\s+(?:right\s+)?"
+    r"(?:where|from\s+where|from|after|when)\s+(?:s1|season\s+(?:1|one)|the\s+first\s+season|the\s+ending|the\s+end|it)"
+    r"(?:\s+(?:ended|ends|left\s+off|stopped|of\s+s1|of\s+season\s+(?:1|one)))?"
+    rf"|is\s+{_SEASON}\s+a\s+(?:direct\s+)?(?:continuation|sequel)(?:\s+(?:of|to)\s+(?:s1|season\s+(?:1|one)|the\s+first\s+season))?)\W*$")
+# "who's coming back from s1", "who returns from season 1": season 2's returning cast (never Gwi-nam "coming back" as a
+# halfbie in the story)
+_BACK_FROM_ONE = compile_later(r"^\W*who(?:\s*'?\s*s|\s+is|\s+are|\s+will\s+be)?\s+(?:coming\s+back|returning|back|come\s+back"
+                               r"|returns?)\s+from\s+(?:s1|season\s+(?:1|one)|the\s+first\s+season)\W*$")
 _ITS = compile_later(r"\bit\s*'?\s*s\b|\bits\b(?=\s+(?:com|drop|releas|out\b|gonna|going|delay|postpon))")
 # an aside after a month heard ("... on march 3 thats my bday", "... in march cause i have exams", "..., right?"): it asks
 # nothing more
@@ -301,6 +318,12 @@ def season2_asked(clause: str) -> str:
         return "recap season 1"
     if _LEFT_OFF.match(flat):
         return "how does season 1 end"
+    if _IT_OUT.match(flat):
+        return "when's it out"
+    if _GOES_ON.match(flat):
+        return "does season 2 continue from the ending"
+    if _BACK_FROM_ONE.match(flat):
+        return "who is returning in season 2"
     if (said := _ASIDE_AFTER.sub("", _ITS.sub("it", flat))) != flat and _MONTH_HEARD.match(said):
         clause = said  # "is it true its coming out on march 3 thats my bday", "its coming out in march right?"
     if _NEW_ONE.search(clause):

@@ -412,7 +412,14 @@ def test_other_thai_gets_i_dont_know_never_an_answer_to_its_digits(engine: Answe
                               ("need a refresher on season 1 before s2", "Season 1, episode 12"),
                               ("rekap s1 sebelum s2 dong", "Season 1, episode 12"), ("where did season 1 end again", "four months"),
                               # "sai da série" is leaving the show, never a release date's "comes out"
-                              ("ouvi que a onjo sai da série na temporada 2", "is in the season 2 cast")])
+                              ("ouvi que a onjo sai da série na temporada 2", "is in the season 2 cast"),
+                              # "is it out yet" is the season fans wait for, with season 1's premiere beside it; "who's coming
+                              # back from s1" the returning cast (was Gwi-nam coming back as a halfbie); "does s2 start where
+                              # s1 ended" what is known of its story (was its writer)
+                              ("is it out in the uk yet", "Season 1 premiered worldwide"),
+                              ("who's coming back from s1", "Returning in season 2"),
+                              ("does s2 start where s1 ended", "Season 2 takes place in Seoul"),
+                              ("do i have to watch s1 first", "matter of opinion")])
 def test_loose_wordings_are_asked_as_meant(engine: AnswerEngine, question: str, expected: str) -> None:
     assert expected in _clear(engine, question), _clear(engine, question)
 
