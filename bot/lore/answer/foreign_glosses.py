@@ -34,7 +34,7 @@ _MARKERS = frozenset("""
     jadi gak nggak ngga enggak engga sih kah terakhir durasi menit pacaran jadian naksir patay jowa sina ba anong saang
     bawat oras gaano katagal tahun thn meron ayah ayahnya bapak bapaknya ibu ibunya adik adiknya kakak kakaknya tatay
     nanay kapatid ni tanggal petsa gusto kay umur umurnya usia taon
-    atrasó atraso retrasó adiada adiado adiaram diundur ditunda katanya totoo oras lança lanza rekap sebelum naantala nadelay daw
+    atrasó atraso retrasó adiada adiado adiaram diundur ditunda katanya totoo oras lança lanza rekap sebelum naantala nadelay daw regresan vuelven volta voltam balik kembali babalik kasama
     grabó grabo filmó rodó gravada filmada basada baseada basado baseado resumen resumo verdad verdade benar bener betul benarkah betulkah totoo hay tráiler avance cuántas cuantas quantas temporadas
 """.split())
 _WORD = compile_later(r"[^\W\d_]+")
@@ -100,6 +100,17 @@ _REORDERED: tuple[tuple[LazyPattern, str], ...] = (
                    r"(?:\W+(?:es verdad|é verdade|e verdade|es cierto|é real|es real|bener(?:an)?(?: gak)?))?\W*$", re.I), r"is \1 delayed"),
     (compile_later(r"^\W*(?:na-? ?delay|nadelay|naantala|na-? ?postpone|nausog)(?: (?:daw|raw|ba|na|ulit))*(?: ang| yung)? (.+?)"
                    r"(?:\W+totoo(?: ba)?)?\W*$", re.I), r"is \1 delayed"),
+    # who returns in season 2 and whether someone does ("quiénes regresan en la temporada 2", "quem volta na segunda
+    # temporada", "siapa aja yang balik di season 2", "sino ang babalik sa season 2", "onjo sale en la temporada 2?",
+    # "kasama ba si onjo sa season 2"): the announced cast (read before as what is in season 2), hidden as far as it tells
+    (compile_later(r"^\W*(?:qui[eé]nes?|quem|siapa(?: aja| saja)?(?: yang| yg)?|sino(?: ang| yung| mga)?(?: mga)?)(?: (?:los que|que))? "
+                   r"(?:regresan|regresa|vuelven|vuelve|volta|voltam|retorna|retornam|balik|kembali|babalik|bumabalik|magbabalik)"
+                   r"(?: (?:en|na|no|em|di|sa|para|pra|ke))? (.+?)\W*$", re.I), r"who is returning in \1"),
+    (compile_later(rf"^\W*(?:el |la |o |a |si )?{_SLOT} (?:sale|aparece|est[aá]|estar[aá]|vuelve|regresa|volta|retorna|vai estar|participa"
+                   r"|balik|kembali|muncul)(?: lagi)?(?: (?:en|na|no|em|di|ke))? (?:la |a )?(segunda temporada|temporada 2|2(?:a|ª|da)? temporada"
+                   r"|season 2|s2)\W*$", re.I), r"is \1 in \2"),
+    (compile_later(rf"^\W*(?:kasama|kasali|nasa|babalik|bumalik) (?:ba |rin ba |pa ba |din ba )?(?:si |sina )?{_SLOT}"
+                   r"(?: (?:sa|ng) (season 2|s2))?\W*$", re.I), r"is \1 in season 2"),
     # a day seen somewhere and doubted: "vi no tiktok que a temporada 2 sai dia 15 de janeiro, é real?", "dicen que la
     # temporada 2 sale el 15 de enero, es verdad?": whether it comes out then
     (compile_later(r"^\W*(?:(?:eu )?(?:vi|li|ouvi|escuch[eé]|le[ií])(?: (?:no|na|en|em|el) \w+)?|dizem|disseram|falaram|dicen|dijeron)"

@@ -419,7 +419,12 @@ def test_other_thai_gets_i_dont_know_never_an_answer_to_its_digits(engine: Answe
                               ("is it out in the uk yet", "Season 1 premiered worldwide"),
                               ("who's coming back from s1", "Returning in season 2"),
                               ("does s2 start where s1 ended", "Season 2 takes place in Seoul"),
-                              ("do i have to watch s1 first", "matter of opinion")])
+                              ("do i have to watch s1 first", "matter of opinion"),
+                              # who returns in season 2, and whether someone does, abroad (was "nobody knows what is in it")
+                              ("quienes regresan en la temporada 2", "Returning in season 2"),
+                              ("siapa aja yang balik di season 2", "Returning in season 2"),
+                              ("sino ang babalik sa season 2", "Returning in season 2"),
+                              ("a onjo aparece na 2 temporada?", "Park Ji-hu"), ("kasama ba si suhyeok sa s2", "Lomon")])
 def test_loose_wordings_are_asked_as_meant(engine: AnswerEngine, question: str, expected: str) -> None:
     assert expected in _clear(engine, question), _clear(engine, question)
 
