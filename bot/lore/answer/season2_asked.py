@@ -34,7 +34,8 @@
   "what time does it drop in the philippines": its hour; "why cant i find s2 on netflix": whether it is out; "how does
   s2 end": what is in it (nobody knows); "recap before s2", "where did s1 leave off": season 1's recap and ending;
   "is it out yet": as "when's it out" (both seasons); "does s2 start where s1 ended": whether it goes on from the end;
-  "who's coming back from s1": season 2's returning cast.
+  "who's coming back from s1": season 2's returning cast; "someone said jan 15 is that real", "tiktok says it drops in
+  april, true?": whether season 2 comes out then (never season 1's premiere checked against the day).
 """
 
 from __future__ import annotations
@@ -234,9 +235,22 @@ _HEARD_DELAYED = compile_later(
 # "wasnt it supposed to come out december 2026??", "was s2 postponed to 2027", "is s2 pushed back to h1 2027": a window
 # heard, checked as "is season 2 coming out in <window>" (no date is official; the guesses say so)
 _WINDOW_HEARD = compile_later(
-    rf"^\W*(?:wasn\s*'?\s*t|wasnt|was|isn\s*'?\s*t|isnt|is)\s+(?:it|{_SEASON})\s+(?:(?:supposed|meant|expected)\s+to\s+"
-    r"(?:come\s+out|drop|release|be\s+out|air|premiere)|(?:postponed|delayed|pushed(?:\s+back)?|moved(?:\s+back)?))\s+"
+    rf"^\W*(?:(?:wasn\s*'?\s*t|wasnt|was|isn\s*'?\s*t|isnt|is)\s+(?:it|{_SEASON})\s+(?:(?:supposed|meant|expected)\s+to\s+"
+    r"(?:come\s+out|drop|release|be\s+out|air|premiere)|(?:postponed|delayed|pushed(?:\s+back)?|moved(?:\s+back)?))"
+    rf"|did\s+(?:they|netflix)\s+(?:delay|postpone|push|move)\s+(?:it|{_SEASON})(?:\s+back)?)\s+"
     rf"(?:in\s+|on\s+|by\s+|to\s+|until\s+|till\s+)?(?:the\s+)?(?P<window>{_WINDOW}|{_MONTH_DAY})\W*$")
+# "someone said jan 15 is that real", "tiktok says it drops in april, true?", "my friend said its coming out next month":
+# a day heard from someone, with no season said, is the next one's (never season 1's premiere checked against it)
+_SAID_DAY = compile_later(
+    r"^\W*(?:(?:someone|somebody|some\s+\w+|my\s+\w+|they|people|tiktok|twitter|reddit|youtube|insta(?:gram)?|netflix|an?\s+\w+)"
+    r"\s+(?:said|says|posted|told\s+me)|i\s+(?:heard|saw|read))\s+(?:that\s+)?"
+    rf"(?:(?:it|{_SEASON})\s*(?:'\s*s\s+|s\s+|\s+is\s+|\s+will\s+|\s+)?(?:be\s+)?(?:com(?:es|ing)\s+out|come\s+out|drops?|dropping"
+    r"|releas\w*|out)\s+)?(?:in\s+|on\s+|by\s+)?(?:the\s+)?"
+    rf"(?P<window>{_WINDOW}|{_RELATIVE}|{_MONTH_DAY})(?:\W+(?:is\s+(?:that|it|this)\s+)?(?:real|true|legit|right|confirmed|fr))?\W*$")
+# "is it coming out this year or next year", "will it be out next month": the next season's, then (season 1 is long out)
+_IT_RELATIVE = compile_later(
+    r"^\W*(?:is|will)\s+it\s+(?:be\s+)?(?:com(?:e|ing)\s+out|out|drop(?:ping)?|releas\w*)\s+(?:in\s+)?"
+    rf"(?P<window>{_RELATIVE}|{_WINDOW})(?:\s+or\s+(?:{_RELATIVE}|{_WINDOW}|not|nah))?\W*$")
 # "is 2027 official or just a rumor", "is the december 2026 thing just a rumour": the window, checked the same way
 _WINDOW_RUMOURED = compile_later(
     rf"^\W*(?:is|was)\s+(?:the\s+)?(?P<window>{_WINDOW}|{_MONTH_DAY})\s+(?:{_CLAIM}\s+)?(?:(?:official|confirmed|real|true|legit)"
@@ -306,7 +320,8 @@ def season2_asked(clause: str) -> str:
     flat = " ".join(clause.split())
     if _HEARD_DELAYED.match(flat):
         return "is season 2 delayed"
-    if (heard := _WINDOW_HEARD.match(flat) or _WINDOW_RUMOURED.match(flat)) is not None:
+    if (heard := _WINDOW_HEARD.match(flat) or _WINDOW_RUMOURED.match(flat) or _SAID_DAY.match(flat)
+            or _IT_RELATIVE.match(flat)) is not None:
         return f"is season 2 coming out in {heard.group('window')}?"
     if _HOUR_ASKED.match(flat):
         return "what time does season 2 come out"

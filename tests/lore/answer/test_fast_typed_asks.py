@@ -424,7 +424,12 @@ def test_other_thai_gets_i_dont_know_never_an_answer_to_its_digits(engine: Answe
                               ("quienes regresan en la temporada 2", "Returning in season 2"),
                               ("siapa aja yang balik di season 2", "Returning in season 2"),
                               ("sino ang babalik sa season 2", "Returning in season 2"),
-                              ("a onjo aparece na 2 temporada?", "Park Ji-hu"), ("kasama ba si suhyeok sa s2", "Lomon")])
+                              ("a onjo aparece na 2 temporada?", "Park Ji-hu"), ("kasama ba si suhyeok sa s2", "Lomon"),
+                              # a day heard from someone, with no season said (was season 1's premiere, "No."), then
+                              ("someone said jan 15 is that real", "No release date"),
+                              ("tiktok says it drops in april, true?", "No release date"),
+                              ("is it coming out this year or next year", "No release date"),
+                              ("did they delay it to 2027", "No release date")])
 def test_loose_wordings_are_asked_as_meant(engine: AnswerEngine, question: str, expected: str) -> None:
     assert expected in _clear(engine, question), _clear(engine, question)
 
