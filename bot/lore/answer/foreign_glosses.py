@@ -34,7 +34,7 @@ _MARKERS = frozenset("""
     jadi gak nggak ngga enggak engga sih kah terakhir durasi menit pacaran jadian naksir patay jowa sina ba anong saang
     bawat oras gaano katagal tahun thn meron ayah ayahnya bapak bapaknya ibu ibunya adik adiknya kakak kakaknya tatay
     nanay kapatid ni tanggal petsa gusto kay umur umurnya usia taon
-    atrasó atraso retrasó adiada adiado adiaram diundur ditunda katanya totoo oras lança lanza rekap sebelum naantala nadelay daw regresan vuelven volta voltam balik kembali babalik kasama
+    atrasó atraso retrasó adiada adiado adiaram diundur ditunda katanya totoo oras lança lanza rekap sebelum naantala nadelay daw regresan vuelven volta voltam balik kembali babalik kasama denger dengar kabarnya
     grabó grabo filmó rodó gravada filmada basada baseada basado baseado resumen resumo verdad verdade benar bener betul benarkah betulkah totoo hay tráiler avance cuántas cuantas quantas temporadas
 """.split())
 _WORD = compile_later(r"[^\W\d_]+")
@@ -98,7 +98,7 @@ _REORDERED: tuple[tuple[LazyPattern, str], ...] = (
                    r"(.+?) (?:se atras[oó]|(?:la |lo )?atrasaron|se retras[oó]|(?:la |lo )?retrasaron|(?:fue|foi) (?:pospuesta|adiada|adiado"
                    r"|atrasada)|se pospuso|adiaram|atrasou|(?:di)?undur|ditunda|mundur)(?: (?:de nuevo|otra vez|de novo|outra vez|lagi|ya))*"
                    r"(?:\W+(?:es verdad|é verdade|e verdade|es cierto|é real|es real|bener(?:an)?(?: gak)?))?\W*$", re.I), r"is \1 delayed"),
-    (compile_later(r"^\W*(?:na-? ?delay|nadelay|naantala|na-? ?postpone|nausog)(?: (?:daw|raw|ba|na|ulit))*(?: ang| yung)? (.+?)"
+    (compile_later(r"^\W*(?:totoo (?:ba |bang |ba na |nga )?)?(?:na-? ?delay|nadelay|delayed|naantala|na-? ?postpone|nausog)(?: (?:daw|raw|ba|na|ulit))*(?: ang| yung)? (.+?)"
                    r"(?:\W+totoo(?: ba)?)?\W*$", re.I), r"is \1 delayed"),
     # who returns in season 2 and whether someone does ("quiénes regresan en la temporada 2", "quem volta na segunda
     # temporada", "siapa aja yang balik di season 2", "sino ang babalik sa season 2", "onjo sale en la temporada 2?",
@@ -116,6 +116,17 @@ _REORDERED: tuple[tuple[LazyPattern, str], ...] = (
     (compile_later(r"^\W*(?:(?:eu )?(?:vi|li|ouvi|escuch[eé]|le[ií])(?: (?:no|na|en|em|el) \w+)?|dizem|disseram|falaram|dicen|dijeron)"
                    rf"(?: que)? (.+?) (?:se )?{_WILL_COME_OUT}(?: (?:en|em|el|no|na|a|o|para|dia|día))* (?={_DAY_SAID})(.+?)"
                    r"(?:\W+(?:é|es|e) (?:real|verdade|verdad|cierto|sério|serio))?\W*$", re.I), r"is it true \1 comes out in \2"),
+    (compile_later(r"(?<!\w)((?:di)?(?:rilis|tayang|keluar)(?: pada)?) bulan depan(?!\w)", re.I), r"\1 next month"),
+    (compile_later(r"(?<!\w)((?:di)?(?:rilis|tayang|keluar)(?: pada)?) tahun depan(?!\w)", re.I), r"\1 next year"),
+    # Indonesian hearsay: "katanya s2 rilis januari, bener gak?", "denger2 season 2 rilis bulan depan": whether it comes out then
+    (compile_later(r"^\W*(?:katanya|kabarnya|denger(?:2|-denger| denger)?|dengar(?:-dengar)?|kata orang|infonya)(?: sih)? (.+?) (?:akan )?(?:di)?"
+                   r"(?:rilis|tayang|keluar)(?: (?:pada|di|tanggal|bulan|tahun))* (?!jam\b)(.+?)(?:\W+(?:bener(?:an)?|benar|betul)(?: (?:gak|ga|nggak|ngga|ya))?)?\W*$",
+                   re.I), r"is it true \1 comes out in \2"),
+    # "s2 jam berapa rilisnya": the hour, said before the verb
+    (compile_later(r"^\W*(.+?) jam berapa (?:di)?(?:rilis|tayang|keluar)(?:nya)?\W*$", re.I), r"what time does \1 come out"),
+    # "¿ya está la temporada 2?", "já está disponível a segunda temporada?": whether it is out
+    (compile_later(r"^\W*(?:ya|já|ja) (?:est[aá]|tá|ta)(?: (?:disponible|dispon[ií]vel|en netflix|na netflix))? (?:la |a )?((?:segunda temporada|"
+                   r"temporada 2|2(?:a|ª|da)? temporada|season 2|s2))(?: (?:disponible|dispon[ií]vel|en netflix|na netflix))?\W*$", re.I), r"is \1 out"),
     # "totoo ba na sa jan 15 na ang labas ng season 2?": the day said first
     (compile_later(r"^\W*totoo (?:ba )?(?:na |nga )?(?:na )?sa (.+?) (?:na )?(?:ang |yung )?(?:labas|release|showing|premiere) "
                    r"(?:ng |ang |nung )?(.+?)\W*$", re.I), r"is it true \2 comes out in \1"),

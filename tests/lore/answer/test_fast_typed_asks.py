@@ -429,7 +429,12 @@ def test_other_thai_gets_i_dont_know_never_an_answer_to_its_digits(engine: Answe
                               ("someone said jan 15 is that real", "No release date"),
                               ("tiktok says it drops in april, true?", "No release date"),
                               ("is it coming out this year or next year", "No release date"),
-                              ("did they delay it to 2027", "No release date")])
+                              ("did they delay it to 2027", "No release date"),
+                              # Indonesian hearsay, the hour said before its verb, Tagalog "totoo bang delayed", "¿ya está?"
+                              ("katanya s2 rilis januari, bener gak?", "Belum ada tanggal rilis"),
+                              ("denger2 season 2 rilis bulan depan", "Belum ada tanggal rilis"),
+                              ("s2 jam berapa rilisnya", "Belum ada tanggal rilis"), ("totoo bang delayed ang s2", "Star News"),
+                              ("ya esta la temporada 2?", "No se ha anunciado fecha de estreno")])
 def test_loose_wordings_are_asked_as_meant(engine: AnswerEngine, question: str, expected: str) -> None:
     assert expected in _clear(engine, question), _clear(engine, question)
 
