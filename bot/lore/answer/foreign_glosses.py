@@ -17,6 +17,10 @@ from bot.lore.answer.chat import LAUGHS
 from bot.lore.answer.french_german_glosses import gloss_french_german
 from bot.lore.answer.hinglish_glosses import gloss_hinglish
 
+# a day, a month or a year said after "sale", "sai" (never "a onjo sai da série na temporada 2": she leaves the show)
+_DAY_SAID = (r"(?:[^,?!]*(?<!temporada )(?<!season )(?<![a-z])\d(?!\s*(?:ª|a|da|nda)?\s*temporada)|[^,?!]*\b(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre"
+             r"|diciembre|janeiro|fevereiro|março|marco|maio|junho|julho|setembro|outubro|novembro|dezembro|semana|mes|mês"
+             r"|año|ano)\b)")
 # words that mark the question as Spanish, Portuguese or Indonesian (none is an English question word)
 _MARKERS = frozenset("""
     quien quién quienes quem cuando cuándo quando siapa kapan apakah muere mueren morre morrem mati murió murio
@@ -30,6 +34,7 @@ _MARKERS = frozenset("""
     jadi gak nggak ngga enggak engga sih kah terakhir durasi menit pacaran jadian naksir patay jowa sina ba anong saang
     bawat oras gaano katagal tahun thn meron ayah ayahnya bapak bapaknya ibu ibunya adik adiknya kakak kakaknya tatay
     nanay kapatid ni tanggal petsa gusto kay umur umurnya usia taon
+    atrasó atraso retrasó adiada adiado adiaram diundur ditunda katanya totoo oras lança lanza rekap sebelum naantala nadelay daw regresan vuelven volta voltam balik kembali babalik kasama denger dengar kabarnya
     grabó grabo filmó rodó gravada filmada basada baseada basado baseado resumen resumo verdad verdade benar bener betul benarkah betulkah totoo hay tráiler avance cuántas cuantas quantas temporadas
 """.split())
 _WORD = compile_later(r"[^\W\d_]+")
@@ -82,6 +87,57 @@ _EPISODE_NO = r"(?:episode|eps?|episod)(?: ke)? ?berapa"
 _YES_NO_TAIL = r"(?: (?:gak|ga|gk|nggak|ngga|enggak|engga|tidak|belum))?"
 _SEASON = r"(season \d|s\d|temporada \d)"
 _REORDERED: tuple[tuple[LazyPattern, str], ...] = (
+    # "sai da série", "sale de la serie": leaves the show (never "comes out", a release date's verb)
+    (compile_later(r"(?<!\w)(?:se )?(?:sai|sale|saiu|sali[oó]|sair[aá]|saldr[aá]) (?:da|de la|del|do|de) (?:s[eé]rie|show|elenco|reparto)\b",
+                   re.I), "leaves the show"),
+    # the days around season 2's release: a delay heard ("dicen que la temporada 2 se atrasó, es verdad?", "é verdade que a
+    # 2 temporada foi adiada?", "katanya season 2 diundur ya?", "na-delay daw ang season 2, totoo ba?"): whether it is
+    # delayed, as English asks it (read before as what is in season 2)
+    (compile_later(r"^\W*(?:(?:dicen|dijeron|escuch[eé]|le[ií]|dizem|disseram|ouvi|li|katanya|kabarnya|sabi nila|sabi)(?: que)? "
+                   r"|(?:es |é |e )?(?:verdad|cierto|verdade)(?: que)? |(?:apa )?(?:benar|bener|beneran)(?: kalau| kalo)? )?"
+                   r"(.+?) (?:se atras[oó]|(?:la |lo )?atrasaron|se retras[oó]|(?:la |lo )?retrasaron|(?:fue|foi) (?:pospuesta|adiada|adiado"
+                   r"|atrasada)|se pospuso|adiaram|atrasou|(?:di)?undur|ditunda|mundur)(?: (?:de nuevo|otra vez|de novo|outra vez|lagi|ya))*"
+                   r"(?:\W+(?:es verdad|é verdade|e verdade|es cierto|é real|es real|bener(?:an)?(?: gak)?))?\W*$", re.I), r"is \1 delayed"),
+    (compile_later(r"^\W*(?:totoo (?:ba |bang |ba na |nga )?)?(?:na-? ?delay|nadelay|delayed|naantala|na-? ?postpone|nausog)(?: (?:daw|raw|ba|na|ulit))*(?: ang| yung)? (.+?)"
+                   r"(?:\W+totoo(?: ba)?)?\W*$", re.I), r"is \1 delayed"),
+    # who returns in season 2 and whether someone does ("quiénes regresan en la temporada 2", "quem volta na segunda
+    # temporada", "siapa aja yang balik di season 2", "sino ang babalik sa season 2", "onjo sale en la temporada 2?",
+    # "kasama ba si onjo sa season 2"): the announced cast (read before as what is in season 2), hidden as far as it tells
+    (compile_later(r"^\W*(?:qui[eé]nes?|quem|siapa(?: aja| saja)?(?: yang| yg)?|sino(?: ang| yung| mga)?(?: mga)?)(?: (?:los que|que))? "
+                   r"(?:regresan|regresa|vuelven|vuelve|volta|voltam|retorna|retornam|balik|kembali|babalik|bumabalik|magbabalik)"
+                   r"(?: (?:en|na|no|em|di|sa|para|pra|ke))? (.+?)\W*$", re.I), r"who is returning in \1"),
+    (compile_later(rf"^\W*(?:el |la |o |a |si )?{_SLOT} (?:sale|aparece|est[aá]|estar[aá]|vuelve|regresa|volta|retorna|vai estar|participa"
+                   r"|balik|kembali|muncul)(?: lagi)?(?: (?:en|na|no|em|di|ke))? (?:la |a )?(segunda temporada|temporada 2|2(?:a|ª|da)? temporada"
+                   r"|season 2|s2)\W*$", re.I), r"is \1 in \2"),
+    (compile_later(rf"^\W*(?:kasama|kasali|nasa|babalik|bumalik) (?:ba |rin ba |pa ba |din ba )?(?:si |sina )?{_SLOT}"
+                   r"(?: (?:sa|ng) (season 2|s2))?\W*$", re.I), r"is \1 in season 2"),
+    # a day seen somewhere and doubted: "vi no tiktok que a temporada 2 sai dia 15 de janeiro, é real?", "dicen que la
+    # temporada 2 sale el 15 de enero, es verdad?": whether it comes out then
+    (compile_later(r"^\W*(?:(?:eu )?(?:vi|li|ouvi|escuch[eé]|le[ií])(?: (?:no|na|en|em|el) \w+)?|dizem|disseram|falaram|dicen|dijeron)"
+                   rf"(?: que)? (.+?) (?:se )?{_WILL_COME_OUT}(?: (?:en|em|el|no|na|a|o|para|dia|día))* (?={_DAY_SAID})(.+?)"
+                   r"(?:\W+(?:é|es|e) (?:real|verdade|verdad|cierto|sério|serio))?\W*$", re.I), r"is it true \1 comes out in \2"),
+    (compile_later(r"(?<!\w)((?:di)?(?:rilis|tayang|keluar)(?: pada)?) bulan depan(?!\w)", re.I), r"\1 next month"),
+    (compile_later(r"(?<!\w)((?:di)?(?:rilis|tayang|keluar)(?: pada)?) tahun depan(?!\w)", re.I), r"\1 next year"),
+    # Indonesian hearsay: "katanya s2 rilis januari, bener gak?", "denger2 season 2 rilis bulan depan": whether it comes out then
+    (compile_later(r"^\W*(?:katanya|kabarnya|denger(?:2|-denger| denger)?|dengar(?:-dengar)?|kata orang|infonya)(?: sih)? (.+?) (?:akan )?(?:di)?"
+                   r"(?:rilis|tayang|keluar)(?: (?:pada|di|tanggal|bulan|tahun))* (?!jam\b)(.+?)(?:\W+(?:bener(?:an)?|benar|betul)(?: (?:gak|ga|nggak|ngga|ya))?)?\W*$",
+                   re.I), r"is it true \1 comes out in \2"),
+    # "s2 jam berapa rilisnya": the hour, said before the verb
+    (compile_later(r"^\W*(.+?) jam berapa (?:di)?(?:rilis|tayang|keluar)(?:nya)?\W*$", re.I), r"what time does \1 come out"),
+    # "¿ya está la temporada 2?", "já está disponível a segunda temporada?": whether it is out
+    (compile_later(r"^\W*(?:ya|já|ja) (?:est[aá]|tá|ta)(?: (?:disponible|dispon[ií]vel|en netflix|na netflix))? (?:la |a )?((?:segunda temporada|"
+                   r"temporada 2|2(?:a|ª|da)? temporada|season 2|s2))(?: (?:disponible|dispon[ií]vel|en netflix|na netflix))?\W*$", re.I), r"is \1 out"),
+    # "totoo ba na sa jan 15 na ang labas ng season 2?": the day said first
+    (compile_later(r"^\W*totoo (?:ba )?(?:na |nga )?(?:na )?sa (.+?) (?:na )?(?:ang |yung )?(?:labas|release|showing|premiere) "
+                   r"(?:ng |ang |nung )?(.+?)\W*$", re.I), r"is it true \2 comes out in \1"),
+    # "anong oras lalabas ang season 2 sa pilipinas": the hour asked; the country is no other release
+    (compile_later(r"^\W*(?:anong|ano ang|anu(?:ng)?) oras (?:ba )?(?:(?:lalabas|ilalabas|ipapalabas|labas|mapapanood)(?: na)?(?: ba)?"
+                   r"(?: ang| yung)?|(?:ang |yung )?(?:labas|release|showing|premiere) (?:ng|nung|ang))"
+                   r" (.+?)(?: sa (?:pinas|pilipinas|philippines|ph))?\W*$", re.I), r"what time does \1 come out"),
+    # a recap asked "before season 2" ("resumen de la temporada 1 antes de la 2", "rekap season 1 sebelum season 2 dong",
+    # "recap ng s1 bago mag s2"): season 1's recap; season 2 is only when it is wanted
+    (compile_later(r"^\W*(.*?\b(?:resumen|resumo|rekap|recap)\b.*?)\s+(?:antes d[ea] (?:la |a )?(?:temporada 2|2|segunda(?: temporada)?)"
+                   r"|sebelum (?:season 2|s2)|bago (?:mag |ang |yung )?(?:season 2|s2))(?: (?:dong|pls|please|po|plis|porfa))?\W*$", re.I), r"\1"),
     # "baru nonton sampe episode 3, ...": how far they are, said before the question, asks nothing (the mark is theirs)
     (compile_later(r"^\W*(?:(?:baru|udah|sudah|aku|gw|gue|saya|ku)\s+)*nonton (?:sampe|sampai|smpe|ampe) (?:episode|eps?) \d+\W+(?=\S)", re.I), ""),
     # Indonesian: "ent0 jadi zombie di episode berapa", "kapan ent0 digigit": the episode of a turn or a bite
@@ -149,7 +205,7 @@ _REORDERED: tuple[tuple[LazyPattern, str], ...] = (
     (compile_later(rf"^\W*(?:a qui[eé]n (?:interpreta|encarna|hace|da vida)|qu[eé] (?:papel|personaje) (?:tiene|hace|interpreta))"
                    rf"(?: a)? {_SLOT}\b", re.I), r"who does \1 play"),
     # "a qué hora sale la temporada 2 en mexico": the hour asked; the country is no other release
-    (compile_later(r"^\W*(?:a )?qu[eé] horas? (?:sale|sai|se estrena|estrena|estreia|llega|chega) (.+?)"
+    (compile_later(r"^\W*(?:a )?qu[eé] horas? (?:sale|sai|se estrena|estrena|estreia|llega|chega|lan[cç]a|lanza|lan[cç]am|lanzan) (.+?)"
                    r"(?: (?:en|em|no|na) (?:el |la |o |a )?[^\W\d_]+)?\W*$", re.I), r"what time does \1 come out"),
     # "ent0 mati di episode berapa", "di episode berapa ent0 mati": the episode of a death (never "does ent0 die")
     (compile_later(rf"^\W*{_ARTICLE}{_HOLDER} {_DIE} (?:di |pada |dalam )?{_EPISODE_NO}\W*$", re.I), r"which episode does \1 die"),
@@ -184,7 +240,7 @@ _REORDERED: tuple[tuple[LazyPattern, str], ...] = (
     # temporada 2?" (read before as what is in season 2)
     (compile_later(rf"^\W*(?:se )?{_WILL_COME_OUT} (?:em|en|no|na|el) (\w+(?: \d{{4}})?) (?:mesmo|msm|memo|de verdad|de verdade|en serio|sério|serio|realmente)"
                    r"(?: (?:a |la |el |o )?(.+?))?\W*$", re.I), r"is it true \2 comes out in \1"),
-    (compile_later(r"^\W*(?:apa |apakah )?(?:benar|bener|betul|benarkah|betulkah)(?: kalau| bahwa| kalo)? (.+?) (?:akan )?(?:di)?(?:rilis|tayang|keluar)"
+    (compile_later(r"^\W*(?:apa |apakah )?(?:benar|bener|beneran|bneran|betul|benarkah|betulkah|serius|seriusan)(?: kalau| bahwa| kalo)? (.+?) (?:akan )?(?:di)?(?:rilis|tayang|keluar)"
                    r"(?: (?:pada|di|tanggal|bulan|tahun))* (.+?)\W*$", re.I), r"is it true \1 comes out in \2"),
     (compile_later(r"^\W*totoo (?:ba )?(?:na |ng |nga )?(?:na )?(?:lalabas|ilalabas|ipapalabas)(?: na)?(?: ang| yung)? (.+?) "
                    r"(?:sa|ngayong|sa darating na) (.+?)\W*$", re.I), r"is it true \1 comes out in \2"),
@@ -262,8 +318,8 @@ _GLOSSES: tuple[tuple[LazyPattern, str], ...] = tuple((compile_later(rf"(?<!\w){
     # knows what is in it", where English is told the title, hidden until the episode)
     (r"(?:c[oó]mo se llama|como se chama|cu[aá]l es el (?:nombre|t[ií]tulo)(?: del?)?|qual (?:é )?o (?:nome|t[ií]tulo)(?: d[oa])?)"
      r"(?: el| o)?(?=\s+(?:episodio|episódio|capítulo|capitulo|ep)\b)", " what is the title of "),
-    (r"(?:la |a )?(?:segunda temporada|temporada 2|2(?:a|ª)? temporada|season 2)", " season 2 "),
-    (r"(?:la |a )?(?:primera temporada|primeira temporada|temporada 1)", " season 1 "),
+    (r"(?:la |a )?(?:segunda temporada|temporada 2|2(?:a|ª|da|nda)? temporada|season 2)", " season 2 "),
+    (r"(?:la |a )?(?:primera temporada|primeira temporada|temporada 1|1(?:a|ª|ra)? temporada)", " season 1 "),
     (r"(?:la |a )?(?:serie|série)", " the show "),
     # "en la temporada 2", "na série": the place said after a name or a question
     (r"(?:en|em|na|no|di|da|de la|sa)(?=\s+(?:season \d|s\d|the show)\b)", " in "),

@@ -84,6 +84,9 @@ _OPINION = compile_later(
     r"(?!\s+(?:friend|new))|(?<!\bdo )(?<!\bdid )(?<!\bdoes )(?<!\bdone )\b(?:better|worse)\s+than\b|\bshould (?:i|we|u|you) (?:keep |continue |start |still )?(?:watch|bother)"
     # "is it worth watching", "is aouad any good", "should i keep watching after ep 3": a verdict asked for
     r"|\bworth (?:it|watching|a watch|the hype|my time|binging|bingeing)\b"
+    # "do i have to watch s1 first", "do i need to rewatch season 1 before s2": advice, never "Yes." off where it streams
+    r"|\b(?:do|would|will)\s+(?:i|we|u|you)\s+(?:have\s+to|need\s+to|gotta|got\s+to|hafta)\s+(?:re-?)?(?:watch|see)\s+"
+    r"(?:s1|season\s+(?:1|one)|the\s+first\s+season)\b"
     r"|^(?:is|was)\s+(?:it|this|the show|the series|this show|aouad|all of us are dead|season 1|s1)\s+(?:any\s+|really\s+|actually\s+)?(?:good|bad|great|overrated|underrated)\W*$"
     r"|^(?:is|was|are|were)\s+.{1,40}\s+(?:a\s+)?(?:good|bad|great|terrible|talented|decent)\s+(?:actor|actress|actors|cast|show|series|drama|"
     r"character|villain|person|writer|director|teacher|friend|dad|father|mom|mother|parent|leader|sister|brother|archer)s?\W*$"

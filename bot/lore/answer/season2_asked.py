@@ -28,7 +28,14 @@
 - "will there be new zombies in s2", "new kinds of zombies in season 2?": what its makers say of its zombies; "has netflix released any footage of s2", "any s2 clips yet": the
   script-reading video it did release (never "Not yet" off the release date);
 - "when does the new one come out": the next season; "does it come out in march", "진짜 3월에 나와?" (a month heard,
-  no season said): whether season 2 comes out then (never a record of that month, Park Ji-hu's March 2023 remark).
+  no season said): whether season 2 comes out then (never a record of that month, Park Ji-hu's March 2023 remark);
+- the days around its release: "heard it's delayed, real?", "is it delayed": the one delay reported; "wasnt it supposed
+  to come out december 2026", "is 2027 official or just a rumor", "was s2 postponed to 2027": whether it comes out then;
+  "what time does it drop in the philippines": its hour; "why cant i find s2 on netflix": whether it is out; "how does
+  s2 end": what is in it (nobody knows); "recap before s2", "where did s1 leave off": season 1's recap and ending;
+  "is it out yet": as "when's it out" (both seasons); "does s2 start where s1 ended": whether it goes on from the end;
+  "who's coming back from s1": season 2's returning cast; "someone said jan 15 is that real", "tiktok says it drops in
+  april, true?": whether season 2 comes out then (never season 1's premiere checked against the day).
 """
 
 from __future__ import annotations
@@ -215,6 +222,83 @@ _MONTH_HEARD = compile_later(
     r"|canada|australia|germany|france|spain))?\W*$"
 )
 
+# The days around season 2's release (ask66):
+# "heard it's delayed, real?", "i heard they pushed it back again", "is it delayed", "is it true season 2 is delayed":
+# the delay asked of season 2 ("it" is the next one while fans wait): the one delay reported (never "I don't know", nor
+# "No." off an old article's guess that was wrong)
+_HEARD_DELAYED = compile_later(
+    r"^\W*(?:(?:(?:i\s+)?(?:heard|read|saw)\s+(?:that\s+)?|(?:is\s+it\s+true|so|wait)\s+(?:that\s+)?)"
+    rf"(?:it\s*'?\s*s|its|it\s+is|it\s+got|it\s+was|it\s+has\s+been|they(?:\s+have)?|{_SEASON}\s+(?:is|was|got|has\s+been))"
+    r"|(?:is|was|has)\s+it)\s+(?:been\s+|getting\s+|got\s+)?"
+    r"(?:delay(?:ed|ing)?|postpon(?:ed|ing)|push(?:ed|ing)\s+(?:it\s+)?back)(?:\s+it)?(?:\s+again)?"
+    r"(?:\W+(?:is\s+(?:that|it|this)\s+)?(?:real|true|legit|fr|for\s+real|confirmed))?\W*$")
+# "wasnt it supposed to come out december 2026??", "was s2 postponed to 2027", "is s2 pushed back to h1 2027": a window
+# heard, checked as "is season 2 coming out in <window>" (no date is official; the guesses say so)
+_WINDOW_HEARD = compile_later(
+    rf"^\W*(?:(?:wasn\s*'?\s*t|wasnt|was|isn\s*'?\s*t|isnt|is)\s+(?:it|{_SEASON})\s+(?:(?:supposed|meant|expected)\s+to\s+"
+    r"(?:come\s+out|drop|release|be\s+out|air|premiere)|(?:postponed|delayed|pushed(?:\s+back)?|moved(?:\s+back)?))"
+    rf"|did\s+(?:they|netflix)\s+(?:delay|postpone|push|move)\s+(?:it|{_SEASON})(?:\s+back)?)\s+"
+    rf"(?:in\s+|on\s+|by\s+|to\s+|until\s+|till\s+)?(?:the\s+)?(?P<window>{_WINDOW}|{_MONTH_DAY})\W*$")
+# "someone said jan 15 is that real", "tiktok says it drops in april, true?", "my friend said its coming out next month":
+# a day heard from someone, with no season said, is the next one's (never season 1's premiere checked against it)
+_SAID_DAY = compile_later(
+    r"^\W*(?:(?:someone|somebody|some\s+\w+|my\s+\w+|they|people|tiktok|twitter|reddit|youtube|insta(?:gram)?|netflix|an?\s+\w+)"
+    r"\s+(?:said|says|posted|told\s+me)|i\s+(?:heard|saw|read))\s+(?:that\s+)?"
+    rf"(?:(?:it|{_SEASON})\s*(?:'\s*s\s+|s\s+|\s+is\s+|\s+will\s+|\s+)?(?:be\s+)?(?:com(?:es|ing)\s+out|come\s+out|drops?|dropping"
+    r"|releas\w*|out)\s+)?(?:in\s+|on\s+|by\s+)?(?:the\s+)?"
+    rf"(?P<window>{_WINDOW}|{_RELATIVE}|{_MONTH_DAY})(?:\W+(?:is\s+(?:that|it|this)\s+)?(?:real|true|legit|right|confirmed|fr))?\W*$")
+# "is it coming out this year or next year", "will it be out next month": the next season's, then (season 1 is long out)
+_IT_RELATIVE = compile_later(
+    r"^\W*(?:is|will)\s+it\s+(?:be\s+)?(?:com(?:e|ing)\s+out|out|drop(?:ping)?|releas\w*)\s+(?:in\s+)?"
+    rf"(?P<window>{_RELATIVE}|{_WINDOW})(?:\s+or\s+(?:{_RELATIVE}|{_WINDOW}|not|nah))?\W*$")
+# "is 2027 official or just a rumor", "is the december 2026 thing just a rumour": the window, checked the same way
+_WINDOW_RUMOURED = compile_later(
+    rf"^\W*(?:is|was)\s+(?:the\s+)?(?P<window>{_WINDOW}|{_MONTH_DAY})\s+(?:{_CLAIM}\s+)?(?:(?:official|confirmed|real|true|legit)"
+    r"(?:\s+or\s+(?:just\s+)?(?:an?\s+)?(?:rumou?r|fake|guess|speculation|not))?|(?:just\s+)?(?:an?\s+)?(?:rumou?r|fake|guess"
+    r"|speculation))\W*$")
+# "what time does it drop in the philippines", "what time will s2 ep 1 be up in indonesia", "s2 what time in the
+# philippines": season 2's hour, wherever the asker is (season 1 came out at once everywhere, long ago; asked with no
+# place, "what time does it drop" keeps season 1's hour beside season 2's)
+_HOUR_ASKED = compile_later(
+    rf"^\W*(?:at\s+)?what\s+time\s+(?:does|will|is|do)\s+(?:it|s2e0?1|{_SEASON}(?:\s+(?:ep(?:isode)?\s*1|episode\s+one))?)\s+"
+    r"(?:come\s+out|drop|release|be\s+(?:up|out|on)|air|premiere|go\s+live|be\s+live)\s+(?:in|for)\s+(?:the\s+)?(?:[a-z]+|my\s+country)\W*$"
+    rf"|^\W*{_SEASON}\s+(?:at\s+)?what\s+time(?:\s+(?:in|for)\s+(?:the\s+)?(?:[a-z]+|my\s+country))?\W*$")
+# "why cant i find s2 on netflix", "where is s2 on netflix", "why isnt season 2 on netflix": whether it is out (never
+# Cheong-san's mother riding out "to find her son")
+_NOT_FOUND = compile_later(
+    rf"^\W*(?:why\s+)?(?:can\s*'?\s*t|cant|cannot|can\s+not)\s+(?:i|we|u|you)\s+(?:find|see|watch|stream)\s+{_SEASON}\b.*$"
+    rf"|^\W*(?:where\s+is|why\s+(?:is\s*n\s*'?\s*t|isnt|is\s+not))\s+{_SEASON}\s+(?:on|in)\s+netflix\b.*$")
+# "how does s2 end", "what happens at the end of season 2": what is in it (nobody knows), never where its making stands
+_ITS_END = compile_later(rf"^\W*(?:how\s+(?:does|will)\s+{_SEASON}\s+end|what\s+happens\s+(?:at|in)\s+the\s+end\s+of\s+{_SEASON}"
+                         rf"|(?:what(?:'s|s| is)\s+)?(?:the\s+)?(?:{_SEASON}\s+ending|ending\s+of\s+{_SEASON}))\W*$")
+# "recap before s2", "i forgot everything from s1 lol quick recap?", "refresher on season 1 before season 2": season 1's
+# recap (each episode hidden past the mark), never season 2's news; "where did s1 leave off": how season 1 ends
+_RECAP_BEFORE = compile_later(
+    rf"^(?!.*\b(?:ep|eps|episodes?|ent\d+|should|rewatch|re-?watch|worth)\b)(?=.*\b(?:recap|refresher|rundown|summary|summarize|summarise)\b)"
+    rf"(?=.*\b(?:before\s+(?:the\s+)?{_SEASON}|s1|season\s+(?:1|one)|first\s+season)\b).*$")
+_LEFT_OFF = compile_later(r"^\W*where\s+(?:did|does)\s+(?:s1|season\s+(?:1|one)|the\s+first\s+season|it)\s+(?:leave\s+off|end|stop)"
+                          r"(?:\s+again)?\W*$")
+# "is it out yet", "is it out in the uk": the season fans wait for, and season 1's worldwide premiere beside it (as
+# "when's it out" is answered), never "I don't know"
+_IT_OUT = compile_later(r"^\W*(?:is|has)\s+(?:it|the\s+show)\s+(?:come\s+)?out(?:\s+yet)?(?:\s+(?:in|on)\s+(?:the\s+)?"
+                        r"(?:[a-z]+|my\s+country))?(?:\s+yet)?\W*$")
+# "does s2 start where s1 ended", "is s2 a continuation of s1", "does season 2 pick up right after the ending": whether
+# it goes on from season 1's end (Netflix's outline, hidden as far as it tells), never a line about its writer
+_GOES_ON = compile_later(
+    rf"^\W*(?:(?:does|will|is)\s+{_SEASON}\s+(?:start|begin|pick\s+up|continue|carry\s+on|take\s+place|set|go\s+on)\s+(?:right\s+)?"
+    r"(?:where|from\s+where|from|after|when)\s+(?:s1|season\s+(?:1|one)|the\s+first\s+season|the\s+ending|the\s+end|it)"
+    r"(?:\s+(?:ended|ends|left\s+off|stopped|of\s+s1|of\s+season\s+(?:1|one)))?"
+    rf"|is\s+{_SEASON}\s+a\s+(?:direct\s+)?(?:continuation|sequel)(?:\s+(?:of|to)\s+(?:s1|season\s+(?:1|one)|the\s+first\s+season))?)\W*$")
+# "who's coming back from s1", "who returns from season 1": season 2's returning cast (never Gwi-nam "coming back" as a
+# halfbie in the story)
+_BACK_FROM_ONE = compile_later(r"^\W*who(?:\s*'?\s*s|\s+is|\s+are|\s+will\s+be)?\s+(?:coming\s+back|returning|back|come\s+back"
+                               r"|returns?)\s+from\s+(?:s1|season\s+(?:1|one)|the\s+first\s+season)\W*$")
+_ITS = compile_later(r"\bit\s*'?\s*s\b|\bits\b(?=\s+(?:com|drop|releas|out\b|gonna|going|delay|postpon))")
+# an aside after a month heard ("... on march 3 thats my bday", "... in march cause i have exams", "..., right?"): it asks
+# nothing more
+_ASIDE_AFTER = compile_later(r"(?<=\d|[a-z])(?:\s+(?:that\s*'?\s*s|thats|which\s+is|cause|cuz|coz|because|bc)\b.*"
+                            r"|\W*\s(?:right|correct|yeah|yea|ya|fr|for\s+real|true|real|legit)\W*)$")
+
 
 def season2_asked(clause: str) -> str:
     """`clause` as the season-2 question it asks (unchanged unless a wording above matches it)."""
@@ -233,6 +317,30 @@ def season2_asked(clause: str) -> str:
     if "new" in clause and (person := _NEW_PERSON.match(" ".join(clause.split()))) is not None:
         kind = "female " if person["noun"] in _GIRLS else "male " if person["noun"] in _BOYS else ""
         return f"who are the new {kind}characters in season 2"
+    flat = " ".join(clause.split())
+    if _HEARD_DELAYED.match(flat):
+        return "is season 2 delayed"
+    if (heard := _WINDOW_HEARD.match(flat) or _WINDOW_RUMOURED.match(flat) or _SAID_DAY.match(flat)
+            or _IT_RELATIVE.match(flat)) is not None:
+        return f"is season 2 coming out in {heard.group('window')}?"
+    if _HOUR_ASKED.match(flat):
+        return "what time does season 2 come out"
+    if _NOT_FOUND.match(flat):
+        return "is season 2 out yet"
+    if _ITS_END.match(flat):
+        return "what happens to everyone at the end of season 2"
+    if _RECAP_BEFORE.match(flat):
+        return "recap season 1"
+    if _LEFT_OFF.match(flat):
+        return "how does season 1 end"
+    if _IT_OUT.match(flat):
+        return "when's it out"
+    if _GOES_ON.match(flat):
+        return "does season 2 continue from the ending"
+    if _BACK_FROM_ONE.match(flat):
+        return "who is returning in season 2"
+    if (said := _ASIDE_AFTER.sub("", _ITS.sub("it", flat))) != flat and _MONTH_HEARD.match(said):
+        clause = said  # "is it true its coming out on march 3 thats my bday", "its coming out in march right?"
     if _NEW_ONE.search(clause):
         clause = re.sub(r"\b(?:the )?(?:new|next) one\b", "season 2", clause)
     if (date := _DATE_CHECKED.match(" ".join(clause.split()))) is not None:

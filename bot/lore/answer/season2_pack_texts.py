@@ -60,6 +60,13 @@ PACK_TEXTS: dict[str, dict[str, str]] = {
         "pt": "O webtoon foi publicado de 2009 a 2011, com cerca de 130 episódios segundo a Variety.",
         "id": "Webtoon-nya terbit dari 2009 sampai 2011, dengan sekitar 130 episode menurut Variety.",
     },
+    # "dicen que la temporada 2 se atrasó", "é verdade que foi adiada?", "katanya season 2 diundur": the one delay reported
+    # (Korean, Japanese and Chinese askers keep the English until someone writes theirs)
+    "Korean media (Star News) reported that Netflix had moved Season 2's production back to 2025 to get a better result.": {
+        "es": "Medios coreanos (Star News) informaron de que Netflix había retrasado la producción de la temporada 2 a 2025 para lograr un mejor resultado.",
+        "pt": "A imprensa coreana (Star News) noticiou que a Netflix tinha adiado a produção da 2ª temporada para 2025 para conseguir um resultado melhor.",
+        "id": "Media Korea (Star News) melaporkan bahwa Netflix memundurkan produksi season 2 ke 2025 demi hasil yang lebih baik.",
+    },
     # beside "where can i watch season 2": where the show streams
     "The show streams on Netflix only; it is a Netflix Original, and JTBC Studios is one of its producers rather than a "
     "broadcaster of it.": {

@@ -1,4 +1,4 @@
-"""Fast-typed fan wordings (ask53's to ask65's blind sets, and scen42's server): Tagalog, Indonesian, Hinglish,
+"""Fast-typed fan wordings (ask53's to ask66's blind sets, and scen42's server): Tagalog, Indonesian, Hinglish,
 Japanese and Thai questions, "X s2 confirmed?", "exact episode X dies", "did X and Y die together", "carry" and "name" in their
 other senses, and a boy or a dad said in other words ("the teacher's boy")."""
 
@@ -391,7 +391,50 @@ def test_other_thai_gets_i_dont_know_never_an_answer_to_its_digits(engine: Answe
                               ("berapa umur cheongsan", "My sources give no ages"), ("namra ilang taon na", "My sources give no ages"),
                               ("gwinam ki maut kis episode me hoti hai", "episode 11"),
                               ("kis episode me cheong-san ki maut hoti hai", "episode 11"),
-                              ("the class president zombie ban jaati hai kya", "halfbie"), ("season 2 ka trailer kab aayega", "fan-made")])
+                              ("the class president zombie ban jaati hai kya", "halfbie"), ("season 2 ka trailer kab aayega", "fan-made"),
+                              # ask66: the days around season 2's release; a delay heard (the one reported, never "No."),
+                              # a day or window heard ("wasnt it meant to", "just a rumour", an aside after it), the hour
+                              # somewhere, "can't find it", how it ends, a recap "before s2", in five languages
+                              ("i heard they pushed it back again", "Star News"), ("is it true season 2 is delayed", "Star News"),
+                              ("ouvi que a segunda temporada foi adiada de novo", "Star News"),
+                              ("dicen que la temporada 2 se retrasó otra vez", "Star News"), ("kabarnya season 2 ditunda lagi", "Star News"),
+                              ("naantala daw ang season 2", "Star News"),
+                              ("wasnt season 2 meant to drop in march", "No release date"),
+                              ("is the h1 2027 thing just a rumour", "No release date"),
+                              ("is it true its coming out in may thats my birthday", "No release date"),
+                              ("dijeron que la temporada 2 sale el 20 de marzo, es verdad?", "No se ha anunciado fecha de estreno"),
+                              ("totoo ba na sa march na ang labas ng s2", "No release date"),
+                              ("what time does it come out in brazil", "No release date"),
+                              ("anong oras ang labas ng season 2", "No release date"),
+                              ("why can't i find season 2 on netflix", "No release date"),
+                              ("cuantos capitulos tiene la 2da temporada", "Netflix no ha anunciado"),
+                              ("how will season 2 end", "Nobody knows yet"),
+                              ("need a refresher on season 1 before s2", "Season 1, episode 12"),
+                              ("rekap s1 sebelum s2 dong", "Season 1, episode 12"), ("where did season 1 end again", "four months"),
+                              # "sai da série" is leaving the show, never a release date's "comes out"
+                              ("ouvi que a onjo sai da série na temporada 2", "is in the season 2 cast"),
+                              # "is it out yet" is the season fans wait for, with season 1's premiere beside it; "who's coming
+                              # back from s1" the returning cast (was Gwi-nam coming back as a halfbie); "does s2 start where
+                              # s1 ended" what is known of its story (was its writer)
+                              ("is it out in the uk yet", "Season 1 premiered worldwide"),
+                              ("who's coming back from s1", "Returning in season 2"),
+                              ("does s2 start where s1 ended", "Season 2 takes place in Seoul"),
+                              ("do i have to watch s1 first", "matter of opinion"),
+                              # who returns in season 2, and whether someone does, abroad (was "nobody knows what is in it")
+                              ("quienes regresan en la temporada 2", "Returning in season 2"),
+                              ("siapa aja yang balik di season 2", "Returning in season 2"),
+                              ("sino ang babalik sa season 2", "Returning in season 2"),
+                              ("a onjo aparece na 2 temporada?", "Park Ji-hu"), ("kasama ba si suhyeok sa s2", "Lomon"),
+                              # a day heard from someone, with no season said (was season 1's premiere, "No."), then
+                              ("someone said jan 15 is that real", "No release date"),
+                              ("tiktok says it drops in april, true?", "No release date"),
+                              ("is it coming out this year or next year", "No release date"),
+                              ("did they delay it to 2027", "No release date"),
+                              # Indonesian hearsay, the hour said before its verb, Tagalog "totoo bang delayed", "¿ya está?"
+                              ("katanya s2 rilis januari, bener gak?", "Belum ada tanggal rilis"),
+                              ("denger2 season 2 rilis bulan depan", "Belum ada tanggal rilis"),
+                              ("s2 jam berapa rilisnya", "Belum ada tanggal rilis"), ("totoo bang delayed ang s2", "Star News"),
+                              ("ya esta la temporada 2?", "No se ha anunciado fecha de estreno")])
 def test_loose_wordings_are_asked_as_meant(engine: AnswerEngine, question: str, expected: str) -> None:
     assert expected in _clear(engine, question), _clear(engine, question)
 
