@@ -202,6 +202,19 @@ def _number_slipped(word: str) -> str | None:
     return near.pop() if len(near) == 1 else None
 
 
+def called_fondly(compact: str, p: Prepared) -> Answer | None:
+    """The accepted Korean name `compact` is with an ending fans add calling someone by it: "-ie" or "-ah" after a
+    consonant, "-ya" after a vowel, "-ssi" ("woojinie" 우진이, "namraya" 남라야, "onjossi" 온조씨), or None."""
+    for ending, after_vowel in (("ie", False), ("ah", False), ("ya", True), ("ssi", None)):
+        stem = compact[: -len(ending)]
+        hit = p.exact.get(stem) if compact.endswith(ending) and len(stem) >= 4 else None
+        if hit is not None and hit.accepted and any(w.skeleton is not None for w in hit.words) and (
+            after_vowel is None or (stem[-1] in "aeiou") == after_vowel
+        ):
+            return hit
+    return None
+
+
 def letter_doubled(compact: str, p: Prepared) -> Answer | None:
     """The accepted answer of four letters or more that `compact` is but for a letter doubled or a
     double letter typed once ("stagg" for stag, "thre" for three, "trumpett"; "teaa" for tea), or, for a number, a

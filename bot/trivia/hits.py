@@ -265,6 +265,8 @@ def negation_before(tokens: Sequence[str], at: int, named: Container[int] = ()) 
             return qualified
     if before >= 0 and tokens[before] in NEGATIONS:
         return before
+    if before >= 1 and tokens[before] in ("es", "e") and tokens[before - 1] in ("no", "nao"):
+        return before - 1  # Spanish "no es onjo", Portuguese "não é a namra": not
     said = before
     while said >= 0 and tokens[said] in _IT_IS:
         said -= 1  # "i dont think its onjo", "dont think that's namra tbh": a belief denied is a "not"

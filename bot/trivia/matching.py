@@ -61,6 +61,7 @@ from bot.trivia.asianlatin import in_english_from_asian_latin
 from bot.trivia.attempts import attempt_or_chat
 from bot.trivia.corrections import (
     asked_for_a_friend,
+    called_fondly,
     episode_bounded,
     episode_for_a_count,
     episode_guessed,
@@ -391,7 +392,7 @@ class AnswerMatcher(PreparedQuestions):
         if hit is None and len(core) == 1 and compact in OTHER_LANGUAGE_WORDS:  # "rojo", "kucing": an everyday word in another language
             hit = next((p.exact[w] for w in OTHER_LANGUAGE_WORDS[compact] if w in p.exact and p.exact[w].accepted), None)
         if hit is None and len(core) == 1:
-            hit = letter_doubled(compact, p)  # "stagg", "thre"
+            hit = letter_doubled(compact, p) or called_fondly(compact, p)  # "stagg", "thre"; "woojinie"
         elif hit is None and len(core) >= 2 and compact[-1:].isalpha() and compact[-2:-1] == compact[-1:]:  # "beat itt"; never "episode 11"
             hit = next((a for a in p.accepted if len(a.tokens) >= 2 and compact == a.compact + a.compact[-1]), None)
         if hit is None and p.alone:  # initials: "GoT" as the whole message, "MJ" framed too ("i think mj")

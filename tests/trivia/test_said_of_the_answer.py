@@ -78,3 +78,9 @@ def test_a_message_ending_asking_is_a_question_to_the_others(pack: Pack) -> None
 def test_the_answer_s_parent_is_another_person(pack: Pack, text: str) -> None:
     # Which character does Lomon play? Su-hyeok: his father is someone else
     assert _judge(pack, text, "aouad-033") is Verdict.WRONG_ATTEMPT
+
+
+@pytest.mark.parametrize("text", ["ugh i hate gwinam so much", "i really hate gwinam"])
+def test_the_speaker_s_feeling_for_the_answer_costs_no_guess(pack: Pack, text: str) -> None:
+    # Who bites Choi Nam-ra? Gwi-nam
+    assert _judge(pack, text, "aouad-087") is Verdict.CHAT

@@ -223,6 +223,15 @@ CASES: list[tuple[str, Question, Verdict]] = [
     ("11 oscars", OSCARS, Verdict.RIGHT),
     ("3 days", RANK, Verdict.WRONG_ATTEMPT),
     ("#3", RANK, Verdict.RIGHT),
+    # held58: Tagalog "X, eh Y pala" takes X back; Spanish, Portuguese and French hedges frame a guess, their
+    # "no es X" denies it
+    ("namra, eh onjo pala", ON_JO, Verdict.RIGHT),
+    ("onjo, eh namra pala", ON_JO, Verdict.WRONG_ATTEMPT),
+    ("creo que es onjo", ON_JO, Verdict.RIGHT),
+    ("acho que é a onjo", ON_JO, Verdict.RIGHT),
+    ("je pense que c'est onjo", ON_JO, Verdict.RIGHT),
+    ("acho que é a namra", ON_JO, Verdict.WRONG_ATTEMPT),
+    ("no es onjo", ON_JO, Verdict.CHAT),
     # review46b: a spaced slash between halves of one thing gives no alternatives: "7" is no "24 / 7"
     ("7", q("How often is the store open?", "24 / 7"), Verdict.WRONG_ATTEMPT),
     # an answer of chat words typed whole as its list writes it is that answer, not talk
