@@ -8,6 +8,7 @@ otherwise be taken for guesses or names ("bukan" is one letter from Busan):
 - a question expecting yes: Malay "bukan X ke?", "bukannya X?", Tagalog "hindi ba si X?", "diba si X?",
   Hinglish "X nahi hai kya?" are "isn't it X?", a guess of X;
 - "I don't know" ("pata nahi", "tak tahu", "ewan") is "idk", a hedge;
+- a guess taken back: Tagalog "namra, eh onjo pala" (Nam-ra... oh, On-jo after all) is "namra no wait onjo";
 - counts: Hindi number words before a unit ("char mahine", "do saal"), Indian and Malay scales and digit groups
   ("1.7 lakh" and "1,70,000" are 170000, "170 ribu" 170 thousand, "170 juta" 170 million), the Tagalog ordinal ("ika-6 na episode" is
   episode 6), and "6's my guess" (6 is my guess).
