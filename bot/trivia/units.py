@@ -136,7 +136,9 @@ def other_unit(tokens: Sequence[str], units: frozenset[str]) -> bool:
             continue
         if people and (tokens[i + 1] in PEOPLE or tokens[i + 1] in FILLER_WORDS):
             continue
-        if (people and _PLURAL(tokens[i + 1]) and unit_of(tokens[i + 1]) is None and tokens[i + 1] not in COUNTED_WORDS) or (
+        if (people and _PLURAL(tokens[i + 1]) and unit_of(tokens[i + 1]) is None and tokens[i + 1] not in COUNTED_WORDS and not (
+            _PERSON_ENDING(tokens[i + 1])
+        )) or (
             things and tokens[i + 1] in PEOPLE
         ):
             return True  # "11 overs" where players are counted, "6 zombies" where students are; "11 people" for Oscars
@@ -174,9 +176,11 @@ def _other_things(word: str, units: frozenset[str]) -> bool:
 PEOPLE = frozenset(
     """
     people persons ppl peeps guys men women kids children boys girls players students members survivors folks humans
-    pupils teens teenagers classmates friends
+    pupils teens teenagers classmates friends fans adults locals individuals souls
     """.split()
 )
+# A plural whose ending names persons ("residents", "viewers", "citizens", "survivors", "employees"; not "overs")
+_PERSON_ENDING = compile_later(r"[a-z]{3,}(?:ers|ors|ents|ants|ians|ists|ees|ens)").fullmatch
 _PLURAL = compile_later(r"[a-z]{2,}(?:[^aeisu'\W]|ie)s").fullmatch  # ("overs", "countries"; not "semanas", "tres", "dias", "pls")
 
 
