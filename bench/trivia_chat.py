@@ -120,7 +120,11 @@ the answer and answers to the previous question; scored blind at 9 / 7 / 15 / 0 
 `held57` (stop 57: wrong accepts hunted in held56's forms, written before reading the matcher: units that are the asked
 measure in another language or not, Indian and Malay scales, which episode against how many, Malay, Tagalog and
 Hinglish denials against their questions, "X's my guess but Y", two names, talk of the previous question or the
-reveal; scored blind at 6 / 4 / 21 / 2 / 0; after stop 57's changes: 0 / 0 / 0 / 0 / 0).
+reveal; scored blind at 6 / 4 / 21 / 2 / 0; after stop 57's changes: 0 / 0 / 0 / 0 / 0) and `held58` (stop 58: a
+release-night game in a big English-speaking server with many non-native speakers, written before reading the matcher:
+hedges and denials, self-corrections, two names, counts beside other units and ordinals, nicknames and misspellings
+against other people's names, emoji, banter and Season 2's questions; scored blind at 5 / 11 / 8 / 1 / 0; after stop
+58's changes: 2 / 1 / 3 / 1 / 0).
 `--set`
 reports some parts only; `--verbose` lists misses.
 """
@@ -147,7 +151,7 @@ KINDS = ("chat", "right", "wrong", "several")
 PARTS = (
     "dev", "held_out", "fresh", "typed", "typed_held", "typed_fresh", "held29", "held30", "held31", "held32", "held33", "held34",
     "held35", "held36", "held37", "held39", "held40", "held41", "held42", "held43", "held44", "held45", "held46", "held47",
-    "held48", "held49", "held50", "held51", "held52", "held53", "held54", "held55", "held56", "held57",
+    "held48", "held49", "held50", "held51", "held52", "held53", "held54", "held55", "held56", "held57", "held58",
 )
 ERRORS = ("chat_counted", "wrong_accepted", "right_refused", "attempt_ignored", "several_not_refused")
 

@@ -21,7 +21,7 @@ from rapidfuzz.distance import OSA, Levenshtein
 from bot.lazy_re import compile_later
 from bot.lore.names import skeleton
 from bot.trivia.guesses import ARTICLES, FILLER_WORDS, is_filler
-from bot.trivia.hangul import another_coda, vowel_core, vowels_agree
+from bot.trivia.hangul import another_coda, glide_added, vowel_core, vowels_agree
 from bot.trivia.normal import compact_form, is_number, normalize_tokens
 from bot.trivia.typedforms import another_given_name_typed, same_given_name
 
@@ -130,6 +130,12 @@ def o_written_eo(guess: str, answer: str) -> bool:
     return len(ours) == len(theirs) and any(
         vowel_core(a) == "eo" and vowel_core(b) == "o" for a, b in zip(ours, theirs, strict=True)
     )
+
+
+def another_vowel_written(guess: str, answer: str) -> bool:
+    """Whether a romanized guess writes a vowel no spelling of the answer's syllable has: "eo" for a plain "o"
+    (`o_written_eo`), or a "y" glide where it has none ("jihyo" is not Ji-hu: `glide_added`)."""
+    return o_written_eo(guess, answer) or glide_added(guess, answer)
 
 
 def initial_class(word: str) -> str:
@@ -308,7 +314,7 @@ class GuessWords:
             return None  # a chat word typed as such is not a typo of the answer ("think" ~ "thing")
         if another_given_name_typed(guess, answer):
             return None  # another real name: "Anne" for Annie, "Jane" for June
-        if word.skeleton is not None and (not vowels_agree(guess, answer) or o_written_eo(guess, answer) or another_coda(guess, answer)):
+        if word.skeleton is not None and (not vowels_agree(guess, answer) or another_vowel_written(guess, answer) or another_coda(guess, answer)):
             return None  # another Korean word, not this one typed another way
         if word.skeleton is not None and guess.isalpha() and _NOT_ROMANIZED.search(guess) is None:
             sk = self._skeleton.get(i)

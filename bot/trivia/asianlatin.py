@@ -8,6 +8,7 @@ otherwise be taken for guesses or names ("bukan" is one letter from Busan):
 - a question expecting yes: Malay "bukan X ke?", "bukannya X?", Tagalog "hindi ba si X?", "diba si X?",
   Hinglish "X nahi hai kya?" are "isn't it X?", a guess of X;
 - "I don't know" ("pata nahi", "tak tahu", "ewan") is "idk", a hedge;
+- a guess taken back: Tagalog "namra, eh onjo pala" (Nam-ra... oh, On-jo after all) is "namra no wait onjo";
 - counts: Hindi number words before a unit ("char mahine", "do saal"), Indian and Malay scales and digit groups
   ("1.7 lakh" and "1,70,000" are 170000, "170 ribu" 170 thousand, "170 juta" 170 million), the Tagalog ordinal ("ika-6 na episode" is
   episode 6), and "6's my guess" (6 is my guess).
@@ -71,6 +72,8 @@ _NOT_KNOWN = compile_later(
 # Digits grouped the Indian way: "1,70,000" is 170000 (lakhs and crores in twos, then the last three)
 _INDIAN_GROUPS = compile_later(r"\b\d{1,2}(?:,\d\d)+,\d{3}\b")
 _TAGALOG_ORDINAL = compile_later(r"\bika-?\s*(\d{1,3})(?:\s+na)?\s+(episode|episodyo|ep)\b", re.I)
+# Tagalog taking a guess back: "namra, eh onjo pala" (Nam-ra... oh, it's On-jo after all): the second one
+_TAGALOG_AFTER_ALL = compile_later(r"[\s,.…]+(?:eh|ay|ah|ay\s+hindi)[\s,.…]+([^,.!?…]+?)\s+pala\b", re.I)
 _NUMBER_CALLED = compile_later(r"\b(\d+)['’]s\s+(?=my\s+(?:guess|answer|pick|bet)\b)", re.I)
 
 
@@ -126,6 +129,8 @@ def in_english_from_asian_latin(guess: str, answers: Sequence[str]) -> str:
         guess = _HINDI_COUNTED.sub(lambda m: f"{_HINDI_NUMBERS[(m.group(1) or m.group(2)).lower()]} ", guess)
     if not words.isdisjoint(_SCALE_TRIGGERS):
         guess = _SCALED.sub(_scaled, guess)
+    if "pala" in words:
+        guess = _TAGALOG_AFTER_ALL.sub(r" no wait \1", guess)
     if "ika" in words:
         guess = _TAGALOG_ORDINAL.sub(r"episode \1", guess)
     return _NUMBER_CALLED.sub(r"\1 is ", guess)
@@ -138,4 +143,4 @@ _MALAY_WORDS = frozenset("bukan bukannya bukankah".split())
 _TAGALOG_WORDS = frozenset("hindi di diba".split())
 _NAHI_WORDS = frozenset("nahi nahin nai nhi".split())
 _SCALE_TRIGGERS = frozenset("lakh lakhs lac lacs crore crores ribu juta".split())
-_TRIGGERS = _NOT_KNOWN_WORDS | _MALAY_WORDS | _TAGALOG_WORDS | _NAHI_WORDS | frozenset(_HINDI_NUMBERS) | _SCALE_TRIGGERS | {"ika"}
+_TRIGGERS = _NOT_KNOWN_WORDS | _MALAY_WORDS | _TAGALOG_WORDS | _NAHI_WORDS | frozenset(_HINDI_NUMBERS) | _SCALE_TRIGGERS | {"ika", "pala"}

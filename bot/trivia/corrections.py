@@ -34,6 +34,7 @@ from bot.trivia.hits import Hit, Prepared
 from bot.trivia.normal import TENS, UNITS, compact_form
 from bot.trivia.numberwords import japanese_number
 from bot.trivia.opinions import opinion
+from bot.trivia.units import asks_a_count
 
 _CORRECTING = frozenset({"no", "nope", "nah"})
 _MOST_WORDS = 3  # one short item on either side
@@ -201,6 +202,19 @@ def _number_slipped(word: str) -> str | None:
     return near.pop() if len(near) == 1 else None
 
 
+def called_fondly(compact: str, p: Prepared) -> Answer | None:
+    """The accepted Korean name `compact` is with an ending fans add calling someone by it: "-ie" or "-ah" after a
+    consonant, "-ya" after a vowel, "-ssi" ("woojinie" 우진이, "namraya" 남라야, "onjossi" 온조씨), or None."""
+    for ending, after_vowel in (("ie", False), ("ah", False), ("ya", True), ("ssi", None)):
+        stem = compact[: -len(ending)]
+        hit = p.exact.get(stem) if compact.endswith(ending) and len(stem) >= 4 else None
+        if hit is not None and hit.accepted and any(w.skeleton is not None for w in hit.words) and (
+            after_vowel is None or (stem[-1] in "aeiou") == after_vowel
+        ):
+            return hit
+    return None
+
+
 def letter_doubled(compact: str, p: Prepared) -> Answer | None:
     """The accepted answer of four letters or more that `compact` is but for a letter doubled or a
     double letter typed once ("stagg" for stag, "thre" for three, "trumpett"; "teaa" for tea), or, for a number, a
@@ -365,17 +379,16 @@ def episode_for_a_count(guess: str, answers: Sequence[str], asked: str) -> bool:
     )
 
 
-_SERIES_LENGTH = compile_later(r"\d\s*부작|\b\d{1,3}\s*(?:episodes|episod|episodyo)\b", re.IGNORECASE)  # (Malay "6 episod")
+_SERIES_LENGTH = compile_later(r"\d\s*부작|\b\d{1,3}\s*(?:episodes|episod|episodyo|eps)\b", re.IGNORECASE)  # (Malay "6 episod", "11 eps")
 _EPISODES_COUNTED = compile_later(r"\W*\d{1,3}\s*(?:부작|화|episodes?|eps)\W*", re.IGNORECASE)
 
 
 def _counts_other(asked: str) -> bool:
     """Whether the question asks a count or a span of something other than episodes ("how many months later...")."""
-    return _COUNT_ASKED.search(asked) is not None and _EPISODE_WORD.search(asked) is None
+    return asks_a_count(asked) and _EPISODE_WORD.search(asked) is None
 
 
 _EPISODE_WORD = compile_later(r"\b(?:ep|eps|episodes?)\b", re.IGNORECASE)
-_COUNT_ASKED = compile_later(r"\bhow\s+(?:many|long|much)\b|\bnumber\s+of\b", re.IGNORECASE)
 # A bound put on the episode beside it ("soju dies before ep 11", "after ep 10"): no episode guessed
 _BOUND = compile_later(r"\b(?:before|after|until|till|til|since|prior\s+to|by)\s*$", re.IGNORECASE)
 

@@ -100,13 +100,15 @@ _LEADING_FRAME = frozenset(
     yeah yes no nah uhh umm hmmm kinda like feel prob probs prolly
     cest itu kayaknya
     mujhe mujhko lagta lagti hai shayad rasanya mungkin sepertinya kurasa siguro
+    creo pienso supongo que es yo acho eu e je pense tal vez talvez quizas quiza
     """.split()
-)  # (and in other languages: French "c'est", Indonesian "itu", "kayaknya", "rasanya", Hindi "mujhe lagta hai", Tagalog "siguro")
+)  # (and in other languages: French "c'est", "je pense que", Spanish "creo que es", Portuguese "acho que é", Indonesian
+# "itu", "kayaknya", "rasanya", Hindi "mujhe lagta hai", Tagalog "siguro")
 _TRAILING_FRAME = frozenset(
     """
     i think guess lol lmao haha hehe xd maybe probably right no yes idk believe ok okay perhaps
     obviously surely for sure imo tbh is it was hmm hm or something whatever smh though tho final
-    kan sih deh dong kayaknya ata yata lah hai hain hoga tha thi siguro pala kot
+    kan sih deh dong kayaknya ata yata lah hai hain hoga tha thi siguro pala kot creo acho supongo
     """.split()
 )  # (Indonesian "itu gwinam kan", Tagalog "onjo ata", "onjo pala", Malay "KL lah", Hindi "namra hi hai": a hedge after a guess)
 ARTICLES = frozenset({"the", "a", "an"})
@@ -220,7 +222,7 @@ def core_bounds(tokens: Sequence[str], keep: frozenset[int] = frozenset()) -> tu
     start, end = 0, len(tokens)
     while end - start > 1 and start not in keep and (
         tokens[start] in _LEADING_FRAME or is_chat_word(tokens[start])
-    ):
+    ) and not (tokens[start] == "no" and tokens[start + 1] in ("es", "e")):  # (Spanish "no es onjo": not On-jo)
         start += 1
     said = 4 if tokens[end - 2 : end - 1] == ("final",) else 3  # ("hari is my final answer")
     if end - start > said and tokens[end - 1] in _CALLED_GUESS and tuple(tokens[end - said : end - said + 2]) in _IS_MINE and not (

@@ -118,6 +118,8 @@ def another_korean_given_name(typed: Sequence[str], name: str, text: str, vowels
     r/l/n, Yoon/Yun); syllables typed joined ("sungmin") are not read apart. `vowels_only`: whether a syllable
     has a vowel no romanization writes for the name's ("eun jo" is not Eun-ji: a resolver forgiving a letter
     would take it for a typo; a misspelling the lore records, "Park Jo Hoo", is its caller's to keep)."""
+    if _glide_added_to_name("".join(typed), name):
+        return True  # "park jihyo", "jihyo" (지효) for Park Ji-hu (지후)
     if typed and len(typed[-1]) > 2 and re.search(rf"{re.escape(typed[-1][:-1])}['’]s\b", text.lower()):
         typed = (*typed[:-1], typed[-1][:-1])  # the name in the possessive: "nam-ra's" is Nam-ra's syllables
     words = name.split()
@@ -160,6 +162,21 @@ def vowels_agree(guess: str, answer: str) -> bool:
             if one in ("i", "ee") and not {"i", "e"} & set(other):
                 return False
     return True
+
+
+def glide_added(guess: str, answer: str) -> bool:
+    """Whether a romanized word writes a "y" glide before a vowel where the answer's has none: another syllable,
+    so another name ("jihyo" 지효 is not Ji-hu 지후, though "o" and "u" are spellings of one vowel elsewhere)."""
+    ours, theirs = _VOWEL_RUN(guess), _VOWEL_RUN(answer)
+    return len(ours) == len(theirs) and any(
+        a[:1] == "y" and b[:1] not in ("y", "w") and (i or not guess.startswith(a)) for i, (a, b) in enumerate(zip(ours, theirs, strict=True))
+    )
+
+
+def _glide_added_to_name(typed: str, name: str) -> bool:
+    """`glide_added` for a name typed whole or by its given name alone (compact forms): "park jihyo", "jihyo"."""
+    words = [fold(w).replace("-", "") for w in name.split()]
+    return any(len(_VOWEL_RUN(typed)) == len(_VOWEL_RUN(form)) and glide_added(typed, form) for form in ("".join(words), words[-1]))
 
 
 _VOWEL_RUN = compile_later(r"[aeiouwy]+").findall

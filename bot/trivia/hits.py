@@ -263,4 +263,16 @@ def negation_before(tokens: Sequence[str], at: int, named: Container[int] = ()) 
         qualified = before - 1 - (tokens[before - 1] in ARTICLES)
         if qualified >= 0 and tokens[qualified] in NEGATIONS:
             return qualified
-    return before if before >= 0 and tokens[before] in NEGATIONS else None
+    if before >= 0 and tokens[before] in NEGATIONS:
+        return before
+    if before >= 1 and tokens[before] in ("es", "e") and tokens[before - 1] in ("no", "nao"):
+        return before - 1  # Spanish "no es onjo", Portuguese "não é a namra": not
+    said = before
+    while said >= 0 and tokens[said] in _IT_IS:
+        said -= 1  # "i dont think its onjo", "dont think that's namra tbh": a belief denied is a "not"
+    return said - 1 if said >= 1 and tokens[said] in _BELIEVED and tokens[said - 1] in _NOT_DONE else None
+
+
+_IT_IS = frozenset({"its", "it", "is", "thats", "that", "was", "s"})
+_BELIEVED = frozenset({"think", "believe", "reckon"})
+_NOT_DONE = frozenset({"dont", "didnt", "doesnt", "dun", "dnt"})

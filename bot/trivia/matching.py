@@ -47,7 +47,7 @@ from itertools import pairwise
 
 from bot.lazy_re import compile_later
 from bot.lore.names import skeleton
-from bot.trivia.accepted import Answer, allowed_edits, o_written_eo
+from bot.trivia.accepted import Answer, allowed_edits, another_vowel_written
 from bot.trivia.alternatives import echoed_alternative
 from bot.trivia.another import (
     another_given_name,
@@ -61,6 +61,7 @@ from bot.trivia.asianlatin import in_english_from_asian_latin
 from bot.trivia.attempts import attempt_or_chat
 from bot.trivia.corrections import (
     asked_for_a_friend,
+    called_fondly,
     episode_bounded,
     episode_for_a_count,
     episode_guessed,
@@ -141,7 +142,7 @@ from bot.trivia.talk import (
 )
 from bot.trivia.thaiviet import in_english
 from bot.trivia.typedforms import spelled_out
-from bot.trivia.units import other_unit, units_apart
+from bot.trivia.units import measure_for_a_place, other_unit, units_apart
 from bot.trivia.variants import the_other_reply, yes_no_reply
 from bot.trivia.wordplay import SAID_OF, pitied, says_another, split_into_phrase, talked_of
 
@@ -391,7 +392,7 @@ class AnswerMatcher(PreparedQuestions):
         if hit is None and len(core) == 1 and compact in OTHER_LANGUAGE_WORDS:  # "rojo", "kucing": an everyday word in another language
             hit = next((p.exact[w] for w in OTHER_LANGUAGE_WORDS[compact] if w in p.exact and p.exact[w].accepted), None)
         if hit is None and len(core) == 1:
-            hit = letter_doubled(compact, p)  # "stagg", "thre"
+            hit = letter_doubled(compact, p) or called_fondly(compact, p)  # "stagg", "thre"; "woojinie"
         elif hit is None and len(core) >= 2 and compact[-1:].isalpha() and compact[-2:-1] == compact[-1:]:  # "beat itt"; never "episode 11"
             hit = next((a for a in p.accepted if len(a.tokens) >= 2 and compact == a.compact + a.compact[-1]), None)
         if hit is None and p.alone:  # initials: "GoT" as the whole message, "MJ" framed too ("i think mj")
@@ -432,7 +433,7 @@ class AnswerMatcher(PreparedQuestions):
             return MatchResult(Verdict.RIGHT if hit.accepted else Verdict.WRONG_ATTEMPT, hit.text)
         if p.skeletons and len(compact) >= 5 and compact not in COMMON_WORDS:  # ("jones" is no Jonas)
             hit = p.skeletons.get(skeleton(compact))
-            if hit is not None and vowels_agree(compact, hit.compact) and not o_written_eo(compact, hit.compact):
+            if hit is not None and vowels_agree(compact, hit.compact) and not another_vowel_written(compact, hit.compact):
                 return MatchResult(Verdict.RIGHT, hit.text)
         # 2. a name the lore knows
         if self._resolver is not None and p.entities and compact not in COMMON_WORDS:  # ("lemon": no Lomon)
@@ -512,6 +513,8 @@ class AnswerMatcher(PreparedQuestions):
                     another_surname(core, p.entities[key]) or another_korean_given_name(read(mention.text).tokens, p.entities[key], mention.text)
                 ):
                     another = True  # "kim ji-hu" for Park Ji-hu, "yoon seo-ah" for Roh Yoon-seo
+                elif key in p.entities and _KIN_OF.match(text):
+                    another = True  # "suhyeok's dad": his father guessed, not Su-hyeok
                 elif key in p.entities and self._name(_POSSESSIVE_END.sub("", mention.text)) == key:
                     right = right or p.entities[key]  # (a name only like it is another: "song jae-min")
                 elif key not in p.echoed_entities:
@@ -527,7 +530,7 @@ class AnswerMatcher(PreparedQuestions):
                 return MatchResult(Verdict.SEVERAL_ANSWERS, right)
             if full is not None:
                 return MatchResult(Verdict.WRONG_ATTEMPT)  # "leopold mozart": another of that name
-            if not (p.units and other_unit(tokens, p.units)):  # "4 years" when it counts months
+            if not (p.units and other_unit(tokens, p.units)) and not measure_for_a_place(tokens, (a.compact for a in p.accepted)):  # "4 years"
                 return MatchResult(Verdict.RIGHT, right)
             return MatchResult(Verdict.WRONG_ATTEMPT)
         # (a denial, and the "it's" / "but" naming what it is instead, is no talk beside the name that follows:

@@ -5,6 +5,7 @@ billion) as another answer."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection, Iterable, Sequence
 from decimal import Decimal, InvalidOperation
 
@@ -128,9 +129,19 @@ def other_unit(tokens: Sequence[str], units: frozenset[str]) -> bool:
     # where things are counted, another plural may be theirs ("3 kids" for students, "91 nations" for countries), even
     # when a measure is named elsewhere in the question ("students die in episode 1", "countries in its first week")
     measured = any(unit_of(u) in _MEASURES for u in units) and not any(unit_of(u) is None for u in units)
+    people = not PEOPLE.isdisjoint(units)  # persons counted ("how many players"): "11 people" counts them too
+    things = not people and any(unit_of(u) is None for u in units)  # ("how many oscars": "11 people" counts others)
     for i in range(len(tokens) - 1):
         if not is_number(tokens[i]):
             continue
+        if people and (tokens[i + 1] in PEOPLE or tokens[i + 1] in FILLER_WORDS):
+            continue
+        if (people and _PLURAL(tokens[i + 1]) and unit_of(tokens[i + 1]) is None and tokens[i + 1] not in COUNTED_WORDS and not (
+            _PERSON_ENDING(tokens[i + 1])
+        )) or (
+            things and tokens[i + 1] in PEOPLE
+        ):
+            return True  # "11 overs" where players are counted, "6 zombies" where students are; "11 people" for Oscars
         for word in tokens[i + 1:i + 3]:  # ("100 degrees f": the unit named after a unit the question uses)
             unit = unit_of(word)
             if unit is None:
@@ -142,6 +153,17 @@ def other_unit(tokens: Sequence[str], units: frozenset[str]) -> bool:
     return False
 
 
+_PLACE_IN_A_ROW = compile_later(r"\d+(?:st|nd|rd|th)").fullmatch  # ("3rd": a rank, a place, a day in a row)
+
+
+def measure_for_a_place(tokens: Sequence[str], answers: Iterable[str]) -> bool:
+    """Whether, where the answer is a place in a row ("3rd" on an all-time list), the guess's number is a measure
+    ("3 days", "3 weeks"): another quantity, never that place."""
+    return any(_PLACE_IN_A_ROW(a) for a in answers) and any(
+        is_number(tokens[i]) and unit_of(tokens[i + 1]) in _MEASURES for i in range(len(tokens) - 1)
+    )
+
+
 def _other_things(word: str, units: frozenset[str]) -> bool:
     """Whether a word after the number is an English plural naming things the question does not count."""
     if not _PLURAL(word) or word in FILLER_WORDS or word in COUNTED_WORDS:
@@ -150,6 +172,15 @@ def _other_things(word: str, units: frozenset[str]) -> bool:
     return not ({word, single} & units)
 
 
+# Words that count persons, whichever the question used ("11 guys" for players, "6 ppl" for students)
+PEOPLE = frozenset(
+    """
+    people persons ppl peeps guys men women kids children boys girls players students members survivors folks humans
+    pupils teens teenagers classmates friends fans adults locals individuals souls
+    """.split()
+)
+# A plural whose ending names persons ("residents", "viewers", "citizens", "survivors", "employees"; not "overs")
+_PERSON_ENDING = compile_later(r"[a-z]{3,}(?:ers|ors|ents|ants|ians|ists|ees|ens)").fullmatch
 _PLURAL = compile_later(r"[a-z]{2,}(?:[^aeisu'\W]|ie)s").fullmatch  # ("overs", "countries"; not "semanas", "tres", "dias", "pls")
 
 
@@ -161,6 +192,15 @@ _MEASURES = frozenset(
     episodes seasons dollars usd euros degrees celsius fahrenheit
     """.split()
 )
+
+
+_COUNT_ASKED = compile_later(r"\bhow\s+(?:many|long|much)\b|\bnumber\s+of\b", re.IGNORECASE)
+
+
+def asks_a_count(question_text: str) -> bool:
+    """Whether the question asks how many, how long or how much ("For about how many weeks...?"): its number answers
+    a count, never a place in a row ("11th" is no count of eleven)."""
+    return _COUNT_ASKED.search(question_text) is not None
 
 
 def counted_noun(question_tokens: Sequence[str]) -> str | None:

@@ -42,6 +42,7 @@ from bot.trivia.kinds import Kind, answer_kind
 from bot.trivia.normal import MONTH_NAMES, compact_form, normalize_tokens
 from bot.trivia.places import PLACES, country_forms
 from bot.trivia.typedforms import GIVEN_NAMES, date_forms, month_alone_forms, typed_forms
+from bot.trivia.units import asks_a_count
 
 _YES = ("yes", "yep", "yeah", "yup", "ya", "yea", "yess", "네", "예", "응", "ㅇㅇ")
 _NO = ("no", "nope", "nah", "아니", "아니요", "아뇨", "아니오", "ㄴㄴ", "아직")  # (아직 alone: "not yet")
@@ -126,7 +127,7 @@ def _ordinal(number: str) -> str:
 def spellings(answer: Answer, question_text: str = "", episodes_in: Callable[[int], int] | None = None) -> list[str]:
     """Compact forms `answer` is also typed as (see module docstring; bot.trivia.typedforms; `episodes_in`:
     how many episodes a season of the show has, for a question about the show)."""
-    forms = typed_forms(answer.text, answer.tokens, question_text, episodes_in) + _short_forms(answer) + _kin_forms(answer) + _multiple_forms(answer)
+    forms = typed_forms(answer.text, answer.tokens, question_text, episodes_in) + _short_forms(answer, question_text) + _kin_forms(answer) + _multiple_forms(answer)
     forms += _both_ways(answer, question_text) + _premises_forms(answer) + _ie_as_y(answer)
     forms += date_forms(answer.tokens)
     question = normalize_tokens(question_text)
@@ -245,7 +246,7 @@ def _kin_forms(answer: Answer) -> list[str]:
     return [compact_form([*head, kin]) for head in heads for kin in (tokens[-1], *_KIN[tokens[-1]])]
 
 
-def _short_forms(answer: Answer) -> list[str]:
+def _short_forms(answer: Answer, question_text: str) -> list[str]:
     compact = answer.compact
     if compact in _YES:
         return [w for w in _YES if w != compact]
@@ -254,7 +255,7 @@ def _short_forms(answer: Answer) -> list[str]:
     if compact in _SAME:
         return [form for form in _SAME[compact] if form != compact]
     if len(answer.tokens) == 1 and compact.isdigit() and len(compact) <= 3:
-        return [_ordinal(compact)]  # "11th" for episode 11
+        return [] if asks_a_count(question_text) else [_ordinal(compact)]  # "11th" for episode 11, not for eleven weeks
     if len(answer.tokens) >= 2 and answer.tokens[-1].isdigit() and _ROMAN_END.search(answer.text):
         name = compact_form(list(answer.tokens[:-1]))  # a ruler's number: "Henry the 8th" for Henry VIII
         return [name + "the" + _ordinal(answer.tokens[-1]), name + _ordinal(answer.tokens[-1])]

@@ -143,16 +143,23 @@ _PITY = frozenset({"poor", "kasihan", "bechara", "bechari", "kawawa"})  # (Malay
 def pitied(tokens: Sequence[str], start: int) -> bool:
     """Whether the answer starting at token `start` is felt for rather than guessed: pity said right before it
     ("poor cheongsan", "poor baby gwinam"), a pet word between them; or named as the speaker's favourite ("my fav
-    is onjo", "our favourite character was namra": who the answer is to them, as "onjo is my fav" says)."""
+    is onjo", "our favourite character was namra": who the answer is to them, as "onjo is my fav" says); or the
+    speaker's feeling for it ("i hate gwinam so much", "we love onjo")."""
     before = [t for t in tokens[max(0, start - 2) : start] if t not in _PET_WORDS]
     if bool(before) and before[-1] in _PITY:
         return True
+    felt = [t for t in tokens[max(0, start - 4) : start] if t not in _SO_MUCH]
+    if len(felt) >= 2 and felt[-1] in _FELT and felt[-2] in _FEELERS:
+        return True  # "ugh i hate gwinam so much", "we love onjo": the speaker's feeling for them
     lead = tokens[max(0, start - 5) : start]
     return bool(lead) and lead[-1] in _BEING_WORDS and any(
         a in _OWNER_WORDS and b in _FAVOURITE for a, b in pairwise(lead)
     )
 
 
+_FELT = frozenset("hate hated love loved miss missed adore stan despise luv".split())
+_FEELERS = frozenset({"i", "we"})
+_SO_MUCH = frozenset("really rly so still just truly literally lowkey highkey".split())
 _BEING_WORDS = frozenset({"is", "was", "s"})
 _OWNER_WORDS = frozenset({"my", "our"})
 _FAVOURITE = frozenset("fav fave favs faves favorite favourite bias ult comfort".split())

@@ -50,3 +50,15 @@ def test_letters_swapped_inside_the_syllable_are_still_a_typo(pack: Pack, text: 
 def test_a_syllable_with_a_vowel_no_romanization_writes_for_it_is_another_name(pack: Pack, text: str) -> None:
     # Which student's presence at the camp reveals hidden infection? Min Eun-ji (은지; "eun jo" is no spelling of it)
     assert _judge(pack, text, "aouad-099") is not Verdict.RIGHT
+
+
+@pytest.mark.parametrize("text", ["park jihyo", "jihyo"])
+def test_a_glide_typed_where_the_name_has_none_is_another_name(pack: Pack, text: str) -> None:
+    # Which actress plays Nam On-jo? Park Ji-hu (지후; 지효 is another name)
+    assert _judge(pack, text, "aouad-001") is not Verdict.RIGHT
+
+
+@pytest.mark.parametrize(("text", "question"), [("woojinie", "aouad-055"), ("onjossi", "aouad-056"), ("namraya", "aouad-047")])
+def test_a_given_name_with_a_korean_ending_of_address_still_answers(pack: Pack, text: str, question: str) -> None:
+    # Ha-ri's brother Woo-jin (우진이), On-jo (온조씨), Nam-ra (남라야)
+    assert _judge(pack, text, question) is Verdict.RIGHT

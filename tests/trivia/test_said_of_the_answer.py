@@ -42,6 +42,8 @@ def test_the_answer_doing_something_costs_no_guess(pack: Pack) -> None:
     # denied in Chinese or Japanese, before the name or after it (Lee Cheong-san)
     ("不是青山", "gen-role-yoon-chan-young"), ("绝对不是青山", "gen-role-yoon-chan-young"),
     ("チョンサンじゃない", "gen-role-yoon-chan-young"),
+    # a belief denied: "i don't think it's X" (On-jo; Nam-ra)
+    ("i dont think its onjo", "aouad-056"), ("dont think its namra tbh", "aouad-047"),
 ])
 def test_a_name_said_after_not_is_no_guess(pack: Pack, text: str, question: str) -> None:
     assert _judge(pack, text, question) is not Verdict.RIGHT
@@ -70,3 +72,15 @@ def test_a_message_ending_asking_is_a_question_to_the_others(pack: Pack) -> None
     # Which part of the story did the director say was changed from the webtoon? The ending
     assert _judge(pack, "the end of this round when", "aouad-147") is Verdict.CHAT
     assert _judge(pack, "the end i think", "aouad-147") is Verdict.RIGHT
+
+
+@pytest.mark.parametrize("text", ["suhyeok's dad", "suhyeok's mom?"])
+def test_the_answer_s_parent_is_another_person(pack: Pack, text: str) -> None:
+    # Which character does Lomon play? Su-hyeok: his father is someone else
+    assert _judge(pack, text, "aouad-033") is Verdict.WRONG_ATTEMPT
+
+
+@pytest.mark.parametrize("text", ["ugh i hate gwinam so much", "i really hate gwinam"])
+def test_the_speaker_s_feeling_for_the_answer_costs_no_guess(pack: Pack, text: str) -> None:
+    # Who bites Choi Nam-ra? Gwi-nam
+    assert _judge(pack, text, "aouad-087") is Verdict.CHAT

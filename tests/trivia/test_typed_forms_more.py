@@ -35,6 +35,9 @@ DAYS = q("How long did the library sequence reportedly take to shoot?", "About f
 YEARS = q("About how long did the director say the whole production took?", "Two years", "2 years", "two")
 PEOPLE = q("Roughly how many people lived in Hyosan before the outbreak?", "170,000", "170000", "170 thousand")
 NAM_RA = q("In which episode is Nam-ra bitten?", "6", "episode 6", "ep 6")
+CRICKET = q("How many players are there in a cricket game?", "Eleven", "11")
+OSCARS = q("How many Oscars did Ben Hur win?", "Eleven", "11")
+RANK = q("After 23 days, what rank did it hold on Netflix's all-time non-English TV list?", "3rd", "third", "3")
 
 CASES: list[tuple[str, Question, Verdict]] = [
     ("100 f", BOIL, Verdict.WRONG_ATTEMPT),
@@ -205,6 +208,31 @@ CASES: list[tuple[str, Question, Verdict]] = [
     ("anim na buwan", SURVIVORS, Verdict.WRONG_ATTEMPT),
     ("hindi 5, 4 buwan", MONTHS, Verdict.RIGHT),
     ("hindi 4, 5 buwan", MONTHS, Verdict.WRONG_ATTEMPT),
+    # held58: a place in a row is no count, nor a count of other things or a measure a place in a row; persons
+    # counted are counted in any word for persons
+    ("11th", WEEKS, Verdict.WRONG_ATTEMPT),
+    ("6th", SURVIVORS, Verdict.WRONG_ATTEMPT),
+    ("the 12th", WOO_JIN, Verdict.RIGHT),
+    ("12 eps", WOO_JIN, Verdict.WRONG_ATTEMPT),
+    ("11 overs", CRICKET, Verdict.WRONG_ATTEMPT),
+    ("11 people", CRICKET, Verdict.RIGHT),
+    ("11 guys", CRICKET, Verdict.RIGHT),
+    ("6 ppl", SURVIVORS, Verdict.RIGHT),
+    ("6 zombies", SURVIVORS, Verdict.WRONG_ATTEMPT),
+    ("170,000 residents", PEOPLE, Verdict.RIGHT),
+    ("11 people", OSCARS, Verdict.WRONG_ATTEMPT),
+    ("11 oscars", OSCARS, Verdict.RIGHT),
+    ("3 days", RANK, Verdict.WRONG_ATTEMPT),
+    ("#3", RANK, Verdict.RIGHT),
+    # held58: Tagalog "X, eh Y pala" takes X back; Spanish, Portuguese and French hedges frame a guess, their
+    # "no es X" denies it
+    ("namra, eh onjo pala", ON_JO, Verdict.RIGHT),
+    ("onjo, eh namra pala", ON_JO, Verdict.WRONG_ATTEMPT),
+    ("creo que es onjo", ON_JO, Verdict.RIGHT),
+    ("acho que é a onjo", ON_JO, Verdict.RIGHT),
+    ("je pense que c'est onjo", ON_JO, Verdict.RIGHT),
+    ("acho que é a namra", ON_JO, Verdict.WRONG_ATTEMPT),
+    ("no es onjo", ON_JO, Verdict.CHAT),
     # review46b: a spaced slash between halves of one thing gives no alternatives: "7" is no "24 / 7"
     ("7", q("How often is the store open?", "24 / 7"), Verdict.WRONG_ATTEMPT),
     # an answer of chat words typed whole as its list writes it is that answer, not talk
