@@ -47,7 +47,9 @@ _OWN_WORDS = {
     # nor Portuguese for a Vietnamese "nao"
     "other": frozenset("""quand sort sortie saison est les quelle heure combien wann kommt staffel erscheint
         kailan lalabas ang ba ng kab aayega kitne khi phan bao gio ngay tap chieu co
-        hai nahi nahin kya kaun kaise bachta bachti bacha bachi mar gaya gayi jaata jaate jaati""".split()),
+        hai nahi nahin kya kaun kaise bachta bachti bacha bachi mar gaya gayi jaata jaate jaati
+        dans quel quels meurt meurent mort morte meilleure meilleur amie joue survit wer spielt stirbt folge welcher
+        welche überlebt""".split()),
 }
 _SHARED = (_OWN_WORDS["es"] & _OWN_WORDS["pt"]) | (_OWN_WORDS["es"] & _OWN_WORDS["id"]) | (_OWN_WORDS["pt"] & _OWN_WORDS["id"])
 _OWN = {lang: words - _SHARED for lang, words in _OWN_WORDS.items()}
