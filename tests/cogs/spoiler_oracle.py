@@ -30,6 +30,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from bot.lore.answer.story_phrases import AS_OF_OPENINGS
 from bot.lore.lexicon import Lexicon, Reveal
 from bot.sandbox import Sandbox
 from bot.show import NOTHING, Position
@@ -293,9 +294,11 @@ class Leak:
 
 
 #: What /ask says is true at the reader's own episode ("Up to this point in the story, Nam-ra is alive
-#: and not infected."): the engine shows it only before the next change (`visible_parts`, tested in
-#: tests/lore), so it is no spoiler, whatever the lexicon reads into "alive" next to a name.
-_AS_OF = re.compile(r"Up to this point in the story, [^.\n]*\.")
+#: and not infected.", and so in each language an answer is worded in: "이 시점까지 최남라는 살아 있고 감염되지 않았어요."):
+#: the engine shows it only before the next change (`visible_parts`, tested in tests/lore), so it is no spoiler,
+#: whatever the lexicon reads into "alive" next to a name.
+_AS_OF = re.compile(r"(?:Up to this point in the story, |" + "|".join(re.escape(o) for o in AS_OF_OPENINGS)
+                    + r")\s*[^.。\n]*[.。]")
 
 
 def leaks(lexicon: Lexicon, shown: list[Shown], read: dict[tuple[str, str], Reveal | None] | None = None) -> list[Leak]:

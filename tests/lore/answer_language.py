@@ -1,8 +1,8 @@
 """Which language an /ask answer is written in, the way a reader would tell at a glance.
 
 The blind and development rows may name the language a native speaker expects (`lang: ko`); the
-check reads only what is in the clear: links, mentions, code spans and the show's English title are
-left out, then the script decides Korean, Japanese and Chinese, and for Latin text the language whose
+check reads only what is in the clear: links, mentions, code spans, the show's English title and the
+sources cited at the end of a line (publishers' names: "(TheReviewGeek; The Cinemaholic)") are left out, then the script decides Korean, Japanese and Chinese, and for Latin text the language whose
 small words it uses most (English, Spanish, Portuguese, Indonesian).
 """
 
@@ -16,6 +16,9 @@ from bot.lore.answer.asker_language import ASKER_LANGUAGES
 LANGUAGES = frozenset({"en", *ASKER_LANGUAGES})
 
 _NOISE = re.compile(r"<[^>]*>|https?://\S+|`[^`]*`|\*?all of us are dead\*?", re.IGNORECASE)
+# A line's closing list of sources, whose names ("The Cinemaholic", "Decider (Sean T. Collins)") say nothing of
+# the language the answer is written in.
+_SOURCES = re.compile(r"\((?:[^()\n]|\([^()\n]*\))*\)[ \t]*$", re.MULTILINE)
 _HANGUL = re.compile(r"[\uac00-\ud7a3]")
 _KANA = re.compile(r"[\u3040-\u30ff]")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
@@ -23,15 +26,18 @@ _WORD = re.compile(r"[^\W\d_]+")
 # Small words each language writes in almost every sentence and the others rarely do.
 _SMALL_WORDS = {
     "en": frozenset("the is are has have not yet of and as no it was be been there any what when".split()),
-    "es": frozenset("el la los las es está todavía aún hay fecha sale según del y pero ni también se ha".split()),
-    "pt": frozenset("não ainda da do os as é há uma um data sai segundo nem mas também foi tem já".split()),
-    "id": frozenset("belum ada yang dan tanggal resmi rilis tidak sudah menurut per atau dari ini itu".split()),
+    "es": frozenset("el la los las es está todavía aún hay fecha sale según del y pero ni también se ha en lo le su"
+                    .split()),
+    "pt": frozenset("não ainda da do os as é há uma um data sai segundo nem mas também foi tem já no na em com"
+                    .split()),
+    "id": frozenset("belum ada yang dan tanggal resmi rilis tidak sudah menurut per atau dari ini itu di oleh juga "
+                    "tapi ya".split()),
 }
 
 
 def answer_language(text: str) -> str:
     """The language code of `text` (see LANGUAGES); "en" when nothing else shows."""
-    text = _NOISE.sub(" ", text)
+    text = _NOISE.sub(" ", _SOURCES.sub(" ", text))
     if len(_HANGUL.findall(text)) >= 4:
         return "ko"
     if len(_KANA.findall(text)) >= 3:

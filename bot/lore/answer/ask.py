@@ -18,6 +18,7 @@ from bot.lore.answer.knowledge import Knowledge
 from bot.lore.answer.pronouns import asked_gender
 from bot.lore.answer.records import Record, Records
 from bot.lore.answer.result import Answer, Evidence, Part
+from bot.lore.answer.story_phrases import Phrase, in_language
 from bot.lore.answer.subjects import Found, Profiles, Subject, SubjectFinder
 from bot.lore.answer.verbs import deeds_done
 from bot.lore.answer.words import stem
@@ -86,7 +87,7 @@ class Shared:
         return first
 
     def part(self, record: Record, text: str | None = None, *, spoils: Position | None = None,
-             until: Position | None = None) -> Part:
+             until: Position | None = None, phrase: Phrase | None = None) -> Part:
         if text is None and record.kind == "relation" and record.text[:1].islower() and "-rel-" in record.id:
             # a relationship is said from its owner's side: on its own, it names them ("Nam-ra ends
             # Woo-jin's life after he is bitten", never "ends Woo-jin's life ...")
@@ -98,6 +99,7 @@ class Shared:
             record.confidence,
             self.knowledge.refs(record.sources, hidden),  # a line hidden past season 1 may cite season 2's cast
             until=until,
+            phrase=phrase,
         )
 
     def answer(
@@ -109,7 +111,11 @@ class Shared:
         used = frozenset(stem(w) for w in consumed) | frozenset(consumed)
         for subject in subjects:
             used |= subject.consumed  # the words that described them ("the science teacher")
-        return Answer(ask.raw, True, list(parts), intent, entities, stems, used)
+        # an episode said alone would drop how unsure an end the sources leave open is ("presumed dead")
+        unsure = any(c.fate.status in ("presumed_dead", "unknown") for s in subjects
+                     if (c := self.pack.characters.get(s.id)) is not None and c.fate is not None)
+        said = in_language(parts, ask.language, "" if unsure else intent)
+        return Answer(ask.raw, True, said, intent, entities, stems, used)
 
     def describe(self, ask: Ask, stems: Sequence[str], *, strict: bool = False) -> Subject | list[Subject] | None:
         """The character `stems` describe (`SubjectFinder.describe`), never one the question's own

@@ -29,18 +29,27 @@ _WORD = compile_later(r"[^\W\d_]+")
 _OWN_WORDS = {
     "es": frozenset("""cuándo cuando sale salio salió saldrá saldra estrena estreno estrenó estrenará hay ya hora
         tiene tendrá tendra capítulos capitulos capítulo capitulo episodios cuántos cuantos cuántas cuantas fecha
-        la el los las está esta tráiler avance sí llega llegará llegara lanzamiento anunciaron confirmada""".split()),
+        la el los las está esta tráiler avance sí llega llegará llegara lanzamiento anunciaron confirmada
+        quién quien interpreta interpretó hace hizo actriz personaje muere murió muerto muerta mueren muerden
+        mordido sobrevive vive convierte papá papa mamá qué""".split()),
     "pt": frozenset("""quando sai saiu sairá saira estreia estreou lança lançamento tem terá tera vai ter já ja
         episódios episódio quantos quantas data horas da do das dos não nao sim chega chegou
-        anunciaram confirmada previsão previsao""".split()),
+        anunciaram confirmada previsão previsao
+        quem faz fez interpreta ator atriz morre morreu morto morta mordida mordido sobrevive vive vira pai mãe
+        qual""".split()),
     "id": frozenset("""kapan rilis tayang udah sudah belum berapa jam ada tanggal diumumin diumumkan yang apa apakah
-        kah nya dong sih gak nggak ga tidak keluar trailernya episodenya""".split()),
+        kah nya dong sih gak nggak ga tidak keluar trailernya episodenya
+        siapa pemeran meranin memerankan diperankan mati meninggal tewas selamat hidup digigit jadi berubah
+        bapaknya ibunya ya""".split()),
     "en": frozenset("""when what whats how is are was does do did will out come comes coming released release
         there the yet many time date trailer episodes any has have been""".split()),
     # other languages' own words ("quand sort la saison 2", "phan 2 khi nao ra"): not Spanish for its "la",
     # nor Portuguese for a Vietnamese "nao"
     "other": frozenset("""quand sort sortie saison est les quelle heure combien wann kommt staffel erscheint
-        kailan lalabas ang ba ng kab aayega kitne khi phan bao gio ngay tap chieu co""".split()),
+        kailan lalabas ang ba ng kab aayega kitne khi phan bao gio ngay tap chieu co
+        hai nahi nahin kya kaun kaise bachta bachti bacha bachi mar gaya gayi jaata jaate jaati
+        dans quel quels meurt meurent mort morte meilleure meilleur amie joue survit wer spielt stirbt folge welcher
+        welche überlebt""".split()),
 }
 _SHARED = (_OWN_WORDS["es"] & _OWN_WORDS["pt"]) | (_OWN_WORDS["es"] & _OWN_WORDS["id"]) | (_OWN_WORDS["pt"] & _OWN_WORDS["id"])
 _OWN = {lang: words - _SHARED for lang, words in _OWN_WORDS.items()}

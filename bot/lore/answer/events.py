@@ -22,6 +22,7 @@ from bot.lore.answer.fates import FateAnswers
 from bot.lore.answer.records import Record
 from bot.lore.answer.result import Answer, Part
 from bot.lore.answer.retrieval import fits_rank
+from bot.lore.answer.story_phrases import Phrase, episode_phrase
 from bot.lore.answer.subjects import Subject
 from bot.lore.answer.verbs import verbs_in
 from bot.lore.answer.words import stem, stems_of
@@ -350,7 +351,7 @@ class EventAnswers:
             if last.episode - first.episode > 1:
                 text = f"The sources do not pin down the episode (somewhere from {first.label} to {last.label}). {event.text}"
         spoils = max([s.spoils for s in subjects], default=record.spoils)
-        return self.s.part(record, text, spoils=spoils)
+        return self.s.part(record, text, spoils=spoils, phrase=episode_phrase(event.episode, event.between))
 
     def _first_seen(self, ask: Ask, subject: Subject) -> Answer | None:
         """"which episode does Woo-jin appear": no event says so, but the earliest one they take
@@ -378,7 +379,8 @@ class EventAnswers:
         character = self.s.pack.characters[subject.id]
         text = f"{stage.start.heading}: {stage.text}"
         part = Part(text, max(stage.spoils, subject.spoils), stage.confidence,
-                    self.s.knowledge.refs(stage.sources or character.sources))
+                    self.s.knowledge.refs(stage.sources or character.sources),
+                    phrase=None if stage.label else Phrase("episode", at=stage.start))
         return self.s.answer(ask, [part], "which_episode", evidence=self.s.profiles.evidence(subject),
                              consumed=_EPISODE_WORDS, subjects=subjects)
 

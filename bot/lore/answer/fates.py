@@ -24,6 +24,7 @@ from bot.lore.answer.fate_words import FATE_STEMS, ONCE_STATES, PAST, SAID, STAT
 from bot.lore.answer.records import Record
 from bot.lore.answer.result import Answer, Part
 from bot.lore.answer.stages import CharacterStages, Stage, fate_unclear
+from bot.lore.answer.story_phrases import Phrase
 from bot.lore.answer.subjects import Subject, named, unfollowed_relative
 from bot.lore.content import Character
 from bot.show import NOTHING, Position
@@ -262,7 +263,7 @@ class FateAnswers(CharacterStages):
     def _staged(self, character: Character, subject: Subject, asked: str, *, now: bool = False,
                 past: bool = False, bite: bool = False, unbitten: bool = False) -> list[Part]:
         stages = self.stages(character.id)
-        name = character.short_name or character.name
+        name, hangul = character.short_name or character.name, character.hangul or ""
         refs = self.s.knowledge.refs(character.sources)
         parts: list[Part] = []
         first = stages[0].start if stages else None
@@ -270,7 +271,8 @@ class FateAnswers(CharacterStages):
             # "So far": a bare "Yes." to "does Nam-ra survive?" would read as the ending.
             verdict = "So far, yes." if VERDICTS[("alive", asked)] == "Yes." else "So far, no."
             parts.append(Part(f"{verdict} Up to this point in the story, {name} is alive and not infected.",
-                              subject.spoils, "official", refs, hedged=True, until=first))
+                              subject.spoils, "official", refs, hedged=True, until=first,
+                              phrase=Phrase("so_far", name=name, hangul=hangul, verdict=verdict)))
         had: Stage | None = None  # the first stage the question's state held in
         for i, stage in enumerate(stages):
             until = stages[i + 1].start if i + 1 < len(stages) else None
@@ -301,11 +303,14 @@ class FateAnswers(CharacterStages):
             label = "" if stage.state in ("alive",) else f" ({stage.where})"
             parts.append(Part(text.rstrip(".") + label + ".", max(stage.spoils, subject.spoils), stage.confidence,
                               self.s.knowledge.refs(stage.sources) or refs, hedged=stage.confidence == "official",
-                              until=until, since=stage.start if now else None))
+                              until=until, since=stage.start if now else None,
+                              phrase=None if stage.label else Phrase("state", name=name, hangul=hangul, verdict=verdict,
+                                                                     state=stage.state, at=stage.start if label else None)))
         fate = character.fate
         if stages and fate is not None and fate.spoils > stages[-1].spoils and fate.text != stages[-1].text:
             parts.append(Part(f"{character.name}: {fate.text}", max(fate.spoils, subject.spoils),
-                              self._fate_confidence(character), refs, since=fate.spoils if now else None))
+                              self._fate_confidence(character), refs, since=fate.spoils if now else None,
+                              phrase=Phrase("end", name=name, hangul=hangul, state=fate.status, at=fate.spoils)))
         return parts
 
     def premise(self, ask: Ask, subject: Subject) -> Answer | None:

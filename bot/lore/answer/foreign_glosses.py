@@ -25,7 +25,7 @@ _DAY_SAID = (r"(?:[^,?!]*(?<!temporada )(?<!season )(?<![a-z])\d(?!\s*(?:ª|a|da
 _MARKERS = frozenset("""
     quien quién quienes quem cuando cuándo quando siapa kapan apakah muere mueren morre morrem mati murió murio
     morreu temporada sutradara pemeran interpreta episodios episódios sobrevive sobreviven sobrevivem selamat
-    meninggal berapa zumbi dirigió dirigio dirigiu convierte vuelve virou torna menjadi tiene zombi cuántos cuantos quantos estreia estrena rilis tayang mordió mordeu digigit dgigit tergigit kegigit
+    meninggal berapa zumbi dirigió dirigio dirigiu convierte vuelve virou torna menjadi tiene zombi cuántos cuantos quantos estreia estrena rilis tayang mordió mordeu muerden mordieron mordida mordido digigit dgigit tergigit kegigit
     qué serie série basa basada baseada baseia acontece aconteceu pasa pasó paso sucede sucedió
     sino gumanap gumaganap kelan kailan lalabas ipapalabas namatay mamamatay patay ilan ilang buhay nangyari nakaligtas
     gigit kumagat kinagat nonton panoorin manood mapapanood mapanood dónde donde onde assistir dirige direktor
@@ -198,6 +198,9 @@ _REORDERED: tuple[tuple[LazyPattern, str], ...] = (
     # "en qué episodio muere ent0", "em que episódio o ent0 morre": the episode of a death, hidden past the mark
     (compile_later(rf"^\W*(?:en |em |no |na )?(?:qu[eé]|cu[aá]l|qual) {_EPISODE} (?:{_DIE} {_ARTICLE}{_HOLDER}|{_ARTICLE}{_HOLDER} {_DIE})\b", re.I),
      r"which episode does \1\2 die"),
+    # "ent0 muere en qué capítulo", "o ent0 morre em qual episódio": the same asked with the name first
+    (compile_later(rf"^\W*{_ARTICLE}{_HOLDER} (?:se )?{_DIE} (?:en |em |no |na )?(?:qu[eé]|cu[aá]l|qual) {_EPISODE}\W*$", re.I),
+     r"which episode does \1 die"),
     # "ya salió la temporada 2 en méxico", "já saiu a 2ª temporada": whether it is out (the country is no other release)
     (compile_later(r"^\W*(?:ya |já |ja )?(?:sali[oó]|estren[oó]|saiu|estreou)(?: ya| já)? (.+?)"
                    r"(?: (?:en|em|no|na) (?:el |la |o |a )?[^\W\d_]+)?\W*$", re.I), r"is \1 out"),

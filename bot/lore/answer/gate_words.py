@@ -9,7 +9,7 @@ from __future__ import annotations
 from bot.show import NOTHING, Position
 
 
-def _label(lang: str, at: Position) -> str:
+def episode_label(lang: str, at: Position) -> str:
     """`Position.label` in another language: "temporada 1, episódio 3", "시즌 1 3화"."""
     if at == NOTHING:
         return _WORDS[lang]["nothing"]
@@ -74,7 +74,7 @@ _WORDS: dict[str, dict[str, str]] = {
         "you_up_to": "{label}より後のネタバレは隠しています。",
     },
     "zh": {
-        "title": "回答", "channel": "频道", "thread": "子区", "episode": "第{s}季第{e}集", "whole": "第{s}季全部",
+        "title": "回答", "channel": "频道", "thread": "子区", "episode": "第{s}季 第{e}集", "whole": "第{s}季全部",
         "nothing": "尚无",
         "all": "本{place}可以讨论到{label}为止的所有内容。",
         "none": "本{place}没有剧透标记，所以这里隐藏所有剧透。",
@@ -100,7 +100,7 @@ def gate_line(lang: str, progress: Position, latest: Position, *, public: bool, 
     """What the reply's gate shows, as cogs/lore/render.py's English footer says it, in `lang`."""
     words = _WORDS[lang]
     where = words.get(place, words["channel"])
-    label = _label(lang, latest if progress >= latest else progress)
+    label = episode_label(lang, latest if progress >= latest else progress)
     if public:
         state = "all" if progress >= latest else "none" if progress == NOTHING else "up_to"
         said = words[state].format(place=where, Place=where[:1].upper() + where[1:], label=label)

@@ -20,6 +20,7 @@ from bot.lore.lexicon_typos import NAME_OF_ASIAN_WRITING
 _ASKED_ONLY: dict[str, str] = {
     "デス": "daesu", "ジミン": "jimin", "ジンス": "jinsu", "ビョンチャン": "byeongchan", "ジュンソン": "joonseong",
     "チョルス": "cheolsu", "ウンジ": "eunji", "ジェイク": "jaeik", "温祚": "onjo", "溫祚": "onjo",
+    "尹贵南": "gwinam", "尹貴南": "gwinam", "闵恩智": "eunji", "閔恩智": "eunji", "敏恩智": "eunji",
 }
 _NAMES: dict[str, str] = {**{written: latin for written, latin in NAME_OF_ASIAN_WRITING.items()
                              if not re.search("[\u0e00-\u0e7f]", written)}, **_ASKED_ONLY}  # Thai: vietnamese_thai_glosses
@@ -42,6 +43,13 @@ _FORMS: tuple[tuple[LazyPattern, str], ...] = tuple((compile_later(rf"^{p}$"), e
     # "ナムラ役は誰？", "スヒョク役の俳優は？", "オンジョを演じたのは誰"
     (rf"{_NAME}(?:役|の役)(?:の(?:俳優|役者|女優|キャスト))?{_TOPIC}?(?:誰|だれ)?{_END}", r"who plays \1"),
     (rf"{_NAME}(?:を演じ(?:た|てる|ている)(?:の|人|俳優|女優))(?:は|って)?(?:誰|だれ)?{_END}", r"who plays \1"),
+    # "スヒョク役って誰が演じてる", "オンジョは誰が演じてるの"
+    (rf"{_NAME}(?:役|の役)?{_TOPIC}?(?:誰|だれ)(?:が)?演じ(?:た|てる|ている|てます|ています)(?:の)?{_END}", r"who plays \1"),
+    # "ナムラは何話で噛まれる？", "イサクは何話で死ぬ？": the episode of a bite, a death or a turn (hidden past the mark)
+    (rf"{_NAME}{_TOPIC}?(?:何|なん)話(?:目)?で(?:噛まれる|噛まれた|かまれる|かまれた){_END}", r"which episode is \1 bitten"),
+    (rf"{_NAME}{_TOPIC}?(?:何|なん)話(?:目)?で(?:死ぬ|死んだ|死にます|亡くなる|亡くなった){_END}", r"which episode does \1 die"),
+    (rf"{_NAME}{_TOPIC}?(?:何|なん)話(?:目)?で(?:ゾンビになる|ゾンビになった|ゾンビ化する|ゾンビ化した){_END}",
+     r"which episode does \1 turn into a zombie"),
     # "チョンサンは死ぬ？", "ナムラって死んだの": whether they die, told as any fate is (hidden past the mark)
     (rf"{_NAME}{_TOPIC}?(?:死ぬ|死んだ|死にます|死んじゃう|死んでる|死亡)(?:んですか|んだ)?{_END}", r"does \1 die"),
     (rf"{_NAME}{_TOPIC}?(?:生き残る|生き残った|生きてる|生きている|助かる|助かった)(?:んですか|んだ)?{_END}", r"does \1 survive"),
@@ -102,7 +110,15 @@ _FORMS: tuple[tuple[LazyPattern, str], ...] = tuple((compile_later(rf"^{p}$"), e
     (rf"{_NAME}(?:是)?被(?:谁|誰)咬(?:的|了){_ZH_END}", r"who bit \1"),
     (rf"病毒是(?:谁|誰)(?:造|制造|製造|做|研发|研發|发明|發明)的{_ZH_END}", "who created the virus"),
     # "X还活着吗", "谁杀了X", "X咬了谁", "谁死了", "第11集发生了什么": fates, kills, bites and episodes (hidden past the mark)
+    (rf"{_NAME}(?:最后|最後)(?:还|還)?(?:活着|活著)(?:吗|嗎|没|沒|了吗|了嗎){_ZH_END}", r"does \1 survive"),
     (rf"{_NAME}(?:还|還)?(?:活着|活著)(?:吗|嗎|没|沒|了吗|了嗎){_ZH_END}", r"is \1 still alive"),
+    # "南罗在第几集被咬", "娜妍第几集死的": the episode of a bite or a death (hidden past the mark)
+    (rf"{_NAME}(?:是)?(?:在)?第(?:几|幾)集(?:被咬|被咬了|被咬的){_ZH_END}", r"which episode is \1 bitten"),
+    (rf"{_NAME}(?:是)?(?:在)?第(?:几|幾)集(?:死的|死了|死掉|死|去世){_ZH_END}", r"which episode does \1 die"),
+    # "onjo的爸爸死了吗": a relative's death, as "does onjo's dad die" asks it
+    (rf"{_NAME}的(?:爸爸|爸|父亲|父親)(?:最后|最後)?(?:死了|会死|會死|死)(?:吗|嗎|没|沒|了吗|了嗎){_ZH_END}", r"does \1's dad die"),
+    (rf"{_NAME}的(?:妈妈|媽媽|妈|媽|母亲|母親)(?:最后|最後)?(?:死了|会死|會死|死)(?:吗|嗎|没|沒|了吗|了嗎){_ZH_END}",
+     r"does \1's mom die"),
     (rf"(?:谁|誰)(?:杀|殺)(?:了|死了){_NAME}{_ZH_END}", r"who killed \1"),
     (rf"{_NAME}(?:是)?被(?:谁|誰)(?:杀|殺)(?:的|了|死的){_ZH_END}", r"who killed \1"),
     (rf"{_NAME}咬了(?:谁|誰){_ZH_END}", r"who did \1 bite"),

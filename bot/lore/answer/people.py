@@ -16,6 +16,7 @@ from bot.lore.answer.ask import Ask, Shared
 from bot.lore.answer.records import Record, uncovered, union
 from bot.lore.answer.relation_words import REL_WORDS
 from bot.lore.answer.result import CONFIDENCE_ORDER, Answer, Part, dont_know
+from bot.lore.answer.story_phrases import Phrase, dont_know_cast
 from bot.lore.answer.subjects import Subject, unfollowed_relative
 from bot.lore.answer.verbs import done_by_them
 from bot.lore.answer.wording import hedged_verdict, summary_line
@@ -182,6 +183,8 @@ class PeopleAnswers:
             evidence += self.s.profiles.evidence(subject)
             if character.actor is None:
                 if len(characters) == 1:
+                    if (said := dont_know_cast(ask.language, character.name, character.hangul or "")) is not None:
+                        return Answer(ask.raw, False, [Part(said, lang=ask.language)], "unknown")
                     note = f" {character.actor_note}" if character.actor_note else ""
                     return dont_know(ask.raw, f"who plays {character.name}" + (f" ({note.strip()})" if note else ""),
                                      ("who they are", "what happens to them"))
@@ -190,7 +193,8 @@ class PeopleAnswers:
             evidence += self.s.profiles.person.get(person.id, [])
             parts.append(Part(self._played_by(subject, character, person), subject.spoils, character.actor_confidence,
                               self.s.knowledge.refs((*self.s.knowledge.told_early(person.sources),
-                                                        *self.s.knowledge.told_early(character.sources)))))
+                                                        *self.s.knowledge.told_early(character.sources))),
+                              phrase=_cast(subject, character, person)))
         return self.s.answer(ask, parts, "cast", evidence=evidence, consumed=_CAST_STEMS, subjects=characters)
 
     def _played_by(self, subject: Subject, character: Character, person: Person) -> str:
@@ -570,3 +574,12 @@ def _says_itself(stems: Sequence[str], text: str) -> bool:
     "pregnant" to "birth")."""
     words = re.findall(r"[a-z]+", text.casefold())
     return all(any(w.startswith(s) for w in words) for s in stems)
+
+
+def _cast(subject: Subject, character: Character, person: Person) -> Phrase | None:
+    """What "X is played by Y" says, for another language; None when it says more (a lead, an actor's note)."""
+    if subject.lead() or character.actor_note:
+        return None
+    also = tuple(v for v in person.variants if fold(v) != fold(person.name))[:2]
+    return Phrase("cast", name=character.name, hangul=character.hangul or "", actor=person.name,
+                  actor_hangul=person.hangul or "", also=also)

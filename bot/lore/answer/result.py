@@ -21,6 +21,7 @@ from collections.abc import Iterable, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 
+from bot.lore.answer.story_phrases import Phrase
 from bot.lore.answer.wording import date_text, when_markup, when_text
 from bot.lore.names import Entity
 from bot.show import NOTHING, Position
@@ -112,6 +113,8 @@ class Part:
     pooled: bool = False
     # The language its text is worded in (bot.lore.answer.asker_language): its times are written so.
     lang: str = "en"
+    # What it says, as facts, for saying it in the asker's language (story_phrases.in_language).
+    phrase: Phrase | None = None
 
     def shown_at(self, progress: Position) -> bool:
         return (self.until is None or progress < self.until) and (self.since is None or progress >= self.since)

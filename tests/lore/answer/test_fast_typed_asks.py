@@ -282,12 +282,14 @@ def test_other_thai_gets_i_dont_know_never_an_answer_to_its_digits(engine: Answe
                               ("who does ha seung ri play in s2", "Ha Seung-ri plays Jang Ha-ri."),
                               ("im jae hyuk season 2 role", "not in the season 2 cast"),
                               ("who does park ji hu play in season 2", "Park Ji-hu plays Nam On-jo"),
-                              ("en qué episodio muere la profesora", "episode 3"),
+                              # (a Spanish or Portuguese death, survival or episode is said in Spanish or Portuguese
+                              # since lang48: story_phrases)
+                              ("en qué episodio muere la profesora", "episodio 3"),
                               ("in welcher folge stirbt die lehrerin", "episode 3"),
                               ("which episode does the female teacher die", "episode 3"),
                               ("dans quel épisode meurt le prof de science", "episode 4"),
-                              ("en qué episodio muere la mamá de cheongsan", "episode 4"),
-                              ("en qué episodio muere el hermano de hari", "episode 12"),
+                              ("en qué episodio muere la mamá de cheongsan", "episodio 4"),
+                              ("en qué episodio muere el hermano de hari", "episodio 12"),
                               ("dans quel épisode meurt la meilleure amie de onjo", "episode 2"),
                               ("in welcher folge stirbt der detektiv", "Jae-ik does not die"),
                               ("wer stirbt in der letzten folge", "Woo-jin"), ("wer ist onjos vater", "Nam So-ju"),
@@ -309,7 +311,7 @@ def test_other_thai_gets_i_dont_know_never_an_answer_to_its_digits(engine: Answe
                               ("who is the best archer", "Captain of the school archery club"),
                               ("quién es la mejor arquera", "Jang Ha-ri"), ("wer ist die beste bogenschützin", "Jang Ha-ri"),
                               ("qui est la meilleure archère", "Jang Ha-ri"), ("quem é a melhor arqueira", "Jang Ha-ri"),
-                              ("el papá de onjo sobrevive", "So-ju is dead"),
+                              ("el papá de onjo sobrevive", "So-ju muere"),
                               ("recap s1 before s2", "Season 1, episode 11: So-ju"), ("was ist in folge 5 passiert", "drone"),
                               # ask63: a month heard about season 1, the renewal or the webtoon is checked against
                               # them (never season 2's release status); "the new" trailer, director and cast abroad
@@ -334,7 +336,7 @@ def test_other_thai_gets_i_dont_know_never_an_answer_to_its_digits(engine: Answe
                               ("woojin kis episode me marta hai", "episode 12"), ("kya hari mar gayi", "survives"),
                               ("woojin mati di episode berapa", "episode 12"), ("namra digigit di episode berapa", "episode 6"), ("siapa saja yang selamat di akhir", "quarantine camp"),
                               ("sino nakaligtas sa dulo ng season 1 hahaha", "quarantine camp"),
-                              ("el papa de onjo se muere o no", "flares"), ("a hari morreu mesmo?", "survives"),
+                              ("el papa de onjo se muere o no", "So-ju muere"), ("a hari morreu mesmo?", "sobrevive"),
                               ("is cheongsan onjo's bf", "best friend since childhood"), ("any s2 clips yet", "script-reading video"),
                               ("are there more halfbies in season 2", "stronger, evolved zombies"),
                               # review47: the season an episode count is asked of is kept (never season 1's 12 for season 2)

@@ -14,8 +14,8 @@ def _text(engine: AnswerEngine, question: str) -> str:
 
 
 @pytest.mark.parametrize(("question", "fact"), [
-    ("남라 죽어? 너무 불쌍해ㅠㅠ", "Nam-ra"),
-    ("아 진짜 슬펐다 청산이 죽어?", "Cheong-san"),
+    ("남라 죽어? 너무 불쌍해ㅠㅠ", "최남라"),  # a fate is said in Korean (story_phrases), naming her in Hangul
+    ("아 진짜 슬펐다 청산이 죽어?", "이청산"),
     ("온조 배우 누구임? 완전 예쁨", "Park Ji-hu"),
     ("청산이 배우 이름 알려주세요", "Yoon Chan-young"),
     ("7화 줄거리 알려주세요", "episode 7"),

@@ -1,0 +1,275 @@
+"""The words of the story's answers (who plays whom, whether someone dies, survives or turns, the episode it
+happens in, "I don't know who plays them") in each asker's language (bot.lore.answer.asker_language).
+
+An answer's kinds build their parts in English and tag each with a `Phrase`: what it says, as facts (the
+character, the actor, the verdict, the state, the episode). `in_language` says a tagged part again in the asker's
+language with the same facts, at the same confidence (a reported or rumoured line keeps its label, from the one
+table of labels, season2_phrases), citing the same sources, and hidden exactly as before: only a part's words
+change, never its position, its `until`/`since` nor which parts there are. The English narrative after a verdict
+("He reaches the gym ...") is not said again: the verdict, the state and the episode are. Names stay as the fact
+sheet spells them (romanized); a Korean answer names a character in Hangul where the pack has it. A part with no
+phrase, or whose facts a language cannot say as they are (an actor's note, a description for a name, the episode
+of someone whose end the sources leave open), stays in English.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from bot.lore.answer.gate_words import episode_label, worded
+from bot.lore.answer.season2_phrases import timing_words
+from bot.show import Position
+
+if TYPE_CHECKING:
+    from bot.lore.answer.result import Part
+
+
+@dataclass(frozen=True)
+class Phrase:
+    """What a part says, for saying it in another language.
+
+    kind: "cast" (`name` is played by `actor`), "state" (`verdict`, then `name` is in `state` from `at`),
+    "so_far" (`verdict`: up to this point `name` is alive and not infected), "end" (`name`'s state at the end of
+    their story, told from `at`), "episode" (it happens in `at`, or somewhere from `at` to `last` when the sources leave it open)."""
+
+    kind: str
+    name: str = ""
+    hangul: str = ""  # the character's Korean name, when the pack has it
+    actor: str = ""
+    actor_hangul: str = ""
+    also: tuple[str, ...] = ()  # the actor's other spellings
+    verdict: str = ""  # the English verdict that opens the part ("Yes.", "So far, no.")
+    state: str = ""  # alive, bitten, halfbie, zombie, dead, presumed_dead, unknown
+    at: Position | None = None
+    last: Position | None = None
+
+
+def episode_phrase(at: Position | None, between: tuple[Position, Position] | None) -> Phrase:
+    """The episode an event happens in, or the episodes it happens between when the sources leave it open."""
+    return Phrase("episode", at=between[0], last=between[1]) if at is None and between else Phrase("episode", at=at)
+
+
+_KO_VERDICTS = {
+    "Yes.": "네.", "No.": "아니요.", "For now.": "아직은요.", "Not yet.": "아직이에요.", "In a way.": "어떤 의미에서는요.",
+    "Not exactly.": "꼭 그렇지는 않아요.", "Uncertain.": "확실하지 않아요.", "Unclear.": "분명하지 않아요.",
+    "Presumably, but it is not certain.": "아마도요. 하지만 확실하지 않아요.",
+    "So far, yes.": "지금까지는 네.", "So far, no.": "지금까지는 아니요.",
+}
+
+@dataclass(frozen=True)
+class StoryWords:
+    """One language's words: the verdicts (by the English one), each state as said of {name}, and the sentences.
+    Korean adds its particles to the name ({eun}: 은/는, {i}: 이/가) by the name's last sound."""
+
+    verdicts: dict[str, str]
+    states: dict[str, str]
+    so_far: str
+    cast: str
+    also: str
+    episode: str
+    between: str
+    where: str
+    end: str
+    idk_cast: str
+
+
+_WORDS: dict[str, StoryWords] = {
+    "ko": StoryWords(
+        verdicts=_KO_VERDICTS,
+        states={
+            "alive": "{name}{eun} 살아남아요", "bitten": "{name}{eun} 물렸어요",
+            "halfbie": "{name}{eun} 절비(반좀비)예요: 감염됐지만 정신은 그대로예요",
+            "zombie": "{name}{eun} 좀비가 돼요", "dead": "{name}{eun} 사망해요",
+            "presumed_dead": "{name}{eun} 사망한 것으로 추정되지만, 리뷰마다 엇갈려요",
+            "unknown": "{name}{i} 어떻게 되는지 출처에 나오지 않아요",
+        },
+        so_far="{verdict} 이 시점까지 {name}{eun} 살아 있고 감염되지 않았어요.",
+        cast="{name} 역은 {actor} 배우가 맡았어요.", also=" 다른 표기: {also}.",
+        episode="회차: {label}.", between="출처마다 회차가 정확히 나오지 않아요: {first}에서 {last} 사이예요.", where=" ({label})", end="{label} 기준: {state}.",
+        idk_cast=("{name} 역을 누가 맡았는지는 모르겠어요: 출처에 나오지 않아요. {name}에 대해서는 어떤 인물인지, "
+                     "어떻게 되는지 알려 드릴 수 있어요."),
+    ),
+    "ja": StoryWords(
+        verdicts={
+            "Yes.": "はい。", "No.": "いいえ。", "For now.": "今のところは。", "Not yet.": "まだです。",
+            "In a way.": "ある意味では。", "Not exactly.": "厳密には違います。", "Uncertain.": "確かではありません。",
+            "Unclear.": "はっきりしません。", "Presumably, but it is not certain.": "おそらく。ただし確かではありません。",
+            "So far, yes.": "今のところ、はい。", "So far, no.": "今のところ、いいえ。",
+        },
+        states={
+            "alive": "{name}は生き残ります", "bitten": "{name}は噛まれています",
+            "halfbie": "{name}は半ゾンビ（halfbie）です。感染していますが、意識は保っています",
+            "zombie": "{name}はゾンビになります", "dead": "{name}は死亡します",
+            "presumed_dead": "{name}は死亡したと推定されていますが、レビューによって見方が分かれます",
+            "unknown": "{name}がどうなるかは情報源に書かれていません",
+        },
+        so_far="{verdict}この時点まで、{name}は生きていて感染もしていません。",
+        cast="{name}役は {actor} が演じています。", also="別表記: {also}。",
+        episode="{label}。", where="（{label}）", end="{label}時点: {state}。",
+        between="情報源では話数がはっきりしません。{first}から{last}の間です。",
+        idk_cast=("{name}を誰が演じているかはわかりません。情報源に載っていません。{name}については、"
+                     "どんな人物か、どうなるかならお答えできます。"),
+    ),
+    "zh": StoryWords(
+        verdicts={
+            "Yes.": "是的。", "No.": "不是。", "For now.": "暂时是。", "Not yet.": "还没有。", "In a way.": "某种意义上是。",
+            "Not exactly.": "不完全是。", "Uncertain.": "不确定。", "Unclear.": "不清楚。",
+            "Presumably, but it is not certain.": "推测是，但并不确定。",
+            "So far, yes.": "到目前为止，是的。", "So far, no.": "到目前为止，没有。",
+        },
+        states={
+            "alive": "{name}活了下来", "bitten": "{name}被咬了",
+            "halfbie": "{name}是半丧尸（halfbie）：被感染了，但保留着自己的意识",
+            "zombie": "{name}变成了丧尸", "dead": "{name}死了",
+            "presumed_dead": "{name}被推测已经死亡，但各家剧评说法不一",
+            "unknown": "资料来源没有说{name}的结局",
+        },
+        so_far="{verdict}到这一集为止，{name}还活着，也没有被感染。",
+        cast="{name}由 {actor} 饰演。", also="也写作 {also}。",
+        episode="{label}。", where="（{label}）", end="截至{label}：{state}。",
+        between="资料来源没有确定是哪一集：在{first}到{last}之间。",
+        idk_cast="我不知道{name}由谁饰演：我的资料来源没有提到。关于{name}，我可以告诉你这个角色是谁、结局如何。",
+    ),
+    "es": StoryWords(
+        verdicts={
+            "Yes.": "Sí.", "No.": "No.", "For now.": "Por ahora, sí.", "Not yet.": "Todavía no.", "In a way.": "En cierto modo.",
+            "Not exactly.": "No exactamente.", "Uncertain.": "No es seguro.", "Unclear.": "No está claro.",
+            "Presumably, but it is not certain.": "Presuntamente, pero no es seguro.",
+            "So far, yes.": "Hasta ahora, sí.", "So far, no.": "Hasta ahora, no.",
+        },
+        states={
+            "alive": "{name} sobrevive", "bitten": "{name} recibe una mordida",
+            "halfbie": "{name} es un halfbie (medio zombi): tiene la infección, pero conserva la mente",
+            "zombie": "{name} se convierte en zombi", "dead": "{name} muere",
+            "presumed_dead": "se presume la muerte de {name}, aunque las reseñas no coinciden",
+            "unknown": "las fuentes no dicen qué le pasa a {name}",
+        },
+        so_far="{verdict} Hasta este punto de la historia, {name} sigue con vida y sin infección.",
+        cast="{actor} interpreta a {name}.", also=" También se escribe {also}.",
+        episode="En {label}.", where=" ({label})", end="En {label}: {state}.",
+        between="Las fuentes no precisan el episodio: ocurre entre {first} y {last}.",
+        idk_cast=("No sé quién interpreta a {name}: mis fuentes no lo dicen. De este personaje puedo decirte quién "
+                     "es y qué le pasa."),
+    ),
+    "pt": StoryWords(
+        verdicts={
+            "Yes.": "Sim.", "No.": "Não.", "For now.": "Por enquanto, sim.", "Not yet.": "Ainda não.",
+            "In a way.": "De certa forma.", "Not exactly.": "Não exatamente.", "Uncertain.": "Não é certo.",
+            "Unclear.": "Não está claro.", "Presumably, but it is not certain.": "Presume-se que sim, mas não é certo.",
+            "So far, yes.": "Até agora, sim.", "So far, no.": "Até agora, não.",
+        },
+        states={
+            "alive": "{name} sobrevive", "bitten": "{name} leva uma mordida",
+            "halfbie": "{name} é um halfbie (meio zumbi): tem a infecção, mas mantém a mente",
+            "zombie": "{name} vira zumbi", "dead": "{name} morre",
+            "presumed_dead": "presume-se a morte de {name}, mas as resenhas não concordam",
+            "unknown": "as fontes não dizem o que acontece com {name}",
+        },
+        so_far="{verdict} Até este ponto da história, {name} continua com vida e sem infecção.",
+        cast="Quem interpreta {name} é {actor}.", also=" Também aparece escrito como {also}.",
+        episode="N{label}.", where=" ({label})", end="N{label}: {state}.",
+        between="As fontes não precisam o episódio: acontece entre {first} e {last}.",
+        idk_cast=("Não sei quem interpreta {name}: as minhas fontes não dizem. Sobre esse personagem, posso dizer "
+                     "quem é e o que acontece com ele."),
+    ),
+    "id": StoryWords(
+        verdicts={
+            "Yes.": "Ya.", "No.": "Tidak.", "For now.": "Untuk sekarang, ya.", "Not yet.": "Belum.",
+            "In a way.": "Bisa dibilang begitu.", "Not exactly.": "Tidak persis.", "Uncertain.": "Belum pasti.",
+            "Unclear.": "Tidak jelas.", "Presumably, but it is not certain.": "Diduga begitu, tapi belum pasti.",
+            "So far, yes.": "Sejauh ini, ya.", "So far, no.": "Sejauh ini, tidak.",
+        },
+        states={
+            "alive": "{name} selamat dan masih hidup", "bitten": "{name} sudah digigit",
+            "halfbie": "{name} jadi halfbie (setengah zombie): terinfeksi tapi pikirannya tetap utuh",
+            "zombie": "{name} berubah jadi zombie", "dead": "{name} meninggal",
+            "presumed_dead": "{name} diduga meninggal, tapi ulasan-ulasan tidak sepakat",
+            "unknown": "sumber tidak menyebut apa yang terjadi pada {name}",
+        },
+        so_far="{verdict} Sampai titik ini dalam cerita, {name} masih hidup dan tidak terinfeksi.",
+        cast="{name} diperankan oleh {actor}.", also=" Juga ditulis {also}.",
+        episode="Di {label}.", where=" ({label})", end="Di {label}: {state}.",
+        between="Sumber tidak memastikan episodenya: terjadi antara {first} dan {last}.",
+        idk_cast=("Aku tidak tahu siapa pemeran {name}: sumberku tidak menyebutkannya. Tentang {name} aku bisa "
+                     "menjawab siapa dia dan apa yang terjadi padanya."),
+    ),
+}
+
+
+#: How each language opens "up to this point in the story, X is alive" ("이 시점까지", "Hasta este punto de la
+#: historia,"): shown only before the reader's next change, it is no spoiler (a spoiler check skips it, as it skips
+#: the English sentence).
+AS_OF_OPENINGS = tuple(w.so_far.split("{name}")[0].replace("{verdict}", "").strip() for w in _WORDS.values())
+
+
+def _final_consonant(word: str) -> bool:
+    """Whether `word` ends in a consonant, as Korean particles hear it: a Hangul syllable's final consonant, or
+    a romanized name's last letter ("Cheong-san", "Su-hyeok" do; "Nam-ra" does not)."""
+    last = word.rstrip(" )")[-1:]
+    if "\uac00" <= last <= "\ud7a3":
+        return (ord(last) - 0xAC00) % 28 != 0
+    return last.casefold() in set("bcdfghjklmnpqrstvwxz")
+
+
+def _name(phrase: Phrase, lang: str) -> dict[str, str]:
+    name = phrase.hangul if lang == "ko" and phrase.hangul else phrase.name
+    final = _final_consonant(name)
+    return {"name": name, "eun": "은" if final else "는", "i": "이" if final else "가"}
+
+
+def _text(phrase: Phrase, lang: str) -> str | None:
+    """`phrase` said in `lang`; None when that language's table cannot say it as it is."""
+    words = _WORDS[lang]
+    named = _name(phrase, lang)
+    if "'" in named["name"]:
+        return None  # "Cheong-san's mother" is an English description, no name another sentence can hold
+    where = words.where.format(label=episode_label(lang, phrase.at)) if phrase.at else ""
+    if phrase.kind == "cast":
+        actor = f"{phrase.actor} ({phrase.actor_hangul})" if phrase.actor_hangul else phrase.actor
+        also = words.also.format(also=" / ".join(phrase.also)) if phrase.also else ""
+        return words.cast.format(name=named["name"], actor=actor) + also
+    if phrase.kind == "episode" and phrase.at is not None and phrase.last is not None:
+        return words.between.format(first=episode_label(lang, phrase.at), last=episode_label(lang, phrase.last))
+    if phrase.kind == "episode" and phrase.at is not None:
+        return words.episode.format(label=episode_label(lang, phrase.at))
+    if phrase.kind == "so_far" and phrase.verdict in words.verdicts:
+        return words.so_far.format(verdict=words.verdicts[phrase.verdict], **named)
+    if phrase.kind == "state" and phrase.verdict in words.verdicts and phrase.state in words.states:
+        said = words.states[phrase.state].format(**named)
+        gap, stop = ("", "。") if lang in ("ja", "zh") else (" ", ".")
+        return f"{words.verdicts[phrase.verdict]}{gap}{said[:1].upper()}{said[1:]}{where}{stop}"
+    if phrase.kind == "end" and phrase.state in words.states and phrase.at is not None:
+        return words.end.format(label=episode_label(lang, phrase.at), state=words.states[phrase.state].format(**named))
+    return None
+
+
+def in_language(parts: Sequence[Part], lang: str, intent: str) -> list[Part]:
+    """`parts` with each tagged one said in `lang` (see the module's docstring); all of them as they are when
+    `lang` is English or a language without these words. An episode is said alone only as the answer to "which
+    episode" with one event (what happens in it, or which of two events is which, is the English text's)."""
+    if not worded(lang) or lang not in _WORDS:
+        return list(parts)
+    episodes = sum(p.phrase is not None and p.phrase.kind == "episode" for p in parts)
+    out: list[Part] = []
+    for part in parts:
+        phrase = part.phrase
+        alone = phrase is not None and phrase.kind == "episode" and (intent != "which_episode" or episodes > 1)
+        if phrase is None or alone or part.lang != "en" or (text := _text(phrase, lang)) is None:
+            out.append(part)
+            continue
+        if not part.hedged:
+            text = timing_words(lang).labelled(text, part.confidence)
+        out.append(dataclasses.replace(part, text=text, hedged=True, lang=lang,
+                                       sources=tuple(dataclasses.replace(s, lang=lang) for s in part.sources)))
+    return out
+
+
+def dont_know_cast(lang: str, name: str, hangul: str = "") -> str | None:
+    """"I don't know who plays {name}" in `lang`, with what can be asked of them instead; None in English."""
+    if lang not in _WORDS:
+        return None
+    named = _name(Phrase("cast", name=name, hangul=hangul), lang)
+    return _WORDS[lang].idk_cast.format(**named)

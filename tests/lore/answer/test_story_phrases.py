@@ -1,0 +1,115 @@
+"""Who plays whom, whether someone dies, survives or turns, and in which episode, in the asker's language
+(story_phrases.py): a Korean, Japanese, Chinese, Spanish, Portuguese or Indonesian question gets the English
+answer's facts, doubt and sources in its own language, hidden exactly where the English answer is hidden.
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+
+import pytest
+
+from bot.lore.answer import AnswerEngine, pack_status, render_text
+from bot.lore.content import bundled_pack
+from bot.show import NOTHING, Position
+from tests.lore.answer_language import answer_language
+from tests.lore.helpers import engine_reading
+from tests.table import table
+
+ALL = Position(1, 12)
+
+
+@pytest.fixture
+async def engine() -> AsyncIterator[AnswerEngine]:
+    async with engine_reading(pack_status(bundled_pack())) as built:
+        yield built
+
+
+def _said(engine: AnswerEngine, question: str, at: Position = ALL) -> str:
+    return render_text(engine.answer(question), at)[0]
+
+
+@table(("question", "language", "said"), [
+    ("온조 누가 연기해", "ko", "Park Ji-hu (박지후) 배우가 맡았어요"),
+    ("オンジョ役は誰?", "ja", "Park Ji-hu (박지후) が演じています"),
+    ("南温祚是谁演的", "zh", "由 Park Ji-hu (박지후) 饰演"),
+    ("¿quién interpreta a On-jo?", "es", "Park Ji-hu (박지후) interpreta a Nam On-jo"),
+    ("quem faz a on-jo?", "pt", "Quem interpreta Nam On-jo é Park Ji-hu (박지후)"),
+    ("pemeran onjo siapa", "id", "Nam On-jo diperankan oleh Park Ji-hu (박지후)"),
+])
+async def test_who_plays_whom_is_said_in_the_askers_language_with_the_names_as_the_sheet_spells_them(
+    engine: AnswerEngine, question: str, language: str, said: str,
+) -> None:
+    text = _said(engine, question, NOTHING)
+    assert said in text and answer_language(text) == language
+
+
+@table(("question", "said"), [
+    ("청산이 죽어?", "사망한 것으로 추정되지만"),
+    ("チョンサンは死ぬの?", "おそらく。ただし確かではありません。"),
+    ("青山死了吗", "推测是，但并不确定。"),
+    ("cheongsan muere?", "Presuntamente, pero no es seguro."),
+    ("o cheongsan morre?", "Presume-se que sim, mas não é certo."),
+    ("cheongsan mati gak?", "Diduga begitu, tapi belum pasti."),
+])
+async def test_a_death_the_sources_doubt_is_doubted_in_the_askers_language(
+    engine: AnswerEngine, question: str, said: str,
+) -> None:
+    assert said in _said(engine, question)
+
+
+@table(("question", "said"), [
+    ("수혁이 살아남아?", "네. 이수혁은 살아남아요."),
+    ("o dae-su morre?", "Não. Dae-su sobrevive."),
+    ("dae-su selamat gak", "Ya. Dae-su selamat dan masih hidup."),
+    ("nam-ra morre?", "Não exatamente. Nam-ra é um halfbie (meio zumbi)"),
+])
+async def test_whether_someone_survives_or_turns_opens_with_the_english_verdict_in_the_askers_language(
+    engine: AnswerEngine, question: str, said: str,
+) -> None:
+    assert said in _said(engine, question)
+
+
+@table(("question", "in_english"), [
+    ("남라 죽어?", "does namra die?"),
+    ("namra muere?", "does namra die?"),
+    ("gwinam mati?", "does gwinam die?"),
+    ("ハリは生き残る?", "does hari survive?"),
+    ("남라 몇 화에서 물려?", "which episode does namra get bitten"),
+])
+async def test_an_answer_in_another_language_hides_exactly_what_the_english_one_hides(
+    engine: AnswerEngine, question: str, in_english: str,
+) -> None:
+    def hidden(q: str) -> list[tuple[Position, Position | None, Position | None]]:
+        return [(p.spoils, p.until, p.since) for p in engine.answer(q).parts]
+
+    assert hidden(question) == hidden(in_english)
+
+
+@table(("question", "said"), [
+    ("남라 몇 화에서 물려?", "회차: 시즌 1 6화."),
+    ("namra digigit di episode berapa", "Di season 1, episode 6."),
+    ("em que episódio a namra é mordida", "No episódio 6 da temporada 1."),
+    ("娜妍第几集死的", "资料来源没有确定是哪一集：在第1季 第8集到第1季 第9集之间。"),
+])
+async def test_the_episode_of_an_event_is_said_in_the_askers_language(
+    engine: AnswerEngine, question: str, said: str,
+) -> None:
+    assert said in _said(engine, question)
+
+
+async def test_the_episode_of_a_death_the_sources_doubt_keeps_the_english_that_says_so(engine: AnswerEngine) -> None:
+    text = _said(engine, "청산이 몇 화에서 죽어?")
+    assert "Season 1, episode 11" in text and answer_language(text) == "en"
+
+
+@table(("question", "said"), [
+    ("은지 배우 누구야", "민은지 역을 누가 맡았는지는 모르겠어요"),
+    ("quien hace de eun-ji", "No sé quién interpreta a Min Eun-ji"),
+    ("siapa pemeran eun-ji", "Aku tidak tahu siapa pemeran Min Eun-ji"),
+])
+async def test_an_actor_the_sources_do_not_name_is_not_known_in_the_askers_language(
+    engine: AnswerEngine, question: str, said: str,
+) -> None:
+    answer = engine.answer(question)
+    assert not answer.answered and said in render_text(answer, ALL)[0]
