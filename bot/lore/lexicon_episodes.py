@@ -49,7 +49,10 @@ def episodes_named(
     later = later_episodes(sentence, end.season + 1)  # "S2E3", "in season 2", "next season"
     named = frozenset(c for m in mentions if not m[3] for c in m[2]) & season_one
     if later and named and (REACTION.search(sentence) or any(p.search(sentence) for p in SCAN_GROUPS.values())):
-        new = tells_new_event(sentence, [(m[0], m[1], m[2] & named) for m in mentions if m[2] & named], event)
+        # the owner of a relative named right after ("the death of onjo's dad") is not who the event is of
+        starts = {m[0] for m in mentions}
+        new = tells_new_event(sentence, [(m[0], m[1], m[2] & named) for m in mentions if m[2] & named
+                                         and not (m[4] and (m[1] in starts or m[1] + 1 in starts))], event)
         # A guess about a whole season tells nothing of it; one naming its episode ("i bet X dies in s2e3")
         # may be a spoiler dressed as a guess once that episode is out, so it is hidden up to it.
         for position, words in later:  # "Ha-ri gets bitten in S2E3", "Su-hyeok turns into a zombie in season 2"

@@ -37,6 +37,10 @@ SLANG_PHRASES: tuple[tuple[str, str], ...] = (
     # a power cut ("mati lampu", "bijli chali gayi", "namatay ang kuryente"): the writer's evening, nobody's fate
     (r"mati (?:lampu|listrik)|(?:lampu|listrik) (?:mati|padam)|(?:bijli|light|lite) (?:chali|chli|gayi|gyi|gai|kat)\w*"
      r"|(?:namatay|nawala) (?:ang|yung) (?:kuryente|ilaw)|brownout", "the power went out"),
+    # ... and back on ("the power came back, ep 6 now", "volvió la luz", "a internet voltou"): nobody's return
+    (rf"(?:(?:the|my|our|la|el|mi|a|o|meu|minha) )?(?:power|lights?|electricity|luz|energia|electricidad|{_OWN_THING})"
+     r" (?:came back|comes back|is back|volvi[óo]|regres[óo]|voltou)|(?:volvi[óo]|regres[óo]|voltou) (?:la |el |a |o |mi |meu )?"
+     r"(?:luz|energia|electricidad|internet|wifi|se[ñn]al)", "the power came on"),
     # Singlish "until die" (very), "die die must" (at all costs): no one's death ("tired until die", "die die must watch")
     (r"(?:until|till|like) (?:want to |wanna )?die(?! (?:in|at|on)\b)|die die (?:also )?must", "a lot"),
     # the writer is "a goner" for the show ("i'm a goner, hooked since ep 1"): a fan's delight, no one's fate

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from bot.lore.lexicon_returns import RETURNS_CHEAP, returns_said
 from bot.lore.lexicon_slang import (
     ELSEWHERE_CHEAP,
     ELSEWHERE_HINT,
@@ -99,7 +100,7 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     (r"(?:lo |la )?mató a|(?:lo |la )?mato a", "killed"),
     (r"se (?:murió|murio|muere)|murió|murio|muere|falleció|fallecio", "died"),
     (r"(?:está|esta|quedó|quedo) muert[oa]", "is dead"),
-    (r"muerte", "death"),
+    (r"muerte(?: de la| del| de)?", "the death of"),
     (r"(?:lo |la )?mordieron|fue mordid[oa]|mordid[oa]", "got bitten"),
     (r"se (?:convirtió|convirtio|convierte|volvió|volvio|vuelve|hizo|hace) (?:en )?" + _ZOMBIE, "turned into a zombie"),
     (r"se (?:sacrificó|sacrifico|sacrifica)", "sacrificed themselves"),
@@ -134,7 +135,7 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     (r"morre(?:u|m|ram)?|faleceu", "died"),
     (r"(?:está|esta|tá|ta|ficou) mort[oa]", "is dead"),
     (r"(?:está|esta|tá|ta) viv[oa]", "is alive"),
-    (r"morte", "death"),
+    (r"morte(?! de rire)(?: d[oa]| de)?", "the death of"),
     (r"(?:é|e|foi) mordid[oa]", "got bitten"),
     (r"mordeu(?: o| a)?", "bit"),
     (r"(?:vira|virou|se transforma|se transformou|se torna|se tornou) (?:em )?" + _ZUMBI, "turned into a zombie"),
@@ -180,7 +181,9 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     (r"guru (?:sains|ipa|biologi|kimia)", "science teacher"),
     (r"kantor polisi", "police station"),
     (r"berubah", "turned"),
-    (r"saputangan", "handkerchief"),
+    (r"sapu ?tangan", "handkerchief"),
+    (r"ditular(?:in|i|kan)(?: oleh| sama| sm)?", "got infected by"),
+    (r"nular(?:in|kan)|menular(?:in|kan|i)", "infected"),
     (r"(?:men)?cium(?:an)?", "kissed"),
     (r"ending-?nya", "the ending"),
     (r"(?:di )?atap(?: sekolah)?", "on the roof"),
@@ -245,8 +248,11 @@ _TL_WHOM = {"sila": "them", "siya": "them", "kami": "us"}
 _RELATIVE_ID = {"ibunya": "mother", "mamanya": "mom", "ayahnya": "dad", "bapaknya": "dad", "papanya": "dad",
                 "adiknya": "sibling", "kakaknya": "sibling", "ayah": "dad", "ibu": "mother", "adik": "sibling",
                 "kakak": "sibling"}  # "ayah onjo" as "ayahnya onjo" (not "bapak": a title, "Mr.")
-_RELATIVE = re.compile(_B + r"(?:(?:el|la|o|a) (" + "|".join(_RELATIVE_ES | _RELATIVE_PT) + r") (?:de|do|da)|("
-                       + "|".join(_RELATIVE_TL) + r") (?:ni|nina)|(" + "|".join(_RELATIVE_ID) + r")) ([\w-]+)" + _E, re.I)
+_RELATIVE_FR = {"père": "dad", "pere": "dad", "mère": "mom", "mere": "mom", "frère": "brother", "frere": "brother",
+                "sœur": "sister", "soeur": "sister"}
+_RELATIVE = re.compile(_B + r"(?:(?:el|la|o|a|del|do|da|le|du|de la) (" + "|".join(_RELATIVE_ES | _RELATIVE_PT | _RELATIVE_FR)
+                       + r") (?:de |do |da |d['’])|(" + "|".join(_RELATIVE_TL) + r") (?:ni|nina) |(" + "|".join(_RELATIVE_ID)
+                       + r") )([\w-]+)" + _E, re.I)
 #: "her on-screen father", "his drama mom": the character's relative, not the actor's.
 _ON_SCREEN = re.compile(_B + r"(?:on-?screen|on screen|reel|drama|in-show|fictional) (?=(?:father|dad|mother|mom|mum|brother"
                         r"|sister|son|daughter|parents?|family)" + _E + ")", re.I)
@@ -271,7 +277,7 @@ _CHEAP_MORE = re.compile(r"stirbt|starb|gestorben|gebissen|meur|mordu|muor|mors[
                          r"|saputangan|cium|ending|atap|satu-satunya|bumalik|sunog|muntik|convertid|puerta|quit|comandante|carr"
                          r"|azotea|sobreviv|virei|fiquei|estoy|me sin|me sie|quedé|ando |came back|come back|nobody|no one|no-one|noone"
                          r"|protect|happy ending|hawa|panyo|못\s?(?:빠져\s?)?나|traer|trajer|traen|trouxeram|binalik|balikin|ayah |ibu |adik |kakak |olahraga|hari "
-                         r"|membawa kembali|selamat|masih hidup|kamp |siapa| di |inc[eê]ndio|fogo|fuego|brought back|bring|" + SLANG_CHEAP
+                         r"|membawa kembali|selamat|masih hidup|kamp |siapa| di |inc[eê]ndio|fogo|fuego|brought back|bring|tular|sapu|" + RETURNS_CHEAP + "|" + SLANG_CHEAP
                          + "|" + ELSEWHERE_CHEAP)
 
 
@@ -383,14 +389,15 @@ def rephrase(text: str) -> str:
         text = head + ": " + _ITEM.sub(", ", rest.replace("\n", " ")).lstrip(" ,")
     text = _ON_SCREEN.sub("", text)
     text = _RELATIVE.sub(_relative, _LEFT_TL.sub(_left, _BACK_AROUND.sub(r"they brought back \1", text)))
-    return _PHRASE.sub(_phrase, text)
+    # a return, season 2 named, a state kept, in Spanish, Portuguese and French (lexicon_returns.py), then the rest
+    return _PHRASE.sub(_phrase, returns_said(text, low))
 
 
 def _relative(match: re.Match[str]) -> str:
     """"el papá de onjo" -> "onjo's dad"."""
     romance, tagalog, indonesian, name = match.group(1), match.group(2), match.group(3), match.group(4)
     if romance:
-        relative = (_RELATIVE_ES | _RELATIVE_PT)[romance.lower()]
+        relative = (_RELATIVE_ES | _RELATIVE_PT | _RELATIVE_FR)[romance.lower()]
     else:
         relative = _RELATIVE_TL[tagalog.lower()] if tagalog else _RELATIVE_ID[indonesian.lower()]
     return f"{name}'s {relative}"

@@ -50,10 +50,40 @@ def test_portuguese_fan_chat_tells_the_fate_it_names(text: str, spoils: int) -> 
     assert LEXICON.position(text, anywhere=True) == s1(spoils)
 
 
-@table("text", ["Netflix confirma la temporada 2: Nam-ra vuelve como semizombi",
-                                  "Nam-ra, la medio zombie, regresa", "Nam-ra volta como semi-zumbi"])
+@table("text", ["Nam-ra, la medio zombie, regresa", "Nam-ra volta como semi-zumbi"])
 def test_a_halfbie_named_in_spanish_or_portuguese_is_her_turn(text: str) -> None:
     assert LEXICON.position(text, anywhere=True) == s1(6)
+
+
+def test_a_halfbie_named_with_season_two_in_spanish_gives_away_that_she_outlives_season_one() -> None:
+    # as "Netflix confirms season 2: Nam-ra returns as a halfbie" is read: she is in season 2
+    assert LEXICON.position("Netflix confirma la temporada 2: Nam-ra vuelve como semizombi", anywhere=True) == s1(12)
+
+
+@table(
+    ("text", "spoils"),
+    [
+        ("¡¡VOLVIÓ CHEONGSAN!! 😭", 11),  # the return told before the one back
+        ("o suhyeok voltou na 2ª temporada", 12),
+        ("namra est de retour dans la saison 2", 12),
+        ("namra sigue siendo mitad zombi en la t2", 12),  # a state kept into season 2: her season-1 fate
+        ("cheongsan no volvió 😭", 11),
+        ("toujours pas remise de la mort du père d'onjo", 11),
+        ("a namra teve que matar o woojin 😭", 12),
+        ("la serie volvió a subir al top 10", 0),  # "volvió a": again
+        ("mi novio volvió!! 😭", 0),
+        ("la saison 2 sort à 9h, qui regarde ce soir ?", 0),
+    ],
+)
+def test_a_return_in_season_twos_week_in_spanish_portuguese_or_french_gives_away_the_fate_outlived(
+        text: str, spoils: int) -> None:
+    assert LEXICON.position(text, anywhere=True) == s1(spoils)
+
+
+@table("text", ["the power came back, continuing ep 6", "volvió la luz, sigo con el ep 6",
+                "a internet voltou, bora pro ep 7", "meu celular tinha morrido no ep 8 kkk"])
+def test_the_power_or_a_phone_coming_back_or_dying_beside_an_episode_is_nobodys_fate(text: str) -> None:
+    assert LEXICON.position(text, anywhere=True) == NOTHING
 
 
 @table(

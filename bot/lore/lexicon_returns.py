@@ -1,0 +1,50 @@
+"""Season 2's week in Spanish, Portuguese and French fan chat, for the spoiler lexicon (bot/lore/lexicon_typos.py says
+these phrasings the lexicon's way before a text is read): a return ("¡¡VOLVIÓ CHEONGSAN!!", "o cheongsan voltou",
+"cheongsan est de retour"; "no volvió" is never coming back), the later season named ("en la t2", "na 2ª temporada",
+"dans la saison 2"), a state kept into it ("sigue siendo mitad zombi", "est toujours une mi-zombie"), and the season-1
+words said beside them ("teve que matar ele", "não tinha morrido", "a survécu", "la mort du père d'onjo")."""
+
+from __future__ import annotations
+
+import re
+
+#: (what fans type, the lexicon's words), read before lexicon_typos' own phrasings, in this order.
+RETURN_PHRASES: tuple[tuple[str, str], ...] = (
+    # a return, as "came back" (not "volvió a ver": again; not "se volvió": became; "no volvió": never came back)
+    (r"(?:no|nunca|n[aã]o) (?:volvi[óo]|regres[óo]|ha vuelto|voltou|voltaram)|n['’]est (?:pas|jamais) (?:revenue?|de retour)",
+     "never came back"),
+    (r"(?<!se )(?:volvi[óo]|regres[óo]|ha vuelto|voltou|voltaram|(?:est[áa]|t[áa]) de (?:vuelta|volta)|(?:est|sont) de retour"
+     r"|(?:est|sont) revenue?s?|revien(?:t|nent))(?! (?:a|à|au|ao|à la)\b)", "came back"),
+    (r"(?:en|na|no|dans) (?:la |a )?(?:temporada 2|t2|2(?:ª|a|°|º)? temporada|segunda temporada|saison 2"
+     r"|(?:deuxi[èe]me|seconde) saison)", "in season 2"),  # not a bare "t2" (Terminator 2, a tier)
+    (r"(?:la |a )?(?:temporada 2|2(?:ª|°|º) temporada|segunda temporada|saison 2|(?:deuxi[èe]me|seconde) saison)", "season 2"),
+    # a state kept into the later season: season 1's fate, no new event (lexicon_seasons' "still a halfbie in season 2")
+    (r"(?:sigue siendo|contin[úu]a (?:siendo|sendo)|ainda é|est (?:toujours|encore))(?: une?| una?| uma?)?", "is still"),
+    (r"(?:tuvo|tuvieron|teve|tiveram) que (?:matarl[oa]|mat[aá]-l[oa]|matar (?:ele|ela))", "had to kill him"),
+    (r"(?:tuvo|tuvieron|teve|tiveram) que matar(?: a| o)?", "had to kill"),
+    (r"(?:n[aã]o|nunca) (?:tinha |havia )?(?:morrido|morreu)|n['’]est pas mort(?:e)?", "did not die"),
+    (r"(?:tinha|havia) morrido", "died"),  # "died", as "meu celular tinha morrido" is read by lexicon_slang
+    (r"(?:a|ont) surv[ée]cu|survivent|survit", "survived"),
+    (r"(?:à moitié|demi|mi)[- ]zombies?", "halfbie"),
+    (r"la mort(?: de la| du| des| de| d['’])?", "the death of"),
+)
+#: What the phrasings above hold, and a French relative ("le père d'onjo", read by lexicon_typos): a cheap test on
+#: lowercase, with lexicon_typos' own (grouped by their first letters: each more alternative costs every text read). A
+#: state kept ("sigue siendo", "est toujours") matters only beside a later season, whose words are here.
+RETURNS_CHEAP = (r"v(?:ol(?:vi[óo]|tou|taram)|uelt)|de volta|re(?:gres|tour|vien|venu)|t(?:emporada|2\b)"
+                 r"|s(?:aison|urv(?:[ée]cu|it|ivent)|œur|oeur)|que mat|m(?:orri|oiti|i[- ]zomb|ère|ere d)|la mort| is back"
+                 r"|p(?:ère|ere d)|frère")
+_HINT = re.compile(RETURNS_CHEAP)
+#: "¡¡VOLVIÓ CHEONGSAN!!", "voltou gwinam?!": a return told before the one back, who ends the sentence.
+_TOLD_FIRST = re.compile(r"(?:^|(?<=[¡!?.]))\s*(?:volvi[óo]|regres[óo]|voltou|est de retour|is back|came back) "
+                         r"([\w-]+)(?=\s*(?:$|[^\w\s'’-]))", re.I | re.M)
+_B, _E = r"(?<![\w-])", r"(?![\w-])"
+_RETURN = re.compile(_B + "(?:" + "|".join(f"((?:{w}))" for w, _ in RETURN_PHRASES) + ")" + _E, re.I)
+
+
+def returns_said(text: str, low: str) -> str:
+    """`text` (`low`: it lowercased, as first read) with these phrasings said the lexicon's way, a return told before the
+    one back after them ("¡¡VOLVIÓ CHEONGSAN!!" -> "¡¡ CHEONGSAN came back!!"); unchanged without their words."""
+    if not _HINT.search(low):
+        return text
+    return _RETURN.sub(lambda m: RETURN_PHRASES[(m.lastindex or 1) - 1][1], _TOLD_FIRST.sub(r" \1 came back", text))
