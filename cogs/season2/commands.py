@@ -45,7 +45,7 @@ from bot.season2.tracking import AlreadyRetracted
 from bot.season2.windows import Window
 from bot.show import Position
 from bot.tree import server_permission_check
-from cogs.marks import held_mark_text, lone_report
+from cogs.marks import held_mark_text, lone_report, unlisted
 from cogs.places import place_of
 from cogs.roles import role_still_there
 from cogs.season2 import groups, notices, render, views
@@ -220,7 +220,8 @@ class Season2(AnnounceCommands):
         # in a marked channel, what its mark holds when season 2 (or the next episode) comes out
         latest = self.bot.show.last_released(now)
         held = held_mark_text(audience if interaction.guild_id is not None else None, latest,
-                              place_of(interaction.channel), lone_report(status, latest, now))
+                              place_of(interaction.channel), lone_report(status, latest, now),
+                              unlisted=unlisted(self.bot.show, latest))
         embed = await self._status_embed(interaction, audience, held)
         if interaction.guild_id is None:  # a DM is already private, at the reader's own progress
             await interaction.response.send_message(embed=embed, allowed_mentions=discord.AllowedMentions.none())

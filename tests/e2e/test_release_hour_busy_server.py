@@ -53,7 +53,7 @@ under every public card); it now has it (cogs/season2/views.py), pressed it show
 progress. The first run also moved TVmaze's listing into the bot's knowledge only by chance of the test's steps:
 TVmaze is read at most hourly (its cache), so the test now waits for the bot's own next read of each source.
 
-Read in the transcript, and checked after (21/24 on the code before):
+Read in the transcript, and checked after (21/25 on the code before):
 R23 Once "out now" was reported twice (the feed's two URLs, one story) and TVmaze listed the premiere, every
     status card said "backed by reported sources", where a minute after the hour it said official: the reports
     had taken the place of Netflix's own hour. A release is now as sure as the surer of its date (passed) and the
@@ -61,13 +61,16 @@ R23 Once "out now" was reported twice (the feed's two URLs, one story) and TVmaz
 R24 "is season 2 out yet?" half a minute before the hour got the date alone, no verdict, while a minute later it
     began "Yes.": before an official date's hour it now begins "Not yet." in every language the timing answers
     speak (a reported date, or one source saying it is out, still gets no verdict: bot/lore/answer/season2_status.py).
-After: 24/24.
+R25 "full spoilers" at 08:00:30, TVmaze listing nothing yet, marked up to season 2, episode 1 (right: the bot knows
+    of no later one) but said it was "all that is out now" and to raise the mark "once they are out", while every
+    episode may be out at Netflix's hour: it now says season 2 is out with its episodes not listed yet, and to mark
+    again once they are listed (cogs/marks.py, said alike by /spoilers, /season2 status and /help).
+After: 25/25.
 
 Judged fine: one release post per subscription at the hour (the role pinged in #announcements only), the
 1-hour countdown once, nothing after the hour (the feed's "out now" repeats the release, so even the "all" news
-thread gets nothing, and TVmaze's listing adds no post); "full spoilers" at 08:00:30, before any episode is
-listed, marks up to season 2, episode 1, and /season2 status there says so, then, once TVmaze lists the eight
-episodes, that later episodes are out and hidden until the mark is raised; "s2e1" the minute season 2 is out is
+thread gets nothing, and TVmaze's listing adds no post); once TVmaze lists the eight episodes, /season2 status
+in #s2-talk says later episodes are out and hidden until the mark is raised; "s2e1" the minute season 2 is out is
 saved; "what is season 2 episode 2 called?" in #general gives the title in bars, as TVmaze's word alone; no
 rush reply was refused or late, in public or in DMs; the game asked, revealed and finished across the hour.
 """
@@ -288,6 +291,8 @@ async def test_the_release_hour_in_a_busy_server(tmp_path: Path, sources: tuple[
         marked = read(after[-2]) if isinstance(after[-2], Message) else repr(after[-2])
         e.check("R10", "season 2" in marked or (bool(re.search(r"season 1, episode 12", marked)) and
                 bool(re.search(r"not (yet )?listed|no episodes?|once .* listed|again", marked, re.I))), marked)
+        e.check("R25", "up to season 2, episode 1" in marked and "its episodes are not listed yet" in marked
+                and "all that is out now" not in marked and "once they are out" not in marked, marked)
 
         # -- the game's end -----------------------------------------------------------------------------------
         def over() -> bool:
