@@ -186,13 +186,6 @@ def one_source_out(status: Status) -> Claim | None:
     return out[-1] if out and len({c.source.publisher_key for c in out}) == 1 else None
 
 
-def _not_out_yet(status: Status) -> bool:
-    """Whether "is it out yet" is surely a no: an official date stands, not passed (the status is not
-    released), and no source alone says season 2 is out. A reported date leaves the question open."""
-    return (status.release_at is not None and status.milestone is not Milestone.RELEASED
-            and _confidence(status.release_backing, "") == "official" and one_source_out(status) is None)
-
-
 def one_source_date(status: Status) -> Claim | None:
     """A release date one source gives that no date standing says (TVmaze listing the premiere, or
     moving it, before anyone else): waiting for a second source, so it is said as that, never as
@@ -475,8 +468,6 @@ class StatusAnswers:
             released = milestone is Milestone.RELEASED
             asks_out = bool(_ASKS_OUT.search(q.text))
             verdict = "Yes." if yes_no and (released or not asks_out) else ""
-            if yes_no and not verdict and _not_out_yet(status):
-                verdict = "Not yet."  # "is it out yet" before Netflix's own hour: no, then when
             release = self.release_part(status, verdict, lang)
             if release is not None:
                 parts.append(release)

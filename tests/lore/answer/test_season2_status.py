@@ -245,24 +245,6 @@ _NEWS: dict[str, tuple[Claim, ...]] = {
 _NO_DAY_SINCE_THE_WINDOW = "No release date for season 2 has been announced as of 10 December 2026; it has not come out."
 
 
-# scen48b: half a minute before Netflix's hour, "is season 2 out yet?" got the date alone, no verdict, while the
-# same question a minute later began "Yes."; an official date not passed is a plain no, a reported one leaves it open
-@table(("question", "news", "first"), [
-    ("is season 2 out yet?", "official", f"Not yet. Season 2's release date is {RELEASE_TEXT}"),
-    ("is s2 out on netflix", "official", f"Not yet. Season 2's release date is {RELEASE_TEXT}"),
-    ("시즌2 나왔어?", "official", "아직이에요. 시즌2 공개일은 2026년 3월 11일이에요"),
-    ("is season 2 out yet?", "reported", f"Reportedly: Season 2's release date is {RELEASE_TEXT}"),
-    ("is season 2 out yet?", "out", f"Yes. Season 2 came out on {RELEASE_TEXT}"),
-    ("is there a release date for season 2?", "official", f"Yes. Season 2's release date is {RELEASE_TEXT}"),
-])
-async def test_is_it_out_yet_before_an_official_date_says_not_yet_then_when(
-    engine: AnswerEngine, current: CurrentStatus, question: str, news: str, first: str
-) -> None:
-    current.publish(_with(*_NEWS[news]))
-    text = _text(engine, question)
-    assert text.startswith(first), text
-
-
 # scen45: a bare "when does it come out" got season 1's premiere alone, even with season 2's date announced
 @table(("question", "news", "first"), [
     ("when does it come out", "none", "No release date for season 2 has been announced"),
@@ -358,8 +340,7 @@ _UNCOUNTED = f"Season 2 has been out since {RELEASE_TEXT}, but how many episodes
           *[(ko, "아니요. 시즌2는 아직 공개되지 않았고, 에피소드 목록을 전하는 곳도 없어요", "시즌2는 공개됐지만, 아직 에피소드 목록을 전하는 곳이 없어요")
             for ko in ("시즌2 1화 나왔어?", "시즌2 1화 나옴?")])
       for news, said in (("official", before), ("out", after))],
-    # scen48b: "not yet" before an official date's hour, then the date (was the date alone)
-    ("シーズン2もう配信された?", "official", "none", ("まだです。シーズン2の配信日は2026年3月11日です",), "I don't know"),
+    ("シーズン2もう配信された?", "official", "none", ("シーズン2の配信日は2026年3月11日です",), "I don't know"),
     ("第二季出了吗", "out", "none", ("是的。第二季已于2026年3月11日上线",), "I don't know"),
     # left46: once season 2 was out, its rating still read "none announced as of 23 February 2026"
     ("what is season 2 rated", "official", "none", ("Netflix has not announced how many episodes Season 2 will have "
