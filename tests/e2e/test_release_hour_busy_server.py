@@ -5,7 +5,7 @@ announced officially (17:00 KST, 08:00 UTC). The server: #general (never marked)
 across the hour, #s1-spoilers (marked for all of season 1), #s2-talk (marked for season 1, then "full
 spoilers" by a moderator in the middle of the rush), #announcements (season-2 news, official, pinging a role)
 and a thread "s2-news" under #general (season-2 news, everything). Two dozen members ask at once, in every
-channel and in DMs, the half-minute before the hour and the half-minute after it; a fan sets "s2e1" the
+channel and in DMs, half a minute before the hour, at the hour itself and half a minute after; a fan sets "s2e1" the
 minute it is out; a news feed says "out now" twice under two URLs; TVmaze lists the episodes a few minutes
 after the hour.
 
@@ -59,11 +59,11 @@ R23 Once "out now" was reported twice (the feed's two URLs, one story) and TVmaz
     had taken the place of Netflix's own hour. A release is now as sure as the surer of its date (passed) and the
     reports that it is out, the reports listed beside it (bot/season2/rules.py).
 R24 A rush of 24 at the very moment (the clock passing 08:00:00 while the status is computed again): every reply
-    in time, and none says season 2 is still to come while another says it is out. Tried in the other order: "is
-    season 2 out yet?" half a minute before the hour got the date alone, no verdict, and "Not yet." was added
-    before an official date's hour; in this rush it then contradicted the cards. /ask answers from memory at
-    once, before the refresh of the moment commits, and the card reads the database first, so it waits for it:
-    the date alone is right on either side of the moment, and stays (the change was reverted).
+    in time, and none says season 2 is still to come while another says it is out. It guards a change tried and
+    reverted: "is season 2 out yet?" half a minute before the hour gets the date alone, no verdict, and a "Not
+    yet." put there contradicted the cards in this rush (/ask answers from memory at once, before the moment's
+    refresh commits; the card reads the database first, so it waits for it). The date alone is right on either
+    side of the moment.
 R25 "full spoilers" at 08:00:30, TVmaze listing nothing yet, marked up to season 2, episode 1 (right: the bot knows
     of no later one) but said it was "all that is out now" and to raise the mark "once they are out", while every
     episode may be out at Netflix's hour: it now says season 2 is out with its episodes not listed yet, and to mark
@@ -154,7 +154,9 @@ async def sources() -> AsyncIterator[tuple[LocalTVmaze, LocalNewsFeed]]:
         yield tvmaze, feed
 
 
-async def test_the_release_hour_in_a_busy_server(tmp_path: Path, sources: tuple[LocalTVmaze, LocalNewsFeed]) -> None:
+async def test_the_release_hour_in_a_busy_server_is_one_status_everywhere_spoils_nothing_and_stalls_nothing(
+    tmp_path: Path, sources: tuple[LocalTVmaze, LocalNewsFeed]
+) -> None:
     tvmaze, feed = sources
     e = Expectations()
     async with Harness.start(tmp_path, clock=ManualClock(START), sync=SyncMode.GLOBAL,
