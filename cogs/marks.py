@@ -14,7 +14,7 @@ import datetime as dt
 from bot.lore.answer.season2_status import one_source_out
 from bot.season2 import rules
 from bot.season2.model import Milestone, Status
-from bot.show import NOTHING, Position
+from bot.show import NOTHING, Position, ShowShape
 
 #: How a moderator raises a mark to everything out.
 RAISE = "`/spoilers up_to: full spoilers`"
@@ -31,25 +31,40 @@ def lone_report(status: Status, latest: Position, now: dt.datetime) -> str | Non
     return "" if out is None else out.source.publisher
 
 
+def unlisted(show: ShowShape, latest: Position) -> bool:
+    """Whether `latest` stands for a later season out with none of its episodes listed yet (Netflix's hour has
+    passed, TVmaze has not listed them): all of them may be out, the bot knows of its first alone."""
+    return latest.season >= 2 and not show.episodes_in(latest.season)
+
+
 def lists(reported: str) -> str:
     """Who lists episodes as aired, and the verb (`reported`: lone_report, "" when no source is named)."""
     return f"{reported} lists" if reported else "the episode listing shows"
 
 
-def out_words(latest: Position, reported: str | None) -> str:
-    """How sure "what is out" reads (`reported`: lone_report): plainly when it stands, as the listing otherwise."""
+def out_words(latest: Position, reported: str | None, unlisted: bool = False) -> str:
+    """How sure "what is out" reads (`reported`: lone_report): plainly when it stands, as the listing otherwise;
+    `unlisted` (see `unlisted`): as far as any source lists, never "all that is out" (the rest may be out too)."""
+    if unlisted and reported is None:
+        return f"all that any source lists so far (season {latest.season} is out, but its episodes are not listed yet)"
     if reported is None or latest.season < 2:
         return "all that is out now"
     return f"all that {lists(reported)} as aired (not confirmed yet)"
 
 
-def held_mark_text(mark: Position | None, latest: Position, place: str = "channel", reported: str | None = None) -> str:
+def held_mark_text(mark: Position | None, latest: Position, place: str = "channel", reported: str | None = None,
+                   unlisted: bool = False) -> str:
     """What `mark` (a channel's, or a thread's: `place`) holds against `latest`, the last episode out: at the
     latest, that it stays there when more comes out; behind it, that later episodes stay hidden until a
     moderator raises it. "" for no mark (replies there hide every spoiler, as they say). `reported`: the
-    source alone saying `latest`'s season is out (lone_report), said as its word, never as "is out"."""
+    source alone saying `latest`'s season is out (lone_report), said as its word, never as "is out".
+    `unlisted`: `latest` is an out season's first episode, its episodes not listed yet (they may all be out)."""
     if mark is None or mark == NOTHING:
         return ""
+    if mark >= latest and unlisted:
+        return (f"No source lists season {latest.season}'s episodes yet, so this {place}'s spoiler mark stays at "
+                f"{mark.label}; later episodes stay hidden in its public replies until a moderator raises it "
+                f"({RAISE} again once they are listed).")
     if mark >= latest:
         later, out = ("season 2", "it is") if latest.season == 1 else ("later episodes", "they are")
         return (f"This {place}'s spoiler mark stays at {mark.label} when more comes out: {later} will stay hidden in "

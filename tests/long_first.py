@@ -70,6 +70,9 @@ LONG: dict[str, float] = {
     "tests/e2e/test_release_week_faults.py": 7,
     # A new fan server the week before season 2 (stop 48): one test of about 5 s on one bot, measured alone.
     "tests/e2e/test_new_fan_server.py": 5,
+    # The release hour in a busy server (stop 48): one test on one bot (four rushes of 24 asks, a game across the
+    # hour, the clock run to TVmaze's next read), about 0.6 of the new fan server's time beside it, loaded or not.
+    "tests/e2e/test_release_hour_busy_server.py": 3,
     # Short, but whole on one worker: its tests share one parse of every module (2 s of CPU each time).
     "tests/test_architecture.py": 11,
 }

@@ -314,6 +314,13 @@ def compute_status(claims: Iterable[Claim], now: dt.datetime | None = None) -> S
         milestone = Milestone.RELEASED
         current = Backing(release_backing.confidence, out_moment(release_at, release_timed), release_backing.claims)
         delayed = False
+    elif _surer_by_its_date(release_at, release_timed, release_backing, progress, now):
+        # "Out now" reported after the official hour passed corroborates it: the release stays as sure as
+        # its date made it (one status, whichever is heard last), the reports listed beside it.
+        assert release_at is not None and release_backing is not None and current is not None
+        corroborating = tuple(c for c in current.claims if c not in release_backing.claims)
+        current = Backing(release_backing.confidence, out_moment(release_at, release_timed),
+                          release_backing.claims + corroborating)
 
     window = None
     if release_at is None and milestone not in (Milestone.CANCELLED, Milestone.RELEASED):
@@ -402,6 +409,19 @@ def _out_by(
     if now is None or release_at is None or backed is None or out_moment(release_at, timed) > now:
         return False
     return milestone is None or (milestone.rank or 0) < (Milestone.RELEASED.rank or 0)
+
+
+def _surer_by_its_date(
+    release_at: dt.datetime | None, timed: bool, backed: Backing | None,
+    progress: tuple[Milestone, Backing] | None, now: dt.datetime | None,
+) -> bool:
+    """Whether season 2, counted as released by claims that it is out, is more surely out by its
+    release date, whose moment has passed at `now`."""
+    if progress is None or progress[0] is not Milestone.RELEASED or backed is None:
+        return False
+    if now is None or release_at is None or out_moment(release_at, timed) > now:
+        return False
+    return backed.strength > progress[1].strength
 
 
 def _latest(*values: dt.datetime | None) -> dt.datetime:

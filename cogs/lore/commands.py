@@ -36,7 +36,7 @@ from bot.tree import server_permission_check
 from bot.watched import read_watched, watched_choices
 from cogs.lore import render, views
 from cogs.lore.replies import LoreReplies, thread_parent
-from cogs.marks import lone_report
+from cogs.marks import lone_report, unlisted
 from cogs.places import place_of
 
 NO_MENTIONS = discord.AllowedMentions.none()
@@ -332,6 +332,7 @@ class Lore(commands.Cog):
             render.spoilers_text(
                 marked, latest=self._latest(), asked=position,
                 place=place_of(interaction.channel), reported=self._lone_report(),
+                unlisted=unlisted(self.bot.show, self._latest()),
             ),
             allowed_mentions=NO_MENTIONS,
         )
@@ -348,7 +349,7 @@ class Lore(commands.Cog):
                 guild_id, forum_id, position, interaction.user.id, now=self.bot.clock.now()
             )
             text = render.forum_marked_text(forum_id, marked, latest=self._latest(), asked=position,
-                                            reported=self._lone_report())
+                                            reported=self._lone_report(), unlisted=unlisted(self.bot.show, self._latest()))
         await interaction.response.send_message(text, ephemeral=True, allowed_mentions=NO_MENTIONS)
 
     async def _unmark(

@@ -262,10 +262,11 @@ def _latest_words(latest: Position, reported: str | None) -> str:
 
 
 def spoilers_text(up_to: Position, *, latest: Position, place: str = "channel", asked: Position | None = None,
-                  reported: str | None = None) -> str:
+                  reported: str | None = None, unlisted: bool = False) -> str:
     """The reply to /spoilers; `place` is "thread" in a thread (whose own mark it sets); `asked`: what
     was typed, when it was past what is out and `up_to` is the last episode out; `reported`: the source
-    alone saying `latest`'s season is out (cogs.marks.lone_report), said as its word."""
+    alone saying `latest`'s season is out (cogs.marks.lone_report), said as its word; `unlisted`: its episodes
+    not listed yet (cogs.marks.unlisted)."""
     if asked is not None and asked > up_to:
         return (
             f"{asked.label.capitalize()} is not out yet, so this {place} is marked spoiler-safe up to {up_to.label}, "
@@ -273,7 +274,7 @@ def spoilers_text(up_to: Position, *, latest: Position, place: str = "channel", 
         )
     if up_to >= latest:
         return (f"This {place} is now a spoiler {place}: everything up to {up_to.label} may be discussed in the clear, "
-                f"{out_words(latest, reported)}. {held_mark_text(up_to, latest, place)}")
+                f"{out_words(latest, reported, unlisted)}. {held_mark_text(up_to, latest, place, unlisted=unlisted)}")
     if up_to == NOTHING:
         return (
             f"This {place}'s spoiler mark is now nothing: public replies here hide every spoiler, whoever asks "
@@ -309,7 +310,7 @@ _OWN_MARK = "unless the post has a mark of its own (`/spoilers` in that post)"
 
 
 def forum_marked_text(forum_id: int, up_to: Position, *, latest: Position, asked: Position | None = None,
-                      reported: str | None = None) -> str:
+                      reported: str | None = None, unlisted: bool = False) -> str:
     """/spoilers forum: the mark each post of the forum reads while it has none of its own (`reported`: as
     spoilers_text)."""
     if asked is not None and asked > up_to:
@@ -320,7 +321,7 @@ def forum_marked_text(forum_id: int, up_to: Position, *, latest: Position, asked
     if up_to >= latest:
         return (
             f"<#{forum_id}> is now a spoiler forum: in each post, everything up to {up_to.label} may be discussed in "
-            f"the clear, {_OWN_MARK}. {held_mark_text(up_to, latest, 'forum')}"
+            f"the clear, {_OWN_MARK}. {held_mark_text(up_to, latest, 'forum', unlisted=unlisted)}"
         )
     if up_to == NOTHING:
         return f"<#{forum_id}>'s spoiler mark is now nothing: public replies in its posts hide every spoiler, {_OWN_MARK}."

@@ -20,7 +20,7 @@ from discord.ext import commands
 from bot.app import Hyosan
 from bot.lore.progress import get_reading_mark
 from bot.permissions import missing_to_post
-from cogs.marks import held_mark_text, lone_report
+from cogs.marks import held_mark_text, lone_report, unlisted
 from cogs.meta.render import AboutFacts, CommandLine, about_embed, help_embeds, setup_embed, start_embed
 from cogs.places import place_of
 
@@ -133,7 +133,8 @@ class Meta(commands.Cog):
         mark = await get_reading_mark(self.bot.database, interaction.channel_id, parent)
         now = self.bot.clock.now()
         latest = self.bot.show.last_released(now)
-        return held_mark_text(mark, latest, place_of(channel), lone_report(self.bot.season2_status.status, latest, now))
+        return held_mark_text(mark, latest, place_of(channel), lone_report(self.bot.season2_status.status, latest, now),
+                              unlisted=unlisted(self.bot.show, latest))
 
     @app_commands.command(name="help")
     @app_commands.allowed_contexts(guilds=True, dms=True, private_channels=False)

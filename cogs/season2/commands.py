@@ -45,7 +45,7 @@ from bot.season2.tracking import AlreadyRetracted
 from bot.season2.windows import Window
 from bot.show import Position
 from bot.tree import server_permission_check
-from cogs.marks import held_mark_text, lone_report
+from cogs.marks import held_mark_text, lone_report, unlisted
 from cogs.places import place_of
 from cogs.roles import role_still_there
 from cogs.season2 import groups, notices, render, views
@@ -133,6 +133,7 @@ class Season2(AnnounceCommands):
         self.bot.content.on_swap(service.use_pack)  # a new content pack version seeds its claims
         self.pending = views.PendingReports(service)
         views.PENDING.register(self.bot, self.pending)
+        views.STATUS_PRIVATELY.register(self.bot, self._status_privately)
         self.bot.add_dynamic_items(*views.DYNAMIC_ITEMS)
         # One run at a time each; the sweep's scan and the polls are idempotent. Each source is polled at
         # its own instant, what is overdue spread over the first minute (schedule.PollTimers, on the
@@ -149,6 +150,7 @@ class Season2(AnnounceCommands):
     async def cog_unload(self) -> None:
         self.bot.remove_dynamic_items(*views.DYNAMIC_ITEMS)
         views.PENDING.unregister(self.bot)
+        views.STATUS_PRIVATELY.unregister(self.bot)
         if self.service is None:
             return
         if self.poll_timers is not None:
@@ -218,13 +220,30 @@ class Season2(AnnounceCommands):
         # in a marked channel, what its mark holds when season 2 (or the next episode) comes out
         latest = self.bot.show.last_released(now)
         held = held_mark_text(audience if interaction.guild_id is not None else None, latest,
-                              place_of(interaction.channel), lone_report(status, latest, now))
-        await interaction.response.send_message(
-            embed=render.status_embed(
-                status, now, audience, self.service.settlements if self.service else None,
-                reads=await self.reads_for(interaction.guild_id), mark_note=held,
-            ),
-            allowed_mentions=discord.AllowedMentions.none(),
+                              place_of(interaction.channel), lone_report(status, latest, now),
+                              unlisted=unlisted(self.bot.show, latest))
+        embed = await self._status_embed(interaction, audience, held)
+        if interaction.guild_id is None:  # a DM is already private, at the reader's own progress
+            await interaction.response.send_message(embed=embed, allowed_mentions=discord.AllowedMentions.none())
+        else:
+            await interaction.response.send_message(embed=embed, view=views.status_view(),
+                                                    allowed_mentions=discord.AllowedMentions.none())
+
+    async def _status_privately(self, interaction: discord.Interaction) -> None:
+        """"Show me privately" under a status card: the card now, at the presser's own progress."""
+        if interaction.guild_id is None:
+            audience = await self.audiences.of_user(interaction.user.id)
+        else:
+            audience = await self.audiences.of_member(interaction.guild_id, interaction.user.id)
+        embed = await self._status_embed(interaction, audience)
+        await interaction.response.send_message(embed=embed, ephemeral=True,
+                                                allowed_mentions=discord.AllowedMentions.none())
+
+    async def _status_embed(self, interaction: discord.Interaction, audience: Position, held: str = "") -> discord.Embed:
+        return render.status_embed(
+            self.bot.season2_status.status, self.bot.clock.now(), audience,
+            self.service.settlements if self.service else None,
+            reads=await self.reads_for(interaction.guild_id), mark_note=held,
         )
 
     @groups.season2.command(name="timeline")

@@ -1,4 +1,7 @@
-"""The season-2 buttons: confirming an official report that would ping a role, or not.
+"""The season-2 buttons: confirming an official report that would ping a role, or not; and "Show me
+privately" under a public status card, which shows the card again to whoever presses it, privately, at
+their own progress (a channel's card hides what its mark does not allow, as the lore's cards do with
+their own button, cogs/lore/views.py). It carries nothing: the status is the one current status.
 
 A report waiting for confirmation is held in memory for ten minutes (on the bot's clock) under a
 random token; the buttons carry the token (`s2-report:<token>:<yes|no>`), and only the moderator
@@ -12,6 +15,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import secrets
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -137,4 +141,41 @@ def confirm_view(token: str, *, pings: bool = True) -> discord.ui.View:
     return view
 
 
-DYNAMIC_ITEMS: tuple[type[discord.ui.DynamicItem[Any]], ...] = (ConfirmReportButton,)
+#: What each running bot's "Show me privately" under a status card does (the cog registers it at load).
+STATUS_PRIVATELY: PerClient[Callable[[discord.Interaction[Any]], Awaitable[None]]] = PerClient()
+STATUS_UNAVAILABLE = "Season 2's status is not available right now; try again in a moment."
+
+
+class StatusPrivately(discord.ui.DynamicItem[discord.ui.Button[Any]], template=r"s2-private:status"):
+    def __init__(self) -> None:
+        # the lore cards' label (cogs/lore/views.py): one button, one name, wherever it is
+        super().__init__(discord.ui.Button(label="Show me privately", style=discord.ButtonStyle.secondary,
+                                           custom_id="s2-private:status"))
+
+    @classmethod
+    async def from_custom_id(
+        cls, interaction: discord.Interaction[Any], item: discord.ui.Item[Any], match: re.Match[str], /
+    ) -> StatusPrivately:
+        return cls()
+
+    async def callback(self, interaction: discord.Interaction[Any]) -> None:
+        show = STATUS_PRIVATELY.get(interaction.client)
+        try:
+            if show is None:
+                await send_ephemeral(interaction, STATUS_UNAVAILABLE)
+            else:
+                await show(interaction)
+        except Exception as error:
+            await answer_error(interaction, error, where="button Show me privately (season-2 status)")
+
+
+def status_view() -> discord.ui.View:
+    """The button under a public status card; stopped before it is sent (a press reaches the registered
+    StatusPrivately by its custom_id, never this view)."""
+    view = discord.ui.View(timeout=None)
+    view.add_item(StatusPrivately())
+    view.stop()
+    return view
+
+
+DYNAMIC_ITEMS: tuple[type[discord.ui.DynamicItem[Any]], ...] = (ConfirmReportButton, StatusPrivately)

@@ -57,6 +57,23 @@ def test_a_reported_date_that_passed_is_a_reported_release() -> None:
     assert status.milestone is Milestone.RELEASED and status.confidence is Confidence.REPORTED
 
 
+def test_reports_that_season_two_is_out_keep_the_release_as_sure_as_its_official_date() -> None:
+    """Two outlets (or TVmaze) saying "out now" once the official hour has passed corroborate it: the
+    release stays official, as it was the minute before they were heard, and they are listed beside it."""
+    out_now = [claim(f"o{i}", Milestone.RELEASED, "2026-12-10", Confidence.REPORTED, publisher)
+               for i, publisher in enumerate(("Soompi", "TVmaze"))]
+    status = compute_status([POST, DATE, *out_now], RELEASE + dt.timedelta(minutes=5))
+    assert status.milestone is Milestone.RELEASED and status.confidence is Confidence.OFFICIAL
+    assert status.since == RELEASE and [c.id for c in status.backing] == ["d", "o0", "o1"] and not status.pending
+
+
+def test_reports_that_season_two_is_out_before_its_official_hour_are_a_reported_release() -> None:
+    early = [claim(f"o{i}", Milestone.RELEASED, "2026-12-10", Confidence.REPORTED, publisher)
+             for i, publisher in enumerate(("Soompi", "Pinkvilla"))]
+    status = compute_status([POST, DATE, *early], BEFORE)
+    assert status.milestone is Milestone.RELEASED and status.confidence is Confidence.REPORTED
+
+
 #: A day given without a time (midnight UTC), and when Netflix releases on it: midnight Pacific
 #: (PST in February: 08:00 UTC, 17:00 KST).
 DAY_ONLY = dt.datetime(2027, 2, 12, tzinfo=dt.UTC)

@@ -54,6 +54,15 @@ async def test_a_rumour_is_its_claim_with_a_link_to_its_publisher(h: Harness) ->
     assert "casts Squid Game actors" not in rumours
 
 
+async def test_show_me_privately_under_the_card_shows_what_the_channel_hid_at_your_own_progress(h: Harness) -> None:
+    await h.discord.invoke(h.fan, h.general, "progress", watched="finished s1")
+    card = await h.discord.invoke(h.moderator, h.general, "season2", "status")
+    [button] = [b for b in card.buttons if b.get("label") == "Show me privately"]
+    own = await h.discord.click(h.fan, card, str(button["custom_id"]))
+    rumours = field(own, "Rumours").replace("\\", "")  # Discord shows "Seo Ji\-hoon" as "Seo Ji-hoon"
+    assert own.ephemeral and "Foreign-media reports also listed Seo Ji-hoon" in rumours and "||" not in rumours, rumours
+
+
 def test_a_claim_that_spoils_is_hidden_where_the_audience_has_not_seen_it() -> None:
     survives = Claim(
         "lore:cast", Milestone.CASTING, dt.date(2025, 7, 23), Confidence.OFFICIAL,

@@ -196,6 +196,23 @@ def test_spoilers_full_says_what_is_out_as_sure_as_its_source(standing: str, sai
     assert said in reply, reply
 
 
+def test_full_spoilers_before_season_twos_episodes_are_listed_says_so_never_all_that_is_out() -> None:
+    """scen48b: "full spoilers" the minute Netflix's hour passed, TVmaze listing nothing yet, said "all that is out
+    now" and "once they are out" of season 2, episode 1, while every episode may be out: said as far as the
+    listings go, and to mark again once they are listed."""
+    from bot.show import Position
+    from cogs.lore.render import spoilers_text
+
+    latest = Position(2, 1)
+    reply = spoilers_text(latest, latest=latest, unlisted=True)
+    assert ("everything up to season 2, episode 1 may be discussed in the clear, all that any source lists so far "
+            "(season 2 is out, but its episodes are not listed yet).") in reply, reply
+    assert reply.endswith("No source lists season 2's episodes yet, so this channel's spoiler mark stays at season 2, "
+                          "episode 1; later episodes stay hidden in its public replies until a moderator raises it "
+                          "(`/spoilers up_to: full spoilers` again once they are listed)."), reply
+    assert "all that is out now" not in reply and "once they are out" not in reply
+
+
 def test_a_mark_held_in_season_one_before_season_two_says_no_source() -> None:
     from bot.show import Position
     from cogs.marks import held_mark_text, lone_report
