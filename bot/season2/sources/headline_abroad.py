@@ -237,14 +237,14 @@ _WORDS_ABROAD = (
     (compile_later(r"\s*(?:ฉาย|สตรีม)แล้ว(?:วันนี้)?\s*"), " is now streaming "),  # Thai, written without spaces: out (today)
     # out, in Italian ("è disponibile su Netflix", never "dal 7 maggio", from a day to come), Polish ("już dostępny", never
     # "od 7 maja"), Turkish ("Netflix'te yayında", never a day's "7 Mayıs'ta yayında"), Malay ("kini di Netflix") and
-    # Hinglish ("aa gaya", it has come)
+    # Hinglish ("aa gaya", it has come); never the cast "canlı yayında" (on a live stream)
     (compile_later(r"\bnetflix['’]te\s+yayında\b|\bkini\s+di\s+netflix\b", re.I), "is now streaming on Netflix"),
     (compile_later(r"\bnetflix['’]te\b", re.I), "on Netflix"),  # (Turkish "21 Mayıs'ta … Netflix'te": on Netflix, the day's)
     # French "est (maintenant) disponible sur Netflix" (never from a day to come: "à partir du", "dès le", "le 4 juin")
     (compile_later(r"\best\s+(?:maintenant\s+|enfin\s+|désormais\s+)?disponible\b(?![^.!?;]*?\b(?:à\s+partir|dès|le\s+\d|from)\b)", re.I),
      "is now streaming"),
     (compile_later(r"\bè\s+(?:ora\s+|finalmente\s+)?disponibile\b(?![^.!?;]*?\b(?:dal|dall['’]|a\s+partire)\b)"
-                r"|\b(?:już\s+)?(?:jest\s+)?dostępn[yaei]\b(?![^.!?;]*?\bod\b)|(?<!['’]ta\s)(?<!['’]te\s)(?<!['’]da\s)(?<!['’]de\s)"
+                r"|\b(?:już\s+)?(?:jest\s+)?dostępn[yaei]\b(?![^.!?;]*?\bod\b)|(?<!['’]ta\s)(?<!['’]te\s)(?<!['’]da\s)(?<!['’]de\s)(?<!canlı\s)"
                 r"\byayında\b|\baa\s+(?:gaya|gayi|gaye|chuka|chuki)\b", re.I), "is now streaming"),
     # Tagalog "Labas na ang AOUAD S2" (it is out now), "AOUAD S2 sa April 23 na" (on April 23 now); Hinglish "23 April ko aa
     # raha hai" (comes on April 23)

@@ -28,7 +28,7 @@ _JAPANESE_WORDS = (
     # "明日は『今私2』の制作発表会！", "粉丝见面会明天举行", "OST、今日から配信開始" (the soundtrack out, not the season)
     (compile_later(r"制作発表会|記者会見|发布会|發布會|记者会|記者會"), " 제작발표회 "),
     (compile_later(r"ショーケース"), " 쇼케이스 "),
-    (compile_later(r"ファンミーティング|ファンミ(?!ュ)|(?:粉丝|粉絲)?(?:见面会|見面會)"), " 팬미팅 "),
+    (compile_later(r"ファンミーティング|ファンミ(?!ュ)|(?:粉丝|粉絲)?(?:见面会|見面會)|(?:粉丝|粉絲)活动|(?:粉丝|粉絲)活動"), " 팬미팅 "),
     # a premiere screening (Chinese 首映礼 / 首映式, Japanese ジャパンプレミア, プレミア上映): Korean's 시사회, an event, not the release,
     # so its day moved is no move of the season's ("首映礼改期至5月26日")
     (compile_later(r"試写会|试映会|試映會|首映(?:礼|禮|式|会|會)|(?:ジャパン|ワールド)?プレミア(?:上映|試写|イベント)?(?!ム)"), " 시사회 "),

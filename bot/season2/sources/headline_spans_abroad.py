@@ -117,8 +117,8 @@ _SPANS_AND_HOURS: tuple[_Rule, ...] = (
     (compile_later(r"\b(?:bản\s+)?(?:lồng\s+tiếng|thuyết\s+minh)(?:\s+(?:tiếng\s+)?việt)?\b(?:\s+của\b)?", re.I), " dub of "),
     (compile_later(r"คอนเสิร์ต|حفلة\s+موسيقية", re.I), " concert "),
     # Hindi "(की रिलीज़) टली, अब 9 जुलाई को" (its release put off, now on 9 July): a delay to that day (never a dub's डब, the
-    # trailer's or a fan meeting's)
-    (compile_later(r"^(?!.*(?:डब|ट्रेलर|ट्रैलर|टीज़र|टीजर|फैन\s*मीट|fan meeting))(.*?)(?:की\s+)?(?:रिली(?:ज़|ज)\s+)?(?:टली|टला|टल\s+गई|टल\s+गया"
+    # trailer's, a fan meeting's, an event's, a screening's)
+    (compile_later(r"^(?!.*(?:डब|ट्रेलर|ट्रैलर|टीज़र|टीजर|फैन\s*मीट|fan meeting|इवेंट|स्क्रीनिंग|कार्यक्रम|कॉन्सर्ट|कॉन्फ्रेंस))(.*?)(?:की\s+)?(?:रिली(?:ज़|ज)\s+)?(?:टली|टला|टल\s+गई|टल\s+गया"
                 r"|खिसकी|खिसका)\s*[,।]?\s*(?:अब\s+)?(\d{1,2})\s+(" + "|".join(_HINDI_MONTHS) + r")(?:\s+को)?"),
      lambda m: f"{m.group(1)} delayed to {_HINDI_MONTHS[m.group(3)]} {int(m.group(2))}"),
     # Hindi's day first, then "a week's delay" ("अब 28 मई को आएगा, एक हफ्ते की देरी": now comes on 28 May, a week late): a delay to it
@@ -127,9 +127,9 @@ _SPANS_AND_HOURS: tuple[_Rule, ...] = (
      lambda m: f"delayed {'a week' if m.group(3) in ('एक', '1') else 'two weeks'} to {_HINDI_MONTHS[m.group(2)]} {int(m.group(1))}"),
     # put off to a day with no span: Thai "เลื่อนฉายเป็น 28 พ.ค.", Arabic "تأجيل … إلى 28 مايو", Vietnamese "hoãn chiếu sang ngày 28/5"
     # (never an event's or the trailer's: a fan meeting งานแฟนมีต / حفل / họp fan, a concert, an exhibition, a screening)
-    (compile_later(r"^(?!.*(?:fan meeting|exhibition|concert|งาน|ป๊อปอัพ|ตัวอย่าง|ทีเซอร์|พากย์|เพลงประกอบ|ซับ))(.*?)เลื่อน(?:ฉาย|ออกไป|การฉาย)?"
+    (compile_later(r"^(?!.*(?:fan meeting|exhibition|concert|งาน|ป๊อปอัพ|ตัวอย่าง|ทีเซอร์|พากย์|เพลงประกอบ|ซับ|อีเวนต์|ปฐมทัศน์|รอบพิเศษ|แถลงข่าว))(.*?)เลื่อน(?:ฉาย|ออกไป|การฉาย)?"
                 r"\s*(?:ไป\s*(?:เป็น|วันที่|เป็นวันที่)?|เป็น|เป็นวันที่)\s*(?=\d)"), r"\1 delayed to "),
-    (compile_later(r"^(\W*)تأجيل\s+(?!(?:\S+\s+){0,2}?(?:حفل|لقاء|مهرجان|معرض|عرض\s+خاص|حدث|فعالية|إعلان|تريلر|الإعلان|(?:ال)?دبلج|(?:ال)?نسخة\s+(?:ال)?مدبلجة|(?:ال)?موسيقى))(.+?)\s+إلى\s+(?=\d)"),
+    (compile_later(r"^(?!.*سينما)(\W*)تأجيل\s+(?!(?:\S+\s+){0,2}?(?:حفل|لقاء|مهرجان|معرض|(?:ال)?عرض\s+(?:ال)?خاص|حدث|فعالية|إعلان|تريلر|الإعلان|(?:ال)?دبلج|(?:ال)?نسخة\s+(?:ال)?مدبلجة|(?:ال)?موسيقى))(.+?)\s+إلى\s+(?=\d)"),
      r"\1\2 delayed to "),
     # (s2wild48: "dời lịch sang 9/7", moved to the 9th, as hoãn; never a dub's "lồng tiếng", "thuyết minh", the soundtrack's, a
     # screening's "buổi chiếu", "công chiếu sớm")
@@ -272,9 +272,11 @@ RELEASE_WORDS_ABROAD = (
     (compile_later(r"\bbande[- ]annonces?\b|\bfragman\w*|\bzwiastun\w*|(?<![\u0600-\u06ff])(?:ال)?(?:تريلر|برومو|(?:إعلان|اعلان)\s+(?:ال)?(?:تشويقي|دعائي))"
                 r"(?![\u0600-\u06ff])", re.I), "trailer"),
     (compile_later(r"\btanıtım\w*|\bteaser[ıi]\b", re.I), "teaser"),
-    (compile_later(r"\bafiş\w*|\baffiches?\b", re.I), "poster"),
+    (compile_later(r"\bafiş\w*|\baffiches?\b|\bpóster(?:es)?\b|\bcartaz(?:es)?\b|\blocandin[ae]\b", re.I), "poster"),
     (compile_later(r"\bbasın\s+toplantı\w*|\bconférence\s+de\s+presse\b|\bpersconferentie\b", re.I), "press conference"),
-    (compile_later(r"\bhayran\s+buluşma\w*", re.I), "fan meeting"),
+    (compile_later(r"\bhayran\s+buluşma\w*|\bjumpa\s+(?:fans?|penggemar)\b|\btemu\s+(?:fans?|penggemar)\b", re.I), "fan meeting"),
+    # a screening before the release (German "Vorpremiere", French "avant-première"): its own day, never the season's
+    (compile_later(r"\bvorpremiere\b|\bavant-premi[èe]re\b", re.I), "premiere screening"),
     (compile_later(r"\boyuncu(?:lar)?\w*", re.I), "the cast"),
     (compile_later(r"\b(trailers?|teasers?|posters?)\s+van\b", re.I), r"\1 of"),
     # a dub (s2wild39: "Türkçe dublajı", "nasynchronisatie", "versi dub Melayu", "doblaje", "dublagem", "doublage"; s2wild48: German

@@ -99,10 +99,11 @@ _DAY_OF_AN_EVENT = compile_later(
 
 #: Goods, tickets or a tie-in said to be out ("aouad s2 fan event tickets out now", "S2 merch is live", "… game out now"):
 #: they are, not the season; so are what is made about it ("early reactions are out", "meme compilation out now", "fan edit is
-#: up"), which can come before the season does.
+#: up", the cast's "interview out now", a photo book), which can come before the season does.
 _GOODS_OUT = compile_later(r"\b(tickets?|merch(andise)?|pre-?orders?|goods|photocards?|blu-?rays?|dvds?|vinyls?|steelbooks?|games?|apps?"
                         r"|webtoons?|novels?|reactions?|first\s+impressions|(?:early\s+|first\s+)?reviews|memes?|compilations?|edits?"
-                        r"|fancams?|fan\s*arts?|theories|predictions|podcasts?|playlists?|spoilers|leaks)"
+                        r"|fancams?|fan\s*arts?|theories|predictions|podcasts?|playlists?|spoilers|leaks|interviews?|photo\s*books?"
+                        r"|script\s*books?|pictorials?|photo\s*shoots?)"
                         r"(\s+(for|of|on)\s+[^,.;!?]{1,40}?)?\s+(are\s+"
                         r"|is\s+)?(now\s+|finally\s+)?(out|live|up|available|on\s+sale)\b", re.I)
 #: Where a headline's parts meet: ";", "…", " — ", or a sentence's end as moderators paste them ("… March 26, 5 PM KST.
@@ -263,8 +264,10 @@ _COUNTED_TO_MATERIAL = compile_later(r"(?:\b\d{1,3}\s+(?:days?|weeks?|hours?)|\b
 
 #: Material named as the subject, before the season it is of: "Teaser for AOUAD S2 arrives May 2", "El teaser de Estamos
 #: Muertos 2 sale el 17 de febrero" is the teaser's day.
-#: Or said just before its name ("Trailer All of Us Are Dead 2 tomorrow!", "trailer AOUAD 2 besok").
-_MATERIAL_OF = compile_later(r"\b(?:tr[aá]ilers?|teasers?|posters?|clips?|featurettes?|stills|first[- ]look|sneak\s+peek|dub)\s+"
+#: Or said just before its name ("Trailer All of Us Are Dead 2 tomorrow!", "trailer AOUAD 2 besok"). So are the soundtrack, a
+#: screening or a fan meeting of it ("The soundtrack of … premieres on July 16", "Der Soundtrack zu …").
+_MATERIAL_OF = compile_later(r"\b(?:tr[aá]ilers?|teasers?|posters?|clips?|featurettes?|stills|first[- ]look|sneak\s+peek|dubs?|soundtracks?"
+                          r"|osts?|screenings?|fan\s+(?:meetings?|meets?|events?)|showcases?|press\s+conferences?)\s+"
                           r"(?:(?:for|of|from|de|del|da|do|di|du|zu|von|van)\b|(?=(?:the\s+)?(?:all\s+of\s+us\s+are\s+dead|aouad)\b))", re.I)
 
 
