@@ -301,6 +301,8 @@ RELEASE_WORDS_ABROAD = (
     (compile_later(r"\b(?:akan|bakal)\s+(?:keluar|ditayangkan|tayang)\s+(?:di\s+netflix(?:\s+(?:malaysia|indonesia))?\s+)?(?:pada\s+)?"
                 r"(?=" + _DAY_MONTH_ABROAD + r"\b)", re.I), "premieres "),
     (compile_later(r"\bkat\s+(?=netflix\b)", re.I), "on "),
+    # Indonesian "… ditunda ke 16 Juli, All of Us Are Dead 2 tetap 9 Juli" (stays on 9 July): its day kept
+    (compile_later(r"\btetap\s+(?:tayang\s+)?(?:pada\s+|di\s+)?(?:tanggal\s+)?(?=\d{1,2}\s)", re.I), "stays on "),
     # Portuguese "Saiu o trailer de …!" (the trailer of … is out), Spanish "Salió el tráiler de …"
     (compile_later(r"\b(?:saiu|salió|salio)\s+(?:o|el)\s+(tr[aá]iler|teaser)\b", re.I), r"the \1 is out:"),
     # Vietnamese "sau 3 ngày nữa" (after 3 more days), French "sort" before its day (comes out)

@@ -290,11 +290,13 @@ _THEN_THE_SEASONS_DAY = compile_later(r"(?:\b(?:out|released|dirilis|is\s+here|i
 
 #: The material said out with a cry, then the season's day as its own sentence: "AOUAD 2 trailer is out! premieres May 21",
 #: "Trailer oficial … saiu! Estreia 21/05", "메인 예고편 공개! 5월 21일 넷플릭스", Japanese "本予告解禁！5月21日16時配信": the
-#: material is out, so the day after it is the season's.
-_OUT_THEN_THE_DAY = compile_later(r"(?:\b(?:out|released|dirilis|is\s+here|ist\s+da|saiu|here)|\b(?:tr[aá]iler|teaser)\b[^!！.;…]{0,40}?)"
-                               r"\s*[!！]+\s*(?:premieres|arrives)\s+(?:on\s+)?"
+#: material is out, so the day after it is the season's (s2wild48: also after a full stop, "El tráiler … ya disponible. Estreno el
+#: 2 de julio", and Netflix Korea's "포스터 지금 공개!").
+_OUT_THEN_THE_DAY = compile_later(r"(?:\b(?:out|released|dirilis|is\s+here|ist\s+da|saiu|here|is\s+now\s+streaming)"
+                               r"|\b(?:tr[aá]iler|teaser)\b[^!！.;…]{0,40}?)"
+                               r"\s*[!！.]+\s*(?:premieres?|arrives)\s+(?:on\s+)?"
                                # (the material cried out by its name alone: "AOUAD 2 official trailer! premieres May 28")
-                               rf"(?={MONTH_TYPED}\s*\d|\d)|(?:예고편|티저|포스터)\s*(?:영상\s*)?(?:공개|떴다|나왔다)\s*[!！.]+\s*"
+                               rf"(?={MONTH_TYPED}\s*\d|\d)|(?:예고편|티저|포스터)\s*(?:영상\s*)?(?:지금\s*)?(?:공개|떴다|나왔다)\s*[!！.]+\s*"
                                r"(?:(?:마지막|끝|엔딩)\s*(?:에|에는)\s*)?"  # ("… 떴다!! 마지막에 5월 28일 공개 자막": its end card)
                                r"(?=(?:\d{1,2}\s*월\s*)?\d{1,2}\s*일\s*(?:\d{1,2}\s*시\s*)?,?\s*(?:오직\s*)?(?:공개|넷플릭스))", re.I)
 
