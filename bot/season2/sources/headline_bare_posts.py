@@ -51,7 +51,7 @@ _NAME_THEN_EN_DAY = compile_later(rf"^\W*(?P<name>{_NAME})\s+(?P<day>{_TONIGHT_Z
 _TAKEN_BACK = compile_later(r"\b(not|no|never|\w+n't|fake|jk|j/k|kidding|joke|joking|lie|lies|cap|delay\w*|push\w*|mov\w*|cancel\w*"
                          r"|rumou?r\w*|trailer|teaser|poster|clip|if|wish|dreams?|maybe|might|probably|hope|hoping|manifest\w*|copium"
                          r"|delulu|party|event|meet\w*|rewatch\w*|s1|season\s*(1|one)|ep(isode)?s?|watch\w*|thread|discussion|live\w*"
-                         r"|stream\w*|q&a|spaces|embargo)\b|/s\b|🤡", re.I)
+                         r"|stream\w*|q&a|spaces|embargo|marathon\w*|quiz\w*|trivia|karaoke)\b|/s\b|🤡", re.I)
 _KO_DAY_THEN_NAME = compile_later(rf"^\W*(?P<day>(?:{_KO_DAY}){_KO_TIME})\s*[.!~]+\s*(?P<name>{_NAME}){_NOTHING_MORE}", re.I)
 #: A calendar day cried out, once or again and again, then the season's name (in brackets or not) and nothing more:
 #: "MAY 14 MAY 14 MAY 14 (aouad s2) 🧟", "june 4!! aouad 2".
@@ -73,7 +73,8 @@ def as_day_then_season(text: str) -> str:
     if (m := _EN_DAY_THEN_NAME.match(text)) is not None and not _TAKEN_BACK.search(m.group("rest") or ""):
         said = m.group("day") + m.group("time")
         return f"{m.group('name')} premieres {said}"
-    if (m := _NAME_THEN_EN_DAY.match(text)) is not None and not _TAKEN_BACK.search(m.group("rest")):
+    # (the day's own words too: "today at 20:00 live …" takes "live" for a zone)
+    if (m := _NAME_THEN_EN_DAY.match(text)) is not None and not _TAKEN_BACK.search(f"{m.group('day')} {m.group('rest')}"):
         return f"{m.group('name')} premieres {m.group('day')}"
     if (m := _CAL_DAY_THEN_NAME.match(text)) is not None:
         return f"{m.group('name')} premieres {m.group('day')}"

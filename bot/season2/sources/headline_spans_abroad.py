@@ -275,6 +275,12 @@ RELEASE_WORDS_ABROAD = (
     (compile_later(r"\bafiş\w*|\baffiches?\b|\bpóster(?:es)?\b|\bcartaz(?:es)?\b|\blocandin[ae]\b", re.I), "poster"),
     (compile_later(r"\bbasın\s+toplantı\w*|\bconférence\s+de\s+presse\b|\bpersconferentie\b", re.I), "press conference"),
     (compile_later(r"\bhayran\s+buluşma\w*|\bjumpa\s+(?:fans?|penggemar)\b|\btemu\s+(?:fans?|penggemar)\b", re.I), "fan meeting"),
+    # a watch party, a marathon, a live stream (Turkish "izleme partisi", "canlı yayın", "maratona", Italian
+    # "diretta", Portuguese "ao vivo"), in English words so that a day and hour said of them stays theirs
+    (compile_later(r"\bizleme\s+parti\w*", re.I), "watch party"),
+    (compile_later(r"\bfiesta\b|\bfesta\b", re.I), "party"),  # Spanish "fiesta de estreno", Portuguese "festa" (a party)
+    (compile_later(r"\bmaratona\b|\bmaratón\b", re.I), "marathon"),
+    (compile_later(r"\bcanlı\s+yayın\w*|\bdiretta\b|\bao\s+vivo\b", re.I), "live"),
     # a screening before the release (German "Vorpremiere", French "avant-première"): its own day, never the season's
     (compile_later(r"\bvorpremiere\b|\bavant-premi[èe]re\b", re.I), "premiere screening"),
     (compile_later(r"\boyuncu(?:lar)?\w*", re.I), "the cast"),
