@@ -233,6 +233,7 @@ ARABIC_WORDS = (
     # the soundtrack and a dub (الموسيقى التصويرية, الدبلجة): "available now" or a day said of them stays theirs
     (compile_later(r"(?:ال)?موسيقى\s+(?:ال)?تصويرية|(?:ال)?نسخة\s+(?:ال)?مدبلجة|(?:ال)?دبلجة(?:\s+(?:ال)?عربية)?"),
      lambda m: " soundtrack " if "موسيقى" in m.group(0) else " dub "),
+    (compile_later(r"(?:ال)?(?:بوستر|ملصق)(?![\u0600-\u06ff])"), " poster "),
     (compile_later(r"(?:ال)?موسم\s+(?:الثاني|2)\s+(?:من\s+)?(All\s+of\s+Us\s+Are\s+Dead|AOUAD)", re.I), r"\1 Season 2"),
     (compile_later(r"(All\s+of\s+Us\s+Are\s+Dead|AOUAD)\s+(?:ال)?موسم\s+(?:الثاني|2)", re.I), r"\1 Season 2"),
     (compile_later(r"رسمي(?:ًا|اً|ا)"), "officially"),
@@ -272,11 +273,14 @@ RELEASE_WORDS_ABROAD = (
     (compile_later(r"\bbande[- ]annonces?\b|\bfragman\w*|\bzwiastun\w*|(?<![\u0600-\u06ff])(?:ال)?(?:تريلر|برومو|(?:إعلان|اعلان)\s+(?:ال)?(?:تشويقي|دعائي))"
                 r"(?![\u0600-\u06ff])", re.I), "trailer"),
     (compile_later(r"\btanıtım\w*|\bteaser[ıi]\b", re.I), "teaser"),
-    (compile_later(r"\bafiş\w*|\baffiches?\b|\bpóster(?:es)?\b|\bcartaz(?:es)?\b|\blocandin[ae]\b", re.I), "poster"),
+    (compile_later(r"\bafiş\w*|\baffiches?\b|\bp[óô]ster(?:es)?\b|\bcartaz(?:es)?\b|\blocandin[ae]\b", re.I), "poster"),
     (compile_later(r"\bbasın\s+toplantı\w*|\bconférence\s+de\s+presse\b|\bpersconferentie\b", re.I), "press conference"),
     (compile_later(r"\bhayran\s+buluşma\w*|\bjumpa\s+(?:fans?|penggemar)\b|\btemu\s+(?:fans?|penggemar)\b", re.I), "fan meeting"),
     # a watch party, a marathon, a live stream (Turkish "izleme partisi", "canlı yayın", "maratona", Italian
     # "diretta", Portuguese "ao vivo"), in English words so that a day and hour said of them stays theirs
+    # the soundtrack (Spanish "banda sonora", Portuguese "trilha sonora", Italian "colonna sonora", French "bande originale",
+    # Turkish "film müziği", Vietnamese "nhạc phim"): out or dated, it is not the season
+    (compile_later(r"\b(?:banda|trilha|colonna)\s+sonora\b|\bbande\s+originale\b|\bfilm\s+müziğ\w*|\bnhạc\s+phim\b", re.I), "soundtrack"),
     (compile_later(r"\bizleme\s+parti\w*", re.I), "watch party"),
     (compile_later(r"\bfiesta\b|\bfesta\b", re.I), "party"),  # Spanish "fiesta de estreno", Portuguese "festa" (a party)
     (compile_later(r"\bmaratona\b|\bmaratón\b", re.I), "marathon"),

@@ -100,12 +100,13 @@ _DAY_OF_AN_EVENT = compile_later(
 #: Goods, tickets or a tie-in said to be out ("aouad s2 fan event tickets out now", "S2 merch is live", "… game out now"):
 #: they are, not the season; so are what is made about it ("early reactions are out", "meme compilation out now", "fan edit is
 #: up", the cast's "interview out now", a photo book), which can come before the season does.
-_GOODS_OUT = compile_later(r"\b(tickets?|merch(andise)?|pre-?orders?|goods|photocards?|blu-?rays?|dvds?|vinyls?|steelbooks?|games?|apps?"
-                        r"|webtoons?|novels?|reactions?|first\s+impressions|(?:early\s+|first\s+)?reviews|memes?|compilations?|edits?"
-                        r"|fancams?|fan\s*arts?|theories|predictions|podcasts?|playlists?|spoilers|leaks|interviews?|photo\s*books?"
-                        r"|script\s*books?|pictorials?|photo\s*shoots?)"
-                        r"(\s+(for|of|on)\s+[^,.;!?]{1,40}?)?\s+(are\s+"
-                        r"|is\s+)?(now\s+|finally\s+)?(out|live|up|available|on\s+sale)\b", re.I)
+_GOODS = (r"(tickets?|merch(andise)?|pre-?orders?|goods|photocards?|blu-?rays?|dvds?|vinyls?|steelbooks?|games?|apps?"
+          r"|webtoons?|novels?|reactions?|first\s+impressions|(?:early\s+|first\s+)?reviews|memes?|compilations?|edits?"
+          r"|fancams?|fan\s*arts?|theories|predictions|podcasts?|playlists?|spoilers|leaks|interviews?|photo\s*books?"
+          r"|script\s*books?|pictorials?|photo\s*shoots?)")
+#: (also said out first, as Spanish and Portuguese put it: "ya disponible el merch oficial", in English words by then)
+_GOODS_OUT = compile_later(_GOODS + r"(\s+(for|of|on)\s+[^,.;!?]{1,40}?)?\s+(are\s+|is\s+)?(now\s+|finally\s+)?(out|live|up|available"
+                        r"|on\s+sale)\b|\bis\s+now\s+streaming\s+(?:(?:el|la|los|las|o|a|os|as|the)\s+)?" + _GOODS + r"\b", re.I)
 #: Where a headline's parts meet: ";", "…", " — ", or a sentence's end as moderators paste them ("… March 26, 5 PM KST.
 #: Watch party moved too."), not a time's "p.m." nor an initial's stop.
 _PART_BREAK = compile_later(r"\s*(?:;|…|\.\.\.|\s[—–]\s)\s*|(?<=[.!?])(?<![ap]\.m\.)(?<!\b[A-Za-z]\.)\s+(?=[A-Z*\"“'‘\uac00-\ud7a3])")
