@@ -281,8 +281,9 @@ MATERIAL_TAG = compile_later(r"^\W*[\[【]\s*(?:메인\s*|공식\s*|\d\s*차\s*|
 #: The material out, then (its verb done) the release's verb with no subject of its own, after a comma or a dash: "Trailer resmi
 #: … dirilis, tayang 16 April" (the official trailer is out; it premieres April 16), "Neuer Trailer zu … Staffel 2 – ab 16. April auf
 #: Netflix": the day is the season's (a trailer out does not premiere again); so is the day on a trailer's closing date card.
-#: (also after the season's name and a colon: "Poster resmi All of Us Are Dead 2: tayang 7 Mei", the poster of it; it premieres)
-_THEN_THE_SEASONS_DAY = compile_later(r"(?:\b(?:out|released|dirilis|is\s+here|ist\s+da)\s*[,;]|\s[–—]\s|\bdate\s+card:"
+#: (also after the season's name and a colon: "Poster resmi All of Us Are Dead 2: tayang 7 Mei", the poster of it; it premieres;
+#: and Vietnamese "Poster … đã ra mắt, lên sóng 9/7", out, on air 9 July)
+_THEN_THE_SEASONS_DAY = compile_later(r"(?:\b(?:out|released|dirilis|is\s+here|ist\s+da|is\s+now\s+streaming)\s*[,;]|\s[–—]\s|\bdate\s+card:"
                                    # (the material's own day, then the season's: "teaser drops tomorrow, premieres March 12")
                                    r"|\b(?:drops|arrives|comes|is\s+out)\s+(?:tomorrow|today|tonight|this\s+\w+)\s*[,;]"
                                    r"|\b(?:season\s*2|s2|dead['’\"”]?\s*2|aouad['’\"”]?\s*2)['’\"”]?\s*:)\s*(?:premieres|arrives)\s+(?:on\s+)?"
