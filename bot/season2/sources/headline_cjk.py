@@ -35,7 +35,9 @@ _JAPANESE_WORDS = (
     (compile_later(r"レッドカーペット|红毯|紅毯"), " 레드카펫 "),
     # a dub (吹替版, 配音版) comes on a day of its own ("吹替版は6月11日配信"): Korean's 더빙, never the season's day
     (compile_later(r"吹き?替え?(?:版)?|(?:国语|國語|普通话|粤语|粵語)?配音(?:版)?"), " 더빙 "),
-    (compile_later(r"ライブ配信|生配信"), " 라이브 "),
+    # a live or a watch-along marking the release ("配信記念インスタライブ", "同時視聴会", "观影派对", "直播"): its hour is its own
+    (compile_later(r"(?:(?:配信|公開)記念の?)?(?:インスタライブ|インライ|ライブ配信|生配信|直播)|(?:配信|公開)記念の?ライブ"), " 라이브 "),
+    (compile_later(r"(?:(?:配信|公開)記念の?)?(?:同時視聴会?|ウォッチパーティー?)|(?:观影|觀影)(?:派对|派對|会|會)"), " 파티 "),
     (compile_later(r"OST|サントラ|サウンドトラック|主題歌|主题曲|主題曲|插曲|原声(?:带|帶|大碟)?|原聲(?:帶|大碟)?"), " OST "),
     # the year, which Korean writes 년: "2028年3月5日" is 2028's (left 年, the day was read as the next March 5 to come), and
     # the era years Japan's and Taiwan's press print (令和10年 is 2028; 民國117年 too); "明年" next year (a season or half

@@ -106,7 +106,7 @@ _GOODS = (r"(tickets?|merch(andise)?|pre-?orders?|goods|photocards?|blu-?rays?|d
           r"|script\s*books?|pictorials?|photo\s*shoots?)")
 #: (also said out first, as Spanish and Portuguese put it: "ya disponible el merch oficial", in English words by then)
 _GOODS_OUT = compile_later(_GOODS + r"(\s+(for|of|on)\s+[^,.;!?]{1,40}?)?\s+(are\s+|is\s+)?(now\s+|finally\s+)?(out|live|up|available"
-                        r"|on\s+sale)\b|\bis\s+now\s+streaming\s+(?:(?:el|la|los|las|o|a|os|as|the)\s+)?" + _GOODS + r"\b", re.I)
+                        r"|on\s+sale)\b|\bis\s+now\s+streaming\s+(?:(?:el|la|los|las|o|os|as)\s+)?" + _GOODS + r"\b", re.I)
 #: Where a headline's parts meet: ";", "…", " — ", or a sentence's end as moderators paste them ("… March 26, 5 PM KST.
 #: Watch party moved too."), not a time's "p.m." nor an initial's stop.
 _PART_BREAK = compile_later(r"\s*(?:;|…|\.\.\.|\s[—–]\s)\s*|(?<=[.!?])(?<![ap]\.m\.)(?<!\b[A-Za-z]\.)\s+(?=[A-Z*\"“'‘\uac00-\ud7a3])")

@@ -285,6 +285,8 @@ def test_another_things_day_put_off_is_neither_the_seasons_delay_nor_its_day(hea
     ("Estamos Muertos 2 mañana a las 8 p. m. hora CDMX, fiesta de estreno en Discord", dt.date(2027, 4, 8), set()),
     ("Hepimiz Öldük 2 yarın TSİ 21.00'de quiz gecesi", dt.date(2027, 4, 8), set()),
     ("지우학2 내일 오후 8시 단체관람 🍿", dt.date(2027, 4, 8), set()),
+    ("今私2 明日20時 配信記念インスタライブ", dt.date(2027, 4, 8), set()),
+    ("今私2 明日16時配信！20時から同時視聴会", dt.date(2027, 4, 8), {"release_date_announced reported 2027-04-09 07:00"}),
     ("aouad 2 today at 9pm show time", dt.date(2027, 4, 9), set()),
     # ... and the soundtrack, a poster, merch or an interview out is not the season out
     ("Ya disponible la banda sonora de Estamos Muertos 2", dt.date(2027, 4, 9), set()),
