@@ -231,6 +231,7 @@ def test_a_listing_of_a_day_that_is_not_the_releases_gives_none(headline: str) -
     "Buổi công chiếu sớm Ngôi trường xác sống 2 tại Hà Nội dời sang 8/4",
     "Der Soundtrack zu All of Us Are Dead 2 erscheint jetzt am 16. April",
     "The soundtrack of All of Us Are Dead 2 premieres on April 16",
+    "지우학2 팝업스토어 4월 10일로 연기", "지우학2 GV 4월 10일로 연기", "《僵尸校园2》快闪店推迟到4月10日",  # a pop-up store, a GV
 ])
 def test_another_things_day_put_off_is_neither_the_seasons_delay_nor_its_day(headline: str) -> None:
     assert _readings(headline) == set()
