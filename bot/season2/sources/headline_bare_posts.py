@@ -16,6 +16,7 @@ from bot.lazy_re import compile_later
 from bot.season2.sources.headline_moments import PLACE_HOUR
 from bot.season2.sources.headline_words import KO_WEEKDAY, MONTH, WEEKDAY
 from bot.season2.sources.other_titles import SEASON_TWO_NAME
+from bot.zones import ZONE_NAMES
 
 #: The season's name as fans and Netflix write it, in English or Korean.
 _NAME = SEASON_TWO_NAME
@@ -40,7 +41,13 @@ _EN_DAY_THEN_NAME = compile_later(rf"^\W*{_COUNT_CRIED}(?P<day>{_EN_DAY}|{_EN_CA
 #: "aouad s2 tonight at midnight pacific"; nor a weekday alone: "aouad s2 friday lol").
 #: (and "today" on the day, with the zoned hour still to come: "All of Us Are Dead 2 today at 14:00 WIB on Netflix", an offset
 #: for a zone: "tomorrow at 10:00 UTC+3")
-_ZONE = r"(?:(?:utc|gmt)\s*[+-]\s*\d{1,2}(?::\d\d)?(?![\d:])|[a-z]{2,12}\s+time\b|(?:pacific|eastern|[a-z]{2,5})\b)"
+#: (a zone by its name, or a place's "… time", never a loose "X time" nor a word after the hour: "tonight 9pm bed time",
+#: "today at 9pm show time", "tonight 9pm lol" name no clock, so no day from "tonight")
+_LOOSE_TIME = (r"(?:my|your|ur|our|their|local|prime|party|show|game|bed|snack|play|screen|watch|movie|nap|fun|family|dinner"
+               r"|lunch|break|tea|same|real|binge|hype|happy|free|crying|zombie|spooky|the|this|that|what|some|no|any|about|good"
+               r"|best|fan|hangout|chill)\s+time\b")
+_ZONE = (r"(?:(?:utc|gmt)\s*[+-]\s*\d{1,2}(?::\d\d)?(?![\d:])|(?!" + _LOOSE_TIME + r")[a-z]{2,12}\s+time\b"
+         r"|(?:pacific|eastern|" + ZONE_NAMES + r")\b)")
 _TONIGHT_ZONED = (rf"(?:tonight|today)\s+(?:at\s+)?(?:\d{{1,2}}(?:[:.]\d\d)?\s*[ap]\.?\s?m\.?|\d{{1,2}}[:.]\d\d|midnight)\s*{_ZONE}"
                   r"(?:\s+time\b)?(?:\s+on\s+netflix\b)?")
 _NAME_THEN_EN_DAY = compile_later(rf"^\W*(?P<name>{_NAME})\s+(?P<day>{_TONIGHT_ZONED}|(?:tomorrow|(?:this|next)\s+{WEEKDAY})\b{_EN_TIME}"
@@ -51,7 +58,7 @@ _NAME_THEN_EN_DAY = compile_later(rf"^\W*(?P<name>{_NAME})\s+(?P<day>{_TONIGHT_Z
 _TAKEN_BACK = compile_later(r"\b(not|no|never|\w+n't|fake|jk|j/k|kidding|joke|joking|lie|lies|cap|delay\w*|push\w*|mov\w*|cancel\w*"
                          r"|rumou?r\w*|trailer|teaser|poster|clip|if|wish|dreams?|maybe|might|probably|hope|hoping|manifest\w*|copium"
                          r"|delulu|party|event|meet\w*|rewatch\w*|s1|season\s*(1|one)|ep(isode)?s?|watch\w*|thread|discussion|live\w*"
-                         r"|stream\w*|q&a|spaces|embargo)\b|/s\b|🤡", re.I)
+                         r"|stream\w*|q&a|spaces|embargo|marathon\w*|quiz\w*|trivia|karaoke)\b|/s\b|🤡", re.I)
 _KO_DAY_THEN_NAME = compile_later(rf"^\W*(?P<day>(?:{_KO_DAY}){_KO_TIME})\s*[.!~]+\s*(?P<name>{_NAME}){_NOTHING_MORE}", re.I)
 #: A calendar day cried out, once or again and again, then the season's name (in brackets or not) and nothing more:
 #: "MAY 14 MAY 14 MAY 14 (aouad s2) 🧟", "june 4!! aouad 2".
@@ -62,7 +69,8 @@ _CAL_DAY_THEN_NAME = compile_later(rf"^\W*(?P<day>{_CAL_DAY})(?:[\s.!,~]*(?P=day
 #: release then; never when the post names something else of the season's that day: a trailer, an event, a broadcast).
 _NAME_THEN_KO_DAY = compile_later(rf"^(?P<lead>\W*(?:D\s*-\s*\d{{1,2}}\W*)?)(?P<name>{_NAME})\s*(?P<day>(?:{_KO_DAY})"
                                r"\s*(?:오전|오후|밤|저녁|새벽|낮)\s*\d{1,2}\s*시(?:\s*\d{1,2}\s*분|\s*반)?)(?P<rest>(?:[\s!.~ㅠㅜ]|$).*)$", re.I)
-_SOMETHING_ELSE = compile_later(r"예고편|티저|포스터|제작발표회|쇼케이스|팬미팅|시사회|행사|간담회|무대\s*인사|라이브|출연|방송|공개|스트리밍")
+_SOMETHING_ELSE = compile_later(r"예고편|티저|포스터|제작발표회|쇼케이스|팬미팅|시사회|행사|간담회|무대\s*인사|라이브|출연|방송|공개|스트리밍"
+                               r"|관람|상영|파티|퀴즈|이벤트|팝업|굿즈")  # (s2wild48: a group viewing 단체관람, a party, a quiz)
 #: A fan's cheer: "LETS GOOOO", "let's gooo", "yayyy", "omggg", "woohoo".
 _CHEER = compile_later(r"\b(?:let'?s+\s*go+|yay+|ya+y+|omg+|woo+(?:hoo+)?|yess+)\b(?:\s*!*)", re.I)
 
@@ -73,7 +81,8 @@ def as_day_then_season(text: str) -> str:
     if (m := _EN_DAY_THEN_NAME.match(text)) is not None and not _TAKEN_BACK.search(m.group("rest") or ""):
         said = m.group("day") + m.group("time")
         return f"{m.group('name')} premieres {said}"
-    if (m := _NAME_THEN_EN_DAY.match(text)) is not None and not _TAKEN_BACK.search(m.group("rest")):
+    # (the day's own words too: "today at 20:00 live …" takes "live" for a zone)
+    if (m := _NAME_THEN_EN_DAY.match(text)) is not None and not _TAKEN_BACK.search(f"{m.group('day')} {m.group('rest')}"):
         return f"{m.group('name')} premieres {m.group('day')}"
     if (m := _CAL_DAY_THEN_NAME.match(text)) is not None:
         return f"{m.group('name')} premieres {m.group('day')}"

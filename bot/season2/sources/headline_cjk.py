@@ -28,14 +28,17 @@ _JAPANESE_WORDS = (
     # "明日は『今私2』の制作発表会！", "粉丝见面会明天举行", "OST、今日から配信開始" (the soundtrack out, not the season)
     (compile_later(r"制作発表会|記者会見|发布会|發布會|记者会|記者會"), " 제작발표회 "),
     (compile_later(r"ショーケース"), " 쇼케이스 "),
-    (compile_later(r"ファンミーティング|ファンミ(?!ュ)|(?:粉丝|粉絲)?(?:见面会|見面會)"), " 팬미팅 "),
+    (compile_later(r"ファンミーティング|ファンミ(?!ュ)|(?:粉丝|粉絲)?(?:见面会|見面會)|(?:粉丝|粉絲)活动|(?:粉丝|粉絲)活動"), " 팬미팅 "),
     # a premiere screening (Chinese 首映礼 / 首映式, Japanese ジャパンプレミア, プレミア上映): Korean's 시사회, an event, not the release,
     # so its day moved is no move of the season's ("首映礼改期至5月26日")
     (compile_later(r"試写会|试映会|試映會|首映(?:礼|禮|式|会|會)|(?:ジャパン|ワールド)?プレミア(?:上映|試写|イベント)?(?!ム)"), " 시사회 "),
     (compile_later(r"レッドカーペット|红毯|紅毯"), " 레드카펫 "),
+    (compile_later(r"快闪店|快閃店|ポップアップ(?:ストア|ショップ)?"), " 팝업스토어 "),  # a pop-up store
     # a dub (吹替版, 配音版) comes on a day of its own ("吹替版は6月11日配信"): Korean's 더빙, never the season's day
     (compile_later(r"吹き?替え?(?:版)?|(?:国语|國語|普通话|粤语|粵語)?配音(?:版)?"), " 더빙 "),
-    (compile_later(r"ライブ配信|生配信"), " 라이브 "),
+    # a live or a watch-along marking the release ("配信記念インスタライブ", "同時視聴会", "观影派对", "直播"): its hour is its own
+    (compile_later(r"(?:(?:配信|公開)記念の?)?(?:インスタライブ|インライ|ライブ配信|生配信|直播)|(?:配信|公開)記念の?ライブ"), " 라이브 "),
+    (compile_later(r"(?:(?:配信|公開)記念の?)?(?:同時視聴会?|ウォッチパーティー?)|(?:观影|觀影)(?:派对|派對|会|會)"), " 파티 "),
     (compile_later(r"OST|サントラ|サウンドトラック|主題歌|主题曲|主題曲|插曲|原声(?:带|帶|大碟)?|原聲(?:帶|大碟)?"), " OST "),
     # the year, which Korean writes 년: "2028年3月5日" is 2028's (left 年, the day was read as the next March 5 to come), and
     # the era years Japan's and Taiwan's press print (令和10年 is 2028; 民國117年 too); "明年" next year (a season or half

@@ -181,6 +181,7 @@ _MEDIA_OUT = compile_later(
     r"(?:\w+\s+)?(teaser|trailer)\b(?!\s*(?:date|release|drop|coming|soon|next|to\s+come|on\b|in\b|later|this\s+\w+))"
     r"|\b(teaser|trailer)\s+(?:is\s+)?(?:out|here|drops?|arrives?|released|unveiled|revealed|ends\s+(?:on|with))\b"  # (one seen to its end)
     r"|\b(teaser|trailer)\s+(?:oficial\s+)?(?:de|do|da)\b[^!;…]{0,50}?\bsaiu\b"  # Portuguese "Trailer oficial de … saiu": it came out
+    r"|\b(teaser|tr[aá]iler)\b[^!;…?]{0,50}?\bis\s+now\s+streaming\b"  # "El tráiler final de … ya disponible" (in English words)
     r"|^\W*(teaser|trailer)\s+(?:oficial\s+)?(?:de|do|da|del)\s[^!;…:?]{2,50}:"  # an outlet's "Teaser de Estamos Muertos 2: …"
     # the material cried out by its name, its own sentence: "Trailer ufficiale di Non siamo più vivi 2!", "official trailer!"
     r"|^\W*(teaser|trailer)\s+(?:ufficiale|oficial|officiel)\s+(?:de|do|da|del|di)\s[^!;…:?]{2,50}[!！]",

@@ -113,18 +113,28 @@ _SPANS_AND_HOURS: tuple[_Rule, ...] = (
     (compile_later(r"\bhọp\s+fan\b|\bbuổi\s+gặp\s+gỡ\s+(?:người\s+hâm\s+mộ|fan)\b|(?:งาน)?แฟนมีต(?:ติ้ง)?|حفل\s+(?:ال)?معجبي(?:ن)?"
                 r"|لقاء\s+(?:مع\s+)?(?:ال)?معجبين", re.I), " fan meeting "),
     (compile_later(r"\btriển\s+lãm\b|นิทรรศการ|(?<!\w)معرض(?!\w)", re.I), " exhibition "),
+    # a Vietnamese dub ("bản lồng tiếng Việt (của)", "thuyết minh": voiced, voice-over (of)) lands on a day of its own
+    (compile_later(r"\b(?:bản\s+)?(?:lồng\s+tiếng|thuyết\s+minh)(?:\s+(?:tiếng\s+)?việt)?\b(?:\s+của\b)?", re.I), " dub of "),
     (compile_later(r"คอนเสิร์ต|حفلة\s+موسيقية", re.I), " concert "),
+    # Hindi "(की रिलीज़) टली, अब 9 जुलाई को" (its release put off, now on 9 July): a delay to that day (never a dub's डब, the
+    # trailer's, a fan meeting's, an event's, a screening's)
+    (compile_later(r"^(?!.*(?:डब|ट्रेलर|ट्रैलर|टीज़र|टीजर|फैन\s*मीट|fan meeting|इवेंट|स्क्रीनिंग|कार्यक्रम|कॉन्सर्ट|कॉन्फ्रेंस))(.*?)(?:की\s+)?(?:रिली(?:ज़|ज)\s+)?(?:टली|टला|टल\s+गई|टल\s+गया"
+                r"|खिसकी|खिसका)\s*[,।]?\s*(?:अब\s+)?(\d{1,2})\s+(" + "|".join(_HINDI_MONTHS) + r")(?:\s+को)?"),
+     lambda m: f"{m.group(1)} delayed to {_HINDI_MONTHS[m.group(3)]} {int(m.group(2))}"),
     # Hindi's day first, then "a week's delay" ("अब 28 मई को आएगा, एक हफ्ते की देरी": now comes on 28 May, a week late): a delay to it
     (compile_later(r"अब\s+(\d{1,2})\s+(" + "|".join(_HINDI_MONTHS) + r")\s+को\s+[^,।]{0,30}?[,।]?\s*(एक|दो|1|2)\s+(?:हफ्ते|हफ़्ते|सप्ताह)"
                 r"\s+की\s+देरी"),
      lambda m: f"delayed {'a week' if m.group(3) in ('एक', '1') else 'two weeks'} to {_HINDI_MONTHS[m.group(2)]} {int(m.group(1))}"),
     # put off to a day with no span: Thai "เลื่อนฉายเป็น 28 พ.ค.", Arabic "تأجيل … إلى 28 مايو", Vietnamese "hoãn chiếu sang ngày 28/5"
     # (never an event's or the trailer's: a fan meeting งานแฟนมีต / حفل / họp fan, a concert, an exhibition, a screening)
-    (compile_later(r"^(?!.*(?:fan meeting|exhibition|concert|งาน|ป๊อปอัพ|ตัวอย่าง|ทีเซอร์))(.*?)เลื่อน(?:ฉาย|ออกไป|การฉาย)?\s*(?:ไป)?\s*"
-                r"(?:เป็น|ไปเป็น|ไปวันที่|เป็นวันที่)\s*(?=\d)"), r"\1 delayed to "),
-    (compile_later(r"^(\W*)تأجيل\s+(?!(?:\S+\s+){0,2}?(?:حفل|لقاء|مهرجان|معرض|عرض\s+خاص|حدث|فعالية|إعلان|تريلر|الإعلان))(.+?)\s+إلى\s+(?=\d)"),
+    (compile_later(r"^(?!.*(?:fan meeting|exhibition|concert|งาน|ป๊อปอัพ|ตัวอย่าง|ทีเซอร์|พากย์|เพลงประกอบ|ซับ|อีเวนต์|ปฐมทัศน์|รอบพิเศษ|แถลงข่าว))(.*?)เลื่อน(?:ฉาย|ออกไป|การฉาย)?"
+                r"\s*(?:ไป\s*(?:เป็น|วันที่|เป็นวันที่)?|เป็น|เป็นวันที่)\s*(?=\d)"), r"\1 delayed to "),
+    (compile_later(r"^(?!.*سينما)(\W*)تأجيل\s+(?!(?:\S+\s+){0,2}?(?:حفل|لقاء|مهرجان|معرض|(?:ال)?عرض\s+(?:ال)?خاص|حدث|فعالية|إعلان|تريلر|الإعلان|(?:ال)?دبلج|(?:ال)?نسخة\s+(?:ال)?مدبلجة|(?:ال)?موسيقى))(.+?)\s+إلى\s+(?=\d)"),
      r"\1\2 delayed to "),
-    (compile_later(r"^(?!.*\b(?:họp\s+fan|fan\s*meeting|sự\s+kiện|triển\s+lãm|concert|trailer|teaser)\b)(.*?)\b(?:trì\s+)?hoãn\s+"
+    # (s2wild48: "dời lịch sang 9/7", moved to the 9th, as hoãn; never a dub's "lồng tiếng", "thuyết minh", the soundtrack's, a
+    # screening's "buổi chiếu", "công chiếu sớm")
+    (compile_later(r"^(?!.*\b(?:họp\s+fan|fan\s*meeting|sự\s+kiện|triển\s+lãm|concert|trailer|teaser|lồng\s+tiếng|thuyết\s+minh|nhạc\s+phim"
+                r"|ost|buổi\s+(?:công\s+)?chiếu|công\s+chiếu|chiếu\s+sớm|dub)\b)(.*?)\b(?:(?:trì\s+)?hoãn|dời|lùi)\s+(?:lịch\s+)?"
                 r"(?:chiếu|ra\s+mắt|phát\s+hành|lên\s+sóng)?\s*(?:sang|đến|tới)\s+(?:ngày\s+)?(?=\d)", re.I), r"\1 delayed to "),
     # an hour set right by negation: the negated hour dropped, the one after "sondern", "mas", "sino", "mais", "but" kept
     (compile_later(r"\b(?:nicht|not|no|não|pas)\s+(?:um|at|a\s+la|à|às|a)\s+(?:mitternacht|midnight|medianoche|meia-noite|minuit"
@@ -220,6 +230,10 @@ _ARABIC_MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "
 _ARABIC_MONTHS = dict(zip("يناير فبراير مارس أبريل مايو يونيو يوليو أغسطس سبتمبر أكتوبر نوفمبر ديسمبر".split(), range(1, 13), strict=True))
 ARABIC_WORDS = (
     (compile_later(r"مسلسل\s*"), ""),
+    # the soundtrack and a dub (الموسيقى التصويرية, الدبلجة): "available now" or a day said of them stays theirs
+    (compile_later(r"(?:ال)?موسيقى\s+(?:ال)?تصويرية|(?:ال)?نسخة\s+(?:ال)?مدبلجة|(?:ال)?دبلجة(?:\s+(?:ال)?عربية)?"),
+     lambda m: " soundtrack " if "موسيقى" in m.group(0) else " dub "),
+    (compile_later(r"(?:ال)?(?:بوستر|ملصق)(?![\u0600-\u06ff])"), " poster "),
     (compile_later(r"(?:ال)?موسم\s+(?:الثاني|2)\s+(?:من\s+)?(All\s+of\s+Us\s+Are\s+Dead|AOUAD)", re.I), r"\1 Season 2"),
     (compile_later(r"(All\s+of\s+Us\s+Are\s+Dead|AOUAD)\s+(?:ال)?موسم\s+(?:الثاني|2)", re.I), r"\1 Season 2"),
     (compile_later(r"رسمي(?:ًا|اً|ا)"), "officially"),
@@ -259,14 +273,26 @@ RELEASE_WORDS_ABROAD = (
     (compile_later(r"\bbande[- ]annonces?\b|\bfragman\w*|\bzwiastun\w*|(?<![\u0600-\u06ff])(?:ال)?(?:تريلر|برومو|(?:إعلان|اعلان)\s+(?:ال)?(?:تشويقي|دعائي))"
                 r"(?![\u0600-\u06ff])", re.I), "trailer"),
     (compile_later(r"\btanıtım\w*|\bteaser[ıi]\b", re.I), "teaser"),
-    (compile_later(r"\bafiş\w*|\baffiches?\b", re.I), "poster"),
+    (compile_later(r"\bafiş\w*|\baffiches?\b|\bp[óô]ster(?:es)?\b|\bcartaz(?:es)?\b|\blocandin[ae]\b", re.I), "poster"),
     (compile_later(r"\bbasın\s+toplantı\w*|\bconférence\s+de\s+presse\b|\bpersconferentie\b", re.I), "press conference"),
-    (compile_later(r"\bhayran\s+buluşma\w*", re.I), "fan meeting"),
+    (compile_later(r"\bhayran\s+buluşma\w*|\bjumpa\s+(?:fans?|penggemar)\b|\btemu\s+(?:fans?|penggemar)\b", re.I), "fan meeting"),
+    # a watch party, a marathon, a live stream (Turkish "izleme partisi", "canlı yayın", "maratona", Italian
+    # "diretta", Portuguese "ao vivo"), in English words so that a day and hour said of them stays theirs
+    # the soundtrack (Spanish "banda sonora", Portuguese "trilha sonora", Italian "colonna sonora", French "bande originale",
+    # Turkish "film müziği", Vietnamese "nhạc phim"): out or dated, it is not the season
+    (compile_later(r"\b(?:banda|trilha|colonna)\s+sonora\b|\bbande\s+originale\b|\bfilm\s+müziğ\w*|\bnhạc\s+phim\b", re.I), "soundtrack"),
+    (compile_later(r"\bizleme\s+parti\w*", re.I), "watch party"),
+    (compile_later(r"\bfiesta\b|\bfesta\b", re.I), "party"),  # Spanish "fiesta de estreno", Portuguese "festa" (a party)
+    (compile_later(r"\bmaratona\b|\bmaratón\b", re.I), "marathon"),
+    (compile_later(r"\bcanlı\s+yayın\w*|\bdiretta\b|\bao\s+vivo\b", re.I), "live"),
+    # a screening before the release (German "Vorpremiere", French "avant-première"): its own day, never the season's
+    (compile_later(r"\bvorpremiere\b|\bavant-premi[èe]re\b", re.I), "premiere screening"),
     (compile_later(r"\boyuncu(?:lar)?\w*", re.I), "the cast"),
     (compile_later(r"\b(trailers?|teasers?|posters?)\s+van\b", re.I), r"\1 of"),
-    # a dub (s2wild39: "Türkçe dublajı", "nasynchronisatie", "versi dub Melayu", "doblaje", "dublagem", "doublage"): its day stays its own
+    # a dub (s2wild39: "Türkçe dublajı", "nasynchronisatie", "versi dub Melayu", "doblaje", "dublagem", "doublage"; s2wild48: German
+    # "Synchro", Italian "doppiaggio"): its day stays its own
     (compile_later(r"\b(?:dublaj\w*|nasynchronisatie|(?:versi\s+)?(?:alih|sulih)\s+suara|versi\s+dub|doblaje|dublagem|doublage"
-                   r"|synchronfassung)\b", re.I), "dub"),
+                   r"|synchronfassung|synchro(?:nisation)?|doppiaggio)\b", re.I), "dub"),
     (compile_later(r"\b(?:het\s+)?(?:seizoen\s+2|tweede\s+seizoen)\s+van\s+(All\s+of\s+Us\s+Are\s+Dead)\b", re.I), r"\1 Season 2"),
     (compile_later(r"\bseizoen\s+2\b|\btweede\s+seizoen\b", re.I), "Season 2"),
     (compile_later(r"\b(?:is|staat)\s+(?:nu|vanaf\s+vandaag)\s+(?:te\s+zien|te\s+streamen|beschikbaar|online)\b", re.I), "is now streaming"),
@@ -285,6 +311,8 @@ RELEASE_WORDS_ABROAD = (
     (compile_later(r"\b(?:akan|bakal)\s+(?:keluar|ditayangkan|tayang)\s+(?:di\s+netflix(?:\s+(?:malaysia|indonesia))?\s+)?(?:pada\s+)?"
                 r"(?=" + _DAY_MONTH_ABROAD + r"\b)", re.I), "premieres "),
     (compile_later(r"\bkat\s+(?=netflix\b)", re.I), "on "),
+    # Indonesian "… ditunda ke 16 Juli, All of Us Are Dead 2 tetap 9 Juli" (stays on 9 July): its day kept
+    (compile_later(r"\btetap\s+(?:tayang\s+)?(?:pada\s+|di\s+)?(?:tanggal\s+)?(?=\d{1,2}\s)", re.I), "stays on "),
     # Portuguese "Saiu o trailer de …!" (the trailer of … is out), Spanish "Salió el tráiler de …"
     (compile_later(r"\b(?:saiu|salió|salio)\s+(?:o|el)\s+(tr[aá]iler|teaser)\b", re.I), r"the \1 is out:"),
     # Vietnamese "sau 3 ngày nữa" (after 3 more days), French "sort" before its day (comes out)

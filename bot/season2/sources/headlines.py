@@ -80,6 +80,8 @@ _DAY_OF_AN_EVENT = compile_later(
     r"|\b(re-?watch(es|ing)?|watch-?alongs?|watch-?part(y|ies)|nobar|marathons?|marat[oó]n(es)?|maratonas?|quiz(zes)?"
     r"|trivia\s+nights?|soir[ée]es?\s+(quiz|visionnage|de\s+lancement)|press tours?|junkets?|promo(tion)?s? tours?|price (hike|increase|change)s?)\b"
     r"|입대|전역|제대|입소|생일|결혼|굿즈|예매|정주행|재탕|몰아\s*보기|같이\s*보기"  # (a fan's binge or watch party)
+    # (s2wild48: a pop-up store, a guest-visit screening, a stage greeting, a group viewing: "지우학2 팝업스토어 7월 10일로 연기")
+    r"|팝업|\bGV\b|무대\s*인사|단체\s*관람|상영회"
     # the cast's live stream ("live do elenco", "Live de Netflix con el elenco", "cast live on YouTube", 라이브, 直播), a fan's
     # reaction or recap stream ("AOUAD 2 · Recap Stream · April 16 · 8PM KST")
     r"|\blive-?streams?\b|\b(?:reaction|react|recap|fan|community|discord|podcast)\s+streams?\b|\blives?\s+(?:do|da|del|de)\s+(?:elenco|reparto|cast)\b|\blives?\s+(?:\S+\s+){0,3}?(?:con|com|with|avec)\s+(?:el|o|the|le)?\s*(?:elenco|reparto|cast)\b|\bcast\s+live\b|\b(?:en|ao)\s+vivo\b"
@@ -99,12 +101,14 @@ _DAY_OF_AN_EVENT = compile_later(
 
 #: Goods, tickets or a tie-in said to be out ("aouad s2 fan event tickets out now", "S2 merch is live", "… game out now"):
 #: they are, not the season; so are what is made about it ("early reactions are out", "meme compilation out now", "fan edit is
-#: up"), which can come before the season does.
-_GOODS_OUT = compile_later(r"\b(tickets?|merch(andise)?|pre-?orders?|goods|photocards?|blu-?rays?|dvds?|vinyls?|steelbooks?|games?|apps?"
-                        r"|webtoons?|novels?|reactions?|first\s+impressions|(?:early\s+|first\s+)?reviews|memes?|compilations?|edits?"
-                        r"|fancams?|fan\s*arts?|theories|predictions|podcasts?|playlists?|spoilers|leaks)"
-                        r"(\s+(for|of|on)\s+[^,.;!?]{1,40}?)?\s+(are\s+"
-                        r"|is\s+)?(now\s+|finally\s+)?(out|live|up|available|on\s+sale)\b", re.I)
+#: up", the cast's "interview out now", a photo book), which can come before the season does.
+_GOODS = (r"(tickets?|merch(andise)?|pre-?orders?|goods|photocards?|blu-?rays?|dvds?|vinyls?|steelbooks?|games?|apps?"
+          r"|webtoons?|novels?|reactions?|first\s+impressions|(?:early\s+|first\s+)?reviews|memes?|compilations?|edits?"
+          r"|fancams?|fan\s*arts?|theories|predictions|podcasts?|playlists?|spoilers|leaks|interviews?|photo\s*books?"
+          r"|script\s*books?|pictorials?|photo\s*shoots?)")
+#: (also said out first, as Spanish and Portuguese put it: "ya disponible el merch oficial", in English words by then)
+_GOODS_OUT = compile_later(_GOODS + r"(\s+(for|of|on)\s+[^,.;!?]{1,40}?)?\s+(are\s+|is\s+)?(now\s+|finally\s+)?(out|live|up|available"
+                        r"|on\s+sale)\b|\bis\s+now\s+streaming\s+(?:(?:el|la|los|las|o|os|as)\s+)?" + _GOODS + r"\b", re.I)
 #: Where a headline's parts meet: ";", "…", " — ", or a sentence's end as moderators paste them ("… March 26, 5 PM KST.
 #: Watch party moved too."), not a time's "p.m." nor an initial's stop.
 _PART_BREAK = compile_later(r"\s*(?:;|…|\.\.\.|\s[—–]\s)\s*|(?<=[.!?])(?<![ap]\.m\.)(?<!\b[A-Za-z]\.)\s+(?=[A-Z*\"“'‘\uac00-\ud7a3])")
@@ -263,8 +267,10 @@ _COUNTED_TO_MATERIAL = compile_later(r"(?:\b\d{1,3}\s+(?:days?|weeks?|hours?)|\b
 
 #: Material named as the subject, before the season it is of: "Teaser for AOUAD S2 arrives May 2", "El teaser de Estamos
 #: Muertos 2 sale el 17 de febrero" is the teaser's day.
-#: Or said just before its name ("Trailer All of Us Are Dead 2 tomorrow!", "trailer AOUAD 2 besok").
-_MATERIAL_OF = compile_later(r"\b(?:tr[aá]ilers?|teasers?|posters?|clips?|featurettes?|stills|first[- ]look|sneak\s+peek|dub)\s+"
+#: Or said just before its name ("Trailer All of Us Are Dead 2 tomorrow!", "trailer AOUAD 2 besok"). So are the soundtrack, a
+#: screening or a fan meeting of it ("The soundtrack of … premieres on July 16", "Der Soundtrack zu …").
+_MATERIAL_OF = compile_later(r"\b(?:tr[aá]ilers?|teasers?|posters?|clips?|featurettes?|stills|first[- ]look|sneak\s+peek|dubs?|soundtracks?"
+                          r"|osts?|screenings?|fan\s+(?:meetings?|meets?|events?)|showcases?|press\s+conferences?)\s+"
                           r"(?:(?:for|of|from|de|del|da|do|di|du|zu|von|van)\b|(?=(?:the\s+)?(?:all\s+of\s+us\s+are\s+dead|aouad)\b))", re.I)
 
 
@@ -277,8 +283,9 @@ MATERIAL_TAG = compile_later(r"^\W*[\[【]\s*(?:메인\s*|공식\s*|\d\s*차\s*|
 #: The material out, then (its verb done) the release's verb with no subject of its own, after a comma or a dash: "Trailer resmi
 #: … dirilis, tayang 16 April" (the official trailer is out; it premieres April 16), "Neuer Trailer zu … Staffel 2 – ab 16. April auf
 #: Netflix": the day is the season's (a trailer out does not premiere again); so is the day on a trailer's closing date card.
-#: (also after the season's name and a colon: "Poster resmi All of Us Are Dead 2: tayang 7 Mei", the poster of it; it premieres)
-_THEN_THE_SEASONS_DAY = compile_later(r"(?:\b(?:out|released|dirilis|is\s+here|ist\s+da)\s*[,;]|\s[–—]\s|\bdate\s+card:"
+#: (also after the season's name and a colon: "Poster resmi All of Us Are Dead 2: tayang 7 Mei", the poster of it; it premieres;
+#: and Vietnamese "Poster … đã ra mắt, lên sóng 9/7", out, on air 9 July)
+_THEN_THE_SEASONS_DAY = compile_later(r"(?:\b(?:out|released|dirilis|is\s+here|ist\s+da|is\s+now\s+streaming)\s*[,;]|\s[–—]\s|\bdate\s+card:"
                                    # (the material's own day, then the season's: "teaser drops tomorrow, premieres March 12")
                                    r"|\b(?:drops|arrives|comes|is\s+out)\s+(?:tomorrow|today|tonight|this\s+\w+)\s*[,;]"
                                    r"|\b(?:season\s*2|s2|dead['’\"”]?\s*2|aouad['’\"”]?\s*2)['’\"”]?\s*:)\s*(?:premieres|arrives)\s+(?:on\s+)?"
@@ -287,11 +294,13 @@ _THEN_THE_SEASONS_DAY = compile_later(r"(?:\b(?:out|released|dirilis|is\s+here|i
 
 #: The material said out with a cry, then the season's day as its own sentence: "AOUAD 2 trailer is out! premieres May 21",
 #: "Trailer oficial … saiu! Estreia 21/05", "메인 예고편 공개! 5월 21일 넷플릭스", Japanese "本予告解禁！5月21日16時配信": the
-#: material is out, so the day after it is the season's.
-_OUT_THEN_THE_DAY = compile_later(r"(?:\b(?:out|released|dirilis|is\s+here|ist\s+da|saiu|here)|\b(?:tr[aá]iler|teaser)\b[^!！.;…]{0,40}?)"
-                               r"\s*[!！]+\s*(?:premieres|arrives)\s+(?:on\s+)?"
+#: material is out, so the day after it is the season's (s2wild48: also after a full stop, "El tráiler … ya disponible. Estreno el
+#: 2 de julio", and Netflix Korea's "포스터 지금 공개!").
+_OUT_THEN_THE_DAY = compile_later(r"(?:\b(?:out|released|dirilis|is\s+here|ist\s+da|saiu|here|is\s+now\s+streaming)"
+                               r"|\b(?:tr[aá]iler|teaser)\b[^!！.;…]{0,40}?)"
+                               r"\s*[!！.]+\s*(?:premieres?|arrives)\s+(?:on\s+)?"
                                # (the material cried out by its name alone: "AOUAD 2 official trailer! premieres May 28")
-                               rf"(?={MONTH_TYPED}\s*\d|\d)|(?:예고편|티저|포스터)\s*(?:영상\s*)?(?:공개|떴다|나왔다)\s*[!！.]+\s*"
+                               rf"(?={MONTH_TYPED}\s*\d|\d)|(?:예고편|티저|포스터)\s*(?:영상\s*)?(?:지금\s*)?(?:공개|떴다|나왔다)\s*[!！.]+\s*"
                                r"(?:(?:마지막|끝|엔딩)\s*(?:에|에는)\s*)?"  # ("… 떴다!! 마지막에 5월 28일 공개 자막": its end card)
                                r"(?=(?:\d{1,2}\s*월\s*)?\d{1,2}\s*일\s*(?:\d{1,2}\s*시\s*)?,?\s*(?:오직\s*)?(?:공개|넷플릭스))", re.I)
 

@@ -157,6 +157,16 @@ def _readings(headline: str, written: dt.date = WRITTEN) -> set[str]:
     ("<지금 우리 학교는> 시즌2 공개일이 4월 9일(금) 오후 4시로 변경되었습니다.", {"release_date_changed reported 2027-04-09 07:00"}),
     ("black knight 2 on june 4 and aouad 2 on april 9, netflix k-drama summer is here",  # a time of year is here, not the season
      {"release_date_announced reported 2027-04-09 00:00"}),
+    # s2wild48: Hindi "रिलीज़ टली, अब …" (its release put off, now …), Thai "เลื่อนไป", Vietnamese "dời lịch sang" are delays to their
+    # day; Indonesian "tetap" (stays) keeps ours beside another show's delay; material out, then the season's day after it
+    ("All of Us Are Dead सीज़न 2 की रिलीज़ टली, अब 9 अप्रैल को आएगा", {"delayed reported 2027-04-09 00:00"}),
+    ("มัธยมซอมบี้ 2 เลื่อนไป 9 เม.ย. แล้วจ้า", {"delayed reported 2027-04-09 00:00"}),
+    ("Ngôi trường xác sống 2 dời lịch sang 9/4 nha mọi người", {"delayed reported 2027-04-09 00:00"}),
+    ("Sweet Home 4 ditunda ke 16 April, All of Us Are Dead 2 tetap 9 April", {"release_date_announced reported 2027-04-09 00:00"}),
+    ("El tráiler final de Estamos Muertos 2 ya disponible. Estreno el 9 de abril",
+     {"trailer reported", "release_date_announced reported 2027-04-09 00:00"}),
+    ("<지금 우리 학교는> 시즌2 메인 포스터 지금 공개! 4월 9일 넷플릭스", {"release_date_announced reported 2027-04-09 00:00"}),
+    ("Poster chính thức Ngôi trường xác sống 2 đã ra mắt, lên sóng 9/4", {"release_date_announced reported 2027-04-09 00:00"}),
 ])
 def test_a_listing_gives_the_season_its_day(headline: str, expected: set[str]) -> None:
     assert _readings(headline) == expected
@@ -203,6 +213,30 @@ def test_a_listing_of_a_day_that_is_not_the_releases_gives_none(headline: str) -
     assert not any("release_date" in reading for reading in _readings(headline))
 
 
+@table("headline", [
+    # s2wild48: a dub (Synchro, lồng tiếng, الدبلجة, डब), the soundtrack, a screening before the release (Vorpremiere,
+    # avant-première, العرض الخاص, स्क्रीनिंग, a cinema's), a fan meeting or an event (粉丝活动, jumpa fans, อีเวนต์) put off to a day
+    "Die deutsche Synchro von All of Us Are Dead 2 verschiebt sich auf den 23. April",
+    "Bản lồng tiếng Việt của Ngôi trường xác sống 2 hoãn đến 23/4",
+    "تأجيل الدبلجة العربية لـ All of Us Are Dead 2 إلى 23 أبريل",
+    "All of Us Are Dead सीज़न 2 का हिंदी डब टला, अब 23 अप्रैल को",
+    "All of Us Are Dead 2 की स्क्रीनिंग टली, अब 8 अप्रैल को",
+    "Die Vorpremiere von All of Us Are Dead 2 wird auf den 8. April verschoben",
+    "L'avant-première d'All of Us Are Dead 2 repoussée au 8 avril",
+    "تأجيل العرض الخاص لـ All of Us Are Dead 2 إلى 8 أبريل",
+    "تأجيل عرض الحلقة الأولى من All of Us Are Dead 2 في صالات السينما إلى 8 أبريل",
+    "《僵尸校园2》粉丝活动改期至4月17日",
+    "Jumpa fans All of Us Are Dead 2 diundur ke 17 April",
+    "อีเวนต์ มัธยมซอมบี้ 2 เลื่อนไป 17 เม.ย.",
+    "Buổi công chiếu sớm Ngôi trường xác sống 2 tại Hà Nội dời sang 8/4",
+    "Der Soundtrack zu All of Us Are Dead 2 erscheint jetzt am 16. April",
+    "The soundtrack of All of Us Are Dead 2 premieres on April 16",
+    "지우학2 팝업스토어 4월 10일로 연기", "지우학2 GV 4월 10일로 연기", "《僵尸校园2》快闪店推迟到4月10日",  # a pop-up store, a GV
+])
+def test_another_things_day_put_off_is_neither_the_seasons_delay_nor_its_day(headline: str) -> None:
+    assert _readings(headline) == set()
+
+
 @table("headline, written, expected", [
     # s2wild47: on the eve or the day, a countdown with an hour is the day to come, never the season out early ("明日16時！…
     # 配信開始", "out today at 5pm AEST"); out now in Polish, Netflix Korea's "시즌2 지금 공개"; a Polish trailer (zwiastun) is
@@ -238,6 +272,31 @@ def test_a_listing_of_a_day_that_is_not_the_releases_gives_none(headline: str) -
     ("『今、私たちの学校は...』シーズン2 本日16時配信", dt.date(2027, 4, 9), {"release_date_announced reported 2027-04-09 07:00"}),
     ("Estamos Muertos 2 disponible ya", dt.date(2027, 4, 9), {"released reported"}),
     ("Sabuesos 2 disponible ya, Estamos Muertos 2 en unas horas", dt.date(2027, 4, 9), set()),
+    # s2wild48: "today" or "tomorrow" with an hour in Turkish, Portuguese, Italian, Tagalog and Mexico City's clock ...
+    ("Hepimiz Öldük 2 bugün TSİ 10.00'da 🧟", dt.date(2027, 4, 9), {"release_date_announced reported 2027-04-09 07:00"}),
+    ("All of Us Are Dead 2 hoje às 4h (Brasília) na Netflix", dt.date(2027, 4, 9), {"release_date_announced reported 2027-04-09 07:00"}),
+    ("Non siamo più vivi 2 oggi alle 9 su Netflix", dt.date(2027, 4, 9), {"release_date_announced reported 2027-04-09 07:00"}),
+    ("Estamos Muertos 2 mañana a la 1 a. m. hora CDMX", dt.date(2027, 4, 8), {"release_date_announced reported 2027-04-09 07:00"}),
+    ("All of Us Are Dead 2 bukas 3PM Manila time!", dt.date(2027, 4, 8), {"release_date_announced reported 2027-04-09 07:00"}),
+    # ... never the hour of a watch party, a marathon, a live, a party or a group viewing that day, nor a loose "show time"
+    ("Hepimiz Öldük 2 bugün TSİ 21.00'de izleme partisi", dt.date(2027, 4, 9), set()),
+    ("Non siamo più vivi 2 oggi alle 21 maratona con gli amici", dt.date(2027, 4, 9), set()),
+    ("All of Us Are Dead 2 hoje às 20h live com o elenco", dt.date(2027, 4, 9), set()),
+    ("Hepimiz Öldük 2 oyuncuları bugün TSİ 13.00'te canlı yayında", dt.date(2027, 4, 9), set()),
+    ("Estamos Muertos 2 mañana a las 8 p. m. hora CDMX, fiesta de estreno en Discord", dt.date(2027, 4, 8), set()),
+    ("Hepimiz Öldük 2 yarın TSİ 21.00'de quiz gecesi", dt.date(2027, 4, 8), set()),
+    ("지우학2 내일 오후 8시 단체관람 🍿", dt.date(2027, 4, 8), set()),
+    ("今私2 明日20時 配信記念インスタライブ", dt.date(2027, 4, 8), set()),
+    ("今私2 明日16時配信！20時から同時視聴会", dt.date(2027, 4, 8), {"release_date_announced reported 2027-04-09 07:00"}),
+    ("aouad 2 today at 9pm show time", dt.date(2027, 4, 9), set()),
+    # ... and the soundtrack, a poster, merch or an interview out is not the season out
+    ("Ya disponible la banda sonora de Estamos Muertos 2", dt.date(2027, 4, 9), set()),
+    ("Trilha sonora de All of Us Are Dead 2 já disponível", dt.date(2027, 4, 9), set()),
+    ("Hepimiz Öldük 2 film müziği yayında", dt.date(2027, 4, 9), set()),
+    ("الموسيقى التصويرية لـ All of Us Are Dead 2 متاحة الآن", dt.date(2027, 4, 9), set()),
+    ("Póster oficial de Estamos Muertos 2 disponible ya", dt.date(2027, 4, 9), set()),
+    ("Estamos Muertos 2: ya disponible el merch oficial", dt.date(2027, 4, 9), set()),
+    ("AOUAD 2 interview out now", dt.date(2027, 4, 9), set()),
 ])
 def test_a_release_day_post_is_out_only_when_no_hour_is_still_to_come(headline: str, written: dt.date,
                                                                        expected: set[str]) -> None:
