@@ -48,6 +48,10 @@ IT_ALONE = compile_later(r"(?<!\bof )\bit\b(?! all)|^다$"
                         # ... and "i finished", "im done": the keyword ("finished") said as a sentence is "terminé"'s
                         r"|^(?:i ?ve |i have |im |i am |i )(?:just |already |finally )?(?:finished|done|completed)"
                         r"(?: already| now| lol| before)?$")
+# "finished!", "done!!", "finally finished 😭", "all done": the verb alone, which names no season either, so once a
+# later season is out it may be season 1 just finished (watched27: was all of season 2); "all", "latest" say all.
+BARE_DONE = compile_later(r"^(?:(?:i ?ve|i have|im|i am|i|all|just|already|finally|officially) )*(?:finished|done|completed?"
+                          r"|binged|marathoned|wrapped(?: up)?)(?: (?:already|now|lol|lmao|before|finally|at last|yay))*$")
 # Words before a position that say nothing more: "up to 6", "through ep 4", "watched 3", "i'm caught up to s1e8".
 _UP_TO = compile_later(
     r"^(?:(?:i ?ve |i have |im |i am )?(?:watched|seen|finished|caught up) (?:up )?(?:to |through |until |till )?"
@@ -339,6 +343,8 @@ def core(text: str) -> tuple[str, bool]:
     for whole_said in (*tails, said):  # "havent watched", "시즌 1 끝": their last word is no tail there
         if _NONE_YET.match(whole_said):
             return "nothing", False
+        if BARE_DONE.match(whole_said):  # "all done": no season said
+            return "finished it", False
         if ALL_SAID.match(whole_said):  # "finised the show": what the slip read leaves is all of it
             return ("finished it" if IT_ALONE.search(whole_said) else "all"), False  # "it": which season? (show.py)
         if (whole := _WHOLE_SEASON.match(whole_said)) is not None:

@@ -358,6 +358,12 @@ def test_fourth_blind_set_is_never_misread() -> None:
         ("xem xong rồi", "refused"), ("ดูจบแล้ว", "refused"),  # finished watching, nothing after: which season?
         ("udah tamat semua", "S2E8"), ("j'ai fini la série", "S2E8"),  # all of it, the whole series: all that is out
         ("xem hết rồi", "S2E8"), ("ดูหมดแล้ว", "S2E8"),
+        # watched27: the bare verb names no season either ("finished!", "done!!": were all of season 2, too far)
+        ("done!!", "refused"), ("finally finished 😭", "refused"), ("all done, no spoilers pls", "refused"),
+        ("finished! (squid game s2)", "refused"), ("finished the whole show", "S2E8"),
+        # ... and another show said watched in a clause of its own: the place after it is that show's (were read)
+        ("在看别的剧，看到第二季第5集了", "refused"), ("最近在追《黑暗荣耀》，看到第二季第5集了", "refused"),
+        ("nonton drakor lain, udah season 2 ep 6", "refused"), ("watching a different kdrama rn, s2 ep 5", "refused"),
     ],
 )
 def test_season_two_said_as_fans_say_it_on_its_release_day(typed: str, expected: str) -> None:
@@ -526,7 +532,7 @@ def test_what_is_left_counted_dated_or_said_of_the_only_season_is_read(typed: st
                                                  # season 1 is, as "gonna start s2 tonight" (watched22)
                                                  ("starting s2 tonight, ep 1", "S1E12"),
                                                  ("i finished", "refused"), ("im done lol", "refused"),  # as "terminé"
-                                                 ("finished", "S2E8"), ("finished the whole show", "S2E8")])
+                                                 ("finished", "refused"), ("finished the whole show", "S2E8")])  # the bare verb: as "i finished" (watched27)
 def test_the_only_season_words_once_season_two_is_out_are_asked_again(typed: str, expected: str) -> None:
     assert _read(typed, with_season_two(), AFTER_SEASON_TWO) == expected
 
