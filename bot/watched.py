@@ -501,8 +501,8 @@ def _read_one_said(text: str, shape: ShowShape, *, now: dt.datetime, allow_nothi
     try:
         return Watched(parse_position(text, shape, now=now, allow_nothing=allow_nothing))
     except PositionError as refused:
-        bare = "".join(ch for ch in text if unicodedata.category(ch) not in ("So", "Sk")).strip()
-        if bare != text.strip():  # "S2 done 💀": an emoji says nothing more
+        bare = "".join(ch for ch in text if unicodedata.category(ch) not in ("So", "Sk")).strip().rstrip("!~ ")
+        if bare != text.strip():  # "S2 done 💀", "finished the first season!": an emoji, a cry say nothing more
             try:
                 return Watched(parse_position(bare, shape, now=now, allow_nothing=allow_nothing))
             except PositionError:

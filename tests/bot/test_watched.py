@@ -364,6 +364,11 @@ def test_fourth_blind_set_is_never_misread() -> None:
         # ... and another show said watched in a clause of its own: the place after it is that show's (were read)
         ("在看别的剧，看到第二季第5集了", "refused"), ("最近在追《黑暗荣耀》，看到第二季第5集了", "refused"),
         ("nonton drakor lain, udah season 2 ep 6", "refused"), ("watching a different kdrama rn, s2 ep 5", "refused"),
+        ("tapos na", "refused"), ("終わった", "refused"), ("fertig!", "refused"),  # finished abroad, nothing after: which?
+        ("シーズン2終わった", "S2E8"), ("1期見終わった", "S1E12"), ("finished the first season!", "S1E12"),  # a season said
+        # a plan tonight of a season's last episode: the one before it (watched27: were asked again)
+        ("last ep of s2 tonight", "S2E7"), ("s2 finale tonight!!", "S2E7"), ("last ep of s1 tonight, then s2", "S1E11"),
+        ("last ep tonight", "refused"),  # which season's?
     ],
 )
 def test_season_two_said_as_fans_say_it_on_its_release_day(typed: str, expected: str) -> None:
@@ -519,6 +524,7 @@ def test_fourteenth_to_twenty_third_blind_sets_are_never_read_past_what_was_watc
         ("watched ep 4 on feb 2", "S1E4"),
         ("caught up on s1", "S1E12"), ("caught up on season 1", "S1E12"),  # fix47: all of it (was asked again)
         ("im caught up on season one", "S1E12"),
+        ("tapos na", "S1E12"), ("終わった", "S1E12"), ("done!!", "S1E12"),  # finished, the only season out (watched27)
     ],
 )
 def test_what_is_left_counted_dated_or_said_of_the_only_season_is_read(typed: str, expected: str) -> None:
