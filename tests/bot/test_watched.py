@@ -369,6 +369,9 @@ def test_fourth_blind_set_is_never_misread() -> None:
         # a plan tonight of a season's last episode: the one before it (watched27: were asked again)
         ("last ep of s2 tonight", "S2E7"), ("s2 finale tonight!!", "S2E7"), ("last ep of s1 tonight, then s2", "S1E11"),
         ("last ep tonight", "refused"),  # which season's?
+        # paused said after the place or abroad: in it, so the one before (watched27: were asked again)
+        ("s2e7 paused, brb", "S2E6"), ("s2 ep 7 pausado", "S2E6"), ("第二季第7集暂停了", "S2E6"), ("시즌2 7화 일시정지", "S2E6"),
+        ("pause à l'épisode 7 de la saison 2", "S2E6"), ("Staffel 2 Folge 7 pausiert", "S2E6"), ("ep 7 paused", "refused"),
     ],
 )
 def test_season_two_said_as_fans_say_it_on_its_release_day(typed: str, expected: str) -> None:
