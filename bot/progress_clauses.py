@@ -5,14 +5,15 @@ plain text out; bot.watched.read_watched reads each clause with bot.progress_sai
   ("ep 8... no wait ep 9") and leaves out clauses about someone else ("my friend is on 9");
 - `may_say_more` tells whether a clause left unread may still change how far the fan is (then it is asked again); a
   grade, a rank, a clock time, a time zone, "behind on homework" or a plan to finish season 1 does not;
-- `season_lead`, `seasons_named`, `season_named`, `not_seen`, `season_rewatched`: what a clause says of a season.
+- `season_lead`, `seasons_named`, `season_named`, `not_seen`, `season_rewatched`: what a clause says of a season;
+- `finished_beside`: a bare "finished" read by the clauses beside it ("finished!! s2 next": season 1).
 """
 
 from __future__ import annotations
 
 from bot.lazy_re import compile_later
 from bot.progress_forms import says_nothing_more
-from bot.progress_said import chat_free, core, says_seen
+from bot.progress_said import BARE_DONE, chat_free, core, says_seen
 from bot.text import NUMBER_WORDS, ORDINAL_WORDS
 
 # Someone else, in Korean: "친구는 9화", "남친은 5화".
@@ -197,6 +198,20 @@ def season_named(clause: str) -> int | None:
     """The one season a clause names ("havent finished s1 yet": 1), or None when it names none or several."""
     named = seasons_named(clause)
     return named.pop() if len(named) == 1 else None
+
+
+def finished_beside(parts: list[str]) -> list[str]:
+    """Clauses with a bare "finished" (which names no season) read by the others: beside a season still to come alone
+    ("finished!! s2 next", "finished! on to s2", "done!! now waiting for s3") it is the season before that one; beside
+    a place ("finished!! ep 12 😭", "finished! starting s2 tomorrow") it says no more than the place (watched27)."""
+    done = [part for part in parts if BARE_DONE.match(part)]
+    rest = [part for part in parts if not BARE_DONE.match(part)]
+    if not done or not any(ch.isdigit() for part in rest for ch in part):
+        return parts  # ("watching with my brother, i finished": nothing else numbered, the "finished" stands)
+    coming = {season for part in rest if says_nothing_more(part) for season in seasons_named(part)}
+    if len(coming) == 1 and all(says_nothing_more(part) for part in rest) and (season := coming.pop()) > 1:
+        return [f"finished season {season - 1}"]
+    return rest
 
 
 # A season said begun and not finished ("havent finished s2", "halfway through s2", "s2 not done yet", "시즌2는 아직 다 못

@@ -20,6 +20,7 @@ from bot.position_choices import position_choices
 from bot.progress_beside import NO_REWATCH
 from bot.progress_clauses import (
     clauses,
+    finished_beside,
     may_say_more,
     not_seen,
     says_where,
@@ -313,7 +314,7 @@ def _read_clauses(
     """read_watched's reading of a sentence clause by clause (None: asked again). An episode said
     alone takes the season said before it (`season`, or an earlier clause's); a clause saying what
     is not watched yet ("not ep 10 yet") is a bound the reading must stay before."""
-    parts = clauses(text)
+    parts = finished_beside(clauses(text))
     if len(parts) < 2 and parts == [chat_free(text)] and season is None:
         return None
     read: list[tuple[str, Watched]] = []

@@ -372,6 +372,9 @@ def test_fourth_blind_set_is_never_misread() -> None:
         # paused said after the place or abroad: in it, so the one before (watched27: were asked again)
         ("s2e7 paused, brb", "S2E6"), ("s2 ep 7 pausado", "S2E6"), ("第二季第7集暂停了", "S2E6"), ("시즌2 7화 일시정지", "S2E6"),
         ("pause à l'épisode 7 de la saison 2", "S2E6"), ("Staffel 2 Folge 7 pausiert", "S2E6"), ("ep 7 paused", "refused"),
+        # a bare "finished" read by what is said beside it: a season to come, or a place (watched27: were asked again)
+        ("finished!! s2 next", "S1E12"), ("finished! on to s2", "S1E12"), ("done!! now waiting for s3", "S2E8"),
+        ("finished!! ep 12 😭", "S1E12"), ("finished! starting s2 tomorrow", "S1E12"), ("finished, ep 3 next", "refused"),
     ],
 )
 def test_season_two_said_as_fans_say_it_on_its_release_day(typed: str, expected: str) -> None:
