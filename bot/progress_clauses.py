@@ -140,6 +140,9 @@ _SEASON_LEAD = compile_later(
     # (never "watching s2 tonight, ep 1": tonight is to come, as _SEASON_TONIGHT reads it)
     r"(?:\s(?:rn|now|atm|right now|today|yesterday|last night))?(?:\s*,\s*|\s+)"  # "started s2 today, 3 eps in": the season the place is in
     r"(?=(?:(?:im|i am|currently|now|rn|and|already) )*(?:(?:on|at) )?(?:(?:ep|episode|e) ?\d|\d{1,2} eps? in$))"  # never "watching s2 reactions, on ep 3"
+    # "s2: 6 down, 2 to go", "s2: on ep 6": the season said first with a colon (watched27), never "s2: 8 eps" (its length)
+    r"|^(?:s|season) ?(\d{1,2}) ?: ?(?=(?:(?:im|i am|currently|now|rn) )*(?:(?:on|at) )?(?:(?:ep|episode|e) ?\d"
+    r"|\d{1,2}(?: eps?| episodes)? (?:down|done|in|watched|seen)(?:,|$)))"
     r"|^(?:지금\s*)?(?:시즌 ?(\d{1,2})|s ?(\d{1,2})|(\d{1,2}) ?(?:기|시즌))\s*(?:을|를)?\s*(?:정주행|몰아 ?보는|보는|달리는)\s*"
     r"(?:하는 ?중(?:이고|인데|임)?|하는데|중이고|중인데|중임|중|인데)?[\s,]*(?=(?:지금|현재|이제|아직)? ?\d{1,2} ?[화회편])"
 )

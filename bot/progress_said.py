@@ -247,6 +247,8 @@ _OTHER_SLIPS = ((compile_later(r"\b(?:currenlty|curently|currenly|currntly|curre
 _SEASON_SLIP = compile_later(r"\b(?:sesaon|sesason|seasn|seaosn|saeson|seson|sason|seaon|seasom|sesson|szn|ssn)(?= ?\d)")
 # "episode 3 (season 2)": a season in brackets belongs to the episode before it, never read past.
 _SEASON_BRACKETED = compile_later(r"[(\[]\s*((?:s|season|시즌) ?\d{1,2})\s*[)\]]")
+# "3 of s2", "3 of season 2" (never "ep 3 of s2", one episode, nor "3 of s2s cast"): a count of the season's episodes.
+_COUNT_OF_SEASON = compile_later(r"(?<![\w/:.])(?<!\bep )(?<!\bepisode )(?<!\be )(\d{1,2}) of (?=(?:s|season) ?\d{1,2}(?:$|[ ,;]))")
 # "done w ep 6", "almost done w/ s1": "with".
 _WITH_SHORT = compile_later(r"\b(done|finished|through) w(?:/ ?| )(?=\S)")
 # "eps 1-4", "2-3", "s2 ep 2-3", "s2e1-2", "시즌1 1~3화": a range of episodes. Said as watched ("watched eps 1-4", "eps 1-6 done")
@@ -308,6 +310,7 @@ def chat_free(text: str) -> str:
     for slip, meant in _OTHER_SLIPS:
         text = slip.sub(meant, text)
     text = _WITH_SHORT.sub(r"\1 with ", text)  # "done w ep 6"
+    text = _COUNT_OF_SEASON.sub(r"\1 eps of ", text)  # "3 of s2 down", "llevo 3 de la temporada 2": 3 episodes of it
     text = events_said(text)  # "the library ep": season 1's episode 5
     if _EPISODE_WORD.search(text):  # "three episodes in", "season two ep four"
         text = _NUMBER_WORD.sub(lambda m: str(NUMBER_WORDS[m.group(1)]), text)

@@ -324,7 +324,9 @@ def _read_clauses(
             its = season if season_named(part) is None else None  # "s2 rated 8.5, im on s1 ep 6": its own season
             read.append((part, _read_one(part, shape, now=now, allow_nothing=allow_nothing, season=its)))
         except PositionError:
-            if (left := _left(part, shape, now)) is not None:  # "2 eps left but theyre the long ones"
+            # "2 eps left but theyre the long ones"; "2 of s2 down, 6 to go": counted in the season of the place just read
+            its = season if read and read[-1][1].position.season == season else None
+            if (left := _left(part, shape, now, its)) is not None:
                 read.append((part, left))
                 continue
             again = season_rewatched(part) or season_rewatched(_ONE_EPISODE.sub("", part))  # "rewatching s1 ep 3"
@@ -394,16 +396,16 @@ _COUNT_OF_SEASON = compile_later(r"^(?:i )?(?:(?:still |only )?(?:have|got) )?(?
                                  r" (?P<left>left|to go|remaining)$")
 
 
-def _left(text: str, shape: ShowShape, now: dt.datetime) -> Watched | None:
+def _left(text: str, shape: ShowShape, now: dt.datetime, of: int | None = None) -> Watched | None:
     free = _COUNT_OF_SEASON.sub(r"\g<count> \g<left> \g<of>", chat_free(text))  # "2 eps of s2 left": "2 eps left of s2"
     free = _KO_SEASON_FIRST.sub(r"\g<left> of s\g<n>", free)  # "시즌2 두 화 남았어": "두 화 남았어 of s2"
     named = _OF_SEASON.search(free)
     counted = count_left(free if named is None or named[1] == "1" else free[:named.start()])
     if counted is not None:  # "2 left": counted back from the end, while season 1 is the only season out to count in
-        season = 1 if named is None else int(named[1])
+        season = (of or 1) if named is None else int(named[1])
         episodes = len(shape.episodes_in(season))
         out = shape.last_released(now)
-        if (named is None and out.season != 1) or not 1 <= counted <= episodes or shape.last_of(season) > out:
+        if (named is None and of is None and out.season != 1) or not 1 <= counted <= episodes or shape.last_of(season) > out:
             return None  # a season not out, or not all out: its end is not what is left before
         return Watched(Position(season, episodes - counted) if counted < episodes else before(Position(season, 1), shape))
     found = _LEFT.match(chat_free(text))
