@@ -379,6 +379,11 @@ def test_fourth_blind_set_is_never_misread() -> None:
         ("3 of s2 down", "S2E3"), ("já vi 3 da segunda temporada", "S2E3"), ("2 of s2 down, 6 to go", "S2E2"),
         ("5 eps of s2 down, 3 to go", "S2E5"), ("2 of s2 down, 3 to go", "refused"), ("s2: 6 down, 2 to go", "S2E6"),
         ("s2: on ep 6", "S2E6"), ("s2: 8 eps", "refused"), ("finished s1, 3 eps left", "refused"),
+        # Russian and Polish: ages, counts watched and left of a season, asleep or stopped in an episode (watched27)
+        ("мне 15, смотрю 2 сезон 3 серию", "S2E3"), ("mam 16 lat i jestem na 3 odcinku 2 sezonu", "S2E3"),
+        ("3 серии 2 сезона позади", "S2E3"), ("obejrzałem 3 odcinki 2 sezonu", "S2E3"), ("осталась 1 серия 2 сезона", "S2E7"),
+        ("został mi 1 odcinek 2 sezonu", "S2E7"), ("уснул на 4 серии 2 сезона", "S2E3"), ("zatrzymałem na 7 odcinku 2 sezonu", "S2E6"),
+        ("смотрю 2 сезон 4 серию Игры в кальмара", "refused"), ("skończyłem 2 sezon Wiedźmina", "refused"), ("мне 15", "refused"),
     ],
 )
 def test_season_two_said_as_fans_say_it_on_its_release_day(typed: str, expected: str) -> None:
