@@ -146,6 +146,14 @@ _SENTENCES = tuple((compile_later(pattern + r"[\s!.~…]*$"), english) for patte
      r"watched up to ep \1"),
     (r"^(?:lagi|tinggal) (\d{1,2}) (?:episod|episode|eps?)(?: lagi)? (?:nak|untuk) (?:habis|siap)", r"\1 eps left"),
     (r"^(?:baru )?(?:tengok |tgk )?separuh (?:jalan )?(?:daripada |dari )?(?:ep|eps|episod|episode) ?(\d{1,2})", r"halfway through ep \1"),
+    # counts left of a season said after it in Malay and Vietnamese, or as "down to" ("tinggal 1 episod lagi s2", "còn 1
+    # tập nữa là hết mùa 2", "down to the last 2 eps of s2"): that many left of it (watched27)
+    (r"^(?:tinggal|sisa) (\d{1,2}) (?:episod|episode|eps?)(?: lagi)? (?:untuk |utk |buat )?((?:s|season|musim) ?\d{1,2})$",
+     r"\1 eps left of \2"),
+    (r"^(?:mình )?còn (\d{1,2}) (?:tập|episode|ep) nữa(?: là (?:xong|hết|finished))? (season \d{1,2})$", r"\1 eps left of \2"),
+    (r"^(?:im |i am |were |we are )?down to (?:the |my )?(?:last |final )(\d{1,2}) (?:eps?|episodes?) (of (?:s|season) ?\d{1,2})$",
+     r"\1 eps left \2"),
+    (r"^(?:im |i am |were |we are )?down to (?:the |my )?(?:last |final )(\d{1,2}) (?:eps?|episodes?)$", r"\1 eps left"),
     # Russian and Polish counts left, of a season said after ("осталась 1 серия 2 сезона", "został mi 1 odcinek 2 sezonu")
     (r"^(?:мне )?(?:осталось|остались|осталась) (?:ещ[её] )?(\d{1,2}) (?:серии|серий|серия|эпизода|эпизодов) (season \d{1,2})",
      r"\1 eps left of \2"),

@@ -295,7 +295,9 @@ _NOT_AN_EPISODE = compile_later(
     r"|atrasad[oa] con|時差|时差|\b(?:halfway|half way|midway) (?:through|thru|into) (?:the |my |this )?(?:school year|year"
     r"|semester|term|shift|exams?|finals|week|day|month|homework|book|break|summer|class|work)\b"
     r"|\b\d{1,2} (?:anni|ans|yaşında\w*)\b|\d{1,2} ?岁|(?:새벽|오전|오후|밤|아침) ?\d{1,2} ?시|(?:凌晨|早上|晚上|下午|上午|中午)\d{1,2} ?[点點]"
-    r"|\b\d{1,2} (?:exams?|tests?|quizzes|assignments?|essays?|classes) (?:left|to go|more)\b"
+    # "3 exams left", "one more exam to go", "2 of my finals down": counts of school or work, never episodes (watched27)
+    r"|\b(?:\d{1,2}|one|two|three|four|five)(?: more| of my)? (?:exams?|tests?|quizzes|quiz|finals?|midterms?|assignments?"
+    r"|essays?|classes|class|shifts?|lectures?|papers?) (?:left|to go|more|down|done)\b"
     r"|\b\d{1,2} ?- ?\d{1,2} (?:win|loss|victory|defeat|w|l)\b"  # "2-1 win": a score
     # the Nth time of something else than watching ("my second time crying today", "4th time recommending this show"),
     # the Nth episode of the day, a place in a class or a race, a date, "第二次约会" (a second date): no place (watched19)

@@ -93,6 +93,17 @@ _PAUSED_AT = compile_later(
     rf"(?: of (?:s|season) ?(?P<of>\d{{1,2}}))?(?P<paused> ?{_PAUSED})?(?: (?:for|to) (?:{_BREAK_FOR}))?[\s!.~]*$")
 
 
+# "esta noche el último de la temporada 2", "今夜シーズン2の最終話", "今晚看第二季最后一集", "시즌2 마지막화 오늘 밤에", "mamaya last
+# ep ng s2": a season's last episode to watch tonight, as "last ep of s2 tonight" (the one before it seen; watched27)
+_TONIGHT = (r"(?:tonight|esta noche|hoje (?:[aà] )?noite|stasera|ce soir|heute abend|今夜|今晩|오늘 ?밤(?:에)?|今晚|今天晚上|tối nay"
+            rf"|bu akşam|bu gece|malam ini|mamaya(?:ng gabi)?|الليلة|{_bare('คืนนี้')})")
+_SEASON_LAST = (r"(?:(?:(?:the|el|o|le|l) ?)?(?:(?:last|[uú]ltimo|dernier|ultim[oa])(?: (?:ep|episode|cap[ií]tulo|cap|episodio"
+                r"|epis[oó]dio|[eé]pisode|puntata))?|finale) (?:of|ng|de la|da|de) (?:s|season) ?(?P<a>\d{1,2})"
+                r"|(?:s|season|시즌) ?(?P<b>\d{1,2}) ?(?:の)? ?(?:最終話|最后一集|最後一集|大结局|大結局|마지막 ?화|finale|last ep))")
+_LAST_TONIGHT = compile_later(rf"^{_TONIGHT},? ?(?:看|見る|볼 ?거|ver|veo|assistir|vou ver)? ?{_SEASON_LAST}(?: ?(?:を)?(?:見る|看|볼 ?거\w*|봄))?[\s!.~]*$"
+                              rf"|^{_SEASON_LAST.replace('<a>', '<c>').replace('<b>', '<d>')} ?(?:を|은|는)? ?{_TONIGHT}(?: ?(?:見る|看|볼 ?거\w*|봄))?[\s!.~]*$")
+
+
 # "esta noche empiezo la 2, cap 1", "明日season 2 1話見る", "tối nay xem season 2 tập 1": a season's episode to come.
 _SEASON_PLANNED = compile_later(
     rf"^{_TO_COME},? ?(?P<verb>[^\d,]{{0,40}}?) ?(?:(?:season|s) ?(?P<season>\d{{1,2}})|(?:la|a) (?P<la>\d)a?|시즌 ?(?P<ko>\d{{1,2}}))"
@@ -122,6 +133,8 @@ def plans_said(text: str) -> str:
         text = pattern.sub(english, text)
     if (unnamed := _REWATCH_UNNAMED.search(text)) is not None and int(unnamed[1]) > 1:
         text = f"{text[:unnamed.start()]}of my s{int(unnamed[1]) - 1} rewatch{text[unnamed.end():]}"
+    if (last := _LAST_TONIGHT.match(text)) is not None:
+        return f"gonna watch the last ep of season {next(n for n in last.groups() if n)}"
     paused = _PAUSED_AT.match(text)
     if paused is not None and (paused["paused"] or paused["lead"]):
         season = paused["season"] or paused["of"]

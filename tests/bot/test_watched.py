@@ -384,6 +384,12 @@ def test_fourth_blind_set_is_never_misread() -> None:
         ("3 серии 2 сезона позади", "S2E3"), ("obejrzałem 3 odcinki 2 sezonu", "S2E3"), ("осталась 1 серия 2 сезона", "S2E7"),
         ("został mi 1 odcinek 2 sezonu", "S2E7"), ("уснул на 4 серии 2 сезона", "S2E3"), ("zatrzymałem na 7 odcinku 2 sezonu", "S2E6"),
         ("смотрю 2 сезон 4 серию Игры в кальмара", "refused"), ("skończyłem 2 sezon Wiedźmina", "refused"), ("мне 15", "refused"),
+        # a season's last episode tonight abroad, counts left of a season, counts of exams beside a place (watched27)
+        ("今夜シーズン2の最終話", "S2E7"), ("시즌2 마지막화 오늘 밤에", "S2E7"), ("esta noche el último de la temporada 2", "S2E7"),
+        ("今晚看第二季最后一集", "S2E7"), ("mamaya last ep ng s2", "S2E7"), ("明日シーズン2の最終話", "refused"),
+        ("tinggal 1 episod lagi s2", "S2E7"), ("còn 1 tập nữa là hết mùa 2", "S2E7"), ("down to the last 2 eps of s2", "S2E6"),
+        ("down to the last 2 eps", "refused"), ("2 of my finals down, on s2 ep 4", "S2E4"),
+        ("one more exam to go, then s2 ep 4 tonight", "S2E3"),
     ],
 )
 def test_season_two_said_as_fans_say_it_on_its_release_day(typed: str, expected: str) -> None:
