@@ -203,6 +203,12 @@ def season_named(clause: str) -> int | None:
     return named.pop() if len(named) == 1 else None
 
 
+_SEASON_SAID_ALONE = compile_later(r"^(?:s|season) ?(\d{1,2})$")
+# "s2 next week", "s2 soon", "waiting on s2": a season named alone (no other number), still to come
+_TO_COME = compile_later(r"^(?=\D*\d\D*$)(?:.* )?(?:next|soon|later|tomorrow|tmrw|tonight|week|month|waiting|wait|hyped?|ready"
+                         r"|bring on|starting|start|when|cant wait)\b")
+
+
 def finished_beside(parts: list[str]) -> list[str]:
     """Clauses with a bare "finished" (which names no season) read by the others: beside a season still to come alone
     ("finished!! s2 next", "finished! on to s2", "done!! now waiting for s3") it is the season before that one; beside
@@ -211,8 +217,11 @@ def finished_beside(parts: list[str]) -> list[str]:
     rest = [part for part in parts if not BARE_DONE.match(part)]
     if not done or not any(ch.isdigit() for part in rest for ch in part):
         return parts  # ("watching with my brother, i finished": nothing else numbered, the "finished" stands)
-    coming = {season for part in rest if says_nothing_more(part) for season in seasons_named(part)}
-    if len(coming) == 1 and all(says_nothing_more(part) for part in rest) and (season := coming.pop()) > 1:
+    if len(rest) == 1 and (alone := _SEASON_SAID_ALONE.match(rest[0])) is not None:
+        return [f"finished season {alone[1]}"]  # "finished!! (s1)": that season (was all that is out)
+    to_come = [part for part in rest if says_nothing_more(part) or _TO_COME.search(part)]
+    coming = {season for part in to_come for season in seasons_named(part)}
+    if len(coming) == 1 and len(to_come) == len(rest) and (season := coming.pop()) > 1:
         return [f"finished season {season - 1}"]
     return rest
 

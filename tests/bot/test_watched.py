@@ -375,6 +375,7 @@ def test_fourth_blind_set_is_never_misread() -> None:
         # a bare "finished" read by what is said beside it: a season to come, or a place (watched27: were asked again)
         ("finished!! s2 next", "S1E12"), ("finished! on to s2", "S1E12"), ("done!! now waiting for s3", "S2E8"),
         ("finished!! ep 12 😭", "S1E12"), ("finished! starting s2 tomorrow", "S1E12"), ("finished, ep 3 next", "refused"),
+        ("finished!! (s1)", "S1E12"), ("finished. s2 next week", "S1E12"),  # (the first was all of season 2, too far)
         # "N of s2 down" and a count to go that agrees with it, counted in that season (watched27: were asked again)
         ("3 of s2 down", "S2E3"), ("já vi 3 da segunda temporada", "S2E3"), ("2 of s2 down, 6 to go", "S2E2"),
         ("5 eps of s2 down, 3 to go", "S2E5"), ("2 of s2 down, 3 to go", "refused"), ("s2: 6 down, 2 to go", "S2E6"),
