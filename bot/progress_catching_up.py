@@ -146,10 +146,27 @@ _SENTENCES = tuple((compile_later(pattern + r"[\s!.~…]*$"), english) for patte
      r"watched up to ep \1"),
     (r"^(?:lagi|tinggal) (\d{1,2}) (?:episod|episode|eps?)(?: lagi)? (?:nak|untuk) (?:habis|siap)", r"\1 eps left"),
     (r"^(?:baru )?(?:tengok |tgk )?separuh (?:jalan )?(?:daripada |dari )?(?:ep|eps|episod|episode) ?(\d{1,2})", r"halfway through ep \1"),
-    # Russian and Polish counts left
+    # counts left of a season said after it in Malay and Vietnamese, or as "down to" ("tinggal 1 episod lagi s2", "còn 1
+    # tập nữa là hết mùa 2", "down to the last 2 eps of s2"): that many left of it (watched27)
+    (r"^(?:tinggal|sisa) (\d{1,2}) (?:episod|episode|eps?)(?: lagi)? (?:untuk |utk |buat )?((?:s|season|musim) ?\d{1,2})$",
+     r"\1 eps left of \2"),
+    (r"^(?:mình )?còn (\d{1,2}) (?:tập|episode|ep) nữa(?: là (?:xong|hết|finished))? (season \d{1,2})$", r"\1 eps left of \2"),
+    (r"^(?:im |i am |were |we are )?down to (?:the |my )?(?:last |final )(\d{1,2}) (?:eps?|episodes?) (of (?:s|season) ?\d{1,2})$",
+     r"\1 eps left \2"),
+    (r"^(?:im |i am |were |we are )?down to (?:the |my )?(?:last |final )(\d{1,2}) (?:eps?|episodes?)$", r"\1 eps left"),
+    # Russian and Polish counts left, of a season said after ("осталась 1 серия 2 сезона", "został mi 1 odcinek 2 sezonu")
+    (r"^(?:мне )?(?:осталось|остались|осталась) (?:ещ[её] )?(\d{1,2}) (?:серии|серий|серия|эпизода|эпизодов) (season \d{1,2})",
+     r"\1 eps left of \2"),
+    (r"^(?:zosta(?:ły|ło|ł|ly|lo|l) (?:mi )?|mam jeszcze |jeszcze )(\d{1,2}) odcin\w* (season \d{1,2})", r"\1 eps left of \2"),
     (r"^(?:мне )?(?:осталось|остались|осталась) (?:ещ[её] )?(\d{1,2}) (?:серии|серий|серия|эпизода|эпизодов)"
      r"(?: до конца(?: сезона)?)?", r"\1 eps left"),
-    (r"^(?:zosta(?:ły|ło|ly|lo) (?:mi )?|mam jeszcze |jeszcze )(\d{1,2}) odcink\w*(?: do końca)?", r"\1 eps left"),
+    (r"^(?:zosta(?:ły|ło|ł|ly|lo|l) (?:mi )?|mam jeszcze |jeszcze )(\d{1,2}) odcink\w*(?: do końca)?", r"\1 eps left"),
+    # Russian and Polish counts watched of a season ("3 серии 2 сезона позади", "obejrzałem 3 odcinki 2 sezonu"): that many
+    (rf"^(?:я )?(?:{_RU_SEEN} )?(\d{{1,2}}) (?:серии|серий|эпизода|эпизодов) (season \d{{1,2}})(?: позади)?$"
+     rf"|^(?:{_PL_SEEN} )?(\d{{1,2}}) odcink(?:i|ów|ow) (season \d{{1,2}})(?: za mną| za mna)?$", r"watched \1\3 eps of \2\4"),
+    # asleep or stopped in an episode ("уснул на 4 серии 2 сезона", "zatrzymałem na 7 odcinku 2 сезона"): the one before
+    (rf"^(?:я )?(?:уснул|уснула|заснул|заснула|остановился|остановилась) (?:на|во время) {_RU_EP}$"
+     rf"|^(?:zasn(?:ą|a)(?:ł|l)(?:em|am)|zatrzyma(?:ł|l)(?:em|am)|przerwa(?:ł|l)(?:em|am)) na {_PL_EP}$", r"stopped during \1\3\4\6 ep \2\5"),
     # Russian and Polish places, a season maybe said before or after ("смотрю season 2 4 серию", "на 3 серии", "jestem na 3
     # odcinku season 2", "досмотрел season 2", "skończyłem season 2")
     (rf"^(?:я )?(?:сейчас )?(?:смотрю|на) {_RU_EP}$|^(?:jestem |teraz )*(?:na|oglądam|ogladam) {_PL_EP}$", r"on \1\3\4\6 ep \2\5"),

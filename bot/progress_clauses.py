@@ -5,14 +5,15 @@ plain text out; bot.watched.read_watched reads each clause with bot.progress_sai
   ("ep 8... no wait ep 9") and leaves out clauses about someone else ("my friend is on 9");
 - `may_say_more` tells whether a clause left unread may still change how far the fan is (then it is asked again); a
   grade, a rank, a clock time, a time zone, "behind on homework" or a plan to finish season 1 does not;
-- `season_lead`, `seasons_named`, `season_named`, `not_seen`, `season_rewatched`: what a clause says of a season.
+- `season_lead`, `seasons_named`, `season_named`, `not_seen`, `season_rewatched`: what a clause says of a season;
+- `finished_beside`: a bare "finished" read by the clauses beside it ("finished!! s2 next": season 1).
 """
 
 from __future__ import annotations
 
 from bot.lazy_re import compile_later
 from bot.progress_forms import says_nothing_more
-from bot.progress_said import chat_free, core, says_seen
+from bot.progress_said import BARE_DONE, chat_free, core, says_seen
 from bot.text import NUMBER_WORDS, ORDINAL_WORDS
 
 # Someone else, in Korean: "친구는 9화", "남친은 5화".
@@ -139,6 +140,9 @@ _SEASON_LEAD = compile_later(
     # (never "watching s2 tonight, ep 1": tonight is to come, as _SEASON_TONIGHT reads it)
     r"(?:\s(?:rn|now|atm|right now|today|yesterday|last night))?(?:\s*,\s*|\s+)"  # "started s2 today, 3 eps in": the season the place is in
     r"(?=(?:(?:im|i am|currently|now|rn|and|already) )*(?:(?:on|at) )?(?:(?:ep|episode|e) ?\d|\d{1,2} eps? in$))"  # never "watching s2 reactions, on ep 3"
+    # "s2: 6 down, 2 to go", "s2: on ep 6": the season said first with a colon (watched27), never "s2: 8 eps" (its length)
+    r"|^(?:s|season) ?(\d{1,2}) ?: ?(?=(?:(?:im|i am|currently|now|rn) )*(?:(?:on|at) )?(?:(?:ep|episode|e) ?\d"
+    r"|\d{1,2}(?: eps?| episodes)? (?:down|done|in|watched|seen)(?:,|$)))"
     r"|^(?:지금\s*)?(?:시즌 ?(\d{1,2})|s ?(\d{1,2})|(\d{1,2}) ?(?:기|시즌))\s*(?:을|를)?\s*(?:정주행|몰아 ?보는|보는|달리는)\s*"
     r"(?:하는 ?중(?:이고|인데|임)?|하는데|중이고|중인데|중임|중|인데)?[\s,]*(?=(?:지금|현재|이제|아직)? ?\d{1,2} ?[화회편])"
 )
@@ -197,6 +201,29 @@ def season_named(clause: str) -> int | None:
     """The one season a clause names ("havent finished s1 yet": 1), or None when it names none or several."""
     named = seasons_named(clause)
     return named.pop() if len(named) == 1 else None
+
+
+_SEASON_SAID_ALONE = compile_later(r"^(?:s|season) ?(\d{1,2})$")
+# "s2 next week", "s2 soon", "waiting on s2": a season named alone (no other number), still to come
+_TO_COME = compile_later(r"^(?=\D*\d\D*$)(?:.* )?(?:next|soon|later|tomorrow|tmrw|tonight|week|month|waiting|wait|hyped?|ready"
+                         r"|bring on|starting|start|when|cant wait)\b")
+
+
+def finished_beside(parts: list[str]) -> list[str]:
+    """Clauses with a bare "finished" (which names no season) read by the others: beside a season still to come alone
+    ("finished!! s2 next", "finished! on to s2", "done!! now waiting for s3") it is the season before that one; beside
+    a place ("finished!! ep 12 😭", "finished! starting s2 tomorrow") it says no more than the place (watched27)."""
+    done = [part for part in parts if BARE_DONE.match(part)]
+    rest = [part for part in parts if not BARE_DONE.match(part)]
+    if not done or not any(ch.isdigit() for part in rest for ch in part):
+        return parts  # ("watching with my brother, i finished": nothing else numbered, the "finished" stands)
+    if len(rest) == 1 and (alone := _SEASON_SAID_ALONE.match(rest[0])) is not None:
+        return [f"finished season {alone[1]}"]  # "finished!! (s1)": that season (was all that is out)
+    to_come = [part for part in rest if says_nothing_more(part) or _TO_COME.search(part)]
+    coming = {season for part in to_come for season in seasons_named(part)}
+    if len(coming) == 1 and len(to_come) == len(rest) and (season := coming.pop()) > 1:
+        return [f"finished season {season - 1}"]
+    return rest
 
 
 # A season said begun and not finished ("havent finished s2", "halfway through s2", "s2 not done yet", "시즌2는 아직 다 못
@@ -277,7 +304,9 @@ _NOT_AN_EPISODE = compile_later(
     r"|atrasad[oa] con|時差|时差|\b(?:halfway|half way|midway) (?:through|thru|into) (?:the |my |this )?(?:school year|year"
     r"|semester|term|shift|exams?|finals|week|day|month|homework|book|break|summer|class|work)\b"
     r"|\b\d{1,2} (?:anni|ans|yaşında\w*)\b|\d{1,2} ?岁|(?:새벽|오전|오후|밤|아침) ?\d{1,2} ?시|(?:凌晨|早上|晚上|下午|上午|中午)\d{1,2} ?[点點]"
-    r"|\b\d{1,2} (?:exams?|tests?|quizzes|assignments?|essays?|classes) (?:left|to go|more)\b"
+    # "3 exams left", "one more exam to go", "2 of my finals down": counts of school or work, never episodes (watched27)
+    r"|\b(?:\d{1,2}|one|two|three|four|five)(?: more| of my)? (?:exams?|tests?|quizzes|quiz|finals?|midterms?|assignments?"
+    r"|essays?|classes|class|shifts?|lectures?|papers?) (?:left|to go|more|down|done)\b"
     r"|\b\d{1,2} ?- ?\d{1,2} (?:win|loss|victory|defeat|w|l)\b"  # "2-1 win": a score
     # the Nth time of something else than watching ("my second time crying today", "4th time recommending this show"),
     # the Nth episode of the day, a place in a class or a race, a date, "第二次约会" (a second date): no place (watched19)

@@ -40,6 +40,11 @@ _SENTENCES = tuple((compile_later(f"(?:{pattern}){_END}"), english) for pattern,
     (rf"^{_JA_EP}(?:目)?(?:を|は)?{_WATCHING_JA}", r"watching ep \1"),
     (rf"^{_JA_EP}(?:目)?(?:を|は)?(?:もう)?{_WATCHED_JA}", r"finished ep \1"),
     (rf"^(?:もう)?(?:全部|全話|最後まで|最終話まで)(?:を)?{_WATCHED_JA}", "watched everything"),
+    # "終わった", "tapos na", "fertig", "досмотрел", "skończyłem": finished, nothing after (which season, once season 2
+    # is out, as "finished it"; watched27)
+    (r"^(?:もう)?(?:見終わった|観終わった|見終えた|終わった|完走した)|^(?:tapos na|natapos ko na)(?: (?:ako|rin|din))?"
+     r"|^(?:ich bin )?(?:fertig|durch)|^(?:ho )?(?:finito|finita)|^bitirdim|^(?:я )?(?:досмотрел[аи]?|закончил[аи]?)"
+     r"|^(?:już )?(?:skończyłem|skończyłam|obejrzałem|obejrzałam)|^khatam(?: (?:ho gaya|ho gayi|kar diya|kar liya))?", "finished it"),
     (r"^(?:まだ)?(?:一話も|1話も|何も)?(?:見てない|観てない|見ていない|見てません|観ていない)", "havent watched"),
     (rf"^あと{_JA_EP}", r"\1 eps left"),
     # Places said from the end or the middle, alone or after a season ("season 2 残り2話": "2 eps left of season 2", as
@@ -513,7 +518,8 @@ _NOTHING_MORE = compile_later(
     # "s2 when", "watched the s2 teaser", "s2 trailer dropped", "zero of season 2": a season not out, talked about
     r"|^(?:s|season) ?\d{1,2}(?: ?(?:ep|episode|e) ?\d{1,2})? (?:when|wen|soon|pls|please|plz|(?:cant|cannot) come soon enough|can wait)$|^(?:zero|0|none|nothing) of (?:s|season) ?\d{1,2}$"
     # "bring on s2", "s2 next", "waiting on s2", "need s2 now": a season not out, wished for (watched24)
-    r"|^(?:(?:now )?(?:bring on|gimme|give me|i need|need|waiting on|ready for) )?(?:s|season) ?\d{1,2}(?: (?:next|asap|now|already|pls|please))*$"
+    r"|^(?:(?:now )?(?:bring on|gimme|give me|i need|need|waiting on|ready for|(?:and )?then|after that|on to|onto) )?(?:s|season) ?\d{1,2}"
+    r"(?: (?:next|asap|now|already|pls|please))*$"  # "then s2", "on to s2": a season still to come after the place said
     r"|^(?:(?:i )?(?:just )?(?:watched|saw|seen) )?(?:the )?(?:s|season) ?\d{1,2} (?:teaser|trailer|poster|announcement)s?"
     r"(?: (?:dropped|is out|came out|just dropped))?$"
     # "nearly at the end, on ep 11", "almost finished the show, 1 ep to go": a place said again, more roughly

@@ -56,8 +56,11 @@ _TONIGHT_FIRST = compile_later(
 _EVENING = r"(?:at|a las|às|um|alle) (?:(?:[5-9]|1[0-1])(?:[:.]\d{2})? ?pm|(?:1[7-9]|2[0-3])[:.h]\d{2}(?: ?uhr)?)"
 # "ep 7 tonight", "watching ep 4 tonight with my cousin": the episode to watch tonight.
 _TONIGHT_AFTER = compile_later(
-    r"^(?:(?:im |we are |were )?(?:watching|starting|doing) )?(?:el |la |le |o |a )?(?P<said>(?:(?:s|season) ?\d{1,2},? )?(?:episode|ep|eps|the) ?\d{1,2}"
-    r"(?:st|nd|rd|th)?(?: of (?:s|season) ?\d{1,2})?)(?: (?:lo|la) (?:veo|miro|voy a ver)| [aà] regarder| vou ver)?"
+    r"^(?:(?:and )?then )?(?:(?:im |we are |were )?(?:watching|starting|doing) )?(?:el |la |le |o |a )?(?P<said>(?:(?:s|season) ?\d{1,2},? )?(?:episode|ep|eps|the) ?\d{1,2}"
+    r"(?:st|nd|rd|th)?(?: of (?:s|season) ?\d{1,2})?"
+    # "last ep of s2 tonight", "s2 finale tonight!!": the last episode is the one to watch (watched27: were asked again)
+    r"|(?:the )?(?:(?:s|season) ?\d{1,2} )?(?:finale|last (?:ep|episode))(?: of (?:s|season) ?\d{1,2})?)"
+    r"(?: (?:lo|la) (?:veo|miro|voy a ver)| [aà] regarder| vou ver)?"
     r" (?:tonight|ce soir|heute abend|stasera|malam ini|mamaya|tối nay|" + _EVENING + r")(?: with (?:my |our )?[a-z]+| after (?:homework|dinner|work|school|class|lunch))?[!.~ ]*$"
 )
 

@@ -32,7 +32,8 @@ def _bare(thai: str) -> str:
 _EP = rf"(?:{EP_WORD}|cap|ep|الحلقة|{_bare('ตอนที่')}|{_bare('ตอน')})"
 _ART = r"(?:(?:the|el|la|o|a|l|le|der|dem|lo|ang|ng|yung) )?"
 # What a fan pauses for: "paused for dinner", "paused ep 7 to eat"
-_BREAK_FOR = r"dinner|lunch|a snack|snacks|food|a break|a bit|a sec|the bathroom|eat|pee|sleep|shower"
+_BREAK_FOR = (r"dinner|lunch|a snack|snacks|food|a break|a bit|a sec|the bathroom|eat|pee|sleep|shower|cry|reply|text \w+"
+              r"|answer \w+|grab \w+(?: \w+)?|get \w+(?: \w+)?")
 # Falling asleep, as said first: "fell asleep", "me dormí", "je me suis endormi", "ketiduran", "nakatulog ako".
 _ASLEEP = (r"(?:i )?(?:fell asleep|dozed off|passed out|(?:yo )?me (?:dorm[ií]|qued[eé] dormid[oa])|(?:eu )?(?:dormi|cochilei|peguei no sono)"
            r"|(?:je )?(?:me suis|jme suis) endormie?|mi sono addormentat[oaie]|(?:aku |gue )?(?:ketiduran|tertidur)"
@@ -79,9 +80,30 @@ _PLANS = tuple((compile_later(pattern + r"[\s!.~]*$"), english) for pattern, eng
     (rf"^(?:i )?paused (?:for|to) (?:{_BREAK_FOR}),? (?:on )?{_EP} ?(\d{{1,2}})",
      r"paused ep \1"),
     # "paused ep 7 to eat", "paused s2e7 for dinner": the break said after it
-    (rf"^((?:i )?paused (?:(?:s|season) ?\d{{1,2}},? ?(?:e|{_EP}) ?|{_EP} ?)\d{{1,2}}) (?:for|to) (?:{_BREAK_FOR})$", r"\1"),
+    (rf"^(?:i )?(paused) (?:at |on )?((?:(?:s|season) ?\d{{1,2}},? ?(?:e|{_EP}) ?|{_EP} ?)\d{{1,2}}) (?:for|to) (?:{_BREAK_FOR})$", r"\1 \2"),
     (rf"^(?:the )?last {_MINUTES} of {_BREAK},? (?:and )?then {_ART}{_EP} ?(\d{{1,2}})(?: tonight| later)?", r"gonna watch ep \1"),
 ))
+# "s2e7 paused, brb", "s2 ep 7 pausado", "season 2 ep 7 暂停了", "시즌2 7화 일시정지", "pause à l'épisode 7 de la saison 2",
+# "pausei no ep 7": paused said after the place or abroad, as "paused s2e7" (in it, so the one before; watched27)
+_PAUSED = (r"(?:paused|on pause|pausad[oa]|pausiert|angehalten|en pause|in pausa|暂停了?|暫停了?|일시 ?정지(?: ?중)?"
+           r"|(?:で|を)?一時停止(?:中|した)?)")
+_PAUSED_AT = compile_later(
+    rf"^(?P<lead>(?:je )?(?:(?:ai )?mis )?(?:en )?pause (?:à|a|sur) |pausei (?:no |na |o |a )?|paus[eé] (?:el |en el |la )?)?"
+    rf"(?:(?:s|season|시즌) ?(?P<season>\d{{1,2}}),? ?(?:の ?)?(?:e|{_EP})? ?|{_EP} ?)(?P<n>\d{{1,2}}) ?(?:화|話|集)?"
+    rf"(?: of (?:s|season) ?(?P<of>\d{{1,2}}))?(?P<paused> ?{_PAUSED})?(?: (?:for|to) (?:{_BREAK_FOR}))?[\s!.~]*$")
+
+
+# "esta noche el último de la temporada 2", "今夜シーズン2の最終話", "今晚看第二季最后一集", "시즌2 마지막화 오늘 밤에", "mamaya last
+# ep ng s2": a season's last episode to watch tonight, as "last ep of s2 tonight" (the one before it seen; watched27)
+_TONIGHT = (r"(?:tonight|esta noche|hoje (?:[aà] )?noite|stasera|ce soir|heute abend|今夜|今晩|오늘 ?밤(?:에)?|今晚|今天晚上|tối nay"
+            rf"|bu akşam|bu gece|malam ini|mamaya(?:ng gabi)?|الليلة|{_bare('คืนนี้')})")
+_SEASON_LAST = (r"(?:(?:(?:the|el|o|le|l) ?)?(?:(?:last|[uú]ltimo|dernier|ultim[oa])(?: (?:ep|episode|cap[ií]tulo|cap|episodio"
+                r"|epis[oó]dio|[eé]pisode|puntata))?|finale) (?:of|ng|de la|da|de) (?:s|season) ?(?P<a>\d{1,2})"
+                r"|(?:s|season|시즌) ?(?P<b>\d{1,2}) ?(?:の)? ?(?:最終話|最后一集|最後一集|大结局|大結局|마지막 ?화|finale|last ep))")
+_LAST_TONIGHT = compile_later(rf"^{_TONIGHT},? ?(?:看|見る|볼 ?거|ver|veo|assistir|vou ver)? ?{_SEASON_LAST}(?: ?(?:を)?(?:見る|看|볼 ?거\w*|봄))?[\s!.~]*$"
+                              rf"|^{_SEASON_LAST.replace('<a>', '<c>').replace('<b>', '<d>')} ?(?:を|은|는)? ?{_TONIGHT}(?: ?(?:見る|看|볼 ?거\w*|봄))?[\s!.~]*$")
+
+
 # "esta noche empiezo la 2, cap 1", "明日season 2 1話見る", "tối nay xem season 2 tập 1": a season's episode to come.
 _SEASON_PLANNED = compile_later(
     rf"^{_TO_COME},? ?(?P<verb>[^\d,]{{0,40}}?) ?(?:(?:season|s) ?(?P<season>\d{{1,2}})|(?:la|a) (?P<la>\d)a?|시즌 ?(?P<ko>\d{{1,2}}))"
@@ -111,6 +133,12 @@ def plans_said(text: str) -> str:
         text = pattern.sub(english, text)
     if (unnamed := _REWATCH_UNNAMED.search(text)) is not None and int(unnamed[1]) > 1:
         text = f"{text[:unnamed.start()]}of my s{int(unnamed[1]) - 1} rewatch{text[unnamed.end():]}"
+    if (last := _LAST_TONIGHT.match(text)) is not None:
+        return f"gonna watch the last ep of season {next(n for n in last.groups() if n)}"
+    paused = _PAUSED_AT.match(text)
+    if paused is not None and (paused["paused"] or paused["lead"]):
+        season = paused["season"] or paused["of"]
+        return f"paused {f'season {season} ' if season else ''}ep {paused['n']}"
     for pattern, english in _PLANS:
         if (found := pattern.match(text)) is not None:
             return found.expand(english)

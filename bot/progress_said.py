@@ -48,6 +48,10 @@ IT_ALONE = compile_later(r"(?<!\bof )\bit\b(?! all)|^다$"
                         # ... and "i finished", "im done": the keyword ("finished") said as a sentence is "terminé"'s
                         r"|^(?:i ?ve |i have |im |i am |i )(?:just |already |finally )?(?:finished|done|completed)"
                         r"(?: already| now| lol| before)?$")
+# "finished!", "done!!", "finally finished 😭", "all done": the verb alone, which names no season either, so once a
+# later season is out it may be season 1 just finished (watched27: was all of season 2); "all", "latest" say all.
+BARE_DONE = compile_later(r"^(?:(?:i ?ve|i have|im|i am|i|all|just|already|finally|officially) )*(?:finished|done|completed?"
+                          r"|binged|marathoned|wrapped(?: up)?)(?: (?:already|now|lol|lmao|before|finally|at last|yay))*$")
 # Words before a position that say nothing more: "up to 6", "through ep 4", "watched 3", "i'm caught up to s1e8".
 _UP_TO = compile_later(
     r"^(?:(?:i ?ve |i have |im |i am )?(?:watched|seen|finished|caught up) (?:up )?(?:to |through |until |till )?"
@@ -243,6 +247,8 @@ _OTHER_SLIPS = ((compile_later(r"\b(?:currenlty|curently|currenly|currntly|curre
 _SEASON_SLIP = compile_later(r"\b(?:sesaon|sesason|seasn|seaosn|saeson|seson|sason|seaon|seasom|sesson|szn|ssn)(?= ?\d)")
 # "episode 3 (season 2)": a season in brackets belongs to the episode before it, never read past.
 _SEASON_BRACKETED = compile_later(r"[(\[]\s*((?:s|season|시즌) ?\d{1,2})\s*[)\]]")
+# "3 of s2", "3 of season 2" (never "ep 3 of s2", one episode, nor "3 of s2s cast"): a count of the season's episodes.
+_COUNT_OF_SEASON = compile_later(r"(?<![\w/:.])(?<!\bep )(?<!\bepisode )(?<!\be )(\d{1,2}) of (?=(?:s|season) ?\d{1,2}(?:$|[ ,;]))")
 # "done w ep 6", "almost done w/ s1": "with".
 _WITH_SHORT = compile_later(r"\b(done|finished|through) w(?:/ ?| )(?=\S)")
 # "eps 1-4", "2-3", "s2 ep 2-3", "s2e1-2", "시즌1 1~3화": a range of episodes. Said as watched ("watched eps 1-4", "eps 1-6 done")
@@ -304,6 +310,7 @@ def chat_free(text: str) -> str:
     for slip, meant in _OTHER_SLIPS:
         text = slip.sub(meant, text)
     text = _WITH_SHORT.sub(r"\1 with ", text)  # "done w ep 6"
+    text = _COUNT_OF_SEASON.sub(r"\1 eps of ", text)  # "3 of s2 down", "llevo 3 de la temporada 2": 3 episodes of it
     text = events_said(text)  # "the library ep": season 1's episode 5
     if _EPISODE_WORD.search(text):  # "three episodes in", "season two ep four"
         text = _NUMBER_WORD.sub(lambda m: str(NUMBER_WORDS[m.group(1)]), text)
@@ -339,6 +346,8 @@ def core(text: str) -> tuple[str, bool]:
     for whole_said in (*tails, said):  # "havent watched", "시즌 1 끝": their last word is no tail there
         if _NONE_YET.match(whole_said):
             return "nothing", False
+        if BARE_DONE.match(whole_said):  # "all done": no season said
+            return "finished it", False
         if ALL_SAID.match(whole_said):  # "finised the show": what the slip read leaves is all of it
             return ("finished it" if IT_ALONE.search(whole_said) else "all"), False  # "it": which season? (show.py)
         if (whole := _WHOLE_SEASON.match(whole_said)) is not None:

@@ -34,7 +34,7 @@ _SEASON_NUMBER = compile_later(rf"(?<!\w){_SEASON_WORD} (?:ke-?|thứ )?(?P<w>{a
                                rf"|(?<!\w)(?:ph[aầ]n (?:thứ )?|m[uù]a thứ )(?P<vi>\d{{1,2}}|{alternatives(NUMBERS)})(?!\w)"
                                rf"|(?:{bare('ซีซั่น')}|ซีซั่น) ?(?:(?:{bare('ที่')}|ที่) ?)?(?P<th>{alternatives(THAI_NUMBERS)})"
                                rf"|(?:{bare('ซีซั่น')}|ซีซั่น) ?(?:{bare('ที่')}|ที่) ?(?P<th2>\d{{1,2}})"
-                               r"|第 ?(?P<ja>\d{1,2}) ?シーズン|(?<![\d.])(?P<ki>\d) ?期(?=\d| ?第)")
+                               r"|第 ?(?P<ja>\d{1,2}) ?シーズン|(?<![\d.])(?P<ki>\d) ?期(?=\d| ?第| ?(?:見終わっ|観終わっ|完走し|終わっ))")
 _KEYCAP = compile_later(r"(\d)\u20e3")
 # Roman numerals after an episode or season word ("season ii, ep iii", "ep xi"), never "ep i" or "ep x" (a word, a blank).
 _ROMAN = {"ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9, "xi": 11, "xii": 12}
@@ -78,7 +78,7 @@ _WHICH_OF = compile_later(rf"\b(?:o|el|the) (?P<w>{alternatives(ORDINALS)})(?= o
 _SEASON_N = rf"(?:season |staffel |m[uù]a |シーズン ?|{bare('ซีซั่น')} ?)(?P<n>\d{{1,2}})(?:を|は)?"  # "シーズン2を見終わった": its object mark
 # (with how long it took: "an einem Abend", "bir gecede", "trong một đêm": in one night)
 _SPAN = r"(?: (?:an|in) (?:einem|1) (?:abend|tag|nacht|rutsch)| (?:bir|1) (?:gecede|günde)| trong (?:một|1) (?:đêm|ngày))?"
-_DONE_AFTER = (r"見終わって|見終わった|見た|完走した|完走|看完了|看完|durchgeschaut|durchgesehen|durchgeguckt|durchgesuchtet|durch|fertig|geschaut|gesehen"
+_DONE_AFTER = (r"見終わって|見終わった|観終わった|終わった|見た|完走した|完走|看完了|看完|durchgeschaut|durchgesehen|durchgeguckt|durchgesuchtet|durch|fertig|geschaut|gesehen"
                r"|finie?|termin[eé]e?|finita|finito|udah tamat"
                rf"|udah selesai|tamat|selesai|{bare('จบแล้ว')}|bitirdim|bitti|(?:la|lo) termin[eé]")
 _WHOLE_SEASON = tuple((compile_later(pattern), english) for pattern, english in (

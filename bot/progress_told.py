@@ -66,6 +66,8 @@ _AGE_FIRST = re.compile(r"^(?:(?:im|i am|tengo|tenho|tôi|toi|mình|aku|ako) )?\
                         # "jai 11 ans et", "ich bin 11 und", "12歳で", "10th grader on s2 ep 2": an age or a school year first
                         r"|^jai \d{1,2} ans(?:,| et) |^ich bin \d{1,2}(?: jahre(?: alt)?)?(?:,| und) (?=(?:jetzt |gerade )?(?:bei|an) )"
                         r"|^\d{1,2} ?歳(?:で|です|、|,)? ?(?=第?\d)"
+                        # "мне 15, смотрю ...", "mam 16 lat i jestem na ...": Russian and Polish (watched27)
+                        r"|^мне \d{1,2}(?: (?:лет|год|года))?(?:,| и) |^mam \d{1,2} lat(?:a)?(?:,| i) "
                         r"|^(?:im |i am )?(?:a |an |in )?\d{1,2}(?:st|nd|rd|th) grader?,? (?=(?:(?:im|i am) )?(?:on|at|watching|finished|just|up to|done with)\b)")
 # "im 12" with nothing else: an age as often as an episode, so no place (asked again, never all 12 saved)
 _AGE_ALONE = re.compile(r"^(?:im|i am) (\d{1,2})(?=[\s!.~]*(?:lol|lmao|haha|rn|now|btw|tho)?[\s!.~]*$)")

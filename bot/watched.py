@@ -20,6 +20,7 @@ from bot.position_choices import position_choices
 from bot.progress_beside import NO_REWATCH
 from bot.progress_clauses import (
     clauses,
+    finished_beside,
     may_say_more,
     not_seen,
     says_where,
@@ -31,9 +32,10 @@ from bot.progress_clauses import (
     seasons_named,
 )
 from bot.progress_events import events_disagree, events_said
-from bot.progress_forms import episode_lists
 from bot.progress_hedged import count_left
-from bot.progress_said import chat_free, core, says_seen, season_not_started, season_unsaid
+from bot.progress_other_show import another_show_watched
+from bot.progress_refused import clearer
+from bot.progress_said import BARE_DONE, chat_free, core, says_seen, season_not_started, season_unsaid
 from bot.progress_season_carried import season_carried
 from bot.progress_words import before_next_season
 from bot.show import NOTHING, Position, PositionError, ShowShape, parse_position, typed_shown
@@ -281,7 +283,7 @@ def _read_said(text: str, shape: ShowShape, now: dt.datetime, allow_nothing: boo
         latest = shape.last_released(now)
         if rewatched is not None and shape.episodes_in(rewatched) and rewatched <= latest.season:
             return Watched(min(shape.last_of(rewatched), latest))
-        raise _clearer(refused, text, latest, typed) from None
+        raise clearer(refused, text, latest, typed) from None
 
 
 # "시즌1 재탕 중인데 시즌2는...": a rewatch said, then ("while") a clause of its own.
@@ -306,46 +308,13 @@ _IN_IT = compile_later(r"^(?:im |i am )?(?:halfway|midway|partway|almost done|in
 _ONE_EPISODE = compile_later(r"(?<=\d) ?(?:e|ep|episode) ?\d{1,2}$")
 
 
-# "ep 8 or 9", "between 5 and 6", "5 or 6화": two episodes offered, neither surely the one reached.
-_EITHER = compile_later(r"(?i)(\d{1,2}) ?[화회편]? ?(?:or|/|아니면|이나|or maybe) ?(?:ep |episode )?(\d{1,2})"
-                     r"|\bbetween (?:ep |episode |eps |episodes )?(\d{1,2}) and (?:ep |episode )?(\d{1,2})")
-
-
-def _clearer(refused: PositionError, text: str, latest: Position, original: str) -> PositionError:
-    """What the fan is told when nothing was read: that nothing was saved and why, in their words (`original`, as
-    typed: never the words `_marks_said` put in, "rewatching s1"); a season not out yet and two episodes offered
-    are named, never the generic forms alone."""
-    said = str(refused)
-    ahead = sorted(seasons_named(text) - set(range(1, latest.season + 1)))
-    # "s2 ep 1 and 2 done" (read as the range "s2 ep 1-2") is told, as before it was read, that season 2 is not out
-    listed = episode_lists(original.casefold()) != original.casefold()
-    unknown = listed and bool(ahead) and ahead[0] == latest.season + 1 and f"(season {ahead[0]} is not known" in said
-    if (not said.startswith("\u201c") or " is not an episode. " not in said) and not unknown:
-        return refused  # already says what is wrong ("no season 1, episode 13", "names no season")
-    forms = said.split(" is not an episode. ", 1)[-1]
-    typed = f"\u201c{typed_shown(original)}\u201d"
-    if ahead and ahead[0] == latest.season + 1:
-        return PositionError(
-            f"Season {ahead[0]} has not come out yet, so nothing was saved from {typed}. How far into season "
-            f"{latest.season} are you? Type it like S{latest.season}E5, or \u201cfinished season {latest.season}\u201d."
-        )
-    either = _EITHER.search(text)
-    if either is not None:
-        low, high = sorted(int(n) for n in either.groups() if n is not None)
-        return PositionError(
-            f"{typed} names episodes {low} and {high}, so nothing was saved: type the last one you have finished, "
-            f"like S{latest.season}E{low}."
-        )
-    return PositionError(f"I couldn't read how far you have watched from {typed}, so nothing was saved. {forms}")
-
-
 def _read_clauses(
     text: str, shape: ShowShape, now: dt.datetime, allow_nothing: bool, season: int | None
 ) -> Watched | None:
     """read_watched's reading of a sentence clause by clause (None: asked again). An episode said
     alone takes the season said before it (`season`, or an earlier clause's); a clause saying what
     is not watched yet ("not ep 10 yet") is a bound the reading must stay before."""
-    parts = clauses(text)
+    parts = finished_beside(clauses(text))
     if len(parts) < 2 and parts == [chat_free(text)] and season is None:
         return None
     read: list[tuple[str, Watched]] = []
@@ -355,7 +324,9 @@ def _read_clauses(
             its = season if season_named(part) is None else None  # "s2 rated 8.5, im on s1 ep 6": its own season
             read.append((part, _read_one(part, shape, now=now, allow_nothing=allow_nothing, season=its)))
         except PositionError:
-            if (left := _left(part, shape, now)) is not None:  # "2 eps left but theyre the long ones"
+            # "2 eps left but theyre the long ones"; "2 of s2 down, 6 to go": counted in the season of the place just read
+            its = season if read and read[-1][1].position.season == season else None
+            if (left := _left(part, shape, now, its)) is not None:
                 read.append((part, left))
                 continue
             again = season_rewatched(part) or season_rewatched(_ONE_EPISODE.sub("", part))  # "rewatching s1 ep 3"
@@ -366,8 +337,8 @@ def _read_clauses(
             bound = _bound(unseen, shape, now, season) if unseen is not None else None
             if bound is not None:
                 bounds.append(bound)
-            elif may_say_more(part):
-                return None
+            elif may_say_more(part) or another_show_watched(part):
+                return None  # (a clause "在看别的剧": the place after it is that show's)
             elif (bare := _SEASON_ONLY.match(chat_free(part))) is not None:
                 season = int(re.sub(r"\D", "", bare.group()))  # "season two, episode three": that season's episode
                 continue
@@ -425,16 +396,16 @@ _COUNT_OF_SEASON = compile_later(r"^(?:i )?(?:(?:still |only )?(?:have|got) )?(?
                                  r" (?P<left>left|to go|remaining)$")
 
 
-def _left(text: str, shape: ShowShape, now: dt.datetime) -> Watched | None:
+def _left(text: str, shape: ShowShape, now: dt.datetime, of: int | None = None) -> Watched | None:
     free = _COUNT_OF_SEASON.sub(r"\g<count> \g<left> \g<of>", chat_free(text))  # "2 eps of s2 left": "2 eps left of s2"
     free = _KO_SEASON_FIRST.sub(r"\g<left> of s\g<n>", free)  # "시즌2 두 화 남았어": "두 화 남았어 of s2"
     named = _OF_SEASON.search(free)
     counted = count_left(free if named is None or named[1] == "1" else free[:named.start()])
     if counted is not None:  # "2 left": counted back from the end, while season 1 is the only season out to count in
-        season = 1 if named is None else int(named[1])
+        season = (of or 1) if named is None else int(named[1])
         episodes = len(shape.episodes_in(season))
         out = shape.last_released(now)
-        if (named is None and out.season != 1) or not 1 <= counted <= episodes or shape.last_of(season) > out:
+        if (named is None and of is None and out.season != 1) or not 1 <= counted <= episodes or shape.last_of(season) > out:
             return None  # a season not out, or not all out: its end is not what is left before
         return Watched(Position(season, episodes - counted) if counted < episodes else before(Position(season, 1), shape))
     found = _LEFT.match(chat_free(text))
@@ -528,11 +499,13 @@ def _read_one_said(text: str, shape: ShowShape, *, now: dt.datetime, allow_nothi
         finale = _read_one_said(_PENULTIMATE.sub(_the_finale, text), shape, now=now, allow_nothing=allow_nothing)
         named = before(finale.partway or finale.position, shape)
         return Watched(before(named, shape), named) if finale.partway else Watched(named)
+    if BARE_DONE.match(chat_free(text)):  # "finished!", "done!!": the keyword said in chat names no season
+        text = "finished it"
     try:
         return Watched(parse_position(text, shape, now=now, allow_nothing=allow_nothing))
     except PositionError as refused:
-        bare = "".join(ch for ch in text if unicodedata.category(ch) not in ("So", "Sk")).strip()
-        if bare != text.strip():  # "S2 done 💀": an emoji says nothing more
+        bare = "".join(ch for ch in text if unicodedata.category(ch) not in ("So", "Sk")).strip().rstrip("!~ ")
+        if bare != text.strip():  # "S2 done 💀", "finished the first season!": an emoji, a cry say nothing more
             try:
                 return Watched(parse_position(bare, shape, now=now, allow_nothing=allow_nothing))
             except PositionError:

@@ -1,0 +1,44 @@
+"""What a fan is told when nothing was read from what they typed as how far they have watched (bot.watched).
+
+That nothing was saved and why, in their words as typed (never the words bot.watched puts in, "rewatching s1"): a
+season not out yet and two episodes offered ("ep 8 or 9") are named, never the generic forms alone.
+"""
+
+from __future__ import annotations
+
+from bot.lazy_re import compile_later
+from bot.progress_clauses import seasons_named
+from bot.progress_forms import episode_lists
+from bot.show import Position, PositionError, typed_shown
+
+# "ep 8 or 9", "between 5 and 6", "5 or 6화": two episodes offered, neither surely the one reached.
+_EITHER = compile_later(r"(?i)(\d{1,2}) ?[화회편]? ?(?:or|/|아니면|이나|or maybe) ?(?:ep |episode )?(\d{1,2})"
+                     r"|\bbetween (?:ep |episode |eps |episodes )?(\d{1,2}) and (?:ep |episode )?(\d{1,2})")
+
+
+def clearer(refused: PositionError, text: str, latest: Position, original: str) -> PositionError:
+    """What the fan is told when nothing was read: that nothing was saved and why, in their words (`original`, as
+    typed: never the words bot.watched put in, "rewatching s1"); a season not out yet and two episodes offered
+    are named, never the generic forms alone."""
+    said = str(refused)
+    ahead = sorted(seasons_named(text) - set(range(1, latest.season + 1)))
+    # "s2 ep 1 and 2 done" (read as the range "s2 ep 1-2") is told, as before it was read, that season 2 is not out
+    listed = episode_lists(original.casefold()) != original.casefold()
+    unknown = listed and bool(ahead) and ahead[0] == latest.season + 1 and f"(season {ahead[0]} is not known" in said
+    if (not said.startswith("\u201c") or " is not an episode. " not in said) and not unknown:
+        return refused  # already says what is wrong ("no season 1, episode 13", "names no season")
+    forms = said.split(" is not an episode. ", 1)[-1]
+    typed = f"\u201c{typed_shown(original)}\u201d"
+    if ahead and ahead[0] == latest.season + 1:
+        return PositionError(
+            f"Season {ahead[0]} has not come out yet, so nothing was saved from {typed}. How far into season "
+            f"{latest.season} are you? Type it like S{latest.season}E5, or \u201cfinished season {latest.season}\u201d."
+        )
+    either = _EITHER.search(text)
+    if either is not None:
+        low, high = sorted(int(n) for n in either.groups() if n is not None)
+        return PositionError(
+            f"{typed} names episodes {low} and {high}, so nothing was saved: type the last one you have finished, "
+            f"like S{latest.season}E{low}."
+        )
+    return PositionError(f"I couldn't read how far you have watched from {typed}, so nothing was saved. {forms}")
