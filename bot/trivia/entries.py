@@ -32,7 +32,7 @@ from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from bot.lazy_re import compile_later
 from bot.show import NOTHING, Position, read_position
-from bot.trivia.episodelabels import in_season
+from bot.trivia.episodelabels import in_season, season_heading
 from bot.trivia.laterseason import said_season, storable
 from bot.trivia.listparts import MAX_QUESTION_CHARS, MAX_QUESTIONS, Collector, imported_id, short
 from bot.trivia.model import DIFFICULTIES, Question, TriviaList
@@ -59,25 +59,26 @@ def fold_accents(text: str) -> str:
 
 def _form(key: str) -> str:
     """A key as compared: "Correct_Answer", "correct answer", "CORRECT-ANSWER" alike, and accents aside."""
-    return re.sub(r"[\s_\-]+", " ", fold_accents(key.strip().casefold()))
+    return re.sub(r"[\s_\-]+", " ", fold_accents(key.strip().rstrip(".:").casefold()))  # ("Ep.", "Answer:")
 
 
 QUESTION_KEYS = frozenset({
-    "question", "q", "prompt", "text", "question text", "pregunta", "pergunta", "frage", "domanda", "질문", "문제",
+    "question", "q", "prompt", "text", "question text", "front", "pregunta", "pergunta", "frage", "domanda", "질문", "문제",
     "pertanyaan", "soal", "質問", "問題", "问题", "問題文", "вопрос", "питання", "ερωτηση", "คำถาม",
 })
 # The answer itself; then the further answers accepted beside it (read after it when both are given).
 ANSWER_KEYS = frozenset({
     "answer", "answers", "a", "ans", "correct", "correct answer", "correct answers", "right answer", "respuesta",
-    "respuestas", "resposta", "respostas", "reponse", "antwort", "risposta", "정답", "답", "jawaban", "kunci jawaban",
+    "respuestas", "resposta", "respostas", "reponse", "back", "respuesta correcta", "resposta correta", "resposta certa",
+    "reponse correcte", "bonne reponse", "richtige antwort", "risposta corretta", "antwort", "risposta", "정답", "답", "jawaban", "kunci jawaban",
     "答え", "回答", "正解", "解答", "答案", "ответ", "відповідь", "απαντηση", "คำตอบ",
 })
 # Open Trivia DB's one right answer: never split at its commas ("Washington, D.C." is one answer).
 _ONE_ANSWER_KEYS = frozenset({"correct answer"})
 ALSO_KEYS = frozenset({"accepted", "accepted answers", "alternatives", "alternative answers", "also accepted",
-                       "other answers", "aliases"})
+                       "other answers", "aliases", "acceptable answers", "alternate answers", "alt answers"})
 EPISODE_KEYS = frozenset({
-    "episode", "ep", "spoils", "spoiler", "spoilers", "spoiler episode", "episodio", "folge", "에피소드", "회차", "스포",
+    "episode", "ep", "spoils", "spoiler", "spoilers", "spoiler episode", "episodio", "folge", "에피소드", "회차", "스포", "화", "회",
     "spoiler ep", "話", "話数", "エピソード", "ネタバレ", "集", "集数", "集數", "серия", "эпизод", "серія",
     "επεισοδιο", "ตอน", "capitulo", "cap", "episodios", "capitulos",
 })
@@ -387,8 +388,9 @@ def _entry(col: Collector, node: Node, number: int, reading: _Reading) -> Entry 
         at=node, what=where, question=text_node(asked, question[1]), answers=answers_node(answers, answer[1]),
         episode=None if episode is None else episode[1], explanation=given.get("explanation"),
         source=given.get("source"), difficulty=graded if graded in DIFFICULTIES else None,
-        category=named if 0 < len(named) <= _CATEGORY_CHARS else None, season=None if season is None else season[1],
-    )
+        category=named if 0 < len(named) <= _CATEGORY_CHARS else None,
+        season=season[1] if season is not None else category if named and season_heading(named) else None,
+    )  # (a category that is a season alone, "Season 2", is the season of its rows' bare episodes, as a heading is)
 
 
 def _question_texts(rows: SequenceNode) -> list[str]:

@@ -217,10 +217,37 @@ _SEASON_AFTER = compile_later(
     r"(?<![\w])(?:ep\.?|episode)\s*(\d{1,3})\s*(?:\(\s*|,\s*|of\s+|in\s+)(?:season|s)\s*(\d{1,2})\s*\)?", re.I)
 
 
+# A season named apart from the episode ("season 2 spoilers (ep 3)", "S2 | EP3", "S2 1화", "ep 3 s2", "spoiler até o ep 3
+# da T2"), or with no episode ("# 시즌2 스포", "# T2 spoiler"): read alone, "ep 3" would be season 1's, asked at S1E3.
+_SEASON_APART = compile_later(
+    r"(?<![\w.])(?:(?:season|s|temporada|temp\.|saison|staffel)\s?0?([1-9])|t0?([1-9])|season\s+(one|two|three)"
+    r"|(first|second|third)\s+season)(?![\w.])|시즌\s*0?([1-9])(?!\s*\d)", re.I)
+_ORDINALS = {"one": 1, "first": 1, "two": 2, "second": 2, "three": 3, "third": 3}
+_EMPTIED = compile_later(r"\(\s*\)|\[\s*\]")
+_DANGLING = compile_later(r"^#?[\s,|/:;\-–—]*|[\s,|/:;\-–—]*$")
+
+
+def _season_apart(comment: str) -> tuple[str, int | None]:
+    """The comment with a season named apart from its episode joined to it ("S2E3"), and the later season it names
+    when it names no episode (None otherwise): one season only (two are the author's range, read as written)."""
+    seasons = {int(n) if n.isdigit() else _ORDINALS[n.lower()]
+               for m in _SEASON_APART.finditer(comment) for n in m.groups() if n}
+    if len(seasons) != 1:
+        return comment, None
+    season = seasons.pop()
+    rest = _EMPTIED.sub(" ", _SEASON_APART.sub(" ", comment))  # ("ep 3 (season 2)": no "()" left behind)
+    if not _EP_IN.search(rest):
+        return comment, season if season > 1 else None
+    if any(_SEASON_SAID.search(m.group(0)) for m in _EP_IN.finditer(rest)):
+        return comment, None  # (an episode with its own season beside: as written)
+    joined = _EP_IN.sub(lambda m: f"S{season}E" + re.sub(r"^\D*|\s*[화회]$", "", m.group(0)), rest)
+    return "# " + _DANGLING.sub("", joined.strip()), None
+
+
 def _seasoned(comment: str) -> str:
     comment = _CROSSED.sub(r"S\1E\2", comment)
     comment = _SEASON_FIRST.sub(r"S\1E\2", comment)
-    return _SEASON_AFTER.sub(r"S\2E\1", comment)
+    return _season_apart(_SEASON_AFTER.sub(r"S\2E\1", comment))[0]
 
 
 def _said_in(candidates: list[tuple[int, str]]) -> tuple[int, str] | None:
@@ -241,6 +268,9 @@ def _said_in(candidates: list[tuple[int, str]]) -> tuple[int, str] | None:
             return number, "latest"
         if match is not None:
             return number, match.group("said")  # (a spoils comment naming no episode: the caller says so)
+        if (season := _season_apart(comment)[1]) is not None and _SPOILER_WORD.search(comment) \
+                and not _NO_SPOILER.search(comment):
+            return number, f"s{season}"  # "# 시즌2 스포", "# T2 spoiler": all of that season
     return None
 
 
