@@ -314,7 +314,7 @@ def _heading_over(lines: list[str], line: int) -> tuple[int, str] | None:
     if at < 0:
         return None
     number = headings[at]
-    said = in_english(lines[number - 1].strip().strip("#-=*~_ \t"))
+    said = _seasoned(in_english(lines[number - 1].strip().strip("#-=*~_ \t")))
     match = _COMMENT.match("# " + said)
     if match is not None and (match.group("none") or _read(match.group("said")) is not None):
         return number, "0" if match.group("none") else _as_said(match.group("said"))
