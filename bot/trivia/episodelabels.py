@@ -20,6 +20,7 @@ import bisect
 import re
 
 from bot.lazy_re import compile_later
+from bot.lore.lexicon_seasons import whole_season
 from bot.show import NOTHING, Position, read_position
 from bot.text import NUMBER_WORDS
 
@@ -121,13 +122,24 @@ def _read(said: str) -> Position | None:
     return found if found is not None and found.season else None
 
 
+# A label's brackets at the question's start or end, whatever is inside them ("(season 2, ep 3)", "[S2 spoiler]").
+_EDGE_LEADING = compile_later(r"^(\s*(?:\|\||[(\[{【「]))([^()\[\]{}【】「」|]{1,40})(?=\|\||[)\]}】」])")
+_EDGE_TRAILING = compile_later(r"((?:\|\||[(\[{【「]))([^()\[\]{}【】「」|]{1,40})(?=(?:\|\||[)\]}】」])\s*[?.!？]*\s*$)")
+
+
 def label(text: str) -> tuple[str, Position | None] | None:
     """The episode label written before or after a question, as (the label as written, the position
-    it names: None when it names none the show could have, "(Ep 13)"); None without a label."""
+    it names: None when it names none the show could have, "(Ep 13)"); None without a label. A season
+    named apart from the episode in it is that episode's ("(ep 3, S2)"); one with a spoiler word alone, all
+    of that season ("[S2 spoiler]")."""
     text = in_english(text)
+    inside = [m.group(2) for m in (_EDGE_LEADING.match(text), _EDGE_TRAILING.search(text)) if m is not None]
+    text = _EDGE_TRAILING.sub(lambda m: m.group(1) + season_apart(m.group(2)),
+                              _EDGE_LEADING.sub(lambda m: m.group(1) + season_apart(m.group(2)), text, count=1), count=1)
     found = [m for m in (_LEADING.match(text), _TRAILING.search(text) or _AFTER_MARK.search(text)) if m is not None]
     if not found:
-        return None
+        whole = next((said for said in inside if (joined := season_apart(said)) != said and joined[1:].isdigit()), None)
+        return None if whole is None else (whole, whole_season(int(season_apart(whole)[1:])))
     said = [next(g for g in m.groups() if g is not None) for m in found]
     read = [_read(s) for s in said]
     if any(r is None for r in read):
@@ -221,7 +233,7 @@ _SEASON_AFTER = compile_later(
 # da T2"), or with no episode ("# 시즌2 스포", "# T2 spoiler"): read alone, "ep 3" would be season 1's, asked at S1E3.
 _SEASON_APART = compile_later(
     r"(?<![\w.])(?:(?:season|s|temporada|temp\.|saison|staffel)\s?0?([1-9])|t0?([1-9])|season\s+(one|two|three)"
-    r"|(first|second|third)\s+season)(?![\w.])|시즌\s*0?([1-9])(?!\s*\d)", re.I)
+    r"|(first|second|third)\s+season)(?![\w.])|(?<!\d)시즌\s*0?([1-9])(?![\d화회])|(?<!\d)([1-9])\s*시즌", re.I)
 _ORDINALS = {"one": 1, "first": 1, "two": 2, "second": 2, "three": 3, "third": 3}
 _EMPTIED = compile_later(r"\(\s*\)|\[\s*\]")
 _DANGLING = compile_later(r"^#?[\s,|/:;\-–—]*|[\s,|/:;\-–—]*$")
@@ -242,6 +254,17 @@ def _season_apart(comment: str) -> tuple[str, int | None]:
         return comment, None  # (an episode with its own season beside: as written)
     joined = _EP_IN.sub(lambda m: f"S{season}E" + re.sub(r"^\D*|\s*[화회]$", "", m.group(0)), rest)
     return "# " + _DANGLING.sub("", joined.strip()), None
+
+
+def season_apart(text: str) -> str:
+    """A note with a season named apart from its episode said as "S2E3" ("season 2 (ep 3)", "ep 3 (S2)", "S2 3화"),
+    and a later season named with only a spoiler word as "s2" ("시즌2 스포", "spoiler T2"); other text as it is."""
+    joined, season = _season_apart("# " + text)
+    if season is not None and _SPOILER_WORD.search(text) and not _NO_SPOILER.search(text):
+        return f"s{season}"
+    if joined == "# " + text:
+        return text
+    return joined[3:-1] if joined[2:3] + joined[-1:] in ("()", "[]") else joined[2:]  # ("season 2 (ep 3)": "S2E3")
 
 
 def _seasoned(comment: str) -> str:

@@ -10,6 +10,7 @@ from pathlib import Path
 
 from bot.show import Position
 from bot.trivia.laterseason import said_season
+from bot.trivia.tagging import written_episode
 from tests.table import table
 from tests.trivia.uploads import answers as _answers
 from tests.trivia.uploads import reader
@@ -109,3 +110,32 @@ def test_what_people_answered_or_scored_is_refused_saying_what_it_is(name: str, 
 
 def test_spoiler_bars_escaped_round_an_answer_are_not_part_of_it() -> None:
     assert _answers(_read("r21_red_spoiler_bars_answers.yaml"))["Who bites Nam-ra?"] == ("Gwi-nam", "윤귀남")
+
+
+@table(("question", "position"), [
+    ("Where does Nam-ra hide? (season 2, ep 3)", Position(2, 3)),
+    ("Where does Nam-ra hide? (ep 3, S2)", Position(2, 3)),
+    ("(S2 3화) 남라는 어디에 숨어?", Position(2, 3)),
+    ("Which city does the new outbreak hit? [S2 spoiler]", said_season("s2")),
+    ("(Ep 3) Who bites Hyeon-ju?", Position(1, 3)),
+])
+def test_a_label_naming_season_2_apart_from_its_episode_is_that_seasons(question: str, position: Position) -> None:
+    assert written_episode(question) == position
+
+
+def test_a_label_naming_a_season_and_no_spoiler_is_no_label() -> None:
+    assert written_episode("Who is in the trailer? (Season 2 trailer)") is None
+
+
+@table(("cell", "position"), [
+    ("season 2 (ep 3)", Position(2, 3)),
+    ("ep 3 (S2)", Position(2, 3)),
+    ("3화 (시즌2)", Position(2, 3)),
+    ("2시즌 3화", Position(2, 3)),
+    ("1시즌 6화", Position(1, 6)),
+    ("시즌2 스포", said_season("s2")),
+    ("spoiler T2", said_season("s2")),
+])
+def test_a_spoiler_cell_naming_season_2_apart_from_its_episode_is_that_seasons(cell: str, position: Position) -> None:
+    assert _spoils(_text(f"Question,Answer,Episode\nWhere does Nam-ra hide?,the roof,{cell}\n")) == {
+        "Where does Nam-ra hide?": position}
