@@ -86,7 +86,7 @@ EPISODE_KEYS = frozenset({
 SEASON_KEYS = frozenset({"season", "temporada", "saison", "staffel", "시즌", "シーズン", "季", "sezon", "сезон"})
 #: A field no synonym names that still says it is the spoiler or episode ("Spoiler (episode)", "Spoils up to",
 #: "Episode spoiled", "Spoiler level"): read as the episode, since ignoring it would lose the moderator's episode.
-_EPISODE_WORDS = compile_later(r"\b(?:spoil\w*|episod\w*|capitul\w*)\b|스포|회차|에피소드|話|ネタバレ")
+_EPISODE_WORDS = compile_later(r"\b(?:spoil\w*|episod\w*|capitul\w*|eps?)\b|스포|회차|에피|화수|몇\s*화|話|ネタバレ")  # ("Ep #")
 #: ...but never one that names what the episode is called or about ("Episode title", "Episode name"): a title
 #: is no episode number, so that field stays text.
 _EPISODE_TEXT = compile_later(r"\b(?:titles?|names?|summary|synopsis|descriptions?|notes?|recap|plot|comments?)\b|제목|タイトル")
@@ -194,7 +194,7 @@ def find_rows(root: Node) -> tuple[SequenceNode, str | None] | None:
     the file's order, since a group is only where its questions were kept, and one left out would be lost."""
     if (found := _rows(root)) is not None:
         return found, None
-    held = _grouped(root, "", 0)
+    held = [(where, _in_group_season(where, rows)) for where, rows in _grouped(root, "", 0)]
     if not held:
         return None
     if len(held) == 1:
@@ -203,6 +203,19 @@ def find_rows(root: Node) -> tuple[SequenceNode, str | None] | None:
                         held[-1][1].end_mark)
     groups = ", ".join(repr(short(where, 30)) for where, _ in held[:6]) + (", ..." if len(held) > 6 else "")
     return rows, f"the {len(held)} groups {groups}"
+
+
+def _in_group_season(where: str, rows: SequenceNode) -> SequenceNode:
+    """A group named for a season alone ({"Season 2": [...]}, a category "S2") gives its rows that season, as a Season
+    column does: read alone, their bare "episode": 3 would be season 1's, asked at S1E3."""
+    season = next((n for part in reversed(where.split(" > ")) if (n := season_heading(part)) is not None), None)
+    if season is None:
+        return rows
+    items = [item if not isinstance(item, MappingNode) or any(
+        isinstance(k, ScalarNode) and _form(str(k.value)) in SEASON_KEYS for k, _ in item.value) else MappingNode(
+        item.tag, [*item.value, (text_node("season", item), text_node(str(season), item))], item.start_mark, item.end_mark)
+        for item in rows.value]
+    return SequenceNode(rows.tag, items, rows.start_mark, rows.end_mark)
 
 
 #: How deep an export nests its groups, counting a key and a list's item each: sections within sections within a

@@ -139,3 +139,23 @@ def test_a_label_naming_a_season_and_no_spoiler_is_no_label() -> None:
 def test_a_spoiler_cell_naming_season_2_apart_from_its_episode_is_that_seasons(cell: str, position: Position) -> None:
     assert _spoils(_text(f"Question,Answer,Episode\nWhere does Nam-ra hide?,the roof,{cell}\n")) == {
         "Where does Nam-ra hide?": position}
+
+
+@table("upload", [
+    '{"categories": {"Season 1": [{"question": "Who bites Nam-ra?", "answer": "Gwi-nam", "episode": 6}],'
+    ' "Season 2": [{"question": "Where does Nam-ra hide?", "answer": "the roof", "episode": 3}]}}',
+    '{"categories": [{"name": "S2", "questions": [{"question": "Where does Nam-ra hide?", "answer": "the roof", "episode": 3}]},'
+    ' {"name": "S1", "questions": [{"question": "Who bites Nam-ra?", "answer": "Gwi-nam", "episode": 6}]}]}',
+])
+def test_a_bots_group_named_for_season_2_places_its_bare_episodes_in_season_2(upload: str) -> None:
+    assert _spoils(_text(upload)) == {"Where does Nam-ra hide?": Position(2, 3), "Who bites Nam-ra?": Position(1, 6)}
+
+
+@table("header", ["Ep #", "EP no.", "spoiler ep", "화수"])
+def test_a_spoiler_column_headed_ep_in_other_words_is_read(header: str) -> None:
+    parsed = _text(f"Question,Answer,{header}\nWhere does Nam-ra hide?,the roof,S2E3\n")
+    assert _spoils(parsed) == {"Where does Nam-ra hide?": Position(2, 3)}
+
+
+def test_a_column_naming_an_episodes_title_is_no_episode() -> None:
+    assert _spoils(_text("Question,Answer,EP title\nWho bites Nam-ra?,Gwi-nam,Infected\n")) == {}
