@@ -256,12 +256,24 @@ def _season_apart(comment: str) -> tuple[str, int | None]:
     return "# " + _DANGLING.sub("", joined.strip()), None
 
 
+# An episode not known yet: "ep ?", "episode TBD", "?화".
+_UNKNOWN_EPISODE = compile_later(r"\b(?:ep(?:isode)?s?|e)\s*\.?\s*(?:\?+|tb[da]|unknown)(?!\w)|\?+\s*화", re.I)
+
+
+def _whole_season(text: str) -> int | None:
+    """The later season a note names with a spoiler word or an episode not known yet, and no episode, else None."""
+    season = _season_apart("# " + text)[1]
+    if season is None or _NO_SPOILER.search(text):
+        return None
+    return season if _SPOILER_WORD.search(text) or _UNKNOWN_EPISODE.search(text) else None
+
+
 def season_apart(text: str) -> str:
     """A note with a season named apart from its episode said as "S2E3" ("season 2 (ep 3)", "ep 3 (S2)", "S2 3화"),
     and a later season named with only a spoiler word as "s2" ("시즌2 스포", "spoiler T2"); other text as it is."""
-    joined, season = _season_apart("# " + text)
-    if season is not None and _SPOILER_WORD.search(text) and not _NO_SPOILER.search(text):
+    if (season := _whole_season(text)) is not None:
         return f"s{season}"
+    joined = _season_apart("# " + text)[0]
     if joined == "# " + text:
         return text
     return joined[3:-1] if joined[2:3] + joined[-1:] in ("()", "[]") else joined[2:]  # ("season 2 (ep 3)": "S2E3")
@@ -289,11 +301,10 @@ def _said_in(candidates: list[tuple[int, str]]) -> tuple[int, str] | None:
         if match is not None and _EVERYTHING.search(match.group("said")) and not _A_SEASON.search(match.group("said")):
             # "# SPOILERS FOR ALL SEASONS" (not "# spoilers: all of s2": that season, read as the reader reads it)
             return number, "latest"
+        if (season := _whole_season(comment)) is not None:
+            return number, f"s{season}"  # "# 시즌2 스포", "# T2 spoiler", "# spoiler: S2 ep ?": all of that season
         if match is not None:
             return number, match.group("said")  # (a spoils comment naming no episode: the caller says so)
-        if (season := _season_apart(comment)[1]) is not None and _SPOILER_WORD.search(comment) \
-                and not _NO_SPOILER.search(comment):
-            return number, f"s{season}"  # "# 시즌2 스포", "# T2 spoiler": all of that season
     return None
 
 

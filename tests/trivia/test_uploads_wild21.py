@@ -39,7 +39,8 @@ def test_a_season_named_apart_from_its_episode_in_a_note_places_the_episode_in_i
     assert _spoils(parsed) == {"Where does Nam-ra hide?": position}
 
 
-@table("note", ["# 시즌2 스포", "# S2 스포", "# T2 spoiler", "# season 2 spoilers (episode not known yet)"])
+@table("note", ["# 시즌2 스포", "# S2 스포", "# T2 spoiler", "# season 2 spoilers (episode not known yet)", "# S2 ep ?",
+                "# spoiler: S2 ep TBD"])
 def test_a_spoiler_note_naming_season_2_and_no_episode_holds_its_question_to_all_of_it(note: str) -> None:
     parsed = _text(f"{note}\nWhere does On-jo live now?:\n- Seoul\n")
     assert _spoils(parsed) == {"Where does On-jo live now?": said_season("s2")}
@@ -135,6 +136,8 @@ def test_a_label_naming_a_season_and_no_spoiler_is_no_label() -> None:
     ("1시즌 6화", Position(1, 6)),
     ("시즌2 스포", said_season("s2")),
     ("spoiler T2", said_season("s2")),
+    ("S2 ep ?", said_season("s2")),
+    ("시즌2 ?화", said_season("s2")),
 ])
 def test_a_spoiler_cell_naming_season_2_apart_from_its_episode_is_that_seasons(cell: str, position: Position) -> None:
     assert _spoils(_text(f"Question,Answer,Episode\nWhere does Nam-ra hide?,the roof,{cell}\n")) == {
