@@ -8,6 +8,7 @@ imports_wild13/, a thirteenth; wild14, imports_wild14/, a fourteenth; wild15, im
 wild17, imports_wild17/, a seventeenth; wild18, imports_wild18/, an eighteenth, whose `_show` lists a later season as out;
 wild19, imports_wild19/, a nineteenth (non-English servers' lists before season 2);
 wild20, imports_wild20/, a twentieth (season 2's release-party lists, uploaded before it is out);
+wild21, imports_wild21/, a twenty-first (release week: other bots' exports, placeholders, hostile files);
 or --data: any
 such folder) is uploaded by a moderator of the in-process sandbox
 (the real bot, the real command, the real service and database) and judged against expected.yaml
@@ -62,7 +63,8 @@ SETS = {"imports": DATA, "moderators": FIXTURES / "imports_moderators", "fans": 
         "wild17": FIXTURES / "imports_wild17",
         "wild18": FIXTURES / "imports_wild18",
         "wild19": FIXTURES / "imports_wild19",
-        "wild20": FIXTURES / "imports_wild20"}
+        "wild20": FIXTURES / "imports_wild20",
+        "wild21": FIXTURES / "imports_wild21"}
 TRIVIA = tuple(dict.fromkeys((*EXTENSIONS, "cogs.trivia")))
 
 

@@ -32,7 +32,7 @@ from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from bot.lazy_re import compile_later
 from bot.show import NOTHING, Position, read_position
-from bot.trivia.episodelabels import in_season
+from bot.trivia.episodelabels import in_season, season_heading
 from bot.trivia.laterseason import said_season, storable
 from bot.trivia.listparts import MAX_QUESTION_CHARS, MAX_QUESTIONS, Collector, imported_id, short
 from bot.trivia.model import DIFFICULTIES, Question, TriviaList
@@ -59,25 +59,26 @@ def fold_accents(text: str) -> str:
 
 def _form(key: str) -> str:
     """A key as compared: "Correct_Answer", "correct answer", "CORRECT-ANSWER" alike, and accents aside."""
-    return re.sub(r"[\s_\-]+", " ", fold_accents(key.strip().casefold()))
+    return re.sub(r"[\s_\-]+", " ", fold_accents(key.strip().rstrip(".:").casefold()))  # ("Ep.", "Answer:")
 
 
 QUESTION_KEYS = frozenset({
-    "question", "q", "prompt", "text", "question text", "pregunta", "pergunta", "frage", "domanda", "질문", "문제",
+    "question", "q", "prompt", "text", "question text", "front", "pregunta", "pergunta", "frage", "domanda", "질문", "문제",
     "pertanyaan", "soal", "質問", "問題", "问题", "問題文", "вопрос", "питання", "ερωτηση", "คำถาม",
 })
 # The answer itself; then the further answers accepted beside it (read after it when both are given).
 ANSWER_KEYS = frozenset({
     "answer", "answers", "a", "ans", "correct", "correct answer", "correct answers", "right answer", "respuesta",
-    "respuestas", "resposta", "respostas", "reponse", "antwort", "risposta", "정답", "답", "jawaban", "kunci jawaban",
+    "respuestas", "resposta", "respostas", "reponse", "back", "respuesta correcta", "resposta correta", "resposta certa",
+    "reponse correcte", "bonne reponse", "richtige antwort", "risposta corretta", "antwort", "risposta", "정답", "답", "jawaban", "kunci jawaban",
     "答え", "回答", "正解", "解答", "答案", "ответ", "відповідь", "απαντηση", "คำตอบ",
 })
 # Open Trivia DB's one right answer: never split at its commas ("Washington, D.C." is one answer).
 _ONE_ANSWER_KEYS = frozenset({"correct answer"})
 ALSO_KEYS = frozenset({"accepted", "accepted answers", "alternatives", "alternative answers", "also accepted",
-                       "other answers", "aliases"})
+                       "other answers", "aliases", "acceptable answers", "alternate answers", "alt answers"})
 EPISODE_KEYS = frozenset({
-    "episode", "ep", "spoils", "spoiler", "spoilers", "spoiler episode", "episodio", "folge", "에피소드", "회차", "스포",
+    "episode", "ep", "spoils", "spoiler", "spoilers", "spoiler episode", "episodio", "folge", "에피소드", "회차", "스포", "화", "회",
     "spoiler ep", "話", "話数", "エピソード", "ネタバレ", "集", "集数", "集數", "серия", "эпизод", "серія",
     "επεισοδιο", "ตอน", "capitulo", "cap", "episodios", "capitulos",
 })
@@ -85,7 +86,7 @@ EPISODE_KEYS = frozenset({
 SEASON_KEYS = frozenset({"season", "temporada", "saison", "staffel", "시즌", "シーズン", "季", "sezon", "сезон"})
 #: A field no synonym names that still says it is the spoiler or episode ("Spoiler (episode)", "Spoils up to",
 #: "Episode spoiled", "Spoiler level"): read as the episode, since ignoring it would lose the moderator's episode.
-_EPISODE_WORDS = compile_later(r"\b(?:spoil\w*|episod\w*|capitul\w*)\b|스포|회차|에피소드|話|ネタバレ")
+_EPISODE_WORDS = compile_later(r"\b(?:spoil\w*|episod\w*|capitul\w*|eps?)\b|스포|회차|에피|화수|몇\s*화|話|ネタバレ")  # ("Ep #")
 #: ...but never one that names what the episode is called or about ("Episode title", "Episode name"): a title
 #: is no episode number, so that field stays text.
 _EPISODE_TEXT = compile_later(r"\b(?:titles?|names?|summary|synopsis|descriptions?|notes?|recap|plot|comments?)\b|제목|タイトル")
@@ -193,7 +194,7 @@ def find_rows(root: Node) -> tuple[SequenceNode, str | None] | None:
     the file's order, since a group is only where its questions were kept, and one left out would be lost."""
     if (found := _rows(root)) is not None:
         return found, None
-    held = _grouped(root, "", 0)
+    held = [(where, _in_group_season(where, rows)) for where, rows in _grouped(root, "", 0)]
     if not held:
         return None
     if len(held) == 1:
@@ -202,6 +203,19 @@ def find_rows(root: Node) -> tuple[SequenceNode, str | None] | None:
                         held[-1][1].end_mark)
     groups = ", ".join(repr(short(where, 30)) for where, _ in held[:6]) + (", ..." if len(held) > 6 else "")
     return rows, f"the {len(held)} groups {groups}"
+
+
+def _in_group_season(where: str, rows: SequenceNode) -> SequenceNode:
+    """A group named for a season alone ({"Season 2": [...]}, a category "S2") gives its rows that season, as a Season
+    column does: read alone, their bare "episode": 3 would be season 1's, asked at S1E3."""
+    season = next((n for part in reversed(where.split(" > ")) if (n := season_heading(part)) is not None), None)
+    if season is None:
+        return rows
+    items = [item if not isinstance(item, MappingNode) or any(
+        isinstance(k, ScalarNode) and _form(str(k.value)) in SEASON_KEYS for k, _ in item.value) else MappingNode(
+        item.tag, [*item.value, (text_node("season", item), text_node(str(season), item))], item.start_mark, item.end_mark)
+        for item in rows.value]
+    return SequenceNode(rows.tag, items, rows.start_mark, rows.end_mark)
 
 
 #: How deep an export nests its groups, counting a key and a list's item each: sections within sections within a
@@ -387,8 +401,9 @@ def _entry(col: Collector, node: Node, number: int, reading: _Reading) -> Entry 
         at=node, what=where, question=text_node(asked, question[1]), answers=answers_node(answers, answer[1]),
         episode=None if episode is None else episode[1], explanation=given.get("explanation"),
         source=given.get("source"), difficulty=graded if graded in DIFFICULTIES else None,
-        category=named if 0 < len(named) <= _CATEGORY_CHARS else None, season=None if season is None else season[1],
-    )
+        category=named if 0 < len(named) <= _CATEGORY_CHARS else None,
+        season=season[1] if season is not None else category if named and season_heading(named) else None,
+    )  # (a category that is a season alone, "Season 2", is the season of its rows' bare episodes, as a heading is)
 
 
 def _question_texts(rows: SequenceNode) -> list[str]:

@@ -20,6 +20,7 @@ import bisect
 import re
 
 from bot.lazy_re import compile_later
+from bot.lore.lexicon_seasons import whole_season
 from bot.show import NOTHING, Position, read_position
 from bot.text import NUMBER_WORDS
 
@@ -121,13 +122,24 @@ def _read(said: str) -> Position | None:
     return found if found is not None and found.season else None
 
 
+# A label's brackets at the question's start or end, whatever is inside them ("(season 2, ep 3)", "[S2 spoiler]").
+_EDGE_LEADING = compile_later(r"^(\s*(?:\|\||[(\[{【「]))([^()\[\]{}【】「」|]{1,40})(?=\|\||[)\]}】」])")
+_EDGE_TRAILING = compile_later(r"((?:\|\||[(\[{【「]))([^()\[\]{}【】「」|]{1,40})(?=(?:\|\||[)\]}】」])\s*[?.!？]*\s*$)")
+
+
 def label(text: str) -> tuple[str, Position | None] | None:
     """The episode label written before or after a question, as (the label as written, the position
-    it names: None when it names none the show could have, "(Ep 13)"); None without a label."""
+    it names: None when it names none the show could have, "(Ep 13)"); None without a label. A season
+    named apart from the episode in it is that episode's ("(ep 3, S2)"); one with a spoiler word alone, all
+    of that season ("[S2 spoiler]")."""
     text = in_english(text)
+    inside = [m.group(2) for m in (_EDGE_LEADING.match(text), _EDGE_TRAILING.search(text)) if m is not None]
+    text = _EDGE_TRAILING.sub(lambda m: m.group(1) + season_apart(m.group(2)),
+                              _EDGE_LEADING.sub(lambda m: m.group(1) + season_apart(m.group(2)), text, count=1), count=1)
     found = [m for m in (_LEADING.match(text), _TRAILING.search(text) or _AFTER_MARK.search(text)) if m is not None]
     if not found:
-        return None
+        whole = next((said for said in inside if (joined := season_apart(said)) != said and joined[1:].isdigit()), None)
+        return None if whole is None else (whole, whole_season(int(season_apart(whole)[1:])))
     said = [next(g for g in m.groups() if g is not None) for m in found]
     read = [_read(s) for s in said]
     if any(r is None for r in read):
@@ -217,10 +229,60 @@ _SEASON_AFTER = compile_later(
     r"(?<![\w])(?:ep\.?|episode)\s*(\d{1,3})\s*(?:\(\s*|,\s*|of\s+|in\s+)(?:season|s)\s*(\d{1,2})\s*\)?", re.I)
 
 
+# A season named apart from the episode ("season 2 spoilers (ep 3)", "S2 | EP3", "S2 1화", "ep 3 s2", "spoiler até o ep 3
+# da T2"), or with no episode ("# 시즌2 스포", "# T2 spoiler"): read alone, "ep 3" would be season 1's, asked at S1E3.
+_SEASON_APART = compile_later(
+    r"(?<![\w.])(?:(?:season|s|temporada|temp\.|saison|staffel)\s?0?([1-9])|t0?([1-9])|season\s+(one|two|three)"
+    r"|(first|second|third)\s+season)(?![\w.])|(?<!\d)시즌\s*0?([1-9])(?![\d화회])|(?<!\d)([1-9])\s*시즌", re.I)
+_ORDINALS = {"one": 1, "first": 1, "two": 2, "second": 2, "three": 3, "third": 3}
+_EMPTIED = compile_later(r"\(\s*\)|\[\s*\]")
+_DANGLING = compile_later(r"^#?[\s,|/:;\-–—]*|[\s,|/:;\-–—]*$")
+
+
+def _season_apart(comment: str) -> tuple[str, int | None]:
+    """The comment with a season named apart from its episode joined to it ("S2E3"), and the later season it names
+    when it names no episode (None otherwise): one season only (two are the author's range, read as written)."""
+    seasons = {int(n) if n.isdigit() else _ORDINALS[n.lower()]
+               for m in _SEASON_APART.finditer(comment) for n in m.groups() if n}
+    if len(seasons) != 1:
+        return comment, None
+    season = seasons.pop()
+    rest = _EMPTIED.sub(" ", _SEASON_APART.sub(" ", comment))  # ("ep 3 (season 2)": no "()" left behind)
+    if not _EP_IN.search(rest):
+        return comment, season if season > 1 else None
+    if any(_SEASON_SAID.search(m.group(0)) for m in _EP_IN.finditer(rest)):
+        return comment, None  # (an episode with its own season beside: as written)
+    joined = _EP_IN.sub(lambda m: f"S{season}E" + re.sub(r"^\D*|\s*[화회]$", "", m.group(0)), rest)
+    return "# " + _DANGLING.sub("", joined.strip()), None
+
+
+# An episode not known yet: "ep ?", "episode TBD", "?화".
+_UNKNOWN_EPISODE = compile_later(r"\b(?:ep(?:isode)?s?|e)\s*\.?\s*(?:\?+|tb[da]|unknown)(?!\w)|\?+\s*화", re.I)
+
+
+def _whole_season(text: str) -> int | None:
+    """The later season a note names with a spoiler word or an episode not known yet, and no episode, else None."""
+    season = _season_apart("# " + text)[1]
+    if season is None or _NO_SPOILER.search(text):
+        return None
+    return season if _SPOILER_WORD.search(text) or _UNKNOWN_EPISODE.search(text) else None
+
+
+def season_apart(text: str) -> str:
+    """A note with a season named apart from its episode said as "S2E3" ("season 2 (ep 3)", "ep 3 (S2)", "S2 3화"),
+    and a later season named with only a spoiler word as "s2" ("시즌2 스포", "spoiler T2"); other text as it is."""
+    if (season := _whole_season(text)) is not None:
+        return f"s{season}"
+    joined = _season_apart("# " + text)[0]
+    if joined == "# " + text:
+        return text
+    return joined[3:-1] if joined[2:3] + joined[-1:] in ("()", "[]") else joined[2:]  # ("season 2 (ep 3)": "S2E3")
+
+
 def _seasoned(comment: str) -> str:
     comment = _CROSSED.sub(r"S\1E\2", comment)
     comment = _SEASON_FIRST.sub(r"S\1E\2", comment)
-    return _SEASON_AFTER.sub(r"S\2E\1", comment)
+    return _season_apart(_SEASON_AFTER.sub(r"S\2E\1", comment))[0]
 
 
 def _said_in(candidates: list[tuple[int, str]]) -> tuple[int, str] | None:
@@ -239,6 +301,8 @@ def _said_in(candidates: list[tuple[int, str]]) -> tuple[int, str] | None:
         if match is not None and _EVERYTHING.search(match.group("said")) and not _A_SEASON.search(match.group("said")):
             # "# SPOILERS FOR ALL SEASONS" (not "# spoilers: all of s2": that season, read as the reader reads it)
             return number, "latest"
+        if (season := _whole_season(comment)) is not None:
+            return number, f"s{season}"  # "# 시즌2 스포", "# T2 spoiler", "# spoiler: S2 ep ?": all of that season
         if match is not None:
             return number, match.group("said")  # (a spoils comment naming no episode: the caller says so)
     return None
@@ -284,7 +348,7 @@ def _heading_over(lines: list[str], line: int) -> tuple[int, str] | None:
     if at < 0:
         return None
     number = headings[at]
-    said = in_english(lines[number - 1].strip().strip("#-=*~_ \t"))
+    said = _seasoned(in_english(lines[number - 1].strip().strip("#-=*~_ \t")))
     match = _COMMENT.match("# " + said)
     if match is not None and (match.group("none") or _read(match.group("said")) is not None):
         return number, "0" if match.group("none") else _as_said(match.group("said"))

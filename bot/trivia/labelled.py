@@ -138,13 +138,31 @@ def _dashed(read: Read) -> Read | None:
     return out
 
 
+#: The old IRC trivia bots' line, which Discord bots still export: "Who plays On-jo?*Park Ji-hu*Park Ji-hoo", the
+#: question, then its answers after each '*' (never Markdown: "**Q:**" opens with its stars).
+_STARRED = compile_later(r"^(?P<q>[^*\s][^*]*?)\s*\*\s*(?P<a>[^*\s][^*]*(?:\*[^*]*)*?)\s*\*?$")
+
+
+def _starred(read: Read) -> Read | None:
+    """Every line a question and its answers after '*', read as a question and its answer lines; None otherwise."""
+    split = [(n, _STARRED.match(text)) for n, kind, text in read if kind in ("other", "question")]
+    if not split or len(split) != len(read) or any(found is None for _, found in split):
+        return None
+    out: Read = []
+    for n, found in split:
+        assert found is not None
+        out.append((n, "question", found.group("q").strip()))
+        out += [(n, "answer", a.strip()) for a in found.group("a").split("*") if a.strip()]
+    return out
+
+
 def labelled_entries(col: Collector) -> list[Entry] | None:
     """The entries of a file written with labels (None when it is not one; [] with problems said when it is
     one with mistakes)."""
     lines = [(n, raw.lstrip("\ufeff").rstrip()) for n, raw in enumerate(col.lines, start=1)]
     read: Read = [(n, *_kind(line.strip())) for n, line in lines if line.strip() and not line.lstrip().startswith("#")]
-    keyed, dashed = _answer_key(read, dict(lines)), _dashed(read)
-    read = keyed or dashed or read
+    keyed, dashed, starred = _answer_key(read, dict(lines)), _dashed(read), _starred(read)
+    read = keyed or dashed or starred or read
     kinds = [kind for _, kind, _ in read]
     if "answer" not in kinds or "question" not in kinds or kinds.index("question") > kinds.index("answer"):
         return None
@@ -208,6 +226,8 @@ def labelled_entries(col: Collector) -> list[Entry] | None:
         how += "; the numbered answers under the answer key each go to the question of their number"
     elif dashed:
         how += "; each question's answer is read after its ' - ', alternatives after ' / '"
+    elif starred:
+        how = "the file is read as a trivia bot's lines: a question, then each of its answers after a '*'"
     if title:
         how += f"; {short(title[0])!r} above the first question is read as a title, not asked"
     col.warn(None, how)

@@ -269,7 +269,7 @@ class Collector:
                 )
                 ok = False
                 continue
-            value = value.strip()
+            value = value.strip().replace("\\|", "|")  # bars escaped as Discord's Markdown escapes them, "\|\|Gwi-nam\|\|"
             barred = _BARRED.match(value)
             if barred is not None:  # the game hides answers itself (use_spoilers; /triviaset settings)
                 self.warn(
@@ -299,6 +299,12 @@ class Collector:
                 self.error(item, f"{one} of question {question!r} is blank, so no guess could ever match it")
                 ok = False
                 continue
+            if what == "answers" and _PLACEHOLDER.fullmatch(value) and not _ABBREVIATION.search(question):
+                self.error(item, f"{one} of question {question!r} is {short(value)!r}, a placeholder, not an answer: a "
+                                 "game would take it as right; write the answer once it is known, or leave the question "
+                                 "out until then")
+                ok = False
+                continue
             if value in out:
                 self.warn(item, f"question {question!r} lists {value!r} twice")
                 continue
@@ -314,6 +320,15 @@ class Collector:
         return tuple(out)
 
 
+# An answer left to fill in later (a list readied before the episode it asks about is out): "TBD", "???", "(fill in
+# after ep 3)", "미정", "por confirmar", "a definir", "未定".
+_PLACEHOLDER = compile_later(
+    r"[(\[]?\s*(?:tb[dac]|\?{2,}|(?:fill|add)(?:\s+(?:it|this|me))?\s+(?:in|later)(?:\s+(?:later|after|once|when)\b.*)?"
+    r"|answer\s+(?:here|later|tbd)|미정|추후\s*(?:공개|추가|입력)|(?:por|a)\s+(?:confirmar|definir)|à\s+(?:définir|confirmer)"
+    r"|未定|待定)\s*(?:[)\]]|\(.*\))?[.!]*",
+    re.IGNORECASE)
+#: ...unless the question asks for the abbreviation itself ("What does TBA stand for?").
+_ABBREVIATION = compile_later(r"abbreviat|acronym|stand\s+for|short\s+for|\btb[dac]\b", re.IGNORECASE)
 # A whole text in curly quotes ("“Park Ji-hu”", "‘Park Ji-hoo’", "„…“"), none of the same inside it.
 _CURLED = compile_later(r"^\s*(?:[“„](?P<double>[^“”„]+)[”“]|‘(?P<single>[^‘’]+)’)\s*$")
 # An answer YAML reads as an anchor and nothing ("- &TEAM", a band's name)

@@ -28,7 +28,7 @@ from bot.lazy_re import compile_later
 from bot.progress_said import season_unsaid
 from bot.show import NOTHING, Position, PositionError, ShowShape, parse_position, read_position
 from bot.trivia.entries import Entry, build_list, find_rows, fold_accents, opentdb_refusal, read_rows
-from bot.trivia.episodelabels import KANJI_SEASON, spoils_written
+from bot.trivia.episodelabels import KANJI_SEASON, season_apart, spoils_written
 from bot.trivia.labelled import labelled_entries
 from bot.trivia.laterseason import ahead, is_whole_season, list_header, said_season
 from bot.trivia.listbytes import decode, decode_upload, size_problem
@@ -104,7 +104,7 @@ def _read_tag(node: Node, shape: ShowShape) -> Position | None:
     None when it names none."""
     if not isinstance(node, ScalarNode):
         return None
-    text = str(node.value).strip()
+    text = season_apart(str(node.value).strip())  # "season 2 (ep 3)": S2E3, never S1E3; "시즌2 스포": all of S2
     if text.lower() in _SAYS_NO or text in _NONE_MARKS or text.casefold() in _NONE_WORDS:  # "no", "-", "없음"
         return NOTHING
     if (whole := said_season(text)) is not None:  # "s2": all of season 2, its end met when a game draws

@@ -60,10 +60,26 @@ def _spreadsheet(lines: list[str]) -> str | None:
     return None
 
 
+#: A game's score report (Kahoot's "Final Scores", a quiz bot's leaderboard): players and their points, no question.
+_PLAYERS = compile_later(r"^(?:rank|player|players|nickname|player name|username|name|jugador|jogador|joueur|spieler|순위|닉네임)$")
+_POINTS = compile_later(r"\b(?:score|points|correct answers|puntos|pontos|punkte)\b|점수")
+
+
+def _scores(lines: list[str]) -> str | None:
+    for line in lines[:12]:
+        cells = [" ".join(c.strip().strip('"').casefold().split()) for c in re.split(r"[,;\t]", line)]
+        if any(_PLAYERS.match(c) for c in cells) and any(_POINTS.search(c) for c in cells):
+            return ("the file is a game's scores (players and their points), not its questions: upload the quiz "
+                    "itself, its questions with their answers (from Kahoot, the quiz's spreadsheet, not its report)")
+    return None
+
+
 def not_a_list(text: str, problem: str) -> str:
     """`problem` (YAML could not read the file, or read no mapping), said as what the file is when
-    it is a spreadsheet or not a list at all."""
+    it is a spreadsheet, a game's scores or not a list at all."""
     lines = text.splitlines()
+    if (scores := _scores(lines)) is not None:
+        return f"line 1: {scores}"
     delimiter = _spreadsheet(lines)
     if delimiter is not None:
         kind = "CSV" if delimiter == "," else "a table with its columns separated by " + (

@@ -51,7 +51,7 @@ _NAMES = {",": "commas", ";": "semicolons", "\t": "tabs"}
 #: Excel's first line naming the delimiter (`sep=;`), which no question is.
 _SEP_LINE = compile_later(r"^\ufeff?sep=(?P<d>[,;\t|])\s*$", re.IGNORECASE)
 #: What a header says beside the column's name: "Answer(s)", Kahoot's "Question - max 120 characters", "Answer:".
-_HEADER_NOISE = compile_later(r"\(s\)|\s+[-–—]\s.*$|[:*]+\s*$")
+_HEADER_NOISE = compile_later(r"\(s\)|\s+[-–—]\s.*$|[:*.]+\s*$")  # ("Ep.": "ep")
 _NUMBERED = compile_later(r"^(?P<base>.*?)\s*(?:#|no\.?)?\s*(?P<n>\d{1,2})$")
 _ALSO_WORDS = compile_later(r"^(?:alt|alternate|alternative|other|accepted|also|extra)s?\.?(?:\s+(?:answers?|correct answers?))?$")
 #: Words that make an answer column another accepted answer, in the languages headers are read in: "Also accept",
@@ -95,7 +95,8 @@ class _Column:
 
 #: A form's title for a column: "Your question", "Write your question", "The answer" (a Google Form moderators
 #: collect questions with, whose export heads each column with the form's own wording).
-_WORDED = compile_later(r"^(?:(?:your|the|a|an|its|write|enter|type|submit|trivia|quiz)\s+){1,3}(?P<key>.+)$")
+_WORDED = compile_later(r"^(?:(?:your|the|a|an|its|write|enter|type|submit|trivia|quiz|tu|su|tua|sua|escribe|escriba|escreva|"
+                        r"digite|la|el|o)\s+){1,3}(?P<key>.+)$")  # (and in Spanish and Portuguese: "Tu pregunta", "Sua pergunta")
 
 
 def _worded(form: str) -> str:
@@ -231,7 +232,11 @@ def _row_node(columns: list[_Column], line: int, row: list[str]) -> MappingNode 
 #: What a form's responses sheet has beside one column a question (Google Forms, Microsoft Forms): its rows are
 #: what people answered, right or wrong, so no row says a question's answer.
 _RESPONSE_COLUMNS = frozenset({"timestamp", "email address", "email", "score", "username", "start time",
-                               "completion time", "zeitstempel", "marca temporal", "carimbo de data/hora", "타임스탬프"})
+                               "completion time", "zeitstempel", "marca temporal", "carimbo de data/hora", "타임스탬프",
+                               "horodateur", "タイムスタンプ", "direccion de correo electronico", "correo electronico",
+                               "endereco de e mail", "e mail", "adresse e mail", "e mail adresse", "이메일 주소", "メールアドレス",
+                               "puntuacion", "pontuacao", "punteggio", "punktzahl", "points", "점수", "スコア", "nombre de usuario",
+                               "nome de usuario"})
 _RESPONSES = ("the file is a form's responses sheet (Timestamp, Email, Score, then one column a question): its rows are "
               "what people answered, not the answers: make a table with a 'Question' column and an 'Answer' column "
               "(and an 'Episode' one for spoilers), one row a question, and upload that")
@@ -242,7 +247,8 @@ def _responses(header: list[str]) -> bool:
     (never beside an answer column: a form moderators collect questions with, "Timestamp, Email, Question, Answer",
     is a list of questions with their answers)."""
     forms = {_form(h) for h in header}
-    return bool(forms & {"timestamp", "zeitstempel", "marca temporal", "carimbo de data/hora", "타임스탬프", "start time"}) \
+    return bool(forms & {"timestamp", "zeitstempel", "marca temporal", "carimbo de data/hora", "타임스탬프", "start time",
+                         "horodateur", "タイムスタンプ"}) \
         and len(forms & _RESPONSE_COLUMNS) >= 2 and not forms & ANSWER_KEYS
 
 
