@@ -79,6 +79,11 @@ _ROLES: tuple[tuple[LazyPattern, str], ...] = tuple((compile_later(rf"(?<!\w){p}
     (r"(?:el |o )?(?:policía|policia|poli)", "the cop"),
 ))
 
+# who said it or a doubt, said before a fate ("disseram que", "me dijeron que", "es cierto que", "katanya", "totoo bang")
+_HEARD_LEAD = (r"(?:(?:me |nos |eu )?(?:disseram|dizem|falaram|contaram|dijeron|dicen|contaron|ouvi(?: dizer)?|escuch[eé]|le[ií]|vi)"
+               r"(?: (?:no|na|en|em|el) \w+)?(?: que)?|(?:es |é |e )?(?:verdad|cierto|verdade)(?: que)?"
+               r"|(?:apa |apakah )?(?:benar|bener|beneran|betul|serius)(?: kalau| kalo| bahwa)?|katanya|kabarnya|denger(?:2|-denger)?"
+               r"|dengar(?:-dengar)?|kata orang|totoo(?: ba| bang| nga)?(?: na)?|sabi(?: nila| ng \w+)?(?: na)?)")
 # Whole questions whose order differs from English: a yes/no has no "does" in these languages, and
 # Indonesian may put "siapa" (who) or "rilis" (come out) last.
 _EPISODE = r"(?:episodio|episódio|capítulo|capitulo|cap|ep)"
@@ -216,6 +221,12 @@ _REORDERED: tuple[tuple[LazyPattern, str], ...] = (
     (compile_later(rf"^\W*(?:di |pada |dalam )?{_EPISODE_NO} {_ARTICLE}{_HOLDER} {_BITTEN}\W*$", re.I), r"which episode is \1 bitten"),
     (compile_later(rf"^\W*(?:en |em |no |na )?(?:qu[eé]|cu[aá]l|qual) {_EPISODE} (?:(?:muerden|mordieron|muerde|mordi[oó]) a {_ARTICLE}{_HOLDER}"
                    rf"|{_ARTICLE}{_HOLDER} (?:es|fue|é|foi) mordid[oa])\b", re.I), r"which episode is \1\2 bitten"),
+    # a fate heard and doubted ("disseram que o ent0 morre, é verdade?", "me dijeron que ent0 se convierte en zombie, es
+    # cierto?", "katanya ent0 mati? beneran?", "totoo bang namatay si ent0?"): the fate asked, as "someone said" is in English
+    (compile_later(rf"^\W*{_HEARD_LEAD} (?=(?:{_ARTICLE}{_HOLDER} (?:se )?(?:{_DIE}|{_TURN}|{_SURVIVE}|{_BITTEN})"
+                   r"|(?:namatay|mamamatay|patay|buhay|nabuhay) ))(.+?)"
+                   r"(?:\W+(?:(?:é|es|e) )?(?:verdade|verdad|cierto|real|sério|serio)|\W+(?:bener(?:an)?|benar|betul)(?: (?:gak|ga|nggak|ya))?"
+                   r"|\W+totoo(?: ba)?)?\W*$", re.I), r"\2"),
     # "ent0 se muere o no": the reflexive "se" changes nothing
     (compile_later(rf"^\W*{_ARTICLE}{_HOLDER} (?:se )?{_DIE}\b", re.I), r"does \1 die"),
     (compile_later(rf"^\W*{_ARTICLE}{_SLOT} {_TURN} {_ZOMBIE}\b", re.I), r"does \1 turn into a zombie"),

@@ -223,11 +223,12 @@ _MONTH_HEARD = compile_later(
 )
 
 # The days around season 2's release (ask66):
-# "heard it's delayed, real?", "i heard they pushed it back again", "is it delayed", "is it true season 2 is delayed":
+# "heard it's delayed, real?", "i heard they pushed it back again", "is it delayed", "is it true season 2 is delayed",
+# "s2 got delayed again?", "my friend says s2 got delayed again":
 # the delay asked of season 2 ("it" is the next one while fans wait): the one delay reported (never "I don't know", nor
 # "No." off an old article's guess that was wrong)
 _HEARD_DELAYED = compile_later(
-    r"^\W*(?:(?:(?:i\s+)?(?:heard|read|saw)\s+(?:that\s+)?|(?:is\s+it\s+true|so|wait)\s+(?:that\s+)?)"
+    r"^\W*(?:(?:(?:i\s+)?(?:heard|read|saw)\s+(?:that\s+)?|(?:is\s+it\s+true|so|wait|someone\s+said)\s+(?:that\s+)?)?"
     rf"(?:it\s*'?\s*s|its|it\s+is|it\s+got|it\s+was|it\s+has\s+been|they(?:\s+have)?|{_SEASON}\s+(?:is|was|got|has\s+been))"
     r"|(?:is|was|has)\s+it)\s+(?:been\s+|getting\s+|got\s+)?"
     r"(?:delay(?:ed|ing)?|postpon(?:ed|ing)|push(?:ed|ing)\s+(?:it\s+)?back)(?:\s+it)?(?:\s+again)?"
@@ -291,8 +292,29 @@ _GOES_ON = compile_later(
     rf"|is\s+{_SEASON}\s+a\s+(?:direct\s+)?(?:continuation|sequel)(?:\s+(?:of|to)\s+(?:s1|season\s+(?:1|one)|the\s+first\s+season))?)\W*$")
 # "who's coming back from s1", "who returns from season 1": season 2's returning cast (never Gwi-nam "coming back" as a
 # halfbie in the story)
-_BACK_FROM_ONE = compile_later(r"^\W*who(?:\s*'?\s*s|\s+is|\s+are|\s+will\s+be)?\s+(?:coming\s+back|returning|back|come\s+back"
-                               r"|returns?)\s+from\s+(?:s1|season\s+(?:1|one)|the\s+first\s+season)\W*$")
+# "who from s1 is in s2", "are any of the old characters coming back", "is the og cast returning": the same
+_FIRST = r"(?:s1|season\s+(?:1|one)|the\s+first\s+season)"
+_BACK_FROM_ONE = compile_later(
+    r"^\W*who(?:\s*'?\s*s|\s+is|\s+are|\s+will\s+be)?\s+(?:coming\s+back|returning|back|come\s+back"
+    rf"|returns?)\s+from\s+{_FIRST}\W*$"
+    rf"|^\W*who\s+from\s+{_FIRST}\s+(?:is|are|will\s+be)\s+(?:in|back\s+(?:in|for)|returning\s+(?:in|for))\s+{_SEASON}\W*$"
+    r"|^\W*(?:are|r|is|will)\s+(?:any\s+(?:of\s+)?)?(?:the\s+)?(?:old|og|original|s1|season\s+(?:1|one)|first\s+season)\s+"
+    r"(?:characters?|cast|people|students|kids|actors?|gang|crew)\s+(?:be\s+)?(?:coming\s+back|returning|back|come\s+back|return)"
+    rf"(?:\s+(?:for|in)\s+{_SEASON})?\W*$")
+# "is lomon leaving the show", "cho yi hyun left the show?", "o lomon saiu da série?" (read "leaves the show"): whether
+# they are in season 2's announced cast, with no "Yes." (hidden as far as a return tells), never "I don't know"
+_LEAVES = compile_later(
+    r"^\W*(?:(?:is|did|has|will|so|wait|is\s+it\s+true|someone\s+said|i\s+heard|heard)\s+(?:that\s+)?)?(?:o\s+|a\s+|el\s+|la\s+)?(ent\d+)\s+"
+    r"(?:really\s+|actually\s+|already\s+)?(?:leaving|left|leave|leaves|quit|quits|quitting|exit(?:s|ed|ing)?|(?:dropp(?:ed|ing)|drops?)\s+out\s+of"
+    r"|out\s+of|not\s+in)\s+(?:the\s+)?(?:show|series|cast|drama)(?:\s+(?:for|in)\s+" + _SEASON + r")?"
+    r"(?:\W+(?:is\s+(?:that|it)\s+)?(?:real|true|legit|fr|right))?\W*$")
+# "is it true filming for s2 ended", "s2 filming is done??", "is it true the filming ended" (the filming fans wait on is
+# season 2's): whether its filming is over (never "No." off a 2022 TikTok rumour that it was still being filmed)
+_FILMING_DONE = compile_later(
+    r"^\W*(?:(?:is\s+it\s+true|someone\s+said|i\s+heard|heard|so|wait)\s+(?:that\s+)?)?(?:the\s+)?"
+    rf"(?:{_SEASON}\s+)?(?:filming|shooting)(?:\s+(?:for|of|on)\s+{_SEASON})?\s+(?:has\s+|is\s+|was\s+)?"
+    r"(?:ended|wrapped(?:\s+up)?|finished|done|over|completed?)(?:\s+(?:already|now))?"
+    r"(?:\W+(?:is\s+(?:that|it)\s+)?(?:real|true|legit|fr|right))?\W*$")
 _ITS = compile_later(r"\bit\s*'?\s*s\b|\bits\b(?=\s+(?:com|drop|releas|out\b|gonna|going|delay|postpon))")
 # an aside after a month heard ("... on march 3 thats my bday", "... in march cause i have exams", "..., right?"): it asks
 # nothing more
@@ -339,6 +361,10 @@ def season2_asked(clause: str) -> str:
         return "does season 2 continue from the ending"
     if _BACK_FROM_ONE.match(flat):
         return "who is returning in season 2"
+    if _FILMING_DONE.match(flat):
+        return "has season 2 finished filming"
+    if (leaves := _LEAVES.match(flat)) is not None:
+        return f"did {leaves.group(1)} leave season 2"
     if (said := _ASIDE_AFTER.sub("", _ITS.sub("it", flat))) != flat and _MONTH_HEARD.match(said):
         clause = said  # "is it true its coming out on march 3 thats my bday", "its coming out in march right?"
     if _NEW_ONE.search(clause):

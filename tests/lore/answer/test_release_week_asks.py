@@ -51,3 +51,49 @@ def test_whose_best_friend_names_everyone_the_sources_call_that(engine: AnswerEn
 
 def test_two_friends_named_are_still_asked_about_as_a_pair(engine: AnswerEngine) -> None:
     assert _clear(engine, "are onjo and isak friends", 0).startswith("Yes.")
+
+
+# ask67: a fate heard from someone ("my sister told me ...", "a tiktok video says ...", "dizem que ...", "sabi nila ...")
+# is the fate asked, answered as far as the mark (was "I don't know", or Cheong-san's goodbye kiss)
+@table(("question", "watched", "said"), [
+    ("my sister told me onjo's dad dies is that real", 12, "flares"),
+    ("a tiktok video says suhyeok turns, true?", 12, "No. Su-hyeok survives"),
+    ("people on reddit say namra isnt really dead", 12, "halfbie"),
+    ("my bf said lomon plays gwinam lol", 0, "No. Lomon plays Lee Su-hyeok"),
+    ("is it tru that lomon plays suhyeok", 0, "Yes. Lomon plays Lee Su-hyeok"),
+    ("dizem que o gwinam morre, é verdade?", 12, "presumed dead"),
+    ("escuché que el papá de onjo muere, es cierto?", 12, "flares"),
+    ("kabarnya cheongsan mati ya? bener?", 12, "presumed dead"),
+    ("sabi nila namatay si woojin", 12, "Nam-ra kills him"),
+    ("my sister told me onjo's dad dies is that real", 9, "So far, no"),
+    ("dizem que o gwinam morre, é verdade?", 4, "So far, no"),
+])
+def test_a_fate_heard_from_someone_is_the_fate_asked(engine: AnswerEngine, question: str, watched: int, said: str) -> None:
+    assert said in _clear(engine, question, watched), _clear(engine, question, watched)
+
+
+@table(("question", "watched", "never"), [
+    ("my sister told me onjo's dad dies is that real", 9, "flares"),
+    ("a tiktok video says suhyeok turns, true?", 5, "quarantine camp"),
+    ("dizem que o gwinam morre, é verdade?", 4, "shaft"),
+    ("sabi nila namatay si woojin", 10, "Nam-ra kills"),
+    # leaving the show: never "Yes." (he would be leaving), and below the mark nothing of a return, nor the report that
+    # the actor finished his part of season 2
+    ("is lomon leaving the show", 12, "Yes."), ("is lomon leaving the show", 0, "finished his part"),
+    ("did lomon leave s2", 0, "finished his part"), ("cho yi hyun left the show?", 3, "season 2 cast"),
+])
+def test_hearsay_and_leaving_say_nothing_past_the_mark_nor_a_wrong_yes(
+        engine: AnswerEngine, question: str, watched: int, never: str) -> None:
+    assert never not in _clear(engine, question, watched), _clear(engine, question, watched)
+
+
+@table(("question", "said"), [
+    ("are the old characters coming back", "Returning in season 2"), ("who from season 1 is back in s2", "Returning in season 2"),
+    ("is the og cast returning for season 2", "Returning in season 2"),
+    ("is it true the filming ended", "Filming is done"), ("s2 filming wrapped already?", "Filming is done"),
+    ("s2 got delayed again?", "Star News"), ("my friend says season 2 was delayed", "Star News"),
+    ("o lomon saiu da série?", "is in the season 2 cast"), ("did onjo leave the show", "is in the season 2 cast"),
+    ("is lomon leaving the show", "Beauty in the Beast"),
+])
+def test_release_week_news_heard_is_asked_as_meant(engine: AnswerEngine, question: str, said: str) -> None:
+    assert said in _clear(engine, question), _clear(engine, question)
