@@ -212,6 +212,20 @@ _REORDERED: tuple[tuple[LazyPattern, str], ...] = (
     # "a qué hora sale la temporada 2 en mexico": the hour asked; the country is no other release
     (compile_later(r"^\W*(?:a )?qu[eé] horas? (?:sale|sai|se estrena|estrena|estreia|llega|chega|lan[cç]a|lanza|lan[cç]am|lanzan) (.+?)"
                    r"(?: (?:en|em|no|na) (?:el |la |o |a )?[^\W\d_]+)?\W*$", re.I), r"what time does \1 come out"),
+    # whether it is on Netflix, a country said after ("season 1 ada di netflix indonesia gak", "available ba yung season 1
+    # sa pinas", "está la temporada 1 en netflix españa?"): as English asks it (Netflix carries it worldwide)
+    (compile_later(r"^\W*(?:apakah )?(?:(.+?) )?ada di netflix(?: [^\W\d_]+)?(?: (?:gak|ga|nggak|ngga|enggak|engga|tidak|belum))?\W*$", re.I),
+     r"is \1 on netflix"),
+    (compile_later(r"^\W*(?:available|mapapanood|napapanood)(?: na)?(?: ba)?(?: (?:ang|yung))? (.+?)(?: sa (?:netflix|pinas|pilipinas"
+                   r"|philippines|ph))+\W*$", re.I), r"is \1 on netflix"),
+    (compile_later(r"^\W*(?:ya )?(?:est[aá]|tá|ta)(?: disponible| dispon[ií]vel)? (?:la |el |a |o )?(.+?) (?:en|na|no) netflix(?: [^\W\d_]+)?\W*$",
+                   re.I), r"is \1 on netflix"),
+    # said in the past ("que horas saiu a primeira temporada no brasil", "anong oras lumabas ang season 1 sa pinas"):
+    # the hour season 1 came out (at once everywhere), the country no other release
+    (compile_later(rf"^\W*(?:a )?qu[eé] horas? (?:se )?{_CAME_OUT} (.+?)(?: (?:en|em|no|na) (?:el |la |o |a )?[^\W\d_]+)?\W*$", re.I),
+     r"what time did \1 come out"),
+    (compile_later(r"^\W*(?:anong|ano ang|anu(?:ng)?) oras (?:ba )?(?:lumabas|inilabas|nilabas|pinalabas)(?: na)?(?: ba)?(?: ang| yung)? (.+?)"
+                   r"(?: sa (?:pinas|pilipinas|philippines|ph))?\W*$", re.I), r"what time did \1 come out"),
     # "ent0 mati di episode berapa", "di episode berapa ent0 mati": the episode of a death (never "does ent0 die")
     (compile_later(rf"^\W*{_ARTICLE}{_HOLDER} {_DIE} (?:di |pada |dalam )?{_EPISODE_NO}\W*$", re.I), r"which episode does \1 die"),
     (compile_later(rf"^\W*(?:di |pada |dalam )?{_EPISODE_NO} {_ARTICLE}{_HOLDER} {_DIE}\W*$", re.I), r"which episode does \1 die"),

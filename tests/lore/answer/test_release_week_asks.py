@@ -97,3 +97,19 @@ def test_hearsay_and_leaving_say_nothing_past_the_mark_nor_a_wrong_yes(
 ])
 def test_release_week_news_heard_is_asked_as_meant(engine: AnswerEngine, question: str, said: str) -> None:
     assert said in _clear(engine, question), _clear(engine, question)
+
+
+# ask67: season 1's hour asked of a country, in the past and abroad (was "I don't know": "philippines" is read singular)
+@table("question", ["what time did s1 come out in the philippines", "what time did it come out in singapore",
+                    "que horas saiu a primeira temporada no brasil", "a que hora salió la temporada 1 en méxico",
+                    "anong oras lumabas ang season 1 sa pinas"])
+def test_season_1s_hour_asked_of_a_country_is_its_worldwide_drop(engine: AnswerEngine, question: str) -> None:
+    assert "8 a.m. GMT" in _clear(engine, question, 0), _clear(engine, question, 0)
+
+
+# ask67: whether it is on Netflix in a country, said abroad or with the other channel named (was "I don't know")
+@table("question", ["is season 1 on netflix indonesia", "is it on jtbc in korea or only netflix",
+                    "season 1 ada di netflix malaysia gak", "available ba yung season 1 sa netflix",
+                    "está la temporada 1 en netflix argentina?"])
+def test_where_season_1_streams_asked_of_a_country_is_netflix(engine: AnswerEngine, question: str) -> None:
+    assert "The show streams on Netflix only" in _clear(engine, question, 0), _clear(engine, question, 0)
