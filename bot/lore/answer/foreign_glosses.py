@@ -114,6 +114,10 @@ _REORDERED: tuple[tuple[LazyPattern, str], ...] = (
     (compile_later(rf"^\W*(?:el |la |o |a |si )?{_SLOT} (?:sale|aparece|est[aá]|estar[aá]|vuelve|regresa|volta|retorna|vai estar|participa"
                    r"|balik|kembali|muncul)(?: lagi)?(?: (?:en|na|no|em|di|ke))? (?:la |a )?(segunda temporada|temporada 2|2(?:a|ª|da)? temporada"
                    r"|season 2|s2)\W*$", re.I), r"is \1 in \2"),
+    # "a namra volta?", "vuelve cheongsan?", "onjo balik gak?": back in season 2, the season fans wait for
+    (compile_later(rf"^\W*(?:el |la |o |a |si )?{_SLOT} (?:volta|vuelve|regresa|retorna|balik(?: lagi)?|kembali|babalik)"
+                   r"(?: (?:ou não|ou nao|o no|gak|ga|nggak|ba))?\W*$", re.I), r"is \1 in season 2"),
+    (compile_later(rf"^\W*(?:volta|vuelve|regresa|retorna|babalik(?: ba)?)(?: (?:el|la|o|a|si))? {_SLOT}\W*$", re.I), r"is \1 in season 2"),
     (compile_later(rf"^\W*(?:kasama|kasali|nasa|babalik|bumalik) (?:ba |rin ba |pa ba |din ba )?(?:si |sina )?{_SLOT}"
                    r"(?: (?:sa|ng) (season 2|s2))?\W*$", re.I), r"is \1 in season 2"),
     # a day seen somewhere and doubted: "vi no tiktok que a temporada 2 sai dia 15 de janeiro, é real?", "dicen que la

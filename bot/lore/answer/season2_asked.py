@@ -69,9 +69,10 @@ _WINDOW_ASKED = compile_later(rf"^\W*{_SEASON}\s+(?:(?:is\s+)?(?:coming\s+(?:out
                            rf"(?:in\s+|by\s+|on\s+)?(?P<window>{_WINDOW})\W*(?:is\s+(?:that|it|this)\s+|that'?s\s+|thats\s+)?"
                            r"(?:confirmed|true|real|official|legit)\W*$")
 # "is it true s2 only has 8 episodes", "did netflix say s2 is twelve eps": how many it has, as announced (or not)
-_EPISODES_CLAIMED = compile_later(rf"^\W*(?:is it true (?:that )?|i heard (?:that )?|did (?:netflix|they) (?:say|confirm|announce) "
+_EPISODES_CLAIMED = compile_later(rf"^\W*(?:is it true (?:that )?|i heard (?:that )?|someone said (?:that )?|did (?:netflix|they) (?:say|confirm|announce) "
                                rf"(?:that )?)?{_SEASON}\s+(?:only\s+)?(?:has|have|will have|is|gets|got|is getting)\s+(?:only\s+)?"
-                               r"(?:\d+|eight|ten|twelve|six|sixteen)\s+(?:episodes|eps)(?:\s+(?:right|true|confirmed))?\W*$")
+                               r"(?:\d+|eight|ten|twelve|six|sixteen)\s+(?:episodes|eps)"
+                               r"(?:\W+(?:is\s+(?:that|it)\s+)?(?:right|true|confirmed|real|legit|fr))?\W*$")
 # "s2 age rating", "whats the s2 age rating", "what will the age rating of season 2 be": season 2's (never season 1's TV-MA)
 _RATING = compile_later(rf"^\W*(?:what(?:'s| 's| is|s| will)?\s+(?:the\s+)?)?(?:{_SEASON}(?:'s| 's)?\s+(?:age\s+)?(?:rating|certificate)"
                      rf"|(?:the\s+)?(?:age\s+)?(?:rating|certificate)\s+(?:for|of)\s+{_SEASON})(?:\s+(?:be|gonna be|going to be))?"
@@ -161,7 +162,10 @@ _BARE_TRAILER = compile_later(
     r"|(?:is there|are there|any|got)\s+(?:a\s+|the\s+)?(?:new\s+)?(?:trailer|teaser)s?(?:\s+(?:yet|out|already))?"
     # "is the new teaser out", "is the s2 trailer out in korea": out anywhere is out everywhere (Netflix drops it worldwide)
     r"|(?:is|are)\s+(?:the\s+)?(?:new|season 2|s2)\s+(?:trailer|teaser)s?\s+(?:out|released|up)(?:\s+(?:yet|already))?"
-    r"(?:\s+(?:in|on)\s+(?:the\s+)?[a-z]+(?:\s+[a-z]+)?)?(?:\s+(?:yet|already))?)\W*$"
+    r"(?:\s+(?:in|on)\s+(?:the\s+)?[a-z]+(?:\s+[a-z]+)?)?(?:\s+(?:yet|already))?"
+    # "is the s2 trailer delayed", "did the trailer get pushed back": there is none to delay (fan-made ones only)
+    r"|(?:is|are|was|did|has)\s+(?:the\s+)?(?:new\s+|season 2\s+|s2\s+)?(?:trailer|teaser)s?\s+(?:been\s+|get\s+|got\s+)?"
+    r"(?:delayed|late|postponed|pushed\s+back|cancell?ed)(?:\s+(?:again|too))?)\W*$"
 )
 # "what is the new zombie like in s2", "what are the new zombies like": season 2's zombies, as its makers describe them
 _NEW_ZOMBIE = compile_later(rf"^\W*what (?:is|are|'s) the new (?:kind of |type of )?zombies? like(?: in {_SEASON})?\W*$")

@@ -113,3 +113,16 @@ def test_season_1s_hour_asked_of_a_country_is_its_worldwide_drop(engine: AnswerE
                     "está la temporada 1 en netflix argentina?"])
 def test_where_season_1_streams_asked_of_a_country_is_netflix(engine: AnswerEngine, question: str) -> None:
     assert "The show streams on Netflix only" in _clear(engine, question, 0), _clear(engine, question, 0)
+
+
+# ask67: returns asked abroad with no season said, a count heard, a trailer "delayed" (each was "I don't know" or what is
+# in season 2)
+@table(("question", "said"), [("a namra volta?", "is in the season 2 cast"), ("vuelve onjo?", "is in the season 2 cast"),
+                              ("someone said s2 has 10 episodes, real?", "has not announced how many episodes"),
+                              ("is the s2 trailer delayed", "Netflix has released no trailer")])
+def test_release_week_asks_abroad_and_about_the_trailer_are_read_as_meant(engine: AnswerEngine, question: str, said: str) -> None:
+    assert said in _clear(engine, question), _clear(engine, question)
+
+
+def test_a_return_asked_abroad_below_the_mark_tells_no_return(engine: AnswerEngine) -> None:
+    assert "season 2 cast" not in _clear(engine, "a namra volta?", 3)
