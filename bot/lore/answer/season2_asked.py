@@ -237,6 +237,13 @@ _HEARD_DELAYED = compile_later(
     r"|(?:is|was|has)\s+it)\s+(?:been\s+|getting\s+|got\s+)?"
     r"(?:delay(?:ed|ing)?|postpon(?:ed|ing)|push(?:ed|ing)\s+(?:it\s+)?back)(?:\s+it)?(?:\s+again)?"
     r"(?:\W+(?:is\s+(?:that|it|this)\s+)?(?:real|true|legit|fr|for\s+real|confirmed))?\W*$")
+# "did netflix delay the s2 filming", "was season 2's production pushed back": the one delay reported (never "Reportedly,
+# yes. Filming is done")
+_MAKING_DELAYED = compile_later(
+    r"^\W*(?:(?:did|have|has)\s+(?:netflix|they)\s+(?:delay|postpone|push|move)(?:ed)?\s+(?:the\s+)?"
+    rf"(?:{_SEASON}(?:\s*'?\s*s)?\s+)?(?:filming|production|shoot(?:ing)?)(?:\s+(?:of|for|on)\s+{_SEASON})?(?:\s+back)?"
+    rf"|(?:was|is|has|did)\s+(?:the\s+)?(?:{_SEASON}(?:\s*'?\s*s)?\s+)?(?:filming|production|shoot(?:ing)?)(?:\s+(?:of|for|on)\s+{_SEASON})?"
+    r"\s+(?:been\s+|get\s+)?(?:delayed|postponed|pushed(?:\s+back)?|moved(?:\s+back)?))(?:\s+again)?\W*$")
 # "wasnt it supposed to come out december 2026??", "was s2 postponed to 2027", "is s2 pushed back to h1 2027": a window
 # heard, checked as "is season 2 coming out in <window>" (no date is official; the guesses say so)
 _WINDOW_HEARD = compile_later(
@@ -282,7 +289,13 @@ _RECAP_BEFORE = compile_later(
     rf"^(?!.*\b(?:ep|eps|episodes?|ent\d+|should|rewatch|re-?watch|worth)\b)(?=.*\b(?:recap|refresher|rundown|summary|summarize|summarise)\b)"
     rf"(?=.*\b(?:before\s+(?:the\s+)?{_SEASON}|s1|season\s+(?:1|one)|first\s+season)\b).*$")
 _LEFT_OFF = compile_later(r"^\W*where\s+(?:did|does)\s+(?:s1|season\s+(?:1|one)|the\s+first\s+season|it)\s+(?:leave\s+off|end|stop)"
-                          r"(?:\s+again)?\W*$")
+                          r"(?:\s+again)?\W*$"
+                          # "remind me how s1 ended", "how s1 ended again": the same
+                          r"|^\W*(?:(?:pls\s+|please\s+)?(?:remind|tell)\s+me\s+)?how\s+(?:s1|season\s+(?:1|one)|the\s+first\s+season)\s+"
+                          r"(?:ended|ends|finished|wrapped\s+up)(?:\s+again)?\W*$")
+# "what happened in s1 again", "what happened in season 1": a recap (each episode hidden past the mark), never its length
+_S1_HAPPENED = compile_later(r"^\W*(?:so\s+|wait\s+|ok\s+|okay\s+)?what\s+happened\s+in\s+(?:s1|season\s+(?:1|one)|the\s+first\s+season)"
+                             r"(?:\s+again)?\W*$")
 # "is it out yet", "is it out in the uk": the season fans wait for, and season 1's worldwide premiere beside it (as
 # "when's it out" is answered), never "I don't know"
 _IT_OUT = compile_later(r"^\W*(?:is|has)\s+(?:it|the\s+show)\s+(?:come\s+)?out(?:\s+yet)?(?:\s+(?:in|on)\s+(?:the\s+)?"
@@ -344,7 +357,7 @@ def season2_asked(clause: str) -> str:
         kind = "female " if person["noun"] in _GIRLS else "male " if person["noun"] in _BOYS else ""
         return f"who are the new {kind}characters in season 2"
     flat = " ".join(clause.split())
-    if _HEARD_DELAYED.match(flat):
+    if _HEARD_DELAYED.match(flat) or _MAKING_DELAYED.match(flat):
         return "is season 2 delayed"
     if (heard := _WINDOW_HEARD.match(flat) or _WINDOW_RUMOURED.match(flat) or _SAID_DAY.match(flat)
             or _IT_RELATIVE.match(flat)) is not None:
@@ -359,6 +372,8 @@ def season2_asked(clause: str) -> str:
         return "recap season 1"
     if _LEFT_OFF.match(flat):
         return "how does season 1 end"
+    if _S1_HAPPENED.match(flat):
+        return "recap season 1"
     if _IT_OUT.match(flat):
         return "when's it out"
     if _GOES_ON.match(flat):

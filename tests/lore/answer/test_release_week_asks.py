@@ -126,3 +126,20 @@ def test_release_week_asks_abroad_and_about_the_trailer_are_read_as_meant(engine
 
 def test_a_return_asked_abroad_below_the_mark_tells_no_return(engine: AnswerEngine) -> None:
     assert "season 2 cast" not in _clear(engine, "a namra volta?", 3)
+
+
+# ask67: season 1 asked back before season 2 ("what happened in s1 again", "remind me how s1 ended") is its recap and its
+# ending, hidden past the mark (was its episodes' running times); a delay of its filming is the one delay reported
+@table(("question", "watched", "said"), [("what happened in season 1 again", 12, "Season 1, episode 12"),
+                                         ("remind me how season 1 ended", 12, "four months"),
+                                         ("did they postpone the s2 production", 0, "Star News")])
+def test_season_1_asked_back_and_a_delayed_shoot_are_read_as_meant(engine: AnswerEngine, question: str, watched: int,
+                                                                   said: str) -> None:
+    assert said in _clear(engine, question, watched), _clear(engine, question, watched)
+
+
+@table(("question", "watched", "never"), [("what happened in season 1 again", 3, "Season 1, episode 4:"),
+                                          ("remind me how season 1 ended", 8, "four months"),
+                                          ("remind me how season 1 ended", 8, "running times")])
+def test_season_1_asked_back_shows_nothing_past_the_mark(engine: AnswerEngine, question: str, watched: int, never: str) -> None:
+    assert never not in _clear(engine, question, watched), _clear(engine, question, watched)
