@@ -35,7 +35,7 @@ _MARKERS = frozenset("""
     bawat oras gaano katagal tahun thn meron ayah ayahnya bapak bapaknya ibu ibunya adik adiknya kakak kakaknya tatay
     nanay kapatid ni tanggal petsa gusto kay umur umurnya usia taon
     atrasó atraso retrasó adiada adiado adiaram diundur ditunda katanya totoo oras lança lanza rekap sebelum naantala nadelay daw regresan vuelven volta voltam balik kembali babalik kasama denger dengar kabarnya
-    grabó grabo filmó rodó gravada filmada basada baseada basado baseado resumen resumo verdad verdade benar bener betul benarkah betulkah totoo hay tráiler avance cuántas cuantas quantas temporadas
+    coreana coreano grabó grabo filmó rodó gravada filmada basada baseada basado baseado resumen resumo verdad verdade benar bener betul benarkah betulkah totoo hay tráiler avance cuántas cuantas quantas temporadas
 """.split())
 _WORD = compile_later(r"[^\W\d_]+")
 _SLOT = r"(ent\d+)"
@@ -224,6 +224,9 @@ _REORDERED: tuple[tuple[LazyPattern, str], ...] = (
                    r"|philippines|ph))+\W*$", re.I), r"is \1 on netflix"),
     (compile_later(r"^\W*(?:ya )?(?:est[aá]|tá|ta)(?: disponible| dispon[ií]vel)? (?:la |el |a |o )?(.+?) (?:en|na|no) netflix(?: [^\W\d_]+)?\W*$",
                    re.I), r"is \1 on netflix"),
+    # "es verdad que es coreana?", "é coreana?", "la serie es coreana?": whether the show is Korean
+    (compile_later(r"^\W*(?:(?:es |é |e )?(?:verdad|cierto|verdade)(?: que)? )?(?:la serie |a série |a serie )?(?:es|é|e) "
+                   r"(?:una serie |uma série |un drama |um dorama |una |uma )?(?:coreana|coreano|de corea|da coreia)\W*$", re.I), "is it korean"),
     # said in the past ("que horas saiu a primeira temporada no brasil", "anong oras lumabas ang season 1 sa pinas"):
     # the hour season 1 came out (at once everywhere), the country no other release
     (compile_later(rf"^\W*(?:a )?qu[eé] horas? (?:se )?{_CAME_OUT} (.+?)(?: (?:en|em|no|na) (?:el |la |o |a )?[^\W\d_]+)?\W*$", re.I),

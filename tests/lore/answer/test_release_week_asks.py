@@ -143,3 +143,8 @@ def test_season_1_asked_back_and_a_delayed_shoot_are_read_as_meant(engine: Answe
                                           ("remind me how season 1 ended", 8, "running times")])
 def test_season_1_asked_back_shows_nothing_past_the_mark(engine: AnswerEngine, question: str, watched: int, never: str) -> None:
     assert never not in _clear(engine, question, watched), _clear(engine, question, watched)
+
+
+@table("question", ["es verdad que es coreana?", "é coreana?"])
+def test_whether_the_show_is_korean_asked_abroad_is_answered(engine: AnswerEngine, question: str) -> None:
+    assert "South Korean" in _clear(engine, question, 0), _clear(engine, question, 0)
