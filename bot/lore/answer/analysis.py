@@ -206,10 +206,11 @@ _AT_THE_END = compile_later(r"\b(?:at|in) the (?:very )?end(?:\s+of\s+(?:the sho
 _BECOMES = compile_later(r"^what (?:is|'s|s|was|are|were) (ent\d+|the \w+) (?:at|in) the (?:very )?end(?:ing)?$"
                       r"|^what (?:does|did|do) (ent\d+|the \w+) (?:become|turn into|end up as|end up|do (?:at|in) the end)"
                       r"(?: at the end| in the end)?$")
-# "when did it come out in korea": it came out worldwide at once; the country asked is no other date.
+# "when did it come out in korea": it came out worldwide at once; the country asked is no other date ("philippines" is
+# read singular by then: "what time did s1 come out in the philippines").
 _RELEASED_IN = compile_later(r"\b(releas\w*|come out|came out|premiere\w*|drop\w*|air\w*|stream\w*) in (?:south )?"
-                          r"(?:korea|the us|the usa|usa|america|the uk|uk|japan|india|indonesia|the philippines|"
-                          r"philippines|brazil|mexico|canada|australia|germany|france|spain|my country)\b")
+                          r"(?:korea|the us|the usa|usa|america|the uk|uk|japan|india|indonesia|(?:the )?philippines?|ph|pinas|"
+                          r"brazil|mexico|canada|australia|germany|france|spain|singapore|malaysia|thailand|vietnam|my country)\b")
 _ABOUT_SURVIVING = compile_later(r"\b(?:surviv\w*|alive|live|lives|living|make it|made it|dead|die|dies|died)\b")
 _PLATFORM = compile_later(r"\s*\bplatform([a-z]+)\b")
 # "what does banjang mean", "meaning of welfie", "반장 뜻": the word itself is asked about (a name

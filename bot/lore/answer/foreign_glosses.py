@@ -35,7 +35,7 @@ _MARKERS = frozenset("""
     bawat oras gaano katagal tahun thn meron ayah ayahnya bapak bapaknya ibu ibunya adik adiknya kakak kakaknya tatay
     nanay kapatid ni tanggal petsa gusto kay umur umurnya usia taon
     atrasó atraso retrasó adiada adiado adiaram diundur ditunda katanya totoo oras lança lanza rekap sebelum naantala nadelay daw regresan vuelven volta voltam balik kembali babalik kasama denger dengar kabarnya
-    grabó grabo filmó rodó gravada filmada basada baseada basado baseado resumen resumo verdad verdade benar bener betul benarkah betulkah totoo hay tráiler avance cuántas cuantas quantas temporadas
+    coreana coreano grabó grabo filmó rodó gravada filmada basada baseada basado baseado resumen resumo verdad verdade benar bener betul benarkah betulkah totoo hay tráiler avance cuántas cuantas quantas temporadas
 """.split())
 _WORD = compile_later(r"[^\W\d_]+")
 _SLOT = r"(ent\d+)"
@@ -79,6 +79,11 @@ _ROLES: tuple[tuple[LazyPattern, str], ...] = tuple((compile_later(rf"(?<!\w){p}
     (r"(?:el |o )?(?:policía|policia|poli)", "the cop"),
 ))
 
+# who said it or a doubt, said before a fate ("disseram que", "me dijeron que", "es cierto que", "katanya", "totoo bang")
+_HEARD_LEAD = (r"(?:(?:me |nos |eu )?(?:disseram|dizem|falaram|contaram|dijeron|dicen|contaron|ouvi(?: dizer)?|escuch[eé]|le[ií]|vi)"
+               r"(?: (?:no|na|en|em|el) \w+)?(?: que)?|(?:es |é |e )?(?:verdad|cierto|verdade)(?: que)?"
+               r"|(?:apa |apakah )?(?:benar|bener|beneran|betul|serius)(?: kalau| kalo| bahwa)?|katanya|kabarnya|denger(?:2|-denger)?"
+               r"|dengar(?:-dengar)?|kata orang|totoo(?: ba| bang| nga)?(?: na)?|sabi(?: nila| ng \w+)?(?: na)?)")
 # Whole questions whose order differs from English: a yes/no has no "does" in these languages, and
 # Indonesian may put "siapa" (who) or "rilis" (come out) last.
 _EPISODE = r"(?:episodio|episódio|capítulo|capitulo|cap|ep)"
@@ -109,6 +114,10 @@ _REORDERED: tuple[tuple[LazyPattern, str], ...] = (
     (compile_later(rf"^\W*(?:el |la |o |a |si )?{_SLOT} (?:sale|aparece|est[aá]|estar[aá]|vuelve|regresa|volta|retorna|vai estar|participa"
                    r"|balik|kembali|muncul)(?: lagi)?(?: (?:en|na|no|em|di|ke))? (?:la |a )?(segunda temporada|temporada 2|2(?:a|ª|da)? temporada"
                    r"|season 2|s2)\W*$", re.I), r"is \1 in \2"),
+    # "a namra volta?", "vuelve cheongsan?", "onjo balik gak?": back in season 2, the season fans wait for
+    (compile_later(rf"^\W*(?:el |la |o |a |si )?{_SLOT} (?:volta|vuelve|regresa|retorna|balik(?: lagi)?|kembali|babalik)"
+                   r"(?: (?:ou não|ou nao|o no|gak|ga|nggak|ba))?\W*$", re.I), r"is \1 in season 2"),
+    (compile_later(rf"^\W*(?:volta|vuelve|regresa|retorna|babalik(?: ba)?)(?: (?:el|la|o|a|si))? {_SLOT}\W*$", re.I), r"is \1 in season 2"),
     (compile_later(rf"^\W*(?:kasama|kasali|nasa|babalik|bumalik) (?:ba |rin ba |pa ba |din ba )?(?:si |sina )?{_SLOT}"
                    r"(?: (?:sa|ng) (season 2|s2))?\W*$", re.I), r"is \1 in season 2"),
     # a day seen somewhere and doubted: "vi no tiktok que a temporada 2 sai dia 15 de janeiro, é real?", "dicen que la
@@ -210,6 +219,23 @@ _REORDERED: tuple[tuple[LazyPattern, str], ...] = (
     # "a qué hora sale la temporada 2 en mexico": the hour asked; the country is no other release
     (compile_later(r"^\W*(?:a )?qu[eé] horas? (?:sale|sai|se estrena|estrena|estreia|llega|chega|lan[cç]a|lanza|lan[cç]am|lanzan) (.+?)"
                    r"(?: (?:en|em|no|na) (?:el |la |o |a )?[^\W\d_]+)?\W*$", re.I), r"what time does \1 come out"),
+    # whether it is on Netflix, a country said after ("season 1 ada di netflix indonesia gak", "available ba yung season 1
+    # sa pinas", "está la temporada 1 en netflix españa?"): as English asks it (Netflix carries it worldwide)
+    (compile_later(r"^\W*(?:apakah )?(?:(.+?) )?ada di netflix(?: [^\W\d_]+)?(?: (?:gak|ga|nggak|ngga|enggak|engga|tidak|belum))?\W*$", re.I),
+     r"is \1 on netflix"),
+    (compile_later(r"^\W*(?:available|mapapanood|napapanood)(?: na)?(?: ba)?(?: (?:ang|yung))? (.+?)(?: sa (?:netflix|pinas|pilipinas"
+                   r"|philippines|ph))+\W*$", re.I), r"is \1 on netflix"),
+    (compile_later(r"^\W*(?:ya )?(?:est[aá]|tá|ta)(?: disponible| dispon[ií]vel)? (?:la |el |a |o )?(.+?) (?:en|na|no) netflix(?: [^\W\d_]+)?\W*$",
+                   re.I), r"is \1 on netflix"),
+    # "es verdad que es coreana?", "é coreana?", "la serie es coreana?": whether the show is Korean
+    (compile_later(r"^\W*(?:(?:es |é |e )?(?:verdad|cierto|verdade)(?: que)? )?(?:la serie |a série |a serie )?(?:es|é|e) "
+                   r"(?:una serie |uma série |un drama |um dorama |una |uma )?(?:coreana|coreano|de corea|da coreia)\W*$", re.I), "is it korean"),
+    # said in the past ("que horas saiu a primeira temporada no brasil", "anong oras lumabas ang season 1 sa pinas"):
+    # the hour season 1 came out (at once everywhere), the country no other release
+    (compile_later(rf"^\W*(?:a )?qu[eé] horas? (?:se )?{_CAME_OUT} (.+?)(?: (?:en|em|no|na) (?:el |la |o |a )?[^\W\d_]+)?\W*$", re.I),
+     r"what time did \1 come out"),
+    (compile_later(r"^\W*(?:anong|ano ang|anu(?:ng)?) oras (?:ba )?(?:lumabas|inilabas|nilabas|pinalabas)(?: na)?(?: ba)?(?: ang| yung)? (.+?)"
+                   r"(?: sa (?:pinas|pilipinas|philippines|ph))?\W*$", re.I), r"what time did \1 come out"),
     # "ent0 mati di episode berapa", "di episode berapa ent0 mati": the episode of a death (never "does ent0 die")
     (compile_later(rf"^\W*{_ARTICLE}{_HOLDER} {_DIE} (?:di |pada |dalam )?{_EPISODE_NO}\W*$", re.I), r"which episode does \1 die"),
     (compile_later(rf"^\W*(?:di |pada |dalam )?{_EPISODE_NO} {_ARTICLE}{_HOLDER} {_DIE}\W*$", re.I), r"which episode does \1 die"),
@@ -219,6 +245,12 @@ _REORDERED: tuple[tuple[LazyPattern, str], ...] = (
     (compile_later(rf"^\W*(?:di |pada |dalam )?{_EPISODE_NO} {_ARTICLE}{_HOLDER} {_BITTEN}\W*$", re.I), r"which episode is \1 bitten"),
     (compile_later(rf"^\W*(?:en |em |no |na )?(?:qu[eé]|cu[aá]l|qual) {_EPISODE} (?:(?:muerden|mordieron|muerde|mordi[oó]) a {_ARTICLE}{_HOLDER}"
                    rf"|{_ARTICLE}{_HOLDER} (?:es|fue|é|foi) mordid[oa])\b", re.I), r"which episode is \1\2 bitten"),
+    # a fate heard and doubted ("disseram que o ent0 morre, é verdade?", "me dijeron que ent0 se convierte en zombie, es
+    # cierto?", "katanya ent0 mati? beneran?", "totoo bang namatay si ent0?"): the fate asked, as "someone said" is in English
+    (compile_later(rf"^\W*{_HEARD_LEAD} (?=(?:{_ARTICLE}{_HOLDER} (?:se )?(?:{_DIE}|{_TURN}|{_SURVIVE}|{_BITTEN})"
+                   r"|(?:namatay|mamamatay|patay|buhay|nabuhay) ))(.+?)"
+                   r"(?:\W+(?:(?:é|es|e) )?(?:verdade|verdad|cierto|real|sério|serio)|\W+(?:bener(?:an)?|benar|betul)(?: (?:gak|ga|nggak|ya))?"
+                   r"|\W+totoo(?: ba)?)?\W*$", re.I), r"\2"),
     # "ent0 se muere o no": the reflexive "se" changes nothing
     (compile_later(rf"^\W*{_ARTICLE}{_HOLDER} (?:se )?{_DIE}\b", re.I), r"does \1 die"),
     (compile_later(rf"^\W*{_ARTICLE}{_SLOT} {_TURN} {_ZOMBIE}\b", re.I), r"does \1 turn into a zombie"),

@@ -151,6 +151,23 @@ _INSTRUCTIONS = compile_later(
 )
 
 
+# Who said it, said first ("my friend said onjo's dad dies", "tiktok says onjo turns, real?", "reddit says nam ra isnt
+# really dead", "my friend spoiled me that ...", "i saw on tiktok that ..."): only the claim is checked, as "someone
+# said ..." is (each reader knows that lead); "is it tru that" is "is it true that".
+_HEARD_FROM = compile_later(
+    r"^\W*(?:(?:(?:my|a|an|this|one of my|ma)\s+(?:\w+\s+)?(?:friends?|bf|gf|boyfriend|girlfriend|sister|sis|brother|bro|"
+    r"cousin|mom|mum|dad|classmates?|roommate|bestie|bff|coworker|sibling|kid|son|daughter)"
+    r"|(?:a\s+)?(?:tiktok|tik tok|reddit|twitter|youtube|yt|insta(?:gram)?|facebook|fb)(?:\s+(?:post|video|comment|thread))?"
+    r"|(?:some(?:one|body)|people|everyone|everybody|a (?:guy|girl|video|post|tweet|comment|youtuber))\s+on\s+"
+    r"(?:tiktok|reddit|twitter|youtube|yt|insta(?:gram)?|discord|here|facebook|fb)|the internet)"
+    r"\s+(?:said|says|say|told me|tells me|spoiled me|spoilt me|spoiled it for me|claims|claimed|keeps saying|is saying|"
+    r"are saying|was saying)"
+    r"|i\s+(?:saw|heard|read)\s+(?:on|in)\s+(?:a\s+)?(?:tiktok|reddit|twitter|youtube|yt|insta(?:gram)?|video|post|tweet|facebook|fb))"
+    r"(?:\s+that)?\s+(?=\S)",
+    re.I,
+)
+_TRUE_SLIP = compile_later(r"^\W*is\s+(?:it|that)\s+(?:tru|ture|treu|tue|truee+)\b", re.I)
+
 # A bracketed aside that describes ("(the rich annoying one)") or rules out ("(not the webtoon)"): the
 # question is whole without it.
 _BRACKETED = compile_later(r"\s*\((?P<aside>(?:the|a|an|not|aka)\b[^()]{0,60})\)")
@@ -180,6 +197,7 @@ def opening(cleaned: str, resolver: NameResolver) -> str | Answer:
         text = text[order.end():]
     text = without_asides(around_the_question(text))  # "rip onjo dad ;-; how did he die"
     text = _without_bracketed(text, resolver)  # "who plays na yeon (the rich annoying one)"
+    text = _TRUE_SLIP.sub("is it true", _HEARD_FROM.sub("someone said ", text))  # "my friend said ...", "is it tru that"
     if (polite := _POLITE.match(text) or _ASKED_TO.match(text)) is not None:
         text = text[polite.end():]  # "can you tell me who plays On-jo": the question, not a yes/no
     if (said := small_talk(text)) is not None:

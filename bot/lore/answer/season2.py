@@ -54,6 +54,7 @@ _LEAVING = compile_later(r"\b(?:leave|leaves|left|leaving|quit|quits|quitting|dr
 # leaving the season itself ("leave s2", "quit the show", Korean order "시즌2 하차"), not a place in its story
 _LEFT_CAST = compile_later(r"\b(?:leave|leaves|left|leaving|quit|quits|quitting|drop(?:ped|s)? out(?: of)?|exit\w*) "
                            r"(?:the )?(?:season 2|s2|show|series|cast|drama)\b|\bseason 2 (?:leave|left|quit)\b")
+_OTHER_DRAMAS = frozenset(stems_of("other work"))  # a record of an actor's other dramas
 _MEMBER_WORDS = ("back", "return", "come", "coming", "join", "cast", "part", "season", "2", "in", "still", "bring",
                  "brought")
 _CAST_ASK = compile_later(
@@ -507,7 +508,13 @@ class Season2Answers:
             names = [person.name, *person.variants]
             news = [c for c in self.claims.season2 if any(n in c.text for n in names)]
             standing = [c for c in news if c.standing == "standing"] or news
-            parts += [self.claims.part(c) for c in standing[-2:] if c.milestone == "casting" or not roles or leaving]
+            # news of their part ("Lomon may already have finished his part") tells their role is back: hidden as that is
+            hide = max((self._spoils(c) for c in roles), default=NOTHING)
+            parts += [dataclasses.replace(p, spoils=max(p.spoils, hide)) for c in standing[-2:]
+                      if c.milestone == "casting" or not roles or leaving for p in (self.claims.part(c),)]
+            if leaving and hide != NOTHING:  # what else they took on, which tells nothing of the story, stays in the clear
+                parts += [self.s.part(r) for r in self.s.records.by_id.values() if r.kind == "fact" and r.spoils == NOTHING
+                          and subject.id in r.subjects and _OTHER_DRAMAS <= r.keyword_stems][:1]
         if not parts:
             return None
         return self._wrap(ask, Answer(ask.raw, True, parts, "season2.cast", tuple(entities)))

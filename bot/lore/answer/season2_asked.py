@@ -69,9 +69,10 @@ _WINDOW_ASKED = compile_later(rf"^\W*{_SEASON}\s+(?:(?:is\s+)?(?:coming\s+(?:out
                            rf"(?:in\s+|by\s+|on\s+)?(?P<window>{_WINDOW})\W*(?:is\s+(?:that|it|this)\s+|that'?s\s+|thats\s+)?"
                            r"(?:confirmed|true|real|official|legit)\W*$")
 # "is it true s2 only has 8 episodes", "did netflix say s2 is twelve eps": how many it has, as announced (or not)
-_EPISODES_CLAIMED = compile_later(rf"^\W*(?:is it true (?:that )?|i heard (?:that )?|did (?:netflix|they) (?:say|confirm|announce) "
+_EPISODES_CLAIMED = compile_later(rf"^\W*(?:is it true (?:that )?|i heard (?:that )?|someone said (?:that )?|did (?:netflix|they) (?:say|confirm|announce) "
                                rf"(?:that )?)?{_SEASON}\s+(?:only\s+)?(?:has|have|will have|is|gets|got|is getting)\s+(?:only\s+)?"
-                               r"(?:\d+|eight|ten|twelve|six|sixteen)\s+(?:episodes|eps)(?:\s+(?:right|true|confirmed))?\W*$")
+                               r"(?:\d+|eight|ten|twelve|six|sixteen)\s+(?:episodes|eps)"
+                               r"(?:\W+(?:is\s+(?:that|it)\s+)?(?:right|true|confirmed|real|legit|fr))?\W*$")
 # "s2 age rating", "whats the s2 age rating", "what will the age rating of season 2 be": season 2's (never season 1's TV-MA)
 _RATING = compile_later(rf"^\W*(?:what(?:'s| 's| is|s| will)?\s+(?:the\s+)?)?(?:{_SEASON}(?:'s| 's)?\s+(?:age\s+)?(?:rating|certificate)"
                      rf"|(?:the\s+)?(?:age\s+)?(?:rating|certificate)\s+(?:for|of)\s+{_SEASON})(?:\s+(?:be|gonna be|going to be))?"
@@ -161,7 +162,10 @@ _BARE_TRAILER = compile_later(
     r"|(?:is there|are there|any|got)\s+(?:a\s+|the\s+)?(?:new\s+)?(?:trailer|teaser)s?(?:\s+(?:yet|out|already))?"
     # "is the new teaser out", "is the s2 trailer out in korea": out anywhere is out everywhere (Netflix drops it worldwide)
     r"|(?:is|are)\s+(?:the\s+)?(?:new|season 2|s2)\s+(?:trailer|teaser)s?\s+(?:out|released|up)(?:\s+(?:yet|already))?"
-    r"(?:\s+(?:in|on)\s+(?:the\s+)?[a-z]+(?:\s+[a-z]+)?)?(?:\s+(?:yet|already))?)\W*$"
+    r"(?:\s+(?:in|on)\s+(?:the\s+)?[a-z]+(?:\s+[a-z]+)?)?(?:\s+(?:yet|already))?"
+    # "is the s2 trailer delayed", "did the trailer get pushed back": there is none to delay (fan-made ones only)
+    r"|(?:is|are|was|did|has)\s+(?:the\s+)?(?:new\s+|season 2\s+|s2\s+)?(?:trailer|teaser)s?\s+(?:been\s+|get\s+|got\s+)?"
+    r"(?:delayed|late|postponed|pushed\s+back|cancell?ed)(?:\s+(?:again|too))?)\W*$"
 )
 # "what is the new zombie like in s2", "what are the new zombies like": season 2's zombies, as its makers describe them
 _NEW_ZOMBIE = compile_later(rf"^\W*what (?:is|are|'s) the new (?:kind of |type of )?zombies? like(?: in {_SEASON})?\W*$")
@@ -223,15 +227,23 @@ _MONTH_HEARD = compile_later(
 )
 
 # The days around season 2's release (ask66):
-# "heard it's delayed, real?", "i heard they pushed it back again", "is it delayed", "is it true season 2 is delayed":
+# "heard it's delayed, real?", "i heard they pushed it back again", "is it delayed", "is it true season 2 is delayed",
+# "s2 got delayed again?", "my friend says s2 got delayed again":
 # the delay asked of season 2 ("it" is the next one while fans wait): the one delay reported (never "I don't know", nor
 # "No." off an old article's guess that was wrong)
 _HEARD_DELAYED = compile_later(
-    r"^\W*(?:(?:(?:i\s+)?(?:heard|read|saw)\s+(?:that\s+)?|(?:is\s+it\s+true|so|wait)\s+(?:that\s+)?)"
+    r"^\W*(?:(?:(?:i\s+)?(?:heard|read|saw)\s+(?:that\s+)?|(?:is\s+it\s+true|so|wait|someone\s+said)\s+(?:that\s+)?)?"
     rf"(?:it\s*'?\s*s|its|it\s+is|it\s+got|it\s+was|it\s+has\s+been|they(?:\s+have)?|{_SEASON}\s+(?:is|was|got|has\s+been))"
     r"|(?:is|was|has)\s+it)\s+(?:been\s+|getting\s+|got\s+)?"
     r"(?:delay(?:ed|ing)?|postpon(?:ed|ing)|push(?:ed|ing)\s+(?:it\s+)?back)(?:\s+it)?(?:\s+again)?"
     r"(?:\W+(?:is\s+(?:that|it|this)\s+)?(?:real|true|legit|fr|for\s+real|confirmed))?\W*$")
+# "did netflix delay the s2 filming", "was season 2's production pushed back": the one delay reported (never "Reportedly,
+# yes. Filming is done")
+_MAKING_DELAYED = compile_later(
+    r"^\W*(?:(?:did|have|has)\s+(?:netflix|they)\s+(?:delay|postpone|push|move)(?:ed)?\s+(?:the\s+)?"
+    rf"(?:{_SEASON}(?:\s*'?\s*s)?\s+)?(?:filming|production|shoot(?:ing)?)(?:\s+(?:of|for|on)\s+{_SEASON})?(?:\s+back)?"
+    rf"|(?:was|is|has|did)\s+(?:the\s+)?(?:{_SEASON}(?:\s*'?\s*s)?\s+)?(?:filming|production|shoot(?:ing)?)(?:\s+(?:of|for|on)\s+{_SEASON})?"
+    r"\s+(?:been\s+|get\s+)?(?:delayed|postponed|pushed(?:\s+back)?|moved(?:\s+back)?))(?:\s+again)?\W*$")
 # "wasnt it supposed to come out december 2026??", "was s2 postponed to 2027", "is s2 pushed back to h1 2027": a window
 # heard, checked as "is season 2 coming out in <window>" (no date is official; the guesses say so)
 _WINDOW_HEARD = compile_later(
@@ -277,7 +289,13 @@ _RECAP_BEFORE = compile_later(
     rf"^(?!.*\b(?:ep|eps|episodes?|ent\d+|should|rewatch|re-?watch|worth)\b)(?=.*\b(?:recap|refresher|rundown|summary|summarize|summarise)\b)"
     rf"(?=.*\b(?:before\s+(?:the\s+)?{_SEASON}|s1|season\s+(?:1|one)|first\s+season)\b).*$")
 _LEFT_OFF = compile_later(r"^\W*where\s+(?:did|does)\s+(?:s1|season\s+(?:1|one)|the\s+first\s+season|it)\s+(?:leave\s+off|end|stop)"
-                          r"(?:\s+again)?\W*$")
+                          r"(?:\s+again)?\W*$"
+                          # "remind me how s1 ended", "how s1 ended again": the same
+                          r"|^\W*(?:(?:pls\s+|please\s+)?(?:remind|tell)\s+me\s+)?how\s+(?:s1|season\s+(?:1|one)|the\s+first\s+season)\s+"
+                          r"(?:ended|ends|finished|wrapped\s+up)(?:\s+again)?\W*$")
+# "what happened in s1 again", "what happened in season 1": a recap (each episode hidden past the mark), never its length
+_S1_HAPPENED = compile_later(r"^\W*(?:so\s+|wait\s+|ok\s+|okay\s+)?what\s+happened\s+in\s+(?:s1|season\s+(?:1|one)|the\s+first\s+season)"
+                             r"(?:\s+again)?\W*$")
 # "is it out yet", "is it out in the uk": the season fans wait for, and season 1's worldwide premiere beside it (as
 # "when's it out" is answered), never "I don't know"
 _IT_OUT = compile_later(r"^\W*(?:is|has)\s+(?:it|the\s+show)\s+(?:come\s+)?out(?:\s+yet)?(?:\s+(?:in|on)\s+(?:the\s+)?"
@@ -291,8 +309,29 @@ _GOES_ON = compile_later(
     rf"|is\s+{_SEASON}\s+a\s+(?:direct\s+)?(?:continuation|sequel)(?:\s+(?:of|to)\s+(?:s1|season\s+(?:1|one)|the\s+first\s+season))?)\W*$")
 # "who's coming back from s1", "who returns from season 1": season 2's returning cast (never Gwi-nam "coming back" as a
 # halfbie in the story)
-_BACK_FROM_ONE = compile_later(r"^\W*who(?:\s*'?\s*s|\s+is|\s+are|\s+will\s+be)?\s+(?:coming\s+back|returning|back|come\s+back"
-                               r"|returns?)\s+from\s+(?:s1|season\s+(?:1|one)|the\s+first\s+season)\W*$")
+# "who from s1 is in s2", "are any of the old characters coming back", "is the og cast returning": the same
+_FIRST = r"(?:s1|season\s+(?:1|one)|the\s+first\s+season)"
+_BACK_FROM_ONE = compile_later(
+    r"^\W*who(?:\s*'?\s*s|\s+is|\s+are|\s+will\s+be)?\s+(?:coming\s+back|returning|back|come\s+back"
+    rf"|returns?)\s+from\s+{_FIRST}\W*$"
+    rf"|^\W*who\s+from\s+{_FIRST}\s+(?:is|are|will\s+be)\s+(?:in|back\s+(?:in|for)|returning\s+(?:in|for))\s+{_SEASON}\W*$"
+    r"|^\W*(?:are|r|is|will)\s+(?:any\s+(?:of\s+)?)?(?:the\s+)?(?:old|og|original|s1|season\s+(?:1|one)|first\s+season)\s+"
+    r"(?:characters?|cast|people|students|kids|actors?|gang|crew)\s+(?:be\s+)?(?:coming\s+back|returning|back|come\s+back|return)"
+    rf"(?:\s+(?:for|in)\s+{_SEASON})?\W*$")
+# "is lomon leaving the show", "cho yi hyun left the show?", "o lomon saiu da série?" (read "leaves the show"): whether
+# they are in season 2's announced cast, with no "Yes." (hidden as far as a return tells), never "I don't know"
+_LEAVES = compile_later(
+    r"^\W*(?:(?:is|did|has|will|so|wait|is\s+it\s+true|someone\s+said|i\s+heard|heard)\s+(?:that\s+)?)?(?:o\s+|a\s+|el\s+|la\s+)?(ent\d+)\s+"
+    r"(?:really\s+|actually\s+|already\s+)?(?:leaving|left|leave|leaves|quit|quits|quitting|exit(?:s|ed|ing)?|(?:dropp(?:ed|ing)|drops?)\s+out\s+of"
+    r"|out\s+of|not\s+in)\s+(?:the\s+)?(?:show|series|cast|drama)(?:\s+(?:for|in)\s+" + _SEASON + r")?"
+    r"(?:\W+(?:is\s+(?:that|it)\s+)?(?:real|true|legit|fr|right))?\W*$")
+# "is it true filming for s2 ended", "s2 filming is done??", "is it true the filming ended" (the filming fans wait on is
+# season 2's): whether its filming is over (never "No." off a 2022 TikTok rumour that it was still being filmed)
+_FILMING_DONE = compile_later(
+    r"^\W*(?:(?:is\s+it\s+true|someone\s+said|i\s+heard|heard|so|wait)\s+(?:that\s+)?)?(?:the\s+)?"
+    rf"(?:{_SEASON}\s+)?(?:filming|shooting)(?:\s+(?:for|of|on)\s+{_SEASON})?\s+(?:has\s+|is\s+|was\s+)?"
+    r"(?:ended|wrapped(?:\s+up)?|finished|done|over|completed?)(?:\s+(?:already|now))?"
+    r"(?:\W+(?:is\s+(?:that|it)\s+)?(?:real|true|legit|fr|right))?\W*$")
 _ITS = compile_later(r"\bit\s*'?\s*s\b|\bits\b(?=\s+(?:com|drop|releas|out\b|gonna|going|delay|postpon))")
 # an aside after a month heard ("... on march 3 thats my bday", "... in march cause i have exams", "..., right?"): it asks
 # nothing more
@@ -318,7 +357,7 @@ def season2_asked(clause: str) -> str:
         kind = "female " if person["noun"] in _GIRLS else "male " if person["noun"] in _BOYS else ""
         return f"who are the new {kind}characters in season 2"
     flat = " ".join(clause.split())
-    if _HEARD_DELAYED.match(flat):
+    if _HEARD_DELAYED.match(flat) or _MAKING_DELAYED.match(flat):
         return "is season 2 delayed"
     if (heard := _WINDOW_HEARD.match(flat) or _WINDOW_RUMOURED.match(flat) or _SAID_DAY.match(flat)
             or _IT_RELATIVE.match(flat)) is not None:
@@ -333,12 +372,18 @@ def season2_asked(clause: str) -> str:
         return "recap season 1"
     if _LEFT_OFF.match(flat):
         return "how does season 1 end"
+    if _S1_HAPPENED.match(flat):
+        return "recap season 1"
     if _IT_OUT.match(flat):
         return "when's it out"
     if _GOES_ON.match(flat):
         return "does season 2 continue from the ending"
     if _BACK_FROM_ONE.match(flat):
         return "who is returning in season 2"
+    if _FILMING_DONE.match(flat):
+        return "has season 2 finished filming"
+    if (leaves := _LEAVES.match(flat)) is not None:
+        return f"did {leaves.group(1)} leave season 2"
     if (said := _ASIDE_AFTER.sub("", _ITS.sub("it", flat))) != flat and _MONTH_HEARD.match(said):
         clause = said  # "is it true its coming out on march 3 thats my bday", "its coming out in march right?"
     if _NEW_ONE.search(clause):

@@ -71,8 +71,17 @@ _SAME_DAY = compile_later(
     r"premiered|air|aired)\s+(?:on\s+|at\s+)?the\s+same\s+(?:day|time|date)\b.*$", re.I)
 
 
+# "is it on jtbc in korea or only netflix": the other platform asked of, Netflix named only as the alternative
+_OR_ONLY_NETFLIX = compile_later(r"\s+or\s+(?:only|just)\s+(?:on\s+)?netflix\b", re.I)
+# "is season 1 on netflix indonesia", "is it on netflix korea": Netflix there, as "on netflix in indonesia" asks it
+_NETFLIX_PLACE = compile_later(r"^(\W*(?:is|are)\s+(?:it|the show|this|season 1|s1|all of us are dead)\s+(?:on|available on)\s+netflix)"
+                               r"\s+(?=(?:korea|south korea|us|usa|uk|japan|india|indonesia|philippines|ph|brazil|mexico|canada"
+                               r"|australia|germany|france|spain|singapore|malaysia|thailand|vietnam)\W*$)", re.I)
+
+
 def watched_on(text: str) -> str:
     """`text` with a platform it names read as above (`text` itself when it names none)."""
+    text = _NETFLIX_PLACE.sub(r"\1 in ", _OR_ONLY_NETFLIX.sub("", text))
     text = _WATCH_IN_PLACE.sub(lambda m: m.group(1) + (m.group(2) or " it"), text)
     text = _ON_IN_PLACE.sub("is it on netflix", text)
     text = _IN_LANGUAGE.sub(r"is there a \1 dub", text)

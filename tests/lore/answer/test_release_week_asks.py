@@ -51,3 +51,100 @@ def test_whose_best_friend_names_everyone_the_sources_call_that(engine: AnswerEn
 
 def test_two_friends_named_are_still_asked_about_as_a_pair(engine: AnswerEngine) -> None:
     assert _clear(engine, "are onjo and isak friends", 0).startswith("Yes.")
+
+
+# ask67: a fate heard from someone ("my sister told me ...", "a tiktok video says ...", "dizem que ...", "sabi nila ...")
+# is the fate asked, answered as far as the mark (was "I don't know", or Cheong-san's goodbye kiss)
+@table(("question", "watched", "said"), [
+    ("my sister told me onjo's dad dies is that real", 12, "flares"),
+    ("a tiktok video says suhyeok turns, true?", 12, "No. Su-hyeok survives"),
+    ("people on reddit say namra isnt really dead", 12, "halfbie"),
+    ("my bf said lomon plays gwinam lol", 0, "No. Lomon plays Lee Su-hyeok"),
+    ("is it tru that lomon plays suhyeok", 0, "Yes. Lomon plays Lee Su-hyeok"),
+    ("dizem que o gwinam morre, é verdade?", 12, "presumed dead"),
+    ("escuché que el papá de onjo muere, es cierto?", 12, "flares"),
+    ("kabarnya cheongsan mati ya? bener?", 12, "presumed dead"),
+    ("sabi nila namatay si woojin", 12, "Nam-ra kills him"),
+    ("my sister told me onjo's dad dies is that real", 9, "So far, no"),
+    ("dizem que o gwinam morre, é verdade?", 4, "So far, no"),
+])
+def test_a_fate_heard_from_someone_is_the_fate_asked(engine: AnswerEngine, question: str, watched: int, said: str) -> None:
+    assert said in _clear(engine, question, watched), _clear(engine, question, watched)
+
+
+@table(("question", "watched", "never"), [
+    ("my sister told me onjo's dad dies is that real", 9, "flares"),
+    ("a tiktok video says suhyeok turns, true?", 5, "quarantine camp"),
+    ("dizem que o gwinam morre, é verdade?", 4, "shaft"),
+    ("sabi nila namatay si woojin", 10, "Nam-ra kills"),
+    # leaving the show: never "Yes." (he would be leaving), and below the mark nothing of a return, nor the report that
+    # the actor finished his part of season 2
+    ("is lomon leaving the show", 12, "Yes."), ("is lomon leaving the show", 0, "finished his part"),
+    ("did lomon leave s2", 0, "finished his part"), ("cho yi hyun left the show?", 3, "season 2 cast"),
+])
+def test_hearsay_and_leaving_say_nothing_past_the_mark_nor_a_wrong_yes(
+        engine: AnswerEngine, question: str, watched: int, never: str) -> None:
+    assert never not in _clear(engine, question, watched), _clear(engine, question, watched)
+
+
+@table(("question", "said"), [
+    ("are the old characters coming back", "Returning in season 2"), ("who from season 1 is back in s2", "Returning in season 2"),
+    ("is the og cast returning for season 2", "Returning in season 2"),
+    ("is it true the filming ended", "Filming is done"), ("s2 filming wrapped already?", "Filming is done"),
+    ("s2 got delayed again?", "Star News"), ("my friend says season 2 was delayed", "Star News"),
+    ("o lomon saiu da série?", "is in the season 2 cast"), ("did onjo leave the show", "is in the season 2 cast"),
+    ("is lomon leaving the show", "Beauty in the Beast"),
+])
+def test_release_week_news_heard_is_asked_as_meant(engine: AnswerEngine, question: str, said: str) -> None:
+    assert said in _clear(engine, question), _clear(engine, question)
+
+
+# ask67: season 1's hour asked of a country, in the past and abroad (was "I don't know": "philippines" is read singular)
+@table("question", ["what time did s1 come out in the philippines", "what time did it come out in singapore",
+                    "que horas saiu a primeira temporada no brasil", "a que hora salió la temporada 1 en méxico",
+                    "anong oras lumabas ang season 1 sa pinas"])
+def test_season_1s_hour_asked_of_a_country_is_its_worldwide_drop(engine: AnswerEngine, question: str) -> None:
+    assert "8 a.m. GMT" in _clear(engine, question, 0), _clear(engine, question, 0)
+
+
+# ask67: whether it is on Netflix in a country, said abroad or with the other channel named (was "I don't know")
+@table("question", ["is season 1 on netflix indonesia", "is it on jtbc in korea or only netflix",
+                    "season 1 ada di netflix malaysia gak", "available ba yung season 1 sa netflix",
+                    "está la temporada 1 en netflix argentina?"])
+def test_where_season_1_streams_asked_of_a_country_is_netflix(engine: AnswerEngine, question: str) -> None:
+    assert "The show streams on Netflix only" in _clear(engine, question, 0), _clear(engine, question, 0)
+
+
+# ask67: returns asked abroad with no season said, a count heard, a trailer "delayed" (each was "I don't know" or what is
+# in season 2)
+@table(("question", "said"), [("a namra volta?", "is in the season 2 cast"), ("vuelve onjo?", "is in the season 2 cast"),
+                              ("someone said s2 has 10 episodes, real?", "has not announced how many episodes"),
+                              ("is the s2 trailer delayed", "Netflix has released no trailer")])
+def test_release_week_asks_abroad_and_about_the_trailer_are_read_as_meant(engine: AnswerEngine, question: str, said: str) -> None:
+    assert said in _clear(engine, question), _clear(engine, question)
+
+
+def test_a_return_asked_abroad_below_the_mark_tells_no_return(engine: AnswerEngine) -> None:
+    assert "season 2 cast" not in _clear(engine, "a namra volta?", 3)
+
+
+# ask67: season 1 asked back before season 2 ("what happened in s1 again", "remind me how s1 ended") is its recap and its
+# ending, hidden past the mark (was its episodes' running times); a delay of its filming is the one delay reported
+@table(("question", "watched", "said"), [("what happened in season 1 again", 12, "Season 1, episode 12"),
+                                         ("remind me how season 1 ended", 12, "four months"),
+                                         ("did they postpone the s2 production", 0, "Star News")])
+def test_season_1_asked_back_and_a_delayed_shoot_are_read_as_meant(engine: AnswerEngine, question: str, watched: int,
+                                                                   said: str) -> None:
+    assert said in _clear(engine, question, watched), _clear(engine, question, watched)
+
+
+@table(("question", "watched", "never"), [("what happened in season 1 again", 3, "Season 1, episode 4:"),
+                                          ("remind me how season 1 ended", 8, "four months"),
+                                          ("remind me how season 1 ended", 8, "running times")])
+def test_season_1_asked_back_shows_nothing_past_the_mark(engine: AnswerEngine, question: str, watched: int, never: str) -> None:
+    assert never not in _clear(engine, question, watched), _clear(engine, question, watched)
+
+
+@table("question", ["es verdad que es coreana?", "é coreana?"])
+def test_whether_the_show_is_korean_asked_abroad_is_answered(engine: AnswerEngine, question: str) -> None:
+    assert "South Korean" in _clear(engine, question, 0), _clear(engine, question, 0)
