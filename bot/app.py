@@ -102,7 +102,7 @@ class Hyosan(commands.Bot):
         self.version = __version__
         self.started_at: dt.datetime = clock.now()
         # The one current season-2 status: written by season-2 tracking, read by every reader.
-        self.season2_status = CurrentStatus()
+        self.season2_status = CurrentStatus(clock=clock)
         self.content: ContentLibrary  # opened in setup_hook (it reads the database and the pack)
         # Pruning and WAL checkpoints; each feature adds its pruner in cog_load.
         self.housekeeping = Housekeeping(database, clock, settings.retention)

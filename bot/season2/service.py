@@ -24,10 +24,11 @@ from bot.season2.delivery.reminders import DEFAULT_OFFSETS, Reminders, announce_
 from bot.season2.model import LEVELS, Claim, Confidence, Milestone, ReportRow, Settlement, Status, Transition
 from bot.season2.model.delivery import OutboxEntry, Subscription
 from bot.season2.reports import moderator_claim
+from bot.season2.retractions import Retraction
 from bot.season2.schedule import SourceHealth
 from bot.season2.sources.base import NewsSource
 from bot.season2.sources.tvmaze import TVmazeSource
-from bot.season2.tracking import CurrentStatus, Retraction, Tracking
+from bot.season2.tracking import CurrentStatus, Tracking
 from bot.season2.windows import Window
 from bot.show import ShowShape
 from bot.text import clean_input

@@ -1,10 +1,10 @@
 """Season-2 tracking: polling the sources, the ingest that records what they said, the current status.
 
 `CurrentStatus` is the season-2 status as it stands, held once in memory. Only tracking writes it
-(`publish`, after the transaction that changed the claims has committed); `/season2 status`, `/ask`
-and the lore cards read `current.status` synchronously, so they never disagree and never touch the
-database to answer. The bot creates one (`Hyosan.season2_status`); `hyosan ask` builds one from the
-content pack's claims with the same rules.
+(`publish`, after the transaction that changed the claims has committed, with those claims);
+`/season2 status`, `/ask` and the lore cards read `current.status` synchronously, so they never disagree
+and never touch the database to answer, and a release moment passing turns it at the reader's instant.
+The bot creates one (`Hyosan.season2_status`); `hyosan ask` builds one from the content pack's claims.
 
 `Tracking` is the one writer of claims. A poll (`poll_source`, each source's timer) asks
 `schedule.is_due`, fetches through the source, and hands the answer to the ingest. An ingest is ONE
@@ -15,7 +15,7 @@ reminders), save the source's state, then commit. After the commit the new statu
 the dispatcher woken. A source's first successful poll and the lore pack's seeding record their
 transitions as baseline: nothing is announced. The status is computed on the clock (a release
 moment that has passed means season 2 is out); `refresh`, run by the calendar job of that moment,
-computes it again.
+computes it again and records the release.
 """
 
 from __future__ import annotations
@@ -30,7 +30,6 @@ import aiohttp
 import aiosqlite
 
 from bot.clock import Clock
-from bot.errors import UserError
 from bot.season2 import history, rules, schedule
 from bot.season2.delivery import outbox, reminders
 from bot.season2.model import (
@@ -47,6 +46,7 @@ from bot.season2.model import (
     check_day,
     check_release,
 )
+from bot.season2.retractions import AlreadyRetracted, RetractError, Retraction
 from bot.season2.sources.base import FetchResult, NewsSource, SeenItem, SourceError, SourceRefused
 from bot.show import EpisodeInfo, ShowShape
 from db import show as show_db
@@ -67,16 +67,33 @@ DATE_KINDS = ("release_date_set", "release_date_changed", "release_date_withdraw
 
 
 class CurrentStatus:
-    def __init__(self, status: Status | None = None) -> None:
+    """The one status in memory, as it stands at the reader's instant. Tracking publishes it with the
+    claims it was computed from and when; the clock alone changes one thing, the release moment passing
+    (rules.compute_status), so the first read at or after a moment still ahead of that instant computes
+    it again from the same claims on the clock, and holds it: /ask, the card and the episode list
+    (`ShowShape.set_premiere`) say season 2 is out from the same instant, before the moment's refresh
+    commits (which records and posts the release once, and publishes the same status)."""
+
+    def __init__(self, status: Status | None = None, *, clock: Clock | None = None) -> None:
         self._status = status if status is not None else Status.empty()
+        self._clock = clock
+        self._claims: tuple[Claim, ...] = ()
+        self._turns: dt.datetime | None = None  # the release moment at which `status` is computed again
 
     @property
     def status(self) -> Status:
+        if self._turns is not None and self._clock is not None and (now := self._clock.now()) >= self._turns:
+            self._turns = None
+            self._status = rules.compute_status(self._claims, now)
         return self._status
 
-    def publish(self, status: Status) -> None:
-        """Replace the status (tracking only, once what changed it has committed)."""
+    def publish(self, status: Status, claims: Iterable[Claim] = (), at: dt.datetime | None = None) -> None:
+        """Replace the status (tracking only, once what changed it has committed); given alone, it
+        stands as given (`hyosan ask`, tests)."""
         self._status = status
+        self._claims = tuple(claims)
+        moment = None if status.release_at is None else rules.out_moment(status.release_at, status.release_timed)
+        self._turns = moment if self._claims and at is not None and moment is not None and moment > at else None
 
 
 @dataclass(frozen=True)
@@ -86,30 +103,6 @@ class Ingested:
     transitions: tuple[Transition, ...]
     new_claims: int
     queued: int  # outbox rows added (announcements, a source's 'back' notice)
-    status: Status
-
-
-class RetractError(UserError):
-    """A report that can't be retracted (not this server's, already retracted, unknown)."""
-
-
-class AlreadyRetracted(RetractError):
-    """The report was retracted before: `report` says when and by whom."""
-
-    def __init__(self, report: ReportRow) -> None:
-        when = report.retracted_at.strftime("%d %B %Y %H:%M UTC") if report.retracted_at else "earlier"
-        super().__init__(f"That report was already retracted ({when}); it no longer counts.")
-        self.report = report
-
-
-@dataclass(frozen=True)
-class Retraction:
-    """What retracting a report did."""
-
-    claim: Claim
-    transitions: tuple[Transition, ...]  # the status changes (recorded, not announced)
-    announced: int  # announcements that had cited it
-    queued: int  # correction messages queued
     status: Status
 
 
@@ -153,7 +146,7 @@ class Tracking:
     ) -> None:
         self.db = db
         self.clock = clock
-        self.current = current if current is not None else CurrentStatus()
+        self.current = current if current is not None else CurrentStatus(clock=clock)
         # The bot's one shape of the show: episode lists the sources show grow it (after commit).
         self.show = show if show is not None else ShowShape.season_one()
         self.sources = list(sources)
@@ -209,7 +202,8 @@ class Tracking:
             if removed is None:
                 raise RetractError("That report is no longer stored.")
             old = rules.compute_status(stored, now)
-            new = rules.compute_status([c for c in stored if c.id != claim_id], now)
+            kept = [c for c in stored if c.id != claim_id]
+            new = rules.compute_status(kept, now)
             recorded = await self._record(conn, old, new, announce=False, now=now)
             announced = await transitions_db.announced_citing(conn, claim_id)
             queued = 0
@@ -223,7 +217,7 @@ class Tracking:
             await reports_db.mark_retracted(
                 conn, claim_id, user_id=user_id, now=now, claim_json=outbox.dumps(outbox.claim_payload(removed))
             )
-        self._committed(new, queued)
+        self._committed(new, queued, kept, now)
         return Retraction(removed, tuple(recorded), len(announced), queued, new)
 
     async def open_reports(self, guild_id: int) -> list[tuple[ReportRow, Claim]]:
@@ -252,7 +246,8 @@ class Tracking:
             old = rules.compute_status(stored, now)
             added = _unseen(stored, claims)
             await claims_db.insert_claims(conn, added, baseline=not announce, recorded_at=_heard_after(stored, now))
-            new = rules.compute_status([*stored, *added], now) if added else old
+            every = [*stored, *added]
+            new = rules.compute_status(every, now) if added else old
             if added:
                 recorded = await self._record(conn, old, new, announce=announce, now=now)
                 # a rumour moves nothing, but a channel at level all hears it once (outbox.enqueue_rumours)
@@ -265,7 +260,7 @@ class Tracking:
         for season, episodes in learned.items():
             self.show.add_episodes(season, episodes)
             log.info("season2: the show now has %d episodes in season %d", len(episodes), season)
-        self._committed(new, queued)
+        self._committed(new, queued, every, now)
         return Ingested(tuple(recorded), len(added), queued, new)
 
     async def _save_episodes(
@@ -291,10 +286,11 @@ class Tracking:
             changed = await claims_db.set_standing(conn, claim_id, Standing.REFUTED, by)
             if changed is None:
                 raise KeyError(claim_id)
-            new = rules.compute_status([changed if c.id == claim_id else c for c in stored], now)
+            every = [changed if c.id == claim_id else c for c in stored]
+            new = rules.compute_status(every, now)
             recorded = await self._record(conn, old, new, announce=True, now=now)
             queued = await self._announce(conn, recorded, new, now)
-        self._committed(new, queued)
+        self._committed(new, queued, every, now)
         return recorded
 
     async def seed(self, claims: Iterable[Claim]) -> list[Transition]:
@@ -319,7 +315,7 @@ class Tracking:
                 for transition in history.history(every):
                     if await transitions_db.insert_transition(conn, transition, baseline=True, recorded_at=now):
                         recorded.append(transition)
-        self._committed(new, 0)
+        self._committed(new, 0, every, now)
         return recorded
 
     async def refresh(self) -> list[Transition]:
@@ -336,7 +332,7 @@ class Tracking:
             if new.release_at is not None and any(t.to_milestone is Milestone.RELEASED for t in recorded):
                 queued = await reminders.announce_release(conn, new.release_at, rules.release_confidence(new), now,
                                                           timed=new.release_timed)
-        self._committed(new, queued)
+        self._committed(new, queued, stored, now)
         return recorded
 
     async def _record(
@@ -393,12 +389,13 @@ class Tracking:
         log.info("season 2: source %s %s; %d server notices queued", event.source_id, what, queued)
         return queued
 
-    def _committed(self, status: Status, queued: int) -> None:
-        """After the commit: publish the status, wake the dispatcher when something was queued."""
+    def _committed(self, status: Status, queued: int, claims: Sequence[Claim], now: dt.datetime) -> None:
+        """After the commit: publish the status (with the claims it was computed from at `now`, so it
+        turns when a release moment after `now` passes), wake the dispatcher when something was queued."""
         # out when the bot says so (ShowShape.set_premiere): a day alone at midnight Pacific, never midnight UTC
         self.show.set_premiere(2, None if status.release_at is None else rules.out_moment(status.release_at,
                                                                                          status.release_timed))
-        self.current.publish(status)
+        self.current.publish(status, claims, now)
         if self.on_published is not None:
             self.on_published(status)
         if queued and self.on_queued is not None:

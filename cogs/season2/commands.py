@@ -37,11 +37,11 @@ from bot.season2.model import Claim, Confidence, Milestone, Status
 from bot.season2.model.delivery import OutboxEntry
 from bot.season2.offsets import read_offsets
 from bot.season2.reports import parse_release, parse_report_day, release_time_given
+from bot.season2.retractions import AlreadyRetracted
 from bot.season2.rooms import Rooms
 from bot.season2.rules import out_moment
 from bot.season2.schedule import PollTimers
 from bot.season2.service import Season2Service, configured_sources
-from bot.season2.tracking import AlreadyRetracted
 from bot.season2.windows import Window
 from bot.show import Position
 from bot.tree import server_permission_check

@@ -22,9 +22,9 @@ from bot.season2 import rules
 from bot.season2.delivery import outbox
 from bot.season2.delivery.reminders import DAY, DEFAULT_OFFSETS, DM_LEVEL, HOUR, format_offset
 from bot.season2.model import Claim, Confidence, Milestone, ReportRow, Settlement, Status, strongest
+from bot.season2.retractions import Retraction
 from bot.season2.schedule import SourceHealth
 from bot.season2.service import ReportPreview, ReportResult
-from bot.season2.tracking import Retraction
 from bot.season2.windows import Window, read_window
 from bot.show import NOTHING, Position
 from bot.text import clean_input, shorten

@@ -63,7 +63,8 @@ R24 A rush of 24 at the very moment (the clock passing 08:00:00 while the status
     reverted: "is season 2 out yet?" half a minute before the hour gets the date alone, no verdict, and a "Not
     yet." put there contradicted the cards in this rush (/ask answers from memory at once, before the moment's
     refresh commits; the card reads the database first, so it waits for it). The date alone is right on either
-    side of the moment.
+    side of the moment. (moment48: the one status is now read at each reader's instant, out from 08:00:00 whether or
+    not the refresh has committed: tests/cogs/season2/test_release_passes.py.)
 R25 "full spoilers" at 08:00:30, TVmaze listing nothing yet, marked up to season 2, episode 1 (right: the bot knows
     of no later one) but said it was "all that is out now" and to raise the mark "once they are out", while every
     episode may be out at Netflix's hour: it now says season 2 is out with its episodes not listed yet, and to mark

@@ -11,7 +11,7 @@ from bot.season2.delivery.reminders import Reminders
 from bot.season2.model import Claim, Confidence, Milestone, Source
 from bot.season2.rules import compute_status
 from bot.season2.sources.headline_parts import read_headline
-from bot.season2.tracking import Tracking
+from bot.season2.tracking import CurrentStatus, Tracking
 from db import Database
 from db.season2 import outbox as outbox_db
 from db.season2 import subscriptions as subscriptions_db
@@ -193,6 +193,26 @@ async def test_refresh_at_the_moment_records_the_release_once_and_announces_noth
         announced = [r for r in await outbox_db.outbox_rows(conn) if r.kind == "announcement"]
     assert [e.baseline for e in history if e.transition.id == passed.id] == [True]
     assert f"transition:{passed.id}" not in {r.event_key for r in announced}  # the at-release reminder is its post
+
+
+async def test_read_at_the_moment_before_its_refresh_the_status_is_already_released_and_the_refresh_records_it_once(
+    db: Database,
+) -> None:
+    clock = ManualClock(dt.datetime(2026, 12, 2, 12, 0, tzinfo=dt.UTC))
+    tracking = Tracking(db, clock)
+    await tracking.ingest([POST, DATE])
+    clock.set(RELEASE)  # the calendar job of the moment has not run yet
+    read = tracking.current.status
+    assert read.milestone is Milestone.RELEASED and read == compute_status([POST, DATE], RELEASE)
+    (passed,) = await tracking.refresh()
+    assert passed.to_milestone is Milestone.RELEASED and tracking.current.status == read
+
+
+def test_a_status_published_without_its_claims_stands_as_given() -> None:
+    clock = ManualClock(RELEASE + dt.timedelta(days=1))
+    current = CurrentStatus(clock=clock)
+    current.publish(compute_status([POST, DATE], BEFORE))
+    assert current.status.milestone is Milestone.RELEASE_DATE_ANNOUNCED
 
 
 async def test_news_after_the_moment_does_not_announce_the_release_again(db: Database) -> None:

@@ -11,8 +11,9 @@ import pytest
 
 from bot.season2.model import Claim, Confidence, Milestone, Source
 from bot.season2.reports import ReportError, check_source_url, moderator_claim
+from bot.season2.retractions import AlreadyRetracted, RetractError
 from bot.season2.rules import compute_status
-from bot.season2.tracking import AlreadyRetracted, RetractError, Tracking
+from bot.season2.tracking import Tracking
 from db import Database
 from db.season2 import outbox as outbox_db
 from tests.season2.delivery.helpers import subscribe

@@ -67,6 +67,14 @@ def reached(status: Status, milestone: str) -> bool:
     return any(m.value == milestone for m in PROGRESS_MILESTONES[: rank + 1])
 
 
+def _out_once(release: Part, standing: Part | None, status: Status) -> tuple[Part, Part | None]:
+    """The release line and the status line beside it: once season 2 is out as surely as its date says,
+    both say "out", so the release line alone, citing the status line's sources too; else both."""
+    if standing is None or status.milestone is not Milestone.RELEASED or standing.confidence != release.confidence:
+        return release, standing
+    return replace(release, sources=tuple(dict.fromkeys((*release.sources, *standing.sources)))[:_MAX_SOURCES]), None
+
+
 def _sources(claims: Iterable[Claim]) -> tuple[SourceRef, ...]:
     """Strongest first, then newest; one per publisher."""
     ordered = sorted(claims, key=lambda c: (-c.confidence.strength, -c.date.toordinal(), c.id))
@@ -470,11 +478,13 @@ class StatusAnswers:
             verdict = "Yes." if yes_no and (released or not asks_out) else ""
             release = self.release_part(status, verdict, lang)
             if release is not None:
+                standing = (self.part(status, "Where things stand now", lang=lang)
+                            if milestone is not Milestone.RELEASE_DATE_ANNOUNCED else None)
+                release, standing = _out_once(release, standing, status)
                 parts.append(release)
                 moved = self.one_source_part(status, lang) if not released else None
                 parts += [moved] if moved is not None else []
-                if milestone is not Milestone.RELEASE_DATE_ANNOUNCED:
-                    parts.append(self.part(status, "Where things stand now", lang=lang))
+                parts += [standing] if standing is not None else []
             else:
                 verdict = ((self.window_verdict(status, q.text, lang) or "Not confirmed.") if _DATE_NAMED.search(q.text)
                            else "Not yet.") if yes_no else ""
@@ -487,7 +497,7 @@ class StatusAnswers:
                 # "when", it does not make an official "no date yet, expected in 2027" a report.
                 parts += [replace(p, aside=window is not None) for p in self.standing(status, lang=lang)]
                 parts += self.estimates(status, lang)
-        parts += self.pack_history(lang=lang)
+        parts += self.pack_history(lang=lang) if milestone is not Milestone.RELEASED else []  # out: the steps before are moot
         return Answer(q.raw, True, parts, "season2.release")
 
     def release_in(self, q: Question, status: Status, years: AbstractSet[str]) -> Answer:
@@ -564,14 +574,15 @@ class StatusAnswers:
         return Answer(q.raw, True, parts, "season2.delay")
 
     def where_things_stand(self, q: Question, status: Status) -> Answer:
-        parts = [self.part(status, "Where things stand now")]
+        standing: Part | None = self.part(status, "Where things stand now")
         release = self.release_part(status) if status.milestone is not Milestone.RELEASE_DATE_ANNOUNCED else None
         if release is not None:
-            parts.append(release)
+            release, standing = _out_once(release, standing, status)
+        parts = [p for p in (standing, release) if p is not None]
         one_source = self.one_source_part(status)
         parts += [one_source] if one_source is not None else []
         window = self.window_part(status)
         if window is not None:
             parts.append(window)
-        parts += self.pack_history(limit=2)
+        parts += self.pack_history(limit=2) if status.milestone is not Milestone.RELEASED else []
         return Answer(q.raw, True, parts, "season2.status")

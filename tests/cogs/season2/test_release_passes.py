@@ -6,6 +6,7 @@ once (the at-release reminder, or "Season 2 is out" where a server has none), ne
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import AsyncIterator
 from pathlib import Path
 
@@ -194,3 +195,18 @@ async def test_on_release_day_before_any_listing_s2e1_may_be_set_once_the_bot_sa
     assert "Saved: you have watched up to season 2, episode 1." in saved.text
     latest = await h.discord.invoke(h.moderator, h.general, "spoilers", up_to="latest")
     assert "everything up to season 2, episode 1 may be discussed" in latest.text
+
+
+@pytest.mark.parametrize("question", ["is season 2 out yet?", "is s2 ep 1 out yet", "when does s2 come out"])
+async def test_at_the_release_instant_before_its_job_has_run_ask_the_card_and_progress_all_say_out(
+    h: Harness, question: str
+) -> None:
+    await _report_date(h, "2026-12-10 17:00 KST")
+    h.clock.advance(RELEASE - h.clock.now())  # the instant itself: the calendar job of the moment has not run
+    answer = await h.discord.invoke(h.fan, h.general, "ask", question=question)
+    said = answer.text.split("**Q:**")[-1].split("\n", 1)[-1]  # the answer, not the question
+    assert re.search(r"Season 2 (came out on|is out)", said) and not re.search(r"No\.|release date is|not out", said), said
+    card = await _card(h)
+    assert card.embed is not None and card.embed["title"] == "Season 2: Released"
+    saved = await h.discord.invoke(h.fan, h.general, "progress", watched="S2E1")
+    assert "Saved: you have watched up to season 2, episode 1." in saved.text

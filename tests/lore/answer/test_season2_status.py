@@ -399,3 +399,30 @@ async def test_one_source_saying_out_never_hides_the_release_date_that_stands(
                           *_tvmaze_out(dt.date(2027, 3, 5))))
     text = _text(engine, question)
     assert "Season 2's release date is 12 March 2027" in text and "no release date has been announced" not in text, text
+
+
+# moment48: once out, the answer said it twice ("came out on", then "Where things stand now: Season 2 is out") and
+# carried the news from before it ("Earlier: ... post-production")
+@table("question", ["is season 2 out yet?", "when does season 2 come out?", "what time does s2 drop?", "did s2 come out",
+                    "any news on season 2?", "cuándo sale la temporada 2?", "시즌2 언제 나와?"])
+async def test_once_season_two_is_out_the_answer_says_so_once_with_its_sources_and_nothing_from_before(
+    engine: AnswerEngine, current: CurrentStatus, question: str
+) -> None:
+    current.publish(compute_status([*claims_from_pack(bundled_pack()),
+                                    _official(Milestone.RELEASE_DATE_ANNOUNCED, TODAY, RELEASE)],
+                                   RELEASE + dt.timedelta(days=1)))
+    answer = engine.answer(question)
+    text = render_text(answer, NOTHING)[0]
+    assert text.count("\n") == 0 and "post-production" not in text and "Where things stand" not in text, text
+    assert answer.confidence == "official" and [s.publisher for s in answer.sources] == ["Netflix Tudum"], answer
+
+
+async def test_out_on_reports_before_the_official_hour_keeps_both_the_date_and_where_things_stand(
+    engine: AnswerEngine, current: CurrentStatus
+) -> None:
+    early = [replace(_official(Milestone.RELEASED, TODAY), id=f"out:{p}", confidence=Confidence.REPORTED, origin="rss",
+                     source=Source(p, t, f"https://example.org/{p}", TODAY), text=t)
+             for p, t in (("Soompi", "Season 2 is out now"), ("Pinkvilla", "AOUAD 2 lands on Netflix early"))]
+    current.publish(_with(_official(Milestone.RELEASE_DATE_ANNOUNCED, TODAY, RELEASE), *early))
+    text = _text(engine, "is season 2 out yet?")
+    assert "Where things stand now (reported): Season 2 is out" in text, text
