@@ -91,6 +91,12 @@ _FORMS: tuple[tuple[LazyPattern, str], ...] = tuple((compile_later(rf"^{p}$"), e
     # "第二季有预告吗", "シーズン2の予告は？": whether season 2 has a trailer
     (rf"第(?:二|2)季(?:有|出)?(?:预告|預告)(?:片)?(?:了)?(?:吗|嗎|没|沒)?{_ZH_END}", "is there a trailer yet"),
     (rf"{_SEASON_2}の(?:予告|予告編|トレーラー|ティザー)(?:は|って)?(?:ある|出た|出てる)?{_END}", "is there a trailer yet"),
+    # "シーズン2延期になったって本当?", "第二季是不是延期了": a delay heard, as "is season 2 delayed" asks it (the one delay
+    # reported), never a release date checked
+    (rf"{_SEASON_2}(?:は|が|って|も)?\s*(?:また)?延期(?:に(?:なった|なりました|なる)|され(?:た|ました|る|てる)|した)?(?:の|ん)?"
+     rf"(?:って|というのは|のは)?(?:本当|ほんと|ホント|マジ)?(?:に)?(?:なの)?{_END}", "is season 2 delayed"),
+    (rf"{_ZH_SEASON_2}(?:是不是|是否|真的)?(?:又)?(?:延期|推迟|推遲|延后|延後)(?:了)?(?:吗|嗎|没|沒)?(?:是真的吗|是真的嗎)?{_ZH_END}",
+     "is season 2 delayed"),
     # "第二季三月上线是真的吗", "第二季真的3月出吗": a date heard and checked (never a record of that month)
     (rf"第(?:二|2)季(?:真的)?(?:会|會|要|将|將)?(?:在)?.{{1,12}}?(?:上映|上线|上線|出|播|播出|开播|開播)(?:了)?(?:是)?(?:真的)?{_ZH_END}",
      "is it true season 2 comes out then"),

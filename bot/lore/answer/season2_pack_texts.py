@@ -61,8 +61,10 @@ PACK_TEXTS: dict[str, dict[str, str]] = {
         "id": "Webtoon-nya terbit dari 2009 sampai 2011, dengan sekitar 130 episode menurut Variety.",
     },
     # "dicen que la temporada 2 se atrasó", "é verdade que foi adiada?", "katanya season 2 diundur": the one delay reported
-    # (Korean, Japanese and Chinese askers keep the English until someone writes theirs)
     "Korean media (Star News) reported that Netflix had moved Season 2's production back to 2025 to get a better result.": {
+        "ko": "한국 언론(스타뉴스)은 넷플릭스가 더 좋은 결과를 위해 시즌2 제작을 2025년으로 미뤘다고 보도했어요.",
+        "ja": "韓国メディア（Star News）の報道によると、Netflixはより良い作品にするため、シーズン2の制作を延期しました（2025年へ）。",
+        "zh": "韩国媒体（Star News）报道称，Netflix为了取得更好的效果，把第二季的制作推迟到了 2025 年。",
         "es": "Medios coreanos (Star News) informaron de que Netflix había retrasado la producción de la temporada 2 a 2025 para lograr un mejor resultado.",
         "pt": "A imprensa coreana (Star News) noticiou que a Netflix tinha adiado a produção da 2ª temporada para 2025 para conseguir um resultado melhor.",
         "id": "Media Korea (Star News) melaporkan bahwa Netflix memundurkan produksi season 2 ke 2025 demi hasil yang lebih baik.",

@@ -273,3 +273,27 @@ def dont_know_cast(lang: str, name: str, hangul: str = "") -> str | None:
         return None
     named = _name(Phrase("cast", name=name, hangul=hangul), lang)
     return _WORDS[lang].idk_cast.format(**named)
+
+
+# "I don't know that about {name}" (an age, a birthday, anything the sources leave out), with what can be asked of
+# them instead, as dont_know says it in English
+_IDK_ABOUT = {
+    "ko": ("{name}에 대해 그건 모르겠어요: 출처에 나오지 않아요. {name}에 대해서는 누가 연기했는지, 어떤 인물인지, "
+           "어떻게 되는지, 가족과 친구가 누구인지 알려 드릴 수 있어요."),
+    "ja": ("{name}のそのことはわかりません。情報源に載っていません。{name}については、誰が演じているか、どんな人物か、"
+           "どうなるか、家族や友人について答えられます。"),
+    "zh": "关于{name}的这一点我不知道：我的资料来源没有提到。关于{name}，我可以告诉你谁饰演、这个角色是谁、结局如何，以及家人和朋友。",
+    "es": ("No sé eso de {name}: mis fuentes no lo dicen. De este personaje puedo decirte quién lo interpreta, quién es, "
+           "qué le pasa y quiénes son su familia y sus amigos."),
+    "pt": ("Não sei isso sobre {name}: as minhas fontes não dizem. Sobre esse personagem, posso dizer quem o interpreta, "
+           "quem é, o que lhe acontece e quem são a família e os amigos."),
+    "id": ("Aku tidak tahu soal itu tentang {name}: sumberku tidak menyebutkannya. Tentang {name} aku bisa bilang siapa "
+           "pemerannya, siapa dia, apa yang terjadi padanya, serta keluarga dan temannya."),
+}
+
+
+def dont_know_about(lang: str, name: str, hangul: str = "") -> str | None:
+    """"I don't know that about {name}" in `lang`, with what can be asked of them instead; None in English."""
+    if lang not in _IDK_ABOUT:
+        return None
+    return _IDK_ABOUT[lang].format(**_name(Phrase("cast", name=name, hangul=hangul), lang))
