@@ -440,8 +440,8 @@ class PeopleAnswers:
             what = f"who {name}'s {asked.group('what').split()[0]} is"
         character = self.s.pack.characters.get(subject.id) if subject.kind == "character" else None
         if what == f"that about {name}" and character is not None and (
-                said := dont_know_about(ask.language, name, character.hangul or "")) is not None:
-            return Answer(ask.raw, False, [Part(said, lang=ask.language)], "unknown")
+                unknown := dont_know_about(ask.language, name, character.hangul or "")) is not None:
+            return Answer(ask.raw, False, [Part(unknown, lang=ask.language)], "unknown")
         return dont_know(ask.raw, what, about)
 
     def _told_together(self, ask: Ask, subject: Subject) -> Answer | None:

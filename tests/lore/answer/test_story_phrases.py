@@ -44,6 +44,32 @@ async def test_who_plays_whom_is_said_in_the_askers_language_with_the_names_as_t
     assert said in text and answer_language(text) == language
 
 
+@table(("question", "language", "said"), [
+    ("온조 몇 살이야?", "ko", "남온조에 대해 그건 모르겠어요"),
+    ("cuantos años tiene onjo", "es", "Mis fuentes no dan edades."),
+    ("quantos anos tem a onjo", "pt", "As minhas fontes não dão idades."),
+    ("umur onjo berapa", "id", "Sumberku tidak menyebut umur."),
+])
+async def test_an_age_the_sources_never_give_is_said_unknown_in_the_askers_language(
+    engine: AnswerEngine, question: str, language: str, said: str,
+) -> None:
+    answer = engine.answer(question)
+    text = render_text(answer, ALL)[0]
+    assert not answer.answered and said in text and answer_language(text) == language
+
+
+@table(("question", "language"), [
+    ("시즌2 연기됐다며?", "ko"), ("シーズン2延期になったって本当?", "ja"), ("第二季是不是延期了", "zh"),
+    ("katanya season 2 diundur ya?", "id"), ("é verdade que a 2 temporada foi adiada?", "pt"),
+])
+async def test_the_delay_reported_is_said_in_the_askers_language_still_as_a_report(
+    engine: AnswerEngine, question: str, language: str,
+) -> None:
+    text = _said(engine, question, NOTHING)
+    assert "2025" in text and answer_language(text) == language
+    assert engine.answer(question).parts[0].confidence == "reported"
+
+
 @table(("question", "said"), [
     ("청산이 죽어?", "사망한 것으로 추정되지만"),
     ("チョンサンは死ぬの?", "おそらく。ただし確かではありません。"),
