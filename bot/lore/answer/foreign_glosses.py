@@ -35,6 +35,7 @@ _MARKERS = frozenset("""
     bawat oras gaano katagal tahun thn meron ayah ayahnya bapak bapaknya ibu ibunya adik adiknya kakak kakaknya tatay
     nanay kapatid ni tanggal petsa gusto kay umur umurnya usia taon
     atrasó atraso retrasó adiada adiado adiaram diundur ditunda katanya totoo oras lança lanza rekap sebelum naantala nadelay daw regresan vuelven volta voltam balik kembali babalik kasama denger dengar kabarnya
+    vivo viva hidup masih
     grabó grabo filmó rodó gravada filmada basada baseada basado baseado resumen resumo verdad verdade benar bener betul benarkah betulkah totoo hay tráiler avance cuántas cuantas quantas temporadas
 """.split())
 _WORD = compile_later(r"[^\W\d_]+")
@@ -62,11 +63,11 @@ _RELATIVE = compile_later(r"(?<!\w)(?:el |la |o |a )?(" + "|".join(sorted(_KIN, 
 # Indonesian "ayah onjo", "adiknya ent0" (the relative first, no word between) and Tagalog "tatay ni ent0" ("ama",
 # "ina" and "ate" are other words without "ni": Indonesian "with", English "ate"); a brother or sister said in one word
 # ("adik", "kapatid") is a sibling
-_KIN_ID_TL = {"ayah": "father", "bapak": "father", "bokap": "father", "papa": "father", "tatay": "father", "itay": "father",
+_KIN_ID_TL = {"ayah": "father", "bapak": "father", "bpk": "father", "bokap": "father", "papa": "father", "tatay": "father", "itay": "father",
               "ama": "father", "ibu": "mother", "nyokap": "mother", "mama": "mother", "nanay": "mother", "inay": "mother",
               "ina": "mother", "adik": "sibling", "kakak": "sibling", "abang": "brother", "kapatid": "sibling",
               "kuya": "brother", "ate": "sister"}
-_RELATIVE_ID_TL = compile_later(r"(?<!\w)(?:(ayah|bapak|papa|ibu|mama|adik|kakak)(?:nya)?(?: si)?|(bokap|nyokap|abang)(?: si)?"
+_RELATIVE_ID_TL = compile_later(r"(?<!\w)(?:(ayah|bapak|bpk|papa|ibu|mama|adik|kakak)(?: ?nya)?(?: si)?|(bokap|nyokap|abang)(?: si)?"
                                 r"|(tatay|itay|ama|nanay|inay|ina|kapatid|kuya|ate|papa|mama) ni) (ent\d+)", re.I)
 # roles a fan names instead of a name: the science teacher by his subject, a woman teacher by the word's gender (read
 # by whom the pack says is a woman, relative.py), any teacher by the word alone
@@ -224,7 +225,11 @@ _REORDERED: tuple[tuple[LazyPattern, str], ...] = (
     (compile_later(rf"^\W*(?:en |em |no |na )?(?:qu[eé]|cu[aá]l|qual) {_EPISODE} (?:(?:muerden|mordieron|muerde|mordi[oó]) a {_ARTICLE}{_HOLDER}"
                    rf"|{_ARTICLE}{_HOLDER} (?:es|fue|é|foi) mordid[oa])\b", re.I), r"which episode is \1\2 bitten"),
     # "ent0 se muere o no": the reflexive "se" changes nothing
-    (compile_later(rf"^\W*{_ARTICLE}{_HOLDER} (?:se )?{_DIE}\b", re.I), r"does \1 die"),
+    (compile_later(rf"^\W*{_ARTICLE}{_HOLDER} (?:se )?(?:(?:akhirnya|pada akhirnya|beneran|bener|udah|sudah|jadinya) )?{_DIE}\b", re.I),
+     r"does \1 die"),
+    # "cheongsan ta vivo?", "gwinam sigue vivo?", "onjo masih hidup?": whether they are alive, as English asks it
+    (compile_later(rf"^\W*{_ARTICLE}{_HOLDER} (?:(?:sigue|segue|continua|continúa|est[aá]|t[aá]|masih|tetap|akhirnya) )?"
+                   r"(?:viv[oa]|con vida|com vida|hidup)\b", re.I), r"is \1 alive"),
     (compile_later(rf"^\W*{_ARTICLE}{_SLOT} {_TURN} {_ZOMBIE}\b", re.I), r"does \1 turn into a zombie"),
     (compile_later(rf"^\W*{_ARTICLE}{_HOLDER} {_SURVIVE}\b", re.I), r"does \1 survive"),  # "el papá de ent0 sobrevive"
     # a release date heard and checked: "es verdad que la temporada 2 sale en marzo", "é verdade que a segunda temporada

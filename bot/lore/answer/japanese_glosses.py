@@ -31,6 +31,7 @@ _NAME = "(" + _NAME_ONLY[1:-1] + r"|[A-Za-z][A-Za-z'\- ]{0,24}[A-Za-z]|[A-Za-z])
 _TOPIC = r"(?:は|って|が)"  # the particle after what is asked about
 _END = r"(?:ですか|なの|なん|だっけ|なのか|か|の)?"  # a question's ending, polite or not
 _SEASON_2 = r"(?:シーズン|しーずん)\s*[2２]"
+_LAST = r"(?:(?:最後|最終的に|結局)(?:は|に)?)?"
 _ZH_END = r"(?:啊|呀|呢|吗|嗎|了)?"  # a Chinese question's ending
 _OUT_JA = r"(?:出た|出ました|出てる|配信された|配信されました|配信されてる|配信開始した|公開された|公開されました|来た)(?:の|んですか)?"
 _ZH_SEASON_2 = r"第(?:二|2)季"
@@ -51,8 +52,9 @@ _FORMS: tuple[tuple[LazyPattern, str], ...] = tuple((compile_later(rf"^{p}$"), e
     (rf"{_NAME}{_TOPIC}?(?:何|なん)話(?:目)?で(?:ゾンビになる|ゾンビになった|ゾンビ化する|ゾンビ化した){_END}",
      r"which episode does \1 turn into a zombie"),
     # "チョンサンは死ぬ？", "ナムラって死んだの": whether they die, told as any fate is (hidden past the mark)
-    (rf"{_NAME}{_TOPIC}?(?:死ぬ|死んだ|死にます|死んじゃう|死んでる|死亡)(?:んですか|んだ)?{_END}", r"does \1 die"),
-    (rf"{_NAME}{_TOPIC}?(?:生き残る|生き残った|生きてる|生きている|助かる|助かった)(?:んですか|んだ)?{_END}", r"does \1 survive"),
+    # "グィナムって最後死んだの?", "ハリは結局生き残る?": at the end changes nothing
+    (rf"{_NAME}{_TOPIC}?{_LAST}(?:死ぬ|死んだ|死にます|死んじゃう|死んでる|死亡)(?:んですか|んだ)?{_END}", r"does \1 die"),
+    (rf"{_NAME}{_TOPIC}?{_LAST}(?:生き残る|生き残った|生きてる|生きている|助かる|助かった)(?:んですか|んだ)?{_END}", r"does \1 survive"),
     (rf"{_NAME}{_TOPIC}?(?:最後|最終的に|結局)?(?:は|に)?(?:どうなる|どうなった|どうなるの)(?:んですか|んだ)?{_END}",
      r"what happens to \1"),
     # season 2: its cast, its date, its length

@@ -44,6 +44,19 @@ async def test_who_plays_whom_is_said_in_the_askers_language_with_the_names_as_t
     assert said in text and answer_language(text) == language
 
 
+@table(("question", "said"), [
+    ("el papa de onjo muere?", "El padre de On-jo es Nam So-ju."),
+    ("o pai da onjo morre?", "O pai de On-jo é Nam So-ju."),
+    ("bpk nya onjo mati gk", "Ayah On-jo adalah Nam So-ju."),
+    ("온조 아빠 죽어?", "On-jo의 아버지: 남소주."),
+])
+async def test_the_relative_a_fate_question_names_is_said_in_the_askers_language_too(
+    engine: AnswerEngine, question: str, said: str,
+) -> None:
+    text = _said(engine, question)
+    assert said in text and "father is" not in text
+
+
 @table(("question", "language", "said"), [
     ("온조 몇 살이야?", "ko", "남온조에 대해 그건 모르겠어요"),
     ("cuantos años tiene onjo", "es", "Mis fuentes no dan edades."),
@@ -77,6 +90,11 @@ async def test_the_delay_reported_is_said_in_the_askers_language_still_as_a_repo
     ("cheongsan muere?", "Presuntamente, pero no es seguro."),
     ("o cheongsan morre?", "Presume-se que sim, mas não é certo."),
     ("cheongsan mati gak?", "Diduga begitu, tapi belum pasti."),
+    # asked whether they are alive, or with "at the end" said between
+    ("cheongsan ta vivo?", "Não é certo. Presume-se a morte de Cheong-san"),
+    ("gwinam sigue vivo?", "No es seguro. Se presume la muerte de Gwi-nam"),
+    ("グィナムって最後死んだの?", "おそらく。ただし確かではありません。"),
+    ("gwinam akhirnya mati ga sih", "Diduga begitu, tapi belum pasti."),
 ])
 async def test_a_death_the_sources_doubt_is_doubted_in_the_askers_language(
     engine: AnswerEngine, question: str, said: str,
