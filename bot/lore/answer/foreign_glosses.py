@@ -96,9 +96,14 @@ _REORDERED: tuple[tuple[LazyPattern, str], ...] = (
     # delayed, as English asks it (read before as what is in season 2)
     (compile_later(r"^\W*(?:(?:dicen|dijeron|escuch[eé]|le[ií]|dizem|disseram|ouvi|li|katanya|kabarnya|sabi nila|sabi)(?: que)? "
                    r"|(?:es |é |e )?(?:verdad|cierto|verdade)(?: que)? |(?:apa )?(?:benar|bener|beneran)(?: kalau| kalo)? )?"
-                   r"(.+?) (?:se atras[oó]|(?:la |lo )?atrasaron|se retras[oó]|(?:la |lo )?retrasaron|(?:fue|foi) (?:pospuesta|adiada|adiado"
+                   r"(.+?) (?:(?:beneran|bener|benar|udah|sudah) )?(?:se atras[oó]|(?:la |lo )?atrasaron|se retras[oó]|(?:la |lo )?retrasaron|(?:fue|foi) (?:pospuesta|adiada|adiado"
                    r"|atrasada)|se pospuso|adiaram|atrasou|(?:di)?undur|ditunda|mundur)(?: (?:de nuevo|otra vez|de novo|outra vez|lagi|ya))*"
-                   r"(?:\W+(?:es verdad|é verdade|e verdade|es cierto|é real|es real|bener(?:an)?(?: gak)?))?\W*$", re.I), r"is \1 delayed"),
+                   r"(?:\W+(?:es verdad|é verdade|e verdade|es cierto|é real|es real|bener(?:an)?(?: gak)?|né|ne|kan))?\W*$", re.I), r"is \1 delayed"),
+    # the verb first: "es verdad que retrasaron la temporada 2?", "dizem que adiaram a segunda temporada"
+    (compile_later(r"^\W*(?:(?:es |é |e )?(?:verdad|cierto|verdade) que |(?:dicen|dizem|escuch[eé]|ouvi) que )?(?:se )?"
+                   r"(?:retrasaron|atrasaron|pospusieron|postergaron|adiaram|atrasaram|retras[oó]|atras[oó]|pospuso|adiou|atrasou) "
+                   r"((?:la |a )?(?:segunda temporada|temporada 2|2(?:a|ª|da)? temporada|season 2|s2))"
+                   r"(?: (?:otra vez|de nuevo|de novo|outra vez))?\W*$", re.I), r"is \1 delayed"),
     (compile_later(r"^\W*(?:totoo (?:ba |bang |ba na |nga )?)?(?:na-? ?delay|nadelay|delayed|naantala|na-? ?postpone|nausog)(?: (?:daw|raw|ba|na|ulit))*(?: ang| yung)? (.+?)"
                    r"(?:\W+totoo(?: ba)?)?\W*$", re.I), r"is \1 delayed"),
     # who returns in season 2 and whether someone does ("quiénes regresan en la temporada 2", "quem volta na segunda
@@ -366,7 +371,7 @@ _GLOSSES: tuple[tuple[LazyPattern, str], ...] = tuple((compile_later(rf"(?<!\w){
     (r"(?:mejor|melhor) (?:actriz|atriz) (?:revelación|revelacion|revelação)", " best new actress award "),
     (r"(?:mejor|melhor) (?:actor|ator) (?:revelación|revelacion|revelação)", " best new actor award "),
     (r"(?:ganó|gano|ganaron|ganhou|ganharam)", " won "),
-    (r"(?:qui[eé]n|quem|siapa)(?: yang)? (?:interpreta(?: a)?|hace de|faz(?: o papel de)?|memerankan|pemeran|pemain"
+    (r"(?:qui[eé]n|quem|siapa)(?: yang| yg)? (?:interpreta(?: a)?|hace de|faz(?: o papel de)?|memerankan|pemeran|pemain"
      r"|main (?:jadi|sebagai)|berperan (?:jadi|sebagai)|meranin)", " who plays "),
     # Tagalog: "sino gumanap kay ent0", "sino ang gumaganap bilang ent0"
     (r"sino(?: ang| yung)? (?:gumanap|gumaganap|umarte)(?: (?:kay|bilang|na|sa))?", " who plays "),

@@ -69,6 +69,15 @@ PACK_TEXTS: dict[str, dict[str, str]] = {
         "pt": "A imprensa coreana (Star News) noticiou que a Netflix tinha adiado a produção da 2ª temporada para 2025 para conseguir um resultado melhor.",
         "id": "Media Korea (Star News) melaporkan bahwa Netflix memundurkan produksi season 2 ke 2025 demi hasil yang lebih baik.",
     },
+    # "지우학2 나옴?", "is s2 confirmed for 2026": no date yet, whatever is heard online
+    "Season 2 had no official release date as of 23 February 2026; release windows mentioned online are guesses.": {
+        "ko": "2026년 2월 23일 기준으로 시즌2의 공식 공개일은 없었어요. 온라인에 도는 공개 시기는 추측이에요.",
+        "ja": "2026年2月23日時点で、シーズン2の公式な配信日はありませんでした。ネットで言われている時期は推測です。",
+        "zh": "截至2026年2月23日，第二季没有官方上线日期；网上流传的上线时间都是猜测。",
+        "es": "La temporada 2 no tenía fecha oficial de estreno a 23 de febrero de 2026; las fechas que circulan en internet son suposiciones.",
+        "pt": "A 2ª temporada não tinha data oficial de estreia em 23 de fevereiro de 2026; as datas que circulam na internet são palpites.",
+        "id": "Per 23 Februari 2026, season 2 belum punya tanggal rilis resmi; perkiraan waktu rilis yang beredar di internet hanya tebakan.",
+    },
     # beside "where can i watch season 2": where the show streams
     "The show streams on Netflix only; it is a Netflix Original, and JTBC Studios is one of its producers rather than a "
     "broadcaster of it.": {

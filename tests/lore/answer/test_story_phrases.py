@@ -36,6 +36,7 @@ def _said(engine: AnswerEngine, question: str, at: Position = ALL) -> str:
     ("¿quién interpreta a On-jo?", "es", "Park Ji-hu (박지후) interpreta a Nam On-jo"),
     ("quem faz a on-jo?", "pt", "Quem interpreta Nam On-jo é Park Ji-hu (박지후)"),
     ("pemeran onjo siapa", "id", "Nam On-jo diperankan oleh Park Ji-hu (박지후)"),
+    ("siapa yg meranin namra", "id", "Choi Nam-ra diperankan oleh Cho Yi-hyun (조이현)"),
 ])
 async def test_who_plays_whom_is_said_in_the_askers_language_with_the_names_as_the_sheet_spells_them(
     engine: AnswerEngine, question: str, language: str, said: str,
@@ -74,6 +75,8 @@ async def test_an_age_the_sources_never_give_is_said_unknown_in_the_askers_langu
 @table(("question", "language"), [
     ("시즌2 연기됐다며?", "ko"), ("シーズン2延期になったって本当?", "ja"), ("第二季是不是延期了", "zh"),
     ("katanya season 2 diundur ya?", "id"), ("é verdade que a 2 temporada foi adiada?", "pt"),
+    ("es verdad que retrasaron la temporada 2?", "es"), ("a segunda temporada atrasou né?", "pt"),
+    ("s2 beneran ditunda lagi?", "id"), ("지우학2 연기됐어?", "ko"),
 ])
 async def test_the_delay_reported_is_said_in_the_askers_language_still_as_a_report(
     engine: AnswerEngine, question: str, language: str,
