@@ -55,7 +55,7 @@ _OWN_WORDS = {
         kailan lalabas ang ba ng kab aayega kitne khi phan bao gio ngay tap chieu co
         hai nahi nahin kya kaun kaise bachta bachti bacha bachi mar gaya gayi jaata jaate jaati
         dans quel quels meurt meurent mort morte meilleure meilleur amie joue survit wer spielt stirbt folge welcher
-        welche überlebt""".split()),
+        welche überlebt il elle ils transforme devient deviennent""".split()),
 }
 _SHARED = (_OWN_WORDS["es"] & _OWN_WORDS["pt"]) | (_OWN_WORDS["es"] & _OWN_WORDS["id"]) | (_OWN_WORDS["pt"] & _OWN_WORDS["id"])
 _OWN = {lang: words - _SHARED for lang, words in _OWN_WORDS.items()}

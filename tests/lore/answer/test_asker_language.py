@@ -72,6 +72,7 @@ def _text(answer: Answer) -> str:
     ("who is byeong-chan's son", "en"), ("é verdade que a 2 temporada foi adiada?", "pt"), ("cheongsan ta vivo?", "pt"),
     # Spanish and Portuguese spelled alike are Iberian, never English: Portuguese when its letters or its article say so
     ("hari sobrevive?", "es"), ("a ha-ri sobrevive?", "pt"), ("o cheongsan sobrevive?", "pt"), ("hari sobrevive não?", "pt"),
+    ("namra se vuelve zombie?", "es"), ("namra se transforme?", "en"),  # "se" is Spanish, Portuguese and French
 ])
 def test_the_language_of_a_question_is_read_from_how_it_is_typed(typed: str, language: str) -> None:
     assert asker_language(typed) == language
