@@ -23,7 +23,7 @@ _DAY_SAID = (r"(?:[^,?!]*(?<!temporada )(?<!season )(?<![a-z])\d(?!\s*(?:ª|a|da
              r"|año|ano)\b)")
 # words that mark the question as Spanish, Portuguese or Indonesian (none is an English question word)
 _MARKERS = frozenset("""
-    quien quién quienes quem cuando cuándo quando siapa kapan apakah muere mueren morre morrem mati murió murio
+    vivo viva hidup masih quien quién quienes quem cuando cuándo quando siapa kapan apakah muere mueren morre morrem mati murió murio
     morreu temporada sutradara pemeran interpreta episodios episódios sobrevive sobreviven sobrevivem selamat
     meninggal berapa zumbi dirigió dirigio dirigiu convierte vuelve virou torna menjadi tiene zombi cuántos cuantos quantos estreia estrena rilis tayang mordió mordeu muerden mordieron mordida mordido digigit dgigit tergigit kegigit
     qué serie série basa basada baseada baseia acontece aconteceu pasa pasó paso sucede sucedió
@@ -35,7 +35,6 @@ _MARKERS = frozenset("""
     bawat oras gaano katagal tahun thn meron ayah ayahnya bapak bapaknya ibu ibunya adik adiknya kakak kakaknya tatay
     nanay kapatid ni tanggal petsa gusto kay umur umurnya usia taon
     atrasó atraso retrasó adiada adiado adiaram diundur ditunda katanya totoo oras lança lanza rekap sebelum naantala nadelay daw regresan vuelven volta voltam balik kembali babalik kasama denger dengar kabarnya
-    vivo viva hidup masih
     grabó grabo filmó rodó gravada filmada basada baseada basado baseado resumen resumo verdad verdade benar bener betul benarkah betulkah totoo hay tráiler avance cuántas cuantas quantas temporadas
 """.split())
 _WORD = compile_later(r"[^\W\d_]+")
@@ -230,13 +229,15 @@ _REORDERED: tuple[tuple[LazyPattern, str], ...] = (
     (compile_later(rf"^\W*(?:en |em |no |na )?(?:qu[eé]|cu[aá]l|qual) {_EPISODE} (?:(?:muerden|mordieron|muerde|mordi[oó]) a {_ARTICLE}{_HOLDER}"
                    rf"|{_ARTICLE}{_HOLDER} (?:es|fue|é|foi) mordid[oa])\b", re.I), r"which episode is \1\2 bitten"),
     # "ent0 se muere o no": the reflexive "se" changes nothing
-    (compile_later(rf"^\W*{_ARTICLE}{_HOLDER} (?:se )?(?:(?:akhirnya|pada akhirnya|beneran|bener|udah|sudah|jadinya) )?{_DIE}\b", re.I),
+    (compile_later(rf"^\W*{_ARTICLE}{_HOLDER} (?:se )?{_DIE}\b", re.I), r"does \1 die"),
+    (compile_later(rf"^\W*{_ARTICLE}{_SLOT} {_TURN} {_ZOMBIE}\b", re.I), r"does \1 turn into a zombie"),
+    (compile_later(rf"^\W*{_ARTICLE}{_HOLDER} {_SURVIVE}\b", re.I), r"does \1 survive"),  # "el papá de ent0 sobrevive"
+    # "gwinam akhirnya mati ga sih": "in the end", "really" said between changes nothing
+    (compile_later(rf"^\W*{_ARTICLE}{_HOLDER} (?:akhirnya|pada akhirnya|beneran|bener|udah|sudah|jadinya) {_DIE}\b", re.I),
      r"does \1 die"),
     # "cheongsan ta vivo?", "gwinam sigue vivo?", "onjo masih hidup?": whether they are alive, as English asks it
     (compile_later(rf"^\W*{_ARTICLE}{_HOLDER} (?:(?:sigue|segue|continua|continúa|est[aá]|t[aá]|masih|tetap|akhirnya) )?"
                    r"(?:viv[oa]|con vida|com vida|hidup)\b", re.I), r"is \1 alive"),
-    (compile_later(rf"^\W*{_ARTICLE}{_SLOT} {_TURN} {_ZOMBIE}\b", re.I), r"does \1 turn into a zombie"),
-    (compile_later(rf"^\W*{_ARTICLE}{_HOLDER} {_SURVIVE}\b", re.I), r"does \1 survive"),  # "el papá de ent0 sobrevive"
     # a release date heard and checked: "es verdad que la temporada 2 sale en marzo", "é verdade que a segunda temporada
     # sai em abril", "apa benar season 2 rilis maret", "totoo ba na lalabas ang season 2 sa march": whether it comes out
     # then (read before as what is in season 2); with no season said ("es verdad que sale en marzo") fans mean the next
