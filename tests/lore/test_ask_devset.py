@@ -56,7 +56,7 @@ import yaml
 from bot.lore.answer import AnswerEngine, answer_json, pack_status
 from bot.lore.content import BUNDLED_DIR, bundled_pack
 from bot.show import Position
-from tests.lore.answer_language import LANGUAGES, answer_language
+from tests.lore.answer_language import LANGUAGES, answer_languages
 
 HERE = Path(__file__).resolve().parent
 DEVSET_DIR = HERE / "ask_devset"
@@ -302,8 +302,8 @@ def check(entry: Entry, result: dict[str, Any]) -> list[tuple[str, str]]:
             failures.append((FORBIDDEN, fact))
     if entry.confidence is not None and entry.answered and result["confidence"] != entry.confidence:
         failures.append((CONFIDENCE, f"{result['confidence']} (want {entry.confidence})"))
-    if entry.lang is not None and (written := answer_language(clear)) != entry.lang:
-        failures.append((LANGUAGE, f"{written} (want {entry.lang})"))
+    if entry.lang is not None and entry.lang not in (written := answer_languages(clear)):
+        failures.append((LANGUAGE, f"{'/'.join(sorted(written))} (want {entry.lang})"))
     return failures
 
 

@@ -8,6 +8,8 @@ other two, ages are not known, and the other kinds say so.
 
 from __future__ import annotations
 
+import dataclasses
+
 from bot.lazy_re import compile_later
 from bot.lore.answer.ask import Ask, Shared
 from bot.lore.answer.result import Answer, Part
@@ -35,6 +37,16 @@ _HOW_OLD = compile_later(
     r"(?: supposed to be| meant to be| in the show| in season 1| in the story)?\W*$"
 )
 _YEAR_RECORD = "class-2-5"
+_YEAR_TEXT = "The main group of students belongs to class 2-5 (second year, class 5)."
+# "no ages, but their school year" in each asker's language (bot.lore.answer.asker_language)
+_NO_AGES = {
+    "ko": ("출처에 나이는 나오지 않아요. 나오는 건 이거예요:", "주요 학생들은 2학년 5반이에요."),
+    "ja": ("情報源に年齢は載っていません。わかっているのは次のことです：", "主な生徒たちは2年5組（2年生）です。"),
+    "zh": ("我的资料来源没有提到年龄。它们提到的是：", "主要的学生们都在2年级5班（高二）。"),
+    "es": ("Mis fuentes no dan edades. Lo que sí dicen:", "El grupo principal de estudiantes es de la clase 2-5 (segundo año, clase 5)."),
+    "pt": ("As minhas fontes não dão idades. O que dizem é:", "O grupo principal de estudantes é da turma 2-5 (segundo ano, turma 5)."),
+    "id": ("Sumberku tidak menyebut umur. Yang disebutkan:", "Kelompok utama murid-muridnya ada di kelas 2-5 (kelas dua, kelas 5)."),
+}
 _STUDENT = compile_later(r"\bstudents?\b|\b(?:class )?2-5\b|\bclassmates?\b|\bhigh schooler\b")
 _GROWN_UP = compile_later(r"\bteacher\b|\bfather\b|\bmother\b|\bprincipal\b|\bparent\b|\bofficer\b|\bsoldier\b")
 
@@ -95,8 +107,13 @@ class SiblingAges:
             taught = bool(self.s.profiles.incoming.get((cid, "teacher_of")))  # in Ms. Park's homeroom class
             if not (taught or _STUDENT.search(summary)) or _GROWN_UP.search(head):
                 return None  # a teacher's or a parent's age: the other kinds say it is not known
-        lead = Part("My sources give no ages. What they do say:")
-        return Answer(ask.raw, False, [lead, self.s.part(record)], "comparison.age")
+        lead, year = Part("My sources give no ages. What they do say:"), self.s.part(record)
+        said = _NO_AGES.get(ask.language)
+        if said is not None and record.text == _YEAR_TEXT:  # a record a moderator edits stays English, never half
+            lead = Part(said[0], lang=ask.language)
+            year = dataclasses.replace(year, text=said[1], lang=ask.language,
+                                       sources=tuple(dataclasses.replace(s, lang=ask.language) for s in year.sources))
+        return Answer(ask.raw, False, [lead, year], "comparison.age")
 
     def _character(self, ask: Ask, word: str) -> str:
         slot = ask.a.slots.get(word) if word else None

@@ -3,8 +3,11 @@
 One place decides it, from what the member typed (never from the English the readers gloss it
 into): Hangul is Korean, kana Japanese, Chinese characters without either Chinese; in Latin letters,
 Spanish, Portuguese or Indonesian when that language's own small words outnumber English ones
-("cuándo sale la temporada 2", "quando sai a 2ª temporada", "kapan season 2 rilis"). Anything else
-is English, the language every answer is written in first (French, Tagalog, Hinglish... stay so).
+("cuándo sale la temporada 2", "quando sai a 2ª temporada", "kapan season 2 rilis"). A word several of
+them write ("ya" is Spanish and Indonesian) decides nothing alone: it only adds to a language a word of its own
+already names ("katanya season 2 diundur ya?" is Indonesian). A line whose only words Spanish and Portuguese spell
+alike ("hari sobrevive?") is Iberian all the same, Portuguese when its letters say so (ã, ç, "lh"), else Spanish.
+Anything else is English, the language every answer is written in first (French, Tagalog, Hinglish... stay so).
 """
 
 from __future__ import annotations
@@ -31,16 +34,19 @@ _OWN_WORDS = {
         tiene tendrá tendra capítulos capitulos capítulo capitulo episodios cuántos cuantos cuántas cuantas fecha
         la el los las está esta tráiler avance sí llega llegará llegara lanzamiento anunciaron confirmada
         quién quien interpreta interpretó hace hizo actriz personaje muere murió muerto muerta mueren muerden
-        mordido sobrevive vive convierte papá papa mamá qué""".split()),
+        mordido sobrevive vive convierte papá papa mamá qué verdad retrasaron retrasada retrasado pospuesta
+        pospusieron novios novia novio años hermano hermana sigue vivo viva salen vuelve volvió se""".split()),
     "pt": frozenset("""quando sai saiu sairá saira estreia estreou lança lançamento tem terá tera vai ter já ja
         episódios episódio quantos quantas data horas da do das dos não nao sim chega chegou
         anunciaram confirmada previsão previsao
         quem faz fez interpreta ator atriz morre morreu morto morta mordida mordido sobrevive vive vira pai mãe
-        qual""".split()),
+        qual é verdade adiada adiaram adiado atrasou atrasada namoram namorados namorada vivo viva tá ta né se
+        mesmo lançou""".split()),
     "id": frozenset("""kapan rilis tayang udah sudah belum berapa jam ada tanggal diumumin diumumkan yang apa apakah
         kah nya dong sih gak nggak ga tidak keluar trailernya episodenya
         siapa pemeran meranin memerankan diperankan mati meninggal tewas selamat hidup digigit jadi berubah
-        bapaknya ibunya ya""".split()),
+        bapaknya ibunya ya katanya diundur ditunda beneran lagi gimana akhirnya yg gk bpk umur itu adiknya
+        kakaknya pacaran masih""".split()),
     "en": frozenset("""when what whats how is are was does do did will out come comes coming released release
         there the yet many time date trailer episodes any has have been""".split()),
     # other languages' own words ("quand sort la saison 2", "phan 2 khi nao ra"): not Spanish for its "la",
@@ -49,10 +55,21 @@ _OWN_WORDS = {
         kailan lalabas ang ba ng kab aayega kitne khi phan bao gio ngay tap chieu co
         hai nahi nahin kya kaun kaise bachta bachti bacha bachi mar gaya gayi jaata jaate jaati
         dans quel quels meurt meurent mort morte meilleure meilleur amie joue survit wer spielt stirbt folge welcher
-        welche überlebt""".split()),
+        welche überlebt il elle ils transforme devient deviennent""".split()),
 }
 _SHARED = (_OWN_WORDS["es"] & _OWN_WORDS["pt"]) | (_OWN_WORDS["es"] & _OWN_WORDS["id"]) | (_OWN_WORDS["pt"] & _OWN_WORDS["id"])
 _OWN = {lang: words - _SHARED for lang, words in _OWN_WORDS.items()}
+# Words Spanish and Portuguese spell alike ("sobrevive", "interpreta"): Iberian, whichever of the two.
+_IBERIAN = _OWN_WORDS["es"] & _OWN_WORDS["pt"]
+# Letters only Portuguese writes ("não", "lançou", "filho") and its article opening a question about someone ("o
+# cheongsan sobrevive?", "a ha-ri sobrevive?": Spanish says neither so), which tell an Iberian line's language apart.
+_PORTUGUESE_LETTERS = compile_later(r"[ãõç]|lh|nh|^\W*[oa]\s")
+_SPANISH_LETTERS = compile_later(r"[ñ¿¡]")
+
+
+def _own_word(word: str, lang: str) -> bool:
+    """Whether `word` is `lang`'s own; Indonesian's "-nya" ("katanya", "endingnya") marks its words too."""
+    return word in _OWN[lang] or (lang == "id" and len(word) >= 6 and word.endswith("nya"))
 
 
 @functools.lru_cache(maxsize=512)
@@ -66,9 +83,22 @@ def asker_language(typed: str) -> str:
     if len(_HAN.findall(letters)) >= 2:
         return "zh"
     words = [w.casefold() for w in _WORD.findall(typed)]
-    scores = {lang: sum(w in own for w in words) for lang, own in _OWN.items()}
-    english = max(scores.pop("en"), scores.pop("other"))
+    english = max(sum(w in _OWN[lang] for w in words) for lang in ("en", "other"))
+    own = {lang: sum(_own_word(w, lang) for w in words) for lang in ("es", "pt", "id")}
+    # only a language's own words (or, for Spanish and Portuguese, words they spell alike: an Iberian line) make a
+    # line that language; a word it shares with another then helps choose between them
+    iberian = sum(w in _IBERIAN for w in words)
+    only_shared = iberian if not own["es"] and not own["pt"] else 0
+    sure = {lang: own[lang] or (only_shared if lang != "id" else 0) for lang in own}
+    scores = {lang: sure[lang] + sum(w in _SHARED and w in _OWN_WORDS[lang] for w in words) / 2
+              for lang in own if sure[lang]}
+    if not scores:
+        return "en"
     best = max(scores, key=lambda lang: scores[lang])
-    runner_up = max(v for lang, v in scores.items() if lang != best)
-    return best if scores[best] > max(english, runner_up) else "en"
-
+    others = [v for lang, v in scores.items() if lang != best and {lang, best} != {"es", "pt"}]
+    if sure[best] <= english or scores[best] <= max(others, default=0):
+        return "en"
+    if best in ("es", "pt") and scores.get("es") == scores.get("pt"):
+        lowered = typed.casefold()
+        return "pt" if _PORTUGUESE_LETTERS.search(lowered) and not _SPANISH_LETTERS.search(lowered) else "es"
+    return best

@@ -23,7 +23,7 @@ _DAY_SAID = (r"(?:[^,?!]*(?<!temporada )(?<!season )(?<![a-z])\d(?!\s*(?:ª|a|da
              r"|año|ano)\b)")
 # words that mark the question as Spanish, Portuguese or Indonesian (none is an English question word)
 _MARKERS = frozenset("""
-    quien quién quienes quem cuando cuándo quando siapa kapan apakah muere mueren morre morrem mati murió murio
+    vivo viva hidup masih quien quién quienes quem cuando cuándo quando siapa kapan apakah muere mueren morre morrem mati murió murio
     morreu temporada sutradara pemeran interpreta episodios episódios sobrevive sobreviven sobrevivem selamat
     meninggal berapa zumbi dirigió dirigio dirigiu convierte vuelve virou torna menjadi tiene zombi cuántos cuantos quantos estreia estrena rilis tayang mordió mordeu muerden mordieron mordida mordido digigit dgigit tergigit kegigit
     qué serie série basa basada baseada baseia acontece aconteceu pasa pasó paso sucede sucedió
@@ -62,11 +62,11 @@ _RELATIVE = compile_later(r"(?<!\w)(?:el |la |o |a )?(" + "|".join(sorted(_KIN, 
 # Indonesian "ayah onjo", "adiknya ent0" (the relative first, no word between) and Tagalog "tatay ni ent0" ("ama",
 # "ina" and "ate" are other words without "ni": Indonesian "with", English "ate"); a brother or sister said in one word
 # ("adik", "kapatid") is a sibling
-_KIN_ID_TL = {"ayah": "father", "bapak": "father", "bokap": "father", "papa": "father", "tatay": "father", "itay": "father",
+_KIN_ID_TL = {"ayah": "father", "bapak": "father", "bpk": "father", "bokap": "father", "papa": "father", "tatay": "father", "itay": "father",
               "ama": "father", "ibu": "mother", "nyokap": "mother", "mama": "mother", "nanay": "mother", "inay": "mother",
               "ina": "mother", "adik": "sibling", "kakak": "sibling", "abang": "brother", "kapatid": "sibling",
               "kuya": "brother", "ate": "sister"}
-_RELATIVE_ID_TL = compile_later(r"(?<!\w)(?:(ayah|bapak|papa|ibu|mama|adik|kakak)(?:nya)?(?: si)?|(bokap|nyokap|abang)(?: si)?"
+_RELATIVE_ID_TL = compile_later(r"(?<!\w)(?:(ayah|bapak|bpk|papa|ibu|mama|adik|kakak)(?: ?nya)?(?: si)?|(bokap|nyokap|abang)(?: si)?"
                                 r"|(tatay|itay|ama|nanay|inay|ina|kapatid|kuya|ate|papa|mama) ni) (ent\d+)", re.I)
 # roles a fan names instead of a name: the science teacher by his subject, a woman teacher by the word's gender (read
 # by whom the pack says is a woman, relative.py), any teacher by the word alone
@@ -100,9 +100,14 @@ _REORDERED: tuple[tuple[LazyPattern, str], ...] = (
     # delayed, as English asks it (read before as what is in season 2)
     (compile_later(r"^\W*(?:(?:dicen|dijeron|escuch[eé]|le[ií]|dizem|disseram|ouvi|li|katanya|kabarnya|sabi nila|sabi)(?: que)? "
                    r"|(?:es |é |e )?(?:verdad|cierto|verdade)(?: que)? |(?:apa )?(?:benar|bener|beneran)(?: kalau| kalo)? )?"
-                   r"(.+?) (?:se atras[oó]|(?:la |lo )?atrasaron|se retras[oó]|(?:la |lo )?retrasaron|(?:fue|foi) (?:pospuesta|adiada|adiado"
+                   r"(.+?) (?:(?:beneran|bener|benar|udah|sudah) )?(?:se atras[oó]|(?:la |lo )?atrasaron|se retras[oó]|(?:la |lo )?retrasaron|(?:fue|foi) (?:pospuesta|adiada|adiado"
                    r"|atrasada)|se pospuso|adiaram|atrasou|(?:di)?undur|ditunda|mundur)(?: (?:de nuevo|otra vez|de novo|outra vez|lagi|ya))*"
-                   r"(?:\W+(?:es verdad|é verdade|e verdade|es cierto|é real|es real|bener(?:an)?(?: gak)?))?\W*$", re.I), r"is \1 delayed"),
+                   r"(?:\W+(?:es verdad|é verdade|e verdade|es cierto|é real|es real|bener(?:an)?(?: gak)?|né|ne|kan))?\W*$", re.I), r"is \1 delayed"),
+    # the verb first: "es verdad que retrasaron la temporada 2?", "dizem que adiaram a segunda temporada"
+    (compile_later(r"^\W*(?:(?:es |é |e )?(?:verdad|cierto|verdade) que |(?:dicen|dizem|escuch[eé]|ouvi) que )?(?:se )?"
+                   r"(?:retrasaron|atrasaron|pospusieron|postergaron|adiaram|atrasaram|retras[oó]|atras[oó]|pospuso|adiou|atrasou) "
+                   r"((?:la |a )?(?:segunda temporada|temporada 2|2(?:a|ª|da)? temporada|season 2|s2))"
+                   r"(?: (?:otra vez|de nuevo|de novo|outra vez))?\W*$", re.I), r"is \1 delayed"),
     (compile_later(r"^\W*(?:totoo (?:ba |bang |ba na |nga )?)?(?:na-? ?delay|nadelay|delayed|naantala|na-? ?postpone|nausog)(?: (?:daw|raw|ba|na|ulit))*(?: ang| yung)? (.+?)"
                    r"(?:\W+totoo(?: ba)?)?\W*$", re.I), r"is \1 delayed"),
     # who returns in season 2 and whether someone does ("quiénes regresan en la temporada 2", "quem volta na segunda
@@ -174,6 +179,10 @@ _REORDERED: tuple[tuple[LazyPattern, str], ...] = (
     (compile_later(rf"^\W*(?:berapa )?(?:umur|usia)(?:nya)? {_ARTICLE}{_HOLDER}(?: (?:sekarang|skrg))?(?: berapa)?(?: sih| ya)?\W*$", re.I),
      r"how old is \1"),
     (compile_later(rf"^\W*{_ARTICLE}{_HOLDER} (?:umur|usia)(?:nya)?(?: berapa| brp)(?: sih| ya)?\W*$", re.I), r"how old is \1"),
+    # "cuántos años tiene onjo", "quantos anos tem a onjo", "qué edad tiene ent0", "qual a idade da ent0": the same in
+    # Spanish and Portuguese
+    (compile_later(rf"^\W*(?:cu[aá]ntos a[ñn]os|quantos anos|qu[eé] edad|qual (?:[eé] )?(?:a )?idade)(?: (?:tiene|tem|tenía|tinha|de|do|da))? "
+                   rf"{_ARTICLE}{_HOLDER}\W*$", re.I), r"how old is \1"),
     # "ent0 suka sama siapa": whom they like
     (compile_later(rf"^\W*{_SLOT} (?:suka|naksir|demen|cinta) (?:sama|ama|dengan|ke|kepada) siapa\W*$", re.I), r"who does \1 like"),
     # "berapa menit per episode", "durasi tiap episode berapa lama", "ilang oras ang bawat episode": its runtime
@@ -255,6 +264,12 @@ _REORDERED: tuple[tuple[LazyPattern, str], ...] = (
     (compile_later(rf"^\W*{_ARTICLE}{_HOLDER} (?:se )?{_DIE}\b", re.I), r"does \1 die"),
     (compile_later(rf"^\W*{_ARTICLE}{_SLOT} {_TURN} {_ZOMBIE}\b", re.I), r"does \1 turn into a zombie"),
     (compile_later(rf"^\W*{_ARTICLE}{_HOLDER} {_SURVIVE}\b", re.I), r"does \1 survive"),  # "el papá de ent0 sobrevive"
+    # "gwinam akhirnya mati ga sih": "in the end", "really" said between changes nothing
+    (compile_later(rf"^\W*{_ARTICLE}{_HOLDER} (?:akhirnya|pada akhirnya|beneran|bener|udah|sudah|jadinya) {_DIE}\b", re.I),
+     r"does \1 die"),
+    # "cheongsan ta vivo?", "gwinam sigue vivo?", "onjo masih hidup?": whether they are alive, as English asks it
+    (compile_later(rf"^\W*{_ARTICLE}{_HOLDER} (?:(?:sigue|segue|continua|continúa|est[aá]|t[aá]|masih|tetap|akhirnya) )?"
+                   r"(?:viv[oa]|con vida|com vida|hidup)\b", re.I), r"is \1 alive"),
     # a release date heard and checked: "es verdad que la temporada 2 sale en marzo", "é verdade que a segunda temporada
     # sai em abril", "apa benar season 2 rilis maret", "totoo ba na lalabas ang season 2 sa march": whether it comes out
     # then (read before as what is in season 2); with no season said ("es verdad que sale en marzo") fans mean the next
@@ -389,7 +404,7 @@ _GLOSSES: tuple[tuple[LazyPattern, str], ...] = tuple((compile_later(rf"(?<!\w){
     (r"(?:mejor|melhor) (?:actriz|atriz) (?:revelación|revelacion|revelação)", " best new actress award "),
     (r"(?:mejor|melhor) (?:actor|ator) (?:revelación|revelacion|revelação)", " best new actor award "),
     (r"(?:ganó|gano|ganaron|ganhou|ganharam)", " won "),
-    (r"(?:qui[eé]n|quem|siapa)(?: yang)? (?:interpreta(?: a)?|hace de|faz(?: o papel de)?|memerankan|pemeran|pemain"
+    (r"(?:qui[eé]n|quem|siapa)(?: yang| yg)? (?:interpreta(?: a)?|hace de|faz(?: o papel de)?|memerankan|pemeran|pemain"
      r"|main (?:jadi|sebagai)|berperan (?:jadi|sebagai)|meranin)", " who plays "),
     # Tagalog: "sino gumanap kay ent0", "sino ang gumaganap bilang ent0"
     (r"sino(?: ang| yung)? (?:gumanap|gumaganap|umarte)(?: (?:kay|bilang|na|sa))?", " who plays "),

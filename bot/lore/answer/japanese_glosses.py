@@ -31,6 +31,7 @@ _NAME = "(" + _NAME_ONLY[1:-1] + r"|[A-Za-z][A-Za-z'\- ]{0,24}[A-Za-z]|[A-Za-z])
 _TOPIC = r"(?:は|って|が)"  # the particle after what is asked about
 _END = r"(?:ですか|なの|なん|だっけ|なのか|か|の)?"  # a question's ending, polite or not
 _SEASON_2 = r"(?:シーズン|しーずん)\s*[2２]"
+_LAST = r"(?:(?:最後|最終的に|結局)(?:は|に)?)?"
 _ZH_END = r"(?:啊|呀|呢|吗|嗎|了)?"  # a Chinese question's ending
 _OUT_JA = r"(?:出た|出ました|出てる|配信された|配信されました|配信されてる|配信開始した|公開された|公開されました|来た)(?:の|んですか)?"
 _ZH_SEASON_2 = r"第(?:二|2)季"
@@ -51,8 +52,9 @@ _FORMS: tuple[tuple[LazyPattern, str], ...] = tuple((compile_later(rf"^{p}$"), e
     (rf"{_NAME}{_TOPIC}?(?:何|なん)話(?:目)?で(?:ゾンビになる|ゾンビになった|ゾンビ化する|ゾンビ化した){_END}",
      r"which episode does \1 turn into a zombie"),
     # "チョンサンは死ぬ？", "ナムラって死んだの": whether they die, told as any fate is (hidden past the mark)
-    (rf"{_NAME}{_TOPIC}?(?:死ぬ|死んだ|死にます|死んじゃう|死んでる|死亡)(?:んですか|んだ)?{_END}", r"does \1 die"),
-    (rf"{_NAME}{_TOPIC}?(?:生き残る|生き残った|生きてる|生きている|助かる|助かった)(?:んですか|んだ)?{_END}", r"does \1 survive"),
+    # "グィナムって最後死んだの?", "ハリは結局生き残る?": at the end changes nothing
+    (rf"{_NAME}{_TOPIC}?{_LAST}(?:死ぬ|死んだ|死にます|死んじゃう|死んでる|死亡)(?:んですか|んだ)?{_END}", r"does \1 die"),
+    (rf"{_NAME}{_TOPIC}?{_LAST}(?:生き残る|生き残った|生きてる|生きている|助かる|助かった)(?:んですか|んだ)?{_END}", r"does \1 survive"),
     (rf"{_NAME}{_TOPIC}?(?:最後|最終的に|結局)?(?:は|に)?(?:どうなる|どうなった|どうなるの)(?:んですか|んだ)?{_END}",
      r"what happens to \1"),
     # season 2: its cast, its date, its length
@@ -91,6 +93,12 @@ _FORMS: tuple[tuple[LazyPattern, str], ...] = tuple((compile_later(rf"^{p}$"), e
     # "第二季有预告吗", "シーズン2の予告は？": whether season 2 has a trailer
     (rf"第(?:二|2)季(?:有|出)?(?:预告|預告)(?:片)?(?:了)?(?:吗|嗎|没|沒)?{_ZH_END}", "is there a trailer yet"),
     (rf"{_SEASON_2}の(?:予告|予告編|トレーラー|ティザー)(?:は|って)?(?:ある|出た|出てる)?{_END}", "is there a trailer yet"),
+    # "シーズン2延期になったって本当?", "第二季是不是延期了": a delay heard, as "is season 2 delayed" asks it (the one delay
+    # reported), never a release date checked
+    (rf"{_SEASON_2}(?:は|が|って|も)?\s*(?:また)?延期(?:に(?:なった|なりました|なる)|され(?:た|ました|る|てる)|した)?(?:の|ん)?"
+     rf"(?:って|というのは|のは)?(?:本当|ほんと|ホント|マジ)?(?:に)?(?:なの)?{_END}", "is season 2 delayed"),
+    (rf"{_ZH_SEASON_2}(?:是不是|是否|真的)?(?:又)?(?:延期|推迟|推遲|延后|延後)(?:了)?(?:吗|嗎|没|沒)?(?:是真的吗|是真的嗎)?{_ZH_END}",
+     "is season 2 delayed"),
     # "第二季三月上线是真的吗", "第二季真的3月出吗": a date heard and checked (never a record of that month)
     (rf"第(?:二|2)季(?:真的)?(?:会|會|要|将|將)?(?:在)?.{{1,12}}?(?:上映|上线|上線|出|播|播出|开播|開播)(?:了)?(?:是)?(?:真的)?{_ZH_END}",
      "is it true season 2 comes out then"),

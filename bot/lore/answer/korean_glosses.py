@@ -34,6 +34,7 @@ KOREAN_GLOSSES: tuple[tuple[str, str], ...] = (
     # "시즌 몇까지 있어", "몇 시즌이야": how many seasons (never season 1's runtime)
     ("시즌 몇까지", " how many seasons are there "), ("몇 시즌", " how many seasons "), ("몇시즌", " how many seasons "),
     ("2기", " season 2 "),  # "2기 3월에 나와?": season 2 as anime fans say it
+    ("지우학2", " season 2 "), ("지우학 2", " season 2 "),  # "지우학2 나옴?": the show's short name with its season
     ("관람등급", " age rating "), ("관람 등급", " age rating "), ("연령등급", " age rating "), ("시청등급", " age rating "),
     ("몇 시에", " what time "), ("몇시에", " what time "),  # "시즌2 몇시에 나와": the hour (never 몇 시즌)
     ("몇 부작", " how many episodes "), ("몇부작", " how many episodes "), ("몇 편", " how many episodes "),

@@ -16,7 +16,7 @@ from bot.lore.answer.ask import Ask, Shared
 from bot.lore.answer.records import Record, uncovered, union
 from bot.lore.answer.relation_words import REL_WORDS
 from bot.lore.answer.result import CONFIDENCE_ORDER, Answer, Part, dont_know
-from bot.lore.answer.story_phrases import Phrase, dont_know_cast
+from bot.lore.answer.story_phrases import Phrase, dont_know_about, dont_know_cast
 from bot.lore.answer.subjects import Subject, unfollowed_relative
 from bot.lore.answer.verbs import done_by_them
 from bot.lore.answer.wording import hedged_verdict, summary_line
@@ -438,6 +438,10 @@ class PeopleAnswers:
         if asked and owned and subject.via != "relation" and asked.group("what").split()[0] in REL_WORDS:
             # "is nam-ra's dad alive": no such person is known, so nothing about them either
             what = f"who {name}'s {asked.group('what').split()[0]} is"
+        character = self.s.pack.characters.get(subject.id) if subject.kind == "character" else None
+        if what == f"that about {name}" and character is not None and (
+                unknown := dont_know_about(ask.language, name, character.hangul or "")) is not None:
+            return Answer(ask.raw, False, [Part(unknown, lang=ask.language)], "unknown")
         return dont_know(ask.raw, what, about)
 
     def _told_together(self, ask: Ask, subject: Subject) -> Answer | None:

@@ -61,11 +61,22 @@ PACK_TEXTS: dict[str, dict[str, str]] = {
         "id": "Webtoon-nya terbit dari 2009 sampai 2011, dengan sekitar 130 episode menurut Variety.",
     },
     # "dicen que la temporada 2 se atrasó", "é verdade que foi adiada?", "katanya season 2 diundur": the one delay reported
-    # (Korean, Japanese and Chinese askers keep the English until someone writes theirs)
     "Korean media (Star News) reported that Netflix had moved Season 2's production back to 2025 to get a better result.": {
+        "ko": "한국 언론(스타뉴스)은 넷플릭스가 더 좋은 결과를 위해 시즌2 제작을 2025년으로 미뤘다고 보도했어요.",
+        "ja": "韓国メディア（Star News）の報道によると、Netflixはより良い作品にするため、シーズン2の制作を延期しました（2025年へ）。",
+        "zh": "韩国媒体（Star News）报道称，Netflix为了取得更好的效果，把第二季的制作推迟到了 2025 年。",
         "es": "Medios coreanos (Star News) informaron de que Netflix había retrasado la producción de la temporada 2 a 2025 para lograr un mejor resultado.",
         "pt": "A imprensa coreana (Star News) noticiou que a Netflix tinha adiado a produção da 2ª temporada para 2025 para conseguir um resultado melhor.",
         "id": "Media Korea (Star News) melaporkan bahwa Netflix memundurkan produksi season 2 ke 2025 demi hasil yang lebih baik.",
+    },
+    # "지우학2 나옴?", "is s2 confirmed for 2026": no date yet, whatever is heard online
+    "Season 2 had no official release date as of 23 February 2026; release windows mentioned online are guesses.": {
+        "ko": "2026년 2월 23일 기준으로 시즌2의 공식 공개일은 없었어요. 온라인에 도는 공개 시기는 추측이에요.",
+        "ja": "2026年2月23日時点で、シーズン2の公式な配信日はありませんでした。ネットで言われている時期は推測です。",
+        "zh": "截至2026年2月23日，第二季没有官方上线日期；网上流传的上线时间都是猜测。",
+        "es": "La temporada 2 no tenía fecha oficial de estreno a 23 de febrero de 2026; las fechas que circulan en internet son suposiciones.",
+        "pt": "A 2ª temporada não tinha data oficial de estreia em 23 de fevereiro de 2026; as datas que circulam na internet são palpites.",
+        "id": "Per 23 Februari 2026, season 2 belum punya tanggal rilis resmi; perkiraan waktu rilis yang beredar di internet hanya tebakan.",
     },
     # beside "where can i watch season 2": where the show streams
     "The show streams on Netflix only; it is a Netflix Original, and JTBC Studios is one of its producers rather than a "

@@ -33,7 +33,8 @@ class Phrase:
 
     kind: "cast" (`name` is played by `actor`), "state" (`verdict`, then `name` is in `state` from `at`),
     "so_far" (`verdict`: up to this point `name` is alive and not infected), "end" (`name`'s state at the end of
-    their story, told from `at`), "episode" (it happens in `at`, or somewhere from `at` to `last` when the sources leave it open)."""
+    their story, told from `at`), "episode" (it happens in `at`, or somewhere from `at` to `last` when the sources leave it open),
+    "kin" (`anchor`'s `kin` is `name`: "On-jo's father is Nam So-ju")."""
 
     kind: str
     name: str = ""
@@ -45,6 +46,8 @@ class Phrase:
     state: str = ""  # alive, bitten, halfbie, zombie, dead, presumed_dead, unknown
     at: Position | None = None
     last: Position | None = None
+    anchor: str = ""  # "kin": whom the relative (`name`) is found from ("On-jo")
+    kin: str = ""  # "kin": the relation word followed ("father")
 
 
 def episode_phrase(at: Position | None, between: tuple[Position, Position] | None) -> Phrase:
@@ -222,6 +225,9 @@ def _name(phrase: Phrase, lang: str) -> dict[str, str]:
 
 def _text(phrase: Phrase, lang: str) -> str | None:
     """`phrase` said in `lang`; None when that language's table cannot say it as it is."""
+    if phrase.kind == "kin":
+        said = _KIN[lang].get(phrase.kin)
+        return None if said is None else said.format(anchor=phrase.anchor, name=_name(phrase, lang)["name"])
     words = _WORDS[lang]
     named = _name(phrase, lang)
     if "'" in named["name"]:
@@ -273,3 +279,53 @@ def dont_know_cast(lang: str, name: str, hangul: str = "") -> str | None:
         return None
     named = _name(Phrase("cast", name=name, hangul=hangul), lang)
     return _WORDS[lang].idk_cast.format(**named)
+
+
+# "On-jo's father is Nam So-ju": a relative a question names, who they are, by the relation word followed
+_KIN: dict[str, dict[str, str]] = {
+    "ko": {"father": "{anchor}의 아버지: {name}.", "dad": "{anchor}의 아버지: {name}.", "mother": "{anchor}의 어머니: {name}.",
+           "mom": "{anchor}의 어머니: {name}.", "brother": "{anchor}의 형제: {name}.", "sister": "{anchor}의 자매: {name}.",
+           "sibling": "{anchor}의 형제자매: {name}.", "son": "{anchor}의 아들: {name}.", "best friend": "{anchor}의 절친: {name}."},
+    "ja": {"father": "{anchor}の父親は{name}です。", "dad": "{anchor}の父親は{name}です。", "mother": "{anchor}の母親は{name}です。",
+           "mom": "{anchor}の母親は{name}です。", "brother": "{anchor}のきょうだいは{name}です。", "sister": "{anchor}のきょうだいは{name}です。",
+           "sibling": "{anchor}のきょうだいは{name}です。", "son": "{anchor}の息子は{name}です。", "best friend": "{anchor}の親友は{name}です。"},
+    "zh": {"father": "{anchor}的父亲是{name}。", "dad": "{anchor}的父亲是{name}。", "mother": "{anchor}的母亲是{name}。",
+           "mom": "{anchor}的母亲是{name}。", "brother": "{anchor}的兄弟是{name}。", "sister": "{anchor}的姐妹是{name}。",
+           "sibling": "{anchor}的兄弟姐妹是{name}。", "son": "{anchor}的儿子是{name}。", "best friend": "{anchor}最好的朋友是{name}。"},
+    "es": {"father": "El padre de {anchor} es {name}.", "dad": "El padre de {anchor} es {name}.",
+           "mother": "La madre de {anchor} es {name}.", "mom": "La madre de {anchor} es {name}.",
+           "brother": "El hermano de {anchor} es {name}.", "sister": "La hermana de {anchor} es {name}.",
+           "son": "El hijo de {anchor} es {name}."},
+    "pt": {"father": "O pai de {anchor} é {name}.", "dad": "O pai de {anchor} é {name}.",
+           "mother": "A mãe de {anchor} é {name}.", "mom": "A mãe de {anchor} é {name}.",
+           "brother": "O irmão de {anchor} é {name}.", "sister": "A irmã de {anchor} é {name}.",
+           "son": "O filho de {anchor} é {name}."},
+    "id": {"father": "Ayah {anchor} adalah {name}.", "dad": "Ayah {anchor} adalah {name}.", "mother": "Ibu {anchor} adalah {name}.",
+           "mom": "Ibu {anchor} adalah {name}.", "brother": "Saudara {anchor} adalah {name}.", "sister": "Saudari {anchor} adalah {name}.",
+           "sibling": "Saudara {anchor} adalah {name}.", "son": "Anak {anchor} adalah {name}.",
+           "best friend": "Sahabat {anchor} adalah {name}."},
+}
+
+
+# "I don't know that about {name}" (an age, a birthday, anything the sources leave out), with what can be asked of
+# them instead, as dont_know says it in English
+_IDK_ABOUT = {
+    "ko": ("{name}에 대해 그건 모르겠어요: 출처에 나오지 않아요. {name}에 대해서는 누가 연기했는지, 어떤 인물인지, "
+           "어떻게 되는지, 가족과 친구가 누구인지 알려 드릴 수 있어요."),
+    "ja": ("{name}のそのことはわかりません。情報源に載っていません。{name}については、誰が演じているか、どんな人物か、"
+           "どうなるか、家族や友人について答えられます。"),
+    "zh": "关于{name}的这一点我不知道：我的资料来源没有提到。关于{name}，我可以告诉你谁饰演、这个角色是谁、结局如何，以及家人和朋友。",
+    "es": ("No sé eso de {name}: mis fuentes no lo dicen. De este personaje puedo decirte quién lo interpreta, quién es, "
+           "qué le pasa y quiénes son su familia y sus amigos."),
+    "pt": ("Não sei isso sobre {name}: as minhas fontes não dizem. Sobre esse personagem, posso dizer quem o interpreta, "
+           "quem é, o que lhe acontece e quem são a família e os amigos."),
+    "id": ("Aku tidak tahu soal itu tentang {name}: sumberku tidak menyebutkannya. Tentang {name} aku bisa bilang siapa "
+           "pemerannya, siapa dia, apa yang terjadi padanya, serta keluarga dan temannya."),
+}
+
+
+def dont_know_about(lang: str, name: str, hangul: str = "") -> str | None:
+    """"I don't know that about {name}" in `lang`, with what can be asked of them instead; None in English."""
+    if lang not in _IDK_ABOUT:
+        return None
+    return _IDK_ABOUT[lang].format(**_name(Phrase("cast", name=name, hangul=hangul), lang))

@@ -30,13 +30,17 @@ def _not_answered(question: str) -> str:
 
 @table(
     "question",
-    ["how tall is park ji-hu", "Cheong-san's MBTI", "On-jo's blood type", "온조 혈액형 뭐야?",
+    ["how tall is park ji-hu", "Cheong-san's MBTI", "On-jo's blood type",
      "what's nam-ra's favorite food", "when is cho yi-hyun's birthday", "what car does so-ju drive",
      "how old is lomon", "whats yoon chan-young's instagram", "what shoe size is su-hyeok"],
 )
 def test_an_attribute_the_pack_does_not_hold_is_not_known(question: str) -> None:
     text = _not_answered(question)
     assert text.startswith("I don't know")
+
+
+def test_an_attribute_the_pack_does_not_hold_is_not_known_in_the_askers_language() -> None:
+    assert _not_answered("온조 혈액형 뭐야?").startswith("남온조에 대해 그건 모르겠어요")
 
 
 def test_the_answer_names_what_is_not_known_and_offers_what_is() -> None:

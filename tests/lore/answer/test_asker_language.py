@@ -66,6 +66,13 @@ def _text(answer: Answer) -> str:
     ("when does season 2 come out", "en"), ("is s2 out yet", "en"), ("who plays onjo", "en"),
     ("quand sort la saison 2", "en"), ("kailan lalabas ang season 2", "en"), ("season 2 kab aayega", "en"),
     ("phan 2 khi nao ra", "en"), ("se muere o no", "es"), ("wann kommt staffel 2", "en"),
+    # a word several languages write ("ya", "la", "vivo") decides nothing alone; one a language owns does
+    ("katanya season 2 diundur ya?", "id"), ("onjo dan cheongsan pacaran?", "id"), ("ya think s2 comes out this year?", "en"),
+    ("ending nya cheongsan gimana, dead or alive?", "id"), ("is it a viva la vida reference", "en"),
+    ("who is byeong-chan's son", "en"), ("é verdade que a 2 temporada foi adiada?", "pt"), ("cheongsan ta vivo?", "pt"),
+    # Spanish and Portuguese spelled alike are Iberian, never English: Portuguese when its letters or its article say so
+    ("hari sobrevive?", "es"), ("a ha-ri sobrevive?", "pt"), ("o cheongsan sobrevive?", "pt"), ("hari sobrevive não?", "pt"),
+    ("namra se vuelve zombie?", "es"), ("namra se transforme?", "en"),  # "se" is Spanish, Portuguese and French
 ])
 def test_the_language_of_a_question_is_read_from_how_it_is_typed(typed: str, language: str) -> None:
     assert asker_language(typed) == language

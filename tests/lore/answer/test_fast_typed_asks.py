@@ -389,8 +389,8 @@ def test_other_thai_gets_i_dont_know_never_an_answer_to_its_digits(engine: Answe
                               ("patay na ba si woojin", "Woo-jin is dead"),
                               # fix47: an age asked in Tagalog or Indonesian (was "I couldn't read what you asked"); a death
                               # said as a noun ("ki maut") and someone described, not named, in Hinglish (was "don't say")
-                              ("ilang taon na si onjo", "My sources give no ages"), ("umur onjo berapa", "My sources give no ages"),
-                              ("berapa umur cheongsan", "My sources give no ages"), ("namra ilang taon na", "My sources give no ages"),
+                              ("ilang taon na si onjo", "My sources give no ages"), ("umur onjo berapa", "Sumberku tidak menyebut umur"),
+                              ("berapa umur cheongsan", "Sumberku tidak menyebut umur"), ("namra ilang taon na", "My sources give no ages"),
                               ("gwinam ki maut kis episode me hoti hai", "episode 11"),
                               ("kis episode me cheong-san ki maut hoti hai", "episode 11"),
                               ("the class president zombie ban jaati hai kya", "halfbie"), ("season 2 ka trailer kab aayega", "fan-made"),

@@ -36,6 +36,7 @@ def _said(engine: AnswerEngine, question: str, at: Position = ALL) -> str:
     ("¿quién interpreta a On-jo?", "es", "Park Ji-hu (박지후) interpreta a Nam On-jo"),
     ("quem faz a on-jo?", "pt", "Quem interpreta Nam On-jo é Park Ji-hu (박지후)"),
     ("pemeran onjo siapa", "id", "Nam On-jo diperankan oleh Park Ji-hu (박지후)"),
+    ("siapa yg meranin namra", "id", "Choi Nam-ra diperankan oleh Cho Yi-hyun (조이현)"),
 ])
 async def test_who_plays_whom_is_said_in_the_askers_language_with_the_names_as_the_sheet_spells_them(
     engine: AnswerEngine, question: str, language: str, said: str,
@@ -45,12 +46,58 @@ async def test_who_plays_whom_is_said_in_the_askers_language_with_the_names_as_t
 
 
 @table(("question", "said"), [
+    ("el papa de onjo muere?", "El padre de On-jo es Nam So-ju."),
+    ("o pai da onjo morre?", "O pai de On-jo é Nam So-ju."),
+    ("bpk nya onjo mati gk", "Ayah On-jo adalah Nam So-ju."),
+    ("온조 아빠 죽어?", "On-jo의 아버지: 남소주."),
+])
+async def test_the_relative_a_fate_question_names_is_said_in_the_askers_language_too(
+    engine: AnswerEngine, question: str, said: str,
+) -> None:
+    text = _said(engine, question)
+    assert said in text and "father is" not in text
+
+
+@table(("question", "language", "said"), [
+    ("온조 몇 살이야?", "ko", "남온조에 대해 그건 모르겠어요"),
+    ("cuantos años tiene onjo", "es", "Mis fuentes no dan edades."),
+    ("quantos anos tem a onjo", "pt", "As minhas fontes não dão idades."),
+    ("umur onjo berapa", "id", "Sumberku tidak menyebut umur."),
+])
+async def test_an_age_the_sources_never_give_is_said_unknown_in_the_askers_language(
+    engine: AnswerEngine, question: str, language: str, said: str,
+) -> None:
+    answer = engine.answer(question)
+    text = render_text(answer, ALL)[0]
+    assert not answer.answered and said in text and answer_language(text) == language
+
+
+@table(("question", "language"), [
+    ("시즌2 연기됐다며?", "ko"), ("シーズン2延期になったって本当?", "ja"), ("第二季是不是延期了", "zh"),
+    ("katanya season 2 diundur ya?", "id"), ("é verdade que a 2 temporada foi adiada?", "pt"),
+    ("es verdad que retrasaron la temporada 2?", "es"), ("a segunda temporada atrasou né?", "pt"),
+    ("s2 beneran ditunda lagi?", "id"), ("지우학2 연기됐어?", "ko"),
+])
+async def test_the_delay_reported_is_said_in_the_askers_language_still_as_a_report(
+    engine: AnswerEngine, question: str, language: str,
+) -> None:
+    text = _said(engine, question, NOTHING)
+    assert "2025" in text and answer_language(text) == language
+    assert engine.answer(question).parts[0].confidence == "reported"
+
+
+@table(("question", "said"), [
     ("청산이 죽어?", "사망한 것으로 추정되지만"),
     ("チョンサンは死ぬの?", "おそらく。ただし確かではありません。"),
     ("青山死了吗", "推测是，但并不确定。"),
     ("cheongsan muere?", "Presuntamente, pero no es seguro."),
     ("o cheongsan morre?", "Presume-se que sim, mas não é certo."),
     ("cheongsan mati gak?", "Diduga begitu, tapi belum pasti."),
+    # asked whether they are alive, or with "at the end" said between
+    ("cheongsan ta vivo?", "Não é certo. Presume-se a morte de Cheong-san"),
+    ("gwinam sigue vivo?", "No es seguro. Se presume la muerte de Gwi-nam"),
+    ("グィナムって最後死んだの?", "おそらく。ただし確かではありません。"),
+    ("gwinam akhirnya mati ga sih", "Diduga begitu, tapi belum pasti."),
 ])
 async def test_a_death_the_sources_doubt_is_doubted_in_the_askers_language(
     engine: AnswerEngine, question: str, said: str,
