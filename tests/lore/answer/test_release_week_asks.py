@@ -61,12 +61,12 @@ def test_two_friends_named_are_still_asked_about_as_a_pair(engine: AnswerEngine)
     ("people on reddit say namra isnt really dead", 12, "halfbie"),
     ("my bf said lomon plays gwinam lol", 0, "No. Lomon plays Lee Su-hyeok"),
     ("is it tru that lomon plays suhyeok", 0, "Yes. Lomon plays Lee Su-hyeok"),
-    ("dizem que o gwinam morre, é verdade?", 12, "presumed dead"),
-    ("escuché que el papá de onjo muere, es cierto?", 12, "flares"),
-    ("kabarnya cheongsan mati ya? bener?", 12, "presumed dead"),
+    ("dizem que o gwinam morre, é verdade?", 12, "Presume-se a morte de Gwi-nam"),  # answered in Portuguese (lang48b)
+    ("escuché que el papá de onjo muere, es cierto?", 12, "So-ju muere (el episodio 11"),  # answered in Spanish (lang48b)
+    ("kabarnya cheongsan mati ya? bener?", 12, "Cheong-san diduga meninggal"),  # answered in Indonesian (lang48b)
     ("sabi nila namatay si woojin", 12, "Nam-ra kills him"),
     ("my sister told me onjo's dad dies is that real", 9, "So far, no"),
-    ("dizem que o gwinam morre, é verdade?", 4, "So far, no"),
+    ("dizem que o gwinam morre, é verdade?", 4, "Até agora, não"),  # answered in Portuguese (lang48b)
 ])
 def test_a_fate_heard_from_someone_is_the_fate_asked(engine: AnswerEngine, question: str, watched: int, said: str) -> None:
     assert said in _clear(engine, question, watched), _clear(engine, question, watched)
