@@ -21,7 +21,10 @@ from bot.season2.sources.headline_spans_abroad import (
 from bot.season2.sources.headline_strength import said_true
 from bot.season2.sources.other_titles import EN_SHOW_NAME
 from bot.text import MONTH_NAMES
+from bot.zones import ZONE_AFTER_HOUR, with_zones_in_words
 
+#: A zone said after an hour, kept instead of the language's own clock (`bot.zones.ZONE_AFTER_HOUR`).
+_SAID_ZONE = rf"(?:\s*\(?\s*(?P<zone>{ZONE_AFTER_HOUR})(?:\s*\))?)?"
 #: The season by its English name (as `headline_forms` lists it): "All of Us Are Dead 2", "AOUAD (Season 2)".
 #: The words for a year's first half (`_ABROAD`'s halves); any other is its second.
 _FIRST_HALF = frozenset({"primera", "primeira", "première", "premiere", "prima", "ersten", "primer", "primeiro", "premier",
@@ -267,10 +270,12 @@ _WORDS_ABROAD = (
     (compile_later(r"\s*(?:ตาม)?เวลา(?:ประเทศ)?ไทย"), " ICT"),
     # Turkish "saat 10.00'da", "TSİ 10:00'da" (at 10:00), Turkey's clock (UTC+3 all year) when no zone follows; Vietnamese "lúc 14h", "lúc
     # 14h30", "lúc 14 giờ" (at 14:00), Vietnam's (ICT) when no zone follows
-    (compile_later(r"(?:\bsaat|\bTS[İI])\s+(\d{1,2})[.:](\d\d)(?:['’]?(?:da|de|ta|te))?\b(?!\s*\(?\s*(?:UTC|GMT|KST|JST|TRT|CET|CEST|ET|PT)\b)", re.I),
-     r"at \1:\2 UTC+3"),
-    (compile_later(r"\blúc\s+(\d{1,2})\s*(?:h|giờ)\s*(\d\d)?(?:\s*phút)?(?!\w)(?!\s*\(?\s*(?:UTC|GMT|KST|JST|ICT|ET|PT)\b)", re.I),
-     lambda m: f"at {m.group(1)}:{m.group(2) or '00'} ICT"),
+    # (a zone said after the hour is kept: "16.00'da (Kore saati)", "lúc 16h giờ Hàn Quốc" are Korea's hour)
+    (compile_later(rf"(?<![\d.:])(?<!saat\s)(?<!TS[İI]\s)(\d{{1,2}})[.:](\d\d)['’](?:da|de|ta|te)\b(?=\s*\(?\s*{ZONE_AFTER_HOUR})", re.I), r"saat \1.\2"),
+    (compile_later(rf"(?:\bsaat|\bTS[İI])\s+(\d{{1,2}})[.:](\d\d)(?:['’]?(?:da|de|ta|te))?\b{_SAID_ZONE}", re.I),
+     lambda m: f"at {m.group(1)}:{m.group(2)} {m.group('zone') or 'UTC+3'}"),
+    (compile_later(rf"\blúc\s+(\d{{1,2}})\s*(?:h|giờ)\s*(\d\d)?(?:\s*phút)?(?!\w){_SAID_ZONE}", re.I),
+     lambda m: f"at {m.group(1)}:{m.group(2) or '00'} {m.group('zone') or 'ICT'}"),
     (compile_later(r"ที่\s*(?=netflix\b)", re.I), "on "),
     # Italian "slitta al 7 maggio", "rinviata a" (put off to); Turkish "7 Mayıs'a ertelendi" (put off to May 7), "ertelendi"
     (compile_later(r"\b(?:slitta|slittato|slittata|rinviat[oa]|posticipat[oa])\s+(?:al|a|ad|all['’])\b", re.I), "delayed to"),
@@ -290,8 +295,8 @@ _WORDS_ABROAD = (
     (compile_later(r"\bauf\s+den\s+(?=\d{1,2}\.\s)", re.I), "to "),
     (compile_later(r"\bam\s+(?=\d{1,2}\.\s+[a-zäöü]{3,})", re.I), "on "),  # "am 11. Juni": on June 11
     (compile_later(r"\b(?<=heute\s)(?=\d{1,2}(?:[:.]\d\d)?\s*uhr\b)", re.I), "um "),  # "ab heute 9 Uhr": today at 9
-    (compile_later(r"\bum\s+(\d{1,2})(?:[:.](\d\d))?\s*uhr\b(?!\s*(?:deutscher|deutsche|mez|mesz))", re.I),
-     lambda m: f"at {m.group(1)}:{m.group(2) or '00'} German time"),
+    (compile_later(rf"\bum\s+(\d{{1,2}})(?:[:.](\d\d))?\s*uhr\b(?!\s*(?:deutscher|deutsche|mez|mesz)){_SAID_ZONE}", re.I),
+     lambda m: f"at {m.group(1)}:{m.group(2) or '00'} {m.group('zone') or 'German time'}"),
     # (Polish "już na Netflixie", "jest już na Netflixie": already on Netflix)
     (compile_later(r"\b(?:jest\s+)?już\s+(?:jest\s+)?(?:na|w)\s+netflix(?:ie)?\b(?!\s+(?:od|w|we)\b)|\bya\s+está\s+en\s+netflix\b|\b(?:ya\s+|já\s+)?(?:ahora|agora)\s+(?:en|na|no)\s+netflix\b|\b(?:ist\s+)?(?:jetzt|ab\s+sofort)\s+(?:auf|bei)\s+netflix\b(?!\s+(?:ab|am)\b)", re.I), "is now on Netflix"),
     (compile_later(r"\b(?:en|na|auf|bei)\s+(?=netflix\b)", re.I), "on "),  # "el 16 de abril en Netflix", "am 9. April auf Netflix"
@@ -438,8 +443,8 @@ _WORDS_ABROAD = (
     # "bugün TSİ 10.00'da", Portuguese "hoje às 4h", Italian "oggi alle 9"
     (compile_later(r"\b(?:ab\s+)?heute\b|\bhari\s+ini\b|\bbugün\b|\bhoje\b|\boggi\b", re.I), "today"),
     # Italian "alle 9", "alle 9:00" (at 9): an Italian post's clock is Italy's (CET or CEST, read by headline_moments)
-    (compile_later(r"\balle\s+(\d{1,2})(?:[:.](\d\d))?\b(?!\s*(?:UTC|GMT|KST|CET|CEST|ET|PT)\b)", re.I),
-     lambda m: f"at {m.group(1)}:{m.group(2) or '00'} Italian time"),
+    (compile_later(rf"\balle\s+(\d{{1,2}})(?:[:.](\d\d))?\b{_SAID_ZONE}", re.I),
+     lambda m: f"at {m.group(1)}:{m.group(2) or '00'} {m.group('zone') or 'Italian time'}"),
     (compile_later(r"\barriva\b(?=\s+(?:All\s+of\s+Us|AOUAD|in\s+the\s+(?:first|second)\s+half\b|nel\s+20\d\d\b))", re.I), "premieres"),
     # Italian "Dal 28 maggio su Netflix" (from May 28 on Netflix), Indonesian and Malay "(akan) ditayangkan pada 28 Mei" (will be
     # shown on), Polish "premiera 28 maja" (premiere on May 28): the season comes that day
@@ -492,6 +497,7 @@ def in_english(text: str) -> str:
     2 llega el 5 de marzo": "Season 2 premieres March 5"; "Staffel 2 startet am 14. Mai"), and a Japanese or Chinese one
     in Korean (`headline_cjk.in_korean`); any other as it is."""
     text = said_true(without_non_days(text))  # "24/7", "9/10 rating": no day; "May 28 is NOT a rumour": confirmed
+    text = with_zones_in_words(text)  # "16 Uhr koreanischer Zeit": "16 Uhr KST", the zone said, never the language's
     if japanese_or_chinese(text):
         return with_korean_days(in_korean(text))
     text = spans_and_hours_in_english(text)  # "rinviato di una settimana", "nicht um Mitternacht, sondern …", "14h chiều mai"

@@ -142,9 +142,9 @@ _SPANS_AND_HOURS: tuple[_Rule, ...] = (
     (compile_later(r"\s*,?\s*(?:nicht|not|não|no|pas)\s+(?:um|at|a\s+la|à|às|a)\s+(?:mitternacht|midnight|medianoche|meia-noite|minuit)\b"
                 r"(?=\s*[.!]*\s*$)", re.I), ""),
     # the US coasts' clocks and midnight in Spanish, Portuguese and French: "a medianoche (hora del Pacífico)", "às 3h (horário
-    # do leste)", "à minuit, heure du Pacifique": PT and ET, whose clocks change (read by that day's)
+    # do leste)", "à minuit, heure du Pacifique", "heure du Québec": PT and ET, whose clocks change (read by that day's)
     (compile_later(r"\s*,?\s*\(?\s*(?:hora|horario|horário|heure)\s+(?:del|do|du)\s+(?:pac[ií]fico|pacifique)\b\s*\)?", re.I), " PT"),
-    (compile_later(r"\s*,?\s*\(?\s*(?:hora|horario|horário|heure)\s+(?:del\s+este|do\s+leste|de\s+l['’]est)\b\s*\)?", re.I), " ET"),
+    (compile_later(r"\s*,?\s*\(?\s*(?:hora|horario|horário|heure)\s+(?:del\s+este|do\s+leste|de\s+l['’]est|du\s+qu[ée]bec|de\s+montr[ée]al|de\s+toronto)\b\s*\)?", re.I), " ET"),
     (compile_later(r"\b(?:a\s+la\s+|à\s+|a\s+)?(?:medianoche|meia-noite|minuit)\b(?=\s+(?:PT|ET)\b)", re.I), "at midnight"),
     # German weekdays after "am" (on): "am Freitag um 9 Uhr"
     (compile_later(r"\bam\s+(montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)\b", re.I),
