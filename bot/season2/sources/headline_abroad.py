@@ -16,6 +16,7 @@ from bot.season2.sources.headline_russian_hindi import RUSSIAN_AND_HINDI_WORDS
 from bot.season2.sources.headline_spans_abroad import (
     ARABIC_WORDS,
     RELEASE_WORDS_ABROAD,
+    day_part_hour,
     spans_and_hours_in_english,
 )
 from bot.season2.sources.headline_strength import said_true
@@ -465,6 +466,15 @@ _WORDS_ABROAD = (
     (compile_later(r"\b(?:às|as)\s+(\d{1,2})h(\d\d)?\b(?!\s+da\s+(?:tarde|noite))", re.I),
      lambda m: f"at {m.group(1)}:{m.group(2) or '00'}"),
     (compile_later(r",?\s*\(?\s*(?:no\s+)?horário\s+de\s+brasília\b\s*\)?|\s*\(\s*brasília\s*\)", re.I), " BRT"),  # "(horário de Brasília)", "(Brasília)"
+    # Portugal's clock ("às 8h em Portugal (hora de Lisboa)", "8h hora de Lisboa"): Lisbon's, read by that day's (headline_moments)
+    (compile_later(r"(?<=\d)(?:\s+em\s+portugal)?\s*,?\s*\(?\s*(?:(?:hora|horário)\s+(?:de\s+)?(?:lisboa|portugal)|hora\s+portuguesa)\s*\)?"
+                r"|(?<=\d)\s+em\s+portugal\b", re.I), " Lisbon time"),
+    # an hour written "4h" (Portuguese, French, Spanish) or with the part of the day (Indonesian and Malay "jam 4 sore", 4 in the
+    # afternoon) with a zone after it: that hour, in that zone ("amanhã 4h BRT", "demain à 3h ET", "jam 3 petang UTC+8")
+    (compile_later(rf"(?<![\w:.])(\d{{1,2}})h(\d\d)?(?=\s*,?\s*\(?\s*{ZONE_AFTER_HOUR})", re.I),
+     lambda m: f"at {m.group(1)}:{m.group(2) or '00'}"),
+    (compile_later(rf"\b(?:jam|pukul)\s+(\d{{1,2}})(?:[.:](\d\d))?\s+(pagi|siang|sore|petang|malam)\b(?=\s*\(?\s*{ZONE_AFTER_HOUR})", re.I),
+     lambda m: f"at {day_part_hour(int(m.group(1)), m.group(3).lower())}:{m.group(2) or '00'}"),
     # "a la 1 am hora del centro de México": at 1 am, Mexico City's zone (read beside Mexico: headline_moments)
     (compile_later(r"(?<=\d)\s*([ap])\.\s+m\.?(?!\w)", re.I), r" \1m"),  # Spanish spells "1 a. m." with a space
     (compile_later(r"\ba\s+las?\s+(?=\d{1,2}(?::\d\d)?\s*[ap]\.?\s?m\b)", re.I), "at "),
@@ -480,7 +490,7 @@ _WORDS_ABROAD = (
      "on "),
     # the day, the verb, then the season, as Spanish and Portuguese put them: "mañana sale AOUAD 2"
     # (with its hour between: "Завтра в 10:00 по Москве выходит …", tomorrow at 10:00 Moscow time comes out …)
-    (compile_later(rf"^(\W*)((?:the\s+day\s+after\s+)?tomorrow|friday)(\s+at\s+\d{{1,2}}:\d\d(?:\s+UTC[+-]\d{{1,2}}(?::\d\d)?|\s+(?:Italian|German)\s+time)?)?\s+(drops|premieres)\s+({_NAME})", re.I),
+    (compile_later(rf"^(\W*)((?:the\s+day\s+after\s+)?tomorrow|friday)(\s+at\s+\d{{1,2}}:\d\d(?:\s+{ZONE_AFTER_HOUR}|\s+(?:Italian|German)\s+time)?)?\s+(drops|premieres)\s+({_NAME})", re.I),
      lambda m: f"{m.group(1)}{m.group(5)} {m.group(4)} {m.group(2)}{m.group(3) or ''}"),
     (compile_later(rf"^(\W*)((?:the\s+day\s+after\s+)?tomorrow)\s+({_NAME})\s+(drops|premieres)\b", re.I), r"\1\3 \4 \2"),
 )

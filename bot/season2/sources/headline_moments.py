@@ -110,6 +110,9 @@ _IN_CHANGING_CITY = compile_later(r"(?P<hour>(?<![\d:.])\d{1,2}(?:[:.]\d\d)?\s*(
                                r"(?P<city>berlin|paris|madrid|rome|london|londres)\b(?:\s*\))?", re.I)
 
 
+_EITHER_CENTRAL_EUROPE = compile_later(r"(?<=[\dm.])\s*\(?\s*(?:cet\s*/\s*cest|cest\s*/\s*cet|mez\s*/\s*mesz|mesz\s*/\s*mez)\b(?:\s*\))?", re.I)
+
+
 def with_place_zones(text: str) -> str:
     """`text` with an hour's "<place> time" or "in <place>" as that place's zone ("3PM PH TIME" as "3PM PHT", "4pm in Korea" as
     "4pm KST"; see `_PLACE_TIME`), "11pm pacific" as "11pm PT", and "midnight tonight (PT)" as "tonight at midnight PT"."""
@@ -119,11 +122,13 @@ def with_place_zones(text: str) -> str:
     text = _HOUR_DAY_ZONE.sub(lambda m: f"{m.group('day')} at {m.group('clock')} {m.group('zone')}", text)
     text = _IN_CHANGING_CITY.sub(lambda m: f"{m.group('hour')} {m.group('city').lower().replace('londres', 'london')} time",
                                  text)  # "9 Uhr in Berlin": Berlin time
+    text = _EITHER_CENTRAL_EUROPE.sub(" paris time", text)  # "9am CET/CEST": whichever Central Europe keeps that day (as Paris)
     text = _COAST_TIME.sub(lambda m: f"{m.group('clock')} {'PT' if m.group('coast').lower() == 'pacific' else 'ET'}", text)
     def latin(m: re.Match[str]) -> str:
         said = next(name for name, places in _LATIN_ZONES if re.fullmatch(places, m.group("place"), re.I))
         return f"{m.group('clock')} {said}"
-    return _LATIN_TIME.sub(latin, _IN_PLACE_TIME.sub(zone, _PLACE_TIME.sub(zone, text)))
+    # (a shared zone settled by the place named beside it, "1 a.m. CST 🇲🇽", while the whole title is at hand)
+    return _zones_by_place(_LATIN_TIME.sub(latin, _IN_PLACE_TIME.sub(zone, _PLACE_TIME.sub(zone, text))))
 
 
 def _zones_by_place(text: str) -> str:
@@ -555,7 +560,7 @@ _KANA_OR_HANGUL = compile_later(r"[\u3040-\u30ff\uac00-\ud7a3]")
 _HOUR = r"(?P<h>\d{1,2})(?:[:.h](?P<m>\d\d)|\s*h|\s*uhr)?\s*(?:(?P<ap>[ap])\.?(?:\s?m\b\.?)?)?"  # "8am", "8 a.m."
 _CENTRAL_EUROPE = (r"hora\s+(?:peninsular|de\s+espa[ñn]a|espa[ñn]ola|de\s+madrid)|heure\s+(?:de\s+paris|fran[çc]aise)"
                    r"|(?:deutscher|deutsche)\s+zeit|(?:spain|spanish|madrid|paris|french|berlin|german|italian|rome)\s+time|ora\s+italiana")
-_BRITAIN = r"(?:uk|u\.k\.|london|british|britain)\s+time"
+_BRITAIN = r"(?:uk|u\.k\.|london|british|britain|lisbon)\s+time"  # (Lisbon keeps London's clock: GMT, BST the same nights)
 #: Chile's ("5 am hora de Chile", "hora chilena"): UTC-3 in its summer, UTC-4 in its winter, as that day's clock there keeps it.
 _CHILE = r"(?:hora|horario)\s+(?:de\s+|del\s+)?(?:chile|santiago)|hora\s+chilena|chile(?:an)?\s+time"
 _CHANGING_PLACE_TIME = compile_later(rf"{_HOUR}\s*,?\s*\(?\s*(?:(?P<ce>{_CENTRAL_EUROPE})|(?P<uk>{_BRITAIN})|(?P<cl>{_CHILE}))\b",

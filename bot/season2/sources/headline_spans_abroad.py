@@ -39,6 +39,13 @@ def _vietnamese_hour(m: re.Match[str]) -> str:
     return f"premieres at {hour}:{minute} ICT {day}" if m.group(0)[0].isalpha() else f"at {hour}:{minute} ICT {day}"
 
 
+def day_part_hour(hour: int, part: str) -> int:
+    """An Indonesian or Malay hour with its part of the day on a 24-hour clock ("jam 4 sore": 16, "jam 2 siang": 14)."""
+    if part in ("sore", "petang") or (part == "siang" and hour < 11) or (part == "malam" and 6 <= hour < 12):
+        return hour + 12 if hour < 12 else hour
+    return 0 if part == "malam" and hour == 12 else hour
+
+
 def _vietnamese_hour_on_day(m: re.Match[str]) -> str:
     """A Vietnamese "14h ngày 30/4" (14:00 on 30 April) said day first, "ngày 30/4 lúc 14h", as the Vietnamese readers read
     it (the hour on Vietnam's clock)."""

@@ -1334,10 +1334,18 @@ def test_the_day_a_statement_was_made_on_is_not_the_release_day(headline: str, e
     ("Hepimiz Öldük 2 yarın saat 16.00'da Kore saatiyle", dt.date(2027, 7, 8), {"release_date_announced reported 2027-07-09 07:00"}),
     ("《僵尸校园2》韩国时间7月9日下午4点上线", dt.date(2027, 7, 1), {"release_date_announced reported 2027-07-09 07:00"}),
     ("《僵尸校园2》美东时间7月9日凌晨3点上线", dt.date(2027, 7, 1), {"release_date_announced reported 2027-07-09 07:00"}),
+    ("Estamos Mortos 2 estreia amanhã 16h (KST)", dt.date(2027, 7, 8), {"release_date_announced reported 2027-07-09 07:00"}),
+    ("All of Us Are Dead 2 sort demain à 3h, heure de Montréal", dt.date(2027, 7, 8),
+     {"release_date_announced reported 2027-07-09 07:00"}),
+    ("All of Us Are Dead 2 rilis besok jam 4 sore KST", dt.date(2027, 7, 8), {"release_date_announced reported 2027-07-09 07:00"}),
+    ("Estamos Mortos 2 chega amanhã às 8h (hora de Lisboa)", dt.date(2027, 7, 8), {"release_date_announced reported 2027-07-09 07:00"}),
+    ("AOUAD 2 premieres tomorrow 10am CET/CEST", dt.date(2027, 7, 8), {"release_date_announced reported 2027-07-09 08:00"}),
+    ("Estamos Muertos 2 mañana a las 2 a.m. CST 🇲🇽", dt.date(2027, 7, 8), {"release_date_announced reported 2027-07-09 08:00"}),
     # ... the language's own clock still read when no zone is said ...
     ("지우학2 내일 오후 4시 공개", dt.date(2027, 7, 8), {"release_date_announced reported 2027-07-09 07:00"}),
     ("Non siamo più vivi 2 oggi alle 9 su Netflix", dt.date(2027, 7, 9), {"release_date_announced reported 2027-07-09 07:00"}),
-    # ... an ambiguous zone is not guessed (the day alone), and an hour said "tonight" about another day is that evening's
+    # ... an ambiguous zone is not guessed (the day alone: Spanish is typed in Mexico, UTC-6, and in the US, where July's Central
+    # time is UTC-5), and an hour said "tonight" about another day is that evening's
     ("Estamos Muertos 2 mañana a la 1 a.m. CST", dt.date(2027, 7, 8), {"release_date_announced reported 2027-07-09 00:00"}),
     ("All of Us Are Dead 2 arrives July 9 on Netflix! Stream with us tonight 8pm KST", dt.date(2027, 7, 1),
      {"release_date_announced reported 2027-07-09 00:00"}),
