@@ -50,6 +50,7 @@ _ZONES_IN_WORDS = (
             r"|waktu\s+(?:korea(?:\s+selatan)?|seoul)|เวลา(?:ประเทศ)?เกาหลี(?:ใต้)?|[韩韓][国國]\s*[时時][间間]|首[尔爾]\s*[时時][间間]"),
     ("JST", r"japanische[rn]?\s+zeit|ora\s+giapponese|gi[oờ]\s+nh[aậ]t(?:\s+b[aả]n)?|japon\s+saati|hora\s+(?:japonesa|de\s+jap[oó]n)"
             r"|heure\s+japonaise|waktu\s+jepang|เวลาญี่ปุ่น|일본\s*시간|日本时间"),
+    ("CEST", r"mesz"), ("CET", r"mez"),  # (German's names for them)
     ("UTC+8", r"중국\s*시간|베이징\s*시간|대만\s*시간|홍콩\s*시간|싱가포르\s*시간|waktu\s+(?:malaysia|singapura|singapore)|เวลาจีน"),
     ("PHT", r"필리핀\s*시간|菲律[宾賓]\s*[时時][间間]"),
     ("ICT", r"태국\s*시간|베트남\s*시간|泰[国國]\s*[时時][间間]|越南\s*[时時][间間]"),
@@ -77,11 +78,15 @@ IANA_NAME = (r"(?:africa|america|antarctica|arctic|asia|atlantic|australia|brazi
              r"|pacific|us)/[a-z][a-z_+-]*(?:/[a-z][a-z_+-]*)?")
 #: Every name read after a time; an ambiguous one is found there to be asked about, never read.
 ZONE_NAMES = "|".join(sorted([*FIXED_ZONES, *SUMMER_TIME_ZONES, *AMBIGUOUS_ZONES], key=len, reverse=True)) + "|" + IANA_NAME
+#: Zone names that are words too, read as zones only in capitals ("um 16 Uhr ist es so weit": German "is"; "à 21h et demie": French
+#: "and"; "cet", "est", "wit", "pt.").
+_WORDLIKE_ZONES = frozenset({"et", "est", "ist", "cet", "ast", "wit", "pt", "ct", "mt", "uk", "gst"})
 #: A zone said right after an hour, for the readers that give a language's own clock when none is said (German "um 16 Uhr",
 #: Italian "alle 16", Turkish "saat 16.00", Vietnamese "lúc 16h"): the zone said wins; an ambiguous one (CST, IST) is kept, to
 #: be refused by the moment reader, never replaced by the language's.
 ZONE_AFTER_HOUR = (r"(?:(?:utc|gmt)\s*[+-]\s*\d{1,2}(?::?\d\d)?(?!\d)|(?:"
-                   + "|".join(sorted([*FIXED_ZONES, *SUMMER_TIME_ZONES, *AMBIGUOUS_ZONES], key=len, reverse=True)).replace("|z|", "|")
+                   + "|".join(f"(?-i:{name.upper()})" if name in _WORDLIKE_ZONES else name for name in sorted(
+                       {*FIXED_ZONES, *SUMMER_TIME_ZONES, *AMBIGUOUS_ZONES} - {"z"}, key=len, reverse=True))
                    + r")\b)")
 #: A year whose rules are the tz database's current ones carried forward: whether a place keeps summer time now
 #: (São Paulo stopped in 2019, Mexico City in 2022), not whether it did in some past year.

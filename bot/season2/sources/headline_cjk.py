@@ -222,12 +222,18 @@ _ZONE_FIRST_HOUR = compile_later(r"(?<![A-Za-z])(?P<zone>KST|JST|PT|ET|PHT|ICT|W
                                  r"(?:\s*(?P<m>\d{1,2})\s*分|(?P<half>半))?")
 
 
+#: ... or with that place's clock after it ("下午4点（韩国时间）上线", as "下午4点 KST 上线" reaches it).
+_HOUR_THEN_ZONE = compile_later(r"(?:(?P<part>上午|早上|凌晨|中午|下午|晚上)\s*(?P<h>\d{1,2})|(?<!\d)(?P<h24>0|1[3-9]|2[0-3]))\s*[點点時时]"
+                                r"(?:\s*(?P<m>\d{1,2})\s*分|(?P<half>半))?\s*[（(]?\s*"
+                                r"(?P<zone>KST|JST|PT|ET|PHT|ICT|WIB|UTC[+-]\d{1,2}(?::\d\d)?)(?![A-Za-z])\s*[)）]?")
+
+
 def _zone_first_hour(m: re.Match[str]) -> str:
     hour = int(m.group("h") or m.group("h24"))
     if m.group("part") in ("中午", "下午", "晚上") and hour < 12:
         hour += 12
     minute = int(m.group("m") or (30 if m.group("half") else 0))
-    return f" {m.group('day') or ''} {hour:02d}:{minute:02d} {m.group('zone')} "
+    return f" {m.groupdict().get('day') or ''} {hour:02d}:{minute:02d} {m.group('zone')} "
 
 
 def in_korean(text: str) -> str:
@@ -235,7 +241,7 @@ def in_korean(text: str) -> str:
     the same hour on Korea's clock."""
     if _KANA.search(text):
         text = _JAPANESE_HOUR.sub(_japanese_hour, text)
-    text = _ZONE_FIRST_HOUR.sub(_zone_first_hour, text)
+    text = _HOUR_THEN_ZONE.sub(_zone_first_hour, _ZONE_FIRST_HOUR.sub(_zone_first_hour, text))
     text = _CHINESE_HOUR.sub(_chinese_hour, text)
     text = _CHINESE_RELEASE_HOUR.sub(_chinese_hour, text)
     text = _CHINESE_CLOCK.sub(lambda m: f" {int(m.group(1)):02d}:{m.group(2)} GMT+8 ", text)

@@ -168,9 +168,8 @@ def headline_time(text: str) -> str | None:
         said = re.sub(r"\b(pacific|eastern|central)\b(?!\s+(?:standard\s+|daylight\s+)?time)",
                       lambda z: _BARE_ZONE[z.group(1).lower()], said, flags=re.I)
         return said
-    for m in _KOREAN_TIME_ZONED.finditer(text):
-        if zone := m.group("after") or m.group("before"):
-            return _korean_clock(m) + " " + re.sub(r"\s+", "", zone)
+    if (m := _KOREAN_TIME_ZONED.search(text)) and (zone := m.group("after") or m.group("before")):  # (the first hour only)
+        return _korean_clock(m) + " " + re.sub(r"\s+", "", zone)
     if m := _CJK_HOUR_ZONED.search(text):  # "0時(UTC)", "0시 (UTC)": the zone it names, not Japan's or Korea's
         return f"{int(m.group('h'))}:{int(m.group('m') or 0):02d} {m.group('zone')}"
     if m := _KOREAN_TIME.search(text):
@@ -512,7 +511,7 @@ _RELEASE_AFTER = compile_later(r"^\s*(?:(?:오전|오후|밤|저녁|새벽|낮)\
                             r"(?:\(?\s*(?:(?:GMT|UTC)\s*[+-]\s*\d{1,2}(?::\d\d)?|[A-Z]{2,4})\s*\)?\s*)?"  # (its zone: "오후 3시 GMT+8 공개")
                             r"(?:[^\s;…\d]+\s*|\d+\s*시\s*|\d+\s*분\s*|(?:지우학|학교는)\s*2['’」》\"”]?\s*){0,4}?"  # "…에 지우학2 나온다"
                             # (a clock and its zone, the title with its season: "내일 15:00 GMT+8 《지금 우리 학교는》시즌2 공개")
-                            r"(?:\d{1,2}:\d\d\s*(?:(?:GMT|UTC)\s*[+-]\s*\d{1,2}(?::\d\d)?\s*)?)?"
+                            r"(?:\d{1,2}:\d\d\s*(?:(?:(?:GMT|UTC)\s*[+-]\s*\d{1,2}(?::\d\d)?|[A-Z]{2,4})\s*)?)?"
                             r"(?:[《『「]?\s*지금\s*우리\s*학교는\s*[》』」]?\s*시즌\s*2\s*)?"
                             r"(?:공개|스트리밍|첫\s*방송|나온|나올)(?!\s*일|\s*예정일)")
 #: The day's own release: "tomorrow's release", "Friday's Netflix premiere" (not "Friday's premiere party").

@@ -395,9 +395,10 @@ def _up_to_other_day(text: str, date: dt.date, written: dt.date | None) -> str:
     for m in mentions[1:]:
         if (other := parse_headline_date(m.group(0), written)) is not None and other != date:
             return text[:m.start()]
-    # ... or said from the day it was written ("July 9 on Netflix (Lomon live on IG tonight 9pm KST)"): that evening's hour
+    # ... or said from the day it was written, days before ("July 9 on Netflix (Lomon live on IG tonight 9pm KST)"): that evening's
+    # hour (a day apart is left: "July 9, tonight at midnight PT" is the release's own small hours)
     if written is not None and (said := _SAID_FROM_TODAY.search(text, mentions[0].end())) is not None \
-            and written + dt.timedelta(days=_DAYS_FROM_TODAY[said.group(0).lower()]) != date:
+            and abs(written + dt.timedelta(days=_DAYS_FROM_TODAY[said.group(0).lower()]) - date) > dt.timedelta(days=1):
         return text[:said.start()]
     return text
 

@@ -1334,6 +1334,8 @@ def test_the_day_a_statement_was_made_on_is_not_the_release_day(headline: str, e
     ("Hepimiz Öldük 2 yarın saat 16.00'da Kore saatiyle", dt.date(2027, 7, 8), {"release_date_announced reported 2027-07-09 07:00"}),
     ("《僵尸校园2》韩国时间7月9日下午4点上线", dt.date(2027, 7, 1), {"release_date_announced reported 2027-07-09 07:00"}),
     ("《僵尸校园2》美东时间7月9日凌晨3点上线", dt.date(2027, 7, 1), {"release_date_announced reported 2027-07-09 07:00"}),
+    ("《僵尸校园2》明天下午4点（韩国时间）上线", dt.date(2027, 7, 8), {"release_date_announced reported 2027-07-09 07:00"}),
+    ("All of Us Are Dead Staffel 2 startet morgen um 9 Uhr MESZ", dt.date(2027, 7, 8), {"release_date_announced reported 2027-07-09 07:00"}),
     ("Estamos Mortos 2 estreia amanhã 16h (KST)", dt.date(2027, 7, 8), {"release_date_announced reported 2027-07-09 07:00"}),
     ("All of Us Are Dead 2 sort demain à 3h, heure de Montréal", dt.date(2027, 7, 8),
      {"release_date_announced reported 2027-07-09 07:00"}),
@@ -1344,6 +1346,11 @@ def test_the_day_a_statement_was_made_on_is_not_the_release_day(headline: str, e
     # ... the language's own clock still read when no zone is said ...
     ("지우학2 내일 오후 4시 공개", dt.date(2027, 7, 8), {"release_date_announced reported 2027-07-09 07:00"}),
     ("Non siamo più vivi 2 oggi alle 9 su Netflix", dt.date(2027, 7, 9), {"release_date_announced reported 2027-07-09 07:00"}),
+    # (a zone's name that is a word too is no zone in small letters: German "ist", is)
+    ("All of Us Are Dead Staffel 2 startet morgen um 16 Uhr, ist es bald soweit", dt.date(2027, 7, 8),
+     {"release_date_announced reported 2027-07-09 14:00"}),
+    ("All of Us Are Dead 2 premieres July 9 — tonight at midnight PT", dt.date(2027, 7, 8),
+     {"release_date_announced reported 2027-07-09 07:00"}),
     # ... an ambiguous zone is not guessed (the day alone: Spanish is typed in Mexico, UTC-6, and in the US, where July's Central
     # time is UTC-5), and an hour said "tonight" about another day is that evening's
     ("Estamos Muertos 2 mañana a la 1 a.m. CST", dt.date(2027, 7, 8), {"release_date_announced reported 2027-07-09 00:00"}),
