@@ -40,7 +40,7 @@ _ABROAD = compile_later(r"\b(enero|febrero|marzo|mayo|junio|julio|setiembre|sept
                      r"|estamos\s+muertos|non\s+siamo\s+più\s+vivi|besok|mañana|amanhã|dia(?=\s+\d)|saison|sortie|avril|juin|juillet"
                      r"|staffel|verschoben|verschiebt|starttermin|startet|erscheint|diundur|ditunda|adia|adiad[ao]|retrasa|desmiente|desmente"
                      r"|membantah|bantah|menepis|bocoran|disebut|katanya|kabarnya|rilis|musim|angeblich|gerüchte?|rumeur|repouss[ée]e?s?"
-                     r"|report[ée]e?s?|sortira|débarque|dément|dementiert|kommt|wohl|fecha|dicen|parece|dizem|paraît|mapapanood|ipapalabas|kumpirmado|phần|mùa|hoaks|intox|domani|arriva|uscirà|uscit[ao]|ditayangkan|premiera|już|heute|hari\s+ini|prévue?|smentisce|stagione|seizoen|verschijnt|vanaf|yayınlanacak|yarın|bugün|hoje|oggi|keluar|tonton|sort|sau|bukas|saiu|salió)\b|\bjá\s"  # (and German: "Staffel 2 verschoben")
+                     r"|report[ée]e?s?|sortira|débarque|dément|dementiert|kommt|wohl|fecha|dicen|parece|dizem|paraît|mapapanood|ipapalabas|kumpirmado|phần|mùa|hoaks|intox|domani|arriva|uscirà|uscit[ao]|ditayangkan|premiera|już|heute|hari\s+ini|prévue?|smentisce|stagione|seizoen|verschijnt|vanaf|yayınlanacak|yarın|bugün|hoje|oggi|keluar|tonton|sort|sau|bukas|saiu|salió|morgen|esok)\b|\bjá\s"  # (and German: "Staffel 2 verschoben")
                      r"|ngôi\s+trường\s+xác\s+sống|\bcòn\s+\d|tháng|มัธยมซอมบี้|ซีซั่น"  # the show's Vietnamese and Thai titles
                      # a day moved earlier, a quarter, a German month or day after its preposition ("im Juni", "am 11. Juni"),
                      # and posts in Thai or Arabic script (whose words the readers know only once put in English)
@@ -438,8 +438,8 @@ _WORDS_ABROAD = (
      lambda m: f"in the first half of {m.group(1)}" if m.group(1) else "in the first half"),
     (compile_later(r"\b(?:awal|principios\s+de|início\s+de|inicio\s+de|anfang|inizio|d[ée]but)\s+(?=20\d\d\b)", re.I), "early "),
     (compile_later(r"\b(?:depois\s+de\s+amanhã|pasado\s+mañana|lusa|übermorgen|après-demain)(?!\w)", re.I), "the day after tomorrow"),
-    # (Tagalog "bukas" only before an hour, "bukas 3PM Manila time": it is also "open")
-    (compile_later(r"\b(?:mañana|amanhã|besok|morgen|demain|domani)\b|\bbukas\b(?=\s+(?:ng\s+)?(?:alas\s+)?\d)", re.I), "tomorrow"),
+    # (Tagalog "bukas" only before an hour, "bukas 3PM Manila time", "bukas na, 3PM PHT": it is also "open")
+    (compile_later(r"\b(?:mañana|amanhã|besok|esok|morgen|demain|domani)\b|\bbukas\b(?:\s+na\b\s*,?)?(?=\s+(?:ng\s+)?(?:alas\s+)?\d)", re.I), "tomorrow"),
     # today, with the day's hour still to come after it: German "(ab) heute 9 Uhr", Indonesian "hari ini jam 14.00 WIB", Turkish
     # "bugün TSİ 10.00'da", Portuguese "hoje às 4h", Italian "oggi alle 9"
     (compile_later(r"\b(?:ab\s+)?heute\b|\bhari\s+ini\b|\bbugün\b|\bhoje\b|\boggi\b", re.I), "today"),
