@@ -18,6 +18,7 @@ from bot.season2.sources.headline_spans_abroad import (
     RELEASE_WORDS_ABROAD,
     day_part_hour,
     spans_and_hours_in_english,
+    unless_an_events,
 )
 from bot.season2.sources.headline_strength import said_true
 from bot.season2.sources.other_titles import EN_SHOW_NAME
@@ -464,7 +465,7 @@ _WORDS_ABROAD = (
     # "às 4h da manhã" (4 a.m.), "às 16h", "às 16h30"; "horário de Brasília" is Brasília's zone
     (compile_later(r"\b(?:às|as)\s+(\d{1,2})h(\d\d)?\s+da\s+manhã\b", re.I), lambda m: f"at {m.group(1)}:{m.group(2) or '00'}am"),
     (compile_later(r"\b(?:às|as)\s+(\d{1,2})h(\d\d)?\b(?!\s+da\s+(?:tarde|noite))", re.I),
-     lambda m: f"at {m.group(1)}:{m.group(2) or '00'}"),
+     lambda m: unless_an_events(m, f"at {m.group(1)}:{m.group(2) or '00'}")),
     (compile_later(r",?\s*\(?\s*(?:no\s+)?horário\s+de\s+brasília\b\s*\)?|\s*\(\s*brasília\s*\)", re.I), " BRT"),  # "(horário de Brasília)", "(Brasília)"
     # Portugal's clock ("às 8h em Portugal (hora de Lisboa)", "8h hora de Lisboa"): Lisbon's, read by that day's (headline_moments)
     (compile_later(r"(?<=\d)(?:\s+em\s+portugal)?\s*,?\s*\(?\s*(?:(?:hora|horário)\s+(?:de\s+)?(?:lisboa|portugal)|hora\s+portuguesa)\s*\)?"
@@ -472,7 +473,7 @@ _WORDS_ABROAD = (
     # an hour written "4h" (Portuguese, French, Spanish) or with the part of the day (Indonesian and Malay "jam 4 sore", 4 in the
     # afternoon) with a zone after it: that hour, in that zone ("amanhã 4h BRT", "demain à 3h ET", "jam 3 petang UTC+8")
     (compile_later(rf"(?<![\w:.])(\d{{1,2}})h(\d\d)?(?=\s*,?\s*\(?\s*{ZONE_AFTER_HOUR})", re.I),
-     lambda m: f"at {m.group(1)}:{m.group(2) or '00'}"),
+     lambda m: unless_an_events(m, f"at {m.group(1)}:{m.group(2) or '00'}")),
     (compile_later(rf"\b(?:jam|pukul)\s+(\d{{1,2}})(?:[.:](\d\d))?\s+(pagi|siang|sore|petang|malam)\b(?=\s*\(?\s*{ZONE_AFTER_HOUR})", re.I),
      lambda m: f"at {day_part_hour(int(m.group(1)), m.group(3).lower())}:{m.group(2) or '00'}"),
     # "a la 1 am hora del centro de México": at 1 am, Mexico City's zone (read beside Mexico: headline_moments)

@@ -39,6 +39,16 @@ def _vietnamese_hour(m: re.Match[str]) -> str:
     return f"premieres at {hour}:{minute} ICT {day}" if m.group(0)[0].isalpha() else f"at {hour}:{minute} ICT {day}"
 
 
+#: A live, a watch party or a fan meeting named in an hour's own clause ("sort demain, live à 20h CEST"): the hour is the event's.
+_EVENT_IN_CLAUSE = compile_later(r"(?<![a-z])(?:lives?|live-?streams?|watch-?\s*part(?:y|ies)|fan\s*meet\w*|showcases?|nobar|festa|fiesta"
+                                 r"|soirée)\b[^,;!]*$", re.I)
+
+
+def unless_an_events(m: re.Match[str], hour: str) -> str:
+    """`hour` for the hour `m` found, or the words as they were when its clause names an event (`_EVENT_IN_CLAUSE`)."""
+    return m.group(0) if _EVENT_IN_CLAUSE.search(m.string[:m.start()]) else hour
+
+
 def day_part_hour(hour: int, part: str) -> int:
     """An Indonesian or Malay hour with its part of the day on a 24-hour clock ("jam 4 sore": 16, "jam 2 siang": 14)."""
     if part in ("sore", "petang") or (part == "siang" and hour < 11) or (part == "malam" and 6 <= hour < 12):

@@ -1361,6 +1361,9 @@ def test_the_day_a_statement_was_made_on_is_not_the_release_day(headline: str, e
      {"release_date_announced reported 2027-07-09 00:00"}),
     ("지우학2 7월 9일 공개! 오늘 밤 9시 윤찬영 라이브", dt.date(2027, 7, 1), {"release_date_announced reported 2027-07-09 00:00"}),
     ("AOUAD 2 premieres July 9, and it's tomorrow at 4pm KST!", dt.date(2027, 7, 8), {"release_date_announced reported 2027-07-09 07:00"}),
+    # ... nor an hour a live names in its own clause
+    ("All of Us Are Dead 2 sort demain, live à 20h CEST", dt.date(2027, 7, 8), {"release_date_announced reported 2027-07-09 00:00"}),
+    ("Estamos Mortos 2 estreia amanhã, live às 20h BRT", dt.date(2027, 7, 8), {"release_date_announced reported 2027-07-09 00:00"}),
 ])
 def test_the_hour_keeps_the_zone_the_post_names(headline: str, written: dt.date, expected: set[str]) -> None:
     assert _readings(headline, written) == expected
