@@ -275,9 +275,9 @@ _WORDS_ABROAD = (
     # (a zone said after the hour is kept: "16.00'da (Kore saati)", "lúc 16h giờ Hàn Quốc" are Korea's hour)
     (compile_later(rf"(?<![\d.:])(?<!saat\s)(?<!TS[İI]\s)(\d{{1,2}})[.:](\d\d)['’](?:da|de|ta|te)\b(?=\s*\(?\s*{ZONE_AFTER_HOUR})", re.I), r"saat \1.\2"),
     (compile_later(rf"(?:\bsaat|\bTS[İI])\s+(\d{{1,2}})[.:](\d\d)(?:['’]?(?:da|de|ta|te))?\b{_SAID_ZONE}", re.I),
-     lambda m: f"at {m.group(1)}:{m.group(2)} {m.group('zone') or 'UTC+3'}"),
+     lambda m: unless_an_events(m, f"at {m.group(1)}:{m.group(2)} {m.group('zone') or 'UTC+3'}")),
     (compile_later(rf"\blúc\s+(\d{{1,2}})\s*(?:h|giờ)\s*(\d\d)?(?:\s*phút)?(?!\w){_SAID_ZONE}", re.I),
-     lambda m: f"at {m.group(1)}:{m.group(2) or '00'} {m.group('zone') or 'ICT'}"),
+     lambda m: unless_an_events(m, f"at {m.group(1)}:{m.group(2) or '00'} {m.group('zone') or 'ICT'}")),
     (compile_later(r"ที่\s*(?=netflix\b)", re.I), "on "),
     # Italian "slitta al 7 maggio", "rinviata a" (put off to); Turkish "7 Mayıs'a ertelendi" (put off to May 7), "ertelendi"
     (compile_later(r"\b(?:slitta|slittato|slittata|rinviat[oa]|posticipat[oa])\s+(?:al|a|ad|all['’])\b", re.I), "delayed to"),
@@ -298,7 +298,7 @@ _WORDS_ABROAD = (
     (compile_later(r"\bam\s+(?=\d{1,2}\.\s+[a-zäöü]{3,})", re.I), "on "),  # "am 11. Juni": on June 11
     (compile_later(r"\b(?<=heute\s)(?=\d{1,2}(?:[:.]\d\d)?\s*uhr\b)", re.I), "um "),  # "ab heute 9 Uhr": today at 9
     (compile_later(rf"\bum\s+(\d{{1,2}})(?:[:.](\d\d))?\s*uhr\b(?!\s*(?:deutscher|deutsche|mez|mesz)){_SAID_ZONE}", re.I),
-     lambda m: f"at {m.group(1)}:{m.group(2) or '00'} {m.group('zone') or 'German time'}"),
+     lambda m: unless_an_events(m, f"at {m.group(1)}:{m.group(2) or '00'} {m.group('zone') or 'German time'}")),
     # (Polish "już na Netflixie", "jest już na Netflixie": already on Netflix)
     (compile_later(r"\b(?:jest\s+)?już\s+(?:jest\s+)?(?:na|w)\s+netflix(?:ie)?\b(?!\s+(?:od|w|we)\b)|\bya\s+está\s+en\s+netflix\b|\b(?:ya\s+|já\s+)?(?:ahora|agora)\s+(?:en|na|no)\s+netflix\b|\b(?:ist\s+)?(?:jetzt|ab\s+sofort)\s+(?:auf|bei)\s+netflix\b(?!\s+(?:ab|am)\b)", re.I), "is now on Netflix"),
     (compile_later(r"\b(?:en|na|auf|bei)\s+(?=netflix\b)", re.I), "on "),  # "el 16 de abril en Netflix", "am 9. April auf Netflix"
@@ -446,7 +446,7 @@ _WORDS_ABROAD = (
     (compile_later(r"\b(?:ab\s+)?heute\b|\bhari\s+ini\b|\bbugün\b|\bhoje\b|\boggi\b", re.I), "today"),
     # Italian "alle 9", "alle 9:00" (at 9): an Italian post's clock is Italy's (CET or CEST, read by headline_moments)
     (compile_later(rf"\balle\s+(\d{{1,2}})(?:[:.](\d\d))?\b{_SAID_ZONE}", re.I),
-     lambda m: f"at {m.group(1)}:{m.group(2) or '00'} {m.group('zone') or 'Italian time'}"),
+     lambda m: unless_an_events(m, f"at {m.group(1)}:{m.group(2) or '00'} {m.group('zone') or 'Italian time'}")),
     (compile_later(r"\barriva\b(?=\s+(?:All\s+of\s+Us|AOUAD|in\s+the\s+(?:first|second)\s+half\b|nel\s+20\d\d\b))", re.I), "premieres"),
     # Italian "Dal 28 maggio su Netflix" (from May 28 on Netflix), Indonesian and Malay "(akan) ditayangkan pada 28 Mei" (will be
     # shown on), Polish "premiera 28 maja" (premiere on May 28): the season comes that day
@@ -475,7 +475,7 @@ _WORDS_ABROAD = (
     (compile_later(rf"(?<![\w:.])(\d{{1,2}})h(\d\d)?(?=\s*,?\s*\(?\s*{ZONE_AFTER_HOUR})", re.I),
      lambda m: unless_an_events(m, f"at {m.group(1)}:{m.group(2) or '00'}")),
     (compile_later(rf"\b(?:jam|pukul)\s+(\d{{1,2}})(?:[.:](\d\d))?\s+(pagi|siang|sore|petang|malam)\b(?=\s*\(?\s*{ZONE_AFTER_HOUR})", re.I),
-     lambda m: f"at {day_part_hour(int(m.group(1)), m.group(3).lower())}:{m.group(2) or '00'}"),
+     lambda m: unless_an_events(m, f"at {day_part_hour(int(m.group(1)), m.group(3).lower())}:{m.group(2) or '00'}")),
     # "a la 1 am hora del centro de México": at 1 am, Mexico City's zone (read beside Mexico: headline_moments)
     (compile_later(r"(?<=\d)\s*([ap])\.\s+m\.?(?!\w)", re.I), r" \1m"),  # Spanish spells "1 a. m." with a space
     (compile_later(r"\ba\s+las?\s+(?=\d{1,2}(?::\d\d)?\s*[ap]\.?\s?m\b)", re.I), "at "),

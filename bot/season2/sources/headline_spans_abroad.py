@@ -40,13 +40,17 @@ def _vietnamese_hour(m: re.Match[str]) -> str:
 
 
 #: A live, a watch party or a fan meeting named in an hour's own clause ("sort demain, live à 20h CEST"): the hour is the event's.
-_EVENT_IN_CLAUSE = compile_later(r"(?<![a-z])(?:lives?|live-?streams?|watch-?\s*part(?:y|ies)|fan\s*meet\w*|showcases?|nobar|festa|fiesta"
-                                 r"|soirée)\b[^,;!]*$", re.I)
+_EVENT = (r"(?<![a-z])(?:lives?|live-?streams?|watch-?\s*part(?:y|ies)|fan\s*meet\w*|showcases?|nobar|festa|fiesta|soirée"
+          r"|(?:tonton|nonton)\s+(?:bersama|bareng)|diretta|canlı)\b")
+_EVENT_IN_CLAUSE = compile_later(rf"{_EVENT}[^,;!]*$", re.I)
+_EVENT_LATER_IN_CLAUSE = compile_later(rf"^[^,;!]*?{_EVENT}", re.I)
 
 
 def unless_an_events(m: re.Match[str], hour: str) -> str:
-    """`hour` for the hour `m` found, or the words as they were when its clause names an event (`_EVENT_IN_CLAUSE`)."""
-    return m.group(0) if _EVENT_IN_CLAUSE.search(m.string[:m.start()]) else hour
+    """`hour` for the hour `m` found, or the words as they were when its clause names an event before or after it."""
+    if _EVENT_IN_CLAUSE.search(m.string[:m.start()]) or _EVENT_LATER_IN_CLAUSE.search(m.string[m.end():]):
+        return m.group(0)
+    return hour
 
 
 def day_part_hour(hour: int, part: str) -> int:

@@ -1364,6 +1364,12 @@ def test_the_day_a_statement_was_made_on_is_not_the_release_day(headline: str, e
     # ... nor an hour a live names in its own clause
     ("All of Us Are Dead 2 sort demain, live à 20h CEST", dt.date(2027, 7, 8), {"release_date_announced reported 2027-07-09 00:00"}),
     ("Estamos Mortos 2 estreia amanhã, live às 20h BRT", dt.date(2027, 7, 8), {"release_date_announced reported 2027-07-09 00:00"}),
+    ("Non siamo più vivi 2 domani! Diretta col cast alle 13 ora coreana", dt.date(2027, 7, 8),
+     {"release_date_announced reported 2027-07-09 00:00"}),
+    ("Hepimiz Öldük 2 yarın! Oyuncular saat 13.00'te Kore saatiyle canlı yayında", dt.date(2027, 7, 8),
+     {"release_date_announced reported 2027-07-09 00:00"}),
+    ("All of Us Are Dead 2 esok! Tonton bersama jam 9 malam waktu Malaysia", dt.date(2027, 7, 8),
+     {"release_date_announced reported 2027-07-09 00:00"}),
 ])
 def test_the_hour_keeps_the_zone_the_post_names(headline: str, written: dt.date, expected: set[str]) -> None:
     assert _readings(headline, written) == expected
