@@ -40,12 +40,54 @@ AMBIGUOUS_ZONES = {"cst": ("US Central (UTC-6) or China (UTC+8)", "CT or UTC-6, 
                    "ist": ("India (UTC+5:30), Israel (UTC+2) or Irish summer time (UTC+1)", "UTC+5:30, UTC+2 or UTC+1")}
 #: "한국 시간", "(서울 기준)": Korea's time as Korean writes it.
 KOREAN_ZONE = compile_later(r"\(?\s*(?:한국|서울)\s*시간?\s*(?:기준)?\s*\)?")
+#: Another place's clock named in a post's own words ("16 Uhr koreanischer Zeit", "alle 16 ora coreana", "16h giờ Hàn Quốc",
+#: "중국 시간", "韩国时间", "美西时间"): the zone the readers know, so the hour keeps the zone said and never takes the language's
+#: own ("an explicit zone always wins"). A language's own place is left to its readers (한국 시간, 北京时间, giờ Việt Nam).
+_ZONES_IN_WORDS = (
+    ("KST", r"koreanische[rn]?\s+zeit|ora\s+(?:coreana|della\s+corea|di\s+seoul)|gi[oờ]\s+(?:h[aà]n(?:\s+qu[oố]c)?|seoul)"
+            r"|kore\s+saati(?:yle|ne\s+g[öo]re)?|hora\s+(?:coreana|de\s+corea(?:\s+del\s+sur)?|de\s+se[uú]l|da\s+coreia)"
+            r"|hor[aá]rio\s+(?:coreano|de\s+corea|da\s+coreia)|heure\s+(?:cor[ée]enne|de\s+(?:la\s+)?cor[ée]e|de\s+s[ée]oul)"
+            r"|waktu\s+(?:korea(?:\s+selatan)?|seoul)|เวลา(?:ประเทศ)?เกาหลี(?:ใต้)?|[韩韓][国國]\s*[时時][间間]|首[尔爾]\s*[时時][间間]"),
+    ("JST", r"japanische[rn]?\s+zeit|ora\s+giapponese|gi[oờ]\s+nh[aậ]t(?:\s+b[aả]n)?|japon\s+saati|hora\s+(?:japonesa|de\s+jap[oó]n)"
+            r"|heure\s+japonaise|waktu\s+jepang|เวลาญี่ปุ่น|일본\s*시간|日本时间"),
+    ("CEST", r"mesz"), ("CET", r"mez"),  # (German's names for them)
+    ("UTC+8", r"중국\s*시간|베이징\s*시간|대만\s*시간|홍콩\s*시간|싱가포르\s*시간|waktu\s+(?:malaysia|singapura|singapore)|เวลาจีน"),
+    ("PHT", r"필리핀\s*시간|菲律[宾賓]\s*[时時][间間]"),
+    ("ICT", r"태국\s*시간|베트남\s*시간|泰[国國]\s*[时時][间間]|越南\s*[时時][间間]"),
+    ("WIB", r"인도네시아\s*시간|印尼\s*[时時][间間]"),
+    ("UTC+5:30", r"인도\s*시간|印度\s*[时時][间間]"),
+    ("PT", r"美西\s*[时時][间間]|美[国國]西部\s*[时時][间間]|미\s*서부\s*시간|미국\s*서부\s*시간"),
+    ("ET", r"美[东東]\s*[时時][间間]|美[国國][东東]部\s*[时時][间間]|미\s*동부\s*시간|미국\s*동부\s*시간"),
+)  # (the US coasts' clocks in Spanish, Portuguese and French: headline_spans_abroad's, with midnight)
+_ZONE_IN_WORDS = compile_later(r"[(（]?\s*(?<![a-zà-ỹ])(?:" + "|".join(f"(?:{words})" for _, words in _ZONES_IN_WORDS) + r")(?![a-zà-ỹ])\s*[)）]?",
+                               re.I)
+
+
+def with_zones_in_words(text: str) -> str:
+    """`text` with another place's clock named in words as its zone ("16 Uhr koreanischer Zeit": "16 Uhr KST",
+    "중국 시간 내일 오후 3시": "UTC+8 내일 오후 3시"), where the readers after it look for a zone (`_ZONES_IN_WORDS`)."""
+    def zone(m: re.Match[str]) -> str:
+        said = m.group(0).strip(" ()（）")
+        return " " + next(name for name, words in _ZONES_IN_WORDS if re.fullmatch(words, said, re.I)) + " "
+    return _ZONE_IN_WORDS.sub(zone, text)
+
+
 #: A zone as phones, calendars and time-zone pickers name it ("America/Sao_Paulo", "America/Mexico_City"): its
 #: places' own clock, summer time and all. Only under the tz database's areas, so "kst/3am et" stays two zones.
 IANA_NAME = (r"(?:africa|america|antarctica|arctic|asia|atlantic|australia|brazil|canada|chile|europe|indian|mexico"
              r"|pacific|us)/[a-z][a-z_+-]*(?:/[a-z][a-z_+-]*)?")
 #: Every name read after a time; an ambiguous one is found there to be asked about, never read.
 ZONE_NAMES = "|".join(sorted([*FIXED_ZONES, *SUMMER_TIME_ZONES, *AMBIGUOUS_ZONES], key=len, reverse=True)) + "|" + IANA_NAME
+#: Zone names that are words too, read as zones only in capitals ("um 16 Uhr ist es so weit": German "is"; "à 21h et demie": French
+#: "and"; "cet", "est", "wit", "pt.").
+_WORDLIKE_ZONES = frozenset({"et", "est", "ist", "cet", "ast", "wit", "pt", "ct", "mt", "uk", "gst"})
+#: A zone said right after an hour, for the readers that give a language's own clock when none is said (German "um 16 Uhr",
+#: Italian "alle 16", Turkish "saat 16.00", Vietnamese "lúc 16h"): the zone said wins; an ambiguous one (CST, IST) is kept, to
+#: be refused by the moment reader, never replaced by the language's.
+ZONE_AFTER_HOUR = (r"(?:(?:utc|gmt)\s*[+-]\s*\d{1,2}(?::?\d\d)?(?!\d)|(?:"
+                   + "|".join(f"(?-i:{name.upper()})" if name in _WORDLIKE_ZONES else name for name in sorted(
+                       {*FIXED_ZONES, *SUMMER_TIME_ZONES, *AMBIGUOUS_ZONES} - {"z"}, key=len, reverse=True))
+                   + r")\b)")
 #: A year whose rules are the tz database's current ones carried forward: whether a place keeps summer time now
 #: (São Paulo stopped in 2019, Mexico City in 2022), not whether it did in some past year.
 _RULES_YEAR = 2030

@@ -16,12 +16,17 @@ from bot.season2.sources.headline_russian_hindi import RUSSIAN_AND_HINDI_WORDS
 from bot.season2.sources.headline_spans_abroad import (
     ARABIC_WORDS,
     RELEASE_WORDS_ABROAD,
+    day_part_hour,
     spans_and_hours_in_english,
+    unless_an_events,
 )
 from bot.season2.sources.headline_strength import said_true
 from bot.season2.sources.other_titles import EN_SHOW_NAME
 from bot.text import MONTH_NAMES
+from bot.zones import ZONE_AFTER_HOUR, with_zones_in_words
 
+#: A zone said after an hour, kept instead of the language's own clock (`bot.zones.ZONE_AFTER_HOUR`).
+_SAID_ZONE = rf"(?:\s*\(?\s*(?P<zone>{ZONE_AFTER_HOUR})(?:\s*\))?)?"
 #: The season by its English name (as `headline_forms` lists it): "All of Us Are Dead 2", "AOUAD (Season 2)".
 #: The words for a year's first half (`_ABROAD`'s halves); any other is its second.
 _FIRST_HALF = frozenset({"primera", "primeira", "première", "premiere", "prima", "ersten", "primer", "primeiro", "premier",
@@ -36,7 +41,7 @@ _ABROAD = compile_later(r"\b(enero|febrero|marzo|mayo|junio|julio|setiembre|sept
                      r"|estamos\s+muertos|non\s+siamo\s+più\s+vivi|besok|mañana|amanhã|dia(?=\s+\d)|saison|sortie|avril|juin|juillet"
                      r"|staffel|verschoben|verschiebt|starttermin|startet|erscheint|diundur|ditunda|adia|adiad[ao]|retrasa|desmiente|desmente"
                      r"|membantah|bantah|menepis|bocoran|disebut|katanya|kabarnya|rilis|musim|angeblich|gerüchte?|rumeur|repouss[ée]e?s?"
-                     r"|report[ée]e?s?|sortira|débarque|dément|dementiert|kommt|wohl|fecha|dicen|parece|dizem|paraît|mapapanood|ipapalabas|kumpirmado|phần|mùa|hoaks|intox|domani|arriva|uscirà|uscit[ao]|ditayangkan|premiera|już|heute|hari\s+ini|prévue?|smentisce|stagione|seizoen|verschijnt|vanaf|yayınlanacak|yarın|bugün|hoje|oggi|keluar|tonton|sort|sau|bukas|saiu|salió)\b|\bjá\s"  # (and German: "Staffel 2 verschoben")
+                     r"|report[ée]e?s?|sortira|débarque|dément|dementiert|kommt|wohl|fecha|dicen|parece|dizem|paraît|mapapanood|ipapalabas|kumpirmado|phần|mùa|hoaks|intox|domani|arriva|uscirà|uscit[ao]|ditayangkan|premiera|już|heute|hari\s+ini|prévue?|smentisce|stagione|seizoen|verschijnt|vanaf|yayınlanacak|yarın|bugün|hoje|oggi|keluar|tonton|sort|sau|bukas|saiu|salió|morgen|esok)\b|\bjá\s"  # (and German: "Staffel 2 verschoben")
                      r"|ngôi\s+trường\s+xác\s+sống|\bcòn\s+\d|tháng|มัธยมซอมบี้|ซีซั่น"  # the show's Vietnamese and Thai titles
                      # a day moved earlier, a quarter, a German month or day after its preposition ("im Juni", "am 11. Juni"),
                      # and posts in Thai or Arabic script (whose words the readers know only once put in English)
@@ -267,10 +272,12 @@ _WORDS_ABROAD = (
     (compile_later(r"\s*(?:ตาม)?เวลา(?:ประเทศ)?ไทย"), " ICT"),
     # Turkish "saat 10.00'da", "TSİ 10:00'da" (at 10:00), Turkey's clock (UTC+3 all year) when no zone follows; Vietnamese "lúc 14h", "lúc
     # 14h30", "lúc 14 giờ" (at 14:00), Vietnam's (ICT) when no zone follows
-    (compile_later(r"(?:\bsaat|\bTS[İI])\s+(\d{1,2})[.:](\d\d)(?:['’]?(?:da|de|ta|te))?\b(?!\s*\(?\s*(?:UTC|GMT|KST|JST|TRT|CET|CEST|ET|PT)\b)", re.I),
-     r"at \1:\2 UTC+3"),
-    (compile_later(r"\blúc\s+(\d{1,2})\s*(?:h|giờ)\s*(\d\d)?(?:\s*phút)?(?!\w)(?!\s*\(?\s*(?:UTC|GMT|KST|JST|ICT|ET|PT)\b)", re.I),
-     lambda m: f"at {m.group(1)}:{m.group(2) or '00'} ICT"),
+    # (a zone said after the hour is kept: "16.00'da (Kore saati)", "lúc 16h giờ Hàn Quốc" are Korea's hour)
+    (compile_later(rf"(?<![\d.:])(?<!saat\s)(?<!TS[İI]\s)(\d{{1,2}})[.:](\d\d)['’](?:da|de|ta|te)\b(?=\s*\(?\s*{ZONE_AFTER_HOUR})", re.I), r"saat \1.\2"),
+    (compile_later(rf"(?:\bsaat|\bTS[İI])\s+(\d{{1,2}})[.:](\d\d)(?:['’]?(?:da|de|ta|te))?\b{_SAID_ZONE}", re.I),
+     lambda m: unless_an_events(m, f"at {m.group(1)}:{m.group(2)} {m.group('zone') or 'UTC+3'}")),
+    (compile_later(rf"\blúc\s+(\d{{1,2}})\s*(?:h|giờ)\s*(\d\d)?(?:\s*phút)?(?!\w){_SAID_ZONE}", re.I),
+     lambda m: unless_an_events(m, f"at {m.group(1)}:{m.group(2) or '00'} {m.group('zone') or 'ICT'}")),
     (compile_later(r"ที่\s*(?=netflix\b)", re.I), "on "),
     # Italian "slitta al 7 maggio", "rinviata a" (put off to); Turkish "7 Mayıs'a ertelendi" (put off to May 7), "ertelendi"
     (compile_later(r"\b(?:slitta|slittato|slittata|rinviat[oa]|posticipat[oa])\s+(?:al|a|ad|all['’])\b", re.I), "delayed to"),
@@ -290,8 +297,8 @@ _WORDS_ABROAD = (
     (compile_later(r"\bauf\s+den\s+(?=\d{1,2}\.\s)", re.I), "to "),
     (compile_later(r"\bam\s+(?=\d{1,2}\.\s+[a-zäöü]{3,})", re.I), "on "),  # "am 11. Juni": on June 11
     (compile_later(r"\b(?<=heute\s)(?=\d{1,2}(?:[:.]\d\d)?\s*uhr\b)", re.I), "um "),  # "ab heute 9 Uhr": today at 9
-    (compile_later(r"\bum\s+(\d{1,2})(?:[:.](\d\d))?\s*uhr\b(?!\s*(?:deutscher|deutsche|mez|mesz))", re.I),
-     lambda m: f"at {m.group(1)}:{m.group(2) or '00'} German time"),
+    (compile_later(rf"\bum\s+(\d{{1,2}})(?:[:.](\d\d))?\s*uhr\b(?!\s*(?:deutscher|deutsche|mez|mesz)){_SAID_ZONE}", re.I),
+     lambda m: unless_an_events(m, f"at {m.group(1)}:{m.group(2) or '00'} {m.group('zone') or 'German time'}")),
     # (Polish "już na Netflixie", "jest już na Netflixie": already on Netflix)
     (compile_later(r"\b(?:jest\s+)?już\s+(?:jest\s+)?(?:na|w)\s+netflix(?:ie)?\b(?!\s+(?:od|w|we)\b)|\bya\s+está\s+en\s+netflix\b|\b(?:ya\s+|já\s+)?(?:ahora|agora)\s+(?:en|na|no)\s+netflix\b|\b(?:ist\s+)?(?:jetzt|ab\s+sofort)\s+(?:auf|bei)\s+netflix\b(?!\s+(?:ab|am)\b)", re.I), "is now on Netflix"),
     (compile_later(r"\b(?:en|na|auf|bei)\s+(?=netflix\b)", re.I), "on "),  # "el 16 de abril en Netflix", "am 9. April auf Netflix"
@@ -432,14 +439,14 @@ _WORDS_ABROAD = (
      lambda m: f"in the first half of {m.group(1)}" if m.group(1) else "in the first half"),
     (compile_later(r"\b(?:awal|principios\s+de|início\s+de|inicio\s+de|anfang|inizio|d[ée]but)\s+(?=20\d\d\b)", re.I), "early "),
     (compile_later(r"\b(?:depois\s+de\s+amanhã|pasado\s+mañana|lusa|übermorgen|après-demain)(?!\w)", re.I), "the day after tomorrow"),
-    # (Tagalog "bukas" only before an hour, "bukas 3PM Manila time": it is also "open")
-    (compile_later(r"\b(?:mañana|amanhã|besok|morgen|demain|domani)\b|\bbukas\b(?=\s+(?:ng\s+)?(?:alas\s+)?\d)", re.I), "tomorrow"),
+    # (Tagalog "bukas" only before an hour, "bukas 3PM Manila time", "bukas na, 3PM PHT": it is also "open")
+    (compile_later(r"\b(?:mañana|amanhã|besok|esok|morgen|demain|domani)\b|\bbukas\b(?:\s+na\b\s*,?)?(?=\s+(?:ng\s+)?(?:alas\s+)?\d)", re.I), "tomorrow"),
     # today, with the day's hour still to come after it: German "(ab) heute 9 Uhr", Indonesian "hari ini jam 14.00 WIB", Turkish
     # "bugün TSİ 10.00'da", Portuguese "hoje às 4h", Italian "oggi alle 9"
     (compile_later(r"\b(?:ab\s+)?heute\b|\bhari\s+ini\b|\bbugün\b|\bhoje\b|\boggi\b", re.I), "today"),
     # Italian "alle 9", "alle 9:00" (at 9): an Italian post's clock is Italy's (CET or CEST, read by headline_moments)
-    (compile_later(r"\balle\s+(\d{1,2})(?:[:.](\d\d))?\b(?!\s*(?:UTC|GMT|KST|CET|CEST|ET|PT)\b)", re.I),
-     lambda m: f"at {m.group(1)}:{m.group(2) or '00'} Italian time"),
+    (compile_later(rf"\balle\s+(\d{{1,2}})(?:[:.](\d\d))?\b{_SAID_ZONE}", re.I),
+     lambda m: unless_an_events(m, f"at {m.group(1)}:{m.group(2) or '00'} {m.group('zone') or 'Italian time'}")),
     (compile_later(r"\barriva\b(?=\s+(?:All\s+of\s+Us|AOUAD|in\s+the\s+(?:first|second)\s+half\b|nel\s+20\d\d\b))", re.I), "premieres"),
     # Italian "Dal 28 maggio su Netflix" (from May 28 on Netflix), Indonesian and Malay "(akan) ditayangkan pada 28 Mei" (will be
     # shown on), Polish "premiera 28 maja" (premiere on May 28): the season comes that day
@@ -458,8 +465,17 @@ _WORDS_ABROAD = (
     # "às 4h da manhã" (4 a.m.), "às 16h", "às 16h30"; "horário de Brasília" is Brasília's zone
     (compile_later(r"\b(?:às|as)\s+(\d{1,2})h(\d\d)?\s+da\s+manhã\b", re.I), lambda m: f"at {m.group(1)}:{m.group(2) or '00'}am"),
     (compile_later(r"\b(?:às|as)\s+(\d{1,2})h(\d\d)?\b(?!\s+da\s+(?:tarde|noite))", re.I),
-     lambda m: f"at {m.group(1)}:{m.group(2) or '00'}"),
+     lambda m: unless_an_events(m, f"at {m.group(1)}:{m.group(2) or '00'}")),
     (compile_later(r",?\s*\(?\s*(?:no\s+)?horário\s+de\s+brasília\b\s*\)?|\s*\(\s*brasília\s*\)", re.I), " BRT"),  # "(horário de Brasília)", "(Brasília)"
+    # Portugal's clock ("às 8h em Portugal (hora de Lisboa)", "8h hora de Lisboa"): Lisbon's, read by that day's (headline_moments)
+    (compile_later(r"(?<=\d)(?:\s+em\s+portugal)?\s*,?\s*\(?\s*(?:(?:hora|horário)\s+(?:de\s+)?(?:lisboa|portugal)|hora\s+portuguesa)\s*\)?"
+                r"|(?<=\d)\s+em\s+portugal\b", re.I), " Lisbon time"),
+    # an hour written "4h" (Portuguese, French, Spanish) or with the part of the day (Indonesian and Malay "jam 4 sore", 4 in the
+    # afternoon) with a zone after it: that hour, in that zone ("amanhã 4h BRT", "demain à 3h ET", "jam 3 petang UTC+8")
+    (compile_later(rf"(?<![\w:.])(\d{{1,2}})h(\d\d)?(?=\s*,?\s*\(?\s*{ZONE_AFTER_HOUR})", re.I),
+     lambda m: unless_an_events(m, f"at {m.group(1)}:{m.group(2) or '00'}")),
+    (compile_later(rf"\b(?:jam|pukul)\s+(\d{{1,2}})(?:[.:](\d\d))?\s+(pagi|siang|sore|petang|malam)\b(?=\s*\(?\s*{ZONE_AFTER_HOUR})", re.I),
+     lambda m: unless_an_events(m, f"at {day_part_hour(int(m.group(1)), m.group(3).lower())}:{m.group(2) or '00'}")),
     # "a la 1 am hora del centro de México": at 1 am, Mexico City's zone (read beside Mexico: headline_moments)
     (compile_later(r"(?<=\d)\s*([ap])\.\s+m\.?(?!\w)", re.I), r" \1m"),  # Spanish spells "1 a. m." with a space
     (compile_later(r"\ba\s+las?\s+(?=\d{1,2}(?::\d\d)?\s*[ap]\.?\s?m\b)", re.I), "at "),
@@ -475,7 +491,7 @@ _WORDS_ABROAD = (
      "on "),
     # the day, the verb, then the season, as Spanish and Portuguese put them: "mañana sale AOUAD 2"
     # (with its hour between: "Завтра в 10:00 по Москве выходит …", tomorrow at 10:00 Moscow time comes out …)
-    (compile_later(rf"^(\W*)((?:the\s+day\s+after\s+)?tomorrow|friday)(\s+at\s+\d{{1,2}}:\d\d(?:\s+UTC[+-]\d{{1,2}}(?::\d\d)?|\s+(?:Italian|German)\s+time)?)?\s+(drops|premieres)\s+({_NAME})", re.I),
+    (compile_later(rf"^(\W*)((?:the\s+day\s+after\s+)?tomorrow|friday)(\s+at\s+\d{{1,2}}:\d\d(?:\s+{ZONE_AFTER_HOUR}|\s+(?:Italian|German)\s+time)?)?\s+(drops|premieres)\s+({_NAME})", re.I),
      lambda m: f"{m.group(1)}{m.group(5)} {m.group(4)} {m.group(2)}{m.group(3) or ''}"),
     (compile_later(rf"^(\W*)((?:the\s+day\s+after\s+)?tomorrow)\s+({_NAME})\s+(drops|premieres)\b", re.I), r"\1\3 \4 \2"),
 )
@@ -492,6 +508,7 @@ def in_english(text: str) -> str:
     2 llega el 5 de marzo": "Season 2 premieres March 5"; "Staffel 2 startet am 14. Mai"), and a Japanese or Chinese one
     in Korean (`headline_cjk.in_korean`); any other as it is."""
     text = said_true(without_non_days(text))  # "24/7", "9/10 rating": no day; "May 28 is NOT a rumour": confirmed
+    text = with_zones_in_words(text)  # "16 Uhr koreanischer Zeit": "16 Uhr KST", the zone said, never the language's
     if japanese_or_chinese(text):
         return with_korean_days(in_korean(text))
     text = spans_and_hours_in_english(text)  # "rinviato di una settimana", "nicht um Mitternacht, sondern …", "14h chiều mai"

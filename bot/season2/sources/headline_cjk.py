@@ -214,11 +214,34 @@ def _chinese_hour(m: re.Match[str]) -> str:
     return f" {hour:02d}:{int(minute):02d} GMT+8 {m.group('verb') or ''} "  # ("下午3點上線（台灣時間）": the verb kept after it)
 
 
+#: A Chinese hour after another place's clock and the day ("KST 7月9日下午4点上线", as "韩国时间7月9日下午4点上线" reaches the readers:
+#: `bot.zones.with_zones_in_words`): that place's hour, never UTC+8. Without the part of the day, a 24-hour clock's ("PT 7月9日0点").
+_ZONE_FIRST_HOUR = compile_later(r"(?<![A-Za-z])(?P<zone>KST|JST|PT|ET|PHT|ICT|WIB|UTC[+-]\d{1,2}(?::\d\d)?)\s*"
+                                 r"(?P<day>(?:\d{1,2}\s*月\s*\d{1,2}\s*[日号號]|明天|今天|今晚|明晚)\s*)?"
+                                 r"(?:(?P<part>上午|早上|凌晨|中午|下午|晚上)\s*(?P<h>\d{1,2})|(?<!\d)(?P<h24>0|1[3-9]|2[0-3]))\s*[點点時时]"
+                                 r"(?:\s*(?P<m>\d{1,2})\s*分|(?P<half>半))?")
+
+
+#: ... or with that place's clock after it ("下午4点（韩国时间）上线", as "下午4点 KST 上线" reaches it).
+_HOUR_THEN_ZONE = compile_later(r"(?:(?P<part>上午|早上|凌晨|中午|下午|晚上)\s*(?P<h>\d{1,2})|(?<!\d)(?P<h24>0|1[3-9]|2[0-3]))\s*[點点時时]"
+                                r"(?:\s*(?P<m>\d{1,2})\s*分|(?P<half>半))?\s*[（(]?\s*"
+                                r"(?P<zone>KST|JST|PT|ET|PHT|ICT|WIB|UTC[+-]\d{1,2}(?::\d\d)?)(?![A-Za-z])\s*[)）]?")
+
+
+def _zone_first_hour(m: re.Match[str]) -> str:
+    hour = int(m.group("h") or m.group("h24"))
+    if m.group("part") in ("中午", "下午", "晚上") and hour < 12:
+        hour += 12
+    minute = int(m.group("m") or (30 if m.group("half") else 0))
+    return f" {m.groupdict().get('day') or ''} {hour:02d}:{minute:02d} {m.group('zone')} "
+
+
 def in_korean(text: str) -> str:
     """A Japanese or Chinese post in Korean words (`_JAPANESE_WORDS`), its spaces collapsed; a Japanese post's hour as
     the same hour on Korea's clock."""
     if _KANA.search(text):
         text = _JAPANESE_HOUR.sub(_japanese_hour, text)
+    text = _HOUR_THEN_ZONE.sub(_zone_first_hour, _ZONE_FIRST_HOUR.sub(_zone_first_hour, text))
     text = _CHINESE_HOUR.sub(_chinese_hour, text)
     text = _CHINESE_RELEASE_HOUR.sub(_chinese_hour, text)
     text = _CHINESE_CLOCK.sub(lambda m: f" {int(m.group(1)):02d}:{m.group(2)} GMT+8 ", text)

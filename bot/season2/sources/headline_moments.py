@@ -35,6 +35,12 @@ _ENGLISH_TIME = compile_later(rf"(?<![\w:.]){_CLOCK}\s*(?:\(?\s*{_ZONE}\s*\)?)(?
 #: 24 hours ("0시", "17시"): Korea's time. "5시" alone (morning or afternoon?) gives no time.
 _KOREAN_TIME = compile_later(r"(?:(?:오전|오후|밤|저녁|새벽|낮)\s*\d{1,2}|(?<!\d)(?:0|1[3-9]|2[0-3]))\s*시(?:\s*\d{1,2}\s*분|\s*반)?")
 _BARE_ZONE = {"pacific": "PT", "eastern": "ET", "central": "CT"}
+#: ... with a zone said after it ("오후 3시 GMT+8", "오전 9시 (CEST)") or before it and its day ("UTC+8 내일 오후 3시", as
+#: "중국 시간 내일 오후 3시" reaches the readers: `bot.zones.with_zones_in_words`): that zone's hour, never Korea's.
+_KOREAN_TIME_ZONED = compile_later(
+    rf"(?:(?<![\w+:-])(?P<before>{_ZONE})\s*(?:(?:오늘|내일|모레|\d{{1,2}}\s*월\s*\d{{1,2}}\s*일|\d{{1,2}}\s*일)\s*(?:\(?[월화수목금토일]\)?\s*)?)*)?"
+    r"(?:(?P<part>오전|오후|밤|저녁|새벽|낮)\s*(?P<h>\d{1,2})|(?<!\d)(?P<h24>0|1[3-9]|2[0-3]))\s*시(?:\s*(?P<m>\d{1,2})\s*분|\s*(?P<half>반))?"
+    rf"(?:\s*\(?\s*(?P<after>{_ZONE})\s*\)?)?", re.I)
 
 #: A day said from the day the headline was written, in English or Korean.
 _RELATIVE_DAY = compile_later(
@@ -104,6 +110,9 @@ _IN_CHANGING_CITY = compile_later(r"(?P<hour>(?<![\d:.])\d{1,2}(?:[:.]\d\d)?\s*(
                                r"(?P<city>berlin|paris|madrid|rome|london|londres)\b(?:\s*\))?", re.I)
 
 
+_EITHER_CENTRAL_EUROPE = compile_later(r"(?<=[\dm.])\s*\(?\s*(?:cet\s*/\s*cest|cest\s*/\s*cet|mez\s*/\s*mesz|mesz\s*/\s*mez)\b(?:\s*\))?", re.I)
+
+
 def with_place_zones(text: str) -> str:
     """`text` with an hour's "<place> time" or "in <place>" as that place's zone ("3PM PH TIME" as "3PM PHT", "4pm in Korea" as
     "4pm KST"; see `_PLACE_TIME`), "11pm pacific" as "11pm PT", and "midnight tonight (PT)" as "tonight at midnight PT"."""
@@ -113,11 +122,13 @@ def with_place_zones(text: str) -> str:
     text = _HOUR_DAY_ZONE.sub(lambda m: f"{m.group('day')} at {m.group('clock')} {m.group('zone')}", text)
     text = _IN_CHANGING_CITY.sub(lambda m: f"{m.group('hour')} {m.group('city').lower().replace('londres', 'london')} time",
                                  text)  # "9 Uhr in Berlin": Berlin time
+    text = _EITHER_CENTRAL_EUROPE.sub(" paris time", text)  # "9am CET/CEST": whichever Central Europe keeps that day (as Paris)
     text = _COAST_TIME.sub(lambda m: f"{m.group('clock')} {'PT' if m.group('coast').lower() == 'pacific' else 'ET'}", text)
     def latin(m: re.Match[str]) -> str:
         said = next(name for name, places in _LATIN_ZONES if re.fullmatch(places, m.group("place"), re.I))
         return f"{m.group('clock')} {said}"
-    return _LATIN_TIME.sub(latin, _IN_PLACE_TIME.sub(zone, _PLACE_TIME.sub(zone, text)))
+    # (a shared zone settled by the place named beside it, "1 a.m. CST 🇲🇽", while the whole title is at hand)
+    return _zones_by_place(_LATIN_TIME.sub(latin, _IN_PLACE_TIME.sub(zone, _PLACE_TIME.sub(zone, text))))
 
 
 def _zones_by_place(text: str) -> str:
@@ -157,11 +168,23 @@ def headline_time(text: str) -> str | None:
         said = re.sub(r"\b(pacific|eastern|central)\b(?!\s+(?:standard\s+|daylight\s+)?time)",
                       lambda z: _BARE_ZONE[z.group(1).lower()], said, flags=re.I)
         return said
+    if (m := _KOREAN_TIME_ZONED.search(text)) and (zone := m.group("after") or m.group("before")):  # (the first hour only)
+        return _korean_clock(m) + " " + re.sub(r"\s+", "", zone)
     if m := _CJK_HOUR_ZONED.search(text):  # "0時(UTC)", "0시 (UTC)": the zone it names, not Japan's or Korea's
         return f"{int(m.group('h'))}:{int(m.group('m') or 0):02d} {m.group('zone')}"
     if m := _KOREAN_TIME.search(text):
         return m.group(0)
     return None
+
+
+def _korean_clock(m: re.Match[str]) -> str:
+    """A `_KOREAN_TIME_ZONED` hour on a clock of 24 hours ("오후 3시": "15:00", "밤 12시": "0:00", "새벽 1시": "1:00")."""
+    hour = int(m.group("h") or m.group("h24"))
+    if m.group("part") in ("오후", "저녁") or (m.group("part") == "밤" and 5 <= hour < 12) or (m.group("part") == "낮" and hour < 6):
+        hour += 12 if hour < 12 else 0
+    elif m.group("part") in ("오전", "새벽", "밤") and hour == 12:
+        hour = 0
+    return f"{hour % 24}:{int(m.group('m') or (30 if m.group('half') else 0)):02d}"
 
 
 #: A Japanese or Korean hour on a 24-hour clock with the zone named after it ("3月12日0時(UTC)", "0시(UTC) 공개").
@@ -485,9 +508,10 @@ _RELEASE_BEFORE = compile_later(
 )
 #: Its hour first does not count among the words between ("26일 오후 5시 전 세계 동시 공개", "19일 오후 5시 넷플릭스 통해 전 세계 공개").
 _RELEASE_AFTER = compile_later(r"^\s*(?:(?:오전|오후|밤|저녁|새벽|낮)\s*)?(?:\d+\s*시\s*(?:\d+\s*분\s*|반\s*)?)?"
+                            r"(?:\(?\s*(?:(?:GMT|UTC)\s*[+-]\s*\d{1,2}(?::\d\d)?|[A-Z]{2,4})\s*\)?\s*)?"  # (its zone: "오후 3시 GMT+8 공개")
                             r"(?:[^\s;…\d]+\s*|\d+\s*시\s*|\d+\s*분\s*|(?:지우학|학교는)\s*2['’」》\"”]?\s*){0,4}?"  # "…에 지우학2 나온다"
                             # (a clock and its zone, the title with its season: "내일 15:00 GMT+8 《지금 우리 학교는》시즌2 공개")
-                            r"(?:\d{1,2}:\d\d\s*(?:(?:GMT|UTC)\s*[+-]\s*\d{1,2}(?::\d\d)?\s*)?)?"
+                            r"(?:\d{1,2}:\d\d\s*(?:(?:(?:GMT|UTC)\s*[+-]\s*\d{1,2}(?::\d\d)?|[A-Z]{2,4})\s*)?)?"
                             r"(?:[《『「]?\s*지금\s*우리\s*학교는\s*[》』」]?\s*시즌\s*2\s*)?"
                             r"(?:공개|스트리밍|첫\s*방송|나온|나올)(?!\s*일|\s*예정일)")
 #: The day's own release: "tomorrow's release", "Friday's Netflix premiere" (not "Friday's premiere party").
@@ -535,7 +559,7 @@ _KANA_OR_HANGUL = compile_later(r"[\u3040-\u30ff\uac00-\ud7a3]")
 _HOUR = r"(?P<h>\d{1,2})(?:[:.h](?P<m>\d\d)|\s*h|\s*uhr)?\s*(?:(?P<ap>[ap])\.?(?:\s?m\b\.?)?)?"  # "8am", "8 a.m."
 _CENTRAL_EUROPE = (r"hora\s+(?:peninsular|de\s+espa[ñn]a|espa[ñn]ola|de\s+madrid)|heure\s+(?:de\s+paris|fran[çc]aise)"
                    r"|(?:deutscher|deutsche)\s+zeit|(?:spain|spanish|madrid|paris|french|berlin|german|italian|rome)\s+time|ora\s+italiana")
-_BRITAIN = r"(?:uk|u\.k\.|london|british|britain)\s+time"
+_BRITAIN = r"(?:uk|u\.k\.|london|british|britain|lisbon)\s+time"  # (Lisbon keeps London's clock: GMT, BST the same nights)
 #: Chile's ("5 am hora de Chile", "hora chilena"): UTC-3 in its summer, UTC-4 in its winter, as that day's clock there keeps it.
 _CHILE = r"(?:hora|horario)\s+(?:de\s+|del\s+)?(?:chile|santiago)|hora\s+chilena|chile(?:an)?\s+time"
 _CHANGING_PLACE_TIME = compile_later(rf"{_HOUR}\s*,?\s*\(?\s*(?:(?P<ce>{_CENTRAL_EUROPE})|(?P<uk>{_BRITAIN})|(?P<cl>{_CHILE}))\b",

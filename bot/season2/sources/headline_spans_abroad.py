@@ -39,6 +39,27 @@ def _vietnamese_hour(m: re.Match[str]) -> str:
     return f"premieres at {hour}:{minute} ICT {day}" if m.group(0)[0].isalpha() else f"at {hour}:{minute} ICT {day}"
 
 
+#: A live, a watch party or a fan meeting named in an hour's own clause ("sort demain, live à 20h CEST"): the hour is the event's.
+_EVENT = (r"(?<![a-z])(?:lives?|live-?streams?|watch-?\s*part(?:y|ies)|fan\s*meet\w*|showcases?|nobar|festa|fiesta|soirée"
+          r"|(?:tonton|nonton)\s+(?:bersama|bareng)|diretta|canlı)\b")
+_EVENT_IN_CLAUSE = compile_later(rf"{_EVENT}[^,;!]*$", re.I)
+_EVENT_LATER_IN_CLAUSE = compile_later(rf"^[^,;!]*?{_EVENT}", re.I)
+
+
+def unless_an_events(m: re.Match[str], hour: str) -> str:
+    """`hour` for the hour `m` found, or the words as they were when its clause names an event before or after it."""
+    if _EVENT_IN_CLAUSE.search(m.string[:m.start()]) or _EVENT_LATER_IN_CLAUSE.search(m.string[m.end():]):
+        return m.group(0)
+    return hour
+
+
+def day_part_hour(hour: int, part: str) -> int:
+    """An Indonesian or Malay hour with its part of the day on a 24-hour clock ("jam 4 sore": 16, "jam 2 siang": 14)."""
+    if part in ("sore", "petang") or (part == "siang" and hour < 11) or (part == "malam" and 6 <= hour < 12):
+        return hour + 12 if hour < 12 else hour
+    return 0 if part == "malam" and hour == 12 else hour
+
+
 def _vietnamese_hour_on_day(m: re.Match[str]) -> str:
     """A Vietnamese "14h ngày 30/4" (14:00 on 30 April) said day first, "ngày 30/4 lúc 14h", as the Vietnamese readers read
     it (the hour on Vietnam's clock)."""
@@ -142,9 +163,9 @@ _SPANS_AND_HOURS: tuple[_Rule, ...] = (
     (compile_later(r"\s*,?\s*(?:nicht|not|não|no|pas)\s+(?:um|at|a\s+la|à|às|a)\s+(?:mitternacht|midnight|medianoche|meia-noite|minuit)\b"
                 r"(?=\s*[.!]*\s*$)", re.I), ""),
     # the US coasts' clocks and midnight in Spanish, Portuguese and French: "a medianoche (hora del Pacífico)", "às 3h (horário
-    # do leste)", "à minuit, heure du Pacifique": PT and ET, whose clocks change (read by that day's)
+    # do leste)", "à minuit, heure du Pacifique", "heure du Québec": PT and ET, whose clocks change (read by that day's)
     (compile_later(r"\s*,?\s*\(?\s*(?:hora|horario|horário|heure)\s+(?:del|do|du)\s+(?:pac[ií]fico|pacifique)\b\s*\)?", re.I), " PT"),
-    (compile_later(r"\s*,?\s*\(?\s*(?:hora|horario|horário|heure)\s+(?:del\s+este|do\s+leste|de\s+l['’]est)\b\s*\)?", re.I), " ET"),
+    (compile_later(r"\s*,?\s*\(?\s*(?:hora|horario|horário|heure)\s+(?:del\s+este|do\s+leste|de\s+l['’]est|du\s+qu[ée]bec|de\s+montr[ée]al|de\s+toronto)\b\s*\)?", re.I), " ET"),
     (compile_later(r"\b(?:a\s+la\s+|à\s+|a\s+)?(?:medianoche|meia-noite|minuit)\b(?=\s+(?:PT|ET)\b)", re.I), "at midnight"),
     # German weekdays after "am" (on): "am Freitag um 9 Uhr"
     (compile_later(r"\bam\s+(montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)\b", re.I),

@@ -382,15 +382,24 @@ _DAY_MENTION = compile_later(rf"{MONTH_TYPED}\s*\d{{1,2}}(?!\d)|(?<!\d)\d{{1,2}}
                              r"|(?<!\d)\d{1,2}\s*월\s*\d{1,2}\s*일", re.I)
 
 
+_SAID_FROM_TODAY = compile_later(r"\b(?:today|tonight|tomorrow)\b|오늘|내일", re.I)
+_DAYS_FROM_TODAY = {"today": 0, "tonight": 0, "tomorrow": 1, "오늘": 0, "내일": 1}
+
+
 def _up_to_other_day(text: str, date: dt.date, written: dt.date | None) -> str:
     """`text` up to a second day other than the release's, said after it ("premieres May 14, but our watch party is May 15 at
     7 p.m."): a time after that day is that day's, never the release's."""
     mentions = list(_DAY_MENTION.finditer(text))
-    if len(mentions) < 2 or parse_headline_date(mentions[0].group(0), written) != date:
+    if not mentions or parse_headline_date(mentions[0].group(0), written) != date:
         return text
     for m in mentions[1:]:
         if (other := parse_headline_date(m.group(0), written)) is not None and other != date:
             return text[:m.start()]
+    # ... or said from the day it was written, days before ("July 9 on Netflix (Lomon live on IG tonight 9pm KST)"): that evening's
+    # hour (a day apart is left: "July 9, tonight at midnight PT" is the release's own small hours)
+    if written is not None and (said := _SAID_FROM_TODAY.search(text, mentions[0].end())) is not None \
+            and abs(written + dt.timedelta(days=_DAYS_FROM_TODAY[said.group(0).lower()]) - date) > dt.timedelta(days=1):
+        return text[:said.start()]
     return text
 
 

@@ -1317,3 +1317,59 @@ def test_a_title_dated_for_a_day_or_a_window_is_the_seasons_when_it_is_ours(head
 ])
 def test_the_day_a_statement_was_made_on_is_not_the_release_day(headline: str, expected: set[str]) -> None:
     assert _readings(headline, dt.date(2027, 2, 16)) == expected
+
+
+@table(("headline", "written", "expected"), [
+    # zones48: the zone a post names wins over its language's own clock, said after the hour or before its day ...
+    ("지우학2 모레 오후 3시 (GMT+8) 공개", dt.date(2027, 7, 7), {"release_date_announced reported 2027-07-09 07:00"}),
+    ("지금 우리 학교는 시즌2 내일 오전 9시 CEST 공개", dt.date(2027, 7, 8), {"release_date_announced reported 2027-07-09 07:00"}),
+    ("지우학2 내일 오후 4시 JST 공개", dt.date(2027, 7, 8), {"release_date_announced reported 2027-07-09 07:00"}),
+    ("지우학2 베이징 시간 내일 오후 3시 공개", dt.date(2027, 7, 8), {"release_date_announced reported 2027-07-09 07:00"}),
+    ("All of Us Are Dead Staffel 2 startet morgen um 16 Uhr koreanischer Zeit", dt.date(2027, 7, 8),
+     {"release_date_announced reported 2027-07-09 07:00"}),
+    ("Non siamo più vivi 2 domani alle 16 (ora di Seoul) su Netflix", dt.date(2027, 7, 8),
+     {"release_date_announced reported 2027-07-09 07:00"}),
+    ("Ngôi trường xác sống 2 lên sóng 16h ngày 9/7 (giờ Hàn Quốc)", dt.date(2027, 7, 1),
+     {"release_date_announced reported 2027-07-09 07:00"}),
+    ("Hepimiz Öldük 2 yarın saat 16.00'da Kore saatiyle", dt.date(2027, 7, 8), {"release_date_announced reported 2027-07-09 07:00"}),
+    ("《僵尸校园2》韩国时间7月9日下午4点上线", dt.date(2027, 7, 1), {"release_date_announced reported 2027-07-09 07:00"}),
+    ("《僵尸校园2》美东时间7月9日凌晨3点上线", dt.date(2027, 7, 1), {"release_date_announced reported 2027-07-09 07:00"}),
+    ("《僵尸校园2》明天下午4点（韩国时间）上线", dt.date(2027, 7, 8), {"release_date_announced reported 2027-07-09 07:00"}),
+    ("All of Us Are Dead Staffel 2 startet morgen um 9 Uhr MESZ", dt.date(2027, 7, 8), {"release_date_announced reported 2027-07-09 07:00"}),
+    ("All of Us Are Dead 2 morgen um 16 Uhr KST auf Netflix", dt.date(2027, 7, 8), {"release_date_announced reported 2027-07-09 07:00"}),
+    ("All of Us Are Dead 2 bukas na, 3PM PHT!", dt.date(2027, 7, 8), {"release_date_announced reported 2027-07-09 07:00"}),
+    ("All of Us Are Dead 2 esok jam 3 petang waktu Malaysia", dt.date(2027, 7, 8), {"release_date_announced reported 2027-07-09 07:00"}),
+    ("Estamos Mortos 2 estreia amanhã 16h (KST)", dt.date(2027, 7, 8), {"release_date_announced reported 2027-07-09 07:00"}),
+    ("All of Us Are Dead 2 sort demain à 3h, heure de Montréal", dt.date(2027, 7, 8),
+     {"release_date_announced reported 2027-07-09 07:00"}),
+    ("All of Us Are Dead 2 rilis besok jam 4 sore KST", dt.date(2027, 7, 8), {"release_date_announced reported 2027-07-09 07:00"}),
+    ("Estamos Mortos 2 chega amanhã às 8h (hora de Lisboa)", dt.date(2027, 7, 8), {"release_date_announced reported 2027-07-09 07:00"}),
+    ("AOUAD 2 premieres tomorrow 10am CET/CEST", dt.date(2027, 7, 8), {"release_date_announced reported 2027-07-09 08:00"}),
+    ("Estamos Muertos 2 mañana a las 2 a.m. CST 🇲🇽", dt.date(2027, 7, 8), {"release_date_announced reported 2027-07-09 08:00"}),
+    # ... the language's own clock still read when no zone is said ...
+    ("지우학2 내일 오후 4시 공개", dt.date(2027, 7, 8), {"release_date_announced reported 2027-07-09 07:00"}),
+    ("Non siamo più vivi 2 oggi alle 9 su Netflix", dt.date(2027, 7, 9), {"release_date_announced reported 2027-07-09 07:00"}),
+    # (a zone's name that is a word too is no zone in small letters: German "ist", is)
+    ("All of Us Are Dead Staffel 2 startet morgen um 16 Uhr, ist es bald soweit", dt.date(2027, 7, 8),
+     {"release_date_announced reported 2027-07-09 14:00"}),
+    ("All of Us Are Dead 2 premieres July 9 — tonight at midnight PT", dt.date(2027, 7, 8),
+     {"release_date_announced reported 2027-07-09 07:00"}),
+    # ... an ambiguous zone is not guessed (the day alone: Spanish is typed in Mexico, UTC-6, and in the US, where July's Central
+    # time is UTC-5), and an hour said "tonight" about another day is that evening's
+    ("Estamos Muertos 2 mañana a la 1 a.m. CST", dt.date(2027, 7, 8), {"release_date_announced reported 2027-07-09 00:00"}),
+    ("All of Us Are Dead 2 arrives July 9 on Netflix! Stream with us tonight 8pm KST", dt.date(2027, 7, 1),
+     {"release_date_announced reported 2027-07-09 00:00"}),
+    ("지우학2 7월 9일 공개! 오늘 밤 9시 윤찬영 라이브", dt.date(2027, 7, 1), {"release_date_announced reported 2027-07-09 00:00"}),
+    ("AOUAD 2 premieres July 9, and it's tomorrow at 4pm KST!", dt.date(2027, 7, 8), {"release_date_announced reported 2027-07-09 07:00"}),
+    # ... nor an hour a live names in its own clause
+    ("All of Us Are Dead 2 sort demain, live à 20h CEST", dt.date(2027, 7, 8), {"release_date_announced reported 2027-07-09 00:00"}),
+    ("Estamos Mortos 2 estreia amanhã, live às 20h BRT", dt.date(2027, 7, 8), {"release_date_announced reported 2027-07-09 00:00"}),
+    ("Non siamo più vivi 2 domani! Diretta col cast alle 13 ora coreana", dt.date(2027, 7, 8),
+     {"release_date_announced reported 2027-07-09 00:00"}),
+    ("Hepimiz Öldük 2 yarın! Oyuncular saat 13.00'te Kore saatiyle canlı yayında", dt.date(2027, 7, 8),
+     {"release_date_announced reported 2027-07-09 00:00"}),
+    ("All of Us Are Dead 2 esok! Tonton bersama jam 9 malam waktu Malaysia", dt.date(2027, 7, 8),
+     {"release_date_announced reported 2027-07-09 00:00"}),
+])
+def test_the_hour_keeps_the_zone_the_post_names(headline: str, written: dt.date, expected: set[str]) -> None:
+    assert _readings(headline, written) == expected
