@@ -128,7 +128,7 @@ against other people's names, emoji, banter and Season 2's questions; scored bli
 wrong refusals in held58's forms, written before reading the matcher: corrections against denials in Spanish,
 Portuguese, French and Tagalog, stripped Spanish openers, words for persons in other languages against other things
 counted, ordinals in other languages against counts, Korean address endings and titles; scored blind at
-5 / 12 / 19 / 5 / 0).
+5 / 12 / 19 / 5 / 0; after stop 59's changes: 0 / 0 / 0 / 0 / 0).
 `--set`
 reports some parts only; `--verbose` lists misses.
 """

@@ -138,7 +138,8 @@ _RELATIONS = frozenset(
     "sequel prequel leader president ruler".split()
 )
 # After an answer, words that are no second half of a name: what is said to the channel or about the
-# guess, a company's legal form, prepositions and words that open a clause. (Text-speak without a
+# guess, a company's legal form, prepositions, words that open a clause and Korean words of address typed in letters
+# ("suhyeok oppa", "byeongchan ssaem": the person so called, not another). (Text-speak without a
 # vowel, "ngl", "frfr", "lmk", and chat words, bot.trivia.guesses, are none either; nor is the kind
 # of thing a brand is: "Forbes magazine".)
 _NOT_A_HEAD = frozenset(
@@ -157,6 +158,7 @@ _NOT_A_HEAD = frozenset(
     under over near inside outside after before behind beside besides between during without within
     across through around against along upon via per off onto toward towards
     cuz cos coz bc since unless though although while whereas
+    oppa unnie eonni noona nuna hyung hyungnim sunbae sunbaenim ssaem saem ssam ssi nim seonsaengnim ajusshi ahjussi ajeossi
     """.split()
 )
 _FEATURES = frozenset("river lake sea ocean mountain desert island".split())

@@ -233,6 +233,37 @@ CASES: list[tuple[str, Question, Verdict]] = [
     ("je pense que c'est onjo", ON_JO, Verdict.RIGHT),
     ("acho que é a namra", ON_JO, Verdict.WRONG_ATTEMPT),
     ("no es onjo", ON_JO, Verdict.CHAT),
+    # held59: a comma makes "no" a correction ("no, es onjo" guesses On-jo); "¿no es X?" asks; "X, digo Y" takes X back;
+    # Spanish, Portuguese and French frame words alone guess nothing
+    ("no, es onjo", ON_JO, Verdict.RIGHT),
+    ("não, é a onjo", ON_JO, Verdict.RIGHT),
+    ("non, c'est onjo", ON_JO, Verdict.RIGHT),
+    ("no, es namra", ON_JO, Verdict.WRONG_ATTEMPT),
+    ("ce n'est pas onjo", ON_JO, Verdict.CHAT),
+    ("¿no es onjo?", ON_JO, Verdict.RIGHT),
+    ("namra, digo onjo", ON_JO, Verdict.RIGHT),
+    ("onjo, quer dizer namra", ON_JO, Verdict.WRONG_ATTEMPT),
+    ("yo", ON_JO, Verdict.CHAT),
+    ("e", ON_JO, Verdict.CHAT),
+    # held59: ordinals in other languages are places in a row, never counts; persons, nominations and hours are no
+    # other count's things
+    ("ika-11", WEEKS, Verdict.WRONG_ATTEMPT),
+    ("ika-6", NAM_RA, Verdict.RIGHT),
+    ("6번째", SURVIVORS, Verdict.WRONG_ATTEMPT),
+    ("3위", RANK, Verdict.RIGHT),
+    ("3명", RANK, Verdict.WRONG_ATTEMPT),
+    ("peringkat ke-3", RANK, Verdict.RIGHT),
+    ("tercer lugar", RANK, Verdict.RIGHT),
+    ("第12集", EPISODES, Verdict.WRONG_ATTEMPT),
+    ("第12集", WOO_JIN, Verdict.RIGHT),
+    ("12 episodios", WOO_JIN, Verdict.WRONG_ATTEMPT),
+    ("12명", WOO_JIN, Verdict.WRONG_ATTEMPT),
+    ("11 nominaciones", OSCARS, Verdict.WRONG_ATTEMPT),
+    ("11 nominations", WEEKS, Verdict.WRONG_ATTEMPT),
+    ("11 premios", OSCARS, Verdict.RIGHT),
+    ("9 horas", q("How many people made up the fellowship?", "9", "Nine"), Verdict.WRONG_ATTEMPT),
+    ("170 mil personas", PEOPLE, Verdict.RIGHT),
+    ("+1", q("In which episode is Hyeon-ju bitten?", "1", "episode 1"), Verdict.CHAT),
     # review46b: a spaced slash between halves of one thing gives no alternatives: "7" is no "24 / 7"
     ("7", q("How often is the store open?", "24 / 7"), Verdict.WRONG_ATTEMPT),
     # an answer of chat words typed whole as its list writes it is that answer, not talk
