@@ -29,7 +29,7 @@ from bot.text import ORDINAL_WORDS
 from bot.trivia.accepted import Answer
 from bot.trivia.english import COMMON_WORDS
 from bot.trivia.families import another_of_its_set
-from bot.trivia.guesses import TITLE_WORDS, is_chat_word, is_filler, taken_back
+from bot.trivia.guesses import KOREAN_ADDRESS, TITLE_WORDS, is_chat_word, is_filler, taken_back
 from bot.trivia.hits import Hit, Prepared
 from bot.trivia.normal import TENS, UNITS, compact_form
 from bot.trivia.numberwords import japanese_number
@@ -155,12 +155,15 @@ def named_alone(p: Prepared) -> Mapping[str, Answer]:
 
 def two_people(core: Sequence[str], surnames: Mapping[str, Answer], echoed: Container[str]) -> Answer | None:
     """The answer whose surname opens a two-word message whose second word is another name-shaped
-    word ("pitt willis", "spielberg lucas"), not the answer's own, the question's, a title or chat."""
+    word ("pitt willis", "spielberg lucas"), not the answer's own, the question's, a title, a Korean word of address
+    ("jihu unnie") or chat."""
     if len(core) != 2:
         return None
     answer = surnames.get(core[0])
     other = core[1]
-    if answer is None or core[0] != answer.tokens[-1] or other in answer.tokens or other in echoed or other in TITLE_WORDS or is_filler(other):
+    if answer is None or core[0] != answer.tokens[-1] or other in answer.tokens or other in echoed or other in TITLE_WORDS or is_filler(other) or (
+        other in KOREAN_ADDRESS
+    ):
         return None
     return answer if other.isalpha() and len(other) >= 3 else None
 

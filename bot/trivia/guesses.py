@@ -74,6 +74,12 @@ CHAT_WORDS = frozenset(
     que si oui oke okey okee okie iya sip yaar yar aigoo aigo aigooo omo omona heol daebak
     """.split()
 )  # (the last line: the same said in the other languages of a global fan server, "que", "si", "oke", Korean "aigoo")
+# Korean words of address typed in letters after a name ("suhyeok oppa", "jihu unnie", "byeongchan ssaem"): the person
+# so called, no second name ("appa", "eomma" are a parent: another person)
+KOREAN_ADDRESS = frozenset(
+    "oppa unnie eonni noona nuna hyung hyungnim sunbae sunbaenim ssaem saem ssam ssi nim seonsaengnim ajusshi ahjussi ajeossi"
+    .split()
+)
 # Titles and place words that may stand before an accepted answer without naming another one:
 # "Mt Etna", "Capt Nemo", "President Obama", "Sir Paul McCartney".
 TITLE_WORDS = frozenset(

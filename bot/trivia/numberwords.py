@@ -265,7 +265,7 @@ COUNTED_WORDS: dict[str, str] = {
     **dict.fromkeys("semanas semana semaines semaine minggu wochen woche hafte hafta linggo".split(), "weeks"),
     **dict.fromkeys("horas hora heures heure stunden stunde oras ghante ghanta".split(), "hours"),
     **dict.fromkeys("minutos minuto menit minit minuten".split(), "minutes"),
-    **dict.fromkeys("orang tao".split(), "people"),  # (what is counted: Malay "enam orang", Tagalog "anim na tao")
+    **dict.fromkeys("orang tao katao".split(), "people"),  # (what is counted: Malay "enam orang", Tagalog "anim na tao")
     **dict.fromkeys("estudyante murid siswa pelajar".split(), "students"),
     **dict.fromkeys("bacche bachche".split(), "kids"),
 }  # (and Hindi/Urdu "5 din", "4 saal", "11 hafte"; Tagalog "5 araw", "4 buwan")
@@ -349,7 +349,7 @@ _SPAN_COUNTED = frozenset({"days", "weeks", "months", "years"})
 
 def japanese_number(token: str) -> str | None:
     """A Japanese number read in English ("十二" -> "12", "ろく" -> "6", "12話" -> "episode 12", "第12話" -> "12th episode",
-    "七日" -> "7 days"),
+    "第7天" -> "7th day", "七日" -> "7 days"),
     or None (digits alone are no Japanese)."""
     if token in _KANA_NUMBERS:
         return str(_KANA_NUMBERS[token])
@@ -368,6 +368,6 @@ def japanese_number(token: str) -> str | None:
         return f"{n} episodes" if counter == "episode" else f"{n} {counter}".strip()
     if said.group(1) and not counter:
         counter = "episode" if said.group(3) is None else ""
-    if said.group(1) == "第" and counter == "episode":
-        return f"{ordinal(n)} episode"  # ("第12集": the 12th, a place in a row, so no count of twelve episodes)
+    if said.group(1) == "第":  # ("第12集": the 12th, a place in a row, so no count of twelve episodes; "第7天": the 7th day)
+        return f"{ordinal(n)} {counter.removesuffix('s')}".strip()
     return f"episode {n}" if counter == "episode" else f"{n} {counter}".strip()

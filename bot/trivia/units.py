@@ -179,8 +179,10 @@ PEOPLE = frozenset(
     """
     people persons ppl peeps guys men women kids children boys girls players students members survivors folks humans
     pupils teens teenagers classmates friends fans adults locals individuals souls
+    personas pessoas personnes gente jugadores jogadores joueurs miembros membros membres estudiantes estudantes
+    alumnos alunos eleves habitantes habitants integrantes
     """.split()
-)
+)  # (the last lines: in Spanish, Portuguese and French; Malay "orang" and Tagalog "tao" are read as "people" before)
 # Nominations, in the languages fans type them: never the awards won, nor any other thing a question counts but them
 _NOMINATIONS = frozenset("nominations nomination noms nominaciones nominacion nominacoes nomeacoes indicacoes nominasi nominierungen".split())
 # A plural whose ending names persons ("residents", "viewers", "citizens", "survivors", "employees"; not "overs")

@@ -63,11 +63,12 @@ def test_a_glide_typed_where_the_name_has_none_is_another_name(pack: Pack, text:
     [
         ("woojinie", "aouad-055"), ("onjossi", "aouad-056"), ("namraya", "aouad-047"), ("suhyeogi", "aouad-057"),
         ("hyoryeongi", "aouad-102"), ("suhyeok oppa", "aouad-057"), ("byeongchan ssaem", "aouad-058"),
+        ("jihu unnie", "aouad-001"),
     ],
 )
 def test_a_given_name_with_a_korean_ending_or_word_of_address_still_answers(pack: Pack, text: str, question: str) -> None:
     # Ha-ri's brother Woo-jin (우진이), On-jo (온조씨), Nam-ra (남라야), Su-hyeok (수혁이: its k voiced), Hyo-ryeong,
-    # Su-hyeok called "oppa", teacher Lee Byeong-chan called "ssaem"
+    # Su-hyeok called "oppa", teacher Lee Byeong-chan called "ssaem", the actress Park Ji-hu called "unnie"
     assert _judge(pack, text, question) is Verdict.RIGHT
 
 
