@@ -124,7 +124,11 @@ reveal; scored blind at 6 / 4 / 21 / 2 / 0; after stop 57's changes: 0 / 0 / 0 /
 release-night game in a big English-speaking server with many non-native speakers, written before reading the matcher:
 hedges and denials, self-corrections, two names, counts beside other units and ordinals, nicknames and misspellings
 against other people's names, emoji, banter and Season 2's questions; scored blind at 5 / 11 / 8 / 1 / 0; after stop
-58's changes: 2 / 1 / 3 / 1 / 0).
+58's changes: 2 / 1 / 3 / 1 / 0) and `held59` (stop 59: a second release-night round hunting wrong accepts and
+wrong refusals in held58's forms, written before reading the matcher: corrections against denials in Spanish,
+Portuguese, French and Tagalog, stripped Spanish openers, words for persons in other languages against other things
+counted, ordinals in other languages against counts, Korean address endings and titles; scored blind at
+5 / 12 / 19 / 5 / 0; after stop 59's changes: 0 / 0 / 0 / 0 / 0).
 `--set`
 reports some parts only; `--verbose` lists misses.
 """
@@ -151,7 +155,7 @@ KINDS = ("chat", "right", "wrong", "several")
 PARTS = (
     "dev", "held_out", "fresh", "typed", "typed_held", "typed_fresh", "held29", "held30", "held31", "held32", "held33", "held34",
     "held35", "held36", "held37", "held39", "held40", "held41", "held42", "held43", "held44", "held45", "held46", "held47",
-    "held48", "held49", "held50", "held51", "held52", "held53", "held54", "held55", "held56", "held57", "held58",
+    "held48", "held49", "held50", "held51", "held52", "held53", "held54", "held55", "held56", "held57", "held58", "held59",
 )
 ERRORS = ("chat_counted", "wrong_accepted", "right_refused", "attempt_ignored", "several_not_refused")
 

@@ -62,7 +62,7 @@ from rapidfuzz.distance import OSA
 
 from bot.lazy_re import compile_later
 from bot.trivia.accepted import UNITS, Answer
-from bot.trivia.guesses import ARTICLES, TITLE_WORDS, is_filler
+from bot.trivia.guesses import ARTICLES, KOREAN_ADDRESS, TITLE_WORDS, is_filler
 from bot.trivia.kinds import Kind, answer_kind
 from bot.trivia.normal import compact_form, normalize_tokens
 from bot.trivia.places import PLACES, place_at, places_agree, state_by_code
@@ -138,7 +138,8 @@ _RELATIONS = frozenset(
     "sequel prequel leader president ruler".split()
 )
 # After an answer, words that are no second half of a name: what is said to the channel or about the
-# guess, a company's legal form, prepositions and words that open a clause. (Text-speak without a
+# guess, a company's legal form, prepositions, words that open a clause and Korean words of address
+# ("suhyeok oppa"). (Text-speak without a
 # vowel, "ngl", "frfr", "lmk", and chat words, bot.trivia.guesses, are none either; nor is the kind
 # of thing a brand is: "Forbes magazine".)
 _NOT_A_HEAD = frozenset(
@@ -158,7 +159,7 @@ _NOT_A_HEAD = frozenset(
     across through around against along upon via per off onto toward towards
     cuz cos coz bc since unless though although while whereas
     """.split()
-)
+) | KOREAN_ADDRESS
 _FEATURES = frozenset("river lake sea ocean mountain desert island".split())
 _FEATURES_OR_CITY = _FEATURES | {"city"}  # ("Gotham" for Gotham City, "Carson" for Carson City)
 _CONTINENTS = frozenset("europe asia africa america".split())  # (a continent says where, not which place)

@@ -9,6 +9,8 @@ otherwise be taken for guesses or names ("bukan" is one letter from Busan):
   Hinglish "X nahi hai kya?" are "isn't it X?", a guess of X;
 - "I don't know" ("pata nahi", "tak tahu", "ewan") is "idk", a hedge;
 - a guess taken back: Tagalog "namra, eh onjo pala" (Nam-ra... oh, On-jo after all) is "namra no wait onjo";
+- a place in a row: Tagalog "ika-3" is 3rd and "ika-7 na araw" the 7th day, Malay "hari ke-7" the 7th day and
+  "peringkat ke-3" 3rd place (no count of three or seven);
 - counts: Hindi number words before a unit ("char mahine", "do saal"), Indian and Malay scales and digit groups
   ("1.7 lakh" and "1,70,000" are 170000, "170 ribu" 170 thousand, "170 juta" 170 million), the Tagalog ordinal ("ika-6 na episode" is
   episode 6), and "6's my guess" (6 is my guess).
@@ -24,6 +26,7 @@ from collections.abc import Sequence
 from decimal import Decimal, InvalidOperation
 
 from bot.lazy_re import compile_later
+from bot.text import ordinal
 
 __all__ = ["in_english_from_asian_latin"]
 
@@ -72,6 +75,14 @@ _NOT_KNOWN = compile_later(
 # Digits grouped the Indian way: "1,70,000" is 170000 (lakhs and crores in twos, then the last three)
 _INDIAN_GROUPS = compile_later(r"\b\d{1,2}(?:,\d\d)+,\d{3}\b")
 _TAGALOG_ORDINAL = compile_later(r"\bika-?\s*(\d{1,3})(?:\s+na)?\s+(episode|episodyo|ep)\b", re.I)
+# ...and a place in a row ("ika-3": 3rd; "ika-7 na araw": the 7th day), never a count ("ika-11" is no eleven weeks)
+_TAGALOG_PLACE = compile_later(r"\bika-?\s*(\d{1,3})\b(?:\s+na\s+(araw|linggo|buwan|taon|lugar|pwesto|puwesto)\b)?", re.I)
+# Malay/Indonesian "ke-N" is the Nth ("hari ke-7": the 7th day; "episode ke-11": episode 11; "peringkat ke-3": 3rd)
+_MALAY_PLACE = compile_later(r"\b(?:(hari|minggu|bulan|tahun|episode|episod|eps?|peringkat|posisi|juara|urutan)\s+)?ke-?\s*(\d{1,3})\b", re.I)
+_MALAY_PLACE_WORDS = {"hari": "day", "minggu": "week", "bulan": "month", "tahun": "year"} | dict.fromkeys(
+    "peringkat posisi juara urutan".split(), "place"
+)
+_TAGALOG_PLACE_WORDS = {"araw": "day", "linggo": "week", "buwan": "month", "taon": "year", "lugar": "place", "pwesto": "place", "puwesto": "place"}
 # Tagalog taking a guess back: "namra, eh onjo pala" (Nam-ra... oh, it's On-jo after all): the second one
 _TAGALOG_AFTER_ALL = compile_later(r"[\s,.…]+(?:eh|ay|ah|ay\s+hindi)[\s,.…]+([^,.!?…]+?)\s+pala\b", re.I)
 _NUMBER_CALLED = compile_later(r"\b(\d+)['’]s\s+(?=my\s+(?:guess|answer|pick|bet)\b)", re.I)
@@ -86,6 +97,18 @@ def _scaled(match: re.Match[str]) -> str:
     except (InvalidOperation, KeyError):
         return match.group(0)
     return str(int(value)) if value == value.to_integral_value() else match.group(0)
+
+
+def _malay_place(match: re.Match[str]) -> str:
+    said, n = (match.group(1) or "").lower(), int(match.group(2))
+    if said.startswith("ep"):
+        return f"episode {n}"
+    return f"{ordinal(n)} {_MALAY_PLACE_WORDS[said]}" if said else ordinal(n)
+
+
+def _tagalog_place(match: re.Match[str]) -> str:
+    said = _TAGALOG_PLACE_WORDS.get((match.group(2) or "").lower())
+    return f"{ordinal(int(match.group(1)))} {said}" if said else ordinal(int(match.group(1)))
 
 
 def _hindi_not(match: re.Match[str]) -> str:
@@ -129,10 +152,13 @@ def in_english_from_asian_latin(guess: str, answers: Sequence[str]) -> str:
         guess = _HINDI_COUNTED.sub(lambda m: f"{_HINDI_NUMBERS[(m.group(1) or m.group(2)).lower()]} ", guess)
     if not words.isdisjoint(_SCALE_TRIGGERS):
         guess = _SCALED.sub(_scaled, guess)
+    if "ke" in words:
+        guess = _MALAY_PLACE.sub(_malay_place, guess)
     if "pala" in words:
         guess = _TAGALOG_AFTER_ALL.sub(r" no wait \1", guess)
     if "ika" in words:
         guess = _TAGALOG_ORDINAL.sub(r"episode \1", guess)
+        guess = _TAGALOG_PLACE.sub(_tagalog_place, guess)
     return _NUMBER_CALLED.sub(r"\1 is ", guess)
 
 
@@ -143,4 +169,4 @@ _MALAY_WORDS = frozenset("bukan bukannya bukankah".split())
 _TAGALOG_WORDS = frozenset("hindi di diba".split())
 _NAHI_WORDS = frozenset("nahi nahin nai nhi".split())
 _SCALE_TRIGGERS = frozenset("lakh lakhs lac lacs crore crores ribu juta".split())
-_TRIGGERS = _NOT_KNOWN_WORDS | _MALAY_WORDS | _TAGALOG_WORDS | _NAHI_WORDS | frozenset(_HINDI_NUMBERS) | _SCALE_TRIGGERS | {"ika", "pala"}
+_TRIGGERS = _NOT_KNOWN_WORDS | _MALAY_WORDS | _TAGALOG_WORDS | _NAHI_WORDS | frozenset(_HINDI_NUMBERS) | _SCALE_TRIGGERS | {"ika", "pala", "ke"}

@@ -29,7 +29,7 @@ from bot.text import ORDINAL_WORDS
 from bot.trivia.accepted import Answer
 from bot.trivia.english import COMMON_WORDS
 from bot.trivia.families import another_of_its_set
-from bot.trivia.guesses import TITLE_WORDS, is_chat_word, is_filler, taken_back
+from bot.trivia.guesses import KOREAN_ADDRESS, TITLE_WORDS, is_chat_word, is_filler, taken_back
 from bot.trivia.hits import Hit, Prepared
 from bot.trivia.normal import TENS, UNITS, compact_form
 from bot.trivia.numberwords import japanese_number
@@ -155,12 +155,15 @@ def named_alone(p: Prepared) -> Mapping[str, Answer]:
 
 def two_people(core: Sequence[str], surnames: Mapping[str, Answer], echoed: Container[str]) -> Answer | None:
     """The answer whose surname opens a two-word message whose second word is another name-shaped
-    word ("pitt willis", "spielberg lucas"), not the answer's own, the question's, a title or chat."""
+    word ("pitt willis", "spielberg lucas"), not the answer's own, the question's, a title, a Korean word of address
+    ("jihu unnie") or chat."""
     if len(core) != 2:
         return None
     answer = surnames.get(core[0])
     other = core[1]
-    if answer is None or core[0] != answer.tokens[-1] or other in answer.tokens or other in echoed or other in TITLE_WORDS or is_filler(other):
+    if answer is None or core[0] != answer.tokens[-1] or other in answer.tokens or other in echoed or other in TITLE_WORDS or is_filler(other) or (
+        other in KOREAN_ADDRESS
+    ):
         return None
     return answer if other.isalpha() and len(other) >= 3 else None
 
@@ -203,16 +206,22 @@ def _number_slipped(word: str) -> str | None:
 
 
 def called_fondly(compact: str, p: Prepared) -> Answer | None:
-    """The accepted Korean name `compact` is with an ending fans add calling someone by it: "-ie" or "-ah" after a
-    consonant, "-ya" after a vowel, "-ssi" ("woojinie" 우진이, "namraya" 남라야, "onjossi" 온조씨), or None."""
-    for ending, after_vowel in (("ie", False), ("ah", False), ("ya", True), ("ssi", None)):
+    """The accepted Korean name `compact` is with an ending fans add calling someone by it: "-ie", "-ah" or "-i" after a
+    consonant, "-ya" after a vowel, "-ssi" ("woojinie" 우진이, "namraya" 남라야, "onjossi" 온조씨; "suhyeogi" 수혁이, its
+    last consonant voiced before the vowel as Korean says it), or None."""
+    for ending, after_vowel in (("ie", False), ("ah", False), ("i", False), ("ya", True), ("ssi", None)):
         stem = compact[: -len(ending)]
         hit = p.exact.get(stem) if compact.endswith(ending) and len(stem) >= 4 else None
+        if hit is None and ending == "i" and stem[-1:] in _VOICED and len(stem) >= 4 and compact.endswith(ending):
+            hit = p.exact.get(stem[:-1] + _VOICED[stem[-1]])  # ("suhyeogi": Su-hyeok)
         if hit is not None and hit.accepted and any(w.skeleton is not None for w in hit.words) and (
             after_vowel is None or (stem[-1] in "aeiou") == after_vowel
         ):
             return hit
     return None
+
+
+_VOICED = {"g": "k", "b": "p", "d": "t"}
 
 
 def letter_doubled(compact: str, p: Prepared) -> Answer | None:
@@ -365,21 +374,28 @@ def without_episode_tag(guess: str, answers: Sequence[str], asked: str = "") -> 
 
 def episode_for_a_count(guess: str, answers: Sequence[str], asked: str) -> bool:
     """Whether the message is an episode alone ("ep 4", "第4集") where the question counts something else ("how many months
-    later...", answered "4 months"): the episode where it happens, not the count, so a wrong guess."""
-    if _SERIES_LENGTH.search(guess) and any(_EPISODE_ANSWER.match(answer) for answer in answers):
+    later...", answered "4 months"): the episode where it happens, not the count, so a wrong guess; or a count ("12부작",
+    "11 episodios", "11명": persons) where an episode or a place in a row is asked."""
+    if (_SERIES_LENGTH.search(guess) or _PERSONS.fullmatch(guess)) and any(_EPISODE_ANSWER.match(answer) for answer in answers):
         return True  # "12부작" (a 12-part series), "N episodes" where an episode is asked: the show's length, not the episode
+    if _PERSONS.fullmatch(guess) and any(_PLACE.fullmatch(answer) for answer in answers):
+        return True  # "3명" (three persons) where a place in a row is asked ("3rd"): a count, not the place
     return (
         _counts_other(asked) and any(ch.isdigit() for answer in answers for ch in answer)
         and not any(_EPISODE_ANSWER.match(answer) for answer in answers)
         and (
             (_EPISODE_TAG.search(guess) is not None and not re.search(r"\w", _EPISODE_TAG.sub(" ", guess)))
-            or (japanese_number(guess.strip()) or "").startswith("episode ")  # "第4集", "4話": the episode in their script
+            or _AN_EPISODE.fullmatch(japanese_number(guess.strip()) or "") is not None  # "第4集", "4話": the episode in their script
             or _EPISODES_COUNTED.fullmatch(guess) is not None  # "6 episodes", "6부작" where students are counted
         )
     )
 
 
-_SERIES_LENGTH = compile_later(r"\d\s*부작|\b\d{1,3}\s*(?:episodes|episod|episodyo|eps)\b", re.IGNORECASE)  # (Malay "6 episod", "11 eps")
+_SERIES_LENGTH = compile_later(
+    r"\d\s*부작|\b\d{1,3}\s*(?:episodes|episod|episodyo|eps|epis[oó]dios|episodi|[ée]pisodes|cap[ií]tulos)\b", re.IGNORECASE
+)  # (Malay "6 episod", "11 eps"; Spanish, Portuguese, Italian and French plurals: "11 episodios", "12 capítulos")
+_PERSONS = compile_later(r"\W*\d{1,3}\s*명\W*")  # (persons in Korean's counter: "11명")
+_PLACE = compile_later(r"\d+(?:st|nd|rd|th)", re.IGNORECASE)
 _EPISODES_COUNTED = compile_later(r"\W*\d{1,3}\s*(?:부작|화|episodes?|eps)\W*", re.IGNORECASE)
 
 
@@ -388,6 +404,7 @@ def _counts_other(asked: str) -> bool:
     return asks_a_count(asked) and _EPISODE_WORD.search(asked) is None
 
 
+_AN_EPISODE = compile_later(r"episode \d+|\d+(?:st|nd|rd|th) episode")
 _EPISODE_WORD = compile_later(r"\b(?:ep|eps|episodes?)\b", re.IGNORECASE)
 # A bound put on the episode beside it ("soju dies before ep 11", "after ep 10"): no episode guessed
 _BOUND = compile_later(r"\b(?:before|after|until|till|til|since|prior\s+to|by)\s*$", re.IGNORECASE)
@@ -431,6 +448,15 @@ def episode_guessed(guess: str, answers: Sequence[str], names_someone: Callable[
 def asked_for_a_friend(guess: str) -> bool:
     """Whether the message ends on "asking for a friend": a joke question to the others, no guess of one's own."""
     return _FOR_A_FRIEND.search(guess) is not None
+
+
+def seconded(guess: str) -> bool:
+    """Whether the message only seconds the one before it ("+1", "^ this", "this ^^"): agreement, no guess of one's own
+    (not the number 1 where 1 answers)."""
+    return _SECONDED.fullmatch(guess) is not None
+
+
+_SECONDED = compile_later(r"\s*(?:\+\s*1|\^+(?:\s*this)?|this\s*\^+)\s*[!.]*\s*", re.IGNORECASE)
 
 
 _SOUNDED = compile_later(r"^([a-z]{1,3}[ou])e(s?)$")  # "joe", "sue", "joes": a short syllable spelt as English writes it

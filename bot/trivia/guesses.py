@@ -71,9 +71,15 @@ CHAT_WORDS = frozenset(
     need needs needed fast slow quick wat wut wha gl hf glhf gn gm hi hello hey bye cya welcome wb
     rn lets go round guys yall everybody losing lose lost leading ahead behind turn mine yours
     doubt duh ofc obv obvs def defo deffo knows prob probs prolly late sry srry
-    que si oui oke okey okee okie iya sip yaar yar
+    que si oui oke okey okee okie iya sip yaar yar aigoo aigo aigooo omo omona heol daebak
     """.split()
-)  # (the last line: the same said in the other languages of a global fan server, "que", "si", "oke")
+)  # (the last line: the same said in the other languages of a global fan server, "que", "si", "oke", Korean "aigoo")
+# Korean words of address typed in letters after a name ("suhyeok oppa", "jihu unnie", "byeongchan ssaem"): the person
+# so called, no second name ("appa", "eomma" are a parent: another person)
+KOREAN_ADDRESS = frozenset(
+    "oppa unnie eonni noona nuna hyung hyungnim sunbae sunbaenim ssaem saem ssam ssi nim seonsaengnim ajusshi ahjussi ajeossi"
+    .split()
+)
 # Titles and place words that may stand before an accepted answer without naming another one:
 # "Mt Etna", "Capt Nemo", "President Obama", "Sir Paul McCartney".
 TITLE_WORDS = frozenset(

@@ -5,7 +5,8 @@ Fans of a Korean show type answers in hangul as often as in Latin letters: "효�
 hangul in Latin letters (Revised Romanization, letter by letter: a final consonant carried to a
 following vowel, no other sound change), with Korean endings dropped from a word ("청산이요",
 "귀남이지", "남라요", "효산인듯") and a counter after a number ("6명"; a unit said in English: "2화" is 2
-episodes, "12시간" 12 hours, so that it is no episode 12); a school's or a city's
+episodes, "12시간" 12 hours, so that it is no episode 12; "6번째", "3위" and "7일째" a place in a row: 6th, 3rd,
+7th day, no count); a school's or a city's
 Korean suffix is said in English ("효산고" is Hyosan High, "효산시" Hyosan city); a common surname is
 written the way its bearers write it ("이" as Lee, "박" as Park). The matcher then judges the
 romanised text as any other (its typos and romanization variants included: Cheong = Jeong).
@@ -23,6 +24,7 @@ from itertools import pairwise
 
 from bot.lazy_re import compile_later
 from bot.lore.name_keys import KOREAN_SURNAMES, fold, skeleton
+from bot.text import ordinal
 
 _FIRST, _LAST = 0xAC00, 0xD7A3
 _INITIALS = ("g", "kk", "n", "d", "tt", "r", "m", "b", "pp", "s", "ss", "", "j", "jj", "ch", "k", "t", "p", "h")
@@ -55,7 +57,7 @@ _ENDINGS = tuple(sorted(
 _SUFFIXES = (("고등학교", "high school"), ("중학교", "middle school"), ("고", "high"), ("시", "city"), ("군", "county"))
 # Counters typed after digits ("6명", "52장", "3마리"): the number is the answer.
 COUNTER_WORDS = tuple(sorted(
-    "부작 개월 시간 시즌 번째 마리 명 개 번 살 일 화 회 년 월 등 위 편 권 장 층 분 초 주 달 째 가지 곳 대 점 배 개국"
+    "부작 개월 시간 시즌 번째 일째 마리 명 개 번 살 일 화 회 년 월 등 위 편 권 장 층 분 초 주 달 째 가지 곳 대 점 배 개국"
     " 퍼센트 퍼 프로 피트 미터 킬로미터 킬로 골 달러 원 도".split(),
     key=len, reverse=True,
 ))
@@ -69,6 +71,8 @@ _COUNTER_UNITS = {
     "킬로미터": "kilometers", "킬로": "kilometers", "골": "goals", "달러": "dollars", "원": "won",
     "도": "degrees",  # "100도"
 }
+# Counters of a place in a row ("6번째": the 6th, "3위": 3rd, "7일째": the 7th day): no count
+_COUNTER_PLACES = {"번째": "", "째": "", "위": "", "등": "", "일째": " day"}
 _JAMO = compile_later(r"^[\u1100-\u11ff\u3131-\u318e]+$")
 _JAMO_TAIL = compile_later(r"[\u1100-\u11ff\u3131-\u318e]+$")
 _HANGUL = compile_later(r"[\uac00-\ud7a3]")
@@ -265,6 +269,8 @@ def _stem(word: str) -> str:
 def romanise_token(token: str) -> str:
     """One word of a message in Latin letters (see module docstring); words without hangul unchanged."""
     counted = _COUNTER.match(token) or _COUNTER.match(without_ending(token))  # "7화요": episode 7, said politely
+    if counted is not None and counted.group(2) in _COUNTER_PLACES:
+        return ordinal(int(counted.group(1))) + _COUNTER_PLACES[counted.group(2)]
     if counted is not None:
         unit = _COUNTER_UNITS.get(counted.group(2))
         return f"{counted.group(1)} {unit}" if unit else counted.group(1)

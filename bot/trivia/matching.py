@@ -70,6 +70,7 @@ from bot.trivia.corrections import (
     narrated,
     reaction,
     reported_guess,
+    seconded,
     sounded_out,
     still_meant,
     two_people,
@@ -122,13 +123,14 @@ from bot.trivia.numberwords import (
 )
 from bot.trivia.otherlanguages import (
     OTHER_LANGUAGE_ARTICLES,
-    OTHER_LANGUAGE_WORDS,
     owned_in_other_language,
     phrase_in_other_language,
+    word_in_english,
 )
 from bot.trivia.otherscripts import in_latin
 from bot.trivia.preparedcache import PreparedQuestions
 from bot.trivia.rivals import RANGE_ITEMS, code_offered_beside, near_miss_offered, segment_rivals
+from bot.trivia.romance import in_english_from_romance
 from bot.trivia.segments import surname_among_items, surname_typed, titled_surname
 from bot.trivia.talk import (
     CLAUSE_WORDS,
@@ -242,12 +244,13 @@ class AnswerMatcher(PreparedQuestions):
         whose lessons apply; see module docstring). A message in hangul is right when it is, or
         when its words without their Korean endings, or romanised, are (`bot.trivia.hangul`). An
         aside in brackets that is chat ("lee suhyeok (copying mina lol)") is left out."""
-        if asked_for_a_friend(guess):
-            return MatchResult(Verdict.CHAT)
+        if asked_for_a_friend(guess) or seconded(guess):
+            return MatchResult(Verdict.CHAT)  # ("+1", "^ this": another's guess agreed with)
         guess = in_latin(guess, question.answers)  # "南羅", "ナムラかオンジョ": the names and words of other scripts
         guess = in_english(guess, question.answers)  # "สิบสอง", "mười hai", "อนโจ": Thai and Vietnamese
         guess = in_english_from_arabic_or_turkish(guess, question.answers)  # "١٢ حلقة", "Nam-ra'ydı", "onjo씨"
         guess = in_english_from_asian_latin(guess, question.answers)  # "bukan namra, onjo", "hindi ba si onjo?", "char mahine", "1.7 lakh"
+        guess = in_english_from_romance(guess, question.answers)  # "no, es onjo", "¿no es gwinam?", "onjo, digo namra"
         if episode_for_a_count(guess, question.answers, question.text) or episode_bounded(guess, question.answers):
             return MatchResult(Verdict.WRONG_ATTEMPT)  # "ep 4" where months are counted; "soju dies before ep 11"
         guess = without_episode_tag(guess, question.answers, question.text)  # ("Nam Ra ep 12": where, not a second guess)
@@ -389,8 +392,8 @@ class AnswerMatcher(PreparedQuestions):
             if (hit is None or not hit.accepted) and p.numeric:
                 return MatchResult(Verdict.WRONG_ATTEMPT)  # ("dos" for 3 tries; "lima" where no number answers is Lima)
             hit = hit if hit is not None and hit.accepted else None
-        if hit is None and len(core) == 1 and compact in OTHER_LANGUAGE_WORDS:  # "rojo", "kucing": an everyday word in another language
-            hit = next((p.exact[w] for w in OTHER_LANGUAGE_WORDS[compact] if w in p.exact and p.exact[w].accepted), None)
+        if hit is None and (english := word_in_english(core)):  # "rojo", "kucing", "la escuela": an everyday word in another language
+            hit = next((p.exact[w] for w in english if w in p.exact and p.exact[w].accepted), None)
         if hit is None and len(core) == 1:
             hit = letter_doubled(compact, p) or called_fondly(compact, p)  # "stagg", "thre"; "woojinie"
         elif hit is None and len(core) >= 2 and compact[-1:].isalpha() and compact[-2:-1] == compact[-1:]:  # "beat itt"; never "episode 11"

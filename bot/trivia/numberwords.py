@@ -17,6 +17,24 @@ from bot.text import NUMBER_WORDS, ORDINAL_WORDS, ordinal
 UNITS: dict[str, int] = {word: n for word, n in NUMBER_WORDS.items() if n < 20}
 TENS: dict[str, int] = {**{word: n for word, n in NUMBER_WORDS.items() if n >= 20}, "fourty": 40}  # (as often typed)
 ORDINALS: dict[str, str] = {word: ordinal(n) for word, n in ORDINAL_WORDS.items()}  # "third" = "3rd"
+# ...and in Spanish, Portuguese and French ("el primero", "tercer lugar", "sexto", "troisième"); not the ones that are
+# other words too ("segundo" and "seconde" a second, "cuarto" a room, "première" a premiere, "nono")
+ORDINALS |= {
+    word: ordinal(n) for n, words in enumerate((
+        "primero primer primera primeiro primeira premier",
+        "segunda deuxieme deuxième",
+        "tercero tercer tercera terceiro terceira troisieme troisième",
+        "cuarta quarta quatrieme quatrième",
+        "quinto quinta cinquieme cinquième",
+        "sexto sexta sixieme sixième",
+        "septimo séptimo septima séptima setimo sétimo setima sétima septieme septième",
+        "octavo octava oitavo oitava huitieme huitième",
+        "noveno novena neuvieme neuvième",
+        "decimo décimo decima décima dixieme dixième",
+        "undecimo undécimo onceavo onzieme onzième",
+        "duodecimo duodécimo doceavo douzieme douzième",
+    ), 1) for word in words.split()
+}
 _SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000, "billion": 1_000_000_000}
 # A scale typed plural right after its count is still that scale ("five hundreds" = 500); alone or
 # before "of" it is no number ("hundreds of fans").
@@ -245,7 +263,9 @@ COUNTED_WORDS: dict[str, str] = {
     **dict.fromkeys("meses mes mois bulan monate monat mahine mahina mahiney buwan".split(), "months"),
     **dict.fromkeys("anos ano ans tahun jahre jahr saal sal taon".split(), "years"),
     **dict.fromkeys("semanas semana semaines semaine minggu wochen woche hafte hafta linggo".split(), "weeks"),
-    **dict.fromkeys("orang tao".split(), "people"),  # (what is counted: Malay "enam orang", Tagalog "anim na tao")
+    **dict.fromkeys("horas hora heures heure stunden stunde oras ghante ghanta".split(), "hours"),
+    **dict.fromkeys("minutos minuto menit minit minuten".split(), "minutes"),
+    **dict.fromkeys("orang tao katao".split(), "people"),  # (what is counted: Malay "enam orang", Tagalog "anim na tao")
     **dict.fromkeys("estudyante murid siswa pelajar".split(), "students"),
     **dict.fromkeys("bacche bachche".split(), "kids"),
 }  # (and Hindi/Urdu "5 din", "4 saal", "11 hafte"; Tagalog "5 araw", "4 buwan")
@@ -328,7 +348,8 @@ _SPAN_COUNTED = frozenset({"days", "weeks", "months", "years"})
 
 
 def japanese_number(token: str) -> str | None:
-    """A Japanese number read in English ("十二" -> "12", "ろく" -> "6", "第12話" -> "episode 12", "七日" -> "7 days"),
+    """A Japanese number read in English ("十二" -> "12", "ろく" -> "6", "12話" -> "episode 12", "第12話" -> "12th episode",
+    "第7天" -> "7th day", "七日" -> "7 days"),
     or None (digits alone are no Japanese)."""
     if token in _KANA_NUMBERS:
         return str(_KANA_NUMBERS[token])
@@ -347,4 +368,6 @@ def japanese_number(token: str) -> str | None:
         return f"{n} episodes" if counter == "episode" else f"{n} {counter}".strip()
     if said.group(1) and not counter:
         counter = "episode" if said.group(3) is None else ""
+    if said.group(1) == "第":  # ("第12集": the 12th, a place in a row, so no count of twelve episodes; "第7天": the 7th day)
+        return f"{ordinal(n)} {counter.removesuffix('s')}".strip()
     return f"episode {n}" if counter == "episode" else f"{n} {counter}".strip()

@@ -8,7 +8,9 @@ else; words English chat uses otherwise are left out ("chat" is French for cat, 
 
 from __future__ import annotations
 
-__all__ = ["OTHER_LANGUAGE_ARTICLES", "OTHER_LANGUAGE_WORDS", "owned_in_other_language", "phrase_in_other_language"]
+from collections.abc import Sequence
+
+__all__ = ["OTHER_LANGUAGE_ARTICLES", "OTHER_LANGUAGE_WORDS", "owned_in_other_language", "phrase_in_other_language", "word_in_english"]
 
 # Spanish and Portuguese articles a player puts before each noun of an answer ("el arco y la flecha" for
 # "arco y flecha"); "a" and "as" are left out, being English words too
@@ -127,6 +129,8 @@ _KIN = {
     **dict.fromkeys("mama madre mae mere mutter ibu".split(), "mom"),
 }
 _OWNER_AFTER = frozenset("ayah bapak ibu tetangga".split())  # Indonesian: no word between
+# Korean typed in letters puts the owner first, as English does, with no "'s" ("onjo appa", "cheongsan eomma")
+_KIN_AFTER_OWNER = {**dict.fromkeys("appa abeoji aboji".split(), "dad"), **dict.fromkeys("eomma omma umma eomeoni".split(), "mom")}
 _OF = frozenset("de del da do di von".split())
 # ...and a neighbour by whose they are ("el vecino de onjo", "tetangga onjo": "onjo's neighbour")
 _KIN.update(dict.fromkeys("vecino vecina vizinho vizinha voisin voisine nachbar nachbarin tetangga".split(), "neighbour"))
@@ -151,8 +155,15 @@ _NEXT_DOOR = frozenset(
 )
 
 
+def word_in_english(core: Sequence[str]) -> tuple[str, ...]:
+    """The English of an everyday word of another language typed alone or after its article ("rojo", "la escuela":
+    school), or () when the message is no such word."""
+    words = [w for w in core if w not in OTHER_LANGUAGE_ARTICLES] if len(core) == 2 else list(core)
+    return OTHER_LANGUAGE_WORDS.get(words[0], ()) if len(words) == 1 else ()
+
+
 def owned_in_other_language(core: tuple[str, ...]) -> str | None:
-    """A kin word and its owner in another language, said in English ("el papa de onjo" -> "onjo's dad"), or next to
+    """A kin word and its owner in another language, said in English ("el papa de onjo", "onjo appa" -> "onjo's dad"), or next to
     someone ("al lado de onjo" -> "next door to onjo"), or next door itself ("la casa de al lado"), or None."""
     if tuple(core) in _NEXT_DOOR:
         return "next door"
@@ -163,6 +174,8 @@ def owned_in_other_language(core: tuple[str, ...]) -> str | None:
         if (thing := OTHER_LANGUAGE_WORDS.get(" ".join(place)) or OTHER_LANGUAGE_WORDS.get(elided)) is not None:
             return f"next to the {thing[0]}"  # a place, not someone's home: "à côté de l'école" is next to the school
         return f"next door to {' '.join(core[beside:])}"
+    if 2 <= len(core) <= 3 and core[-1] in _KIN_AFTER_OWNER and all(w.isalpha() for w in core[:-1]):
+        return f"{' '.join(core[:-1])}'s {_KIN_AFTER_OWNER[core[-1]]}"  # "onjo appa": On-jo's dad
     words = core[1:] if core[:1] and (core[0] in OTHER_LANGUAGE_ARTICLES or core[0] == "le") else core  # ("le pere de")
     if len(words) < 2 or words[0] not in _KIN:
         return None

@@ -134,6 +134,8 @@ def other_unit(tokens: Sequence[str], units: frozenset[str]) -> bool:
     for i in range(len(tokens) - 1):
         if not is_number(tokens[i]):
             continue
+        if tokens[i + 1] in _NOMINATIONS and _NOMINATIONS.isdisjoint(units):
+            return True  # "11 nominations" where Oscars won (or weeks) are counted: what was hoped for, not won
         if people and (tokens[i + 1] in PEOPLE or tokens[i + 1] in FILLER_WORDS):
             continue
         if (people and _PLURAL(tokens[i + 1]) and unit_of(tokens[i + 1]) is None and tokens[i + 1] not in COUNTED_WORDS and not (
@@ -158,9 +160,9 @@ _PLACE_IN_A_ROW = compile_later(r"\d+(?:st|nd|rd|th)").fullmatch  # ("3rd": a ra
 
 def measure_for_a_place(tokens: Sequence[str], answers: Iterable[str]) -> bool:
     """Whether, where the answer is a place in a row ("3rd" on an all-time list), the guess's number is a measure
-    ("3 days", "3 weeks"): another quantity, never that place."""
+    or a count of persons ("3 days", "3 weeks", "3 people"): another quantity, never that place."""
     return any(_PLACE_IN_A_ROW(a) for a in answers) and any(
-        is_number(tokens[i]) and unit_of(tokens[i + 1]) in _MEASURES for i in range(len(tokens) - 1)
+        is_number(tokens[i]) and (unit_of(tokens[i + 1]) in _MEASURES or tokens[i + 1] in PEOPLE) for i in range(len(tokens) - 1)
     )
 
 
@@ -177,8 +179,12 @@ PEOPLE = frozenset(
     """
     people persons ppl peeps guys men women kids children boys girls players students members survivors folks humans
     pupils teens teenagers classmates friends fans adults locals individuals souls
+    personas pessoas personnes gente jugadores jogadores joueurs miembros membros membres estudiantes estudantes
+    alumnos alunos eleves habitantes habitants integrantes
     """.split()
-)
+)  # (the last lines: in Spanish, Portuguese and French; Malay "orang" and Tagalog "tao" are read as "people" before)
+# Nominations, in the languages fans type them: never the awards won, nor any other thing a question counts but them
+_NOMINATIONS = frozenset("nominations nomination noms nominaciones nominacion nominacoes nomeacoes indicacoes nominasi nominierungen".split())
 # A plural whose ending names persons ("residents", "viewers", "citizens", "survivors", "employees"; not "overs")
 _PERSON_ENDING = compile_later(r"[a-z]{3,}(?:ers|ors|ents|ants|ians|ists|ees|ens)").fullmatch
 _PLURAL = compile_later(r"[a-z]{2,}(?:[^aeisu'\W]|ie)s").fullmatch  # ("overs", "countries"; not "semanas", "tres", "dias", "pls")

@@ -58,7 +58,28 @@ def test_a_glide_typed_where_the_name_has_none_is_another_name(pack: Pack, text:
     assert _judge(pack, text, "aouad-001") is not Verdict.RIGHT
 
 
-@pytest.mark.parametrize(("text", "question"), [("woojinie", "aouad-055"), ("onjossi", "aouad-056"), ("namraya", "aouad-047")])
-def test_a_given_name_with_a_korean_ending_of_address_still_answers(pack: Pack, text: str, question: str) -> None:
-    # Ha-ri's brother Woo-jin (우진이), On-jo (온조씨), Nam-ra (남라야)
+@pytest.mark.parametrize(
+    ("text", "question"),
+    [
+        ("woojinie", "aouad-055"), ("onjossi", "aouad-056"), ("namraya", "aouad-047"), ("suhyeogi", "aouad-057"),
+        ("hyoryeongi", "aouad-102"), ("suhyeok oppa", "aouad-057"), ("byeongchan ssaem", "aouad-058"),
+        ("jihu unnie", "aouad-001"),
+    ],
+)
+def test_a_given_name_with_a_korean_ending_or_word_of_address_still_answers(pack: Pack, text: str, question: str) -> None:
+    # Ha-ri's brother Woo-jin (우진이), On-jo (온조씨), Nam-ra (남라야), Su-hyeok (수혁이: its k voiced), Hyo-ryeong,
+    # Su-hyeok called "oppa", teacher Lee Byeong-chan called "ssaem", the actress Park Ji-hu called "unnie"
     assert _judge(pack, text, question) is Verdict.RIGHT
+
+
+@pytest.mark.parametrize(
+    ("text", "question", "verdict"),
+    [
+        ("onjo appa 😭", "aouad-106", Verdict.RIGHT),  # Who leads the students out of the gym? On-jo's father
+        ("cheongsan eomma", "aouad-077", Verdict.RIGHT),  # Whom does zombie Gyeong-su attack? Cheong-san's mother
+        ("cheongsan appa", "aouad-077", Verdict.WRONG_ATTEMPT),
+        ("onjo appa", "aouad-031", Verdict.WRONG_ATTEMPT),  # Which character does Park Ji-hu play? On-jo, not her father
+    ],
+)
+def test_a_korean_kin_word_after_a_name_names_that_persons_parent(pack: Pack, text: str, question: str, verdict: Verdict) -> None:
+    assert _judge(pack, text, question) is verdict
