@@ -126,6 +126,7 @@ class Tracking:
         self.on_published = on_published
         self._http: aiohttp.ClientSession | None = None
         self._polling: dict[str, asyncio.Lock] = {s.source_id: asyncio.Lock() for s in self.sources}
+        self._released: set[str] = set()  # release transitions this run found recorded (_record_release)
 
     # ------------------------------------------------------------------ the ingest
 
@@ -308,7 +309,12 @@ class Tracking:
         Returns what it recorded and the posts queued."""
         if new.release_at is None or rules.out_moment(new.release_at, new.release_timed) > now:
             return [], 0
-        recorded = await self._record(conn, rules.compute_status(claims), new, announce=False, now=now)
+        before = rules.compute_status(claims)
+        passed = {t.id for t in rules.diff(before, new)}
+        if passed <= self._released:  # an earlier write recorded it: every poll after need not look again
+            return [], 0
+        recorded = await self._record(conn, before, new, announce=False, now=now)
+        self._released |= passed - {t.id for t in recorded}  # found committed already (never what may roll back)
         if not any(t.to_milestone is Milestone.RELEASED for t in recorded):
             return recorded, 0
         return recorded, await reminders.announce_release(conn, new.release_at, rules.release_confidence(new), now,
