@@ -120,7 +120,7 @@ class Season2Service:
         sources: Sequence[NewsSource] = (),
         user_agent: str = "hyosan",
         show: ShowShape | None = None,
-        on_published: Callable[[Status], None] | None = None,
+        on_published: Callable[[Status, dt.datetime | None], None] | None = None,
     ) -> None:
         self.db = db
         self.clock = clock

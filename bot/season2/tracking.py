@@ -14,8 +14,8 @@ transitions, queue their announcements in the outbox (and follow a changed relea
 reminders), save the source's state, then commit. After the commit the new status is published and
 the dispatcher woken. A source's first successful poll and the lore pack's seeding record their
 transitions as baseline: nothing is announced. The status is computed on the clock (a release
-moment that has passed means season 2 is out); `refresh`, run by the calendar job of that moment,
-computes it again and records the release.
+moment that has passed means season 2 is out); the first write to see a moment passed (a poll, a
+report, `refresh`, the calendar job of that moment, a start) records and posts the release, once.
 """
 
 from __future__ import annotations
@@ -23,8 +23,8 @@ from __future__ import annotations
 import asyncio
 import datetime as dt
 import logging
-from collections.abc import Awaitable, Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass, replace
+from collections.abc import Awaitable, Callable, Iterable, Sequence
+from dataclasses import replace
 
 import aiohttp
 import aiosqlite
@@ -46,8 +46,9 @@ from bot.season2.model import (
     check_day,
     check_release,
 )
+from bot.season2.outcomes import Ingested, PollOutcome, SourceUpdate
 from bot.season2.retractions import AlreadyRetracted, RetractError, Retraction
-from bot.season2.sources.base import FetchResult, NewsSource, SeenItem, SourceError, SourceRefused
+from bot.season2.sources.base import FetchResult, NewsSource, SourceError, SourceRefused
 from bot.show import EpisodeInfo, ShowShape
 from db import show as show_db
 from db import times
@@ -96,39 +97,6 @@ class CurrentStatus:
         self._turns = moment if self._claims and at is not None and moment is not None and moment > at else None
 
 
-@dataclass(frozen=True)
-class Ingested:
-    """What one ingest changed."""
-
-    transitions: tuple[Transition, ...]
-    new_claims: int
-    queued: int  # outbox rows added (announcements, a source's 'back' notice)
-    status: Status
-
-
-@dataclass(frozen=True)
-class PollOutcome:
-    source_id: str
-    ok: bool
-    not_modified: bool = False
-    baseline: bool = False
-    new_claims: int = 0
-    transitions: tuple[Transition, ...] = ()
-    error: str | None = None
-
-
-@dataclass(frozen=True)
-class SourceUpdate:
-    """What a successful poll stores besides its claims."""
-
-    state: SourceState
-    seen: tuple[SeenItem, ...] = ()
-    changed: bool = False  # the source shows something it did not show before
-    closed: CircuitEvent | None = None  # the poll ended an outage
-    #: The episode lists the source shows now (season -> episodes), for the show's shape.
-    episodes: Mapping[int, tuple[EpisodeInfo, ...]] | None = None
-
-
 class Tracking:
     def __init__(
         self,
@@ -142,7 +110,7 @@ class Tracking:
         policy: schedule.Policy = schedule.DEFAULT_POLICY,
         on_queued: Callable[[], None] | None = None,
         show: ShowShape | None = None,
-        on_published: Callable[[Status], None] | None = None,
+        on_published: Callable[[Status, dt.datetime | None], None] | None = None,
     ) -> None:
         self.db = db
         self.clock = clock
@@ -158,6 +126,7 @@ class Tracking:
         self.on_published = on_published
         self._http: aiohttp.ClientSession | None = None
         self._polling: dict[str, asyncio.Lock] = {s.source_id: asyncio.Lock() for s in self.sources}
+        self._released: set[str] = set()  # release transitions this run found recorded (_record_release)
 
     # ------------------------------------------------------------------ the ingest
 
@@ -206,9 +175,9 @@ class Tracking:
             new = rules.compute_status(kept, now)
             recorded = await self._record(conn, old, new, announce=False, now=now)
             announced = await transitions_db.announced_citing(conn, claim_id)
-            queued = 0
+            queued = (await self._record_release(conn, kept, new, now))[1]
             if announced:
-                queued = await outbox.enqueue_correction(
+                queued += await outbox.enqueue_correction(
                     conn, removed, announced, new, now=now, key=f"{claim_id}:{times.encode(report.reported_at)}"
                 )
             if (old.release_at, old.release_timed) != (new.release_at, new.release_timed):
@@ -253,6 +222,7 @@ class Tracking:
                 # a rumour moves nothing, but a channel at level all hears it once (outbox.enqueue_rumours)
                 queued += await self._announce(conn, recorded, new, now) if announce else 0
                 queued += await outbox.enqueue_rumours(conn, stored, added, new, now) if announce else 0
+            queued += (await self._record_release(conn, every, new, now))[1]
             learned: dict[int, tuple[EpisodeInfo, ...]] = {}
             if source is not None:
                 queued += await self._save_source(conn, source, now)
@@ -289,7 +259,7 @@ class Tracking:
             every = [changed if c.id == claim_id else c for c in stored]
             new = rules.compute_status(every, now)
             recorded = await self._record(conn, old, new, announce=True, now=now)
-            queued = await self._announce(conn, recorded, new, now)
+            queued = await self._announce(conn, recorded, new, now) + (await self._record_release(conn, every, new, now))[1]
         self._committed(new, queued, every, now)
         return recorded
 
@@ -315,25 +285,40 @@ class Tracking:
                 for transition in history.history(every):
                     if await transitions_db.insert_transition(conn, transition, baseline=True, recorded_at=now):
                         recorded.append(transition)
-        self._committed(new, 0, every, now)
+            queued = (await self._record_release(conn, every, new, now))[1]
+        self._committed(new, queued, every, now)
         return recorded
 
     async def refresh(self) -> list[Transition]:
         """The status computed again on the clock: the calendar job of the release moment (and a
-        start after it). Once the moment has passed season 2 is out; that change is recorded once
-        whenever this runs, and posted as the at-release reminder where a server keeps it, else as
-        one "Season 2 is out" post (reminders.announce_release), never as an announcement."""
+        start after it), which records the release unless a write before it saw it first."""
         now = self.clock.now()
-        queued = 0
         async with self.db.transaction() as conn:
             stored = await claims_db.load_claims(conn)
             new = rules.compute_status(stored, now)
-            recorded = await self._record(conn, rules.compute_status(stored), new, announce=False, now=now)
-            if new.release_at is not None and any(t.to_milestone is Milestone.RELEASED for t in recorded):
-                queued = await reminders.announce_release(conn, new.release_at, rules.release_confidence(new), now,
-                                                          timed=new.release_timed)
+            recorded, queued = await self._record_release(conn, stored, new, now)
         self._committed(new, queued, stored, now)
         return recorded
+
+    async def _record_release(self, conn: aiosqlite.Connection, claims: Sequence[Claim], new: Status,
+                              now: dt.datetime) -> tuple[list[Transition], int]:
+        """Season 2 out by the clock at `now` (`new`, computed then): the release recorded by the first
+        write that sees it, whichever it is (a poll, a report, the moment's job, a start), and posted once,
+        as the at-release reminder where a server keeps it, else as one "Season 2 is out" post
+        (reminders.announce_release), never as an announcement; every later write finds it recorded.
+        Returns what it recorded and the posts queued."""
+        if new.release_at is None or rules.out_moment(new.release_at, new.release_timed) > now:
+            return [], 0
+        before = rules.compute_status(claims)
+        passed = {t.id for t in rules.diff(before, new)}
+        if passed <= self._released:  # an earlier write recorded it: every poll after need not look again
+            return [], 0
+        recorded = await self._record(conn, before, new, announce=False, now=now)
+        self._released |= passed - {t.id for t in recorded}  # found committed already (never what may roll back)
+        if not any(t.to_milestone is Milestone.RELEASED for t in recorded):
+            return recorded, 0
+        return recorded, await reminders.announce_release(conn, new.release_at, rules.release_confidence(new), now,
+                                                          timed=new.release_timed)
 
     async def _record(
         self, conn: aiosqlite.Connection, old: Status, new: Status, *, announce: bool, now: dt.datetime
@@ -391,13 +376,15 @@ class Tracking:
 
     def _committed(self, status: Status, queued: int, claims: Sequence[Claim], now: dt.datetime) -> None:
         """After the commit: publish the status (with the claims it was computed from at `now`, so it
-        turns when a release moment after `now` passes), wake the dispatcher when something was queued."""
+        turns when a release moment after `now` passes), wake the dispatcher when something was queued.
+        `on_published` is told that moment: its release is still to record (by the moment's job), even
+        when the clock has passed it since `now`; at or after it, this write has recorded it."""
         # out when the bot says so (ShowShape.set_premiere): a day alone at midnight Pacific, never midnight UTC
-        self.show.set_premiere(2, None if status.release_at is None else rules.out_moment(status.release_at,
-                                                                                         status.release_timed))
+        moment = None if status.release_at is None else rules.out_moment(status.release_at, status.release_timed)
+        self.show.set_premiere(2, moment)
         self.current.publish(status, claims, now)
         if self.on_published is not None:
-            self.on_published(status)
+            self.on_published(status, moment if moment is not None and moment > now else None)
         if queued and self.on_queued is not None:
             self.on_queued()
 

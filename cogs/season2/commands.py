@@ -3,8 +3,8 @@
 Thin: parse the interaction, call Season2Service, render with cogs/season2/render.py. The service
 (tracking, reminders, the dispatcher over cogs/season2/transport.py) is built in cog_load, which
 registers its timers with the bot's scheduler: the source poll (a calendar job, first at once),
-the delivery sweep (reminders that fell due, then sending) and, whenever a release moment is ahead,
-a calendar job at that moment that computes the status again (season 2 is out from then). `/season2 status` reads
+the delivery sweep (reminders that fell due, then sending) and, whenever a release moment is still to
+record, a calendar job at that moment that records it (unless a write before it saw it first). `/season2 status` reads
 `bot.season2_status`, the one current status /ask reads too.
 
 Discord cannot have both a bare `/season2` and subcommands under it, so the status card is
@@ -39,7 +39,6 @@ from bot.season2.offsets import read_offsets
 from bot.season2.reports import parse_release, parse_report_day, release_time_given
 from bot.season2.retractions import AlreadyRetracted
 from bot.season2.rooms import Rooms
-from bot.season2.rules import out_moment
 from bot.season2.schedule import PollTimers
 from bot.season2.service import Season2Service, configured_sources
 from bot.season2.windows import Window
@@ -161,9 +160,11 @@ class Season2(AnnounceCommands):
         self.bot.housekeeping.remove("season 2")
         await self.service.stop()
 
-    def _follow_release(self, status: Status) -> None:
-        """Each status published: season 2 comes out at its release moment, so a calendar job then
-        computes the status again (every reader sees it released from that moment on)."""
+    def _follow_release(self, status: Status, ahead: dt.datetime | None) -> None:
+        """Each status published: season 2 comes out at its release moment, so while that moment was
+        `ahead` of the instant the status was computed at, a calendar job then records the release (at
+        once if the clock has passed it since: a poll that began before it and committed after it);
+        else the write that published it saw the moment pass and recorded the release itself."""
         scheduler = self.bot.scheduler
         release = status.release_at
         before, self._counted_to = self._counted_to, release
@@ -177,9 +178,8 @@ class Season2(AnnounceCommands):
             # the countdowns sent by DM say so too
             countdowns = DirectCountdowns(self.bot, self.bot.database)
             scheduler.once(CONFIRM_JOB, scheduler.clock.now(), countdowns.confirm_job(before, release, scheduler.clock.now()))
-        out = None if release is None else out_moment(release, status.release_timed)
-        if out is not None and out > scheduler.clock.now():
-            scheduler.once(RELEASE_JOB, out, self._release_passed)
+        if ahead is not None:
+            scheduler.once(RELEASE_JOB, ahead, self._release_passed)
         else:
             scheduler.cancel(RELEASE_JOB)
 

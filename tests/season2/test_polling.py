@@ -12,11 +12,12 @@ from bot.clock import ManualClock
 from bot.sandbox.newsfeed import LocalNewsFeed
 from bot.sandbox.tvmaze import LocalTVmaze
 from bot.season2.model import Milestone, SourceState, Transition
+from bot.season2.outcomes import PollOutcome
 from bot.season2.schedule import SLACK, Policy, SourceHealth
 from bot.season2.sources.base import NewsSource
 from bot.season2.sources.rss import RSSSource
 from bot.season2.sources.tvmaze import TVmazeSource
-from bot.season2.tracking import PollOutcome, Tracking
+from bot.season2.tracking import Tracking
 from db import Database
 from db.season2 import sources as sources_db
 from tests.season2.delivery.helpers import subscribe

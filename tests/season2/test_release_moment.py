@@ -312,3 +312,32 @@ async def test_the_release_post_follows_the_channels_level_as_announcements_do(d
     clock.set(RELEASE)
     await Tracking(db, clock).refresh()
     assert await _release_posts(db) == {"channel:301": ["released"]}
+
+
+#: The first write after the moment, whichever it is: each sees season 2 out on the clock.
+FIRST_WRITES = {
+    "a poll with nothing new": lambda t: t.ingest([]),
+    "a poll with news": lambda t: t.ingest([claim("tv", Milestone.RELEASED, "2026-12-10", Confidence.REPORTED, "TVmaze")]),
+    "a refuted claim": lambda t: t.refute("p"),
+    "the lore pack seeded again": lambda t: t.seed([POST, DATE]),
+    "the moment's job": lambda t: t.refresh(),
+}
+
+
+@table("first", list(FIRST_WRITES))
+async def test_the_first_write_after_the_moment_records_the_release_and_the_moments_job_finds_it_recorded(
+    db: Database, first: str
+) -> None:
+    clock = await _dated_in_two_servers(db)
+    clock.set(RELEASE + dt.timedelta(minutes=3))  # the clock passed the moment before its job ran
+    tracking = Tracking(db, clock)
+    await FIRST_WRITES[first](tracking)
+    once = {"channel:100": ["reminder"], "channel:200": ["released"], "channel:201": ["released"]}
+    for _ in range(2):  # what the first write recorded, then after the moment's job and the next poll
+        await Reminders(db, clock).tick()
+        async with db.read() as conn:
+            history = await transitions_db.load_history(conn)
+        assert [e.transition.to_milestone for e in history].count(Milestone.RELEASED) == 1
+        assert await _release_posts(db) == once
+        await tracking.refresh()
+        await tracking.ingest([])

@@ -1,14 +1,17 @@
 """After the release moment, as fans and moderators see it through the local Discord: the status card
 and /ask say season 2 is out (the one status both read, computed again by the calendar job of that
 moment), a restart after the moment agrees, a moved date moves the moment, and the release is posted
-once (the at-release reminder, or "Season 2 is out" where a server has none), never again as a second announcement."""
+once (the at-release reminder, or "Season 2 is out" where a server has none), never again as a second announcement,
+whatever ran around the moment: a poll that began before it and committed after it, the clock jumping past it."""
 
 from __future__ import annotations
 
+import asyncio
 import datetime as dt
 import re
 from collections.abc import AsyncIterator
 from pathlib import Path
+from typing import Any
 
 import discord
 import pytest
@@ -210,3 +213,68 @@ async def test_at_the_release_instant_before_its_job_has_run_ask_the_card_and_pr
     assert card.embed is not None and card.embed["title"] == "Season 2: Released"
     saved = await h.discord.invoke(h.fan, h.general, "progress", watched="S2E1")
     assert "Saved: you have watched up to season 2, episode 1." in saved.text
+
+
+def _tracking(h: Harness) -> Any:
+    cog: Any = h.bot.get_cog("Season2")
+    return cog.service.tracking
+
+
+async def _poll(h: Harness) -> None:
+    """A source polled with nothing new: its ingest reads the clock, then opens its one write transaction."""
+    await _tracking(h).ingest([])
+
+
+async def _straddling_poll(h: Harness, *, job_waits: bool) -> None:
+    """A poll that read the clock a minute before the moment and commits just after it: another write
+    holds the database while the clock passes the moment (and, with `job_waits`, the moment's job starts
+    and queues behind the poll)."""
+    await _until(h, RELEASE - dt.timedelta(minutes=1))
+    async with h.bot.database.transaction():
+        poll = asyncio.create_task(_poll(h))
+        await asyncio.sleep(0)  # the poll reads the clock and waits for the write lock
+        h.clock.advance(dt.timedelta(minutes=1, seconds=1))
+        job = asyncio.create_task(h.advance(dt.timedelta(0))) if job_waits else None
+        await asyncio.sleep(0)
+    await poll
+    if job is not None:
+        await job
+
+
+async def _jump_then_poll(h: Harness) -> None:
+    h.clock.advance(RELEASE - h.clock.now() + dt.timedelta(hours=1))  # the demo's advance: nothing has run yet
+    await _poll(h)
+
+
+async def _down_across_the_moment(h: Harness) -> None:
+    await _until(h, RELEASE - dt.timedelta(minutes=1))
+    h.clock.advance(dt.timedelta(hours=2))  # nothing ran: the bot was "down"
+    await h.restart()
+
+
+ORDERS = {
+    "a poll that began before the moment commits after it, before the moment's job ran": (
+        lambda h: _straddling_poll(h, job_waits=False)),
+    "a poll that began before the moment commits after it while the moment's job waits": (
+        lambda h: _straddling_poll(h, job_waits=True)),
+    "the clock jumps past the moment and a poll commits before the moment's job": _jump_then_poll,
+    "the bot is down across the moment": _down_across_the_moment,
+}
+
+
+@pytest.mark.parametrize("order", list(ORDERS))
+async def test_a_subscribed_channel_is_told_once_that_season_two_is_out_whatever_ran_around_the_moment(
+    h: Harness, order: str
+) -> None:
+    news = h.channels["announcements"]
+    await h.discord.invoke(h.moderator, h.general, "season2set", "announce", "set", channel=news)
+    await h.discord.invoke(h.moderator, h.general, "season2set", "reminders", offsets="7d, 1d")
+    await _report_date(h, "2026-12-10 08:00 UTC")
+    await ORDERS[order](h)
+    await h.advance(dt.timedelta(minutes=5))
+    await h.discord.wait_for_message(news, lambda m: "Season 2 is out" in m.text, timeout=8)
+    await h.advance(dt.timedelta(hours=1))
+    posts = [m.embed["title"] for m in h.discord.messages(news) if m.embed and m.author_id == h.discord.bot_user_id]
+    assert [p for p in posts if p.startswith("Season 2 is out") or p == "Season 2: Released"] == ["Season 2 is out"]
+    card = await _card(h)
+    assert card.embed is not None and card.embed["title"] == "Season 2: Released"
