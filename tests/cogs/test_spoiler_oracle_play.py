@@ -10,7 +10,7 @@ it as aired (with spoiling episode titles) and after, with its release-week asks
 asked abroad, season 1 asked back); the status card shown privately; a channel marked "full spoilers"
 before season 2 and channels marked with a whole season's words ("entire s1", "시즌1 전체"); returns
 written in Spanish, Portuguese and French in headlines and an imported list's explanations; progress
-said once season 2 is out by a fan who joins then; two days of daily questions; autocomplete. Then everything the local Discord
+said once season 2 is out by a fan who joins then; a ping pasted beside the countdown's times; two days of daily questions; autocomplete. Then everything the local Discord
 recorded is read as its audience reads it (tests/cogs/spoiler_oracle.py) and scanned by the
 spoiler lexicon. The lore commands: test_spoiler_oracle.py and test_spoiler_oracle_ask.py
 (tests/cogs/oracle_world.py: why in parts).
@@ -231,6 +231,16 @@ async def season_two_news(world: World, feed: LocalNewsFeed) -> None:
         await world.invoke(world.fans["12"], channel, ("season2", "status"), {})
 
 
+async def pinged_reminders(world: World) -> None:
+    """A moderator pastes a ping beside the countdown's times in every channel: refused, saying the countdown pings no one."""
+    h = world.h
+    for channel, typed in zip(world.channels.values(), ("7d <@&123>", "1d @everyone", "**7d** @here, 1h", "30d, 7d <@123>",
+                                                          "1h @everyone"), strict=False):
+        said = await world.invoke(h.moderator, channel, ("season2set", "reminders"), {"offsets": typed})
+        if said is None or "ping no one" not in said.text:
+            world.run.apologies.append(f"a ping beside the countdown's times {typed!r}: {said.text[:500] if said else ''}")
+
+
 async def season_two_out(world: World, feed: LocalNewsFeed) -> None:
     """Season 2 reported out, then the status card in every channel: the timing rumour above (whose headline spoils)
     is now listed under "Settled by the release", and must stay hidden there as it was under Rumours."""
@@ -415,6 +425,7 @@ async def oracle(tmp_path_factory: pytest.TempPathFactory) -> AsyncIterator[Run]
         await other_commands(world, schema)
         await autocompletes(world, schema)
         await season_two_news(world, feed)
+        await pinged_reminders(world)
         await timing_asked(world)
         await marked_full(world)
         await tvmaze_alone(world, tvmaze)
