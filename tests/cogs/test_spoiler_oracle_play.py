@@ -9,7 +9,8 @@ timing asked in the languages its answers are worded in, before it is out, while
 it as aired (with spoiling episode titles) and after, with its release-week asks (hearsay, returns
 asked abroad, season 1 asked back); the status card shown privately; a channel marked "full spoilers"
 before season 2 and channels marked with a whole season's words ("entire s1", "시즌1 전체"); returns
-written in Spanish, Portuguese and French in headlines and an imported list's explanations; progress
+written in Spanish, Portuguese and French in headlines and an imported list's explanations; an
+imported list's questions noted as season 2's with no episode yet ("# s2 spoiler", "# S2 ep ?"); progress
 said once season 2 is out by a fan who joins then; a ping pasted beside the countdown's times; two days of daily questions; autocomplete. Then everything the local Discord
 recorded is read as its audience reads it (tests/cogs/spoiler_oracle.py) and scanned by the
 spoiler lexicon. The lore commands: test_spoiler_oracle.py and test_spoiler_oracle_ask.py
@@ -44,6 +45,9 @@ SPOILER_LIST = (
     b"Who survives the bombing of Hyosan with On-jo?:\n- Su-hyeok\n"
     b"What colour is the sky on a clear day?:\n- blue\n"
     b"How many legs does a spider have?:\n- 8\n- eight\n"
+    # season-2 notes as release-week uploads write them (season 2 with no episode yet): held to all of season 2
+    b"# s2 spoiler\nWho comes back in season 2 even though he seemed dead?:\n- Cheong-san\n"
+    b"# S2 ep ?\nWho is On-jo's senior at university?:\n- Yong Ma-ru\n"
 )
 #: A list written to slip spoilers past the bot: zero-width spaces, look-alike letters, markdown
 #: inside words and slugs in what a reveal shows, fates in Hindi, Arabic, Bengali, Persian and Urdu letters and
