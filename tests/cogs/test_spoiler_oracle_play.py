@@ -10,9 +10,9 @@ it as aired (with spoiling episode titles) and after, with its release-week asks
 asked abroad, season 1 asked back); the status card shown privately; a channel marked "full spoilers"
 before season 2 and channels marked with a whole season's words ("entire s1", "시즌1 전체"); returns
 written in Spanish, Portuguese and French in headlines and an imported list's explanations; an
-imported list's questions noted as season 2's with no episode yet ("# s2 spoiler", "# S2 ep ?"); progress
-said once season 2 is out by a fan who joins then; a ping pasted beside the countdown's times; two days of daily questions; autocomplete. Then everything the local Discord
-recorded is read as its audience reads it (tests/cogs/spoiler_oracle.py) and scanned by the
+imported list's questions noted as season 2's with no episode yet ("# s2 spoiler", "# S2 ep ?");
+progress said once season 2 is out by a fan who joins then; a ping pasted beside the countdown's
+times; two days of daily questions; autocomplete. Then everything the local Discord recorded is read as its audience reads it (tests/cogs/spoiler_oracle.py) and scanned by the
 spoiler lexicon. The lore commands: test_spoiler_oracle.py and test_spoiler_oracle_ask.py
 (tests/cogs/oracle_world.py: why in parts).
 """
