@@ -486,8 +486,12 @@ _ASIA_WORDS: tuple[tuple[str, str], ...] = (
     # a feeling "to death" ("好きすぎて死ぬ", "死ぬほど", "笑死了": so funny, "累死了": so tired), not a death: read first
     (r"(?:すぎて|過ぎて)\s*死ぬ|死ぬほど|(?:笑|累|热|熱|吓|嚇|困|气|氣|帅|帥|美|萌|甜)死(?:了|我了)?", "so much"),
     # the questions' and headlines' forms too: "チョンサンは死ぬ？", "(答え: 死亡)", "青山会死吗", "青山是怎么死的"
-    (r"死んだ|死んで|死ぬ|死亡|死去|亡くな[っるり][たて]?|死了|死掉了?|去世了?|[会會]死|死[吗嗎]|死的|[领領]便[当當]"
+    (r"死んだ|死んで|死ぬ|死に(?:ます|ました)|死亡|死去|亡くな[っるり][たて]?|死了|死掉了?|去世了?|[会會]死|死[吗嗎]|死的|[领領]便[当當]"
      r"|ตายแล้ว|ตาย(?!แน่)", "died"),
+    # surviving and turning, plain and polite, as fans type them and /ask's Japanese and Chinese answers say them
+    # ("スヒョクは生き残ります", "生き残った", "李秀赫活了下来", "イサクはゾンビになります")
+    (r"生き残(?:ります|りました|った|って|る)|(?<!我)(?<!我们)(?<!我們)活了?下(?:来|來)了?", "survived"),  # not "我活下来了": I did
+    (r"ゾンビにな(?:ります|りました|る)", "turned into a zombie"),
     (r"犠牲になっ[たて]|犠牲に?|牺牲了?|犧牲了?|เสียสละ", "sacrificed themselves"),  # "体育館で犠牲" (a poll's answer)
     # slang for a character written out: "collected the boxed meal" (领盒饭, 便当), "went offline" (下线), the part's
     # filming wrapped (杀青: of a name only, not "第二季杀青", season 2's wrap), "exit" (退場), "left the world" (ลาโลก); not

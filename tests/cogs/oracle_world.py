@@ -156,6 +156,29 @@ QUESTIONS = (
     "o cheongsan morre?",  # a Portuguese server's fate question,
     "namra digigit di episode berapa",  # a bite's episode in Indonesian,
     "ep 8 ending tho?? what happens",  # an ending asked of, not watched
+    "수혁이 죽어?",  # stop 48's new kinds: fates, their episodes and cast answered in the asker's language,
+    "귀남 몇 화에서 좀비 돼?",
+    "남라 역 누가 해?",
+    "ナムラは最後まで生き残る？",
+    "李青山是谁演的",
+    "¿nam-ra sobrevive al final?",
+    "a on-jo morre no final?",
+    "siapa pemeran nam-ra",
+    "tiktok says namra turns in s2, real?",  # release-week hearsay: a fate heard, as far as the mark,
+    "ouvi dizer que a namra morre, é verdade?",
+    "my cousin spoiled me that cheongsan dies",
+    "totoo bang buhay pa si cheongsan?",
+    "is yoon chan-young leaving s2",  # an actor leaving season 2 (never 'Yes.', nor his part below the mark),
+    "heard s2 got delayed again, real?",  # a delay or a date heard, and how sure,
+    "is it true s2 drops in april?",
+    "remind me how s1 ended",  # season 1 asked back before season 2,
+    "¿vuelve nam-ra?",  # a return asked abroad with no season said,
+    "someone said s2 has 10 eps is that true",
+    "who's back from s1 in s2",
+    "when does episode 1 come out",  # season 2's first episode, then season 1's premiere,
+    "who is the new one in ep 5",  # that episode's newcomer,
+    "¡¡VOLVIÓ CHEONGSAN!! en la t2??",  # a return typed in public in Spanish and French, echoed as asked
+    "la mort du père d'onjo, c'est quel épisode",
 )
 LORE = {"cast", "character", "episode", "ask"}
 SETUP = {"progress", "spoilers"}

@@ -6,9 +6,13 @@ marked {none, 0, 3, 7, 11} by members whose progress is {0, 5, 12}, publicly and
 games with the bundled, generated and an imported list (fates written in fans' own scripts and
 Hinglish among its explanations); season-2 news whose headlines name the show's events; season 2's
 timing asked in the languages its answers are worded in, before it is out, while TVmaze alone lists
-it as aired (with spoiling episode titles) and after; a channel marked "full spoilers" before
-season 2; two days of daily questions; autocomplete. Then everything the local Discord
-recorded is read as its audience reads it (tests/cogs/spoiler_oracle.py) and scanned by the
+it as aired (with spoiling episode titles) and after, with its release-week asks (hearsay, returns
+asked abroad, season 1 asked back); the status card shown privately; a channel marked "full spoilers"
+before season 2 and channels marked with a whole season's words ("entire s1", "시즌1 전체"); returns
+written in Spanish, Portuguese and French in headlines and an imported list's explanations; an
+imported list's questions noted as season 2's with no episode yet ("# s2 spoiler", "# S2 ep ?");
+progress said once season 2 is out by a fan who joins then; a ping pasted beside the countdown's
+times; two days of daily questions; autocomplete. Then everything the local Discord recorded is read as its audience reads it (tests/cogs/spoiler_oracle.py) and scanned by the
 spoiler lexicon. The lore commands: test_spoiler_oracle.py and test_spoiler_oracle_ask.py
 (tests/cogs/oracle_world.py: why in parts).
 """
@@ -24,6 +28,7 @@ from typing import Any
 import pytest
 import pytest_asyncio
 
+from bot.harness import MEMBER_PERMISSIONS
 from bot.lore.answer.season2_status import one_source_out
 from bot.lore.content import bundled_pack
 from bot.lore.lexicon import lexicon_of
@@ -40,6 +45,9 @@ SPOILER_LIST = (
     b"Who survives the bombing of Hyosan with On-jo?:\n- Su-hyeok\n"
     b"What colour is the sky on a clear day?:\n- blue\n"
     b"How many legs does a spider have?:\n- 8\n- eight\n"
+    # season-2 notes as release-week uploads write them (season 2 with no episode yet): held to all of season 2
+    b"# s2 spoiler\nWho comes back in season 2 even though he seemed dead?:\n- Cheong-san\n"
+    b"# S2 ep ?\nWho is On-jo's senior at university?:\n- Yong Ma-ru\n"
 )
 #: A list written to slip spoilers past the bot: zero-width spaces, look-alike letters, markdown
 #: inside words and slugs in what a reveal shows, fates in Hindi, Arabic, Bengali, Persian and Urdu letters and
@@ -58,6 +66,8 @@ questions:
   - {question: "What is 9+9?", answers: ["18"], category: spoilers, explanation: "ووجین رو کشت"}
   - {question: "What is 8+1?", answers: ["9"], category: spoilers, explanation: "ووجین کو کاٹ لیا"}
   - {question: "What is 3+4?", answers: ["7"], category: spoilers, explanation: "woojin ko maar dala, cheongsan bhi mar gaya"}
+  - {question: "What is 5+4?", answers: ["9"], category: spoilers, explanation: "¡¡VOLVIÓ CHEONGSAN!! y Nam-ra sigue siendo mitad zombi en la t2"}
+  - {question: "What is 6+4?", answers: ["10"], category: spoilers, explanation: "la mort du père d'onjo, puis il est de retour"}
 """.encode()
 SPOILING_NAMES = (
     ("namra-becomes-a-halfbie.yaml", None, SPOILER_LIST),
@@ -73,6 +83,9 @@ HEADLINES = (
      "K-drama Blog"),
     # a headline in Japanese whose spoiler is in katakana (the lexicon reads those names since stop 42)
     ("「今、私たちの学校は」シーズン2、ナムラが半ゾンビとして帰還", "シネマトゥデイ"),
+    # release-week returns in Spanish and Portuguese (the lexicon reads those since stop 48)
+    ("¡¡VOLVIÓ CHEONGSAN!! Estamos muertos temporada 2 confirma su regreso", "Netflix Latam"),
+    ("Nam-ra voltou na 2ª temporada de Estamos Mortos", "Omelete"),
 )
 
 
@@ -222,6 +235,16 @@ async def season_two_news(world: World, feed: LocalNewsFeed) -> None:
         await world.invoke(world.fans["12"], channel, ("season2", "status"), {})
 
 
+async def pinged_reminders(world: World) -> None:
+    """A moderator pastes a ping beside the countdown's times in every channel: refused, saying the countdown pings no one."""
+    h = world.h
+    for channel, typed in zip(world.channels.values(), ("7d <@&123>", "1d @everyone", "**7d** @here, 1h", "30d, 7d <@123>",
+                                                          "1h @everyone"), strict=False):
+        said = await world.invoke(h.moderator, channel, ("season2set", "reminders"), {"offsets": typed})
+        if said is None or "ping no one" not in said.text:
+            world.run.apologies.append(f"a ping beside the countdown's times {typed!r}: {said.text[:500] if said else ''}")
+
+
 async def season_two_out(world: World, feed: LocalNewsFeed) -> None:
     """Season 2 reported out, then the status card in every channel: the timing rumour above (whose headline spoils)
     is now listed under "Settled by the release", and must stay hidden there as it was under Rumours."""
@@ -238,6 +261,17 @@ async def season_two_out(world: World, feed: LocalNewsFeed) -> None:
         card = await world.invoke(world.fans["12"], channel, ("season2", "status"), {})
         if card is not None and "Settled by the release" not in card.text:
             world.run.apologies.append(f"the status card after the release settled no rumour in {channel.name}: {card.text[:1500]}")
+    await status_privately(world)
+
+
+async def status_privately(world: World) -> None:
+    """Each fan clicks the status card's "Show me privately" in the channel marked 0: the card at their own progress."""
+    card = await world.invoke(world.fans["0"], world.channels["0"], ("season2", "status"), {})
+    if card is None or not card.buttons:
+        world.run.apologies.append(f"the status card has no 'Show me privately': {card.text[:500] if card else ''}")
+        return
+    for fan in world.fans.values():
+        await world.click(fan, card, str(card.buttons[0]["custom_id"]))
 
 
 #: Season 2's timing asked in the languages its answers are worded in (Korean, Japanese, Chinese, Spanish,
@@ -248,6 +282,9 @@ TIMING = {
     "시즌2 언제 나와?": ("시즌2",), "シーズン2はいつ配信？": ("シーズン2",), "第二季什么时候出": ("第二季",),
     "cuándo sale la temporada 2": ("temporada 2",), "quando sai a segunda temporada": ("2ª temporada",),
     "kapan season 2 rilis": ("belum", "sudah"), "is season 2 out?": (), "who dies in season 2?": (),
+    # stop 48's release-week asks: hearsay, a return asked abroad, season 1 asked back, its first episode
+    "tiktok says onjo turns in s2, real?": (), "¿vuelve cheongsan?": (), "what happened in s1 again": (),
+    "when does episode 1 come out": (),
 }
 #: Season 2's episodes as TVmaze may list them: one title names a death, one a turning.
 TITLES = ["The Death of Su-hyeok", "Nam-ra Bites On-jo", "Three", "Four"]
@@ -282,6 +319,13 @@ async def marked_full(world: World) -> None:
     for said in (marked, helped):
         if said is not None and "stays at season 1, episode 12" not in said.text:
             world.run.apologies.append(f"a channel marked full spoilers did not say its mark holds: {said.text[:500]}")
+    # a whole season said as the mark, as new servers set it: read up to its finale (these channels are read, not played in)
+    for words in ("entire s1", "시즌1 전체"):
+        whole = h.discord.add_channel(h.guild, f"marked-{words}")
+        said = await world.invoke(h.moderator, whole, ("spoilers",), {"up_to": words})
+        if said is None or "season 1, episode 12" not in said.text:
+            world.run.apologies.append(f"a channel marked {words!r} is not up to season 1's finale: {said.text[:500] if said else ''}")
+        await world.invoke(world.fans["12"], whole, ("ask",), {"question": "does cheongsan die"})
 
 
 async def tvmaze_alone(world: World, tvmaze: LocalTVmaze) -> None:
@@ -304,6 +348,7 @@ async def tvmaze_alone(world: World, tvmaze: LocalTVmaze) -> None:
             world.run.apologies.append(f"the status card while TVmaze alone says season 2 is out: {card.text[:1500]}")
         if card is not None and "Season 2 is out" in card.text:  # surer than its one source, on the same card
             world.run.apologies.append(f"the status card says season 2 is out on TVmaze's word alone: {card.text[:1500]}")
+    await status_privately(world)
     helped = await world.invoke(world.fans["12"], world.channels["full"], ("help",), {})
     if helped is not None and ("Season 2 is out" in helped.text or "TVmaze lists season 2" not in helped.text):
         world.run.apologies.append(f"/help says season 2 is out on TVmaze's word alone: {helped.text[:1500]}")
@@ -339,7 +384,25 @@ async def daily_questions(world: World) -> None:
                 await world.click(world.fans["5"], posts[-1], str(posts[-1].buttons[0]["custom_id"]))
 
 
-#: What the play run must at least have driven and read (430 commands, 156 clicks, 3,817 strings on a quiet
+#: Progress said the way fans say it once season 2 is out: a bare "finished!" asks which season, the others are read.
+SAID_AFTER_RELEASE = ("finished!", "tapos na", "finished!! (s1)", "s2e7 paused", "3 of s2 down, 5 to go",
+                      "last ep of s2 tonight", "finished the whole show")
+
+
+async def progress_after_release(world: World) -> None:
+    """A fan who joins after the release says their progress publicly and in their DMs, and answers the first
+    button of each reply (which season): a new member, so the others' gates stand as they were read."""
+    h = world.h
+    late = h.discord.add_member(h.guild, "fan-late", permissions=MEMBER_PERMISSIONS)
+    for said in SAID_AFTER_RELEASE:
+        for channel in (h.general, h.discord.dm_channel(late)):
+            reply = await world.invoke(late, channel, ("progress",), {"watched": said})
+            if reply is not None and reply.buttons:
+                await world.click(late, reply, str(reply.buttons[0]["custom_id"]))
+        await world.invoke(late, world.channels["0"], ("ask",), {"question": "who dies in season 2?"})
+
+
+#: What the play run must at least have driven and read (550 commands, 174 clicks, 4,376 strings on a quiet
 #: machine; under load fewer clicks: a question not yet posted when a game is played is not clicked).
 #: With the other parts' floors they add up to the whole oracle's (tests/cogs/oracle_world.py).
 PLAY_INVOCATIONS, PLAY_CLICKS, PLAY_STRINGS = 150, 10, 1_500
@@ -366,12 +429,14 @@ async def oracle(tmp_path_factory: pytest.TempPathFactory) -> AsyncIterator[Run]
         await other_commands(world, schema)
         await autocompletes(world, schema)
         await season_two_news(world, feed)
+        await pinged_reminders(world)
         await timing_asked(world)
         await marked_full(world)
         await tvmaze_alone(world, tvmaze)
         await daily_questions(world)
         await season_two_out(world, feed)
         await timing_asked(world)
+        await progress_after_release(world)
         await settled(world.h)
         shown = world.transcript.read()
     yield scanned(run, lexicon, shown)

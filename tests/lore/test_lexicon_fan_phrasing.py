@@ -284,6 +284,12 @@ def test_the_handkerchief_named_with_gyeong_su_is_his_infection() -> None:
         ("最後に死ぬのは誰？ (チョンサン)", 11),
         ("青山是怎么死的", 11),
         ("青山会死吗", 11),
+        # surviving and turning, plain and polite (the spoiler oracle found /ask's own Japanese and Chinese answers unread)
+        ("スヒョクは最後まで生き残ります", 12),
+        ("Su-hyeokは生き残った", 12),  # a Latin name glued to the Japanese
+        ("李秀赫活了下来", 12),
+        ("イサクはゾンビになります", 2),
+        ("チョンサンは死にます", 11),
         # fan slang for a fate, in English and twelve other languages
         ("gwinam finally got written off, good riddance", 11),
         ("daesu plot armor confirmed, he lives till the end", 12),
@@ -406,6 +412,7 @@ def test_fates_said_sideways_in_other_languages_are_read(text: str, spoils: int)
         "ナムラが犬に噛まれた",  # Japanese: bitten by a dog
         "ナムラ好きすぎて死ぬ",  # Japanese: "I love Nam-ra to death"
         "笑死了 青山好可爱",  # Chinese: "dying of laughter", Cheong-san is so cute
+        "期末考试我活下来了，开始看青山",  # Chinese: I survived my finals
         "the writer and both directors came back for season 2",
         "```\ncast = ['park ji-hu', 'yoon chan-young', 'cho yi-hyun', 'lomon', 'yoo in-soo']\n```",  # actors, not survivors
         # the same slang of the writer's own things and of other shows

@@ -135,3 +135,26 @@ def test_an_answer_in_english_keeps_its_english_title_and_footer() -> None:
     answer = Answer("when does season 2 come out?", True, [Part("Season 2 comes out on 9 April 2027.")])
     title, footer = _footer(answer, NOTHING)
     assert title == "Answer" and footer.startswith("This channel has no spoiler mark")
+
+
+def test_a_survival_typed_in_japanese_or_chinese_is_hidden_in_the_echo_below_its_episode() -> None:
+    from bot.lore.answer import AnswerEngine
+    from bot.lore.content import bundled_pack
+    from bot.lore.lexicon import lexicon_of
+
+    lexicon = lexicon_of(bundled_pack())
+
+    def reads(text: str) -> Position:
+        found = lexicon.scan(text)
+        return NOTHING if found is None else found.position
+
+    engine = AnswerEngine(bundled_pack(), index=None)
+    try:
+        for question in ("スヒョクは最後まで生き残ります？", "Su-hyeokは生き残った？", "李秀赫活了下来吗"):
+            for gate, hidden in ((Position(1, 3), True), (LATEST, False)):
+                embed, _ = render.answer_embed(engine.answer(question), gate, latest=LATEST, public=True,
+                                               question_spoils=reads(question), reads=reads)
+                echo = (embed.description or "").partition("\n")[0]  # "**Q:** …", the question as asked
+                assert ("||" in echo) == hidden, (question, gate, echo)
+    finally:
+        engine.close()
