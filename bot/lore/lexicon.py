@@ -81,7 +81,7 @@ from bot.lore.lexicon_episodes import (
     names_episode,
 )
 from bot.lore.lexicon_korean import INITIALS, for_whom, initials_of, korean_roles, protects, spell_initials
-from bot.lore.lexicon_scenes import SHOW_ROLES, Scenes, writers_own
+from bot.lore.lexicon_scenes import SHOW_ROLES, Scenes, predicated, writers_own
 from bot.lore.lexicon_seasons import ASKS_OF_SEASON_TWO
 from bot.lore.lexicon_subjects import (
     IMPLIED_REACH,
@@ -149,7 +149,6 @@ from bot.lore.lexicon_words import (
     ZOMBIE_BEFORE,
     attempted,
     left_to,
-    predicated,
     tells_fate,
 )
 from bot.lore.lexicon_words import GROUPS as SCAN_GROUPS
@@ -165,7 +164,7 @@ if TYPE_CHECKING:
 #: The words each kind of event is told with, for the pack's events retold (RetoldEvents.find).
 TOLD_BY = {**SCAN_GROUPS, **HOW_REVEALED, **MOVES, "done": DONE_TO, "harm": HARM, "grief": GRIEF}
 #: Season-2 words that are a character's role there, not the season: said of an actor they are the actor's life.
-_A_ROLE = re.compile(r"universit(?:y|ies)|uni|college", re.I)
+_A_ROLE = re.compile(r"universit(?:y|ies)|uni|college|dorm(?:s|itory|itories)?|대학생|대학교|기숙사", re.I)
 _OF_ANOTHER = re.compile(r"\s+of\b", re.I)  # "the epilogue of Harry Potter": another story's, in a text not about ours
 _CAPITALISED = re.compile(r"(?<![\w-])[A-Z][a-z]+")
 

@@ -19,17 +19,28 @@ _EPISODE_HINT = re.compile(r"\d|finale|episode|ending|\bend\b|\bep\b|막화|최�
 #: The writer's own family ("my brother"), whose word is no event of the show.
 _MINE = re.compile(r"(?<![\w-])(?:my|our)\s+(?:little\s+|big\s+)?(?:brother|sister|mom|mum|mother|dad|father|parents?|son"
                    r"|daughter|bro|sis|siblings?)(?![\w-])", re.I)
+#: The writer's own mishap, as lexicon_slang says it ("mati lampu pas eps 6 😭", "my phone died at ep 8 💔"): the tears
+#: in its sentence are for it, not for the episode named.
+_OWN_MISHAP = re.compile(r"(?<![\w-])(?:the power went out|the power came on|lost my things)(?![\w-])|(?:인터넷|와이파이|전기|불|폰|핸드폰)"
+                         r"(?:이|가)?\s?(?:돌아왔|came back|들어왔|복구)")
+#: A death in the writer's own life ("my grandpa passed away so i stopped at ep 11", "RIP to my cat", "namatay yung lolo
+#: ko", "kakek gue meninggal", "할머니 돌아가셔서"), as lexicon_typos leaves it: nobody's of the show, even beside an episode.
+_OWN_LOSS = re.compile(
+    r"(?<![\w-])(?:(?:rip|r\.i\.p\.?)(?: to| for)? (?=(?:my|our) )|(?=(?:my|our) [\w-]+(?: [\w-]+)? (?:just |finally |sadly )?"
+    r"(?:passed|died|is gone|left us|crossed the rainbow)))(?:my|our) (?:(?:great[- ])?grand\w*|granny|nana|uncle|aunt\w*"
+    r"|cousin|dad|mom|mum|father|mother|brother|sister|cat|dog|pet|hamster|bird|fish|goldfish|puppy|kitten|bunny|rabbit)"
+    r"(?: (?:just |finally |sadly )?(?:passed(?: away)?|died|is gone|left us|crossed the rainbow bridge))?(?![\w-])"
+    r"|(?:namatay|died|pumanaw)(?: na)? (?:yung|ang|'yung) (?:lolo|lola|tatay|nanay|tito|tita|pusa|aso|kapatid) ko"
+    r"|(?<![\w-])(?:kakek|nenek|bokap|nyokap|kucing|anjing|om|tante|sepupu)(?: gue| gw| aku| saya|ku)? (?:died|meninggal|wafat)"
+    r"|(?:(?:외)?할(?:머니|아버지)|우리\s?(?:엄마|아빠|강아지|고양이|개))(?:께서|가|이)?\s?(?:돌아가\w*|죽\w*|무지개\s?다리\w*)", re.I)
 
 
 def _the_shows(sentence: str) -> str:
-    """`sentence` less what is not the show's: "my brother got bitten by a mosquito during ep 4" tells no event."""
-    return OTHER_BITE.sub(" ", _MINE.sub(" ", sentence))
+    """`sentence` less what is not the show's: "my brother got bitten by a mosquito during ep 4", "my grandpa passed
+    away so i stopped at ep 11" tell no event."""
+    return OTHER_BITE.sub(" ", _MINE.sub(" ", _OWN_LOSS.sub(" ", _OWN_MISHAP.sub(" ", sentence))))
 
 
-
-#: The writer's own mishap, as lexicon_slang says it ("mati lampu pas eps 6 😭", "my phone died at ep 8 💔"): the tears
-#: in its sentence are for it, not for the episode named.
-_OWN_MISHAP = re.compile(r"(?<![\w-])(?:the power went out|lost my things)(?![\w-])")
 _WHAT_HAPPENS = re.compile(r"\s+(?:where|when|with)\s+(?:they|we|she|he|the|everyone)\b", re.I)  # what happens in it
 
 
@@ -60,6 +71,7 @@ def episodes_named(
                 consider(position, words)
     if not _EPISODE_HINT.search(sentence) or OTHER_SEASON.search(sentence):
         return
+    shows: str | None = None  # the sentence less what is not the show's: made once, when first needed
     for match in EPISODE_REF.finditer(sentence):
         number, word = match.group(1) or match.group(4) or match.group(5), match.group(2)
         episode = int(number) if number else NUMBER_WORDS[word.lower()] if word else end.episode
@@ -68,9 +80,11 @@ def episodes_named(
                 match.group(3) and at_the_end_is_the_story(sentence, mentions, by_character)):
             continue
         if ((episode > 1 and any(not m[3] and m[2] & season_one for m in mentions))
-                or (REACTION.search(sentence) and not match.group(3) and not _OWN_MISHAP.search(sentence))
+                or (REACTION.search(sentence) and not match.group(3) and not _OWN_MISHAP.search(sentence)
+                    and not _OWN_LOSS.search(sentence))
                 or (_WHAT_HAPPENS.match(sentence, match.end()) and not match.group(3))  # "the ending where they ..."
-                or any(p.search(_the_shows(sentence)) for p in SCAN_GROUPS.values()) or names_thing(sentence)):
+                or any(p.search(shows := shows if shows is not None else _the_shows(sentence)) for p in SCAN_GROUPS.values())
+                or names_thing(sentence)):
             consider(Position(end.season, episode), match.group(0))
 
 

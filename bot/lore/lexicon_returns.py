@@ -1,12 +1,14 @@
 """Season 2's week in Spanish, Portuguese and French fan chat, for the spoiler lexicon (bot/lore/lexicon_typos.py says
 these phrasings the lexicon's way before a text is read): a return ("¡¡VOLVIÓ CHEONGSAN!!", "o cheongsan voltou",
 "cheongsan est de retour"; "no volvió" is never coming back), the later season named ("en la t2", "na 2ª temporada",
-"dans la saison 2"), a state kept into it ("sigue siendo mitad zombi", "est toujours une mi-zombie"), and the season-1
+"dans la saison 2"), a state kept into it ("sigue siendo mitad zombi", "est toujours une mi-zombie"), On-jo's university, and the season-1
 words said beside them ("teve que matar ele", "não tinha morrido", "a survécu", "la mort du père d'onjo")."""
 
 from __future__ import annotations
 
 import re
+
+from bot.lore.lexicon_words import TOLD_ON
 
 #: (what fans type, the lexicon's words), read before lexicon_typos' own phrasings, in this order.
 RETURN_PHRASES: tuple[tuple[str, str], ...] = (
@@ -15,29 +17,41 @@ RETURN_PHRASES: tuple[tuple[str, str], ...] = (
      "never came back"),
     (r"(?<!se )(?:volvi[óo]|regres[óo]|ha vuelto|voltou|voltaram|(?:est[áa]|t[áa]) de (?:vuelta|volta)|(?:est|sont) de retour"
      r"|(?:est|sont) revenue?s?|revien(?:t|nent))(?! (?:a|à|au|ao|à la)\b)", "came back"),
+    # Korean "온조 돌아왔다!!" after a name, as "came back" (not after a verb or "로": "헤엄쳐 돌아옴", episode 7's swim;
+    # "반좀비로 돌아옴", his comeback as one in season 1)
+    (r"(?<![로서아어워와쳐져고해게면며] )(?<=[\uac00-\ud7a3] )돌아\s?(?:왔(?:다|어|네|음)?|옴|온다)(?=\s*(?:$|[^\w\s]|[ㄱ-ㅎㅏ-ㅣ]))", "came back"),
+    # Indonesian "namra kembali!", "onjo balik lagi" (not "kembali ke sekolah": back to school)
+    (r"(?<!membawa )(?<!bawa )kembali(?! ke\b)|balik lagi(?! ke\b)", "came back"),
     (r"(?:en|na|no|dans) (?:la |a )?(?:temporada 2|t2|2(?:ª|a|°|º)? temporada|segunda temporada|saison 2"
      r"|(?:deuxi[èe]me|seconde) saison)", "in season 2"),  # not a bare "t2" (Terminator 2, a tier)
     (r"(?:la |a )?(?:temporada 2|2(?:ª|°|º) temporada|segunda temporada|saison 2|(?:deuxi[èe]me|seconde) saison)", "season 2"),
     # a state kept into the later season: season 1's fate, no new event (lexicon_seasons' "still a halfbie in season 2")
-    (r"(?:sigue siendo|contin[úu]a (?:siendo|sendo)|ainda é|est (?:toujours|encore))(?: une?| una?| uma?)?", "is still"),
+    (r"(?:sigue siendo|contin[úu]a (?:siendo|sendo)|contin[úu]a(?= (?:meio|metade|mitad|medio|semi))|ainda é"
+     r"|est (?:toujours|encore))(?: une?| una?| uma?)?", "is still"),
     (r"(?:tuvo|tuvieron|teve|tiveram) que (?:matarl[oa]|mat[aá]-l[oa]|matar (?:ele|ela))", "had to kill him"),
     (r"(?:tuvo|tuvieron|teve|tiveram) que matar(?: a| o)?", "had to kill"),
     (r"(?:n[aã]o|nunca) (?:tinha |havia )?(?:morrido|morreu)|n['’]est pas mort(?:e)?", "did not die"),
     (r"(?:tinha|havia) morrido", "died"),  # "died", as "meu celular tinha morrido" is read by lexicon_slang
     (r"(?:a|ont) surv[ée]cu|survivent|survit", "survived"),
-    (r"(?:à moitié|demi|mi)[- ]zombies?", "halfbie"),
+    # (not the writer, "virei meio zumbi depois de maratonar": worn out)
+    (r"(?:à moitié|demi|mi)[- ]zombies?|(?<!virei )(?<!fiquei )(?<!estou )(?<!tô )(?<!sou )(?:meio|metade)[- ]zumbis?", "halfbie"),
+    # studying at a university is On-jo's season-2 life (lexicon SEASON_TWO's "uni")
+    (r"(?:(?:na|en la|a la|à l['’]|di) )?(?:faculdade|universidade|universidad|facultad|universit[ée]|kuliah)", "at uni"),
     (r"la mort(?: de la| du| des| de| d['’])?", "the death of"),
 )
 #: What the phrasings above hold, and a French relative ("le père d'onjo", read by lexicon_typos): a cheap test on
 #: lowercase, with lexicon_typos' own (grouped by their first letters: each more alternative costs every text read). A
 #: state kept ("sigue siendo", "est toujours") matters only beside a later season, whose words are here.
 RETURNS_CHEAP = (r"v(?:ol(?:vi[óo]|tou|taram)|uelt)|de volta|re(?:gres|tour|vien|venu)|t(?:emporada|2\b)"
-                 r"|s(?:aison|urv(?:[ée]cu|it|ivent)|œur|oeur)|que mat|m(?:orri|oiti|i[- ]zomb|ère|ere d)|la mort| is back"
-                 r"|p(?:ère|ere d)|frère")
+                 r"|s(?:aison|urv(?:[ée]cu|it|ivent)|œur|oeur)|que mat|m(?:orri|oiti|i[- ]zomb|ère|ere d|eio|etade)|la mort| is back"
+                 r"|p(?:ère|ere d)|frère|kembali|balik lagi|bumalik|nagbalik|facul|universida|universit[ée]|kuliah|돌아")
 _HINT = re.compile(RETURNS_CHEAP)
 #: "¡¡VOLVIÓ CHEONGSAN!!", "voltou gwinam?!": a return told before the one back, who ends the sentence.
-_TOLD_FIRST = re.compile(r"(?:^|(?<=[¡!?.]))\s*(?:volvi[óo]|regres[óo]|voltou|est de retour|is back|came back) "
-                         r"([\w-]+)(?=\s*(?:$|[^\w\s'’-]))", re.I | re.M)
+#: Also with an article ("voltou o cheongsan!!"), in Tagalog ("bumalik si suhyeok!!"), and with a clause after ("volvió
+#: suhyeok y sigue enamorado"), the name still its subject.
+_TOLD_FIRST = re.compile(r"(?:^|(?<=[¡!?.]))\s*(?:volvi[óo]|regres[óo]|voltou|est de retour|is back|came back"
+                         r"|(?:bumalik|nagbalik)(?: na)? (?:si|ang))(?: (?:el|la|o|a|le))? ([\w-]+)"
+                         r"(?=\s*(?:$|[^\w\s'’-])|" + TOLD_ON + ")", re.I | re.M)
 _B, _E = r"(?<![\w-])", r"(?![\w-])"
 _RETURN = re.compile(_B + "(?:" + "|".join(f"((?:{w}))" for w, _ in RETURN_PHRASES) + ")" + _E, re.I)
 

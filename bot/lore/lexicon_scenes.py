@@ -1,6 +1,7 @@
 """Scenes fans tell without names, for the spoiler lexicon (bot/lore/lexicon.py): "the helicopter flying past
 them" is episode 4, "the eye stab in the library" episode 5 (split from lexicon_terms.py, which reads the pack's
-own names for things)."""
+own names for things); and the writer's own people and things, which name no one of the show ("our teacher locked
+the roof door", "my dad is a firefighter too": `predicated`)."""
 
 from __future__ import annotations
 
@@ -344,3 +345,18 @@ class Scenes:
 #: they say it is about the show, as a name would (Lexicon._about_show; the scene words alone are any story's).
 SHOW_ROLES = re.compile(_B + r"(?:(?:boy|kid|guy|dude) (?:(?:who|that) (?:hid|hides|was hiding) )?(?:from|on) the roof(?:top)?"
                         r"|roof(?:top)? (?:boy|kid|guy|dude|coward)|(?:the|that) bullied girl)" + _E, re.I)
+
+
+#: What the writer or someone of their own life is said to be ("i'm patient zero", "my dad is a firefighter too"):
+#: a role so said names no one of the show. Only their own people: "my fave is the class president", "my bias
+#: was the welfie girl" name the show's (fans' "my son", "my baby", "my girl" too: never read past).
+_OWN_PEOPLE = (r"(?:dad|daddy|father|mom|mommy|mum|mother|mama|papa|parents?|brother|sister|bro|sis|cousin|uncle|aunt|auntie"
+               r"|grandma|grandpa|grandmother|grandfather|granny|husband|wife|boss|neighbou?r|roommate|coworker|co-worker"
+               r"|classmate|cat|dog|puppy|kitten|pet|teacher|doctor|job|friend)")
+_PREDICATE = compile_later(r"(?:^|[^\w'’-])(?:i['’]?m|i am|i was|(?:my|our) " + _OWN_PEOPLE + r" (?:is|was|['’]s))\s+"
+                        r"(?:(?:now|literally|basically|lowkey|also|just|like|officially|a|an|the)\s+)*$", re.I)
+
+
+def predicated(sentence: str, start: int) -> bool:
+    """Whether the role at `start` is what the writer or someone of theirs is ("my dad is a firefighter")."""
+    return _PREDICATE.search(sentence, 0, start) is not None

@@ -219,11 +219,12 @@ _IDOL = compile_later("|".join(
     for i, (group, member) in enumerate(_MEMBERS.items())), re.I)
 
 #: "in <another work>" then the name of one of its people ("In Squid Game 3, Hyun-ju dies", "Sweet Home mein Hyun-soo",
-#: "di Sweet Home Hyun-su", "sa Squid Game si Ali"); not after "like" / "jaise" / "parang" ("like in Squid Game, onjo
+#: "di Sweet Home Hyun-su", "sa Squid Game si Ali", "sa season 2 ng Sweet Home bumalik si Hyun-soo"); not after "like" / "jaise" / "parang" ("like in Squid Game, onjo
 #: survives": her fate, said to be that work's too).
 _IN_WORK = compile_later(
     r"(?<![\w-])(?<!like )(?<!as )(?<!parang )(?<!kagaya )(?<!seperti )(?<!kayak )(?<!como )"
-    r"(?:(?:in|en|em|no|na|di|sa|im|dans)[ \t]+" + OTHER_WORKS + r"(?:[ \t]+(?:season[ \t]*|s)?\d+)?[ \t]*,?"
+    r"(?:(?:in|en|em|no|na|di|sa|im|dans)[ \t]+(?:(?:season|s|t|temporada|saison)[ \t]*\d+[ \t]+(?:ng|of|de|da|do|dari)[ \t]+)?"
+    + OTHER_WORKS + r"(?:[ \t]+(?:season[ \t]*|s)?\d+)?[ \t]*,?(?:[ \t]+(?:bumalik|volvi[óo]|voltou|kembali|returns|came back))?"
     r"|" + OTHER_WORKS + r"(?:[ \t]+(?:season[ \t]*|s)?\d+)?[ \t]+(?:mein|me|mai|में|ميں))"
     r"[ \t]+(?:(?:si|ang|ni|el|la|o|a)[ \t]+)?(?!(?:too|also|again|twice|as|bhi|juga|din|rin|and|aur|but|or|the|a|an|is|was"
     r"|were|are|so|then|lol|though|tambi[eé]n|tamb[eé]m)(?![\w-]))(?P<name>[^\W\d_][\w'’]*(?:-[^\W\d_]+)?)(?![\w-])", re.I)
@@ -251,11 +252,24 @@ def _their_own(match: re.Match[str]) -> str:
     return match.group()[:start - match.start()] + "someone" + match.group()[end - match.start():]
 
 
+#: A group's comeback, stage or album talked of ("jimin is back!!! the bts comeback stage ate", "지민이 돌아왔다!! 방탄
+#: 컴백 무대"): its members named anywhere in the text are the idols, not the show's people.
+_GROUP_TALK = compile_later(r"comeback|컴백|concert|콘서트|world tour|월드투어|album|앨범|무대|stage|뮤비|(?<![\w-])mv(?![\w-])"
+                            r"|fancam|직캠", re.I)
+_GROUP_NAMED = {group: compile_later(rf"(?<![\w-])(?:{group})", re.I) for group in _MEMBERS}
+_MEMBER_ANYWHERE = {group: compile_later(rf"(?<![\w-])(?:{member})(?=(?:이가|이|가|은|는|도|의)?(?![\w-]))", re.I)
+                    for group, member in _MEMBERS.items()}
+
+
 def someone_elses(text: str, low: str) -> str:
-    """`text` with an idol named beside their group and a person named in another work said as nobody of the show
-    (`low`: the text lowercased, for the cheap tests)."""
+    """`text` with an idol named beside their group, or anywhere in a text of their group's comeback, and a person named
+    in another work said as nobody of the show (`low`: the text lowercased, for the cheap tests)."""
     if _IDOL_CHEAP.search(low):
         text = _IDOL.sub(_idol, text)
+        if _GROUP_TALK.search(low):
+            for group, members in _MEMBER_ANYWHERE.items():
+                if _GROUP_NAMED[group].search(text):
+                    text = members.sub("the idol", text)
     if _WORK_CHEAP.search(low):
         text = _IN_WORK.sub(_their_own, text)
     return text

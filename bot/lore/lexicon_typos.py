@@ -249,7 +249,8 @@ _RELATIVE_ID = {"ibunya": "mother", "mamanya": "mom", "ayahnya": "dad", "bapakny
                 "adiknya": "sibling", "kakaknya": "sibling", "ayah": "dad", "ibu": "mother", "adik": "sibling",
                 "kakak": "sibling"}  # "ayah onjo" as "ayahnya onjo" (not "bapak": a title, "Mr.")
 _RELATIVE_FR = {"père": "dad", "pere": "dad", "mère": "mom", "mere": "mom", "frère": "brother", "frere": "brother",
-                "sœur": "sister", "soeur": "sister"}
+                "sœur": "sister", "soeur": "sister", "petit frère": "little brother", "petit frere": "little brother",
+                "petite sœur": "little sister", "petite soeur": "little sister"}
 _RELATIVE = re.compile(_B + r"(?:(?:el|la|o|a|del|do|da|le|du|de la) (" + "|".join(_RELATIVE_ES | _RELATIVE_PT | _RELATIVE_FR)
                        + r") (?:de |do |da |d['’])|(" + "|".join(_RELATIVE_TL) + r") (?:ni|nina) |(" + "|".join(_RELATIVE_ID)
                        + r") )([\w-]+)" + _E, re.I)

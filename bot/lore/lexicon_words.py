@@ -65,6 +65,12 @@ OTHER_CAMP_KO = "".join(f"(?<!{kind})(?<!{kind}\\s)" for kind in (
     "해병대", "아이돌", "댄스", "음악", "미술", "체험", "가족"))
 #: The end of a sentence or clause: what "makes it" and "killed" stand before when nothing follows.
 _END = r"(?=\s*(?:$|[^\w\s'’-]))"
+#: A return told on with a state kept or the writer's reaction ("namra's back and she's still half zombie", "came back y
+#: nadie me avisó", "est de retour et elle est toujours..."): still the story's return, unlike "is back and he's faster
+#: now" (his comeback as a halfbie, in season 1).
+TOLD_ON = (r"\s+(?:and|y|e|et|at|dan)(?:\s+(?:she|he|they|ella|él|ele|ela|elle|il|siya|dia))?(?:['’]s|['’]re|\s+(?:is|are|est|é"
+           r"|está|tá))?\s+(?:still|sigue|continua|ainda|toujours|pa rin|masih|i|i['’]m|im|we|nadie|ningu[ée]m|personne"
+           r"|nobody|no one|yo|eu|je|j['’]|agora|ahora|maintenant|now)(?![\w-])")
 
 #: An attempt is no death ("Ji-min tries to end her life and is talked out of it"): it is an attempt (ATTEMPTED).
 _TRIED = compile_later(r"(?:(?:tries|tried|trying|try|attempts?|attempted|wants?|wanted) to|almost|nearly)\s+$", re.I)
@@ -221,12 +227,12 @@ GROUPS: dict[str, Pattern] = {
         r"|(?:does|do|did|will|would|wo) ?n[o']?t (?:really |actually |even )?die|never (?:dies|died|die)"
         r"|(?:is|was|are|were) ?n[o']?t (?:really |actually |even )?(?:dead|killed)|not (?:really |actually )?dead"
         r"|(?:does|did) ?n[o']?t get killed"
-        # a return is a survival ("the return of Cheong-san", "Nam-ra is back", "comes back to life")
+        # a return is a survival ("the return of Cheong-san", "Nam-ra's back", "comes back to life", "is back and ...")
         r"|return of|(?<=['’]s )return|(?:wo|will|is|are|does|do|was) ?n[o']?t (?:be )?(?:back|return\w*|coming back|come back)"
         # not a return from one scene ("came back from the dead after the library", "thrown off the roof and STILL came back")
-        r"|(?:(?:is|are) )?back from the dead(?! after)|(?:is|are) back(?=\s*(?:$|[^\w\s'’-]))|lives on"
+        r"|(?:(?:is|are) )?back from the dead(?! after)|(?:is|are|(?<=\w['’])s) back(?=\s*(?:$|[^\w\s'’-]|[ㄱ-ㅎㅏ-ㅣ])|" + TOLD_ON + ")|lives on"
         r"|(?<!never )(?<!n't )(?<!nt )(?<!still )(?:returns?|returning|comes? back|came back|coming back)"
-        r"(?=\s*(?:$|[^\w\s'’-]|to life|from the dead(?! after)|in (?:season|s2|part)|for (?:season|s2|part)))"
+        r"(?=\s*(?:$|[^\w\s'’-]|[ㄱ-ㅎㅏ-ㅣ]|to life|from the dead(?! after)|in (?:season|s2|part)|for (?:season|s2|part))|" + TOLD_ON + ")"
         r"|(?:returns?|returning|comes? back|came back)(?= as (?!(?:a|an|the|something|someone)\b))"
         r"|resurrect\w*|revived?|(?<=['’]s )goodbye"
         # leaving the group (as Nam-ra does at the end)
@@ -566,9 +572,9 @@ FATAL_SCENE = compile_later(r"\s+(?:the|that|this)\s+(?:fire|flames|blaze|bombin
 OTHER_BITE = compile_later(r"(?<![\w-])(?:bit|bitten|bites?|got bit)\s+by\s+(?:a|an|my|his|her|the|some|our|this)\s+"
                         r"(?!(?:zombie|halfbie|hambie|infected|undead)\w*)[\w-]+", re.I)
 #: What may follow a survival word for it to tell the character's fate ("Su-hyeok survives", "survives in
-#: the end"), not one scene's ("Eun-ji is alive despite her bites").
+#: the end", "is back and ..."), not one scene's ("Eun-ji is alive despite her bites").
 UNQUALIFIED = compile_later(
-    r"\s*(?:$|[^\w\s'’-]|(?:in the end|at the end|till the end|until the end|to the end|after all|the (?:show|season"
+    r"\s*(?:$|[^\w\s'’-]|(?<=back)" + TOLD_ON + r"|(?:in the end|at the end|till the end|until the end|to the end|after all|the (?:show|season"
     r"|series|outbreak|apocalypse|whole (?:show|season|thing))|season (?:1|one)|s1|everything|it all|lol|tho|though"
     r"|or(?: not| nah| what)?|right|btw|ngl|fr|too|rn|pls|please|omg|lmao|lmfao|ok|okay|yay|thank god|thankfully|(?:i'?m|im) so)"
     r"(?![\w-])|[ㄱ-ㅎㅏ-ㅣ]{2,})",  # "살아남음 ㅎㅎ", "survives ㅠㅠ": a laugh or a cry ends it
@@ -584,17 +590,3 @@ def tells_fate(sentence: str, match: re.Match[str]) -> bool:
     out in the end": UNQUALIFIED), and not a leaving ("cheolsu said nobody else is alive and left": his flight)."""
     return UNQUALIFIED.match(sentence, match.end()) is not None and _LEFT.fullmatch(match.group(0)) is None
 
-
-#: What the writer or someone of their own life is said to be ("i'm patient zero", "my dad is a firefighter too"):
-#: a role so said names no one of the show. Only their own people: "my fave is the class president", "my bias
-#: was the welfie girl" name the show's (fans' "my son", "my baby", "my girl" too: never read past).
-_OWN_PEOPLE = (r"(?:dad|daddy|father|mom|mommy|mum|mother|mama|papa|parents?|brother|sister|bro|sis|cousin|uncle|aunt|auntie"
-               r"|grandma|grandpa|grandmother|grandfather|granny|husband|wife|boss|neighbou?r|roommate|coworker|co-worker"
-               r"|classmate|cat|dog|puppy|kitten|pet|teacher|doctor|job|friend)")
-_PREDICATE = compile_later(r"(?:^|[^\w'’-])(?:i['’]?m|i am|i was|(?:my|our) " + _OWN_PEOPLE + r" (?:is|was|['’]s))\s+"
-                        r"(?:(?:now|literally|basically|lowkey|also|just|like|officially|a|an|the)\s+)*$", re.I)
-
-
-def predicated(sentence: str, start: int) -> bool:
-    """Whether the role at `start` is what the writer or someone of theirs is ("my dad is a firefighter")."""
-    return _PREDICATE.search(sentence, 0, start) is not None

@@ -80,6 +80,42 @@ def test_a_return_in_season_twos_week_in_spanish_portuguese_or_french_gives_away
     assert LEXICON.position(text, anywhere=True) == s1(spoils)
 
 
+@table(
+    ("text", "spoils"),
+    [
+        ("su-hyeok's back!!", 12),
+        ("onjo is back and i'm sobbing", 12),  # a return told on with the writer's tears
+        ("volvió namra y sigue siendo la reina", 12),
+        ("voltou a onjo!!", 12),
+        ("수혁 돌아왔다 ㅠㅠ", 12),
+        ("bumalik na si onjo!!", 12),
+        ("suhyeok kembali!!", 12),
+        ("the bully with one eye is back and he's stronger now", 5),  # his comeback as a halfbie, in season 1
+        ("귀남이 반좀비로 돌아옴", 5),
+    ],
+)
+def test_a_return_told_in_any_of_season_twos_languages_gives_away_the_fate_outlived(text: str, spoils: int) -> None:
+    assert LEXICON.position(text, anywhere=True) == s1(spoils)
+
+
+@table("text", ["on-jo's dorm in seoul 😭", "온조 기숙사 방 너무 귀여워", "온조 대학생 된 거 실화냐"])
+def test_on_jos_student_life_in_seoul_gives_away_that_she_outlives_season_one(text: str) -> None:
+    assert LEXICON.position(text, anywhere=True) == s1(12)
+
+
+def test_the_death_of_a_characters_little_brother_in_french_is_his() -> None:
+    assert LEXICON.position("la mort du petit frère de ha-ri", anywhere=True) == s1(12)
+
+
+@table("text", ["jimin is back!! bts comeback szn", "지민 돌아왔다 방탄 컴백",  # the idol, not Ji-min
+                "my grandma passed away, paused at ep 9", "RIP to my dog, we were on ep 4 😭",
+                "namatay yung lola ko, di ko natuloy ep 8", "nenek gue meninggal, berhenti di episode 7",
+                "할아버지 돌아가셔서 9화까지만 봄", "와이파이 돌아왔다 ㅠㅠ 4화 보러감",
+                "sa season 3 ng Sweet Home bumalik si Hyun-soo"])
+def test_an_idols_comeback_the_writers_own_loss_or_the_wifi_beside_an_episode_is_nobodys_fate(text: str) -> None:
+    assert LEXICON.position(text, anywhere=True) == NOTHING
+
+
 @table("text", ["the power came back, continuing ep 6", "volvió la luz, sigo con el ep 6",
                 "a internet voltou, bora pro ep 7", "meu celular tinha morrido no ep 8 kkk"])
 def test_the_power_or_a_phone_coming_back_or_dying_beside_an_episode_is_nobodys_fate(text: str) -> None:
