@@ -11,14 +11,20 @@ import re
 #: (what fans type, the lexicon's words), read before lexicon_typos' own phrasings, in this order.
 RETURN_PHRASES: tuple[tuple[str, str], ...] = (
     # a return, as "came back" (not "volvió a ver": again; not "se volvió": became; "no volvió": never came back)
-    (r"(?:no|nunca|n[aã]o) (?:volvi[óo]|regres[óo]|ha vuelto|voltou|voltaram)|n['’]est (?:pas|jamais) (?:revenue?|de retour)",
-     "never came back"),
-    (r"(?<!se )(?:volvi[óo]|regres[óo]|ha vuelto|voltou|voltaram|(?:est[áa]|t[áa]) de (?:vuelta|volta)|(?:est|sont) de retour"
-     r"|(?:est|sont) revenue?s?|revien(?:t|nent))(?! (?:a|à|au|ao|à la)\b)", "came back"),
+    # (and said in the present, "vuelve", "regresa", "volta", "retorna": the week's posts say it both ways)
+    (r"(?:no|nunca|n[aã]o) (?:volvi[óo]|regres[óo]|ha vuelto|voltou|voltaram|vuelven?|regresan?|voltam|volta|retorna)"
+     r"|n['’]est (?:pas|jamais) (?:revenue?|de retour)|ne revient (?:pas|jamais)", "never came back"),
+    # a return as a noun: "la vuelta de cheongsan", "el regreso de", "a volta do", "o retorno da", "le retour de"
+    (r"(?:(?:la|el|a|o|le) )?(?:vuelta|regreso|volta|retorno|retour) (?:de|del|do|da|du|d['’])", "the return of"),
+    (r"(?<!se )(?:volvi[óo]|regres[óo]|ha vuelto|voltou|voltaram|vuelven?|regresan?|voltam|retorna(?:m|n|ram|ron|u)?"
+     r"|(?:est[áa]|t[áa]) de (?:vuelta|volta)|(?:est|sont) de retour"
+     r"|(?:est|sont) revenue?s?|revien(?:t|nent))(?! (?:a|à|au|ao|aos|às|al|à la|pra|para)\b)", "came back"),
     (r"(?:en|na|no|dans) (?:la |a )?(?:temporada 2|t2|2(?:ª|a|°|º)? temporada|segunda temporada|saison 2"
      r"|(?:deuxi[èe]me|seconde) saison)", "in season 2"),  # not a bare "t2" (Terminator 2, a tier)
     (r"(?:la |a )?(?:temporada 2|2(?:ª|°|º) temporada|segunda temporada|saison 2|(?:deuxi[èe]me|seconde) saison)", "season 2"),
     # a state kept into the later season: season 1's fate, no new event (lexicon_seasons' "still a halfbie in season 2")
+    # ... and alive still, as "is still alive" ("sigue vivo", "continua viva", "sigue con vida", "est toujours vivant")
+    (r"(?:sigue|segue|contin[úu]a|est(?: toujours| encore)?|reste) (?:viv[oa]s?|con vida|com vida|vivante?s?)", "is still alive"),
     (r"(?:sigue siendo|contin[úu]a (?:siendo|sendo)|ainda é|est (?:toujours|encore))(?: une?| una?| uma?)?", "is still"),
     (r"(?:tuvo|tuvieron|teve|tiveram) que (?:matarl[oa]|mat[aá]-l[oa]|matar (?:ele|ela))", "had to kill him"),
     (r"(?:tuvo|tuvieron|teve|tiveram) que matar(?: a| o)?", "had to kill"),
@@ -31,13 +37,14 @@ RETURN_PHRASES: tuple[tuple[str, str], ...] = (
 #: What the phrasings above hold, and a French relative ("le père d'onjo", read by lexicon_typos): a cheap test on
 #: lowercase, with lexicon_typos' own (grouped by their first letters: each more alternative costs every text read). A
 #: state kept ("sigue siendo", "est toujours") matters only beside a later season, whose words are here.
-RETURNS_CHEAP = (r"v(?:ol(?:vi[óo]|tou|taram)|uelt)|de volta|re(?:gres|tour|vien|venu)|t(?:emporada|2\b)"
+RETURNS_CHEAP = (r"v(?:ol(?:vi[óo]|t[aou])|uel[tv])|re(?:gres|tour|torn|vien|venu)|t(?:emporada|2\b)|viv(?:[oa]|ante?)s?\b|[cn] vida"
                  r"|s(?:aison|urv(?:[ée]cu|it|ivent)|œur|oeur)|que mat|m(?:orri|oiti|i[- ]zomb|ère|ere d)|la mort| is back"
                  r"|p(?:ère|ere d)|frère")
 _HINT = re.compile(RETURNS_CHEAP)
-#: "¡¡VOLVIÓ CHEONGSAN!!", "voltou gwinam?!": a return told before the one back, who ends the sentence.
-_TOLD_FIRST = re.compile(r"(?:^|(?<=[¡!?.]))\s*(?:volvi[óo]|regres[óo]|voltou|est de retour|is back|came back) "
-                         r"([\w-]+)(?=\s*(?:$|[^\w\s'’-]))", re.I | re.M)
+#: "¡¡VOLVIÓ CHEONGSAN!!", "voltou gwinam?!", "VOLTOU O CHEONGSAN", "vuelve cheongsan": a return told before the one
+#: back, who ends the sentence (Portuguese and Spanish fans put an article before a name).
+_TOLD_FIRST = re.compile(r"(?:^|(?<=[¡!?.]))\s*(?:volvi[óo]|regres[óo]|voltou|vuelve|regresa|volta|retorna|est de retour"
+                         r"|revient|is back|came back) (?:(?:o|a|el|la|le) )?([\w-]+)(?=\s*(?:$|[^\w\s'’-]))", re.I | re.M)
 _B, _E = r"(?<![\w-])", r"(?![\w-])"
 _RETURN = re.compile(_B + "(?:" + "|".join(f"((?:{w}))" for w, _ in RETURN_PHRASES) + ")" + _E, re.I)
 
