@@ -74,7 +74,8 @@ def test_a_message_ending_asking_is_a_question_to_the_others(pack: Pack) -> None
     assert _judge(pack, "the end i think", "aouad-147") is Verdict.RIGHT
 
 
-@pytest.mark.parametrize("text", ["suhyeok's dad", "suhyeok's mom?"])
+@pytest.mark.parametrize("text", ["suhyeok's dad", "suhyeok's mom?", "suhyeoks dad", "suhyeok's dad lol",
+                                  "its suhyeok's dad right"])
 def test_the_answer_s_parent_is_another_person(pack: Pack, text: str) -> None:
     # Which character does Lomon play? Su-hyeok: his father is someone else
     assert _judge(pack, text, "aouad-033") is Verdict.WRONG_ATTEMPT
