@@ -1,6 +1,7 @@
 """Season 2's week in Spanish, Portuguese and French fan chat, for the spoiler lexicon (bot/lore/lexicon_typos.py says
 these phrasings the lexicon's way before a text is read): a return ("¡¡VOLVIÓ CHEONGSAN!!", "o cheongsan voltou",
-"cheongsan est de retour"; "no volvió" is never coming back), the later season named ("en la t2", "na 2ª temporada",
+"cheongsan est de retour", "VUELVE CHEONGSAN", "a volta do cheongsan"; "no volvió" is never coming back), alive still
+("sigue vivo", "est toujours vivant"), the later season named ("en la t2", "na 2ª temporada",
 "dans la saison 2"), a state kept into it ("sigue siendo mitad zombi", "est toujours une mi-zombie"), and the season-1
 words said beside them ("teve que matar ele", "não tinha morrido", "a survécu", "la mort du père d'onjo")."""
 
