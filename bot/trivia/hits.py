@@ -270,9 +270,12 @@ def negation_before(tokens: Sequence[str], at: int, named: Container[int] = ()) 
     said = before
     while said >= 0 and tokens[said] in _IT_IS:
         said -= 1  # "i dont think its onjo", "dont think that's namra tbh": a belief denied is a "not"
+    if said >= 0 and tokens[said] in _CANT and tokens[said + 1:said + 2] == ("be",):
+        return said  # "cant be namra", "couldnt be onjo lol": ruled out, no guess
     return said - 1 if said >= 1 and tokens[said] in _BELIEVED and tokens[said - 1] in _NOT_DONE else None
 
 
-_IT_IS = frozenset({"its", "it", "is", "thats", "that", "was", "s"})
+_IT_IS = frozenset({"its", "it", "is", "thats", "that", "was", "s", "be"})
+_CANT = frozenset({"cant", "cannot", "couldnt", "cnt"})
 _BELIEVED = frozenset({"think", "believe", "reckon"})
 _NOT_DONE = frozenset({"dont", "didnt", "doesnt", "dun", "dnt"})

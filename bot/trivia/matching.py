@@ -180,7 +180,8 @@ _SHOW_SAID = frozenset((w,) for w in "show series ep episode scene season drama 
 # Words saying the player steps away: a thing made of the answer's word beside them is chat ("bathroom break brb")
 _AWAY = frozenset("brb afk gtg g2g bbl bbs".split())
 # Another's parent or sibling alone, the whole message: a person guessed ("onjo's mom?"), no talk of On-jo
-_KIN_OF = re.compile(r"^\s*(?:the\s+)?[\w-]+['’]s\s+(?:mom|mum|mother|dad|father|brother|bro|sister|sis|son|daughter)\s*\??\s*$", re.I)
+_KIN_OF = re.compile(r"^\s*(?:(?:its|it's|i think|maybe)\s+)*(?:the\s+)?[\w-]+?['’]?s\s+(?:mom|mum|mother|dad|father|brother"
+                     r"|bro|sister|sis|son|daughter)(?:\s+(?:lol|lmao|right|ryt|tbh|ngl|maybe|i think))*\s*[?!.]*\s*$", re.I)
 _POSSESSIVE_END = re.compile(r"['’]s$")  # ("on-jo's" names On-jo)
 _CONFIRMING = frozenset((w,) for w in "right yeah yes no ryt".split())  # a tag asking the others to confirm
 _INSTEAD = frozenset("its it is but thats was".split())  # after a denial: what it is instead ("not X, it's Y")

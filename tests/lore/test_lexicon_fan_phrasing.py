@@ -50,7 +50,7 @@ def test_portuguese_fan_chat_tells_the_fate_it_names(text: str, spoils: int) -> 
     assert LEXICON.position(text, anywhere=True) == s1(spoils)
 
 
-@table("text", ["Nam-ra, la medio zombie, regresa", "Nam-ra volta como semi-zumbi"])
+@table("text", ["Nam-ra regresa como medio zombie", "Nam-ra volta como semi-zumbi"])
 def test_a_halfbie_named_in_spanish_or_portuguese_is_her_turn(text: str) -> None:
     assert LEXICON.position(text, anywhere=True) == s1(6)
 
@@ -73,6 +73,19 @@ def test_a_halfbie_named_with_season_two_in_spanish_gives_away_that_she_outlives
         ("la serie volvió a subir al top 10", 0),  # "volvió a": again
         ("mi novio volvió!! 😭", 0),
         ("la saison 2 sort à 9h, qui regarde ce soir ?", 0),
+        # review48: said in the present, with an article before the name, as a noun, or alive still
+        ("CHEONGSAN VUELVE", 11),
+        ("Nam-ra, la medio zombie, regresa", 12),  # as "Nam-ra, the halfbie, returns" (was 6: "regresa" unread)
+        ("VOLTOU O CHEONGSAN", 11),
+        ("a volta do cheongsan 😭", 11),
+        ("el regreso de cheongsan", 11),
+        ("o cheongsan não volta??", 11),
+        ("cheongsan sigue vivo", 11),
+        ("cheongsan est toujours vivant", 11),
+        ("vuelve la serie el 9 de julio!!", 0),
+        ("volta às aulas amanhã, parei no ep 4", 0),
+        ("vou dar uma volta e depois vejo o ep 5", 0),
+        ("el fandom sigue vivo", 0),
     ],
 )
 def test_a_return_in_season_twos_week_in_spanish_portuguese_or_french_gives_away_the_fate_outlived(

@@ -44,6 +44,8 @@ def test_the_answer_doing_something_costs_no_guess(pack: Pack) -> None:
     ("チョンサンじゃない", "gen-role-yoon-chan-young"),
     # a belief denied: "i don't think it's X" (On-jo; Nam-ra)
     ("i dont think its onjo", "aouad-056"), ("dont think its namra tbh", "aouad-047"),
+    # ... or ruled out: "can't be X" (On-jo)
+    ("cant be onjo", "aouad-056"), ("couldnt be onjo lol", "aouad-056"),
 ])
 def test_a_name_said_after_not_is_no_guess(pack: Pack, text: str, question: str) -> None:
     assert _judge(pack, text, question) is not Verdict.RIGHT
@@ -74,7 +76,8 @@ def test_a_message_ending_asking_is_a_question_to_the_others(pack: Pack) -> None
     assert _judge(pack, "the end i think", "aouad-147") is Verdict.RIGHT
 
 
-@pytest.mark.parametrize("text", ["suhyeok's dad", "suhyeok's mom?"])
+@pytest.mark.parametrize("text", ["suhyeok's dad", "suhyeok's mom?", "suhyeoks dad", "suhyeok's dad lol",
+                                  "its suhyeok's dad right"])
 def test_the_answer_s_parent_is_another_person(pack: Pack, text: str) -> None:
     # Which character does Lomon play? Su-hyeok: his father is someone else
     assert _judge(pack, text, "aouad-033") is Verdict.WRONG_ATTEMPT
@@ -84,3 +87,8 @@ def test_the_answer_s_parent_is_another_person(pack: Pack, text: str) -> None:
 def test_the_speaker_s_feeling_for_the_answer_costs_no_guess(pack: Pack, text: str) -> None:
     # Who bites Choi Nam-ra? Gwi-nam
     assert _judge(pack, text, "aouad-087") is Verdict.CHAT
+
+
+@pytest.mark.parametrize("text", ["it cant be anyone but onjo", "cant believe its onjo"])
+def test_the_answer_said_as_the_only_one_it_can_be_still_counts(pack: Pack, text: str) -> None:
+    assert _judge(pack, text, "aouad-056") is Verdict.RIGHT

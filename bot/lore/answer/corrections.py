@@ -132,6 +132,8 @@ class CorrectionAnswers:
             if a.years and not a.years <= record.stems and record.kind == "claim":
                 continue
             if numbers and not all(n in record.stems for n in numbers):
+                if record.has_date and _TO_COME.search(a.raw) and not self._of_season_two(record):
+                    continue  # "is the s2 trailer coming out jan 15": a day to come, never "No." off season 1's teaser
                 if record.has_number and not record.negates and not stated:
                     # "was season 1 filmed in 2021" against "shooting began in June 2020": a start says
                     # nothing of the years after it, so no "No."
@@ -176,6 +178,10 @@ class CorrectionAnswers:
                     and (other.kind != "claim" or self._standing(other))):
                 return other
         return record
+
+    def _of_season_two(self, record: Record) -> bool:
+        claim = self.s.pack.claims.get(record.id)
+        return claim is not None and claim.season == 2
 
     def _counted_often(self, record: Record, words: Sequence[str], ranked: Sequence[Record], numbers: Sequence[str]) -> list[Record]:
         """"was it number one in 40 countries": the sources count it more than once, in facts of one topic (25, 29,
@@ -322,6 +328,12 @@ _PREMIERE_HEARD = compile_later(
 )
 _LABELLED = compile_later(r"\b(?:ep|eps|episode|episodes|week|wk|season|s|part|day)\s*(\d{1,2})\b")
 _BOUND = compile_later(r"\b(?:than|over|under|at least|at most|fewer than|less than)\s+(?:(?:ep|eps|episode|episodes|week|wk)\s*)?(\d+)\b")
+# A day asked of something still to come ("is the trailer coming out jan 15", "will it drop on the 15th", "s2 comes out
+# in march?"): a dated record of what already happened (season 1's teaser, its premiere) does not contradict it.
+# (never asked in the past: "didnt it come out in 2021", "did the teaser drop on jan 15")
+_TO_COME = compile_later(r"^(?!.*\b(?:did|didnt|didn't|was|wasnt|wasn't|were|has|had)\b)"
+                         r".*\b(?:will|gonna|going to|coming|dropping|releasing|premiering|arriving|comes\s+out|drops"
+                         r"|releases|premieres|arrives)\b", re.I)
 _BEGAN = compile_later(r"\b(?:began|begins|begin|started|starts|start|commenced|kicked off)\b", re.I)
 
 

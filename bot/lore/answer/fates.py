@@ -279,7 +279,7 @@ class FateAnswers(CharacterStages):
         had: Stage | None = None  # the first stage the question's state held in
         for i, stage in enumerate(stages):
             until = stages[i + 1].start if i + 1 < len(stages) else None
-            verdict = VERDICTS[(stage.state, asked)]
+            verdict = tabled = VERDICTS[(stage.state, asked)]
             if stage.state in ("dead", "presumed_dead") and asked == "infected" and _ASK_BITE.search(stage.text):
                 verdict = "Yes."  # "was so-ju infected", "was cheongsan infected": bitten before the end, however sure
             elif stage.state == "dead" and asked == "infected":
@@ -307,8 +307,11 @@ class FateAnswers(CharacterStages):
             parts.append(Part(text.rstrip(".") + label + ".", max(stage.spoils, subject.spoils), stage.confidence,
                               self.s.knowledge.refs(stage.sources) or refs, hedged=stage.confidence == "official",
                               until=until, since=stage.start if now else None,
-                              phrase=None if stage.label else Phrase("state", name=name, hangul=hangul, verdict=verdict,
-                                                                     state=stage.state, at=stage.start if label else None)))
+                              # (a verdict the state does not give, "Yes." to "was he bitten" of a death, needs the
+                              # English account of the bite after it: never "Yes. He dies" in another language)
+                              phrase=None if stage.label or verdict != tabled else Phrase(
+                                  "state", name=name, hangul=hangul, verdict=verdict, state=stage.state,
+                                  at=stage.start if label else None)))
         fate = character.fate
         if stages and fate is not None and fate.spoils > stages[-1].spoils and fate.text != stages[-1].text:
             parts.append(Part(f"{character.name}: {fate.text}", max(fate.spoils, subject.spoils),

@@ -25,7 +25,7 @@ _DAY_SAID = (r"(?:[^,?!]*(?<!temporada )(?<!season )(?<![a-z])\d(?!\s*(?:ª|a|da
 _MARKERS = frozenset("""
     vivo viva hidup masih quien quién quienes quem cuando cuándo quando siapa kapan apakah muere mueren morre morrem mati murió murio
     morreu temporada sutradara pemeran interpreta episodios episódios sobrevive sobreviven sobrevivem selamat
-    meninggal berapa zumbi dirigió dirigio dirigiu convierte vuelve virou torna menjadi tiene zombi cuántos cuantos quantos estreia estrena rilis tayang mordió mordeu muerden mordieron mordida mordido digigit dgigit tergigit kegigit
+    meninggal berapa zumbi dirigió dirigio dirigiu convierte vuelve virou torna menjadi tiene zombi cuántos cuantos quantos estreia estrena rilis tayang mordió mordeu muerden mordieron mordida mordido mordidos mordidas infectado infectada infectados infectadas digigit dgigit tergigit kegigit
     qué serie série basa basada baseada baseia acontece aconteceu pasa pasó paso sucede sucedió
     sino gumanap gumaganap kelan kailan lalabas ipapalabas namatay mamamatay patay ilan ilang buhay nangyari nakaligtas
     gigit kumagat kinagat nonton panoorin manood mapapanood mapanood dónde donde onde assistir dirige direktor
@@ -270,6 +270,10 @@ _REORDERED: tuple[tuple[LazyPattern, str], ...] = (
     # "cheongsan ta vivo?", "gwinam sigue vivo?", "onjo masih hidup?": whether they are alive, as English asks it
     (compile_later(rf"^\W*{_ARTICLE}{_HOLDER} (?:(?:sigue|segue|continua|continúa|est[aá]|t[aá]|masih|tetap|akhirnya) )?"
                    r"(?:viv[oa]|con vida|com vida|hidup)\b", re.I), r"is \1 alive"),
+    # "ent0 es zombi", "o ent0 foi mordido", "la ent0 está infectada": a state asked, as English asks it
+    (compile_later(rf"^\W*{_ARTICLE}{_HOLDER} (?:es|é|e) {_ZOMBIE}\W*$", re.I), r"is \1 a zombie"),
+    (compile_later(rf"^\W*{_ARTICLE}{_HOLDER} (?:fue|foi|es|é|ha sido) mordid[oa]s?\W*$", re.I), r"was \1 bitten"),
+    (compile_later(rf"^\W*{_ARTICLE}{_HOLDER} (?:est[aá]|t[aá]|fue|foi|es|é) infectad[oa]s?\W*$", re.I), r"is \1 infected"),
     # a release date heard and checked: "es verdad que la temporada 2 sale en marzo", "é verdade que a segunda temporada
     # sai em abril", "apa benar season 2 rilis maret", "totoo ba na lalabas ang season 2 sa march": whether it comes out
     # then (read before as what is in season 2); with no season said ("es verdad que sale en marzo") fans mean the next

@@ -30,7 +30,6 @@ import asyncio
 import dataclasses
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 from functools import partial
 
 from bot.lazy_re import compile_later
@@ -76,6 +75,7 @@ from bot.lore.answer.name_slips import NameSlips
 from bot.lore.answer.naming import NameChecks
 from bot.lore.answer.newcomers import Newcomers
 from bot.lore.answer.origins import OriginAnswers
+from bot.lore.answer.pack_parts import PackParts
 from bot.lore.answer.pasted import reply_alone
 from bot.lore.answer.people import PeopleAnswers
 from bot.lore.answer.preamble import opening
@@ -85,7 +85,6 @@ from bot.lore.answer.pronouns import asked_gender
 from bot.lore.answer.question import QUESTION_LIMIT
 from bot.lore.answer.reasons import ReasonAnswers
 from bot.lore.answer.record_verdicts import record_verdict
-from bot.lore.answer.records import Records
 from bot.lore.answer.regions import rating_elsewhere
 from bot.lore.answer.relations import RelationAnswers
 from bot.lore.answer.relative import RelativeClauses
@@ -101,9 +100,8 @@ from bot.lore.answer.setting import SettingTime
 from bot.lore.answer.sides import described_kin, described_sides
 from bot.lore.answer.statements import Statements
 from bot.lore.answer.strangers import UnknownRelatives
-from bot.lore.answer.subjects import Profiles, Subject, SubjectFinder
+from bot.lore.answer.subjects import Subject
 from bot.lore.answer.temporal import split_moment
-from bot.lore.answer.terms import Terms
 from bot.lore.answer.things import ThingAnswers
 from bot.lore.answer.titles import TitleAnswers
 from bot.lore.answer.tone import ShowTone
@@ -120,13 +118,11 @@ from bot.lore.answer.unsaid import (
     WhoDeclared,
     ZombieLore,
 )
-from bot.lore.answer.vocabulary import question_vocabulary
 from bot.lore.answer.weighing import weighed
 from bot.lore.answer.who_dies import WhoDies
 from bot.lore.answer.words import stem, stems_of
 from bot.lore.content import ContentPack
-from bot.lore.names import Entity, Mention, NameResolver, resolver_of
-from bot.recent import RecentByIdentity
+from bot.lore.names import Entity, Mention, NameResolver
 from bot.season2.tracking import CurrentStatus
 from bot.show import NOTHING, ShowShape
 from bot.text import clean_input
@@ -134,33 +130,6 @@ from db.lore.search_index import FactSearchIndex
 
 _REMEMBERED = 4096
 _WHOM_DO_YOU_MEAN = "Whom do you mean? Each question is read on its own, so name them, like \u201cwhat about Su-hyeok?\u201d"
-
-
-@dataclass(frozen=True)
-class _PackParts:
-    """What an engine reads from its pack alone (names, records, profiles, vocabulary, terms): read
-    only once built, so the engines of one pack (a restart of the cog, every server without
-    additions of its own) share them; the search index, the status and the show stay per engine."""
-
-    resolver: NameResolver
-    records: Records
-    profiles: Profiles
-    finder: SubjectFinder
-    vocabulary: list[str]
-    terms: Terms
-
-    @classmethod
-    def of(cls, pack: ContentPack, resolver: NameResolver) -> _PackParts:
-        records = Records(pack, resolver)
-        profiles = Profiles(pack, records)
-        return cls(resolver, records, profiles, SubjectFinder(pack, profiles), question_vocabulary(pack), Terms(pack))
-
-
-_RECENT_PACKS: RecentByIdentity[ContentPack, _PackParts] = RecentByIdentity()
-
-
-def _pack_parts(pack: ContentPack) -> _PackParts:
-    return _RECENT_PACKS.get(pack, lambda: _PackParts.of(pack, resolver_of(pack)))
 
 
 # "who wrote the webtoon and when was it published": "it" is the webtoon (not the show).
@@ -178,6 +147,7 @@ _TALLY = compile_later(r"^(?:who|which (?:character|student|person|one|actor|act
 # "who comes back to life", "who returns from the dead": no one in the sources; words about
 # "back" would otherwise find someone dragged back to a classroom.
 _BACK_TO_LIFE = compile_later(r"\bback to life\b|\bfrom the dead\b|\bresurrect\w*|\breviv(?:e|es|ed|ing)\b")
+
 
 class AnswerEngine:
     """Answers over one content pack and one current season-2 status.
@@ -201,10 +171,7 @@ class AnswerEngine:
         self.pack = pack
         self._remember = remember
         self.show = show = show or ShowShape.season_one()
-        if resolver is None:
-            parts = _pack_parts(pack)
-        else:
-            parts = _PackParts.of(pack, resolver)
+        parts = PackParts.shared(pack) if resolver is None else PackParts.of(pack, resolver)
         self.resolver = resolver = parts.resolver
         self.knowledge = knowledge = Knowledge(pack, resolver)
         self._records = records = parts.records
@@ -226,13 +193,15 @@ class AnswerEngine:
         things = ThingAnswers(events)
         motives = MotiveAnswers(shared)
         second_season = Season2Answers(shared, claims, corrections, status, retrieval).answer
+        listed = Season2Episodes(show, status, shared.knowledge.show_refs()).answer
+        both = BothSeasons(second_season, retrieval.answer, listed)  # a season not said: both seasons' answers
         self._charts = ChartPlaces(shared)  # "was it number 1 in korea": never the US chart's "Yes."
         self._places = FilmingPlaces(shared)  # "was it filmed in busan": never Train to Busan
         self._likeness = likeness = LikenessAnswers(shared)  # "is it like train to busan": no verdict
         self._tone = ShowTone(shared)  # "is it scary": what kind of show it is, never a guessed "Yes."
         self._title = TitleAnswers(shared).answer  # "what is the english title": before the records that say "title"
         self._kinds: tuple[Callable[[Ask], Answer | None], ...] = (
-            (both := BothSeasons(second_season, retrieval.answer, Season2Episodes(show, status, shared.knowledge.show_refs()).answer)).episodes,  # TVmaze's list: before "episodes have no official titles"
+            both.episodes,  # TVmaze's list: before "episodes have no official titles"
             self._title,
             VirusNamed(shared).answer,  # "what episode is the virus named": no source pins it down, never episode 1
             EpisodeAnswers(shared, show, lambda: status.current.status.milestone).answer,
@@ -314,7 +283,6 @@ class AnswerEngine:
         # show's shape they were given under are the ones in force.
         self._answers: dict[str, Answer] = {}
         self._answered_under: tuple[object, int, object] = (None, 0, ())
-
 
     @classmethod
     def build(
@@ -571,12 +539,12 @@ class AnswerEngine:
         return Answer(question, True, parts, "compound", entities)
 
 
-# "ent0 bites ent1", "ent0 does bite ent1": the one bitten is the second
 # What befalls someone: their death, bite, turning, or what happens to them ("who bites the teacher").
 _BEFALLS = compile_later(r"\b(?:die|dies|died|dying|death|kill|kills|killed|bit|bite|bites|bitten|infect\w*|attack\w*|"
                       r"turns?|turned|happen\w*|fate)\b")
 # "the teacher" said alone (not "the science teacher": a word before the noun is not taken).
 _THE_NOUN = compile_later(r"(?:^|\s)the ([a-z]{4,})\b(?! (?:teacher|student|girl|boy|guy|kid|club|room)\b)(?! ?'s\b)")
+
 
 def _never_on_purpose(kind: Callable[[Ask], Answer | None]) -> Callable[[Ask], Answer | None]:
     """"did nayeon die on purpose", "did byeong chan want to make zombies": whether it was meant is no

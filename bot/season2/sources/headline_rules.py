@@ -108,10 +108,11 @@ RULES: tuple[Rule, ...] = (
         # "is out at 1am PT tonight", "is out tomorrow", "is out on Friday": a release to come, not one that happened
         # (a time of year or of the week is here, not the season: "netflix k-drama summer is here", "the weekend is here")
         r"|\b(?<!slate )(?<!lineup )(?<!line-up )(?<!schedule )(?<!list )(?<!summer )(?<!spring )(?<!winter )(?<!autumn )(?<!fall )"
-        r"(?<!weekend )(?<!week )(?<!month )(?<!time )(?<!era )(is|are) (now |finally |officially )?(out|streaming|here)\b(?! (of|in|for|on \w+ \d|at \d|(on )?(tonight|tomorrow|this|next|mon|tue|wed"
+        r"(?<!weekend )(?<!week )(?<!month )(?<!time )(?<!era )(is|are) (now |finally |officially )?(out|streaming|here)\b(?! ((today|tonight)\s*[,!.]*\s+(at\s+)?\d{1,2}([:.]\d\d)?\s*[ap]\.?m\b|of|in|for|on \w+ \d|at \d|(on )?(tonight|tomorrow|this|next|mon|tue|wed"
         r"|thu|fri|sat|sun)|(on netflix )?(from|starting|beginning) |at (midnight|noon)|(on )?" + MONTH_TYPED + r" \d|\d{1,2}(/|\.|st|nd|rd|th)))|\bout today\b"
         # (an hour after it is to come: "AOUAD 2 out today at 5pm AEST")
-        r"(?!,?\s+(at\s+)?(\d{1,2}([:.]\d\d)?\s*([ap]\.?m\.?|h\b|uhr\b|o['’]?clock\b)|midnight\b|noon\b))",  # "is here March 19", "is out at midnight": to come  # "streaming on Netflix from March 19": to come
+        # (and after a shout: "out today!! 4pm KST")
+        r"(?!\s*[,!.]*\s+(at\s+)?(\d{1,2}([:.]\d\d)?\s*([ap]\.?m\.?|h\b|uhr\b|o['’]?clock\b)|midnight\b|noon\b))",  # "is here March 19", "is out at midnight": to come  # "streaming on Netflix from March 19": to come
         # fans' "드디어 떴다" (it's finally up), "방금 올라왔어"
         # "오늘(7일) 공개": today, its day of the month in brackets
         # (and "시즌2 공개됨", it's out; never after its day or hour: "4일 공개됨" sets that day)
@@ -226,7 +227,8 @@ RULES: tuple[Rule, ...] = (
         # out at a time to come: "is out at 1am PT tonight", "is out tomorrow", "is out on Friday" (RELEASED leaves these)
         r"|\b(is|are)\s+out\s+(?=at\s+\d|on\s+\w+\s+\d|(on\s+)?(tonight|tomorrow|this|next|mon|tue|wed|thu|fri|sat|sun))"
         # the season itself out at an hour to come: "AOUAD 2 out at 5pm AEST today", "s2 out today at 4pm KST"
-        r"|(\b(season|series|part)\s*(2|two)|\bs2|(?:dead|\baouad)['’\"”]?\s*2)['’\"”]?\s+out\s+(today\s+|tonight\s+)?(?=at\s+\d{1,2}([:.]\d\d)?\s*[ap]\.?m\b)"
+        r"|(\b(season|series|part)\s*(2|two)|\bs2|(?:dead|\baouad)['’\"”]?\s*2)['’\"”]?\s+((is|are)\s+)?out\s+((today|tonight)\s*[,!.]*\s+)?"
+        r"(?=(at\s+)?\d{1,2}([:.]\d\d)?\s*[ap]\.?m\b)"
         # the season itself set for a day ("Season 2 reportedly set for Feb. 12"): the season is what is set,
         # a day follows at once, and no event of that day is named after it ("set for a March 19 fan event",
         # "set for Seoul shoot on March 3", "set for March 12 teaser", "... table read" are not its release)

@@ -17,3 +17,20 @@ from bot.show import Position
 def test_a_number_given_as_a_bound_is_never_answered_no_off_another_number(engine: AnswerEngine, question: str) -> None:
     said = render_text(engine.answer(question), Position.legacy(12))[0]
     assert not said.lstrip("|").startswith("No."), said
+
+
+@pytest.mark.parametrize("question", [
+    "is it true the s2 trailer comes out jan 15",
+    "is the trailer coming out jan 15?",
+    "someone said the trailer drops jan 15 is that real",
+    "will the teaser come out on the 15th",
+])
+def test_a_day_asked_of_something_to_come_is_never_no_off_what_already_came_out(engine: AnswerEngine, question: str) -> None:
+    # season 1's teaser (31 December 2021) says nothing of a trailer still to come
+    said = render_text(engine.answer(question), Position.legacy(0))[0]
+    assert not said.startswith("No.") and "31 December 2021" not in said, said
+
+
+@pytest.mark.parametrize("question", ["did the teaser come out on jan 15?", "didnt it come out in 2021"])
+def test_a_day_asked_of_what_already_came_out_is_still_checked(engine: AnswerEngine, question: str) -> None:
+    assert render_text(engine.answer(question), Position.legacy(0))[0].startswith("No.")

@@ -128,3 +128,13 @@ def test_a_label_the_sources_give_someone_else_names_whom_it_fits(engine: Answer
 
 def test_a_label_that_is_plainly_someone_elses_still_gets_its_no(engine: AnswerEngine) -> None:
     assert _clear(engine, "is gwi-nam the class president").startswith("No.")
+
+
+@pytest.mark.parametrize(("question", "said"), [
+    ("¿namra es zombi?", "halfbie"), ("o cheongsan foi mordido?", "Gwi-nam bites him"),
+    ("¿cheongsan fue mordido?", "Gwi-nam bites him"), ("¿namra está infectada?", "halfbie"),
+])
+def test_a_state_asked_in_spanish_or_portuguese_is_answered_as_in_english_and_hidden_below_it(
+        engine: AnswerEngine, question: str, said: str) -> None:
+    # (were "I don't know that about ...: my sources don't say")
+    assert said in _clear(engine, question, 12) and said not in _clear(engine, question, 3)

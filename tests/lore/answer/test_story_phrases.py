@@ -160,3 +160,12 @@ async def test_an_actor_the_sources_do_not_name_is_not_known_in_the_askers_langu
 ) -> None:
     answer = engine.answer(question)
     assert not answer.answered and said in render_text(answer, ALL)[0]
+
+
+@table("question", ["청산이 물렸어?", "was cheongsan bitten?"])
+async def test_a_yes_to_a_bite_told_beside_a_death_keeps_the_english_that_tells_the_bite(
+    engine: AnswerEngine, question: str,
+) -> None:
+    # never "네. 이청산은 사망한 것으로 추정되지만…": a "Yes." to "was he bitten" that only says he dies
+    text = _said(engine, question)
+    assert text.startswith("Yes.") and "Gwi-nam bites him" in text

@@ -297,6 +297,16 @@ def test_another_things_day_put_off_is_neither_the_seasons_delay_nor_its_day(hea
     ("Póster oficial de Estamos Muertos 2 disponible ya", dt.date(2027, 4, 9), set()),
     ("Estamos Muertos 2: ya disponible el merch oficial", dt.date(2027, 4, 9), set()),
     ("AOUAD 2 interview out now", dt.date(2027, 4, 9), set()),
+    # review48: the hour after a shout or a comma, or after "is out today", is still to come (was out hours early)
+    ("AOUAD 2 out today!! 4pm KST", dt.date(2027, 4, 9), {"release_date_announced reported 2027-04-09 07:00"}),
+    ("AOUAD 2 out today, 4pm KST", dt.date(2027, 4, 9), {"release_date_announced reported 2027-04-09 07:00"}),
+    ("All of Us Are Dead season 2 is out today 4pm KST!!", dt.date(2027, 4, 9),
+     {"release_date_announced reported 2027-04-09 07:00"}),
+    ("AOUAD 2 is out today at 4pm KST", dt.date(2027, 4, 9), {"release_date_announced reported 2027-04-09 07:00"}),
+    # (an hour after the season is out, or another thing's, leaves it out)
+    ("aouad 2 is out today, i watched at 4pm KST", dt.date(2027, 4, 9), {"released reported"}),
+    ("AOUAD 2 out today. Watch party at 8pm EST", dt.date(2027, 4, 9), {"released reported"}),
+    ("AOUAD 2 is out today!!", dt.date(2027, 4, 9), {"released reported"}),
 ])
 def test_a_release_day_post_is_out_only_when_no_hour_is_still_to_come(headline: str, written: dt.date,
                                                                        expected: set[str]) -> None:

@@ -1,0 +1,45 @@
+"""What an answer engine reads from its content pack alone, built once per pack.
+
+Names, records, profiles, the subject finder, the question vocabulary and the terms depend on the
+pack only and are read-only once built, so the engines of one pack (a restart of the cog, every
+server without additions of its own) share them; the search index, the season-2 status and the
+show's shape stay per engine (router.py).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from bot.lore.answer.records import Records
+from bot.lore.answer.subjects import Profiles, SubjectFinder
+from bot.lore.answer.terms import Terms
+from bot.lore.answer.vocabulary import question_vocabulary
+from bot.lore.content import ContentPack
+from bot.lore.names import NameResolver, resolver_of
+from bot.recent import RecentByIdentity
+
+
+@dataclass(frozen=True)
+class PackParts:
+    """The parts of one pack: `of(pack, resolver)` builds them afresh, `shared(pack)` reuses the
+    ones built last for that very pack."""
+
+    resolver: NameResolver
+    records: Records
+    profiles: Profiles
+    finder: SubjectFinder
+    vocabulary: list[str]
+    terms: Terms
+
+    @classmethod
+    def of(cls, pack: ContentPack, resolver: NameResolver) -> PackParts:
+        records = Records(pack, resolver)
+        profiles = Profiles(pack, records)
+        return cls(resolver, records, profiles, SubjectFinder(pack, profiles), question_vocabulary(pack), Terms(pack))
+
+    @classmethod
+    def shared(cls, pack: ContentPack) -> PackParts:
+        return _RECENT_PACKS.get(pack, lambda: cls.of(pack, resolver_of(pack)))
+
+
+_RECENT_PACKS: RecentByIdentity[ContentPack, PackParts] = RecentByIdentity()
