@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from bot.lore.lexicon_returns import RETURNS_CHEAP, returns_said
+from bot.lore.lexicon_seasons import RETURNS_CHEAP, returns_said
 from bot.lore.lexicon_slang import (
     ELSEWHERE_CHEAP,
     ELSEWHERE_HINT,
@@ -390,7 +390,7 @@ def rephrase(text: str) -> str:
         text = head + ": " + _ITEM.sub(", ", rest.replace("\n", " ")).lstrip(" ,")
     text = _ON_SCREEN.sub("", text)
     text = _RELATIVE.sub(_relative, _LEFT_TL.sub(_left, _BACK_AROUND.sub(r"they brought back \1", text)))
-    # a return, season 2 named, a state kept, in Spanish, Portuguese and French (lexicon_returns.py), then the rest
+    # a return, season 2 named, a state kept, in Spanish, Portuguese and French (lexicon_seasons.py), then the rest
     return _PHRASE.sub(_phrase, returns_said(text, low))
 
 
