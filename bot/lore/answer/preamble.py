@@ -171,7 +171,7 @@ _HEARD_FROM = compile_later(
 # never answered as a question about friends or TikTok.
 _LEAD_ALONE = compile_later(
     r"^\W*(?:(?:(?:my|a|an|this|some|one of my|ma)\s+(?:\w+\s+)?\w+|some(?:one|body)|people|they|everyone|everybody|tiktok|"
-    r"tik tok|reddit|twitter|youtube|yt|insta(?:gram)?|the internet|\w+\s+on\s+\w+)\s+(?:said|says|say|told me|tells me|"
+    r"tik tok|reddit|twitter|youtube|yt|insta(?:gram)?|the internet|\w+\s+on\s+\w+)\s+(?:said|says|say|told(?: me| us)?|tells (?:me|us)|"
     r"spoiled me|spoilt me|claims?|claimed|keeps saying|is saying|are saying|was saying)|i\s+(?:saw|heard|read)(?:\s+(?:on|in)\s+"
     r"(?:a\s+)?\w+)?|(?:is|was)\s+(?:it|that|this)\s+(?:true|real|legit|tru|ture|confirmed)|apparently|supposedly|"
     r"rumou?rs?\s+(?:has it|say|says))(?:\s+that)?\W*$",

@@ -88,7 +88,7 @@ def test_garbage_is_not_answered(question: str) -> None:
     ("question", "asked"),
     [("my friend said", "What did they say?"), ("tiktok says", "What did they say?"), ("is it true", "What did they say?"),
      ("is it true??", "What did they say?"), ("i heard", "What did they say?"), ("someone on reddit said that", "What did they say?"),
-     ("a site said", "What did they say?"), ("my older sister told me", "What did they say?"), ("dizem que", "O que disseram?"),
+     ("a site said", "What did they say?"), ("my older sister told me", "What did they say?"), ("someone told us", "What did they say?"), ("dizem que", "O que disseram?"),
      ("ouvi dizer que...", "O que disseram?"), ("me dijeron que", "¿Qué te dijeron?"), ("katanya", "Katanya apa?"),
      ("sabi nila", "What did they say?")],
 )
