@@ -84,6 +84,21 @@ _HEARD_LEAD = (r"(?:(?:me |nos |eu )?(?:disseram|dizem|falaram|contaram|dijeron|
                r"(?: (?:no|na|en|em|el) \w+)?(?: que)?|(?:es |é |e )?(?:verdad|cierto|verdade)(?: que)?"
                r"|(?:apa |apakah )?(?:benar|bener|beneran|betul|serius)(?: kalau| kalo| bahwa)?|katanya|kabarnya|denger(?:2|-denger)?"
                r"|dengar(?:-dengar)?|kata orang|totoo(?: ba| bang| nga)?(?: na)?|sabi(?: nila| ng \w+)?(?: na)?)")
+# The lead typed with nothing after it ("dizem que", "katanya", "sabi nila"): the language its words are
+# (Tagalog answered in English, as the rest of the bot answers it)
+_LEAD_ALONE = compile_later(rf"^\W*{_HEARD_LEAD}\W*$", re.I)
+_LEAD_LANGUAGE = compile_later(r"(?P<pt>disseram|dizem|falaram|contaram|ouvi|eu|verdade|é)|(?P<es>dijeron|dicen|contaron|escuch|le[ií]"
+                               r"|verdad|cierto|es\b)|(?P<id>katanya|kabarnya|denger|dengar|kata orang|benar|bener|betul|serius)", re.I)
+
+
+def lead_alone(text: str) -> str | None:
+    """The language of `text` when it is only a "they say" lead with no claim after it, else None."""
+    if not _LEAD_ALONE.match(text):
+        return None
+    said = _LEAD_LANGUAGE.search(text)
+    return said.lastgroup or "en" if said is not None else "en"
+
+
 # Whole questions whose order differs from English: a yes/no has no "does" in these languages, and
 # Indonesian may put "siapa" (who) or "rilis" (come out) last.
 _EPISODE = r"(?:episodio|episódio|capítulo|capitulo|cap|ep)"

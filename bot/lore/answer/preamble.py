@@ -13,6 +13,7 @@ import re
 
 from bot.lazy_re import compile_later
 from bot.lore.answer.chat import small_talk, without_asides
+from bot.lore.answer.foreign_glosses import lead_alone
 from bot.lore.answer.japanese_glosses import plain_japanese
 from bot.lore.answer.korean_asides import question_alone
 from bot.lore.answer.korean_chat import plain_korean
@@ -166,6 +167,26 @@ _HEARD_FROM = compile_later(
     r"(?:\s+that)?\s+(?=\S)",
     re.I,
 )
+# The lead with no claim after it ("my friend said", "tiktok says", "is it true", "i heard"): asked what was said,
+# never answered as a question about friends or TikTok.
+_LEAD_ALONE = compile_later(
+    r"^\W*(?:(?:(?:my|a|an|this|some|one of my|ma)\s+(?:\w+\s+)?\w+|some(?:one|body)|people|they|everyone|everybody|tiktok|"
+    r"tik tok|reddit|twitter|youtube|yt|insta(?:gram)?|the internet|\w+\s+on\s+\w+)\s+(?:said|says|say|told(?: me| us)?|tells (?:me|us)|"
+    r"spoiled me|spoilt me|claims?|claimed|keeps saying|is saying|are saying|was saying)|i\s+(?:saw|heard|read)(?:\s+(?:on|in)\s+"
+    r"(?:a\s+)?\w+)?|(?:is|was)\s+(?:it|that|this)\s+(?:true|real|legit|tru|ture|confirmed)|apparently|supposedly|"
+    r"rumou?rs?\s+(?:has it|say|says))(?:\s+that)?\W*$",
+    re.I,
+)
+_WHAT_WAS_SAID = {
+    "en": "What did they say? Ask me the claim itself, for example \u201cmy friend said Park Ji-hu plays On-jo, is it true?\u201d, "
+          "and I'll check it against my sources.",
+    "pt": "O que disseram? Me pergunte a afirmação inteira, por exemplo \u201cdisseram que a Park Ji-hu faz a On-jo, é verdade?\u201d, "
+          "e eu confiro nas minhas fontes.",
+    "es": "¿Qué te dijeron? Pregúntame la afirmación completa, por ejemplo \u201cdicen que Park Ji-hu interpreta a On-jo, "
+          "¿es verdad?\u201d, y lo compruebo con mis fuentes.",
+    "id": "Katanya apa? Tanyakan klaimnya secara lengkap, misalnya \u201ckatanya Park Ji-hu pemeran On-jo, bener gak?\u201d, "
+          "dan aku cek di sumberku.",
+}
 _TRUE_SLIP = compile_later(r"^\W*is\s+(?:it|that)\s+(?:tru|ture|treu|tue|truee+)\b", re.I)
 
 # A bracketed aside that describes ("(the rich annoying one)") or rules out ("(not the webtoon)"): the
@@ -197,6 +218,8 @@ def opening(cleaned: str, resolver: NameResolver) -> str | Answer:
         text = text[order.end():]
     text = without_asides(around_the_question(text))  # "rip onjo dad ;-; how did he die"
     text = _without_bracketed(text, resolver)  # "who plays na yeon (the rich annoying one)"
+    if (lead := "en" if _LEAD_ALONE.match(text) else lead_alone(text)) is not None:
+        return Answer(cleaned, False, [Part(_WHAT_WAS_SAID[lead], lang=lead)], "unknown")  # "my friend said", "katanya"
     text = _TRUE_SLIP.sub("is it true", _HEARD_FROM.sub("someone said ", text))  # "my friend said ...", "is it tru that"
     if (polite := _POLITE.match(text) or _ASKED_TO.match(text)) is not None:
         text = text[polite.end():]  # "can you tell me who plays On-jo": the question, not a yes/no

@@ -29,8 +29,8 @@ _HEDGED = compile_later(r"\b(?:probably|possibly|perhaps|maybe|likely|apparently
 _CLAUSES = compile_later(r"[;:.()]|,\s+(?:and|but)\s+|\s+-\s+")
 # A word of the question and one of a record that cannot both hold: "is Hyosan real" against
 # "fictional"; "is it based on a manga / novel" against "webtoon" (a Korean web comic, neither).
-# "was it filmed at a real school" against "built as a set".
-ANTONYMS = ((compile_later(r"\breal\b|\bactual\b"),
+# "was it filmed at a real school" against "built as a set" (never "was the school a real set": a set it was).
+ANTONYMS = ((compile_later(r"\b(?:real|actual)\b(?!\s+(?:(?:film|filming|movie|tv|studio)\s+)?sets?\b)"),
               compile_later(r"\bfictional\b|\bfictitious\b|\bmade[- ]up\b|\bbuilt as a set\b|\bpurpose-built\b", re.I)),
              (compile_later(r"\bmanga\b|\bnovel\b|\bbook\b"), compile_later(r"\bwebtoon\b", re.I)))
 UNKNOWN = compile_later(r"\bnot (?:announced|known|confirmed|stated|said)|\bunknown\b|\bno official\b|\bhas not announced", re.I)

@@ -158,10 +158,15 @@ _NOT_AFTER = compile_later(r"^(\W*why) (?:is|are|was|will) (ent\d+(?: and ent\d+
 _BARE_TRAILER = compile_later(
     r"^\W*(?:(?:so |and |ok |okay )?(?:when(?:'s| is|s| will| does)?|where(?:'s| is|s)?)\s+(?:the\s+)?(?:new\s+)?"
     r"(?:trailer|teaser)s?(?:\s+(?:come out|coming out|drop|dropping|be out|out|release|releasing))?"
-    r"|(?:the\s+)?(?:new\s+)?(?:trailer|teaser)s?\s+(?:when|date|out|yet|drop(?:ped)?)"
+    r"|(?:the\s+)?(?:new\s+)?(?:trailer|teaser)s?\s+(?:when|date|out|yet|drop(?:ped)?)(?:\s+(?:yet|already))?"
+    r"|(?:did|has|have)\s+(?:they|netflix)\s+(?:dropp?(?:ed)?|released?|put\s+out|posted)\s+(?:the|a)\s+(?:new\s+)?(?:trailer|teaser)s?"
+    r"(?:\s+(?:yet|already))?"
+    r"|(?:did|has|have)\s+(?:the\s+|a\s+)?(?:new\s+|season 2\s+|s2\s+)?(?:trailer|teaser)s?\s+(?:dropp?(?:ed)?|c[oa]me\s+out"
+    r"|(?:been\s+)?(?:released?|out|posted))(?:\s+(?:yet|already))?|(?:the\s+)?(?:new\s+)?(?:trailer|teaser)s?"
     r"|(?:is there|are there|any|got)\s+(?:a\s+|the\s+)?(?:new\s+)?(?:trailer|teaser)s?(?:\s+(?:yet|out|already))?"
     # "is the new teaser out", "is the s2 trailer out in korea": out anywhere is out everywhere (Netflix drops it worldwide)
-    r"|(?:is|are)\s+(?:the\s+)?(?:new|season 2|s2)\s+(?:trailer|teaser)s?\s+(?:out|released|up)(?:\s+(?:yet|already))?"
+    # "is the trailer out", "did the trailer drop", "trailer??": with no season said, the next one's
+    r"|(?:is|are)\s+(?:the\s+)?(?:(?:new|season 2|s2)\s+)?(?:trailer|teaser)s?\s+(?:out|released|up)(?:\s+(?:yet|already))?"
     r"(?:\s+(?:in|on)\s+(?:the\s+)?[a-z]+(?:\s+[a-z]+)?)?(?:\s+(?:yet|already))?"
     # "is the s2 trailer delayed", "did the trailer get pushed back": there is none to delay (fan-made ones only)
     r"|(?:is|are|was|did|has)\s+(?:the\s+)?(?:new\s+|season 2\s+|s2\s+)?(?:trailer|teaser)s?\s+(?:been\s+|get\s+|got\s+)?"

@@ -84,6 +84,19 @@ def test_garbage_is_not_answered(question: str) -> None:
     _not_answered(question)
 
 
+@table(
+    ("question", "asked"),
+    [("my friend said", "What did they say?"), ("tiktok says", "What did they say?"), ("is it true", "What did they say?"),
+     ("is it true??", "What did they say?"), ("i heard", "What did they say?"), ("someone on reddit said that", "What did they say?"),
+     ("a site said", "What did they say?"), ("my older sister told me", "What did they say?"), ("someone told us", "What did they say?"), ("dizem que", "O que disseram?"),
+     ("ouvi dizer que...", "O que disseram?"), ("me dijeron que", "¿Qué te dijeron?"), ("katanya", "Katanya apa?"),
+     ("sabi nila", "What did they say?")],
+)
+def test_a_hearsay_lead_alone_asks_what_was_said_in_the_askers_language(question: str, asked: str) -> None:
+    for mark in (NOTHING, Position.legacy(12)):  # in the clear at every mark: no claim, so nothing to hide
+        assert _not_answered(question).startswith(asked) and asked in answer_json(_engine().answer(question), mark)["answer"]
+
+
 def test_a_bare_surname_is_several_people_not_a_guess() -> None:
     text = _not_answered("who plays Lee?")
     assert "could mean several" in text

@@ -47,7 +47,9 @@ def _clear(engine: AnswerEngine, question: str, watched: int = 12) -> str:
                               ("sino ang direktor ng season 2", "Kim Nam-su"), ("quién dirige la temporada 2", "Kim Nam-su"),
                               ("is there a new director for s2", "Kim Nam-su"), ("saan mapapanood ang all of us are dead", "Netflix"),
                               ("what streaming service is it on", "Netflix"), ("is it on crunchyroll", "No."),
-                              ("trailer when", "fan-made"),
+                              ("trailer when", "fan-made"), ("is the trailer out", "fan-made"), ("trailer??", "fan-made"),
+                              ("did the trailer drop", "fan-made"), ("has the teaser come out yet", "fan-made"),
+                              ("trailer out yet?", "fan-made"), ("did netflix drop the trailer", "fan-made"),
                               # Chinese, and Japanese "全何話" and "原作は" (scen43: each was "I don't know")
                               ("南罗是谁演的", "Cho Yi-hyun"), ("温祚的演员是谁", "Park Ji-hu"), ("谁演秀赫", "Lomon"),
                               ("第二季什么时候上映", "第二季尚未公布上线日期"),

@@ -14,6 +14,18 @@ def test_where_it_was_filmed_is_the_set_not_a_scene(engine: AnswerEngine, questi
     assert "built as a set" in text and "principal" not in text, text
 
 
+@pytest.mark.parametrize("question", ["is it true the school was a real set", "was the school a real set",
+                                      "is it true that the school was a real set"])
+def test_the_school_asked_as_a_real_set_is_yes_it_was_built_as_one(engine: AnswerEngine, question: str) -> None:
+    text = render_text(engine.answer(question), Position.legacy(12))[0]
+    assert text.startswith("Yes.") and "built as a set" in text, text
+
+
+@pytest.mark.parametrize("question", ["is the school real", "was it filmed at a real school"])
+def test_a_real_school_is_still_no_it_was_a_set(engine: AnswerEngine, question: str) -> None:
+    assert render_text(engine.answer(question), Position.legacy(12))[0].startswith("No."), question
+
+
 def test_who_filmed_in_the_story_is_still_the_scene(engine: AnswerEngine) -> None:
     assert "Cheong-san films it" in render_text(engine.answer("who filmed gwinam killing the principal"), Position.legacy(12))[0]
 
