@@ -18,6 +18,8 @@ import sys
 from collections.abc import Callable, Iterable, Iterator
 from typing import TYPE_CHECKING, Any, TypeAlias
 
+from bot.re_guards import guarded
+
 # The compiled pattern's attributes a LazyPattern hands on; the first one read compiles.
 _DELEGATED = (
     "search", "match", "fullmatch", "finditer", "findall", "sub", "split", "flags", "groups",
@@ -38,7 +40,8 @@ class LazyPattern:
         """The compiled pattern, for the `re` functions that want one."""
         compiled: re.Pattern[str] | None = self.__dict__.get("_compiled")
         if compiled is None:
-            compiled = re.compile(self.pattern, self._given_flags)
+            # (its Korean alternatives guarded: tried only where they can start, the same matches: bot/re_guards.py)
+            compiled = re.compile(guarded(self.pattern, self._given_flags), self._given_flags)
             # The bound methods go on the instance: later reads find them there, not __getattr__.
             for name in _DELEGATED:
                 self.__dict__[name] = getattr(compiled, name)

@@ -1,0 +1,125 @@
+"""Korean alternatives of a pattern tried only where they can start: the same matches, found sooner.
+
+Many lexicon patterns are "English words | Korean words" (the death words, the harm words). Python's
+engine tries every alternative at every position of the text, and a Korean alternative opening with
+look-behinds (잃 "lost", not after 눈 "eyes", 정신 "mind", ... 150 of them) paid for all of them at each
+character of an English sentence: most of what tagging a 10,000-question upload cost. `guarded` puts
+before such an alternative a look-ahead for the characters it can start with (read from the parsed
+pattern: Korean letters, spaces), so the engine leaves at the first character. The look-ahead admits
+every character the alternative could start with, compiled with the same flags, so no match is gained
+or lost; where that cannot be told (a class of any word character, a back-reference, local flags)
+the alternative is left as it is.
+"""
+
+from __future__ import annotations
+
+import re
+import re._constants as sre  # the parsed pattern's opcodes (Python 3.11+)
+import re._parser as sre_parse
+from typing import Any
+
+_KOREAN = re.compile(r"[\u1100-\u11ff\u3130-\u318f\uac00-\ud7a3]")
+#: Where a zero-width item opens an alternative, the engine's own first-character test cannot skip it.
+_ZERO_WIDTH = frozenset({sre.AT, sre.ASSERT, sre.ASSERT_NOT})
+_REPEATS = frozenset({sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT})
+_CATEGORIES = {sre.CATEGORY_SPACE: r"\s", sre.CATEGORY_DIGIT: r"\d"}  # narrow enough to be worth a look-ahead
+_Starts = tuple[set[str], bool]  # the class items a match may start with; whether it may match nothing
+
+
+def _escaped(code: int) -> str:
+    return re.escape(chr(code))
+
+
+def _starts(items: list[tuple[Any, Any]]) -> _Starts | None:
+    """What a sequence of parsed items may start with; None when that is not a short list of characters."""
+    found: set[str] = set()
+    for op, av in items:
+        if op in _ZERO_WIDTH:
+            continue  # consumes nothing: the next item starts the match
+        part: _Starts | None
+        if op is sre.LITERAL:
+            part = {_escaped(av)}, False
+        elif op is sre.IN:
+            part = _class(av)
+        elif op is sre.SUBPATTERN:
+            _, add, remove, inner = av
+            part = None if add or remove else _starts(inner.data)  # local flags: read no further
+        elif op is sre.BRANCH:
+            parts = [_starts(branch.data) for branch in av[1]]
+            part = None if any(p is None for p in parts) else (
+                set().union(*(p[0] for p in parts if p)), any(p[1] for p in parts if p))
+        elif op in _REPEATS:
+            least, _, inner = av
+            inside = _starts(inner.data)
+            part = None if inside is None else (inside[0], inside[1] or least == 0)
+        else:
+            return None  # any character, a back-reference, a conditional...
+        if part is None:
+            return None
+        found |= part[0]
+        if not part[1]:
+            return found, False
+    return found, True
+
+
+def _class(items: list[tuple[Any, Any]]) -> _Starts | None:
+    found: set[str] = set()
+    for op, av in items:
+        if op is sre.LITERAL:
+            found.add(_escaped(av))
+        elif op is sre.RANGE:
+            found.add(f"{_escaped(av[0])}-{_escaped(av[1])}")
+        elif op is sre.CATEGORY and av in _CATEGORIES:
+            found.add(_CATEGORIES[av])
+        else:
+            return None  # a negated class, any word character
+    return found, False
+
+
+def _alternatives(source: str) -> list[str]:
+    """The top-level alternatives of a pattern's source (one when it has none)."""
+    parts: list[str] = []
+    depth, start, i, in_class = 0, 0, 0, False
+    while i < len(source):
+        ch = source[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = ch != "]"
+        elif ch == "[":
+            in_class = True
+            i += 1 if source.startswith("^", i + 1) else 0
+            i += 1 if source.startswith("]", i + 1) else 0  # "[]...]": the bracket is a member
+        elif ch in "()":
+            depth += 1 if ch == "(" else -1
+        elif ch == "|" and not depth:
+            parts.append(source[start:i])
+            start = i + 1
+        i += 1
+    return [*parts, source[start:]]
+
+
+def guarded(source: str, flags: int = 0) -> str:
+    """`source` with a look-ahead before each top-level alternative that opens with an assertion or a
+    group and can only start with Korean letters (or spaces, digits, other listed characters): the same
+    pattern, faster on text without them. Unchanged when it has no Korean or nothing to guard."""
+    if not _KOREAN.search(source) or flags & re.VERBOSE or (source.startswith("(?") and source[2:3].isalpha()):
+        return source  # verbose and inline-flagged sources are not split by hand
+    parts = _alternatives(source)
+    if len(parts) < 2:
+        return source
+    out: list[str] = []
+    for part in parts:
+        try:
+            items = sre_parse.parse(part, flags).data
+        except re.error:
+            return source  # an alternative that refers to another's group
+        starts = _starts(items) if items and items[0][0] not in (sre.LITERAL, sre.IN) else None
+        korean = starts is not None and not starts[1] and any(_KOREAN.search(s) for s in starts[0])
+        out.append(f"(?=[{''.join(sorted(starts[0]))}]){part}" if korean and starts else part)
+    result = "|".join(out)
+    if result == source:
+        return source
+    before, after = re.compile(source, flags), re.compile(result, flags)
+    return result if (before.groups, before.groupindex, before.flags) == (after.groups, after.groupindex, after.flags) else source
