@@ -203,8 +203,8 @@ RETURN_PHRASES: tuple[tuple[str, str], ...] = (
 #: lowercase, with lexicon_typos' own (grouped by their first letters: each more alternative costs every text read). A
 #: state kept ("sigue siendo", "est toujours") matters only beside a later season, whose words are here.
 RETURNS_CHEAP = (r"v(?:ol(?:vi[óo]|t[aou])|uel[tv])|de volta|re(?:gres|tour|torn|vien|venu)|t(?:emporada|2\b)"
-                 r"|viv(?:[oa]|ante?)s?\b|[cn] vida"
-                 r"|s(?:aison|urv(?:[ée]cu|it|ivent)|œur|oeur)|que mat|m(?:orri|oiti|i[- ]zomb|ère|ere d|eio|etade)|la mort| is back"
+                 r"|viv(?:[oa]|ante?)s?\b|[cmn] vida|pas mort"
+                 r"|s(?:aison|urv(?:[ée]cu|it|ivent)|œur|oeur)|que mat|m(?:orr[ie]|oiti|i[- ]zomb|ère|ere d|eio|etade)|la mort| is back"
                  r"|p(?:ère|ere d)|frère|kembali|balik lagi|bumalik|nagbalik|facul|universida|universit[ée]|kuliah|돌아")
 _HINT = re.compile(RETURNS_CHEAP)
 #: "¡¡VOLVIÓ CHEONGSAN!!", "voltou gwinam?!", "VOLTOU O CHEONGSAN", "vuelve cheongsan": a return told before the one

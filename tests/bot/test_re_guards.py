@@ -43,3 +43,27 @@ def test_a_korean_alternative_opening_with_look_behinds_is_guarded() -> None:
 ])
 def test_a_pattern_it_cannot_read_safely_is_left_as_written(source: str) -> None:
     assert guarded(source) == source
+
+
+# review48b: what could slip past a one-character look-ahead: case folds outside ASCII (ſ, K, ı, ς), Unicode spaces and
+# digits, an optional opening, class members that mean something inside a class, a look-behind at the line's start.
+EDGE_TEXTS = ("죽", "s죽", "S죽", "ſ죽", "K죽", "I죽", "İ죽", "ı죽", " 죽", "\u3000죽", "\u00a0죽", "１ 죽", "٣ 죽", "AB 죽",
+              "ẞ 죽", "ß 죽", "FF죽", "x\n죽", "-죽", "]죽", "^죽", "Σ 죽", "ς 죽", "a죽", "b죽")
+
+
+@pytest.mark.parametrize(("source", "flags"), [
+    (r"x|(?<!눈)(?:s|k|i)?죽", re.I),
+    (r"x|(?<!a)(?:\s)?죽", 0),
+    (r"x|(?<!a)(?:\s)?죽", re.A),
+    (r"x|(?<!a)(?:[a-z]+ )?죽", re.I),
+    (r"x|(?<!a)(?:\d )?죽", 0),
+    (r"x|(?<!a)(?:[ß] )?죽", re.I),
+    (r"x|(?<=^)(?:\n)?죽", re.M),
+    (r"x|(?<!a)[\-\]^]?죽", 0),
+    (r"(?:x|(?<!a)죽)|(?<!b)(?:ς )?죽", re.I),
+])
+def test_a_guarded_pattern_finds_what_it_found_on_case_folds_unicode_spaces_and_optional_openings(
+        source: str, flags: int) -> None:
+    plain, fast = re.compile(source, flags), re.compile(guarded(source, flags), flags)
+    for text in EDGE_TEXTS:
+        assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)]

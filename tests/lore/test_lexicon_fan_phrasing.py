@@ -86,6 +86,9 @@ def test_a_halfbie_named_with_season_two_in_spanish_gives_away_that_she_outlives
         ("volta às aulas amanhã, parei no ep 4", 0),
         ("vou dar uma volta e depois vejo o ep 5", 0),
         ("el fandom sigue vivo", 0),
+        # review48b: phrasings the cheap pre-check had let pass unread
+        ("a namra segue com vida", 12),
+        ("cheongsan n'est pas mort", 11),
     ],
 )
 def test_a_return_in_season_twos_week_in_spanish_portuguese_or_french_gives_away_the_fate_outlived(
