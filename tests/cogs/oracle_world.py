@@ -179,6 +179,16 @@ QUESTIONS = (
     "who is the new one in ep 5",  # that episode's newcomer,
     "¡¡VOLVIÓ CHEONGSAN!! en la t2??",  # a return typed in public in Spanish and French, echoed as asked
     "la mort du père d'onjo, c'est quel épisode",
+    "my friend said",  # the closing checks' kinds: a lone hearsay lead (asks what was said, hides nothing),
+    "katanya",
+    "is the trailer out",  # a bare trailer question (season 2's), a claim checked ("is it true X"),
+    "is it true the school was a real set",
+    "a namra segue com vida?",  # states typed in Portuguese and French that the cheap pre-check had let through,
+    "cheongsan n'est pas mort ?",
+    "청산이 물렸어?",  # a Korean bite whose verdict is not the state's (stays English),
+    "¿namra es zombi?",  # a state asked in Spanish,
+    "what time does it drop in the philippines",  # an hour by country,
+    "is it true filming for s2 ended",
 )
 LORE = {"cast", "character", "episode", "ask"}
 SETUP = {"progress", "spoilers"}
