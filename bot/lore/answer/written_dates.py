@@ -13,6 +13,7 @@ import datetime as dt
 import re
 
 from bot.lazy_re import compile_later
+from bot.text import MONTH_NAMES
 
 _KST = dt.timezone(dt.timedelta(hours=9))
 
@@ -71,8 +72,7 @@ def when_in(lang: str, value: dt.datetime, timed: bool | None = None) -> str:
             f"({_KOREA_TIME[lang]}: {day_in(lang, korea.date())}{gap}{korea:%H:%M})")
 
 
-_ENGLISH_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-                   "november", "december")
+_ENGLISH_MONTHS = tuple(name.casefold() for name in MONTH_NAMES)
 # "late 2026", "first half of 2027", "Q1 2027", "April 2023", "2024": a window's label, as each language says it
 _LABEL = compile_later(r"(?:(?P<part>early|late|mid|first half of|second half of|h1|h2|q[1-4])\s+|(?P<month>[a-z]+)\s+)?"
                     r"(?P<year>20\d\d)", re.I)
