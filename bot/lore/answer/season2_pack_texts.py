@@ -112,8 +112,7 @@ def _worded(part: Part, lang: str) -> Part | None:
         translated = f"{verdict}{words.gap}{translated}"
     elif not part.hedged:  # its confidence label, in the same language (never an English "Reportedly:")
         translated = words.labelled(translated, part.confidence)
-    return replace(part, text=translated, hedged=True, sources=tuple(replace(s, lang=lang) for s in part.sources),
-                   lang=lang)
+    return part.worded(translated, lang, hedged=True)
 
 
 def one_language(parts: list[Part]) -> list[Part]:
@@ -146,8 +145,7 @@ def in_english(part: Part) -> Part | None:
     original = next((en for en, said in PACK_TEXTS.items() if said.get(part.lang) == text), None)
     if original is None:
         return None
-    return replace(part, text=f"{verdict} {original}" if verdict else original, hedged=bool(verdict),
-                   sources=tuple(replace(s, lang="en") for s in part.sources), lang="en")
+    return part.worded(f"{verdict} {original}" if verdict else original, "en", hedged=bool(verdict))
 
 
 def worded_in(answer: Answer, lang: str) -> Answer:
