@@ -60,11 +60,17 @@ def iso_day_in(lang: str, value: str) -> str:
     return day_in(lang, dt.date(year, month, int(parts[2]))) if len(parts) == 3 else month_in(lang, year, month)
 
 
+def with_hour(utc: dt.datetime, timed: bool | None) -> bool:
+    """Whether a release time is written with its hour: as `timed` says (its hour was given, "00:00 UTC"
+    included), or when that is not known (None), unless it is midnight UTC (then it is a day)."""
+    return (utc.hour, utc.minute) != (0, 0) if timed is None else timed
+
+
 def when_in(lang: str, value: dt.datetime, timed: bool | None = None) -> str:
     """A release time: the day and hour in UTC and in Korea, or the day alone when no hour was given
     (`timed` False; None when not known: midnight UTC is then a day)."""
     utc = value.astimezone(dt.UTC)
-    if not ((utc.hour, utc.minute) != (0, 0) if timed is None else timed):
+    if not with_hour(utc, timed):
         return day_in(lang, utc.date())
     korea = utc.astimezone(_KST)
     gap = " " if lang in ("ko", "ja", "zh") else ", "
