@@ -17,7 +17,8 @@ from bot.text import MONTH_NAMES
 
 _KST = dt.timezone(dt.timedelta(hours=9))
 
-_MONTHS = {
+#: The months' names in the askers' languages written in Latin letters (as a date is written, capitals kept).
+MONTH_NAMES_IN = {
     "es": "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre".split(),
     "pt": "janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro dezembro".split(),
     "id": "Januari Februari Maret April Mei Juni Juli Agustus September Oktober November Desember".split(),
@@ -34,8 +35,8 @@ def day_in(lang: str, day: dt.date) -> str:
     if lang in ("ja", "zh"):
         return f"{day.year}年{day.month}月{day.day}日"
     if lang == "id":
-        return f"{day.day} {_MONTHS['id'][day.month - 1]} {day.year}"
-    return f"{day.day} de {_MONTHS[lang][day.month - 1]} de {day.year}"
+        return f"{day.day} {MONTH_NAMES_IN['id'][day.month - 1]} {day.year}"
+    return f"{day.day} de {MONTH_NAMES_IN[lang][day.month - 1]} de {day.year}"
 
 
 def month_in(lang: str, year: int, month: int) -> str:
@@ -45,8 +46,8 @@ def month_in(lang: str, year: int, month: int) -> str:
     if lang in ("ja", "zh"):
         return f"{year}年{month}月"
     if lang == "id":
-        return f"{_MONTHS['id'][month - 1]} {year}"
-    return f"{_MONTHS[lang][month - 1]} de {year}"
+        return f"{MONTH_NAMES_IN['id'][month - 1]} {year}"
+    return f"{MONTH_NAMES_IN[lang][month - 1]} de {year}"
 
 
 def iso_day_in(lang: str, value: str) -> str:
