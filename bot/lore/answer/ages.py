@@ -8,8 +8,6 @@ other two, ages are not known, and the other kinds say so.
 
 from __future__ import annotations
 
-import dataclasses
-
 from bot.lazy_re import compile_later
 from bot.lore.answer.ask import Ask, Shared
 from bot.lore.answer.result import Answer, Part
@@ -111,8 +109,7 @@ class SiblingAges:
         said = _NO_AGES.get(ask.language)
         if said is not None and record.text == _YEAR_TEXT:  # a record a moderator edits stays English, never half
             lead = Part(said[0], lang=ask.language)
-            year = dataclasses.replace(year, text=said[1], lang=ask.language,
-                                       sources=tuple(dataclasses.replace(s, lang=ask.language) for s in year.sources))
+            year = year.worded(said[1], ask.language)
         return Answer(ask.raw, False, [lead, year], "comparison.age")
 
     def _character(self, ask: Ask, word: str) -> str:

@@ -16,6 +16,8 @@ from bot.lazy_re import LazyPattern, compile_later, rewrite_in_turn
 from bot.lore.answer.chat import LAUGHS
 from bot.lore.answer.french_german_glosses import gloss_french_german
 from bot.lore.answer.hinglish_glosses import gloss_hinglish
+from bot.lore.answer.written_dates import MONTH_NAMES_IN
+from bot.text import MONTH_NAMES
 
 # a day, a month or a year said after "sale", "sai" (never "a onjo sai da série na temporada 2": she leaves the show)
 _DAY_SAID = (r"(?:[^,?!]*(?<!temporada )(?<!season )(?<![a-z])\d(?!\s*(?:ª|a|da|nda)?\s*temporada)|[^,?!]*\b(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre"
@@ -480,8 +482,8 @@ _THAI_WHEN_SEASON = compile_later(r"(?:ซีซั่น|ซีซัน|ภา
 # Tagalog "mag jowa ba sina ent0 at ent1" (a couple are they): read before German reads "mag" as "likes"
 _COUPLE_TL = compile_later(rf"^\W*(?:mag ?jowa|magkasintahan|nagde-?date|mag ?on) (?:ba |na ba )?(?:sina |si )?{_SLOT} +(?:at|and|tsaka|saka) (?:si )?{_SLOT}\W*$", re.I)
 # Indonesian months spelt unlike English ones
-_ID_MONTHS = {"januari": "january", "februari": "february", "maret": "march", "mei": "may", "juni": "june", "juli": "july",
-              "agustus": "august", "oktober": "october", "desember": "december"}
+_ID_MONTHS = {name.casefold(): english.casefold() for name, english in zip(MONTH_NAMES_IN["id"], MONTH_NAMES, strict=True)
+              if name.casefold() != english.casefold()}
 _ID_MONTH = compile_later(r"\b(?:" + "|".join(_ID_MONTHS) + r")\b", re.I)
 # a laugh said first, typed the way fans abroad type it (chat.py reads one said last)
 _LAUGH_FIRST = compile_later(rf"^\W*(?:(?:{LAUGHS}|lo+l|lmf?a+o+|xd+)(?:[\s,.!~]+|$))+(?=\S)", re.I)

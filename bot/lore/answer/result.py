@@ -116,6 +116,11 @@ class Part:
     # What it says, as facts, for saying it in the asker's language (story_phrases.in_language).
     phrase: Phrase | None = None
 
+    def worded(self, text: str, lang: str, *, hedged: bool | None = None) -> Part:
+        """This part said as `text` in `lang`, its sources' dates written so too (`hedged`: unchanged when None)."""
+        return dataclasses.replace(self, text=text, lang=lang, hedged=self.hedged if hedged is None else hedged,
+                                   sources=tuple(dataclasses.replace(s, lang=lang) for s in self.sources))
+
     def shown_at(self, progress: Position) -> bool:
         return (self.until is None or progress < self.until) and (self.since is None or progress >= self.since)
 

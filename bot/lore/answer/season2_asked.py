@@ -346,22 +346,23 @@ _ASIDE_AFTER = compile_later(r"(?<=\d|[a-z])(?:\s+(?:that\s*'?\s*s|thats|which\s
 
 def season2_asked(clause: str) -> str:
     """`clause` as the season-2 question it asks (unchanged unless a wording above matches it)."""
-    if _BARE_TRAILER.match(" ".join(clause.split())):
+    flat = " ".join(clause.split())  # its words one space apart: made again after the rewrites of `clause` below
+    if _BARE_TRAILER.match(flat):
         return "when's the s2 trailer"
-    if _MORE_ZOMBIES.match(" ".join(clause.split())) and re.search(rf"\b{_SEASON}\b", clause):
+    if _MORE_ZOMBIES.match(flat) and re.search(rf"\b{_SEASON}\b", clause):
         return "what are the zombies like in season 2"
-    if _FOOTAGE.match(" ".join(clause.split())):
+    if _FOOTAGE.match(flat):
         return "is the script reading video out"
-    if _FOOTAGE_SEEN.match(" ".join(clause.split())):
+    if _FOOTAGE_SEEN.match(flat):
         return "what is the script reading video"
     if "new zombie" in clause and _NEW_ZOMBIE.search(clause):
         clause = _NEW_ZOMBIE.sub("what are the zombies like in season 2", clause)
     if "new" in clause and _NEW_TRAILER.search(clause):
         clause = _NEW_TRAILER.sub(r"the season 2 \1", clause)
-    if "new" in clause and (person := _NEW_PERSON.match(" ".join(clause.split()))) is not None:
+    flat = " ".join(clause.split())
+    if "new" in clause and (person := _NEW_PERSON.match(flat)) is not None:
         kind = "female " if person["noun"] in _GIRLS else "male " if person["noun"] in _BOYS else ""
         return f"who are the new {kind}characters in season 2"
-    flat = " ".join(clause.split())
     if _HEARD_DELAYED.match(flat) or _MAKING_DELAYED.match(flat):
         return "is season 2 delayed"
     if (heard := _WINDOW_HEARD.match(flat) or _WINDOW_RUMOURED.match(flat) or _SAID_DAY.match(flat)
@@ -393,14 +394,15 @@ def season2_asked(clause: str) -> str:
         clause = said  # "is it true its coming out on march 3 thats my bday", "its coming out in march right?"
     if _NEW_ONE.search(clause):
         clause = re.sub(r"\b(?:the )?(?:new|next) one\b", "season 2", clause)
-    if (date := _DATE_CHECKED.match(" ".join(clause.split()))) is not None:
+    flat = " ".join(clause.split())
+    if (date := _DATE_CHECKED.match(flat)) is not None:
         return f"is season 2 coming out in {date.group('window') or date.group('window2') or date.group('window3')}?"
-    if (month := _MONTH_HEARD.match(" ".join(clause.split()))) is not None and re.search(
+    if (month := _MONTH_HEARD.match(flat)) is not None and re.search(
             r"\b(?:com(?:e|es|ing)|drops?|dropping|releas\w*)\b", clause):
         return f"is season 2 coming out in {month.group('window')}?"
     if "2" not in clause and "season" not in clause and "date" not in clause and "sequel" not in clause:
         return clause
-    text = " ".join(clause.split())
+    text = flat
     if _SHOWRUNNER.search(text) and re.search(rf"\b{_SEASON}\b", text):
         clause = text = _SHOWRUNNER.sub("director", text)  # "same showrunner for s2?"
     if (window := _BARE_WINDOW.match(text) or _WINDOW_ASKED.match(text)) is not None:

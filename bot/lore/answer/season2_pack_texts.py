@@ -10,6 +10,7 @@ answer is worded in the asker's language only when every part of it has a transl
 
 from __future__ import annotations
 
+import functools
 from dataclasses import replace
 
 from bot.lore.answer.result import Answer, Part
@@ -90,9 +91,15 @@ PACK_TEXTS: dict[str, dict[str, str]] = {
     },
 }
 
-# The verdicts a record answer puts in front of a pack text ("Reportedly, no. ..."), as EN says them.
-_VERDICTS = sorted(((said, english, confidence) for confidence, table in (("reported", EN.reported), ("official", EN.verdicts))
-                    for english, said in table.items()), key=lambda v: -len(v[0]))
+
+@functools.cache
+def _verdicts_said(lang: str) -> tuple[tuple[str, str, str], ...]:
+    """The verdicts an answer puts in front of a pack text in `lang` ("Reportedly, no. ..."), longest first, each with
+    its English and its confidence."""
+    words = timing_words(lang)
+    return tuple(sorted(((said, english, confidence) for confidence, table in (("reported", words.reported),
+                                                                                ("official", words.verdicts))
+                         for english, said in table.items()), key=lambda v: -len(v[0])))
 
 
 def _worded(part: Part, lang: str) -> Part | None:
@@ -100,7 +107,7 @@ def _worded(part: Part, lang: str) -> Part | None:
     if part.lang == lang:
         return part  # built in the asker's language already (season2_status.py)
     text, verdict = part.text, ""
-    for said, english, confidence in _VERDICTS:
+    for said, english, confidence in _verdicts_said("en"):
         if text.startswith(said + " "):
             text, verdict = text[len(said) + 1:], timing_words(lang).verdict(english, confidence)
             break
@@ -112,8 +119,7 @@ def _worded(part: Part, lang: str) -> Part | None:
         translated = f"{verdict}{words.gap}{translated}"
     elif not part.hedged:  # its confidence label, in the same language (never an English "Reportedly:")
         translated = words.labelled(translated, part.confidence)
-    return replace(part, text=translated, hedged=True, sources=tuple(replace(s, lang=lang) for s in part.sources),
-                   lang=lang)
+    return part.worded(translated, lang, hedged=True)
 
 
 def one_language(parts: list[Part]) -> list[Part]:
@@ -136,9 +142,7 @@ def in_english(part: Part) -> Part | None:
     if part.lang == "en":
         return part
     words, text, verdict = timing_words(part.lang), part.text, ""
-    said_as = sorted(((said, english, confidence) for confidence, table in (("reported", words.reported), ("official", words.verdicts))
-                      for english, said in table.items()), key=lambda v: -len(v[0]))
-    for said, english, confidence in said_as:
+    for said, english, confidence in _verdicts_said(part.lang):
         if text.startswith(said + words.gap):
             text, verdict = text[len(said + words.gap):], EN.verdict(english, confidence)
             break
@@ -146,8 +150,7 @@ def in_english(part: Part) -> Part | None:
     original = next((en for en, said in PACK_TEXTS.items() if said.get(part.lang) == text), None)
     if original is None:
         return None
-    return replace(part, text=f"{verdict} {original}" if verdict else original, hedged=bool(verdict),
-                   sources=tuple(replace(s, lang="en") for s in part.sources), lang="en")
+    return part.worded(f"{verdict} {original}" if verdict else original, "en", hedged=bool(verdict))
 
 
 def worded_in(answer: Answer, lang: str) -> Answer:

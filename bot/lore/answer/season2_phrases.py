@@ -70,6 +70,11 @@ class TimingWords:
         """`text` with the label its confidence puts in front of it ("Reportedly: ...")."""
         return self.labels.get(confidence, "") + text
 
+    def headed(self, heading: str, confidence: str, sentence: str) -> str:
+        """`sentence` under `heading`, with its confidence's word when it rests on a report or a rumour."""
+        hedge = self.hedges.get(confidence)
+        return (self.hedged_heading if hedge else self.plain_heading).format(heading=heading, hedge=hedge, sentence=sentence)
+
     def verdict(self, english: str, confidence: str = "official") -> str:
         """`english` ("Yes.", "Not yet.") in this language, as sure as `confidence` (see
         wording.hedged_verdict: a rumour gives no verdict)."""

@@ -23,8 +23,8 @@ from bot.lazy_re import compile_later
 from bot.lore.answer.claims import Claims
 from bot.lore.answer.question import Question
 from bot.lore.answer.result import Answer, Part, SourceRef
-from bot.lore.answer.season2_phrases import timing_words
-from bot.lore.answer.wording import HEDGE_WORDS, date_text, day_text, hedged_verdict, when_text
+from bot.lore.answer.season2_phrases import EN, timing_words
+from bot.lore.answer.wording import date_text, day_text, hedged_verdict, when_text
 from bot.lore.answer.written_dates import window_in
 from bot.lore.content import ContentPack
 from bot.lore.content.model import Claim as LoreClaim
@@ -271,11 +271,8 @@ class StatusAnswers:
         sentence = f"{lead}{what}{since}{delayed}{words.end}"
         refs = _in(self.refs(status), lang)
         if heading:
-            heading = words.status_heading if heading == "Where things stand now" else heading
-            hedge = words.hedges.get(confidence)
-            text = (words.hedged_heading if hedge else words.plain_heading).format(heading=heading, hedge=hedge,
-                                                                                  sentence=sentence)
-            return Part(text, NOTHING, confidence, refs, hedged=True, times=times, lang=lang)
+            heading = words.status_heading if heading == EN.status_heading else heading
+            return Part(words.headed(heading, confidence, sentence), NOTHING, confidence, refs, hedged=True, times=times, lang=lang)
         if verdict:
             said = hedged_verdict(verdict, confidence) if lang == "en" else words.verdict(verdict, confidence)
             return Part(f"{said}{words.gap}{sentence}", NOTHING, confidence, refs, hedged=True, times=times, lang=lang)
@@ -297,10 +294,9 @@ class StatusAnswers:
         sentence = (f"{lead}only one source, {out.source.publisher}, says season 2 is out (since {day_text(out.date)}); "
                     "nothing official says so, and no release date has been announced.")
         sentence = sentence[:1].upper() + sentence[1:]
-        hedge = HEDGE_WORDS.get(confidence)
         text = sentence
         if heading:
-            text = f"{heading} ({hedge}): {sentence}" if hedge else f"{heading}: {sentence}"
+            text = EN.headed(heading, confidence, sentence)
         elif verdict:
             text = f"{verdict} {sentence}"
         return Part(text, NOTHING, confidence, _sources([out]), hedged=True)

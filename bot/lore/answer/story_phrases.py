@@ -14,7 +14,6 @@ of someone whose end the sources leave open), stays in English.
 
 from __future__ import annotations
 
-import dataclasses
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -268,8 +267,7 @@ def in_language(parts: Sequence[Part], lang: str, intent: str) -> list[Part]:
             continue
         if not part.hedged:
             text = timing_words(lang).labelled(text, part.confidence)
-        out.append(dataclasses.replace(part, text=text, hedged=True, lang=lang,
-                                       sources=tuple(dataclasses.replace(s, lang=lang) for s in part.sources)))
+        out.append(part.worded(text, lang, hedged=True))
     return out
 
 

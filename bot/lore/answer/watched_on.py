@@ -45,7 +45,9 @@ _WATCH_IN_PLACE = compile_later(
 # sources never name: never "Yes." off Netflix carrying the show there
 _LANGUAGES = (r"(?:english|korean|hindi|tamil|telugu|urdu|bengali|tagalog|filipino|spanish|espa[nñ]ol|portuguese|french|german"
               r"|italian|japanese|chinese|mandarin|indonesian|bahasa|malay|thai|vietnamese|arabic|turkish|russian|polish)")
-_DUBBED = r"(?:dub|dubs|dubbed|dubbing|sub|subs|subbed|subtitles?|audio|voice(?:s|over)?|version|language)"
+# a dub ("in hindi dub", "tagalog audio"); with subtitles, what a language after "in" may be
+_DUB = r"(?:dub|dubs|dubbed|dubbing|audio|voice(?:s|over)?|version|language)"
+_DUBBED = rf"(?:{_DUB}|sub|subs|subbed|subtitles?)"
 # "is season 1 on netflix in germany", "is it available in india", "can i watch it in brazil": yes, on Netflix, which
 # carries it worldwide (the country said is no other place; never "I don't know")
 _ON_IN_PLACE = compile_later(
@@ -59,8 +61,7 @@ _ON_IN_PLACE = compile_later(
 # unrelated "Yes." (an English dub is only the sources' guess; other languages they never name); "is it in english"
 # without "available" asks its own language, and Korean is that language
 _IT = r"(?:it|the show|this|season 1|s1|all of us are dead)"
-# a dub only: subtitles asked of ("can i watch it in english subs") are no dub, and stay unread (I don't know)
-_DUB = r"(?:dub|dubs|dubbed|dubbing|audio|voice(?:s|over)?|version|language)"
+# a dub only (`_DUB`): subtitles asked of ("can i watch it in english subs") are no dub, and stay unread (I don't know)
 _IN_LANGUAGE = compile_later(
     rf"^\W*(?:(?:can|could)\s+(?:i|we|you|u)\s+(?:watch|stream)\s+{_IT}|does\s+netflix\s+have\s+{_IT}|(?:is|are)\s+{_IT}\s+available)"
     rf"\s+in\s+(?!korean\b)({_LANGUAGES})(?:\s+{_DUB})?\W*$", re.I)
@@ -74,7 +75,7 @@ _SAME_DAY = compile_later(
 # "is it on jtbc in korea or only netflix": the other platform asked of, Netflix named only as the alternative
 _OR_ONLY_NETFLIX = compile_later(r"\s+or\s+(?:only|just)\s+(?:on\s+)?netflix\b", re.I)
 # "is season 1 on netflix indonesia", "is it on netflix korea": Netflix there, as "on netflix in indonesia" asks it
-_NETFLIX_PLACE = compile_later(r"^(\W*(?:is|are)\s+(?:it|the show|this|season 1|s1|all of us are dead)\s+(?:on|available on)\s+netflix)"
+_NETFLIX_PLACE = compile_later(rf"^(\W*(?:is|are)\s+{_IT}\s+(?:on|available on)\s+netflix)"
                                r"\s+(?=(?:korea|south korea|us|usa|uk|japan|india|indonesia|philippines|ph|brazil|mexico|canada"
                                r"|australia|germany|france|spain|singapore|malaysia|thailand|vietnam)\W*$)", re.I)
 

@@ -7,7 +7,7 @@ import functools
 import re
 
 from bot.lazy_re import compile_later
-from bot.lore.answer.written_dates import iso_day_in, when_in
+from bot.lore.answer.written_dates import iso_day_in, when_in, with_hour
 from bot.text import MONTH_NAMES
 
 # How a part whose text carries its own hedge names a claim's confidence inside that text.
@@ -49,8 +49,7 @@ def when_text(value: dt.datetime, timed: bool | None = None, *, lang: str = "en"
         return when_in(lang, value, timed)
     utc = value.astimezone(dt.UTC)
     day = date_text(utc.date().isoformat())
-    hour = (utc.hour, utc.minute) != (0, 0) if timed is None else timed
-    return f"{day}, {utc:%H:%M} UTC" if hour else day
+    return f"{day}, {utc:%H:%M} UTC" if with_hour(utc, timed) else day
 
 
 def when_markup(value: dt.datetime, *, lang: str = "en") -> str:

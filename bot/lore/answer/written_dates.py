@@ -13,10 +13,12 @@ import datetime as dt
 import re
 
 from bot.lazy_re import compile_later
+from bot.text import MONTH_NAMES
 
 _KST = dt.timezone(dt.timedelta(hours=9))
 
-_MONTHS = {
+#: The months' names in the askers' languages written in Latin letters (as a date is written, capitals kept).
+MONTH_NAMES_IN = {
     "es": "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre".split(),
     "pt": "janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro dezembro".split(),
     "id": "Januari Februari Maret April Mei Juni Juli Agustus September Oktober November Desember".split(),
@@ -33,8 +35,8 @@ def day_in(lang: str, day: dt.date) -> str:
     if lang in ("ja", "zh"):
         return f"{day.year}年{day.month}月{day.day}日"
     if lang == "id":
-        return f"{day.day} {_MONTHS['id'][day.month - 1]} {day.year}"
-    return f"{day.day} de {_MONTHS[lang][day.month - 1]} de {day.year}"
+        return f"{day.day} {MONTH_NAMES_IN['id'][day.month - 1]} {day.year}"
+    return f"{day.day} de {MONTH_NAMES_IN[lang][day.month - 1]} de {day.year}"
 
 
 def month_in(lang: str, year: int, month: int) -> str:
@@ -44,8 +46,8 @@ def month_in(lang: str, year: int, month: int) -> str:
     if lang in ("ja", "zh"):
         return f"{year}年{month}月"
     if lang == "id":
-        return f"{_MONTHS['id'][month - 1]} {year}"
-    return f"{_MONTHS[lang][month - 1]} de {year}"
+        return f"{MONTH_NAMES_IN['id'][month - 1]} {year}"
+    return f"{MONTH_NAMES_IN[lang][month - 1]} de {year}"
 
 
 def iso_day_in(lang: str, value: str) -> str:
@@ -59,11 +61,17 @@ def iso_day_in(lang: str, value: str) -> str:
     return day_in(lang, dt.date(year, month, int(parts[2]))) if len(parts) == 3 else month_in(lang, year, month)
 
 
+def with_hour(utc: dt.datetime, timed: bool | None) -> bool:
+    """Whether a release time is written with its hour: as `timed` says (its hour was given, "00:00 UTC"
+    included), or when that is not known (None), unless it is midnight UTC (then it is a day)."""
+    return (utc.hour, utc.minute) != (0, 0) if timed is None else timed
+
+
 def when_in(lang: str, value: dt.datetime, timed: bool | None = None) -> str:
     """A release time: the day and hour in UTC and in Korea, or the day alone when no hour was given
     (`timed` False; None when not known: midnight UTC is then a day)."""
     utc = value.astimezone(dt.UTC)
-    if not ((utc.hour, utc.minute) != (0, 0) if timed is None else timed):
+    if not with_hour(utc, timed):
         return day_in(lang, utc.date())
     korea = utc.astimezone(_KST)
     gap = " " if lang in ("ko", "ja", "zh") else ", "
@@ -71,8 +79,7 @@ def when_in(lang: str, value: dt.datetime, timed: bool | None = None) -> str:
             f"({_KOREA_TIME[lang]}: {day_in(lang, korea.date())}{gap}{korea:%H:%M})")
 
 
-_ENGLISH_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-                   "november", "december")
+_ENGLISH_MONTHS = tuple(name.casefold() for name in MONTH_NAMES)
 # "late 2026", "first half of 2027", "Q1 2027", "April 2023", "2024": a window's label, as each language says it
 _LABEL = compile_later(r"(?:(?P<part>early|late|mid|first half of|second half of|h1|h2|q[1-4])\s+|(?P<month>[a-z]+)\s+)?"
                     r"(?P<year>20\d\d)", re.I)
