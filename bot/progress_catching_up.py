@@ -31,6 +31,7 @@ Every rewrite reads a place no later than the one said: an episode begun is read
 from __future__ import annotations
 
 from bot.lazy_re import compile_later
+from bot.text import HINDI_NUMBER_WORDS
 
 # An episode said in English words by now, its season maybe before it ("s2 ep 3"), or a finale ("the s2 finale").
 _PLACE_EP = r"(?:(?:s|season) ?\d{1,2},? )?(?:ep|episode) ?\d{1,2}"
@@ -82,8 +83,8 @@ _COUNTDOWN = compile_later(
     r"|^\d{1,3} (?:araw|days?) na (?:lang|lng)(?: (?:bago )?(?:ang )?(?:s ?2|season 2)(?: na)?)?(?:!+|,| at)+ ")
 
 # Hinglish counts said in words before an episode word and a word for left ("do episode bache hain"): as digits.
-_HI_NUMBERS = {"ek": "1", "do": "2", "teen": "3", "char": "4", "chaar": "4", "paanch": "5", "panch": "5"}
-_HI_COUNT = compile_later(r"^(?:(?:bas|sirf|abhi) )?(ek|do|teen|char|chaar|paanch|panch)(?= (?:episodes?|eps?) (?:bache|bacha|bachi"
+_HI_COUNT = compile_later(r"^(?:(?:bas|sirf|abhi) )?(" + "|".join(w for w, n in HINDI_NUMBER_WORDS.items() if int(n) <= 5)
+                          + r")(?= (?:episodes?|eps?) (?:bache|bacha|bachi"
                           r"|bachay|baki|baaki|reh))")
 
 # Whole sentences, each said as English (the Hindi's marks dropped as chat_free drops them: "देख" is "दख").
@@ -283,7 +284,7 @@ def catching_up_said(text: str) -> str:
         text = (text[:waiting.start()].rstrip(" ,、") + f", waiting for season {season}").lstrip(" ,")
     if (countdown := _COUNTDOWN.match(text)) is not None and text[countdown.end():].strip():
         text = text[countdown.end():]
-    text = _HI_COUNT.sub(lambda found: found.group().replace(found[1], _HI_NUMBERS[found[1]]), text)
+    text = _HI_COUNT.sub(lambda found: found.group().replace(found[1], HINDI_NUMBER_WORDS[found[1]]), text)
     for pattern, english in _WORDS:
         text = pattern.sub(english, text)
     return next((found.expand(english) for pattern, english in _SENTENCES if (found := pattern.match(text))), text)

@@ -23,6 +23,7 @@ import unicodedata
 from bot.lazy_re import compile_later
 from bot.progress_catching_up import catching_up_said
 from bot.progress_plans import plans_said
+from bot.progress_words import ZH_DIGITS
 
 _END = r"[\s!?.~…]*$"
 _JA_EP = r"第?\s*(\d{1,2})\s*話"
@@ -354,14 +355,13 @@ def _thai_said(text: str) -> str:
 
 # A season said in other languages: "temporada 2", "2ª temporada" ("2a" once NFKC), "staffel 2", "saison 2", "stagione 2",
 # "mùa 2", "sezon 2", "シーズン2", "第二季", "ซีซั่น 2" (marks dropped); "第3集" (episode 3, Chinese); "ep 4 da season 2".
-_ZH_NUMBERS = {"一": "1", "二": "2", "三": "3"}
 _SEASON_WORDS = (
     (compile_later(r"\b(?:temporada|staffel|saison|stagione|m[uù]a|sezon|musim) ?(\d{1,2})\b"), r"season \1"),
     (compile_later(r"\b(\d{1,2})\. ?b[oö]l[uü]m\b"), r"episode \1"),  # "3. bölüm": the third episode
     (compile_later(r"\b(\d{1,2})[oa] (episode|ep)\b"), r"\2 \1"),  # "o 3º episódio" ("3o" once NFKC): the third
     (compile_later(r"\b(\d{1,2}) ?(?:a|ª|nd|rd|th|e|eme|ème|\.)? (?:temporada|staffel|saison|stagione|sezon)\b"), r"season \1"),
     (compile_later(r"シーズン ?(\d{1,2}) ?の?|" + _bare("ซีซั่น") + r" ?(\d{1,2})"), r"season \1\2 "),
-    (compile_later(r"第 ?([一二三]|\d{1,2}) ?季 ?"), lambda found: f"season {_ZH_NUMBERS.get(found[1], found[1])} "),
+    (compile_later(r"第 ?([一二三]|\d{1,2}) ?季 ?"), lambda found: f"season {ZH_DIGITS.get(found[1], found[1])} "),
     # Russian and Polish, their cases: "2 сезон", "сезона 2", "второй сезон", "2 sezonu", "drugiego sezonu"
     (compile_later(r"(?<!\w)(\d{1,2})(?:-?й|-?го|-?м)? сезон\w*|(?<!\w)сезон\w* (\d{1,2})(?!\d)|(?<!\w)(\d{1,2})\.? sezon(?:u|ie|em)(?!\w)"),
      r"season \1\2\3"),

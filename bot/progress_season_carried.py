@@ -17,6 +17,7 @@ import unicodedata
 from typing import Protocol
 
 from bot.lazy_re import compile_later
+from bot.progress_words import ZH_DIGITS
 from bot.show import NOTHING, Position, PositionError, ShowShape
 
 # "s2 ep 7", "season 2 episode 7", "s2e7", "s2, ep 7", "시즌2 7화", "시즌 2 7화": the season said right before its episode;
@@ -32,7 +33,6 @@ _SEASON_AT = compile_later(
     rf"(?=(?:(?:sampai|hingga|sampe)\s)?(?:{_EPISODE_WORD})\s?(?P<ep>\d{{1,2}})(?!\d)|(?P<ko>\d{{1,2}})\s?화"
     r"|第\s?(?P<zh>\d{1,2})\s?[集話话]|(?P<ja>\d{1,2})\s?話)", re.I)
 _ANOTHER_SEASON = compile_later(rf"(?<![\w])(?:{_SEASON_WORD})\s?\d|\d{{1,2}}x\d|시즌|season|第[一二三\d]季|シーズン|ซีซั่น", re.I)
-_ZH_DIGITS = {"一": 1, "二": 2, "三": 3}
 
 
 class _Said(Protocol):
@@ -55,7 +55,7 @@ def season_carried(typed: str, shape: ShowShape, now: dt.datetime, read: _Readin
         return None
     at = found[0]
     said_season = next(n for n in (at["season"], at["ko_season"], at["zh_season"], at["ja_season"], at["th_season"]) if n)
-    season = _ZH_DIGITS.get(said_season) or int(said_season)
+    season = ZH_DIGITS.get(said_season) or int(said_season)
     episode = int(next(n for n in (at["ep"], at["ko"], at["zh"], at["ja"]) if n))
     rest = text[:at.start()] + text[at.end():]
     if season < 1 or _ANOTHER_SEASON.search(rest):

@@ -91,7 +91,8 @@ _COUNTS = {"dois": 2, "duas": 2, "três": 3, "tres": 3, "dos": 2, "zwei": 2, "dr
 THAI_NUMBERS = {bare(word): n for word, n in (
     ("หนึ่ง", 1), ("สอง", 2), ("สาม", 3), ("สี่", 4), ("ห้า", 5), ("หก", 6), ("เจ็ด", 7), ("แปด", 8), ("เก้า", 9), ("สิบ", 10),
     ("สิบเอ็ด", 11), ("สิบสอง", 12))}
-_ZH = "一二三四五六七八九"
+#: Chinese digits one to nine as numbers ("第二季": season 2, "第十二集": episode 12), for every progress reader.
+ZH_DIGITS = {digit: n for n, digit in enumerate("一二三四五六七八九", 1)}
 
 EP_WORD = r"(?:l?[eé]pisodes?|l?episod(?:io|i)|epis[oó]dios?|cap[ií]tulos?|folgen?|b[oö]l[uü]m\w*|t[aậ]p|episodyo|puntat[ae]|eps?)"
 
@@ -114,7 +115,7 @@ _TR_SUFFIX = compile_later(r"^b[oö]l[uü]m(?P<case>.*)$")
 def _zh(number: str) -> str:
     if number == "十":
         return "10"
-    return str((10 if number.startswith("十") else 0) + _ZH.index(number[-1]) + 1)
+    return str((10 if number.startswith("十") else 0) + ZH_DIGITS[number[-1]])
 
 
 def _ordinal(found: re.Match[str]) -> str:
@@ -243,7 +244,7 @@ def before_next_season(text: str, out: int) -> str:
     """`text` without a "before season N" said of a season after `out` (the last one out): a time, no place."""
     def drop(found: re.Match[str]) -> str:
         number = next((g for g in found.groups() if g is not None), "2")  # "antes da segunda temporada"
-        season = _ZH.index(number) + 1 if number in _ZH else int(number)
+        season = ZH_DIGITS[number] if number in ZH_DIGITS else int(number)
         return " " if season > out else found.group()
     return re.sub(r"\s+([,，、])", r"\1", _BEFORE_NEXT.sub(drop, text)).strip(" ,，、")
 

@@ -239,6 +239,13 @@ NUMBER_WORDS: dict[str, int] = {
     **{word: n for n, word in enumerate(_ZERO_TO_NINETEEN)},
     **{word: 10 * n for n, word in enumerate(_TENS, start=2)},
 }
+#: Hindi's numbers one to twelve as Hinglish types them ("do episode bache", "char mahine"), in digits: read by the
+#: trivia guesses (bot/trivia/asianlatin.py) and the progress said (bot/progress_catching_up.py).
+HINDI_NUMBER_WORDS: dict[str, str] = {
+    "ek": "1", "do": "2", "teen": "3", "char": "4", "chaar": "4", "paanch": "5", "panch": "5", "chhe": "6",
+    "chhah": "6", "saat": "7", "aath": "8", "nau": "9", "das": "10", "gyarah": "11", "gyara": "11", "barah": "12",
+    "bara": "12",
+}
 
 
 # -- ordinal words ---------------------------------------------------------------------------

@@ -11,10 +11,12 @@ from __future__ import annotations
 
 import datetime as dt
 
+from bot.app import Hyosan
 from bot.lore.answer.season2_status import one_source_out
 from bot.season2 import rules
 from bot.season2.model import Milestone, Status
 from bot.show import NOTHING, Position, ShowShape
+from cogs.places import place_of
 
 #: How a moderator raises a mark to everything out.
 RAISE = "`/spoilers up_to: full spoilers`"
@@ -80,3 +82,12 @@ def held_mark_text(mark: Position | None, latest: Position, place: str = "channe
         since = f"Season {latest.season} is out, but it stays"
     return (f"{since} hidden in this {place}'s public replies until a moderator raises its spoiler mark, now "
             f"{mark.label} ({RAISE} shows everything out).")
+
+
+def mark_note(bot: Hyosan, mark: Position | None, channel: object) -> str:
+    """What `mark`, read where `channel` is, holds now as episodes come out (`held_mark_text`, with the
+    latest episode out, who alone reports its season out and whether its episodes are listed)."""
+    now = bot.clock.now()
+    latest = bot.show.last_released(now)
+    return held_mark_text(mark, latest, place_of(channel), lone_report(bot.season2_status.status, latest, now),
+                          unlisted=unlisted(bot.show, latest))

@@ -26,7 +26,7 @@ from collections.abc import Sequence
 from decimal import Decimal, InvalidOperation
 
 from bot.lazy_re import compile_later
-from bot.text import ordinal
+from bot.text import HINDI_NUMBER_WORDS, ordinal
 
 __all__ = ["in_english_from_asian_latin"]
 
@@ -49,17 +49,12 @@ _HINDI_NOT = compile_later(
     rf"(?:\s+(?:hai|he|h|hoga|hogi|tha|thi))?(?:\s+(?:yaar|yar|bhai|re))?(?=\s*(?:[,;.!?]|$))",
     re.I,
 )
-_HINDI_NUMBERS = {
-    "ek": "1", "do": "2", "teen": "3", "char": "4", "chaar": "4", "paanch": "5", "panch": "5", "chhe": "6",
-    "chhah": "6", "saat": "7", "aath": "8", "nau": "9", "das": "10", "gyarah": "11", "gyara": "11", "barah": "12",
-    "bara": "12",
-}
 # ...read as numbers only before a unit or a counted word ("do saal"), and those that are English words too
 # ("do", "teen", "char") only before a Hindi one ("do students survive?" stays English)
 _ENGLISH_TOO = ("do", "teen", "char", "das", "bara")
 _HINDI_COUNTED = compile_later(
-    r"\b(?:(" + "|".join(n for n in _HINDI_NUMBERS if n not in _ENGLISH_TOO) + r")\s+(?=(?:episodes?|eps?|students)\b)"
-    r"|(" + "|".join(_HINDI_NUMBERS) + r")\s+(?=(?:din|mahine|mahina|mahiney|saal|sal|hafte|hafta|log|bacche|bachche"
+    r"\b(?:(" + "|".join(n for n in HINDI_NUMBER_WORDS if n not in _ENGLISH_TOO) + r")\s+(?=(?:episodes?|eps?|students)\b)"
+    r"|(" + "|".join(HINDI_NUMBER_WORDS) + r")\s+(?=(?:din|mahine|mahina|mahiney|saal|sal|hafte|hafta|log|bacche|bachche"
     r"|khiladi|episode)\b))",
     re.I,
 )
@@ -148,8 +143,8 @@ def in_english_from_asian_latin(guess: str, answers: Sequence[str]) -> str:
     if not words.isdisjoint(_NAHI_WORDS):
         guess = _HINDI_ASKS.sub(" right", guess)  # ("onjo nahi hai kya?": isn't it On-jo? -> "onjo right?")
         guess = _HINDI_NOT.sub(_hindi_not, guess)
-    if not words.isdisjoint(_HINDI_NUMBERS):
-        guess = _HINDI_COUNTED.sub(lambda m: f"{_HINDI_NUMBERS[(m.group(1) or m.group(2)).lower()]} ", guess)
+    if not words.isdisjoint(HINDI_NUMBER_WORDS):
+        guess = _HINDI_COUNTED.sub(lambda m: f"{HINDI_NUMBER_WORDS[(m.group(1) or m.group(2)).lower()]} ", guess)
     if not words.isdisjoint(_SCALE_TRIGGERS):
         guess = _SCALED.sub(_scaled, guess)
     if "ke" in words:
@@ -169,4 +164,4 @@ _MALAY_WORDS = frozenset("bukan bukannya bukankah".split())
 _TAGALOG_WORDS = frozenset("hindi di diba".split())
 _NAHI_WORDS = frozenset("nahi nahin nai nhi".split())
 _SCALE_TRIGGERS = frozenset("lakh lakhs lac lacs crore crores ribu juta".split())
-_TRIGGERS = _NOT_KNOWN_WORDS | _MALAY_WORDS | _TAGALOG_WORDS | _NAHI_WORDS | frozenset(_HINDI_NUMBERS) | _SCALE_TRIGGERS | {"ika", "pala", "ke"}
+_TRIGGERS = _NOT_KNOWN_WORDS | _MALAY_WORDS | _TAGALOG_WORDS | _NAHI_WORDS | frozenset(HINDI_NUMBER_WORDS) | _SCALE_TRIGGERS | {"ika", "pala", "ke"}

@@ -22,7 +22,7 @@ import re
 from bot.lazy_re import compile_later
 from bot.lore.lexicon_seasons import whole_season
 from bot.show import NOTHING, Position, read_position
-from bot.text import NUMBER_WORDS
+from bot.text import NUMBER_WORDS, ORDINAL_WORDS
 
 # (Korean counts an episode in 화 or, as broadcasters do, 회: "3화", "3회", formally "제3화")
 _EP = (r"(?:s(?:eason)?\s*\d{1,2}\s*[-:.]?\s*)?e(?:p(?:isode)?s?)?\s*\.?\s*\d{1,3}"  # ("eps 3-4": a range)
@@ -234,7 +234,6 @@ _SEASON_AFTER = compile_later(
 _SEASON_APART = compile_later(
     r"(?<![\w.])(?:(?:season|s|temporada|temp\.|saison|staffel)\s?0?([1-9])|t0?([1-9])|season\s+(one|two|three)"
     r"|(first|second|third)\s+season)(?![\w.])|(?<!\d)시즌\s*0?([1-9])(?![\d화회])|(?<!\d)([1-9])\s*시즌", re.I)
-_ORDINALS = {"one": 1, "first": 1, "two": 2, "second": 2, "three": 3, "third": 3}
 _EMPTIED = compile_later(r"\(\s*\)|\[\s*\]")
 _DANGLING = compile_later(r"^#?[\s,|/:;\-–—]*|[\s,|/:;\-–—]*$")
 
@@ -242,7 +241,7 @@ _DANGLING = compile_later(r"^#?[\s,|/:;\-–—]*|[\s,|/:;\-–—]*$")
 def _season_apart(comment: str) -> tuple[str, int | None]:
     """The comment with a season named apart from its episode joined to it ("S2E3"), and the later season it names
     when it names no episode (None otherwise): one season only (two are the author's range, read as written)."""
-    seasons = {int(n) if n.isdigit() else _ORDINALS[n.lower()]
+    seasons = {int(n) if n.isdigit() else (NUMBER_WORDS.get(n.lower()) or ORDINAL_WORDS[n.lower()])
                for m in _SEASON_APART.finditer(comment) for n in m.groups() if n}
     if len(seasons) != 1:
         return comment, None

@@ -20,7 +20,7 @@ from discord.ext import commands
 from bot.app import Hyosan
 from bot.lore.progress import get_reading_mark
 from bot.permissions import missing_to_post
-from cogs.marks import held_mark_text, lone_report, unlisted
+from cogs.marks import mark_note
 from cogs.meta.render import AboutFacts, CommandLine, about_embed, help_embeds, setup_embed, start_embed
 from cogs.places import place_of
 
@@ -130,11 +130,7 @@ class Meta(commands.Cog):
         async def parent() -> int | None:
             return channel.parent_id if isinstance(channel, discord.Thread) else None
 
-        mark = await get_reading_mark(self.bot.database, interaction.channel_id, parent)
-        now = self.bot.clock.now()
-        latest = self.bot.show.last_released(now)
-        return held_mark_text(mark, latest, place_of(channel), lone_report(self.bot.season2_status.status, latest, now),
-                              unlisted=unlisted(self.bot.show, latest))
+        return mark_note(self.bot, await get_reading_mark(self.bot.database, interaction.channel_id, parent), channel)
 
     @app_commands.command(name="help")
     @app_commands.allowed_contexts(guilds=True, dms=True, private_channels=False)

@@ -44,8 +44,7 @@ from bot.season2.service import Season2Service, configured_sources
 from bot.season2.windows import Window
 from bot.show import Position
 from bot.tree import server_permission_check
-from cogs.marks import held_mark_text, lone_report, unlisted
-from cogs.places import place_of
+from cogs.marks import mark_note
 from cogs.roles import role_still_there
 from cogs.season2 import groups, notices, render, views
 from cogs.season2.announce_commands import AnnounceCommands
@@ -214,14 +213,9 @@ class Season2(AnnounceCommands):
     @groups.season2.command(name="status")
     async def status(self, interaction: discord.Interaction) -> None:
         """Where season 2 stands: milestone, release date, sources, rumours."""
-        status = self.bot.season2_status.status
         audience = await self._audience(interaction)
-        now = self.bot.clock.now()
         # in a marked channel, what its mark holds when season 2 (or the next episode) comes out
-        latest = self.bot.show.last_released(now)
-        held = held_mark_text(audience if interaction.guild_id is not None else None, latest,
-                              place_of(interaction.channel), lone_report(status, latest, now),
-                              unlisted=unlisted(self.bot.show, latest))
+        held = mark_note(self.bot, audience if interaction.guild_id is not None else None, interaction.channel)
         embed = await self._status_embed(interaction, audience, held)
         if interaction.guild_id is None:  # a DM is already private, at the reader's own progress
             await interaction.response.send_message(embed=embed, allowed_mentions=discord.AllowedMentions.none())

@@ -12,7 +12,8 @@ from bot.text import MONTH_NAMES
 
 _RUSSIAN_MONTHS = dict(zip("января февраля марта апреля мая июня июля августа сентября октября ноября декабря".split(),
                            range(1, 13), strict=True))
-_HINDI_MONTHS = dict(zip("जनवरी फरवरी मार्च अप्रैल मई जून जुलाई अगस्त सितंबर अक्टूबर नवंबर दिसंबर".split(), range(1, 13), strict=True))
+#: Hindi's months, as English names them (here and in headline_spans_abroad: "अब 30 अप्रैल को").
+HINDI_MONTHS = dict(zip("जनवरी फरवरी मार्च अप्रैल मई जून जुलाई अगस्त सितंबर अक्टूबर नवंबर दिसंबर".split(), MONTH_NAMES, strict=True))
 RUSSIAN_AND_HINDI_WORDS = (
     # how sure it is, first: "не выйдет" (will not come out), "нет" (no), Hindi "नहीं"; "слухи", "по слухам" (rumours, by rumour),
     # "якобы", "возможно", "вероятно" (allegedly, possibly, probably), Hindi "अफवाह" (a rumour); "опроверг" (denied)
@@ -39,13 +40,13 @@ RUSSIAN_AND_HINDI_WORDS = (
     (compile_later(r"(?:नेटफ्लिक्स|(?<![\w])netflix)\s+पर", re.I), "on Netflix"),  # (its name in Latin letters too)
     # (with "on Netflix" between, and its negation: "11 जून को रिलीज़ नहीं होगा", will not come out on June 11)
     # (or no verb at all: "21 मई को … Netflix पर", on May 21 … on Netflix)
-    (compile_later(r"(\d{1,2})\s+(" + "|".join(_HINDI_MONTHS) + r")\s+को(?P<verb>\s+(on\s+Netflix\s+)?रिली(?:ज़|ज)\s+(\s*not\s+)?(?:होगा|होगी"
+    (compile_later(r"(\d{1,2})\s+(" + "|".join(HINDI_MONTHS) + r")\s+को(?P<verb>\s+(on\s+Netflix\s+)?रिली(?:ज़|ज)\s+(\s*not\s+)?(?:होगा|होगी"
                 r"|हो\s+रहा\s+है|हो\s+रही\s+है))?"),
      lambda m: (f"{'not ' if m.group(5) else ''}premieres {m.group(4) or ''}" if m.group("verb") else "")
-     + f"on {MONTH_NAMES[_HINDI_MONTHS[m.group(2)] - 1]} {int(m.group(1))}"),
+     + f"on {HINDI_MONTHS[m.group(2)]} {int(m.group(1))}"),
     # a card's day alone, then its hour, in parts ("16 अप्रैल · दोपहर 12:30 बजे (IST) · नेटफ्लिक्स"): April 16, on Netflix
-    (compile_later(r"(\d{1,2})\s+(" + "|".join(_HINDI_MONTHS) + r")(?=\s*(?:[·|•]|$))"),
-     lambda m: f"{MONTH_NAMES[_HINDI_MONTHS[m.group(2)] - 1]} {int(m.group(1))}"),
+    (compile_later(r"(\d{1,2})\s+(" + "|".join(HINDI_MONTHS) + r")(?=\s*(?:[·|•]|$))"),
+     lambda m: f"{HINDI_MONTHS[m.group(2)]} {int(m.group(1))}"),
     (compile_later(r"(?<=·)\s*नेटफ्लिक्स\s*$"), " Netflix"),
     # the verb after the day's hour: "19 मार्च को दोपहर 12:30 बजे (IST) रिलीज़ होगा" (will come out at 12:30 IST on March 19)
     (compile_later(r"रिली(?:ज़|ज)\s+(?:होगा|होगी|हो\s+रहा\s+है|हो\s+रही\s+है)"), " premieres "),

@@ -18,6 +18,7 @@ import re
 from collections.abc import Callable
 
 from bot.lazy_re import LazyPattern, compile_later
+from bot.season2.sources.headline_russian_hindi import HINDI_MONTHS
 
 
 def _hindi_hour(m: re.Match[str]) -> str:
@@ -70,9 +71,6 @@ def _vietnamese_hour_on_day(m: re.Match[str]) -> str:
 
 
 _EN_MONTH = r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
-#: Hindi's months, as English names them (for a day after a delay: "अब 30 अप्रैल को").
-_HINDI_MONTHS = dict(zip("जनवरी फरवरी मार्च अप्रैल मई जून जुलाई अगस्त सितंबर अक्टूबर नवंबर दिसंबर".split(),
-                         "January February March April May June July August September October November December".split(), strict=True))
 _RUSSIAN_COUNT = {"одна": "1", "две": "2", "три": "3", "четыре": "4", "пять": "5", "шесть": "6"}
 _COUNTED = {"una": 1, "un": 1, "due": 2, "tre": 3, "한": 1, "일": 1, "두": 2, "이": 2, "세": 3, "삼": 3}
 
@@ -123,8 +121,8 @@ _SPANS_AND_HOURS: tuple[_Rule, ...] = (
     (compile_later(r"เลื่อน(?:ฉาย|ออกไป|การฉาย)?\s*(?:ไป)?\s*(?:1|หนึ่ง)\s*สัปดาห์\s*(?:เป็น|ไปเป็น|ไปวันที่|เป็นวันที่)?\s*"), " delayed a week to "),
     (compile_later(r"^(\W*)تأجيل\s+(.+?)\s+أسبوع(?:ًا|اً|ا)?\s+إلى\s+(?=\d)"), r"\1\2 delayed a week to "),
     (compile_later(r"एक\s+(?:हफ्ते|हफ़्ते|सप्ताह)\s+(?:के\s+लिए\s+)?(?:टला|टली|टल\s+गया|टल\s+गई|खिसका|खिसकी)\s*,?\s*(?:अब\s+)?"
-                r"(?:(\d{1,2})\s+(" + "|".join(_HINDI_MONTHS) + r")(?:\s+को)?)?"),
-     lambda m: "delayed a week" + (f" to {_HINDI_MONTHS[m.group(2)]} {int(m.group(1))}" if m.group(1) else "")),
+                r"(?:(\d{1,2})\s+(" + "|".join(HINDI_MONTHS) + r")(?:\s+को)?)?"),
+     lambda m: "delayed a week" + (f" to {HINDI_MONTHS[m.group(2)]} {int(m.group(1))}" if m.group(1) else "")),
     # Hinglish "aaj dopahar 12:30 baje" (today at 12:30 in the afternoon), on India's clock; "Netflix par aa raha hai" (is coming
     # to Netflix) after it: the day and hour it comes
     (compile_later(r"\baaj\s+(?:(subah|dopahar|shaam|sham|raat)\s+)?(\d{1,2})(?:[:.](\d\d))?\s+baje\b", re.I), _hinglish_today),
@@ -140,12 +138,12 @@ _SPANS_AND_HOURS: tuple[_Rule, ...] = (
     # Hindi "(की रिलीज़) टली, अब 9 जुलाई को" (its release put off, now on 9 July): a delay to that day (never a dub's डब, the
     # trailer's, a fan meeting's, an event's, a screening's)
     (compile_later(r"^(?!.*(?:डब|ट्रेलर|ट्रैलर|टीज़र|टीजर|फैन\s*मीट|fan meeting|इवेंट|स्क्रीनिंग|कार्यक्रम|कॉन्सर्ट|कॉन्फ्रेंस))(.*?)(?:की\s+)?(?:रिली(?:ज़|ज)\s+)?(?:टली|टला|टल\s+गई|टल\s+गया"
-                r"|खिसकी|खिसका)\s*[,।]?\s*(?:अब\s+)?(\d{1,2})\s+(" + "|".join(_HINDI_MONTHS) + r")(?:\s+को)?"),
-     lambda m: f"{m.group(1)} delayed to {_HINDI_MONTHS[m.group(3)]} {int(m.group(2))}"),
+                r"|खिसकी|खिसका)\s*[,।]?\s*(?:अब\s+)?(\d{1,2})\s+(" + "|".join(HINDI_MONTHS) + r")(?:\s+को)?"),
+     lambda m: f"{m.group(1)} delayed to {HINDI_MONTHS[m.group(3)]} {int(m.group(2))}"),
     # Hindi's day first, then "a week's delay" ("अब 28 मई को आएगा, एक हफ्ते की देरी": now comes on 28 May, a week late): a delay to it
-    (compile_later(r"अब\s+(\d{1,2})\s+(" + "|".join(_HINDI_MONTHS) + r")\s+को\s+[^,।]{0,30}?[,।]?\s*(एक|दो|1|2)\s+(?:हफ्ते|हफ़्ते|सप्ताह)"
+    (compile_later(r"अब\s+(\d{1,2})\s+(" + "|".join(HINDI_MONTHS) + r")\s+को\s+[^,।]{0,30}?[,।]?\s*(एक|दो|1|2)\s+(?:हफ्ते|हफ़्ते|सप्ताह)"
                 r"\s+की\s+देरी"),
-     lambda m: f"delayed {'a week' if m.group(3) in ('एक', '1') else 'two weeks'} to {_HINDI_MONTHS[m.group(2)]} {int(m.group(1))}"),
+     lambda m: f"delayed {'a week' if m.group(3) in ('एक', '1') else 'two weeks'} to {HINDI_MONTHS[m.group(2)]} {int(m.group(1))}"),
     # put off to a day with no span: Thai "เลื่อนฉายเป็น 28 พ.ค.", Arabic "تأجيل … إلى 28 مايو", Vietnamese "hoãn chiếu sang ngày 28/5"
     # (never an event's or the trailer's: a fan meeting งานแฟนมีต / حفل / họp fan, a concert, an exhibition, a screening)
     (compile_later(r"^(?!.*(?:fan meeting|exhibition|concert|งาน|ป๊อปอัพ|ตัวอย่าง|ทีเซอร์|พากย์|เพลงประกอบ|ซับ|อีเวนต์|ปฐมทัศน์|รอบพิเศษ|แถลงข่าว))(.*?)เลื่อน(?:ฉาย|ออกไป|การฉาย)?"
@@ -215,9 +213,9 @@ _SPANS_AND_HOURS: tuple[_Rule, ...] = (
     (compile_later(r"(?<=\d)\s*([ap]m)\s+(?:oras\s+)?(?:dito\s+)?sa\s+(?:pinas|pilipinas|ph)\b", re.I), r"\1 PHT"),
     # Hindi "14 मई से" (from 14 May), "भारत में 14 मई से" (in India from 14 May, a worldwide day said for India): it premieres then
     # (only before Netflix or a release's word: "14 मई से शूटिंग" is a shoot from that day)
-    (compile_later(r"(?:भारत\s+में\s+)?(\d{1,2})\s+(" + "|".join(_HINDI_MONTHS) + r")\s+से"
+    (compile_later(r"(?:भारत\s+में\s+)?(\d{1,2})\s+(" + "|".join(HINDI_MONTHS) + r")\s+से"
                 r"(?=\s*(?:netflix|नेटफ्लिक्स|रिलीज़|रिलीज|स्ट्रीम|$|[!।.]))", re.I),
-     lambda m: f" premieres {_HINDI_MONTHS[m.group(2)]} {int(m.group(1))} "),
+     lambda m: f" premieres {HINDI_MONTHS[m.group(2)]} {int(m.group(1))} "),
     # Thai "มาแล้ว(วันนี้)บน Netflix" (here now, today, on Netflix): out (not after พรุ่งนี้, tomorrow: `headline_abroad`)
     (compile_later(r"^(?!.*พรุ่งนี้)(.*?)\s*มาแล้ว(?:วันนี้)?\s*(?=(?:บน|ที่)\s*netflix\b)", re.I), r"\1 is now streaming "),
     # Tagalog "… palabas na!" closing the post (showing now): out
