@@ -15,7 +15,7 @@ from bot.app import Hyosan
 from bot.errors import UserError
 from bot.permissions import lacking_there, missing_to_post
 from bot.season2.model import LEVELS, Level
-from bot.season2.model.delivery import Subscription
+from bot.season2.model.delivery import PINGS, Pings, Subscription
 from bot.season2.service import Season2Service
 from bot.tree import server_permission_check
 from cogs.channels import TextOrThread, find_channel
@@ -56,6 +56,7 @@ class AnnounceCommands(commands.Cog):
         channel="The channel or thread to post season 2 news in",
         role="A role to ping with each announcement (optional)",
         level="official: official news · reported: + reports · all: + rumours, as rumours (default official; kept)",
+        pings="Pings for · changes: news and release · all: + countdown · none: never (default changes; kept)",
     )
     async def announce_set(
         self,
@@ -63,6 +64,7 @@ class AnnounceCommands(commands.Cog):
         channel: app_commands.Transform[discord.TextChannel | discord.Thread, TextOrThread],
         role: discord.Role | None = None,
         level: Level | None = None,
+        pings: Pings | None = None,
     ) -> None:
         """Announce season 2 changes in a channel or thread (moderators)."""
         guild = guild_of(interaction)
@@ -84,15 +86,21 @@ class AnnounceCommands(commands.Cog):
         # Set again without a level, the channel keeps the one it had.
         kept = before.level if level is None and before is not None and before.enabled else level or "official"
         chosen: Level = next((known for known in LEVELS if known == kept), "official")
+        # and the ping choice, the same way
+        kept_pings = before.pings if pings is None and before is not None and before.enabled else pings or "changes"
+        pinging: Pings = next((known for known in PINGS if known == kept_pings), "changes")
         await service.subscribe(
             guild_id=guild.id, channel_id=channel.id, role_id=role.id if role else None, level=chosen,
-            created_by=interaction.user.id, channel_name=channel.name,
+            created_by=interaction.user.id, channel_name=channel.name, pings=pinging,
         )
         dropped = before.role_id if before is not None and before.enabled and role is None else None
         # a role the server deleted pinged no one already: nothing to give again
         dropped = dropped if dropped is not None and role_still_there(guild, dropped) else None
         await private(
-            interaction, render_announce.subscribed_text(channel.id, role.id if role else None, chosen, dropped_role=dropped)
+            interaction,
+            render_announce.subscribed_text(
+                channel.id, role.id if role else None, chosen, dropped_role=dropped, pings=pinging
+            ),
         )
 
     @groups.announce.command(name="off")

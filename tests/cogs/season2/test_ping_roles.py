@@ -105,3 +105,16 @@ async def test_set_again_without_a_role_that_still_exists_says_it_no_longer_ping
         assert f"It no longer pings <@&{role.id}>" in again.text
     finally:
         await h.discord.invoke(h.moderator, h.general, "season2set", "announce", "off")
+
+
+async def test_set_again_without_pings_keeps_the_channels_ping_choice_and_the_list_shows_it(h: Harness) -> None:
+    news = h.channels["announcements"]
+    role = h.discord.add_role(h.guild, "Quiet news")
+    await h.discord.invoke(h.moderator, h.general, "season2set", "announce", "set", channel=news, role=role, pings="none")
+    try:
+        again = await h.discord.invoke(h.moderator, h.general, "season2set", "announce", "set", channel=news, role=role)
+        assert f"pinging no one (pings: none; <@&{role.id}> kept)" in again.text
+        listed = await h.discord.invoke(h.moderator, h.general, "season2set", "announce", "list")
+        assert f"<#{news.id}>: official, pinging no one" in listed.text
+    finally:
+        await h.discord.invoke(h.moderator, h.general, "season2set", "announce", "off")
