@@ -32,9 +32,10 @@ TEST_WINDOW = dt.timedelta(minutes=1)
 
 
 def ping_troubles(guild: discord.Guild, subs: list[Subscription]) -> dict[int, PingTrouble]:
-    """The subscriptions whose ping would not reach its role now, with why."""
-    troubles = {s.channel_id: ping_trouble(guild, guild.get_channel_or_thread(s.channel_id), s.role_id) for s in subs}
-    return {channel_id: why for channel_id, why in troubles.items() if why is not None}
+    """The subscriptions whose ping would not reach its role now, with why (one set to ping no one
+    only when its role is gone: a kept role is named in the list, never a deleted one)."""
+    troubles = {s: ping_trouble(guild, guild.get_channel_or_thread(s.channel_id), s.role_id) for s in subs}
+    return {s.channel_id: why for s, why in troubles.items() if why is not None and (s.pings != "none" or why.role_gone)}
 
 
 class AnnounceCommands(commands.Cog):
