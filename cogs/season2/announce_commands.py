@@ -75,10 +75,6 @@ class AnnounceCommands(commands.Cog):
             missing = missing_to_post(channel, me, perms)
             if missing:
                 raise UserError(f"I can't post in {channel.mention}: {lacking_there(missing)}")
-            if role is not None and not role.mentionable and not perms.mention_everyone:
-                raise UserError(
-                    f"I can't ping {role.mention}: make the role mentionable or give me Mention Everyone."
-                )
         if role is not None and (role.is_default() or role.managed):
             raise UserError("Pick a normal role to ping (not @everyone or a bot's role).")
         service = self._service()
@@ -90,6 +86,9 @@ class AnnounceCommands(commands.Cog):
         # and the ping choice, the same way
         kept_pings = before.pings if pings is None and before is not None and before.enabled else pings or "changes"
         pinging: Pings = next((known for known in PINGS if known == kept_pings), "changes")
+        if role is not None and pinging != "none" and me is not None and not role.mentionable \
+                and not channel.permissions_for(me).mention_everyone:  # a role kept for pings:none need not be
+            raise UserError(f"I can't ping {role.mention}: make the role mentionable or give me Mention Everyone.")
         await service.subscribe(
             guild_id=guild.id, channel_id=channel.id, role_id=role.id if role else None, level=chosen,
             created_by=interaction.user.id, channel_name=channel.name, pings=pinging,
