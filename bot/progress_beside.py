@@ -105,6 +105,16 @@ _CHEERED = compile_later(r"^(?:s|season|시즌) ?(\d{1,2})(?: ?(?:when|wen|pls|p
 _DASH_SCORE = compile_later(r"\b(?:won|lost|tied|drew|beat \w+) \d{1,2} ?[-:] ?\d{1,2}\b,?|\b\d{1,2} ?[-:] ?\d{1,2} (?:win|loss|victory|defeat)\b,?")
 
 
+# "rewatching squid game, on s2 ep 5": another show's rewatch stays a clause saying what is watched, so the place after
+# it is that show's (bot.progress_other_show); every other rewatch above is no clause at all.
+_OTHER_REWATCH = compile_later(r"\s*re-?watching (?P<show>[a-z]+(?: [a-z]+)?)\s*[,.!?]?")
+
+
+def _rewatch_free(found: re.Match[str]) -> str:
+    other = _OTHER_REWATCH.fullmatch(found.group())
+    return f" watching {other['show']}, " if other is not None else " "
+
+
 def beside_free(text: str) -> str:
     """`text` with the numbers and words beside its place that are no place read past (see the module's head)."""
     text = _CHEERED.sub(r"s\1 hype, ", text)
@@ -116,7 +126,7 @@ def beside_free(text: str) -> str:
     text = _CLOCK_TO_COME_ABROAD.sub(lambda found: " abend" if found.group().startswith(" um") else "", text)
     if (planned := _ARROW_TO_A_PLAN.match(text)) is not None:
         text = planned["said"]
-    text = NO_REWATCH.sub(" ", text).strip(" ,")
+    text = NO_REWATCH.sub(_rewatch_free, text).strip(" ,")
     text = _RATED_BEFORE.sub(lambda found: f"finished {found['ep'] or found['to']}", text)
     text = _RATED_AFTER.sub(lambda found: f"{found['ep'] or found['given']} done", text)
     text = _RATING_ALONE.sub(" ", text)

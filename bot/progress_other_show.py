@@ -1,5 +1,10 @@
 """Another show said watched in a clause of its own, with no place of it: the place said next is that show's.
 
+Said in words ("watching a different kdrama rn") or by its title, any title ("watching squid game, on s2 ep 5",
+"rewatching squid game, s2e5", "viendo el juego del calamar, voy en la temporada 2 cap 5", "오징어게임 보는 중, 시즌2 5화",
+"在看鱿鱼游戏，看到第二季第5集了": stop 48's leftovers), while "watching with my sister", "watching in bed" or "binging all
+weekend" say how this show is watched and leave the place its own.
+
 "在看别的剧，看到第二季第5集了" (watching another drama, got to season 2 episode 5), "最近在追《黑暗荣耀》，看到第二季第5集了"
 (following The Glory lately, ...), "nonton drakor lain, udah season 2 ep 6", "watching a different kdrama rn, s2 ep 5":
 the season and episode go on the sentence about that show, so reading them as this show's would save a place the fan
@@ -46,6 +51,66 @@ _ANOTHER_SHOW = compile_later(
 )
 
 
+# Another show named by its title as what is watched, in a clause of its own: "watching squid game", "binging stranger
+# things rn", "hooked on the glory", "在看鱿鱼游戏", "오징어게임 보는 중", "イカゲーム見てる". Any title, not a list of
+# them: the words after the verb are a title when none of them says how, when, with whom or what part of this show is
+# watched ("watching with my sister", "watching at 2x speed", "watching it again", "rewatching s1", "watching rn").
+_TITLE_WATCHED = compile_later(
+    r"^(?:(?:im|i am|i|also|currently|rn|now|recently|lately|still|been|ive been|just|started|finally|and) )*"
+    r"(?:watching|binging|bingeing|binge watching|following|hooked on|obsessed with|rewatching|re-watching"
+    # ... and abroad: "viendo el juego del calamar", "assistindo round 6", "nonton squid game", "je regarde the glory"
+    r"|(?:estoy |tô |to |estou )?(?:viendo|mirando|vendo|assistindo)|(?:lagi |sedang |tengah )?(?:nonton|tengok)"
+    r"|(?:je )?regarde|(?:ich )?schaue|(?:sto )?guardando|(?:nanonood|nanunuod) (?:ako )?ng)"
+    r" ([a-z][a-z&:.-]*(?: [a-z][a-z&:.-]*){0,4}?)(?: (?:rn|now|atm|too|lol|lmao|right now|also|as well|lately|recently))*$"
+    # Chinese, Korean, Japanese: a title with no season, episode or pronoun in it, then the verb
+    r"|^(?:我)?(?:最近|现在|現在|目前|也|还|還|同时|同時)*(?:在)?(?:看|追|刷)(?:着|著)?([\u4e00-\u9fff]{2,10})(?:中|呢)?$"
+    r"|^(?:요즘 |나 |난 |나는 |저는 )?([가-힣]+(?: [가-힣]+){0,2}) (?:보는 ?중|보고 ?있\w*|정주행 ?중)$"
+    r"|^([\u30a0-\u30ff\u4e00-\u9fff]{2,12})(?:を)?(?:見て|観て)(?:る|いる|ます)$"
+)
+# Words no title is made of, typed after "watching": how, when, with whom, which part, this show ("watching it again
+# w my cousin", "rewatching before s2", "watching all of us are dead", "binging all weekend").
+_NOT_TITLE_WORDS = frozenset(
+    "it its this that these them thing show shows series season seasons ep eps episode episodes part finale ending"
+    " premiere end rest whole first second third last next new same again over alone together with w without"
+    " before after since until till by while when because bc cuz cause and or but so then rn now atm today"
+    " tonight yesterday tomorrow late early all day days night nights weekend week morning evening nonstop hard slowly"
+    " finally properly still instead time times speed dubbed dub subbed sub subs dubs subtitles netflix tv phone laptop"
+    " ipad korean english aoad zombie zombies my our his her their your mom dad sister brother bf gf boyfriend"
+    " girlfriend friend friends family cousin roommate roommates kids wife husband lol haha trailer trailers reaction"
+    " reactions recap clips edits youtube tiktok live ahead behind back through thru up out down off im just"
+    " already yet more too very really slow fast binge marathon everything everyday daily solo during between along"
+    " secretly quietly crying sobbing screaming eating snacking story plot yay ugh omg bruh damn tbh ngl fr lowkey"
+    " highkey literally honestly"
+    # abroad: with, again, a season or an episode, my family, now ("viendo con mi novio", "nonton ulang", "schaue es
+    # nochmal", "assistindo com minha irmã")
+    " con com avec mit sama bareng dengan ulang lagi otra outra vez nuevo novo nochmal wieder encore ini itu sekarang"
+    " serie série serial temporada staffel saison stagione capitulo capítulo cap episodio episódio folge épisode mi mis"
+    " minha meu mon ma mein meine hermana hermano irmã irmão novio novia namorado namorada adik kakak pacar todo tudo"
+    " toda hoy ahora agora maintenant jetzt oggi adesso ora otro outro drakor lain".split()
+)
+# Words a title may hold but never open with ("alice in borderland", but "watching in bed"), and what alone is a
+# pronoun ("viéndola": "viendo la", "schaue es")
+_NOT_FIRST_WORDS = frozenset("in on at of to for from by into about like de da do del des du".split())
+_PRONOUNS = frozenset("la lo le las los es sie ya".split())
+# ...and in Chinese, Korean and Japanese, the characters that say a season, an episode, a rewatch or this show itself
+_NOT_TITLE_CJK = compile_later(
+    r"[季集话話部遍次完到第它这這那此剧劇番]|电视|電視|视频|視頻|直播|手机|手機"
+    r"|시즌|[화회편]|다시|혼자|같이|이거|그거|넷플|드라마|정주행|지금|요즘|계속|열심히|밤새|누워서|친구|동생|언니|오빠|누나|형|엄마|아빠"
+    r"|남친|여친|가족|랑|하고|티비|자막|더빙|シーズン|[期回]|これ|それ|また|一緒|今日|今夜|"
+    + _THIS_SHOW_TITLES[3:-1]
+)
+
+
 def another_show_watched(clause: str) -> bool:
     """Whether a clause says only that its writer is watching another show (see the module's head)."""
-    return _ANOTHER_SHOW.search(clause) is not None
+    if _ANOTHER_SHOW.search(clause) is not None:
+        return True
+    titled = _TITLE_WATCHED.search(clause)
+    if titled is None:
+        return False
+    if (title := titled.group(1)) is not None:
+        words = [word.strip("&:.-") for word in title.split()]
+        return not (any(word in _NOT_TITLE_WORDS for word in words) or words[0] in _NOT_FIRST_WORDS
+                    or (len(words) == 1 and (words[0] in _PRONOUNS or words[0].endswith("ly"))))  # "watching happily"
+    title = next(group for group in titled.groups() if group is not None)
+    return _NOT_TITLE_CJK.search(title) is None

@@ -22,7 +22,7 @@ from bot.season2.delivery import outbox
 from bot.season2.delivery.dispatcher import Dispatcher
 from bot.season2.delivery.reminders import DEFAULT_OFFSETS, Reminders, announce_release
 from bot.season2.model import LEVELS, Claim, Confidence, Milestone, ReportRow, Settlement, Status, Transition
-from bot.season2.model.delivery import OutboxEntry, Subscription
+from bot.season2.model.delivery import PINGS, OutboxEntry, Subscription
 from bot.season2.reports import moderator_claim
 from bot.season2.retractions import Retraction
 from bot.season2.schedule import SourceHealth
@@ -227,16 +227,19 @@ class Season2Service:
 
     async def subscribe(
         self, *, guild_id: int, channel_id: int, role_id: int | None, level: str, created_by: int,
-        channel_name: str | None = None,
+        channel_name: str | None = None, pings: str = "changes",
     ) -> Subscription:
-        """`channel_name`: the channel's name now, kept to name it should it be deleted unseen."""
+        """`channel_name`: the channel's name now, kept to name it should it be deleted unseen;
+        `pings`: which of its posts ping `role_id` (model.delivery.PINGS)."""
         if level not in LEVELS:
             raise ValueError(f"unknown level {level!r}")
+        if pings not in PINGS:
+            raise ValueError(f"unknown pings {pings!r}")
         status = self.tracking.current.status
         async with self.db.transaction() as conn:
             sub = await subscriptions_db.upsert_subscription(
                 conn, guild_id=guild_id, channel_id=channel_id, role_id=role_id, level=level,
-                created_by=created_by, now=self.clock.now(), channel_name=kept_name(channel_name),
+                created_by=created_by, now=self.clock.now(), channel_name=kept_name(channel_name), pings=pings,
             )
             queued = 0
             if status.milestone is Milestone.RELEASED and status.release_at is not None:
@@ -375,7 +378,7 @@ class Season2Service:
         pinged = {
             (sub.guild_id, sub.role_id)
             for sub in subs
-            if sub.enabled and sub.role_id is not None and role_exists(sub.guild_id, sub.role_id)
+            if sub.enabled and sub.role_id is not None and sub.pings != "none" and role_exists(sub.guild_id, sub.role_id)
             and any(outbox.level_admits(sub.level, t.confidence) for t in transitions)
         }
         return ReportPreview(claim, tuple(transitions), len(pinged), len({g for g, _ in pinged}))

@@ -109,7 +109,7 @@ SETUP_STEPS = (
     "`/spoilers` in each channel where the show is discussed: until then, replies there hide every spoiler "
     "(`forum:` marks a forum's posts from here)\n"
     "`/season2set announce set` where season 2 news goes (its `role` is pinged for news and at the release, "
-    "never for the countdown before it), and `/season2set notices` where I tell moderators "
+    "not for the countdown before it: `pings:all` or `pings:none` to change that), and `/season2set notices` where I tell moderators "
     "what needs them\n"
     "`/triviaset daily` for a daily question (in a channel or a thread), `/triviaset import` for your own "
     "questions (a YAML list, in Red-DiscordBot's format or hyosan's), `/season2set rooms on` for a thread "

@@ -15,7 +15,7 @@ from bot.app import Hyosan
 from bot.errors import UserError
 from bot.permissions import lacking_there, missing_to_post
 from bot.season2.model import LEVELS, Level
-from bot.season2.model.delivery import Subscription
+from bot.season2.model.delivery import PINGS, Pings, Subscription
 from bot.season2.service import Season2Service
 from bot.tree import server_permission_check
 from cogs.channels import TextOrThread, find_channel
@@ -32,9 +32,10 @@ TEST_WINDOW = dt.timedelta(minutes=1)
 
 
 def ping_troubles(guild: discord.Guild, subs: list[Subscription]) -> dict[int, PingTrouble]:
-    """The subscriptions whose ping would not reach its role now, with why."""
-    troubles = {s.channel_id: ping_trouble(guild, guild.get_channel_or_thread(s.channel_id), s.role_id) for s in subs}
-    return {channel_id: why for channel_id, why in troubles.items() if why is not None}
+    """The subscriptions whose ping would not reach its role now, with why (one set to ping no one
+    only when its role is gone: a kept role is named in the list, never a deleted one)."""
+    troubles = {s: ping_trouble(guild, guild.get_channel_or_thread(s.channel_id), s.role_id) for s in subs}
+    return {s.channel_id: why for s, why in troubles.items() if why is not None and (s.pings != "none" or why.role_gone)}
 
 
 class AnnounceCommands(commands.Cog):
@@ -56,6 +57,7 @@ class AnnounceCommands(commands.Cog):
         channel="The channel or thread to post season 2 news in",
         role="A role to ping with each announcement (optional)",
         level="official: official news · reported: + reports · all: + rumours, as rumours (default official; kept)",
+        pings="Pings for · changes: news and release · all: + countdown · none: never (default changes; kept)",
     )
     async def announce_set(
         self,
@@ -63,6 +65,7 @@ class AnnounceCommands(commands.Cog):
         channel: app_commands.Transform[discord.TextChannel | discord.Thread, TextOrThread],
         role: discord.Role | None = None,
         level: Level | None = None,
+        pings: Pings | None = None,
     ) -> None:
         """Announce season 2 changes in a channel or thread (moderators)."""
         guild = guild_of(interaction)
@@ -72,10 +75,6 @@ class AnnounceCommands(commands.Cog):
             missing = missing_to_post(channel, me, perms)
             if missing:
                 raise UserError(f"I can't post in {channel.mention}: {lacking_there(missing)}")
-            if role is not None and not role.mentionable and not perms.mention_everyone:
-                raise UserError(
-                    f"I can't ping {role.mention}: make the role mentionable or give me Mention Everyone."
-                )
         if role is not None and (role.is_default() or role.managed):
             raise UserError("Pick a normal role to ping (not @everyone or a bot's role).")
         service = self._service()
@@ -84,15 +83,24 @@ class AnnounceCommands(commands.Cog):
         # Set again without a level, the channel keeps the one it had.
         kept = before.level if level is None and before is not None and before.enabled else level or "official"
         chosen: Level = next((known for known in LEVELS if known == kept), "official")
+        # and the ping choice, the same way
+        kept_pings = before.pings if pings is None and before is not None and before.enabled else pings or "changes"
+        pinging: Pings = next((known for known in PINGS if known == kept_pings), "changes")
+        if role is not None and pinging != "none" and me is not None and not role.mentionable \
+                and not channel.permissions_for(me).mention_everyone:  # a role kept for pings:none need not be
+            raise UserError(f"I can't ping {role.mention}: make the role mentionable or give me Mention Everyone.")
         await service.subscribe(
             guild_id=guild.id, channel_id=channel.id, role_id=role.id if role else None, level=chosen,
-            created_by=interaction.user.id, channel_name=channel.name,
+            created_by=interaction.user.id, channel_name=channel.name, pings=pinging,
         )
         dropped = before.role_id if before is not None and before.enabled and role is None else None
         # a role the server deleted pinged no one already: nothing to give again
         dropped = dropped if dropped is not None and role_still_there(guild, dropped) else None
         await private(
-            interaction, render_announce.subscribed_text(channel.id, role.id if role else None, chosen, dropped_role=dropped)
+            interaction,
+            render_announce.subscribed_text(
+                channel.id, role.id if role else None, chosen, dropped_role=dropped, pings=pinging
+            ),
         )
 
     @groups.announce.command(name="off")

@@ -27,6 +27,21 @@ LEVEL_POSTS = {
            f"{RUMOURS_PER_DAY} a day)",
 }
 
+#: What each ping choice pings of a channel's posts (the list says it; render_posts.pings_role does it).
+PINGS_WHAT = {
+    "changes": "",  # the default says nothing more: the news and the release ping, the countdown does not
+    "all": " for the news, the countdown and the release",
+    "none": "",
+}
+
+
+def _role_text(role_id: int, pings: str) -> str:
+    """Whom a channel's posts ping, by its ping choice (`none`: its role is kept, pinged by nothing)."""
+    if pings == "none":
+        return f", pinging no one (pings: none; <@&{role_id}> kept)"
+    return f", pinging <@&{role_id}>{PINGS_WHAT.get(pings, '')}"
+
+
 LIST_LIMIT = 1800  # of Discord's 2000 characters a message, what the subscriptions may take
 
 
@@ -56,7 +71,7 @@ def subscriptions_text(subs: Sequence[Subscription], offsets: Sequence[int], *, 
         lines = []
         for sub in subs:
             trouble = (pings or {}).get(sub.channel_id)
-            role = f", pinging <@&{sub.role_id}>" if sub.role_id and not (trouble and trouble.role_gone) else ""
+            role = _role_text(sub.role_id, sub.pings) if sub.role_id and not (trouble and trouble.role_gone) else ""
             state = "on" if sub.enabled else f"off ({inert(sub.disabled_reason, 60)})"
             if not sub.enabled and (sub.disabled_reason or "").startswith("missing permissions"):
                 # what I lack there now, when known: a locked thread is unlocked, not granted a permission
@@ -81,12 +96,18 @@ def subscriptions_text(subs: Sequence[Subscription], offsets: Sequence[int], *, 
     return "\n".join([*lines[:shown], *more, *legend, reminders])
 
 
-def subscribed_text(channel_id: int, role_id: int | None, level: str, *, dropped_role: int | None = None) -> str:
-    """`dropped_role`: the role this channel pinged until this `announce set` gave none."""
-    ping = f", pinging <@&{role_id}>" if role_id is not None else ""
+def subscribed_text(
+    channel_id: int, role_id: int | None, level: str, *, dropped_role: int | None = None, pings: str = "changes"
+) -> str:
+    """`dropped_role`: the role this channel pinged until this `announce set` gave none; `pings`: which
+    of its posts ping `role_id` (render_posts.pings_role)."""
+    ping = _role_text(role_id, pings) if role_id is not None else ""
     text = f"Season 2 news ({level}) will be announced in <#{channel_id}>{ping}."
-    if role_id is not None:  # render_posts.pings_role: five pings before one release is spam
-        text += " The countdown reminders before the release post there without pinging it."
+    if role_id is not None and pings == "changes":  # render_posts.pings_role: five pings before one release is spam
+        text += (
+            " The countdown reminders before the release post there without pinging it."
+            " Choose `pings:all` to ping them too, or `pings:none` for no pings."
+        )
     if level in LEVEL_POSTS:
         text += f" It gets {LEVEL_POSTS[level]}."
     if dropped_role is not None:

@@ -451,10 +451,15 @@ def correction_embed(payload: dict[str, Any], reads: Reads = None, audience: Pos
 
 
 def pings_role(kind: str, payload: dict[str, Any]) -> bool:
-    """Whether a post pings its subscription's role: an announcement (a change: a date set or moved,
-    the release) and the "season 2 is out" post do; a countdown before it (30d, 7d, 1d, 1h) posts
-    quietly, so a server is not pinged five times for one release."""
-    return kind == "announcement" or (kind == "reminder" and not int(payload.get("offset_s") or 0))
+    """Whether a post pings its subscription's role, by the subscription's `pings` choice: by default
+    (`changes`, and rows queued before there was a choice) an announcement (a change: a date set or
+    moved, the release) and the "season 2 is out" post do, while a countdown before it (30d, 7d, 1d,
+    1h) posts quietly, so a server is not pinged five times for one release; `all` pings the countdown
+    too; `none` pings for nothing."""
+    pings = payload.get("pings", "changes")
+    if pings == "none" or kind not in ("announcement", "reminder"):
+        return False
+    return kind == "announcement" or pings == "all" or not int(payload.get("offset_s") or 0)
 
 
 def render_row(

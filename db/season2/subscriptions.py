@@ -27,6 +27,7 @@ def _subscription(row: aiosqlite.Row) -> Subscription:
         disabled_reason=None if row["disabled_reason"] is None else str(row["disabled_reason"]),
         created_at=decode(str(row["created_at"])),
         channel_name=None if row["channel_name"] is None else str(row["channel_name"]),
+        pings=str(row["pings"]),
     )
 
 
@@ -40,18 +41,20 @@ async def upsert_subscription(
     created_by: int,
     now: dt.datetime,
     channel_name: str | None = None,
+    pings: str = "changes",
 ) -> Subscription:
     """Subscribe a channel (or update and re-enable its subscription); `channel_name`: its name now
-    (none given, the one kept stays)."""
+    (none given, the one kept stays); `pings`: which of its posts ping `role_id`."""
     stamp = encode(now)
     await conn.execute(
         "INSERT INTO season2_subscriptions (guild_id, channel_id, role_id, level, created_by, enabled,"
-        " disabled_reason, created_at, updated_at, channel_name)"
-        " VALUES (?, ?, ?, ?, ?, 1, NULL, ?, ?, ?)"
+        " disabled_reason, created_at, updated_at, channel_name, pings)"
+        " VALUES (?, ?, ?, ?, ?, 1, NULL, ?, ?, ?, ?)"
         " ON CONFLICT(channel_id) DO UPDATE SET guild_id = excluded.guild_id, role_id = excluded.role_id,"
         " level = excluded.level, created_by = excluded.created_by, enabled = 1, disabled_reason = NULL,"
-        " updated_at = excluded.updated_at, channel_name = COALESCE(excluded.channel_name, channel_name)",
-        (guild_id, channel_id, role_id, level, created_by, stamp, stamp, channel_name),
+        " updated_at = excluded.updated_at, channel_name = COALESCE(excluded.channel_name, channel_name),"
+        " pings = excluded.pings",
+        (guild_id, channel_id, role_id, level, created_by, stamp, stamp, channel_name, pings),
     )
     found = await get_subscription_by_channel(conn, channel_id)
     assert found is not None

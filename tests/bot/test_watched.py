@@ -365,6 +365,18 @@ def test_fourth_blind_set_is_never_misread() -> None:
         # ... and another show said watched in a clause of its own: the place after it is that show's (were read)
         ("在看别的剧，看到第二季第5集了", "refused"), ("最近在追《黑暗荣耀》，看到第二季第5集了", "refused"),
         ("nonton drakor lain, udah season 2 ep 6", "refused"), ("watching a different kdrama rn, s2 ep 5", "refused"),
+        # left49: ... and another show named by its title, any title, at home and abroad (were read, too far), while a
+        # clause saying how, when or with whom this show is watched leaves the place this show's
+        ("watching squid game, on s2 ep 5", "refused"), ("binging stranger things rn, on s2e5", "refused"),
+        ("also watching alice in borderland, s2 ep 3 now", "refused"), ("rewatching squid game, s2e5", "refused"),
+        ("hooked on the glory, s2 ep 4", "refused"), ("viendo el juego del calamar, voy en la temporada 2 cap 5", "refused"),
+        ("nonton squid game, udah season 2 ep 6", "refused"), ("je regarde the glory, saison 2 épisode 5", "refused"),
+        ("오징어게임 보는 중, 시즌2 5화", "refused"), ("イカゲーム見てる、シーズン2の5話", "refused"),
+        ("在看鱿鱼游戏，看到第二季第5集了", "refused"),
+        ("watching with my sister, on s2 ep 5", "S2E5"), ("watching in bed, s2 ep 5", "S2E5"),
+        ("watching it again, on s2 ep 5", "S2E5"), ("binging all weekend, on s2 ep 5", "S2E5"),
+        ("watching the dub, s2 ep 5", "S2E5"), ("nonton bareng pacar, udah season 2 ep 6", "S2E6"),
+        ("지금 보는 중, 시즌2 5화", "S2E5"), ("在看僵尸校园，看到第二季第5集了", "S2E5"),
         ("tapos na", "refused"), ("終わった", "refused"), ("fertig!", "refused"),  # finished abroad, nothing after: which?
         ("シーズン2終わった", "S2E8"), ("1期見終わった", "S1E12"), ("finished the first season!", "S1E12"),  # a season said
         # a plan tonight of a season's last episode: the one before it (watched27: were asked again)

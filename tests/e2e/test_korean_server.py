@@ -289,7 +289,8 @@ async def end_of_game(h: Harness, room: Channel) -> str:
     def said() -> str:  # the game's start post names the finale: not an end
         return "\n".join(everything(m) for m in bot_posts(h, room) if "started trivia" not in everything(m))
 
-    await until(h, lambda: bool(re.search(r"final|winner|wins|won\b|game over|\btie", said(), re.I)), rounds=80, step=2.0)
+    # the end's own field (a tie's too): "won" or "final" also come in questions and answers ("Roh Jae-won", "the finale")
+    await until(h, lambda: "Final scores" in said(), rounds=80, step=2.0)
     return said()
 
 

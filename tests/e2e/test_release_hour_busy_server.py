@@ -307,7 +307,8 @@ async def test_the_release_hour_in_a_busy_server_is_one_status_everywhere_spoils
 
         # -- the game's end -----------------------------------------------------------------------------------
         def over() -> bool:
-            return any(re.search(r"final|winner|wins|won\b|game over", read(m), re.I) for m in driving.bot_posts(h, general)
+            # the end's own field: "won" or "final" also come in questions and answers ("Roh Jae-won", "the finale")
+            return any("Final scores" in read(m) for m in driving.bot_posts(h, general)
                        if "started trivia" not in read(m).lower())
 
         for _ in range(60):
@@ -321,7 +322,7 @@ async def test_the_release_hour_in_a_busy_server_is_one_status_everywhere_spoils
         reveals = [m for m in game if re.search(r"answer (was|is)|correct answer|the answer", read(m), re.I)]
         leaks = [clear(m)[:200] for m in game if FATE.search(clear(m))]
         e.check("R18", len(reveals) >= 5 and not leaks, (leaks, [read(m)[:100] for m in game]))
-        final = [read(m) for m in game if re.search(r"final|winner|wins|game over", read(m), re.I)]
+        final = [read(m) for m in game if "Final scores" in read(m)]
         e.check("R19", len(final) == 1 and f"<@{player.id}>" in final[0], final)
 
         # -- the news says "out now" twice, then TVmaze lists the episodes ---------------------------------------

@@ -136,7 +136,8 @@ async def end_of_game(h: Harness, room: Channel, count_before: int = 0) -> str:
     def after() -> str:
         return "\n".join(everything(m) for m in posts(h, room)[count_before:] if "started trivia" not in everything(m))
 
-    await until(h, lambda: bool(re.search(r"final|winner|wins|won\b|game over|\btie", after(), re.I)), rounds=80, step=2.0)
+    # the end's own field (a tie's too): "won" or "final" also come in questions and answers ("Roh Jae-won", "the finale")
+    await until(h, lambda: "Final scores" in after(), rounds=80, step=2.0)
     await settle(h)
     return "\n".join(everything(m) for m in posts(h, room)[count_before:])
 

@@ -182,7 +182,7 @@ async def enqueue_to_subscriptions(
             continue
         if confidence is not None and not level_admits(sub.level, confidence):
             continue
-        body = dict(payload, role_id=sub.role_id, level=sub.level)
+        body = dict(payload, role_id=sub.role_id, level=sub.level, pings=sub.pings)
         if await _enqueue_to_subscription(conn, sub, event_key=event_key, kind=kind, payload=body, now=now):
             added += 1
     return added

@@ -5,12 +5,19 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from typing import Literal, get_args
+
+#: Whom a subscription's posts ping (its moderator chooses at `announce set`): `changes` the news and
+#: the release post, not the countdown before it (the default, and the only rule before migration
+#: 025); `all` the countdown as well; `none` nothing.
+Pings = Literal["changes", "all", "none"]
+PINGS: tuple[Pings, ...] = get_args(Pings)
 
 
 @dataclass(frozen=True)
 class Subscription:
-    """A channel that gets season-2 announcements (and reminders), pinging `role_id` if set (the
-    countdown before the release pings no one: cogs/season2/render_posts.pings_role)."""
+    """A channel that gets season-2 announcements (and reminders), pinging `role_id` if set for the
+    posts its `pings` choice names (cogs/season2/render_posts.pings_role)."""
 
     id: int
     guild_id: int
@@ -24,6 +31,7 @@ class Subscription:
     #: the name the channel was last seen under (set up, renamed, seen at start): a deleted
     #: channel's mention shows none, so its moderator is told this one; plain text, shown escaped
     channel_name: str | None = None
+    pings: str = "changes"
 
 
 @dataclass(frozen=True)

@@ -105,3 +105,21 @@ async def test_set_again_without_a_role_that_still_exists_says_it_no_longer_ping
         assert f"It no longer pings <@&{role.id}>" in again.text
     finally:
         await h.discord.invoke(h.moderator, h.general, "season2set", "announce", "off")
+
+
+async def test_set_again_without_pings_keeps_the_channels_ping_choice_and_the_list_shows_it(h: Harness) -> None:
+    news = h.channels["announcements"]
+    role = h.discord.add_role(h.guild, "Quiet news")
+    h.discord.edit_role(role, mentionable=False)  # pinged by nothing, it need not be one the bot may ping
+    h.discord.set_overwrite(news, None, deny=MENTION_EVERYONE)
+    try:
+        first = await h.discord.invoke(h.moderator, h.general, "season2set", "announce", "set", channel=news, role=role, pings="none")
+        again = await h.discord.invoke(h.moderator, h.general, "season2set", "announce", "set", channel=news, role=role)
+        assert f"pinging no one (pings: none; <@&{role.id}> kept)" in first.text and again.text == first.text
+        listed = await h.discord.invoke(h.moderator, h.general, "season2set", "announce", "list")
+        assert f"<#{news.id}>: official, pinging no one" in listed.text and "can't ping" not in listed.text
+        loud = await h.discord.invoke(h.moderator, h.general, "season2set", "announce", "set", channel=news, role=role, pings="all")
+        assert f"I can't ping <@&{role.id}>" in loud.text  # asked to ping it, it must be pingable
+    finally:
+        h.discord.set_overwrite(news, None)
+        await h.discord.invoke(h.moderator, h.general, "season2set", "announce", "off")

@@ -88,6 +88,31 @@ async def test_an_unreadable_offset_says_default_works_too(h: Harness) -> None:
     assert "`default` for 30d, 7d, 1d, 1h, at release" in reply.text
 
 
+def received(post: Message) -> tuple[str, list[int]]:
+    """The post's content and the roles its allowed mentions let ping."""
+    return post.content, [int(r) for r in (post.allowed_mentions or {}).get("roles", [])]
+
+
+async def test_pings_all_pings_the_countdown_too_and_pings_none_never_pings(h: Harness) -> None:
+    loud, quiet = h.channels["announcements"], h.channels["trivia"]
+    role = h.discord.add_role(h.guild, "S2 countdown")
+    await h.discord.invoke(
+        h.moderator, h.general, "season2set", "report", milestone="release_date_announced",
+        source_url="https://www.netflix.com/tudum/aouad-s2", date="today", official=True,
+        release_date="2026-12-20 08:00 UTC",
+    )
+    for channel, pings in ((loud, "all"), (quiet, "none")):
+        await h.discord.invoke(h.moderator, h.general, "season2set", "announce", "set", channel=channel, role=role, pings=pings)
+    await h.advance(RELEASE - dt.timedelta(days=7) - h.clock.now())
+    for channel, pinged in ((loud, [f"role:{role.id}"]), (quiet, [])):
+        post = await h.discord.wait_for_message(channel, lambda m: "7d to go" in m.text, timeout=8)
+        assert received(post) == ((f"<@&{role.id}>", [role.id]) if pinged else ("", [])) and post.mentions_pinged == pinged
+    await h.advance(RELEASE - h.clock.now())
+    for channel, pinged in ((loud, [f"role:{role.id}"]), (quiet, [])):
+        out = await h.discord.wait_for_message(channel, lambda m: "Season 2 is out" in m.text, timeout=8)
+        assert received(out) == ((f"<@&{role.id}>", [role.id]) if pinged else ("", [])) and out.mentions_pinged == pinged
+
+
 async def test_countdown_reminders_post_without_pinging_and_the_release_pings_the_role(h: Harness) -> None:
     news = h.channels["announcements"]
     role = h.discord.add_role(h.guild, "S2 countdown")

@@ -20,6 +20,27 @@ def test_a_subscription_with_a_role_says_the_countdown_does_not_ping_it() -> Non
     assert "countdown" not in render_announce.subscribed_text(10, None, "official")
 
 
+def test_a_subscription_reply_says_what_each_ping_choice_pings() -> None:
+    assert "<#10>, pinging <@&20> for the news, the countdown and the release." in (
+        render_announce.subscribed_text(10, 20, "official", pings="all"))
+    quiet = render_announce.subscribed_text(10, 20, "official", pings="none")
+    assert "<#10>, pinging no one (pings: none; <@&20> kept)." in quiet and "countdown" not in quiet
+
+
+def test_the_list_says_what_each_channel_pings() -> None:
+    at = dt.datetime(2026, 3, 1, tzinfo=dt.UTC)
+    subs = [
+        Subscription(i, 1, 10 + i, 20, "official", 3, True, None, at, pings=pings)
+        for i, pings in enumerate(("changes", "all", "none"))
+    ]
+    lines = render_announce.subscriptions_text(subs, ()).splitlines()
+    assert lines[:3] == [
+        "<#10>: official, pinging <@&20>, on",
+        "<#11>: official, pinging <@&20> for the news, the countdown and the release, on",
+        "<#12>: official, pinging no one (pings: none; <@&20> kept), on",
+    ]
+
+
 def test_turning_announcements_off_lists_the_channels_or_says_there_were_none() -> None:
     assert render_announce.unsubscribed_text([]) == "No channel here was getting season 2 announcements."
 

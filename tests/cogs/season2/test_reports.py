@@ -89,6 +89,18 @@ async def test_a_report_without_a_role_to_ping_is_recorded_at_once(h: Harness) -
     assert "status changed" in reply.text and not reply.buttons
 
 
+async def test_a_channel_set_to_ping_no_one_gets_the_news_without_a_ping_and_no_prompt(h: Harness) -> None:
+    role = h.discord.add_role(h.guild, "s2-news")
+    announcements = h.channels["announcements"]
+    await h.discord.invoke(
+        h.moderator, h.general, "season2set", "announce", "set", channel=announcements, role=role, pings="none"
+    )
+    reply = await report(h)
+    assert "status changed" in reply.text and not reply.buttons  # nothing would ping: nothing to confirm
+    post = await h.discord.wait_for_message(announcements, lambda m: m.interaction_id is None and "Teaser" in m.text, timeout=WAIT)
+    assert post.content == "" and not (post.allowed_mentions or {}).get("roles") and post.mentions_pinged == []
+
+
 async def test_retract_offers_this_servers_reports_and_posts_one_correction(h: Harness) -> None:
     announcements = h.channels["announcements"]
     await h.discord.invoke(h.moderator, h.general, "season2set", "announce", "set", channel=announcements)
