@@ -186,7 +186,7 @@ _WORDS_ABROAD = (
      "Season 2"),
     # the season "of" the show, as Spanish, French and Portuguese order it ("la segunda temporada de Estamos Muertos", "La
     # saison 2 de All of Us Are Dead"): after the show's name, as English says it
-    (compile_later(r"\bSeason 2\s+(?:(?:de|da|do|di|von|van)\s+)?(All of Us Are Dead)\b"), r"\1 Season 2"),
+    (compile_later(r'\bSeason 2\s+(?:(?:de|da|do|di|von|van)\s+)?[„“"]?(All of Us Are Dead)\b[”"]?'), r"\1 Season 2"),  # (or quoted: „…”)
     # French "arrive le 4 juin" (comes on June 4) or "arrive début 2027", before its day or its year's start only
     (compile_later(r"\b(?:arrive(?:ra)?|(?<!pas\sde\s)(?<!aucun\s)rendez-vous)\s+(?=(?:le|on)\s+\d|d[ée]but\s+20\d\d\b)", re.I), "premieres "),  # (rendez-vous: see you)
     # Portuguese "faltam 30 dias pra …", Spanish "faltan 30 días para …" (30 days left until): the fans' countdown

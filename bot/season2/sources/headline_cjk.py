@@ -45,6 +45,9 @@ _JAPANESE_WORDS = (
     # after a year has its own words below)
     (compile_later(r"令和\s*(\d{1,2})\s*年"), lambda m: f"{2018 + int(m.group(1))}年"),
     (compile_later(r"民[國国]\s*(\d{2,3})\s*年"), lambda m: f"{1911 + int(m.group(1))}年"),
+    # the start of a year ("明年初", "2027年初", "来年初め"): Korean's "내년 초", "2027년 초" (s2wild50)
+    (compile_later(r"(?:(20\d\d)\s*年|明年|来年)\s*(?:年)?初(?:め|頭)?(?![一二三四五六七八九十\d])"),
+     lambda m: f" {m.group(1) + '년' if m.group(1) else '내년'} 초 "),
     (compile_later(r"(20\d\d)\s*年(?!\s*(?:の\s*)?[春夏秋冬上下])"), r" \1년 "),
     (compile_later(r"明年(?!\s*(?:の\s*)?[春夏秋冬上下])"), " 내년 "),
     (compile_later(r"(\d{1,2})\s*(?:月|gatsu)\s*(\d{1,2})\s*(?:日|nichi\b|ka\b)", re.I), r"\1월 \2일"),
@@ -92,6 +95,9 @@ _JAPANESE_WORDS = (
     # Japanese "上半期", "2027年下半期" (the first, second half): the same halves
     (compile_later(r"[はがも]?\s*(?:(20\d\d)\s*年\s*(?:の\s*)?)?([上下])半期\s*(?:に|の|中に)?"),
      lambda m: f" {m.group(1) + '년 ' if m.group(1) else ''}{'상' if m.group(2) == '上' else '하'}반기 "),
+    # a quarter ("第一季度", "一季度"; never 第一季, the first season): Korean's 1분기 (s2wild50)
+    (compile_later(r"(?:(20\d\d)\s*年\s*)?第?\s*([一二三四1-4])\s*季度"),
+     lambda m: f" {m.group(1) + '년 ' if m.group(1) else ''}{'一二三四'.find(m.group(2)) + 1 if m.group(2) in '一二三四' else m.group(2)}분기 "),
     (compile_later(r"(?:(20\d\d)\s*年\s*)?([上下])半年"), lambda m: f" {m.group(1) + '년 ' if m.group(1) else ''}{'상' if m.group(2) == '上' else '하'}반기 "),
     # Chinese "网飞发布正式预告" (Netflix puts out the official trailer) after the day, past a full-width comma: the trailer
     # out, a part of its own (as Korean's "…예고편 공개")
@@ -149,7 +155,7 @@ _JAPANESE_WORDS = (
     # (never "网飞未回应延期传闻": Netflix not answering it leaves the rumour a rumour)
     (compile_later(r"(?<![未没沒不])(?:回应|回應)\s*([^：:，。,]{0,8}?)(?:传闻|傳聞|传言|傳言)(?=[^。]*?(?:仍|依然|依旧|依舊|如期|照常))"), r"\1설 사실무근 "),
     (compile_later(r"(?:仍|依然|依旧|依舊)\s*(?:于|於|在)(?=\s*\d{1,2}\s*(?:月|월))"), " 예정대로 "),
-    (compile_later(r"网传|据传|網傳|據傳|传闻|傳聞|传言|疑似|爆料|或将|[据據][^，。,]{0,8}透露|(?:业内|業內|知情|消息|圈内|圈內)人士|曝(?!光)|^传|(?<![外自宣上])[传傳](?=[^，。,.]{0,12}?(?:改档|定档|定檔|改期|提档|上线|上線|播出|延期|\d))"),
+    (compile_later(r"(?<=[》」』，,])\s*或(?=\s*(?:明年|今年|来年|내년|올해|20\d\d\s*[年년]|\d{1,2}\s*[月월]|[上下]半|[상하]반기|\d\s*분기|[春夏秋冬봄여름가을겨울]))|网传|据传|網傳|據傳|传闻|傳聞|传言|疑似|爆料|或将|[据據][^，。,]{0,8}透露|(?:业内|業內|知情|消息|圈内|圈內)人士|曝(?!光)|^传|(?<![外自宣上])[传傳](?=[^，。,.]{0,12}?(?:改档|定档|定檔|改期|提档|上线|上線|播出|延期|\d))"),
      " 루머 "),
     (compile_later(r"未定|(?:仍|尚|还|還)未\s*확정"), " 미정"),  # Chinese 仍未定档: not yet dated
     # Netflix by its Chinese and Japanese names ("网飞：假的", "ネトフリが否定"): as Korean names it

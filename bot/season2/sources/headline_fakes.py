@@ -96,6 +96,16 @@ _JOKE_THEN_TRUTH = compile_later(
     rf"(?P<day>{MONTH_TYPED}\s+\d{{1,2}}\b|\d{{1,2}}\s+{MONTH_TYPED}\b|\d{{1,2}}/\d{{1,2}}\b|{KO_DAY})", re.I)
 
 
+#: A rumour, then what Netflix still (or only) says beside it: "heard aouad 2 might be moved up to april 2?? netflix still says
+#: april 9": the day that stands is the news, the rumour beside it overturns nothing (s2wild50).
+_RUMOUR_THEN_STANDS = compile_later(
+    r"^(?P<rumour>[^;…]*?\b(?:rumou?r\w*|heard|hearing|might|could|reportedly|allegedly|supposedly|apparently|insiders?"
+    r"|leak\w*|speculat\w*)\b[^;…]*?)[\s,.!?👀🤔😭]+(?:but\s+|and\s+|while\s+|though\s+)?"
+    r"(?:netflix(?:\s*(?:kr|korea|k))?|tudum|the\s+official\s+(?:account|page|site))\s+(?:still|only|officially)\s+"
+    r"(?:says?|said|lists?|listed|shows?|confirmed|has\s+it\s+(?:at|as|on))\s+(?P<stands>[^;…?]+?)"
+    r"(?:\s+(?:though|tho|lol|lmao|btw))?[\s.!🙏😭]*$", re.I)
+
+
 def as_debunked(text: str) -> str:
     """A debunk of a quoted fake read as what stands beside it, said of the season the fake named; "" when nothing
     stands beside it; an April Fools post as the real day it owns up to (`_JOKE_THEN_TRUTH`); any other headline as it is
@@ -103,6 +113,9 @@ def as_debunked(text: str) -> str:
     if (truth := _JOKE_THEN_TRUTH.search(text)) is not None and (season := _SEASON.search(text)) is not None:
         day = truth.group("day")
         return f"{season.group(0)} {day} 공개" if "일" in day else f"{season.group(0)} is {day}"
+    if ((rumoured := _RUMOUR_THEN_STANDS.match(text)) is not None and _stands(rumoured.group("stands"))
+            and (season := _SEASON.search(rumoured.group("rumour"))) is not None):
+        return f"{season.group(0)} is {rumoured.group('stands')}"
     text = _quoted(text)
     m = _DEBUNK.match(text)
     if m is None:

@@ -186,10 +186,14 @@ _WINDOW_IN_BRACKETS = compile_later(
     # (not a year alone: "aouad s2 (2027)" is how a title is tagged, no news of when)
     rf"(?P<name>{_NAME})\s*(?:\(\s*(?P<window>{_A_WINDOW})\s*\)|[—–·|-]\s*(?P<dashed>{_A_WINDOW})(?=\s*(?:$|[^\w\s]))"
     # (a reel's card gives a year alone after its "·": "… | All of Us Are Dead Season 2 · 2027", coming that year)
-    r"|\s·\s*(?P<year>20\d\d)(?=\s*(?:$|[|/]))"
+    r"|\s[·—–]\s*(?P<year>20\d\d)(?=\s*(?:$|[|/]))"  # (or a slate list's dash: "… / All of Us Are Dead S2 — 2027 / …")
+    # a fan's window with its year said confirmed, no verb: "AOUAD S2 H1 2027 confirmed by netflix korea's year-end reel"
+    rf"|\s+(?P<confirmed>{_A_WINDOW})(?<=\d)\s+(?=(?:is\s+)?(?:confirmed|official)\b)"
     # a fan's "<season> in <month>" with nothing more of it: "… and aouad s2 in may!", "aouad s2 in early 2027."
     # (or its source after it: "aouad 2 in Q1 2027 per my sources 👀", hedged as it is)
-    rf"|\s+in\s+(?P<said>{_A_WINDOW})(?=\s*(?:$|[!.,;]|\band\b|\b(?:per|according\s+to|reportedly|allegedly|apparently)\b)))", re.I)
+    # (or an emoji after it: "insiders say aouad s2 in Q1 👀"; never a prayer's, "aouad s2 in may 🙏🤞", a wish)
+    rf"|\s+in\s+(?P<said>{_A_WINDOW})(?=\s*(?:$|[!.,;]|(?![🙏🤞])[\U0001F300-\U0001FAFF\u2600-\u27BF]|\band\b"
+    r"|\b(?:per|according\s+to|reportedly|allegedly|apparently)\b)))", re.I)
 
 
 #: A Korean line-up's entry with its window and nothing more of it: "지우학2 2027년 상반기", "《지금 우리 학교는2》 상반기".
@@ -203,7 +207,8 @@ def _coming_in(m: re.Match[str]) -> str:
     in may", "cast confirmed for …") is that thing's month, left as it is."""
     if m.group("said") and re.search(r"\b(?:for|of)\s+$", m.string[:m.start()], re.I):
         return m.group(0)
-    return f"{m.group('name')} coming in {m.group('window') or m.group('dashed') or m.group('said') or m.group('year')}"
+    said = m.group('window') or m.group('dashed') or m.group('said') or m.group('year') or m.group('confirmed')
+    return f"{m.group('name')} coming in {said}" + (" " if m.group("confirmed") else "")
 
 
 _SLATE = compile_later(

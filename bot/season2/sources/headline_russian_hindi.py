@@ -29,6 +29,9 @@ RUSSIAN_AND_HINDI_WORDS = (
     (compile_later(r"(?<![\w])уже\s+на\s+(?=netflix\b)", re.I), "is now on "),  # "уже на Netflix": already on Netflix, out
     (compile_later(r"(?<![\w])(?:выйдет|выходит|стартует)(?![\w])", re.I), "premieres"),
     (compile_later(r"(?<![\w])завтра(?![\w])", re.I), "tomorrow"),
+    # (s2wild50) "в первой половине 2027 года" (in the first half of 2027), "… года" (of the year, the one a slate names)
+    (compile_later(r"(?<![\w])в\s+(первой|второй)\s+половине\s+(?:(20\d\d)\s+)?года(?![\w])", re.I),
+     lambda m: f" in the {'first' if m.group(1).lower() == 'первой' else 'second'} half of {m.group(2) or 'the year'} "),
     (compile_later(r"(?<![\w])в\s+(\d{1,2}):(\d\d)\s+(?:по\s+(?:москве|московскому(?:\s+времени)?)|мск)(?![\w])", re.I),
      r"at \1:\2 UTC+3"),
     (compile_later(r"(?<![\w])(\d{1,2})\s+(" + "|".join(_RUSSIAN_MONTHS) + r")(?![\w])", re.I),
@@ -52,6 +55,9 @@ RUSSIAN_AND_HINDI_WORDS = (
     (compile_later(r"रिली(?:ज़|ज)\s+(?:होगा|होगी|हो\s+रहा\s+है|हो\s+रही\s+है)"), " premieres "),
     # "साल 2027 की पहली छमाही में आएगा" (will come in the first half of the year 2027), "2027 में आएगा" (will come in 2027)
     (compile_later(r"(?:साल\s+)?(20\d\d)\s+की\s+पहली\s+छमाही\s+में"), r" in the first half of \1 "),
+    # (s2wild50) "साल की पहली छमाही में" (in the first half of the year a slate names), "अगले साल की शुरुआत में" (early next year)
+    (compile_later(r"साल\s+की\s+पहली\s+छमाही\s+में"), " in the first half of the year "),
+    (compile_later(r"अगले\s+साल\s+की\s+शुरुआत\s+में"), " in early next year "),
     (compile_later(r"(?<![\w])(?:में\s+)?आ(?:एगा|एगी|एंगे|येगा|येगी)"), " coming "),
     # "अब (नेटफ्लिक्स पर) स्ट्रीम हो रहा है" (is streaming now (on Netflix)): out
     (compile_later(r"अब\s+(on\s+Netflix\s+)?स्ट्रीम\s+हो\s+(?:रहा|रही|रहे)\s+है"), lambda m: f"is now streaming {m.group(1) or ''}"),

@@ -10,7 +10,9 @@ s2wild34: Hindi "भारत में 14 मई से" (in India from 14 May)
 ngày mai", Arabic "الساعة 10 صباحًا بتوقيت السعودية" (10 a.m. Saudi time), Thai "มาแล้ววันนี้บน Netflix" and a closing Tagalog "palabas na!" (out).
 Since s2wild35 it also holds the Arabic words `headline_abroad.in_english` reads (`ARABIC_WORDS`), and since s2wild38 the plain
 release verbs of Dutch, Turkish and Malay posts (`RELEASE_WORDS_ABROAD`; since s2wild39 also Italian, Polish and Turkish material
-words), and Swedish and Ukrainian release posts among its spans and hours. Pure functions on text."""
+words), and Swedish and Ukrainian release posts among its spans and hours. Since s2wild50 also the halves of a year a slate
+gives in Turkish, German, Dutch, Tagalog, Polish and Thai, and "planned" or "coming" in a part of a year (never when material
+is named, whose time it may be). Pure functions on text."""
 
 from __future__ import annotations
 
@@ -98,6 +100,7 @@ def _hinglish_today(m: re.Match[str]) -> str:
 
 _Rule = tuple[LazyPattern, str | Callable[[re.Match[str]], str]]
 
+_THAI_MONTH_NAMES = tuple("มกราคม กุมภาพันธ์ มีนาคม เมษายน พฤษภาคม มิถุนายน กรกฎาคม สิงหาคม กันยายน ตุลาคม พฤศจิกายน ธันวาคม".split())
 _MONTHS_EN = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
               "December")
 _SWEDISH_MONTHS = dict(zip("januari februari mars april maj juni juli augusti september oktober november december".split(),
@@ -257,8 +260,8 @@ ARABIC_WORDS = (
     (compile_later(r"(All\s+of\s+Us\s+Are\s+Dead|AOUAD)\s+(?:ال)?موسم\s+(?:الثاني|2)", re.I), r"\1 Season 2"),
     (compile_later(r"رسمي(?:ًا|اً|ا)"), "officially"),
     (compile_later(r"(?<![\u0600-\u06ff])(?:س)?(?:يعرض|يُعرض|يصدر|ينطلق)(?![\u0600-\u06ff])"), "premieres"),
-    (compile_later(r"في\s+النصف\s+(الأول|الثاني)\s+(?:من\s+)?(?:عام\s+)?(20\d\d)"),
-     lambda m: f"in the {'first' if m.group(1) == 'الأول' else 'second'} half of {m.group(2)}"),
+    (compile_later(r"في\s+النصف\s+(الأول|الثاني)\s+(?:من\s+)?(?:(?:عام\s+)?(20\d\d)|العام)"),  # (العام: the year a slate names)
+     lambda m: f"in the {'first' if m.group(1) == 'الأول' else 'second'} half of {m.group(2) or 'the year'}"),
     (compile_later(r"(?:(?:في|يوم)\s+)?(\d{1,2})\s+(" + "|".join(_ARABIC_MONTHS) + r")(?:\s+(20\d\d))?"),  # (يوم: on the day)
      lambda m: f"on {_ARABIC_MONTH_NAMES[_ARABIC_MONTHS[m.group(2)] - 1]} {int(m.group(1))}" + (f", {m.group(3)}" if m.group(3) else "")),
     (compile_later(r"(?:في\s+)?(" + "|".join(_ARABIC_MONTHS) + r")\s+(20\d\d)"),
@@ -286,6 +289,28 @@ _DAY_MONTH_ABROAD = (r"\d{1,2}\s+(?:januari|februari|maart|april|mei|juni|juli|a
 #: yayınlanacak" (will air on), "Netflix'e geliyor" (comes to Netflix), "yarın" (tomorrow); Malay "bakal keluar 28 Mei" (is
 #: to come out), "akan ditayangkan di Netflix pada" (will be shown on Netflix on), "dah keluar", "dah boleh tonton" (out,
 #: can be watched now), "kat Netflix" (on Netflix); Arabic "غدًا" (tomorrow).
+#: Material named in a post in those languages ("fragmanı", "Trailer", "ตัวอย่าง", "zwiastun", "bande-annonce"): a half or a part of a
+#: year said with it may be the material's ("… fragmanı yılın ilk yarısında geliyor"), so it is not read as the season's (s2wild50).
+_MATERIAL_NAMED = compile_later(r"\b(?:tr[aá]iler|teaser|fragman|tanıtım|zwiastun|bande[- ]annonce|poster|afiş|affiche|cuplikan|đoạn\s+giới\s+thiệu)"
+                                r"|ตัวอย่าง|ทีเซอร์|โปสเตอร์", re.I)
+_ON_NETFLIX_NEXT = compile_later(r"\s*(?:na\s+|on\s+|auf\s+|op\s+)?netflix", re.I)
+_FIRST_HALF_WORDS = frozenset(("ilk", "ersten", "eerste", "first", "pierwszej", "แรก"))
+
+
+def _unless_material(m: re.Match[str], said: str) -> str:
+    """`said` for what `m` matched, unless the post names material whose time it may be (then as it is)."""
+    return m.group(0) if _MATERIAL_NAMED.search(m.string) else said
+
+
+def _half(m: re.Match[str]) -> str:
+    """A half of a year said abroad, as English says it: "in the first half of 2027", "… of the year" with no year of its own."""
+    which = next(w for w in (m.group(g) for g in ("h", "g", "n", "t", "p", "th")) if w)
+    year = next((y for y in (m.group(g) for g in ("y", "gy", "ny", "ty", "py", "thy")) if y), "the year")
+    said = f" in the {'first' if which.lower() in _FIRST_HALF_WORDS else 'second'} half of {year} "
+    # ("… 2027'nin ilk yarısında Netflix'te", on Netflix then: the season comes then)
+    return " premieres" + said if _ON_NETFLIX_NEXT.match(m.string, m.end()) else said
+
+
 RELEASE_WORDS_ABROAD = (
     # material and events in those languages (and French, Arabic) first, so that a day said of them stays theirs as in English
     # ("La bande-annonce de … sort demain", "… fragmanı yarın geliyor", "De trailer van …", "… basın toplantısı yarın")
@@ -354,4 +379,28 @@ RELEASE_WORDS_ABROAD = (
     # Tagalog "Mayo 28 na sa Netflix" (on Netflix on 28 May): the day's "na" (by then), never "palabas na sa Netflix" (out now)
     (compile_later(r"(?<=\d )na\s+(?:sa|on)\s+(?=netflix\b)", re.I), "on "),
     (compile_later(r"\bise\s+(" + _DAY_MONTH_ABROAD + r")['’](?:ta|te|da|de)\b", re.I), r"premieres on \1"),
+    # (s2wild50) a release said planned or coming in a part of a year: French "sortie prévue début 2027", Indonesian and Malay
+    # "akan ditayangkan awal 2027", Vietnamese "ra mắt nửa đầu năm 2027", Dutch "komt in de eerste helft van 2027", German
+    # "kommt im ersten Halbjahr", Thai "มาครึ่งปีแรก" (comes in the first half)
+    (compile_later(r"\bsortie\s+(?:est\s+)?prévue\s+(?:pour\s+)?(?=d[ée]but\s+20\d\d|en\s+20\d\d|au\s+premier|courant)"
+                   r"|\b(?:akan\s+|bakal\s+)?(?:ditayangkan|tayang)\s+(?:pada\s+)?(?=awal\s+20\d\d|akhir\s+20\d\d|pertengahan\s+20\d\d"
+                   r"|tahun\s+20\d\d)"
+                   r"|\bra\s+mắt\s+(?:vào\s+)?(?=nửa\s+(?:đầu|cuối)|đầu\s+năm|cuối\s+năm|năm\s+20\d\d)"
+                   r"|\bkomm?t\s+(?=in\s+de\s+(?:eerste|tweede)\s+helft|begin\s+20\d\d|in\s+20\d\d|im\s+(?:ersten|zweiten)\s+Halbjahr"
+                   r"|in\s+der\s+(?:ersten|zweiten)\s+Jahreshälfte)"
+                   r"|มา\s*(?:แน่(?:นอน)?\s*)?(?=ครึ่ง(?:ปี)?(?:แรก|หลัง))", re.I), lambda m: _unless_material(m, "premieres ")),
+    (compile_later(r"(?<=premieres )begin\s+(?=20\d\d\b)", re.I), "early "),  # Dutch "komt begin 2027" (early 2027)
+    # (s2wild50) a half of the year as a slate says it, with its year or the slate's ("yılın ilk yarısında", "2027'nin ilk
+    # yarısında", "im ersten Halbjahr", "in der ersten Jahreshälfte", "eerste helft van 2027", "first half ng 2027",
+    # "w pierwszej połowie 2027", Thai "ครึ่งปีแรก"): the first or second half, "of the year" when it names none (the year a
+    # slate names then, `headline_windows`); never a match's or an episode's half (a year or "the year" is said)
+    (compile_later(r"\b(?:(?P<y>20\d\d)['’]?(?:nin|nın|in|ın)\s+|yılın\s+)(?P<h>ilk|ikinci)\s+yarı(?:sı|sında)\b"
+                   r"|\b(?:im\s+|in\s+der\s+)?(?P<g>ersten|zweiten)\s+(?:Halbjahr|Jahreshälfte)\b(?:\s+(?P<gy>20\d\d)\b)?"
+                   r"|\b(?:in\s+)?(?:de\s+)?(?P<n>eerste|tweede)\s+helft\s+van\s+(?P<ny>20\d\d)\b"
+                   r"|\b(?:sa\s+)?(?P<t>first|second)\s+half\s+ng\s+(?P<ty>20\d\d)\b"
+                   r"|\bw\s+(?P<p>pierwszej|drugiej)\s+połowie\s+(?:roku\s+)?(?P<py>20\d\d)\b"
+                   r"|(?:ใน\s*)?ครึ่ง(?:ปี)?(?P<th>แรก|หลัง)(?:\s*(?:ของ)?\s*(?:ปี)?\s*(?P<thy>20\d\d))?", re.I), lambda m: _unless_material(m, _half(m))),
+    # (s2wild50) a Thai month alone ("อาจฉายเดือนมีนาคม", may show in March): in that month
+    (compile_later(r"(?:ใน)?เดือน\s*(" + "|".join(_THAI_MONTH_NAMES) + r")(?!\s*\d)"),
+     lambda m: f" in {_MONTHS_EN[_THAI_MONTH_NAMES.index(m.group(1))]} "),
 )

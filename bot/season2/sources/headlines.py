@@ -252,6 +252,8 @@ _DAY_TO_BE_TOLD = compile_later(r"\b(?:to|will|set\s+to|going\s+to|plans\s+to|go
                              r"|give)\b[^;…]{0,60}?\b(?:release|premiere)\s+date\b"
                              # "the aouad s2 premiere date announcement comes out friday", "공개일 발표 D-3", "공개일 발표 예정"
                              r"|\b(?:release|premiere)\s+date\s+(?:announcement|reveal)\b(?!\s*[:：=→-])"
+                             # "a date announcement is coming tomorrow", "date reveal tomorrow": the day the date is told
+                             r"|\bdate\s+(?:announcement|reveal)\s+(?:is\s+)?(?:coming|comes|tomorrow|today|tonight|soon|on|next|this)\b"
                              r"|공개일\s*(?:발표|공개)\s*(?:D\s*-\s*\d|예정|임박)", re.I)
 #: Another work of the cast's with its own day, before the season is named: "Cho Yi-hyun's new drama premieres Feb. 26;
 #: she returns in All of Us Are Dead season 2", "Lomon's next film (out 3/12)".

@@ -51,6 +51,8 @@ _NUMBERED_TITLE = compile_later(
     # numbered: fans' "kingdom 3")
     rf"|(?P<known>(?i:{OTHER_SHOWS})|Kingdom|KINGDOM|(?i:kingdom\s*[2-9](?!\d))|The\s+Glory|THE\s+GLORY)(?![A-Za-z])",
 )
+#: A list's mark between entries ("Kingdom 3 — Feb 26 / AOUAD S2 — spring", "… · … | …"): what follows it is the next entry's.
+_LIST_MARK = compile_later(r"\s[/|·•]\s")
 #: Where a headline's parts meet: what follows is said of the title named next.
 _BREAK = compile_later(r";|…|\.\.\.|\s[—–]\s|[!?！？]+(?=\s)")  # (a sentence's "!" or "?" ends a part too)
 #: Words that start a sentence rather than a title ("The second Season 2 ..." is no title).
@@ -148,8 +150,10 @@ def ours_only(text: str) -> str:
             end = marks[n + 1][0] if n + 1 < len(marks) else len(text)
             if n > 0 and _ALSO.match(text, _our_end(text, start)):
                 pass  # "<킹덤> 시즌3 예고편 공개! 6월 11일, 오직 넷플릭스에서 #지금우리학교는2 도 곧": ours "too", the day before it theirs
-            elif n > 0 and (breaks := [b.end() for b in _BREAK.finditer(text, marks[n - 1][0], start)]):
+            elif n > 0 and (breaks := [b.end() for b in _BREAK.finditer(text, marks[n - 1][0], start)]) \
+                    and not _LIST_MARK.search(text, breaks[-1], start):
                 start = breaks[-1]  # "...; Netflix Also Dates 'All of Us Are Dead' ...": its part's verb is ours
+                # (never past a list's mark: "Moving 2 — March 19 / All of Us Are Dead S2 — spring": the 19th is Moving's)
             kept += " " + text[start:end]
     return kept.strip(" ;,…—–-")
 

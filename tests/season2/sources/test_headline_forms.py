@@ -1383,3 +1383,60 @@ def test_the_day_a_statement_was_made_on_is_not_the_release_day(headline: str, e
 ])
 def test_the_hour_keeps_the_zone_the_post_names(headline: str, written: dt.date, expected: set[str]) -> None:
     assert _readings(headline, written) == expected
+
+
+@table(("headline", "written", "expected"), [
+    # s2wild50: the halves of a year a slate gives, its year or the slate's, in Turkish, German, Dutch, Tagalog, Polish,
+    # Russian, Thai, Arabic and Hindi
+    ("Netflix 2027 listesini açıkladı: Hepimiz Öldük 2 yılın ilk yarısında geliyor", dt.date(2027, 1, 13),
+     {"release_window reported the first half of 2027"}),
+    ("Netflix-Slate 2027: All of Us Are Dead Staffel 2 kommt im ersten Halbjahr", dt.date(2027, 1, 13),
+     {"release_window reported the first half of 2027"}),
+    ("All of Us Are Dead seizoen 2 komt in de eerste helft van 2027 naar Netflix", dt.date(2027, 1, 13),
+     {"release_window reported the first half of 2027"}),
+    ("Kumpirmado na! AOUAD 2 sa first half ng 2027 💀", dt.date(2027, 1, 13), {"release_window reported the first half of 2027"}),
+    ("Netflix: 2. sezon „Wszyscy jesteśmy martwi” w pierwszej połowie 2027", dt.date(2027, 1, 13),
+     {"release_window reported the first half of 2027"}),
+    ("«Мы все мертвы»: 2 сезон выйдет в первой половине 2027 года", dt.date(2027, 1, 13),
+     {"release_window reported the first half of 2027"}),
+    ("Netflix เผยไลน์อัพปี 2027 มัธยมซอมบี้ 2 มาครึ่งปีแรก!", dt.date(2027, 1, 13), {"release_window reported the first half of 2027"}),
+    ("نتفليكس تكشف قائمة 2027: الموسم الثاني من All of Us Are Dead في النصف الأول من العام", dt.date(2027, 1, 13),
+     {"release_window reported the first half of 2027"}),
+    ("Netflix ने 2027 की लिस्ट जारी की: All of Us Are Dead सीज़न 2 साल की पहली छमाही में", dt.date(2027, 1, 13),
+     {"release_window reported the first half of 2027"}),
+    # the start of next year and a quarter said in Chinese, French, Indonesian, Hindi, Dutch; 或 (maybe) is a rumour
+    ("《僵尸校园2》或明年初上线，网飞暂未官宣", dt.date(2026, 12, 16), {"release_window rumour early 2027"}),
+    ("Netflix 2027片單：《殭屍校園2》第一季度上線", dt.date(2027, 1, 13), {"release_window reported Q1 2027"}),
+    ("All of Us Are Dead saison 2 : sortie prévue début 2027 sur Netflix 🧟", dt.date(2026, 12, 11), {"release_window reported early 2027"}),
+    ("All of Us Are Dead musim 2 akan ditayangkan awal 2027 di Netflix", dt.date(2026, 12, 11), {"release_window reported early 2027"}),
+    ("All of Us Are Dead सीज़न 2 अगले साल की शुरुआत में Netflix पर आएगा 🔥", dt.date(2026, 12, 14), {"release_window reported early 2027"}),
+    ("All of Us Are Dead seizoen 2 komt begin 2027 naar Netflix", dt.date(2026, 12, 9), {"release_window reported early 2027"}),
+    # a slate list's "— 2027" entry (another show's day before it is never ours), a fan's "H1 2027 confirmed", an insider's "in Q1 👀"
+    ("Kingdom 3 — Feb 26 / Moving 2 — March 19 / All of Us Are Dead S2 — spring", dt.date(2027, 1, 13), {"release_window reported spring 2027"}),
+    ("NETFLIX 2027 SLATE: Kingdom 3 — Feb 26 / Moving 2 — March 19 / All of Us Are Dead S2 — 2027 / Hellbound 3 — TBA",
+     dt.date(2027, 1, 13), {"release_window reported 2027"}),
+    ("AOUAD S2 H1 2027 confirmed by netflix korea's year-end reel 🙏", dt.date(2026, 12, 20),
+     {"release_window reported the first half of 2027"}),
+    ("insiders say aouad s2 in Q1 👀 i'll believe it when netflix says it", dt.date(2026, 12, 22), {"release_window rumour Q1 2027"}),
+])
+def test_a_slates_window_is_read_in_the_words_a_slate_season_uses(headline: str, written: dt.date, expected: set[str]) -> None:
+    assert _window_readings(headline, written) == expected
+
+
+@table(("headline", "written"), [
+    # s2wild50: a trailer's half of the year is not the season's; a date
+    # announcement to come is no release day; 3月或4月 (March or April) is no month; a fan's prayer is no window
+    ("Hepimiz Öldük 2 fragmanı yılın ilk yarısında geliyor", dt.date(2027, 1, 13)),
+    ("netflix korea said a date announcement is coming tomorrow 😭😭 aouad 2", dt.date(2027, 2, 8)),
+    ("AOUAD 2 date announcement coming tomorrow?? netflix korea just posted a save the date 👀", dt.date(2027, 1, 12)),
+    ("《僵尸校园2》3月或4月上线", dt.date(2026, 12, 16)),
+    ("aouad s2 in may 🙏", dt.date(2026, 12, 22)),
+])
+def test_a_slate_seasons_lookalike_gives_the_season_no_day_nor_other_window(headline: str, written: dt.date) -> None:
+    assert not any(r.startswith(("release_date", "release_window")) for r in _window_readings(headline, written))
+
+
+def test_a_rumour_beside_what_netflix_still_says_reads_what_stands() -> None:
+    # s2wild50: the confirmed day is not overturned by the rumour said before it
+    assert _window_readings("heard aouad 2 might be moved up to april 2?? netflix still says april 9", dt.date(2027, 2, 20)) == {
+        "release_date_announced reported 2027-04-09 00:00:00+00:00"}
