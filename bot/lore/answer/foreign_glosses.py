@@ -37,6 +37,7 @@ _MARKERS = frozenset("""
     bawat oras gaano katagal tahun thn meron ayah ayahnya bapak bapaknya ibu ibunya adik adiknya kakak kakaknya tatay
     nanay kapatid ni tanggal petsa gusto kay umur umurnya usia taon
     atrasó atraso retrasó adiada adiado adiaram diundur ditunda katanya totoo oras lança lanza rekap sebelum naantala nadelay daw regresan vuelven volta voltam balik kembali babalik kasama denger dengar kabarnya
+    terminó terminou acabó acabou gimana bagaimana paano nagtapos natapos nasa sobrevivieron sobreviveram vuelvo ada
     coreana coreano grabó grabo filmó rodó gravada filmada basada baseada basado baseado resumen resumo verdad verdade benar bener betul benarkah betulkah totoo hay tráiler avance cuántas cuantas quantas temporadas
 """.split())
 _WORD = compile_later(r"[^\W\d_]+")
@@ -45,7 +46,7 @@ _ARTICLE = r"(?:el |la |o |a |los |las |os |as |si |sang |apakah )?"
 _DIE = r"(?:muere|morre|mati|meninggal|murió|murio|morreu|muri[oó]|mueren|morrem)"
 _ZOMBIE = r"(?:un |uma |um |una )?(?:zombie|zombi|zumbi)s?"
 _TURN = r"(?:se convierte en|se vuelve|se transforma en|vira|virou|se torna|se transforma em|jadi|menjadi|berubah jadi|berubah menjadi)"
-_SURVIVE = r"(?:sobrevive|sobreviven|sobreviveu|sobrevivem|selamat|bertahan hidup)"
+_SURVIVE = r"(?:sobrevive|sobreviven|sobrevivieron|sobrevivi[oó]|sobreviveu|sobrevivem|sobreviveram|selamat|bertahan hidup)"
 _COMES_OUT = r"(?:sale|sai|estrena|estreia|estrenan|estreiam|lanzan|lançam|lança|lanza|llega|chega)"
 # said in the future too: "vai sair", "va a salir", "sairá", "saldrá" (a date heard is checked the same way)
 _WILL_COME_OUT = rf"(?:(?:vai|va a|van a|vão) (?:sair|salir|estrear|estrenar|lançar|lanzar|chegar|llegar)|sair[aá]|saldr[aá]|estrear[aá]|estrenar[aá]|{_COMES_OUT})"
@@ -197,13 +198,27 @@ _REORDERED: tuple[tuple[LazyPattern, str], ...] = (
      r"how old is \1"),
     (compile_later(rf"^\W*{_ARTICLE}{_HOLDER} (?:umur|usia)(?:nya)?(?: berapa| brp)(?: sih| ya)?\W*$", re.I), r"how old is \1"),
     # "cuántos años tiene onjo", "quantos anos tem a onjo", "qué edad tiene ent0", "qual a idade da ent0": the same in
+    # the rewatch before season 2: how season 1 ends ("cómo terminó la primera temporada", "como acabou a 1 temporada",
+    # "paano nagtapos ang season 1", "ending season 1 gimana"), which episode to see again before season 2 ("qué capítulo
+    # vuelvo a ver antes de la temporada 2"), whether someone is in season 2 ("ent0 ada di season 2", "nasa season 2 ba si
+    # ent0"): as English asks them (were "I don't know")
+    (compile_later(r"^\W*(?:c[oó]mo|paano|bagaimana|gimana)(?: es que| que)? (?:termin[oó]|terminou|termina|acab[oó]|acabou|acaba|nagtapos"
+                   r"|natapos|berakhir|selesai)(?: (?:ang|yung))? (.+?)\W*$", re.I), r"how does \1 end"),
+    (compile_later(r"^\W*(?:ending|akhir|akhirnya)(?:nya)? (.+?) (?:gimana|bagaimana|kayak gimana|kaya gimana|gmn)\W*$", re.I),
+     r"how does \1 end"),
+    (compile_later(r"^\W*(?:qu[eé]|cu[aá]l|qual) (?:episodio|episódio|capítulo|capitulo|cap|ep) (?:debo |deber[ií]a |tengo que |devo |vale )?"
+                   r"(?:vuelvo a ver|volver a ver|ver de nuevo|reveo|rever|reassisto|reassistir|ver de novo) antes (?:de|da|do) (.+?)\W*$", re.I),
+     r"which episode should i rewatch before \1"),
+    (compile_later(rf"^\W*(?:apakah )?{_SLOT} (?:ada|muncul|main|ikut)(?: lagi)? (?:di|dalam) {_SEASON}\W*$", re.I), r"is \1 in \2"),
+    (compile_later(rf"^\W*nasa {_SEASON}(?: (?:ba|na|rin|din))* (?:si |ang |yung ){_SLOT}\W*$", re.I), r"is \2 in \1"),
+    (compile_later(rf"^\W*(?:si |ang |yung )?{_SLOT} (?:ba )?(?:ay )?nasa {_SEASON}(?: (?:ba|na|rin|din))*\W*$", re.I), r"is \1 in \2"),
     # Spanish and Portuguese
     (compile_later(rf"^\W*(?:cu[aá]ntos a[ñn]os|quantos anos|qu[eé] edad|qual (?:[eé] )?(?:a )?idade)(?: (?:tiene|tem|tenía|tinha|de|do|da))? "
                    rf"{_ARTICLE}{_HOLDER}\W*$", re.I), r"how old is \1"),
     # "ent0 suka sama siapa": whom they like
     (compile_later(rf"^\W*{_SLOT} (?:suka|naksir|demen|cinta) (?:sama|ama|dengan|ke|kepada) siapa\W*$", re.I), r"who does \1 like"),
     # "berapa menit per episode", "durasi tiap episode berapa lama", "ilang oras ang bawat episode": its runtime
-    (compile_later(r"^\W*(?:berapa (?:menit|jam|lama)(?: sih)?(?: per| tiap| setiap| satu)? ?(?:episode|eps?)(?: ?nya)?"
+    (compile_later(r"^\W*(?:berapa (?:menit|jam|lama)(?: sih)?(?: durasi(?:nya)?)?(?: per| tiap| setiap| satu)? ?(?:episode|eps?)(?: ?nya)?"
                    r"|durasi (?:tiap |per |setiap |satu )?(?:episode|eps?)(?:nya)?(?: berapa(?: lama| menit| jam)?)?"
                    r"|(?:ilang|gaano) (?:oras|minuto|katagal)(?: ba)?(?: ang)? (?:bawat|kada|isang) (?:episode|ep))\W*$", re.I),
      r"how long is each episode"),
@@ -366,7 +381,7 @@ _REORDERED: tuple[tuple[LazyPattern, str], ...] = (
      r"what happens in episode \1"),
     (compile_later(r"^\W*(?:labas|lumabas) na (?:ba )?(?:ang |yung )?(.+?)\W*$", re.I), r"is \1 out"),
     (compile_later(r"^\W*(?:ang |yung )?(.+?) (?:labas|lumabas) na(?: ba)?\W*$", re.I), r"is \1 out"),
-    (compile_later(r"^\W*(?!siapa\b)(.+?)\s+siapa\W*$", re.I), r"siapa \1"),
+    (compile_later(r"^\W*(?!siapa\b)(.+?)(?:\s+itu)?\s+siapa\W*$", re.I), r"siapa \1"),  # "ent0 itu siapa"
     # Tagalog yes/no: "buhay pa ba si ent0" (alive still is ent0), "namatay ba si ent0" (died did ent0), "patay na ba
     # talaga si ent0" (dead already really is ent0)
     (compile_later(rf"^\W*buhay (?:pa )?(?:ba )?(?:talaga )?(?:si |ang |yung )?{_HOLDER}", re.I), r"is \1 still alive"),
@@ -433,7 +448,7 @@ _GLOSSES: tuple[tuple[LazyPattern, str], ...] = tuple((compile_later(rf"(?<!\w){
     (r"sino(?: ang| yung)? (?:namatay|mamamatay)", " who dies "),
     (r"(?:ilan|ilang) (?:ang |yung )?(?:episodes?|eps)(?: ng| ang| meron(?: ang)?)?", " how many episodes "),
     (r"(?:ano|anong|ano ang|ano ba ang) (?:nangyari|mangyayari|nangyayari) (?:kay|kina|sa)", " what happens to "),
-    (r"sino(?: ang| yung)? (?:nakaligtas|nabuhay|buhay)(?: pa)?", " who survives "),
+    (r"sino(?: ang| yung)?(?: mga)? (?:nakaligtas|nabuhay|buhay)(?: pa)?", " who survives "),
     # "sa ep 12", "di episode 11": in an episode
     (r"(?:sa|di|pada)(?=\s+(?:ep|eps|episode|episodes|episod|ending|dulo)\b)", " in "),
     (r"(?:pemeran|aktor|aktris|(?:el |la |o |a )?(?:actor|actriz|ator|atriz) (?:de|do|da|del))", " actor of "),

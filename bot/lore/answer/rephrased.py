@@ -24,7 +24,7 @@
 - "who announced s2": who renewed it (Netflix), never a report that names a cast announcement; "who
   announced it": the series' announcement (Netflix, April 2020);
 - "who is the director of photography": the cinematographer (whom no source names), never the directors;
-- "library scene ep?", "roof fight episode": a scene named, then "ep": which episode it is in;
+- "library scene ep?", "roof fight episode", "is the kiss in ep 7 or 8": a scene named, then "ep": which episode it is in;
 - "who got hee soo pregnant", "who impregnated her", "hee soo's baby's dad", "the father of hee soo's
   baby": who her baby's father is (no source says), never her giving birth read as the answer, nor
   her own father;
@@ -116,7 +116,9 @@ _MALE_LEAD = compile_later(r"^\W*(?:so |and |ok |but )?(?:who(?: 's| is| was|s)?
 _SCENE_THEN_EP = compile_later(r"^\W*(?!(?:who|what|whats|which|when|where|why|how|is|does|did|do|was)\b)(?:the )?"
                             r"(?P<what>(?:[a-z]+ ){0,3}?(?:scene|fight|kiss|confession|battle|showdown|moment|part))"
                             r"\s+(?:ep|eps|episode|epi)(?: number| no)?\W*$")
-
+# "is the suhyeok namra kiss in ep 7 or 8", "is the library scene ep 5 or 6": which episode it is in (never a "Yes." to one)
+_SCENE_EP_OR = compile_later(r"^\W*(?:so |wait )?(?:is|was) (?:the |that )?(?P<what>(?:[a-z0-9']+ ){0,3}?(?:scene|fight|kiss|confession|battle"
+                             r"|showdown|moment|part|one))(?: in| on)? (?:ep|eps|episode|epi) ?\d+ or (?:ep |eps |episode |epi )?\d+\W*$")
 # "what site is the webtoon on", "where was the manhwa published": where it can be read.
 _WEBTOON_SITE = compile_later(
     r"^\W*(?:what|whats|which)(?: is| was|'s)?\s+(?:the\s+)?(?:site|website|app|platform)\b[^?]*\b(?:webtoon|manhwa|comic)\b"
@@ -226,7 +228,7 @@ def rephrased(clause: str) -> str:
     if "how much" in clause:
         typed = clause = _HOW_MUCH_TIME.sub(lambda m: "how long after" if m.group(0).endswith("later") else "how long",
                                             clause)
-    if "ep" in clause and (scene := _SCENE_THEN_EP.match(clause)) is not None:
+    if "ep" in clause and (scene := _SCENE_THEN_EP.match(clause) or _SCENE_EP_OR.match(clause)) is not None:
         return f"which episode is the {scene.group('what')}"
     if "baby" in clause and _BABY_DAD.search(clause):
         typed = clause = _BABY_DAD.sub(lambda m: f"{m.group(1)} 's baby daddy" if m.group(1) else "baby daddy", clause)

@@ -88,6 +88,11 @@ _DATE_ANNOUNCED = compile_later(
     r"^\W*(?:did|has|have|had) (?:netflix|they|anyone|the makers) (?:announced?|confirm(?:ed)?|set|given|gave|give|"
     rf"reveal(?:ed)?|dropped|drop|shared?) (?:a|the|any) (?:release|premiere|air|streaming) ?date(?: (?:for|of) {_SEASON})?"
     r"(?: yet| already)?\W*$"
+    # "when is the s2 date getting announced", "when will netflix announce the s2 release date": whether there is one yet
+    rf"|^\W*when\s+(?:is|will|are)\s+(?:the\s+)?{_SEASON}\s+(?:release\s+|premiere\s+)?date\s+(?:(?:getting|going\s+to\s+be|gonna\s+be|be|get)\s+)?"
+    r"(?:announced|revealed|confirmed)\W*$"
+    rf"|^\W*when\s+(?:will|do|does|are|is)\s+(?:netflix|they)\s+(?:going\s+to\s+|gonna\s+)?(?:announce|reveal|confirm|drop|announcing)\s+"
+    rf"(?:the\s+)?{_SEASON}\s+(?:release\s+|premiere\s+)?date\W*$"
 )
 _WHY_NOT_IN = compile_later(
     r"^\W*why (?:isn'?t|is not|wasn'?t|won'?t|will not|aren'?t|isnt|wont|arent) (?P<who>ent\d+(?: and ent\d+)?) "
@@ -293,14 +298,31 @@ _ITS_END = compile_later(rf"^\W*(?:how\s+(?:does|will)\s+{_SEASON}\s+end|what\s+
 _RECAP_BEFORE = compile_later(
     rf"^(?!.*\b(?:ep|eps|episodes?|ent\d+|should|rewatch|re-?watch|worth)\b)(?=.*\b(?:recap|refresher|rundown|summary|summarize|summarise)\b)"
     rf"(?=.*\b(?:before\s+(?:the\s+)?{_SEASON}|s1|season\s+(?:1|one)|first\s+season)\b).*$")
-_LEFT_OFF = compile_later(r"^\W*where\s+(?:did|does)\s+(?:s1|season\s+(?:1|one)|the\s+first\s+season|it)\s+(?:leave\s+off|end|stop)"
-                          r"(?:\s+again)?\W*$"
+_LEFT_OFF = compile_later(r"^\W*(?:(?:pls\s+|please\s+)?(?:remind|tell)\s+me\s+)?where\s+(?:(?:did|does)\s+)?(?:s1|season\s+(?:1|one)"
+                          r"|the\s+first\s+season|it)\s+(?:leave\s+off|left\s+off|end(?:ed)?|stop(?:ped)?)(?:\s+again)?\W*$"
+                          # "what happened at the end of s1 again": the same (was its running time)
+                          r"|^\W*(?:so\s+|wait\s+|ok\s+|okay\s+)?what\s+(?:happened|happens|happend)\s+(?:at|in)\s+the\s+end(?:ing)?\s+of\s+"
+                          r"(?:s1|season\s+(?:1|one)|the\s+first\s+season)(?:\s+again)?\W*$"
                           # "remind me how s1 ended", "how s1 ended again": the same
                           r"|^\W*(?:(?:pls\s+|please\s+)?(?:remind|tell)\s+me\s+)?how\s+(?:s1|season\s+(?:1|one)|the\s+first\s+season)\s+"
                           r"(?:ended|ends|finished|wrapped\s+up)(?:\s+again)?\W*$")
 # "what happened in s1 again", "what happened in season 1": a recap (each episode hidden past the mark), never its length
 _S1_HAPPENED = compile_later(r"^\W*(?:so\s+|wait\s+|ok\s+|okay\s+)?what\s+happened\s+in\s+(?:s1|season\s+(?:1|one)|the\s+first\s+season)"
                              r"(?:\s+again)?\W*$")
+# the rewatch before season 2: "which ep should i rewatch before s2", "if i only rewatch one episode before season 2 which
+# one": the last episode, which leads into it (hidden past the mark); "what should i remember before s2 comes out": season
+# 1's recap; "how long does it take to rewatch s1", "how long to binge season 1": its length, never season 2's news
+_REWATCH_WHICH = compile_later(
+    rf"^(?=.*\b(?:re-?watch|watch\s+again|revisit)\b)(?=.*\b(?:which|what)\s+(?:ep|eps|episodes?|one)\b|.*\bwhich\s+one\b)"
+    rf"(?=.*\bbefore\s+(?:the\s+)?{_SEASON}\b).*$")
+_REMEMBER_BEFORE = compile_later(
+    r"^\W*what\s+(?:should|do|would)\s+(?:i|we|u|you)\s+(?:need\s+to\s+|have\s+to\s+)?(?:remember|know|recall)\s+(?:from\s+"
+    rf"(?:s1|season\s+(?:1|one)|the\s+first\s+season)\s+)?before\s+(?:the\s+)?{_SEASON}"
+    r"(?:\s+(?:comes?\s+out|drops|releases|starts|is\s+out))?\W*$")
+_REWATCH_LENGTH = compile_later(
+    r"^\W*(?:how\s+long|how\s+many\s+hours)\s+(?:(?:does|would|will)\s+it\s+)?(?:take\s+)?(?:(?:for\s+)?(?:me|u|you|us)\s+)?(?:to\s+)?"
+    r"(?:re-?watch|binge|watch|finish)\s+(?:all\s+(?:of\s+)?)?(?:s1|season\s+(?:1|one)|the\s+first\s+season|the\s+(?:whole\s+)?(?:show|series)"
+    r"|it)(?:\s+again)?\W*$")
 # "is it out yet", "is it out in the uk": the season fans wait for, and season 1's worldwide premiere beside it (as
 # "when's it out" is answered), never "I don't know"
 _IT_OUT = compile_later(r"^\W*(?:is|has)\s+(?:it|the\s+show)\s+(?:come\s+)?out(?:\s+yet)?(?:\s+(?:in|on)\s+(?:the\s+)?"
@@ -378,8 +400,12 @@ def season2_asked(clause: str) -> str:
         return "recap season 1"
     if _LEFT_OFF.match(flat):
         return "how does season 1 end"
-    if _S1_HAPPENED.match(flat):
+    if _S1_HAPPENED.match(flat) or _REMEMBER_BEFORE.match(flat):
         return "recap season 1"
+    if _REWATCH_WHICH.match(flat):
+        return "what happens in episode 12"
+    if _REWATCH_LENGTH.match(flat):
+        return "how long is season 1"
     if _IT_OUT.match(flat):
         return "when's it out"
     if _GOES_ON.match(flat):

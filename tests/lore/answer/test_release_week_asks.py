@@ -148,3 +148,44 @@ def test_season_1_asked_back_shows_nothing_past_the_mark(engine: AnswerEngine, q
 @table("question", ["es verdad que es coreana?", "é coreana?"])
 def test_whether_the_show_is_korean_asked_abroad_is_answered(engine: AnswerEngine, question: str) -> None:
     assert "South Korean" in _clear(engine, question, 0), _clear(engine, question, 0)
+
+
+# ask68: the rewatch before season 2: how season 1 ends asked again, abroad and "where it left off"; the episode to
+# rewatch (the last, which leads into season 2); how long a rewatch takes; "is the kiss in ep 7 or 8"; when a date is
+# announced; whether someone is in season 2, asked in Indonesian and Tagalog (were "I don't know", running times, the
+# 2022 renewal, or "nobody knows" of season 2's story)
+@table(("question", "said"), [
+    ("what happened at the end of s1 again", "four months after the outbreak"),
+    ("remind me where s1 left off", "four months after the outbreak"),
+    ("como terminó la primera temporada", "four months after the outbreak"),
+    ("ending season 1 gimana sih", "four months after the outbreak"),
+    ("paano nagtapos ang season 1", "four months after the outbreak"),
+    ("which ep should i rewatch before s2", "Season 1, episode 12:"),
+    ("if i only rewatch one episode before season 2 which one", "Season 1, episode 12:"),
+    ("que capitulo vuelvo a ver antes de la temporada 2", "Season 1, episode 12:"),
+    ("what should i remember before s2 comes out", "Season 1, episode 12:"),
+    ("how long does it take to rewatch s1", "Season 1 is 12 episodes long"),
+    ("berapa lama durasi per episode", "50 to over 70 minutes"),
+    ("is the suhyeok namra kiss in ep 7 or 8", "Season 1, episode 7:"),
+    ("when is the s2 date getting announced", "No release date for season 2 has been announced"),
+    ("namra ada di season 2 ga", "Cho Yi-hyun"),
+    ("nasa season 2 ba si suhyeok", "Lomon"),
+    ("quienes sobrevivieron en la primera temporada", "Hyo-ryeong"),
+    ("sino mga nakaligtas sa season 1", "Hyo-ryeong"),
+    ("gwinam itu siapa sih", "bully"),
+])
+def test_rewatch_asks_before_season_2_are_read_as_meant(engine: AnswerEngine, question: str, said: str) -> None:
+    assert said in _clear(engine, question), _clear(engine, question)
+
+
+@table(("question", "watched", "never"), [
+    ("remind me where s1 left off", 9, "four months"),
+    ("como acabou a 1 temporada", 0, "four months"),
+    ("which eps should i rewatch before s2", 0, "Yangdong"),
+    ("what should i remember before s2 comes out", 5, "Nam-ra is bitten"),
+    ("is the kiss in ep 7 or 8", 3, "kiss"),
+    ("nasa season 2 ba si cheongsan", 5, "season 2 cast"),
+    ("cheongsan ada di season 2?", 3, "season 2 cast"),
+])
+def test_rewatch_asks_show_nothing_past_the_mark(engine: AnswerEngine, question: str, watched: int, never: str) -> None:
+    assert never not in _clear(engine, question, watched)
