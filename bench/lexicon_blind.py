@@ -70,7 +70,10 @@
    0 harmless hidden; after tuning 2 / 7 / 0), `--set heldout37` bench/lexicon_heldout37.yaml (written by lex37:
    wrongful hiding and leaks hunted in heldout36's forms, things that come back that are no character, other shows'
    "t2" / "saison 2", "mitad" / "moitié" in other senses, real relatives' deaths beside an episode, Korean 돌아왔다 in
-   both senses; blind 15 under-read, 3 over-read, 10 harmless hidden; after tuning 1 / 2 / 2). `--set probe4`
+   both senses; blind 15 under-read, 3 over-read, 10 harmless hidden; after tuning 1 / 2 / 2), `--set heldout38`
+   bench/lexicon_heldout38.yaml (written by lex38: rewatch parties before season 2, scenes by episode, nickname and
+   emoji in eight languages, season-2 guesses built on a season-1 fate; blind 7 under-read, 1 over-read, 5 harmless
+   hidden; after tuning 1 / 1 / 0). `--set probe4`
    reads bench/lexicon_probe4.yaml: fan-chat rows in heldout4's style that the lexicon WAS tuned on.
 2. Red-DiscordBot's 54 lists (../shared/red-trivia-lists; none is about the show): each question is
    tagged as an import tags it (bot.trivia.tagging.tag_question) and counted as wrongly hidden when
