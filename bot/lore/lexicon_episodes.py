@@ -22,7 +22,8 @@ _MINE = re.compile(r"(?<![\w-])(?:my|our)\s+(?:little\s+|big\s+)?(?:brother|sist
 #: The writer's own mishap, as lexicon_slang says it ("mati lampu pas eps 6 😭", "my phone died at ep 8 💔"): the tears
 #: in its sentence are for it, not for the episode named.
 _OWN_MISHAP = re.compile(r"(?<![\w-])(?:the power went out|the power came on|lost my things)(?![\w-])|(?:인터넷|와이파이|전기|불|폰|핸드폰)"
-                         r"(?:이|가)?\s?(?:돌아왔|came back|들어왔|복구)")
+                         r"(?:이|가)?\s?(?:돌아왔|came back|들어왔|복구)"  # a device's death in Japanese ("スマホが3話の途中で死んだ")
+                         r"|(?:スマホ|携帯|ケータイ|電池|バッテリー|パソコン|テレビ|ネット|充電)(?:が|は|も)[^.!?。！？]{0,24}?died")
 #: A death in the writer's own life ("my grandpa passed away so i stopped at ep 11", "RIP to my cat", "namatay yung lolo
 #: ko", "kakek gue meninggal", "할머니 돌아가셔서"), as lexicon_typos leaves it: nobody's of the show, even beside an episode.
 _OWN_LOSS = re.compile(
@@ -32,12 +33,24 @@ _OWN_LOSS = re.compile(
     r"(?: (?:just |finally |sadly )?(?:passed(?: away)?|died|is gone|left us|crossed the rainbow bridge))?(?![\w-])"
     r"|(?:namatay|died|pumanaw)(?: na)? (?:yung|ang|'yung) (?:lolo|lola|tatay|nanay|tito|tita|pusa|aso|kapatid) ko"
     r"|(?<![\w-])(?:kakek|nenek|bokap|nyokap|kucing|anjing|om|tante|sepupu)(?: gue| gw| aku| saya|ku)? (?:died|meninggal|wafat)"
-    r"|(?:(?:외)?할(?:머니|아버지)|우리\s?(?:엄마|아빠|강아지|고양이|개))(?:께서|가|이)?\s?(?:돌아가\w*|죽\w*|무지개\s?다리\w*)", re.I)
+    r"|(?:(?:외)?할(?:머니|아버지)|우리\s?(?:엄마|아빠|강아지|고양이|개))(?:께서|가|이)?\s?(?:돌아가\w*|죽\w*|무지개\s?다리\w*)"
+    # a thing of the writer's mourned in jest ("rip to our science teacher's patience", "rip my sleep schedule")
+    r"|(?:rip|r\.i\.p\.?)(?: to| for)? (?:my|our) (?:[\w'’-]+ ){0,3}?(?:patience|sleep(?: schedule)?|sanity|wallet|bank account"
+    r"|grades?|homework|productivity|bedtime|voice|snacks|tissues|data|battery)(?![\w-])", re.I)
+#: The writer's own baby asleep ("the baby is finally asleep so i can start ep 7", "tulog na si baby"): no birth of the show.
+_OWN_BABY = re.compile(r"(?<![\w-])(?:(?:the|my|our|si|yung|ang) )?baby(?: ko| namin)?(?:['’]s| is| was)?(?: (?:finally|just|now"
+                       r"|already|fast))? (?:asleep|sleeping|napping|down for (?:a |the )?nap|in bed)(?![\w-])"
+                       r"|(?<![\w-])(?:tulog|natulog|nakatulog)(?: na)? (?:si|ang|yung) baby(?![\w-])", re.I)
+#: An episode survived: the viewer's evening ("my brother didn't survive ep 4, he fell asleep", "meu irmão não sobreviveu
+#: ao ep 4" as rephrased), no one's survival of the show.
+_ENDURED = re.compile(r"(?<![\w-])surviv(?:e|ed|es|ing)\s+(?:(?:to|al|ao|à|a)\s+)?(?:(?:the|el|o)\s+|l['’])?"
+                      r"(?=(?:ep|eps|episode|episodio|episódio|épisode|cap|capítulo|capitulo)\s*\.?\s*\d)", re.I)
 
 
 def _the_shows(sentence: str) -> str:
     """`sentence` less what is not the show's: "my brother got bitten by a mosquito during ep 4", "my grandpa passed
-    away so i stopped at ep 11" tell no event."""
+    away so i stopped at ep 11", "the baby is asleep, starting ep 7", "didn't survive ep 4" tell no event."""
+    sentence = _ENDURED.sub(" ", _OWN_BABY.sub(" ", sentence)) if "baby" in sentence or "surviv" in sentence else sentence
     return OTHER_BITE.sub(" ", _MINE.sub(" ", _OWN_LOSS.sub(" ", _OWN_MISHAP.sub(" ", sentence))))
 
 

@@ -347,13 +347,14 @@ SHOW_ROLES = re.compile(_B + r"(?:(?:boy|kid|guy|dude) (?:(?:who|that) (?:hid|hi
                         r"|roof(?:top)? (?:boy|kid|guy|dude|coward)|(?:the|that) bullied girl)" + _E, re.I)
 
 
-#: What the writer or someone of their own life is said to be ("i'm patient zero", "my dad is a firefighter too"):
+#: What the writer or someone of their own life is said to be ("i'm patient zero", "my little brother is the bully"):
 #: a role so said names no one of the show. Only their own people: "my fave is the class president", "my bias
 #: was the welfie girl" name the show's (fans' "my son", "my baby", "my girl" too: never read past).
 _OWN_PEOPLE = (r"(?:dad|daddy|father|mom|mommy|mum|mother|mama|papa|parents?|brother|sister|bro|sis|cousin|uncle|aunt|auntie"
                r"|grandma|grandpa|grandmother|grandfather|granny|husband|wife|boss|neighbou?r|roommate|coworker|co-worker"
                r"|classmate|cat|dog|puppy|kitten|pet|teacher|doctor|job|friend)")
-_PREDICATE = compile_later(r"(?:^|[^\w'’-])(?:i['’]?m|i am|i was|(?:my|our) " + _OWN_PEOPLE + r" (?:is|was|['’]s))\s+"
+_PREDICATE = compile_later(r"(?:^|[^\w'’-])(?:i['’]?m|i am|i was|(?:my|our) (?:(?:little|lil|big|younger|older|baby|best) )?"
+                        + _OWN_PEOPLE + r" (?:is|was|['’]s))\s+"
                         r"(?:(?:now|literally|basically|lowkey|also|just|like|officially|a|an|the)\s+)*$", re.I)
 
 

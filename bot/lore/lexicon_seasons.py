@@ -154,9 +154,13 @@ def at_the_end_is_the_story(sentence: str, mentions: Mentions, anchors: dict[str
     """Whether "at the end" in `sentence` is when in the story, not the last episode: a word of an event that
     happens once to someone named (one person, not "the villain", who may be several), which the pack anchors
     for them, tells which episode ("cheongsan died at the end": his death's, 11). A bite or a kiss may come
-    again: "at the end" still counts with them."""
+    again: "at the end" still counts with them. A word of the name itself ("that half-zombie girl ... at the very end")
+    tells no event."""
     named = [c for m in mentions if not m[3] and len(m[2]) == 1 for c in m[2]]
-    return any(group in anchors.get(c, {}) for group in _ONCE if SCAN_GROUPS[group].search(sentence) for c in named)
+    spans = [(m[0], m[1]) for m in mentions if not m[3]]
+    return any(group in anchors.get(c, {}) for group in _ONCE if any(
+        not any(a <= w.start() and w.end() <= b for a, b in spans) for w in SCAN_GROUPS[group].finditer(sentence))
+        for c in named)
 
 
 _ONCE = ("death", "turn", "halfbie", "infect")  # what happens to someone once

@@ -6,8 +6,9 @@ The writer's own things that "died" (a phone, the wifi, grades), another drama a
 plot armor and soju the drink are nobody's of the show, nor an idol named beside their group ("TWICE ki Nayeon") or a
 person named in another work ("In Squid Game 3, Hyun-ju dies").
 
-Only data and the three rewrites `marked_by_emoji`, `reordered` and `someone_elses`, which rephrase calls when their
-cheap tests say so (`EMOJI_CHEAP`, `REORDER_CHEAP`, `ELSEWHERE_CHEAP`), as it does its own."""
+Only data and the four rewrites `marked_by_emoji`, `reordered`, `someone_elses` and `tallied` (a line of ✅ and ❌ beside
+names), which rephrase calls when their cheap tests say so (`EMOJI_CHEAP`, `REORDER_CHEAP`, `ELSEWHERE_CHEAP`, both marks
+in the text), as it does its own."""
 
 from __future__ import annotations
 
@@ -273,3 +274,34 @@ def someone_elses(text: str, low: str) -> str:
     if _WORK_CHEAP.search(low):
         text = _IN_WORK.sub(_their_own, text)
     return text
+
+
+#: A tally of fates: ✅ and ❌ (☑️ ✔️ / ✖️ ❎) beside names in one line ("✅ onjo ✅ suhyeok ❌ gwinam", "daesu ✅ woojin ❌")
+#: mark who lives and who dies. Only a line with both marks is a tally (one ❌ may be a wrong quiz answer).
+_YES, _NO = "✅☑✔", "❌✖❎🪦"  # a headstone among ✅ is a ❌ ("🪦 cheongsan 🪦 gwinam ✅ onjo")
+_MARK = re.compile(r"\s*[✅☑✔❌✖❎🪦]\ufe0f?\s*")
+#: A mark's item is no one's fate when it is or names an episode or a number ("✅ ep 5 ❌ ep 9", "✅ watched ep 1 ❌
+#: haven't started ep 2": a fan's progress), or a pair ("✅ onjo x cheongsan": a ship voted for), so such a tally is left
+#: as written.
+_NOT_A_FATE = re.compile(r"^\W*\d|(?<![\w-])(?:ep|eps|episode|season|part|s|e)\s*\d|\s(?:x|×|&|/|\+)\s", re.I)
+#: A tally under a question of taste ("who's the better lead? ✅ onjo ❌ namra") is a vote, no one's fate.
+_TASTE = re.compile(r"(?<![\w-])(?:fav\w*|best|better|worst|prefer\w*|votes?|ships?|couples?|cutest|hottest|rate|rating)(?![\w-])", re.I)
+
+
+def tallied(line: str) -> str:
+    """A tally line said the lexicon's way: "✅ onjo ❌ gwinam" as "alive: onjo" and "dead: gwinam" on lines of their own,
+    "daesu ✅ woojin ❌" as "daesu alive" and "woojin dead" (the marks after the names when the line starts with one)."""
+    marks = list(_MARK.finditer(line))
+    if not (any(m.group(0).strip()[0] in _YES for m in marks) and any(m.group(0).strip()[0] in _NO for m in marks)):
+        return line
+    before = line[:marks[0].start()].rstrip()
+    after_names = bool(before) and before[-1] not in ":?!.\n"  # "daesu ✅": the mark follows its name
+    items = [line[a.end():b.start() if b else len(line)] for a, b in zip(marks, [*marks[1:], None], strict=True)]
+    if after_names:
+        items = [line[a.end() if a else 0:b.start()] for a, b in zip([None, *marks[:-1]], marks, strict=True)]
+    if any(_NOT_A_FATE.search(item) for item in items) or _TASTE.search(before):
+        return line
+    said = [("alive" if m.group(0).strip()[0] in _YES else "dead", item.strip()) for m, item in zip(marks, items, strict=True)]
+    if after_names:
+        return "\n".join(f"{item} {fate}" for fate, item in said) + "\n" + line[marks[-1].end():]
+    return before + "\n" + "\n".join(f"{fate}: {item}" for fate, item in said)

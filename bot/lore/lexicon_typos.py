@@ -22,6 +22,7 @@ from bot.lore.lexicon_slang import (
     marked_by_emoji,
     reordered,
     someone_elses,
+    tallied,
 )
 
 #: The event words whose slips are read (five letters or more: shorter ones are one slip from many words).
@@ -95,6 +96,12 @@ _RELATIVE_TL = {"tatay": "dad", "papa": "dad", "nanay": "mom", "mama": "mom", "k
 #: (what fans type, the lexicon's words): the longer phrasings first, so "se murió" is not read as "se" + "died".
 _PHRASES: tuple[tuple[str, str], ...] = (
     *SLANG_PHRASES,  # fan slang for a fate in any language, said plainly (lexicon_slang.py)
+    # Spanish, Portuguese and French fans' names for Nam-ra and Byeong-chan, and his police station (not "de mi clase")
+    (r"(?:(?:el|la|o|a|le) )?(?:president[ae]|l[ií]der|representante|d[ée]l[ée]gu[ée]e?) d(?:e la|e|a|o) (?:clase|turma|classe)",
+     "the class president"),
+    (r"(?:(?:el|la|o|a|le) )?prof(?:e|esor|esora|essora|essor|esseur|esseure)? de (?:ci[eê]ncias|sciences)", "the science teacher"),
+    (r"comisar[ií]a|delegacia|commissariat", "police station"),
+    (r"s['’](?:est|était) fait(?:e)? mordre|se fait mordre", "got bitten"),
     # Spanish
     (r"(?:lo |la |los |las )?mataron a", "they killed"),
     (r"(?:lo |la )?mató a|(?:lo |la )?mato a", "killed"),
@@ -278,7 +285,8 @@ _CHEAP_MORE = re.compile(r"stirbt|starb|gestorben|gebissen|meur|mordu|muor|mors[
                          r"|saputangan|cium|ending|atap|satu-satunya|bumalik|sunog|muntik|convertid|puerta|quit|comandante|carr"
                          r"|azotea|sobreviv|virei|fiquei|estoy|me sin|me sie|quedé|ando |came back|come back|nobody|no one|no-one|noone"
                          r"|protect|happy ending|hawa|panyo|못\s?(?:빠져\s?)?나|traer|trajer|traen|trouxeram|binalik|balikin|ayah |ibu |adik |kakak |olahraga|hari "
-                         r"|membawa kembali|selamat|masih hidup|kamp |siapa| di |inc[eê]ndio|fogo|fuego|brought back|bring|tular|sapu|" + RETURNS_CHEAP + "|" + SLANG_CHEAP
+                         r"|membawa kembali|selamat|masih hidup|kamp |siapa| di |inc[eê]ndio|fogo|fuego|brought back|bring|tular|sapu|comisar|commissar"
+                         r"|delegacia|" + RETURNS_CHEAP + "|" + SLANG_CHEAP
                          + "|" + ELSEWHERE_CHEAP)
 
 
@@ -327,37 +335,6 @@ _ANSWER_LEAD = re.compile(r"[?？][ \t]*(?:(?:(?:my|the|quiz|poll|correct|right)
 _QUOTED_ITEM = re.compile(r"(?<=[\[(,])\s*['\"]([\w -]{2,30})['\"](?=\s*[,\])])")
 
 
-#: A tally of fates: ✅ and ❌ (☑️ ✔️ / ✖️ ❎) beside names in one line ("✅ onjo ✅ suhyeok ❌ gwinam", "daesu ✅ woojin ❌")
-#: mark who lives and who dies. Only a line with both marks is a tally (one ❌ may be a wrong quiz answer).
-_YES, _NO = "✅☑✔", "❌✖❎🪦"  # a headstone among ✅ is a ❌ ("🪦 cheongsan 🪦 gwinam ✅ onjo")
-_MARK = re.compile(r"\s*[✅☑✔❌✖❎🪦]\ufe0f?\s*")
-#: A mark's item is no one's fate when it is or names an episode or a number ("✅ ep 5 ❌ ep 9", "✅ watched ep 1 ❌
-#: haven't started ep 2": a fan's progress), or a pair ("✅ onjo x cheongsan": a ship voted for), so such a tally is left
-#: as written.
-_NOT_A_FATE = re.compile(r"^\W*\d|(?<![\w-])(?:ep|eps|episode|season|part|s|e)\s*\d|\s(?:x|×|&|/|\+)\s", re.I)
-#: A tally under a question of taste ("who's the better lead? ✅ onjo ❌ namra") is a vote, no one's fate.
-_TASTE = re.compile(r"(?<![\w-])(?:fav\w*|best|better|worst|prefer\w*|votes?|ships?|couples?|cutest|hottest|rate|rating)(?![\w-])", re.I)
-
-
-def _tallied(line: str) -> str:
-    """A tally line said the lexicon's way: "✅ onjo ❌ gwinam" as "alive: onjo" and "dead: gwinam" on lines of their own,
-    "daesu ✅ woojin ❌" as "daesu alive" and "woojin dead" (the marks after the names when the line starts with one)."""
-    marks = list(_MARK.finditer(line))
-    if not (any(m.group(0).strip()[0] in _YES for m in marks) and any(m.group(0).strip()[0] in _NO for m in marks)):
-        return line
-    before = line[:marks[0].start()].rstrip()
-    after_names = bool(before) and before[-1] not in ":?!.\n"  # "daesu ✅": the mark follows its name
-    items = [line[a.end():b.start() if b else len(line)] for a, b in zip(marks, [*marks[1:], None], strict=True)]
-    if after_names:
-        items = [line[a.end() if a else 0:b.start()] for a, b in zip([None, *marks[:-1]], marks, strict=True)]
-    if any(_NOT_A_FATE.search(item) for item in items) or _TASTE.search(before):
-        return line
-    said = [("alive" if m.group(0).strip()[0] in _YES else "dead", item.strip()) for m, item in zip(marks, items, strict=True)]
-    if after_names:
-        return "\n".join(f"{item} {fate}" for fate, item in said) + "\n" + line[marks[-1].end():]
-    return before + "\n" + "\n".join(f"{fate}: {item}" for fate, item in said)
-
-
 def rephrase(text: str) -> str:
     """`text` with Spanish, Portuguese, Tagalog, Indonesian, German, French, Italian, Polish, Russian, Turkish (and, by `in_latin`, Japanese, Chinese, Thai and Vietnamese)
     event words, relatives on screen, a ranking's numbers and a tally's ✅ / ❌ said as the
@@ -372,7 +349,7 @@ def rephrase(text: str) -> str:
             text = _emoji_lines(text)
         text = "\n".join(_EMOJI_ITEM.sub(r"\1\n", line) if line[:1].isalpha() else line for line in text.split("\n"))
     if ("❌" in text or "✖" in text or "❎" in text or "🪦" in text) and ("✅" in text or "☑" in text or "✔" in text):
-        text = "\n".join(_tallied(line) for line in text.split("\n"))
+        text = "\n".join(tallied(line) for line in text.split("\n"))
     if "?" in text or "？" in text:  # "who became a halfbie? my answer: C, namra": the answer to the question asked
         text = _ANSWER_LEAD.sub(": ", text)
     if "['" in text or '["' in text:  # a list written as code
@@ -505,7 +482,9 @@ _ASIA_WORDS: tuple[tuple[str, str], ...] = (
     (r"留在|残っ[たて]", "stayed behind in"),
     (r"体育館|体育馆|體育館|โรงยิม", "the gym"),
     (r"警察局|警察署|สถานีตำรวจ", "the police station"),
-    (r"科学老师|科學老師|科学の先生|ครูวิทยาศาสตร์", "the science teacher"),
+    (r"科学老师|科學老師|科学の先生|理科の先生|ครูวิทยาศาสตร์", "the science teacher"),
+    (r"学級委員長|学級委員", "the class president"),
+    (r"(\d{1,2})\s*話目?|第\s*(\d{1,2})\s*集", r"ep \1\2"),  # Japanese and Chinese episodes ("6話で", "第11集")
     (r"ปกป้อง", "protecting"),
     (r"รอดชีวิต|รอด(?!พ้น)", "survived"),  # "ใครรอด" (who survived); the lexicon reads it only of someone named
 )

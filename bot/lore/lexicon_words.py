@@ -368,6 +368,7 @@ ROLE_AFTER = r"(?:(?<=the )|(?<=which )|(?<=the first )|(?<=the only )|(?<!\ba )
 #: giving herself up" is Ms. Park), so the latest of their events is read.
 ROLES: dict[str, str] = {
     r"class (?:president|prez|pres|rep)|banjang|(?<!my )(?<!\ba )(?<!club )(?<!council )prez": "choi-nam-ra",  # "prez": fans\' short for her
+    r"(?:half[- ]?zombie|halfbie|hambie|hybrid) (?:girl|queen|president|prez|pres)": "choi-nam-ra",  # the show's one halfbie girl
     r"(?:english|homeroom) (?:teacher|teach|ssaem|saem|sensei|seonsaengnim)|teacher who (?:sacrific\w*|gave|gives|offer(?:s|ed)?) herself": "park-sun-hwa",
     r"science teacher": "lee-byeong-chan",
     r"(?:teacher|guy|man|scientist|one|dad|father) (?:who|that) (?:made|created|built|engineered|invented) the (?:jonas |zombie )?virus":

@@ -1,7 +1,8 @@
 """The spoiler lexicon (bot/lore/lexicon.py) on the fan chat of bench/lexicon_heldout19.yaml's kinds, in other
 wordings: a halfbie's red eyes, roles and nicknames ("prez", "one-eye", "roof coward", "virus dad", "firefighter
 appa"), the boy on the roof's lie, fates told sideways ("never came out", "came out without her brother"), fans'
-verbs and places ("airstriked", "the building site"), romanised Korean (the episode each gives away; 0: none)."""
+verbs and places ("airstriked", "the building site"), romanised Korean; roles in Spanish, Portuguese, French and
+Japanese, "6話" as an episode, and a rewatch night's own baby, brother and patience (the episode each gives away; 0: none)."""
 
 from __future__ import annotations
 
@@ -65,6 +66,15 @@ def test_the_boy_on_the_roof_lying_gives_his_lie_of_episode_eight_away(text: str
         ("woojin went back for hyoryung ❤️", 10),
         ("gwinam mullyeotda", 5),  # 물렸다, "was bitten": his bite in the library, his turn
         ("cheongsan mullyeosseo", 11),
+        # roles said in fans' other languages, a Japanese or Chinese episode, a halfbie girl (bench heldout38's kinds)
+        ("la presidenta de la clase fue mordida por salvar a suhyeok", 6),
+        ("o professor de ciências foi mordido na delegacia", 4),
+        ("le prof de sciences s'est fait mordre", 4),
+        ("学級委員長が噛まれた", 6),
+        ("6話のスヒョク、かっこよすぎ", 6),
+        ("第11集 清山 😭", 11),
+        ("hambie girl back for s2 🥹", 12),
+        ("that halfbie girl on the roof at the very end", 12),
     ],
 )
 def test_fates_told_sideways_with_roles_and_nicknames_give_their_episodes_away(text: str, spoils: int) -> None:
@@ -79,6 +89,14 @@ def test_fates_told_sideways_with_roles_and_nicknames_give_their_episodes_away(t
         "the prez of my club is obsessed with this show",
         "our building site at work is so loud",
         "coming back for season 2 hopefully!",
+        # a rewatch night's own people and things beside an episode
+        "my little brother is the bully at home, ep 4 paused again",
+        "the baby's napping, starting ep 7 now",
+        "natulog na si baby, ep 9 na tayo",
+        "rip to my patience, ep 2 buffering forever",
+        "minha irmã não sobreviveu ao ep 3, dormiu",
+        "my cousin didn't survive ep 5, asleep on the couch",
+        "携帯が5話の途中で死んだ",
     ],
 )
 def test_the_same_words_said_of_no_one_of_the_show_spoil_nothing(text: str) -> None:
