@@ -131,7 +131,7 @@ counted, ordinals in other languages against counts, Korean address endings and 
 5 / 12 / 19 / 5 / 0; after stop 59's changes: 0 / 0 / 0 / 0 / 0) and `held60` (stop 60: a busy game night
 before Season 2, written before reading the matcher: answers inside chatter, several names and spam of guesses,
 hangul, katakana, Chinese and Cyrillic names, near-miss names of other people, numbers in words and other languages,
-reply quotes, messages to other players, mentions and custom emoji; scored blind at 6 / 0 / 6 / 0 / 0).
+reply quotes, messages to other players, mentions and custom emoji; scored blind at 6 / 0 / 6 / 0 / 0; after stop 60's changes: 0 / 0 / 0 / 0 / 0).
 `--set`
 reports some parts only; `--verbose` lists misses.
 """
