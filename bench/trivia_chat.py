@@ -128,7 +128,10 @@ against other people's names, emoji, banter and Season 2's questions; scored bli
 wrong refusals in held58's forms, written before reading the matcher: corrections against denials in Spanish,
 Portuguese, French and Tagalog, stripped Spanish openers, words for persons in other languages against other things
 counted, ordinals in other languages against counts, Korean address endings and titles; scored blind at
-5 / 12 / 19 / 5 / 0; after stop 59's changes: 0 / 0 / 0 / 0 / 0).
+5 / 12 / 19 / 5 / 0; after stop 59's changes: 0 / 0 / 0 / 0 / 0) and `held60` (stop 60: a busy game night
+before Season 2, written before reading the matcher: answers inside chatter, several names and spam of guesses,
+hangul, katakana, Chinese and Cyrillic names, near-miss names of other people, numbers in words and other languages,
+reply quotes, messages to other players, mentions and custom emoji; scored blind at 6 / 0 / 6 / 0 / 0; after stop 60's changes: 0 / 0 / 0 / 0 / 0).
 `--set`
 reports some parts only; `--verbose` lists misses.
 """
@@ -156,6 +159,7 @@ PARTS = (
     "dev", "held_out", "fresh", "typed", "typed_held", "typed_fresh", "held29", "held30", "held31", "held32", "held33", "held34",
     "held35", "held36", "held37", "held39", "held40", "held41", "held42", "held43", "held44", "held45", "held46", "held47",
     "held48", "held49", "held50", "held51", "held52", "held53", "held54", "held55", "held56", "held57", "held58", "held59",
+    "held60",
 )
 ERRORS = ("chat_counted", "wrong_accepted", "right_refused", "attempt_ignored", "several_not_refused")
 

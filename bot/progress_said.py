@@ -29,7 +29,7 @@ from bot.progress_markup import markup_free
 from bot.progress_seasons import seasons_said, seen_last
 from bot.progress_told import age_free, told_said
 from bot.progress_words import counted_said, words_said
-from bot.text import NUMBER_WORDS, quote_user_text, strip_invisible
+from bot.text import NUMBER_WORDS, keycaps_as_digits, quote_user_text, strip_invisible
 
 # -- a position form's own words (bot.show.parse_position) ---------------------------------------
 
@@ -287,14 +287,10 @@ _KOREAN_ORDINALS = {"첫": 1, "한": 1, "두": 2, "세": 3, "네": 4, "다섯": 
 _KOREAN_ORDINAL = compile_later(r"(" + "|".join(sorted(_KOREAN_ORDINALS, key=len, reverse=True)) + r") ?번째")
 
 
-_KEYCAPS = compile_later("(\\d)\ufe0f?\u20e3")
-
-
 @functools.lru_cache(maxsize=4096)  # a pure function of the text, asked of the same one by each reader of a reply (six)
 def chat_free(text: str) -> str:
     """`text` lower-cased without emoji, brackets, end marks or apostrophes, spaces single."""
-    text = text.replace("\U0001f51f", "10")  # "ep 🔟": the one keycap that is a symbol, never a digit, once NFKC
-    text = _KEYCAPS.sub(r"\1", text)  # "s2 ep 2 gets a 7️⃣", "9️⃣/🔟": digits before a rating or score beside them is read
+    text = keycaps_as_digits(text)  # "s2 ep 2 gets a 7️⃣", "9️⃣/🔟": digits before a rating or score beside them is read
     text = unicodedata.normalize("NFKC", strip_invisible(markup_free(text))).casefold().replace("\u2019", "'").replace("'", "")
     text = beside_free(re.sub(r"\s+", " ", text).strip())  # "ep 4: 7.5/10", "2x speed", "ep 9 is 62 min": no places
     text = "".join(ch for ch in text if unicodedata.category(ch) not in ("So", "Sk", "Cs", "Mn"))

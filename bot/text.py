@@ -272,6 +272,17 @@ def ascii_digits(text: str) -> str:
     return "".join(str(unicodedata.decimal(ch)) if ch.isdecimal() and not ch.isascii() else ch for ch in text)
 
 
+_KEYCAP = re.compile("(\\d)\ufe0f?\u20e3")
+
+
+def keycaps_as_digits(text: str) -> str:
+    """`text` with emoji keycaps as the digits they show ("7️⃣" 7, "1️⃣2️⃣" 12, "🔟" 10: the one keycap that is a
+    symbol, never a digit, once NFKC), so a number typed in keycaps reads as typed in digits."""
+    if "\u20e3" not in text and "\U0001f51f" not in text:
+        return text
+    return _KEYCAP.sub(r"\1", text.replace("\U0001f51f", "10"))
+
+
 def count_of(n: int, noun: str, plural: str | None = None) -> str:
     """A count with its noun in the number it takes: "1 file", "2 files", "0 files";
     `plural` for a noun that does not take an "s" ("person", "people")."""

@@ -89,7 +89,7 @@ TITLE_WORDS = frozenset(
     col captain capt cpt major maj lieutenant lt sergeant sgt admiral adm commander cmdr officer
     agent detective det professor prof coach saint st mt mount lake river cape fort port isle
     island uncle aunt auntie grandpa grandma pope father mother sister brother rev reverend
-    judge justice chief master mister lil big old young jr sr god goddess
+    judge justice chief master mister lil big old young jr sr god goddess banjang
     """.split()
 )
 CONNECTORS = frozenset({"and", "or", "vs", "versus", "n"})

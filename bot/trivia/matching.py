@@ -41,11 +41,9 @@ computations (`bot.trivia.hits.chosen_hits`).
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 
-from bot.lazy_re import compile_later
 from bot.lore.names import skeleton
 from bot.trivia.accepted import Answer, allowed_edits, another_vowel_written
 from bot.trivia.alternatives import echoed_alternative
@@ -127,7 +125,8 @@ from bot.trivia.otherlanguages import (
     phrase_in_other_language,
     word_in_english,
 )
-from bot.trivia.otherscripts import in_latin
+from bot.trivia.otherscripts import from_cyrillic, in_answers_kana, in_latin
+from bot.trivia.ownwords import acted_alone, unquoted, without_aside
 from bot.trivia.preparedcache import PreparedQuestions
 from bot.trivia.rivals import RANGE_ITEMS, code_offered_beside, near_miss_offered, segment_rivals
 from bot.trivia.romance import in_english_from_romance
@@ -161,10 +160,6 @@ __all__ = [
 
 MAX_GUESS_CHARS = 200  # a message is read this far (an accepted answer typed in full is found whole)
 MAX_ANSWER_CHARS = 2000
-# Words a verdict on someone may end with beside its talk words ("was the real mvp ngl").
-# ("(copying mina lol)", "*sobs*", "[crying]": said or done beside the guess)
-_ACTION = re.compile(r"^[a-z]+(?:s|ing|ed)$", re.I)  # what one does, starred or bracketed: "*sobs*", "(whispering)"
-_ASIDE = re.compile(r"\(([^()]*)\)|\[([^\[\]]*)\]|(?:^|(?<=\s))\*([^*\n]+)\*(?=\s|$)")
 # A digit typed for a word it sounds like, before the words it goes with: "4 real", "2 late".
 _TEXT_SPEAK = frozenset(
     (digit, (word,)) for digit, words in (("4", "real ever sure life u you"), ("2", "late much many soon u you"))
@@ -173,6 +168,8 @@ _TEXT_SPEAK = frozenset(
 _OWN = frozenset({"my", "our"})  # before the answer's word, with more said after it: one's own thing talked of
 # ...or a thing one wants or consumes: "need soju after this lol" (the drink, not On-jo's father)
 _WANTED = frozenset("need want wanna craving drink drinking eat eating ate buy buying bought".split())
+# ...or after "i have" ("i have 12 tabs open", "i got 2 exams tmrw": what one has, no count of the asked thing)
+_HAVE = frozenset({("i", "have"), ("i", "got"), ("ive", "got"), ("we", "have"), ("i", "had")})
 # The game's own counts before a number: "round 3 lol" says where the game is, not an episode
 _GAME_COUNTS = frozenset({"round", "rd", "question", "q", "game"})
 # A word said of the show or the game right after "this"/"that": "fire 🔥 this show" praises it
@@ -185,6 +182,7 @@ _KIN_OF = re.compile(r"^\s*(?:(?:its|it's|i think|maybe)\s+)*(?:the\s+)?[\w-]+?[
 _POSSESSIVE_END = re.compile(r"['’]s$")  # ("on-jo's" names On-jo)
 _CONFIRMING = frozenset((w,) for w in "right yeah yes no ryt".split())  # a tag asking the others to confirm
 _INSTEAD = frozenset("its it is but thats was".split())  # after a denial: what it is instead ("not X, it's Y")
+# Words a verdict on someone may end with beside its talk words ("was the real mvp ngl").
 _VERDICT_TAIL = frozenset({"the", "a", "an", "ngl", "tbh", "fr", "lol", "lmao", "imo", "honestly"})
 
 
@@ -201,22 +199,6 @@ class MatchResult:
     def is_attempt(self) -> bool:
         """Whether the message counts as a guess (everything but chat)."""
         return self.verdict is not Verdict.CHAT
-
-
-#: Hiragana and katakana write the same sounds (ろもん, ロモン): a player types whichever their keyboard gave.
-_TO_KATAKANA = {code: code + 0x60 for code in range(0x3041, 0x3097)}
-_TO_HIRAGANA = {code + 0x60: code for code in range(0x3041, 0x3097)}
-_HIRAGANA = compile_later(r"[\u3041-\u3096]")
-_KATAKANA = compile_later(r"[\u30a1-\u30f6]")
-
-
-def _in_answers_kana(guess: str, answers: Sequence[str]) -> str | None:
-    """The guess in the kana the answers are written in, when it is written in the other; else None."""
-    if _HIRAGANA.search(guess) and any(_KATAKANA.search(a) for a in answers):
-        return guess.translate(_TO_KATAKANA)
-    if _KATAKANA.search(guess) and any(_HIRAGANA.search(a) for a in answers):
-        return guess.translate(_TO_HIRAGANA)
-    return None
 
 
 def normalize(text: str) -> str:
@@ -245,9 +227,11 @@ class AnswerMatcher(PreparedQuestions):
         whose lessons apply; see module docstring). A message in hangul is right when it is, or
         when its words without their Korean endings, or romanised, are (`bot.trivia.hangul`). An
         aside in brackets that is chat ("lee suhyeok (copying mina lol)") is left out."""
+        guess = unquoted(guess)  # ("> is it onjo?\nits namra": the quoted line is another's words)
         if asked_for_a_friend(guess) or seconded(guess):
             return MatchResult(Verdict.CHAT)  # ("+1", "^ this": another's guess agreed with)
         guess = in_latin(guess, question.answers)  # "南羅", "ナムラかオンジョ": the names and words of other scripts
+        guess = from_cyrillic(guess, question.answers)  # "Онджо", "Намра или Онджо"
         guess = in_english(guess, question.answers)  # "สิบสอง", "mười hai", "อนโจ": Thai and Vietnamese
         guess = in_english_from_arabic_or_turkish(guess, question.answers)  # "١٢ حلقة", "Nam-ra'ydı", "onjo씨"
         guess = in_english_from_asian_latin(guess, question.answers)  # "bukan namra, onjo", "hindi ba si onjo?", "char mahine", "1.7 lakh"
@@ -257,15 +241,12 @@ class AnswerMatcher(PreparedQuestions):
         guess = without_episode_tag(guess, question.answers, question.text)  # ("Nam Ra ep 12": where, not a second guess)
         if self._resolver is not None:  # ("namra kills him ep 11" where an episode is asked: the episode is the guess)
             guess = episode_guessed(guess, question.answers, lambda rest: bool(self._resolver and self._resolver.mentions(rest)))
-        if (alone := _ASIDE.fullmatch(guess.strip())) and _ACTION.match(done := next(g for g in alone.groups() if g is not None).strip()) and (
-            self._judge(done, question, scope).verdict is not Verdict.RIGHT
-        ):
+        def verdict_of(text: str) -> Verdict:
+            return self._judge(text, question, scope).verdict
+
+        if acted_alone(guess, verdict_of):
             return MatchResult(Verdict.CHAT)  # "*sobs*", "[screaming]": what the player does, no guess
-        if (aside := _ASIDE.search(guess)) is not None and (outside := _ASIDE.sub(" ", guess).strip()) and re.search(r"\w", outside) and (
-            (aside_said := self._judge(next(g for g in aside.groups() if g is not None), question, scope).verdict) is Verdict.CHAT
-            or (aside_said is Verdict.WRONG_ATTEMPT and _ACTION.match(next(g for g in aside.groups() if g is not None).strip()))
-        ):
-            guess = outside
+        guess = without_aside(guess, verdict_of)  # ("lee suhyeok (copying mina lol)")
         result = self._judge(guess, question, scope)
         if result.verdict is Verdict.CHAT and (said := emoji_said(guess[:MAX_GUESS_CHARS])) is not None:
             # the answer's own picture ("🏹" for Bow and arrow), never a word of a longer name ("😂" is no Joy)
@@ -283,7 +264,7 @@ class AnswerMatcher(PreparedQuestions):
             return MatchResult(Verdict.CHAT)  # "onjo for the last one", "knew it was onjo, too slow": another round's
         if result.verdict is Verdict.WRONG_ATTEMPT and reacts(guess[:MAX_GUESS_CHARS]):
             return MatchResult(Verdict.CHAT)  # "boom 💥", "NA-YEON 🤬": a reaction
-        if result.verdict is not Verdict.RIGHT and (kana := _in_answers_kana(guess, question.answers)) is not None:
+        if result.verdict is not Verdict.RIGHT and (kana := in_answers_kana(guess, question.answers)) is not None:
             again = self._judge(kana, question, scope)  # "ろもん" for ロモン: the same sounds in the other kana
             if again.verdict is Verdict.RIGHT:
                 return again
@@ -497,7 +478,8 @@ class AnswerMatcher(PreparedQuestions):
             )) or (tokens[h.start], tokens[h.end:h.end + 1]) in _TEXT_SPEAK):
                 continue  # "ok go next", "will someone explain": the word said in talk; "4 real": for real
             elif h.accepted and (
-                (h.start and (tokens[h.start - 1] in _OWN or tokens[h.start - 1] in _WANTED) and len(tokens) - h.end >= 2)
+                (h.start and (tokens[h.start - 1] in _OWN or tokens[h.start - 1] in _WANTED or tokens[max(h.start - 2, 0):h.start] in _HAVE)
+                 and len(tokens) - h.end >= 2)
                 or (tokens[h.end:h.end + 1] in (("this",), ("that",)) and tokens[h.end + 1:h.end + 2] in _SHOW_SAID)
                 or (tokens[h.start][:1].isdigit() and tokens[h.end:h.end + 1] == ("more",) and h.end + 1 < len(tokens))
             ):
@@ -509,6 +491,7 @@ class AnswerMatcher(PreparedQuestions):
         segment_rivals(p, tokens, reading.seps, hits, start, end, rivals)
         if self._resolver is not None and p.entities and len(tokens) > 1:
             # (a one-word message was already read as a name above)
+            same: set[str] = set()  # the words of the answer's own person, by any of their names
             for mention in self._resolver.mentions(text):
                 if len(mention.candidates) != 1 or _said_not(tokens, read(mention.text).tokens):
                     continue  # (one of several; "not bts jimin": no guess of Jimin)
@@ -521,8 +504,11 @@ class AnswerMatcher(PreparedQuestions):
                     another = True  # "suhyeok's dad": his father guessed, not Su-hyeok
                 elif key in p.entities and self._name(_POSSESSIVE_END.sub("", mention.text)) == key:
                     right = right or p.entities[key]  # (a name only like it is another: "song jae-min")
+                    same.update(read(mention.text).tokens)
                 elif key not in p.echoed_entities:
                     rivals.setdefault("e:" + key[1], key[1])
+            if rivals.keys() == {"bare"} and same and all(t in same for t in core):
+                del rivals["bare"]  # "banjang namra": her name and her nickname, one person, no list of two
         if right is not None and not rivals and (alt := echoed_alternative(p, tokens, reading.seps, text, hits)):
             rivals["alt"] = alt  # "10 or 11" for Eleven where the question says "Top 10"
         if right is not None and asks_at_end(tokens) and all(h.end < len(tokens) for h in hits):
@@ -536,7 +522,7 @@ class AnswerMatcher(PreparedQuestions):
                 return MatchResult(Verdict.WRONG_ATTEMPT)  # "leopold mozart": another of that name
             if not (p.units and other_unit(tokens, p.units)) and not measure_for_a_place(tokens, (a.compact for a in p.accepted)):  # "4 years"
                 return MatchResult(Verdict.RIGHT, right)
-            return MatchResult(Verdict.WRONG_ATTEMPT)
+            return MatchResult(Verdict.WRONG_ATTEMPT if _AWAY.isdisjoint(tokens) else Verdict.CHAT)  # ("brb 2 mins": how long one is away)
         # (a denial, and the "it's" / "but" naming what it is instead, is no talk beside the name that follows:
         # "its not gwinam its cheongsan" tries Cheong-san)
         negated = negated | {i for i in range(1, len(tokens)) if i - 1 in negated and tokens[i] in _INSTEAD}
@@ -556,8 +542,8 @@ class AnswerMatcher(PreparedQuestions):
             return MatchResult(Verdict.CHAT)  # "bathroom break brb": one's own errand, no guess
         if another or rivals:
             return MatchResult(Verdict.WRONG_ATTEMPT, next(iter(rivals.values()), None))
-        if p.units and other_unit(tokens, p.units):
-            return MatchResult(Verdict.WRONG_ATTEMPT)  # "1.45 million" is not close to 1.45 billion
+        if p.units and other_unit(tokens, p.units):  # "1.45 million" is not close to 1.45 billion; "brb 5 mins": away
+            return MatchResult(Verdict.WRONG_ATTEMPT if _AWAY.isdisjoint(tokens) else Verdict.CHAT)
         if compact in p.plain or compact_form(tokens) in p.plain:
             return MatchResult(Verdict.WRONG_ATTEMPT)  # "bad", "the who": another answer of the list, as typed
         if negated and all(i in negated for i in range(start, end)):

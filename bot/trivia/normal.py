@@ -29,7 +29,7 @@ from typing import NamedTuple
 from bot.lazy_re import compile_later
 from bot.lore.names import fold
 from bot.text import MONTH_NAMES as CALENDAR_MONTHS
-from bot.text import MONTH_SHORT
+from bot.text import MONTH_SHORT, keycaps_as_digits
 from bot.trivia.numberwords import GLUED_TENS, NUMBER_TRIGGERS, numbers_to_digits
 from bot.trivia.numberwords import ORDINALS as ORDINALS
 from bot.trivia.numberwords import TENS as TENS
@@ -346,6 +346,7 @@ def _whole_year(match: re.Match[str]) -> str:
 
 def read(text: str) -> Reading:
     """The comparison form of a text, with its separators (see module docstring)."""
+    text = keycaps_as_digits(text)  # "1️⃣2️⃣": 12
     if "'" in text or "\u2019" in text or "\u2018" in text:
         text = _MONTH_AND_SHORT_YEAR.sub(_whole_year, text)
     tokens, seps = _tokenize(text)

@@ -35,7 +35,7 @@ ORDINALS |= {
         "duodecimo duodécimo doceavo douzieme douzième",
     ), 1) for word in words.split()
 }
-_SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000, "billion": 1_000_000_000}
+_SCALES = {"dozen": 12, "hundred": 100, "thousand": 1000, "million": 1_000_000, "billion": 1_000_000_000}  # ("a dozen", "two dozen")
 # A scale typed plural right after its count is still that scale ("five hundreds" = 500); alone or
 # before "of" it is no number ("hundreds of fans").
 _PLURAL_SCALES = {word + "s": n for word, n in _SCALES.items()}
@@ -193,6 +193,11 @@ def numbers_to_digits(tokens: list[str], seps: list[bool]) -> tuple[list[str], l
             out_seps.append(sep)
             i = j + 2
             continue
+        if word == "half" and tokens[j + 1 : j + 3] == ["a", "dozen"] and not negative:  # ("half a dozen": 6, no half of 12)
+            out.append("6")
+            out_seps.append(sep)
+            i = j + 3
+            continue
         if word == "a" and j + 1 < n and tokens[j + 1] in _SCALES:
             word = "one"
             tokens = [*tokens[:j], "one", *tokens[j + 1:]]
@@ -269,6 +274,8 @@ COUNTED_WORDS: dict[str, str] = {
     **dict.fromkeys("estudyante murid siswa pelajar".split(), "students"),
     **dict.fromkeys("bacche bachche".split(), "kids"),
 }  # (and Hindi/Urdu "5 din", "4 saal", "11 hafte"; Tagalog "5 araw", "4 buwan")
+# Numbers that are English words too ("once", "elf"), read only beside a noun of their own language: "once semanas" is 11 weeks
+_BESIDE_ITS_NOUN = {"once": "11", "elf": "11"}
 _INDONESIAN_TEEN = "belas"  # "dua belas" = 12: a unit, then "belas"
 # "o", "ou", "atau", "oder" join two numbers as "or" does ("cuatro o cinco"; "o" reads "of" in English).
 _OTHER_OR = frozenset({"o", "of", "ou", "atau", "oder", "or"})
@@ -297,7 +304,9 @@ def counted_in_other_language(core: Sequence[str]) -> str | None:
         number, word = core[k], core[1 - k]
         if number not in OTHER_LANGUAGE_NUMBERS and number.endswith("ng") and k == 0:
             number = number[:-2]  # ("limang": lima and the linker -ng)
-        digits = OTHER_LANGUAGE_NUMBERS.get(number) or (number if number.isdigit() and word not in UNITS else None)
+        digits = OTHER_LANGUAGE_NUMBERS.get(number) or (number if number.isdigit() and word not in UNITS else None) or (
+            _BESIDE_ITS_NOUN.get(number) if COUNTED_WORDS.get(word, word) != word else None
+        )
         if digits is not None and word in COUNTED_WORDS and (OTHER_LANGUAGE_NUMBERS.get(number) or COUNTED_WORDS[word] != word):
             return f"{COUNTED_WORDS[word]} {digits}" if k == 1 else f"{digits} {COUNTED_WORDS[word]}"
     return None
@@ -315,6 +324,7 @@ def numbers_offered(core: Sequence[str]) -> tuple[str, str] | None:
 # particles, left out), with the counters fans type: 話 / 回 an episode (第 before them: "第12話"), 日 days,
 # ヶ月 months, 年 years, 人 / 名 / つ / 個 a plain count; and Chinese fans' own: 集 an episode ("第11集"), 个月 / 個月
 # months ("四个月"), 周 / 週 / 週間 weeks, 天 days, 个 / 位 a plain count; 全 before them counts all ("全10話": ten episodes in all).
+# The counters of things by their shape (本 long ones, 匹 / 只 animals, 枚 / 张 flat ones...) are plain counts too ("八本": eight legs).
 _KANJI_DIGITS = {ch: n for n, ch in enumerate("一二三四五六七八九", 1)} | {"两": 2}  # (两: two, before a counter)
 _KANA_NUMBERS = {
     word: n for n, word in enumerate("いち _ さん よん _ ろく なな はち きゅう じゅう じゅういち じゅうに".split(), 1) if word != "_"
@@ -322,7 +332,7 @@ _KANA_NUMBERS = {
 # (a message is read with its voicing marks folded away: "じゅうに" arrives as "しゅうに")
 _KANA_NUMBERS |= {"".join(c for c in unicodedata.normalize("NFD", w) if not unicodedata.combining(c)): n for w, n in _KANA_NUMBERS.items()}
 _JAPANESE = compile_later(
-    r"^(第|全)?([0-9一二三四五六七八九十两]+)(話|回|集|日|天|人|名|年|ヶ月|か月|カ月|ヵ月|个月|個月|週間|周|週|つ|個|个|位)?$"
+    r"^(第|全)?([0-9一二三四五六七八九十两]+)(話|回|集|日|天|人|名|年|ヶ月|か月|カ月|ヵ月|个月|個月|週間|周|週|つ|個|个|位|本|匹|枚|台|冊|頭|羽|条|只|张|條|隻|張)?$"
 )
 _JAPANESE_COUNTERS = {
     "話": "episode", "回": "episode", "集": "episode", "日": "days", "天": "days", "年": "years", "ヶ月": "months",

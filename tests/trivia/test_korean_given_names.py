@@ -83,3 +83,12 @@ def test_a_given_name_with_a_korean_ending_or_word_of_address_still_answers(pack
 )
 def test_a_korean_kin_word_after_a_name_names_that_persons_parent(pack: Pack, text: str, question: str, verdict: Verdict) -> None:
     assert _judge(pack, text, question) is verdict
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [("banjang namra", Verdict.RIGHT), ("namra banjang", Verdict.RIGHT), ("banjang onjo", Verdict.SEVERAL_ANSWERS)],
+)
+def test_a_nickname_beside_the_name_of_the_same_person_is_one_guess(pack: Pack, text: str, verdict: Verdict) -> None:
+    # Which student is the class president of 2-5? Nam-ra, whom fans call "banjang" (class president)
+    assert _judge(pack, text, "aouad-047") is verdict

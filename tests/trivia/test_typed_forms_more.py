@@ -269,6 +269,26 @@ CASES: list[tuple[str, Question, Verdict]] = [
     ("9 horas", q("How many people made up the fellowship?", "9", "Nine"), Verdict.WRONG_ATTEMPT),
     ("170 mil personas", PEOPLE, Verdict.RIGHT),
     ("+1", q("In which episode is Hyeon-ju bitten?", "1", "episode 1"), Verdict.CHAT),
+    # held60: a line quoted from another message ("> ...") is their words, the reply after it one's own guess
+    ("> is it onjo?\nits namra", ON_JO, Verdict.WRONG_ATTEMPT),
+    ("> namra\nno its onjo", ON_JO, Verdict.RIGHT),
+    ("> onjo\nlol no", ON_JO, Verdict.CHAT),
+    ("> ep 12\n😭😭", WOO_JIN, Verdict.CHAT),
+    # held60: numbers in keycaps, a dozen, Spanish "once" beside its noun, Japanese counters of things by shape
+    ("1️⃣2️⃣", EPISODES, Verdict.RIGHT),
+    ("a dozen", EPISODES, Verdict.RIGHT),
+    ("half a dozen", SURVIVORS, Verdict.RIGHT),
+    ("half a dozen", EPISODES, Verdict.WRONG_ATTEMPT),
+    ("once semanas", WEEKS, Verdict.RIGHT),
+    ("once", WEEKS, Verdict.WRONG_ATTEMPT),
+    ("八本", q("How many legs does a spider have?", "Eight", "8"), Verdict.RIGHT),
+    # held60: what one has or how long one is away is no count of the asked thing
+    ("lol i have 12 tabs open", EPISODES, Verdict.CHAT),
+    ("brb 2 mins", q("In which episode does I-sak turn into a zombie?", "2", "episode 2", "ep 2"), Verdict.CHAT),
+    # held60: a name in Russian letters, as Russian subtitles spell it
+    ("Онджо", ON_JO, Verdict.RIGHT),
+    ("Намра или Онджо", ON_JO, Verdict.SEVERAL_ANSWERS),
+    ("не Онджо", ON_JO, Verdict.CHAT),
     # review46b: a spaced slash between halves of one thing gives no alternatives: "7" is no "24 / 7"
     ("7", q("How often is the store open?", "24 / 7"), Verdict.WRONG_ATTEMPT),
     # an answer of chat words typed whole as its list writes it is that answer, not talk
