@@ -8,6 +8,10 @@ publicly there and press "Show me privately" at their own progress: one finished
 one typed "rewatching, on ep 5", one newcomer who never says. #news gets season-2 news (official). In week 3
 Netflix's slate gives season 2's date (a feed); the bot restarts once, in week 2.
 
+Days are counted from Monday 1 March 2027 (day 0). Week 0 is days 0-6 (mark 0), week 1 days 7-13 (mark 3), week 2
+days 14-20 (mark 6, the slate on day 16: the rewatch's third week), week 3 days 21-27 (mark 9), week 4 day 28 (12);
+the weeks below were renumbered so after the blind run (some lines had counted the rewatch's weeks from 1).
+
 What each person sees, written before reading the code that answers:
 
 M1  The moderator's "no spoilers" in #rewatch says the channel shows no spoilers.
@@ -35,15 +39,15 @@ M13 The restart (week 1, day 12, after the day's question) does not post that da
     day's comes once, at its time.
 M14 After the restart the rewatcher's /progress still says episode 5, and a public answer in #rewatch still
     follows its mark (6). [corrected: episode 12 (M3); the mark is 3 on day 12, the docstring's slip]
-M15 Netflix's slate in week 3 reaches #news once, with season 2's date in the clear, said as official, naming
+M15 Netflix's slate on day 16 reaches #news once, with season 2's date in the clear, said as official, naming
     Netflix.
 M16 After it, "when does season 2 come out?" in #rewatch gives that date; /season2 status there shows it as
     official.
-M17 The 30-days-before countdown is posted in #news once, on its day (week 4), and no other countdown
+M17 The 30-days-before countdown is posted in #news once, on its day (day 23), and no other countdown
     during the month.
 M18 In week 3 (mark 9) asking publicly whether Cheong-san dies shows no fate in the clear; the finished
     member pressing "Show me privately" sees it.
-M19 A three-day jump in week 4 brings one daily question, not three.
+M19 A three-day jump in week 3 (day 24 to day 27) brings one daily question, not three.
 M20 In week 4 (mark 12) the same question shows the fate in the clear; the newcomer (no progress) pressing
     "Show me privately" sees no fate in the clear.
 M21 Nothing is posted twice in #news or #rewatch (no post repeated, no daily question asked twice in a day).
