@@ -73,6 +73,9 @@ LONG: dict[str, float] = {
     # The release hour in a busy server (stop 48): one test on one bot (four rushes of 24 asks, a game across the
     # hour, the clock run to TVmaze's next read), about 0.6 of the new fan server's time beside it, loaded or not.
     "tests/e2e/test_release_hour_busy_server.py": 3,
+    # The rewatch month (stop 49): one test on one bot and one restart (29 days of the daily question, two games, a
+    # feed's news), measured beside the new fan server on a loaded machine: about its time.
+    "tests/e2e/test_rewatch_month.py": 5,
     # Short, but whole on one worker: its tests share one parse of every module (2 s of CPU each time).
     "tests/test_architecture.py": 11,
 }

@@ -94,9 +94,10 @@ class RateLimiter:
         self._seen: tuple[ManualClock, dt.datetime] | None = None
         self._skipped = 0.0
 
-    def _now(self) -> float:
+    def now(self) -> float:
         """Monotonic seconds plus the seconds a ManualClock has been moved forward since first read.
-        A system clock adds nothing: it moves with monotonic time, which already counts."""
+        A system clock adds nothing: it moves with monotonic time, which already counts. What else
+        Discord forgets with time (a message's nonce) ages on it too."""
         clock = self.clock
         if isinstance(clock, ManualClock):
             now = clock.now()
@@ -125,7 +126,7 @@ class RateLimiter:
 
     def check(self, method: str, path: str) -> tuple[Limited | None, dict[str, str]]:
         """Count one request. Returns (429 details or None, headers for the response)."""
-        now = self._now()
+        now = self.now()
         interaction_route = path.startswith(("/interactions/", "/webhooks/"))
         if not interaction_route:
             wait = self._global.hit(now)

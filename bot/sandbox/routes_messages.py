@@ -129,7 +129,7 @@ class MessageRoutes(RoutesBase):
         reference = self._reference(chan, body, perms)
         nonce = body.get("nonce")
         if nonce is not None and body.get("enforce_nonce"):
-            prior = self.store.find_nonce(chan.id, str(nonce), self.nonce_window)
+            prior = self.store.find_nonce(chan.id, str(nonce), self.nonce_window, self.limiter.now())
             if prior is not None:
                 return json_response(message_payload(prior, self.store))
         self.unarchive_on_post(chan)
@@ -137,7 +137,7 @@ class MessageRoutes(RoutesBase):
         msg.message_reference = reference
         self.store.add_message(msg)
         if nonce is not None and body.get("enforce_nonce"):
-            self.store.remember_nonce(chan.id, str(nonce), msg.id, self.nonce_window)
+            self.store.remember_nonce(chan.id, str(nonce), msg.id, self.nonce_window, self.limiter.now())
         return json_response(message_payload(msg, self.store))
 
     async def message_get(self, request: web.Request) -> web.Response:

@@ -286,20 +286,22 @@ class Store:
         return bool(self.bot_permissions(channel) & permissions.send_permission(channel))
 
     # ---- messages ------------------------------------------------------------------------
-    def find_nonce(self, channel_id: int, nonce: str, window: float) -> Message | None:
+    def find_nonce(self, channel_id: int, nonce: str, window: float, now: float) -> Message | None:
+        """`now`: the rate limiter's seconds (RateLimiter.now), so a nonce is forgotten once the bot's clock
+        moved past its window, as Discord forgets it in minutes, not after minutes of the test's real time."""
         hit = self._nonces.get((channel_id, nonce))
         if hit is None:
             return None
         at, mid = hit
-        if time.monotonic() - at > window:
+        if now - at > window:
             return None
         return self.messages.get(mid)
 
-    def remember_nonce(self, channel_id: int, nonce: str, message_id: int, window: float) -> None:
+    def remember_nonce(self, channel_id: int, nonce: str, message_id: int, window: float, now: float) -> None:
         if len(self._nonces) > 10000:
-            cutoff = time.monotonic() - window
+            cutoff = now - window
             self._nonces = {k: v for k, v in self._nonces.items() if v[0] >= cutoff}
-        self._nonces[(channel_id, nonce)] = (time.monotonic(), message_id)
+        self._nonces[(channel_id, nonce)] = (now, message_id)
 
     def add_message(self, msg: Message) -> Message:
         if not msg.timestamp:

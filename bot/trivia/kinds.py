@@ -37,7 +37,10 @@ _PERSON_WORDS = (
     r"defenseman|defenceman|forward|striker|goalkeeper|winger|center|centre|skater|rookie|"
     r"pok[eé]mon|champion|hero|agent|legend|girl|boy|man|woman|brother|sister|son|daughter|wife|"
     r"husband|father|mother|role|running\s+back|receiver|linebacker|shortstop|catcher|midfielder|defender|"
-    r"owner|creator|discoverer|killer|murderer|narrator|protagonist|antagonist"
+    r"owner|creator|discoverer|killer|murderer|narrator|protagonist|antagonist|"
+    # the people of a story, asked by their part in it ("Which student...", "Which teacher dies...", "Which bully...")
+    r"student|classmate|teacher|principal|friend|best\s+friend|bully|firefighter|soldier|officer|detective|doctor|nurse|"
+    r"survivor|victim|neighbou?r|commander|paramedic|archer|boyfriend|girlfriend|kid|teenager|assemblywoman|assemblyman"
 )
 _PERSON_NOUNS = compile_later(_ASKED + r"(" + _PERSON_WORDS + r")s?\b", re.IGNORECASE)
 # A clue that opens with the one it asks for: "The director of Jaws, Raiders of the Lost Ark?"

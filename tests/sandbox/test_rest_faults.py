@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import asyncio
+import datetime as dt
 from typing import Any
 
 import aiohttp
 import pytest
 
+from bot.clock import ManualClock
 from bot.sandbox import Sandbox
 
 from .conftest import StartBot, World
@@ -159,6 +161,20 @@ async def test_a_nonce_is_forgotten_once_the_shortened_window_has_passed(world: 
     path = f"/channels/{world.general.id}/messages"
     _, first, _ = await raw(s, "POST", path, body)
     await asyncio.sleep(0.3)
+    _, second, _ = await raw(s, "POST", path, body)
+    assert first["id"] != second["id"]
+    assert [m.content for m in s.messages(world.general)] == ["once", "once"]
+
+
+async def test_a_nonce_is_forgotten_once_the_bots_clock_has_moved_past_the_window(world: World) -> None:
+    # A test that runs the bot's clock days on in a second (a second trivia game days after the first, its post ids
+    # reused once the first game's were pruned) must find the nonce forgotten, as Discord forgets it in minutes.
+    s = world.sandbox
+    s.clock = ManualClock(dt.datetime(2027, 3, 1, 12, 0, tzinfo=dt.UTC))
+    body = {"content": "once", "nonce": "hyosan-trivia-1", "enforce_nonce": True}
+    path = f"/channels/{world.general.id}/messages"
+    _, first, _ = await raw(s, "POST", path, body)
+    s.clock.advance(dt.timedelta(days=2))
     _, second, _ = await raw(s, "POST", path, body)
     assert first["id"] != second["id"]
     assert [m.content for m in s.messages(world.general)] == ["once", "once"]

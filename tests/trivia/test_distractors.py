@@ -187,6 +187,12 @@ def test_answer_kinds_follow_the_question_and_the_answer() -> None:
     assert answer_kind("12", "How many episodes are there?") is Kind.NUMBER
     assert answer_kind("4.3 seconds", "How fast is it?") is Kind.NUMBER
     assert answer_kind("Tina Turner", "Who sang it?") is Kind.PERSON
+    # a story's people asked by their part in it (a rewatch list, scen49): people, so they get people as wrong options
+    assert answer_kind("Hyeon-ju", "Which student is bitten by the lab rodent?") is Kind.PERSON
+    assert answer_kind("Ms. Park", "Which teacher dies so that Na-yeon can get away?") is Kind.PERSON
+    assert answer_kind("Nam So-ju", "Which firefighter stays behind with flares?") is Kind.PERSON
+    assert answer_kind("Gwi-nam", "Which bully comes back as the first student halfbie?") is Kind.PERSON
+    assert answer_kind("I-sak", "Which friend of On-jo hides a bite?") is Kind.PERSON
     assert answer_kind("Lima", "What is the capital of Peru?") is Kind.PLACE
     assert answer_kind("Basseterre", "What is the capital of Saint Kitts and Nevis?") is Kind.PLACE
     assert answer_kind("NASA", "Which agency launched it?") is Kind.CODE
