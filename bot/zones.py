@@ -1,5 +1,6 @@
 """Time zones as people type them after a time (pure): read by season-2 dates (bot/season2/dates.py,
-which reads the moment) and by the daily trivia question's time (bot/trivia/daily.py).
+which reads the moment) and by the daily trivia question's time (bot/trivia/daily.py); and Korea's
+time (`KST`), the one clock every module that keeps Korea's calendar reads.
 
 Names (KST, JST, PT, PST, PDT, ET, EST, CET, IST, SGT, HST, NZST, ... and "Korea time") and offsets
 (+09:00, GMT+9, UTC-5), and the tz database's names ("America/Sao_Paulo"). The American ones without S/D follow daylight saving; an abbreviation two
@@ -18,6 +19,8 @@ import zoneinfo
 
 from bot.lazy_re import compile_later
 
+#: Korea's time (UTC+9, no summer time): the show's home, whose calendar Netflix sets season 2's days by.
+KST = dt.timezone(dt.timedelta(hours=9))
 # Time zones fans name. Fixed offsets for the unambiguous abbreviations; the American ones without
 # S/D follow daylight saving (PT is PST in winter, PDT in summer), as Netflix's "midnight PT" does.
 FIXED_ZONES = {

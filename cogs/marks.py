@@ -27,7 +27,7 @@ def lone_report(status: Status, latest: Position, now: dt.datetime) -> str | Non
     by TVmaze's air times (safer), but a reply says it only as sure as that. None when it stands (or season 1);
     "" when no single source is named (the listing's air times alone)."""
     if latest.season < 2 or status.milestone is Milestone.RELEASED or (
-            status.release_at is not None and rules.out_moment(status.release_at, status.release_timed) <= now):
+            rules.released_by(status, now) is not None):
         return None
     out = one_source_out(status)
     return "" if out is None else out.source.publisher

@@ -21,13 +21,14 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from bot.season2.model import Claim, Confidence, Milestone, Standing, Status, strongest
+from bot.zones import KST
 
 #: The end of a denial's id (its headline's claim id, "rss:<key>", then this).
 DENIAL_MARK = ":denies"
 #: Claims that give a release day a denial can take back.
 _DATED = (Milestone.RELEASE_DATE_ANNOUNCED, Milestone.RELEASE_DATE_CHANGED, Milestone.DELAYED)
 #: Where a day is said for Netflix's releases: Korea ("2월 12일 0시" is 11 February 15:00 UTC), UTC, California.
-_DAY_ZONES = tuple(dt.timezone(dt.timedelta(hours=h)) for h in (9, 0, -8))
+_DAY_ZONES = (KST, dt.UTC, dt.timezone(dt.timedelta(hours=-8)))
 
 Backed = Callable[[list[Claim]], Confidence | None]
 

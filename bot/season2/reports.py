@@ -130,25 +130,26 @@ def parse_report_day(text: str, today: dt.date) -> dt.date:
     return day  # its range is checked with the milestone (check_dates)
 
 
-def release_time_given(text: str | None, now: dt.datetime) -> bool:
-    """Whether a reported release time (`parse_release`) gives its hour ("00:00 UTC" does; "14 March" does not)."""
-    return bool(text) and (found := read_timed_moment(str(text), now, ahead=True)) is not None and found[1]
-
-
 def parse_release(text: str | None, now: dt.datetime) -> dt.datetime | Window | None:
-    """A reported release time in UTC (bot/season2/dates.py: `read_moment`, looking ahead for a
-    day typed without its year), or a release window (bot/season2/windows.py: a month, season,
-    half, quarter or year without its day). Empty means none given."""
+    """A reported release time in UTC, or a release window (`parse_timed_release`, without the hour's flag)."""
+    return parse_timed_release(text, now)[0]
+
+
+def parse_timed_release(text: str | None, now: dt.datetime) -> tuple[dt.datetime | Window | None, bool]:
+    """A reported release time in UTC (bot/season2/dates.py: `read_timed_moment`, looking ahead for a
+    day typed without its year) and whether it gives its hour ("00:00 UTC" does; "14 March" does not),
+    or a release window (bot/season2/windows.py: a month, season, half, quarter or year without its
+    day; no hour). Empty means none given."""
     if text is None or not text.strip():
-        return None
+        return None, False
     _check_length(text, "release date", now.date())
     _check_month_or_year(text, now)
-    release_at = read_moment(text, now, ahead=True)
-    if release_at is not None:
-        return _in_range(release_at, now)
+    found = read_timed_moment(text, now, ahead=True)
+    if found is not None:
+        return _in_range(found[0], now), found[1]
     window = read_window(text, now.date())
     if window is not None:
-        return window  # one typed without its year is the next not over (`year_read`: the reply says so)
+        return window, False  # one typed without its year is the next not over (`year_read`: the reply says so)
     part = yearless_part(text)
     if part is not None:
         labels = [w.label for y in (now.year, now.year + 1)

@@ -143,6 +143,23 @@ def out_moment(release_at: dt.datetime, timed: bool) -> dt.datetime:
     return dt.datetime(day.year, day.month, day.day, tzinfo=_NETFLIX_CLOCK).astimezone(dt.UTC)
 
 
+def out_moment_of(status: Status) -> dt.datetime | None:
+    """When `status`'s release date means season 2 is out (`out_moment`); None when it gives no date."""
+    return None if status.release_at is None else out_moment(status.release_at, status.release_timed)
+
+
+def released_by(status: Status, now: dt.datetime) -> dt.datetime | None:
+    """`status`'s release date once season 2 is out by it at `now` (`out_moment_of` has passed), else None."""
+    out = out_moment_of(status)
+    return status.release_at if out is not None and out <= now else None
+
+
+def came_out_at(status: Status) -> dt.datetime | None:
+    """When season 2 came out, once `status` counts it out: its release date as given, else when it was
+    counted out (`since`); None when neither is known."""
+    return status.release_at or status.since
+
+
 #: A claim not stored yet (a report being previewed or ingested) was heard after every stored one.
 _UNSTORED = dt.datetime.max.replace(tzinfo=dt.UTC)
 

@@ -93,7 +93,7 @@ class CurrentStatus:
         stands as given (`hyosan ask`, tests)."""
         self._status = status
         self._claims = tuple(claims)
-        moment = None if status.release_at is None else rules.out_moment(status.release_at, status.release_timed)
+        moment = rules.out_moment_of(status)
         self._turns = moment if self._claims and at is not None and moment is not None and moment > at else None
 
 
@@ -307,7 +307,7 @@ class Tracking:
         as the at-release reminder where a server keeps it, else as one "Season 2 is out" post
         (reminders.announce_release), never as an announcement; every later write finds it recorded.
         Returns what it recorded and the posts queued."""
-        if new.release_at is None or rules.out_moment(new.release_at, new.release_timed) > now:
+        if (release_at := rules.released_by(new, now)) is None:
             return [], 0
         before = rules.compute_status(claims)
         passed = {t.id for t in rules.diff(before, new)}
@@ -317,7 +317,7 @@ class Tracking:
         self._released |= passed - {t.id for t in recorded}  # found committed already (never what may roll back)
         if not any(t.to_milestone is Milestone.RELEASED for t in recorded):
             return recorded, 0
-        return recorded, await reminders.announce_release(conn, new.release_at, rules.release_confidence(new), now,
+        return recorded, await reminders.announce_release(conn, release_at, rules.release_confidence(new), now,
                                                           timed=new.release_timed)
 
     async def _record(
@@ -380,7 +380,7 @@ class Tracking:
         `on_published` is told that moment: its release is still to record (by the moment's job), even
         when the clock has passed it since `now`; at or after it, this write has recorded it."""
         # out when the bot says so (ShowShape.set_premiere): a day alone at midnight Pacific, never midnight UTC
-        moment = None if status.release_at is None else rules.out_moment(status.release_at, status.release_timed)
+        moment = rules.out_moment_of(status)
         self.show.set_premiere(2, moment)
         self.current.publish(status, claims, now)
         if self.on_published is not None:

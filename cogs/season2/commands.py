@@ -36,7 +36,7 @@ from bot.season2.delivery.outbox import loads
 from bot.season2.model import Claim, Confidence, Milestone, Status
 from bot.season2.model.delivery import OutboxEntry
 from bot.season2.offsets import read_offsets
-from bot.season2.reports import parse_release, parse_report_day, release_time_given
+from bot.season2.reports import parse_report_day, parse_timed_release
 from bot.season2.retractions import AlreadyRetracted
 from bot.season2.rooms import Rooms
 from bot.season2.schedule import PollTimers
@@ -307,12 +307,13 @@ class Season2(AnnounceCommands):
         service = self._service()
         now = self.bot.clock.now()
         day = parse_report_day(date, now.date())
-        release = parse_release(release_date, now)  # a day, or a window ("the first half of 2027")
+        # a day (and whether its hour was given), or a window ("the first half of 2027")
+        release, time_given = parse_timed_release(release_date, now)
         claim = service.report_claim(
             milestone=Milestone(milestone.value), source_url=source_url, date=day, official=official,
             release_at=release if isinstance(release, dt.datetime) else None,
             window=release if isinstance(release, Window) else None,
-            time_given=isinstance(release, dt.datetime) and release_time_given(release_date, now),
+            time_given=time_given,
         )
         # A window typed without its year says how it was read, before anything else.
         read_as = render.read_as_text(release, now.date()) if isinstance(release, Window) else ""

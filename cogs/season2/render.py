@@ -74,8 +74,8 @@ def status_embed(
         confidence = status.confidence.value if status.confidence else "unconfirmed"
         lines.append(f"Since {ts(status.since)} ({ts(status.since, 'R')}), backed by {confidence} sources.")
     timed = status.release_timed
-    if status.release_at is not None and rules.out_moment(status.release_at, timed) <= now:
-        lines.append(f"**Out now:** released {ts(status.release_at, 'F', timed)} ({ts(status.release_at, 'R', timed)})")
+    if (released := rules.released_by(status, now)) is not None:
+        lines.append(f"**Out now:** released {ts(released, 'F', timed)} ({ts(released, 'R', timed)})")
     elif status.release_at is not None:
         lines.append(f"**Release:** {ts(status.release_at, 'F', timed)} ({ts(status.release_at, 'R', timed)})")
         moved = one_source_date(status)
@@ -171,7 +171,7 @@ def status_embed(
 def settled_line(claim: Claim, status: Status, audience: Position, reads: Reads) -> str:
     """A guess at when season 2 comes out, once it is out: the guess as it was said (and as sure),
     then whether the release bore it out or overtook it, as the refuted claims say what settles them."""
-    out = status.release_at or status.since
+    out = rules.came_out_at(status)
     day = f" on {ts(out)}" if out is not None else ""
     verdict = {True: "came true", False: "overtaken", None: "settled"}[came_true(claim, status)]
     return f"{claim_line(claim, audience, reads=reads)}\n↳ {verdict}: season 2 came out{day}."
@@ -316,9 +316,9 @@ def remind_text(
     release_at = status.release_at
     confidence = rules.release_confidence(status)
     timed = status.release_timed
-    if release_at is not None and rules.out_moment(release_at, timed) <= now:
+    if (released := rules.released_by(status, now)) is not None:
         return (
-            f"Season 2 came out {ts(release_at, 'R', timed)} ({ts(release_at, 'D', timed)}), so there is no countdown "
+            f"Season 2 came out {ts(released, 'R', timed)} ({ts(released, 'D', timed)}), so there is no countdown "
             f"left to remind you of. {stop}"
         )
     when = _dm_schedule()

@@ -17,7 +17,7 @@ from bot.season2.reports import (
     check_window,
     parse_release,
     parse_report_day,
-    release_time_given,
+    parse_timed_release,
 )
 from bot.season2.windows import Window, read_window
 from tests.table import table
@@ -111,11 +111,9 @@ def test_a_day_said_from_today_is_read_to_its_day_or_minute(typed: str, expected
     [
         ("march 14 2027 00:00 UTC", True),
         ("14 March 2027 0:00 UTC", True),
-        ("march 14 2027 midnight GMT", False),  # asked: which midnight (the reply says so), never read as a day
         ("14 March 2027 12am GMT", True),
         ("2027-03-14T00:00:00Z", True),
         ("2027년 3월 14일 오전 9시", True),  # 00:00 UTC
-        ("march 13 2027 5pm PDT", False),  # refused: PDT is not kept on 13 March 2027
         ("june 4 2027 5pm PDT", True),  # 00:00 UTC on 5 June
         ("Thursday 9pm UTC-3", True),
         ("march 14 2027", False),
@@ -126,7 +124,20 @@ def test_a_day_said_from_today_is_read_to_its_day_or_minute(typed: str, expected
     ],
 )
 def test_a_reported_release_says_whether_its_hour_was_given(typed: str, given: bool) -> None:
-    assert release_time_given(typed, NOW) is given
+    assert parse_timed_release(typed, NOW)[1] is given
+
+
+#: An hour that names no one moment is asked again, never read as a day without its hour.
+@table(
+    "typed",
+    [
+        "march 14 2027 midnight GMT",  # which midnight (the reply says so)
+        "march 13 2027 5pm PDT",  # PDT is not kept on 13 March 2027
+    ],
+)
+def test_a_reported_hour_that_names_no_one_moment_is_asked_again(typed: str) -> None:
+    with pytest.raises(ReportError):
+        parse_timed_release(typed, NOW)
 
 
 #: 16:00 UTC on 2 December is already 3 December in Korea, still 2 December in California.
@@ -285,7 +296,7 @@ def test_a_report_day_last_weekday_of_this_week_or_the_one_before_is_asked_again
 THURSDAY_LATE_UTC = dt.datetime(2026, 12, 3, 20, 0, tzinfo=dt.UTC)
 
 
-#: 9am KST is 00:00 UTC (an hour given: `release_time_given`).
+#: 9am KST is 00:00 UTC (an hour given: `parse_timed_release`).
 @table(
     ("typed", "expected"),
     [("this Friday 9am KST", dt.datetime(2026, 12, 4, 0, 0, tzinfo=dt.UTC)),

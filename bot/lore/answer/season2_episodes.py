@@ -21,6 +21,7 @@ from bot.lore.answer.season2_status import StatusAnswers
 from bot.lore.answer.season2_which import named_episode, names_an_episode
 from bot.lore.answer.wording import day_text, when_text
 from bot.season2.model import Confidence, Milestone, Status, strongest
+from bot.season2.rules import came_out_at
 from bot.show import NOTHING, EpisodeInfo, Position, ShowShape
 
 TVMAZE = "TVmaze"
@@ -61,6 +62,12 @@ def _in_parts(listed: tuple[EpisodeInfo, ...], status: Status) -> bool:
     """Whether season 2 comes in more than one drop: an episode listed after the premiere's day, or
     with no air date yet (nothing here reads the clock, so such a season is never said to be over)."""
     return any(not _out(info, status) for info in listed)
+
+
+def _since_out(status: Status) -> str:
+    """The words " since <the day season 2 came out>", or none when that day is not known."""
+    out = came_out_at(status)
+    return f" since {day_text(out.astimezone(dt.UTC).date())}" if out is not None else ""
 
 
 def _confidence_of(status: Status) -> str:
@@ -148,9 +155,7 @@ class Season2Episodes:
     def _rating(self, status: Status) -> Part:
         """Season 2's age rating once it is out: no source gives it yet (the pack's "not announced as of
         February 2026" is stale by then, and season 1's TV-MA is season 1's)."""
-        out = status.release_at or status.since
-        since = f" since {day_text(out.astimezone(dt.UTC).date())}" if out is not None else ""
-        return Part(f"Season 2 has been out{since}, but its age rating is not in my sources yet.", NOTHING,
+        return Part(f"Season 2 has been out{_since_out(status)}, but its age rating is not in my sources yet.", NOTHING,
                     _confidence_of(status), self.status.refs(status), hedged=True)
 
     def _count(self, listed: tuple[EpisodeInfo, ...], status: Status) -> Part:
@@ -158,9 +163,7 @@ class Season2Episodes:
         with none listed, that it is out and the count is not known yet (never an older "not announced")."""
         count = len(listed)
         if status.milestone is Milestone.RELEASED and not count:
-            out = status.release_at or status.since
-            since = f" since {day_text(out.astimezone(dt.UTC).date())}" if out is not None else ""
-            text = (f"Season 2 has been out{since}, but how many episodes it has is not in my sources yet "
+            text = (f"Season 2 has been out{_since_out(status)}, but how many episodes it has is not in my sources yet "
                     "(TVmaze lists none so far).")
             return Part(text, NOTHING, _confidence_of(status), self.status.refs(status), hedged=True)
         if status.milestone is Milestone.RELEASED and _in_parts(listed, status):

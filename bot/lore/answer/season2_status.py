@@ -30,10 +30,11 @@ from bot.lore.content import ContentPack
 from bot.lore.content.model import Claim as LoreClaim
 from bot.season2.claims import claims_from_pack
 from bot.season2.model import PROGRESS_MILESTONES, Claim, Milestone, Status, strongest
-from bot.season2.rules import compute_status
+from bot.season2.rules import came_out_at, compute_status
 from bot.season2.tracking import CurrentStatus
 from bot.season2.windows import read_window
 from bot.show import NOTHING
+from bot.zones import KST
 
 _MAX_SOURCES = 3
 # "is it true s2 comes out march 2027": a date named, so no date set is "Not confirmed.", never "Not yet."
@@ -163,13 +164,13 @@ def came_true(claim: Claim, status: Status) -> bool | None:
     """Whether the release bore `claim` out: the day it gave (on Korea's or the release's own
     calendar), or the window it named, holds the day season 2 came out. None: it gave neither
     (a delay with no new day), or the release's day is not known."""
-    out = status.release_at or status.since
+    out = came_out_at(status)
     if out is None:
         return None
     day = out.astimezone(dt.UTC).date()
     if claim.release_at is not None:
         said = claim.release_at.astimezone(dt.UTC).date()
-        return said == day or said == (out + dt.timedelta(hours=9)).astimezone(dt.UTC).date()
+        return said == day or said == out.astimezone(KST).date()
     window = read_window(claim.release_window, claim.date) if claim.release_window else None
     return None if window is None else window.first <= day <= window.last
 

@@ -14,8 +14,7 @@ import re
 
 from bot.lazy_re import compile_later
 from bot.text import MONTH_NAMES
-
-_KST = dt.timezone(dt.timedelta(hours=9))
+from bot.zones import KST
 
 #: The months' names in the askers' languages written in Latin letters (as a date is written, capitals kept).
 MONTH_NAMES_IN = {
@@ -73,7 +72,7 @@ def when_in(lang: str, value: dt.datetime, timed: bool | None = None) -> str:
     utc = value.astimezone(dt.UTC)
     if not with_hour(utc, timed):
         return day_in(lang, utc.date())
-    korea = utc.astimezone(_KST)
+    korea = utc.astimezone(KST)
     gap = " " if lang in ("ko", "ja", "zh") else ", "
     return (f"{day_in(lang, utc.date())}{gap}{utc:%H:%M} UTC "
             f"({_KOREA_TIME[lang]}: {day_in(lang, korea.date())}{gap}{korea:%H:%M})")

@@ -45,6 +45,7 @@ import aiosqlite
 from bot.season2.denials import DENIAL_MARK
 from bot.season2.model import CircuitEvent, Claim, Confidence, Milestone, Standing, Status, Transition
 from bot.season2.model.delivery import OutboxEntry, Subscription
+from bot.zones import KST
 from db import times
 from db.season2 import outbox as outbox_db
 from db.season2 import subscriptions as subscriptions_db
@@ -249,16 +250,15 @@ async def enqueue(conn: aiosqlite.Connection, transition: Transition, now: dt.da
 #: out is still listed as a rumour in /season2 status.
 RUMOURS_PER_DAY = 3
 RUMOUR_PREFIX = "rumour:"
-_KST = dt.timezone(dt.timedelta(hours=9))  # the day a release is rumoured for, on Netflix Korea's clock
 _DATED = (Milestone.RELEASE_DATE_ANNOUNCED, Milestone.RELEASE_DATE_CHANGED, Milestone.DELAYED, Milestone.RELEASED)
 
 
 def rumoured(claim: Claim) -> str:
     """What a claim says, as one piece of information: the day it gives season 2 (any time that day,
-    whether announced, moved or delayed to it), else the window it names, else its milestone. Two
-    claims saying the same thing (the next poll, another feed, other words) are the same rumour."""
+    whether announced, moved or delayed to it, on Netflix Korea's calendar), else the window it names, else its
+    milestone. Two claims saying the same thing (the next poll, another feed, other words) are the same rumour."""
     if claim.release_at is not None and claim.milestone in _DATED:
-        return f"date:{claim.release_at.astimezone(_KST).date().isoformat()}"
+        return f"date:{claim.release_at.astimezone(KST).date().isoformat()}"
     if claim.release_window:
         return "window:" + " ".join(claim.release_window.casefold().split())
     return f"milestone:{claim.milestone.value}"
@@ -268,7 +268,7 @@ def _already_known(status: Status) -> set[str]:
     """What the status already says (official or reported): a rumour repeating it is no news."""
     known: set[str] = set()
     if status.release_at is not None:
-        known.add(f"date:{status.release_at.astimezone(_KST).date().isoformat()}")
+        known.add(f"date:{status.release_at.astimezone(KST).date().isoformat()}")
     if status.window:
         known.add("window:" + " ".join(status.window.casefold().split()))
     if status.milestone is not None:

@@ -21,9 +21,8 @@ from bot.season2.sources.headline_parts import read_headline
 from bot.season2.sources.headlines import Classified
 from bot.season2.sources.outlet_zones import local_days
 from bot.season2.windows import Window
+from bot.zones import KST
 
-#: Korea's time: a Korean outlet's 오늘 (today) and 내일 (tomorrow) are said from Korea's day.
-_KST = dt.timezone(dt.timedelta(hours=9))
 _HANGUL = compile_later(r"[\uac00-\ud7a3]")
 #: An RFC 3339 stamp's offset (Atom's): "-08:00", "+0900".
 _ISO_OFFSET = compile_later(r"T\d\d:\d\d(?::\d\d(?:\.\d+)?)?\s*([+-])(\d\d):?(\d\d)\s*$")
@@ -59,8 +58,8 @@ def said_on(title: str, published_at: dt.datetime | None, day: dt.date, zones: t
     offset = published_at.utcoffset()
     if offset:
         return published_at.date()
-    if _HANGUL.search(title):
-        return published_at.astimezone(_KST).date()
+    if _HANGUL.search(title):  # a Korean outlet's 오늘 (today) and 내일 (tomorrow) are said from Korea's day
+        return published_at.astimezone(KST).date()
     if zones and len(days := local_days(published_at, zones)) == 1:
         return days[0]
     return day
@@ -69,7 +68,7 @@ def said_on(title: str, published_at: dt.datetime | None, day: dt.date, zones: t
 #: Where English-language news of the show is written, when a stamp in UTC does not say: from Hawaii
 #: (UTC-10) through the Americas and Europe to Korea and Japan (UTC+9). When that span holds two days at
 #: the stamp (from 15:00 to 09:59 UTC), "tomorrow" is one of two.
-_WESTMOST, _EASTMOST = dt.timedelta(hours=-10), dt.timedelta(hours=9)
+_WESTMOST, _EASTMOST = dt.timedelta(hours=-10), KST.utcoffset(None)
 
 
 def writer_days(title: str, published_at: dt.datetime | None, day: dt.date,
