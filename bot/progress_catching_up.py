@@ -225,7 +225,7 @@ _WORDS = tuple((compile_later(pattern), english) for pattern, english in (
     (r"^(?:my |on my )?(?:first |1st |second |2nd |third |3rd )?re-?watch(?:ing)?( s ?1)? (?:is |im )?(?:at|on) (?=(?:ep|episode) ?\d)",
      r"rewatching\1, on "),
     (r"^(?:first |1st |second |2nd )re-?watch(?:ing)?( s ?1)?(?=,)", r"rewatching\1"),
-    (r"^(?:nire-?rewatch|rewatch)(?:ing)?( s ?1)?(?: ko| ulit)+, ((?:ep|episode) ?\d{1,2})(?: na| pa lang| palang)?$",
+    (r"^(?:nire-?rewatch|rewatch)(?:ing)?( s ?1)?(?: ko| ulit)+, (?:nasa )?((?:ep|episode) ?\d{1,2})(?: na| pa lang| palang)?$",
      r"rewatching\1, on \2"),
     (r"(?:(?<=^rewatching, )|(?<=^rewatching s1, ))(?:just )?got to (?=(?:ep|episode) ?\d)", "on "),
     # Tagalog: "nasa huling ep na ako" (on the last), "kakatapos ko lang ng ep 6" (just finished), "nasa kalagitnaan

@@ -164,12 +164,16 @@ _BEFORE_SEASON = compile_later(r"\b(?:(?:before|until|till|til)(?: starting| wat
                                r" (?:s|season) ?\d{1,2}\b"
                                r"(?: (?:drops|comes out|comes|is out|starts|releases))?"
                                # "시즌2 전에", "bago season 2", "قبل الثاني" (before the second)
-                               r"|시즌 ?\d{1,2} ?전에|\bbago (?:s|season) ?\d{1,2}\b|قبل (?:الثاني|season ?\d{1,2})")  # "rewatching s1 before s2 drops"
+                               r"|시즌 ?\d{1,2} ?전에|\bbago (?:s|season) ?\d{1,2}\b|قبل (?:الثاني|season ?\d{1,2})"
+                               # "ready for s2", "bereit für staffel 2", "перед вторым сезоном", "przed 2 sezonem", "等第二季"
+                               r"|\bready for (?:s|season) ?\d{1,2}\b|\bbereit f[uü]r (?:staffel|season) ?\d{1,2}\b"
+                               r"|перед (?:вторым|2|season ?2)(?: сезоном)?|\bprzed (?:2|drugim|season ?2)(?: sezonem)?|等 ?(?:第二季|season ?\d{1,2})")  # "rewatching s1 before s2 drops"
 # What else a rewatch may say: where in it the fan is ("on ep 4 again", "정주행 중 3화"), never why or since when
 # ("cause i dropped it at ep 5").
 _REWATCH_SAYS = compile_later(r"(?:\b(?:on|at|my|the|again|currently|now|rn|im|i|am|lol|first|second|third|fourth|fifth"
                            r"|\d(?:st|nd|rd|th)|of|time|ep|eps|episode|e|from|it|ive|seen|all|before|already|for|series|show"
                            r"|whole|thing|finished|watched|last|year|times|with|we|were|are|us|and|me|bf|gf|boyfriend|girlfriend|sis|sister|brother|bro"
+                           r"|started|starting|done|just|szn|fertig"
                            r"|halfway|half|way|midway|partway|through|thru|middle|into"  # "halfway through my s1 rewatch"
                            r"|mom|mum|dad|friends?|roommates?|partner|family|cousin|kids?|tho|though|dari|desde"
                            # where, in the languages a rewatch is read in: "voy en el 4", "tô no 4 de novo", "lagi di
@@ -195,6 +199,11 @@ def season_lead(text: str) -> tuple[int, str] | None:
 def seasons_named(text: str) -> set[int]:
     """Every season a text names ("s1 + first 2 of s2": {1, 2}; "시즌1", "1기" too)."""
     return {int(a or b) for a, b in _SEASON_NAMED.findall(chat_free(text))}
+
+
+def seasons_named_now(text: str) -> set[int]:
+    """The seasons a text names but one said still to come ("rewatch done, ready for s2": none; "before s2", "等第二季")."""
+    return {int(a or b) for a, b in _SEASON_NAMED.findall(_BEFORE_SEASON.sub(" ", chat_free(text)))}
 
 
 def season_named(clause: str) -> int | None:
