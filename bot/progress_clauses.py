@@ -260,10 +260,15 @@ def not_seen(clause: str) -> str | None:
     return None if found is None else found["said"]
 
 
+# Who the fan rewatches with, and whether they have seen it: "with my gf whos never seen it", "with him", "together".
+_COMPANY = compile_later(r"\s*\b(?:together|with (?:him|her|them|my (?:(?!who)\w+ )?(?!who)\w+)(?:,? who(?:s| is| has)? (?:never|not|not yet|havent"
+                         r"|hasnt) (?:seen|watched) it(?: before)?)?)\b")
+
+
 def season_rewatched(text: str) -> int | None:
     """The season a fan says they are watching again ("rewatching s1, on ep 2 again": 1), so saw to its end;
     None when none is, when another season is named too (but "before s2"), or when a "not" is said."""
-    said = chat_free(text)
+    said = _COMPANY.sub("", chat_free(text))  # ("with my gf whos never seen it": her "never", not the fan's)
     found = _SEASON_REWATCHED.search(said)
     if found is None or _NEGATED.search(said):
         return None

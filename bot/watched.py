@@ -283,7 +283,11 @@ def _rewatch_beside_unfinished(text: str) -> int | None:
 
 # Where in a rewatch, said in a short clause of its own ("nasa ep 3 na", "на 3 серии", "jestem na 3 odcinku"), never
 # a first time through or an end beside it ("first time i only got to ep 3", "dropped it at ep 3").
-_WHERE_SHORT = compile_later(r"^(?!.*\b(?:first|1st|dropped|stopped|quit|gave|only|not|never|left|til|till|until)\b)\S+(?: \S+){0,3}$")
+_WHERE_SHORT = compile_later(r"^(?!.*\b(?:first|1st|dropped|stopped|quit|gave|only|not|never|left|til|till|until)\b)\S+(?: \S+){0,5}$")
+
+
+_THEIR_FIRST_TIME = compile_later(r"^(?:my|our) (?!first\b)(?:\S+ )?\S+s first (?:time|watch)$|^(?:hes|shes|theyre|its) (?:his|her|their)"
+                                  r" first (?:time|watch)$|^(?:his|her|their) first (?:time|watch)$")
 
 
 def _rewatch_then_where(text: str, shape: ShowShape, now: dt.datetime) -> int | None:
@@ -295,6 +299,8 @@ def _rewatch_then_where(text: str, shape: ShowShape, now: dt.datetime) -> int | 
     if season is None or again.count(season) != 1 or len(parts) < 2:
         return None
     for part, said in zip(parts, again, strict=True):
+        if said is None and _THEIR_FIRST_TIME.match(chat_free(part)):
+            continue  # "my little bro's first time so i'm rewatching with him": his first time, not the fan's
         if said is None:
             if not _WHERE_SHORT.match(chat_free(part)):
                 return None

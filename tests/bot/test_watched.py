@@ -163,6 +163,9 @@ def _order(position: str) -> tuple[int, int]:
         ("пересматриваю перед вторым сезоном, на 3 серии", "S1E12"),
         ("started my rewatch", "S1E12"), ("rewatch done, ready for s2", "S1E12"), ("seen it twice already", "S1E12"),
         ("二刷完了，等第二季", "S1E12"),
+        ("rewatching with my gf who's never seen it, we're on ep 4", "S1E12"),  # her first time, the fan's rewatch
+        ("my little bro's first time so i'm rewatching with him, ep 6", "S1E12"), ("we're rewatching it together, ep 2", "S1E12"),
+        ("rewatching, just past the library", "S1E12"),
         ("I stopped at ep 7 last year", "S1E6"),  # stopped (maybe midway) a year ago (watched28: asked again)
         ("j'ai arrêté à l'épisode 7 l'an dernier", "S1E6"), ("去年7話で止まってた", "S1E6"), ("tahun lalu berhenti di ep 7", "S1E6"),
         ("my gf's never seen it so we're on ep 4 (i've seen it twice)", "S1E12"), ("on ep 4 (i've seen it twice)", "S1E4"),
@@ -486,8 +489,8 @@ def test_thirteenth_blind_set_is_never_read_past_what_was_watched() -> None:
     (BLIND_15, 185),
     # the rewatch before season 2, friends' places, episodes as words in twelve languages (watched16): scored before
     # any change (109/196, 1 later, 2 earlier, 1 guessed), then tuned on: 179/196, 0 later, 0 earlier, 0 guessed; 181
-    # after watched17, 182 after watched27
-    (BLIND_16, 182),
+    # after watched17, 182 after watched27, 183 after watched28
+    (BLIND_16, 183),
     # watched16's forms hunted for too-far readings (watched17: grades, ranks, time zones, runtimes, friends' places):
     # scored before any change (139/226, 3 guessed, 7 earlier), then tuned on: 219/226, 0 later, 0 earlier, 0 guessed;
     # 221 after watched18
@@ -519,8 +522,8 @@ def test_thirteenth_blind_set_is_never_read_past_what_was_watched() -> None:
     (BLIND_23, 124),
     # fans catching up on season 1 before season 2 (watched24: "caught up" and "finally" abroad, Hindi / Urdu / Arabic /
     # Malay places, an episode's end, time stamps, dictated numbers): scored before any change (75/143, 0 later; 76 with
-    # one truth set right), then tuned on: 142/143, 0 later, 0 earlier, 0 guessed
-    (BLIND_24, 142),
+    # one truth set right), then tuned on: 142/143, 0 later, 0 earlier, 0 guessed; 143 after watched28
+    (BLIND_24, 143),
     # watched24's forms hunted for too-far readings (watched25: "caught up" on another show or with friends, "episode
     # for" as a preposition, "ate" in English, an ending heard of, countdowns and clock times beside a place): scored
     # before any change (107/143, 0 later, 0 earlier, 0 guessed; 110 with three truths set right), then tuned on: 134/143,
@@ -538,9 +541,9 @@ def test_thirteenth_blind_set_is_never_read_past_what_was_watched() -> None:
     (BLIND_27, 152),
     # the rewatch before season 2 (watched28: rewatch words in nineteen languages, a friend's first watch beside the
     # fan's rewatch and the reverse, scenes, halves, "stopped at ep 7 last year", counts to go, other shows' rewatches):
-    # scored before any change (81/151, 0 later, 4 guessed; 82 with one truth set right), then tuned on: 116/151,
+    # scored before any change (81/151, 0 later, 4 guessed; 82 with one truth set right), then tuned on: 120/151,
     # 0 later, 0 earlier, 0 guessed
-    (BLIND_28, 116),
+    (BLIND_28, 120),
 ])
 def test_fourteenth_to_twenty_third_blind_sets_are_never_read_past_what_was_watched(blind: Path, right: int) -> None:
     figures = blind_figures(blind)
