@@ -69,6 +69,7 @@ _MAY_SAY_MORE = compile_later(
 # no episode watched ("ep 2 tmrw", "s2 starts for me tmrw", "finishing it tmrw"; never "tonight", which may be past).
 _SAYS_NOTHING = compile_later(
     r"^(?:(?:im|i am) )?(?:(?:so |literally )?(?:not ok(?:ay)?|scared|crying|shaking|screaming|sobbing|shook|dead|deceased))$"
+    r"|^(?:(?:im|i am) )?(?:so |still |just )?not ready for (?:s|season) ?\d{1,2}(?: yet)?$"  # "not ready for s2": a feeling
     r"|^(?!.*\b(?:not|no|never|havent|didnt|watched|seen|finished|done|over)\b).+"
     r" (?:tmrw|tmr|tomorrow|later|next week|this weekend|soon|after (?:dinner|work|school|class|this)"
     r"|mañana|amanhã|demain|morgen|domani|besok|bukas|ngày mai|yarın)$"

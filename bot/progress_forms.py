@@ -232,6 +232,7 @@ _LEADS = tuple((compile_later(pattern), english) for pattern, english in (
     # "mi ero fermata all'episodio 7"
     (r"^(?:me qued[eé] en (?:el |la )?|(?:eu )?parei n[oa] |(?:jai |je me suis )?arr[eê]t[eé]e? (?:à|a|au) |(?:aku |gue |gw |saya )?"
      r"berhenti (?:di|pas) |(?:mi ero |mi sono )?fermat[oa] (?:a |al |all))", "stopped at "),
+    (r"^(?:ich )?bin (?:in der mitte|bei der h[aä]lfte) (?:von |der )?", "halfway through "),  # "bin in der Mitte von Folge 6"
     # fell asleep in an episode: "me dormí en el 8", "dormi no meio do ep 3", "ketiduran pas eps 10", "nakatulog ako sa ep 7",
     # "ngủ quên giữa tập 3": partway through it
     (r"^(?:me dorm[ií] (?:en|durante) (?:el |la )?|(?:eu )?(?:dormi|cochilei) (?:no meio d[oa]|durante o|no|na) "

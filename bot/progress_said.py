@@ -83,7 +83,7 @@ _PARTWAY = compile_later(
     r"(?:(?:halfway|half way|midway|partway|part way) (?:through|thru|into|in)(?: watching)?"
     r"|(?:\d{1,3} ?(?:mins?|minutes?|m|h|hrs?|hours?|secs?|seconds?) |a few (?:mins?|minutes?) |a bit |(?:half )?an hour )?into(?: watching)?"
     # "paused at 34:12 in episode 6", "half of ep 3": a time into it, a half of it
-    r"|(?:at )?(?:\d{1,2}:\d{2}(?::\d{2})?|\d{1,3} ?(?:mins?|minutes?)) (?:in|into|of)(?: watching)?|half (?:of|through|thru|into|in)"
+    r"|(?:at )?(?:\d{1,2}:\d{2}(?::\d{2})?|\d{1,3} ?(?:mins?|minutes?)) (?:in|into|of)(?: watching)?|(?:watched |seen |saw )?half (?:of|through|thru|into|in)"
     # "want to watch ep 9", "planning to start ep 4", "still need to watch ep 7", "might watch ep 6": a wish or plan
     r"|(?P<next>(?:(?:about|bout|abt|going|fixing|ready|getting ready|want|wanna|planning|plan|hoping|need|still need) to"
     r"|gonna|finna|wanna|will|might|may|(?:i ?ll|i will) be)"
