@@ -174,7 +174,7 @@ _BEFORE_SEASON = compile_later(r"\b(?:(?:before|until|till|til)(?: starting| wat
 _REWATCH_SAYS = compile_later(r"(?:\b(?:on|at|my|the|again|currently|now|rn|im|i|am|lol|first|second|third|fourth|fifth"
                            r"|\d(?:st|nd|rd|th)|of|time|ep|eps|episode|e|from|it|ive|seen|all|before|already|for|series|show"
                            r"|whole|thing|finished|watched|last|year|times|with|we|were|are|us|and|me|bf|gf|boyfriend|girlfriend|sis|sister|brother|bro"
-                           r"|started|starting|done|just|szn|fertig"
+                           r"|started|starting|done|just|szn|fertig|tới|dah|udah|sampai|sampe"
                            r"|halfway|half|way|midway|partway|through|thru|middle|into"  # "halfway through my s1 rewatch"
                            r"|mom|mum|dad|friends?|roommates?|partner|family|cousin|kids?|tho|though|dari|desde"
                            # where, in the languages a rewatch is read in: "voy en el 4", "tô no 4 de novo", "lagi di

@@ -34,7 +34,7 @@ _SHOW_REWATCHED = compile_later(
     r"|^(?:deuxi[eè]me|troisi[eè]me|[2-9]e) visionnage|^(?:ich )?(?:schau|schaue|guck|gucke|seh|sehe)(?:'?s)? (?:es |sie )?(?:nochmal|noch mal|erneut)"
     r"|^(?:(?:lo|la) )?(?:sto )?(?:riguardando|rivedendo)(?=[,.!?]|$)|^(?:今)?(?:見返し|見直し)中|^(?:diziyi )?(?:tekrar|yeniden) izliyorum"
     r"|^(?:я )?пересматриваю|^(?:main )?dobara dekh (?:raha|rahi) (?:hoon|hu|hun|hai)|^(?:أعيد|اعيد) مشاهدت(?:ه|ها)"
-    r"|^(?:aku |saya )?(?:tengah )?tengok semula|^ดูซ้ำ|^oglądam (?:drugi|trzeci|ponownie|jeszcze raz)(?: raz)?"
+    r"|^(?:aku |saya )?(?:tengah )?tengok semula|^ดูซ้ำ|^ni(?:re)?re-?watch|^oglądam (?:drugi|trzeci|ponownie|jeszcze raz)(?: raz)?"
     r"|^(?:今)?(?:見返して|見直して)(?:る|いる|ます)|^(?:見返し|見直し)(?=残り|あと)|^(?:重温|重刷)(?:中)?")  # "見返してる" (watching it again), "重温" (reliving)
 # "seen it twice already" (the show seen whole, more than once), "she's never seen it so we're on ep 4 (i've seen it
 # twice)" (after someone new to it, "it" is the show, never the episode): a rewatch, so all of season 1 was seen.
