@@ -167,6 +167,7 @@ _BEFORE_SEASON = compile_later(r"\b(?:(?:before|until|till|til)(?: starting| wat
                                # "시즌2 전에", "bago season 2", "قبل الثاني" (before the second)
                                r"|시즌 ?\d{1,2} ?전에|\bbago (?:s|season) ?\d{1,2}\b|قبل (?:الثاني|season ?\d{1,2})"
                                # "ready for s2", "bereit für staffel 2", "перед вторым сезоном", "przed 2 sezonem", "等第二季"
+                               r"|\b(?:s|season) ?\d{1,2} (?:tonight|tomorrow|tmrw|tmr|next(?: week)?|later|soon|starts(?: now| tonight| tomorrow)?)$"
                                r"|\bready for (?:s|season) ?\d{1,2}\b|\bbereit f[uü]r (?:staffel|season) ?\d{1,2}\b"
                                r"|перед (?:вторым|2|season ?2)(?: сезоном)?|\bprzed (?:2|drugim|season ?2)(?: sezonem)?|等 ?(?:第二季|season ?\d{1,2})")  # "rewatching s1 before s2 drops"
 # What else a rewatch may say: where in it the fan is ("on ep 4 again", "정주행 중 3화"), never why or since when
@@ -200,6 +201,13 @@ def season_lead(text: str) -> tuple[int, str] | None:
 def seasons_named(text: str) -> set[int]:
     """Every season a text names ("s1 + first 2 of s2": {1, 2}; "시즌1", "1기" too)."""
     return {int(a or b) for a, b in _SEASON_NAMED.findall(chat_free(text))}
+
+
+def season_to_come(text: str) -> int | None:
+    """The one season a text says is still to come ("rewatch done, ready for s2": 2, "s2 starts now"), or None."""
+    said = chat_free(text)
+    coming = {int(a or b) for found in _BEFORE_SEASON.finditer(said) for a, b in _SEASON_NAMED.findall(found.group())}
+    return coming.pop() if len(coming) == 1 else None
 
 
 def seasons_named_now(text: str) -> set[int]:

@@ -44,12 +44,13 @@ _SEEN_BEFORE = compile_later(rf"(?i)^{_SEEN_IT_TWICE}(?=[\s,.!]*$)|(?:never seen
                              rf"\b.*?(?P<aside>\s*[(\[]{_SEEN_IT_TWICE}[)\]])(?=[\s.!]*$)")
 
 
-def show_rewatched(text: str) -> str:
-    """`text` with its rewatch of the show said as "rewatching s1" (see the module's head); else as it was."""
+def show_rewatched(text: str, season: int = 1) -> str:
+    """`text` with its rewatch of the show said as "rewatching s1" (see the module's head); else as it was. Once a
+    later season is out, a rewatch said beside the season still to come is of the one before it: `season`."""
     text = _SEEN_BEFORE.sub(lambda m: "rewatching" if m["aside"] is None else m.group()[:m.start("aside") - m.start()] + ", rewatching", text)
     if not seasons_named_now(text) and not NO_REWATCH.search(text.casefold()):  # "rewatching ep 2": one episode, no place;
         # "재탕 하고 싶다": a rewatch wished, none of this show's
         # ("重温还剩3集", "見返し残り3話": a word said on after it, with no space, is kept a word of its own)
-        text = _SHOW_REWATCHED.sub(lambda m: "rewatching s1" + (" " if m.string[m.end():m.end() + 1].isalnum() else ""),
+        text = _SHOW_REWATCHED.sub(lambda m: f"rewatching s{season}" + (" " if m.string[m.end():m.end() + 1].isalnum() else ""),
                                    text, count=1)
     return text

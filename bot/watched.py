@@ -27,6 +27,7 @@ from bot.progress_clauses import (
     season_lead,
     season_named,
     season_rewatched,
+    season_to_come,
     season_unfinished,
 )
 from bot.progress_events import events_disagree, events_said
@@ -100,6 +101,8 @@ def _marks_said(text: str, latest: int) -> str:
     text = _SOON.sub(" next, ", _UNDERWAY.sub(" halfway, ", _CHECKED.sub(" done, ", text))).strip().rstrip(",")
     if latest < 2:
         return _one_season_said(text)
+    if (coming := season_to_come(text)) is not None and 1 < coming <= latest:
+        text = show_rewatched(text, coming - 1)  # "rewatch done, ready for s2": season 1 rewatched
     text = _NEW_EPISODE.sub(lambda m: f"season {latest} ep {m[1] or m[2]}", text)
     return _NEW_SEASON.sub(lambda m: f"시즌{latest}" if "시즌" in m.group() else f"season {latest}", text)
 
