@@ -995,6 +995,8 @@ def test_a_season_not_started_yet_asks_how_far_into_the_one_before(typed: str) -
     ("시즌1 2회차 3화", "S1E12"),  # a second time through: all of it seen before
     ("rewatch done, ready for s2", "S1E12"),  # a rewatch beside the season to come: the one before (watched28: asked)
     ("rewatching s1, ep 4, s2 tonight", "S1E12"), ("rewatching, ep 4", "refused"), ("rewatching, ep 4, ready for s3", "refused"),
+    ("caught up, ready for s2", "S1E12"),  # caught up to the season before the one to come (watched28: all of season 2)
+    ("caught up!! s2 tonight", "S1E12"), ("caught up, ready for s3", "S2E8"),
 ])
 def test_a_first_time_through_season_one_is_never_read_as_all_of_it(typed: str, expected: str) -> None:
     assert _read(typed, with_season_two(), AFTER_SEASON_TWO) == expected
