@@ -168,7 +168,7 @@ _BEFORE_SEASON = compile_later(r"\b(?:(?:before|until|till|til)(?: starting| wat
                                r"|시즌 ?\d{1,2} ?전에|\bbago (?:s|season) ?\d{1,2}\b|قبل (?:الثاني|season ?\d{1,2})"
                                # "ready for s2", "bereit für staffel 2", "перед вторым сезоном", "przed 2 sezonem", "等第二季"
                                r"|\b(?:s|season) ?\d{1,2} (?:tonight|tomorrow|tmrw|tmr|next(?: week)?|later|soon|starts(?: now| tonight| tomorrow)?)$"
-                               r"|\bready for (?:s|season) ?\d{1,2}\b|\bbereit f[uü]r (?:staffel|season) ?\d{1,2}\b"
+                               r"|\bbring on (?:s|season) ?\d{1,2}\b|\bready for (?:s|season) ?\d{1,2}\b|\bbereit f[uü]r (?:staffel|season) ?\d{1,2}\b"
                                r"|перед (?:вторым|2|season ?2)(?: сезоном)?|\bprzed (?:2|drugim|season ?2)(?: sezonem)?|等 ?(?:第二季|season ?\d{1,2})")  # "rewatching s1 before s2 drops"
 # What else a rewatch may say: where in it the fan is ("on ep 4 again", "정주행 중 3화"), never why or since when
 # ("cause i dropped it at ep 5").
@@ -203,10 +203,14 @@ def seasons_named(text: str) -> set[int]:
     return {int(a or b) for a, b in _SEASON_NAMED.findall(chat_free(text))}
 
 
+_EPISODE_NEXT = compile_later(r" ?(?:e|ep|episode) ?\d")
+
+
 def season_to_come(text: str) -> int | None:
     """The one season a text says is still to come ("rewatch done, ready for s2": 2, "s2 starts now"), or None."""
-    said = chat_free(text)
-    coming = {int(a or b) for found in _BEFORE_SEASON.finditer(said) for a, b in _SEASON_NAMED.findall(found.group())}
+    said = ", ".join([chat_free(text), *(chat_free(part) for part in clauses(text))])  # ("追いついた!シーズン2楽しみ": by clause)
+    coming = {int(a or b) for found in _BEFORE_SEASON.finditer(said) if not _EPISODE_NEXT.match(said, found.end())
+              for a, b in _SEASON_NAMED.findall(found.group())}  # (never "then s2 ep 4 tonight": a place in it)
     return coming.pop() if len(coming) == 1 else None
 
 

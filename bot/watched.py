@@ -80,8 +80,6 @@ _NEW_SEASON = compile_later(r"(?i)\b(?:the )?(?:new|newest|latest) (?:season|szn
                             # stagione", "season baru", "bagong season", "mùa mới", "yeni sezon", "新シーズン", "新一季"
                             r"|\b(?:nueva|nova) temporada\b|\btemporada nova\b|\bnouvelle saison\b|\bneuen? staffel\b"
                             r"|\bnuova stagione\b|\bseason baru\b|\bbagong season\b|\bmùa mới\b|\byeni sezon\b|新シーズン|新一?季")
-# "caught up" (with nothing it is caught up on): to the end of what is out, or of the season before one still to come.
-_CAUGHT_UP = compile_later(r"(?i)\b(?:all |finally |fully )?caught up\b(?! (?:on|with|to)\b)")
 # "the 4th new ep", "new ep 3": an episode of the latest season.
 _NEW_EPISODE = compile_later(r"(?i)\b(?:the )?(\d{1,2})(?:st|nd|rd|th) new (?:ep|episode)\b|\bnew (?:ep|episode) (\d{1,2})\b")
 
@@ -105,7 +103,6 @@ def _marks_said(text: str, latest: int) -> str:
         return _one_season_said(text)
     if (coming := season_to_come(text)) is not None and 1 < coming <= latest:
         text = show_rewatched(text, coming - 1)  # "rewatch done, ready for s2": season 1 rewatched
-        text = _CAUGHT_UP.sub(f"finished season {coming - 1}", text)  # "caught up, ready for s2": up to season 1's end
     text = _NEW_EPISODE.sub(lambda m: f"season {latest} ep {m[1] or m[2]}", text)
     return _NEW_SEASON.sub(lambda m: f"시즌{latest}" if "시즌" in m.group() else f"season {latest}", text)
 
@@ -150,14 +147,19 @@ def before(position: Position, shape: ShowShape) -> Position:
 
 def read_watched(text: str, shape: ShowShape, *, now: dt.datetime, allow_nothing: bool = True) -> Watched:
     """How far `text` says its writer has watched (below); a later season's place said in words only season 1's
-    places are read in ("s2 ep 7 pa lang") is read as they are, carried to that season (progress_season_carried)."""
+    places are read in ("s2 ep 7 pa lang") is read as they are, carried to that season (progress_season_carried).
+    A season said still to come ("all caught up, bring on s2", "watched everything, ready for s2") holds nothing the
+    fan has seen: what is read stops at the end of the season before it."""
     try:
-        return _read_watched(text, shape, now=now, allow_nothing=allow_nothing)
+        said = _read_watched(text, shape, now=now, allow_nothing=allow_nothing)
     except PositionError:
-        carried = season_carried(text, shape, now, _read_watched)
-        if carried is None:
+        if (carried := season_carried(text, shape, now, _read_watched)) is None:
             raise
-        return Watched(*carried)
+        said = Watched(*carried)
+    coming = season_to_come(text)
+    if coming is None or coming < 2 or not shape.episodes_in(coming - 1) or said.position < Position(coming, 1):
+        return said
+    return Watched(shape.last_of(coming - 1))
 
 
 def _read_watched(text: str, shape: ShowShape, *, now: dt.datetime, allow_nothing: bool = True) -> Watched:

@@ -997,6 +997,9 @@ def test_a_season_not_started_yet_asks_how_far_into_the_one_before(typed: str) -
     ("rewatching s1, ep 4, s2 tonight", "S1E12"), ("rewatching, ep 4", "refused"), ("rewatching, ep 4, ready for s3", "refused"),
     ("caught up, ready for s2", "S1E12"),  # caught up to the season before the one to come (watched28: all of season 2)
     ("caught up!! s2 tonight", "S1E12"), ("caught up, ready for s3", "S2E8"),
+    ("watched everything, ready for s2", "S1E12"), ("all caught up, bring on s2", "S1E12"),  # (watched28: all of s2)
+    ("追いついた！シーズン2楽しみ", "S1E12"), ("ya me puse al día, lista para la temporada 2", "S1E12"),
+    ("one more exam to go, then s2 ep 4 tonight", "S2E3"),  # a place in the season said next, never one to come
 ])
 def test_a_first_time_through_season_one_is_never_read_as_all_of_it(typed: str, expected: str) -> None:
     assert _read(typed, with_season_two(), AFTER_SEASON_TWO) == expected
