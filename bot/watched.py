@@ -149,7 +149,7 @@ def read_watched(text: str, shape: ShowShape, *, now: dt.datetime, allow_nothing
     """How far `text` says its writer has watched (below); a later season's place said in words only season 1's
     places are read in ("s2 ep 7 pa lang") is read as they are, carried to that season (progress_season_carried).
     A season said still to come ("all caught up, bring on s2", "watched everything, ready for s2") holds nothing the
-    fan has seen: what is read stops at the end of the season before it."""
+    fan has seen: all that is out, read from such words, stops at the end of the season before it."""
     try:
         said = _read_watched(text, shape, now=now, allow_nothing=allow_nothing)
     except PositionError:
@@ -157,7 +157,8 @@ def read_watched(text: str, shape: ShowShape, *, now: dt.datetime, allow_nothing
             raise
         said = Watched(*carried)
     coming = season_to_come(text)
-    if coming is None or coming < 2 or not shape.episodes_in(coming - 1) or said.position < Position(coming, 1):
+    if coming is None or coming < 2 or not shape.episodes_in(coming - 1) or said.position != shape.last_released(now) \
+            or said.position < Position(coming, 1):
         return said
     return Watched(shape.last_of(coming - 1))
 

@@ -1000,6 +1000,7 @@ def test_a_season_not_started_yet_asks_how_far_into_the_one_before(typed: str) -
     ("watched everything, ready for s2", "S1E12"), ("all caught up, bring on s2", "S1E12"),  # (watched28: all of s2)
     ("追いついた！シーズン2楽しみ", "S1E12"), ("ya me puse al día, lista para la temporada 2", "S1E12"),
     ("one more exam to go, then s2 ep 4 tonight", "S2E3"),  # a place in the season said next, never one to come
+    ("s2 ep 3 done, rest of s2 tomorrow", "S2E3"), ("before s2 i rewatched s1, now s2 ep 4", "S2E4"),
 ])
 def test_a_first_time_through_season_one_is_never_read_as_all_of_it(typed: str, expected: str) -> None:
     assert _read(typed, with_season_two(), AFTER_SEASON_TWO) == expected
