@@ -83,6 +83,22 @@ _CLOCK_TO_COME = compile_later(r"\s*\bat \d{1,2}(?:[:.]\d{2})? ?(?:am|pm)?(?= (?
 _CLOCK_TO_COME_ABROAD = compile_later(
     r"\s(?:à|a|a las|um|alle|às|as) \d{1,2}(?:[:.h]\d{2}|h)?(?: ?uhr)?(?= (?:ce soir|heute abend|esta noche|stasera|hoje (?:[àa] )?noite)\b)"
     r"|(?<=\bheute) um \d{1,2}(?:[:.]\d{2})?(?: ?uhr)?\b|(?<=오늘 밤) \d{1,2} ?시(?: ?\d{1,2} ?분| 반)?에?(?= )")
+# Another show named rewatched ("rewatching breaking bad", "viendo otra vez la casa de papel", "revendo dark"): the
+# place said after it is that show's (bot.progress_other_show), so it is said as the clause that module reads.
+_OTHER_SHOW_REWATCHED = (
+    r"re-?watching (?!(?:it|this|the|aouad|all|s\d|season|ep|eps|episode|e\d|\d|again|for|with|my|on|at|from|bc|because"
+    r"|cause|cuz|since|now|rn|lol|and|before|while|until|til|till)\b)[a-z]+(?: [a-z]+)?(?=[,.!?]|$)"
+    r"|(?:(?:estoy|estamos) )?(?:viendo|mirando) (?:otra vez|de nuevo) (?!(?:la |el |los |las )?(?:serie|temporada|primera|\d"
+    r"|cap\w*|ep\w*|todo|toda|aoad|all of us are dead)\b|(?:la|lo)\s*(?:[,.!?]|$))[a-zà-ÿ]+(?: [a-zà-ÿ]+){0,3}(?=[,.!?]|$)"
+    r"|(?:(?:estou|to|tô) )?(?:revendo|reassistindo|vendo de novo|assistindo de novo) (?!(?:a |o )?(?:série|serie|temporada"
+    r"|primeira|\d|ep\w*|tudo|aoad|all of us are dead|pela)\b)[a-zà-ÿ]+(?: [a-zà-ÿ]+){0,3}(?=[,.!?]|$)"
+)
+_ANOTHER_SHOW_REWATCHED = compile_later(r"(?:^|(?<=[,.!?，、]))\s*(?:" + _OTHER_SHOW_REWATCHED + r")\s*(?:[,.!?，、]\s*|$)")
+# "my sister is rewatching, ep 9", "my sister is on her rewatch, ep 9": someone else's rewatch, then a place said with no
+# one's name: theirs, as "she's on ep 9" is (bot.progress_clauses leaves it out), never the fan's.
+_THEIR_REWATCH_THEN = compile_later(
+    r"^(?:my |our )?(?:sister|sis|brother|bro|mom|mum|dad|friend|bf|gf|roommate|cousin)s? (?:is |are |s )?"
+    r"(?:re-?watching\b[^,.!?]*|on (?:her|his|their) (?:\w+ )?re-?watch\w*)\s*[,.]\s*(?:on |at )?(?=(?:ep|episode|e) ?\d{1,2}$)")
 # A rewatch wished, planned, refused, someone else's or of another show: no rewatch of this one, a clause of its own.
 NO_REWATCH = compile_later(
     r"(?:^|(?<=[,.!?，、]))\s*(?:"
@@ -90,8 +106,9 @@ NO_REWATCH = compile_later(
     r"|(?:i )?(?:will|wanna|want to|gonna|going to|plan to|planning to|cant wait to|might|ill) re-?watch\b[^,.!?]*"
     r"|never re-?watching\b[^,.!?\U0001f300-\U0001faff\u2600-\u27bf]*|no re-?watch(?:ing)? for me|re-?watch party\b[^,.!?]*"
     r"|(?:my |our )?(?:sister|sis|brother|bro|mom|mum|dad|friend|bf|gf|roommate|cousin)s? (?:is |are )?re-?watching\b[^,.!?]*"
-    r"|re-?watching (?!(?:it|this|the|aouad|all|s\d|season|ep|eps|episode|e\d|\d|again|for|with|my|on|at|from|bc|because"
-    r"|cause|cuz|since|now|rn|lol|and|before|while|until|til|till)\b)[a-z]+(?: [a-z]+)?(?=[,.!?]|$)"
+    r"|(?:my |our )?(?:sister|sis|brother|bro|mom|mum|dad|friend|bf|gf|roommate|cousin)s? (?:is |are |s )?on (?:her|his|their)"
+    r" (?:\w+ )?re-?watch\w*[^,.!?]*"
+    r"|" + _OTHER_SHOW_REWATCHED +
     r"|quiero volver a verla[^,.!?]*|je la reverrai[^,.!?]*|nonton ulang nanti\w*(?: aja)?|ich will es nochmal schauen"
     r")\s*(?:[,.!?，、]|$|(?=[\U0001f300-\U0001faff\u2600-\u27bf]))"  # an emoji ends it too
 )
@@ -105,16 +122,6 @@ _CHEERED = compile_later(r"^(?:s|season|시즌) ?(\d{1,2})(?: ?(?:when|wen|pls|p
 _DASH_SCORE = compile_later(r"\b(?:won|lost|tied|drew|beat \w+) \d{1,2} ?[-:] ?\d{1,2}\b,?|\b\d{1,2} ?[-:] ?\d{1,2} (?:win|loss|victory|defeat)\b,?")
 
 
-# "rewatching squid game, on s2 ep 5": another show's rewatch stays a clause saying what is watched, so the place after
-# it is that show's (bot.progress_other_show); every other rewatch above is no clause at all.
-_OTHER_REWATCH = compile_later(r"\s*re-?watching (?P<show>[a-z]+(?: [a-z]+)?)\s*[,.!?]?")
-
-
-def _rewatch_free(found: re.Match[str]) -> str:
-    other = _OTHER_REWATCH.fullmatch(found.group())
-    return f" watching {other['show']}, " if other is not None else " "
-
-
 def beside_free(text: str) -> str:
     """`text` with the numbers and words beside its place that are no place read past (see the module's head)."""
     text = _CHEERED.sub(r"s\1 hype, ", text)
@@ -126,7 +133,9 @@ def beside_free(text: str) -> str:
     text = _CLOCK_TO_COME_ABROAD.sub(lambda found: " abend" if found.group().startswith(" um") else "", text)
     if (planned := _ARROW_TO_A_PLAN.match(text)) is not None:
         text = planned["said"]
-    text = NO_REWATCH.sub(_rewatch_free, text).strip(" ,")
+    text = _THEIR_REWATCH_THEN.sub("theyre on ", text)
+    text = _ANOTHER_SHOW_REWATCHED.sub("watching another show, ", text).strip(" ,")
+    text = NO_REWATCH.sub(" ", text).strip(" ,")
     text = _RATED_BEFORE.sub(lambda found: f"finished {found['ep'] or found['to']}", text)
     text = _RATED_AFTER.sub(lambda found: f"{found['ep'] or found['given']} done", text)
     text = _RATING_ALONE.sub(" ", text)

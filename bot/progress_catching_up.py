@@ -57,7 +57,7 @@ _FINALLY = compile_later(
     r"|,? ?(?:أخيرا|اخيرا|finally)$")
 # "caught up" said abroad, alone or before a clause of its own.
 _CAUGHT_UP = compile_later(
-    r"^(?:(?:me puse|estoy|ya estoy|voy) al d[ií]a|(?:estou |tô |to )?em dia|(?:je suis |jsuis )?[aà] jour"
+    r"^(?:(?:(?:ya )?me puse|estoy|ya estoy|voy) al d[ií]a|(?:estou |tô |to )?em dia|(?:je suis |jsuis )?[aà] jour"
     r"|(?:ich )?(?:hab |habe |bin )?(?:endlich |jetzt )?(?:aufgeholt|auf dem laufenden|auf stand)|(?:sono )?in pari"
     r"|追いつ(?:いた|きました|けた)|追上(?:了)?|(?:mình |tôi )?(?:đã )?xem kịp|yetiştim|ดทน(?:แลว)?"
     r"|(?:я )?(?:догнал|догнала|наверстал|наверстала)|nadrobi(?:łam|łem|lam|lem))"
@@ -66,7 +66,9 @@ _CAUGHT_UP = compile_later(
 _WAITING = compile_later(
     r"(?:^|(?<=[\s,、]))(?:season (?P<ja>\d)(?:が|を)? ?(?:楽しみ|待ち遠しい|待ってる|待ち)|等 ?season (?P<zh>\d)"
     r"|시즌 ?(?P<ko>\d) ?(?:기다림|기다리는 ?중|기다려\w*)|season (?P<tr>\d) ?(?:u |yu )?bekliyorum|รอ ?season (?P<th>\d)"
-    r"|жду (?:(?P<ru>\d) сезон\w*|сезон (?P<ru2>\d)|season (?P<ru3>\d))|(?:s|season) ?(?P<de>\d) kann kommen|tunggu (?:s|season|musim) ?(?P<ms>\d))$")
+    r"|жду (?:(?P<ru>\d) сезон\w*|сезон (?P<ru2>\d)|season (?P<ru3>\d))|(?:s|season) ?(?P<de>\d) kann kommen|tunggu (?:s|season|musim) ?(?P<ms>\d)"
+    # "lista para la temporada 2", "pronta pra segunda temporada" once said "season 2", "prête pour la saison 2"
+    r"|(?:list[oa]|pront[oa]|pr[eê]te?) (?:para|pra|pour) (?:la |a )?season (?P<es>\d))$")
 
 # A countdown to season 2 said beside a place ("D-3 until s2, on ep 9", "시즌2 D-3인데 아직 9화", "season 2 まであと3日なのに
 # まだ9話", "faltan 3 días para la 2 y voy en el cap 9"): days, no place; the place beside it is read.
@@ -225,7 +227,7 @@ _WORDS = tuple((compile_later(pattern), english) for pattern, english in (
     (r"^(?:my |on my )?(?:first |1st |second |2nd |third |3rd )?re-?watch(?:ing)?( s ?1)? (?:is |im )?(?:at|on) (?=(?:ep|episode) ?\d)",
      r"rewatching\1, on "),
     (r"^(?:first |1st |second |2nd )re-?watch(?:ing)?( s ?1)?(?=,)", r"rewatching\1"),
-    (r"^(?:nire-?rewatch|rewatch)(?:ing)?( s ?1)?(?: ko| ulit)+, ((?:ep|episode) ?\d{1,2})(?: na| pa lang| palang)?$",
+    (r"^(?:nire-?rewatch|rewatch)(?:ing)?( s ?1)?(?: ko| ulit)+, (?:nasa )?((?:ep|episode) ?\d{1,2})(?: na| pa lang| palang)?$",
      r"rewatching\1, on \2"),
     (r"(?:(?<=^rewatching, )|(?<=^rewatching s1, ))(?:just )?got to (?=(?:ep|episode) ?\d)", "on "),
     # Tagalog: "nasa huling ep na ako" (on the last), "kakatapos ko lang ng ep 6" (just finished), "nasa kalagitnaan

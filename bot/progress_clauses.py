@@ -69,6 +69,7 @@ _MAY_SAY_MORE = compile_later(
 # no episode watched ("ep 2 tmrw", "s2 starts for me tmrw", "finishing it tmrw"; never "tonight", which may be past).
 _SAYS_NOTHING = compile_later(
     r"^(?:(?:im|i am) )?(?:(?:so |literally )?(?:not ok(?:ay)?|scared|crying|shaking|screaming|sobbing|shook|dead|deceased))$"
+    r"|^(?:(?:im|i am) )?(?:so |still |just )?not ready for (?:s|season) ?\d{1,2}(?: yet)?$"  # "not ready for s2": a feeling
     r"|^(?!.*\b(?:not|no|never|havent|didnt|watched|seen|finished|done|over)\b).+"
     r" (?:tmrw|tmr|tomorrow|later|next week|this weekend|soon|after (?:dinner|work|school|class|this)"
     r"|mañana|amanhã|demain|morgen|domani|besok|bukas|ngày mai|yarın)$"
@@ -164,12 +165,17 @@ _BEFORE_SEASON = compile_later(r"\b(?:(?:before|until|till|til)(?: starting| wat
                                r" (?:s|season) ?\d{1,2}\b"
                                r"(?: (?:drops|comes out|comes|is out|starts|releases))?"
                                # "시즌2 전에", "bago season 2", "قبل الثاني" (before the second)
-                               r"|시즌 ?\d{1,2} ?전에|\bbago (?:s|season) ?\d{1,2}\b|قبل (?:الثاني|season ?\d{1,2})")  # "rewatching s1 before s2 drops"
+                               r"|시즌 ?\d{1,2} ?전에|\bbago (?:s|season) ?\d{1,2}\b|قبل (?:الثاني|season ?\d{1,2})"
+                               # "ready for s2", "bereit für staffel 2", "перед вторым сезоном", "przed 2 sezonem", "等第二季"
+                               r"|\b(?:s|season) ?\d{1,2} (?:tonight|tomorrow|tmrw|tmr|next(?: week)?|later|soon|starts(?: now| tonight| tomorrow)?)$"
+                               r"|\bbring on (?:s|season) ?\d{1,2}\b|\bready for (?:s|season) ?\d{1,2}\b|\bbereit f[uü]r (?:staffel|season) ?\d{1,2}\b"
+                               r"|перед (?:вторым|2|season ?2)(?: сезоном)?|\bprzed (?:2|drugim|season ?2)(?: sezonem)?|等 ?(?:第二季|season ?\d{1,2})")  # "rewatching s1 before s2 drops"
 # What else a rewatch may say: where in it the fan is ("on ep 4 again", "정주행 중 3화"), never why or since when
 # ("cause i dropped it at ep 5").
 _REWATCH_SAYS = compile_later(r"(?:\b(?:on|at|my|the|again|currently|now|rn|im|i|am|lol|first|second|third|fourth|fifth"
                            r"|\d(?:st|nd|rd|th)|of|time|ep|eps|episode|e|from|it|ive|seen|all|before|already|for|series|show"
                            r"|whole|thing|finished|watched|last|year|times|with|we|were|are|us|and|me|bf|gf|boyfriend|girlfriend|sis|sister|brother|bro"
+                           r"|started|starting|done|just|szn|fertig|tới|dah|udah|sampai|sampe"
                            r"|halfway|half|way|midway|partway|through|thru|middle|into"  # "halfway through my s1 rewatch"
                            r"|mom|mum|dad|friends?|roommates?|partner|family|cousin|kids?|tho|though|dari|desde"
                            # where, in the languages a rewatch is read in: "voy en el 4", "tô no 4 de novo", "lagi di
@@ -195,6 +201,22 @@ def season_lead(text: str) -> tuple[int, str] | None:
 def seasons_named(text: str) -> set[int]:
     """Every season a text names ("s1 + first 2 of s2": {1, 2}; "시즌1", "1기" too)."""
     return {int(a or b) for a, b in _SEASON_NAMED.findall(chat_free(text))}
+
+
+_EPISODE_NEXT = compile_later(r" ?(?:e|ep|episode) ?\d")
+
+
+def season_to_come(text: str) -> int | None:
+    """The one season a text says is still to come ("rewatch done, ready for s2": 2, "s2 starts now"), or None."""
+    said = ", ".join([chat_free(text), *(chat_free(part) for part in clauses(text))])  # ("追いついた!シーズン2楽しみ": by clause)
+    coming = {int(a or b) for found in _BEFORE_SEASON.finditer(said) if not _EPISODE_NEXT.match(said, found.end())
+              for a, b in _SEASON_NAMED.findall(found.group())}  # (never "then s2 ep 4 tonight": a place in it)
+    return coming.pop() if len(coming) == 1 else None
+
+
+def seasons_named_now(text: str) -> set[int]:
+    """The seasons a text names but one said still to come ("rewatch done, ready for s2": none; "before s2", "等第二季")."""
+    return {int(a or b) for a, b in _SEASON_NAMED.findall(_BEFORE_SEASON.sub(" ", chat_free(text)))}
 
 
 def season_named(clause: str) -> int | None:
@@ -251,10 +273,15 @@ def not_seen(clause: str) -> str | None:
     return None if found is None else found["said"]
 
 
+# Who the fan rewatches with, and whether they have seen it: "with my gf whos never seen it", "with him", "together".
+_COMPANY = compile_later(r"\s*\b(?:together|with (?:him|her|them|my (?:(?!who)\w+ )?(?!who)\w+)(?:,? who(?:s| is| has)? (?:never|not|not yet|havent"
+                         r"|hasnt) (?:seen|watched) it(?: before)?)?)\b")
+
+
 def season_rewatched(text: str) -> int | None:
     """The season a fan says they are watching again ("rewatching s1, on ep 2 again": 1), so saw to its end;
     None when none is, when another season is named too (but "before s2"), or when a "not" is said."""
-    said = chat_free(text)
+    said = _COMPANY.sub("", chat_free(text))  # ("with my gf whos never seen it": her "never", not the fan's)
     found = _SEASON_REWATCHED.search(said)
     if found is None or _NEGATED.search(said):
         return None

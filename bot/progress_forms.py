@@ -228,7 +228,11 @@ _SENTENCES = tuple((compile_later(f"(?:{pattern}){_END}"), english) for pattern,
 ))
 # Leads said before an episode: "vi hasta el", "terminei o", "udah nonton sampe", "lagi nonton".
 _LEADS = tuple((compile_later(pattern), english) for pattern, english in (
-    (r"^(?:me qued[eé] en (?:el |la )?|(?:eu )?parei n[oa] )", "stopped at "),  # where the fan stopped, maybe midway
+    # where the fan stopped, maybe midway: "me quedé en el 7", "parei no 7", "j'ai arrêté à l'épisode 7", "berhenti di ep 7",
+    # "mi ero fermata all'episodio 7"
+    (r"^(?:me qued[eé] en (?:el |la )?|(?:eu )?parei n[oa] |(?:jai |je me suis )?arr[eê]t[eé]e? (?:à|a|au) |(?:aku |gue |gw |saya )?"
+     r"berhenti (?:di|pas) |(?:mi ero |mi sono )?fermat[oa] (?:a |al |all))", "stopped at "),
+    (r"^(?:ich )?bin (?:in der mitte|bei der h[aä]lfte) (?:von |der )?", "halfway through "),  # "bin in der Mitte von Folge 6"
     # fell asleep in an episode: "me dormí en el 8", "dormi no meio do ep 3", "ketiduran pas eps 10", "nakatulog ako sa ep 7",
     # "ngủ quên giữa tập 3": partway through it
     (r"^(?:me dorm[ií] (?:en|durante) (?:el |la )?|(?:eu )?(?:dormi|cochilei) (?:no meio d[oa]|durante o|no|na) "
@@ -294,6 +298,11 @@ _NUMBERS = {"uno": 1, "um": 1, "dos": 2, "dois": 2, "tres": 3, "três": 3, "cuat
             "siete": 7, "sete": 7, "ocho": 8, "oito": 8, "nueve": 9, "nove": 9, "diez": 10, "dez": 10, "once": 11, "onze": 11,
             "doce": 12, "doze": 12}
 _WORDS = ((compile_later(r"\b(?:cap[ií]tulos|epis[oó]dios|episodyo|l?[eé]pisodes|folgen)\b"), "eps"),
+          # "7話で止まってた", "7화에서 멈췄어": stopped at it, said last
+          (compile_later(r"^(\d{1,2}) ?(?:話で(?:止まって(?:た|る)|止めた)|화에서 (?:멈췄\w*|멈춤|끊었\w*))$"), r"stopped at ep \1"),
+          # "el año pasado", "l'an dernier", "tahun lalu": when the fan stopped, said last as "last year"
+          (compile_later(r" (?:el año pasado|(?:no )?ano passado|lan dernier|lannée dernière|tahun lalu|letztes jahr|lanno scorso"
+                         r"|geçen yıl|năm ngoái)$"), " last year"),
           (compile_later(r"(?<=\d) (?:bis|à|a|al|até|hasta|đến|tới) (?=(?:ep|episode|folge|tập|tap)? ?\d)"), " to "),
           (compile_later(r"\b(?:l?[eé]pisode|folge|tập)\b"), "episode"),
           (compile_later(r"\bminut[oe]s? (\d{1,3}) (?:do|del|de|da) "), r"\1 min into "),  # "parei no minuto 40 do ep 9"
@@ -417,6 +426,9 @@ def foreign_said(text: str) -> str:
     return _foreign_said(text)
 
 
+_LAST_YEAR_FIRST = compile_later(r"^(?:tahun lalu|去年|작년에?|el año pasado|ano passado|lan dernier|letztes jahr),? ?(?=\S)")
+
+
 # What is said of a whole season, put with the season it is said of: "halfway through season 2", "finished season 2",
 # "watching the season 2 finale", "only the last ep of season 2 left"; anything else takes it after ("of season 2").
 _OF_A_SEASON = {"halfway through": "halfway through {}", "finished the series": "finished {}", "finished it": "finished {}",
@@ -429,6 +441,7 @@ def with_season(said: str, season: str) -> str:
 
 
 def _foreign_said(text: str) -> str:
+    text = _LAST_YEAR_FIRST.sub("", text)  # "去年7話で止まってた", "tahun lalu berhenti di ep 7": when, said first
     text = _KANJI_EP.sub(lambda found: f"{_kanji(found.group(1))}話", text)  # "第六話": episode 6
     text = _ZH_COUNT.sub(lambda found: f"{_kanji(found.group(1).replace('两', '二'))}集", text)  # "看了三集": 3 episodes
     said = text = _thai_said(text)

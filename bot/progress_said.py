@@ -83,7 +83,7 @@ _PARTWAY = compile_later(
     r"(?:(?:halfway|half way|midway|partway|part way) (?:through|thru|into|in)(?: watching)?"
     r"|(?:\d{1,3} ?(?:mins?|minutes?|m|h|hrs?|hours?|secs?|seconds?) |a few (?:mins?|minutes?) |a bit |(?:half )?an hour )?into(?: watching)?"
     # "paused at 34:12 in episode 6", "half of ep 3": a time into it, a half of it
-    r"|(?:at )?(?:\d{1,2}:\d{2}(?::\d{2})?|\d{1,3} ?(?:mins?|minutes?)) (?:in|into|of)(?: watching)?|half (?:of|through|thru|into|in)"
+    r"|(?:at )?(?:\d{1,2}:\d{2}(?::\d{2})?|\d{1,3} ?(?:mins?|minutes?)) (?:in|into|of)(?: watching)?|(?:watched |seen |saw )?half (?:of|through|thru|into|in)"
     # "want to watch ep 9", "planning to start ep 4", "still need to watch ep 7", "might watch ep 6": a wish or plan
     r"|(?P<next>(?:(?:about|bout|abt|going|fixing|ready|getting ready|want|wanna|planning|plan|hoping|need|still need) to"
     r"|gonna|finna|wanna|will|might|may|(?:i ?ll|i will) be)"
@@ -119,7 +119,7 @@ _LEAD = compile_later(
 # Words after the position that say nothing more: "rn", "lol", "so far", "of the show".
 _TAIL = compile_later(
     r"(?: (?:rn|right now|now|atm|at the moment|so far|lol|lmao|lmfao|haha\w*|hehe\w*|xd|tbh|ngl|already|today"
-    r"|yet|last ni(?:ght|te)|last week|yesterday|this morning|earlier today|irl|on the (?:train|bus|plane|subway|metro|way \w+)|on my (?:phone|laptop|tablet|ipad|tv|computer|pc)|tho|though|i think|i guess|and counting|lets go|omg|pls|please|btw|fr|yes|yep"
+    r"|yet|last ni(?:ght|te)|last (?:week|month|year)|a (?:year|month) ago|yesterday|this morning|earlier today|irl|on the (?:train|bus|plane|subway|metro|way \w+)|on my (?:phone|laptop|tablet|ipad|tv|computer|pc)|tho|though|i think|i guess|and counting|lets go|omg|pls|please|btw|fr|yes|yep"
     r"|just now|now what|myself|done|down|finished|completed|watched|at \d{1,2}(?:[:.]\d{2})? ?(?:am|pm)|at midnight"
     # "ep 11 sorry typo", "ep 2 twice", "ep 5 of this", "ep 6 fertig", "5 eps vistos": nothing more of the place
     r"|sorry|typo|oops|my bad|twice|thrice|finally|of this(?: one| show)?|for me|fertig|gesehen|durch|termin[eé]e?|selesai|bitti"

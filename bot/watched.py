@@ -17,7 +17,6 @@ from dataclasses import dataclass
 
 from bot.lazy_re import compile_later
 from bot.position_choices import position_choices
-from bot.progress_beside import NO_REWATCH
 from bot.progress_clauses import (
     clauses,
     finished_beside,
@@ -28,13 +27,14 @@ from bot.progress_clauses import (
     season_lead,
     season_named,
     season_rewatched,
+    season_to_come,
     season_unfinished,
-    seasons_named,
 )
 from bot.progress_events import events_disagree, events_said
 from bot.progress_hedged import count_left
 from bot.progress_other_show import another_show_watched
 from bot.progress_refused import clearer
+from bot.progress_rewatched import show_rewatched
 from bot.progress_said import BARE_DONE, chat_free, core, says_seen, season_not_started, season_unsaid
 from bot.progress_season_carried import season_carried
 from bot.progress_words import before_next_season
@@ -101,33 +101,18 @@ def _marks_said(text: str, latest: int) -> str:
     text = _SOON.sub(" next, ", _UNDERWAY.sub(" halfway, ", _CHECKED.sub(" done, ", text))).strip().rstrip(",")
     if latest < 2:
         return _one_season_said(text)
+    if (coming := season_to_come(text)) is not None and 1 < coming <= latest:
+        text = show_rewatched(text, coming - 1)  # "rewatch done, ready for s2": season 1 rewatched
     text = _NEW_EPISODE.sub(lambda m: f"season {latest} ep {m[1] or m[2]}", text)
     return _NEW_SEASON.sub(lambda m: f"시즌{latest}" if "시즌" in m.group() else f"season {latest}", text)
 
 
 # While season 1 is the only one out, "the first one" is its first episode, "the whole season" is season 1, a
 # rewatch that names no season or episode ("rewatching, on ep 3", "2nd time watching") is season 1's, so seen to its
-# end, and "both seasons" claims one not out yet. Once season 2 is out each may be either season: asked again.
+# end (bot.progress_rewatched), and "both seasons" claims one not out yet. Once season 2 is out each may be either
+# season: asked again.
 _FIRST_ONE = compile_later(r"(?i)\b(?:the )?first one\b")
 _THE_SEASON = compile_later(r"(?i)\b(?:the )?(?:whole|entire) season\b(?! ?\d)|\bthe season\b(?! ?\d)")
-_SHOW_REWATCHED = compile_later(
-    r"(?i)\bre-?watch(?:ing|ed)?\b(?!\s*(?:of\s+)?(?:the\s+)?(?:s|season|ep|eps|episode|e|시즌)?\s*\d)"
-    r"|\b(?:\d(?:st|nd|rd|th)|second|third|fourth|fifth) time (?:watching|through)(?: it)?\b(?! (?:s|season|ep|episode|e) ?\d)"
-    r"|\bwatching it again\b"  # ("third time watching ep 4": that one episode again)
-    r"|\b(?:[2-9](?:nd|rd|th)|second|third|fourth|fifth) (?:watch-?through|viewing|watch)\b"
-    r"|(?:두|세|네|다섯|[2-9]) ?번째 ?(?:정주행|보는|시청)"  # "두 번째 정주행 중": binging it a second time
-    # "2회차 정주행 중" (a second time through), "estoy viéndola por segunda vez", "reassistindo pela terceira vez",
-    # "nonton ulang" (watching again), "xem lại lần 2" (watching again, second time), "ดูรอบสอง" (a second round)
-    r"|^(?<!\d)[2-9] ?회차|^(?:(?:la|lo) )?(?:estoy|estamos) (?:vi[eé]ndo|mirando)(?:la|lo)? (?:otra vez|de nuevo|por (?:segunda|tercera|cuarta) vez)"
-    r"|^(?:eu )?(?:(?:estou|to|tô) )?(?:revendo|reassistindo)(?: (?:a série|tudo))?(?: pela (?:segunda|terceira|quarta) vez)?"
-    r"|^(?:aku |gue |gw |saya )?(?:lagi )?nonton ulang|^(?:mình |tôi |tui )?(?:đang )?(?:xem|coi) lại(?: lần (?:[2-9]|hai|ba))?"
-    r"|^ดูรอบ(?:สอง|สาม|ที่ ?[2-9])"
-    # "재탕 중" (watching it again), "estoy volviendo a verla", "je revois la série", "schaue es zum zweiten Mal",
-    # "二刷中" (a second brush through), "2周目" (a second lap)
-    r"|^재탕|^(?:(?:la|lo) )?(?:(?:estoy|estamos) volviendo|vuelvo|volv[ií]) a ver(?:la|lo)?(?: (?:otra vez|de nuevo))?"
-    r"|^(?:je )?(?:revois|regarde [aà] nouveau)(?: la s[eé]rie| tout)?|^(?:ich )?(?:schaue|gucke|sehe) (?:es|sie|die serie) zum"
-    r" (?:zweiten|dritten|vierten) mal|^[二三四2-9] ?刷(?:中)?|^[二三四2-9] ?周目"
-    r"|^(?:今)?(?:見返して|見直して)(?:る|いる|ます)|^(?:見返し|見直し)(?=残り|あと)|^(?:重温|重刷)(?:中)?")  # "見返してる" (watching it again), "重温" (reliving)
 _SEASONS_NOT_OUT = compile_later(r"(?i)\b(?:both|all (?:the )?) seasons\b|\bevery season\b|두 시즌")
 
 
@@ -144,11 +129,7 @@ def _one_season_said(text: str) -> str:
     if _SEASONS_NOT_OUT.search(text):
         raise PositionError("Only season 1 is out so far, so nothing was saved: how far into it are you? Type it like S1E5, "
                             "or \u201cfinished season 1\u201d.")
-    if not seasons_named(text) and not NO_REWATCH.search(text.casefold()):  # "rewatching ep 2": one episode, no place;
-        # "재탕 하고 싶다": a rewatch wished, none of this show's
-        # ("重温还剩3集", "見返し残り3話": a word said on after it, with no space, is kept a word of its own)
-        text = _SHOW_REWATCHED.sub(lambda m: "rewatching s1" + (" " if m.string[m.end():m.end() + 1].isalnum() else ""),
-                                   text, count=1)
+    text = show_rewatched(text)  # "2nd time watching, ep 5 now", "二刷中，看到第3集": "rewatching s1, ..."
     return _THE_SEASON.sub("season 1", _FIRST_ONE.sub("the first episode", text))
 
 
@@ -166,14 +147,20 @@ def before(position: Position, shape: ShowShape) -> Position:
 
 def read_watched(text: str, shape: ShowShape, *, now: dt.datetime, allow_nothing: bool = True) -> Watched:
     """How far `text` says its writer has watched (below); a later season's place said in words only season 1's
-    places are read in ("s2 ep 7 pa lang") is read as they are, carried to that season (progress_season_carried)."""
+    places are read in ("s2 ep 7 pa lang") is read as they are, carried to that season (progress_season_carried).
+    A season said still to come ("all caught up, bring on s2", "watched everything, ready for s2") holds nothing the
+    fan has seen: all that is out, read from such words, stops at the end of the season before it."""
     try:
-        return _read_watched(text, shape, now=now, allow_nothing=allow_nothing)
+        said = _read_watched(text, shape, now=now, allow_nothing=allow_nothing)
     except PositionError:
-        carried = season_carried(text, shape, now, _read_watched)
-        if carried is None:
+        if (carried := season_carried(text, shape, now, _read_watched)) is None:
             raise
-        return Watched(*carried)
+        said = Watched(*carried)
+    coming = season_to_come(text)
+    if coming is None or coming < 2 or not shape.episodes_in(coming - 1) or said.position != shape.last_released(now) \
+            or said.position < Position(coming, 1):
+        return said
+    return Watched(shape.last_of(coming - 1))
 
 
 def _read_watched(text: str, shape: ShowShape, *, now: dt.datetime, allow_nothing: bool = True) -> Watched:
@@ -279,7 +266,7 @@ def _read_said(text: str, shape: ShowShape, now: dt.datetime, allow_nothing: boo
         said = said or _read_clauses(text, shape, now, allow_nothing, None) or _left(text, shape, now)
         if said is not None:
             return said
-        rewatched = season_rewatched(text) or _rewatch_beside_unfinished(text)
+        rewatched = season_rewatched(text) or _rewatch_beside_unfinished(text) or _rewatch_then_where(text, shape, now)
         latest = shape.last_released(now)
         if rewatched is not None and shape.episodes_in(rewatched) and rewatched <= latest.season:
             return Watched(min(shape.last_of(rewatched), latest))
@@ -301,6 +288,38 @@ def _rewatch_beside_unfinished(text: str) -> int | None:
     if len(again) != 1 or not unfinished or len(again) + len(unfinished) + len(where) != len(parts) or any(later != again[0] + 1 for later in unfinished):
         return None
     return again[0]
+
+
+# Where in a rewatch, said in a short clause of its own ("nasa ep 3 na", "на 3 серии", "jestem na 3 odcinku"), never
+# a first time through or an end beside it ("first time i only got to ep 3", "dropped it at ep 3").
+_WHERE_SHORT = compile_later(r"^(?!.*\b(?:first|1st|dropped|stopped|quit|gave|only|not|never|left|til|till|until)\b)\S+(?: \S+){0,5}$")
+
+
+_THEIR_FIRST_TIME = compile_later(r"^(?:my|our) (?!first\b)(?:\S+ )?\S+s first (?:time|watch)$|^(?:hes|shes|theyre|its) (?:his|her|their)"
+                                  r" first (?:time|watch)$|^(?:his|her|their) first (?:time|watch)$")
+
+
+def _rewatch_then_where(text: str, shape: ShowShape, now: dt.datetime) -> int | None:
+    """"rewatching s1, jestem na 3 odcinku": a season said rewatched, then where in it in words another language's
+    readers read (a place of that season), so it was seen to its end (None: not so said)."""
+    parts = clauses(text)
+    again = [season_rewatched(part) for part in parts]
+    season = next((said for said in again if said is not None), None)
+    if season is None or again.count(season) != 1 or len(parts) < 2:
+        return None
+    for part, said in zip(parts, again, strict=True):
+        if said is None and _THEIR_FIRST_TIME.match(chat_free(part)):
+            continue  # "my little bro's first time so i'm rewatching with him": his first time, not the fan's
+        if said is None:
+            if not _WHERE_SHORT.match(chat_free(part)):
+                return None
+            try:
+                where = _read_one(part, shape, now=now, allow_nothing=False, season=season).position
+            except PositionError:
+                return None
+            if where.season != season:
+                return None
+    return season
 
 
 _IN_IT = compile_later(r"^(?:im |i am )?(?:halfway|midway|partway|almost done|in the middle) (?:through|thru|with|of)? ?it$")

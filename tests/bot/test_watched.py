@@ -42,6 +42,7 @@ BLIND_24 = Path(__file__).parent / "data" / "watched_blind24.tsv"
 BLIND_25 = Path(__file__).parent / "data" / "watched_blind25.tsv"
 BLIND_26 = Path(__file__).parent / "data" / "watched_blind26.tsv"
 BLIND_27 = Path(__file__).parent / "data" / "watched_blind27.tsv"
+BLIND_28 = Path(__file__).parent / "data" / "watched_blind28.tsv"
 # when a blind line is marked "s2": every season-2 episode of with_season_two() has aired
 AFTER_SEASON_TWO = PREMIERE + dt.timedelta(weeks=10)
 
@@ -153,6 +154,25 @@ def _order(position: str) -> tuple[int, int]:
         ("je suis au neuvième épisode", "S1E9"),  # an ordinal in words (watched16: was asked again)
         ("she's on 10, i'm 3 behind", "S1E7"),  # counted from someone else's place (watched16: was asked again)
         ("rewatch before s2 drops, ep 3 rn", "S1E12"),  # a rewatch of the show (watched16: was saved as ep 3)
+        ("rewatching breaking bad, on ep 4", "refused"),  # another show's rewatch: the place is its (watched28: ep 4)
+        ("viendo otra vez la casa de papel, voy en el cap 3", "refused"),
+        ("my sister is on her rewatch, ep 9", "refused"),  # someone else's rewatch, then hers (watched28: ep 9)
+        ("my sister is rewatching, i'm on ep 9", "S1E9"),
+        ("oglądam drugi raz przed 2 sezonem, jestem na 3 odcinku", "S1E12"),  # a rewatch abroad (watched28: asked)
+        ("je la revois avant la saison 2, je suis à l'épisode 3", "S1E12"),  # (watched28: saved as ep 3)
+        ("пересматриваю перед вторым сезоном, на 3 серии", "S1E12"),
+        ("started my rewatch", "S1E12"), ("rewatch done, ready for s2", "S1E12"), ("seen it twice already", "S1E12"),
+        ("二刷完了，等第二季", "S1E12"),
+        ("rewatching with my gf who's never seen it, we're on ep 4", "S1E12"),  # her first time, the fan's rewatch
+        ("my little bro's first time so i'm rewatching with him, ep 6", "S1E12"), ("we're rewatching it together, ep 2", "S1E12"),
+        ("rewatching, just past the library", "S1E12"),
+        ("watched half of ep 6 last night", "S1E5"), ("bin in der Mitte von Folge 6", "S1E5"),  # (watched28: asked again)
+        ("ya me puse al día, lista para la temporada 2", "S1E12"), ("not ready for s2, still on ep 4", "S1E4"),
+        ("nirerewatch ko bago s2, nasa ep 3 na", "S1E12"), ("tengok semula sebelum season 2, dah ep 3", "S1E12"),
+        ("đang xem lại trước mùa 2, tới tập 3 rồi", "S1E12"),
+        ("I stopped at ep 7 last year", "S1E6"),  # stopped (maybe midway) a year ago (watched28: asked again)
+        ("j'ai arrêté à l'épisode 7 l'an dernier", "S1E6"), ("去年7話で止まってた", "S1E6"), ("tahun lalu berhenti di ep 7", "S1E6"),
+        ("my gf's never seen it so we're on ep 4 (i've seen it twice)", "S1E12"), ("on ep 4 (i've seen it twice)", "S1E4"),
     ],
 )
 def test_progress_said_as_in_chat_reads_the_episode(typed: str, expected: str) -> None:
@@ -485,16 +505,16 @@ def test_thirteenth_blind_set_is_never_read_past_what_was_watched() -> None:
     (BLIND_15, 185),
     # the rewatch before season 2, friends' places, episodes as words in twelve languages (watched16): scored before
     # any change (109/196, 1 later, 2 earlier, 1 guessed), then tuned on: 179/196, 0 later, 0 earlier, 0 guessed; 181
-    # after watched17, 182 after watched27
-    (BLIND_16, 182),
+    # after watched17, 182 after watched27, 183 after watched28
+    (BLIND_16, 183),
     # watched16's forms hunted for too-far readings (watched17: grades, ranks, time zones, runtimes, friends' places):
     # scored before any change (139/226, 3 guessed, 7 earlier), then tuned on: 219/226, 0 later, 0 earlier, 0 guessed;
     # 221 after watched18
     (BLIND_17, 221),
     # season 2's release week (watched18: seasons in words in fifteen languages, other shows, friends' season-2 places):
     # scored before any change (102/204, 3 guessed; 104 and 1 with two truths set right), then tuned on: 185/204, 0 later,
-    # 0 earlier, 0 guessed; 187 after watched20
-    (BLIND_18, 187),
+    # 0 earlier, 0 guessed; 187 after watched20, 188 after watched28
+    (BLIND_18, 188),
     # watched18's forms hunted for too-far readings (watched19: ordinals, roman numerals and keycaps that are no place,
     # another show's first or new season, ages and grades, verb-last plans): scored before any change (89/121, 1
     # guessed: "シーズン2の7話、明日見る"), then tuned on: 115/121, 0 later, 0 earlier, 0 guessed
@@ -518,8 +538,8 @@ def test_thirteenth_blind_set_is_never_read_past_what_was_watched() -> None:
     (BLIND_23, 124),
     # fans catching up on season 1 before season 2 (watched24: "caught up" and "finally" abroad, Hindi / Urdu / Arabic /
     # Malay places, an episode's end, time stamps, dictated numbers): scored before any change (75/143, 0 later; 76 with
-    # one truth set right), then tuned on: 142/143, 0 later, 0 earlier, 0 guessed
-    (BLIND_24, 142),
+    # one truth set right), then tuned on: 142/143, 0 later, 0 earlier, 0 guessed; 143 after watched28
+    (BLIND_24, 143),
     # watched24's forms hunted for too-far readings (watched25: "caught up" on another show or with friends, "episode
     # for" as a preposition, "ate" in English, an ending heard of, countdowns and clock times beside a place): scored
     # before any change (107/143, 0 later, 0 earlier, 0 guessed; 110 with three truths set right), then tuned on: 134/143,
@@ -535,6 +555,11 @@ def test_thirteenth_blind_set_is_never_read_past_what_was_watched() -> None:
     # episode tonight): scored before any change (100/158, 0 later, 11 guessed), then tuned on: 152/158, 0 later,
     # 0 earlier, 0 guessed
     (BLIND_27, 152),
+    # the rewatch before season 2 (watched28: rewatch words in nineteen languages, a friend's first watch beside the
+    # fan's rewatch and the reverse, scenes, halves, "stopped at ep 7 last year", counts to go, other shows' rewatches):
+    # scored before any change (81/151, 0 later, 4 guessed; 82 with one truth set right), then tuned on: 130/151,
+    # 0 later, 0 earlier, 0 guessed
+    (BLIND_28, 130),
 ])
 def test_fourteenth_to_twenty_third_blind_sets_are_never_read_past_what_was_watched(blind: Path, right: int) -> None:
     figures = blind_figures(blind)
@@ -961,7 +986,7 @@ if __name__ == "__main__":
         print(f"{blind.stem}: {score}/{lines} read as meant, {len(wrong)} misread {wrong}")
     for season_two_day in (BLIND_5, BLIND_6, BLIND_7, BLIND_8, BLIND_9, BLIND_10, BLIND_11, BLIND_12, BLIND_13, BLIND_14,
                            BLIND_15, BLIND_16, BLIND_17, BLIND_18, BLIND_19, BLIND_20, BLIND_21, BLIND_22,
-                           BLIND_23, BLIND_24, BLIND_25, BLIND_26, BLIND_27):  # by outcome
+                           BLIND_23, BLIND_24, BLIND_25, BLIND_26, BLIND_27, BLIND_28):  # by outcome
         print(f"{season_two_day.stem}: {blind_figures(season_two_day)}")
         for row in _rows(season_two_day):
             got = _read_row(row)  # watched7's lines are read before season 2
@@ -980,6 +1005,14 @@ def test_a_season_not_started_yet_asks_how_far_into_the_one_before(typed: str) -
     ("시즌1 1회차 보는 중", "refused"),  # the first time through: not seen to its end
     ("시즌1 1회차 3화", "refused"),
     ("시즌1 2회차 3화", "S1E12"),  # a second time through: all of it seen before
+    ("rewatch done, ready for s2", "S1E12"),  # a rewatch beside the season to come: the one before (watched28: asked)
+    ("rewatching s1, ep 4, s2 tonight", "S1E12"), ("rewatching, ep 4", "refused"), ("rewatching, ep 4, ready for s3", "refused"),
+    ("caught up, ready for s2", "S1E12"),  # caught up to the season before the one to come (watched28: all of season 2)
+    ("caught up!! s2 tonight", "S1E12"), ("caught up, ready for s3", "S2E8"),
+    ("watched everything, ready for s2", "S1E12"), ("all caught up, bring on s2", "S1E12"),  # (watched28: all of s2)
+    ("追いついた！シーズン2楽しみ", "S1E12"), ("ya me puse al día, lista para la temporada 2", "S1E12"),
+    ("one more exam to go, then s2 ep 4 tonight", "S2E3"),  # a place in the season said next, never one to come
+    ("s2 ep 3 done, rest of s2 tomorrow", "S2E3"), ("before s2 i rewatched s1, now s2 ep 4", "S2E4"),
 ])
 def test_a_first_time_through_season_one_is_never_read_as_all_of_it(typed: str, expected: str) -> None:
     assert _read(typed, with_season_two(), AFTER_SEASON_TWO) == expected

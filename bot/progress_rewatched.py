@@ -1,0 +1,56 @@
+"""A rewatch of the show said in words while season 1 is the only season out, said as "rewatching s1" for the clause
+readers (bot.progress_clauses.season_rewatched): a fan watching it again saw all of season 1 before, whatever episode
+the rewatch is on ("rewatching, on ep 3", "2nd time watching, ep 5 now", "started my rewatch", "재탕 중 3화", "二刷中，看到第3集",
+"пересматриваю, на 3 серии"; "seen it twice already"). Never a rewatch wished, planned, someone else's or of another
+show (bot.progress_beside.NO_REWATCH), nor one said beside a season named (but one still to come: "ready for s2").
+Plain text in and out (bot.watched calls it before season 2 is out); nothing here knows the show's shape.
+"""
+
+from __future__ import annotations
+
+from bot.lazy_re import compile_later
+from bot.progress_beside import NO_REWATCH
+from bot.progress_clauses import seasons_named_now
+
+_SHOW_REWATCHED = compile_later(
+    r"(?i)\bre-?watch(?:ing|ed)?\b(?!\s*(?:of\s+)?(?:the\s+)?(?:s|season|ep|eps|episode|e|시즌)?\s*\d)"
+    r"|\b(?:\d(?:st|nd|rd|th)|second|third|fourth|fifth) time (?:watching|through)(?: it)?\b(?! (?:s|season|ep|episode|e) ?\d)"
+    r"|\bwatching it again\b"  # ("third time watching ep 4": that one episode again)
+    r"|\b(?:[2-9](?:nd|rd|th)|second|third|fourth|fifth) (?:watch-?through|viewing|watch)\b"
+    r"|(?:두|세|네|다섯|[2-9]) ?번째 ?(?:정주행|보는|시청)"  # "두 번째 정주행 중": binging it a second time
+    # "2회차 정주행 중" (a second time through), "estoy viéndola por segunda vez", "reassistindo pela terceira vez",
+    # "nonton ulang" (watching again), "xem lại lần 2" (watching again, second time), "ดูรอบสอง" (a second round)
+    r"|^(?<!\d)[2-9] ?회차|^(?:(?:la|lo) )?(?:(?:estoy|estamos) )?(?:vi[eé]ndo|mirando)(?:la|lo)? (?:otra vez|de nuevo|por (?:segunda|tercera|cuarta) vez)"
+    r"|^(?:eu )?(?:(?:estou|to|tô) )?(?:revendo|reassistindo)(?: (?:a série|tudo))?(?: pela (?:segunda|terceira|quarta) vez)?"
+    r"|^(?:aku |gue |gw |saya )?(?:lagi )?nonton ulang|^(?:mình |tôi |tui )?(?:đang )?(?:xem|coi) lại(?: lần (?:[2-9]|hai|ba))?"
+    r"|^ดูรอบ(?:สอง|สาม|ที่ ?[2-9])"
+    # "재탕 중" (watching it again), "estoy volviendo a verla", "je revois la série", "schaue es zum zweiten Mal",
+    # "二刷中" (a second brush through), "2周目" (a second lap)
+    r"|^재탕|^(?:(?:la|lo) )?(?:(?:estoy|estamos) volviendo|vuelvo|volv[ií]) a ver(?:la|lo)?(?: (?:otra vez|de nuevo))?"
+    r"|^(?:je )?(?:la |le )?(?:revois|regarde [aà] nouveau)(?: la s[eé]rie| tout)?|^(?:ich )?(?:schaue|gucke|sehe) (?:es|sie|die serie) zum"
+    r" (?:zweiten|dritten|vierten) mal|^[二三四2-9] ?刷(?:中|完了|完)?|^[二三四2-9] ?周目"
+    # "deuxième visionnage", "schau's nochmal", "lo sto riguardando", "見返し中", "tekrar izliyorum", "пересматриваю",
+    # "dobara dekh raha hoon", "أعيد مشاهدته", "tengok semula", "ดูซ้ำ", "oglądam drugi raz" (watching it again)
+    r"|^(?:deuxi[eè]me|troisi[eè]me|[2-9]e) visionnage|^(?:ich )?(?:schau|schaue|guck|gucke|seh|sehe)(?:'?s)? (?:es |sie )?(?:nochmal|noch mal|erneut)"
+    r"|^(?:(?:lo|la) )?(?:sto )?(?:riguardando|rivedendo)(?=[,.!?]|$)|^(?:今)?(?:見返し|見直し)中|^(?:diziyi )?(?:tekrar|yeniden) izliyorum"
+    r"|^(?:я )?пересматриваю|^(?:main )?dobara dekh (?:raha|rahi) (?:hoon|hu|hun|hai)|^(?:أعيد|اعيد) مشاهدت(?:ه|ها)"
+    r"|^(?:aku |saya )?(?:tengah )?tengok semula|^ดูซ้ำ|^ni(?:re)?re-?watch|^oglądam (?:drugi|trzeci|ponownie|jeszcze raz)(?: raz)?"
+    r"|^(?:今)?(?:見返して|見直して)(?:る|いる|ます)|^(?:見返し|見直し)(?=残り|あと)|^(?:重温|重刷)(?:中)?")  # "見返してる" (watching it again), "重温" (reliving)
+# "seen it twice already" (the show seen whole, more than once), "she's never seen it so we're on ep 4 (i've seen it
+# twice)" (after someone new to it, "it" is the show, never the episode): a rewatch, so all of season 1 was seen.
+_SEEN_IT_TWICE = (r"(?:i[\'\u2019]?ve |i have )?(?:already )?seen it (?:all )?(?:twice|thrice|\d{1,2} times|(?:two|three|four|five)"
+                  r" times)(?: already| lol)?")
+_SEEN_BEFORE = compile_later(rf"(?i)^{_SEEN_IT_TWICE}(?=[\s,.!]*$)|(?:never seen it|s first time|ha(?:s|ve)n[\'\u2019]?t seen it)"
+                             rf"\b.*?(?P<aside>\s*[(\[]{_SEEN_IT_TWICE}[)\]])(?=[\s.!]*$)")
+
+
+def show_rewatched(text: str, season: int = 1) -> str:
+    """`text` with its rewatch of the show said as "rewatching s1" (see the module's head); else as it was. Once a
+    later season is out, a rewatch said beside the season still to come is of the one before it: `season`."""
+    text = _SEEN_BEFORE.sub(lambda m: "rewatching" if m["aside"] is None else m.group()[:m.start("aside") - m.start()] + ", rewatching", text)
+    if not seasons_named_now(text) and not NO_REWATCH.search(text.casefold()):  # "rewatching ep 2": one episode, no place;
+        # "재탕 하고 싶다": a rewatch wished, none of this show's
+        # ("重温还剩3集", "見返し残り3話": a word said on after it, with no space, is kept a word of its own)
+        text = _SHOW_REWATCHED.sub(lambda m: f"rewatching s{season}" + (" " if m.string[m.end():m.end() + 1].isalnum() else ""),
+                                   text, count=1)
+    return text
