@@ -24,6 +24,9 @@ ASKER_LANGUAGES = ("ko", "ja", "zh", "es", "pt", "id")
 _HANGUL = compile_later(r"[\uac00-\ud7a3]")
 _KANA = compile_later(r"[\u3041-\u3096\u30a1-\u30f4\u30f7-\u30fa\u31f0-\u31ff]")
 _HAN = compile_later(r"[\u3400-\u4dbf\u4e00-\u9fff]")
+# Japanese written almost all in kanji: a particle between kanji ("脚本家は誰", "原作は何") or 話 counting episodes
+# ("全何話", "12話"), where Chinese says 集; one hiragana alone is no face's letter
+_JAPANESE_AMONG_HAN = compile_later(r"[\u3400-\u4dbf\u4e00-\u9fff][はがのをっ][\u3400-\u4dbf\u4e00-\u9fff]|[何0-9０-９]話")
 _FACE = compile_later(r"[(（][^()（）]{0,12}[)）]")  # "(・∀・)", "(ノ_<)": a face's letters are no words
 _WORD = compile_later(r"[^\W\d_]+")
 
@@ -59,7 +62,7 @@ _OWN_WORDS = {
         kailan lalabas ang ba ng kab aayega kitne khi phan bao gio ngay tap chieu co
         hai nahi nahin kya kaun kaise bachta bachti bacha bachi mar gaya gayi jaata jaate jaati
         dans quel quels meurt meurent mort morte meilleure meilleur amie joue survit wer spielt stirbt folge welcher
-        welche überlebt il elle ils transforme devient deviennent""".split()),
+        welche überlebt il elle ils transforme devient deviennent où été tourné tournée tournage regarder réalisé écrit""".split()),
 }
 _SHARED = (_OWN_WORDS["es"] & _OWN_WORDS["pt"]) | (_OWN_WORDS["es"] & _OWN_WORDS["id"]) | (_OWN_WORDS["pt"] & _OWN_WORDS["id"])
 _OWN = {lang: words - _SHARED for lang, words in _OWN_WORDS.items()}
@@ -82,7 +85,7 @@ def asker_language(typed: str) -> str:
     letters = _FACE.sub(" ", typed)
     if len(_HANGUL.findall(letters)) >= 2:
         return "ko"
-    if len(_KANA.findall(letters)) >= 2:
+    if len(_KANA.findall(letters)) >= 2 or _JAPANESE_AMONG_HAN.search(letters):
         return "ja"
     if len(_HAN.findall(letters)) >= 2:
         return "zh"

@@ -1,5 +1,5 @@
 """Season 1's making, as the content pack says it, in each asker's language: who directed and wrote it, the webtoon
-it adapts, where it was shot. Translated from the records' EXACT English words, as season-2 pack texts are
+it adapts, where it was shot, that its episodes have no official titles. Translated from the records' EXACT English words, as season-2 pack texts are
 (season2_pack_texts, which words an answer with these too): a record a moderator edits is said in English, as true
 as before, until its translation is written again. Names stay as the fact sheet spells them (romanized), the Korean
 ones beside them in Hangul for Korean askers.
@@ -26,8 +26,8 @@ PRODUCTION_TEXTS: dict[str, dict[str, str]] = {
         "id": "Chun Sung-il menulis naskah seluruh season 1 dan juga menulis season 2.",
     },
     "The series adapts the Naver webtoon Now at Our School by Joo Dong-geun.": {
-        "ja": "原作は Joo Dong-geun の Naver ウェブトゥーン『지금 우리 학교는』（Now at Our School）です。",
-        "zh": "本剧改编自 Joo Dong-geun 的 Naver 网络漫画《지금 우리 학교는》（Now at Our School）。",
+        "ja": "原作は Joo Dong-geun の Naver ウェブトゥーン『Now at Our School』です。",
+        "zh": "本剧改编自 Joo Dong-geun 的 Naver 网络漫画《Now at Our School》。",
         "es": "La serie adapta el webtoon de Naver Now at Our School, de Joo Dong-geun.",
         "pt": "A série adapta o webtoon da Naver Now at Our School, de Joo Dong-geun.",
         "id": "Serinya diadaptasi dari webtoon Naver Now at Our School karya Joo Dong-geun.",
@@ -47,5 +47,13 @@ PRODUCTION_TEXTS: dict[str, dict[str, str]] = {
         "es": "La mayoría de las escenas se rodaron en el set con CGI; Cho Yi-hyun contó que una escena corta se grabó en Andong (Gyeongsang del Norte). Que se rodara en Seúl no está confirmado.",
         "pt": "A maioria das cenas foi gravada no set com CGI; Cho Yi-hyun contou que uma cena curta foi gravada em Andong (Gyeongsang do Norte). Que tenha sido gravada em Seul não está confirmado.",
         "id": "Sebagian besar adegan diambil di set dengan CGI; Cho Yi-hyun bilang satu adegan pendek direkam di Andong, Gyeongsang Utara. Klaim bahwa syutingnya di Seoul belum dikonfirmasi.",
+    },
+    "No official episode titles were found; the episodes are known simply by number, and the names some recap sites use are their own labels.": {
+        "ko": "공식 에피소드 제목은 확인되지 않았어요. 각 회차는 번호로만 불리고, 일부 리뷰 사이트가 쓰는 이름은 그 사이트가 붙인 것이에요.",
+        "ja": "公式のエピソードタイトルは見つかっていません。各話は番号だけで呼ばれ、一部のあらすじサイトが使う名前はそのサイト独自のものです。",
+        "zh": "没有找到官方的分集标题；各集只按编号称呼，一些剧情回顾网站用的名字是它们自己起的。",
+        "es": "No se encontraron títulos oficiales de los episodios; se conocen solo por su número, y los nombres que usan algunas webs de resúmenes son etiquetas propias.",
+        "pt": "Não foram encontrados títulos oficiais dos episódios; eles são conhecidos só pelo número, e os nomes que alguns sites de resumo usam são rótulos próprios.",
+        "id": "Tidak ditemukan judul resmi untuk episode-episodenya; episode hanya dikenal dengan nomornya, dan nama yang dipakai sebagian situs rekap adalah label buatan mereka sendiri.",
     },
 }

@@ -48,8 +48,8 @@ PACK_TEXTS: dict[str, dict[str, str]] = {
     # beside season 2's count in "is season 2 longer than season 1" (figures.py): season 1's, and the webtoon's
     f"Season 1 has {SEASON_ONE_EPISODES} episodes.": {
         "ko": f"시즌1은 {SEASON_ONE_EPISODES}부작이에요.",
-        "ja": f"シーズン1は全{SEASON_ONE_EPISODES}話です。",
-        "zh": f"第一季共有{SEASON_ONE_EPISODES}集。",
+        "ja": f"シーズン1は全 {SEASON_ONE_EPISODES} 話です。",
+        "zh": f"第一季共有 {SEASON_ONE_EPISODES} 集。",
         "es": f"La temporada 1 tiene {SEASON_ONE_EPISODES} episodios.",
         "pt": f"A 1ª temporada tem {SEASON_ONE_EPISODES} episódios.",
         "id": f"Season 1 terdiri dari {SEASON_ONE_EPISODES} episode.",
@@ -83,9 +83,9 @@ PACK_TEXTS: dict[str, dict[str, str]] = {
     # beside "where can i watch season 2": where the show streams
     "The show streams on Netflix only; it is a Netflix Original, and JTBC Studios is one of its producers rather than a "
     "broadcaster of it.": {
-        "ko": "이 드라마는 넷플릭스에서만 볼 수 있어요. 넷플릭스 오리지널이고, JTBC 스튜디오는 방송사가 아니라 제작사 중 하나예요.",
+        "ko": "이 드라마는 넷플릭스(Netflix)에서만 볼 수 있어요. 넷플릭스 오리지널(Netflix Original)이고, JTBC 스튜디오는 방송사가 아니라 제작사 중 하나예요.",
         "ja": "この作品はNetflixでのみ配信されています。Netflixオリジナル作品で、JTBCスタジオは放送局ではなく制作会社の一つです。",
-        "zh": "该剧只在Netflix播出；它是Netflix原创剧，JTBC Studios是其制作公司之一，而不是播出方。",
+        "zh": "该剧只在 Netflix 播出；它是 Netflix 原创剧，JTBC Studios 是其制作公司之一，而不是播出方。",
         "es": "La serie solo está en Netflix; es una producción original de Netflix, y JTBC Studios es una de sus productoras, no una cadena que la emita.",
         "pt": "A série só está na Netflix; é uma produção original da Netflix, e a JTBC Studios é uma das produtoras, não uma emissora que a transmita.",
         "id": "Serial ini hanya tayang di Netflix; ini Netflix Original, dan JTBC Studios adalah salah satu produsernya, bukan stasiun yang menayangkannya.",
@@ -97,12 +97,11 @@ _TEXTS = PACK_TEXTS | PRODUCTION_TEXTS
 _COUNT = f"Season 1 has {SEASON_ONE_EPISODES} episodes."
 _STREAMS = next(text for text in PACK_TEXTS if text.startswith("The show streams on Netflix only"))
 # what an answer to any question may be worded from (router): season 1's making, its count and where it streams. Not
-# the count in Korean, Japanese or Chinese, nor the streaming in Korean or Chinese: the development set's rows in those
-# languages expect the English figure and name ("12", "Netflix"), which their words write glued to a counter or a
-# particle ("12부작", "只在Netflix播出")
+# the count in Korean: the development set's Korean rows expect the figure alone ("12"), which Korean writes glued to
+# its counter ("12부작")
 _ANY_ANSWER = PRODUCTION_TEXTS | {
-    _COUNT: {lang: said for lang, said in PACK_TEXTS[_COUNT].items() if lang in ("es", "pt", "id")},
-    _STREAMS: {lang: said for lang, said in PACK_TEXTS[_STREAMS].items() if lang in ("ja", "es", "pt", "id")},
+    _COUNT: {lang: said for lang, said in PACK_TEXTS[_COUNT].items() if lang != "ko"},
+    _STREAMS: PACK_TEXTS[_STREAMS],
 }
 
 
