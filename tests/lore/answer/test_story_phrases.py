@@ -1,5 +1,5 @@
 """Who plays whom, whether someone dies, survives or turns, in which episode and what happens in it, in the asker's
-language (story_phrases.py, recap_phrases.py), and who made season 1 (production_texts.py): a Korean, Japanese,
+language (story_phrases.py, recap_phrases.py), who loves whom (romance_phrases.py), and who made season 1 (production_texts.py): a Korean, Japanese,
 Chinese, Spanish, Portuguese or Indonesian question gets the English answer's facts, doubt and sources in its own
 language, hidden exactly where the English answer is hidden.
 """
@@ -127,6 +127,7 @@ async def test_whether_someone_survives_or_turns_opens_with_the_english_verdict_
     ("que pasa en el capitulo 11", "what happens in episode 11"),
     ("第6集发生了什么", "what happens in episode 6"),
     ("quem dirigiu a série?", "who directed the series"),
+    ("namra sama suhyeok jadian ga?", "do namra and suhyeok end up together"),
 ])
 async def test_an_answer_in_another_language_hides_exactly_what_the_english_one_hides(
     engine: AnswerEngine, question: str, in_english: str,
@@ -206,3 +207,22 @@ async def test_who_made_season_one_and_where_is_said_in_the_askers_language(
 ) -> None:
     text = _said(engine, question, NOTHING)
     assert said in text and answer_language(text) == language
+
+
+@table(("question", "language", "said"), [
+    ("de quien esta enamorado cheongsan", "es", "Nam On-jo — la chica de la que Cheong-san está enamorado"),
+    ("o suhyeok gosta de quem?", "pt", "Choi Nam-ra — a garota por quem Su-hyeok é apaixonado"),
+    ("cheongsan suka sama siapa", "id", "Nam On-jo — cewek yang dicintai Cheong-san"),
+    ("大洙喜欢谁", "zh", "Jang Ha-ri — Dae-su 喜欢上并在体育馆里表白的女生"),
+    ("スヒョクは誰が好き?", "ja", "Choi Nam-ra — Su-hyeok の想い人で、二人はキスをする"),
+    ("namra sama suhyeok jadian ga?", "id", "Sumberku tidak menyebut apakah Nam-ra dan Su-hyeok akhirnya jadian."),
+])
+async def test_who_loves_whom_is_said_in_the_askers_language(
+    engine: AnswerEngine, question: str, language: str, said: str,
+) -> None:
+    text = _said(engine, question)
+    assert said in text and answer_language(text) == language
+
+
+async def test_a_korean_couple_answer_keeps_the_english_bond(engine: AnswerEngine) -> None:
+    assert "Dae-su — falls for Ha-ri and confesses in the gym" in _said(engine, "대수 하리 좋아해?")
