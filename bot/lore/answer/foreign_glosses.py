@@ -37,7 +37,7 @@ _MARKERS = frozenset("""
     bawat oras gaano katagal tahun thn meron ayah ayahnya bapak bapaknya ibu ibunya adik adiknya kakak kakaknya tatay
     nanay kapatid ni tanggal petsa gusto kay umur umurnya usia taon
     atrasó atraso retrasó adiada adiado adiaram diundur ditunda katanya totoo oras lança lanza rekap sebelum naantala nadelay daw regresan vuelven volta voltam balik kembali babalik kasama denger dengar kabarnya
-    nome aja dong ceritanya isinya sinopsis ringkasan rangkuman judul judulnya syuting syutingnya webtoonnya dimana enamorado enamorada
+    novios namoram namorados nome aja dong ceritanya isinya sinopsis ringkasan rangkuman judul judulnya syuting syutingnya webtoonnya dimana enamorado enamorada
     gosta apaixonado apaixonada escribió escribio escreveu
     coreana coreano grabó grabo filmó rodó gravada filmada basada baseada basado baseado resumen resumo verdad verdade benar bener betul benarkah betulkah totoo hay tráiler avance cuántas cuantas quantas temporadas
 """.split())
@@ -384,6 +384,13 @@ _REORDERED: tuple[tuple[LazyPattern, str], ...] = (
     (compile_later(rf"^\W*{_ARTICLE}{_SLOT} (?:est[aá] )?(?:enamorad[oa] de|apaixonad[oa] (?:por|pel[oa])) {_ARTICLE}{_SLOT}\W*$", re.I),
      r"is \1 in love with \2"),
     (compile_later(rf"^\W*{_ARTICLE}{_SLOT} gosta (?:d[oa]|de) {_SLOT}\W*$", re.I), r"does \1 like \2"),
+    # "de quien es hermano woojin", "woojin itu adiknya siapa": whose sibling they are, as "who is X's sibling" asks it
+    (compile_later(rf"^\W*(?:de )?qu(?:i[eé]n|em) (?:es|é) (?:el |la |o |a )?(?:herman[oa]|irm[aã]o?) {_ARTICLE}{_SLOT}\W*$", re.I),
+     r"who is \1's sibling"),
+    (compile_later(rf"^\W*{_SLOT} (?:itu )?(?:adik|kakak)(?:nya)? siapa\W*$", re.I), r"who is \1's sibling"),
+    # "onjo y cheongsan son novios?", "a onjo e o cheongsan namoram?": whether two are a couple
+    (compile_later(rf"^\W*{_ARTICLE}{_SLOT} (?:y|e) {_ARTICLE}{_SLOT} (?:son novios|s[aã]o namorados|namoram|andan|est[aá]n juntos|"
+                   rf"est[aã]o juntos|terminan juntos|acaban juntos|ficam juntos)\W*$", re.I), r"are \1 and \2 dating"),
     # "apa yang terjadi di episode 4": what happens in it
     (compile_later(r"^\W*apa (?:yang )?(?:terjadi|terjadi di|terjadi pada|yang terjadi) (?:di |pada |dalam )?(?:episode|ep|eps|episode ke) ?(\d+)\W*$", re.I),
      r"what happens in episode \1"),

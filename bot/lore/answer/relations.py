@@ -181,7 +181,8 @@ class RelationAnswers:
             for event in character.events:
                 if _ROMANCE.search(event.text) and self.s.short(other) in event.text:
                     parts.append(Part(f"{self.s.short(cid)}: {event.text}", event.spoils, "official",
-                                      self.s.knowledge.refs(character.sources)))
+                                      self.s.knowledge.refs(character.sources),
+                                      phrase=Phrase("bond_event", name=self.s.short(cid), said=event.text)))
         if len(parts) == 1:
             parts[0] = Part(f"My sources record no romance between {x.name} and {y.name}.")
         evidence = [*self.s.profiles.evidence(x), *self.s.profiles.evidence(y)]

@@ -72,6 +72,20 @@ BONDS: dict[str, dict[str, str]] = {
     },
 }
 
+#: English event text -> its words in each asker's language: the romance a character's story tells beside a couple.
+EVENTS: dict[str, dict[str, str]] = {
+    "He confesses his feelings to On-jo on the roof.": {
+        "ja": "屋上で On-jo に想いを打ち明ける。", "zh": "在楼顶向 On-jo 表白心意。",
+        "es": "En la azotea le confiesa a On-jo lo que siente.", "pt": "No terraço, ele conta a On-jo o que sente.",
+        "id": "Di atap ia mengungkapkan perasaannya kepada On-jo.",
+    },
+    "She holds back her hunger and shares a kiss with Su-hyeok.": {
+        "ja": "飢えをこらえ、Su-hyeok とキスをする。", "zh": "她克制住饥饿，和 Su-hyeok 接吻。",
+        "es": "Contiene su hambre y se besa con Su-hyeok.", "pt": "Ela segura a fome e troca um beijo com Su-hyeok.",
+        "id": "Ia menahan rasa laparnya dan berciuman dengan Su-hyeok.",
+    },
+}
+
 # "My sources don't say whether {x} and {y} end up together. What they do say:"
 _UNSAID_TOGETHER = {
     "ja": "{x} と {y} が最終的に結ばれるかは情報源に書かれていません。書かれているのは次のとおりです：",
@@ -98,6 +112,12 @@ def bond_text(lang: str, name: str, said: str, verdict: str = "") -> str | None:
         return None
     gap = "" if not verdict or lang in ("ja", "zh") else " "
     return f"{verdict}{gap}{name} \u2014 {bond}"
+
+
+def event_text(lang: str, name: str, said: str) -> str | None:
+    """"{name}: {said}" (a romance their story tells) in `lang`, or None when `said` has no translation."""
+    event = EVENTS.get(said, {}).get(lang)
+    return None if event is None else f"{name}{'：' if lang in ('ja', 'zh') else ': '}{event}"
 
 
 def unsaid_text(lang: str, kind: str, x: str, y: str) -> str | None:

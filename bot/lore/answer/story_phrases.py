@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 
 from bot.lore.answer.gate_words import episode_label, worded
 from bot.lore.answer.recap_phrases import RECAPS
-from bot.lore.answer.romance_phrases import bond_text, unsaid_text
+from bot.lore.answer.romance_phrases import bond_text, event_text, unsaid_text
 from bot.lore.answer.season2_phrases import timing_words
 from bot.show import Position
 
@@ -36,7 +36,8 @@ class Phrase:
     "so_far" (`verdict`: up to this point `name` is alive and not infected), "end" (`name`'s state at the end of
     their story, told from `at`), "episode" (it happens in `at`, or somewhere from `at` to `last` when the sources leave it open),
     "kin" (`anchor`'s `kin` is `name`: "On-jo's father is Nam So-ju"), "recap" (what happens in `at`: `said`), "bond"
-    (`verdict`, then "`name` — `said`": whom they love, or a tie beside it), "unsaid_together" and "unsaid_likes" (the
+    (`verdict`, then "`name` — `said`": whom they love, or a tie beside it), "bond_event" (a romance `name`'s story tells:
+    `said`), "unsaid_together" and "unsaid_likes" (the
     sources do not say that `name` and `anchor` end up together, or that `name` likes `anchor`)."""
 
     kind: str
@@ -235,6 +236,8 @@ def _text(phrase: Phrase, lang: str) -> str | None:
     if phrase.kind == "bond":  # "{name} — {said}", after a verdict when there is one
         verdict = _WORDS[lang].verdicts.get(phrase.verdict, "") if phrase.verdict else ""
         return None if phrase.verdict and not verdict else bond_text(lang, phrase.name, phrase.said, verdict)
+    if phrase.kind == "bond_event":
+        return event_text(lang, phrase.name, phrase.said)
     if phrase.kind in ("unsaid_together", "unsaid_likes"):
         return unsaid_text(lang, phrase.kind, phrase.name, phrase.anchor)
     if phrase.kind == "recap" and phrase.at is not None:

@@ -109,7 +109,8 @@ def _clear(engine: AnswerEngine, question: str, watched: int = 12) -> str:
                               ("combien de saisons", "One season"), ("wie viele staffeln gibt es", "One season"),
                               ("시즌 몇까지 있어", "One season"), ("一共有几季", "One season"),
                               ("dónde se grabó", "se construyó como set"), ("où a été tournée la série", "built as a set"),
-                              ("wo wurde es gedreht", "built as a set"), ("está basada en un webtoon", "el webtoon de Naver"),
+                              ("wo wurde es gedreht", "built as a set"),
+                              ("de quien es hermano woojin", "sibling is Jang Ha-ri"), ("woojin itu adiknya siapa", "sibling is Jang Ha-ri"), ("está basada en un webtoon", "el webtoon de Naver"),
                               # fix47: season 2's poster is the renewal's (was "Not yet."), and no release poster is known;
                               # where to watch season 2 says Netflix first, then whether it is out
                               ("did they release a s2 poster", "a poster came with Netflix's renewal of the show on 6 June 2022"),

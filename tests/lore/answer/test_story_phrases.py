@@ -216,6 +216,8 @@ async def test_who_made_season_one_and_where_is_said_in_the_askers_language(
     ("大洙喜欢谁", "zh", "Jang Ha-ri — Dae-su 喜欢上并在体育馆里表白的女生"),
     ("スヒョクは誰が好き?", "ja", "Choi Nam-ra — Su-hyeok の想い人で、二人はキスをする"),
     ("namra sama suhyeok jadian ga?", "id", "Sumberku tidak menyebut apakah Nam-ra dan Su-hyeok akhirnya jadian."),
+    ("onjo y cheongsan son novios?", "es", "Mis fuentes no dicen si On-jo y Cheong-san terminan juntos."),
+    ("a onjo e o cheongsan namoram?", "pt", "Cheong-san: No terraço, ele conta a On-jo o que sente."),
 ])
 async def test_who_loves_whom_is_said_in_the_askers_language(
     engine: AnswerEngine, question: str, language: str, said: str,
