@@ -20,7 +20,7 @@ from bot.lore.lexicon_typos import NAME_OF_ASIAN_WRITING
 _ASKED_ONLY: dict[str, str] = {
     "デス": "daesu", "ジミン": "jimin", "ジンス": "jinsu", "ビョンチャン": "byeongchan", "ジュンソン": "joonseong",
     "チョルス": "cheolsu", "ウンジ": "eunji", "ジェイク": "jaeik", "温祚": "onjo", "溫祚": "onjo",
-    "尹贵南": "gwinam", "尹貴南": "gwinam", "闵恩智": "eunji", "閔恩智": "eunji", "敏恩智": "eunji",
+    "尹贵南": "gwinam", "尹貴南": "gwinam", "智敏": "jimin", "闵恩智": "eunji", "閔恩智": "eunji", "敏恩智": "eunji",
 }
 _NAMES: dict[str, str] = {**{written: latin for written, latin in NAME_OF_ASIAN_WRITING.items()
                              if not re.search("[\u0e00-\u0e7f]", written)}, **_ASKED_ONLY}  # Thai: vietnamese_thai_glosses
@@ -49,6 +49,9 @@ _FORMS: tuple[tuple[LazyPattern, str], ...] = tuple((compile_later(rf"^{p}$"), e
     # "ナムラは何話で噛まれる？", "イサクは何話で死ぬ？": the episode of a bite, a death or a turn (hidden past the mark)
     (rf"{_NAME}{_TOPIC}?(?:何|なん)話(?:目)?で(?:噛まれる|噛まれた|かまれる|かまれた){_END}", r"which episode is \1 bitten"),
     (rf"{_NAME}{_TOPIC}?(?:何|なん)話(?:目)?で(?:死ぬ|死んだ|死にます|亡くなる|亡くなった){_END}", r"which episode does \1 die"),
+    # "オンジョのお父さんは何話で死ぬ?": a relative's episode, as "which episode does onjo's dad die" asks it
+    (rf"{_NAME}の(?:お父さん|父親|父|パパ){_TOPIC}?(?:何|なん)話(?:目)?で(?:死ぬ|死んだ|死にます|亡くなる|亡くなった){_END}",
+     r"which episode does \1's dad die"),
     (rf"{_NAME}{_TOPIC}?(?:何|なん)話(?:目)?で(?:ゾンビになる|ゾンビになった|ゾンビ化する|ゾンビ化した){_END}",
      r"which episode does \1 turn into a zombie"),
     # "チョンサンは死ぬ？", "ナムラって死んだの": whether they die, told as any fate is (hidden past the mark)

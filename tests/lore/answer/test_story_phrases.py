@@ -143,6 +143,8 @@ async def test_an_answer_in_another_language_hides_exactly_what_the_english_one_
     ("namra digigit di episode berapa", "Di season 1, episode 6."),
     ("em que episódio a namra é mordida", "No episódio 6 da temporada 1."),
     ("娜妍第几集死的", "资料来源没有确定是哪一集：在第1季 第8集到第1季 第9集之间。"),
+    ("智敏第几集死的", "第1季 第10集。"),
+    ("オンジョのお父さんは何話で死ぬ?", "シーズン1 第11話。"),
 ])
 async def test_the_episode_of_an_event_is_said_in_the_askers_language(
     engine: AnswerEngine, question: str, said: str,
