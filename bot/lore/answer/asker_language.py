@@ -24,6 +24,9 @@ ASKER_LANGUAGES = ("ko", "ja", "zh", "es", "pt", "id")
 _HANGUL = compile_later(r"[\uac00-\ud7a3]")
 _KANA = compile_later(r"[\u3041-\u3096\u30a1-\u30f4\u30f7-\u30fa\u31f0-\u31ff]")
 _HAN = compile_later(r"[\u3400-\u4dbf\u4e00-\u9fff]")
+# Japanese written almost all in kanji: a particle between kanji ("脚本家は誰", "原作は何") or 話 counting episodes
+# ("全何話", "12話"), where Chinese says 集; one hiragana alone is no face's letter
+_JAPANESE_AMONG_HAN = compile_later(r"[\u3400-\u4dbf\u4e00-\u9fff][はがのをっ][\u3400-\u4dbf\u4e00-\u9fff]|[何0-9０-９]話")
 _FACE = compile_later(r"[(（][^()（）]{0,12}[)）]")  # "(・∀・)", "(ノ_<)": a face's letters are no words
 _WORD = compile_later(r"[^\W\d_]+")
 
@@ -35,18 +38,22 @@ _OWN_WORDS = {
         la el los las está esta tráiler avance sí llega llegará llegara lanzamiento anunciaron confirmada
         quién quien interpreta interpretó hace hizo actriz personaje muere murió muerto muerta mueren muerden
         mordido sobrevive vive convierte papá papa mamá qué verdad retrasaron retrasada retrasado pospuesta
-        pospusieron novios novia novio años hermano hermana sigue vivo viva salen vuelve volvió se""".split()),
+        pospusieron novios novia novio años hermano hermana sigue vivo viva salen vuelve volvió se
+        dónde donde puedo ver grabó grabo grabaron rodó rodaron escribió escribio dirigió dirigio basada basado
+        enamorado enamorada gusta pasa resumen llama""".split()),
     "pt": frozenset("""quando sai saiu sairá saira estreia estreou lança lançamento tem terá tera vai ter já ja
         episódios episódio quantos quantas data horas da do das dos não nao sim chega chegou
         anunciaram confirmada previsão previsao
         quem faz fez interpreta ator atriz morre morreu morto morta mordida mordido sobrevive vive vira pai mãe
         qual é verdade adiada adiaram adiado atrasou atrasada namoram namorados namorada vivo viva tá ta né se
-        mesmo lançou""".split()),
+        mesmo lançou onde foi gravado gravada gravaram dirigiu escreveu assistir baseado baseada série acontece resumo
+        gosta nome ver posso""".split()),
     "id": frozenset("""kapan rilis tayang udah sudah belum berapa jam ada tanggal diumumin diumumkan yang apa apakah
         kah nya dong sih gak nggak ga tidak keluar trailernya episodenya
         siapa pemeran meranin memerankan diperankan mati meninggal tewas selamat hidup digigit jadi berubah
         bapaknya ibunya ya katanya diundur ditunda beneran lagi gimana akhirnya yg gk bpk umur itu adiknya
-        kakaknya pacaran masih""".split()),
+        kakaknya pacaran masih
+        dimana nonton suka jadian judul cerita sutradara syuting""".split()),
     "en": frozenset("""when what whats how is are was does do did will out come comes coming released release
         there the yet many time date trailer episodes any has have been""".split()),
     # other languages' own words ("quand sort la saison 2", "phan 2 khi nao ra"): not Spanish for its "la",
@@ -55,7 +62,7 @@ _OWN_WORDS = {
         kailan lalabas ang ba ng kab aayega kitne khi phan bao gio ngay tap chieu co
         hai nahi nahin kya kaun kaise bachta bachti bacha bachi mar gaya gayi jaata jaate jaati
         dans quel quels meurt meurent mort morte meilleure meilleur amie joue survit wer spielt stirbt folge welcher
-        welche überlebt il elle ils transforme devient deviennent""".split()),
+        welche überlebt il elle ils transforme devient deviennent où été tourné tournée tournage regarder réalisé écrit""".split()),
 }
 _SHARED = (_OWN_WORDS["es"] & _OWN_WORDS["pt"]) | (_OWN_WORDS["es"] & _OWN_WORDS["id"]) | (_OWN_WORDS["pt"] & _OWN_WORDS["id"])
 _OWN = {lang: words - _SHARED for lang, words in _OWN_WORDS.items()}
@@ -78,7 +85,7 @@ def asker_language(typed: str) -> str:
     letters = _FACE.sub(" ", typed)
     if len(_HANGUL.findall(letters)) >= 2:
         return "ko"
-    if len(_KANA.findall(letters)) >= 2:
+    if len(_KANA.findall(letters)) >= 2 or _JAPANESE_AMONG_HAN.search(letters):
         return "ja"
     if len(_HAN.findall(letters)) >= 2:
         return "zh"

@@ -16,6 +16,7 @@ from bot.lore.answer.finales import season_said
 from bot.lore.answer.records import Record
 from bot.lore.answer.result import Answer, Part, pooled
 from bot.lore.answer.season2_phrases import EN, TimingWords, timing_words
+from bot.lore.answer.story_phrases import Phrase
 from bot.season2.model import Milestone
 from bot.show import NOTHING, Position, ShowShape
 
@@ -145,7 +146,8 @@ class EpisodeAnswers:
                 return self.s.answer(ask, parts, "episode.where", evidence=evidence,
                                      consumed=(*_WORDS, "where", "take", "place", "set", "locale", "ending", "happen"))
         if not deaths or not ask.matches(_DEATHS):
-            parts = [Part(f"{position.heading}: {episode.summary}", episode.spoils, sure, recaps)]
+            parts = [Part(f"{position.heading}: {episode.summary}", episode.spoils, sure, recaps,
+                          phrase=Phrase("recap", at=position, said=episode.summary))]
             return self.s.answer(ask, parts, "episode", evidence=evidence, consumed=_WORDS)
         return self._deaths(ask, position, episode.spoils, evidence)
 

@@ -38,6 +38,8 @@ _MARKERS = frozenset("""
     nanay kapatid ni tanggal petsa gusto kay umur umurnya usia taon
     atrasó atraso retrasó adiada adiado adiaram diundur ditunda katanya totoo oras lança lanza rekap sebelum naantala nadelay daw regresan vuelven volta voltam balik kembali babalik kasama denger dengar kabarnya
     terminó terminou acabó acabou gimana bagaimana paano nagtapos natapos nasa sobrevivieron sobreviveram vuelvo ada
+    novios namoram namorados nome aja dong ceritanya isinya sinopsis ringkasan rangkuman judul judulnya syuting syutingnya webtoonnya dimana enamorado enamorada
+    gosta apaixonado apaixonada escribió escribio escreveu
     coreana coreano grabó grabo filmó rodó gravada filmada basada baseada basado baseado resumen resumo verdad verdade benar bener betul benarkah betulkah totoo hay tráiler avance cuántas cuantas quantas temporadas
 """.split())
 _WORD = compile_later(r"[^\W\d_]+")
@@ -376,6 +378,34 @@ _REORDERED: tuple[tuple[LazyPattern, str], ...] = (
      r"is \1 out in \2"),
     (compile_later(r"^\W*(?:apakah )?(?:sudah|udah|sdh|udh) (?:di)?(?:rilis|tayang|keluar) (?:belum )?(.+?)\W*$", re.I),
      r"is \1 out"),
+    # "episode 9 ceritanya apa", "spoiler episode 11 dong", "resumen del episodio 5": what happens in it (hidden past the mark)
+    (compile_later(r"^\W*(?:spoiler|sinopsis|ringkasan|rangkuman|cerita|isi)(?:nya)? (?:di )?(?:episode|ep|eps) ?(\d+)"
+                   r"(?: (?:dong|donk|pls|plis|apa|gimana))?\W*$", re.I), r"what happens in episode \1"),
+    (compile_later(r"^\W*(?:di )?(?:episode|ep|eps) ?(\d+)(?: tuh| itu)? (?:ceritanya|isinya|tentang|ada) ?(?:apa|gimana|bagaimana)"
+                   r"(?: aja| saja)?(?: sih| ya)?\W*$", re.I), r"what happens in episode \1"),
+    (compile_later(rf"^\W*(?:un |el |o )?(?:resumen|resumo|sinopse|sinopsis)(?: r[aá]pido)? (?:del?|do|da) {_EPISODE} ?(\d+)\W*$", re.I),
+     r"what happens in episode \1"),
+    # "judul episode 1 apa", "syutingnya dimana", "webtoonnya judulnya apa": an episode's title, where it was shot, the webtoon
+    (compile_later(r"^\W*judul(?:nya)? (?:episode|ep|eps) ?(\d+)(?: apa| apaan)?(?: sih| ya)?\W*$", re.I),
+     r"what is the title of episode \1"),
+    (compile_later(r"^\W*(?:lokasi )?syuting(?:nya)? (?:di ?mana|dmn)(?: sih| ya)?\W*$", re.I), "where was it filmed"),
+    (compile_later(r"^\W*(?:judul )?webtoon(?:nya)?(?: judulnya)? apa(?: sih| ya)?\W*$", re.I), "what webtoon is it based on"),
+    (compile_later(r"^\W*(?:é |es |está |esta )?basead[oa] em (?:qual|que) webtoon\W*$", re.I), "what webtoon is it based on"),
+    # whom someone loves or likes: "de quien esta enamorado ent0", "o ent0 gosta de quem?", "dae-su esta enamorado de hari?"
+    (compile_later(rf"^\W*(?:de )?qui[eé]n (?:est[aá] |anda )?enamorad[oa] {_ARTICLE}{_SLOT}\W*$", re.I), r"who is \1 in love with"),
+    (compile_later(rf"^\W*{_ARTICLE}{_SLOT} (?:est[aá] )?(?:enamorad[oa] de|apaixonad[oa] por) qui[eé]n?m?\W*$", re.I),
+     r"who is \1 in love with"),
+    (compile_later(rf"^\W*(?:de quem )?{_ARTICLE}{_SLOT} gosta(?: de quem)?\W*$", re.I), r"who does \1 like"),
+    (compile_later(rf"^\W*{_ARTICLE}{_SLOT} (?:est[aá] )?(?:enamorad[oa] de|apaixonad[oa] (?:por|pel[oa])) {_ARTICLE}{_SLOT}\W*$", re.I),
+     r"is \1 in love with \2"),
+    (compile_later(rf"^\W*{_ARTICLE}{_SLOT} gosta (?:d[oa]|de) {_SLOT}\W*$", re.I), r"does \1 like \2"),
+    # "de quien es hermano woojin", "woojin itu adiknya siapa": whose sibling they are, as "who is X's sibling" asks it
+    (compile_later(rf"^\W*(?:de )?qu(?:i[eé]n|em) (?:es|é) (?:el |la |o |a )?(?:herman[oa]|irm[aã]o?) {_ARTICLE}{_SLOT}\W*$", re.I),
+     r"who is \1's sibling"),
+    (compile_later(rf"^\W*{_SLOT} (?:itu )?(?:adik|kakak)(?:nya)? siapa\W*$", re.I), r"who is \1's sibling"),
+    # "onjo y cheongsan son novios?", "a onjo e o cheongsan namoram?": whether two are a couple
+    (compile_later(rf"^\W*{_ARTICLE}{_SLOT} (?:y|e) {_ARTICLE}{_SLOT} (?:son novios|s[aã]o namorados|namoram|andan|est[aá]n juntos|"
+                   rf"est[aã]o juntos|terminan juntos|acaban juntos|ficam juntos)\W*$", re.I), r"are \1 and \2 dating"),
     # "apa yang terjadi di episode 4": what happens in it
     (compile_later(r"^\W*apa (?:yang )?(?:terjadi|terjadi di|terjadi pada|yang terjadi) (?:di |pada |dalam )?(?:episode|ep|eps|episode ke) ?(\d+)\W*$", re.I),
      r"what happens in episode \1"),
@@ -452,6 +482,7 @@ _GLOSSES: tuple[tuple[LazyPattern, str], ...] = tuple((compile_later(rf"(?<!\w){
     # "sa ep 12", "di episode 11": in an episode
     (r"(?:sa|di|pada)(?=\s+(?:ep|eps|episode|episodes|episod|ending|dulo)\b)", " in "),
     (r"(?:pemeran|aktor|aktris|(?:el |la |o |a )?(?:actor|actriz|ator|atriz) (?:de|do|da|del))", " actor of "),
+    (r"(?:qui[eé]n|quem) (?:escribi[oó]|escreveu|escribe|escreve)(?: el guion de| o roteiro de)?", " who wrote "),
     (r"(?:qui[eé]n|quem|siapa)(?: yang)? (?:dirigi[oó]|dirigiu|dirige|dirigir[aá]|sutradara(?:nya)?|menyutradarai|es el director de|é o diretor de)", " who directed "),
     (r"sino(?: ang| yung)? (?:direktor|director)(?: ng| sa)?", " who directed "),
     # "nonton all of us are dead di netflix bisa?": whether it is on that service

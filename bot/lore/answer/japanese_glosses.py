@@ -20,7 +20,7 @@ from bot.lore.lexicon_typos import NAME_OF_ASIAN_WRITING
 _ASKED_ONLY: dict[str, str] = {
     "デス": "daesu", "ジミン": "jimin", "ジンス": "jinsu", "ビョンチャン": "byeongchan", "ジュンソン": "joonseong",
     "チョルス": "cheolsu", "ウンジ": "eunji", "ジェイク": "jaeik", "温祚": "onjo", "溫祚": "onjo",
-    "尹贵南": "gwinam", "尹貴南": "gwinam", "闵恩智": "eunji", "閔恩智": "eunji", "敏恩智": "eunji",
+    "尹贵南": "gwinam", "尹貴南": "gwinam", "智敏": "jimin", "闵恩智": "eunji", "閔恩智": "eunji", "敏恩智": "eunji",
 }
 _NAMES: dict[str, str] = {**{written: latin for written, latin in NAME_OF_ASIAN_WRITING.items()
                              if not re.search("[\u0e00-\u0e7f]", written)}, **_ASKED_ONLY}  # Thai: vietnamese_thai_glosses
@@ -38,7 +38,7 @@ _ZH_SEASON_2 = r"第(?:二|2)季"
 _OUT_ZH = r"(?:已经|已經|现在|現在)?(?:出了|出来了|出來了|上线了|上線了|播了|更新了|出)(?:吗|嗎|没|沒|没有|沒有)"
 # The show's own title said first, as Japanese and Chinese (Taiwan, Hong Kong) Netflix write it: it names what every
 # question here is about, so the question is read without it (its final は is the title's, not a topic particle).
-_TITLE = compile_later(r"^\W*[「『《\"]?(?:(?:今|いま)[、,，\s]*(?:私|わたし)たちの学校は|僵尸校园|殭屍校園|僵屍校園)[」』》\"]?\s*(?:の|的)?\s*")
+_TITLE = compile_later(r"^\W*[「『《\"]?(?:(?:今|いま)[、,，\s]*(?:私|わたし|僕|ぼく)たちの学校は|僵尸校园|殭屍校園|僵屍校園)[」』》\"]?\s*(?:の|的)?\s*")
 # Each whole question (its closing marks taken off) and the English it asks.
 _FORMS: tuple[tuple[LazyPattern, str], ...] = tuple((compile_later(rf"^{p}$"), e) for p, e in (
     # "ナムラ役は誰？", "スヒョク役の俳優は？", "オンジョを演じたのは誰"
@@ -49,6 +49,9 @@ _FORMS: tuple[tuple[LazyPattern, str], ...] = tuple((compile_later(rf"^{p}$"), e
     # "ナムラは何話で噛まれる？", "イサクは何話で死ぬ？": the episode of a bite, a death or a turn (hidden past the mark)
     (rf"{_NAME}{_TOPIC}?(?:何|なん)話(?:目)?で(?:噛まれる|噛まれた|かまれる|かまれた){_END}", r"which episode is \1 bitten"),
     (rf"{_NAME}{_TOPIC}?(?:何|なん)話(?:目)?で(?:死ぬ|死んだ|死にます|亡くなる|亡くなった){_END}", r"which episode does \1 die"),
+    # "オンジョのお父さんは何話で死ぬ?": a relative's episode, as "which episode does onjo's dad die" asks it
+    (rf"{_NAME}の(?:お父さん|父親|父|パパ){_TOPIC}?(?:何|なん)話(?:目)?で(?:死ぬ|死んだ|死にます|亡くなる|亡くなった){_END}",
+     r"which episode does \1's dad die"),
     (rf"{_NAME}{_TOPIC}?(?:何|なん)話(?:目)?で(?:ゾンビになる|ゾンビになった|ゾンビ化する|ゾンビ化した){_END}",
      r"which episode does \1 turn into a zombie"),
     # "チョンサンは死ぬ？", "ナムラって死んだの": whether they die, told as any fate is (hidden past the mark)
@@ -81,6 +84,24 @@ _FORMS: tuple[tuple[LazyPattern, str], ...] = tuple((compile_later(rf"^{p}$"), e
     (rf"{_SEASON_2}の(?:監督|かんとく)(?:は|って)?(?:誰|だれ)?{_END}", "who directs season 2"),
     (rf"(?:シーズン\s*[1１]は)?(?:全)?\s*(?:何|なん)話(?:ある|あります)?{_END}", "how many episodes are there"),
     (rf"原作(?:は|って)(?:何|なに)?{_END}", "what is it based on"),
+    # "原作はウェブトゥーン?", "脚本家は誰?", "ロケ地はどこ?", "各話のタイトル教えて": who made it, where, what the episodes are called
+    (rf"原作(?:は|って)(?:ウェブトゥーン|ウェブ漫画|漫画|マンガ|ウェブトゥーン作品){_END}", "is it based on a webtoon"),
+    (rf"(?:原作(?:の)?(?:作者|漫画家)|原作者)(?:は|って)?(?:誰|だれ)?{_END}", "who wrote the webtoon"),
+    (rf"(?:脚本家|脚本)(?:は|って)(?:誰|だれ){_END}", "who wrote it"),
+    (rf"(?:ロケ地|撮影地|撮影場所)(?:は|って)?(?:どこ)?{_END}", "where was it filmed"),
+    (rf"(?:どこで)(?:撮影|ロケ)(?:した|された|されました|してる)?{_END}", "where was it filmed"),
+    (rf"(?:各話|エピソード)の(?:タイトル|題名|サブタイトル)(?:を)?(?:教えて|は)?{_END}", "what are the episode titles"),
+    (rf"(?:第)?([0-9０-９]+|[一二三四五六七八九十])\s*話(?:目)?の(?:タイトル|題名|サブタイトル)(?:は|って)?(?:何|なに)?{_END}",
+     r"what is the title of episode \1"),
+    # "第3話のあらすじ教えて", "11話って何が起きる?": what happens in an episode (hidden past the mark)
+    (rf"(?:第)?([0-9０-９]+|[一二三四五六七八九十])\s*話(?:目)?の(?:あらすじ|内容|ストーリー|ネタバレ)(?:を)?(?:教えて|は)?{_END}",
+     r"what happens in episode \1"),
+    (rf"(?:第)?([0-9０-９]+|[一二三四五六七八九十])\s*話(?:目)?(?:って|は|で)?(?:何が|なにが)(?:起きる|起こる|起きた|起こった|あった|ある){_END}",
+     r"what happens in episode \1"),
+    # "スヒョクは誰が好き?", "ナムラとスヒョクってくっつく?": whom someone likes, whether two end up together
+    (rf"{_NAME}{_TOPIC}(?:誰|だれ)(?:が|の(?:こと|事)が)好き{_END}", r"who does \1 like"),
+    (rf"{_NAME}と{_NAME}(?:は|って)(?:くっつく|付き合う|付き合ってる|付き合ってるの|結ばれる|カップル){_END}",
+     r"do \1 and \2 end up together"),
     # Chinese: "南罗是谁演的", "谁演南罗", "南罗的演员是谁"; "青山死了吗"; "南罗最后怎么样了"; season 2's date; how many episodes
     (rf"{_NAME}(?:是)?(?:谁|誰)(?:演|饰演|飾演|扮演)的{_ZH_END}", r"who plays \1"),
     (rf"(?:谁|誰)(?:演|饰演|飾演|扮演)(?:了)?{_NAME}{_ZH_END}", r"who plays \1"),
@@ -107,7 +128,16 @@ _FORMS: tuple[tuple[LazyPattern, str], ...] = tuple((compile_later(rf"^{p}$"), e
      rf"(?:本当|ほんと|ホント|マジ)(?:に)?{_END}", "is it true season 2 comes out then"),
     # "第一季剧情回顾", "第一季剧情简介": season 1's recap, episode by episode (each hidden past the mark)
     (rf"第(?:一|1)季(?:的)?(?:剧情|劇情)?(?:回顾|回顧|简介|簡介|总结|總結|概要|梗概){_ZH_END}", "recap season 1"),
-    (rf"(?:第(?:一|1)季)?(?:一共|总共|總共)?(?:有)?(?:几|幾|多少)集{_ZH_END}", "how many episodes are there"),
+    (rf"(?:这部剧|這部劇|这部|這部)?(?:第(?:一|1)季)?(?:一共|总共|總共)?(?:有)?(?:几|幾|多少)集{_ZH_END}", "how many episodes are there"),
+    # "在哪里拍的", "原著漫画作者是谁", "第一集叫什么名字": where it was shot, the webtoon's author, an episode's title
+    (rf"(?:在)?(?:哪里|哪裡|哪儿|哪兒|哪)(?:拍|拍摄|拍攝)的{_ZH_END}", "where was it filmed"),
+    (rf"(?:原著|原作)(?:漫画|漫畫|网漫|網漫)?(?:的)?(?:作者)(?:是)?(?:谁|誰){_ZH_END}", "who wrote the webtoon"),
+    (rf"第\s*([0-9]{{1,2}}|[一二三四五六七八九十])\s*集(?:叫|的)(?:什么|什麼)(?:名字|标题|標題){_ZH_END}",
+     r"what is the title of episode \1"),
+    # "大洙喜欢谁", "南罗和秀赫是一对吗": whom someone likes, whether two end up together
+    (rf"{_NAME}(?:喜欢|喜歡)(?:谁|誰){_ZH_END}", r"who does \1 like"),
+    (rf"{_NAME}(?:和|跟){_NAME}(?:是一对|是一對|在一起了|最后在一起|最後在一起)(?:吗|嗎|没|沒)?{_ZH_END}",
+     r"do \1 and \2 end up together"),
     (rf"(?:导演|導演)(?:是)?(?:谁|誰){_ZH_END}", "who directed it"),
     # "在哪里可以看", "第二季有几集", "第二季导演是谁", "第二季有谁回归", "谁咬了南罗", "病毒是谁造的": the same questions in Chinese
     (rf"(?:在)?(?:哪里|哪裡|哪儿|哪兒|哪)(?:可以|能)?(?:看|观看|觀看)(?:这部剧|這部劇|这部|這部)?{_ZH_END}", "where can i watch it"),

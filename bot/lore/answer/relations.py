@@ -17,6 +17,7 @@ from bot.lore.answer.ask import Ask, Shared
 from bot.lore.answer.records import Record
 from bot.lore.answer.relation_words import REL_WORDS
 from bot.lore.answer.result import Answer, Part, dont_know
+from bot.lore.answer.story_phrases import Phrase
 from bot.lore.answer.subjects import Subject
 from bot.lore.content import Relationship
 from bot.show import Position
@@ -160,7 +161,7 @@ class RelationAnswers:
                 if rel.type in romance and not rel.derived:
                     bonds.append((rel, rel.target in ids))
         parts = [Part(f"My sources don't say whether {self.s.short(x.id)} and {self.s.short(y.id)} end up together. "
-                      "What they do say:")]
+                      "What they do say:", phrase=Phrase("unsaid_together", name=self.s.short(x.id), anchor=self.s.short(y.id)))]
         # what they are to each other besides ("is onjo cheongsan's gf": childhood best friends and neighbours), said
         # first; a tie both sides record is said once
         ties = [r for r in self.s.pack.relationships_of(x.id) if r.target == y.id and r.type in _TIES]
@@ -168,17 +169,20 @@ class RelationAnswers:
                  if r.target == x.id and r.type in _TIES and all(t.type != r.type for t in ties)]
         for rel in sorted(ties, key=lambda r: (r.derived, r.spoils)):
             parts.append(Part(f"{self.s.short(rel.source)} \u2014 {rel.text}", rel.spoils, "official",
-                              self.s.knowledge.refs(self.s.pack.characters[rel.source].sources)))
+                              self.s.knowledge.refs(self.s.pack.characters[rel.source].sources),
+                              phrase=Phrase("bond", name=self.s.short(rel.source), said=rel.text)))
         for rel, _ in sorted(bonds, key=lambda pair: (not pair[1], pair[0].spoils)):
             source = self.s.pack.characters[rel.source]
             parts.append(Part(f"{self.s.short(rel.source)} \u2014 {rel.text}", rel.spoils, "official",
-                              self.s.knowledge.refs(source.sources)))
+                              self.s.knowledge.refs(source.sources),
+                              phrase=Phrase("bond", name=self.s.short(rel.source), said=rel.text)))
         for cid, other in ((x.id, y.id), (y.id, x.id)):
             character = self.s.pack.characters[cid]
             for event in character.events:
                 if _ROMANCE.search(event.text) and self.s.short(other) in event.text:
                     parts.append(Part(f"{self.s.short(cid)}: {event.text}", event.spoils, "official",
-                                      self.s.knowledge.refs(character.sources)))
+                                      self.s.knowledge.refs(character.sources),
+                                      phrase=Phrase("bond_event", name=self.s.short(cid), said=event.text)))
         if len(parts) == 1:
             parts[0] = Part(f"My sources record no romance between {x.name} and {y.name}.")
         evidence = [*self.s.profiles.evidence(x), *self.s.profiles.evidence(y)]
@@ -292,7 +296,7 @@ class RelationAnswers:
             seen.add(rel.source)
             other = self.s.pack.characters[rel.source]
             parts.append(Part(f"{other.name} \u2014 {rel.text}", max(rel.spoils, subject.spoils), "official",
-                              self.s.knowledge.refs(other.sources)))
+                              self.s.knowledge.refs(other.sources), phrase=Phrase("bond", name=other.name, said=rel.text)))
             evidence += self.s.profiles.character.get(other.id, [])
         if not parts:
             # The pack records no such bond: say so rather than tell who they are instead.
@@ -313,7 +317,8 @@ class RelationAnswers:
             back = self.s.pack.counterpart(rel)
             said = back.text if back is not None else rel.text
             part = Part(f"Yes. {other.short_name or other.name} \u2014 {said}", rel.spoils, "official",
-                        self.s.knowledge.refs(other.sources), hedged=True)
+                        self.s.knowledge.refs(other.sources), hedged=True,
+                        phrase=Phrase("bond", name=other.short_name or other.name, said=said, verdict="Yes."))
             return self.s.answer(ask, [part], "relationship", evidence=self.s.profiles.evidence(x), consumed=_WORDS,
                                  subjects=[x, y])
         return self._listed(ask, x, loved)
@@ -326,11 +331,13 @@ class RelationAnswers:
                 if r.type in romance and not r.derived]
         if not rels:
             return None
-        parts = [Part(f"My sources don't say that {self.s.short(x.id)} likes {self.s.short(y.id)}. What they do say:", echoes=True)]
+        parts = [Part(f"My sources don't say that {self.s.short(x.id)} likes {self.s.short(y.id)}. What they do say:", echoes=True,
+                      phrase=Phrase("unsaid_likes", name=self.s.short(x.id), anchor=self.s.short(y.id)))]
         for rel in sorted(rels, key=lambda r: (r.source != x.id, r.spoils)):
             source = self.s.pack.characters[rel.source]
             parts.append(Part(f"{self.s.short(rel.source)} \u2014 {rel.text}", rel.spoils, "official",
-                              self.s.knowledge.refs(source.sources)))
+                              self.s.knowledge.refs(source.sources),
+                              phrase=Phrase("bond", name=self.s.short(rel.source), said=rel.text)))
         evidence = [*self.s.profiles.evidence(x), *self.s.profiles.evidence(y)]
         return self.s.answer(ask, parts, "relationship", evidence=evidence, consumed=_WORDS, subjects=[x, y])
 

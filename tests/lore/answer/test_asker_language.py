@@ -251,7 +251,7 @@ async def test_season_2_set_beside_season_1_is_said_wholly_in_one_language_with_
 
 
 @table(("question", "language", "said"), [
-    ("시즌2 어디서 봐?", "ko", "넷플릭스에서만 볼 수 있어요"),  # where it streams, beside when
+    ("시즌2 어디서 봐?", "ko", "넷플릭스(Netflix)에서만 볼 수 있어요"),  # where it streams, beside when
     ("cuándo sale", "es", "La temporada 1 se estrenó en todo el mundo en Netflix el viernes 28 de enero de 2022"),
     ("지우학 언제 나옴?", "ko", "시즌1은 2022년 1월 28일 금요일"),  # no season named: season 2's release, then season 1's
 ])

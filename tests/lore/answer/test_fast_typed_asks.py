@@ -54,7 +54,7 @@ def _clear(engine: AnswerEngine, question: str, watched: int = 12) -> str:
                               ("南罗是谁演的", "Cho Yi-hyun"), ("温祚的演员是谁", "Park Ji-hu"), ("谁演秀赫", "Lomon"),
                               ("第二季什么时候上映", "第二季尚未公布上线日期"),
                               ("第二季什麼時候播", "第二季尚未公布上线日期"),
-                              ("第一季有几集", "12 episodes"), ("导演是谁", "Lee Jae-kyoo"), ("全何話？", "12 episodes"),
+                              ("第一季有几集", "第一季共有 12 集"), ("导演是谁", "Lee Jae-kyoo"), ("全何話？", "シーズン1は全 12 話です"),
                               ("原作は？", "Joo Dong-geun"),
                               # French and German, and more Chinese (ask57: each was "I don't know")
                               ("quand sort la saison 2", "No release date for season 2 has been announced"),
@@ -77,7 +77,7 @@ def _clear(engine: AnswerEngine, question: str, watched: int = 12) -> str:
                               # an episode's title asked as English asks it (scen45: "nobody knows what is in it")
                               ("cómo se llama el episodio 3 de la temporada 2", "I know nothing of season 2, episode 3"),
                               ("qual o nome do episódio 3 da temporada 2", "I know nothing of season 2, episode 3"),
-                              ("cuál es el título del episodio 3", "No official episode titles were found"),
+                              ("cuál es el título del episodio 3", "No se encontraron títulos oficiales"),
                               # ask62: a release date heard and checked, in nine languages and with no season said
                               # (read before as what is in season 2, or as Park Ji-hu's March 2023 remark)
                               ("es verdad que la temporada 2 sale en marzo", "No está confirmado."),
@@ -108,8 +108,9 @@ def _clear(engine: AnswerEngine, question: str, watched: int = 12) -> str:
                               # how many seasons, where it was filmed and what it adapts, asked abroad
                               ("combien de saisons", "One season"), ("wie viele staffeln gibt es", "One season"),
                               ("시즌 몇까지 있어", "One season"), ("一共有几季", "One season"),
-                              ("dónde se grabó", "built as a set"), ("où a été tournée la série", "built as a set"),
-                              ("wo wurde es gedreht", "built as a set"), ("está basada en un webtoon", "Naver webtoon"),
+                              ("dónde se grabó", "se construyó como set"), ("où a été tournée la série", "built as a set"),
+                              ("wo wurde es gedreht", "built as a set"),
+                              ("de quien es hermano woojin", "sibling is Jang Ha-ri"), ("woojin itu adiknya siapa", "sibling is Jang Ha-ri"), ("está basada en un webtoon", "el webtoon de Naver"),
                               # fix47: season 2's poster is the renewal's (was "Not yet."), and no release poster is known;
                               # where to watch season 2 says Netflix first, then whether it is out
                               ("did they release a s2 poster", "a poster came with Netflix's renewal of the show on 6 June 2022"),

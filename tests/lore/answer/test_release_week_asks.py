@@ -112,7 +112,9 @@ def test_season_1s_hour_asked_of_a_country_is_its_worldwide_drop(engine: AnswerE
                     "season 1 ada di netflix malaysia gak", "available ba yung season 1 sa netflix",
                     "está la temporada 1 en netflix argentina?"])
 def test_where_season_1_streams_asked_of_a_country_is_netflix(engine: AnswerEngine, question: str) -> None:
-    assert "The show streams on Netflix only" in _clear(engine, question, 0), _clear(engine, question, 0)
+    # in the asker's language (lang49): "La serie solo está en Netflix", "Serial ini hanya tayang di Netflix"
+    said = _clear(engine, question, 0)
+    assert "Netflix" in said and said.split()[0].rstrip(".") in ("Yes", "Sí", "Ya", "The"), said
 
 
 # ask67: returns asked abroad with no season said, a count heard, a trailer "delayed" (each was "I don't know" or what is
@@ -162,7 +164,7 @@ def test_whether_the_show_is_korean_asked_abroad_is_answered(engine: AnswerEngin
     ("paano nagtapos ang season 1", "four months after the outbreak"),
     ("which ep should i rewatch before s2", "Season 1, episode 12:"),
     ("if i only rewatch one episode before season 2 which one", "Season 1, episode 12:"),
-    ("que capitulo vuelvo a ver antes de la temporada 2", "Season 1, episode 12:"),
+    ("que capitulo vuelvo a ver antes de la temporada 2", "El episodio 12 de la temporada 1:"),  # answered in Spanish (lang49)
     ("what should i remember before s2 comes out", "Season 1, episode 12:"),
     ("how long does it take to rewatch s1", "Season 1 is 12 episodes long"),
     ("berapa lama durasi per episode", "50 to over 70 minutes"),

@@ -1,6 +1,7 @@
-"""Who plays whom, whether someone dies, survives or turns, and in which episode, in the asker's language
-(story_phrases.py): a Korean, Japanese, Chinese, Spanish, Portuguese or Indonesian question gets the English
-answer's facts, doubt and sources in its own language, hidden exactly where the English answer is hidden.
+"""Who plays whom, whether someone dies, survives or turns, in which episode and what happens in it, in the asker's
+language (story_phrases.py, recap_phrases.py), who loves whom (romance_phrases.py), and who made season 1 (production_texts.py): a Korean, Japanese,
+Chinese, Spanish, Portuguese or Indonesian question gets the English answer's facts, doubt and sources in its own
+language, hidden exactly where the English answer is hidden.
 """
 
 from __future__ import annotations
@@ -123,6 +124,10 @@ async def test_whether_someone_survives_or_turns_opens_with_the_english_verdict_
     ("gwinam mati?", "does gwinam die?"),
     ("ハリは生き残る?", "does hari survive?"),
     ("남라 몇 화에서 물려?", "which episode does namra get bitten"),
+    ("que pasa en el capitulo 11", "what happens in episode 11"),
+    ("第6集发生了什么", "what happens in episode 6"),
+    ("quem dirigiu a série?", "who directed the series"),
+    ("namra sama suhyeok jadian ga?", "do namra and suhyeok end up together"),
 ])
 async def test_an_answer_in_another_language_hides_exactly_what_the_english_one_hides(
     engine: AnswerEngine, question: str, in_english: str,
@@ -138,6 +143,8 @@ async def test_an_answer_in_another_language_hides_exactly_what_the_english_one_
     ("namra digigit di episode berapa", "Di season 1, episode 6."),
     ("em que episódio a namra é mordida", "No episódio 6 da temporada 1."),
     ("娜妍第几集死的", "资料来源没有确定是哪一集：在第1季 第8集到第1季 第9集之间。"),
+    ("智敏第几集死的", "第1季 第10集。"),
+    ("オンジョのお父さんは何話で死ぬ?", "シーズン1 第11話。"),
 ])
 async def test_the_episode_of_an_event_is_said_in_the_askers_language(
     engine: AnswerEngine, question: str, said: str,
@@ -169,3 +176,57 @@ async def test_a_yes_to_a_bite_told_beside_a_death_keeps_the_english_that_tells_
     # never "네. 이청산은 사망한 것으로 추정되지만…": a "Yes." to "was he bitten" that only says he dies
     text = _said(engine, question)
     assert text.startswith("Yes.") and "Gwi-nam bites him" in text
+
+
+@table(("question", "language", "said"), [
+    ("que pasa en el capitulo 11", "es", "El episodio 11 de la temporada 1: So-ju saca a los alumnos del gimnasio"),
+    ("o que acontece no episodio 10", "pt", "O episódio 10 da temporada 1: Cheong-san encontra a mãe"),
+    ("第12集讲了什么", "zh", "第1季 第12集：幸存者们"),
+    ("第3話のあらすじ", "ja", "シーズン1 第3話：Su-hyeok が消防ホース"),
+    ("episode 9 ceritanya apa", "id", "Season 1, episode 9: Pertarungan di atap"),
+])
+async def test_what_happens_in_an_episode_is_told_in_the_askers_language(
+    engine: AnswerEngine, question: str, language: str, said: str,
+) -> None:
+    text = _said(engine, question)
+    assert said in text and answer_language(text) == language
+
+
+async def test_a_korean_recap_keeps_the_english_summary(engine: AnswerEngine) -> None:
+    assert "Season 1, episode 7: Soldiers search the city's buildings" in _said(engine, "7화 내용")
+
+
+@table(("question", "language", "said"), [
+    ("quien dirigio la serie", "es", "La serie la dirigieron Lee Jae-kyoo (también acreditado como Lee JQ) y Kim Nam-su."),
+    ("sutradaranya siapa", "id", "Serinya disutradarai oleh Lee Jae-kyoo"),
+    ("지금 우리 학교는 감독 누구야?", "ko", "이재규(Lee Jae-kyoo, Lee JQ로도 표기) 감독과 김남수(Kim Nam-su) 감독이 연출했어요."),
+    ("é baseado em qual webtoon?", "pt", "A série adapta o webtoon da Naver Now at Our School, de Joo Dong-geun."),
+    ("onde foi gravado all of us are dead?", "pt", "Para as filmagens foi construído um set"),
+    ("cuantos capitulos tiene la serie", "es", "La temporada 1 tiene 12 episodios."),
+])
+async def test_who_made_season_one_and_where_is_said_in_the_askers_language(
+    engine: AnswerEngine, question: str, language: str, said: str,
+) -> None:
+    text = _said(engine, question, NOTHING)
+    assert said in text and answer_language(text) == language
+
+
+@table(("question", "language", "said"), [
+    ("de quien esta enamorado cheongsan", "es", "Nam On-jo — la chica de la que Cheong-san está enamorado"),
+    ("o suhyeok gosta de quem?", "pt", "Choi Nam-ra — a garota por quem Su-hyeok é apaixonado"),
+    ("cheongsan suka sama siapa", "id", "Nam On-jo — cewek yang dicintai Cheong-san"),
+    ("大洙喜欢谁", "zh", "Jang Ha-ri — Dae-su 喜欢上并在体育馆里表白的女生"),
+    ("スヒョクは誰が好き?", "ja", "Choi Nam-ra — Su-hyeok の想い人で、二人はキスをする"),
+    ("namra sama suhyeok jadian ga?", "id", "Sumberku tidak menyebut apakah Nam-ra dan Su-hyeok akhirnya jadian."),
+    ("onjo y cheongsan son novios?", "es", "Mis fuentes no dicen si On-jo y Cheong-san terminan juntos."),
+    ("a onjo e o cheongsan namoram?", "pt", "Cheong-san: No terraço, ele conta a On-jo o que sente."),
+])
+async def test_who_loves_whom_is_said_in_the_askers_language(
+    engine: AnswerEngine, question: str, language: str, said: str,
+) -> None:
+    text = _said(engine, question)
+    assert said in text and answer_language(text) == language
+
+
+async def test_a_korean_couple_answer_keeps_the_english_bond(engine: AnswerEngine) -> None:
+    assert "Dae-su — falls for Ha-ri and confesses in the gym" in _said(engine, "대수 하리 좋아해?")

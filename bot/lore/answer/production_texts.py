@@ -1,0 +1,59 @@
+"""Season 1's making, as the content pack says it, in each asker's language: who directed and wrote it, the webtoon
+it adapts, where it was shot, that its episodes have no official titles. Translated from the records' EXACT English words, as season-2 pack texts are
+(season2_pack_texts, which words an answer with these too): a record a moderator edits is said in English, as true
+as before, until its translation is written again. Names stay as the fact sheet spells them (romanized), the Korean
+ones beside them in Hangul for Korean askers.
+"""
+
+from __future__ import annotations
+
+#: English record text -> its words in each asker's language (bot/content/facts.yaml's production records).
+PRODUCTION_TEXTS: dict[str, dict[str, str]] = {
+    "Lee Jae-kyoo (also credited as Lee JQ) and Kim Nam-su directed the series.": {
+        "ko": "이재규(Lee Jae-kyoo, Lee JQ로도 표기) 감독과 김남수(Kim Nam-su) 감독이 연출했어요.",
+        "ja": "監督は Lee Jae-kyoo（Lee JQ とも表記）と Kim Nam-su です。",
+        "zh": "本剧由 Lee Jae-kyoo（也署名为 Lee JQ）和 Kim Nam-su 执导。",
+        "es": "La serie la dirigieron Lee Jae-kyoo (también acreditado como Lee JQ) y Kim Nam-su.",
+        "pt": "A série foi dirigida por Lee Jae-kyoo (também creditado como Lee JQ) e Kim Nam-su.",
+        "id": "Serinya disutradarai oleh Lee Jae-kyoo (juga dikreditkan sebagai Lee JQ) dan Kim Nam-su.",
+    },
+    "Chun Sung-il wrote the screenplay for all of Season 1 and is also writing Season 2.": {
+        "ko": "천성일(Chun Sung-il) 작가가 시즌1 전체 각본을 썼고, 시즌2 각본도 맡고 있어요.",
+        "ja": "脚本は Chun Sung-il がシーズン1の全話を手がけ、シーズン2も担当しています。",
+        "zh": "Chun Sung-il 编写了第一季全部剧本，第二季也由他执笔。",
+        "es": "Chun Sung-il escribió el guion de toda la temporada 1 y también escribe la temporada 2.",
+        "pt": "Chun Sung-il escreveu o roteiro de toda a 1ª temporada e também está escrevendo a 2ª.",
+        "id": "Chun Sung-il menulis naskah seluruh season 1 dan juga menulis season 2.",
+    },
+    "The series adapts the Naver webtoon Now at Our School by Joo Dong-geun.": {
+        "ja": "原作は Joo Dong-geun の Naver ウェブトゥーン『Now at Our School』です。",
+        "zh": "本剧改编自 Joo Dong-geun 的 Naver 网络漫画《Now at Our School》。",
+        "es": "La serie adapta el webtoon de Naver Now at Our School, de Joo Dong-geun.",
+        "pt": "A série adapta o webtoon da Naver Now at Our School, de Joo Dong-geun.",
+        "id": "Serinya diadaptasi dari webtoon Naver Now at Our School karya Joo Dong-geun.",
+    },
+    ("A four-storey school, roughly 100 metres across, was built as a set for the shoot; the director called the "
+     "school itself one of the main characters."): {
+        "ja": "撮影のために約100メートル四方の4階建ての学校のセットが建てられ、監督は学校そのものを主要キャラクターの一人と呼びました。",
+        "zh": "剧组为拍摄搭建了一座约100米见方的四层学校布景，导演称学校本身就是主角之一。",
+        "es": "Para el rodaje se construyó como set una escuela de cuatro pisos de unos 100 metros; el director dijo que la escuela era uno de los personajes principales.",
+        "pt": "Para as filmagens foi construído um set de uma escola de quatro andares com cerca de 100 metros; o diretor disse que a própria escola era uma das personagens principais.",
+        "id": "Untuk syuting dibangun set sekolah empat lantai berukuran sekitar 100 meter; sutradaranya menyebut sekolah itu sendiri salah satu tokoh utama.",
+    },
+    ("Most scenes were shot on the set with CGI; Cho Yi-hyun said one short scene was filmed in Andong, North "
+     "Gyeongsang. Claims that it was shot in Seoul are unconfirmed."): {
+        "ja": "ほとんどの場面はセットと CG で撮影されました。Cho Yi-hyun によると、短い場面が一つ慶尚北道の安東（Andong）で撮られました。ソウルで撮影されたという話は確認されていません。",
+        "zh": "大部分场景是在布景中配合CG拍摄的；Cho Yi-hyun 说有一场短戏是在庆尚北道安东（Andong）拍的。在首尔拍摄的说法未经证实。",
+        "es": "La mayoría de las escenas se rodaron en el set con CGI; Cho Yi-hyun contó que una escena corta se grabó en Andong (Gyeongsang del Norte). Que se rodara en Seúl no está confirmado.",
+        "pt": "A maioria das cenas foi gravada no set com CGI; Cho Yi-hyun contou que uma cena curta foi gravada em Andong (Gyeongsang do Norte). Que tenha sido gravada em Seul não está confirmado.",
+        "id": "Sebagian besar adegan diambil di set dengan CGI; Cho Yi-hyun bilang satu adegan pendek direkam di Andong, Gyeongsang Utara. Klaim bahwa syutingnya di Seoul belum dikonfirmasi.",
+    },
+    "No official episode titles were found; the episodes are known simply by number, and the names some recap sites use are their own labels.": {
+        "ko": "공식 에피소드 제목은 확인되지 않았어요. 각 회차는 번호로만 불리고, 일부 리뷰 사이트가 쓰는 이름은 그 사이트가 붙인 것이에요.",
+        "ja": "公式のエピソードタイトルは見つかっていません。各話は番号だけで呼ばれ、一部のあらすじサイトが使う名前はそのサイト独自のものです。",
+        "zh": "没有找到官方的分集标题；各集只按编号称呼，一些剧情回顾网站用的名字是它们自己起的。",
+        "es": "No se encontraron títulos oficiales de los episodios; se conocen solo por su número, y los nombres que usan algunas webs de resúmenes son etiquetas propias.",
+        "pt": "Não foram encontrados títulos oficiais dos episódios; eles são conhecidos só pelo número, e os nomes que alguns sites de resumo usam são rótulos próprios.",
+        "id": "Tidak ditemukan judul resmi untuk episode-episodenya; episode hanya dikenal dengan nomornya, dan nama yang dipakai sebagian situs rekap adalah label buatan mereka sendiri.",
+    },
+}
