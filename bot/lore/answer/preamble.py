@@ -80,7 +80,9 @@ _OPINION = compile_later(
     # "the best friend of onjo": a friendship, not a ranking; "the best new actor award": an award's name
     r"(?!\s+(?:friend|buddy|buddies|mate|pal|new actor|new actress|(?:[a-z]+ ){0,2}(?:award|prize|trophy|category)s?\b"
     # "the best archer", "the best at archery": a skill the sources tie to one person (the archery club's captain)
-    r"|archers?\b|at archery\b|with (?:a |the )?bows?\b))"
+    r"|archers?\b|at archery\b|with (?:a |the )?bows?\b"
+    # "which ep is the best to rewatch before s2": the one that leads into season 2, no ranking
+    r"|(?:(?:ep|eps|episodes?|one) )?to (?:re-?watch|watch again|revisit)\b(?=.*\b(?:before|b4)\b)))"
     r"|\bwho(?:'s| is| was)\s+(?:hotter|cuter|prettier|more handsome|more attractive|better looking|more beautiful)\b"
     r"(?!\s+(?:friend|new))|(?<!\bdo )(?<!\bdid )(?<!\bdoes )(?<!\bdone )\b(?:better|worse)\s+than\b|\bshould (?:i|we|u|you) (?:keep |continue |start |still )?(?:watch|bother)"
     # "is it worth watching", "is aouad any good", "should i keep watching after ep 3": a verdict asked for
