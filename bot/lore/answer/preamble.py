@@ -24,6 +24,7 @@ from bot.lore.answer.rants import around_the_question
 from bot.lore.answer.refusals import refused, unknown_korean_word
 from bot.lore.answer.result import CAPABILITIES, Answer, Part, dont_know
 from bot.lore.answer.vietnamese_thai_glosses import plain_vietnamese_thai
+from bot.lore.lexicon_episodes import OTHER_WORKS
 from bot.lore.names import NameResolver
 
 _EMPTY = "Ask me something about All of Us Are Dead, for example: who plays On-jo?"
@@ -43,6 +44,13 @@ _ASKED_TO = compile_later(r"^\s*(?:can|could|would|will)\s+(?:you|u|ya|someone|s
                        r"(?=(?:list|name|summarize|summarise|recap|explain|describe|give me|show me)\s)", re.I)
 # "will there be a movie", "are they making a spin-off": no source speaks of any work beyond the
 # series and its season 2 (a film the show mentions, Train to Busan, is not one of them).
+# "how does season 1 of squid game end", "what happened at the end of kingdom": another work's ending, which no source
+# tells (never our viewing figures that name it)
+_SEASON_OF = r"(?:(?:season|s)\s*\d+\s+of\s+)?(?:the\s+)?"
+_OTHER_WORKS_ENDING = compile_later(
+    rf"\bhow\s+(?:does|did|do|will)\s+{_SEASON_OF}{OTHER_WORKS}(?:\s+(?:season|s)\s*\d+)?\s+end\b"
+    rf"|\b(?:what\s+happen(?:s|ed)\s+(?:at|in)\s+the\s+end(?:ing)?\s+of|(?:the\s+)?ending\s+of)\s+{_SEASON_OF}{OTHER_WORKS}"
+    rf"|\b{OTHER_WORKS}(?:\s+(?:season|s)\s*\d+)?(?:'s)?\s+ending\b", re.I)
 _SPINOFF = compile_later(
     r"\b(?:is there|are there|will there (?:ever )?be|is there (?:going to|gonna) be|will (?:they|netflix|anyone) (?:ever )?make|"
     r"did (?:they|netflix|anyone) (?:ever )?make|are they making|is (?:netflix|anyone) making|any plans? for|planning)\b"
@@ -239,6 +247,8 @@ def opening(cleaned: str, resolver: NameResolver) -> str | Answer:
     if (any(w in folded for w in _SPINOFF_WORDS) and _SPINOFF.search(text) and "season" not in folded
             and "busan" not in folded):
         return dont_know(cleaned, "of any film, spin-off or other adaptation of the series")
+    if "end" in folded and _OTHER_WORKS_ENDING.search(text):
+        return dont_know(cleaned, "how another show ends")
     if (_OPINION.search(text) and not _AWARD_ASKED.search(text)) or (_GOOD_OR_BAD.search(text) and not _of_a_character(text, resolver)):
         return Answer(cleaned, False, [Part("That is a matter of opinion, not something my sources state. "
                                             f"I can answer questions about {CAPABILITIES}.")], "unknown")

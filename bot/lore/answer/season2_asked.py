@@ -369,6 +369,8 @@ _BACK_FROM_ONE = compile_later(
     # "does anyone from s1 come back in s2", "will anybody from season 1 return": the same
     rf"|^\W*(?:does|will|do|is)\s+(?:anyone|anybody|any\s+(?:of\s+)?(?:the\s+)?(?:characters?|cast|students|kids|actors?))\s+from\s+{_FIRST}\s+"
     rf"(?:come\s+back|coming\s+back|return|returning|be\s+back)(?:\s+(?:for|in)\s+{_SEASON})?\W*$")
+# "whos not in s2", "who won't be in season 2": those season 1 leaves alive whom its cast leaves out (never its news)
+_NOT_IN = compile_later(rf"^\W*who(?:\s*'?\s*s|\s+is|\s+are)?\s+(?:not|isn'?t|aren'?t|won'?t\s+be|wont\s+be|will\s+not\s+be)\s+in\s+{_SEASON}\W*$")
 # "is lomon leaving the show", "cho yi hyun left the show?", "o lomon saiu da série?" (read "leaves the show"): whether
 # they are in season 2's announced cast, with no "Yes." (hidden as far as a return tells), never "I don't know"
 _LEAVES = compile_later(
@@ -439,6 +441,8 @@ def season2_asked(clause: str) -> str:
         return "when's it out"
     if _GOES_ON.match(flat):
         return "does season 2 continue from the ending"
+    if _NOT_IN.match(flat):
+        return "who isn't coming back for season 2"
     if _BACK_FROM_ONE.match(flat):
         return "who is returning in season 2"
     if _FILMING_DONE.match(flat):

@@ -222,6 +222,8 @@ def test_rewatch_asks_show_nothing_past_the_mark(engine: AnswerEngine, question:
     ("ada kabar season 2?", "post-production"),
     ("nasa netflix ba ang show", "Netflix"),
     ("will anybody from season 1 come back", "Returning in season 2:"),
+    ("who's not returning for season 2", "Season 1's survivors not in the season 2 cast Netflix announced: Im Jae-hyuk"),
+    ("who won't be in s2", "Ha Seung-ri as Jang Ha-ri"),
 ])
 def test_the_ending_and_announcements_asked_of_other_things_are_read_as_meant(engine: AnswerEngine, question: str,
                                                                               said: str) -> None:
@@ -238,6 +240,7 @@ def test_the_ending_and_announcements_asked_of_other_things_are_read_as_meant(en
     ("does anyone from s1 come back in s2", 6, "Returning"),
     ("when will they announce the cast", 0, "Park Ji-hu"),
     ("how does season 2 start", 0, "university"),
+    ("who isnt coming back in season 2", 6, "Dae-su"),
 ])
 def test_the_ending_and_announcements_asked_of_other_things_show_nothing_past_the_mark(
         engine: AnswerEngine, question: str, watched: int, never: str) -> None:
@@ -245,6 +248,7 @@ def test_the_ending_and_announcements_asked_of_other_things_show_nothing_past_th
 
 
 @table("question", ["which ep of squid game should i rewatch before s2", "which webtoon chapter should i reread before season 2",
-                    "cómo termina el webtoon"])
+                    "cómo termina el webtoon", "how does season 1 of squid game end", "what happened at the end of kingdom"])
 def test_another_works_episodes_or_ending_are_never_ours(engine: AnswerEngine, question: str) -> None:
-    assert "four months" not in _clear(engine, question) and "episode 12" not in _clear(engine, question)
+    said = _clear(engine, question)
+    assert "four months" not in said and "episode 12" not in said and "million hours" not in said, said
