@@ -205,9 +205,9 @@ _REORDERED: tuple[tuple[LazyPattern, str], ...] = (
     # vuelvo a ver antes de la temporada 2"), whether someone is in season 2 ("ent0 ada di season 2", "nasa season 2 ba si
     # ent0"): as English asks them (were "I don't know")
     (compile_later(r"^\W*(?:c[oó]mo|paano|bagaimana|gimana)(?: es que| que)? (?:termin[oó]|terminou|termina|acab[oó]|acabou|acaba|nagtapos"
-                   r"|natapos|berakhir|selesai)(?: (?:ang|yung))? (?!(?:el |o |a |la )?(?:webtoon|manhwa|c[oó]mic)\b)(.+?)\W*$", re.I),
+                   r"|natapos|berakhir|selesai)(?: (?:ang|yung|si))? (?!(?:el |o |a |la )?(?:webtoon|manhwa|c[oó]mic)\b)(.+?)\W*$", re.I),
      r"how does \1 end"),  # (the webtoon's own ending is on no source: "I don't know", as ask_blind57 asks)
-    (compile_later(r"^\W*(?:ending|akhir|akhirnya)(?:nya)? (?!nya )(.+?) (?:gimana|bagaimana|kayak gimana|kaya gimana|gmn)\W*$", re.I),
+    (compile_later(r"^\W*(?:ending|akhir|akhirnya)(?: ?nya)? (?!nya )(.+?) (?:gimana|bagaimana|kayak gimana|kaya gimana|gmn)\W*$", re.I),
      r"how does \1 end"),
     (compile_later(r"^\W*(?:qu[eé]|cu[aá]l|qual) (?:episodio|episódio|capítulo|capitulo|cap|ep) (?:debo |deber[ií]a |tengo que |devo |vale )?"
                    r"(?:vuelvo a ver|volver a ver|ver de nuevo|reveo|rever|reassisto|reassistir|ver de novo) antes (?:de|da|do) (.+?)\W*$", re.I),
@@ -231,6 +231,11 @@ _REORDERED: tuple[tuple[LazyPattern, str], ...] = (
     # "kapan trailer season 2 diumumin": when they announce it, as English asks it
     (compile_later(r"^\W*kapan (trailer|teaser|cast)(?:nya)?(?: (.+?))? (?:akan |bakal )?(?:di)?umum(?:in|kan)\W*$", re.I),
      r"when will they announce the \2 \1"),
+    # "sino ang wala sa season 2", "sino hindi kasama sa season 2": season 1's survivors its cast leaves out
+    (compile_later(r"^\W*sino(?: ang| yung)?(?: mga)? (?:wala|hindi kasama|di kasama|hindi babalik|di babalik)(?: na)? sa (season \d|s\d)\W*$", re.I),
+     r"who isn't coming back for \1"),
+    # "ada season 2 nya ga": whether there is one
+    (compile_later(r"^\W*(?:apakah )?ada (season \d|s\d) ?(?:nya)?\W*$", re.I), r"is there a \1"),
     # "ada webtoonnya ga", "ada kabar season 2 ga": whether it is based on one; season 2's news
     (compile_later(r"^\W*(?:apakah )?ada (webtoon|manhwa) ?(?:nya)?\W*$", re.I), r"is it based on a \1"),
     (compile_later(r"^\W*(?:apakah )?(?:ada )?(?:kabar|berita)(?: terbaru)?(?: (?:soal|tentang|dari))? (?!.*\b(?:kapan|siapa|berapa|apa|gimana|mana)\b)(.+?)\W*$",

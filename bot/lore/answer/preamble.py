@@ -94,7 +94,7 @@ _OPINION = compile_later(
     r"|\bwho(?:'s| is| was)\s+(?:hotter|cuter|prettier|more handsome|more attractive|better looking|more beautiful)\b"
     r"(?!\s+(?:friend|new))|(?<!\bdo )(?<!\bdid )(?<!\bdoes )(?<!\bdone )\b(?:better|worse)\s+than\b|\bshould (?:i|we|u|you) (?:keep |continue |start |still )?(?:watch|bother)"
     # "is it worth watching", "is aouad any good", "should i keep watching after ep 3": a verdict asked for
-    r"|\bworth (?:it|watching|a watch|the hype|my time|binging|bingeing)\b"
+    r"|\bworth (?:it|watching|a watch|the hype|my time|binging|bingeing|re-?watching|a re-?watch)\b"
     # "do i have to watch s1 first", "do i need to rewatch season 1 before s2": advice, never "Yes." off where it streams
     r"|\b(?:do|would|will)\s+(?:i|we|u|you)\s+(?:have\s+to|need\s+to|gotta|got\s+to|hafta)\s+(?:re-?)?(?:watch|see)\s+"
     r"(?:s1|season\s+(?:1|one)|the\s+first\s+season)\b"

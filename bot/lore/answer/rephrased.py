@@ -123,7 +123,10 @@ _SCENE_EP_OR = compile_later(r"^\W*(?:so |wait )?(?:is|was) (?:the |that )?(?P<w
                              r"|showdown|moment|part|one))(?: in| on)? (?:ep|eps|episode|epi) ?\d+ or (?:ep |eps |episode |epi )?\d+\W*$"
                              # "the kiss is ep 7 or 8?", "that fight was in episode 9 or 10": the same, said the other way round
                              r"|^\W*(?:so |wait )?(?:the |that )(?P<what2>(?:[a-z0-9']+ ){0,3}?(?:scene|fight|kiss|confession|battle|showdown|moment))"
-                             r" (?:is|was)(?: in| on)? (?:ep|eps|episode|epi) ?\d+ or (?:ep |eps |episode |epi )?\d+\W*$")
+                             r" (?:is|was)(?: in| on)? (?:ep|eps|episode|epi) ?\d+ or (?:ep |eps |episode |epi )?\d+\W*$"
+                             # "is ep 5 or 6 the library one": the episodes offered first
+                             r"|^\W*(?:so |wait )?(?:is|was) (?:it )?(?:ep|eps|episode|epi) ?\d+ or (?:ep |eps |episode |epi )?\d+ (?:the|that|where|with the) "
+                             r"(?P<what3>(?:[a-z0-9']+ ){0,3}?(?:scene|fight|kiss|confession|battle|showdown|moment|part|one))\W*$")
 # "is woojins death in ep 11 or 12", "is namra's bite ep 6 or 7": which episode it happens in, as "which episode does
 # ent0 die" asks it (hidden past the mark), never "I don't know"
 _DEATH_EP_OR = compile_later(r"^\W*(?:so |wait )?(?:is|was) (ent\d+(?: ?'s (?:dad|father|mom|mum|mother|brother|sister|best friend))?) ?'?s? (death|dying|turn|turning|bite|transformation)(?: scene)?"
@@ -242,7 +245,7 @@ def rephrased(clause: str) -> str:
         typed = clause = _HOW_MUCH_TIME.sub(lambda m: "how long after" if m.group(0).endswith("later") else "how long",
                                             clause)
     if "ep" in clause and (scene := _SCENE_THEN_EP.match(clause) or _SCENE_EP_OR.match(clause)) is not None:
-        return f"which episode is the {scene.group('what') or scene.group('what2')}"
+        return f"which episode is the {scene.group('what') or scene.group('what2') or scene.group('what3')}"
     if "ep" in clause and (death := _DEATH_EP_OR.match(clause)) is not None:
         return f"which episode does {death.group(1)} {_HAPPENING[death.group(2)]}"
     if "baby" in clause and _BABY_DAD.search(clause):

@@ -330,7 +330,7 @@ _WHEN_ANNOUNCED = compile_later(
     r"^\W*(?:so\s+|ok\s+|and\s+)?(?:when|wen)\s+(?:do\s+(?:u|you|yall|y'?all)\s+think\s+)?(?:(?:will|do|does|would|are|is)\s+)?"
     r"(?:netflix|they|they\s*'?\s*ll|theyll)\s+(?:going\s+to\s+|gonna\s+|finally\s+)?(?:announce|reveal|confirm|announcing|revealing|confirming)\s+"
     rf"{_ANNOUNCED_WHAT}\W*$"
-    rf"|^\W*(?:when|wen)\s+(?:is|will|are)\s+(?:the\s+)?(?:{_SEASON}\s+|new\s+)?(?P<what2>trailer|teaser|cast)\s+"
+    rf"|^\W*(?:when|wen)(?:\s*'?\s*s|\s+is|\s+will|\s+are)\s+(?:the\s+)?(?:{_SEASON}\s+|new\s+)?(?P<what2>trailer|teaser|cast)\s+"
     r"(?:(?:getting|going\s+to\s+be|gonna\s+be|be|get)\s+)?(?:announced|revealed|confirmed)\W*$")
 _ANNOUNCED_ASKS = {"cast": "when was the season 2 cast announced", "trailer": "when's the s2 trailer", "teaser": "when's the s2 trailer",
                    "episodes": "how many episodes does season 2 have", "date": "is there a release date for season 2 yet"}

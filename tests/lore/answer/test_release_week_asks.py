@@ -224,6 +224,11 @@ def test_rewatch_asks_show_nothing_past_the_mark(engine: AnswerEngine, question:
     ("will anybody from season 1 come back", "Returning in season 2:"),
     ("who's not returning for season 2", "Season 1's survivors not in the season 2 cast Netflix announced: Im Jae-hyuk"),
     ("who won't be in s2", "Ha Seung-ri as Jang Ha-ri"),
+    ("sino ang wala sa season 2", "Kim Bo-yoon as Seo Hyo-ryeong"),
+    ("is the fight in ep 9 or 10", "Season 1, episode 9: The fight on the roof"),
+    ("is ep 5 or 6 the library one", "Season 1, episode 5:"),
+    ("paano natapos si gwinam", "construction site"),
+    ("ada season 2 nya?", "renewed"),
 ])
 def test_the_ending_and_announcements_asked_of_other_things_are_read_as_meant(engine: AnswerEngine, question: str,
                                                                               said: str) -> None:
@@ -241,6 +246,8 @@ def test_the_ending_and_announcements_asked_of_other_things_are_read_as_meant(en
     ("when will they announce the cast", 0, "Park Ji-hu"),
     ("how does season 2 start", 0, "university"),
     ("who isnt coming back in season 2", 6, "Dae-su"),
+    ("is the roof scene in ep 8 or 9", 12, "Jin-su"),
+    ("ending nya namra gimana", 5, "halfbie"),
 ])
 def test_the_ending_and_announcements_asked_of_other_things_show_nothing_past_the_mark(
         engine: AnswerEngine, question: str, watched: int, never: str) -> None:
