@@ -140,6 +140,8 @@ _HOW_IT_ENDS = compile_later(
     r"\b(?:how|where) (?:does|did|do|will) (?:it|this|the show|the series|the story|season (?:1|one)|s1|"
     r"the first season|everything|things|the season) (?:all )?end(?: up)?\b|\bwhat happens (?:at|in) the (?:very )?end\b"
     r"|\bhow (?:it|the show|the series|season (?:1|one)) ends\b"
+    # "what did the ending mean", "whats the meaning of the ending": the ending itself, which is all the sources tell
+    r"|^what (?:did|does|do) (?:the|that) ending (?:mean|signify)$|^what is the meaning of (?:the|that) ending$"
 )
 # "is it for kids", "can a 12 year old watch it", "is it kid friendly": how old a viewer should be.
 _SUITABLE = compile_later(

@@ -25,6 +25,7 @@ from bot.lore.answer.retrieval import fits_rank
 from bot.lore.answer.story_phrases import Phrase, episode_phrase
 from bot.lore.answer.subjects import Subject
 from bot.lore.answer.verbs import verbs_in
+from bot.lore.answer.who_did_wordings import AGENT_SUBJECT, BY_SUBJECT, ONE_WHO, PASSIVE, PASSIVE_ASKED
 from bot.lore.answer.words import stem, stems_of
 from bot.lore.content import StoryEvent
 
@@ -73,26 +74,11 @@ _WHO_DID = compile_later(r"^(?:who|whom|what|which\s+\w+)\b|\bwho\b")
 _WHO_PLAYS = compile_later(r"^who\s+(?:plays|played|portrays|portrayed|is playing|was playing)\s+the\b")
 _FIGHT = compile_later(r"\b(?:fight\w*|fought|brawl\w*|battle\w*|duel\w*)\b")
 _ONLOOKERS = frozenset({"present", "protected", "rescued"})
-_AGENT_SUBJECT = compile_later(
-    r"\bwho(?:m)?\s+(?:did|does|do|has|had|will|is|was)\s+(?:ent\d+(?:\s+'s\s+\w+)*|the\s+\w+(?:\s+(?!{rel})\w+)?)\s+"
-    r"(?!\w+ed by)(?!{rel})\w+".format(rel=r"(?:who|that|which|whom)\b")
-)
-# "who's the commander who ordered the bombing": who someone described by the words before "who" is, the clause
-# after it said of them
-# ("the commander" is read as his name, ent0: a title named with "the" is a description of him all the same)
-_ONE_WHO = compile_later(r"^who(?:\s*'?s|\s+is|\s+was)?\s+(?:the|that|this)\s+(?:(?P<named>ent\d+)\s+(?:\w+\s+)?"
-                      r"|(?:\w+\s+){1,3}?)(?:who|that)\b")
-# ("who was the guy that stabbed Gwi-nam": "that" starts a clause about the one asked for, who is its doer)
-# "who gets bitten by Gwi-nam": the one named does it, as in "who does Gwi-nam bite".
-_BY_SUBJECT = compile_later(r"^who (?:all |else )?(?:gets?|got|is|was|are|were) (?:\w+ )?(?:bitten|bit|killed|saved|rescued|"
-                         r"infected|attacked|mauled|stabbed|protected) by ent\d+\W*$")
-# "who got thrown off the roof", "who was killed in the gym": the one it is done to is asked (no doer named).
-_PASSIVE_ASKED = compile_later(r"\bwho (?:all |else )?(?:gets?|got|is|was|were|are|has been|had been) (?:\w+ )?"
-                            r"(?:\w+(?:ed|en|wn)|bit|hit|shot|left|kept|caught|stuck)\b(?! by\b)")
-_PASSIVE = compile_later(r"\b(?:by whom|by who|killed by|bitten by|saved by|rescued by|infected by)\b")
 # "which episode does Woo-jin appear / first show up / come in": when they are first seen.
 _APPEARING = frozenset({stem("appear"), "first", stem("introduce"), stem("seen"), stem("debut")})
 _WHERE_WORDS = ("where", "place", "location", "at", "end", "up")
+# "is the roof scene in ep 8 or 9", "is the fight ep 9 or 10": of the events that fit, those in an episode offered first
+_EITHER = compile_later(r"\b(?:ep|eps|episode|epi)\s*(\d{1,2})\s+or\s+(?:(?:ep|eps|episode|epi)\s*)?(\d{1,2})\b", re.I)
 
 
 _AFTER = compile_later(r"^what (?:happens|happened|happen|comes|goes on) (?:right |just )?after (?:the |they |he |she )?\w")
@@ -282,6 +268,8 @@ class EventAnswers:
             return None
         # "when did jin-su turn": an event with its episode before one the sources leave open
         ranked = [(score, e) for score, e in ranked if e.episode is not None] or ranked
+        if (either := _EITHER.search(ask.raw)) is not None:  # (neither offered fits: the episodes that do, as they come)
+            ranked = [(score, e) for score, e in ranked if e.episode and e.episode.episode in {int(n) for n in either.groups()}] or ranked
         picked = self._picked(ranked)
         parts = [self.episode_part(event, subjects) for event in picked]
         return self.s.answer(ask, parts, "which_episode", evidence=[self.record[e.id] for e in picked],
@@ -434,8 +422,8 @@ class EventAnswers:
         if _BOTH_OPEN.match(ask.text):
             return self._each(ask, verbs[0][4], agents, patients, verb_text)
         subjects, stems = self._subjects(ask, ask.stems_without(("who", "what", "which", *verb_text.split())))
-        agent_subject = ((bool(_AGENT_SUBJECT.search(ask.text)) and not _PASSIVE.search(ask.text))
-                         or bool(_BY_SUBJECT.search(ask.text)))
+        agent_subject = ((bool(AGENT_SUBJECT.search(ask.text)) and not PASSIVE.search(ask.text))
+                         or bool(BY_SUBJECT.search(ask.text)))
         subject_roles = agents if agent_subject else patients
         ranked = self.match(ask, subjects, stems, subject_roles=subject_roles if subjects else frozenset())
         if not ranked and not subjects:
@@ -444,7 +432,7 @@ class EventAnswers:
                 subjects = [described]
                 stems = [s for s in stems if s not in described.consumed]
                 ranked = self.match(ask, subjects, stems, subject_roles=subject_roles)
-        if not ranked and len(subjects) == 1 and (one := _ONE_WHO.match(ask.text)) is not None and (
+        if not ranked and len(subjects) == 1 and (one := ONE_WHO.match(ask.text)) is not None and (
                 subjects[0].via == "description" or one.group("named")):
             return None  # "who's the commander who ordered the bombing": the one described is the one asked for
         if not ranked and len(subjects) == 1 and _ALMOST.search(ask.text):
@@ -463,7 +451,7 @@ class EventAnswers:
         wanted = patients if agent_subject else agents
         if not subjects and re.search(r"\b(?:die|dies|died|dying|turns?|turned)\b", verb_text):
             wanted = frozenset({"victim"})  # "who dies first": the one it happens to
-        elif not subjects and not agent_subject and _PASSIVE_ASKED.search(ask.text):
+        elif not subjects and not agent_subject and PASSIVE_ASKED.search(ask.text):
             wanted = patients
         ids = {s.id for s in subjects}
         chosen = [e for _, e in ranked if any(p.role in wanted and p.character not in ids for p in e.participants)]

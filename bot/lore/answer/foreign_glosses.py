@@ -37,7 +37,7 @@ _MARKERS = frozenset("""
     bawat oras gaano katagal tahun thn meron ayah ayahnya bapak bapaknya ibu ibunya adik adiknya kakak kakaknya tatay
     nanay kapatid ni tanggal petsa gusto kay umur umurnya usia taon
     atrasó atraso retrasó adiada adiado adiaram diundur ditunda katanya totoo oras lança lanza rekap sebelum naantala nadelay daw regresan vuelven volta voltam balik kembali babalik kasama denger dengar kabarnya
-    terminó terminou acabó acabou gimana bagaimana paano nagtapos natapos nasa sobrevivieron sobreviveram vuelvo ada
+    terminó terminou acabó acabou gimana bagaimana paano nagtapos natapos nasa sobrevivieron sobreviveram vuelvo ada termina acaba episodio capitulo ditonton tonton adegan
     novios namoram namorados nome aja dong ceritanya isinya sinopsis ringkasan rangkuman judul judulnya syuting syutingnya webtoonnya dimana enamorado enamorada
     gosta apaixonado apaixonada escribió escribio escreveu
     coreana coreano grabó grabo filmó rodó gravada filmada basada baseada basado baseado resumen resumo verdad verdade benar bener betul benarkah betulkah totoo hay tráiler avance cuántas cuantas quantas temporadas
@@ -112,6 +112,8 @@ _EPISODE_NO = r"(?:episode|eps?|episod)(?: ke)? ?berapa"
 _YES_NO_TAIL = r"(?: (?:gak|ga|gk|nggak|ngga|enggak|engga|tidak|belum))?"
 _SEASON = r"(season \d|s\d|temporada \d)"
 _REORDERED: tuple[tuple[LazyPattern, str], ...] = (
+    # "ada yang tau kapan season 2 rilis", "ada yg tau ent0 selamat": "does anyone know" said first asks nothing itself
+    (compile_later(r"^\W*(?:ada )?(?:yang|yg) (?:tau|tahu|tw)(?: (?:gak|ga|nggak|ngga|enggak))?\W*\s+(?=\S)", re.I), ""),
     # "sai da série", "sale de la serie": leaves the show (never "comes out", a release date's verb)
     (compile_later(r"(?<!\w)(?:se )?(?:sai|sale|saiu|sali[oó]|sair[aá]|saldr[aá]) (?:da|de la|del|do|de) (?:s[eé]rie|show|elenco|reparto)\b",
                    re.I), "leaves the show"),
@@ -205,14 +207,42 @@ _REORDERED: tuple[tuple[LazyPattern, str], ...] = (
     # vuelvo a ver antes de la temporada 2"), whether someone is in season 2 ("ent0 ada di season 2", "nasa season 2 ba si
     # ent0"): as English asks them (were "I don't know")
     (compile_later(r"^\W*(?:c[oó]mo|paano|bagaimana|gimana)(?: es que| que)? (?:termin[oó]|terminou|termina|acab[oó]|acabou|acaba|nagtapos"
-                   r"|natapos|berakhir|selesai)(?: (?:ang|yung))? (.+?)\W*$", re.I), r"how does \1 end"),
-    (compile_later(r"^\W*(?:ending|akhir|akhirnya)(?:nya)? (.+?) (?:gimana|bagaimana|kayak gimana|kaya gimana|gmn)\W*$", re.I),
+                   r"|natapos|berakhir|selesai)(?: (?:ang|yung|si))? (?!(?:el |o |a |la )?(?:webtoon|manhwa|c[oó]mic)\b)(.+?)\W*$", re.I),
+     r"how does \1 end"),  # (the webtoon's own ending is on no source: "I don't know", as ask_blind57 asks)
+    (compile_later(r"^\W*(?:ending|akhir|akhirnya)(?: ?nya)? (?!nya )(.+?) (?:gimana|bagaimana|kayak gimana|kaya gimana|gmn)\W*$", re.I),
      r"how does \1 end"),
     (compile_later(r"^\W*(?:qu[eé]|cu[aá]l|qual) (?:episodio|episódio|capítulo|capitulo|cap|ep) (?:debo |deber[ií]a |tengo que |devo |vale )?"
                    r"(?:vuelvo a ver|volver a ver|ver de nuevo|reveo|rever|reassisto|reassistir|ver de novo) antes (?:de|da|do) (.+?)\W*$", re.I),
      r"which episode should i rewatch before \1"),
     (compile_later(rf"^\W*(?:apakah )?{_SLOT} (?:ada|muncul|main|ikut)(?: lagi)? (?:di|dalam) {_SEASON}\W*$", re.I), r"is \1 in \2"),
     (compile_later(rf"^\W*nasa {_SEASON}(?: (?:ba|na|rin|din))* (?:si |ang |yung ){_SLOT}\W*$", re.I), r"is \2 in \1"),
+    # "ending nya gimana", "endingnya gimana sih": how it ends (never "nya" read as what ends)
+    (compile_later(r"^\W*(?:ending|akhir|akhirnya) ?nya (?:gimana|bagaimana|kayak gimana|kaya gimana|gmn)\W*$", re.I), r"how does it end"),
+    # "episode berapa yang harus ditonton ulang sebelum season 2": which one to see again before season 2 (the last one)
+    (compile_later(r"^\W*(?:episode|eps?) (?:berapa|mana|yang mana) (?:yang |yg )?(?:harus |perlu |sebaiknya |bagus )?(?:di)?(?:tonton|nonton) "
+                   r"(?:ulang|lagi) sebelum (.+?)\W*$", re.I), r"which episode should i rewatch before \1"),
+    # "nasa netflix ba ang all of us are dead": whether it is there (never "I don't know")
+    (compile_later(r"^\W*nasa (netflix|youtube|viu|viki|iflix|disney\+?|prime video|hbo|hulu)(?: (?:ba|na|rin|din))* (?:ang |yung )?(.+?)\W*$",
+                   re.I), r"is \2 on \1"),
+    # "nasa ep 7 ba yung kiss ni suhyeok at namra", "adegan ciuman di episode berapa": which episode the kiss is in (the
+    # number asked, the scene hidden past the mark)
+    (compile_later(r"^\W*nasa (?:ep|eps|episode) ?\d+ (?:ba )?(?:yung |ang |un )?(?:kiss|halik|halikan)(?: (?:ni|nina|nila) (ent\d+)"
+                   r"(?: (?:at|and|tsaka|saka) (?:si )?(ent\d+))?)?\W*$", re.I), r"which episode is the \1 \2 kiss"),
+    (compile_later(r"^\W*adegan (?:ciuman|cium)(?:nya)?(?: (ent\d+)(?: (?:dan|sama|&) (ent\d+))?)? (?:di |pada )?(?:episode|eps?) berapa\W*$",
+                   re.I), r"which episode is the \1 \2 kiss"),
+    # "kapan trailer season 2 diumumin": when they announce it, as English asks it
+    (compile_later(r"^\W*kapan (trailer|teaser|cast)(?:nya)?(?: (.+?))? (?:akan |bakal )?(?:di)?umum(?:in|kan)\W*$", re.I),
+     r"when will they announce the \2 \1"),
+    # "sino ang wala sa season 2", "sino hindi kasama sa season 2": season 1's survivors its cast leaves out
+    (compile_later(r"^\W*sino(?: ang| yung)?(?: mga)? (?:wala|hindi kasama|di kasama|hindi babalik|di babalik)(?: na)? sa (season \d|s\d)\W*$", re.I),
+     r"who isn't coming back for \1"),
+    # "ada season 2 nya ga": whether there is one
+    (compile_later(r"^\W*(?:apakah )?ada (season \d|s\d) ?(?:nya)?\W*$", re.I), r"is there a \1"),
+    # "ada webtoonnya ga", "ada kabar season 2 ga": whether it is based on one; season 2's news
+    (compile_later(r"^\W*(?:apakah )?ada (webtoon|manhwa) ?(?:nya)?\W*$", re.I), r"is it based on a \1"),
+    (compile_later(r"^\W*(?:apakah )?(?:ada )?(?:kabar|berita)(?: terbaru)?(?: (?:soal|tentang|dari))? (?!.*\b(?:kapan|siapa|berapa|apa|gimana|mana)\b)(.+?)\W*$",
+                   re.I),
+     r"any news on \1"),
     (compile_later(rf"^\W*(?:si |ang |yung )?{_SLOT} (?:ba )?(?:ay )?nasa {_SEASON}(?: (?:ba|na|rin|din))*\W*$", re.I), r"is \1 in \2"),
     # Spanish and Portuguese
     (compile_later(rf"^\W*(?:cu[aá]ntos a[ñn]os|quantos anos|qu[eé] edad|qual (?:[eé] )?(?:a )?idade)(?: (?:tiene|tem|tenía|tinha|de|do|da))? "
@@ -478,6 +508,7 @@ _GLOSSES: tuple[tuple[LazyPattern, str], ...] = tuple((compile_later(rf"(?<!\w){
     (r"sino(?: ang| yung)? (?:namatay|mamamatay)", " who dies "),
     (r"(?:ilan|ilang) (?:ang |yung )?(?:episodes?|eps)(?: ng| ang| meron(?: ang)?)?", " how many episodes "),
     (r"(?:ano|anong|ano ang|ano ba ang) (?:nangyari|mangyayari|nangyayari) (?:kay|kina|sa)", " what happens to "),
+    (r"(?:ano|anong|ano ang|ano ba ang) (?:nangyari|nangyayari)(?=\s+(?:at the end|in the end|in ep|in episode|sa dulo|sa huli)\b)", " what happened "),
     (r"sino(?: ang| yung)?(?: mga)? (?:nakaligtas|nabuhay|buhay)(?: pa)?", " who survives "),
     # "sa ep 12", "di episode 11": in an episode
     (r"(?:sa|di|pada)(?=\s+(?:ep|eps|episode|episodes|episod|ending|dulo)\b)", " in "),

@@ -24,6 +24,7 @@ from bot.lore.answer.rants import around_the_question
 from bot.lore.answer.refusals import refused, unknown_korean_word
 from bot.lore.answer.result import CAPABILITIES, Answer, Part, dont_know
 from bot.lore.answer.vietnamese_thai_glosses import plain_vietnamese_thai
+from bot.lore.lexicon_episodes import OTHER_WORKS
 from bot.lore.names import NameResolver
 
 _EMPTY = "Ask me something about All of Us Are Dead, for example: who plays On-jo?"
@@ -43,6 +44,13 @@ _ASKED_TO = compile_later(r"^\s*(?:can|could|would|will)\s+(?:you|u|ya|someone|s
                        r"(?=(?:list|name|summarize|summarise|recap|explain|describe|give me|show me)\s)", re.I)
 # "will there be a movie", "are they making a spin-off": no source speaks of any work beyond the
 # series and its season 2 (a film the show mentions, Train to Busan, is not one of them).
+# "how does season 1 of squid game end", "what happened at the end of kingdom": another work's ending, which no source
+# tells (never our viewing figures that name it)
+_SEASON_OF = r"(?:(?:season|s)\s*\d+\s+of\s+)?(?:the\s+)?"
+_OTHER_WORKS_ENDING = compile_later(
+    rf"\bhow\s+(?:does|did|do|will)\s+{_SEASON_OF}{OTHER_WORKS}(?:\s+(?:season|s)\s*\d+)?\s+end\b"
+    rf"|\b(?:what\s+happen(?:s|ed)\s+(?:at|in)\s+the\s+end(?:ing)?\s+of|(?:the\s+)?ending\s+of)\s+{_SEASON_OF}{OTHER_WORKS}"
+    rf"|\b{OTHER_WORKS}(?:\s+(?:season|s)\s*\d+)?(?:'s)?\s+ending\b", re.I)
 _SPINOFF = compile_later(
     r"\b(?:is there|are there|will there (?:ever )?be|is there (?:going to|gonna) be|will (?:they|netflix|anyone) (?:ever )?make|"
     r"did (?:they|netflix|anyone) (?:ever )?make|are they making|is (?:netflix|anyone) making|any plans? for|planning)\b"
@@ -80,11 +88,13 @@ _OPINION = compile_later(
     # "the best friend of onjo": a friendship, not a ranking; "the best new actor award": an award's name
     r"(?!\s+(?:friend|buddy|buddies|mate|pal|new actor|new actress|(?:[a-z]+ ){0,2}(?:award|prize|trophy|category)s?\b"
     # "the best archer", "the best at archery": a skill the sources tie to one person (the archery club's captain)
-    r"|archers?\b|at archery\b|with (?:a |the )?bows?\b))"
+    r"|archers?\b|at archery\b|with (?:a |the )?bows?\b"
+    # "which ep is the best to rewatch before s2": the one that leads into season 2, no ranking
+    r"|(?:(?:ep|eps|episodes?|one) )?to (?:re-?watch|watch again|revisit)\b(?=.*\b(?:before|b4)\b)))"
     r"|\bwho(?:'s| is| was)\s+(?:hotter|cuter|prettier|more handsome|more attractive|better looking|more beautiful)\b"
     r"(?!\s+(?:friend|new))|(?<!\bdo )(?<!\bdid )(?<!\bdoes )(?<!\bdone )\b(?:better|worse)\s+than\b|\bshould (?:i|we|u|you) (?:keep |continue |start |still )?(?:watch|bother)"
     # "is it worth watching", "is aouad any good", "should i keep watching after ep 3": a verdict asked for
-    r"|\bworth (?:it|watching|a watch|the hype|my time|binging|bingeing)\b"
+    r"|\bworth (?:it|watching|a watch|the hype|my time|binging|bingeing|re-?watching|a re-?watch)\b"
     # "do i have to watch s1 first", "do i need to rewatch season 1 before s2": advice, never "Yes." off where it streams
     r"|\b(?:do|would|will)\s+(?:i|we|u|you)\s+(?:have\s+to|need\s+to|gotta|got\s+to|hafta)\s+(?:re-?)?(?:watch|see)\s+"
     r"(?:s1|season\s+(?:1|one)|the\s+first\s+season)\b"
@@ -237,6 +247,8 @@ def opening(cleaned: str, resolver: NameResolver) -> str | Answer:
     if (any(w in folded for w in _SPINOFF_WORDS) and _SPINOFF.search(text) and "season" not in folded
             and "busan" not in folded):
         return dont_know(cleaned, "of any film, spin-off or other adaptation of the series")
+    if "end" in folded and _OTHER_WORKS_ENDING.search(text):
+        return dont_know(cleaned, "how another show ends")
     if (_OPINION.search(text) and not _AWARD_ASKED.search(text)) or (_GOOD_OR_BAD.search(text) and not _of_a_character(text, resolver)):
         return Answer(cleaned, False, [Part("That is a matter of opinion, not something my sources state. "
                                             f"I can answer questions about {CAPABILITIES}.")], "unknown")

@@ -24,7 +24,9 @@
 - "who announced s2": who renewed it (Netflix), never a report that names a cast announcement; "who
   announced it": the series' announcement (Netflix, April 2020);
 - "who is the director of photography": the cinematographer (whom no source names), never the directors;
-- "library scene ep?", "roof fight episode", "is the kiss in ep 7 or 8": a scene named, then "ep": which episode it is in;
+- "library scene ep?", "roof fight episode", "is the kiss in ep 7 or 8", "the kiss is ep 7 or 8?": a scene named, then
+  "ep": which episode it is in; "is woojin's death in ep 11 or 12": which episode he dies in;
+- "how does namra's arc end", "how did gwinam end up": what happens to them;
 - "who got hee soo pregnant", "who impregnated her", "hee soo's baby's dad", "the father of hee soo's
   baby": who her baby's father is (no source says), never her giving birth read as the answer, nor
   her own father;
@@ -118,7 +120,18 @@ _SCENE_THEN_EP = compile_later(r"^\W*(?!(?:who|what|whats|which|when|where|why|h
                             r"\s+(?:ep|eps|episode|epi)(?: number| no)?\W*$")
 # "is the suhyeok namra kiss in ep 7 or 8", "is the library scene ep 5 or 6": which episode it is in (never a "Yes." to one)
 _SCENE_EP_OR = compile_later(r"^\W*(?:so |wait )?(?:is|was) (?:the |that )?(?P<what>(?:[a-z0-9']+ ){0,3}?(?:scene|fight|kiss|confession|battle"
-                             r"|showdown|moment|part|one))(?: in| on)? (?:ep|eps|episode|epi) ?\d+ or (?:ep |eps |episode |epi )?\d+\W*$")
+                             r"|showdown|moment|part|one))(?: in| on)? (?:ep|eps|episode|epi) ?\d+ or (?:ep |eps |episode |epi )?\d+\W*$"
+                             # "the kiss is ep 7 or 8?", "that fight was in episode 9 or 10": the same, said the other way round
+                             r"|^\W*(?:so |wait )?(?:the |that )(?P<what2>(?:[a-z0-9']+ ){0,3}?(?:scene|fight|kiss|confession|battle|showdown|moment))"
+                             r" (?:is|was)(?: in| on)? (?:ep|eps|episode|epi) ?\d+ or (?:ep |eps |episode |epi )?\d+\W*$"
+                             # "is ep 5 or 6 the library one": the episodes offered first
+                             r"|^\W*(?:so |wait )?(?:is|was) (?:it )?(?:ep|eps|episode|epi) ?\d+ or (?:ep |eps |episode |epi )?\d+ (?:the|that|where|with the) "
+                             r"(?P<what3>(?:[a-z0-9']+ ){0,3}?(?:scene|fight|kiss|confession|battle|showdown|moment|part|one))\W*$")
+# "is woojins death in ep 11 or 12", "is namra's bite ep 6 or 7": which episode it happens in, as "which episode does
+# ent0 die" asks it (hidden past the mark), never "I don't know"
+_DEATH_EP_OR = compile_later(r"^\W*(?:so |wait )?(?:is|was) (ent\d+(?: ?'s (?:dad|father|mom|mum|mother|brother|sister|best friend))?) ?'?s? (death|dying|turn|turning|bite|transformation)(?: scene)?"
+                             r"(?: in| on)? (?:ep|eps|episode|epi) ?\d+ or (?:ep |eps |episode |epi )?\d+\W*$")
+_HAPPENING = {"death": "die", "dying": "die", "turn": "turn", "turning": "turn", "transformation": "turn", "bite": "get bitten"}
 # "what site is the webtoon on", "where was the manhwa published": where it can be read.
 _WEBTOON_SITE = compile_later(
     r"^\W*(?:what|whats|which)(?: is| was|'s)?\s+(?:the\s+)?(?:site|website|app|platform)\b[^?]*\b(?:webtoon|manhwa|comic)\b"
@@ -166,7 +179,10 @@ _WHAT_MONTH = compile_later(r"\b(?:in |during )?(?:what|which|wat|wich) month\b(
 _ARC = compile_later(r"^\W*(?:(?:a |pls |please |can (?:i|you) (?:get|give me) )?(?:quick |short |full )?"
                      r"(?:recap|summary|summarize|summarise|rundown|explain|tell me)(?: of| about)? |what(?: ?'s| is|s) )?"
                      r"(?:the )?(ent\d+) ?'s (?:whole |entire |full )?(?:arc|story|storyline|journey|character arc)"
-                     r"(?: so far| till now| until now| in season 1| in s1)?(?: pls| please| plz)?\W*$")
+                     r"(?: so far| till now| until now| in season 1| in s1)?(?: pls| please| plz)?\W*$"
+                     # "how does namra's arc end", "how does gwinam end up": what happens to them (never "I don't know")
+                     r"|^\W*how (?:does|did|do|will) (ent\d+)(?: ?'s (?:whole |entire )?(?:arc|story|storyline|journey|character arc))? "
+                     r"(?:end|ends|ended)(?: up)?(?: in the end| at the end)?\W*$")
 
 # "does the webtoon come out in march", "did the webtoon come out in 2015": when it ran (2009 to 2011), never season 2's date
 _WEBTOON_WHEN = compile_later(r"^\W*(?:is it true (?:that )?|so )?(?:does|did|will|is|was) (?:the )?(?:webtoon|manhwa|comic)(?: really)? "
@@ -178,8 +194,8 @@ def rephrased(clause: str) -> str:
     typed, clause = clause, " ".join(clause.split())
     if ("webtoon" in clause or "manhwa" in clause or "comic" in clause) and _WEBTOON_WHEN.match(clause):
         return "when did the webtoon come out"
-    if "'s" in clause and (arc := _ARC.match(clause)) is not None:
-        return f"what happens to {arc.group(1)}"
+    if ("'s" in clause or "end" in clause) and (arc := _ARC.match(clause)) is not None:
+        return f"what happens to {arc.group(1) or arc.group(2)}"
     if "back" in clause or "return" in clause:
         if (back := _BACK_AFTER.match(" ".join(clause.split()))) is not None:
             if re.fullmatch(r"(?:the )?(?:season (?:1|one)|s1|first season|this season|the show|the series)", back.group(2)):
@@ -229,7 +245,9 @@ def rephrased(clause: str) -> str:
         typed = clause = _HOW_MUCH_TIME.sub(lambda m: "how long after" if m.group(0).endswith("later") else "how long",
                                             clause)
     if "ep" in clause and (scene := _SCENE_THEN_EP.match(clause) or _SCENE_EP_OR.match(clause)) is not None:
-        return f"which episode is the {scene.group('what')}"
+        return f"which episode is the {scene.group('what') or scene.group('what2') or scene.group('what3')}"
+    if "ep" in clause and (death := _DEATH_EP_OR.match(clause)) is not None:
+        return f"which episode does {death.group(1)} {_HAPPENING[death.group(2)]}"
     if "baby" in clause and _BABY_DAD.search(clause):
         typed = clause = _BABY_DAD.sub(lambda m: f"{m.group(1)} 's baby daddy" if m.group(1) else "baby daddy", clause)
     if "who" in clause and (father := _PREGNANT_BY.match(clause)) is not None:

@@ -35,7 +35,9 @@
   s2 end": what is in it (nobody knows); "recap before s2", "where did s1 leave off": season 1's recap and ending;
   "is it out yet": as "when's it out" (both seasons); "does s2 start where s1 ended": whether it goes on from the end;
   "who's coming back from s1": season 2's returning cast; "someone said jan 15 is that real", "tiktok says it drops in
-  april, true?": whether season 2 comes out then (never season 1's premiere checked against the day).
+  april, true?": whether season 2 comes out then (never season 1's premiere checked against the day);
+- "when will they announce the cast / the trailer / how many episodes s2 has": what is known of each (never the renewal's
+  day); "how does s2 start": its makers' outline; "which ep of squid game should i rewatch before s2": never ours.
 """
 
 from __future__ import annotations
@@ -43,6 +45,7 @@ from __future__ import annotations
 import re
 
 from bot.lazy_re import compile_later
+from bot.lore.lexicon_episodes import OTHER_WORKS
 
 _SEASON = r"(?:s2|season 2|season two|2nd season|second season|the new season|the next season|next season)"
 _MONTH = (r"(?:january|february|march|april|may|june|july|august|september|october|november|december|"
@@ -313,8 +316,26 @@ _S1_HAPPENED = compile_later(r"^\W*(?:so\s+|wait\s+|ok\s+|okay\s+)?what\s+happen
 # one": the last episode, which leads into it (hidden past the mark); "what should i remember before s2 comes out": season
 # 1's recap; "how long does it take to rewatch s1", "how long to binge season 1": its length, never season 2's news
 _REWATCH_WHICH = compile_later(
-    rf"^(?=.*\b(?:re-?watch|watch\s+again|revisit)\b)(?=.*\b(?:which|what)\s+(?:ep|eps|episodes?|one)\b|.*\bwhich\s+one\b)"
-    rf"(?=.*\bbefore\s+(?:the\s+)?{_SEASON}\b).*$")
+    rf"^(?=.*\b(?:re-?watch|watch\s+again|revisit)\b)(?=.*\b(?:which|what|whihc|wich|whcih)\s+(?:ep|eps|episodes?|one)\b|.*\bwhich\s+one\b)"
+    rf"(?=.*\b(?:before|b4|bfore|befor)\s+(?:the\s+)?{_SEASON}\b).*$")
+# "which ep of squid game should i rewatch before s2", "which webtoon chapter ...": another work's episodes, never ours
+_OTHER_WORKS_EPISODES = compile_later(rf"\b(?:webtoon|manhwa|comic|chapters?)\b|{OTHER_WORKS}", re.I)
+# "when will they announce the cast / the trailer / how many episodes s2 has", "when do u think theyll announce the
+# date", "when is the s2 trailer getting announced": what is already known of that (the cast came on 23 July 2025; no
+# trailer, episode count or date yet), never the 2022 renewal's day
+_ANNOUNCED_WHAT = (rf"(?:the\s+)?(?:{_SEASON}\s+|new\s+|official\s+|full\s+)?(?P<what>cast(?:\s+list)?|trailer|teaser|release\s+date|premiere\s+date"
+                   rf"|date|episode\s+count|number\s+of\s+episodes|how\s+many\s+episodes)(?:\s+(?:for\s+|of\s+)?{_SEASON}"
+                   rf"|\s+{_SEASON}\s+(?:has|will\s+have|gets|is\s+getting))?")
+_WHEN_ANNOUNCED = compile_later(
+    r"^\W*(?:so\s+|ok\s+|and\s+)?(?:when|wen)\s+(?:do\s+(?:u|you|yall|y'?all)\s+think\s+)?(?:(?:will|do|does|would|are|is)\s+)?"
+    r"(?:netflix|they|they\s*'?\s*ll|theyll)\s+(?:going\s+to\s+|gonna\s+|finally\s+)?(?:announce|reveal|confirm|announcing|revealing|confirming)\s+"
+    rf"{_ANNOUNCED_WHAT}\W*$"
+    rf"|^\W*(?:when|wen)(?:\s*'?\s*s|\s+is|\s+will|\s+are)\s+(?:the\s+)?(?:{_SEASON}\s+|new\s+)?(?P<what2>trailer|teaser|cast)\s+"
+    r"(?:(?:getting|going\s+to\s+be|gonna\s+be|be|get)\s+)?(?:announced|revealed|confirmed)\W*$")
+_ANNOUNCED_ASKS = {"cast": "when was the season 2 cast announced", "trailer": "when's the s2 trailer", "teaser": "when's the s2 trailer",
+                   "episodes": "how many episodes does season 2 have", "date": "is there a release date for season 2 yet"}
+# "how does s2 start", "how will season 2 begin": what its makers have said of its story (never its making's news)
+_ITS_START = compile_later(rf"^\W*(?:how|where)\s+(?:does|will|is)\s+{_SEASON}\s+(?:going\s+to\s+|gonna\s+)?(?:start|begin|open|kick\s+off)\W*$")
 _REMEMBER_BEFORE = compile_later(
     r"^\W*what\s+(?:should|do|would)\s+(?:i|we|u|you)\s+(?:need\s+to\s+|have\s+to\s+)?(?:remember|know|recall)\s+(?:from\s+"
     rf"(?:s1|season\s+(?:1|one)|the\s+first\s+season)\s+)?before\s+(?:the\s+)?{_SEASON}"
@@ -344,7 +365,12 @@ _BACK_FROM_ONE = compile_later(
     rf"|^\W*who\s+from\s+{_FIRST}\s+(?:is|are|will\s+be)\s+(?:in|back\s+(?:in|for)|returning\s+(?:in|for))\s+{_SEASON}\W*$"
     r"|^\W*(?:are|r|is|will)\s+(?:any\s+(?:of\s+)?)?(?:the\s+)?(?:old|og|original|s1|season\s+(?:1|one)|first\s+season)\s+"
     r"(?:characters?|cast|people|students|kids|actors?|gang|crew)\s+(?:be\s+)?(?:coming\s+back|returning|back|come\s+back|return)"
-    rf"(?:\s+(?:for|in)\s+{_SEASON})?\W*$")
+    rf"(?:\s+(?:for|in)\s+{_SEASON})?\W*"
+    # "does anyone from s1 come back in s2", "will anybody from season 1 return": the same
+    rf"|^\W*(?:does|will|do|is)\s+(?:anyone|anybody|any\s+(?:of\s+)?(?:the\s+)?(?:characters?|cast|students|kids|actors?))\s+from\s+{_FIRST}\s+"
+    rf"(?:come\s+back|coming\s+back|return|returning|be\s+back)(?:\s+(?:for|in)\s+{_SEASON})?\W*$")
+# "whos not in s2", "who won't be in season 2": those season 1 leaves alive whom its cast leaves out (never its news)
+_NOT_IN = compile_later(rf"^\W*who(?:\s*'?\s*s|\s+is|\s+are)?\s+(?:not|isn'?t|aren'?t|won'?t\s+be|wont\s+be|will\s+not\s+be)\s+in\s+{_SEASON}\W*$")
 # "is lomon leaving the show", "cho yi hyun left the show?", "o lomon saiu da série?" (read "leaves the show"): whether
 # they are in season 2's announced cast, with no "Yes." (hidden as far as a return tells), never "I don't know"
 _LEAVES = compile_later(
@@ -402,14 +428,21 @@ def season2_asked(clause: str) -> str:
         return "how does season 1 end"
     if _S1_HAPPENED.match(flat) or _REMEMBER_BEFORE.match(flat):
         return "recap season 1"
-    if _REWATCH_WHICH.match(flat):
+    if _REWATCH_WHICH.match(flat) and not _OTHER_WORKS_EPISODES.search(flat):
         return "what happens in episode 12"
+    if (announced := _WHEN_ANNOUNCED.match(flat)) is not None:
+        what = (announced.group("what") or announced.group("what2")).split()[0]
+        return _ANNOUNCED_ASKS["episodes" if what in ("episode", "number", "how") else "date" if what in ("release", "premiere") else what]
+    if _ITS_START.match(flat):
+        return "what is season 2 about"
     if _REWATCH_LENGTH.match(flat):
         return "how long is season 1"
     if _IT_OUT.match(flat):
         return "when's it out"
     if _GOES_ON.match(flat):
         return "does season 2 continue from the ending"
+    if _NOT_IN.match(flat):
+        return "who isn't coming back for season 2"
     if _BACK_FROM_ONE.match(flat):
         return "who is returning in season 2"
     if _FILMING_DONE.match(flat):

@@ -1,7 +1,7 @@
 """Season 2's cast as Netflix announced it, listed: "who's in s2", "new cast?", "who is the new one", "who's the
 new girl in s2" (the newcomers the sources make female, and apart those they say neither of, never a guess);
-the returning cast behind the bars of season 1's end (who is back tells who lives through it). Moved from
-season2.py, which asks it.
+the returning cast behind the bars of season 1's end (who is back tells who lives through it); "who isn't coming
+back": season 1's survivors the announcement leaves out, behind the same bars. Moved from season2.py, which asks it.
 """
 
 from __future__ import annotations
@@ -15,6 +15,10 @@ from bot.lore.content import Character
 from bot.show import NOTHING, Position
 
 _NEW = compile_later(r"\bnew\b")
+# "who isn't coming back for s2", "who's not returning", "who won't be in season 2": those season 1 leaves alive whom
+# Netflix's announcement leaves out (their being alive tells season 1's end: hidden as far as it)
+_LEFT_OUT = compile_later(r"\b(?:not|isn'?t|aren'?t|won'?t|wont|isnt|arent|n't)\s+(?:be\s+)?(?:coming\s+back|returning|back|in|return)\b"
+                          r"|\b(?:left\s+out|missing)\b")
 _KIND = {"she": " (female, as my sources describe them)", "he": " (male, as my sources describe them)"}
 
 
@@ -50,6 +54,11 @@ def cast_parts(shared: Shared, ask: Ask, refs: tuple[SourceRef, ...], last: Posi
                           + ", ".join(cast_line(shared, c) for c in neither) + ".", NOTHING, "official", refs))
     if gender and not parts:
         parts.append(Part(f"None of season 2's announced newcomers is{_KIND[gender]}.", NOTHING, "official", refs))
+    left_out = [c for c in shared.pack.characters.values() if 1 in c.seasons and 2 not in c.seasons and c.fate
+                and c.fate.status == "alive" and c.actor_confidence == "official"] if ask.matches(_LEFT_OUT) else []
+    if left_out:
+        parts.insert(0, Part("Season 1's survivors not in the season 2 cast Netflix announced: "
+                             + ", ".join(cast_line(shared, c) for c in left_out) + ".", last, "official", refs))
     if returning and not asks_new:
         parts.append(Part("Returning in season 2: " + ", ".join(cast_line(shared, c) for c in returning) + ".",
                           last, "official", refs))

@@ -191,3 +191,73 @@ def test_rewatch_asks_before_season_2_are_read_as_meant(engine: AnswerEngine, qu
 ])
 def test_rewatch_asks_show_nothing_past_the_mark(engine: AnswerEngine, question: str, watched: int, never: str) -> None:
     assert never not in _clear(engine, question, watched)
+
+
+# ask69: the last round's forms said of other things: an episode's or a character's end, the ending's meaning, abroad
+# ("como termina el episodio 5", "paano natapos ang ep 11", "ending nya gimana", "anong nangyari sa dulo ng season 1");
+# "is X's death in ep N or M", "the kiss is ep 7 or 8?", the Tagalog and Indonesian kiss; when the cast, the trailer or
+# the episode count gets announced; how season 2 starts; "ada yang tau ...", "ada webtoonnya", "ada kabar season 2";
+# "nasa netflix ba"; whether anyone from season 1 comes back (were "I don't know", the 2022 renewal, or a wrong line)
+@table(("question", "said"), [
+    ("como termina el episodio 3", "El episodio 3 de la temporada 1:"),  # answered in Spanish (lang49)
+    ("how does ep 9 end", "Season 1, episode 9:"),
+    ("how dose season 1 end", "four months after the outbreak"),
+    ("endingnya gimana", "four months after the outbreak"),
+    ("anong nangyari sa dulo ng season 1", "four months after the outbreak"),
+    ("what did the ending mean", "four months after the outbreak"),
+    ("how did cheongsan end up", "presumed dead"),
+    ("how does namra's story end", "school roof"),
+    ("is onjos dad's death in ep 10 or 11", "Season 1, episode 11:"),
+    ("that kiss was in episode 7 or 8?", "Season 1, episode 7:"),
+    ("adegan ciuman di episode berapa", "Season 1, episode 7:"),
+    ("whihc ep shud i rewatch b4 season 2", "Season 1, episode 12:"),
+    ("which ep is the best one to rewatch before s2", "Season 1, episode 12:"),
+    ("episode mana yang harus ditonton ulang sebelum season 2", "Season 1, episode 12:"),
+    ("when will netflix announce the s2 cast", "23 July 2025"),
+    ("when will they reveal the teaser", "Netflix has released no trailer"),
+    ("when will they announce the episode count for season 2", "has not announced how many episodes"),
+    ("when do you think they'll announce the release date", "No release date for season 2 has been announced"),
+    ("kapan trailer season 2 diumumkan", "Netflix belum merilis trailer"),
+    ("how will season 2 begin", "Seoul"),
+    ("ada yang tau suhyeok selamat ga", "Su-hyeok selamat"),
+    ("ada webtoonnya?", "Now at Our School"),
+    ("ada kabar season 2?", "post-production"),
+    ("nasa netflix ba ang show", "Netflix"),
+    ("will anybody from season 1 come back", "Returning in season 2:"),
+    ("who's not returning for season 2", "Season 1's survivors not in the season 2 cast Netflix announced: Im Jae-hyuk"),
+    ("who won't be in s2", "Ha Seung-ri as Jang Ha-ri"),
+    ("sino ang wala sa season 2", "Kim Bo-yoon as Seo Hyo-ryeong"),
+    ("is the fight in ep 9 or 10", "Season 1, episode 9: The fight on the roof"),
+    ("is ep 5 or 6 the library one", "Season 1, episode 5:"),
+    ("paano natapos si gwinam", "construction site"),
+    ("ada season 2 nya?", "renewed"),
+])
+def test_the_ending_and_announcements_asked_of_other_things_are_read_as_meant(engine: AnswerEngine, question: str,
+                                                                              said: str) -> None:
+    assert said in _clear(engine, question), _clear(engine, question)
+
+
+@table(("question", "watched", "never"), [
+    ("how does episode 11 end", 9, "sacrific"),
+    ("como termina el episodio 5", 3, "library"),
+    ("how did hari end up", 8, "quarantine camp"),
+    ("is woojin's death in ep 11 or 12", 10, "Nam-ra"),
+    ("nasa ep 11 ba yung kiss ni cheongsan at onjo", 8, "goodbye"),
+    ("endingnya gimana", 0, "four months"),
+    ("does anyone from s1 come back in s2", 6, "Returning"),
+    ("when will they announce the cast", 0, "Park Ji-hu"),
+    ("how does season 2 start", 0, "university"),
+    ("who isnt coming back in season 2", 6, "Dae-su"),
+    ("is the roof scene in ep 8 or 9", 12, "Jin-su"),
+    ("ending nya namra gimana", 5, "halfbie"),
+])
+def test_the_ending_and_announcements_asked_of_other_things_show_nothing_past_the_mark(
+        engine: AnswerEngine, question: str, watched: int, never: str) -> None:
+    assert never not in _clear(engine, question, watched)
+
+
+@table("question", ["which ep of squid game should i rewatch before s2", "which webtoon chapter should i reread before season 2",
+                    "cómo termina el webtoon", "how does season 1 of squid game end", "what happened at the end of kingdom"])
+def test_another_works_episodes_or_ending_are_never_ours(engine: AnswerEngine, question: str) -> None:
+    said = _clear(engine, question)
+    assert "four months" not in said and "episode 12" not in said and "million hours" not in said, said
