@@ -155,6 +155,23 @@ async def skip_open_rows(
     return cursor.rowcount
 
 
+async def reopen_refused(
+    conn: aiosqlite.Connection, subscription_id: int, since: dt.datetime, now: dt.datetime,
+    *, role_id: int | None, pings: str,
+) -> int:
+    """A subscription's announcements since `since` that its channel refused (403), or that were skipped
+    when that refusal turned it off: pending again, due `now`, pinging the role set now; how many."""
+    cursor = await conn.execute(
+        "UPDATE season2_outbox SET state = 'pending', next_attempt_at = ?, attempts = 0, claimed_by = NULL,"
+        " payload = json_set(payload, '$.role_id', ?, '$.pings', ?)"
+        " WHERE subscription_id = ? AND kind = 'announcement' AND created_at >= ?"
+        " AND ((state = 'failed' AND last_error LIKE '403%')"
+        "  OR (state = 'skipped' AND last_error = 'subscription disabled: missing permissions'))",
+        (encode(now), role_id, pings, subscription_id, encode(since)),
+    )
+    return cursor.rowcount
+
+
 async def release_claims(conn: aiosqlite.Connection, holder: str) -> int:
     """Hand rows `holder` claimed but did not finish back to 'pending' (clean shutdown)."""
     cursor = await conn.execute(
