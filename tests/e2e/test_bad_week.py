@@ -57,7 +57,8 @@ Blind: 18/22 as run. Misses of the test: B2, its fate words lacked "dead" and "b
 B14, a channel whose announcements a refusal turned off (Send Messages taken) never got the announcement it missed,
 even after the moderator did exactly what the bot told them (give the permissions back, `/season2set announce set`
 for it again): now setting it again re-sends, once, the announcements refused there or skipped because of that
-refusal in the last week (news only: a countdown whose moment passed stays unsent), pinging the role chosen now,
+refusal in the last week (status news only: a countdown whose moment passed, a rumour, or news whose report was
+retracted since stays unsent), pinging the role chosen now,
 and says so ("The announcement it missed while I couldn't post there is posted now."); set again without options it
 keeps the news level and pings it had, as a channel still on does (it fell back to "official"). Read in the
 transcript and fixed: /season2set announce list named a deleted role as a mention ("@deleted-role") on a channel
