@@ -76,6 +76,9 @@ LONG: dict[str, float] = {
     # The rewatch month (stop 49): one test on one bot and one restart (29 days of the daily question, two games, a
     # feed's news), measured beside the new fan server on a loaded machine: about its time.
     "tests/e2e/test_rewatch_month.py": 5,
+    # A moderator's bad week (stop 49): one test on one bot, kicked and invited back once (no restart), measured
+    # after the new fan server in one process (imports paid): about half its time.
+    "tests/e2e/test_bad_week.py": 2,
     # Short, but whole on one worker: its tests share one parse of every module (2 s of CPU each time).
     "tests/test_architecture.py": 11,
 }

@@ -46,6 +46,10 @@ log = logging.getLogger(__name__)
 SEEN_ITEMS_PER_SOURCE = 5000
 
 
+#: How far back a channel turned on again after a refusal still gets the news it missed.
+REFUSED_NEWS_KEPT = dt.timedelta(days=7)
+
+
 #: Discord's own limit on a channel's name: what is kept of one (a longer one came from elsewhere).
 NAME_LIMIT = 100
 
@@ -228,29 +232,39 @@ class Season2Service:
     async def subscribe(
         self, *, guild_id: int, channel_id: int, role_id: int | None, level: str, created_by: int,
         channel_name: str | None = None, pings: str = "changes",
-    ) -> Subscription:
+    ) -> int:
         """`channel_name`: the channel's name now, kept to name it should it be deleted unseen;
-        `pings`: which of its posts ping `role_id` (model.delivery.PINGS)."""
+        `pings`: which of its posts ping `role_id` (model.delivery.PINGS). Returns how many announcements
+        the channel missed while a refusal kept it off are posted now."""
         if level not in LEVELS:
             raise ValueError(f"unknown level {level!r}")
         if pings not in PINGS:
             raise ValueError(f"unknown pings {pings!r}")
         status = self.tracking.current.status
         async with self.db.transaction() as conn:
+            before = await subscriptions_db.get_subscription_by_channel(conn, channel_id)
             sub = await subscriptions_db.upsert_subscription(
                 conn, guild_id=guild_id, channel_id=channel_id, role_id=role_id, level=level,
                 created_by=created_by, now=self.clock.now(), channel_name=kept_name(channel_name), pings=pings,
             )
-            queued = 0
+            missed = 0
+            if (before is not None and not before.enabled and before.level == level
+                    and (before.disabled_reason or "").startswith("missing permissions")):
+                # turned on again after the fix the refusal told of: the news the channel missed meanwhile (not
+                # countdowns whose moment passed) still reaches it, once; older than a week is no news
+                missed = await outbox_db.reopen_refused(
+                    conn, sub.id, self.clock.now() - REFUSED_NEWS_KEPT, self.clock.now(), role_id=role_id, pings=pings,
+                )
+            queued = missed
             if status.milestone is Milestone.RELEASED and status.release_at is not None:
                 # set up (again) in the week after the release: the channel still learns once that it is out
-                queued = await announce_release(
+                queued += await announce_release(
                     conn, status.release_at, rules.release_confidence(status), self.clock.now(),
                     timed=status.release_timed,
                 )
         if queued:
             self.dispatcher.kick()
-        return sub
+        return missed
 
     async def unsubscribe(
         self, guild_id: int, channel_id: int | None = None, *, reason: str = "turned off by a moderator"

@@ -80,26 +80,28 @@ class AnnounceCommands(commands.Cog):
         service = self._service()
         await acknowledge(interaction)
         before = next((s for s in await service.subscriptions(guild.id) if s.channel_id == channel.id), None)
-        # Set again without a level, the channel keeps the one it had.
-        kept = before.level if level is None and before is not None and before.enabled else level or "official"
+        # Set again without a level, the channel keeps the one it had: also when a refusal turned it off and this
+        # is the fix the bot told of (a moderator's own "off" starts afresh).
+        standing = before is not None and (before.enabled or (before.disabled_reason or "").startswith("missing permissions"))
+        kept = before.level if level is None and before is not None and standing else level or "official"
         chosen: Level = next((known for known in LEVELS if known == kept), "official")
         # and the ping choice, the same way
-        kept_pings = before.pings if pings is None and before is not None and before.enabled else pings or "changes"
+        kept_pings = before.pings if pings is None and before is not None and standing else pings or "changes"
         pinging: Pings = next((known for known in PINGS if known == kept_pings), "changes")
         if role is not None and pinging != "none" and me is not None and not role.mentionable \
                 and not channel.permissions_for(me).mention_everyone:  # a role kept for pings:none need not be
             raise UserError(f"I can't ping {role.mention}: make the role mentionable or give me Mention Everyone.")
-        await service.subscribe(
+        missed = await service.subscribe(
             guild_id=guild.id, channel_id=channel.id, role_id=role.id if role else None, level=chosen,
             created_by=interaction.user.id, channel_name=channel.name, pings=pinging,
         )
-        dropped = before.role_id if before is not None and before.enabled and role is None else None
+        dropped = before.role_id if before is not None and standing and role is None else None
         # a role the server deleted pinged no one already: nothing to give again
         dropped = dropped if dropped is not None and role_still_there(guild, dropped) else None
         await private(
             interaction,
             render_announce.subscribed_text(
-                channel.id, role.id if role else None, chosen, dropped_role=dropped, pings=pinging
+                channel.id, role.id if role else None, chosen, dropped_role=dropped, pings=pinging, missed=missed
             ),
         )
 
@@ -155,8 +157,8 @@ class AnnounceCommands(commands.Cog):
         gone = {s.channel_id for s in subs if s.enabled and await find_channel(guild, s.channel_id) is None}
         blocked = dict(await _blocked(guild, [s for s in subs if s.channel_id not in gone], turned_off=True))
         marks = {s.channel_id: await self.audiences.of_channel(s.channel_id, no_wait) for s in subs if s.enabled}
-        # a channel I can't find still never names a deleted role (its other troubles need the channel)
-        pings = ping_troubles(guild, [s for s in subs if s.enabled])
+        # a channel I can't find, or one turned off, still never names a deleted role (its other troubles need the channel)
+        pings = ping_troubles(guild, subs)
         text = render_announce.subscriptions_text(
             subs, await service.guild_offsets(guild.id), gone=gone, marks=marks, pings=pings, blocked=blocked
         )

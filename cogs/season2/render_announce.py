@@ -78,10 +78,14 @@ def subscriptions_text(subs: Sequence[Subscription], offsets: Sequence[int], *, 
                 lacking = (blocked or {}).get(sub.channel_id)
                 fix = f"I need {permission_list(lacking)} there: {how_to_grant(lacking)}" if lacking else "give them back to me"
                 state += f" · {fix}, then run `/season2set announce set` for it again"
+            elif not sub.enabled and sub.disabled_reason == CHANNEL_DELETED:
+                state += " · pick another channel with `/season2set announce set`"
+            elif not sub.enabled:  # turned off by a moderator, or by a kick: the same command turns it on
+                state += " · `/season2set announce set` for it turns it on again"
             if sub.enabled and sub.channel_id in missing:
                 state = "on, but I can't find that channel (deleted, or hidden from me)"
             mark = f" · {_mark_text(marks[sub.channel_id])}" if marks is not None and sub.channel_id in marks else ""
-            warn = f" · ⚠️ {trouble.why}" if trouble else ""
+            warn = f" · ⚠️ {trouble.why}" if trouble and sub.enabled else ""  # an off one's role is only not named
             if sub.enabled and (lacking := (blocked or {}).get(sub.channel_id)):
                 warn += f" · ⚠️ {lacking_there(lacking, instead='turn its announcements off')}"
             lines.append(f"{named.get(sub.channel_id, f'<#{sub.channel_id}>')}: {sub.level}{role}, {state}{mark}{warn}")
@@ -97,10 +101,12 @@ def subscriptions_text(subs: Sequence[Subscription], offsets: Sequence[int], *, 
 
 
 def subscribed_text(
-    channel_id: int, role_id: int | None, level: str, *, dropped_role: int | None = None, pings: str = "changes"
+    channel_id: int, role_id: int | None, level: str, *, dropped_role: int | None = None, pings: str = "changes",
+    missed: int = 0,
 ) -> str:
     """`dropped_role`: the role this channel pinged until this `announce set` gave none; `pings`: which
-    of its posts ping `role_id` (render_posts.pings_role)."""
+    of its posts ping `role_id` (render_posts.pings_role); `missed`: the announcements a refusal kept from
+    it, posted now."""
     ping = _role_text(role_id, pings) if role_id is not None else ""
     text = f"Season 2 news ({level}) will be announced in <#{channel_id}>{ping}."
     if role_id is not None and pings == "changes":  # render_posts.pings_role: five pings before one release is spam
@@ -112,6 +118,9 @@ def subscribed_text(
         text += f" It gets {LEVEL_POSTS[level]}."
     if dropped_role is not None:
         text += f" It no longer pings <@&{dropped_role}>: give `role` again to keep the ping."
+    if missed:
+        text += (" The announcement it missed while I couldn't post there is posted now." if missed == 1 else
+                 f" The {missed} announcements it missed while I couldn't post there are posted now.")
     return text + " Try `/season2set announce test`."
 
 

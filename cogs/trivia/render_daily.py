@@ -56,6 +56,8 @@ def daily_stopped_text(stopped: Sequence[DailyChannel]) -> str:
     reasons = [row.stopped_reason or "" for row in stopped]
     if all(reason.startswith("I lost permission") for reason in reasons):
         fix = "\nGive me that permission there and turn it on again with `/triviaset daily` (or pick another channel)."
+    elif all(reason.endswith("removed from the server") for reason in reasons):  # a kick; invited back since
+        fix = "\nTurn it on again with `/triviaset daily` (its channel and time)."
     elif all(reason.endswith("was deleted") for reason in reasons):
         fix = "\nPick another channel or thread for it with `/triviaset daily`."
     else:  # a thread locked since, or a refusal Discord named no permission for

@@ -155,6 +155,38 @@ async def skip_open_rows(
     return cursor.rowcount
 
 
+#: Rows a refusal (403) kept from their channel: those Discord refused, and those skipped when that turned it off.
+_REFUSED = ("((state = 'failed' AND last_error LIKE '403%')"
+            " OR (state = 'skipped' AND last_error = 'subscription disabled: missing permissions'))")
+
+
+async def reopen_refused(
+    conn: aiosqlite.Connection, subscription_id: int, since: dt.datetime, now: dt.datetime,
+    *, role_id: int | None, pings: str,
+) -> int:
+    """A subscription's announcements of a status change since `since` that a refusal kept from its channel:
+    pending again, due `now`, pinging the role set now; how many. (A rumour's moment passes: not re-sent.)"""
+    cursor = await conn.execute(
+        "UPDATE season2_outbox SET state = 'pending', next_attempt_at = ?, attempts = 0, claimed_by = NULL,"
+        " payload = json_set(payload, '$.role_id', ?, '$.pings', ?)"
+        " WHERE subscription_id = ? AND kind = 'announcement' AND substr(event_key, 1, 11) = 'transition:'"
+        f" AND created_at >= ? AND {_REFUSED}",
+        (encode(now), role_id, pings, subscription_id, encode(since)),
+    )
+    return cursor.rowcount
+
+
+async def retire_refused(conn: aiosqlite.Connection, reason: str, *, event_prefix: str) -> int:
+    """Rows of `event_prefix` a refusal kept from their channel, never to be re-sent (`reason`: the report
+    they announced was retracted); how many."""
+    cursor = await conn.execute(
+        "UPDATE season2_outbox SET state = 'skipped', last_error = ?, claimed_by = NULL"
+        f" WHERE substr(event_key, 1, ?) = ? AND {_REFUSED}",
+        (reason, len(event_prefix), event_prefix),
+    )
+    return cursor.rowcount
+
+
 async def release_claims(conn: aiosqlite.Connection, holder: str) -> int:
     """Hand rows `holder` claimed but did not finish back to 'pending' (clean shutdown)."""
     cursor = await conn.execute(

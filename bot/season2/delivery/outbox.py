@@ -481,6 +481,8 @@ async def enqueue_correction(
     for transition_id in announced:
         event_key = f"transition:{transition_id}"
         await outbox_db.skip_open_rows(conn, "the report it cited was retracted", event_prefix=event_key)
+        # and never re-sent where a refusal kept it back (a channel set again after it: service.subscribe)
+        await outbox_db.retire_refused(conn, "the report it cited was retracted", event_prefix=event_key)
         for row in await outbox_db.outbox_rows(conn, event_key=event_key):
             if row.state in ("sent", "sending") and row.kind == "announcement":
                 reached.setdefault(row.target, row)

@@ -7,6 +7,7 @@ import datetime as dt
 from bot.season2.delivery.reminders import DAY, HOUR
 from bot.season2.model.delivery import Subscription
 from cogs.season2 import render_announce
+from cogs.season2.pings import PingTrouble
 
 
 def test_a_subscription_reply_names_the_channel_and_the_role_only_when_one_pings() -> None:
@@ -106,3 +107,24 @@ def test_a_lost_channel_is_named_by_its_last_name_as_inert_text() -> None:
     assert "**bold**" not in text and "||x||" not in text and "@everyone" not in text and "<#1>" not in text
     assert "<#12>: official, off" in text and "<#13>: official, on" in text
     assert render_announce.lost_names(subs, {11}).keys() == {10, 11}
+
+
+def test_every_channel_turned_off_says_how_to_have_it_again_and_never_names_a_deleted_role() -> None:
+    at = dt.datetime(2027, 3, 1, tzinfo=dt.UTC)
+    subs = [Subscription(1, 1, 10, 20, "official", 5, False, "the bot was removed from the server", at),
+            Subscription(2, 1, 11, 20, "official", 5, False, "turned off by a moderator", at),
+            Subscription(3, 1, 12, 20, "official", 5, False, "channel deleted", at)]
+    gone = PingTrouble("the role it pinged was deleted", role_gone=True)
+    text = render_announce.subscriptions_text(subs, [DAY], pings={10: gone, 11: gone, 12: gone})
+    lines = text.splitlines()
+    assert lines[0].endswith("off (the bot was removed from the server) · `/season2set announce set` for it turns it on again")
+    assert lines[1].endswith("off (turned off by a moderator) · `/season2set announce set` for it turns it on again")
+    assert lines[2].endswith("off (channel deleted) · pick another channel with `/season2set announce set`")
+    assert "<@&20>" not in text and "⚠️" not in text  # the role is only not named: an off channel pings no one anyway
+
+
+def test_a_channel_set_again_after_a_refusal_is_told_what_it_missed_is_posted_now() -> None:
+    assert "The announcement it missed while I couldn't post there is posted now." in (
+        render_announce.subscribed_text(10, None, "official", missed=1))
+    assert "The 2 announcements it missed" in render_announce.subscribed_text(10, None, "official", missed=2)
+    assert "missed" not in render_announce.subscribed_text(10, None, "official")

@@ -8,8 +8,9 @@ from bot.show import NOTHING, Position
 from bot.trivia.daily import DailyAnswer
 from bot.trivia.events import ClickResult
 from bot.trivia.library import ListExport
-from bot.trivia.model import MemberStats, Question, Report, Score, TriviaSettings
+from bot.trivia.model import DailyChannel, MemberStats, Question, Report, Score, TriviaSettings
 from cogs.trivia import render, render_boards, render_choices
+from cogs.trivia.render_daily import daily_stopped_text
 
 
 def test_a_recorded_click_names_the_letter_and_mentions_the_hint_cost_only_when_hinted() -> None:
@@ -108,3 +109,11 @@ def test_a_board_line_of_a_player_who_only_answered_daily_questions_shows_no_per
     daily_only = MemberStats(user_id=7, games=0, correct=2, wrong=1, wins=0, points=2, best_streak=0, fastest_ms=None)
     line = str(render_boards.leaderboard_embed([daily_only], "month", "points").description)
     assert "**1.** <@7>: 2 pts" in line and "0 games" in line and "per game" not in line
+
+
+def test_a_daily_question_a_kick_turned_off_says_to_turn_it_on_again() -> None:
+    row = DailyChannel(7, 1, "12:00", NOTHING, False, None, None, None, None,
+                       stopped_reason="the bot was removed from the server", stopped_on="20270104")
+    text = daily_stopped_text([row])
+    assert text == ("The daily question in <#7> is off since 4 January 2027: the bot was removed from the server.\n"
+                    "Turn it on again with `/triviaset daily` (its channel and time).")

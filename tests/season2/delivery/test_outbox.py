@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from bot.season2.delivery import outbox
 from bot.season2.model import Confidence
 from db.connection import Database
@@ -76,3 +78,33 @@ async def test_payload_names_the_change_its_sources_and_the_role(db: Database) -
     assert payload["role_id"] == 77
     assert payload["sources"][0]["publisher"] == "Netflix"
     assert row.nonce == outbox.nonce_for(row.event_key, row.target)
+
+
+async def test_a_channel_turned_on_again_after_a_refusal_gets_back_only_the_news_it_missed(db: Database) -> None:
+    """`/season2set announce set` again after the fix a refusal told of: the announcements refused there (403)
+    or skipped when that turned it off come back, once, pinging the role set now; a countdown whose moment
+    passed, a rumour, news from before `since`, news whose report was retracted since, and what a moderator's
+    own "off" skipped stay as they were."""
+    (sub,) = await subscribe(db, [10], role_id=5)
+    rows = [  # event, kind, final state, why, created
+        ("transition:refused", "announcement", "failed", "403 50013 missing permissions: Send Messages", T0),
+        ("transition:behind", "announcement", "skipped", "subscription disabled: missing permissions", T0),
+        ("reminder:30d", "reminder", "skipped", "subscription disabled: missing permissions", T0),
+        ("transition:old", "announcement", "failed", "403 50013 missing permissions", T0 - dt.timedelta(days=9)),
+        ("transition:off", "announcement", "skipped", "announcements turned off", T0),
+        ("transition:gone", "announcement", "failed", "404 10003 unknown channel", T0),
+        ("transition:retracted", "announcement", "failed", "403 50013 missing permissions", T0),
+        ("rumour:march", "announcement", "failed", "403 50013 missing permissions", T0),
+    ]
+    async with db.transaction() as conn:
+        for key, kind, state, why, created in rows:
+            await outbox_db.insert_outbox(conn, event_key=key, target="channel:10", kind=kind, nonce=key[-8:],
+                                          payload='{"role_id": 5}', now=created, subscription_id=sub.id, guild_id=1)
+            (row,) = await outbox_db.outbox_rows(conn, event_key=key)
+            await outbox_db.mark_final(conn, row.id, state, why)
+        assert await outbox_db.retire_refused(conn, "the report it cited was retracted", event_prefix="transition:retracted") == 1
+        reopened = await outbox_db.reopen_refused(conn, sub.id, T0 - dt.timedelta(days=7), T0, role_id=None, pings="changes")
+        pending = {r.event_key: r for r in await outbox_db.outbox_rows(conn, state="pending")}
+    assert reopened == 2
+    assert sorted(pending) == ["transition:behind", "transition:refused"]
+    assert all(outbox.loads(r.payload)["role_id"] is None for r in pending.values())  # the role deleted meanwhile
