@@ -9,6 +9,7 @@ wild17, imports_wild17/, a seventeenth; wild18, imports_wild18/, an eighteenth, 
 wild19, imports_wild19/, a nineteenth (non-English servers' lists before season 2);
 wild20, imports_wild20/, a twentieth (season 2's release-party lists, uploaded before it is out);
 wild21, imports_wild21/, a twenty-first (release week: other bots' exports, placeholders, hostile files);
+wild22, imports_wild22/, a twenty-second (a rewatch month: lists by episode, spoiler ranges, Google Docs pastes);
 or --data: any
 such folder) is uploaded by a moderator of the in-process sandbox
 (the real bot, the real command, the real service and database) and judged against expected.yaml
@@ -64,7 +65,8 @@ SETS = {"imports": DATA, "moderators": FIXTURES / "imports_moderators", "fans": 
         "wild18": FIXTURES / "imports_wild18",
         "wild19": FIXTURES / "imports_wild19",
         "wild20": FIXTURES / "imports_wild20",
-        "wild21": FIXTURES / "imports_wild21"}
+        "wild21": FIXTURES / "imports_wild21",
+        "wild22": FIXTURES / "imports_wild22"}
 TRIVIA = tuple(dict.fromkeys((*EXTENSIONS, "cogs.trivia")))
 
 

@@ -32,11 +32,12 @@ from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from bot.lazy_re import compile_later
 from bot.show import NOTHING, Position, read_position
-from bot.trivia.episodelabels import in_season, season_heading
+from bot.trivia.episodelabels import in_season, range_end, season_heading
 from bot.trivia.laterseason import said_season, storable
 from bot.trivia.listparts import MAX_QUESTION_CHARS, MAX_QUESTIONS, Collector, imported_id, short
 from bot.trivia.model import DIFFICULTIES, Question, TriviaList
 from bot.trivia.normal import slash_alternatives
+from bot.trivia.quizrows import quiz_row
 from bot.trivia.redformat import label_allowed
 from bot.yamlnodes import NULL_TAG
 
@@ -59,6 +60,7 @@ def fold_accents(text: str) -> str:
 
 def _form(key: str) -> str:
     """A key as compared: "Correct_Answer", "correct answer", "CORRECT-ANSWER" alike, and accents aside."""
+    key = re.sub(r"(?<=[a-z])(?=[A-Z])", " ", key)  # camelCase: The Trivia API's "correctAnswer"
     return re.sub(r"[\s_\-]+", " ", fold_accents(key.strip().rstrip(".:").casefold()))  # ("Ep.", "Answer:")
 
 
@@ -138,18 +140,22 @@ class Entry:
 
 def _in_its_season(entry: Entry) -> Node | None:
     """The entry's episode read in the season its season field gives: "3" beside season 2 is S2E3 (read alone, as
-    season 1's, a season-2 question would be asked at S1E3); a later season without an episode is all of it."""
+    season 1's, a season-2 question would be asked at S1E3); a later season without an episode is all of it. A
+    range ("1-3", "ep 1 to 3") is the episode it ends on: the question spoils up to it."""
+    episode = entry.episode
+    if isinstance(episode, ScalarNode) and (end := range_end(str(episode.value))) != str(episode.value):
+        episode = text_node(end, episode)
     if entry.season is None or _empty(entry.season):
-        return entry.episode
+        return episode
     number = re.search(r"\d{1,2}", unicodedata.normalize("NFKC", str(getattr(entry.season, "value", ""))))
     if number is None:
-        return entry.episode
+        return episode
     season = int(number.group(0))
-    if entry.episode is not None and not _empty(entry.episode):
-        if not isinstance(entry.episode, ScalarNode):
-            return entry.episode  # (a list or a mapping: the reader says what is wrong with it)
-        return text_node(in_season(str(entry.episode.value).strip(), season), entry.episode)
-    return text_node(f"s{season}", entry.season) if season > 1 else entry.episode
+    if episode is not None and not _empty(episode):
+        if not isinstance(episode, ScalarNode):
+            return episode  # (a list or a mapping: the reader says what is wrong with it)
+        return text_node(in_season(str(episode.value).strip(), season), episode)
+    return text_node(f"s{season}", entry.season) if season > 1 else episode
 
 
 def text_node(text: str, at: Node) -> ScalarNode:
@@ -345,6 +351,7 @@ def _entry(col: Collector, node: Node, number: int, reading: _Reading) -> Entry 
         inner = next((v for k, v in node.value if isinstance(k, ScalarNode) and _form(str(k.value)) == _RECORD_FIELDS
                       and isinstance(v, MappingNode)), None)
         node = inner if inner is not None and not _is_entry(node) else node
+    node = quiz_row(node) if isinstance(node, MappingNode) else node  # marked choices, a question object
     if not isinstance(node, MappingNode):
         col.error(node, f"{where} is not a question with its answer (a mapping like {{\"question\": ..., \"answer\": ...}})")
         return False

@@ -102,7 +102,23 @@ def in_english(text: str) -> str:
     return _FOREIGN_SPOILER.sub("spoiler", text)
 
 
-_RANGE_END = compile_later(r"^(.*\d)\s*[-~–]\s*(?:e(?:p(?:isode)?)?\s*\.?\s*)?(\d{1,3})$", re.I)
+_RANGE_END = compile_later(
+    r"^(.*\d)\s*(?:[-~–—]|\s(?:to|through|thru|till|until)\s)\s*(?:e(?:p(?:isode)?)?\s*\.?\s*)?(\d{1,3})$", re.I)
+# A sheet's episode cell giving a range ("1-3", "ep 1 to 3", "E1-E7", "S1E1–S1E7", "1~3화", "3화~5화"): each end an
+# episode, with its season or its label, and the start no later than the end.
+_LABEL = r"(?:s(?:eason)?\s*\d{1,2}\s*[-:.,]?\s*)?(?:e(?:p(?:isode)?s?)?\s*\.?\s*)?"
+_SPAN = compile_later(
+    rf"^(?P<pa>{_LABEL})(?P<a>\d{{1,3}})\s*[화회話]?\s*(?:[-~–—〜]|\s(?:to|through|thru|till|until)\s|부터)\s*"
+    rf"(?P<pb>{_LABEL})(?P<b>\d{{1,3}})\s*(?P<unit>[화회話]?)\s*(?:까지)?$", re.I)
+
+
+def range_end(cell: str) -> str:
+    """An episode cell written as a range read as the episode it ends on, which the question spoils up to ("1-3":
+    "3", "ep 1 to 3": "ep 3", "S1E1–S1E7": "S1E7", "1~3화": "3화"); any other cell as it is."""
+    span = _SPAN.match(cell.strip())
+    if span is None or (not span.group("pb").strip() and int(span.group("a")) > int(span.group("b"))):
+        return cell
+    return (span.group("pb") or span.group("pa")) + span.group("b") + span.group("unit")
 
 
 _PLURAL = compile_later(r"\b(ep|episode)s\b", re.I)  # "eps 3-4" reads as "ep 3-4"
@@ -284,9 +300,12 @@ def _seasoned(comment: str) -> str:
     return _season_apart(_SEASON_AFTER.sub(r"S\2E\1", comment))[0]
 
 
+_CURLY = str.maketrans("", "", "“”‘’„")
+
+
 def _said_in(candidates: list[tuple[int, str]]) -> tuple[int, str] | None:
     for number, comment in candidates:
-        comment = _seasoned(in_english(comment))
+        comment = _seasoned(in_english(comment.translate(_CURLY)))  # "# “ep 11”" typed in Google Docs
         match = _COMMENT.match(comment.strip())
         if match is not None and (match.group("none") or _read(match.group("said")) is not None):
             return number, "0" if match.group("none") else _as_said(match.group("said"))

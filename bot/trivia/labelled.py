@@ -41,10 +41,17 @@ _EPISODE = compile_later(
 )
 #: A line that is only an episode, as a heading over the questions of that episode ("第３話", "6화", "Episode 6",
 #: "Capítulo 12"): the questions below it spoil it, until the next heading or a question's own episode line.
+#: What a document writes after it is the heading's, not a question's: a colon, a recap's title after a dash or in
+#: brackets ("Episode 2:", "Ep. 4 – The toilet episode", "EPISODE 3 (spoilers up to here)"), never a question ('?').
 _HEADING = compile_later(
-    r"^(?:第\s*[0-9０-９]{1,2}\s*話|[0-9]{1,2}\s*화|(?:episode|ep\.?|episodio|episódio|capítulo|capitulo)\s*[0-9]{1,2})$",
+    r"^(?P<core>第\s*[0-9０-９]{1,2}\s*話|[0-9]{1,2}\s*화|(?:episode|ep\.?|episodio|episódio|capítulo|capitulo)\s*[0-9]{1,2})"
+    r"(?:\s*[:：.]|\s*[-–—:|]\s*[^?？]*|\s*[(\[][^?？]*[)\]])?$",
     re.IGNORECASE,
 )
+#: What a pasted document puts before a line and is not the line's: a bullet ("●", "•"), a Markdown heading's '#'s
+#: and rules round a heading ("## Episode 10", "# ---- Episode 4 ----").
+_BULLET = compile_later(r"^[●•◦▪▫■□►▸‣⁃∙·]\s*")
+_MARKS = "#=-*~_ \t"
 _NUMBER = compile_later(r"^q?\s*(\d{1,4})\s*[.)]")
 #: The season of a question's episode line, on its own line: "Season: 2", "Temporada: 2", "시즌: 2".
 _SEASON_LINE = compile_later(r"^(?:season|temporada|saison|staffel|시즌|シーズン)\s*[:：]\s*(?P<text>\S.*)$", re.IGNORECASE)
@@ -70,12 +77,16 @@ _MARKED_LABEL = compile_later(r"^([*_]{1,3})([^*_:：]{1,20}?)(?:([:：])\1|\1\s
 
 
 def _kind(line: str) -> tuple[str, str]:
+    line = _BULLET.sub("", line.replace("\u00a0", " "), count=1)
+    if line.startswith("#"):  # a comment, unless it is an episode heading ("## Episode 10")
+        heading = _HEADING.match(line.strip(_MARKS))
+        return ("heading", heading.group("core")) if heading is not None else ("comment", line)
     line = _MARKED_LABEL.sub(lambda m: m.group(2) + (m.group(3) or m.group(4)), line, count=1)
     for kind, pattern in (("answer", _ANSWER), ("episode", _EPISODE), ("question", _QUESTION), ("seasonline", _SEASON_LINE)):
         if (found := pattern.match(line)) is not None:
             return kind, found.group("text").strip()
-    if _HEADING.match(line) is not None:
-        return "heading", line
+    if (heading := _HEADING.match(line)) is not None:
+        return "heading", heading.group("core")
     if season_heading(line) is not None:
         return "season", line
     return "other", line
@@ -160,7 +171,8 @@ def labelled_entries(col: Collector) -> list[Entry] | None:
     """The entries of a file written with labels (None when it is not one; [] with problems said when it is
     one with mistakes)."""
     lines = [(n, raw.lstrip("\ufeff").rstrip()) for n, raw in enumerate(col.lines, start=1)]
-    read: Read = [(n, *_kind(line.strip())) for n, line in lines if line.strip() and not line.lstrip().startswith("#")]
+    read: Read = [(n, kind, text) for n, line in lines if line.strip() for kind, text in (_kind(line.strip()),)
+                  if kind != "comment"]
     keyed, dashed, starred = _answer_key(read, dict(lines)), _dashed(read), _starred(read)
     read = keyed or dashed or starred or read
     kinds = [kind for _, kind, _ in read]

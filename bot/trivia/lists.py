@@ -95,6 +95,9 @@ _EPISODE_OTHERWISE = compile_later(
 _SEASON_OTHERWISE = compile_later(
     r"^(?:t|temp\.?|temporada|saison|staffel)\s*0?(\d{1,2})\s*[,:x-]?\s*"
     r"(?:e|ep\.?|episodio|episode|capitulo|cap\.?|folge)\s*0?(\d{1,2})$", re.IGNORECASE)
+#: A spoiler cell saying the question spoils everything out, in the words of the other languages ("all" is the show's).
+_ALL_WORDS = frozenset({"전체", "전부", "모두", "다", "全部", "全話", "todo", "todos", "tudo", "whole season", "entire season"})
+_FIRST_SEASON = compile_later(r"^(?:s|season|시즌|temporada|saison|staffel)\s*0?1(?:\s*(?:all|전체|spoilers?))?$", re.I)
 _FINALE_WORDS = frozenset({"엔딩", "결말", "최종회", "final", "el final", "o final", "akhir", "最終話", "最終回", "ラスト"})
 
 
@@ -109,6 +112,10 @@ def _read_tag(node: Node, shape: ShowShape) -> Position | None:
         return NOTHING
     if (whole := said_season(text)) is not None:  # "s2": all of season 2, its end met when a game draws
         return whole
+    if _FIRST_SEASON.match(text) is not None and shape.last_of(1):  # "s1": all of season 1, to its last episode
+        return shape.last_of(1)
+    if text.casefold() in _ALL_WORDS:  # "전체": everything out, as "all" is read
+        text = "all"
     if text.casefold() in _FINALE_WORDS:
         text = "finale"
     elif (other := _EPISODE_OTHERWISE.match(fold_accents(text))) is not None:  # "第6話", "episodio 6", "eps 6"
