@@ -93,6 +93,20 @@ _OTHER_SHOW_REWATCHED = (
     r"|(?:(?:estou|to|tô) )?(?:revendo|reassistindo|vendo de novo|assistindo de novo) (?!(?:a |o )?(?:série|serie|temporada"
     r"|primeira|\d|ep\w*|tudo|aoad|all of us are dead|pela)\b)[a-zà-ÿ]+(?: [a-zà-ÿ]+){0,3}(?=[,.!?]|$)"
 )
+# Something else watched again, said in one clause with it: the trailer, a scene, clips, a film, one's notes ("rewatching
+# the trailer", "rewatched the ep 3 fight scene", "영화 2회차 관람", "二刷预告片", "je revois mes cours"): no rewatch of
+# the show and no place (never "rewatching ep 5 for the library scene": that episode again).
+_SOMETHING_ELSE_AGAIN = (
+    r"(?:[^,.!?，、،]*?(?:\bre-?watch\w*|\bvolv[ií] a ver|\brevi\b|\brevendo|\breassist\w*|\brevois|\bnochmal|\briguard\w*"
+    r"|\btekrar|\bnonton ulang|\bni-?rewatch\w*|\bdrugi raz|\bdobara|\btengok semula|\bxem lại|見返\w*"
+    r"|재탕\w*|[2-9] ?회차|[二三2-9] ?刷\w*|пересматрива\w*|أعدت مشاهدة|اعدت مشاهدة)"
+    r"(?:(?!\bfor\b|\bbefore\b)[^,.!?，、،])*?"
+    r"(?:\b(?:trailers?|teasers?|tr[aá]iler\w*|bande-annonce|zwiastun\w*|fragman\w*|clips?|edits?|tiktoks?|videos?|vids|youtube"
+    r"|yt|reels?|shorts|mvs?|ost|bts|scenes?|escena|cena|scène|szene|scena|movie|film\w*|cours|notes|lectures?|fancams?)\b"
+    r"|трейлер\w*|الإعلان|الاعلان|予告\w*|예고편?|预告\w*|장면|シーン|场景|片段|영화|电影|電影|映画)[^,.!?，、،]*"
+    r"|[^,.!?，、،]*?(?:\b(?:trailers?|teasers?|tr[aá]iler\w*|clips?|edits?|scenes?|movie|film\w*)\b|预告\w*|电影|電影|映画|영화|예고편?)"
+    r"[^,.!?，、،]*?(?:\bre-?watch\w*|\bagain\b|[2-9] ?회차|재탕\w*|[二三2-9] ?刷\w*|2回目|二回目|もう一回)[^,.!?，、،]*)"
+)
 _ANOTHER_SHOW_REWATCHED = compile_later(r"(?:^|(?<=[,.!?，、]))\s*(?:" + _OTHER_SHOW_REWATCHED + r")\s*(?:[,.!?，、]\s*|$)")
 # "my sister is rewatching, ep 9", "my sister is on her rewatch, ep 9": someone else's rewatch, then a place said with no
 # one's name: theirs, as "she's on ep 9" is (bot.progress_clauses leaves it out), never the fan's.
@@ -108,7 +122,7 @@ NO_REWATCH = compile_later(
     r"|(?:my |our )?(?:sister|sis|brother|bro|mom|mum|dad|friend|bf|gf|roommate|cousin)s? (?:is |are )?re-?watching\b[^,.!?]*"
     r"|(?:my |our )?(?:sister|sis|brother|bro|mom|mum|dad|friend|bf|gf|roommate|cousin)s? (?:is |are |s )?on (?:her|his|their)"
     r" (?:\w+ )?re-?watch\w*[^,.!?]*"
-    r"|" + _OTHER_SHOW_REWATCHED +
+    r"|" + _OTHER_SHOW_REWATCHED + r"|" + _SOMETHING_ELSE_AGAIN +
     r"|quiero volver a verla[^,.!?]*|je la reverrai[^,.!?]*|nonton ulang nanti\w*(?: aja)?|ich will es nochmal schauen"
     r")\s*(?:[,.!?，、]|$|(?=[\U0001f300-\U0001faff\u2600-\u27bf]))"  # an emoji ends it too
 )
