@@ -159,6 +159,9 @@ _SEASON_REWATCHED = compile_later(
     r"|(?:시즌 ?(\d{1,2})|(\d{1,2}) ?기) ?(?:을|를)? ?(?:(?:[2-9]|\d{2}) ?회차|재탕|다시 ?보)"
     # "sto riguardando la prima stagione", "أعيد مشاهدة الموسم الأول", "nirerewatch ko ang season 1" (watched22)
     r"|(?:\bni(?:re)?re-?watch\w*(?: ko)?(?: ang)?|\b(?:sto )?(?:riguardando|rivedendo)(?: la)?|أعيد مشاهدة) (?:s|season) ?(\d{1,2})\b(?! ?(?:e|ep|episode) ?\d)"
+    # "2nd time watching s2", "シーズン2の2周目", "第二季二刷中" (a second time through season 2)
+    r"|\b(?:[2-9](?:nd|rd|th)|second|third) time (?:watching|through) (?:s|season) ?(\d{1,2})\b(?! ?(?:e|ep|episode) ?\d)"
+    r"|(?:s|season|シーズン) ?(\d{1,2}) ?(?:の ?)?(?:[2-9二三] ?周目|[二三2-9] ?刷)"
 )
 _NEGATED = compile_later(r"\b(?:not|never|havent|hasnt|didnt|dont|cant|wont)\b|안 ?봤|못 ?봤")
 _BEFORE_SEASON = compile_later(r"\b(?:(?:before|until|till|til)(?: starting| watching)?|(?:while )?(?:i |we )?wait(?:ing)? for|(?:and )?then)"
