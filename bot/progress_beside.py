@@ -136,8 +136,33 @@ _CHEERED = compile_later(r"^(?:s|season|시즌) ?(\d{1,2})(?: ?(?:when|wen|pls|p
 _DASH_SCORE = compile_later(r"\b(?:won|lost|tied|drew|beat \w+) \d{1,2} ?[-:] ?\d{1,2}\b,?|\b\d{1,2} ?[-:] ?\d{1,2} (?:win|loss|victory|defeat)\b,?")
 
 
+# One episode watched again after sleep, a rewind or a dropped connection ("watching ep 4 again bc i fell asleep",
+# "rewound ep 5 bc i missed a part", "had to rewatch ep 6 cuz i dozed off", "졸아서 4화 다시 보는 중", "睡着了，第4集重新看"):
+# that episode watched, as "watched ep 4" says; the sleep beside it says why, never a place or a rewatch of the show
+# ("rewatching ep 5" alone or "cuz it slaps" says no place: the fan may be past it).
+_EPISODE_AGAIN = compile_later(
+    r"^(?P<asleep>(?:i )?(?:fell asleep|dozed off|zoned out)|me dorm[ií]|je me suis endormie?|寝落ちしたから|졸아서|睡着了|ketiduran"
+    r"|заснула?|so gay[ai] tha)?(?:,| and| y)? ?(?:i )?(?:had to |have to |gotta )?"
+    r"(?:(?:re-?watch(?:ing|ed)?|rewound|rewinding|restart(?:ed|ing)|replay(?:ed|ing)|watch(?:ing|ed)) (?:ep|episode) ?(\d{1,2})"
+    r"(?P<again> again| twice| over)?(?P<why> (?:bc|because|cuz|cause|since) (?:i |my |the )?(?:fell asleep|dozed|zoned|missed"
+    r"|wifi|internet|connection|net)[^,.!?]*)?"
+    r"|(?:volv[ií] a ver|je revois|nonton ulang) (?:el |l ?)?(?:cap|ep|episode|épisode) ?(\d{1,2})"
+    r"|(\d{1,2}) ?(?:話もう一回見て(?:る|いる)|화 다시 보는 ?중)|(?:ep |第 ?)(\d{1,2}) ?集? ?重新看|пересматриваю (\d{1,2}) серию"
+    r"|ep (\d{1,2}) dobara dekh (?:raha|rahi) (?:hoon|hu|hun))$")
+
+
+def _episode_again(text: str) -> str | None:
+    """"watching ep 4 again bc i fell asleep": "watched ep 4" (see _EPISODE_AGAIN); None when not so said."""
+    again = _EPISODE_AGAIN.match(text)
+    if again is None or (again[2] is not None and not (again["asleep"] or again["again"] or again["why"])):
+        return None
+    return f"watched ep {next(group for group in again.groups()[1:] if group and group.strip().isdigit())}"
+
+
 def beside_free(text: str) -> str:
     """`text` with the numbers and words beside its place that are no place read past (see the module's head)."""
+    if (again := _episode_again(text)) is not None:
+        return again
     text = _CHEERED.sub(r"s\1 hype, ", text)
     if (run := _ARROW_RUN.match(text)) is not None:
         return f"watched {run['word']}{run['low']}-{run['high']}"  # when it was watched says nothing more
