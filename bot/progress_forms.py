@@ -302,12 +302,11 @@ _NUMBERS = {"uno": 1, "um": 1, "dos": 2, "dois": 2, "tres": 3, "três": 3, "cuat
 _WORDS = ((compile_later(r"\b(?:cap[ií]tulos|epis[oó]dios|episodyo|l?[eé]pisodes|folgen)\b"), "eps"),
           # "7話で止まってた", "7화에서 멈췄어": stopped at it, said last
           # "7話で止めてる", "停在第7集", "7. bölümde bıraktım", "bei Folge 7 aufgehört", "ep 7 pe ruk gaya tha": the same
-          (compile_later(r"^(\d{1,2}) ?(?:話で(?:止まって(?:た|る)|止め(?:た|てる|ている))|화에서 (?:멈췄\w*|멈춤|끊었\w*))$"
-                         r"|^停在(?:了)? ?(?:第 ?|ep ?)?(\d{1,2}) ?集? ?了?$|^(?:on episode |(\d{1,2})\.? ?b[oö]l[uü]mde )(\d{1,2})? ?b[ıi]rakt[ıi]m$"
-                         r"|^หยด(?:ไว)?ท ?(?:ตอนท|episode) ?(\d{1,2})$|^stopped at (\d{1,2}) odcink(?:u|iem)$"
-                         r"|^(?:ich )?(?:hab|habe) bei (?:der )?(?:folge|episode) (\d{1,2}) aufgeh[oö]rt$"
-                         r"|^(?:ep|episode) ?(\d{1,2}) (?:pe|par) ruk (?:gaya|gayi|gai) (?:tha|thi)$"),
-           lambda found: f"stopped at ep {next(group for group in found.groups() if group)}"),
+          (compile_later(r"^(\d{1,2}) ?(?:話で(?:止まって(?:た|る)|止め(?:た|てる|ている))|화에서 (?:멈췄\w*|멈춤|끊었\w*))$"), r"stopped at ep \1"),
+          (compile_later(r"^停在(?:了)? ?(?:第 ?|ep ?)?(\d{1,2}) ?集? ?了?$|^(?:ich )?(?:hab|habe) bei (?:der )?(?:folge|episode) (\d{1,2}) aufgeh[oö]rt$"
+                         r"|^(?:ep|episode) ?(\d{1,2}) (?:pe|par) ruk (?:gaya|gayi|gai) (?:tha|thi)$"), r"stopped at ep \1\2\3"),
+          (compile_later(r"^(?:on episode |(\d{1,2})\.? ?b[oö]l[uü]mde )(\d{1,2})? ?b[ıi]rakt[ıi]m$"), r"stopped at ep \1\2"),
+          (compile_later(r"^หยด(?:ไว)?ท ?(?:ตอนท|episode) ?(\d{1,2})$|^stopped at (\d{1,2}) odcink(?:u|iem)$"), r"stopped at ep \1\2"),
           # "el año pasado", "l'an dernier", "tahun lalu": when the fan stopped, said last as "last year"
           (compile_later(r" (?:el año pasado|(?:no )?ano passado|lan dernier|lannée dernière|tahun lalu|letztes jahr|lanno scorso"
                          r"|geçen yıl|năm ngoái)$"), " last year"),
