@@ -143,7 +143,7 @@ _DASH_SCORE = compile_later(r"\b(?:won|lost|tied|drew|beat \w+) \d{1,2} ?[-:] ?\
 _EPISODE_AGAIN = compile_later(
     r"^(?P<asleep>(?:i )?(?:fell asleep|dozed off|zoned out)|me dorm[ií]|je me suis endormie?|寝落ちしたから|졸아서|睡着了|ketiduran"
     r"|заснула?|so gay[ai] tha)?(?:,| and| y)? ?(?:i )?(?:had to |have to |gotta )?"
-    r"(?:(?:re-?watch(?:ing|ed)?|rewound|rewinding|restart(?:ed|ing)|replay(?:ed|ing)|watch(?:ing|ed)) (?:ep|episode) ?(\d{1,2})"
+    r"(?:(?P<verb>re-?watch(?:ing|ed)?|rewound|rewinding|restart(?:ed|ing)|replay(?:ed|ing)|watch(?:ing|ed)) (?:ep|episode) ?(\d{1,2})"
     r"(?P<again> again| twice| over)?(?P<why> (?:bc|because|cuz|cause|since) (?:i |my |the )?(?:fell asleep|dozed|zoned|missed"
     r"|wifi|internet|connection|net)[^,.!?]*)?"
     r"|(?:volv[ií] a ver|je revois|nonton ulang) (?:el |l ?)?(?:cap|ep|episode|épisode) ?(\d{1,2})"
@@ -154,9 +154,10 @@ _EPISODE_AGAIN = compile_later(
 def _episode_again(text: str) -> str | None:
     """"watching ep 4 again bc i fell asleep": "watched ep 4" (see _EPISODE_AGAIN); None when not so said."""
     again = _EPISODE_AGAIN.match(text)
-    if again is None or (again[2] is not None and not (again["asleep"] or again["again"] or again["why"])):
-        return None
-    return f"watched ep {next(group for group in again.groups()[1:] if group and group.strip().isdigit())}"
+    if again is None or (again["verb"] is not None and not again["again"]
+                         and (again["verb"].startswith("watch") or not (again["asleep"] or again["why"]))):
+        return None  # ("fell asleep watching ep 4": partway through it, never watched again)
+    return f"watched ep {next(group for group in again.groups()[2:] if group and group.isdigit())}"
 
 
 def beside_free(text: str) -> str:
