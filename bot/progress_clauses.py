@@ -32,7 +32,7 @@ _WHERE = compile_later(r"\b(?:on|at|up to|got to|made it to|reached|caught up to
 # "all but the last ep", "everything except the finale": a sentence that leaves episodes out ("finished s1 but
 # haven't started s2" leaves none: its "not" is read as such).
 _EXCEPT = compile_later(r"\b(?:(?:all|everything|every (?:ep|eps|episode|episodes)|(?:the )?whole (?:thing|show|season|series)"
-                     r"|it all|all of it|(?:s|season) ?\d{1,2}) but(?! (?:not|havent|have not|hasnt|didnt|did not)\b)|except|besides|other than|apart from|minus|without)\b|빼고|제외")
+                     r"|it all|all of it|(?<!for )(?:s|season) ?\d{1,2}) but(?! (?:not|havent|have not|hasnt|didnt|did not)\b)|except|besides|other than|apart from|minus|without)\b|빼고|제외")
 # A clause about someone else: "my friend is on 9", "my sister's on ep 2", "she is on 5".
 _SOMEONE_ELSE = compile_later(
     r"^(?:(?:my|our) (?:friends?|bf|gf|boyfriend|girlfriend|sister|sis|brother|bro|mom|mum|dad|roommate|partner|wife"
