@@ -13,7 +13,10 @@ again:
 - a clock beside tonight ("ep 10 at 9.30 tonight", "épisode 9 à 21h ce soir", "Folge 3 heute um 21:30", "오늘 밤 9시
   30분에 3화"): when, a plan, as "ep 10 tonight" is;
 - a rewatch wished, planned or of another show ("재탕 하고 싶다", "想二刷", "will rewatch once i finish", "rewatching
-  squid game"): no rewatch of this show, so it says nothing of how far.
+  squid game"): no rewatch of this show, so it says nothing of how far; nor is something else watched again ("rewatching
+  the trailer", "rewatched the ep 3 fight scene", "영화 2회차 관람", "二刷预告片");
+- one episode watched again after sleep, a rewind or a dropped connection ("watching ep 4 again bc i fell asleep",
+  "졸아서 4화 다시 보는 중"): that episode watched, never a rewatch of the show.
 """
 
 from __future__ import annotations
