@@ -13,7 +13,10 @@ again:
 - a clock beside tonight ("ep 10 at 9.30 tonight", "épisode 9 à 21h ce soir", "Folge 3 heute um 21:30", "오늘 밤 9시
   30분에 3화"): when, a plan, as "ep 10 tonight" is;
 - a rewatch wished, planned or of another show ("재탕 하고 싶다", "想二刷", "will rewatch once i finish", "rewatching
-  squid game"): no rewatch of this show, so it says nothing of how far.
+  squid game"): no rewatch of this show, so it says nothing of how far; nor is something else watched again ("rewatching
+  the trailer", "rewatched the ep 3 fight scene", "영화 2회차 관람", "二刷预告片");
+- one episode watched again after sleep, a rewind or a dropped connection ("watching ep 4 again bc i fell asleep",
+  "졸아서 4화 다시 보는 중"): that episode watched, never a rewatch of the show.
 """
 
 from __future__ import annotations
@@ -93,6 +96,20 @@ _OTHER_SHOW_REWATCHED = (
     r"|(?:(?:estou|to|tô) )?(?:revendo|reassistindo|vendo de novo|assistindo de novo) (?!(?:a |o )?(?:série|serie|temporada"
     r"|primeira|\d|ep\w*|tudo|aoad|all of us are dead|pela)\b)[a-zà-ÿ]+(?: [a-zà-ÿ]+){0,3}(?=[,.!?]|$)"
 )
+# Something else watched again, said in one clause with it: the trailer, a scene, clips, a film, one's notes ("rewatching
+# the trailer", "rewatched the ep 3 fight scene", "영화 2회차 관람", "二刷预告片", "je revois mes cours"): no rewatch of
+# the show and no place (never "rewatching ep 5 for the library scene": that episode again).
+_SOMETHING_ELSE_AGAIN = (
+    r"(?:[^,.!?，、،]*?(?:\bre-?watch\w*|\bvolv[ií] a ver|\brevi\b|\brevendo|\breassist\w*|\brevois|\bnochmal|\briguard\w*"
+    r"|\btekrar|\bnonton ulang|\bni-?rewatch\w*|\bdrugi raz|\bdobara|\btengok semula|\bxem lại|見返\w*"
+    r"|재탕\w*|[2-9] ?회차|[二三2-9] ?刷\w*|пересматрива\w*|أعدت مشاهدة|اعدت مشاهدة)"
+    r"(?:(?!\bfor\b|\bbefore\b)[^,.!?，、،])*?"
+    r"(?:\b(?:trailers?|teasers?|tr[aá]iler\w*|bande-annonce|zwiastun\w*|fragman\w*|clips?|edits?|tiktoks?|videos?|vids|youtube"
+    r"|yt|reels?|shorts|mvs?|ost|bts|scenes?|escena|cena|scène|szene|scena|movie|film\w*|cours|notes|lectures?|fancams?)\b"
+    r"|трейлер\w*|الإعلان|الاعلان|予告\w*|예고편?|预告\w*|장면|シーン|场景|片段|영화|电影|電影|映画)[^,.!?，、،]*"
+    r"|[^,.!?，、،]*?(?:\b(?:trailers?|teasers?|tr[aá]iler\w*|clips?|edits?|scenes?|movie|film\w*)\b|预告\w*|电影|電影|映画|영화|예고편?)"
+    r"[^,.!?，、،]*?(?:\bre-?watch\w*|\bagain\b|[2-9] ?회차|재탕\w*|[二三2-9] ?刷\w*|2回目|二回目|もう一回)[^,.!?，、،]*)"
+)
 _ANOTHER_SHOW_REWATCHED = compile_later(r"(?:^|(?<=[,.!?，、]))\s*(?:" + _OTHER_SHOW_REWATCHED + r")\s*(?:[,.!?，、]\s*|$)")
 # "my sister is rewatching, ep 9", "my sister is on her rewatch, ep 9": someone else's rewatch, then a place said with no
 # one's name: theirs, as "she's on ep 9" is (bot.progress_clauses leaves it out), never the fan's.
@@ -108,7 +125,7 @@ NO_REWATCH = compile_later(
     r"|(?:my |our )?(?:sister|sis|brother|bro|mom|mum|dad|friend|bf|gf|roommate|cousin)s? (?:is |are )?re-?watching\b[^,.!?]*"
     r"|(?:my |our )?(?:sister|sis|brother|bro|mom|mum|dad|friend|bf|gf|roommate|cousin)s? (?:is |are |s )?on (?:her|his|their)"
     r" (?:\w+ )?re-?watch\w*[^,.!?]*"
-    r"|" + _OTHER_SHOW_REWATCHED +
+    r"|" + _OTHER_SHOW_REWATCHED + r"|" + _SOMETHING_ELSE_AGAIN +
     r"|quiero volver a verla[^,.!?]*|je la reverrai[^,.!?]*|nonton ulang nanti\w*(?: aja)?|ich will es nochmal schauen"
     r")\s*(?:[,.!?，、]|$|(?=[\U0001f300-\U0001faff\u2600-\u27bf]))"  # an emoji ends it too
 )
@@ -122,8 +139,34 @@ _CHEERED = compile_later(r"^(?:s|season|시즌) ?(\d{1,2})(?: ?(?:when|wen|pls|p
 _DASH_SCORE = compile_later(r"\b(?:won|lost|tied|drew|beat \w+) \d{1,2} ?[-:] ?\d{1,2}\b,?|\b\d{1,2} ?[-:] ?\d{1,2} (?:win|loss|victory|defeat)\b,?")
 
 
+# One episode watched again after sleep, a rewind or a dropped connection ("watching ep 4 again bc i fell asleep",
+# "rewound ep 5 bc i missed a part", "had to rewatch ep 6 cuz i dozed off", "졸아서 4화 다시 보는 중", "睡着了，第4集重新看"):
+# that episode watched, as "watched ep 4" says; the sleep beside it says why, never a place or a rewatch of the show
+# ("rewatching ep 5" alone or "cuz it slaps" says no place: the fan may be past it).
+_EPISODE_AGAIN = compile_later(
+    r"^(?P<asleep>(?:i )?(?:fell asleep|dozed off|zoned out)|me dorm[ií]|je me suis endormie?|寝落ちしたから|졸아서|睡着了|ketiduran"
+    r"|заснула?|so gay[ai] tha)?(?:,| and| y)? ?(?:i )?(?:had to |have to |gotta )?"
+    r"(?:(?P<verb>re-?watch(?:ing|ed)?|rewound|rewinding|restart(?:ed|ing)|replay(?:ed|ing)|watch(?:ing|ed)) (?:ep|episode) ?(\d{1,2})"
+    r"(?P<again> again| twice| over)?(?P<why> (?:bc|because|cuz|cause|since) (?:i |my |the )?(?:fell asleep|dozed|zoned|missed"
+    r"|wifi|internet|connection|net)[^,.!?]*)?"
+    r"|(?:volv[ií] a ver|je revois|nonton ulang) (?:el |l ?)?(?:cap|ep|episode|épisode) ?(\d{1,2})"
+    r"|(\d{1,2}) ?(?:話もう一回見て(?:る|いる)|화 다시 보는 ?중)|(?:ep |第 ?)(\d{1,2}) ?集? ?重新看|пересматриваю (\d{1,2}) серию"
+    r"|ep (\d{1,2}) dobara dekh (?:raha|rahi) (?:hoon|hu|hun))$")
+
+
+def _episode_again(text: str) -> str | None:
+    """"watching ep 4 again bc i fell asleep": "watched ep 4" (see _EPISODE_AGAIN); None when not so said."""
+    again = _EPISODE_AGAIN.match(text)
+    if again is None or (again["verb"] is not None and not again["again"]
+                         and (again["verb"].startswith("watch") or not (again["asleep"] or again["why"]))):
+        return None  # ("fell asleep watching ep 4": partway through it, never watched again)
+    return f"watched ep {next(group for group in again.groups()[2:] if group and group.isdigit())}"
+
+
 def beside_free(text: str) -> str:
     """`text` with the numbers and words beside its place that are no place read past (see the module's head)."""
+    if (again := _episode_again(text)) is not None:
+        return again
     text = _CHEERED.sub(r"s\1 hype, ", text)
     if (run := _ARROW_RUN.match(text)) is not None:
         return f"watched {run['word']}{run['low']}-{run['high']}"  # when it was watched says nothing more

@@ -32,7 +32,7 @@ _WHERE = compile_later(r"\b(?:on|at|up to|got to|made it to|reached|caught up to
 # "all but the last ep", "everything except the finale": a sentence that leaves episodes out ("finished s1 but
 # haven't started s2" leaves none: its "not" is read as such).
 _EXCEPT = compile_later(r"\b(?:(?:all|everything|every (?:ep|eps|episode|episodes)|(?:the )?whole (?:thing|show|season|series)"
-                     r"|it all|all of it|(?:s|season) ?\d{1,2}) but(?! (?:not|havent|have not|hasnt|didnt|did not)\b)|except|besides|other than|apart from|minus|without)\b|빼고|제외")
+                     r"|it all|all of it|(?<!for )(?:s|season) ?\d{1,2}) but(?! (?:not|havent|have not|hasnt|didnt|did not)\b)|except|besides|other than|apart from|minus|without)\b|빼고|제외")
 # A clause about someone else: "my friend is on 9", "my sister's on ep 2", "she is on 5".
 _SOMEONE_ELSE = compile_later(
     r"^(?:(?:my|our) (?:friends?|bf|gf|boyfriend|girlfriend|sister|sis|brother|bro|mom|mum|dad|roommate|partner|wife"
@@ -159,6 +159,9 @@ _SEASON_REWATCHED = compile_later(
     r"|(?:시즌 ?(\d{1,2})|(\d{1,2}) ?기) ?(?:을|를)? ?(?:(?:[2-9]|\d{2}) ?회차|재탕|다시 ?보)"
     # "sto riguardando la prima stagione", "أعيد مشاهدة الموسم الأول", "nirerewatch ko ang season 1" (watched22)
     r"|(?:\bni(?:re)?re-?watch\w*(?: ko)?(?: ang)?|\b(?:sto )?(?:riguardando|rivedendo)(?: la)?|أعيد مشاهدة) (?:s|season) ?(\d{1,2})\b(?! ?(?:e|ep|episode) ?\d)"
+    # "2nd time watching s2", "シーズン2の2周目", "第二季二刷中" (a second time through season 2)
+    r"|\b(?:[2-9](?:nd|rd|th)|second|third) time (?:watching|through) (?:s|season) ?(\d{1,2})\b(?! ?(?:e|ep|episode) ?\d)"
+    r"|(?:s|season|シーズン) ?(\d{1,2}) ?(?:の ?)?(?:[2-9二三] ?周目|[二三2-9] ?刷)"
 )
 _NEGATED = compile_later(r"\b(?:not|never|havent|hasnt|didnt|dont|cant|wont)\b|안 ?봤|못 ?봤")
 _BEFORE_SEASON = compile_later(r"\b(?:(?:before|until|till|til)(?: starting| watching)?|(?:while )?(?:i |we )?wait(?:ing)? for|(?:and )?then)"

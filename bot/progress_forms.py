@@ -231,7 +231,9 @@ _LEADS = tuple((compile_later(pattern), english) for pattern, english in (
     # where the fan stopped, maybe midway: "me quedé en el 7", "parei no 7", "j'ai arrêté à l'épisode 7", "berhenti di ep 7",
     # "mi ero fermata all'episodio 7"
     (r"^(?:me qued[eé] en (?:el |la )?|(?:eu )?parei n[oa] |(?:jai |je me suis )?arr[eê]t[eé]e? (?:à|a|au) |(?:aku |gue |gw |saya )?"
-     r"berhenti (?:di|pas) |(?:mi ero |mi sono )?fermat[oa] (?:a |al |all))", "stopped at "),
+     r"berhenti (?:di|pas) |(?:mi ero |mi sono )?fermat[oa] (?:a |al |all)|(?:lo |la )?(?:dej[eé]|paus[eé]) en (?:el |la )?"
+     # "lo dejé en el 8", "dừng ở tập 7", "huminto ako sa ep 7", "zatrzymałam się na 7 odcinku", "توقفت عند الحلقة 7"
+     r"|(?:mình |tôi |tui )?dừng (?:ở|lại ở|tại) |huminto (?:ako |kami )?sa |zatrzyma(?:łam|łem|ł|ła) się na |توقفت عند )", "stopped at "),
     (r"^(?:ich )?bin (?:in der mitte|bei der h[aä]lfte) (?:von |der )?", "halfway through "),  # "bin in der Mitte von Folge 6"
     # fell asleep in an episode: "me dormí en el 8", "dormi no meio do ep 3", "ketiduran pas eps 10", "nakatulog ako sa ep 7",
     # "ngủ quên giữa tập 3": partway through it
@@ -299,7 +301,12 @@ _NUMBERS = {"uno": 1, "um": 1, "dos": 2, "dois": 2, "tres": 3, "três": 3, "cuat
             "doce": 12, "doze": 12}
 _WORDS = ((compile_later(r"\b(?:cap[ií]tulos|epis[oó]dios|episodyo|l?[eé]pisodes|folgen)\b"), "eps"),
           # "7話で止まってた", "7화에서 멈췄어": stopped at it, said last
-          (compile_later(r"^(\d{1,2}) ?(?:話で(?:止まって(?:た|る)|止めた)|화에서 (?:멈췄\w*|멈춤|끊었\w*))$"), r"stopped at ep \1"),
+          # "7話で止めてる", "停在第7集", "7. bölümde bıraktım", "bei Folge 7 aufgehört", "ep 7 pe ruk gaya tha": the same
+          (compile_later(r"^(\d{1,2}) ?(?:話で(?:止まって(?:た|る)|止め(?:た|てる|ている))|화에서 (?:멈췄\w*|멈춤|끊었\w*))$"), r"stopped at ep \1"),
+          (compile_later(r"^停在(?:了)? ?(?:第 ?|ep ?)?(\d{1,2}) ?集? ?了?$|^(?:ich )?(?:hab|habe) bei (?:der )?(?:folge|episode) (\d{1,2}) aufgeh[oö]rt$"
+                         r"|^(?:ep|episode) ?(\d{1,2}) (?:pe|par) ruk (?:gaya|gayi|gai) (?:tha|thi)$"), r"stopped at ep \1\2\3"),
+          (compile_later(r"^(?:on episode |(\d{1,2})\.? ?b[oö]l[uü]mde )(\d{1,2})? ?b[ıi]rakt[ıi]m$"), r"stopped at ep \1\2"),
+          (compile_later(r"^หยด(?:ไว)?ท ?(?:ตอนท|episode) ?(\d{1,2})$|^stopped at (\d{1,2}) odcink(?:u|iem)$"), r"stopped at ep \1\2"),
           # "el año pasado", "l'an dernier", "tahun lalu": when the fan stopped, said last as "last year"
           (compile_later(r" (?:el año pasado|(?:no )?ano passado|lan dernier|lannée dernière|tahun lalu|letztes jahr|lanno scorso"
                          r"|geçen yıl|năm ngoái)$"), " last year"),

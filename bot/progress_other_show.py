@@ -59,9 +59,12 @@ _TITLE_WATCHED = compile_later(
     r"^(?:(?:im|i am|i|also|currently|rn|now|recently|lately|still|been|ive been|just|started|finally|and) )*"
     r"(?:watching|binging|bingeing|binge watching|following|hooked on|obsessed with|rewatching|re-watching"
     # ... and abroad: "viendo el juego del calamar", "assistindo round 6", "nonton squid game", "je regarde the glory"
-    r"|(?:estoy |tô |to |estou )?(?:viendo|mirando|vendo|assistindo)|(?:lagi |sedang |tengah )?(?:nonton|tengok)"
-    r"|(?:je )?regarde|(?:ich )?schaue|(?:sto )?guardando|(?:nanonood|nanunuod) (?:ako )?ng)"
-    r" ([a-z][a-z&:.-]*(?: [a-z][a-z&:.-]*){0,4}?)(?: (?:rn|now|atm|too|lol|lmao|right now|also|as well|lately|recently))*$"
+    r"|(?:estoy |tô |to |estou )?(?:re)?(?:viendo|mirando|vendo|assistindo)|(?:lagi |sedang |tengah )?(?:nonton|tengok)"
+    r"|(?:je )?(?:regarde|revois)|(?:ich )?schaue|(?:sto )?(?:ri)?guardando|(?:sto )?rivedendo|(?:nanonood|nanunuod) (?:ako )?ng)"
+    r" ([a-zà-ÿ][a-zà-ÿ&:.-]*(?: [a-zà-ÿ][a-zà-ÿ&:.-]*){0,4}?)"
+    # ... watched again: "watching kingdom again", "reviendo élite otra vez" (another show's rewatch, its place its own)
+    r"(?: (?:again|once more|otra vez|de nuevo|outra vez|de novo|nochmal|noch mal|encore|di nuovo))?"
+    r"(?: (?:rn|now|atm|too|lol|lmao|right now|also|as well|lately|recently))*$"
     # Chinese, Korean, Japanese: a title with no season, episode or pronoun in it, then the verb
     r"|^(?:我)?(?:最近|现在|現在|目前|也|还|還|同时|同時)*(?:在)?(?:看|追|刷)(?:着|著)?([\u4e00-\u9fff]{2,10})(?:中|呢)?$"
     r"|^(?:요즘 |나 |난 |나는 |저는 )?([가-힣]+(?: [가-힣]+){0,2}) (?:보는 ?중|보고 ?있\w*|정주행 ?중)$"
@@ -85,7 +88,7 @@ _NOT_TITLE_WORDS = frozenset(
     # nochmal", "assistindo com minha irmã")
     " con com avec mit sama bareng dengan ulang lagi otra outra vez nuevo novo nochmal wieder encore ini itu sekarang"
     " serie série serial temporada staffel saison stagione capitulo capítulo cap episodio episódio folge épisode mi mis"
-    " minha meu mon ma mein meine hermana hermano irmã irmão novio novia namorado namorada adik kakak pacar todo tudo"
+    " minha meu mon ma mes mein meine hermana hermano irmã irmão novio novia namorado namorada adik kakak pacar todo tudo"
     " toda hoy ahora agora maintenant jetzt oggi adesso ora otro outro drakor lain".split()
 )
 # Words a title may hold but never open with ("alice in borderland", but "watching in bed"), and what alone is a

@@ -21,21 +21,28 @@ _SHOW_REWATCHED = compile_later(
     # "2회차 정주행 중" (a second time through), "estoy viéndola por segunda vez", "reassistindo pela terceira vez",
     # "nonton ulang" (watching again), "xem lại lần 2" (watching again, second time), "ดูรอบสอง" (a second round)
     r"|^(?<!\d)[2-9] ?회차|^(?:(?:la|lo) )?(?:(?:estoy|estamos) )?(?:vi[eé]ndo|mirando)(?:la|lo)? (?:otra vez|de nuevo|por (?:segunda|tercera|cuarta) vez)"
-    r"|^(?:eu )?(?:(?:estou|to|tô) )?(?:revendo|reassistindo)(?: (?:a série|tudo))?(?: pela (?:segunda|terceira|quarta) vez)?"
+    r"|^(?:eu )?(?:(?:estou|to|tô) )?(?:revendo|reassistindo)(?: (?:a série|tudo)(?: toda| inteira)?)?(?: pela (?:segunda|terceira|quarta) vez)?"
     r"|^(?:aku |gue |gw |saya )?(?:lagi )?nonton ulang|^(?:mình |tôi |tui )?(?:đang )?(?:xem|coi) lại(?: lần (?:[2-9]|hai|ba))?"
     r"|^ดูรอบ(?:สอง|สาม|ที่ ?[2-9])"
     # "재탕 중" (watching it again), "estoy volviendo a verla", "je revois la série", "schaue es zum zweiten Mal",
     # "二刷中" (a second brush through), "2周目" (a second lap)
     r"|^재탕|^(?:(?:la|lo) )?(?:(?:estoy|estamos) volviendo|vuelvo|volv[ií]) a ver(?:la|lo)?(?: (?:otra vez|de nuevo))?"
     r"|^(?:je )?(?:la |le )?(?:revois|regarde [aà] nouveau)(?: la s[eé]rie| tout)?|^(?:ich )?(?:schaue|gucke|sehe) (?:es|sie|die serie) zum"
-    r" (?:zweiten|dritten|vierten) mal|^[二三四2-9] ?刷(?:中|完了|完)?|^[二三四2-9] ?周目"
+    r" (?:zweiten|dritten|vierten) mal|^[二三四2-9] ?刷(?:进行中|進行中|中|完了|完)?|^[二三四2-9] ?周目"
     # "deuxième visionnage", "schau's nochmal", "lo sto riguardando", "見返し中", "tekrar izliyorum", "пересматриваю",
     # "dobara dekh raha hoon", "أعيد مشاهدته", "tengok semula", "ดูซ้ำ", "oglądam drugi raz" (watching it again)
     r"|^(?:deuxi[eè]me|troisi[eè]me|[2-9]e) visionnage|^(?:ich )?(?:schau|schaue|guck|gucke|seh|sehe)(?:'?s)? (?:es |sie )?(?:nochmal|noch mal|erneut)"
     r"|^(?:(?:lo|la) )?(?:sto )?(?:riguardando|rivedendo)(?=[,.!?]|$)|^(?:今)?(?:見返し|見直し)中|^(?:diziyi )?(?:tekrar|yeniden) izliyorum"
     r"|^(?:я )?пересматриваю|^(?:main )?dobara dekh (?:raha|rahi) (?:hoon|hu|hun|hai)|^(?:أعيد|اعيد) مشاهدت(?:ه|ها)"
     r"|^(?:aku |saya )?(?:tengah )?tengok semula|^ดูซ้ำ|^ni(?:re)?re-?watch|^oglądam (?:drugi|trzeci|ponownie|jeszcze raz)(?: raz)?"
-    r"|^(?:今)?(?:見返して|見直して)(?:る|いる|ます)|^(?:見返し|見直し)(?=残り|あと)|^(?:重温|重刷)(?:中)?")  # "見返してる" (watching it again), "重温" (reliving)
+    r"|^(?:今)?(?:見返して|見直して)(?:る|いる|ます)|^(?:見返し|見直し)(?=残り|あと)|^(?:重温|重刷)(?:中)?"
+    # "reviendo la serie", "je la regarde pour la deuxième fois", "zweiter Durchgang", "xem lần 2", "pangalawang beses ko
+    # na", "смотрю второй раз", "drugi raz oglądam", "dusri baar dekh raha hoon", "أشاهده للمرة الثانية" (a second time)
+    r"|^(?:(?:la|lo) )?(?:estoy |estamos )?revi[eé]ndo(?:la|lo)?(?: la serie| todo)?(?=[,.!?]| antes|$)"
+    r"|^(?:je )?(?:la |le )?regarde pour la (?:deuxi[eè]me|troisi[eè]me|[2-9]e) fois|^(?:mein )?(?:zweiter|dritter|[2-9]\.) durchgang"
+    r"|^(?:mình |tôi |tui )?(?:đang )?(?:xem|coi) lần (?:[2-9]|hai|ba)(?=[,.!?]|$)|^(?:pangalawang|ikalawang|pangatlong|ikatlong) beses(?: ko na)?"
+    r"|^(?:я )?смотрю (?:во )?(?:второй|третий) раз|^(?:drugi|trzeci) raz oglądam|^(?:main )?(?:dusri|doosri|teesri) baar dekh"
+    r" (?:raha|rahi) (?:hoon|hu|hun|hai)|^(?:أشاهده|اشاهده|أشاهدها|اشاهدها) للمرة (?:الثانية|الثالثة)")  # "見返してる" (watching it again), "重温" (reliving)
 # "seen it twice already" (the show seen whole, more than once), "she's never seen it so we're on ep 4 (i've seen it
 # twice)" (after someone new to it, "it" is the show, never the episode): a rewatch, so all of season 1 was seen.
 _SEEN_IT_TWICE = (r"(?:i[\'\u2019]?ve |i have )?(?:already )?seen it (?:all )?(?:twice|thrice|\d{1,2} times|(?:two|three|four|five)"

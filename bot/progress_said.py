@@ -113,8 +113,8 @@ _LEAD = compile_later(
     r"(?: watching)?"
     # "havent watched past ep 2": that far and no further
     r"|(?:havent|have not|hasnt|didnt|did not|not) (?:watched |gotten |got |gone |made it |been )?(?:past|beyond)"
-    # "gave up after ep 2", "dropped it after 5": that one watched, none after it
-    r"|(?:gave up|quit|stopped|dropped(?: it| the show)?)(?: watching(?: it)?)? after)(?: |$))?"
+    # "gave up after ep 2", "dropped it after 5", "left off after ep 9": that one watched, none after it
+    r"|(?:gave up|quit|stopped|left off|dropped(?: it| the show)?)(?: watching(?: it)?)? after)(?: |$))?"
 )
 # Words after the position that say nothing more: "rn", "lol", "so far", "of the show".
 _TAIL = compile_later(

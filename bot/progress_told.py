@@ -51,7 +51,8 @@ _WE = re.compile(r"^(?:my |our )?(?:\d{1,2} |two |three )?[a-z-]+ and (?:i|me) (
 _TOGETHER = re.compile(r"^(?:my |our )?[a-z-]+ (?:and|&|n|\+) (?:i|me) (?:are|r|were) ")
 # "everything except the last ep", "all but the finale": what is left is the season's end.
 _ALL_BUT_THE_END = re.compile(
-    r"^(?:(?:i ?ve |i have |i )?(?:watched|seen|finished) )?(?:everything|all(?: of it)?|it all|all (?:the )?(?:eps|episodes))"
+    r"^(?:(?:(?:i ?ve |i have |i )?(?:watched|seen|finished) )?(?:everything|all(?: of it)?|it all|all (?:the )?(?:eps|episodes))"
+    r"|(?:(?:im|i am) )?(?:all |fully )?caught up)"  # "all caught up except the finale" (watched29)
     r" (?:except|but|besides|other than) (?P<left>the (?:last|final) (?:ep|episode|one)|the finale)$"
 )
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from bot.lazy_re import compile_later
 from bot.position_choices import position_choices
@@ -48,6 +48,7 @@ class Watched:
 
     position: Position
     partway: Position | None = None
+    rewatched: bool = False  # a season's end saved because the fan said they are watching it again (the reply says so)
 
 
 # "3 of 12", "3/12", "s2: 3/8": an episode counted out of its season's episodes; "all 12 eps of s1": all of them.
@@ -183,7 +184,15 @@ def _read_watched(text: str, shape: ShowShape, *, now: dt.datetime, allow_nothin
         if aside is None or _NUMBERED.search(chat_free(_ASIDE.sub(" ", typed))):
             raise
         return aside  # "oh yeah i totally finished it (im on ep 2)": the one place said, in brackets
-    return aside if aside is not None and aside.position < said.position else said
+    return aside if aside is not None and aside.position < said.position else _as_rewatch(said, text, shape)
+
+
+def _as_rewatch(said: Watched, text: str, shape: ShowShape) -> Watched:
+    """"rewatching, on ep 5": season 1's end saved, not the episode said, so marked for the reply to tell why."""
+    seasons = {season for part in clauses(text) if (season := season_rewatched(part)) is not None}
+    if said.partway is None and len(seasons) == 1 and said.position == shape.last_of(seasons.pop()):
+        return replace(said, rewatched=True)
+    return said
 
 
 # "aoad s2 ep 2", "s2e1 of this", "then this, s2e2": the clause said of this show, beside another show's place.

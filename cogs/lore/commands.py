@@ -301,6 +301,9 @@ class Lore(commands.Cog):
             if said is not None and said.partway is not None:
                 first, rest = text.split("\n", 1)
                 text = "\n".join((first, render.partway_note(said.partway), rest))
+            if said is not None and said.rewatched:
+                first, rest = text.split("\n", 1)
+                text = "\n".join((first, render.rewatch_note(saved), rest))
         await interaction.response.send_message(text, ephemeral=True, allowed_mentions=NO_MENTIONS)
 
     @app_commands.command(name="spoilers")

@@ -255,6 +255,12 @@ def partway_note(partway: Position) -> str:
             f"set `/progress {partway}` once you have finished it.")
 
 
+def rewatch_note(saved: Position) -> str:
+    """/progress "rewatching, on ep 5": why the season's end was saved rather than the episode said."""
+    return (f"A rewatch: all of season {saved.season} seen before, so its spoilers are not hidden from you. "
+            f"Watching it for the first time? Set `/progress` to the last episode you have finished.")
+
+
 def _latest_words(latest: Position, reported: str | None) -> str:
     """"the latest out", as sure as its source (`reported`: cogs.marks.lone_report)."""
     return "the latest out" if reported is None or latest.season < 2 else \

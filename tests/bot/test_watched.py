@@ -43,6 +43,7 @@ BLIND_25 = Path(__file__).parent / "data" / "watched_blind25.tsv"
 BLIND_26 = Path(__file__).parent / "data" / "watched_blind26.tsv"
 BLIND_27 = Path(__file__).parent / "data" / "watched_blind27.tsv"
 BLIND_28 = Path(__file__).parent / "data" / "watched_blind28.tsv"
+BLIND_29 = Path(__file__).parent / "data" / "watched_blind29.tsv"
 # when a blind line is marked "s2": every season-2 episode of with_season_two() has aired
 AFTER_SEASON_TWO = PREMIERE + dt.timedelta(weeks=10)
 
@@ -490,9 +491,10 @@ def test_twelfth_blind_set_is_never_read_past_what_was_watched() -> None:
 def test_thirteenth_blind_set_is_never_read_past_what_was_watched() -> None:
     # before season 2 (watched13): counts, "left", numbers and plans that are no place past the one said; scored before
     # any change (113/185, 0 later, 0 earlier, 0 guessed, 72 asked again), then tuned on: 165/185, 0 later, 0 earlier,
-    # 0 guessed (see the file's head); 166 after watched14 (a count left of season 2), 167 after watched18
+    # 0 guessed (see the file's head); 166 after watched14 (a count left of season 2), 167 after watched18, 168 after
+    # watched29 ("rewatched ep 2 because i missed stuff")
     figures = blind_figures(BLIND_13)
-    assert figures["later"] == figures["guessed"] == 0 and figures["earlier"] == 0 and figures["right"] >= 167
+    assert figures["later"] == figures["guessed"] == 0 and figures["earlier"] == 0 and figures["right"] >= 168
 
 
 @table(("blind", "right"), [
@@ -513,8 +515,8 @@ def test_thirteenth_blind_set_is_never_read_past_what_was_watched() -> None:
     (BLIND_17, 221),
     # season 2's release week (watched18: seasons in words in fifteen languages, other shows, friends' season-2 places):
     # scored before any change (102/204, 3 guessed; 104 and 1 with two truths set right), then tuned on: 185/204, 0 later,
-    # 0 earlier, 0 guessed; 187 after watched20, 188 after watched28
-    (BLIND_18, 188),
+    # 0 earlier, 0 guessed; 187 after watched20, 188 after watched28, 189 after watched29
+    (BLIND_18, 189),
     # watched18's forms hunted for too-far readings (watched19: ordinals, roman numerals and keycaps that are no place,
     # another show's first or new season, ages and grades, verb-last plans): scored before any change (89/121, 1
     # guessed: "シーズン2の7話、明日見る"), then tuned on: 115/121, 0 later, 0 earlier, 0 guessed
@@ -553,13 +555,18 @@ def test_thirteenth_blind_set_is_never_read_past_what_was_watched() -> None:
     # watched26's forms hunted for too-far readings once season 2 is out (watched27: another show's season said in a
     # sentence, "finished" with no season, Russian and Polish forms of other things, "N of s2 down", pauses, the last
     # episode tonight): scored before any change (100/158, 0 later, 11 guessed), then tuned on: 152/158, 0 later,
-    # 0 earlier, 0 guessed
-    (BLIND_27, 152),
+    # 0 earlier, 0 guessed; 153 after watched29 ("my 2nd time watching s2, on ep 3")
+    (BLIND_27, 153),
     # the rewatch before season 2 (watched28: rewatch words in nineteen languages, a friend's first watch beside the
     # fan's rewatch and the reverse, scenes, halves, "stopped at ep 7 last year", counts to go, other shows' rewatches):
     # scored before any change (81/151, 0 later, 4 guessed; 82 with one truth set right), then tuned on: 130/151,
     # 0 later, 0 earlier, 0 guessed
     (BLIND_28, 130),
+    # watched28's rewatch forms hunted for too-far readings (watched29: the trailer, a scene, a film watched again; a
+    # first watch in rewatch words; other shows named by common words; "caught up" beside a place; "stopped at" abroad;
+    # which season a rewatch is of once season 2 is out): scored before any change (91/170, 0 later, 2 guessed, 6
+    # earlier), then tuned on: 143/170, 0 later, 0 earlier, 0 guessed
+    (BLIND_29, 143),
 ])
 def test_fourteenth_to_twenty_third_blind_sets_are_never_read_past_what_was_watched(blind: Path, right: int) -> None:
     figures = blind_figures(blind)
@@ -986,7 +993,7 @@ if __name__ == "__main__":
         print(f"{blind.stem}: {score}/{lines} read as meant, {len(wrong)} misread {wrong}")
     for season_two_day in (BLIND_5, BLIND_6, BLIND_7, BLIND_8, BLIND_9, BLIND_10, BLIND_11, BLIND_12, BLIND_13, BLIND_14,
                            BLIND_15, BLIND_16, BLIND_17, BLIND_18, BLIND_19, BLIND_20, BLIND_21, BLIND_22,
-                           BLIND_23, BLIND_24, BLIND_25, BLIND_26, BLIND_27, BLIND_28):  # by outcome
+                           BLIND_23, BLIND_24, BLIND_25, BLIND_26, BLIND_27, BLIND_28, BLIND_29):  # by outcome
         print(f"{season_two_day.stem}: {blind_figures(season_two_day)}")
         for row in _rows(season_two_day):
             got = _read_row(row)  # watched7's lines are read before season 2
@@ -1015,6 +1022,27 @@ def test_a_season_not_started_yet_asks_how_far_into_the_one_before(typed: str) -
     ("s2 ep 3 done, rest of s2 tomorrow", "S2E3"), ("before s2 i rewatched s1, now s2 ep 4", "S2E4"),
 ])
 def test_a_first_time_through_season_one_is_never_read_as_all_of_it(typed: str, expected: str) -> None:
+    assert _read(typed, with_season_two(), AFTER_SEASON_TWO) == expected
+
+
+@table(("typed", "expected"), [
+    ("rewatching the trailer", "refused"), ("rewatching the trailer, on ep 4", "S1E4"),  # something else again (watched29)
+    ("rewatched the ep 3 fight scene like 5 times, i'm on ep 6 now", "S1E6"), ("二刷预告片，看到第4集", "S1E4"),
+    ("watching kingdom again, ep 5", "refused"), ("reviendo élite, cap 6", "refused"),  # another show again: its place
+    ("watching ep 4 again bc i fell asleep", "S1E4"), ("졸아서 4화 다시 보는 중", "S1E4"),  # one episode again
+    ("rewatching ep 5 cuz it slaps", "refused"),  # one episode again, the fan maybe past it
+    ("zweiter Durchgang, Folge 4", "S1E12"), ("dusri baar dekh raha hoon, ep 6", "S1E12"),  # the show again, abroad
+    ("lo dejé en el episodio 8", "S1E7"), ("7. bölümde bıraktım", "S1E6"), ("停在第7集了", "S1E6"),  # stopped in it
+    ("left off after ep 9", "S1E9"), ("fell asleep watching ep 4", "refused"),
+    ("ready for s2 but still on ep 9", "S1E9"), ("all caught up except the finale", "S1E11"),  # a place beside "ready"
+])
+def test_what_is_watched_again_says_whether_all_of_season_one_was_seen(typed: str, expected: str) -> None:
+    assert _read(typed) == expected
+
+
+@table(("typed", "expected"), [("2nd time watching s2, ep 6", "S2E8"), ("rewatching, on ep 3", "refused"),
+                               ("rewatching the trailer, on s2 ep 3", "S2E3")])
+def test_once_season_two_is_out_a_rewatch_is_read_of_the_season_said(typed: str, expected: str) -> None:
     assert _read(typed, with_season_two(), AFTER_SEASON_TWO) == expected
 
 

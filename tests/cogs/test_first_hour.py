@@ -203,6 +203,18 @@ async def test_progress_a_fan_types_says_back_what_was_understood(h: Harness, ty
     assert reply.ephemeral and reply.text.startswith(f"Saved: you have watched up to {saved}.")
 
 
+@pytest.mark.parametrize("typed", ["rewatching, on ep 5", "재탕 중 3화"])
+async def test_progress_a_rewatch_says_why_all_of_season_one_was_saved(h: Harness, typed: str) -> None:
+    reply = await h.discord.invoke(_new_fan(h), h.general, "progress", watched=typed)
+    assert reply.text.startswith("Saved: you have watched up to season 1, episode 12.")
+    assert "A rewatch: all of season 1 seen before" in reply.text and "first time" in reply.text
+
+
+async def test_progress_a_first_watch_is_not_called_a_rewatch(h: Harness) -> None:
+    reply = await h.discord.invoke(_new_fan(h), h.general, "progress", watched="first time watching, ep 5")
+    assert reply.text.startswith("Saved: you have watched up to season 1, episode 5.") and "rewatch" not in reply.text
+
+
 @pytest.mark.parametrize(("typed", "told"), [
     ("idk tbh", "I couldn't read how far you have watched from \u201cidk tbh\u201d, so nothing was saved."),
     ("between 8 and 9", "names episodes 8 and 9, so nothing was saved: type the last one you have finished, like S1E8."),

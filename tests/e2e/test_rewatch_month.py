@@ -77,7 +77,8 @@ slate posted once in #news with the day in the clear, official, naming Netflix; 
 the finale mark noting it stays at S1E12 when season 2 comes out. Left as found: the import raises three questions
 past their declared episode, in the safe direction (hidden longer, never shown sooner): "Which friend of On-jo hides a
 bite" is read as On-jo bitten (S1E12), "Which teacher dies so that Na-yeon can get away" as Byeong-chan's death
-(S1E4), "at the school gate" as S1E10; and "rewatching, on ep 5" is saved as episode 12 without saying why.
+(S1E4), "at the school gate" as S1E10; and "rewatching, on ep 5" is saved as episode 12 without saying why (since watched29 the reply says so: "A rewatch: all of
+season 1 seen before", tests/cogs/test_first_hour.py).
 """
 
 from __future__ import annotations
