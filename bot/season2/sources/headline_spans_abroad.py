@@ -298,8 +298,15 @@ _FIRST_HALF_WORDS = frozenset(("ilk", "ersten", "eerste", "first", "pierwszej", 
 
 
 def _unless_material(m: re.Match[str], said: str) -> str:
-    """`said` for what `m` matched, unless the post names material whose time it may be (then as it is)."""
-    return m.group(0) if _MATERIAL_NAMED.search(m.string) else said
+    """`said` for what `m` matched, unless its clause names material whose time it may be (then as it is); material out in
+    a clause of its own leaves the season's time to it ("Der Teaser ist da: … Staffel 2 kommt im ersten Halbjahr 2027")."""
+    starts = [b.end() for b in _CLAUSE_BREAK.finditer(m.string, 0, m.start())]
+    end = (after.start() if (after := _CLAUSE_BREAK.search(m.string, m.end())) is not None else len(m.string))
+    return m.group(0) if _MATERIAL_NAMED.search(m.string, starts[-1] if starts else 0, end) else said
+
+
+#: Where a post's clauses meet (s2wild51).
+_CLAUSE_BREAK = compile_later(r"[:;!?|…]|\s[—–]\s")
 
 
 def _half(m: re.Match[str]) -> str:
