@@ -62,8 +62,9 @@ from bot.season2.sources.headline_moments import (
     with_place_zones,
 )
 from bot.season2.sources.headline_strength import hedged, refuses, without_background, without_weighing
+from bot.season2.sources.headline_windows import release_window_in
 from bot.season2.sources.headline_words import MONTH
-from bot.season2.sources.headlines import MATERIAL_TAG, Classified, about_season_two, read_clause
+from bot.season2.sources.headlines import MATERIAL_TAG, Classified, about_season_two, material_first, read_clause
 from bot.season2.sources.other_titles import lines_as_list, ours_only
 
 _MONTH = MONTH
@@ -287,6 +288,11 @@ def read_headline(title: str, written: dt.date | None = None) -> tuple[Classifie
         if date is not None:
             at, given = release_moment(text[premiere.start():], date)  # a time before it is the trailer's
             found.append(Classified(Milestone.RELEASE_DATE_ANNOUNCED, whole.confidence, at, time_given=given))
+    if (whole is not None and whole.milestone in (Milestone.TEASER, Milestone.TRAILER) and len(found) == 1
+            and not material_first(text) and parse_headline_date(text, written) is None
+            and (window := release_window_in(text, written, media=True)) is not None):
+        # "aouad 2 teaser is OUT and netflix says first half of 2027", "… | Official Teaser | First Half of 2027 | Netflix"
+        found.append(Classified(Milestone.RELEASE_WINDOW, whole.confidence, None, window))
     if counts_views(text):  # "the teaser has 20.5 million views": talk of it, no news that it is out
         found = [r for r in found if r.milestone not in (Milestone.TEASER, Milestone.TRAILER)]
     if weighed:

@@ -397,6 +397,9 @@ RELEASE_WORDS_ABROAD = (
                    r"|in\s+der\s+(?:ersten|zweiten)\s+Jahreshälfte)"
                    r"|มา\s*(?:แน่(?:นอน)?\s*)?(?=ครึ่ง(?:ปี)?(?:แรก|หลัง))", re.I), lambda m: _unless_material(m, "premieres ")),
     (compile_later(r"(?<=premieres )begin\s+(?=20\d\d\b)", re.I), "early "),  # Dutch "komt begin 2027" (early 2027)
+    # French "au début de l'année prochaine" (early next year; "arrive" before it is the season's verb) (s2wild51)
+    (compile_later(r"\b(?:au\s+)?(d[ée]but|fin)\s+(?:de\s+l['’]\s*ann[ée]e|d['’]\s*ann[ée]e)\s+prochaine\b", re.I),
+     lambda m: "early next year" if m.group(1).lower() != "fin" else "late next year"),
     # (s2wild50) a half of the year as a slate says it, with its year or the slate's ("yılın ilk yarısında", "2027'nin ilk
     # yarısında", "im ersten Halbjahr", "in der ersten Jahreshälfte", "eerste helft van 2027", "first half ng 2027",
     # "w pierwszej połowie 2027", Thai "ครึ่งปีแรก"): the first or second half, "of the year" when it names none (the year a

@@ -279,7 +279,7 @@ _COUNTED_TO_MATERIAL = compile_later(r"(?:\b\d{1,3}\s+(?:days?|weeks?|hours?)|\b
 #: screening or a fan meeting of it ("The soundtrack of … premieres on July 16", "Der Soundtrack zu …").
 _MATERIAL_OF = compile_later(r"\b(?:tr[aá]ilers?|teasers?|posters?|clips?|featurettes?|stills|first[- ]look|sneak\s+peek|dubs?|soundtracks?"
                           r"|osts?|screenings?|fan\s+(?:meetings?|meets?|events?)|showcases?|press\s+conferences?)\s+"
-                          r"(?:(?:for|of|from|de|del|da|do|di|du|zu|von|van)\b|(?:official(?:ly)?\s+|resmi\s+|oficial\s+|ufficiale\s+"
+                          r"(?:(?:for|of|from|de|del|da|do|di|du|zu|von|van)\b|d['’]|(?:official(?:ly)?\s+|resmi\s+|oficial\s+|ufficiale\s+"
                           # (an adjective between: Indonesian "Poster resmi All of Us Are Dead 2 rilis awal 2027", the poster's)
                           r"|offizielle[rn]?\s+|new\s+|main\s+|first\s+)?(?=(?:the\s+)?(?:all\s+of\s+us\s+are\s+dead|aouad)\b))", re.I)
 
@@ -361,7 +361,7 @@ def _seasons_own_verb(text: str) -> bool:
     return (material := _MATERIAL_OF.search(text)) is None or material.start() > season.start()
 
 
-def _material_first(text: str) -> bool:
+def material_first(text: str) -> bool:
     """Whether material is the subject, named before the season it is of ("Der Trailer zu … Staffel 2 kommt 2027", "Poster
     resmi All of Us Are Dead 2 rilis awal 2027"): a window said in that clause is the material's (s2wild51)."""
     # (never a title then the season's own clause: "Teaser de Estamos Muertos 2: llega en mayo", it comes in May)
@@ -481,7 +481,7 @@ def read_clause(text: str, written: dt.date | None) -> Classified | None:
         if rule.milestone is Milestone.DELAYED and release_at is None:
             window = release_window_in(spans, written, after_to=True)
             return Classified(rule.milestone, confidence, None, window)  # "pushed back to April 2027"
-        if rule.needs_date and release_at is None and not (media and _material_first(text)) \
+        if rule.needs_date and release_at is None and not (media and material_first(text)) \
                 and (window := release_window_in(spans, written, media=media)):
             return Classified(Milestone.RELEASE_WINDOW, confidence, None, window)
         if rule.needs_date and (release_at is None or (media and not _seasons_own_verb(text))
