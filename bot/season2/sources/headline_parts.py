@@ -64,7 +64,13 @@ from bot.season2.sources.headline_moments import (
 from bot.season2.sources.headline_strength import hedged, refuses, without_background, without_weighing
 from bot.season2.sources.headline_windows import release_window_in
 from bot.season2.sources.headline_words import MONTH
-from bot.season2.sources.headlines import MATERIAL_TAG, Classified, about_season_two, material_first, read_clause
+from bot.season2.sources.headlines import (
+    MATERIAL_TAG,
+    Classified,
+    about_season_two,
+    material_first,
+    read_clause,
+)
 from bot.season2.sources.other_titles import lines_as_list, ours_only
 
 _MONTH = MONTH
