@@ -208,6 +208,9 @@ _RUMOUR_BUT_OFFICIAL = compile_later(
     # (or Netflix's word said straight after it: "aouad 2 rumoured for march 👀 netflix only confirmed first half though")
     r"|[\s,.!?👀🤔😭]+(?=netflix\s+(?:still|only|officially)\b))\s*"
     r"(?P<official>[^;…]*?(?:netflix|넷플릭스|넷플|官方|公式|공식|oficial\w*|offiziell\w*|resmi)[^;…]*)$", re.I)
+#: Netflix's part negated or denying ("but netflix hasn't confirmed april 9", "但官方否认3月", "넷플릭스는 아직 미정"): it gives nothing.
+_OFFICIAL_NOT_SAID = compile_later(r"\b(?:not|no|never|yet|den(?:y|ies|ied)|tba|tbd|nada|não|nao|sin|todavía|aún|belum|tidak|bukan"
+                                r"|nicht|kein\w*|pas|false|fake|wrong|rumou?r\w*)\b|n't|아직|없|미정|부인|사실무근|아니|루머|설\b|未|没|沒|否|まだ|ない|なし")
 #: What the official part gives: a day or a window, in English or Korean words.
 _OFFICIAL_WHEN = compile_later(
     r"(?P<ko>(?:20\d\d\s*년\s*)?(?:상반기|하반기|[1-4]\s*분기|(?:\d{1,2}\s*월\s*)?\d{1,2}\s*일|\d{1,2}\s*월)(?![가-힣]*\s*(?:설|루머)))"
@@ -220,7 +223,7 @@ def as_rumour_answered(text: str) -> str:
     """`text` (in the readers' words) as only what Netflix officially said beside a rumour it names first, said of the
     season ("All of Us Are Dead 2 coming in the first half"); any other text as it is."""
     if ((m := _RUMOUR_BUT_OFFICIAL.search(text)) is None or (season := _SEASON.search(text)) is None
-            or (when := _OFFICIAL_WHEN.search(m.group("official"))) is None):
+            or _OFFICIAL_NOT_SAID.search(m.group("official")) or (when := _OFFICIAL_WHEN.search(m.group("official"))) is None):
         return text
     if when.group("ko"):
         return f"{season.group(0)} {when.group('ko')} 공개"

@@ -260,7 +260,7 @@ _DAY_TO_BE_TOLD = compile_later(r"\b(?:to|will|set\s+to|going\s+to|plans\s+to|go
                              r"|공개일\s*(?:이|은|을)?\s*(?:공개|발표)\s*(?:됩니다|된다|돼요|될|한대|한다|합니다|예정)"
                              r"|\b(?:dévoilera|annoncera|révélera|anunciará|revelará|divulgará|vai\s+(?:anunciar|revelar))\b[^;…]{0,20}?"
                              r"\b(?:the\s+)?(?:release|premiere)\s+date\b(?!\s*[:：=→-])"
-                             r"|\btanggal\s+(?:rilis|tayang|premieres?|release)\b[^;…]{0,40}?\bdiumumkan\b", re.I)
+                             r"|\btanggal\s+(?:rilis|tayang|premieres?|release)\b[^;…]{0,40}?\bdiumumkan\b(?!\s*[:：=→-])", re.I)
 #: Another work of the cast's with its own day, before the season is named: "Cho Yi-hyun's new drama premieres Feb. 26;
 #: she returns in All of Us Are Dead season 2", "Lomon's next film (out 3/12)".
 _OTHER_WORKS_DAY = compile_later(r"\b(?:new|next|latest|other|upcoming|solo|debut)\s+(?:k-?)?(?:drama|film|movie|series|show|album"
@@ -365,13 +365,16 @@ def material_first(text: str) -> bool:
     """Whether material is the subject, named before the season it is of ("Der Trailer zu … Staffel 2 kommt 2027", "Poster
     resmi All of Us Are Dead 2 rilis awal 2027"): a window said in that clause is the material's (s2wild51)."""
     # (never a title then the season's own clause: "Teaser de Estamos Muertos 2: llega en mayo", it comes in May)
+    # (nor one that names the season's release: "Trailer for … confirms release in early 2027", "… reveals it arrives in …")
     return (material := _MATERIAL_OF.search(text)) is not None and (season := _SEASON_NAMED.search(text)) is not None \
-        and material.start() < season.start() and not _TITLE_ENDS.match(text, season.end())
+        and material.start() < season.start() and not _TITLE_ENDS.match(text, season.end()) and not _ITS_RELEASE.search(text)
 
 
 #: The season's name, and a title's end after it (a colon, a dash, a bar).
 _SEASON_NAMED = compile_later(SEASON_TWO_NAME + r"|(?:all\s?of\s?us\s?are\s?dead|aouad)['’\"”]?\s*(?:season|staffel|temporada|saison)\s*2",
                               re.I)
+_ITS_RELEASE = compile_later(r"\b(?:release|premiere|debut|launch)\s+(?:in|for|by|during)\b|\b(?:it|the\s+(?:series|season|show))\s+"
+                             r"(?:arrives|premieres|drops|comes|lands|debuts)\b", re.I)
 _TITLE_ENDS = compile_later(r"['’\"”]?\s*(?:[:|]|\s[—–-]\s)")
 
 
