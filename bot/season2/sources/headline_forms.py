@@ -92,9 +92,10 @@ def as_premiere(text: str) -> str:
 
 _NAME = _LISTING.pattern.split(r"\s*(?P<between>")[0].replace("?P<name>", "")
 #: The season said to be a day named from today: "aouad s2 is tomorrow", "... is literally this friday".
-_SAID_DAY = compile_later(rf"(?P<name>{_NAME})\s+is\s+(?:literally\s+|finally\s+|only\s+|just\s+)?(?:on\s+)?"
+#: (or its release date said to be one: "aouad 2 release date is friday!!!", s2wild51)
+_SAID_DAY = compile_later(rf"(?P<name>{_NAME})['’]?s?\s+(?:(?:release|premiere)\s+date\s+)?is\s+(?:literally\s+|finally\s+|only\s+|just\s+)?(?:on\s+)?"
                        r"(?=(?:tomorrow|tonight|(?:this|next)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|tues|wednes|thurs"
-                       r"|fri|satur|sun)day)\b)", re.I)
+                       r"|fri|satur|sun)day)\b(?!['’]s\b))", re.I)
 #: The season, then a day named from today and nothing more of it: "aouad s2 next friday!!!", "AOUAD S2 TOMORROW 🧟".
 #: Zone names as fans type them after an hour.
 _ZONES = "|".join(sorted([*FIXED_ZONES, "pt", "et"], key=len, reverse=True))

@@ -1441,6 +1441,7 @@ def test_the_hour_keeps_the_zone_the_post_names(headline: str, written: dt.date,
     # material named first still carries the season's own release when it says so; a date told with its day is that day
     ("Trailer for All of Us Are Dead Season 2 confirms release in early 2027", dt.date(2027, 1, 13), {"release_window reported early 2027"}),
     ("Tanggal rilis AOUAD 2 resmi diumumkan: 9 April", dt.date(2027, 2, 9), {"release_date_announced reported 2027-04-09 00:00:00+00:00"}),
+    ("aouad 2 release date is friday!!! 🧟🧟", dt.date(2027, 4, 5), {"release_date_announced reported 2027-04-09 00:00:00+00:00"}),
 ])
 def test_a_slates_window_is_read_in_the_words_a_slate_season_uses(headline: str, written: dt.date, expected: set[str]) -> None:
     assert _window_readings(headline, written) == expected
@@ -1468,6 +1469,7 @@ def test_a_slates_window_is_read_in_the_words_a_slate_season_uses(headline: str,
     ("netflix says the aouad 2 trailer drops early 2027 👀", dt.date(2026, 12, 20)),
     ("传《僵尸校园2》3月上线，但官方否认3月", dt.date(2027, 1, 19)),  # Netflix's part denies: nothing it said stands as a window
     ("if the 2027 lineup is real aouad 2 is on it", dt.date(2027, 1, 13)),
+    ("aouad 2 release date is friday's announcement, not the show", dt.date(2027, 4, 5)),
 ])
 def test_a_slate_seasons_lookalike_gives_the_season_no_day_nor_other_window(headline: str, written: dt.date) -> None:
     assert not any(r.startswith(("release_date", "release_window")) for r in _window_readings(headline, written))
