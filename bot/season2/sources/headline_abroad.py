@@ -188,7 +188,8 @@ _WORDS_ABROAD = (
     # saison 2 de All of Us Are Dead"): after the show's name, as English says it
     (compile_later(r'\bSeason 2\s+(?:(?:de|da|do|di|von|van)\s+)?[„“"]?(All of Us Are Dead)\b[”"]?'), r"\1 Season 2"),  # (or quoted: „…”)
     # French "arrive le 4 juin" (comes on June 4) or "arrive début 2027", before its day or its year's start only
-    (compile_later(r"\b(?:arrive(?:ra)?|(?<!pas\sde\s)(?<!aucun\s)rendez-vous)\s+(?=(?:le|on)\s+\d|d[ée]but\s+20\d\d\b)", re.I), "premieres "),  # (rendez-vous: see you)
+    (compile_later(r"\b(?:arrive(?:ra)?|(?<!pas\sde\s)(?<!aucun\s)rendez-vous)\s+(?=(?:le|on)\s+\d|d[ée]but\s+20\d\d\b|(?:early|late)\s+next"
+                   r"\s+year\b)", re.I), "premieres "),  # (rendez-vous: see you)
     # Portuguese "faltam 30 dias pra …", Spanish "faltan 30 días para …" (30 days left until): the fans' countdown
     (compile_later(r"\bfalta[mn]?\s+(\d{1,3}|uma?|una?)\s+(dias?|días?|semanas?)\s+(?:pra|para)\s+(?:o\s+|a\s+|el\s+|la\s+)?", re.I),
      lambda m: f"{'one' if not m.group(1).isdigit() else m.group(1)} {'weeks' if m.group(2).lower().startswith('sem') else 'days'} until "),

@@ -75,6 +75,8 @@ def as_premiere(text: str) -> str:
     text = _SLATE.sub(lambda m: f"{m.group('name')} coming in {m.group('month')}", text)
     text = _YEAR_SLATE_AMONG.sub(_in_the_slates_year, _YEAR_SLATE.sub(_in_the_slates_year, text))
     text = _YEAR_LINEUP_LISTS.sub(lambda m: f"{m.group('year')} slate: {m.group('name')} coming in {m.group('year')}", text)
+    text = _ON_THE_YEARS_LINEUP.sub(lambda m: f"{m.group('name') or m.group('tname')} coming in {m.group('year') or m.group('ty')}", text)
+    text = _ON_THE_KOREAN_LINEUP.sub(lambda m: f"{m.group('name')} {m.group('year')}년 공개", text)  # "2027 라인업에 지우학2 포함"
     text = _WINDOW_IN_BRACKETS.sub(_coming_in, text)  # "… AOUAD 2 (March)", "'All of Us Are Dead 2 — April'", "aouad s2 in may!"
     if "라인업" in text or "·" in text:  # "2027 라인업: 킹덤3 1월 22일, 지우학2 상반기", a card's "지우학2 · 2027년": that window
         text = _KO_LINEUP_WINDOW.sub(lambda m: f"{m.group('name')} {m.group('window')} 공개", text)
@@ -90,9 +92,10 @@ def as_premiere(text: str) -> str:
 
 _NAME = _LISTING.pattern.split(r"\s*(?P<between>")[0].replace("?P<name>", "")
 #: The season said to be a day named from today: "aouad s2 is tomorrow", "... is literally this friday".
-_SAID_DAY = compile_later(rf"(?P<name>{_NAME})\s+is\s+(?:literally\s+|finally\s+|only\s+|just\s+)?(?:on\s+)?"
+#: (or its release date said to be one: "aouad 2 release date is friday!!!", s2wild51)
+_SAID_DAY = compile_later(rf"(?P<name>{_NAME})['’]?s?\s+(?:(?:release|premiere)\s+date\s+)?is\s+(?:literally\s+|finally\s+|only\s+|just\s+)?(?:on\s+)?"
                        r"(?=(?:tomorrow|tonight|(?:this|next)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|tues|wednes|thurs"
-                       r"|fri|satur|sun)day)\b)", re.I)
+                       r"|fri|satur|sun)day)\b(?!['’]s\b))", re.I)
 #: The season, then a day named from today and nothing more of it: "aouad s2 next friday!!!", "AOUAD S2 TOMORROW 🧟".
 #: Zone names as fans type them after an hour.
 _ZONES = "|".join(sorted([*FIXED_ZONES, "pt", "et"], key=len, reverse=True))
@@ -240,6 +243,19 @@ _YEAR_LINEUP_LISTS = compile_later(
     r"\b(?P<year>20\d\d)\s+(?:netflix\s+)?(?:k-?drama\s+|korean\s+|kdrama\s+)?(?:content\s+|series\s+|originals?\s+)?(?:slate|line-?up)"
     r"(?:\s*[:—–-]|\s+(?:including|featuring|with))\s*['‘\"“]?\s*"
     rf"(?P<name>{_NAME})(?=['’\"”]?\s*(?:[,;&]|\band\b|$))", re.I)
+
+
+#: ... or says the season is on it, as fans write it: "netflix 2027 lineup is out and aouad 2 is on it!!!", "Estamos muertos 2 está
+#: en el lineup 2027 de Netflix" (never a hope for it: "2027 lineup tomorrow, hope aouad 2 is on it 🙏", nor a question) (s2wild51).
+_ON_THE_YEARS_LINEUP = compile_later(
+    r"\b(?P<year>20\d\d)\s+(?:netflix\s+)?(?:k-?drama\s+|korean\s+|kdrama\s+)?(?:content\s+)?(?:slate|line-?up)\b"
+    r"(?:(?!\b(?:hope|hoping|pray|praying|pls|please|plz|wish|if|tomorrow|tonight|soon|will|gonna|when)\b)[^;…?]){0,40}?"
+    rf"(?P<name>{_NAME})['’\"”]?\s+(?:is|'s)\s+(?:on|in)\s+(?:it|there|the\s+list)\b(?![^.!]*\?)"
+    rf"|(?P<tname>{_NAME})['’\"”]?\s+(?:est[áa]|t[áa])\s+(?:en\s+(?:el|la)|no|na)\s+(?:lineup|line-?up|slate|lista)\s+(?:de\s+)?"
+    r"(?:netflix\s+)?(?:de\s+|para\s+)?(?P<ty>20\d\d)\b(?![^.!]*\?)", re.I)
+_ON_THE_KOREAN_LINEUP = compile_later(
+    r"(?P<year>20\d\d)\s*(?:년\s*)?(?:넷플릭스\s*)?라인업(?:에|에도)\s*['‘「《]?(?P<name>(?:" + KO_SHOW_NAME + r")\s*(?:시즌\s*)?2)"
+    r"['’」》]?\s*(?:도\s*)?(?:포함|있음|있다|들어)(?![^.!]*\?)")
 
 
 def _in_the_slates_year(m: re.Match[str]) -> str:

@@ -31,7 +31,7 @@ from bot.season2.sources.headline_bare_posts import (
 )
 from bot.season2.sources.headline_batches import first_batch
 from bot.season2.sources.headline_dates import parse_headline_date
-from bot.season2.sources.headline_fakes import as_debunked, spoofed
+from bot.season2.sources.headline_fakes import as_debunked, as_rumour_answered, spoofed
 from bot.season2.sources.headline_forms import (
     DAY_STANDS,
     as_answered,
@@ -62,9 +62,16 @@ from bot.season2.sources.headline_moments import (
     with_place_zones,
 )
 from bot.season2.sources.headline_strength import hedged, refuses, without_background, without_weighing
+from bot.season2.sources.headline_windows import release_window_in
 from bot.season2.sources.headline_words import MONTH
-from bot.season2.sources.headlines import MATERIAL_TAG, Classified, about_season_two, read_clause
-from bot.season2.sources.other_titles import ours_only
+from bot.season2.sources.headlines import (
+    MATERIAL_TAG,
+    Classified,
+    about_season_two,
+    material_first,
+    read_clause,
+)
+from bot.season2.sources.other_titles import lines_as_list, ours_only
 
 _MONTH = MONTH
 _A_DAY = rf"(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}|\d{{1,2}}/\d{{1,2}}|\d{{1,2}}\s*월\s*\d{{1,2}}\s*일)"
@@ -220,7 +227,7 @@ _STILL_WITHOUT_VERB = compile_later(rf"(?P<name>(?:all\s?of\s?us\s?are\s?dead|ao
 
 
 def _plain(title: str) -> str:
-    return " ".join(_MARKDOWN.sub("", unicodedata.normalize("NFKC", title)).split())
+    return " ".join(_MARKDOWN.sub("", unicodedata.normalize("NFKC", lines_as_list(title))).split())
 
 
 def read_headline(title: str, written: dt.date | None = None) -> tuple[Classified, ...]:
@@ -231,7 +238,7 @@ def read_headline(title: str, written: dt.date | None = None) -> tuple[Classifie
     if spoofed(text):
         return ()  # a parody's or a satire's post: nothing it says is news (headline_fakes.py)
     text = as_others_corrected(text)  # "people still saying AOUAD 2 is out April 16 😭 it's May 28": the 28th
-    text = ours_only(day_first(with_verbs_spelt(without_explainer_tail(text))))  # "… March 19 — Here's Everything We Know"
+    text = ours_only(day_first(as_rumour_answered(with_verbs_spelt(without_explainer_tail(text)))))  # "… March 19 — Here's Everything We Know"
     text = _STILL_AFTER_COMMA.sub(lambda m: f"; {m.group('name')} is still ", text)  # "screening pushed a week, S2 itself is still …"
     text = _STILL_WITHOUT_VERB.sub(r"\g<name> is still ", text)  # "(Kingdom 3 delayed …,) AOUAD 2 still May 14"
     if (ours := _OUR_NAME.search(text)) is not None and not hedged(text):  # "trailer drops April 15, the show May 14": its part
@@ -287,6 +294,11 @@ def read_headline(title: str, written: dt.date | None = None) -> tuple[Classifie
         if date is not None:
             at, given = release_moment(text[premiere.start():], date)  # a time before it is the trailer's
             found.append(Classified(Milestone.RELEASE_DATE_ANNOUNCED, whole.confidence, at, time_given=given))
+    if (whole is not None and whole.milestone in (Milestone.TEASER, Milestone.TRAILER) and len(found) == 1
+            and not material_first(text) and parse_headline_date(text, written) is None
+            and (window := release_window_in(text, written, media=True)) is not None):
+        # "aouad 2 teaser is OUT and netflix says first half of 2027", "… | Official Teaser | First Half of 2027 | Netflix"
+        found.append(Classified(Milestone.RELEASE_WINDOW, whole.confidence, None, window))
     if counts_views(text):  # "the teaser has 20.5 million views": talk of it, no news that it is out
         found = [r for r in found if r.milestone not in (Milestone.TEASER, Milestone.TRAILER)]
     if weighed:

@@ -298,8 +298,15 @@ _FIRST_HALF_WORDS = frozenset(("ilk", "ersten", "eerste", "first", "pierwszej", 
 
 
 def _unless_material(m: re.Match[str], said: str) -> str:
-    """`said` for what `m` matched, unless the post names material whose time it may be (then as it is)."""
-    return m.group(0) if _MATERIAL_NAMED.search(m.string) else said
+    """`said` for what `m` matched, unless its clause names material whose time it may be (then as it is); material out in
+    a clause of its own leaves the season's time to it ("Der Teaser ist da: … Staffel 2 kommt im ersten Halbjahr 2027")."""
+    starts = [b.end() for b in _CLAUSE_BREAK.finditer(m.string, 0, m.start())]
+    end = (after.start() if (after := _CLAUSE_BREAK.search(m.string, m.end())) is not None else len(m.string))
+    return m.group(0) if _MATERIAL_NAMED.search(m.string, starts[-1] if starts else 0, end) else said
+
+
+#: Where a post's clauses meet (s2wild51).
+_CLAUSE_BREAK = compile_later(r"[:;!?|…]|\s[—–]\s")
 
 
 def _half(m: re.Match[str]) -> str:
@@ -390,6 +397,9 @@ RELEASE_WORDS_ABROAD = (
                    r"|in\s+der\s+(?:ersten|zweiten)\s+Jahreshälfte)"
                    r"|มา\s*(?:แน่(?:นอน)?\s*)?(?=ครึ่ง(?:ปี)?(?:แรก|หลัง))", re.I), lambda m: _unless_material(m, "premieres ")),
     (compile_later(r"(?<=premieres )begin\s+(?=20\d\d\b)", re.I), "early "),  # Dutch "komt begin 2027" (early 2027)
+    # French "au début de l'année prochaine" (early next year; "arrive" before it is the season's verb) (s2wild51)
+    (compile_later(r"\b(?:au\s+)?(d[ée]but|fin)\s+(?:de\s+l['’]\s*ann[ée]e|d['’]\s*ann[ée]e)\s+prochaine\b", re.I),
+     lambda m: "early next year" if m.group(1).lower() != "fin" else "late next year"),
     # (s2wild50) a half of the year as a slate says it, with its year or the slate's ("yılın ilk yarısında", "2027'nin ilk
     # yarısında", "im ersten Halbjahr", "in der ersten Jahreshälfte", "eerste helft van 2027", "first half ng 2027",
     # "w pierwszej połowie 2027", Thai "ครึ่งปีแรก"): the first or second half, "of the year" when it names none (the year a

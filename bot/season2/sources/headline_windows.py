@@ -39,7 +39,10 @@ _WINDOW_OF_SEASON = compile_later(r"^(premiere|release|debut|launch|arrival|retu
 #: ... or before it ("Confirms Release In Early 2027 With New Poster", "Teaser Ahead Of Its Release Next Month").
 _RELEASE_IN = compile_later(r"\b(releas|premier|debut|launch|arriv|return)\w*\s+(in|for|by|during)\b"
                          r"|\b(its|their|the series'?|the season'?s?)\s+(release|premiere|debut|launch|return)\s+"
-                         r"(?=(next|this)\s+(month|year|spring|summer|fall|autumn|winter)\b)", re.I)  # its, not the trailer's
+                         r"(?=(next|this)\s+(month|year|spring|summer|fall|autumn|winter)\b)"  # its, not the trailer's
+                         # Netflix's word on it beside material out: "aouad 2 teaser is OUT and netflix says first half of 2027"
+                         r"|\bnetflix\s+(says|said|confirms|confirmed)\s+(it'?s\s+)?(?=(the\s+)?(early|late|mid|first|second|h[12]|q[1-4]"
+                         r"|spring|summer|fall|autumn|winter|20\d\d)\b)", re.I)
 _WINDOW_WORDS = 7
 #: Dates of other things than the season's release ("filming set for spring 2027", "press conference in
 #: March 2027"): a window next to them is theirs.
@@ -86,6 +89,12 @@ _SEASON_AS_VERB = compile_later(r"(?<!\bthis\s)(?<!\bnext\s)(?<!\blast\s)(?<!\bt
 _KO_AT = compile_later(r"(?<=[월달기봄름을울초말년])(?:에는|에|엔|쯤|경)$")
 
 
+def _ends_a_card(words: list[str], end: int) -> bool:
+    """Whether the window ends a card with only Netflix after it ("… | Official Teaser | First Half of 2027 | Netflix"): the
+    season's (s2wild51)."""
+    return end == len(words) - 2 and words[-1].lower() == "netflix"
+
+
 def release_window_in(text: str, written: dt.date | None, *, media: bool = False,
                       after_to: bool = False) -> Window | None:
     """The release window a headline names (`bot/season2/windows.py` reads it, from the day it was
@@ -114,7 +123,8 @@ def release_window_in(text: str, written: dt.date | None, *, media: bool = False
             after = " ".join(words[end + 1:end + 2])
             before = " ".join(words[max(0, start - 3):end + 1])  # the window and the words before it
             if window.last < written or (media and not (_WINDOW_OF_SEASON.match(after) or SEASON_DATE.search(text)
-                                                        or _RELEASE_IN.search(before))) or _one_of_more(words, start) \
+                                                        or _RELEASE_IN.search(before) or _ends_a_card(words, end))) \
+                    or _one_of_more(words, start) \
                     or (media and any(_KO_MEDIA.search(w) for w in words[max(0, start - 2):start])) \
                     or _KO_MEDIA_AFTER.match(after):  # "티저 3월 공개", "3월 초 예고편 공개"
                 return last

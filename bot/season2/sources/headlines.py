@@ -41,7 +41,7 @@ from bot.season2.sources.headline_strength import (
 )
 from bot.season2.sources.headline_windows import SEASON_DATE, release_window_in
 from bot.season2.sources.headline_words import MONTH_TYPED
-from bot.season2.sources.other_titles import SHOW, other_work_out
+from bot.season2.sources.other_titles import SEASON_TWO_NAME, SHOW, other_work_out
 from bot.season2.windows import Window
 
 #: The headline is about the second season (not the show in general: "All of Us Are Dead star X
@@ -254,7 +254,13 @@ _DAY_TO_BE_TOLD = compile_later(r"\b(?:to|will|set\s+to|going\s+to|plans\s+to|go
                              r"|\b(?:release|premiere)\s+date\s+(?:announcement|reveal)\b(?!\s*[:：=→-])"
                              # "a date announcement is coming tomorrow", "date reveal tomorrow": the day the date is told
                              r"|\bdate\s+(?:announcement|reveal)\s+(?:is\s+)?(?:coming|comes|tomorrow|today|tonight|soon|on|next|this)\b"
-                             r"|공개일\s*(?:발표|공개)\s*(?:D\s*-\s*\d|예정|임박)", re.I)
+                             r"|공개일\s*(?:발표|공개)\s*(?:D\s*-\s*\d|예정|임박)"
+                             # Netflix Korea's "내일, 공개일이 공개됩니다" (the date is revealed tomorrow), French "dévoilera la date de
+                             # sortie … le 9 février", Indonesian "tanggal rilis … diumumkan besok": the day the date is told (s2wild51)
+                             r"|공개일\s*(?:이|은|을)?\s*(?:공개|발표)\s*(?:됩니다|된다|돼요|될|한대|한다|합니다|예정)"
+                             r"|\b(?:dévoilera|annoncera|révélera|anunciará|revelará|divulgará|vai\s+(?:anunciar|revelar))\b[^;…]{0,20}?"
+                             r"\b(?:the\s+)?(?:release|premiere)\s+date\b(?!\s*[:：=→-])"
+                             r"|\btanggal\s+(?:rilis|tayang|premieres?|release)\b[^;…]{0,40}?\bdiumumkan\b(?!\s*[:：=→-])", re.I)
 #: Another work of the cast's with its own day, before the season is named: "Cho Yi-hyun's new drama premieres Feb. 26;
 #: she returns in All of Us Are Dead season 2", "Lomon's next film (out 3/12)".
 _OTHER_WORKS_DAY = compile_later(r"\b(?:new|next|latest|other|upcoming|solo|debut)\s+(?:k-?)?(?:drama|film|movie|series|show|album"
@@ -273,7 +279,14 @@ _COUNTED_TO_MATERIAL = compile_later(r"(?:\b\d{1,3}\s+(?:days?|weeks?|hours?)|\b
 #: screening or a fan meeting of it ("The soundtrack of … premieres on July 16", "Der Soundtrack zu …").
 _MATERIAL_OF = compile_later(r"\b(?:tr[aá]ilers?|teasers?|posters?|clips?|featurettes?|stills|first[- ]look|sneak\s+peek|dubs?|soundtracks?"
                           r"|osts?|screenings?|fan\s+(?:meetings?|meets?|events?)|showcases?|press\s+conferences?)\s+"
-                          r"(?:(?:for|of|from|de|del|da|do|di|du|zu|von|van)\b|(?=(?:the\s+)?(?:all\s+of\s+us\s+are\s+dead|aouad)\b))", re.I)
+                          r"(?:(?:for|of|from|de|del|da|do|di|du|zu|von|van)\b|d['’]|(?:official(?:ly)?\s+|resmi\s+|oficial\s+|ufficiale\s+"
+                          # (an adjective between: Indonesian "Poster resmi All of Us Are Dead 2 rilis awal 2027", the poster's)
+                          r"|offizielle[rn]?\s+|new\s+|main\s+|first\s+)?(?=(?:the\s+)?(?:all\s+of\s+us\s+are\s+dead|aouad)\b))", re.I)
+
+
+#: Material cited for what it shows ("according to the teaser", "judging by the trailer"): it is out already, no news (s2wild51).
+_MATERIAL_AS_SOURCE = compile_later(r"\b(?:according\s+to|judging\s+(?:by|from)|based\s+on|going\s+by)\s+(?:the\s+)?(?:new\s+|latest\s+"
+                                 r"|official\s+|first\s+)?(?:teaser|trailer)s?\b", re.I)
 
 
 #: Material named only as the tag a video's title opens with ("[티저] 지금 우리 학교는 시즌2 | 5월 14일 넷플릭스 공개", "[Official
@@ -346,6 +359,23 @@ def _seasons_own_verb(text: str) -> bool:
     if (season := SEASON_DATE.search(text)) is None:
         return False
     return (material := _MATERIAL_OF.search(text)) is None or material.start() > season.start()
+
+
+def material_first(text: str) -> bool:
+    """Whether material is the subject, named before the season it is of ("Der Trailer zu … Staffel 2 kommt 2027", "Poster
+    resmi All of Us Are Dead 2 rilis awal 2027"): a window said in that clause is the material's (s2wild51)."""
+    # (never a title then the season's own clause: "Teaser de Estamos Muertos 2: llega en mayo", it comes in May)
+    # (nor one that names the season's release: "Trailer for … confirms release in early 2027", "… reveals it arrives in …")
+    return (material := _MATERIAL_OF.search(text)) is not None and (season := _SEASON_NAMED.search(text)) is not None \
+        and material.start() < season.start() and not _TITLE_ENDS.match(text, season.end()) and not _ITS_RELEASE.search(text)
+
+
+#: The season's name, and a title's end after it (a colon, a dash, a bar).
+_SEASON_NAMED = compile_later(SEASON_TWO_NAME + r"|(?:all\s?of\s?us\s?are\s?dead|aouad)['’\"”]?\s*(?:season|staffel|temporada|saison)\s*2",
+                              re.I)
+_ITS_RELEASE = compile_later(r"\b(?:release|premiere|debut|launch)\s+(?:in|for|by|during)\b|\b(?:it|the\s+(?:series|season|show))\s+"
+                             r"(?:arrives|premieres|drops|comes|lands|debuts)\b", re.I)
+_TITLE_ENDS = compile_later(r"['’\"”]?\s*(?:[:|]|\s[—–-]\s)")
 
 
 def is_media(text: str) -> bool:
@@ -454,7 +484,8 @@ def read_clause(text: str, written: dt.date | None) -> Classified | None:
         if rule.milestone is Milestone.DELAYED and release_at is None:
             window = release_window_in(spans, written, after_to=True)
             return Classified(rule.milestone, confidence, None, window)  # "pushed back to April 2027"
-        if rule.needs_date and release_at is None and (window := release_window_in(spans, written, media=media)):
+        if rule.needs_date and release_at is None and not (media and material_first(text)) \
+                and (window := release_window_in(spans, written, media=media)):
             return Classified(Milestone.RELEASE_WINDOW, confidence, None, window)
         if rule.needs_date and (release_at is None or (media and not _seasons_own_verb(text))
                                 or _KOREAN_MEDIA_DAY.search(text)):
@@ -474,6 +505,8 @@ def read_clause(text: str, written: dt.date | None) -> Classified | None:
             # out now": the season is not
         if rule.milestone in (Milestone.TRAILER, Milestone.TEASER) and other_material_only(text, rule.pattern):
             continue  # "rewatched the s1 trailer … still no s2 trailer": none of season 2's is out
+        if rule.milestone in (Milestone.TRAILER, Milestone.TEASER) and not rule.pattern.search(_MATERIAL_AS_SOURCE.sub(" ", text)):
+            continue  # "ep 1 is all flashbacks according to the teaser": talk of what it shows, no news that it is out
         if rule.milestone in (Milestone.TRAILER, Milestone.TEASER) and _COUNTED_TO_MATERIAL.search(text):
             continue  # "30 days until the AOUAD 2 trailer": it is still to come
         if (rule.milestone is Milestone.DELAYED and release_at is not None and not _HANGUL.search(text)

@@ -53,6 +53,20 @@ _NUMBERED_TITLE = compile_later(
 )
 #: A list's mark between entries ("Kingdom 3 — Feb 26 / AOUAD S2 — spring", "… · … | …"): what follows it is the next entry's.
 _LIST_MARK = compile_later(r"\s[/|·•]\s")
+#: A line's end inside a post, and one that ends a sentence or opens a list ("2027 on Netflix:"): not an entry's end.
+_LINE_BREAK = compile_later(r"[ \t]*(?:\r?\n|\r|\u2028)\s*")
+_SENTENCE_END = compile_later(r"[.!?:。！？：,，]\s*$")
+
+
+def lines_as_list(text: str) -> str:
+    """A post of three lines or more with its entries' line ends as a list's mark ("Kingdom 3 — Feb 26⏎All of Us Are Dead 2 —
+    first half" as "… / …"), so another entry's day stays that entry's (s2wild51); a line ending a sentence, and any shorter
+    post, as it is."""
+    lines = [line for line in _LINE_BREAK.split(text.strip()) if line.strip()]
+    if len(lines) < 3:
+        return text
+    return "".join(line + ("" if n == len(lines) - 1 else " " if _SENTENCE_END.search(line) else " / ")
+                   for n, line in enumerate(lines))
 #: Where a headline's parts meet: what follows is said of the title named next.
 _BREAK = compile_later(r";|…|\.\.\.|\s[—–]\s|[!?！？]+(?=\s)")  # (a sentence's "!" or "?" ends a part too)
 #: Words that start a sentence rather than a title ("The second Season 2 ..." is no title).

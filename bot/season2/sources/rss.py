@@ -59,6 +59,7 @@ from bot.season2.sources.headline_dates import years_named
 from bot.season2.sources.headline_denials import denied_day
 from bot.season2.sources.headline_fakes import as_debunked, debunked_claim, faked_day, spoofed
 from bot.season2.sources.headlines import Classified
+from bot.season2.sources.other_titles import lines_as_list
 from bot.season2.sources.outlet_zones import feed_zones, home_zones
 from bot.season2.sources.show_feeds import fan_server, show_feed, with_show_named
 from bot.season2.sources.summaries import (
@@ -130,7 +131,7 @@ def parse_feed(body: bytes) -> tuple[str, list[FeedItem]]:
     clocks = feed_zones([stamp_offset(parsed.feed.get("updated") or parsed.feed.get("published"))]
                         + [stamp_offset(e.get("published") or e.get("updated")) for e in own])
     for published, entry in entries[:MAX_ITEMS]:
-        title = _cut(entry.get("title"), MAX_TITLE)
+        title = _cut(lines_as_list(str(entry.get("title") or "")), MAX_TITLE)  # a list by lines stays a list
         if not title:
             continue
         # Who published it: an aggregator's <source>, else the feed's site. Never the item's author:

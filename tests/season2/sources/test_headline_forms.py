@@ -1418,6 +1418,30 @@ def test_the_hour_keeps_the_zone_the_post_names(headline: str, written: dt.date,
     ("AOUAD S2 H1 2027 confirmed by netflix korea's year-end reel 🙏", dt.date(2026, 12, 20),
      {"release_window reported the first half of 2027"}),
     ("insiders say aouad s2 in Q1 👀 i'll believe it when netflix says it", dt.date(2026, 12, 22), {"release_window rumour Q1 2027"}),
+    # s2wild51: a year's line-up said to include the season, in English, Spanish and Korean; French "au début de l'année
+    # prochaine"; what Netflix says beside a teaser out, or on the teaser's own card
+    ("netflix 2027 lineup is out and aouad 2 is on it!!! 🧟🧟", dt.date(2027, 1, 13), {"release_window reported 2027"}),
+    ("Netflix confirmed its 2027 slate — All of Us Are Dead 2 is on it, no date yet", dt.date(2027, 1, 13), {"release_window reported 2027"}),
+    ("Estamos muertos 2 está en el lineup 2027 de Netflix 🙌 sin fecha todavía", dt.date(2027, 1, 13), {"release_window reported 2027"}),
+    ("넷플릭스 2027 라인업에 지우학2 포함!! 날짜는 아직", dt.date(2027, 1, 13), {"release_window reported 2027"}),
+    ("La saison 2 d'All of Us Are Dead arrive au début de l'année prochaine sur Netflix", dt.date(2026, 12, 30),
+     {"release_window reported early 2027"}),
+    ("aouad 2 teaser is OUT and netflix says first half of 2027 😭🧟", dt.date(2027, 1, 13),
+     {"teaser reported None", "release_window reported the first half of 2027"}),
+    ("All of Us Are Dead: Season 2 | Official Teaser | First Half of 2027 | Netflix", dt.date(2027, 1, 13),
+     {"teaser reported None", "release_window reported the first half of 2027"}),
+    # a rumour answered by what Netflix officially said: what Netflix said, in Korean, Spanish, Chinese, Japanese, English
+    ("지우학2 3월 공개설 돌지만 넷플릭스 공식 발표는 상반기", dt.date(2027, 1, 19), {"release_window reported the first half of 2027"}),
+    ("Dicen que Estamos muertos 2 llega en marzo, pero Netflix solo confirmó el primer semestre", dt.date(2027, 1, 19),
+     {"release_window reported the first half of 2027"}),
+    ("传《僵尸校园2》3月上线，但网飞官方只说上半年", dt.date(2027, 1, 19), {"release_window reported the first half of 2027"}),
+    ("今私2、3月配信の噂もあったけど公式は4月9日", dt.date(2027, 2, 10), {"release_date_announced reported 2027-04-09 00:00:00+00:00"}),
+    ("aouad 2 rumoured for march 👀 netflix only confirmed first half though", dt.date(2027, 1, 18),
+     {"release_window reported the first half of 2027"}),
+    # material named first still carries the season's own release when it says so; a date told with its day is that day
+    ("Trailer for All of Us Are Dead Season 2 confirms release in early 2027", dt.date(2027, 1, 13), {"release_window reported early 2027"}),
+    ("Tanggal rilis AOUAD 2 resmi diumumkan: 9 April", dt.date(2027, 2, 9), {"release_date_announced reported 2027-04-09 00:00:00+00:00"}),
+    ("aouad 2 release date is friday!!! 🧟🧟", dt.date(2027, 4, 5), {"release_date_announced reported 2027-04-09 00:00:00+00:00"}),
 ])
 def test_a_slates_window_is_read_in_the_words_a_slate_season_uses(headline: str, written: dt.date, expected: set[str]) -> None:
     assert _window_readings(headline, written) == expected
@@ -1431,9 +1455,29 @@ def test_a_slates_window_is_read_in_the_words_a_slate_season_uses(headline: str,
     ("AOUAD 2 date announcement coming tomorrow?? netflix korea just posted a save the date 👀", dt.date(2027, 1, 12)),
     ("《僵尸校园2》3月或4月上线", dt.date(2026, 12, 16)),
     ("aouad s2 in may 🙏", dt.date(2026, 12, 22)),
+    # s2wild51: material named first owns its window (German, Indonesian, French); the day the date is to be told (Korean,
+    # French, Indonesian); another show's day in a list written line by line; a hope for a line-up; a wish with emoji
+    ("Der Trailer zu All of Us Are Dead Staffel 2 kommt 2027, einen Starttermin gibt es noch nicht", dt.date(2026, 12, 21)),
+    ("Poster resmi All of Us Are Dead 2 rilis awal 2027", dt.date(2026, 12, 23)),
+    ("Le premier teaser d'All of Us Are Dead 2 arrive début 2027, pas la série", dt.date(2026, 12, 23)),
+    ("내일, 공개일이 공개됩니다. 🧟 #지금우리학교는2", dt.date(2027, 2, 8)),
+    ("Netflix dévoilera la date de sortie d'All of Us Are Dead 2 le 9 février", dt.date(2027, 2, 8)),
+    ("Tanggal rilis AOUAD 2 diumumkan besok!", dt.date(2027, 2, 8)),
+    ("2027 K-dramas on Netflix:\nKingdom 3 — Feb 26\nAll of Us Are Dead 2 — first half\nMoving 2 — Mar 19", dt.date(2027, 1, 13)),
+    ("netflix 2027 lineup tomorrow, hope aouad 2 is on it 🙏", dt.date(2027, 1, 12)),
+    ("pls netflix drop aouad 2 in march 🙏🙏🧟", dt.date(2027, 1, 26)),
+    ("netflix says the aouad 2 trailer drops early 2027 👀", dt.date(2026, 12, 20)),
+    ("传《僵尸校园2》3月上线，但官方否认3月", dt.date(2027, 1, 19)),  # Netflix's part denies: nothing it said stands as a window
+    ("if the 2027 lineup is real aouad 2 is on it", dt.date(2027, 1, 13)),
+    ("aouad 2 release date is friday's announcement, not the show", dt.date(2027, 4, 5)),
 ])
 def test_a_slate_seasons_lookalike_gives_the_season_no_day_nor_other_window(headline: str, written: dt.date) -> None:
     assert not any(r.startswith(("release_date", "release_window")) for r in _window_readings(headline, written))
+
+
+def test_material_cited_for_what_it_shows_is_no_news_that_it_is_out() -> None:
+    # s2wild51: "according to the teaser" talks of a teaser already out
+    assert _window_readings("the first half of aouad 2 ep 1 is all flashbacks according to the teaser lol", dt.date(2027, 2, 20)) == set()
 
 
 def test_a_rumour_beside_what_netflix_still_says_reads_what_stands() -> None:
