@@ -10,6 +10,7 @@ wild19, imports_wild19/, a nineteenth (non-English servers' lists before season 
 wild20, imports_wild20/, a twentieth (season 2's release-party lists, uploaded before it is out);
 wild21, imports_wild21/, a twenty-first (release week: other bots' exports, placeholders, hostile files);
 wild22, imports_wild22/, a twenty-second (a rewatch month: lists by episode, spoiler ranges, Google Docs pastes);
+wild23, imports_wild23/, a twenty-third (hunting wrong imports in those shapes: other headings, answers like ranges);
 or --data: any
 such folder) is uploaded by a moderator of the in-process sandbox
 (the real bot, the real command, the real service and database) and judged against expected.yaml
@@ -66,7 +67,8 @@ SETS = {"imports": DATA, "moderators": FIXTURES / "imports_moderators", "fans": 
         "wild19": FIXTURES / "imports_wild19",
         "wild20": FIXTURES / "imports_wild20",
         "wild21": FIXTURES / "imports_wild21",
-        "wild22": FIXTURES / "imports_wild22"}
+        "wild22": FIXTURES / "imports_wild22",
+        "wild23": FIXTURES / "imports_wild23"}
 TRIVIA = tuple(dict.fromkeys((*EXTENSIONS, "cogs.trivia")))
 
 

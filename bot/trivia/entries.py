@@ -37,7 +37,7 @@ from bot.trivia.laterseason import said_season, storable
 from bot.trivia.listparts import MAX_QUESTION_CHARS, MAX_QUESTIONS, Collector, imported_id, short
 from bot.trivia.model import DIFFICULTIES, Question, TriviaList
 from bot.trivia.normal import slash_alternatives
-from bot.trivia.quizrows import quiz_row
+from bot.trivia.quizrows import no_right_choice, quiz_row
 from bot.trivia.redformat import label_allowed
 from bot.yamlnodes import NULL_TAG
 
@@ -390,7 +390,8 @@ def _entry(col: Collector, node: Node, number: int, reading: _Reading) -> Entry 
         return False
     asked = _unescaped(text[0], reading)
     if answer is None:
-        col.error(node, f"{where}: question {short(asked)!r} has no answer (no field such as 'answer' or 'answers')")
+        why = "none of its choices is marked correct" if no_right_choice(node) else "no field such as 'answer' or 'answers'"
+        col.error(node, f"{where}: question {short(asked)!r} has no answer ({why})")
         return False
     answers = _answer_texts(answer[1], reading, one=_form(answer[0]) in _ONE_ANSWER_KEYS)
     for _, more in also:

@@ -225,6 +225,9 @@ def comment_beside(lines: list[str], ends: list[tuple[int, int]]) -> tuple[int, 
 _ALONE = compile_later(rf"#\s*{_OPEN}?\s*((?:{_EP}))\s*{_CLOSE}?\s*$", re.I)
 
 
+# An episode with the section's words after it, as documents head their sections ("# Episode 11 (recap round)", "# ep 4
+# - the toilet one"): that episode; never with a '?' or another number after it ("# ep 3?", "# ep 4 (or 5)").
+_TITLED = compile_later(rf"#\s*((?:{_EP}))\s*(?:[(\[][^?？()\[\]\d]*[)\]]|[-–—:|]\s*[^?？\d]*)\s*$", re.I)
 _ZERO = compile_later(r"[^\d]*0+\s*[화회]?", re.I)  # "Episode 0", "ep 0", "S1E0": the author says none
 
 
@@ -303,9 +306,20 @@ def _seasoned(comment: str) -> str:
 _CURLY = str.maketrans("", "", "“”‘’„")
 
 
+# Seasons as a range, each named as one ("s1-s2", "s1 & s2", "season 1 & 2", "seasons 1-2", "season 1 and season 2"),
+# and no episode after them: the note spoils up to the later season, all of it ("s1-2" alone may be S1E2: not read).
+_SEASON_SPAN = compile_later(
+    r"(?<![\w.])(?:s0?([1-9])\s*(?:[-–~&/+,]|and|to)\s*s0?([1-9])|seasons?\s*0?([1-9])\s*(?:[-–~&/+,]|and|to)\s*"
+    r"(?:seasons?\s*)?0?([1-9]))(?![\w.]|\s*[화회]|\s*[-:.]?\s*e(?:p|pisode)?\s*\.?\s*\d)", re.I)
+
+
+def _season_span(comment: str) -> str:
+    return _SEASON_SPAN.sub(lambda m: f"s{max(int(g) for g in m.groups() if g)}", comment)
+
+
 def _said_in(candidates: list[tuple[int, str]]) -> tuple[int, str] | None:
     for number, comment in candidates:
-        comment = _seasoned(in_english(comment.translate(_CURLY)))  # "# “ep 11”" typed in Google Docs
+        comment = _seasoned(in_english(_season_span(comment.translate(_CURLY))))  # "# “ep 11”" typed in Google Docs
         match = _COMMENT.match(comment.strip())
         if match is not None and (match.group("none") or _read(match.group("said")) is not None):
             return number, "0" if match.group("none") else _as_said(match.group("said"))
@@ -314,7 +328,7 @@ def _said_in(candidates: list[tuple[int, str]]) -> tuple[int, str] | None:
         loose = _loose_comment(comment.strip())
         if loose is not None:
             return number, loose
-        if (alone := _ALONE.match(comment.strip())) is not None:  # "# S1E4", "# Episode 0", "# ep 13" over it
+        if (alone := _ALONE.match(comment.strip()) or _TITLED.match(comment.strip())) is not None:  # "# S1E4", "# ep 13"
             return number, "0" if _ZERO.fullmatch(alone.group(1)) else _as_said(alone.group(1))
         if match is not None and _EVERYTHING.search(match.group("said")) and not _A_SEASON.search(match.group("said")):
             # "# SPOILERS FOR ALL SEASONS" (not "# spoilers: all of s2": that season, read as the reader reads it)

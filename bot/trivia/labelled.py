@@ -23,7 +23,7 @@ from yaml.nodes import ScalarNode
 
 from bot.lazy_re import compile_later
 from bot.trivia.entries import Entry, answers_node, split_answers, text_node
-from bot.trivia.episodelabels import in_season, season_heading
+from bot.trivia.episodelabels import in_season, season_heading, spoils_written
 from bot.trivia.listparts import Collector, short
 from bot.trivia.normal import slash_alternatives
 
@@ -50,8 +50,19 @@ _HEADING = compile_later(
 )
 #: What a pasted document puts before a line and is not the line's: a bullet ("●", "•"), a Markdown heading's '#'s
 #: and rules round a heading ("## Episode 10", "# ---- Episode 4 ----").
-_BULLET = compile_later(r"^[●•◦▪▫■□►▸‣⁃∙·]\s*")
+_BULLET = compile_later(r"^[●•◦○▪▫■□►▸‣⁃∙·]\s*")
+#: A heading for something other than an episode ("Round 2 (2 pts each)", "Part 3", "Level 3 (hard)", "Chapter 4 of
+#: the webtoon", "Week 2", "2부"): it ends the episode section above it and tags nothing, unless its words give an
+#: episode or a range ("Week 2 (episodes 4-6)", "2부 (3화 스포)", "Part 3 – spoilers (ep 7)"); never a question ('?').
+_DIVIDER = compile_later(
+    r"^(?:(?:bonus|final|lightning|speed)\s+)?(?:round|part|level|chapter|week|section|stage|set)\s*#?\s*[0-9]{1,2}"
+    r"(?P<rest>[\s:：.\-–—|(\[,][^?？]{0,60})?$|^(?:제\s*)?[0-9]{1,2}\s*(?:부|라운드|단계|주차)(?P<krest>[\s:：.(\[][^?？]{0,60})?$",
+    re.IGNORECASE,
+)
 _MARKS = "#=-*~_ \t"
+#: A Markdown heading that is a question, as a quiz kept in Notion writes each: a question when an answer line
+#: follows it ("## Which episode has the gym confession?" over "**A:** Episode 10"), else a comment.
+_MD_QUESTION = compile_later(r"^#{2,6}\s+(?P<text>[^#\s].*[?？])\s*$")
 _NUMBER = compile_later(r"^q?\s*(\d{1,4})\s*[.)]")
 #: The season of a question's episode line, on its own line: "Season: 2", "Temporada: 2", "시즌: 2".
 _SEASON_LINE = compile_later(r"^(?:season|temporada|saison|staffel|시즌|シーズン)\s*[:：]\s*(?P<text>\S.*)$", re.IGNORECASE)
@@ -78,8 +89,12 @@ _MARKED_LABEL = compile_later(r"^([*_]{1,3})([^*_:：]{1,20}?)(?:([:：])\1|\1\s
 
 def _kind(line: str) -> tuple[str, str]:
     line = _BULLET.sub("", line.replace("\u00a0", " "), count=1)
-    if line.startswith("#"):  # a comment, unless it is an episode heading ("## Episode 10")
+    if (asked := _MD_QUESTION.match(line)) is not None:  # "## Nam-ra is bitten. Which episode?" (kept if answered)
+        return "mdquestion", asked.group("text").strip()
+    if line.startswith("#"):  # a comment, unless it is a heading ("## Episode 10", "## Part 2")
         heading = _HEADING.match(line.strip(_MARKS))
+        if heading is None and (divider := _DIVIDER.match(line.strip(_MARKS))) is not None:
+            return "divider", divider.group("rest") or divider.group("krest") or ""
         return ("heading", heading.group("core")) if heading is not None else ("comment", line)
     line = _MARKED_LABEL.sub(lambda m: m.group(2) + (m.group(3) or m.group(4)), line, count=1)
     for kind, pattern in (("answer", _ANSWER), ("episode", _EPISODE), ("question", _QUESTION), ("seasonline", _SEASON_LINE)):
@@ -87,6 +102,8 @@ def _kind(line: str) -> tuple[str, str]:
             return kind, found.group("text").strip()
     if (heading := _HEADING.match(line)) is not None:
         return "heading", heading.group("core")
+    if (divider := _DIVIDER.match(line)) is not None:
+        return "divider", divider.group("rest") or divider.group("krest") or ""
     if season_heading(line) is not None:
         return "season", line
     return "other", line
@@ -173,17 +190,21 @@ def labelled_entries(col: Collector) -> list[Entry] | None:
     lines = [(n, raw.lstrip("\ufeff").rstrip()) for n, raw in enumerate(col.lines, start=1)]
     read: Read = [(n, kind, text) for n, line in lines if line.strip() for kind, text in (_kind(line.strip()),)
                   if kind != "comment"]
+    read = [(n, "question" if i + 1 < len(read) and read[i + 1][1] == "answer" else "comment", text)
+            if kind == "mdquestion" else (n, kind, text) for i, (n, kind, text) in enumerate(read)]
+    read = [item for item in read if item[1] != "comment"]
     keyed, dashed, starred = _answer_key(read, dict(lines)), _dashed(read), _starred(read)
     read = keyed or dashed or starred or read
     kinds = [kind for _, kind, _ in read]
     if "answer" not in kinds or "question" not in kinds or kinds.index("question") > kinds.index("answer"):
         return None
-    indented = {n for n, line in lines if line[:1].isspace()}
+    # (a bullet's indent is the document's nesting, "  ○ Question: ...", never YAML's)
+    indented = {n for n, line in lines if line[:1].isspace() and _BULLET.match(line.strip()) is None}
     if any((kind == "other" and _YAML_LINE.match(text)) or (kind != "other" and n in indented)
            for n, kind, text in read):
         return None  # a Red or hyosan list (`question:` and `answers:` indented under `- id:`): YAML's to read
     start = kinds.index("question")
-    while start and kinds[start - 1] in ("heading", "season"):  # an episode heading over the first question: its
+    while start and kinds[start - 1] in ("heading", "season", "divider"):  # an episode heading over the first question: its
         start -= 1
     title = [text for _, kind, text in read[:start]]
     opened: list[_Open] = []
@@ -196,6 +217,9 @@ def labelled_entries(col: Collector) -> list[Entry] | None:
             heading = (n, _SEASONS[season]) if season > 1 else None
         elif kind == "heading":
             heading = (n, in_season(text, season))
+        elif kind == "divider":  # a round or a part: what its words say it spoils, else no episode
+            said = spoils_written(text) if text.strip() else None
+            heading = (n, f"S{said.season}E{said.episode}") if said else None
         elif kind == "question":
             opened.append(_Open(n, text, heading=heading))
         elif current is None or kind == "other":

@@ -65,3 +65,10 @@ def quiz_row(node: MappingNode) -> MappingNode:
             continue
         changed = True
     return MappingNode(node.tag, pairs, node.start_mark, node.end_mark) if changed else node
+
+
+def no_right_choice(node: Node) -> bool:
+    """Whether the row's choices are each marked, and none of them right (a quiz site's question saved unfinished)."""
+    fields = _fields(node) or {}
+    options = [_option(o) for k, v in fields.items() if k in _OPTIONS and isinstance(v, SequenceNode) for o in v.value]
+    return bool(options) and all(o is not None and not o[1] for o in options)

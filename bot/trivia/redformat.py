@@ -142,6 +142,7 @@ def _unique_keys(col: Collector, root: MappingNode) -> list[tuple[ScalarNode, No
     first: dict[str, tuple[int, Node]] = {}
     pairs: dict[str, tuple[ScalarNode, Node]] = {}
     forms: dict[str, tuple[int, Node]] = {}  # questions as compared (capitals, spaces aside)
+    unmarked: dict[str, int] = {}  # and with their end marks aside
     for key, value in root.value:
         if not isinstance(key, ScalarNode):
             col.error(key, f"a question must be text, not {kind_of(key)}")
@@ -174,6 +175,14 @@ def _unique_keys(col: Collector, root: MappingNode) -> list[tuple[ScalarNode, No
                 f"spaces or invisible characters{'' if same else ', with other answers'}; the first one is kept (add its answers there)",
             )
             continue
+        bare = form.rstrip("?？!！.。 ")
+        if text not in RED_META_KEYS and bare in unmarked and comment_over(col.lines, line_of(key)) is not None:
+            # typed again without its '?' under a moderator's episode note ("# Episode 11 (recap round)"): a recap
+            # of the list's own question (Red's lists carry no notes, and keep such a pair as two)
+            col.warn(key, f"question {short(text)!r} is the question of line {unmarked[bare]} typed again; the first "
+                          "one is kept (add its answers there)")
+            continue
+        unmarked.setdefault(bare, line_of(key))
         forms.setdefault(form, (line_of(key), value))
         first[text] = (line_of(key), value)
         pairs[text] = (key, value)
