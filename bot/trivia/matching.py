@@ -74,6 +74,7 @@ from bot.trivia.corrections import (
     two_people,
     without_episode_tag,
 )
+from bot.trivia.cyrillic import from_cyrillic
 from bot.trivia.descriptions import described, said_off
 from bot.trivia.elsewhere import known_elsewhere, spelt_out
 from bot.trivia.english import COMMON_WORDS
@@ -125,7 +126,7 @@ from bot.trivia.otherlanguages import (
     phrase_in_other_language,
     word_in_english,
 )
-from bot.trivia.otherscripts import from_cyrillic, in_answers_kana, in_latin
+from bot.trivia.otherscripts import in_answers_kana, in_latin
 from bot.trivia.ownwords import acted_alone, unquoted, without_aside
 from bot.trivia.preparedcache import PreparedQuestions
 from bot.trivia.rivals import RANGE_ITEMS, code_offered_beside, near_miss_offered, segment_rivals
@@ -143,7 +144,7 @@ from bot.trivia.talk import (
 )
 from bot.trivia.thaiviet import in_english
 from bot.trivia.typedforms import spelled_out
-from bot.trivia.units import measure_for_a_place, other_unit, units_apart
+from bot.trivia.units import AWAY, measure_for_a_place, other_unit, own_time, units_apart
 from bot.trivia.variants import the_other_reply, yes_no_reply
 from bot.trivia.wordplay import SAID_OF, pitied, says_another, split_into_phrase, talked_of
 
@@ -170,12 +171,11 @@ _OWN = frozenset({"my", "our"})  # before the answer's word, with more said afte
 _WANTED = frozenset("need want wanna craving drink drinking eat eating ate buy buying bought".split())
 # ...or after "i have" ("i have 12 tabs open", "i got 2 exams tmrw": what one has, no count of the asked thing)
 _HAVE = frozenset({("i", "have"), ("i", "got"), ("ive", "got"), ("we", "have"), ("i", "had")})
+_AS_ANSWER = frozenset({"answer", "guess"})  # ...unless it is had as one's answer ("i have 12 as my answer")
 # The game's own counts before a number: "round 3 lol" says where the game is, not an episode
 _GAME_COUNTS = frozenset({"round", "rd", "question", "q", "game"})
 # A word said of the show or the game right after "this"/"that": "fire 🔥 this show" praises it
 _SHOW_SAID = frozenset((w,) for w in "show series ep episode scene season drama game round question quiz song".split())
-# Words saying the player steps away: a thing made of the answer's word beside them is chat ("bathroom break brb")
-_AWAY = frozenset("brb afk gtg g2g bbl bbs".split())
 # Another's parent or sibling alone, the whole message: a person guessed ("onjo's mom?"), no talk of On-jo
 _KIN_OF = re.compile(r"^\s*(?:(?:its|it's|i think|maybe)\s+)*(?:the\s+)?[\w-]+?['’]?s\s+(?:mom|mum|mother|dad|father|brother"
                      r"|bro|sister|sis|son|daughter)(?:\s+(?:lol|lmao|right|ryt|tbh|ngl|maybe|i think))*\s*[?!.]*\s*$", re.I)
@@ -479,7 +479,7 @@ class AnswerMatcher(PreparedQuestions):
                 continue  # "ok go next", "will someone explain": the word said in talk; "4 real": for real
             elif h.accepted and (
                 (h.start and (tokens[h.start - 1] in _OWN or tokens[h.start - 1] in _WANTED or tokens[max(h.start - 2, 0):h.start] in _HAVE)
-                 and len(tokens) - h.end >= 2)
+                 and len(tokens) - h.end >= 2 and _AS_ANSWER.isdisjoint(tokens[h.end:]))
                 or (tokens[h.end:h.end + 1] in (("this",), ("that",)) and tokens[h.end + 1:h.end + 2] in _SHOW_SAID)
                 or (tokens[h.start][:1].isdigit() and tokens[h.end:h.end + 1] == ("more",) and h.end + 1 < len(tokens))
             ):
@@ -522,7 +522,7 @@ class AnswerMatcher(PreparedQuestions):
                 return MatchResult(Verdict.WRONG_ATTEMPT)  # "leopold mozart": another of that name
             if not (p.units and other_unit(tokens, p.units)) and not measure_for_a_place(tokens, (a.compact for a in p.accepted)):  # "4 years"
                 return MatchResult(Verdict.RIGHT, right)
-            return MatchResult(Verdict.WRONG_ATTEMPT if _AWAY.isdisjoint(tokens) else Verdict.CHAT)  # ("brb 2 mins": how long one is away)
+            return MatchResult(Verdict.CHAT if own_time(tokens) else Verdict.WRONG_ATTEMPT)  # ("brb 2 mins": how long one is away)
         # (a denial, and the "it's" / "but" naming what it is instead, is no talk beside the name that follows:
         # "its not gwinam its cheongsan" tries Cheong-san)
         negated = negated | {i for i in range(1, len(tokens)) if i - 1 in negated and tokens[i] in _INSTEAD}
@@ -538,12 +538,12 @@ class AnswerMatcher(PreparedQuestions):
             t in CLAUSE_WORDS for i, t in enumerate(tokens) if not any(h.start <= i < h.end for h in hits)
         ) >= 2:  # (a clause, not a word: "titanic movie" tries; another title's words are no clause)
             return MatchResult(Verdict.CHAT)  # the answer made into talk: "that rat scene made me gag"
-        if (another or rivals) and not _AWAY.isdisjoint(tokens):
+        if (another or rivals) and not AWAY.isdisjoint(tokens):
             return MatchResult(Verdict.CHAT)  # "bathroom break brb": one's own errand, no guess
         if another or rivals:
             return MatchResult(Verdict.WRONG_ATTEMPT, next(iter(rivals.values()), None))
         if p.units and other_unit(tokens, p.units):  # "1.45 million" is not close to 1.45 billion; "brb 5 mins": away
-            return MatchResult(Verdict.WRONG_ATTEMPT if _AWAY.isdisjoint(tokens) else Verdict.CHAT)
+            return MatchResult(Verdict.CHAT if own_time(tokens) else Verdict.WRONG_ATTEMPT)
         if compact in p.plain or compact_form(tokens) in p.plain:
             return MatchResult(Verdict.WRONG_ATTEMPT)  # "bad", "the who": another answer of the list, as typed
         if negated and all(i in negated for i in range(start, end)):

@@ -89,6 +89,7 @@ _PHRASES = {
     "bow and arrow": "arco e flecha, arco y flecha, busur dan panah, panah at busog, arc et fleche",
     "police station": "delegacia de policia, delegacia, comisaria, kantor polisi, estasyon ng pulis, commissariat",
     "shop": "loja, lojinha, tienda, toko, warung, tindahan, boutique",
+    "teacher": "ssaem, saem, ssam, seonsaengnim",  # Korean, typed in letters: "science ssaem" is the science teacher
 }
 _PHRASE_WORDS = {tuple(said.split()): english for english, saids in _PHRASES.items() for said in saids.split(", ")}
 # A place said before what it sells or serves, as these languages put it ("restoran ayam goreng", "loja de frango

@@ -289,6 +289,40 @@ CASES: list[tuple[str, Question, Verdict]] = [
     ("Онджо", ON_JO, Verdict.RIGHT),
     ("Намра или Онджо", ON_JO, Verdict.SEVERAL_ANSWERS),
     ("не Онджо", ON_JO, Verdict.CHAT),
+    # held61: Russian and Ukrainian chat is talk, its numbers and words read in English around a name
+    ("блин", ON_JO, Verdict.CHAT),
+    ("кто это вообще был", ON_JO, Verdict.CHAT),
+    ("ну Онджо же", ON_JO, Verdict.RIGHT),
+    ("я думаю Онджо", ON_JO, Verdict.RIGHT),
+    ("двенадцать серий", EPISODES, Verdict.RIGHT),
+    ("одиннадцать", EPISODES, Verdict.WRONG_ATTEMPT),
+    ("шестеро", SURVIVORS, Verdict.RIGHT),
+    ("чотири місяці", MONTHS, Verdict.RIGHT),
+    ("нет", q("Did Season 1's episodes have official titles?", "No", "none"), Verdict.RIGHT),
+    ("nein", q("Did Season 1's episodes have official titles?", "No", "none"), Verdict.RIGHT),
+    ("ну два часа ночи уже", q("In which episode does I-sak turn into a zombie?", "2", "episode 2", "ep 2"), Verdict.CHAT),
+    # held61: a quoted guess the reply only agrees with is one's own; a reply only denying one is no guess beside the rest
+    ("> onjo\nthis", ON_JO, Verdict.RIGHT),
+    (">> onjo\n+1", ON_JO, Verdict.RIGHT),
+    ("> namra\nsame", ON_JO, Verdict.WRONG_ATTEMPT),
+    ("its onjo\n> namra\nnope", ON_JO, Verdict.RIGHT),
+    # held61: keycaps a space apart, numbers of Italian and German, "they are" and a number beside its own noun
+    ("1️⃣ 2️⃣", EPISODES, Verdict.RIGHT),
+    ("quattro", MONTHS, Verdict.RIGHT),
+    ("sei studenti", SURVIVORS, Verdict.RIGHT),
+    ("sono sei", SURVIVORS, Verdict.RIGHT),
+    ("não sei", SURVIVORS, Verdict.CHAT),
+    ("son once", WEEKS, Verdict.RIGHT),
+    ("elf oder zwölf", EPISODES, Verdict.SEVERAL_ANSWERS),
+    # held61: English words near a number word, how long it has been and how often, in a sentence, are talk
+    ("once a week lol", WEEKS, Verdict.CHAT),
+    ("dozens of zombies", EPISODES, Verdict.CHAT),
+    ("its been 4 years since s1", MONTHS, Verdict.CHAT),
+    ("i've seen it a dozen times", EPISODES, Verdict.CHAT),
+    ("i have 12 as my answer", EPISODES, Verdict.RIGHT),
+    # held61: a Korean title called out alone names no one; "science ssaem" is the science teacher
+    ("oppa saranghae", q("Which student does On-jo have a crush on?", "Lee Su-hyeok", "Su-hyeok"), Verdict.CHAT),
+    ("science ssaem", q("Which teacher created the virus?", "Lee Byeong-chan", "the science teacher"), Verdict.RIGHT),
     # review46b: a spaced slash between halves of one thing gives no alternatives: "7" is no "24 / 7"
     ("7", q("How often is the store open?", "24 / 7"), Verdict.WRONG_ATTEMPT),
     # an answer of chat words typed whole as its list writes it is that answer, not talk
