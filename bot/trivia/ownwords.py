@@ -36,6 +36,8 @@ def unquoted(text: str) -> str:
     denials: list[str] = []
     quoted: list[str] = []
     for line in text.split("\n"):
+        if quoted and not line.strip():
+            continue  # (a blank line between a quote and its reply)
         if (quote := _QUOTED_LINE.match(line)) is not None:
             quoted.append(quote.group(1).strip())
             continue

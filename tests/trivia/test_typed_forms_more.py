@@ -294,6 +294,7 @@ CASES: list[tuple[str, Question, Verdict]] = [
     ("кто это вообще был", ON_JO, Verdict.CHAT),
     ("ну Онджо же", ON_JO, Verdict.RIGHT),
     ("я думаю Онджо", ON_JO, Verdict.RIGHT),
+    ("не Намра, а Онджо", ON_JO, Verdict.RIGHT),
     ("двенадцать серий", EPISODES, Verdict.RIGHT),
     ("одиннадцать", EPISODES, Verdict.WRONG_ATTEMPT),
     ("шестеро", SURVIVORS, Verdict.RIGHT),
