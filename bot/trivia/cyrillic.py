@@ -7,19 +7,22 @@ other rule of the matcher (`bot.trivia.matching`) judges the message as it judge
 "он сам виноват" are talk, "ну Онджо же" tries On-jo. Their numbers, ordinals and what they count are put in
 English words too ("двенадцать" twelve, "шестеро" six, "вторая серия" second episode, "четыре месяца" four
 months), read by the matcher's own number words; a parent named with the genitive ("мама Чхонсана") is
-"Cheongsan's mom". Every other word is written in Latin letters as Russian subtitles spell Korean names
-(Kontsevich): their pairs for one Korean sound first ("дж" j, "чх" ch, "кв" / "гв" gw), then letter by letter.
+"Cheongsan's mom". A character's name the spoiler lexicon knows in Russian letters is its Latin name
+(`bot.lore.lexicon_disguise.cyrillic_name`: "Чхонсан" cheongsan, "Намру" namra); every other word is written in
+Latin letters as Russian subtitles spell Korean names (Kontsevich): their pairs for one Korean sound first ("дж" j, "чх" ch, "кв" / "гв" gw), then letter by letter.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from itertools import pairwise
 
 from bot.lazy_re import compile_later
+from bot.lore.lexicon_disguise import cyrillic_name
 from bot.text import NUMBER_WORDS
 
-__all__ = ["from_cyrillic"]
+__all__ = ["from_cyrillic", "unknown_words_name_nothing"]
 
 _CYRILLIC = compile_later(r"[\u0400-\u04ff]")
 _CYRILLIC_WORD = compile_later(r"[\u0400-\u04ff]+(?:['’ʼ][\u0400-\u04ff]+)?")
@@ -39,8 +42,21 @@ _ENGLISH = {
         : же ж то
         damn: блин блін капец пипец жесть капєць
         haha: ахах ахаха ахахах ахахаха хаха хахаха хах хех пхпх аха
-        lol: лол кек
+        lol: лол кек ору ржу ржака
         oh: ой ого ааа ооо
+        wow: вау офигеть обалдеть жиза
+        hmm: хм хмм ммм эм ээ эээ мда
+        ok: ок окей норм лады ладно понятно пон ясно ясн добре
+        cringe: кринж
+        yay: ура
+        go: го погнали
+        sorry: сорян сори извините вибачте
+        thanks: спс спасибо дякую
+        bro: бро чел
+        hi: привет прив хай
+        bye: пока
+        gg: гг
+        easy: изи
         who: кто хто
         what: что чё шо що
         it: это це
@@ -86,7 +102,7 @@ _ENGLISH = {
         here: тут вот ось
         so: так
         all: все всё всі
-        please: пожалуйста пожалуйста будь-ласка
+        please: пожалуйста будь-ласка пж пжлст
         next: следующий наступний
         mom: мама мать мати мамка
         dad: папа отец тато батько
@@ -137,7 +153,7 @@ _ENGLISH = {
 }
 # A parent or sibling, then whose, in the genitive ("мама Чхонсана", "папа Онджо"): "cheongsan's mom"
 _KIN_OF = compile_later(r"(?<![\u0400-\u04ff])(мама|мать|мати|папа|отец|тато|батько|брат|сестра)\s+"
-                        r"([\u0400-\u04ff]+?)(?:(?<=[бвгджзклмнпрстфхцчшщ])а)?(?![\u0400-\u04ff])", re.I)
+                        r"(([\u0400-\u04ff]+?)(?:(?<=[бвгджзклмнпрстфхцчшщ])а)?)(?![\u0400-\u04ff])", re.I)
 
 
 def _spelt(word: str) -> str:
@@ -152,6 +168,8 @@ def _latin(word: str, names: frozenset[str] = frozenset()) -> str:
     """One Russian word in English when it is an everyday one and no word of the answers, else in Latin letters."""
     if (spelt := _spelt(word)) in names:
         return spelt
+    if (name := cyrillic_name(word)) is not None:
+        return name  # a character as the spoiler lexicon knows them ("Чхонсан", "Намру": cheongsan, namra)
     word = word.lower()
     if (english := _ENGLISH.get(word.replace("’", "'").replace("ʼ", "'"))) is not None:
         return english
@@ -174,9 +192,8 @@ def from_cyrillic(guess: str, answers: Sequence[str]) -> str:
         return guess
     names = frozenset(w for a in answers for w in (*re.findall(r"[a-z]+", a.lower()), re.sub(r"[^a-z]", "", a.lower())) if w)
     guess = _PHRASE.sub(lambda said: _PHRASES[said.group(0).lower()], guess)
-    guess = _KIN_OF.sub(lambda kin: f"{_spelt(kin.group(2))}'s {_latin(kin.group(1))}", guess)
-    guess = _CYRILLIC_PAIR.sub(lambda two: joined if (joined := _spelt(two.group(1)) + _spelt(two.group(2))) in names
-                               else two.group(0), guess)
+    guess = _KIN_OF.sub(lambda kin: f"{cyrillic_name(kin.group(2)) or _spelt(kin.group(3))}'s {_latin(kin.group(1))}", guess)
+    guess = _names_joined(guess, names)
     english = re.sub(r"\s{2,}", " ", _CYRILLIC_WORD.sub(lambda found: _latin(found.group(0), names), guess)).strip()
     # ("два часа ночи": 2am, the hour, as English chat glues it, no count)
     english = _HOUR.sub(lambda hour: f"{NUMBER_WORDS.get(hour.group(1), hour.group(1))}{hour.group(2)}", english)
@@ -189,4 +206,42 @@ _HOUR = compile_later(r"\b([a-z]+|\d+) (am|pm)\b")
 _NUMBERED = compile_later(r"\b([a-z]+|\d+) episode\b")
 
 
-_CYRILLIC_PAIR = compile_later(r"(?<![\u0400-\u04ff])([\u0400-\u04ff]+)\s+([\u0400-\u04ff]+)(?![\u0400-\u04ff])")
+
+
+def _pair_name(first: str, second: str, names: frozenset[str]) -> str | None:
+    """The name two Russian words side by side are ("Чхон Сан", "Гви Нам": a name of the answers split in two), or None."""
+    return cyrillic_name(f"{first} {second}") or (joined if (joined := _spelt(first) + _spelt(second)) in names else None)
+
+
+def _names_joined(guess: str, names: frozenset[str]) -> str:
+    """`guess` with each name typed in two Russian words ("ну Он Джо") put as its one Latin word."""
+    words = list(_CYRILLIC_WORD.finditer(guess))
+    out, at, i = [], 0, 0
+    while i < len(words):
+        first = words[i]
+        if i + 1 < len(words) and not guess[first.end():words[i + 1].start()].strip() and (
+            name := _pair_name(first.group(0), words[i + 1].group(0), names)
+        ) is not None:
+            out += [guess[at:first.start()], name]
+            at, i = words[i + 1].end(), i + 2
+            continue
+        i += 1
+    return "".join(out) + guess[at:]
+
+
+def unknown_words_name_nothing(guess: str, answers: Sequence[str], names_someone: Callable[[str], bool], talk: Callable[[str], bool]) -> bool:
+    """Whether a message all in Russian or Ukrainian words is talk though some of its words are none this module knows
+    ("го дальше", "ору с него"): those words, in Latin letters, name no one (`names_someone`: an answer, or a
+    person the lore knows, "Намра") and the rest is talk (`talk`: judged as the question's guess), so a word
+    of everyday Russian this module lacks is no guess spelt in Latin. A message with digits or Latin letters,
+    or of known words only ("семь": a number tried), is left to the matcher."""
+    if not _CYRILLIC.search(guess) or re.search(r"[0-9a-zA-Z]", guess) or any(_CYRILLIC.search(a) for a in answers):
+        return False
+    words = _CYRILLIC_WORD.findall(_PHRASE.sub(" ", guess))
+    if any(_pair_name(first, second, frozenset()) for first, second in pairwise(words)):
+        return False  # ("Он Джо": a name in two words)
+    names = frozenset(w for a in answers for w in re.findall(r"[a-z]+", a.lower()))
+    unknown = [w for w in words if _latin(w, names) == _spelt(w) and cyrillic_name(w) is None]
+    if not unknown or any(names_someone(_spelt(w)) for w in unknown):
+        return False
+    return talk(" ".join(_latin(w, names) for w in words if w not in unknown))

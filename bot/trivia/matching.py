@@ -74,7 +74,7 @@ from bot.trivia.corrections import (
     two_people,
     without_episode_tag,
 )
-from bot.trivia.cyrillic import from_cyrillic
+from bot.trivia.cyrillic import from_cyrillic, unknown_words_name_nothing
 from bot.trivia.descriptions import described, said_off
 from bot.trivia.elsewhere import known_elsewhere, spelt_out
 from bot.trivia.english import COMMON_WORDS
@@ -230,7 +230,7 @@ class AnswerMatcher(PreparedQuestions):
         guess = unquoted(guess)  # ("> is it onjo?\nits namra": the quoted line is another's words)
         if asked_for_a_friend(guess) or seconded(guess):
             return MatchResult(Verdict.CHAT)  # ("+1", "^ this": another's guess agreed with)
-        guess = in_latin(guess, question.answers)  # "南羅", "ナムラかオンジョ": the names and words of other scripts
+        typed = guess = in_latin(guess, question.answers)  # "南羅", "ナムラかオンジョ": the names and words of other scripts
         guess = from_cyrillic(guess, question.answers)  # "Онджо", "Намра или Онджо"
         guess = in_english(guess, question.answers)  # "สิบสอง", "mười hai", "อนโจ": Thai and Vietnamese
         guess = in_english_from_arabic_or_turkish(guess, question.answers)  # "١٢ حلقة", "Nam-ra'ydı", "onjo씨"
@@ -248,6 +248,10 @@ class AnswerMatcher(PreparedQuestions):
             return MatchResult(Verdict.CHAT)  # "*sobs*", "[screaming]": what the player does, no guess
         guess = without_aside(guess, verdict_of)  # ("lee suhyeok (copying mina lol)")
         result = self._judge(guess, question, scope)
+        if result.verdict is Verdict.WRONG_ATTEMPT and unknown_words_name_nothing(
+            typed, question.answers, lambda word: self._names_someone(word, question, scope), lambda rest: verdict_of(rest) is Verdict.CHAT
+        ):
+            return MatchResult(Verdict.CHAT)  # "го дальше": Russian talk, a word of it unknown here but naming no one
         if result.verdict is Verdict.CHAT and (said := emoji_said(guess[:MAX_GUESS_CHARS])) is not None:
             # the answer's own picture ("🏹" for Bow and arrow), never a word of a longer name ("😂" is no Joy)
             named = self._prepare(question, scope).exact.get(compact_form(read(said).tokens))
@@ -284,6 +288,12 @@ class AnswerMatcher(PreparedQuestions):
         )):
             return MatchResult(Verdict.CHAT)  # "뮬란 ㅋㅋ", "미국 ㅋㅋ": laughed at, no guess
         return result
+
+    def _names_someone(self, word: str, question: Question, scope: int | None) -> bool:
+        """Whether a word names an answer (or nearly) or someone the lore knows ("namra", "suhyeok")."""
+        if self._judge(word, question, scope).verdict in (Verdict.RIGHT, Verdict.CLOSE, Verdict.SEVERAL_ANSWERS):
+            return True
+        return self._resolver is not None and bool(self._resolver.mentions(word))
 
     def _laughed_off(self, tokens: tuple[str, ...], question: Question, scope: int | None) -> bool:
         p = self._prepare(question, scope)
