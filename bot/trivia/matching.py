@@ -42,10 +42,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from itertools import pairwise
 
 from bot.lore.names import skeleton
-from bot.trivia.accepted import Answer, allowed_edits, another_vowel_written
+from bot.trivia.accepted import allowed_edits, another_vowel_written
 from bot.trivia.alternatives import echoed_alternative
 from bot.trivia.another import (
     another_given_name,
@@ -96,7 +95,7 @@ from bot.trivia.guesses import (
     strip_markup,
 )
 from bot.trivia.hangul import another_korean_given_name, another_surname, has_hangul, stems, vowels_agree
-from bot.trivia.hits import Prepared, chosen_hits, labelled_elsewhere, negation_before
+from bot.trivia.hits import chosen_hits, labelled_elsewhere, negation_before
 from bot.trivia.koreanchat import felt_for, korean_reaction, laughed_off, told_about
 from bot.trivia.koreanreadings import korean_readings
 from bot.trivia.koreanwords import korean_rival
@@ -124,6 +123,7 @@ from bot.trivia.otherlanguages import (
     OTHER_LANGUAGE_ARTICLES,
     owned_in_other_language,
     phrase_in_other_language,
+    without_articles,
     word_in_english,
 )
 from bot.trivia.otherscripts import in_answers_kana, in_latin
@@ -357,7 +357,7 @@ class AnswerMatcher(PreparedQuestions):
             bare = [t for i, t in enumerate(core) if not (0 < i < len(core) - 1 and t in ARTICLES)]
             hit = p.exact.get(compact_form(bare))  # an article put inside a title: "when the doves cry"
         if hit is None and len(core) >= 2 and not OTHER_LANGUAGE_ARTICLES.isdisjoint(core):
-            hit = _without_articles(core, p)  # "el arco y la flecha": Spanish articles before each noun
+            hit = without_articles(core, p)  # "el arco y la flecha": Spanish articles before each noun
         if hit is None and p.surnames:
             titled = 0
             while titled < len(core) - 1 and core[titled] in TITLE_WORDS:
@@ -583,13 +583,3 @@ def _said_not(tokens: tuple[str, ...], named: tuple[str, ...]) -> bool:
     return any(
         tokens[i : i + width] == named and negation_before(tokens, i) is not None for i in range(len(tokens) - width + 1)
     )
-
-
-def _without_articles(core: tuple[str, ...], p: Prepared) -> Answer | None:
-    """The accepted answer the words say with their Spanish or Portuguese articles dropped ("el arco y la flecha"
-    is "arco y flecha"), or None. Two articles side by side are a title's words ("la la land"), not articles,
-    and only an accepted answer counts, so no other reading of the words is ever taken for it."""
-    if any(a in OTHER_LANGUAGE_ARTICLES and b in OTHER_LANGUAGE_ARTICLES for a, b in pairwise(core)):
-        return None
-    hit = p.exact.get(compact_form([t for t in core if t not in OTHER_LANGUAGE_ARTICLES]))
-    return hit if hit is not None and hit.accepted else None
