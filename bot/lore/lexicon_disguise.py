@@ -60,6 +60,12 @@ DISGUISED = re.compile(
     rf"|{_SPACED.pattern}|{_LEET.pattern}|^[ \t>*_#]*[^\W\d_]+(?:[ '’-][^\W\d_]+)?[ \t*_]*\n", re.I | re.M)
 
 
+def cyrillic_name(word: str) -> str | None:
+    """The Latin name a character's name in Russian letters is, whatever its case ending ("Намру": namra), or None."""
+    found = _CYRILLIC_NAME.fullmatch(word)
+    return _CYRILLIC_NAME_OF[found.group(1).lower()] if found is not None else None
+
+
 def _joined(match: re.Match[str]) -> str:
     return match.group().replace(match.group("sep"), "")
 

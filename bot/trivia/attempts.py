@@ -7,7 +7,15 @@ from __future__ import annotations
 
 from itertools import pairwise
 
-from bot.trivia.guesses import FILLER_WORDS, Verdict, classify_tokens, core_bounds, is_filler, strip_markup
+from bot.trivia.guesses import (
+    FILLER_WORDS,
+    KOREAN_ADDRESS,
+    Verdict,
+    classify_tokens,
+    core_bounds,
+    is_filler,
+    strip_markup,
+)
 from bot.trivia.hits import Prepared
 from bot.trivia.nearmiss import one_word_misspelt
 from bot.trivia.normal import MONTH_NAMES, is_number, read
@@ -30,6 +38,8 @@ def attempt_or_chat(tokens: tuple[str, ...], text: str, p: Prepared) -> Verdict:
         tokens = read(strip_markup(text)).tokens
     if any((a in MONTH_NAMES and is_number(b)) or (b in MONTH_NAMES and is_number(a)) for a, b in pairwise(tokens)):
         return Verdict.WRONG_ATTEMPT  # a date, "may 2020" among them ("may" is talk elsewhere)
+    if not KOREAN_ADDRESS.isdisjoint(tokens) and all(t in KOREAN_ADDRESS or is_filler(t) for t in tokens) and KOREAN_ADDRESS.isdisjoint(p.vocabulary):
+        return Verdict.CHAT  # "ssaem!!", "oppa saranghae": a Korean word of address called out, no one named
     if len(tokens) == 1 and tokens[0].isalpha() and len(tokens[0]) <= 2 and (tokens[0] in _CODES_TOO or tokens[0] not in FILLER_WORDS) and all(
         len(a.compact) <= 2 for a in p.accepted
     ):

@@ -273,9 +273,11 @@ def narrated(tokens: Sequence[str], hits: Sequence[Hit]) -> bool:
     return (
         len(tokens) >= 5 and tokens[0] in _NARRATORS and tokens[1] not in _GUESSING
         and len(tokens) - max(h.end for h in hits) >= 2 and not any(w in _GUESSING for w in tokens[1:3])
+        and _AS_ANSWER.isdisjoint(tokens[max(h.end for h in hits):])  # ("i have 12 as my answer": no story)
     )
 
 
+_AS_ANSWER = frozenset({"answer", "guess"})
 # When a thing told happened ("last night"): said after what one did, the message tells, it does not guess
 _TOLD_WHEN = tuple(tuple(w.split()) for w in ("last night", "last week", "yesterday", "this morning", "earlier today"))
 # Words that report what another player typed ("jin said huxley", "someone guessed 3").

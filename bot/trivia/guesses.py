@@ -71,7 +71,8 @@ CHAT_WORDS = frozenset(
     need needs needed fast slow quick wat wut wha gl hf glhf gn gm hi hello hey bye cya welcome wb
     rn lets go round guys yall everybody losing lose lost leading ahead behind turn mine yours
     doubt duh ofc obv obvs def defo deffo knows prob probs prolly late sry srry
-    que si oui oke okey okee okie iya sip yaar yar aigoo aigo aigooo omo omona heol daebak
+    que si oui oke okey okee okie iya sip yaar yar aigoo aigo aigooo omo omona heol daebak saranghae saranghaeyo
+    hwaiting jinjja
     """.split()
 )  # (the last line: the same said in the other languages of a global fan server, "que", "si", "oke", Korean "aigoo")
 # Korean words of address typed in letters after a name ("suhyeok oppa", "jihu unnie", "byeongchan ssaem"): the person

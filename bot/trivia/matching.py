@@ -42,10 +42,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from itertools import pairwise
 
 from bot.lore.names import skeleton
-from bot.trivia.accepted import Answer, allowed_edits, another_vowel_written
+from bot.trivia.accepted import allowed_edits, another_vowel_written
 from bot.trivia.alternatives import echoed_alternative
 from bot.trivia.another import (
     another_given_name,
@@ -74,6 +73,7 @@ from bot.trivia.corrections import (
     two_people,
     without_episode_tag,
 )
+from bot.trivia.cyrillic import from_cyrillic, unknown_words_name_nothing
 from bot.trivia.descriptions import described, said_off
 from bot.trivia.elsewhere import known_elsewhere, spelt_out
 from bot.trivia.english import COMMON_WORDS
@@ -95,7 +95,7 @@ from bot.trivia.guesses import (
     strip_markup,
 )
 from bot.trivia.hangul import another_korean_given_name, another_surname, has_hangul, stems, vowels_agree
-from bot.trivia.hits import Prepared, chosen_hits, labelled_elsewhere, negation_before
+from bot.trivia.hits import chosen_hits, labelled_elsewhere, negation_before
 from bot.trivia.koreanchat import felt_for, korean_reaction, laughed_off, told_about
 from bot.trivia.koreanreadings import korean_readings
 from bot.trivia.koreanwords import korean_rival
@@ -123,9 +123,10 @@ from bot.trivia.otherlanguages import (
     OTHER_LANGUAGE_ARTICLES,
     owned_in_other_language,
     phrase_in_other_language,
+    without_articles,
     word_in_english,
 )
-from bot.trivia.otherscripts import from_cyrillic, in_answers_kana, in_latin
+from bot.trivia.otherscripts import in_answers_kana, in_latin
 from bot.trivia.ownwords import acted_alone, unquoted, without_aside
 from bot.trivia.preparedcache import PreparedQuestions
 from bot.trivia.rivals import RANGE_ITEMS, code_offered_beside, near_miss_offered, segment_rivals
@@ -143,7 +144,7 @@ from bot.trivia.talk import (
 )
 from bot.trivia.thaiviet import in_english
 from bot.trivia.typedforms import spelled_out
-from bot.trivia.units import measure_for_a_place, other_unit, units_apart
+from bot.trivia.units import AWAY, measure_for_a_place, other_unit, own_time, units_apart
 from bot.trivia.variants import the_other_reply, yes_no_reply
 from bot.trivia.wordplay import SAID_OF, pitied, says_another, split_into_phrase, talked_of
 
@@ -170,12 +171,11 @@ _OWN = frozenset({"my", "our"})  # before the answer's word, with more said afte
 _WANTED = frozenset("need want wanna craving drink drinking eat eating ate buy buying bought".split())
 # ...or after "i have" ("i have 12 tabs open", "i got 2 exams tmrw": what one has, no count of the asked thing)
 _HAVE = frozenset({("i", "have"), ("i", "got"), ("ive", "got"), ("we", "have"), ("i", "had")})
+_AS_ANSWER = frozenset({"answer", "guess"})  # ...unless it is had as one's answer ("i have 12 as my answer")
 # The game's own counts before a number: "round 3 lol" says where the game is, not an episode
 _GAME_COUNTS = frozenset({"round", "rd", "question", "q", "game"})
 # A word said of the show or the game right after "this"/"that": "fire 🔥 this show" praises it
 _SHOW_SAID = frozenset((w,) for w in "show series ep episode scene season drama game round question quiz song".split())
-# Words saying the player steps away: a thing made of the answer's word beside them is chat ("bathroom break brb")
-_AWAY = frozenset("brb afk gtg g2g bbl bbs".split())
 # Another's parent or sibling alone, the whole message: a person guessed ("onjo's mom?"), no talk of On-jo
 _KIN_OF = re.compile(r"^\s*(?:(?:its|it's|i think|maybe)\s+)*(?:the\s+)?[\w-]+?['’]?s\s+(?:mom|mum|mother|dad|father|brother"
                      r"|bro|sister|sis|son|daughter)(?:\s+(?:lol|lmao|right|ryt|tbh|ngl|maybe|i think))*\s*[?!.]*\s*$", re.I)
@@ -230,7 +230,7 @@ class AnswerMatcher(PreparedQuestions):
         guess = unquoted(guess)  # ("> is it onjo?\nits namra": the quoted line is another's words)
         if asked_for_a_friend(guess) or seconded(guess):
             return MatchResult(Verdict.CHAT)  # ("+1", "^ this": another's guess agreed with)
-        guess = in_latin(guess, question.answers)  # "南羅", "ナムラかオンジョ": the names and words of other scripts
+        typed = guess = in_latin(guess, question.answers)  # "南羅", "ナムラかオンジョ": the names and words of other scripts
         guess = from_cyrillic(guess, question.answers)  # "Онджо", "Намра или Онджо"
         guess = in_english(guess, question.answers)  # "สิบสอง", "mười hai", "อนโจ": Thai and Vietnamese
         guess = in_english_from_arabic_or_turkish(guess, question.answers)  # "١٢ حلقة", "Nam-ra'ydı", "onjo씨"
@@ -248,6 +248,10 @@ class AnswerMatcher(PreparedQuestions):
             return MatchResult(Verdict.CHAT)  # "*sobs*", "[screaming]": what the player does, no guess
         guess = without_aside(guess, verdict_of)  # ("lee suhyeok (copying mina lol)")
         result = self._judge(guess, question, scope)
+        if result.verdict is Verdict.WRONG_ATTEMPT and unknown_words_name_nothing(
+            typed, question.answers, lambda word: self._names_someone(word, question, scope), lambda rest: verdict_of(rest) is Verdict.CHAT
+        ):
+            return MatchResult(Verdict.CHAT)  # "го дальше": Russian talk, a word of it unknown here but naming no one
         if result.verdict is Verdict.CHAT and (said := emoji_said(guess[:MAX_GUESS_CHARS])) is not None:
             # the answer's own picture ("🏹" for Bow and arrow), never a word of a longer name ("😂" is no Joy)
             named = self._prepare(question, scope).exact.get(compact_form(read(said).tokens))
@@ -284,6 +288,12 @@ class AnswerMatcher(PreparedQuestions):
         )):
             return MatchResult(Verdict.CHAT)  # "뮬란 ㅋㅋ", "미국 ㅋㅋ": laughed at, no guess
         return result
+
+    def _names_someone(self, word: str, question: Question, scope: int | None) -> bool:
+        """Whether a word names an answer (or nearly) or someone the lore knows ("namra", "suhyeok")."""
+        if self._judge(word, question, scope).verdict in (Verdict.RIGHT, Verdict.CLOSE, Verdict.SEVERAL_ANSWERS):
+            return True
+        return self._resolver is not None and bool(self._resolver.mentions(word))
 
     def _laughed_off(self, tokens: tuple[str, ...], question: Question, scope: int | None) -> bool:
         p = self._prepare(question, scope)
@@ -347,7 +357,7 @@ class AnswerMatcher(PreparedQuestions):
             bare = [t for i, t in enumerate(core) if not (0 < i < len(core) - 1 and t in ARTICLES)]
             hit = p.exact.get(compact_form(bare))  # an article put inside a title: "when the doves cry"
         if hit is None and len(core) >= 2 and not OTHER_LANGUAGE_ARTICLES.isdisjoint(core):
-            hit = _without_articles(core, p)  # "el arco y la flecha": Spanish articles before each noun
+            hit = without_articles(core, p)  # "el arco y la flecha": Spanish articles before each noun
         if hit is None and p.surnames:
             titled = 0
             while titled < len(core) - 1 and core[titled] in TITLE_WORDS:
@@ -479,7 +489,7 @@ class AnswerMatcher(PreparedQuestions):
                 continue  # "ok go next", "will someone explain": the word said in talk; "4 real": for real
             elif h.accepted and (
                 (h.start and (tokens[h.start - 1] in _OWN or tokens[h.start - 1] in _WANTED or tokens[max(h.start - 2, 0):h.start] in _HAVE)
-                 and len(tokens) - h.end >= 2)
+                 and len(tokens) - h.end >= 2 and _AS_ANSWER.isdisjoint(tokens[h.end:]))
                 or (tokens[h.end:h.end + 1] in (("this",), ("that",)) and tokens[h.end + 1:h.end + 2] in _SHOW_SAID)
                 or (tokens[h.start][:1].isdigit() and tokens[h.end:h.end + 1] == ("more",) and h.end + 1 < len(tokens))
             ):
@@ -522,7 +532,7 @@ class AnswerMatcher(PreparedQuestions):
                 return MatchResult(Verdict.WRONG_ATTEMPT)  # "leopold mozart": another of that name
             if not (p.units and other_unit(tokens, p.units)) and not measure_for_a_place(tokens, (a.compact for a in p.accepted)):  # "4 years"
                 return MatchResult(Verdict.RIGHT, right)
-            return MatchResult(Verdict.WRONG_ATTEMPT if _AWAY.isdisjoint(tokens) else Verdict.CHAT)  # ("brb 2 mins": how long one is away)
+            return MatchResult(Verdict.CHAT if own_time(tokens) else Verdict.WRONG_ATTEMPT)  # ("brb 2 mins": how long one is away)
         # (a denial, and the "it's" / "but" naming what it is instead, is no talk beside the name that follows:
         # "its not gwinam its cheongsan" tries Cheong-san)
         negated = negated | {i for i in range(1, len(tokens)) if i - 1 in negated and tokens[i] in _INSTEAD}
@@ -538,12 +548,12 @@ class AnswerMatcher(PreparedQuestions):
             t in CLAUSE_WORDS for i, t in enumerate(tokens) if not any(h.start <= i < h.end for h in hits)
         ) >= 2:  # (a clause, not a word: "titanic movie" tries; another title's words are no clause)
             return MatchResult(Verdict.CHAT)  # the answer made into talk: "that rat scene made me gag"
-        if (another or rivals) and not _AWAY.isdisjoint(tokens):
+        if (another or rivals) and not AWAY.isdisjoint(tokens):
             return MatchResult(Verdict.CHAT)  # "bathroom break brb": one's own errand, no guess
         if another or rivals:
             return MatchResult(Verdict.WRONG_ATTEMPT, next(iter(rivals.values()), None))
         if p.units and other_unit(tokens, p.units):  # "1.45 million" is not close to 1.45 billion; "brb 5 mins": away
-            return MatchResult(Verdict.WRONG_ATTEMPT if _AWAY.isdisjoint(tokens) else Verdict.CHAT)
+            return MatchResult(Verdict.CHAT if own_time(tokens) else Verdict.WRONG_ATTEMPT)
         if compact in p.plain or compact_form(tokens) in p.plain:
             return MatchResult(Verdict.WRONG_ATTEMPT)  # "bad", "the who": another answer of the list, as typed
         if negated and all(i in negated for i in range(start, end)):
@@ -573,13 +583,3 @@ def _said_not(tokens: tuple[str, ...], named: tuple[str, ...]) -> bool:
     return any(
         tokens[i : i + width] == named and negation_before(tokens, i) is not None for i in range(len(tokens) - width + 1)
     )
-
-
-def _without_articles(core: tuple[str, ...], p: Prepared) -> Answer | None:
-    """The accepted answer the words say with their Spanish or Portuguese articles dropped ("el arco y la flecha"
-    is "arco y flecha"), or None. Two articles side by side are a title's words ("la la land"), not articles,
-    and only an accepted answer counts, so no other reading of the words is ever taken for it."""
-    if any(a in OTHER_LANGUAGE_ARTICLES and b in OTHER_LANGUAGE_ARTICLES for a, b in pairwise(core)):
-        return None
-    hit = p.exact.get(compact_form([t for t in core if t not in OTHER_LANGUAGE_ARTICLES]))
-    return hit if hit is not None and hit.accepted else None

@@ -39,6 +39,7 @@ from bot.trivia.numberwords import is_number as is_number
 # -- tokens ----------------------------------------------------------------------------------
 
 # Word runs (combining marks kept inside, folded away by `fold`) and the symbols read below.
+_KEYCAPS_APART = compile_later(r"(?<=\u20e3)[ \t]+(?=\d\ufe0f?\u20e3)")
 _PIECE = compile_later(r"(?:[^\W_]|[\u0300-\u036f])+|[-+#./,;|&\n?]")
 _APOSTROPHES = compile_later(r"['’`´]")
 _HYPHEN_IN_WORD = compile_later(r"(?<=[^\W\d_])-(?=[^\W\d_])")
@@ -346,6 +347,8 @@ def _whole_year(match: re.Match[str]) -> str:
 
 def read(text: str) -> Reading:
     """The comparison form of a text, with its separators (see module docstring)."""
+    if "\u20e3" in text:  # keycaps a space apart are one number too, as typed on a phone ("1️⃣ 2️⃣": 12)
+        text = _KEYCAPS_APART.sub("", text)
     text = keycaps_as_digits(text)  # "1️⃣2️⃣": 12
     if "'" in text or "\u2019" in text or "\u2018" in text:
         text = _MONTH_AND_SHORT_YEAR.sub(_whole_year, text)

@@ -64,9 +64,9 @@ _ROMANS = frozenset(
     ) if len(r) >= 2
 )
 # Numbers as fans of other languages type them, read only as a whole guess ("tres", "ocho", "tiga", "dua"):
-# Spanish, French, Indonesian/Malay, Tagalog, German (its umlauts typed plain or as "oe"/"ue") and Portuguese, one
-# to twelve (a season's episodes); words English uses otherwise are left out ("un", "once", "elf", "um"; "six" is
-# English already). A name that is one too ("dix", "isa",
+# Spanish, French, Indonesian/Malay, Tagalog, German (its umlauts typed plain or as "oe"/"ue"), Portuguese and Italian,
+# one to twelve (a season's episodes); words English or another language uses otherwise are left out ("un", "once",
+# "elf", "um", "due", Portuguese "sei" I know, "otto"; "six" is English already). A name that is one too ("dix", "isa",
 # "lima") is that name where it answers: the number is read only where no answer is typed as such.
 OTHER_LANGUAGE_NUMBERS: dict[str, str] = {
     word: str(n)
@@ -78,6 +78,7 @@ OTHER_LANGUAGE_NUMBERS: dict[str, str] = {
         "eins zwei drei vier funf sechs sieben acht neun zehn _ zwolf",
         "_ _ _ _ fuenf _ _ _ _ _ _ zwoelf",
         "_ dois _ quatro _ _ sete oito nove dez onze doze",
+        "_ _ tre quattro cinque _ _ _ _ dieci undici dodici",
     )
     for n, word in enumerate(words.split(), 1)
     if word != "_"
@@ -263,19 +264,24 @@ def numbers_to_digits(tokens: list[str], seps: list[bool]) -> tuple[list[str], l
 # = "5 days", "ep doce"): the number is then read as when typed alone.
 COUNTED_WORDS: dict[str, str] = {
     **dict.fromkeys("ep eps".split(), "ep"),
-    **dict.fromkeys("episode episodio episod episodes episodios episodi folge".split(), "episode"),
-    **dict.fromkeys("dias dia jours jour hari tage tag din araw".split(), "days"),
-    **dict.fromkeys("meses mes mois bulan monate monat mahine mahina mahiney buwan".split(), "months"),
-    **dict.fromkeys("anos ano ans tahun jahre jahr saal sal taon".split(), "years"),
-    **dict.fromkeys("semanas semana semaines semaine minggu wochen woche hafte hafta linggo".split(), "weeks"),
+    **dict.fromkeys("episode episodio episod episodes episodios episodi folge folgen capitulo capitulos puntata puntate".split(), "episode"),
+    **dict.fromkeys("dias dia jours jour hari tage tag din araw giorni".split(), "days"),
+    **dict.fromkeys("meses mes mois bulan monate monat mahine mahina mahiney buwan mesi".split(), "months"),
+    **dict.fromkeys("anos ano ans tahun jahre jahr saal sal taon anni".split(), "years"),
+    **dict.fromkeys("semanas semana semaines semaine minggu wochen woche hafte hafta linggo settimane".split(), "weeks"),
     **dict.fromkeys("horas hora heures heure stunden stunde oras ghante ghanta".split(), "hours"),
     **dict.fromkeys("minutos minuto menit minit minuten".split(), "minutes"),
     **dict.fromkeys("orang tao katao".split(), "people"),  # (what is counted: Malay "enam orang", Tagalog "anim na tao")
-    **dict.fromkeys("estudyante murid siswa pelajar".split(), "students"),
+    **dict.fromkeys("estudyante murid siswa pelajar studenti estudiantes alunos schuler".split(), "students"),
+    **dict.fromkeys("persone".split(), "people"),
+    **dict.fromkeys("beine patas pernas zampe".split(), "legs"),
     **dict.fromkeys("bacche bachche".split(), "kids"),
 }  # (and Hindi/Urdu "5 din", "4 saal", "11 hafte"; Tagalog "5 araw", "4 buwan")
 # Numbers that are English words too ("once", "elf"), read only beside a noun of their own language: "once semanas" is 11 weeks
-_BESIDE_ITS_NOUN = {"once": "11", "elf": "11"}
+# (or after its language's "they are": "son once", "sono sei"); Italian "due", "sei", "otto" too ("my essay is due",
+# Portuguese "sei" I know, Otto a name)
+_BESIDE_ITS_NOUN = {"once": "11", "elf": "11", "due": "2", "sei": "6", "otto": "8"}
+_THEY_ARE = frozenset("son fueron eran sono erano sind waren sont etaient".split())
 _INDONESIAN_TEEN = "belas"  # "dua belas" = 12: a unit, then "belas"
 # "o", "ou", "atau", "oder" join two numbers as "or" does ("cuatro o cinco"; "o" reads "of" in English).
 _OTHER_OR = frozenset({"o", "of", "ou", "atau", "oder", "or"})
@@ -298,6 +304,10 @@ def counted_in_other_language(core: Sequence[str]) -> str | None:
     buwan"), or None."""
     if len(core) == 3 and core[1] == "na":
         core = (core[0], core[2])
+    if len(core) >= 2 and core[0] in _THEY_ARE:  # "son once", "fueron once semanas", "sono sei": they are (were) eleven
+        core = core[1:]
+        if len(core) == 1 and (digits := OTHER_LANGUAGE_NUMBERS.get(core[0]) or _BESIDE_ITS_NOUN.get(core[0])):
+            return digits
     if len(core) != 2:
         return None
     for k in (0, 1):
@@ -317,6 +327,8 @@ def numbers_offered(core: Sequence[str]) -> tuple[str, str] | None:
     if len(core) != 3 or core[1] not in _OTHER_OR:
         return None
     first, second = OTHER_LANGUAGE_NUMBERS.get(core[0]), OTHER_LANGUAGE_NUMBERS.get(core[2])
+    if (first is None) != (second is None):  # "elf oder zwölf": a number beside another is one, whatever else it means
+        first, second = first or _BESIDE_ITS_NOUN.get(core[0]), second or _BESIDE_ITS_NOUN.get(core[2])
     return (first, second) if first is not None and second is not None and first != second else None
 
 

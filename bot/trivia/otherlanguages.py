@@ -3,12 +3,18 @@ Spanish, French, Indonesian/Malay, Tagalog and Japanese (romanised). A player an
 "kucing" for Cat, "ringo" for Apple, "lluvia" for rain, "baño" for a bathroom. A word gives the matcher (bot.trivia.matching) another reading
 of a one-word guess that counts only when it is an accepted answer, so it is never taken for anything
 else; words English chat uses otherwise are left out ("chat" is French for cat, "aka" Japanese red,
-"negro" and "blanco" are names and words elsewhere, "raisin" is a dried grape, "baka" a taunt).
+"negro" and "blanco" are names and words elsewhere, "raisin" is a dried grape, "baka" a taunt). An answer said
+with Spanish or Portuguese articles before each noun is that answer ("el arco y la flecha": `without_articles`).
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from itertools import pairwise
+
+from bot.trivia.accepted import Answer
+from bot.trivia.hits import Prepared
+from bot.trivia.normal import compact_form
 
 __all__ = ["OTHER_LANGUAGE_ARTICLES", "OTHER_LANGUAGE_WORDS", "owned_in_other_language", "phrase_in_other_language", "word_in_english"]
 
@@ -89,6 +95,7 @@ _PHRASES = {
     "bow and arrow": "arco e flecha, arco y flecha, busur dan panah, panah at busog, arc et fleche",
     "police station": "delegacia de policia, delegacia, comisaria, kantor polisi, estasyon ng pulis, commissariat",
     "shop": "loja, lojinha, tienda, toko, warung, tindahan, boutique",
+    "teacher": "ssaem, saem, ssam, seonsaengnim",  # Korean, typed in letters: "science ssaem" is the science teacher
 }
 _PHRASE_WORDS = {tuple(said.split()): english for english, saids in _PHRASES.items() for said in saids.split(", ")}
 # A place said before what it sells or serves, as these languages put it ("restoran ayam goreng", "loja de frango
@@ -183,3 +190,13 @@ def owned_in_other_language(core: tuple[str, ...]) -> str | None:
     if not 1 <= len(owner) <= 2 or not all(w.isalpha() for w in owner):
         return None
     return f"{' '.join(owner)}'s {_KIN[words[0]]}"
+
+
+def without_articles(core: tuple[str, ...], p: Prepared) -> Answer | None:
+    """The accepted answer the words say with their Spanish or Portuguese articles dropped ("el arco y la flecha"
+    is "arco y flecha"), or None. Two articles side by side are a title's words ("la la land"), not articles,
+    and only an accepted answer counts, so no other reading of the words is ever taken for it."""
+    if any(a in OTHER_LANGUAGE_ARTICLES and b in OTHER_LANGUAGE_ARTICLES for a, b in pairwise(core)):
+        return None
+    hit = p.exact.get(compact_form([t for t in core if t not in OTHER_LANGUAGE_ARTICLES]))
+    return hit if hit is not None and hit.accepted else None

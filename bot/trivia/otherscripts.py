@@ -1,4 +1,4 @@
-"""Answers typed in Chinese characters, Japanese kana or Russian letters, read as the Latin words the matcher knows.
+"""Answers typed in Chinese characters or Japanese kana, read as the Latin words the matcher knows.
 
 Chinese and Japanese fans answer in their own script: a character's name as their subtitles write it
 ("南羅" or "南罗", "ナムラ": `bot.lore.lexicon_typos` keeps those names for the lore), a place or a title
@@ -6,8 +6,8 @@ their Netflix names ("首尔", "イカゲーム"), and "or" between two guesses 
 Simplified and traditional characters are one set to a player: both sides are folded to simplified
 before they are compared, so a name listed in one is found typed in the other, or in a mix of both.
 (Numbers with their counters, "四个月", "第11集", are `bot.trivia.numberwords.japanese_number`'s.) A guess in hiragana
-where the answer is in katakana, or the other way round, is the same sounds; a name in Russian letters is read as
-Russian subtitles spell Korean names.
+where the answer is in katakana, or the other way round, is the same sounds. (Russian letters are
+`bot.trivia.cyrillic`'s.)
 """
 
 from __future__ import annotations
@@ -90,32 +90,3 @@ def in_answers_kana(guess: str, answers: Sequence[str]) -> str | None:
     if _KATAKANA.search(guess) and any(_HIRAGANA.search(a) for a in answers):
         return guess.translate(_TO_HIRAGANA)
     return None
-
-
-# Russian letters as Russian subtitles spell Korean names (Kontsevich: "Онджо" On-jo, "Намра" Nam-ra, "Сухёк" Su-hyeok):
-# their pairs for one Korean sound first, then letter by letter; "не", "или", "и" are "not", "or", "and".
-_CYRILLIC = compile_later(r"[\u0400-\u04ff]")
-_CYRILLIC_WORD = compile_later(r"[\u0400-\u04ff]+")
-_CYRILLIC_PAIRS = (("дж", "j"), ("чх", "ch"), ("кх", "k"), ("тх", "t"), ("пх", "p"), ("кв", "gw"))  # ("Квинам": Gwi-nam)
-_CYRILLIC_LETTERS = str.maketrans(dict(zip(
-    "абвгдеёжзийклмнопрстуфхцчшщъыьэюя",
-    "a b v g d e yeo zh z i y k l m n o p r s t u f h ts ch sh shch _ eu _ e yu ya".split(), strict=True,
-)) | {"ъ": "", "ь": ""})
-_CYRILLIC_WORDS = {"не": "not", "или": "or", "и": "and"}
-
-
-def from_cyrillic(guess: str, answers: Sequence[str]) -> str:
-    """The message with its Russian words put in Latin letters ("Онджо" -> "onjo", "не Намра" -> "not namra"); as typed
-    when it writes none, or when an answer is itself written in them."""
-    if not _CYRILLIC.search(guess) or any(_CYRILLIC.search(answer) for answer in answers):
-        return guess
-
-    def latin(found: re.Match[str]) -> str:
-        word = found.group(0).lower()
-        if word in _CYRILLIC_WORDS:
-            return _CYRILLIC_WORDS[word]
-        for pair, sound in _CYRILLIC_PAIRS:
-            word = word.replace(pair, sound)
-        return word.translate(_CYRILLIC_LETTERS)
-
-    return _CYRILLIC_WORD.sub(latin, guess)

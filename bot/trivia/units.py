@@ -27,6 +27,14 @@ _SCALES = frozenset({"thousand", "million", "billion", "trillion"})
 _SCALE_VALUES = {"thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12}
 _SCALE_SHORT = {"thousand": ("k",), "million": ("m", "mil", "mn"), "billion": ("b", "bn", "bil"), "trillion": ("t", "tn")}
 _NOT_UNITS = frozenset({"time", "pt"})  # ("what time...?" counts no times)
+# Words saying the player steps away: a thing made of the answer's word beside them is chat ("bathroom break brb")
+AWAY = frozenset("brb afk gtg g2g bbl bbs".split())
+
+
+def own_time(tokens: Sequence[str]) -> bool:
+    """Whether a number in another unit says how long one is away, how long it has been, or how often one did a
+    thing ("brb 5 mins", "its been 4 years since s1", "seen it 12 times"): talk, no attempt."""
+    return not AWAY.isdisjoint(tokens) or "been" in tokens or ("times" in tokens and len(tokens) >= 4)
 
 
 def unit_of(word: str) -> str | None:

@@ -44,8 +44,9 @@ from bot.trivia.places import PLACES, country_forms
 from bot.trivia.typedforms import GIVEN_NAMES, date_forms, month_alone_forms, typed_forms
 from bot.trivia.units import asks_a_count
 
-_YES = ("yes", "yep", "yeah", "yup", "ya", "yea", "yess", "네", "예", "응", "ㅇㅇ")
-_NO = ("no", "nope", "nah", "아니", "아니요", "아뇨", "아니오", "ㄴㄴ", "아직")  # (아직 alone: "not yet")
+_YES = ("yes", "yep", "yeah", "yup", "ya", "yea", "yess", "네", "예", "응", "ㅇㅇ", "ja", "si", "sí", "oui", "sim")
+_NO = ("no", "nope", "nah", "아니", "아니요", "아뇨", "아니오", "ㄴㄴ", "아직", "nein", "non", "não", "nao")  # (아직 alone: "not yet")
+# (and German, Spanish, French and Portuguese; Russian "нет" is read as "no" by `bot.trivia.cyrillic`)
 # Compact forms of one thing (bot.trivia.normal.compact_form): any of them stands for the others.
 _SAME_THING: tuple[tuple[str, ...], ...] = (
     ("unitedstates", "unitedstatesofamerica", "usa", "us", "america", "theus"),
