@@ -77,7 +77,7 @@
    and leaks hunted in heldout38's forms, real class presidents, science teachers and police stations beside an
    episode, other shows' "N話" / "第N集", "half-zombie" of the writer, "survived ep N" with and without a character,
    relatives' deaths and mosquito bites beside an episode in nine languages; blind 5 under-read, 4 over-read, 16 harmless
-   hidden; after tuning 0 / 4 / 0). `--set probe4`
+   hidden; after tuning 0 / 3 / 0). `--set probe4`
    reads bench/lexicon_probe4.yaml: fan-chat rows in heldout4's style that the lexicon WAS tuned on.
 2. Red-DiscordBot's 54 lists (../shared/red-trivia-lists; none is about the show): each question is
    tagged as an import tags it (bot.trivia.tagging.tag_question) and counted as wrongly hidden when

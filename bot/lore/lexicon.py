@@ -484,7 +484,7 @@ class Lexicon(PackAnchoring):
                         group == "survival" and _WOULD.search(sentence, max(0, match.start() - 24), match.start())
                         and not _IF.match(sentence, match.end())) or (  # ("could have survived if ...": read as said)
                         group == "survival" and _GAME.search(sentence, 0, match.start()) and _ME_OR.search(sentence)) or (
-                        group == "survival" and survived_to_episode(sentence, match.end())):  # "survived ep 11": its episode's
+                        group == "survival" and survived_to_episode(sentence, *match.span())):  # "survived ep 11": its episode's
                     # "bitten by a mosquito" (not "by the bully"); "he'd have made it out with On-jo" is no one's
                     # survival, nor "who would survive longer, me or Dae-su" (a game the fan plays)
                     continue

@@ -77,9 +77,14 @@ _ENDURED = re.compile(r"(?<![\w-])surviv(?:e|ed|es|ing)" + TO_AN_EPISODE.pattern
 _BUT_NOT = re.compile(r"(?<![\w-])(?:but not|but didn['’]?t|mais pas|mais n['’]a pas|pero no|mas n[ãa]o)(?![\w-])", re.I)
 
 
-def survived_to_episode(sentence: str, end: int) -> bool:
-    """Whether the survival word ending at `end` is said up to an episode the lexicon reads ("survived ep 11"), and only
-    that far: its episode tells it, not the character's fate."""
+_UP_TO_KO = re.compile(r"\d{1,2}\s?화\s?까지\s*$")  # Korean says it first: "11화까지 살아남음"
+
+
+def survived_to_episode(sentence: str, start: int, end: int) -> bool:
+    """Whether the survival word at `start`-`end` is said up to an episode the lexicon reads ("survived ep 11", "11화까지
+    살아남음"), and only that far: its episode tells it, not the character's fate."""
+    if _UP_TO_KO.search(sentence, 0, start):
+        return True
     to = TO_AN_EPISODE.match(sentence, end)
     return to is not None and EPISODE_REF.match(sentence, to.end()) is not None and not _BUT_NOT.search(sentence, to.end())
 

@@ -356,8 +356,9 @@ _OWN_PEOPLE = (r"(?:dad|daddy|father|mom|mommy|mum|mother|mama|papa|parents?|bro
 _PREDICATE = compile_later(r"(?:^|[^\w'’-])(?:i['’]?m|i am|i was|(?:my|our) (?:(?:little|lil|big|younger|older|baby|best) )?"
                         + _OWN_PEOPLE + r" (?:is|was|['’]s))\s+"
                         r"(?:(?:now|literally|basically|lowkey|also|just|like|officially|a|an|the)\s+)*$"
-                        # or whose it is: "my class president", "our school's science teacher" are real people
-                        r"|(?:^|[^\w'’-])(?:my|our)(?: (?:school|class)['’]s)?\s+$", re.I)
+                        # or whose it is: "my class president", "our school's science teacher" are real people (fans'
+                        # "our class president" may be Nam-ra)
+                        r"|(?:^|[^\w'’-])(?:my(?: (?:school|class)['’]s)?|our (?:school|class)['’]s)\s+$", re.I)
 
 
 def predicated(sentence: str, start: int) -> bool:

@@ -85,6 +85,7 @@ def test_the_boy_on_the_roof_lying_gives_his_lie_of_episode_eight_away(text: str
         ("ketua kelas digigit gwinam", 6),
         ("la déléguée est devenue à moitié zombie", 6),
         ("namra survived ep 9", 9),  # up to that episode: no fate told
+        ("남라 9화까지 살아남음", 9),
         ("lloré cuando murió el papá de onjo", 11),
         ("namra en el capítulo 12 😭", 12),
         ("onjo dans l'épisode 11 😭", 11),
@@ -111,7 +112,7 @@ def test_fates_told_sideways_with_roles_and_nicknames_give_their_episodes_away(t
         "my cousin didn't survive ep 5, asleep on the couch",
         "携帯が5話の途中で死んだ",
         # the writer's own class president, teacher, tiredness, bites and grief beside an episode (bench heldout39's kinds)
-        "our class president binged ep 8 in one night",
+        "our school's class president binged ep 8 in one night",
         "mi profe de ciencias vio el cap 5 en clase",
         "notre déléguée a vu l'épisode 9",
         "我们班长昨天看到第9集了",
