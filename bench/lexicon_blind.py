@@ -73,7 +73,11 @@
    both senses; blind 15 under-read, 3 over-read, 10 harmless hidden; after tuning 1 / 2 / 2), `--set heldout38`
    bench/lexicon_heldout38.yaml (written by lex38: rewatch parties before season 2, scenes by episode, nickname and
    emoji in eight languages, season-2 guesses built on a season-1 fate; blind 7 under-read, 1 over-read, 5 harmless
-   hidden; after tuning 1 / 1 / 0). `--set probe4`
+   hidden; after tuning 1 / 1 / 0), `--set heldout39` bench/lexicon_heldout39.yaml (written by lex39: wrongful hiding
+   and leaks hunted in heldout38's forms, real class presidents, science teachers and police stations beside an
+   episode, other shows' "N話" / "第N集", "half-zombie" of the writer, "survived ep N" with and without a character,
+   relatives' deaths and mosquito bites beside an episode in nine languages; blind 5 under-read, 4 over-read, 16 harmless
+   hidden; after tuning 0 / 3 / 0). `--set probe4`
    reads bench/lexicon_probe4.yaml: fan-chat rows in heldout4's style that the lexicon WAS tuned on.
 2. Red-DiscordBot's 54 lists (../shared/red-trivia-lists; none is about the show): each question is
    tagged as an import tags it (bot.trivia.tagging.tag_question) and counted as wrongly hidden when
@@ -151,7 +155,7 @@ def _red(show: bool) -> tuple[dict[str, Any], list[str]]:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--set", choices=("blind", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20", "heldout21", "heldout22", "heldout23", "heldout24", "heldout25", "heldout26", "heldout27", "heldout28", "heldout29", "heldout30", "heldout31", "heldout32", "heldout33", "heldout34", "heldout35", "heldout36", "heldout37", "heldout38", "probe4"), default="blind")
+    parser.add_argument("--set", choices=("blind", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20", "heldout21", "heldout22", "heldout23", "heldout24", "heldout25", "heldout26", "heldout27", "heldout28", "heldout29", "heldout30", "heldout31", "heldout32", "heldout33", "heldout34", "heldout35", "heldout36", "heldout37", "heldout38", "heldout39", "probe4"), default="blind")
     parser.add_argument("--show", action="store_true", help="list every miss")
     args = parser.parse_args()
     rows = yaml.safe_load((HERE / f"lexicon_{args.set}.yaml").read_text(encoding="utf-8"))

@@ -79,6 +79,7 @@ from bot.lore.lexicon_episodes import (
     another_work_in_clause,
     episodes_named,
     names_episode,
+    survived_to_episode,
 )
 from bot.lore.lexicon_korean import INITIALS, for_whom, initials_of, korean_roles, protects, spell_initials
 from bot.lore.lexicon_scenes import SHOW_ROLES, Scenes, predicated, writers_own
@@ -422,8 +423,8 @@ class Lexicon(PackAnchoring):
                 anchor = self._anchors.by_term.get(term)  # or named with the very episode the pack has it in
                 match = OTHER_STORIES[term].search(sentence) or (
                     match if anchor and names_episode(sentence, anchor.episode) else None)
-            if match and WORKS_OWN.search(sentence, 0, match.start()):
-                continue  # "kingdom's first zombie": another work's
+            if match and (WORKS_OWN.search(sentence, 0, match.start()) or another_work_in_clause(sentence, match.start())):
+                continue  # "kingdom's first zombie", "the half-zombie guy in kingdom": another work's
             if match and not writers_own(sentence, *match.span()):  # not "the archery club at my school"
                 consider(self._anchors.by_term.get(term), match.group(0))
         for match, named_event in self._terms.terms.finditer(sentence):  # "the goodbye kiss"
@@ -482,7 +483,8 @@ class Lexicon(PackAnchoring):
                 if (other and not any(match.end() < m[0] < other.end() for m in mentions if not m[3])) or (
                         group == "survival" and _WOULD.search(sentence, max(0, match.start() - 24), match.start())
                         and not _IF.match(sentence, match.end())) or (  # ("could have survived if ...": read as said)
-                        group == "survival" and _GAME.search(sentence, 0, match.start()) and _ME_OR.search(sentence)):
+                        group == "survival" and _GAME.search(sentence, 0, match.start()) and _ME_OR.search(sentence)) or (
+                        group == "survival" and survived_to_episode(sentence, *match.span())):  # "survived ep 11": its episode's
                     # "bitten by a mosquito" (not "by the bully"); "he'd have made it out with On-jo" is no one's
                     # survival, nor "who would survive longer, me or Dae-su" (a game the fan plays)
                     continue

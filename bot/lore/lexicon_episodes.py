@@ -27,31 +27,80 @@ _OWN_MISHAP = re.compile(r"(?<![\w-])(?:the power went out|the power came on|los
 #: A death in the writer's own life ("my grandpa passed away so i stopped at ep 11", "RIP to my cat", "namatay yung lolo
 #: ko", "kakek gue meninggal", "할머니 돌아가셔서"), as lexicon_typos leaves it: nobody's of the show, even beside an episode.
 _OWN_LOSS = re.compile(
-    r"(?<![\w-])(?:(?:rip|r\.i\.p\.?)(?: to| for)? (?=(?:my|our) )|(?=(?:my|our) [\w-]+(?: [\w-]+)? (?:just |finally |sadly )?"
-    r"(?:passed|died|is gone|left us|crossed the rainbow)))(?:my|our) (?:(?:great[- ])?grand\w*|granny|nana|uncle|aunt\w*"
-    r"|cousin|dad|mom|mum|father|mother|brother|sister|cat|dog|pet|hamster|bird|fish|goldfish|puppy|kitten|bunny|rabbit)"
+    r"(?<![\w-])(?:(?:rip|r\.i\.p\.?)(?: to| for)? (?=(?:my|our) )|(?:the )?(?:death|loss|funeral) of (?=(?:my|our) )|(?:died|passed away)"
+    r" (?=(?:my|our) )|(?=(?:my|our) [\w'’-]+(?: [\w'’-]+){0,2} (?:just |finally |sadly )?(?:passed|died|is gone|left us|crossed the rainbow)))"
+    r"(?:my|our) (?:(?:best |close )?(?:friend|bff|bestie|neighbou?r|classmate|roommate|coworker)['’]s )?(?:(?:great[- ])?grand\w*|granny"
+    r"|nana|uncle|aunt\w*|cousin|dad|mom|mum|father|mother|brother|sister|cat|dog|pet|hamster|bird|fish|goldfish|puppy|kitten|bunny|rabbit)"
     r"(?: (?:just |finally |sadly )?(?:passed(?: away)?|died|is gone|left us|crossed the rainbow bridge))?(?![\w-])"
-    r"|(?:namatay|died|pumanaw)(?: na)? (?:yung|ang|'yung) (?:lolo|lola|tatay|nanay|tito|tita|pusa|aso|kapatid) ko"
+    r"|(?:namatay|died|pumanaw)(?: na)? (?:(?:yung|ang|'yung) )?(?:lolo|lola|tatay|nanay|tito|tita|pusa|aso|kapatid) ko"
     r"|(?<![\w-])(?:kakek|nenek|bokap|nyokap|kucing|anjing|om|tante|sepupu)(?: gue| gw| aku| saya|ku)? (?:died|meninggal|wafat)"
     r"|(?:(?:외)?할(?:머니|아버지)|우리\s?(?:엄마|아빠|강아지|고양이|개))(?:께서|가|이)?\s?(?:돌아가\w*|죽\w*|무지개\s?다리\w*)"
     # a thing of the writer's mourned in jest ("rip to our science teacher's patience", "rip my sleep schedule")
     r"|(?:rip|r\.i\.p\.?)(?: to| for)? (?:my|our) (?:[\w'’-]+ ){0,3}?(?:patience|sleep(?: schedule)?|sanity|wallet|bank account"
     r"|grades?|homework|productivity|bedtime|voice|snacks|tissues|data|battery)(?![\w-])", re.I)
+#: The writer's own relatives, friends and pets in Spanish, Portuguese and French ("mi abuela", "meu avô", "ma grand-mère").
+_MY_KIN = {"abuelo": "grandpa", "abuela": "grandma", "avô": "grandpa", "avó": "grandma", "vovô": "grandpa", "vovó": "grandma",
+           "grand-père": "grandpa", "grand-mère": "grandma", "papi": "grandpa", "mamie": "grandma", "tío": "uncle", "tio": "uncle",
+           "tía": "aunt", "tia": "aunt", "oncle": "uncle", "tante": "aunt", "primo": "cousin", "prima": "cousin", "cousin": "cousin",
+           "cousine": "cousin", "papá": "dad", "pai": "dad", "père": "dad", "mamá": "mom", "mãe": "mom", "mère": "mom", "hermano": "brother",
+           "hermana": "sister", "irmão": "brother", "irmã": "sister", "frère": "brother", "sœur": "sister", "perro": "dog",
+           "cachorro": "dog", "chien": "dog", "gato": "cat", "chat": "cat", "meilleure amie": "best friend", "meilleur ami": "best friend",
+           "mejor amiga": "best friend", "mejor amigo": "best friend", "melhor amiga": "best friend", "melhor amigo": "best friend",
+           "amie": "friend", "ami": "friend", "amiga": "friend", "amigo": "friend", "copine": "friend", "copain": "friend"}
+_KIN = "|".join(sorted(_MY_KIN, key=len, reverse=True))
+#: The writer's own ("meu avô faleceu", "mi tía murió"), and their friend's relative ("le père de ma meilleure amie": "my best
+#: friend's dad"): theirs, as lexicon_episodes leaves them, not a character's.
+_MY_KIN_SAID = re.compile(r"(?<![\w-])(?:(?:(?:le|el|o|a|la|du|del|do|da|de la) )?(" + _KIN + r") (?:de|da|do|del) )?"
+                          r"(?:mi|meu|minha|mon|ma) (" + _KIN + r")(?![\w-])", re.I)
+
+
+def kin_said(text: str) -> str:
+    """`text` with the writer's own relatives, friends and pets said in English ("meu avô" -> "my grandpa")."""
+    return _MY_KIN_SAID.sub(lambda m: f"my {_MY_KIN[m.group(2).lower()]}" + (
+        f"'s {_MY_KIN[m.group(1).lower()]}" if m.group(1) else ""), text)
+
+
 #: The writer's own baby asleep ("the baby is finally asleep so i can start ep 7", "tulog na si baby"): no birth of the show.
 _OWN_BABY = re.compile(r"(?<![\w-])(?:(?:the|my|our|si|yung|ang) )?baby(?: ko| namin)?(?:['’]s| is| was)?(?: (?:finally|just|now"
                        r"|already|fast))? (?:asleep|sleeping|napping|down for (?:a |the )?nap|in bed)(?![\w-])"
                        r"|(?<![\w-])(?:tulog|natulog|nakatulog)(?: na)? (?:si|ang|yung) baby(?![\w-])", re.I)
 #: An episode survived: the viewer's evening ("my brother didn't survive ep 4, he fell asleep", "meu irmão não sobreviveu
 #: ao ep 4" as rephrased), no one's survival of the show.
-_ENDURED = re.compile(r"(?<![\w-])surviv(?:e|ed|es|ing)\s+(?:(?:to|al|ao|à|a)\s+)?(?:(?:the|el|o)\s+|l['’])?"
-                      r"(?=(?:ep|eps|episode|episodio|episódio|épisode|cap|capítulo|capitulo)\s*\.?\s*\d)", re.I)
+#: What a survival said up to an episode has after it ("namra survived ep 11", "a survécu à l'épisode 11"): a survival
+#: that far, which the episode tells, not a fate.
+TO_AN_EPISODE = re.compile(r"\s+(?:(?:to|till|until|through|past|al|ao|à|a|sa)\s+)?(?:(?:the|el|o|ang)\s+|l['’])?"
+                           r"(?=(?:ep|eps|episode|episodio|episódio|épisode|cap|capítulo|capitulo)\s*\.?\s*\d)", re.I)
+_ENDURED = re.compile(r"(?<![\w-])surviv(?:e|ed|es|ing)" + TO_AN_EPISODE.pattern, re.I)
+
+
+#: A survival up to an episode and no further ("survived ep 3 but not the police station"): the fate told after it.
+_BUT_NOT = re.compile(r"(?<![\w-])(?:but not|but didn['’]?t|mais pas|mais n['’]a pas|pero no|mas n[ãa]o)(?![\w-])", re.I)
+
+
+_UP_TO_KO = re.compile(r"\d{1,2}\s?화\s?까지\s*$")  # Korean says it first: "11화까지 살아남음"
+
+
+def survived_to_episode(sentence: str, start: int, end: int) -> bool:
+    """Whether the survival word at `start`-`end` is said up to an episode the lexicon reads ("survived ep 11", "11화까지
+    살아남음"), and only that far: its episode tells it, not the character's fate."""
+    if _UP_TO_KO.search(sentence, 0, start):
+        return True
+    to = TO_AN_EPISODE.match(sentence, end)
+    return to is not None and EPISODE_REF.match(sentence, to.end()) is not None and not _BUT_NOT.search(sentence, to.end())
 
 
 def _the_shows(sentence: str) -> str:
     """`sentence` less what is not the show's: "my brother got bitten by a mosquito during ep 4", "my grandpa passed
     away so i stopped at ep 11", "the baby is asleep, starting ep 7", "didn't survive ep 4" tell no event."""
     sentence = _ENDURED.sub(" ", _OWN_BABY.sub(" ", sentence)) if "baby" in sentence or "surviv" in sentence else sentence
-    return OTHER_BITE.sub(" ", _MINE.sub(" ", _OWN_LOSS.sub(" ", _OWN_MISHAP.sub(" ", sentence))))
+    if "was very tired" in sentence:  # the writer a zombie before coffee (as lexicon_typos says it): their 🧟
+        sentence = sentence.replace("🧟", " ")
+    mourned = _OWN_LOSS.sub(" ", sentence)
+    mourned = _MOURNING.sub(" ", mourned) if mourned != sentence else mourned  # the 🕊 is for the writer's grandma
+    return OTHER_BITE.sub(" ", _MINE.sub(" ", _OWN_MISHAP.sub(" ", mourned)))
+
+
+_MOURNING = re.compile(r"[🕊🪦⚰🥀🙏💐]\ufe0f?")  # mourning's emoji, beside the writer's own loss
 
 
 _WHAT_HAPPENS = re.compile(r"\s+(?:where|when|with)\s+(?:they|we|she|he|the|everyone)\b", re.I)  # what happens in it
@@ -94,7 +143,7 @@ def episodes_named(
             continue
         if ((episode > 1 and any(not m[3] and m[2] & season_one for m in mentions))
                 or (REACTION.search(sentence) and not match.group(3) and not _OWN_MISHAP.search(sentence)
-                    and not _OWN_LOSS.search(sentence))
+                    and not _OWN_LOSS.search(sentence) and not OTHER_BITE.search(sentence))  # the tears are for those
                 or (_WHAT_HAPPENS.match(sentence, match.end()) and not match.group(3))  # "the ending where they ..."
                 or any(p.search(shows := shows if shows is not None else _the_shows(sentence)) for p in SCAN_GROUPS.values())
                 or names_thing(sentence)):

@@ -355,9 +355,13 @@ _OWN_PEOPLE = (r"(?:dad|daddy|father|mom|mommy|mum|mother|mama|papa|parents?|bro
                r"|classmate|cat|dog|puppy|kitten|pet|teacher|doctor|job|friend)")
 _PREDICATE = compile_later(r"(?:^|[^\w'’-])(?:i['’]?m|i am|i was|(?:my|our) (?:(?:little|lil|big|younger|older|baby|best) )?"
                         + _OWN_PEOPLE + r" (?:is|was|['’]s))\s+"
-                        r"(?:(?:now|literally|basically|lowkey|also|just|like|officially|a|an|the)\s+)*$", re.I)
+                        r"(?:(?:now|literally|basically|lowkey|also|just|like|officially|a|an|the)\s+)*$"
+                        # or whose it is: "my class president", "our school's science teacher" are real people (fans'
+                        # "our class president" may be Nam-ra)
+                        r"|(?:^|[^\w'’-])(?:my(?: (?:school|class)['’]s)?|our (?:school|class)['’]s)\s+$", re.I)
 
 
 def predicated(sentence: str, start: int) -> bool:
-    """Whether the role at `start` is what the writer or someone of theirs is ("my dad is a firefighter")."""
+    """Whether the role at `start` is what the writer or someone of theirs is ("my dad is a firefighter"), or the
+    writer's own ("my class president made us watch ep 6")."""
     return _PREDICATE.search(sentence, 0, start) is not None

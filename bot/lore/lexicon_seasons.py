@@ -198,7 +198,7 @@ RETURN_PHRASES: tuple[tuple[str, str], ...] = (
     (r"(?:tinha|havia) morrido", "died"),  # "died", as "meu celular tinha morrido" is read by lexicon_slang
     (r"(?:a|ont) surv[ée]cu|survivent|survit", "survived"),
     # (not the writer, "virei meio zumbi depois de maratonar": worn out)
-    (r"(?:à moitié|demi|mi)[- ]zombies?|(?<!virei )(?<!fiquei )(?<!estou )(?<!tô )(?<!sou )(?:meio|metade)[- ]zumbis?", "halfbie"),
+    (r"(?:à moitié|demi|mi)[- ]zombies?|(?<!virei )(?<!fiquei )(?<!estou )(?<!tô )(?<!sou )(?<!= )(?:meio|metade)[- ]zumbis?", "halfbie"),
     # studying at a university is On-jo's season-2 life (lexicon SEASON_TWO's "uni")
     (r"(?:(?:na|en la|a la|à l['’]|di) )?(?:faculdade|universidade|universidad|facultad|universit[ée]|kuliah)", "at uni"),
     (r"la mort(?: de la| du| des| de| d['’])?", "the death of"),
@@ -227,3 +227,14 @@ def returns_said(text: str, low: str) -> str:
     if not _HINT.search(low):
         return text
     return _RETURN.sub(lambda m: RETURN_PHRASES[(m.lastindex or 1) - 1][1], _TOLD_FIRST.sub(r" \1 came back", text))
+
+
+#: An episode as Spanish, Portuguese and French fans name one ("el cap 12", "episodio 11", "l'épisode 6"); "cap" only
+#: after an article ("no cap" is English slang).
+_EPISODE_SAID = re.compile(r"(?<![\w-])(?:l['’])?(?:cap[ií]tulo|episodio|epis[óo]dio|épisode|(?:(?<=el )|(?<=al )|(?<=del )"
+                           r"|(?<=los )|(?<=o )|(?<=do ))caps?\.?)\s*(\d{1,2})(?![\w-])", re.I)
+
+
+def episodes_said(text: str) -> str:
+    """`text` with its Spanish, Portuguese and French episodes said as the lexicon reads them ("ep 12")."""
+    return _EPISODE_SAID.sub(r"ep \1", text)

@@ -114,7 +114,8 @@ SLANG_PHRASES: tuple[tuple[str, str], ...] = (
     (r"bhi", "too"),
     (r"zinda (?:(?:reh|bach) )?(?:rehte|rehta|rehti|bachte|bachta|bachti|jaate|jaata|jaati)(?: (?:hai|hain))?"
      r"|bach (?:jaata|jaati|jata|jati|jaate|jate)(?: (?:hai|hain))?|(?:nakaligtas|nabuhay)(?! (?:ako|kami|tayo|na ako|na kami)\b)|buhay(?= si )", "survives"),
-    (r"end tak|aakhir tak|aakhir mein|sa dulo|hanggang dulo", "to the end"),
+    (r"end tak|aakhir tak|aakhir mein|sa dulo|hanggang dulo|at[eé] (?:o|ao) (?:fim|final)|hasta el (?:final|fin)|jusqu['’](?:à|a) la fin"
+     r"|jusqu['’]au bout|sampai (?:akhir|tamat)", "to the end"),
     (r"(?:aag|fire) (?:mein|me|main) (?:khatam|mar gaye|mare)", "died in the fire"),
     (r"maut", "death"),
     (r"(?:me)?nyelam[ae]t(?:in|kan)|selam[ae]t(?:in|kan)|menyelamatkan", "saving"),
@@ -124,7 +125,7 @@ SLANG_PHRASES: tuple[tuple[str, str], ...] = (
 #: The lowercase words that make `SLANG_PHRASES` worth reading, for lexicon_typos' cheap test.
 SLANG_CHEAP = (r"written|writen|wrote|write|plot arm|lives|lived|living|buhay|carg|tamat|logr|consigui|pudo sob|geschafft"
                r"|berlebt|fatta|surv[eé]cu|survit|f f[uü]r|pak |my |our |f in|pour one|goner|soju|mar |kaat|kata|kena"
-               r"|gigit|bitten by|bit by|zinda|bach |ligtas|nabuhay|buhay|tak\b|dulo|aag|khatam|nyelam|selam| aur |maut|maar d"
+               r"|gigit|bitten by|bit by|zinda|bach |ligtas|nabuhay|buhay|tak\b|dulo|at[eé] a?o |hasta el|jusqu|sampai |aag|khatam|nyelam|selam| aur |maut|maar d"
                r"|bijli|til+ die|die die|maar[aie]|mar[ai] g|qurb|kurb|jaan d|makan|koi[dt]|mody?ar|zombie ban")
 
 #: Hearts beside names in a line with a mending heart ("cheongsan ❤️‍🩹 onjo 💚"): the mended one lived, so each heart
@@ -165,8 +166,11 @@ _FELLOW = re.compile(r"(?:(?<=[.!?…]\s)|^)(?:(?:the|that|this|poor|that poor) 
                      r"(?= (?:got|gets|is|was|didn['’]?t|did|never|just|really|literally|died|dies|lives|lived|survived"
                      r"|survives|had|has|went)\b)", re.M | re.I)
 #: Spanish naming the one after the verb ("no lo logró el pobre soju"): the name first, as the lexicon reads it.
-_AFTER_VERB_ES = re.compile(r"(?<![\w-])(no lo (?:logr[oó]|consigui[oó])|no sobrevivi[oó]|muri[oó]) (?:el |la )"
-                            r"(?:pobre |querid[oa] |buen[oa] )?([^\W\d_][\w-]*)", re.I)
+#: A relative of someone named stays whole ("murió el hermanito de hari": "el hermanito de hari murió").
+_AFTER_VERB_ES = re.compile(r"(?<![\w-])(no lo (?:logr[oó]|consigui[oó])|no sobrevivi[oó]|muri[oó]) (?:((?:el|la) (?:pap[aá]|padre"
+                            r"|mam[aá]|madre|herman(?:it)?[oa]) de [^\W\d_][\w-]*)|(?:el |la )(?:pobre |querid[oa] |buen[oa] )?"
+                            r"(?!(?:año|mes|semana|d[ií]a|fin de semana|verano|invierno|lunes|martes|viernes|domingo)\b)([^\W\d_][\w-]*))",
+                            re.I)  # not a time: "murió el año pasado"
 #: Hinglish naming the biter after the bite, marked by "ne" ("namra ko kaat liya gwinam ne"): "by" that name.
 _AGENT_AFTER_HI = re.compile(r"(?<![\w-])(kaat\w*(?: (?:liya|li|lete|leta|leti))?) ([^\W\d_][\w-]*) ne(?![\w-])", re.I)
 #: Hinglish naming the killer before "ke haathon" ("woojin namra ke haathon maara gaya"): "by" that name, after the verb.
@@ -197,7 +201,7 @@ def reordered(text: str) -> str:
     text = _BY_HAND_HI.sub(r"\2 by \1", text) if "haath" in low else text
     if " rah" in low or " bach" in low:
         text = _NO_MORE_HI.sub(lambda m: m.group(1) + (" died" if m.group(2) else " didn't survive"), text)
-    return _AFTER_VERB_ES.sub(r"\2 \1", text)
+    return _AFTER_VERB_ES.sub(lambda m: f"{m.group(2) or m.group(3)} {m.group(1)}", text)
 
 
 # -- names that are someone else's: an idol named beside their group ("TWICE ki Nayeon", "Nayeon of TWICE", "BTS Jimin",

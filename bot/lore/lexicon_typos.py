@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from bot.lore.lexicon_seasons import RETURNS_CHEAP, returns_said
+from bot.lore.lexicon_episodes import kin_said
+from bot.lore.lexicon_seasons import RETURNS_CHEAP, episodes_said, returns_said
 from bot.lore.lexicon_slang import (
     ELSEWHERE_CHEAP,
     ELSEWHERE_HINT,
@@ -93,15 +94,26 @@ _RELATIVE_PT = {"pai": "dad", "mãe": "mom", "mae": "mom", "irmão": "brother", 
                 "irmãzinha": "little sister", "irmãozinho": "little brother"}
 _RELATIVE_TL = {"tatay": "dad", "papa": "dad", "nanay": "mom", "mama": "mom", "kuya": "brother", "ate": "sister"}
 
+_MINE_SAID = re.compile(r"(?<![\w-])(?:mi|meu|minha|mon|ma) ")  # the cheap test for kin_said (on lowercase)
 #: (what fans type, the lexicon's words): the longer phrasings first, so "se murió" is not read as "se" + "died".
 _PHRASES: tuple[tuple[str, str], ...] = (
     *SLANG_PHRASES,  # fan slang for a fate in any language, said plainly (lexicon_slang.py)
-    # Spanish, Portuguese and French fans' names for Nam-ra and Byeong-chan, and his police station (not "de mi clase")
-    (r"(?:(?:el|la|o|a|le) )?(?:president[ae]|l[ií]der|representante|d[ée]l[ée]gu[ée]e?) d(?:e la|e|a|o) (?:clase|turma|classe)",
-     "the class president"),
+    # Spanish, Portuguese, French, Indonesian and Tagalog fans' names for Nam-ra and Byeong-chan, and his police station
+    # (the writer's own first: "mi profe de ciencias", "notre déléguée", "ketua kelas gue" are real people; not "de mi clase")
+    (r"(?:mi|mis|nuestr[oa]|meu|minha|nosso|nossa|mon|ma|notre) (?:(?:president[ae]|l[ií]der|representante) d(?:e la|e|a|o) "
+     r"(?:clase|turma|classe)|d[ée]l[ée]gu[ée]e?(?: de classe)?)|(?:si )?ketua kelas ?(?:gue|gua|gw|aku|saya|kami|kita|ku)\b"
+     r"|(?:ang )?presidente ng klase (?:namin|natin|ko)", "my class president"),
+    (r"(?:(?:el|la|o|a|le) )?(?:president[ae]|l[ií]der|representante|d[ée]l[ée]gu[ée]e?) d(?:e la|e|a|o) (?:clase|turma|classe)"
+     r"|la d[ée]l[ée]gu[ée]e(?! (?:syndicale|du personnel|g[ée]n[ée]rale|commerciale|m[ée]dicale))|(?:si |sang )?ketua kelas"
+     r"|(?:ang |si )?presidente ng klase(?! (?:namin|natin|ko)\b)", "the class president"),
+    (r"(?:mi|mis|nuestr[oa]|meu|minha|nosso|nossa|mon|ma|notre) prof(?:e|esor|esora|essora|essor|esseur|esseure)? de "
+     r"(?:ci[eê]ncias|sciences)", "my science teacher"),
     (r"(?:(?:el|la|o|a|le) )?prof(?:e|esor|esora|essora|essor|esseur|esseure)? de (?:ci[eê]ncias|sciences)", "the science teacher"),
     (r"comisar[ií]a|delegacia|commissariat", "police station"),
     (r"s['’](?:est|était) fait(?:e)? mordre|se fait mordre", "got bitten"),
+    # a bite by an animal ("fui mordido por um mosquito"): by what, so the lexicon leaves it
+    (r"(?:fui |fue |foi )?(?:mordid[oa]s?|picad[oa]s?) por (?:um|uma|uns|umas|un|una|unos|unas|el|la|o|a|mi|meu|minha)(?= )",
+     "got bitten by a"),
     # Spanish
     (r"(?:lo |la |los |las )?mataron a", "they killed"),
     (r"(?:lo |la )?mató a|(?:lo |la )?mato a", "killed"),
@@ -120,9 +132,13 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     (r"(?:la )?puerta de la (?:escuela|secundaria)", "the school gate"),
     (r"(?:la )?puerta de la azotea", "the roof door"),
     (r"azotea", "roof"),
-    # oneself "half zombie" after a night, a shift or an exam: tired, not a halfbie
-    (r"(?:virei|fiquei|tô|to|estou|estoy|ando|quedé|quede|me siento|me sinto) (?:meio |medio |media |semi-? ?)?"
-     r"(?:zombi(?:e|s)?|zumbis?)", "was very tired"),
+    # oneself "half zombie" after a night, a shift or an exam, or before coffee: tired, not a halfbie
+    (r"(?:virei|fiquei|tô|to|estou|estoy|ando|quedé|quede|me siento|me sinto|(?:eu|yo)(?: (?:antes|depois|despu[ée]s) d(?:o|e|el)"
+     r" [\wé]+)? ?(?:=|é|sou|soy)) (?:meio |medio |media |semi-? ?)?(?:zombi(?:e|s)?|zumbis?)"
+     r"|(?:i['’]?m|i am|i was|i feel|i felt|me(?: [\w'’]+){0,4} (?:is|was|=)|(?<=me) =)\s+(?:(?:a|an|like|basically|literally"
+     r"|lowkey|full|total|totally|officially|so|such|kinda|now|still|just|already)\s+)*(?:half[- ]?zombies?|hambies?|halfbies?)"
+     r"(?![- ](?:girl|queen|president|prez|pres|like|too|as well)\b)|(?:half[- ]?zombie|hambie|halfbie)(?: na)? (?:ako|kami)\b"
+     r"|(?:aku|gue|gw|saya) (?:(?:kayak|kaya|jadi|udah|lagi)\s+)*setengah zombie", "was very tired"),
     (r"convertid[oa]s? en " + _ZOMBIE, "turned into a zombie"),
     (r"sobreviv(?:en|e|ieron)", "survived"),
     (r"mordió a|mordio a", "bit"),
@@ -286,7 +302,7 @@ _CHEAP_MORE = re.compile(r"stirbt|starb|gestorben|gebissen|meur|mordu|muor|mors[
                          r"|azotea|sobreviv|virei|fiquei|estoy|me sin|me sie|quedé|ando |came back|come back|nobody|no one|no-one|noone"
                          r"|protect|happy ending|hawa|panyo|못\s?(?:빠져\s?)?나|traer|trajer|traen|trouxeram|binalik|balikin|ayah |ibu |adik |kakak |olahraga|hari "
                          r"|membawa kembali|selamat|masih hidup|kamp |siapa| di |inc[eê]ndio|fogo|fuego|brought back|bring|tular|sapu|comisar|commissar"
-                         r"|delegacia|" + RETURNS_CHEAP + "|" + SLANG_CHEAP
+                         r"|delegacia|d[ée]l[ée]gu|ketua kelas|presidente ng|hambie|halfbie|" + RETURNS_CHEAP + "|" + SLANG_CHEAP
                          + "|" + ELSEWHERE_CHEAP)
 
 
@@ -354,6 +370,8 @@ def rephrase(text: str) -> str:
         text = _ANSWER_LEAD.sub(": ", text)
     if "['" in text or '["' in text:  # a list written as code
         text = _QUOTED_ITEM.sub(lambda m: " " + m.group(1), text)
+    if "cap" in text or "épis" in text or "episó" in text or "episodio" in text:  # "el cap 12": "ep 12" (lexicon_seasons)
+        text = episodes_said(text)
     low = text.lower()
     if not _CHEAP.search(low) and not _CHEAP_MORE.search(low):  # lowercased and matched as is: four times quicker than re.I
         return text
@@ -366,6 +384,7 @@ def rephrase(text: str) -> str:
         head, rest = text[:items[0].start()].rstrip(" ?:\n"), text[items[0].start():]
         text = head + ": " + _ITEM.sub(", ", rest.replace("\n", " ")).lstrip(" ,")
     text = _ON_SCREEN.sub("", text)
+    text = kin_said(text) if _MINE_SAID.search(low) else text  # "meu avô", "le père de ma meilleure amie" (lexicon_episodes)
     text = _RELATIVE.sub(_relative, _LEFT_TL.sub(_left, _BACK_AROUND.sub(r"they brought back \1", text)))
     # a return, season 2 named, a state kept, in Spanish, Portuguese and French (lexicon_seasons.py), then the rest
     return _PHRASE.sub(_phrase, returns_said(text, low))
@@ -456,6 +475,8 @@ _ASIA_WORDS: tuple[tuple[str, str], ...] = (
     # ("ชองซานจะตาย" is "Cheong-san will die": only after a feeling)
     (r"(?:อร่อย|สนุก|ร้อน|หนาว|เหนื่อย|หิว|ขำ|ฮา|เบื่อ|ง่วง|เขิน|น่ารัก|หล่อ|สวย)\s*(?:จะ|แทบ)?\s*ตาย(?:เลย|ไปเลย|แน่ๆ?)?",
      "so much"),
+    (r"(?:私|僕|俺|わたし|あたし)(?:は|も)(?:もう|完全に|ほぼ|まるで)?半ゾンビ|我(?:是|像|就是|已经是|已經是)?半(?:丧尸|喪屍|僵尸|殭屍)",
+     "was very tired"),  # the writer half zombie before coffee: tired
     (r"半ゾンビ|半丧尸|半喪屍|半殭屍|半僵尸|半僵屍|ครึ่งซอมบี้", "halfbie"),
     (r"ゾンビになっ[たて]|变成丧尸|變成喪屍|变成僵尸|變成殭屍|กลายเป็นซอมบี้", "turned into a zombie"),
     (r"になった|变成|變成", "turned into"),
@@ -482,8 +503,14 @@ _ASIA_WORDS: tuple[tuple[str, str], ...] = (
     (r"留在|残っ[たて]", "stayed behind in"),
     (r"体育館|体育馆|體育館|โรงยิม", "the gym"),
     (r"警察局|警察署|สถานีตำรวจ", "the police station"),
+    # the writer's own class president and science teacher ("うちの学級委員長", "我们班长"), then the show's
+    (r"(?:うちの|私の|僕の|俺の)(?:クラスの)?(?:学級委員長|学級委員)|(?:我们|我們|咱们|咱們|我)(?:班的?|的)?(?:班长|班長)",
+     "my class president"),
+    (r"(?:うちの|私の|僕の|俺の)(?:学校の)?(?:理科|科学)の先生|(?:我们|我們|咱们|咱們|我)(?:学校的|學校的|的)?(?:科学|科學)老师",
+     "my science teacher"),
     (r"科学老师|科學老師|科学の先生|理科の先生|ครูวิทยาศาสตร์", "the science teacher"),
-    (r"学級委員長|学級委員", "the class president"),
+    (r"学級委員長|学級委員|班长|班長", "the class president"),
+    (r"(?<!我)(?<!我们)(?<!我們)活到了?最[后後]", "survived to the end"),
     (r"(\d{1,2})\s*話目?|第\s*(\d{1,2})\s*集", r"ep \1\2"),  # Japanese and Chinese episodes ("6話で", "第11集")
     (r"ปกป้อง", "protecting"),
     (r"รอดชีวิต|รอด(?!พ้น)", "survived"),  # "ใครรอด" (who survived); the lexicon reads it only of someone named

@@ -65,6 +65,8 @@ OTHER_CAMP_KO = "".join(f"(?<!{kind})(?<!{kind}\\s)" for kind in (
     "해병대", "아이돌", "댄스", "음악", "미술", "체험", "가족"))
 #: The end of a sentence or clause: what "makes it" and "killed" stand before when nothing follows.
 _END = r"(?=\s*(?:$|[^\w\s'’-]))"
+_NT = "".join(rf"(?<!\b{w}nt )" for w in ("do", "did", "wo", "does", "ca", "is", "was", "ai", "would", "could", "should", "are", "were",
+                                          "have", "has", "had", "must", "might", "need"))  # "dont", not "president", "parent"
 #: A return told on with a state kept or the writer's reaction ("namra's back and she's still half zombie", "came back y
 #: nadie me avisó", "est de retour et elle est toujours..."): still the story's return, unlike "is back and he's faster
 #: now" (his comeback as a halfbie, in season 1).
@@ -216,7 +218,7 @@ GROUPS: dict[str, Pattern] = {
         re.I,
     ),
     "survival": compile_later(
-        _B + r"(?<!not )(?<!n't )(?<!nt )(?<!never )(?<!else )(?<!nobody )(?<!no one )(?<!else is )(?<!else was )"
+        _B + r"(?<!not )(?<!n't )" + _NT + r"(?<!never )(?<!else )(?<!nobody )(?<!no one )(?<!else is )(?<!else was )"
         r"(?<!no one is )(?<!no one was )(?<!nobody is )(?<!nobody was )(?<!nobody['’]s )(?<!no one['’]s )(?<!else['’]s )(?:surviv\w*|alive|fate"
         r"|lives through|live[sd]?(?: (?:in|at) the end| on)?" + _END + r"|(?:gets?|got|getting) out(?: alive)?" + _END + r"|makes? it out|made it out|(?:makes?|making) it(?: through| to the end| alive)?"
         + _END + r"|made it(?: through| to the end| alive)?" + _END + r"|escapes? (?:from )?hyosan"
@@ -231,7 +233,7 @@ GROUPS: dict[str, Pattern] = {
         r"|return of|(?<=['’]s )return|(?:wo|will|is|are|does|do|was) ?n[o']?t (?:be )?(?:back|return\w*|coming back|come back)"
         # not a return from one scene ("came back from the dead after the library", "thrown off the roof and STILL came back")
         r"|(?:(?:is|are) )?back from the dead(?! after)|(?:is|are|(?<=\w['’])s) back(?=\s*(?:$|[^\w\s'’-]|[ㄱ-ㅎㅏ-ㅣ])|" + TOLD_ON + ")|lives on"
-        r"|(?<!never )(?<!n't )(?<!nt )(?<!still )(?:returns?|returning|comes? back|came back|coming back)"
+        r"|(?<!never )(?<!n't )" + _NT + r"(?<!still )(?:returns?|returning|comes? back|came back|coming back)"
         r"(?=\s*(?:$|[^\w\s'’-]|[ㄱ-ㅎㅏ-ㅣ]|to life|from the dead(?! after)|in (?:season|s2|part)|for (?:season|s2|part))|" + TOLD_ON + ")"
         r"|(?:returns?|returning|comes? back|came back)(?= as (?!(?:a|an|the|something|someone)\b))"
         r"|resurrect\w*|revived?|(?<=['’]s )goodbye"
@@ -570,7 +572,8 @@ SURVIVED_SCENE = compile_later(r"(?<!back)(?<!return)(?<!returning)\s+(?:the|a|a
 #: A scene survived that is where the story leaves someone for dead ("how Cheong-san survived the fire"): their fate.
 FATAL_SCENE = compile_later(r"\s+(?:the|that|this)\s+(?:fire|flames|blaze|bombing|bombs|missiles?|explosion|shaft)(?![\w'’-])", re.I)
 #: A bite by something other than the show's ("bitten by a mosquito"), which is no event of the show.
-OTHER_BITE = compile_later(r"(?<![\w-])(?:bit|bitten|bites?|got bit)\s+by\s+(?:a|an|my|his|her|the|some|our|this)\s+"
+OTHER_BITE = compile_later(r"(?<![\w-])(?:bit|bitten|bites?|got bit)\s+by\s+(?:(?:a|an|my|his|her|the|some|our|this|like|about|so|many"
+                        r"|lots|of|few|bunch|several|these|those|\d+)\s+)++"
                         r"(?!(?:zombie|halfbie|hambie|infected|undead)\w*)[\w-]+", re.I)
 #: What may follow a survival word for it to tell the character's fate ("Su-hyeok survives", "survives in
 #: the end", "is back and ..."), not one scene's ("Eun-ji is alive despite her bites").

@@ -2,7 +2,9 @@
 wordings: a halfbie's red eyes, roles and nicknames ("prez", "one-eye", "roof coward", "virus dad", "firefighter
 appa"), the boy on the roof's lie, fates told sideways ("never came out", "came out without her brother"), fans'
 verbs and places ("airstriked", "the building site"), romanised Korean; roles in Spanish, Portuguese, French and
-Japanese, "6話" as an episode, and a rewatch night's own baby, brother and patience (the episode each gives away; 0: none)."""
+Japanese, "6話" as an episode, and a rewatch night's own baby, brother and patience; the roles in Chinese and Indonesian,
+"el cap 12" / "l'épisode 11" as episodes, "survived ep 9", and the writer's own class president, tiredness, bites and grief
+(the episode each gives away; 0: none)."""
 
 from __future__ import annotations
 
@@ -75,6 +77,18 @@ def test_the_boy_on_the_roof_lying_gives_his_lie_of_episode_eight_away(text: str
         ("第11集 清山 😭", 11),
         ("hambie girl back for s2 🥹", 12),
         ("that halfbie girl on the roof at the very end", 12),
+        # the same roles in Chinese and Indonesian, surviving said to the end or up to an episode, a relative's death
+        # told verb first, and episodes in Spanish and French (bench heldout39's kinds)
+        ("the class president survived", 12),  # "president" ends like "dont": still a survival
+        ("a líder da turma sobreviveu até o final", 12),
+        ("班长被咬了", 6),
+        ("ketua kelas digigit gwinam", 6),
+        ("la déléguée est devenue à moitié zombie", 6),
+        ("namra survived ep 9", 9),  # up to that episode: no fate told
+        ("남라 9화까지 살아남음", 9),
+        ("lloré cuando murió el papá de onjo", 11),
+        ("namra en el capítulo 12 😭", 12),
+        ("onjo dans l'épisode 11 😭", 11),
     ],
 )
 def test_fates_told_sideways_with_roles_and_nicknames_give_their_episodes_away(text: str, spoils: int) -> None:
@@ -97,6 +111,20 @@ def test_fates_told_sideways_with_roles_and_nicknames_give_their_episodes_away(t
         "minha irmã não sobreviveu ao ep 3, dormiu",
         "my cousin didn't survive ep 5, asleep on the couch",
         "携帯が5話の途中で死んだ",
+        # the writer's own class president, teacher, tiredness, bites and grief beside an episode (bench heldout39's kinds)
+        "our school's class president binged ep 8 in one night",
+        "mi profe de ciencias vio el cap 5 en clase",
+        "notre déléguée a vu l'épisode 9",
+        "我们班长昨天看到第9集了",
+        "ketua kelas gue nonton ep 9",
+        "i'm basically a hambie before my coffee, ep 2 later",
+        "half-zombie na kami after ng night shift, ep 5 later",
+        "bitten by so many mosquitoes during ep 8",
+        "a minha avó faleceu, parei no ep 6",
+        "murió mi tío y dejé el capítulo 7",
+        "ma grand-mère est morte, j'ai arrêté à l'épisode 10",
+        "my best friend's grandma passed away, no ep 4 tonight",
+        "the half-zombie dude in Kingdom ep 3 though",
     ],
 )
 def test_the_same_words_said_of_no_one_of_the_show_spoil_nothing(text: str) -> None:
