@@ -9,7 +9,8 @@ from typing import Any
 import pytest
 
 from bot.clock import ManualClock
-from bot.sandbox import RateLimits, Sandbox
+from bot.sandbox import RateLimits, Sandbox, SandboxError
+from bot.sandbox.interactions import InteractionRecord
 
 from .conftest import World, open_interaction
 from .test_rest_faults import raw
@@ -43,7 +44,9 @@ def sandbox_options(clock: ManualClock) -> dict[str, Any]:
     return {"rate_limits": RateLimits.unlimited(), "clock": clock}
 
 
-async def answer(world: World, kind: int, callback: int, *, from_component: bool = False) -> tuple[int, Any]:
+async def answer(
+    world: World, kind: int, callback: int, *, from_component: bool = False
+) -> tuple[int, Any, InteractionRecord]:
     s = world.sandbox
     source = None
     if kind == COMPONENT or from_component:
@@ -52,7 +55,7 @@ async def answer(world: World, kind: int, callback: int, *, from_component: bool
         source = s.message(int(body["id"]))
     rec = open_interaction(s, kind, world.mina, world.general, source=source)
     status, data, _ = await raw(s, "POST", f"/interactions/{rec.id}/{rec.token}/callback", ANSWERS[callback])
-    return status, data
+    return status, data, rec
 
 
 @pytest.mark.parametrize(
@@ -74,9 +77,12 @@ async def answer(world: World, kind: int, callback: int, *, from_component: bool
     ids=lambda v: str(v),
 )
 async def test_a_callback_type_the_interaction_does_not_take_is_400(world: World, kind: int, callback: int) -> None:
-    status, data = await answer(world, kind, callback)
+    status, data, rec = await answer(world, kind, callback)
     assert status == 400 and data["code"] == 50035
     assert data["errors"]["type"]["_errors"][0]["code"] == "INTERACTION_RESPONSE_TYPE_INVALID"
+    if kind == AUTOCOMPLETE:  # the user typing waits on the choices: the wrong answer fails that wait too
+        with pytest.raises(SandboxError, match="autocomplete answer rejected"):
+            await rec.reply
 
 
 @pytest.mark.parametrize(
@@ -86,14 +92,14 @@ async def test_a_callback_type_the_interaction_does_not_take_is_400(world: World
     ids=lambda v: str(v),
 )
 async def test_a_callback_type_the_interaction_takes_is_accepted(world: World, kind: int, callback: int) -> None:
-    status, _ = await answer(world, kind, callback)
+    status, _, _ = await answer(world, kind, callback)
     assert status == 200
 
 
 async def test_a_modal_submit_updates_a_message_only_when_raised_from_one(world: World) -> None:
-    status, data = await answer(world, MODAL_SUBMIT, 7)
+    status, data, _ = await answer(world, MODAL_SUBMIT, 7)
     assert status == 400 and data["code"] == 50035
-    status, _ = await answer(world, MODAL_SUBMIT, 7, from_component=True)
+    status, _, _ = await answer(world, MODAL_SUBMIT, 7, from_component=True)
     assert status == 200
 
 

@@ -68,6 +68,8 @@ _EVERY_EPISODE = compile_later(
 _SEASON2_RECAP = compile_later(r"^\W*(?:(?:a |pls |please )?(?:quick |short |full )?(?:recap|summary|rundown) (?:of |ng )?"
                                r"(?:the )?(?:s2|season 2|season two|the second season)|(?:s2|season 2|season two) (?:recap|summary|rundown))"
                                r"(?: pls| please| plz)?\W*$")
+# "which ep should i rewatch before s2" (read so by season2_asked.py): season 1's last episode, said why
+_LEADS_INTO = compile_later(r"^which (?:episode|ep) leads into (?:season 2|s2)$")
 _RECAP_WORDS = ("recap", "summary", "rundown", "of", "the", "season", "2", "two", "second", "quick", "short", "full", "pls",
                 "please", "plz", "a")
 
@@ -96,6 +98,8 @@ class EpisodeAnswers:
                 return self.s.answer(ask, [Part(said, NOTHING, "official")], "episode.list", consumed=_RECAP_WORDS)
             if "dead" in ask.text or "most" in ask.text:
                 return self._most_deaths(ask)
+            if ask.matches(_LEADS_INTO):
+                return self._leads_into(ask)
             return None
         deaths = bool(ask.matches(_DIE))
         if ask.characters() and not (deaths and ask.matches(re.compile(r"\bwho\b|\banyone\b"))):
@@ -150,6 +154,23 @@ class EpisodeAnswers:
                           phrase=Phrase("recap", at=position, said=episode.summary))]
             return self.s.answer(ask, parts, "episode", evidence=evidence, consumed=_WORDS)
         return self._deaths(ask, position, episode.spoils, evidence)
+
+    def _leads_into(self, ask: Ask) -> Answer | None:
+        """Season 1's last episode, led by why it is the one to rewatch; the lead is hidden with the summary, so
+        nothing of that episode shows to a viewer who has not reached it, and cites nothing (it tells no event)."""
+        position = self.shape.last_of(1)
+        episode = self.s.pack.episodes.get(position)
+        if episode is None:
+            return None
+        recaps, sure = self.s.knowledge.episode_refs(position), self.s.knowledge.episode_confidence(position)
+        summary = self.s.records.by_id.get(f"episode-{position}")
+        parts = [Part(f"{position.heading}: {episode.summary}", episode.spoils, sure, recaps,
+                      phrase=Phrase("recap", at=position, said=episode.summary))]
+        if ask.language == "en":  # (the recap is said in the asker's language; this lead has no translation yet)
+            parts.insert(0, Part(f"Episode {position.episode}, the last of season 1, leads into season 2:", episode.spoils,
+                                 sure, hedged=True))
+        return self.s.answer(ask, parts, "episode", evidence=[summary] if summary is not None else [],
+                             consumed=(*_WORDS, "which", "ep", "leads", "into", "season", "s2", "2"))
 
     def _in_episode(self, ask: Ask, position: Position) -> Answer | None:
         """"what does On-jo's father do in episode 7": what the story tells of them there."""

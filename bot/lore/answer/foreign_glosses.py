@@ -15,6 +15,7 @@ import re
 from bot.lazy_re import LazyPattern, compile_later, rewrite_in_turn
 from bot.lore.answer.chat import LAUGHS
 from bot.lore.answer.french_german_glosses import gloss_french_german
+from bot.lore.answer.heard_leads import HEARD_LEAD
 from bot.lore.answer.hinglish_glosses import gloss_hinglish
 from bot.lore.answer.written_dates import MONTH_NAMES_IN
 from bot.text import MONTH_NAMES
@@ -84,26 +85,6 @@ _ROLES: tuple[tuple[LazyPattern, str], ...] = tuple((compile_later(rf"(?<!\w){p}
     (r"(?:el |o )?(?:policía|policia|poli)", "the cop"),
 ))
 
-# who said it or a doubt, said before a fate ("disseram que", "me dijeron que", "es cierto que", "katanya", "totoo bang")
-_HEARD_LEAD = (r"(?:(?:me |nos |eu )?(?:disseram|dizem|falaram|contaram|dijeron|dicen|contaron|ouvi(?: dizer)?|escuch[eé]|le[ií]|vi)"
-               r"(?: (?:no|na|en|em|el) \w+)?(?: que)?|(?:es |é |e )?(?:verdad|cierto|verdade)(?: que)?"
-               r"|(?:apa |apakah )?(?:benar|bener|beneran|betul|serius)(?: kalau| kalo| bahwa)?|katanya|kabarnya|denger(?:2|-denger)?"
-               r"|dengar(?:-dengar)?|kata orang|totoo(?: ba| bang| nga)?(?: na)?|sabi(?: nila| ng \w+)?(?: na)?)")
-# The lead typed with nothing after it ("dizem que", "katanya", "sabi nila"): the language its words are
-# (Tagalog answered in English, as the rest of the bot answers it)
-_LEAD_ALONE = compile_later(rf"^\W*{_HEARD_LEAD}\W*$", re.I)
-_LEAD_LANGUAGE = compile_later(r"(?P<pt>disseram|dizem|falaram|contaram|ouvi|eu|verdade|é)|(?P<es>dijeron|dicen|contaron|escuch|le[ií]"
-                               r"|verdad|cierto|es\b)|(?P<id>katanya|kabarnya|denger|dengar|kata orang|benar|bener|betul|serius)", re.I)
-
-
-def lead_alone(text: str) -> str | None:
-    """The language of `text` when it is only a "they say" lead with no claim after it, else None."""
-    if not _LEAD_ALONE.match(text):
-        return None
-    said = _LEAD_LANGUAGE.search(text)
-    return said.lastgroup or "en" if said is not None else "en"
-
-
 # Whole questions whose order differs from English: a yes/no has no "does" in these languages, and
 # Indonesian may put "siapa" (who) or "rilis" (come out) last.
 _EPISODE = r"(?:episodio|episódio|capítulo|capitulo|cap|ep)"
@@ -111,6 +92,7 @@ _EPISODE = r"(?:episodio|episódio|capítulo|capitulo|cap|ep)"
 _EPISODE_NO = r"(?:episode|eps?|episod)(?: ke)? ?berapa"
 _YES_NO_TAIL = r"(?: (?:gak|ga|gk|nggak|ngga|enggak|engga|tidak|belum))?"
 _SEASON = r"(season \d|s\d|temporada \d)"
+_WEBTOON = r"(?:el |la |o |a |ang |yung |sa )?(?:webtoon|manhwa|c[oó]mic|komik|quadrinho|historieta)"
 _REORDERED: tuple[tuple[LazyPattern, str], ...] = (
     # "ada yang tau kapan season 2 rilis", "ada yg tau ent0 selamat": "does anyone know" said first asks nothing itself
     (compile_later(r"^\W*(?:ada )?(?:yang|yg) (?:tau|tahu|tw)(?: (?:gak|ga|nggak|ngga|enggak))?\W*\s+(?=\S)", re.I), ""),
@@ -206,9 +188,16 @@ _REORDERED: tuple[tuple[LazyPattern, str], ...] = (
     # "paano nagtapos ang season 1", "ending season 1 gimana"), which episode to see again before season 2 ("qué capítulo
     # vuelvo a ver antes de la temporada 2"), whether someone is in season 2 ("ent0 ada di season 2", "nasa season 2 ba si
     # ent0"): as English asks them (were "I don't know")
+    # the webtoon's ending ("cómo termina el webtoon", "como acaba o webtoon", "ending webtoonnya gimana", "paano
+    # nagtapos ang webtoon"): as the English is answered, with the director's word that the show changed it
+    (compile_later(rf"^\W*(?:(?:c[oó]mo|paano|bagaimana|gimana)(?: es que| que)? (?:termin[oó]|terminou|termina|acab[oó]|acabou|acaba|nagtapos"
+                   rf"|natapos|berakhir|selesai)|(?:qu[eé] pasa|o que acontece) (?:al|no) final (?:del?|do)"
+                   rf"|(?:(?:bagaimana|gimana) )?(?:ending|akhir|akhirnya)(?: ?nya)?) {_WEBTOON}(?: ?nya)?"
+                   rf"(?: (?:gimana|bagaimana|kayak gimana|kaya gimana|gmn))?\W*$", re.I), "how does the webtoon end"),
+    (compile_later(rf"^\W*(?:bagaimana|gimana) {_WEBTOON}(?: ?nya)? (?:berakhir|selesai|tamat)(?:nya)?\W*$", re.I), "how does the webtoon end"),
     (compile_later(r"^\W*(?:c[oó]mo|paano|bagaimana|gimana)(?: es que| que)? (?:termin[oó]|terminou|termina|acab[oó]|acabou|acaba|nagtapos"
-                   r"|natapos|berakhir|selesai)(?: (?:ang|yung|si))? (?!(?:el |o |a |la )?(?:webtoon|manhwa|c[oó]mic)\b)(.+?)\W*$", re.I),
-     r"how does \1 end"),  # (the webtoon's own ending is on no source: "I don't know", as ask_blind57 asks)
+                   r"|natapos|berakhir|selesai)(?: (?:ang|yung|si))? (.+?)\W*$", re.I),
+     r"how does \1 end"),
     (compile_later(r"^\W*(?:ending|akhir|akhirnya)(?: ?nya)? (?!nya )(.+?) (?:gimana|bagaimana|kayak gimana|kaya gimana|gmn)\W*$", re.I),
      r"how does \1 end"),
     (compile_later(r"^\W*(?:qu[eé]|cu[aá]l|qual) (?:episodio|episódio|capítulo|capitulo|cap|ep) (?:debo |deber[ií]a |tengo que |devo |vale )?"
@@ -320,7 +309,7 @@ _REORDERED: tuple[tuple[LazyPattern, str], ...] = (
                    rf"|{_ARTICLE}{_HOLDER} (?:es|fue|é|foi) mordid[oa])\b", re.I), r"which episode is \1\2 bitten"),
     # a fate heard and doubted ("disseram que o ent0 morre, é verdade?", "me dijeron que ent0 se convierte en zombie, es
     # cierto?", "katanya ent0 mati? beneran?", "totoo bang namatay si ent0?"): the fate asked, as "someone said" is in English
-    (compile_later(rf"^\W*{_HEARD_LEAD} (?=(?:{_ARTICLE}{_HOLDER} (?:se )?(?:{_DIE}|{_TURN}|{_SURVIVE}|{_BITTEN})"
+    (compile_later(rf"^\W*{HEARD_LEAD} (?=(?:{_ARTICLE}{_HOLDER} (?:se )?(?:{_DIE}|{_TURN}|{_SURVIVE}|{_BITTEN})"
                    r"|(?:namatay|mamamatay|patay|buhay|nabuhay) ))(.+?)"
                    r"(?:\W+(?:(?:é|es|e) )?(?:verdade|verdad|cierto|real|sério|serio)|\W+(?:bener(?:an)?|benar|betul)(?: (?:gak|ga|nggak|ya))?"
                    r"|\W+totoo(?: ba)?)?\W*$", re.I), r"\2"),

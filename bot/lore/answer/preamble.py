@@ -13,7 +13,7 @@ import re
 
 from bot.lazy_re import compile_later
 from bot.lore.answer.chat import small_talk, without_asides
-from bot.lore.answer.foreign_glosses import lead_alone
+from bot.lore.answer.heard_leads import lead_alone
 from bot.lore.answer.japanese_glosses import plain_japanese
 from bot.lore.answer.korean_asides import question_alone
 from bot.lore.answer.korean_chat import plain_korean

@@ -429,7 +429,7 @@ def season2_asked(clause: str) -> str:
     if _S1_HAPPENED.match(flat) or _REMEMBER_BEFORE.match(flat):
         return "recap season 1"
     if _REWATCH_WHICH.match(flat) and not _OTHER_WORKS_EPISODES.search(flat):
-        return "what happens in episode 12"
+        return "which episode leads into season 2"
     if (announced := _WHEN_ANNOUNCED.match(flat)) is not None:
         what = (announced.group("what") or announced.group("what2")).split()[0]
         return _ANNOUNCED_ASKS["episodes" if what in ("episode", "number", "how") else "date" if what in ("release", "premiere") else what]

@@ -56,6 +56,13 @@ def test_what_the_show_is_based_on_asked_in_spanish_or_portuguese_names_the_webt
     assert "Now at Our School" in _clear(engine, question, 0)
 
 
+@pytest.mark.parametrize("question", ["how does the webtoon end", "cómo termina el webtoon", "como acaba o webtoon",
+                                      "paano nagtapos ang webtoon", "ending webtoonnya gimana", "bagaimana webtoon berakhir"])
+def test_how_the_webtoon_ends_gets_the_same_answer_in_every_language(engine: AnswerEngine, question: str) -> None:
+    text = _clear(engine, question)
+    assert "the ending was changed" in text and "I don't know" not in text, text
+
+
 def test_a_season_or_the_show_said_after_a_name_in_spanish_is_read_as_where_it_is_asked() -> None:
     assert gloss_foreign("quién es ent0 en la temporada 2") == "who is ent0 in season 2"
     assert gloss_foreign("who plays ent0 en la serie") == "who plays ent0 in the show"

@@ -164,6 +164,7 @@ def test_whether_the_show_is_korean_asked_abroad_is_answered(engine: AnswerEngin
     ("paano nagtapos ang season 1", "four months after the outbreak"),
     ("which ep should i rewatch before s2", "Season 1, episode 12:"),
     ("if i only rewatch one episode before season 2 which one", "Season 1, episode 12:"),
+    ("which episode should i rewatch before season 2", "Episode 12, the last of season 1, leads into season 2:"),  # why it
     ("que capitulo vuelvo a ver antes de la temporada 2", "El episodio 12 de la temporada 1:"),  # answered in Spanish (lang49)
     ("what should i remember before s2 comes out", "Season 1, episode 12:"),
     ("how long does it take to rewatch s1", "Season 1 is 12 episodes long"),
@@ -184,6 +185,7 @@ def test_rewatch_asks_before_season_2_are_read_as_meant(engine: AnswerEngine, qu
     ("remind me where s1 left off", 9, "four months"),
     ("como acabou a 1 temporada", 0, "four months"),
     ("which eps should i rewatch before s2", 0, "Yangdong"),
+    ("which ep should i rewatch before s2", 11, "leads into season 2"),  # the lead is hidden as its episode is
     ("what should i remember before s2 comes out", 5, "Nam-ra is bitten"),
     ("is the kiss in ep 7 or 8", 3, "kiss"),
     ("nasa season 2 ba si cheongsan", 5, "season 2 cast"),
