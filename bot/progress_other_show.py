@@ -89,11 +89,15 @@ _NOT_TITLE_WORDS = frozenset(
     " con com avec mit sama bareng dengan ulang lagi otra outra vez nuevo novo nochmal wieder encore ini itu sekarang"
     " serie série serial temporada staffel saison stagione capitulo capítulo cap episodio episódio folge épisode mi mis"
     " minha meu mon ma mes mein meine hermana hermano irmã irmão novio novia namorado namorada adik kakak pacar todo tudo"
-    " toda hoy ahora agora maintenant jetzt oggi adesso ora otro outro drakor lain".split()
+    " toda hoy ahora agora maintenant jetzt oggi adesso ora otro outro drakor lain"
+    # ... and how it is heard there, dubbed or subtitled ("je regarde en vf", "viendo doblada", "assistindo legendado"; in
+    # which language or where, "en latino", "auf deutsch", "em casa", "di hp", opens with a word no title opens with, below)
+    " vf vostfr vost vo doblada doblado subtitulada subtitulado dublado dublada legendado legendada".split()
 )
 # Words a title may hold but never open with ("alice in borderland", but "watching in bed"), and what alone is a
 # pronoun ("viéndola": "viendo la", "schaue es")
-_NOT_FIRST_WORDS = frozenset("in on at of to for from by into about like de da do del des du".split())
+_NOT_FIRST_WORDS = frozenset("in on at of to for from by into about like de da do del des du"
+                             " en em na di auf sur dans".split())  # "viendo en latino", "assistindo em casa"
 _PRONOUNS = frozenset("la lo le las los es sie ya".split())
 # ...and in Chinese, Korean and Japanese, the characters that say a season, an episode, a rewatch or this show itself
 _NOT_TITLE_CJK = compile_later(

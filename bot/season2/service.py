@@ -254,6 +254,7 @@ class Season2Service:
                 # countdowns whose moment passed) still reaches it, once; older than a week is no news
                 missed = await outbox_db.reopen_refused(
                     conn, sub.id, self.clock.now() - REFUSED_NEWS_KEPT, self.clock.now(), role_id=role_id, pings=pings,
+                    admitted=[c.value for c in Confidence if outbox.level_admits(level, c)],
                 )
             queued = missed
             if status.milestone is Milestone.RELEASED and status.release_at is not None:

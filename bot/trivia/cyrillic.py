@@ -164,10 +164,24 @@ def _spelt(word: str) -> str:
     return word.translate(_CYRILLIC_LETTERS)
 
 
+#: What Russian letters cannot tell apart in a romanised Korean name: 외 is "ве" after a consonant ("Чхве" Choi), 이 "и"
+#: ("Ли" Lee), 애 "э" ("Ынсэм" Eun-saem), one "о" writes both 오 and 어, a final ㅇ is "н".
+_RUSSIAN_BLIND = (("oi", "ve"), ("oe", "ve"), ("ee", "i"), ("ae", "e"), ("eo", "o"), ("ng", "n"))
+
+
+def _as_russian_writes(word: str) -> str:
+    for sound, written in _RUSSIAN_BLIND:
+        word = word.replace(sound, written)
+    return word
+
+
 def _latin(word: str, names: frozenset[str] = frozenset()) -> str:
-    """One Russian word in English when it is an everyday one and no word of the answers, else in Latin letters."""
+    """One Russian word in English when it is an everyday one and no word of the answers, else in Latin letters (an
+    answer's word when it spells one as Russian subtitles do: "Чхве" is Choi)."""
     if (spelt := _spelt(word)) in names:
         return spelt
+    if len(spelt) > 1 and (named := next((n for n in sorted(names) if _as_russian_writes(n) == _as_russian_writes(spelt)), None)):
+        return named
     if (name := cyrillic_name(word)) is not None:
         return name  # a character as the spoiler lexicon knows them ("Чхонсан", "Намру": cheongsan, namra)
     word = word.lower()

@@ -162,16 +162,22 @@ _REFUSED = ("((state = 'failed' AND last_error LIKE '403%')"
 
 async def reopen_refused(
     conn: aiosqlite.Connection, subscription_id: int, since: dt.datetime, now: dt.datetime,
-    *, role_id: int | None, pings: str,
+    *, role_id: int | None, pings: str, admitted: Sequence[str],
 ) -> int:
     """A subscription's announcements of a status change since `since` that a refusal kept from its channel:
-    pending again, due `now`, pinging the role set now; how many. (A rumour's moment passes: not re-sent.)"""
+    pending again, due `now`, pinging the role set now; how many. (A rumour's moment passes: not re-sent.)
+    One a later change of a confidence in `admitted` (what the channel's level takes) overtook stays: the
+    channel, off meanwhile, never got that change, and a date since moved must not be posted as news."""
+    later = ",".join("?" * len(admitted)) or "NULL"
     cursor = await conn.execute(
         "UPDATE season2_outbox SET state = 'pending', next_attempt_at = ?, attempts = 0, claimed_by = NULL,"
         " payload = json_set(payload, '$.role_id', ?, '$.pings', ?)"
         " WHERE subscription_id = ? AND kind = 'announcement' AND substr(event_key, 1, 11) = 'transition:'"
-        f" AND created_at >= ? AND {_REFUSED}",
-        (encode(now), role_id, pings, subscription_id, encode(since)),
+        f" AND created_at >= ? AND {_REFUSED}"
+        " AND NOT EXISTS (SELECT 1 FROM season2_transitions this JOIN season2_transitions overtaking"
+        " ON overtaking.seq > this.seq AND overtaking.baseline = 0"
+        f" WHERE 'transition:' || this.transition_id = season2_outbox.event_key AND overtaking.confidence IN ({later}))",
+        (encode(now), role_id, pings, subscription_id, encode(since), *admitted),
     )
     return cursor.rowcount
 

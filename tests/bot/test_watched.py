@@ -398,6 +398,10 @@ def test_fourth_blind_set_is_never_misread() -> None:
         ("watching it again, on s2 ep 5", "S2E5"), ("binging all weekend, on s2 ep 5", "S2E5"),
         ("watching the dub, s2 ep 5", "S2E5"), ("nonton bareng pacar, udah season 2 ep 6", "S2E6"),
         ("지금 보는 중, 시즌2 5화", "S2E5"), ("在看僵尸校园，看到第二季第5集了", "S2E5"),
+        # review49: ... how it is heard or where, abroad, is no title either (were asked again since left49)
+        ("je regarde en vf, saison 2 épisode 5", "S2E5"), ("viendo doblada, temporada 2 cap 5", "S2E5"),
+        ("assistindo legendado, temporada 2 ep 5", "S2E5"), ("assistindo em casa, temporada 2 ep 5", "S2E5"),
+        ("ich schaue auf deutsch, staffel 2 folge 5", "S2E5"), ("nonton di hp, season 2 ep 5", "S2E5"),
         ("tapos na", "refused"), ("終わった", "refused"), ("fertig!", "refused"),  # finished abroad, nothing after: which?
         ("シーズン2終わった", "S2E8"), ("1期見終わった", "S1E12"), ("finished the first season!", "S1E12"),  # a season said
         # a plan tonight of a season's last episode: the one before it (watched27: were asked again)

@@ -289,6 +289,10 @@ CASES: list[tuple[str, Question, Verdict]] = [
     ("Онджо", ON_JO, Verdict.RIGHT),
     ("Намра или Онджо", ON_JO, Verdict.SEVERAL_ANSWERS),
     ("не Онджо", ON_JO, Verdict.CHAT),
+    # review49: ... a surname too, where Russian letters cannot tell 외, 이 or 애 ("Чхве" Choi; was several answers)
+    ("Чхве Намра", q("Who is the class president?", "Choi Nam-ra", "Nam-ra"), Verdict.RIGHT),
+    ("Ли Ынсэм", ACTRESS, Verdict.RIGHT),
+    ("Чхве Намра", ON_JO, Verdict.WRONG_ATTEMPT),
     # held61: Russian and Ukrainian chat is talk, its numbers and words read in English around a name
     ("блин", ON_JO, Verdict.CHAT),
     ("кто это вообще был", ON_JO, Verdict.CHAT),

@@ -5,10 +5,11 @@ from __future__ import annotations
 import datetime as dt
 
 from bot.season2.delivery import outbox
-from bot.season2.model import Confidence
+from bot.season2.model import Confidence, Milestone
 from db.connection import Database
 from db.season2 import outbox as outbox_db
 from db.season2 import subscriptions as subscriptions_db
+from db.season2 import transitions as transitions_db
 from tests.season2.delivery.helpers import T0, subscribe, transition
 
 
@@ -103,8 +104,34 @@ async def test_a_channel_turned_on_again_after_a_refusal_gets_back_only_the_news
             (row,) = await outbox_db.outbox_rows(conn, event_key=key)
             await outbox_db.mark_final(conn, row.id, state, why)
         assert await outbox_db.retire_refused(conn, "the report it cited was retracted", event_prefix="transition:retracted") == 1
-        reopened = await outbox_db.reopen_refused(conn, sub.id, T0 - dt.timedelta(days=7), T0, role_id=None, pings="changes")
+        reopened = await outbox_db.reopen_refused(
+            conn, sub.id, T0 - dt.timedelta(days=7), T0, role_id=None, pings="changes", admitted=["official"]
+        )
         pending = {r.event_key: r for r in await outbox_db.outbox_rows(conn, state="pending")}
     assert reopened == 2
     assert sorted(pending) == ["transition:behind", "transition:refused"]
     assert all(outbox.loads(r.payload)["role_id"] is None for r in pending.values())  # the role deleted meanwhile
+
+
+async def test_a_date_moved_while_a_channel_was_off_is_never_posted_late_as_news(db: Database) -> None:
+    """A channel refused the official date, then turned off, never got the official move that followed: set
+    again, it is not sent the old date as news (a later rumour its level does not take overtakes nothing)."""
+    (sub,) = await subscribe(db, [10], role_id=5)
+    march = transition("date", Milestone.RELEASE_DATE_ANNOUNCED, None, release_after=T0 + dt.timedelta(days=30))
+    april = transition("date", Milestone.RELEASE_DATE_CHANGED, Milestone.RELEASE_DATE_ANNOUNCED,
+                       release_before=march.release_at_after, release_after=T0 + dt.timedelta(days=60))
+    async with db.transaction() as conn:
+        await transitions_db.insert_transition(conn, march, baseline=False, recorded_at=T0)
+        await outbox.enqueue(conn, march, T0)
+        (row,) = await outbox_db.outbox_rows(conn)
+        await outbox_db.mark_final(conn, row.id, "failed", "403 50013 missing permissions: Send Messages")
+        await subscriptions_db.disable_subscription(conn, sub.id, "missing permissions: Send Messages", T0)
+        rumour = transition("date", Milestone.RELEASE_DATE_CHANGED, Milestone.RELEASE_DATE_ANNOUNCED,
+                            confidence=Confidence.RUMOUR, release_after=T0 + dt.timedelta(days=90))
+        await transitions_db.insert_transition(conn, rumour, baseline=False, recorded_at=T0)
+        kept_back = dict(role_id=5, pings="changes", admitted=["official"])
+        assert await outbox_db.reopen_refused(conn, sub.id, T0 - dt.timedelta(days=7), T0, **kept_back) == 1
+        await outbox_db.mark_final(conn, row.id, "failed", "403 50013 missing permissions: Send Messages")
+        assert await outbox.enqueue(conn, april, T0) == 0  # the channel is off: it never hears of April
+        await transitions_db.insert_transition(conn, april, baseline=False, recorded_at=T0)
+        assert await outbox_db.reopen_refused(conn, sub.id, T0 - dt.timedelta(days=7), T0, **kept_back) == 0

@@ -1406,6 +1406,12 @@ def test_the_hour_keeps_the_zone_the_post_names(headline: str, written: dt.date,
      {"release_window reported the first half of 2027"}),
     # the start of next year and a quarter said in Chinese, French, Indonesian, Hindi, Dutch; 或 (maybe) is a rumour
     ("《僵尸校园2》或明年初上线，网飞暂未官宣", dt.date(2026, 12, 16), {"release_window rumour early 2027"}),
+    # review49: ... wherever 或 stands before the time (after the season's own words too); one month 或 another is both
+    ("《僵尸校园》第二季或明年初上线", dt.date(2026, 12, 16), {"release_window rumour early 2027"}),
+    ("僵尸校园2或于明年上半年上线", dt.date(2026, 12, 16), {"release_window rumour the first half of 2027"}),
+    ("《僵尸校园》第二季3月或4月上线", dt.date(2026, 12, 16), {"release_window reported March or April 2027"}),
+    ("《僵尸校园2》3月或者4月上线", dt.date(2026, 12, 16), {"release_window reported March or April 2027"}),  # (was March alone)
+    ("『今、私たちの学校は』シーズン2、3月か4月に配信へ", dt.date(2026, 12, 16), {"release_window reported March or April 2027"}),
     ("Netflix 2027片單：《殭屍校園2》第一季度上線", dt.date(2027, 1, 13), {"release_window reported Q1 2027"}),
     ("All of Us Are Dead saison 2 : sortie prévue début 2027 sur Netflix 🧟", dt.date(2026, 12, 11), {"release_window reported early 2027"}),
     ("All of Us Are Dead musim 2 akan ditayangkan awal 2027 di Netflix", dt.date(2026, 12, 11), {"release_window reported early 2027"}),
@@ -1449,11 +1455,11 @@ def test_a_slates_window_is_read_in_the_words_a_slate_season_uses(headline: str,
 
 @table(("headline", "written"), [
     # s2wild50: a trailer's half of the year is not the season's; a date
-    # announcement to come is no release day; 3月或4月 (March or April) is no month; a fan's prayer is no window
+    # announcement to come is no release day; a fan's prayer is no window (3月或4月, March or April, is both months as
+    # "march or april" and "3월 또는 4월" are: review49, above)
     ("Hepimiz Öldük 2 fragmanı yılın ilk yarısında geliyor", dt.date(2027, 1, 13)),
     ("netflix korea said a date announcement is coming tomorrow 😭😭 aouad 2", dt.date(2027, 2, 8)),
     ("AOUAD 2 date announcement coming tomorrow?? netflix korea just posted a save the date 👀", dt.date(2027, 1, 12)),
-    ("《僵尸校园2》3月或4月上线", dt.date(2026, 12, 16)),
     ("aouad s2 in may 🙏", dt.date(2026, 12, 22)),
     # s2wild51: material named first owns its window (German, Indonesian, French); the day the date is to be told (Korean,
     # French, Indonesian); another show's day in a list written line by line; a hope for a line-up; a wish with emoji
