@@ -15,6 +15,7 @@ progress said once season 2 is out by a fan who joins then; a ping pasted beside
 times; two days of daily questions; autocomplete. Stop 49's: the rewatch month's lists (spoiler ranges
 in a cell, questions tagged by episode headings, roles said in Spanish, French and Japanese) played days
 apart in the same channel and asked daily; a ping choice per subscription (all, none, changes); a
+channel that lost Send Messages while the news came, set again once it is back; a
 rewatch said as progress by fans who join for it, who then ask; rewatch asks before and after the release. Then everything the local Discord recorded is read as its audience reads it (tests/cogs/spoiler_oracle.py) and scanned by the
 spoiler lexicon. The lore commands: test_spoiler_oracle.py and test_spoiler_oracle_ask.py
 (tests/cogs/oracle_world.py: why in parts).
@@ -40,8 +41,9 @@ from bot.sandbox.newsfeed import LocalNewsFeed
 from bot.sandbox.tvmaze import LocalTVmaze
 from bot.season2.model import Milestone
 from tests.cogs.oracle_world import LORE, MODERATORS, SETUP, Run, World, leaves, listed, open_world, scanned
-from tests.e2e.driving import holds, settled
+from tests.e2e.driving import handled, holds, settled
 
+SEND_MESSAGES, EMBED_LINKS = 1 << 11, 1 << 14
 SPOILER_LIST = (
     b"AUTHOR: a fan\n"
     b"Cheong-san dies in episode 11 and Nam-ra becomes a halfbie. What colour is the sky?:\n- blue\n"
@@ -280,11 +282,23 @@ async def season_two_news(world: World, feed: LocalNewsFeed) -> None:
         if said is None or ("pinging no one" if pings == "none" else f"pinging <@&{role.id}>") not in said.text:
             world.run.apologies.append(f"announce set with pings {pings}: {said.text[:500] if said else ''}")
     await world.invoke(h.moderator, world.channels["0"], ("season2set", "announce", "list"), {})
+    # the channel marked 3 loses Send Messages while the news comes (a moderator's bad week, stop 49), then is set
+    # again without options: what it is sent late (reports; rumours are never sent late) is read at its mark
+    refused = world.channels["3"]
+    h.discord.set_overwrite(refused, None, deny=SEND_MESSAGES | EMBED_LINKS)
+    await handled(h, "guild_channel_update")
     for title, publisher in HEADLINES:
         feed.add_headline(title, publisher=publisher)
     cog: Any = h.bot.get_cog("Season2")
     await cog.service.tracking.poll_now()
     await settled(h)  # the rumours posted where announcements are on
+    await world.invoke(h.moderator, world.channels["0"], ("season2set", "announce", "list"), {})
+    h.discord.set_overwrite(refused, None)
+    await handled(h, "guild_channel_update")
+    await world.invoke(h.moderator, h.general, ("season2set", "announce", "set"), {"channel": refused})
+    for _ in range(5):
+        await h.advance(dt.timedelta(minutes=1))
+        await settled(h)
     for channel in world.channels.values():
         await world.invoke(world.fans["12"], channel, ("season2", "status"), {})
 
