@@ -480,7 +480,11 @@ async def rewatch_progress(world: World) -> None:
 
 #: Progress said the way fans say it once season 2 is out: a bare "finished!" asks which season, the others are read.
 SAID_AFTER_RELEASE = ("finished!", "tapos na", "finished!! (s1)", "s2e7 paused", "3 of s2 down, 5 to go",
-                      "last ep of s2 tonight", "finished the whole show")
+                      "last ep of s2 tonight",
+                      # stop 49's rewatch readings once season 2 is out (said before the furthest: the oracle
+                      # reads the fan's gate as it stands at the end)
+                      "rewatch done, ready for s2", "caught up!! s2 tonight", "2nd time watching s2, ep 2",
+                      "シーズン2の2周目", "finished the whole show")
 
 
 async def progress_after_release(world: World) -> None:
