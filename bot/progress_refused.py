@@ -1,7 +1,9 @@
 """What a fan is told when nothing was read from what they typed as how far they have watched (bot.watched).
 
-That nothing was saved and why, in their words as typed (never the words bot.watched puts in, "rewatching s1"): a
-season not out yet and two episodes offered ("ep 8 or 9") are named, never the generic forms alone.
+That their progress is unchanged and why, in their words as typed (never the words bot.watched puts in,
+"rewatching s1"): a season not out yet and two episodes offered ("ep 8 or 9") are named, never the generic forms
+alone. Never "saved" beside their words: "nothing was saved from “kingdom, ep 5”" reads, to the spoiler lexicon
+and to a reader skimming it, as someone saved in episode 5.
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ _EITHER = compile_later(r"(?i)(\d{1,2}) ?[화회편]? ?(?:or|/|아니면|이나|
 
 
 def clearer(refused: PositionError, text: str, latest: Position, original: str) -> PositionError:
-    """What the fan is told when nothing was read: that nothing was saved and why, in their words (`original`, as
+    """What the fan is told when nothing was read: that their progress is unchanged and why, in their words (`original`, as
     typed: never the words bot.watched put in, "rewatching s1"); a season not out yet and two episodes offered
     are named, never the generic forms alone."""
     said = str(refused)
@@ -31,14 +33,14 @@ def clearer(refused: PositionError, text: str, latest: Position, original: str) 
     typed = f"\u201c{typed_shown(original)}\u201d"
     if ahead and ahead[0] == latest.season + 1:
         return PositionError(
-            f"Season {ahead[0]} has not come out yet, so nothing was saved from {typed}. How far into season "
+            f"Season {ahead[0]} has not come out yet, so {typed} left your progress unchanged. How far into season "
             f"{latest.season} are you? Type it like S{latest.season}E5, or \u201cfinished season {latest.season}\u201d."
         )
     either = _EITHER.search(text)
     if either is not None:
         low, high = sorted(int(n) for n in either.groups() if n is not None)
         return PositionError(
-            f"{typed} names episodes {low} and {high}, so nothing was saved: type the last one you have finished, "
+            f"{typed} names episodes {low} and {high}, so your progress is unchanged: type the last one you have finished, "
             f"like S{latest.season}E{low}."
         )
-    return PositionError(f"I couldn't read how far you have watched from {typed}, so nothing was saved. {forms}")
+    return PositionError(f"I couldn't read how far you have watched from {typed}, so your progress is unchanged. {forms}")

@@ -125,11 +125,11 @@ _PLANNED_BEFORE = compile_later(r"^(?:i )?(?:gonna|going to|will|want to|wanna|p
 def _one_season_said(text: str) -> str:
     timed, text = text, before_next_season(text, 1)  # "rewatching s1 before s2 drops": when, no place of season 2
     if timed != text and _PLANNED_BEFORE.match(chat_free(text)):
-        raise PositionError(f"\u201c{typed_shown(timed)}\u201d says what you plan, so nothing was saved: how far into "
-                            f"season 1 are you now? Type it like S1E5, or \u201cnot started\u201d.")
+        raise PositionError(f"\u201c{typed_shown(timed)}\u201d says what you plan, so your progress is unchanged: "
+                            f"how far into season 1 are you now? Type it like S1E5, or \u201cnot started\u201d.")
     if _SEASONS_NOT_OUT.search(text):
-        raise PositionError("Only season 1 is out so far, so nothing was saved: how far into it are you? Type it like S1E5, "
-                            "or \u201cfinished season 1\u201d.")
+        raise PositionError("Only season 1 is out so far, so your progress is unchanged: how far into it are you? "
+                            "Type it like S1E5, or \u201cfinished season 1\u201d.")
     text = show_rewatched(text)  # "2nd time watching, ep 5 now", "二刷中，看到第3集": "rewatching s1, ..."
     return _THE_SEASON.sub("season 1", _FIRST_ONE.sub("the first episode", text))
 
@@ -238,8 +238,8 @@ def _refuse_asked(typed: str, shape: ShowShape, now: dt.datetime, allow_nothing:
     except PositionError:
         return
     latest = shape.last_released(now).season
-    raise PositionError(f"\u201c{typed_shown(typed)}\u201d reads as a question, so nothing was saved: type how far you "
-                        f"have watched without the question mark, like S{latest}E5.")
+    raise PositionError(f"\u201c{typed_shown(typed)}\u201d reads as a question, so your progress is unchanged: type "
+                        f"how far you have watched without the question mark, like S{latest}E5.")
 
 
 # "finished it (the first ep)", "done (well, up to ep 4)": a remark in brackets that is a place of its own.

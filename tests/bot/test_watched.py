@@ -8,6 +8,8 @@ from pathlib import Path
 
 import pytest
 
+from bot.lore.content import bundled_pack
+from bot.lore.lexicon import lexicon_of
 from bot.show import NOTHING, Position, PositionError, ShowShape
 from bot.watched import read_watched, watched_choices
 from tests.bot.test_show import NOW, PREMIERE, with_season_two
@@ -1141,14 +1143,24 @@ def test_how_far_said_with_times_marks_and_asides(typed: str, expected: str) -> 
 
 
 @table(("typed", "told"), [
-    ("banana", "I couldn't read how far you have watched from \u201cbanana\u201d, so nothing was saved. Type it like S1E5"),
-    ("between 5 and 6", "names episodes 5 and 6, so nothing was saved"),
-    ("s2 ep 1 and 2 done", "Season 2 has not come out yet, so nothing was saved"),
+    ("banana", "I couldn't read how far you have watched from \u201cbanana\u201d, so your progress is unchanged. Type it like S1E5"),
+    ("between 5 and 6", "names episodes 5 and 6, so your progress is unchanged"),
+    ("s2 ep 1 and 2 done", "Season 2 has not come out yet, so \u201c"),
     ("im on ep 13", "no season 1, episode 13"),  # already says what is wrong
 ])
-def test_what_cannot_be_read_is_refused_saying_nothing_was_saved_and_why(typed: str, told: str) -> None:
+def test_what_cannot_be_read_is_refused_saying_the_progress_is_unchanged_and_why(typed: str, told: str) -> None:
     with pytest.raises(PositionError, match=re.escape(told)):
         read_watched(typed, ShowShape.season_one(), now=NOW)
+
+
+@table("typed", ["watching kingdom again, ep 5", "my sister is on ep 9", "between 8 and 9", "what happens in ep 9?",
+                 "rewatching squid game, ep 5"])
+def test_a_refusal_echoing_an_episode_reads_as_no_rescue_in_it(typed: str) -> None:
+    # the spoiler oracle read "nothing was saved from “watching kingdom again, ep 5”" as someone saved in episode 5
+    with pytest.raises(PositionError) as refused:
+        read_watched(typed, ShowShape.season_one(), now=NOW)
+    assert typed in str(refused.value) and "saved" not in str(refused.value)
+    assert lexicon_of(bundled_pack()).scan(str(refused.value)) is None
 
 
 def test_all_episodes_left_counted_saves_nothing_seen() -> None:
@@ -1251,7 +1263,7 @@ def test_what_is_said_around_a_place_says_nothing_past_it(typed: str, expected: 
 
 def test_refusal_repeats_what_the_fan_typed() -> None:
     # the words the reader puts in ("rewatching s1") are never shown as the fan's
-    with pytest.raises(PositionError, match="from \u201crewatching lol idk\u201d, so nothing was saved"):
+    with pytest.raises(PositionError, match="from \u201crewatching lol idk\u201d, so your progress is unchanged"):
         read_watched("rewatching lol idk", ShowShape.season_one(), now=NOW)
 
 

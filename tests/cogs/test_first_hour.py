@@ -216,9 +216,9 @@ async def test_progress_a_first_watch_is_not_called_a_rewatch(h: Harness) -> Non
 
 
 @pytest.mark.parametrize(("typed", "told"), [
-    ("idk tbh", "I couldn't read how far you have watched from \u201cidk tbh\u201d, so nothing was saved."),
-    ("between 8 and 9", "names episodes 8 and 9, so nothing was saved: type the last one you have finished, like S1E8."),
-    ("s1 + first 2 of s2", "Season 2 has not come out yet, so nothing was saved"),
+    ("idk tbh", "I couldn't read how far you have watched from \u201cidk tbh\u201d, so your progress is unchanged."),
+    ("between 8 and 9", "names episodes 8 and 9, so your progress is unchanged: type the last one you have finished, like S1E8."),
+    ("s1 + first 2 of s2", "Season 2 has not come out yet, so \u201c"),
     ("finished both seasons", "Only season 1 is out so far"),
 ])
 async def test_progress_a_fan_types_unreadably_says_nothing_was_saved_and_why(h: Harness, typed: str, told: str) -> None:

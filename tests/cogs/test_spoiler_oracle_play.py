@@ -12,7 +12,11 @@ before season 2 and channels marked with a whole season's words ("entire s1", "�
 written in Spanish, Portuguese and French in headlines and an imported list's explanations; an
 imported list's questions noted as season 2's with no episode yet ("# s2 spoiler", "# S2 ep ?");
 progress said once season 2 is out by a fan who joins then; a ping pasted beside the countdown's
-times; two days of daily questions; autocomplete. Then everything the local Discord recorded is read as its audience reads it (tests/cogs/spoiler_oracle.py) and scanned by the
+times; two days of daily questions; autocomplete. Stop 49's: the rewatch month's lists (spoiler ranges
+in a cell, questions tagged by episode headings, roles said in Spanish, French and Japanese) played days
+apart in the same channel and asked daily; a ping choice per subscription (all, none, changes); a
+channel that lost Send Messages while the news came, set again once it is back; a
+rewatch said as progress by fans who join for it, who then ask; rewatch asks before and after the release. Then everything the local Discord recorded is read as its audience reads it (tests/cogs/spoiler_oracle.py) and scanned by the
 spoiler lexicon. The lore commands: test_spoiler_oracle.py and test_spoiler_oracle_ask.py
 (tests/cogs/oracle_world.py: why in parts).
 """
@@ -37,8 +41,9 @@ from bot.sandbox.newsfeed import LocalNewsFeed
 from bot.sandbox.tvmaze import LocalTVmaze
 from bot.season2.model import Milestone
 from tests.cogs.oracle_world import LORE, MODERATORS, SETUP, Run, World, leaves, listed, open_world, scanned
-from tests.e2e.driving import holds, settled
+from tests.e2e.driving import handled, holds, settled
 
+SEND_MESSAGES, EMBED_LINKS = 1 << 11, 1 << 14
 SPOILER_LIST = (
     b"AUTHOR: a fan\n"
     b"Cheong-san dies in episode 11 and Nam-ra becomes a halfbie. What colour is the sky?:\n- blue\n"
@@ -69,6 +74,35 @@ questions:
   - {question: "What is 5+4?", answers: ["9"], category: spoilers, explanation: "¡¡VOLVIÓ CHEONGSAN!! y Nam-ra sigue siendo mitad zombi en la t2"}
   - {question: "What is 6+4?", answers: ["10"], category: spoilers, explanation: "la mort du père d'onjo, puis il est de retour"}
 """.encode()
+#: A rewatch-month list as mods paste them (stop 49): spoiler ranges in a cell ("1-3", "ep 1 to 3", "1~3화", "s1") held to
+#: their end, whose questions and answers speak of season 1 the way rewatch parties do (roles in Spanish, Portuguese,
+#: French and Japanese, "N話", "the half-zombie girl"): none may be asked, nor revealed, before its range's end.
+REWATCH_CSV = """Question,Answer,Spoilers
+Which student is bitten by the lab rodent?,Hyeon-ju,1-3
+Who infects Gyeong-su on purpose?,Na-yeon,ep 1 to 3
+"En el cap 6, ¿por quién se deja morder la presidenta de la clase?",Su-hyeok,eps 4-6
+Qui mord le prof de sciences au commissariat ?,Gwi-nam,1~3화
+9話で学級委員長が屋上から突き落とすのは誰？,Gwi-nam,7-9
+Who stays behind with flares in the gym?,Nam So-ju,s1
+"The half-zombie girl is back in s2, so who survived with her?",On-jo,1–12
+Which class are the main students in?,2-5,
+""".encode()
+#: The same month's list organised by episode, as documents write it: each question tagged by its heading.
+REWATCH_DOC = """AOUAD REWATCH MONTH - week 3 quiz
+
+Episode 9:
+Question: Which student throws the half-zombie girl's bully off the roof in 9話?
+Answer: Nam-ra
+
+Ep. 11 – the fire
+Question: Which student fights Gwi-nam in the fire and dies in episode 11?
+Answer: Cheong-san
+
+## Episode 12
+Question: Who does Nam-ra have to stop in the last episode?
+Answer: Woo-jin
+""".encode()
+REWATCH_LISTS = (("rewatch.csv", "rewatch", REWATCH_CSV), ("week3.txt", "rewatch week 3", REWATCH_DOC))
 SPOILING_NAMES = (
     ("namra-becomes-a-halfbie.yaml", None, SPOILER_LIST),
     ("quiz.yaml", "cheong san dies", SPOILER_LIST),
@@ -121,6 +155,14 @@ async def play_trivia(world: World) -> None:
         await typed_game(world, channel)
         await buttons_game(world, channel, {"questions": 3})
         await buttons_game(world, channel, {"questions": 1, "up_to_episode": "12"})
+        # the rewatch month's lists (ranges and episode headings), days apart in the same channel
+        # (typed: its answers are names and phrases, too few of a kind for buttons; started by the fan furthest
+        # along, as a game is held to its starter's progress too)
+        for category, questions in (("rewatch, rewatch week 3", 4), ("rewatch week 3", 2)):
+            refused = await typed_game(world, channel, category, questions, starter="12")
+            if refused is not None and mark == "11":  # its questions are allowed there
+                world.run.apologies.append(f"no rewatch-month game in the channel marked 11: {category}: {refused}")
+            await h.advance(dt.timedelta(days=2))
         # Five 40-question games in the unmarked channel: no question repeats within five games, so
         # together they reveal every spoiler-free question with its source (177 today).
         # Each game is played to its end: on a loaded machine 40 steps of the clock could leave the
@@ -147,23 +189,29 @@ async def play_to_the_end(world: World, channel: Channel, steps: int = 40) -> No
     world.run.apologies.append(f"a game in #{channel.name} never ended")
 
 
-async def typed_game(world: World, channel: Channel) -> None:
+async def typed_game(world: World, channel: Channel, category: str = "spoilers", questions: int = 10,
+                     starter: str = "5") -> str | None:
+    """A typed game of `category` with guesses typed by a fan; what was said if it did not start."""
     h = world.h
-    started = await world.invoke(world.fans["5"], channel, ("trivia", "start"),
-                                 {"category": "spoilers", "questions": 10, "mode": "typed"})
-    for _ in range(10 if started is not None and "started trivia" in started.text else 0):
-        for guess in ("blue", "Su-hyeok", "woojin ko maar dala"):
+    started = await world.invoke(world.fans[starter], channel, ("trivia", "start"),
+                                 {"category": category, "questions": questions, "mode": "typed"})
+    if started is None or "started trivia" not in started.text:
+        return started.text[:500] if started is not None else "no reply"
+    for _ in range(questions):
+        for guess in ("blue", "Su-hyeok", "woojin ko maar dala", "Gwi-nam"):
             await h.discord.say(world.fans["0"], channel, guess)
         await settled(h)  # the guesses handled before the clock moves on
         await h.advance(dt.timedelta(seconds=25))
         await h.advance(dt.timedelta(seconds=5))
+    return None
 
 
-async def buttons_game(world: World, channel: Channel, options: dict[str, Any]) -> None:
+async def buttons_game(world: World, channel: Channel, options: dict[str, Any]) -> str | None:
+    """A game every fan answers, with a hint and a report; what was said if it did not start."""
     h = world.h
     started = await world.invoke(world.fans["5"], channel, ("trivia", "start"), options)
     if started is None or "started trivia" not in started.text:
-        return
+        return started.text[:500] if started is not None else "no reply"
     for _ in range(int(options["questions"])):
         await settled(h)  # the question posted
         question = next((m for m in reversed(h.discord.messages(channel)) if m.buttons), None)
@@ -185,6 +233,7 @@ async def buttons_game(world: World, channel: Channel, options: dict[str, Any]) 
             if reasons is not None and reasons.buttons:
                 await world.click(world.fans["0"], reasons, str(reasons.buttons[-1]["custom_id"]))
         await h.advance(dt.timedelta(seconds=5))
+    return None
 
 
 async def other_commands(world: World, schema: list[tuple[tuple[str, ...], list[dict[str, Any]], bool]]) -> None:
@@ -224,13 +273,32 @@ async def autocompletes(world: World, schema: list[tuple[tuple[str, ...], list[d
 
 async def season_two_news(world: World, feed: LocalNewsFeed) -> None:
     h = world.h
-    for channel in (world.channels[None], world.channels["11"]):
-        await world.invoke(h.moderator, channel, ("season2set", "announce", "set"), {"channel": channel, "level": "all"})
+    # each subscription's ping choice (stop 49): the countdown too, never, and the default
+    role = h.discord.add_role(h.guild, "aouad-news")
+    for mark, pings in ((None, "all"), ("11", "none"), ("3", "changes")):
+        channel = world.channels[mark]
+        said = await world.invoke(h.moderator, channel, ("season2set", "announce", "set"),
+                                  {"channel": channel, "level": "all", "role": role, "pings": pings})
+        if said is None or ("pinging no one" if pings == "none" else f"pinging <@&{role.id}>") not in said.text:
+            world.run.apologies.append(f"announce set with pings {pings}: {said.text[:500] if said else ''}")
+    await world.invoke(h.moderator, world.channels["0"], ("season2set", "announce", "list"), {})
+    # the channel marked 3 loses Send Messages while the news comes (a moderator's bad week, stop 49), then is set
+    # again without options: what it is sent late (reports; rumours are never sent late) is read at its mark
+    refused = world.channels["3"]
+    h.discord.set_overwrite(refused, None, deny=SEND_MESSAGES | EMBED_LINKS)
+    await handled(h, "guild_channel_update")
     for title, publisher in HEADLINES:
         feed.add_headline(title, publisher=publisher)
     cog: Any = h.bot.get_cog("Season2")
     await cog.service.tracking.poll_now()
     await settled(h)  # the rumours posted where announcements are on
+    await world.invoke(h.moderator, world.channels["0"], ("season2set", "announce", "list"), {})
+    h.discord.set_overwrite(refused, None)
+    await handled(h, "guild_channel_update")
+    await world.invoke(h.moderator, h.general, ("season2set", "announce", "set"), {"channel": refused})
+    for _ in range(5):
+        await h.advance(dt.timedelta(minutes=1))
+        await settled(h)
     for channel in world.channels.values():
         await world.invoke(world.fans["12"], channel, ("season2", "status"), {})
 
@@ -285,6 +353,9 @@ TIMING = {
     # stop 48's release-week asks: hearsay, a return asked abroad, season 1 asked back, its first episode
     "tiktok says onjo turns in s2, real?": (), "¿vuelve cheongsan?": (), "what happened in s1 again": (),
     "when does episode 1 come out": (),
+    # stop 49's rewatch asks, before and after the release: season 1's end abroad, a scene's episode, what to rewatch
+    "como termina a primeira temporada": (), "is the kiss in ep 7 or 8": (), "which episode should i rewatch before s2": (),
+    "who isn't coming back for s2": (),
 }
 #: Season 2's episodes as TVmaze may list them: one title names a death, one a turning.
 TITLES = ["The Death of Su-hyeok", "Nam-ra Bites On-jo", "Three", "Four"]
@@ -364,7 +435,7 @@ async def daily_questions(world: World) -> None:
     at = max(now - dt.timedelta(minutes=1), now.replace(hour=0, minute=0)).strftime("%H:%M")
     for channel in world.channels.values():
         await world.invoke(h.moderator, channel, ("triviaset", "daily"),
-                           {"channel": channel, "time": at, "lists": "spoilers, sneaky, characters"})
+                           {"channel": channel, "time": at, "lists": "spoilers, sneaky, characters, rewatch, rewatch week 3"})
     def posted(day: int) -> bool:
         return all(sum(m.text.startswith("**Daily question") for m in h.discord.messages(c)) >= day
                    for c in world.channels.values())
@@ -384,9 +455,36 @@ async def daily_questions(world: World) -> None:
                 await world.click(world.fans["5"], posts[-1], str(posts[-1].buttons[0]["custom_id"]))
 
 
+#: A rewatch said the way fans say it before season 2 (stop 49): all of season 1 seen before, one episode
+#: watched again after sleep, something else watched again beside the place, another show's rewatch (asked again).
+SAID_REWATCHING = ("rewatching, on ep 5", "재탕 중 3화", "zweiter Durchgang, Folge 4", "三刷进行中",
+                   "watching ep 4 again bc i fell asleep", "rewatching the trailer, on ep 4", "watching kingdom again, ep 5",
+                   "lo dejé en el episodio 8", "all caught up except the finale")
+
+
+async def rewatch_progress(world: World) -> None:
+    """Fans who join for the rewatch month say where they are publicly and in their DMs (the reply says when a
+    rewatch was read as all of season 1), answer each reply's first button, and ask in the channels marked 0
+    and 3 and in their DMs: a public answer stays at its channel's mark whatever the rewatcher has seen. One
+    member per wording: the oracle reads gates as they stand at the end, so each fan's progress is said once."""
+    h = world.h
+    for number, said in enumerate(SAID_REWATCHING):
+        rewatcher = h.discord.add_member(h.guild, f"fan-rewatching-{number}", permissions=MEMBER_PERMISSIONS)
+        for channel in (h.general, h.discord.dm_channel(rewatcher)):
+            reply = await world.invoke(rewatcher, channel, ("progress",), {"watched": said})
+            if reply is not None and reply.buttons:
+                await world.click(rewatcher, reply, str(reply.buttons[0]["custom_id"]))
+        for channel in (world.channels["0"], world.channels["3"], h.discord.dm_channel(rewatcher)):
+            await world.invoke(rewatcher, channel, ("ask",), {"question": "how does season 1 end"})
+
+
 #: Progress said the way fans say it once season 2 is out: a bare "finished!" asks which season, the others are read.
 SAID_AFTER_RELEASE = ("finished!", "tapos na", "finished!! (s1)", "s2e7 paused", "3 of s2 down, 5 to go",
-                      "last ep of s2 tonight", "finished the whole show")
+                      "last ep of s2 tonight",
+                      # stop 49's rewatch readings once season 2 is out (said before the furthest: the oracle
+                      # reads the fan's gate as it stands at the end)
+                      "rewatch done, ready for s2", "caught up!! s2 tonight", "2nd time watching s2, ep 2",
+                      "シーズン2の2周目", "finished the whole show")
 
 
 async def progress_after_release(world: World) -> None:
@@ -402,7 +500,7 @@ async def progress_after_release(world: World) -> None:
         await world.invoke(late, world.channels["0"], ("ask",), {"question": "who dies in season 2?"})
 
 
-#: What the play run must at least have driven and read (550 commands, 174 clicks, 4,376 strings on a quiet
+#: What the play run must at least have driven and read (706 commands, 216 clicks, 5,311 strings on a quiet
 #: machine; under load fewer clicks: a question not yet posted when a game is played is not clicked).
 #: With the other parts' floors they add up to the whole oracle's (tests/cogs/oracle_world.py).
 PLAY_INVOCATIONS, PLAY_CLICKS, PLAY_STRINGS = 150, 10, 1_500
@@ -425,7 +523,13 @@ async def oracle(tmp_path_factory: pytest.TempPathFactory) -> AsyncIterator[Run]
                                          {"file": Attachment(filename, data), **({"name": name} if name else {})})
             if refused is None or "names what happens in the show" not in refused.text:
                 run.apologies.append(f"a list named after what happens was imported: {filename} {name}")
+        for filename, name, data in REWATCH_LISTS:
+            imported = await world.invoke(h.moderator, h.general, ("triviaset", "import"),
+                                          {"file": Attachment(filename, data), "name": name})
+            if imported is None or "imported" not in imported.text.casefold():
+                run.apologies.append(f"the rewatch month's list {filename} was not imported: {imported.text[:500] if imported else ''}")
         await play_trivia(world)
+        await rewatch_progress(world)
         await other_commands(world, schema)
         await autocompletes(world, schema)
         await season_two_news(world, feed)
