@@ -64,7 +64,7 @@ _COUPLE = compile_later(
     r"get(?:s)? together with|get(?:s)? with|hook(?:s)? up with|date|dating|go(?:ing)? out with|in a relationship with|married to|marry|together with)\s+"
     r"(?P<y2>ent\d+)\b"
     r"|^(?:is|was)\s+(?P<x3>ent\d+)\s+(?P<y3>ent\d+)\s*'s\s+(?:boyfriend|girlfriend|partner|lover|bf|gf)\b"
-    rf"|^(?P<x5>ent\d+)\s+(?:and\s+|&\s+|n\s+|x\s+)?(?P<y5>ent\d+)\s+{_TOGETHER}$"  # "수혁이랑 남라 사귀어?", "suhyeok namra dating?"
+    rf"|^(?P<x5>ent\d+)\s+(?:and\s+|&\s+|n\s+|x\s+)?(?P<y5>ent\d+)\s+(?:(?:in the end|finally|eventually)\s+)?(?:{_TOGETHER}|end up with)$"  # "수혁이랑 남라 사귀어?", "suhyeok namra dating?"
     r"|^(?:is|was)\s+(?P<y4>ent\d+)\s*'s\s+(?:boyfriend|girlfriend|partner|lover|bf|gf)\s+(?P<x4>ent\d+)$"
 )
 # "so-ju is on-jo's uncle right", "isn't woo-jin ha-ri's older brother": a kinship claim to check.

@@ -99,6 +99,12 @@ def test_x_n_y_asks_whether_they_are_a_couple(engine: AnswerEngine) -> None:
     assert "end up together" in _clear(engine, "onjo n suhyeok?")
 
 
+@table(("question", "said"), [("suhyeok namra joahae?", "Yes. Su-hyeok — falls for Nam-ra"),
+                              ("suhyeok namra sagwieo?", "whether Su-hyeok and Nam-ra end up together")])
+def test_romanised_korean_likes_and_dating_ask_about_the_couple(engine: AnswerEngine, question: str, said: str) -> None:
+    assert said in _clear(engine, question)
+
+
 @table("question", ["what happens in ep7", "what happens in episode7"])
 def test_an_episode_number_written_together_is_that_episode(engine: AnswerEngine, question: str) -> None:
     assert _clear(engine, question).startswith("Season 1, episode 7:")
