@@ -12,7 +12,9 @@ is run and reported apart. Each entry:
                 string or a list of accepted alternatives. Case-insensitive; dashes and quotes are
                 normalised; a fact that starts with a letter or digit must start a word, and one
                 that ends in a digit or is at most 3 characters long must also end one ("no" does
-                not match "not", "5" does not match "50", "halfbie" matches "halfbies").
+                not match "not", "5" does not match "50", "halfbie" matches "halfbies"); a side that is
+                Chinese, Japanese or Korean (no spaces, glued particles) is not bounded ("朋友" is
+                found in "最好的朋友").
     forbid      strings that must NOT appear in the clear at that progress (a spoiler past it, or
                 the wrong fact the engine used to give)
     confidence  the confidence the JSON answer must carry (official = verified in the fact sheet,
@@ -107,6 +109,9 @@ _SPOILER_SPAN = re.compile(r"\|\|.*?\|\|", re.DOTALL)
 _DASHES = re.compile("[\u2010\u2011\u2012\u2013\u2014\u2015\u2212]")
 _QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"'})
 _SPACES = re.compile(r"\s+")
+# Han (with extension A and compatibility ideographs), kana and Hangul syllables and jamo.
+_CJK_CHARS = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u1100-\u11ff\u3130-\u318f\uac00-\ud7af"
+_CJK = re.compile(f"[{_CJK_CHARS}]")
 
 
 # --------------------------------------------------------------------------- the set
@@ -252,8 +257,13 @@ def normalise(text: str) -> str:
 @functools.cache
 def _needle(fact: str) -> re.Pattern[str]:
     n = normalise(fact).strip()
-    left = r"(?<!\w)" if re.match(r"\w", n) else ""
-    right = r"(?!\w)" if re.search(r"\w$", n) and (n[-1].isdigit() or len(n) <= 3) else ""
+    # Chinese and Japanese put no spaces between words and Korean glues its particles on, so a
+    # word boundary means nothing next to a CJK character: a needle of two or more characters is
+    # bounded only on a side that is not CJK ("朋友" is found in "最好的朋友", "12話" in "12話で").
+    # A Latin word or a number ends where a CJK character starts: "12" is found in "12부작".
+    cjk_left, cjk_right = (len(n) >= 2 and _CJK.match(c) is not None for c in (n[:1], n[-1:]))
+    left = rf"(?<![^\W{_CJK_CHARS}])" if re.match(r"\w", n) and not cjk_left else ""
+    right = rf"(?![^\W{_CJK_CHARS}])" if re.search(r"\w$", n) and (n[-1].isdigit() or len(n) <= 3) and not cjk_right else ""
     return re.compile(left + re.escape(n) + right)
 
 
@@ -463,6 +473,20 @@ _VERDICT_WORDS = frozenset(
 
 
 _EPISODE = re.compile(r"(?:episode|ep) (\d+)")
+
+
+@pytest.mark.parametrize(("text", "fact", "found"), [
+    ("青梅竹马和最好的朋友", "朋友", True),
+    ("チョンサンの幼なじみで親友", "幼なじみ", True),
+    ("남라를 좋아해", "남라", True),
+    ("全12話です", "12話", True),
+    ("12부작이에요", "12", True),
+    ("not yet", "no", False),
+    ("episode 50", "5", False),
+    ("第112話", "12話", False),
+])
+def test_a_needle_is_bounded_only_on_a_side_that_is_not_cjk(text: str, fact: str, found: bool) -> None:
+    assert contains(text, fact) is found
 
 
 def test_every_expected_fact_is_in_the_fact_sheet_or_the_pack() -> None:

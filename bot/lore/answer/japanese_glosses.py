@@ -80,28 +80,33 @@ _FORMS: tuple[tuple[LazyPattern, str], ...] = tuple((compile_later(rf"^{p}$"), e
     (rf"{_SEASON_2}(?:は|って)?\s*(?:全)?\s*(?:何|なん)話(?:ある|あります|まで)?{_END}", "how many episodes does season 2 have"),
     # the show itself, asked with no name: where to watch it, who directed it
     (rf"(?:どこで|どこから)(?:見|観|み)(?:れる|られる|る|れます|られます){_END}", "where can i watch it"),
-    (rf"(?:監督|かんとく)(?:は|って)(?:誰|だれ){_END}", "who directed it"),
+    (rf"(?:どこで|どこが)(?:配信|独占配信)(?:してる|されてる|しています|されています|中)?{_END}", "where can i watch it"),
+    (rf"(?:監督|かんとく)(?:は|って)?(?:誰|だれ){_END}", "who directed it"),
     (rf"{_SEASON_2}の(?:監督|かんとく)(?:は|って)?(?:誰|だれ)?{_END}", "who directs season 2"),
-    (rf"(?:シーズン\s*[1１]は)?(?:全)?\s*(?:何|なん)話(?:ある|あります)?{_END}", "how many episodes are there"),
+    (rf"(?:シーズン\s*[1１]は)?(?:全部で|全部|全)?\s*(?:何|なん)話(?:ある|あります|あるん)?{_END}", "how many episodes are there"),
     (rf"原作(?:は|って)(?:何|なに)?{_END}", "what is it based on"),
     # "原作はウェブトゥーン?", "脚本家は誰?", "ロケ地はどこ?", "各話のタイトル教えて": who made it, where, what the episodes are called
     (rf"原作(?:は|って)(?:ウェブトゥーン|ウェブ漫画|漫画|マンガ|ウェブトゥーン作品){_END}", "is it based on a webtoon"),
     (rf"(?:原作(?:の)?(?:作者|漫画家)|原作者)(?:は|って)?(?:誰|だれ)?{_END}", "who wrote the webtoon"),
-    (rf"(?:脚本家|脚本)(?:は|って)(?:誰|だれ){_END}", "who wrote it"),
+    (rf"(?:脚本家|脚本)(?:は|って)?(?:誰|だれ){_END}", "who wrote it"),
     (rf"(?:ロケ地|撮影地|撮影場所)(?:は|って)?(?:どこ)?{_END}", "where was it filmed"),
     (rf"(?:どこで)(?:撮影|ロケ)(?:した|された|されました|してる)?{_END}", "where was it filmed"),
     (rf"(?:各話|エピソード)の(?:タイトル|題名|サブタイトル)(?:を)?(?:教えて|は)?{_END}", "what are the episode titles"),
     (rf"(?:第)?([0-9０-９]+|[一二三四五六七八九十])\s*話(?:目)?の(?:タイトル|題名|サブタイトル)(?:は|って)?(?:何|なに)?{_END}",
      r"what is the title of episode \1"),
-    # "第3話のあらすじ教えて", "11話って何が起きる?": what happens in an episode (hidden past the mark)
+    (rf"最終(?:話|回)の(?:タイトル|題名|サブタイトル)(?:は|って)?(?:何|なに)?{_END}", "what is the title of the last episode"),
+    # "第3話のあらすじ教えて", "11話って何が起きる?", "4話ってどんな話?": what happens in an episode (hidden past the mark)
+    (rf"(?:第)?([0-9０-９]+|[一二三四五六七八九十])\s*話(?:目)?(?:って|は)?(?:どんな|どういう)(?:話|内容|ストーリー|展開){_END}",
+     r"what happens in episode \1"),
     (rf"(?:第)?([0-9０-９]+|[一二三四五六七八九十])\s*話(?:目)?の(?:あらすじ|内容|ストーリー|ネタバレ)(?:を)?(?:教えて|は)?{_END}",
      r"what happens in episode \1"),
     (rf"(?:第)?([0-9０-９]+|[一二三四五六七八九十])\s*話(?:目)?(?:って|は|で)?(?:何が|なにが)(?:起きる|起こる|起きた|起こった|あった|ある){_END}",
      r"what happens in episode \1"),
     # "スヒョクは誰が好き?", "ナムラとスヒョクってくっつく?": whom someone likes, whether two end up together
     (rf"{_NAME}{_TOPIC}(?:誰|だれ)(?:が|の(?:こと|事)が)好き{_END}", r"who does \1 like"),
-    (rf"{_NAME}と{_NAME}(?:は|って)(?:くっつく|付き合う|付き合ってる|付き合ってるの|結ばれる|カップル){_END}",
-     r"do \1 and \2 end up together"),
+    (rf"{_NAME}(?:の|が)好きな(?:人|子|相手|の)(?:は|って)?(?:誰|だれ){_END}", r"who does \1 like"),
+    (rf"{_NAME}と{_NAME}(?:は|って)?{_LAST}(?:くっつく|くっついた|付き合う|付き合った|付き合ってる|付き合ってるの|結ばれる|結ばれた|"
+     rf"カップル|カップルになる|どうなる|どうなった){_END}", r"do \1 and \2 end up together"),
     # Chinese: "南罗是谁演的", "谁演南罗", "南罗的演员是谁"; "青山死了吗"; "南罗最后怎么样了"; season 2's date; how many episodes
     (rf"{_NAME}(?:是)?(?:谁|誰)(?:演|饰演|飾演|扮演)的{_ZH_END}", r"who plays \1"),
     (rf"(?:谁|誰)(?:演|饰演|飾演|扮演)(?:了)?{_NAME}{_ZH_END}", r"who plays \1"),
@@ -136,9 +141,12 @@ _FORMS: tuple[tuple[LazyPattern, str], ...] = tuple((compile_later(rf"^{p}$"), e
      r"what is the title of episode \1"),
     # "大洙喜欢谁", "南罗和秀赫是一对吗": whom someone likes, whether two end up together
     (rf"{_NAME}(?:喜欢|喜歡)(?:谁|誰){_ZH_END}", r"who does \1 like"),
-    (rf"{_NAME}(?:和|跟){_NAME}(?:是一对|是一對|在一起了|最后在一起|最後在一起)(?:吗|嗎|没|沒)?{_ZH_END}",
-     r"do \1 and \2 end up together"),
+    (rf"{_NAME}(?:和|跟|与|與){_NAME}(?:最后|最後|最终|最終)?(?:是一对|是一對|在一起|有在一起|会在一起|會在一起|交往|谈恋爱|談戀愛)"
+     rf"(?:了)?(?:吗|嗎|没|沒)?{_ZH_END}", r"do \1 and \2 end up together"),
     (rf"(?:导演|導演)(?:是)?(?:谁|誰){_ZH_END}", "who directed it"),
+    (rf"(?:编剧|編劇)(?:是)?(?:谁|誰){_ZH_END}", "who wrote it"),
+    (rf"(?:这部剧|這部劇|第(?:一|1)季)?(?:是)?(?:什么|什麼)(?:时候|時候)(?:上线|上線|上映|出|播|播出|开播|開播)的{_ZH_END}",
+     "when did season 1 come out"),
     # "在哪里可以看", "第二季有几集", "第二季导演是谁", "第二季有谁回归", "谁咬了南罗", "病毒是谁造的": the same questions in Chinese
     (rf"(?:在)?(?:哪里|哪裡|哪儿|哪兒|哪)(?:可以|能)?(?:看|观看|觀看)(?:这部剧|這部劇|这部|這部)?{_ZH_END}", "where can i watch it"),
     (rf"第(?:二|2)季(?:一共|总共|總共)?(?:有)?(?:几|幾|多少)集{_ZH_END}", "how many episodes does season 2 have"),
@@ -161,7 +169,9 @@ _FORMS: tuple[tuple[LazyPattern, str], ...] = tuple((compile_later(rf"^{p}$"), e
     (rf"{_NAME}(?:是)?被(?:谁|誰)(?:杀|殺)(?:的|了|死的){_ZH_END}", r"who killed \1"),
     (rf"{_NAME}咬了(?:谁|誰){_ZH_END}", r"who did \1 bite"),
     (rf"(?:最后|最後)?(?:谁|誰|哪些人)(?:死了|会死|會死|死){_ZH_END}", "who dies"),
-    (rf"第\s*([0-9]{{1,2}})\s*集(?:发生了|發生了|讲了|講了)(?:什么|什麼){_ZH_END}", r"what happens in episode \1"),
+    (rf"第\s*([0-9]{{1,2}}|十[一二]?|[一二三四五六七八九])\s*集(?:发生了|發生了|讲了|講了)(?:什么|什麼){_ZH_END}", r"what happens in episode \1"),
+    (rf"第\s*([0-9]{{1,2}}|十[一二]?|[一二三四五六七八九])\s*集(?:的)?(?:剧情|劇情|内容|內容)(?:是)?(?:什么|什麼){_ZH_END}",
+     r"what happens in episode \1"),
 ))
 
 
@@ -169,18 +179,20 @@ def plain_japanese(text: str) -> str:
     """`text` as the English question it asks when it is one of the Japanese forms above, else `text`."""
     if not re.search(r"[\u3040-\u30ff\u4e00-\u9fff]", text):
         return text  # no kana or kanji: nothing Japanese to read
-    if untitled := _TITLE.sub("", text).strip():
+    if untitled := _TITLE.sub("", text).strip().lstrip("、,，"):
         text = untitled  # "今、私たちの学校は シーズン2 いつから": the show named as "all of us are dead season 2" names it
     asked = re.sub(r"[\s？?!！。、…]+$", "", text.strip())
     for pattern, english in _FORMS:
         if (found := pattern.match(asked)) is not None:
-            asked_english = found.expand(english).translate(_DIGITS)  # "１話", "第一集": episode 1
+            asked_english = _TENS.sub(lambda m: str(10 + " 一二".index(m.group(1) or " ")), found.expand(english))
+            asked_english = asked_english.translate(_DIGITS)  # "１話", "第一集": episode 1
             return _NAMES_RE.sub(lambda m: _NAMES[m.group(0)], asked_english)
     return text
 
 
 _NAMES_RE = compile_later(_NAME_ONLY)
-_DIGITS = str.maketrans({**{chr(0xFF10 + n): str(n) for n in range(10)}, **dict(zip("一二三四五六七八", "12345678", strict=True))})
+_DIGITS = str.maketrans({**{chr(0xFF10 + n): str(n) for n in range(10)}, **dict(zip("一二三四五六七八九", "123456789", strict=True))})
+_TENS = compile_later("十([一二]?)")  # "十", "十一", "十二": 10 to 12
 
 
 def name_in_latin(text: str) -> str | None:

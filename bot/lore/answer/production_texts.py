@@ -26,6 +26,7 @@ PRODUCTION_TEXTS: dict[str, dict[str, str]] = {
         "id": "Chun Sung-il menulis naskah seluruh season 1 dan juga menulis season 2.",
     },
     "The series adapts the Naver webtoon Now at Our School by Joo Dong-geun.": {
+        "ko": "원작은 주동근(Joo Dong-geun) 작가의 네이버 웹툰 《지금 우리 학교는》(Now at Our School)이에요.",
         "ja": "原作は Joo Dong-geun の Naver ウェブトゥーン『Now at Our School』です。",
         "zh": "本剧改编自 Joo Dong-geun 的 Naver 网络漫画《Now at Our School》。",
         "es": "La serie adapta el webtoon de Naver Now at Our School, de Joo Dong-geun.",
@@ -34,6 +35,7 @@ PRODUCTION_TEXTS: dict[str, dict[str, str]] = {
     },
     ("A four-storey school, roughly 100 metres across, was built as a set for the shoot; the director called the "
      "school itself one of the main characters."): {
+        "ko": "촬영을 위해 가로세로 약 100미터의 4층짜리 학교 세트를 지었고, 감독은 학교 자체를 주인공 중 하나라고 했어요.",
         "ja": "撮影のために約100メートル四方の4階建ての学校のセットが建てられ、監督は学校そのものを主要キャラクターの一人と呼びました。",
         "zh": "剧组为拍摄搭建了一座约100米见方的四层学校布景，导演称学校本身就是主角之一。",
         "es": "Para el rodaje se construyó como set una escuela de cuatro pisos de unos 100 metros; el director dijo que la escuela era uno de los personajes principales.",
@@ -42,6 +44,7 @@ PRODUCTION_TEXTS: dict[str, dict[str, str]] = {
     },
     ("Most scenes were shot on the set with CGI; Cho Yi-hyun said one short scene was filmed in Andong, North "
      "Gyeongsang. Claims that it was shot in Seoul are unconfirmed."): {
+        "ko": "대부분의 장면은 세트에서 CG와 함께 찍었어요. 조이현(Cho Yi-hyun)은 짧은 장면 하나를 경상북도 안동(Andong)에서 찍었다고 했어요. 서울에서 찍었다는 말은 확인되지 않았어요.",
         "ja": "ほとんどの場面はセットと CG で撮影されました。Cho Yi-hyun によると、短い場面が一つ慶尚北道の安東（Andong）で撮られました。ソウルで撮影されたという話は確認されていません。",
         "zh": "大部分场景是在布景中配合CG拍摄的；Cho Yi-hyun 说有一场短戏是在庆尚北道安东（Andong）拍的。在首尔拍摄的说法未经证实。",
         "es": "La mayoría de las escenas se rodaron en el set con CGI; Cho Yi-hyun contó que una escena corta se grabó en Andong (Gyeongsang del Norte). Que se rodara en Seúl no está confirmado.",

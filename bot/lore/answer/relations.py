@@ -64,7 +64,7 @@ _COUPLE = compile_later(
     r"get(?:s)? together with|get(?:s)? with|hook(?:s)? up with|date|dating|go(?:ing)? out with|in a relationship with|married to|marry|together with)\s+"
     r"(?P<y2>ent\d+)\b"
     r"|^(?:is|was)\s+(?P<x3>ent\d+)\s+(?P<y3>ent\d+)\s*'s\s+(?:boyfriend|girlfriend|partner|lover|bf|gf)\b"
-    rf"|^(?P<x5>ent\d+)\s+(?:and\s+|&\s+|n\s+|x\s+)?(?P<y5>ent\d+)\s+{_TOGETHER}$"  # "수혁이랑 남라 사귀어?", "suhyeok namra dating?"
+    rf"|^(?P<x5>ent\d+)\s+(?:and\s+|&\s+|n\s+|x\s+)?(?P<y5>ent\d+)\s+(?:(?:in the end|finally|eventually)\s+)?(?:{_TOGETHER}|end up with)$"  # "수혁이랑 남라 사귀어?", "suhyeok namra dating?"
     r"|^(?:is|was)\s+(?P<y4>ent\d+)\s*'s\s+(?:boyfriend|girlfriend|partner|lover|bf|gf)\s+(?P<x4>ent\d+)$"
 )
 # "so-ju is on-jo's uncle right", "isn't woo-jin ha-ri's older brother": a kinship claim to check.
@@ -161,7 +161,7 @@ class RelationAnswers:
                 if rel.type in romance and not rel.derived:
                     bonds.append((rel, rel.target in ids))
         parts = [Part(f"My sources don't say whether {self.s.short(x.id)} and {self.s.short(y.id)} end up together. "
-                      "What they do say:", phrase=Phrase("unsaid_together", name=self.s.short(x.id), anchor=self.s.short(y.id)))]
+                      "What they do say:", phrase=self._unsaid("unsaid_together", x.id, y.id))]
         # what they are to each other besides ("is onjo cheongsan's gf": childhood best friends and neighbours), said
         # first; a tie both sides record is said once
         ties = [r for r in self.s.pack.relationships_of(x.id) if r.target == y.id and r.type in _TIES]
@@ -170,19 +170,19 @@ class RelationAnswers:
         for rel in sorted(ties, key=lambda r: (r.derived, r.spoils)):
             parts.append(Part(f"{self.s.short(rel.source)} \u2014 {rel.text}", rel.spoils, "official",
                               self.s.knowledge.refs(self.s.pack.characters[rel.source].sources),
-                              phrase=Phrase("bond", name=self.s.short(rel.source), said=rel.text)))
+                              phrase=self._bond(rel.source, self.s.short(rel.source), rel.text)))
         for rel, _ in sorted(bonds, key=lambda pair: (not pair[1], pair[0].spoils)):
             source = self.s.pack.characters[rel.source]
             parts.append(Part(f"{self.s.short(rel.source)} \u2014 {rel.text}", rel.spoils, "official",
                               self.s.knowledge.refs(source.sources),
-                              phrase=Phrase("bond", name=self.s.short(rel.source), said=rel.text)))
+                              phrase=self._bond(rel.source, self.s.short(rel.source), rel.text)))
         for cid, other in ((x.id, y.id), (y.id, x.id)):
             character = self.s.pack.characters[cid]
             for event in character.events:
                 if _ROMANCE.search(event.text) and self.s.short(other) in event.text:
                     parts.append(Part(f"{self.s.short(cid)}: {event.text}", event.spoils, "official",
                                       self.s.knowledge.refs(character.sources),
-                                      phrase=Phrase("bond_event", name=self.s.short(cid), said=event.text)))
+                                      phrase=Phrase("bond_event", name=self.s.short(cid), hangul=character.hangul or "", said=event.text)))
         if len(parts) == 1:
             parts[0] = Part(f"My sources record no romance between {x.name} and {y.name}.")
         evidence = [*self.s.profiles.evidence(x), *self.s.profiles.evidence(y)]
@@ -296,13 +296,23 @@ class RelationAnswers:
             seen.add(rel.source)
             other = self.s.pack.characters[rel.source]
             parts.append(Part(f"{other.name} \u2014 {rel.text}", max(rel.spoils, subject.spoils), "official",
-                              self.s.knowledge.refs(other.sources), phrase=Phrase("bond", name=other.name, said=rel.text)))
+                              self.s.knowledge.refs(other.sources), phrase=self._bond(other.id, other.name, rel.text)))
             evidence += self.s.profiles.character.get(other.id, [])
         if not parts:
             # The pack records no such bond: say so rather than tell who they are instead.
             return dont_know(ask.raw, f"that about {character.name}", ("who they are", "who plays them",
                                                                         "what happens to them"))
         return self.s.answer(ask, parts, "relationship", evidence=evidence, consumed=_WORDS, subjects=[subject])
+
+    def _bond(self, character_id: str, name: str, said: str, verdict: str = "") -> Phrase:
+        """A bond line's phrase ("{name} — {said}"), with the character's Hangul name for a Korean answer."""
+        character = self.s.pack.characters.get(character_id)
+        return Phrase("bond", name=name, hangul=(character.hangul or "") if character else "", said=said, verdict=verdict)
+
+    def _unsaid(self, kind: str, x: str, y: str) -> Phrase:
+        """What the sources leave out of two characters, with their Hangul names for a Korean answer."""
+        hangul = {cid: (c.hangul or "") if (c := self.s.pack.characters.get(cid)) else "" for cid in (x, y)}
+        return Phrase(kind, name=self.s.short(x), hangul=hangul[x], anchor=self.s.short(y), anchor_hangul=hangul[y])
 
     def _likes(self, ask: Ask, x: Subject | None, y: Subject | None) -> Answer | None:
         if x is None:
@@ -318,7 +328,7 @@ class RelationAnswers:
             said = back.text if back is not None else rel.text
             part = Part(f"Yes. {other.short_name or other.name} \u2014 {said}", rel.spoils, "official",
                         self.s.knowledge.refs(other.sources), hedged=True,
-                        phrase=Phrase("bond", name=other.short_name or other.name, said=said, verdict="Yes."))
+                        phrase=self._bond(other.id, other.short_name or other.name, said, "Yes."))
             return self.s.answer(ask, [part], "relationship", evidence=self.s.profiles.evidence(x), consumed=_WORDS,
                                  subjects=[x, y])
         return self._listed(ask, x, loved)
@@ -332,12 +342,12 @@ class RelationAnswers:
         if not rels:
             return None
         parts = [Part(f"My sources don't say that {self.s.short(x.id)} likes {self.s.short(y.id)}. What they do say:", echoes=True,
-                      phrase=Phrase("unsaid_likes", name=self.s.short(x.id), anchor=self.s.short(y.id)))]
+                      phrase=self._unsaid("unsaid_likes", x.id, y.id))]
         for rel in sorted(rels, key=lambda r: (r.source != x.id, r.spoils)):
             source = self.s.pack.characters[rel.source]
             parts.append(Part(f"{self.s.short(rel.source)} \u2014 {rel.text}", rel.spoils, "official",
                               self.s.knowledge.refs(source.sources),
-                              phrase=Phrase("bond", name=self.s.short(rel.source), said=rel.text)))
+                              phrase=self._bond(rel.source, self.s.short(rel.source), rel.text)))
         evidence = [*self.s.profiles.evidence(x), *self.s.profiles.evidence(y)]
         return self.s.answer(ask, parts, "relationship", evidence=evidence, consumed=_WORDS, subjects=[x, y])
 

@@ -96,13 +96,10 @@ PACK_TEXTS: dict[str, dict[str, str]] = {
 _TEXTS = PACK_TEXTS | PRODUCTION_TEXTS
 _COUNT = f"Season 1 has {SEASON_ONE_EPISODES} episodes."
 _STREAMS = next(text for text in PACK_TEXTS if text.startswith("The show streams on Netflix only"))
-# what an answer to any question may be worded from (router): season 1's making, its count and where it streams. Not
-# the count in Korean: the development set's Korean rows expect the figure alone ("12"), which Korean writes glued to
-# its counter ("12부작")
-_ANY_ANSWER = PRODUCTION_TEXTS | {
-    _COUNT: {lang: said for lang, said in PACK_TEXTS[_COUNT].items() if lang != "ko"},
-    _STREAMS: PACK_TEXTS[_STREAMS],
-}
+_PREMIERE = next(text for text in PACK_TEXTS if text.startswith("Season 1 premiered worldwide"))
+# what an answer to any question may be worded from (router): season 1's making, its count, its premiere and where
+# it streams
+_ANY_ANSWER = PRODUCTION_TEXTS | {text: PACK_TEXTS[text] for text in (_COUNT, _STREAMS, _PREMIERE)}
 
 
 @functools.cache

@@ -51,6 +51,7 @@ class Phrase:
     at: Position | None = None
     last: Position | None = None
     anchor: str = ""  # "kin": whom the relative (`name`) is found from ("On-jo")
+    anchor_hangul: str = ""  # the anchor's Korean name, when the pack has it
     kin: str = ""  # "kin": the relation word followed ("father")
     said: str = ""  # "recap": the episode's English summary; "bond": the bond's English text (translated word for word)
 
@@ -222,6 +223,11 @@ def _final_consonant(word: str) -> bool:
     return last.casefold() in set("bcdfghjklmnpqrstvwxz")
 
 
+def _given(hangul: str) -> str:
+    """A Korean full name's given name ("남온조" -> "온조"): a three-syllable name's family name is its first."""
+    return hangul[1:] if len(hangul) == 3 else hangul
+
+
 def _name(phrase: Phrase, lang: str) -> dict[str, str]:
     name = phrase.hangul if lang == "ko" and phrase.hangul else phrase.name
     final = _final_consonant(name)
@@ -235,11 +241,14 @@ def _text(phrase: Phrase, lang: str) -> str | None:
         return None if said is None else said.format(anchor=phrase.anchor, name=_name(phrase, lang)["name"])
     if phrase.kind == "bond":  # "{name} — {said}", after a verdict when there is one
         verdict = _WORDS[lang].verdicts.get(phrase.verdict, "") if phrase.verdict else ""
-        return None if phrase.verdict and not verdict else bond_text(lang, phrase.name, phrase.said, verdict)
+        name = _name(phrase, lang)["name"]
+        return None if phrase.verdict and not verdict else bond_text(lang, name, phrase.said, verdict)
     if phrase.kind == "bond_event":
-        return event_text(lang, phrase.name, phrase.said)
-    if phrase.kind in ("unsaid_together", "unsaid_likes"):
-        return unsaid_text(lang, phrase.kind, phrase.name, phrase.anchor)
+        return event_text(lang, _name(phrase, lang)["name"], phrase.said)
+    if phrase.kind in ("unsaid_together", "unsaid_likes"):  # the two by their given names, as the English says them
+        x, y = (_given(hangul) if lang == "ko" and hangul else name
+                for name, hangul in ((phrase.name, phrase.hangul), (phrase.anchor, phrase.anchor_hangul)))
+        return unsaid_text(lang, phrase.kind, x, y)
     if phrase.kind == "recap" and phrase.at is not None:
         summary = RECAPS.get(phrase.said, {}).get(lang)
         label = episode_label(lang, phrase.at)

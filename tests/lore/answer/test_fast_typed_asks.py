@@ -71,7 +71,7 @@ def _clear(engine: AnswerEngine, question: str, watched: int = 12) -> str:
                               # Spanish and Portuguese said short, or whether it is out (scen45: "quando estreia" was
                               # "I don't know" where "when does it come out" is answered; "¿ya salió?" read as its plot)
                               ("quando estreia", "28 de janeiro de 2022"), ("¿cuándo sale?", "28 de enero de 2022"),
-                              ("cuando se estrena", "28 de enero de 2022"), ("cuándo se estrenó", "28 January 2022"),
+                              ("cuando se estrena", "28 de enero de 2022"), ("cuándo se estrenó", "28 de enero de 2022"),
                               ("¿ya salió la temporada 2?", "Todavía no."), ("já saiu a segunda temporada?", "Ainda não."),
                               ("la temporada 2 ya salió?", "Todavía no."),
                               # an episode's title asked as English asks it (scen45: "nobody knows what is in it")
@@ -319,7 +319,7 @@ def test_other_thai_gets_i_dont_know_never_an_answer_to_its_digits(engine: Answe
                               # ask63: a month heard about season 1, the renewal or the webtoon is checked against
                               # them (never season 2's release status); "the new" trailer, director and cast abroad
                               ("did season 1 come out in march", "No. Season 1 premiered"),
-                              ("es verdad que la temporada 1 salió en enero", "Yes. Season 1 premiered"),
+                              ("es verdad que la temporada 1 salió en enero", "Sí. La temporada 1 se estrenó"),
                               ("is ep 1 out in the philippines", "Yes."), ("udah keluar episode 1 di indonesia?", "Yes."),
                               ("is season 1 on netflix in germany", "Yes."), ("was season 2 announced in june", "6 June 2022"),
                               ("does the webtoon come out in march", "2009 to 2011"),

@@ -18,7 +18,7 @@ def _text(engine: AnswerEngine, question: str) -> str:
     ("아 진짜 슬펐다 청산이 죽어?", "이청산"),
     ("온조 배우 누구임? 완전 예쁨", "Park Ji-hu"),
     ("청산이 배우 이름 알려주세요", "Yoon Chan-young"),
-    ("7화 줄거리 알려주세요", "episode 7"),
+    ("7화 줄거리 알려주세요", "7화"),
 ])
 def test_a_sentence_or_word_said_around_the_question_is_left_out(engine: AnswerEngine, question: str, fact: str) -> None:
     assert engine.answer(question).answered

@@ -29,7 +29,7 @@ def test_a_number_word_after_episode_becomes_its_digits() -> None:
 
 @pytest.mark.parametrize("typed", ["일곱번째 화", "7번째 에피소드", "일곱 번째 화 내용"])
 def test_a_korean_ordinal_episode_is_that_episode(engine: AnswerEngine, typed: str) -> None:
-    assert "Season 1, episode 7" in render_text(engine.answer(typed), Position.legacy(12))[0]
+    assert "시즌 1 7화:" in render_text(engine.answer(typed), Position.legacy(12))[0]
 
 
 @table("typed", ["what ep one of the kids gets bitten", "which episode two of them kiss",

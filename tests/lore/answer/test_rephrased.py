@@ -99,6 +99,12 @@ def test_x_n_y_asks_whether_they_are_a_couple(engine: AnswerEngine) -> None:
     assert "end up together" in _clear(engine, "onjo n suhyeok?")
 
 
+@table(("question", "said"), [("suhyeok namra joahae?", "Yes. Su-hyeok — falls for Nam-ra"),
+                              ("suhyeok namra sagwieo?", "whether Su-hyeok and Nam-ra end up together")])
+def test_romanised_korean_likes_and_dating_ask_about_the_couple(engine: AnswerEngine, question: str, said: str) -> None:
+    assert said in _clear(engine, question)
+
+
 @table("question", ["what happens in ep7", "what happens in episode7"])
 def test_an_episode_number_written_together_is_that_episode(engine: AnswerEngine, question: str) -> None:
     assert _clear(engine, question).startswith("Season 1, episode 7:")
@@ -216,9 +222,9 @@ def test_a_release_month_asked_says_no_date_is_set_and_labels_the_rumour(engine:
     assert "No release date" in text and "rumour" in text and not text.startswith(("Yes", "Only a rumour")), text
 
 
-@table("question", ["how many floors is the set", "세트장 몇층임"])
-def test_how_many_floors_the_set_has_is_its_size(engine: AnswerEngine, question: str) -> None:
-    assert "four-storey" in _clear(engine, question)
+@table(("question", "floors"), [("how many floors is the set", "four-storey"), ("세트장 몇층임", "4층짜리")])
+def test_how_many_floors_the_set_has_is_its_size(engine: AnswerEngine, question: str, floors: str) -> None:
+    assert floors in _clear(engine, question)
 
 
 def test_sacrifice_himself_asks_for_the_sacrifice(engine: AnswerEngine) -> None:

@@ -154,7 +154,8 @@ def test_ordinary_korean_verbs_are_understood(engine: AnswerEngine, question: st
     assert "didn't understand" not in _clear(engine, question)
 
 
-@pytest.mark.parametrize("question", ["이거 실화야?", "지우학 실화임?", "true story?"])
-def test_a_true_story_asked_bare_is_no_it_adapts_a_webtoon(engine: AnswerEngine, question: str) -> None:
+@pytest.mark.parametrize(("question", "no", "webtoon"), [("이거 실화야?", "아니요.", "웹툰"), ("지우학 실화임?", "아니요.", "웹툰"),
+                                                     ("true story?", "No.", "webtoon")])
+def test_a_true_story_asked_bare_is_no_it_adapts_a_webtoon(engine: AnswerEngine, question: str, no: str, webtoon: str) -> None:
     text = _clear(engine, question, 0)
-    assert text.startswith("No.") and "webtoon" in text, text
+    assert text.startswith(no) and webtoon in text, text
