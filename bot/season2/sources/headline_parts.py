@@ -71,7 +71,7 @@ from bot.season2.sources.headlines import (
     material_first,
     read_clause,
 )
-from bot.season2.sources.other_titles import lines_as_list, ours_only
+from bot.season2.sources.other_titles import lines_as_list, ours_only, without_other_services_year
 
 _MONTH = MONTH
 _A_DAY = rf"(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}|\d{{1,2}}/\d{{1,2}}|\d{{1,2}}\s*월\s*\d{{1,2}}\s*일)"
@@ -227,7 +227,7 @@ _STILL_WITHOUT_VERB = compile_later(rf"(?P<name>(?:all\s?of\s?us\s?are\s?dead|ao
 
 
 def _plain(title: str) -> str:
-    return " ".join(_MARKDOWN.sub("", unicodedata.normalize("NFKC", lines_as_list(title))).split())
+    return without_other_services_year(" ".join(_MARKDOWN.sub("", unicodedata.normalize("NFKC", lines_as_list(title))).split()))
 
 
 def read_headline(title: str, written: dt.date | None = None) -> tuple[Classified, ...]:
