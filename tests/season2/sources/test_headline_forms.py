@@ -1448,6 +1448,10 @@ def test_the_hour_keeps_the_zone_the_post_names(headline: str, written: dt.date,
      {"release_date_announced reported 2027-04-09 00:00:00+00:00"}),
     ("Netflix 2027 lineup out; Disney+ 2027 lineup out. netflix 2027 lineup is out and aouad 2 is on it!!!", dt.date(2027, 1, 13),
      {"release_window reported 2027"}),
+    # a year's line-up said to include the season in Chinese, Japanese and Italian
+    ("网飞2027片单公布，《僵尸校园2》在列", dt.date(2027, 1, 13), {"release_window reported 2027"}),
+    ("Netflix 2027年ラインナップに今私2入ってた！", dt.date(2027, 1, 13), {"release_window reported 2027"}),
+    ("La line-up Netflix 2027 include anche Non siamo più vivi 2 🧟", dt.date(2027, 1, 13), {"release_window reported 2027"}),
     # a trailer named first, then the season's own day after "and", a colon or a dash (English, Spanish, German)
     ("The aouad 2 trailer is out and the season premieres April 9 🧟", dt.date(2027, 2, 16),
      {"trailer reported None", "release_date_announced reported 2027-04-09 00:00:00+00:00"}),
@@ -1495,6 +1499,8 @@ def test_a_slates_window_is_read_in_the_words_a_slate_season_uses(headline: str,
     ("tvN 2027 라인업 공개…지우학2는 넷플릭스라 없음", dt.date(2027, 1, 9)),
     ("Disney+ 2027 lineup just dropped, aouad 2 is netflix so not there", dt.date(2027, 1, 8)),
     ("Kingdom 3 trailer is out and the season premieres Feb 26. aouad 2 still nothing 😭", dt.date(2027, 2, 16)),
+    ("Netflix 2026年ラインナップに今私2入ってなかった", dt.date(2026, 12, 20)),
+    ("迪士尼2027片单公布，《僵尸校园2》不在列", dt.date(2027, 1, 13)),
 ])
 def test_a_slate_seasons_lookalike_gives_the_season_no_day_nor_other_window(headline: str, written: dt.date) -> None:
     assert not any(r.startswith(("release_date", "release_window")) for r in _window_readings(headline, written))
