@@ -206,11 +206,20 @@ _RUMOUR_BUT_OFFICIAL = compile_later(
     r"(?:\b(?:rumou?r\w*|reportedly|allegedly|heard|hearing|boatos?|katanya)\b|루머|썰|카더라|(?:공개|방영|개봉|연기)\s*설)"
     r"[^;…]*?(?:\b(?:but|pero|mas|mais|aber|tapi|though)\b|但是?|可是|けど|けれど|지만|는데"
     # (or Netflix's word said straight after it: "aouad 2 rumoured for march 👀 netflix only confirmed first half though")
-    r"|[\s,.!?👀🤔😭]+(?=netflix\s+(?:still|only|officially)\b))\s*"
+    # (or the meme's "Rumor: aouad 2 in march. Netflix: 'first half'. Me: 😐": a line per speaker) (s2wild52)
+    r"|[\s,.!?👀🤔😭]+(?=netflix\s+(?:still|only|officially)\b|netflix(?:\s+(?:korea|kr|k))?\s*:))\s*"
     r"(?P<official>[^;…]*?(?:netflix|넷플릭스|넷플|官方|公式|공식|oficial\w*|offiziell\w*|resmi)[^;…]*)$", re.I)
 #: Netflix's part negated or denying ("but netflix hasn't confirmed april 9", "但官方否认3月", "넷플릭스는 아직 미정"): it gives nothing.
 _OFFICIAL_NOT_SAID = compile_later(r"\b(?:not|no|never|yet|den(?:y|ies|ied)|tba|tbd|nada|não|nao|sin|todavía|aún|belum|tidak|bukan"
                                 r"|nicht|kein\w*|pas|false|fake|wrong|rumou?r\w*)\b|n't|아직|없|미정|부인|사실무근|아니|루머|설\b|未|没|沒|否|まだ|ない|なし")
+#: A sentence's end inside Netflix's part: what follows is no longer what Netflix said.
+_SENTENCE_END = compile_later(r"[.!?。！？]+\s")
+#: Netflix's word given to another title: "netflix confirmed april 2 for Moving 2", "confirmó el 26 de febrero para Kingdom 3",
+#: "公式が4月2日と発表したのはムービング2の方" (the one Netflix dated was Moving 2) (s2wild52).
+_OTHER_TITLE_SAID = compile_later(
+    r"\b(?:for|para|pour|für|untuk|per)\s+(?!(?:the\s+)?(?:all\s?of\s?us|aouad|estamos|non\s+siamo|s2\b|season|series|temporada|saison"
+    r"|staffel|it\b|this|that|now|real|sure|sho\b|months?|weeks?|days?))(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s*[2-9]\b"
+    r"|(?:のは|は)\s*(?:[ァ-ヴー]{2,}|[가-힣]{2,}|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)\s?[2-9](?!\s*[月日])")
 #: What the official part gives: a day or a window, in English or Korean words.
 _OFFICIAL_WHEN = compile_later(
     r"(?P<ko>(?:20\d\d\s*년\s*)?(?:상반기|하반기|[1-4]\s*분기|(?:\d{1,2}\s*월\s*)?\d{1,2}\s*일|\d{1,2}\s*월)(?![가-힣]*\s*(?:설|루머)))"
@@ -225,6 +234,13 @@ def as_rumour_answered(text: str) -> str:
     if ((m := _RUMOUR_BUT_OFFICIAL.search(text)) is None or (season := _SEASON.search(text)) is None
             or _OFFICIAL_NOT_SAID.search(m.group("official")) or (when := _OFFICIAL_WHEN.search(m.group("official"))) is None):
         return text
+    official = _SENTENCE_END.split(m.group("official"), maxsplit=1)[0]
+    if not (_SEASON.search(text[:m.start("official")]) or _SEASON.search(official)):
+        return text  # "kingdom 3 was rumoured for march but netflix confirmed feb 26. aouad 2 still nothing": Kingdom's day
+    if _OTHER_TITLE_SAID.search(official):
+        # "今私2は3月って噂だったけど、公式が4月2日と発表したのはムービング2の方": Netflix's day is another show's, and the
+        # rumour it answers stands for nothing: the clause says nothing of ours
+        return text[:max(text.rfind(";", 0, m.start()), text.rfind("…", 0, m.start())) + 1]
     if when.group("ko"):
         return f"{season.group(0)} {when.group('ko')} 공개"
     if when.group("window") and (half := re.fullmatch(r"(?:the\s+)?(first|second)\s+half", when.group(0), re.I)):

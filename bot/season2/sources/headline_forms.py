@@ -75,7 +75,8 @@ def as_premiere(text: str) -> str:
     text = _SLATE.sub(lambda m: f"{m.group('name')} coming in {m.group('month')}", text)
     text = _YEAR_SLATE_AMONG.sub(_in_the_slates_year, _YEAR_SLATE.sub(_in_the_slates_year, text))
     text = _YEAR_LINEUP_LISTS.sub(lambda m: f"{m.group('year')} slate: {m.group('name')} coming in {m.group('year')}", text)
-    text = _ON_THE_YEARS_LINEUP.sub(lambda m: f"{m.group('name') or m.group('tname')} coming in {m.group('year') or m.group('ty')}", text)
+    text = _ON_THE_YEARS_LINEUP.sub(lambda m: f"{m.group('name') or m.group('tname') or m.group('iname')} coming in "
+                                    f"{m.group('year') or m.group('ty') or m.group('iy')}", text)
     text = _ON_THE_KOREAN_LINEUP.sub(lambda m: f"{m.group('name')} {m.group('year')}년 공개", text)  # "2027 라인업에 지우학2 포함"
     text = _WINDOW_IN_BRACKETS.sub(_coming_in, text)  # "… AOUAD 2 (March)", "'All of Us Are Dead 2 — April'", "aouad s2 in may!"
     if "라인업" in text or "·" in text:  # "2027 라인업: 킹덤3 1월 22일, 지우학2 상반기", a card's "지우학2 · 2027년": that window
@@ -252,10 +253,14 @@ _ON_THE_YEARS_LINEUP = compile_later(
     r"(?:(?!\b(?:hope|hoping|pray|praying|pls|please|plz|wish|if|tomorrow|tonight|soon|will|gonna|when)\b)[^;…?]){0,40}?"
     rf"(?P<name>{_NAME})['’\"”]?\s+(?:is|'s)\s+(?:on|in)\s+(?:it|there|the\s+list)\b(?![^.!]*\?)"
     rf"|(?P<tname>{_NAME})['’\"”]?\s+(?:est[áa]|t[áa])\s+(?:en\s+(?:el|la)|no|na)\s+(?:lineup|line-?up|slate|lista)\s+(?:de\s+)?"
-    r"(?:netflix\s+)?(?:de\s+|para\s+)?(?P<ty>20\d\d)\b(?![^.!]*\?)", re.I)
+    r"(?:netflix\s+)?(?:de\s+|para\s+)?(?P<ty>20\d\d)\b(?![^.!]*\?)"
+    # "La line-up Netflix 2027 include anche …", "le line-up 2027 de Netflix inclut …" (s2wild52)
+    r"|\b(?:line-?up|slate)\s+(?:de\s+|di\s+)?netflix\s+(?P<iy>20\d\d)\s+(?:includes?|inclut|incluye|inclui|enthält)\s+(?:anche\s+|aussi\s+"
+    rf"|también\s+|também\s+|auch\s+)?(?P<iname>{_NAME})(?![^.!]*\?)", re.I)
 _ON_THE_KOREAN_LINEUP = compile_later(
-    r"(?P<year>20\d\d)\s*(?:년\s*)?(?:넷플릭스\s*)?라인업(?:에|에도)\s*['‘「《]?(?P<name>(?:" + KO_SHOW_NAME + r")\s*(?:시즌\s*)?2)"
-    r"['’」》]?\s*(?:도\s*)?(?:포함|있음|있다|들어)(?![^.!]*\?)")
+    r"(?P<year>20\d\d)\s*(?:년\s*)?(?:넷플릭스\s*)?(?:라인업|ラインナップ)(?:에|에도|に|にも|\s*公布\s*[,，]?)\s*['‘「《]?"
+    r"(?P<name>(?:" + KO_SHOW_NAME + r")\s*(?:시즌\s*)?2)['’」》]?\s*(?:도\s*)?(?:포함|있음|있다|들어|入っ|入り|含ま|在列|入选|在内)"
+    r"(?![^\s!！。、,]{0,6}?(?:ない|なかった|ません|ず|않|없|안\s))(?![^.!]*\?)")
 
 
 def _in_the_slates_year(m: re.Match[str]) -> str:

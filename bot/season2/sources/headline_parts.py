@@ -71,7 +71,7 @@ from bot.season2.sources.headlines import (
     material_first,
     read_clause,
 )
-from bot.season2.sources.other_titles import lines_as_list, ours_only
+from bot.season2.sources.other_titles import lines_as_list, ours_only, without_other_services_year
 
 _MONTH = MONTH
 _A_DAY = rf"(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}|\d{{1,2}}/\d{{1,2}}|\d{{1,2}}\s*월\s*\d{{1,2}}\s*일)"
@@ -214,7 +214,10 @@ _STILL_AFTER_COMMA = compile_later(rf",\s*(?:but\s+)?(?P<name>(?:all\s?of\s?us\s
 #: after something else's day ("trailer drops April 15, the show May 14", "red carpet May 11, streaming May 14", "embargo
 #: lifts May 13, the show's out May 14"): the season's day, in a part of its own (the first day stays the other thing's).
 _SHOWS_DAY_AFTER_COMMA = compile_later(
-    rf",\s*(?:and\s+|but\s+|while\s+)?(?:(?:the\s+)?(?:show|series|season|release|premiere)(?:\s+itself)?(?:['’]s|\s+is)?"
+    # (or after "and", a colon or a dash, abroad too: "trailer is out and the season premieres April 9", "Trailer de …: la
+    # temporada llega el 9 de abril", "Der Trailer … ist da – Start am 9. April") (s2wild52)
+    rf"(?:,|:|\s[—–]|\s(?=and\s))\s*(?:and\s+|but\s+|while\s+)?(?:(?:the\s+|la\s+|le\s+|die\s+)?(?:show|series|season|release|premiere"
+    rf"|temporada|saison|s[ée]rie|staffel|start|estreno|estreia)(?:\s+itself)?(?:['’]s|\s+is)?"
     rf"(?:\s+(?:premieres|drops|arrives|lands|out|streams|releases|comes\s+out|hits\s+netflix|on\s+netflix))?"
     rf"|streaming(?:\s+on\s+netflix)?|on\s+netflix)\s+(?:on\s+|from\s+)?(?={_A_DAY}\b)", re.I)
 
@@ -227,7 +230,7 @@ _STILL_WITHOUT_VERB = compile_later(rf"(?P<name>(?:all\s?of\s?us\s?are\s?dead|ao
 
 
 def _plain(title: str) -> str:
-    return " ".join(_MARKDOWN.sub("", unicodedata.normalize("NFKC", lines_as_list(title))).split())
+    return without_other_services_year(" ".join(_MARKDOWN.sub("", unicodedata.normalize("NFKC", lines_as_list(title))).split()))
 
 
 def read_headline(title: str, written: dt.date | None = None) -> tuple[Classified, ...]:

@@ -260,7 +260,14 @@ _DAY_TO_BE_TOLD = compile_later(r"\b(?:to|will|set\s+to|going\s+to|plans\s+to|go
                              r"|공개일\s*(?:이|은|을)?\s*(?:공개|발표)\s*(?:됩니다|된다|돼요|될|한대|한다|합니다|예정)"
                              r"|\b(?:dévoilera|annoncera|révélera|anunciará|revelará|divulgará|vai\s+(?:anunciar|revelar))\b[^;…]{0,20}?"
                              r"\b(?:the\s+)?(?:release|premiere)\s+date\b(?!\s*[:：=→-])"
-                             r"|\btanggal\s+(?:rilis|tayang|premieres?|release)\b[^;…]{0,40}?\bdiumumkan\b(?!\s*[:：=→-])", re.I)
+                             r"|\btanggal\s+(?:rilis|tayang|premieres?|release)\b[^;…]{0,40}?\bdiumumkan\b(?!\s*[:：=→-])"
+                             # the date said to be told, passive: "release date to be announced on february 9", "La date de sortie …
+                             # sera révélée le 9 février", "la fecha de estreno … será revelada el …", "a data de estreia … será
+                             # anunciada dia …" (s2wild52)
+                             r"|\b(?:(?:release|premiere)\s+date|date\s+de\s+sortie|fecha\s+de\s+(?:estreno|lanzamiento)|data\s+de\s+"
+                             r"(?:estreia|lançamento|premieres?)|data\s+di\s+uscita)\b[^;…:]{0,60}?\b(?:(?:will|to|set\s+to|going\s+to|gonna)\s+be"
+                             r"\s+(?:revealed|announced|unveiled|shared|confirmed)|(?:sera|será|sarà)\s+(?:révélée|annoncée|dévoilée"
+                             r"|communiquée|revelada|anunciada|divulgada|confirmada|annunciata|svelata|rivelata))\b(?!\s*[:：=→-])", re.I)
 #: Another work of the cast's with its own day, before the season is named: "Cho Yi-hyun's new drama premieres Feb. 26;
 #: she returns in All of Us Are Dead season 2", "Lomon's next film (out 3/12)".
 _OTHER_WORKS_DAY = compile_later(r"\b(?:new|next|latest|other|upcoming|solo|debut)\s+(?:k-?)?(?:drama|film|movie|series|show|album"

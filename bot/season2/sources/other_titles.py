@@ -56,6 +56,10 @@ _LIST_MARK = compile_later(r"\s[/|·•]\s")
 #: A line's end inside a post, and one that ends a sentence or opens a list ("2027 on Netflix:"): not an entry's end.
 _LINE_BREAK = compile_later(r"[ \t]*(?:\r?\n|\r|\u2028)\s*")
 _SENTENCE_END = compile_later(r"[.!?:。！？：,，]\s*$")
+#: A line naming a title, ours or another's (a list has two such entries or more; Japanese ムービング2 as well).
+_TITLED_LINE = compile_later(rf"{EN_SHOW_NAME}|{KO_SHOW_NAME}|今私|僵尸校园|[ァ-ヴー]{{2,}}\s?[2-9]", re.I)
+#: A line set out as an entry: a bullet or number before it, or a name and its day apart ("— Feb 26", ": 26 de febrero", "➡️").
+_ENTRY_LINE = compile_later(r"^\s*(?:[•·▪*►-]|\d{1,2}[.)]\s)|\s[—–-]\s|:\s*\S|➡|→|\|")
 
 
 def lines_as_list(text: str) -> str:
@@ -63,10 +67,26 @@ def lines_as_list(text: str) -> str:
     first half" as "… / …"), so another entry's day stays that entry's (s2wild51); a line ending a sentence, and any shorter
     post, as it is."""
     lines = [line for line in _LINE_BREAK.split(text.strip()) if line.strip()]
-    if len(lines) < 3:
-        return text
+    if len(lines) < 3 or sum(1 for line in lines if _TITLED_LINE.search(line) or _NUMBERED_TITLE.search(line)
+                             or _ENTRY_LINE.search(line)) < 2:
+        return text  # (one title in it: a sentence written a line per clause, "春が来る⏎今私2が⏎4月9日に⏎帰ってくる") (s2wild52)
     return "".join(line + ("" if n == len(lines) - 1 else " " if _SENTENCE_END.search(line) else " / ")
                    for n, line in enumerate(lines))
+
+
+#: Another service's or channel's line-up of a year ("Disney+ 2027 lineup", "tvN 2027 라인업", "Prime Video's slate for 2027"):
+#: its year is that service's, never a window of ours, which is Netflix's (s2wild52).
+_OTHER_SERVICES_YEAR = compile_later(
+    r"(?P<service>\b(?:disney\s*(?:\+|plus)|prime\s*video|amazon|apple\s*tv\s*\+?|hbo(?:\s*max)?|hulu|paramount\s*\+?|peacock|tvn"
+    r"|jtbc|sbs|kbs2?|mbc|ena|tving|wavve|coupang(?:\s*play)?|viki|viu|crunchyroll)|디즈니\s*(?:\+|플러스)?|티빙|웨이브|쿠팡\s*플레이"
+    r"|애플\s*tv\s*\+?|ディズニー\s*(?:\+|プラス)?|迪士尼\s*\+?)(?:['’]s)?\s*(?P<year>20\d\d\s*(?:년|年)?\s*)"
+    r"(?=(?:k-?drama\s+|korean\s+|content\s+)*(?:line-?\s?up|slate|라인업|ラインナップ|片单))", re.I)
+
+
+def without_other_services_year(text: str) -> str:
+    """`text` with the year taken off another service's line-up ("tvN 2027 라인업 공개…지우학2는 넷플릭스라 없음": tvN's
+    year, no window of ours); Netflix's own line-up as it is."""
+    return _OTHER_SERVICES_YEAR.sub(lambda m: m.group("service") + " ", text)
 #: Where a headline's parts meet: what follows is said of the title named next.
 _BREAK = compile_later(r";|…|\.\.\.|\s[—–]\s|[!?！？]+(?=\s)")  # (a sentence's "!" or "?" ends a part too)
 #: Words that start a sentence rather than a title ("The second Season 2 ..." is no title).

@@ -1448,6 +1448,23 @@ def test_the_hour_keeps_the_zone_the_post_names(headline: str, written: dt.date,
     ("Trailer for All of Us Are Dead Season 2 confirms release in early 2027", dt.date(2027, 1, 13), {"release_window reported early 2027"}),
     ("Tanggal rilis AOUAD 2 resmi diumumkan: 9 April", dt.date(2027, 2, 9), {"release_date_announced reported 2027-04-09 00:00:00+00:00"}),
     ("aouad 2 release date is friday!!! 🧟🧟", dt.date(2027, 4, 5), {"release_date_announced reported 2027-04-09 00:00:00+00:00"}),
+    # s2wild52: the meme's "Rumor: … Netflix: …" is Netflix's word; a post a line per clause with one title is one sentence
+    ("Rumor: aouad 2 in march. Netflix: 'first half'. Me: 😐", dt.date(2027, 1, 20), {"release_window reported the first half of 2027"}),
+    ("aouad 2\ncomes out\napril 9\nwho else is screaming", dt.date(2027, 2, 9),
+     {"release_date_announced reported 2027-04-09 00:00:00+00:00"}),
+    ("Netflix 2027 lineup out; Disney+ 2027 lineup out. netflix 2027 lineup is out and aouad 2 is on it!!!", dt.date(2027, 1, 13),
+     {"release_window reported 2027"}),
+    # a year's line-up said to include the season in Chinese, Japanese and Italian
+    ("网飞2027片单公布，《僵尸校园2》在列", dt.date(2027, 1, 13), {"release_window reported 2027"}),
+    ("Netflix 2027年ラインナップに今私2入ってた！", dt.date(2027, 1, 13), {"release_window reported 2027"}),
+    ("La line-up Netflix 2027 include anche Non siamo più vivi 2 🧟", dt.date(2027, 1, 13), {"release_window reported 2027"}),
+    # a trailer named first, then the season's own day after "and", a colon or a dash (English, Spanish, German)
+    ("The aouad 2 trailer is out and the season premieres April 9 🧟", dt.date(2027, 2, 16),
+     {"trailer reported None", "release_date_announced reported 2027-04-09 00:00:00+00:00"}),
+    ("Trailer de Estamos muertos 2: la temporada llega el 9 de abril", dt.date(2027, 2, 16),
+     {"trailer reported None", "release_date_announced reported 2027-04-09 00:00:00+00:00"}),
+    ("Der Trailer zu All of Us Are Dead Staffel 2 ist da – Start am 9. April", dt.date(2027, 2, 16),
+     {"trailer reported None", "release_date_announced reported 2027-04-09 00:00:00+00:00"}),
 ])
 def test_a_slates_window_is_read_in_the_words_a_slate_season_uses(headline: str, written: dt.date, expected: set[str]) -> None:
     assert _window_readings(headline, written) == expected
@@ -1476,6 +1493,20 @@ def test_a_slates_window_is_read_in_the_words_a_slate_season_uses(headline: str,
     ("传《僵尸校园2》3月上线，但官方否认3月", dt.date(2027, 1, 19)),  # Netflix's part denies: nothing it said stands as a window
     ("if the 2027 lineup is real aouad 2 is on it", dt.date(2027, 1, 13)),
     ("aouad 2 release date is friday's announcement, not the show", dt.date(2027, 4, 5)),
+    # s2wild52: the date said to be told, passive (English, French, Spanish, Portuguese); Netflix's word given to another show;
+    # another service's line-up of a year
+    ("aouad 2 release date to be announced on february 9", dt.date(2027, 2, 4)),
+    ("La date de sortie d'All of Us Are Dead 2 sera révélée le 9 février", dt.date(2027, 2, 4)),
+    ("La fecha de estreno de Estamos muertos 2 será revelada el 9 de febrero", dt.date(2027, 2, 4)),
+    ("A data de estreia de Estamos Mortos 2 será anunciada dia 9 de fevereiro", dt.date(2027, 2, 4)),
+    ("kingdom 3 was rumoured for march but netflix confirmed feb 26. aouad 2 still nothing 😭", dt.date(2027, 1, 20)),
+    ("今私2は3月配信って噂だったけど、公式が4月2日と発表したのはムービング2の方だよ", dt.date(2027, 1, 30)),
+    ("Se rumoreaba marzo para Estamos muertos 2, pero Netflix confirmó el 26 de febrero para Kingdom 3", dt.date(2027, 1, 30)),
+    ("tvN 2027 라인업 공개…지우학2는 넷플릭스라 없음", dt.date(2027, 1, 9)),
+    ("Disney+ 2027 lineup just dropped, aouad 2 is netflix so not there", dt.date(2027, 1, 8)),
+    ("Kingdom 3 trailer is out and the season premieres Feb 26. aouad 2 still nothing 😭", dt.date(2027, 2, 16)),
+    ("Netflix 2026年ラインナップに今私2入ってなかった", dt.date(2026, 12, 20)),
+    ("迪士尼2027片单公布，《僵尸校园2》不在列", dt.date(2027, 1, 13)),
 ])
 def test_a_slate_seasons_lookalike_gives_the_season_no_day_nor_other_window(headline: str, written: dt.date) -> None:
     assert not any(r.startswith(("release_date", "release_window")) for r in _window_readings(headline, written))
