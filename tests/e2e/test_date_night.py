@@ -50,7 +50,11 @@ TVmaze and the moderator's "march 19th" only joined the card's backing; the answ
 Found beside it (probing the outlet's typo): a month misspelt by a dropped or doubled letter ("Febuary 19", "19 Mach
 2027", "Janurary 29") gave no day in a headline (or a year's window), though moderators' dates mend them: headlines
 now read the same misspellings beside a day (bot/season2/sources/headline_forms.py, from bot/season2/typed_dates.py).
-Left: a card's "Since" and an answer's "set on" give the UTC day (14 January) of a post made at 02:00 KST on the 15th.
+Probing "when is s2" as Spanish fans type it: "fecha de estreno temporada 2" got the story-of-season-2 answer (in
+English), "cuándo se estrena estamos muertos 2" got "I don't know": the date said alone as a search is typed, and the
+show's Spanish and Portuguese titles with their "2", are now read as the season's timing (foreign_glosses.py,
+analysis.py; room made by moving the Japanese and Thai "read as nothing" gates to their own gloss modules).
+Left: "when's the new season" is read as the renewal; a card's "Since" and an answer's "set on" give the UTC day (14 January) of a post made at 02:00 KST on the 15th.
 """
 
 from __future__ import annotations
