@@ -54,7 +54,9 @@ Probing "when is s2" as Spanish fans type it: "fecha de estreno temporada 2" got
 English), "cuándo se estrena estamos muertos 2" got "I don't know": the date said alone as a search is typed, and the
 show's Spanish and Portuguese titles with their "2", are now read as the season's timing (foreign_glosses.py,
 analysis.py; room made by moving the Japanese and Thai "read as nothing" gates to their own gloss modules).
-Left: "when's the new season" is read as the renewal; a card's "Since" and an answer's "set on" give the UTC day (14 January) of a post made at 02:00 KST on the 15th.
+"when's the new season" and "new season when" were answered with the renewal: now season 2's timing, as "the new
+one" was (season2_asked.py). Left: "when's the new season of squid game" (and "season 2 of squid game") is answered as
+ours, as before; a card's "Since" and an answer's "set on" give the UTC day (14 January) of a post made at 02:00 KST on the 15th.
 """
 
 from __future__ import annotations
