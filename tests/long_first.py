@@ -79,6 +79,9 @@ LONG: dict[str, float] = {
     # A moderator's bad week (stop 49): one test on one bot, kicked and invited back once (no restart), measured
     # after the new fan server in one process (imports paid): about half its time.
     "tests/e2e/test_bad_week.py": 2,
+    # Date night in three servers (stop 49): one test on one bot (three servers, a feed and TVmaze, the clock run to
+    # the 1-day countdown), measured after the new fan server in one process (imports paid): about 0.4 of its time.
+    "tests/e2e/test_date_night.py": 2,
     # Short, but whole on one worker: its tests share one parse of every module (2 s of CPU each time).
     "tests/test_architecture.py": 11,
 }

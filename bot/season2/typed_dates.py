@@ -49,6 +49,11 @@ _TYPOS = {
     "haloween": "halloween",
 }
 _TYPO = compile_later(r"\b(?:" + "|".join(_TYPOS) + r")\b")
+_MONTHS = frozenset(("january", "february", "march", "april", "june", "july", "august", "september", "october",
+                     "november", "december"))
+#: The misspelt months alone, as headlines type them too ("Febuary 19", "19 Decmber"): a misspelt weekday or
+#: "tomorrow" is no month (bot/season2/sources/headline_forms.py reads these beside a day only).
+MONTH_TYPOS = {typo: word for typo, word in _TYPOS.items() if word in _MONTHS}
 
 
 def mend_typos(text: str) -> str:

@@ -252,7 +252,9 @@ _WHO_DREW = compile_later(r"\bwho (?:drew|draws|illustrated|illustrates)\b")
 _WEBTOON_TITLE = compile_later(r"\b(?:the )?now at our school\b(?:\s+(?:webtoon|comic|manhwa))?")
 _SHOW_NAMES = compile_later(
     r"\b(?:all of us are dead|all of us r dead|all of us are ded|aouad|aoad|the show|this show|the series|"
-    r"the drama|the kdrama|the k drama|koreantitle|jigeum uri hakgyoneun)\b"
+    r"the drama|the kdrama|the k drama|koreantitle|jigeum uri hakgyoneun|"
+    # its Spanish and Portuguese titles, left as typed by the glosses ("cuándo sale estamos muertos 2": season 2)
+    r"(?:todos )?estamos (?:todos )?(?:muertos|mortos))\b"
 )
 
 

@@ -17,6 +17,8 @@ from bot.lore.answer.chat import LAUGHS
 from bot.lore.answer.french_german_glosses import gloss_french_german
 from bot.lore.answer.heard_leads import HEARD_LEAD
 from bot.lore.answer.hinglish_glosses import gloss_hinglish
+from bot.lore.answer.japanese_glosses import japanese_left
+from bot.lore.answer.vietnamese_thai_glosses import thai_left
 from bot.lore.answer.written_dates import MONTH_NAMES_IN
 from bot.text import MONTH_NAMES
 
@@ -365,6 +367,11 @@ _REORDERED: tuple[tuple[LazyPattern, str], ...] = (
     # come ("quantos episódios vai ter a 2 temporada") and the trailer said first ("trailer season 2 udah ada?")
     (compile_later(r"^\W*(?:y |e )?(?:ya |já |ja )?(?:hay|há|tem|existe)(?: ya| já)? (?:una |uma )?(?:fecha|data)(?: de (?:estreno|"
                    r"estreia|lanzamiento|lançamento|salida))?(?: (?:de|da|do|para|pra))? (.+?)\W*$", re.I), r"is there a release date for \1 yet"),
+    # the date said alone, as a search is typed ("fecha de estreno temporada 2", "data de estreia da 2ª temporada"): when
+    # the season comes out, and only the season's ("fecha de nacimiento de ..." is no release)
+    (compile_later(r"^\W*(?:(?:la|a) )?(?:fecha|data)(?: de (?:estreno|estreia|lanzamiento|lançamento|salida))?(?: (?:de|da|do|del))?"
+                   r"(?: (?:la|a))? ((?:segunda|2[ªa]?) temporada\b.*?|temporada (?:2|dos|dois)\b.*?|(?:todos )?estamos (?:todos )?"
+                   r"(?:muertos|mortos)\b.*?)\W*$", re.I), r"when does \1 come out"),
     (compile_later(r"^\W*(?:apakah )?tanggal (?:rilis|tayang)(?:nya)? (.+?) (?:udah|sudah|dah|sdh|udh) (?:di)?(?:umumin|umumkan|keluar|ada)\b.*$",
                    re.I), r"has the release date of \1 been announced"),
     (compile_later(r"^\W*jam berapa (.+?) (?:di)?(?:rilis|tayang|keluar)\b.*$", re.I), r"what time does \1 come out"),
@@ -530,21 +537,6 @@ _GLOSSES: tuple[tuple[LazyPattern, str], ...] = tuple((compile_later(rf"(?<!\w){
 ))
 
 
-# Japanese: only the season-2 date is read ("シーズン2はいつ？"); Japanese names are not known, so any
-# other Japanese question is read as nothing and gets "I don't know", never an answer to its digits alone.
-# (a kana letter beside another or a kanji: "2期は", "シーズン"; a kaomoji's lone kana, "¯\\_(ツ)_/¯", "(・∀・)", leaves
-# an English question English)
-_KANA = compile_later(r"[\u3041-\u3096\u30a1-\u30fa][\u3041-\u3096\u30a1-\u30fa\u30fc\u4e00-\u9fff]"
-                      r"|[\u4e00-\u9fff][\u3041-\u3096\u30a1-\u30fa]")
-_JAPANESE_WHEN_SEASON = compile_later(r"^\W*(?:シーズン|しーずん)\s*[2２](?:は|って)?\s*(?:いつ|何時)")
-# Thai likewise: only the season-2 date ("ซีซั่น 2 ออกเมื่อไหร่"); the polite particles a Thai fan ends an English
-# question with ("who plays onjo ครับ") are dropped, and any other Thai is read as nothing, never as its digits.
-_THAI = compile_later(r"[\u0e00-\u0e7f]")
-_THAI_POLITE = compile_later(r"\s*(?:ครับ|คับ|ค่ะ|คะ|จ้า|นะ)+\s*(?=[?!.\s]*$)")
-_THAI_WHEN_SEASON = compile_later(r"(?:ซีซั่น|ซีซัน|ภาค)\s*(?:2|๒|สอง)\s*(?:จะ)?\s*(?:ออก|มา|ฉาย|เข้า)?\s*"
-                                  r"(?:เมื่อไหร่|เมื่อไร|ตอนไหน|วันไหน|วันที่เท่าไหร่)")
-
-
 # Tagalog "mag jowa ba sina ent0 at ent1" (a couple are they): read before German reads "mag" as "likes"
 _COUPLE_TL = compile_later(rf"^\W*(?:mag ?jowa|magkasintahan|nagde-?date|mag ?on) (?:ba |na ba )?(?:sina |si )?{_SLOT} +(?:at|and|tsaka|saka) (?:si )?{_SLOT}\W*$", re.I)
 # Indonesian months spelt unlike English ones
@@ -560,14 +552,11 @@ _PARTICLES_LAST = compile_later(r"(?:\s+(?:gak|ga|gk|nggak|ngga|enggak|engga|kah
 def gloss_foreign(text: str) -> str:
     """`text` with its Spanish, Portuguese, Indonesian or Tagalog question words in English, or `text`
     itself when no word in it is plainly one of those languages."""
-    if _KANA.search(text):
-        return "when does season 2 come out" if _JAPANESE_WHEN_SEASON.search(text) else ""
-    if _THAI.search(text):
-        if _THAI_WHEN_SEASON.search(text):
-            return "when does season 2 come out"
-        text = _THAI_POLITE.sub("", text)
-        if _THAI.search(text):
-            return ""
+    if (japanese := japanese_left(text)) is not None:
+        return japanese
+    text, whole = thai_left(text)
+    if whole:
+        return text
     if _LAUGH_FIRST.match(text):
         text = _LAUGH_FIRST.sub("", text)  # "jajajaja ya salió la season 2?", "wkwkwk ent0 suka sama siapa"
     if "jowa" in text.casefold() or "mag" in text.casefold():

@@ -3,8 +3,8 @@ before names are found, so the name becomes a slot as in any English question.
 
 Japanese fans write the characters' names in katakana, transcribing the Korean names. Without this a Japanese
 question about a character was read as nothing and got "I don't know". Only a whole question made of one of the
-forms below (with a known name where it takes one) is read; any other Japanese is left as typed, and
-foreign_glosses.py reads it as nothing ("I don't know", never an answer to its digits alone).
+forms below (with a known name where it takes one) is read; any other Japanese is left as typed, and read as
+nothing (`japanese_left`, for foreign_glosses.py: "I don't know", never an answer to its digits alone).
 """
 
 from __future__ import annotations
@@ -199,3 +199,20 @@ def name_in_latin(text: str) -> str | None:
     """A character's name written in katakana or Chinese characters ("ナムラ", "南罗"), as the English a fan types; None
     when `text` is not one of them (/character and /cast look the Latin one up)."""
     return _NAMES.get(text.strip())
+
+
+# Japanese: only the season-2 date is read ("シーズン2はいつ？"); Japanese names are not known, so any
+# other Japanese question is read as nothing and gets "I don't know", never an answer to its digits alone.
+# (a kana letter beside another or a kanji: "2期は", "シーズン"; a kaomoji's lone kana, "¯\\_(ツ)_/¯", "(・∀・)", leaves
+# an English question English)
+_KANA = compile_later(r"[\u3041-\u3096\u30a1-\u30fa][\u3041-\u3096\u30a1-\u30fa\u30fc\u4e00-\u9fff]"
+                      r"|[\u4e00-\u9fff][\u3041-\u3096\u30a1-\u30fa]")
+_JAPANESE_WHEN_SEASON = compile_later(r"^\W*(?:シーズン|しーずん)\s*[2２](?:は|って)?\s*(?:いつ|何時)")
+
+
+def japanese_left(text: str) -> str | None:
+    """What foreign_glosses.py reads of Japanese the forms above left as typed: season 2's date, or nothing ("");
+    None for a text with no Japanese in it."""
+    if not _KANA.search(text):
+        return None
+    return "when does season 2 come out" if _JAPANESE_WHEN_SEASON.search(text) else ""

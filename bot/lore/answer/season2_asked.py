@@ -212,11 +212,12 @@ _FOOTAGE_SEEN = compile_later(
 # "is the new trailer real": the new trailer is season 2's (season 1's came out in 2021)
 _NEW_TRAILER = compile_later(r"\bthe new (trailer|teaser)s?\b")
 
-# "when does the new one come out", "is the next one out yet": the next season, named as fans name it while waiting
+# "when does the new one come out", "is the next one out yet", "when's the new season": the next season, named as fans
+# name it while waiting (its renewal is "when was the new season announced"; "the new season of squid game" another's)
 # ("does the new one have a new director": who makes it; "who is the new one" stays a newcomer asked of)
 _NEW_ONE = compile_later(r"\b(?:the )?(?:new|next) one\b(?=.*\b(?:out|come|comes|coming|drops?|dropping|release\w*|premieres?"
                          r"|directors?|writers?|screenwriters?)\b)"
-                         r"|^\W*when(?:'s| is| will|s)? (?:the )?(?:new|next) one\b")
+                         r"|^\W*when(?:'s| is| will|s)? (?:the )?(?:new|next) (?:one|season)\b(?! of\b)|^\W*(?:the )?(?:new|next) season\W+when\b")
 # "who is the new one", "who's the new girl in s2", "who are the new guys": season 2's newcomers as Netflix announced
 # them (never season 1's "Best New Actor" awards); a girl or a boy asked for is kept, for the cast answer to pick by
 _NEW_PERSON = compile_later(
@@ -452,7 +453,7 @@ def season2_asked(clause: str) -> str:
     if (said := _ASIDE_AFTER.sub("", _ITS.sub("it", flat))) != flat and _MONTH_HEARD.match(said):
         clause = said  # "is it true its coming out on march 3 thats my bday", "its coming out in march right?"
     if _NEW_ONE.search(clause):
-        clause = re.sub(r"\b(?:the )?(?:new|next) one\b", "season 2", clause)
+        clause = re.sub(r"\b(?:the )?(?:new|next) (?:one|season)\b", "season 2", clause)
     flat = " ".join(clause.split())
     if (date := _DATE_CHECKED.match(flat)) is not None:
         return f"is season 2 coming out in {date.group('window') or date.group('window2') or date.group('window3')}?"

@@ -5,7 +5,7 @@ Vietnamese and Thai fans of a worldwide Netflix show ask in their own language; 
 got "I don't know that", and worse, Vietnamese "nào ra" (when ... out) was read as the name Nam-ra. Vietnamese fans
 write the names in Latin letters as English fans do ("nam ra", "cheongsan"); Thai fans write them in Thai script,
 transcribed from Korean. Only a whole question of one of the forms below is read; any other text is left as typed
-(foreign_glosses.py then reads other Thai as nothing: "I don't know", never an answer to its digits alone).
+(other Thai is then read as nothing, `thai_left` for foreign_glosses.py: "I don't know", never an answer to its digits).
 """
 
 from __future__ import annotations
@@ -145,3 +145,22 @@ def plain_vietnamese_thai(text: str) -> str:
 
 
 _TH_NAMES_RE = compile_later(_TH_NAME)
+
+
+# Thai likewise: only the season-2 date ("ซีซั่น 2 ออกเมื่อไหร่"); the polite particles a Thai fan ends an English
+# question with ("who plays onjo ครับ") are dropped, and any other Thai is read as nothing, never as its digits.
+_THAI = compile_later(r"[\u0e00-\u0e7f]")
+_THAI_POLITE = compile_later(r"\s*(?:ครับ|คับ|ค่ะ|คะ|จ้า|นะ)+\s*(?=[?!.\s]*$)")
+_THAI_WHEN_SEASON = compile_later(r"(?:ซีซั่น|ซีซัน|ภาค)\s*(?:2|๒|สอง)\s*(?:จะ)?\s*(?:ออก|มา|ฉาย|เข้า)?\s*"
+                                  r"(?:เมื่อไหร่|เมื่อไร|ตอนไหน|วันไหน|วันที่เท่าไหร่)")
+
+
+def thai_left(text: str) -> tuple[str, bool]:
+    """What foreign_glosses.py reads of Thai the forms above left as typed, and whether that is the whole reading:
+    season 2's date or nothing ("") read whole; an English question with its polite particles dropped, read on."""
+    if not _THAI.search(text):
+        return text, False
+    if _THAI_WHEN_SEASON.search(text):
+        return "when does season 2 come out", True
+    text = _THAI_POLITE.sub("", text)
+    return ("", True) if _THAI.search(text) else (text, False)

@@ -38,6 +38,7 @@ from bot.season2.sources.headline_cards import EVENTS_DAY, NOT_THE_SEASON, lineu
 from bot.season2.sources.headline_moments import PLACE_HOUR
 from bot.season2.sources.headline_words import LISTED_DAY
 from bot.season2.sources.other_titles import EN_SHOW_NAME, KO_SHOW_NAME
+from bot.season2.typed_dates import MONTH_TYPOS
 from bot.zones import FIXED_ZONES
 
 _MONTH = "(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
@@ -382,10 +383,13 @@ _MISSPELT = (
 
 
 #: A month's name with two letters swapped, as typed in a hurry ("marhc 5th", "arpil 9"), before its day only.
+#: And the misspellings moderators' dates mend (bot/season2/typed_dates.py: "febuary", "decmber", "janurary"), read
+#: as typed in headlines: before its day, or after one ("19 Febuary"), never alone ("Mach" is also a speed).
 _SWAPPED_MONTH = {word[:i] + word[i + 1] + word[i] + word[i + 2:]: word for word in (
     "january", "february", "march", "april", "june", "july", "august", "september", "october", "november", "december")
-    for i in range(len(word) - 1) if word[i] != word[i + 1]}
-_SWAPPED = compile_later(r"\b(" + "|".join(_SWAPPED_MONTH) + r")\b(?=\s*\d)", re.I)
+    for i in range(len(word) - 1) if word[i] != word[i + 1]} | MONTH_TYPOS
+_MONTH_TYPED = "|".join(sorted(_SWAPPED_MONTH, key=len, reverse=True))
+_SWAPPED = compile_later(rf"\b({_MONTH_TYPED})\b(?=\s*\d)|(?:(?<=\d\s)|(?<=\d(?:st|nd|rd|th)\s))({_MONTH_TYPED})\b", re.I)
 
 
 @functools.lru_cache(maxsize=4096)  # a pure function of the text, asked again of the same one
@@ -397,7 +401,7 @@ def with_verbs_spelt(text: str) -> str:
         text = pattern.sub(spelt, text)
     if _DATES_TITLES.search(text):  # "Netflix confirms 'Weak Hero Class 3' for January 22, 'All of Us Are Dead 2' for …"
         text = _FOR_WHEN.sub(lambda m: f"{m.group('name')} {'premieres' if m.group('day') is not None else 'coming in'} ", text)
-    return _SWAPPED.sub(lambda m: _SWAPPED_MONTH[m.group(1).lower()], text)
+    return _SWAPPED.sub(lambda m: _SWAPPED_MONTH[(m.group(1) or m.group(2)).lower()], text)
 
 
 #: Netflix dating its titles one by one, "<title> for <when>": "Netflix confirms 'Weak Hero Class 3' for January 22, 'All of

@@ -127,6 +127,9 @@ async def test_no_date_yet_is_said_in_the_askers_language_as_sure_and_as_sourced
     ("シーズン2って何話あるの", "record.how_many"),
     # lang47b: the show's Japanese and Chinese titles said first name the show (an episode asked ahead: below)
     ("今、私たちの学校は シーズン2 いつから", "season2.release"), ("僵尸校园第二季什么时候上映", "season2.release"),
+    # scen49c: the date said alone as a search is typed, and the show's Spanish title with its "2"
+    ("fecha de estreno temporada 2", "season2.release"), ("data de estreia da 2ª temporada", "season2.release"),
+    ("cuándo se estrena estamos muertos 2", "season2.release"), ("estamos muertos 2 cuando sale", "season2.release"),
 ])
 async def test_season_2_timing_typed_as_fans_type_it_is_read_as_timing(engine: AnswerEngine, question: str, intent: str) -> None:
     answer = engine.answer(question)

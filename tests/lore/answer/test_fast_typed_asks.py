@@ -89,6 +89,9 @@ def _clear(engine: AnswerEngine, question: str, watched: int = 12) -> str:
                               ("第二季三月上线是真的吗", "第二季尚未公布上线日期"),
                               ("진짜 3월에 나와?", "확인되지 않았어요."), ("does it come out in march", "Not confirmed."),
                               ("when does the new one come out", "No release date for season 2 has been announced"),
+                              # scen49c: "the new season" as the next one (its renewal: "when was the new season announced")
+                              ("when's the new season", "No release date for season 2 has been announced"),
+                              ("new season when", "No release date for season 2 has been announced"),
                               ("ya hay trailer de la temporada 2", "hechos por fans"), ("cuántas temporadas hay", "One season"),
                               ("시즌2 관람등급 뭐야", "관람 등급이 무엇인지 발표하지 않았어요"),
                               # said in the future, with "benarkah", as "2기", or as a bare month ("fr" = for real)

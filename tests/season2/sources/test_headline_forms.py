@@ -528,6 +528,10 @@ def test_a_delay_denied_without_a_day_that_stands_gives_no_day(headline: str) ->
     # two letters swapped, in the season's word and the month's
     "all of us are dead seaosn 2 arpil 9th!!! cant breathe",
     "aouad s2 premieres apirl 9",
+    # a letter dropped or doubled, as moderators' dates mend it (scen49c): before the day or after it
+    "All of Us Are Dead season 2 confirmed for Aprl 9 on Netflix",
+    "All of Us Are Dead Season 2 arrives 9 Aprl 2027",
+    "aouad s2 premieres 9th apirl",
 ])
 def test_a_typo_a_trade_verb_or_the_name_run_together_still_gives_the_day(headline: str) -> None:
     assert _readings(headline) == {"release_date_announced reported 2027-04-09 00:00"}
@@ -965,8 +969,18 @@ def test_the_season_unveiled_on_a_day_to_come_is_its_release_day(headline: str, 
     assert _readings(headline, dt.date(2027, 3, 4)) == expected
 
 
-def test_a_month_with_letters_swapped_is_read_only_before_its_day() -> None:
-    assert _readings("aouad s2 premieres in arpil") == set()
+@table("headline", ["aouad s2 premieres in arpil", "aouad s2 premieres in febuary"])
+def test_a_misspelt_month_is_read_only_beside_its_day(headline: str) -> None:
+    assert _readings(headline) == set()
+
+
+@table(("headline", "expected"), [
+    ("All of Us Are Dead season 2 confirmed for Febuary 19 on Netflix", "2027-02-19"),
+    ("All of Us Are Dead Season 2 arrives 19 Mach 2027", "2027-03-19"),  # a year alone (2027) was its window
+    ("all of us are dead s2 drops decmber 3rd!!", "2027-12-03"),
+])
+def test_a_month_misspelt_with_a_letter_dropped_still_gives_the_day(headline: str, expected: str) -> None:
+    assert _readings(headline) == {f"release_date_announced reported {expected} 00:00"}
 
 
 @table(("headline", "expected"), [
