@@ -37,7 +37,10 @@
   "who's coming back from s1": season 2's returning cast; "someone said jan 15 is that real", "tiktok says it drops in
   april, true?": whether season 2 comes out then (never season 1's premiere checked against the day);
 - "when will they announce the cast / the trailer / how many episodes s2 has": what is known of each (never the renewal's
-  day); "how does s2 start": its makers' outline; "which ep of squid game should i rewatch before s2": never ours.
+  day); "how does s2 start": its makers' outline; "which ep of squid game should i rewatch before s2": never ours;
+- the weeks a fan expects after its date: "how many days until s2", "how long till it comes out": when it comes out; "is
+  it this friday?", "s2 in 3 weeks??": whether it comes out then; "will all episodes drop at once": its format (never
+  season 1's "Yes."); "can i watch it in X when it comes out", "does korea get s2 first": whether it is out there.
 """
 
 from __future__ import annotations
@@ -405,8 +408,8 @@ _COUNTDOWN = compile_later(
     rf"|countdown\s+(?:to|for|till|until)\s+{_SEASON})(?:\W+(?:pls|please|plz|lol|lmao|rn|now))*\W*$")
 # "is it this friday?", "so its next month yeah": season 2's day checked (it is what a fan server waits for)
 _IT_DAY = compile_later(
-    r"^\W*(?:(?:so|wait|oh|ok|okay|and)\W+)?(?:is\s+it|it\s*'?\s*s|its|it\s+is)\s+(?:on\s+|in\s+)?"
-    rf"(?P<window>{_RELATIVE})(?:\W+(?:right|yeah|yea|ya|yes|fr|true|confirmed|or\s+(?:nah|not|no)))*\W*$")
+    r"^\W*(?:(?:so|wait|oh|ok|okay|and)\W+)?(?:is\s+it|(?P<said>it\s*'?\s*s|its|it\s+is))\s+(?:on\s+|in\s+)?"
+    rf"(?P<window>{_RELATIVE})(?P<tail>(?:\W+(?:right|yeah|yea|ya|yes|fr|true|confirmed|or\s+(?:nah|not|no)))*)\W*(?P<q>\?)?\W*$")
 # "will all episodes drop at once?", "are they all coming out together": season 2's format (season 1's did, long ago)
 _ALL_AT_ONCE = compile_later(
     rf"^\W*(?:will|are|r|is|gonna)\s+(?:all\s+(?:the\s+|of\s+the\s+)?(?:episodes|eps)|the\s+(?:episodes|eps)|they(?:\s+all)?|it|{_SEASON})\s+"
@@ -452,7 +455,8 @@ def season2_asked(clause: str) -> str:
     if (heard := _WINDOW_HEARD.match(flat) or _WINDOW_RUMOURED.match(flat) or _SAID_DAY.match(flat)
             or _IT_RELATIVE.match(flat)) is not None:
         return f"is season 2 coming out in {heard.group('window')}?"
-    if (day := _IT_DAY.match(flat)) is not None:
+    # said, not asked ("its friday lol") unless a question mark or a "right" follows
+    if (day := _IT_DAY.match(flat)) is not None and (not day["said"] or day["tail"] or day["q"]):
         return f"is season 2 coming out in {day.group('window')}?"
     if _COUNTDOWN.match(flat):
         return "when will season 2 come out"
