@@ -63,7 +63,7 @@ _RELATIVE = (rf"(?:(?:this|next) (?:week|month|year|weekend|{_WEEKDAY})|today|to
              r"|(?:\d+|a|a few|two|three|four) (?:days?|weeks?|months?))")
 # a month (and day) with no year: "s2 in march fr?", "season 2 march 12?" (never Park Ji-hu's March 2023 remark)
 _MONTH_DAY = rf"(?:{_MONTH}(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH})"
-_BARE_WINDOW = compile_later(rf"^\W*{_SEASON}\s+(?:(?:is\s+)?(?:com(?:es|ing)\s+out|drops?|dropping|releas\w*|out)\s+)?"
+_BARE_WINDOW = compile_later(rf"^\W*(?:(?:is|will)\s+)?{_SEASON}\s+(?:(?:is\s+|be\s+)?(?:com(?:e|es|ing)(?:\s+out)?|drop|drops?|dropping|releas\w*|out)\s+)?"
                              rf"(?:in\s+|by\s+|on\s+)?(?P<window>{_WINDOW}|{_RELATIVE}|{_MONTH_DAY})"
                              r"(?:\W+(?:or\s+(?:nah|not|no)|fr|for real|really|true|real|legit|confirmed|right|yeah|yea|correct))?\W*$")
 # "is the march date confirmed", "netflix said march right", "s2 march 12 2027 real?": a day or month heard, checked
@@ -300,7 +300,7 @@ _WINDOW_RUMOURED = compile_later(
 # place, "what time does it drop" keeps season 1's hour beside season 2's)
 _HOUR_ASKED = compile_later(
     rf"^\W*(?:at\s+)?what\s+time\s+(?:does|will|is|do)\s+(?:it|s2e0?1|{_SEASON}(?:\s+(?:ep(?:isode)?\s*1|episode\s+one))?)\s+"
-    r"(?:come\s+out|drop|release|be\s+(?:up|out|on)|air|premiere|go\s+live|be\s+live)\s+(?:in|for)\s+(?:the\s+)?(?:[a-z]+|my\s+country)\W*$"
+    r"(?:come\s+out|coming\s+out|drop|dropping|release|releasing|be\s+(?:up|out|on)|air|premiere|go\s+live|be\s+live)\s+(?:in|for)\s+(?:the\s+)?(?:[a-z]+|my\s+country)\W*$"
     rf"|^\W*{_SEASON}\s+(?:at\s+)?what\s+time(?:\s+(?:in|for)\s+(?:the\s+)?(?:[a-z]+|my\s+country))?\W*$")
 # "why cant i find s2 on netflix", "where is s2 on netflix", "why isnt season 2 on netflix": whether it is out (never
 # Cheong-san's mother riding out "to find her son")
@@ -402,7 +402,8 @@ _FILMING_DONE = compile_later(
 # "how many days until s2", "how long till it comes out", "countdown to season 2 pls": when it comes out (a countdown
 # needs a date, and whether there is one is the answer)
 _COUNTDOWN = compile_later(
-    r"^\W*(?:(?:so|ok|okay|wait)\W+)?(?:(?:how\s+(?:many|much)\s+(?:more\s+)?(?:days?|dayz|weeks?|months?|hours?|time)|how\s+long)\s+"
+    r"^\W*(?:(?:so|ok|okay|wait)\W+)?(?:(?:(?:how\s+(?:many|much)\s+(?:more\s+)?)?(?:days?|dayz|weeks?|months?|hours?|time)"
+    r"|how\s+(?:long|much\s+longer)(?:\s+(?:is\s+it|will\s+it\s+be))?)\s+"
     r"(?:(?:is\s+|are\s+)?(?:left|more|to\s+go|remaining)\s+)?(?:until|till|til|untill|untl|before|b4)\s+"
     rf"(?:{_SEASON}(?:\s+(?:comes?\s+out|drops?|releases?|is\s+out|premieres?))?|it\s+(?:comes?\s+out|drops?|releases?|is\s+out|premieres?))"
     rf"|countdown\s+(?:to|for|till|until)\s+{_SEASON})(?:\W+(?:pls|please|plz|lol|lmao|rn|now))*\W*$")
@@ -412,9 +413,11 @@ _IT_DAY = compile_later(
     rf"(?P<window>{_RELATIVE})(?P<tail>(?:\W+(?:right|yeah|yea|ya|yes|fr|true|confirmed|or\s+(?:nah|not|no)))*)\W*(?P<q>\?)?\W*$")
 # "will all episodes drop at once?", "are they all coming out together": season 2's format (season 1's did, long ago)
 _ALL_AT_ONCE = compile_later(
-    rf"^\W*(?:will|are|r|is|gonna)\s+(?:all\s+(?:the\s+|of\s+the\s+)?(?:episodes|eps)|the\s+(?:episodes|eps)|they(?:\s+all)?|it|{_SEASON})\s+"
+    rf"^\W*(?:will|are|r|is|gonna)\s+(?:all\s+(?:the\s+|of\s+the\s+)?(?:\d+\s+)?(?:episodes|eps)|the\s+(?:episodes|eps)|they(?:\s+all)?|it|{_SEASON})\s+"
     r"(?:all\s+)?(?:be\s+)?(?:drop(?:ping)?|com(?:e|ing)\s+out|released?|releasing|out|dropped)\s+(?:all\s+)?"
-    r"(?:at\s+once|at\s+the\s+same\s+time|together|in\s+one\s+go|on\s+the\s+same\s+day)\W*$")
+    r"(?:at\s+once|at\s+the\s+same\s+time|together|in\s+one\s+go|on\s+the\s+same\s+day)\W*$"
+    rf"|^\W*(?:will|are|r|is)\s+(?:it|they|the\s+(?:episodes|eps)|{_SEASON})\s+(?:(?:going\s+to|gonna)\s+)?(?:be\s+)?"
+    r"(?:weekly|released\s+weekly|split(?:\s+(?:in|into)\s+(?:two\s+|2\s+)?parts)?)\W*$")
 # "can i watch it in indonesia when it comes out", "does korea get s2 first": whether it is out there (it is out nowhere yet)
 _WATCH_THERE = compile_later(
     r"^\W*(?:can|will|could)\s+(?:i|we|u|you)\s+(?:be\s+able\s+to\s+)?(?:watch|stream|see)\s+(?:it|"

@@ -292,6 +292,9 @@ def test_another_works_episodes_or_ending_are_never_ours(engine: AnswerEngine, q
     ("la fecha de estreno de la temporada 2 ya es oficial?", "No se ha anunciado fecha de estreno"),
     ("udah bisa nonton s2 di malaysia belum", "Belum ada tanggal rilis"),
     ("do i need to rewatch it before s2", "matter of opinion"),
+    ("how much longer till season 2", "No release date"), ("days until s2?", "No release date"),
+    ("is s2 coming this weekend", "No release date"), ("what time is s2 releasing in manila", "No release date"),
+    ("are the episodes weekly", "No release date"), ("will s2 be split into parts", "No release date"),
 ])
 def test_countdowns_and_days_checked_before_season_2_are_read_as_meant(engine: AnswerEngine, question: str, said: str) -> None:
     assert said in _clear(engine, question), _clear(engine, question)
