@@ -383,7 +383,8 @@ _REORDERED: tuple[tuple[LazyPattern, str], ...] = (
                    r"(.+?)\W*$", re.I), r"how many episodes will \1 have"),
     # (the question mark stays outside: "when does season 2 ? come out" was two questions, season 1's premiere after)
     (compile_later(r"^\W*(?:(?:cu[aá]ndo|quando) (?:sale|sai|se estrena|estrena|estreia|lanzan|lançam|lança|lanza|llega|chega)"
-                   r"|(?:cu[aá]nto(?:s d[ií]as| tiempo)?|quantos dias|quanto tempo) falta[nm]? (?:para|pra|pa)) (.+?)\W*$", re.I),
+                   r"|(?:(?:cu[aá]nto(?:s d[ií]as| tiempo)?|quantos dias|quanto tempo) falta[nm]?|falta[nm]? (?:quanto|cu[aá]nto)(?: tempo| tiempo)?) (?:para|pra|pa))"
+                   r" (.+?)\W*$", re.I),
      r"when does \1 come out"),
     (compile_later(r"^\W*(?:kapan|berapa (?:minggu|bulan|lama) lagi) (.+?) (?:rilis|tayang|keluar|dirilis)\b", re.I), r"when does \1 come out"),
     # said with nothing after the verb ("quando estreia", "¿cuándo sale?"): asked as an English fan asks "when does it

@@ -63,7 +63,7 @@ _RELATIVE = (rf"(?:(?:this|next) (?:week|month|year|weekend|{_WEEKDAY})|today|to
              r"|(?:\d+|a|a few|two|three|four) (?:days?|weeks?|months?))")
 # a month (and day) with no year: "s2 in march fr?", "season 2 march 12?" (never Park Ji-hu's March 2023 remark)
 _MONTH_DAY = rf"(?:{_MONTH}(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH})"
-_BARE_WINDOW = compile_later(rf"^\W*(?:(?:is|will)\s+)?{_SEASON}\s+(?:(?:is\s+|be\s+)?(?:com(?:e|es|ing)(?:\s+out)?|drop|drops?|dropping|releas\w*|out)\s+)?"
+_BARE_WINDOW = compile_later(rf"^\W*(?:(?:is|will)\s+)?{_SEASON}\s+(?:(?:is\s+|be\s+)?(?:com(?:e|es|ing)(?:\s+out)?|drop|drops?|dropping|releas\w*|out)\s+|is\s+)?"
                              rf"(?:in\s+|by\s+|on\s+)?(?P<window>{_WINDOW}|{_RELATIVE}|{_MONTH_DAY})"
                              r"(?:\W+(?:or\s+(?:nah|not|no)|fr|for real|really|true|real|legit|confirmed|right|yeah|yea|correct))?\W*$")
 # "is the march date confirmed", "netflix said march right", "s2 march 12 2027 real?": a day or month heard, checked
@@ -402,11 +402,11 @@ _FILMING_DONE = compile_later(
 # "how many days until s2", "how long till it comes out", "countdown to season 2 pls": when it comes out (a countdown
 # needs a date, and whether there is one is the answer)
 _COUNTDOWN = compile_later(
-    r"^\W*(?:(?:so|ok|okay|wait)\W+)?(?:(?:(?:how\s+(?:many|much)\s+(?:more\s+)?)?(?:days?|dayz|weeks?|months?|hours?|time)"
+    r"^\W*(?:(?:so|ok|okay|wait)\W+)?(?:(?:(?:how\s+(?:many|much)\s+(?:more\s+)?)?(?:days?|dayz|sleeps|weeks?|months?|hours?|time)"
     r"|how\s+(?:long|much\s+longer)(?:\s+(?:is\s+it|will\s+it\s+be))?)\s+"
-    r"(?:(?:is\s+|are\s+)?(?:left|more|to\s+go|remaining)\s+)?(?:until|till|til|untill|untl|before|b4)\s+"
+    r"(?:(?:is\s+|are\s+)?(?:left|more|to\s+go|remaining)\s+)?(?:until|till|til|untill|untl|before|b4|for|to)\s+"
     rf"(?:{_SEASON}(?:\s+(?:comes?\s+out|drops?|releases?|is\s+out|premieres?))?|it\s+(?:comes?\s+out|drops?|releases?|is\s+out|premieres?))"
-    rf"|countdown\s+(?:to|for|till|until)\s+{_SEASON})(?:\W+(?:pls|please|plz|lol|lmao|rn|now))*\W*$")
+    rf"|countdown\s+(?:to|for|till|until)\s+{_SEASON}|{_SEASON}\s+countdown)(?:\W+(?:pls|please|plz|lol|lmao|rn|now))*\W*$")
 # "is it this friday?", "so its next month yeah": season 2's day checked (it is what a fan server waits for)
 _IT_DAY = compile_later(
     r"^\W*(?:(?:so|wait|oh|ok|okay|and)\W+)?(?:is\s+it|(?P<said>it\s*'?\s*s|its|it\s+is))\s+(?:on\s+|in\s+)?"
@@ -417,7 +417,7 @@ _ALL_AT_ONCE = compile_later(
     r"(?:all\s+)?(?:be\s+)?(?:drop(?:ping)?|com(?:e|ing)\s+out|released?|releasing|out|dropped)\s+(?:all\s+)?"
     r"(?:at\s+once|at\s+the\s+same\s+time|together|in\s+one\s+go|on\s+the\s+same\s+day)\W*$"
     rf"|^\W*(?:will|are|r|is)\s+(?:it|they|the\s+(?:episodes|eps)|{_SEASON})\s+(?:(?:going\s+to|gonna)\s+)?(?:be\s+)?"
-    r"(?:weekly|released\s+weekly|split(?:\s+(?:in|into)\s+(?:two\s+|2\s+)?parts)?)\W*$")
+    r"(?:weekly|released\s+weekly|split(?:\s+(?:in|into)\s+(?:two\s+|2\s+)?parts)?)(?:\s+like\s+[\w\s-]{1,30})?\W*$")
 # "can i watch it in indonesia when it comes out", "does korea get s2 first": whether it is out there (it is out nowhere yet)
 _WATCH_THERE = compile_later(
     r"^\W*(?:can|will|could)\s+(?:i|we|u|you)\s+(?:be\s+able\s+to\s+)?(?:watch|stream|see)\s+(?:it|"

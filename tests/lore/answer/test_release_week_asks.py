@@ -295,6 +295,8 @@ def test_another_works_episodes_or_ending_are_never_ours(engine: AnswerEngine, q
     ("how much longer till season 2", "No release date"), ("days until s2?", "No release date"),
     ("is s2 coming this weekend", "No release date"), ("what time is s2 releasing in manila", "No release date"),
     ("are the episodes weekly", "No release date"), ("will s2 be split into parts", "No release date"),
+    ("how many sleeps till s2", "No release date"), ("s2 countdown?", "No release date"),
+    ("s2 is this friday right?", "No release date"),
 ])
 def test_countdowns_and_days_checked_before_season_2_are_read_as_meant(engine: AnswerEngine, question: str, said: str) -> None:
     assert said in _clear(engine, question), _clear(engine, question)
