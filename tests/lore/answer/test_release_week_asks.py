@@ -268,8 +268,8 @@ def test_another_works_episodes_or_ending_are_never_ours(engine: AnswerEngine, q
 # ask70: the weeks a fan expects after season 2's date is out: a countdown ("how long till it comes out", "countdown to
 # s2", "berapa hari lagi", "cuántos días faltan"), a day counted from today ("is it this friday", "s2 comes out tmrw
 # right", "s2 in 2 weeks"), "netflix announced the date right", "did netflix say when s2 comes out", "will all the eps
-# drop at once", watching it somewhere "when it comes out", "is the date official" abroad, the rewatch before it
-# (were "I don't know", "Yes." off season 1's Friday premiere or the production news, or Ha-ri for "hari")
+# drop at once", watching it somewhere "when it comes out", "is the date official" abroad, "시즌2 며칠 남았어", the rewatch
+# before it (were "I don't know", "Yes." off season 1's Friday premiere or the production news, or Ha-ri for "hari")
 @table(("question", "said"), [
     ("how long till it comes out", "No release date"),
     ("how many weeks until season 2 drops", "No release date"),
@@ -297,6 +297,8 @@ def test_another_works_episodes_or_ending_are_never_ours(engine: AnswerEngine, q
     ("are the episodes weekly", "No release date"), ("will s2 be split into parts", "No release date"),
     ("how many sleeps till s2", "No release date"), ("s2 countdown?", "No release date"),
     ("s2 is this friday right?", "No release date"),
+    ("시즌2까지 며칠 남음", "시즌2 공개일은 2026년 2월 23일 기준 발표되지 않았고"),
+    ("s2 공개까지 얼마나 남았어요?", "시즌2 공개일은 2026년 2월 23일 기준 발표되지 않았고"),
 ])
 def test_countdowns_and_days_checked_before_season_2_are_read_as_meant(engine: AnswerEngine, question: str, said: str) -> None:
     assert said in _clear(engine, question), _clear(engine, question)
