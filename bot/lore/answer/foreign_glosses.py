@@ -255,7 +255,15 @@ _REORDERED: tuple[tuple[LazyPattern, str], ...] = (
     (compile_later(r"^\W*(?:trailer|teaser)(?:nya)?(?: (?:season \d|s\d))? (?:udah|sudah|dah|sdh|udh) ada\b.*$", re.I), r"is there a trailer yet"),
     (compile_later(rf"^\W*(?:meron|may) (?:na )?(?:ba )?(?:ng |nang )?{_SEASON}(?: na)?(?: ba)?\W*$", re.I), r"is \1 out"),
     # "tanggal rilis season 2", "s2 udah ada tanggal rilis belum", "anong petsa lalabas ang season 2": when it comes out
-    (compile_later(rf"^\W*(?:kapan )?tanggal (?:rilis|tayang)(?:nya)? {_SEASON}\W*$", re.I), r"when does \1 come out"),
+    # "tanggal rilis season 2 udah resmi belum?", "la fecha de la temporada 2 es oficial o es rumor?": whether there is one
+    (compile_later(rf"^\W*(?:kapan )?tanggal (?:rilis|tayang)(?:nya)? {_SEASON}(?: (?:udah|sudah|dah|sdh|udh) (?:resmi|pasti|fix|dikonfirmasi))?"
+                   rf"{_YES_NO_TAIL}\W*$", re.I), r"when does \1 come out"),
+    (compile_later(r"^\W*(?:la |a )?(?:fecha|data)(?: de (?:estreno|estreia|lançamento|lanzamiento|salida))? (?:de la |da |de )?(season \d|s\d|temporada \d|\d(?:ª|a)? temporada) "
+                   r"(?:ya |já )?(?:es|é|está) (?:oficial|real|confirmada|segura)(?: o (?:es )?(?:un |solo )?rumor| ou (?:é )?(?:só )?(?:boato|rumor))?\W*$",
+                   re.I), r"when does \1 come out"),
+    # "bisa nonton season 2 di indonesia gak": whether it is out there (it is out nowhere yet)
+    (compile_later(rf"^\W*(?:udah |sudah |apa )?bisa (?:nonton|ditonton) {_SEASON} di ([a-z]+(?: [a-z]+)??){_YES_NO_TAIL}\W*$", re.I),
+     r"is \1 out in \2 yet"),
     (compile_later(rf"^\W*{_SEASON} (?:udah|sudah|dah|sdh|udh) ada tanggal (?:rilis|tayang)(?:nya)?{_YES_NO_TAIL}\W*$", re.I),
      r"when does \1 come out"),
     (compile_later(rf"^\W*(?:anong|ano ang|kailan ang) (?:petsa|araw|date) (?:ng )?(?:lalabas|ipapalabas|labas|release)(?: ng| ang| yung)? {_SEASON}\W*$", re.I),
@@ -381,9 +389,11 @@ _REORDERED: tuple[tuple[LazyPattern, str], ...] = (
     (compile_later(r"^\W*(?:cu[aá]ntos|quantos) (?:episodios|episódios|capítulos|capitulos|caps|eps) (?:va a tener|vai ter|tendr[aá]|ter[aá]) "
                    r"(.+?)\W*$", re.I), r"how many episodes will \1 have"),
     # (the question mark stays outside: "when does season 2 ? come out" was two questions, season 1's premiere after)
-    (compile_later(r"^\W*(?:cu[aá]ndo|quando) (?:sale|sai|se estrena|estrena|estreia|lanzan|lançam|lança|lanza|llega|chega) (.+?)\W*$", re.I),
+    (compile_later(r"^\W*(?:(?:cu[aá]ndo|quando) (?:sale|sai|se estrena|estrena|estreia|lanzan|lançam|lança|lanza|llega|chega)"
+                   r"|(?:(?:cu[aá]nto(?:s d[ií]as| tiempo)?|quantos dias|quanto tempo) falta[nm]?|falta[nm]? (?:quanto|cu[aá]nto)(?: tempo| tiempo)?) (?:para|pra|pa))"
+                   r" (.+?)\W*$", re.I),
      r"when does \1 come out"),
-    (compile_later(r"^\W*kapan (.+?) (?:rilis|tayang|keluar|dirilis)\b", re.I), r"when does \1 come out"),
+    (compile_later(r"^\W*(?:kapan|berapa (?:minggu|bulan|lama) lagi) (.+?) (?:rilis|tayang|keluar|dirilis)\b", re.I), r"when does \1 come out"),
     # said with nothing after the verb ("quando estreia", "¿cuándo sale?"): asked as an English fan asks "when does it
     # come out", not "I don't know"; said in the past ("cuándo se estrenó") as "when did it come out"
     (compile_later(rf"^\W*(?:y |e )?(?:cu[aá]ndo|quando) (?:se )?{_COMES_OUT}\W*$", re.I), r"when does it come out"),

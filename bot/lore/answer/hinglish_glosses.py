@@ -159,14 +159,16 @@ _GAYI = compile_later(r"\b(mar|bach|ho|chali|chal|aa|reh|rah|ban)\s+(?:gayi|gyi|
 _ANY_GAYI = compile_later(r"(?<!yoon )(?<!yoon)\b(?:gayi|gyi)\b", re.I)
 # "hari om": a greeting, never Jang Ha-ri
 _GREETING = compile_later(r"^\W*hari\s+om\b\W*", re.I)
+# Indonesian "berapa hari lagi" (how many days more, a countdown): the days, never Jang Ha-ri
+_DAYS_LEFT = compile_later(r"\bberapa\s+hari(?=\s+lagi\b)", re.I)
 
 
 def hinglish_before_names(raw: str) -> str:
     """`raw` with a Hindi verb ending that reads as a name ("mar gayi") put as one that does not ("mar gaya"), and a
-    greeting that reads as one ("hari om") left out."""
+    greeting that reads as one ("hari om") left out (and Indonesian's "berapa hari lagi" put as "berapa lama lagi")."""
     folded = raw.casefold()
     if "hari" in folded:
-        raw = _GREETING.sub("", raw)
+        raw = _DAYS_LEFT.sub("berapa lama", _GREETING.sub("", raw))
     if "gayi" in folded or "gyi" in folded or " gai" in folded:
         raw = _GAYI.sub(r"\1 gaya", raw)
         if sum(w.casefold() in _MARKERS for w in _WORD.findall(raw)) >= 2:

@@ -67,6 +67,9 @@ _HEARSAY = compile_later(r"([\uac00-\ud7a3]+?)다(?:는데|던데|는\s?거|는�
                       r"(?:\s*(?:진짜|사실|정말|레알|맞)[\uac00-\ud7a3]*)?")
 _HEARD = {"나온": "나와", "나왔": "나왔어", "죽는": "죽어", "죽었": "죽었어", "돌아온": "돌아와", "산": "살아", "살아있": "살아있어",
           "끝났": "끝났어", "한": "해", "된": "돼", "찍는": "찍어", "들어간": "들어가"}
+# "시즌2 며칠 남았어?", "시즌2 공개까지 얼마나 남음": a countdown, asked as when it comes out (a date is what it needs)
+_DAYS_LEFT = compile_later(r"(시즌\s*\d)\S*\s*(?:(?:공개|출시|나오기|방영)\S*\s*)?(?:며칠|몇\s*일|얼마(?:나)?|몇\s*주|몇\s*달|몇\s*개월)"
+                           r"\s*(?:더\s*)?남\S*")
 # "남라 배우 시즌2 나와?": whoever plays her, in season 2, is she in it
 _ACTOR_IN_SEASON = compile_later(r"(?<=\S)\s*(?:역\s*)?배우(?:도|는)?\s+(?=시즌\s*\d\S*\s+(?:나와|나오|나옴|출연|복귀))")
 # "시즌2 나오긴 함?": is it coming at all (renewed), never "has it come out yet".
@@ -112,7 +115,7 @@ def plain_korean(text: str) -> str:
     text = _CHOSEONG.sub(" ", _BEFORE_CRYING.sub(lambda m: _plain(m.group(1)), text)).strip()
     text = _KIN.sub(r"\1 \2", text)  # "온조아빠" -> "온조 아빠"
     text = _HEARSAY.sub(lambda m: _HEARD[m.group(1)] if m.group(1) in _HEARD else m.group(0), text)
-    text = _SEASON_TYPED.sub(r"시즌\1", text)
+    text = _DAYS_LEFT.sub(r"\1 언제 나와", _SEASON_TYPED.sub(r"시즌\1", text))
     text = _ACTOR_IN_SEASON.sub(" ", text)  # "청산이 s2 나와?", "season 2에 온조 나옴?": the season as 시즌 says it
     text = _SEASON_FIRST.sub(r"\2 \1 \3\4", text)
     text = _LAST_WORD.sub(lambda m: _plain(m.group(1)), text)

@@ -97,7 +97,8 @@ _OPINION = compile_later(
     r"|\bworth (?:it|watching|a watch|the hype|my time|binging|bingeing|re-?watching|a re-?watch)\b"
     # "do i have to watch s1 first", "do i need to rewatch season 1 before s2": advice, never "Yes." off where it streams
     r"|\b(?:do|would|will)\s+(?:i|we|u|you)\s+(?:have\s+to|need\s+to|gotta|got\s+to|hafta)\s+(?:re-?)?(?:watch|see)\s+"
-    r"(?:s1|season\s+(?:1|one)|the\s+first\s+season)\b"
+    # "do i need to rewatch before s2 comes out": the same advice with season 1 unsaid
+    r"(?:(?:s1|season\s+(?:1|one)|the\s+first\s+season)\b|(?:it\s+|everything\s+|the\s+(?:whole\s+)?(?:show|thing|series)\s+)?(?:again\s+)?(?:before|b4)\b)"
     r"|^(?:is|was)\s+(?:it|this|the show|the series|this show|aouad|all of us are dead|season 1|s1)\s+(?:any\s+|really\s+|actually\s+)?(?:good|bad|great|overrated|underrated)\W*$"
     r"|^(?:is|was|are|were)\s+.{1,40}\s+(?:a\s+)?(?:good|bad|great|terrible|talented|decent)\s+(?:actor|actress|actors|cast|show|series|drama|"
     r"character|villain|person|writer|director|teacher|friend|dad|father|mom|mother|parent|leader|sister|brother|archer)s?\W*$"

@@ -37,7 +37,10 @@
   "who's coming back from s1": season 2's returning cast; "someone said jan 15 is that real", "tiktok says it drops in
   april, true?": whether season 2 comes out then (never season 1's premiere checked against the day);
 - "when will they announce the cast / the trailer / how many episodes s2 has": what is known of each (never the renewal's
-  day); "how does s2 start": its makers' outline; "which ep of squid game should i rewatch before s2": never ours.
+  day); "how does s2 start": its makers' outline; "which ep of squid game should i rewatch before s2": never ours;
+- the weeks a fan expects after its date: "how many days until s2", "how long till it comes out": when it comes out; "is
+  it this friday?", "s2 in 3 weeks??": whether it comes out then; "will all episodes drop at once": its format (never
+  season 1's "Yes."); "can i watch it in X when it comes out", "does korea get s2 first": whether it is out there.
 """
 
 from __future__ import annotations
@@ -47,18 +50,22 @@ import re
 from bot.lazy_re import compile_later
 from bot.lore.lexicon_episodes import OTHER_WORKS
 
-_SEASON = r"(?:s2|season 2|season two|2nd season|second season|the new season|the next season|next season)"
+_SEASON = r"(?:s2|season 2|season two|(?:seson|sason|sesaon|seaosn|seasn|sesson) 2|2nd season|second season|the new season|the next season|next season)"
 _MONTH = (r"(?:january|february|march|april|may|june|july|august|september|october|november|december|"
           r"jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)")
 # a window before its year ("h1 2027", "the first half of 2027") or after it, in Korean's order ("2027 first half of")
 _PART = (rf"(?:early|late|mid|end of|start of|beginning of|(?:the )?(?:first|second) half(?: of)?|h[12]|q[1-4]|"
          rf"spring|summer|fall|autumn|winter|{_MONTH})(?: of)?")
 _WINDOW = rf"(?:{_PART}\s+)?20\d\d(?:\s+{_PART})?"
-_RELATIVE = r"(?:(?:this|next) (?:week|month|year|weekend)|today|tonight|tomorrow)"
+_WEEKDAY = r"(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)day"
+# "this friday", "tmrw", "3 weeks", "a few days": a day counted from today (a countdown's words)
+_RELATIVE = (rf"(?:(?:this|next) (?:week|month|year|weekend|{_WEEKDAY})|today|tonight|tomorrow|tomorow|tmrw|tmr|{_WEEKDAY}"
+             r"|(?:\d+|a|a few|two|three|four) (?:days?|weeks?|months?))")
 # a month (and day) with no year: "s2 in march fr?", "season 2 march 12?" (never Park Ji-hu's March 2023 remark)
 _MONTH_DAY = rf"(?:{_MONTH}(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH})"
-_BARE_WINDOW = compile_later(rf"^\W*{_SEASON}\s+(?:in\s+|by\s+|on\s+)?(?P<window>{_WINDOW}|{_RELATIVE}|{_MONTH_DAY})"
-                             r"(?:\s+(?:or\s+(?:nah|not|no)|fr|for real|really|true|real|legit|confirmed))?\W*$")
+_BARE_WINDOW = compile_later(rf"^\W*(?:(?:is|will)\s+)?{_SEASON}\s+(?:(?:is\s+|be\s+)?(?:com(?:e|es|ing)(?:\s+out)?|drop|drops?|dropping|releas\w*|out)\s+|is\s+)?"
+                             rf"(?:in\s+|by\s+|on\s+)?(?P<window>{_WINDOW}|{_RELATIVE}|{_MONTH_DAY})"
+                             r"(?:\W+(?:or\s+(?:nah|not|no)|fr|for real|really|true|real|legit|confirmed|right|yeah|yea|correct))?\W*$")
 # "is the march date confirmed", "netflix said march right", "s2 march 12 2027 real?": a day or month heard, checked
 _DATE = rf"(?:{_MONTH_DAY}(?:,?\s+20\d\d)?)"
 _DATE_CHECKED = compile_later(
@@ -96,6 +103,13 @@ _DATE_ANNOUNCED = compile_later(
     r"(?:announced|revealed|confirmed)\W*$"
     rf"|^\W*when\s+(?:will|do|does|are|is)\s+(?:netflix|they)\s+(?:going\s+to\s+|gonna\s+)?(?:announce|reveal|confirm|drop|announcing)\s+"
     rf"(?:the\s+)?{_SEASON}\s+(?:release\s+|premiere\s+)?date\W*$"
+    # "netflix announced the s2 date right", "did netflix confirm when s2 comes out": whether there is one (never "Yes." off
+    # the production announcement, which gave none)
+    rf"|^\W*(?:so\s+)?(?:netflix|they)\s+(?:(?:finally|officially|already)\s+)?(?:announced|confirmed|revealed|dropped|set|gave)\s+"
+    rf"(?:the\s+|a\s+)?(?:{_SEASON}\s+)?(?:release\s+|premiere\s+)?date(?:\s+(?:for|of)\s+{_SEASON})?"
+    r"(?:\W+(?:right|yeah|yea|already|yet|finally|fr|true|correct|no))*\W*$"
+    r"|^\W*(?:did|has|have)\s+(?:netflix|they)\s+(?:officially\s+)?(?:confirm(?:ed)?|announced?|sa(?:y|id)|reveal(?:ed)?|told\s+us)\s+"
+    rf"when\s+(?:{_SEASON}|it)\s+(?:comes?\s+out|drops?|releases?|is\s+(?:coming\s+)?out|premieres?)(?:\s+yet)?\W*$"
 )
 _WHY_NOT_IN = compile_later(
     r"^\W*why (?:isn'?t|is not|wasn'?t|won'?t|will not|aren'?t|isnt|wont|arent) (?P<who>ent\d+(?: and ent\d+)?) "
@@ -287,7 +301,7 @@ _WINDOW_RUMOURED = compile_later(
 # place, "what time does it drop" keeps season 1's hour beside season 2's)
 _HOUR_ASKED = compile_later(
     rf"^\W*(?:at\s+)?what\s+time\s+(?:does|will|is|do)\s+(?:it|s2e0?1|{_SEASON}(?:\s+(?:ep(?:isode)?\s*1|episode\s+one))?)\s+"
-    r"(?:come\s+out|drop|release|be\s+(?:up|out|on)|air|premiere|go\s+live|be\s+live)\s+(?:in|for)\s+(?:the\s+)?(?:[a-z]+|my\s+country)\W*$"
+    r"(?:come\s+out|coming\s+out|drop|dropping|release|releasing|be\s+(?:up|out|on)|air|premiere|go\s+live|be\s+live)\s+(?:in|for)\s+(?:the\s+)?(?:[a-z]+|my\s+country)\W*$"
     rf"|^\W*{_SEASON}\s+(?:at\s+)?what\s+time(?:\s+(?:in|for)\s+(?:the\s+)?(?:[a-z]+|my\s+country))?\W*$")
 # "why cant i find s2 on netflix", "where is s2 on netflix", "why isnt season 2 on netflix": whether it is out (never
 # Cheong-san's mother riding out "to find her son")
@@ -386,6 +400,34 @@ _FILMING_DONE = compile_later(
     rf"(?:{_SEASON}\s+)?(?:filming|shooting)(?:\s+(?:for|of|on)\s+{_SEASON})?\s+(?:has\s+|is\s+|was\s+)?"
     r"(?:ended|wrapped(?:\s+up)?|finished|done|over|completed?)(?:\s+(?:already|now))?"
     r"(?:\W+(?:is\s+(?:that|it)\s+)?(?:real|true|legit|fr|right))?\W*$")
+# "how many days until s2", "how long till it comes out", "countdown to season 2 pls": when it comes out (a countdown
+# needs a date, and whether there is one is the answer)
+_COUNTDOWN = compile_later(
+    r"^\W*(?:(?:so|ok|okay|wait)\W+)?(?:(?:(?:how\s+(?:many|much)\s+(?:more\s+)?)?(?:days?|dayz|sleeps|weeks?|months?|hours?|time)"
+    r"|how\s+(?:long|much\s+longer)(?:\s+(?:is\s+it|will\s+it\s+be))?)\s+"
+    r"(?:(?:is\s+|are\s+)?(?:left|more|to\s+go|remaining)\s+)?(?:until|till|til|untill|untl|before|b4|for|to)\s+"
+    rf"(?:{_SEASON}(?:\s+(?:comes?\s+out|drops?|releases?|is\s+out|premieres?))?|it\s+(?:comes?\s+out|drops?|releases?|is\s+out|premieres?))"
+    rf"|countdown\s+(?:to|for|till|until)\s+{_SEASON}|{_SEASON}\s+countdown)(?:\W+(?:pls|please|plz|lol|lmao|rn|now))*\W*$")
+# "is it this friday?", "so its next month yeah": season 2's day checked (it is what a fan server waits for)
+_IT_DAY = compile_later(
+    r"^\W*(?:(?:so|wait|oh|ok|okay|and)\W+)?(?:is\s+it|(?P<said>it\s*'?\s*s|its|it\s+is))\s+(?:on\s+|in\s+)?"
+    rf"(?P<window>{_RELATIVE})(?P<tail>(?:\W+(?:right|yeah|yea|ya|yes|fr|true|confirmed|or\s+(?:nah|not|no)))*)\W*(?P<q>\?)?\W*$")
+# "will all episodes drop at once?", "are they all coming out together": season 2's format (season 1's did, long ago)
+_ALL_AT_ONCE = compile_later(
+    rf"^\W*(?:will|are|r|is|gonna)\s+(?:all\s+(?:the\s+|of\s+the\s+)?(?:\d+\s+)?(?:episodes|eps)|the\s+(?:episodes|eps)|they(?:\s+all)?|it|{_SEASON})\s+"
+    r"(?:all\s+)?(?:be\s+)?(?:drop(?:ping)?|com(?:e|ing)\s+out|released?|releasing|out|dropped)\s+(?:all\s+)?"
+    r"(?:at\s+once|at\s+the\s+same\s+time|together|in\s+one\s+go|on\s+the\s+same\s+day)\W*$"
+    rf"|^\W*(?:will|are|r|is)\s+(?:it|they|the\s+(?:episodes|eps)|{_SEASON})\s+(?:(?:going\s+to|gonna)\s+)?(?:be\s+)?"
+    r"(?:weekly|released\s+weekly|split(?:\s+(?:in|into)\s+(?:two\s+|2\s+)?parts)?)(?:\s+like\s+[\w\s-]{1,30})?\W*$")
+# "can i watch it in indonesia when it comes out", "does korea get s2 first": whether it is out there (it is out nowhere yet)
+_WATCH_THERE = compile_later(
+    r"^\W*(?:can|will|could)\s+(?:i|we|u|you)\s+(?:be\s+able\s+to\s+)?(?:watch|stream|see)\s+(?:it|"
+    rf"{_SEASON})\s+(?:in|from)\s+(?:the\s+)?(?P<place>[a-z]+(?:\s+[a-z]+)?)\s+(?:when|once)\s+it\s+(?:comes?\s+out|drops?|releases?|is\s+out)\W*$"
+    rf"|^\W*(?:does|will|do)\s+(?P<place2>[a-z]+(?:\s+[a-z]+)?)\s+get\s+{_SEASON}\s+(?:first|earlier|early|before\s+(?:everyone|us|the\s+rest))\W*$")
+# "is there enough time to rewatch s1 before s2": as much time as is left, which needs its date (none announced)
+_TIME_LEFT = compile_later(
+    r"^\W*(?:is\s+there|do\s+(?:i|we)\s+(?:still\s+)?have|will\s+(?:i|we)\s+have)\s+(?:enough\s+)?time\s+to\s+(?:re-?)?(?:watch|binge)\s+"
+    rf".{{0,30}}?(?:before|b4)\s+(?:{_SEASON}|it\s+comes\s+out)\W*$")
 _ITS = compile_later(r"\bit\s*'?\s*s\b|\bits\b(?=\s+(?:com|drop|releas|out\b|gonna|going|delay|postpon))")
 # an aside after a month heard ("... on march 3 thats my bday", "... in march cause i have exams", "..., right?"): it asks
 # nothing more
@@ -417,6 +459,17 @@ def season2_asked(clause: str) -> str:
     if (heard := _WINDOW_HEARD.match(flat) or _WINDOW_RUMOURED.match(flat) or _SAID_DAY.match(flat)
             or _IT_RELATIVE.match(flat)) is not None:
         return f"is season 2 coming out in {heard.group('window')}?"
+    # said, not asked ("its friday lol") unless a question mark or a "right" follows
+    if (day := _IT_DAY.match(flat)) is not None and (not day["said"] or day["tail"] or day["q"]):
+        return f"is season 2 coming out in {day.group('window')}?"
+    if _COUNTDOWN.match(flat):
+        return "when will season 2 come out"
+    if (there := _WATCH_THERE.match(flat)) is not None:
+        return f"is season 2 out in {there.group('place') or there.group('place2')} yet"
+    if _TIME_LEFT.match(flat):
+        return "when will season 2 come out"
+    if _ALL_AT_ONCE.match(flat):
+        return "will season 2 drop all at once"
     if _HOUR_ASKED.match(flat):
         return "what time does season 2 come out"
     if _NOT_FOUND.match(flat):

@@ -264,3 +264,48 @@ def test_the_ending_and_announcements_asked_of_other_things_show_nothing_past_th
 def test_another_works_episodes_or_ending_are_never_ours(engine: AnswerEngine, question: str) -> None:
     said = _clear(engine, question)
     assert "four months" not in said and "episode 12" not in said and "million hours" not in said, said
+
+
+# ask70: the weeks a fan expects after season 2's date is out: a countdown ("how long till it comes out", "countdown to
+# s2", "berapa hari lagi", "cuántos días faltan"), a day counted from today ("is it this friday", "s2 comes out tmrw
+# right", "s2 in 2 weeks"), "netflix announced the date right", "did netflix say when s2 comes out", "will all the eps
+# drop at once", watching it somewhere "when it comes out", "is the date official" abroad, "시즌2 며칠 남았어", the rewatch
+# before it (were "I don't know", "Yes." off season 1's Friday premiere or the production news, or Ha-ri for "hari")
+@table(("question", "said"), [
+    ("how long till it comes out", "No release date"),
+    ("how many weeks until season 2 drops", "No release date"),
+    ("countdown to s2 pls", "No release date"),
+    ("how many days untill seson 2", "No release date"),
+    ("is it next friday?", "No release date"),
+    ("wait its tomorrow right", "No release date"),
+    ("s2 drops in 2 weeks??", "No release date"),
+    ("season 2 comes out this saturday right", "No release date"),
+    ("so netflix finally announced the release date for s2?", "No release date"),
+    ("has netflix said when season 2 comes out", "No release date"),
+    ("are all the eps coming out together", "No release date"),
+    ("will we be able to watch it in brazil when it comes out", "No release date"),
+    ("will japan get s2 first", "No release date"),
+    ("do we still have time to binge s1 before s2", "No release date"),
+    ("berapa hari lagi s2 tayang", "Belum ada tanggal rilis"),
+    ("cuánto falta para la temporada 2", "No se ha anunciado fecha de estreno"),
+    ("quantos dias faltam para a temporada 2", "Nenhuma data de estreia"),
+    ("tanggal rilis s2 sudah pasti belum", "Belum ada tanggal rilis"),
+    ("la fecha de estreno de la temporada 2 ya es oficial?", "No se ha anunciado fecha de estreno"),
+    ("udah bisa nonton s2 di malaysia belum", "Belum ada tanggal rilis"),
+    ("do i need to rewatch it before s2", "matter of opinion"),
+    ("how much longer till season 2", "No release date"), ("days until s2?", "No release date"),
+    ("is s2 coming this weekend", "No release date"), ("what time is s2 releasing in manila", "No release date"),
+    ("are the episodes weekly", "No release date"), ("will s2 be split into parts", "No release date"),
+    ("how many sleeps till s2", "No release date"), ("s2 countdown?", "No release date"),
+    ("s2 is this friday right?", "No release date"),
+    ("시즌2까지 며칠 남음", "시즌2 공개일은 2026년 2월 23일 기준 발표되지 않았고"),
+    ("s2 공개까지 얼마나 남았어요?", "시즌2 공개일은 2026년 2월 23일 기준 발표되지 않았고"),
+])
+def test_countdowns_and_days_checked_before_season_2_are_read_as_meant(engine: AnswerEngine, question: str, said: str) -> None:
+    assert said in _clear(engine, question), _clear(engine, question)
+
+
+@table(("question", "never"), [("is it this friday?", "Yes."), ("netflix announced the s2 date right", "Yes."),
+                               ("will all episodes drop at once?", "Yes."), ("did s1 drop all at once", "No.")])
+def test_season_2_days_heard_never_get_a_yes_off_season_1(engine: AnswerEngine, question: str, never: str) -> None:
+    assert not _clear(engine, question).startswith(never), _clear(engine, question)
