@@ -95,6 +95,13 @@ def test_the_boy_on_the_roof_lying_gives_his_lie_of_episode_eight_away(text: str
         ("my class president is back in s2", 12),
         ("mi presidenta de clase sobrevivió 😭", 12),
         ("my class president survived ep 9", 9),
+        # a survival said on past an episode is the whole story's: the fate
+        ("onjo survived ep 7 onwards", 12),
+        ("namra survived ep 10 and the rest", 12),
+        ("namra survived ep 11 & 12", 12),
+        ("suhyeok survived ep 5 through 12", 12),
+        ("suhyeok survived every ep", 12),
+        ("suhyeok survived ep 9, the whole show actually", 12),
     ],
 )
 def test_fates_told_sideways_with_roles_and_nicknames_give_their_episodes_away(text: str, spoils: int) -> None:
