@@ -56,14 +56,18 @@ _LIST_MARK = compile_later(r"\s[/|·•]\s")
 #: A line's end inside a post, and one that ends a sentence or opens a list ("2027 on Netflix:"): not an entry's end.
 _LINE_BREAK = compile_later(r"[ \t]*(?:\r?\n|\r|\u2028)\s*")
 _SENTENCE_END = compile_later(r"[.!?:。！？：,，]\s*$")
+#: A line that is a list's entry: a bullet or number first, or a name and what it gets ("Kingdom 3 — Feb 26", "Moving 2: 19 de
+#: marzo", "Estamos Mortos 2 ➡️ sem data"); an announcement written a clause a line ("All of Us Are Dead 2⏎April 9⏎Only on
+#: Netflix") has none, or one ("release date: April 9"), and is one sentence.
+_ENTRY = compile_later(r"^\s*(?:[•·*▪◦‣-]|\d{1,2}[.)])\s|\S\s*(?:\s[—–-]|[:：]|➡️?|→|=>|\s\|)\s*\S")
 
 
 def lines_as_list(text: str) -> str:
-    """A post of three lines or more with its entries' line ends as a list's mark ("Kingdom 3 — Feb 26⏎All of Us Are Dead 2 —
-    first half" as "… / …"), so another entry's day stays that entry's (s2wild51); a line ending a sentence, and any shorter
-    post, as it is."""
+    """A post of three lines or more, two of them entries, with its entries' line ends as a list's mark ("Kingdom 3 — Feb
+    26⏎All of Us Are Dead 2 — first half" as "… / …"), so another entry's day stays that entry's (s2wild51); a line ending a
+    sentence, and any other post, as it is."""
     lines = [line for line in _LINE_BREAK.split(text.strip()) if line.strip()]
-    if len(lines) < 3:
+    if len(lines) < 3 or sum(1 for line in lines if _ENTRY.search(line)) < 2:
         return text
     return "".join(line + ("" if n == len(lines) - 1 else " " if _SENTENCE_END.search(line) else " / ")
                    for n, line in enumerate(lines))

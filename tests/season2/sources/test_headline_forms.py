@@ -1442,6 +1442,12 @@ def test_the_hour_keeps_the_zone_the_post_names(headline: str, written: dt.date,
     ("Trailer for All of Us Are Dead Season 2 confirms release in early 2027", dt.date(2027, 1, 13), {"release_window reported early 2027"}),
     ("Tanggal rilis AOUAD 2 resmi diumumkan: 9 April", dt.date(2027, 2, 9), {"release_date_announced reported 2027-04-09 00:00:00+00:00"}),
     ("aouad 2 release date is friday!!! 🧟🧟", dt.date(2027, 4, 5), {"release_date_announced reported 2027-04-09 00:00:00+00:00"}),
+    # an announcement written a clause a line is one sentence, not a list: its day is the season's
+    ("The wait is over.\nAll of Us Are Dead Season 2\nApril 9, 2027", dt.date(2027, 2, 9),
+     {"release_date_announced reported 2027-04-09 00:00:00+00:00"}),
+    ("They're back.\nAll of Us Are Dead 2\nApril 9\nOnly on Netflix", dt.date(2027, 2, 9),
+     {"release_date_announced reported 2027-04-09 00:00:00+00:00"}),
+    ("NETFLIX CONFIRMED\nall of us are dead 2\napril 9", dt.date(2027, 2, 9), {"release_date_announced reported 2027-04-09 00:00:00+00:00"}),
 ])
 def test_a_slates_window_is_read_in_the_words_a_slate_season_uses(headline: str, written: dt.date, expected: set[str]) -> None:
     assert _window_readings(headline, written) == expected
