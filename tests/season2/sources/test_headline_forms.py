@@ -157,6 +157,10 @@ def _readings(headline: str, written: dt.date = WRITTEN) -> set[str]:
     ("<지금 우리 학교는> 시즌2 공개일이 4월 9일(금) 오후 4시로 변경되었습니다.", {"release_date_changed reported 2027-04-09 07:00"}),
     ("black knight 2 on june 4 and aouad 2 on april 9, netflix k-drama summer is here",  # a time of year is here, not the season
      {"release_date_announced reported 2027-04-09 00:00"}),
+    # its date or news out is no season out: "aouad 2 date is OUT"
+    ("aouad 2 date is OUT: april 9", {"release_date_announced reported 2027-04-09 00:00"}),
+    ("aouad 2 date is out now: april 9", {"release_date_announced reported 2027-04-09 00:00"}),
+    ("the aouad 2 date is out 😭", set()),
     # s2wild48: Hindi "रिलीज़ टली, अब …" (its release put off, now …), Thai "เลื่อนไป", Vietnamese "dời lịch sang" are delays to their
     # day; Indonesian "tetap" (stays) keeps ours beside another show's delay; material out, then the season's day after it
     ("All of Us Are Dead सीज़न 2 की रिलीज़ टली, अब 9 अप्रैल को आएगा", {"delayed reported 2027-04-09 00:00"}),
