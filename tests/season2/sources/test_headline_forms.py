@@ -1480,6 +1480,12 @@ def test_a_slates_window_is_read_in_the_words_a_slate_season_uses(headline: str,
     ("传《僵尸校园2》3月上线，但官方否认3月", dt.date(2027, 1, 19)),  # Netflix's part denies: nothing it said stands as a window
     ("if the 2027 lineup is real aouad 2 is on it", dt.date(2027, 1, 13)),
     ("aouad 2 release date is friday's announcement, not the show", dt.date(2027, 4, 5)),
+    # what Netflix said beside a rumour, about something else: that thing's day, never the season's
+    ("heard aouad 2 drops in march but netflix official says the teaser comes april 2", dt.date(2027, 2, 9)),
+    ("aouad 2 rumoured for march but netflix korea's fan meeting is on march 20", dt.date(2027, 2, 9)),
+    ("reportedly aouad 2 in march, but netflix's official instagram posted the cast photo on april 9", dt.date(2027, 2, 9)),
+    ("지우학2 4월 공개설 있는데 넷플릭스 공식 입장은 팬미팅 3월 20일", dt.date(2027, 2, 9)),
+    ("rumours say aouad 2 in march but netflix officially confirmed kingdom 3 for march 5", dt.date(2027, 2, 9)),
 ])
 def test_a_slate_seasons_lookalike_gives_the_season_no_day_nor_other_window(headline: str, written: dt.date) -> None:
     assert not any(r.startswith(("release_date", "release_window")) for r in _window_readings(headline, written))
