@@ -300,7 +300,7 @@ class Lexicon(PackAnchoring):
                      and not PET_LIKE.search(sentence))
         ]  # near misses only where a word is new: the pack's own texts never look for them
         for m, (_, role_of) in sorted(self._roles.finditer(sentence), key=lambda r: (r[0].start(), r[1][0])):
-            if predicated(sentence, m.start()):
+            if predicated(sentence, *m.span()):
                 continue  # "i'm patient zero", "my dad is a firefighter": what the writer's own is, no one of ours
             who = frozenset(c for c in role_of[(m.lastindex or 1) - 1].split() if c in known)  # "the teacher": either
             if who and not any(start < m.end() and m.start() < end for start, end, _, _ in named):

@@ -78,6 +78,9 @@ _BUT_NOT = re.compile(r"(?<![\w-])(?:but not|but didn['’]?t|mais pas|mais n['�
 
 
 _UP_TO_KO = re.compile(r"\d{1,2}\s?화\s?까지\s*$")  # Korean says it first: "11화까지 살아남음"
+#: ... or on past it ("survived ep 7 onwards", "ep 10 and the rest", "ep 5 through 12", "ep 9, the whole show"): the fate.
+_ONWARD = re.compile(r"[^.!?;\n]*?(?:[-–~&+]|(?<![\w-])(?:through|thru|till|til|until|onwards?|beyond|after|rest|whole"
+                     r"|entire|every|all|end|finale|last|final|hasta|até|jusqu)(?![\w-])|(?<![\w-])to\s+(?:ep\w*\s*)?\d)", re.I)
 
 
 def survived_to_episode(sentence: str, start: int, end: int) -> bool:
@@ -86,7 +89,8 @@ def survived_to_episode(sentence: str, start: int, end: int) -> bool:
     if _UP_TO_KO.search(sentence, 0, start):
         return True
     to = TO_AN_EPISODE.match(sentence, end)
-    return to is not None and EPISODE_REF.match(sentence, to.end()) is not None and not _BUT_NOT.search(sentence, to.end())
+    ref = EPISODE_REF.match(sentence, to.end()) if to is not None else None
+    return ref is not None and not _BUT_NOT.search(sentence, ref.end()) and not _ONWARD.match(sentence, ref.end())
 
 
 def _the_shows(sentence: str) -> str:

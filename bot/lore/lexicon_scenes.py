@@ -355,13 +355,20 @@ _OWN_PEOPLE = (r"(?:dad|daddy|father|mom|mommy|mum|mother|mama|papa|parents?|bro
                r"|classmate|cat|dog|puppy|kitten|pet|teacher|doctor|job|friend)")
 _PREDICATE = compile_later(r"(?:^|[^\w'’-])(?:i['’]?m|i am|i was|(?:my|our) (?:(?:little|lil|big|younger|older|baby|best) )?"
                         + _OWN_PEOPLE + r" (?:is|was|['’]s))\s+"
-                        r"(?:(?:now|literally|basically|lowkey|also|just|like|officially|a|an|the)\s+)*$"
-                        # or whose it is: "my class president", "our school's science teacher" are real people (fans'
-                        # "our class president" may be Nam-ra)
-                        r"|(?:^|[^\w'’-])(?:my(?: (?:school|class)['’]s)?|our (?:school|class)['’]s)\s+$", re.I)
+                        r"(?:(?:now|literally|basically|lowkey|also|just|like|officially|a|an|the)\s+)*$", re.I)
+#: Whose it is: "my class president", "our school's science teacher" are real people (fans' "our class president" may
+#: be Nam-ra) ...
+_WHOSE = compile_later(r"(?:^|[^\w'’-])(?:my(?: (?:school|class)['’]s)?|our (?:school|class)['’]s)\s+$", re.I)
+#: ... unless the clause tells a fate of the show's ("my class president 😭 survived", "my prez is back in s2"): a fan's
+#: fond "my", as "my son", "my girl"; a real class president is never bitten, turned or back from the dead.
+_FATE_TOLD = compile_later(r"[^.!?\n,;]*?(?<![\w-])(?:surviv\w*|alive|(?:makes?|made|making) it(?! to (?!the end))|lives|lived"
+                           r"|is back|['’]s back|back (?:in|for) (?:s2|season|part)|returns?|returned|returning|(?:came|comes|coming) back"
+                           r"|bit|bitten|bites?|got bit|turn(?:s|ed)? into|turned|halfbie|hambie|half[- ]?zombie|died|dies|dead|killed"
+                           r"|rip)(?![\w-])", re.I)
 
 
-def predicated(sentence: str, start: int) -> bool:
-    """Whether the role at `start` is what the writer or someone of theirs is ("my dad is a firefighter"), or the
-    writer's own ("my class president made us watch ep 6")."""
-    return _PREDICATE.search(sentence, 0, start) is not None
+def predicated(sentence: str, start: int, end: int) -> bool:
+    """Whether the role at `start`:`end` is what the writer or someone of theirs is ("my dad is a firefighter"), or
+    the writer's own ("my class president made us watch ep 6", not "my class president survived 😭")."""
+    return _PREDICATE.search(sentence, 0, start) is not None or (
+        _WHOSE.search(sentence, 0, start) is not None and _FATE_TOLD.match(sentence, end) is None)

@@ -576,11 +576,13 @@ OTHER_BITE = compile_later(r"(?<![\w-])(?:bit|bitten|bites?|got bit)\s+by\s+(?:(
                         r"|lots|of|few|bunch|several|these|those|\d+)\s+)++"
                         r"(?!(?:zombie|halfbie|hambie|infected|undead)\w*)[\w-]+", re.I)
 #: What may follow a survival word for it to tell the character's fate ("Su-hyeok survives", "survives in
-#: the end", "is back and ..."), not one scene's ("Eun-ji is alive despite her bites").
+#: the end", "is back and ...", "every ep", "ep 5 to 12", "ep 9, the whole show"), not one scene's ("Eun-ji is alive despite her bites").
 UNQUALIFIED = compile_later(
     r"\s*(?:$|[^\w\s'’-]|(?<=back)" + TOLD_ON + r"|(?:in the end|at the end|till the end|until the end|to the end|after all|the (?:show|season"
     r"|series|outbreak|apocalypse|whole (?:show|season|thing))|season (?:1|one)|s1|everything|it all|lol|tho|though"
-    r"|or(?: not| nah| what)?|right|btw|ngl|fr|too|rn|pls|please|omg|lmao|lmfao|ok|okay|yay|thank god|thankfully|(?:i'?m|im) so)"
+    r"|or(?: not| nah| what)?|right|btw|ngl|fr|too|rn|pls|please|omg|lmao|lmfao|ok|okay|yay|thank god|thankfully|(?:i'?m|im) so"
+    r"|(?:every|all(?: \d{1,2}| twelve| the)?) ep(?:isode)?s?|ep(?:isode)?s?\s*\d{1,2}\s*(?:[-–~&+,]|to|through|thru|till|until|and)?\s*"
+    r"(?:(?:ep(?:isode)?\s*)?\d{1,2}|onwards?|beyond|the rest|everything after|(?:the )?whole|(?:the )?finale|(?:to |till )?the end))"
     r"(?![\w-])|[ㄱ-ㅎㅏ-ㅣ]{2,})",  # "살아남음 ㅎㅎ", "survives ㅠㅠ": a laugh or a cry ends it
     re.I,
 )

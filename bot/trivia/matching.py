@@ -145,7 +145,7 @@ from bot.trivia.talk import (
 from bot.trivia.thaiviet import in_english
 from bot.trivia.typedforms import spelled_out
 from bot.trivia.units import AWAY, measure_for_a_place, other_unit, own_time, units_apart
-from bot.trivia.variants import the_other_reply, yes_no_reply
+from bot.trivia.variants import the_other_reply, unsure_yes_no, yes_no_reply
 from bot.trivia.wordplay import SAID_OF, pitied, says_another, split_into_phrase, talked_of
 
 __all__ = [
@@ -349,6 +349,8 @@ class AnswerMatcher(PreparedQuestions):
         start, end = core_bounds(tokens)
         core = tokens[start:end]
         compact = compact_form(core)
+        if unsure_yes_no(core, tokens):
+            return MatchResult(Verdict.CHAT)  # "no sé si", "gak tau ya": not knowing, no yes nor no
         # 1. the whole message, framing aside, is an answer or an option
         hit = p.exact.get(compact)
         if hit is None and (start or end < len(tokens)):

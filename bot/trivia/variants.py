@@ -75,6 +75,11 @@ _PARTICLES = frozenset("van von de der den da di del della du la le bin ibn al e
 # Short forms that are everyday words too ("give us a hint", "la paz"): an answer only as the whole guess.
 _ASKS_WHAT = frozenset({"what", "which", "whats"})
 _WORDS_TOO = frozenset({"us", "la"})
+# Not knowing, said beside a yes or no: "no sé si", "não sei sim", "gak tau ya", "idk ya", "je sais pas non" answer nothing.
+_UNSURE = (("idk",), ("idek",), ("dunno",), ("not", "sure"), ("no", "se"), ("nose",), ("nao", "sei"), ("não", "sei"),
+           ("sais", "pas"), ("jsp",), ("weiss", "nicht"), ("weiß", "nicht"), ("keine", "ahnung"), ("gak", "tau"), ("ga", "tau"),
+           ("gatau",), ("gk", "tau"), ("nggak", "tau"), ("ngga", "tau"), ("gak", "tahu"), ("tidak", "tahu"), ("non", "so"),
+           ("몰라",), ("모름",), ("모르겠어",), ("모르겠다",))
 # Said with yes or no, these are chat: "no idea" is not No, "ya no" is neither.
 _NOT_A_REPLY = frozenset({"idea", "clue", "problem", "worries", "comment", "thanks", "ty", "u", "you", "몰라", "모름", "모르겠어"})
 
@@ -102,6 +107,15 @@ def yes_no_reply(tokens: Sequence[str], answers: Iterable[str]) -> bool:
     )
 
 
+def _unsure(tokens: Sequence[str]) -> bool:
+    return any(tuple(tokens[i:i + len(words)]) == words for words in _UNSURE for i in range(len(tokens)))
+
+
+def unsure_yes_no(core: Sequence[str], tokens: Sequence[str]) -> bool:
+    """Whether a message's one yes or no word stands beside not knowing ("no sé si", "gak tau ya", "idk ya"): no answer."""
+    return len(core) == 1 and len(tokens) > 1 and (core[0] in _YES or core[0] in _NO) and _unsure(tokens)
+
+
 def counts_inside(form: str, at: int, last: int, tokens: Sequence[str]) -> bool:
     """Whether the answer form `form`, found at words `at`..`last` of a longer guess, answers it:
     a short form is never spelt across words ("us a" is no "usa"); "us" and "la" only as the whole
@@ -115,7 +129,7 @@ def counts_inside(form: str, at: int, last: int, tokens: Sequence[str]) -> bool:
         other = _NO if form in _YES else _YES
         return at in (0, len(tokens) - 1) and not (at + 1 < len(tokens) and tokens[at + 1] in _NOT_A_REPLY) and not any(
             t in other for t in tokens
-        )
+        ) and not _unsure(tokens)
     return True
 
 

@@ -89,6 +89,19 @@ def test_the_boy_on_the_roof_lying_gives_his_lie_of_episode_eight_away(text: str
         ("lloré cuando murió el papá de onjo", 11),
         ("namra en el capítulo 12 😭", 12),
         ("onjo dans l'épisode 11 😭", 11),
+        # a fan's fond "my class president" telling her fate is Nam-ra (only a real one's day is the writer's own)
+        ("my class president 😭 survived", 12),
+        ("MY CLASS PRESIDENT MADE IT OUT ALIVE", 12),
+        ("my class president is back in s2", 12),
+        ("mi presidenta de clase sobrevivió 😭", 12),
+        ("my class president survived ep 9", 9),
+        # a survival said on past an episode is the whole story's: the fate
+        ("onjo survived ep 7 onwards", 12),
+        ("namra survived ep 10 and the rest", 12),
+        ("namra survived ep 11 & 12", 12),
+        ("suhyeok survived ep 5 through 12", 12),
+        ("suhyeok survived every ep", 12),
+        ("suhyeok survived ep 9, the whole show actually", 12),
     ],
 )
 def test_fates_told_sideways_with_roles_and_nicknames_give_their_episodes_away(text: str, spoils: int) -> None:
@@ -125,6 +138,9 @@ def test_fates_told_sideways_with_roles_and_nicknames_give_their_episodes_away(t
         "ma grand-mère est morte, j'ai arrêté à l'épisode 10",
         "my best friend's grandma passed away, no ep 4 tonight",
         "the half-zombie dude in Kingdom ep 3 though",
+        "my class president made us watch ep 6",
+        "my class president made it to nationals, ep 4 tonight to celebrate",
+        "my class president got bitten by a mosquito during ep 8",
     ],
 )
 def test_the_same_words_said_of_no_one_of_the_show_spoil_nothing(text: str) -> None:

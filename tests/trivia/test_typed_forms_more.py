@@ -308,6 +308,13 @@ CASES: list[tuple[str, Question, Verdict]] = [
     ("чотири місяці", MONTHS, Verdict.RIGHT),
     ("нет", q("Did Season 1's episodes have official titles?", "No", "none"), Verdict.RIGHT),
     ("nein", q("Did Season 1's episodes have official titles?", "No", "none"), Verdict.RIGHT),
+    # not knowing beside a yes or no answers neither ("no sé si" is "I don't know if")
+    ("no se si", q("Does Nam-ra become a halfbie?", "Yes"), Verdict.CHAT),
+    ("não sei sim", q("Does Nam-ra become a halfbie?", "Yes"), Verdict.CHAT),
+    ("gak tau ya", q("Does Nam-ra become a halfbie?", "Yes"), Verdict.CHAT),
+    ("idk ya", q("Does Nam-ra become a halfbie?", "Yes"), Verdict.CHAT),
+    ("je sais pas non", q("Did Season 1's episodes have official titles?", "No", "none"), Verdict.CHAT),
+    ("yo creo que si", q("Does Nam-ra become a halfbie?", "Yes"), Verdict.RIGHT),
     ("ну два часа ночи уже", q("In which episode does I-sak turn into a zombie?", "2", "episode 2", "ep 2"), Verdict.CHAT),
     # held61: a quoted guess the reply only agrees with is one's own; a reply only denying one is no guess beside the rest
     ("> onjo\nthis", ON_JO, Verdict.RIGHT),

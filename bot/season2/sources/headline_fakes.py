@@ -220,6 +220,16 @@ _OTHER_TITLE_SAID = compile_later(
     r"\b(?:for|para|pour|für|untuk|per)\s+(?!(?:the\s+)?(?:all\s?of\s?us|aouad|estamos|non\s+siamo|s2\b|season|series|temporada|saison"
     r"|staffel|it\b|this|that|now|real|sure|sho\b|months?|weeks?|days?))(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s*[2-9]\b"
     r"|(?:のは|は)\s*(?:[ァ-ヴー]{2,}|[가-힣]{2,}|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)\s?[2-9](?!\s*[月日])")
+#: Netflix's part about something else, whose day is not the season's ("but netflix says the teaser comes april 2", "넷플릭스
+#: 공식 발표는 킹덤3 2월 26일", "netflix korea's fan meeting is on march 20", "posted the cast photo on april 9"): read as written.
+_OFFICIAL_OF_ANOTHER = compile_later(
+    r"\b(?:teasers?|trailers?|posters?|clips?|stills?|photos?|pics?|images?|posted|posts?|fan\s*meet\w*|party|events?|showcase"
+    r"|screenings?|press|conference|concert|tickets?|dub\w*|ost|soundtrack|webtoon|filming|shoot\w*|season\s*3|s3|part\s*3|cast)\b"
+    r"|예고편|티저|포스터|스틸|영상|팬미팅|팬미|행사|시사회|제작발표회|촬영|시즌\s*3|预告|海报|剧照|见面会|發布會|发布会|第三季|予告|ポスター"
+    r"|ファンミ|イベント|シーズン3"
+    # another numbered title ("kingdom 3", "킹덤3"), not a month's day ("april 9", "4월 9일")
+    r"|(?<![\w])(?!(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\s?\d)[a-z가-힣]{2,}\s?[3-9](?![\d월일시분:]|st\b|nd\b|rd\b|th\b)",
+    re.I)
 #: What the official part gives: a day or a window, in English or Korean words.
 _OFFICIAL_WHEN = compile_later(
     r"(?P<ko>(?:20\d\d\s*년\s*)?(?:상반기|하반기|[1-4]\s*분기|(?:\d{1,2}\s*월\s*)?\d{1,2}\s*일|\d{1,2}\s*월)(?![가-힣]*\s*(?:설|루머)))"
@@ -232,7 +242,7 @@ def as_rumour_answered(text: str) -> str:
     """`text` (in the readers' words) as only what Netflix officially said beside a rumour it names first, said of the
     season ("All of Us Are Dead 2 coming in the first half"); any other text as it is."""
     if ((m := _RUMOUR_BUT_OFFICIAL.search(text)) is None or (season := _SEASON.search(text)) is None
-            or _OFFICIAL_NOT_SAID.search(m.group("official")) or (when := _OFFICIAL_WHEN.search(m.group("official"))) is None):
+            or _OFFICIAL_NOT_SAID.search(m.group("official")) or _OFFICIAL_OF_ANOTHER.search(m.group("official")) or (when := _OFFICIAL_WHEN.search(m.group("official"))) is None):
         return text
     official = _SENTENCE_END.split(m.group("official"), maxsplit=1)[0]
     if not (_SEASON.search(text[:m.start("official")]) or _SEASON.search(official)):

@@ -98,7 +98,7 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         Milestone.RELEASED,
-        r"\b(is |are )?(now )?(streaming|out) now\b|\bhas (finally |officially )?(premiered|arrived|dropped)\b|\bnow (streaming|available)\b"
+        r"\b(?<!date )(?<!date is )(?<!news )(?<!news is )(is |are )?(now )?(streaming|out) now\b|\bhas (finally |officially )?(premiered|arrived|dropped)\b|\bnow (streaming|available)\b"
         r"|(^|[|:])\s*now on netflix\s*($|\|)"
         # the wire's past tense: "'All of Us Are Dead' season 2 released on Netflix" (never "to be released on Netflix April 9")
         r"|(?<!\bbe\s)(?<!\bbeing\s)(?<!\bbeen\s)(?<!\bget\s)(?<!\bgets\s)\breleased\s+(worldwide\s+|globally\s+)?on\s+netflix\b"
@@ -106,9 +106,10 @@ RULES: tuple[Rule, ...] = (
         r"|\b(is|are) (now |finally |officially )+(available )?on netflix\b(?!\s+(on|from|starting|at|in|tomorrow|tonight|this|next"
         r"|" + MONTH_TYPED + r"\s*\d+|\d+)\b)"  # "is now on Netflix", "is finally on netflix"
         # "is out at 1am PT tonight", "is out tomorrow", "is out on Friday": a release to come, not one that happened
-        # (a time of year or of the week is here, not the season: "netflix k-drama summer is here", "the weekend is here")
+        # (a time of year or of the week is here, not the season: "netflix k-drama summer is here", "the weekend is here"; nor
+        # its date or news: "aouad 2 date is OUT!!")
         r"|\b(?<!slate )(?<!lineup )(?<!line-up )(?<!schedule )(?<!list )(?<!summer )(?<!spring )(?<!winter )(?<!autumn )(?<!fall )"
-        r"(?<!weekend )(?<!week )(?<!month )(?<!time )(?<!era )(is|are) (now |finally |officially )?(out|streaming|here)\b(?! ((today|tonight)\s*[,!.]*\s+(at\s+)?\d{1,2}([:.]\d\d)?\s*[ap]\.?m\b|of|in|for|on \w+ \d|at \d|(on )?(tonight|tomorrow|this|next|mon|tue|wed"
+        r"(?<!weekend )(?<!week )(?<!month )(?<!time )(?<!era )(?<!date )(?<!dates )(?<!news )(?<!info )(?<!details )(is|are) (now |finally |officially )?(out|streaming|here)\b(?! ((today|tonight)\s*[,!.]*\s+(at\s+)?\d{1,2}([:.]\d\d)?\s*[ap]\.?m\b|of|in|for|on \w+ \d|at \d|(on )?(tonight|tomorrow|this|next|mon|tue|wed"
         r"|thu|fri|sat|sun)|(on netflix )?(from|starting|beginning) |at (midnight|noon)|(on )?" + MONTH_TYPED + r" \d|\d{1,2}(/|\.|st|nd|rd|th)))|\bout today\b"
         # (an hour after it is to come: "AOUAD 2 out today at 5pm AEST")
         # (and after a shout: "out today!! 4pm KST")

@@ -63,12 +63,12 @@ _ENTRY_LINE = compile_later(r"^\s*(?:[•·▪*►-]|\d{1,2}[.)]\s)|\s[—–-]\
 
 
 def lines_as_list(text: str) -> str:
-    """A post of three lines or more with its entries' line ends as a list's mark ("Kingdom 3 — Feb 26⏎All of Us Are Dead 2 —
-    first half" as "… / …"), so another entry's day stays that entry's (s2wild51); a line ending a sentence, and any shorter
-    post, as it is."""
+    """A post of three lines or more, two of them entries, with its entries' line ends as a list's mark ("Kingdom 3 — Feb
+    26⏎All of Us Are Dead 2 — first half" as "… / …"), so another entry's day stays that entry's (s2wild51); a line ending a
+    sentence, and any other post, as it is."""
     lines = [line for line in _LINE_BREAK.split(text.strip()) if line.strip()]
-    if len(lines) < 3 or sum(1 for line in lines if _TITLED_LINE.search(line) or _NUMBERED_TITLE.search(line)
-                             or _ENTRY_LINE.search(line)) < 2:
+    # (a numbered title's pattern is no test here: it takes "April 9" for one)
+    if len(lines) < 3 or sum(1 for line in lines if _TITLED_LINE.search(line) or _ENTRY_LINE.search(line)) < 2:
         return text  # (one title in it: a sentence written a line per clause, "春が来る⏎今私2が⏎4月9日に⏎帰ってくる") (s2wild52)
     return "".join(line + ("" if n == len(lines) - 1 else " " if _SENTENCE_END.search(line) else " / ")
                    for n, line in enumerate(lines))

@@ -131,7 +131,7 @@ def parse_feed(body: bytes) -> tuple[str, list[FeedItem]]:
     clocks = feed_zones([stamp_offset(parsed.feed.get("updated") or parsed.feed.get("published"))]
                         + [stamp_offset(e.get("published") or e.get("updated")) for e in own])
     for published, entry in entries[:MAX_ITEMS]:
-        title = _cut(lines_as_list(str(entry.get("title") or "")), MAX_TITLE)  # a list by lines stays a list
+        title = _cut(lines_as_list(str(entry.get("title") or "")[: MAX_TITLE * 4]), MAX_TITLE)  # a list by lines stays a list
         if not title:
             continue
         # Who published it: an aggregator's <source>, else the feed's site. Never the item's author:

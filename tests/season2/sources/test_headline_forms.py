@@ -157,6 +157,10 @@ def _readings(headline: str, written: dt.date = WRITTEN) -> set[str]:
     ("<지금 우리 학교는> 시즌2 공개일이 4월 9일(금) 오후 4시로 변경되었습니다.", {"release_date_changed reported 2027-04-09 07:00"}),
     ("black knight 2 on june 4 and aouad 2 on april 9, netflix k-drama summer is here",  # a time of year is here, not the season
      {"release_date_announced reported 2027-04-09 00:00"}),
+    # its date or news out is no season out: "aouad 2 date is OUT"
+    ("aouad 2 date is OUT: april 9", {"release_date_announced reported 2027-04-09 00:00"}),
+    ("aouad 2 date is out now: april 9", {"release_date_announced reported 2027-04-09 00:00"}),
+    ("the aouad 2 date is out 😭", set()),
     # s2wild48: Hindi "रिलीज़ टली, अब …" (its release put off, now …), Thai "เลื่อนไป", Vietnamese "dời lịch sang" are delays to their
     # day; Indonesian "tetap" (stays) keeps ours beside another show's delay; material out, then the season's day after it
     ("All of Us Are Dead सीज़न 2 की रिलीज़ टली, अब 9 अप्रैल को आएगा", {"delayed reported 2027-04-09 00:00"}),
@@ -1479,6 +1483,12 @@ def test_the_hour_keeps_the_zone_the_post_names(headline: str, written: dt.date,
      {"trailer reported None", "release_date_announced reported 2027-04-09 00:00:00+00:00"}),
     ("Der Trailer zu All of Us Are Dead Staffel 2 ist da – Start am 9. April", dt.date(2027, 2, 16),
      {"trailer reported None", "release_date_announced reported 2027-04-09 00:00:00+00:00"}),
+    # an announcement written a clause a line is one sentence, not a list: its day is the season's
+    ("The wait is over.\nAll of Us Are Dead Season 2\nApril 9, 2027", dt.date(2027, 2, 9),
+     {"release_date_announced reported 2027-04-09 00:00:00+00:00"}),
+    ("They're back.\nAll of Us Are Dead 2\nApril 9\nOnly on Netflix", dt.date(2027, 2, 9),
+     {"release_date_announced reported 2027-04-09 00:00:00+00:00"}),
+    ("NETFLIX CONFIRMED\nall of us are dead 2\napril 9", dt.date(2027, 2, 9), {"release_date_announced reported 2027-04-09 00:00:00+00:00"}),
 ])
 def test_a_slates_window_is_read_in_the_words_a_slate_season_uses(headline: str, written: dt.date, expected: set[str]) -> None:
     assert _window_readings(headline, written) == expected
@@ -1521,6 +1531,12 @@ def test_a_slates_window_is_read_in_the_words_a_slate_season_uses(headline: str,
     ("Kingdom 3 trailer is out and the season premieres Feb 26. aouad 2 still nothing 😭", dt.date(2027, 2, 16)),
     ("Netflix 2026年ラインナップに今私2入ってなかった", dt.date(2026, 12, 20)),
     ("迪士尼2027片单公布，《僵尸校园2》不在列", dt.date(2027, 1, 13)),
+    # what Netflix said beside a rumour, about something else: that thing's day, never the season's
+    ("heard aouad 2 drops in march but netflix official says the teaser comes april 2", dt.date(2027, 2, 9)),
+    ("aouad 2 rumoured for march but netflix korea's fan meeting is on march 20", dt.date(2027, 2, 9)),
+    ("reportedly aouad 2 in march, but netflix's official instagram posted the cast photo on april 9", dt.date(2027, 2, 9)),
+    ("지우학2 4월 공개설 있는데 넷플릭스 공식 입장은 팬미팅 3월 20일", dt.date(2027, 2, 9)),
+    ("rumours say aouad 2 in march but netflix officially confirmed kingdom 3 for march 5", dt.date(2027, 2, 9)),
 ])
 def test_a_slate_seasons_lookalike_gives_the_season_no_day_nor_other_window(headline: str, written: dt.date) -> None:
     assert not any(r.startswith(("release_date", "release_window")) for r in _window_readings(headline, written))
