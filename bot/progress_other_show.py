@@ -15,10 +15,23 @@ clause as bot.progress_said.chat_free leaves it); nothing here knows the show's 
 
 from __future__ import annotations
 
+import re
+
 from bot.lazy_re import compile_later
+from bot.season2.sources.other_titles import EN_SHOW_NAME, KO_SHOW_NAME
 
 # This show's own names in title marks ("《僵尸校园》看到第二季第5集了" is its place, said with its Chinese title).
 _THIS_SHOW_TITLES = r"(?:僵尸校园|殭屍校園|僵屍校園|我们的学校|我們的學校|지금 ?우리 ?학교는|今、私たちの学校は|all of us are dead|aoad)"
+# ... and every name the project knows it by, English, Korean and short ("aouad", "지우학": other_titles' list)
+_OWN_NAMES = rf"(?:{EN_SHOW_NAME}|{KO_SHOW_NAME}|\baoad\b|{_THIS_SHOW_TITLES[3:-1]})"
+# This show named as what is watched ("watching all of us are dead, ep 5", "im watching aoad ep 5", "rewatching aouad,
+# on ep 3"), or its Korean name before its place ("지우학 5화까지 봤어"): the name is read past, so the place said is
+# this show's, never another show's (its title is no other title).
+_OWN_NAMED = compile_later(
+    r"(\b(?:(?:re-?)?watching|binging|bingeing|binge watching|following|(?:re)?viendo|mirando|assistindo|nonton"
+    rf"|regarde|schaue|guardando) ){_OWN_NAMES}(?=[\s,.;:!、，]|$)|^(){KO_SHOW_NAME}(?=\s*(?:\d{{1,2}}\s*[화회]|시즌))",
+    re.I,
+)
 _OTHER_KIND = (r"(?:show|series|drama|kdrama|k-drama|cdrama|c-drama|jdrama|j-drama|anime|sitcom|netflix show|tv show"
                r"|podcast|thing)")
 _ANOTHER_SHOW = compile_later(
@@ -106,6 +119,14 @@ _NOT_TITLE_CJK = compile_later(
     r"|남친|여친|가족|랑|하고|티비|자막|더빙|シーズン|[期回]|これ|それ|また|一緒|今日|今夜|"
     + _THIS_SHOW_TITLES[3:-1]
 )
+
+
+def own_title_read_past(text: str) -> str:
+    """`text` with this show's name taken off where it says only what is watched (see _OWN_NAMED), when a place is said
+    beside it ("finished watching all of us are dead" is read whole, as before)."""
+    if not any(char.isdigit() for char in text):
+        return text
+    return _OWN_NAMED.sub(lambda named: (named.group(1) or named.group(2) or "").rstrip(), text).strip()
 
 
 def another_show_watched(clause: str) -> bool:

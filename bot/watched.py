@@ -32,7 +32,7 @@ from bot.progress_clauses import (
 )
 from bot.progress_events import events_disagree, events_said
 from bot.progress_hedged import count_left
-from bot.progress_other_show import another_show_watched
+from bot.progress_other_show import another_show_watched, own_title_read_past
 from bot.progress_refused import clearer
 from bot.progress_rewatched import show_rewatched
 from bot.progress_said import BARE_DONE, chat_free, core, says_seen, season_not_started, season_unsaid
@@ -172,7 +172,7 @@ def _read_watched(text: str, shape: ShowShape, *, now: dt.datetime, allow_nothin
     may say more (a number, a "not") has it asked again. A season said before an episode said alone
     ("binging s2, on ep 6", "haven't finished s1, on ep 8") is that episode's; a season said rewatched
     ("rewatching s1, on ep 2 again") was seen to its end."""
-    typed, text = text, _marks_said(_this_show_said(text) or text, shape.last_released(now).season)
+    typed, text = text, _marks_said(_this_show_said(text) or own_title_read_past(text), shape.last_released(now).season)
     _refuse_asked(typed, shape, now, allow_nothing)
     if events_disagree(chat_free(typed)):
         raise PositionError(f"\u201c{typed_shown(typed)}\u201d names things that happen in different episodes, so nothing "

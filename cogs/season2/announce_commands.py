@@ -91,11 +91,15 @@ class AnnounceCommands(commands.Cog):
         if role is not None and pinging != "none" and me is not None and not role.mentionable \
                 and not channel.permissions_for(me).mention_everyone:  # a role kept for pings:none need not be
             raise UserError(f"I can't ping {role.mention}: make the role mentionable or give me Mention Everyone.")
+        # and, set again as the fix a refusal's notice told of, the role it pinged (one the server deleted since: none)
+        refused = before is not None and standing and not before.enabled
+        if role is None and refused and before is not None and before.role_id is not None:
+            role = guild.get_role(before.role_id)
         missed = await service.subscribe(
             guild_id=guild.id, channel_id=channel.id, role_id=role.id if role else None, level=chosen,
             created_by=interaction.user.id, channel_name=channel.name, pings=pinging,
         )
-        dropped = before.role_id if before is not None and standing and role is None else None
+        dropped = before.role_id if before is not None and standing and role is None and not refused else None
         # a role the server deleted pinged no one already: nothing to give again
         dropped = dropped if dropped is not None and role_still_there(guild, dropped) else None
         await private(

@@ -8,7 +8,7 @@ from collections.abc import Collection, Iterable, Mapping, Sequence
 
 from bot.permissions import how_to_grant, lacking_there, permission_list
 from bot.season2.delivery.outbox import CHANNEL_DELETED, RUMOURS_PER_DAY
-from bot.season2.model.delivery import Subscription
+from bot.season2.model.delivery import Pings, Subscription
 from bot.show import Position
 from cogs.season2.pings import PingTrouble
 from cogs.season2.render import offsets_text
@@ -28,14 +28,13 @@ LEVEL_POSTS = {
 }
 
 #: What each ping choice pings of a channel's posts (the list says it; render_posts.pings_role does it).
-PINGS_WHAT = {
+PINGS_WHAT: dict[Pings, str] = {
     "changes": "",  # the default says nothing more: the news and the release ping, the countdown does not
     "all": " for the news, the countdown and the release",
-    "none": "",
 }
 
 
-def _role_text(role_id: int, pings: str) -> str:
+def _role_text(role_id: int, pings: Pings) -> str:
     """Whom a channel's posts ping, by its ping choice (`none`: its role is kept, pinged by nothing)."""
     if pings == "none":
         return f", pinging no one (pings: none; <@&{role_id}> kept)"
@@ -101,7 +100,7 @@ def subscriptions_text(subs: Sequence[Subscription], offsets: Sequence[int], *, 
 
 
 def subscribed_text(
-    channel_id: int, role_id: int | None, level: str, *, dropped_role: int | None = None, pings: str = "changes",
+    channel_id: int, role_id: int | None, level: str, *, dropped_role: int | None = None, pings: Pings = "changes",
     missed: int = 0,
 ) -> str:
     """`dropped_role`: the role this channel pinged until this `announce set` gave none; `pings`: which

@@ -7,12 +7,17 @@ from collections.abc import Mapping, Sequence
 
 import aiosqlite
 
-from bot.season2.model.delivery import Subscription
+from bot.season2.model.delivery import PINGS, Pings, Subscription
 from db.times import decode, encode
 
 
 def _opt_int(value: object) -> int | None:
     return None if value is None else int(str(value))
+
+
+def _pings(value: object) -> Pings:
+    """A row's ping choice (an unknown one reads as the default, `changes`)."""
+    return next((known for known in PINGS if known == value), "changes")
 
 
 def _subscription(row: aiosqlite.Row) -> Subscription:
@@ -27,7 +32,7 @@ def _subscription(row: aiosqlite.Row) -> Subscription:
         disabled_reason=None if row["disabled_reason"] is None else str(row["disabled_reason"]),
         created_at=decode(str(row["created_at"])),
         channel_name=None if row["channel_name"] is None else str(row["channel_name"]),
-        pings=str(row["pings"]),
+        pings=_pings(row["pings"]),
     )
 
 

@@ -400,6 +400,10 @@ def test_fourth_blind_set_is_never_misread() -> None:
         ("watching it again, on s2 ep 5", "S2E5"), ("binging all weekend, on s2 ep 5", "S2E5"),
         ("watching the dub, s2 ep 5", "S2E5"), ("nonton bareng pacar, udah season 2 ep 6", "S2E6"),
         ("지금 보는 중, 시즌2 5화", "S2E5"), ("在看僵尸校园，看到第二季第5集了", "S2E5"),
+        # fix49b: ... and this show named by any of its names is this show, its place its own (were asked again)
+        ("watching all of us are dead, s2 ep 5", "S2E5"), ("im watching aoad s2 ep 5", "S2E5"),
+        ("watching aouad, on s2 ep 3", "S2E3"), ("Binging All Of Us Are Dead rn, s2e6", "S2E6"),
+        ("지우학 시즌2 5화까지 봤어", "S2E5"), ("viendo all of us are dead, temporada 2 cap 5", "S2E5"),
         # review49: ... how it is heard or where, abroad, is no title either (were asked again since left49)
         ("je regarde en vf, saison 2 épisode 5", "S2E5"), ("viendo doblada, temporada 2 cap 5", "S2E5"),
         ("assistindo legendado, temporada 2 ep 5", "S2E5"), ("assistindo em casa, temporada 2 ep 5", "S2E5"),
@@ -435,6 +439,17 @@ def test_fourth_blind_set_is_never_misread() -> None:
 )
 def test_season_two_said_as_fans_say_it_on_its_release_day(typed: str, expected: str) -> None:
     assert _read(typed, with_season_two(), AFTER_SEASON_TWO) == expected
+
+
+@table(("typed", "expected"), [
+    ("watching all of us are dead, ep 5", "S1E5"), ("im watching aoad ep 5", "S1E5"), ("watching aouad, on ep 3", "S1E3"),
+    ("지금 우리 학교는 5화까지 봤어", "S1E5"), ("지우학 5화까지 봤어", "S1E5"), ("binging AOUAD rn, on ep 6", "S1E6"),
+    ("rewatching all of us are dead, ep 4", "S1E12"),  # as "rewatching, ep 4": season 1 seen to its end before
+    ("watching squid game, ep 5", "refused"), ("all of us are dead 2, ep 3", "refused"),  # another show; a season to come
+])
+def test_this_show_named_by_its_title_keeps_its_place(typed: str, expected: str) -> None:
+    # fix49b: its title read as another show's had the place asked again
+    assert _read(typed) == expected
 
 
 def test_the_new_season_before_a_second_one_is_out_is_asked_again() -> None:

@@ -31,7 +31,7 @@ class Subscription:
     #: the name the channel was last seen under (set up, renamed, seen at start): a deleted
     #: channel's mention shows none, so its moderator is told this one; plain text, shown escaped
     channel_name: str | None = None
-    pings: str = "changes"
+    pings: Pings = "changes"
 
 
 @dataclass(frozen=True)

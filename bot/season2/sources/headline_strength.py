@@ -96,7 +96,11 @@ NOT_UNTIL = (r"\b(won't|will not|not)\s+((be|come)\s+)?((arriv|premier|releas|dr
              r"\s+)?((on\s+)?netflix\s+)?until\b")
 _NOT_UNTIL = compile_later(NOT_UNTIL, re.I)
 _RUMOUR = compile_later(
-    r"\brumou?r(s|ed)?\b|\bunconfirmed\b|\bspeculat|\bleak(s|ed)?\b|\binsiders?\b|\balleged(ly)?\b|\btip(ped|ster)\b"
+    r"\brumou?r(s|ed)?\b|\bunconfirmed\b|\bspeculat|\bleak(s|ed|ers?)?\b|\binsiders?\b|\balleged(ly)?\b|\btip(ped|ster)\b"
+    # Netflix silent beside the day ("leakers: aouad 2 in march. netflix: 🤐", "netflix won't confirm", "netflix declined
+    # to comment"): the day is someone else's word, Netflix's own is withheld
+    r"|\bnetflix(?:'s)?\s*(?::\s*|is\s+|has\s+|stays?\s+|staying\s+|remains?\s+|still\s+)?(?:🤐|🤫|😶|silent|silence|quiet|mum"
+    r"|no\s+comment|(?:won'?t|will\s+not|wont|hasn'?t|has\s+not|didn'?t|did\s+not|refuses?\s+to|declined?\s+to)\s+(?:confirm|comment))"
     r"|\bsources? (say|says|claim|claims)\b"
     # someone's own unnamed sources: "confirmed by my sources", "per my sources", "my sources: …", "according to our sources"
     r"|\b(my|our)\s+(own\s+)?sources?\b|\bby\s+(some|several|multiple|two|three)?\s*(sources?|insiders?|leakers?)\b"

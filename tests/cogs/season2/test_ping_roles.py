@@ -14,6 +14,7 @@ import pytest_asyncio
 from bot.clock import ManualClock
 from bot.harness import Harness
 from bot.sandbox.models import MENTION_EVERYONE
+from db.season2 import subscriptions as subscriptions_db
 
 START = dt.datetime(2026, 3, 1, 12, 0, tzinfo=dt.UTC)
 EXTENSIONS = ("cogs.meta", "cogs.season2")
@@ -103,6 +104,24 @@ async def test_set_again_without_a_role_that_still_exists_says_it_no_longer_ping
     try:
         again = await h.discord.invoke(h.moderator, h.general, "season2set", "announce", "set", channel=news)
         assert f"It no longer pings <@&{role.id}>" in again.text
+    finally:
+        await h.discord.invoke(h.moderator, h.general, "season2set", "announce", "off")
+
+
+async def test_set_again_after_a_refusal_turned_it_off_keeps_its_ping_role(h: Harness) -> None:
+    # fix49b: the fix the bot's notice tells of (`announce set` for it again) kept the level and pings, not the role
+    news = h.channels["announcements"]
+    role = h.discord.add_role(h.guild, "Refused news")
+    await h.discord.invoke(h.moderator, h.general, "season2set", "announce", "set", channel=news, role=role, level="reported")
+    async with h.db.transaction() as conn:
+        (sub,) = [s for s in await subscriptions_db.list_subscriptions(conn) if s.channel_id == news.id]
+        await subscriptions_db.disable_subscription(conn, sub.id, "missing permissions", START)
+    try:
+        again = await h.discord.invoke(h.moderator, h.general, "season2set", "announce", "set", channel=news)
+        assert f"<@&{role.id}>" in again.text and "no longer pings" not in again.text, again.text
+        assert "Season 2 news (reported)" in again.text
+        listed = await h.discord.invoke(h.moderator, h.general, "season2set", "announce", "list")
+        assert f"<#{news.id}>: reported, pinging <@&{role.id}>, on" in listed.text, listed.text
     finally:
         await h.discord.invoke(h.moderator, h.general, "season2set", "announce", "off")
 

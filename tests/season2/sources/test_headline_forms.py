@@ -364,6 +364,9 @@ def test_fans_short_korean_name_and_their_hearsay_are_read(headline: str, expect
     "관계자피셜로 지우학2 4월 2일 공개 확정",
     "업계 관계자 \"'지금 우리 학교는2' 4월 9일 공개\"",
     "[단독] '지금 우리 학교는2', 4월 2일 공개 유력",  # an exclusive that only says "likely"
+    # fix49b: leakers' word, or a day beside Netflix silent, is no report ("netflix: 🤐": were reported)
+    "leakers: aouad 2 in march. netflix: 🤐", "leaker says aouad s2 march 12", "aouad s2 in march. netflix: 🤐",
+    "insiders: aouad s2 in march. netflix has no comment", "sources say aouad 2 drops in march, netflix declined to comment",
 ])
 def test_an_insiders_word_or_a_likely_exclusive_gives_its_day_as_a_rumour(headline: str) -> None:
     assert {reading.split()[1] for reading in _readings(headline)} == {"rumour"}
