@@ -235,6 +235,21 @@ QUESTIONS = (
     "el profe de ciencias murió en la comisaría?",  # roles said abroad, 'N話', the half-zombie girl
     "9話で学級委員長はどうなる？",
     "half-zombie girl is back in s2 so she survived?",
+    "how many days until s2",  # the late merges' kinds: countdowns here and abroad,
+    "berapa hari lagi season 2",
+    "시즌2 며칠 남았어?",
+    "is it this friday?",  # a day counted from today,
+    "did netflix confirm when s2 comes out",
+    "will all episodes drop at once",
+    "fecha de estreno temporada 2",  # season 2's timing asked in Spanish and Portuguese,
+    "cuándo se estrena estamos muertos 2",
+    "when's the new season",
+    "cómo termina el webtoon",  # the webtoon's ending in another language,
+    "my class president survived right?",  # a fate beside a role said as the writer's own,
+    "namra survived ep 7 onwards?",
+    "수혁 남라 결국 사귐?",  # Korean answers for couples, counts and recaps,
+    "시즌1 몇 부작이야?",
+    "4話ってどんな話?",
 )
 LORE = {"cast", "character", "episode", "ask"}
 SETUP = {"progress", "spoilers"}
