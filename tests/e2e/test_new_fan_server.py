@@ -86,7 +86,7 @@ from bot.sandbox import Attachment, Channel, Member, Message
 from bot.sandbox.tvmaze import LocalTVmaze
 from tests.e2e import driving
 from tests.e2e.driving import Expectations
-from tests.e2e.reading import everything
+from tests.e2e.reading import clear, private_button, read
 
 pytestmark = pytest.mark.timeout(120)
 
@@ -100,7 +100,6 @@ TITLES = ["Back to Hyosan", SPOILER_TITLE, "Seoul", "Four", "Five", "Six"]
 # A season-1 fate as a fan would read it (survival spoils as much as death).
 # The bot's own framing of how things stand at the reader's point ("So far, yes. Up to this point in the story,
 # Cheong-san is alive and not infected."): where the channel is, never a fate past it (as the latam scenario found).
-SO_FAR = re.compile(r"Up to this point in the story, [^.]*\.")
 # Not a kind's survival: the director's premise for a season 2 ("humanity's survival", "the zombies surviving")
 # tells no character's fate, and the game may draw that question.
 FATE = re.compile(r"halfbie|hambie|half-zombie|half zombie|\bdies\b|\bdied\b|\bdeath\b|\bkilled\b|bitten|"
@@ -122,29 +121,6 @@ questions:
     answers: [Cheong-san, Lee Cheong-san]
     spoils: 11
 """
-
-
-def read(message: Message) -> str:
-    """What a member reads: Discord shows "#s2\\-talk" as "#s2-talk"."""
-    return everything(message).replace("\\", "")
-
-
-def clear(message: Message, *said: str) -> str:
-    """What a reader sees without clicking a spoiler bar: no addresses (their slugs carry the show's
-    title), not the member's own words said back, nor the show's title."""
-    text = re.sub(r"\|\|.*?\|\|", " ", read(message), flags=re.S)
-    text = re.sub(r"https?://[^\s)>]+", " ", text)
-    for words in said:
-        text = re.sub(re.escape(words), " ", text, flags=re.I)
-    text = SO_FAR.sub(" ", text)
-    return re.sub(r"all of us are dead", " ", text, flags=re.I)
-
-
-def private_button(message: Message) -> str | None:
-    for button in message.buttons:
-        if "privately" in str(button.get("label") or "").lower():
-            return str(button["custom_id"])
-    return None
 
 
 @pytest.fixture
