@@ -73,7 +73,7 @@ import pytest
 from bot.clock import ManualClock
 from bot.config import SyncMode
 from bot.harness import MEMBER_PERMISSIONS, MODERATOR_PERMISSIONS, Harness
-from bot.sandbox import Channel, Member, Message
+from bot.sandbox import Member, Message
 from bot.sandbox.newsfeed import LocalNewsFeed
 from bot.sandbox.tvmaze import LocalTVmaze
 from tests.e2e import driving, reading
@@ -131,11 +131,7 @@ async def test_netflix_gives_the_date_at_night_and_three_servers_each_see_it_the
         chats = (ko_chat, general, es_chat)
         errors: list[str] = []
 
-        async def run(member: Member, where: Channel, /, *command: str, **options: object) -> Message:
-            reply = await d.invoke(member, where, *command, **options)
-            if re.search(r"Traceback|Exception|Error:", read(reply)):
-                errors.append(read(reply)[:300])
-            return reply
+        run = partial(driving.invoke_noting, d, errors)
 
         async def privately(member: Member, public: Message) -> Message:
             button = private_button(public)

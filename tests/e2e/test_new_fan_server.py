@@ -75,6 +75,7 @@ import asyncio
 import datetime as dt
 import re
 from collections.abc import AsyncIterator
+from functools import partial
 from pathlib import Path
 
 import pytest
@@ -82,7 +83,7 @@ import pytest
 from bot.clock import ManualClock
 from bot.config import SyncMode
 from bot.harness import MEMBER_PERMISSIONS, MODERATOR_PERMISSIONS, Harness
-from bot.sandbox import Attachment, Channel, Member, Message
+from bot.sandbox import Attachment, Channel, Message
 from bot.sandbox.tvmaze import LocalTVmaze
 from tests.e2e import driving
 from tests.e2e.driving import Expectations
@@ -151,11 +152,7 @@ async def test_a_new_fan_server_sets_hyosan_up_the_week_before_season_two(tmp_pa
                                    and h.bot.get_channel(talk.id).overwrites != {})  # type: ignore[union-attr]
         errors: list[str] = []
 
-        async def run(member: Member, where: Channel, /, *command: str, **options: object) -> Message:
-            reply = await d.invoke(member, where, *command, **options)
-            if re.search(r"Traceback|Exception|Error:", read(reply)):
-                errors.append(read(reply)[:300])
-            return reply
+        run = partial(driving.invoke_noting, d, errors)
 
         async def confirm(reply: Message) -> Message:
             """An official report may ask first (a role to ping, another date standing): the moderator confirms."""
