@@ -6,11 +6,13 @@ from __future__ import annotations
 import asyncio
 import dataclasses
 import datetime as dt
+import re
 from collections.abc import Callable
 from typing import Any
 
 from bot.harness import Harness
-from bot.sandbox import Channel, Message
+from bot.sandbox import Channel, Member, Message, Sandbox
+from tests.e2e.reading import read
 
 
 async def quiet(h: Harness) -> None:
@@ -89,6 +91,16 @@ def bot_posts(h: Harness, channel: Channel) -> list[Message]:
     """The bot's own posts in a channel (not replies to a command), as they stand now."""
     return [h.discord.message(m.id) or m for m in h.discord.messages(channel)
             if m.author_id == h.discord.bot_user_id and m.interaction_id is None]
+
+
+async def invoke_noting(d: Sandbox, errors: list[str], member: Member, where: Channel, /, *command: str,
+                        **options: object) -> Message:
+    """A member's slash command and its reply, any error or traceback the reply shows kept in `errors` (none
+    may reach a member); a scenario binds its own list: `run = partial(driving.invoke_noting, d, errors)`."""
+    reply = await d.invoke(member, where, *command, **options)
+    if re.search(r"Traceback|Exception|Error:", read(reply)):
+        errors.append(read(reply)[:300])
+    return reply
 
 
 class Expectations:

@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+import re
+
 from bot.sandbox import Message
+
+SO_FAR = re.compile(r"Up to this point in the story, [^.]*\.")
+TITLE = r"all of us are dead"
 
 
 def everything(msg: Message) -> str:
@@ -25,3 +30,29 @@ def everything(msg: Message) -> str:
 
     walk(msg.components)
     return "\n".join(parts)
+
+
+def read(message: Message) -> str:
+    """What a member reads: Discord shows "#s2\\-talk" as "#s2-talk"."""
+    return everything(message).replace("\\", "")
+
+
+def clear(message: Message, *said: str, so_far: bool = True, title: str = TITLE) -> str:
+    """What a reader sees without clicking a spoiler bar: no addresses (their slugs carry the show's title),
+    not the member's own words said back, nor the show's title (`title`, a pattern), nor, with `so_far`, the
+    bot's "so far" (where the reader is, never a fate past it)."""
+    text = re.sub(r"\|\|.*?\|\|", " ", read(message), flags=re.S)
+    text = re.sub(r"https?://[^\s)>]+", " ", text)
+    for words in said:
+        text = re.sub(re.escape(words), " ", text, flags=re.I)
+    if so_far:
+        text = SO_FAR.sub(" ", text)
+    return re.sub(title, " ", text, flags=re.I)
+
+
+def private_button(message: Message) -> str | None:
+    """The custom id of a post's "Show me privately" button, if it has one."""
+    for button in message.buttons:
+        if "privately" in str(button.get("label") or "").lower():
+            return str(button["custom_id"])
+    return None

@@ -86,7 +86,7 @@ from bot.harness import MEMBER_PERMISSIONS, Harness
 from bot.sandbox import Attachment, Channel, Member, Message, SandboxError
 from tests.e2e import driving
 from tests.e2e.driving import Expectations
-from tests.e2e.reading import everything
+from tests.e2e.reading import clear, read
 
 pytestmark = pytest.mark.timeout(120)
 
@@ -121,23 +121,8 @@ def quiz() -> bytes:
 
 FATE = re.compile(r"halfbie|hambie|half-zombie|\bdies\b|\bdied\b|\bdead\b|\bdeath\b|\bkilled\b|\bbit(es|ten)\b|\bsurviv\w*|"
                   r"sacrific\w*|\bturns?\b|burning shaft", re.I)
-SO_FAR = re.compile(r"Up to this point in the story, [^.]*\.")
 BACKSTAGE = re.compile(r"permission|send messages|embed links|deleted|no longer exists|traceback|"
                        r"interaction failed|/season2set", re.I)
-
-
-def read(message: Message) -> str:
-    return everything(message).replace("\\", "")
-
-
-def clear(message: Message, *said: str) -> str:
-    """What a reader sees without clicking a spoiler bar (no links, their own words, the title, the bot's 'so far')."""
-    text = re.sub(r"\|\|.*?\|\|", " ", read(message), flags=re.S)
-    text = re.sub(r"https?://[^\s)>]+", " ", text)
-    for words in said:
-        text = re.sub(re.escape(words), " ", text, flags=re.I)
-    text = SO_FAR.sub(" ", text)
-    return re.sub(r"all of us are dead", " ", text, flags=re.I)
 
 
 def asked(message: Message) -> list[str]:

@@ -75,6 +75,7 @@ import asyncio
 import datetime as dt
 import re
 from collections.abc import AsyncIterator
+from functools import partial
 from pathlib import Path
 
 import pytest
@@ -82,11 +83,11 @@ import pytest
 from bot.clock import ManualClock
 from bot.config import SyncMode
 from bot.harness import MEMBER_PERMISSIONS, MODERATOR_PERMISSIONS, Harness
-from bot.sandbox import Attachment, Channel, Member, Message
+from bot.sandbox import Attachment, Channel, Message
 from bot.sandbox.tvmaze import LocalTVmaze
 from tests.e2e import driving
 from tests.e2e.driving import Expectations
-from tests.e2e.reading import everything
+from tests.e2e.reading import clear, private_button, read
 
 pytestmark = pytest.mark.timeout(120)
 
@@ -100,7 +101,6 @@ TITLES = ["Back to Hyosan", SPOILER_TITLE, "Seoul", "Four", "Five", "Six"]
 # A season-1 fate as a fan would read it (survival spoils as much as death).
 # The bot's own framing of how things stand at the reader's point ("So far, yes. Up to this point in the story,
 # Cheong-san is alive and not infected."): where the channel is, never a fate past it (as the latam scenario found).
-SO_FAR = re.compile(r"Up to this point in the story, [^.]*\.")
 # Not a kind's survival: the director's premise for a season 2 ("humanity's survival", "the zombies surviving")
 # tells no character's fate, and the game may draw that question.
 FATE = re.compile(r"halfbie|hambie|half-zombie|half zombie|\bdies\b|\bdied\b|\bdeath\b|\bkilled\b|bitten|"
@@ -122,29 +122,6 @@ questions:
     answers: [Cheong-san, Lee Cheong-san]
     spoils: 11
 """
-
-
-def read(message: Message) -> str:
-    """What a member reads: Discord shows "#s2\\-talk" as "#s2-talk"."""
-    return everything(message).replace("\\", "")
-
-
-def clear(message: Message, *said: str) -> str:
-    """What a reader sees without clicking a spoiler bar: no addresses (their slugs carry the show's
-    title), not the member's own words said back, nor the show's title."""
-    text = re.sub(r"\|\|.*?\|\|", " ", read(message), flags=re.S)
-    text = re.sub(r"https?://[^\s)>]+", " ", text)
-    for words in said:
-        text = re.sub(re.escape(words), " ", text, flags=re.I)
-    text = SO_FAR.sub(" ", text)
-    return re.sub(r"all of us are dead", " ", text, flags=re.I)
-
-
-def private_button(message: Message) -> str | None:
-    for button in message.buttons:
-        if "privately" in str(button.get("label") or "").lower():
-            return str(button["custom_id"])
-    return None
 
 
 @pytest.fixture
@@ -175,11 +152,7 @@ async def test_a_new_fan_server_sets_hyosan_up_the_week_before_season_two(tmp_pa
                                    and h.bot.get_channel(talk.id).overwrites != {})  # type: ignore[union-attr]
         errors: list[str] = []
 
-        async def run(member: Member, where: Channel, /, *command: str, **options: object) -> Message:
-            reply = await d.invoke(member, where, *command, **options)
-            if re.search(r"Traceback|Exception|Error:", read(reply)):
-                errors.append(read(reply)[:300])
-            return reply
+        run = partial(driving.invoke_noting, d, errors)
 
         async def confirm(reply: Message) -> Message:
             """An official report may ask first (a role to ping, another date standing): the moderator confirms."""

@@ -87,17 +87,18 @@ import asyncio
 import datetime as dt
 import re
 from collections.abc import AsyncIterator
+from functools import partial
 from pathlib import Path
 
 import pytest
 
 from bot.clock import ManualClock
 from bot.harness import MEMBER_PERMISSIONS, Harness
-from bot.sandbox import Attachment, Channel, Member, Message
+from bot.sandbox import Attachment, Member, Message
 from bot.sandbox.newsfeed import LocalNewsFeed
 from tests.e2e import driving
 from tests.e2e.driving import Expectations
-from tests.e2e.reading import everything
+from tests.e2e.reading import clear, private_button, read
 
 pytestmark = pytest.mark.timeout(120)
 
@@ -152,35 +153,12 @@ def rewatch_list() -> bytes:
 
 FATE = re.compile(r"halfbie|hambie|half-zombie|half zombie|\bdies\b|\bdied\b|\bdeath\b|\bdead\b|\bkilled\b|bitten|"
                   r"\bsurviv\w*|\balive\b|sacrific\w*|\bturns?\b|\bzombie\b|burning shaft", re.I)
-SO_FAR = re.compile(r"Up to this point in the story, [^.]*\.")
-
-
-def read(message: Message) -> str:
-    return everything(message).replace("\\", "")
-
-
-def clear(message: Message, *said: str) -> str:
-    """What a reader sees without clicking a spoiler bar: no addresses, not their own words said back, not the
-    show's title, nor the bot's "so far" (where the reader is, never a fate past it)."""
-    text = re.sub(r"\|\|.*?\|\|", " ", read(message), flags=re.S)
-    text = re.sub(r"https?://[^\s)>]+", " ", text)
-    for words in said:
-        text = re.sub(re.escape(words), " ", text, flags=re.I)
-    text = SO_FAR.sub(" ", text)
-    return re.sub(r"all of us are dead", " ", text, flags=re.I)
 
 
 def asked_in(message: Message) -> list[str]:
     """The rewatch list's questions a post shows (its question, or one revealed)."""
     text = read(message).lower()
     return [q for q in REWATCH if q.lower().rstrip("?") in text]
-
-
-def private_button(message: Message) -> str | None:
-    for button in message.buttons:
-        if "privately" in str(button.get("label") or "").lower():
-            return str(button["custom_id"])
-    return None
 
 
 @pytest.fixture
@@ -214,11 +192,7 @@ async def test_a_server_rewatches_season_one_over_a_month_before_season_two(tmp_
                 seen[m.id] = mark
             return fresh
 
-        async def run(member: Member, where: Channel, /, *command: str, **options: object) -> Message:
-            reply = await d.invoke(member, where, *command, **options)
-            if re.search(r"Traceback|Exception|Error:", read(reply)):
-                errors.append(read(reply)[:300])
-            return reply
+        run = partial(driving.invoke_noting, d, errors)
 
         async def press(member: Member, public: Message) -> Message | None:
             button = private_button(public)
