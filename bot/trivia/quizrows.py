@@ -5,9 +5,9 @@ its text (The Trivia API's `"question": {"text": ...}`) is that text. Any other 
 
 from __future__ import annotations
 
-import re
-
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
+
+from bot.trivia.listparts import key_form
 
 #: The field holding a question's options, and in an option the field of its text and the one saying it is right.
 _OPTIONS = frozenset({"choices", "options", "answers", "answer options", "answer choices", "alternatives"})
@@ -18,8 +18,7 @@ _SAYS_YES = frozenset({"true", "yes", "1", "y"})
 
 
 def _form(key: Node) -> str:
-    text = str(key.value) if isinstance(key, ScalarNode) else ""
-    return re.sub(r"[\s_\-]+", " ", re.sub(r"(?<=[a-z])(?=[A-Z])", " ", text).strip().casefold())
+    return key_form(str(key.value)) if isinstance(key, ScalarNode) else ""
 
 
 def _fields(node: Node) -> dict[str, Node] | None:

@@ -38,10 +38,9 @@ from bot.trivia.entries import (
     QUESTION_KEYS,
     Entry,
     episode_words,
-    fold_accents,
     read_rows,
 )
-from bot.trivia.listparts import Collector, short
+from bot.trivia.listparts import Collector, fold_accents, short
 
 _STR = "tag:yaml.org,2002:str"
 _MAP = "tag:yaml.org,2002:map"
