@@ -39,11 +39,7 @@ from bot.trivia.model import DIFFICULTIES, Question, TriviaList
 from bot.trivia.normal import slash_alternatives
 from bot.trivia.quizrows import no_right_choice, quiz_row
 from bot.trivia.redformat import label_allowed
-from bot.yamlnodes import NULL_TAG
-
-_STR_TAG = "tag:yaml.org,2002:str"
-_SEQ_TAG = "tag:yaml.org,2002:seq"
-
+from bot.yamlnodes import NULL_TAG, SEQ_TAG, STR_TAG
 
 _END_MARKS = compile_later(r"\s*[?？!！.。]+$|\s+(?=[?？!！.,，。])")
 
@@ -149,11 +145,11 @@ def _in_its_season(entry: Entry) -> Node | None:
 
 def text_node(text: str, at: Node) -> ScalarNode:
     """A text as a quoted scalar where `at` is: read as written (no YAML 1.1 reading to warn of)."""
-    return ScalarNode(_STR_TAG, text, at.start_mark, at.end_mark, style='"')
+    return ScalarNode(STR_TAG, text, at.start_mark, at.end_mark, style='"')
 
 
 def answers_node(texts: list[str], at: Node) -> SequenceNode:
-    return SequenceNode(_SEQ_TAG, [text_node(t, at) for t in texts], at.start_mark, at.end_mark)
+    return SequenceNode(SEQ_TAG, [text_node(t, at) for t in texts], at.start_mark, at.end_mark)
 
 
 def split_answers(text: str) -> tuple[list[str], str | None]:
@@ -194,7 +190,7 @@ def find_rows(root: Node) -> tuple[SequenceNode, str | None] | None:
         return None
     if len(held) == 1:
         return held[0][1], held[0][0]
-    rows = SequenceNode(_SEQ_TAG, [item for _, group in held for item in group.value], held[0][1].start_mark,
+    rows = SequenceNode(SEQ_TAG, [item for _, group in held for item in group.value], held[0][1].start_mark,
                         held[-1][1].end_mark)
     groups = ", ".join(repr(short(where, 30)) for where, _ in held[:6]) + (", ..." if len(held) > 6 else "")
     return rows, f"the {len(held)} groups {groups}"
