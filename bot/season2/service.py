@@ -248,8 +248,7 @@ class Season2Service:
                 created_by=created_by, now=self.clock.now(), channel_name=kept_name(channel_name), pings=pings,
             )
             missed = 0
-            if (before is not None and not before.enabled and before.level == level
-                    and (before.disabled_reason or "").startswith("missing permissions")):
+            if before is not None and before.refused and before.level == level:
                 # turned on again after the fix the refusal told of: the news the channel missed meanwhile (not
                 # countdowns whose moment passed) still reaches it, once; older than a week is no news
                 missed = await outbox_db.reopen_refused(

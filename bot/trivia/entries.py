@@ -34,16 +34,12 @@ from bot.lazy_re import compile_later
 from bot.show import NOTHING, Position, read_position
 from bot.trivia.episodelabels import in_season, range_end, season_heading
 from bot.trivia.laterseason import said_season, storable
-from bot.trivia.listparts import MAX_QUESTION_CHARS, MAX_QUESTIONS, Collector, imported_id, short
+from bot.trivia.listparts import MAX_QUESTION_CHARS, MAX_QUESTIONS, Collector, imported_id, key_form, short
 from bot.trivia.model import DIFFICULTIES, Question, TriviaList
 from bot.trivia.normal import slash_alternatives
 from bot.trivia.quizrows import no_right_choice, quiz_row
 from bot.trivia.redformat import label_allowed
-from bot.yamlnodes import NULL_TAG
-
-_STR_TAG = "tag:yaml.org,2002:str"
-_SEQ_TAG = "tag:yaml.org,2002:seq"
-
+from bot.yamlnodes import NULL_TAG, SEQ_TAG, STR_TAG
 
 _END_MARKS = compile_later(r"\s*[?？!！.。]+$|\s+(?=[?？!！.,，。])")
 
@@ -51,17 +47,6 @@ _END_MARKS = compile_later(r"\s*[?？!！.。]+$|\s+(?=[?？!！.,，。])")
 def _same_question(text: str) -> str:
     """A question as typed again: other capitals, spaces, or its '?' left off or spaced ("Who bites Nam-ra ?")."""
     return _END_MARKS.sub("", " ".join(text.split()).casefold())
-
-
-def fold_accents(text: str) -> str:
-    """Latin accents dropped ("Episódio" -> "Episodio", "Réponse" -> "Reponse"); Hangul and kana kept whole."""
-    return unicodedata.normalize("NFC", re.sub("[\u0300-\u036f]", "", unicodedata.normalize("NFD", text)))
-
-
-def _form(key: str) -> str:
-    """A key as compared: "Correct_Answer", "correct answer", "CORRECT-ANSWER" alike, and accents aside."""
-    key = re.sub(r"(?<=[a-z])(?=[A-Z])", " ", key)  # camelCase: The Trivia API's "correctAnswer"
-    return re.sub(r"[\s_\-]+", " ", fold_accents(key.strip().rstrip(".:").casefold()))  # ("Ep.", "Answer:")
 
 
 QUESTION_KEYS = frozenset({
@@ -95,7 +80,7 @@ _EPISODE_TEXT = compile_later(r"\b(?:titles?|names?|summary|synopsis|description
 
 
 def episode_words(form: str) -> bool:
-    """A key's form (compared as `_form` gives it) that speaks of the spoiler or the episode in words no synonym
+    """A key's form (compared as `key_form` gives it) that speaks of the spoiler or the episode in words no synonym
     lists, and names no episode's title or text."""
     return bool(_EPISODE_WORDS.search(form)) and not _EPISODE_TEXT.search(form)
 # Fields the exports carry that a question needs not (Open Trivia DB's wrong answers are never accepted).
@@ -160,11 +145,11 @@ def _in_its_season(entry: Entry) -> Node | None:
 
 def text_node(text: str, at: Node) -> ScalarNode:
     """A text as a quoted scalar where `at` is: read as written (no YAML 1.1 reading to warn of)."""
-    return ScalarNode(_STR_TAG, text, at.start_mark, at.end_mark, style='"')
+    return ScalarNode(STR_TAG, text, at.start_mark, at.end_mark, style='"')
 
 
 def answers_node(texts: list[str], at: Node) -> SequenceNode:
-    return SequenceNode(_SEQ_TAG, [text_node(t, at) for t in texts], at.start_mark, at.end_mark)
+    return SequenceNode(SEQ_TAG, [text_node(t, at) for t in texts], at.start_mark, at.end_mark)
 
 
 def split_answers(text: str) -> tuple[list[str], str | None]:
@@ -179,10 +164,10 @@ def split_answers(text: str) -> tuple[list[str], str | None]:
 
 def _is_entry(node: Node) -> bool:
     if isinstance(node, MappingNode):
-        keys = {_form(str(k.value)) for k, v in node.value if isinstance(k, ScalarNode)}
+        keys = {key_form(str(k.value)) for k, v in node.value if isinstance(k, ScalarNode)}
         if keys & QUESTION_KEYS:
             return True
-        inner = next((v for k, v in node.value if isinstance(k, ScalarNode) and _form(str(k.value)) == _RECORD_FIELDS), None)
+        inner = next((v for k, v in node.value if isinstance(k, ScalarNode) and key_form(str(k.value)) == _RECORD_FIELDS), None)
         return inner is not None and _is_entry(inner)
     return False
 
@@ -205,7 +190,7 @@ def find_rows(root: Node) -> tuple[SequenceNode, str | None] | None:
         return None
     if len(held) == 1:
         return held[0][1], held[0][0]
-    rows = SequenceNode(_SEQ_TAG, [item for _, group in held for item in group.value], held[0][1].start_mark,
+    rows = SequenceNode(SEQ_TAG, [item for _, group in held for item in group.value], held[0][1].start_mark,
                         held[-1][1].end_mark)
     groups = ", ".join(repr(short(where, 30)) for where, _ in held[:6]) + (", ..." if len(held) > 6 else "")
     return rows, f"the {len(held)} groups {groups}"
@@ -218,7 +203,7 @@ def _in_group_season(where: str, rows: SequenceNode) -> SequenceNode:
     if season is None:
         return rows
     items = [item if not isinstance(item, MappingNode) or any(
-        isinstance(k, ScalarNode) and _form(str(k.value)) in SEASON_KEYS for k, _ in item.value) else MappingNode(
+        isinstance(k, ScalarNode) and key_form(str(k.value)) in SEASON_KEYS for k, _ in item.value) else MappingNode(
         item.tag, [*item.value, (text_node("season", item), text_node(str(season), item))], item.start_mark, item.end_mark)
         for item in rows.value]
     return SequenceNode(rows.tag, items, rows.start_mark, rows.end_mark)
@@ -244,7 +229,7 @@ def _grouped(node: Node, where: str, depth: int) -> list[tuple[str, SequenceNode
                 held += _grouped(value, f"{where} > {key.value}" if where else str(key.value), depth + 1)
     elif isinstance(node, SequenceNode):
         for number, item in enumerate(node.value, start=1):
-            fields = {_form(str(k.value)): v for k, v in item.value if isinstance(k, ScalarNode)} \
+            fields = {key_form(str(k.value)): v for k, v in item.value if isinstance(k, ScalarNode)} \
                 if isinstance(item, MappingNode) else {}
             named = next((str(v.value) for k in _GROUP_NAMES if isinstance(v := fields.get(k), ScalarNode)), str(number))
             held += _grouped(item, f"{where} > {named}" if where else named, depth + 1)
@@ -267,7 +252,7 @@ def opentdb_refusal(root: Node) -> str | None:
     is no such answer or has questions."""
     if not isinstance(root, MappingNode):
         return None
-    fields = {_form(str(k.value)): v for k, v in root.value if isinstance(k, ScalarNode)}
+    fields = {key_form(str(k.value)): v for k, v in root.value if isinstance(k, ScalarNode)}
     code, results = fields.get("response code"), fields.get("results")
     if not isinstance(code, ScalarNode) or results is None or (isinstance(results, SequenceNode) and results.value):
         return None
@@ -348,7 +333,7 @@ def _entry(col: Collector, node: Node, number: int, reading: _Reading) -> Entry 
     """The entry a row gives; None for a blank row, False when an error was said."""
     where = f"entry {number}"
     if isinstance(node, MappingNode):
-        inner = next((v for k, v in node.value if isinstance(k, ScalarNode) and _form(str(k.value)) == _RECORD_FIELDS
+        inner = next((v for k, v in node.value if isinstance(k, ScalarNode) and key_form(str(k.value)) == _RECORD_FIELDS
                       and isinstance(v, MappingNode)), None)
         node = inner if inner is not None and not _is_entry(node) else node
     node = quiz_row(node) if isinstance(node, MappingNode) else node  # marked choices, a question object
@@ -363,7 +348,7 @@ def _entry(col: Collector, node: Node, number: int, reading: _Reading) -> Entry 
     # were it ignored, a row saying "Episode 2, Spoiler (episode) 6" would be asked at episode 2; two that disagree
     # are refused as any two episode fields are, naming both
     for key, value in fields:
-        form = _form(key)
+        form = key_form(key)
         kind = ("question" if form in QUESTION_KEYS else "answer" if form in ANSWER_KEYS else
                 "also" if form in ALSO_KEYS else "episode" if form in EPISODE_KEYS else
                 "episode" if episode_words(form) else "season" if form in SEASON_KEYS else None)
@@ -393,13 +378,13 @@ def _entry(col: Collector, node: Node, number: int, reading: _Reading) -> Entry 
         why = "none of its choices is marked correct" if no_right_choice(node) else "no field such as 'answer' or 'answers'"
         col.error(node, f"{where}: question {short(asked)!r} has no answer ({why})")
         return False
-    answers = _answer_texts(answer[1], reading, one=_form(answer[0]) in _ONE_ANSWER_KEYS)
+    answers = _answer_texts(answer[1], reading, one=key_form(answer[0]) in _ONE_ANSWER_KEYS)
     for _, more in also:
         answers = None if answers is None else answers + [a for a in (_answer_texts(more, reading) or []) if a not in answers]
     if answers is None:
         col.error(answer[1], f"{where}: the answers of {short(asked)!r} must be a text or a list of texts")
         return False
-    given = {_form(k): v for k, v in fields}
+    given = {key_form(k): v for k, v in fields}
     difficulty = given.get("difficulty")
     graded = str(difficulty.value).strip().lower() if isinstance(difficulty, ScalarNode) else None
     category = given.get("category")
@@ -416,7 +401,7 @@ def _entry(col: Collector, node: Node, number: int, reading: _Reading) -> Entry 
 
 def _question_texts(rows: SequenceNode) -> list[str]:
     return [str(v.value) for row in rows.value if isinstance(row, MappingNode) for k, v in row.value
-            if isinstance(k, ScalarNode) and _form(str(k.value)) in QUESTION_KEYS and isinstance(v, ScalarNode)]
+            if isinstance(k, ScalarNode) and key_form(str(k.value)) in QUESTION_KEYS and isinstance(v, ScalarNode)]
 
 
 def _b64(text: str) -> str | None:

@@ -26,6 +26,7 @@ from bot.trivia.entries import Entry, answers_node, split_answers, text_node
 from bot.trivia.episodelabels import in_season, season_heading, spoils_written
 from bot.trivia.listparts import Collector, short
 from bot.trivia.normal import slash_alternatives
+from bot.yamlnodes import STR_TAG
 
 _QUESTION = compile_later(
     r"^(?:(?:q|question|질문|문제|pregunta|pergunta|frage|問題|質問|问题)\s*\d{0,4}\s*[:：]|q?\s*\d{1,4}\s*[.)])\s*(?P<text>.*)$",
@@ -79,7 +80,7 @@ _SEASONS = {n: f"s{n}" for n in range(2, 10)}  # a later season's heading as a n
 
 def _at(line: int) -> ScalarNode:
     mark = Mark("upload", 0, line - 1, 0, None, 0)  # (no buffer: a message names the line alone)
-    return ScalarNode("tag:yaml.org,2002:str", "", mark, mark, style='"')
+    return ScalarNode(STR_TAG, "", mark, mark, style='"')
 
 
 #: A label in Markdown bold or italics ("**Q:** ...", "__Answer__: ..."), as a quiz kept in a .md or pasted from

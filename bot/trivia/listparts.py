@@ -139,6 +139,18 @@ def short(text: str, limit: int = 60) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
+
+def fold_accents(text: str) -> str:
+    """Latin accents dropped ("Episódio" -> "Episodio", "Réponse" -> "Reponse"); Hangul and kana kept whole."""
+    return unicodedata.normalize("NFC", re.sub("[\u0300-\u036f]", "", unicodedata.normalize("NFD", text)))
+
+
+def key_form(key: str) -> str:
+    """A field's name as compared, in every list read as rows (bot/trivia/entries.py, quizrows.py): "Correct_Answer",
+    "correct answer", "CORRECT-ANSWER" alike, and accents aside."""
+    key = re.sub(r"(?<=[a-z])(?=[A-Z])", " ", key)  # camelCase: The Trivia API's "correctAnswer"
+    return re.sub(r"[\s_\-]+", " ", fold_accents(key.strip().rstrip(".:").casefold()))  # ("Ep.", "Answer:")
+
 @dataclass
 class Collector:
     list_name: str

@@ -27,7 +27,7 @@ from bot.files import FileRefused, read_text_file
 from bot.lazy_re import compile_later
 from bot.progress_said import season_unsaid
 from bot.show import NOTHING, Position, PositionError, ShowShape, parse_position, read_position
-from bot.trivia.entries import Entry, build_list, find_rows, fold_accents, opentdb_refusal, read_rows
+from bot.trivia.entries import Entry, build_list, find_rows, opentdb_refusal, read_rows
 from bot.trivia.episodelabels import KANJI_SEASON, season_apart, spoils_written
 from bot.trivia.labelled import labelled_entries
 from bot.trivia.laterseason import ahead, is_whole_season, list_header, said_season
@@ -41,6 +41,7 @@ from bot.trivia.listparts import (
     Collector,
     ListError,
     NotJudged,
+    fold_accents,
     foreign_tags,
     imported_id,
     mapping_pairs,

@@ -5,9 +5,10 @@ its text (The Trivia API's `"question": {"text": ...}`) is that text. Any other 
 
 from __future__ import annotations
 
-import re
-
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
+
+from bot.trivia.listparts import key_form
+from bot.yamlnodes import SEQ_TAG, STR_TAG
 
 #: The field holding a question's options, and in an option the field of its text and the one saying it is right.
 _OPTIONS = frozenset({"choices", "options", "answers", "answer options", "answer choices", "alternatives"})
@@ -18,8 +19,7 @@ _SAYS_YES = frozenset({"true", "yes", "1", "y"})
 
 
 def _form(key: Node) -> str:
-    text = str(key.value) if isinstance(key, ScalarNode) else ""
-    return re.sub(r"[\s_\-]+", " ", re.sub(r"(?<=[a-z])(?=[A-Z])", " ", text).strip().casefold())
+    return key_form(str(key.value)) if isinstance(key, ScalarNode) else ""
 
 
 def _fields(node: Node) -> dict[str, Node] | None:
@@ -41,7 +41,7 @@ def _option(node: Node) -> tuple[ScalarNode, bool] | None:
 
 
 def _key(name: str, like: Node) -> ScalarNode:
-    return ScalarNode("tag:yaml.org,2002:str", name, like.start_mark, like.end_mark)
+    return ScalarNode(STR_TAG, name, like.start_mark, like.end_mark)
 
 
 def quiz_row(node: MappingNode) -> MappingNode:
@@ -59,7 +59,7 @@ def quiz_row(node: MappingNode) -> MappingNode:
             marked = [o for o in options if o is not None]
             for name, right in (("answers", True), ("incorrect answers", False)):
                 texts: list[Node] = [t for t, r in marked if r is right]
-                pairs.append((_key(name, key), SequenceNode("tag:yaml.org,2002:seq", texts, value.start_mark, value.end_mark)))
+                pairs.append((_key(name, key), SequenceNode(SEQ_TAG, texts, value.start_mark, value.end_mark)))
         else:
             pairs.append((key, value))
             continue

@@ -38,14 +38,11 @@ from bot.trivia.entries import (
     QUESTION_KEYS,
     Entry,
     episode_words,
-    fold_accents,
     read_rows,
 )
-from bot.trivia.listparts import Collector, short
+from bot.trivia.listparts import Collector, fold_accents, short
+from bot.yamlnodes import MAP_TAG, SEQ_TAG, STR_TAG
 
-_STR = "tag:yaml.org,2002:str"
-_MAP = "tag:yaml.org,2002:map"
-_SEQ = "tag:yaml.org,2002:seq"
 _DELIMITERS = (",", ";", "\t")
 _NAMES = {",": "commas", ";": "semicolons", "\t": "tabs"}
 #: Excel's first line naming the delimiter (`sep=;`), which no question is.
@@ -157,7 +154,7 @@ def _mark(line: int) -> Mark:
 
 
 def _scalar(text: str, line: int) -> ScalarNode:
-    return ScalarNode(_STR, text, _mark(line), _mark(line), style='"')
+    return ScalarNode(STR_TAG, text, _mark(line), _mark(line), style='"')
 
 
 def _cell(text: str, line: int, answer: bool) -> Node:
@@ -165,7 +162,7 @@ def _cell(text: str, line: int, answer: bool) -> Node:
     cell's lines are one text, joined by a space (a question wrapped in its cell is one question)."""
     if answer and "\n" in text.strip():
         items = [_scalar(t.strip(), line) for t in text.splitlines() if t.strip()]
-        return SequenceNode(_SEQ, items, _mark(line), _mark(line))
+        return SequenceNode(SEQ_TAG, items, _mark(line), _mark(line))
     return _scalar(" ".join(t.strip() for t in text.splitlines() if t.strip()), line)
 
 
@@ -221,12 +218,12 @@ def _row_node(columns: list[_Column], line: int, row: list[str]) -> MappingNode 
             text for c, text in cells if c.key == "choice" and c.choice in wanted and text]
         if not picked and _TYPED_KIND.search(_kind(columns, row)):
             right = offered  # Quizizz's fill-in-the-blank: its options are the answers it accepts
-        pairs.append((_scalar("answers", line), SequenceNode(_SEQ, [_scalar(t, line) for t in right], _mark(line),
+        pairs.append((_scalar("answers", line), SequenceNode(SEQ_TAG, [_scalar(t, line) for t in right], _mark(line),
                                                              _mark(line))))
     for column, text in cells:
         if column.key and column.key not in ("choice", "correct"):
             pairs.append((_scalar(column.key, line), _cell(text, line, column.key in ("answer", "alternatives"))))
-    return MappingNode(_MAP, pairs, _mark(line), _mark(line))
+    return MappingNode(MAP_TAG, pairs, _mark(line), _mark(line))
 
 
 #: What a form's responses sheet has beside one column a question (Google Forms, Microsoft Forms): its rows are
@@ -384,4 +381,4 @@ def _read(col: Collector, columns: list[_Column], table: list[tuple[int, list[st
         table = [entry for entry in table if entry not in polls]
     nodes = [node for line, row in table if (node := _row_node(columns, line, row)) is not None]
     start = _mark(table[0][0] if table else 1)
-    return read_rows(col, SequenceNode(_SEQ, list(nodes), start, start), None, how=how)
+    return read_rows(col, SequenceNode(SEQ_TAG, list(nodes), start, start), None, how=how)

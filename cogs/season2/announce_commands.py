@@ -82,7 +82,7 @@ class AnnounceCommands(commands.Cog):
         before = next((s for s in await service.subscriptions(guild.id) if s.channel_id == channel.id), None)
         # Set again without a level, the channel keeps the one it had: also when a refusal turned it off and this
         # is the fix the bot told of (a moderator's own "off" starts afresh).
-        standing = before is not None and (before.enabled or (before.disabled_reason or "").startswith("missing permissions"))
+        standing = before is not None and (before.enabled or before.refused)
         kept = before.level if level is None and before is not None and standing else level or "official"
         chosen: Level = next((known for known in LEVELS if known == kept), "official")
         # and the ping choice, the same way
@@ -92,7 +92,7 @@ class AnnounceCommands(commands.Cog):
                 and not channel.permissions_for(me).mention_everyone:  # a role kept for pings:none need not be
             raise UserError(f"I can't ping {role.mention}: make the role mentionable or give me Mention Everyone.")
         # and, set again as the fix a refusal's notice told of, the role it pinged (one the server deleted since: none)
-        refused = before is not None and standing and not before.enabled
+        refused = before is not None and before.refused
         if role is None and refused and before is not None and before.role_id is not None:
             role = guild.get_role(before.role_id)
         missed = await service.subscribe(

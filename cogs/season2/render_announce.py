@@ -72,7 +72,7 @@ def subscriptions_text(subs: Sequence[Subscription], offsets: Sequence[int], *, 
             trouble = (pings or {}).get(sub.channel_id)
             role = _role_text(sub.role_id, sub.pings) if sub.role_id and not (trouble and trouble.role_gone) else ""
             state = "on" if sub.enabled else f"off ({inert(sub.disabled_reason, 60)})"
-            if not sub.enabled and (sub.disabled_reason or "").startswith("missing permissions"):
+            if sub.refused:
                 # what I lack there now, when known: a locked thread is unlocked, not granted a permission
                 lacking = (blocked or {}).get(sub.channel_id)
                 fix = f"I need {permission_list(lacking)} there: {how_to_grant(lacking)}" if lacking else "give them back to me"

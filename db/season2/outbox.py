@@ -8,7 +8,7 @@ from dataclasses import replace
 
 import aiosqlite
 
-from bot.season2.model.delivery import OutboxEntry
+from bot.season2.model.delivery import SKIPPED_REFUSED, OutboxEntry
 from db.filters import equal_to
 from db.times import decode, decode_optional, encode
 
@@ -157,7 +157,7 @@ async def skip_open_rows(
 
 #: Rows a refusal (403) kept from their channel: those Discord refused, and those skipped when that turned it off.
 _REFUSED = ("((state = 'failed' AND last_error LIKE '403%')"
-            " OR (state = 'skipped' AND last_error = 'subscription disabled: missing permissions'))")
+            f" OR (state = 'skipped' AND last_error = '{SKIPPED_REFUSED}'))")
 
 
 async def reopen_refused(

@@ -52,7 +52,7 @@ import aiosqlite
 from bot.clock import Clock
 from bot.season2.delivery import outbox
 from bot.season2.delivery.lease import Lease
-from bot.season2.model.delivery import OutboxEntry
+from bot.season2.model.delivery import MISSING_PERMISSIONS, OutboxEntry
 from db.connection import Database
 from db.failures import OncePerInterval, StorageError
 from db.season2 import notices as notices_db
@@ -425,7 +425,7 @@ class Dispatcher:
         self, conn: aiosqlite.Connection, row: OutboxEntry, result: SendResult, now: dt.datetime
     ) -> None:
         target = outbox.parse_target(row.target)
-        reason = "missing permissions" if result.outcome is Outcome.FORBIDDEN else outbox.CHANNEL_DELETED
+        reason = MISSING_PERMISSIONS if result.outcome is Outcome.FORBIDDEN else outbox.CHANNEL_DELETED
         if target.kind == "channel" and row.subscription_id is not None:
             sub = await subscriptions_db.get_subscription(conn, row.subscription_id)
             if sub is None or not await subscriptions_db.disable_subscription(conn, sub.id, reason, now):

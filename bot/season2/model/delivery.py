@@ -12,6 +12,10 @@ from typing import Literal, get_args
 #: 025); `all` the countdown as well; `none` nothing.
 Pings = Literal["changes", "all", "none"]
 PINGS: tuple[Pings, ...] = get_args(Pings)
+#: Why a subscription stopped when Discord refused its channel (403); the rows skipped then are
+#: "subscription disabled: missing permissions" (`SKIPPED_REFUSED`), re-sent when it is set again.
+MISSING_PERMISSIONS = "missing permissions"
+SKIPPED_REFUSED = f"subscription disabled: {MISSING_PERMISSIONS}"
 
 
 @dataclass(frozen=True)
@@ -32,6 +36,11 @@ class Subscription:
     #: channel's mention shows none, so its moderator is told this one; plain text, shown escaped
     channel_name: str | None = None
     pings: Pings = "changes"
+
+    @property
+    def refused(self) -> bool:
+        """Whether it is off because Discord refused its channel (fixed by permissions, then `announce set`)."""
+        return not self.enabled and (self.disabled_reason or "").startswith(MISSING_PERMISSIONS)
 
 
 @dataclass(frozen=True)
