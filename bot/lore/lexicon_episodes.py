@@ -93,11 +93,16 @@ def survived_to_episode(sentence: str, start: int, end: int) -> bool:
     return ref is not None and not _BUT_NOT.search(sentence, ref.end()) and not _ONWARD.match(sentence, ref.end())
 
 
+#: What lexicon_typos makes of the writer calling themself a zombie ("i'm a half zombie before coffee", "aku setengah
+#: zombie"): tired, which `_the_shows` knows again to leave the 🧟 beside it to the writer.
+WRITER_TIRED = "was very tired"
+
+
 def _the_shows(sentence: str) -> str:
     """`sentence` less what is not the show's: "my brother got bitten by a mosquito during ep 4", "my grandpa passed
     away so i stopped at ep 11", "the baby is asleep, starting ep 7", "didn't survive ep 4" tell no event."""
     sentence = _ENDURED.sub(" ", _OWN_BABY.sub(" ", sentence)) if "baby" in sentence or "surviv" in sentence else sentence
-    if "was very tired" in sentence:  # the writer a zombie before coffee (as lexicon_typos says it): their 🧟
+    if WRITER_TIRED in sentence:  # the writer a zombie before coffee: their 🧟
         sentence = sentence.replace("🧟", " ")
     mourned = _OWN_LOSS.sub(" ", sentence)
     mourned = _MOURNING.sub(" ", mourned) if mourned != sentence else mourned  # the 🕊 is for the writer's grandma

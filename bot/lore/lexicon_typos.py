@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from bot.lore.lexicon_episodes import kin_said
+from bot.lore.lexicon_episodes import WRITER_TIRED, kin_said
 from bot.lore.lexicon_seasons import RETURNS_CHEAP, episodes_said, returns_said
 from bot.lore.lexicon_slang import (
     ELSEWHERE_CHEAP,
@@ -138,7 +138,7 @@ _PHRASES: tuple[tuple[str, str], ...] = (
      r"|(?:i['’]?m|i am|i was|i feel|i felt|me(?: [\w'’]+){0,4} (?:is|was|=)|(?<=me) =)\s+(?:(?:a|an|like|basically|literally"
      r"|lowkey|full|total|totally|officially|so|such|kinda|now|still|just|already)\s+)*(?:half[- ]?zombies?|hambies?|halfbies?)"
      r"(?![- ](?:girl|queen|president|prez|pres|like|too|as well)\b)|(?:half[- ]?zombie|hambie|halfbie)(?: na)? (?:ako|kami)\b"
-     r"|(?:aku|gue|gw|saya) (?:(?:kayak|kaya|jadi|udah|lagi)\s+)*setengah zombie", "was very tired"),
+     r"|(?:aku|gue|gw|saya) (?:(?:kayak|kaya|jadi|udah|lagi)\s+)*setengah zombie", WRITER_TIRED),
     (r"convertid[oa]s? en " + _ZOMBIE, "turned into a zombie"),
     (r"sobreviv(?:en|e|ieron)", "survived"),
     (r"mordió a|mordio a", "bit"),
@@ -476,7 +476,7 @@ _ASIA_WORDS: tuple[tuple[str, str], ...] = (
     (r"(?:อร่อย|สนุก|ร้อน|หนาว|เหนื่อย|หิว|ขำ|ฮา|เบื่อ|ง่วง|เขิน|น่ารัก|หล่อ|สวย)\s*(?:จะ|แทบ)?\s*ตาย(?:เลย|ไปเลย|แน่ๆ?)?",
      "so much"),
     (r"(?:私|僕|俺|わたし|あたし)(?:は|も)(?:もう|完全に|ほぼ|まるで)?半ゾンビ|我(?:是|像|就是|已经是|已經是)?半(?:丧尸|喪屍|僵尸|殭屍)",
-     "was very tired"),  # the writer half zombie before coffee: tired
+     WRITER_TIRED),  # the writer half zombie before coffee: tired
     (r"半ゾンビ|半丧尸|半喪屍|半殭屍|半僵尸|半僵屍|ครึ่งซอมบี้", "halfbie"),
     (r"ゾンビになっ[たて]|变成丧尸|變成喪屍|变成僵尸|變成殭屍|กลายเป็นซอมบี้", "turned into a zombie"),
     (r"になった|变成|變成", "turned into"),

@@ -22,10 +22,11 @@ from bot.lore.answer.vietnamese_thai_glosses import thai_left
 from bot.lore.answer.written_dates import MONTH_NAMES_IN
 from bot.text import MONTH_NAMES
 
-# a day, a month or a year said after "sale", "sai" (never "a onjo sai da série na temporada 2": she leaves the show)
-_DAY_SAID = (r"(?:[^,?!]*(?<!temporada )(?<!season )(?<![a-z])\d(?!\s*(?:ª|a|da|nda)?\s*temporada)|[^,?!]*\b(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre"
-             r"|diciembre|janeiro|fevereiro|março|marco|maio|junho|julho|setembro|outubro|novembro|dezembro|semana|mes|mês"
-             r"|año|ano)\b)")
+# a day, a month or a year said after "sale", "sai" (never "a onjo sai da série na temporada 2": she leaves the show);
+# "marco" is março typed without its cedilla
+_MONTHS_SAID = "|".join(dict.fromkeys([*MONTH_NAMES_IN["es"], *MONTH_NAMES_IN["pt"], "marco"]))
+_DAY_SAID = (r"(?:[^,?!]*(?<!temporada )(?<!season )(?<![a-z])\d(?!\s*(?:ª|a|da|nda)?\s*temporada)"
+             rf"|[^,?!]*\b(?:{_MONTHS_SAID}|semana|mes|mês|año|ano)\b)")
 # words that mark the question as Spanish, Portuguese or Indonesian (none is an English question word)
 _MARKERS = frozenset("""
     vivo viva hidup masih quien quién quienes quem cuando cuándo quando siapa kapan apakah muere mueren morre morrem mati murió murio

@@ -88,7 +88,8 @@ def _read(word: str) -> bool:
     return unglossed_korean(word) != [word] or any(k in word for k, _ in _WORDS)
 
 
-def _closes_on_consonant(syllable: str) -> bool:
+def closes_on_consonant(syllable: str) -> bool:
+    """Whether a Hangul syllable has a final consonant (받침), which picks a particle's or an ending's form."""
     return (ord(syllable) - _BASE) % 28 != 0
 
 
@@ -103,7 +104,7 @@ def _plain(word: str) -> str:
         return stem  # "사귐" -> "사귀" (dating): a verb's -ㅁ form, its stem glossed
     for chat, plain in _AFTER_CONSONANT:
         head = word[: -len(chat)]
-        if word.endswith(chat) and head and _closes_on_consonant(head[-1]):
+        if word.endswith(chat) and head and closes_on_consonant(head[-1]):
             return head + plain
     return word
 

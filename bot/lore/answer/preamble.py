@@ -178,16 +178,6 @@ _HEARD_FROM = compile_later(
     r"(?:\s+that)?\s+(?=\S)",
     re.I,
 )
-# The lead with no claim after it ("my friend said", "tiktok says", "is it true", "i heard"): asked what was said,
-# never answered as a question about friends or TikTok.
-_LEAD_ALONE = compile_later(
-    r"^\W*(?:(?:(?:my|a|an|this|some|one of my|ma)\s+(?:\w+\s+)?\w+|some(?:one|body)|people|they|everyone|everybody|tiktok|"
-    r"tik tok|reddit|twitter|youtube|yt|insta(?:gram)?|the internet|\w+\s+on\s+\w+)\s+(?:said|says|say|told(?: me| us)?|tells (?:me|us)|"
-    r"spoiled me|spoilt me|claims?|claimed|keeps saying|is saying|are saying|was saying)|i\s+(?:saw|heard|read)(?:\s+(?:on|in)\s+"
-    r"(?:a\s+)?\w+)?|(?:is|was)\s+(?:it|that|this)\s+(?:true|real|legit|tru|ture|confirmed)|apparently|supposedly|"
-    r"rumou?rs?\s+(?:has it|say|says))(?:\s+that)?\W*$",
-    re.I,
-)
 _WHAT_WAS_SAID = {
     "en": "What did they say? Ask me the claim itself, for example \u201cmy friend said Park Ji-hu plays On-jo, is it true?\u201d, "
           "and I'll check it against my sources.",
@@ -229,7 +219,7 @@ def opening(cleaned: str, resolver: NameResolver) -> str | Answer:
         text = text[order.end():]
     text = without_asides(around_the_question(text))  # "rip onjo dad ;-; how did he die"
     text = _without_bracketed(text, resolver)  # "who plays na yeon (the rich annoying one)"
-    if (lead := "en" if _LEAD_ALONE.match(text) else lead_alone(text)) is not None:
+    if (lead := lead_alone(text)) is not None:
         return Answer(cleaned, False, [Part(_WHAT_WAS_SAID[lead], lang=lead)], "unknown")  # "my friend said", "katanya"
     text = _TRUE_SLIP.sub("is it true", _HEARD_FROM.sub("someone said ", text))  # "my friend said ...", "is it tru that"
     if (polite := _POLITE.match(text) or _ASKED_TO.match(text)) is not None:

@@ -435,6 +435,11 @@ _ASIDE_AFTER = compile_later(r"(?<=\d|[a-z])(?:\s+(?:that\s*'?\s*s|thats|which\s
                             r"|\W*\s(?:right|correct|yeah|yea|ya|fr|for\s+real|true|real|legit)\W*)$")
 
 
+def _window_said(match: re.Match[str]) -> str:
+    """The day or window a check names, whichever of its forms (`window`, `window2`, `window3`) said it."""
+    return str(match.group("window") or match.group("window2") or match.group("window3"))
+
+
 def season2_asked(clause: str) -> str:
     """`clause` as the season-2 question it asks (unchanged unless a wording above matches it)."""
     flat = " ".join(clause.split())  # its words one space apart: made again after the rewrites of `clause` below
@@ -509,7 +514,7 @@ def season2_asked(clause: str) -> str:
         clause = re.sub(r"\b(?:the )?(?:new|next) (?:one|season)\b", "season 2", clause)
     flat = " ".join(clause.split())
     if (date := _DATE_CHECKED.match(flat)) is not None:
-        return f"is season 2 coming out in {date.group('window') or date.group('window2') or date.group('window3')}?"
+        return f"is season 2 coming out in {_window_said(date)}?"
     if (month := _MONTH_HEARD.match(flat)) is not None and re.search(
             r"\b(?:com(?:e|es|ing)|drops?|dropping|releas\w*)\b", clause):
         return f"is season 2 coming out in {month.group('window')}?"
@@ -535,7 +540,7 @@ def season2_asked(clause: str) -> str:
     if _DATE_ANNOUNCED.match(text):
         return "is there a release date for season 2 yet"
     if (confirmed := _WINDOW_CONFIRMED.match(text)) is not None:
-        return f"is season 2 coming out in {confirmed.group('window') or confirmed.group('window2') or confirmed.group('window3')}?"
+        return f"is season 2 coming out in {_window_said(confirmed)}?"
     if (source := _WINDOW_SOURCE.match(text)) is not None:
         return f"is season 2 coming out in {source.group('window')}?"
     if _TRAILER_FAKE.search(text):

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from bot.lore.answer.gate_words import episode_label, worded
+from bot.lore.answer.korean_chat import closes_on_consonant
 from bot.lore.answer.recap_phrases import RECAPS
 from bot.lore.answer.romance_phrases import bond_text, event_text, unsaid_text
 from bot.lore.answer.season2_phrases import timing_words
@@ -219,7 +220,7 @@ def _final_consonant(word: str) -> bool:
     a romanized name's last letter ("Cheong-san", "Su-hyeok" do; "Nam-ra" does not)."""
     last = word.rstrip(" )")[-1:]
     if "\uac00" <= last <= "\ud7a3":
-        return (ord(last) - 0xAC00) % 28 != 0
+        return closes_on_consonant(last)
     return last.casefold() in set("bcdfghjklmnpqrstvwxz")
 
 
