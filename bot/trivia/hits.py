@@ -10,7 +10,7 @@ from collections.abc import Container, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from bot.lazy_re import compile_later
-from bot.trivia.accepted import Answer, GuessWords, initial_class
+from bot.trivia.accepted import Answer, GuessWords, initial_class, joined_with_a_swap
 from bot.trivia.another import KIND_WORDS, Asked
 from bot.trivia.english import COMMON_WORDS
 from bot.trivia.guesses import ARTICLES, NEGATIONS, TITLE_WORDS, core_bounds, is_filler
@@ -111,10 +111,9 @@ def chosen_hits(p: Prepared, tokens: tuple[str, ...]) -> tuple[list[Hit], set[in
                 candidates = (*candidates, *swapped)  # its first two letters swapped: "hcelsea"
             for answer in candidates:
                 width = len(answer.tokens)
-                if (
-                    i + width <= n and i + width > reach.get(i, 0) and words.fuzzy_at(answer, i)
-                    and not _another_name(p, tokens, i, answer)
-                ):
+                if i + width > n or not words.fuzzy_at(answer, i):
+                    width = 1 if joined_with_a_swap(token, answer) else 0  # "namar" for Nam-ra
+                if width and i + width > reach.get(i, 0) and not _another_name(p, tokens, i, width, answer):
                     found.append(Hit(i, i + width, answer, answer.text, answer.group, False))
         longer = [f for f in found[exact:] if f.accepted and f.end - f.start > 1]
         if longer:
@@ -185,19 +184,20 @@ def _named_wider(found: list[Hit], tokens: tuple[str, ...], accepted: Sequence[A
     ]
 
 
-def _another_name(p: Prepared, tokens: tuple[str, ...], at: int, answer: Answer) -> bool:
+def _another_name(p: Prepared, tokens: tuple[str, ...], at: int, width: int, answer: Answer) -> bool:
     """Whether the words a typo reading takes at `at` name something else: a country or region
     ("Austria" is no typo of Australia, "India Ocean" of Indian Ocean), or an answer of a list the
     matcher learned ("Atlantis" for Atlantic, "Westside" for Westlife, when a list answers it). A
     plural is the same word ("apples" for Apple, where Apples is another answer), and a name commonly
-    confused with the answer is that answer where its own list does not answer both (`CONFUSED_FOR`)."""
-    window = tokens[at : at + len(answer.tokens)]
+    confused with the answer is that answer where its own list does not answer both (`CONFUSED_FOR`). A
+    window of `width` words narrower than the answer is its words typed joined ("namar" for Nam-ra)."""
+    window = tokens[at : at + width]
     whole = compact_form(window)
     if CONFUSED_FOR.get(whole) == answer.compact and (p.pool is None or whole not in p.pool):
         return False  # "Columbia" for Colombia, where the list does not answer both
     if whole in PLACES or (whole in p.known and whole not in p.exact and not _plural(whole, answer.compact)):
         return True
-    for typed, word in zip(window, answer.tokens, strict=True):
+    for typed, word in zip(window, answer.tokens if width == len(answer.tokens) else (answer.compact,), strict=True):
         if typed != word and (
             typed in PLACES or typed in p.known or (typed in COMMON_WORDS and not _dropped_letter(typed, word))
         ) and not _plural(typed, word):

@@ -18,7 +18,8 @@ It is never one when it only says what the answer is or is part of it: a kind ("
 "dagobah system"), a word of the question in another form ("science teacher" to "...teach?"), the
 answer's own words shortened, initialled or misspelt ("sam colt", "hyosan hs", "fire hoes"), where a
 place answer is ("seoul korea", "san francisco ca"), a part or age of a place ("downtown oslo"), or
-the rest of a longer answer of which the message gives part ("archery team" for Archery club).
+the rest of a longer answer of which the message gives part ("archery team" for Archery club), or, before a
+person answered, what a fan calls them ("that bastard gwinam").
 """
 
 from __future__ import annotations
@@ -47,6 +48,13 @@ _PLACE_MODIFIERS = frozenset(
 # Things known by a model's name ("What car is this?": "chiron veyron" names two).
 _MODEL_KINDS = frozenset({"car"})
 _ENDINGS = ("ings", "ing", "ers", "er", "ed", "es", "s")
+# What a fan calls a person before naming them ("that bastard gwinam", "psycho gwinam"): said of that one.
+_EPITHETS = frozenset(
+    """
+    bastard bastards asshole jerk idiot dumbass creep psycho psychopath snake witch brat bitch scumbag villain
+    monster demon devil freak loser coward traitor rat menace murderer killer sicko maniac
+    """.split()
+)
 
 
 def _stem(word: str) -> str:
@@ -158,6 +166,8 @@ def another_beside(word: str, p: Prepared, hits: Sequence[Hit], tokens: Sequence
         return False
     if word in KIND_WORDS or _stem(word) in KIND_WORDS or word in _MORE_KINDS:
         return False
+    if word in _EPITHETS and not p.asks.thing and tokens.index(word) < min(h.start for h in right):
+        return False  # "that bastard gwinam": the one answered, called names
     if _of_the_question(word, p.echoed):
         return False
     answer_words = [w for a in p.accepted for w in a.tokens]

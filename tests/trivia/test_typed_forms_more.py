@@ -338,6 +338,17 @@ CASES: list[tuple[str, Question, Verdict]] = [
     # held61: a Korean title called out alone names no one; "science ssaem" is the science teacher
     ("oppa saranghae", q("Which student does On-jo have a crush on?", "Lee Su-hyeok", "Su-hyeok"), Verdict.CHAT),
     ("science ssaem", q("Which teacher created the virus?", "Lee Byeong-chan", "the science teacher"), Verdict.RIGHT),
+    # held62: a hyphenated name typed joined with two neighbouring letters swapped is one slip, in a short name too
+    ("namar", q("Which character does Cho Yi-hyun play?", "Choi Nam-ra", "Nam-ra"), Verdict.RIGHT),
+    ("gwinma", q("Which student is the most feared bully?", "Yoon Gwi-nam", "Gwi-nam", "Gwinam"), Verdict.RIGHT),
+    ("cheongsna", q("Which character does Yoon Chan-young play?", "Lee Cheong-san", "Cheong-san"), Verdict.RIGHT),
+    ("parsi", q("What is the capital of France?", "Paris"), Verdict.CLOSE),  # (a single short word: still a near miss)
+    # held62: a particle after the friendly "-이" of a name ending in a consonant
+    ("수혁이가 정답", q("Which student does On-jo have a crush on?", "Lee Su-hyeok", "Su-hyeok"), Verdict.RIGHT),
+    # held62: a name called before the name answered is said of that one, no second candidate
+    ("that bastard gwinam", q("Who bites Choi Nam-ra?", "Yoon Gwi-nam", "Gwi-nam"), Verdict.RIGHT),
+    ("psycho gwinam lol", q("Who bites Choi Nam-ra?", "Yoon Gwi-nam", "Gwi-nam"), Verdict.RIGHT),
+    ("namra gwinam", q("Which student is the most feared bully?", "Yoon Gwi-nam", "Gwi-nam"), Verdict.SEVERAL_ANSWERS),
     # review46b: a spaced slash between halves of one thing gives no alternatives: "7" is no "24 / 7"
     ("7", q("How often is the store open?", "24 / 7"), Verdict.WRONG_ATTEMPT),
     # an answer of chat words typed whole as its list writes it is that answer, not talk
