@@ -19,6 +19,7 @@ from bot.lore.answer.korean_asides import question_alone
 from bot.lore.answer.korean_chat import plain_korean
 from bot.lore.answer.lead_asides import two_asks
 from bot.lore.answer.numbering import episode_numbers
+from bot.lore.answer.other_seasons import other_show_season
 from bot.lore.answer.pasted import unpasted
 from bot.lore.answer.rants import around_the_question
 from bot.lore.answer.refusals import refused, unknown_korean_word
@@ -240,6 +241,8 @@ def opening(cleaned: str, resolver: NameResolver) -> str | Answer:
         return dont_know(cleaned, "of any film, spin-off or other adaptation of the series")
     if "end" in folded and _OTHER_WORKS_ENDING.search(text):
         return dont_know(cleaned, "how another show ends")
+    if (other := other_show_season(cleaned, text)) is not None:
+        return other  # "when's the new season of squid game": never our season 2's date
     if (_OPINION.search(text) and not _AWARD_ASKED.search(text)) or (_GOOD_OR_BAD.search(text) and not _of_a_character(text, resolver)):
         return Answer(cleaned, False, [Part("That is a matter of opinion, not something my sources state. "
                                             f"I can answer questions about {CAPABILITIES}.")], "unknown")
