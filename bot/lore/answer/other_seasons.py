@@ -20,7 +20,10 @@ from bot.lore.lexicon_episodes import OTHER_WORKS
 _TITLES_ABROAD = (r"(?:오징어\s?게임|킹덤|스위트\s?홈|부산행|지옥|기묘한\s?이야기|종이의\s?집|워킹\s?데드|라스트\s?오브\s?어스"
                   r"|イカゲーム|キングダム|ストレンジャー・?シングス|鱿鱼游戏|魷魚遊戲|怪奇物语|王国|甜蜜家园"
                   r"|el juego del calamar|round 6|la casa de papel)")
-_WORK = rf"(?:{OTHER_WORKS}|{_TITLES_ABROAD})"
+# Series fans wait seasons of that no source of ours names (OTHER_WORKS holds those our records compare with)
+_SERIES = (r"(?:wednesday|bridgerton|the witcher|alice in borderland|extraordinary attorney woo|physical 100|one piece"
+           r"|the boys|cobra kai|outer banks|emily in paris|the umbrella academy|arcane|the sandman|3 body problem)")
+_WORK = rf"(?:{OTHER_WORKS}|{_TITLES_ABROAD}|{_SERIES})"
 _NUMBERED = r"(?:season|seasons|s|part|temporada|temp|saison|staffel|시즌|シーズン|第)\s*\d+"
 _NEW = r"(?:new|next|latest|upcoming|third|fourth|fifth|nueva|nova|próxima|proxima|siguiente|새|다음|新)"
 # What follows "season of" without naming another work: ours, under the names fans use, or a time
@@ -37,6 +40,10 @@ _OTHER_SEASON = compile_later(
     rf"|{_WORK}\s+(?:is\s+|will\s+be\s+|getting\s+|get\s+)?(?:com(?:e|es|ing)\s+back|coming\s+out|returns?|returning"
     r"|renewed|out\s+yet|cancell?ed)\b"
     rf"|{_WORK}\s+[2-9]\s+(?:(?:is\s+)?com\w*|releas\w*|drop\w*|out|when|trailer|date)\b"
+    # "did they renew squid game", "was kingdom renewed", "will kingdom get a season 3", "is the new squid game season out"
+    rf"|\brenew(?:ed|ing)?\s+{_WORK}|{_WORK}\s+(?:been|was|got|gets)\s+renewed"
+    rf"|{_WORK}\s+(?:get|gets|getting|have|has|having)\s+(?:a\s+|another\s+|any\s+)?(?:{_NEW}\s+)?(?:season|seasons|s\d)"
+    rf"|\b{_NEW}\s+{_WORK}\s+(?:season|temporada|시즌)"
     # a title no list holds, after "the new season of" or "season 3 of" ("when's the new season of wednesday"), unless
     # it is ours or no title at all ("the new season of the show", "season 2 of aouad", "season 2 of 2027")
     rf"|\b(?:{_NEW}\s+season|season\s*\d+)\s+of\s+(?!{_NOT_A_TITLE})[a-z]",

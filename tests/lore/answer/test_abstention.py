@@ -173,6 +173,10 @@ def test_an_episode_zero_of_season_2_is_no_crash() -> None:
     ("cuándo sale la nueva temporada de el juego del calamar", "Solo conozco All of Us Are Dead"),
     ("squid game s3 kapan rilis", "Aku cuma tahu All of Us Are Dead"),
     ("is the new season of the boys out yet", "I only know All of Us Are Dead"),  # a title no list holds
+    ("did they renew squid game", "I only know All of Us Are Dead"),
+    ("is the new squid game season out", "I only know All of Us Are Dead"),
+    ("will kingdom get a season 3", "I only know All of Us Are Dead"),
+    ("wednesday season 2 when", "I only know All of Us Are Dead"),
 ])
 def test_another_shows_season_is_answered_as_the_one_show_known_never_with_our_season_2(question: str, said: str) -> None:
     text = _not_answered(question)
