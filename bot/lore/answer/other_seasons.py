@@ -24,7 +24,8 @@ _TITLES_ABROAD = (r"(?:오징어\s?게임|킹덤|스위트\s?홈|부산행|지�
 _SERIES = (r"(?:wednesday|bridgerton|the witcher|alice in borderland|extraordinary attorney woo|physical 100|one piece"
            r"|the boys|cobra kai|outer banks|emily in paris|the umbrella academy|arcane|the sandman|3 body problem)")
 _WORK = rf"(?:{OTHER_WORKS}|{_TITLES_ABROAD}|{_SERIES})"
-_NUMBERED = r"(?:season|seasons|s|part|temporada|temp|saison|staffel|시즌|シーズン|第)\s*\d+"
+_NUMBERED = (r"(?:(?:season|seasons|s|part|temporada|temp|saison|staffel|musim|시즌|シーズン)\s*\d+"
+             r"|第\s*[\d一二三四五六七八九十]+\s*[季部])")
 _NEW = r"(?:new|next|latest|upcoming|third|fourth|fifth|nueva|nova|próxima|proxima|siguiente|새|다음|新)"
 # What follows "season of" without naming another work: ours, under the names fans use, or a time
 _NOT_A_TITLE = (r"(?:(?:the|this|that|our|ur|your|its)\s+(?:(?:netflix|korean|zombie)\s+)?"
@@ -33,7 +34,7 @@ _NOT_A_TITLE = (r"(?:(?:the|this|that|our|ur|your|its)\s+(?:(?:netflix|korean|zo
                 r"|(?:it|this|that|ours|2nd|next)\b|\d)")
 _OTHER_SEASON = compile_later(
     rf"{_WORK}['’]?s?\s*(?:{_NUMBERED}|\d+\s*(?:기|季)|{_NEW}\s*(?:season|temporada|시즌)"
-    rf"|(?:season|temporada)\s+{_NEW})(?![\w-])"
+    rf"|(?:season|temporada)\s+{_NEW})(?![a-z0-9-])"
     rf"|(?:{_NUMBERED}|{_NEW}\s+(?:season|temporada))\s+(?:of|de|da|do|del)\s+(?:the\s+)?{_WORK}"
     # coming out or back, renewed ("is squid game renewed", "when is kingdom coming back", "squid game 3 when"), never
     # a work's past ("did train to busan come out before the webtoon")
@@ -44,6 +45,7 @@ _OTHER_SEASON = compile_later(
     rf"|\brenew(?:ed|ing)?\s+{_WORK}|{_WORK}\s+(?:been|was|got|gets)\s+renewed"
     rf"|{_WORK}\s+(?:get|gets|getting|have|has|having)\s+(?:a\s+|another\s+|any\s+)?(?:{_NEW}\s+)?(?:season|seasons|s\d)"
     rf"|\b{_NEW}\s+{_WORK}\s+(?:season|temporada|시즌)"
+    rf"|\b(?:season|musim)\s+(?:baru|terbaru|selanjutnya|berikutnya)\s+{_WORK}"  # "kapan season baru squid game"
     # a title no list holds, after "the new season of" or "season 3 of" ("when's the new season of wednesday"), unless
     # it is ours or no title at all ("the new season of the show", "season 2 of aouad", "season 2 of 2027")
     rf"|\b(?:{_NEW}\s+season|season\s*\d+)\s+of\s+(?!{_NOT_A_TITLE})[a-z]",

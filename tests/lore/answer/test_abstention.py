@@ -177,6 +177,9 @@ def test_an_episode_zero_of_season_2_is_no_crash() -> None:
     ("is the new squid game season out", "I only know All of Us Are Dead"),
     ("will kingdom get a season 3", "I only know All of Us Are Dead"),
     ("wednesday season 2 when", "I only know All of Us Are Dead"),
+    ("イカゲーム シーズン3 いつ？", "私が知っているのは『今、私たちの学校は…』だけ"),
+    ("鱿鱼游戏第三季什么时候出", "我只了解《僵尸校园》"),
+    ("kapan season baru squid game rilis", "Aku cuma tahu All of Us Are Dead"),
 ])
 def test_another_shows_season_is_answered_as_the_one_show_known_never_with_our_season_2(question: str, said: str) -> None:
     text = _not_answered(question)
