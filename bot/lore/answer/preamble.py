@@ -19,6 +19,7 @@ from bot.lore.answer.korean_asides import question_alone
 from bot.lore.answer.korean_chat import plain_korean
 from bot.lore.answer.lead_asides import two_asks
 from bot.lore.answer.numbering import episode_numbers
+from bot.lore.answer.other_seasons import other_show_season
 from bot.lore.answer.pasted import unpasted
 from bot.lore.answer.rants import around_the_question
 from bot.lore.answer.refusals import refused, unknown_korean_word
@@ -166,15 +167,18 @@ _INSTRUCTIONS = compile_later(
 # Who said it, said first ("my friend said onjo's dad dies", "tiktok says onjo turns, real?", "reddit says nam ra isnt
 # really dead", "my friend spoiled me that ...", "i saw on tiktok that ..."): only the claim is checked, as "someone
 # said ..." is (each reader knows that lead); "is it tru that" is "is it true that".
+# The sites a fan heard it on, one list for each way a lead names one ("tiktok says", "someone on reddit said", "i saw
+# on twitter that")
+_SITES = r"(?:tiktok|tik tok|reddit|twitter|youtube|yt|insta(?:gram)?|facebook|fb)"
 _HEARD_FROM = compile_later(
     r"^\W*(?:(?:(?:my|a|an|this|one of my|ma)\s+(?:\w+\s+)?(?:friends?|bf|gf|boyfriend|girlfriend|sister|sis|brother|bro|"
     r"cousin|mom|mum|dad|classmates?|roommate|bestie|bff|coworker|sibling|kid|son|daughter)"
-    r"|(?:a\s+)?(?:tiktok|tik tok|reddit|twitter|youtube|yt|insta(?:gram)?|facebook|fb)(?:\s+(?:post|video|comment|thread))?"
+    rf"|(?:a\s+)?{_SITES}(?:\s+(?:post|video|comment|thread))?"
     r"|(?:some(?:one|body)|people|everyone|everybody|a (?:guy|girl|video|post|tweet|comment|youtuber))\s+on\s+"
-    r"(?:tiktok|reddit|twitter|youtube|yt|insta(?:gram)?|discord|here|facebook|fb)|the internet)"
+    rf"(?:{_SITES}|discord|here)|the internet)"
     r"\s+(?:said|says|say|told me|tells me|spoiled me|spoilt me|spoiled it for me|claims|claimed|keeps saying|is saying|"
     r"are saying|was saying)"
-    r"|i\s+(?:saw|heard|read)\s+(?:on|in)\s+(?:a\s+)?(?:tiktok|reddit|twitter|youtube|yt|insta(?:gram)?|video|post|tweet|facebook|fb))"
+    rf"|i\s+(?:saw|heard|read)\s+(?:on|in)\s+(?:a\s+)?(?:{_SITES}|video|post|tweet))"
     r"(?:\s+that)?\s+(?=\S)",
     re.I,
 )
@@ -240,6 +244,8 @@ def opening(cleaned: str, resolver: NameResolver) -> str | Answer:
         return dont_know(cleaned, "of any film, spin-off or other adaptation of the series")
     if "end" in folded and _OTHER_WORKS_ENDING.search(text):
         return dont_know(cleaned, "how another show ends")
+    if (other := other_show_season(cleaned, text)) is not None:
+        return other  # "when's the new season of squid game": never our season 2's date
     if (_OPINION.search(text) and not _AWARD_ASKED.search(text)) or (_GOOD_OR_BAD.search(text) and not _of_a_character(text, resolver)):
         return Answer(cleaned, False, [Part("That is a matter of opinion, not something my sources state. "
                                             f"I can answer questions about {CAPABILITIES}.")], "unknown")

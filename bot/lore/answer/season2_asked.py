@@ -46,8 +46,10 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from typing import TypeAlias
 
-from bot.lazy_re import compile_later
+from bot.lazy_re import LazyPattern, compile_later
 from bot.lore.lexicon_episodes import OTHER_WORKS
 
 _SEASON = r"(?:s2|season 2|season two|(?:seson|sason|sesaon|seaosn|seasn|sesson) 2|2nd season|second season|the new season|the next season|next season)"
@@ -440,6 +442,73 @@ def _window_said(match: re.Match[str]) -> str:
     return str(match.group("window") or match.group("window2") or match.group("window3"))
 
 
+def _coming_in(match: re.Match[str]) -> str:
+    return f"is season 2 coming out in {match.group('window')}?"
+
+
+def _announced_asks(match: re.Match[str]) -> str:
+    what = (match.group("what") or match.group("what2")).split()[0]
+    return _ANNOUNCED_ASKS["episodes" if what in ("episode", "number", "how") else "date" if what in ("release", "premiere") else what]
+
+
+# What a wording asks: the question itself, or how to say it from the match (None: not asked after all, read on)
+_Read: TypeAlias = "str | Callable[[re.Match[str]], str | None]"
+# The wordings read on the clause as typed, in the order they are tried: the first that matches says what it asks
+_SAID_ASKED: tuple[tuple[LazyPattern, _Read], ...] = (
+    (_HEARD_DELAYED, "is season 2 delayed"),
+    (_MAKING_DELAYED, "is season 2 delayed"),
+    (_WINDOW_HEARD, _coming_in),
+    (_WINDOW_RUMOURED, _coming_in),
+    (_SAID_DAY, _coming_in),
+    (_IT_RELATIVE, _coming_in),
+    # said, not asked ("its friday lol") unless a question mark or a "right" follows
+    (_IT_DAY, lambda day: _coming_in(day) if not day["said"] or day["tail"] or day["q"] else None),
+    (_COUNTDOWN, "when will season 2 come out"),
+    (_WATCH_THERE, lambda there: f"is season 2 out in {there.group('place') or there.group('place2')} yet"),
+    (_TIME_LEFT, "when will season 2 come out"),
+    (_ALL_AT_ONCE, "will season 2 drop all at once"),
+    (_HOUR_ASKED, "what time does season 2 come out"),
+    (_NOT_FOUND, "is season 2 out yet"),
+    (_ITS_END, "what happens to everyone at the end of season 2"),
+    (_RECAP_BEFORE, "recap season 1"),
+    (_LEFT_OFF, "how does season 1 end"),
+    (_S1_HAPPENED, "recap season 1"),
+    (_REMEMBER_BEFORE, "recap season 1"),
+    (_REWATCH_WHICH, lambda which: None if _OTHER_WORKS_EPISODES.search(which.string) else "which episode leads into season 2"),
+    (_WHEN_ANNOUNCED, _announced_asks),
+    (_ITS_START, "what is season 2 about"),
+    (_REWATCH_LENGTH, "how long is season 1"),
+    (_IT_OUT, "when's it out"),
+    (_GOES_ON, "does season 2 continue from the ending"),
+    (_NOT_IN, "who isn't coming back for season 2"),
+    (_BACK_FROM_ONE, "who is returning in season 2"),
+    (_FILMING_DONE, "has season 2 finished filming"),
+    (_LEAVES, lambda leaves: f"did {leaves.group(1)} leave season 2"),
+)
+# The wordings read once the clause names season 2, a date or a sequel, in the order they are tried
+_SEASON_ASKED: tuple[tuple[LazyPattern, _Read], ...] = (
+    (_BARE_WINDOW, _coming_in),
+    (_WINDOW_ASKED, _coming_in),
+    (_EPISODES_CLAIMED, "how many episodes does season 2 have"),
+    (_RATING, "what is season 2 rated"),
+    (_RATING_CLAIMED, "will season 2 be tv-ma like season 1"),
+    (_EXPECTED, "when will season 2 come out"),
+    (_BEING_MADE, "has season 2 finished filming"),
+    (_MAKING, "will there be a season 2"),
+    (_DATE_ANNOUNCED, "is there a release date for season 2 yet"),
+    (_WINDOW_CONFIRMED, lambda confirmed: f"is season 2 coming out in {_window_said(confirmed)}?"),
+    (_WINDOW_SOURCE, _coming_in),
+)
+
+
+def _first_read(wordings: tuple[tuple[LazyPattern, _Read], ...], flat: str) -> str | None:
+    """What the first of `wordings` that matches all of `flat` from its start asks (None when none does)."""
+    for pattern, read in wordings:
+        if (found := pattern.match(flat)) is not None and (asked := read if isinstance(read, str) else read(found)) is not None:
+            return asked
+    return None
+
+
 def season2_asked(clause: str) -> str:
     """`clause` as the season-2 question it asks (unchanged unless a wording above matches it)."""
     flat = " ".join(clause.split())  # its words one space apart: made again after the rewrites of `clause` below
@@ -459,55 +528,8 @@ def season2_asked(clause: str) -> str:
     if "new" in clause and (person := _NEW_PERSON.match(flat)) is not None:
         kind = "female " if person["noun"] in _GIRLS else "male " if person["noun"] in _BOYS else ""
         return f"who are the new {kind}characters in season 2"
-    if _HEARD_DELAYED.match(flat) or _MAKING_DELAYED.match(flat):
-        return "is season 2 delayed"
-    if (heard := _WINDOW_HEARD.match(flat) or _WINDOW_RUMOURED.match(flat) or _SAID_DAY.match(flat)
-            or _IT_RELATIVE.match(flat)) is not None:
-        return f"is season 2 coming out in {heard.group('window')}?"
-    # said, not asked ("its friday lol") unless a question mark or a "right" follows
-    if (day := _IT_DAY.match(flat)) is not None and (not day["said"] or day["tail"] or day["q"]):
-        return f"is season 2 coming out in {day.group('window')}?"
-    if _COUNTDOWN.match(flat):
-        return "when will season 2 come out"
-    if (there := _WATCH_THERE.match(flat)) is not None:
-        return f"is season 2 out in {there.group('place') or there.group('place2')} yet"
-    if _TIME_LEFT.match(flat):
-        return "when will season 2 come out"
-    if _ALL_AT_ONCE.match(flat):
-        return "will season 2 drop all at once"
-    if _HOUR_ASKED.match(flat):
-        return "what time does season 2 come out"
-    if _NOT_FOUND.match(flat):
-        return "is season 2 out yet"
-    if _ITS_END.match(flat):
-        return "what happens to everyone at the end of season 2"
-    if _RECAP_BEFORE.match(flat):
-        return "recap season 1"
-    if _LEFT_OFF.match(flat):
-        return "how does season 1 end"
-    if _S1_HAPPENED.match(flat) or _REMEMBER_BEFORE.match(flat):
-        return "recap season 1"
-    if _REWATCH_WHICH.match(flat) and not _OTHER_WORKS_EPISODES.search(flat):
-        return "which episode leads into season 2"
-    if (announced := _WHEN_ANNOUNCED.match(flat)) is not None:
-        what = (announced.group("what") or announced.group("what2")).split()[0]
-        return _ANNOUNCED_ASKS["episodes" if what in ("episode", "number", "how") else "date" if what in ("release", "premiere") else what]
-    if _ITS_START.match(flat):
-        return "what is season 2 about"
-    if _REWATCH_LENGTH.match(flat):
-        return "how long is season 1"
-    if _IT_OUT.match(flat):
-        return "when's it out"
-    if _GOES_ON.match(flat):
-        return "does season 2 continue from the ending"
-    if _NOT_IN.match(flat):
-        return "who isn't coming back for season 2"
-    if _BACK_FROM_ONE.match(flat):
-        return "who is returning in season 2"
-    if _FILMING_DONE.match(flat):
-        return "has season 2 finished filming"
-    if (leaves := _LEAVES.match(flat)) is not None:
-        return f"did {leaves.group(1)} leave season 2"
+    if (asked := _first_read(_SAID_ASKED, flat)) is not None:
+        return asked
     if (said := _ASIDE_AFTER.sub("", _ITS.sub("it", flat))) != flat and _MONTH_HEARD.match(said):
         clause = said  # "is it true its coming out on march 3 thats my bday", "its coming out in march right?"
     if _NEW_ONE.search(clause):
@@ -523,26 +545,8 @@ def season2_asked(clause: str) -> str:
     text = flat
     if _SHOWRUNNER.search(text) and re.search(rf"\b{_SEASON}\b", text):
         clause = text = _SHOWRUNNER.sub("director", text)  # "same showrunner for s2?"
-    if (window := _BARE_WINDOW.match(text) or _WINDOW_ASKED.match(text)) is not None:
-        return f"is season 2 coming out in {window.group('window')}?"
-    if _EPISODES_CLAIMED.match(text):
-        return "how many episodes does season 2 have"
-    if _RATING.match(text):
-        return "what is season 2 rated"
-    if _RATING_CLAIMED.match(text):
-        return "will season 2 be tv-ma like season 1"
-    if _EXPECTED.match(text):
-        return "when will season 2 come out"
-    if _BEING_MADE.match(text):
-        return "has season 2 finished filming"
-    if _MAKING.match(text):
-        return "will there be a season 2"
-    if _DATE_ANNOUNCED.match(text):
-        return "is there a release date for season 2 yet"
-    if (confirmed := _WINDOW_CONFIRMED.match(text)) is not None:
-        return f"is season 2 coming out in {_window_said(confirmed)}?"
-    if (source := _WINDOW_SOURCE.match(text)) is not None:
-        return f"is season 2 coming out in {source.group('window')}?"
+    if (asked := _first_read(_SEASON_ASKED, text)) is not None:
+        return asked
     if _TRAILER_FAKE.search(text):
         return "what is the season 2 trailer"
     if _TRAILER_REAL.search(text):

@@ -292,10 +292,13 @@ def claims_from_items(items: list[FeedItem], today: dt.date) -> tuple[tuple[Clai
                     # a second thing the headline says is its own claim ("trailer; premiere reportedly Feb. 12")
                     id="rss:" + key + ("" if n == 0 else ":" + found.milestone.value) + denial,
                     milestone=found.milestone,
-                    date=day,
+                    # the day the source published it, as it dates it (`written`), never the day in UTC: a claim's
+                    # date is a day every reader is shown alike ("announced on 14 January"), and Netflix Korea's
+                    # 2 a.m. release of the 14th is the 13th in UTC only
+                    date=written,
                     confidence=Confidence.OFFICIAL if item.official and found.confidence is Confidence.REPORTED
                     else found.confidence,
-                    source=Source(publisher=item.publisher, title=item.title, url=item.link, date=day),
+                    source=Source(publisher=item.publisher, title=item.title, url=item.link, date=written),
                     text=item.title,
                     standing=Standing.REFUTED if denial else Standing.STANDING,
                     release_at=found.release_at,

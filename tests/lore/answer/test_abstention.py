@@ -161,3 +161,26 @@ def test_an_unknown_budget_says_so_before_the_rumour_it_quotes() -> None:
 def test_an_episode_zero_of_season_2_is_no_crash() -> None:
     """Found by the mix above ("on-jo 화 's 2"): an "episode 0" read in a season-2 question is no episode."""
     assert render_text(_engine().answer("on-jo 화 's 2"), NOTHING)[0]
+
+
+@table(("question", "said"), [
+    ("when's the new season of squid game", "I only know All of Us Are Dead"),
+    ("is stranger things s5 out", "I only know All of Us Are Dead"),
+    ("kingdom season 3 when", "I only know All of Us Are Dead"),
+    ("when is season 2 of sweet home coming out", "I only know All of Us Are Dead"),
+    ("did squid game get renewed", "I only know All of Us Are Dead"),
+    ("오징어게임 시즌3 언제 나와?", "저는 '지금 우리 학교는'만 알아요"),
+    ("cuándo sale la nueva temporada de el juego del calamar", "Solo conozco All of Us Are Dead"),
+    ("squid game s3 kapan rilis", "Aku cuma tahu All of Us Are Dead"),
+    ("is the new season of the boys out yet", "I only know All of Us Are Dead"),  # a title no list holds
+    ("did they renew squid game", "I only know All of Us Are Dead"),
+    ("is the new squid game season out", "I only know All of Us Are Dead"),
+    ("will kingdom get a season 3", "I only know All of Us Are Dead"),
+    ("wednesday season 2 when", "I only know All of Us Are Dead"),
+    ("イカゲーム シーズン3 いつ？", "私が知っているのは『今、私たちの学校は…』だけ"),
+    ("鱿鱼游戏第三季什么时候出", "我只了解《僵尸校园》"),
+    ("kapan season baru squid game rilis", "Aku cuma tahu All of Us Are Dead"),
+])
+def test_another_shows_season_is_answered_as_the_one_show_known_never_with_our_season_2(question: str, said: str) -> None:
+    text = _not_answered(question)
+    assert text.startswith(said) and "2026" not in text and "post-production" not in text

@@ -114,7 +114,7 @@ def test_a_korean_today_is_koreas_day_when_it_was_published() -> None:
                     published_at=published)
     (claim,), _ = claims_from_items([item], published.date())
     assert claim.release_at == dt.datetime(2027, 2, 12, 8, 0, tzinfo=dt.UTC)
-    assert claim.date == published.date()  # said on the 11th, in UTC as every claim's date
+    assert claim.date == dt.date(2027, 2, 12)  # dated as the Seoul outlet dates it, never the 11th in UTC
 
 
 def test_a_feed_items_publication_time_is_kept() -> None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 from bot.season2.sources.rss import claims_from_items, parse_feed
+from tests.table import table
 
 FEB_12_RELEASE = dt.datetime(2027, 2, 12, 8, 0, tzinfo=dt.UTC)  # 5 p.m. KST, midnight in California
 
@@ -137,3 +138,20 @@ def test_a_feed_whose_own_stamp_names_its_clock_says_where_an_item_in_utc_was_wr
 def test_an_outlet_with_writers_everywhere_still_gets_no_guessed_day() -> None:
     claims = _claims_of(_outlet_feed("soompi.com", TOMORROW, "Fri, 12 Feb 2027 03:00:00 GMT"))
     assert claims == [("release_window", None, "12 or 13 February 2027")]
+
+
+# A claim's date is the day its source published it, as that source dates it (Netflix Korea's 2 a.m. release of the
+# 14th is "14 January" in Seoul, in Los Angeles and in the source itself): a day, shown alike to every reader, never
+# the day in UTC (the 13th), which no source printed.
+@table(("site", "title", "stamp", "day"), [
+    ("n.example", "All of Us Are Dead Season 2 premieres April 23", "Thu, 14 Jan 2027 02:00:00 +0900", "2027-01-14"),
+    ("n.example", "'지금 우리 학교는' 시즌2, 4월 23일 공개", "Wed, 13 Jan 2027 17:00:00 GMT", "2027-01-14"),
+    ("n.example", "All of Us Are Dead Season 2 premieres April 23", "Wed, 13 Jan 2027 21:00:00 -0800", "2027-01-13"),
+    ("variety.com", "All of Us Are Dead Season 2 premieres April 23", "Thu, 14 Jan 2027 03:00:00 GMT", "2027-01-13"),
+    ("n.example", "All of Us Are Dead Season 2 premieres April 23", "Wed, 13 Jan 2027 17:00:00 GMT", "2027-01-13"),
+])
+def test_a_claim_is_dated_the_day_its_source_published_it_on_its_own_clock(site: str, title: str, stamp: str,
+                                                                          day: str) -> None:
+    _, items = parse_feed(_outlet_feed(site, title, stamp).encode())
+    claims, _ = claims_from_items(items, dt.date(2027, 1, 14))
+    assert [(c.date_text, str(c.source.date)) for c in claims] == [(day, day)]

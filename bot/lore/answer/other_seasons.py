@@ -1,0 +1,82 @@
+"""Another show's season asked about ("when's the new season of squid game", "is stranger things s5 out", "kingdom
+season 3 when", "오징어게임 시즌3 언제 나와", "cuándo sale la nueva temporada de el juego del calamar"): hyosan knows
+one show, so it says so in the asker's language, never with our season 2's date or news.
+
+Only a season OF the other work counts: the title with a season's number beside it, "the new/next season of" the
+title, or the title coming out or renewed. A question that names our show, or links the other work's people to
+ours ("which squid game actors are in season 2", "who from squid game is in s2"), is ours and read as before.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.lazy_re import compile_later
+from bot.lore.answer.asker_language import asker_language
+from bot.lore.answer.result import CAPABILITIES, Answer, Part
+from bot.lore.lexicon_episodes import OTHER_WORKS
+
+# Titles as fans abroad write them (the Latin-letter ones are OTHER_WORKS)
+_TITLES_ABROAD = (r"(?:오징어\s?게임|킹덤|스위트\s?홈|부산행|지옥|기묘한\s?이야기|종이의\s?집|워킹\s?데드|라스트\s?오브\s?어스"
+                  r"|イカゲーム|キングダム|ストレンジャー・?シングス|鱿鱼游戏|魷魚遊戲|怪奇物语|王国|甜蜜家园"
+                  r"|el juego del calamar|round 6|la casa de papel)")
+# Series fans wait seasons of that no source of ours names (OTHER_WORKS holds those our records compare with)
+_SERIES = (r"(?:wednesday|bridgerton|the witcher|alice in borderland|extraordinary attorney woo|physical 100|one piece"
+           r"|the boys|cobra kai|outer banks|emily in paris|the umbrella academy|arcane|the sandman|3 body problem)")
+_WORK = rf"(?:{OTHER_WORKS}|{_TITLES_ABROAD}|{_SERIES})"
+_NUMBERED = (r"(?:(?:season|seasons|s|part|temporada|temp|saison|staffel|musim|시즌|シーズン)\s*\d+"
+             r"|第\s*[\d一二三四五六七八九十]+\s*[季部])")
+_NEW = r"(?:new|next|latest|upcoming|third|fourth|fifth|nueva|nova|próxima|proxima|siguiente|새|다음|新)"
+# What follows "season of" without naming another work: ours, under the names fans use, or a time
+_NOT_A_TITLE = (r"(?:(?:the|this|that|our|ur|your|its)\s+(?:(?:netflix|korean|zombie)\s+)?"
+                r"(?:show|series|k-?drama|drama|one|thing)\b"
+                r"|(?:the\s+)?(?:all\s+of\s+us|aou?a?d\b|aoud\b|zombie|jugeun|now\s+at\s+our|webtoon|hyosan)"
+                r"|(?:it|this|that|ours|2nd|next)\b|\d)")
+_OTHER_SEASON = compile_later(
+    rf"{_WORK}['’]?s?\s*(?:{_NUMBERED}|\d+\s*(?:기|季)|{_NEW}\s*(?:season|temporada|시즌)"
+    rf"|(?:season|temporada)\s+{_NEW})(?![a-z0-9-])"
+    rf"|(?:{_NUMBERED}|{_NEW}\s+(?:season|temporada))\s+(?:of|de|da|do|del)\s+(?:the\s+)?{_WORK}"
+    # coming out or back, renewed ("is squid game renewed", "when is kingdom coming back", "squid game 3 when"), never
+    # a work's past ("did train to busan come out before the webtoon")
+    rf"|{_WORK}\s+(?:is\s+|will\s+be\s+|getting\s+|get\s+)?(?:com(?:e|es|ing)\s+back|coming\s+out|returns?|returning"
+    r"|renewed|out\s+yet|cancell?ed)\b"
+    rf"|{_WORK}\s+[2-9]\s+(?:(?:is\s+)?com\w*|releas\w*|drop\w*|out|when|trailer|date)\b"
+    # "did they renew squid game", "was kingdom renewed", "will kingdom get a season 3", "is the new squid game season out"
+    rf"|\brenew(?:ed|ing)?\s+{_WORK}|{_WORK}\s+(?:been|was|got|gets)\s+renewed"
+    rf"|{_WORK}\s+(?:get|gets|getting|have|has|having)\s+(?:a\s+|another\s+|any\s+)?(?:{_NEW}\s+)?(?:season|seasons|s\d)"
+    rf"|\b{_NEW}\s+{_WORK}\s+(?:season|temporada|시즌)"
+    rf"|\b(?:season|musim)\s+(?:baru|terbaru|selanjutnya|berikutnya)\s+{_WORK}"  # "kapan season baru squid game"
+    # a title no list holds, after "the new season of" or "season 3 of" ("when's the new season of wednesday"), unless
+    # it is ours or no title at all ("the new season of the show", "season 2 of aouad", "season 2 of 2027")
+    rf"|\b(?:{_NEW}\s+season|season\s*\d+)\s+of\s+(?!{_NOT_A_TITLE})[a-z]",
+    re.I)
+# Our own show named: the question is ours ("is aouad s2 coming before squid game s3")
+_OURS = compile_later(r"\b(?:all of us are dead|aouad|aoad)\b|지금\s?우리\s?학교는|지우학|今、私たちの学校は|僵尸校园|殭屍校園",
+                      re.I)
+# The other work's people linked to ours: "which squid game actors are in season 2", "any squid game actors in s2"
+_PEOPLE = compile_later(r"\b(?:actors?|actress(?:es)?|cast|who|people|players?|girl|guy|star|stars)\b", re.I)
+
+_ONLY_OURS = {
+    "en": "I only know All of Us Are Dead, so I can't tell you about another show's seasons. "
+          f"I can answer questions about {CAPABILITIES}.",
+    "ko": "저는 '지금 우리 학교는'만 알아요. 다른 작품의 시즌은 알려 드릴 수 없어요.",
+    "ja": "私が知っているのは『今、私たちの学校は…』だけなので、ほかの作品のシーズンについてはお答えできません。",
+    "zh": "我只了解《僵尸校园》，无法回答其他剧集的季度问题。",
+    "es": "Solo conozco All of Us Are Dead, así que de las temporadas de otra serie no sé nada: es la única serie de "
+          "la que tengo fuentes.",
+    "pt": "Eu só conheço All of Us Are Dead, então não sei nada das temporadas de outra série: é a única série de que "
+          "tenho fontes.",
+    "id": "Aku cuma tahu All of Us Are Dead, jadi soal season serial lain aku tidak bisa jawab: sumberku hanya tentang "
+          "serial ini.",
+}
+
+
+def other_show_season(cleaned: str, text: str) -> Answer | None:
+    """The "I only know All of Us Are Dead" answer when `text` (or the typed `cleaned`) asks about another work's
+    season; None when it does not, or when the question is ours after all."""
+    if not any(_OTHER_SEASON.search(t) for t in (text, cleaned)):
+        return None
+    if _OURS.search(cleaned) or _OURS.search(text) or _PEOPLE.search(text):
+        return None
+    lang = asker_language(cleaned)
+    return Answer(cleaned, False, [Part(_ONLY_OURS[lang], lang=lang)], "unknown")
