@@ -171,9 +171,12 @@ _COUNTDOWNS = (
     compile_later(rf"\b{_COUNT}\s+(?:left\s+|to\s+go\s+)?(?:until|till|til|before)\s+(?:the\s+)?(?P<name>{_NAME})"
                r"(?!['’]?s?\s+(?:official\s+|main\s+|first\s+|new\s+)?(?:tr[aá]ilers?|teasers?|posters?|clips?|key\s*art"
                r"|showcase|fan\s*meet\w*|press\s+conference|premiere\s+(?:event|party)|red\s+carpet)\b)", re.I),
-    # a count cried out, once or again, then the season's name and nothing more: "2 weeks. TWO WEEKS. aouad s2 🧟"
-    compile_later(rf"^\W*{_COUNT}(?:\s*(?:left|to\s+go))?[\s.!]+(?:(?:\d{{1,2}}|{'|'.join(_COUNT_WORDS)})\s*(?:days?|weeks?)"
+    # a count cried out, once or again, then the season's name and nothing more: "2 weeks. TWO WEEKS. aouad s2 🧟", "in two
+    # weeks!!! aouad 2", "5 weeks from today!!! aouad 2"
+    compile_later(rf"^\W*(?:in\s+)?{_COUNT}(?:\s*(?:left|to\s+go|from\s+(?:today|now)))?[\s.!]+(?:(?:\d{{1,2}}|{'|'.join(_COUNT_WORDS)})\s*(?:days?|weeks?)"
                rf"(?:\s*(?:left|to\s+go))?[\s.!]+)*(?:until\s+|till\s+|til\s+)?(?P<name>{_NAME})[^\w]*$", re.I),
+    # the season's name, then Korean fans' count: "aouad 2 D-8 🧟", "… and aouad 2 D-8" (never a count to something else after it)
+    compile_later(rf"(?P<name>{_NAME})\s*[:\-–—]?\s*D\s*-\s*(?P<count>\d{{1,2}})(?P<unit>)\b(?!\s*(?:to|until|till|til|before)\b)", re.I),
     # "aouad s2 countdown: 7 days"
     # (never a count to something else: "aouad s2 countdown: 0 days until netflix tells us anything")
     compile_later(rf"(?P<name>{_NAME})\s+count\s*down\s*[:\-–—]?\s*(?:only\s+|just\s+)?{_COUNT}\b(?!\s*ago)"
@@ -273,7 +276,7 @@ def _in_the_slates_year(m: re.Match[str]) -> str:
 
 #: Korean fans count down with the season's name alone before it: "지우학2 D-3", "지금 우리 학교는2 D-7".
 #: (the name in its own brackets too, as a Chinese post's 《僵尸校园》第二季 reads: "《지금 우리 학교는》시즌2 D-3")
-_KOREAN_COUNTDOWN = compile_later(r"(?P<name>(?:" + KO_SHOW_NAME + r")(?:\s*(?:시즌\s*)?2|['’」》』]\s*시즌\s*2))['’」》]?\s*(?=D\s*-\s*\d{1,2}\b)", re.I)
+_KOREAN_COUNTDOWN = compile_later(r"(?P<name>(?:" + KO_SHOW_NAME + r")(?:\s*(?:시즌\s*)?2|['’」》』]\s*시즌\s*2))['’」》]?\s*(?=D\s*-\s*(?:\d{1,2}|day)\b)", re.I)
 
 
 #: A Korean roundup lists the season with its day and no verb: "《지금 우리 학교는2》 3월 19일…", "'지우학2' 19일, ...",
@@ -296,7 +299,7 @@ def _korean_listed(text: str) -> str:
 
 #: ... or the count first, opening the post: "D-30 지우학2 🧟 버틴다", "D-7!! 지금 우리 학교는2", "D-30 🧟 #지우학2" (an emoji and
 #: the hashtag between) (read as "지우학2 D-30").
-_COUNT_FIRST = compile_later(r"^(?P<lead>\W*)(?P<count>D\s*-\s*\d{1,2})\b(?:[\s!.~！#]|[\U0001F300-\U0001FAFF\u2600-\u27BF])*(?P<name>['‘「《]?(?:" + KO_SHOW_NAME + r")"
+_COUNT_FIRST = compile_later(r"^(?P<lead>\W*)(?P<count>D\s*-\s*(?:\d{1,2}|day))\b(?:[\s!.~！#]|[\U0001F300-\U0001FAFF\u2600-\u27BF])*(?P<name>['‘「《]?(?:" + KO_SHOW_NAME + r")"
                           r"(?:\s*(?:시즌\s*)?2|['’」》』]\s*시즌\s*2)['’」》]?)", re.I)
 
 
