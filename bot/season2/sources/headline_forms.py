@@ -59,6 +59,8 @@ _LISTING = compile_later(
     r"\s*(?P<between>\bon\b|→|->|⇒|➡\ufe0f?|\s[—–-]\s|:(?:\s*on\b)?|\(|\||[⏰📅📆🗓]\ufe0f?"
     # a copula: "aouad s2 is march 12", "... is reportedly March 19" (the season is that day)
     r"|\bis\s+(?P<adverb>(?:reportedly|allegedly|apparently|supposedly|officially|finally|now|still)\s+)?(?:on\s+)?"
+    # its date said to be out, then the day: "aouad 2 date is out!!! 3.19 🧟", "… release date revealed: march 19" (s2wild53)
+    r"|\s(?:(?:release|premiere)\s+)?date\s+(?:is\s+)?(?:out|here|revealed|announced|confirmed)\b\s*[!.:]*"
     # the day said to stand beside another show's news: "… unaffected, still May 14", "is on track for May 14"
     r"|\b(?:is\s+)?(?:unaffected|unchanged|on\s+track)\s*[,;:—–-]?\s*(?:still\s+)?(?:on\s+|for\s+)?"
     r"|\s(?=\s*\S+\s*\d))"  # nothing between: "aouad s2 march 19 5pm kst!!!" (then nothing more of it, as below)
