@@ -51,7 +51,8 @@ _LISTING_END = (r"(?:,?\s*20\d\d)?(?:,?\s*(?:at\s+)?(?:\d{1,2}(?:[:.]\d\d)?\s*[a
                 # "… is march 19 per netflix", "… march 19, confirmed": who says so, or that it is so, may follow
                 r"\s*(?:$|(?!['’]s\b)[^\w\s]|(?:(?:on|per|via|from|according\s+to|confirmed\s+by)\s+)?netflix\b"
                 r"|(?:according\s+to|per|via)\s+(?:an?|the|my|our|one|some)\s"  # "… on April 2 according to a studio employee"
-                r"|(?:(?:it'?s|it\s+is|now|is)\s+)?(?:confirmed|official(?:ly)?)\b)")  # "march 12's most awaited" is no listing
+                r"|(?:(?:it'?s|it\s+is|now|is)\s+)?(?:confirmed|official(?:ly)?)\b(?!\s+(?:as|for)\b))")  # "march 12's most awaited" is no
+# listing, nor "13/03 is confirmed as the cast reading" (the day of something else)
 #: The season's name, then straight away its day: "on", an arrow, a dash, a colon or a bracket between.
 _LISTING = compile_later(
     # "All of Us Are Dead (Season 2)", as a roundup lists it
@@ -430,7 +431,7 @@ def counts_views(text: str) -> bool:
 #: "연기설 부인". Never a delay "to" a day denied ("not delayed to March 26": that day is what is denied).
 _DELAY_DENIED = compile_later(
     r"\b(?:is\s+|was\s+|has\s+)?(?:not|isn'?t|wasn'?t|hasn'?t|never|won'?t|will\s+not)\s+(?:be\s+|been\s+|being\s+)?(?:delayed|postponed"
-    r"|pushed(?:\s+back)?)\b(?!\s*(?:again\s+)?(?:to|until|till|into)\b)"
+    r"|pushed(?:\s+back)?)\b(?!\s*(?:again\s+)?(?:to|until|till|into)\b(?!\s+" + _MONTH + r"(?<=\w)\b(?![\s.]*\d)))"  # (a month alone: "NOT pushed to april")
     r"|\bno\s+(?:delay|postponement)\b(?!\s*(?:to|until|till|into)\b)"
     # "denies delay rumours", "denies All of Us Are Dead Season 2 delay" (the show's name between)
     r"|\b(?:den(?:y|ies|ied)|dismiss(?:es|ed)?|shoots?\s+down|rules?\s+out)\s+(?:[^\s,;:…]+\s+){0,8}?"
@@ -470,7 +471,12 @@ def as_reaffirmed(text: str) -> str:
     # ("No, AOUAD S2 is NOT delayed. June 4 still stands": the "No" answers the delay rumour too, and goes with it)
     text = _STANDS.sub(lambda m: "premieres " + m.group("day"), _DELAY_DENIED.sub(" ", _ANSWERED_NO.sub("", text)))
     text = _CONFIRMED_DATE.sub(lambda m: "premieres " + m.group("day"), text)
+    text = _STILL_THE_DAY.sub("premieres ", text)  # "aouad 2 is NOT pushed to april. still march 26" (s2wild53)
     return " ".join(text.split())
+
+
+#: After a delay denied, the day said still to be: "still march 26", "still on the 26th of march".
+_STILL_THE_DAY = compile_later(rf"\bstill\s+(?:on\s+)?(?:the\s+)?(?={_LISTED_DAY})", re.I)
 
 
 #: A leak, a listing or an insider that "hints", "suggests" or "points to" a day: "hints" is the leak's word.
