@@ -18,7 +18,8 @@ _SEASONS = {"春": "봄", "夏": "여름", "秋": "가을", "冬": "겨울"}
 #: How many weeks a Chinese count says ("还有两周").
 _WEEKS = {"一": 1, "1": 1, "两": 2, "兩": 2, "二": 2, "2": 2, "三": 3, "3": 3}
 _CHINESE_TITLE = "僵尸校园|殭屍校園|我们的学校|我們的學校"
-_JAPANESE = compile_later(r"[\u3040-\u30ff]|\b(?:gatsu|haishin|watashitachi)\b|今学校?(?=\s*2)|" + _CHINESE_TITLE, re.I)  # (今学2: fans' short name)
+_JAPANESE = compile_later(r"[\u3040-\u30ff]|\b(?:gatsu|haishin|watashitachi)\b|今学校?(?=\s*2)|今私(?=\s*(?:2|シーズン))|" + _CHINESE_TITLE,
+                          re.I)  # (今学2, 今私2: fans' short names, in posts of kanji alone too: "今私2、3月19日16時配信決定！")
 #: Fans' short name 今学校 counts only where the full name is not there too (a hashtag's full name then says which words
 #: are the show's, and what the post's hour is of: "今学校2 配信記念の同時視聴会 4/16 23時から #今私たちの学校は").
 _JAPANESE_WORDS = (
@@ -190,7 +191,8 @@ def japanese_or_chinese(text: str) -> bool:
 
 #: A Japanese hour ("16時", "16時30分"): Japan's clock is Korea's (UTC+9), so it is the Korean hour (16시). Chinese 時 is left
 #: (Taiwan's and Hong Kong's clocks are an hour behind).
-_KANA = compile_later(r"[\u3040-\u30ff]")
+#: Japanese by its script, or by words only Japanese writes in kanji: fans' 今私 and 配信 (streaming; Chinese says 上线).
+_KANA = compile_later(r"[\u3040-\u30ff]|今私(?=\s*(?:2|シーズン))|配信")
 _JAPANESE_HOUR = compile_later(r"(?:(午前|午後)\s*)?(?<!\d)([01]?\d|2[0-3])\s*時(?:\s*([0-5]?\d)\s*分)?")
 
 
@@ -204,6 +206,9 @@ def _japanese_hour(m: re.Match[str]) -> str:
 #: Chinese hour with no zone stays unread: whose clock it is is not said).
 _CHINESE_HOUR = compile_later(r"(上午|早上|凌晨|中午|下午|晚上)\s*(\d{1,2})\s*[點点時时](?:\s*(\d{1,2})\s*分|(半))?"
                            r"(?P<verb>\s*(?:独家|獨家)?(?:上线|上線|播出|开播|開播))?\s*[（(]?\s*(?:台灣|台湾|臺灣|北京|香港)\s*(?:時間|时间)\s*[)）]?")
+#: ... or with the clock it is on said first: "明天北京时间下午3点《僵尸校园2》上线".
+_CLOCK_THEN_CHINESE_HOUR = compile_later(r"(?:台灣|台湾|臺灣|北京|香港)\s*(?:時間|时间)\s*(上午|早上|凌晨|中午|下午|晚上)\s*(\d{1,2})"
+                                      r"\s*[點点時时](?:\s*(\d{1,2})\s*分|(半))?")
 
 
 #: ... or on a clock of 24 hours with its zone after it ("3月19日16:00（北京时间）上线").
@@ -221,6 +226,13 @@ def _chinese_hour(m: re.Match[str]) -> str:
     hour = int(m.group(2)) % 12 + (12 if m.group(1) in ("中午", "下午", "晚上") and int(m.group(2)) != 12 else 0)
     minute = m.group(3) or ("30" if m.group(4) else "00")
     return f" {hour:02d}:{int(minute):02d} GMT+8 {m.group('verb') or ''} "  # ("下午3點上線（台灣時間）": the verb kept after it)
+
+
+def _clock_then_chinese_hour(m: re.Match[str]) -> str:
+    """The hour of "北京时间下午3点" in Korean words (15시 GMT+8), as the Korean readers take an hour before the season's name."""
+    hour = int(m.group(2)) % 12 + (12 if m.group(1) in ("中午", "下午", "晚上") and int(m.group(2)) != 12 else 0)
+    minute = int(m.group(3) or (30 if m.group(4) else 0))
+    return f" {hour}시" + (f" {minute}분" if minute else "") + " GMT+8 "
 
 
 #: A Chinese hour after another place's clock and the day ("KST 7月9日下午4点上线", as "韩国时间7月9日下午4点上线" reaches the readers:
@@ -251,7 +263,7 @@ def in_korean(text: str) -> str:
     if _KANA.search(text):
         text = _JAPANESE_HOUR.sub(_japanese_hour, text)
     text = _HOUR_THEN_ZONE.sub(_zone_first_hour, _ZONE_FIRST_HOUR.sub(_zone_first_hour, text))
-    text = _CHINESE_HOUR.sub(_chinese_hour, text)
+    text = _CHINESE_HOUR.sub(_chinese_hour, _CLOCK_THEN_CHINESE_HOUR.sub(_clock_then_chinese_hour, text))
     text = _CHINESE_RELEASE_HOUR.sub(_chinese_hour, text)
     text = _CHINESE_CLOCK.sub(lambda m: f" {int(m.group(1)):02d}:{m.group(2)} GMT+8 ", text)
     for pattern, korean in _JAPANESE_WORDS:

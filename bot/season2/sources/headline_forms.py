@@ -51,7 +51,8 @@ _LISTING_END = (r"(?:,?\s*20\d\d)?(?:,?\s*(?:at\s+)?(?:\d{1,2}(?:[:.]\d\d)?\s*[a
                 # "… is march 19 per netflix", "… march 19, confirmed": who says so, or that it is so, may follow
                 r"\s*(?:$|(?!['’]s\b)[^\w\s]|(?:(?:on|per|via|from|according\s+to|confirmed\s+by)\s+)?netflix\b"
                 r"|(?:according\s+to|per|via)\s+(?:an?|the|my|our|one|some)\s"  # "… on April 2 according to a studio employee"
-                r"|(?:(?:it'?s|it\s+is|now|is)\s+)?(?:confirmed|official(?:ly)?)\b)")  # "march 12's most awaited" is no listing
+                r"|(?:(?:it'?s|it\s+is|now|is)\s+)?(?:confirmed|official(?:ly)?)\b(?!\s+(?:as|for)\b))")  # "march 12's most awaited" is no
+# listing, nor "13/03 is confirmed as the cast reading" (the day of something else)
 #: The season's name, then straight away its day: "on", an arrow, a dash, a colon or a bracket between.
 _LISTING = compile_later(
     # "All of Us Are Dead (Season 2)", as a roundup lists it
@@ -59,6 +60,8 @@ _LISTING = compile_later(
     r"\s*(?P<between>\bon\b|→|->|⇒|➡\ufe0f?|\s[—–-]\s|:(?:\s*on\b)?|\(|\||[⏰📅📆🗓]\ufe0f?"
     # a copula: "aouad s2 is march 12", "... is reportedly March 19" (the season is that day)
     r"|\bis\s+(?P<adverb>(?:reportedly|allegedly|apparently|supposedly|officially|finally|now|still)\s+)?(?:on\s+)?"
+    # its date said to be out, then the day: "aouad 2 date is out!!! 3.19 🧟", "… release date revealed: march 19" (s2wild53)
+    r"|\s(?:(?:release|premiere)\s+)?date\s+(?:is\s+)?(?:out|here|revealed|announced|confirmed)\b\s*[!.:]*"
     # the day said to stand beside another show's news: "… unaffected, still May 14", "is on track for May 14"
     r"|\b(?:is\s+)?(?:unaffected|unchanged|on\s+track)\s*[,;:—–-]?\s*(?:still\s+)?(?:on\s+|for\s+)?"
     r"|\s(?=\s*\S+\s*\d))"  # nothing between: "aouad s2 march 19 5pm kst!!!" (then nothing more of it, as below)
@@ -171,9 +174,12 @@ _COUNTDOWNS = (
     compile_later(rf"\b{_COUNT}\s+(?:left\s+|to\s+go\s+)?(?:until|till|til|before)\s+(?:the\s+)?(?P<name>{_NAME})"
                r"(?!['’]?s?\s+(?:official\s+|main\s+|first\s+|new\s+)?(?:tr[aá]ilers?|teasers?|posters?|clips?|key\s*art"
                r"|showcase|fan\s*meet\w*|press\s+conference|premiere\s+(?:event|party)|red\s+carpet)\b)", re.I),
-    # a count cried out, once or again, then the season's name and nothing more: "2 weeks. TWO WEEKS. aouad s2 🧟"
-    compile_later(rf"^\W*{_COUNT}(?:\s*(?:left|to\s+go))?[\s.!]+(?:(?:\d{{1,2}}|{'|'.join(_COUNT_WORDS)})\s*(?:days?|weeks?)"
+    # a count cried out, once or again, then the season's name and nothing more: "2 weeks. TWO WEEKS. aouad s2 🧟", "in two
+    # weeks!!! aouad 2", "5 weeks from today!!! aouad 2"
+    compile_later(rf"^\W*(?:in\s+)?{_COUNT}(?:\s*(?:left|to\s+go|from\s+(?:today|now)))?[\s.!]+(?:(?:\d{{1,2}}|{'|'.join(_COUNT_WORDS)})\s*(?:days?|weeks?)"
                rf"(?:\s*(?:left|to\s+go))?[\s.!]+)*(?:until\s+|till\s+|til\s+)?(?P<name>{_NAME})[^\w]*$", re.I),
+    # the season's name, then Korean fans' count: "aouad 2 D-8 🧟", "… and aouad 2 D-8" (never a count to something else after it)
+    compile_later(rf"(?P<name>{_NAME})\s*[:\-–—]?\s*D\s*-\s*(?P<count>\d{{1,2}})(?P<unit>)\b(?!\s*(?:to|until|till|til|before)\b)", re.I),
     # "aouad s2 countdown: 7 days"
     # (never a count to something else: "aouad s2 countdown: 0 days until netflix tells us anything")
     compile_later(rf"(?P<name>{_NAME})\s+count\s*down\s*[:\-–—]?\s*(?:only\s+|just\s+)?{_COUNT}\b(?!\s*ago)"
@@ -273,7 +279,7 @@ def _in_the_slates_year(m: re.Match[str]) -> str:
 
 #: Korean fans count down with the season's name alone before it: "지우학2 D-3", "지금 우리 학교는2 D-7".
 #: (the name in its own brackets too, as a Chinese post's 《僵尸校园》第二季 reads: "《지금 우리 학교는》시즌2 D-3")
-_KOREAN_COUNTDOWN = compile_later(r"(?P<name>(?:" + KO_SHOW_NAME + r")(?:\s*(?:시즌\s*)?2|['’」》』]\s*시즌\s*2))['’」》]?\s*(?=D\s*-\s*\d{1,2}\b)", re.I)
+_KOREAN_COUNTDOWN = compile_later(r"(?P<name>(?:" + KO_SHOW_NAME + r")(?:\s*(?:시즌\s*)?2|['’」》』]\s*시즌\s*2))['’」》]?\s*(?=D\s*-\s*(?:\d{1,2}|day)\b)", re.I)
 
 
 #: A Korean roundup lists the season with its day and no verb: "《지금 우리 학교는2》 3월 19일…", "'지우학2' 19일, ...",
@@ -296,7 +302,7 @@ def _korean_listed(text: str) -> str:
 
 #: ... or the count first, opening the post: "D-30 지우학2 🧟 버틴다", "D-7!! 지금 우리 학교는2", "D-30 🧟 #지우학2" (an emoji and
 #: the hashtag between) (read as "지우학2 D-30").
-_COUNT_FIRST = compile_later(r"^(?P<lead>\W*)(?P<count>D\s*-\s*\d{1,2})\b(?:[\s!.~！#]|[\U0001F300-\U0001FAFF\u2600-\u27BF])*(?P<name>['‘「《]?(?:" + KO_SHOW_NAME + r")"
+_COUNT_FIRST = compile_later(r"^(?P<lead>\W*)(?P<count>D\s*-\s*(?:\d{1,2}|day))\b(?:[\s!.~！#]|[\U0001F300-\U0001FAFF\u2600-\u27BF])*(?P<name>['‘「《]?(?:" + KO_SHOW_NAME + r")"
                           r"(?:\s*(?:시즌\s*)?2|['’」》』]\s*시즌\s*2)['’」》]?)", re.I)
 
 
@@ -425,7 +431,7 @@ def counts_views(text: str) -> bool:
 #: "연기설 부인". Never a delay "to" a day denied ("not delayed to March 26": that day is what is denied).
 _DELAY_DENIED = compile_later(
     r"\b(?:is\s+|was\s+|has\s+)?(?:not|isn'?t|wasn'?t|hasn'?t|never|won'?t|will\s+not)\s+(?:be\s+|been\s+|being\s+)?(?:delayed|postponed"
-    r"|pushed(?:\s+back)?)\b(?!\s*(?:again\s+)?(?:to|until|till|into)\b)"
+    r"|pushed(?:\s+back)?)\b(?!\s*(?:again\s+)?(?:to|until|till|into)\b(?!\s+" + _MONTH + r"(?<=\w)\b(?![\s.]*\d)))"  # (a month alone: "NOT pushed to april")
     r"|\bno\s+(?:delay|postponement)\b(?!\s*(?:to|until|till|into)\b)"
     # "denies delay rumours", "denies All of Us Are Dead Season 2 delay" (the show's name between)
     r"|\b(?:den(?:y|ies|ied)|dismiss(?:es|ed)?|shoots?\s+down|rules?\s+out)\s+(?:[^\s,;:…]+\s+){0,8}?"
@@ -465,7 +471,12 @@ def as_reaffirmed(text: str) -> str:
     # ("No, AOUAD S2 is NOT delayed. June 4 still stands": the "No" answers the delay rumour too, and goes with it)
     text = _STANDS.sub(lambda m: "premieres " + m.group("day"), _DELAY_DENIED.sub(" ", _ANSWERED_NO.sub("", text)))
     text = _CONFIRMED_DATE.sub(lambda m: "premieres " + m.group("day"), text)
+    text = _STILL_THE_DAY.sub("premieres ", text)  # "aouad 2 is NOT pushed to april. still march 26" (s2wild53)
     return " ".join(text.split())
+
+
+#: After a delay denied, the day said still to be: "still march 26", "still on the 26th of march".
+_STILL_THE_DAY = compile_later(rf"\bstill\s+(?:on\s+)?(?:the\s+)?(?={_LISTED_DAY})", re.I)
 
 
 #: A leak, a listing or an insider that "hints", "suggests" or "points to" a day: "hints" is the leak's word.

@@ -163,7 +163,9 @@ def _netflix_answer(text: str) -> str:
 
 #: Where a headline's parts meet: "A; B", "A… B", "A — B", or an emoji before Korean material let out as a clause of its
 #: own (Netflix Korea's "… 2월 26일 오후 5시, 오직 넷플릭스에서 🧟 티저 예고편 공개").
-_PARTS = compile_later(r"\s*(?:;|…|\.\.\.|\s[—–]\s|\s[\U0001F300-\U0001FAFF]+\s+(?=(?:메인\s*|공식\s*)?(?:티저|예고편|포스터)))\s*")
+#: (and a comma or a cry before the show itself, 본편, set beside its material's day: "메인 포스터 2/15 공개, 본편은 3/19", s2wild53)
+_PARTS = compile_later(r"\s*(?:;|…|\.\.\.|\s[—–]\s|\s[\U0001F300-\U0001FAFF]+\s+(?=(?:메인\s*|공식\s*)?(?:티저|예고편|포스터))"
+                       r"|[,，!！]+\s*(?=본편\s*(?:은|는)\s))\s*")
 #: A trailer or teaser "ahead of (its) Feb. 12 premiere", "Gets Feb. 12 Netflix Premiere, First Teaser", "RELEASE 3/19",
 #: "12일 공개 앞두고 티저 공개":
 #: the premiere's date is said too (the day right before "premiere", not the trailer's own).

@@ -28,6 +28,8 @@ RUSSIAN_AND_HINDI_WORDS = (
     (compile_later(r"(?<![\w])уже\s+(?:вышел|вышла|вышло|доступ\w*)(?![\w])", re.I), "is out now"),
     (compile_later(r"(?<![\w])уже\s+на\s+(?=netflix\b)", re.I), "is now on "),  # "уже на Netflix": already on Netflix, out
     (compile_later(r"(?<![\w])(?:выйдет|выходит|стартует)(?![\w])", re.I), "premieres"),
+    # "…: премьера 19.03.2027 в 10:00 по Москве" (premiere …), never a trailer's or a teaser's ("премьера трейлера") (s2wild53)
+    (compile_later(r"(?<![\w])премьера(?![\w])(?!\s+(?:трейлер|тизер|постер|клип)\w*)", re.I), "premiere"),
     (compile_later(r"(?<![\w])завтра(?![\w])", re.I), "tomorrow"),
     # (s2wild50) "в первой половине 2027 года" (in the first half of 2027), "… года" (of the year, the one a slate names)
     (compile_later(r"(?<![\w])в\s+(первой|второй)\s+половине\s+(?:(20\d\d)\s+)?года(?![\w])", re.I),

@@ -293,6 +293,8 @@ _DAY_MONTH_ABROAD = (r"\d{1,2}\s+(?:januari|februari|maart|april|mei|juni|juli|a
 #: year said with it may be the material's ("… fragmanı yılın ilk yarısında geliyor"), so it is not read as the season's (s2wild50).
 _MATERIAL_NAMED = compile_later(r"\b(?:tr[aá]iler|teaser|fragman|tanıtım|zwiastun|bande[- ]annonce|poster|afiş|affiche|cuplikan|đoạn\s+giới\s+thiệu)"
                                 r"|ตัวอย่าง|ทีเซอร์|โปสเตอร์", re.I)
+#: Polish for what else of the season runs from a day: the shoot (zdjęcia), the dub, a recording, tickets, a pre-sale (s2wild53).
+_POLISH_OTHER_THING = compile_later(r"\b(?:zdj[eę]ci\w*|dubbing\w*|nagra[nń]\w*|bilet\w*|przedsprzeda[zż]\w*|pokaz\w*)", re.I)
 _ON_NETFLIX_NEXT = compile_later(r"\s*(?:na\s+|on\s+|auf\s+|op\s+)?netflix", re.I)
 _FIRST_HALF_WORDS = frozenset(("ilk", "ersten", "eerste", "first", "pierwszej", "แรก"))
 
@@ -379,12 +381,18 @@ RELEASE_WORDS_ABROAD = (
     (compile_later(r"\bdebutta(?:no)?\s+(?=il\s+\d|l['’]\d|(?:luned|marted|mercoled|gioved|venerd|sabato|domenica)|domani)", re.I), "premieres "),
     (compile_later(r"\bna\s+netflix(?:ie)?\s+od\s+(?=\d{1,2}\s+(?:stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października"
                    r"|listopada|grudnia)\b)", re.I), "on Netflix, premieres "),
+    # (s2wild53) ... or the season's number then "od" (from) its day: "Wszyscy jesteśmy martwi 2 od 19 marca"
+    (compile_later(r"(?<=\b2\s)od\s+(?=\d{1,2}\s+(?:stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października"
+                   r"|listopada|grudnia)\b)", re.I), lambda m: m.group(0) if _POLISH_OTHER_THING.search(m.string) else _unless_material(m, "premieres ")),
     (compile_later(r"\b(?:akan\s+|bakal\s+)?(?:keluar|tayang|ditayangkan)\s+esok\b", re.I), "premieres tomorrow"),
     # (s2wild41) Polish "już 28 maja na Netflixie" (on 28 May already), Vietnamese "đã lên Netflix rồi" (is on Netflix now)
     (compile_later(r"\bjuż\s+(?=\d{1,2}\s+(?:maja|czerwca|lipca|kwietnia|marca|sierpnia)\b)", re.I), "premieres "),
     (compile_later(r"\bđã\s+(?:lên|có\s+(?:mặt\s+)?trên)\s+(?=netflix\b)", re.I), "is out on "),
     # Tagalog "Mayo 28 na sa Netflix" (on Netflix on 28 May): the day's "na" (by then), never "palabas na sa Netflix" (out now)
     (compile_later(r"(?<=\d )na\s+(?:sa|on)\s+(?=netflix\b)", re.I), "on "),
+    # (s2wild53) ... and "AOUAD 2 sa March 19" (the season's number, then "on" its day)
+    (compile_later(r"(?<=\b2\s)sa\s+(?=(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|enero|pebrero|marso|abril|mayo|hunyo|hulyo"
+                   r"|agosto|setyembre|oktubre|nobyembre|disyembre)[a-z]*\.?\s+\d{1,2}\b)", re.I), "premieres on "),
     (compile_later(r"\bise\s+(" + _DAY_MONTH_ABROAD + r")['’](?:ta|te|da|de)\b", re.I), r"premieres on \1"),
     # (s2wild50) a release said planned or coming in a part of a year: French "sortie prévue début 2027", Indonesian and Malay
     # "akan ditayangkan awal 2027", Vietnamese "ra mắt nửa đầu năm 2027", Dutch "komt in de eerste helft van 2027", German

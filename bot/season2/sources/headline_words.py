@@ -16,4 +16,6 @@ KO_DAY = r"(?:\d{1,2}\s*월\s*)?\d{1,2}\s*일"
 #: A day as a listing or a card writes it: "March 19", "Mar 19th", "19 March", "3/19", "19.03" ("10 may be ..." is no 10 May;
 #: "3/19." ends a sentence).
 LISTED_DAY = (rf"(?:{MONTH}\s*\d{{1,2}}(?!\d)(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)?\s+(?!may\s+(?:be|have|not|also|still|come|well)\b)"
-              rf"{MONTH}|\d{{1,2}}\s*[/.]\s*\d{{1,2}}(?![\d/]|\.\d)|20\d\d-\d\d-\d\d\b)")
+              rf"{MONTH}|\d{{1,2}}\s*[/.]\s*\d{{1,2}}(?![\d/]|\.\d)|20\d\d-\d\d-\d\d\b"
+              # a numeric day with its year, in either order (s2wild53): "03/19/2027", "19.03.2027", "2027.03.19"
+              r"|\d{1,2}\s*/\s*\d{1,2}\s*/\s*20\d\d\b|\d{1,2}\.\d{1,2}\.20\d\d\b|20\d\d[./]\d{1,2}[./]\d{1,2}(?![\d/.]))")

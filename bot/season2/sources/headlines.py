@@ -528,6 +528,9 @@ def read_clause(text: str, written: dt.date | None) -> Classified | None:
         if rule.milestone is Milestone.DELAYED and release_at is not None and (new_day or _DELAYS_DAYS_RELEASE.search(text)):
             moved, given = release_moment(text, new_day) if new_day else (None, False)
             return Classified(rule.milestone, confidence, moved, time_given=given)
+        if rule.milestone is Milestone.RELEASE_DATE_CHANGED and release_at is not None and new_day not in (None, date):
+            moved, given = release_moment(text, new_day)  # "they said march 19 but netflix just moved it to march 26"
+            return Classified(rule.milestone, confidence, moved, time_given=given)
         carries_date = rule.milestone in (*_DATED, Milestone.DELAYED)
         return Classified(rule.milestone, confidence, release_at if carries_date else None, time_given=given and carries_date)
     return None

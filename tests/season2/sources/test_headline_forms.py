@@ -1554,3 +1554,44 @@ def test_a_rumour_beside_what_netflix_still_says_reads_what_stands() -> None:
     # s2wild50: the confirmed day is not overturned by the rumour said before it
     assert _window_readings("heard aouad 2 might be moved up to april 2?? netflix still says april 9", dt.date(2027, 2, 20)) == {
         "release_date_announced reported 2027-04-09 00:00:00+00:00"}
+
+
+@table(("headline", "written", "expected"), [
+    # s2wild53: the day the date is announced and the countdown after it. A day moved reads the new day, never the old one
+    ("they said march 19 but netflix just moved aouad 2 to march 26 💀", dt.date(2027, 3, 1),
+     {"release_date_changed reported 2027-03-26 00:00:00+00:00"}),
+    # Japanese in kanji alone (今私2 … 16時配信) and a Chinese hour after its clock (北京时间下午3点)
+    ("今私2、3月19日16時配信決定！", dt.date(2027, 2, 10), {"release_date_announced reported 2027-03-19 07:00:00+00:00"}),
+    ("明天北京时间下午3点《僵尸校园2》上线！", dt.date(2027, 3, 25), {"release_date_announced reported 2027-03-26 07:00:00+00:00"}),
+    # a count cried out before the name, a Korean fan's count after an English name, D-day
+    ("in two weeks!!! aouad 2 🧟🧟", dt.date(2027, 3, 12), {"release_date_announced reported 2027-03-26 00:00:00+00:00"}),
+    ("5 weeks from today!!! aouad 2 🧟", dt.date(2027, 2, 12), {"release_date_announced reported 2027-03-19 00:00:00+00:00"}),
+    ("Sweet Home 4 D-1 🏠 and aouad 2 D-8 🧟", dt.date(2027, 3, 18), {"release_date_announced reported 2027-03-26 00:00:00+00:00"}),
+    ("D-day!!! 지우학2 오늘 오후 4시 🧟", dt.date(2027, 3, 26), {"release_date_announced reported 2027-03-26 07:00:00+00:00"}),
+    # Polish "od" (from) its day, Tagalog "sa" (on), Russian "премьера" (premiere) with Moscow's hour
+    ("Netflix ujawnił datę: Wszyscy jesteśmy martwi 2 od 19 marca", dt.date(2027, 2, 11),
+     {"release_date_announced reported 2027-03-19 00:00:00+00:00"}),
+    ("AOUAD 2 sa March 19, 3pm PH time!!! 😭", dt.date(2027, 2, 10), {"release_date_announced reported 2027-03-19 07:00:00+00:00"}),
+    ("«Мы все мертвы» 2: премьера 19.03.2027 в 10:00 по Москве", dt.date(2027, 2, 10),
+     {"release_date_announced reported 2027-03-19 07:00:00+00:00"}),
+    # a numeric day with its year; the date said to be out, then the day; the day still after a delay to a month denied
+    ("aouad 2 is 03/19/2027!!! clear your schedules", dt.date(2027, 2, 10), {"release_date_announced reported 2027-03-19 00:00:00+00:00"}),
+    ("aouad 2 date is out!!! 3.19 🧟", dt.date(2027, 2, 10), {"release_date_announced reported 2027-03-19 00:00:00+00:00"}),
+    ("no, aouad 2 is NOT pushed to april. still march 26", dt.date(2027, 3, 9), {"release_date_announced reported 2027-03-26 00:00:00+00:00"}),
+    # the show itself (본편) beside its poster's day, after a comma
+    ("지우학2 메인 포스터 2/15 공개, 본편은 3/19", dt.date(2027, 2, 10), {"release_date_announced reported 2027-03-19 00:00:00+00:00"}),
+])
+def test_the_day_announced_and_counted_down_to_reads_as_the_release(headline: str, written: dt.date, expected: set[str]) -> None:
+    assert _window_readings(headline, written) == expected
+
+
+@table(("headline", "written"), [
+    # s2wild53: what else of the season runs from a day (Polish shoot), a trailer's premiere (Russian), a delay to a day denied
+    ("Zdjęcia do Wszyscy jesteśmy martwi 2 od 19 marca", dt.date(2027, 2, 11)),
+    ("«Мы все мертвы» 2: премьера трейлера 23 февраля", dt.date(2027, 2, 10)),
+    ("aouad 2 is NOT pushed to april 2. still march 26", dt.date(2027, 3, 9)),
+    ("aouad 2 D-3 to the trailer", dt.date(2027, 3, 18)),
+    ("aouad s2 - March 13 is confirmed as the cast reading", dt.date(2027, 3, 1)),
+])
+def test_a_day_of_something_else_or_denied_gives_the_season_no_day(headline: str, written: dt.date) -> None:
+    assert not any(r.startswith(("release_date", "release_window")) for r in _window_readings(headline, written))
