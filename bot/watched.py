@@ -21,6 +21,7 @@ from bot.progress_clauses import (
     clauses,
     finished_beside,
     may_say_more,
+    not_out,
     not_seen,
     says_where,
     season_into,
@@ -32,7 +33,7 @@ from bot.progress_clauses import (
 )
 from bot.progress_events import events_disagree, events_said
 from bot.progress_hedged import count_left
-from bot.progress_other_show import another_show_watched, own_title_read_past
+from bot.progress_other_show import OWN_NAMES, another_show_watched, own_title_read_past
 from bot.progress_refused import clearer
 from bot.progress_rewritten import marks_said
 from bot.progress_said import BARE_DONE, chat_free, core, says_seen, season_not_started, season_unsaid
@@ -136,11 +137,12 @@ def _as_rewatch(said: Watched, text: str, shape: ShowShape) -> Watched:
 
 
 # "aoad s2 ep 2", "s2e1 of this", "then this, s2e2": the clause said of this show, beside another show's place.
-_THIS_SHOW = compile_later(r"(?i)\b(?:aoad|all of us are dead)\b|지금 우리 학교는|\bof this(?: one| show)?$|^(?:then )?this$")
+# (every name the project knows it by: "aouad s1 e5", "지우학은 5화까지", "僵尸校园看到第6集")
+_THIS_SHOW = compile_later(rf"(?i){OWN_NAMES}(?:은|는)?|\bof this(?: one| show)?$|^(?:then )?this$")
 
 
 # (its place said with a season or episode word: "all of us are dead 2" is the show's own name for a season)
-_NAMED_FIRST = compile_later(r"^(?:aoad|all of us are dead|지금 우리 학교는)[\s:,-]+(?=(?:s ?\d|season|ep|episode|e ?\d|시즌|\d{1,2} ?화|\d{1,2}x\d))")
+_NAMED_FIRST = compile_later(rf"(?i)^{OWN_NAMES}(?:은|는)?[\s:,-]+(?=(?:s ?\d|season|ep|episode|e ?\d|시즌|\d{1,2} ?화|\d{1,2}x\d))")
 
 
 def _this_show_said(text: str) -> str | None:
@@ -287,6 +289,7 @@ def _read_clauses(
         return None
     read: list[tuple[str, Watched]] = []
     bounds: list[Position] = []
+    ahead = False
     for part in parts:
         try:
             its = season if season_named(part) is None else None  # "s2 rated 8.5, im on s1 ep 6": its own season
@@ -305,8 +308,12 @@ def _read_clauses(
             bound = _bound(unseen, shape, now, season) if unseen is not None else None
             if bound is not None:
                 bounds.append(bound)
-            elif may_say_more(part) or another_show_watched(part):
+            elif another_show_watched(part):
                 return None  # (a clause "在看别的剧": the place after it is that show's)
+            elif may_say_more(part):
+                if not not_out(part, shape, now):
+                    return None
+                ahead = True  # "finished s1, on s2 ep 2" before season 2 is out: a hope or a mistake, no place
             elif (bare := _SEASON_ONLY.match(chat_free(part))) is not None:
                 season = int(re.sub(r"\D", "", bare.group()))  # "season two, episode three": that season's episode
                 continue
@@ -316,8 +323,8 @@ def _read_clauses(
             season = named  # "haven't finished s1 yet, on ep 8"; never after a whole season ("finished s1, on ep 3")
         elif named is not None and shape.episodes_in(named + 1) and Position(named + 1, 1) <= shape.last_released(now):
             season = named + 1  # "finished s1, on ep 3": the next season's, once it is out
-    if not read:
-        return None
+    if not read or (ahead and not all(season_named(part) for part, _ in read)):
+        return None  # (beside a season not out, only a place said with its season: "s1 ep 7 rn, s2 someday")
     if not (read := _past_a_rewatch(read, parts)):
         return None  # "rewatching s1, on ep 3": all of season 1, read whole (_read_said)
     last = read[-1][1]
