@@ -249,8 +249,12 @@ _SEASON_SLIP = compile_later(r"\b(?:sesaon|sesason|seasn|seaosn|saeson|seson|sas
 _SEASON_BRACKETED = compile_later(r"[(\[]\s*((?:s|season|시즌) ?\d{1,2})\s*[)\]]")
 # "3 of s2", "3 of season 2" (never "ep 3 of s2", one episode, nor "3 of s2s cast"): a count of the season's episodes.
 _COUNT_OF_SEASON = compile_later(r"(?<![\w/:.])(?<!\bep )(?<!\bepisode )(?<!\be )(\d{1,2}) of (?=(?:s|season) ?\d{1,2}(?:$|[ ,;]))")
-# "done w ep 6", "almost done w/ s1": "with".
-_WITH_SHORT = compile_later(r"\b(done|finished|through) w(?:/ ?| )(?=\S)")
+# "the first 3 of s2", "first 2 eps of season 2" said seen (never a plan: "gonna watch the first 3 of s2 tonight").
+_FIRST_OF_SEASON = compile_later(r"\b(?:the )?first (\d{1,2}) (?:eps? |episodes? )?(?:of|in) (?:s|season) ?(\d{1,2})\b")
+_PLANNED = compile_later(r"\b(?:gonna|going to|will|wanna|want to|plan\w*|tonight|tomorrow|tmrw|later|next)\b")
+# "done w ep 6", "almost done w/ s1": "with"; "done s1", "done season 1", "done the first ep of s2": "with" left out.
+_WITH_SHORT = compile_later(r"\b(done|finished|through) w(?:/ ?| )(?=\S)"
+                            r"|\b(done) (?=(?:s|season|ep|episode|e) ?\d{1,2}\b|(?:the )?(?:first|last|whole) (?:ep|episode|season)\b)")
 # "eps 1-4", "2-3", "s2 ep 2-3", "s2e1-2", "시즌1 1~3화": a range of episodes. Said as watched ("watched eps 1-4", "eps 1-6 done")
 # or from the first episode, all of them were seen: the last. Said as a place ("2-3", "on ep 5-6") it may be
 # either: the first, the one surely reached (never one more than the fan has seen).
@@ -305,11 +309,13 @@ def chat_free(text: str) -> str:
     text = _SEEN_SLIP.sub(lambda m: _SEEN_SLIPS[m.group()[0]], text)  # "finsihed ep 6"
     for slip, meant in _OTHER_SLIPS:
         text = slip.sub(meant, text)
-    text = _WITH_SHORT.sub(r"\1 with ", text)  # "done w ep 6"
+    text = _WITH_SHORT.sub(lambda m: f"{m[1] or m[2]} with ", text)  # "done w ep 6", "done s1"
     text = _COUNT_OF_SEASON.sub(r"\1 eps of ", text)  # "3 of s2 down", "llevo 3 de la temporada 2": 3 episodes of it
     text = events_said(text)  # "the library ep": season 1's episode 5
     if _EPISODE_WORD.search(text):  # "three episodes in", "season two ep four"
         text = _NUMBER_WORD.sub(lambda m: str(NUMBER_WORDS[m.group(1)]), text)
+    if _SEEN.search(text) and not _PLANNED.search(text):  # "watched the first 3 of s2": its episodes 1 to 3
+        text = _FIRST_OF_SEASON.sub(r"season \2 eps 1-\1", text)
     text = episode_lists(text)  # "ep 11 and 12": "ep 11-12"
     text = re.sub(r"\beps (?=\d)", "ep ", text)  # "season 2 eps 3": one episode named
     text = _AND_NEXT.sub(_and_next, text)
