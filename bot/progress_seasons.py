@@ -76,7 +76,7 @@ _SEEN_LAST = compile_later(rf"^(?P<place>(?:season \d{{1,2}}\W* )?(?:episode|ep)
 _ELLIPTIC = compile_later(rf"(?P<of>\b(?:de la|da|della|der|de) )?(?:\b(?:la|a|die) )?(?<!\w)(?P<w>{alternatives(ORDINALS)})(?:n)?$")
 # "el quinto de la temporada 2" ("el quinto of season 2" by then): that season's episode of that ordinal.
 _WHICH_OF = compile_later(rf"\b(?:o|el|the) (?P<w>{alternatives(ORDINALS)})(?= of season \d)")
-# A whole season said finished or begun, its verb before or after it: "jai fini la season 1", "season 1 見終わって",
+# A whole season said finished or begun, its verb before or after it: "jai fini la season 1", "acabei a 2ª temporada", "season 1 見終わって",
 # "season 1 udah tamat", "s1 selesai", "tapos na season 1", "xong season 1 rồi", "season 1 bitirdim", "die season 2 angefangen",
 # "开始看season 2", "baru mulai season 2", "sisimulan ko na season 2", "bắt đầu season 2", "season 2 başlıyorum".
 _SEASON_N = rf"(?:season |(?<!rewatching )s ?|staffel |m[uù]a |シーズン ?|{bare('ซีซั่น')} ?)(?P<n>\d{{1,2}})(?:を|は)?"  # "シーズン2を見終わった": its object mark
@@ -86,9 +86,9 @@ _DONE_AFTER = (r"見終わって|見終わった|観終わった|終わった|�
                r"|finie?|termin[eé]e?|finita|finito|udah tamat"
                rf"|udah selesai|tamat|selesai|{bare('จบแล้ว')}|bitirdim|bitti|(?:la|lo) termin[eé]")
 _WHOLE_SEASON = tuple((compile_later(pattern), english) for pattern, english in (
-    (rf"(?:\b(?:jai fini|^fini)|\bjai termin[eé]|ho finito|ho visto|finita|finito|terminata|terminato|tapos na|natapos ko na|xong|(?:xem|coi) (?:hết|xong))"
-     rf" (?:la |a |ang |die )?(?:(?:saison|stagione|temporada) (?P<n2>\d{{1,2}})|{_SEASON_N})(?: rồi)?{_SPAN}(?=[\s,，、]|$)",
-     r"finished season \g<n>\g<n2>"),
+    (rf"(?:\b(?:jai fini|^fini)|\bjai termin[eé]|\bacab[eé]i?|\bterminei|ho finito|ho visto|finita|finito|terminata|terminato|tapos na|natapos ko na|xong|(?:xem|coi) (?:hết|xong))"
+     rf" (?:la |a |ang |die )?(?:(?:saison|stagione|temporada) (?P<n2>\d{{1,2}})|(?P<n3>\d{{1,2}})a temporada|{_SEASON_N})(?: rồi)?{_SPAN}(?=[\s,，、]|$)",
+     r"finished season \g<n>\g<n2>\g<n3>"),
     (rf"(?:(?<!\w)(?:la |a |ang |die )?|{bare('ดู')}){_SEASON_N}{_SPAN} ?(?:{_DONE_AFTER})(?=[\s,，、]|$)", r"finished season \g<n>"),
     (rf"(?:\b(?:je commence|commence|jai commencé|baru mulai|mulai|sisimulan ko na|bắt đầu|empec[eé]|comenc[eé]|comecei|ho iniziato)|开始看|开始|{bare('กำลังจะเริ่ม')}|{bare('เริ่ม')})"
      rf" ?(?:la |die |a )?{_SEASON_N}", r"started season \g<n>"),
