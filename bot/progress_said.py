@@ -390,7 +390,8 @@ def core(text: str) -> tuple[str, bool]:
     said = _EPISODES_IN.sub(lambda m: f"episode {m.group(1) or m.group(2)}", _FIRST_FEW.sub(r"episode \1", said))
     ranged = _RANGE.match(said.strip())  # "ep 3 to ep 5", "s1e1-s1e6": a season said again is the same one
     if ranged is not None and int(ranged["low"]) < int(ranged["high"]) and ranged["again"] in (None, ranged["season"]):
-        seen = ranged["low"] == "1" or _SEEN.search(chat_free(text)) is not None
+        # (from the first: all seen, unless planned or begun: "gonna watch eps 1-3 tonight" has none of them seen)
+        seen = (ranged["low"] == "1" and partway is None) or _SEEN.search(chat_free(text)) is not None
         named = ranged["low"] == "1" or ranged["word"] or ranged["season"] or ranged["ko"]
         if named or not seen:  # "watched 4 to 6 today" may count episodes ("4 to 6 of them"): asked again
             its = f"season {ranged['season']} " if ranged["season"] else ""
