@@ -67,6 +67,8 @@ _WAITING = compile_later(
     r"(?:^|(?<=[\s,、]))(?:season (?P<ja>\d)(?:が|を)? ?(?:楽しみ|待ち遠しい|待ってる|待ち)|等 ?season (?P<zh>\d)"
     r"|시즌 ?(?P<ko>\d) ?(?:기다림|기다리는 ?중|기다려\w*)|season (?P<tr>\d) ?(?:u |yu )?bekliyorum|รอ ?season (?P<th>\d)"
     r"|жду (?:(?P<ru>\d) сезон\w*|сезон (?P<ru2>\d)|season (?P<ru3>\d))|(?:s|season) ?(?P<de>\d) kann kommen|tunggu (?:s|season|musim) ?(?P<ms>\d)"
+    # "今夜からシーズン2", "シーズン2は明日から": the season started tonight or tomorrow, still to come
+    r"|(?:今夜|今晩|明日)から ?season (?P<jt>\d)(?:を?見る)?|season (?P<jt2>\d) ?は ?(?:今夜|今晩|明日)から(?:見る)?"
     # "lista para la temporada 2", "pronta pra segunda temporada" once said "season 2", "prête pour la saison 2"
     r"|(?:list[oa]|pront[oa]|pr[eê]te?) (?:para|pra|pour) (?:la |a )?season (?P<es>\d))$")
 

@@ -11,9 +11,12 @@ plain text out; bot.watched.read_watched reads each clause with bot.progress_sai
 
 from __future__ import annotations
 
+import datetime as dt
+
 from bot.lazy_re import compile_later
 from bot.progress_forms import says_nothing_more
 from bot.progress_said import BARE_DONE, chat_free, core, says_seen
+from bot.show import ShowShape
 from bot.text import NUMBER_WORDS, ORDINAL_WORDS
 
 # Someone else, in Korean: "친구는 9화", "남친은 5화".
@@ -220,6 +223,13 @@ def season_to_come(text: str) -> int | None:
 def seasons_named_now(text: str) -> set[int]:
     """The seasons a text names but one said still to come ("rewatch done, ready for s2": none; "before s2", "等第二季")."""
     return {int(a or b) for a, b in _SEASON_NAMED.findall(_BEFORE_SEASON.sub(" ", chat_free(text)))}
+
+
+def not_out(clause: str, shape: ShowShape, now: dt.datetime) -> bool:
+    """Whether a clause names only seasons not out yet ("on s2 ep 2", "starting s2 tonight", "s2 someday" before season
+    2 is out): a hope or a mistake, so it says nothing of what was watched."""
+    named = seasons_named(clause)
+    return bool(named) and min(named) > shape.last_released(now).season
 
 
 def season_named(clause: str) -> int | None:

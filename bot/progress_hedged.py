@@ -59,7 +59,9 @@ _TONIGHT_AFTER = compile_later(
     r"^(?:(?:and )?then )?(?:(?:im |we are |were )?(?:watching|starting|doing) )?(?:el |la |le |o |a )?(?P<said>(?:(?:s|season) ?\d{1,2},? )?(?:episode|ep|eps|the) ?\d{1,2}"
     r"(?:st|nd|rd|th)?(?: of (?:s|season) ?\d{1,2})?"
     # "last ep of s2 tonight", "s2 finale tonight!!": the last episode is the one to watch (watched27: were asked again)
-    r"|(?:the )?(?:(?:s|season) ?\d{1,2} )?(?:finale|last (?:ep|episode))(?: of (?:s|season) ?\d{1,2})?)"
+    r"|(?:the )?(?:(?:s|season) ?\d{1,2} )?(?:finale|last (?:ep|episode))(?: of (?:s|season) ?\d{1,2})?"
+    # "s2e4 tonight", "2x04 ce soir": the same typed short (never "s2e4 at 11pm", watched18: watched then)
+    r"|(?:s ?\d{1,2} ?e ?\d{1,2}|\d{1,2}x\d{1,2})(?= (?:tonight|ce soir|heute abend|stasera|malam ini|mamaya|tối nay)\b))"
     r"(?: (?:lo|la) (?:veo|miro|voy a ver)| [aà] regarder| vou ver)?"
     r" (?:tonight|ce soir|heute abend|stasera|malam ini|mamaya|tối nay|" + _EVENING + r")(?: with (?:my |our )?[a-z]+| after (?:homework|dinner|work|school|class|lunch))?[!.~ ]*$"
 )

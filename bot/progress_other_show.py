@@ -23,13 +23,13 @@ from bot.season2.sources.other_titles import EN_SHOW_NAME, KO_SHOW_NAME
 # This show's own names in title marks ("《僵尸校园》看到第二季第5集了" is its place, said with its Chinese title).
 _THIS_SHOW_TITLES = r"(?:僵尸校园|殭屍校園|僵屍校園|我们的学校|我們的學校|지금 ?우리 ?학교는|今、私たちの学校は|all of us are dead|aoad)"
 # ... and every name the project knows it by, English, Korean and short ("aouad", "지우학": other_titles' list)
-_OWN_NAMES = rf"(?:{EN_SHOW_NAME}|{KO_SHOW_NAME}|\baoad\b|{_THIS_SHOW_TITLES[3:-1]})"
+OWN_NAMES = rf"(?:{EN_SHOW_NAME}|{KO_SHOW_NAME}|\baoad\b|{_THIS_SHOW_TITLES[3:-1]})"
 # This show named as what is watched ("watching all of us are dead, ep 5", "im watching aoad ep 5", "rewatching aouad,
 # on ep 3"), or its Korean name before its place ("지우학 5화까지 봤어"): the name is read past, so the place said is
 # this show's, never another show's (its title is no other title).
 _OWN_NAMED = compile_later(
     r"(\b(?:(?:re-?)?watching|binging|bingeing|binge watching|following|(?:re)?viendo|mirando|assistindo|nonton"
-    rf"|regarde|schaue|guardando) ){_OWN_NAMES}(?=[\s,.;:!、，]|$)|^(){KO_SHOW_NAME}(?=\s*(?:\d{{1,2}}\s*[화회]|시즌))",
+    rf"|regarde|schaue|guardando) ){OWN_NAMES}(?=[\s,.;:!、，]|$)|^(){KO_SHOW_NAME}(?=\s*(?:\d{{1,2}}\s*[화회]|시즌))",
     re.I,
 )
 _OTHER_KIND = (r"(?:show|series|drama|kdrama|k-drama|cdrama|c-drama|jdrama|j-drama|anime|sitcom|netflix show|tv show"

@@ -158,9 +158,9 @@ _KO_NOW = compile_later(r"^(?:(?:나는|난|나|저는|전|저|이건|이거는?
 _KO_TAIL = compile_later(r"(?<=[화회편\d])\s*(?:까지\s*)?(?:만\s*)?(?:(?:어제|오늘|어젯밤|밤새)\s*)?(?:다\s*)?(?:봤어요|봤어|봤음|봤다|봄|보는\s?중(?:이에요|이야|임|입니다)?"
                       r"|보고\s?있어요?|보고\s?있음|끝냈어요?|끝냄|끝남|완료|finish(?:ed)?|done|완주\w*|째(?:\s?보는\s?중|\s?임)?"
                       r"|보고\s?(?:멍\w*|울었\w*|울음|오열\w*|충격\w*|소름\w*|멘붕\w*|현타\w*|눈물\w*|잠\w*|잤\w*))$")
-# "6화 시작했어요" (started 6), "5화 볼 차례" (5 is next), "3화 보다 잠듦" (fell asleep watching 3), "4화 중반" (the middle
+# "6화 시작했어요" (started 6), "5화 볼 차례" (5 is next), "3화 보다 잠듦" (fell asleep watching 3), "시즌2 반 봤어" (half of it), "4화 중반" (the middle
 # of 4; 초반/후반: early, late in it): not finished.
-_KO_PARTWAY = compile_later(r"\s*(?:반쯤|반 ?정도|절반|중간|중반|초반|후반|막바지|보다가|보다 ?말|보는 ?도중|보다 ?(?:잠|졸|멈|끊)|시작|볼 ?차례"
+_KO_PARTWAY = compile_later(r"\s*(?:반쯤|반 ?정도|절반|반(?= ?(?:봤|봄|보는|넘))|중간|중반|초반|후반|막바지|보다가|보다 ?말|보는 ?도중|보다 ?(?:잠|졸|멈|끊)|시작|볼 ?차례"
                          r"|볼 ?거|볼거|볼 ?예정|보려고|보러|보기 ?전|이제 ?볼)(?:\s|\w)*$")
 # "season 2", "s2", "시즌2", "2기": a season said alone, read as its first episode once the fan says they started it.
 _SEASON_ALONE = compile_later(r"^(?:(?:s|season|시즌) ?(\d{1,2})|(\d{1,2}) ?(?:기|시즌))$")
@@ -249,8 +249,15 @@ _SEASON_SLIP = compile_later(r"\b(?:sesaon|sesason|seasn|seaosn|saeson|seson|sas
 _SEASON_BRACKETED = compile_later(r"[(\[]\s*((?:s|season|시즌) ?\d{1,2})\s*[)\]]")
 # "3 of s2", "3 of season 2" (never "ep 3 of s2", one episode, nor "3 of s2s cast"): a count of the season's episodes.
 _COUNT_OF_SEASON = compile_later(r"(?<![\w/:.])(?<!\bep )(?<!\bepisode )(?<!\be )(\d{1,2}) of (?=(?:s|season) ?\d{1,2}(?:$|[ ,;]))")
-# "done w ep 6", "almost done w/ s1": "with".
-_WITH_SHORT = compile_later(r"\b(done|finished|through) w(?:/ ?| )(?=\S)")
+# "the first 3 of s2", "first 2 eps of season 2" said seen (never a plan: "gonna watch the first 3 of s2 tonight").
+# ... and abroad: "los primeros 3 de la temporada 2", "os primeiros 3 da 2ª temporada", "第二季前三集看了".
+_FIRST_OF_SEASON = compile_later(r"\b(?:(?:the|los|os|les) )?(?:first|primeros|primeiros|premiers) (?P<n>\d{1,2}) (?:eps? |episodes? )?(?:of|in) (?:s|season) ?(?P<s>\d{1,2})\b"
+                                 r"|前 ?(?P<zn>\d{1,2}) ?集(?:看了|看完了|看完)? of season (?P<zs>\d{1,2})")
+_SEEN_ABROAD = compile_later(r"\b(?:vi|assisti|vu)\b|看")
+_PLANNED = compile_later(r"\b(?:gonna|going to|will|wanna|want to|plan\w*|tonight|tomorrow|tmrw|later|next)\b")
+# "done w ep 6", "almost done w/ s1": "with"; "done s1", "done season 1", "done the first ep of s2": "with" left out.
+_WITH_SHORT = compile_later(r"\b(done|finished|through) w(?:/ ?| )(?=\S)"
+                            r"|\b(done) (?=(?:s|season|ep|episode|e) ?\d{1,2}\b|(?:the )?(?:first|last|whole) (?:ep|episode|season)\b)")
 # "eps 1-4", "2-3", "s2 ep 2-3", "s2e1-2", "시즌1 1~3화": a range of episodes. Said as watched ("watched eps 1-4", "eps 1-6 done")
 # or from the first episode, all of them were seen: the last. Said as a place ("2-3", "on ep 5-6") it may be
 # either: the first, the one surely reached (never one more than the fan has seen).
@@ -305,11 +312,13 @@ def chat_free(text: str) -> str:
     text = _SEEN_SLIP.sub(lambda m: _SEEN_SLIPS[m.group()[0]], text)  # "finsihed ep 6"
     for slip, meant in _OTHER_SLIPS:
         text = slip.sub(meant, text)
-    text = _WITH_SHORT.sub(r"\1 with ", text)  # "done w ep 6"
+    text = _WITH_SHORT.sub(lambda m: f"{m[1] or m[2]} with ", text)  # "done w ep 6", "done s1"
     text = _COUNT_OF_SEASON.sub(r"\1 eps of ", text)  # "3 of s2 down", "llevo 3 de la temporada 2": 3 episodes of it
     text = events_said(text)  # "the library ep": season 1's episode 5
     if _EPISODE_WORD.search(text):  # "three episodes in", "season two ep four"
         text = _NUMBER_WORD.sub(lambda m: str(NUMBER_WORDS[m.group(1)]), text)
+    if (_SEEN.search(text) or _SEEN_ABROAD.search(text)) and not _PLANNED.search(text):  # "watched the first 3 of s2"
+        text = _FIRST_OF_SEASON.sub(lambda m: f"{'watched ' if m['zs'] else ''}season {m['s'] or m['zs']} eps 1-{m['n'] or m['zn']}", text)
     text = episode_lists(text)  # "ep 11 and 12": "ep 11-12"
     text = re.sub(r"\beps (?=\d)", "ep ", text)  # "season 2 eps 3": one episode named
     text = _AND_NEXT.sub(_and_next, text)
@@ -381,7 +390,8 @@ def core(text: str) -> tuple[str, bool]:
     said = _EPISODES_IN.sub(lambda m: f"episode {m.group(1) or m.group(2)}", _FIRST_FEW.sub(r"episode \1", said))
     ranged = _RANGE.match(said.strip())  # "ep 3 to ep 5", "s1e1-s1e6": a season said again is the same one
     if ranged is not None and int(ranged["low"]) < int(ranged["high"]) and ranged["again"] in (None, ranged["season"]):
-        seen = ranged["low"] == "1" or _SEEN.search(chat_free(text)) is not None
+        # (from the first: all seen, unless planned or begun: "gonna watch eps 1-3 tonight" has none of them seen)
+        seen = (ranged["low"] == "1" and partway is None) or _SEEN.search(chat_free(text)) is not None
         named = ranged["low"] == "1" or ranged["word"] or ranged["season"] or ranged["ko"]
         if named or not seen:  # "watched 4 to 6 today" may count episodes ("4 to 6 of them"): asked again
             its = f"season {ranged['season']} " if ranged["season"] else ""

@@ -57,6 +57,13 @@ _AR_WORDS = tuple((compile_later(pattern), english) for pattern, english in (
 
 # Digits said as ordinals: "episode ke-4" (Indonesian), "ika-4 na episode" (Tagalog), "2. sezonun" (Turkish).
 _DIGIT_ORDINAL = compile_later(rf"(?<!\w)(?P<ep>{EP_WORD}) ke-?(?P<n>\d{{1,2}})(?!\w)|(?<!\w)ika-?(?P<m>\d{{1,2}})(?: na|ng) {EP_WORD}(?!\w)")
+# "T2E3", "t2 cap 3": Spanish and Portuguese fans' short "temporada 2, episodio 3".
+_T_SHORT = compile_later(r"(?<!\w)t ?(\d{1,2}) ?(?:e|ep|cap) ?(\d{1,2})(?!\w)")
+# "nasa ep 3 na ako ng s2", "cap 3 de s2": "s2" after "of" in other languages, as progress_forms reads "ng season 2".
+_OF_S = compile_later(r"(?<!\w)(ng|da|de la|de|della|der|dari) s ?(\d{1,2})(?!\w)")
+# "terminé la 1", "acabei a 2", "empiezo la 2": Spanish and Portuguese say a season with the feminine article (an episode,
+# "el capítulo", "o episódio", takes the masculine), so "la 1" / "a 1" after these verbs is season 1.
+_LA_SEASON = compile_later(r"\b(termin[eé]|acab[eé]|terminei|acabei|empiezo|empec[eé]|comecei|come[cç]o) (la|a) ([1-9])(?!\w|[.:,/]\d)(?! ?(?:de|del|da|do|ep|cap)\b)")
 _TR_SEASON = compile_later(r"(?<![\w.])(\d{1,2})\. ?sezon(?:un|u|da|de|a)?(?!\w)")
 # A place with its season, then the verb that says it was seen or is half seen, said last ("episode 5 of season 2 visto",
 # "season 2 : episode 5 fini", "season 2 episode 5 izledim", "season 2 ep 6 看了一半").
@@ -72,19 +79,19 @@ _SEEN_LAST = compile_later(rf"^(?P<place>(?:season \d{{1,2}}\W* )?(?:episode|ep)
 _ELLIPTIC = compile_later(rf"(?P<of>\b(?:de la|da|della|der|de) )?(?:\b(?:la|a|die) )?(?<!\w)(?P<w>{alternatives(ORDINALS)})(?:n)?$")
 # "el quinto de la temporada 2" ("el quinto of season 2" by then): that season's episode of that ordinal.
 _WHICH_OF = compile_later(rf"\b(?:o|el|the) (?P<w>{alternatives(ORDINALS)})(?= of season \d)")
-# A whole season said finished or begun, its verb before or after it: "jai fini la season 1", "season 1 見終わって",
-# "season 1 udah tamat", "tapos na season 1", "xong season 1 rồi", "season 1 bitirdim", "die season 2 angefangen",
+# A whole season said finished or begun, its verb before or after it: "jai fini la season 1", "acabei a 2ª temporada", "season 1 見終わって",
+# "season 1 udah tamat", "s1 selesai", "tapos na season 1", "xong season 1 rồi", "season 1 bitirdim", "die season 2 angefangen",
 # "开始看season 2", "baru mulai season 2", "sisimulan ko na season 2", "bắt đầu season 2", "season 2 başlıyorum".
-_SEASON_N = rf"(?:season |staffel |m[uù]a |シーズン ?|{bare('ซีซั่น')} ?)(?P<n>\d{{1,2}})(?:を|は)?"  # "シーズン2を見終わった": its object mark
+_SEASON_N = rf"(?:season |(?<!rewatching )s ?|staffel |m[uù]a |シーズン ?|{bare('ซีซั่น')} ?)(?P<n>\d{{1,2}})(?:を|は)?"  # "シーズン2を見終わった": its object mark
 # (with how long it took: "an einem Abend", "bir gecede", "trong một đêm": in one night)
 _SPAN = r"(?: (?:an|in) (?:einem|1) (?:abend|tag|nacht|rutsch)| (?:bir|1) (?:gecede|günde)| trong (?:một|1) (?:đêm|ngày))?"
 _DONE_AFTER = (r"見終わって|見終わった|観終わった|終わった|見た|完走した|完走|看完了|看完|durchgeschaut|durchgesehen|durchgeguckt|durchgesuchtet|durch|fertig|geschaut|gesehen"
                r"|finie?|termin[eé]e?|finita|finito|udah tamat"
                rf"|udah selesai|tamat|selesai|{bare('จบแล้ว')}|bitirdim|bitti|(?:la|lo) termin[eé]")
 _WHOLE_SEASON = tuple((compile_later(pattern), english) for pattern, english in (
-    (rf"(?:\b(?:jai fini|^fini)|\bjai termin[eé]|ho finito|ho visto|finita|finito|terminata|terminato|tapos na|natapos ko na|xong|(?:xem|coi) (?:hết|xong))"
-     rf" (?:la |a |ang |die )?(?:(?:saison|stagione|temporada) (?P<n2>\d{{1,2}})|{_SEASON_N})(?: rồi)?{_SPAN}(?=[\s,，、]|$)",
-     r"finished season \g<n>\g<n2>"),
+    (rf"(?:\b(?:jai fini|^fini)|\bjai termin[eé]|\bacab[eé]i?|\bterminei|ho finito|ho visto|finita|finito|terminata|terminato|tapos na|natapos ko na|xong|(?:xem|coi) (?:hết|xong))"
+     rf" (?:la |a |ang |die )?(?:(?:saison|stagione|temporada) (?P<n2>\d{{1,2}})|(?P<n3>\d{{1,2}})a temporada|{_SEASON_N})(?: rồi)?{_SPAN}(?=[\s,，、]|$)",
+     r"finished season \g<n>\g<n2>\g<n3>"),
     (rf"(?:(?<!\w)(?:la |a |ang |die )?|{bare('ดู')}){_SEASON_N}{_SPAN} ?(?:{_DONE_AFTER})(?=[\s,，、]|$)", r"finished season \g<n>"),
     (rf"(?:\b(?:je commence|commence|jai commencé|baru mulai|mulai|sisimulan ko na|bắt đầu|empec[eé]|comenc[eé]|comecei|ho iniziato)|开始看|开始|{bare('กำลังจะเริ่ม')}|{bare('เริ่ม')})"
      rf" ?(?:la |die |a )?{_SEASON_N}", r"started season \g<n>"),
@@ -122,6 +129,8 @@ def seasons_said(text: str) -> str:
     text = rewrite_in_turn(text, _AR_WORDS)
     text = _ROMAN_AFTER.sub(lambda found: f"{found['ep']} {_ROMAN[found['w']]}", text)
     text = _ORDINAL_SEASON.sub(_season_said, text)
+    text = _OF_S.sub(r"\1 season \2", _T_SHORT.sub(r"season \1 episode \2", text))
+    text = _LA_SEASON.sub(r"\1 \2 temporada \3", text)
     text = _TR_SEASON.sub(r"season \1", text)  # first: "2. sezonu bir gecede" is season 2 (in one night), never "sezonu bir"
     text = _SEASON_NUMBER.sub(_season_said, text)
     text = _DIGIT_ORDINAL.sub(lambda found: f"{found['ep'] if found['ep'] else 'episode'} {found['n'] or found['m']}", text)

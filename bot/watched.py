@@ -21,6 +21,7 @@ from bot.progress_clauses import (
     clauses,
     finished_beside,
     may_say_more,
+    not_out,
     not_seen,
     says_where,
     season_into,
@@ -32,12 +33,11 @@ from bot.progress_clauses import (
 )
 from bot.progress_events import events_disagree, events_said
 from bot.progress_hedged import count_left
-from bot.progress_other_show import another_show_watched, own_title_read_past
+from bot.progress_other_show import OWN_NAMES, another_show_watched, own_title_read_past
 from bot.progress_refused import clearer
-from bot.progress_rewatched import show_rewatched
+from bot.progress_rewritten import marks_said
 from bot.progress_said import BARE_DONE, chat_free, core, says_seen, season_not_started, season_unsaid
 from bot.progress_season_carried import season_carried
-from bot.progress_words import before_next_season
 from bot.show import NOTHING, Position, PositionError, ShowShape, parse_position, typed_shown
 from bot.text import NUMBER_WORDS, ORDINAL_WORDS
 
@@ -73,65 +73,6 @@ def _out_of(core: str, shape: ShowShape, latest: int) -> str:
         return core
     episode = match["n"] if counted else match["of"]
     return "nothing" if episode in ("0", "00") else f"season {season} episode {episode}"
-
-
-# "the new season", "새 시즌": the latest season out, once there is a second one (before that it is asked again).
-_NEW_SEASON = compile_later(r"(?i)\b(?:the )?(?:new|newest|latest) (?:season|szn)\b|새 ?시즌"
-                            # "la nueva temporada", "a temporada nova", "la nouvelle saison", "die neue Staffel", "la nuova
-                            # stagione", "season baru", "bagong season", "mùa mới", "yeni sezon", "新シーズン", "新一季"
-                            r"|\b(?:nueva|nova) temporada\b|\btemporada nova\b|\bnouvelle saison\b|\bneuen? staffel\b"
-                            r"|\bnuova stagione\b|\bseason baru\b|\bbagong season\b|\bmùa mới\b|\byeni sezon\b|新シーズン|新一?季")
-# "the 4th new ep", "new ep 3": an episode of the latest season.
-_NEW_EPISODE = compile_later(r"(?i)\b(?:the )?(\d{1,2})(?:st|nd|rd|th) new (?:ep|episode)\b|\bnew (?:ep|episode) (\d{1,2})\b")
-
-
-# "s1 ✅ s2 ep3 ✅": a check mark says that one is done.
-_CHECKED = compile_later(r"\s*[\u2705\u2714\u2611]\ufe0f?")
-# "s1 done ✅": a mark after a word that says done says no more than the word (watched24: read as "done done").
-_CHECKED_DONE = compile_later(r"(?i)\b(done|finished|completed?)\s*[\u2705\u2714\u2611]\ufe0f?")
-# "ep4 ✅ ep5 ⏳": an hourglass says that one is under way.
-_UNDERWAY = compile_later(r"\s*[\u23f3\u231b]\ufe0f?")
-# "S1 ✅ S2 ep 1 🔜": "soon" says that one is still to watch, as "next" does (never watched).
-_SOON = compile_later(r"\s*\U0001f51c\ufe0f?")
-
-
-def _marks_said(text: str, latest: int) -> str:
-    if not _SOON.sub("", _UNDERWAY.sub("", _CHECKED.sub("", text))).strip():  # "✅✅✅": a mark that checks nothing
-        return text
-    text = _CHECKED_DONE.sub(r"\1, ", text)
-    text = _SOON.sub(" next, ", _UNDERWAY.sub(" halfway, ", _CHECKED.sub(" done, ", text))).strip().rstrip(",")
-    if latest < 2:
-        return _one_season_said(text)
-    if (coming := season_to_come(text)) is not None and 1 < coming <= latest:
-        text = show_rewatched(text, coming - 1)  # "rewatch done, ready for s2": season 1 rewatched
-    text = _NEW_EPISODE.sub(lambda m: f"season {latest} ep {m[1] or m[2]}", text)
-    return _NEW_SEASON.sub(lambda m: f"시즌{latest}" if "시즌" in m.group() else f"season {latest}", text)
-
-
-# While season 1 is the only one out, "the first one" is its first episode, "the whole season" is season 1, a
-# rewatch that names no season or episode ("rewatching, on ep 3", "2nd time watching") is season 1's, so seen to its
-# end (bot.progress_rewatched), and "both seasons" claims one not out yet. Once season 2 is out each may be either
-# season: asked again.
-_FIRST_ONE = compile_later(r"(?i)\b(?:the )?first one\b")
-_THE_SEASON = compile_later(r"(?i)\b(?:the )?(?:whole|entire) season\b(?! ?\d)|\bthe season\b(?! ?\d)")
-_SEASONS_NOT_OUT = compile_later(r"(?i)\b(?:both|all (?:the )?) seasons\b|\bevery season\b|두 시즌")
-
-
-# "gonna start s1 before s2 drops", "need to finish it before season 2": a plan for some day before it, no place now.
-_PLANNED_BEFORE = compile_later(r"^(?:i )?(?:gonna|going to|will|want to|wanna|plan(?:ning)? to|need to|have to|gotta|should)"
-                                r" (?:start|begin|watch|finish|binge)(?: watching)?(?: it| the show| the series| s ?1| season ?1)?$")
-
-
-def _one_season_said(text: str) -> str:
-    timed, text = text, before_next_season(text, 1)  # "rewatching s1 before s2 drops": when, no place of season 2
-    if timed != text and _PLANNED_BEFORE.match(chat_free(text)):
-        raise PositionError(f"\u201c{typed_shown(timed)}\u201d says what you plan, so your progress is unchanged: "
-                            f"how far into season 1 are you now? Type it like S1E5, or \u201cnot started\u201d.")
-    if _SEASONS_NOT_OUT.search(text):
-        raise PositionError("Only season 1 is out so far, so your progress is unchanged: how far into it are you? "
-                            "Type it like S1E5, or \u201cfinished season 1\u201d.")
-    text = show_rewatched(text)  # "2nd time watching, ep 5 now", "二刷中，看到第3集": "rewatching s1, ..."
-    return _THE_SEASON.sub("season 1", _FIRST_ONE.sub("the first episode", text))
 
 
 def _only_season_one_has(episode: int, shape: ShowShape, out: int) -> bool:
@@ -172,7 +113,7 @@ def _read_watched(text: str, shape: ShowShape, *, now: dt.datetime, allow_nothin
     may say more (a number, a "not") has it asked again. A season said before an episode said alone
     ("binging s2, on ep 6", "haven't finished s1, on ep 8") is that episode's; a season said rewatched
     ("rewatching s1, on ep 2 again") was seen to its end."""
-    typed, text = text, _marks_said(_this_show_said(text) or own_title_read_past(text), shape.last_released(now).season)
+    typed, text = text, marks_said(_this_show_said(text) or own_title_read_past(text), shape.last_released(now).season)
     _refuse_asked(typed, shape, now, allow_nothing)
     if events_disagree(chat_free(typed)):
         raise PositionError(f"\u201c{typed_shown(typed)}\u201d names things that happen in different episodes, so nothing "
@@ -196,11 +137,12 @@ def _as_rewatch(said: Watched, text: str, shape: ShowShape) -> Watched:
 
 
 # "aoad s2 ep 2", "s2e1 of this", "then this, s2e2": the clause said of this show, beside another show's place.
-_THIS_SHOW = compile_later(r"(?i)\b(?:aoad|all of us are dead)\b|지금 우리 학교는|\bof this(?: one| show)?$|^(?:then )?this$")
+# (every name the project knows it by: "aouad s1 e5", "지우학은 5화까지", "僵尸校园看到第6集")
+_THIS_SHOW = compile_later(rf"(?i){OWN_NAMES}(?:은|는)?|\bof this(?: one| show)?$|^(?:then )?this$")
 
 
 # (its place said with a season or episode word: "all of us are dead 2" is the show's own name for a season)
-_NAMED_FIRST = compile_later(r"^(?:aoad|all of us are dead|지금 우리 학교는)[\s:,-]+(?=(?:s ?\d|season|ep|episode|e ?\d|시즌|\d{1,2} ?화|\d{1,2}x\d))")
+_NAMED_FIRST = compile_later(rf"(?i)^{OWN_NAMES}(?:은|는)?[\s:,-]+(?=(?:s ?\d|season|ep|episode|e ?\d|시즌|\d{1,2} ?화|\d{1,2}x\d))")
 
 
 def _this_show_said(text: str) -> str | None:
@@ -347,6 +289,7 @@ def _read_clauses(
         return None
     read: list[tuple[str, Watched]] = []
     bounds: list[Position] = []
+    ahead = False
     for part in parts:
         try:
             its = season if season_named(part) is None else None  # "s2 rated 8.5, im on s1 ep 6": its own season
@@ -365,8 +308,12 @@ def _read_clauses(
             bound = _bound(unseen, shape, now, season) if unseen is not None else None
             if bound is not None:
                 bounds.append(bound)
-            elif may_say_more(part) or another_show_watched(part):
+            elif another_show_watched(part):
                 return None  # (a clause "在看别的剧": the place after it is that show's)
+            elif may_say_more(part):
+                if not not_out(part, shape, now):
+                    return None
+                ahead = True  # "finished s1, on s2 ep 2" before season 2 is out: a hope or a mistake, no place
             elif (bare := _SEASON_ONLY.match(chat_free(part))) is not None:
                 season = int(re.sub(r"\D", "", bare.group()))  # "season two, episode three": that season's episode
                 continue
@@ -376,8 +323,8 @@ def _read_clauses(
             season = named  # "haven't finished s1 yet, on ep 8"; never after a whole season ("finished s1, on ep 3")
         elif named is not None and shape.episodes_in(named + 1) and Position(named + 1, 1) <= shape.last_released(now):
             season = named + 1  # "finished s1, on ep 3": the next season's, once it is out
-    if not read:
-        return None
+    if not read or (ahead and not all(season_named(part) for part, _ in read)):
+        return None  # (beside a season not out, only a place said with its season: "s1 ep 7 rn, s2 someday")
     if not (read := _past_a_rewatch(read, parts)):
         return None  # "rewatching s1, on ep 3": all of season 1, read whole (_read_said)
     last = read[-1][1]

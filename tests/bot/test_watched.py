@@ -46,6 +46,7 @@ BLIND_26 = Path(__file__).parent / "data" / "watched_blind26.tsv"
 BLIND_27 = Path(__file__).parent / "data" / "watched_blind27.tsv"
 BLIND_28 = Path(__file__).parent / "data" / "watched_blind28.tsv"
 BLIND_29 = Path(__file__).parent / "data" / "watched_blind29.tsv"
+BLIND_30 = Path(__file__).parent / "data" / "watched_blind30.tsv"
 # when a blind line is marked "s2": every season-2 episode of with_season_two() has aired
 AFTER_SEASON_TWO = PREMIERE + dt.timedelta(weeks=10)
 
@@ -588,6 +589,10 @@ def test_thirteenth_blind_set_is_never_read_past_what_was_watched() -> None:
     # which season a rewatch is of once season 2 is out): scored before any change (91/170, 0 later, 2 guessed, 6
     # earlier), then tuned on: 143/170, 0 later, 0 earlier, 0 guessed
     (BLIND_29, 143),
+    # progress in the season-2 era, before and after season 2 is out (watched30: season-2 places every way, a hope or a
+    # mistake before it, season 1 said explicitly, mixed, other shows' seasons and season 2's teasers beside): scored
+    # before any change (121/151, 0 later, 0 guessed, 1 earlier), then tuned on: 147/151, 0 later, 0 earlier, 0 guessed
+    (BLIND_30, 147),
 ])
 def test_fourteenth_to_twenty_third_blind_sets_are_never_read_past_what_was_watched(blind: Path, right: int) -> None:
     figures = blind_figures(blind)
@@ -679,6 +684,8 @@ def test_season_two_said_around_its_episode_is_read(typed: str, expected: str) -
         ("gonna watch ep 4 after dinner", "S1E3"),
         ("next up is ep 8", "S1E7"),
         ("about to start episode 1", "0"),
+        ("gonna watch eps 1-3 tonight", "0"),  # a range from the first, planned: none of it seen (watched30: was S1E2)
+        ("gonna watch eps 4-6 tonight", "S1E3"),
         ("이제 5화 볼 차례", "S1E4"),
         ("6화 시작했어요", "S1E5"),
     ],
@@ -1014,7 +1021,7 @@ if __name__ == "__main__":
         print(f"{blind.stem}: {score}/{lines} read as meant, {len(wrong)} misread {wrong}")
     for season_two_day in (BLIND_5, BLIND_6, BLIND_7, BLIND_8, BLIND_9, BLIND_10, BLIND_11, BLIND_12, BLIND_13, BLIND_14,
                            BLIND_15, BLIND_16, BLIND_17, BLIND_18, BLIND_19, BLIND_20, BLIND_21, BLIND_22,
-                           BLIND_23, BLIND_24, BLIND_25, BLIND_26, BLIND_27, BLIND_28, BLIND_29):  # by outcome
+                           BLIND_23, BLIND_24, BLIND_25, BLIND_26, BLIND_27, BLIND_28, BLIND_29, BLIND_30):  # by outcome
         print(f"{season_two_day.stem}: {blind_figures(season_two_day)}")
         for row in _rows(season_two_day):
             got = _read_row(row)  # watched7's lines are read before season 2
