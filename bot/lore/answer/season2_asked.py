@@ -110,6 +110,12 @@ _DATE_ANNOUNCED = compile_later(
     r"(?:\W+(?:right|yeah|yea|already|yet|finally|fr|true|correct|no))*\W*$"
     r"|^\W*(?:did|has|have)\s+(?:netflix|they)\s+(?:officially\s+)?(?:confirm(?:ed)?|announced?|sa(?:y|id)|reveal(?:ed)?|told\s+us)\s+"
     rf"when\s+(?:{_SEASON}|it)\s+(?:comes?\s+out|drops?|releases?|is\s+(?:coming\s+)?out|premieres?)(?:\s+yet)?\W*$"
+    # "is netflix announcing it in january?", "will they announce the s2 date at tudum": a date to come, which nothing
+    # announced (never "Yes." off the 2022 renewal); "it" is season 2 in a fan server, and a time said is needed
+    r"|^\W*(?:is|are|will|would|could|might)\s+(?:netflix|they)\s+(?:be\s+)?(?:gonna\s+|going\s+to\s+|finally\s+)?"
+    r"(?:announc(?:e|ing)|reveal(?:ing)?|confirm(?:ing)?)\s+"
+    rf"(?:(?:the\s+)?(?:{_SEASON}\s+)?(?:release\s+|premiere\s+)?date(?:\s+(?:for|of)\s+{_SEASON})?|{_SEASON}|it)"
+    r"\s+(?:in|at|on|by|this|next|during|before|after|around)\s+[\w\s'-]{1,30}?\W*$"
 )
 _WHY_NOT_IN = compile_later(
     r"^\W*why (?:isn'?t|is not|wasn'?t|won'?t|will not|aren'?t|isnt|wont|arent) (?P<who>ent\d+(?: and ent\d+)?) "
@@ -518,8 +524,9 @@ def season2_asked(clause: str) -> str:
     if (month := _MONTH_HEARD.match(flat)) is not None and re.search(
             r"\b(?:com(?:e|es|ing)|drops?|dropping|releas\w*)\b", clause):
         return f"is season 2 coming out in {month.group('window')}?"
+    # "is netflix announcing it in january": "it" is season 2 where fans wait for it (read by _DATE_ANNOUNCED only)
     if "2" not in clause and "season" not in clause and "date" not in clause and "sequel" not in clause:
-        return clause
+        return "is there a release date for season 2 yet" if "announc" in clause and _DATE_ANNOUNCED.match(flat) else clause
     text = flat
     if _SHOWRUNNER.search(text) and re.search(rf"\b{_SEASON}\b", text):
         clause = text = _SHOWRUNNER.sub("director", text)  # "same showrunner for s2?"

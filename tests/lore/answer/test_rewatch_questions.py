@@ -159,3 +159,22 @@ def test_ordinary_korean_verbs_are_understood(engine: AnswerEngine, question: st
 def test_a_true_story_asked_bare_is_no_it_adapts_a_webtoon(engine: AnswerEngine, question: str, no: str, webtoon: str) -> None:
     text = _clear(engine, question, 0)
     assert text.startswith(no) and webtoon in text, text
+
+
+# ask71: a scene said in a rewatcher's words, not the recaps' ("make the toilet", "the school speakers", "in the rain",
+# "try to jump", "pull him up with the fire hose"), is found and its episode named (was "I don't know")
+@pytest.mark.parametrize(("question", "episode"), [
+    ("what ep do they make the toilet", "Season 1, episode 4"),
+    ("which ep do they use the school speakers to distract the zombies", "Season 1, episode 6"),
+    ("what ep do they leave the school in the rain", "Season 1, episode 9"),
+    ("which ep does jimin try to jump", "Season 1, episode 6"),
+    ("which ep does suhyeok pull cheongsan up with the fire hose", "Season 1, episode 3"),
+])
+def test_a_scene_in_a_rewatchers_words_is_found_with_its_episode(engine: AnswerEngine, question: str, episode: str) -> None:
+    text = _clear(engine, question).removeprefix("Reportedly: ")  # one recap alone tells the speakers and Ji-min
+    assert text.startswith(episode), text
+
+
+def test_a_scene_in_a_rewatchers_words_stays_hidden_below_its_episode(engine: AnswerEngine) -> None:
+    assert "speaker" not in _clear(engine, "which ep do they use the school speakers", 3).casefold()
+    assert "PA system" not in _clear(engine, "which ep do they use the school speakers", 3)
