@@ -363,8 +363,8 @@ _REMEMBER_BEFORE = compile_later(
     r"(?:\s+(?:comes?\s+out|drops|releases|starts|is\s+out))?\W*$")
 _REWATCH_LENGTH = compile_later(
     r"^\W*(?:how\s+long|how\s+many\s+hours)\s+(?:(?:does|would|will)\s+it\s+)?(?:take\s+)?(?:(?:for\s+)?(?:me|u|you|us)\s+)?(?:to\s+)?"
-    r"(?:re-?watch|binge|watch|finish)\s+(?:all\s+(?:of\s+)?)?(?:s1|season\s+(?:1|one)|the\s+first\s+season|the\s+(?:whole\s+)?(?:show|series)"
-    r"|it)(?:\s+again)?\W*$")
+    r"(?:re-?watch|binge|watch|finish)\s+(?:all\s+(?:of\s+)?)?(?:s1|season\s+(?:1|one)|the\s+first\s+season|the\s+(?:whole\s+|entire\s+|full\s+)?"
+    r"(?:show|series|season)|(?:the\s+)?(?:12|twelve)\s+(?:eps|episodes)|it)(?:\s+again)?\W*$")
 # "is it out yet", "is it out in the uk": the season fans wait for, and season 1's worldwide premiere beside it (as
 # "when's it out" is answered), never "I don't know"
 _IT_OUT = compile_later(r"^\W*(?:is|has)\s+(?:it|the\s+show)\s+(?:come\s+)?out(?:\s+yet)?(?:\s+(?:in|on)\s+(?:the\s+)?"

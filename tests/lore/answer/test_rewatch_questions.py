@@ -178,3 +178,23 @@ def test_a_scene_in_a_rewatchers_words_is_found_with_its_episode(engine: AnswerE
 def test_a_scene_in_a_rewatchers_words_stays_hidden_below_its_episode(engine: AnswerEngine) -> None:
     assert "speaker" not in _clear(engine, "which ep do they use the school speakers", 3).casefold()
     assert "PA system" not in _clear(engine, "which ep do they use the school speakers", 3)
+
+
+# ask71: the rewatch months' asks (was "I don't know"): a rewatch said first, then the question; a whole season's
+# rewatch counted in hours; season 2's news asked in Korean and Japanese; a place's scene asked in Japanese
+@pytest.mark.parametrize(("question", "said"), [
+    ("rewatching s1 rn, when is s2 out", "No release date for season 2 has been announced"),
+    ("rewatching s1 while we wait for s2, when is it out again", "No release date for season 2 has been announced"),
+    ("im rewatching it rn. who dies in ep 3", "Gyeong-su"),
+    ("how many hours to rewatch the whole season", "50 to over 70 minutes"),
+    ("시즌2 소식 있어?", "post-production"), ("지우학 시즌2 근황", "post-production"),
+    ("シーズン2の情報ある？", "post-production"),
+    ("図書館のシーンは何話？", "第5話"), ("音楽室って何話だっけ", "第7話"),
+])
+def test_a_rewatch_months_ask_is_read_as_meant(engine: AnswerEngine, question: str, said: str) -> None:
+    text = " ".join(part.text for part in engine.answer(question).parts)
+    assert said in text, text
+
+
+def test_a_rewatch_said_first_tells_no_episode(engine: AnswerEngine) -> None:
+    assert "Gyeong-su" not in _clear(engine, "im rewatching it rn. who dies in ep 3", 0)
