@@ -90,6 +90,9 @@ _FORMS: tuple[tuple[LazyPattern, str], ...] = tuple((compile_later(rf"^{p}$"), e
     *((rf"{place}(?:の)?(?:シーン|場面)?{_TOPIC}?(?:何|なん)話(?:目)?(?:だっけ)?{_END}", f"which episode is the {english} scene")
       for place, english in (("図書館", "library"), ("音楽室", "music room"), ("放送室", "broadcasting room"), ("体育館", "gym"),
                              ("食堂", "cafeteria"), ("屋上", "roof"))),
+    # "1話何分くらい？", "1話あたりどのくらい": an episode's length, as "how long is each episode" asks it
+    (rf"(?:1|１|一)\s*話(?:は|って|あたり)?(?:何分|なんぷん|どのくらい|どれくらい|何時間)(?:くらい|ぐらい)?(?:ある|あります)?{_END}",
+     "how long is each episode"),
     # "シーズン2の情報ある？", "シーズン2の最新情報は": season 2's news, as "any news on s2" asks it
     (rf"{_SEASON_2}(?:の)?(?:最新)?(?:情報|ニュース|続報|近況)(?:は|って)?(?:ある|あります|出た|ない)?{_END}", "any news on s2"),
     # "原作はウェブトゥーン?", "脚本家は誰?", "ロケ地はどこ?", "各話のタイトル教えて": who made it, where, what the episodes are called

@@ -189,7 +189,7 @@ def test_a_scene_in_a_rewatchers_words_stays_hidden_below_its_episode(engine: An
     ("how many hours to rewatch the whole season", "50 to over 70 minutes"),
     ("시즌2 소식 있어?", "post-production"), ("지우학 시즌2 근황", "post-production"),
     ("シーズン2の情報ある？", "post-production"),
-    ("図書館のシーンは何話？", "第5話"), ("音楽室って何話だっけ", "第7話"),
+    ("図書館のシーンは何話？", "第5話"), ("音楽室って何話だっけ", "第7話"), ("1話何分くらい？", "50 to over 70 minutes"),
 ])
 def test_a_rewatch_months_ask_is_read_as_meant(engine: AnswerEngine, question: str, said: str) -> None:
     text = " ".join(part.text for part in engine.answer(question).parts)
