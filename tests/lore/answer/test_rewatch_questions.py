@@ -198,3 +198,13 @@ def test_a_rewatch_months_ask_is_read_as_meant(engine: AnswerEngine, question: s
 
 def test_a_rewatch_said_first_tells_no_episode(engine: AnswerEngine) -> None:
     assert "Gyeong-su" not in _clear(engine, "im rewatching it rn. who dies in ep 3", 0)
+
+
+@pytest.mark.parametrize("question", ["who dies in the music room", "who dies in the broadcasting room"])
+def test_a_death_asked_at_a_place_where_none_is_told_is_not_the_places_scene(engine: AnswerEngine, question: str) -> None:
+    answer = engine.answer(question)
+    assert not answer.answered and "barricade" not in _clear(engine, question), _clear(engine, question)
+
+
+def test_a_death_asked_at_a_place_where_one_is_told_names_who(engine: AnswerEngine) -> None:
+    assert "Woo-jin" in _clear(engine, "who dies in yangdong")
