@@ -208,3 +208,16 @@ def test_a_death_asked_at_a_place_where_none_is_told_is_not_the_places_scene(eng
 
 def test_a_death_asked_at_a_place_where_one_is_told_names_who(engine: AnswerEngine) -> None:
     assert "Woo-jin" in _clear(engine, "who dies in yangdong")
+
+
+# ask71: which episodes a rewatch may skip is a verdict no source gives (was "the story jumps ahead four months" off
+# "skip", Ms. Park's death off "filler", where the show streams off "do i need to watch ep 3")
+@pytest.mark.parametrize("question", ["can i skip ep 4", "which episodes are filler", "is ep 4 skippable",
+                                      "do i need to watch ep 3", "is ep 5 important"])
+def test_which_episodes_to_skip_is_a_matter_of_opinion(engine: AnswerEngine, question: str) -> None:
+    answer = engine.answer(question)
+    assert not answer.answered and "matter of opinion" in _clear(engine, question), _clear(engine, question)
+
+
+def test_the_time_skip_is_still_the_epilogues_jump(engine: AnswerEngine) -> None:
+    assert "four months" in _clear(engine, "when does the time skip happen")
