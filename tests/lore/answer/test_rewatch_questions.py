@@ -221,3 +221,18 @@ def test_which_episodes_to_skip_is_a_matter_of_opinion(engine: AnswerEngine, que
 
 def test_the_time_skip_is_still_the_epilogues_jump(engine: AnswerEngine) -> None:
     assert "four months" in _clear(engine, "when does the time skip happen")
+
+
+# ask71: a description said where the shapes read only a name ("how did the bully lose his eye") is read as the one
+# character it plainly names (was "I don't know"), hidden as far as the answer tells
+@pytest.mark.parametrize(("question", "said"), [("how did the bully lose his eye", "stabs his eye"),
+                                                ("who plays the glasses guy with the drone", "Ahn Seung-gyun")])
+def test_a_description_in_a_names_shape_is_read_as_the_one_it_names(engine: AnswerEngine, question: str, said: str) -> None:
+    assert said in _clear(engine, question), _clear(engine, question)
+    assert "stabs" not in _clear(engine, "how did the bully lose his eye", 3)
+
+
+@pytest.mark.parametrize("question", ["which episode is the class president vote", "did yoo in soo go to the army",
+                                      "who plays the main guy"])
+def test_a_thing_or_a_lone_word_after_the_is_no_one_described(engine: AnswerEngine, question: str) -> None:
+    assert not engine.answer(question).answered, _clear(engine, question)
