@@ -6,6 +6,8 @@ Without it the description was no subject: the comparison saw one name and answe
 alone ("I don't know that about Park Sun-hwa"), or some record that merely said "first" ("the first
 person infected is Hyeon-ju", for the class president and the bully). Only a description that
 names one character and spoils nothing (`AnswerEngine.identify`) is read; anything else is left.
+The same reading serves a question the shapes for names did not read as typed (`described_one`: "how did the bully
+lose his eye").
 """
 
 from __future__ import annotations
