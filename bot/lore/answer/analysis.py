@@ -144,10 +144,15 @@ _HOW_IT_ENDS = compile_later(
     r"|^what (?:did|does|do) (?:the|that) ending (?:mean|signify)$|^what is the meaning of (?:the|that) ending$"
 )
 # "is it for kids", "can a 12 year old watch it", "is it kid friendly": how old a viewer should be.
+# an age as parents type it: "13 year old", "13yr old", "13-year-old", "13 yo", "13 y/o"
+_AGED = r"\d{1,2} ?(?:(?:year|yr)s?[- ]?olds?|yo|y/o|y\.o)"
 _SUITABLE = compile_later(
     r"\b(?:for|appropriate for|suitable for|ok for|okay for|safe for|good for|fine for|allowed for)\s+"
-    r"(?:kids|children|a child|a kid|teens|teenagers|minors|younger \w+|my (?:kid|son|daughter|child|little \w+)|"
-    r"an? \d{1,2} ?(?:year|yr)s? olds?|\d{1,2} ?(?:year|yr)s? olds?|\d{1,2})\b"
+    r"(?:kids|children|a child|a kid|teens|teenagers|minors|younger \w+|my (?:kids?|son|daughter|child|children|"
+    rf"little \w+|younger \w+|(?:baby |little )?(?:brother|sister|sibling|nephew|niece|cousin))|(?:an?|my) {_AGED}|{_AGED}|\d{{1,2}})\b"
+    # "can my 13 yo watch it", "should i let my kid watch this", "my 12 year old wants to watch it, ok?"
+    rf"|\b(?:can|could|should|may) (?:i let )?(?:my|a|an) (?:kids?|son|daughter|child|{_AGED}) (?:watch|see)\b"
+    rf"|\bmy {_AGED} (?:wants to|want to|wanna) (?:watch|see)\b"
     r"|\bfor (?:adults|grown ?ups|mature (?:audiences|viewers)|over 18s?|18\+?)\b"
     r"|\b(?:kid|child|family)[- ]?friendly\b|\bage[- ]?appropriate\b|\bwhat age\b|\bhow old (?:do|should|must) (?:you|i)\b"
     r"|\bcan (?:kids|children|my (?:kid|son|daughter|child)|(?:an?|my) \d{1,2} ?(?:year|yr)s? old) (?:watch|see)\b"

@@ -451,6 +451,8 @@ class EventAnswers:
         wanted = patients if agent_subject else agents
         if not subjects and re.search(r"\b(?:die|dies|died|dying|turns?|turned)\b", verb_text):
             wanted = frozenset({"victim"})  # "who dies first": the one it happens to
+            if not any(p.role == "victim" for _, e in ranked[:1] for p in e.participants):
+                return None  # "who dies in the music room": its scene names no one who dies, so no answer
         elif not subjects and not agent_subject and PASSIVE_ASKED.search(ask.text):
             wanted = patients
         ids = {s.id for s in subjects}

@@ -85,6 +85,16 @@ _FORMS: tuple[tuple[LazyPattern, str], ...] = tuple((compile_later(rf"^{p}$"), e
     (rf"{_SEASON_2}の(?:監督|かんとく)(?:は|って)?(?:誰|だれ)?{_END}", "who directs season 2"),
     (rf"(?:シーズン\s*[1１]は)?(?:全部で|全部|全)?\s*(?:何|なん)話(?:ある|あります|あるん)?{_END}", "how many episodes are there"),
     (rf"原作(?:は|って)(?:何|なに)?{_END}", "what is it based on"),
+    # "図書館のシーンは何話？", "音楽室って何話だっけ": a place's scene, as "which episode is the library scene" asks it
+    # (its episode hidden past the mark like any scene's)
+    *((rf"{place}(?:の)?(?:シーン|場面)?{_TOPIC}?(?:何|なん)話(?:目)?(?:だっけ)?{_END}", f"which episode is the {english} scene")
+      for place, english in (("図書館", "library"), ("音楽室", "music room"), ("放送室", "broadcasting room"), ("体育館", "gym"),
+                             ("食堂", "cafeteria"), ("屋上", "roof"))),
+    # "1話何分くらい？", "1話あたりどのくらい": an episode's length, as "how long is each episode" asks it
+    (rf"(?:1|１|一)\s*話(?:は|って|あたり)?(?:何分|なんぷん|どのくらい|どれくらい|何時間)(?:くらい|ぐらい)?(?:ある|あります)?{_END}",
+     "how long is each episode"),
+    # "シーズン2の情報ある？", "シーズン2の最新情報は": season 2's news, as "any news on s2" asks it
+    (rf"{_SEASON_2}(?:の)?(?:最新)?(?:情報|ニュース|続報|近況)(?:は|って)?(?:ある|あります|出た|ない)?{_END}", "any news on s2"),
     # "原作はウェブトゥーン?", "脚本家は誰?", "ロケ地はどこ?", "各話のタイトル教えて": who made it, where, what the episodes are called
     (rf"原作(?:は|って)(?:ウェブトゥーン|ウェブ漫画|漫画|マンガ|ウェブトゥーン作品){_END}", "is it based on a webtoon"),
     (rf"(?:原作(?:の)?(?:作者|漫画家)|原作者)(?:は|って)?(?:誰|だれ)?{_END}", "who wrote the webtoon"),

@@ -113,6 +113,11 @@ _OPINION = compile_later(
     r"|^(?:is|was)\s+(?:the\s+)?(?:ending|finale|end|plot|story|last (?:ep|episode)|season (?:1|2) ending|s[12] ending)\s+"
     r"(?:any\s+|really\s+|actually\s+|even\s+)?(?:good|bad|great|satisfying|disappointing|overrated|underrated|mid)\W*$"
     r"|\bdid (?:you|u|ya) (?:like|love|hate|enjoy)\b"
+    # "can i skip ep 4", "which eps are filler", "is ep 8 skippable", "do i need to watch ep 3": a rewatcher's verdict asked
+    # for (was "the story jumps ahead four months" off "skip", or where the show streams)
+    r"|\b(?:can|could|should|may)\s+(?:i|we|u|you)\s+(?:just\s+)?skip\b|\b(?:skippable|filler|fillers)\b"
+    r"|\b(?:do|would|will)\s+(?:i|we|u|you)\s+(?:have\s+to|need\s+to|gotta)\s+(?:re-?)?watch\s+(?:ep|eps|episode|episodes)\s*\d+\b"
+    r"|^(?:is|are)\s+(?:ep|eps|episode|episodes)\s*\d+(?:\s+(?:and|or|&)\s+\d+)?\s+(?:really\s+)?(?:important|necessary|needed|essential|must[- ]watch)\W*$"
     # "who carried the whole show": praise asked for, never the injured boy the archers carried
     r"|\bwho (?:carried|carries|carry) (?:the )?(?:whole |entire )?(?:show|series|drama|season|cast|team|story)\b"
     # "who is best", "wer ist die beste", "quién es el mejor", "qui est le meilleur": a ranking asked with no noun, in

@@ -94,9 +94,23 @@ _WATCHED_ASIDE = compile_later(
 )
 
 
+# "rewatching s1 while we wait for s2, when is it out again", "im rewatching it rn. who dies in ep 3": a rewatch said
+# first tells no episode (the answer stays at the reader's mark); the question after it is read alone
+_REWATCHING_FIRST = compile_later(
+    r"^\W*(?:(?:so|ok|okay|lol|ngl)\s+)?(?:i'?m\s+|i\s+am\s+|just\s+|currently\s+|been\s+|started\s+)*"
+    r"(?:re-?watching|re-?watched|binging|bingeing|binge-?watching)\s+(?:s1|season\s+(?:1|one)|the\s+first\s+season|"
+    r"the\s+(?:whole\s+)?(?:show|series|thing)|it|aouad|all\s+of\s+us\s+are\s+dead)(?:\s+again)?(?:\s+(?:rn|right\s+now|now|atm|"
+    r"lol|while\s+(?:we|i)\s+wait(?:\s+for\s+(?:s2|season\s+2))?|before\s+(?:s2|season\s+2)|for\s+(?:s2|season\s+2)|"
+    rf"waiting\s+for\s+(?:s2|season\s+2)))*\s*[,.!;:~-]+\s*(?=\W*{_QUESTION})",
+    re.I,
+)
+
+
 def around_the_question(text: str) -> str:
     """`text` without the feeling said after its question, or with the name cried before it in
     place of its pronoun; `text` itself when neither is there."""
+    if (rewatch := _REWATCHING_FIRST.match(text)) is not None and len(text[rewatch.end():].split()) >= 2:
+        text = text[rewatch.end():]  # "rewatching s1 rn, when is s2 out": the question alone
     if (kept := _WATCHED_ASIDE.sub("", text).strip()) and kept != text.strip():
         text = kept  # "who dies in ep 2 (only seen ep 1 pls no spoilers)": the question alone
     if ("spoil" in text.casefold() or "스포" in text) and (kept := " ".join(_NO_SPOILERS.sub(" ", text).split())):

@@ -98,7 +98,7 @@ from bot.lore.answer.season2_pack_texts import worded_in
 from bot.lore.answer.season2_platform import Season2Platform
 from bot.lore.answer.season2_status import StatusAnswers, pack_status
 from bot.lore.answer.setting import SettingTime
-from bot.lore.answer.sides import described_kin, described_sides
+from bot.lore.answer.sides import described_kin, described_one, described_sides
 from bot.lore.answer.statements import Statements
 from bot.lore.answer.strangers import UnknownRelatives
 from bot.lore.answer.subjects import Subject
@@ -178,6 +178,7 @@ class AnswerEngine:
         self._records = records = parts.records
         profiles = parts.profiles
         self._finder = finder = parts.finder
+        self._described = frozenset(d.text.casefold() for c in pack.characters.values() for d in c.descriptions)
         self.analyser = Analyser(resolver, parts.vocabulary, show)
         shared = Shared(knowledge, records, profiles, finder)
         terms = parts.terms
@@ -411,6 +412,7 @@ class AnswerEngine:
                 undescribed, apart,
                 partial(unprefaced, known=vocabulary, fix=fix, shouted="" if at else shouted, after=clauses[at + 1:3]),
                 partial(unfollowed, known=vocabulary, fix=fix, typed=cleaned),
+                partial(described_one, slots=slots, identify=self.identify, known=self._described),  # "how did the bully lose his eye"
             )
             for without in rewrites:
                 if found.answered or found.intent in ("mismatch", "ambiguous"):

@@ -112,6 +112,12 @@ _DATE_ANNOUNCED = compile_later(
     r"(?:\W+(?:right|yeah|yea|already|yet|finally|fr|true|correct|no))*\W*$"
     r"|^\W*(?:did|has|have)\s+(?:netflix|they)\s+(?:officially\s+)?(?:confirm(?:ed)?|announced?|sa(?:y|id)|reveal(?:ed)?|told\s+us)\s+"
     rf"when\s+(?:{_SEASON}|it)\s+(?:comes?\s+out|drops?|releases?|is\s+(?:coming\s+)?out|premieres?)(?:\s+yet)?\W*$"
+    # "is netflix announcing it in january?", "will they announce the s2 date at tudum": a date to come, which nothing
+    # announced (never "Yes." off the 2022 renewal); "it" is season 2 in a fan server, and a time said is needed
+    r"|^\W*(?:is|are|will|would|could|might)\s+(?:netflix|they)\s+(?:be\s+)?(?:gonna\s+|going\s+to\s+|finally\s+)?"
+    r"(?:announc(?:e|ing)|reveal(?:ing)?|confirm(?:ing)?)\s+"
+    rf"(?:(?:the\s+)?(?:{_SEASON}\s+)?(?:release\s+|premiere\s+)?date(?:\s+(?:for|of)\s+{_SEASON})?|{_SEASON}|it)"
+    r"\s+(?:in|at|on|by|this|next|during|before|after|around)\s+[\w\s'-]{1,30}?\W*$"
 )
 _WHY_NOT_IN = compile_later(
     r"^\W*why (?:isn'?t|is not|wasn'?t|won'?t|will not|aren'?t|isnt|wont|arent) (?P<who>ent\d+(?: and ent\d+)?) "
@@ -359,8 +365,8 @@ _REMEMBER_BEFORE = compile_later(
     r"(?:\s+(?:comes?\s+out|drops|releases|starts|is\s+out))?\W*$")
 _REWATCH_LENGTH = compile_later(
     r"^\W*(?:how\s+long|how\s+many\s+hours)\s+(?:(?:does|would|will)\s+it\s+)?(?:take\s+)?(?:(?:for\s+)?(?:me|u|you|us)\s+)?(?:to\s+)?"
-    r"(?:re-?watch|binge|watch|finish)\s+(?:all\s+(?:of\s+)?)?(?:s1|season\s+(?:1|one)|the\s+first\s+season|the\s+(?:whole\s+)?(?:show|series)"
-    r"|it)(?:\s+again)?\W*$")
+    r"(?:re-?watch|binge|watch|finish)\s+(?:all\s+(?:of\s+)?)?(?:s1|season\s+(?:1|one)|the\s+first\s+season|the\s+(?:whole\s+|entire\s+|full\s+)?"
+    r"(?:show|series|season)|(?:the\s+)?(?:12|twelve)\s+(?:eps|episodes)|it)(?:\s+again)?\W*$")
 # "is it out yet", "is it out in the uk": the season fans wait for, and season 1's worldwide premiere beside it (as
 # "when's it out" is answered), never "I don't know"
 _IT_OUT = compile_later(r"^\W*(?:is|has)\s+(?:it|the\s+show)\s+(?:come\s+)?out(?:\s+yet)?(?:\s+(?:in|on)\s+(?:the\s+)?"
@@ -540,8 +546,9 @@ def season2_asked(clause: str) -> str:
     if (month := _MONTH_HEARD.match(flat)) is not None and re.search(
             r"\b(?:com(?:e|es|ing)|drops?|dropping|releas\w*)\b", clause):
         return f"is season 2 coming out in {month.group('window')}?"
+    # "is netflix announcing it in january": "it" is season 2 where fans wait for it (read by _DATE_ANNOUNCED only)
     if "2" not in clause and "season" not in clause and "date" not in clause and "sequel" not in clause:
-        return clause
+        return "is there a release date for season 2 yet" if "announc" in clause and _DATE_ANNOUNCED.match(flat) else clause
     text = flat
     if _SHOWRUNNER.search(text) and re.search(rf"\b{_SEASON}\b", text):
         clause = text = _SHOWRUNNER.sub("director", text)  # "same showrunner for s2?"

@@ -6,6 +6,8 @@ Without it the description was no subject: the comparison saw one name and answe
 alone ("I don't know that about Park Sun-hwa"), or some record that merely said "first" ("the first
 person infected is Hyeon-ju", for the class president and the bully). Only a description that
 names one character and spoils nothing (`AnswerEngine.identify`) is read; anything else is left.
+The same reading serves a question the shapes for names did not read as typed (`described_one`: "how did the bully
+lose his eye").
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from collections.abc import Callable, Sequence
 
 from bot.lazy_re import compile_later
 from bot.lore.answer.analysis import Slot
+from bot.lore.answer.words import STOP
 from bot.lore.names import Entity, Mention
 
 # A comparison ("first", "earlier", "sooner", "last", "later", "before") with two sides joined by "or".
@@ -68,3 +71,43 @@ def described_kin(clause: str, slots: dict[str, Slot],
     word = f"ent{80 + len(slots)}"
     slots[word] = Slot(word, Mention(0, 0, entity.name, (entity,)))
     return f"{asked.group('lead')}{word} 's {kin}{asked.group('tail')}"
+
+
+_THE_PHRASE = compile_later(r"\bthe(?: [a-z]+){1,3}\b")
+# What may follow a description read as someone: a function word, a possessive or a verb a question says of a person
+# ("the bully lose his eye", "the science teacher do"); any other word makes it part of a longer noun ("the class
+# president vote" is no person, "the politician guy" no politician the sources have)
+_AFTER_SOMEONE = (STOP - {"guy", "dude", "man", "one", "show", "thing"}) | frozenset("""
+    s 's lose lost look looks looked die dies died get gets got go goes went become becomes became turn turns turned end ends
+    ended feel felt say says said have has had like likes liked want wants wanted wear wears wore mean meant know knew live
+    lives lived come comes came make makes made kill kills killed bite bites bit save saves saved leave leaves left hate
+    hates hated love loves loved tell tells told think thinks thought do does did survive survives survived
+""".split())
+
+
+def described_one(clause: str, slots: dict[str, Slot], identify: Callable[[str, Sequence[str]], Entity | None],
+                   known: frozenset[str]) -> str | None:
+    """`clause` with the first description in it that plainly names one character ("how did the bully lose his eye",
+    "what was the deal with the science teacher") read as that character (a new slot), for a question that got "I don't
+    know" as typed (the shapes that read a name, "how did ent0 lose his eye", never read a description); None when no
+    description there names anyone, or saying who would spoil. One word after "the" counts only as a description the pack
+    lists (`known`: "the bully"), never "the army" or "the main" of "the main guy"."""
+    if "the " not in clause:
+        return None
+    text = " ".join(clause.split())
+    for found in _THE_PHRASE.finditer(text):
+        words = found.group().split()
+        for end in range(2, len(words) + 1):  # the shortest that names someone: "the bully" of "the bully lose his eye"
+            phrase = " ".join(words[:end])
+            if end == 2 and phrase not in known:
+                continue  # "the army", "the main" (of "the main guy"): one word, no description the pack lists
+            entity = identify(phrase, ("character",))
+            if entity is None:
+                continue
+            rest = text[found.start() + len(phrase):].split()
+            if rest and rest[0].strip("?!.,") not in _AFTER_SOMEONE:
+                break  # "the class president vote": a thing of theirs, not them
+            word = f"ent{80 + len(slots)}"
+            slots[word] = Slot(word, Mention(0, 0, entity.name, (entity,)))
+            return text[:found.start()] + text[found.start():].replace(phrase, word, 1)
+    return None

@@ -25,7 +25,7 @@ _NOT_THE_SHOW = compile_later(r"\b(?:webtoon|movie|film adaptation|his|her|their
 # has come out ("when is it released" asks ahead)
 _PAST = compile_later(r"\b(?:did|came|was|were|has been|had been)\b|^when (?:it|the show) \w+ed\b")
 # "when's it out": no release word to read, the same question
-_OUT = compile_later(r"^when ?(?:'s|is) (?:it|this|the show) out\W*$")
+_OUT = compile_later(r"^when ?(?:'s|is) (?:it|this|the show) out(?: again| yet| already)?\W*$")  # "when is it out again"
 
 
 class BothSeasons:

@@ -88,7 +88,8 @@ _SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("former", "before", "previous", "previously", "earlier", "ex"),
     ("degree", "doctorate", "phd", "qualification"),
     ("grade", "class"),
-    ("thunderstorm", "storm", "thunder", "lightning"),
+    # "the ep where they leave in the rain": the thunderstorm they flee the school in
+    ("thunderstorm", "storm", "thunder", "lightning", "rain", "rainstorm", "raining", "downpour"),
     # a hamster is what only some recaps call it: asked of, it must be found as such
     ("rodent", "rat", "mouse", "mice", "lab animal"),
     ("adapt", "based on", "adaptation", "adapted", "source material"),
@@ -107,7 +108,8 @@ _SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("rate", "rating", "rated", "age rating", "certificate"),
     ("swear", "curse", "cuss", "foul", "profanity", "shibal"),
     ("korea", "korean", "south korea", "south korean", "k drama", "kdrama"),
-    ("make", "create", "creator", "build", "built", "invent", "develop", "engineer"),
+    # "what ep do they make the toilet": the recaps say the students improvise / rig one up
+    ("make", "create", "creator", "build", "built", "invent", "develop", "engineer", "improvise", "rig up"),
     ("start", "begin", "commence", "kick off"),
     ("wrap", "finish", "end filming", "complete", "done"),
     ("ending", "finale", "epilogue", "final scene", "final episode", "last scene", "last episode", "final moment"),
@@ -160,7 +162,12 @@ _SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("captain", "leader", "lead", "leads", "head of", "in charge of"),
     ("nobody", "no one", "noone", "not anyone"),
     ("suicide", "kill herself", "kill himself", "kill themselves", "end her life", "end his life",
-     "take her own life", "take his own life", "takes his own life", "takes her own life", "own life"),
+     "take her own life", "take his own life", "takes his own life", "takes her own life", "own life",
+     "try to jump", "tries to jump", "tried to jump", "trying to jump", "wants to jump", "about to jump"),
+    # "when they use the school speakers to distract the zombies": the school's PA system
+    ("speaker", "speakers", "pa system", "loudspeaker", "loudspeakers", "intercom", "public address", "megaphone"),
+    # "suhyeok pulls cheongsan up with the fire hose": the recaps say he hauls / reels him in
+    ("haul", "pull", "pull up", "reel", "reel in", "drag"),
     ("school", "hyosan high school", "hyosan high"),
     ("firstweek", "first week", "week one", "week 1", "opening week"),
     ("hide", "barricade", "hole up", "shelter", "take refuge", "holed up"),

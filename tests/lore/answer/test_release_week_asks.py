@@ -298,6 +298,7 @@ def test_another_works_episodes_or_ending_are_never_ours(engine: AnswerEngine, q
     ("are the episodes weekly", "No release date"), ("will s2 be split into parts", "No release date"),
     ("how many sleeps till s2", "No release date"), ("s2 countdown?", "No release date"),
     ("s2 is this friday right?", "No release date"),
+    ("is netflix announcing it in january?", "No release date"), ("will they announce the s2 date at tudum", "No release date"),
     ("시즌2까지 며칠 남음", "시즌2 공개일은 2026년 2월 23일 기준 발표되지 않았고"),
     ("s2 공개까지 얼마나 남았어요?", "시즌2 공개일은 2026년 2월 23일 기준 발표되지 않았고"),
 ])
@@ -306,6 +307,8 @@ def test_countdowns_and_days_checked_before_season_2_are_read_as_meant(engine: A
 
 
 @table(("question", "never"), [("is it this friday?", "Yes."), ("netflix announced the s2 date right", "Yes."),
-                               ("will all episodes drop at once?", "Yes."), ("did s1 drop all at once", "No.")])
+                               ("will all episodes drop at once?", "Yes."), ("did s1 drop all at once", "No."),
+                               # ask71: an announcement to come, at a time said (was "Yes." off the 2022 renewal)
+                               ("is netflix announcing s2 in january", "Yes."), ("is netflix announcing it in january?", "I don't know")])
 def test_season_2_days_heard_never_get_a_yes_off_season_1(engine: AnswerEngine, question: str, never: str) -> None:
     assert not _clear(engine, question).startswith(never), _clear(engine, question)

@@ -159,3 +159,80 @@ def test_ordinary_korean_verbs_are_understood(engine: AnswerEngine, question: st
 def test_a_true_story_asked_bare_is_no_it_adapts_a_webtoon(engine: AnswerEngine, question: str, no: str, webtoon: str) -> None:
     text = _clear(engine, question, 0)
     assert text.startswith(no) and webtoon in text, text
+
+
+# ask71: a scene said in a rewatcher's words, not the recaps' ("make the toilet", "the school speakers", "in the rain",
+# "try to jump", "pull him up with the fire hose"), is found and its episode named (was "I don't know")
+@pytest.mark.parametrize(("question", "episode"), [
+    ("what ep do they make the toilet", "Season 1, episode 4"),
+    ("which ep do they use the school speakers to distract the zombies", "Season 1, episode 6"),
+    ("what ep do they leave the school in the rain", "Season 1, episode 9"),
+    ("which ep does jimin try to jump", "Season 1, episode 6"),
+    ("which ep does suhyeok pull cheongsan up with the fire hose", "Season 1, episode 3"),
+])
+def test_a_scene_in_a_rewatchers_words_is_found_with_its_episode(engine: AnswerEngine, question: str, episode: str) -> None:
+    text = _clear(engine, question).removeprefix("Reportedly: ")  # one recap alone tells the speakers and Ji-min
+    assert text.startswith(episode), text
+
+
+def test_a_scene_in_a_rewatchers_words_stays_hidden_below_its_episode(engine: AnswerEngine) -> None:
+    assert "speaker" not in _clear(engine, "which ep do they use the school speakers", 3).casefold()
+    assert "PA system" not in _clear(engine, "which ep do they use the school speakers", 3)
+
+
+# ask71: the rewatch months' asks (was "I don't know"): a rewatch said first, then the question; a whole season's
+# rewatch counted in hours; season 2's news asked in Korean and Japanese; a place's scene asked in Japanese
+@pytest.mark.parametrize(("question", "said"), [
+    ("rewatching s1 rn, when is s2 out", "No release date for season 2 has been announced"),
+    ("rewatching s1 while we wait for s2, when is it out again", "No release date for season 2 has been announced"),
+    ("im rewatching it rn. who dies in ep 3", "Gyeong-su"),
+    ("how many hours to rewatch the whole season", "50 to over 70 minutes"),
+    ("시즌2 소식 있어?", "post-production"), ("지우학 시즌2 근황", "post-production"),
+    ("シーズン2の情報ある？", "post-production"),
+    ("図書館のシーンは何話？", "第5話"), ("音楽室って何話だっけ", "第7話"), ("1話何分くらい？", "50 to over 70 minutes"),
+])
+def test_a_rewatch_months_ask_is_read_as_meant(engine: AnswerEngine, question: str, said: str) -> None:
+    text = " ".join(part.text for part in engine.answer(question).parts)
+    assert said in text, text
+
+
+def test_a_rewatch_said_first_tells_no_episode(engine: AnswerEngine) -> None:
+    assert "Gyeong-su" not in _clear(engine, "im rewatching it rn. who dies in ep 3", 0)
+
+
+@pytest.mark.parametrize("question", ["who dies in the music room", "who dies in the broadcasting room"])
+def test_a_death_asked_at_a_place_where_none_is_told_is_not_the_places_scene(engine: AnswerEngine, question: str) -> None:
+    answer = engine.answer(question)
+    assert not answer.answered and "barricade" not in _clear(engine, question), _clear(engine, question)
+
+
+def test_a_death_asked_at_a_place_where_one_is_told_names_who(engine: AnswerEngine) -> None:
+    assert "Woo-jin" in _clear(engine, "who dies in yangdong")
+
+
+# ask71: which episodes a rewatch may skip is a verdict no source gives (was "the story jumps ahead four months" off
+# "skip", Ms. Park's death off "filler", where the show streams off "do i need to watch ep 3")
+@pytest.mark.parametrize("question", ["can i skip ep 4", "which episodes are filler", "is ep 4 skippable",
+                                      "do i need to watch ep 3", "is ep 5 important"])
+def test_which_episodes_to_skip_is_a_matter_of_opinion(engine: AnswerEngine, question: str) -> None:
+    answer = engine.answer(question)
+    assert not answer.answered and "matter of opinion" in _clear(engine, question), _clear(engine, question)
+
+
+def test_the_time_skip_is_still_the_epilogues_jump(engine: AnswerEngine) -> None:
+    assert "four months" in _clear(engine, "when does the time skip happen")
+
+
+# ask71: a description said where the shapes read only a name ("how did the bully lose his eye") is read as the one
+# character it plainly names (was "I don't know"), hidden as far as the answer tells
+@pytest.mark.parametrize(("question", "said"), [("how did the bully lose his eye", "stabs his eye"),
+                                                ("who plays the glasses guy with the drone", "Ahn Seung-gyun")])
+def test_a_description_in_a_names_shape_is_read_as_the_one_it_names(engine: AnswerEngine, question: str, said: str) -> None:
+    assert said in _clear(engine, question), _clear(engine, question)
+    assert "stabs" not in _clear(engine, "how did the bully lose his eye", 3)
+
+
+@pytest.mark.parametrize("question", ["which episode is the class president vote", "did yoo in soo go to the army",
+                                      "who plays the main guy"])
+def test_a_thing_or_a_lone_word_after_the_is_no_one_described(engine: AnswerEngine, question: str) -> None:
+    assert not engine.answer(question).answered, _clear(engine, question)

@@ -22,3 +22,12 @@ def test_gore_or_a_young_viewer_asked_gets_the_rating_too(engine: AnswerEngine, 
 
 def test_a_character_called_scary_is_not_a_question_about_the_show(engine: AnswerEngine) -> None:
     assert "zombie horror" not in " ".join(part.text for part in engine.answer("is namra scary").parts)
+
+
+# ask71: a parent's own child named, not "a 13 year old" ("is it ok for my 13 yo" said "Reportedly, yes." over a week's
+# viewing figures)
+@pytest.mark.parametrize("question", ["is it ok for my 13 yo", "can my 12yo watch this", "is it ok for my little brother",
+                                      "my 13 year old wants to watch it is that ok"])
+def test_a_parents_own_child_asked_about_gets_the_rating_and_no_yes(engine: AnswerEngine, question: str) -> None:
+    text = " ".join(part.text for part in engine.answer(question).parts)
+    assert "TV-MA" in text and not text.startswith("Reportedly, yes"), text
