@@ -47,7 +47,9 @@ READ_TYPES = (discord.MessageType.default, discord.MessageType.reply)
 
 
 def _episode(position: Position) -> str:
-    return f"{position.label} ({position})"
+    """"season 1, episode 12 (S1E12)"; a season named without its episode, "all of season 2", as that."""
+    label = position.label
+    return label if label.startswith("all of") else f"{label} ({position})"
 
 
 def _mark_words(mark: Position) -> str:

@@ -182,3 +182,11 @@ async def test_guard_off_in_a_thread_leaves_its_messages_alone(h: Harness) -> No
     said = await h.discord.say(h.fan, thread, SPOILER)
     await _read_so_far(h, h.general)
     assert said.id in {m.id for m in h.discord.messages(thread)} and not _from_bot(h, thread)
+
+
+async def test_a_later_seasons_plot_in_a_season_one_channel_is_taken_down(h: Harness) -> None:
+    await _guard(h, h.general, up_to="12")
+    said = await h.discord.say(h.fan, h.general, "next season onjo dies, trust me")
+    notice = await _notice_of(h, h.general, "trust me")
+    assert said.id not in {m.id for m in h.discord.messages(h.general)}
+    assert "gives away all of season 2" in notice.content and "S2E99" not in notice.content, notice.content
