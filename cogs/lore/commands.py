@@ -310,6 +310,8 @@ class Lore(commands.Cog):
             if said is not None and said.rewatched:
                 first, rest = text.split("\n", 1)
                 text = "\n".join((first, render.rewatch_note(saved), rest))
+        if in_server and await self.guards.source(interaction.channel_id or 0, thread_parent(interaction)) is not None:
+            text += "\n" + render.guard_here(place_of(interaction.channel))
         await interaction.response.send_message(text, ephemeral=True, allowed_mentions=NO_MENTIONS)
 
     @app_commands.command(name="spoilers")

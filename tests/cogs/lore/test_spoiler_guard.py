@@ -190,3 +190,9 @@ async def test_a_later_seasons_plot_in_a_season_one_channel_is_taken_down(h: Har
     notice = await _notice_of(h, h.general, "trust me")
     assert said.id not in {m.id for m in h.discord.messages(h.general)}
     assert "gives away all of season 2" in notice.content and "S2E99" not in notice.content, notice.content
+
+
+async def test_progress_in_a_guarded_channel_tells_the_member_about_the_guard(h: Harness) -> None:
+    await _guard(h, h.general)
+    reply = await h.discord.invoke(h.fan, h.general, "progress", watched="5")
+    assert "spoiler guard is on in this channel" in reply.text and "||bars||" in reply.text, reply.text
