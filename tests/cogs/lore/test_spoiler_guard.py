@@ -17,7 +17,7 @@ from bot.sandbox import Channel, Message
 from bot.sandbox.models import MANAGE_MESSAGES, SEND_MESSAGES_IN_THREADS, RateLimits
 from db.lore import guard as guard_db
 from db.lore import progress as progress_db
-from tests.cogs.spoiler_oracle import Transcript, leaks, outside_bars
+from tests.cogs.spoiler_oracle import Transcript, leaks, members_in_the_clear, outside_bars
 from tests.shared_bot import SharedBot
 
 pytestmark = pytest.mark.asyncio(loop_scope="module")
@@ -72,8 +72,8 @@ async def test_a_spoiler_past_the_mark_is_taken_down_and_shown_again_behind_bars
     assert "@everyone" not in notice.content  # defused, and nobody pinged
     posted = [r for r in h.discord.requests if r.method == "POST" and r.path == f"/channels/{h.general.id}/messages"]
     assert posted and posted[-1].json["allowed_mentions"]["parse"] == []
-    transcript = Transcript(h.discord, h.db_path).read()
-    assert leaks(lexicon_of(bundled_pack()), transcript) == []
+    transcript = Transcript(h.discord, h.db_path).read() + members_in_the_clear(h.discord, h.db_path)
+    assert leaks(lexicon_of(bundled_pack()), transcript) == []  # the oracle: nothing past the mark in the clear
 
 
 async def test_a_spoiler_within_the_mark_is_left_alone(h: Harness) -> None:
@@ -96,6 +96,7 @@ async def test_a_harmless_message_is_left_alone(h: Harness, harmless: str) -> No
     await _read_so_far(h, h.general)
     assert said.id in {m.id for m in h.discord.messages(h.general)}
     assert len(_from_bot(h, h.general)) == 1
+    assert leaks(lexicon_of(bundled_pack()), members_in_the_clear(h.discord, h.db_path)) == []  # the oracle agrees
 
 
 async def test_a_channel_without_the_guard_is_left_alone(h: Harness) -> None:
@@ -113,6 +114,7 @@ async def test_an_edit_that_adds_a_spoiler_is_taken_down(h: Harness) -> None:
     await h.discord.edit(h.fan, said, "ep 2 was so good. " + SPOILER)
     await _notice_of(h, h.general, SPOILER_WORDS)
     assert said.id not in {m.id for m in h.discord.messages(h.general)}
+    assert leaks(lexicon_of(bundled_pack()), members_in_the_clear(h.discord, h.db_path)) == []
 
 
 async def test_a_thread_follows_its_channels_guard(h: Harness) -> None:
@@ -132,7 +134,8 @@ async def test_without_manage_messages_a_spoiler_gets_a_warning_and_moderators_a
     warning = await h.discord.wait_for_message(
         h.general, lambda m: m.author_id == h.discord.bot_user_id and str((m.message_reference or {}).get("message_id")) == str(said.id)
     )
-    assert said.id in {m.id for m in h.discord.messages(h.general)}
+    left = leaks(lexicon_of(bundled_pack()), members_in_the_clear(h.discord, h.db_path))
+    assert [leak.shown.text for leak in left] == [SPOILER]  # still there for the moderators to take down
     assert "S1E12" in warning.content and "dies" not in warning.content and "cheong" not in warning.content.casefold()
     for _ in range(2):
         await h.discord.invoke(h.moderator, h.general, "spoilers", up_to="3")
