@@ -41,7 +41,7 @@ async def guarded_here(db: Database, channel_id: int, parent_id: int | None) -> 
     """Whether the guard reaches this channel or thread (its own setting, else its channel's), for
     /help to say so beside the mark."""
     async with db.read() as conn:
-        settings, _ = await guard_db.all_guards(conn)
+        settings, _, _ = await guard_db.all_guards(conn)
     own = settings.get(channel_id)
     return bool(own) if own is not None or parent_id is None else settings.get(parent_id, False)
 
@@ -54,11 +54,12 @@ class GuardStore:
         self.db = db
         self._own: dict[int, bool] | None = None
         self._lacking: set[int] = set()  # where the bot was found unable to delete, told or not
+        self._untold: set[int] = set()  # the servers with such a channel no moderator was told of
 
     async def _settings(self) -> dict[int, bool]:
         if self._own is None:
             async with self.db.read() as conn:
-                self._own, self._lacking = await guard_db.all_guards(conn)
+                self._own, self._lacking, self._untold = await guard_db.all_guards(conn)
         return self._own
 
     async def own(self, channel_id: int) -> bool | None:
@@ -85,13 +86,14 @@ class GuardStore:
             await guard_db.clear_guard(conn, channel_id)
         (await self._settings()).pop(channel_id, None)
 
-    async def lacking(self, source_id: int) -> None:
+    async def lacking(self, guild_id: int, source_id: int) -> None:
         """The bot may not delete messages where `source_id`'s guard reaches: a moderator is told once."""
         if source_id in self._lacking:
             return
         async with self.db.transaction() as conn:
             await guard_db.note_lacking(conn, source_id)
         self._lacking.add(source_id)
+        self._untold.add(guild_id)
 
     async def deletes_again(self, source_id: int) -> None:
         """It may again: a later loss is told again."""
@@ -104,13 +106,17 @@ class GuardStore:
     async def untold(self, guild_id: int) -> list[int]:
         """The server's guarded channels where the bot may not delete that no moderator was told of, now told."""
         await self._settings()
-        if not self._lacking:
+        if guild_id not in self._untold:
             return []  # asked after every /spoilers: no write when nothing is waiting
         async with self.db.transaction() as conn:
-            return await guard_db.take_untold(conn, guild_id)
+            told = await guard_db.take_untold(conn, guild_id)
+        self._untold.discard(guild_id)
+        return told
 
     async def forget_server(self, guild_id: int) -> None:
         async with self.db.transaction() as conn:
             cleared = await guard_db.clear_guild_guards(conn, guild_id)
         for channel_id in cleared:
             (await self._settings()).pop(channel_id, None)
+            self._lacking.discard(channel_id)
+        self._untold.discard(guild_id)

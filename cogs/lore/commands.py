@@ -335,12 +335,16 @@ class Lore(commands.Cog):
             raise UserError(render.GUARD_NEEDS_INTENT)  # before anything is written: nothing changes
         place = "forum" if forum is not None else place_of(interaction.channel)
         target = forum or interaction.channel
+        target_id = forum.id if forum is not None else interaction.channel_id
         text = "" if up_to is None else await self._marked_text(interaction, interaction.guild_id, up_to, forum)
         if guard is not None:
-            await self.guards.set(interaction.guild_id, target.id if target is not None else interaction.channel_id, guard == "on")
+            await self.guards.set(interaction.guild_id, target_id, guard == "on")
+        parent = None if forum is not None else thread_parent(interaction)
+        if guard is not None or await self.guards.source(target_id, parent) is not None:  # said beside the mark
+            on = await self.guards.source(target_id, parent) is not None
             can_delete = isinstance(target, (discord.abc.GuildChannel, discord.Thread)) and interaction.guild is not None \
                 and target.permissions_for(interaction.guild.me).manage_messages
-            text = "\n\n".join(filter(None, (text, render.guard_text(guard == "on", place, can_delete=can_delete))))
+            text = "\n\n".join(filter(None, (text, render.guard_text(on, place, can_delete=can_delete))))
         await interaction.response.send_message(text, ephemeral=forum is not None, allowed_mentions=NO_MENTIONS)
         await self._tell_lacking(interaction, interaction.guild_id)
 
@@ -348,15 +352,15 @@ class Lore(commands.Cog):
         self, interaction: discord.Interaction, guild_id: int, up_to: str, forum: discord.ForumChannel | None
     ) -> str:
         """/spoilers up_to: the mark set (or cleared) and what the reply says of it."""
-        assert interaction.channel_id is not None
+        channel_id = interaction.channel_id or 0  # a server channel: checked by the command
         if forum is not None:
             return await self._mark_forum(interaction, guild_id, forum.id, up_to)
         request = unmark_request(up_to)
         if request is not None:
-            return await self._unmark(interaction, guild_id, interaction.channel_id, request, up_to)
+            return await self._unmark(interaction, guild_id, channel_id, request, up_to)
         position = self._position(up_to)
         marked = await self.progress.set_channel_mark(
-            guild_id, interaction.channel_id, position, interaction.user.id, now=self.bot.clock.now()
+            guild_id, channel_id, position, interaction.user.id, now=self.bot.clock.now()
         )
         return render.spoilers_text(
             marked, latest=self._latest(), asked=position,

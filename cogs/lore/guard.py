@@ -149,7 +149,7 @@ class SpoilerGuard(commands.Cog):
                 if await self._take_down(message, spoiled):
                     await self.guards.deletes_again(source)
                     return
-            await self.guards.lacking(source)
+            await self.guards.lacking(guild.id, source)
         except StorageError:
             return  # logged once by the database; the message stays as it is
         await self._warn(message, spoiled)

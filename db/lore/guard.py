@@ -6,12 +6,13 @@ from __future__ import annotations
 import aiosqlite
 
 
-async def all_guards(conn: aiosqlite.Connection) -> tuple[dict[int, bool], set[int]]:
-    """Every channel's own setting (a few rows per server), and those where the bot was found
-    unable to delete: read once, then kept in memory."""
-    cursor = await conn.execute("SELECT channel_id, guarded, lacking FROM lore_spoiler_guards")
+async def all_guards(conn: aiosqlite.Connection) -> tuple[dict[int, bool], set[int], set[int]]:
+    """Every channel's own setting (a few rows per server), those where the bot was found unable to
+    delete, and the servers with such a channel no moderator was told of: read once, then kept in memory."""
+    cursor = await conn.execute("SELECT channel_id, guild_id, guarded, lacking FROM lore_spoiler_guards")
     rows = await cursor.fetchall()
-    return {int(row[0]): bool(row[1]) for row in rows}, {int(row[0]) for row in rows if row[2] is not None}
+    return ({int(row[0]): bool(row[2]) for row in rows}, {int(row[0]) for row in rows if row[3] is not None},
+            {int(row[1]) for row in rows if row[3] == 0})
 
 
 async def set_guard(conn: aiosqlite.Connection, guild_id: int, channel_id: int, guarded: bool) -> None:

@@ -199,3 +199,9 @@ async def test_progress_in_a_guarded_channel_tells_the_member_about_the_guard(h:
     await _guard(h, h.general)
     reply = await h.discord.invoke(h.fan, h.general, "progress", watched="5")
     assert "spoiler guard is on in this channel" in reply.text and "||bars||" in reply.text, reply.text
+
+
+async def test_moving_the_mark_of_a_guarded_channel_says_the_guard_is_still_on(h: Harness) -> None:
+    await _guard(h, h.general)
+    reply = await h.discord.invoke(h.moderator, h.general, "spoilers", up_to="5")
+    assert "spoiler-safe up to season 1, episode 5" in reply.text and "guard is **on**" in reply.text, reply.text
