@@ -162,6 +162,18 @@ def spoiler_bars(text: str) -> int:
     return len(_bar_positions(text))
 
 
+def outside_spoilers(text: str) -> str:
+    """What Discord shows of `text` before a click: the parts outside its paired spoiler bars (an
+    unpaired last `||` hides nothing, so what follows it shows)."""
+    cuts = _bar_positions(text)
+    shown, start = [], 0
+    for opening, closing in zip(cuts[0::2], cuts[1::2], strict=False):  # an unpaired last bar left over
+        shown.append(text[start:opening])
+        start = closing + 2
+    shown.append(text[start:])
+    return "\n".join(shown)
+
+
 def keep_spoilers(text: str) -> str:
     """Spoiler bars an author wrote, made safe without revealing: pairs stay spoilers as Discord
     pairs them, and an unpaired last || hides the rest of the text (it is closed at the end), so

@@ -75,6 +75,17 @@ class UserActions:
         await asyncio.sleep(0)
         return msg
 
+    async def edit(self, member: Member, message: Message, text: str) -> Message:
+        """``member`` edits their own ``message`` to ``text``: stored, and MESSAGE_UPDATE dispatched."""
+        current = self.store.get_message(message.channel_id, message.id)
+        if current.author_id != member.id:
+            raise SandboxError(f"{member.name} may edit only their own messages")
+        if len(text) > 2000:
+            raise SandboxError("a user message is limited to 2000 characters")
+        edited = self.store.replace_message(current, content=text)
+        await asyncio.sleep(0)
+        return edited
+
     def _check_live_channel(self, channel: Channel) -> None:
         if channel.id not in self.store.channels:
             raise SandboxError(f"channel #{channel.name} does not exist (deleted?)")

@@ -12,7 +12,7 @@ servers and group DMs the bot cannot mark, at one viewer's progress.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Literal
 
 import discord
 from discord import app_commands
@@ -24,6 +24,7 @@ from bot.lore import progress
 from bot.lore.about_bot import about_the_bot
 from bot.lore.answer import AnswerEngine, prepare_question
 from bot.lore.answer.japanese_glosses import name_in_latin
+from bot.lore.guard import GuardStore
 from bot.lore.kin import kin_of
 from bot.lore.mark_words import allowed_up_to, episode_range, mark_in_words, whole_season
 from bot.lore.name_particles import name_typed, without_particle
@@ -34,10 +35,12 @@ from bot.show import NOTHING, Position, PositionError, parse_position
 from bot.text import clean_input
 from bot.tree import server_permission_check
 from bot.watched import read_watched, watched_choices
+from cogs.lore import guard as guard_render
 from cogs.lore import render, views
 from cogs.lore.replies import LoreReplies, thread_parent
 from cogs.marks import lone_report, unlisted
 from cogs.places import place_of
+from db import StorageError
 
 NO_MENTIONS = discord.AllowedMentions.none()
 # Positions are string options with autocomplete over the bot's live shape of the show, so a new
@@ -65,6 +68,7 @@ class Forum(app_commands.Transformer):
         return found
 
 
+GUARD_HELP = "Take members' messages that spoil past the mark down, re-posted behind spoiler bars"
 FORUM_HELP = "A forum to mark instead of here: each of its posts follows that mark unless it has its own"
 
 
@@ -76,6 +80,7 @@ class Lore(commands.Cog):
     def __init__(self, bot: Hyosan) -> None:
         self.bot = bot
         self.progress = progress.ProgressStore(bot.database, bot.show)
+        self.guards = GuardStore(bot.database)
         self.replies = LoreReplies(bot, self.progress)
 
     async def cog_load(self) -> None:
@@ -96,6 +101,7 @@ class Lore(commands.Cog):
     async def on_server_left(self, guild_id: int) -> None:
         """Removed from a server (bot.app): its channel marks go, so an invitation back starts clean."""
         await self.progress.forget_server(guild_id)
+        await self.guards.forget_server(guild_id)
 
     def _latest(self) -> Position:
         """The last released episode: "everything" means up to here."""
@@ -304,43 +310,74 @@ class Lore(commands.Cog):
             if said is not None and said.rewatched:
                 first, rest = text.split("\n", 1)
                 text = "\n".join((first, render.rewatch_note(saved), rest))
+        if in_server and await self.guards.source(interaction.channel_id or 0, thread_parent(interaction)) is not None:
+            text += "\n" + render.guard_here(place_of(interaction.channel))
         await interaction.response.send_message(text, ephemeral=True, allowed_mentions=NO_MENTIONS)
 
     @app_commands.command(name="spoilers")
-    @app_commands.describe(up_to=MARK_HELP, forum=FORUM_HELP)
+    @app_commands.describe(up_to=MARK_HELP, guard=GUARD_HELP, forum=FORUM_HELP)
     @app_commands.guild_only()
     @app_commands.guild_install()
     @app_commands.default_permissions(manage_channels=True)
     @server_permission_check("manage_channels", "manage_guild")
     @app_commands.autocomplete(up_to=_complete_mark)
     async def spoilers(
-        self, interaction: discord.Interaction, up_to: PositionText,
+        self, interaction: discord.Interaction, up_to: PositionText | None = None,
+        guard: Literal["on", "off"] | None = None,
         forum: app_commands.Transform[discord.ForumChannel, Forum] | None = None,
     ) -> None:
-        """Mark this channel or thread spoiler-safe up to an episode, or clear its mark (moderators)."""
+        """Mark this channel or thread spoiler-safe up to an episode, clear its mark, or guard it (moderators)."""
         if interaction.guild_id is None or interaction.channel_id is None:
             raise UserError("That command works only in a server channel.")
+        if up_to is None and guard is None:
+            raise UserError(render.SPOILERS_NEEDS_ONE)
+        if guard is not None and not (self.bot.intents.message_content and self.bot.settings.message_content_intent):
+            raise UserError(render.GUARD_NEEDS_INTENT)  # before anything is written: nothing changes
+        place = "forum" if forum is not None else place_of(interaction.channel)
+        target = forum or interaction.channel
+        target_id = forum.id if forum is not None else interaction.channel_id
+        text = "" if up_to is None else await self._marked_text(interaction, interaction.guild_id, up_to, forum)
+        if guard is not None:
+            await self.guards.set(interaction.guild_id, target_id, guard == "on")
+        parent = None if forum is not None else thread_parent(interaction)
+        if guard is not None or await self.guards.source(target_id, parent) is not None:  # said beside the mark
+            on = await self.guards.source(target_id, parent) is not None
+            can_delete = isinstance(target, (discord.abc.GuildChannel, discord.Thread)) and interaction.guild is not None \
+                and target.permissions_for(interaction.guild.me).manage_messages
+            text = "\n\n".join(filter(None, (text, render.guard_text(on, place, can_delete=can_delete))))
+        await interaction.response.send_message(text, ephemeral=forum is not None, allowed_mentions=NO_MENTIONS)
+        await self._tell_lacking(interaction, interaction.guild_id)
+
+    async def _marked_text(
+        self, interaction: discord.Interaction, guild_id: int, up_to: str, forum: discord.ForumChannel | None
+    ) -> str:
+        """/spoilers up_to: the mark set (or cleared) and what the reply says of it."""
+        channel_id = interaction.channel_id or 0  # a server channel: checked by the command
         if forum is not None:
-            await self._mark_forum(interaction, interaction.guild_id, forum.id, up_to)
-            return
+            return await self._mark_forum(interaction, guild_id, forum.id, up_to)
         request = unmark_request(up_to)
         if request is not None:
-            await self._unmark(interaction, interaction.guild_id, interaction.channel_id, request, up_to)
-            return
+            return await self._unmark(interaction, guild_id, channel_id, request, up_to)
         position = self._position(up_to)
         marked = await self.progress.set_channel_mark(
-            interaction.guild_id, interaction.channel_id, position, interaction.user.id, now=self.bot.clock.now()
+            guild_id, channel_id, position, interaction.user.id, now=self.bot.clock.now()
         )
-        await interaction.response.send_message(
-            render.spoilers_text(
-                marked, latest=self._latest(), asked=position,
-                place=place_of(interaction.channel), reported=self._lone_report(),
-                unlisted=unlisted(self.bot.show, self._latest()),
-            ),
-            allowed_mentions=NO_MENTIONS,
+        return render.spoilers_text(
+            marked, latest=self._latest(), asked=position,
+            place=place_of(interaction.channel), reported=self._lone_report(),
+            unlisted=unlisted(self.bot.show, self._latest()),
         )
 
-    async def _mark_forum(self, interaction: discord.Interaction, guild_id: int, forum_id: int, up_to: str) -> None:
+    async def _tell_lacking(self, interaction: discord.Interaction, guild_id: int) -> None:
+        """The guarded channels where the bot could only warn, told once to the next moderator, privately."""
+        try:
+            lacking = await self.guards.untold(guild_id)
+        except StorageError:
+            return
+        if lacking:
+            await interaction.followup.send(guard_render.lacking_text(lacking), ephemeral=True, allowed_mentions=NO_MENTIONS)
+
+    async def _mark_forum(self, interaction: discord.Interaction, guild_id: int, forum_id: int, up_to: str) -> str:
         """/spoilers forum:<a forum>: no command runs in a forum itself, only in its posts, so a forum's
         mark (the one each post without its own reads) is set from elsewhere; told privately."""
         if unmark_request(up_to) is not None:
@@ -353,11 +390,11 @@ class Lore(commands.Cog):
             )
             text = render.forum_marked_text(forum_id, marked, latest=self._latest(), asked=position,
                                             reported=self._lone_report(), unlisted=unlisted(self.bot.show, self._latest()))
-        await interaction.response.send_message(text, ephemeral=True, allowed_mentions=NO_MENTIONS)
+        return text
 
     async def _unmark(
         self, interaction: discord.Interaction, guild_id: int, channel_id: int, request: str, typed: str
-    ) -> None:
+    ) -> str:
         """/spoilers clear (or follow channel): a thread goes back to its channel's mark; a channel
         is left unmarked. A channel has nothing above it to follow: told so, and nothing changes."""
         parent = thread_parent(interaction)
@@ -369,6 +406,9 @@ class Lore(commands.Cog):
         else:
             marks = await self.progress.viewer_marks(guild_id, channel_id, interaction.user.id, parent)
             text = render.following_text(parent, marks.channel, latest=self._latest(), had=had)
+            if await self.guards.own(channel_id) is not None:  # the thread follows its channel's guard too
+                await self.guards.follow(channel_id)
+                text += " " + render.GUARD_FOLLOWS
         if may_mean_allowed(typed):
             text += render.ALLOWED_INSTEAD
-        await interaction.response.send_message(text, allowed_mentions=NO_MENTIONS)
+        return text

@@ -385,3 +385,32 @@ def not_found_text(what: str, typed: str, candidates: Sequence[Entity] = ()) -> 
         names = ", ".join(e.name for e in candidates[:8])
         return f"\u201c{shown}\u201d could be several: {names}. Pick one from the list."
     return f"I don't know a {what} called \u201c{shown}\u201d. Start typing and pick from the list."
+
+
+SPOILERS_NEEDS_ONE = ("Give `up_to` (the last episode discussed openly here, like S1E7; `clear` to take the mark away) "
+                      "or `guard` (on or off), or both.")
+GUARD_NEEDS_INTENT = (
+    "The spoiler guard reads members' messages, and this bot runs without Discord's Message Content intent "
+    "(its operator turned `message_content_intent` off), so it cannot see what members type. Nothing was changed. "
+    "The bot's operator can enable the intent in the Discord Developer Portal (Bot > Privileged Gateway Intents) "
+    "and set `message_content_intent = true`."
+)
+def guard_here(place: str) -> str:
+    """/progress in a guarded channel or thread: what a member's own message past the mark meets."""
+    return (f"🛡️ The spoiler guard is on in this {place}: a message giving away more than its mark is taken down "
+            "and posted again behind spoiler bars. Put spoilers inside `||bars||` yourself.")
+
+
+GUARD_FOLLOWS = "It follows that channel's spoiler guard again too."
+
+
+def guard_text(on: bool, place: str, *, can_delete: bool) -> str:
+    """/spoilers guard: what the guard now does in this `place` (its threads or posts follow it unless set apart)."""
+    if not on:
+        return f"🛡️ Spoiler guard is **off** in this {place}: members' messages here are left as they are."
+    text = (f"🛡️ Spoiler guard is **on** in this {place}: a member's message that gives away more than its spoiler "
+            "mark allows is taken down and posted again behind spoiler bars, naming its author.")
+    if not can_delete:
+        text += (" I need **Manage Messages** here to take messages down; until I have it, I only answer them "
+                 "with a warning.")
+    return text

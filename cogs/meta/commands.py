@@ -18,10 +18,19 @@ from discord import app_commands
 from discord.ext import commands
 
 from bot.app import Hyosan
+from bot.lore.guard import guarded_here
 from bot.lore.progress import get_reading_mark
 from bot.permissions import missing_to_post
 from cogs.marks import mark_note
-from cogs.meta.render import AboutFacts, CommandLine, about_embed, help_embeds, setup_embed, start_embed
+from cogs.meta.render import (
+    GUARD_NOTE,
+    AboutFacts,
+    CommandLine,
+    about_embed,
+    help_embeds,
+    setup_embed,
+    start_embed,
+)
 from cogs.places import place_of
 
 
@@ -130,7 +139,10 @@ class Meta(commands.Cog):
         async def parent() -> int | None:
             return channel.parent_id if isinstance(channel, discord.Thread) else None
 
-        return mark_note(self.bot, await get_reading_mark(self.bot.database, interaction.channel_id, parent), channel)
+        note = mark_note(self.bot, await get_reading_mark(self.bot.database, interaction.channel_id, parent), channel)
+        if await guarded_here(self.bot.database, interaction.channel_id, await parent()):
+            note = "\n\n".join(filter(None, (note, GUARD_NOTE)))
+        return note
 
     @app_commands.command(name="help")
     @app_commands.allowed_contexts(guilds=True, dms=True, private_channels=False)

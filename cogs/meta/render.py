@@ -105,9 +105,14 @@ def start_embed(*, in_server: bool, mark_note: str = "") -> discord.Embed:
     return discord.Embed(title="New here? Start with these", description=body, colour=ACCENT)
 
 
+GUARD_NOTE = ("🛡️ The spoiler guard is on here: a message that gives away more than this spoiler mark allows "
+              "is taken down and posted again behind spoiler bars, naming its author.")
+
+
 SETUP_STEPS = (
     "`/spoilers` in each channel where the show is discussed: until then, replies there hide every spoiler "
-    "(`forum:` marks a forum's posts from here)\n"
+    "(`forum:` marks a forum's posts from here); `/spoilers guard:on` also takes members' messages that spoil "
+    "past the mark down, posted again behind spoiler bars (it needs Manage Messages)\n"
     "`/season2set announce set` where season 2 news goes (its `role` is pinged for news and at the release, "
     "not for the countdown before it: `pings:all` or `pings:none` to change that), and `/season2set notices` where I tell moderators "
     "what needs them\n"

@@ -16,6 +16,7 @@ from bot.text import (
     keep_spoilers,
     ordinal,
     ordinal_number,
+    outside_spoilers,
     quote_keeping_spoilers,
     quote_user_list,
     quote_user_text,
@@ -128,6 +129,20 @@ def test_what_the_author_hid_is_never_shown_and_the_bars_always_balance(before: 
         assert spoiler_bars(kept) % 2 == 0, kept
         if hidden_by_author:
             assert SECRET not in outside_bars(kept), kept
+
+
+@settings(max_examples=200, deadline=None)
+@given(before=NOISE, after=NOISE)
+def test_the_guard_reads_a_secret_outside_the_bars_exactly_when_discord_shows_it(before: str, after: str) -> None:
+    raw = f"{before}||{SECRET}||{after}"
+    assert (SECRET in outside_spoilers(raw).replace("\n", "")) == (SECRET in outside_bars(raw)), raw
+
+
+def test_the_guard_reads_what_an_unpaired_bar_or_an_escaped_one_leaves_shown() -> None:
+    assert "dies" not in outside_spoilers("omg ||cheong-san dies|| ok")
+    assert "dies" in outside_spoilers("omg ||ok|| and || cheong-san dies")  # the last bar pairs with nothing
+    assert "dies" in outside_spoilers("omg \\||cheong-san dies\\||")  # escaped bars hide nothing
+    assert "dies" in outside_spoilers("`||` cheong-san dies `||`")  # nor bars in code
 
 
 def test_a_text_is_read_without_what_hides_letters_from_a_reader() -> None:

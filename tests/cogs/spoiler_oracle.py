@@ -321,3 +321,24 @@ def leaks(lexicon: Lexicon, shown: list[Shown], read: dict[tuple[str, str], Reve
         if reveal is not None and reveal.position > item.gate:
             found.append(Leak(item, reveal.position, reveal.terms))
     return found
+
+
+def members_in_the_clear(sandbox: Sandbox, db_path: Path) -> list[Shown]:
+    """Members' messages still shown in a channel under the spoiler guard (its own setting, or a
+    thread's channel's), each at its channel's gate: what the guard leaves for the channel to read.
+    `leaks` over them is every spoiler past the mark the guard let stand."""
+    with sqlite3.connect(f"file:{db_path}?mode=ro", uri=True) as conn:
+        guards = {int(c): bool(g) for c, g in conn.execute("SELECT channel_id, guarded FROM lore_spoiler_guards")}
+    transcript, audiences, store = Transcript(sandbox, db_path), Audiences.read(db_path), sandbox.store
+    shown: list[Shown] = []
+    for channel_id, messages in store.channel_messages.items():
+        channel = store.channels.get(channel_id)
+        guarded = guards.get(channel_id)
+        if guarded is None and channel is not None and channel.type in _THREAD_TYPES:
+            guarded = guards.get(channel.parent_id or 0)
+        if not guarded:
+            continue
+        gate = transcript._channel_gate(channel_id, audiences)
+        shown += [Shown(m.content, True, gate, f"a member's message in #{transcript._name(channel_id)}")
+                  for m in messages.values() if m.author_id != store.bot_user_id and not m.ephemeral and m.content]
+    return shown

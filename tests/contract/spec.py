@@ -66,7 +66,8 @@ def _upload_ids_as_strings(body: Any) -> Any:
 
 
 def _ids_as_strings(body: Any) -> Any:
-    """recipient_id and allowed_mentions.users/roles (top level, or in a callback's data)."""
+    """recipient_id, allowed_mentions.users/roles and a reply's message_reference ids (top level, or in a
+    callback's data)."""
     if not isinstance(body, dict):
         return body
     out = dict(body)
@@ -78,6 +79,9 @@ def _ids_as_strings(body: Any) -> Any:
             **mentions,
             **{k: [str(i) for i in mentions[k]] for k in ("users", "roles") if isinstance(mentions.get(k), list)},
         }
+    reference = out.get("message_reference")
+    if isinstance(reference, dict):
+        out["message_reference"] = {k: str(v) if k.endswith("_id") and isinstance(v, int) else v for k, v in reference.items()}
     if isinstance(out.get("data"), dict):
         out["data"] = _ids_as_strings(out["data"])
     return out
@@ -111,8 +115,8 @@ ALLOWED_DIFFERENCES: tuple[Difference, ...] = (
     Difference(
         "ids are integers",
         "request",
-        "discord.py sends user and role ids as JSON integers (recipient_id, allowed_mentions.users "
-        "and .roles); Discord reads a snowflake given as an integer or a string "
+        "discord.py sends user, role and message ids as JSON integers (recipient_id, allowed_mentions.users "
+        "and .roles, a reply's message_reference); Discord reads a snowflake given as an integer or a string "
         "(developers/reference.mdx, Snowflakes); the spec lists only the string form",
         _ids_as_strings,
     ),

@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 from bot.lore.answer import Answer, Part, SourceRef
+from bot.lore.guard import Spoiled
 from bot.show import NOTHING, Position
+from bot.text import spoiler_bars
 from cogs.lore import render
+from cogs.lore.guard import notice_text
 from tests.cogs.spoiler_oracle import outside_bars, plain
 
 LATEST = Position(1, 12)
@@ -158,3 +161,12 @@ def test_a_survival_typed_in_japanese_or_chinese_is_hidden_in_the_echo_below_its
                 assert ("||" in echo) == hidden, (question, gate, echo)
     finally:
         engine.close()
+
+
+def test_a_guard_notice_for_the_longest_message_fits_and_keeps_all_of_it_behind_the_bars() -> None:
+    typed = ("||**cheong-san** dies|| <@123> @everyone `code` \\| " * 60)[:2000]  # markdown everywhere, 2000 characters
+    notice = notice_text(42, Spoiled(Position(1, 12), Position(1, 3)), "channel", typed)
+    assert len(notice) <= 2000 and spoiler_bars(notice) == 2, notice
+    shown = outside_bars(notice)
+    assert "dies" not in shown and "<@123>" not in notice and "@everyone" not in notice.replace("@\u200beveryone", "")
+    assert notice.endswith("…||")  # cut before escaping: no escape broken in two
