@@ -129,3 +129,13 @@ class Shared:
     def short(self, character_id: str) -> str:
         character = self.pack.characters.get(character_id)
         return (character.short_name or character.name) if character else character_id
+
+    def lead_phrase(self, subject: Subject) -> Phrase | None:
+        """`subject.lead()` as facts, for another language: one relation word followed ("On-jo's father"), both
+        names in Hangul where the pack has them; None for any other lead."""
+        if subject.via != "relation" or len(subject.path) != 1 or not subject.lead():
+            return None
+        anchor = next((c for c in self.pack.characters.values() if subject.anchor in (c.short_name, c.name)), None)
+        character = self.pack.characters.get(subject.id)
+        return Phrase("kin", name=subject.name, hangul=(character.hangul or "") if character else "", anchor=subject.anchor,
+                      anchor_hangul=(anchor.hangul or "") if anchor else "", kin=subject.path[0])
