@@ -161,8 +161,8 @@ PROFILES: dict[str, dict[str, str]] = {
         "id": "Polisi yang bekerja bersama Detektif Song Jae-ik.",
     },
     "Cheong-san's mother, who runs the fried-chicken restaurant named after her son.": {
-        "ko": "청산의 어머니로, 아들 이름을 딴 치킨집을 운영해요.",
-        "ja": "Cheong-san の母親で、息子の名前をつけたフライドチキン店を営んでいます。",
+        "ko": "청산의 어머니예요. 아들 이름을 딴 치킨집을 운영해요.",
+        "ja": "Cheong-san の母親です。息子の名前をつけたフライドチキン店を営んでいます。",
         "zh": "Cheong-san 的母亲，经营着一家以儿子名字命名的炸鸡店。",
         "es": "La madre de Cheong-san, que tiene la tienda de pollo frito con el nombre de su hijo.",
         "pt": "A mãe de Cheong-san, dona da loja de frango frito batizada com o nome do filho.",

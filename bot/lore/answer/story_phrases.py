@@ -42,7 +42,8 @@ class Phrase:
     (`verdict`, then "`name` — `said`": whom they love, or a tie beside it), "bond_event" (a romance `name`'s story tells:
     `said`), "unsaid_together" and "unsaid_likes" (the
     sources do not say that `name` and `anchor` end up together, or that `name` likes `anchor`), "profile" (who
-    `name` is: their summary `said`, as profile_phrases translates it)."""
+    `name` is: their summary `said`, as profile_phrases translates it), "actor_lead" (the question named `actor`; the
+    answer is about their character `name`)."""
 
     kind: str
     name: str = ""
@@ -260,6 +261,10 @@ def _text(phrase: Phrase, lang: str) -> str | None:
         summary = RECAPS.get(phrase.said, {}).get(lang)
         label = episode_label(lang, phrase.at)
         return None if summary is None else f"{label[:1].upper()}{label[1:]}{'：' if lang in ('ja', 'zh') else ': '}{summary}"
+    if phrase.kind == "actor_lead":  # "Cho Yi-hyun is an actor: this is about the character they play, Choi Nam-ra."
+        actor = phrase.actor_hangul if lang == "ko" and phrase.actor_hangul else phrase.actor
+        return _ACTOR_LEADS[lang].format(actor=actor, eun="은" if _final_consonant(actor) else "는",
+                                         name=_name(phrase, lang)["name"])
     if phrase.kind == "profile":  # "{name}: {who they are}", the name said once when the summary opens with it
         said = PROFILES.get(phrase.said, {}).get(lang)
         if said is None or phrase.said.startswith(phrase.name):
@@ -342,6 +347,18 @@ _KIN: dict[str, dict[str, str]] = {
            "mom": "Ibu {anchor} adalah {name}.", "brother": "Saudara laki-laki {anchor} adalah {name}.", "sister": "Saudara perempuan {anchor} adalah {name}.",
            "sibling": "Saudara {anchor} adalah {name}.", "son": "Anak {anchor} adalah {name}.",
            "best friend": "Sahabat {anchor} adalah {name}."},
+}
+
+
+# "{actor} is an actor: this is about the character they play, {name}": the question named the actor, the answer is
+# about their character
+_ACTOR_LEADS = {
+    "ko": "{actor}{eun} {name} 역을 맡은 배우예요. 아래는 {name}에 대한 답이에요.",
+    "ja": "{actor} は俳優です。以下は演じている役、{name} についての答えです。",
+    "zh": "{actor} 是演员，以下是关于其饰演的角色 {name} 的回答。",
+    "es": "{actor} forma parte del reparto; esto trata de su personaje, {name}.",
+    "pt": "{actor} faz parte do elenco; isto é sobre o personagem que interpreta, {name}.",
+    "id": "{actor} adalah pemeran; ini tentang karakter yang diperankannya, {name}.",
 }
 
 

@@ -251,7 +251,6 @@ async def test_who_loves_whom_is_said_in_the_askers_language(
     assert said in text and answer_language(text) == language
 
 
-
 @table(("question", "language", "said"), [
     ("남라 누구야", "ko", "최남라: 2학년 5반의 과묵한 반장이에요."),
     ("병찬 쌤 누구", "ko", "이병찬: 효산고 과학 교사로"),
@@ -266,6 +265,18 @@ async def test_who_someone_is_and_who_plays_them_is_said_in_the_askers_language(
 ) -> None:
     text = _said(engine, question, NOTHING)
     assert said in text and "Played by" not in text and answer_language(text) == language
+
+
+@table(("question", "said"), [
+    ("조이현 죽어?", "조이현은 최남라 역을 맡은 배우예요. 아래는 최남라에 대한 답이에요."),
+    ("lomon selamat gak", "Lomon adalah pemeran; ini tentang karakter yang diperankannya, Lee Su-hyeok."),
+    ("ロモンは死ぬ?", "Lomon は俳優です。以下は演じている役、Lee Su-hyeok についての答えです。"),
+])
+async def test_a_fate_asked_by_the_actors_name_says_whose_character_it_is_in_the_askers_language(
+    engine: AnswerEngine, question: str, said: str,
+) -> None:
+    text = _said(engine, question)
+    assert said in text and "is an actor" not in text
 
 
 @table(("question", "said"), [
