@@ -114,17 +114,17 @@ _WORDS: dict[str, StoryWords] = {
             "So far, yes.": "今のところ、はい。", "So far, no.": "今のところ、いいえ。",
         },
         states={
-            "alive": "{name}は生き残ります", "bitten": "{name}は噛まれています",
-            "halfbie": "{name}は半ゾンビ（halfbie）です。感染していますが、意識は保っています",
-            "zombie": "{name}はゾンビになります", "dead": "{name}は死亡します",
-            "presumed_dead": "{name}は死亡したと推定されていますが、レビューによって見方が分かれます",
-            "unknown": "{name}がどうなるかは情報源に書かれていません",
+            "alive": "{name} は生き残ります", "bitten": "{name} は噛まれています",
+            "halfbie": "{name} は半ゾンビ（halfbie）です。感染していますが、意識は保っています",
+            "zombie": "{name} はゾンビになります", "dead": "{name} は死亡します",
+            "presumed_dead": "{name} は死亡したと推定されていますが、レビューによって見方が分かれます",
+            "unknown": "{name} がどうなるかは情報源に書かれていません",
         },
-        so_far="{verdict}この時点まで、{name}は生きていて感染もしていません。",
+        so_far="{verdict}この時点まで、{name} は生きていて感染もしていません。",
         cast="{name} 役は {actor} が演じています。", also="別表記: {also}。",
         episode="{label}。", where="（{label}）", end="{label}時点: {state}。",
         between="情報源では話数がはっきりしません。{first}から{last}の間です。",
-        idk_cast=("{name}を誰が演じているかはわかりません。情報源に載っていません。{name}については、"
+        idk_cast=("{name} を誰が演じているかはわかりません。情報源に載っていません。{name} については、"
                      "どんな人物か、どうなるかならお答えできます。"),
     ),
     "zh": StoryWords(
@@ -135,13 +135,13 @@ _WORDS: dict[str, StoryWords] = {
             "So far, yes.": "到目前为止，是的。", "So far, no.": "到目前为止，没有。",
         },
         states={
-            "alive": "{name}活了下来", "bitten": "{name}被咬了",
-            "halfbie": "{name}是半丧尸（halfbie）：被感染了，但保留着自己的意识",
-            "zombie": "{name}变成了丧尸", "dead": "{name}死了",
-            "presumed_dead": "{name}被推测已经死亡，但各家剧评说法不一",
-            "unknown": "资料来源没有说{name}的结局",
+            "alive": "{name} 活了下来", "bitten": "{name} 被咬了",
+            "halfbie": "{name} 是半丧尸（halfbie）：被感染了，但保留着自己的意识",
+            "zombie": "{name} 变成了丧尸", "dead": "{name} 死了",
+            "presumed_dead": "{name} 被推测已经死亡，但各家剧评说法不一",
+            "unknown": "资料来源没有说 {name} 的结局",
         },
-        so_far="{verdict}到这一集为止，{name}还活着，也没有被感染。",
+        so_far="{verdict}到这一集为止，{name} 还活着，也没有被感染。",
         cast="{name} 由 {actor} 饰演。", also="也写作 {also}。",
         episode="{label}。", where="（{label}）", end="截至{label}：{state}。",
         between="资料来源没有确定是哪一集：在{first}到{last}之间。",
@@ -367,9 +367,9 @@ _ACTOR_LEADS = {
 _IDK_ABOUT = {
     "ko": ("{name}에 대해 그건 모르겠어요: 출처에 나오지 않아요. {name}에 대해서는 누가 연기했는지, 어떤 인물인지, "
            "어떻게 되는지, 가족과 친구가 누구인지 알려 드릴 수 있어요."),
-    "ja": ("{name}のそのことはわかりません。情報源に載っていません。{name}については、誰が演じているか、どんな人物か、"
+    "ja": ("{name} のそのことはわかりません。情報源に載っていません。{name} については、誰が演じているか、どんな人物か、"
            "どうなるか、家族や友人について答えられます。"),
-    "zh": "关于{name}的这一点我不知道：我的资料来源没有提到。关于{name}，我可以告诉你谁饰演、这个角色是谁、结局如何，以及家人和朋友。",
+    "zh": "关于 {name} 的这一点我不知道：我的资料来源没有提到。关于 {name}，我可以告诉你谁饰演、这个角色是谁、结局如何，以及家人和朋友。",
     "es": ("No sé eso de {name}: mis fuentes no lo dicen. De este personaje puedo decirte quién lo interpreta, quién es, "
            "qué le pasa y quiénes son su familia y sus amigos."),
     "pt": ("Não sei isso sobre {name}: minhas fontes não dizem. Sobre esse personagem, posso dizer quem o interpreta, "
