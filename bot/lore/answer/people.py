@@ -564,7 +564,10 @@ class PeopleAnswers:
         conf = "official"
         if roles:
             conf = max((c.actor_confidence for c in roles), key=lambda c: CONFIDENCE_ORDER.get(c, 0))
-        parts = [Part(text, max((c.introduced for c in roles), default=NOTHING), conf, self.s.knowledge.refs(person.sources))]
+        # an actor of one role: said in another language as "who plays" says it ("최남라 역은 Cho Yi-hyun (조이현) ...")
+        cast = Phrase("cast", name=roles[0].name, hangul=roles[0].hangul or "", actor=person.name, actor_hangul=person.hangul or "",
+                      also=tuple(extra)) if len(roles) == 1 and person.roles == ("actor",) and roles[0].seasons != (2,) else None
+        parts = [Part(text, max((c.introduced for c in roles), default=NOTHING), conf, self.s.knowledge.refs(person.sources), phrase=cast)]
         if person.notes:
             # The note says who the role is ("the science teacher's son"), tagged with what it spoils.
             parts.append(Part(person.notes, person.notes_spoils, conf, self.s.knowledge.refs(person.sources, person.notes_spoils)))

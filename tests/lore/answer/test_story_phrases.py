@@ -267,6 +267,11 @@ async def test_who_someone_is_and_who_plays_them_is_said_in_the_askers_language(
     assert said in text and "Played by" not in text and answer_language(text) == language
 
 
+async def test_who_an_actor_is_opens_with_their_role_in_the_askers_language(engine: AnswerEngine) -> None:
+    # (the note after it, "Stage name of Park Solomon; ...", is the pack's English: no translation is written yet)
+    assert _said(engine, "quién es lomon", NOTHING).startswith("Lomon (로몬) interpreta a Lee Su-hyeok.")
+
+
 @table(("question", "said"), [
     ("조이현 죽어?", "조이현은 최남라 역을 맡은 배우예요. 아래는 최남라에 대한 답이에요."),
     ("lomon selamat gak", "Lomon adalah pemeran; ini tentang karakter yang diperankannya, Lee Su-hyeok."),
