@@ -129,3 +129,19 @@ class Shared:
     def short(self, character_id: str) -> str:
         character = self.pack.characters.get(character_id)
         return (character.short_name or character.name) if character else character_id
+
+    def lead_phrase(self, subject: Subject) -> Phrase | None:
+        """`subject.lead()` as facts, for another language: one relation word followed ("On-jo's father"), or the
+        actor a question named ("Cho Yi-hyun is an actor: ..."), names in Hangul where the pack has them; None for any
+        other lead."""
+        character = self.pack.characters.get(subject.id)
+        hangul = (character.hangul or "") if character else ""
+        if subject.via == "actor" and subject.lead():
+            actor = next((p for p in self.pack.people.values() if p.name == subject.anchor), None)
+            return Phrase("actor_lead", name=subject.name, hangul=hangul, actor=subject.anchor,
+                          actor_hangul=(actor.hangul or "") if actor else "")
+        if subject.via != "relation" or len(subject.path) != 1 or not subject.lead():
+            return None
+        anchor = next((c for c in self.pack.characters.values() if subject.anchor in (c.short_name, c.name)), None)
+        return Phrase("kin", name=subject.name, hangul=hangul, anchor=subject.anchor,
+                      anchor_hangul=(anchor.hangul or "") if anchor else "", kin=subject.path[0])

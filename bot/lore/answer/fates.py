@@ -117,9 +117,8 @@ class FateAnswers(CharacterStages):
             return []
         character = self.s.pack.characters[subject.id]
         # one relation word followed ("On-jo's father"): said again in the asker's language with the rest
-        kin = Phrase("kin", name=subject.name, hangul=character.hangul or "", anchor=subject.anchor, kin=subject.path[0]) \
-            if subject.via == "relation" and len(subject.path) == 1 else None
-        return [Part(subject.lead(), subject.spoils, "official", self.s.knowledge.refs(character.sources), phrase=kin)]
+        return [Part(subject.lead(), subject.spoils, "official", self.s.knowledge.refs(character.sources),
+                     phrase=self.s.lead_phrase(subject))]
 
     def _story(self, character: Character, subject: Subject) -> list[Part]:
         """What happens to them: each change of state (bitten, a halfbie, a zombie, dead) in order,

@@ -14,6 +14,7 @@ import re
 
 from bot.lazy_re import LazyPattern, compile_later, rewrite_in_turn
 from bot.lore.answer.chat import LAUGHS
+from bot.lore.answer.foreign_relatives import relatives_in_english
 from bot.lore.answer.french_german_glosses import gloss_french_german
 from bot.lore.answer.heard_leads import HEARD_LEAD
 from bot.lore.answer.hinglish_glosses import gloss_hinglish
@@ -61,22 +62,6 @@ _CAME_OUT = r"(?:sali[oó]|saiu|estren[oó]|estreou|lan[cç]ou|lan[cç]aram|lanz
 _BITTEN = r"(?:digigit|dgigit|tergigit|kena gigit|kegigit)"  # bitten (Indonesian passive; "menggigit" bites)
 _HOLDER = (r"(ent\d+(?: ?'s (?:father|mother|brother|sister|sibling|best friend))?"
            r"|the (?:female |science )?teacher|the detective|the cop)")
-# "el padre de ent0", "a mãe do ent0", "la mejor amiga de ent0": the relative of a name, said the English way round
-_KIN = {"padre": "father", "papá": "father", "papa": "father", "pai": "father", "madre": "mother", "mamá": "mother",
-        "mama": "mother", "mãe": "mother", "mae": "mother", "hermano": "brother", "irmão": "brother", "irmao": "brother",
-        "hermana": "sister", "irmã": "sister", "irma": "sister", "mejor amigo": "best friend",
-        "mejor amiga": "best friend", "melhor amigo": "best friend", "melhor amiga": "best friend"}
-_RELATIVE = compile_later(r"(?<!\w)(?:el |la |o |a )?(" + "|".join(sorted(_KIN, key=len, reverse=True)) +
-                          r") (?:de |del |do |da |dela |dele )(ent\d+)", re.I)
-# Indonesian "ayah onjo", "adiknya ent0" (the relative first, no word between) and Tagalog "tatay ni ent0" ("ama",
-# "ina" and "ate" are other words without "ni": Indonesian "with", English "ate"); a brother or sister said in one word
-# ("adik", "kapatid") is a sibling
-_KIN_ID_TL = {"ayah": "father", "bapak": "father", "bpk": "father", "bokap": "father", "papa": "father", "tatay": "father", "itay": "father",
-              "ama": "father", "ibu": "mother", "nyokap": "mother", "mama": "mother", "nanay": "mother", "inay": "mother",
-              "ina": "mother", "adik": "sibling", "kakak": "sibling", "abang": "brother", "kapatid": "sibling",
-              "kuya": "brother", "ate": "sister"}
-_RELATIVE_ID_TL = compile_later(r"(?<!\w)(?:(ayah|bapak|bpk|papa|ibu|mama|adik|kakak)(?: ?nya)?(?: si)?|(bokap|nyokap|abang)(?: si)?"
-                                r"|(tatay|itay|ama|nanay|inay|ina|kapatid|kuya|ate|papa|mama) ni) (ent\d+)", re.I)
 # roles a fan names instead of a name: the science teacher by his subject, a woman teacher by the word's gender (read
 # by whom the pack says is a woman, relative.py), any teacher by the word alone
 _ROLES: tuple[tuple[LazyPattern, str], ...] = tuple((compile_later(rf"(?<!\w){p}(?!\w)", re.I), e) for p, e in (
@@ -176,6 +161,8 @@ _REORDERED: tuple[tuple[LazyPattern, str], ...] = (
     # "ent0 sama ent1 pacaran gak", "mag jowa ba sina ent0 at ent1": whether they are a couple
     (compile_later(rf"^\W*{_SLOT} (?:sama|dan|dengan|ama|&) {_SLOT} (?:pacaran|jadian)(?: beneran)?{_YES_NO_TAIL}\W*$", re.I),
      r"are \1 and \2 dating"),
+    # Tagalog "sino si ent0", "sino ba si ent0": who someone is ("si" names a person)
+    (compile_later(rf"^\W*sino(?: ba)? si {_SLOT}(?: ba)?\W*$", re.I), r"who is \1"),
     # "siapa yang suka sama ent0", "sino may gusto kay ent0": who likes them; "may gusto ba si ent0 kay ent1": whether
     (compile_later(rf"^\W*siapa (?:yang|yg) (?:suka|naksir|demen|cinta) (?:sama|ama|dengan|ke|kepada) {_SLOT}\W*$", re.I), r"who likes \1"),
     (compile_later(rf"^\W*sino(?: ang| yung)? (?:may gusto|nagkakagusto|crush) (?:kay|sa) {_SLOT}\W*$", re.I), r"who likes \1"),
@@ -577,9 +564,7 @@ def gloss_foreign(text: str) -> str:
         return text
     text = re.sub(r"\s+", " ", text).strip()  # a name's slot leaves two spaces ("ent0  se convierte")
     text = _PARTICLES_LAST.sub("", text)  # "ent0 mati gak sih": "gak", "sih", "kah" ask nothing more
-    text = _RELATIVE.sub(lambda m: f"{m.group(2)}'s {_KIN[m.group(1).casefold()]}", text)
-    text = _RELATIVE_ID_TL.sub(
-        lambda m: f"{m.group(4)}'s {_KIN_ID_TL[(m.group(1) or m.group(2) or m.group(3)).casefold()]}", text)
+    text = relatives_in_english(text)  # "el padre de ent0", "ayah ent0", "tatay ni ent0": "ent0's father"
     text = rewrite_in_turn(text, _ROLES, _REORDERED, _GLOSSES)
     if " out in " in text:  # "is season 2 coming out in desember?": the month as the date readers know it
         text = _ID_MONTH.sub(lambda m: _ID_MONTHS[m.group(0).casefold()], text)

@@ -43,9 +43,13 @@ _TITLE = compile_later(r"^\W*[「『《\"]?(?:(?:今|いま)[、,，\s]*(?:私|�
 _FORMS: tuple[tuple[LazyPattern, str], ...] = tuple((compile_later(rf"^{p}$"), e) for p, e in (
     # "ナムラ役は誰？", "スヒョク役の俳優は？", "オンジョを演じたのは誰"
     (rf"{_NAME}(?:役|の役)(?:の(?:俳優|役者|女優|キャスト))?{_TOPIC}?(?:誰|だれ)?{_END}", r"who plays \1"),
-    (rf"{_NAME}(?:を演じ(?:た|てる|ている)(?:の|人|俳優|女優))(?:は|って)?(?:誰|だれ)?{_END}", r"who plays \1"),
+    (rf"{_NAME}(?:を)?演じ(?:た|てる|ている)(?:の|人|俳優|女優)(?:は|って)?(?:誰|だれ)?{_END}", r"who plays \1"),
     # "スヒョク役って誰が演じてる", "オンジョは誰が演じてるの"
     (rf"{_NAME}(?:役|の役)?{_TOPIC}?(?:誰|だれ)(?:が)?演じ(?:た|てる|ている|てます|ています)(?:の)?{_END}", r"who plays \1"),
+    # "ナムラって誰", "ギナムって何者?", "オンジョのお父さんは誰": who someone is (a relative found as in English)
+    (rf"{_NAME}{_TOPIC}(?:誰|だれ|何者|なにもの)(?:ですか|なの|だっけ|か)?", r"who is \1"),
+    (rf"{_NAME}の(?:お父さん|父親|パパ){_TOPIC}(?:誰|だれ|何者)(?:ですか|なの|だっけ|か)?", r"who is \1's dad"),
+    (rf"{_NAME}の(?:お母さん|母親|ママ){_TOPIC}(?:誰|だれ|何者)(?:ですか|なの|だっけ|か)?", r"who is \1's mom"),
     # "ナムラは何話で噛まれる？", "イサクは何話で死ぬ？": the episode of a bite, a death or a turn (hidden past the mark)
     (rf"{_NAME}{_TOPIC}?(?:何|なん)話(?:目)?で(?:噛まれる|噛まれた|かまれる|かまれた){_END}", r"which episode is \1 bitten"),
     (rf"{_NAME}{_TOPIC}?(?:何|なん)話(?:目)?で(?:死ぬ|死んだ|死にます|亡くなる|亡くなった){_END}", r"which episode does \1 die"),
@@ -124,6 +128,9 @@ _FORMS: tuple[tuple[LazyPattern, str], ...] = tuple((compile_later(rf"^{p}$"), e
     (rf"{_NAME}(?:最后|最後|后来|後來)?(?:死了|会死|會死|死)(?:吗|嗎|没|沒|了吗|了嗎){_ZH_END}", r"does \1 die"),
     (rf"{_NAME}(?:最后|最後|后来|後來)?(?:怎么样|怎麼樣|怎么了|怎麼了)(?:了)?{_ZH_END}", r"what happens to \1"),
     (rf"{_NAME}(?:是)?(?:谁|誰){_ZH_END}", r"who is \1"),
+    # "温祚的爸爸是谁": a relative, as "who is onjo's dad" asks it
+    (rf"{_NAME}的(?:爸爸|爸|父亲|父親)(?:是)?(?:谁|誰){_ZH_END}", r"who is \1's dad"),
+    (rf"{_NAME}的(?:妈妈|媽媽|妈|媽|母亲|母親)(?:是)?(?:谁|誰){_ZH_END}", r"who is \1's mom"),
     (rf"第(?:二|2)季(?:什么|什麼)(?:时候|時候)(?:上映|上线|上線|出|播|播出|开播|開播|更新){_ZH_END}", "when does season 2 come out"),
     (rf"(?:一共|总共|總共)?(?:有)?(?:几|幾|多少)季{_ZH_END}", "how many seasons are there"),  # "一共有几季"
     # "第二季有预告吗", "シーズン2の予告は？": whether season 2 has a trailer

@@ -229,11 +229,13 @@ class PeopleAnswers:
             listing = ", ".join(c.name + (" (season 2)" if c.seasons == (2,) else "") for c in roles)
             conf = max((c.actor_confidence for c in roles), key=lambda c: CONFIDENCE_ORDER.get(c, 0))
             text = f"{person.name} plays {listing}."
+            # one role, no claim judged: the cast line, said in another language as "who plays" says it
+            phrase = _cast(subject, roles[0], person) if len(roles) == 1 and not claimed and roles[0].seasons != (2,) else None
             if claimed and not parts:
                 played = {c.id for c in roles}
                 text = f"{hedged_verdict('Yes.' if all(c.id in played for c in claimed) else 'No.', conf)} {text}"
             # a newcomer moderators added is named only from their episode
-            parts.append(Part(text, max(c.introduced for c in roles), conf, self.s.knowledge.refs(person.sources)))
+            parts.append(Part(text, max(c.introduced for c in roles), conf, self.s.knowledge.refs(person.sources), phrase=phrase))
         return self.s.answer(ask, parts, "cast", evidence=evidence, consumed=_CAST_STEMS, subjects=people)
 
     def _person_fact(self, ask: Ask, subject: Subject) -> Answer | None:
@@ -308,6 +310,8 @@ class PeopleAnswers:
         # "what school did yoon chan young go to": an actor's school is their own life, not the show's
         rest = [s for s in rest if s not in subject.consumed and (s not in SOFT_STEMS or (
             subject.kind == "person" and s == _SCHOOL))]
+        if not ask.a.yes_no and self.s.profiles.titled(subject, rest):
+            rest = []  # "who is teacher byeong-chan": a title naming them
         if not rest and ask.matches(_MOTIVE):
             rest = ["want"]  # "what does Gwi-nam want": a goal, which a profile does not tell
         if not rest:
@@ -515,14 +519,17 @@ class PeopleAnswers:
         character = self.s.pack.characters[subject.id]
         refs = self.s.knowledge.refs(character.sources)
         parts: list[Part] = []
+        hangul = character.hangul or ""
         if subject.lead():
-            parts.append(Part(subject.lead(), subject.spoils, "official", refs))
+            parts.append(Part(subject.lead(), subject.spoils, "official", refs, phrase=self.s.lead_phrase(subject)))
         summary_spoils = max(character.summary_spoils, subject.spoils)
-        parts.append(Part(summary_line(character.name, character.summary), summary_spoils, character.confidence, refs))
-        if character.actor:
+        parts.append(Part(summary_line(character.name, character.summary), summary_spoils, character.confidence, refs,
+                          phrase=Phrase("profile", name=character.name, hangul=hangul, said=character.summary)))
+        if character.actor:  # "Played by X." says what "X plays {name}" does, in another language
             person = self.s.pack.people[character.actor]
             parts.append(Part(f"Played by {person.name}.", subject.spoils, character.actor_confidence,
-                              self.s.knowledge.refs(person.sources)))
+                              self.s.knowledge.refs(person.sources), phrase=Phrase(
+                                  "cast", name=character.name, hangul=hangul, actor=person.name, actor_hangul=person.hangul or "")))
         return parts
 
     def _why_described(self, subject: Subject) -> list[Part]:
@@ -557,7 +564,10 @@ class PeopleAnswers:
         conf = "official"
         if roles:
             conf = max((c.actor_confidence for c in roles), key=lambda c: CONFIDENCE_ORDER.get(c, 0))
-        parts = [Part(text, max((c.introduced for c in roles), default=NOTHING), conf, self.s.knowledge.refs(person.sources))]
+        # an actor of one role: said in another language as "who plays" says it ("최남라 역은 Cho Yi-hyun (조이현) ...")
+        cast = Phrase("cast", name=roles[0].name, hangul=roles[0].hangul or "", actor=person.name, actor_hangul=person.hangul or "",
+                      also=tuple(extra)) if len(roles) == 1 and person.roles == ("actor",) and roles[0].seasons != (2,) else None
+        parts = [Part(text, max((c.introduced for c in roles), default=NOTHING), conf, self.s.knowledge.refs(person.sources), phrase=cast)]
         if person.notes:
             # The note says who the role is ("the science teacher's son"), tagged with what it spoils.
             parts.append(Part(person.notes, person.notes_spoils, conf, self.s.knowledge.refs(person.sources, person.notes_spoils)))

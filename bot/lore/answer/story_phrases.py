@@ -7,9 +7,10 @@ language with the same facts, at the same confidence (a reported or rumoured lin
 table of labels, season2_phrases), citing the same sources, and hidden exactly as before: only a part's words
 change, never its position, its `until`/`since` nor which parts there are. The English narrative after a verdict
 ("He reaches the gym ...") is not said again: the verdict, the state and the episode are. Names stay as the fact
-sheet spells them (romanized); a Korean answer names a character in Hangul where the pack has it. A part with no
-phrase, or whose facts a language cannot say as they are (an actor's note, a description for a name, the episode
-of someone whose end the sources leave open), stays in English.
+sheet spells them (romanized); a Korean answer names a character in Hangul where the pack has it. Who someone is
+(their summary) is said from profile_phrases' table. A part with no phrase, or whose facts a language cannot say as
+they are (an actor's note, a summary not yet translated, the episode of someone whose end the sources leave open),
+stays in English.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from typing import TYPE_CHECKING
 
 from bot.lore.answer.gate_words import episode_label, worded
 from bot.lore.answer.korean_chat import closes_on_consonant
+from bot.lore.answer.profile_phrases import PROFILES
 from bot.lore.answer.recap_phrases import RECAPS
 from bot.lore.answer.romance_phrases import bond_text, event_text, unsaid_text
 from bot.lore.answer.season2_phrases import timing_words
@@ -39,7 +41,9 @@ class Phrase:
     "kin" (`anchor`'s `kin` is `name`: "On-jo's father is Nam So-ju"), "recap" (what happens in `at`: `said`), "bond"
     (`verdict`, then "`name` — `said`": whom they love, or a tie beside it), "bond_event" (a romance `name`'s story tells:
     `said`), "unsaid_together" and "unsaid_likes" (the
-    sources do not say that `name` and `anchor` end up together, or that `name` likes `anchor`)."""
+    sources do not say that `name` and `anchor` end up together, or that `name` likes `anchor`), "profile" (who
+    `name` is: their summary `said`, as profile_phrases translates it), "actor_lead" (the question named `actor`; the
+    answer is about their character `name`)."""
 
     kind: str
     name: str = ""
@@ -54,7 +58,7 @@ class Phrase:
     anchor: str = ""  # "kin": whom the relative (`name`) is found from ("On-jo")
     anchor_hangul: str = ""  # the anchor's Korean name, when the pack has it
     kin: str = ""  # "kin": the relation word followed ("father")
-    said: str = ""  # "recap": the episode's English summary; "bond": the bond's English text (translated word for word)
+    said: str = ""  # "recap", "profile": the English summary; "bond": the bond's English text (translated word for word)
 
 
 def episode_phrase(at: Position | None, between: tuple[Position, Position] | None) -> Phrase:
@@ -110,38 +114,38 @@ _WORDS: dict[str, StoryWords] = {
             "So far, yes.": "今のところ、はい。", "So far, no.": "今のところ、いいえ。",
         },
         states={
-            "alive": "{name}は生き残ります", "bitten": "{name}は噛まれています",
-            "halfbie": "{name}は半ゾンビ（halfbie）です。感染していますが、意識は保っています",
-            "zombie": "{name}はゾンビになります", "dead": "{name}は死亡します",
-            "presumed_dead": "{name}は死亡したと推定されていますが、レビューによって見方が分かれます",
-            "unknown": "{name}がどうなるかは情報源に書かれていません",
+            "alive": "{name} は生き残ります", "bitten": "{name} は噛まれています",
+            "halfbie": "{name} は半ゾンビ（halfbie）です。感染していますが、意識は保っています",
+            "zombie": "{name} はゾンビになります", "dead": "{name} は死亡します",
+            "presumed_dead": "{name} は死亡したと推定されていますが、レビューによって見方が分かれます",
+            "unknown": "{name} がどうなるかは情報源に書かれていません",
         },
-        so_far="{verdict}この時点まで、{name}は生きていて感染もしていません。",
-        cast="{name}役は {actor} が演じています。", also="別表記: {also}。",
+        so_far="{verdict}この時点まで、{name} は生きていて感染もしていません。",
+        cast="{name} 役は {actor} が演じています。", also="別表記: {also}。",
         episode="{label}。", where="（{label}）", end="{label}時点: {state}。",
         between="情報源では話数がはっきりしません。{first}から{last}の間です。",
-        idk_cast=("{name}を誰が演じているかはわかりません。情報源に載っていません。{name}については、"
+        idk_cast=("{name} を誰が演じているかはわかりません。情報源に載っていません。{name} については、"
                      "どんな人物か、どうなるかならお答えできます。"),
     ),
     "zh": StoryWords(
         verdicts={
-            "Yes.": "是的。", "No.": "不是。", "For now.": "暂时是。", "Not yet.": "还没有。", "In a way.": "某种意义上是。",
+            "Yes.": "是的。", "No.": "没有。", "For now.": "暂时是。", "Not yet.": "还没有。", "In a way.": "某种意义上是。",
             "Not exactly.": "不完全是。", "Uncertain.": "不确定。", "Unclear.": "不清楚。",
             "Presumably, but it is not certain.": "推测是，但并不确定。",
             "So far, yes.": "到目前为止，是的。", "So far, no.": "到目前为止，没有。",
         },
         states={
-            "alive": "{name}活了下来", "bitten": "{name}被咬了",
-            "halfbie": "{name}是半丧尸（halfbie）：被感染了，但保留着自己的意识",
-            "zombie": "{name}变成了丧尸", "dead": "{name}死了",
-            "presumed_dead": "{name}被推测已经死亡，但各家剧评说法不一",
-            "unknown": "资料来源没有说{name}的结局",
+            "alive": "{name} 活了下来", "bitten": "{name} 被咬了",
+            "halfbie": "{name} 是半丧尸（halfbie）：被感染了，但保留着自己的意识",
+            "zombie": "{name} 变成了丧尸", "dead": "{name} 死了",
+            "presumed_dead": "{name} 被推测已经死亡，但各家剧评说法不一",
+            "unknown": "资料来源没有说 {name} 的结局",
         },
-        so_far="{verdict}到这一集为止，{name}还活着，也没有被感染。",
-        cast="{name}由 {actor} 饰演。", also="也写作 {also}。",
+        so_far="{verdict}到这一集为止，{name} 还活着，也没有被感染。",
+        cast="{name} 由 {actor} 饰演。", also="也写作 {also}。",
         episode="{label}。", where="（{label}）", end="截至{label}：{state}。",
         between="资料来源没有确定是哪一集：在{first}到{last}之间。",
-        idk_cast="我不知道{name}由谁饰演：我的资料来源没有提到。关于{name}，我可以告诉你这个角色是谁、结局如何。",
+        idk_cast="我不知道 {name} 由谁饰演：我的资料来源没有提到。关于 {name}，我可以告诉你这个角色是谁、结局如何。",
     ),
     "es": StoryWords(
         verdicts={
@@ -182,7 +186,7 @@ _WORDS: dict[str, StoryWords] = {
         cast="Quem interpreta {name} é {actor}.", also=" Também aparece escrito como {also}.",
         episode="N{label}.", where=" ({label})", end="N{label}: {state}.",
         between="As fontes não precisam o episódio: acontece entre {first} e {last}.",
-        idk_cast=("Não sei quem interpreta {name}: as minhas fontes não dizem. Sobre esse personagem, posso dizer "
+        idk_cast=("Não sei quem interpreta {name}: minhas fontes não dizem. Sobre esse personagem, posso dizer "
                      "quem é e o que acontece com ele."),
     ),
     "id": StoryWords(
@@ -237,9 +241,12 @@ def _name(phrase: Phrase, lang: str) -> dict[str, str]:
 
 def _text(phrase: Phrase, lang: str) -> str | None:
     """`phrase` said in `lang`; None when that language's table cannot say it as it is."""
-    if phrase.kind == "kin":
+    if phrase.kind == "kin":  # a Korean answer names both in Hangul, the anchor by the given name the asker used
         said = _KIN[lang].get(phrase.kin)
-        return None if said is None else said.format(anchor=phrase.anchor, name=_name(phrase, lang)["name"])
+        anchor = _given(phrase.anchor_hangul) if lang == "ko" and phrase.anchor_hangul else phrase.anchor
+        name = _name(phrase, lang)["name"]
+        return None if said is None else said.format(anchor=anchor, name=name,
+                                                     ieyo="이에요" if _final_consonant(name) else "예요")
     if phrase.kind == "bond":  # "{name} — {said}", after a verdict when there is one
         verdict = _WORDS[lang].verdicts.get(phrase.verdict, "") if phrase.verdict else ""
         name = _name(phrase, lang)["name"]
@@ -254,6 +261,15 @@ def _text(phrase: Phrase, lang: str) -> str | None:
         summary = RECAPS.get(phrase.said, {}).get(lang)
         label = episode_label(lang, phrase.at)
         return None if summary is None else f"{label[:1].upper()}{label[1:]}{'：' if lang in ('ja', 'zh') else ': '}{summary}"
+    if phrase.kind == "actor_lead":  # "Cho Yi-hyun is an actor: this is about the character they play, Choi Nam-ra."
+        actor = phrase.actor_hangul if lang == "ko" and phrase.actor_hangul else phrase.actor
+        return _ACTOR_LEADS[lang].format(actor=actor, eun="은" if _final_consonant(actor) else "는",
+                                         name=_name(phrase, lang)["name"])
+    if phrase.kind == "profile":  # "{name}: {who they are}", the name said once when the summary opens with it
+        said = PROFILES.get(phrase.said, {}).get(lang)
+        if said is None or phrase.said.startswith(phrase.name):
+            return said
+        return f"{_name(phrase, lang)['name']}{'：' if lang in ('ja', 'zh') else ': '}{said}"
     words = _WORDS[lang]
     named = _name(phrase, lang)
     if "'" in named["name"]:
@@ -308,27 +324,41 @@ def dont_know_cast(lang: str, name: str, hangul: str = "") -> str | None:
 
 # "On-jo's father is Nam So-ju": a relative a question names, who they are, by the relation word followed
 _KIN: dict[str, dict[str, str]] = {
-    "ko": {"father": "{anchor}의 아버지: {name}.", "dad": "{anchor}의 아버지: {name}.", "mother": "{anchor}의 어머니: {name}.",
-           "mom": "{anchor}의 어머니: {name}.", "brother": "{anchor}의 형제: {name}.", "sister": "{anchor}의 자매: {name}.",
-           "sibling": "{anchor}의 형제자매: {name}.", "son": "{anchor}의 아들: {name}.", "best friend": "{anchor}의 절친: {name}."},
-    "ja": {"father": "{anchor}の父親は{name}です。", "dad": "{anchor}の父親は{name}です。", "mother": "{anchor}の母親は{name}です。",
-           "mom": "{anchor}の母親は{name}です。", "brother": "{anchor}のきょうだいは{name}です。", "sister": "{anchor}のきょうだいは{name}です。",
-           "sibling": "{anchor}のきょうだいは{name}です。", "son": "{anchor}の息子は{name}です。", "best friend": "{anchor}の親友は{name}です。"},
-    "zh": {"father": "{anchor}的父亲是{name}。", "dad": "{anchor}的父亲是{name}。", "mother": "{anchor}的母亲是{name}。",
-           "mom": "{anchor}的母亲是{name}。", "brother": "{anchor}的兄弟是{name}。", "sister": "{anchor}的姐妹是{name}。",
-           "sibling": "{anchor}的兄弟姐妹是{name}。", "son": "{anchor}的儿子是{name}。", "best friend": "{anchor}最好的朋友是{name}。"},
+    "ko": {"father": "{anchor}의 아버지는 {name}{ieyo}.", "dad": "{anchor}의 아버지는 {name}{ieyo}.",
+           "mother": "{anchor}의 어머니는 {name}{ieyo}.", "mom": "{anchor}의 어머니는 {name}{ieyo}.",
+           "brother": "{anchor}의 형제는 {name}{ieyo}.", "sister": "{anchor}의 자매는 {name}{ieyo}.",
+           "sibling": "{anchor}의 형제자매는 {name}{ieyo}.", "son": "{anchor}의 아들은 {name}{ieyo}.",
+           "best friend": "{anchor}의 절친은 {name}{ieyo}."},
+    "ja": {"father": "{anchor} の父親は {name} です。", "dad": "{anchor} の父親は {name} です。", "mother": "{anchor} の母親は {name} です。",
+           "mom": "{anchor} の母親は {name} です。", "brother": "{anchor} のきょうだいは {name} です。", "sister": "{anchor} のきょうだいは {name} です。",
+           "sibling": "{anchor} のきょうだいは {name} です。", "son": "{anchor} の息子は {name} です。", "best friend": "{anchor} の親友は {name} です。"},
+    "zh": {"father": "{anchor} 的父亲是 {name}。", "dad": "{anchor} 的父亲是 {name}。", "mother": "{anchor} 的母亲是 {name}。",
+           "mom": "{anchor} 的母亲是 {name}。", "brother": "{anchor} 的兄弟是 {name}。", "sister": "{anchor} 的姐妹是 {name}。",
+           "sibling": "{anchor} 的兄弟姐妹是 {name}。", "son": "{anchor} 的儿子是 {name}。", "best friend": "{anchor} 最好的朋友是 {name}。"},
     "es": {"father": "El padre de {anchor} es {name}.", "dad": "El padre de {anchor} es {name}.",
            "mother": "La madre de {anchor} es {name}.", "mom": "La madre de {anchor} es {name}.",
            "brother": "El hermano de {anchor} es {name}.", "sister": "La hermana de {anchor} es {name}.",
-           "son": "El hijo de {anchor} es {name}."},
+           "sibling": "{anchor} y {name} son hermanos.", "son": "El hijo de {anchor} es {name}."},
     "pt": {"father": "O pai de {anchor} é {name}.", "dad": "O pai de {anchor} é {name}.",
            "mother": "A mãe de {anchor} é {name}.", "mom": "A mãe de {anchor} é {name}.",
            "brother": "O irmão de {anchor} é {name}.", "sister": "A irmã de {anchor} é {name}.",
-           "son": "O filho de {anchor} é {name}."},
+           "sibling": "{anchor} e {name} são irmãos.", "son": "O filho de {anchor} é {name}."},
     "id": {"father": "Ayah {anchor} adalah {name}.", "dad": "Ayah {anchor} adalah {name}.", "mother": "Ibu {anchor} adalah {name}.",
-           "mom": "Ibu {anchor} adalah {name}.", "brother": "Saudara {anchor} adalah {name}.", "sister": "Saudari {anchor} adalah {name}.",
+           "mom": "Ibu {anchor} adalah {name}.", "brother": "Saudara laki-laki {anchor} adalah {name}.", "sister": "Saudara perempuan {anchor} adalah {name}.",
            "sibling": "Saudara {anchor} adalah {name}.", "son": "Anak {anchor} adalah {name}.",
            "best friend": "Sahabat {anchor} adalah {name}."},
+}
+
+
+# "{actor} is an actor: this is about the character they play, {name}": the question named the actor, the answer is
+# about their character
+_ACTOR_LEADS = {
+    "ko": "{actor}{eun} {name} 역을 맡은 배우예요. 아래는 {name}에 대한 답이에요.",
+    "ja": "{actor} は俳優です。以下は演じている役、{name} についての答えです。",
+    "zh": "{actor} 是演员，以下是关于其饰演的角色 {name} 的回答。",
+    "es": "{actor} forma parte del reparto; esto trata de su personaje, {name}.",
+    "pt": "{actor} faz parte do elenco; isto é sobre o personagem que interpreta, {name}.",
+    "id": "{actor} adalah pemeran; ini tentang karakter yang diperankannya, {name}.",
 }
 
 
@@ -337,12 +367,12 @@ _KIN: dict[str, dict[str, str]] = {
 _IDK_ABOUT = {
     "ko": ("{name}에 대해 그건 모르겠어요: 출처에 나오지 않아요. {name}에 대해서는 누가 연기했는지, 어떤 인물인지, "
            "어떻게 되는지, 가족과 친구가 누구인지 알려 드릴 수 있어요."),
-    "ja": ("{name}のそのことはわかりません。情報源に載っていません。{name}については、誰が演じているか、どんな人物か、"
+    "ja": ("{name} のそのことはわかりません。情報源に載っていません。{name} については、誰が演じているか、どんな人物か、"
            "どうなるか、家族や友人について答えられます。"),
-    "zh": "关于{name}的这一点我不知道：我的资料来源没有提到。关于{name}，我可以告诉你谁饰演、这个角色是谁、结局如何，以及家人和朋友。",
+    "zh": "关于 {name} 的这一点我不知道：我的资料来源没有提到。关于 {name}，我可以告诉你谁饰演、这个角色是谁、结局如何，以及家人和朋友。",
     "es": ("No sé eso de {name}: mis fuentes no lo dicen. De este personaje puedo decirte quién lo interpreta, quién es, "
            "qué le pasa y quiénes son su familia y sus amigos."),
-    "pt": ("Não sei isso sobre {name}: as minhas fontes não dizem. Sobre esse personagem, posso dizer quem o interpreta, "
+    "pt": ("Não sei isso sobre {name}: minhas fontes não dizem. Sobre esse personagem, posso dizer quem o interpreta, "
            "quem é, o que lhe acontece e quem são a família e os amigos."),
     "id": ("Aku tidak tahu soal itu tentang {name}: sumberku tidak menyebutkannya. Tentang {name} aku bisa bilang siapa "
            "pemerannya, siapa dia, apa yang terjadi padanya, serta keluarga dan temannya."),

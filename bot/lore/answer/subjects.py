@@ -27,7 +27,7 @@ from bot.lore.answer.pronouns import asked_gender, character_gender
 from bot.lore.answer.records import Record, Records, make_record
 from bot.lore.answer.relation_phrases import ASKS_ACTOR, LIKED_BY, LIKES, OWNED_RELATIVE, REL_AFTER, REL_OF
 from bot.lore.answer.relation_words import GENDER_PAIRS, LOVE_TYPES, MODIFIERS, ONE_WAY, OUTGOING, REL_WORDS
-from bot.lore.answer.words import FILLER, OCCUPATIONS, PERSON_WORDS, STOP, stem, stems_of
+from bot.lore.answer.words import FILLER, OCCUPATIONS, PERSON_WORDS, STOP, TITLE_STEMS, stem, stems_of
 from bot.lore.content import Character, ContentPack, Relationship
 from bot.show import NOTHING, Position
 
@@ -156,6 +156,12 @@ class Profiles:
         if subject.kind == "character":
             return self.character.get(subject.id, []) + self.descriptions.get(subject.id, [])
         return self.person.get(subject.id, [])
+
+    def titled(self, subject: Subject, stems: Sequence[str]) -> bool:
+        """Whether `stems` are only titles their own summary gives them ("teacher" for the science teacher, as in
+        "who is teacher byeong-chan", "병찬 쌤 누구"): they name the subject; nothing more is asked."""
+        summary = next((r for r in self.evidence(subject) if r.kind == "summary"), None)
+        return bool(stems) and summary is not None and set(stems) <= TITLE_STEMS & set(summary.stems)
 
     # -- relations
 

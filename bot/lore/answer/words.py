@@ -356,6 +356,8 @@ SOFT = frozenset(
     """.split()
 )
 SOFT_STEMS = frozenset(stem(w) for w in SOFT)
+# Titles said with a name ("teacher byeong-chan", "detective jae-ik"), which a who-is question names them by
+TITLE_STEMS = frozenset(stem(w) for w in "teacher detective captain president officer commander assemblywoman".split())
 
 def fold_text(text: str) -> str:
     """Casefolded, quotes straightened, hyphens as spaces."""

@@ -21,6 +21,8 @@ def _clear(engine: AnswerEngine, question: str, watched: int = 12) -> str:
                               ("kelan lalabas ang season 2", "No release date for season 2 has been announced"),
                               ("シーズン2はいつ？", "シーズン2の配信日は2026年2月23日時点で発表されておらず"),
                               ("ナムラ役は誰？", "Cho Yi-hyun"), ("スヒョク役の俳優は？", "Lomon"),
+                              ("sino si nam-ra", "The reserved class president"), ("sino ba si gwinam", "violent bully"),
+                              ("ギナムって何者", "Hyosan 高校の暴力的ないじめっ子です。"), ("スヒョク演じてるの誰", "Lomon"),
                               ("シーズン2の配信日は？", "シーズン2の配信日は2026年2月23日時点で発表されておらず"),
                               ("ilang episodes ang all of us are dead", "12 episodes"),
                               # (an English question with a kaomoji's kana in it is English: "¯\\_(ツ)_/¯", "(・∀・)")
@@ -113,7 +115,8 @@ def _clear(engine: AnswerEngine, question: str, watched: int = 12) -> str:
                               ("시즌 몇까지 있어", "One season"), ("一共有几季", "One season"),
                               ("dónde se grabó", "se construyó como set"), ("où a été tournée la série", "built as a set"),
                               ("wo wurde es gedreht", "built as a set"),
-                              ("de quien es hermano woojin", "sibling is Jang Ha-ri"), ("woojin itu adiknya siapa", "sibling is Jang Ha-ri"), ("está basada en un webtoon", "el webtoon de Naver"),
+                              # in Spanish and Indonesian since lang52 (was "sibling is Jang Ha-ri")
+                              ("de quien es hermano woojin", "Woo-jin y Jang Ha-ri son hermanos."), ("woojin itu adiknya siapa", "Saudara Woo-jin adalah Jang Ha-ri."), ("está basada en un webtoon", "el webtoon de Naver"),
                               # fix47: season 2's poster is the renewal's (was "Not yet."), and no release poster is known;
                               # where to watch season 2 says Netflix first, then whether it is out
                               ("did they release a s2 poster", "a poster came with Netflix's renewal of the show on 6 June 2022"),
@@ -332,7 +335,7 @@ def test_other_thai_gets_i_dont_know_never_an_answer_to_its_digits(engine: Answe
                               ("does it come out in march on netflix korea", "No release date"),
                               ("is the new trailer real", "fan-made"), ("is the new teaser out", "fan-made"),
                               ("does the new one have a new director", "Kim Nam-su"), ("새로 나오는 배우 누구야", "Kim Si-eun"),
-                              ("recap season 2", "nothing of it to recap"), ("양궁 제일 잘하는 사람 누구야", "Jang Ha-ri"),
+                              ("recap season 2", "nothing of it to recap"), ("양궁 제일 잘하는 사람 누구야", "장하리: 학교 양궁부 주장"),  # in Korean since lang52 (was "Jang Ha-ri")
                               ("recap of namra's arc", "halfbie"), ("best zombie scene", "matter of opinion"),
                               ("la temporada 1 es para mayores de 18", "TV-MA"), ("la temporada 2 es para mayores de 18", "rumour"),
                               ("what is the new zombie like in s2", "stronger, evolved zombies"),

@@ -20,7 +20,7 @@ def test_an_unknown_korean_word_is_said_back_not_guessed_around(engine: AnswerEn
 
 
 @pytest.mark.parametrize(("question", "fact"), [("청산이 몇 화에서 죽어?", "episode 11"), ("남라 진짜 죽어?", "절비(반좀비)"),
-                                                 ("지우학 몇 화까지 있어?", "12"), ("온조 아빠 직업 뭐야?", "firefighter"),
+                                                 ("지우학 몇 화까지 있어?", "12"), ("온조 아빠 직업 뭐야?", "소방 구조대원"),  # in Korean since lang52 (was "firefighter")
                                                  ("수혁이 배우 누구예요?", "Lomon")])
 def test_korean_endings_fillers_and_names_are_no_unknown_words(engine: AnswerEngine, question: str, fact: str) -> None:
     assert fact in _text(engine, question)

@@ -66,7 +66,7 @@ TABLE += [
     ("who plays onjo", 0, ("Park Ji-hu",), True),
     ("WHO PLAYS ON JO", 0, ("Park Ji-hu",), True),
     ("남온조 누가 연기해?", 0, ("Park Ji-hu",), True),
-    ("who is 이청산", 0, ("Lee Cheong-san",), True),
+    ("who is 이청산", 0, ("이청산",), True),  # a Hangul name makes it Korean: answered so since lang52
     ("who plays Cheongsann", 0, ("Yoon Chan-young",), True),
     ("who plays Mr. Lee", 0, ("Kim Byung-chul",), True),
     # who is

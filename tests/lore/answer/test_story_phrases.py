@@ -11,6 +11,8 @@ from collections.abc import AsyncIterator
 import pytest
 
 from bot.lore.answer import AnswerEngine, pack_status, render_text
+from bot.lore.answer.result import Part
+from bot.lore.answer.story_phrases import Phrase, in_language
 from bot.lore.content import bundled_pack
 from bot.show import NOTHING, Position
 from tests.lore.answer_language import answer_language
@@ -38,6 +40,8 @@ def _said(engine: AnswerEngine, question: str, at: Position = ALL) -> str:
     ("quem faz a on-jo?", "pt", "Quem interpreta Nam On-jo é Park Ji-hu (박지후)"),
     ("pemeran onjo siapa", "id", "Nam On-jo diperankan oleh Park Ji-hu (박지후)"),
     ("siapa yg meranin namra", "id", "Choi Nam-ra diperankan oleh Cho Yi-hyun (조이현)"),
+    ("조이현 누구 역이야", "ko", "최남라 역은 Cho Yi-hyun (조이현) 배우가 맡았어요."),
+    ("siapa pemeran gwi-nam", "id", "Yoon Gwi-nam diperankan oleh Yoo In-soo (유인수)"),
 ])
 async def test_who_plays_whom_is_said_in_the_askers_language_with_the_names_as_the_sheet_spells_them(
     engine: AnswerEngine, question: str, language: str, said: str,
@@ -50,7 +54,8 @@ async def test_who_plays_whom_is_said_in_the_askers_language_with_the_names_as_t
     ("el papa de onjo muere?", "El padre de On-jo es Nam So-ju."),
     ("o pai da onjo morre?", "O pai de On-jo é Nam So-ju."),
     ("bpk nya onjo mati gk", "Ayah On-jo adalah Nam So-ju."),
-    ("온조 아빠 죽어?", "On-jo의 아버지: 남소주."),
+    ("온조 아빠 죽어?", "온조의 아버지는 남소주예요."),  # both names in Hangul since lang52 (was "On-jo의 아버지: 남소주.")
+    ("温祚的爸爸死了吗", "On-jo 的父亲是 Nam So-ju。"),
 ])
 async def test_the_relative_a_fate_question_names_is_said_in_the_askers_language_too(
     engine: AnswerEngine, question: str, said: str,
@@ -245,3 +250,58 @@ async def test_who_loves_whom_is_said_in_the_askers_language(
     text = _said(engine, question)
     assert said in text and answer_language(text) == language
 
+
+@table(("question", "language", "said"), [
+    ("남라 누구야", "ko", "최남라: 2학년 5반의 과묵한 반장이에요."),
+    ("병찬 쌤 누구", "ko", "이병찬: 효산고 과학 교사로"),
+    ("ナムラって誰", "ja", "Choi Nam-ra：2年5組の物静かな学級委員長です。"),
+    ("南羅是誰", "zh", "Choi Nam-ra：二年5班沉默寡言的班长。"),
+    ("quién es Cheong-san", "es", "Lee Cheong-san: Amigo de la infancia y vecino de al lado de On-jo"),
+    ("quem é a on-jo", "pt", "Nam On-jo: Aluna da turma 2-5 da escola Hyosan"),
+    ("siapa nam-ra", "id", "Choi Nam-ra: Ketua kelas 2-5 yang pendiam."),
+])
+async def test_who_someone_is_and_who_plays_them_is_said_in_the_askers_language(
+    engine: AnswerEngine, question: str, language: str, said: str,
+) -> None:
+    text = _said(engine, question, NOTHING)
+    assert said in text and "Played by" not in text and answer_language(text) == language
+
+
+async def test_who_an_actor_is_opens_with_their_role_in_the_askers_language(engine: AnswerEngine) -> None:
+    # (the note after it, "Stage name of Park Solomon; ...", is the pack's English: no translation is written yet)
+    assert _said(engine, "quién es lomon", NOTHING).startswith("Lomon (로몬) interpreta a Lee Su-hyeok.")
+
+
+@table(("question", "said"), [
+    ("조이현 죽어?", "조이현은 최남라 역을 맡은 배우예요. 아래는 최남라에 대한 답이에요."),
+    ("lomon selamat gak", "Lomon adalah pemeran; ini tentang karakter yang diperankannya, Lee Su-hyeok."),
+    ("ロモンは死ぬ?", "Lomon は俳優です。以下は演じている役、Lee Su-hyeok についての答えです。"),
+])
+async def test_a_fate_asked_by_the_actors_name_says_whose_character_it_is_in_the_askers_language(
+    engine: AnswerEngine, question: str, said: str,
+) -> None:
+    text = _said(engine, question)
+    assert said in text and "is an actor" not in text
+
+
+@table(("question", "said"), [
+    ("온조 아빠 누구야", "온조의 아버지는 남소주예요."),
+    ("温祚的爸爸是谁", "On-jo 的父亲是 Nam So-ju。"),
+    ("オンジョのお父さんは誰", "On-jo の父親は Nam So-ju です。"),
+])
+async def test_a_relative_asked_by_who_they_are_is_named_in_the_askers_language(
+    engine: AnswerEngine, question: str, said: str,
+) -> None:
+    text = _said(engine, question, NOTHING)
+    assert said in text and "father is" not in text and "dad is" not in text
+
+
+async def test_who_someone_is_in_another_language_is_hidden_where_the_english_is(engine: AnswerEngine) -> None:
+    korean, english = (render_text(engine.answer(q), Position(1, 3))[0] for q in ("하리 누구야", "who is hari"))
+    assert "||장하리: 학교 양궁부 주장이에요." in korean and "||Jang Ha-ri: Captain" in english
+
+
+def test_a_summary_without_its_translation_stays_english() -> None:
+    part = Part("Nam On-jo: A student who has just been edited.", NOTHING,
+                phrase=Phrase("profile", name="Nam On-jo", hangul="남온조", said="A student who has just been edited."))
+    assert in_language([part], "ko", "who_is")[0].text == part.text

@@ -1,0 +1,34 @@
+"""A relative said the Spanish, Portuguese, Indonesian or Tagalog way ("el padre de ent0", "a mãe do ent0", "ayah
+ent0", "tatay ni ent0"), read as the English "ent0's father" before foreign_glosses.py reads the rest of the question:
+the relation word is followed from the name as in any English question (bot.lore.kin).
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.lazy_re import compile_later
+
+# "el padre de ent0", "a mãe do ent0", "la mejor amiga de ent0": the relative of a name, said the English way round
+_KIN = {"padre": "father", "papá": "father", "papa": "father", "pai": "father", "madre": "mother", "mamá": "mother",
+        "mama": "mother", "mãe": "mother", "mae": "mother", "hermano": "brother", "irmão": "brother", "irmao": "brother",
+        "hermana": "sister", "irmã": "sister", "irma": "sister", "mejor amigo": "best friend",
+        "mejor amiga": "best friend", "melhor amigo": "best friend", "melhor amiga": "best friend"}
+_RELATIVE = compile_later(r"(?<!\w)(?:el |la |o |a )?(" + "|".join(sorted(_KIN, key=len, reverse=True)) +
+                          r") (?:de |del |do |da |dela |dele )(ent\d+)", re.I)
+# Indonesian "ayah onjo", "adiknya ent0" (the relative first, no word between) and Tagalog "tatay ni ent0" ("ama",
+# "ina" and "ate" are other words without "ni": Indonesian "with", English "ate"); a brother or sister said in one word
+# ("adik", "kapatid") is a sibling
+_KIN_ID_TL = {"ayah": "father", "bapak": "father", "bpk": "father", "bokap": "father", "papa": "father", "tatay": "father", "itay": "father",
+              "ama": "father", "ibu": "mother", "nyokap": "mother", "mama": "mother", "nanay": "mother", "inay": "mother",
+              "ina": "mother", "adik": "sibling", "kakak": "sibling", "abang": "brother", "kapatid": "sibling",
+              "kuya": "brother", "ate": "sister"}
+_RELATIVE_ID_TL = compile_later(r"(?<!\w)(?:(ayah|bapak|bpk|papa|ibu|mama|adik|kakak)(?: ?nya)?(?: si)?|(bokap|nyokap|abang)(?: si)?"
+                                r"|(tatay|itay|ama|nanay|inay|ina|kapatid|kuya|ate|papa|mama) ni) (ent\d+)", re.I)
+
+
+def relatives_in_english(text: str) -> str:
+    """`text` with each relative of a name (a slot, "ent0") said as English says it: "ent0's father"."""
+    text = _RELATIVE.sub(lambda m: f"{m.group(2)}'s {_KIN[m.group(1).casefold()]}", text)
+    return _RELATIVE_ID_TL.sub(
+        lambda m: f"{m.group(4)}'s {_KIN_ID_TL[(m.group(1) or m.group(2) or m.group(3)).casefold()]}", text)
