@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from bot.lore.lexicon_episodes import WRITER_TIRED, kin_said
+from bot.lore.lexicon_episodes import WRITER_TIRED, han_episodes, kin_said
 from bot.lore.lexicon_seasons import RETURNS_CHEAP, episodes_said, returns_said
 from bot.lore.lexicon_slang import (
     ELSEWHERE_CHEAP,
@@ -418,7 +418,7 @@ def _phrase(match: re.Match[str]) -> str:
 # simplified and traditional characters; Thai letters), the actors' too: an actor stands for their roles.
 _NAMES_ASIA: dict[str, tuple[str, ...]] = {
     "onjo": ("オンジョ", "南温祖", "南溫祖", "温祖", "溫祖", "南温祚", "南溫祚", "温祚", "溫祚", "ออนโจ", "อนโจ"),  # (祚: the name's own hanja)
-    "cheongsan": ("チョンサン", "李青山", "青山", "ชองซาน", "ชองซัน"),
+    "cheongsan": ("チョンサン", "李青山", "青山", "清山", "ชองซาน", "ชองซัน"),  # 清山: fans' slip for 青山 (same sound)
     "namra": ("ナムラ", "崔南罗", "崔南羅", "南罗", "南羅", "นัมรา"),
     "suhyeok": ("スヒョク", "李秀赫", "秀赫", "ซูฮยอก", "ซูฮยอค"),
     "gwinam": ("グィナム", "ギナム", "クィナム", "尹贵男", "尹貴男", "贵男", "貴男", "贵南", "貴南", "กวีนัม", "กวินัม"),
@@ -494,8 +494,8 @@ _ASIA_WORDS: tuple[tuple[str, str], ...] = (
     (r"犠牲になっ[たて]|犠牲に?|牺牲了?|犧牲了?|เสียสละ", "sacrificed themselves"),  # "体育館で犠牲" (a poll's answer)
     # slang for a character written out: "collected the boxed meal" (领盒饭, 便当), "went offline" (下线), the part's
     # filming wrapped (杀青: of a name only, not "第二季杀青", season 2's wrap), "exit" (退場), "left the world" (ลาโลก); not
-    # the writer's own ("我下线了": I log off; "领盒饭的是我的钱包": my wallet)
-    (r"(?<!我)(?<!我们)(?<!我們)(?:(?:[领領吃](?:盒饭|盒飯|便[当當]))(?!的是我)|(?:下线|下線)了?|的便[当當](?!好吃|盒))"
+    # the writer's own ("我(先)下线了": I log off; "领盒饭的是我的钱包": my wallet)
+    (r"(?<!我)(?<!我们)(?<!我們)(?<!我先)(?<!我就)(?<!我也)(?<!我要)(?:(?:[领領吃](?:盒饭|盒飯|便[当當]))(?!的是我)|(?:下线|下線)了?|的便[当當](?!好吃|盒))"
      r"|(?<=[a-z] )\s*(?:终于|終於|已经|已經|就|也)?\s*(?:杀青|殺青)了?|退場(?:したのは)?(?!し|さ)|ลาโลก|ม่องเท่ง", "died"),
     (r"(?:([a-z]+)\s*(?:の|が|は|的)?\s*)?(?:ゾンビ化(?!したい)(?:し[たて]|する)?|(?:丧尸|喪屍|僵尸|殭屍)化了?)", r"\1 turned"),
     (r"(?:真的|已经|已經|就这样|就這樣)?(?:没|沒)了", " is gone for good"),  # "青山真的没了": he is really gone
@@ -511,7 +511,7 @@ _ASIA_WORDS: tuple[tuple[str, str], ...] = (
     (r"科学老师|科學老師|科学の先生|理科の先生|ครูวิทยาศาสตร์", "the science teacher"),
     (r"学級委員長|学級委員|班长|班長", "the class president"),
     (r"(?<!我)(?<!我们)(?<!我們)活到了?最[后後]", "survived to the end"),
-    (r"(\d{1,2})\s*話目?|第\s*(\d{1,2})\s*集", r"ep \1\2"),  # Japanese and Chinese episodes ("6話で", "第11集")
+    (r"(\d{1,2})\s*話目?|第\s*(\d{1,2})\s*[集话話]", r"ep \1\2"),  # Japanese and Chinese episodes ("6話で", "第11集", "第6话")
     (r"ปกป้อง", "protecting"),
     (r"รอดชีวิต|รอด(?!พ้น)", "survived"),  # "ใครรอด" (who survived); the lexicon reads it only of someone named
 )
@@ -574,6 +574,7 @@ def in_latin(text: str) -> str:
     """`text` with Japanese, Chinese, Thai and Vietnamese names and event words said as the lexicon reads them
     (unchanged when it has none: one cheap test first)."""
     if _ASIA_CHEAP.search(text):
+        text = han_episodes(text) if "第" in text else text
         if "青山" in text:
             text = re.sub(r"(?<!李)青山", "aoyama", text) if _KANA.search(text) else _AOYAMA.sub("aoyama", text)
         text = _ASIA_NAME.sub(lambda m: f" {_NAME_OF[m.group(0)]} ", text)
