@@ -37,10 +37,11 @@ if TYPE_CHECKING:
 #: What never counts: the show's own titles ("Dead" is not a death).
 TITLES = re.compile(r"all of us are dead|now at our school|지금 ?우리 ?학교는", re.I)
 #: Sentences end at . ! ? ; and line breaks, but not after a title such as "Ms." or "Mr."; Chinese and Japanese
-#: ones at 。！？； with or without a space after ("I-sak变成丧尸；警察审问 Byeong-chan": two claims).
+#: ones at 。！？； with or without a space after ("I-sak变成丧尸；警察审问 Byeong-chan": two claims), as a ";" between
+#: two words is ("bitten protecting su-hyeok;she threw gwi-nam off").
 _SENTENCE_END = re.compile(
     r"(?<!\bMs\.)(?<!\bMr\.)(?<!\bMrs\.)(?<!\bDr\.)(?<!\bSt\.)(?<!\bvs\.)(?<=[.!?;])(?<!\.\.\.)\s+"
-    r"|(?<=[。！？；])\s*|(?<=\.\.\.)\s+(?=(?-i:[A-Z0-9]))|\n+", re.I  # "just... leaving them": chat's pause (as "…"), not an end
+    r"|(?<=[。！？；])\s*|(?<=[^\W\d_];)(?=[^\W\d_])|(?<=\.\.\.)\s+(?=(?-i:[A-Z0-9]))|\n+", re.I  # "just... leaving them": chat's pause (as "…"), not an end
 )
 #: What tells that the rest of a fate's text happens in a later episode than the fate's own.
 _LATER = re.compile(r"\b(?:later|eventually|afterwards|after that)\b", re.I)

@@ -120,7 +120,7 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     (r"se (?:murió|murio|muere)|murió|murio|muere|falleció|fallecio", "died"),
     (r"(?:está|esta|quedó|quedo) muert[oa]", "is dead"),
     (r"muerte(?: de la| del| de)?", "the death of"),
-    (r"(?:lo |la )?mordieron|fue mordid[oa]|mordid[oa]", "got bitten"),
+    (r"(?:lo |la )?(?:mordieron|muerden)|(?:lo |la )muerde|fue mordid[oa]|mordid[oa]", "got bitten"),
     (r"se (?:convirtió|convirtio|convierte|volvió|volvio|vuelve|hizo|hace) (?:en )?" + _ZOMBIE, "turned into a zombie"),
     (r"se (?:sacrificó|sacrifico|sacrifica)", "sacrificed themselves"),
     (r"sobrevivió|sobrevivio", "survived"),
@@ -430,6 +430,7 @@ _NAMES_ASIA: dict[str, tuple[str, ...]] = {
     "daesu": ("テス", "大洙", "แดซู"),
     "mijin": ("ミジン", "มีจิน"),
     "hyoryeong": ("ヒョリョン", "ฮยอรยอง", "ฮโยรยอง"),
+    "ms park": ("朴老师", "朴老師", "パク先生"),  # the homeroom teacher
     "soju": ("ソジュ", "ナム・ソジュ", "ナムソジュ"),  # On-jo's father, in katakana as "オンジョの父" is read
     # the actors, who stand for their roles ("パク・ジフが2期にも戻ってきた": On-jo is back, so she lives)
     "park ji-hu": ("パク・ジフ", "パクジフ", "朴志厚", "ปาร์คจีฮู", "พัคจีฮู"),
@@ -482,6 +483,7 @@ _ASIA_WORDS: tuple[tuple[str, str], ...] = (
     (r"になった|变成|變成", "turned into"),
     (r"噛まれ[たてる]?|被咬(?:了)?|โดนกัด|ถูกกัด", "got bitten"),
     (r"咬了|噛んだ", "bit"),
+    (r"害死了?", "killed"),  # "娜妍害死了庆秀": got him killed, no death of hers
     # a feeling "to death" ("好きすぎて死ぬ", "死ぬほど", "笑死了": so funny, "累死了": so tired), not a death: read first
     (r"(?:すぎて|過ぎて)\s*死ぬ|死ぬほど|(?:笑|累|热|熱|吓|嚇|困|气|氣|帅|帥|美|萌|甜)死(?:了|我了)?", "so much"),
     # the questions' and headlines' forms too: "チョンサンは死ぬ？", "(答え: 死亡)", "青山会死吗", "青山是怎么死的"
@@ -491,6 +493,9 @@ _ASIA_WORDS: tuple[tuple[str, str], ...] = (
     # ("スヒョクは生き残ります", "生き残った", "李秀赫活了下来", "イサクはゾンビになります")
     (r"生き残(?:ります|りました|った|って|る)|(?<!我)(?<!我们)(?<!我們)活了?下(?:来|來)了?", "survived"),  # not "我活下来了": I did
     (r"ゾンビにな(?:ります|りました|る)", "turned into a zombie"),
+    # "A为了(救)B牺牲 / 被咬": A sacrificed themselves / got bitten for B (B lives on), said in the English order
+    (r"(?:为了|為了)\s*(?:救|保护|保護)?\s*([A-Za-z][\w.\- ]*?)\s*(?:牺牲|犧牲)(?:了|自己)*", r"sacrificed themselves for \1"),
+    (r"(?:为了|為了)\s*(?:救|保护|保護)?\s*([A-Za-z][\w.\- ]*?)\s*被咬了?", r"got bitten for \1"),
     (r"犠牲になっ[たて]|犠牲に?|牺牲了?|犧牲了?|เสียสละ", "sacrificed themselves"),  # "体育館で犠牲" (a poll's answer)
     # slang for a character written out: "collected the boxed meal" (领盒饭, 便当), "went offline" (下线), the part's
     # filming wrapped (杀青: of a name only, not "第二季杀青", season 2's wrap), "exit" (退場), "left the world" (ลาโลก); not

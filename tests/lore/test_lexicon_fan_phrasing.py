@@ -533,6 +533,11 @@ def test_a_fans_own_tired_day_and_an_actor_carrying_the_show_stay_in_the_clear(t
         ("第6话 Nam-ra为了保护Su-hyeok被咬了", 6),
         ("温祖爸爸救了大家；自己留在体育馆。第11集我哭成狗", 11),  # a cry beside the episode
         ("チョンサンは最後どうなる？ (死亡)", 11),  # the answer in brackets goes with its question
+        ("nam-ra got bitten protecting su-hyeok;she threw gwi-nam off the roof later", 9),  # ";" between words
+        ("南罗为了秀赫被咬了", 6),  # bitten for Su-hyeok: hers, not his
+        ("EP.3 Ms. Park为了Na-yeon牺牲了", 3),  # her sacrifice, not Na-yeon's
+        ("第三集娜妍害死了京洙；我气炸了", 3),  # Na-yeon got him killed: no death of hers
+        ("el profe byeongchan; lo muerden en la comisaría en el cap 4", 4),
         # the writer's own day beside an episode, now a sentence apart
         ("我奶奶上个月去世了。我们一起看到第9集", 0),
         ("我的猫咬了我一口。第4集先暂停", 0),
