@@ -39,9 +39,10 @@ TITLES = re.compile(r"all of us are dead|now at our school|지금 ?우리 ?학�
 #: Sentences end at . ! ? ; and line breaks, but not after a title such as "Ms." or "Mr."; Chinese and Japanese
 #: ones at 。！？； with or without a space after ("I-sak变成丧尸；警察审问 Byeong-chan": two claims), as a ";" between
 #: two words is ("bitten protecting su-hyeok;she threw gwi-nam off").
-_SENTENCE_END = re.compile(
-    r"(?<!\bMs\.)(?<!\bMr\.)(?<!\bMrs\.)(?<!\bDr\.)(?<!\bSt\.)(?<!\bvs\.)(?<=[.!?;])(?<!\.\.\.)\s+"
-    r"|(?<=[。！？；])\s*|(?<=[^\W\d_];)(?=[^\W\d_])|(?<=\.\.\.)\s+(?=(?-i:[A-Z0-9]))|\n+", re.I  # "just... leaving them": chat's pause (as "…"), not an end
+_SENTENCE_END = re.compile(  # (one look behind first: most places end nothing, and are passed at once)
+    r"(?<=[.!?;。！？；])(?:(?<!\bMs\.)(?<!\bMr\.)(?<!\bMrs\.)(?<!\bDr\.)(?<!\bSt\.)(?<!\bvs\.)(?<=[.!?;])(?<!\.\.\.)\s+"
+    r"|(?<=[。！？；])\s*|(?<=[^\W\d_];)(?=[^\W\d_])"
+    r"|(?<=\.\.\.)\s+(?=(?-i:[A-Z0-9])))|\n+", re.I  # "just... leaving them": chat's pause (as "…"), not an end
 )
 #: What tells that the rest of a fate's text happens in a later episode than the fate's own.
 _LATER = re.compile(r"\b(?:later|eventually|afterwards|after that)\b", re.I)
@@ -94,11 +95,11 @@ _BRACKETED = re.compile(r"\s*\([^()]*\)\s*")
 def _fragment(sentence: str) -> bool:
     """Whether a sentence is a bit of the one before: one or two words ("cheongsan.", "i cant."), as many
     unspaced characters ("好难过。", "つらい"; about two to a word), or an answer in brackets."""
-    if _BRACKETED.fullmatch(sentence):
-        return True
     unspaced = len(_UNSPACED.findall(sentence))
+    if not unspaced and len(sentence.split()) <= 2 or _BRACKETED.fullmatch(sentence):
+        return True
     if not unspaced:
-        return len(sentence.split()) <= 2
+        return False
     words = [word for word in _UNSPACED.sub(" ", sentence).split() if any(c.isalnum() for c in word)]
     return len(words) + (unspaced + 1) // 2 <= 2
 
