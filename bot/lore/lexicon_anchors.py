@@ -96,7 +96,7 @@ def _fragment(sentence: str) -> bool:
     """Whether a sentence is a bit of the one before: one or two words ("cheongsan.", "i cant."), as many
     unspaced characters ("好难过。", "つらい"; about two to a word), or an answer in brackets."""
     unspaced = len(_UNSPACED.findall(sentence))
-    if not unspaced and len(sentence.split()) <= 2 or _BRACKETED.fullmatch(sentence):
+    if (not unspaced and len(sentence.split()) <= 2) or _BRACKETED.fullmatch(sentence):
         return True
     if not unspaced:
         return False
