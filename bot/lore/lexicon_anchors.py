@@ -36,10 +36,13 @@ if TYPE_CHECKING:
 
 #: What never counts: the show's own titles ("Dead" is not a death).
 TITLES = re.compile(r"all of us are dead|now at our school|지금 ?우리 ?학교는", re.I)
-#: Sentences end at . ! ? ; and line breaks, but not after a title such as "Ms." or "Mr.".
-_SENTENCE_END = re.compile(
-    r"(?<!\bMs\.)(?<!\bMr\.)(?<!\bMrs\.)(?<!\bDr\.)(?<!\bSt\.)(?<!\bvs\.)(?<=[.!?;])(?<!\.\.\.)\s+"
-    r"|(?<=\.\.\.)\s+(?=(?-i:[A-Z0-9]))|\n+", re.I  # "just... leaving them": chat's pause (as "…"), not an end
+#: Sentences end at . ! ? ; and line breaks, but not after a title such as "Ms." or "Mr."; Chinese and Japanese
+#: ones at 。！？； with or without a space after ("I-sak变成丧尸；警察审问 Byeong-chan": two claims), as a ";" between
+#: two words is ("bitten protecting su-hyeok;she threw gwi-nam off").
+_SENTENCE_END = re.compile(  # (one look behind first: most places end nothing, and are passed at once)
+    r"(?<=[.!?;。！？；])(?:(?<!\bMs\.)(?<!\bMr\.)(?<!\bMrs\.)(?<!\bDr\.)(?<!\bSt\.)(?<!\bvs\.)(?<=[.!?;])(?<!\.\.\.)\s+"
+    r"|(?<=[。！？；])\s*|(?<=[^\W\d_];)(?=[^\W\d_])"
+    r"|(?<=\.\.\.)\s+(?=(?-i:[A-Z0-9])))|\n+", re.I  # "just... leaving them": chat's pause (as "…"), not an end
 )
 #: What tells that the rest of a fate's text happens in a later episode than the fate's own.
 _LATER = re.compile(r"\b(?:later|eventually|afterwards|after that)\b", re.I)
@@ -83,15 +86,33 @@ class Anchors:
             self.by_term[term] = position
 
 
+#: Han and kana: Chinese and Japanese write words unspaced (Korean spaces them).
+_UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+#: An answer in brackets after its question: "チョンサンは最後どうなる？ (死亡)", "who dies? (cheongsan)".
+_BRACKETED = re.compile(r"\s*\([^()]*\)\s*")
+
+
+def _fragment(sentence: str) -> bool:
+    """Whether a sentence is a bit of the one before: one or two words ("cheongsan.", "i cant."), as many
+    unspaced characters ("好难过。", "つらい"; about two to a word), or an answer in brackets."""
+    unspaced = len(_UNSPACED.findall(sentence))
+    if (not unspaced and len(sentence.split()) <= 2) or _BRACKETED.fullmatch(sentence):
+        return True
+    if not unspaced:
+        return False
+    words = [word for word in _UNSPACED.sub(" ", sentence).split() if any(c.isalnum() for c in word)]
+    return len(words) + (unspaced + 1) // 2 <= 2
+
+
 def sentences(text: str) -> Iterator[str]:
-    """The sentences of a text; a fragment of one or two words ("cheongsan.", "i cant.") goes with the
-    sentence before it on its line, as chat writes one thought in bits ("just finished ep 11. cheongsan. i cant.")."""
+    """The sentences of a text; a fragment (`_fragment`) goes with the sentence before it on its line, as chat
+    writes one thought in bits ("just finished ep 11. cheongsan. i cant.")."""
     held = ""
     at = 0
     for end in [*_SENTENCE_END.finditer(text), None]:
         sentence = text[at:end.start() if end is not None else len(text)]
         if sentence.strip():
-            if held and len(sentence.split()) <= 2:
+            if held and _fragment(sentence):
                 held = f"{held} {sentence}"
             else:
                 if held:

@@ -14,6 +14,20 @@ from bot.lore.lexicon_words import EPISODE_REF, NUMBER_WORDS, OTHER_BITE, OTHER_
 from bot.lore.lexicon_words import GROUPS as SCAN_GROUPS
 from bot.show import Position
 
+#: A Chinese episode numbered in Chinese numerals ("第十一集", "第二话"), written as digits before it is read.
+_HAN_EPISODE = re.compile(r"第\s*([一二三四五六七八九]?十[一二三四五六七八九]?|[一二三四五六七八九])\s*(?=[集话話])")
+_HAN_DIGITS = "一二三四五六七八九"
+
+
+def han_episodes(text: str) -> str:
+    """`text` with "第十一集" as "第11集", as Chinese recaps number episodes either way."""
+    def digits(match: re.Match[str]) -> str:
+        tens, ten, ones = match.group(1).rpartition("十")
+        value = (_HAN_DIGITS.index(tens) + 1 if tens else 1) * 10 if ten else 0
+        return f"第{value + (_HAN_DIGITS.index(ones) + 1 if ones else 0)}"
+    return _HAN_EPISODE.sub(digits, text)
+
+
 #: What every episode reference holds (a cheap test before EPISODE_REF's).
 _EPISODE_HINT = re.compile(r"\d|finale|episode|ending|\bend\b|\bep\b|막화|최종화|마지막\s?화", re.I)
 #: The writer's own family ("my brother"), whose word is no event of the show.

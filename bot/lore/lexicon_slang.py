@@ -33,7 +33,7 @@ SLANG_PHRASES: tuple[tuple[str, str], ...] = (
     # the writer's own things that "died" ("my phone didn't make it", "meu celular morreu de vez", "tamat riwayatnya hp
     # ku", "patay na yung wifi", "F in the chat for my grades"): nobody of the show's, even beside an episode
     # (the verb first only starting its clause, as Tagalog and Indonesian put it: "cheongsan died my tv went black" is his)
-    (rf"(?:(?:my|our|the) )?{_OWN_THING}(?:['’]s)? (?:{_GONE})|(?<![\w'’] )(?:{_GONE}) (?:(?:my|our|ang|yung|'yung) )?{_OWN_THING}"
+    (rf"(?:(?:my|our|the) )?{_OWN_THING}(?:['’]s)? (?:{_GONE})|(?<![\w'’] )(?:{_GONE}) (?:(?:my|our|ang|yung|'yung|mi|el|la) )?{_OWN_THING}"
      r"|(?:press f|f in (?:the )?chat|pour one out|rip|r\.i\.p\.?)(?: for| to)? (?:my|our) " + _OWN_THING, "lost my things"),
     # a power cut ("mati lampu", "bijli chali gayi", "namatay ang kuryente"): the writer's evening, nobody's fate
     (r"mati (?:lampu|listrik)|(?:lampu|listrik) (?:mati|padam)|(?:bijli|light|lite) (?:chali|chli|gayi|gyi|gai|kat)\w*"

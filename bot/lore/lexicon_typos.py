@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from bot.lore.lexicon_episodes import WRITER_TIRED, kin_said
+from bot.lore.lexicon_episodes import WRITER_TIRED, han_episodes, kin_said
 from bot.lore.lexicon_seasons import RETURNS_CHEAP, episodes_said, returns_said
 from bot.lore.lexicon_slang import (
     ELSEWHERE_CHEAP,
@@ -120,7 +120,7 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     (r"se (?:murió|murio|muere)|murió|murio|muere|falleció|fallecio", "died"),
     (r"(?:está|esta|quedó|quedo) muert[oa]", "is dead"),
     (r"muerte(?: de la| del| de)?", "the death of"),
-    (r"(?:lo |la )?mordieron|fue mordid[oa]|mordid[oa]", "got bitten"),
+    (r"(?:lo |la )?(?:mordieron|muerden)|(?:lo |la )muerde|fue mordid[oa]|mordid[oa]", "got bitten"),
     (r"se (?:convirtió|convirtio|convierte|volvió|volvio|vuelve|hizo|hace) (?:en )?" + _ZOMBIE, "turned into a zombie"),
     (r"se (?:sacrificó|sacrifico|sacrifica)", "sacrificed themselves"),
     (r"sobrevivió|sobrevivio", "survived"),
@@ -418,7 +418,7 @@ def _phrase(match: re.Match[str]) -> str:
 # simplified and traditional characters; Thai letters), the actors' too: an actor stands for their roles.
 _NAMES_ASIA: dict[str, tuple[str, ...]] = {
     "onjo": ("オンジョ", "南温祖", "南溫祖", "温祖", "溫祖", "南温祚", "南溫祚", "温祚", "溫祚", "ออนโจ", "อนโจ"),  # (祚: the name's own hanja)
-    "cheongsan": ("チョンサン", "李青山", "青山", "ชองซาน", "ชองซัน"),
+    "cheongsan": ("チョンサン", "李青山", "青山", "清山", "ชองซาน", "ชองซัน"),  # 清山: fans' slip for 青山 (same sound)
     "namra": ("ナムラ", "崔南罗", "崔南羅", "南罗", "南羅", "นัมรา"),
     "suhyeok": ("スヒョク", "李秀赫", "秀赫", "ซูฮยอก", "ซูฮยอค"),
     "gwinam": ("グィナム", "ギナム", "クィナム", "尹贵男", "尹貴男", "贵男", "貴男", "贵南", "貴南", "กวีนัม", "กวินัม"),
@@ -430,6 +430,7 @@ _NAMES_ASIA: dict[str, tuple[str, ...]] = {
     "daesu": ("テス", "大洙", "แดซู"),
     "mijin": ("ミジン", "มีจิน"),
     "hyoryeong": ("ヒョリョン", "ฮยอรยอง", "ฮโยรยอง"),
+    "ms park": ("朴老师", "朴老師", "パク先生"),  # the homeroom teacher
     "soju": ("ソジュ", "ナム・ソジュ", "ナムソジュ"),  # On-jo's father, in katakana as "オンジョの父" is read
     # the actors, who stand for their roles ("パク・ジフが2期にも戻ってきた": On-jo is back, so she lives)
     "park ji-hu": ("パク・ジフ", "パクジフ", "朴志厚", "ปาร์คจีฮู", "พัคจีฮู"),
@@ -482,6 +483,7 @@ _ASIA_WORDS: tuple[tuple[str, str], ...] = (
     (r"になった|变成|變成", "turned into"),
     (r"噛まれ[たてる]?|被咬(?:了)?|โดนกัด|ถูกกัด", "got bitten"),
     (r"咬了|噛んだ", "bit"),
+    (r"害死了?", "killed"),  # "娜妍害死了庆秀": got him killed, no death of hers
     # a feeling "to death" ("好きすぎて死ぬ", "死ぬほど", "笑死了": so funny, "累死了": so tired), not a death: read first
     (r"(?:すぎて|過ぎて)\s*死ぬ|死ぬほど|(?:笑|累|热|熱|吓|嚇|困|气|氣|帅|帥|美|萌|甜)死(?:了|我了)?", "so much"),
     # the questions' and headlines' forms too: "チョンサンは死ぬ？", "(答え: 死亡)", "青山会死吗", "青山是怎么死的"
@@ -491,11 +493,14 @@ _ASIA_WORDS: tuple[tuple[str, str], ...] = (
     # ("スヒョクは生き残ります", "生き残った", "李秀赫活了下来", "イサクはゾンビになります")
     (r"生き残(?:ります|りました|った|って|る)|(?<!我)(?<!我们)(?<!我們)活了?下(?:来|來)了?", "survived"),  # not "我活下来了": I did
     (r"ゾンビにな(?:ります|りました|る)", "turned into a zombie"),
+    # "A为了(救)B牺牲 / 被咬": A sacrificed themselves / got bitten for B (B lives on), said in the English order
+    (r"(?:为了|為了)\s*(?:救|保护|保護)?\s*([A-Za-z][\w.\- ]*?)\s*(?:牺牲|犧牲)(?:了|自己)*", r"sacrificed themselves for \1"),
+    (r"(?:为了|為了)\s*(?:救|保护|保護)?\s*([A-Za-z][\w.\- ]*?)\s*被咬了?", r"got bitten for \1"),
     (r"犠牲になっ[たて]|犠牲に?|牺牲了?|犧牲了?|เสียสละ", "sacrificed themselves"),  # "体育館で犠牲" (a poll's answer)
     # slang for a character written out: "collected the boxed meal" (领盒饭, 便当), "went offline" (下线), the part's
     # filming wrapped (杀青: of a name only, not "第二季杀青", season 2's wrap), "exit" (退場), "left the world" (ลาโลก); not
-    # the writer's own ("我下线了": I log off; "领盒饭的是我的钱包": my wallet)
-    (r"(?<!我)(?<!我们)(?<!我們)(?:(?:[领領吃](?:盒饭|盒飯|便[当當]))(?!的是我)|(?:下线|下線)了?|的便[当當](?!好吃|盒))"
+    # the writer's own ("我(先)下线了": I log off; "领盒饭的是我的钱包": my wallet)
+    (r"(?<!我)(?<!我们)(?<!我們)(?<!我先)(?<!我就)(?<!我也)(?<!我要)(?:(?:[领領吃](?:盒饭|盒飯|便[当當]))(?!的是我)|(?:下线|下線)了?|的便[当當](?!好吃|盒))"
      r"|(?<=[a-z] )\s*(?:终于|終於|已经|已經|就|也)?\s*(?:杀青|殺青)了?|退場(?:したのは)?(?!し|さ)|ลาโลก|ม่องเท่ง", "died"),
     (r"(?:([a-z]+)\s*(?:の|が|は|的)?\s*)?(?:ゾンビ化(?!したい)(?:し[たて]|する)?|(?:丧尸|喪屍|僵尸|殭屍)化了?)", r"\1 turned"),
     (r"(?:真的|已经|已經|就这样|就這樣)?(?:没|沒)了", " is gone for good"),  # "青山真的没了": he is really gone
@@ -511,7 +516,7 @@ _ASIA_WORDS: tuple[tuple[str, str], ...] = (
     (r"科学老师|科學老師|科学の先生|理科の先生|ครูวิทยาศาสตร์", "the science teacher"),
     (r"学級委員長|学級委員|班长|班長", "the class president"),
     (r"(?<!我)(?<!我们)(?<!我們)活到了?最[后後]", "survived to the end"),
-    (r"(\d{1,2})\s*話目?|第\s*(\d{1,2})\s*集", r"ep \1\2"),  # Japanese and Chinese episodes ("6話で", "第11集")
+    (r"(\d{1,2})\s*話目?|第\s*(\d{1,2})\s*[集话話]", r"ep \1\2"),  # Japanese and Chinese episodes ("6話で", "第11集", "第6话")
     (r"ปกป้อง", "protecting"),
     (r"รอดชีวิต|รอด(?!พ้น)", "survived"),  # "ใครรอด" (who survived); the lexicon reads it only of someone named
 )
@@ -574,6 +579,7 @@ def in_latin(text: str) -> str:
     """`text` with Japanese, Chinese, Thai and Vietnamese names and event words said as the lexicon reads them
     (unchanged when it has none: one cheap test first)."""
     if _ASIA_CHEAP.search(text):
+        text = han_episodes(text) if "第" in text else text
         if "青山" in text:
             text = re.sub(r"(?<!李)青山", "aoyama", text) if _KANA.search(text) else _AOYAMA.sub("aoyama", text)
         text = _ASIA_NAME.sub(lambda m: f" {_NAME_OF[m.group(0)]} ", text)

@@ -520,3 +520,30 @@ def test_fates_said_sideways_in_other_languages_are_read(text: str, spoils: int)
 )
 def test_a_fans_own_tired_day_and_an_actor_carrying_the_show_stay_in_the_clear(text: str) -> None:
     assert LEXICON.position(text, anywhere=True) == NOTHING
+
+
+@table(
+    ("text", "spoils"),
+    [
+        # each claim is its own sentence when 。/；/！ end it with no space after: I-sak turns, not Byeong-chan
+        ("I-sak被咬后藏起来，变成丧尸；警察审问 Byeong-chan。第三集明天看", 2),
+        ("第一集看完了。第二集I-sak变成丧尸；警察审问Byeong-chan，节奏好快", 2),
+        ("清山死了。温祖哭得好惨", 11),  # 清山: a slip for 青山
+        ("青山活到了第十集。第十一集被贵南咬了", 11),  # episodes in Chinese numerals
+        ("第6话 Nam-ra为了保护Su-hyeok被咬了", 6),
+        ("温祖爸爸救了大家；自己留在体育馆。第11集我哭成狗", 11),  # a cry beside the episode
+        ("チョンサンは最後どうなる？ (死亡)", 11),  # the answer in brackets goes with its question
+        ("nam-ra got bitten protecting su-hyeok;she threw gwi-nam off the roof later", 9),  # ";" between words
+        ("南罗为了秀赫被咬了", 6),  # bitten for Su-hyeok: hers, not his
+        ("EP.3 Ms. Park为了Na-yeon牺牲了", 3),  # her sacrifice, not Na-yeon's
+        ("第三集娜妍害死了京洙；我气炸了", 3),  # Na-yeon got him killed: no death of hers
+        ("el profe byeongchan; lo muerden en la comisaría en el cap 4", 4),
+        # the writer's own day beside an episode, now a sentence apart
+        ("我奶奶上个月去世了。我们一起看到第9集", 0),
+        ("我的猫咬了我一口。第4集先暂停", 0),
+        ("今日は仕事で死んだ。帰ってから3話見る！", 0),
+        ("我先下線了，明天再看第四集", 0),
+    ],
+)
+def test_chinese_and_japanese_sentences_run_together_are_read_one_by_one(text: str, spoils: int) -> None:
+    assert LEXICON.position(text, anywhere=True) == s1(spoils)
