@@ -6,8 +6,8 @@ import re
 
 import pytest
 
-from bot.lore.lexicon_words import GROUPS, HARM
 from bot.lore.lexicon_typos import _PHRASE, _PHRASES
+from bot.lore.lexicon_words import GROUPS, HARM
 from bot.re_guards import guarded, guarded_alternatives
 
 TEXTS = (
