@@ -1,4 +1,4 @@
-"""guarded: a pattern's Korean alternatives tried only where they can start, finding exactly what it found."""
+"""guarded, guarded_alternatives: alternatives tried only where they can start, finding exactly what they found."""
 
 from __future__ import annotations
 
@@ -6,8 +6,9 @@ import re
 
 import pytest
 
+from bot.lore.lexicon_typos import _PHRASES, PHRASE_SOURCE
 from bot.lore.lexicon_words import GROUPS, HARM
-from bot.re_guards import guarded
+from bot.re_guards import guarded, guarded_alternatives
 
 TEXTS = (
     "Round 3: who bites Nam-ra (Gwi-nam)?",
@@ -67,3 +68,32 @@ def test_a_guarded_pattern_finds_what_it_found_on_case_folds_unicode_spaces_and_
     plain, fast = re.compile(source, flags), re.compile(guarded(source, flags), flags)
     for text in EDGE_TEXTS:
         assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+#: The lexicon's phrasings abroad met in chat, in any case, at the starts and ends of lines and beside other words.
+PHRASE_TEXTS = (
+    "MATARON A woojin y se murió namra", "o cheongsan morreu mesmo?", "namra kena gigit di ep 5", "woojin 😭 hari had to",
+    "Stirbt Cheongsan? est-ce que namra meurt", "sa dulo namatay na si onjo", "my phone died lol", "aur bhi mar gaya",
+    "la presidenta de la clase es zombie", "el profe de ciencias murió en la comisaría?", "Ha-ri had to watch it.",
+    "se lo cargaron a woojin", "hari ini selamat pagi", "치킨 결국 못 빠져나왔어", "ſe murió", "İnanılmaz, öldü",
+    "", "di", "\nsa\n", "zombie ban gaya", "protect him at all costs!",
+)
+
+
+def test_the_lexicons_guarded_phrasings_find_what_their_plain_alternation_found() -> None:
+    plain = re.compile(r"(?<![\w-])(?:" + "|".join(f"({w})" for w, _ in _PHRASES) + r")(?![\w-])", re.I)
+    guarded = re.compile(PHRASE_SOURCE, re.I)  # as rephrase compiles it
+    assert guarded.pattern != plain.pattern and guarded.groups == plain.groups == len(_PHRASES)
+    found = 0
+    for text in (*PHRASE_TEXTS, *(t.upper() for t in PHRASE_TEXTS), " ".join(PHRASE_TEXTS)):
+        expected = [(m.span(), m.lastindex) for m in plain.finditer(text)]
+        assert [(m.span(), m.lastindex) for m in guarded.finditer(text)] == expected
+        found += len(expected)
+    assert found > 40  # the texts do meet the phrasings
+
+
+def test_guarded_alternatives_keep_each_in_its_own_group_in_order() -> None:
+    source = guarded_alternatives([r"(?<!x)dies", r"(?:a|b)?c", r"\w+", "zz"], re.I)
+    assert source.count("(?=") == 3  # one that may open with any letter is left as it is
+    # each match names its own alternative, the first that matches where two could ("zz": any letters)
+    assert [m.lastindex for m in re.finditer(source, "Dies C bc zz", re.I)] == [1, 2, 2, 3]
