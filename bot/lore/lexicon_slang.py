@@ -6,7 +6,7 @@ The writer's own things that "died" (a phone, the wifi, grades), another drama a
 plot armor and soju the drink are nobody's of the show, nor an idol named beside their group ("TWICE ki Nayeon") or a
 person named in another work ("In Squid Game 3, Hyun-ju dies").
 
-Only data and the four rewrites `marked_by_emoji`, `reordered`, `someone_elses` and `tallied` (a line of ✅ and ❌ beside
+Only data and the five rewrites `marked_by_emoji`, `fate_emoji_items`, `reordered`, `someone_elses` and `tallied` (a line of ✅ and ❌ beside
 names), which rephrase calls when their cheap tests say so (`EMOJI_CHEAP`, `REORDER_CHEAP`, `ELSEWHERE_CHEAP`, both marks
 in the text), as it does its own."""
 
@@ -309,3 +309,40 @@ def tallied(line: str) -> str:
     if after_names:
         return "\n".join(f"{item} {fate}" for fate, item in said) + "\n" + line[marks[-1].end():]
     return before + "\n" + "\n".join(f"{fate}: {item}" for fate, item in said)
+
+
+#: A fate's emoji run after a word and before the next ("gyeongsu 🩸🧣🧟 isak 🩹🧟"): the name before it is the one it
+#: marks, so the run ends that name's item (the next name is a new one), as a tally's line does. Not a run after a
+#: number ("ep 11 🪦 ...") nor on a line begun by a mark ("🧟❌ isak, gyeongsu", "🪦 cheongsan 🪦 gwinam": marks that
+#: come before their names).
+_EMOJI_ITEM = re.compile(r"(?<=[^\W\d])(?<![Rr][Ii][Pp])([ \t]+[\u2600-\u27bf\U0001f000-\U0001faff\ufe0f\u200d]*[🧟⚰🪦]"
+                         r"[\u2600-\u27bf\U0001f000-\U0001faff\ufe0f\u200d]*)[ \t]+(?=[^\W\d])")
+
+
+#: A line of a fate's emoji alone ("cheongsan\n🔥⚰️"), or of "rip" and them ("rip 🪦🪦\nmr lee").
+_EMOJI_LINE = re.compile(r"[ \t]*[\u2600-\u27bf\U0001f000-\U0001faff\ufe0f\u200d \t]*[🧟⚰🪦][\u2600-\u27bf\U0001f000-\U0001faff"
+                         r"\ufe0f\u200d \t]*")
+_RIP_LINE = re.compile(r"[ \t]*(?:rip|r\.i\.p\.?|press f|f)[ \t]+[\u2600-\u27bf\U0001f000-\U0001faff\ufe0f\u200d \t]*[🧟⚰🪦]"
+                       r"[\u2600-\u27bf\U0001f000-\U0001faff\ufe0f\u200d \t]*", re.I)
+
+
+def _emoji_lines(text: str) -> str:
+    """A fate's emoji on a line of their own go with the line before ("cheongsan\n🔥⚰️\nonjo\n🫶": Cheong-san's), and
+    "rip 🪦" on a line of its own with the line after ("rip 🪦🪦\nmr lee"), as if typed on one line."""
+    lines: list[str] = []
+    for line in text.split("\n"):
+        if lines and _EMOJI_LINE.fullmatch(line) and lines[-1].strip() and not _EMOJI_LINE.fullmatch(lines[-1]):
+            lines[-1] = f"{lines[-1]} {line.strip()}"
+        elif lines and _RIP_LINE.fullmatch(lines[-1]) and line.strip():
+            lines[-1] = f"{lines[-1].strip()} {line}"
+        else:
+            lines.append(line)
+    return "\n".join(lines)
+
+def fate_emoji_items(text: str) -> str:
+    """`text` with each run of a fate's emoji ending its name's item ("gyeongsu 🩸🧣🧟 isak 🩹🧟": a line each), and
+    such emoji on a line of their own joined to their name's line (lexicon_typos.rephrase calls it when 🧟, ⚰ or 🪦 is
+    in the text)."""
+    if "\n" in text:
+        text = _emoji_lines(text)
+    return "\n".join(_EMOJI_ITEM.sub(r"\1\n", line) if line[:1].isalpha() else line for line in text.split("\n"))

@@ -21,6 +21,7 @@ from bot.lore.lexicon_slang import (
     REORDER_CHEAP,
     SLANG_CHEAP,
     SLANG_PHRASES,
+    fate_emoji_items,
     marked_by_emoji,
     reordered,
     someone_elses,
@@ -316,35 +317,6 @@ _CHEAP_MORE = re.compile(r"stirbt|starb|gestorben|gebissen|meur|mordu|muor|mors[
                          + "|" + ELSEWHERE_CHEAP)
 
 
-#: A fate's emoji run after a word and before the next ("gyeongsu 🩸🧣🧟 isak 🩹🧟"): the name before it is the one it
-#: marks, so the run ends that name's item (the next name is a new one), as a tally's line does. Not a run after a
-#: number ("ep 11 🪦 ...") nor on a line begun by a mark ("🧟❌ isak, gyeongsu", "🪦 cheongsan 🪦 gwinam": marks that
-#: come before their names).
-_EMOJI_ITEM = re.compile(r"(?<=[^\W\d])(?<![Rr][Ii][Pp])([ \t]+[\u2600-\u27bf\U0001f000-\U0001faff\ufe0f\u200d]*[🧟⚰🪦]"
-                         r"[\u2600-\u27bf\U0001f000-\U0001faff\ufe0f\u200d]*)[ \t]+(?=[^\W\d])")
-
-
-#: A line of a fate's emoji alone ("cheongsan\n🔥⚰️"), or of "rip" and them ("rip 🪦🪦\nmr lee").
-_EMOJI_LINE = re.compile(r"[ \t]*[\u2600-\u27bf\U0001f000-\U0001faff\ufe0f\u200d \t]*[🧟⚰🪦][\u2600-\u27bf\U0001f000-\U0001faff"
-                         r"\ufe0f\u200d \t]*")
-_RIP_LINE = re.compile(r"[ \t]*(?:rip|r\.i\.p\.?|press f|f)[ \t]+[\u2600-\u27bf\U0001f000-\U0001faff\ufe0f\u200d \t]*[🧟⚰🪦]"
-                       r"[\u2600-\u27bf\U0001f000-\U0001faff\ufe0f\u200d \t]*", re.I)
-
-
-def _emoji_lines(text: str) -> str:
-    """A fate's emoji on a line of their own go with the line before ("cheongsan\n🔥⚰️\nonjo\n🫶": Cheong-san's), and
-    "rip 🪦" on a line of its own with the line after ("rip 🪦🪦\nmr lee"), as if typed on one line."""
-    lines: list[str] = []
-    for line in text.split("\n"):
-        if lines and _EMOJI_LINE.fullmatch(line) and lines[-1].strip() and not _EMOJI_LINE.fullmatch(lines[-1]):
-            lines[-1] = f"{lines[-1]} {line.strip()}"
-        elif lines and _RIP_LINE.fullmatch(lines[-1]) and line.strip():
-            lines[-1] = f"{lines[-1].strip()} {line}"
-        else:
-            lines.append(line)
-    return "\n".join(lines)
-
-
 #: A lead before a question's answer on its line ("who became a halfbie? my answer: C, namra", "answer: B, so-ju", and in
 #: fans' other languages: "mi respuesta:", "minha resposta:", "ma réponse :", "jawabanku:", "sagot ko:", "내 답:",
 #: "私の答え：", "我的答案：", "คำตอบ:", "câu trả lời:"): the question then heads its answer ("who survived: D, hari and
@@ -371,9 +343,7 @@ def rephrase(text: str) -> str:
     if REORDER_CHEAP.search(text) or "haath" in text or " rah" in text or " bach" in text:  # (Hinglish: with `in`)  # a reply after its quote, "isak. F.", "the kid didn't make it"
         text = reordered(text)
     if "🧟" in text or "⚰" in text or "🪦" in text:  # "gyeongsu 🩸🧣🧟 isak 🩹🧟": each run of emoji is its name's
-        if "\n" in text:
-            text = _emoji_lines(text)
-        text = "\n".join(_EMOJI_ITEM.sub(r"\1\n", line) if line[:1].isalpha() else line for line in text.split("\n"))
+        text = fate_emoji_items(text)
     if ("❌" in text or "✖" in text or "❎" in text or "🪦" in text) and ("✅" in text or "☑" in text or "✔" in text):
         text = "\n".join(tallied(line) for line in text.split("\n"))
     if "?" in text or "？" in text:  # "who became a halfbie? my answer: C, namra": the answer to the question asked
