@@ -200,7 +200,13 @@ def _clock_free(text: str) -> str:
 # "tomei a 2ª dose" (NFKC "2a"), "la número 2 de mi lista es nam-ra", "é a 3ª vez que começo a série": no place, its clause.
 _NOT_A_SEASON = compile_later(
     r"(?:^|(?<=\s))(?:(?:tomei|recebi|acabei|terminei|tom[eé]|me puse|ya tengo) )?(?:a|la) \d{1,2}a? (?:dose|dosis)(?: (?:da vacina|de la vacuna))?"
-    r"(?: (?:y|e|and)\b)?|(?:^|(?<=, ))(?:la|el|a|o) (?:número|numero) \d{1,2} [^,]*,|(?:^|(?<=, ))(?:es|é|e) (?:la|a) \d{1,2}a? vez que [^,]*(?:,|$)")
+    r"(?: (?:y|e|and)\b)?|(?:^|(?<=, ))(?:la|el|a|o) (?:número|numero) \d{1,2} [^,]*,"
+    # something else done beside the place: "done with 5 exams, on ep 6", "done in 5 mins, on ep 3", "done 2 loads of
+    # laundry and ep 6", "terminé la tarea, ahora el cap 4", "fertig mit der 2. Klausur, jetzt Folge 6"
+    r"|(?:^|(?<=, ))(?:(?:im|i am|finally) )?(?:done|finished|termin[eé]|acab[eé]|finito|fertig mit) (?:with |w/ ?|w |in )?"
+    r"(?:my |the |all |la |el |il |der |die |das |mein\w* )?(?:\d{1,3}\.? )?(?!(?:it|this|that|series|show|season|seasons|all"
+    r"|everything|eps?|episodes?|finale|pilot|first|last|both|temporada|serie|primera|segunda|stagione|staffel|cap\w*|folgen?)\b)"
+    r"[a-z]{3,}(?: of [a-z]+)?(?:,| and\b| y\b)|(?:^|(?<=, ))(?:es|é|e) (?:la|a) \d{1,2}a? vez que [^,]*(?:,|$)")
 
 
 def beside_free(text: str) -> str:

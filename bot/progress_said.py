@@ -284,7 +284,7 @@ _SEEN_ABROAD = compile_later(r"\b(?:vi|assisti|vu)\b|看")
 _PLANNED = compile_later(r"\b(?:gonna|going to|will|wanna|want to|plan\w*|tonight|tomorrow|tmrw|later|next)\b")
 # "done w ep 6", "almost done w/ s1": "with"; "done s1", "done season 1", "done the first ep of s2": "with" left out.
 _WITH_SHORT = compile_later(r"\b(done|finished|through) w(?:/ ?| )(?=\S)"
-                            r"|\b(done) (?=(?:s|season|ep|episode|e) ?\d{1,2}\b|(?:the )?(?:first|last|whole) (?:ep|episode|season)\b)")
+                            r"|\b(done) (?=(?:s|season|ep|episode|e) ?\d{1,2}\b|\d{1,2} (?:eps|episodes)\b|(?:the )?(?:first|last|whole) (?:ep|episode|season)\b)")
 # "eps 1-4", "2-3", "s2 ep 2-3", "s2e1-2", "시즌1 1~3화": a range of episodes. Said as watched ("watched eps 1-4", "eps 1-6 done")
 # or from the first episode, all of them were seen: the last. Said as a place ("2-3", "on ep 5-6") it may be
 # either: the first, the one surely reached (never one more than the fan has seen).
