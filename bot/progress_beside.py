@@ -183,16 +183,23 @@ _CLOCK = compile_later(
     r"(?P<join>,? (?:y|e|and|und|и|i|ve|dan)(?= )| و(?=\S))?,?")
 
 
-# Said before an hour at the end, what says the place was seen then ("terminé el cap 8 a las 2"), never planned for then
-# ("capítulo 4 a las 22:00": a plan, the one before it).
-_SEEN_THEN = compile_later(r"\b(?:termin[eé]i?|acab[eé]i?|finished|done|watched|vi|assisti|досмотрел\w*|skończył\w*|bitirdim)\b")
+# What says the place beside an hour was seen or is where the fan is then ("terminé el cap 8 a las 2", "son las 2 y sigo
+# en el cap 9", "jam 2 pagi masih di ep 8"): without it the hour may be when a place is planned ("capítulo 4 a las 22:00",
+# "夜10時から5話", "lúc 9 giờ tối xem tập 5": the one before it), so the hour stays and the plan is read or asked again.
+_SEEN_THEN = compile_later(r"\b(?:termin[eé]i?|acab[eé]i?|finished|done|watched|vi|assisti|dorm[ií]|досмотрел\w*|skończył\w*|bitirdim)\b"
+                           r"|봤|봄|보고|見て|見た|看完|看了")
+_THERE_THEN = compile_later(r"\b(?:sigo|voy|estoy|ando|t[oô]|estou|masih|lagi|ero|sono|still)\b|まで|أنا في")
 
 
 def _clock_free(text: str) -> str:
-    """`text` without the hours said in it (_CLOCK); one said first takes the word joining it to the place with it."""
+    """`text` without the hours said in it (_CLOCK) beside a place said seen or where the fan is then; one said first
+    takes the word joining it to the place with it."""
+    if not _SEEN_THEN.search(text) and not _THERE_THEN.search(text):
+        return text
+
     def free(found: re.Match[str]) -> str:
-        if found.end() == len(text.rstrip(" ,.!")) and found.start() > 0 and not _SEEN_THEN.search(text[:found.start()]):
-            return found.group()  # (an hour after the place alone: when it is planned)
+        if found.end() == len(text.rstrip(" ,.!")) and not _SEEN_THEN.search(text[:found.start()].rsplit(",", 1)[-1]):
+            return found.group()  # (an hour after the place, not said seen in its clause: when it is planned)
         return " " if found.start() == 0 or not found["join"] else found["join"].strip(" ,").join("  ")
     return _CLOCK.sub(free, text)
 
@@ -202,9 +209,10 @@ _NOT_A_SEASON = compile_later(
     r"(?:^|(?<=\s))(?:(?:tomei|recebi|acabei|terminei|tom[eé]|me puse|ya tengo) )?(?:a|la) \d{1,2}a? (?:dose|dosis)(?: (?:da vacina|de la vacuna))?"
     r"(?: (?:y|e|and)\b)?|(?:^|(?<=, ))(?:la|el|a|o) (?:número|numero) \d{1,2} [^,]*,"
     # something else done beside the place: "done with 5 exams, on ep 6", "done in 5 mins, on ep 3", "done 2 loads of
-    # laundry and ep 6", "terminé la tarea, ahora el cap 4", "fertig mit der 2. Klausur, jetzt Folge 6"
+    # laundry and ep 6", "terminé la tarea, ahora el cap 4", "fertig mit der 2. Klausur, jetzt Folge 6"; counted or one's own,
+    # never a title ("finished the boys, on ep 3": that show's place)
     r"|(?:^|(?<=, ))(?:(?:im|i am|finally) )?(?:done|finished|termin[eé]|acab[eé]|finito|fertig mit) (?:with |w/ ?|w |in )?"
-    r"(?:my |the |all |la |el |il |der |die |das |mein\w* )?(?:\d{1,3}\.? )?(?!(?:it|this|that|series|show|season|seasons|all"
+    r"(?:(?:my |la |il |der |die |das |mein\w* )(?:\d{1,3}\.? )?|\d{1,3}\.? )(?!(?:it|this|that|series|show|season|seasons|all"
     r"|everything|eps?|episodes?|finale|pilot|first|last|both|temporada|serie|primera|segunda|stagione|staffel|cap\w*|folgen?)\b)"
     r"[a-z]{3,}(?: of [a-z]+)?(?:,| and\b| y\b)|(?:^|(?<=, ))(?:es|é|e) (?:la|a) \d{1,2}a? vez que [^,]*(?:,|$)")
 
