@@ -175,8 +175,8 @@ _DAYPART = (r"(?: (?:de la (?:mañana|madrugada|noche|tarde)|da (?:manhã|madrug
 # "凌晨2点", "الساعة 2"); said first, the "and" joining it to the place goes too ("son las 2 y sigo en el cap 9").
 _HOUR = r"\d{1,2}(?:[:.h]\d{2}|h)?"
 _CLOCK = compile_later(
-    rf"(?:(?:^|(?<=\s))(?:(?:es|era|son|eran) (?:la|las)|(?:a|hasta|desde) (?:la|las)|^(?:la|las)(?= {_HOUR} de la )|(?:fiquei (?:acordad[oa] )?)?"
-    rf"(?:até|ate) (?:as|às)|às|(?:fino )?alle|dalle|(?:um|bis) (?={_HOUR} uhr)|(?:à|jusquà) (?=\d{{1,2}} ?h)|в|до(?= {_HOUR} час)"
+    rf"(?:(?:^|(?<=\s))(?:(?:es|era|son|eran) (?:la|las)|(?:a|hasta|desde) (?:las|la(?= 1\b))|^(?:la|las)(?= {_HOUR} de la )|(?:fiquei (?:acordad[oa] )?)?"
+    rf"(?:até|ate) (?:as|às)|às|(?:fino )?alle|dalle|(?:um|bis) (?={_HOUR} uhr)|(?:à|jusquà) (?=\d{{1,2}} ?h)|(?:в|до)(?= {_HOUR} час)"
     rf"|o(?= {_HOUR} (?:w nocy|rano))|saat|jam|lúc|الساعة) {_HOUR}(?: (?:часа|часов|час|giờ))?(?:de|da|te|ta)?{_DAYPART}(?=[\s,]|$)"
     r"|(?:새벽|밤|아침|오전|오후|저녁) ?\d{1,2} ?시(?: ?\d{1,2} ?분| 반)?(?:까지|에|부터|인데)?(?: (?:보고|봐서))?"
     r"|(?:夜中|深夜|朝|夜|午前|午後)の?\d{1,2}時(?:半|\d{1,2}分)?(?:まで|に|から)?(?:見て|観て)?|(?:凌晨|半夜|晚上|早上)\d{1,2}[点點](?:半|\d{1,2}分)?(?:才|到)?)"
@@ -213,7 +213,7 @@ _NOT_A_SEASON = compile_later(
     # never a title ("finished the boys, on ep 3": that show's place)
     r"|(?:^|(?<=, ))(?:(?:im|i am|finally) )?(?:done|finished|termin[eé]|acab[eé]|finito|fertig mit) (?:with |w/ ?|w |in )?"
     r"(?:(?:my |la |il |der |die |das |mein\w* )(?:\d{1,3}\.? )?|\d{1,3}\.? )(?!(?:it|this|that|series|show|season|seasons|all"
-    r"|everything|eps?|episodes?|finale|pilot|first|last|both|temporada|serie|primera|segunda|stagione|staffel|cap\w*|folgen?)\b)"
+    r"|everything|eps?|episodes?|finale|pilot|first|last|both|re-?watch\w*|watch\w*|binge\w*|marathon\w*|temporada|serie|primera|segunda|stagione|staffel|cap\w*|folgen?)\b)"
     r"[a-z]{3,}(?: of [a-z]+)?(?:,| and\b| y\b)|(?:^|(?<=, ))(?:es|é|e) (?:la|a) \d{1,2}a? vez que [^,]*(?:,|$)")
 
 

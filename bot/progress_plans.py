@@ -47,6 +47,8 @@ _TO_COME = (r"(?:tonight|tomorrow|esta noche|ma[nñ]ana|hoje (?:[aà] )?noite|am
 # A verb that says it was watched: a plan never holds one ("esta noche vi el cap 1" was seen).
 _PAST = compile_later(r"\b(?:vi|vu|visto|vimos|watched|finished|saw|seen|termin[eé]|acab[eé]|terminei|fini|gesehen|izledim)\b"
                       r"|見た|観た|봤|看完|看了|xem xong|شاهدت")
+# "tonight im not starting s2", "hoje à noite não vejo a 2": no plan at all.
+_NOT = compile_later(r"\b(?:not|no|dont|wont|cant|n[aã]o|nicht|kein\w*|non|không|hindi|belum|ga|gak|не|nie)\b|안|不|没")
 _PAST_DAY = r"(?:ayer|anoche|ontem|hier|gestern|ieri|dün|kemarin|kahapon|hôm qua)"
 _MINUTES = r"\d{1,3} ?(?:mins?|minutes?|minutos?|minuti|minuten|phút|dakika)"
 _BREAK = r"(?:(?:my |the )?(?:lunch ?break|break|class|work|school|shift|lecture|meeting|day|commute|study session))"
@@ -149,7 +151,8 @@ def plans_said(text: str) -> str:
     if (planned := _SEASON_PLANNED.match(text)) is not None and not _PAST.search(f"{planned['verb']} {planned['tail']}"):
         season = planned["season"] or planned["la"] or planned["ko"]
         return f"gonna watch season {season} ep {planned['n']}"
-    if (tonight := _SEASON_TONIGHT.match(text)) is not None and not _PAST.search(tonight["verb"]):
+    if (tonight := _SEASON_TONIGHT.match(text)) is not None and not _PAST.search(tonight["verb"]) \
+            and not _NOT.search(tonight["verb"]):
         return f"gonna watch season {tonight['season'] or tonight['la']}"
     if (past := _PAST_FIRST.match(text)) is not None:
         return f"{past['rest']} yesterday"
