@@ -268,6 +268,8 @@ _FIRST_ABROAD = compile_later(
 _FIRST_MINUTES = compile_later(r"^(?:watched |vi |assisti |saw )?(?:the |los |os )?(?:first|primeros|primeiros) (\d{1,3}) ?(?:mins?|minutes|minutos)"
                                r" (?:of|del?|do|da) (?:the )?(?=(?:s\d{1,2} ?)?(?:ep|e\d|cap|episode))")
 
+_KO_FIRST_MINUTES = compile_later(r"^(?:시즌 ?(\d{1,2}) ?)?(\d{1,2}) ?화 (?:처음|첫) ?(\d{1,3}) ?분(?:만|까지)? ?(?:봤\w*|봄)$")
+
 
 def firsts_said(text: str) -> str:
     """`text` with "the first N" said abroad and the first minutes of an episode said as English reads them (above)."""
@@ -277,6 +279,8 @@ def firsts_said(text: str) -> str:
         season = f" of season {said}" if said else ""
         number = ZH_DIGITS.get(count) or {"两": 2, "十": 10}.get(count) or int(count)
         return f"watched the first {number} eps{season}"
+    if (minutes := _KO_FIRST_MINUTES.match(text)) is not None:  # "시즌2 1화 처음 3분만 봤어"
+        return f"{minutes[3]} min into {f'season {minutes[1]} ' if minutes[1] else ''}ep {minutes[2]}"
     return _FIRST_MINUTES.sub(r"\1 min into ", text)
 
 
