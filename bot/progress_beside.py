@@ -16,7 +16,11 @@ again:
   squid game"): no rewatch of this show, so it says nothing of how far; nor is something else watched again ("rewatching
   the trailer", "rewatched the ep 3 fight scene", "영화 2회차 관람", "二刷预告片");
 - one episode watched again after sleep, a rewind or a dropped connection ("watching ep 4 again bc i fell asleep",
-  "졸아서 4화 다시 보는 중"): that episode watched, never a rewatch of the show.
+  "졸아서 4화 다시 보는 중"): that episode watched, never a rewatch of the show;
+- an hour of the clock, a vaccine's dose, a rank or a try counted ("es la 1 y voy por el cap 4", "terminé el cap 8 a las 2
+  de la mañana", "dormi às 2 no meio do ep 7", "새벽 2시까지 보고 6화까지 봄", "в 2 часа ночи", "tomei a 2ª dose e vi o ep 4",
+  "la número 2 de mi lista es nam-ra", "é a 3ª vez que começo a série"): when, or what else, never a season ("la 2",
+  "a 2" say one in Spanish and Portuguese) nor an episode.
 """
 
 from __future__ import annotations
@@ -163,11 +167,63 @@ def _episode_again(text: str) -> str | None:
     return f"watched ep {next(group for group in again.groups()[2:] if group and group.isdigit())}"
 
 
+_DAYPART = (r"(?: (?:de la (?:mañana|madrugada|noche|tarde)|da (?:manhã|madrugada|noite|tarde)|di (?:notte|mattina|sera)|del mattino"
+            r"|du matin|w nocy|rano|nachts|morgens|am|pm|uhr|horas?|ночи|утра|вечера|дня|pagi|subuh|malam|sore|sáng|đêm|tối"
+            r"|الفجر|فجرا|صباحا|مساء|ليلا))?")
+# An hour said with the words that make it one in each language ("es la 1", "a las 2", "às 2", "até as 3", "alle 2 di notte",
+# "um 2 uhr", "à 2h", "в 2 часа", "o 2 w nocy", "saat 2de", "jam 2 pagi", "lúc 2 giờ", "새벽 2시까지 보고", "夜中の2時まで見て",
+# "凌晨2点", "الساعة 2"); said first, the "and" joining it to the place goes too ("son las 2 y sigo en el cap 9").
+_HOUR = r"\d{1,2}(?:[:.h]\d{2}|h)?"
+_CLOCK = compile_later(
+    rf"(?:(?:^|(?<=\s))(?:(?:es|era|son|eran) (?:la|las)|(?:a|hasta|desde) (?:las|la(?= 1\b))|^(?:la|las)(?= {_HOUR} de la )|(?:fiquei (?:acordad[oa] )?)?"
+    rf"(?:até|ate) (?:as|às)|às|(?:fino )?alle|dalle|(?:um|bis) (?={_HOUR} uhr)|(?:à|jusquà) (?=\d{{1,2}} ?h)|(?:в|до)(?= {_HOUR} час)"
+    rf"|o(?= {_HOUR} (?:w nocy|rano))|saat|jam|lúc|الساعة) {_HOUR}(?: (?:часа|часов|час|giờ))?(?:de|da|te|ta)?{_DAYPART}(?=[\s,]|$)"
+    r"|(?:새벽|밤|아침|오전|오후|저녁) ?\d{1,2} ?시(?: ?\d{1,2} ?분| 반)?(?:까지|에|부터|인데)?(?: (?:보고|봐서))?"
+    r"|(?:夜中|深夜|朝|夜|午前|午後)の?\d{1,2}時(?:半|\d{1,2}分)?(?:まで|に|から)?(?:見て|観て)?|(?:凌晨|半夜|晚上|早上)\d{1,2}[点點](?:半|\d{1,2}分)?(?:才|到)?)"
+    r"(?P<join>,? (?:y|e|and|und|и|i|ve|dan)(?= )| و(?=\S))?,?")
+
+
+# What says the place beside an hour was seen or is where the fan is then ("terminé el cap 8 a las 2", "son las 2 y sigo
+# en el cap 9", "jam 2 pagi masih di ep 8"): without it the hour may be when a place is planned ("capítulo 4 a las 22:00",
+# "夜10時から5話", "lúc 9 giờ tối xem tập 5": the one before it), so the hour stays and the plan is read or asked again.
+_SEEN_THEN = compile_later(r"\b(?:termin[eé]i?|acab[eé]i?|finished|done|watched|vi|assisti|dorm[ií]|досмотрел\w*|skończył\w*|bitirdim)\b"
+                           r"|봤|봄|보고|見て|見た|看完|看了")
+_THERE_THEN = compile_later(r"\b(?:sigo|voy|estoy|ando|t[oô]|estou|masih|lagi|ero|sono|still)\b|まで|أنا في")
+
+
+def _clock_free(text: str) -> str:
+    """`text` without the hours said in it (_CLOCK) beside a place said seen or where the fan is then; one said first
+    takes the word joining it to the place with it."""
+    if not _SEEN_THEN.search(text) and not _THERE_THEN.search(text):
+        return text
+
+    def free(found: re.Match[str]) -> str:
+        if found.end() == len(text.rstrip(" ,.!")) and not _SEEN_THEN.search(text[:found.start()].rsplit(",", 1)[-1]):
+            return found.group()  # (an hour after the place, not said seen in its clause: when it is planned)
+        return " " if found.start() == 0 or not found["join"] else found["join"].strip(" ,").join("  ")
+    return _CLOCK.sub(free, text)
+
+
+# "tomei a 2ª dose" (NFKC "2a"), "la número 2 de mi lista es nam-ra", "é a 3ª vez que começo a série": no place, its clause.
+_NOT_A_SEASON = compile_later(
+    r"(?:^|(?<=\s))(?:(?:tomei|recebi|acabei|terminei|tom[eé]|me puse|ya tengo) )?(?:a|la) \d{1,2}a? (?:dose|dosis)(?: (?:da vacina|de la vacuna))?"
+    r"(?: (?:y|e|and)\b)?|(?:^|(?<=, ))(?:la|el|a|o) (?:número|numero) \d{1,2} [^,]*,"
+    # something else done beside the place: "done with 5 exams, on ep 6", "done in 5 mins, on ep 3", "done 2 loads of
+    # laundry and ep 6", "terminé la tarea, ahora el cap 4", "fertig mit der 2. Klausur, jetzt Folge 6"; counted or one's own,
+    # never a title ("finished the boys, on ep 3": that show's place)
+    r"|(?:^|(?<=, ))(?:(?:im|i am|finally) )?(?:done|finished|termin[eé]|acab[eé]|finito|fertig mit) (?:with |w/ ?|w |in )?"
+    r"(?:(?:my |la |il |der |die |das |mein\w* )(?:\d{1,3}\.? )?|\d{1,3}\.? )(?!(?:it|this|that|series|show|season|seasons|all"
+    r"|everything|eps?|episodes?|finale|pilot|first|last|both|re-?watch\w*|watch\w*|binge\w*|marathon\w*|temporada|serie|primera|segunda|stagione|staffel|cap\w*|folgen?)\b)"
+    r"[a-z]{3,}(?: of [a-z]+)?(?:,| and\b| y\b)|(?:^|(?<=, ))(?:es|é|e) (?:la|a) \d{1,2}a? vez que [^,]*(?:,|$)")
+
+
 def beside_free(text: str) -> str:
     """`text` with the numbers and words beside its place that are no place read past (see the module's head)."""
     if (again := _episode_again(text)) is not None:
         return again
     text = _CHEERED.sub(r"s\1 hype, ", text)
+    if not _CLOCK_TO_COME.search(text) and not _CLOCK_TO_COME_ABROAD.search(text):  # ("ep 10 at 9.30 tonight": a plan, below)
+        text = re.sub(r"\s+", " ", _NOT_A_SEASON.sub(" ", _clock_free(text))).strip(" ,")
     if (run := _ARROW_RUN.match(text)) is not None:
         return f"watched {run['word']}{run['low']}-{run['high']}"  # when it was watched says nothing more
     if (timed := _ARROW_TO_A_TIME.match(text)) is not None:

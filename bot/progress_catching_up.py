@@ -182,6 +182,11 @@ _SENTENCES = tuple((compile_later(pattern + r"[\s!.~…]*$"), english) for patte
      r"(?: (?:para|pa) (?:terminar|acabar)(?:la)?)?", r"\1 eps left"),
     (r"^(?:s[oó] )?faltam (?:s[oó] |apenas )?(\d{1,2}) (?:eps?|epis[oó]dios|episodes) (?:pra|para) (?:eu )?(?:terminar|acabar|zerar)",
      r"\1 eps left"),
+    # "tô a 3 eps do fim (da 2)", "estoy a 3 caps del final": that many from the end (of the season said after)
+    (r"^(?:(?:eu )?(?:t[oô]|estou)|(?:yo )?estoy) a (\d{1,2}) (?:eps?|epis[oó]dios|episodes|caps?|cap[ií]tulos) d(?:el?|o) (?:fim|final)"
+     r" d[ao] (?:season |temporada )?(\d{1,2})a?", r"\1 eps left of season \2"),
+    (r"^(?:(?:eu )?(?:t[oô]|estou)|(?:yo )?estoy) a (\d{1,2}) (?:eps?|epis[oó]dios|episodes|caps?|cap[ií]tulos) d(?:el?|o) (?:fim|final)",
+     r"\1 eps left"),
     (r"^(?:il me reste |il reste |encore |plus que |jai plus que |me reste )(?:plus que |encore )?(\d{1,2}) (?:eps?|[eé]pisodes?)"
      r"(?: (?:a voir|à voir))?", r"\1 eps left"),
     (r"^(?:mir fehlen |ich hab )?noch (\d{1,2}) (?:eps|folgen|episoden)(?: bis ich durch bin| dann bin ich durch| bis zum ende)",

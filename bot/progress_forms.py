@@ -237,7 +237,7 @@ _LEADS = tuple((compile_later(pattern), english) for pattern, english in (
     (r"^(?:ich )?bin (?:in der mitte|bei der h[aä]lfte) (?:von |der )?", "halfway through "),  # "bin in der Mitte von Folge 6"
     # fell asleep in an episode: "me dormí en el 8", "dormi no meio do ep 3", "ketiduran pas eps 10", "nakatulog ako sa ep 7",
     # "ngủ quên giữa tập 3": partway through it
-    (r"^(?:me dorm[ií] (?:en|durante) (?:el |la )?|(?:eu )?(?:dormi|cochilei) (?:no meio d[oa]|durante o|no|na) "
+    (r"^(?:me dorm[ií] (?:en medio del?|en|durante) (?:el |la )?|(?:eu )?(?:dormi|cochilei) (?:no meio d[oa]|durante o|no|na) "
      rf"|{_WHO_ID}(?:ketiduran|tertidur) (?:pas|waktu|saat|di)(?: nonton)? |nakatulog (?:ako|kami) (?:sa|habang) "
      rf"|{_WHO_VI}ngủ quên (?:giữa|trong|lúc xem|khi xem|khi đang xem) )", "fell asleep during "),
     # plans: "empiezo el 3 esta noche", "vou ver o último hoje", "nanti malam mau nonton eps 6": the one before is seen
@@ -287,10 +287,12 @@ _LEADS = tuple((compile_later(pattern), english) for pattern, english in (
     (r"^(?:ya )?termin[eé] (?:el |la |los )?", "finished "),
     (r"^(?:eu )?(?:j[aá] )?terminei (?:o |a |os )?", "finished "),
     (r"^(?:natapos|tapos) ko na (?:ang |yung )?", "finished "),
-    (r"^(?:ya )?(?:vi|he visto|mir[eé]) (?:los |las |el |la )?", "watched "),
+    (r"^(?:ya )?(?:vi|he visto|mir[eé]) (?:los |las |el |la |(?:o |os )(?=ep|cap))?", "watched "),  # "vi o ep 4"
     (r"^(?:eu )?(?:j[aá] )?(?:assisti|vi) (?:os |o |a |as )?", "watched "),
     (rf"^{_WHO_ID}(?:udah|sudah|udh|dah|baru) (?:nonton|liat|lihat) ", "watched "),
-    (r"^(?:yo )?(?:voy|estoy|ando|vou|estou|vamos|estamos|tamo|tamos) (?:en|por|no|na) (?:el |la |o |a )?|^yo (?:en|por) (?:el |la )?", "on "),
+    (r"^(?:yo )?(?:voy|estoy|ando|sigo|vou|estou|vamos|estamos|tamo|tamos) (?:en|por|no|na) (?:el |la |o |a )?|^yo (?:en|por) (?:el |la )?", "on "),
+    # "ahora el cap 4", "agora ep 2", "jetzt Folge 6", "ora all'episodio 5", "ero all'episodio 8": where the fan is (was)
+    (r"^(?:y |e )?(?:ahora|agora|jetzt|ora|ero|adesso) (?:en |no |na |bei |all ?|al )?(?:el |la |o |a |der )?(?=(?:cap|ep|folge|episod)\w* ?\d)", "on "),
     (r"^(?:e )?(?:eu )?(?:t[oô]|to) n[oa] |^(?:e )?eu n[oa] ", "on "),
     (r"^(?:sekarang|skrg|skrng) (?:lagi |udah |di )?", "on "),  # "sekarang ep 8": now on 8
     (rf"^{_WHO_ID}(?:lagi|sedang|lg|masih) (?:nonton|liat|lihat) ", "watching "),
@@ -351,7 +353,9 @@ def _bare(thai: str) -> str:
 # "ดูจบแล้ว" (watched to the end), "ยังไม่ได้ดู" (not watched yet).
 _TH_EP = r"\s*(?:ตอนที่|ตอน|อีพี|ep|episode)\s*(\d{1,2})\s*"
 _THAI = tuple((compile_later(f"(?:{_bare(pattern)}){_END}"), english) for pattern, english in (
-    (rf"^(?:เรา|ฉัน|ผม|หนู)?\s*(?:ดู|เพิ่งดู)\s*ถึง{_TH_EP}(?:แล้ว|ละ)?", r"watched up to ep \1"),
+    (rf"^(?:เรา|ฉัน|ผม|หนู)?\s*(?:ดู|เพิ่งดู)?\s*ถึง{_TH_EP}(?:แล้ว|ละ)?", r"watched up to ep \1"),  # "ถึงตอนที่ 10 แล้ว" too
+    (rf"^(?:ดู)?\s*ถึง{_TH_EP}ของ\s*(season \d{{1,2}})\s*(?:แล้ว|ละ)?", r"watched up to ep \1 of \2"),
+    (rf"^ดู{_TH_EP}ถึง{_TH_EP}(?:เมื่อคืน|แล้ว|ละ)?", r"watched ep \1-\2"),  # "ดูตอนที่ 2 ถึงตอนที่ 4 เมื่อคืน"
     (rf"^(?:คืนนี้|วันนี้)?\s*(?:จะ)\s*ดู{_TH_EP}", r"gonna watch ep \1"),  # "คืนนี้จะดูตอน 5": tonight, a plan
     (rf"^(?:กำลัง|ตอนนี้)?\s*ดู(?:อยู่)?{_TH_EP}(?:อยู่)?", r"watching ep \1"),  # "ดูตอนที่ 9": watching 9
     (rf"^(?:ดู)?{_TH_EP}จบ\s*(?:แล้ว|ละ)", r"finished ep \1"),

@@ -47,6 +47,8 @@ _TO_COME = (r"(?:tonight|tomorrow|esta noche|ma[nñ]ana|hoje (?:[aà] )?noite|am
 # A verb that says it was watched: a plan never holds one ("esta noche vi el cap 1" was seen).
 _PAST = compile_later(r"\b(?:vi|vu|visto|vimos|watched|finished|saw|seen|termin[eé]|acab[eé]|terminei|fini|gesehen|izledim)\b"
                       r"|見た|観た|봤|看完|看了|xem xong|شاهدت")
+# "tonight im not starting s2", "hoje à noite não vejo a 2": no plan at all.
+_NOT = compile_later(r"\b(?:not|no|dont|wont|cant|n[aã]o|nicht|kein\w*|non|không|hindi|belum|ga|gak|не|nie)\b|안|不|没")
 _PAST_DAY = r"(?:ayer|anoche|ontem|hier|gestern|ieri|dün|kemarin|kahapon|hôm qua)"
 _MINUTES = r"\d{1,3} ?(?:mins?|minutes?|minutos?|minuti|minuten|phút|dakika)"
 _BREAK = r"(?:(?:my |the )?(?:lunch ?break|break|class|work|school|shift|lecture|meeting|day|commute|study session))"
@@ -96,7 +98,7 @@ _PAUSED_AT = compile_later(
 # "esta noche el último de la temporada 2", "今夜シーズン2の最終話", "今晚看第二季最后一集", "시즌2 마지막화 오늘 밤에", "mamaya last
 # ep ng s2": a season's last episode to watch tonight, as "last ep of s2 tonight" (the one before it seen; watched27)
 _TONIGHT = (r"(?:tonight|esta noche|hoje (?:[aà] )?noite|stasera|ce soir|heute abend|今夜|今晩|오늘 ?밤(?:에)?|今晚|今天晚上|tối nay"
-            rf"|bu akşam|bu gece|malam ini|mamaya(?:ng gabi)?|الليلة|{_bare('คืนนี้')})")
+            rf"|bu akşam|bu gece|malam ini|malam ni|mamaya(?:ng gabi)?|الليلة|{_bare('คืนนี้')})")
 _SEASON_LAST = (r"(?:(?:(?:the|el|o|le|l) ?)?(?:(?:last|[uú]ltimo|dernier|ultim[oa])(?: (?:ep|episode|cap[ií]tulo|cap|episodio"
                 r"|epis[oó]dio|[eé]pisode|puntata))?|finale) (?:of|ng|de la|da|de) (?:s|season) ?(?P<a>\d{1,2})"
                 r"|(?:s|season|시즌) ?(?P<b>\d{1,2}) ?(?:の)? ?(?:最終話|最后一集|最後一集|大结局|大結局|마지막 ?화|finale|last ep))")
@@ -108,6 +110,10 @@ _LAST_TONIGHT = compile_later(rf"^{_TONIGHT},? ?(?:看|見る|볼 ?거|ver|veo|a
 _SEASON_PLANNED = compile_later(
     rf"^{_TO_COME},? ?(?P<verb>[^\d,]{{0,40}}?) ?(?:(?:season|s) ?(?P<season>\d{{1,2}})|(?:la|a) (?P<la>\d)a?|시즌 ?(?P<ko>\d{{1,2}}))"
     rf"(?: an)?[\s,の]*(?:{_EP} ?)?(?P<n>\d{{1,2}})(?: ?(?:話|화|集)|\.)?(?P<tail>[^\d,]{{0,30}})$")
+# "hoje à noite começo a 2", "今晚开始看第二季", "heute Abend fange ich Staffel 2 an", "tối nay xem phần 2": a season begun
+# tonight, as "gonna watch season 2" (all of the season before it seen once it is out; never tomorrow: no place yet).
+_SEASON_TONIGHT = compile_later(rf"^{_TONIGHT},? ?(?:i |ich |ko |je )?(?P<verb>[^\d,]{{0,30}}?) ?(?:(?:season|s) ?(?P<season>\d{{1,2}})"
+                                r"|(?:la|a) (?P<la>\d)a?)(?: an)?[\s!.~]*$")
 # "ayer terminé la temporada 2", "anoche vi el cap 1": a past day said first, said last as English does.
 _PAST_FIRST = compile_later(rf"^{_PAST_DAY} (?P<rest>.*\b(?:season|{_EP}) ?\d{{1,2}}.*)$")
 
@@ -145,6 +151,9 @@ def plans_said(text: str) -> str:
     if (planned := _SEASON_PLANNED.match(text)) is not None and not _PAST.search(f"{planned['verb']} {planned['tail']}"):
         season = planned["season"] or planned["la"] or planned["ko"]
         return f"gonna watch season {season} ep {planned['n']}"
+    if (tonight := _SEASON_TONIGHT.match(text)) is not None and not _PAST.search(tonight["verb"]) \
+            and not _NOT.search(tonight["verb"]):
+        return f"gonna watch season {tonight['season'] or tonight['la']}"
     if (past := _PAST_FIRST.match(text)) is not None:
         return f"{past['rest']} yesterday"
     return text

@@ -28,7 +28,7 @@ from bot.progress_hedged import KOREAN_COUNTS, hedged_said
 from bot.progress_markup import markup_free
 from bot.progress_seasons import seasons_said, seen_last
 from bot.progress_told import age_free, told_said
-from bot.progress_words import counted_said, words_said
+from bot.progress_words import ZH_DIGITS, counted_said, words_said
 from bot.text import NUMBER_WORDS, keycaps_as_digits, quote_user_text, strip_invisible
 
 # -- a position form's own words (bot.show.parse_position) ---------------------------------------
@@ -253,11 +253,42 @@ _COUNT_OF_SEASON = compile_later(r"(?<![\w/:.])(?<!\bep )(?<!\bepisode )(?<!\be 
 # ... and abroad: "los primeros 3 de la temporada 2", "os primeiros 3 da 2ª temporada", "第二季前三集看了".
 _FIRST_OF_SEASON = compile_later(r"\b(?:(?:the|los|os|les) )?(?:first|primeros|primeiros|premiers) (?P<n>\d{1,2}) (?:eps? |episodes? )?(?:of|in) (?:s|season) ?(?P<s>\d{1,2})\b"
                                  r"|前 ?(?P<zn>\d{1,2}) ?集(?:看了|看完了|看完)? of season (?P<zs>\d{1,2})")
+# "the first 3" said seen abroad, with or without its season, said the English way (before the season words are
+# read: "Staffel 2 gesehen" would be a season finished): "前三集看完了", "最初の3話見た", "처음 3화 봤어", "udah nonton 3
+# episode pertama", "xem 3 tập đầu phần 2 rồi", "die ersten 3 Folgen von Staffel 2 gesehen", "j'ai vu les 3 premiers
+# épisodes de la saison 2"; and the first minutes of an episode, partway through it ("the first 30 mins of ep 4").
+_SEASON_SAID = r"(?: (?:of |de |von |der |của )?(?:la )?(?:s|season|saison|staffel|phần|temporada) ?(?P<{}>\d{{1,2}}))?"
+_FIRST_ABROAD = compile_later(
+    r"^(?:我)?(?:已经)?前 ?(?P<zh>\d{1,2}|[一二三四五六七八九十两]) ?集(?:都)?(?:看了|看完了?)$|^最初の ?(?P<ja>\d{1,2}) ?話(?:を|は)?(?:見た|観た|見ました|見終わった)$"
+    r"|^처음 ?(?P<ko>\d{1,2}) ?[화회편](?:까지)? ?(?:다 )?(?:봤\w*|봄)$"
+    r"|^(?:aku |gue |gw |saya )?(?:udah|sudah|udh|dah|baru) (?:nonton|liat|lihat|tengok) (?P<id>\d{1,2}) (?:episode|eps?) (?:pertama|awal)$"
+    rf"|^(?:mình |tôi |tui )?(?:đã )?(?:xem|coi) (?:xong |được )?(?P<vi>\d{{1,2}}) tập đầu{_SEASON_SAID.format('vs')}(?: rồi)?$"
+    rf"|^(?:ich )?(?:hab |habe )?(?:die )?ersten (?P<de>\d{{1,2}}) (?:folgen|episoden){_SEASON_SAID.format('ds')} (?:gesehen|geschaut|geguckt)$"
+    rf"|^(?:jai )?(?:vu|regard[eé]) les (?P<fr>\d{{1,2}}) premiers (?:[eé]pisodes|eps){_SEASON_SAID.format('fs')}$")
+_FIRST_MINUTES = compile_later(r"^(?:watched |vi |assisti |saw )?(?:the |los |os )?(?:first|primeros|primeiros) (\d{1,3}) ?(?:mins?|minutes|minutos)"
+                               r" (?:of|del?|do|da) (?:the )?(?=(?:s\d{1,2} ?)?(?:ep|e\d|cap|episode))")
+
+_KO_FIRST_MINUTES = compile_later(r"^(?:시즌 ?(\d{1,2}) ?)?(\d{1,2}) ?화 (?:처음|첫) ?(\d{1,3}) ?분(?:만|까지)? ?(?:봤\w*|봄)$")
+
+
+def firsts_said(text: str) -> str:
+    """`text` with "the first N" said abroad and the first minutes of an episode said as English reads them (above)."""
+    if (first := _FIRST_ABROAD.match(text)) is not None:
+        count = next(n for key, n in first.groupdict().items() if n and len(key) == 2 and not key.endswith("s"))
+        said = first["vs"] or first["ds"] or first["fs"]
+        season = f" of season {said}" if said else ""
+        number = ZH_DIGITS.get(count) or {"两": 2, "十": 10}.get(count) or int(count)
+        return f"watched the first {number} eps{season}"
+    if (minutes := _KO_FIRST_MINUTES.match(text)) is not None:  # "시즌2 1화 처음 3분만 봤어"
+        return f"{minutes[3]} min into {f'season {minutes[1]} ' if minutes[1] else ''}ep {minutes[2]}"
+    return _FIRST_MINUTES.sub(r"\1 min into ", text)
+
+
 _SEEN_ABROAD = compile_later(r"\b(?:vi|assisti|vu)\b|看")
 _PLANNED = compile_later(r"\b(?:gonna|going to|will|wanna|want to|plan\w*|tonight|tomorrow|tmrw|later|next)\b")
 # "done w ep 6", "almost done w/ s1": "with"; "done s1", "done season 1", "done the first ep of s2": "with" left out.
 _WITH_SHORT = compile_later(r"\b(done|finished|through) w(?:/ ?| )(?=\S)"
-                            r"|\b(done) (?=(?:s|season|ep|episode|e) ?\d{1,2}\b|(?:the )?(?:first|last|whole) (?:ep|episode|season)\b)")
+                            r"|\b(done) (?=(?:s|season|ep|episode|e) ?\d{1,2}\b|\d{1,2} (?:eps|episodes)\b|(?:the )?(?:first|last|whole) (?:ep|episode|season)\b)")
 # "eps 1-4", "2-3", "s2 ep 2-3", "s2e1-2", "시즌1 1~3화": a range of episodes. Said as watched ("watched eps 1-4", "eps 1-6 done")
 # or from the first episode, all of them were seen: the last. Said as a place ("2-3", "on ep 5-6") it may be
 # either: the first, the one surely reached (never one more than the fan has seen).
@@ -303,7 +334,7 @@ def chat_free(text: str) -> str:
     text = "".join(ch for ch in text if unicodedata.category(ch) not in ("So", "Sk", "Cs", "Mn"))
     # "4話まで見た"; "my wifi died during ep 9"; "ep 4 or 5 idk": ep 4, "ep 7 tonight": a plan (before and after a
     # foreign form is said in English: "4話か5話", "hoy en la noche veo el 6")
-    text = hedged_said(told_said(seen_last(foreign_said(words_said(age_free(seasons_said(hedged_said(re.sub(r"\s+", " ", text).strip()))))))))
+    text = hedged_said(told_said(seen_last(foreign_said(words_said(age_free(seasons_said(firsts_said(hedged_said(re.sub(r"\s+", " ", text).strip())))))))))
     text = _STAMP_FIRST.sub(r"\1 into \2", _STAMP_LAST.sub(r" at \1", text))  # "ep 9 (40:12)": where in it
     text = _BRACKETS.sub(" ", _SEASON_BRACKETED.sub(r" \1 ", _SEASON_SLIP.sub("season", text)))
     text = re.sub(r"\b(ep|eps|episode)\.", r"\1 ", text)  # "Ep. 9"

@@ -63,7 +63,11 @@ _T_SHORT = compile_later(r"(?<!\w)t ?(\d{1,2}) ?(?:e|ep|cap) ?(\d{1,2})(?!\w)")
 _OF_S = compile_later(r"(?<!\w)(ng|da|de la|de|della|der|dari) s ?(\d{1,2})(?!\w)")
 # "terminé la 1", "acabei a 2", "empiezo la 2": Spanish and Portuguese say a season with the feminine article (an episode,
 # "el capítulo", "o episódio", takes the masculine), so "la 1" / "a 1" after these verbs is season 1.
-_LA_SEASON = compile_later(r"\b(termin[eé]|acab[eé]|terminei|acabei|empiezo|empec[eé]|comecei|come[cç]o) (la|a) ([1-9])(?!\w|[.:,/]\d)(?! ?(?:de|del|da|do|ep|cap)\b)")
+# Italian too ("ho finito la 1", "inizio la 2"); seen twice ("vi la 1 dos veces", "vi 2 vezes a 1": the count read past).
+_LA_SEASON = compile_later(r"\b(termin[eé]|acab[eé]|terminei|acabei|empiezo|empec[eé]|comecei|come[cç]o|finito|finita|inizio|iniziato"
+                           r"|vi(?= (?:la|a) [1-9] (?:dos|duas|tres|três|[2-9]) (?:veces|vezes)$)|vi(?: (?:dos|duas|tres|três|[2-9]) (?:veces|vezes))"
+                           r"(?= (?:la|a) [1-9]$)) (la|a) ([1-9])(?!\w|[.:,/]\d)(?! ?(?:de|del|da|do|ep|cap|di|della)\b)"
+                           r"(?: (?:dos|duas|tres|três|[2-9]) (?:veces|vezes)$)?")
 _TR_SEASON = compile_later(r"(?<![\w.])(\d{1,2})\. ?sezon(?:un|u|da|de|a)?(?!\w)")
 # A place with its season, then the verb that says it was seen or is half seen, said last ("episode 5 of season 2 visto",
 # "season 2 : episode 5 fini", "season 2 episode 5 izledim", "season 2 ep 6 看了一半").
@@ -130,7 +134,7 @@ def seasons_said(text: str) -> str:
     text = _ROMAN_AFTER.sub(lambda found: f"{found['ep']} {_ROMAN[found['w']]}", text)
     text = _ORDINAL_SEASON.sub(_season_said, text)
     text = _OF_S.sub(r"\1 season \2", _T_SHORT.sub(r"season \1 episode \2", text))
-    text = _LA_SEASON.sub(r"\1 \2 temporada \3", text)
+    text = _LA_SEASON.sub(lambda said: f"{said[1].split()[0]} {said[2]} temporada {said[3]}", text)  # ("vi 2 vezes": "vi")
     text = _TR_SEASON.sub(r"season \1", text)  # first: "2. sezonu bir gecede" is season 2 (in one night), never "sezonu bir"
     text = _SEASON_NUMBER.sub(_season_said, text)
     text = _DIGIT_ORDINAL.sub(lambda found: f"{found['ep'] if found['ep'] else 'episode'} {found['n'] or found['m']}", text)

@@ -137,8 +137,8 @@ def _as_rewatch(said: Watched, text: str, shape: ShowShape) -> Watched:
 
 
 # "aoad s2 ep 2", "s2e1 of this", "then this, s2e2": the clause said of this show, beside another show's place.
-# (every name the project knows it by: "aouad s1 e5", "지우학은 5화까지", "僵尸校园看到第6集")
-_THIS_SHOW = compile_later(rf"(?i){OWN_NAMES}(?:은|는)?|\bof this(?: one| show)?$|^(?:then )?this$")
+# (every name the project knows it by: "aouad s1 e5", "지우학은 5화까지", "僵尸校园看到第6集", "ep 5 of aouad")
+_THIS_SHOW = compile_later(rf"(?i)(?:\b(?:of|de|da|do|del) )?{OWN_NAMES}(?:은|는)?|\bof this(?: one| show)?$|^(?:then )?this$")
 
 
 # (its place said with a season or episode word: "all of us are dead 2" is the show's own name for a season)

@@ -47,6 +47,7 @@ BLIND_27 = Path(__file__).parent / "data" / "watched_blind27.tsv"
 BLIND_28 = Path(__file__).parent / "data" / "watched_blind28.tsv"
 BLIND_29 = Path(__file__).parent / "data" / "watched_blind29.tsv"
 BLIND_30 = Path(__file__).parent / "data" / "watched_blind30.tsv"
+BLIND_31 = Path(__file__).parent / "data" / "watched_blind31.tsv"
 # when a blind line is marked "s2": every season-2 episode of with_season_two() has aired
 AFTER_SEASON_TWO = PREMIERE + dt.timedelta(weeks=10)
 
@@ -177,6 +178,10 @@ def _order(position: str) -> tuple[int, int]:
         ("I stopped at ep 7 last year", "S1E6"),  # stopped (maybe midway) a year ago (watched28: asked again)
         ("j'ai arrêté à l'épisode 7 l'an dernier", "S1E6"), ("去年7話で止まってた", "S1E6"), ("tahun lalu berhenti di ep 7", "S1E6"),
         ("my gf's never seen it so we're on ep 4 (i've seen it twice)", "S1E12"), ("on ep 4 (i've seen it twice)", "S1E4"),
+        ("es la 1 y voy por el cap 4", "S1E4"), ("dormi às 2 no meio do ep 7", "S1E6"),  # an hour (watched31: asked again)
+        ("夜10時から5話", "refused"), ("lúc 9 giờ tối xem tập 5", "refused"),  # an hour, then the place planned for it
+        ("done with 5 exams, finally watching ep 6", "S1E6"), ("finished the boys, on ep 3", "refused"),  # a title's place
+        ("前三集看完了", "S1E3"), ("ho finito la 1", "S1E12"), ("ถึงตอนที่ 10 แล้ว", "S1E10"),  # (watched31: asked again)
     ],
 )
 def test_progress_said_as_in_chat_reads_the_episode(typed: str, expected: str) -> None:
@@ -593,6 +598,11 @@ def test_thirteenth_blind_set_is_never_read_past_what_was_watched() -> None:
     # mistake before it, season 1 said explicitly, mixed, other shows' seasons and season 2's teasers beside): scored
     # before any change (121/151, 0 later, 0 guessed, 1 earlier), then tuned on: 147/151, 0 later, 0 earlier, 0 guessed
     (BLIND_30, 147),
+    # watched30's forms hunted for too-far readings (watched31: "la 2" / "a 3" that are hours, doses, ranks or tries,
+    # "done" about other things, "the first 3" of trailers and minutes, plans for tonight and tomorrow abroad, another
+    # show joined by "then", Thai "ถึงตอนที่"): scored before any change (92/158, 0 later, 0 guessed, 0 earlier), then
+    # tuned on: 154/158, 0 later, 0 earlier, 0 guessed
+    (BLIND_31, 154),
 ])
 def test_fourteenth_to_twenty_third_blind_sets_are_never_read_past_what_was_watched(blind: Path, right: int) -> None:
     figures = blind_figures(blind)
@@ -1021,7 +1031,8 @@ if __name__ == "__main__":
         print(f"{blind.stem}: {score}/{lines} read as meant, {len(wrong)} misread {wrong}")
     for season_two_day in (BLIND_5, BLIND_6, BLIND_7, BLIND_8, BLIND_9, BLIND_10, BLIND_11, BLIND_12, BLIND_13, BLIND_14,
                            BLIND_15, BLIND_16, BLIND_17, BLIND_18, BLIND_19, BLIND_20, BLIND_21, BLIND_22,
-                           BLIND_23, BLIND_24, BLIND_25, BLIND_26, BLIND_27, BLIND_28, BLIND_29, BLIND_30):  # by outcome
+                           BLIND_23, BLIND_24, BLIND_25, BLIND_26, BLIND_27, BLIND_28, BLIND_29, BLIND_30,
+                           BLIND_31):  # by outcome
         print(f"{season_two_day.stem}: {blind_figures(season_two_day)}")
         for row in _rows(season_two_day):
             got = _read_row(row)  # watched7's lines are read before season 2
