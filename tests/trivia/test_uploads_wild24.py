@@ -11,6 +11,7 @@ from bot.show import NOTHING, Position
 from tests.table import table
 from tests.trivia.uploads import answers as _answers
 from tests.trivia.uploads import reader
+from tests.trivia.uploads import refusal as _refusal
 from tests.trivia.uploads import spoils as _spoils
 from tests.trivia.uploads import text as _text
 
@@ -77,3 +78,11 @@ def test_notion_toggles_are_questions_with_their_nested_answers() -> None:
                                          "Name the club that flies the drone", ("science club",))])
 def test_a_question_and_its_answer_typed_on_one_chat_line_are_both_read(line: str, question: str, answer: tuple[str, ...]) -> None:
     assert _answers(_text(f"[12:03] mina: {line}\n[12:04] jun: nice\n")) == {question: answer}
+
+
+@table(("fixture", "says"), [("imports_wild24/z24_google_drive_html_named_csv.csv", "Google Sheets, choose File > Download"),
+                             ("imports_wild13/x12_onedrive_login_page.csv", "Excel, choose File > Save As"),
+                             ("imports/29_html_page.yaml", "press Raw")])
+def test_a_web_page_saved_in_place_of_a_list_says_how_its_site_gives_the_file(fixture: str, says: str) -> None:
+    refused = _refusal((SET.parent / fixture).read_bytes())
+    assert "web page (HTML)" in refused and says in refused
