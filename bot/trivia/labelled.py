@@ -152,9 +152,11 @@ def _answer_key(read: Read, raw: dict[int, str]) -> Read | None:
 
 def _dashed(read: Read) -> Read | None:
     """Numbered questions each with its answer after a dash, alternatives after ' / ', read as answer lines."""
-    # every line "question? - answer" and none labelled: Quizlet's export with " - " between term and definition
+    # every line "question? - answer" and none labelled: Quizlet's export with " - " between term and definition (a
+    # title above the first)
     loose = all(kind == "other" for _, kind, _ in read)
-    questions = [(n, text) for n, kind, text in read if kind == "question" or loose]
+    first = next((i for i, (_, _, text) in enumerate(read) if _DASHED.match(text)), 0) if loose else 0
+    questions = [(n, text) for i, (n, kind, text) in enumerate(read) if kind == "question" or (loose and i >= first)]
     if not questions or any(kind == "answer" for _, kind, _ in read):
         return None
     split = {n: found for n, text in questions if (found := _DASHED.match(text)) is not None}

@@ -18,9 +18,10 @@ from dataclasses import dataclass
 from bot.lazy_re import compile_later
 
 #: A chat export's stamp and speaker before what was said: "[12:03] mina: ...", "[28/01/2022 12:03 PM] mina: ...".
-_CHAT_LINE = compile_later(
-    r"^\[(?:[\d/.\-]{6,10},?\s+)?\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?\]\s*(?P<name>[^:\s][^:]{0,31}?)\s*:\s*"
-    r"(?P<said>.*)$", re.IGNORECASE)
+_STAMP = r"^\[(?:[\w/.\-]{6,11},?\s+)?\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?\]\s*"
+_CHAT_LINE = compile_later(_STAMP + r"(?P<name>[^:\s][^:]{0,31}?)\s*:\s*(?P<said>.*)$", re.IGNORECASE)
+#: A chat exporter's stamp and speaker alone, the messages on the lines below: "[28-Jan-22 12:03 PM] mina#1234".
+_CHAT_STAMP = compile_later(_STAMP + r"[^:\s]\S{0,31}$", re.IGNORECASE)
 #: The line Discord puts over copied messages: "mina — Today at 12:03", "jun — 28/01/2022 12:03", "mina — 오늘 오후 12:03".
 _CHAT_HEADER = compile_later(
     r"^\S.{0,31}?\s+[—–]\s+(?:today|yesterday|오늘|어제|\d{1,4}[/.\-]\d{1,2}[/.\-]\d{1,4})\b.{0,20}\d{1,2}:\d{2}"
@@ -31,8 +32,9 @@ _ONE_LINE = compile_later(
     r"^(?P<q>(?i:q|question|질문)\s*[:：]\s*\S.*?)\s+(?P<a>(?:(?<=[?？]\s)(?i:a|answer|ans)|A|Answer|ANS|ANSWER|정답|답)"
     r"\s*[:：]\s*\S.*)$")
 #: An Obsidian callout's first line: "> [!question] Who bites Nam-ra?", "> [!warning]- Spoilers up to episode 6".
-_CALLOUT = compile_later(r"^>\s*\[!(?P<type>[\w-]+)\][+-]?\s*(?P<title>.*)$")
-_CALLOUT_BODY = compile_later(r"^>\s?(?P<text>.*)$")
+_CALLOUT = compile_later(r"^(?:>\s*)?\[!(?P<type>[\w-]+)\][+-]?\s*(?P<title>.*)$")
+#: A callout's body, to its blank line ('>' and all: a file quoted throughout has lost them to the paste reader).
+_CALLOUT_BODY = compile_later(r"^(?:>\s?)?(?P<text>\S.*)$")
 _ASKING = frozenset({"question", "questions", "faq", "help", "quiz"})
 #: A Notion toggle as exported or copied: "▸ Who ...?", "- ▶ Who ...?", its answers indented below it.
 _TOGGLE = compile_later(r"^(?P<indent>[ \t]*)(?:[-*+][ \t]+)?[▸▶►▹](?:\ufe0f)?[ \t]*(?P<text>\S.*)$")
@@ -58,7 +60,7 @@ def shaped_lines(lines: list[tuple[int, str]], plain: Callable[[str], bool]) -> 
     toggle: int | None = None  # the open toggle's indent
     for n, raw in lines:
         line = raw.replace("\u00a0", " ")
-        if _CHAT_HEADER.match(line.strip()):
+        if _CHAT_HEADER.match(line.strip()) or _CHAT_STAMP.match(line.strip()):
             chat = True
             out.append(Shaped(n, "", "skip"))
             continue
@@ -74,6 +76,9 @@ def shaped_lines(lines: list[tuple[int, str]], plain: Callable[[str], bool]) -> 
             out.append(Shaped(n, title, "question" if asking else "" if callout in _ASKING else "divider"))
             callout = "answer" if asking else "note"
             continue
+        if callout and line.strip() == ">":  # a callout's empty line
+            out.append(Shaped(n, "", "skip"))
+            continue
         if callout and (body := _CALLOUT_BODY.match(line.strip())) is not None:
             text = body.group("text").strip()
             asked = callout == "answer" and text and plain(text)
@@ -86,9 +91,10 @@ def shaped_lines(lines: list[tuple[int, str]], plain: Callable[[str], bool]) -> 
             out.append(Shaped(n, text, "answer" if plain(text) else ""))
             continue
         toggle = None
-        if (folded := _TOGGLE.match(line)) is not None and plain(folded.group("text").strip()):
+        if (folded := _TOGGLE.match(line)) is not None:  # (a toggle of a heading or a label: read as one)
             toggle = len(folded.group("indent").expandtabs(4))
-            out.append(Shaped(n, folded.group("text").strip(), "question"))
+            text = folded.group("text").strip()
+            out.append(Shaped(n, text, "question" if plain(text) else ""))
             continue
         out.append(Shaped(n, line))
     return out, chat

@@ -86,3 +86,12 @@ def test_a_question_and_its_answer_typed_on_one_chat_line_are_both_read(line: st
 def test_a_web_page_saved_in_place_of_a_list_says_how_its_site_gives_the_file(fixture: str, says: str) -> None:
     refused = _refusal((SET.parent / fixture).read_bytes())
     assert "web page (HTML)" in refused and says in refused
+
+
+@table(("upload", "question"), [
+    ("[28-Jan-22 12:03 PM] mina#1234\nQ: Who bites Nam-ra?\nA: Gwi-nam\n\n[28-Jan-22 12:04 PM] jun\nlol\n", "Who bites Nam-ra?"),
+    ("> [!question]- Who bites Nam-ra?\n> Gwi-nam\n\n> [!faq] Which city is the school in?\n> Hyosan\n", "Who bites Nam-ra?"),
+    ("AOUAD cards\nWho bites Nam-ra? - Gwi-nam\nWhich city is the school in? - Hyosan\n", "Who bites Nam-ra?"),
+])
+def test_an_exporters_log_a_callout_file_quoted_throughout_and_cards_under_a_title_are_read(upload: str, question: str) -> None:
+    assert _answers(_text(upload))[question] == ("Gwi-nam",)
