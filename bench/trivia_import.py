@@ -11,6 +11,7 @@ wild20, imports_wild20/, a twentieth (season 2's release-party lists, uploaded b
 wild21, imports_wild21/, a twenty-first (release week: other bots' exports, placeholders, hostile files);
 wild22, imports_wild22/, a twenty-second (a rewatch month: lists by episode, spoiler ranges, Google Docs pastes);
 wild23, imports_wild23/, a twenty-third (hunting wrong imports in those shapes: other headings, answers like ranges);
+wild24, imports_wild24/, a twenty-fourth (countdown and release-week lists from fans' tools: phones, locales, apps);
 or --data: any
 such folder) is uploaded by a moderator of the in-process sandbox
 (the real bot, the real command, the real service and database) and judged against expected.yaml
@@ -68,7 +69,8 @@ SETS = {"imports": DATA, "moderators": FIXTURES / "imports_moderators", "fans": 
         "wild20": FIXTURES / "imports_wild20",
         "wild21": FIXTURES / "imports_wild21",
         "wild22": FIXTURES / "imports_wild22",
-        "wild23": FIXTURES / "imports_wild23"}
+        "wild23": FIXTURES / "imports_wild23",
+        "wild24": FIXTURES / "imports_wild24"}
 TRIVIA = tuple(dict.fromkeys((*EXTENSIONS, "cogs.trivia")))
 
 

@@ -114,7 +114,7 @@ SCENE_ROWS: tuple[tuple[str, str, str | None, bool], ...] = (
     ("e07-soldier-bitten", r"(?:(?:the|a|one|that) )?soldier", r"(?:bit(?:ten)?|(?:gets?|got|getting) bit)(?! by (?:a|an|his|her) (?!zombie))", False),  # fans' "the soldier"
     ("e05-library", r"library", r"one[- ]eyed?|eye ?stab\w*|stab\w* (?:[\w'’-]+ )?(?:in the |his |her )?eyes?|eyes? (?:stab|goug)\w*|goug\w*", False),  # "when the eye stab happened in the library"
     # one-eyed Gwi-nam: the library's eye stab (facts.md E5); "청산이가 귀남이 눈 찌를 때": the stab told actively
-    ("e05-library", r"one[- ]eyed? (?:gwi-?nam|gui-?nam|kwi-?nam|guinam|gwinam|bully|era)|귀남이?\s?눈\s?(?:을\s?)?(?:찌(?:를|른|르는|름|르던|르고)|찔렀)\w*", None, True),
+    ("e05-library", r"one[- ]eyed? (?:gwi-?nam|gui-?nam|kwi-?nam|guinam|gwinam|bully|era)|귀남(?:이|의)?\s?눈\s?(?:을\s?)?(?:찌(?:를|른|르는|름|르던|르고)|찔렀)\w*", None, True),
     ("e11-last-fight", r"shaft", r"burning|flaming|fire|flames", False),
     ("e11-last-fight", r"shaft", r"🔥", True),  # "cheongsan x gwinam in the shaft 🔥", not a game's mine shaft
     ("e11-so-ju-dies", r"flares?|flare sticks?|red (?:light )?sticks", r"zombies|horde|gym|lur\w*|draw\w*|hold\w* (?:them|the zombies|the horde) off|distract\w*", False),

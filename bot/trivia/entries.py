@@ -92,11 +92,12 @@ _KNOWN_OTHERS = frozenset({
 _RECORD_FIELDS = "fields"
 _CATEGORY_CHARS = 40  # as a hyosan list's
 _ENTITY = compile_later(r"&(?:#\d{1,7}|#x[0-9a-f]{1,6}|[a-z][a-z0-9]{1,31});", re.IGNORECASE)
-# Where one text of answers is split: '|' (not a spoiler bar's '||'), ';', ',' (not inside a number: "1,000"), ' / '.
+# Where one text of answers is split: '|' (not a spoiler bar's '||'), ';', ',' (not inside a number: "1,000", nor a
+# decimal comma, "124,79", as sheets in European locales write one number), ' / '.
 _SPLITS = (
     ("'|'", compile_later(r"(?<!\|)\|(?!\|)")),
     ("';'", compile_later(r";")),
-    ("','", compile_later(r"(?<!\d),|,(?!\d{3}(?!\d))")),
+    ("','", compile_later(r"(?<!\d),|,(?!\d)")),
     # last: ' / ' (`slash_alternatives`: not inside a word, "AC/DC", nor between halves of one thing, "24 / 7")
 )
 

@@ -26,6 +26,7 @@ from bot.trivia.entries import Entry, answers_node, split_answers, text_node
 from bot.trivia.episodelabels import in_season, season_heading, spoils_written
 from bot.trivia.listparts import Collector, short
 from bot.trivia.normal import slash_alternatives
+from bot.trivia.noteshapes import shaped_lines
 from bot.yamlnodes import STR_TAG
 
 _QUESTION = compile_later(
@@ -151,7 +152,11 @@ def _answer_key(read: Read, raw: dict[int, str]) -> Read | None:
 
 def _dashed(read: Read) -> Read | None:
     """Numbered questions each with its answer after a dash, alternatives after ' / ', read as answer lines."""
-    questions = [(n, text) for n, kind, text in read if kind == "question"]
+    # every line "question? - answer" and none labelled: Quizlet's export with " - " between term and definition (a
+    # title above the first)
+    loose = all(kind == "other" for _, kind, _ in read)
+    first = next((i for i, (_, _, text) in enumerate(read) if _DASHED.match(text)), 0) if loose else 0
+    questions = [(n, text) for i, (n, kind, text) in enumerate(read) if kind == "question" or (loose and i >= first)]
     if not questions or any(kind == "answer" for _, kind, _ in read):
         return None
     split = {n: found for n, text in questions if (found := _DASHED.match(text)) is not None}
@@ -160,7 +165,7 @@ def _dashed(read: Read) -> Read | None:
     out: Read = []
     for n, kind, text in read:
         if n in split:
-            out.append((n, kind, split[n].group("q").strip()))
+            out.append((n, "question", split[n].group("q").strip()))
             out += [(n, "answer", a) for a in slash_alternatives(split[n].group("a"))]
         else:
             out.append((n, kind, text))
@@ -189,8 +194,11 @@ def labelled_entries(col: Collector) -> list[Entry] | None:
     """The entries of a file written with labels (None when it is not one; [] with problems said when it is
     one with mistakes)."""
     lines = [(n, raw.lstrip("\ufeff").rstrip()) for n, raw in enumerate(col.lines, start=1)]
-    read: Read = [(n, kind, text) for n, line in lines if line.strip() for kind, text in (_kind(line.strip()),)
-                  if kind != "comment"]
+    shaped, chat = shaped_lines(lines, lambda text: _kind(text)[0] == "other")
+    read: Read = [(s.n, kind, text) for s in shaped if s.text.strip() and s.kind != "skip"
+                  for kind, text in ((s.kind, s.text) if s.kind else _kind(s.text.strip()),) if kind != "comment"]
+    chatter = [n for n, kind, _ in read if kind == "other"] if chat else []
+    read = [item for item in read if item[0] not in chatter]  # a chat log's talk between its questions
     read = [(n, "question" if i + 1 < len(read) and read[i + 1][1] == "answer" else "comment", text)
             if kind == "mdquestion" else (n, kind, text) for i, (n, kind, text) in enumerate(read)]
     read = [item for item in read if item[1] != "comment"]
@@ -200,7 +208,7 @@ def labelled_entries(col: Collector) -> list[Entry] | None:
     if "answer" not in kinds or "question" not in kinds or kinds.index("question") > kinds.index("answer"):
         return None
     # (a bullet's indent is the document's nesting, "  ○ Question: ...", never YAML's)
-    indented = {n for n, line in lines if line[:1].isspace() and _BULLET.match(line.strip()) is None}
+    indented = {s.n for s in shaped if not s.kind and s.text[:1].isspace() and _BULLET.match(s.text.strip()) is None}
     if any((kind == "other" and _YAML_LINE.match(text)) or (kind != "other" and n in indented)
            for n, kind, text in read):
         return None  # a Red or hyosan list (`question:` and `answers:` indented under `- id:`): YAML's to read
@@ -267,5 +275,8 @@ def labelled_entries(col: Collector) -> list[Entry] | None:
         how = "the file is read as a trivia bot's lines: a question, then each of its answers after a '*'"
     if title:
         how += f"; {short(title[0])!r} above the first question is read as a title, not asked"
+    if chatter:
+        how += "; the file is read as a chat log: " + ", ".join(f"line {n}" for n in chatter[:8]) + \
+               (" and more" if len(chatter) > 8 else "") + " (talk, no question or answer) left out"
     col.warn(None, how)
     return entries

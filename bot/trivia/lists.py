@@ -88,9 +88,9 @@ _NONE_WORDS = frozenset({"없음", "없다", "노스포", "なし", "無し", "n
                          "tidak ada", "keine", "aucun", "aucune"})
 #: The last episode, in the words a spoiler column gives it beside "finale" and "ending" (read by the show).
 #: An episode in the words of the other languages sheets are kept in: Japanese "第6話" / "6話" / "第6回", Spanish and
-#: Portuguese "episodio 6" / "capitulo 6" / "cap. 6", Indonesian "eps 6", German "Folge 6", French "épisode 6".
+#: Portuguese "episodio 6" / "capitulo 6" / "cap. 6", Indonesian "eps 6", German "Folge 6", French "épisode 6" / "ép. 6".
 _EPISODE_OTHERWISE = compile_later(
-    r"^(?:第\s*)?(\d{1,2})\s*[話回集]$|^(?:episodio|capitulo|cap\.?|eps\.?|folge|episode)\s*(\d{1,2})$", re.IGNORECASE)
+    r"^(?:第\s*)?(\d{1,2})\s*[話回集]$|^(?:episodio|capitulo|cap\.?|eps?\.?|folge|episode)\s*(\d{1,2})$", re.IGNORECASE)
 #: A season and episode in the words of the languages that say "temporada" / "saison" / "Staffel": Spanish and
 #: Portuguese sheets write season 2, episode 6 as "T2E6", "T2 E6" or "temporada 2 capítulo 6".
 _SEASON_OTHERWISE = compile_later(

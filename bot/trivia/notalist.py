@@ -24,13 +24,29 @@ _ANSWER_LINE = compile_later(r"^\s*-(\s|$)")
 _DELIMITERS = (",", ";", "\t")
 
 
+#: Pages a cloud serves in place of a sheet (its sign-in or "request access" page, a published view): the link was
+#: downloaded instead of the file, or the file is not shared. Each with how that cloud exports a sheet as CSV.
+_CLOUD_PAGES = (
+    (compile_later(r"(?:accounts|docs|drive|sheets)\.google\.com|<title>[^<]{0,80}\bgoogle\b", re.IGNORECASE),
+     "Google", "open the sheet in Google Sheets, choose File > Download > Comma-separated values (.csv)"),
+    (compile_later(r"login\.(?:microsoftonline|live)\.com|onedrive\.|sharepoint\.com|\bloginfmt\b|<title>[^<]{0,80}\b(?:onedrive|microsoft)\b",
+                   re.IGNORECASE),
+     "Microsoft", "open the workbook in Excel, choose File > Save As (or Download a copy), save it as CSV"),
+)
+
+
 def web_page(text: str) -> str | None:
-    """Why the file is refused when it is a saved web page (GitHub's page of a list, not the list)."""
+    """Why the file is refused when it is a saved web page (GitHub's page of a list, a cloud's sign-in page, not the
+    list)."""
     if _WEB_PAGE.match(text[:2000]) is None:
         return None
+    for page, cloud, export in _CLOUD_PAGES:
+        if page.search(text[:20000]) is not None:
+            return (f"line 1: the file is a web page (HTML) from {cloud} (a sign-in, sharing or error page), not the sheet "
+                    f"itself: {export}, and upload that file")
     return (
         "line 1: the file is a web page (HTML), not the list itself: on GitHub, open the list, press Raw "
-        "(or the download button), and upload what that gives"
+        "(or the download button), and upload what that gives; a shared sheet: download it as CSV and upload that"
     )
 
 

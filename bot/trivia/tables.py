@@ -96,6 +96,17 @@ _WORDED = compile_later(r"^(?:(?:your|the|a|an|its|write|enter|type|submit|trivi
                         r"digite|la|el|o)\s+){1,3}(?P<key>.+)$")  # (and in Spanish and Portuguese: "Tu pregunta", "Sua pergunta")
 
 
+def _bilingual(form: str) -> str:
+    """A header naming its column in two languages ("Question / 질문", "Answer / 정답"): the name it is read by,
+    when the halves name one kind of column; else the header as it is."""
+    halves = [h.strip() for h in form.split("/")]
+    if len(halves) < 2:
+        return form
+    kinds = {kind for h in halves for kind, keys in (("q", QUESTION_KEYS), ("a", ANSWER_KEYS), ("e", EPISODE_KEYS))
+             if h in keys}
+    return next((h for h in halves if h in QUESTION_KEYS | ANSWER_KEYS | EPISODE_KEYS), form) if len(kinds) == 1 else form
+
+
 def _worded(form: str) -> str:
     found = _WORDED.match(form)
     return found.group("key") if found is not None and found.group("key") in QUESTION_KEYS | ANSWER_KEYS else form
@@ -103,7 +114,7 @@ def _worded(form: str) -> str:
 
 def _columns(header: list[str]) -> list[_Column] | None:
     """The header's columns, or None when the row is no header of a question table."""
-    forms = [_worded(_form(h)) for h in header]
+    forms = [_bilingual(_worded(_form(h))) for h in header]
     if not any(f in QUESTION_KEYS or f == "questions" for f in forms):
         return None
     # a sheet lettering its choices "A".."D" with no word before them (a printed quiz's): "A" is a choice there,

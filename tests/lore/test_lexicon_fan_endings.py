@@ -282,6 +282,7 @@ def test_mourning_roles_and_farewells_fans_type_stay_hidden(text: str, spoils: i
         ("banjang is part zombie now", 6),
         ("one-eyed gwinam is scarier tbh", 5),  # the eye he loses in the library
         ("귀남이 눈 찌를 때", 5),
+        ("귀남의 눈을 찌르는 사람은?", 5),  # "Gwi-nam's eye", a quiz's possessive
         ("gwinam came back from the horde changed", 5),
         ("so who finishes off woojin in the end", 12),
         ("why did namra have to do it, woojin 😭", 12),
