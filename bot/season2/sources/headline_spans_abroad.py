@@ -338,8 +338,10 @@ RELEASE_WORDS_ABROAD = (
     (compile_later(r"\bfiesta\b|\bfesta\b", re.I), "party"),  # Spanish "fiesta de estreno", Portuguese "festa" (a party)
     (compile_later(r"\bmaratona\b|\bmaratón\b", re.I), "marathon"),
     (compile_later(r"\bcanlı\s+yayın\w*|\bdiretta\b|\bao\s+vivo\b", re.I), "live"),
-    # a screening before the release (German "Vorpremiere", French "avant-première"): its own day, never the season's
-    (compile_later(r"\bvorpremiere\b|\bavant-premi[èe]re\b", re.I), "premiere screening"),
+    # a screening before the release (German "Vorpremiere", French "avant-première"; s2wild54: Italian "proiezione", Spanish
+    # "proyección", "preestreno", Portuguese "pré-estreia"): its own day, never the season's
+    (compile_later(r"\bvorpremiere\b|\bavant-premi[èe]re\b|\bproiezion[ei]\b|\bproyecci[óo]n(?:es)?\b|\bpre-?estrenos?\b"
+                   r"|\bpr[ée]-?estreias?\b", re.I), "premiere screening"),
     (compile_later(r"\boyuncu(?:lar)?\w*", re.I), "the cast"),
     (compile_later(r"\b(trailers?|teasers?|posters?)\s+van\b", re.I), r"\1 of"),
     # a dub (s2wild39: "Türkçe dublajı", "nasynchronisatie", "versi dub Melayu", "doblaje", "dublagem", "doublage"; s2wild48: German

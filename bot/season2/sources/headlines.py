@@ -82,6 +82,10 @@ _DAY_OF_AN_EVENT = compile_later(
     r"|입대|전역|제대|입소|생일|결혼|굿즈|예매|정주행|재탕|몰아\s*보기|같이\s*보기"  # (a fan's binge or watch party)
     # (s2wild48: a pop-up store, a guest-visit screening, a stage greeting, a group viewing: "지우학2 팝업스토어 7월 10일로 연기")
     r"|팝업|\bGV\b|무대\s*인사|단체\s*관람|상영회"
+    # a premiere held in a city or at a venue (s2wild54: "AOUAD 2 premiere in Seoul on 4/13"): an event; the release is worldwide
+    r"|\bpremieres?\s+(?:on\s+\S+(?:\s+\d{1,2}(?:st|nd|rd|th)?)?\s+)?(?:in|at)\s+(?:the\s+)?(?:seoul|busan|tokyo|manila|jakarta|bangkok"
+    r"|singapore|taipei|hong\s*kong|london|paris|berlin|madrid|rome|milan|los\s+angeles|new\s+york|toronto|sydney|mexico\s+city"
+    r"|s[aã]o\s+paulo|cgv|lotte|megabox|coex|cinemas?|theat(?:er|re)s?)\b"
     # the cast's live stream ("live do elenco", "Live de Netflix con el elenco", "cast live on YouTube", 라이브, 直播), a fan's
     # reaction or recap stream ("AOUAD 2 · Recap Stream · April 16 · 8PM KST")
     r"|\blive-?streams?\b|\b(?:reaction|react|recap|fan|community|discord|podcast)\s+streams?\b|\blives?\s+(?:do|da|del|de)\s+(?:elenco|reparto|cast)\b|\blives?\s+(?:\S+\s+){0,3}?(?:con|com|with|avec)\s+(?:el|o|the|le)?\s*(?:elenco|reparto|cast)\b|\bcast\s+live\b|\b(?:en|ao)\s+vivo\b"

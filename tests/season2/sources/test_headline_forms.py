@@ -1580,6 +1580,15 @@ def test_a_rumour_beside_what_netflix_still_says_reads_what_stands() -> None:
     ("no, aouad 2 is NOT pushed to april. still march 26", dt.date(2027, 3, 9), {"release_date_announced reported 2027-03-26 00:00:00+00:00"}),
     # the show itself (본편) beside its poster's day, after a comma
     ("지우학2 메인 포스터 2/15 공개, 본편은 3/19", dt.date(2027, 2, 10), {"release_date_announced reported 2027-03-19 00:00:00+00:00"}),
+    # s2wild54: a table of cities' clocks, the city first, a line each (run together) or between bars: the first city's hour
+    ("AOUAD 2 — April 9 🧟\n🇰🇷 Seoul 4pm\n🇯🇵 Tokyo 4pm\n🇵🇭 Manila 3pm\n🇬🇧 London 8am\n🇺🇸 LA 12am", dt.date(2027, 2, 16),
+     {"release_date_announced reported 2027-04-09 07:00:00+00:00"}),
+    ("AOUAD 2 — April 9 🧟\n🇬🇧 London 8am\n🇰🇷 Seoul 4pm", dt.date(2027, 2, 16),  # (London's summer clock: BST)
+     {"release_date_announced reported 2027-04-09 07:00:00+00:00"}),
+    ("AOUAD 2 tomorrow 🧟\nSeoul 4pm | Manila 3pm | Jakarta 2pm | London 8am | New York 3am | LA midnight", dt.date(2027, 4, 15),
+     {"release_date_announced reported 2027-04-16 07:00:00+00:00"}),
+    ("Jadwal tayang All of Us Are Dead 2 (9 April): Jakarta 14.00 WIB, Bangkok 14.00, Sydney 17.00 AEST", dt.date(2027, 2, 16),
+     {"release_date_announced reported 2027-04-09 07:00:00+00:00"}),
 ])
 def test_the_day_announced_and_counted_down_to_reads_as_the_release(headline: str, written: dt.date, expected: set[str]) -> None:
     assert _window_readings(headline, written) == expected
@@ -1592,6 +1601,12 @@ def test_the_day_announced_and_counted_down_to_reads_as_the_release(headline: st
     ("aouad 2 is NOT pushed to april 2. still march 26", dt.date(2027, 3, 9)),
     ("aouad 2 D-3 to the trailer", dt.date(2027, 3, 18)),
     ("aouad s2 - March 13 is confirmed as the cast reading", dt.date(2027, 3, 1)),
+    # s2wild54: a premiere held in a city or at a venue, a screening in Italian, Spanish or Portuguese, before the release
+    ("AOUAD 2 premiere in Seoul on 4/13 🎬 who's going", dt.date(2027, 4, 1)),
+    ("AOUAD 2 world premiere in Busan on April 13", dt.date(2027, 4, 1)),
+    ("AOUAD 2 premiere at CGV Yongsan on 4/13", dt.date(2027, 4, 1)),
+    ("Proiezione di Non siamo più vivi 2 a Milano il 13 aprile", dt.date(2027, 3, 22)),
+    ("Pré-estreia de All of Us Are Dead 2 em São Paulo dia 13 de abril", dt.date(2027, 3, 22)),
 ])
 def test_a_day_of_something_else_or_denied_gives_the_season_no_day(headline: str, written: dt.date) -> None:
     assert not any(r.startswith(("release_date", "release_window")) for r in _window_readings(headline, written))
