@@ -32,8 +32,8 @@ _LIST_END = rf"(?=[^\S\n]*(?:[/,|;·\n]|\s[-–—]\s|{_FLAG}|[^\w\s]*\s*$))"
 #: The hour, then its city ("4 pm Seoul", "at 4:00 (Brasília)").
 _CITY_CLOCK = compile_later(rf"(?P<clock>{CLOCK})\s*\(?\s*(?P<city>{_CITIES})\s*\)?{_LIST_END}", re.I)
 #: The city, then its hour ("Seoul 4pm", "Seoul: 16:00", "Jakarta 14.00 WIB"), at a line's or a list item's start (after a
-#: flag or a bullet); a 24-hour clock with a dot counts here, where the city makes it an hour. A zone said after it is kept.
-_CITY_FIRST = compile_later(rf"(?:^|(?<=[\n/|,;·:(])|(?<={_FLAG}))[^\w\n]*?(?P<city>{_CITIES}|{_CHANGING_CITIES})\s*[:：\-–]?\s*"
+#: flag, a bullet or a cry: "april 9!! seoul 4pm / london 8am"); a 24-hour clock with a dot counts here, where the city makes it an hour. A zone said after it is kept.
+_CITY_FIRST = compile_later(rf"(?:^|(?<=[\n/|,;·:(!])|(?<={_FLAG}))[^\w\n]*?(?P<city>{_CITIES}|{_CHANGING_CITIES})\s*[:：\-–]?\s*"
                             rf"(?P<clock>{CLOCK}|(?:[01]?\d|2[0-3])\.[0-5]\d)(?P<zone>\s*\(?\s*(?:{_ZONES})\b\s*\)?)?{_LIST_END}",
                             re.I | re.M)
 

@@ -431,7 +431,10 @@ def counts_views(text: str) -> bool:
 #: "연기설 부인". Never a delay "to" a day denied ("not delayed to March 26": that day is what is denied).
 _DELAY_DENIED = compile_later(
     r"\b(?:is\s+|was\s+|has\s+)?(?:not|isn'?t|wasn'?t|hasn'?t|never|won'?t|will\s+not)\s+(?:be\s+|been\s+|being\s+)?(?:delayed|postponed"
-    r"|pushed(?:\s+back)?)\b(?!\s*(?:again\s+)?(?:to|until|till|into)\b(?!\s+" + _MONTH + r"(?<=\w)\b(?![\s.]*\d)))"  # (a month alone: "NOT pushed to april")
+    r"|pushed(?:\s+back)?|moved)\b(?!\s*(?:again\s+)?(?:to|until|till|into)\b(?!\s+" + _MONTH + r"(?<=\w)\b(?![\s.]*\d)))"  # (a month alone: "NOT pushed to april")
+    # a move to a month alone called fake (s2wild54: "someone said aouad 2 moved to may again, fake. still april 16")
+    r"|\b(?:moved|pushed(?:\s+back)?|delayed|postponed)\s+(?:again\s+)?(?:to|until|till|into)\s+" + _MONTH + r"(?<=\w)\b(?![\s.]*\d)"
+    r"(?:\s+again)?\s*[,.:!—–-]*\s*(?:(?:is|are|was|that'?s|it'?s)\s+)?(?:fake|false|not\s+true|untrue|a\s+lie|baseless)\b"
     r"|\bno\s+(?:delay|postponement)\b(?!\s*(?:to|until|till|into)\b)"
     # "denies delay rumours", "denies All of Us Are Dead Season 2 delay" (the show's name between)
     r"|\b(?:den(?:y|ies|ied)|dismiss(?:es|ed)?|shoots?\s+down|rules?\s+out)\s+(?:[^\s,;:…]+\s+){0,8}?"
@@ -466,8 +469,10 @@ _ANSWERED_NO = compile_later(r"^\W*(?:no|nope|nah)\b\s*[,.!:—–-]+\s*", re.I)
 def as_reaffirmed(text: str) -> str:
     """A headline denying a delay beside the day that stands, read without the denial (see the module);
     any other headline as it is."""
-    if not _DELAY_DENIED.search(text) or not _A_DAY_SAID.search(_DELAY_DENIED.sub(" ", text)):
+    if not (denied := _DELAY_DENIED.search(text)) or not _A_DAY_SAID.search(_DELAY_DENIED.sub(" ", text)):
         return text
+    if _CALLED_FAKE.search(denied.group(0)):  # "someone said … moved to may, fake": the hearsay goes too
+        text = _HEARSAY_OPENER.sub("", text)
     # ("No, AOUAD S2 is NOT delayed. June 4 still stands": the "No" answers the delay rumour too, and goes with it)
     text = _STANDS.sub(lambda m: "premieres " + m.group("day"), _DELAY_DENIED.sub(" ", _ANSWERED_NO.sub("", text)))
     text = _CONFIRMED_DATE.sub(lambda m: "premieres " + m.group("day"), text)
@@ -475,6 +480,8 @@ def as_reaffirmed(text: str) -> str:
     return " ".join(text.split())
 
 
+_CALLED_FAKE = compile_later(r"(?:fake|false|not\s+true|untrue|a\s+lie|baseless)\W*$", re.I)
+_HEARSAY_OPENER = compile_later(r"^\W*(?:someone|somebody|people|ppl|they)\s+(?:said|say|says|(?:are\s+)?saying|claimed|claims)\s+(?:that\s+)?", re.I)
 #: After a delay denied, the day said still to be: "still march 26", "still on the 26th of march".
 _STILL_THE_DAY = compile_later(rf"\bstill\s+(?:on\s+)?(?:the\s+)?(?={_LISTED_DAY})", re.I)
 

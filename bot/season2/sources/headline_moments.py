@@ -555,6 +555,7 @@ PLACE_HOUR = (r"\d{1,2}(?:[:.h]\d\d|\s*h|\s*uhr)?\s*(?:[ap]\.?\s?m\.?)?\s*,?\s*\
 def _place_hour(text: str, day: dt.date) -> str | None:
     """An hour a headline gives by its place's clock alone (`_JAPANESE_TIME` in Japanese, `_CHANGING_PLACE_TIME`), as the moment
     reader takes it, with the zone that place keeps on `day`; None when it gives none."""
+    text = zones_by_city(text)  # "🇬🇧 London 8am": 8am london time
     if _KANA_OR_HANGUL.search(text) and (m := _JAPANESE_TIME.search(text)):
         return f"{int(m.group('h'))}:{int(m.group('m') or (30 if m.group(0).endswith('半') else 0)):02d} JST"
     if m := _CHANGING_PLACE_TIME.search(text):

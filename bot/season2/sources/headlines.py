@@ -83,7 +83,7 @@ _DAY_OF_AN_EVENT = compile_later(
     # (s2wild48: a pop-up store, a guest-visit screening, a stage greeting, a group viewing: "지우학2 팝업스토어 7월 10일로 연기")
     r"|팝업|\bGV\b|무대\s*인사|단체\s*관람|상영회"
     # a premiere held in a city or at a venue (s2wild54: "AOUAD 2 premiere in Seoul on 4/13"): an event; the release is worldwide
-    r"|\bpremieres?\s+(?:on\s+\S+(?:\s+\d{1,2}(?:st|nd|rd|th)?)?\s+)?(?:in|at)\s+(?:the\s+)?(?:seoul|busan|tokyo|manila|jakarta|bangkok"
+    r"|\bpremieres?\s+(?:on\s+\S+(?:\s+\d{1,2}(?:st|nd|rd|th)?)?\s+)?(?:in|at|sa)\s+(?:the\s+)?(?:seoul|busan|tokyo|manila|jakarta|bangkok"
     r"|singapore|taipei|hong\s*kong|london|paris|berlin|madrid|rome|milan|los\s+angeles|new\s+york|toronto|sydney|mexico\s+city"
     r"|s[aã]o\s+paulo|cgv|lotte|megabox|coex|cinemas?|theat(?:er|re)s?)\b"
     # the cast's live stream ("live do elenco", "Live de Netflix con el elenco", "cast live on YouTube", 라이브, 直播), a fan's

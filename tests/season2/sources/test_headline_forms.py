@@ -1589,6 +1589,13 @@ def test_a_rumour_beside_what_netflix_still_says_reads_what_stands() -> None:
      {"release_date_announced reported 2027-04-16 07:00:00+00:00"}),
     ("Jadwal tayang All of Us Are Dead 2 (9 April): Jakarta 14.00 WIB, Bangkok 14.00, Sydney 17.00 AEST", dt.date(2027, 2, 16),
      {"release_date_announced reported 2027-04-09 07:00:00+00:00"}),
+    ("aouad 2 april 9!! seoul 4pm / london 8am / paris 9am", dt.date(2027, 3, 1), {"release_date_announced reported 2027-04-09 07:00:00+00:00"}),
+    ("aouad 2 april 9 🇫🇷 Paris 9am", dt.date(2027, 3, 1), {"release_date_announced reported 2027-04-09 07:00:00+00:00"}),
+    # a German count of weeks left; a move to a month called fake or denied, then the day that stands
+    ("Noch zwei Wochen bis All of Us Are Dead Staffel 2 🧟", dt.date(2027, 4, 2), {"release_date_announced reported 2027-04-16 00:00:00+00:00"}),
+    ("someone said aouad 2 moved to may again, fake. still april 16", dt.date(2027, 3, 18),
+     {"release_date_announced reported 2027-04-16 00:00:00+00:00"}),
+    ("aouad 2 NOT moved to may. still april 16", dt.date(2027, 3, 18), {"release_date_announced reported 2027-04-16 00:00:00+00:00"}),
 ])
 def test_the_day_announced_and_counted_down_to_reads_as_the_release(headline: str, written: dt.date, expected: set[str]) -> None:
     assert _window_readings(headline, written) == expected
@@ -1607,6 +1614,11 @@ def test_the_day_announced_and_counted_down_to_reads_as_the_release(headline: st
     ("AOUAD 2 premiere at CGV Yongsan on 4/13", dt.date(2027, 4, 1)),
     ("Proiezione di Non siamo più vivi 2 a Milano il 13 aprile", dt.date(2027, 3, 22)),
     ("Pré-estreia de All of Us Are Dead 2 em São Paulo dia 13 de abril", dt.date(2027, 3, 22)),
+    ("AOUAD 2 premiere sa Seoul sa April 13", dt.date(2027, 4, 1)),
+    # ... a Polish meeting with fans "from" its day; a German count to the trailer or to one's own holiday
+    ("Spotkanie z fanami Wszyscy jesteśmy martwi 2 od 19 marca", dt.date(2027, 3, 1)),
+    ("noch zwei Wochen bis zum Trailer von All of Us Are Dead 2", dt.date(2027, 4, 2)),
+    ("Noch zwei Wochen bis zu meinem Urlaub, dann All of Us Are Dead 2", dt.date(2027, 4, 2)),
 ])
 def test_a_day_of_something_else_or_denied_gives_the_season_no_day(headline: str, written: dt.date) -> None:
     assert not any(r.startswith(("release_date", "release_window")) for r in _window_readings(headline, written))
