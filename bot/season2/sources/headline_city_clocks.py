@@ -32,9 +32,12 @@ _LIST_END = rf"(?=[^\S\n]*(?:[/,|;·\n]|\s[-–—]\s|{_FLAG}|[^\w\s]*\s*$))"
 #: The hour, then its city ("4 pm Seoul", "at 4:00 (Brasília)").
 _CITY_CLOCK = compile_later(rf"(?P<clock>{CLOCK})\s*\(?\s*(?P<city>{_CITIES})\s*\)?{_LIST_END}", re.I)
 #: The city, then its hour ("Seoul 4pm", "Seoul: 16:00", "Jakarta 14.00 WIB"), at a line's or a list item's start (after a
-#: flag, a bullet or a cry: "april 9!! seoul 4pm / london 8am"); a 24-hour clock with a dot counts here, where the city makes it an hour. A zone said after it is kept.
+#: flag, a bullet or a cry: "april 9!! seoul 4pm / london 8am"); a 24-hour clock with a dot counts here, where the city makes it an
+#: hour. A zone said after it is kept.
+_CITY_FIRST_CLOCK = (r"\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?\s?m\.?|noon|midday|midnight"
+                     r"|(?:1[3-9]|2[0-3]|0\d)[:.][0-5]\d")  # (a 24-hour clock only when it is plain: "16:00", "04:00", never "4:00")
 _CITY_FIRST = compile_later(rf"(?:^|(?<=[\n/|,;·:(!])|(?<={_FLAG}))[^\w\n]*?(?P<city>{_CITIES}|{_CHANGING_CITIES})\s*[:：\-–]?\s*"
-                            rf"(?P<clock>{CLOCK}|(?:[01]?\d|2[0-3])\.[0-5]\d)(?P<zone>\s*\(?\s*(?:{_ZONES})\b\s*\)?)?{_LIST_END}",
+                            rf"(?P<clock>{_CITY_FIRST_CLOCK})(?P<zone>\s*\(?\s*(?:{_ZONES})\b\s*\)?)?{_LIST_END}",
                             re.I | re.M)
 
 

@@ -35,6 +35,10 @@ _JAPANESE_WORDS = (
     (compile_later(r"試写会|试映会|試映會|首映(?:礼|禮|式|会|會)|(?:ジャパン|ワールド)?プレミア(?:上映|試写|イベント)?(?!ム)"), " 시사회 "),
     (compile_later(r"レッドカーペット|红毯|紅毯"), " 레드카펫 "),
     (compile_later(r"快闪店|快閃店|ポップアップ(?:ストア|ショップ)?"), " 팝업스토어 "),  # a pop-up store
+    # an exhibition, a collaboration café, a screening party, a stage greeting (s2wild54: "今私2 公開記念 原画展 3月19日から")
+    (compile_later(r"原画展|展示会|展覧会|企画展|展览会?|展覽會?|コラボカフェ|联名咖啡(?:店|厅)?"), " 행사 "),
+    (compile_later(r"上映会|放映会"), " 상영회 "),
+    (compile_later(r"舞台挨拶"), " 무대 인사 "),
     # a dub (吹替版, 配音版) comes on a day of its own ("吹替版は6月11日配信"): Korean's 더빙, never the season's day
     (compile_later(r"吹き?替え?(?:版)?|(?:国语|國語|普通话|粤语|粵語)?配音(?:版)?"), " 더빙 "),
     # a live or a watch-along marking the release ("配信記念インスタライブ", "同時視聴会", "观影派对", "直播"): its hour is its own

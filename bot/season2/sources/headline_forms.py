@@ -166,7 +166,8 @@ _COUNT = r"(?P<count>\d{1,2}|" + "|".join(_COUNT_WORDS) + r")\s*(?P<unit>days?|w
 _COUNTDOWNS = (
     # "... S2 premieres in 25 days", "aouad s2 drops in just 3 days"
     compile_later(rf"(?P<name>{_NAME})\s*(?:is\s+)?(?:(?:premieres|drops|arrives|lands|debuts|releases|returns|comes\s+out"
-               rf"|hits\s+netflix|is\s+out|out)\s+)?(?:only\s+|just\s+)?in\s+(?:only\s+|just\s+)?{_COUNT}\b(?!\s*ago)", re.I),
+               rf"|hits\s+netflix|is\s+out|out)\s+)?(?:only\s+|just\s+)?in\s+(?:only\s+|just\s+)?{_COUNT}\b(?!\s*ago)"
+               r"(?!\s+(?:i['’]?ll|i\s+will|we['’]?ll|i['’]?m\s+(?:leaving|flying|off|away))\b)", re.I),  # (not one's plans: "… in two weeks i'll be away")
     # "... S2 drops two weeks from today": a count from the day written ("today" is not the day)
     compile_later(rf"(?P<name>{_NAME})\s*(?:is\s+)?(?:(?:premieres|drops|arrives|lands|debuts|releases|returns|comes\s+out"
                rf"|hits\s+netflix|is\s+out|out)\s+)?(?:only\s+|just\s+)?{_COUNT}\s+from\s+(?:today|now)\b", re.I),

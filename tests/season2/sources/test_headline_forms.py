@@ -1619,6 +1619,10 @@ def test_the_day_announced_and_counted_down_to_reads_as_the_release(headline: st
     ("Spotkanie z fanami Wszyscy jesteśmy martwi 2 od 19 marca", dt.date(2027, 3, 1)),
     ("noch zwei Wochen bis zum Trailer von All of Us Are Dead 2", dt.date(2027, 4, 2)),
     ("Noch zwei Wochen bis zu meinem Urlaub, dann All of Us Are Dead 2", dt.date(2027, 4, 2)),
+    # ... a Japanese exhibition "from" its day, a Chinese one opening, a count that is one's own plans
+    ("今私2 公開記念 原画展 3月19日から", dt.date(2027, 3, 1)),
+    ("《僵尸校园2》展览3月19日开幕", dt.date(2027, 3, 1)),
+    ("aouad 2 in two weeks i'll be on vacation so no spoilers pls", dt.date(2027, 3, 1)),
 ])
 def test_a_day_of_something_else_or_denied_gives_the_season_no_day(headline: str, written: dt.date) -> None:
     assert not any(r.startswith(("release_date", "release_window")) for r in _window_readings(headline, written))
