@@ -1615,6 +1615,10 @@ def test_the_day_announced_and_counted_down_to_reads_as_the_release(headline: st
     ("Proiezione di Non siamo più vivi 2 a Milano il 13 aprile", dt.date(2027, 3, 22)),
     ("Pré-estreia de All of Us Are Dead 2 em São Paulo dia 13 de abril", dt.date(2027, 3, 22)),
     ("AOUAD 2 premiere sa Seoul sa April 13", dt.date(2027, 4, 1)),
+    ("AOUAD 2 Seoul premiere on April 13", dt.date(2027, 3, 1)),
+    ("The premiere of AOUAD 2 in Seoul on April 13", dt.date(2027, 3, 1)),
+    ("«Мы все мертвы» 2: премьера в кинотеатре «Октябрь» 13 апреля", dt.date(2027, 3, 1)),
+    ("Премьера «Мы все мертвы» 2 в Москве 13 апреля", dt.date(2027, 3, 1)),
     # ... a Polish meeting with fans "from" its day; a German count to the trailer or to one's own holiday
     ("Spotkanie z fanami Wszyscy jesteśmy martwi 2 od 19 marca", dt.date(2027, 3, 1)),
     ("noch zwei Wochen bis zum Trailer von All of Us Are Dead 2", dt.date(2027, 4, 2)),
