@@ -93,6 +93,9 @@ _JAPANESE_WORDS = (
     (compile_later(r"(?:定档|定檔)\s*((?:20\d\d년\s*)?\d{1,2}월\s*\d{1,2}일)"), r" \1 공개 확정 "),
     (compile_later(r"今天|今日(?=\s*(?:独家|獨家)?上(?:线|線))"), " 오늘 "),
     (compile_later(r"(?:独占)?配信(?:開始|スタート)?|\bhaishin(?:\s+kaishi)?\b|(?:独家|獨家)?(?:上线|上線|播出)", re.I), " 공개"),
+    # ... said of the trailer or an event ("预告片改档3月5日", "见面会改期"): that thing's schedule changed, never the release's (s2wild54)
+    (compile_later(r"((?:预告|預告)(?:片)?|见面会|見面會|首映(?:礼|禮|式)|发布会|發布會|活动|活動|直播|展览|展覽)\s*(?:改档|改期|提档)"),
+     r"\1 일정 변경 "),
     # Chinese 改档, 改期, 提档: the release's day changed (moved, or brought forward), to the day beside it
     (compile_later(r"改档|改期|提档"), " 공개일 변경 "),
     (compile_later(r"決定|\bkettei\b|定档|定檔|確定|确定", re.I), " 확정"),
@@ -123,6 +126,11 @@ _JAPANESE_WORDS = (
     # Japanese "1週間延期で4月30日配信に", "2週間延期し…" (put off a week, then the new day): the same delay by a span
     (compile_later(r"(?:1|一)\s*週間\s*(?:の\s*)?延期\s*(?:で|し|して|、|。)?"), " 공개 일주일 연기… "),
     (compile_later(r"(?:2|二)\s*週間\s*(?:の\s*)?延期\s*(?:で|し|して|、|。)?"), " 공개 2주 연기… "),
+    # a delay to a day called fake, then the day that stands ("推迟到4月16日是假的，还是4月9日"): Korean's "4월 16일 연기설 사실무근…4월 9일
+    # 그대로" (s2wild54)
+    (compile_later(r"(?:延期|推迟|推遲|延后|延後)\s*(?:至|到)?\s*(\d{1,2}\s*[月월]\s*\d{1,2}\s*[日일])\s*(?:的消息|的说法|的說法)?\s*"
+                   r"(?:是假的|是假消息|是假新闻|是假新聞|是谣言|是謠言|纯属谣言|純屬謠言|不实|不實)"), r" \1 연기설 사실무근 "),
+    (compile_later(r"[，,]\s*(?:还是|還是|依然是|仍然是|仍是|维持|維持)\s*(\d{1,2}\s*[月월]\s*\d{1,2}\s*[日일])"), r"…\1 그대로"),
     # put off to a day ("延期至4月30日", "推迟到4月30日", "延期，4月30日…上线"): Korean's "공개 연기…4월 30일 …", the new day after it
     (compile_later(r"(?:延期|推迟|推遲|延后|延後)\s*(?:[，,、]\s*)?(?:至|到)?(?=\s*\d)"), " 공개 연기… "),
     (compile_later(r"延期"), " 연기"),

@@ -1596,6 +1596,8 @@ def test_a_rumour_beside_what_netflix_still_says_reads_what_stands() -> None:
     ("someone said aouad 2 moved to may again, fake. still april 16", dt.date(2027, 3, 18),
      {"release_date_announced reported 2027-04-16 00:00:00+00:00"}),
     ("aouad 2 NOT moved to may. still april 16", dt.date(2027, 3, 18), {"release_date_announced reported 2027-04-16 00:00:00+00:00"}),
+    ("지우학2 4월 16일 연기설 사실무근…4월 9일 그대로", dt.date(2027, 3, 1), {"release_date_announced reported 2027-04-09 00:00:00+00:00"}),
+    ("《僵尸校园2》推迟到4月16日是假的，还是4月9日", dt.date(2027, 3, 1), {"release_date_announced reported 2027-04-09 00:00:00+00:00"}),
 ])
 def test_the_day_announced_and_counted_down_to_reads_as_the_release(headline: str, written: dt.date, expected: set[str]) -> None:
     assert _window_readings(headline, written) == expected
@@ -1627,6 +1629,10 @@ def test_the_day_announced_and_counted_down_to_reads_as_the_release(headline: st
     ("今私2 公開記念 原画展 3月19日から", dt.date(2027, 3, 1)),
     ("《僵尸校园2》展览3月19日开幕", dt.date(2027, 3, 1)),
     ("aouad 2 in two weeks i'll be on vacation so no spoilers pls", dt.date(2027, 3, 1)),
+    # ... a delay to a day denied in Korean (never that day as the release's), the trailer rescheduled in Chinese, a move "kidding"
+    ("지우학2 4월 16일 연기설 사실무근", dt.date(2027, 3, 1)),
+    ("《僵尸校园2》预告片改档3月5日", dt.date(2027, 3, 1)),
+    ("aouad 2 moved to april 16 (kidding)", dt.date(2027, 3, 1)),
 ])
 def test_a_day_of_something_else_or_denied_gives_the_season_no_day(headline: str, written: dt.date) -> None:
     assert not any(r.startswith(("release_date", "release_window")) for r in _window_readings(headline, written))
