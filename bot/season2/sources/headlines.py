@@ -73,7 +73,7 @@ _CITIES = (r"(?:seoul|busan|tokyo|manila|jakarta|bangkok|singapore|taipei|hong\s
 #: headline naming one may be that event's, never taken as the release's.
 _DAY_OF_AN_EVENT = compile_later(
     r"\b(part(y|ies)|screenings?|showcases?|galas?|fan ?meet(ing)?s?|press (conference|junket)|press ?con(f|s)?|red carpet|concerts?"
-    r"|festivals?|events?|pop-?ups?|exhibitions?|watch part(y|ies)|expos?|expositions?|exposi[çc](?:ão|ao|ões|oes)|exposici[óo]n(?:es)?)\b|제작발표회|쇼케이스|팬미팅|시사회|행사|간담회|레드\s*카펫"
+    r"|festivals?|events?|eventos?|[ée]v[ée]nements?|encontros?\s+com\s+(?:os\s+)?f[ãa]s|encuentros?\s+con\s+(?:los\s+)?fans|pop-?ups?|exhibitions?|watch part(y|ies)|expos?|expositions?|exposi[çc](?:ão|ao|ões|oes)|exposici[óo]n(?:es)?)\b|제작발표회|쇼케이스|팬미팅|시사회|행사|간담회|레드\s*카펫"
     # a person's own day (enlisting, discharge, a birthday, the day they were born: a wish's "born May 21" once its
     # "happy birthday" is read off) and goods on sale: "윤찬영, 3월 26일 입대", "s2 merch drops march 5"
     r"|\b(enlist(s|ed|ing|ment)?|military service|discharged?|birthday|born|wedding|merch(andise)?|pre-?orders?|tickets?)\b"
