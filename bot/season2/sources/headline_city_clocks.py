@@ -1,8 +1,8 @@
 """The hours a list of cities' clocks gives, as fans post a release's time around the world: the hour then its city ("4 pm
 Seoul / 3 pm Manila / 3 am New York", "1 am CDMX, 2 am Bogotá") or the city then its hour, a line or a bar each ("🇰🇷 Seoul
-4pm", "Seoul 4pm | Manila 3pm | London 8am", "Jakarta 14.00 WIB, Bangkok 14.00"): each hour with its city's zone, so the
-moment reader (`headline_moments.headline_time`) reads the first one, as every line gives the same moment. A city whose
-clocks change (London, Paris, Berlin, Madrid, Rome) becomes "<city> time", read by that day's clock there. Only where a
+4pm", "Seoul 4pm | Manila 3pm | London 8am", "Jakarta 14.00 WIB, Bangkok 14.00"), or a flag alone then its hour ("🇰🇷 16:00
+🇵🇭 15:00"): each hour with its city's or country's zone, so the moment reader (`headline_moments.headline_time`) reads the
+first one, as every line gives the same moment. A city whose clocks change (London, Paris, Berlin, Madrid, Rome) becomes "<city> time", read by that day's clock there. Only where a
 list's mark, a line's end or the end follows, so "4 pm Seoul time" and "3 pm Manila premiere" are left to other readers.
 Pure functions on text.
 """
@@ -41,12 +41,24 @@ _CITY_FIRST = compile_later(rf"(?:^|(?<=[\n/|,;·:(!])|(?<={_FLAG}))[^\w\n]*?(?P
                             re.I | re.M)
 
 
+#: A country's flag then its hour, as a table without the cities' names ("🇰🇷 16:00 🇵🇭 15:00 🇮🇩 14:00"): the zone that country
+#: keeps all year (Indonesia's capital's, as fans' tables mean it; a country whose clocks change, or with several, is left unread).
+_FLAG_ZONES = {"🇰🇷": "KST", "🇯🇵": "JST", "🇵🇭": "PHT", "🇸🇬": "SGT", "🇭🇰": "HKT", "🇹🇼": "UTC+8", "🇨🇳": "UTC+8", "🇹🇭": "ICT",
+               "🇻🇳": "ICT", "🇮🇩": "WIB", "🇲🇾": "MYT"}
+#: (never read across two flags run together: "🇯🇵🇭🇰" holds the letters of 🇵🇭)
+_FLAG_CLOCK = compile_later(rf"(?<!{_FLAG})(?P<flag>{'|'.join(_FLAG_ZONES)})[^\S\n]*[:：\-–]?[^\S\n]*(?P<clock>{_CITY_FIRST_CLOCK}){_LIST_END}", re.I)
+
+
 def _zone_of(city: str) -> str:
     return next(name for name, pattern in _CITY_ZONES if re.fullmatch(pattern, city, re.I))
 
 
+def _plain(clock: str) -> str:
+    return re.sub(r"^(\d{1,2})\.(\d\d)$", r"\1:\2", clock)  # "14.00": 14:00
+
+
 def _city_first(m: re.Match[str]) -> str:
-    clock = re.sub(r"^(\d{1,2})\.(\d\d)$", r"\1:\2", m.group("clock"))  # "14.00": 14:00
+    clock = _plain(m.group("clock"))
     if m.group("zone"):  # "Jakarta 14.00 WIB": the zone it names
         return f"{clock} {m.group('zone').strip()}"
     if re.fullmatch(_CHANGING_CITIES, m.group("city"), re.I):
@@ -55,6 +67,7 @@ def _city_first(m: re.Match[str]) -> str:
 
 
 def zones_by_city(text: str) -> str:
-    """`text` with each listed hour's city as that city's zone (`_CITY_CLOCK`, `_CITY_FIRST`)."""
+    """`text` with each listed hour's city or flag as its zone (`_CITY_CLOCK`, `_CITY_FIRST`, `_FLAG_CLOCK`)."""
     text = _CITY_CLOCK.sub(lambda m: f"{m.group('clock')} {_zone_of(m.group('city'))}", text)
-    return _CITY_FIRST.sub(lambda m: m.group(0)[:m.start("city") - m.start(0)] + _city_first(m), text)
+    text = _CITY_FIRST.sub(lambda m: m.group(0)[:m.start("city") - m.start(0)] + _city_first(m), text)
+    return _FLAG_CLOCK.sub(lambda m: f"{m.group('flag')} {_plain(m.group('clock'))} {_FLAG_ZONES[m.group('flag')]}", text)
