@@ -35,6 +35,10 @@ _JAPANESE_WORDS = (
     (compile_later(r"試写会|试映会|試映會|首映(?:礼|禮|式|会|會)|(?:ジャパン|ワールド)?プレミア(?:上映|試写|イベント)?(?!ム)"), " 시사회 "),
     (compile_later(r"レッドカーペット|红毯|紅毯"), " 레드카펫 "),
     (compile_later(r"快闪店|快閃店|ポップアップ(?:ストア|ショップ)?"), " 팝업스토어 "),  # a pop-up store
+    # the cast's other work, a film or a new drama ("今私2のパク・ジフ、新作映画が4月9日公開", "主演朴志厚新剧4月9日上线"): Korean's 새 영화,
+    # 새 드라마, whose day is never the season's (s2wild54)
+    (compile_later(r"(?:新作|主演|実写)?映画|新(?:作)?(?:电影|電影)|(?:主演)?(?:电影|電影)|新片"), " 새 영화 "),
+    (compile_later(r"新(?:作)?ドラマ|主演ドラマ|新(?:剧|劇)"), " 새 드라마 "),
     # an exhibition, a collaboration café, a screening party, a stage greeting (s2wild54: "今私2 公開記念 原画展 3月19日から")
     (compile_later(r"原画展|展示会|展覧会|企画展|展览会?|展覽會?|コラボカフェ|联名咖啡(?:店|厅)?"), " 행사 "),
     (compile_later(r"上映会|放映会"), " 상영회 "),

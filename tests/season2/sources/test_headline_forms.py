@@ -1637,6 +1637,9 @@ def test_the_day_announced_and_counted_down_to_reads_as_the_release(headline: st
     ("《僵尸校园2》预告片改档3月5日", dt.date(2027, 3, 1)),
     ("aouad 2 moved to april 16 (kidding)", dt.date(2027, 3, 1)),
     ("O evento de Estamos Mortos 2 foi adiado para 3 de abril", dt.date(2027, 3, 1)),
+    # ... the cast's other film or drama in Japanese and Chinese
+    ("今私2のパク・ジフ、新作映画が4月9日公開", dt.date(2027, 3, 1)),
+    ("《僵尸校园2》主演朴志厚新剧4月9日上线", dt.date(2027, 3, 1)),
 ])
 def test_a_day_of_something_else_or_denied_gives_the_season_no_day(headline: str, written: dt.date) -> None:
     assert not any(r.startswith(("release_date", "release_window")) for r in _window_readings(headline, written))
