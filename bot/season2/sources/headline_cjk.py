@@ -35,6 +35,14 @@ _JAPANESE_WORDS = (
     (compile_later(r"試写会|试映会|試映會|首映(?:礼|禮|式|会|會)|(?:ジャパン|ワールド)?プレミア(?:上映|試写|イベント)?(?!ム)"), " 시사회 "),
     (compile_later(r"レッドカーペット|红毯|紅毯"), " 레드카펫 "),
     (compile_later(r"快闪店|快閃店|ポップアップ(?:ストア|ショップ)?"), " 팝업스토어 "),  # a pop-up store
+    # the cast's other work, a film or a new drama ("今私2のパク・ジフ、新作映画が4月9日公開", "主演朴志厚新剧4月9日上线"): Korean's 새 영화,
+    # 새 드라마, whose day is never the season's (s2wild54)
+    (compile_later(r"(?:新作|主演|実写)?映画|新(?:作)?(?:电影|電影)|(?:主演)?(?:电影|電影)|新片"), " 새 영화 "),
+    (compile_later(r"新(?:作)?ドラマ|主演ドラマ|新(?:剧|劇)"), " 새 드라마 "),
+    # an exhibition, a collaboration café, a screening party, a stage greeting (s2wild54: "今私2 公開記念 原画展 3月19日から")
+    (compile_later(r"原画展|展示会|展覧会|企画展|展览会?|展覽會?|コラボカフェ|联名咖啡(?:店|厅)?"), " 행사 "),
+    (compile_later(r"上映会|放映会"), " 상영회 "),
+    (compile_later(r"舞台挨拶"), " 무대 인사 "),
     # a dub (吹替版, 配音版) comes on a day of its own ("吹替版は6月11日配信"): Korean's 더빙, never the season's day
     (compile_later(r"吹き?替え?(?:版)?|(?:国语|國語|普通话|粤语|粵語)?配音(?:版)?"), " 더빙 "),
     # a live or a watch-along marking the release ("配信記念インスタライブ", "同時視聴会", "观影派对", "直播"): its hour is its own
@@ -89,6 +97,9 @@ _JAPANESE_WORDS = (
     (compile_later(r"(?:定档|定檔)\s*((?:20\d\d년\s*)?\d{1,2}월\s*\d{1,2}일)"), r" \1 공개 확정 "),
     (compile_later(r"今天|今日(?=\s*(?:独家|獨家)?上(?:线|線))"), " 오늘 "),
     (compile_later(r"(?:独占)?配信(?:開始|スタート)?|\bhaishin(?:\s+kaishi)?\b|(?:独家|獨家)?(?:上线|上線|播出)", re.I), " 공개"),
+    # ... said of the trailer or an event ("预告片改档3月5日", "见面会改期"): that thing's schedule changed, never the release's (s2wild54)
+    (compile_later(r"((?:预告|預告)(?:片)?|见面会|見面會|首映(?:礼|禮|式)|发布会|發布會|活动|活動|直播|展览|展覽)\s*(?:改档|改期|提档)"),
+     r"\1 일정 변경 "),
     # Chinese 改档, 改期, 提档: the release's day changed (moved, or brought forward), to the day beside it
     (compile_later(r"改档|改期|提档"), " 공개일 변경 "),
     (compile_later(r"決定|\bkettei\b|定档|定檔|確定|确定", re.I), " 확정"),
@@ -119,6 +130,11 @@ _JAPANESE_WORDS = (
     # Japanese "1週間延期で4月30日配信に", "2週間延期し…" (put off a week, then the new day): the same delay by a span
     (compile_later(r"(?:1|一)\s*週間\s*(?:の\s*)?延期\s*(?:で|し|して|、|。)?"), " 공개 일주일 연기… "),
     (compile_later(r"(?:2|二)\s*週間\s*(?:の\s*)?延期\s*(?:で|し|して|、|。)?"), " 공개 2주 연기… "),
+    # a delay to a day called fake, then the day that stands ("推迟到4月16日是假的，还是4月9日"): Korean's "4월 16일 연기설 사실무근…4월 9일
+    # 그대로" (s2wild54)
+    (compile_later(r"(?:延期|推迟|推遲|延后|延後)\s*(?:至|到)?\s*(\d{1,2}\s*[月월]\s*\d{1,2}\s*[日일])\s*(?:的消息|的说法|的說法)?\s*"
+                   r"(?:是假的|是假消息|是假新闻|是假新聞|是谣言|是謠言|纯属谣言|純屬謠言|不实|不實)"), r" \1 연기설 사실무근 "),
+    (compile_later(r"[，,]\s*(?:还是|還是|依然是|仍然是|仍是|维持|維持)\s*(\d{1,2}\s*[月월]\s*\d{1,2}\s*[日일])"), r"…\1 그대로"),
     # put off to a day ("延期至4月30日", "推迟到4月30日", "延期，4月30日…上线"): Korean's "공개 연기…4월 30일 …", the new day after it
     (compile_later(r"(?:延期|推迟|推遲|延后|延後)\s*(?:[，,、]\s*)?(?:至|到)?(?=\s*\d)"), " 공개 연기… "),
     (compile_later(r"延期"), " 연기"),

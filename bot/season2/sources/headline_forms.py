@@ -166,7 +166,8 @@ _COUNT = r"(?P<count>\d{1,2}|" + "|".join(_COUNT_WORDS) + r")\s*(?P<unit>days?|w
 _COUNTDOWNS = (
     # "... S2 premieres in 25 days", "aouad s2 drops in just 3 days"
     compile_later(rf"(?P<name>{_NAME})\s*(?:is\s+)?(?:(?:premieres|drops|arrives|lands|debuts|releases|returns|comes\s+out"
-               rf"|hits\s+netflix|is\s+out|out)\s+)?(?:only\s+|just\s+)?in\s+(?:only\s+|just\s+)?{_COUNT}\b(?!\s*ago)", re.I),
+               rf"|hits\s+netflix|is\s+out|out)\s+)?(?:only\s+|just\s+)?in\s+(?:only\s+|just\s+)?{_COUNT}\b(?!\s*ago)"
+               r"(?!\s+(?:i['’]?ll|i\s+will|we['’]?ll|i['’]?m\s+(?:leaving|flying|off|away))\b)", re.I),  # (not one's plans: "… in two weeks i'll be away")
     # "... S2 drops two weeks from today": a count from the day written ("today" is not the day)
     compile_later(rf"(?P<name>{_NAME})\s*(?:is\s+)?(?:(?:premieres|drops|arrives|lands|debuts|releases|returns|comes\s+out"
                rf"|hits\s+netflix|is\s+out|out)\s+)?(?:only\s+|just\s+)?{_COUNT}\s+from\s+(?:today|now)\b", re.I),
@@ -431,7 +432,10 @@ def counts_views(text: str) -> bool:
 #: "연기설 부인". Never a delay "to" a day denied ("not delayed to March 26": that day is what is denied).
 _DELAY_DENIED = compile_later(
     r"\b(?:is\s+|was\s+|has\s+)?(?:not|isn'?t|wasn'?t|hasn'?t|never|won'?t|will\s+not)\s+(?:be\s+|been\s+|being\s+)?(?:delayed|postponed"
-    r"|pushed(?:\s+back)?)\b(?!\s*(?:again\s+)?(?:to|until|till|into)\b(?!\s+" + _MONTH + r"(?<=\w)\b(?![\s.]*\d)))"  # (a month alone: "NOT pushed to april")
+    r"|pushed(?:\s+back)?|moved)\b(?!\s*(?:again\s+)?(?:to|until|till|into)\b(?!\s+" + _MONTH + r"(?<=\w)\b(?![\s.]*\d)))"  # (a month alone: "NOT pushed to april")
+    # a move to a month alone called fake (s2wild54: "someone said aouad 2 moved to may again, fake. still april 16")
+    r"|\b(?:moved|pushed(?:\s+back)?|delayed|postponed)\s+(?:again\s+)?(?:to|until|till|into)\s+" + _MONTH + r"(?<=\w)\b(?![\s.]*\d)"
+    r"(?:\s+again)?\s*[,.:!—–-]*\s*(?:(?:is|are|was|that'?s|it'?s)\s+)?(?:fake|false|not\s+true|untrue|a\s+lie|baseless)\b"
     r"|\bno\s+(?:delay|postponement)\b(?!\s*(?:to|until|till|into)\b)"
     # "denies delay rumours", "denies All of Us Are Dead Season 2 delay" (the show's name between)
     r"|\b(?:den(?:y|ies|ied)|dismiss(?:es|ed)?|shoots?\s+down|rules?\s+out)\s+(?:[^\s,;:…]+\s+){0,8}?"
@@ -440,7 +444,7 @@ _DELAY_DENIED = compile_later(
     r"|\b(?:reports?|rumou?rs?|talk|news|claims?)\s+of\s+(?:an?\s+|another\s+|the\s+)?(?:[^\s,;:…]+\s+){0,6}?(?:delay|postponement)s?"
     r"\s+(?:are|is|were|was)\s+(?:false|fake|untrue|not\s+true|wrong|baseless)\b"
     r"|\b(?:delay|postponement)\s+(?:rumou?rs?|reports?|talk|news)\s+(?:are|is|were|was)\s+(?:false|fake|untrue|not\s+true|wrong|baseless)\b"
-    r"|(?:공개\s*)?연기\s*(?:설\s*)?(?:없다|없어|없음|아냐|아니다|사실무근|부인)"
+    r"|(?<!일)(?<!일\s)(?<!일로)(?<!일로\s)(?<!일\s공개\s)(?<!일\s공개)(?:공개\s*)?연기\s*(?:설\s*)?(?:없다|없어|없음|아냐|아니다|사실무근|부인)"  # (not "16일 연기설")
     # a delay rumour answered by the day that stands: "'지우학2' 공개 연기설…넷플릭스 "4월 2일 예정대로""
     r"|(?:공개\s*)?연기\s*설(?=\S*\s*(?:…|\.\.\.|,)[^…]*?(?:\d\s*일\s*(?:공개\s*)?예정대로|예정대로\s*(?:\d{1,2}\s*월\s*)?\d{1,2}\s*일))",
     re.I,
@@ -466,8 +470,10 @@ _ANSWERED_NO = compile_later(r"^\W*(?:no|nope|nah)\b\s*[,.!:—–-]+\s*", re.I)
 def as_reaffirmed(text: str) -> str:
     """A headline denying a delay beside the day that stands, read without the denial (see the module);
     any other headline as it is."""
-    if not _DELAY_DENIED.search(text) or not _A_DAY_SAID.search(_DELAY_DENIED.sub(" ", text)):
+    if not (denied := _DELAY_DENIED.search(text)) or not _A_DAY_SAID.search(_DELAY_DENIED.sub(" ", text)):
         return text
+    if _CALLED_FAKE.search(denied.group(0)):  # "someone said … moved to may, fake": the hearsay goes too
+        text = _HEARSAY_OPENER.sub("", text)
     # ("No, AOUAD S2 is NOT delayed. June 4 still stands": the "No" answers the delay rumour too, and goes with it)
     text = _STANDS.sub(lambda m: "premieres " + m.group("day"), _DELAY_DENIED.sub(" ", _ANSWERED_NO.sub("", text)))
     text = _CONFIRMED_DATE.sub(lambda m: "premieres " + m.group("day"), text)
@@ -475,6 +481,8 @@ def as_reaffirmed(text: str) -> str:
     return " ".join(text.split())
 
 
+_CALLED_FAKE = compile_later(r"(?:fake|false|not\s+true|untrue|a\s+lie|baseless)\W*$", re.I)
+_HEARSAY_OPENER = compile_later(r"^\W*(?:someone|somebody|people|ppl|they)\s+(?:said|say|says|(?:are\s+)?saying|claimed|claims)\s+(?:that\s+)?", re.I)
 #: After a delay denied, the day said still to be: "still march 26", "still on the 26th of march".
 _STILL_THE_DAY = compile_later(rf"\bstill\s+(?:on\s+)?(?:the\s+)?(?={_LISTED_DAY})", re.I)
 

@@ -20,13 +20,14 @@ import zoneinfo
 from bot.lazy_re import compile_later
 from bot.season2.dates import MONTHS, read_day, read_moment
 from bot.season2.day_numbers import nearest_day, ordinals_as_numbers
+from bot.season2.sources.headline_city_clocks import CLOCK, zones_by_city
 from bot.season2.sources.headline_numbers import without_non_days
 from bot.zones import FIXED_ZONES
 
 _ZONES = "|".join(sorted([*FIXED_ZONES, "pt", "et", "ct", "mt"], key=len, reverse=True))
 #: A clock time and its zone as English headlines write them: "5 p.m. KST", "5.30pm KST", "noon KST",
 #: "17:00 KST", "12 a.m. Pacific", "midnight PT", "5 PM Korea time", with a second one in brackets ("(12 a.m. PT)").
-_CLOCK = r"(?:\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?\s?m\.?|noon|midday|midnight|\d{1,2}:\d\d)"
+_CLOCK = CLOCK
 _ZONE = (rf"(?:(?:utc|gmt)\s*[+-]\s*\d{{1,2}}(?::?\d\d)?(?!\d)|(?:{_ZONES})\b|(?:korea|korean|seoul|pacific|eastern|central)(?:\s+(?:standard\s+|daylight\s+)?time)?"
          r"\b)")
 _ENGLISH_TIME = compile_later(rf"(?<![\w:.]){_CLOCK}\s*(?:\(?\s*{_ZONE}\s*\)?)(?:\s*\(\s*{_CLOCK}\s*{_ZONE}\s*\))?",
@@ -140,28 +141,10 @@ def _zones_by_place(text: str) -> str:
     return text
 
 
-#: An hour, then a city alone, as fans list several cities' clocks ("4 pm Seoul / 3 pm Manila / 3 am New York", "1 am CDMX, 2 am
-#: Bogotá", "at 4:00 (Brasília) / 8h (Lisboa)"): that city's zone, each hour the same moment (the first one is read). Only
-#: where a list's mark or the end follows, so "4 pm Seoul time" and "3 pm Manila premiere" are left to the readers above.
-_CITY_ZONES = (("KST", r"seoul"), ("PHT", r"manila"), ("JST", r"tokyo"), ("WIB", r"jakarta"), ("UTC-6", r"cdmx|mexico\s+city"),
-               ("UTC-5", r"bogot[aá]|lima"), ("UTC-3", r"buenos\s+aires|bras[ií]lia|s[aã]o\s+paulo"), ("UTC-10", r"honolulu|hawaii"),
-               ("ET", r"new\s+york|nyc"), ("PT", r"los\s+angeles"))
-_CITY_CLOCK = compile_later(rf"(?P<clock>{_CLOCK})\s*\(?\s*(?P<city>{'|'.join(city for _, city in _CITY_ZONES)})\s*\)?"
-                         r"(?=\s*(?:[/,|;·]|\s[-–—]\s|[^\w\s]*\s*$))", re.I)  # (a flag or a cry may end the list: "2 am CDMX 🇲🇽")
-
-
-def _zones_by_city(text: str) -> str:
-    """`text` with each hour's city as that city's zone (`_CITY_CLOCK`)."""
-    def zone(m: re.Match[str]) -> str:
-        said = next(name for name, city in _CITY_ZONES if re.fullmatch(city, m.group("city"), re.I))
-        return f"{m.group('clock')} {said}"
-    return _CITY_CLOCK.sub(zone, text)
-
-
 def headline_time(text: str) -> str | None:
     """The clock time and zone a headline gives, as the moment reader takes it ("5 p.m. KST",
     "at 12 p.m. KST" for noon, "오후 5시"), or None when it gives none with its zone."""
-    text = _zones_by_place(_zones_by_city(text))
+    text = _zones_by_place(zones_by_city(text))
     if m := _ENGLISH_TIME.search(text):
         said = re.sub(r"\b(noon|midday)\b", "12 p.m.", m.group(0), flags=re.I)
         said = re.sub(r"\bmidnight\b", "12 a.m.", said, flags=re.I)  # "midnight PT Feb. 12": that day's start
@@ -572,6 +555,7 @@ PLACE_HOUR = (r"\d{1,2}(?:[:.h]\d\d|\s*h|\s*uhr)?\s*(?:[ap]\.?\s?m\.?)?\s*,?\s*\
 def _place_hour(text: str, day: dt.date) -> str | None:
     """An hour a headline gives by its place's clock alone (`_JAPANESE_TIME` in Japanese, `_CHANGING_PLACE_TIME`), as the moment
     reader takes it, with the zone that place keeps on `day`; None when it gives none."""
+    text = zones_by_city(text)  # "🇬🇧 London 8am": 8am london time
     if _KANA_OR_HANGUL.search(text) and (m := _JAPANESE_TIME.search(text)):
         return f"{int(m.group('h'))}:{int(m.group('m') or (30 if m.group(0).endswith('半') else 0)):02d} JST"
     if m := _CHANGING_PLACE_TIME.search(text):

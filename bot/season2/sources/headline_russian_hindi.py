@@ -28,6 +28,9 @@ RUSSIAN_AND_HINDI_WORDS = (
     (compile_later(r"(?<![\w])уже\s+(?:вышел|вышла|вышло|доступ\w*)(?![\w])", re.I), "is out now"),
     (compile_later(r"(?<![\w])уже\s+на\s+(?=netflix\b)", re.I), "is now on "),  # "уже на Netflix": already on Netflix, out
     (compile_later(r"(?<![\w])(?:выйдет|выходит|стартует)(?![\w])", re.I), "premieres"),
+    # a premiere held at a cinema or in a city ("премьера в кинотеатре «Октябрь»", "премьера в Москве"): an event (s2wild54)
+    (compile_later(r"(?<![\w])премьера(?:\s+(?:«[^»]{1,40}»|All\s+of\s+Us\s+Are\s+Dead)\s*2?)?\s+(?:в|на)\s+(?=(?:кинотеатр\w*|кино(?![\w])|москв\w*|(?:санкт-)?петербург\w*|сеул\w*|фестивал\w*))",
+                   re.I), "premiere screening at "),
     # "…: премьера 19.03.2027 в 10:00 по Москве" (premiere …), never a trailer's or a teaser's ("премьера трейлера") (s2wild53)
     (compile_later(r"(?<![\w])премьера(?![\w])(?!\s+(?:трейлер|тизер|постер|клип)\w*)", re.I), "premiere"),
     (compile_later(r"(?<![\w])завтра(?![\w])", re.I), "tomorrow"),

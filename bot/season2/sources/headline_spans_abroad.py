@@ -74,7 +74,8 @@ def _vietnamese_hour_on_day(m: re.Match[str]) -> str:
 
 _EN_MONTH = r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
 _RUSSIAN_COUNT = {"одна": "1", "две": "2", "три": "3", "четыре": "4", "пять": "5", "шесть": "6"}
-_COUNTED = {"una": 1, "un": 1, "due": 2, "tre": 3, "한": 1, "일": 1, "두": 2, "이": 2, "세": 3, "삼": 3}
+_COUNTED = {"una": 1, "un": 1, "due": 2, "tre": 3, "한": 1, "일": 1, "두": 2, "이": 2, "세": 3, "삼": 3, "eine": 1, "einen": 1, "zwei": 2, "drei": 3,
+            "vier": 4, "fünf": 5}
 
 
 def _weeks_left(m: re.Match[str]) -> str:
@@ -82,7 +83,7 @@ def _weeks_left(m: re.Match[str]) -> str:
     (Korean) or English's "two weeks until" (Italian), which the countdown readers know."""
     said = m.group("n").lower()
     count = int(said) if said.isdigit() else _COUNTED[said]
-    weeks = m.group("unit").lower().startswith(("주", "settiman"))
+    weeks = m.group("unit").lower().startswith(("주", "settiman", "woche"))
     if m.group("unit").startswith(("주", "일")):
         return f" D-{count * 7 if weeks else count} "
     return f"{count} {'weeks' if weeks else 'days'} until "
@@ -185,6 +186,9 @@ _SPANS_AND_HOURS: tuple[_Rule, ...] = (
      _weeks_left),
     (compile_later(r"\bmancano\s+(?:solo\s+|ancora\s+)?(?P<n>\d{1,2}|una|un|due|tre)\s+(?P<unit>settimane|settimana|giorni|giorno)"
                 r"\s+(?:a|al|all['’]|alla|ad)\s*(?=\S)", re.I), _weeks_left),
+    # (s2wild54) German "noch zwei Wochen bis …" (two weeks still until …)
+    (compile_later(r"\bnoch\s+(?:(?:genau|nur|ganze)\s+)?(?P<n>\d{1,2}|einen?|zwei|drei|vier|fünf)\s+(?P<unit>wochen|woche|tage|tag)"
+                r"\s+bis\s+(?:zu[rm]?\s+)?(?=\S)", re.I), _weeks_left),
     # Vietnamese "14h ngày 30/4", "2h chiều ngày 30/4" (the hour before the day; "(giờ Việt Nam)" said again: dropped)
     (compile_later(r"(?<![\d/])(\d{1,2})h(\d\d)?\s+(?:(sáng|chiều|tối)\s+)?(ngày\s+\d{1,2}\s*/\s*\d{1,2})(?![\d/])"
                 r"(?:\s*\(?\s*giờ\s+việt\s+nam\s*\)?)?", re.I), _vietnamese_hour_on_day),
@@ -293,8 +297,10 @@ _DAY_MONTH_ABROAD = (r"\d{1,2}\s+(?:januari|februari|maart|april|mei|juni|juli|a
 #: year said with it may be the material's ("… fragmanı yılın ilk yarısında geliyor"), so it is not read as the season's (s2wild50).
 _MATERIAL_NAMED = compile_later(r"\b(?:tr[aá]iler|teaser|fragman|tanıtım|zwiastun|bande[- ]annonce|poster|afiş|affiche|cuplikan|đoạn\s+giới\s+thiệu)"
                                 r"|ตัวอย่าง|ทีเซอร์|โปสเตอร์", re.I)
-#: Polish for what else of the season runs from a day: the shoot (zdjęcia), the dub, a recording, tickets, a pre-sale (s2wild53).
-_POLISH_OTHER_THING = compile_later(r"\b(?:zdj[eę]ci\w*|dubbing\w*|nagra[nń]\w*|bilet\w*|przedsprzeda[zż]\w*|pokaz\w*)", re.I)
+#: Polish for what else of the season runs from a day: the shoot (zdjęcia), the dub, a recording, tickets, a pre-sale (s2wild53);
+#: a meeting with fans, a festival, a concert, a contest, an exhibition, a vote (s2wild54: "Spotkanie z fanami … od 19 marca").
+_POLISH_OTHER_THING = compile_later(r"\b(?:zdj[eę]ci\w*|dubbing\w*|nagra[nń]\w*|bilet\w*|przedsprzeda[zż]\w*|pokaz\w*|spotkani\w*"
+                                    r"|festiwal\w*|koncert\w*|konkurs\w*|wystaw\w*|g[lł]osowani\w*|ankiet\w*)", re.I)
 _ON_NETFLIX_NEXT = compile_later(r"\s*(?:na\s+|on\s+|auf\s+|op\s+)?netflix", re.I)
 _FIRST_HALF_WORDS = frozenset(("ilk", "ersten", "eerste", "first", "pierwszej", "แรก"))
 
@@ -338,8 +344,10 @@ RELEASE_WORDS_ABROAD = (
     (compile_later(r"\bfiesta\b|\bfesta\b", re.I), "party"),  # Spanish "fiesta de estreno", Portuguese "festa" (a party)
     (compile_later(r"\bmaratona\b|\bmaratón\b", re.I), "marathon"),
     (compile_later(r"\bcanlı\s+yayın\w*|\bdiretta\b|\bao\s+vivo\b", re.I), "live"),
-    # a screening before the release (German "Vorpremiere", French "avant-première"): its own day, never the season's
-    (compile_later(r"\bvorpremiere\b|\bavant-premi[èe]re\b", re.I), "premiere screening"),
+    # a screening before the release (German "Vorpremiere", French "avant-première"; s2wild54: Italian "proiezione", Spanish
+    # "proyección", "preestreno", Portuguese "pré-estreia"): its own day, never the season's
+    (compile_later(r"\bvorpremiere\b|\bavant-premi[èe]re\b|\bproiezion[ei]\b|\bproyecci[óo]n(?:es)?\b|\bpre-?estrenos?\b"
+                   r"|\bpr[ée]-?estreias?\b", re.I), "premiere screening"),
     (compile_later(r"\boyuncu(?:lar)?\w*", re.I), "the cast"),
     (compile_later(r"\b(trailers?|teasers?|posters?)\s+van\b", re.I), r"\1 of"),
     # a dub (s2wild39: "Türkçe dublajı", "nasynchronisatie", "versi dub Melayu", "doblaje", "dublagem", "doublage"; s2wild48: German

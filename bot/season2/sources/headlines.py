@@ -67,11 +67,13 @@ _MEDIA = compile_later(
 )
 
 
+_CITIES = (r"(?:seoul|busan|tokyo|manila|jakarta|bangkok|singapore|taipei|hong\s*kong|london|paris|berlin|madrid|rome|milan|los\s+angeles"
+           r"|new\s+york|toronto|sydney|mexico\s+city|s[aã]o\s+paulo)\b")
 #: An event of the season's that has a day of its own (a party, a screening, a fan meeting): a day in a
 #: headline naming one may be that event's, never taken as the release's.
 _DAY_OF_AN_EVENT = compile_later(
     r"\b(part(y|ies)|screenings?|showcases?|galas?|fan ?meet(ing)?s?|press (conference|junket)|press ?con(f|s)?|red carpet|concerts?"
-    r"|festivals?|events?|pop-?ups?|exhibitions?|watch part(y|ies)|expos?|expositions?|exposi[çc](?:ão|ao|ões|oes)|exposici[óo]n(?:es)?)\b|제작발표회|쇼케이스|팬미팅|시사회|행사|간담회|레드\s*카펫"
+    r"|festivals?|events?|eventos?|[ée]v[ée]nements?|encontros?\s+com\s+(?:os\s+)?f[ãa]s|encuentros?\s+con\s+(?:los\s+)?fans|pop-?ups?|exhibitions?|watch part(y|ies)|expos?|expositions?|exposi[çc](?:ão|ao|ões|oes)|exposici[óo]n(?:es)?)\b|제작발표회|쇼케이스|팬미팅|시사회|행사|간담회|레드\s*카펫"
     # a person's own day (enlisting, discharge, a birthday, the day they were born: a wish's "born May 21" once its
     # "happy birthday" is read off) and goods on sale: "윤찬영, 3월 26일 입대", "s2 merch drops march 5"
     r"|\b(enlist(s|ed|ing|ment)?|military service|discharged?|birthday|born|wedding|merch(andise)?|pre-?orders?|tickets?)\b"
@@ -82,6 +84,10 @@ _DAY_OF_AN_EVENT = compile_later(
     r"|입대|전역|제대|입소|생일|결혼|굿즈|예매|정주행|재탕|몰아\s*보기|같이\s*보기"  # (a fan's binge or watch party)
     # (s2wild48: a pop-up store, a guest-visit screening, a stage greeting, a group viewing: "지우학2 팝업스토어 7월 10일로 연기")
     r"|팝업|\bGV\b|무대\s*인사|단체\s*관람|상영회"
+    # a premiere held in a city or at a venue (s2wild54: "AOUAD 2 premiere in Seoul on 4/13"): an event; the release is worldwide
+    # ("AOUAD 2 Seoul premiere on April 13", "the premiere of AOUAD 2 in Seoul")
+    r"|\b(?:premieres?\s+(?:of\s+(?:\S+\s+){1,8}?)?(?:on\s+\S+(?:\s+\d{1,2}(?:st|nd|rd|th)?)?\s+)?(?:in|at|sa)\s+(?:the\s+)?(?=" + _CITIES
+    + r"|cgv|lotte|megabox|coex|cinemas?\b|theat(?:er|re)s?\b)|(?:" + _CITIES + r")\s+premieres?\b)"
     # the cast's live stream ("live do elenco", "Live de Netflix con el elenco", "cast live on YouTube", 라이브, 直播), a fan's
     # reaction or recap stream ("AOUAD 2 · Recap Stream · April 16 · 8PM KST")
     r"|\blive-?streams?\b|\b(?:reaction|react|recap|fan|community|discord|podcast)\s+streams?\b|\blives?\s+(?:do|da|del|de)\s+(?:elenco|reparto|cast)\b|\blives?\s+(?:\S+\s+){0,3}?(?:con|com|with|avec)\s+(?:el|o|the|le)?\s*(?:elenco|reparto|cast)\b|\bcast\s+live\b|\b(?:en|ao)\s+vivo\b"

@@ -1580,6 +1580,27 @@ def test_a_rumour_beside_what_netflix_still_says_reads_what_stands() -> None:
     ("no, aouad 2 is NOT pushed to april. still march 26", dt.date(2027, 3, 9), {"release_date_announced reported 2027-03-26 00:00:00+00:00"}),
     # the show itself (본편) beside its poster's day, after a comma
     ("지우학2 메인 포스터 2/15 공개, 본편은 3/19", dt.date(2027, 2, 10), {"release_date_announced reported 2027-03-19 00:00:00+00:00"}),
+    # s2wild54: a table of cities' clocks, the city first, a line each (run together) or between bars: the first city's hour
+    ("AOUAD 2 — April 9 🧟\n🇰🇷 Seoul 4pm\n🇯🇵 Tokyo 4pm\n🇵🇭 Manila 3pm\n🇬🇧 London 8am\n🇺🇸 LA 12am", dt.date(2027, 2, 16),
+     {"release_date_announced reported 2027-04-09 07:00:00+00:00"}),
+    ("AOUAD 2 — April 9 🧟\n🇬🇧 London 8am\n🇰🇷 Seoul 4pm", dt.date(2027, 2, 16),  # (London's summer clock: BST)
+     {"release_date_announced reported 2027-04-09 07:00:00+00:00"}),
+    ("AOUAD 2 tomorrow 🧟\nSeoul 4pm | Manila 3pm | Jakarta 2pm | London 8am | New York 3am | LA midnight", dt.date(2027, 4, 15),
+     {"release_date_announced reported 2027-04-16 07:00:00+00:00"}),
+    ("Jadwal tayang All of Us Are Dead 2 (9 April): Jakarta 14.00 WIB, Bangkok 14.00, Sydney 17.00 AEST", dt.date(2027, 2, 16),
+     {"release_date_announced reported 2027-04-09 07:00:00+00:00"}),
+    ("aouad 2 april 9!! seoul 4pm / london 8am / paris 9am", dt.date(2027, 3, 1), {"release_date_announced reported 2027-04-09 07:00:00+00:00"}),
+    ("aouad 2 april 9 🇫🇷 Paris 9am", dt.date(2027, 3, 1), {"release_date_announced reported 2027-04-09 07:00:00+00:00"}),
+    ("AOUAD 2 april 9 🇰🇷 16:00 🇵🇭 15:00 🇮🇩 14:00", dt.date(2027, 3, 1), {"release_date_announced reported 2027-04-09 07:00:00+00:00"}),
+    ("AOUAD 2 april 9: Seoul 4:00", dt.date(2027, 3, 1),  # (4:00 with no a.m. nor p.m.: no hour guessed)
+     {"release_date_announced reported 2027-04-09 00:00:00+00:00"}),
+    # a German count of weeks left; a move to a month called fake or denied, then the day that stands
+    ("Noch zwei Wochen bis All of Us Are Dead Staffel 2 🧟", dt.date(2027, 4, 2), {"release_date_announced reported 2027-04-16 00:00:00+00:00"}),
+    ("someone said aouad 2 moved to may again, fake. still april 16", dt.date(2027, 3, 18),
+     {"release_date_announced reported 2027-04-16 00:00:00+00:00"}),
+    ("aouad 2 NOT moved to may. still april 16", dt.date(2027, 3, 18), {"release_date_announced reported 2027-04-16 00:00:00+00:00"}),
+    ("지우학2 4월 16일 연기설 사실무근…4월 9일 그대로", dt.date(2027, 3, 1), {"release_date_announced reported 2027-04-09 00:00:00+00:00"}),
+    ("《僵尸校园2》推迟到4月16日是假的，还是4月9日", dt.date(2027, 3, 1), {"release_date_announced reported 2027-04-09 00:00:00+00:00"}),
 ])
 def test_the_day_announced_and_counted_down_to_reads_as_the_release(headline: str, written: dt.date, expected: set[str]) -> None:
     assert _window_readings(headline, written) == expected
@@ -1592,6 +1613,33 @@ def test_the_day_announced_and_counted_down_to_reads_as_the_release(headline: st
     ("aouad 2 is NOT pushed to april 2. still march 26", dt.date(2027, 3, 9)),
     ("aouad 2 D-3 to the trailer", dt.date(2027, 3, 18)),
     ("aouad s2 - March 13 is confirmed as the cast reading", dt.date(2027, 3, 1)),
+    # s2wild54: a premiere held in a city or at a venue, a screening in Italian, Spanish or Portuguese, before the release
+    ("AOUAD 2 premiere in Seoul on 4/13 🎬 who's going", dt.date(2027, 4, 1)),
+    ("AOUAD 2 world premiere in Busan on April 13", dt.date(2027, 4, 1)),
+    ("AOUAD 2 premiere at CGV Yongsan on 4/13", dt.date(2027, 4, 1)),
+    ("Proiezione di Non siamo più vivi 2 a Milano il 13 aprile", dt.date(2027, 3, 22)),
+    ("Pré-estreia de All of Us Are Dead 2 em São Paulo dia 13 de abril", dt.date(2027, 3, 22)),
+    ("AOUAD 2 premiere sa Seoul sa April 13", dt.date(2027, 4, 1)),
+    ("AOUAD 2 Seoul premiere on April 13", dt.date(2027, 3, 1)),
+    ("The premiere of AOUAD 2 in Seoul on April 13", dt.date(2027, 3, 1)),
+    ("«Мы все мертвы» 2: премьера в кинотеатре «Октябрь» 13 апреля", dt.date(2027, 3, 1)),
+    ("Премьера «Мы все мертвы» 2 в Москве 13 апреля", dt.date(2027, 3, 1)),
+    # ... a Polish meeting with fans "from" its day; a German count to the trailer or to one's own holiday
+    ("Spotkanie z fanami Wszyscy jesteśmy martwi 2 od 19 marca", dt.date(2027, 3, 1)),
+    ("noch zwei Wochen bis zum Trailer von All of Us Are Dead 2", dt.date(2027, 4, 2)),
+    ("Noch zwei Wochen bis zu meinem Urlaub, dann All of Us Are Dead 2", dt.date(2027, 4, 2)),
+    # ... a Japanese exhibition "from" its day, a Chinese one opening, a count that is one's own plans
+    ("今私2 公開記念 原画展 3月19日から", dt.date(2027, 3, 1)),
+    ("《僵尸校园2》展览3月19日开幕", dt.date(2027, 3, 1)),
+    ("aouad 2 in two weeks i'll be on vacation so no spoilers pls", dt.date(2027, 3, 1)),
+    # ... a delay to a day denied in Korean (never that day as the release's), the trailer rescheduled in Chinese, a move "kidding"
+    ("지우학2 4월 16일 연기설 사실무근", dt.date(2027, 3, 1)),
+    ("《僵尸校园2》预告片改档3月5日", dt.date(2027, 3, 1)),
+    ("aouad 2 moved to april 16 (kidding)", dt.date(2027, 3, 1)),
+    ("O evento de Estamos Mortos 2 foi adiado para 3 de abril", dt.date(2027, 3, 1)),
+    # ... the cast's other film or drama in Japanese and Chinese
+    ("今私2のパク・ジフ、新作映画が4月9日公開", dt.date(2027, 3, 1)),
+    ("《僵尸校园2》主演朴志厚新剧4月9日上线", dt.date(2027, 3, 1)),
 ])
 def test_a_day_of_something_else_or_denied_gives_the_season_no_day(headline: str, written: dt.date) -> None:
     assert not any(r.startswith(("release_date", "release_window")) for r in _window_readings(headline, written))

@@ -1,0 +1,73 @@
+"""The hours a list of cities' clocks gives, as fans post a release's time around the world: the hour then its city ("4 pm
+Seoul / 3 pm Manila / 3 am New York", "1 am CDMX, 2 am Bogotá") or the city then its hour, a line or a bar each ("🇰🇷 Seoul
+4pm", "Seoul 4pm | Manila 3pm | London 8am", "Jakarta 14.00 WIB, Bangkok 14.00"), or a flag alone then its hour ("🇰🇷 16:00
+🇵🇭 15:00"): each hour with its city's or country's zone, so the moment reader (`headline_moments.headline_time`) reads the
+first one, as every line gives the same moment. A city whose clocks change (London, Paris, Berlin, Madrid, Rome) becomes "<city> time", read by that day's clock there. Only where a
+list's mark, a line's end or the end follows, so "4 pm Seoul time" and "3 pm Manila premiere" are left to other readers.
+Pure functions on text.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.lazy_re import compile_later
+from bot.zones import FIXED_ZONES
+
+#: A clock time as English headlines write it: "5 p.m.", "5.30pm", "noon", "midnight", "17:00".
+CLOCK = r"(?:\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?\s?m\.?|noon|midday|midnight|\d{1,2}:\d\d)"
+#: Cities that keep one zone all year, with that zone's name (New York and Los Angeles: ET and PT, read by the day's clock).
+_CITY_ZONES = (("KST", r"seoul"), ("PHT", r"manila"), ("JST", r"tokyo"), ("WIB", r"jakarta"), ("UTC-6", r"cdmx|mexico\s+city"),
+               ("UTC-5", r"bogot[aá]|lima"), ("UTC-3", r"buenos\s+aires|bras[ií]lia|s[aã]o\s+paulo"), ("UTC-10", r"honolulu|hawaii"),
+               ("ET", r"new\s+york|nyc"), ("PT", r"los\s+angeles"))
+_ZONES = "|".join(sorted([*FIXED_ZONES, "pt", "et", "ct", "mt"], key=len, reverse=True))
+_CITIES = "|".join(city for _, city in _CITY_ZONES)
+#: Cities whose clocks change in Europe: their "<city> time" is read by that day's clock (`headline_moments._place_hour`).
+_CHANGING_CITIES = r"london|paris|berlin|madrid|rome"
+#: A country's flag, which opens a city's line in a list ("🇰🇷 Seoul 4pm 🇵🇭 Manila 3pm", its lines run together as a title).
+_FLAG = "[\U0001F1E6-\U0001F1FF]"
+#: What ends one city's clock in a list: a list's mark, a dash between spaces, a line's end, the next line's flag, or the post's
+#: end (a flag or a cry may end it: "2 am CDMX 🇲🇽").
+_LIST_END = rf"(?=[^\S\n]*(?:[/,|;·\n]|\s[-–—]\s|{_FLAG}|[^\w\s]*\s*$))"
+#: The hour, then its city ("4 pm Seoul", "at 4:00 (Brasília)").
+_CITY_CLOCK = compile_later(rf"(?P<clock>{CLOCK})\s*\(?\s*(?P<city>{_CITIES})\s*\)?{_LIST_END}", re.I)
+#: The city, then its hour ("Seoul 4pm", "Seoul: 16:00", "Jakarta 14.00 WIB"), at a line's or a list item's start (after a
+#: flag, a bullet or a cry: "april 9!! seoul 4pm / london 8am"); a 24-hour clock with a dot counts here, where the city makes it an
+#: hour. A zone said after it is kept.
+_CITY_FIRST_CLOCK = (r"\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?\s?m\.?|noon|midday|midnight"
+                     r"|(?:1[3-9]|2[0-3]|0\d)[:.][0-5]\d")  # (a 24-hour clock only when it is plain: "16:00", "04:00", never "4:00")
+_CITY_FIRST = compile_later(rf"(?:^|(?<=[\n/|,;·:(!])|(?<={_FLAG}))[^\w\n]*?(?P<city>{_CITIES}|{_CHANGING_CITIES})\s*[:：\-–]?\s*"
+                            rf"(?P<clock>{_CITY_FIRST_CLOCK})(?P<zone>\s*\(?\s*(?:{_ZONES})\b\s*\)?)?{_LIST_END}",
+                            re.I | re.M)
+
+
+#: A country's flag then its hour, as a table without the cities' names ("🇰🇷 16:00 🇵🇭 15:00 🇮🇩 14:00"): the zone that country
+#: keeps all year (Indonesia's capital's, as fans' tables mean it; a country whose clocks change, or with several, is left unread).
+_FLAG_ZONES = {"🇰🇷": "KST", "🇯🇵": "JST", "🇵🇭": "PHT", "🇸🇬": "SGT", "🇭🇰": "HKT", "🇹🇼": "UTC+8", "🇨🇳": "UTC+8", "🇹🇭": "ICT",
+               "🇻🇳": "ICT", "🇮🇩": "WIB", "🇲🇾": "MYT"}
+#: (never read across two flags run together: "🇯🇵🇭🇰" holds the letters of 🇵🇭)
+_FLAG_CLOCK = compile_later(rf"(?<!{_FLAG})(?P<flag>{'|'.join(_FLAG_ZONES)})[^\S\n]*[:：\-–]?[^\S\n]*(?P<clock>{_CITY_FIRST_CLOCK}){_LIST_END}", re.I)
+
+
+def _zone_of(city: str) -> str:
+    return next(name for name, pattern in _CITY_ZONES if re.fullmatch(pattern, city, re.I))
+
+
+def _plain(clock: str) -> str:
+    return re.sub(r"^(\d{1,2})\.(\d\d)$", r"\1:\2", clock)  # "14.00": 14:00
+
+
+def _city_first(m: re.Match[str]) -> str:
+    clock = _plain(m.group("clock"))
+    if m.group("zone"):  # "Jakarta 14.00 WIB": the zone it names
+        return f"{clock} {m.group('zone').strip()}"
+    if re.fullmatch(_CHANGING_CITIES, m.group("city"), re.I):
+        return f"{clock} {m.group('city').lower()} time"
+    return f"{clock} {_zone_of(m.group('city'))}"
+
+
+def zones_by_city(text: str) -> str:
+    """`text` with each listed hour's city or flag as its zone (`_CITY_CLOCK`, `_CITY_FIRST`, `_FLAG_CLOCK`)."""
+    text = _CITY_CLOCK.sub(lambda m: f"{m.group('clock')} {_zone_of(m.group('city'))}", text)
+    text = _CITY_FIRST.sub(lambda m: m.group(0)[:m.start("city") - m.start(0)] + _city_first(m), text)
+    return _FLAG_CLOCK.sub(lambda m: f"{m.group('flag')} {_plain(m.group('clock'))} {_FLAG_ZONES[m.group('flag')]}", text)
