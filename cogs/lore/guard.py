@@ -218,7 +218,9 @@ class SpoilerGuard(commands.Cog):
     async def _warn(self, message: discord.Message, spoiled: Spoiled) -> None:
         place = place_of(message.channel)
         try:
+            # a nonce of its own: a notice for the same message later (Manage Messages given, then an edit)
+            # must never be taken for this warning, or the message would go with no copy posted
             await message.reply(warning_text(spoiled, place), mention_author=False, allowed_mentions=NONE,
-                                nonce=f"g{message.id}")
+                                nonce=f"w{message.id}")
         except discord.HTTPException as exc:
             log.info("spoiler guard: a warning in channel %s was refused (%s %s)", message.channel.id, exc.status, exc.code)

@@ -236,3 +236,15 @@ async def test_a_spoiler_with_a_picture_is_warned_about_never_deleted(h: Harness
     said = await h.discord.say(h.fan, h.general, SPOILER, attachments=[Attachment("ep12.png", b"png", "image/png")])
     await h.discord.wait_for_message(h.general, lambda m: m.author_id == h.discord.bot_user_id and "Please delete it" in m.content)
     assert said.id in {m.id for m in h.discord.messages(h.general)}
+
+
+async def test_a_warned_message_edited_once_the_bot_may_delete_is_posted_again_before_it_goes(h: Harness) -> None:
+    h.discord.set_overwrite(h.general, None, deny=MANAGE_MESSAGES)
+    await _guard(h, h.general)
+    said = await h.discord.say(h.fan, h.general, "ep 2 was so good. " + SPOILER)
+    await h.discord.wait_for_message(h.general, lambda m: m.author_id == h.discord.bot_user_id and "Please delete it" in m.content)
+    h.discord.set_overwrite(h.general, None)  # Manage Messages given back
+    await h.discord.edit(h.fan, said, "ep 2 was so good. " + SPOILER + " and nam-ra becomes a halfbie")
+    await _gone(h, h.general, said)
+    notices = [m for m in _from_bot(h, h.general) if "taken down" in m.content]
+    assert len(notices) == 1 and "halfbie" in notices[0].content  # the member's words, still there to read
