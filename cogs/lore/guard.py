@@ -196,7 +196,8 @@ class SpoilerGuard(commands.Cog):
         try:
             for n, text in enumerate(texts):
                 nonce = f"g{message.id}" if n == 0 else f"g{message.id}.{n}"
-                posted.append(await message.channel.send(text, allowed_mentions=NONE, nonce=nonce))
+                # no link preview: its title and picture would show in the clear beside the bars
+                posted.append(await message.channel.send(text, allowed_mentions=NONE, nonce=nonce, suppress_embeds=True))
         except discord.HTTPException as exc:
             log.info("spoiler guard: a notice in channel %s was refused (%s %s)", message.channel.id, exc.status, exc.code)
             await self._withdraw(posted)

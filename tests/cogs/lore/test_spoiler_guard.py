@@ -248,3 +248,11 @@ async def test_a_warned_message_edited_once_the_bot_may_delete_is_posted_again_b
     await _gone(h, h.general, said)
     notices = [m for m in _from_bot(h, h.general) if "taken down" in m.content]
     assert len(notices) == 1 and "halfbie" in notices[0].content  # the member's words, still there to read
+
+
+async def test_a_link_in_a_spoiler_is_re_posted_without_its_preview(h: Harness) -> None:
+    await _guard(h, h.general)
+    await h.discord.say(h.fan, h.general, "cheong-san dies in ep 12 https://youtu.be/abc")
+    notice = await _notice_of(h, h.general, "youtu")
+    posted = [r for r in h.discord.requests if r.method == "POST" and r.path == f"/channels/{h.general.id}/messages"]
+    assert posted[-1].json["flags"] & 4 and not notice.embeds  # SUPPRESS_EMBEDS: no title or picture in the clear
