@@ -256,3 +256,14 @@ async def test_a_link_in_a_spoiler_is_re_posted_without_its_preview(h: Harness) 
     notice = await _notice_of(h, h.general, "youtu")
     posted = [r for r in h.discord.requests if r.method == "POST" and r.path == f"/channels/{h.general.id}/messages"]
     assert posted[-1].json["flags"] & 4 and not notice.embeds  # SUPPRESS_EMBEDS: no title or picture in the clear
+
+
+async def test_a_long_spoiler_is_re_posted_whole_over_several_messages(h: Harness) -> None:
+    await _guard(h, h.general)
+    typed = (("cheong-san dies in ep 12 and **nobody** saves him_ " * 40)[:1990] + " THE END").strip()
+    said = await h.discord.say(h.fan, h.general, typed)
+    await _notice_of(h, h.general, "taken down")
+    await _gone(h, h.general, said)
+    notices = [m.content for m in _from_bot(h, h.general)]
+    assert len(notices) > 1 and all(n.count("||") == 2 for n in notices) and "THE END" in notices[-1], notices
+    assert "".join(notices).count("nobody") == typed.count("nobody")
