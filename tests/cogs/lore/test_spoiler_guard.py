@@ -267,3 +267,9 @@ async def test_a_long_spoiler_is_re_posted_whole_over_several_messages(h: Harnes
     notices = [m.content for m in _from_bot(h, h.general)]
     assert len(notices) > 1 and all(n.count("||") == 2 for n in notices) and "THE END" in notices[-1], notices
     assert "".join(notices).count("nobody") == typed.count("nobody")
+
+
+async def test_guard_on_where_the_bot_may_not_post_says_it_needs_send_messages(h: Harness) -> None:
+    h.discord.deny(h.general)
+    reply = await _guard(h, h.general)
+    assert "I need **Send Messages** here" in reply.text and "Manage Messages" not in reply.text, reply.text
