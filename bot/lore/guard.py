@@ -42,8 +42,15 @@ async def guarded_here(db: Database, channel_id: int, parent_id: int | None) -> 
     /help to say so beside the mark."""
     async with db.read() as conn:
         settings, _, _ = await guard_db.all_guards(conn)
+    return _guarding(settings, channel_id, parent_id) is not None
+
+
+def _guarding(settings: dict[int, bool], channel_id: int, parent_id: int | None) -> int | None:
+    """The channel whose setting guards `channel_id`: its own (even off), else its channel's; None: not guarded."""
     own = settings.get(channel_id)
-    return bool(own) if own is not None or parent_id is None else settings.get(parent_id, False)
+    if own is not None or parent_id is None:
+        return channel_id if own else None
+    return parent_id if settings.get(parent_id) else None
 
 
 class GuardStore:
@@ -69,11 +76,7 @@ class GuardStore:
     async def source(self, channel_id: int, parent_id: int | None) -> int | None:
         """The channel whose setting guards `channel_id` (itself, or the channel a thread follows),
         None when it is not guarded."""
-        settings = await self._settings()
-        own = settings.get(channel_id)
-        if own is not None or parent_id is None:
-            return channel_id if own else None
-        return parent_id if settings.get(parent_id) else None
+        return _guarding(await self._settings(), channel_id, parent_id)
 
     async def set(self, guild_id: int, channel_id: int, guarded: bool) -> None:
         async with self.db.transaction() as conn:

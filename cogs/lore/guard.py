@@ -2,8 +2,12 @@
 
 A message (MESSAGE_CREATE, or an edit: MESSAGE_UPDATE) whose text, as shown before a click, gives
 away more than the channel's mark allows (bot/lore/guard.py) is deleted when the bot may (Manage
-Messages), and a notice names its author without pinging them, with what they wrote behind spoiler
-bars through the one spoiler renderer (bot/spoilers.py), made inert (bot/text.py). Without Manage
+Messages), and a notice names its author without pinging them, with all they wrote behind spoiler
+bars through the one spoiler renderer (bot/spoilers.py), made inert (bot/text.py). The notice is
+posted first and the message deleted after, so the member's words are never lost: a notice Discord
+refuses leaves the message where it was (then warned about), a refused deletion takes the notice
+back. A message with attachments or stickers is warned about, never deleted (they cannot be posted
+again); where the bot may post nothing at all, the message is left as it is. Without Manage
 Messages it answers the message with a warning that repeats none of it, and the next moderator who
 uses /spoilers in that server is told once, privately (as a daily trivia question turned off is).
 
@@ -41,8 +45,6 @@ log = logging.getLogger(__name__)
 
 NONE = discord.AllowedMentions.none()
 MESSAGE_LIMIT = 2000
-#: What a member may type past a notice's own words: cut before it is escaped (escaping at most doubles it).
-QUOTE_LIMITS = (1500, 700)
 READ_TYPES = (discord.MessageType.default, discord.MessageType.reply)
 
 
@@ -57,16 +59,36 @@ def _mark_words(mark: Position) -> str:
         f"is spoiler-safe up to {_episode(mark)}")
 
 
-def notice_text(author_id: int, spoiled: Spoiled, place: str, text: str) -> str:
+CONTINUED = "🛡️ (continued) "
+
+
+def notice_texts(author_id: int, spoiled: Spoiled, place: str, text: str) -> list[str]:
     """The notice for a message taken down: who wrote it (named, not pinged), what it gives away,
-    the mark, and their words behind spoiler bars, cut to fit one message."""
-    lead = (f"🛡️ <@{author_id}>, your message was taken down: it gives away {_episode(spoiled.spoils)}, "
+    the mark, and ALL their words behind spoiler bars (the notice is the only copy left), in as
+    many messages as it takes."""
+    head = (f"🛡️ <@{author_id}>, your message was taken down: it gives away {_episode(spoiled.spoils)}, "
             f"and this {place} {_mark_words(spoiled.mark)}. What you wrote, behind a spoiler:\n")
-    for limit in QUOTE_LIMITS:
-        notice = lead + hide_quoted(quote_user_text(text, limit=limit))
-        if len(notice) <= MESSAGE_LIMIT:
-            return notice
-    return lead + hide_quoted(quote_user_text(text, limit=(MESSAGE_LIMIT - len(lead)) // 3))
+    notices: list[str] = []
+    rest = text.strip()
+    while rest:
+        piece, quoted = _piece(rest, MESSAGE_LIMIT - len(head))
+        notices.append(head + quoted)
+        rest, head = rest[len(piece):].lstrip(), CONTINUED
+    return notices or [head]
+
+
+def _piece(text: str, room: int) -> tuple[str, str]:
+    """The longest start of `text` that, made inert and behind bars, fits `room` (cut at a space when
+    one is near), and it so quoted."""
+    size = len(text)
+    while True:
+        piece = text[:size]
+        if size < len(text) and (cut := max(piece.rfind(" "), piece.rfind("\n"))) > size // 2:
+            piece = text[:cut]
+        quoted = hide_quoted(quote_user_text(piece, limit=2 * len(piece) + 16))  # never shortened
+        if len(quoted) <= room or size == 1:
+            return piece, quoted
+        size = max(1, min(size - 1, size * room // len(quoted)))
 
 
 def warning_text(spoiled: Spoiled, place: str) -> str:
@@ -145,37 +167,61 @@ class SpoilerGuard(commands.Cog):
             spoiled = judge(message.content, mark, await self.bot.content.reads_for(guild.id))
             if spoiled is None:
                 return
-            if isinstance(channel, (discord.abc.GuildChannel, discord.Thread)) and channel.permissions_for(guild.me).manage_messages:
-                if await self._take_down(message, spoiled):
+            if not isinstance(channel, (discord.abc.GuildChannel, discord.Thread)):
+                return
+            allowed = channel.permissions_for(guild.me)
+            if not (allowed.send_messages_in_threads if isinstance(channel, discord.Thread) else allowed.send_messages):
+                return  # neither a notice nor a warning could be posted: the message stays as it is
+            if not allowed.manage_messages:
+                await self.guards.lacking(guild.id, source)
+            elif message.attachments or message.stickers:
+                pass  # what it carries besides its text cannot be posted again: warned about, never deleted
+            else:
+                taken = await self._take_down(message, spoiled)
+                if taken:
                     await self.guards.deletes_again(source)
                     return
-            await self.guards.lacking(guild.id, source)
+                if taken is False:
+                    await self.guards.lacking(guild.id, source)
         except StorageError:
             return  # logged once by the database; the message stays as it is
         await self._warn(message, spoiled)
 
-    async def _take_down(self, message: discord.Message, spoiled: Spoiled) -> bool:
-        """Delete and re-post behind bars; False when Discord refused the deletion (a permission lost)."""
+    async def _take_down(self, message: discord.Message, spoiled: Spoiled) -> bool | None:
+        """Re-post behind bars, then delete: the member's words are posted again before they go, so a
+        notice Discord refuses loses nothing. False when Discord refused the deletion (a permission
+        lost), None when the notice could not be posted: the message then stays, and is warned about."""
+        posted: list[discord.Message] = []
+        texts = notice_texts(message.author.id, spoiled, place_of(message.channel), message.content)
+        try:
+            for n, text in enumerate(texts):
+                nonce = f"g{message.id}" if n == 0 else f"g{message.id}.{n}"
+                # no link preview: its title and picture would show in the clear beside the bars
+                posted.append(await message.channel.send(text, allowed_mentions=NONE, nonce=nonce, suppress_embeds=True))
+        except discord.HTTPException as exc:
+            log.info("spoiler guard: a notice in channel %s was refused (%s %s)", message.channel.id, exc.status, exc.code)
+            await self._withdraw(posted)
+            return None
         try:
             await message.delete()
         except discord.NotFound:
-            return True  # already gone (a moderator was quicker, or this is a second delivery): nothing to say
-        except discord.Forbidden:
-            return False
-        place = place_of(message.channel)
-        try:
-            await message.channel.send(
-                notice_text(message.author.id, spoiled, place, message.content),
-                allowed_mentions=NONE, nonce=f"g{message.id}",
-            )
+            return True  # already gone (a moderator was quicker, or this is a second delivery): the notice stays
         except discord.HTTPException as exc:
-            log.info("spoiler guard: a notice in channel %s was refused (%s %s)", message.channel.id, exc.status, exc.code)
+            await self._withdraw(posted)  # the message is still there: a notice saying it was taken down would be wrong
+            return False if isinstance(exc, discord.Forbidden) else None
         return True
+
+    async def _withdraw(self, posted: list[discord.Message]) -> None:
+        for notice in posted:
+            with contextlib.suppress(discord.HTTPException):
+                await notice.delete()
 
     async def _warn(self, message: discord.Message, spoiled: Spoiled) -> None:
         place = place_of(message.channel)
         try:
+            # a nonce of its own: a notice for the same message later (Manage Messages given, then an edit)
+            # must never be taken for this warning, or the message would go with no copy posted
             await message.reply(warning_text(spoiled, place), mention_author=False, allowed_mentions=NONE,
-                                nonce=f"g{message.id}")
+                                nonce=f"w{message.id}")
         except discord.HTTPException as exc:
             log.info("spoiler guard: a warning in channel %s was refused (%s %s)", message.channel.id, exc.status, exc.code)

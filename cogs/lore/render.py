@@ -404,12 +404,14 @@ def guard_here(place: str) -> str:
 GUARD_FOLLOWS = "It follows that channel's spoiler guard again too."
 
 
-def guard_text(on: bool, place: str, *, can_delete: bool) -> str:
+def guard_text(on: bool, place: str, *, can_delete: bool, can_post: bool = True) -> str:
     """/spoilers guard: what the guard now does in this `place` (its threads or posts follow it unless set apart)."""
     if not on:
         return f"🛡️ Spoiler guard is **off** in this {place}: members' messages here are left as they are."
     text = (f"🛡️ Spoiler guard is **on** in this {place}: a member's message that gives away more than its spoiler "
             "mark allows is taken down and posted again behind spoiler bars, naming its author.")
+    if not can_post:  # neither a notice nor a warning can go out: the guard leaves every message as it is
+        return text + (" I need **Send Messages** here first: until I have it, I leave every message as it is.")
     if not can_delete:
         text += (" I need **Manage Messages** here to take messages down; until I have it, I only answer them "
                  "with a warning.")

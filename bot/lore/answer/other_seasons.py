@@ -15,6 +15,7 @@ from bot.lazy_re import compile_later
 from bot.lore.answer.asker_language import asker_language
 from bot.lore.answer.result import CAPABILITIES, Answer, Part
 from bot.lore.lexicon_episodes import OTHER_WORKS
+from bot.lore.names import NameResolver
 
 # Titles as fans abroad write them (the Latin-letter ones are OTHER_WORKS)
 _TITLES_ABROAD = (r"(?:오징어\s?게임|킹덤|스위트\s?홈|부산행|지옥|기묘한\s?이야기|종이의\s?집|워킹\s?데드|라스트\s?오브\s?어스"
@@ -31,7 +32,10 @@ _NEW = r"(?:new|next|latest|upcoming|third|fourth|fifth|nueva|nova|próxima|prox
 _NOT_A_TITLE = (r"(?:(?:the|this|that|our|ur|your|its)\s+(?:(?:netflix|korean|zombie)\s+)?"
                 r"(?:show|series|k-?drama|drama|one|thing)\b"
                 r"|(?:the\s+)?(?:all\s+of\s+us|aou?a?d\b|aoud\b|zombie|jugeun|now\s+at\s+our|webtoon|hyosan)"
-                r"|(?:it|this|that|ours|2nd|next)\b|\d)")
+                r"|(?:it|this|that|ours|2nd|next)\b|\d"
+                # our show described, not named, within the next few words ("the school zombie show", "the high
+                # school zombie drama", "zombies at school", "the korean zombie series")
+                r"|(?:[\w'’-]+\s+){0,4}?(?:zombies?|school|hakgyo\w*|jigeum|k-?drama|halfbies?)\b)")
 _OTHER_SEASON = compile_later(
     rf"{_WORK}['’]?s?\s*(?:{_NUMBERED}|\d+\s*(?:기|季)|{_NEW}\s*(?:season|temporada|시즌)"
     rf"|(?:season|temporada)\s+{_NEW})(?![a-z0-9-])"
@@ -51,7 +55,7 @@ _OTHER_SEASON = compile_later(
     rf"|\b(?:{_NEW}\s+season|season\s*\d+)\s+of\s+(?!{_NOT_A_TITLE})[a-z]",
     re.I)
 # Our own show named: the question is ours ("is aouad s2 coming before squid game s3")
-_OURS = compile_later(r"\b(?:all of us are dead|aouad|aoad)\b|지금\s?우리\s?학교는|지우학|今、私たちの学校は|僵尸校园|殭屍校園",
+_OURS = compile_later(r"\b(?:all of us are dead|aouad|aoad|jigeum\s*uri\s*hakgyo\w*)\b|지금\s?우리\s?학교는|지우학|今、私たちの学校は|僵尸校园|殭屍校園",
                       re.I)
 # The other work's people linked to ours: "which squid game actors are in season 2", "any squid game actors in s2"
 _PEOPLE = compile_later(r"\b(?:actors?|actress(?:es)?|cast|who|people|players?|girl|guy|star|stars)\b", re.I)
@@ -71,12 +75,13 @@ _ONLY_OURS = {
 }
 
 
-def other_show_season(cleaned: str, text: str) -> Answer | None:
+def other_show_season(cleaned: str, text: str, resolver: NameResolver) -> Answer | None:
     """The "I only know All of Us Are Dead" answer when `text` (or the typed `cleaned`) asks about another work's
-    season; None when it does not, or when the question is ours after all."""
+    season; None when it does not, or when the question is ours after all (our show, or one of its people, named:
+    "when is season 2 of cheongsan and onjo coming")."""
     if not any(_OTHER_SEASON.search(t) for t in (text, cleaned)):
         return None
-    if _OURS.search(cleaned) or _OURS.search(text) or _PEOPLE.search(text):
+    if _OURS.search(cleaned) or _OURS.search(text) or _PEOPLE.search(text) or resolver.mentions(text):
         return None
     lang = asker_language(cleaned)
     return Answer(cleaned, False, [Part(_ONLY_OURS[lang], lang=lang)], "unknown")

@@ -249,7 +249,7 @@ def opening(cleaned: str, resolver: NameResolver) -> str | Answer:
         return dont_know(cleaned, "of any film, spin-off or other adaptation of the series")
     if "end" in folded and _OTHER_WORKS_ENDING.search(text):
         return dont_know(cleaned, "how another show ends")
-    if (other := other_show_season(cleaned, text)) is not None:
+    if (other := other_show_season(cleaned, text, resolver)) is not None:
         return other  # "when's the new season of squid game": never our season 2's date
     if (_OPINION.search(text) and not _AWARD_ASKED.search(text)) or (_GOOD_OR_BAD.search(text) and not _of_a_character(text, resolver)):
         return Answer(cleaned, False, [Part("That is a matter of opinion, not something my sources state. "

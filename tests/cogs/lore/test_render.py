@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import pytest
+
 from bot.lore.answer import Answer, Part, SourceRef
 from bot.lore.guard import Spoiled
 from bot.show import NOTHING, Position
 from bot.text import spoiler_bars
 from cogs.lore import render
-from cogs.lore.guard import notice_text
+from cogs.lore.guard import notice_texts
 from tests.cogs.spoiler_oracle import outside_bars, plain
 
 LATEST = Position(1, 12)
@@ -163,10 +165,12 @@ def test_a_survival_typed_in_japanese_or_chinese_is_hidden_in_the_echo_below_its
         engine.close()
 
 
-def test_a_guard_notice_for_the_longest_message_fits_and_keeps_all_of_it_behind_the_bars() -> None:
-    typed = ("||**cheong-san** dies|| <@123> @everyone `code` \\| " * 60)[:2000]  # markdown everywhere, 2000 characters
-    notice = notice_text(42, Spoiled(Position(1, 12), Position(1, 3)), "channel", typed)
-    assert len(notice) <= 2000 and spoiler_bars(notice) == 2, notice
-    shown = outside_bars(notice)
-    assert "dies" not in shown and "<@123>" not in notice and "@everyone" not in notice.replace("@\u200beveryone", "")
-    assert notice.endswith("…||")  # cut before escaping: no escape broken in two
+@pytest.mark.parametrize("length", [2000, 4000])  # the longest a member may type, and with Nitro
+def test_a_guard_notice_for_the_longest_message_keeps_every_word_behind_bars_in_messages_that_fit(length: int) -> None:
+    typed = ("||**cheong-san** dies|| <@123> @everyone `code` \\| " * 120)[:length]  # markdown everywhere
+    notices = notice_texts(42, Spoiled(Position(1, 12), Position(1, 3)), "channel", typed)
+    assert all(len(notice) <= 2000 and spoiler_bars(notice) == 2 for notice in notices), notices
+    shown = "".join(outside_bars(notice) for notice in notices)
+    assert "dies" not in shown and "<@123>" not in "".join(notices)
+    assert "".join(notices).count("dies") == typed.count("dies")  # the notices are the only copy left: nothing cut
+    assert "…" not in "".join(notices)

@@ -13,7 +13,7 @@ import pytest_asyncio
 from bot.harness import Harness
 from bot.lore.content import bundled_pack
 from bot.lore.lexicon import lexicon_of
-from bot.sandbox import Channel, Message
+from bot.sandbox import Attachment, Channel, Message
 from bot.sandbox.models import MANAGE_MESSAGES, SEND_MESSAGES_IN_THREADS, RateLimits
 from db.lore import guard as guard_db
 from db.lore import progress as progress_db
@@ -55,16 +55,25 @@ async def _notice_of(h: Harness, channel: Channel, words: str) -> Message:
     )
 
 
+async def _gone(h: Harness, channel: Channel, *said: Message) -> None:
+    """Waits until the guard deleted each of `said` (it deletes after its notice is up)."""
+    for message in said:
+        await h.discord.wait_for_request(
+            lambda r, m=message: r.method == "DELETE" and r.path == f"/channels/{channel.id}/messages/{m.id}")
+
+
 async def _read_so_far(h: Harness, channel: Channel) -> None:
-    """Posts LAST_WORD (past S1E3) and waits for its notice."""
-    await h.discord.say(h.fan, channel, LAST_WORD)
+    """Posts LAST_WORD (past S1E3) and waits for its notice and its deletion."""
+    said = await h.discord.say(h.fan, channel, LAST_WORD)
     await _notice_of(h, channel, "halfbie")
+    await _gone(h, channel, said)
 
 
 async def test_a_spoiler_past_the_mark_is_taken_down_and_shown_again_behind_bars(h: Harness) -> None:
     await _guard(h, h.general)
     said = await h.discord.say(h.fan, h.general, SPOILER)
     notice = await _notice_of(h, h.general, SPOILER_WORDS)
+    await _gone(h, h.general, said)
     assert said.id not in {m.id for m in h.discord.messages(h.general)}
     shown = outside_bars(notice.content)
     assert f"<@{h.fan.id}>" in shown and "S1E12" in shown and "episode 3" in shown, notice.content
@@ -113,6 +122,7 @@ async def test_an_edit_that_adds_a_spoiler_is_taken_down(h: Harness) -> None:
     said = await h.discord.say(h.fan, h.general, "ep 2 was so good")
     await h.discord.edit(h.fan, said, "ep 2 was so good. " + SPOILER)
     await _notice_of(h, h.general, SPOILER_WORDS)
+    await _gone(h, h.general, said)
     assert said.id not in {m.id for m in h.discord.messages(h.general)}
     assert leaks(lexicon_of(bundled_pack()), members_in_the_clear(h.discord, h.db_path)) == []
 
@@ -123,6 +133,7 @@ async def test_a_thread_follows_its_channels_guard(h: Harness) -> None:
     thread = h.discord.add_thread(h.general, "watch-along")
     said = await h.discord.say(h.fan, thread, SPOILER)
     notice = await _notice_of(h, thread, SPOILER_WORDS)
+    await _gone(h, thread, said)
     assert said.id not in {m.id for m in h.discord.messages(thread)} and "this thread" in notice.content
 
 
@@ -163,6 +174,7 @@ async def test_a_burst_of_spoilers_is_taken_down_within_discords_rate_limits(h: 
     start = len(h.discord.requests)
     burst = [await h.discord.say(h.fan, h.general, f"{SPOILER} #{n}") for n in range(6)]
     await _notice_of(h, h.general, "\\#5")
+    await _gone(h, h.general, *burst)
     assert not {m.id for m in burst} & {m.id for m in h.discord.messages(h.general)}
     assert len(_from_bot(h, h.general)) == 6
     assert [r.path for r in h.discord.requests[start:] if r.status == 429] == []
@@ -191,6 +203,7 @@ async def test_a_later_seasons_plot_in_a_season_one_channel_is_taken_down(h: Har
     await _guard(h, h.general, up_to="12")
     said = await h.discord.say(h.fan, h.general, "next season onjo dies, trust me")
     notice = await _notice_of(h, h.general, "trust me")
+    await _gone(h, h.general, said)
     assert said.id not in {m.id for m in h.discord.messages(h.general)}
     assert "gives away all of season 2" in notice.content and "S2E99" not in notice.content, notice.content
 
@@ -205,3 +218,58 @@ async def test_moving_the_mark_of_a_guarded_channel_says_the_guard_is_still_on(h
     await _guard(h, h.general)
     reply = await h.discord.invoke(h.moderator, h.general, "spoilers", up_to="5")
     assert "spoiler-safe up to season 1, episode 5" in reply.text and "guard is **on**" in reply.text, reply.text
+
+
+async def test_a_notice_discord_refuses_leaves_the_message_where_it_was_and_warns(h: Harness) -> None:
+    await _guard(h, h.general)
+    h.discord.fail_next("POST", f"/channels/{h.general.id}/messages", 400, body={"code": 50035, "message": "Invalid Form Body"})
+    said = await h.discord.say(h.fan, h.general, SPOILER)
+    warning = await h.discord.wait_for_message(
+        h.general, lambda m: m.author_id == h.discord.bot_user_id and "Please delete it" in m.content
+    )
+    assert said.id in {m.id for m in h.discord.messages(h.general)}  # the member's words are never lost
+    assert "taken down" not in " ".join(m.content for m in _from_bot(h, h.general)) and "dies" not in warning.content
+
+
+async def test_a_spoiler_with_a_picture_is_warned_about_never_deleted(h: Harness) -> None:
+    await _guard(h, h.general)
+    said = await h.discord.say(h.fan, h.general, SPOILER, attachments=[Attachment("ep12.png", b"png", "image/png")])
+    await h.discord.wait_for_message(h.general, lambda m: m.author_id == h.discord.bot_user_id and "Please delete it" in m.content)
+    assert said.id in {m.id for m in h.discord.messages(h.general)}
+
+
+async def test_a_warned_message_edited_once_the_bot_may_delete_is_posted_again_before_it_goes(h: Harness) -> None:
+    h.discord.set_overwrite(h.general, None, deny=MANAGE_MESSAGES)
+    await _guard(h, h.general)
+    said = await h.discord.say(h.fan, h.general, "ep 2 was so good. " + SPOILER)
+    await h.discord.wait_for_message(h.general, lambda m: m.author_id == h.discord.bot_user_id and "Please delete it" in m.content)
+    h.discord.set_overwrite(h.general, None)  # Manage Messages given back
+    await h.discord.edit(h.fan, said, "ep 2 was so good. " + SPOILER + " and nam-ra becomes a halfbie")
+    await _gone(h, h.general, said)
+    notices = [m for m in _from_bot(h, h.general) if "taken down" in m.content]
+    assert len(notices) == 1 and "halfbie" in notices[0].content  # the member's words, still there to read
+
+
+async def test_a_link_in_a_spoiler_is_re_posted_without_its_preview(h: Harness) -> None:
+    await _guard(h, h.general)
+    await h.discord.say(h.fan, h.general, "cheong-san dies in ep 12 https://youtu.be/abc")
+    notice = await _notice_of(h, h.general, "youtu")
+    posted = [r for r in h.discord.requests if r.method == "POST" and r.path == f"/channels/{h.general.id}/messages"]
+    assert posted[-1].json["flags"] & 4 and not notice.embeds  # SUPPRESS_EMBEDS: no title or picture in the clear
+
+
+async def test_a_long_spoiler_is_re_posted_whole_over_several_messages(h: Harness) -> None:
+    await _guard(h, h.general)
+    typed = (("cheong-san dies in ep 12 and **nobody** saves him_ " * 40)[:1990] + " THE END").strip()
+    said = await h.discord.say(h.fan, h.general, typed)
+    await _notice_of(h, h.general, "taken down")
+    await _gone(h, h.general, said)
+    notices = [m.content for m in _from_bot(h, h.general)]
+    assert len(notices) > 1 and all(n.count("||") == 2 for n in notices) and "THE END" in notices[-1], notices
+    assert "".join(notices).count("nobody") == typed.count("nobody")
+
+
+async def test_guard_on_where_the_bot_may_not_post_says_it_needs_send_messages(h: Harness) -> None:
+    h.discord.deny(h.general)
+    reply = await _guard(h, h.general)
+    assert "I need **Send Messages** here" in reply.text and "Manage Messages" not in reply.text, reply.text

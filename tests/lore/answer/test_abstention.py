@@ -184,3 +184,18 @@ def test_an_episode_zero_of_season_2_is_no_crash() -> None:
 def test_another_shows_season_is_answered_as_the_one_show_known_never_with_our_season_2(question: str, said: str) -> None:
     text = _not_answered(question)
     assert text.startswith(said) and "2026" not in text and "post-production" not in text
+
+
+@table("question", [
+    "when is season 2 of the school zombie show coming",
+    "next season of the high school zombie drama",
+    "new season of the korean zombie show release date",
+    "next season of school zombies",
+    "is the next season of the school zombie kdrama confirmed",
+    "season 2 of jigeum uri hakgyoneun",
+    "when is season 2 of cheongsan and onjo coming",  # our people named
+    "next season of onjo's story when",
+])
+def test_our_show_described_not_named_gets_our_season_2_not_another_shows_refusal(question: str) -> None:
+    text = render_text(_engine().answer(question), Position(1, 12))[0]
+    assert "only know All of Us Are Dead" not in text and "another show" not in text, (question, text)
