@@ -40,6 +40,7 @@ from bot.lore.answer.season2_status import one_source_out
 from bot.lore.content import bundled_pack
 from bot.lore.lexicon import lexicon_of
 from bot.sandbox import Attachment, Channel, SandboxError
+from bot.sandbox.models import MANAGE_MESSAGES, SEND_MESSAGES_IN_THREADS
 from bot.sandbox.newsfeed import LocalNewsFeed
 from bot.sandbox.tvmaze import LocalTVmaze
 from bot.season2.model import Milestone
@@ -47,7 +48,7 @@ from tests.cogs.oracle_world import LORE, MODERATORS, SETUP, Run, World, leaves,
 from tests.cogs.spoiler_oracle import Shown, members_in_the_clear
 from tests.e2e.driving import handled, holds, settled
 
-SEND_MESSAGES, MANAGE_MESSAGES, EMBED_LINKS = 1 << 11, 1 << 13, 1 << 14
+SEND_MESSAGES, EMBED_LINKS = 1 << 11, 1 << 14
 SPOILER_LIST = (
     b"AUTHOR: a fan\n"
     b"Cheong-san dies in episode 11 and Nam-ra becomes a halfbie. What colour is the sky?:\n- blue\n"
@@ -535,7 +536,9 @@ SAID_GUARDED = ("cheong-san dies in ep 11 😭 @everyone", "I-sak变成丧尸；
 async def guarded_channels(world: World) -> None:
     """New channels marked 0, 3 and 7 with the guard turned on in the same command (the last where hyosan may not
     manage messages: it warns, and the next moderator is told): each fan types what SAID_GUARDED holds, the fan at 5
-    edits a harmless message into a spoiler and says their progress there again. The notices are read at the
+    edits a harmless message into a spoiler and says their progress there again; in a watch-along thread of each
+    (following its channel's guard and mark) the fan furthest along spoils and the fan at 0 asks for /help. The
+    notices are read at the
     channel's mark, and so is what the guard leaves of members' messages (members_in_the_clear, added to what the
     oracle reads; not where hyosan may not take them down, as it says)."""
     h = world.h
@@ -558,6 +561,14 @@ async def guarded_channels(world: World) -> None:
         await world.invoke(world.fans["5"], channel, ("progress",), {"watched": "5"})
         # the guarded channel's mark said again (the guard still on; the moderator told of the unmanaged channel)
         await world.invoke(h.moderator, channel, ("spoilers",), {"up_to": mark})
+        # a watch-along thread follows its channel's guard and mark: a member's spoiler there, and /help
+        h.discord.set_overwrite(channel, world.fans["12"], allow=SEND_MESSAGES_IN_THREADS)
+        thread = h.discord.add_thread(channel, f"watch-along-{mark}")
+        await h.discord.say(world.fans["12"], thread, SAID_GUARDED[2])  # Nam-ra's bite (6): past the marks 0 and 3
+        await settled(h)
+        if mark != "7" and not any("your message was taken down" in m.text for m in h.discord.messages(thread)):
+            world.run.apologies.append(f"the guard did not follow its channel into a thread of the channel marked {mark}")
+        await world.invoke(world.fans["0"], thread, ("help",), {})
 
 
 def left_in_guarded_channels(world: World) -> list[Shown]:
