@@ -94,6 +94,7 @@ from bot.lore.lexicon_subjects import (
     carried_over,
     clauses,
     distance,
+    done_for,
     farewelled,
     in_clause,
     kin_of,
@@ -497,7 +498,7 @@ class Lexicon(PackAnchoring):
                     continue  # "turned into a hambie": the halfbie word tells it
                 local = mourned(sentence, for_whom(sentence, in_clause(mentions, starts, match.start()), match.end()), match.group(0))
                 if group in _SUFFERED:  # "hid her bite from On-jo and then turned": not On-jo's
-                    local = [m for m in local if not _FROM.search(sentence, 0, m[0])]
+                    local = done_for(sentence, [m for m in local if not _FROM.search(sentence, 0, m[0])], match.end())
                     # "ms park walking into the zombies for nayeon 🕊️": the one it was for, after another named, is spared
                     spared = [m for m in local if _FOR.search(sentence, 0, m[0]) and any(o[1] <= m[0] for o in local)]
                     local = [m for m in local if m not in spared]

@@ -56,6 +56,19 @@ def clauses(sentence: str) -> list[int]:
     return [0, *(m.end() for m in CLAUSE_BREAK.finditer(masked))]
 
 
+#: What stands between a death's words and a name that is the object of a verb said after them ("draw the zombies
+#: away and reach Cheong-san", "stays behind to save On-jo"): whom it was done for, not who died ("... and is Cheong-san"
+#: or "... and dies, Cheong-san" still name him).
+_THEN_DONE_TO = compile_later(
+    r"\s*,?\s*(?:and|to|so as to|in order to)\s+(?:then\s+)?(?!(?:is|was|are|were|be|becomes?|dies?|died|turns?|turned)\b)"
+    r"[a-z]+(?:\s+(?:to|up|out|back|with|over))?\s+(?:(?:the|poor|little|his|her|their)\s+)?", re.I)
+
+
+def done_for(sentence: str, local: Mentions, end: int) -> Mentions:
+    """`local` less the names written after a death's words (ending at `end`) as a following verb's object."""
+    return [m for m in local if not (m[0] >= end and _THEN_DONE_TO.fullmatch(sentence, end, m[0]))]
+
+
 def in_clause(mentions: Mentions, starts: list[int], start: int) -> Mentions:
     """The names of the clause a word at `start` stands in, when that clause names its own subject
     before the word ("Gyeong-su turns into a zombie: Na-yeon ..." is Gyeong-su's turn); else the

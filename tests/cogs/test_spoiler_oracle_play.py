@@ -16,7 +16,10 @@ times; two days of daily questions; autocomplete. Stop 49's: the rewatch month's
 in a cell, questions tagged by episode headings, roles said in Spanish, French and Japanese) played days
 apart in the same channel and asked daily; a ping choice per subscription (all, none, changes); a
 channel that lost Send Messages while the news came, set again once it is back; a
-rewatch said as progress by fans who join for it, who then ask; rewatch asks before and after the release. Then everything the local Discord recorded is read as its audience reads it (tests/cogs/spoiler_oracle.py) and scanned by the
+rewatch said as progress by fans who join for it, who then ask; rewatch asks before and after the release. Stop 50's:
+typed answers with swapped letters and particles; season-2-era progress said before the release; a claim dated by its
+source's day in headlines whose Chinese and Korean sentences run together; another show's season asked; the spoiler
+guard on in three channels (one where hyosan may not manage messages) with what members leave there read too. Then everything the local Discord recorded is read as its audience reads it (tests/cogs/spoiler_oracle.py) and scanned by the
 spoiler lexicon. The lore commands: test_spoiler_oracle.py and test_spoiler_oracle_ask.py
 (tests/cogs/oracle_world.py: why in parts).
 """
@@ -37,10 +40,12 @@ from bot.lore.answer.season2_status import one_source_out
 from bot.lore.content import bundled_pack
 from bot.lore.lexicon import lexicon_of
 from bot.sandbox import Attachment, Channel, SandboxError
+from bot.sandbox.models import MANAGE_MESSAGES, SEND_MESSAGES_IN_THREADS
 from bot.sandbox.newsfeed import LocalNewsFeed
 from bot.sandbox.tvmaze import LocalTVmaze
 from bot.season2.model import Milestone
 from tests.cogs.oracle_world import LORE, MODERATORS, SETUP, Run, World, leaves, listed, open_world, scanned
+from tests.cogs.spoiler_oracle import Shown, members_in_the_clear
 from tests.e2e.driving import handled, holds, settled
 
 SEND_MESSAGES, EMBED_LINKS = 1 << 11, 1 << 14
@@ -73,6 +78,9 @@ questions:
   - {question: "What is 3+4?", answers: ["7"], category: spoilers, explanation: "woojin ko maar dala, cheongsan bhi mar gaya"}
   - {question: "What is 5+4?", answers: ["9"], category: spoilers, explanation: "¡¡VOLVIÓ CHEONGSAN!! y Nam-ra sigue siendo mitad zombi en la t2"}
   - {question: "What is 6+4?", answers: ["10"], category: spoilers, explanation: "la mort du père d'onjo, puis il est de retour"}
+  - {question: "What is 2+3?", answers: ["5"], category: spoilers, explanation: "I-sak变成丧尸；警察审问 Byeong-chan"}
+  - {question: "What is 1+4?", answers: ["5"], category: spoilers, explanation: "南罗为了秀赫被咬了。第十一集清山死了"}
+  - {question: "What is 3+5?", answers: ["8"], category: spoilers, explanation: "ナムラは半ゾンビ。チョンサンは死んだ"}
 """.encode()
 #: A rewatch-month list as mods paste them (stop 49): spoiler ranges in a cell ("1-3", "ep 1 to 3", "1~3화", "s1") held to
 #: their end, whose questions and answers speak of season 1 the way rewatch parties do (roles in Spanish, Portuguese,
@@ -121,6 +129,13 @@ HEADLINES = (
     ("¡¡VOLVIÓ CHEONGSAN!! Estamos muertos temporada 2 confirma su regreso", "Netflix Latam"),
     ("Nam-ra voltou na 2ª temporada de Estamos Mortos", "Omelete"),
 )
+#: Stop 50's: a claim dated the day its source published it (2 a.m. in Seoul, the day before in UTC), whose
+#: headlines run Chinese and Korean sentences together around a spoiler (the lexicon reads those one by one).
+DATED_HEADLINES = (
+    ("僵尸校园第二季3月上线。南罗变成半僵尸回归！消息人士称", "微博娱乐"),
+    ("지금 우리 학교는 시즌2 3월 공개설…남라 반좀비로 컴백。청산은 죽었다", "스포츠 뉴스"),
+)
+SEOUL_2AM = dt.datetime(2026, 2, 28, 17, 0, tzinfo=dt.UTC)
 
 
 def benign(world: World, option: dict[str, Any]) -> Any:
@@ -198,7 +213,8 @@ async def typed_game(world: World, channel: Channel, category: str = "spoilers",
     if started is None or "started trivia" not in started.text:
         return started.text[:500] if started is not None else "no reply"
     for _ in range(questions):
-        for guess in ("blue", "Su-hyeok", "woojin ko maar dala", "Gwi-nam"):
+        # stop 50's typed answers: two letters swapped in a joined name, a Korean particle, a guess with an insult
+        for guess in ("blue", "Su-hyeok", "woojin ko maar dala", "Gwi-nam", "namar", "수혁이가 정답", "that bastard gwinam"):
             await h.discord.say(world.fans["0"], channel, guess)
         await settled(h)  # the guesses handled before the clock moves on
         await h.advance(dt.timedelta(seconds=25))
@@ -289,6 +305,8 @@ async def season_two_news(world: World, feed: LocalNewsFeed) -> None:
     await handled(h, "guild_channel_update")
     for title, publisher in HEADLINES:
         feed.add_headline(title, publisher=publisher)
+    for title, publisher in DATED_HEADLINES:
+        feed.add_headline(title, publisher=publisher, published=SEOUL_2AM)
     cog: Any = h.bot.get_cog("Season2")
     await cog.service.tracking.poll_now()
     await settled(h)  # the rumours posted where announcements are on
@@ -356,6 +374,9 @@ TIMING = {
     # stop 49's rewatch asks, before and after the release: season 1's end abroad, a scene's episode, what to rewatch
     "como termina a primeira temporada": (), "is the kiss in ep 7 or 8": (), "which episode should i rewatch before s2": (),
     "who isn't coming back for s2": (),
+    # stop 50's: another show's season (never our date), a rewatch said first
+    "when's the new season of squid game": (), "鱿鱼游戏第三季什么时候出": (), "rewatching s1 rn, when is s2 out": (),
+    "is netflix announcing s2 in january": (), "which ep is the fire hose scene": (), "quién es lomon": (),
 }
 #: Season 2's episodes as TVmaze may list them: one title names a death, one a turning.
 TITLES = ["The Death of Su-hyeok", "Nam-ra Bites On-jo", "Three", "Four"]
@@ -460,6 +481,11 @@ async def daily_questions(world: World) -> None:
 SAID_REWATCHING = ("rewatching, on ep 5", "재탕 중 3화", "zweiter Durchgang, Folge 4", "三刷进行中",
                    "watching ep 4 again bc i fell asleep", "rewatching the trailer, on ep 4", "watching kingdom again, ep 5",
                    "lo dejé en el episodio 8", "all caught up except the finale")
+#: Progress in the season-2 era said before season 2 is out (stop 50): another show's season beside ours, season 2 hoped
+#: for beside a season-1 place, season 1 finished in Indonesian, Spanish and Japanese, a plan for tonight.
+SAID_SEASON2_ERA = ("sweet home s2 e3, aouad s1 e5", "finished season 1, on s2 ep 2", "s1 ep 7 rn, s2 someday",
+                    "s1 selesai", "terminé la 1, esta noche empiezo la 2", "シーズン1見終わった、今夜からシーズン2",
+                    "gonna watch eps 1-3 tonight", "在看《黑暗荣耀》第二季第3集，僵尸校园看到第6集")
 
 
 async def rewatch_progress(world: World) -> None:
@@ -468,7 +494,7 @@ async def rewatch_progress(world: World) -> None:
     and 3 and in their DMs: a public answer stays at its channel's mark whatever the rewatcher has seen. One
     member per wording: the oracle reads gates as they stand at the end, so each fan's progress is said once."""
     h = world.h
-    for number, said in enumerate(SAID_REWATCHING):
+    for number, said in enumerate(SAID_REWATCHING + SAID_SEASON2_ERA):
         rewatcher = h.discord.add_member(h.guild, f"fan-rewatching-{number}", permissions=MEMBER_PERMISSIONS)
         for channel in (h.general, h.discord.dm_channel(rewatcher)):
             reply = await world.invoke(rewatcher, channel, ("progress",), {"watched": said})
@@ -480,7 +506,7 @@ async def rewatch_progress(world: World) -> None:
 
 #: Progress said the way fans say it once season 2 is out: a bare "finished!" asks which season, the others are read.
 SAID_AFTER_RELEASE = ("finished!", "tapos na", "finished!! (s1)", "s2e7 paused", "3 of s2 down, 5 to go",
-                      "last ep of s2 tonight",
+                      "last ep of s2 tonight", "T2E3", "watched the first 3 of s2", "sweet home s2 e3, aouad s2 e5",
                       # stop 49's rewatch readings once season 2 is out (said before the furthest: the oracle
                       # reads the fan's gate as it stands at the end)
                       "rewatch done, ready for s2", "caught up!! s2 tonight", "2nd time watching s2, ep 2",
@@ -500,7 +526,57 @@ async def progress_after_release(world: World) -> None:
         await world.invoke(late, world.channels["0"], ("ask",), {"question": "who dies in season 2?"})
 
 
-#: What the play run must at least have driven and read (706 commands, 216 clicks, 5,311 strings on a quiet
+#: What members type in guarded channels (stop 50's spoiler guard): spoilers past the mark in English, with a ping,
+#: in Chinese and Japanese sentences run together, a later season's plot without its episode; a message within the mark.
+UNMANAGED = "guarded-7-unmanaged"
+SAID_GUARDED = ("cheong-san dies in ep 11 😭 @everyone", "I-sak变成丧尸；警察审问 Byeong-chan", "南罗为了秀赫被咬了",
+                "ナムラは半ゾンビ。チョンサンは死んだ", "next season onjo dies", "ep 2 was so good")
+
+
+async def guarded_channels(world: World) -> None:
+    """New channels marked 0, 3 and 7 with the guard turned on in the same command (the last where hyosan may not
+    manage messages: it warns, and the next moderator is told): each fan types what SAID_GUARDED holds, the fan at 5
+    edits a harmless message into a spoiler and says their progress there again; in a watch-along thread of each
+    (following its channel's guard and mark) the fan furthest along spoils and the fan at 0 asks for /help. The
+    notices are read at the
+    channel's mark, and so is what the guard leaves of members' messages (members_in_the_clear, added to what the
+    oracle reads; not where hyosan may not take them down, as it says)."""
+    h = world.h
+    for mark in ("0", "3", "7"):
+        channel = h.discord.add_channel(h.guild, f"guarded-{mark}" if mark != "7" else UNMANAGED)
+        if mark == "7":
+            h.discord.set_overwrite(channel, None, deny=MANAGE_MESSAGES)
+        said = await world.invoke(h.moderator, channel, ("spoilers",), {"up_to": mark, "guard": "on"})
+        if said is None or "guard" not in said.text.casefold():
+            world.run.apologies.append(f"the guard not turned on in the channel marked {mark}: {said.text[:500] if said else ''}")
+        for number, fan in enumerate(world.fans.values()):
+            await h.discord.say(fan, channel, SAID_GUARDED[number % len(SAID_GUARDED)])
+            await h.discord.say(fan, channel, SAID_GUARDED[(number + 3) % len(SAID_GUARDED)])
+        harmless = await h.discord.say(world.fans["5"], channel, "ep 1 rewatch tonight")
+        await h.discord.edit(world.fans["5"], harmless, "ep 1 rewatch tonight. " + SAID_GUARDED[0])
+        await settled(h)
+        acted = "your message was taken down" if mark != "7" else "Please delete it"
+        if not any(acted in m.text for m in h.discord.messages(channel) if m.author_id == h.discord.bot_user_id):
+            world.run.apologies.append(f"the guard did nothing in the channel marked {mark} (no {acted!r})")
+        await world.invoke(world.fans["5"], channel, ("progress",), {"watched": "5"})
+        # the guarded channel's mark said again (the guard still on; the moderator told of the unmanaged channel)
+        await world.invoke(h.moderator, channel, ("spoilers",), {"up_to": mark})
+        # a watch-along thread follows its channel's guard and mark: a member's spoiler there, and /help
+        h.discord.set_overwrite(channel, world.fans["12"], allow=SEND_MESSAGES_IN_THREADS)
+        thread = h.discord.add_thread(channel, f"watch-along-{mark}")
+        await h.discord.say(world.fans["12"], thread, SAID_GUARDED[2])  # Nam-ra's bite (6): past the marks 0 and 3
+        await settled(h)
+        if mark != "7" and not any("your message was taken down" in m.text for m in h.discord.messages(thread)):
+            world.run.apologies.append(f"the guard did not follow its channel into a thread of the channel marked {mark}")
+        await world.invoke(world.fans["0"], thread, ("help",), {})
+
+
+def left_in_guarded_channels(world: World) -> list[Shown]:
+    """Members' messages the guard left in the channels it may manage, at their channel's mark."""
+    return [s for s in members_in_the_clear(world.h.discord, world.h.db_path) if not s.where.endswith(UNMANAGED)]
+
+
+#: What the play run must at least have driven and read (916 commands, 194 clicks, 5,906 strings on a quiet
 #: machine; under load fewer clicks: a question not yet posted when a game is played is not clicked).
 #: With the other parts' floors they add up to the whole oracle's (tests/cogs/oracle_world.py).
 PLAY_INVOCATIONS, PLAY_CLICKS, PLAY_STRINGS = 150, 10, 1_500
@@ -541,8 +617,9 @@ async def oracle(tmp_path_factory: pytest.TempPathFactory) -> AsyncIterator[Run]
         await season_two_out(world, feed)
         await timing_asked(world)
         await progress_after_release(world)
+        await guarded_channels(world)
         await settled(world.h)
-        shown = world.transcript.read()
+        shown = world.transcript.read() + left_in_guarded_channels(world)
     yield scanned(run, lexicon, shown)
 
 

@@ -79,6 +79,23 @@ def test_a_relative_or_an_agent_is_not_the_one_the_event_happens_to(text: str, s
 @table(
     ("text", "spoils"),
     [
+        # the pack's own line for the PA scene, shown in the clear in a channel marked 7 (the oracle read it as his goodbye, 11)
+        ("The group uses the school's PA system to draw the zombies away and reach Cheong-san.", 6),
+        ("they use the PA to draw the zombies away and get to Cheong-san", 6),
+        ("someone draws the zombies away to save cheongsan", 6),
+        ("cheong-san draws the zombies away", 11),  # his own: named before, after a comma, or said to be him
+        ("draws the zombies away, cheongsan 😭", 11),
+        ("the one who draws the zombies away and dies is cheongsan", 11),
+        ("ms park dies to save nayeon", 3),
+    ],
+)
+def test_the_one_a_death_is_done_for_named_after_a_verb_that_follows_it_is_not_who_dies(text: str, spoils: int) -> None:
+    assert LEXICON.position(text) == s1(spoils)
+
+
+@table(
+    ("text", "spoils"),
+    [
         ("so-ju saving everyone in the gym", 11),  # not his escort of officials (4)
         ("woo-jin protecting his sister", 12),  # not his rescue of Hyo-ryeong (10)
         ("woo-jin saving hyo-ryeong", 10),
