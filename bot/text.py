@@ -133,6 +133,20 @@ def quote_user_text(text: str, *, limit: int = 200) -> str:
     return defuse_mentions(escape_markdown(cleaned))
 
 
+#: What starts a list once the rest of a line is escaped: "1. " (an ordered list) and "+ ".
+_LIST_START = re.compile(r"^(\d+)\.(?=\s|$)|^\+")
+
+
+def quote_user_lines(text: str) -> str:
+    """`quote_user_text` line by line, never shortened: a recap or list a member wrote on several lines keeps
+    its lines (spoiler bars around it span them), blank lines dropped. Each line is made inert on its own,
+    and what would start a heading, quote, list or code block at a line's start is escaped too, so no line
+    renders outside bars put around the whole."""
+    lines = (clean_input(line, limit=18 * len(line)).translate(_TYPED_JAMO) for line in text.splitlines())  # NFKC: 18x at most
+    return "\n".join(_LIST_START.sub(lambda m: f"{m.group(1)}\\." if m.group(1) else "\\+",
+                                      defuse_mentions(escape_markdown(line))) for line in lines if line)
+
+
 def _bar_positions(text: str) -> list[int]:
     """Where Discord reads `||` as a spoiler marker (backslash escapes and code spans skipped)."""
     found: list[int] = []

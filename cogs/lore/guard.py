@@ -37,7 +37,7 @@ from bot.lore.guard import GuardStore, Spoiled, judge
 from bot.lore.progress import ProgressStore
 from bot.show import NOTHING, Position
 from bot.spoilers import hide_quoted
-from bot.text import quote_user_text
+from bot.text import quote_user_lines
 from cogs.places import place_of
 from db import StorageError
 
@@ -83,9 +83,10 @@ def _piece(text: str, room: int) -> tuple[str, str]:
     size = len(text)
     while True:
         piece = text[:size]
-        if size < len(text) and (cut := max(piece.rfind(" "), piece.rfind("\n"))) > size // 2:
+        line_end = piece.rfind("\n")  # between lines rather than words where a line ends late enough
+        if size < len(text) and (cut := line_end if line_end > size // 2 else piece.rfind(" ")) > size // 2:
             piece = text[:cut]
-        quoted = hide_quoted(quote_user_text(piece, limit=2 * len(piece) + 16))  # never shortened
+        quoted = hide_quoted(quote_user_lines(piece))
         if len(quoted) <= room or size == 1:
             return piece, quoted
         size = max(1, min(size - 1, size * room // len(quoted)))
@@ -146,7 +147,7 @@ class SpoilerGuard(commands.Cog):
         guild = message.guild
         if (guild is None or message.author.bot or message.webhook_id is not None
                 or message.type not in READ_TYPES or not message.content):
-            return
+            return  # a forward has no content of its own (its text is in message_snapshots): not read, README says so
         channel = message.channel
         parent = channel.parent_id if isinstance(channel, discord.Thread) else None
         try:

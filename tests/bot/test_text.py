@@ -3,6 +3,8 @@ neither close the bot's own nor reveal what the author hid."""
 
 from __future__ import annotations
 
+import re
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -190,3 +192,22 @@ def test_korean_letters_typed_alone_are_echoed_as_typed() -> None:
     from bot.text import quote_user_text
 
     assert quote_user_text("3화 봤어 ㅠㅠ ㅋㅋ") == "3화 봤어 ㅠㅠ ㅋㅋ"
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.text(), max_size=6).map("\n".join))
+def test_quoted_lines_keep_the_line_breaks_and_nothing_breaks_out_of_spoiler_bars(text: str) -> None:
+    from bot.text import quote_user_lines
+
+    quoted = quote_user_lines(text)
+    assert spoiler_bars("||" + quoted + "||") == 2 and "@everyone" not in quoted and "@here" not in quoted
+    assert quoted.count("\n") <= text.count("\n") + sum(text.count(c) for c in "\r\v\f\x1c\x1d\x1e\x85\u2028\u2029")
+    for line in quoted.split("\n") if quoted else []:
+        assert line and line == line.strip() and (line[0] not in "#>-*`|+_~" or line[0] == "\\"), quoted
+        assert not re.match(r"\d+[.)]\s", line), quoted  # not an ordered list either
+
+
+def test_quoted_lines_are_the_lines_written() -> None:
+    from bot.text import quote_user_lines
+
+    assert quote_user_lines("ep 12 recap:\n\n# so sad\n1. on-jo") == "ep 12 recap:\n\\# so sad\n1\\. on\\-jo"

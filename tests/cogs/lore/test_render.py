@@ -174,3 +174,28 @@ def test_a_guard_notice_for_the_longest_message_keeps_every_word_behind_bars_in_
     assert "dies" not in shown and "<@123>" not in "".join(notices)
     assert "".join(notices).count("dies") == typed.count("dies")  # the notices are the only copy left: nothing cut
     assert "…" not in "".join(notices)
+
+
+def test_a_guard_notice_keeps_the_lines_of_a_recap_and_no_line_breaks_out_of_the_bars() -> None:
+    typed = ("my ep 12 recap:\n# cheong-san dies\n> on-jo cries\n- su-hyeok lives\n* nam-ra leaves\n"
+             "1. the end\n```\n|| gotcha\n\\|| escaped\n@everyone <@123>")
+    notices = notice_texts(42, Spoiled(Position(1, 12), Position(1, 3)), "channel", typed)
+    assert len(notices) == 1 and spoiler_bars(notices[0]) == 2, notices
+    hidden = notices[0].partition("||")[2]
+    lines = hidden.split("\n")
+    assert [plain(line) for line in lines[:4]] == ["my ep 12 recap:", "# cheong-san dies", "> on-jo cries",
+                                                  "- su-hyeok lives"], lines  # the member's lines, as written
+    assert len(lines) == typed.count("\n") + 1
+    assert all(line.lstrip("|")[:1] not in "#>-*`|+" or line.lstrip("|").startswith("\\") for line in lines), lines
+    assert not any(line.lstrip("|")[:1].isdigit() and ". " in line and "\\." not in line for line in lines), lines
+    assert "dies" not in outside_bars(notices[0]) and "<@123>" not in notices[0] and "@everyone" not in notices[0]
+
+
+def test_a_long_recap_is_split_between_its_lines() -> None:
+    typed = "\n".join(f"line {n}: cheong-san dies, su-hyeok lives, nam-ra is a halfbie now" for n in range(80))
+    notices = notice_texts(42, Spoiled(Position(1, 12), Position(1, 3)), "channel", typed)
+    assert len(notices) > 1 and all(len(notice) <= 2000 and spoiler_bars(notice) == 2 for notice in notices)
+    for notice in notices:
+        hidden = plain(notice.partition("||")[2].rstrip("|"))
+        assert all(line.startswith("line ") and line.endswith("halfbie now") for line in hidden.split("\n")), hidden
+    assert "".join(notices).count("halfbie") == 80

@@ -17,7 +17,7 @@ from bot.sandbox import Attachment, Channel, Message
 from bot.sandbox.models import MANAGE_MESSAGES, SEND_MESSAGES_IN_THREADS, RateLimits
 from db.lore import guard as guard_db
 from db.lore import progress as progress_db
-from tests.cogs.spoiler_oracle import Transcript, leaks, members_in_the_clear, outside_bars
+from tests.cogs.spoiler_oracle import Transcript, leaks, members_in_the_clear, outside_bars, plain
 from tests.shared_bot import SharedBot
 
 pytestmark = pytest.mark.asyncio(loop_scope="module")
@@ -273,3 +273,14 @@ async def test_guard_on_where_the_bot_may_not_post_says_it_needs_send_messages(h
     h.discord.deny(h.general)
     reply = await _guard(h, h.general)
     assert "I need **Send Messages** here" in reply.text and "Manage Messages" not in reply.text, reply.text
+
+
+async def test_a_recap_on_several_lines_is_re_posted_with_its_lines_behind_the_bars(h: Harness) -> None:
+    await _guard(h, h.general)
+    typed = "my ep 12 recap:\n# cheong-san dies\n> on-jo cries\n- su-hyeok lives\n1. the end @everyone"
+    said = await h.discord.say(h.fan, h.general, typed)
+    notice = await _notice_of(h, h.general, "recap")
+    await _gone(h, h.general, said)
+    hidden = notice.content.partition("||")[2].rpartition("||")[0]
+    assert plain(hidden).split("\n") == typed.split("\n"), notice.content  # each line as the member wrote it
+    assert "dies" not in outside_bars(notice.content) and "@everyone" not in notice.content
