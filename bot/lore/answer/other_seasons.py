@@ -2,6 +2,10 @@
 season 3 when", "오징어게임 시즌3 언제 나와", "cuándo sale la nueva temporada de el juego del calamar"): hyosan knows
 one show, so it says so in the asker's language, never with our season 2's date or news.
 
+A scene or an episode OF another work is theirs too ("the rain scene in squid game what ep", "which ep of sweet home
+is the fire hose scene", "when do they get on the train in train to busan"): never our episode that shares its words,
+unless the question compares ours with it ("what ep does cheongsan say it's like train to busan").
+
 Only a season OF the other work counts: the title with a season's number beside it, "the new/next season of" the
 title, or the title coming out or renewed. A question that names our show, or links the other work's people to
 ours ("which squid game actors are in season 2", "who from squid game is in s2"), is ours and read as before.
@@ -26,6 +30,9 @@ _SERIES = (r"(?:wednesday|bridgerton|the witcher|alice in borderland|extraordina
 _WORK = rf"(?:{OTHER_WORKS}|{_TITLES_ABROAD}|{_SERIES})"
 _NUMBERED = (r"(?:(?:season|seasons|s|part|temporada|temp|saison|staffel|musim|시즌|シーズン)\s*\d+"
              r"|第\s*[\d一二三四五六七八九十]+\s*[季部])")
+# An actor's own next work, unnamed ("cho yi hyun new drama season 2 when", "her other show s2"): never ours
+_THEIR_WORK = (r"(?<!the )(?<!this )(?<!that )(?<!our )(?:new|next|other|latest|upcoming)\s+"
+               r"(?:drama|k-?drama|movie|film|series|show)")
 _NEW = r"(?:new|next|latest|upcoming|third|fourth|fifth|nueva|nova|próxima|proxima|siguiente|새|다음|新)"
 # What follows "season of" without naming another work: ours, under the names fans use, or a time
 _NOT_A_TITLE = (r"(?:(?:the|this|that|our|ur|your|its)\s+(?:(?:netflix|korean|zombie)\s+)?"
@@ -40,6 +47,7 @@ _OTHER_SEASON = compile_later(
     # a work's past ("did train to busan come out before the webtoon")
     rf"|{_WORK}\s+(?:is\s+|will\s+be\s+|getting\s+|get\s+)?(?:com(?:e|es|ing)\s+back|coming\s+out|returns?|returning"
     r"|renewed|out\s+yet|cancell?ed)\b"
+    rf"|\b{_THEIR_WORK}['’]?s?\s*{_NUMBERED}(?![a-z0-9-])"
     rf"|{_WORK}\s+[2-9]\s+(?:(?:is\s+)?com\w*|releas\w*|drop\w*|out|when|trailer|date)\b"
     # "did they renew squid game", "was kingdom renewed", "will kingdom get a season 3", "is the new squid game season out"
     rf"|\brenew(?:ed|ing)?\s+{_WORK}|{_WORK}\s+(?:been|was|got|gets)\s+renewed"
@@ -50,6 +58,16 @@ _OTHER_SEASON = compile_later(
     # it is ours or no title at all ("the new season of the show", "season 2 of aouad", "season 2 of 2027")
     rf"|\b(?:{_NEW}\s+season|season\s*\d+)\s+of\s+(?!{_NOT_A_TITLE})[a-z]",
     re.I)
+# A scene or an episode asked "in"/"of" another work, or the work's own scene named ("kingdom s2 rain scene")
+_SCENE_WORDS = r"(?:ep|eps|episode|episodes|scene|scenes|part)\b|when\s+(?:do|does|did)\s+(?:they|he|she)\b"
+_OTHER_SCENE = compile_later(
+    rf"\b(?:{_SCENE_WORDS}).*?\b(?:in|of|from)\s+(?:the\s+)?{_WORK}(?![\w-])"
+    rf"|\b(?:in|of|from)\s+(?:the\s+)?{_WORK}\b.*?\b(?:{_SCENE_WORDS})"
+    rf"|{_WORK}\s*(?:{_NUMBERED}\s+)?(?:[^\s?!.]+\s+){{0,3}}(?:scenes?\b|장면)", re.I)
+# Ours compared with it ("what ep does cheongsan say it's like train to busan", "the squid game reference")
+_COMPARED = compile_later(rf"\b(?:like|reference[sd]?|referencing|mentions?|mentioned|says?|said|compares?|compared|homage|"
+                          rf"nod|nods|talks?\s+about|calls?)\b(?:\s+(?:to|it|its|it's|this|the))*\s+(?:the\s+)?{_WORK}", re.I)
+_CAST_WORDS = compile_later(r"\b(?:actors?|actress(?:es)?|cast|players?|stars?)\b", re.I)
 # Our own show named: the question is ours ("is aouad s2 coming before squid game s3")
 _OURS = compile_later(r"\b(?:all of us are dead|aouad|aoad)\b|지금\s?우리\s?학교는|지우학|今、私たちの学校は|僵尸校园|殭屍校園",
                       re.I)
@@ -69,14 +87,27 @@ _ONLY_OURS = {
     "id": "Aku cuma tahu All of Us Are Dead, jadi soal season serial lain aku tidak bisa jawab: sumberku hanya tentang "
           "serial ini.",
 }
+_ONLY_OURS_SCENES = {
+    "en": "I only know All of Us Are Dead, so I can't tell you about another show's scenes or episodes. "
+          f"I can answer questions about {CAPABILITIES}.",
+    "ko": "저는 '지금 우리 학교는'만 알아요. 다른 작품의 장면이나 회차는 알려 드릴 수 없어요.",
+    "ja": "私が知っているのは『今、私たちの学校は…』だけなので、ほかの作品の場面や話数についてはお答えできません。",
+    "zh": "我只了解《僵尸校园》，无法回答其他剧集的场景或集数问题。",
+    "es": "Solo conozco All of Us Are Dead, así que de las escenas o capítulos de otra serie no sé nada.",
+    "pt": "Eu só conheço All of Us Are Dead, então não sei nada das cenas ou episódios de outra série.",
+    "id": "Aku cuma tahu All of Us Are Dead, jadi soal adegan atau episode serial lain aku tidak bisa jawab.",
+}
 
 
 def other_show_season(cleaned: str, text: str) -> Answer | None:
     """The "I only know All of Us Are Dead" answer when `text` (or the typed `cleaned`) asks about another work's
-    season; None when it does not, or when the question is ours after all."""
-    if not any(_OTHER_SEASON.search(t) for t in (text, cleaned)):
-        return None
-    if _OURS.search(cleaned) or _OURS.search(text) or _PEOPLE.search(text):
+    season, scene or episode; None when it does not, or when the question is ours after all."""
+    if _OURS.search(cleaned) or _OURS.search(text):
         return None
     lang = asker_language(cleaned)
-    return Answer(cleaned, False, [Part(_ONLY_OURS[lang], lang=lang)], "unknown")
+    if any(_OTHER_SEASON.search(t) for t in (text, cleaned)) and not _PEOPLE.search(text):
+        return Answer(cleaned, False, [Part(_ONLY_OURS[lang], lang=lang)], "unknown")
+    if (any(_OTHER_SCENE.search(t) for t in (text, cleaned)) and not _COMPARED.search(text)
+            and not _CAST_WORDS.search(text)):
+        return Answer(cleaned, False, [Part(_ONLY_OURS_SCENES[lang], lang=lang)], "unknown")
+    return None
