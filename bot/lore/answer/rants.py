@@ -117,14 +117,14 @@ _THEIRS = (r"^\W*(?:(?:so|ok|okay|lol|ngl|hey|hi|hii+)\s+)?my\s+(?:(?:little|lil
            r"|bf|gf|boyfriend|girlfriend|wife|husband|friends?)(?:\s*\(\d{1,2}\))?\s+")
 # ... asked / wants to know + the question itself ("my son asked how many episodes there are")
 _THEY_ASKED = compile_later(
-    _THEIRS + r"(?:asked|asks|is\s+asking|was\s+asking|keeps\s+asking|kept\s+asking|wants\s+to\s+know|wanted\s+to\s+know"
+    _THEIRS + r"(?:asked|asks|is\s+asking|was\s+asking|keeps?\s+asking|kept\s+asking|wants\s+to\s+know|wanted\s+to\s+know"
     r"|wonders|wondered|is\s+wondering|was\s+wondering)(?:\s+me)?\s*[,:]?\s+"
     r"(?P<q>(?:who|whom|whose|what|whats|which|when|where|why|how)\b.+)$", re.I)
 # ... loves X / wants to read X, then a question about them ("my 13 yo loves nam-ra, who plays her")
 _THEY_LIKE = compile_later(
     _THEIRS + r"(?:(?:really|rly|just|so|also)\s+)*(?:loves|likes|liked|loved|stans|adores|hates|misses|is\s+obsessed\s+with"
     r"|is\s+in\s+love\s+with|has\s+a\s+crush\s+on|wants\s+to\s+(?:read|watch|see)|is\s+(?:reading|watching))\s+"
-    r"(?P<who>(?:the\s+)?[\w'-]+(?:\s+[\w'-]+){0,2}?)\s*(?:[,.!;:~]+|\s+(?:lol|lmao|haha|and|so))\s*"
+    r"(?P<who>(?:the\s+)?[\w'-]+(?:\s+[\w'-]+){0,2}?)\s*(?:[,.!;:~]+|\s+(?:lol|lmao|haha|and|so)|\s+(?=(?:who|what|which|how)\s))\s*"
     rf"(?P<q>{_QUESTION}.+)$", re.I)
 # "... lol anyway who dies in ep 4": what comes before "anyway" is no part of the question
 _ANYWAY = compile_later(rf"^\W*\w.{{2,}}?[\s,.;!~]+(?:anyway|anyways|anyhow|but\s+yeah|moving\s+on)\s*[,:.!]*\s+(?P<q>{_QUESTION}.+)$",

@@ -147,13 +147,16 @@ def month_elsewhere(question: str, said: str) -> bool:
     "was s2 renewed in july" against "renewed ... on 6 June 2022"). Such a "Yes." is no verdict."""
     asked = question.casefold()
     months = [m for m in _MONTHS if re.search(rf"\b{m}\b", asked)]
-    text = re.sub(r"\([^()]*\)", " ", said).casefold()  # the sources and asides in brackets
+    text = re.sub(r"\([^()]*\)", " ", _VERDICT.sub("", said)).casefold()  # the sources and asides in brackets
     if len(months) != 1 or not any(re.search(rf"\b{m}\b", text) for m in _MONTHS):
         return False
     stems = {w[:5] for w in re.findall(r"[a-z]{4,}", asked) if w not in _DATE_FILLER and w not in _MONTHS}
+    if not stems:
+        return False  # "did it come out in january": nothing to tell which clause is its date
     clauses = _DATE_CLAUSE.split(text)
-    return not any(re.search(rf"\b{months[0]}\b", c) and (i == 0 or stems & {w[:5] for w in re.findall(r"[a-z]{4,}", c)})
-                   for i, c in enumerate(clauses))
+    # the clauses that share a word with the question say its date; when none does, the first one
+    about = [c for c in clauses if stems & {w[:5] for w in re.findall(r"[a-z]{4,}", c)}] or clauses[:1]
+    return not any(re.search(rf"\b{months[0]}\b", c) for c in about)
 
 
 def _only_said(text: str) -> bool:

@@ -69,6 +69,7 @@ def test_a_question_with_a_korean_plea_for_no_spoilers_is_answered_not_said_back
     ("my son asked how many episodes there are", "how many episodes there are"),
     ("my 13yo wants to read the webtoon, what's it called", "what's the webtoon called"),
     ("my toilet broke during ep 4 lol anyway who dies in ep 4", "who dies in ep 4"),
+    ("my little bro is obsessed with gwinam who plays him", "who plays gwinam"),
 ])
 def test_what_is_said_first_of_someone_of_the_askers_is_left_out(said: str, question: str) -> None:
     assert around_the_question(said) == question

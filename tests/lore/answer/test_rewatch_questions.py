@@ -246,6 +246,7 @@ def test_skipping_to_season_2_is_told_it_has_not_come_out(engine: AnswerEngine, 
 @pytest.mark.parametrize(("question", "not_said"), [
     ("was the first teaser in january", "Yes."),  # 31 December 2021; January was the press conference
     ("was s2 renewed in july", "Yes."),  # 6 June 2022
+    ("was the press conference in december", "Yes."),  # 26 January 2022; December was the teaser
 ])
 def test_a_month_asked_of_something_dated_another_month_gets_no_yes(engine: AnswerEngine, question: str, not_said: str) -> None:
     assert not _clear(engine, question).startswith(not_said)
