@@ -68,6 +68,10 @@ _OTHER_SCENE = compile_later(
 _COMPARED = compile_later(rf"\b(?:like|reference[sd]?|referencing|mentions?|mentioned|says?|said|compares?|compared|homage|"
                           rf"nod|nods|talks?\s+about|calls?)\b(?:\s+(?:to|it|its|it's|this|the))*\s+(?:the\s+)?{_WORK}", re.I)
 _CAST_WORDS = compile_later(r"\b(?:actors?|actress(?:es)?|cast|players?|stars?)\b", re.I)
+# Someone of ours known from the other work ("what ep does the girl from squid game die", "lee yoo mi from squid game")
+_KNOWN_FROM = compile_later(rf"(?:\b[\w'-]+\s+from|\b(?:girl|guy|boy|one|lady|woman|man|dude|kid|person|actor|actress)\s+in"
+                            rf"|\bwho\s+(?:was|is|played|plays)\s+in)\s+(?:the\s+)?{_WORK}"
+                            rf"(?!\s+(?:{_NUMBERED}\s+)?(?:[\w'-]+\s+){{0,2}}scenes?\b)", re.I)
 # Our own show named: the question is ours ("is aouad s2 coming before squid game s3")
 _OURS = compile_later(r"\b(?:all of us are dead|aouad|aoad)\b|지금\s?우리\s?학교는|지우학|今、私たちの学校は|僵尸校园|殭屍校園",
                       re.I)
@@ -108,6 +112,13 @@ def other_show_season(cleaned: str, text: str) -> Answer | None:
     if any(_OTHER_SEASON.search(t) for t in (text, cleaned)) and not _PEOPLE.search(text):
         return Answer(cleaned, False, [Part(_ONLY_OURS[lang], lang=lang)], "unknown")
     if (any(_OTHER_SCENE.search(t) for t in (text, cleaned)) and not _COMPARED.search(text)
-            and not _CAST_WORDS.search(text)):
+            and not _CAST_WORDS.search(text) and not _known_from(text)):
         return Answer(cleaned, False, [Part(_ONLY_OURS_SCENES[lang], lang=lang)], "unknown")
     return None
+
+
+def _known_from(text: str) -> bool:
+    """Whether the other work only says who is meant: a person "from"/"in" it ("the girl from squid game"), never
+    a scene "in" it ("the rain scene in squid game", "what ep in hellbound do they use the speakers")."""
+    known = _KNOWN_FROM.search(text)
+    return known is not None and re.match(r"(?:scenes?|ep|eps|episodes?|part|what|which|when)\b", known.group(0), re.I) is None

@@ -199,3 +199,9 @@ def test_another_shows_scene_is_answered_as_the_one_show_known_never_with_our_ep
 def test_our_scene_compared_with_another_work_is_still_ours() -> None:
     answer = _engine().answer("what ep does cheongsan say its like train to busan")
     assert answer.answered and "episode 2" in render_text(answer, Position.legacy(12))[0]
+
+
+@table("question", ["what ep does the girl who was in squid game die", "what ep does the girl from squid game die",
+                    "what ep is lee yoo mi from squid game in"])
+def test_someone_of_ours_known_from_another_work_is_never_told_it_is_another_show(question: str) -> None:
+    assert "another show" not in render_text(_engine().answer(question), Position.legacy(12))[0]
