@@ -6,7 +6,8 @@
   "im on ep 3 does hee soo's baby make it"): the question alone, never read as about that episode;
 - someone of the asker's said first ("my 13 yo loves nam-ra, who plays her", "my son asked how many episodes there
   are", "my 13yo wants to read the webtoon, what's it called"): the question alone, with whom the clause names in
-  place of its pronoun; never what they said, which is a claim to check ("my friend said ...");
+  place of its pronoun ("my 13 yo is scared of gwinam, does he die"), or what they did ("my son is on ep 5, who dies
+  next"); never what they said, which is a claim to check ("my friend said ...");
 - an aside closed with "anyway" ("my toilet broke during ep 4 lol anyway who dies in ep 4"): the question alone;
 - a feeling said after the question ("who plays nayeon i hate her so much", "does hari survive im
   so scared", "what ep do they kiss ngl it was so cute"): the question alone is read;
@@ -123,9 +124,15 @@ _THEY_ASKED = compile_later(
 # ... loves X / wants to read X, then a question about them ("my 13 yo loves nam-ra, who plays her")
 _THEY_LIKE = compile_later(
     _THEIRS + r"(?:(?:really|rly|just|so|also)\s+)*(?:loves|likes|liked|loved|stans|adores|hates|misses|is\s+obsessed\s+with"
-    r"|is\s+in\s+love\s+with|has\s+a\s+crush\s+on|wants\s+to\s+(?:read|watch|see)|is\s+(?:reading|watching))\s+"
+    r"|is\s+in\s+love\s+with|has\s+a\s+crush\s+on|is\s+(?:so\s+)?(?:scared|afraid|terrified)\s+of|wants\s+to\s+(?:read|watch|see)|is\s+(?:reading|watching))\s+"
     r"(?P<who>(?:the\s+)?[\w'-]+(?:\s+[\w'-]+){0,2}?)\s*(?:[,.!;:~]+|\s+(?:lol|lmao|haha|and|so)|\s+(?=(?:who|what|which|how)\s))\s*"
     rf"(?P<q>{_QUESTION}.+)$", re.I)
+# ... anything else said first of them, then a question of its own ("my son is on ep 5, who dies next"); never what
+# they said, heard or think ("my friend said onjo dies, who bites her": a claim to check)
+_THEY_DID = compile_later(
+    _THEIRS + r"(?!(?:said|says|told|tells|think|thinks|thought|claims?|claimed|swears?|swore|heard|hears|read|saw|showed|"
+    r"sent|spoiled|spoilt)\b)[^?.!;,]{2,60}?\s*[,.!;:~]+\s*(?P<q>(?:who|whom|whose|what|whats|which|when|where|why|how)\b.+)$",
+    re.I)
 # "... lol anyway who dies in ep 4": what comes before "anyway" is no part of the question
 _ANYWAY = compile_later(rf"^\W*\w.{{2,}}?[\s,.;!~]+(?:anyway|anyways|anyhow|but\s+yeah|moving\s+on)\s*[,:.!]*\s+(?P<q>{_QUESTION}.+)$",
                         re.I)
@@ -147,6 +154,8 @@ def _theirs_first(text: str) -> str:
         if who.casefold().startswith("the ") and _IT.search(question):  # "wants to read the webtoon, what's it called"
             return _IT.sub(lambda m: f"{who} is" if m.group(0).casefold() in ("it's", "its") else who, question, count=1)
         return question
+    if (did := _THEY_DID.match(text)) is not None:
+        return did.group("q")
     if (after := _ANYWAY.match(text)) is not None:
         return after.group("q")
     return text
