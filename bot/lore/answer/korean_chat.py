@@ -108,12 +108,20 @@ def _plain(word: str) -> str:
             return head + plain
     return word
 
+# "13살이 봐도 돼?", "12살 아들이 봐도 되나요?": a viewer's age, asked as the rating ("can a 13 year old watch it");
+# "13살 딸이 온조 좋아하는데 배우 누구야?": the age of someone of the asker's, no part of the question
+_KID = r"(?:딸|아들|남동생|여동생|동생|조카|애|아이|애기)"
+_AGE_WATCH = compile_later(rf"(?:우리\s*)?(\d{{1,2}})\s*살(?:\s*짜리|인)?\s*(?:{_KID})?(?:이|가|도|은|는)?\s*(?:이거|이\s*드라마|지우학)?\s*"
+                           r"(?:봐도|보여\s*줘도|볼\s*수\s*있|시청해도)\s*(?:돼|되|될|괜찮|있)?[^\s?!.]*")
+_KID_AGED = compile_later(rf"(\d{{1,2}})\s*살(?:\s*짜리|인)?\s+(?={_KID})")
+
 
 def plain_korean(text: str) -> str:
     """`text` with its chat Korean put as the glosses read it ("시즌2 언제 나옴?" -> "시즌2 언제 나와?")."""
     if _HANGUL.search(text) is None:
         return text
     text = _CHOSEONG.sub(" ", _BEFORE_CRYING.sub(lambda m: _plain(m.group(1)), text)).strip()
+    text = _KID_AGED.sub("", _AGE_WATCH.sub(r" can a \1 year old watch it ", text))  # "13살이 봐도 돼?"
     text = _KIN.sub(r"\1 \2", text)  # "온조아빠" -> "온조 아빠"
     text = _HEARSAY.sub(lambda m: _HEARD[m.group(1)] if m.group(1) in _HEARD else m.group(0), text)
     text = _DAYS_LEFT.sub(r"\1 언제 나와", _SEASON_TYPED.sub(r"시즌\1", text))

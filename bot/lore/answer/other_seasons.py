@@ -2,6 +2,10 @@
 season 3 when", "오징어게임 시즌3 언제 나와", "cuándo sale la nueva temporada de el juego del calamar"): hyosan knows
 one show, so it says so in the asker's language, never with our season 2's date or news.
 
+A scene or an episode OF another work is theirs too ("the rain scene in squid game what ep", "which ep of sweet home
+is the fire hose scene", "when do they get on the train in train to busan"): never our episode that shares its words,
+unless the question compares ours with it ("what ep does cheongsan say it's like train to busan").
+
 Only a season OF the other work counts: the title with a season's number beside it, "the new/next season of" the
 title, or the title coming out or renewed. A question that names our show, or links the other work's people to
 ours ("which squid game actors are in season 2", "who from squid game is in s2"), is ours and read as before.
@@ -27,6 +31,9 @@ _SERIES = (r"(?:wednesday|bridgerton|the witcher|alice in borderland|extraordina
 _WORK = rf"(?:{OTHER_WORKS}|{_TITLES_ABROAD}|{_SERIES})"
 _NUMBERED = (r"(?:(?:season|seasons|s|part|temporada|temp|saison|staffel|musim|시즌|シーズン)\s*\d+"
              r"|第\s*[\d一二三四五六七八九十]+\s*[季部])")
+# An actor's own next work, unnamed ("cho yi hyun new drama season 2 when", "her other show s2"): never ours
+_THEIR_WORK = (r"(?<!the )(?<!this )(?<!that )(?<!our )(?:new|next|other|latest|upcoming)\s+"
+               r"(?:drama|k-?drama|movie|film|series|show)")
 _NEW = r"(?:new|next|latest|upcoming|third|fourth|fifth|nueva|nova|próxima|proxima|siguiente|새|다음|新)"
 # What follows "season of" without naming another work: ours, under the names fans use, or a time
 _NOT_A_TITLE = (r"(?:(?:the|this|that|our|ur|your|its)\s+(?:(?:netflix|korean|zombie)\s+)?"
@@ -44,6 +51,7 @@ _OTHER_SEASON = compile_later(
     # a work's past ("did train to busan come out before the webtoon")
     rf"|{_WORK}\s+(?:is\s+|will\s+be\s+|getting\s+|get\s+)?(?:com(?:e|es|ing)\s+back|coming\s+out|returns?|returning"
     r"|renewed|out\s+yet|cancell?ed)\b"
+    rf"|\b{_THEIR_WORK}['’]?s?\s*{_NUMBERED}(?![a-z0-9-])"
     rf"|{_WORK}\s+[2-9]\s+(?:(?:is\s+)?com\w*|releas\w*|drop\w*|out|when|trailer|date)\b"
     # "did they renew squid game", "was kingdom renewed", "will kingdom get a season 3", "is the new squid game season out"
     rf"|\brenew(?:ed|ing)?\s+{_WORK}|{_WORK}\s+(?:been|was|got|gets)\s+renewed"
@@ -54,9 +62,26 @@ _OTHER_SEASON = compile_later(
     # it is ours or no title at all ("the new season of the show", "season 2 of aouad", "season 2 of 2027")
     rf"|\b(?:{_NEW}\s+season|season\s*\d+)\s+of\s+(?!{_NOT_A_TITLE})[a-z]",
     re.I)
+# A scene or an episode asked "in"/"of" another work, or the work's own scene named ("kingdom s2 rain scene")
+_SCENE_WORDS = r"(?:ep|eps|episode|episodes|scene|scenes|part)\b|when\s+(?:do|does|did)\s+(?:they|he|she)\b"
+_OTHER_SCENE = compile_later(
+    rf"\b(?:{_SCENE_WORDS}).*?\b(?:in|of|from)\s+(?:the\s+)?{_WORK}(?![\w-])"
+    rf"|\b(?:in|of|from)\s+(?:the\s+)?{_WORK}\b.*?\b(?:{_SCENE_WORDS})"
+    rf"|{_WORK}\s*(?:{_NUMBERED}\s+)?(?:[^\s?!.]+\s+){{0,3}}(?:scenes?\b|장면)", re.I)
+# Ours compared with it ("what ep does cheongsan say it's like train to busan", "the squid game reference")
+_COMPARED = compile_later(rf"\b(?:like|reference[sd]?|referencing|mentions?|mentioned|says?|said|compares?|compared|homage|"
+                          rf"nod|nods|talks?\s+about|calls?)\b(?:\s+(?:to|it|its|it's|this|the))*\s+(?:the\s+)?{_WORK}", re.I)
+_CAST_WORDS = compile_later(r"\b(?:actors?|actress(?:es)?|cast|players?|stars?)\b", re.I)
+# Someone of ours known from the other work ("what ep does the girl from squid game die", "lee yoo mi from squid game")
+_KNOWN_FROM = compile_later(rf"(?:\b[\w'-]+\s+from|\b(?:girl|guy|boy|one|lady|woman|man|dude|kid|person|actor|actress)\s+in"
+                            rf"|\bwho\s+(?:was|is|played|plays)\s+in)\s+(?:the\s+)?{_WORK}"
+                            rf"(?!\s+(?:{_NUMBERED}\s+)?(?:[\w'-]+\s+){{0,2}}scenes?\b)", re.I)
 # Our own show named: the question is ours ("is aouad s2 coming before squid game s3")
 _OURS = compile_later(r"\b(?:all of us are dead|aouad|aoad|jigeum\s*uri\s*hakgyo\w*)\b|지금\s?우리\s?학교는|지우학|今、私たちの学校は|僵尸校园|殭屍校園",
                       re.I)
+# One of our people's other work ("cho yi hyun new drama season 2 when"): their name does not make the season ours
+_THEIR_OTHER_WORK = compile_later(r"\b(?:new|next|other|another|latest|upcoming)\s+(?:k-?)?(?:dramas?|shows?|series|films?|movies?)\b",
+                                  re.I)
 # The other work's people linked to ours: "which squid game actors are in season 2", "any squid game actors in s2"
 _PEOPLE = compile_later(r"\b(?:actors?|actress(?:es)?|cast|who|people|players?|girl|guy|star|stars)\b", re.I)
 
@@ -73,15 +98,36 @@ _ONLY_OURS = {
     "id": "Aku cuma tahu All of Us Are Dead, jadi soal season serial lain aku tidak bisa jawab: sumberku hanya tentang "
           "serial ini.",
 }
+_ONLY_OURS_SCENES = {
+    "en": "I only know All of Us Are Dead, so I can't tell you about another show's scenes or episodes. "
+          f"I can answer questions about {CAPABILITIES}.",
+    "ko": "저는 '지금 우리 학교는'만 알아요. 다른 작품의 장면이나 회차는 알려 드릴 수 없어요.",
+    "ja": "私が知っているのは『今、私たちの学校は…』だけなので、ほかの作品の場面や話数についてはお答えできません。",
+    "zh": "我只了解《僵尸校园》，无法回答其他剧集的场景或集数问题。",
+    "es": "Solo conozco All of Us Are Dead, así que de las escenas o capítulos de otra serie no sé nada.",
+    "pt": "Eu só conheço All of Us Are Dead, então não sei nada das cenas ou episódios de outra série.",
+    "id": "Aku cuma tahu All of Us Are Dead, jadi soal adegan atau episode serial lain aku tidak bisa jawab.",
+}
 
 
 def other_show_season(cleaned: str, text: str, resolver: NameResolver) -> Answer | None:
     """The "I only know All of Us Are Dead" answer when `text` (or the typed `cleaned`) asks about another work's
-    season; None when it does not, or when the question is ours after all (our show, or one of its people, named:
-    "when is season 2 of cheongsan and onjo coming")."""
-    if not any(_OTHER_SEASON.search(t) for t in (text, cleaned)):
-        return None
-    if _OURS.search(cleaned) or _OURS.search(text) or _PEOPLE.search(text) or resolver.mentions(text):
+    season, scene or episode; None when it does not, or when the question is ours after all (our show, or one of its
+    people, named: "when is season 2 of cheongsan and onjo coming")."""
+    if _OURS.search(cleaned) or _OURS.search(text):
         return None
     lang = asker_language(cleaned)
-    return Answer(cleaned, False, [Part(_ONLY_OURS[lang], lang=lang)], "unknown")
+    if (any(_OTHER_SEASON.search(t) for t in (text, cleaned)) and not _PEOPLE.search(text)
+            and not (resolver.mentions(text) and not _THEIR_OTHER_WORK.search(text))):
+        return Answer(cleaned, False, [Part(_ONLY_OURS[lang], lang=lang)], "unknown")
+    if (any(_OTHER_SCENE.search(t) for t in (text, cleaned)) and not _COMPARED.search(text)
+            and not _CAST_WORDS.search(text) and not _known_from(text)):
+        return Answer(cleaned, False, [Part(_ONLY_OURS_SCENES[lang], lang=lang)], "unknown")
+    return None
+
+
+def _known_from(text: str) -> bool:
+    """Whether the other work only says who is meant: a person "from"/"in" it ("the girl from squid game"), never
+    a scene "in" it ("the rain scene in squid game", "what ep in hellbound do they use the speakers")."""
+    known = _KNOWN_FROM.search(text)
+    return known is not None and re.match(r"(?:scenes?|ep|eps|episodes?|part|what|which|when)\b", known.group(0), re.I) is None

@@ -115,7 +115,8 @@ _OPINION = compile_later(
     r"|\bdid (?:you|u|ya) (?:like|love|hate|enjoy)\b"
     # "can i skip ep 4", "which eps are filler", "is ep 8 skippable", "do i need to watch ep 3": a rewatcher's verdict asked
     # for (was "the story jumps ahead four months" off "skip", or where the show streams)
-    r"|\b(?:can|could|should|may)\s+(?:i|we|u|you)\s+(?:just\s+)?skip\b|\b(?:skippable|filler|fillers)\b"
+    # ("can i skip straight to s2" asks whether season 2 is out: its status answers)
+    r"|\b(?:can|could|should|may)\s+(?:i|we|u|you)\s+(?:just\s+)?skip\b(?!\s+(?:straight\s+|right\s+|directly\s+)?to\s+(?:s2|season\s*(?:2|two))\b)|\b(?:skippable|filler|fillers)\b"
     r"|\b(?:do|would|will)\s+(?:i|we|u|you)\s+(?:have\s+to|need\s+to|gotta)\s+(?:re-?)?watch\s+(?:ep|eps|episode|episodes)\s*\d+\b"
     r"|^(?:is|are)\s+(?:ep|eps|episode|episodes)\s*\d+(?:\s+(?:and|or|&)\s+\d+)?\s+(?:really\s+)?(?:important|necessary|needed|essential|must[- ]watch)\W*$"
     # "who carried the whole show": praise asked for, never the injured boy the archers carried

@@ -4,6 +4,11 @@
   answer hides what is past its reader's episode anyway;
 - how far the asker has watched, said first ("i just finished ep 6 and im crying who bit namra",
   "im on ep 3 does hee soo's baby make it"): the question alone, never read as about that episode;
+- someone of the asker's said first ("my 13 yo loves nam-ra, who plays her", "my son asked how many episodes there
+  are", "my 13yo wants to read the webtoon, what's it called"): the question alone, with whom the clause names in
+  place of its pronoun ("my 13 yo is scared of gwinam, does he die"), or what they did ("my son is on ep 5, who dies
+  next"); never what they said, which is a claim to check ("my friend said ...");
+- an aside closed with "anyway" ("my toilet broke during ep 4 lol anyway who dies in ep 4"): the question alone;
 - a feeling said after the question ("who plays nayeon i hate her so much", "does hari survive im
   so scared", "what ep do they kiss ngl it was so cute"): the question alone is read;
 - someone named in a cry or a sentence before it, then asked about as "he" or "she" ("rip onjo dad
@@ -106,9 +111,60 @@ _REWATCHING_FIRST = compile_later(
 )
 
 
+# "my 13 yo", "my little brother", "my daughter (12)": someone of the asker's
+_THEIRS = (r"^\W*(?:(?:so|ok|okay|lol|ngl|hey|hi|hii+)\s+)?my\s+(?:(?:little|lil|younger|older|big|baby)\s+)?"
+           r"(?:\d{1,2}\s*(?:yo|y/o|yr\s*old|yrs?\s*old|years?[\s-]*old|year-old)(?:\s+(?:kid|son|daughter|sister|brother))?"
+           r"|kids?|son|daughter|sister|brother|bro|sis|cousin|niece|nephew|mom|mum|dad|child|children|students?|class"
+           r"|bf|gf|boyfriend|girlfriend|wife|husband|friends?)(?:\s*\(\d{1,2}\))?\s+")
+# ... asked / wants to know + the question itself ("my son asked how many episodes there are")
+_THEY_ASKED = compile_later(
+    _THEIRS + r"(?:asked|asks|is\s+asking|was\s+asking|keeps?\s+asking|kept\s+asking|wants\s+to\s+know|wanted\s+to\s+know"
+    r"|wonders|wondered|is\s+wondering|was\s+wondering)(?:\s+me)?\s*[,:]?\s+"
+    r"(?P<q>(?:who|whom|whose|what|whats|which|when|where|why|how)\b.+)$", re.I)
+# ... loves X / wants to read X, then a question about them ("my 13 yo loves nam-ra, who plays her")
+_THEY_LIKE = compile_later(
+    _THEIRS + r"(?:(?:really|rly|just|so|also)\s+)*(?:loves|likes|liked|loved|stans|adores|hates|misses|is\s+obsessed\s+with"
+    r"|is\s+in\s+love\s+with|has\s+a\s+crush\s+on|is\s+(?:so\s+)?(?:scared|afraid|terrified)\s+of|wants\s+to\s+(?:read|watch|see)|is\s+(?:reading|watching))\s+"
+    r"(?P<who>(?:the\s+)?[\w'-]+(?:\s+[\w'-]+){0,2}?)\s*(?:[,.!;:~]+|\s+(?:lol|lmao|haha|and|so)|\s+(?=(?:who|what|which|how)\s))\s*"
+    rf"(?P<q>{_QUESTION}.+)$", re.I)
+# ... anything else said first of them, then a question of its own ("my son is on ep 5, who dies next"); never what
+# they said, heard or think ("my friend said onjo dies, who bites her": a claim to check)
+_THEY_DID = compile_later(
+    _THEIRS + r"(?!(?:said|says|told|tells|think|thinks|thought|claims?|claimed|swears?|swore|heard|hears|read|saw|showed|"
+    r"sent|spoiled|spoilt)\b)[^?.!;,]{2,60}?\s*[,.!;:~]+\s*(?P<q>(?:who|whom|whose|what|whats|which|when|where|why|how)\b.+)$",
+    re.I)
+# "... lol anyway who dies in ep 4": what comes before "anyway" is no part of the question
+_ANYWAY = compile_later(rf"^\W*\w.{{2,}}?[\s,.;!~]+(?:anyway|anyways|anyhow|but\s+yeah|moving\s+on)\s*[,:.!]*\s+(?P<q>{_QUESTION}.+)$",
+                        re.I)
+_WH = compile_later(r"\W*(?:who|whom|whose|whos|what|whats|which|wich|when|where|why|how)\b", re.I)
+_IT = compile_later(r"\b(?:it|it's|its)\b", re.I)
+
+
+def _theirs_first(text: str) -> str:
+    """The question after what is said first of someone of the asker's, or after "anyway"; `text` itself else."""
+    if (asked := _THEY_ASKED.match(text)) is not None:
+        return asked.group("q")
+    if (liked := _THEY_LIKE.match(text)) is not None and (_WH.match(liked.group("q")) or (
+            _SUBJECT.search(liked.group("q")) and not _NO_ONE.search(liked.group("who")))):
+        # a yes/no about the show itself keeps who asks it ("my 12yo wants to watch it, is it ok": the rating)
+        who, question = liked.group("who"), liked.group("q")
+        for pronoun, said in ((_SUBJECT, who), (_OBJECT, who), (_POSSESSIVE, f"{who}'s")):
+            if pronoun.search(question):
+                return pronoun.sub(said, question, count=1)
+        if who.casefold().startswith("the ") and _IT.search(question):  # "wants to read the webtoon, what's it called"
+            return _IT.sub(lambda m: f"{who} is" if m.group(0).casefold() in ("it's", "its") else who, question, count=1)
+        return question
+    if (did := _THEY_DID.match(text)) is not None:
+        return did.group("q")
+    if (after := _ANYWAY.match(text)) is not None:
+        return after.group("q")
+    return text
+
+
 def around_the_question(text: str) -> str:
     """`text` without the feeling said after its question, or with the name cried before it in
     place of its pronoun; `text` itself when neither is there."""
+    text = _theirs_first(text)  # "my 13 yo loves nam-ra, who plays her": the question, her named
     if (rewatch := _REWATCHING_FIRST.match(text)) is not None and len(text[rewatch.end():].split()) >= 2:
         text = text[rewatch.end():]  # "rewatching s1 rn, when is s2 out": the question alone
     if (kept := _WATCHED_ASIDE.sub("", text).strip()) and kept != text.strip():

@@ -26,6 +26,7 @@ _EITHER = compile_later(r"\b[\w-]+ or (?!not\b|no\b|nah\b|nope\b|what\b|somethin
 _SAID_DENIAL = compile_later(r"\b(?:telling|tells|told|saying|says|said|claiming|claims|claimed|insisting|insists)\b"
                           r"[^.;]*?\b(?:no one|nobody|not|never|no|none)\b[^.;]*")
 _DENIAL_WORD = compile_later(r"\b(?:no one|nobody|not|never|no|none|neither|wrong|false|doesn't|didn't|isn't|wasn't)\b", re.I)
+_YES = compile_later(r"^(?:Reportedly, )?yes\. ", re.I)
 _ANY_VERDICT = compile_later(r"^(?:Reportedly, )?(?:yes|no)\. ", re.I)
 _NO = compile_later(r"^(?:No\.|Reportedly, no\.) ")
 _VERDICT = compile_later(r"^(?:(?:Reportedly|So far), )?(?:yes|no)\. ", re.I)
@@ -49,6 +50,10 @@ def weighed(ask: Ask, answer: Answer, pack: ContentPack) -> Answer:
         return dataclasses.replace(answer, parts=[_unverdicted(p) for p in answer.parts])
     if not ((ask.a.yes_no or ask.a.claim) and answer.parts):
         return answer
+    if any(_YES.match(p.text) and month_elsewhere(ask.a.raw, p.text) for p in answer.parts):
+        # "was the first teaser in january": each part's "Yes." held to its own date (an as-of answer has several)
+        answer = dataclasses.replace(answer, parts=[_unverdicted(p) if _YES.match(p.text) and month_elsewhere(ask.a.raw, p.text)
+                                                    else p for p in answer.parts])
     if (unplaced := held_to_episode(answer, ask.a.episode, pack)) is not None:
         return unplaced  # "did na yeon die in episode 8": never a "Yes." for an episode the sources leave open
     first = answer.parts[0]
@@ -126,6 +131,32 @@ def affirms_date(record: str, question: str) -> bool:
         return False
     clauses = re.split(r"[;.]\s+", record.casefold())
     return any(d in c and not _DENIAL.search(c) for c in clauses for d in dates)
+
+
+# A clause of an answer: a sentence, or what ", and ..." / ", while ..." adds to it
+_DATE_CLAUSE = compile_later(r"[;.]\s+|,\s+(?:and|while|but|whereas)\s+")
+# Words of a question that say nothing of which thing's date it asks
+_DATE_FILLER = frozenset("was were did does is are will the and for from with that this season series show netflix "
+                         "come came out get got first when".split())
+
+
+def month_elsewhere(question: str, said: str) -> bool:
+    """Whether the month the question names is not the month of what it asks about in `said`: no clause
+    names it, or only a clause about something else ("was the first teaser in january" against "the first
+    poster and teaser came out on 31 December 2021, and a press conference was held on 26 January 2022";
+    "was s2 renewed in july" against "renewed ... on 6 June 2022"). Such a "Yes." is no verdict."""
+    asked = question.casefold()
+    months = [m for m in _MONTHS if re.search(rf"\b{m}\b", asked)]
+    text = re.sub(r"\([^()]*\)", " ", _VERDICT.sub("", said)).casefold()  # the sources and asides in brackets
+    if len(months) != 1 or not any(re.search(rf"\b{m}\b", text) for m in _MONTHS):
+        return False
+    stems = {w[:5] for w in re.findall(r"[a-z]{4,}", asked) if w not in _DATE_FILLER and w not in _MONTHS}
+    if not stems:
+        return False  # "did it come out in january": nothing to tell which clause is its date
+    clauses = _DATE_CLAUSE.split(text)
+    # the clauses that share a word with the question say its date; when none does, the first one
+    about = [c for c in clauses if stems & {w[:5] for w in re.findall(r"[a-z]{4,}", c)}] or clauses[:1]
+    return not any(re.search(rf"\b{months[0]}\b", c) for c in about)
 
 
 def _only_said(text: str) -> bool:

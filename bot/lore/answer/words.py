@@ -99,7 +99,7 @@ _SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("injured", "hurt", "wounded", "injury"),
     ("rescue", "save", "saviour", "savior", "lead out", "evacuate"),
     # "they get out of the school": they escape it ("get them out", someone else's doing, is no phrase)
-    ("escape", "get out", "gets out", "got out", "getting out", "flee", "run away", "runs away", "ran away", "running away", "run off", "runs off", "ran off", "get away", "break out", "breakout"),
+    ("escape", "get out", "gets out", "got out", "getting out", "flee", "run away", "runs away", "ran away", "running away", "run off", "runs off", "ran off", "run from", "runs from", "running from", "get away", "break out", "breakout"),
     ("trap", "lure", "trick"),
     ("distract", "draw away", "divert", "draw"),
     ("appear", "show up", "arrive", "introduce", "enter"),

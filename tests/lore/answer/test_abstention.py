@@ -4,6 +4,7 @@ asked instead, never a profile or a neighbouring fact in its place."""
 from __future__ import annotations
 
 import functools
+import re
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -180,6 +181,7 @@ def test_an_episode_zero_of_season_2_is_no_crash() -> None:
     ("イカゲーム シーズン3 いつ？", "私が知っているのは『今、私たちの学校は…』だけ"),
     ("鱿鱼游戏第三季什么时候出", "我只了解《僵尸校园》"),
     ("kapan season baru squid game rilis", "Aku cuma tahu All of Us Are Dead"),
+    ("cho yi hyun new drama season 2 when", "I only know All of Us Are Dead"),  # an actor's own work, unnamed
 ])
 def test_another_shows_season_is_answered_as_the_one_show_known_never_with_our_season_2(question: str, said: str) -> None:
     text = _not_answered(question)
@@ -199,3 +201,22 @@ def test_another_shows_season_is_answered_as_the_one_show_known_never_with_our_s
 def test_our_show_described_not_named_gets_our_season_2_not_another_shows_refusal(question: str) -> None:
     text = render_text(_engine().answer(question), Position(1, 12))[0]
     assert "only know All of Us Are Dead" not in text and "another show" not in text, (question, text)
+
+
+@table("question", ["when do they get on the train in train to busan", "the rain scene in squid game what ep",
+                    "which ep of sweet home is the fire hose scene", "what ep in hellbound do they use the speakers",
+                    "오징어 게임 비 오는 장면 몇 화야?"])
+def test_another_shows_scene_is_answered_as_the_one_show_known_never_with_our_episode(question: str) -> None:
+    text = _not_answered(question)
+    assert ("All of Us Are Dead" in text or "지금 우리 학교는" in text) and not re.search(r"episode \d|\d\s*화", text)
+
+
+def test_our_scene_compared_with_another_work_is_still_ours() -> None:
+    answer = _engine().answer("what ep does cheongsan say its like train to busan")
+    assert answer.answered and "episode 2" in render_text(answer, Position.legacy(12))[0]
+
+
+@table("question", ["what ep does the girl who was in squid game die", "what ep does the girl from squid game die",
+                    "what ep is lee yoo mi from squid game in"])
+def test_someone_of_ours_known_from_another_work_is_never_told_it_is_another_show(question: str) -> None:
+    assert "another show" not in render_text(_engine().answer(question), Position.legacy(12))[0]

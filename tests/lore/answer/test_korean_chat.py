@@ -87,3 +87,12 @@ def test_a_kinship_word_typed_onto_any_name_is_split_off(typed: str, read: str) 
                                              ("교무실 누가 불지름?", "set fire to"), ("시즌2 예고편 나옴?", "trailer")])
 def test_story_and_news_nouns_fans_type_are_read(typed: str, read: str) -> None:
     assert read in plain_korean(typed)
+
+
+@table("typed", ["13살이 봐도 돼?", "12살 아들이 봐도 되나요?", "우리 13살 동생이 이거 봐도 괜찮아?"])
+def test_a_viewers_age_asked_with_watching_is_asked_as_the_rating(typed: str) -> None:
+    assert "year old watch it" in plain_korean(typed)
+
+
+def test_the_age_of_someone_of_the_askers_before_a_question_is_left_out() -> None:
+    assert plain_korean("13살 딸이 온조 좋아하는데 배우 누구야?").startswith("딸이 온조")

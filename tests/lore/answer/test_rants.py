@@ -62,3 +62,22 @@ def test_a_plea_for_no_spoilers_said_in_korean_is_left_out(said: str) -> None:
 
 def test_a_question_with_a_korean_plea_for_no_spoilers_is_answered_not_said_back(engine: AnswerEngine) -> None:
     assert engine.answer("남라 죽어?? 스포ㄴㄴ").answered
+
+
+@table(("said", "question"), [
+    ("my 13 yo loves nam-ra, who plays her", "who plays nam-ra"),
+    ("my son asked how many episodes there are", "how many episodes there are"),
+    ("my 13yo wants to read the webtoon, what's it called", "what's the webtoon called"),
+    ("my toilet broke during ep 4 lol anyway who dies in ep 4", "who dies in ep 4"),
+    ("my little bro is obsessed with gwinam who plays him", "who plays gwinam"),
+    ("my 13 yo finished it, who survives", "who survives"),
+    ("my 13 yo is scared of gwinam, does he die", "does gwinam die"),
+])
+def test_what_is_said_first_of_someone_of_the_askers_is_left_out(said: str, question: str) -> None:
+    assert around_the_question(said) == question
+
+
+@table("said", ["my 12yo wants to watch it, is it ok", "my friend said onjo dies, is it true",
+                "my friend said onjo dies, who bites her"])
+def test_a_yes_no_about_the_show_or_a_claim_heard_keeps_who_said_it(said: str) -> None:
+    assert around_the_question(said) == said

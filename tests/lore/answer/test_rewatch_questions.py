@@ -236,3 +236,25 @@ def test_a_description_in_a_names_shape_is_read_as_the_one_it_names(engine: Answ
                                       "who plays the main guy"])
 def test_a_thing_or_a_lone_word_after_the_is_no_one_described(engine: AnswerEngine, question: str) -> None:
     assert not engine.answer(question).answered, _clear(engine, question)
+
+
+@pytest.mark.parametrize("question", ["can i skip straight to s2", "can i skip to season 2"])
+def test_skipping_to_season_2_is_told_it_has_not_come_out(engine: AnswerEngine, question: str) -> None:
+    assert "has not come out" in _clear(engine, question)
+
+
+@pytest.mark.parametrize(("question", "not_said"), [
+    ("was the first teaser in january", "Yes."),  # 31 December 2021; January was the press conference
+    ("was s2 renewed in july", "Yes."),  # 6 June 2022
+    ("was the press conference in december", "Yes."),  # 26 January 2022; December was the teaser
+])
+def test_a_month_asked_of_something_dated_another_month_gets_no_yes(engine: AnswerEngine, question: str, not_said: str) -> None:
+    assert not _clear(engine, question).startswith(not_said)
+
+
+def test_a_month_that_is_the_date_asked_of_keeps_its_yes(engine: AnswerEngine) -> None:
+    assert _clear(engine, "was the press conference in january").startswith("Yes.")
+
+
+def test_running_from_the_school_in_the_storm_is_the_episode_9_escape(engine: AnswerEngine) -> None:
+    assert "episode 9" in _clear(engine, "what ep do they run from the school in the rain")
