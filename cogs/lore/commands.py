@@ -343,7 +343,7 @@ class Lore(commands.Cog):
         if guard is not None or await self.guards.source(target_id, parent) is not None:  # said beside the mark
             on = await self.guards.source(target_id, parent) is not None
             can_delete = isinstance(target, (discord.abc.GuildChannel, discord.Thread)) and interaction.guild is not None \
-                and target.permissions_for(interaction.guild.me).manage_messages
+                and guard_render.may_take_down(target, interaction.guild.me)
             text = "\n\n".join(filter(None, (text, render.guard_text(on, place, can_delete=can_delete))))
         await interaction.response.send_message(text, ephemeral=forum is not None, allowed_mentions=NO_MENTIONS)
         await self._tell_lacking(interaction, interaction.guild_id)

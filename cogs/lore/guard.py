@@ -78,8 +78,16 @@ def warning_text(spoiled: Spoiled, place: str) -> str:
 def lacking_text(channel_ids: list[int]) -> str:
     """For the next moderator: where the guard could only warn."""
     where = ", ".join(f"<#{channel_id}>" for channel_id in channel_ids)
-    return (f"The spoiler guard could not take spoilers down in {where}: I need **Manage Messages** there. "
-            "Until I have it, I only answer such messages with a warning.")
+    return (f"The spoiler guard could not take spoilers down in {where}: I need **Manage Messages** and "
+            "**Send Messages** there. Until I have them, such messages stay up (answered with a warning where I may post).")
+
+
+def may_take_down(channel: discord.abc.GuildChannel | discord.Thread, me: discord.Member) -> bool:
+    """Deleting needs Manage Messages, and the notice that shows the words again a post there: without
+    both the message stays (a deletion alone would lose what the member wrote)."""
+    perms = channel.permissions_for(me)
+    may_post = perms.send_messages_in_threads if isinstance(channel, discord.Thread) else perms.send_messages
+    return perms.manage_messages and may_post
 
 
 class SpoilerGuard(commands.Cog):
@@ -145,7 +153,7 @@ class SpoilerGuard(commands.Cog):
             spoiled = judge(message.content, mark, await self.bot.content.reads_for(guild.id))
             if spoiled is None:
                 return
-            if isinstance(channel, (discord.abc.GuildChannel, discord.Thread)) and channel.permissions_for(guild.me).manage_messages:
+            if isinstance(channel, (discord.abc.GuildChannel, discord.Thread)) and may_take_down(channel, guild.me):
                 if await self._take_down(message, spoiled):
                     await self.guards.deletes_again(source)
                     return

@@ -411,6 +411,6 @@ def guard_text(on: bool, place: str, *, can_delete: bool) -> str:
     text = (f"🛡️ Spoiler guard is **on** in this {place}: a member's message that gives away more than its spoiler "
             "mark allows is taken down and posted again behind spoiler bars, naming its author.")
     if not can_delete:
-        text += (" I need **Manage Messages** here to take messages down; until I have it, I only answer them "
-                 "with a warning.")
+        text += (" I need **Manage Messages** and **Send Messages** here to take messages down and post them again; "
+                 "until I have them, I leave them up and answer with a warning where I may post.")
     return text
