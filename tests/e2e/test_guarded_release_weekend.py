@@ -47,6 +47,14 @@ Blind: 18/21. None of the misses was a spoiler in the clear, a lost message or a
   there down (behind bars, the author named: nothing lost). The moderator now marks it again after the release.
 - G16, the test's reading: the moderators' note is a second private message after the /spoilers reply, not in it.
 After: 21/21.
+
+Read in the code after, and fixed: where hyosan may delete but not post (Manage Messages without Send Messages), the
+guard deleted a spoiler and its notice was refused: the member's words were gone. It now leaves the message up and
+tells the moderators, naming both permissions (tests/cogs/lore/test_spoiler_guard.py).
+Probed after, left (the spoiler lexicon's, not the guard's): at S1E12 in #general, season-2 plot typed without the
+shapes the lexicon reads stays in the clear: "CHEONGSAN IS BACK OMG s2 ep 1", "ep 2 of s2: ha-ri and dae-su get
+married", "just finished s2 and on-jo is a halfbie now", "in the new season gwi-nam comes back", "2기 1화 청산이
+살아있음", "the new episodes: su-hyeok turns into a zombie", "omg they killed off dae-su in the premiere".
 """
 
 from __future__ import annotations
