@@ -54,7 +54,11 @@ tells the moderators, naming both permissions (tests/cogs/lore/test_spoiler_guar
 Probed after, left (the spoiler lexicon's, not the guard's): at S1E12 in #general, season-2 plot typed without the
 shapes the lexicon reads stays in the clear: "CHEONGSAN IS BACK OMG s2 ep 1", "ep 2 of s2: ha-ri and dae-su get
 married", "just finished s2 and on-jo is a halfbie now", "in the new season gwi-nam comes back", "2기 1화 청산이
-살아있음", "the new episodes: su-hyeok turns into a zombie", "omg they killed off dae-su in the premiere".
+살아있음", "the new episodes: su-hyeok turns into a zombie", "omg they killed off dae-su in the premiere". Tried and reverted:
+a season-1 character said with a later season's episode read as that episode without a plot word
+(bot/lore/lexicon_episodes.py) caught the first two and "s2e3 su-hyeok and nam-ra 🥹🥹", but also hid "is cheong-san in
+s2 ep 1?", "cheong-san's actor is in the s2 ep 1 trailer", "rewatching ep 11 before s2 ep 1 drops, so-ju forever" and
+three rows of the lexicon's held-out sets 26 and 28 ("rewatch before s2, ep 11: so-ju with the flares" as S2E11).
 """
 
 from __future__ import annotations
