@@ -85,6 +85,9 @@ LONG: dict[str, float] = {
     # Date night in three servers (stop 49): one test on one bot (three servers, a feed and TVmaze, the clock run to
     # the 1-day countdown), measured after the new fan server in one process (imports paid): about 0.4 of its time.
     "tests/e2e/test_date_night.py": 2,
+    # The guarded release weekend (stop 50): one test on one bot and one restart (the release, rooms, a burst of ten
+    # members' messages), measured after date night in one process (imports paid): about 0.2 of its time.
+    "tests/e2e/test_guarded_release_weekend.py": 1,
     # Short, but whole on one worker: its tests share one parse of every module (2 s of CPU each time).
     "tests/test_architecture.py": 11,
 }

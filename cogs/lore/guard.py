@@ -101,8 +101,8 @@ def warning_text(spoiled: Spoiled, place: str) -> str:
 def lacking_text(channel_ids: list[int]) -> str:
     """For the next moderator: where the guard could only warn."""
     where = ", ".join(f"<#{channel_id}>" for channel_id in channel_ids)
-    return (f"The spoiler guard could not take spoilers down in {where}: I need **Manage Messages** there. "
-            "Until I have it, I only answer such messages with a warning.")
+    return (f"The spoiler guard could not take spoilers down in {where}: I need **Manage Messages** and "
+            "**Send Messages** there. Until I have them, such messages stay up (answered with a warning where I may post).")
 
 
 class SpoilerGuard(commands.Cog):
@@ -172,6 +172,7 @@ class SpoilerGuard(commands.Cog):
                 return
             allowed = channel.permissions_for(guild.me)
             if not (allowed.send_messages_in_threads if isinstance(channel, discord.Thread) else allowed.send_messages):
+                await self.guards.lacking(guild.id, source)  # the next moderator is told once
                 return  # neither a notice nor a warning could be posted: the message stays as it is
             if not allowed.manage_messages:
                 await self.guards.lacking(guild.id, source)

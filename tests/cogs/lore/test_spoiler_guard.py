@@ -3,6 +3,7 @@ readers see them through the local Discord. One bot for the module; each test in
 
 from __future__ import annotations
 
+import asyncio
 import dataclasses
 from collections.abc import AsyncIterator
 from pathlib import Path
@@ -14,7 +15,7 @@ from bot.harness import Harness
 from bot.lore.content import bundled_pack
 from bot.lore.lexicon import lexicon_of
 from bot.sandbox import Attachment, Channel, Message
-from bot.sandbox.models import MANAGE_MESSAGES, SEND_MESSAGES_IN_THREADS, RateLimits
+from bot.sandbox.models import MANAGE_MESSAGES, SEND_MESSAGES, SEND_MESSAGES_IN_THREADS, RateLimits
 from db.lore import guard as guard_db
 from db.lore import progress as progress_db
 from tests.cogs.spoiler_oracle import Transcript, leaks, members_in_the_clear, outside_bars, plain
@@ -153,6 +154,23 @@ async def test_without_manage_messages_a_spoiler_gets_a_warning_and_moderators_a
     told = [m for m in h.discord.messages(h.general, include_ephemeral=True)
             if m.ephemeral and "could not take spoilers down" in m.content]
     assert len(told) == 1 and f"<#{h.general.id}>" in told[0].content
+
+
+async def test_where_the_bot_may_delete_but_not_post_a_spoiler_stays_up_and_nothing_is_lost(h: Harness) -> None:
+    # Deleted without the notice that shows it again, what the member wrote would be gone.
+    h.discord.set_overwrite(h.general, None, deny=SEND_MESSAGES)
+    await _guard(h, h.general)
+    said = await h.discord.say(h.fan, h.general, SPOILER)
+    for _ in range(500):  # nothing is posted (the bot may not): the guard's note for the moderators is the sign it read it
+        async with h.db.read() as conn:
+            if h.general.id in (await guard_db.all_guards(conn))[1]:
+                break
+        await asyncio.sleep(0.01)
+    assert said.id in {m.id for m in h.discord.messages(h.general)}
+    assert not [r for r in h.discord.requests if r.method == "DELETE" and str(said.id) in r.path]
+    reply = await h.discord.invoke(h.moderator, h.general, "spoilers", up_to="3")
+    told = await h.discord.wait_for_message(h.general, lambda m: m.ephemeral and "could not take spoilers down" in m.content)
+    assert "Send Messages" in reply.text and "Send Messages" in told.content, (reply.text, told.content)
 
 
 async def test_without_the_message_content_intent_the_guard_is_refused_and_nothing_changes(
