@@ -357,6 +357,7 @@ CASES: list[tuple[str, Question, Verdict]] = [
     # held63: "X?? no" answers one's own question: "no way" takes the guess back, a name after it is the guess
     ("cheongsan?? no way", q("Which character does Yoon Chan-young play?", "Lee Cheong-san", "Cheong-san"), Verdict.CHAT),
     ("onjo?? no namra", q("Which character does Cho Yi-hyun play?", "Choi Nam-ra", "Nam-ra"), Verdict.RIGHT),
+    ("namra? no idea", q("Which character does Cho Yi-hyun play?", "Choi Nam-ra", "Nam-ra"), Verdict.RIGHT),  # (a saying, no taking back)
     # held63: a Korean sentence ending in a verb of being or having is talk ("age doesn't matter")
     ("나이는 상관없지", q("Which character does Cho Yi-hyun play?", "Choi Nam-ra", "Nam-ra"), Verdict.CHAT),
     # review46b: a spaced slash between halves of one thing gives no alternatives: "7" is no "24 / 7"
