@@ -83,6 +83,7 @@ class Word:
     initial: str  # romanization class of its first letter
     skeleton: str | None  # set when it may match another romanization of itself
     short_alone: bool = False  # a one-word answer of five letters or fewer: cut short, it is a near miss
+    alone: bool = False  # the answer's only word
     named: bool = False  # it names someone or something (a person, a place, a title): its "s" is no plural
     undoubled: str = ""  # its letters with doubled ones single, for a word of three letters or more
 
@@ -101,6 +102,7 @@ def prepare_word(text: str, long_title: bool, alone: bool = False, named: bool =
         initial=initial_class(text),
         skeleton=skeleton(text) if romanized else None,
         short_alone=alone and len(text) <= 5,
+        alone=alone,
         named=named,
         undoubled=undoubled(text) if len(text) >= 3 and text.isalpha() else "",
     )
@@ -264,10 +266,10 @@ def _first_two_swapped(guess: str, answer: str) -> bool:
 
 def joined_with_a_swap(typed: str, answer: Answer) -> bool:
     """Whether `typed`, one word, is a hyphenated name of two parts (`answer`, "Nam-ra", "Gwi-nam") typed
-    joined with two neighbouring letters swapped ("namar", "gwinma", "cheongsna"): one slip of fast typing,
+    joined with two neighbouring letters swapped ("namar", "gwinma", "cheongsna", "ojno"): one slip of fast typing,
     in a short name too (a swap in a short single word, "parsi" for Paris, stays two typos)."""
     name = answer.compact
-    if len(answer.tokens) != 2 or "-" not in answer.text or len(typed) != len(name) or len(name) < 5 or typed[0] != name[0]:
+    if len(answer.tokens) != 2 or "-" not in answer.text or len(typed) != len(name) or len(name) < 4 or typed[0] != name[0]:
         return False
     at = [k for k in range(len(name)) if typed[k] != name[k]]
     return len(at) == 2 and at[1] == at[0] + 1 and typed[at[0]] == name[at[1]] and typed[at[1]] == name[at[0]] and not is_filler(typed)
@@ -342,8 +344,9 @@ class GuessWords:
             return None  # a chunk added or dropped: another word ("cataclysmic", "washingtondc", "Austria")
         if len(answer) < 5 and diff:
             return None  # a short word of a long title may only carry a substitution
-        # two letters swapped are one typo in a long word ("jupietr"), two in a short one ("Parsi")
-        measure = OSA if len(answer) >= 7 else Levenshtein
+        # two letters swapped are one typo in a long word ("jupietr") or a one-word romanised Korean answer of six
+        # ("andogn"), two in a short one ("Parsi"; an English word of six may be another: "scared" is no Sacred)
+        measure = OSA if len(answer) >= 7 or (len(answer) == 6 and word.alone and word.skeleton is not None) else Levenshtein
         distance = measure.distance(guess, answer, score_cutoff=word.allowance)
         return distance if distance <= word.allowance else None
 

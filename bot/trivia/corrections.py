@@ -29,7 +29,7 @@ from bot.text import ORDINAL_WORDS
 from bot.trivia.accepted import Answer
 from bot.trivia.english import COMMON_WORDS
 from bot.trivia.families import another_of_its_set
-from bot.trivia.guesses import KOREAN_ADDRESS, TITLE_WORDS, is_chat_word, is_filler, taken_back
+from bot.trivia.guesses import KOREAN_ADDRESS, NO_IDIOMS, TITLE_WORDS, is_chat_word, is_filler, taken_back
 from bot.trivia.hits import Hit, Prepared
 from bot.trivia.normal import TENS, UNITS, compact_form
 from bot.trivia.numberwords import japanese_number
@@ -88,7 +88,7 @@ def _but_instead(tokens: Sequence[str]) -> tuple[str, ...] | None:
     """What a player turns to after "but actually", "but wait", "but no" ("namra's my guess but actually onjo":
     onjo), or None. ("onjo's my guess but could be namra too" offers two: no turn is said.)"""
     for i in range(1, len(tokens) - 2):
-        if tokens[i] == "but" and tokens[i + 1] in _TURNING and tokens[i + 2] not in _NO_IDIOM:
+        if tokens[i] == "but" and tokens[i + 1] in _TURNING and tokens[i + 2] not in NO_IDIOMS:  # ("but no idea")
             rest = list(tokens[i + 2 :])
             while rest and rest[0] in _TURNING | {"i", "mean", "its", "it", "is"}:
                 rest.pop(0)
@@ -97,7 +97,6 @@ def _but_instead(tokens: Sequence[str]) -> tuple[str, ...] | None:
 
 
 _TURNING = frozenset({"actually", "wait", "no", "nope", "nah", "nahi"})
-_NO_IDIOM = frozenset("one way idea clue doubt cap lie joke kidding offense offence hate spoilers matter".split())  # "but no idea"
 
 
 _MEANING = frozenset({("i", "mean"), ("i", "meant"), ("i", "ment")})

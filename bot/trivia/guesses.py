@@ -347,6 +347,9 @@ _NEGATED_OPENERS = frozenset({"isnt", "wasnt", "aint", "couldnt", "wouldnt", "ca
 _TAKE_BACK = frozenset({"no", "nope", "nah", "nvm", "scratch", "jk", "jkjk", "nahi", "nahin"})  # (Hindi "nahi nahi")
 _SURE = frozenset((w,) for w in "doubt cap question lie joke kidding contest brainer".split())  # "no doubt"
 _RESTART = frozenset({"wait", "actually", "i", "mean", "that", "its", "it", "is", *_TAKE_BACK})  # ("X no no Y")
+# What "no" opens that is no taking back ("no idea", "but no spoilers"): a saying of its own.
+NO_IDIOMS = frozenset("one way idea clue doubt cap lie joke kidding offense offence hate spoilers matter".split())
+_ASKED_THEN_NO = compile_later(r"\?\s*no\b", re.IGNORECASE)
 _WAITING = frozenset({"wait", "oh", "oops", "hmm"})  # before "no", a player stopping themselves: "X wait no Y"
 
 
@@ -363,7 +366,12 @@ def taken_back(tokens: Sequence[str], text: str, seps: Container[int] = ()) -> t
         if i == len(tokens) - 1 and text.rstrip().endswith("?"):
             return None
         rest = tokens[i + 1 :]
-        if rest and tokens[i] == "no" and not waited and rest[0] not in _RESTART and i + 1 not in seps:
+        asked = i in seps and _ASKED_THEN_NO.search(text) is not None and (  # "onjo?? no namra": a reply to one's own question
+            tuple(rest[:1]) == ("way",) or not rest or rest[0] not in NO_IDIOMS  # (not "namra? no idea")
+        )
+        if tokens[i] == "no" and tuple(rest[:1]) == ("way",) and asked and not any(map(is_filler, rest[1:])):
+            rest = rest[1:]  # "cheongsan?? no way": the guess asked, then disbelieved
+        elif rest and tokens[i] == "no" and not waited and not asked and rest[0] not in _RESTART and i + 1 not in seps:
             return None  # "widowmaker no limits": a title, or a list of items
         while rest and rest[0] in _RESTART:
             rest = rest[1:]

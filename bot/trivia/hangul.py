@@ -347,7 +347,8 @@ def is_korean_talk(word: str) -> bool:
     return stem == word or stem in KOREAN_TALK_WORDS or stem.endswith(_TENSES)
 
 
-_TENSES = ("였", "었", "았", "겠", "했", "됐", "봤", "웠", "렸", "졌", "야")  # (and "must": "봐야지", "해야지")
+# (and "must": "봐야지", "해야지"; and the verbs of being and having, which end no name: "상관없지", "맛있지", "같지")
+_TENSES = ("였", "었", "았", "겠", "했", "됐", "봤", "웠", "렸", "졌", "야", "없", "있", "같")
 
 
 def is_korean_predicate(word: str) -> bool:

@@ -349,6 +349,17 @@ CASES: list[tuple[str, Question, Verdict]] = [
     ("that bastard gwinam", q("Who bites Choi Nam-ra?", "Yoon Gwi-nam", "Gwi-nam"), Verdict.RIGHT),
     ("psycho gwinam lol", q("Who bites Choi Nam-ra?", "Yoon Gwi-nam", "Gwi-nam"), Verdict.RIGHT),
     ("namra gwinam", q("Which student is the most feared bully?", "Yoon Gwi-nam", "Gwi-nam"), Verdict.SEVERAL_ANSWERS),
+    # held63: a short hyphenated name typed joined with a swap; a romanised Korean word of six letters with one
+    ("ojno", q("Whom is Cheong-san secretly in love with?", "Nam On-jo", "On-jo", "Onjo"), Verdict.RIGHT),
+    ("hair", q("Which character does Ha Seung-ri play?", "Jang Ha-ri", "Ha-ri"), Verdict.CLOSE),  # (a word of its own)
+    ("andogn", q("In which city was a scene shot away from the set?", "Andong"), Verdict.RIGHT),
+    ("scared", q("Which word means holy?", "Sacred"), Verdict.CLOSE),  # (an English word of six: another word)
+    # held63: "X?? no" answers one's own question: "no way" takes the guess back, a name after it is the guess
+    ("cheongsan?? no way", q("Which character does Yoon Chan-young play?", "Lee Cheong-san", "Cheong-san"), Verdict.CHAT),
+    ("onjo?? no namra", q("Which character does Cho Yi-hyun play?", "Choi Nam-ra", "Nam-ra"), Verdict.RIGHT),
+    ("namra? no idea", q("Which character does Cho Yi-hyun play?", "Choi Nam-ra", "Nam-ra"), Verdict.RIGHT),  # (a saying, no taking back)
+    # held63: a Korean sentence ending in a verb of being or having is talk ("age doesn't matter")
+    ("나이는 상관없지", q("Which character does Cho Yi-hyun play?", "Choi Nam-ra", "Nam-ra"), Verdict.CHAT),
     # review46b: a spaced slash between halves of one thing gives no alternatives: "7" is no "24 / 7"
     ("7", q("How often is the store open?", "24 / 7"), Verdict.WRONG_ATTEMPT),
     # an answer of chat words typed whole as its list writes it is that answer, not talk
