@@ -13,6 +13,7 @@ Anything else is English, the language every answer is written in first (French,
 from __future__ import annotations
 
 import functools
+import re
 
 from bot.lazy_re import compile_later
 
@@ -29,6 +30,8 @@ _HAN = compile_later(r"[\u3400-\u4dbf\u4e00-\u9fff]")
 _JAPANESE_AMONG_HAN = compile_later(r"[\u3400-\u4dbf\u4e00-\u9fff][はがのをっ][\u3400-\u4dbf\u4e00-\u9fff]|[何0-9０-９]話")
 _FACE = compile_later(r"[(（][^()（）]{0,12}[)）]")  # "(・∀・)", "(ノ_<)": a face's letters are no words
 _WORD = compile_later(r"[^\W\d_]+")
+# the surname Yang before a given name ("quién es Yang Dae-su"), never Indonesian's "yang" (that, who)
+_SURNAME_YANG = compile_later(r"\byang(?=\s+[^\W\d_]+-[^\W\d_]+)", re.I)
 
 # Words each language uses in questions and the others (English among them) do not: shared ones
 # ("temporada", "segunda", "de", "que", "episode") decide nothing.
@@ -50,7 +53,7 @@ _OWN_WORDS = {
         gosta nome ver posso""".split()),
     "id": frozenset("""kapan rilis tayang udah sudah belum berapa jam ada tanggal diumumin diumumkan yang apa apakah
         kah nya dong sih gak nggak ga tidak keluar trailernya episodenya
-        siapa pemeran meranin memerankan diperankan mati meninggal tewas selamat hidup digigit jadi berubah
+        siapa siapakah pemeran meranin memerankan diperankan mati meninggal tewas selamat hidup digigit jadi berubah
         bapaknya ibunya ya katanya diundur ditunda beneran lagi gimana akhirnya yg gk bpk umur itu adiknya
         kakaknya pacaran masih
         dimana nonton suka jadian judul cerita sutradara syuting""".split()),
@@ -89,7 +92,7 @@ def asker_language(typed: str) -> str:
         return "ja"
     if len(_HAN.findall(letters)) >= 2:
         return "zh"
-    words = [w.casefold() for w in _WORD.findall(typed)]
+    words = [w.casefold() for w in _WORD.findall(_SURNAME_YANG.sub(" ", typed))]
     english = max(sum(w in _OWN[lang] for w in words) for lang in ("en", "other"))
     own = {lang: sum(_own_word(w, lang) for w in words) for lang in ("es", "pt", "id")}
     # only a language's own words (or, for Spanish and Portuguese, words they spell alike: an Iberian line) make a

@@ -30,7 +30,7 @@ _DAY_SAID = (r"(?:[^,?!]*(?<!temporada )(?<!season )(?<![a-z])\d(?!\s*(?:ª|a|da
              rf"|[^,?!]*\b(?:{_MONTHS_SAID}|semana|mes|mês|año|ano)\b)")
 # words that mark the question as Spanish, Portuguese or Indonesian (none is an English question word)
 _MARKERS = frozenset("""
-    vivo viva hidup masih quien quién quienes quem cuando cuándo quando siapa kapan apakah muere mueren morre morrem mati murió murio
+    vivo viva hidup masih quien quién quienes quem cuando cuándo quando siapa siapakah kapan apakah muere mueren morre morrem mati murió murio
     morreu temporada sutradara pemeran interpreta episodios episódios sobrevive sobreviven sobrevivem selamat
     meninggal berapa zumbi dirigió dirigio dirigiu convierte vuelve virou torna menjadi tiene zombi cuántos cuantos quantos estreia estrena rilis tayang mordió mordeu muerden mordieron mordida mordido mordidos mordidas infectado infectada infectados infectadas digigit dgigit tergigit kegigit
     qué serie série basa basada baseada baseia acontece aconteceu pasa pasó paso sucede sucedió
@@ -467,8 +467,8 @@ _GLOSSES: tuple[tuple[LazyPattern, str], ...] = tuple((compile_later(rf"(?<!\w){
     # said last, a doubt or an "or not" ("se muere o no", "morreu mesmo?", "mati beneran?"): asked as English asks it
     (r"(?:o|ou) (?:no|não|nao)(?=\W*$)", " or not "),
     (r"(?:mesmo|msm|de verdad|de verdade|en serio|beneran|talaga)(?=\W*$)", " really "),
-    # "siapa aja yang selamat" (who all that survived): "aja", "saja" and "sih" ask nothing more
-    (r"(siapa) (?:saja|aja|sih)(?= )", r"\1"),
+    # "siapa aja yang selamat" (who all that survived), "siapa itu nam-ra", "siapakah ha-ri": "aja", "saja", "sih", "itu"
+    (r"(siapa)(?:kah)?(?: (?:saja|aja|sih|itu))?(?= )", r"\1"),  # and "-kah" ask nothing more
     (r"(?:en el|en|em|no|na)(?=\s+" + _EPISODE + r"\b)", " in "),  # "quien muere en el episodio 3"
     # "dónde puedo verla en españa": the country said is no other place to watch it
     (r"(d[oó]nde (?:puedo |se puede |lo puedo |la puedo |podemos )?(?:ver|verla|verlo|mirar|mirarla|mirarlo)"

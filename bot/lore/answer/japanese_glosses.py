@@ -198,13 +198,26 @@ def plain_japanese(text: str) -> str:
         return text  # no kana or kanji: nothing Japanese to read
     if untitled := _TITLE.sub("", text).strip().lstrip("、,，"):
         text = untitled  # "今、私たちの学校は シーズン2 いつから": the show named as "all of us are dead season 2" names it
-    asked = re.sub(r"[\s？?!！。、…]+$", "", text.strip())
+    if (whole := _read(text)) is not None:
+        return whole
+    # sentences run together ("ナムラは半ゾンビ。チョンサンは死んだ?", "南罗是半丧尸。青山死了吗？"): each one a form reads is
+    # asked, as English reads "namra is a halfbie. did cheongsan die?"; one no form reads (a remark) is left out
+    read = [english for sentence in _SENTENCE_END.split(text) if (english := _read(sentence)) is not None]
+    return "? ".join(read) + "?" if read else text
+
+
+_SENTENCE_END = compile_later(r"(?<=[。．！？!?])")
+
+
+def _read(text: str) -> str | None:
+    """The English of one whole question (its closing marks taken off) made of a form above, else None."""
+    asked = re.sub(r"[\s？?!！。．、…]+$", "", text.strip())
     for pattern, english in _FORMS:
         if (found := pattern.match(asked)) is not None:
             asked_english = _TENS.sub(lambda m: str(10 + " 一二".index(m.group(1) or " ")), found.expand(english))
             asked_english = asked_english.translate(_DIGITS)  # "１話", "第一集": episode 1
             return _NAMES_RE.sub(lambda m: _NAMES[m.group(0)], asked_english)
-    return text
+    return None
 
 
 _NAMES_RE = compile_later(_NAME_ONLY)

@@ -2,7 +2,8 @@
 "tomorrow" are said from there. A feed's stamp names its writer's offset ("Thu, 11 Feb 2027 21:00:00
 -0800", "2027-02-11T21:00:00-08:00"): 9 p.m. in Los Angeles is already the next day in UTC, and its
 "tomorrow" is the day after the 11th, not after the 12th. A stamp in UTC names no writer's clock: a
-headline in Korean is then Korea's day (a Seoul morning is the day before in UTC); any other may have
+headline in Korean is then Korea's day (a Seoul morning is the day before in UTC), one in Japanese Japan's, one in
+Chinese China's (UTC+8); any other may have
 been written anywhere from Hawaii to Korea, and when those hold two days at the stamp (03:00 UTC is
 a Los Angeles evening and a Seoul noon), a day said from today is read as a window of both, never a guess, unless the feed's other stamps or the outlet's home name the clock
 (`outlet_zones.py`: Variety's "tomorrow" is said on a US day). A day said from today whose moment had already passed when it was published ("premieres today at 5
@@ -24,6 +25,18 @@ from bot.season2.windows import Window
 from bot.zones import KST
 
 _HANGUL = compile_later(r"[\uac00-\ud7a3]")
+_KANA = compile_later(r"[\u3041-\u3096\u30a1-\u30fa]")
+_HAN = compile_later(r"[\u4e00-\u9fff]")
+# A headline's script names its outlet's clock when a stamp in UTC does not: Korean is Korea's (UTC+9), Japanese
+# (kana) Japan's (UTC+9), Chinese (Han, no kana) China's, Taiwan's and Hong Kong's (UTC+8).
+_HOME_CLOCKS = ((_HANGUL, KST), (_KANA, dt.timezone(dt.timedelta(hours=9))), (_HAN, dt.timezone(dt.timedelta(hours=8))))
+
+
+def _home_clock(title: str) -> dt.tzinfo | None:
+    """The clock of the country whose script `title` is written in, for Korean, Japanese and Chinese; else None."""
+    return next((clock for script, clock in _HOME_CLOCKS if script.search(title)), None)
+
+
 #: An RFC 3339 stamp's offset (Atom's): "-08:00", "+0900".
 _ISO_OFFSET = compile_later(r"T\d\d:\d\d(?::\d\d(?:\.\d+)?)?\s*([+-])(\d\d):?(\d\d)\s*$")
 #: Offsets clocks really keep (UTC-12 to UTC+14); anything else is a broken stamp, no clock.
@@ -50,16 +63,16 @@ def stamp_offset(stamp: object) -> dt.timezone | None:
 
 def said_on(title: str, published_at: dt.datetime | None, day: dt.date, zones: tuple[dt.tzinfo, ...] = ()) -> dt.date:
     """The day `title`'s "today" is: the day on its writer's clock when it was published at
-    `published_at` (aware, in the stamp's own offset), Korea's day for a headline in Korean stamped in
-    UTC, the day the writer's known `zones` (`outlet_zones`) all held then; else `day` (its day in UTC,
+    `published_at` (aware, in the stamp's own offset), Korea's, Japan's or China's day for a headline in their
+    script stamped in UTC, the day the writer's known `zones` (`outlet_zones`) all held then; else `day` (its day in UTC,
     or today when the stamp is no use)."""
     if published_at is None or published_at.astimezone(dt.UTC).date() != day:
         return day  # no time, or a stamp later than today: said today
     offset = published_at.utcoffset()
     if offset:
         return published_at.date()
-    if _HANGUL.search(title):  # a Korean outlet's 오늘 (today) and 내일 (tomorrow) are said from Korea's day
-        return published_at.astimezone(KST).date()
+    if (home := _home_clock(title)) is not None:  # a Korean outlet's 오늘 (today) and 내일 (tomorrow), a Japanese
+        return published_at.astimezone(home).date()  # one's 今日 and 明日, are said from its country's day
     if zones and len(days := local_days(published_at, zones)) == 1:
         return days[0]
     return day
@@ -74,10 +87,10 @@ _WESTMOST, _EASTMOST = dt.timedelta(hours=-10), KST.utcoffset(None)
 def writer_days(title: str, published_at: dt.datetime | None, day: dt.date,
                 zones: tuple[dt.tzinfo, ...] = ()) -> tuple[dt.date, ...]:
     """The days the writer's "today" can be: `said_on`'s, or the days a stamp in UTC falls on where the
-    writer may be for a headline not in Korean: on the clocks the feed or the outlet is known to keep
+    writer may be for a headline not in Korean, Japanese or Chinese: on the clocks the feed or the outlet is known to keep
     (`zones`), else anywhere between Hawaii and Korea (a 7 p.m. Los Angeles post stamped 03:00 UTC)."""
     written = said_on(title, published_at, day, zones)
-    if (published_at is None or published_at.utcoffset() or _HANGUL.search(title)
+    if (published_at is None or published_at.utcoffset() or _home_clock(title) is not None
             or published_at.astimezone(dt.UTC).date() != day):
         return (written,)
     if zones:

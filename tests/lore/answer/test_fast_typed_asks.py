@@ -54,6 +54,9 @@ def _clear(engine: AnswerEngine, question: str, watched: int = 12) -> str:
                               ("trailer out yet?", "fan-made"), ("did netflix drop the trailer", "fan-made"),
                               # Chinese, and Japanese "全何話" and "原作は" (scen43: each was "I don't know")
                               ("南罗是谁演的", "Cho Yi-hyun"), ("温祚的演员是谁", "Park Ji-hu"), ("谁演秀赫", "Lomon"),
+                              # a remark run together before the question (fix50b: "I don't know"): the question is read
+                              ("ナムラは半ゾンビ。チョンサンは死んだ?", "今のところ、いいえ。"), ("南罗是半丧尸。青山死了吗？", "到目前为止，没有。"),
+                              ("スヒョクかっこいい！ナムラ役は誰？", "Cho Yi-hyun"),
                               ("第二季什么时候上映", "第二季尚未公布上线日期"),
                               ("第二季什麼時候播", "第二季尚未公布上线日期"),
                               ("第一季有几集", "第一季共有 12 集"), ("导演是谁", "Lee Jae-kyoo"), ("全何話？", "シーズン1は全 12 話です"),

@@ -259,6 +259,10 @@ async def test_who_loves_whom_is_said_in_the_askers_language(
     ("quién es Cheong-san", "es", "Lee Cheong-san: Amigo de la infancia y vecino de al lado de On-jo"),
     ("quem é a on-jo", "pt", "Nam On-jo: Aluna da turma 2-5 da escola Hyosan"),
     ("siapa nam-ra", "id", "Choi Nam-ra: Ketua kelas 2-5 yang pendiam."),
+    ("siapa itu Nam-ra", "id", "Choi Nam-ra: Ketua kelas 2-5 yang pendiam."),
+    ("siapakah su-hyeok", "id", "Lee Su-hyeok: Mantan anak nakal"),
+    ("quién es Yang Dae-su", "es", "Yang Dae-su: El gracioso de la clase"),
+    ("quem é o Yang Dae-su?", "pt", "Yang Dae-su: O palhaço da turma"),
 ])
 async def test_who_someone_is_and_who_plays_them_is_said_in_the_askers_language(
     engine: AnswerEngine, question: str, language: str, said: str,

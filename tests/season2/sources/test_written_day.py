@@ -146,6 +146,10 @@ def test_an_outlet_with_writers_everywhere_still_gets_no_guessed_day() -> None:
 @table(("site", "title", "stamp", "day"), [
     ("n.example", "All of Us Are Dead Season 2 premieres April 23", "Thu, 14 Jan 2027 02:00:00 +0900", "2027-01-14"),
     ("n.example", "'지금 우리 학교는' 시즌2, 4월 23일 공개", "Wed, 13 Jan 2027 17:00:00 GMT", "2027-01-14"),
+    # a Japanese outlet's post is Japan's day (UTC+9), a Chinese one's China's (UTC+8): 23:30 there is still the 13th
+    ("n.example", "『今、私たちの学校は』シーズン2、4月23日配信決定", "Wed, 13 Jan 2027 17:00:00 GMT", "2027-01-14"),
+    ("n.example", "《僵尸校园》第二季4月23日上线", "Wed, 13 Jan 2027 17:00:00 GMT", "2027-01-14"),
+    ("n.example", "《僵尸校园》第二季4月23日上线", "Wed, 13 Jan 2027 15:30:00 GMT", "2027-01-13"),
     ("n.example", "All of Us Are Dead Season 2 premieres April 23", "Wed, 13 Jan 2027 21:00:00 -0800", "2027-01-13"),
     ("variety.com", "All of Us Are Dead Season 2 premieres April 23", "Thu, 14 Jan 2027 03:00:00 GMT", "2027-01-13"),
     ("n.example", "All of Us Are Dead Season 2 premieres April 23", "Wed, 13 Jan 2027 17:00:00 GMT", "2027-01-13"),
