@@ -108,11 +108,13 @@ _LAST_TONIGHT = compile_later(rf"^{_TONIGHT},? ?(?:看|見る|볼 ?거|ver|veo|a
 # ("tonight i skip s2", "tonight not starting s2", "tonight the trailer for s2", "tonight sweet home s2 ep 3") says nothing
 # of having seen the season before it, nor that episode's.
 _BEGINS = frozenset("""
-    i im am ill will we were gonna going to finally just lets wanna want gotta about ready might maybe probably start
-    starting started begin beginning watch watching binge binging bingeing finish finishing rewatch rewatching the dive
-    diving into on onto empiezo empezamos comienzo comenzamos veo vemos voy vamos a ver la termino começo começamos comecei vejo vou assisto
-    assistir o inizio comincio guardo vedo commence commencer vais regarde le fange fangen ich wir schaue gucke die ko na
-    ang sisimulan panonoorin papanoorin yung xem coi bắt đầu mulai nonton aku gue mau 开始看 开始 看 開始 見る je سأبدأ سأشاهد ด ดู
+    i im am ill will we were gonna going to finally just lets wanna want gotta about ready might maybe probably
+    start starting started begin beginning watch watching binge binging bingeing finish finishing rewatch rewatching
+    the dive diving into on onto night its it be time for me and my mom dad sister brother friends bf gf after work
+    school dinner class empiezo empezar comenzar por fin finalmente começar enfim empezamos comienzo comenzamos veo
+    vemos voy vamos a ver la termino começo começamos comecei vejo vou assisto assistir o inizio comincio guardo
+    vedo commence commencer vais regarde le fange fangen ich wir schaue gucke die ko na ang sisimulan panonoorin
+    papanoorin yung xem coi bắt đầu mulai nonton aku gue mau 开始看 开始 看 開始 見る je سأبدأ سأشاهد ด ดู
 """.split())
 # "esta noche empiezo la 2, cap 1", "明日season 2 1話見る", "tối nay xem season 2 tập 1": a season's episode to come.
 _SEASON_PLANNED = compile_later(

@@ -705,7 +705,8 @@ def test_an_episode_about_to_be_watched_saves_the_one_before(typed: str, expecte
 
 
 @table("typed", ["just started season 2", "about to start s2", "starting season 2 tmrw", "시즌2 시작했어요",
-                 "tonight i finally start s2", "tonight i might start s2", "esta noche empiezo la 2", "tonight s2 !!"])
+                 "tonight i finally start s2", "tonight i might start s2", "esta noche empiezo la 2", "tonight s2 !!",
+                 "tonight me and my sister start s2", "esta noche voy a empezar la 2", "hoje à noite vou começar a 2"])
 def test_starting_a_season_means_the_season_before_is_done(typed: str) -> None:
     assert _read(typed, with_season_two(), AFTER_SEASON_TWO) == "S1E12"
 
