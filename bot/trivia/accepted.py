@@ -267,12 +267,16 @@ def _first_two_swapped(guess: str, answer: str) -> bool:
 def joined_with_a_swap(typed: str, answer: Answer) -> bool:
     """Whether `typed`, one word, is a hyphenated name of two parts (`answer`, "Nam-ra", "Gwi-nam") typed
     joined with two neighbouring letters swapped ("namar", "gwinma", "cheongsna", "ojno"): one slip of fast typing,
-    in a short name too (a swap in a short single word, "parsi" for Paris, stays two typos)."""
+    in a short name too (a swap in a short single word, "parsi" for Paris, stays two typos). Never an "h" swapped with
+    a vowel: "minha" for Min-ah, "yoonha" for Yoon-ah, "taeoh" for Tae-ho spell another person's name."""
     name = answer.compact
     if len(answer.tokens) != 2 or "-" not in answer.text or len(typed) != len(name) or len(name) < 4 or typed[0] != name[0]:
         return False
     at = [k for k in range(len(name)) if typed[k] != name[k]]
-    return len(at) == 2 and at[1] == at[0] + 1 and typed[at[0]] == name[at[1]] and typed[at[1]] == name[at[0]] and not is_filler(typed)
+    if len(at) != 2 or at[1] != at[0] + 1 or typed[at[0]] != name[at[1]] or typed[at[1]] != name[at[0]]:
+        return False
+    swapped = {typed[at[0]], typed[at[1]]}
+    return not is_filler(typed) and not ("h" in swapped and swapped <= set("aeiouh"))
 
 
 class GuessWords:

@@ -704,9 +704,19 @@ def test_an_episode_about_to_be_watched_saves_the_one_before(typed: str, expecte
     assert _read(typed) == expected
 
 
-@table("typed", ["just started season 2", "about to start s2", "starting season 2 tmrw", "시즌2 시작했어요"])
+@table("typed", ["just started season 2", "about to start s2", "starting season 2 tmrw", "시즌2 시작했어요",
+                 "tonight i finally start s2", "tonight i might start s2", "esta noche empiezo la 2", "tonight s2 !!",
+                 "tonight me and my sister start s2", "esta noche voy a empezar la 2", "hoje à noite vou começar a 2"])
 def test_starting_a_season_means_the_season_before_is_done(typed: str) -> None:
     assert _read(typed, with_season_two(), AFTER_SEASON_TWO) == "S1E12"
+
+
+@table("typed", ["tonight i skip s2", "tonight im watching the trailer for s2", "tonight without s2", "tonight i wait for s2",
+                 "tonight sweet home s2", "tonight i start kingdom s2", "hoje à noite espero a 2", "tonight squid game s2 ep 3",
+                 "tonight not watching s2 ep 3", "tonight no s2 ep 3", "esta noche no veo la 2, cap 3", "tomorrow kingdom s2 ep 5"])
+def test_a_season_tonight_skipped_awaited_or_of_another_show_saves_no_place(typed: str) -> None:
+    # review50b: these saved all of season 1 (or S2E2): spoilers shown to a fan who said nothing of having seen them
+    assert _read(typed, with_season_two(), AFTER_SEASON_TWO) == "refused"
 
 
 @table("typed", ["ep 3", "im on ep 3", "3화 봤어요"])

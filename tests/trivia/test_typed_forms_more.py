@@ -343,6 +343,10 @@ CASES: list[tuple[str, Question, Verdict]] = [
     ("gwinma", q("Which student is the most feared bully?", "Yoon Gwi-nam", "Gwi-nam", "Gwinam"), Verdict.RIGHT),
     ("cheongsna", q("Which character does Yoon Chan-young play?", "Lee Cheong-san", "Cheong-san"), Verdict.RIGHT),
     ("parsi", q("What is the capital of France?", "Paris"), Verdict.CLOSE),  # (a single short word: still a near miss)
+    # review50b: an "h" swapped with a vowel spells another Korean name (Younha is no Yoon-ah): a near miss, no points
+    ("yoonha", q("Which Girls' Generation member is Im ...?", "Im Yoon-ah", "Yoon-ah"), Verdict.CLOSE),
+    ("minha", q("Who is it?", "Min-ah"), Verdict.CLOSE),
+    ("taeoh", q("Who is it?", "Tae-ho"), Verdict.CLOSE),
     # held62: a particle after the friendly "-이" of a name ending in a consonant
     ("수혁이가 정답", q("Which student does On-jo have a crush on?", "Lee Su-hyeok", "Su-hyeok"), Verdict.RIGHT),
     # held62: a name called before the name answered is said of that one, no second candidate

@@ -54,7 +54,9 @@ _RUMOURS = compile_later(r"\b(?:rumou?rs?|speculation|reports?)\b", re.I)
 _ELSEWHERE = compile_later(r"\b(?:delay\w*|postpone\w*|push\w*|until|till|still|stays?|but|and|instead|rather|whether|if|confirm\w*"
                         r"|announc\w*|sure|decided|known?|say\w*|said|comment\w*|verif\w*"
                         # a leak or a cast member's exit denied "ahead of its April 30 premiere": that day stands
-                        r"|leak\w*|ahead|before|exit\w*|quit\w*|leav\w*)\b"
+                        r"|leak\w*|ahead|before|exit\w*|quit\w*|leav\w*"
+                        # a falsehood negated, so the word stands: "moved to may, not a lie. new date may 14", "not fake"
+                        r"|lie|joke|drill|hoax|fake|kidding|clickbait)\b"
                         # a dash, then the day as it is: "Today was never the date, Netflix denied it — it's May 21"
                         r"|\s[—–]\s|\bit['’]s\b|\bit\s+is\b", re.I)
 #: Korean: the day, its release, then that it is not so ("2월 12일 공개 사실무근", "12일 공개설 부인",

@@ -48,6 +48,9 @@ def test_a_day_taken_back_is_read(headline: str) -> None:
     "All of Us Are Dead Season 2 reportedly not on Feb. 12",
     "'지금 우리 학교는' 시즌2 공개일 미정",
     "'지금 우리 학교는' 시즌2 2월 12일 공개 아직 확정 안 돼",  # not yet: a rumour's word, no denial
+    # review50b: a falsehood negated affirms ("not a lie"), never denies the day after it
+    "aouad 2 moved to feb, not a lie. new date feb 12",
+    "aouad s2 is not a joke, Feb. 12 it is",
 ])
 def test_a_headline_that_takes_no_release_day_back_denies_none(headline: str) -> None:
     assert denied_day(headline, WRITTEN) is None
