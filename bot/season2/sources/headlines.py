@@ -67,7 +67,7 @@ _MEDIA = compile_later(
 )
 
 
-_CITIES = (r"(?:seoul|busan|tokyo|manila|jakarta|bangkok|singapore|taipei|hong\s*kong|london|paris|berlin|madrid|rome|milan|los\s+angeles"
+_CITIES = (r"(?:seoul|se[uú]l|s[ée]oul|busan|tokyo|manila|jakarta|bangkok|singapore|taipei|hong\s*kong|london|paris|berlin|madrid|rome|milan|los\s+angeles"
            r"|new\s+york|toronto|sydney|mexico\s+city|s[aã]o\s+paulo)\b")
 #: An event of the season's that has a day of its own (a party, a screening, a fan meeting): a day in a
 #: headline naming one may be that event's, never taken as the release's.
@@ -86,7 +86,8 @@ _DAY_OF_AN_EVENT = compile_later(
     r"|팝업|\bGV\b|무대\s*인사|단체\s*관람|상영회"
     # a premiere held in a city or at a venue (s2wild54: "AOUAD 2 premiere in Seoul on 4/13"): an event; the release is worldwide
     # ("AOUAD 2 Seoul premiere on April 13", "the premiere of AOUAD 2 in Seoul")
-    r"|\b(?:premieres?\s+(?:of\s+(?:\S+\s+){1,8}?)?(?:on\s+\S+(?:\s+\d{1,2}(?:st|nd|rd|th)?)?\s+)?(?:in|at|sa)\s+(?:the\s+)?(?=" + _CITIES
+    r"|\b(?:premi[eè]res?\s+(?:(?:of|de|da|do|von|di|du)\s+(?:\S+\s+){1,8}?)?(?:on\s+\S+(?:\s+\d{1,2}(?:st|nd|rd|th)?)?\s+)?"
+    r"(?:in|at|sa|en|em|à|a|im)\s+(?:the\s+)?(?=" + _CITIES
     + r"|cgv|lotte|megabox|coex|cinemas?\b|theat(?:er|re)s?\b)|(?:" + _CITIES + r")\s+premieres?\b)"
     # the cast's live stream ("live do elenco", "Live de Netflix con el elenco", "cast live on YouTube", 라이브, 直播), a fan's
     # reaction or recap stream ("AOUAD 2 · Recap Stream · April 16 · 8PM KST")
@@ -99,6 +100,8 @@ _DAY_OF_AN_EVENT = compile_later(
     r"|\b(?:jtbc|tvn|kbs2?|sbs|mbc|ena)\s+(?:tv\b|airs?\b|will\s+air\b|broadcasts?\b)"
     # Spanish, Portuguese and French say "la première" of the gala (their release is estreno, estreia, sortie); an
     # event is what rain or a storm puts off
+    # a premiere or a gala said held ("takes place", German "findet … statt", "tendrá lugar", "aura lieu"): an event (s2wild55)
+    r"|\b(?:takes?\s+place|will\s+be\s+held|findet\b[^.;!?]{0,60}?\bstatt|tendr[áa]\s+lugar|aura\s+lieu|acontecer[áa])\b"
     r"|\b(la|a|le)\s+premi[eè]re\b|\b(due\s+to|because\s+of|por|pela|karena)\s+(la\s+|a\s+)?(rain|storms?|weather"
     r"|lluvia|tormenta|chuva|hujan)\b",
     re.I,
@@ -170,10 +173,16 @@ def _event_day(text: str, written: dt.date | None) -> bool:
     return not dated or all(_DAY_OF_AN_EVENT.search(part) for part in dated)
 
 
+#: A comma between clauses (a city's "Seoul, April 13" has no day before it).
+_CLAUSE_BREAK = compile_later(r"\s*[,，、]\s*")
+
+
 def _past_the_event(text: str, written: dt.date | None) -> str:
     """The first part of `text` giving a day that names no event, when the first day it gives is an event's (the showcase's
     "다음 주 화요일" before the release's "공개는 금요일 28일"); else `text` itself."""
     parts = _PART_BREAK.split(text)
+    if len(parts) < 2:  # (s2wild55: or a comma's: "4월 13일 쇼케이스, 4월 16일 넷플릭스 공개", "…プレミア開催、配信は4月16日")
+        parts = _CLAUSE_BREAK.split(text)
     if len(parts) < 2 or not _DAY_OF_AN_EVENT.search(parts[0]) or parse_headline_date(parts[0] + " 공개", written) is None:
         return text  # (the event's part gives a day of its own, once the release's verb after it is set aside)
     return next((part for part in parts[1:] if not _DAY_OF_AN_EVENT.search(part) and parse_headline_date(part, written)), text)
