@@ -44,9 +44,20 @@ _CITY_FIRST = compile_later(rf"(?:^|(?<=[\n/|,;·:(!])|(?<={_FLAG}))[^\w\n]*?(?P
 #: A country's flag then its hour, as a table without the cities' names ("🇰🇷 16:00 🇵🇭 15:00 🇮🇩 14:00"): the zone that country
 #: keeps all year (Indonesia's capital's, as fans' tables mean it; a country whose clocks change, or with several, is left unread).
 _FLAG_ZONES = {"🇰🇷": "KST", "🇯🇵": "JST", "🇵🇭": "PHT", "🇸🇬": "SGT", "🇭🇰": "HKT", "🇹🇼": "UTC+8", "🇨🇳": "UTC+8", "🇹🇭": "ICT",
-               "🇻🇳": "ICT", "🇮🇩": "WIB", "🇲🇾": "MYT"}
+               "🇻🇳": "ICT", "🇮🇩": "WIB", "🇲🇾": "MYT", "🇲🇽": "UTC-6", "🇨🇴": "UTC-5", "🇵🇪": "UTC-5", "🇦🇷": "UTC-3"}
 #: (never read across two flags run together: "🇯🇵🇭🇰" holds the letters of 🇵🇭)
 _FLAG_CLOCK = compile_later(rf"(?<!{_FLAG})(?P<flag>{'|'.join(_FLAG_ZONES)})[^\S\n]*[:：\-–]?[^\S\n]*(?P<clock>{_CITY_FIRST_CLOCK}){_LIST_END}", re.I)
+
+
+#: A zone then its hour, an item of a list ("WIB 14.00 | WITA 15.00 | WIT 16.00", "KST 4pm / PHT 3pm"): the hour in that zone.
+_ZONE_FIRST = compile_later(rf"(?:^|(?<=[\n/|,;·:(!]))[^\S\n]*(?P<zone>(?-i:WIB|WITA|WIT|KST|JST|PHT|SGT|ICT|MYT))[^\S\n]*[:：\-–]?[^\S\n]*"
+                            rf"(?P<clock>{_CITY_FIRST_CLOCK}){_LIST_END}", re.I | re.M)
+#: A list's item whose hour falls on another day than the post's, said beside it ("Honolulu 9pm (Apr 8)", "🇲🇽 6:00 p.m. (2 de
+#: marzo)", "Anchorage 11pm (4/8)"): the day before for the Americas; its hour is that day's, never read as the release's (s2wild55).
+_MONTH_WORD = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|ene|abr|ago|dic|fev|set|out|dez)[a-zçéû]*\.?"
+_OTHER_DAYS_ITEM = compile_later(rf"(?:^|(?<=[\n|/;·!,:])|(?={_FLAG}))(?:{_FLAG}{{2}})?(?:(?!{_FLAG})[^\n|/;·!,:])*?(?:{CLOCK}|\d{{1,2}}[:.]\d\d)[^\S\n]*\((?:(?:mon|tue|wed|thu|fri|sat|sun)"
+                                 rf"[a-z]*\.?,?\s*)?(?:{_MONTH_WORD}\s*\d{{1,2}}|\d{{1,2}}\.?\s*(?:de\s+)?{_MONTH_WORD}|\d{{1,2}}/\d{{1,2}}"
+                                 r"|prev(?:ious)?\.?\s+day|(?:the\s+)?day\s+before)\)[^\S\n]*", re.I | re.M)
 
 
 def _zone_of(city: str) -> str:
@@ -66,8 +77,27 @@ def _city_first(m: re.Match[str]) -> str:
     return f"{clock} {_zone_of(m.group('city'))}"
 
 
+def without_other_days(text: str) -> str:
+    """`text` without a list's items whose hour is said on another day (`_OTHER_DAYS_ITEM`: "Honolulu 9pm (Apr 8)")."""
+    return _OTHER_DAYS_ITEM.sub("", text)
+
+
 def zones_by_city(text: str) -> str:
-    """`text` with each listed hour's city or flag as its zone (`_CITY_CLOCK`, `_CITY_FIRST`, `_FLAG_CLOCK`)."""
-    text = _CITY_CLOCK.sub(lambda m: f"{m.group('clock')} {_zone_of(m.group('city'))}", text)
-    text = _CITY_FIRST.sub(lambda m: m.group(0)[:m.start("city") - m.start(0)] + _city_first(m), text)
-    return _FLAG_CLOCK.sub(lambda m: f"{m.group('flag')} {_plain(m.group('clock'))} {_FLAG_ZONES[m.group('flag')]}", text)
+    """`text` with each listed hour's city, zone or flag as its zone (`_CITY_CLOCK`, `_CITY_FIRST`, `_ZONE_FIRST`,
+    `_FLAG_CLOCK`), an item on another day left out (`_OTHER_DAYS_ITEM`)."""
+    said: list[str] = []
+
+    def listed(hour: str) -> str:
+        said.append(hour)
+        return hour
+
+    text = without_other_days(text)
+    text = _ZONE_FIRST.sub(lambda m: m.group(0)[:m.start("zone") - m.start(0)] + listed(f"{_plain(m.group('clock'))} {m.group('zone')}"),
+                           text)
+    text = _CITY_CLOCK.sub(lambda m: listed(f"{m.group('clock')} {_zone_of(m.group('city'))}"), text)
+    text = _CITY_FIRST.sub(lambda m: m.group(0)[:m.start("city") - m.start(0)] + listed(_city_first(m)), text)
+    text = _FLAG_CLOCK.sub(lambda m: f"{m.group('flag')} " + listed(f"{_plain(m.group('clock'))} {_FLAG_ZONES[m.group('flag')]}"), text)
+    # Seoul's hour first, when the list gives it: the day a post gives is Korea's, the release's own (Honolulu's 9 p.m. and
+    # Anchorage's 11 p.m. are the evening before, whatever the list's order: s2wild55)
+    korean = next((hour for hour in said if hour.endswith(" KST")), None)
+    return text if korean is None or len(said) < 2 else f"{korean} {text}"

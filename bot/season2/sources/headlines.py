@@ -31,6 +31,7 @@ from bot.season2.model import Confidence, Milestone
 from bot.season2.sources.headline_dates import EITHER_DAY, one_month, parse_headline_date, years_named
 from bot.season2.sources.headline_forms import release_ahead
 from bot.season2.sources.headline_korean import KO_WAS, KOREAN_MAKING_ONLY
+from bot.season2.sources.headline_city_clocks import without_other_days
 from bot.season2.sources.headline_moments import day_span, release_moment
 from bot.season2.sources.headline_rules import CHARTED, RULES
 from bot.season2.sources.headline_strength import (
@@ -486,7 +487,8 @@ def read_clause(text: str, written: dt.date | None) -> Classified | None:
     dated = text if date is None else _past_the_event(text, written)  # "쇼케이스 다음 주 화요일! 공개는 금요일 28일": the 28th
     date = date if dated is text else parse_headline_date(dated, written)
     # "5 p.m. KST" kept with its zone, never the hour of an event in a sentence after ("… tomorrow! Watchparty um 20 Uhr")
-    release_at, given = release_moment(_up_to_material(_up_to_other_day(_before_event(dated), date, written)), date) \
+    # (a list's hour said on another day, "Honolulu 9pm (Apr 8)", is that day's: left out before a second day cuts the text)
+    release_at, given = release_moment(_up_to_material(_up_to_other_day(without_other_days(_before_event(dated)), date, written)), date) \
         if date else (None, False)
     confidence = Confidence.RUMOUR if hedged(text) else Confidence.REPORTED
     media = _MEDIA.search(_WHOSE_WORD.sub(" ", text)) is not None  # "according to a dubbing studio employee": no dub's day
