@@ -28,10 +28,10 @@ from dataclasses import dataclass
 
 from bot.lazy_re import Pattern, compile_later
 from bot.season2.model import Confidence, Milestone
+from bot.season2.sources.headline_city_clocks import without_other_days
 from bot.season2.sources.headline_dates import EITHER_DAY, one_month, parse_headline_date, years_named
 from bot.season2.sources.headline_forms import release_ahead
 from bot.season2.sources.headline_korean import KO_WAS, KOREAN_MAKING_ONLY
-from bot.season2.sources.headline_city_clocks import without_other_days
 from bot.season2.sources.headline_moments import day_span, release_moment
 from bot.season2.sources.headline_rules import CHARTED, RULES
 from bot.season2.sources.headline_strength import (
@@ -481,6 +481,7 @@ def read_clause(text: str, written: dt.date | None) -> Classified | None:
             return None  # "[2022.06.07] 시즌2 제작 확정": an old post re-shared under its own day, no news now
         text = text[stamp.end():]  # "[2027.04.20] … 6월 18일 공개": the post's own day, never the release's
     text = _day_after_material(text)  # "지우학2 예고편 떴다!! 5월 28일 넷플릭스": the 28th is the season's
+    text = without_other_days(text)  # "🇺🇸 Hawaii: Thu Apr 8, 9pm 🇰🇷 Seoul: Fri Apr 9, 4pm": Seoul's, the release's own day
     either = EITHER_DAY.search(text) or day_span(text)  # "March 12 or 19", "March 5-7": no day, their month when shared
     date = None if either else parse_headline_date(text, written)
     spans = text if either is None or one_month(either.group(0)) else text[:either.start()] + " " + text[either.end():]
