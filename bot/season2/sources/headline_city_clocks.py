@@ -28,7 +28,7 @@ _CHANGING_CITIES = r"london|paris|berlin|madrid|rome"
 _FLAG = "[\U0001F1E6-\U0001F1FF]"
 #: What ends one city's clock in a list: a list's mark, a dash between spaces, a line's end, the next line's flag, or the post's
 #: end (a flag or a cry may end it: "2 am CDMX 🇲🇽").
-_LIST_END = rf"(?=[^\S\n]*(?:[/,|;·\n]|\s[-–—]\s|{_FLAG}|[^\w\s]*\s*$))"
+_LIST_END = rf"(?=[^\S\n]*(?:[/,|;·\n]|\s[-–—]\s|{_FLAG}|[^\w\s]*\s*$|(?:{_CITIES}|{_CHANGING_CITIES}|l\.?a\.?)\s*[:：]?\s*(?:\d|noon|midnight)))"
 #: The hour, then its city ("4 pm Seoul", "at 4:00 (Brasília)").
 _CITY_CLOCK = compile_later(rf"(?P<clock>{CLOCK})\s*\(?\s*(?P<city>{_CITIES})\s*\)?{_LIST_END}", re.I)
 #: The city, then its hour ("Seoul 4pm", "Seoul: 16:00", "Jakarta 14.00 WIB"), at a line's or a list item's start (after a
@@ -36,7 +36,7 @@ _CITY_CLOCK = compile_later(rf"(?P<clock>{CLOCK})\s*\(?\s*(?P<city>{_CITIES})\s*
 #: hour. A zone said after it is kept.
 _CITY_FIRST_CLOCK = (r"\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?\s?m\.?|noon|midday|midnight"
                      r"|(?:1[3-9]|2[0-3]|0\d)[:.][0-5]\d")  # (a 24-hour clock only when it is plain: "16:00", "04:00", never "4:00")
-_CITY_FIRST = compile_later(rf"(?:^|(?<=[\n/|,;·:(!])|(?<={_FLAG}))[^\w\n]*?(?P<city>{_CITIES}|{_CHANGING_CITIES})\s*[:：\-–]?\s*"
+_CITY_FIRST = compile_later(rf"(?:^|(?<=[\n/|,;·:(!])|(?<={_FLAG})|(?<=[ap]m\s)|(?<=[ap]\.m\.\s))[^\w\n]*?(?P<city>{_CITIES}|{_CHANGING_CITIES})\s*[:：\-–]?\s*"
                             rf"(?P<clock>{_CITY_FIRST_CLOCK})(?P<zone>\s*\(?\s*(?:{_ZONES})\b\s*\)?)?{_LIST_END}",
                             re.I | re.M)
 

@@ -1609,6 +1609,8 @@ def test_a_rumour_beside_what_netflix_still_says_reads_what_stands() -> None:
      {"release_date_announced reported 2027-04-09 07:00:00+00:00"}),
     ("AOUAD 2 April 9: Honolulu 9pm | LA 12am | Seoul 4pm", dt.date(2027, 2, 16),
      {"release_date_announced reported 2027-04-09 07:00:00+00:00"}),
+    ("aouad 2 april 9 release times:\nAnchorage 11pm (4/8)\nLA 12am\nMexico City 1am\nSeoul 4pm", dt.date(2027, 2, 16),
+     {"release_date_announced reported 2027-04-09 07:00:00+00:00"}),
     ("aouad 2 drops\n🇺🇸 Hawaii: Thu Apr 8, 9pm\n🇺🇸 LA: Fri Apr 9, 12am\n🇰🇷 Seoul: Fri Apr 9, 4pm", dt.date(2027, 2, 16),
      {"release_date_announced reported 2027-04-09 07:00:00+00:00"}),
     ("Jadwal tayang All of Us Are Dead 2 16 April 🧟 WIB 14.00 | WITA 15.00 | WIT 16.00", dt.date(2027, 4, 14),
