@@ -83,6 +83,22 @@ _DAY_HOUR_ITEM = compile_later(rf"(?:{_FLAG}{{2}})?[^\S\n]*(?P<city>[^\W\d][^\W\
                                rf"(?:de\s+)?{_MONTH_WORD}|\d{{1,2}}/\d{{1,2}})\s*[,@]?\s*(?:at\s+)?(?P<clock>{CLOCK})", re.I)
 
 
+#: A city then a 24-hour clock that could be either half of the day ("CDMX 1:00", "Buenos Aires 4:00"), in a city that keeps one zone.
+_CITY_BARE_CLOCK = compile_later(rf"(?:^|(?<=[\n/|,;·:(!\s])|(?<={_FLAG}))(?P<city>{_CITIES})[^\S\n]*[:：\-–]?[^\S\n]*"
+                                 rf"(?P<h>\d{{1,2}})[:.](?P<m>[0-5]\d)(?![\d:.]|\s*[ap]\.?\s?m\b){_LIST_END}", re.I)
+_FIXED_HOURS = {"KST": 9, "PHT": 8, "JST": 9, "WIB": 7, "UTC-6": -6, "UTC-5": -5, "UTC-3": -3, "UTC-10": -10}
+
+
+def _bare_clocks_agreeing(text: str) -> str:
+    """`text` with its cities' bare clocks as 24-hour ones when two or more of them, so read, give one moment ("🇲🇽 CDMX 1:00
+    🇦🇷 Buenos Aires 4:00": 07:00 UTC both): the list itself says which half of the day it means (s2wild55)."""
+    found = [m for m in _CITY_BARE_CLOCK.finditer(text) if _zone_of(m.group("city")) in _FIXED_HOURS]
+    moments = {(int(m.group("h")) - _FIXED_HOURS[_zone_of(m.group("city"))]) % 24 * 60 + int(m.group("m")) for m in found}
+    if len(found) < 2 or len(moments) != 1:
+        return text
+    return _CITY_BARE_CLOCK.sub(lambda m: f"{m.group('city')} {int(m.group('h')):02d}:{m.group('m')}", text)
+
+
 def without_other_days(text: str) -> str:
     """`text` without a list's items whose hour is said on another day (`_OTHER_DAYS_ITEM`: "Honolulu 9pm (Apr 8)"); a list
     giving each city its own day and hour is Seoul's item alone, with its zone (the evening before in Hawaii is no release day)."""
@@ -104,7 +120,7 @@ def zones_by_city(text: str) -> str:
         said.append(hour)
         return hour
 
-    text = without_other_days(text)
+    text = _bare_clocks_agreeing(without_other_days(text))
     text = _ZONE_FIRST.sub(lambda m: m.group(0)[:m.start("zone") - m.start(0)] + listed(f"{_plain(m.group('clock'))} {m.group('zone')}"),
                            text)
     text = _CITY_CLOCK.sub(lambda m: listed(f"{m.group('clock')} {_zone_of(m.group('city'))}"), text)

@@ -1611,6 +1611,10 @@ def test_a_rumour_beside_what_netflix_still_says_reads_what_stands() -> None:
      {"release_date_announced reported 2027-04-09 07:00:00+00:00"}),
     ("aouad 2 april 9 release times:\nAnchorage 11pm (4/8)\nLA 12am\nMexico City 1am\nSeoul 4pm", dt.date(2027, 2, 16),
      {"release_date_announced reported 2027-04-09 07:00:00+00:00"}),
+    ("Estamos muertos 2 — 16 de abril\n🇲🇽 CDMX 1:00\n🇦🇷 Buenos Aires 4:00\n🇪🇸 Madrid 9:00", dt.date(2027, 4, 14),  # (one moment)
+     {"release_date_announced reported 2027-04-16 07:00:00+00:00"}),
+    ("Estamos muertos 2 — 16 de abril\n🇲🇽 CDMX 1:00\n🇦🇷 Buenos Aires 5:00", dt.date(2027, 4, 14),  # (two: no hour guessed)
+     {"release_date_announced reported 2027-04-16 00:00:00+00:00"}),
     ("aouad 2 drops\n🇺🇸 Hawaii: Thu Apr 8, 9pm\n🇺🇸 LA: Fri Apr 9, 12am\n🇰🇷 Seoul: Fri Apr 9, 4pm", dt.date(2027, 2, 16),
      {"release_date_announced reported 2027-04-09 07:00:00+00:00"}),
     ("Jadwal tayang All of Us Are Dead 2 16 April 🧟 WIB 14.00 | WITA 15.00 | WIT 16.00", dt.date(2027, 4, 14),
@@ -1665,6 +1669,7 @@ def test_the_day_announced_and_counted_down_to_reads_as_the_release(headline: st
     ("Premiere de Estamos muertos 2 en Seúl el 13 de abril", dt.date(2027, 4, 2)),
     ("Die Premiere von All of Us Are Dead 2 findet am 13. April in Seoul statt", dt.date(2027, 4, 10)),
     ("The AOUAD 2 premiere takes place April 13", dt.date(2027, 4, 10)),
+    ("the aouad 2 premiere is april 13 but it premieres on netflix april 16", dt.date(2027, 4, 3)),  # (the 16th not guessed: a miss)
 ])
 def test_a_day_of_something_else_or_denied_gives_the_season_no_day(headline: str, written: dt.date) -> None:
     assert not any(r.startswith(("release_date", "release_window")) for r in _window_readings(headline, written))
