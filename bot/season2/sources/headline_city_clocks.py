@@ -77,6 +77,7 @@ def _city_first(m: re.Match[str]) -> str:
     return f"{clock} {_zone_of(m.group('city'))}"
 
 
+_ANY_CLOCK = compile_later(rf"(?<![\d:.])(?:{CLOCK})", re.I)
 #: A list's item giving a city's own day and hour ("🇺🇸 Hawaii: Thu Apr 8, 9pm", "🇰🇷 Seoul: Fri Apr 9, 4pm"), its day told apart.
 _DAY_HOUR_ITEM = compile_later(rf"(?:{_FLAG}{{2}})?[^\S\n]*(?P<city>[^\W\d][^\W\d .]*(?:[ .][^\W\d]+){{0,2}}?)[^\S\n]*[:：][^\S\n]*"
                                rf"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s*)?(?P<day>{_MONTH_WORD}\s*\d{{1,2}}|\d{{1,2}}\.?\s*"
@@ -102,7 +103,8 @@ def _bare_clocks_agreeing(text: str) -> str:
 def without_other_days(text: str) -> str:
     """`text` without a list's items whose hour is said on another day (`_OTHER_DAYS_ITEM`: "Honolulu 9pm (Apr 8)"); a list
     giving each city its own day and hour is Seoul's item alone, with its zone (the evening before in Hawaii is no release day)."""
-    text = _OTHER_DAYS_ITEM.sub("", text)
+    if len(_ANY_CLOCK.findall(text)) >= 2:  # (a list: one hour beside its day, "drops 4pm KST (April 16)", is the release's)
+        text = _OTHER_DAYS_ITEM.sub("", text)
     items = list(_DAY_HOUR_ITEM.finditer(text))
     korean = next((m for m in items if re.fullmatch(r"seoul|korea|kst|서울", m.group("city"), re.I)), None)
     if korean is None or len(items) < 2:

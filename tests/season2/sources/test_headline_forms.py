@@ -1615,6 +1615,7 @@ def test_a_rumour_beside_what_netflix_still_says_reads_what_stands() -> None:
      {"release_date_announced reported 2027-04-16 07:00:00+00:00"}),
     ("Estamos muertos 2 — 16 de abril\n🇲🇽 CDMX 1:00\n🇦🇷 Buenos Aires 5:00", dt.date(2027, 4, 14),  # (two: no hour guessed)
      {"release_date_announced reported 2027-04-16 00:00:00+00:00"}),
+    ("AOUAD 2 drops 4pm KST (April 16)", dt.date(2027, 3, 20), {"release_date_announced reported 2027-04-16 07:00:00+00:00"}),
     ("aouad 2 drops\n🇺🇸 Hawaii: Thu Apr 8, 9pm\n🇺🇸 LA: Fri Apr 9, 12am\n🇰🇷 Seoul: Fri Apr 9, 4pm", dt.date(2027, 2, 16),
      {"release_date_announced reported 2027-04-09 07:00:00+00:00"}),
     ("Jadwal tayang All of Us Are Dead 2 16 April 🧟 WIB 14.00 | WITA 15.00 | WIT 16.00", dt.date(2027, 4, 14),
