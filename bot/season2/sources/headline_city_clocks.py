@@ -28,7 +28,7 @@ _CHANGING_CITIES = r"london|paris|berlin|madrid|rome"
 _FLAG = "[\U0001F1E6-\U0001F1FF]"
 #: What ends one city's clock in a list: a list's mark, a dash between spaces, a line's end, the next line's flag, or the post's
 #: end (a flag or a cry may end it: "2 am CDMX 🇲🇽").
-_LIST_END = rf"(?=[^\S\n]*(?:[/,|;·\n]|\s[-–—]\s|{_FLAG}|[^\w\s]*\s*$))"
+_LIST_END = rf"(?=[^\S\n]*(?:[/,|;·\n]|\s[-–—]\s|{_FLAG}|[^\w\s]*\s*$|(?:{_CITIES}|{_CHANGING_CITIES}|l\.?a\.?)\s*[:：]?\s*(?:\d|noon|midnight)))"
 #: The hour, then its city ("4 pm Seoul", "at 4:00 (Brasília)").
 _CITY_CLOCK = compile_later(rf"(?P<clock>{CLOCK})\s*\(?\s*(?P<city>{_CITIES})\s*\)?{_LIST_END}", re.I)
 #: The city, then its hour ("Seoul 4pm", "Seoul: 16:00", "Jakarta 14.00 WIB"), at a line's or a list item's start (after a
@@ -36,7 +36,7 @@ _CITY_CLOCK = compile_later(rf"(?P<clock>{CLOCK})\s*\(?\s*(?P<city>{_CITIES})\s*
 #: hour. A zone said after it is kept.
 _CITY_FIRST_CLOCK = (r"\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?\s?m\.?|noon|midday|midnight"
                      r"|(?:1[3-9]|2[0-3]|0\d)[:.][0-5]\d")  # (a 24-hour clock only when it is plain: "16:00", "04:00", never "4:00")
-_CITY_FIRST = compile_later(rf"(?:^|(?<=[\n/|,;·:(!])|(?<={_FLAG}))[^\w\n]*?(?P<city>{_CITIES}|{_CHANGING_CITIES})\s*[:：\-–]?\s*"
+_CITY_FIRST = compile_later(rf"(?:^|(?<=[\n/|,;·:(!])|(?<={_FLAG})|(?<=[ap]m\s)|(?<=[ap]\.m\.\s))[^\w\n]*?(?P<city>{_CITIES}|{_CHANGING_CITIES})\s*[:：\-–]?\s*"
                             rf"(?P<clock>{_CITY_FIRST_CLOCK})(?P<zone>\s*\(?\s*(?:{_ZONES})\b\s*\)?)?{_LIST_END}",
                             re.I | re.M)
 
@@ -44,9 +44,20 @@ _CITY_FIRST = compile_later(rf"(?:^|(?<=[\n/|,;·:(!])|(?<={_FLAG}))[^\w\n]*?(?P
 #: A country's flag then its hour, as a table without the cities' names ("🇰🇷 16:00 🇵🇭 15:00 🇮🇩 14:00"): the zone that country
 #: keeps all year (Indonesia's capital's, as fans' tables mean it; a country whose clocks change, or with several, is left unread).
 _FLAG_ZONES = {"🇰🇷": "KST", "🇯🇵": "JST", "🇵🇭": "PHT", "🇸🇬": "SGT", "🇭🇰": "HKT", "🇹🇼": "UTC+8", "🇨🇳": "UTC+8", "🇹🇭": "ICT",
-               "🇻🇳": "ICT", "🇮🇩": "WIB", "🇲🇾": "MYT"}
+               "🇻🇳": "ICT", "🇮🇩": "WIB", "🇲🇾": "MYT", "🇲🇽": "UTC-6", "🇨🇴": "UTC-5", "🇵🇪": "UTC-5", "🇦🇷": "UTC-3"}
 #: (never read across two flags run together: "🇯🇵🇭🇰" holds the letters of 🇵🇭)
 _FLAG_CLOCK = compile_later(rf"(?<!{_FLAG})(?P<flag>{'|'.join(_FLAG_ZONES)})[^\S\n]*[:：\-–]?[^\S\n]*(?P<clock>{_CITY_FIRST_CLOCK}){_LIST_END}", re.I)
+
+
+#: A zone then its hour, an item of a list ("WIB 14.00 | WITA 15.00 | WIT 16.00", "KST 4pm / PHT 3pm"): the hour in that zone.
+_ZONE_FIRST = compile_later(rf"(?:^|(?<=[\n/|,;·:(!]))[^\S\n]*(?P<zone>(?-i:WIB|WITA|WIT|KST|JST|PHT|SGT|ICT|MYT))[^\S\n]*[:：\-–]?[^\S\n]*"
+                            rf"(?P<clock>{_CITY_FIRST_CLOCK}){_LIST_END}", re.I | re.M)
+#: A list's item whose hour falls on another day than the post's, said beside it ("Honolulu 9pm (Apr 8)", "🇲🇽 6:00 p.m. (2 de
+#: marzo)", "Anchorage 11pm (4/8)"): the day before for the Americas; its hour is that day's, never read as the release's (s2wild55).
+_MONTH_WORD = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|ene|abr|ago|dic|fev|set|out|dez)[a-zçéû]*\.?"
+_OTHER_DAYS_ITEM = compile_later(rf"(?:^|(?<=[\n|/;·!,:])|(?={_FLAG}))(?:{_FLAG}{{2}})?(?:(?!{_FLAG})[^\n|/;·!,:])*?(?:{CLOCK}|\d{{1,2}}[:.]\d\d)[^\S\n]*\((?:(?:mon|tue|wed|thu|fri|sat|sun)"
+                                 rf"[a-z]*\.?,?\s*)?(?:{_MONTH_WORD}\s*\d{{1,2}}|\d{{1,2}}\.?\s*(?:de\s+)?{_MONTH_WORD}|\d{{1,2}}/\d{{1,2}}"
+                                 r"|prev(?:ious)?\.?\s+day|(?:the\s+)?day\s+before)\)[^\S\n]*", re.I | re.M)
 
 
 def _zone_of(city: str) -> str:
@@ -66,8 +77,58 @@ def _city_first(m: re.Match[str]) -> str:
     return f"{clock} {_zone_of(m.group('city'))}"
 
 
+_ANY_CLOCK = compile_later(rf"(?<![\d:.])(?:{CLOCK})", re.I)
+#: A list's item giving a city's own day and hour ("🇺🇸 Hawaii: Thu Apr 8, 9pm", "🇰🇷 Seoul: Fri Apr 9, 4pm"), its day told apart.
+_DAY_HOUR_ITEM = compile_later(rf"(?:{_FLAG}{{2}})?[^\S\n]*(?P<city>[^\W\d][^\W\d .]*(?:[ .][^\W\d]+){{0,2}}?)[^\S\n]*[:：][^\S\n]*"
+                               rf"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s*)?(?P<day>{_MONTH_WORD}\s*\d{{1,2}}|\d{{1,2}}\.?\s*"
+                               rf"(?:de\s+)?{_MONTH_WORD}|\d{{1,2}}/\d{{1,2}})\s*[,@]?\s*(?:at\s+)?(?P<clock>{CLOCK})", re.I)
+
+
+#: A city then a 24-hour clock that could be either half of the day ("CDMX 1:00", "Buenos Aires 4:00"), in a city that keeps one zone.
+_CITY_BARE_CLOCK = compile_later(rf"(?:^|(?<=[\n/|,;·:(!\s])|(?<={_FLAG}))(?P<city>{_CITIES})[^\S\n]*[:：\-–]?[^\S\n]*"
+                                 rf"(?P<h>\d{{1,2}})[:.](?P<m>[0-5]\d)(?![\d:.]|\s*[ap]\.?\s?m\b){_LIST_END}", re.I)
+_FIXED_HOURS = {"KST": 9, "PHT": 8, "JST": 9, "WIB": 7, "UTC-6": -6, "UTC-5": -5, "UTC-3": -3, "UTC-10": -10}
+
+
+def _bare_clocks_agreeing(text: str) -> str:
+    """`text` with its cities' bare clocks as 24-hour ones when two or more of them, so read, give one moment ("🇲🇽 CDMX 1:00
+    🇦🇷 Buenos Aires 4:00": 07:00 UTC both): the list itself says which half of the day it means (s2wild55)."""
+    found = [m for m in _CITY_BARE_CLOCK.finditer(text) if _zone_of(m.group("city")) in _FIXED_HOURS]
+    moments = {(int(m.group("h")) - _FIXED_HOURS[_zone_of(m.group("city"))]) % 24 * 60 + int(m.group("m")) for m in found}
+    if len(found) < 2 or len(moments) != 1:
+        return text
+    return _CITY_BARE_CLOCK.sub(lambda m: f"{m.group('city')} {int(m.group('h')):02d}:{m.group('m')}", text)
+
+
+def without_other_days(text: str) -> str:
+    """`text` without a list's items whose hour is said on another day (`_OTHER_DAYS_ITEM`: "Honolulu 9pm (Apr 8)"); a list
+    giving each city its own day and hour is Seoul's item alone, with its zone (the evening before in Hawaii is no release day)."""
+    if len(_ANY_CLOCK.findall(text)) >= 2:  # (a list: one hour beside its day, "drops 4pm KST (April 16)", is the release's)
+        text = _OTHER_DAYS_ITEM.sub("", text)
+    items = list(_DAY_HOUR_ITEM.finditer(text))
+    korean = next((m for m in items if re.fullmatch(r"seoul|korea|kst|서울", m.group("city"), re.I)), None)
+    if korean is None or len(items) < 2:
+        return text
+    seoul = f"{korean.group('day')}, {korean.group('clock')} KST"
+    return text[:items[0].start()] + " " + seoul + " " + text[items[-1].end():]
+
+
 def zones_by_city(text: str) -> str:
-    """`text` with each listed hour's city or flag as its zone (`_CITY_CLOCK`, `_CITY_FIRST`, `_FLAG_CLOCK`)."""
-    text = _CITY_CLOCK.sub(lambda m: f"{m.group('clock')} {_zone_of(m.group('city'))}", text)
-    text = _CITY_FIRST.sub(lambda m: m.group(0)[:m.start("city") - m.start(0)] + _city_first(m), text)
-    return _FLAG_CLOCK.sub(lambda m: f"{m.group('flag')} {_plain(m.group('clock'))} {_FLAG_ZONES[m.group('flag')]}", text)
+    """`text` with each listed hour's city, zone or flag as its zone (`_CITY_CLOCK`, `_CITY_FIRST`, `_ZONE_FIRST`,
+    `_FLAG_CLOCK`), an item on another day left out (`_OTHER_DAYS_ITEM`)."""
+    said: list[str] = []
+
+    def listed(hour: str) -> str:
+        said.append(hour)
+        return hour
+
+    text = _bare_clocks_agreeing(without_other_days(text))
+    text = _ZONE_FIRST.sub(lambda m: m.group(0)[:m.start("zone") - m.start(0)] + listed(f"{_plain(m.group('clock'))} {m.group('zone')}"),
+                           text)
+    text = _CITY_CLOCK.sub(lambda m: listed(f"{m.group('clock')} {_zone_of(m.group('city'))}"), text)
+    text = _CITY_FIRST.sub(lambda m: m.group(0)[:m.start("city") - m.start(0)] + listed(_city_first(m)), text)
+    text = _FLAG_CLOCK.sub(lambda m: f"{m.group('flag')} " + listed(f"{_plain(m.group('clock'))} {_FLAG_ZONES[m.group('flag')]}"), text)
+    # Seoul's hour first, when the list gives it: the day a post gives is Korea's, the release's own (Honolulu's 9 p.m. and
+    # Anchorage's 11 p.m. are the evening before, whatever the list's order: s2wild55)
+    korean = next((hour for hour in said if hour.endswith(" KST")), None)
+    return text if korean is None or len(said) < 2 else f"{korean} {text}"

@@ -383,6 +383,13 @@ _SAID_TRUE = (
                    r"(?![\s,.!]*(?:lol|lmao|😉|😏|🤫|🤭|😜|\(?wink))"  # a wink: sarcasm (`_NOT_MEANT`)
                    r"|\bbukan\s+(?:hoaks|hoax|gosip|rumor|khabar\s+angin)\b(?!\s*[,;]?\s*(?:cuma|hanya|sekadar|tapi|cuman)\b)", re.I),
      " confirmed "),
+    # the rumour said true, or NOT fake after all (s2wild55: "the delay rumor was true", "it wasn't fake", "não era fake",
+    # "연기설 사실이었네", "推迟到4月16日是真的"): confirmed, never hearsay (a question is still one: "was the rumor true?")
+    (compile_later(r"(?<!\bif\s)(?<!\bif\sthe\s)(?<!\bwhether\s)(?<!\bwhether\sthe\s)\brumou?rs?\s+(?:was|were|is|are)\s+(?:actually\s+|really\s+)?(?:true|real|right|legit|confirmed)\b(?!\s*[?？])"
+                   r"|\b(?:it\s+|that\s+)?(?:wasn[’']?t|was\s+not|isn[’']?t)\s+(?:a\s+)?(?:fake|joke|hoax|rumou?r)\b(?![\s,.!]*(?:lol|lmao|😉|😏|🤭|😜))"
+                   r"|\bn[ãa]o\s+era\s+(?:fake|mentira|boato)\b|\bno\s+era\s+(?:fake|mentira|rumor|bulo)\b", re.I), " confirmed "),
+    (compile_later(r"설\s*(?:이|은|는)?\s*사실(?:이었|이네|로\s*(?:드러|확인))[가-힣]*"), " 확정 "),
+    (compile_later(r"(?<![不没沒])是真的(?!\s*[吗嗎吧?？])"), " 确定 "),
     (compile_later(r"(?:은|는|이|가)?\s*(?:루머|찌라시|가짜\s*뉴스)\s*(?:이|가)?\s*(?:아니고|아니라|아님|아닙니다|아니에요|아니야|아녜요)"
                    + _GUESS_AFTER_KO + r"(?!\s*[?？])"), " 확정 "),
     (compile_later(r"[」』]?\s*[はが]?\s*(?:デマ|噂|うわさ)\s*(?:では|じゃ)\s*(?:ありません|ない|なく)(?:です)?(?:て)?" + _GUESS_AFTER_JA

@@ -28,6 +28,7 @@ from dataclasses import dataclass
 
 from bot.lazy_re import Pattern, compile_later
 from bot.season2.model import Confidence, Milestone
+from bot.season2.sources.headline_city_clocks import without_other_days
 from bot.season2.sources.headline_dates import EITHER_DAY, one_month, parse_headline_date, years_named
 from bot.season2.sources.headline_forms import release_ahead
 from bot.season2.sources.headline_korean import KO_WAS, KOREAN_MAKING_ONLY
@@ -67,7 +68,7 @@ _MEDIA = compile_later(
 )
 
 
-_CITIES = (r"(?:seoul|busan|tokyo|manila|jakarta|bangkok|singapore|taipei|hong\s*kong|london|paris|berlin|madrid|rome|milan|los\s+angeles"
+_CITIES = (r"(?:seoul|se[uú]l|s[ée]oul|busan|tokyo|manila|jakarta|bangkok|singapore|taipei|hong\s*kong|london|paris|berlin|madrid|rome|milan|los\s+angeles"
            r"|new\s+york|toronto|sydney|mexico\s+city|s[aã]o\s+paulo)\b")
 #: An event of the season's that has a day of its own (a party, a screening, a fan meeting): a day in a
 #: headline naming one may be that event's, never taken as the release's.
@@ -86,7 +87,8 @@ _DAY_OF_AN_EVENT = compile_later(
     r"|팝업|\bGV\b|무대\s*인사|단체\s*관람|상영회"
     # a premiere held in a city or at a venue (s2wild54: "AOUAD 2 premiere in Seoul on 4/13"): an event; the release is worldwide
     # ("AOUAD 2 Seoul premiere on April 13", "the premiere of AOUAD 2 in Seoul")
-    r"|\b(?:premieres?\s+(?:of\s+(?:\S+\s+){1,8}?)?(?:on\s+\S+(?:\s+\d{1,2}(?:st|nd|rd|th)?)?\s+)?(?:in|at|sa)\s+(?:the\s+)?(?=" + _CITIES
+    r"|\b(?:premi[eè]res?\s+(?:(?:of|de|da|do|von|di|du)\s+(?:\S+\s+){1,8}?)?(?:on\s+\S+(?:\s+\d{1,2}(?:st|nd|rd|th)?)?\s+)?"
+    r"(?:in|at|sa|en|em|à|a|im)\s+(?:the\s+)?(?=" + _CITIES
     + r"|cgv|lotte|megabox|coex|cinemas?\b|theat(?:er|re)s?\b)|(?:" + _CITIES + r")\s+premieres?\b)"
     # the cast's live stream ("live do elenco", "Live de Netflix con el elenco", "cast live on YouTube", 라이브, 直播), a fan's
     # reaction or recap stream ("AOUAD 2 · Recap Stream · April 16 · 8PM KST")
@@ -99,6 +101,11 @@ _DAY_OF_AN_EVENT = compile_later(
     r"|\b(?:jtbc|tvn|kbs2?|sbs|mbc|ena)\s+(?:tv\b|airs?\b|will\s+air\b|broadcasts?\b)"
     # Spanish, Portuguese and French say "la première" of the gala (their release is estreno, estreia, sortie); an
     # event is what rain or a storm puts off
+    # a premiere's day set against the release's, "on Netflix", after "but" ("the aouad 2 premiere is april 13 but it premieres on
+    # netflix april 16"): the event's (s2wild55)
+    r"|\bpremiere\s+(?:is|was|will\s+be|['’]s)\s+(?=[^.;!?]{0,30}\bbut\b[^.;!?]{0,40}\bon\s+netflix\b)"
+    # a premiere or a gala said held ("takes place", German "findet … statt", "tendrá lugar", "aura lieu"): an event (s2wild55)
+    r"|\b(?:takes?\s+place|will\s+be\s+held|findet\b[^.;!?]{0,60}?\bstatt|tendr[áa]\s+lugar|aura\s+lieu|acontecer[áa])\b"
     r"|\b(la|a|le)\s+premi[eè]re\b|\b(due\s+to|because\s+of|por|pela|karena)\s+(la\s+|a\s+)?(rain|storms?|weather"
     r"|lluvia|tormenta|chuva|hujan)\b",
     re.I,
@@ -170,10 +177,16 @@ def _event_day(text: str, written: dt.date | None) -> bool:
     return not dated or all(_DAY_OF_AN_EVENT.search(part) for part in dated)
 
 
+#: A comma between clauses (a city's "Seoul, April 13" has no day before it).
+_CLAUSE_BREAK = compile_later(r"\s*[,，、]\s*")
+
+
 def _past_the_event(text: str, written: dt.date | None) -> str:
     """The first part of `text` giving a day that names no event, when the first day it gives is an event's (the showcase's
     "다음 주 화요일" before the release's "공개는 금요일 28일"); else `text` itself."""
     parts = _PART_BREAK.split(text)
+    if len(parts) < 2:  # (s2wild55: or a comma's: "4월 13일 쇼케이스, 4월 16일 넷플릭스 공개", "…プレミア開催、配信は4月16日")
+        parts = _CLAUSE_BREAK.split(text)
     if len(parts) < 2 or not _DAY_OF_AN_EVENT.search(parts[0]) or parse_headline_date(parts[0] + " 공개", written) is None:
         return text  # (the event's part gives a day of its own, once the release's verb after it is set aside)
     return next((part for part in parts[1:] if not _DAY_OF_AN_EVENT.search(part) and parse_headline_date(part, written)), text)
@@ -471,13 +484,15 @@ def read_clause(text: str, written: dt.date | None) -> Classified | None:
             return None  # "[2022.06.07] 시즌2 제작 확정": an old post re-shared under its own day, no news now
         text = text[stamp.end():]  # "[2027.04.20] … 6월 18일 공개": the post's own day, never the release's
     text = _day_after_material(text)  # "지우학2 예고편 떴다!! 5월 28일 넷플릭스": the 28th is the season's
+    text = without_other_days(text)  # "🇺🇸 Hawaii: Thu Apr 8, 9pm 🇰🇷 Seoul: Fri Apr 9, 4pm": Seoul's, the release's own day
     either = EITHER_DAY.search(text) or day_span(text)  # "March 12 or 19", "March 5-7": no day, their month when shared
     date = None if either else parse_headline_date(text, written)
     spans = text if either is None or one_month(either.group(0)) else text[:either.start()] + " " + text[either.end():]
     dated = text if date is None else _past_the_event(text, written)  # "쇼케이스 다음 주 화요일! 공개는 금요일 28일": the 28th
     date = date if dated is text else parse_headline_date(dated, written)
     # "5 p.m. KST" kept with its zone, never the hour of an event in a sentence after ("… tomorrow! Watchparty um 20 Uhr")
-    release_at, given = release_moment(_up_to_material(_up_to_other_day(_before_event(dated), date, written)), date) \
+    # (a list's hour said on another day, "Honolulu 9pm (Apr 8)", is that day's: left out before a second day cuts the text)
+    release_at, given = release_moment(_up_to_material(_up_to_other_day(without_other_days(_before_event(dated)), date, written)), date) \
         if date else (None, False)
     confidence = Confidence.RUMOUR if hedged(text) else Confidence.REPORTED
     media = _MEDIA.search(_WHOSE_WORD.sub(" ", text)) is not None  # "according to a dubbing studio employee": no dub's day

@@ -379,3 +379,20 @@ def test_a_delay_rumour_named_after_the_season_is_a_rumoured_delay(headline: str
 
 def test_a_delay_rumour_brushed_aside_is_no_delay() -> None:
     assert read_headline("지우학2 연기설 사실무근", WRITTEN) == ()
+
+
+@table("headline", [
+    "the delay rumor was true 😭 aouad 2 is march 26 now",
+    "it wasn't fake, aouad 2 really got pushed to march 26",
+    "Estamos Mortos 2 adiada para 26 de março, não era fake 😭",
+    "지우학2 연기설 사실이었네… 3월 26일로 연기",
+    "《僵尸校园2》推迟到3月26日是真的，官方刚发公告",
+])
+def test_a_delay_rumour_said_true_is_a_reported_delay_to_its_day(headline: str) -> None:
+    assert [(r.milestone, r.confidence.value, r.release_at.date() if r.release_at else None)
+            for r in read_headline(headline, WRITTEN)] == [(DELAYED, "reported", MARCH_26)]
+
+
+@table("headline", ["was the aouad 2 delay rumor true? march 26??", "《僵尸校园2》推迟到3月26日是真的吗"])
+def test_a_delay_rumour_asked_about_is_no_reported_delay(headline: str) -> None:
+    assert all(r.confidence.value != "reported" for r in read_headline(headline, WRITTEN))

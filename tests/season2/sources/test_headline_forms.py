@@ -1601,6 +1601,32 @@ def test_a_rumour_beside_what_netflix_still_says_reads_what_stands() -> None:
     ("aouad 2 NOT moved to may. still april 16", dt.date(2027, 3, 18), {"release_date_announced reported 2027-04-16 00:00:00+00:00"}),
     ("지우학2 4월 16일 연기설 사실무근…4월 9일 그대로", dt.date(2027, 3, 1), {"release_date_announced reported 2027-04-09 00:00:00+00:00"}),
     ("《僵尸校园2》推迟到4月16日是假的，还是4月9日", dt.date(2027, 3, 1), {"release_date_announced reported 2027-04-09 00:00:00+00:00"}),
+    # s2wild55: a zone table's hour on the day before for the Americas ("(Apr 8)", "(prev day)") or listed before Seoul's: the
+    # release keeps its own day and hour; a zone then its hour; Latin American flags
+    ("AOUAD 2 drops April 9 🧟\n🇺🇸 Honolulu 9pm (Apr 8)\n🇺🇸 LA 12am\n🇰🇷 Seoul 4pm", dt.date(2027, 2, 16),
+     {"release_date_announced reported 2027-04-09 07:00:00+00:00"}),
+    ("AOUAD 2 April 9!! Honolulu 9pm (Apr 8), LA 12am, Seoul 4pm", dt.date(2027, 2, 16),
+     {"release_date_announced reported 2027-04-09 07:00:00+00:00"}),
+    ("AOUAD 2 April 9: Honolulu 9pm | LA 12am | Seoul 4pm", dt.date(2027, 2, 16),
+     {"release_date_announced reported 2027-04-09 07:00:00+00:00"}),
+    ("aouad 2 april 9 release times:\nAnchorage 11pm (4/8)\nLA 12am\nMexico City 1am\nSeoul 4pm", dt.date(2027, 2, 16),
+     {"release_date_announced reported 2027-04-09 07:00:00+00:00"}),
+    ("Estamos muertos 2 — 16 de abril\n🇲🇽 CDMX 1:00\n🇦🇷 Buenos Aires 4:00\n🇪🇸 Madrid 9:00", dt.date(2027, 4, 14),  # (one moment)
+     {"release_date_announced reported 2027-04-16 07:00:00+00:00"}),
+    ("Estamos muertos 2 — 16 de abril\n🇲🇽 CDMX 1:00\n🇦🇷 Buenos Aires 5:00", dt.date(2027, 4, 14),  # (two: no hour guessed)
+     {"release_date_announced reported 2027-04-16 00:00:00+00:00"}),
+    ("AOUAD 2 drops 4pm KST (April 16)", dt.date(2027, 3, 20), {"release_date_announced reported 2027-04-16 07:00:00+00:00"}),
+    ("aouad 2 drops\n🇺🇸 Hawaii: Thu Apr 8, 9pm\n🇺🇸 LA: Fri Apr 9, 12am\n🇰🇷 Seoul: Fri Apr 9, 4pm", dt.date(2027, 2, 16),
+     {"release_date_announced reported 2027-04-09 07:00:00+00:00"}),
+    ("Jadwal tayang All of Us Are Dead 2 16 April 🧟 WIB 14.00 | WITA 15.00 | WIT 16.00", dt.date(2027, 4, 14),
+     {"release_date_announced reported 2027-04-16 07:00:00+00:00"}),
+    ("Estamos muertos 2 llega el 9 de abril 🧟\n🇲🇽 1:00 a.m.\n🇨🇴 2:00 a.m.\n🇦🇷 4:00 a.m.", dt.date(2027, 2, 16),
+     {"release_date_announced reported 2027-04-09 07:00:00+00:00"}),
+    # ... a premiere event named beside the release's day, after a comma, in Korean, Japanese and Chinese
+    ("지우학2 4월 13일 쇼케이스, 4월 16일 넷플릭스 공개", dt.date(2027, 4, 1), {"release_date_announced reported 2027-04-16 00:00:00+00:00"}),
+    ("「今私2」4月13日ソウルでプレミア開催、配信は4月16日16時", dt.date(2027, 4, 2),
+     {"release_date_announced reported 2027-04-16 07:00:00+00:00"}),
+    ("《僵尸校园2》4月13日首尔举行首映礼，4月16日全球上线", dt.date(2027, 4, 2), {"release_date_announced reported 2027-04-16 00:00:00+00:00"}),
 ])
 def test_the_day_announced_and_counted_down_to_reads_as_the_release(headline: str, written: dt.date, expected: set[str]) -> None:
     assert _window_readings(headline, written) == expected
@@ -1640,6 +1666,11 @@ def test_the_day_announced_and_counted_down_to_reads_as_the_release(headline: st
     # ... the cast's other film or drama in Japanese and Chinese
     ("今私2のパク・ジフ、新作映画が4月9日公開", dt.date(2027, 3, 1)),
     ("《僵尸校园2》主演朴志厚新剧4月9日上线", dt.date(2027, 3, 1)),
+    # s2wild55: a premiere held in a city in Spanish, German or English "takes place"
+    ("Premiere de Estamos muertos 2 en Seúl el 13 de abril", dt.date(2027, 4, 2)),
+    ("Die Premiere von All of Us Are Dead 2 findet am 13. April in Seoul statt", dt.date(2027, 4, 10)),
+    ("The AOUAD 2 premiere takes place April 13", dt.date(2027, 4, 10)),
+    ("the aouad 2 premiere is april 13 but it premieres on netflix april 16", dt.date(2027, 4, 3)),  # (the 16th not guessed: a miss)
 ])
 def test_a_day_of_something_else_or_denied_gives_the_season_no_day(headline: str, written: dt.date) -> None:
     assert not any(r.startswith(("release_date", "release_window")) for r in _window_readings(headline, written))
