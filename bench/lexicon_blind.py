@@ -80,7 +80,10 @@
    hidden; after tuning 0 / 3 / 0), `--set heldout40` bench/lexicon_heldout40.yaml (written by lex40: sentences run
    together in Chinese, Japanese and Korean with no space after 。/！/；, translated recaps with romanized names, 第N集 /
    N話 / N화 / EP.N, English and Spanish clauses joined by ";" and "…", look-alikes from other shows and the writer's
-   life). `--set probe4`
+   life; blind 5 under-read, 5 over-read, 9 harmless hidden; after tuning 0 / 0 / 4), `--set heldout41`
+   bench/lexicon_heldout41.yaml (written by lex41: a name in one sentence and its fate in the next, pronouns after the
+   split, lists of names then fates, ね / よ / ~. / ㅋㅋ endings, friends and cafés named like characters, other shows'
+   recaps and the writer's life in six languages). `--set probe4`
    reads bench/lexicon_probe4.yaml: fan-chat rows in heldout4's style that the lexicon WAS tuned on.
 2. Red-DiscordBot's 54 lists (../shared/red-trivia-lists; none is about the show): each question is
    tagged as an import tags it (bot.trivia.tagging.tag_question) and counted as wrongly hidden when
