@@ -105,6 +105,11 @@ def _fragment(sentence: str) -> bool:
     return len(words) + (unspaced + 1) // 2 <= 2
 
 
+#: A sentence about the writer, no answer to the name asked before it ("Nam-ra? i'm only on ep 2", "南罗？我才看到第2集").
+_WRITERS_OWN = re.compile(r"\s*(?:(?:i|i'm|im|i've|ive|my|me|aku|gue|gw|saya|yo)(?![\w'’-])|我|私|僕|俺|(?:나|난|내|저는|제가)(?![\uac00-\ud7a3]))",
+                          re.I)
+
+
 def _asked(sentence: str) -> bool:
     """Whether a short sentence waits for the next to say what it is about: a name asked about ("南罗呢？",
     "Nam-ra?") or set down alone in Chinese or Japanese ("清山。", "チョンサン。"), its fate after it."""
@@ -119,7 +124,7 @@ def sentences(text: str) -> Iterator[str]:
     for end in [*_SENTENCE_END.finditer(text), None]:
         sentence = text[at:end.start() if end is not None else len(text)]
         if sentence.strip():
-            if held and (_fragment(sentence) or _asked(held)):
+            if held and (_fragment(sentence) or (_asked(held) and not _WRITERS_OWN.match(sentence))):
                 held = f"{held} {sentence}"
             else:
                 if held:

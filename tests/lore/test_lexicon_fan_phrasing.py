@@ -580,6 +580,8 @@ def test_a_name_asked_about_or_set_down_alone_takes_the_fate_in_the_sentence_aft
         ("친구 수혁이가 모기 물림ㅋㅋ 나는 3화 봄", 0),
         ("my friend suhyeok is here, watching ep 3", 0),
         ("wifi's back!! resuming ep 7", 0),  # a short cheer is no question waiting for its answer
+        ("Nam-ra? i'm only on ep 2", 0),  # the writer's own news, no answer to the name asked
+        ("南罗？我才看到第2集", 0),
     ],
 )
 def test_the_writers_own_day_and_friends_beside_an_episode_stay_in_the_clear(text: str, spoils: int) -> None:
