@@ -96,12 +96,24 @@ def _fragment(sentence: str) -> bool:
     """Whether a sentence is a bit of the one before: one or two words ("cheongsan.", "i cant."), as many
     unspaced characters ("好难过。", "つらい"; about two to a word), or an answer in brackets."""
     unspaced = len(_UNSPACED.findall(sentence))
-    if (not unspaced and len(sentence.split()) <= 2) or _BRACKETED.fullmatch(sentence):
+    spoken = [word for word in sentence.split() if any(c.isalnum() for c in word)]  # not a stop set apart: "bitten 。"
+    if (not unspaced and len(spoken) <= 2) or _BRACKETED.fullmatch(sentence):
         return True
     if not unspaced:
         return False
     words = [word for word in _UNSPACED.sub(" ", sentence).split() if any(c.isalnum() for c in word)]
     return len(words) + (unspaced + 1) // 2 <= 2
+
+
+#: A sentence about the writer, no answer to the name asked before it ("Nam-ra? i'm only on ep 2", "南罗？我才看到第2集").
+_WRITERS_OWN = re.compile(r"\s*(?:(?:i|i'm|im|i've|ive|my|me|aku|gue|gw|saya|yo)(?![\w'’-])|我|私|僕|俺|(?:나|난|내|저는|제가)(?![\uac00-\ud7a3]))",
+                          re.I)
+
+
+def _asked(sentence: str) -> bool:
+    """Whether a short sentence waits for the next to say what it is about: a name asked about ("南罗呢？",
+    "Nam-ra?") or set down alone in Chinese or Japanese ("清山。", "チョンサン。"), its fate after it."""
+    return _fragment(sentence) and (sentence.rstrip()[-1:] in "?？。" or _UNSPACED.search(sentence) is not None)
 
 
 def sentences(text: str) -> Iterator[str]:
@@ -112,7 +124,7 @@ def sentences(text: str) -> Iterator[str]:
     for end in [*_SENTENCE_END.finditer(text), None]:
         sentence = text[at:end.start() if end is not None else len(text)]
         if sentence.strip():
-            if held and _fragment(sentence):
+            if held and (_fragment(sentence) or (_asked(held) and not _WRITERS_OWN.match(sentence))):
                 held = f"{held} {sentence}"
             else:
                 if held:

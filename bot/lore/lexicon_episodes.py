@@ -37,7 +37,13 @@ _MINE = re.compile(r"(?<![\w-])(?:my|our)\s+(?:little\s+|big\s+)?(?:brother|sist
 #: in its sentence are for it, not for the episode named.
 _OWN_MISHAP = re.compile(r"(?<![\w-])(?:the power went out|the power came on|lost my things)(?![\w-])|(?:인터넷|와이파이|전기|불|폰|핸드폰)"
                          r"(?:이|가)?\s?(?:돌아왔|came back|들어왔|복구)"  # a device's death in Japanese ("スマホが3話の途中で死んだ")
-                         r"|(?:スマホ|携帯|ケータイ|電池|バッテリー|パソコン|テレビ|ネット|充電)(?:が|は|も)[^.!?。！？]{0,24}?died")
+                         r"|(?:スマホ|携帯|ケータイ|電池|バッテリー|パソコン|テレビ|ネット|充電)(?:が|は|も)[^.!?。！？]{0,24}?died"
+                         r"|(?:끝나서|끝났으니|덕분에|다행히)\s?살았\w*")  # the writer spared an exam's end: "시험 끝나서 살았다"
+#: The writer's friend who shares a character's name, named right after ("my friend suhyeok", "친구 수혁이", "我朋友秀赫",
+#: "temenku Su-hyeok"): not the show's, so the episode beside them is only the one they watch. Not "온조 친구 이삭" (On-jo's).
+_A_FRIEND = re.compile(r"(?:(?<![\w-])(?:my|our)\s+(?:(?:best|close)\s+)?(?:friend|bff|bestie|classmate|coworker)|^\s*(?:(?:내|우리|제)\s?)?친구"
+                       r"|(?:^|\s)(?:내|우리|제)\s?친구|我的?(?:朋友|同学|同學)|(?:^|私の|僕の|俺の|うちの)友達の|temen\s?(?:ku|gue|gw|aku)"
+                       r"|(?<![\w-])mi\s+amig[oa]|(?<![\w-])(?:mon ami|ma copine|meu amigo|minha amiga))\s*$", re.I)
 #: A death in the writer's own life ("my grandpa passed away so i stopped at ep 11", "RIP to my cat", "namatay yung lolo
 #: ko", "kakek gue meninggal", "할머니 돌아가셔서"), as lexicon_typos leaves it: nobody's of the show, even beside an episode.
 _OWN_LOSS = re.compile(
@@ -49,6 +55,8 @@ _OWN_LOSS = re.compile(
     r"|(?:namatay|died|pumanaw)(?: na)? (?:(?:yung|ang|'yung) )?(?:lolo|lola|tatay|nanay|tito|tita|pusa|aso|kapatid) ko"
     r"|(?<![\w-])(?:kakek|nenek|bokap|nyokap|kucing|anjing|om|tante|sepupu)(?: gue| gw| aku| saya|ku)? (?:died|meninggal|wafat)"
     r"|(?:(?:외)?할(?:머니|아버지)|우리\s?(?:엄마|아빠|강아지|고양이|개))(?:께서|가|이)?\s?(?:돌아가\w*|죽\w*|무지개\s?다리\w*)"
+    r"|(?:うちの|私の|僕の|俺の)?(?:おじいちゃん|おばあちゃん|じいちゃん|ばあちゃん|祖父|祖母|愛犬|愛猫)(?:が|は|も)\s*died"
+    r"|(?:我|我的|我家)(?:奶奶|爷爷|爺爺|外婆|外公|姥姥|姥爷|姥爺|猫|貓|狗)[^.!?。！？]{0,8}?died"
     # a thing of the writer's mourned in jest ("rip to our science teacher's patience", "rip my sleep schedule")
     r"|(?:rip|r\.i\.p\.?)(?: to| for)? (?:my|our) (?:[\w'’-]+ ){0,3}?(?:patience|sleep(?: schedule)?|sanity|wallet|bank account"
     r"|grades?|homework|productivity|bedtime|voice|snacks|tissues|data|battery)(?![\w-])", re.I)
@@ -164,7 +172,7 @@ def episodes_named(
                 not number and not word and not named and another_work_in_clause(sentence, match.start(), before=True)) or (
                 match.group(3) and at_the_end_is_the_story(sentence, mentions, by_character)):
             continue
-        if ((episode > 1 and any(not m[3] and m[2] & season_one for m in mentions))
+        if ((episode > 1 and any(not m[3] and m[2] & season_one and not _A_FRIEND.search(sentence, 0, m[0]) for m in mentions))
                 or (REACTION.search(sentence) and not match.group(3) and not _OWN_MISHAP.search(sentence)
                     and not _OWN_LOSS.search(sentence) and not OTHER_BITE.search(sentence))  # the tears are for those
                 or (_WHAT_HAPPENS.match(sentence, match.end()) and not match.group(3))  # "the ending where they ..."

@@ -547,3 +547,42 @@ def test_a_fans_own_tired_day_and_an_actor_carrying_the_show_stay_in_the_clear(t
 )
 def test_chinese_and_japanese_sentences_run_together_are_read_one_by_one(text: str, spoils: int) -> None:
     assert LEXICON.position(text, anywhere=True) == s1(spoils)
+
+
+@table(
+    ("text", "spoils"),
+    [
+        # a name asked about or set down alone, then its fate in the next sentence with no subject
+        ("南罗呢？被咬了。", 6),
+        ("清山呢？被貴南咬了。", 11),  # Gwi-nam bites: Cheong-san is the one bitten
+        ("チョンサン。最後は死んじゃったね", 11),
+        ("Nam-ra? digigit di ep 6.", 6),
+        # 她 / 他 after the split stand for whom the sentence before named; 变丧尸 as 变成丧尸
+        ("智敏第10集丢下孝灵。后来她变成丧尸", 10),
+        ("第二集看完了。她藏着伤口。I-sak最后变丧尸", 2),
+        ("温祖的爸爸为了救她死了 呜呜", 11),  # 救她: whom he saved, not the one who died
+        # names listed with 、 before their fates
+        ("宇真、智敏：都变成丧尸了", 12),
+        ("オンジョ、スヒョク：最後まで生き残るよ", 12),
+    ],
+)
+def test_a_name_asked_about_or_set_down_alone_takes_the_fate_in_the_sentence_after_it(text: str, spoils: int) -> None:
+    assert LEXICON.position(text, anywhere=True) == s1(spoils)
+
+
+@table(
+    ("text", "spoils"),
+    [
+        # the writer's own day: a tired "death", a grandparent's, an exam survived, a friend called Su-hyeok
+        ("今日は疲れて死んだよ 3話だけ見るね", 0),
+        ("うちのおじいちゃんが亡くなったよ 一緒に4話まで見てた", 0),
+        ("시험 끝나서 살았다~. 4화 보러감", 0),
+        ("친구 수혁이가 모기 물림ㅋㅋ 나는 3화 봄", 0),
+        ("my friend suhyeok is here, watching ep 3", 0),
+        ("wifi's back!! resuming ep 7", 0),  # a short cheer is no question waiting for its answer
+        ("Nam-ra? i'm only on ep 2", 0),  # the writer's own news, no answer to the name asked
+        ("南罗？我才看到第2集", 0),
+    ],
+)
+def test_the_writers_own_day_and_friends_beside_an_episode_stay_in_the_clear(text: str, spoils: int) -> None:
+    assert LEXICON.position(text, anywhere=True) == s1(spoils)
