@@ -41,6 +41,8 @@ _PERIOD = compile_later(r"\b(" + "|".join(sorted([*_MONTH_OF, *_SEASON_MONTHS], 
 # An announcement asked about: Netflix announced the renewal (June 2022) and the production with its
 # cast (July 2025); "was the cast announced/revealed" asks the cast announcement alone.
 _ANNOUNCED = compile_later(r"\b(?:announc\w*|reveal\w*|unveil\w*|confirm\w*)\b")
+# "confirmed for december 2026": a release set for that period, not an announcement made in it.
+_FOR_PERIOD = compile_later(r"\b(?:for|by|till|until)\s+(?:the\s+)?(?:(?:early|late|mid-?|end\s+of)\s*)?(?:[a-z]+\s+)?(?:of\s+)?20\d\d\b")
 _CAST = compile_later(r"\b(?:cast\w*|line-?\s?up)\b")
 # The renewal said (a single step: "not in 2024" with its date) or another piece of news announced (a
 # teaser, a date): not the season's announcements.
@@ -217,7 +219,7 @@ class DatedAnswers:
         """"was season 2 announced in july 2025", "was the s2 cast revealed in 2025": yes with the
         announcement made then; when none was, "I don't know" with the ones there were, never a
         "No." off a guess at the release."""
-        if not years or not _ANNOUNCED.search(q.text) or _OTHER_NEWS.search(q.text):
+        if not years or not _ANNOUNCED.search(q.text) or _OTHER_NEWS.search(q.text) or _FOR_PERIOD.search(q.text):
             return None
         claims = self.claims
         cast = bool(_CAST.search(q.text))
