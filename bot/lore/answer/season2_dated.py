@@ -1,10 +1,12 @@
-"""Dated season-2 questions: "did season 2 start filming in 2022?", "will it come out in 2023?".
+"""Dated season-2 questions: "did season 2 start filming in 2022?", "will it come out in 2023?",
+"was season 2 announced in july 2025?" (a month or a season of the year narrows the year).
 
 The question names a step of season 2 (filming, wrap, renewal, release) and a year. The claim it is
 about is found (shared words, the milestone asked about, the year named) and the answer is yes with
 that claim, or no with the wrong claims, what settles them and where things stand now (the current
 season-2 status). A release in a year is checked against the status: while it has no release date,
-season 2 has not come out in any year.
+season 2 has not come out in any year. A wrong claim about another step (a release guess) never
+answers by its year alone, and an announcement asked in a period none was made in is "I don't know".
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from collections.abc import Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import replace
 
+from bot.lazy_re import compile_later
 from bot.lore.answer.claims import (
     RELATED,
     SHOWS_HAPPENED,
@@ -23,12 +26,27 @@ from bot.lore.answer.claims import (
     shows_happened,
 )
 from bot.lore.answer.question import Question
-from bot.lore.answer.result import Answer
+from bot.lore.answer.result import Answer, Part
 from bot.lore.answer.season2_status import StatusAnswers
 from bot.lore.content import Claim
 from bot.season2.model import Milestone
+from bot.text import MONTH_NAMES, MONTH_SHORT
 
 _CLAIM_MATCH = 4.0  # the score a claim needs to be what a yes/no season-2 question asks about
+_MONTH_OF = {**{name.casefold(): i for i, name in enumerate(MONTH_NAMES, 1)}, **MONTH_SHORT}
+_SEASON_MONTHS = {"spring": (3, 4, 5), "summer": (6, 7, 8), "autumn": (9, 10, 11), "fall": (9, 10, 11)}
+# A month or a season next to the year asked ("july 2025", "summer of 2025", "2025년 7월" glossed).
+_PERIOD = compile_later(r"\b(" + "|".join(sorted([*_MONTH_OF, *_SEASON_MONTHS], key=len, reverse=True))
+                        + r")\.?(?:\s+of)?\s+(20\d\d)\b|\b(20\d\d)\s+(?:in\s+)?(" + "|".join(_MONTH_OF) + r")\b")
+# An announcement asked about: Netflix announced the renewal (June 2022) and the production with its
+# cast (July 2025); "was the cast announced/revealed" asks the cast announcement alone.
+_ANNOUNCED = compile_later(r"\b(?:announc\w*|reveal\w*|unveil\w*|confirm\w*)\b")
+# "confirmed for december 2026": a release set for that period, not an announcement made in it.
+_FOR_PERIOD = compile_later(r"\b(?:for|by|till|until)\s+(?:the\s+)?(?:(?:early|late|mid-?|end\s+of)\s*)?(?:[a-z]+\s+)?(?:of\s+)?20\d\d\b")
+_CAST = compile_later(r"\b(?:cast\w*|line-?\s?up)\b")
+# The renewal said (a single step: "not in 2024" with its date) or another piece of news announced (a
+# teaser, a date): not the season's announcements.
+_OTHER_NEWS = compile_later(r"\brenew\w*|\bgreen\s*lit\b|\b(?:teaser|trailer|poster|date|episodes?)\b")
 
 
 class DatedAnswers:
@@ -46,12 +64,16 @@ class DatedAnswers:
         milestone = milestone_of(q.text)
         if not years and milestone is None:
             return None
-        if years and milestone in ("filming", "filming_wrapped", "renewed"):
+        months = _months(q.text)
+        announced = self._announced(q, years, months) if milestone in ("renewed", "casting") else None
+        if announced is not None:
+            return announced
+        if years and milestone in ("filming", "filming_wrapped", "renewed", "casting"):
             group = SHOWS_HAPPENED[milestone]
             happened = [
                 c for c in claims.season2
                 if c.milestone in group and c.standing == "standing" and c.confidence in ("official", "reported")
-                and c.date[:4] in years
+                and _in_period(c, years, months)
             ]
             if happened:
                 official = [c for c in happened if c.confidence == "official"]
@@ -67,17 +89,26 @@ class DatedAnswers:
         best_score = -math.inf
         best_claim: Claim | None = None
         best_standing = False
+        topic_stems = stems - years - set(_MONTH_OF) - set(_SEASON_MONTHS)
         for claim, claim_stems, claim_milestone, claim_years, standing in claims.season2_rows:
+            if (not standing and milestone is not None and claim_milestone not in related
+                    and not topic_stems & claim_stems):
+                # A wrong claim about another thing (a release guess) says nothing of the filming,
+                # the wrap or the renewal asked in its year: it never answers by the year alone.
+                continue
             score = float(len(stems & claim_stems))
             if claim_milestone in related:
                 score += 2.0
             if years:
-                score += -1.0 if years.isdisjoint(claim_years) else 3.0
+                # a claim dated in another month of that year is not about the month asked
+                other_month = bool(months) and not _in_period(claim, years, months) and not any(
+                    MONTH_NAMES[m - 1] in claim.text for m in months)
+                score += -1.0 if years.isdisjoint(claim_years) or other_month else 3.0
             if score > best_score or (score == best_score and best_standing and not standing):
                 best_score, best_claim, best_standing = score, claim, standing
         if best_claim is None or best_score < _CLAIM_MATCH:
             if years and milestone is not None:
-                return self._by_milestone(q, milestone, years)
+                return self._by_milestone(q, milestone, years, months)
             return None
         also: list[Claim] = []
         if not best_standing:
@@ -94,10 +125,11 @@ class DatedAnswers:
                     topic += -1.0 if years.isdisjoint(claim_years) else 3.0
                 if topic >= _CLAIM_MATCH and (claim_milestone in related or (stems - years) & claim_stems):
                     also.append(claim)
-        return self.verdict(q, best_claim, milestone, years, also)
+        return self.verdict(q, best_claim, milestone, years, also, months)
 
     def verdict(
-        self, q: Question, claim: Claim, milestone: str | None, years: set[str], also: Sequence[Claim] = ()
+        self, q: Question, claim: Claim, milestone: str | None, years: set[str], also: Sequence[Claim] = (),
+        months: AbstractSet[int] = frozenset(),
     ) -> Answer:
         claims = self.claims
         if claim.standing in ("refuted", "superseded"):
@@ -122,10 +154,10 @@ class DatedAnswers:
         if years and milestone is not None:
             # Only a claim about that milestone (or a related one) says it happened that year.
             happened = shows_happened(milestone, claim.milestone) and (
-                claim.date[:4] in years or any(y in claim.text for y in years)
+                _in_period(claim, years, months) or (not months and any(y in claim.text for y in years))
             )
             if not happened:
-                found = self._by_milestone(q, milestone, years)
+                found = self._by_milestone(q, milestone, years, months)
                 if found is not None:
                     return found
         return Answer(q.raw, True, [claims.part(claim, verdict="Yes.")], "claim")
@@ -157,7 +189,9 @@ class DatedAnswers:
         latest = since.date().isoformat() if since is not None else max((c.date for c in self.claims.season2), default="")
         return bool(latest) and any(y.isdigit() and y >= latest[:4] for y in years)
 
-    def _by_milestone(self, q: Question, milestone: str, years: set[str]) -> Answer | None:
+    def _by_milestone(
+        self, q: Question, milestone: str, years: set[str], months: AbstractSet[int] = frozenset()
+    ) -> Answer | None:
         """Yes when the first standing claim that the milestone happened is from a year asked
         about; otherwise no, with that claim and the wrong claims about those years."""
         claims = self.claims
@@ -169,9 +203,9 @@ class DatedAnswers:
         if not standing:
             return None
         first = standing[0]
-        if first.date[:4] in years:
+        if _in_period(first, years, months):
             return Answer(q.raw, True, [claims.part(first, verdict="Yes.")], "season2.claim")
-        year_list = ", ".join(sorted(years))
+        year_list = _period_text(years, months)
         parts = [claims.part(first, verdict=f"No, not in {year_list}.")]
         refuted = [
             c for c in claims.season2
@@ -180,3 +214,55 @@ class DatedAnswers:
         ]
         parts += claims.wrong_parts(refuted[:2], "A claim said otherwise and was wrong:", first.confidence)
         return Answer(q.raw, True, parts, "season2.refuted")
+
+    def _announced(self, q: Question, years: set[str], months: AbstractSet[int]) -> Answer | None:
+        """"was season 2 announced in july 2025", "was the s2 cast revealed in 2025": yes with the
+        announcement made then; when none was, "I don't know" with the ones there were, never a
+        "No." off a guess at the release."""
+        if not years or not _ANNOUNCED.search(q.text) or _OTHER_NEWS.search(q.text) or _FOR_PERIOD.search(q.text):
+            return None
+        claims = self.claims
+        cast = bool(_CAST.search(q.text))
+        # An announcement is Netflix's own (official): a report that someone was cast announces nothing.
+        kinds = {"casting"} if cast else {"renewed", "filming", "casting"}
+        made = [
+            c for c in claims.season2
+            if c.milestone in kinds and c.standing == "standing" and c.confidence == "official"
+        ]
+        # the renewal, then the production announced, then its cast (the cast when the cast is asked)
+        order = ["casting"] if cast else ["renewed", "filming", "casting"]
+        found = sorted((c for c in made if _in_period(c, years, months)), key=lambda c: (c.date, order.index(c.milestone or "")))
+        if found:
+            return Answer(q.raw, True, [claims.part(found[0], verdict="Yes.")], "claim")
+        what = "season-2 cast announcement" if cast else "season-2 announcement"
+        said = [claims.part(c) for c in made]
+        lead = Part(f"I don't know of a {what} in {_period_text(years, months)}: my sources don't name one. "
+                    "What they do date:")
+        return Answer(q.raw, False, [lead, *said], "unknown")
+
+
+def _months(text: str) -> frozenset[int]:
+    """The months a question names next to its year ("july 2025", "summer 2025"); empty for a year alone."""
+    found: set[int] = set()
+    for match in _PERIOD.finditer(text.casefold()):
+        word = match.group(1) or match.group(4)
+        found.update(_SEASON_MONTHS.get(word, (_MONTH_OF.get(word, 0),)))
+    return frozenset(found - {0})
+
+
+def _in_period(claim: Claim, years: AbstractSet[str], months: AbstractSet[int]) -> bool:
+    """Whether a claim is dated in a year asked (and in a month asked, when one was): a claim dated
+    by its year alone cannot show a month."""
+    if claim.date[:4] not in years:
+        return False
+    return not months or (len(claim.date) >= 7 and int(claim.date[5:7]) in months)
+
+
+def _period_text(years: AbstractSet[str], months: AbstractSet[int]) -> str:
+    year_list = ", ".join(sorted(years))
+    if not months:
+        return year_list
+    for season, season_months in _SEASON_MONTHS.items():
+        if set(season_months) == set(months):
+            return f"{season} {year_list}"
+    return f"{' or '.join(MONTH_NAMES[m - 1] for m in sorted(months))} {year_list}"

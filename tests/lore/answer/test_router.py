@@ -275,6 +275,48 @@ async def test_a_refuted_claim_answer_never_repeats_a_date(engine: AnswerEngine,
         assert not re.search(r"(\w+ \d{4})\W[^\n]*\(\1\)", line), line
 
 
+# A step of season 2 asked in a period (a month, a year, a season of the year) is answered from the
+# claims about that step: yes with its source and date, "I don't know" when none is dated then (an
+# announcement) or "not in" that period with when it happened (a single step: the start, the wrap,
+# the renewal), never "No." off a guess at the release made for that year.
+PERIOD_ASKS = [
+    ("was season 2 announced in july 2025", ("Yes.", "23 July 2025", "in production"), True),
+    ("was season 2 announced in 2025", ("Yes.", "23 July 2025"), True),
+    ("was season 2 announced in summer 2025", ("Yes.", "23 July 2025"), True),
+    ("was season 2 announced in summer of 2025?", ("Yes.", "23 July 2025"), True),
+    ("was season 2 announced in june 2022", ("Yes.", "6 June 2022", "Geeked Week"), True),
+    ("was season 2 confirmed in 2022", ("Yes.", "6 June 2022"), True),
+    ("was season 2 announced in march 2025", ("I don't know of a season-2 announcement in March 2025",
+                                              "6 June 2022", "23 July 2025"), False),
+    ("was season 2 announced in 2024", ("I don't know of a season-2 announcement in 2024",), False),
+    ("was the s2 cast announced in july 2025", ("Yes.", "23 July 2025", "Lee Min-jae"), True),
+    ("was the season 2 cast revealed in 2025", ("Yes.", "23 July 2025", "Kim Si-eun"), True),
+    ("was the cast for season 2 confirmed in july 2025", ("Yes.", "Roh Jae-won"), True),
+    ("was the s2 cast announced in 2024", ("I don't know of a season-2 cast announcement in 2024", "23 July 2025"), False),
+    ("did season 2 start filming in july 2025", ("Yes.", "23 July 2025"), True),
+    ("did season 2 start filming in summer 2025", ("Yes.", "23 July 2025"), True),
+    ("did season 2 start filming in march 2025", ("No, not in March 2025", "23 July 2025"), True),
+    ("did s2 finish filming in feb 2026", ("Reportedly, yes", "February 2026"), True),
+    ("did season 2 wrap in january 2026", ("no, not in January 2026", "18 February 2026"), True),
+    ("did season 2 wrap in 2025", ("no, not in 2025", "February 2026"), True),
+    ("was season 2 renewed in june 2022", ("Yes.", "6 June 2022"), True),
+    ("was season 2 renewed in 2024", ("no, not in 2024", "June 2022"), True),
+    ("시즌2 2025년 7월에 발표됐어?", ("Yes.", "23 July 2025"), True),
+    ("시즌2 캐스팅 2025년에 발표됐어?", ("Yes.", "23 July 2025"), True),
+]
+
+
+@table(("question", "expected", "answered"), PERIOD_ASKS)
+async def test_a_season2_step_asked_in_a_period_is_answered_from_that_step(
+    engine: AnswerEngine, question: str, expected: tuple[str, ...], answered: bool
+) -> None:
+    text, _ = render_text(engine.answer(question), NOTHING)
+    assert engine.answer(question).answered is answered, text
+    assert "release to 2024 or 2025" not in text and "arrive in 2024" not in text, text  # never a release guess
+    for needle in expected:
+        assert needle in text, text
+
+
 async def test_both_2022_filming_rumours_are_refuted_with_what_settles_them(engine: AnswerEngine) -> None:
     answer = engine.answer("did season 2 start filming in 2022?")
     text, _ = render_text(answer, NOTHING)
