@@ -119,7 +119,7 @@ def quiz() -> bytes:
     return ("\n".join(lines) + "\n").encode()
 
 
-FATE = re.compile(r"halfbie|hambie|half-zombie|\bdies\b|\bdied\b|\bdead\b|\bdeath\b|\bkilled\b|\bbit(es|ten)\b|\bsurviv\w*|"
+FATE = re.compile(r"halfbie|hambie|half-zombie|\bdies\b|\bdied\b|\bdead\b|\bdeath\b|\bkilled\b|\bbit(es|ten)\b|\bsurviv(?!al\b)\w*|"
                   r"sacrific\w*|\bturns?\b|burning shaft", re.I)
 BACKSTAGE = re.compile(r"permission|send messages|embed links|deleted|no longer exists|traceback|"
                        r"interaction failed|/season2set", re.I)

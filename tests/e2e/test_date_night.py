@@ -90,7 +90,7 @@ STAMP = f"<t:{int(RELEASE.timestamp())}"
 HANGUL = re.compile(r"[가-힣]")
 SPANISH = re.compile(r"\b(temporada|fecha|todavía|aún|anunciad[ao]|estreno|oficial|marzo|sale)\b", re.I)
 RUMOUR_DAY = re.compile(r"March 5\b|5 March|Mar(?:ch)? 5th|5 de marzo|3월 ?5일")
-FATE = re.compile(r"halfbie|hambie|half-zombie|\bdies\b|\bdied\b|\bkilled\b|\bbitten\b|\bsurviv\w*|\balive\b|"
+FATE = re.compile(r"halfbie|hambie|half-zombie|\bdies\b|\bdied\b|\bkilled\b|\bbitten\b|\bsurviv(?!al\b)\w*|\balive\b|"
                   r"presumed dead|sacrific\w*|죽|사망|살아|생존|반좀비|muere|murió|sobreviv\w*|\bviv[oa]\b", re.I)
 
 # No "so far" line is dropped here; the Korean server's replies carry the show's Korean title too.

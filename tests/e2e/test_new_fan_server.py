@@ -104,7 +104,7 @@ TITLES = ["Back to Hyosan", SPOILER_TITLE, "Seoul", "Four", "Five", "Six"]
 # Not a kind's survival: the director's premise for a season 2 ("humanity's survival", "the zombies surviving")
 # tells no character's fate, and the game may draw that question.
 FATE = re.compile(r"halfbie|hambie|half-zombie|half zombie|\bdies\b|\bdied\b|\bdeath\b|\bkilled\b|bitten|"
-                  r"(?<!humanity's )(?<!zombies' )(?<!zombies )\bsurviv\w*|\balive\b|presumed dead|sacrific\w*|\bturns into\b|\bbecomes? a\b", re.I)
+                  r"(?<!humanity's )(?<!zombies' )(?<!zombies )\bsurviv(?!al\b)\w*|\balive\b|presumed dead|sacrific\w*|\bturns into\b|\bbecomes? a\b", re.I)
 
 QUIZ = """hyosan: 1
 name: watchparty

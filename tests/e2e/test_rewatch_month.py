@@ -152,7 +152,7 @@ def rewatch_list() -> bytes:
 
 
 FATE = re.compile(r"halfbie|hambie|half-zombie|half zombie|\bdies\b|\bdied\b|\bdeath\b|\bdead\b|\bkilled\b|bitten|"
-                  r"\bsurviv\w*|\balive\b|sacrific\w*|\bturns?\b|\bzombie\b|burning shaft", re.I)
+                  r"\bsurviv(?!al\b)\w*|\balive\b|sacrific\w*|\bturns?\b|\bzombie\b|burning shaft", re.I)
 
 
 def asked_in(message: Message) -> list[str]:
