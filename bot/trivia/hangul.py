@@ -128,6 +128,8 @@ def another_korean_given_name(typed: Sequence[str], name: str, text: str, vowels
     if typed and len(typed[-1]) > 2 and re.search(rf"{re.escape(typed[-1][:-1])}['’]s\b", text.lower()):
         typed = (*typed[:-1], typed[-1][:-1])  # the name in the possessive: "nam-ra's" is Nam-ra's syllables
     words = name.split()
+    if len(words) == 2 and "-" in words[1] and _joined_with_another_vowel(typed, words):
+        return True  # "junsu" for Jin-su: a vowel no romanization writes for the name's, in its syllables typed joined
     if len(words) != 2 or "-" not in words[1] or not all(t.isalpha() and len(_VOWEL_RUN(t)) == 1 for t in typed):
         return False  # (one syllable a word: "joo dongeun" is Joo Dong-geun's syllables typed joined)
     own = _surname_key(fold(words[0]))
@@ -144,6 +146,20 @@ def another_korean_given_name(typed: Sequence[str], name: str, text: str, vowels
     return bool(forms) and all(
         [_onset(t) for t in form] != given or any(map(another_coda, form, parts)) for form in forms
     )  # (a syllable ending in another consonant is another too: "su-hyeon" is not Su-hyeok)
+
+
+def _joined_with_another_vowel(typed: Sequence[str], name: Sequence[str]) -> bool:
+    """Whether one typed word is a hyphenated given name's syllables joined with a vowel no romanization writes for
+    the name's ("junsu", "jonsu" for Jin-su, "woojun" for Woo-jin): another given name, one letter off, that a
+    resolver forgiving a letter would take for a typo, with its surname too ("lee junsu"). Letters swapped or left
+    out ("jisnu", "cheongsna") are typos. `name`: the surname and the given name."""
+    joined = fold(name[1]).replace("-", "")
+    if len(typed) == 2 and _surname_key(typed[0]) == _surname_key(fold(name[0])):
+        typed = typed[1:]
+    return (
+        len(typed) == 1 and typed[0].isalpha() and typed[0] != joined and len(typed[0]) == len(joined)
+        and len(_VOWEL_RUN(typed[0])) == len(_VOWEL_RUN(joined)) == 2 and not vowels_agree(typed[0], joined)
+    )
 
 
 def vowel_core(run: str) -> str:

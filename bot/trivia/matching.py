@@ -519,8 +519,11 @@ class AnswerMatcher(PreparedQuestions):
                     same.update(read(mention.text).tokens)
                 elif key not in p.echoed_entities:
                     rivals.setdefault("e:" + key[1], key[1])
-            if rivals.keys() == {"bare"} and same and all(t in same for t in core):
-                del rivals["bare"]  # "banjang namra": her name and her nickname, one person, no list of two
+            called = [t for t in core if t not in same]  # (what a fan calls them, the pack's description: "mad scientist byeongchan")
+            if same and ((rivals.keys() == {"bare"} and not called) or (called and rivals and all(
+                k == "bare" or k.startswith("p:") for k in rivals
+            ) and ("character", described(called, self._roles)) in p.entities)):
+                rivals.clear()  # "banjang namra", "pink vest hyoryeong": one person by her name and her nickname, no list of two
         if right is not None and not rivals and (alt := echoed_alternative(p, tokens, reading.seps, text, hits)):
             rivals["alt"] = alt  # "10 or 11" for Eleven where the question says "Top 10"
         if right is not None and asks_at_end(tokens) and all(h.end < len(tokens) for h in hits):

@@ -19,7 +19,7 @@ It is never one when it only says what the answer is or is part of it: a kind ("
 answer's own words shortened, initialled or misspelt ("sam colt", "hyosan hs", "fire hoes"), where a
 place answer is ("seoul korea", "san francisco ca"), a part or age of a place ("downtown oslo"), or
 the rest of a longer answer of which the message gives part ("archery team" for Archery club), or, before a
-person answered, what a fan calls them ("that bastard gwinam").
+person answered, what a fan calls them in scorn or praise ("that bastard gwinam", "badass namra").
 """
 
 from __future__ import annotations
@@ -48,11 +48,14 @@ _PLACE_MODIFIERS = frozenset(
 # Things known by a model's name ("What car is this?": "chiron veyron" names two).
 _MODEL_KINDS = frozenset({"car"})
 _ENDINGS = ("ings", "ing", "ers", "er", "ed", "es", "s")
-# What a fan calls a person before naming them ("that bastard gwinam", "psycho gwinam"): said of that one.
+# What a fan calls a person before naming them, in scorn or in praise ("that bastard gwinam", "psycho gwinam",
+# "badass namra", "queen namra"): said of that one, one rule for both.
 _EPITHETS = frozenset(
     """
     bastard bastards asshole jerk idiot dumbass creep psycho psychopath snake witch brat bitch scumbag villain
-    monster demon devil freak loser coward traitor rat menace murderer killer sicko maniac
+    monster demon devil freak loser coward traitor rat menace murderer killer sicko maniac stupid dumb evil
+    badass legend legendary goat icon iconic queen king hero heroine savage boss baddie bestie babe baby angel
+    sweetie smol precious mvp genius brave smart cute pretty gorgeous beautiful sweet
     """.split()
 )
 

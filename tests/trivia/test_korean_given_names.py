@@ -92,3 +92,34 @@ def test_a_korean_kin_word_after_a_name_names_that_persons_parent(pack: Pack, te
 def test_a_nickname_beside_the_name_of_the_same_person_is_one_guess(pack: Pack, text: str, verdict: Verdict) -> None:
     # Which student is the class president of 2-5? Nam-ra, whom fans call "banjang" (class president)
     assert _judge(pack, text, "aouad-047") is verdict
+
+
+@pytest.mark.parametrize(
+    ("text", "question"),
+    [("junsu", "aouad-051"), ("jonsu", "aouad-051"), ("lee junsu", "aouad-051"), ("woojun", "aouad-103"), ("jimun", "aouad-090")],
+)
+def test_a_joined_name_with_a_vowel_no_romanization_writes_for_it_is_another_name(pack: Pack, text: str, question: str) -> None:
+    # Jin-su (진수; 준수 is another name), Woo-jin (우진; 우준), Ji-min (지민; 지문): one key off, another given name
+    assert _judge(pack, text, question) is not Verdict.RIGHT
+
+
+@pytest.mark.parametrize(
+    ("text", "question"),
+    [("jisnu", "aouad-051"), ("jinus", "aouad-051"), ("gwinma", "aouad-087"), ("namar", "aouad-097"), ("suhyuk", "aouad-088")],
+)
+def test_a_joined_name_with_letters_swapped_or_another_romanization_still_answers(pack: Pack, text: str, question: str) -> None:
+    assert _judge(pack, text, question) is Verdict.RIGHT
+
+
+@pytest.mark.parametrize(
+    ("text", "question", "verdict"),
+    [
+        ("mad scientist byeongchan", "aouad-058", Verdict.RIGHT),  # Which teacher created the virus? Byeong-chan
+        ("pink vest hyoryeong", "aouad-102", Verdict.RIGHT),  # Which classmate does Ji-min abandon? Hyo-ryeong
+        ("the bully byeongchan", "aouad-058", Verdict.SEVERAL_ANSWERS),  # (what fans call Gwi-nam: two people)
+        ("badass namra", "aouad-097", Verdict.RIGHT),  # Who throws Gwi-nam off the roof? Nam-ra, praised
+        ("queen namra", "aouad-097", Verdict.RIGHT),
+    ],
+)
+def test_what_fans_call_someone_before_their_name_is_one_guess(pack: Pack, text: str, question: str, verdict: Verdict) -> None:
+    assert _judge(pack, text, question) is verdict
