@@ -43,20 +43,22 @@ _OWN_WORDS = {
         mordido sobrevive vive convierte papá papa mamá qué verdad retrasaron retrasada retrasado pospuesta
         pospusieron novios novia novio años hermano hermana sigue vivo viva salen vuelve volvió se
         dónde donde puedo ver grabó grabo grabaron rodó rodaron escribió escribio dirigió dirigio basada basado
-        enamorado enamorada gusta pasa resumen llama""".split()),
+        enamorado enamorada gusta pasa resumen llama apta apto hijo hija edad noticias novedad novedades escena
+        cuánto cuanto dura anunció anuncio""".split()),
     "pt": frozenset("""quando sai saiu sairá saira estreia estreou lança lançamento tem terá tera vai ter já ja
         episódios episódio quantos quantas data horas da do das dos não nao sim chega chegou
         anunciaram confirmada previsão previsao
         quem faz fez interpreta ator atriz morre morreu morto morta mordida mordido sobrevive vive vira pai mãe
         qual é verdade adiada adiaram adiado atrasou atrasada namoram namorados namorada vivo viva tá ta né se
         mesmo lançou onde foi gravado gravada gravaram dirigiu escreveu assistir baseado baseada série acontece resumo
-        gosta nome ver posso""".split()),
+        gosta nome ver posso filho filha novidades notícias noticias cena dura anunciada classificação idade""".split()),
     "id": frozenset("""kapan rilis tayang udah sudah belum berapa jam ada tanggal diumumin diumumkan yang apa apakah
         kah nya dong sih gak nggak ga tidak keluar trailernya episodenya
         siapa siapakah pemeran meranin memerankan diperankan mati meninggal tewas selamat hidup digigit jadi berubah
         bapaknya ibunya ya katanya diundur ditunda beneran lagi gimana akhirnya yg gk bpk umur itu adiknya
         kakaknya pacaran masih
-        dimana nonton suka jadian judul cerita sutradara syuting""".split()),
+        dimana nonton suka jadian judul cerita sutradara syuting boleh ditonton anak tahun kabar terbaru adegan
+        perpustakaan menit durasi""".split()),
     "en": frozenset("""when what whats how is are was does do did will out come comes coming released release
         there the yet many time date trailer episodes any has have been""".split()),
     # other languages' own words ("quand sort la saison 2", "phan 2 khi nao ra"): not Spanish for its "la",

@@ -14,6 +14,7 @@ import re
 
 from bot.lazy_re import LazyPattern, compile_later, rewrite_in_turn
 from bot.lore.answer.chat import LAUGHS
+from bot.lore.answer.foreign_asks import foreign_ask
 from bot.lore.answer.foreign_relatives import relatives_in_english
 from bot.lore.answer.french_german_glosses import gloss_french_german
 from bot.lore.answer.heard_leads import HEARD_LEAD
@@ -557,6 +558,8 @@ def gloss_foreign(text: str) -> str:
         return text
     if _LAUGH_FIRST.match(text):
         text = _LAUGH_FIRST.sub("", text)  # "jajajaja ya salió la season 2?", "wkwkwk ent0 suka sama siapa"
+    if (asked := foreign_ask(text)) is not None:  # "¿cuánto dura cada capítulo?", "anong episode yung sa library"
+        return asked
     if "jowa" in text.casefold() or "mag" in text.casefold():
         text = _COUPLE_TL.sub(r"are \1 and \2 dating", " ".join(text.split()))
     text = gloss_hinglish(gloss_french_german(text))  # "quand sort la saison 2", "season 2 kab aayega"

@@ -59,4 +59,15 @@ PRODUCTION_TEXTS: dict[str, dict[str, str]] = {
         "pt": "Não foram encontrados títulos oficiais dos episódios; eles são conhecidos só pelo número, e os nomes que alguns sites de resumo usam são rótulos próprios.",
         "id": "Tidak ditemukan judul resmi untuk episode-episodenya; episode hanya dikenal dengan nomornya, dan nama yang dipakai sebagian situs rekap adalah label buatan mereka sendiri.",
     },
+    # how long an episode is and the age rating ("¿cuánto dura cada capítulo?", "boleh ditonton anak 13 tahun?")
+    "Episodes run roughly an hour each, from about 50 to over 70 minutes; sources give slightly different figures.": {
+        "es": "Cada episodio dura aproximadamente una hora, de unos 50 a más de 70 minutos; las fuentes dan cifras algo distintas.",
+        "pt": "Cada episódio dura cerca de uma hora, de uns 50 a mais de 70 minutos; as fontes dão números um pouco diferentes.",
+        "id": "Tiap episode berdurasi sekitar satu jam, dari sekitar 50 sampai lebih dari 70 menit; angka dari tiap sumber sedikit berbeda.",
+    },
+    "In the United States the series is rated TV-MA; one article says Netflix suggested 16+ in an unnamed region.": {
+        "es": "En Estados Unidos la serie tiene la clasificación TV-MA; un artículo dice que Netflix sugirió 16+ en una región que no nombra.",
+        "pt": "Nos Estados Unidos a série tem classificação TV-MA; um artigo diz que a Netflix sugeriu 16+ numa região que não identifica.",
+        "id": "Di Amerika Serikat serial ini berperingkat TV-MA; satu artikel menyebut Netflix menyarankan 16+ di wilayah yang tidak disebutkan.",
+    },
 }

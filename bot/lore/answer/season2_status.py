@@ -571,15 +571,17 @@ class StatusAnswers:
         return Answer(q.raw, True, parts, "season2.delay")
 
     def where_things_stand(self, q: Question, status: Status) -> Answer:
-        standing: Part | None = self.part(status, "Where things stand now")
-        release = self.release_part(status) if status.milestone is not Milestone.RELEASE_DATE_ANNOUNCED else None
+        """"Any news on s2?": where it stands, worded in the asker's language (q.language) as `release` is."""
+        lang = q.language
+        standing: Part | None = self.part(status, "Where things stand now", lang=lang)
+        release = self.release_part(status, lang=lang) if status.milestone is not Milestone.RELEASE_DATE_ANNOUNCED else None
         if release is not None:
             release, standing = _out_once(release, standing, status)
         parts = [p for p in (standing, release) if p is not None]
-        one_source = self.one_source_part(status)
+        one_source = self.one_source_part(status, lang)
         parts += [one_source] if one_source is not None else []
-        window = self.window_part(status)
+        window = self.window_part(status, lang)
         if window is not None:
             parts.append(window)
-        parts += self.pack_history(limit=2) if status.milestone is not Milestone.RELEASED else []
+        parts += self.pack_history(limit=2, lang=lang) if status.milestone is not Milestone.RELEASED else []
         return Answer(q.raw, True, parts, "season2.status")

@@ -371,7 +371,7 @@ def test_other_thai_gets_i_dont_know_never_an_answer_to_its_digits(engine: Answe
                               ("main abhi jaa raha hu dekhne, total kitne episode hai", "12 episodes"),
                               ("hari om bhai, kitne episodes hai", "12 episodes"), ("season 2 aa gayi kya", "No release date"),
                               ("kya season 2 march me aayega", "No release date"), ("raat ko neend udd gayi, ye show kahan dekh sakte hai", "Netflix"),
-                              ("berapa jam per episode", "about 50 to over 70 minutes"),
+                              ("berapa jam per episode", "sekitar 50 sampai lebih dari 70 menit"),  # in Indonesian since lang53
                               ("gaano katagal ang bawat episode", "about 50 to over 70 minutes"),
                               ("kapan cheongsan digigit", "episode 11"), ("namra digigit di episode berapa", "episode 6"),
                               ("gwinam jadi zombie di episode berapa", "episode 5"), ("episode terakhir ada yang mati gak", "Woo-jin"),

@@ -169,7 +169,7 @@ def test_whether_the_show_is_korean_asked_abroad_is_answered(engine: AnswerEngin
     ("que capitulo vuelvo a ver antes de la temporada 2", "El episodio 12 de la temporada 1:"),  # answered in Spanish (lang49)
     ("what should i remember before s2 comes out", "Season 1, episode 12:"),
     ("how long does it take to rewatch s1", "Season 1 is 12 episodes long"),
-    ("berapa lama durasi per episode", "50 to over 70 minutes"),
+    ("berapa lama durasi per episode", "50 sampai lebih dari 70 menit"),  # in Indonesian since lang53
     ("is the suhyeok namra kiss in ep 7 or 8", "Season 1, episode 7:"),
     ("when is the s2 date getting announced", "No release date for season 2 has been announced"),
     ("namra ada di season 2 ga", "Cho Yi-hyun"),
@@ -224,7 +224,7 @@ def test_rewatch_asks_show_nothing_past_the_mark(engine: AnswerEngine, question:
     ("how will season 2 begin", "Seoul"),
     ("ada yang tau suhyeok selamat ga", "Su-hyeok selamat"),
     ("ada webtoonnya?", "Now at Our School"),
-    ("ada kabar season 2?", "post-production"),
+    ("ada kabar season 2?", "pascaproduksi"),  # in Indonesian since lang53
     ("nasa netflix ba ang show", "Netflix"),
     ("will anybody from season 1 come back", "Returning in season 2:"),
     ("who's not returning for season 2", "Season 1's survivors not in the season 2 cast Netflix announced: Im Jae-hyuk"),

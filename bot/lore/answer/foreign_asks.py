@@ -1,0 +1,139 @@
+"""Whole Spanish, Portuguese, Indonesian and Tagalog questions of the kinds English and Korean/Japanese
+already read, put as the English question that asks the same (`foreign_ask`): a scene's episode ("¿en qué
+capítulo es la escena de la biblioteca?", "episódio da cena da mangueira", "episode berapa adegan di
+perpustakaan", "anong episode yung sa library"), how long an episode is, the age rating ("¿es apta para mi
+hijo de 13?", "boleh ditonton anak 13 tahun?"), season 2's news, whether Netflix will announce it in a month,
+and whether it or its cast was announced in a month ("¿se anunció la temporada 2 en julio de 2025?").
+
+Without these, such a question got "I don't know" or, for a dated one, the layer that tells what nobody knows
+of season 2's story. The English question goes through the same readers, so what it hides below a member's
+mark (what happens in the library) is hidden exactly as when asked in English. Names are slots (ent0) here.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.lazy_re import LazyPattern, compile_later
+from bot.lore.answer.written_dates import MONTH_NAMES_IN
+from bot.text import MONTH_NAMES
+
+_SEASON_2 = (r"(?:la |a |ang |yung )?(?:segunda temporada|temporada 2|2(?:a|ª|da)? temporada|season 2|s2)")
+_MONTH_EN = {name.casefold(): english.casefold() for lang in ("es", "pt", "id")
+             for name, english in zip(MONTH_NAMES_IN[lang], MONTH_NAMES, strict=True)}
+_MONTH_EN.update({english.casefold(): english.casefold() for english in MONTH_NAMES})
+_MONTH_EN["marco"] = "march"  # março without its cedilla
+_MONTH = "(" + "|".join(sorted(_MONTH_EN, key=len, reverse=True)) + ")"
+
+# "which episode" said first ("en qué capítulo", "em qual episódio", "anong episode", "di episode berapa") or,
+# in Indonesian, last ("adegan perpustakaan di episode berapa"); "episódio da cena" names the scene at once
+_WHICH_FIRST = compile_later(
+    r"^\W*(?:(?:en|em|sa|di) )?(?:(?:qu[eé]|cu[aá]l|qual|anong|saang|ano(?:ng)? ang)(?: es el| [eé] o)? "
+    r"(?:cap[ií]tulo|episodio|epis[oó]dio|ep|eps|cap|episode)|(?:episode|eps?|episod)(?: ke)? berapa"
+    r"|epis[oó]dio(?= d[ae] cena\b))\b(.*)$", re.I)
+_WHICH_LAST = compile_later(r"^(.*?)\s*(?:di |pada |sa )?(?:episode|eps?|episod)(?: ke)? berapa(?: (?:ya|sih|kah))?\W*$", re.I)
+# what else a question asks of an episode ("en qué capítulo muere ent0"): the readers of deaths and bites keep it
+_OTHER_ASK = compile_later(r"\b(?:muere|mueren|muri[oó]|morre|morreu|mati|meninggal|namatay|patay|mordi\w*|digigit|kinagat"
+                           r"|pasa|passa|acontece|terjadi|nangyari|qui[eé]n|quem|siapa|sino)\b", re.I)
+# scenes a fan names by their place or thing, as English names them ("the library scene")
+_SCENES: tuple[tuple[LazyPattern, str], ...] = tuple((compile_later(rf"(?<!\w)(?:{p})(?!\w)", re.I), e) for p, e in (
+    (r"biblioteca|perpustakaan|library|silid-aklatan", "library"),
+    (r"mangueras?|mangueiras?|selang(?: pemadam(?: kebakaran)?)?|(?:fire )?hose", "fire hose"),
+    (r"sala de m[uú]sica|ruang musik|music room", "music room"),
+    (r"sala de (?:radio|r[aá]dio|transmisi[oó]n|transmiss[aã]o|difusi[oó]n)|ruang siaran|broadcasting room", "broadcasting room"),
+    (r"gimnasio|gin[aá]sio|aula olahraga|gedung olahraga|gym|gimnasyo", "gym"),
+    (r"tormenta|tempestad|tempestade|hujan badai|badai|bagyo|thunderstorm|storm", "thunderstorm"),
+))
+_KISS = compile_later(r"(?<!\w)(?:besos?|besan|besaron|se besa|beijos?|beijam|beijaram|se beijam|ciuman|cium(?:an)?|berciuman"
+                      r"|halik(?:an)?|naghalikan|kiss)(?!\w)", re.I)
+_CONFESS = compile_later(r"(?<!\w)(?:se declara|se declar[oó]|se declarou|declara|confiesa|confes[oó]|confessa|confessou"
+                         r"|nembak|menyatakan cinta|nyatain perasaan|umamin|confess(?:es|ion)?)(?!\w)", re.I)
+_SLOTS = compile_later(r"\bent\d+\b")
+
+_LENGTH = compile_later(
+    r"^\W*(?:(?:y |e )?(?:cu[aá]nto|quanto)(?: tiempo| tempo)? dura(?:n|m)?(?: (?:cada|un|uno|um|el|o|los|os))? "
+    r"(?:cap[ií]tulos?|episodios?|epis[oó]dios?|caps?|eps?)"
+    r"|(?:cu[aá]ntos|quantos) minutos (?:dura|duran|tiene|tienen|tem|t[eê]m|duram)(?: (?:cada|un|um|el|o|los|os))? "
+    r"(?:cap[ií]tulos?|episodios?|epis[oó]dios?|caps?|eps?)"
+    r"|(?:la |a )?(?:duraci[oó]n|dura[cç][aã]o) (?:de (?:los|cada)|dos|de cada|del|do) (?:cap[ií]tulos?|episodios?|epis[oó]dios?)"
+    r"|(?:ilang|gaano) (?:minutes?|mins?|minuto|oras|hours?|katagal)(?: ba)?(?: ang| yung)? (?:bawat|kada|isang|per|each|every) "
+    r"(?:episode|ep)s?"
+    r"|satu (?:episode|eps?) berapa (?:menit|jam|lama))\W*$", re.I)
+
+_KID = r"(?:mi |mis |un |una |meu |minha |um |uma |anak |adik |ponakan |kapatid |anak ko |ko )?" \
+       r"(?:hij[oa]s?|niñ[oa]s?|herman[oa]s?|hermanit[oa]s?|sobrin[oa]s?|filh[oa]s?|irm[aã]o|irm[aã]|crian[cç]as?|anak|adik|bocah|bata)?"
+_AGE = r"(?: ?(?:de|dari|umur|usia|ng)?\s*\d{1,2}(?: ?(?:a[ñn]os|anos|tahun|thn|th|years? old|yo|taon|na taon))?)"
+_RATING = compile_later(
+    r"^\W*(?:(?:es |[eé] )?(?:apta|apto|apropiada|adecuada|adequada|apropriada|recomendable|indicada|buena|boa) "
+    rf"(?:para|pra|pa) {_KID}{_AGE}?"
+    rf"|(?:se )?(?:la |lo )?puede (?:ver|mirar)(?:la|lo)? {_KID}{_AGE}"
+    rf"|{_KID}{_AGE} (?:la |lo |a )?(?:puede|pode) (?:ver|mirar|assistir|ver(?:la|lo))"
+    r"|(?:para|pra) (?:qu[eé]|que) (?:edad|idade) es|(?:a partir de|desde) qu[eé] edad|qu[eé] clasificaci[oó]n(?: de edad)? tiene"
+    r"|(?:qual )?(?:[eé] )?(?:a )?classifica[cç][aã]o(?: (?:indicativa|et[aá]ria))?|qual (?:a )?idade (?:m[ií]nima|recomendada)"
+    rf"|boleh (?:di)?tonton (?:(?:sama|oleh|buat|untuk) )?{_KID}{_AGE}?|(?:aman|cocok) (?:buat|untuk|bagi) {_KID}{_AGE}?"
+    r"|(?:rating|batas) (?:umur|usia)(?:nya)?(?: berapa)?|umur berapa (?:boleh )?nonton"
+    rf"|(?:pwede|puwede|pede) (?:ba )?(?:ba )?(?:to |ito |ba )?(?:sa|para sa|panoorin ng) {_KID}{_AGE}?(?: (?:kong|ko) \w+)?"
+    r"|anong (?:age )?rating(?: nito| neto| nya| niya)?|pang ilang taon)"
+    r"(?: (?:la serie|a s[eé]rie|esta serie|essa s[eé]rie|ini|ito|to))?\W*$", re.I)
+
+_NEWS = compile_later(
+    rf"^\W*(?:(?:hay|tem|h[aá]|alguna|alguma|may|meron|ada)(?: (?:alguna|alguma|na|nang|ba|na ba))* )?"
+    r"(?:noticias?|not[ií]cias?|novedad(?:es)?|novidades?|actualizaci[oó]n(?:es)?|atualiza[cç](?:[aã]o|[oõ]es)|info(?:rmaci[oó]n)?"
+    r"|balita|update|kabar|berita)(?: (?:nueva|nuevas|nova|novas|terbaru|baru))?(?: (?:ba|na ba|na))?"
+    rf"(?: (?:de|da|del|sobre|acerca de|sa|tungkol sa|ng|soal|tentang))? {_SEASON_2}(?: (?:ya|gak|ga|ba))?\W*$"
+    rf"|^\W*ano(?:ng)? (?:na |bang |ba )?(?:ang |yung )?(?:balita|update|bago)(?: (?:ba|na|na ba))*(?: (?:sa|tungkol sa|ng))? {_SEASON_2}\W*$"
+    rf"|^\W*(?:(?:ya |j[aá] )?se sabe (?:algo )?|(?:qu[eé]|o que) se sabe )(?:de|da|sobre) {_SEASON_2}\W*$", re.I)
+
+_WILL_ANNOUNCE = compile_later(
+    rf"^\W*(?:(?:la |a )?netflix )?(?:va a anunciar|van a anunciar|anunciar[aá]|vai anunciar|v[aã]o anunciar|akan (?:meng)?umum(?:in|kan)"
+    r"|bakal (?:ng)?umumin|mag-?aanunsyo(?: ba)?(?: ang netflix)?|iaanunsyo(?: ba)?(?: ng netflix)?)(?: netflix)? "
+    rf"{_SEASON_2}(?: (?:en|em|di|sa|bulan|sa buwan ng|no|na))+ {_MONTH}\W*$", re.I)
+
+_ANNOUNCED = r"(?:se anunci[oó]|anunci[oó]|anunciaron|(?:fue |foi )?anunciad[oa]|anunciou|anunciaram|confirm[oó]|confirmaron|confirmou" \
+             r"|(?:sudah |udah )?diumum(?:kan|in)|dikonfirmasi|in-?announce|inanunsyo)"
+_CAST = r"(?:(?:el |o )?(?:reparto|elenco)|(?:ang |yung )?cast|pemain|pemeran)"
+_WHEN = rf"(?: (?:en|em|no|na|di|pada|bulan|nung|noong|sa))* {_MONTH}(?: (?:de|del))? (20\d\d)\W*$"
+_DATED = (  # the season (or its cast) said first, or the verb first
+    compile_later(rf"^\W*(?:{_CAST} (?:de |da |del |dari |ng )?)?{_SEASON_2} (?:ba )?{_ANNOUNCED}{_WHEN}", re.I),
+    compile_later(rf"^\W*{_ANNOUNCED} (?:ba )?(?:{_CAST} (?:de |da |del |dari |ng )?)?{_SEASON_2}{_WHEN}", re.I),
+)
+_CAST_SAID = compile_later(_CAST, re.I)
+
+
+def _scene(rest: str) -> str | None:
+    """The English scene question for what follows "which episode", or None when it names no scene."""
+    if _OTHER_ASK.search(rest):
+        return None
+    slots = _SLOTS.findall(rest)
+    if _KISS.search(rest):
+        return " ".join(["which episode is the", *slots[:2], "kiss"])
+    if _CONFESS.search(rest):
+        if len(slots) == 2:
+            return f"which episode does {slots[0]} confess to {slots[1]}"
+        return "which episode is the confession scene"
+    for pattern, english in _SCENES:
+        if pattern.search(rest):
+            return f"which episode is the {english} scene"
+    return None
+
+
+def foreign_ask(text: str) -> str | None:
+    """The English question `text` asks (see the module's docstring), or None for any other question."""
+    text = " ".join(text.split())
+    if (first := _WHICH_FIRST.match(text)) is not None and (scene := _scene(first.group(1))) is not None:
+        return scene
+    if (last := _WHICH_LAST.match(text)) is not None and (scene := _scene(last.group(1))) is not None:
+        return scene
+    if _LENGTH.match(text):
+        return "how long is each episode"
+    if _RATING.match(text):
+        return "what is the age rating"
+    if _NEWS.match(text):
+        return "any news on s2"
+    if (will := _WILL_ANNOUNCE.match(text)) is not None:
+        return f"is netflix announcing s2 in {_MONTH_EN[will.group(1).casefold()]}"
+    for pattern in _DATED:
+        if (dated := pattern.match(text)) is not None:
+            subject = "the s2 cast" if _CAST_SAID.search(text) else "season 2"
+            return f"was {subject} announced in {_MONTH_EN[dated.group(1).casefold()]} {dated.group(2)}"
+    return None
