@@ -280,6 +280,13 @@ QUESTIONS = (
     "I-sak变成丧尸；警察审问 Byeong-chan是第几集？",
     "第十一集清山死了吗？朴老师呢",
     "ナムラは半ゾンビ。チョンサンは死んだ？",
+    "¿en qué capítulo es la escena de la manguera?",  # scenes, ratings and news asked abroad (lang53),
+    "anong episode yung sa broadcasting room",
+    "episode berapa adegan di perpustakaan",
+    "¿es apta para mi hijo de 13?",
+    "ada kabar season 2?",
+    "was the s2 cast announced in july 2025",  # a dated announcement (fix50c),
+    "did season 2 wrap in january 2026",
 )
 LORE = {"cast", "character", "episode", "ask"}
 SETUP = {"progress", "spoilers"}
