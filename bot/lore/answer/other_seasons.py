@@ -62,6 +62,9 @@ _OTHER_SEASON = compile_later(
     # it is ours or no title at all ("the new season of the show", "season 2 of aouad", "season 2 of 2027")
     rf"|\b(?:{_NEW}\s+season|season\s*\d+)\s+of\s+(?!{_NOT_A_TITLE})[a-z]",
     re.I)
+# What every reading above and below needs somewhere in the text (a work, an actor's own next work, or "season N of"):
+# one cheap search first, as most questions name none, before the dozen alternatives each try a title at every place
+_ANY_WORK = compile_later(rf"{_WORK}|\b{_THEIR_WORK}|season\s*\d*\s+of\b", re.I)
 # A scene or an episode asked "in"/"of" another work, or the work's own scene named ("kingdom s2 rain scene")
 _SCENE_WORDS = r"(?:ep|eps|episode|episodes|scene|scenes|part)\b|when\s+(?:do|does|did)\s+(?:they|he|she)\b"
 _OTHER_SCENE = compile_later(
@@ -114,7 +117,7 @@ def other_show_season(cleaned: str, text: str, resolver: NameResolver) -> Answer
     """The "I only know All of Us Are Dead" answer when `text` (or the typed `cleaned`) asks about another work's
     season, scene or episode; None when it does not, or when the question is ours after all (our show, or one of its
     people, named: "when is season 2 of cheongsan and onjo coming")."""
-    if _OURS.search(cleaned) or _OURS.search(text):
+    if not (_ANY_WORK.search(text) or _ANY_WORK.search(cleaned)) or _OURS.search(cleaned) or _OURS.search(text):
         return None
     lang = asker_language(cleaned)
     if (any(_OTHER_SEASON.search(t) for t in (text, cleaned)) and not _PEOPLE.search(text)
