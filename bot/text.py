@@ -142,9 +142,8 @@ def quote_user_lines(text: str) -> str:
     its lines (spoiler bars around it span them), blank lines dropped. Each line is made inert on its own,
     and what would start a heading, quote, list or code block at a line's start is escaped too, so no line
     renders outside bars put around the whole."""
-    lines = (clean_input(line, limit=18 * len(line)).translate(_TYPED_JAMO) for line in text.splitlines())  # NFKC: 18x at most
-    return "\n".join(_LIST_START.sub(lambda m: f"{m.group(1)}\\." if m.group(1) else "\\+",
-                                      defuse_mentions(escape_markdown(line))) for line in lines if line)
+    lines = (quote_user_text(line, limit=18 * len(line)) for line in text.splitlines())  # NFKC: 18x at most, never cut
+    return "\n".join(_LIST_START.sub(lambda m: f"{m.group(1)}\\." if m.group(1) else "\\+", line) for line in lines if line)
 
 
 def _bar_positions(text: str) -> list[int]:

@@ -340,12 +340,11 @@ class Lore(commands.Cog):
         if guard is not None:
             await self.guards.set(interaction.guild_id, target_id, guard == "on")
         parent = None if forum is not None else thread_parent(interaction)
-        if guard is not None or await self.guards.source(target_id, parent) is not None:  # said beside the mark
-            on = await self.guards.source(target_id, parent) is not None
+        on = await self.guards.source(target_id, parent) is not None
+        if guard is not None or on:  # said beside the mark
             allowed = target.permissions_for(interaction.guild.me) if isinstance(
                 target, (discord.abc.GuildChannel, discord.Thread)) and interaction.guild is not None else None
-            in_threads = isinstance(target, (discord.Thread, discord.ForumChannel))  # a forum's members post in its posts
-            can_post = allowed is not None and (allowed.send_messages_in_threads if in_threads else allowed.send_messages)
+            can_post = allowed is not None and guard_render.may_answer(target, allowed)
             can_delete = allowed is not None and allowed.manage_messages
             text = "\n\n".join(filter(None, (text, render.guard_text(on, place, can_delete=can_delete, can_post=can_post))))
         await interaction.response.send_message(text, ephemeral=forum is not None, allowed_mentions=NO_MENTIONS)

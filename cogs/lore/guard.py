@@ -105,6 +105,12 @@ def lacking_text(channel_ids: list[int]) -> str:
             "**Send Messages** there. Until I have them, such messages stay up (answered with a warning where I may post).")
 
 
+def may_answer(place: object, allowed: discord.Permissions) -> bool:
+    """Whether the bot may post where members' messages in `place` are: in a thread, and in a forum's posts, that takes
+    Send Messages in Threads."""
+    return allowed.send_messages_in_threads if isinstance(place, (discord.Thread, discord.ForumChannel)) else allowed.send_messages
+
+
 class SpoilerGuard(commands.Cog):
     """The guard's listener; the Lore cog's /spoilers turns it on and off (the same stores)."""
 
@@ -171,7 +177,7 @@ class SpoilerGuard(commands.Cog):
             if not isinstance(channel, (discord.abc.GuildChannel, discord.Thread)):
                 return
             allowed = channel.permissions_for(guild.me)
-            if not (allowed.send_messages_in_threads if isinstance(channel, discord.Thread) else allowed.send_messages):
+            if not may_answer(channel, allowed):
                 await self.guards.lacking(guild.id, source)  # the next moderator is told once
                 return  # neither a notice nor a warning could be posted: the message stays as it is
             if not allowed.manage_messages:

@@ -15,7 +15,7 @@ from bot.app import Hyosan
 from bot.errors import UserError
 from bot.permissions import lacking_there, missing_to_post
 from bot.season2.model import LEVELS, Level
-from bot.season2.model.delivery import PINGS, Pings, Subscription
+from bot.season2.model.delivery import Pings, Subscription
 from bot.season2.service import Season2Service
 from bot.tree import server_permission_check
 from cogs.channels import TextOrThread, find_channel
@@ -86,8 +86,7 @@ class AnnounceCommands(commands.Cog):
         kept = before.level if level is None and before is not None and standing else level or "official"
         chosen: Level = next((known for known in LEVELS if known == kept), "official")
         # and the ping choice, the same way
-        kept_pings = before.pings if pings is None and before is not None and standing else pings or "changes"
-        pinging: Pings = next((known for known in PINGS if known == kept_pings), "changes")
+        pinging: Pings = before.pings if pings is None and before is not None and standing else pings or "changes"
         if role is not None and pinging != "none" and me is not None and not role.mentionable \
                 and not channel.permissions_for(me).mention_everyone:  # a role kept for pings:none need not be
             raise UserError(f"I can't ping {role.mention}: make the role mentionable or give me Mention Everyone.")

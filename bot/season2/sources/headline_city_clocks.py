@@ -87,14 +87,21 @@ _DAY_HOUR_ITEM = compile_later(rf"(?:{_FLAG}{{2}})?[^\S\n]*(?P<city>[^\W\d][^\W\
 #: A city then a 24-hour clock that could be either half of the day ("CDMX 1:00", "Buenos Aires 4:00"), in a city that keeps one zone.
 _CITY_BARE_CLOCK = compile_later(rf"(?:^|(?<=[\n/|,;·:(!\s])|(?<={_FLAG}))(?P<city>{_CITIES})[^\S\n]*[:：\-–]?[^\S\n]*"
                                  rf"(?P<h>\d{{1,2}})[:.](?P<m>[0-5]\d)(?![\d:.]|\s*[ap]\.?\s?m\b){_LIST_END}", re.I)
-_FIXED_HOURS = {"KST": 9, "PHT": 8, "JST": 9, "WIB": 7, "UTC-6": -6, "UTC-5": -5, "UTC-3": -3, "UTC-10": -10}
+
+
+def _fixed_hours(zone: str) -> int | None:
+    """The hours a city's zone (`_CITY_ZONES`) stands from UTC all year, by bot.zones' offsets; None for one whose clocks change (ET, PT)."""
+    if zone.startswith("UTC"):
+        return int(zone[3:])
+    minutes = FIXED_ZONES.get(zone.lower())
+    return None if minutes is None else minutes // 60
 
 
 def _bare_clocks_agreeing(text: str) -> str:
     """`text` with its cities' bare clocks as 24-hour ones when two or more of them, so read, give one moment ("🇲🇽 CDMX 1:00
     🇦🇷 Buenos Aires 4:00": 07:00 UTC both): the list itself says which half of the day it means (s2wild55)."""
-    found = [m for m in _CITY_BARE_CLOCK.finditer(text) if _zone_of(m.group("city")) in _FIXED_HOURS]
-    moments = {(int(m.group("h")) - _FIXED_HOURS[_zone_of(m.group("city"))]) % 24 * 60 + int(m.group("m")) for m in found}
+    found = [(m, hours) for m in _CITY_BARE_CLOCK.finditer(text) if (hours := _fixed_hours(_zone_of(m.group("city")))) is not None]
+    moments = {(int(m.group("h")) - hours) % 24 * 60 + int(m.group("m")) for m, hours in found}
     if len(found) < 2 or len(moments) != 1:
         return text
     return _CITY_BARE_CLOCK.sub(lambda m: f"{m.group('city')} {int(m.group('h')):02d}:{m.group('m')}", text)
