@@ -174,7 +174,6 @@ _REORDERED: tuple[tuple[LazyPattern, str], ...] = (
     (compile_later(rf"^\W*(?:berapa )?(?:umur|usia)(?:nya)? {_ARTICLE}{_HOLDER}(?: (?:sekarang|skrg))?(?: berapa)?(?: sih| ya)?\W*$", re.I),
      r"how old is \1"),
     (compile_later(rf"^\W*{_ARTICLE}{_HOLDER} (?:umur|usia)(?:nya)?(?: berapa| brp)(?: sih| ya)?\W*$", re.I), r"how old is \1"),
-    # "cuántos años tiene onjo", "quantos anos tem a onjo", "qué edad tiene ent0", "qual a idade da ent0": the same in
     # the rewatch before season 2: how season 1 ends ("cómo terminó la primera temporada", "como acabou a 1 temporada",
     # "paano nagtapos ang season 1", "ending season 1 gimana"), which episode to see again before season 2 ("qué capítulo
     # vuelvo a ver antes de la temporada 2"), whether someone is in season 2 ("ent0 ada di season 2", "nasa season 2 ba si
@@ -224,6 +223,7 @@ _REORDERED: tuple[tuple[LazyPattern, str], ...] = (
                    re.I),
      r"any news on \1"),
     (compile_later(rf"^\W*(?:si |ang |yung )?{_SLOT} (?:ba )?(?:ay )?nasa {_SEASON}(?: (?:ba|na|rin|din))*\W*$", re.I), r"is \1 in \2"),
+    # "cuántos años tiene onjo", "quantos anos tem a onjo", "qué edad tiene ent0", "qual a idade da ent0": the same in
     # Spanish and Portuguese
     (compile_later(rf"^\W*(?:cu[aá]ntos a[ñn]os|quantos anos|qu[eé] edad|qual (?:[eé] )?(?:a )?idade)(?: (?:tiene|tem|tenía|tinha|de|do|da))? "
                    rf"{_ARTICLE}{_HOLDER}\W*$", re.I), r"how old is \1"),
