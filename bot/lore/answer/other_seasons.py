@@ -74,7 +74,9 @@ _OTHER_SCENE = compile_later(
 # Ours compared with it ("what ep does cheongsan say it's like train to busan", "the squid game reference")
 _COMPARED = compile_later(rf"\b(?:like|reference[sd]?|referencing|mentions?|mentioned|says?|said|compares?|compared|homage|"
                           rf"nod|nods|talks?\s+about|calls?)\b(?:\s+(?:to|it|its|it's|this|the))*\s+(?:the\s+)?{_WORK}", re.I)
-_CAST_WORDS = compile_later(r"\b(?:actors?|actress(?:es)?|cast|players?|stars?)\b", re.I)
+# The other work's cast named ("the squid game actors in s2"): a question about people, not its scenes
+_CAST = r"actors?|actress(?:es)?|cast|players?|stars?"
+_CAST_WORDS = compile_later(rf"\b(?:{_CAST})\b", re.I)
 # Someone of ours known from the other work ("what ep does the girl from squid game die", "lee yoo mi from squid game")
 _KNOWN_FROM = compile_later(rf"(?:\b[\w'-]+\s+from|\b(?:girl|guy|boy|one|lady|woman|man|dude|kid|person|actor|actress)\s+in"
                             rf"|\bwho\s+(?:was|is|played|plays)\s+in)\s+(?:the\s+)?{_WORK}"
@@ -86,7 +88,7 @@ _OURS = compile_later(r"\b(?:all of us are dead|aouad|aoad|jigeum\s*uri\s*hakgyo
 _THEIR_OTHER_WORK = compile_later(r"\b(?:new|next|other|another|latest|upcoming)\s+(?:k-?)?(?:dramas?|shows?|series|films?|movies?)\b",
                                   re.I)
 # The other work's people linked to ours: "which squid game actors are in season 2", "any squid game actors in s2"
-_PEOPLE = compile_later(r"\b(?:actors?|actress(?:es)?|cast|who|people|players?|girl|guy|star|stars)\b", re.I)
+_PEOPLE = compile_later(rf"\b(?:{_CAST}|who|people|girl|guy)\b", re.I)
 
 _ONLY_OURS = {
     "en": "I only know All of Us Are Dead, so I can't tell you about another show's seasons. "
