@@ -87,6 +87,8 @@ _OURS = compile_later(r"\b(?:all of us are dead|aouad|aoad|jigeum\s*uri\s*hakgyo
 # One of our people's other work ("cho yi hyun new drama season 2 when"): their name does not make the season ours
 _THEIR_OTHER_WORK = compile_later(r"\b(?:new|next|other|another|latest|upcoming)\s+(?:k-?)?(?:dramas?|shows?|series|films?|movies?)\b",
                                   re.I)
+# What "from"/"in" the work may follow that is no one ("the rain scene from squid game", "what ep in hellbound")
+_NO_ONE = compile_later(r"(?:scenes?|ep|eps|episodes?|part|what|which|when)\b", re.I)
 # The other work's people linked to ours: "which squid game actors are in season 2", "any squid game actors in s2"
 _PEOPLE = compile_later(rf"\b(?:{_CAST}|who|people|girl|guy)\b", re.I)
 
@@ -135,4 +137,4 @@ def _known_from(text: str) -> bool:
     """Whether the other work only says who is meant: a person "from"/"in" it ("the girl from squid game"), never
     a scene "in" it ("the rain scene in squid game", "what ep in hellbound do they use the speakers")."""
     known = _KNOWN_FROM.search(text)
-    return known is not None and re.match(r"(?:scenes?|ep|eps|episodes?|part|what|which|when)\b", known.group(0), re.I) is None
+    return known is not None and _NO_ONE.match(known.group(0)) is None
