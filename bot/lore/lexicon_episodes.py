@@ -86,12 +86,12 @@ def kin_said(text: str) -> str:
 _OWN_BABY = re.compile(r"(?<![\w-])(?:(?:the|my|our|si|yung|ang) )?baby(?: ko| namin)?(?:['’]s| is| was)?(?: (?:finally|just|now"
                        r"|already|fast))? (?:asleep|sleeping|napping|down for (?:a |the )?nap|in bed)(?![\w-])"
                        r"|(?<![\w-])(?:tulog|natulog|nakatulog)(?: na)? (?:si|ang|yung) baby(?![\w-])", re.I)
-#: An episode survived: the viewer's evening ("my brother didn't survive ep 4, he fell asleep", "meu irmão não sobreviveu
-#: ao ep 4" as rephrased), no one's survival of the show.
 #: What a survival said up to an episode has after it ("namra survived ep 11", "a survécu à l'épisode 11"): a survival
 #: that far, which the episode tells, not a fate.
 TO_AN_EPISODE = re.compile(r"\s+(?:(?:to|till|until|through|past|al|ao|à|a|sa)\s+)?(?:(?:the|el|o|ang)\s+|l['’])?"
                            r"(?=(?:ep|eps|episode|episodio|episódio|épisode|cap|capítulo|capitulo)\s*\.?\s*\d)", re.I)
+#: An episode survived: the viewer's evening ("my brother didn't survive ep 4, he fell asleep", "meu irmão não sobreviveu
+#: ao ep 4" as rephrased), no one's survival of the show.
 _ENDURED = re.compile(r"(?<![\w-])surviv(?:e|ed|es|ing)" + TO_AN_EPISODE.pattern, re.I)
 
 
@@ -115,6 +115,7 @@ def survived_to_episode(sentence: str, start: int, end: int) -> bool:
     return ref is not None and not _BUT_NOT.search(sentence, ref.end()) and not _ONWARD.match(sentence, ref.end())
 
 
+_MOURNING = re.compile(r"[🕊🪦⚰🥀🙏💐]\ufe0f?")  # mourning's emoji, beside the writer's own loss
 #: What lexicon_typos makes of the writer calling themself a zombie ("i'm a half zombie before coffee", "aku setengah
 #: zombie"): tired, which `_the_shows` knows again to leave the 🧟 beside it to the writer.
 WRITER_TIRED = "was very tired"
@@ -129,9 +130,6 @@ def _the_shows(sentence: str) -> str:
     mourned = _OWN_LOSS.sub(" ", sentence)
     mourned = _MOURNING.sub(" ", mourned) if mourned != sentence else mourned  # the 🕊 is for the writer's grandma
     return OTHER_BITE.sub(" ", _MINE.sub(" ", _OWN_MISHAP.sub(" ", mourned)))
-
-
-_MOURNING = re.compile(r"[🕊🪦⚰🥀🙏💐]\ufe0f?")  # mourning's emoji, beside the writer's own loss
 
 
 _WHAT_HAPPENS = re.compile(r"\s+(?:where|when|with)\s+(?:they|we|she|he|the|everyone)\b", re.I)  # what happens in it

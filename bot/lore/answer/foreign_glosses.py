@@ -82,6 +82,12 @@ _EPISODE_NO = r"(?:episode|eps?|episod)(?: ke)? ?berapa"
 _YES_NO_TAIL = r"(?: (?:gak|ga|gk|nggak|ngga|enggak|engga|tidak|belum))?"
 _SEASON = r"(season \d|s\d|temporada \d)"
 _WEBTOON = r"(?:el |la |o |a |ang |yung |sa )?(?:webtoon|manhwa|c[oó]mic|komik|quadrinho|historieta)"
+# How something ends, asked ("cómo termina", "como acabou", "paano nagtapos", "gimana berakhir"), or its ending named
+# with "how" after it ("ending season 1 gimana")
+_HOW_ENDS = (r"(?:c[oó]mo|paano|bagaimana|gimana)(?: es que| que)? (?:termin[oó]|terminou|termina|acab[oó]|acabou|acaba|nagtapos"
+             r"|natapos|berakhir|selesai)")
+_ENDING = r"(?:ending|akhir|akhirnya)"
+_HOW = r"(?:gimana|bagaimana|kayak gimana|kaya gimana|gmn)"
 _REORDERED: tuple[tuple[LazyPattern, str], ...] = (
     # "ada yang tau kapan season 2 rilis", "ada yg tau ent0 selamat": "does anyone know" said first asks nothing itself
     (compile_later(r"^\W*(?:ada )?(?:yang|yg) (?:tau|tahu|tw)(?: (?:gak|ga|nggak|ngga|enggak))?\W*\s+(?=\S)", re.I), ""),
@@ -174,22 +180,18 @@ _REORDERED: tuple[tuple[LazyPattern, str], ...] = (
     (compile_later(rf"^\W*(?:berapa )?(?:umur|usia)(?:nya)? {_ARTICLE}{_HOLDER}(?: (?:sekarang|skrg))?(?: berapa)?(?: sih| ya)?\W*$", re.I),
      r"how old is \1"),
     (compile_later(rf"^\W*{_ARTICLE}{_HOLDER} (?:umur|usia)(?:nya)?(?: berapa| brp)(?: sih| ya)?\W*$", re.I), r"how old is \1"),
-    # "cuántos años tiene onjo", "quantos anos tem a onjo", "qué edad tiene ent0", "qual a idade da ent0": the same in
     # the rewatch before season 2: how season 1 ends ("cómo terminó la primera temporada", "como acabou a 1 temporada",
     # "paano nagtapos ang season 1", "ending season 1 gimana"), which episode to see again before season 2 ("qué capítulo
     # vuelvo a ver antes de la temporada 2"), whether someone is in season 2 ("ent0 ada di season 2", "nasa season 2 ba si
     # ent0"): as English asks them (were "I don't know")
     # the webtoon's ending ("cómo termina el webtoon", "como acaba o webtoon", "ending webtoonnya gimana", "paano
     # nagtapos ang webtoon"): as the English is answered, with the director's word that the show changed it
-    (compile_later(rf"^\W*(?:(?:c[oó]mo|paano|bagaimana|gimana)(?: es que| que)? (?:termin[oó]|terminou|termina|acab[oó]|acabou|acaba|nagtapos"
-                   rf"|natapos|berakhir|selesai)|(?:qu[eé] pasa|o que acontece) (?:al|no) final (?:del?|do)"
-                   rf"|(?:(?:bagaimana|gimana) )?(?:ending|akhir|akhirnya)(?: ?nya)?) {_WEBTOON}(?: ?nya)?"
-                   rf"(?: (?:gimana|bagaimana|kayak gimana|kaya gimana|gmn))?\W*$", re.I), "how does the webtoon end"),
+    (compile_later(rf"^\W*(?:{_HOW_ENDS}|(?:qu[eé] pasa|o que acontece) (?:al|no) final (?:del?|do)"
+                   rf"|(?:(?:bagaimana|gimana) )?{_ENDING}(?: ?nya)?) {_WEBTOON}(?: ?nya)?(?: {_HOW})?\W*$", re.I), "how does the webtoon end"),
     (compile_later(rf"^\W*(?:bagaimana|gimana) {_WEBTOON}(?: ?nya)? (?:berakhir|selesai|tamat)(?:nya)?\W*$", re.I), "how does the webtoon end"),
-    (compile_later(r"^\W*(?:c[oó]mo|paano|bagaimana|gimana)(?: es que| que)? (?:termin[oó]|terminou|termina|acab[oó]|acabou|acaba|nagtapos"
-                   r"|natapos|berakhir|selesai)(?: (?:ang|yung|si))? (.+?)\W*$", re.I),
+    (compile_later(rf"^\W*{_HOW_ENDS}(?: (?:ang|yung|si))? (.+?)\W*$", re.I),
      r"how does \1 end"),
-    (compile_later(r"^\W*(?:ending|akhir|akhirnya)(?: ?nya)? (?!nya )(.+?) (?:gimana|bagaimana|kayak gimana|kaya gimana|gmn)\W*$", re.I),
+    (compile_later(rf"^\W*{_ENDING}(?: ?nya)? (?!nya )(.+?) {_HOW}\W*$", re.I),
      r"how does \1 end"),
     (compile_later(r"^\W*(?:qu[eé]|cu[aá]l|qual) (?:episodio|episódio|capítulo|capitulo|cap|ep) (?:debo |deber[ií]a |tengo que |devo |vale )?"
                    r"(?:vuelvo a ver|volver a ver|ver de nuevo|reveo|rever|reassisto|reassistir|ver de novo) antes (?:de|da|do) (.+?)\W*$", re.I),
@@ -197,7 +199,7 @@ _REORDERED: tuple[tuple[LazyPattern, str], ...] = (
     (compile_later(rf"^\W*(?:apakah )?{_SLOT} (?:ada|muncul|main|ikut)(?: lagi)? (?:di|dalam) {_SEASON}\W*$", re.I), r"is \1 in \2"),
     (compile_later(rf"^\W*nasa {_SEASON}(?: (?:ba|na|rin|din))* (?:si |ang |yung ){_SLOT}\W*$", re.I), r"is \2 in \1"),
     # "ending nya gimana", "endingnya gimana sih": how it ends (never "nya" read as what ends)
-    (compile_later(r"^\W*(?:ending|akhir|akhirnya) ?nya (?:gimana|bagaimana|kayak gimana|kaya gimana|gmn)\W*$", re.I), r"how does it end"),
+    (compile_later(rf"^\W*{_ENDING} ?nya {_HOW}\W*$", re.I), r"how does it end"),
     # "episode berapa yang harus ditonton ulang sebelum season 2": which one to see again before season 2 (the last one)
     (compile_later(r"^\W*(?:episode|eps?) (?:berapa|mana|yang mana) (?:yang |yg )?(?:harus |perlu |sebaiknya |bagus )?(?:di)?(?:tonton|nonton) "
                    r"(?:ulang|lagi) sebelum (.+?)\W*$", re.I), r"which episode should i rewatch before \1"),
@@ -224,6 +226,7 @@ _REORDERED: tuple[tuple[LazyPattern, str], ...] = (
                    re.I),
      r"any news on \1"),
     (compile_later(rf"^\W*(?:si |ang |yung )?{_SLOT} (?:ba )?(?:ay )?nasa {_SEASON}(?: (?:ba|na|rin|din))*\W*$", re.I), r"is \1 in \2"),
+    # "cuántos años tiene onjo", "quantos anos tem a onjo", "qué edad tiene ent0", "qual a idade da ent0": the same in
     # Spanish and Portuguese
     (compile_later(rf"^\W*(?:cu[aá]ntos a[ñn]os|quantos anos|qu[eé] edad|qual (?:[eé] )?(?:a )?idade)(?: (?:tiene|tem|tenía|tinha|de|do|da))? "
                    rf"{_ARTICLE}{_HOLDER}\W*$", re.I), r"how old is \1"),

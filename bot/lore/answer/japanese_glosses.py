@@ -31,6 +31,8 @@ _NAME = "(" + _NAME_ONLY[1:-1] + r"|[A-Za-z][A-Za-z'\- ]{0,24}[A-Za-z]|[A-Za-z])
 _TOPIC = r"(?:は|って|が)"  # the particle after what is asked about
 _END = r"(?:ですか|なの|なん|だっけ|なのか|か|の)?"  # a question's ending, polite or not
 _SEASON_2 = r"(?:シーズン|しーずん)\s*[2２]"
+_EPISODE_NO = r"(?:第)?([0-9０-９]+|[一二三四五六七八九十])\s*話(?:目)?"  # "第3話", "11話目", "一話": an episode by number
+_WHICH_EPISODE = r"(?:何|なん)話(?:目)?"  # "何話", "なん話目": which episode
 _LAST = r"(?:(?:最後|最終的に|結局)(?:は|に)?)?"
 _ZH_END = r"(?:啊|呀|呢|吗|嗎|了)?"  # a Chinese question's ending
 _OUT_JA = r"(?:出た|出ました|出てる|配信された|配信されました|配信されてる|配信開始した|公開された|公開されました|来た)(?:の|んですか)?"
@@ -51,12 +53,12 @@ _FORMS: tuple[tuple[LazyPattern, str], ...] = tuple((compile_later(rf"^{p}$"), e
     (rf"{_NAME}の(?:お父さん|父親|パパ){_TOPIC}(?:誰|だれ|何者)(?:ですか|なの|だっけ|か)?", r"who is \1's dad"),
     (rf"{_NAME}の(?:お母さん|母親|ママ){_TOPIC}(?:誰|だれ|何者)(?:ですか|なの|だっけ|か)?", r"who is \1's mom"),
     # "ナムラは何話で噛まれる？", "イサクは何話で死ぬ？": the episode of a bite, a death or a turn (hidden past the mark)
-    (rf"{_NAME}{_TOPIC}?(?:何|なん)話(?:目)?で(?:噛まれる|噛まれた|かまれる|かまれた){_END}", r"which episode is \1 bitten"),
-    (rf"{_NAME}{_TOPIC}?(?:何|なん)話(?:目)?で(?:死ぬ|死んだ|死にます|亡くなる|亡くなった){_END}", r"which episode does \1 die"),
+    (rf"{_NAME}{_TOPIC}?{_WHICH_EPISODE}で(?:噛まれる|噛まれた|かまれる|かまれた){_END}", r"which episode is \1 bitten"),
+    (rf"{_NAME}{_TOPIC}?{_WHICH_EPISODE}で(?:死ぬ|死んだ|死にます|亡くなる|亡くなった){_END}", r"which episode does \1 die"),
     # "オンジョのお父さんは何話で死ぬ?": a relative's episode, as "which episode does onjo's dad die" asks it
-    (rf"{_NAME}の(?:お父さん|父親|父|パパ){_TOPIC}?(?:何|なん)話(?:目)?で(?:死ぬ|死んだ|死にます|亡くなる|亡くなった){_END}",
+    (rf"{_NAME}の(?:お父さん|父親|父|パパ){_TOPIC}?{_WHICH_EPISODE}で(?:死ぬ|死んだ|死にます|亡くなる|亡くなった){_END}",
      r"which episode does \1's dad die"),
-    (rf"{_NAME}{_TOPIC}?(?:何|なん)話(?:目)?で(?:ゾンビになる|ゾンビになった|ゾンビ化する|ゾンビ化した){_END}",
+    (rf"{_NAME}{_TOPIC}?{_WHICH_EPISODE}で(?:ゾンビになる|ゾンビになった|ゾンビ化する|ゾンビ化した){_END}",
      r"which episode does \1 turn into a zombie"),
     # "チョンサンは死ぬ？", "ナムラって死んだの": whether they die, told as any fate is (hidden past the mark)
     # "グィナムって最後死んだの?", "ハリは結局生き残る?": at the end changes nothing
@@ -91,7 +93,7 @@ _FORMS: tuple[tuple[LazyPattern, str], ...] = tuple((compile_later(rf"^{p}$"), e
     (rf"原作(?:は|って)(?:何|なに)?{_END}", "what is it based on"),
     # "図書館のシーンは何話？", "音楽室って何話だっけ": a place's scene, as "which episode is the library scene" asks it
     # (its episode hidden past the mark like any scene's)
-    *((rf"{place}(?:の)?(?:シーン|場面)?{_TOPIC}?(?:何|なん)話(?:目)?(?:だっけ)?{_END}", f"which episode is the {english} scene")
+    *((rf"{place}(?:の)?(?:シーン|場面)?{_TOPIC}?{_WHICH_EPISODE}(?:だっけ)?{_END}", f"which episode is the {english} scene")
       for place, english in (("図書館", "library"), ("音楽室", "music room"), ("放送室", "broadcasting room"), ("体育館", "gym"),
                              ("食堂", "cafeteria"), ("屋上", "roof"))),
     # "1話何分くらい？", "1話あたりどのくらい": an episode's length, as "how long is each episode" asks it
@@ -106,15 +108,15 @@ _FORMS: tuple[tuple[LazyPattern, str], ...] = tuple((compile_later(rf"^{p}$"), e
     (rf"(?:ロケ地|撮影地|撮影場所)(?:は|って)?(?:どこ)?{_END}", "where was it filmed"),
     (rf"(?:どこで)(?:撮影|ロケ)(?:した|された|されました|してる)?{_END}", "where was it filmed"),
     (rf"(?:各話|エピソード)の(?:タイトル|題名|サブタイトル)(?:を)?(?:教えて|は)?{_END}", "what are the episode titles"),
-    (rf"(?:第)?([0-9０-９]+|[一二三四五六七八九十])\s*話(?:目)?の(?:タイトル|題名|サブタイトル)(?:は|って)?(?:何|なに)?{_END}",
+    (rf"{_EPISODE_NO}の(?:タイトル|題名|サブタイトル)(?:は|って)?(?:何|なに)?{_END}",
      r"what is the title of episode \1"),
     (rf"最終(?:話|回)の(?:タイトル|題名|サブタイトル)(?:は|って)?(?:何|なに)?{_END}", "what is the title of the last episode"),
     # "第3話のあらすじ教えて", "11話って何が起きる?", "4話ってどんな話?": what happens in an episode (hidden past the mark)
-    (rf"(?:第)?([0-9０-９]+|[一二三四五六七八九十])\s*話(?:目)?(?:って|は)?(?:どんな|どういう)(?:話|内容|ストーリー|展開){_END}",
+    (rf"{_EPISODE_NO}(?:って|は)?(?:どんな|どういう)(?:話|内容|ストーリー|展開){_END}",
      r"what happens in episode \1"),
-    (rf"(?:第)?([0-9０-９]+|[一二三四五六七八九十])\s*話(?:目)?の(?:あらすじ|内容|ストーリー|ネタバレ)(?:を)?(?:教えて|は)?{_END}",
+    (rf"{_EPISODE_NO}の(?:あらすじ|内容|ストーリー|ネタバレ)(?:を)?(?:教えて|は)?{_END}",
      r"what happens in episode \1"),
-    (rf"(?:第)?([0-9０-９]+|[一二三四五六七八九十])\s*話(?:目)?(?:って|は|で)?(?:何が|なにが)(?:起きる|起こる|起きた|起こった|あった|ある){_END}",
+    (rf"{_EPISODE_NO}(?:って|は|で)?(?:何が|なにが)(?:起きる|起こる|起きた|起こった|あった|ある){_END}",
      r"what happens in episode \1"),
     # "スヒョクは誰が好き?", "ナムラとスヒョクってくっつく?": whom someone likes, whether two end up together
     (rf"{_NAME}{_TOPIC}(?:誰|だれ)(?:が|の(?:こと|事)が)好き{_END}", r"who does \1 like"),

@@ -74,7 +74,9 @@ _OTHER_SCENE = compile_later(
 # Ours compared with it ("what ep does cheongsan say it's like train to busan", "the squid game reference")
 _COMPARED = compile_later(rf"\b(?:like|reference[sd]?|referencing|mentions?|mentioned|says?|said|compares?|compared|homage|"
                           rf"nod|nods|talks?\s+about|calls?)\b(?:\s+(?:to|it|its|it's|this|the))*\s+(?:the\s+)?{_WORK}", re.I)
-_CAST_WORDS = compile_later(r"\b(?:actors?|actress(?:es)?|cast|players?|stars?)\b", re.I)
+# The other work's cast named ("the squid game actors in s2"): a question about people, not its scenes
+_CAST = r"actors?|actress(?:es)?|cast|players?|stars?"
+_CAST_WORDS = compile_later(rf"\b(?:{_CAST})\b", re.I)
 # Someone of ours known from the other work ("what ep does the girl from squid game die", "lee yoo mi from squid game")
 _KNOWN_FROM = compile_later(rf"(?:\b[\w'-]+\s+from|\b(?:girl|guy|boy|one|lady|woman|man|dude|kid|person|actor|actress)\s+in"
                             rf"|\bwho\s+(?:was|is|played|plays)\s+in)\s+(?:the\s+)?{_WORK}"
@@ -85,8 +87,10 @@ _OURS = compile_later(r"\b(?:all of us are dead|aouad|aoad|jigeum\s*uri\s*hakgyo
 # One of our people's other work ("cho yi hyun new drama season 2 when"): their name does not make the season ours
 _THEIR_OTHER_WORK = compile_later(r"\b(?:new|next|other|another|latest|upcoming)\s+(?:k-?)?(?:dramas?|shows?|series|films?|movies?)\b",
                                   re.I)
+# What "from"/"in" the work may follow that is no one ("the rain scene from squid game", "what ep in hellbound")
+_NO_ONE = compile_later(r"(?:scenes?|ep|eps|episodes?|part|what|which|when)\b", re.I)
 # The other work's people linked to ours: "which squid game actors are in season 2", "any squid game actors in s2"
-_PEOPLE = compile_later(r"\b(?:actors?|actress(?:es)?|cast|who|people|players?|girl|guy|star|stars)\b", re.I)
+_PEOPLE = compile_later(rf"\b(?:{_CAST}|who|people|girl|guy)\b", re.I)
 
 _ONLY_OURS = {
     "en": "I only know All of Us Are Dead, so I can't tell you about another show's seasons. "
@@ -133,4 +137,4 @@ def _known_from(text: str) -> bool:
     """Whether the other work only says who is meant: a person "from"/"in" it ("the girl from squid game"), never
     a scene "in" it ("the rain scene in squid game", "what ep in hellbound do they use the speakers")."""
     known = _KNOWN_FROM.search(text)
-    return known is not None and re.match(r"(?:scenes?|ep|eps|episodes?|part|what|which|when)\b", known.group(0), re.I) is None
+    return known is not None and _NO_ONE.match(known.group(0)) is None
