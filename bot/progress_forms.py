@@ -331,12 +331,16 @@ _NUMBER_SAID = compile_later(r"\b(episode|ep|eps|up to|on) (?:el |o )?(" + "|".j
 
 # "第六話", "十二話": an episode numbered in kanji.
 _KANJI = "一二三四五六七八九"
+_WELL_FORMED_KANJI = re.compile(r"(?:[二三四五六七八九]?十)?[一二三四五六七八九]?(?<=.)")  # 1 to 99, one way
 _KANJI_EP = compile_later(r"([一二三四五六七八九十]{1,3})\s*話")
 # "看了三集", "慢两集": a count of episodes in Chinese numerals (never "第三集", an ordinal, nor "一集" alone, "an episode")
 _ZH_COUNT = compile_later(r"(?<![第一二三四五六七八九十两])([两二三四五六七八九十]|十[一二]|[一二]十)\s*集")
 
 
 def _kanji(number: str) -> str:
+    """`number` in digits ("十二" -> "12"); a malformed one ("三三", "十十") stays as typed, so nothing reads it."""
+    if not _WELL_FORMED_KANJI.fullmatch(number):
+        return number
     tens, _, ones = number.rpartition("十")
     if "十" not in number:
         tens, ones = "", number

@@ -230,6 +230,12 @@ def test_chat_around_a_finished_or_unfinished_episode_is_read_or_asked_again(typ
     assert _read(typed) == expected
 
 
+@table("typed", ["三三話まで見た", "十十話まで見た", "二十十話", "看了三三集"])
+def test_a_malformed_kanji_episode_number_is_asked_again_never_an_error(typed: str) -> None:
+    # "三三" is no number: the reply asks again, as for any text it cannot read (it had raised ValueError)
+    assert _read(typed) == "refused"
+
+
 @table(("typed", "expected"), [
     ("terminei ontem", "S1E12"), ("ya acabé anoche", "S1E12"), ("terminei o ep 3", "S1E3"),  # finished, said with a when
     ("hasta el cap 5", "S1E5"), ("até o ep 3", "S1E3"),  # "up to", said with no verb (a /spoilers mark)
