@@ -1,4 +1,4 @@
-"""Acting as users: posting, running slash commands (in a server, the bot's DMs or a private
+"""Acting as users: posting, forwarding, running slash commands (in a server, the bot's DMs or a private
 channel), autocomplete, clicking components and submitting modals.
 
 ``invoke`` is strict: what the bot did not sync, a wrong option, a command whose
@@ -13,6 +13,8 @@ from typing import Any
 
 from bot.clock import Clock
 
+from .errors import ApiError
+from .forwards import check_forwardable, forward_of
 from .gateway import Gateway
 from .interactions import (
     ATTACHMENT_SIZE_LIMIT,
@@ -23,7 +25,7 @@ from .interactions import (
     find_command,
     member_context,
 )
-from .models import ADMINISTRATOR, JSON, Channel, Member, Message, SandboxError
+from .models import ADMINISTRATOR, JSON, READ_MESSAGE_HISTORY, Channel, Member, Message, SandboxError
 from .payloads import channel_payload, message_payload
 from .permissions import send_permission
 from .state import Store
@@ -72,6 +74,26 @@ class UserActions:
         for att in msg.attachments:
             self.store.store_attachment(att, channel.id)
         self.store.add_message(msg)
+        await asyncio.sleep(0)
+        return msg
+
+    async def forward(self, member: Member, message: Message, channel: Channel) -> Message:
+        """``member`` forwards ``message`` (from a channel they may read) into ``channel``: a message
+        with no content of its own whose snapshot is ``message`` as it is now; MESSAGE_CREATE dispatched."""
+        self._check_live_channel(channel)
+        target = self.store.get_message(message.channel_id, message.id, ephemeral_ok=False)
+        source = self.store.channels.get(target.channel_id)
+        if source is None:
+            raise SandboxError("the forwarded message's channel no longer exists")
+        if source.guild_id is not None and not self.store.channel_permissions(member, source) & READ_MESSAGE_HISTORY:
+            raise SandboxError(f"{member.name} may not read #{source.name}")
+        if channel.guild_id is not None and not self.store.channel_permissions(member, channel) & send_permission(channel):
+            raise SandboxError(f"{member.name} may not send messages in #{channel.name}")
+        try:
+            check_forwardable(target)
+        except ApiError as exc:
+            raise SandboxError(f"Discord does not forward this message: {exc}") from None
+        msg = self.store.add_message(forward_of(self.store, target, channel.id, channel.guild_id, member.id))
         await asyncio.sleep(0)
         return msg
 

@@ -181,7 +181,7 @@ def validate_message(
         errs.add(["message_reference", "message_id"], "BASE_TYPE_REQUIRED", "This field is required")
     errs.raise_if_any()
     if creating and not (content or embeds or n_files or components or payload.get("sticker_ids")):
-        if not payload.get("poll"):
+        if not payload.get("poll") and (reference or {}).get("type") != 1:  # a forward's text is its snapshot
             raise ApiError(400, EMPTY_MESSAGE, "Cannot send an empty message")
 
 

@@ -237,6 +237,8 @@ class Message:
     unpingable_roles: frozenset[str] = frozenset()
     #: Reactions in the order first added: emoji name -> the ids of the users who reacted with it.
     reactions: dict[str, list[int]] = field(default_factory=dict)
+    #: A forward's snapshot: the forwarded message as it was then (its `message_snapshots`).
+    forwarded: Message | None = None
 
     @property
     def text(self) -> str:
@@ -253,6 +255,8 @@ class Message:
                 parts.append(str(f.get("value", "")))
             if footer.get("text"):
                 parts.append(str(footer["text"]))
+        if self.forwarded is not None:  # shown under the forward, as the channel's readers see it
+            parts.append(self.forwarded.text)
         return "\n".join(parts)
 
     @property

@@ -239,7 +239,8 @@ def message_payload(
     out: JSON = {
         "id": str(msg.id),
         "channel_id": str(msg.channel_id),
-        "type": 20 if msg.interaction_id else (19 if msg.message_reference else 0),
+        # a reply is type 19; a forward stays 0 (its reference is type 1, FORWARD)
+        "type": 20 if msg.interaction_id else (19 if (msg.message_reference or {}).get("type") == 0 else 0),
         "content": "" if strip_content else msg.content,
         "author": author,
         "attachments": [] if strip_content else [attachment_payload(a) for a in msg.attachments],
@@ -267,6 +268,8 @@ def message_payload(
         out["nonce"] = msg.nonce
     if msg.message_reference is not None:
         out["message_reference"] = msg.message_reference
+    if msg.forwarded is not None:
+        out["message_snapshots"] = [{"message": snapshot_payload(msg.forwarded, store, strip_content=strip_content)}]
     if msg.reactions:
         out["reactions"] = [
             {
@@ -277,6 +280,15 @@ def message_payload(
             for name, users in msg.reactions.items()
         ]
     return out
+
+
+def snapshot_payload(msg: Message, store: Store, *, strip_content: bool = False) -> JSON:
+    """A forward's snapshot (developers/resources/message.mdx, Message Snapshot Object): the
+    forwarded message's minimal fields, no author; its content goes with the message-content intent too."""
+    full = message_payload(msg, store, strip_content=strip_content, with_nonce=False)
+    fields = ("type", "content", "mentions", "mention_roles", "attachments", "embeds", "timestamp",
+              "edited_timestamp", "flags", "components")
+    return {key: full[key] for key in fields}
 
 
 def ready_payload(

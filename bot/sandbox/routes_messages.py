@@ -3,7 +3,8 @@
 developers/resources/message.mdx: Create Message needs SEND_MESSAGES (threads:
 SEND_MESSAGES_IN_THREADS), files need ATTACH_FILES, a reply needs READ_MESSAGE_HISTORY and a
 referenced message that exists (unless ``fail_if_not_exists`` is false); Get Message needs
-VIEW_CHANNEL and READ_MESSAGE_HISTORY; deleting another user's message needs MANAGE_MESSAGES.
+VIEW_CHANNEL and READ_MESSAGE_HISTORY; a forward (message_reference type 1, forwards.py) needs
+both in the forwarded message's channel; deleting another user's message needs MANAGE_MESSAGES.
 Without EMBED_LINKS Discord drops a bot's embeds (discord-api-docs issues #2601 and #5648): the
 message goes out without them, and one that would then be empty is refused.
 Ephemeral messages are reachable only through the interaction's webhook: channel routes answer
@@ -15,6 +16,8 @@ same reaction twice changes nothing.
 """
 
 from __future__ import annotations
+
+from dataclasses import replace
 
 from aiohttp import web
 
@@ -31,6 +34,7 @@ from .errors import (
     missing_access,
     missing_permissions,
 )
+from .forwards import FORWARD, check_forwardable, forward_of
 from .limits import CHANNEL_FLAGS, validate_message
 from .models import (
     ADD_REACTIONS,
@@ -93,8 +97,8 @@ class MessageRoutes(RoutesBase):
 
     def _reference(self, chan: Channel, body: JSON, perms: int) -> JSON | None:
         ref = body.get("message_reference")
-        if not isinstance(ref, dict):
-            return None
+        if not isinstance(ref, dict) or ref.get("type") == FORWARD:
+            return None  # a forward: _forwarded
         if not perms & READ_MESSAGE_HISTORY:
             raise missing_permissions()
         target = self.store.messages.get(int(ref.get("message_id") or 0))
@@ -114,6 +118,23 @@ class MessageRoutes(RoutesBase):
             out["guild_id"] = str(chan.guild_id)
         return out
 
+    def _forwarded(self, body: JSON) -> Message | None:
+        """The message a forward's `message_reference` (type 1) points at, in any channel the bot may
+        read (VIEW_CHANNEL and READ_MESSAGE_HISTORY there); None when the body is no forward."""
+        ref = body.get("message_reference")
+        if not isinstance(ref, dict) or ref.get("type") != FORWARD:
+            return None
+        if not ref.get("channel_id"):
+            raise form_error(["message_reference", "channel_id"], "BASE_TYPE_REQUIRED", "This field is required")
+        source = self.store.channels.get(int(ref["channel_id"]))
+        target = self.store.messages.get(int(ref.get("message_id") or 0))
+        if source is None or target is None or target.deleted or target.ephemeral or target.channel_id != source.id:
+            raise form_error(["message_reference"], "MESSAGE_REFERENCE_UNKNOWN_MESSAGE", "Unknown message")
+        if source.guild_id is not None and not self._visible(source) & READ_MESSAGE_HISTORY:
+            raise missing_permissions()
+        check_forwardable(target)
+        return target
+
     async def message_create(self, request: web.Request) -> web.Response:
         chan = self._channel(request)
         perms = self._check_can_post(chan)
@@ -127,6 +148,7 @@ class MessageRoutes(RoutesBase):
             if not (body.get("content") or files or body.get("components") or body.get("sticker_ids")):
                 raise missing_permissions()
         reference = self._reference(chan, body, perms)
+        forwarded = self._forwarded(body)
         nonce = body.get("nonce")
         if nonce is not None and body.get("enforce_nonce"):
             prior = self.store.find_nonce(chan.id, str(nonce), self.nonce_window, self.limiter.now())
@@ -135,6 +157,8 @@ class MessageRoutes(RoutesBase):
         self.unarchive_on_post(chan)
         msg = self._new_message(chan, body, files)
         msg.message_reference = reference
+        if forwarded is not None:
+            msg = replace(forward_of(self.store, forwarded, chan.id, chan.guild_id, msg.author_id), id=msg.id, nonce=msg.nonce)
         self.store.add_message(msg)
         if nonce is not None and body.get("enforce_nonce"):
             self.store.remember_nonce(chan.id, str(nonce), msg.id, self.nonce_window, self.limiter.now())

@@ -11,6 +11,11 @@ again); where the bot may post nothing at all, the message is left as it is. Wit
 Messages it answers the message with a warning that repeats none of it, and the next moderator who
 uses /spoilers in that server is told once, privately (as a daily trivia question turned off is).
 
+A forward (Discord's "Forward") has no content of its own: its text is the forwarded message's, in
+its snapshot, and is read all the same; past the mark the notice re-posts it behind bars as
+"forwarded by" the member (the words are not theirs), or the warning asks to copy it inside bars
+(a forward cannot be put behind bars itself).
+
 Bots' messages (hyosan's own among them), webhooks and system messages are never read. Every
 request goes through discord.py's HTTP client, which keeps to Discord's rate limits per route (it
 waits before a bucket runs out, from the limits Discord's answers state), as every other post of the
@@ -62,12 +67,15 @@ def _mark_words(mark: Position) -> str:
 CONTINUED = "🛡️ (continued) "
 
 
-def notice_texts(author_id: int, spoiled: Spoiled, place: str, text: str) -> list[str]:
+def notice_texts(author_id: int, spoiled: Spoiled, place: str, text: str, *, forwarded: bool = False) -> list[str]:
     """The notice for a message taken down: who wrote it (named, not pinged), what it gives away,
     the mark, and ALL their words behind spoiler bars (the notice is the only copy left), in as
-    many messages as it takes."""
+    many messages as it takes. A forward's words are someone else's: shown as forwarded by the member."""
     head = (f"🛡️ <@{author_id}>, your message was taken down: it gives away {_episode(spoiled.spoils)}, "
             f"and this {place} {_mark_words(spoiled.mark)}. What you wrote, behind a spoiler:\n")
+    if forwarded:
+        head = (f"🛡️ A message forwarded by <@{author_id}> was taken down: it gives away {_episode(spoiled.spoils)}, "
+                f"and this {place} {_mark_words(spoiled.mark)}. What it said, behind a spoiler:\n")
     notices: list[str] = []
     rest = text.strip()
     while rest:
@@ -92,10 +100,26 @@ def _piece(text: str, room: int) -> tuple[str, str]:
         size = max(1, min(size - 1, size * room // len(quoted)))
 
 
-def warning_text(spoiled: Spoiled, place: str) -> str:
-    """The answer to a message the bot may not take down: nothing of it repeated."""
-    return (f"⚠️ This message gives away {_episode(spoiled.spoils)}, and this {place} {_mark_words(spoiled.mark)}. "
-            "Please delete it, or post it again inside spoiler bars: `||like this||`.")
+def warning_text(spoiled: Spoiled, place: str, *, forwarded: bool = False) -> str:
+    """The answer to a message the bot may not take down: nothing of it repeated. A forward cannot
+    be put behind bars itself: its text can, copied."""
+    what, again = ("This forwarded message", "copy its text inside spoiler bars") if forwarded else (
+        "This message", "post it again inside spoiler bars")
+    return (f"⚠️ {what} gives away {_episode(spoiled.spoils)}, and this {place} {_mark_words(spoiled.mark)}. "
+            f"Please delete it, or {again}: `||like this||`.")
+
+
+def said(message: discord.Message) -> tuple[str, bool]:
+    """What a message shows as its member's text, and whether it is a forward: a forward has no
+    content of its own, its text is the forwarded message's (its snapshot), shown all the same."""
+    forwarded = "\n".join(snapshot.content for snapshot in message.message_snapshots if snapshot.content)
+    return "\n".join(part for part in (message.content, forwarded) if part), bool(forwarded)
+
+
+def carries_more(message: discord.Message) -> bool:
+    """Whether it carries what cannot be posted again (a picture, a sticker), itself or in what it forwards."""
+    return bool(message.attachments or message.stickers or any(
+        snapshot.attachments or snapshot.stickers for snapshot in message.message_snapshots))
 
 
 def lacking_text(channel_ids: list[int]) -> str:
@@ -152,8 +176,8 @@ class SpoilerGuard(commands.Cog):
     async def _read(self, message: discord.Message) -> None:
         guild = message.guild
         if (guild is None or message.author.bot or message.webhook_id is not None
-                or message.type not in READ_TYPES or not message.content):
-            return  # a forward has no content of its own (its text is in message_snapshots): not read, README says so
+                or message.type not in READ_TYPES or not said(message)[0]):
+            return
         channel = message.channel
         parent = channel.parent_id if isinstance(channel, discord.Thread) else None
         try:
@@ -171,7 +195,7 @@ class SpoilerGuard(commands.Cog):
             if source is None:
                 return
             mark = await self.progress.reply_gate(guild.id, channel.id, message.author.id, public=True, parent_id=parent)
-            spoiled = judge(message.content, mark, await self.bot.content.reads_for(guild.id))
+            spoiled = judge(said(message)[0], mark, await self.bot.content.reads_for(guild.id))
             if spoiled is None:
                 return
             if not isinstance(channel, (discord.abc.GuildChannel, discord.Thread)):
@@ -182,7 +206,7 @@ class SpoilerGuard(commands.Cog):
                 return  # neither a notice nor a warning could be posted: the message stays as it is
             if not allowed.manage_messages:
                 await self.guards.lacking(guild.id, source)
-            elif message.attachments or message.stickers:
+            elif carries_more(message):
                 pass  # what it carries besides its text cannot be posted again: warned about, never deleted
             else:
                 taken = await self._take_down(message, spoiled)
@@ -200,7 +224,8 @@ class SpoilerGuard(commands.Cog):
         notice Discord refuses loses nothing. False when Discord refused the deletion (a permission
         lost), None when the notice could not be posted: the message then stays, and is warned about."""
         posted: list[discord.Message] = []
-        texts = notice_texts(message.author.id, spoiled, place_of(message.channel), message.content)
+        words, forwarded = said(message)
+        texts = notice_texts(message.author.id, spoiled, place_of(message.channel), words, forwarded=forwarded)
         try:
             for n, text in enumerate(texts):
                 nonce = f"g{message.id}" if n == 0 else f"g{message.id}.{n}"
@@ -229,7 +254,7 @@ class SpoilerGuard(commands.Cog):
         try:
             # a nonce of its own: a notice for the same message later (Manage Messages given, then an edit)
             # must never be taken for this warning, or the message would go with no copy posted
-            await message.reply(warning_text(spoiled, place), mention_author=False, allowed_mentions=NONE,
+            await message.reply(warning_text(spoiled, place, forwarded=said(message)[1]), mention_author=False, allowed_mentions=NONE,
                                 nonce=f"w{message.id}")
         except discord.HTTPException as exc:
             log.info("spoiler guard: a warning in channel %s was refused (%s %s)", message.channel.id, exc.status, exc.code)

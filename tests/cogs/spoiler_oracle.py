@@ -323,10 +323,10 @@ def leaks(lexicon: Lexicon, shown: list[Shown], read: dict[tuple[str, str], Reve
     return found
 
 
-def members_in_the_clear(sandbox: Sandbox, db_path: Path) -> list[Shown]:
+def members_in_the_clear(sandbox: Sandbox, db_path: Path, guild_id: int | None = None) -> list[Shown]:
     """Members' messages still shown in a channel under the spoiler guard (its own setting, or a
-    thread's channel's), each at its channel's gate: what the guard leaves for the channel to read.
-    `leaks` over them is every spoiler past the mark the guard let stand."""
+    thread's channel's), each at its channel's gate: what the guard leaves for the channel to read
+    (in one server when `guild_id` is given). `leaks` over them is every spoiler past the mark the guard let stand."""
     with sqlite3.connect(f"file:{db_path}?mode=ro", uri=True) as conn:
         guards = {int(c): bool(g) for c, g in conn.execute("SELECT channel_id, guarded FROM lore_spoiler_guards")}
     transcript, audiences, store = Transcript(sandbox, db_path), Audiences.read(db_path), sandbox.store
@@ -336,9 +336,11 @@ def members_in_the_clear(sandbox: Sandbox, db_path: Path) -> list[Shown]:
         guarded = guards.get(channel_id)
         if guarded is None and channel is not None and channel.type in _THREAD_TYPES:
             guarded = guards.get(channel.parent_id or 0)
-        if not guarded:
+        if not guarded or (guild_id is not None and (channel is None or channel.guild_id != guild_id)):
             continue
         gate = transcript._channel_gate(channel_id, audiences)
-        shown += [Shown(m.content, True, gate, f"a member's message in #{transcript._name(channel_id)}")
-                  for m in messages.values() if m.author_id != store.bot_user_id and not m.ephemeral and m.content]
+        said = {m.id: "\n".join(t for t in (m.content, m.forwarded.content if m.forwarded else "") if t)
+                for m in messages.values() if m.author_id != store.bot_user_id and not m.ephemeral}  # a forward shows its snapshot
+        shown += [Shown(text, True, gate, f"a member's message in #{transcript._name(channel_id)}")
+                  for text in said.values() if text]
     return shown

@@ -102,6 +102,17 @@ def _numeric_codes(tree: Any) -> Any:
     return out
 
 
+def _forwards_as_replies(body: Any) -> Any:
+    """A message (or a list of them, or a request) whose `message_reference` is a forward (type 1) with
+    its type read as 0: the spec's MessageReferenceType lists DEFAULT only."""
+    if isinstance(body, list):
+        return [_forwards_as_replies(item) for item in body]
+    reference = body.get("message_reference") if isinstance(body, dict) else None
+    if not isinstance(reference, dict) or reference.get("type") != 1:
+        return body
+    return {**body, "message_reference": {**reference, "type": 0}}
+
+
 #: The allowlist: every known difference, applied before validation. Keep it short.
 ALLOWED_DIFFERENCES: tuple[Difference, ...] = (
     Difference(
@@ -127,6 +138,13 @@ ALLOWED_DIFFERENCES: tuple[Difference, ...] = (
         "(developers/reference.mdx, error example) where the spec's Error schema says integer",
         _numeric_codes,
     ),
+    *(Difference(
+        "forwards",
+        kind,
+        "a forward is a message_reference of type 1, FORWARD (developers/resources/message.mdx, Message "
+        "Reference Types; discord.py's Message.forward sends it); the spec's MessageReferenceType has only 0",
+        _forwards_as_replies,
+    ) for kind in ("request", "response")),
 )
 
 

@@ -76,9 +76,11 @@ async def test_the_local_discords_answers_meet_the_spec(contract: SpecContract) 
         _, msg, _ = await raw(s, "POST", f"/channels/{channel.id}/messages", {"content": "x", "embeds": [{"title": "t"}]})
         await raw(s, "PATCH", f"/channels/{channel.id}/messages/{msg['id']}", {"content": "y"})
         await raw(s, "GET", f"/channels/{channel.id}/messages/{msg['id']}")
+        forward = {"type": 1, "message_id": msg["id"], "channel_id": str(channel.id)}
+        await raw(s, "POST", f"/channels/{channel.id}/messages", {"message_reference": forward})
         await raw(s, "POST", "/users/@me/channels", {"recipient_id": str(member.id)})
         await raw(s, "GET", f"/guilds/{guild.id}/members/{member.id}")
         await raw(s, "POST", f"/channels/{channel.id}/messages", {"content": "x" * 2001})
         answers = [v for r in s.requests for v in contract.check(r) if v.kind == "response"]
     assert answers == []
-    assert len(s.requests) == 9
+    assert len(s.requests) == 10

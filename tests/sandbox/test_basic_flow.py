@@ -1,6 +1,8 @@
-"""Login, READY, GUILD_CREATE, sync, and the plain command paths."""
+"""Login, READY, GUILD_CREATE, sync, the plain command paths, and a forward both ways."""
 
 from __future__ import annotations
+
+import discord
 
 from bot.sandbox import Message
 
@@ -68,3 +70,15 @@ async def test_user_message_reaches_bot(world: World, start_bot: StartBot) -> No
     seen = await bot.wait_seen(msg.id)
     assert seen.content == "hello bot"
     assert seen.author.id == world.mina.id
+
+
+async def test_a_forward_reaches_discord_py_with_its_snapshot_either_way(world: World, start_bot: StartBot) -> None:
+    bot = await start_bot()
+    said = await world.sandbox.say(world.mina, world.general, "cheong-san dies in ep 12")
+    members = await bot.wait_seen((await world.sandbox.forward(world.mina, said, world.trivia)).id)
+    assert (members.content, members.message_snapshots[0].content) == ("", "cheong-san dies in ep 12")
+    general, trivia = bot.get_channel(world.general.id), bot.get_channel(world.trivia.id)
+    assert isinstance(general, discord.TextChannel) and isinstance(trivia, discord.TextChannel)
+    bots = await (await general.fetch_message(said.id)).forward(trivia)
+    assert bots.reference is not None and bots.reference.type is discord.MessageReferenceType.forward
+    assert bots.message_snapshots[0].content == "cheong-san dies in ep 12" and bots.flags.value & 1 << 14

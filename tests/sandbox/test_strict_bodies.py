@@ -88,6 +88,30 @@ async def test_a_reply_to_an_unknown_message_is_refused_unless_told_not_to_fail(
     assert status == 200 and data["type"] == 19 and data["message_reference"]["message_id"] == real["id"]
 
 
+async def test_a_forward_carries_the_forwarded_message_as_it_was_and_no_content_of_its_own(world: World) -> None:
+    s = world.sandbox
+    said = await s.say(world.mina, world.general, "cheong-san dies in ep 12", embeds=[{"type": "rich", "title": "ep 12"}])
+    forward = {"type": 1, "message_id": str(said.id), "channel_id": str(world.general.id)}
+    status, data, _ = await raw(s, "POST", f"/channels/{world.trivia.id}/messages", {"message_reference": forward})
+    assert status == 200 and data["content"] == "" and data["type"] == 0 and data["flags"] & 1 << 14, data
+    assert data["message_reference"]["type"] == 1 and data["message_reference"]["channel_id"] == str(world.general.id)
+    snapshot = data["message_snapshots"][0]["message"]
+    assert (snapshot["content"], snapshot["embeds"][0]["title"]) == ("cheong-san dies in ep 12", "ep 12")
+    await s.edit(world.mina, said, "nothing happens")
+    assert "cheong-san dies" in s.message(int(data["id"])).text  # a snapshot: the edit does not reach it
+
+
+async def test_a_forward_of_an_unknown_message_or_one_without_its_channel_is_refused(world: World) -> None:
+    s = world.sandbox
+    said = await s.say(world.mina, world.general, "hi")
+    path = f"/channels/{world.trivia.id}/messages"
+    for reference, where in (({"type": 1, "message_id": "123456789012345678", "channel_id": str(world.general.id)},
+                              ["message_reference"]),
+                             ({"type": 1, "message_id": str(said.id)}, ["message_reference", "channel_id"])):
+        status, data, _ = await raw(s, "POST", path, {"message_reference": reference})
+        assert (status, data["code"]) == (400, 50035) and node(data["errors"], where)["_errors"], data
+
+
 BASE_COMMAND: dict[str, Any] = {
     "name": "quiz",
     "description": "A quiz",

@@ -166,9 +166,13 @@ def test_a_survival_typed_in_japanese_or_chinese_is_hidden_in_the_echo_below_its
 
 
 @pytest.mark.parametrize("length", [2000, 4000])  # the longest a member may type, and with Nitro
-def test_a_guard_notice_for_the_longest_message_keeps_every_word_behind_bars_in_messages_that_fit(length: int) -> None:
+@pytest.mark.parametrize("forwarded", [False, True])  # their own words, or a message they forwarded
+def test_a_guard_notice_for_the_longest_message_keeps_every_word_behind_bars_in_messages_that_fit(
+    length: int, forwarded: bool
+) -> None:
     typed = ("||**cheong-san** dies|| <@123> @everyone `code` \\| " * 120)[:length]  # markdown everywhere
-    notices = notice_texts(42, Spoiled(Position(1, 12), Position(1, 3)), "channel", typed)
+    notices = notice_texts(42, Spoiled(Position(1, 12), Position(1, 3)), "channel", typed, forwarded=forwarded)
+    assert ("forwarded by <@42>" in outside_bars(notices[0])) is forwarded
     assert all(len(notice) <= 2000 and spoiler_bars(notice) == 2 for notice in notices), notices
     shown = "".join(outside_bars(notice) for notice in notices)
     assert "dies" not in shown and "<@123>" not in "".join(notices)

@@ -302,3 +302,49 @@ async def test_a_recap_on_several_lines_is_re_posted_with_its_lines_behind_the_b
     hidden = notice.content.partition("||")[2].rpartition("||")[0]
     assert plain(hidden).split("\n") == typed.split("\n"), notice.content  # each line as the member wrote it
     assert "dies" not in outside_bars(notice.content) and "@everyone" not in notice.content
+
+
+async def _forward_from_elsewhere(h: Harness, text: str, attachments: list[Attachment] | None = None) -> tuple[Message, Message]:
+    """The fan says `text` in a channel with full spoilers, then forwards it into the guarded #general."""
+    elsewhere = h.discord.add_channel(h.guild, "spoilers-all")
+    await h.discord.invoke(h.moderator, elsewhere, "spoilers", up_to="full spoilers")
+    original = await h.discord.say(h.fan, elsewhere, text, attachments=attachments or [])
+    return original, await h.discord.forward(h.fan, original, h.general)
+
+
+async def test_a_forwarded_spoiler_is_taken_down_and_shown_again_behind_bars_as_forwarded_by_the_member(h: Harness) -> None:
+    await _guard(h, h.general)
+    original, forward = await _forward_from_elsewhere(h, SPOILER)
+    notice = await _notice_of(h, h.general, SPOILER_WORDS)
+    await _gone(h, h.general, forward)
+    assert forward.id not in {m.id for m in h.discord.messages(h.general)}
+    shown = outside_bars(notice.content)
+    assert f"forwarded by <@{h.fan.id}>" in shown and "S1E12" in shown and "your message" not in shown, notice.content
+    assert "dies" not in shown and "@everyone" not in notice.content
+    assert original.id in {m.id for m in h.discord.messages(h.discord.store.channels[original.channel_id])}
+    assert leaks(lexicon_of(bundled_pack()), members_in_the_clear(h.discord, h.db_path, h.guild.id)) == []
+
+
+async def test_a_forward_within_the_mark_is_left_alone(h: Harness) -> None:
+    await _guard(h, h.general)
+    _, forward = await _forward_from_elsewhere(h, "ep 2 was so good, gwi-nam is so creepy")
+    await _read_so_far(h, h.general)
+    assert forward.id in {m.id for m in h.discord.messages(h.general)} and len(_from_bot(h, h.general)) == 1
+
+
+async def test_without_manage_messages_a_forwarded_spoiler_gets_a_warning_that_repeats_none_of_it(h: Harness) -> None:
+    h.discord.set_overwrite(h.general, None, deny=MANAGE_MESSAGES)
+    await _guard(h, h.general)
+    _, forward = await _forward_from_elsewhere(h, SPOILER)
+    warning = await h.discord.wait_for_message(
+        h.general, lambda m: m.author_id == h.discord.bot_user_id and "Please delete it" in m.content)
+    assert forward.id in {m.id for m in h.discord.messages(h.general)}  # nothing the member sent is lost
+    assert "forwarded message gives away" in warning.content and "copy its text" in warning.content, warning.content
+    assert "dies" not in warning.content and "cheong" not in warning.content.casefold()
+
+
+async def test_a_forwarded_spoiler_with_a_picture_is_warned_about_never_deleted(h: Harness) -> None:
+    await _guard(h, h.general)
+    _, forward = await _forward_from_elsewhere(h, SPOILER, [Attachment("ep12.png", b"png", "image/png")])
+    await h.discord.wait_for_message(h.general, lambda m: m.author_id == h.discord.bot_user_id and "Please delete it" in m.content)
+    assert forward.id in {m.id for m in h.discord.messages(h.general)}  # the picture could not be posted again
