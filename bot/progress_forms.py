@@ -7,16 +7,12 @@ Plain text in, plain text out (already lower-cased by bot.progress_said.chat_fre
   ("ดูถึงตอนที่ 4 แล้ว"), French ("je suis à l'épisode 6") and German ("bin bei folge 5") said as "watched up to ep 4",
   "on ep 5", ...
   Only whole leads and whole sentences are rewritten: a word alone ("ya", "todo", "vi") is English often enough;
-- `episode_lists`: "ep 11 and 12", "episodes 10, 11 and 12", "6화 7화 8화", "3화부터 6화까지" as the range "ep 10-12",
-  which bot.progress_said reads (watched: the last; said as a place: the first). Only episodes one after the other;
-  "ep 3, 4" (no "and", one episode word) may be a correction and is left as typed;
 - `says_nothing_more`: a clause beside a position that says nothing of how far the fan is (the webtoon, a first
   watch, waiting for a season not out yet), so the sentence is read without it.
 """
 
 from __future__ import annotations
 
-import itertools
 import re
 import unicodedata
 
@@ -471,48 +467,6 @@ def _foreign_said(text: str) -> str:
     if sentence is not None or text != said:  # a foreign form was read: its numbers too
         text = _NUMBER_SAID.sub(lambda found: f"{found.group(1)} {_NUMBERS[found.group(2)]}", text)
     return text
-
-
-# "ep 11 and 12", "eps 9,10", "episodes 10, 11 and 12", "capítulos 4 y 5": numbers after an episode word, joined (also
-# before "tomorrow" or "next": "ep 11-12 tomorrow" is refused as still to come, as "ep 11 tomorrow" is).
-_LIST = compile_later(r"\b(?P<word>episodes|eps|episode|ep|e)\s?(?P<nums>\d{1,2}(?:\s*(?:,|&|\+|and|n|y|e)\s*\d{1,2})+)\b"
-                   r"(?!\s*(?:eps|episodes|more|left|to go|friends|people|times|of|/|-|~))")
-_JOIN = compile_later(r"\s*(?:,|&|\+|\band\b|\bn\b|\by\b|\be\b)\s*")
-# "6화 7화 8화", "6화, 7화랑 8화", "3화부터 6화까지": Korean episodes one after another.
-_KO_LIST = compile_later(r"(?<!\d)(\d{1,2})\s*[화회편](?:\s*(?:,|랑|이랑|하고|와|과|부터)?\s*(\d{1,2})\s*[화회편])+")
-_WORD_AGAIN = compile_later(r"\b(?:episodes|episode|eps|ep|e) ?\d{1,2}(?:\s*(?:,|&|\band\b)\s*(?:(?:episode|ep|e) ?)?\d{1,2}\b)+")
-_WORD_SAID_AGAIN = compile_later(r"(?<=[,&d])(\s*)(?:episode|ep|e) ?(?=\d)")
-# "ep 3 and a half", "ep 7.5": 3 (7) seen, the next one begun (a half only after an episode word: "4.5 stars" is none)
-_AND_A_HALF = compile_later(r"(\d{1,2}) and a half\b|(?:(?<=\bep )|(?<=\bepisode )|(?<=\bep)|(?<=\bon ))(\d{1,2})\.5\b"
-                            r"|(?<=\bep )(\d{1,2}) ?1\u20442\b")  # "on 11.5", "ep 8 ½" (½ once NFKC)
-_KO_NUMBER = compile_later(r"(\d{1,2})\s*[화회편]")
-
-
-def _in_a_row(numbers: list[int]) -> bool:
-    return len(numbers) > 1 and all(b == a + 1 for a, b in itertools.pairwise(numbers))
-
-
-def _listed(found: re.Match[str]) -> str:
-    numbers = [int(n) for n in _JOIN.split(found["nums"]) if n]
-    joined = _JOIN.findall(found["nums"])
-    plural = found["word"] in ("episodes", "eps") or any(j.strip() not in (",",) for j in joined)
-    if not plural or not _in_a_row(numbers):  # "ep 3, 4": may be a correction; "ep 2 and 5": a skip
-        return found.group()
-    return f"{found['word']} {numbers[0]}-{numbers[-1]}"
-
-
-def _ko_listed(found: re.Match[str]) -> str:
-    numbers = [int(n) for n in _KO_NUMBER.findall(found.group())]
-    ranged = "부터" in found.group() and len(numbers) == 2 and numbers[0] < numbers[1]
-    return f"{numbers[0]}-{numbers[-1]}화" if ranged or _in_a_row(numbers) else found.group()
-
-
-def episode_lists(text: str) -> str:
-    """`text` with each list of episodes one after another said as their range ("ep 11 and 12": "ep 11-12")."""
-    text = _AND_A_HALF.sub(lambda found: next(n for n in found.groups() if n), text)  # "ep 3 and a half": 3 seen
-    # "ep 2, ep 3 and ep 4": the episode word said again, in the same list
-    text = _WORD_AGAIN.sub(lambda found: _WORD_SAID_AGAIN.sub(r"\1", found.group()), text)
-    return _KO_LIST.sub(_ko_listed, _LIST.sub(_listed, text))
 
 
 # Said beside a position, saying nothing of how far: the webtoon ("finished the webtoon"), a first watch, a season
