@@ -53,3 +53,27 @@ def episode_lists(text: str) -> str:
     # "ep 2, ep 3 and ep 4": the episode word said again, in the same list
     text = _WORD_AGAIN.sub(lambda found: _WORD_SAID_AGAIN.sub(r"\1", found.group()), text)
     return _KO_LIST.sub(_ko_listed, _LIST.sub(_listed, text))
+
+
+# A check list ("ep1 ✓ ep2 ✓ ep3", "ep 1 ✅ ep 2 ✅ ep 3 ✅ ep 4 ⏳", "e1 ✔ e2 ✔ e3 ✔"): each episode with its mark or
+# none; the ones ticked are seen, one unticked (or under way, or crossed) after them is not (watched32).
+_TICK = r"[\u2705\u2713\u2714\u2611]\ufe0f?"
+_NOT_TICKED = r"[\u23f3\u231b\u274c\u2717\u2718\u2b1c\u2610]\ufe0f?"
+_ITEM = rf"(?:episode|ep|e) ?\d{{1,2}}(?: ?(?:{_TICK}|{_NOT_TICKED}))?"
+_CHECK_LIST = compile_later(rf"(?i)(?<![\w.]){_ITEM}(?:[\s,;|/-]+{_ITEM})+(?![\w.])")
+_ITEM_READ = compile_later(rf"(?i)(?:episode|ep|e) ?(?P<n>\d{{1,2}})(?: ?(?P<tick>{_TICK})|(?: ?{_NOT_TICKED}))?")
+
+
+def _checked(found: re.Match[str]) -> str:
+    items = [(int(item["n"]), item["tick"] is not None) for item in _ITEM_READ.finditer(found.group())]
+    ticked = [n for n, tick in items if tick]
+    # the ticks first, one after another, then only what is left to watch after them: else left as typed
+    if not ticked or [tick for _, tick in items] != sorted((tick for _, tick in items), reverse=True) \
+            or (not _in_a_row(ticked) and len(ticked) > 1) or any(n <= ticked[-1] for n, tick in items if not tick):
+        return found.group()
+    return f"ep {ticked[-1]} done"
+
+
+def check_lists(text: str) -> str:
+    """`text` with a check list of episodes said as the last one ticked ("ep1 ✓ ep2 ✓ ep3": "ep 2 done")."""
+    return _CHECK_LIST.sub(_checked, text)
