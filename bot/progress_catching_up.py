@@ -176,6 +176,8 @@ _SENTENCES = tuple((compile_later(pattern + r"[\s!.~…]*$"), english) for patte
     # odcinku season 2", "досмотрел season 2", "skończyłem season 2")
     (rf"^(?:я )?(?:сейчас )?(?:смотрю|на) {_RU_EP}$|^(?:jestem |teraz )*(?:na|oglądam|ogladam) {_PL_EP}$", r"on \1\3\4\6 ep \2\5"),
     (rf"^(?:я )?{_RU_SEEN} {_RU_EP}$|^{_PL_SEEN} {_PL_EP}$", r"finished \1\3\4\6 ep \2\5"),
+    # ... the episode said before its verb ("третью серию досмотрел", "trzeci odcinek obejrzałem"; watched32)
+    (rf"^{_RU_EP} (?:я )?{_RU_SEEN}$|^{_PL_EP} {_PL_SEEN}$", r"finished \1\3\4\6 ep \2\5"),
     (rf"^(?:я )?{_RU_SEEN} (season \d{{1,2}})$|^{_PL_SEEN} (season \d{{1,2}})$", r"finished \1\2"),
     # counts left: Spanish, Portuguese, French, German, Vietnamese
     (r"^(?:me |nos )?(?:quedan|faltan) (?:solo |s[oó]lo )?(\d{1,2}) (?:caps?|cap[ií]tulos|episodios|eps?)"

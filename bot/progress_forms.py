@@ -161,6 +161,14 @@ _SENTENCES = tuple((compile_later(f"(?:{pattern}){_END}"), english) for pattern,
     # (the ordinal already said as a number by bot/progress_words.py: "o primeiro episódio" is "o episode 1" here)
     (r"^(?:eu )?(?:j[aá] )?(?:(?:vi|assisti) (?:s[oó]|apenas|somente) o (?:primeiro epis[oó]dio|episode 1)|(?:s[oó]lo |solo )?vi "
      r"(?:s[oó]lo |solo )?el (?:primer cap[ií]tulo|episode 1))", "watched the first episode"),
+    # "vi el 3 y luego el 4", "vi o 3 e depois o 4": both seen, one after the other (a list, so a skip is asked again);
+    # "vi el cap 5 y luego veo el 6": the one seen, then a plan (watched32)
+    (rf"^(?:ya )?(?:vi|he visto|mir[eé]|termin[eé]) (?:el )?(?:{_EPW} )?(\d{{1,2}}) y (?:luego|despu[eé]s|tambi[eé]n) (?:el )?"
+     rf"(?:{_EPW} )?(\d{{1,2}})( of season \d{{1,2}})?"
+     rf"|^(?:eu )?(?:j[aá] )?(?:vi|assisti|terminei) o (?:{_EPW} )?(\d{{1,2}}) e (?:depois|tamb[eé]m|em seguida) o (?:{_EPW} )?(\d{{1,2}})"
+     r"( of season \d{1,2})?", r"watched ep \1\4 and \2\5\3\6"),
+    (rf"^(?:ya )?(?:vi|he visto|termin[eé]) (?:el )?(?:{_EPW} )?(\d{{1,2}}) y (?:luego|despu[eé]s|ahora) (?:veo|voy a ver|miro|empiezo)"
+     rf" (?:el )?(?:{_EPW} )?\d{{1,2}}", r"watched ep \1"),
     (r"^(?:natapos|tapos) ko na(?: (?:siya|sya|ito|yun))?$", "finished it"),  # "tapos ko na": I finished it
     (r"^(?:natapos|tapos) ko na (?:ang |yung )?buong season(?! ?\d)", "finished it"),  # the whole season: which, once s2 is out
     (r"^(?:natapos|tapos) ko na (?:ang |yung )?(?:lahat(?: ng (?:episodes?|eps))?|buong series|series|show)", "finished the series"),
@@ -195,13 +203,14 @@ _SENTENCES = tuple((compile_later(f"(?:{pattern}){_END}"), english) for pattern,
     (r"^(?:我)?(?:马上|馬上|准备|準備|正要)(?:要)?(?:开始|開始)?(?:看)? ?(?:ep ?|第 ?)(\d{1,2}) ?集?", r"about to start ep \1"),
     (rf"^{_WHO_VI}sắp (?:xem|coi) {_EPW} ?(\d{{1,2}})", r"about to start ep \1"),
     (rf"^على وشك (?:أن )?(?:أبدأ|ابدأ|أشاهد|اشاهد) {_EPW} (\d{{1,2}})", r"about to start ep \1"),
-    (rf"^(?:yo )?(?:paus[eé]|pausei|me dorm[ií] en|me qued[eé] dormid[oa] en|dormi no|dormi durante) (?:el |o )?{_EPW} ?(\d{{1,2}})",
+    (rf"^(?:yo )?(?:paus[eé]|pausei|me dorm[ií] en|me qued[eé] dormid[oa] en|(?:eu )?(?:dormi|adormeci|apaguei|cochilei)"
+     rf" (?:no|durante o|no meio do)) (?:el |o )?{_EPW} ?(\d{{1,2}})",
      r"paused ep \1"),
     (rf"^(?:je me suis |me suis |jme suis )?endormie? (?:pendant|devant|durant) (?:l ?|le )?{_EPW} ?(\d{{1,2}})",
      r"fell asleep during ep \1"),
     (rf"^(?:ich bin )?(?:bei|während|in) (?:der )?{_EPW} (\d{{1,2}}) eingeschlafen", r"fell asleep during ep \1"),
     (rf"^{_JA_EP}(?:の)?(?:途中で|で)(?:寝落ち|寝ちゃ|寝てしま)\w*", r"fell asleep during ep \1"),
-    (r"^(?:ep ?|第 ?)(\d{1,2}) ?集? ?(?:看)?(?:睡着|睡著)了?", r"fell asleep during ep \1"),
+    (r"^(?:我)?(?:在|看)? ?(?:ep ?|第 ?)(\d{1,2}) ?集? ?(?:的时候|的時候|时|時)?(?:看)?(?:睡着|睡著)了?", r"fell asleep during ep \1"),
     (rf"^(?:on )?{_EPW} (\d{{1,2}})(?:de|da|te|ta)? uyuya?kal\w*", r"fell asleep during ep \1"),  # ("bölümde": "on" by then)
     (r"^(\d{1,2}) ?[화회] ?(?:에서 )?(?:일시정지|멈춤)(?:함|했어|중)?", r"paused ep \1"),
     (rf"^(?:estoy |voy |estou |parei |par[eé] )?(?:en el |no |na )?minut[oe] (\d{{1,3}}) (?:del|do|de|da) {_EPW} ?(\d{{1,2}})",
