@@ -214,6 +214,9 @@ _SENTENCES = tuple((compile_later(pattern + r"[\s!.~…]*$"), english) for patte
     (r"^(?:最終話|最終回)の(?:残り|ラスト|最後の) ?\d{1,2} ?分(?:で|の)?(?:止めてる|止めた|一時停止\w*|見てる|観てる)",
      "almost done with the finale"),
     (r"^(\d{1,2})話の(?:残り|ラスト|最後の) ?\d{1,2} ?分(?:で|の)?(?:止めてる|止めた|一時停止\w*|見てる|観てる)", r"almost done with ep \1"),
+    # an episode watched to its end ("watched up to the end of ep 7", "made it to the end of ep 7"): that one seen
+    (rf"^(?:(?:i )?(?:watched|got|made it|went|been|binged|stayed up) )?(?:all the way )?(?:up to|to|till|until|thru|through)"
+     rf" the (?:very )?end of ({_PLACE})$", r"finished \1"),
     # an episode's end, reacted to: that episode seen
     (rf"^(?:the )?(?:end|ending) of ({_PLACE}) (?:broke|destroyed|killed|wrecked|got|ruined|had|made|left) me\b\D*",
      r"finished \1"),

@@ -161,6 +161,9 @@ _SENTENCES = tuple((compile_later(f"(?:{pattern}){_END}"), english) for pattern,
     # (the ordinal already said as a number by bot/progress_words.py: "o primeiro episódio" is "o episode 1" here)
     (r"^(?:eu )?(?:j[aá] )?(?:(?:vi|assisti) (?:s[oó]|apenas|somente) o (?:primeiro epis[oó]dio|episode 1)|(?:s[oó]lo |solo )?vi "
      r"(?:s[oó]lo |solo )?el (?:primer cap[ií]tulo|episode 1))", "watched the first episode"),
+    # ... with no verb ("solo el primer capítulo", "só o primeiro episódio", "hanya episode pertama", "chỉ mới xem tập đầu")
+    (rf"^(?:s[oó]lo|solo|apenas|s[oó]|hanya|cuma|baru|nur) (?:(?:el|o|die) )?(?:{_EPW} 1|primer cap[ií]tulo|erste folge)"
+     rf"|^{_WHO_VI}chỉ (?:mới )?(?:xem |coi )?(?:tập|tap) (?:đầu|1)(?: tiên)?", "watched the first episode"),
     # "vi el 3 y luego el 4", "vi o 3 e depois o 4": both seen, one after the other (a list, so a skip is asked again);
     # "vi el cap 5 y luego veo el 6": the one seen, then a plan (watched32)
     (rf"^(?:ya )?(?:vi|he visto|mir[eé]|termin[eé]) (?:el )?(?:{_EPW} )?(\d{{1,2}}) y (?:luego|despu[eé]s|tambi[eé]n) (?:el )?"
@@ -235,6 +238,8 @@ _SENTENCES = tuple((compile_later(f"(?:{pattern}){_END}"), english) for pattern,
 _LEADS = tuple((compile_later(pattern), english) for pattern, english in (
     # where the fan stopped, maybe midway: "me quedé en el 7", "parei no 7", "j'ai arrêté à l'épisode 7", "berhenti di ep 7",
     # "mi ero fermata all'episodio 7"
+    # "je me suis arrêté au milieu de l'épisode 6", "au milieu de l'épisode 6": partway through it (watched32)
+    (r"^(?:(?:je me suis |jme suis |jai )?arr[eê]t[eé]e? |je suis |jen suis )?au milieu de (?:l|la)? ?(?=[eé]p)", "halfway through "),
     (r"^(?:me qued[eé] en (?:el |la )?|(?:eu )?parei n[oa] |(?:jai |je me suis )?arr[eê]t[eé]e? (?:à|a|au) |(?:aku |gue |gw |saya )?"
      r"berhenti (?:di|pas) |(?:mi ero |mi sono )?fermat[oa] (?:a |al |all)|(?:lo |la )?(?:dej[eé]|paus[eé]) en (?:el |la )?"
      # "lo dejé en el 8", "dừng ở tập 7", "huminto ako sa ep 7", "zatrzymałam się na 7 odcinku", "توقفت عند الحلقة 7"

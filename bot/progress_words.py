@@ -169,7 +169,7 @@ _HALF_AFTER = compile_later(
 _MINUTES_IN = compile_later(
     r"^(?P<ko>\d{1,2}) ?[화회편] ?(?P<ko_min>\d{1,3}) ?분 ?(?:째|까지|쯤)"
     r"|^(?P<ja>\d{1,2}) ?話(?:の|目の)? ?(?P<ja_min>\d{1,3}) ?分(?:まで|くらい|ぐらい)"
-    r"|^第 ?(?P<zh>\d{1,2}) ?集 ?看到 ?(?P<zh_min>\d{1,3}) ?分钟?"
+    r"|^第 ?(?P<zh>\d{1,2}) ?集 ?看(?:到|了) ?(?P<zh_min>\d{1,3}) ?分钟?"  # ("看了45分钟": 45 minutes of it seen)
     r"|^(?:(?:yo )?(?:voy|estoy|ando) (?:en|por) el |(?:eu )?(?:t[oô]|to|estou) n[oa] |(?:ich )?(?:bin )?(?:bei|an) )?"
     r"minut[oe]n? (?P<es_min>\d{1,3}) (?:del|de la|de|do|da|von|in) (?:der )?"
     r"(?:cap[ií]tulo|cap|epis[oó]dio|episodio|ep|folge|episode) (?P<es>\d{1,2})"

@@ -51,8 +51,9 @@ class Watched:
     rewatched: bool = False  # a season's end saved because the fan said they are watching it again (the reply says so)
 
 
-# "3 of 12", "3/12", "s2: 3/8": an episode counted out of its season's episodes; "all 12 eps of s1": all of them.
-_OUT_OF = compile_later(r"^(?:(?:s|season) ?(?P<season>\d{1,2}):? )?(?:(?:episode|ep|e) ?)?(?P<n>\d{1,3}) ?(?:of|/|out of) ?"
+# "3 of 12", "3/12", "s2: 3/8", "through ep 4 of 12": an episode counted out of its season's episodes (watched through
+# it); "all 12 eps of s1": all of them.
+_OUT_OF = compile_later(r"^(?:(?:s|season) ?(?P<season>\d{1,2}):? )?(?:(?:through|thru|up to) )?(?:(?:episode|ep|e) ?)?(?P<n>\d{1,3}) ?(?:of|/|out of) ?"
                      r"(?P<of>\d{1,3})(?: eps| episodes)?$")
 _ALL_OF = compile_later(r"^all (?:the )?(?P<of>\d{1,3})(?: (?:episodes|eps)(?: (?:of|in) (?:s|season) ?(?P<season>\d{1,2}))?)?$")
 
