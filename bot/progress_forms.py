@@ -521,7 +521,7 @@ _NOTHING_MORE = compile_later(
     # "nearly at the end, on ep 11", "almost finished the show, 1 ep to go": a place said again, more roughly
     r"|^(?:im |i am )?(?:nearly|almost) (?:at the end|there|finished|done)(?: with)?(?: (?:the show|it|the season|season 1|s1))?$"
     # "halfway through s1, on ep 6": where in season 1 said roughly, beside the place (watched32; alone, asked again)
-    r"|^(?:im |i am )?(?:about |around |roughly )?(?:halfway|midway) (?:through|thru|into) (?:the show|it|the season|season 1|s ?1)$"
+    r"|^(?:im |i am )?(?:about |around |roughly )?(?:halfway|midway) (?:through|thru|into) (?:the show|the season|season 1|s ?1)$"
     # "s2 came out at 5pm", "s2 dropped friday my time": when it came out; "s2 tonight": a season still to start (watched26)
     r"|^(?:s|season) ?\d{1,2} (?:came out|dropped|drops|comes out|released|was released|went live)(?: (?:at|on|in) [\w:]+(?: ?[ap]m)?"
     r"| (?:today|yesterday|last night|this morning|friday|saturday))*(?: (?:my time|here|kst|est|pst|pt|et|gmt))?$"

@@ -23,6 +23,7 @@ _SHOW_REWATCHED = compile_later(
     r"|^(?<!\d)[2-9] ?회차|^(?:(?:la|lo) )?(?:(?:estoy|estamos) )?(?:vi[eé]ndo|mirando)(?:la|lo)? (?:otra vez|de nuevo|por (?:segunda|tercera|cuarta) vez)"
     r"|^(?:eu )?(?:(?:estou|to|tô) )?(?:revendo|reassistindo|(?:vendo|assistindo)(?= (?:de novo|novamente|outra vez)))"
     r"(?: (?:a série|tudo)(?: toda| inteira)?)?(?: pela (?:segunda|terceira|quarta) vez| de novo| novamente| outra vez)?"
+    r"(?: (?:a série|tudo)(?: toda| inteira)?)?"
     r"|^(?:aku |gue |gw |saya )?(?:lagi )?nonton ulang|^(?:mình |tôi |tui )?(?:đang )?(?:xem|coi) lại(?: lần (?:[2-9]|hai|ba))?"
     r"|^ดูรอบ(?:สอง|สาม|ที่ ?[2-9])"
     # "재탕 중" (watching it again), "estoy volviendo a verla", "je revois la série", "schaue es zum zweiten Mal",
@@ -64,7 +65,8 @@ def show_rewatched(text: str, season: int = 1) -> str:
 
 
 # Where in the rewatch, said straight after its word: "재탕 3화까지" (a number), "二刷到第三集了", "二刷看到第5集" (up to).
-_WHERE_NEXT = compile_later(r"^ ?(?=\d)|^(?=看?到)")
+# (never one episode only: "재탕 2화만" is episode 2 watched again)
+_WHERE_NEXT = compile_later(r"^ ?(?=\d)(?!\d{1,2} ?[화회편話集]? ?만)|^(?=看?到)")
 
 
 def _then(rest: str) -> str:

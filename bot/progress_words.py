@@ -126,7 +126,7 @@ _STEMS = {
 _STEM_NUMBERS = tuple(_STEMS.values())
 _SLAVIC_ORDINAL = compile_later(
     "(?<!\\w)(?:" + "|".join(f"(?P<s{i}>{stem})" for i, stem in enumerate(_STEMS)) + ")"
-    r"(?:ую|ой|ая|ый|ий|ей|ью|ьей|ья|ого|ьего|ом|ем|ym|im|iego|ego|y|i|a|ą|e)"
+    r"(?:ую|ой|ая|ый|ий|ей|ью|ьей|ья|ого|ьего|ом|ем|ym|im|iego|ego|y|i|a|ą)"  # (never "e": Hindi "pehle" is "before")
     r"(?= (?:сери[юияей]|эпизод\w*|odcin\w*|episode|ep)\b)")
 
 
@@ -169,7 +169,7 @@ _HALF_AFTER = compile_later(
 _MINUTES_IN = compile_later(
     r"^(?P<ko>\d{1,2}) ?[화회편] ?(?P<ko_min>\d{1,3}) ?분 ?(?:째|까지|쯤)"
     r"|^(?P<ja>\d{1,2}) ?話(?:の|目の)? ?(?P<ja_min>\d{1,3}) ?分(?:まで|くらい|ぐらい)"
-    r"|^第 ?(?P<zh>\d{1,2}) ?集 ?看(?:到|了) ?(?P<zh_min>\d{1,3}) ?分钟?"  # ("看了45分钟": 45 minutes of it seen)
+    r"|^第 ?(?P<zh>\d{1,2}) ?集 ?看(?:到|了) ?(?P<zh_min>\d{1,3}) ?分钟?(?!钟?的)"  # ("看了45分钟": 45 minutes of it seen)
     r"|^(?:(?:yo )?(?:voy|estoy|ando) (?:en|por) el |(?:eu )?(?:t[oô]|to|estou) n[oa] |(?:ich )?(?:bin )?(?:bei|an) )?"
     r"minut[oe]n? (?P<es_min>\d{1,3}) (?:del|de la|de|do|da|von|in) (?:der )?"
     r"(?:cap[ií]tulo|cap|epis[oó]dio|episodio|ep|folge|episode) (?P<es>\d{1,2})"

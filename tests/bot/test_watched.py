@@ -137,6 +137,11 @@ def _order(position: str) -> tuple[int, int]:
         ("3rd", "S1E3"),
         ("the 4th one", "S1E4"),
         ("세번째 화", "S1E3"),
+        ("третью серию досмотрел", "S1E3"), ("ich hab die dritte Folge gesehen", "S1E3"),  # ordinals (watched32)
+        ("ep1 ✓ ep2 ✓ ep3", "S1E2"), ("ep 1 ✅ ep 2 ✅ ep 3 ⏳", "S1E2"),  # a check list: the last one ticked
+        ("ep1 ✓ ep2 ep3 ✓", "refused"),  # ... never a tick after one left unticked
+        ("all but the last 2", "S1E10"), ("마지막 화 빼고 다 봤어", "S1E11"),
+        ("vi el 3 y luego el 4", "S1E4"), ("vi el 3 y luego el 5", "refused"),  # a skip is asked again
         ("episode 12 (the last one)", "S1E12"),
         ("episode 7 😭😭", "S1E7"),
         ("3/12", "S1E3"),
