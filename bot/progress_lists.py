@@ -2,8 +2,9 @@
 
 `episode_lists`: "ep 11 and 12", "episodes 10, 11 and 12", "6화 7화 8화", "3화부터 6화까지" as the range "ep 10-12",
 which bot.progress_said reads (watched: the last; said as a place: the first). Only episodes one after the other;
-"ep 3, 4" (no "and", one episode word) may be a correction and is left as typed. Plain text in, plain text out
-(lower-cased); nothing here knows the show.
+"ep 3, 4" (no "and", one episode word) may be a correction and is left as typed. `check_lists`: a check list
+("ep1 ✓ ep2 ✓ ep3", "ep 1 ✅ ep 2 ✅ ep 3 ⏳") as the last episode ticked, for bot.progress_rewritten. Plain text in,
+plain text out; nothing here knows the show.
 """
 
 from __future__ import annotations
