@@ -176,6 +176,8 @@ _SENTENCES = tuple((compile_later(pattern + r"[\s!.~…]*$"), english) for patte
     # odcinku season 2", "досмотрел season 2", "skończyłem season 2")
     (rf"^(?:я )?(?:сейчас )?(?:смотрю|на) {_RU_EP}$|^(?:jestem |teraz )*(?:na|oglądam|ogladam) {_PL_EP}$", r"on \1\3\4\6 ep \2\5"),
     (rf"^(?:я )?{_RU_SEEN} {_RU_EP}$|^{_PL_SEEN} {_PL_EP}$", r"finished \1\3\4\6 ep \2\5"),
+    # ... the episode said before its verb ("третью серию досмотрел", "trzeci odcinek obejrzałem"; watched32)
+    (rf"^{_RU_EP} (?:я )?{_RU_SEEN}$|^{_PL_EP} {_PL_SEEN}$", r"finished \1\3\4\6 ep \2\5"),
     (rf"^(?:я )?{_RU_SEEN} (season \d{{1,2}})$|^{_PL_SEEN} (season \d{{1,2}})$", r"finished \1\2"),
     # counts left: Spanish, Portuguese, French, German, Vietnamese
     (r"^(?:me |nos )?(?:quedan|faltan) (?:solo |s[oó]lo )?(\d{1,2}) (?:caps?|cap[ií]tulos|episodios|eps?)"
@@ -212,6 +214,9 @@ _SENTENCES = tuple((compile_later(pattern + r"[\s!.~…]*$"), english) for patte
     (r"^(?:最終話|最終回)の(?:残り|ラスト|最後の) ?\d{1,2} ?分(?:で|の)?(?:止めてる|止めた|一時停止\w*|見てる|観てる)",
      "almost done with the finale"),
     (r"^(\d{1,2})話の(?:残り|ラスト|最後の) ?\d{1,2} ?分(?:で|の)?(?:止めてる|止めた|一時停止\w*|見てる|観てる)", r"almost done with ep \1"),
+    # an episode watched to its end ("watched up to the end of ep 7", "made it to the end of ep 7"): that one seen
+    (rf"^(?:(?:i )?(?:watched|got|made it|went|been|binged|stayed up) )?(?:all the way )?(?:up to|to|till|until|thru|through)"
+     rf" the (?:very )?end of ({_PLACE})$", r"finished \1"),
     # an episode's end, reacted to: that episode seen
     (rf"^(?:the )?(?:end|ending) of ({_PLACE}) (?:broke|destroyed|killed|wrecked|got|ruined|had|made|left) me\b\D*",
      r"finished \1"),

@@ -7,16 +7,12 @@ Plain text in, plain text out (already lower-cased by bot.progress_said.chat_fre
   ("ดูถึงตอนที่ 4 แล้ว"), French ("je suis à l'épisode 6") and German ("bin bei folge 5") said as "watched up to ep 4",
   "on ep 5", ...
   Only whole leads and whole sentences are rewritten: a word alone ("ya", "todo", "vi") is English often enough;
-- `episode_lists`: "ep 11 and 12", "episodes 10, 11 and 12", "6화 7화 8화", "3화부터 6화까지" as the range "ep 10-12",
-  which bot.progress_said reads (watched: the last; said as a place: the first). Only episodes one after the other;
-  "ep 3, 4" (no "and", one episode word) may be a correction and is left as typed;
 - `says_nothing_more`: a clause beside a position that says nothing of how far the fan is (the webtoon, a first
   watch, waiting for a season not out yet), so the sentence is read without it.
 """
 
 from __future__ import annotations
 
-import itertools
 import re
 import unicodedata
 
@@ -165,6 +161,17 @@ _SENTENCES = tuple((compile_later(f"(?:{pattern}){_END}"), english) for pattern,
     # (the ordinal already said as a number by bot/progress_words.py: "o primeiro episódio" is "o episode 1" here)
     (r"^(?:eu )?(?:j[aá] )?(?:(?:vi|assisti) (?:s[oó]|apenas|somente) o (?:primeiro epis[oó]dio|episode 1)|(?:s[oó]lo |solo )?vi "
      r"(?:s[oó]lo |solo )?el (?:primer cap[ií]tulo|episode 1))", "watched the first episode"),
+    # ... with no verb ("solo el primer capítulo", "só o primeiro episódio", "hanya episode pertama", "chỉ mới xem tập đầu")
+    (rf"^(?:s[oó]lo|solo|apenas|s[oó]|hanya|cuma|baru|nur) (?:(?:el|o|die) )?(?:{_EPW} 1|primer cap[ií]tulo|erste folge)"
+     rf"|^{_WHO_VI}chỉ (?:mới )?(?:xem |coi )?(?:tập|tap) (?:đầu|1)(?: tiên)?", "watched the first episode"),
+    # "vi el 3 y luego el 4", "vi o 3 e depois o 4": both seen, one after the other (a list, so a skip is asked again);
+    # "vi el cap 5 y luego veo el 6": the one seen, then a plan (watched32)
+    (rf"^(?:ya )?(?:vi|he visto|mir[eé]|termin[eé]) (?:el )?(?:{_EPW} )?(\d{{1,2}}) y (?:luego|despu[eé]s|tambi[eé]n) (?:el )?"
+     rf"(?:{_EPW} )?(\d{{1,2}})( of season \d{{1,2}})?"
+     rf"|^(?:eu )?(?:j[aá] )?(?:vi|assisti|terminei) o (?:{_EPW} )?(\d{{1,2}}) e (?:depois|tamb[eé]m|em seguida) o (?:{_EPW} )?(\d{{1,2}})"
+     r"( of season \d{1,2})?", r"watched ep \1\4 and \2\5\3\6"),
+    (rf"^(?:ya )?(?:vi|he visto|termin[eé]) (?:el )?(?:{_EPW} )?(\d{{1,2}}) y (?:luego|despu[eé]s|ahora) (?:veo|voy a ver|miro|empiezo)"
+     rf" (?:el )?(?:{_EPW} )?\d{{1,2}}", r"watched ep \1"),
     (r"^(?:natapos|tapos) ko na(?: (?:siya|sya|ito|yun))?$", "finished it"),  # "tapos ko na": I finished it
     (r"^(?:natapos|tapos) ko na (?:ang |yung )?buong season(?! ?\d)", "finished it"),  # the whole season: which, once s2 is out
     (r"^(?:natapos|tapos) ko na (?:ang |yung )?(?:lahat(?: ng (?:episodes?|eps))?|buong series|series|show)", "finished the series"),
@@ -199,13 +206,14 @@ _SENTENCES = tuple((compile_later(f"(?:{pattern}){_END}"), english) for pattern,
     (r"^(?:我)?(?:马上|馬上|准备|準備|正要)(?:要)?(?:开始|開始)?(?:看)? ?(?:ep ?|第 ?)(\d{1,2}) ?集?", r"about to start ep \1"),
     (rf"^{_WHO_VI}sắp (?:xem|coi) {_EPW} ?(\d{{1,2}})", r"about to start ep \1"),
     (rf"^على وشك (?:أن )?(?:أبدأ|ابدأ|أشاهد|اشاهد) {_EPW} (\d{{1,2}})", r"about to start ep \1"),
-    (rf"^(?:yo )?(?:paus[eé]|pausei|me dorm[ií] en|me qued[eé] dormid[oa] en|dormi no|dormi durante) (?:el |o )?{_EPW} ?(\d{{1,2}})",
+    (rf"^(?:yo )?(?:paus[eé]|pausei|me dorm[ií] en|me qued[eé] dormid[oa] en|(?:eu )?(?:dormi|adormeci|apaguei|cochilei)"
+     rf" (?:no|durante o|no meio do)) (?:el |o )?{_EPW} ?(\d{{1,2}})",
      r"paused ep \1"),
     (rf"^(?:je me suis |me suis |jme suis )?endormie? (?:pendant|devant|durant) (?:l ?|le )?{_EPW} ?(\d{{1,2}})",
      r"fell asleep during ep \1"),
     (rf"^(?:ich bin )?(?:bei|während|in) (?:der )?{_EPW} (\d{{1,2}}) eingeschlafen", r"fell asleep during ep \1"),
     (rf"^{_JA_EP}(?:の)?(?:途中で|で)(?:寝落ち|寝ちゃ|寝てしま)\w*", r"fell asleep during ep \1"),
-    (r"^(?:ep ?|第 ?)(\d{1,2}) ?集? ?(?:看)?(?:睡着|睡著)了?", r"fell asleep during ep \1"),
+    (r"^(?:我)?(?:在|看)? ?(?:ep ?|第 ?)(\d{1,2}) ?集? ?(?:的时候|的時候|时|時)?(?:看)?(?:睡着|睡著)了?", r"fell asleep during ep \1"),
     (rf"^(?:on )?{_EPW} (\d{{1,2}})(?:de|da|te|ta)? uyuya?kal\w*", r"fell asleep during ep \1"),  # ("bölümde": "on" by then)
     (r"^(\d{1,2}) ?[화회] ?(?:에서 )?(?:일시정지|멈춤)(?:함|했어|중)?", r"paused ep \1"),
     (rf"^(?:estoy |voy |estou |parei |par[eé] )?(?:en el |no |na )?minut[oe] (\d{{1,3}}) (?:del|do|de|da) {_EPW} ?(\d{{1,2}})",
@@ -230,6 +238,8 @@ _SENTENCES = tuple((compile_later(f"(?:{pattern}){_END}"), english) for pattern,
 _LEADS = tuple((compile_later(pattern), english) for pattern, english in (
     # where the fan stopped, maybe midway: "me quedé en el 7", "parei no 7", "j'ai arrêté à l'épisode 7", "berhenti di ep 7",
     # "mi ero fermata all'episodio 7"
+    # "je me suis arrêté au milieu de l'épisode 6", "au milieu de l'épisode 6": partway through it (watched32)
+    (r"^(?:(?:je me suis |jme suis |jai )?arr[eê]t[eé]e? |je suis |jen suis )?au milieu de (?:l|la)? ?(?=[eé]p)", "halfway through "),
     (r"^(?:me qued[eé] en (?:el |la )?|(?:eu )?parei n[oa] |(?:jai |je me suis )?arr[eê]t[eé]e? (?:à|a|au) |(?:aku |gue |gw |saya )?"
      r"berhenti (?:di|pas) |(?:mi ero |mi sono )?fermat[oa] (?:a |al |all)|(?:lo |la )?(?:dej[eé]|paus[eé]) en (?:el |la )?"
      # "lo dejé en el 8", "dừng ở tập 7", "huminto ako sa ep 7", "zatrzymałam się na 7 odcinku", "توقفت عند الحلقة 7"
@@ -473,48 +483,6 @@ def _foreign_said(text: str) -> str:
     return text
 
 
-# "ep 11 and 12", "eps 9,10", "episodes 10, 11 and 12", "capítulos 4 y 5": numbers after an episode word, joined (also
-# before "tomorrow" or "next": "ep 11-12 tomorrow" is refused as still to come, as "ep 11 tomorrow" is).
-_LIST = compile_later(r"\b(?P<word>episodes|eps|episode|ep|e)\s?(?P<nums>\d{1,2}(?:\s*(?:,|&|\+|and|n|y|e)\s*\d{1,2})+)\b"
-                   r"(?!\s*(?:eps|episodes|more|left|to go|friends|people|times|of|/|-|~))")
-_JOIN = compile_later(r"\s*(?:,|&|\+|\band\b|\bn\b|\by\b|\be\b)\s*")
-# "6화 7화 8화", "6화, 7화랑 8화", "3화부터 6화까지": Korean episodes one after another.
-_KO_LIST = compile_later(r"(?<!\d)(\d{1,2})\s*[화회편](?:\s*(?:,|랑|이랑|하고|와|과|부터)?\s*(\d{1,2})\s*[화회편])+")
-_WORD_AGAIN = compile_later(r"\b(?:episodes|episode|eps|ep|e) ?\d{1,2}(?:\s*(?:,|&|\band\b)\s*(?:(?:episode|ep|e) ?)?\d{1,2}\b)+")
-_WORD_SAID_AGAIN = compile_later(r"(?<=[,&d])(\s*)(?:episode|ep|e) ?(?=\d)")
-# "ep 3 and a half", "ep 7.5": 3 (7) seen, the next one begun (a half only after an episode word: "4.5 stars" is none)
-_AND_A_HALF = compile_later(r"(\d{1,2}) and a half\b|(?:(?<=\bep )|(?<=\bepisode )|(?<=\bep)|(?<=\bon ))(\d{1,2})\.5\b"
-                            r"|(?<=\bep )(\d{1,2}) ?1\u20442\b")  # "on 11.5", "ep 8 ½" (½ once NFKC)
-_KO_NUMBER = compile_later(r"(\d{1,2})\s*[화회편]")
-
-
-def _in_a_row(numbers: list[int]) -> bool:
-    return len(numbers) > 1 and all(b == a + 1 for a, b in itertools.pairwise(numbers))
-
-
-def _listed(found: re.Match[str]) -> str:
-    numbers = [int(n) for n in _JOIN.split(found["nums"]) if n]
-    joined = _JOIN.findall(found["nums"])
-    plural = found["word"] in ("episodes", "eps") or any(j.strip() not in (",",) for j in joined)
-    if not plural or not _in_a_row(numbers):  # "ep 3, 4": may be a correction; "ep 2 and 5": a skip
-        return found.group()
-    return f"{found['word']} {numbers[0]}-{numbers[-1]}"
-
-
-def _ko_listed(found: re.Match[str]) -> str:
-    numbers = [int(n) for n in _KO_NUMBER.findall(found.group())]
-    ranged = "부터" in found.group() and len(numbers) == 2 and numbers[0] < numbers[1]
-    return f"{numbers[0]}-{numbers[-1]}화" if ranged or _in_a_row(numbers) else found.group()
-
-
-def episode_lists(text: str) -> str:
-    """`text` with each list of episodes one after another said as their range ("ep 11 and 12": "ep 11-12")."""
-    text = _AND_A_HALF.sub(lambda found: next(n for n in found.groups() if n), text)  # "ep 3 and a half": 3 seen
-    # "ep 2, ep 3 and ep 4": the episode word said again, in the same list
-    text = _WORD_AGAIN.sub(lambda found: _WORD_SAID_AGAIN.sub(r"\1", found.group()), text)
-    return _KO_LIST.sub(_ko_listed, _LIST.sub(_listed, text))
-
-
 # Said beside a position, saying nothing of how far: the webtoon ("finished the webtoon"), a first watch, a season
 # awaited ("ready for s2", "s2 hype", "trying to catch up before s2 comes out").
 _NOTHING_MORE = compile_later(
@@ -552,6 +520,8 @@ _NOTHING_MORE = compile_later(
     r"(?: (?:dropped|is out|came out|just dropped))?$"
     # "nearly at the end, on ep 11", "almost finished the show, 1 ep to go": a place said again, more roughly
     r"|^(?:im |i am )?(?:nearly|almost) (?:at the end|there|finished|done)(?: with)?(?: (?:the show|it|the season|season 1|s1))?$"
+    # "halfway through s1, on ep 6": where in season 1 said roughly, beside the place (watched32; alone, asked again)
+    r"|^(?:im |i am )?(?:about |around |roughly )?(?:halfway|midway) (?:through|thru|into) (?:the show|the season|season 1|s ?1)$"
     # "s2 came out at 5pm", "s2 dropped friday my time": when it came out; "s2 tonight": a season still to start (watched26)
     r"|^(?:s|season) ?\d{1,2} (?:came out|dropped|drops|comes out|released|was released|went live)(?: (?:at|on|in) [\w:]+(?: ?[ap]m)?"
     r"| (?:today|yesterday|last night|this morning|friday|saturday))*(?: (?:my time|here|kst|est|pst|pt|et|gmt))?$"

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from bot.lazy_re import compile_later
 from bot.progress_clauses import seasons_named
-from bot.progress_forms import episode_lists
+from bot.progress_lists import episode_lists
 from bot.show import Position, PositionError, typed_shown
 
 # "ep 8 or 9", "between 5 and 6", "5 or 6화": two episodes offered, neither surely the one reached.

@@ -17,11 +17,13 @@ _SHOW_REWATCHED = compile_later(
     r"|\b(?:\d(?:st|nd|rd|th)|second|third|fourth|fifth) time (?:watching|through)(?: it)?\b(?! (?:s|season|ep|episode|e) ?\d)"
     r"|\bwatching it again\b"  # ("third time watching ep 4": that one episode again)
     r"|\b(?:[2-9](?:nd|rd|th)|second|third|fourth|fifth) (?:watch-?through|viewing|watch)\b"
-    r"|(?:두|세|네|다섯|[2-9]) ?번째 ?(?:정주행|보는|시청)"  # "두 번째 정주행 중": binging it a second time
+    r"|(?:두|세|네|다섯|[2-9]) ?번째 ?(?:정주행|보는|시청)(?: ?(?:끝|완료|완))?"  # "두 번째 정주행 중 / 끝": a second binge
     # "2회차 정주행 중" (a second time through), "estoy viéndola por segunda vez", "reassistindo pela terceira vez",
     # "nonton ulang" (watching again), "xem lại lần 2" (watching again, second time), "ดูรอบสอง" (a second round)
     r"|^(?<!\d)[2-9] ?회차|^(?:(?:la|lo) )?(?:(?:estoy|estamos) )?(?:vi[eé]ndo|mirando)(?:la|lo)? (?:otra vez|de nuevo|por (?:segunda|tercera|cuarta) vez)"
-    r"|^(?:eu )?(?:(?:estou|to|tô) )?(?:revendo|reassistindo)(?: (?:a série|tudo)(?: toda| inteira)?)?(?: pela (?:segunda|terceira|quarta) vez)?"
+    r"|^(?:eu )?(?:(?:estou|to|tô) )?(?:revendo|reassistindo|(?:vendo|assistindo)(?= (?:de novo|novamente|outra vez)))"
+    r"(?: (?:a série|tudo)(?: toda| inteira)?)?(?: pela (?:segunda|terceira|quarta) vez| de novo| novamente| outra vez)?"
+    r"(?: (?:a série|tudo)(?: toda| inteira)?)?"
     r"|^(?:aku |gue |gw |saya )?(?:lagi )?nonton ulang|^(?:mình |tôi |tui )?(?:đang )?(?:xem|coi) lại(?: lần (?:[2-9]|hai|ba))?"
     r"|^ดูรอบ(?:สอง|สาม|ที่ ?[2-9])"
     # "재탕 중" (watching it again), "estoy volviendo a verla", "je revois la série", "schaue es zum zweiten Mal",
@@ -58,6 +60,18 @@ def show_rewatched(text: str, season: int = 1) -> str:
     if not seasons_named_now(text) and not NO_REWATCH.search(text.casefold()):  # "rewatching ep 2": one episode, no place;
         # "재탕 하고 싶다": a rewatch wished, none of this show's
         # ("重温还剩3集", "見返し残り3話": a word said on after it, with no space, is kept a word of its own)
-        text = _SHOW_REWATCHED.sub(lambda m: f"rewatching s{season}" + (" " if m.string[m.end():m.end() + 1].isalnum() else ""),
-                                   text, count=1)
+        text = _SHOW_REWATCHED.sub(lambda m: f"rewatching s{season}" + _then(m.string[m.end():]), text, count=1)
     return text
+
+
+# Where in the rewatch, said straight after its word: "재탕 3화까지" (a number), "二刷到第三集了", "二刷看到第5集" (up to).
+# (never one episode only: "재탕 2화만" is episode 2 watched again)
+_WHERE_NEXT = compile_later(r"^ ?(?=\d)(?!\d{1,2} ?[화회편話集]? ?만)|^(?=看?到)")
+
+
+def _then(rest: str) -> str:
+    """What goes between "rewatching s1" and the words after it: a clause's comma before where in the rewatch is said,
+    a space before a word that ran on ("重温还剩3集"), else nothing."""
+    if _WHERE_NEXT.match(rest):
+        return ", " + ("看" if rest.startswith("到") else "")
+    return " " if rest[:1].isalnum() else ""

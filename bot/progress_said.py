@@ -23,8 +23,9 @@ import unicodedata
 from bot.lazy_re import compile_later
 from bot.progress_beside import beside_free
 from bot.progress_events import events_said
-from bot.progress_forms import episode_lists, foreign_said
+from bot.progress_forms import foreign_said
 from bot.progress_hedged import KOREAN_COUNTS, hedged_said
+from bot.progress_lists import episode_lists
 from bot.progress_markup import markup_free
 from bot.progress_seasons import seasons_said, seen_last
 from bot.progress_told import age_free, told_said
@@ -299,7 +300,7 @@ _SEEN = compile_later(r"\b(?:watched|seen|saw|finished|completed|done|binged|mar
                    r"|\bdid(?= (?:eps?|episodes?|\d))|봤|봄|끝|완료"  # "ep 2 and 3 last night", "did eps 9,10": watched
                    r"|\b(?:wrecked|broke|destroyed|ruined|killed) me\b")  # "the s1 finale wrecked me": felt, so seen
 # "9화랑 10화", "9하고 10화": two episodes one after the other, as the range "9-10화" (never a season's number). In
-# English "ep 3 and 4" is bot.progress_forms.episode_lists' (after an episode word only: "4" may start a clause).
+# English "ep 3 and 4" is bot.progress_lists.episode_lists' (after an episode word only: "4" may start a clause).
 _AND_NEXT = compile_later(r"(?<![a-z\d])(\d{1,2})(\s*[화회편])?\s*(?:랑|이랑|하고)\s*(\d{1,2})(?=\s*[화회편])")
 _SEASON_BEFORE = compile_later(r"(?:season|\bs|시즌)\s*$")
 

@@ -49,16 +49,29 @@ _WE = re.compile(r"^(?:my |our )?(?:\d{1,2} |two |three )?[a-z-]+ and (?:i|me) (
                  r"|^(?:\d{1,2}|two|three|four|all) of us (?:are |were )?(?=(?:watching|on|at|finished|watched) )")
 # "my gf and i are on ep 8": the fan and someone watching together.
 _TOGETHER = re.compile(r"^(?:my |our )?[a-z-]+ (?:and|&|n|\+) (?:i|me) (?:are|r|were) ")
-# "everything except the last ep", "all but the finale": what is left is the season's end.
+# "everything except the last ep", "all but the finale", "all but the last 2": what is left is the season's end (of the
+# season said after it: "all but the last one of s2"). Abroad (watched32): "todos menos el último", "tudo menos o
+# último", "alle außer der letzten Folge", "除了最后一集都看了", "最後の1話以外全部見た", "마지막 화 빼고 다 봤어".
 _ALL_BUT_THE_END = re.compile(
     r"^(?:(?:(?:i ?ve |i have |i )?(?:watched|seen|finished) )?(?:everything|all(?: of it)?|it all|all (?:the )?(?:eps|episodes))"
     r"|(?:(?:im|i am) )?(?:all |fully )?caught up)"  # "all caught up except the finale" (watched29)
-    r" (?:except|but|besides|other than) (?P<left>the (?:last|final) (?:ep|episode|one)|the finale)$"
+    r" (?:except|but|besides|other than) (?:(?P<left>the (?:last|final) (?:ep|episode|one)|the finale)"
+    r"|the last (?P<count>[2-5]|two|three)(?: eps| episodes)?)(?P<of> of (?:s|season) ?\d{1,2})?$"
+    r"|^(?:(?:ya )?(?:vi|he visto) )?(?:todos|todo) menos (?P<es>the last episode|el [uú]ltimo)$"
+    r"|^(?:(?:j[aá] )?(?:vi|assisti) )?(?:tudo|todos) menos (?P<pt>the last episode|o [uú]ltimo)$"
+    r"|^(?:(?:ich )?(?:hab |habe )?)?alle(?:s)? au(?:ss|ß)er (?P<de>der letzten (?:episode|folge)|dem letzten|der letzten)"
+    r"(?: (?:gesehen|geschaut|geguckt))?$"
+    r"|^(?:我)?除了最后(?:一|1)集(?:以外)?(?:我)?(?:都|全)(?:看了|看完了?)$"
+    r"|^最後の(?:1|一)?話(?:以外|を除いて)(?:は)?(?:全部)?(?:見た|観た|見ました)$"
+    r"|^마지막 ?(?:1 ?)?화 ?(?:빼고|말고|제외하고) (?:다|전부) (?:봤어|봤음|봄|봤다|봤어요)$"
 )
 
 
 # "15 y/o here,", "im 14 years old and", "tengo 15 años y", "tôi 15 tuổi,", "อายุ 16" (its vowel mark dropped): an age said
 # first, before the place (never "im 14" alone, which may be an episode).
+_COUNTED = {"two": "2", "three": "3"}
+
+
 _AGE_FIRST = re.compile(r"^(?:(?:im|i am|tengo|tenho|tôi|toi|mình|aku|ako) )?\d{1,2} ?(?:y/o|y\.o\.?|yrs? old|years? old|años|anos"
                         r"|tuổi|tahun)(?: here)?(?:,| and| y| e| và| dan)? |^อาย ?\d{1,2} "
                         # "im 12, on s2 ep 3", "im 15 and on ep 11": an age, then the place said with its own verb
@@ -82,7 +95,10 @@ def age_free(text: str) -> str:
 def told_said(text: str) -> str:
     """`text` with the story around the fan's place told as the plain form bot.progress_said reads; else as it is."""
     if (end := _ALL_BUT_THE_END.match(text)) is not None:
-        return f"only {end['left']} left"
+        of = end["of"] or ""
+        if end["count"] is not None:
+            return f"{_COUNTED.get(end['count'], end['count'])} eps left{of}"
+        return f"only the last ep{of} left" if of else f"only {end['left'] or 'the finale'} left"
     text = _WHEN.sub("", text, count=1)
     if (stopped := _INTERRUPTED.match(text)) is not None:
         how = stopped["how"] or "at"

@@ -103,13 +103,35 @@ def alternatives(words: Mapping[str, object]) -> str:
 
 # "au neuvième épisode", "bei der neunten folge", "dokuzuncu bölümdeyim", "ikasiyam na episode": "episode 9" (the
 # Turkish case ending that says where, "-de(yim)", is read as "on"; "-ü" (the one finished) is kept for its verb).
-_ORDINAL_BEFORE = compile_later(rf"(?<!\w)(?P<w>{alternatives(ORDINALS)})(?:(?<=e)[nrsm])?(?: na|(?<=[aou])ng)? (?P<ep>{EP_WORD})(?!\w)")
+_ORDINAL_BEFORE = compile_later(rf"(?<!\w)(?:(?:die|den|il) )?(?P<w>{alternatives(ORDINALS)})(?:(?<=e)[nrsm])?(?: na|(?<=[aou])ng)? (?P<ep>{EP_WORD})(?!\w)")
 _NUMBER_AFTER = compile_later(rf"(?<!\w)(?P<ep>{EP_WORD}) (?:ke-?|thứ )?(?P<w>{alternatives(NUMBERS)})(?!\w)")
 _COUNT_BEFORE = compile_later(rf"(?<!\w)(?P<w>{alternatives(_COUNTS)}) (?P<ep>{EP_WORD})(?!\w)")
 _THAI_EP = compile_later(rf"(?P<ep>{bare('ตอนที่')}|{bare('ตอน')}) ?(?P<w>{alternatives(THAI_NUMBERS)})")
 _ZH_EP = compile_later(r"第 ?(十?[一二三四五六七八九]|十) ?集")
 
 _TR_SUFFIX = compile_later(r"^b[oö]l[uü]m(?P<case>.*)$")
+# Russian, Polish and Hindi ordinals before their episode word, in any case or gender ("третью серию", "на третьей
+# серии", "trzeci odcinek", "na trzecim odcinku", "teesra episode"): as digits, the forms read after (watched32).
+_STEMS = {
+    # Russian
+    "перв": 1, "втор": 2, "трет": 3, "четв[её]рт": 4, "пят": 5, "шест": 6, "седьм": 7, "восьм": 8, "девят": 9, "десят": 10,
+    "одиннадцат": 11, "двенадцат": 12,
+    # Polish
+    "pierwsz": 1, "drug": 2, "trzec": 3, "czwart": 4, "piąt": 5, "szóst": 6, "siódm": 7, "ósm": 8, "dziewiąt": 9,
+    "dziesiąt": 10, "jedenast": 11, "dwunast": 12,
+    # Hindi, as typed in Latin letters
+    "peh?l": 1, "pahl": 1, "d(?:oo|u)sr": 2, "t(?:ee|i)sr": 3, "chauth": 4, "paa?nchv": 5, "chhat?h": 6, "saatv": 7,
+    "aathv": 8, "nauv": 9, "dasv": 10,
+}
+_STEM_NUMBERS = tuple(_STEMS.values())
+_SLAVIC_ORDINAL = compile_later(
+    "(?<!\\w)(?:" + "|".join(f"(?P<s{i}>{stem})" for i, stem in enumerate(_STEMS)) + ")"
+    r"(?:ую|ой|ая|ый|ий|ей|ью|ьей|ья|ого|ьего|ом|ем|ym|im|iego|ego|y|i|a|ą)"  # (never "e": Hindi "pehle" is "before")
+    r"(?= (?:сери[юияей]|эпизод\w*|odcin\w*|episode|ep)\b)")
+
+
+def _slavic_ordinal(found: re.Match[str]) -> str:
+    return str(_STEM_NUMBERS[int(str(found.lastgroup)[1:])])  # (each stem its own group: "s3" is the fourth)
 
 
 def _zh(number: str) -> str:
@@ -147,7 +169,7 @@ _HALF_AFTER = compile_later(
 _MINUTES_IN = compile_later(
     r"^(?P<ko>\d{1,2}) ?[화회편] ?(?P<ko_min>\d{1,3}) ?분 ?(?:째|까지|쯤)"
     r"|^(?P<ja>\d{1,2}) ?話(?:の|目の)? ?(?P<ja_min>\d{1,3}) ?分(?:まで|くらい|ぐらい)"
-    r"|^第 ?(?P<zh>\d{1,2}) ?集 ?看到 ?(?P<zh_min>\d{1,3}) ?分钟?"
+    r"|^第 ?(?P<zh>\d{1,2}) ?集 ?看(?:到|了) ?(?P<zh_min>\d{1,3}) ?分钟?(?!钟?的)"  # ("看了45分钟": 45 minutes of it seen)
     r"|^(?:(?:yo )?(?:voy|estoy|ando) (?:en|por) el |(?:eu )?(?:t[oô]|to|estou) n[oa] |(?:ich )?(?:bin )?(?:bei|an) )?"
     r"minut[oe]n? (?P<es_min>\d{1,3}) (?:del|de la|de|do|da|von|in) (?:der )?"
     r"(?:cap[ií]tulo|cap|epis[oó]dio|episodio|ep|folge|episode) (?P<es>\d{1,2})"
@@ -197,7 +219,7 @@ def words_said(text: str) -> str:
     text = _CLOCK_FIRST.sub("", text)  # "3時に5話見た": when, no place
     text = counted_said(_ZH_EP.sub(lambda found: f"第{_zh(found[1])}集", text))
     text = _THAI_EP.sub(lambda found: f"{found['ep']} {THAI_NUMBERS[found['w']]}", text)
-    text = _ORDINAL_BEFORE.sub(_ordinal, text)
+    text = _ORDINAL_BEFORE.sub(_ordinal, _SLAVIC_ORDINAL.sub(_slavic_ordinal, text))
     text = _NUMBER_AFTER.sub(lambda found: f"{found['ep']} {NUMBERS[found['w']]}", text)
     text = _COUNT_BEFORE.sub(lambda found: f"{_COUNTS[found['w']]} {found['ep']}", text)
     text = _THAI_COUNT.sub(lambda found: f" {THAI_NUMBERS[found['w']]} ", text)  # "เหลืออีกสองตอน": two left

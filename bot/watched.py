@@ -35,6 +35,7 @@ from bot.progress_events import events_disagree, events_said
 from bot.progress_hedged import count_left
 from bot.progress_other_show import OWN_NAMES, another_show_watched, own_title_read_past
 from bot.progress_refused import clearer
+from bot.progress_rewatched import show_rewatched
 from bot.progress_rewritten import marks_said
 from bot.progress_said import BARE_DONE, chat_free, core, says_seen, season_not_started, season_unsaid
 from bot.progress_season_carried import season_carried
@@ -51,8 +52,9 @@ class Watched:
     rewatched: bool = False  # a season's end saved because the fan said they are watching it again (the reply says so)
 
 
-# "3 of 12", "3/12", "s2: 3/8": an episode counted out of its season's episodes; "all 12 eps of s1": all of them.
-_OUT_OF = compile_later(r"^(?:(?:s|season) ?(?P<season>\d{1,2}):? )?(?:(?:episode|ep|e) ?)?(?P<n>\d{1,3}) ?(?:of|/|out of) ?"
+# "3 of 12", "3/12", "s2: 3/8", "through ep 4 of 12": an episode counted out of its season's episodes (watched through
+# it); "all 12 eps of s1": all of them.
+_OUT_OF = compile_later(r"^(?:(?:s|season) ?(?P<season>\d{1,2}):? )?(?:(?:through|thru|up to) )?(?:(?:episode|ep|e) ?)?(?P<n>\d{1,3}) ?(?:of|/|out of) ?"
                      r"(?P<of>\d{1,3})(?: eps| episodes)?$")
 _ALL_OF = compile_later(r"^all (?:the )?(?P<of>\d{1,3})(?: (?:episodes|eps)(?: (?:of|in) (?:s|season) ?(?P<season>\d{1,2}))?)?$")
 
@@ -217,7 +219,8 @@ def _read_said(text: str, shape: ShowShape, now: dt.datetime, allow_nothing: boo
         said = said or _read_clauses(text, shape, now, allow_nothing, None) or _left(text, shape, now)
         if said is not None:
             return said
-        rewatched = season_rewatched(text) or _rewatch_beside_unfinished(text) or _rewatch_then_where(text, shape, now)
+        rewatched = season_rewatched(text) or _rewatch_beside_unfinished(text) or _rewatch_then_where(text, shape, now) \
+            or _season_one_rewatched(text, shape, now)
         latest = shape.last_released(now)
         if rewatched is not None and shape.episodes_in(rewatched) and rewatched <= latest.season:
             return Watched(min(shape.last_of(rewatched), latest))
@@ -239,6 +242,17 @@ def _rewatch_beside_unfinished(text: str) -> int | None:
     if len(again) != 1 or not unfinished or len(again) + len(unfinished) + len(where) != len(parts) or any(later != again[0] + 1 for later in unfinished):
         return None
     return again[0]
+
+
+def _season_one_rewatched(text: str, shape: ShowShape, now: dt.datetime) -> int | None:
+    """"rewatching, on ep 10" once season 2's eight are out: a rewatch naming no season, at an episode no later season
+    has, is season 1's (watched32); at one a later season also has ("rewatching, on ep 5") it stays asked (None)."""
+    out = shape.last_released(now).season
+    said = show_rewatched(text, 1)
+    if out < 2 or said == text or _rewatch_then_where(said, shape, now) != 1:
+        return None
+    numbers = [int(n) for n in re.findall(r"(?<![s\d])\d{1,2}(?!\d)", said)]
+    return 1 if numbers and all(_only_season_one_has(n, shape, out) for n in numbers) else None
 
 
 # Where in a rewatch, said in a short clause of its own ("nasa ep 3 na", "на 3 серии", "jestem na 3 odcinku"), never
