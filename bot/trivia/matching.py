@@ -96,7 +96,7 @@ from bot.trivia.guesses import (
 )
 from bot.trivia.hangul import another_korean_given_name, another_surname, has_hangul, stems, vowels_agree
 from bot.trivia.hits import chosen_hits, labelled_elsewhere, negation_before
-from bot.trivia.koreanchat import felt_for, korean_reaction, laughed_off, told_about
+from bot.trivia.koreanchat import felt_for, korean_denial, korean_reaction, laughed_off, told_about
 from bot.trivia.koreanreadings import korean_readings
 from bot.trivia.koreanwords import korean_rival
 from bot.trivia.model import Question
@@ -236,6 +236,7 @@ class AnswerMatcher(PreparedQuestions):
         guess = in_english_from_arabic_or_turkish(guess, question.answers)  # "١٢ حلقة", "Nam-ra'ydı", "onjo씨"
         guess = in_english_from_asian_latin(guess, question.answers)  # "bukan namra, onjo", "hindi ba si onjo?", "char mahine", "1.7 lakh"
         guess = in_english_from_romance(guess, question.answers)  # "no, es onjo", "¿no es gwinam?", "onjo, digo namra"
+        guess = korean_denial(guess)  # "남라는 아니야", "남라 아니고 온조": not Nam-ra
         if episode_for_a_count(guess, question.answers, question.text) or episode_bounded(guess, question.answers):
             return MatchResult(Verdict.WRONG_ATTEMPT)  # "ep 4" where months are counted; "soju dies before ep 11"
         guess = without_episode_tag(guess, question.answers, question.text)  # ("Nam Ra ep 12": where, not a second guess)
@@ -463,7 +464,7 @@ class AnswerMatcher(PreparedQuestions):
         starts = {h.start for h in hits}  # (a candidate right after the answer is another item: "paris london")
         compound: str | None = None  # ("mars bar"), unless the words beside it are a list: "paris london berlin"
         for h in hits:
-            if h.accepted and h.answer is not None and (talked_of(text, tokens, h.end, h.answer.tokens, p.echoed) or pitied(tokens, h.start)):
+            if h.accepted and h.answer is not None and (talked_of(text, tokens, h.end, h.answer.tokens, p.echoed) or pitied(tokens, h.start, text)):
                 return MatchResult(Verdict.CHAT)  # "cheongsan deserved better", "poor cheongsan": said of the answer, no guess
             if h.accepted and h.answer is not None and len(h.answer.tokens) == 1 and famous_own(
                 tokens, h.end, h.answer.compact, p.echoed
