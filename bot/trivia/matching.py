@@ -53,8 +53,6 @@ from bot.trivia.another import (
     makes_compound,
     names_another,
 )
-from bot.trivia.arabicturkish import in_english_from_arabic_or_turkish
-from bot.trivia.asianlatin import in_english_from_asian_latin
 from bot.trivia.attempts import attempt_or_chat
 from bot.trivia.corrections import (
     asked_for_a_friend,
@@ -73,7 +71,7 @@ from bot.trivia.corrections import (
     two_people,
     without_episode_tag,
 )
-from bot.trivia.cyrillic import from_cyrillic, unknown_words_name_nothing
+from bot.trivia.cyrillic import unknown_words_name_nothing
 from bot.trivia.descriptions import described, said_off
 from bot.trivia.elsewhere import known_elsewhere, spelt_out
 from bot.trivia.english import COMMON_WORDS
@@ -96,7 +94,8 @@ from bot.trivia.guesses import (
 )
 from bot.trivia.hangul import another_korean_given_name, another_surname, has_hangul, stems, vowels_agree
 from bot.trivia.hits import chosen_hits, labelled_elsewhere, negation_before
-from bot.trivia.koreanchat import felt_for, korean_denial, korean_reaction, laughed_off, told_about
+from bot.trivia.inenglish import read_in_english
+from bot.trivia.koreanchat import felt_for, korean_reaction, laughed_off, told_about
 from bot.trivia.koreanreadings import korean_readings
 from bot.trivia.koreanwords import korean_rival
 from bot.trivia.model import Question
@@ -126,11 +125,10 @@ from bot.trivia.otherlanguages import (
     without_articles,
     word_in_english,
 )
-from bot.trivia.otherscripts import in_answers_kana, in_latin
+from bot.trivia.otherscripts import in_answers_kana
 from bot.trivia.ownwords import acted_alone, unquoted, without_aside
 from bot.trivia.preparedcache import PreparedQuestions
 from bot.trivia.rivals import RANGE_ITEMS, code_offered_beside, near_miss_offered, segment_rivals
-from bot.trivia.romance import in_english_from_romance
 from bot.trivia.segments import surname_among_items, surname_typed, titled_surname
 from bot.trivia.talk import (
     CLAUSE_WORDS,
@@ -142,7 +140,6 @@ from bot.trivia.talk import (
     shows_feeling,
     talk_beside,
 )
-from bot.trivia.thaiviet import in_english
 from bot.trivia.typedforms import spelled_out
 from bot.trivia.units import AWAY, measure_for_a_place, other_unit, own_time, units_apart
 from bot.trivia.variants import the_other_reply, unsure_yes_no, yes_no_reply
@@ -230,13 +227,7 @@ class AnswerMatcher(PreparedQuestions):
         guess = unquoted(guess)  # ("> is it onjo?\nits namra": the quoted line is another's words)
         if asked_for_a_friend(guess) or seconded(guess):
             return MatchResult(Verdict.CHAT)  # ("+1", "^ this": another's guess agreed with)
-        typed = guess = in_latin(guess, question.answers)  # "南羅", "ナムラかオンジョ": the names and words of other scripts
-        guess = from_cyrillic(guess, question.answers)  # "Онджо", "Намра или Онджо"
-        guess = in_english(guess, question.answers)  # "สิบสอง", "mười hai", "อนโจ": Thai and Vietnamese
-        guess = in_english_from_arabic_or_turkish(guess, question.answers)  # "١٢ حلقة", "Nam-ra'ydı", "onjo씨"
-        guess = in_english_from_asian_latin(guess, question.answers)  # "bukan namra, onjo", "hindi ba si onjo?", "char mahine", "1.7 lakh"
-        guess = in_english_from_romance(guess, question.answers)  # "no, es onjo", "¿no es gwinam?", "onjo, digo namra"
-        guess = korean_denial(guess)  # "남라는 아니야", "남라 아니고 온조": not Nam-ra
+        typed, guess = read_in_english(guess, question.answers)  # "南羅", "Онджо", "no, es onjo", "남라는 아니야"
         if episode_for_a_count(guess, question.answers, question.text) or episode_bounded(guess, question.answers):
             return MatchResult(Verdict.WRONG_ATTEMPT)  # "ep 4" where months are counted; "soju dies before ep 11"
         guess = without_episode_tag(guess, question.answers, question.text)  # ("Nam Ra ep 12": where, not a second guess)
