@@ -143,7 +143,7 @@ from bot.trivia.talk import (
 from bot.trivia.typedforms import spelled_out
 from bot.trivia.units import AWAY, measure_for_a_place, other_unit, own_time, units_apart
 from bot.trivia.variants import the_other_reply, unsure_yes_no, yes_no_reply
-from bot.trivia.wordplay import SAID_OF, pitied, says_another, split_into_phrase, talked_of
+from bot.trivia.wordplay import SAID_OF, pitied, pity_alone, says_another, split_into_phrase, talked_of
 
 __all__ = [
     "MAX_GUESS_CHARS",
@@ -538,6 +538,8 @@ class AnswerMatcher(PreparedQuestions):
             [t for i, t in enumerate(tokens) if start <= i < end and not any(h.start <= i < h.end for h in hits) and i not in negated],
             beside, any(k[:2] == "o:" for k in rivals), shows_feeling(text),
         ) or not SAID_OF.isdisjoint(beside)) and not _KIN_OF.match(text):  # ("wait hyoryeong lives?")
+            if pity_alone(tokens, text) and (person := next((v for k, v in rivals.items() if k[:2] == "e:"), None)):
+                return MatchResult(Verdict.WRONG_ATTEMPT, person)  # "poor daesu": another guessed, as "poor suhyeok" is
             return MatchResult(Verdict.CHAT)  # another answer or an option said in talk: "episode 5 was crazy", "cheongsan deserved better"
         if len(rivals) >= 2 or (another and rivals.keys() - {"bare"}) or (compound and rivals):  # ("iron man 2 or thor")
             return MatchResult(Verdict.SEVERAL_ANSWERS, compound)

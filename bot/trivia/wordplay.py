@@ -165,6 +165,21 @@ def pitied(tokens: Sequence[str], start: int, text: str) -> bool:
     )
 
 
+def pity_alone(tokens: Sequence[str], text: str) -> bool:
+    """Whether a message is "poor" before one name and nothing more ("poor daesu", "ugh poor baby cheongsan"):
+    how a fan types a guess, the one `pitied` leaves a guess; no crying nor laughing with it, no second name."""
+    if "poor" not in tokens:
+        return False
+    at = tokens.index("poor")
+    after = [t for t in tokens[at + 1 :] if t not in _PET_WORDS]
+    return at < len(tokens) - 1 and not pitied(tokens, len(tokens) - len(after), text) and 1 <= len(after) <= 3 and set(
+        tokens[:at]
+    ) <= _BEFORE_PITY
+
+
+_BEFORE_PITY = frozenset("ugh oh aw aww my omg".split())  # (what may open it: "ugh poor suhyeok", "my poor baby namra")
+
+
 _FELT = frozenset("hate hated love loved miss missed adore stan despise luv".split())
 _FEELERS = frozenset({"i", "we"})
 _SO_MUCH = frozenset("really rly so still just truly literally lowkey highkey".split())
