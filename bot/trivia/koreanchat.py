@@ -11,11 +11,14 @@ An answer cried over ("로몬 ㅠㅠ", "ㅠㅠㅠ 우진이") or said with what 
 in hangul laughed at or cried over ("미국 ㅋㅋ", "해리포터ㅋㅋ", "청산이 ㅠㅠ" when On-jo is asked) is
 chat, not a wrong guess (`laughed_off`): fans of a Korean show react so, and a wrong guess is
 seldom typed with a laugh. A Korean sentence about what it names ("이은샘 인스타 봤어?") is talk
-(`told_about`); hangul words typed apart are read glued too ("비트 잇": `hangul_glued`).
+(`told_about`); hangul words typed apart are read glued too ("비트 잇": `hangul_glued`). A name said not
+to be it ("남라는 아니야", "남라 아님", "청산은 아니지?") is denied as "not namra" is (`korean_denial`); "남라 아님?"
+without a topic particle asks "isn't it Nam-ra?", a guess hedged.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from itertools import pairwise
 
@@ -87,6 +90,49 @@ def told_about(tokens: tuple[str, ...]) -> bool:
     it ("이은샘 인스타 봤어?", "진수 연기 잘해"), not a guess hedged ("이은샘 맞지?", "이은샘 아님?")."""
     nouns = [t for t in tokens[:-1] if has_hangul(t) and not is_korean_talk(t)]
     return len(tokens) >= 3 and len(nouns) >= 2 and is_korean_predicate(tokens[-1])
+
+
+# A word and "is not" after it: "남라는 아니야", "남라 아님", "수혁이는 아니지", "남라 아니고 온조" (not X but Y).
+# The topic particle (은/는) sets the name against the answer: a denial even asked ("남라는 아니지?": it's not
+# Nam-ra, right?); without it, "아님?", "아냐?", "아니야?" ask "isn't it X?", a guess hedged ("남라 아님?").
+_DENIED = compile_later(
+    r"(?<![\w'’])([^\W\d_][\w'’-]*?)(은|는)?\s*(아니(?:야|다|지|고|라|에요|예요|잖아|거든|었어|었음|였어)|아님|아냐|아닌데|아닌듯|아닐걸|아닐듯)"
+    r"(?![\w'’])\s*([?？]?)"
+)
+
+
+def korean_denial(guess: str) -> str:
+    """The message with a name said in Korean not to be the answer written as a denial ("남라는 아니야" -> "not
+    남라"), or, when more is said after it, that rest ("남라 아니고 온조": not Nam-ra but On-jo -> "온조"); as typed
+    when it holds none, or asks "isn't it X?" ("남라 아님?")."""
+    if "아니" not in guess and "아님" not in guess and "아냐" not in guess:
+        return guess  # (most messages: one look)
+    denials = [m for m in _DENIED.finditer(guess) if not _asks(m)]
+    if not denials:
+        return guess
+    before, rest = guess[: denials[0].start()], guess[denials[-1].end() :]
+    if _WORD.search(rest):
+        return f"{before}{rest}".strip()  # what it is instead
+    return f"{before}not " + ", ".join(m.group(1) for m in denials)
+
+
+def _asks(m: re.Match[str]) -> bool:
+    """Whether a name and "아님?" ask "isn't it X?" (no topic particle: "남라 아님?"; "지은 아님?": 은 is the name's own)."""
+    topic = m.group(2) is not None and _topic_particle(m.group(1), m.group(2))
+    return bool(m.group(4)) and not topic and m.group(3) in _ASKING
+
+
+_WORD = compile_later(r"[^\W_]")
+
+
+def _topic_particle(word: str, particle: str) -> bool:
+    """Whether `particle` (은 or 는) after `word` is the topic particle: 은 after a final consonant, 는 after a
+    vowel ("청산은", "남라는"); else it is the name's own syllable ("지은")."""
+    last = ord(word[-1]) - 0xAC00
+    return not 0 <= last <= 0xD7A3 - 0xAC00 or (last % 28 != 0) == (particle == "은")
+
+
+_ASKING = frozenset("아님 아냐 아니야 아니지 아니에요 아니예요 아니잖아".split())
 
 
 def hangul_glued(tokens: tuple[str, ...]) -> tuple[str, ...]:

@@ -53,8 +53,6 @@ from bot.trivia.another import (
     makes_compound,
     names_another,
 )
-from bot.trivia.arabicturkish import in_english_from_arabic_or_turkish
-from bot.trivia.asianlatin import in_english_from_asian_latin
 from bot.trivia.attempts import attempt_or_chat
 from bot.trivia.corrections import (
     asked_for_a_friend,
@@ -73,7 +71,7 @@ from bot.trivia.corrections import (
     two_people,
     without_episode_tag,
 )
-from bot.trivia.cyrillic import from_cyrillic, unknown_words_name_nothing
+from bot.trivia.cyrillic import unknown_words_name_nothing
 from bot.trivia.descriptions import described, said_off
 from bot.trivia.elsewhere import known_elsewhere, spelt_out
 from bot.trivia.english import COMMON_WORDS
@@ -96,6 +94,7 @@ from bot.trivia.guesses import (
 )
 from bot.trivia.hangul import another_korean_given_name, another_surname, has_hangul, stems, vowels_agree
 from bot.trivia.hits import chosen_hits, labelled_elsewhere, negation_before
+from bot.trivia.inenglish import read_in_english
 from bot.trivia.koreanchat import felt_for, korean_reaction, laughed_off, told_about
 from bot.trivia.koreanreadings import korean_readings
 from bot.trivia.koreanwords import korean_rival
@@ -126,11 +125,10 @@ from bot.trivia.otherlanguages import (
     without_articles,
     word_in_english,
 )
-from bot.trivia.otherscripts import in_answers_kana, in_latin
+from bot.trivia.otherscripts import in_answers_kana
 from bot.trivia.ownwords import acted_alone, unquoted, without_aside
 from bot.trivia.preparedcache import PreparedQuestions
 from bot.trivia.rivals import RANGE_ITEMS, code_offered_beside, near_miss_offered, segment_rivals
-from bot.trivia.romance import in_english_from_romance
 from bot.trivia.segments import surname_among_items, surname_typed, titled_surname
 from bot.trivia.talk import (
     CLAUSE_WORDS,
@@ -142,11 +140,10 @@ from bot.trivia.talk import (
     shows_feeling,
     talk_beside,
 )
-from bot.trivia.thaiviet import in_english
 from bot.trivia.typedforms import spelled_out
 from bot.trivia.units import AWAY, measure_for_a_place, other_unit, own_time, units_apart
 from bot.trivia.variants import the_other_reply, unsure_yes_no, yes_no_reply
-from bot.trivia.wordplay import SAID_OF, pitied, says_another, split_into_phrase, talked_of
+from bot.trivia.wordplay import SAID_OF, pitied, pity_alone, says_another, split_into_phrase, talked_of
 
 __all__ = [
     "MAX_GUESS_CHARS",
@@ -230,12 +227,7 @@ class AnswerMatcher(PreparedQuestions):
         guess = unquoted(guess)  # ("> is it onjo?\nits namra": the quoted line is another's words)
         if asked_for_a_friend(guess) or seconded(guess):
             return MatchResult(Verdict.CHAT)  # ("+1", "^ this": another's guess agreed with)
-        typed = guess = in_latin(guess, question.answers)  # "南羅", "ナムラかオンジョ": the names and words of other scripts
-        guess = from_cyrillic(guess, question.answers)  # "Онджо", "Намра или Онджо"
-        guess = in_english(guess, question.answers)  # "สิบสอง", "mười hai", "อนโจ": Thai and Vietnamese
-        guess = in_english_from_arabic_or_turkish(guess, question.answers)  # "١٢ حلقة", "Nam-ra'ydı", "onjo씨"
-        guess = in_english_from_asian_latin(guess, question.answers)  # "bukan namra, onjo", "hindi ba si onjo?", "char mahine", "1.7 lakh"
-        guess = in_english_from_romance(guess, question.answers)  # "no, es onjo", "¿no es gwinam?", "onjo, digo namra"
+        typed, guess = read_in_english(guess, question.answers)  # "南羅", "Онджо", "no, es onjo", "남라는 아니야"
         if episode_for_a_count(guess, question.answers, question.text) or episode_bounded(guess, question.answers):
             return MatchResult(Verdict.WRONG_ATTEMPT)  # "ep 4" where months are counted; "soju dies before ep 11"
         guess = without_episode_tag(guess, question.answers, question.text)  # ("Nam Ra ep 12": where, not a second guess)
@@ -463,7 +455,7 @@ class AnswerMatcher(PreparedQuestions):
         starts = {h.start for h in hits}  # (a candidate right after the answer is another item: "paris london")
         compound: str | None = None  # ("mars bar"), unless the words beside it are a list: "paris london berlin"
         for h in hits:
-            if h.accepted and h.answer is not None and (talked_of(text, tokens, h.end, h.answer.tokens, p.echoed) or pitied(tokens, h.start)):
+            if h.accepted and h.answer is not None and (talked_of(text, tokens, h.end, h.answer.tokens, p.echoed) or pitied(tokens, h.start, text)):
                 return MatchResult(Verdict.CHAT)  # "cheongsan deserved better", "poor cheongsan": said of the answer, no guess
             if h.accepted and h.answer is not None and len(h.answer.tokens) == 1 and famous_own(
                 tokens, h.end, h.answer.compact, p.echoed
@@ -546,6 +538,8 @@ class AnswerMatcher(PreparedQuestions):
             [t for i, t in enumerate(tokens) if start <= i < end and not any(h.start <= i < h.end for h in hits) and i not in negated],
             beside, any(k[:2] == "o:" for k in rivals), shows_feeling(text),
         ) or not SAID_OF.isdisjoint(beside)) and not _KIN_OF.match(text):  # ("wait hyoryeong lives?")
+            if pity_alone(tokens, text) and (person := next((v for k, v in rivals.items() if k[:2] == "e:"), None)):
+                return MatchResult(Verdict.WRONG_ATTEMPT, person)  # "poor daesu": another guessed, as "poor suhyeok" is
             return MatchResult(Verdict.CHAT)  # another answer or an option said in talk: "episode 5 was crazy", "cheongsan deserved better"
         if len(rivals) >= 2 or (another and rivals.keys() - {"bare"}) or (compound and rivals):  # ("iron man 2 or thor")
             return MatchResult(Verdict.SEVERAL_ANSWERS, compound)

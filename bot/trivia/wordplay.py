@@ -21,6 +21,7 @@ from itertools import pairwise
 from bot.lazy_re import compile_later
 from bot.trivia.english import COMMON_WORDS
 from bot.trivia.guesses import FILLER_WORDS
+from bot.trivia.talk import shows_feeling
 
 # Words that make what follows them a noun phrase of its own.
 _DETERMINERS = frozenset({"the", "a", "an", "my", "his", "her", "our", "their", "your"})
@@ -136,18 +137,25 @@ _BEING_ONES = frozenset((w,) for w in "is was s".split())
 _OWNERS = frozenset((w,) for w in "my our".split())
 # ...what one's guess is called ("onjo is my answer", "onjo is my final answer" still guess)
 _AS_ANSWER = frozenset((w,) for w in "answer guess pick bet vote choice final last".split())
-# Pity before a name ("poor cheongsan 😭", "my poor baby namra"): the one felt for, no guess
+# Pity before a name ("poor cheongsan 😭", "my poor baby namra lol"): the one felt for, no guess, when the
+# message cries or laughs too; "poor" alone before the name is how a fan types the answer ("poor suhyeok")
 _PITY = frozenset({"poor", "kasihan", "bechara", "bechari", "kawawa"})  # (Malay, Hindi, Tagalog "poor")
+_CRIED_OR_LAUGHED = compile_later(r"(?<![^\W\d_])(?:l+o+l+[ol]*|lm+f*a+o+|(?:ha){2,}h?|x+d+)(?![^\W\d_])|[ㅠㅜㅋㅎ]{2,}", re.I)
 
 
-def pitied(tokens: Sequence[str], start: int) -> bool:
-    """Whether the answer starting at token `start` is felt for rather than guessed: pity said right before it
-    ("poor cheongsan", "poor baby gwinam"), a pet word between them; or named as the speaker's favourite ("my fav
-    is onjo", "our favourite character was namra": who the answer is to them, as "onjo is my fav" says); or the
-    speaker's feeling for it ("i hate gwinam so much", "we love onjo")."""
+def pitied(tokens: Sequence[str], start: int, text: str) -> bool:
+    """Whether the answer starting at token `start` is felt for rather than guessed: pity said right before it,
+    a pet word between them, in a message that cries or laughs ("poor cheongsan 😭", "poor baby gwinam lol",
+    "poor suhyeok ㅠㅠ") or pities more than one; or named as the speaker's favourite ("my fav is onjo", "our favourite character was
+    namra": who the answer is to them, as "onjo is my fav" says); or the speaker's feeling for it ("i hate gwinam
+    so much", "we love onjo")."""
     before = [t for t in tokens[max(0, start - 2) : start] if t not in _PET_WORDS]
     if bool(before) and before[-1] in _PITY:
-        return True
+        # (pity over several, "poor gyeongsu and nayeon", is for them all; another language's pity word, "kasihan
+        # onjo", would be read as a second word guessed beside the name: talk, as before)
+        return shows_feeling(text) or _CRIED_OR_LAUGHED.search(text) is not None or "and" in tokens[start + 1 :] or (
+            before[-1] != "poor"
+        )
     felt = [t for t in tokens[max(0, start - 4) : start] if t not in _SO_MUCH]
     if len(felt) >= 2 and felt[-1] in _FELT and felt[-2] in _FEELERS:
         return True  # "ugh i hate gwinam so much", "we love onjo": the speaker's feeling for them
@@ -155,6 +163,21 @@ def pitied(tokens: Sequence[str], start: int) -> bool:
     return bool(lead) and lead[-1] in _BEING_WORDS and any(
         a in _OWNER_WORDS and b in _FAVOURITE for a, b in pairwise(lead)
     )
+
+
+def pity_alone(tokens: Sequence[str], text: str) -> bool:
+    """Whether a message is "poor" before one name and nothing more ("poor daesu", "ugh poor baby cheongsan"):
+    how a fan types a guess, the one `pitied` leaves a guess; no crying nor laughing with it, no second name."""
+    if "poor" not in tokens:
+        return False
+    at = tokens.index("poor")
+    after = [t for t in tokens[at + 1 :] if t not in _PET_WORDS]
+    return at < len(tokens) - 1 and not pitied(tokens, len(tokens) - len(after), text) and 1 <= len(after) <= 3 and set(
+        tokens[:at]
+    ) <= _BEFORE_PITY
+
+
+_BEFORE_PITY = frozenset("ugh oh aw aww my omg".split())  # (what may open it: "ugh poor suhyeok", "my poor baby namra")
 
 
 _FELT = frozenset("hate hated love loved miss missed adore stan despise luv".split())

@@ -92,3 +92,12 @@ def test_the_speaker_s_feeling_for_the_answer_costs_no_guess(pack: Pack, text: s
 @pytest.mark.parametrize("text", ["it cant be anyone but onjo", "cant believe its onjo"])
 def test_the_answer_said_as_the_only_one_it_can_be_still_counts(pack: Pack, text: str) -> None:
     assert _judge(pack, text, "aouad-056") is Verdict.RIGHT
+
+
+@pytest.mark.parametrize(("text", "verdict"), [
+    ("poor suhyeok", Verdict.RIGHT), ("poor namra", Verdict.WRONG_ATTEMPT), ("poor onjo", Verdict.CHAT),
+    ("poor suhyeok 😭", Verdict.CHAT), ("poor namra lol", Verdict.CHAT),
+])
+def test_pity_alone_before_a_name_guesses_it_unless_the_question_names_them(pack: Pack, text: str, verdict: Verdict) -> None:
+    # Which student does On-jo have a crush on? Su-hyeok ("poor namra" costs a guess: no free try of a name)
+    assert _judge(pack, text, "aouad-057") is verdict

@@ -364,6 +364,17 @@ CASES: list[tuple[str, Question, Verdict]] = [
     ("namra? no idea", q("Which character does Cho Yi-hyun play?", "Choi Nam-ra", "Nam-ra"), Verdict.RIGHT),  # (a saying, no taking back)
     # held63: a Korean sentence ending in a verb of being or having is talk ("age doesn't matter")
     ("나이는 상관없지", q("Which character does Cho Yi-hyun play?", "Choi Nam-ra", "Nam-ra"), Verdict.CHAT),
+    # held64: a name said in Korean not to be it is denied ("not onjo"), and what follows "아니고" is the guess;
+    # without the topic particle "아님?" asks "isn't it X?", a guess
+    ("온조는 아니야", ON_JO, Verdict.CHAT),
+    ("온조 아님", ON_JO, Verdict.CHAT),
+    ("온조 아님?", ON_JO, Verdict.RIGHT),
+    ("남라 아니고 온조", ON_JO, Verdict.RIGHT),
+    # held64: "poor" before the answer alone is how a fan types it; crying or laughing with it, or pity over two, is talk
+    ("poor onjo", ON_JO, Verdict.RIGHT),
+    ("poor onjo ㅠㅠ", ON_JO, Verdict.CHAT),
+    ("poor onjo lol", ON_JO, Verdict.CHAT),
+    ("poor onjo and cheongsan", ON_JO, Verdict.CHAT),
     # review46b: a spaced slash between halves of one thing gives no alternatives: "7" is no "24 / 7"
     ("7", q("How often is the store open?", "24 / 7"), Verdict.WRONG_ATTEMPT),
     # an answer of chat words typed whole as its list writes it is that answer, not talk
