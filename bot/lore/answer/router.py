@@ -116,6 +116,7 @@ from bot.lore.answer.unsaid import (
     BudgetAnswers,
     ScriptLines,
     WebtoonCharacters,
+    WebtoonReach,
     WebtoonSequel,
     WhoDeclared,
     ZombieLore,
@@ -221,6 +222,7 @@ class AnswerEngine:
             BudgetAnswers(shared).answer,
             ZombieLore().answer,
             WebtoonSequel().answer,  # "is there a webtoon season 2": never the show's
+            WebtoonReach().answer,  # "what webtoon chapter does s1 end at": never the webtoon's length
             WebtoonCharacters(shared).answer,  # "does namra die in the webtoon": never the show's fate
             WhoDeclared(shared).answer,  # "who declared martial law": never the commander's "I don't know that about"
             ScriptLines().answer,  # "what is the last line of the show": no source quotes the script

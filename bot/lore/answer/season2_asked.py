@@ -333,7 +333,7 @@ _LEFT_OFF = compile_later(r"^\W*(?:(?:pls\s+|please\s+)?(?:remind|tell)\s+me\s+)
                           r"|^\W*(?:(?:pls\s+|please\s+)?(?:remind|tell)\s+me\s+)?how\s+(?:s1|season\s+(?:1|one)|the\s+first\s+season)\s+"
                           r"(?:ended|ends|finished|wrapped\s+up)(?:\s+again)?\W*$"
                           # "what was the last scene of s1", "what does the ending of the show mean": the same
-                          r"|^\W*(?:what|wat)\s+(?:was|is|were|does|did)\s+the\s+(?:(?:final|last)\s+(?:scene|scenes|shot|episode)|ending|end)"
+                          r"|^\W*(?:what|wat)\s+(?:was|is|were|does|did)\s+the\s+(?:(?:final|last)\s+(?:scene|scenes|shot)|ending|end)"
                           r"\s+(?:of|in)\s+(?:s1|season\s+(?:1|one)|the\s+first\s+season|the\s+show|the\s+series)(?:\s+mean)?(?:\s+again)?\W*$")
 # "what happened in s1 again", "what happened in season 1": a recap (each episode hidden past the mark), never its length
 _S1_HAPPENED = compile_later(r"^\W*(?:so\s+|wait\s+|ok\s+|okay\s+)?what\s+happened\s+in\s+(?:s1|season\s+(?:1|one)|the\s+first\s+season)"
