@@ -193,7 +193,7 @@ _REORDERED: tuple[tuple[LazyPattern, str], ...] = (
      r"how does \1 end"),
     (compile_later(rf"^\W*{_ENDING}(?: ?nya)? (?!nya )(.+?) {_HOW}\W*$", re.I),
      r"how does \1 end"),
-    (compile_later(r"^\W*(?:qu[eé]|cu[aá]l|qual) (?:episodio|episódio|capítulo|capitulo|cap|ep) (?:debo |deber[ií]a |tengo que |devo |vale )?"
+    (compile_later(r"^\W*(?:qu[eé]|cu[aá]l(?:es)?|qual|quais) (?:episodios?|episódios?|capítulos?|capitulos?|cap|ep) (?:debo |deber[ií]a |tengo que |devo |vale )?"
                    r"(?:vuelvo a ver|volver a ver|ver de nuevo|reveo|rever|reassisto|reassistir|ver de novo) antes (?:de|da|do) (.+?)\W*$", re.I),
      r"which episode should i rewatch before \1"),
     (compile_later(rf"^\W*(?:apakah )?{_SLOT} (?:ada|muncul|main|ikut)(?: lagi)? (?:di|dalam) {_SEASON}\W*$", re.I), r"is \1 in \2"),

@@ -53,7 +53,7 @@ KOREAN_GLOSSES: tuple[tuple[str, str], ...] = (
     ("미뤄졌", " delayed "), ("미뤄짐", " delayed "), ("미뤄진", " delayed "),
     ("배우", " actor "), ("연기", " plays "), ("역", " role "), ("캐릭터", " character "),
     ("아빠", " father "), ("아버지", " father "), ("엄마", " mother "), ("어머니", " mother "),
-    ("도망", " run away "), ("떠났", " left "), ("떠나", " leave "), ("남았", " stayed "), ("같이", " with "),
+    ("도망", " run away "), ("떠났", " left "), ("떠나", " leave "), ("살아남았", " survived "), ("남았", " stayed "), ("같이", " with "),
     ("동생", " younger sibling "), ("아들", " son "), ("딸", " daughter "), ("누나", " older sister "), ("언니", " older sister "),
     ("오빠", " older brother "), ("형사", " detective "), ("형", " older brother "), ("친구", " friend "), ("여자친구", " girlfriend "),
     ("남자친구", " boyfriend "), ("좋아해", " likes "), ("좋아하", " likes "), ("사랑", " love "), ("사귀", " dating "), ("사겨", " dating "), ("연애", " dating "), ("커플", " a couple "),

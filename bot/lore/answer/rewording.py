@@ -98,10 +98,10 @@ _SURVIVING_GROUP = compile_later(
     r"(?: (?:that|who|which))? (?:survived|survive|lived|live|made it|make it|are still alive|are alive|were alive|are left)"
     r"(?: in the end| at the end| until the end| till the end| to the end)?\W*$"
 )
-# "who made it to the camp", "who gets out alive", "who reached safety": who survives
+# "who made it to the camp", "who gets out alive", "who makes it to the end of s1": who survives
 _MADE_IT = compile_later(
     r"^\s*who (?:all |else )?(?:made|makes|make|got|gets|get|reached|reaches|reach|escaped|escapes|escape)(?: it)?"
-    r"(?: out)?(?: to| into)? (?:the )?(?:quarantine camp|camp|safety|safe zone|out alive|alive)(?: in the end| at the end)?\W*$"
+    r"(?: out)?(?: to| into)? (?:the )?(?:quarantine camp|camp|safety|safe zone|out alive|alive|finale|last episode|end(?: of (?:s1|season 1|season one|the show|the series|the season))?)(?: in the end| at the end)?\W*$"
 )
 _GROUP = r"(?:they|the (?:students|kids|class|survivors|main characters|characters|friends|group)|(?:any|some|all) of them|anyone|anybody)"
 _THEY_RESCUED = compile_later(
@@ -276,10 +276,6 @@ _WEBTOON_MADE = compile_later(r"^\W*(?:when|what year) (?:was|were|did) (?:the |
 _LEAKED = compile_later(r"\b(trailer|teaser|promo)s? (?:(?:got|has|have|was|been|just|already) )*leak(?:ed|s)?\b")
 _BURN_DOWN = compile_later(r"\b(burn(?:s|ed|t|ing)?) ((?:the|a|her|his|their) [a-z]+(?: [a-z]+)?) down\b")
 _STARTED_FIRE = compile_later(r"\b(?:start|started|starts|starting|light|lit) (?:the|a) fire\b")
-# "how many years has it been since s1 came out", "how long since aouad dropped": the date it came out
-_SINCE_OUT = compile_later(r"^\W*how (?:many years|many months|long)(?: has it been| is it| it ?'?s been| been)? since "
-                        r"(?:s1|season 1|season one|it|the show|the series|aouad|the first season) (?:came out|come out|"
-                        r"was released|released|dropped|premiered|aired|first aired)\W*$")
 # "whats gwinams deal", "what's the deal with namra", "what's namra's role in class": who they are
 _DEAL = compile_later(r"^\W*what(?:s| is| ?'s)? (?:(?P<a>ent\d+)(?: 's)? (?:deal|backstory|background|(?:role|position|place) in "
                    r"(?:the |their |her |his )?(?:class|group|school))|the deal (?:with|w) (?P<b>ent\d+))\W*$"
@@ -363,6 +359,9 @@ _THE_ONE_WHO = compile_later(r"^\s*(was|is|were|wasn'?t|isn'?t)\s+(ent\d+)\s+(?:
 # is no part of what is asked (the answer says how sure its sources are); never a word left over for a record to match
 _SURE = compile_later(r"\s*(?:\b100\s*(?:%|percent\b)|\b(?:a|one) hundred percent\b|\b(?:definitely|def|deffo|defo|for sure|surely|"
                    r"certainly|truly|totally|completely|confirmed|officially|fully)\b)")
+# "how sure is it that ent0 is back for s2", "how likely is it namra is in s2": whether they are (the answer says how sure)
+_HOW_SURE = compile_later(r"^\W*how (?:sure|certain|likely|confirmed) (?:is it|are (?:you|we|they)|r (?:u|we)|is this)(?: that)? "
+                       r"(ent\d+) (?:is|are|will be|was) (.+)$")
 _STATE_ASKED = compile_later(r"^\W*(?:is|was|are|were|does|did|do|has|have)\s+ent\d+\b.*\b(?:dead|alive|die|dies|died|survive[sd]?|"
                           r"zombie|halfbie|hambie|turn(?:s|ed)?|infected|bitten|human|make it|made it|gone)\b")
 # "what was yoo in soo's first drama", "is this park ji hu's first role", "the first thing lomon acted in": an actor's
@@ -425,6 +424,8 @@ _GROUP_HID = compile_later(r"^\W*where (?:did|do|does|was|were) (?:the )?(?:stud
 
 def reworded(clause: str) -> str:
     """`clause` as the question it asks (unchanged unless a wording above, or rephrased.py's, matches it)."""
+    if "how" in clause and (sure := _HOW_SURE.match(" ".join(clause.split()))) is not None:
+        clause = f"is {sure.group(1)} {sure.group(2)}"
     if "ent" in clause and _STATE_ASKED.match(clause) and _SURE.search(clause):
         clause = " ".join(_SURE.sub(" ", clause).split())
     if (loose := loosely_asked(clause := loosely_said(clause))) is not None:
@@ -556,8 +557,6 @@ def reworded(clause: str) -> str:
         return "what else has the director done"
     if ("country" in clause or "from" in clause or "made" in clause) and _COUNTRY.match(" ".join(clause.split())):
         return "what genre is it"
-    if "since" in clause and _SINCE_OUT.match(" ".join(clause.split())):
-        return "when did season 1 come out"  # "how many years has it been since s1 came out": its date
     if "long" in clause and _SHOW_LENGTH.match(" ".join(clause.split())):
         return "how long is season 1"
     if ("longer" in clause or "shorter" in clause) and _SEASON_LONGER.match(" ".join(clause.split())):

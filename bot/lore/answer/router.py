@@ -49,6 +49,7 @@ from bot.lore.answer.corrections import CorrectionAnswers
 from bot.lore.answer.deeds import DeedChecks
 from bot.lore.answer.described import undescribed
 from bot.lore.answer.details import DetailAnswers
+from bot.lore.answer.elapsed import elapsed_asked
 from bot.lore.answer.endings import EndingAnswers
 from bot.lore.answer.episodes import EpisodeAnswers
 from bot.lore.answer.events import EventAnswers
@@ -115,6 +116,7 @@ from bot.lore.answer.unsaid import (
     BudgetAnswers,
     ScriptLines,
     WebtoonCharacters,
+    WebtoonReach,
     WebtoonSequel,
     WhoDeclared,
     ZombieLore,
@@ -220,6 +222,7 @@ class AnswerEngine:
             BudgetAnswers(shared).answer,
             ZombieLore().answer,
             WebtoonSequel().answer,  # "is there a webtoon season 2": never the show's
+            WebtoonReach().answer,  # "what webtoon chapter does s1 end at": never the webtoon's length
             WebtoonCharacters(shared).answer,  # "does namra die in the webtoon": never the show's fate
             WhoDeclared(shared).answer,  # "who declared martial law": never the commander's "I don't know that about"
             ScriptLines().answer,  # "what is the last line of the show": no source quotes the script
@@ -362,7 +365,7 @@ class AnswerEngine:
         if isinstance(slip, Answer):
             return slip  # "who is kang min-jae": nobody the lore knows
         clauses, slots, korean = self.analyser.clauses(text)
-        clauses = kin_asked_too(episode_asked_after(clauses))  # "who plays onjo and her dad": two questions
+        clauses = kin_asked_too(episode_asked_after(elapsed_asked(clauses)))  # "who plays onjo and her dad": two questions
         if not clauses or (len(clauses) == 1 and not clauses[0].strip(" ?!.")):
             if follows_nothing(cleaned):  # "그럼 걔는?": whom it means is unknown
                 return Answer(cleaned, False, [Part(_WHOM_DO_YOU_MEAN)], "unknown")

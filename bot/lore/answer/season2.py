@@ -60,6 +60,7 @@ _MEMBER_WORDS = ("back", "return", "come", "coming", "join", "cast", "part", "se
 _CAST_ASK = compile_later(
     r"\bcast\b|\breturn\w*\b|\bjoin\w*\b|\bwho(?: ?'s| is| are)\s+in\b|\bactors?\b|\bnew characters?\b|\bcome back\b"
     r"|\bcoming back\b|\bcharacters\b|\bwho(?: all)?(?: ?'s| is| are)(?: all)? back\b"  # "who's back for s2": the cast
+    r"|\bwho(?: ?'s| is| are| has been| have been)(?: all)? (?:confirmed|announced|starring|cast)\b|\bwho stars\b"  # "who is confirmed for s2"
 )
 # "is the director coming back": the makers, not the cast ("is the same writer back" too).
 _MAKERS = compile_later(r"\b(?:direct\w*|writers?|screenwriters?|showrunners?|creators?|pds?)\b")
@@ -110,7 +111,7 @@ _SEASON_ITSELF = compile_later(
 _NOT_STORY_WORDS = ("back", "return", "come", "coming", "join", "cast", "part", "season", "2", "in", "still", "be",
                     "do", "have", "will", "there", "any", "gonna", "going", "happen", "yes", "really", "true",
                     "new", "character", "actor", "actress", "person", "who", "what", "next", "second", "sequel", "s2",
-                    "bring", "bringing", "brings", "brought", "netflix",
+                    "bring", "bringing", "brings", "brought", "netflix", "so", "far", "yet",  # "who is confirmed so far"
                     # "is the old cast coming back", "is the original cast back": the cast, never its story
                     "old", "original", "same", "main", "whole", "entire", "member", "members", "everyone", "everybody",
                     "female", "male")  # "any new female characters in s2": the cast, the ones it makes girls

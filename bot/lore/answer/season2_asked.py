@@ -331,7 +331,10 @@ _LEFT_OFF = compile_later(r"^\W*(?:(?:pls\s+|please\s+)?(?:remind|tell)\s+me\s+)
                           r"(?:s1|season\s+(?:1|one)|the\s+first\s+season)(?:\s+again)?\W*$"
                           # "remind me how s1 ended", "how s1 ended again": the same
                           r"|^\W*(?:(?:pls\s+|please\s+)?(?:remind|tell)\s+me\s+)?how\s+(?:s1|season\s+(?:1|one)|the\s+first\s+season)\s+"
-                          r"(?:ended|ends|finished|wrapped\s+up)(?:\s+again)?\W*$")
+                          r"(?:ended|ends|finished|wrapped\s+up)(?:\s+again)?\W*$"
+                          # "what was the last scene of s1", "what does the ending of the show mean": the same
+                          r"|^\W*(?:what|wat)\s+(?:was|is|were|does|did)\s+the\s+(?:(?:final|last)\s+(?:scene|scenes|shot)|ending|end)"
+                          r"\s+(?:of|in)\s+(?:s1|season\s+(?:1|one)|the\s+first\s+season|the\s+show|the\s+series)(?:\s+mean)?(?:\s+again)?\W*$")
 # "what happened in s1 again", "what happened in season 1": a recap (each episode hidden past the mark), never its length
 _S1_HAPPENED = compile_later(r"^\W*(?:so\s+|wait\s+|ok\s+|okay\s+)?what\s+happened\s+in\s+(?:s1|season\s+(?:1|one)|the\s+first\s+season)"
                              r"(?:\s+again)?\W*$")
@@ -339,7 +342,7 @@ _S1_HAPPENED = compile_later(r"^\W*(?:so\s+|wait\s+|ok\s+|okay\s+)?what\s+happen
 # one": the last episode, which leads into it (hidden past the mark); "what should i remember before s2 comes out": season
 # 1's recap; "how long does it take to rewatch s1", "how long to binge season 1": its length, never season 2's news
 _REWATCH_WHICH = compile_later(
-    rf"^(?=.*\b(?:re-?watch|watch\s+again|revisit)\b)(?=.*\b(?:which|what|whihc|wich|whcih)\s+(?:ep|eps|episodes?|one)\b|.*\bwhich\s+one\b)"
+    rf"^(?=.*\b(?:re-?(?:watch|wach|wacth|wtach|whatch)|watch\s+again|revisit)\b)(?=.*\b(?:which|what|whihc|wich|whcih)\s+(?:ep|eps|episodes?|episdoes?|epsiodes?|one)\b|.*\bwhich\s+one\b)"
     rf"(?=.*\b(?:before|b4|bfore|befor)\s+(?:the\s+)?{_SEASON}\b).*$")
 # "which ep of squid game should i rewatch before s2", "which webtoon chapter ...": another work's episodes, never ours
 _OTHER_WORKS_EPISODES = compile_later(rf"\b(?:webtoon|manhwa|comic|chapters?)\b|{OTHER_WORKS}", re.I)
@@ -364,9 +367,12 @@ _REMEMBER_BEFORE = compile_later(
     rf"(?:s1|season\s+(?:1|one)|the\s+first\s+season)\s+)?before\s+(?:the\s+)?{_SEASON}"
     r"(?:\s+(?:comes?\s+out|drops|releases|starts|is\s+out))?\W*$")
 _REWATCH_LENGTH = compile_later(
-    r"^\W*(?:how\s+long|how\s+many\s+hours)\s+(?:(?:does|would|will)\s+it\s+)?(?:take\s+)?(?:(?:for\s+)?(?:me|u|you|us)\s+)?(?:to\s+)?"
-    r"(?:re-?watch|binge|watch|finish)\s+(?:all\s+(?:of\s+)?)?(?:s1|season\s+(?:1|one)|the\s+first\s+season|the\s+(?:whole\s+|entire\s+|full\s+)?"
-    r"(?:show|series|season)|(?:the\s+)?(?:12|twelve)\s+(?:eps|episodes)|it)(?:\s+again)?\W*$")
+    r"^\W*(?:(?:how|hw|hwo)\s+long|how\s+many\s+hours)\s+(?:(?:does|dose|would|will)\s+it\s+)?(?:take\s+)?(?:(?:for\s+)?(?:me|u|you|us)\s+)?"
+    r"(?:to\s+)?(?:re-?watch|binge|watch|finish)\s+(?:all\s+(?:of\s+)?)?(?:s1|season\s+(?:1|one)|the\s+first\s+season|the\s+(?:whole\s+|hole\s+|entire\s+"
+    r"|full\s+)?(?:first\s+)?(?:show|series|season)|(?:the\s+)?(?:12|twelve)\s+(?:eps|episodes)|it)(?:\s+again)?\W*$"
+    # "can i finish s1 in a weekend", "can you binge it in one day": its length says
+    r"|^\W*(?:can|could)\s+(?:i|u|you|we)\s+(?:re-?watch|binge|watch|finish)\s+(?:all\s+(?:of\s+)?)?(?:s1|season\s+(?:1|one)|the\s+first\s+"
+    r"season|the\s+(?:whole\s+)?(?:show|series)|it)\s+in\s+(?:a|one|1|two|2)\s+(?:weekend|day|days|night|week)\W*$")
 # "is it out yet", "is it out in the uk": the season fans wait for, and season 1's worldwide premiere beside it (as
 # "when's it out" is answered), never "I don't know"
 _IT_OUT = compile_later(r"^\W*(?:is|has)\s+(?:it|the\s+show)\s+(?:come\s+)?out(?:\s+yet)?(?:\s+(?:in|on)\s+(?:the\s+)?"

@@ -16,7 +16,8 @@ The show's lines word for word: "what is the last line of the show", "what are o
 No source quotes the script; never a record that merely says "line" (Cheong-san's Train to Busan line).
 
 A sequel to the webtoon: "is there a webtoon season 2", "does the webtoon have a sequel". No source
-speaks of one; never the show's season 2 read as the webtoon's.
+speaks of one; never the show's season 2 read as the webtoon's. How far the show follows it: "how far does
+s1 go in the webtoon", "what webtoon chapter does season 1 end at". No source says; never the webtoon's length.
 """
 
 from __future__ import annotations
@@ -88,6 +89,22 @@ class WebtoonSequel:
         if ask.found.subjects or not _WEBTOON_SEQUEL.search(ask.text) or re.search(r"\bbased on\b|\badapt", ask.text):
             return None
         return dont_know(ask.raw, "of any sequel to the webtoon")
+
+
+# "how far does s1 go in the webtoon", "what webtoon chapter does season 1 end at": the sources never say how far the
+# show follows it (a chapter is an episode to the word groups: never the webtoon's length read as the answer)
+_WEBTOON_REACH = compile_later(
+    r"\bhow far\b|\bhow much of\b|\b(?:which|what)(?: webtoon| manhwa)? (?:chapter|episode|ep|part|point)s?\b.*\b(?:end|ends|ended|stop|stops|stopped|cover|covers"
+    r"|covered|go|goes|went|leave off|left off|up to|reach|reaches)\b|\bwhere (?:does|did) (?:s1|season 1|season one|the show|it) "
+    r"(?:end|stop|leave off)\b"
+)
+
+
+class WebtoonReach:
+    def answer(self, ask: Ask) -> Answer | None:
+        if ask.found.subjects or not _IN_WEBTOON.search(ask.text) or not _WEBTOON_REACH.search(ask.text):
+            return None
+        return dont_know(ask.raw, "how far the show follows the webtoon")
 
 
 _LINES = compile_later(r"\b(?:last|final|first|opening|closing|famous|best) (?:line|lines|words|quote|quotes|dialogue)\b"

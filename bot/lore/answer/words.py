@@ -244,6 +244,7 @@ CHAT = {
     "whr": "where", "wich": "which", "waht": "what", "whta": "what", "wach": "watch", "mnay": "many", "mny": "many", "nmae": "name", "naem": "name", "manny": "many", "whcih": "which", "hw": "how", "y": "why",
     "whp": "who", "woh": "who", "wjo": "who", "wheer": "where", "whne": "when", "wehn": "when", "hwen": "when",
     "whihc": "which", "hpw": "how", "dose": "does", "u": "you", "ur": "your", "prt": "part",
+    "rewach": "rewatch", "rewacth": "rewatch", "rewtach": "rewatch", "rewatc": "rewatch",
     "r": "are", "da": "the", "teh": "the", "hte": "the", "dat": "that", "ded": "dead", "ppl": "people", "bc": "because",
     "cuz": "because", "coz": "because", "abt": "about", "w": "with", "ep": "episode", "eps": "episodes", "actr": "actor", "acter": "actor",
     "epi": "episode", "isnt": "isn't", "doesnt": "doesn't", "didnt": "didn't", "wasnt": "wasn't",

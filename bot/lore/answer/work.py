@@ -19,6 +19,9 @@ OTHER_WORK = compile_later(
     r"|\bfilmography\b"
     # "what was kim si eun in before", "park ji hu movies besides aouad", "ent0 these days what drama filmed" (Korean)
     r"|^what (?:was|were|has|have) ent\d+ (?:been )?in (?:before|previously|earlier|besides)\b"
+    # "what has lomon been in since aouad", "what has park ji hu done since": work since this show ("what did namra do
+    # after ..." is the story)
+    r"|^what (?:has|have) ent\d+ (?:been in|been up to|done|starred in|acted in|filmed) (?:since|after|lately|recently)\b"
     # "what did the director make before this", "what has lomon done before": work before this show
     r"|\bwhat (?:did|has|have|had) (?:ent\d+|the (?:directors?|writer|screenwriter|showrunner|creators?)|he|she|they) "
     r"(?:make|made|direct|directed|write|written|wrote|do|done|film|filmed|star in|starred in|act in|acted in) "

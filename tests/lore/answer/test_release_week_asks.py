@@ -177,6 +177,18 @@ def test_whether_the_show_is_korean_asked_abroad_is_answered(engine: AnswerEngin
     ("quienes sobrevivieron en la primera temporada", "Hyo-ryeong"),
     ("sino mga nakaligtas sa season 1", "Hyo-ryeong"),
     ("gwinam itu siapa sih", "Perundung"),  # said in Indonesian since lang52 (was "bully")
+    # ask73: a span of time as the dates that give it; the cast asked as "confirmed"; wordings and typos of the rewatch
+    ("how long ago did season 1 come out", "28 January 2022"),
+    ("wait s1 was how many years ago", "28 January 2022"),
+    ("how many years between s1 and s2", "No release date for season 2 has been announced"),
+    ("who is confirmed for season 2", "Returning in season 2: Park Ji-hu as Nam On-jo"),
+    ("who makes it to the end of season 1", "Hyo-ryeong"),
+    ("whcih episdoes to rewach before season 2", "Episode 12, the last of season 1"),
+    ("can i finish s1 in a weekend", "Season 1 is 12 episodes long"),
+    ("wat was the final scene of season one again", "four months after the outbreak"),
+    ("how sure is it that yoo in-soo is back for s2", "not in the season 2 cast"),
+    ("what has lomon been in since aouad", "Beauty in the Beast"),
+    ("시즌1에서 누가 살아남았어?", "Hyo-ryeong"),
 ])
 def test_rewatch_asks_before_season_2_are_read_as_meant(engine: AnswerEngine, question: str, said: str) -> None:
     assert said in _clear(engine, question), _clear(engine, question)
@@ -191,6 +203,10 @@ def test_rewatch_asks_before_season_2_are_read_as_meant(engine: AnswerEngine, qu
     ("is the kiss in ep 7 or 8", 3, "kiss"),
     ("nasa season 2 ba si cheongsan", 5, "season 2 cast"),
     ("cheongsan ada di season 2?", 3, "season 2 cast"),
+    ("who makes it to the end of season 1", 6, "Hyo-ryeong"),  # ask73
+    ("what does the ending of all of us are dead mean", 8, "four months"),
+    ("how likely is it that namra is in s2", 3, "season 2 cast"),
+    ("who is confirmed for season 2", 0, "Cho Yi-hyun"),
 ])
 def test_rewatch_asks_show_nothing_past_the_mark(engine: AnswerEngine, question: str, watched: int, never: str) -> None:
     assert never not in _clear(engine, question, watched)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from bot.lore.answer import AnswerEngine, render_text
 from bot.show import Position
+from tests.table import table
 
 
 def _text(engine: AnswerEngine, question: str, watched: int = 12) -> str:
@@ -28,6 +29,12 @@ def test_an_actors_words_that_spoil_stay_hidden_before_the_finale(engine: Answer
 def test_a_sequel_to_the_webtoon_is_not_the_shows_season_2(engine: AnswerEngine) -> None:
     answer = engine.answer("is there a webtoon season 2")
     assert not answer.answered and "webtoon" in _text(engine, "is there a webtoon season 2")
+
+
+@table("question", ["what webtoon chapter does season 1 end at", "how far does s1 go in the webtoon"])
+def test_how_far_the_show_follows_the_webtoon_is_not_its_length(engine: AnswerEngine, question: str) -> None:
+    answer = engine.answer(question)
+    assert not answer.answered and "130" not in _text(engine, question)
 
 
 def test_who_filmed_a_killing_is_never_answered_with_the_killer(engine: AnswerEngine) -> None:
