@@ -113,7 +113,8 @@ def survived_to_episode(sentence: str, start: int, end: int) -> bool:
 
 _MOURNING = re.compile(r"[🕊🪦⚰🥀🙏💐]\ufe0f?")  # mourning's emoji, beside the writer's own loss
 #: What lexicon_typos makes of the writer calling themself a zombie ("i'm a half zombie before coffee", "aku setengah
-#: zombie"): tired, which `_the_shows` knows again to leave the 🧟 beside it to the writer.
+#: zombie"): tired, which `_the_shows` knows again to leave the 🧟 beside it to the writer. A pattern, not one sentence:
+#: "I am / I feel / I turned (half) zombie" in English, Tagalog, Indonesian, Spanish, Portuguese, Japanese and Chinese.
 WRITER_TIRED = "was very tired"
 
 
