@@ -19,7 +19,7 @@ import unicodedata
 from bot.lazy_re import compile_later
 from bot.progress_catching_up import catching_up_said
 from bot.progress_plans import plans_said
-from bot.progress_words import ZH_DIGITS
+from bot.text import cjk_number
 
 _END = r"[\s!?.~…]*$"
 _JA_EP = r"第?\s*(\d{1,2})\s*話"
@@ -340,22 +340,15 @@ _NUMBER_SAID = compile_later(r"\b(episode|ep|eps|up to|on) (?:el |o )?(" + "|".j
 
 
 # "第六話", "十二話": an episode numbered in kanji.
-_KANJI = "一二三四五六七八九"
-_WELL_FORMED_KANJI = re.compile(r"(?:[二三四五六七八九]?十)?[一二三四五六七八九]?(?<=.)")  # 1 to 99, one way
 _KANJI_EP = compile_later(r"([一二三四五六七八九十]{1,3})\s*話")
 # "看了三集", "慢两集": a count of episodes in Chinese numerals (never "第三集", an ordinal, nor "一集" alone, "an episode")
-_ZH_COUNT = compile_later(r"(?<![第一二三四五六七八九十两])([两二三四五六七八九十]|十[一二]|[一二]十)\s*集")
+_ZH_COUNT = compile_later(r"(?<![第一二三四五六七八九十两兩])([两兩二三四五六七八九十]|十[一二]|[一二]十)\s*集")
 
 
 def _kanji(number: str) -> str:
     """`number` in digits ("十二" -> "12"); a malformed one ("三三", "十十") stays as typed, so nothing reads it."""
-    if not _WELL_FORMED_KANJI.fullmatch(number):
-        return number
-    tens, _, ones = number.rpartition("十")
-    if "十" not in number:
-        tens, ones = "", number
-    value = (_KANJI.index(tens) + 1 if tens else 1 if "十" in number else 0) * 10 + (_KANJI.index(ones) + 1 if ones else 0)
-    return str(value)
+    value = cjk_number(number)
+    return number if value is None else str(value)
 
 
 def _bare(thai: str) -> str:
@@ -395,7 +388,7 @@ _SEASON_WORDS = (
     (compile_later(r"\b(\d{1,2})[oa] (episode|ep)\b"), r"\2 \1"),  # "o 3º episódio" ("3o" once NFKC): the third
     (compile_later(r"\b(\d{1,2}) ?(?:a|ª|nd|rd|th|e|eme|ème|\.)? (?:temporada|staffel|saison|stagione|sezon)\b"), r"season \1"),
     (compile_later(r"シーズン ?(\d{1,2}) ?の?|" + _bare("ซีซั่น") + r" ?(\d{1,2})"), r"season \1\2 "),
-    (compile_later(r"第 ?([一二三]|\d{1,2}) ?季 ?"), lambda found: f"season {ZH_DIGITS.get(found[1], found[1])} "),
+    (compile_later(r"第 ?([一二三]|\d{1,2}) ?季 ?"), lambda found: f"season {cjk_number(found[1])} "),
     # Russian and Polish, their cases: "2 сезон", "сезона 2", "второй сезон", "2 sezonu", "drugiego sezonu"
     (compile_later(r"(?<!\w)(\d{1,2})(?:-?й|-?го|-?м)? сезон\w*|(?<!\w)сезон\w* (\d{1,2})(?!\d)|(?<!\w)(\d{1,2})\.? sezon(?:u|ie|em)(?!\w)"),
      r"season \1\2\3"),
@@ -468,7 +461,7 @@ def with_season(said: str, season: str) -> str:
 def _foreign_said(text: str) -> str:
     text = _LAST_YEAR_FIRST.sub("", text)  # "去年7話で止まってた", "tahun lalu berhenti di ep 7": when, said first
     text = _KANJI_EP.sub(lambda found: f"{_kanji(found.group(1))}話", text)  # "第六話": episode 6
-    text = _ZH_COUNT.sub(lambda found: f"{_kanji(found.group(1).replace('两', '二'))}集", text)  # "看了三集": 3 episodes
+    text = _ZH_COUNT.sub(lambda found: f"{_kanji(found.group(1))}集", text)  # "看了三集": 3 episodes
     said = text = _thai_said(text)
     sentence = next((found.expand(english) for pattern, english in _SENTENCES if (found := pattern.match(text))), None)
     for pattern, english in () if sentence is not None else _LEADS:

@@ -29,8 +29,8 @@ from bot.progress_lists import episode_lists
 from bot.progress_markup import markup_free
 from bot.progress_seasons import seasons_said, seen_last
 from bot.progress_told import age_free, told_said
-from bot.progress_words import ZH_DIGITS, counted_said, words_said
-from bot.text import NUMBER_WORDS, keycaps_as_digits, quote_user_text, strip_invisible
+from bot.progress_words import counted_said, words_said
+from bot.text import NUMBER_WORDS, cjk_number, keycaps_as_digits, quote_user_text, strip_invisible
 
 # -- a position form's own words (bot.show.parse_position) ---------------------------------------
 
@@ -260,7 +260,7 @@ _FIRST_OF_SEASON = compile_later(r"\b(?:(?:the|los|os|les) )?(?:first|primeros|p
 # épisodes de la saison 2"; and the first minutes of an episode, partway through it ("the first 30 mins of ep 4").
 _SEASON_SAID = r"(?: (?:of |de |von |der |của )?(?:la )?(?:s|season|saison|staffel|phần|temporada) ?(?P<{}>\d{{1,2}}))?"
 _FIRST_ABROAD = compile_later(
-    r"^(?:我)?(?:已经)?前 ?(?P<zh>\d{1,2}|[一二三四五六七八九十两]) ?集(?:都)?(?:看了|看完了?)$|^最初の ?(?P<ja>\d{1,2}) ?話(?:を|は)?(?:見た|観た|見ました|見終わった)$"
+    r"^(?:我)?(?:已经)?前 ?(?P<zh>\d{1,2}|[一二三四五六七八九十两兩]) ?集(?:都)?(?:看了|看完了?)$|^最初の ?(?P<ja>\d{1,2}) ?話(?:を|は)?(?:見た|観た|見ました|見終わった)$"
     r"|^처음 ?(?P<ko>\d{1,2}) ?[화회편](?:까지)? ?(?:다 )?(?:봤\w*|봄)$"
     r"|^(?:aku |gue |gw |saya )?(?:udah|sudah|udh|dah|baru) (?:nonton|liat|lihat|tengok) (?P<id>\d{1,2}) (?:episode|eps?) (?:pertama|awal)$"
     rf"|^(?:mình |tôi |tui )?(?:đã )?(?:xem|coi) (?:xong |được )?(?P<vi>\d{{1,2}}) tập đầu{_SEASON_SAID.format('vs')}(?: rồi)?$"
@@ -278,7 +278,7 @@ def firsts_said(text: str) -> str:
         count = next(n for key, n in first.groupdict().items() if n and len(key) == 2 and not key.endswith("s"))
         said = first["vs"] or first["ds"] or first["fs"]
         season = f" of season {said}" if said else ""
-        number = ZH_DIGITS.get(count) or {"两": 2, "十": 10}.get(count) or int(count)
+        number = cjk_number(count)  # ("前三集", "前两集", "前10集")
         return f"watched the first {number} eps{season}"
     if (minutes := _KO_FIRST_MINUTES.match(text)) is not None:  # "시즌2 1화 처음 3분만 봤어"
         return f"{minutes[3]} min into {f'season {minutes[1]} ' if minutes[1] else ''}ep {minutes[2]}"

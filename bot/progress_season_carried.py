@@ -17,8 +17,8 @@ import unicodedata
 from typing import Protocol
 
 from bot.lazy_re import compile_later
-from bot.progress_words import ZH_DIGITS
 from bot.show import NOTHING, Position, PositionError, ShowShape
+from bot.text import cjk_number
 
 # "s2 ep 7", "season 2 episode 7", "s2e7", "s2, ep 7", "시즌2 7화", "시즌 2 7화": the season said right before its episode;
 # in other languages too, with the word that links them ("看到第二季第5集了", "sono alla stagione 2 episodio 5", "ดูซีซั่น 2
@@ -55,7 +55,7 @@ def season_carried(typed: str, shape: ShowShape, now: dt.datetime, read: _Readin
         return None
     at = found[0]
     said_season = next(n for n in (at["season"], at["ko_season"], at["zh_season"], at["ja_season"], at["th_season"]) if n)
-    season = ZH_DIGITS.get(said_season) or int(said_season)
+    season = cjk_number(said_season) or 0
     episode = int(next(n for n in (at["ep"], at["ko"], at["zh"], at["ja"]) if n))
     rest = text[:at.start()] + text[at.end():]
     if season < 1 or _ANOTHER_SEASON.search(rest):

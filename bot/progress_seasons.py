@@ -22,7 +22,7 @@ import re
 from bot.lazy_re import compile_later, rewrite_in_turn
 from bot.progress_forms import foreign_said, with_season
 from bot.progress_words import EP_WORD, NUMBERS, ORDINALS, THAI_NUMBERS, alternatives, bare
-from bot.text import ascii_digits
+from bot.text import ascii_digits, keycaps_as_digits
 
 # A season said by its word in other languages, with an ordinal or a number word ("zweite staffel", "der zweiten staffel",
 # "segunda temporada", "ikalawang season", "ikinci sezonun", "season kedua", "musim ke-2", "mùa thứ hai", "phần 2",
@@ -35,7 +35,6 @@ _SEASON_NUMBER = compile_later(rf"(?<!\w){_SEASON_WORD} (?:ke-?|thứ )?(?P<w>{a
                                rf"|(?:{bare('ซีซั่น')}|ซีซั่น) ?(?:(?:{bare('ที่')}|ที่) ?)?(?P<th>{alternatives(THAI_NUMBERS)})"
                                rf"|(?:{bare('ซีซั่น')}|ซีซั่น) ?(?:{bare('ที่')}|ที่) ?(?P<th2>\d{{1,2}})"
                                r"|第 ?(?P<ja>\d{1,2}) ?シーズン|(?<![\d.])(?P<ki>\d) ?期(?=\d| ?第| ?(?:見終わっ|観終わっ|完走し|終わっ))")
-_KEYCAP = compile_later(r"(\d)\u20e3")
 # Roman numerals after an episode or season word ("season ii, ep iii", "ep xi"), never "ep i" or "ep x" (a word, a blank).
 _ROMAN = {"ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9, "xi": 11, "xii": 12}
 _ROMAN_AFTER = compile_later(rf"(?<!\w)(?P<ep>{EP_WORD}|{_SEASON_WORD}|s) (?P<w>{alternatives(_ROMAN)})(?!\w)")
@@ -127,7 +126,7 @@ def _season_said(found: re.Match[str]) -> str:
 
 def seasons_said(text: str) -> str:
     """`text` with a season (and an Arabic episode) said in words, ordinals, emoji keycaps or roman numerals as digits."""
-    text = _KEYCAP.sub(r"\1", ascii_digits(text))
+    text = keycaps_as_digits(ascii_digits(text))
     text = _AR_NOUN.sub(lambda found: f"{'episode' if found['noun'] == 'حلقة' else 'season'} "
                         f"{found['w'] if found['w'].isdigit() else ORDINALS[found['w']]}", text)
     text = rewrite_in_turn(text, _AR_WORDS)

@@ -25,6 +25,7 @@ import unicodedata
 from collections.abc import Mapping
 
 from bot.lazy_re import compile_later
+from bot.text import cjk_number
 
 
 def bare(thai: str) -> str:
@@ -91,8 +92,6 @@ _COUNTS = {"dois": 2, "duas": 2, "três": 3, "tres": 3, "dos": 2, "zwei": 2, "dr
 THAI_NUMBERS = {bare(word): n for word, n in (
     ("หนึ่ง", 1), ("สอง", 2), ("สาม", 3), ("สี่", 4), ("ห้า", 5), ("หก", 6), ("เจ็ด", 7), ("แปด", 8), ("เก้า", 9), ("สิบ", 10),
     ("สิบเอ็ด", 11), ("สิบสอง", 12))}
-#: Chinese digits one to nine as numbers ("第二季": season 2, "第十二集": episode 12), for every progress reader.
-ZH_DIGITS = {digit: n for n, digit in enumerate("一二三四五六七八九", 1)}
 
 EP_WORD = r"(?:l?[eé]pisodes?|l?episod(?:io|i)|epis[oó]dios?|cap[ií]tulos?|folgen?|b[oö]l[uü]m\w*|t[aậ]p|episodyo|puntat[ae]|eps?)"
 
@@ -132,12 +131,6 @@ _SLAVIC_ORDINAL = compile_later(
 
 def _slavic_ordinal(found: re.Match[str]) -> str:
     return str(_STEM_NUMBERS[int(str(found.lastgroup)[1:])])  # (each stem its own group: "s3" is the fourth)
-
-
-def _zh(number: str) -> str:
-    if number == "十":
-        return "10"
-    return str((10 if number.startswith("十") else 0) + ZH_DIGITS[number[-1]])
 
 
 def _ordinal(found: re.Match[str]) -> str:
@@ -217,7 +210,7 @@ def words_said(text: str) -> str:
     text = _KO_SEASON_PLAN.sub("", text).strip(" ,，")
     text = _ELIDED.sub("", text)  # "lepisodio 4" (l'episodio, its apostrophe gone): "episodio 4"
     text = _CLOCK_FIRST.sub("", text)  # "3時に5話見た": when, no place
-    text = counted_said(_ZH_EP.sub(lambda found: f"第{_zh(found[1])}集", text))
+    text = counted_said(_ZH_EP.sub(lambda found: f"第{cjk_number(found[1])}集", text))
     text = _THAI_EP.sub(lambda found: f"{found['ep']} {THAI_NUMBERS[found['w']]}", text)
     text = _ORDINAL_BEFORE.sub(_ordinal, _SLAVIC_ORDINAL.sub(_slavic_ordinal, text))
     text = _NUMBER_AFTER.sub(lambda found: f"{found['ep']} {NUMBERS[found['w']]}", text)
@@ -266,7 +259,7 @@ def before_next_season(text: str, out: int) -> str:
     """`text` without a "before season N" said of a season after `out` (the last one out): a time, no place."""
     def drop(found: re.Match[str]) -> str:
         number = next((g for g in found.groups() if g is not None), "2")  # "antes da segunda temporada"
-        season = ZH_DIGITS[number] if number in ZH_DIGITS else int(number)
+        season = cjk_number(number) or 0
         return " " if season > out else found.group()
     return re.sub(r"\s+([,，、])", r"\1", _BEFORE_NEXT.sub(drop, text)).strip(" ,，、")
 

@@ -9,7 +9,8 @@ instead of turning their bars into readable text.
 
 It also holds the words every reader of typed dates and numbers shares: the months' names and the
 one table each of number words ("seven", "twenty") and ordinal words ("third", "twentieth"), of
-which each reader (episodes, dates, offsets, quarters, weeks, /ask, trivia answers) takes its part.
+which each reader (episodes, dates, offsets, quarters, weeks, /ask, trivia answers) takes its part, and the one
+reader each of Chinese and Japanese numerals ("十二") and of emoji keycaps ("1️⃣2️⃣") they all call.
 """
 
 from __future__ import annotations
@@ -297,14 +298,37 @@ def ascii_digits(text: str) -> str:
     return "".join(str(unicodedata.decimal(ch)) if ch.isdecimal() and not ch.isascii() else ch for ch in text)
 
 
+# Chinese and Japanese numerals, one reader for every reader of episodes, seasons, counts and trivia answers
+_CJK_DIGITS = {ch: n for n, ch in enumerate("〇一二三四五六七八九")} | {"零": 0, "两": 2, "兩": 2}
+# 1 to 99 ("九", "十二", "二十", "九十九", "一十一" formally); 两 (two, before a counter) and 〇/零 (zero) stand alone
+_CJK_WELL_FORMED = re.compile(r"(?:[一二三四五六七八九]?十)?[一二三四五六七八九]?(?<=.)|[两兩〇零]")
+
+
+def cjk_number(text: str) -> int | None:
+    """The number a Chinese or Japanese numeral says ("十二" 12, "二十" 20, "两" 2, "〇" 0), or digits ("12", "１２"); None
+    for anything else, a malformed numeral too ("十十", "三三", "1十"), so a reader asks again or passes it by."""
+    if text.isdecimal():
+        return int(text)
+    if not _CJK_WELL_FORMED.fullmatch(text):
+        return None
+    tens, ten, ones = text.rpartition("十")
+    return ((_CJK_DIGITS[tens] if tens else 1) * 10 if ten else 0) + (_CJK_DIGITS[ones] if ones else 0)
+
+
 _KEYCAP = re.compile("(\\d)\ufe0f?\u20e3")
 
 
-def keycaps_as_digits(text: str) -> str:
+_KEYCAPS_APART = re.compile("(?<=\u20e3)[ \t]+(?=\\d\ufe0f?\u20e3)")
+
+
+def keycaps_as_digits(text: str, apart_as_one: bool = False) -> str:
     """`text` with emoji keycaps as the digits they show ("7️⃣" 7, "1️⃣2️⃣" 12, "🔟" 10: the one keycap that is a
-    symbol, never a digit, once NFKC), so a number typed in keycaps reads as typed in digits."""
+    symbol, never a digit, once NFKC), so a number typed in keycaps reads as typed in digits; `apart_as_one` reads
+    keycaps a space apart as one number too, as typed on a phone ("1️⃣ 2️⃣" 12: a trivia answer, never a list)."""
     if "\u20e3" not in text and "\U0001f51f" not in text:
         return text
+    if apart_as_one:
+        text = _KEYCAPS_APART.sub("", text)
     return _KEYCAP.sub(r"\1", text.replace("\U0001f51f", "10"))
 
 

@@ -13,19 +13,15 @@ from bot.lore.lexicon_subjects import Consider, Mentions
 from bot.lore.lexicon_words import EPISODE_REF, NUMBER_WORDS, OTHER_BITE, OTHER_SEASON, REACTION
 from bot.lore.lexicon_words import GROUPS as SCAN_GROUPS
 from bot.show import Position
+from bot.text import cjk_number
 
 #: A Chinese episode numbered in Chinese numerals ("第十一集", "第二话"), written as digits before it is read.
 _HAN_EPISODE = re.compile(r"第\s*([一二三四五六七八九]?十[一二三四五六七八九]?|[一二三四五六七八九])\s*(?=[集话話])")
-_HAN_DIGITS = "一二三四五六七八九"
 
 
 def han_episodes(text: str) -> str:
     """`text` with "第十一集" as "第11集", as Chinese recaps number episodes either way."""
-    def digits(match: re.Match[str]) -> str:
-        tens, ten, ones = match.group(1).rpartition("十")
-        value = (_HAN_DIGITS.index(tens) + 1 if tens else 1) * 10 if ten else 0
-        return f"第{value + (_HAN_DIGITS.index(ones) + 1 if ones else 0)}"
-    return _HAN_EPISODE.sub(digits, text)
+    return _HAN_EPISODE.sub(lambda match: f"第{cjk_number(match.group(1))}", text)
 
 
 #: What every episode reference holds (a cheap test before EPISODE_REF's).
@@ -117,7 +113,8 @@ def survived_to_episode(sentence: str, start: int, end: int) -> bool:
 
 _MOURNING = re.compile(r"[🕊🪦⚰🥀🙏💐]\ufe0f?")  # mourning's emoji, beside the writer's own loss
 #: What lexicon_typos makes of the writer calling themself a zombie ("i'm a half zombie before coffee", "aku setengah
-#: zombie"): tired, which `_the_shows` knows again to leave the 🧟 beside it to the writer.
+#: zombie"): tired, which `_the_shows` knows again to leave the 🧟 beside it to the writer. A pattern, not one sentence:
+#: "I am / I feel / I turned (half) zombie" in English, Tagalog, Indonesian, Spanish, Portuguese, Japanese and Chinese.
 WRITER_TIRED = "was very tired"
 
 

@@ -10,7 +10,7 @@ import unicodedata
 from collections.abc import Sequence
 
 from bot.lazy_re import compile_later
-from bot.text import NUMBER_WORDS, ORDINAL_WORDS, ordinal
+from bot.text import NUMBER_WORDS, ORDINAL_WORDS, cjk_number, ordinal
 
 # -- number words ----------------------------------------------------------------------------
 
@@ -337,7 +337,6 @@ def numbers_offered(core: Sequence[str]) -> tuple[str, str] | None:
 # ヶ月 months, 年 years, 人 / 名 / つ / 個 a plain count; and Chinese fans' own: 集 an episode ("第11集"), 个月 / 個月
 # months ("四个月"), 周 / 週 / 週間 weeks, 天 days, 个 / 位 a plain count; 全 before them counts all ("全10話": ten episodes in all).
 # The counters of things by their shape (本 long ones, 匹 / 只 animals, 枚 / 张 flat ones...) are plain counts too ("八本": eight legs).
-_KANJI_DIGITS = {ch: n for n, ch in enumerate("一二三四五六七八九", 1)} | {"两": 2}  # (两: two, before a counter)
 _KANA_NUMBERS = {
     word: n for n, word in enumerate("いち _ さん よん _ ろく なな はち きゅう じゅう じゅういち じゅうに".split(), 1) if word != "_"
 } | {"しち": 7, "ななつ": 7, "むっつ": 6, "よっつ": 4, "いつつ": 5, "みっつ": 3, "ふたつ": 2, "ひとつ": 1}
@@ -351,17 +350,6 @@ _JAPANESE_COUNTERS = {
     "か月": "months", "カ月": "months", "ヵ月": "months", "个月": "months", "個月": "months", "週間": "weeks", "周": "weeks",
     "週": "weeks",
 }
-
-
-def _kanji(text: str) -> int | None:
-    if text.isdigit():
-        return int(text)
-    tens, _, ones = text.partition("十")
-    if "十" not in text:
-        return _KANJI_DIGITS.get(text) if len(text) == 1 else None
-    if len(tens) > 1 or len(ones) > 1 or (tens and tens not in _KANJI_DIGITS) or (ones and ones not in _KANJI_DIGITS):
-        return None
-    return (_KANJI_DIGITS[tens] if tens else 1) * 10 + (_KANJI_DIGITS[ones] if ones else 0)
 
 
 # "later" after a span ("4个月后", "三ヶ月後"); after an episode it is a bound ("第11集后": after it), no span, so not read
@@ -382,7 +370,7 @@ def japanese_number(token: str) -> str | None:
     said = _JAPANESE.match(token)
     if said is None or (said.group(2).isdigit() and not (said.group(1) or said.group(3))):
         return None
-    n = _kanji(said.group(2))
+    n = cjk_number(said.group(2))
     if n is None:
         return None
     counter = _JAPANESE_COUNTERS.get(said.group(3) or "", "")

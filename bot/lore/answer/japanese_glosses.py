@@ -13,6 +13,7 @@ import re
 
 from bot.lazy_re import LazyPattern, compile_later
 from bot.lore.lexicon_typos import NAME_OF_ASIAN_WRITING
+from bot.text import cjk_number
 
 # The names as Japanese and Chinese fans write them, as the English a fan types: the lore's one table of names in those
 # scripts (bot/lore/lexicon_typos.py), and the spellings only a question needs: デス for Dae-su (the lexicon reads テス,
@@ -216,15 +217,18 @@ def _read(text: str) -> str | None:
     asked = re.sub(r"[\s？?!！。．、…]+$", "", text.strip())
     for pattern, english in _FORMS:
         if (found := pattern.match(asked)) is not None:
-            asked_english = _TENS.sub(lambda m: str(10 + " 一二".index(m.group(1) or " ")), found.expand(english))
-            asked_english = asked_english.translate(_DIGITS)  # "１話", "第一集": episode 1
+            asked_english = _NUMERAL.sub(_in_digits, found.expand(english))  # "１話", "第一集", "第十二集": episode 1, 12
             return _NAMES_RE.sub(lambda m: _NAMES[m.group(0)], asked_english)
     return None
 
 
 _NAMES_RE = compile_later(_NAME_ONLY)
-_DIGITS = str.maketrans({**{chr(0xFF10 + n): str(n) for n in range(10)}, **dict(zip("一二三四五六七八九", "123456789", strict=True))})
-_TENS = compile_later("十([一二]?)")  # "十", "十一", "十二": 10 to 12
+_NUMERAL = compile_later("[０-９]+|[一二三四五六七八九十]+")
+
+
+def _in_digits(numeral: re.Match[str]) -> str:
+    value = cjk_number(numeral.group())
+    return numeral.group() if value is None else str(value)
 
 
 def name_in_latin(text: str) -> str | None:

@@ -9,14 +9,13 @@ from __future__ import annotations
 import re
 
 from bot.lazy_re import compile_later
+from bot.text import cjk_number
 
 #: A Japanese post, in its script or romanised, as Netflix Japan and fans write it: "『今、私たちの学校は...』シーズン2、3月5日(金)
 #: 独占配信決定。", "ima watashitachi no gakkou wa S2 3gatsu 5ka haishin kettei", or a Chinese one naming the show
 #: ("《僵尸校园》第二季定档6月18日", 《我们的学校》): in Korean, word for word.
 #: The seasons of the year, in Korean: a Japanese "2027年春" is "2027년 봄".
 _SEASONS = {"春": "봄", "夏": "여름", "秋": "가을", "冬": "겨울"}
-#: How many weeks a Chinese count says ("还有两周").
-_WEEKS = {"一": 1, "1": 1, "两": 2, "兩": 2, "二": 2, "2": 2, "三": 3, "3": 3}
 _CHINESE_TITLE = "僵尸校园|殭屍校園|我们的学校|我們的學校"
 _JAPANESE = compile_later(r"[\u3040-\u30ff]|\b(?:gatsu|haishin|watashitachi)\b|今学校?(?=\s*2)|今私(?=\s*(?:2|シーズン))|" + _CHINESE_TITLE,
                           re.I)  # (今学2, 今私2: fans' short names, in posts of kanji alone too: "今私2、3月19日16時配信決定！")
@@ -66,7 +65,7 @@ _JAPANESE_WORDS = (
     (compile_later(r"(?<=定档)了"), ""),
     # a Chinese count of what is left ("还有一周！", "还有3天"): Korean fans' "D-7", "D-3", a countdown to the season named
     (compile_later(r"(?:还有|還有|只剩|倒数|倒數)\s*(一|1|两|兩|二|2|三|3)\s*(?:周|週|個?星期|个?星期)"),
-     lambda m: f" D-{7 * _WEEKS[m.group(1)]} "),
+     lambda m: f" D-{7 * (cjk_number(m.group(1)) or 0)} "),  # ("还有两周": D-14)
     (compile_later(r"(?:还有|還有|只剩|倒数|倒數)\s*(\d{1,2})\s*天"), r" D-\1 "),
     (compile_later(r"[(（][月火水木金土日][)）]"), ""),
     # a year and its season ("2027年春に配信", "来年夏"): Korean's "2027년 봄", "내년 여름"
@@ -109,7 +108,7 @@ _JAPANESE_WORDS = (
      lambda m: f" {m.group(1) + '년 ' if m.group(1) else ''}{'상' if m.group(2) == '上' else '하'}반기 "),
     # a quarter ("第一季度", "一季度"; never 第一季, the first season): Korean's 1분기 (s2wild50)
     (compile_later(r"(?:(20\d\d)\s*年\s*)?第?\s*([一二三四1-4])\s*季度"),
-     lambda m: f" {m.group(1) + '년 ' if m.group(1) else ''}{'一二三四'.find(m.group(2)) + 1 if m.group(2) in '一二三四' else m.group(2)}분기 "),
+     lambda m: f" {m.group(1) + '년 ' if m.group(1) else ''}{cjk_number(m.group(2))}분기 "),
     (compile_later(r"(?:(20\d\d)\s*年\s*)?([上下])半年"), lambda m: f" {m.group(1) + '년 ' if m.group(1) else ''}{'상' if m.group(2) == '上' else '하'}반기 "),
     # Chinese "网飞发布正式预告" (Netflix puts out the official trailer) after the day, past a full-width comma: the trailer
     # out, a part of its own (as Korean's "…예고편 공개")
