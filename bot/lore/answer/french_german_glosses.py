@@ -103,8 +103,7 @@ _REORDERED: tuple[tuple[LazyPattern, str], ...] = tuple((compile_later(p, re.I),
     # who plays someone, said by the actor's word ("l'actrice de ent0 c'est qui", "wer ist der schauspieler von ent0")
     # and whom an actor plays ("lomon il joue qui")
     (rf"^\W*(?:(?:c'est |c’est |qui est |wer ist )?(?:qui )?(?:l'|l’|le |la )?(?:acteur|actrice|comédien|comédienne|interprète"
-     rf"|schauspieler|schauspielerin|darsteller|darstellerin) (?:de |d'|d’|du |von |für )(?:ent\d+ ?'s )?{_SLOT}"
-     r"|qui (?:est|c'est|c’est) (?:l'|l’)?(?:acteur|actrice) (?:de |d'|d’))\b.*$", r"who plays \1"),
+     rf"|schauspieler|schauspielerin|darsteller|darstellerin) (?:de |d'|d’|du |von |für ){_HOLDER})\b.*$", r"who plays \1"),
     (rf"^\W*{_SLOT} (?:il |elle )?(?:joue|interprète|incarne) (?:qui|quel (?:rôle|role|personnage))\b.*$", r"who does \1 play"),
     # an episode's length ("un épisode dure combien de temps", "wie lang ist eine folge") and the age rating ("c'est ok
     # pour mon fils de 12 ans", "ab wie viel jahren ist die serie"): asked as English asks them

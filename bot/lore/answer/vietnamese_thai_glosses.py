@@ -50,8 +50,8 @@ _VI_SOURCE: tuple[tuple[str, str], ...] = (
     (r"(?:có\s+)?(?:bao nhiêu|mấy)\s+(?:học sinh|người|bạn)\s+(?:còn\s+)?sống sót", "how many students survive"),
     (r"ai\s+(?:còn\s+)?sống sót", "who survives"),
     # "bố của on-jo chết ở tập mấy": a father's or mother's death, as "which episode does onjo's dad die" asks it
-    (r"(?:bố|cha|ba)\s+(?:của\s+)?(.+?)\s+(?:bị\s+)?chết\s+(?:ở\s+)?tập\s+(?:mấy|nào|bao nhiêu)", r"which episode does \1's dad die"),
-    (r"(?:mẹ|má)\s+(?:của\s+)?(.+?)\s+(?:bị\s+)?chết\s+(?:ở\s+)?tập\s+(?:mấy|nào|bao nhiêu)", r"which episode does \1's mom die"),
+    (r"(?:(?:bố|cha)\s+(?:của\s+)?|ba\s+của\s+)(.+?)\s+(?:bị\s+)?chết\s+(?:ở\s+)?tập\s+(?:mấy|nào|bao nhiêu)", r"which episode does \1's dad die"),
+    (r"(?:mẹ\s+(?:của\s+)?|má\s+của\s+)(.+?)\s+(?:bị\s+)?chết\s+(?:ở\s+)?tập\s+(?:mấy|nào|bao nhiêu)", r"which episode does \1's mom die"),
     (r"(?!ai\s)(.+?)\s+(?:bị\s+)?chết\s+(?:ở\s+)?tập\s+(?:mấy|nào|bao nhiêu)", r"which episode does \1 die"),
     # "mỗi tập dài bao nhiêu phút": an episode's length; "mấy tuổi được xem": the rating; "phần 2 đã được xác nhận chưa"
     (r"(?:mỗi|một|1)\s+tập\s+(?:phim\s+)?(?:dài|kéo dài|khoảng)?\s*(?:bao nhiêu|mấy|bao lâu)(?:\s+(?:phút|tiếng))?", "how long is each episode"),
@@ -74,7 +74,7 @@ _VI_SOURCE: tuple[tuple[str, str], ...] = (
     (r"(?!ai\s)(.+?)\s+(?:có\s+)?(?:bị\s+)?(?:biến\s+)?thành\s+(?:zombie|xác sống)", r"does \1 become a zombie"),
     (r"(?!ai\s)(.+?)\s+(?:có\s+)?(?:trở lại|quay lại|quay trở lại|xuất hiện)\s+(?:trong\s+|ở\s+)?season 2", r"is \1 in season 2"),
     # "cheongsan có chết không" (the "không" taken off with the tail); "ai chết" asks who, not whether
-    (r"(?:bố|cha|ba)\s+(?:của\s+)?(.+?)\s+(?:có\s+)?(?:bị\s+)?chết", r"does \1's dad die"),
+    (r"(?:(?:bố|cha)\s+(?:của\s+)?|ba\s+của\s+)(.+?)\s+(?:có\s+)?(?:bị\s+)?chết", r"does \1's dad die"),
     (r"(?!ai\s)(.+?)\s+(?:có\s+)?(?:bị\s+)?chết", r"does \1 die"),
     (r"(?!ai\s)(.+?)\s+(?:có\s+)?(?:còn\s+)?sống", r"does \1 survive"),
     (r"(?:xem|coi)(?:\s+[a-z0-9 ]+?)?\s+ở đâu", "where can i watch it"),  # "xem all of us are dead ở đâu"
