@@ -64,7 +64,7 @@ _RELATIVE_EN = {"père": "father", "pere": "father", "vater": "father", "mère":
                 "beste freundin": "best friend", "bester freund": "best friend", "besten freund": "best friend",
                 "besten freundin": "best friend"}
 # roles a fan names instead of a name ("ist die lehrerin tot", "stirbt die klassensprecherin")
-_ROLES: tuple[tuple[LazyPattern, str], ...] = tuple((compile_later(rf"(?<!\w){p}(?!\w)", re.I), e) for p, e in (
+_ROLES: tuple[tuple[LazyPattern, str], ...] = tuple((compile_later(rf"(?<!\w)(?:{p})(?!\w)", re.I), e) for p, e in (
     (r"(?:la |le |l'|l’)?(?:déléguée|délégué|deleguee|delegue)(?: de classe)?|klassensprecherin|klassensprecher",
      "the class president"),
     # the science teacher said by his subject; a woman teacher said by the word's gender ("la prof", "die lehrerin":
@@ -97,13 +97,14 @@ _REORDERED: tuple[tuple[LazyPattern, str], ...] = tuple((compile_later(p, re.I),
     # the episode asked last ("ent0 meurt à quel épisode", "le prof de sciences meurt dans quel episode") and a bite's
     (rf"^\W*{_HOLDER} (?:il |elle )?(?:meurt|est mort|est morte|mourra) (?:dans|à|a|au|en) quel (?:épisode|episode)\b",
      r"which episode does \1 die"),
-    (rf"^\W*(?:(?:dans|à) quel (?:épisode|episode) {_HOLDER} (?:est|se fait) mordue?|{_HOLDER} (?:est |se fait )?mordue? "
+    (rf"^\W*(?:(?:dans|à) quel (?:épisode|episode) {_HOLDER} (?:est mordue?|se fait mordre)|{_HOLDER} (?:est mordue?|se fait mordre|mordue?) "
      rf"(?:dans|à|au) quel (?:épisode|episode))\b", r"which episode is \1\2 bitten"),
     (rf"^\W*in welcher (?:folge|episode) (?:wird|wurde) {_HOLDER} gebissen\b", r"which episode is \1 bitten"),
     # who plays someone, said by the actor's word ("l'actrice de ent0 c'est qui", "wer ist der schauspieler von ent0")
     # and whom an actor plays ("lomon il joue qui")
     (rf"^\W*(?:(?:c'est |c’est |qui est |wer ist )?(?:qui )?(?:l'|l’|le |la )?(?:acteur|actrice|comédien|comédienne|interprète"
-     rf"|schauspieler|schauspielerin|darsteller|darstellerin) (?:de |d'|d’|du |von |für ){_HOLDER})\b.*$", r"who plays \1"),
+     rf"|schauspieler|schauspielerin|darsteller|darstellerin) (?:de |d'|d’|du |von |für |qui joue |qui interprète |die |der ){_HOLDER})"
+     r"\b.*$", r"who plays \1"),
     (rf"^\W*{_SLOT} (?:il |elle )?(?:joue|interprète|incarne) (?:qui|quel (?:rôle|role|personnage))\b.*$", r"who does \1 play"),
     # an episode's length ("un épisode dure combien de temps", "wie lang ist eine folge") and the age rating ("c'est ok
     # pour mon fils de 12 ans", "ab wie viel jahren ist die serie"): asked as English asks them
@@ -115,10 +116,16 @@ _REORDERED: tuple[tuple[LazyPattern, str], ...] = tuple((compile_later(p, re.I),
     (rf"^\W*(?:(?:la série |la serie |elle )?(?:est )?(?:déconseillée|deconseillee|interdite) aux moins de\b"
      rf"|(?:c'est |c’est |est-ce que c'est |est-ce )?(?:ok|bon|adapté|adaptée|approprié|appropriée|regardable) pour {_KID}\b"
      rf"|{_KID} (?:de \d+ ans )?(?:peut|peuvent) (?:la |le )?regarder\b"
-     r"|(?:à|a) partir de quel (?:âge|age)|(?:quel est )?l'(?:âge|age) (?:minimum|conseillé|recommandé)"
+     r"|(?:à|a) partir de quel (?:âge|age)|(?:c'est |c’est )?pour quel (?:âge|age)|(?:quel est )?l'(?:âge|age) (?:minimum|conseillé|recommandé)"
      r"|ab wie viel(?:en)? jahren|ab welchem alter|(?:welche |was ist )?(?:fsk|altersfreigabe|altersempfehlung)\b"
      rf"|ist (?:serie |sie |es )?(?:ok|geeignet|okay) für {_KID}\b|(?:darf|kann) {_KID} (?:mit \d+ |\d+ )?(?:es |sie |serie )?(?:schauen|gucken|sehen)\b)"
      r".*$", r"what is the age rating"),
+    # "la saison 2 est confirmée ?", "gibt es eine staffel 2": whether there will be one (never its unknown story)
+    (rf"^\W*(?:est-ce que |est ce que )?(?:{_SEASON_2}) (?:est|a été|a ete|est-elle) (?:confirmée|confirmee|officielle|renouvelée"
+     r"|officialisée)(?: ou pas| ou non)?\W*$", r"is season 2 confirmed"),
+    (rf"^\W*(?:ist|wurde) (?:{_SEASON_2}) (?:schon |offiziell |endlich |jetzt )?(?:bestätigt|angekündigt)\W*$", r"is season 2 confirmed"),
+    (rf"^\W*(?:(?:est-ce qu'|est ce qu')?(?:il )?y (?:aura|aura-t-il|a) (?:une )?|(?:gibt es|wird es|kommt) (?:eine |noch eine )?)"
+     rf"(?:{_SEASON_2})(?: geben)?\W*$", r"is there going to be a season 2"),
     # "la saison 2 a été annoncée en juillet 2025", "wurde staffel 2 im juli 2025 angekündigt": an announcement in a
     # month (season2_dated.py reads whether one was made then)
     (rf"^\W*(?:est-ce que |est ce que )?(?:{_SEASON_2}) (?:a été|était|fut|a ete) (?:annoncée|annoncee|confirmée|confirmee|officialisée)"
@@ -185,7 +192,7 @@ _REORDERED: tuple[tuple[LazyPattern, str], ...] = tuple((compile_later(p, re.I),
 ))
 
 # Phrases, longest first; each stands for the English words a question in English would use.
-_GLOSSES: tuple[tuple[LazyPattern, str], ...] = tuple((compile_later(rf"(?<!\w){p}(?!\w)", re.I), e) for p, e in (
+_GLOSSES: tuple[tuple[LazyPattern, str], ...] = tuple((compile_later(rf"(?<!\w)(?:{p})(?!\w)", re.I), e) for p, e in (
     (r"(?:la )?(?:saison 2|deuxième saison|seconde saison)|(?:staffel 2|zweite staffel)", " season 2 "),
     (r"(?:la )?(?:saison 1|première saison)|(?:staffel 1|erste staffel)", " season 1 "),
     (r"(?:le )?virus", " the virus "),
@@ -219,6 +226,7 @@ _GLOSSES: tuple[tuple[LazyPattern, str], ...] = tuple((compile_later(rf"(?<!\w){
     (r"beste|bester|bestes|besten", " the best "),  # "wer ist die beste": an opinion asked, never an award
     (r"aime|aiment|liebt|mag", " likes "),
     (r"folge|épisode", " episode "),
+    (r"wirklich|vraiment", " really "),
     *((said, f" {english.casefold()} ") for said, english in _MONTHS.items()),  # "juillet 2025": july 2025
 ))
 

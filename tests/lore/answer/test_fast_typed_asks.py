@@ -140,7 +140,11 @@ def _clear(engine: AnswerEngine, question: str, watched: int = 12) -> str:
                               ("시즌2 2025년 7월에 발표됐어?", "2025년 7월 23일"), ("シーズン2って2025年7月に発表された？", "2025年7月23日"),
                               ("第二季是2025年7月宣布的吗", "2025年7月23日"), ("season 2 diumumkan juli 2025 ya?", "23 Juli 2025"),
                               ("¿anunciaron la temporada 2 en julio 2025?", "23 de julio de 2025"),
-                              ("1話って何分くらい？", "約50分"), ("一集多长时间", "约50分钟"), ("几岁可以看", "TV-MA")])
+                              ("1話って何分くらい？", "約50分"), ("一集多长时间", "约50分钟"), ("几岁可以看", "TV-MA"),
+                              ("la saison 2 est confirmée ?", "renewed"), ("wird es eine zweite staffel geben", "renewed"),
+                              ("qui est l'actrice qui joue nam-ra", "Cho Yi-hyun"), ("c'est pour quel âge", "TV-MA"),
+                              # "vraiment" is no "aiment" (a French or German word is read whole, never inside another)
+                              ("est-ce que cheongsan meurt vraiment", "So far, no.")])
 def test_tagalog_and_a_japanese_season_2_date_are_read(engine: AnswerEngine, question: str, expected: str) -> None:
     assert expected in _clear(engine, question, 0)
 
@@ -234,7 +238,8 @@ def test_tagalog_and_a_japanese_season_2_date_are_read(engine: AnswerEngine, que
                                    ("le pere de onjo il meurt ?", 9, "flares"), ("dans quel épisode meurt le père d'on-jo", 9, "flares"),
                                    ("woo-jin meurt à quel épisode ?", 6, "Nam-ra"), ("in welcher folge wird nam-ra gebissen", 5, "Gwi-nam"),
                                    ("bố của on-jo chết ở tập mấy", 9, "flares"),
-                                   ("la saison 2 a été annoncée en mars 2024 ?", 0, "Yes.")])
+                                   ("la saison 2 a été annoncée en mars 2024 ?", 0, "Yes."),
+                                   ("dans quel épisode nam-ra se fait mordre", 5, "Gwi-nam"), ("stirbt cheongsan wirklich", 9, "shaft")])
 def test_a_foreign_or_loose_question_says_nothing_past_the_mark_nor_a_wrong_yes(
         engine: AnswerEngine, question: str, watched: int, never: str) -> None:
     assert never not in _clear(engine, question, watched), _clear(engine, question, watched)
