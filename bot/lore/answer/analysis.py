@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 
 from bot.lazy_re import Pattern, compile_later
 from bot.lore.answer.foreign_glosses import gloss_foreign
+from bot.lore.answer.french_german_glosses import french_before_names
 from bot.lore.answer.hinglish_glosses import hinglish_before_names
 from bot.lore.answer.korean_glosses import gloss_korean
 from bot.lore.answer.question_type import read_type
@@ -345,6 +346,7 @@ class Analyser:
         raw = _PINGS.sub(" ", raw)
         raw = _BARE_POSSESSIVE.sub(self._possessive, raw)
         raw = hinglish_before_names(raw)  # "onjo mar gayi kya": a verb's ending, never Yoon Ga-yi
+        raw = french_before_names(raw, lambda word: self.resolver.resolve(word).found)  # "le père d'onjo"
         mentions = self.resolver.mentions(raw, known_words=self._known)
         slots: dict[str, Slot] = {}
         pieces: list[str] = []

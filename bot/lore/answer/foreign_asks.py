@@ -56,7 +56,7 @@ _LENGTH = compile_later(
     r"|(?:cu[aá]ntos|quantos) minutos (?:dura|duran|tiene|tienen|tem|t[eê]m|duram)(?: (?:cada|un|um|el|o|los|os))? "
     r"(?:cap[ií]tulos?|episodios?|epis[oó]dios?|caps?|eps?)"
     r"|(?:la |a )?(?:duraci[oó]n|dura[cç][aã]o) (?:de (?:los|cada)|dos|de cada|del|do) (?:cap[ií]tulos?|episodios?|epis[oó]dios?)"
-    r"|(?:ilang|gaano) (?:minutes?|mins?|minuto|oras|hours?|katagal)(?: ba)?(?: ang| yung)? (?:bawat|kada|isang|per|each|every) "
+    r"|(?:ilang|gaano) (?:minutes?|mins?|minuto|oras|hours?|katagal|kahaba)(?: ba)?(?: ang| yung)? (?:bawat|kada|isang|per|each|every) "
     r"(?:episode|ep)s?"
     r"|satu (?:episode|eps?) berapa (?:menit|jam|lama))\W*$", re.I)
 
@@ -92,7 +92,8 @@ _WILL_ANNOUNCE = compile_later(
 _ANNOUNCED = r"(?:se anunci[oó]|anunci[oó]|anunciaron|(?:fue |foi )?anunciad[oa]|anunciou|anunciaram|confirm[oó]|confirmaron|confirmou" \
              r"|(?:sudah |udah )?diumum(?:kan|in)|dikonfirmasi|in-?announce|inanunsyo)"
 _CAST = r"(?:(?:el |o )?(?:reparto|elenco)|(?:ang |yung )?cast|pemain|pemeran)"
-_WHEN = rf"(?: (?:en|em|no|na|di|pada|bulan|nung|noong|sa))* {_MONTH}(?: (?:de|del))? (20\d\d)\W*$"
+# a particle after the year asks nothing more ("season 2 diumumkan juli 2025 ya?", "... en julio 2025, no?")
+_WHEN = rf"(?: (?:en|em|no|na|di|pada|bulan|nung|noong|sa))* {_MONTH}(?: (?:de|del))? (20\d\d)(?:\W*(?:ya|kah|kan|gak|ga|ba|no|né|n[aã]o))?\W*$"
 _DATED = (  # the season (or its cast) said first, or the verb first
     compile_later(rf"^\W*(?:{_CAST} (?:de |da |del |dari |ng )?)?{_SEASON_2} (?:ba )?{_ANNOUNCED}{_WHEN}", re.I),
     compile_later(rf"^\W*{_ANNOUNCED} (?:ba )?(?:{_CAST} (?:de |da |del |dari |ng )?)?{_SEASON_2}{_WHEN}", re.I),

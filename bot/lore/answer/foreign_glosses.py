@@ -65,7 +65,7 @@ _HOLDER = (r"(ent\d+(?: ?'s (?:father|mother|brother|sister|sibling|best friend)
            r"|the (?:female |science )?teacher|the detective|the cop)")
 # roles a fan names instead of a name: the science teacher by his subject, a woman teacher by the word's gender (read
 # by whom the pack says is a woman, relative.py), any teacher by the word alone
-_ROLES: tuple[tuple[LazyPattern, str], ...] = tuple((compile_later(rf"(?<!\w){p}(?!\w)", re.I), e) for p, e in (
+_ROLES: tuple[tuple[LazyPattern, str], ...] = tuple((compile_later(rf"(?<!\w)(?:{p})(?!\w)", re.I), e) for p, e in (
     (r"(?:el |la |o |a )?(?:profesora?|professora?|profe) (?:de |da )(?:ciencias|ciências|química|quimica|biología|biologia)",
      "the science teacher"),
     (r"(?:la |a )?(?:profesora|professora)|la profe", "the female teacher"),
@@ -452,7 +452,7 @@ _REORDERED: tuple[tuple[LazyPattern, str], ...] = (
 )
 
 # Phrases, longest first; each stands for the English words a question in English would use.
-_GLOSSES: tuple[tuple[LazyPattern, str], ...] = tuple((compile_later(rf"(?<!\w){p}(?!\w)", re.I), e) for p, e in (
+_GLOSSES: tuple[tuple[LazyPattern, str], ...] = tuple((compile_later(rf"(?<!\w)(?:{p})(?!\w)", re.I), e) for p, e in (
     # who is new (season 2's announced newcomers), before "siapa pemain" reads as "who plays"
     (r"(?:siapa|sino)(?: saja| aja| ang| yung| ang mga| yung mga| mga)?(?: yang)? "
      r"(?:(?:pemain|pemeran|karakter|tokoh|cast) baru(?:nya)?|bago|bagong (?:cast|karakter|characters?|tauhan|artista))",

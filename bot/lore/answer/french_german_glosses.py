@@ -11,13 +11,18 @@ before anything is read.
 Fates, loves and roles are read too ("ist X tot", "lebt X noch", "qui aime X", "le père de X meurt", "stirbt die
 klassensprecherin"), so they are hidden past the mark as in English, never "I don't know" (ask58's blind set).
 ("prof" and "mere" are English too: they are read only beside a plainly French word.)
+The actor's word ("l'actrice de X c'est qui", "wer ist der schauspieler von X"), an episode's length, the age rating
+("c'est ok pour mon fils de 12 ans") and "la saison 2 a été annoncée en juillet 2025" are read as English asks them
+(lang54), and "d'" glued to a name ("le père d'onjo") is said "de" before names are found (`french_before_names`).
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from bot.lazy_re import LazyPattern, compile_later, rewrite_in_turn
+from bot.text import MONTH_NAMES
 
 # words that mark the question as French or German (none is an English question word)
 _GERMAN = frozenset("""
@@ -31,6 +36,8 @@ _MARKERS = _GERMAN | frozenset("""
     crée mordu tué tue survit réalise réalisé réalisateur arrive-t-il passe-t-il aime aiment amoureux amoureuse dans
     père pere mère frère frere sœur soeur professeur professeure délégué déléguée mourir morts mortes quel dernier meilleure meilleur
     détective inspecteur policier flic rôle personnage sortie vrai stimmt résumé récap zusammenfassung gibt annonce saisons staffeln tournée tourné gedreht gefilmt
+    acteur actrice comédien comédienne dure durent durée fils fille déconseillée déconseillé interdite annoncée annoncé
+    schauspieler schauspielerin darsteller darstellerin dauert jahren welchem angekündigt wurde fsk altersfreigabe
 """.split())
 # words of an English question that no French or German one uses: with one of them the question is English at heart,
 # so its "die" is a death (no article dropped) and a marker that is also an English slip ("wer" for "were") marks nothing;
@@ -57,7 +64,7 @@ _RELATIVE_EN = {"père": "father", "pere": "father", "vater": "father", "mère":
                 "beste freundin": "best friend", "bester freund": "best friend", "besten freund": "best friend",
                 "besten freundin": "best friend"}
 # roles a fan names instead of a name ("ist die lehrerin tot", "stirbt die klassensprecherin")
-_ROLES: tuple[tuple[LazyPattern, str], ...] = tuple((compile_later(rf"(?<!\w){p}(?!\w)", re.I), e) for p, e in (
+_ROLES: tuple[tuple[LazyPattern, str], ...] = tuple((compile_later(rf"(?<!\w)(?:{p})(?!\w)", re.I), e) for p, e in (
     (r"(?:la |le |l'|l’)?(?:déléguée|délégué|deleguee|delegue)(?: de classe)?|klassensprecherin|klassensprecher",
      "the class president"),
     # the science teacher said by his subject; a woman teacher said by the word's gender ("la prof", "die lehrerin":
@@ -71,13 +78,61 @@ _ROLES: tuple[tuple[LazyPattern, str], ...] = tuple((compile_later(rf"(?<!\w){p}
     (r"(?:le )?(?:policier|flic)|polizist", "the cop"),
 ))
 
+_MONTHS = {**dict(zip("janvier février mars avril mai juin juillet août septembre octobre novembre décembre".split(),
+                      MONTH_NAMES, strict=True)),
+           **dict(zip("januar februar märz april mai juni juli august september oktober november dezember".split(),
+                      MONTH_NAMES, strict=True)), "fevrier": "February", "aout": "August", "decembre": "December",
+           "maerz": "March"}
+_MONTH = "(" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + ")"
+_SEASON_2 = r"(?:la )?(?:saison 2|deuxième saison|seconde saison|s2)|(?:staffel 2|zweite staffel|s2)"
+_EPISODE = r"(?:épisode|episode|folge)s?"
+_KID = r"(?:mon |ma |un |une |mes |les |meinen |meine |mein )?(?:fils|fille|enfants?|gamins?|ado|petit frère|petite s(?:œ|oe)ur|sohn|tochter|kind|kinder|bruder|schwester)"
+
 # Whole questions whose order differs from English (a yes/no has no "does" in either language).
 _REORDERED: tuple[tuple[LazyPattern, str], ...] = tuple((compile_later(p, re.I), e) for p, e in (
     # "dans quel épisode meurt ent0", "in welcher folge stirbt ent0": the episode of a death, hidden past the mark
     (rf"^\W*(?:dans|à) quel (?:épisode|episode) (?:meurt {_HOLDER}|{_HOLDER} (?:meurt|est mort|est morte|mourra))\b",
      r"which episode does \1\2 die"),
     (rf"^\W*in welcher (?:folge|episode) (?:stirbt|starb) {_HOLDER}\b", r"which episode does \1 die"),
-    (rf"^\W*(?:est-ce que |est ce que )?{_HOLDER} (?:meurt|est mort|est morte|va mourir|mourra)\b", r"does \1 die"),
+    # the episode asked last ("ent0 meurt à quel épisode", "le prof de sciences meurt dans quel episode") and a bite's
+    (rf"^\W*{_HOLDER} (?:il |elle )?(?:meurt|est mort|est morte|mourra) (?:dans|à|a|au|en) quel (?:épisode|episode)\b",
+     r"which episode does \1 die"),
+    (rf"^\W*(?:(?:dans|à) quel (?:épisode|episode) {_HOLDER} (?:est mordue?|se fait mordre)|{_HOLDER} (?:est mordue?|se fait mordre|mordue?) "
+     rf"(?:dans|à|au) quel (?:épisode|episode))\b", r"which episode is \1\2 bitten"),
+    (rf"^\W*in welcher (?:folge|episode) (?:wird|wurde) {_HOLDER} gebissen\b", r"which episode is \1 bitten"),
+    # who plays someone, said by the actor's word ("l'actrice de ent0 c'est qui", "wer ist der schauspieler von ent0")
+    # and whom an actor plays ("lomon il joue qui")
+    (rf"^\W*(?:(?:c'est |c’est |qui est |wer ist )?(?:qui )?(?:l'|l’|le |la )?(?:acteur|actrice|comédien|comédienne|interprète"
+     rf"|schauspieler|schauspielerin|darsteller|darstellerin) (?:de |d'|d’|du |von |für |qui joue |qui interprète |die |der ){_HOLDER})"
+     r"\b.*$", r"who plays \1"),
+    (rf"^\W*{_SLOT} (?:il |elle )?(?:joue|interprète|incarne) (?:qui|quel (?:rôle|role|personnage))\b.*$", r"who does \1 play"),
+    # an episode's length ("un épisode dure combien de temps", "wie lang ist eine folge") and the age rating ("c'est ok
+    # pour mon fils de 12 ans", "ab wie viel jahren ist die serie"): asked as English asks them
+    (rf"^\W*(?:(?:un |chaque |les |1 )?{_EPISODE} (?:dure|durent|fait|font) combien(?: de temps| de minutes)?"
+     rf"|combien de (?:temps|minutes) (?:dure|durent|fait|font) (?:un |chaque |les |1 )?{_EPISODE}"
+     rf"|(?:la )?durée (?:d'un|d’un|des|de chaque) {_EPISODE}"
+     rf"|wie (?:lang|lange) (?:ist|sind|dauert|dauern|geht|gehen) (?:eine |jede |1 )?{_EPISODE}"
+     rf"|wie viele minuten (?:hat|haben|dauert) (?:eine |jede )?{_EPISODE})\b.*$", r"how long is each episode"),
+    (rf"^\W*(?:(?:la série |la serie |elle )?(?:est )?(?:déconseillée|deconseillee|interdite) aux moins de\b"
+     rf"|(?:c'est |c’est |est-ce que c'est |est-ce )?(?:ok|bon|adapté|adaptée|approprié|appropriée|regardable) pour {_KID}\b"
+     rf"|{_KID} (?:de \d+ ans )?(?:peut|peuvent) (?:la |le )?regarder\b"
+     r"|(?:à|a) partir de quel (?:âge|age)|(?:c'est |c’est )?pour quel (?:âge|age)|(?:quel est )?l'(?:âge|age) (?:minimum|conseillé|recommandé)"
+     r"|ab wie viel(?:en)? jahren|ab welchem alter|(?:welche |was ist )?(?:fsk|altersfreigabe|altersempfehlung)\b"
+     rf"|ist (?:serie |sie |es )?(?:ok|geeignet|okay) für {_KID}\b|(?:darf|kann) {_KID} (?:mit \d+ |\d+ )?(?:es |sie |serie )?(?:schauen|gucken|sehen)\b)"
+     r".*$", r"what is the age rating"),
+    # "la saison 2 est confirmée ?", "gibt es eine staffel 2": whether there will be one (never its unknown story)
+    (rf"^\W*(?:est-ce que |est ce que )?(?:{_SEASON_2}) (?:est|a été|a ete|est-elle) (?:confirmée|confirmee|officielle|renouvelée"
+     r"|officialisée)(?: ou pas| ou non)?\W*$", r"is season 2 confirmed"),
+    (rf"^\W*(?:ist|wurde) (?:{_SEASON_2}) (?:schon |offiziell |endlich |jetzt )?(?:bestätigt|angekündigt)\W*$", r"is season 2 confirmed"),
+    (rf"^\W*(?:(?:est-ce qu'|est ce qu')?(?:il )?y (?:aura|aura-t-il|a) (?:une )?|(?:gibt es|wird es|kommt) (?:eine |noch eine )?)"
+     rf"(?:{_SEASON_2})(?: geben)?\W*$", r"is there going to be a season 2"),
+    # "la saison 2 a été annoncée en juillet 2025", "wurde staffel 2 im juli 2025 angekündigt": an announcement in a
+    # month (season2_dated.py reads whether one was made then)
+    (rf"^\W*(?:est-ce que |est ce que )?(?:{_SEASON_2}) (?:a été|était|fut|a ete) (?:annoncée|annoncee|confirmée|confirmee|officialisée)"
+     rf"(?: officiellement)? (?:en |au mois de |le mois de )?{_MONTH} (20\d\d)\W*$", r"was season 2 announced in \1 \2"),
+    (rf"^\W*(?:wurde|ist|war) (?:{_SEASON_2}) (?:im |in |am )?{_MONTH} (20\d\d) (?:offiziell )?(?:angekündigt|bestätigt|verkündet)"
+     r"(?: worden)?\W*$", r"was season 2 announced in \1 \2"),
+    (rf"^\W*(?:est-ce que |est ce que )?{_HOLDER} (?:il |elle )?(?:meurt|est mort|est morte|va mourir|mourra)\b", r"does \1 die"),
     (rf"^\W*(?:est-ce que |est ce que )?{_HOLDER} (?:survit|survivra|est vivant|est vivante)\b", r"does \1 survive"),
     (rf"^\W*(?:stirbt|starb) {_HOLDER}\b", r"does \1 die"),
     (rf"^\W*(?:überlebt|ueberlebt) {_HOLDER}\b", r"does \1 survive"),
@@ -137,12 +192,12 @@ _REORDERED: tuple[tuple[LazyPattern, str], ...] = tuple((compile_later(p, re.I),
 ))
 
 # Phrases, longest first; each stands for the English words a question in English would use.
-_GLOSSES: tuple[tuple[LazyPattern, str], ...] = tuple((compile_later(rf"(?<!\w){p}(?!\w)", re.I), e) for p, e in (
+_GLOSSES: tuple[tuple[LazyPattern, str], ...] = tuple((compile_later(rf"(?<!\w)(?:{p})(?!\w)", re.I), e) for p, e in (
     (r"(?:la )?(?:saison 2|deuxième saison|seconde saison)|(?:staffel 2|zweite staffel)", " season 2 "),
     (r"(?:la )?(?:saison 1|première saison)|(?:staffel 1|erste staffel)", " season 1 "),
     (r"(?:le )?virus", " the virus "),
     (r"qui (?:joue|interprète|interprete|incarne)(?: le rôle de| le role de)?|wer spielt(?: rolle von)?", " who plays "),
-    (r"combien (?:d'|de |d’)?(?:épisodes|episodes)(?: (?:il y a|y a-t-il|a la série|a la serie))?", " how many episodes "),
+    (r"(?:il y a |y a )?combien (?:d'|de |d’)?(?:épisodes|episodes)(?: (?:il y a|y a-t-il|a la série|a la serie))?", " how many episodes "),
     (r"wie viele (?:folgen|episoden)(?: hat(?: serie)?| gibt es)?", " how many episodes "),
     # "où regarder la série en france": the country said is no other place to watch it
     (r"où (?:peut-on |je peux |puis-je )?(?:regarder|voir)(?: la série| la serie)?(?: (?:en|au|aux) [^\W\d_]+(?=\W*$))?",
@@ -171,6 +226,8 @@ _GLOSSES: tuple[tuple[LazyPattern, str], ...] = tuple((compile_later(rf"(?<!\w){
     (r"beste|bester|bestes|besten", " the best "),  # "wer ist die beste": an opinion asked, never an award
     (r"aime|aiment|liebt|mag", " likes "),
     (r"folge|épisode", " episode "),
+    (r"wirklich|vraiment", " really "),
+    *((said, f" {english.casefold()} ") for said, english in _MONTHS.items()),  # "juillet 2025": july 2025
 ))
 
 
@@ -187,3 +244,15 @@ def gloss_french_german(text: str) -> str:
     text = _RELATIVE.sub(lambda m: f"{m.group(2)}'s {_RELATIVE_EN[m.group(1).casefold()]}", text)
     text = _OWN_KIN.sub(lambda m: f"{m.group(1)} {_RELATIVE_EN[m.group(2).casefold()]}", text)
     return re.sub(r"\s+", " ", rewrite_in_turn(text, _ROLES, _REORDERED, _GLOSSES)).strip()
+
+
+# "le père d'onjo", "dans quel épisode meurt le père d'on-jo": French elides "de" before a vowel, gluing it to the name
+_ELIDED_DE = compile_later(r"(?<![\w'’])([dD])['’]([^\W\d_][\w-]*)")
+
+
+def french_before_names(raw: str, is_name: Callable[[str], bool]) -> str:
+    """`raw` with "d'" glued to a name said "de" ("le père d'onjo" -> "le père de onjo"), so the name is found as
+    anywhere else; "d'un", "d'épisodes" (no name) stay as typed."""
+    if "'" not in raw and "’" not in raw:
+        return raw
+    return _ELIDED_DE.sub(lambda m: f"{m.group(1)}e {m.group(2)}" if is_name(m.group(2)) else m.group(0), raw)

@@ -13,7 +13,7 @@ import re
 
 from bot.lazy_re import LazyPattern, compile_later
 from bot.lore.lexicon_typos import NAME_OF_ASIAN_WRITING
-from bot.text import cjk_number
+from bot.text import MONTH_NAMES, cjk_number
 
 # The names as Japanese and Chinese fans write them, as the English a fan types: the lore's one table of names in those
 # scripts (bot/lore/lexicon_typos.py), and the spellings only a question needs: デス for Dae-su (the lexicon reads テス,
@@ -100,6 +100,22 @@ _FORMS: tuple[tuple[LazyPattern, str], ...] = tuple((compile_later(rf"^{p}$"), e
     # "1話何分くらい？", "1話あたりどのくらい": an episode's length, as "how long is each episode" asks it
     (rf"(?:1|１|一)\s*話(?:は|って|あたり)?(?:何分|なんぷん|どのくらい|どれくらい|何時間)(?:くらい|ぐらい)?(?:ある|あります)?{_END}",
      "how long is each episode"),
+    # "何歳から見れる？", "年齢制限ある？", "几岁可以看", "分级是什么": the age rating (the US one, said as such)
+    (rf"(?:(?:何|なん)(?:歳|才)(?:から|以上)(?:なら)?(?:見|観|み)(?:れる|られる|ていい|ても(?:大丈夫|いい))|(?:年齢制限|年齢指定|対象年齢|レーティング)"
+     rf"(?:は|って)?(?:ある|あります|何歳|なんさい|何|なに)?){_END}", "what is the age rating"),
+    (rf"(?:(?:几|幾|多大)(?:岁|歲)(?:以上)?(?:才)?(?:可以|能)(?:看|观看|觀看)|(?:适合|適合)(?:几|幾|多大)(?:岁|歲)(?:的人)?(?:看)?"
+     rf"|(?:分级|分級|年龄限制|年齡限制|年龄分级|年齡分級)(?:是)?(?:什么|什麼|多少)?){_ZH_END}", "what is the age rating"),
+    # "一集多长时间", "每集几分钟": an episode's length
+    (rf"(?:一|每)集(?:大概|大约|大約|有)?(?:多长|多長|多久|几分钟|幾分鐘|多少分钟|多少分鐘)(?:时间|時間)?{_ZH_END}", "how long is each episode"),
+    # "シーズン2って2025年7月に発表された？", "第二季是2025年7月宣布的吗": an announcement in a month (season2_dated.py)
+    (rf"{_SEASON_2}(?:って|は|が)?\s*([0-9０-９]{{4}})年\s*([0-9０-９]{{1,2}})月(?:に)?(?:公式)?(?:発表|告知|決定)"
+     rf"(?:された|されました|されたの|されてた|した|だった)?(?:の|んですか)?(?:って)?(?:本当|ほんと)?{_END}", r"was season 2 announced in month\2 \1"),
+    (rf"([0-9０-９]{{4}})年\s*([0-9０-９]{{1,2}})月(?:に)?{_SEASON_2}(?:って|は|が)?(?:公式)?(?:発表|告知|決定)"
+     rf"(?:された|されました|されたの|されてた|した|だった)?(?:の|んですか)?{_END}", r"was season 2 announced in month\2 \1"),
+    (rf"{_ZH_SEASON_2}(?:是)?(?:在)?([0-9]{{4}})年([0-9]{{1,2}})月(?:官宣|宣布|公布|发布|發布|官方宣布)(?:的)?(?:吗|嗎)?{_ZH_END}",
+     r"was season 2 announced in month\2 \1"),
+    (rf"([0-9]{{4}})年([0-9]{{1,2}})月(?:官宣|宣布|公布|发布|發布|官方宣布)(?:了)?{_ZH_SEASON_2}(?:吗|嗎)?{_ZH_END}",
+     r"was season 2 announced in month\2 \1"),
     # "シーズン2の情報ある？", "シーズン2の最新情報は": season 2's news, as "any news on s2" asks it
     (rf"{_SEASON_2}(?:の)?(?:最新)?(?:情報|ニュース|続報|近況)(?:は|って)?(?:ある|あります|出た|ない)?{_END}", "any news on s2"),
     # "原作はウェブトゥーン?", "脚本家は誰?", "ロケ地はどこ?", "各話のタイトル教えて": who made it, where, what the episodes are called
@@ -218,12 +234,15 @@ def _read(text: str) -> str | None:
     for pattern, english in _FORMS:
         if (found := pattern.match(asked)) is not None:
             asked_english = _NUMERAL.sub(_in_digits, found.expand(english))  # "１話", "第一集", "第十二集": episode 1, 12
+            asked_english = _MONTH_NO.sub(lambda m: MONTH_NAMES[int(m.group(1)) - 1].casefold()
+                                          if 1 <= int(m.group(1)) <= 12 else m.group(0), asked_english)  # "7月": july
             return _NAMES_RE.sub(lambda m: _NAMES[m.group(0)], asked_english)
     return None
 
 
 _NAMES_RE = compile_later(_NAME_ONLY)
 _NUMERAL = compile_later("[０-９]+|[一二三四五六七八九十]+")
+_MONTH_NO = compile_later(r"\bmonth(\d{1,2})\b")  # a month typed as its number ("7月", "十二月"), after the numerals
 
 
 def _in_digits(numeral: re.Match[str]) -> str:

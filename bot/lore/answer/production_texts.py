@@ -7,6 +7,8 @@ ones beside them in Hangul for Korean askers.
 
 from __future__ import annotations
 
+from bot.show import SEASON_ONE_EPISODES
+
 #: English record text -> its words in each asker's language (bot/content/facts.yaml's production records).
 PRODUCTION_TEXTS: dict[str, dict[str, str]] = {
     "Lee Jae-kyoo (also credited as Lee JQ) and Kim Nam-su directed the series.": {
@@ -61,13 +63,32 @@ PRODUCTION_TEXTS: dict[str, dict[str, str]] = {
     },
     # how long an episode is and the age rating ("¿cuánto dura cada capítulo?", "boleh ditonton anak 13 tahun?")
     "Episodes run roughly an hour each, from about 50 to over 70 minutes; sources give slightly different figures.": {
+        "ko": "한 화는 대략 한 시간 정도로, 약 50분에서 70분 넘게까지예요. 출처마다 수치가 조금씩 달라요.",
+        "ja": "1話はおよそ1時間で、約50分から70分以上まであります。出典によって数字が少しずつ違います。",
+        "zh": "每集大约一小时，从约50分钟到70多分钟不等；各来源给出的数字略有不同。",
         "es": "Cada episodio dura aproximadamente una hora, de unos 50 a más de 70 minutos; las fuentes dan cifras algo distintas.",
         "pt": "Cada episódio dura cerca de uma hora, de uns 50 a mais de 70 minutos; as fontes dão números um pouco diferentes.",
         "id": "Tiap episode berdurasi sekitar satu jam, dari sekitar 50 sampai lebih dari 70 menit; angka dari tiap sumber sedikit berbeda.",
     },
     "In the United States the series is rated TV-MA; one article says Netflix suggested 16+ in an unnamed region.": {
+        "ko": "미국에서는 TV-MA 등급이에요. 한 기사는 넷플릭스가 (지역을 밝히지 않은 곳에서) 16+를 권장했다고 해요.",
+        "ja": "アメリカでのレーティングは TV-MA です。ある記事によると、Netflixは（地域は不明ですが）16+ を推奨しました。",
+        "zh": "在美国，本剧的分级是 TV-MA；有一篇文章说 Netflix 在某个未注明的地区建议 16+ 观看。",
         "es": "En Estados Unidos la serie tiene la clasificación TV-MA; un artículo dice que Netflix sugirió 16+ en una región que no nombra.",
         "pt": "Nos Estados Unidos a série tem classificação TV-MA; um artigo diz que a Netflix sugeriu 16+ numa região que não identifica.",
         "id": "Di Amerika Serikat serial ini berperingkat TV-MA; satu artikel menyebut Netflix menyarankan 16+ di wilayah yang tidak disebutkan.",
+    },
+    # beside an episode's length ("한 화에 몇 분이야?"): the pre-release count and length some articles got wrong
+    ("Some pre-release articles claimed eight episodes of about 45 minutes; that was wrong, as the season has "
+     f"{SEASON_ONE_EPISODES} episodes."): {
+        "ko": f"공개 전 일부 기사는 약 45분짜리 8부작이라고 했지만, 틀린 정보였어요. 시즌1은 {SEASON_ONE_EPISODES}부작이에요.",
+        "ja": f"配信前の一部の記事は約45分の全8話だとしていましたが、誤りでした。シーズンは全{SEASON_ONE_EPISODES}話です。",
+        "zh": f"一些开播前的文章说共8集、每集约45分钟，这是错的：这一季共有{SEASON_ONE_EPISODES}集。",
+        "es": ("Algunos artículos previos al estreno decían que serían ocho episodios de unos 45 minutos; era falso: la "
+               f"temporada tiene {SEASON_ONE_EPISODES} episodios."),
+        "pt": ("Alguns artigos antes da estreia diziam que seriam oito episódios de cerca de 45 minutos; estava errado: a "
+               f"temporada tem {SEASON_ONE_EPISODES} episódios."),
+        "id": ("Beberapa artikel sebelum rilis menyebut delapan episode berdurasi sekitar 45 menit; itu keliru, karena "
+               f"season ini punya {SEASON_ONE_EPISODES} episode."),
     },
 }

@@ -80,6 +80,28 @@ PACK_TEXTS: dict[str, dict[str, str]] = {
         "pt": "A 2ª temporada não tinha data oficial de estreia em 23 de fevereiro de 2026; as datas que circulam na internet são palpites.",
         "id": "Per 23 Februari 2026, season 2 belum punya tanggal rilis resmi; perkiraan waktu rilis yang beredar di internet hanya tebakan.",
     },
+    # "시즌2 2025년 7월에 발표됐어?", "¿anunciaron la temporada 2 en julio 2025?": the two announcements (season2_dated.py)
+    ("23 July 2025: Netflix officially announced that Season 2 is in production, with a black-and-white script-reading "
+     "video in which a zombie sits at the table and turns things red where it touches. Directors Lee Jae-kyoo and Kim "
+     "Nam-su and writer Chun Sung-il return. No release date was given."): {
+        "ko": "2025년 7월 23일: 넷플릭스가 시즌2 제작을 공식 발표했어요. 흑백 대본 리딩 영상에서 좀비 한 명이 테이블에 앉아 있고, 그가 닿는 곳이 붉게 물들어요. 이재규(Lee Jae-kyoo)·김남수(Kim Nam-su) 감독과 천성일(Chun Sung-il) 작가가 돌아와요. 공개일은 발표되지 않았어요.",
+        "ja": "2025年7月23日：Netflixはシーズン2の制作を公式に発表しました。白黒の台本読み合わせ映像で、ゾンビがテーブルに座り、触れたところが赤く染まります。監督の Lee Jae-kyoo と Kim Nam-su、脚本の Chun Sung-il が続投します。配信日は発表されませんでした。",
+        "zh": "2025年7月23日：Netflix 正式宣布第二季已在制作中，并发布了一段黑白剧本围读视频：一只丧尸坐在桌旁，它碰到的地方都变成红色。导演 Lee Jae-kyoo、Kim Nam-su 和编剧 Chun Sung-il 回归。没有公布上线日期。",
+        "es": "23 de julio de 2025: Netflix anunció oficialmente que la temporada 2 está en producción, con un vídeo en blanco y negro de la lectura del guion en el que un zombi se sienta a la mesa y lo que toca se vuelve rojo. Vuelven los directores Lee Jae-kyoo y Kim Nam-su y el guionista Chun Sung-il. No se dio fecha de estreno.",
+        "pt": "23 de julho de 2025: a Netflix anunciou oficialmente que a 2ª temporada está em produção, com um vídeo em preto e branco da leitura do roteiro em que um zumbi se senta à mesa e o que ele toca fica vermelho. Os diretores Lee Jae-kyoo e Kim Nam-su e o roteirista Chun Sung-il voltam. Não foi dada data de estreia.",
+        "id": "23 Juli 2025: Netflix resmi mengumumkan bahwa season 2 sedang diproduksi, dengan video pembacaan naskah hitam-putih yang menampilkan zombie duduk di meja dan apa pun yang disentuhnya berubah merah. Sutradara Lee Jae-kyoo dan Kim Nam-su serta penulis Chun Sung-il kembali. Tanggal rilis belum diumumkan.",
+    },
+    ("6 June 2022: Netflix renewed All of Us Are Dead for a second season on the opening day of its Geeked Week event "
+     "(7 June in Korea), with a tweet, a Netflix Korea poster and a video message from Park Ji-hu, Yoon Chan-young, "
+     "Cho Yi-hyun and Lomon. Netflix said the new season would follow the surviving students and that Lee Jae-kyoo "
+     "would direct again."): {
+        "ko": "2022년 6월 6일(한국 시간 6월 7일): 넷플릭스가 긱 위크(Geeked Week) 첫날 시즌2 제작을 확정했어요. 트윗, 넷플릭스 코리아 포스터, 박지후(Park Ji-hu)·윤찬영(Yoon Chan-young)·조이현(Cho Yi-hyun)·로몬(Lomon)의 영상 메시지로 알렸어요. 새 시즌은 살아남은 학생들을 따라가고 이재규(Lee Jae-kyoo) 감독이 다시 연출한다고 했어요.",
+        "ja": "2022年6月6日（韓国では6月7日）：NetflixはGeeked Weekの初日にシーズン2の制作を決定しました。ツイート、Netflix Koreaのポスター、Park Ji-hu、Yoon Chan-young、Cho Yi-hyun、Lomon のビデオメッセージで発表し、新シーズンは生き残った生徒たちを描き、Lee Jae-kyoo が再び監督すると伝えました。",
+        "zh": "2022年6月6日（韩国时间6月7日）：Netflix 在 Geeked Week 活动首日宣布续订第二季，发布了推文、Netflix 韩国海报，以及 Park Ji-hu、Yoon Chan-young、Cho Yi-hyun 和 Lomon 的视频留言。Netflix 表示新一季将讲述幸存的学生们，并由 Lee Jae-kyoo 再次执导。",
+        "es": "6 de junio de 2022 (7 de junio en Corea): Netflix renovó la serie por una segunda temporada el primer día de su evento Geeked Week, con un tuit, un póster de Netflix Corea y un mensaje en vídeo de Park Ji-hu, Yoon Chan-young, Cho Yi-hyun y Lomon. Netflix dijo que la nueva temporada seguiría a los estudiantes supervivientes y que Lee Jae-kyoo volvería a dirigir.",
+        "pt": "6 de junho de 2022 (7 de junho na Coreia): a Netflix renovou a série para uma segunda temporada no primeiro dia do evento Geeked Week, com um tuíte, um pôster da Netflix Coreia e uma mensagem em vídeo de Park Ji-hu, Yoon Chan-young, Cho Yi-hyun e Lomon. A Netflix disse que a nova temporada acompanharia os estudantes sobreviventes e que Lee Jae-kyoo voltaria a dirigir.",
+        "id": "6 Juni 2022 (7 Juni di Korea): Netflix memperpanjang serial ini untuk season kedua pada hari pertama acara Geeked Week, lewat twit, poster Netflix Korea, dan pesan video dari Park Ji-hu, Yoon Chan-young, Cho Yi-hyun, dan Lomon. Netflix bilang season baru akan mengikuti para siswa yang selamat dan Lee Jae-kyoo akan menyutradarai lagi.",
+    },
     # beside "where can i watch season 2": where the show streams
     "The show streams on Netflix only; it is a Netflix Original, and JTBC Studios is one of its producers rather than a "
     "broadcaster of it.": {

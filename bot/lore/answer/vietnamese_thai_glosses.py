@@ -49,7 +49,15 @@ _VI_SOURCE: tuple[tuple[str, str], ...] = (
     (r"(?:con\s+)?virus\s+(?:này\s+)?(?:tên\s+(?:là\s+)?gì|gọi là gì|là gì)", "what is the virus called"),
     (r"(?:có\s+)?(?:bao nhiêu|mấy)\s+(?:học sinh|người|bạn)\s+(?:còn\s+)?sống sót", "how many students survive"),
     (r"ai\s+(?:còn\s+)?sống sót", "who survives"),
+    # "bố của on-jo chết ở tập mấy": a father's or mother's death, as "which episode does onjo's dad die" asks it
+    (r"(?:(?:bố|cha)\s+(?:của\s+)?|ba\s+của\s+)(.+?)\s+(?:bị\s+)?chết\s+(?:ở\s+)?tập\s+(?:mấy|nào|bao nhiêu)", r"which episode does \1's dad die"),
+    (r"(?:mẹ\s+(?:của\s+)?|má\s+của\s+)(.+?)\s+(?:bị\s+)?chết\s+(?:ở\s+)?tập\s+(?:mấy|nào|bao nhiêu)", r"which episode does \1's mom die"),
     (r"(?!ai\s)(.+?)\s+(?:bị\s+)?chết\s+(?:ở\s+)?tập\s+(?:mấy|nào|bao nhiêu)", r"which episode does \1 die"),
+    # "mỗi tập dài bao nhiêu phút": an episode's length; "mấy tuổi được xem": the rating; "phần 2 đã được xác nhận chưa"
+    (r"(?:mỗi|một|1)\s+tập\s+(?:phim\s+)?(?:dài|kéo dài|khoảng)?\s*(?:bao nhiêu|mấy|bao lâu)(?:\s+(?:phút|tiếng))?", "how long is each episode"),
+    (r"(?:phim\s+)?(?:này\s+)?(?:từ\s+)?(?:bao nhiêu|mấy)\s+tuổi\s+(?:thì\s+)?(?:mới\s+)?(?:được\s+)?(?:xem|coi)(?:\s+được)?",
+     "what is the age rating"),
+    (r"season 2\s+(?:đã\s+)?(?:được\s+)?(?:xác nhận|công bố|chốt)", "is season 2 confirmed"),
     (r"season 2\s+(?:đã\s+)?(?:quay|bấm máy)\s+xong", "has season 2 finished filming"),
     (r"(?:có\s+)?trailer\s+season 2|season 2\s+(?:có\s+)?trailer", "when's the s2 trailer"),
     # "phần 2 có nam ra không" (its "không" taken off with the tail): whether they are in it
@@ -66,6 +74,7 @@ _VI_SOURCE: tuple[tuple[str, str], ...] = (
     (r"(?!ai\s)(.+?)\s+(?:có\s+)?(?:bị\s+)?(?:biến\s+)?thành\s+(?:zombie|xác sống)", r"does \1 become a zombie"),
     (r"(?!ai\s)(.+?)\s+(?:có\s+)?(?:trở lại|quay lại|quay trở lại|xuất hiện)\s+(?:trong\s+|ở\s+)?season 2", r"is \1 in season 2"),
     # "cheongsan có chết không" (the "không" taken off with the tail); "ai chết" asks who, not whether
+    (r"(?:(?:bố|cha)\s+(?:của\s+)?|ba\s+của\s+)(.+?)\s+(?:có\s+)?(?:bị\s+)?chết", r"does \1's dad die"),
     (r"(?!ai\s)(.+?)\s+(?:có\s+)?(?:bị\s+)?chết", r"does \1 die"),
     (r"(?!ai\s)(.+?)\s+(?:có\s+)?(?:còn\s+)?sống", r"does \1 survive"),
     (r"(?:xem|coi)(?:\s+[a-z0-9 ]+?)?\s+ở đâu", "where can i watch it"),  # "xem all of us are dead ở đâu"
@@ -100,7 +109,7 @@ _TH_WHO = r"(?:คือ)?\s*ใคร"
 _TH_ASK = r"(?:ไหม|มั้ย|มั๊ย|รึเปล่า|หรือเปล่า|หรือไม่|ป่ะ|ปะ|เปล่า)?"
 _TH_POLITE = compile_later(r"(?:\s*(?:ครับ|คับ|ค่ะ|คะ|จ้า|นะ|อะ|อ่ะ))+\s*$")
 _TH_FORMS: tuple[tuple[LazyPattern, str], ...] = tuple((compile_later(rf"^{p}$"), e) for p, e in (
-    (rf"ใคร\s*(?:เล่น|แสดง)\s*(?:เป็น)?\s*{_TH_NAME}", r"who plays \1"),
+    (rf"ใคร\s*(?:เล่น|แสดง)\s*(?:เป็น)?\s*{_TH_ANY_NAME}", r"who plays \1"),  # "ใครเล่นเป็น nam-ra" too
     (rf"{_TH_NAME}\s*(?:ใคร\s*(?:เล่น|แสดง)|(?:นักแสดง|คนเล่น)\s*(?:คือ|เป็น)?\s*ใคร)", r"who plays \1"),
     (rf"{_TH_NAME}\s*(?:จะ)?\s*(?:ตาย|ตายแล้ว){_TH_ASK}", r"does \1 die"),
     (rf"{_TH_NAME}\s*(?:จะ)?\s*(?:รอด|รอดชีวิต){_TH_ASK}", r"does \1 survive"),
@@ -119,6 +128,11 @@ _TH_FORMS: tuple[tuple[LazyPattern, str], ...] = tuple((compile_later(rf"^{p}$")
     # "ฮา" is funny, never Ha-ri: "the funniest character" is the class joker
     (r"(?:ตัวละคร|ใคร)\s*(?:ที่)?\s*(?:ฮา|ตลก)\s*(?:ที่สุด)?\s*(?:คือ)?\s*(?:ใคร)?", "who is the comic relief"),
     (r"(?:ซีซั่น|ซีซัน|ภาค)\s*(?:2|๒|สอง)\s*(?:มี)?\s*กี่\s*(?:ตอน|อีพี|ep)", "how many episodes does season 2 have"),
+    # "ซีซั่น 2 ยืนยันแล้วหรือยัง": whether it is confirmed; "ตอนละกี่นาที": an episode's length; "อายุเท่าไหร่ถึงดูได้": the rating
+    (rf"{_TH_SEASON_2}\s*(?:ได้)?\s*(?:ยืนยัน|คอนเฟิร์ม|ประกาศ)\s*(?:แล้ว)?\s*(?:หรือยัง|รึยัง|ยัง)?{_TH_ASK}", "is season 2 confirmed"),
+    (r"(?:แต่ละ|หนึ่ง|1)?\s*(?:ตอน|อีพี|ep)\s*(?:ละ|นึง)?\s*(?:ยาว)?\s*(?:กี่|ประมาณกี่)\s*(?:นาที|ชั่วโมง)", "how long is each episode"),
+    (r"(?:เรื่องนี้\s*)?(?:อายุ\s*(?:เท่าไหร่|เท่าไร|กี่ปี)\s*(?:ถึง|จึง)?\s*(?:จะ)?\s*ดู\s*ได้|เรท\s*(?:อายุ)?\s*(?:อะไร|เท่าไหร่))",
+     "what is the age rating"),
 ))
 
 

@@ -126,7 +126,25 @@ def _clear(engine: AnswerEngine, question: str, watched: int = 12) -> str:
                               ("is there a season 2 poster", "No poster for season 2's release, nor a release-date card"),
                               ("where can i watch season 2", "The show streams on Netflix"),
                               ("where can i stream s2", "The show streams on Netflix"),
-                              ("where can i watch season 2", "it has not come out")])
+                              ("where can i watch season 2", "it has not come out"),
+                              # lang54: the common kinds in French, German, Thai and Vietnamese, and the dated, length and
+                              # rating asks in the layer's languages (each was "I don't know", "Nobody knows yet" or English)
+                              ("l'actrice de nam-ra c'est qui", "Cho Yi-hyun"), ("lomon il joue qui dans la série", "Su-hyeok"),
+                              ("wer ist der schauspieler von gwi-nam", "Yoo In-soo"), ("ใครเล่นเป็น nam-ra", "Cho Yi-hyun"),
+                              ("un épisode dure combien de temps ?", "50"), ("wie lang ist eine folge", "50"),
+                              ("mỗi tập dài bao nhiêu phút", "50"), ("gaano kahaba bawat episode", "50"),
+                              ("c'est ok pour mon fils de 12 ans ?", "TV-MA"), ("ab wie viel jahren ist die serie", "TV-MA"),
+                              ("la saison 2 a été annoncée en juillet 2025 ?", "Yes. 23 July 2025"),
+                              ("wurde staffel 2 im juli 2025 angekündigt?", "Yes. 23 July 2025"),
+                              ("ซีซั่น 2 ยืนยันแล้วหรือยัง", "renewed"),
+                              ("시즌2 2025년 7월에 발표됐어?", "2025년 7월 23일"), ("シーズン2って2025年7月に発表された？", "2025年7月23日"),
+                              ("第二季是2025年7月宣布的吗", "2025年7月23日"), ("season 2 diumumkan juli 2025 ya?", "23 Juli 2025"),
+                              ("¿anunciaron la temporada 2 en julio 2025?", "23 de julio de 2025"),
+                              ("1話って何分くらい？", "約50分"), ("一集多长时间", "约50分钟"), ("几岁可以看", "TV-MA"),
+                              ("la saison 2 est confirmée ?", "renewed"), ("wird es eine zweite staffel geben", "renewed"),
+                              ("qui est l'actrice qui joue nam-ra", "Cho Yi-hyun"), ("c'est pour quel âge", "TV-MA"),
+                              # "vraiment" is no "aiment" (a French or German word is read whole, never inside another)
+                              ("est-ce que cheongsan meurt vraiment", "So far, no.")])
 def test_tagalog_and_a_japanese_season_2_date_are_read(engine: AnswerEngine, question: str, expected: str) -> None:
     assert expected in _clear(engine, question, 0)
 
@@ -215,7 +233,13 @@ def test_tagalog_and_a_japanese_season_2_date_are_read(engine: AnswerEngine, que
                                    ("patay na ba si cheongsan", 5, "shaft"),
                                    ("gwinam ki maut kis episode me hoti hai", 5, "shaft"),
                                    ("the class president zombie ban jaati hai kya", 3, "halfbie"),
-                                   ("did they release a s2 poster", 0, "Not yet"), ("did they release a s2 poster", 0, "Lomon")])
+                                   ("did they release a s2 poster", 0, "Not yet"), ("did they release a s2 poster", 0, "Lomon"),
+                                   # lang54: French, German and Vietnamese deaths and bites asked below the mark
+                                   ("le pere de onjo il meurt ?", 9, "flares"), ("dans quel épisode meurt le père d'on-jo", 9, "flares"),
+                                   ("woo-jin meurt à quel épisode ?", 6, "Nam-ra"), ("in welcher folge wird nam-ra gebissen", 5, "Gwi-nam"),
+                                   ("bố của on-jo chết ở tập mấy", 9, "flares"),
+                                   ("la saison 2 a été annoncée en mars 2024 ?", 0, "Yes."),
+                                   ("dans quel épisode nam-ra se fait mordre", 5, "Gwi-nam"), ("stirbt cheongsan wirklich", 9, "shaft")])
 def test_a_foreign_or_loose_question_says_nothing_past_the_mark_nor_a_wrong_yes(
         engine: AnswerEngine, question: str, watched: int, never: str) -> None:
     assert never not in _clear(engine, question, watched), _clear(engine, question, watched)

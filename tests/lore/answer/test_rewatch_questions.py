@@ -189,7 +189,7 @@ def test_a_scene_in_a_rewatchers_words_stays_hidden_below_its_episode(engine: An
     ("how many hours to rewatch the whole season", "50 to over 70 minutes"),
     ("시즌2 소식 있어?", "후반 작업"), ("지우학 시즌2 근황", "후반 작업"),  # in the asker's language since lang53
     ("シーズン2の情報ある？", "ポストプロダクション"),
-    ("図書館のシーンは何話？", "第5話"), ("音楽室って何話だっけ", "第7話"), ("1話何分くらい？", "50 to over 70 minutes"),
+    ("図書館のシーンは何話？", "第5話"), ("音楽室って何話だっけ", "第7話"), ("1話何分くらい？", "約50分から70分以上"),
 ])
 def test_a_rewatch_months_ask_is_read_as_meant(engine: AnswerEngine, question: str, said: str) -> None:
     text = " ".join(part.text for part in engine.answer(question).parts)
@@ -208,7 +208,8 @@ def test_a_rewatch_months_ask_is_read_as_meant(engine: AnswerEngine, question: s
     ("¿hay noticias de la temporada 2?", "posproducción"), ("tem novidades da temporada 2?", "pós-produção"),
     ("may balita na ba sa season 2", "post-production"), ("ano na balita sa season 2?", "post-production"),
     ("a netflix vai anunciar a temporada 2 em janeiro?", "Ainda não."),
-    ("¿se anunció la temporada 2 en julio de 2025?", "23 July 2025"), ("season 2 diumumkan bulan juli 2025?", "23 July 2025"),
+    # in the asker's language since lang54
+    ("¿se anunció la temporada 2 en julio de 2025?", "23 de julio de 2025"), ("season 2 diumumkan bulan juli 2025?", "23 Juli 2025"),
 ])
 def test_a_rewatch_months_ask_abroad_is_read_as_meant(engine: AnswerEngine, question: str, said: str) -> None:
     text = _clear(engine, question)
