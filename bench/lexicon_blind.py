@@ -83,7 +83,10 @@
    life; blind 5 under-read, 5 over-read, 9 harmless hidden; after tuning 0 / 0 / 4), `--set heldout41`
    bench/lexicon_heldout41.yaml (written by lex41: a name in one sentence and its fate in the next, pronouns after the
    split, lists of names then fates, ね / よ / ~. / ㅋㅋ endings, friends and cafés named like characters, other shows'
-   recaps and the writer's life in six languages). `--set probe4`
+   recaps and the writer's life in six languages; blind 8 / 1 / 5, after tuning 1 / 1 / 2), `--set heldout42`
+   bench/lexicon_heldout42.yaml (written by lex42: Discord as members type it: mentions, custom emoji, quote replies,
+   partial spoiler bars, code, markdown, GIF and wiki links, RIP / F one-liners, the bot's own commands; blind 4 / 2 / 4,
+   after tuning 2 / 0 / 3). `--set probe4`
    reads bench/lexicon_probe4.yaml: fan-chat rows in heldout4's style that the lexicon WAS tuned on.
 2. Red-DiscordBot's 54 lists (../shared/red-trivia-lists; none is about the show): each question is
    tagged as an import tags it (bot.trivia.tagging.tag_question) and counted as wrongly hidden when
