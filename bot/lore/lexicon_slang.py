@@ -159,6 +159,9 @@ def marked_by_emoji(text: str) -> str:
 #: A Discord reply: the quoted line, then the reply ("> woojin covering hari\nsame, RIP him"): one thought, so the
 #: reply's "him" stands for whom the quote names (a new line is otherwise a new thought).
 _QUOTE = re.compile(r"^>[ \t]?([^\n]*?)[ \t.!?]*\n(?!>)", re.M)
+#: A reply's "no" to whether someone is ok ("> is woojin ok\nnope"): they did not make it (the safe side: a death).
+_NOT_OK = re.compile(r"(?<![\w'’-])(?:is|was|are|r)\s+([^\W\d_][\w'’-]*)\s+(?:ok|okay|alright|all right|fine|safe)"
+                     r"[\s.?!]+(?:no+|nope|nah)(?![\w'’-])", re.I)
 #: "F" typed alone after a name ("isak. F.", "byeongchan F lol karma"): F for that name; not before a word it starts
 #: ("F this show") nor a grade ("got an F").
 _F_AFTER = re.compile(r"(?<![\w'’-])(?!(?:an?|got|get|an|the)\b)([^\W\d_][\w'’-]*)[ \t]*[.,!…]*[ \t]+F(?![\w'’-])"
@@ -195,6 +198,7 @@ def reordered(text: str) -> str:
     them, and one who "nahi rahe" as dead."""
     if ">" in text:
         text = _QUOTE.sub(r"\1. ", text)
+        text = _NOT_OK.sub(r"\1 didn't make it", text) if "o" in text or "n" in text else text
     if "F" in text:
         text = _F_AFTER.sub(r"F for \1", text)
     text = _FELLOW.sub(lambda m: "he" if m.group(1) else "she", text)
