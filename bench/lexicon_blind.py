@@ -83,7 +83,10 @@
    life; blind 5 under-read, 5 over-read, 9 harmless hidden; after tuning 0 / 0 / 4), `--set heldout41`
    bench/lexicon_heldout41.yaml (written by lex41: a name in one sentence and its fate in the next, pronouns after the
    split, lists of names then fates, ね / よ / ~. / ㅋㅋ endings, friends and cafés named like characters, other shows'
-   recaps and the writer's life in six languages). `--set probe4`
+   recaps and the writer's life in six languages; blind 8 / 1 / 5, after tuning 1 / 1 / 2), `--set heldout42`
+   bench/lexicon_heldout42.yaml (written by lex42: Discord as members type it: mentions, custom emoji, quote replies,
+   partial spoiler bars, code, markdown, GIF and wiki links, RIP / F one-liners, the bot's own commands; blind 4 / 2 / 4,
+   after tuning 2 / 0 / 3). `--set probe4`
    reads bench/lexicon_probe4.yaml: fan-chat rows in heldout4's style that the lexicon WAS tuned on.
 2. Red-DiscordBot's 54 lists (../shared/red-trivia-lists; none is about the show): each question is
    tagged as an import tags it (bot.trivia.tagging.tag_question) and counted as wrongly hidden when
@@ -161,7 +164,7 @@ def _red(show: bool) -> tuple[dict[str, Any], list[str]]:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--set", choices=("blind", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20", "heldout21", "heldout22", "heldout23", "heldout24", "heldout25", "heldout26", "heldout27", "heldout28", "heldout29", "heldout30", "heldout31", "heldout32", "heldout33", "heldout34", "heldout35", "heldout36", "heldout37", "heldout38", "heldout39", "heldout40", "heldout41", "probe4"), default="blind")
+    parser.add_argument("--set", choices=("blind", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20", "heldout21", "heldout22", "heldout23", "heldout24", "heldout25", "heldout26", "heldout27", "heldout28", "heldout29", "heldout30", "heldout31", "heldout32", "heldout33", "heldout34", "heldout35", "heldout36", "heldout37", "heldout38", "heldout39", "heldout40", "heldout41", "heldout42", "probe4"), default="blind")
     parser.add_argument("--show", action="store_true", help="list every miss")
     args = parser.parse_args()
     rows = yaml.safe_load((HERE / f"lexicon_{args.set}.yaml").read_text(encoding="utf-8"))

@@ -496,7 +496,7 @@ class Lexicon(PackAnchoring):
                     continue
                 if group == "turn" and INTO_HALFBIE.match(sentence, match.end()):
                     continue  # "turned into a hambie": the halfbie word tells it
-                local = mourned(sentence, for_whom(sentence, in_clause(mentions, starts, match.start()), match.end()), match.group(0))
+                local = mourned(sentence, for_whom(sentence, in_clause(mentions, starts, match.start()), match.end()), match)
                 if group in _SUFFERED:  # "hid her bite from On-jo and then turned": not On-jo's
                     local = done_for(sentence, [m for m in local if not _FROM.search(sentence, 0, m[0])], match.end())
                     # "ms park walking into the zombies for nayeon 🕊️": the one it was for, after another named, is spared

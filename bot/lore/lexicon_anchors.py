@@ -110,9 +110,18 @@ _WRITERS_OWN = re.compile(r"\s*(?:(?:i|i'm|im|i've|ive|my|me|aku|gue|gw|saya|yo)
                           re.I)
 
 
+#: A question's lead before the one it asks about ("what happens to byeongchan", "what about soju", a reply's quote
+#: "> what happened to isak"): the name after it is asked about as if alone, whatever ends it.
+_ASKED_ABOUT = re.compile(r"\s*(?:(?:so|and|but|then|ok)\s+)?(?:what(?:['’]?s|\s+is|\s+was)?\s+(?:happens?|happened|will\s+happen"
+                          r"|happening)\s+(?:to|with)|what\s+about|how\s+about)\s+", re.I)
+
+
 def _asked(sentence: str) -> bool:
     """Whether a short sentence waits for the next to say what it is about: a name asked about ("南罗呢？",
-    "Nam-ra?") or set down alone in Chinese or Japanese ("清山。", "チョンサン。"), its fate after it."""
+    "Nam-ra?", "what happens to byeongchan") or set down alone in Chinese or Japanese ("清山。", "チョンサン。"),
+    its fate after it."""
+    if lead := _ASKED_ABOUT.match(sentence):
+        return _fragment(sentence[lead.end():])
     return _fragment(sentence) and (sentence.rstrip()[-1:] in "?？。" or _UNSPACED.search(sentence) is not None)
 
 
@@ -125,7 +134,8 @@ def sentences(text: str) -> Iterator[str]:
         sentence = text[at:end.start() if end is not None else len(text)]
         if sentence.strip():
             if held and (_fragment(sentence) or (_asked(held) and not _WRITERS_OWN.match(sentence))):
-                held = f"{held} {sentence}"
+                lead = _ASKED_ABOUT.match(held)  # "what happens to byeongchan? bitten": "byeongchan? bitten"
+                held = f"{held[lead.end():] if lead else held} {sentence}"
             else:
                 if held:
                     yield held

@@ -35,6 +35,9 @@ _OWN_MISHAP = re.compile(r"(?<![\w-])(?:the power went out|the power came on|los
                          r"(?:이|가)?\s?(?:돌아왔|came back|들어왔|복구)"  # a device's death in Japanese ("スマホが3話の途中で死んだ")
                          r"|(?:スマホ|携帯|ケータイ|電池|バッテリー|パソコン|テレビ|ネット|充電)(?:が|は|も)[^.!?。！？]{0,24}?died"
                          r"|(?:끝나서|끝났으니|덕분에|다행히)\s?살았\w*")  # the writer spared an exam's end: "시험 끝나서 살았다"
+#: An episode still to be watched ("ep 4 tonight", "ep 9 tmrw", "ep 6 after work"): a reaction beside it is for something else.
+_PLANNED = re.compile(r"[ \t,]*(?:tonight|tonite|tmrw|tmr|tomorrow|later|next|after (?:work|school|class|dinner)"
+                      r"|this (?:weekend|evening))(?![\w-])", re.I)
 #: The writer's friend who shares a character's name, named right after ("my friend suhyeok", "친구 수혁이", "我朋友秀赫",
 #: "temenku Su-hyeok"): not the show's, so the episode beside them is only the one they watch. Not "온조 친구 이삭" (On-jo's).
 _A_FRIEND = re.compile(r"(?:(?<![\w-])(?:my|our)\s+(?:(?:best|close)\s+)?(?:friend|bff|bestie|classmate|coworker)|^\s*(?:(?:내|우리|제)\s?)?친구"
@@ -126,7 +129,14 @@ def _the_shows(sentence: str) -> str:
         sentence = sentence.replace("🧟", " ")
     mourned = _OWN_LOSS.sub(" ", sentence)
     mourned = _MOURNING.sub(" ", mourned) if mourned != sentence else mourned  # the 🕊 is for the writer's grandma
+    mourned = _CALLED.sub(" ", mourned) if "bro" in mourned or "sis" in mourned else mourned
     return OTHER_BITE.sub(" ", _MINE.sub(" ", _OWN_MISHAP.sub(" ", mourned)))
+
+
+#: "bro" / "sis" said to the reader, opening or closing the sentence or before a comma ("bro i just finished ep 6", "ep 4
+#: tonight sis"): no one's brother (not "hari's bro, woojin").
+_CALLED = re.compile(r"^\W*(?:(?:ok|okay|yo|lol|lmao|omg|nah|bruh|man|ngl)\W+)?(?:bro|sis)(?![\w'’-])(?!\s+(?:of|is|was|who)\b)"
+                     r"|(?<![\w'’-])(?<!['’]s )(?<!my )(?<!his )(?<!her )(?:bro|sis)(?:\s*,|\W*$)", re.I)
 
 
 _WHAT_HAPPENS = re.compile(r"\s+(?:where|when|with)\s+(?:they|we|she|he|the|everyone)\b", re.I)  # what happens in it
@@ -169,7 +179,8 @@ def episodes_named(
             continue
         if ((episode > 1 and any(not m[3] and m[2] & season_one and not _A_FRIEND.search(sentence, 0, m[0]) for m in mentions))
                 or (REACTION.search(sentence) and not match.group(3) and not _OWN_MISHAP.search(sentence)
-                    and not _OWN_LOSS.search(sentence) and not OTHER_BITE.search(sentence))  # the tears are for those
+                    and not _OWN_LOSS.search(sentence) and not OTHER_BITE.search(sentence)  # the tears are for those
+                    and not _PLANNED.match(sentence, match.end()))  # "i'm crying 😭 ep 4 tonight": not watched yet
                 or (_WHAT_HAPPENS.match(sentence, match.end()) and not match.group(3))  # "the ending where they ..."
                 or any(p.search(shows := shows if shows is not None else _the_shows(sentence)) for p in SCAN_GROUPS.values())
                 or names_thing(sentence)):

@@ -34,7 +34,8 @@ SLANG_PHRASES: tuple[tuple[str, str], ...] = (
     # ku", "patay na yung wifi", "F in the chat for my grades"): nobody of the show's, even beside an episode
     # (the verb first only starting its clause, as Tagalog and Indonesian put it: "cheongsan died my tv went black" is his)
     (rf"(?:(?:my|our|the) )?{_OWN_THING}(?:['’]s)? (?:{_GONE})|(?<![\w'’] )(?:{_GONE}) (?:(?:my|our|ang|yung|'yung|mi|el|la) )?{_OWN_THING}"
-     r"|(?:press f|f in (?:the )?chat|pour one out|rip|r\.i\.p\.?)(?: for| to)? (?:my|our) " + _OWN_THING, "lost my things"),
+     r"|(?:(?:press f|f in (?:the )?chat|pour one out|rip|r\.i\.p\.?)(?: for| to)?|f (?:for|por|para|pour|untuk|buat))"
+     r" (?:my|our|mi|mis|mes|ma|mon|meu|minha) " + _OWN_THING, "lost my things"),  # "F for my grades", "F por mis notas"
     # a power cut ("mati lampu", "bijli chali gayi", "namatay ang kuryente"): the writer's evening, nobody's fate
     (r"mati (?:lampu|listrik)|(?:lampu|listrik) (?:mati|padam)|(?:bijli|light|lite) (?:chali|chli|gayi|gyi|gai|kat)\w*"
      r"|(?:namatay|nawala) (?:ang|yung) (?:kuryente|ilaw)|brownout", "the power went out"),
@@ -67,7 +68,8 @@ SLANG_PHRASES: tuple[tuple[str, str], ...] = (
      r"|(?:hat|haben)(?:['’]s| es)?(?: (?:leider|einfach|echt|wirklich|halt|dann|doch|auch|am ende|es))* nicht"
      r" (?:geschafft|überlebt|ueberlebt)", "didn't make it"),
     (r"n['’](?:a|ont)(?: [a-zé]+ment| finalement)? pas surv[eé]cu|ne survit pas", "didn't survive"),
-    (r"f f[uü]r", "f for"),
+    (r"f (?:f[uü]r|por|pour|para|pra|untuk|buat)", "f for"),
+    (r"dead to (?:me|us|everyone)", "hated"),  # "gwinam is dead to me after ep 5": the fan is done with him, no death  # "F por So-ju", "F untuk gwinam"
     # Hinglish, Malay and Singlish, Taglish: a death, a bite, a survival ("cheongsan mar jaata hai", "namra ko kaat liya",
     # "zinda rehte hain", "kena bite", "nakaligtas"); one's own phone that "mar gaya", one's "dying" of laughter and a
     # mosquito's bite are nobody's
@@ -124,7 +126,7 @@ SLANG_PHRASES: tuple[tuple[str, str], ...] = (
 )
 #: The lowercase words that make `SLANG_PHRASES` worth reading, for lexicon_typos' cheap test.
 SLANG_CHEAP = (r"written|writen|wrote|write|plot arm|lives|lived|living|buhay|carg|tamat|logr|consigui|pudo sob|geschafft"
-               r"|berlebt|fatta|surv[eé]cu|survit|f f[uü]r|pak |my |our |f in|pour one|goner|soju|mar |kaat|kata|kena"
+               r"|berlebt|fatta|dead to |surv[eé]cu|survit|f (?:f[uü]r|por|pour|para|pra|untuk|buat)|pak |my |our |f in|pour one|goner|soju|mar |kaat|kata|kena"
                r"|gigit|bitten by|bit by|zinda|bach |ligtas|nabuhay|buhay|tak\b|dulo|at[eé] a?o |hasta el|jusqu|sampai |aag|khatam|nyelam|selam| aur |maut|maar d"
                r"|bijli|til+ die|die die|maar[aie]|mar[ai] g|qurb|kurb|jaan d|makan|koi[dt]|mody?ar|zombie ban")
 
@@ -157,6 +159,9 @@ def marked_by_emoji(text: str) -> str:
 #: A Discord reply: the quoted line, then the reply ("> woojin covering hari\nsame, RIP him"): one thought, so the
 #: reply's "him" stands for whom the quote names (a new line is otherwise a new thought).
 _QUOTE = re.compile(r"^>[ \t]?([^\n]*?)[ \t.!?]*\n(?!>)", re.M)
+#: A reply's "no" to whether someone is ok ("> is woojin ok\nnope"): they did not make it (the safe side: a death).
+_NOT_OK = re.compile(r"(?<![\w'’-])(?:is|was|are|r)\s+([^\W\d_][\w'’-]*)\s+(?:ok|okay|alright|all right|fine|safe)"
+                     r"[\s.?!]+(?:no+|nope|nah)(?![\w'’-])", re.I)
 #: "F" typed alone after a name ("isak. F.", "byeongchan F lol karma"): F for that name; not before a word it starts
 #: ("F this show") nor a grade ("got an F").
 _F_AFTER = re.compile(r"(?<![\w'’-])(?!(?:an?|got|get|an|the)\b)([^\W\d_][\w'’-]*)[ \t]*[.,!…]*[ \t]+F(?![\w'’-])"
@@ -193,6 +198,7 @@ def reordered(text: str) -> str:
     them, and one who "nahi rahe" as dead."""
     if ">" in text:
         text = _QUOTE.sub(r"\1. ", text)
+        text = _NOT_OK.sub(r"\1 didn't make it", text) if "o" in text or "n" in text else text
     if "F" in text:
         text = _F_AFTER.sub(r"F for \1", text)
     text = _FELLOW.sub(lambda m: "he" if m.group(1) else "she", text)

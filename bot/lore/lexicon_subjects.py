@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterable, Iterator
 from bot.lazy_re import compile_later
 from bot.lore.lexicon_words import (
     CLAUSE_BREAK,
+    GROUPS,
     OBJECT_EVENTS,
     OBJECT_GAP,
     OWNED_GAP,
@@ -103,9 +104,20 @@ def spoken(sentence: str, mentions: Mentions, starts: list[int], start: int) -> 
     named = {c for m in mentions if low <= m[0] < start for c in m[2]}
     if _HALFBIE.search(sentence, low, start) and len(named) <= 1:
         return True  # "first halfbie is the bully 💀": a laugh at it (never "cheongsan vs halfbie gwinam 💀": his, maybe)
+    high = starts[at + 1] if at + 1 < len(starts) else len(sentence)
+    if not named and _told_after(sentence, mentions, start, high):
+        return True  # ":skull: gwinam got his eye stabbed": the emoji opens what it reacts to, told in words after it
     if len(starts) == 1:
         return False
     return at > 0 and not any(low <= m[0] < start for m in mentions) and _SPEAKER.search(sentence, low, start) is not None
+
+
+def _told_after(sentence: str, mentions: Mentions, start: int, end: int) -> bool:
+    """Whether a name after an emoji at `start` (up to `end`) is followed by an event told in words of its own
+    (":skull: gwinam got his eye stabbed", "gyeongsu 💀 na-yeon infected him"): the emoji is no word of theirs."""
+    after = next((m[1] for m in mentions if start < m[0] < end and not m[3]), None)
+    return after is not None and any(
+        match.group(0)[:1].isalnum() for pattern in GROUPS.values() for match in pattern.finditer(sentence, after, end))
 
 
 def nearest(sentence: str, mentions: Mentions, start: int, end: int, *, owners: bool = False) -> frozenset[str]:
@@ -177,12 +189,15 @@ def objects_of(sentence: str, mentions: Mentions, readable: frozenset[str]) -> I
 # -- pronouns ---------------------------------------------------------------------------------------
 
 #: A pet named after a character ("my cat cheong-san", "named my kitten cheongsan", "我家猫叫青山", "con mèo tên
-#: Cheongsan"): the name right after is the pet's, and what it does ("he already bit me") is no event of the show.
+#: Cheongsan", and a member's nickname: "<@88> (our onjo)"): the name right after is the pet's (the member's), and what it
+#: does ("he already bit me") is no event of the show.
 PET_NAMED = compile_later(
     r"(?:(?<![\w-])(?:(?:my|our|his|her|their)\s+(?:new\s+|little\s+|baby\s+|lil\s+)?|named\s+(?:my|our)\s+(?:new\s+)?)"
     r"(?:cat|kitty|kitten|dog|doggo|puppy|pup|hamster|bunny|rabbit|parrot|fish|turtle|goldfish)s?,?"
     r"(?:\s+(?:is\s+)?(?:named|called))?\s+|(?:猫|猫咪|狗|狗狗|貓|貓咪)(?:叫|名叫|叫做)\s*"
-    r"|(?<![\w-])con\s+(?:mèo|chó|cún)\s+(?:tên|tên là)\s+|고양이\s?이름(?:은|이|도)?\s*|강아지\s?이름(?:은|이|도)?\s*)$", re.I)
+    r"|(?<![\w-])con\s+(?:mèo|chó|cún)\s+(?:tên|tên là)\s+|고양이\s?이름(?:은|이|도)?\s*|강아지\s?이름(?:은|이|도)?\s*"
+    # a member's nickname after their Discord mention ("<@88> (our onjo lol) survived her exam", "<@88> aka cheongsan")
+    r"|<@!?\d+>\s*(?:[(\[]\s*(?:our|my|aka|a\.k\.a\.?)|aka|a\.k\.a\.?)\s+)$", re.I)  # (not "our namra": a fan's)
 #: ... unless the pet is likened to the one it is named after ("he's gonna die like him", "first to go, just like in ep
 #: 1"): then what it does tells the character's fate ("bites just like my old cat did" likens it to no one of ours).
 PET_LIKE = compile_later(r"(?<![\w-])(?:like (?:him|her|in (?:the )?(?:ep|episode|show|series|drama))|the same way as (?:him|her))(?![\w-])",
@@ -354,11 +369,15 @@ def pronoun_fits(word: str, gender: str) -> bool:
 _BY_AGENT = compile_later(r"\bby\s+(?:the\s+)?$", re.I)
 
 
-def mourned(sentence: str, local: Mentions, word: str) -> Mentions:
+def mourned(sentence: str, local: Mentions, word: re.Match[str]) -> Mentions:
     """The names an emoji death word ("💀", "🕊️") may stand for: not the doer of a passive ("Na-yeon got bit by
-    Gwi-nam 💀" mourns Na-yeon) when someone else is named; a word's own names are `local` unchanged."""
-    if word[:1].isalnum() or len(local) < 2:
+    Gwi-nam 💀" mourns Na-yeon) when someone else is named, nor one after it told in words of their own ("gyeongsu
+    💀 na-yeon infected him": Gyeong-su's); a word's own names are `local` unchanged."""
+    if word.group(0)[:1].isalnum() or len(local) < 2:
         return local
+    before = [m for m in local if m[1] <= word.start()]
+    if before and len(before) < len(local) and _told_after(sentence, local, word.start(), len(sentence)):
+        return before
     doers = frozenset(c for m in local if _BY_AGENT.search(sentence, max(0, m[0] - 12), m[0]) for c in m[2])
     # "while they were on the roof": a pronoun standing for the doer too stands for the others only
     done_to = [(m[0], m[1], m[2] - doers, m[3], m[4]) for m in local if not m[2] <= doers]

@@ -299,3 +299,32 @@ def test_mourning_roles_and_farewells_fans_type_stay_hidden(text: str, spoils: i
 )
 def test_fates_and_words_told_sideways_stay_hidden_and_games_do_not(text: str, spoils: int) -> None:
     assert LEXICON.position(text) == s1(spoils)
+
+
+@table(
+    ("text", "spoils"),
+    [
+        # bench/lexicon_heldout42.yaml's kinds (Discord as members type it), in other wordings
+        ("> what happened to isak\nturned in the classroom", 2),  # a quoted "what happened to X" asks about X alone
+        ("what about namra? gets bitten saving suhyeok", 6),
+        ("what happens to onjo? i'm only on ep 2", 0),  # the writer's own news, no answer
+        ("F para Woo-jin 😭", 12),
+        ("F untuk Ms. Park", 3),
+        ("F for my grades, i'm on ep 3", 0),  # the writer's own thing, nobody's fate
+        ("F por mi celular, voy en el cap 5", 0),
+        (":skull: namra got bitten protecting suhyeok", 6),  # the emoji opens what it laughs at, told in words
+        ("woojin :skull: hari really lost it after", 12),  # the emoji is the name's before it, not Ha-ri's after
+        ("gwinam is dead to me after ep 5", 5),  # a fan done with him: no death
+        ("<@42> ur dead to me for skipping ep 6", 0),
+        ("<@42> (my cheongsan lol) got bitten by his dog", 0),  # a member's nickname after the mention
+        ("> is cheongsan okay?\nnope 😭", 11),  # a reply's "no" to whether someone is ok: they did not make it
+        ("> r u ok\nno", 0),
+        ("bro i just finished ep 6", 0),  # "bro" said to the reader, no one's brother
+        ("ep 9 tonight sis", 0),
+        ("hari's bro dies in ep 12", 12),
+        ("sobbing 😭 ep 10 after work", 0),  # tears beside an episode still to be watched
+        ("ep 10 broke me 😭", 10),
+    ],
+)
+def test_discord_chat_reads_a_quoted_question_an_f_a_skull_a_nickname_and_a_bro(text: str, spoils: int) -> None:
+    assert LEXICON.position(text, anywhere=True) == s1(spoils)
