@@ -48,6 +48,9 @@ _NUMBERED_TITLE = compile_later(
     r"|[\"“‘'](?!D\s*-\s*\d)(?!(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s?\d{1,2}(?:st|nd|rd|th)?[\"”’'])(?P<quoted>[^\"”’'\d\s][^\"”’']{1,39}?)(?<!\d)\s?(?:\d{1,2}|II)[\"”’']"  # not a year's end: 'coming 2027'
     # a title in Korean and Chinese brackets: 「약한영웅2」, 《스위트홈3》, 『좀비 학교』, numbered or not
     r"|[「《『〈](?P<bracketed>[^」》』〉]{1,40})[」》』〉]"
+    # a title as fans type it in a list, lowercase with its number: "kingdom 3 jan 22, aouad 2, moving 2 feb 5" (s2wild56)
+    r"|(?:^|(?<=[,/|·•]\s))(?P<listed>[a-z][a-z'’]+(?:\s[a-z][a-z'’]+){0,2})\s[2-9](?!\d)"
+    r"(?=\s*\(|\s(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s?\d)"
     # a Japanese title in katakana with its number: "キングダム3は1月22日", "ムービング2" (ours is put in Korean by then) (s2wild56)
     r"|(?P<katakana>[ァ-ヴー・]{2,}\s?[2-9])(?!\d)"
     # Netflix's other Korean and zombie shows by name, numbered or not, quoted or not: "\"Sweet Home\" Spinoff",
@@ -219,6 +222,8 @@ def _our_end(text: str, start: int) -> int:
 _LABEL = compile_later(r"(?:[:|\]\)…;]|\.\.\.|\s[—–-])\s*$|^\s*$")  # ("넷플릭스 3월 라인업…": the lineup's month, said of all)
 #: A label or a part's end inside what comes before the first title ("march is stacked: …"): what precedes it is all's.
 _INNER_LABEL = compile_later(r":(?!\d)|[|\]\)…;]|\.\.\.|\s[—–-]\s")
+#: Words abroad that a day's number follows ("le 5", "el 5", "am 5", "dia 5"): never a title's number.
+_ABROAD_BEFORE_A_DAY = compile_later(r"^(?:le|la|les|el|los|las|de|del|du|des|il|al|am|im|em|do|da|dia|sa|ng|op|en|à|a|ab|bis|tgl|ngày)$")
 #: Words a bare number follows that make it a day, a rank or a count, never a title's number ("March 5").
 _NOT_A_NAME = compile_later(r"^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?$|^(?:top|no\.?|number|episodes?|ep\.?"
                          r"|eps|day|days|week|weeks|chapter|vol\.?|volume|phase|level|round|act|room|class|gen|d|at|by|in|on|for|to|from|of|and|or|the"
@@ -252,7 +257,8 @@ def _said_of_another(text: str, others: list[re.Match[str]]) -> str:
     """`text` without a clause whose day it says is another title's ("someone said aouad 2 drops jan 22 but that's KINGDOM 3",
     "jan 22 is kingdom 3"): the mistaken day, and the hearsay that gave it, are no news of ours (s2wild56)."""
     for other in reversed(others):
-        if _SAID_TO_BE.search(text, 0, other.start()) and (days := list(_A_DAY.finditer(text, max(0, other.start() - 60), other.start()))):
+        if _SAID_TO_BE.search(text, 0, other.start()) and (days := list(_A_DAY.finditer(text, max(0, other.start() - 60), other.start()))) \
+                and not _CLAUSE_START.search(text, days[-1].end(), other.start()):  # (never "drops March 5 — that's Kingdom 3's week too")
             start = max((m.end() for m in _CLAUSE_START.finditer(text, 0, days[-1].start())), default=0)
             text = text[:start] + " " * (other.end() - start) + text[other.end():]
     return text
@@ -271,6 +277,11 @@ def _another(match: re.Match[str], ours: list[tuple[int, int]]) -> bool:
         return False  # a quotation ending in a day ("netflix responds: 'set for may 14'"), not a title's number
     if any(match.group(group) is not None for group in ("quoted", "bracketed", "known", "katakana")):
         return True
+    if match.group("listed") is not None:
+        words = match.group("listed").split()
+        while words and _NOT_A_TITLE.match(words[0]):
+            words.pop(0)
+        return bool(words) and _NOT_A_NAME.match(words[-1]) is None and _ABROAD_BEFORE_A_DAY.match(words[-1]) is None  # ("ep 3")
     if match.group("hangul") is not None:
         return _NOT_A_KOREAN_TITLE.match(match.group("hangul")) is None
     cut = match.start("marker") if match.group("marker") else match.start("bare")

@@ -1640,6 +1640,9 @@ def test_a_rumour_beside_what_netflix_still_says_reads_what_stands() -> None:
      {"release_window reported early 2027"}),
     ("All of Us Are Dead सीज़न 2 2027 की पहली तिमाही में आएगा", dt.date(2026, 12, 16), {"release_window reported Q1 2027"}),
     ("All of Us Are Dead season 2 is confirmed for the first quarter of 2027", dt.date(2026, 12, 17), {"release_window reported Q1 2027"}),
+    ("netflix 2027 lineup: kingdom 3 jan 22, aouad 2, moving 2 feb 5", dt.date(2026, 12, 9), {"release_window reported 2027"}),
+    ("AOUAD 2 premieres March 5 — that's Kingdom 3's week too", dt.date(2026, 12, 9),
+     {"release_date_announced reported 2027-03-05 00:00:00+00:00"}),
 ])
 def test_the_day_announced_and_counted_down_to_reads_as_the_release(headline: str, written: dt.date, expected: set[str]) -> None:
     assert _window_readings(headline, written) == expected
