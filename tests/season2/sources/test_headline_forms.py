@@ -1641,6 +1641,15 @@ def test_a_rumour_beside_what_netflix_still_says_reads_what_stands() -> None:
     ("All of Us Are Dead सीज़न 2 2027 की पहली तिमाही में आएगा", dt.date(2026, 12, 16), {"release_window reported Q1 2027"}),
     ("All of Us Are Dead season 2 is confirmed for the first quarter of 2027", dt.date(2026, 12, 17), {"release_window reported Q1 2027"}),
     ("netflix 2027 lineup: kingdom 3 jan 22, aouad 2, moving 2 feb 5", dt.date(2026, 12, 9), {"release_window reported 2027"}),
+    # ... the first quarter and the spring abroad, beside another show's day or not
+    ("Hepimiz Öldük 2, 2027'nin ilk çeyreğinde Netflix'te", dt.date(2026, 12, 16), {"release_window reported Q1 2027"}),
+    ("نتفليكس: الموسم الثاني من All of Us Are Dead في الربع الأول من 2027", dt.date(2026, 12, 16), {"release_window reported Q1 2027"}),
+    ("All of Us Are Dead saison 2 au premier trimestre 2027", dt.date(2026, 12, 16), {"release_window reported Q1 2027"}),
+    ("Estamos Mortos 2 chega no 1º trimestre de 2027", dt.date(2026, 12, 16), {"release_window reported Q1 2027"}),
+    ("Non siamo più vivi 2 arriverà nella primavera 2027, Kingdom 3 il 22 gennaio", dt.date(2026, 12, 16),
+     {"release_window reported spring 2027"}),
+    ("Netflix 2027: „Wszyscy jesteśmy martwi” 2 wiosną 2027", dt.date(2026, 12, 16), {"release_window reported spring 2027"}),
+    ("All of Us Are Dead seizoen 2 komt in het voorjaar van 2027", dt.date(2026, 12, 16), {"release_window reported spring 2027"}),
     ("AOUAD 2 premieres March 5 — that's Kingdom 3's week too", dt.date(2026, 12, 9),
      {"release_date_announced reported 2027-03-05 00:00:00+00:00"}),
 ])
@@ -1694,6 +1703,7 @@ def test_the_day_announced_and_counted_down_to_reads_as_the_release(headline: st
     ("someone said aouad 2 drops jan 22 but that's KINGDOM 3 😭", dt.date(2026, 12, 19)),
     ("Cuenta regresiva para Estamos muertos 2: faltan 70 días (si sale el 1 de marzo, que es mi apuesta)", dt.date(2026, 12, 22)),
     ("All of Us Are Dead turns 5 on January 28 and season 2 still has no date", dt.date(2026, 12, 28)),
+    ("Sweet Home 4 wiosną 2027, Wszyscy jesteśmy martwi 2 później", dt.date(2026, 12, 16)),  # (Sweet Home's spring)
 ])
 def test_a_day_of_something_else_or_denied_gives_the_season_no_day(headline: str, written: dt.date) -> None:
     assert not any(r.startswith(("release_date", "release_window")) for r in _window_readings(headline, written))
