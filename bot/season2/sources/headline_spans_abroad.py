@@ -416,10 +416,10 @@ RELEASE_WORDS_ABROAD = (
     (compile_later(r"\bsortie\s+(?:est\s+)?prévue\s+(?:pour\s+)?(?=d[ée]but\s+20\d\d|en\s+20\d\d|au\s+premier|courant)"
                    r"|\b(?:akan\s+|bakal\s+)?(?:ditayangkan|tayang)\s+(?:pada\s+)?(?=awal\s+20\d\d|akhir\s+20\d\d|pertengahan\s+20\d\d"
                    r"|tahun\s+20\d\d)"
-                   r"|\bra\s+mắt\s+(?:vào\s+)?(?=nửa\s+(?:đầu|cuối)|đầu\s+năm|cuối\s+năm|năm\s+20\d\d)"
+                   r"|\b(?:ra\s+mắt|lên\s+sóng)\s+(?:vào\s+)?(?=nửa\s+(?:đầu|cuối)|đầu\s+năm|cuối\s+năm|năm\s+20\d\d)"
                    r"|\bkomm?t\s+(?=in\s+de\s+(?:eerste|tweede)\s+helft|begin\s+20\d\d|in\s+20\d\d|im\s+(?:ersten|zweiten)\s+Halbjahr"
                    r"|in\s+der\s+(?:ersten|zweiten)\s+Jahreshälfte)"
-                   r"|มา\s*(?:แน่(?:นอน)?\s*)?(?=ครึ่ง(?:ปี)?(?:แรก|หลัง))", re.I), lambda m: _unless_material(m, "premieres ")),
+                   r"|มา\s*(?:แน่(?:นอน)?\s*)?(?=ครึ่ง(?:ปี)?(?:แรก|หลัง)|ไตรมาส)", re.I), lambda m: _unless_material(m, "premieres ")),
     (compile_later(r"(?<=premieres )begin\s+(?=20\d\d\b)", re.I), "early "),  # Dutch "komt begin 2027" (early 2027)
     # French "au début de l'année prochaine" (early next year; "arrive" before it is the season's verb) (s2wild51)
     (compile_later(r"\b(?:au\s+)?(d[ée]but|fin)\s+(?:de\s+l['’]\s*ann[ée]e|d['’]\s*ann[ée]e)\s+prochaine\b", re.I),
@@ -446,6 +446,9 @@ RELEASE_WORDS_ABROAD = (
                    r"|(?P<spring>\b(?:nella\s+|in\s+|na\s+|au\s+)?(?:primavera|printemps)\s+(?:del\s+|de\s+)?(?P<sy>20\d\d)\b"
                    r"|\bwiosną\s+(?P<wy>20\d\d)\b|\b(?:ergens\s+)?in\s+het\s+voorjaar\b(?:\s+van\s+(?P<ny>20\d\d)\b)?)", re.I),
      lambda m: _unless_material(m, _quarter_or_spring(m))),
+    # (s2wild56) Vietnamese "đầu năm 2027" (early 2027), "cuối năm 2027" (late 2027), "giữa năm 2027" (mid 2027)
+    (compile_later(r"(?<!nửa\s)\b(?:vào\s+)?(đầu|cuối|giữa)\s+năm\s+(?=20\d\d\b)", re.I),  # (never a half's "nửa đầu năm")
+     lambda m: {"đầu": "early ", "cuối": "late ", "giữa": "mid "}[m.group(1).lower()]),
     # (s2wild50) a Thai month alone ("อาจฉายเดือนมีนาคม", may show in March): in that month
     (compile_later(r"(?:ใน)?เดือน\s*(" + "|".join(_THAI_MONTH_NAMES) + r")(?!\s*\d)"),
      lambda m: f" in {_MONTHS_EN[_THAI_MONTH_NAMES.index(m.group(1))]} "),

@@ -51,6 +51,8 @@ _NUMBERED_TITLE = compile_later(
     # a title as fans type it in a list, lowercase with its number: "kingdom 3 jan 22, aouad 2, moving 2 feb 5" (s2wild56)
     r"|(?:^|(?<=[,/|·•]\s))(?P<listed>[a-z][a-z'’]+(?:\s[a-z][a-z'’]+){0,2})\s[2-9](?!\d)"
     r"(?=\s*\(|\s(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s?\d)"
+    # a Vietnamese title, its first word capitalised, with its number: "Vương triều xác sống 3 ngày 22/1" (Kingdom 3) (s2wild56)
+    r"|(?P<vietnamese>\b[A-ZĐ][^\W\d_]*(?:\s[a-zđà-ỹ]+){1,4})\s[2-9](?!\d)(?=\s*(?:[,;:(—–]|$|\s(?:ngày|vào|premieres|on|tháng)\b))"
     # a Japanese title in katakana with its number: "キングダム3は1月22日", "ムービング2" (ours is put in Korean by then) (s2wild56)
     r"|(?P<katakana>[ァ-ヴー・]{2,}\s?[2-9])(?!\d)"
     # Netflix's other Korean and zombie shows by name, numbered or not, quoted or not: "\"Sweet Home\" Spinoff",
@@ -186,8 +188,10 @@ def ours_only(text: str) -> str:
     marks = sorted([(start, True) for start, _ in ours] + [(m.start(), False) for m in others])
     kept = text[:marks[0][0]]  # what comes before any title ("Rumor: ", "BREAKING: ") is said of all
     if not marks[0][1] and (entries := [m.start() for m in _LIST_MARK.finditer(kept)]):
-        kept = kept[:entries[-1]]  # ("… 2027 / Jan 22 — Kingdom 3 / …": the first entry's day, written before its title, is its own)
-    if not marks[0][1] and not _LABEL.search(kept):
+        # a list's header line is said of every entry ("coming to netflix in 2027 👀⏎kingdom 3 — jan 22⏎…⏎all of us are dead 2");
+        # the first entry's day, written before its title, is its own ("… 2027 / Jan 22 — Kingdom 3 / …") (s2wild56)
+        kept = kept[:entries[-1]] + " —"
+    elif not marks[0][1] and not _LABEL.search(kept):
         # "Netflix delays Sweet Home 4; …": a verb before another title is that title's; a label before it is all's
         # ("march is stacked: trigger 2 on the 12th, weak hero 3 on the 5th, aouad s2 on the 19th")
         labels = [m.end() for m in _INNER_LABEL.finditer(kept)]
@@ -222,6 +226,8 @@ def _our_end(text: str, start: int) -> int:
 _LABEL = compile_later(r"(?:[:|\]\)…;]|\.\.\.|\s[—–-])\s*$|^\s*$")  # ("넷플릭스 3월 라인업…": the lineup's month, said of all)
 #: A label or a part's end inside what comes before the first title ("march is stacked: …"): what precedes it is all's.
 _INNER_LABEL = compile_later(r":(?!\d)|[|\]\)…;]|\.\.\.|\s[—–-]\s")
+#: A letter only Vietnamese writes (a tone or a vowel mark English has not).
+_VIETNAMESE_LETTER = compile_later(r"[đàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ]", re.I)
 #: Words abroad that a day's number follows ("le 5", "el 5", "am 5", "dia 5"): never a title's number.
 _ABROAD_BEFORE_A_DAY = compile_later(r"^(?:le|la|les|el|los|las|de|del|du|des|il|al|am|im|em|do|da|dia|sa|ng|op|en|à|a|ab|bis|tgl|ngày)$")
 #: Words a bare number follows that make it a day, a rank or a count, never a title's number ("March 5").
@@ -275,6 +281,8 @@ def _another(match: re.Match[str], ours: list[tuple[int, int]]) -> bool:
         return False  # "'All of Us Are Dead' Season 2", "AOUAD S2", "\"All Of Us Are Dead 2\""
     if match.group("quoted") is not None and _ENDS_IN_A_MONTH.search(match.group("quoted")):
         return False  # a quotation ending in a day ("netflix responds: 'set for may 14'"), not a title's number
+    if match.group("vietnamese") is not None:
+        return _VIETNAMESE_LETTER.search(match.group("vietnamese")) is not None  # (an English "Season 2" is no Vietnamese title)
     if any(match.group(group) is not None for group in ("quoted", "bracketed", "known", "katakana")):
         return True
     if match.group("listed") is not None:

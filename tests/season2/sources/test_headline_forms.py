@@ -1650,6 +1650,12 @@ def test_a_rumour_beside_what_netflix_still_says_reads_what_stands() -> None:
      {"release_window reported spring 2027"}),
     ("Netflix 2027: „Wszyscy jesteśmy martwi” 2 wiosną 2027", dt.date(2026, 12, 16), {"release_window reported spring 2027"}),
     ("All of Us Are Dead seizoen 2 komt in het voorjaar van 2027", dt.date(2026, 12, 16), {"release_window reported spring 2027"}),
+    ("มัธยมซอมบี้ 2 มาไตรมาสแรกปี 2027 🧟", dt.date(2026, 12, 16), {"release_window reported Q1 2027"}),
+    ("Ngôi trường xác sống 2 lên sóng đầu năm 2027, Vương triều xác sống 3 ngày 22/1", dt.date(2026, 12, 16),
+     {"release_window reported early 2027"}),
+    # ... a list's header line said of every entry, ours with no window of its own
+    ("coming to netflix in 2027 👀\nkingdom 3 — jan 22\nmoving 2 — feb 5\nall of us are dead 2\nhellbound 3 — march 12",
+     dt.date(2026, 12, 9), {"release_window reported 2027"}),
     ("AOUAD 2 premieres March 5 — that's Kingdom 3's week too", dt.date(2026, 12, 9),
      {"release_date_announced reported 2027-03-05 00:00:00+00:00"}),
 ])
@@ -1704,6 +1710,7 @@ def test_the_day_announced_and_counted_down_to_reads_as_the_release(headline: st
     ("Cuenta regresiva para Estamos muertos 2: faltan 70 días (si sale el 1 de marzo, que es mi apuesta)", dt.date(2026, 12, 22)),
     ("All of Us Are Dead turns 5 on January 28 and season 2 still has no date", dt.date(2026, 12, 28)),
     ("Sweet Home 4 wiosną 2027, Wszyscy jesteśmy martwi 2 później", dt.date(2026, 12, 16)),  # (Sweet Home's spring)
+    ("Vương triều xác sống 3 ra mắt ngày 22/1, Ngôi trường xác sống 2 sau đó", dt.date(2026, 12, 16)),  # (Kingdom's day)
 ])
 def test_a_day_of_something_else_or_denied_gives_the_season_no_day(headline: str, written: dt.date) -> None:
     assert not any(r.startswith(("release_date", "release_window")) for r in _window_readings(headline, written))
