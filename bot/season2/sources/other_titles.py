@@ -208,7 +208,13 @@ def ours_only(text: str) -> str:
                 start = breaks[-1]  # "...; Netflix Also Dates 'All of Us Are Dead' ...": its part's verb is ours
                 # (never past a list's mark: "Moving 2 — March 19 / All of Us Are Dead S2 — spring": the 19th is Moving's)
             kept += " " + text[start:end]
+    if not marks[-1][1] and (more := _AND_MORE.match(text, others[-1].end())) is not None:
+        kept += " " + text[more.end():]  # "All of Us Are Dead Season 2, Kingdom Season 3 and More Coming Next Year": said of all
     return kept.strip(" ;,…—–-")
+
+
+#: A roundup's "and more" after its last title: what follows is said of every title in it (s2wild56).
+_AND_MORE = compile_later(r"\s*,?\s*(?:and|&|\+)\s+(?:many\s+)?(?:more|others)\b", re.I)
 
 
 #: Our show named as one more ("#지금우리학교는2 도 곧 만나요", "AOUAD 2 too", 今私2も): what came before it was another's.

@@ -1653,7 +1653,8 @@ def test_a_rumour_beside_what_netflix_still_says_reads_what_stands() -> None:
     ("มัธยมซอมบี้ 2 มาไตรมาสแรกปี 2027 🧟", dt.date(2026, 12, 16), {"release_window reported Q1 2027"}),
     ("Ngôi trường xác sống 2 lên sóng đầu năm 2027, Vương triều xác sống 3 ngày 22/1", dt.date(2026, 12, 16),
      {"release_window reported early 2027"}),
-    # ... a list's header line said of every entry, ours with no window of its own
+    # ... a roundup's "and More" after its last title, a list's header line: said of every title, ours with no window of its own
+    ("All of Us Are Dead Season 2, Kingdom Season 3 and More Coming in 2027", dt.date(2026, 12, 9), {"release_window reported 2027"}),
     ("coming to netflix in 2027 👀\nkingdom 3 — jan 22\nmoving 2 — feb 5\nall of us are dead 2\nhellbound 3 — march 12",
      dt.date(2026, 12, 9), {"release_window reported 2027"}),
     ("AOUAD 2 premieres March 5 — that's Kingdom 3's week too", dt.date(2026, 12, 9),
