@@ -54,7 +54,7 @@ _NUMBERED_TITLE = compile_later(
     # a Vietnamese title, its first word capitalised, with its number: "Vương triều xác sống 3 ngày 22/1" (Kingdom 3) (s2wild56)
     r"|(?P<vietnamese>\b[A-ZĐ][^\W\d_]*(?:\s[a-zđà-ỹ]+){1,4})\s[2-9](?!\d)(?=\s*(?:[,;:(—–]|$|\s(?:ngày|vào|premieres|on|tháng)\b))"
     # a Japanese title in katakana with its number: "キングダム3は1月22日", "ムービング2" (ours is put in Korean by then) (s2wild56)
-    r"|(?P<katakana>[ァ-ヴー・]{2,}\s?[2-9])(?!\d)"
+    r"|(?<![ァ-ヴー・])(?!シーズン|パート|ボリューム|エピソード|チャプター|シリーズ)(?P<katakana>[ァ-ヴー・]{2,}\s?[2-9])(?!\d)"  # (never "シーズン2")
     # Netflix's other Korean and zombie shows by name, numbered or not, quoted or not: "\"Sweet Home\" Spinoff",
     # "'Squid Game' prequel", "Alice in Borderland S3", 오징어 게임 외전 ("Kingdom" and "The Glory" only capitalised, or
     # numbered: fans' "kingdom 3")
