@@ -30,10 +30,10 @@ _PHRASES = tuple((compile_later(p), english) for p, english in (
     (rf"(?<!\w)(?:a |en |em |no |al )?(?:finales|fines|finais|fim|final) {_OF}", "end of "),
     (rf"(?<!\w)(?:el |o )?(?:primer|primeiro|1er|1º|1°) semestre {_OF}", "first half of "),
     (rf"(?<!\w)(?:el |o )?(?:segundo|2do|2º|2°) semestre {_OF}", "second half of "),
-    (rf"(?<!\w)(?:el |o )?(?:primer|primeiro|1er|1º|1°|1o) trimestre {_OF}", "q1 "),  # ("1º trimestre de 2027", s2wild56)
-    (rf"(?<!\w)(?:el |o )?segundo trimestre {_OF}", "q2 "),
-    (rf"(?<!\w)(?:el |o )?(?:tercer|terceiro) trimestre {_OF}", "q3 "),
-    (rf"(?<!\w)(?:el |o )?(?:cuarto|quarto) trimestre {_OF}", "q4 "),
+    (rf"(?<!\w)(?:el |o )?(?:primer|primeiro|1er|1º|1°|1o) trimestre(?: {_OF}|(?=[)\],.;!?]|$))", "q1 "),  # ("1º trimestre de 2027", s2wild56)
+    (rf"(?<!\w)(?:el |o )?segundo trimestre(?: {_OF}|(?=[)\],.;!?]|$))", "q2 "),
+    (rf"(?<!\w)(?:el |o )?(?:tercer|terceiro) trimestre(?: {_OF}|(?=[)\],.;!?]|$))", "q3 "),
+    (rf"(?<!\w)(?:el |o )?(?:cuarto|quarto) trimestre(?: {_OF}|(?=[)\],.;!?]|$))", "q4 "),
     (r"(?<!\w)(?:hace|há|ha) (\d{1,3}) d[ií]as?(?!\w)", r"\1 days ago"),
     (r"(?<!\w)(?:hoy|hoje)(?!\w)", "today"),
     (r"(?<!\w)(?:ayer|ontem)(?!\w)", "yesterday"),

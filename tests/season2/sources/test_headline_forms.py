@@ -1646,6 +1646,7 @@ def test_a_rumour_beside_what_netflix_still_says_reads_what_stands() -> None:
     ("نتفليكس: الموسم الثاني من All of Us Are Dead في الربع الأول من 2027", dt.date(2026, 12, 16), {"release_window reported Q1 2027"}),
     ("All of Us Are Dead saison 2 au premier trimestre 2027", dt.date(2026, 12, 16), {"release_window reported Q1 2027"}),
     ("Estamos Mortos 2 chega no 1º trimestre de 2027", dt.date(2026, 12, 16), {"release_window reported Q1 2027"}),
+    ("Estamos muertos 2 llega en el primer trimestre.", dt.date(2026, 12, 16), {"release_window reported Q1 2027"}),
     ("Non siamo più vivi 2 arriverà nella primavera 2027, Kingdom 3 il 22 gennaio", dt.date(2026, 12, 16),
      {"release_window reported spring 2027"}),
     ("Netflix 2027: „Wszyscy jesteśmy martwi” 2 wiosną 2027", dt.date(2026, 12, 16), {"release_window reported spring 2027"}),
