@@ -1654,6 +1654,8 @@ def test_a_rumour_beside_what_netflix_still_says_reads_what_stands() -> None:
     ("มัธยมซอมบี้ 2 มาไตรมาสแรกปี 2027 🧟", dt.date(2026, 12, 16), {"release_window reported Q1 2027"}),
     ("Ngôi trường xác sống 2 lên sóng đầu năm 2027, Vương triều xác sống 3 ngày 22/1", dt.date(2026, 12, 16),
      {"release_window reported early 2027"}),
+    ("rumour says aouad 2 jan 29, netflix says Q1", dt.date(2026, 12, 19), {"release_window reported Q1 2027"}),
+    ("AOUAD 2 set for June by Netflix", dt.date(2026, 12, 19), {"release_window reported June 2027"}),  # (Netflix's "by")
     # ... a roundup's "and More" after its last title, a list's header line: said of every title, ours with no window of its own
     ("All of Us Are Dead Season 2, Kingdom Season 3 and More Coming in 2027", dt.date(2026, 12, 9), {"release_window reported 2027"}),
     ("coming to netflix in 2027 👀\nkingdom 3 — jan 22\nmoving 2 — feb 5\nall of us are dead 2\nhellbound 3 — march 12",
@@ -1713,6 +1715,11 @@ def test_the_day_announced_and_counted_down_to_reads_as_the_release(headline: st
     ("All of Us Are Dead turns 5 on January 28 and season 2 still has no date", dt.date(2026, 12, 28)),
     ("Sweet Home 4 wiosną 2027, Wszyscy jesteśmy martwi 2 później", dt.date(2026, 12, 16)),  # (Sweet Home's spring)
     ("Vương triều xác sống 3 ra mắt ngày 22/1, Ngôi trường xác sống 2 sau đó", dt.date(2026, 12, 16)),  # (Kingdom's day)
+    # ... a bound, never the window it names: "before june", "before the end of june", "6월 전에", "6月までに"
+    ("netflix said aouad 2 arrives before june", dt.date(2026, 12, 21)),
+    ("aouad 2 coming before the end of june", dt.date(2026, 12, 21)),
+    ("지우학2 6월 전에 공개", dt.date(2026, 12, 21)),
+    ("今私2、6月までに配信", dt.date(2026, 12, 21)),
 ])
 def test_a_day_of_something_else_or_denied_gives_the_season_no_day(headline: str, written: dt.date) -> None:
     assert not any(r.startswith(("release_date", "release_window")) for r in _window_readings(headline, written))
