@@ -207,7 +207,8 @@ _RUMOUR_BUT_OFFICIAL = compile_later(
     r"[^;…]*?(?:\b(?:but|pero|mas|mais|aber|tapi|though)\b|但是?|可是|けど|けれど|지만|는데"
     # (or Netflix's word said straight after it: "aouad 2 rumoured for march 👀 netflix only confirmed first half though")
     # (or the meme's "Rumor: aouad 2 in march. Netflix: 'first half'. Me: 😐": a line per speaker) (s2wild52)
-    r"|[\s,.!?👀🤔😭]+(?=netflix\s+(?:still|only|officially)\b|netflix(?:\s+(?:korea|kr|k))?\s*:))\s*"
+    # (or "rumour says aouad 2 jan 29, netflix says Q1", s2wild56)
+    r"|[\s,.!?👀🤔😭]+(?=netflix\s+(?:still|only|officially|says|said|confirm(?:s|ed))\b|netflix(?:\s+(?:korea|kr|k))?\s*:))\s*"
     r"(?P<official>[^;…]*?(?:netflix|넷플릭스|넷플|官方|公式|공식|oficial\w*|offiziell\w*|resmi)[^;…]*)$", re.I)
 #: Netflix's part negated or denying ("but netflix hasn't confirmed april 9", "但官方否认3月", "넷플릭스는 아직 미정"): it gives nothing.
 _OFFICIAL_NOT_SAID = compile_later(r"\b(?:not|no|never|yet|den(?:y|ies|ied)|tba|tbd|nada|não|nao|sin|todavía|aún|belum|tidak|bukan"

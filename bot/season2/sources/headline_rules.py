@@ -237,9 +237,10 @@ RULES: tuple[Rule, ...] = (
         r"|\b(dates|dated|sets)\s+[^;…]{0,60}?(season|series|part)\s*(2|two)['’\"”]?\s+((premiere|release|return)\s+)?for\s+"
         r"(?=(?:" + MONTH_TYPED + r"|\d))"
         r"|(\b(season|series|part)\s*(2|two)|\bs2|\bsequel|(?:dead|\baouad)['’\"”]?\s*2)['’\"”]?\s+((is|are|now|reportedly|officially"
-        r"|allegedly)\s+)*(set|slated|slotted|scheduled|dated|penciled\s+in|pencilled\s+in|lined\s+up)\s+for\s+(?=(?:" + MONTH_TYPED + r"|\d"
+        r"|allegedly|only|just)\s+)*(set|slated|slotted|scheduled|dated|penciled\s+in|pencilled\s+in|lined\s+up|confirmed)\s+for\s+(?=(?:"
+        + MONTH_TYPED + r"|\d"  # ("is only confirmed for the first quarter of 2027", s2wild56)
         # or a window: "set for the first half of next year", "slated for early 2027", "lined up for spring"
-        r"|(the\s+)?(first|second|latter)\s+half\b|(the\s+)?(first|second|third|fourth|last|\d(st|nd|rd|th))\s+week\s+of\b|(early|late|mid)[\s-]|(this|next)\s+(year|spring|summer|fall|autumn|winter)\b"
+        r"|(the\s+)?(first|second|latter)\s+half\b|(the\s+)?(first|second|third|fourth|last)\s+quarter\b|(the\s+)?(first|second|third|fourth|last|\d(st|nd|rd|th))\s+week\s+of\b|(early|late|mid)[\s-]|(this|next)\s+(year|spring|summer|fall|autumn|winter)\b"
         r"|spring|summer|fall|autumn|winter|q[1-4]\b|h[12]\b))"
         r"(?![^;…]{0,40}\b(event|fan ?meet\w*|shoot\w*|filming|showcase|conference|screening|press|concert|festival"
         r"|party|teaser|trailer|poster|table ?read\w*|script ?reading)\b)"
@@ -298,7 +299,8 @@ RULES: tuple[Rule, ...] = (
     _rule(
         Milestone.RENEWED,
         r"\b(renew(ed|s)?|green-?lit|greenlights?|confirm(s|ed)? season (2|two)|season (2|two) (is )?(confirmed"
-        r"|official))\b(?!\s+for\s+\w+\s*\d)",  # ("confirmed for May 14" is the day's)
+        r"|official))\b(?!\s+for\s+(?:\w+\s*\d|(?:the\s+|an?\s+)?(?:early|late|mid|end|first|second|1st|2nd|q[1-4]|h[12]|spring|summer"
+        r"|fall|autumn|winter|next|this)\b|" + MONTH_TYPED + r"))",  # ("confirmed for May 14", "… for the first quarter of 2027" is the day's, the window's) (s2wild56)
         r"제작\s*확정|시즌\s*2\s*(제작\s*)?확정",
     ),
 )

@@ -12,6 +12,7 @@ from bot.text import MONTH_NAMES
 
 _RUSSIAN_MONTHS = dict(zip("января февраля марта апреля мая июня июля августа сентября октября ноября декабря".split(),
                            range(1, 13), strict=True))
+_RUSSIAN_QUARTERS = {"первом": 1, "втором": 2, "третьем": 3, "четвертом": 4}
 #: Hindi's months, as English names them (here and in headline_spans_abroad: "अब 30 अप्रैल को").
 HINDI_MONTHS = dict(zip("जनवरी फरवरी मार्च अप्रैल मई जून जुलाई अगस्त सितंबर अक्टूबर नवंबर दिसंबर".split(), MONTH_NAMES, strict=True))
 RUSSIAN_AND_HINDI_WORDS = (
@@ -37,6 +38,10 @@ RUSSIAN_AND_HINDI_WORDS = (
     # (s2wild50) "в первой половине 2027 года" (in the first half of 2027), "… года" (of the year, the one a slate names)
     (compile_later(r"(?<![\w])в\s+(первой|второй)\s+половине\s+(?:(20\d\d)\s+)?года(?![\w])", re.I),
      lambda m: f" in the {'first' if m.group(1).lower() == 'первой' else 'second'} half of {m.group(2) or 'the year'} "),
+    # (s2wild56) "в начале 2027 года" (early in 2027), "в начале следующего года" (early next year), "в первом квартале 2027 года" (Q1)
+    (compile_later(r"(?<![\w])в\s+начале\s+(?:(20\d\d)|следующего)\s+года(?![\w])", re.I), lambda m: f" in early {m.group(1) or 'next year'} "),
+    (compile_later(r"(?<![\w])в\s+(первом|втором|третьем|четв[её]ртом)\s+квартале\s+(20\d\d)\s+года(?![\w])", re.I),
+     lambda m: f" in Q{_RUSSIAN_QUARTERS[m.group(1).lower().replace('ё', 'е')]} {m.group(2)} "),
     (compile_later(r"(?<![\w])в\s+(\d{1,2}):(\d\d)\s+(?:по\s+(?:москве|московскому(?:\s+времени)?)|мск)(?![\w])", re.I),
      r"at \1:\2 UTC+3"),
     (compile_later(r"(?<![\w])(\d{1,2})\s+(" + "|".join(_RUSSIAN_MONTHS) + r")(?![\w])", re.I),
@@ -60,6 +65,9 @@ RUSSIAN_AND_HINDI_WORDS = (
     (compile_later(r"रिली(?:ज़|ज)\s+(?:होगा|होगी|हो\s+रहा\s+है|हो\s+रही\s+है)"), " premieres "),
     # "साल 2027 की पहली छमाही में आएगा" (will come in the first half of the year 2027), "2027 में आएगा" (will come in 2027)
     (compile_later(r"(?:साल\s+)?(20\d\d)\s+की\s+पहली\s+छमाही\s+में"), r" in the first half of \1 "),
+    # (s2wild56) "2027 की पहली तिमाही में" (in the first quarter of 2027), दूसरी (second)
+    (compile_later(r"(?:साल\s+)?(20\d\d)\s+की\s+(पहली|दूसरी|तीसरी|चौथी)\s+तिमाही\s+में"),
+     lambda m: f" in Q{('पहली', 'दूसरी', 'तीसरी', 'चौथी').index(m.group(2)) + 1} {m.group(1)} "),
     # (s2wild50) "साल की पहली छमाही में" (in the first half of the year a slate names), "अगले साल की शुरुआत में" (early next year)
     (compile_later(r"साल\s+की\s+पहली\s+छमाही\s+में"), " in the first half of the year "),
     (compile_later(r"अगले\s+साल\s+की\s+शुरुआत\s+में"), " in early next year "),

@@ -326,6 +326,14 @@ def _half(m: re.Match[str]) -> str:
     return " premieres" + said if _ON_NETFLIX_NEXT.match(m.string, m.end()) else said
 
 
+def _quarter_or_spring(m: re.Match[str]) -> str:
+    """The first quarter or the spring said abroad, as English says it ("in Q1 2027", "in spring 2027"); the year a slate
+    names when it says none ("in Q1", "in spring")."""
+    year = next((y for y in (m.group(g) for g in ("qy", "fy", "ty", "ay", "vy", "sy", "wy", "ny")) if y), "")
+    said = f" in {'spring' if m.group('spring') else 'Q1'} {year} ".replace("  ", " ")
+    return " premieres" + said if _ON_NETFLIX_NEXT.match(m.string, m.end()) or m.group("spring") else said
+
+
 RELEASE_WORDS_ABROAD = (
     # material and events in those languages (and French, Arabic) first, so that a day said of them stays theirs as in English
     # ("La bande-annonce de … sort demain", "… fragmanı yarın geliyor", "De trailer van …", "… basın toplantısı yarın")
@@ -408,10 +416,10 @@ RELEASE_WORDS_ABROAD = (
     (compile_later(r"\bsortie\s+(?:est\s+)?prévue\s+(?:pour\s+)?(?=d[ée]but\s+20\d\d|en\s+20\d\d|au\s+premier|courant)"
                    r"|\b(?:akan\s+|bakal\s+)?(?:ditayangkan|tayang)\s+(?:pada\s+)?(?=awal\s+20\d\d|akhir\s+20\d\d|pertengahan\s+20\d\d"
                    r"|tahun\s+20\d\d)"
-                   r"|\bra\s+mắt\s+(?:vào\s+)?(?=nửa\s+(?:đầu|cuối)|đầu\s+năm|cuối\s+năm|năm\s+20\d\d)"
+                   r"|\b(?:ra\s+mắt|lên\s+sóng)\s+(?:vào\s+)?(?=nửa\s+(?:đầu|cuối)|đầu\s+năm|cuối\s+năm|năm\s+20\d\d)"
                    r"|\bkomm?t\s+(?=in\s+de\s+(?:eerste|tweede)\s+helft|begin\s+20\d\d|in\s+20\d\d|im\s+(?:ersten|zweiten)\s+Halbjahr"
                    r"|in\s+der\s+(?:ersten|zweiten)\s+Jahreshälfte)"
-                   r"|มา\s*(?:แน่(?:นอน)?\s*)?(?=ครึ่ง(?:ปี)?(?:แรก|หลัง))", re.I), lambda m: _unless_material(m, "premieres ")),
+                   r"|มา\s*(?:แน่(?:นอน)?\s*)?(?=ครึ่ง(?:ปี)?(?:แรก|หลัง)|ไตรมาส)", re.I), lambda m: _unless_material(m, "premieres ")),
     (compile_later(r"(?<=premieres )begin\s+(?=20\d\d\b)", re.I), "early "),  # Dutch "komt begin 2027" (early 2027)
     # French "au début de l'année prochaine" (early next year; "arrive" before it is the season's verb) (s2wild51)
     (compile_later(r"\b(?:au\s+)?(d[ée]but|fin)\s+(?:de\s+l['’]\s*ann[ée]e|d['’]\s*ann[ée]e)\s+prochaine\b", re.I),
@@ -426,6 +434,21 @@ RELEASE_WORDS_ABROAD = (
                    r"|\b(?:sa\s+)?(?P<t>first|second)\s+half\s+ng\s+(?P<ty>20\d\d)\b"
                    r"|\bw\s+(?P<p>pierwszej|drugiej)\s+połowie\s+(?:roku\s+)?(?P<py>20\d\d)\b"
                    r"|(?:ใน\s*)?ครึ่ง(?:ปี)?(?P<th>แรก|หลัง)(?:\s*(?:ของ)?\s*(?:ปี)?\s*(?P<thy>20\d\d))?", re.I), lambda m: _unless_material(m, _half(m))),
+    # (s2wild56) the first quarter or the spring of a year abroad: Turkish "2027'nin ilk çeyreğinde", French "au premier trimestre
+    # (2027)", Italian "nel primo trimestre", German "im ersten Quartal", Thai "ไตรมาสแรก(ปี 2027)", Arabic "في الربع الأول من 2027",
+    # Vietnamese "quý 1 (năm) 2027"; Italian "nella primavera (del) 2027", Polish "wiosną 2027", Dutch "(ergens) in het voorjaar
+    # (van 2027)", French "au printemps 2027", Portuguese "na primavera de 2027": the window, a quarter's year or the slate's
+    (compile_later(r"\b(?:(?P<qy>20\d\d)['’]n[iı]n\s+)?ilk\s+çeyre(?:ğinde|ği|kte)\b"
+                   r"|\b(?:au|nel|im)\s+(?:premier|primo|ersten)\s+(?:trimestre|quartal)\b(?:\s+(?:de\s+|del\s+)?(?P<fy>20\d\d)\b)?"
+                   r"|(?:ใน\s*)?ไตรมาส(?:ที่\s*1|แรก)(?:\s*(?:ของ)?\s*(?:ปี)?\s*(?P<ty>20\d\d))?"
+                   r"|في\s+الربع\s+الأول(?:\s+من\s+(?:عام\s+)?(?P<ay>20\d\d))?"
+                   r"|\b(?:vào\s+)?quý\s+(?:1|I|đầu)\b(?:\s+(?:năm\s+)?(?P<vy>20\d\d)\b)?"
+                   r"|(?P<spring>\b(?:nella\s+|in\s+|na\s+|au\s+)?(?:primavera|printemps)\s+(?:del\s+|de\s+)?(?P<sy>20\d\d)\b"
+                   r"|\bwiosną\s+(?P<wy>20\d\d)\b|\b(?:ergens\s+)?in\s+het\s+voorjaar\b(?:\s+van\s+(?P<ny>20\d\d)\b)?)", re.I),
+     lambda m: _unless_material(m, _quarter_or_spring(m))),
+    # (s2wild56) Vietnamese "đầu năm 2027" (early 2027), "cuối năm 2027" (late 2027), "giữa năm 2027" (mid 2027)
+    (compile_later(r"(?<!nửa\s)\b(?:vào\s+)?(đầu|cuối|giữa)\s+năm\s+(?=20\d\d\b)", re.I),  # (never a half's "nửa đầu năm")
+     lambda m: {"đầu": "early ", "cuối": "late ", "giữa": "mid "}[m.group(1).lower()]),
     # (s2wild50) a Thai month alone ("อาจฉายเดือนมีนาคม", may show in March): in that month
     (compile_later(r"(?:ใน)?เดือน\s*(" + "|".join(_THAI_MONTH_NAMES) + r")(?!\s*\d)"),
      lambda m: f" in {_MONTHS_EN[_THAI_MONTH_NAMES.index(m.group(1))]} "),

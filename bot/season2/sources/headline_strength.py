@@ -283,6 +283,9 @@ _NOT_MEANT = compile_later(
     # a guessing game or a bet: "guess the aouad 2 release date! … mine: april 9", "my guess is march", "place your bets"
     r"|\bguess(?:ing)?\s+(?:the\s+|what\s+|when\s+)?(?:[\w'’-]+\s+){0,4}?(?:release\s+)?(?:date|day|month)\b"
     r"|\b(?:my|our|your|closest|best|wild)\s+(?:guess|bet|prediction)(?:es|s)?\b|\bplace\s+(?:your|ur)\s+bets\b"
+    # ... abroad: "que es mi apuesta", "meu palpite", "mon pronostic", "la mia previsione", "meine Vermutung", "tebakan aku" (s2wild56)
+    r"|\b(?:mi|minha|meu|mon|ma|mia|mio|meine?)\s+(?:apuesta|predicci[oó]n|pron[oó]stico|aposta|palpite|previs[aã]o|pari|pronostic"
+    r"|pr[ée]diction|scommessa|previsione|pronostico|tipp|vermutung|sch[äa]tzung)\b|\btebakan\s+(?:aku|gue|gw|saya|ku)\b"
     r"|\bi'?m\s+(?:guessing|betting|calling\s+it)\b|(?:^|[\s!.,])mine\s*[:=]"
     # a plea for what should come next: "aouad 2 trailer next please netflix" (never "trailer next friday")
     r"|\b(?:trailers?|teasers?|posters?|(?:release\s+)?date)\s+next\s*(?:pls|please|plz|netflix|🙏|!|$)"

@@ -95,6 +95,11 @@ def _ends_a_card(words: list[str], end: int) -> bool:
     return end == len(words) - 2 and words[-1].lower() == "netflix"
 
 
+#: Words that make a window a bound, not the window ("before june", "by summer", "until June", "6월 전에", "6月までに") (s2wild56).
+_BOUNDS = frozenset(("before", "by", "until", "till", "til"))
+_BOUNDS_AFTER = frozenset(("전", "전에", "이전", "前", "までに", "以前"))
+
+
 def release_window_in(text: str, written: dt.date | None, *, media: bool = False,
                       after_to: bool = False) -> Window | None:
     """The release window a headline names (`bot/season2/windows.py` reads it, from the day it was
@@ -126,7 +131,8 @@ def release_window_in(text: str, written: dt.date | None, *, media: bool = False
                                                         or _RELEASE_IN.search(before) or _ends_a_card(words, end))) \
                     or _one_of_more(words, start) \
                     or (media and any(_KO_MEDIA.search(w) for w in words[max(0, start - 2):start])) \
-                    or _KO_MEDIA_AFTER.match(after):  # "티저 3월 공개", "3월 초 예고편 공개"
+                    or _KO_MEDIA_AFTER.match(after) \
+                    or any(w.lower() in _BOUNDS for w in words[max(0, start - 2):start]) or after in _BOUNDS_AFTER:  # "before june"
                 return last
             if last is None and not _WINDOW_OF_SEASON.match(after) and not media:
                 last = window  # the last named; an earlier one followed by the release's word is read before it

@@ -435,6 +435,15 @@ _WRAP_RECALLED = compile_later(r"(?:는데|지만|건만)\s*(?:\S+\s*){0,2}?아�
                             r"\b(?:months?|years?|ages)\s+ago\b", re.I)
 
 
+#: Season 1's anniversary with its day (28 January): "cumple 5 años el 28 de enero", "turns 5 on Jan 28", "1월 28일 지우학 5주년",
+#: "January 28 marks five years": that day is no release's (s2wild56).
+_ANNIVERSARY = (r"(?:\b(?:anniversar(?:y|ies)|aniversari[oa]|anivers[aá]rio|anniversario|jahrestag|jubil[äa]um|годовщин\w*)\b"
+                r"|\b(?:turns|cumple|cumplir[áa]|faz|fará|completa|fait|fera|wird|compie|marks)\s+(?:\d{1,2}|five|cinco|cinq|fünf|cinque)"
+                r"\s*(?:years?|años|anos|ans|jahre|anni)?\b|\d\s*주년|[\d五]\s*周年)")
+_ANNIVERSARY_DAY = compile_later(rf"(?P<word>{_ANNIVERSARY})(?P<gap>\s+(?:[^\s\d]+\s+){{0,3}}?)(?P<day>{MONTH_TYPED}\s*\d{{1,2}}(?!\d)|\d{{1,2}}"
+                                 rf"\s+(?:de\s+)?{MONTH_TYPED}|\d{{1,2}}\s*월\s*\d{{1,2}}\s*일)(?!\s*,?\s*20\d\d)"
+                                 rf"|(?P<before>{MONTH_TYPED}\s*\d{{1,2}}(?!\d)|\d{{1,2}}\s*월\s*\d{{1,2}}\s*일)(?=\s+(?:\S+\s+){{0,4}}?{_ANNIVERSARY})",
+                                 re.I)
 #: A day as headlines write it with its month ("May 15", "15 May", "5월 15일"), to find a second one.
 _DAY_MENTION = compile_later(rf"{MONTH_TYPED}\s*\d{{1,2}}(?!\d)|(?<!\d)\d{{1,2}}\s+(?:of\s+)?{MONTH_TYPED}\b"
                              r"|(?<!\d)\d{1,2}\s*월\s*\d{1,2}\s*일", re.I)
@@ -484,6 +493,7 @@ def read_clause(text: str, written: dt.date | None) -> Classified | None:
             return None  # "[2022.06.07] 시즌2 제작 확정": an old post re-shared under its own day, no news now
         text = text[stamp.end():]  # "[2027.04.20] … 6월 18일 공개": the post's own day, never the release's
     text = _day_after_material(text)  # "지우학2 예고편 떴다!! 5월 28일 넷플릭스": the 28th is the season's
+    text = _ANNIVERSARY_DAY.sub(lambda m: (m.group("word") or "") + (m.group("gap") or ""), text)  # "cumple 5 años el 28 de enero": season 1's day, no release's
     text = without_other_days(text)  # "🇺🇸 Hawaii: Thu Apr 8, 9pm 🇰🇷 Seoul: Fri Apr 9, 4pm": Seoul's, the release's own day
     either = EITHER_DAY.search(text) or day_span(text)  # "March 12 or 19", "March 5-7": no day, their month when shared
     date = None if either else parse_headline_date(text, written)

@@ -7,8 +7,9 @@ next other title it names, and the words of our show's part before its name ("..
 Us Are Dead' Season 2 for March 26"). Another title is a capitalised name numbered as a season ("Weak Hero Class 2",
 "Squid Game Season 2", "SWEET HOME S2", "Sweet Home 3", "Kingdom 3", 스위트홈3), a quoted numbered title ("\"Sweet Home 2\"", '스위트홈3') or a
 title in brackets (「약한영웅2」, 《스위트홈3》), never our own name ("'All of Us Are Dead' Season 2", "AOUAD S2",
-「지금 우리 학교는2」): "'스위트홈3' 3월 12일 공개…'지금 우리 학교는2'는 상반기" gives the 12th to Sweet Home. Pure
-functions on text.
+「지금 우리 학교는2」): "'스위트홈3' 3월 12일 공개…'지금 우리 학교는2'는 상반기" gives the 12th to Sweet Home. A list's entry
+ends at its mark, so the next entry's day written before its title ("… 2 — spring / Feb 5 — Moving 2") is that entry's, and a
+day said to be another title's ("jan 22 is kingdom 3", "… but that's KINGDOM 3") goes with its clause. Pure functions on text.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ import re
 
 from bot.lazy_re import compile_later
 from bot.season2.dates import WEEKDAY_WORD
+from bot.season2.sources.headline_words import MONTH_TYPED
 
 #: The show's names, English and Korean, as patterns to build others from (지우학: fans' short name for 지금 우리 학교는).
 EN_SHOW_NAME = r"all\s?of\s?us\s?are\s?dead|\baouad\b"
@@ -46,6 +48,13 @@ _NUMBERED_TITLE = compile_later(
     r"|[\"“‘'](?!D\s*-\s*\d)(?!(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s?\d{1,2}(?:st|nd|rd|th)?[\"”’'])(?P<quoted>[^\"”’'\d\s][^\"”’']{1,39}?)(?<!\d)\s?(?:\d{1,2}|II)[\"”’']"  # not a year's end: 'coming 2027'
     # a title in Korean and Chinese brackets: 「약한영웅2」, 《스위트홈3》, 『좀비 학교』, numbered or not
     r"|[「《『〈](?P<bracketed>[^」》』〉]{1,40})[」》』〉]"
+    # a title as fans type it in a list, lowercase with its number: "kingdom 3 jan 22, aouad 2, moving 2 feb 5" (s2wild56)
+    r"|(?:^|(?<=[,/|·•]\s))(?P<listed>[a-z][a-z'’]+(?:\s[a-z][a-z'’]+){0,2})\s[2-9](?!\d)"
+    r"(?=\s*\(|\s(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s?\d)"
+    # a Vietnamese title, its first word capitalised, with its number: "Vương triều xác sống 3 ngày 22/1" (Kingdom 3) (s2wild56)
+    r"|(?P<vietnamese>\b[A-ZĐ][^\W\d_]*(?:\s[a-zđà-ỹ]+){1,4})\s[2-9](?!\d)(?=\s*(?:[,;:(—–]|$|\s(?:ngày|vào|premieres|on|tháng)\b))"
+    # a Japanese title in katakana with its number: "キングダム3は1月22日", "ムービング2" (ours is put in Korean by then) (s2wild56)
+    r"|(?<![ァ-ヴー・])(?!シーズン|パート|ボリューム|エピソード|チャプター|シリーズ)(?P<katakana>[ァ-ヴー・]{2,}\s?[2-9])(?!\d)"  # (never "シーズン2")
     # Netflix's other Korean and zombie shows by name, numbered or not, quoted or not: "\"Sweet Home\" Spinoff",
     # "'Squid Game' prequel", "Alice in Borderland S3", 오징어 게임 외전 ("Kingdom" and "The Glory" only capitalised, or
     # numbered: fans' "kingdom 3")
@@ -170,11 +179,19 @@ def ours_only(text: str) -> str:
         text = text[:untitled.start()]
     ours = [m.span() for m in SHOW.finditer(text)]
     others = [m for m in _NUMBERED_TITLE.finditer(text) if _another(m, ours)]
+    if (said := _said_of_another(text, others)) != text:
+        text = said
+        ours = [m.span() for m in SHOW.finditer(text)]
+        others = [m for m in _NUMBERED_TITLE.finditer(text) if _another(m, ours)]
     if not others or not ours:
         return text
     marks = sorted([(start, True) for start, _ in ours] + [(m.start(), False) for m in others])
     kept = text[:marks[0][0]]  # what comes before any title ("Rumor: ", "BREAKING: ") is said of all
-    if not marks[0][1] and not _LABEL.search(kept):
+    if not marks[0][1] and (entries := [m.start() for m in _LIST_MARK.finditer(kept)]):
+        # a list's header line is said of every entry ("coming to netflix in 2027 👀⏎kingdom 3 — jan 22⏎…⏎all of us are dead 2");
+        # the first entry's day, written before its title, is its own ("… 2027 / Jan 22 — Kingdom 3 / …") (s2wild56)
+        kept = kept[:entries[-1]] + " —"
+    elif not marks[0][1] and not _LABEL.search(kept):
         # "Netflix delays Sweet Home 4; …": a verb before another title is that title's; a label before it is all's
         # ("march is stacked: trigger 2 on the 12th, weak hero 3 on the 5th, aouad s2 on the 19th")
         labels = [m.end() for m in _INNER_LABEL.finditer(kept)]
@@ -182,6 +199,8 @@ def ours_only(text: str) -> str:
     for n, (start, is_ours) in enumerate(marks):
         if is_ours:
             end = marks[n + 1][0] if n + 1 < len(marks) else len(text)
+            if (entries := [m.start() for m in _LIST_MARK.finditer(text, start, end)]) and end < len(text):
+                end = entries[-1]  # "All of Us Are Dead 2 — spring / Feb 5 — Moving 2": the next entry's day, written first (s2wild56)
             if n > 0 and _ALSO.match(text, _our_end(text, start)):
                 pass  # "<킹덤> 시즌3 예고편 공개! 6월 11일, 오직 넷플릭스에서 #지금우리학교는2 도 곧": ours "too", the day before it theirs
             elif n > 0 and (breaks := [b.end() for b in _BREAK.finditer(text, marks[n - 1][0], start)]) \
@@ -189,7 +208,13 @@ def ours_only(text: str) -> str:
                 start = breaks[-1]  # "...; Netflix Also Dates 'All of Us Are Dead' ...": its part's verb is ours
                 # (never past a list's mark: "Moving 2 — March 19 / All of Us Are Dead S2 — spring": the 19th is Moving's)
             kept += " " + text[start:end]
+    if not marks[-1][1] and (more := _AND_MORE.match(text, others[-1].end())) is not None:
+        kept += " " + text[more.end():]  # "All of Us Are Dead Season 2, Kingdom Season 3 and More Coming Next Year": said of all
     return kept.strip(" ;,…—–-")
+
+
+#: A roundup's "and more" after its last title: what follows is said of every title in it (s2wild56).
+_AND_MORE = compile_later(r"\s*,?\s*(?:and|&|\+)\s+(?:many\s+)?(?:more|others)\b", re.I)
 
 
 #: Our show named as one more ("#지금우리학교는2 도 곧 만나요", "AOUAD 2 too", 今私2も): what came before it was another's.
@@ -207,6 +232,10 @@ def _our_end(text: str, start: int) -> int:
 _LABEL = compile_later(r"(?:[:|\]\)…;]|\.\.\.|\s[—–-])\s*$|^\s*$")  # ("넷플릭스 3월 라인업…": the lineup's month, said of all)
 #: A label or a part's end inside what comes before the first title ("march is stacked: …"): what precedes it is all's.
 _INNER_LABEL = compile_later(r":(?!\d)|[|\]\)…;]|\.\.\.|\s[—–-]\s")
+#: A letter only Vietnamese writes (a tone or a vowel mark English has not).
+_VIETNAMESE_LETTER = compile_later(r"[đàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ]", re.I)
+#: Words abroad that a day's number follows ("le 5", "el 5", "am 5", "dia 5"): never a title's number.
+_ABROAD_BEFORE_A_DAY = compile_later(r"^(?:le|la|les|el|los|las|de|del|du|des|il|al|am|im|em|do|da|dia|sa|ng|op|en|à|a|ab|bis|tgl|ngày)$")
 #: Words a bare number follows that make it a day, a rank or a count, never a title's number ("March 5").
 _NOT_A_NAME = compile_later(r"^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?$|^(?:top|no\.?|number|episodes?|ep\.?"
                          r"|eps|day|days|week|weeks|chapter|vol\.?|volume|phase|level|round|act|room|class|gen|d|at|by|in|on|for|to|from|of|and|or|the"
@@ -226,14 +255,47 @@ _ENDS_IN_A_MONTH = compile_later(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept
 _NOT_A_KOREAN_TITLE = compile_later(r"^(?:시즌|파트|에피소드|제|총|약|최대|최소|오후|오전|밤|새벽|저녁|낮|무려|단|첫|매주|주|일)$")
 
 
+#: Words saying what came before is another title's ("jan 22 is kingdom 3", "… but that's KINGDOM 3", "= Kingdom 3").
+_SAID_TO_BE = compile_later(r"(?:\bthat['’]?s|\bthat\s+is|\bis|\bwas|=|\bbelongs\s+to)\s+(?:(?:just|only|actually|literally|for|the)\s+)*$",
+                            re.I)
+#: A day with its month named ("jan 22", "22 January", "1월 22일").
+_A_DAY = compile_later(rf"{MONTH_TYPED}\s*\d{{1,2}}(?!\d)(?:st|nd|rd|th)?|(?<!\d)\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH_TYPED}"
+                       r"|(?<!\d)\d{1,2}\s*월\s*\d{1,2}\s*일", re.I)
+#: Where a clause starts: what came before it is said of something else.
+_CLAUSE_START = compile_later(r"[.!?;,…]+\s*|\s[—–/|]\s")
+
+
+def _said_of_another(text: str, others: list[re.Match[str]]) -> str:
+    """`text` without a clause whose day it says is another title's ("someone said aouad 2 drops jan 22 but that's KINGDOM 3",
+    "jan 22 is kingdom 3"): the mistaken day, and the hearsay that gave it, are no news of ours (s2wild56)."""
+    for other in reversed(others):
+        if _SAID_TO_BE.search(text, 0, other.start()) and (days := list(_A_DAY.finditer(text, max(0, other.start() - 60), other.start()))) \
+                and not _CLAUSE_START.search(text, days[-1].end(), other.start()):  # (never "drops March 5 — that's Kingdom 3's week too")
+            start = max((m.end() for m in _CLAUSE_START.finditer(text, 0, days[-1].start())), default=0)
+            text = text[:start] + " " * (other.end() - start) + text[other.end():]
+    return text
+
+
+#: Our season's number, then the next title straight away ("지우학2 킹덤3 1월 22일"): that title is another's (s2wild56).
+_OUR_NUMBER = compile_later(r"[2-9]\W*")
+
+
 def _another(match: re.Match[str], ours: list[tuple[int, int]]) -> bool:
     """Whether a numbered title is another show's: it does not hold or follow our show's name."""
-    if any(start < match.end() and end >= match.start() - 2 for start, end in ours):
+    if any(start < match.end() and end >= match.start() - 2 and not _OUR_NUMBER.fullmatch(match.string, end, match.start())
+           for start, end in ours):
         return False  # "'All of Us Are Dead' Season 2", "AOUAD S2", "\"All Of Us Are Dead 2\""
     if match.group("quoted") is not None and _ENDS_IN_A_MONTH.search(match.group("quoted")):
         return False  # a quotation ending in a day ("netflix responds: 'set for may 14'"), not a title's number
-    if match.group("quoted") is not None or match.group("bracketed") is not None or match.group("known") is not None:
+    if match.group("vietnamese") is not None:
+        return _VIETNAMESE_LETTER.search(match.group("vietnamese")) is not None  # (an English "Season 2" is no Vietnamese title)
+    if any(match.group(group) is not None for group in ("quoted", "bracketed", "known", "katakana")):
         return True
+    if match.group("listed") is not None:
+        words = match.group("listed").split()
+        while words and _NOT_A_TITLE.match(words[0]):
+            words.pop(0)
+        return bool(words) and _NOT_A_NAME.match(words[-1]) is None and _ABROAD_BEFORE_A_DAY.match(words[-1]) is None  # ("ep 3")
     if match.group("hangul") is not None:
         return _NOT_A_KOREAN_TITLE.match(match.group("hangul")) is None
     cut = match.start("marker") if match.group("marker") else match.start("bare")

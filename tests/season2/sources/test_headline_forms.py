@@ -1627,6 +1627,41 @@ def test_a_rumour_beside_what_netflix_still_says_reads_what_stands() -> None:
     ("「今私2」4月13日ソウルでプレミア開催、配信は4月16日16時", dt.date(2027, 4, 2),
      {"release_date_announced reported 2027-04-16 07:00:00+00:00"}),
     ("《僵尸校园2》4月13日首尔举行首映礼，4月16日全球上线", dt.date(2027, 4, 2), {"release_date_announced reported 2027-04-16 00:00:00+00:00"}),
+    # s2wild56: a slate's window for ours beside another show's day written first on the next line, in katakana, or said to be
+    # the other show's; season 1's anniversary day; a window in Russian and Hindi; "confirmed for" a window
+    ("📅 Netflix K-dramas 2027\nJan 22 — Kingdom 3\nAll of Us Are Dead 2 — spring\nFeb 5 — Moving 2", dt.date(2026, 12, 9),
+     {"release_window reported spring 2027"}),
+    ("Netflix韓国の2027ラインナップ、今私2は上半期配信！キングダム3は1月22日", dt.date(2026, 12, 16),
+     {"release_window reported the first half of 2027"}),
+    ("aouad 2 is q1 2027, jan 22 is kingdom 3", dt.date(2026, 12, 19), set()),  # (the 22nd Kingdom's; "is q1" alone: a miss)
+    ("All of Us Are Dead cumple 5 años el 28 de enero y la temporada 2 llega a principios de 2027", dt.date(2026, 12, 28),
+     {"release_window reported early 2027"}),
+    ("«Мы все мертвы» 2 сезон выйдет в начале 2027 года, «Королевство» 3 — 22 января", dt.date(2026, 12, 16),
+     {"release_window reported early 2027"}),
+    ("All of Us Are Dead सीज़न 2 2027 की पहली तिमाही में आएगा", dt.date(2026, 12, 16), {"release_window reported Q1 2027"}),
+    ("All of Us Are Dead season 2 is confirmed for the first quarter of 2027", dt.date(2026, 12, 17), {"release_window reported Q1 2027"}),
+    ("netflix 2027 lineup: kingdom 3 jan 22, aouad 2, moving 2 feb 5", dt.date(2026, 12, 9), {"release_window reported 2027"}),
+    # ... the first quarter and the spring abroad, beside another show's day or not
+    ("Hepimiz Öldük 2, 2027'nin ilk çeyreğinde Netflix'te", dt.date(2026, 12, 16), {"release_window reported Q1 2027"}),
+    ("نتفليكس: الموسم الثاني من All of Us Are Dead في الربع الأول من 2027", dt.date(2026, 12, 16), {"release_window reported Q1 2027"}),
+    ("All of Us Are Dead saison 2 au premier trimestre 2027", dt.date(2026, 12, 16), {"release_window reported Q1 2027"}),
+    ("Estamos Mortos 2 chega no 1º trimestre de 2027", dt.date(2026, 12, 16), {"release_window reported Q1 2027"}),
+    ("Estamos muertos 2 llega en el primer trimestre.", dt.date(2026, 12, 16), {"release_window reported Q1 2027"}),
+    ("Non siamo più vivi 2 arriverà nella primavera 2027, Kingdom 3 il 22 gennaio", dt.date(2026, 12, 16),
+     {"release_window reported spring 2027"}),
+    ("Netflix 2027: „Wszyscy jesteśmy martwi” 2 wiosną 2027", dt.date(2026, 12, 16), {"release_window reported spring 2027"}),
+    ("All of Us Are Dead seizoen 2 komt in het voorjaar van 2027", dt.date(2026, 12, 16), {"release_window reported spring 2027"}),
+    ("มัธยมซอมบี้ 2 มาไตรมาสแรกปี 2027 🧟", dt.date(2026, 12, 16), {"release_window reported Q1 2027"}),
+    ("Ngôi trường xác sống 2 lên sóng đầu năm 2027, Vương triều xác sống 3 ngày 22/1", dt.date(2026, 12, 16),
+     {"release_window reported early 2027"}),
+    ("rumour says aouad 2 jan 29, netflix says Q1", dt.date(2026, 12, 19), {"release_window reported Q1 2027"}),
+    ("AOUAD 2 set for June by Netflix", dt.date(2026, 12, 19), {"release_window reported June 2027"}),  # (Netflix's "by")
+    # ... a roundup's "and More" after its last title, a list's header line: said of every title, ours with no window of its own
+    ("All of Us Are Dead Season 2, Kingdom Season 3 and More Coming in 2027", dt.date(2026, 12, 9), {"release_window reported 2027"}),
+    ("coming to netflix in 2027 👀\nkingdom 3 — jan 22\nmoving 2 — feb 5\nall of us are dead 2\nhellbound 3 — march 12",
+     dt.date(2026, 12, 9), {"release_window reported 2027"}),
+    ("AOUAD 2 premieres March 5 — that's Kingdom 3's week too", dt.date(2026, 12, 9),
+     {"release_date_announced reported 2027-03-05 00:00:00+00:00"}),
 ])
 def test_the_day_announced_and_counted_down_to_reads_as_the_release(headline: str, written: dt.date, expected: set[str]) -> None:
     assert _window_readings(headline, written) == expected
@@ -1671,6 +1706,20 @@ def test_the_day_announced_and_counted_down_to_reads_as_the_release(headline: st
     ("Die Premiere von All of Us Are Dead 2 findet am 13. April in Seoul statt", dt.date(2027, 4, 10)),
     ("The AOUAD 2 premiere takes place April 13", dt.date(2027, 4, 10)),
     ("the aouad 2 premiere is april 13 but it premieres on netflix april 16", dt.date(2027, 4, 3)),  # (the 16th not guessed: a miss)
+    # s2wild56: another show's day on the next line or beside ours with no mark, in Korean and Japanese; a day said to be another
+    # show's; a Spanish countdown to the fan's own bet; season 1's anniversary
+    ("2027년 기다리는 드라마 🧟 지우학2\n킹덤3 1월 22일 공개", dt.date(2026, 12, 20)),
+    ("来年待ってるドラマ：今私2、キングダム3（1月22日配信）", dt.date(2026, 12, 20)),
+    ("someone said aouad 2 drops jan 22 but that's KINGDOM 3 😭", dt.date(2026, 12, 19)),
+    ("Cuenta regresiva para Estamos muertos 2: faltan 70 días (si sale el 1 de marzo, que es mi apuesta)", dt.date(2026, 12, 22)),
+    ("All of Us Are Dead turns 5 on January 28 and season 2 still has no date", dt.date(2026, 12, 28)),
+    ("Sweet Home 4 wiosną 2027, Wszyscy jesteśmy martwi 2 później", dt.date(2026, 12, 16)),  # (Sweet Home's spring)
+    ("Vương triều xác sống 3 ra mắt ngày 22/1, Ngôi trường xác sống 2 sau đó", dt.date(2026, 12, 16)),  # (Kingdom's day)
+    # ... a bound, never the window it names: "before june", "before the end of june", "6월 전에", "6月までに"
+    ("netflix said aouad 2 arrives before june", dt.date(2026, 12, 21)),
+    ("aouad 2 coming before the end of june", dt.date(2026, 12, 21)),
+    ("지우학2 6월 전에 공개", dt.date(2026, 12, 21)),
+    ("今私2、6月までに配信", dt.date(2026, 12, 21)),
 ])
 def test_a_day_of_something_else_or_denied_gives_the_season_no_day(headline: str, written: dt.date) -> None:
     assert not any(r.startswith(("release_date", "release_window")) for r in _window_readings(headline, written))
