@@ -92,7 +92,7 @@ class UserActions:
         try:
             check_forwardable(target)
         except ApiError as exc:
-            raise SandboxError(f"Discord does not forward this message: {exc}") from None
+            raise SandboxError(f"the sandbox does not forward this message: {exc}") from None
         msg = self.store.add_message(forward_of(self.store, target, channel.id, channel.guild_id, member.id))
         await asyncio.sleep(0)
         return msg
