@@ -92,7 +92,7 @@ class UserActions:
         try:
             check_forwardable(target)
         except ApiError as exc:
-            raise SandboxError(f"Discord does not forward this message: {exc}") from None
+            raise SandboxError(f"the sandbox does not forward this message: {exc}") from None
         msg = self.store.add_message(forward_of(self.store, target, channel.id, channel.guild_id, member.id))
         await asyncio.sleep(0)
         return msg
@@ -102,6 +102,8 @@ class UserActions:
         current = self.store.get_message(message.channel_id, message.id)
         if current.author_id != member.id:
             raise SandboxError(f"{member.name} may edit only their own messages")
+        if current.forwarded is not None:
+            raise SandboxError("Discord does not let a forward be edited: its snapshot is immutable")
         if len(text) > 2000:
             raise SandboxError("a user message is limited to 2000 characters")
         edited = self.store.replace_message(current, content=text)

@@ -3,9 +3,10 @@
 A forward is a message whose `message_reference` has type 1 and whose `message_snapshots` carry
 the forwarded message as it was then (content, embeds, attachments; no author): later edits of
 the original do not reach it. It has no content of its own and the flag HAS_SNAPSHOT. Only basic
-messages are forwarded: a default message or a reply, without components (an interaction's
-answer, a message with buttons, cannot be); the sandbox also refuses to forward a forward (it does
-not model a snapshot of a snapshot). Both ways in build it here: the bot's
+messages are forwarded: DEFAULT, REPLY, CHAT_INPUT_COMMAND and CONTEXT_MENU_COMMAND ones (an
+interaction's answer, a message with buttons, may be), never one with a poll, a call or an activity
+(the sandbox models none of those). The docs limit snapshots to one level of nesting without saying
+what a forward of a forward does: the sandbox refuses it rather than guess. Both ways in build it here: the bot's
 `POST /channels/{id}/messages` (routes_messages.py) and a member's forward (`Sandbox.forward`).
 """
 
@@ -22,10 +23,10 @@ HAS_SNAPSHOT = 1 << 14
 
 
 def check_forwardable(target: Message) -> None:
-    """400 50035 at `message_reference` for what Discord does not forward."""
-    if target.interaction_id is not None or target.components or target.forwarded is not None:
+    """400 50035 at `message_reference` for what the sandbox does not forward: a forward (see above)."""
+    if target.forwarded is not None:
         raise form_error(["message_reference"], "MESSAGE_REFERENCE_FORWARD_UNSUPPORTED",
-                         "Only basic messages can be forwarded")
+                         "A forwarded message cannot be forwarded here")
 
 
 def forward_of(store: Store, target: Message, channel_id: int, guild_id: int | None, author_id: int) -> Message:

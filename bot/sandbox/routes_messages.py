@@ -4,7 +4,8 @@ developers/resources/message.mdx: Create Message needs SEND_MESSAGES (threads:
 SEND_MESSAGES_IN_THREADS), files need ATTACH_FILES, a reply needs READ_MESSAGE_HISTORY and a
 referenced message that exists (unless ``fail_if_not_exists`` is false); Get Message needs
 VIEW_CHANNEL and READ_MESSAGE_HISTORY; a forward (message_reference type 1, forwards.py) needs
-both in the forwarded message's channel; deleting another user's message needs MANAGE_MESSAGES.
+VIEW_CHANNEL in the forwarded message's channel (READ_MESSAGE_HISTORY too: assumed, as for Get
+Message); deleting another user's message needs MANAGE_MESSAGES.
 Without EMBED_LINKS Discord drops a bot's embeds (discord-api-docs issues #2601 and #5648): the
 message goes out without them, and one that would then be empty is refused.
 Ephemeral messages are reachable only through the interaction's webhook: channel routes answer

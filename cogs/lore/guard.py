@@ -12,9 +12,9 @@ Messages it answers the message with a warning that repeats none of it, and the 
 uses /spoilers in that server is told once, privately (as a daily trivia question turned off is).
 
 A forward (Discord's "Forward") has no content of its own: its text is the forwarded message's, in
-its snapshot, and is read all the same; past the mark the notice re-posts it behind bars as
-"forwarded by" the member (the words are not theirs), or the warning asks to copy it inside bars
-(a forward cannot be put behind bars itself).
+its snapshot, with its embeds' words (a bot's answer forwarded), and is read all the same; past the
+mark the notice re-posts it behind bars as "forwarded by" the member (the words are not theirs), or
+the warning asks to copy it inside bars (a forward cannot be put behind bars itself).
 
 Bots' messages (hyosan's own among them), webhooks and system messages are never read. Every
 request goes through discord.py's HTTP client, which keeps to Discord's rate limits per route (it
@@ -111,9 +111,18 @@ def warning_text(spoiled: Spoiled, place: str, *, forwarded: bool = False) -> st
 
 def said(message: discord.Message) -> tuple[str, bool]:
     """What a message shows as its member's text, and whether it is a forward: a forward has no
-    content of its own, its text is the forwarded message's (its snapshot), shown all the same."""
-    forwarded = "\n".join(snapshot.content for snapshot in message.message_snapshots if snapshot.content)
-    return "\n".join(part for part in (message.content, forwarded) if part), bool(forwarded)
+    content of its own, its text is the forwarded message's (its snapshot), its embeds' words with
+    it (a bot's answer forwarded shows them in the clear), all shown as the channel reads them."""
+    forwarded = "\n".join(part for snapshot in message.message_snapshots
+                          for part in (snapshot.content, *map(_embed_words, snapshot.embeds)) if part)
+    return "\n".join(part for part in (message.content, forwarded) if part), bool(message.message_snapshots)
+
+
+def _embed_words(embed: discord.Embed) -> str:
+    """An embed's words as shown, one part a line: its author, title, description, fields, footer."""
+    fields = (words for field in embed.fields for words in (field.name, field.value))
+    return "\n".join(part for part in (embed.author.name, embed.title, embed.description, *fields, embed.footer.text)
+                     if part)
 
 
 def carries_more(message: discord.Message) -> bool:
@@ -195,7 +204,8 @@ class SpoilerGuard(commands.Cog):
             if source is None:
                 return
             mark = await self.progress.reply_gate(guild.id, channel.id, message.author.id, public=True, parent_id=parent)
-            spoiled = judge(said(message)[0], mark, await self.bot.content.reads_for(guild.id))
+            words, forwarded = said(message)
+            spoiled = judge(words, mark, await self.bot.content.reads_for(guild.id))
             if spoiled is None:
                 return
             if not isinstance(channel, (discord.abc.GuildChannel, discord.Thread)):
@@ -209,7 +219,7 @@ class SpoilerGuard(commands.Cog):
             elif carries_more(message):
                 pass  # what it carries besides its text cannot be posted again: warned about, never deleted
             else:
-                taken = await self._take_down(message, spoiled)
+                taken = await self._take_down(message, spoiled, words, forwarded=forwarded)
                 if taken:
                     await self.guards.deletes_again(source)
                     return
@@ -217,14 +227,13 @@ class SpoilerGuard(commands.Cog):
                     await self.guards.lacking(guild.id, source)
         except StorageError:
             return  # logged once by the database; the message stays as it is
-        await self._warn(message, spoiled)
+        await self._warn(message, spoiled, forwarded=forwarded)
 
-    async def _take_down(self, message: discord.Message, spoiled: Spoiled) -> bool | None:
+    async def _take_down(self, message: discord.Message, spoiled: Spoiled, words: str, *, forwarded: bool) -> bool | None:
         """Re-post behind bars, then delete: the member's words are posted again before they go, so a
         notice Discord refuses loses nothing. False when Discord refused the deletion (a permission
         lost), None when the notice could not be posted: the message then stays, and is warned about."""
         posted: list[discord.Message] = []
-        words, forwarded = said(message)
         texts = notice_texts(message.author.id, spoiled, place_of(message.channel), words, forwarded=forwarded)
         try:
             for n, text in enumerate(texts):
@@ -249,12 +258,12 @@ class SpoilerGuard(commands.Cog):
             with contextlib.suppress(discord.HTTPException):
                 await notice.delete()
 
-    async def _warn(self, message: discord.Message, spoiled: Spoiled) -> None:
+    async def _warn(self, message: discord.Message, spoiled: Spoiled, *, forwarded: bool) -> None:
         place = place_of(message.channel)
         try:
             # a nonce of its own: a notice for the same message later (Manage Messages given, then an edit)
             # must never be taken for this warning, or the message would go with no copy posted
-            await message.reply(warning_text(spoiled, place, forwarded=said(message)[1]), mention_author=False, allowed_mentions=NONE,
+            await message.reply(warning_text(spoiled, place, forwarded=forwarded), mention_author=False, allowed_mentions=NONE,
                                 nonce=f"w{message.id}")
         except discord.HTTPException as exc:
             log.info("spoiler guard: a warning in channel %s was refused (%s %s)", message.channel.id, exc.status, exc.code)

@@ -339,8 +339,8 @@ def members_in_the_clear(sandbox: Sandbox, db_path: Path, guild_id: int | None =
         if not guarded or (guild_id is not None and (channel is None or channel.guild_id != guild_id)):
             continue
         gate = transcript._channel_gate(channel_id, audiences)
-        said = {m.id: "\n".join(t for t in (m.content, m.forwarded.content if m.forwarded else "") if t)
-                for m in messages.values() if m.author_id != store.bot_user_id and not m.ephemeral}  # a forward shows its snapshot
+        said = {m.id: "\n".join(t for t in (m.content, m.forwarded.text if m.forwarded else "") if t)
+                for m in messages.values() if m.author_id != store.bot_user_id and not m.ephemeral}  # a forward shows its snapshot, embeds too
         shown += [Shown(text, True, gate, f"a member's message in #{transcript._name(channel_id)}")
                   for text in said.values() if text]
     return shown

@@ -7,6 +7,8 @@ from typing import Any
 
 import pytest
 
+from bot.sandbox import Message, SandboxError
+
 from .conftest import World
 from .test_rest_faults import raw
 
@@ -110,6 +112,26 @@ async def test_a_forward_of_an_unknown_message_or_one_without_its_channel_is_ref
                              ({"type": 1, "message_id": str(said.id)}, ["message_reference", "channel_id"])):
         status, data, _ = await raw(s, "POST", path, {"message_reference": reference})
         assert (status, data["code"]) == (400, 50035) and node(data["errors"], where)["_errors"], data
+
+
+async def test_an_interaction_answer_or_a_message_with_buttons_may_be_forwarded(world: World) -> None:
+    # developers/resources/message.mdx, Message Reference Types: DEFAULT, REPLY, CHAT_INPUT_COMMAND and
+    # CONTEXT_MENU_COMMAND messages may be forwarded; components are part of a snapshot
+    s = world.sandbox
+    _, buttons, _ = await raw(s, "POST", f"/channels/{world.general.id}/messages", {"content": "pick", "components": [row(button())]})
+    answer = s.store.add_message(Message(id=s.store.new_id(), channel_id=world.general.id, guild_id=world.guild.id,
+                                         author_id=s.bot_user_id, content="ep 12 recap", interaction_id=1))
+    for message_id, kind in ((buttons["id"], 0), (str(answer.id), 20)):
+        forward = {"type": 1, "message_id": message_id, "channel_id": str(world.general.id)}
+        status, data, _ = await raw(s, "POST", f"/channels/{world.trivia.id}/messages", {"message_reference": forward})
+        assert status == 200 and data["message_snapshots"][0]["message"]["type"] == kind, data
+
+
+async def test_a_member_may_not_edit_a_forward(world: World) -> None:
+    s = world.sandbox
+    forward = await s.forward(world.mina, await s.say(world.mina, world.general, "hi"), world.trivia)
+    with pytest.raises(SandboxError, match="forward"):
+        await s.edit(world.mina, forward, "something else")
 
 
 BASE_COMMAND: dict[str, Any] = {

@@ -7,6 +7,7 @@ import asyncio
 import dataclasses
 from collections.abc import AsyncIterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 import pytest_asyncio
@@ -304,12 +305,13 @@ async def test_a_recap_on_several_lines_is_re_posted_with_its_lines_behind_the_b
     assert "dies" not in outside_bars(notice.content) and "@everyone" not in notice.content
 
 
-async def _forward_from_elsewhere(h: Harness, text: str, attachments: list[Attachment] | None = None) -> tuple[Message, Message]:
-    """The fan says `text` in a channel with full spoilers, then forwards it into the guarded #general."""
+async def _forward_from_elsewhere(h: Harness, text: str, into: Channel | None = None, **fields: Any) -> tuple[Message, Message]:
+    """The fan says `text` (with `fields`: embeds, attachments) in a channel with full spoilers, then
+    forwards it into the guarded #general (or `into`)."""
     elsewhere = h.discord.add_channel(h.guild, "spoilers-all")
     await h.discord.invoke(h.moderator, elsewhere, "spoilers", up_to="full spoilers")
-    original = await h.discord.say(h.fan, elsewhere, text, attachments=attachments or [])
-    return original, await h.discord.forward(h.fan, original, h.general)
+    original = await h.discord.say(h.fan, elsewhere, text, **fields)
+    return original, await h.discord.forward(h.fan, original, into or h.general)
 
 
 async def test_a_forwarded_spoiler_is_taken_down_and_shown_again_behind_bars_as_forwarded_by_the_member(h: Harness) -> None:
@@ -345,6 +347,28 @@ async def test_without_manage_messages_a_forwarded_spoiler_gets_a_warning_that_r
 
 async def test_a_forwarded_spoiler_with_a_picture_is_warned_about_never_deleted(h: Harness) -> None:
     await _guard(h, h.general)
-    _, forward = await _forward_from_elsewhere(h, SPOILER, [Attachment("ep12.png", b"png", "image/png")])
+    _, forward = await _forward_from_elsewhere(h, SPOILER, attachments=[Attachment("ep12.png", b"png", "image/png")])
     await h.discord.wait_for_message(h.general, lambda m: m.author_id == h.discord.bot_user_id and "Please delete it" in m.content)
     assert forward.id in {m.id for m in h.discord.messages(h.general)}  # the picture could not be posted again
+
+
+async def test_a_forwarded_spoiler_in_an_embed_is_taken_down_with_the_embeds_words_behind_bars(h: Harness) -> None:
+    await _guard(h, h.general)
+    recap = {"type": "rich", "title": "Episode 12 recap", "description": SPOILER, "fields": [{"name": "Who", "value": "gwi-nam"}]}
+    _, forward = await _forward_from_elsewhere(h, "look at this answer", embeds=[recap])
+    notice = await _notice_of(h, h.general, SPOILER_WORDS)
+    await _gone(h, h.general, forward)
+    hidden = plain(notice.content.partition("||")[2].rpartition("||")[0])
+    assert all(words in hidden for words in ("look at this answer", "Episode 12 recap", "gwi-nam")), notice.content
+    assert "dies" not in outside_bars(notice.content) and "@everyone" not in notice.content
+    assert leaks(lexicon_of(bundled_pack()), members_in_the_clear(h.discord, h.db_path, h.guild.id)) == []
+
+
+async def test_a_forward_into_a_thread_follows_its_channels_guard(h: Harness) -> None:
+    await _guard(h, h.general)
+    h.discord.set_overwrite(h.general, h.fan, allow=SEND_MESSAGES_IN_THREADS)
+    thread = h.discord.add_thread(h.general, "watch-along")
+    _, forward = await _forward_from_elsewhere(h, SPOILER, into=thread)
+    notice = await _notice_of(h, thread, SPOILER_WORDS)
+    await _gone(h, thread, forward)
+    assert "this thread" in notice.content and "forwarded by" in outside_bars(notice.content), notice.content
