@@ -65,6 +65,7 @@ the content check, imported trivia lists, feed headlines and the tests' end-to-e
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -107,6 +108,7 @@ from bot.lore.lexicon_subjects import (
     pronoun_relatives,
     read_genders,
     resolve_pronouns,
+    seen_off,
     shared_subject,
     spoken,
 )
@@ -128,8 +130,6 @@ from bot.lore.lexicon_words import (
     BY,
     CHARACTER_OF,
     DONE_TO,
-    FANS_SEE_OFF,
-    FAREWELL,
     FATAL_SCENE,
     GLUED_RELATIVE,
     GRIEF,
@@ -244,6 +244,9 @@ class Lexicon(PackAnchoring):
         self._scenes = scenes or Scenes([])
         self._initials: dict[str, str] = {}  # names typed as their initials (초성): lexicon_korean.spell_initials
         self._readable: dict[str, frozenset[str]] | None = None  # per character: the kinds `_may_read` reads
+        # A sentence read about the show (not `anywhere`) gives away the same each time: replies, cards and pasted
+        # messages repeat sentences, and three in four sentences the spoiler oracle reads were read before.
+        self._sentences_read = functools.lru_cache(maxsize=4096)(self._scan_sentence)
         # Roles: fans' (lexicon_words.ROLES) and the pack's descriptions, in this order at one place.
         fans = re.compile(_B + r"(?:" + "|".join(f"({p})" for p in ROLES) + r")" + _E, re.I)  # one pattern: cheap
         self._roles = Keyed([
@@ -370,7 +373,9 @@ class Lexicon(PackAnchoring):
             earlier: frozenset[str] = frozenset()  # who the line's last sentence naming someone named
             for sentence in sentences(line):
                 mended = mend(BARE_OWNER.sub(self._owner_spelled, sentence), self._vocabulary)  # "sacrifced"
-                found, named = self._scan_sentence(f"{mended} (s2)" if polled else mended, context, earlier, show=show)
+                said = f"{mended} (s2)" if polled else mended
+                found, named = (self._scan_sentence(said, context, earlier, show=show) if anywhere
+                                else self._sentences_read(said, context, earlier))
                 polled = polled or ASKS_OF_SEASON_TWO.search(mended) is not None
                 earlier = named or earlier
                 if found is not None and (best is None or found[0] > best[0]):
@@ -478,7 +483,7 @@ class Lexicon(PackAnchoring):
                 continue  # no one named has an event of this kind: its words cannot give anything away
             for match in pattern.finditer(sentence):
                 if group == "death" and (attempted(sentence, match.start()) or left_to(sentence, match.start())
-                                         or self._seen_off(sentence, match)):
+                                         or seen_off(self.resolver, sentence, match)):
                     continue  # "tries to end her life": an attempt; "left the kids to die": no one's death told
                 other = OTHER_BITE.match(sentence, match.start()) if group == "bite" else None
                 if (other and not any(match.end() < m[0] < other.end() for m in mentions if not m[3])) or (
@@ -576,19 +581,13 @@ class Lexicon(PackAnchoring):
                 consider(told, self._names.get(character, character), season_two.group(0))
         return best, own
 
-    def _seen_off(self, sentence: str, match: re.Match[str]) -> bool:
-        """A farewell to an actor with fans in the sentence ("bye bye yoon chan-young, fans will wait"): their own life."""
-        if not FAREWELL.fullmatch(match.group(0)) or not FANS_SEE_OFF.search(sentence):
-            return False
-        after = self.resolver.mentions(sentence[match.end():], fuzzy=False)
-        return bool(after) and all(e.kind != "character" for m in after for e in m.candidates)  # not "X's cheongsan"
-
     def learn(self, text: str, position: Position, characters: Iterable[str] = ()) -> None:
         """Anchor a text stated as happening at `position` (about `characters`, ids), as the pack's
         own events are: what a moderator adds for a new episode teaches the lexicon its deaths and
         turns. A server's additions belong in its own lexicon (`Lexicon.from_pack`), not the shared one."""
         self._anchor_text(text, position, tuple(characters))
         self._readable = None
+        self._sentences_read.cache_clear()  # read again with what it learnt
 
 
 def lexicon_of(pack: ContentPack, resolver: NameResolver | None = None) -> Lexicon:

@@ -10,10 +10,13 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Callable, Iterable, Iterator
+from typing import TYPE_CHECKING
 
 from bot.lazy_re import compile_later
 from bot.lore.lexicon_words import (
     CLAUSE_BREAK,
+    FANS_SEE_OFF,
+    FAREWELL,
     GROUPS,
     OBJECT_EVENTS,
     OBJECT_GAP,
@@ -22,6 +25,9 @@ from bot.lore.lexicon_words import (
     RELATIVE_TYPES,
     SHORTCODE,
 )
+
+if TYPE_CHECKING:
+    from bot.lore.names import NameResolver
 
 #: What may stand between the names of a list ("Cheong-san and Na-yeon die": both die; "suhyeok x namra").
 #: A word the resolver does not know may stand between them as one more of the list ("woojin, joonsung and jimin").
@@ -476,3 +482,11 @@ def pronoun_relatives(sentence: str, found: Mentions, subject: frozenset[str], r
         found.append((at, match.end(1), kin, False, False))
     found.sort(key=lambda m: m[0])
     return found
+
+
+def seen_off(resolver: NameResolver, sentence: str, match: re.Match[str]) -> bool:
+    """A farewell to an actor with fans in the sentence ("bye bye yoon chan-young, fans will wait"): their own life."""
+    if not FAREWELL.fullmatch(match.group(0)) or not FANS_SEE_OFF.search(sentence):
+        return False
+    after = resolver.mentions(sentence[match.end():], fuzzy=False)
+    return bool(after) and all(e.kind != "character" for m in after for e in m.candidates)  # not "X's cheongsan"
