@@ -8,8 +8,9 @@ posted first and the message deleted after, so the member's words are never lost
 refuses leaves the message where it was (then warned about), a refused deletion takes the notice
 back. A message with attachments or stickers is warned about, never deleted (they cannot be posted
 again), unless it is a forward whose original the bot can still read (below); where the bot may
-post nothing at all, the message is left as it is. Without Manage Messages it answers the message with a warning that repeats none of it, and the next moderator who
-uses /spoilers in that server is told once, privately (as a daily trivia question turned off is).
+post nothing at all, the message is left as it is. Without Manage Messages it answers the message
+with a warning that repeats none of it, and the next moderator who uses /spoilers in that server is
+told once, privately (as a daily trivia question turned off is).
 
 A forward (Discord's "Forward") has no content of its own: its text is the forwarded message's, in
 its snapshot, with its embeds' words (a bot's answer forwarded), and is read all the same; past the
