@@ -7,14 +7,18 @@ bars through the one spoiler renderer (bot/spoilers.py), made inert (bot/text.py
 posted first and the message deleted after, so the member's words are never lost: a notice Discord
 refuses leaves the message where it was (then warned about), a refused deletion takes the notice
 back. A message with attachments or stickers is warned about, never deleted (they cannot be posted
-again); where the bot may post nothing at all, the message is left as it is. Without Manage
-Messages it answers the message with a warning that repeats none of it, and the next moderator who
-uses /spoilers in that server is told once, privately (as a daily trivia question turned off is).
+again), unless it is a forward whose original the bot can still read (below); where the bot may
+post nothing at all, the message is left as it is. Without Manage Messages it answers the message
+with a warning that repeats none of it, and the next moderator who uses /spoilers in that server is
+told once, privately (as a daily trivia question turned off is).
 
 A forward (Discord's "Forward") has no content of its own: its text is the forwarded message's, in
 its snapshot, with its embeds' words (a bot's answer forwarded), and is read all the same; past the
 mark the notice re-posts it behind bars as "forwarded by" the member (the words are not theirs), or
-the warning asks to copy it inside bars (a forward cannot be put behind bars itself).
+the warning asks to copy it inside bars (a forward cannot be put behind bars itself). A forward
+is a copy: when it carries a picture, a sticker or a file (or an embed's picture), it is taken down
+only while its original is still there for the bot to read, and the notice says what it had and
+links the original (no preview: the notice is sent with its embeds suppressed); otherwise warned.
 
 Bots' messages (hyosan's own among them), webhooks and system messages are never read. Every
 request goes through discord.py's HTTP client, which keeps to Discord's rate limits per route (it
@@ -33,6 +37,7 @@ import asyncio
 import contextlib
 import logging
 from collections.abc import AsyncIterator
+from typing import NamedTuple
 
 import discord
 from discord.ext import commands
@@ -67,15 +72,25 @@ def _mark_words(mark: Position) -> str:
 CONTINUED = "🛡️ (continued) "
 
 
-def notice_texts(author_id: int, spoiled: Spoiled, place: str, text: str, *, forwarded: bool = False) -> list[str]:
+class Original(NamedTuple):
+    """Where a forward's pictures and files still are: what it had ("a picture and a file") and its original's link."""
+
+    had: str
+    url: str
+
+
+def notice_texts(author_id: int, spoiled: Spoiled, place: str, text: str, *, forwarded: bool = False,
+                 original: Original | None = None) -> list[str]:
     """The notice for a message taken down: who wrote it (named, not pinged), what it gives away,
     the mark, and ALL their words behind spoiler bars (the notice is the only copy left), in as
-    many messages as it takes. A forward's words are someone else's: shown as forwarded by the member."""
+    many messages as it takes. A forward's words are someone else's: shown as forwarded by the member;
+    what it had besides words is at its `original`, linked."""
     head = (f"🛡️ <@{author_id}>, your message was taken down: it gives away {_episode(spoiled.spoils)}, "
             f"and this {place} {_mark_words(spoiled.mark)}. What you wrote, behind a spoiler:\n")
     if forwarded:
+        kept = f" It had {original.had}, still there in the original: {original.url}" if original else ""
         head = (f"🛡️ A message forwarded by <@{author_id}> was taken down: it gives away {_episode(spoiled.spoils)}, "
-                f"and this {place} {_mark_words(spoiled.mark)}. What it said, behind a spoiler:\n")
+                f"and this {place} {_mark_words(spoiled.mark)}.{kept} What it said, behind a spoiler:\n")
     notices: list[str] = []
     rest = text.strip()
     while rest:
@@ -126,9 +141,27 @@ def _embed_words(embed: discord.Embed) -> str:
 
 
 def carries_more(message: discord.Message) -> bool:
-    """Whether it carries what cannot be posted again (a picture, a sticker), itself or in what it forwards."""
-    return bool(message.attachments or message.stickers or any(
-        snapshot.attachments or snapshot.stickers for snapshot in message.message_snapshots))
+    """Whether it carries what cannot be posted again (a picture, a sticker, a file), itself or in what it
+    forwards (an embed's picture too)."""
+    return bool(message.attachments or message.stickers or what_it_had(message))
+
+
+KINDS = {"image": "picture", "video": "video"}  # an attachment's content type -> its name; any other is "a file"
+
+
+def what_it_had(message: discord.Message) -> str:
+    """What a forward had besides words, as the notice names it: "a picture", "2 pictures and a file"."""
+    kinds: dict[str, int] = {}
+    for snapshot in message.message_snapshots:
+        for attachment in snapshot.attachments:
+            kind = KINDS.get((attachment.content_type or "").partition("/")[0], "file")
+            kinds[kind] = kinds.get(kind, 0) + 1
+        if snapshot.stickers:
+            kinds["sticker"] = kinds.get("sticker", 0) + len(snapshot.stickers)
+        if pictures := sum(bool(embed.image.url or embed.thumbnail.url) for embed in snapshot.embeds):
+            kinds["picture"] = kinds.get("picture", 0) + pictures
+    named = [f"{count} {kind}s" if count > 1 else f"a {kind}" for kind, count in kinds.items()]
+    return f"{', '.join(named[:-1])} and {named[-1]}" if len(named) > 1 else "".join(named)
 
 
 def lacking_text(channel_ids: list[int]) -> str:
@@ -214,12 +247,14 @@ class SpoilerGuard(commands.Cog):
             if not may_answer(channel, allowed):
                 await self.guards.lacking(guild.id, source)  # the next moderator is told once
                 return  # neither a notice nor a warning could be posted: the message stays as it is
+            carried = carries_more(message)
+            original = await self._original(message) if carried and allowed.manage_messages else None
             if not allowed.manage_messages:
                 await self.guards.lacking(guild.id, source)
-            elif carries_more(message):
-                pass  # what it carries besides its text cannot be posted again: warned about, never deleted
+            elif carried and original is None:
+                pass  # what it carries besides its text cannot be posted again, nor linked: warned about, never deleted
             else:
-                taken = await self._take_down(message, spoiled, words, forwarded=forwarded)
+                taken = await self._take_down(message, spoiled, words, forwarded=forwarded, original=original)
                 if taken:
                     await self.guards.deletes_again(source)
                     return
@@ -229,12 +264,30 @@ class SpoilerGuard(commands.Cog):
             return  # logged once by the database; the message stays as it is
         await self._warn(message, spoiled, forwarded=forwarded)
 
-    async def _take_down(self, message: discord.Message, spoiled: Spoiled, words: str, *, forwarded: bool) -> bool | None:
+    async def _original(self, message: discord.Message) -> Original | None:
+        """Where a forward's pictures and files still are: its original, when the bot can read it and it
+        still has its attachments. None for a member's own message, or an original deleted, edited
+        down or out of the bot's reach (another server, a channel it may not read)."""
+        ref = message.reference
+        if (not message.message_snapshots or message.attachments or message.stickers or ref is None
+                or ref.message_id is None or ref.channel_id is None):
+            return None
+        try:
+            found = await self.bot.get_partial_messageable(ref.channel_id, guild_id=ref.guild_id).fetch_message(ref.message_id)
+        except discord.HTTPException:
+            return None
+        if len(found.attachments) < sum(len(snapshot.attachments) for snapshot in message.message_snapshots):
+            return None
+        return Original(what_it_had(message), ref.jump_url)
+
+    async def _take_down(self, message: discord.Message, spoiled: Spoiled, words: str, *, forwarded: bool,
+                         original: Original | None = None) -> bool | None:
         """Re-post behind bars, then delete: the member's words are posted again before they go, so a
         notice Discord refuses loses nothing. False when Discord refused the deletion (a permission
         lost), None when the notice could not be posted: the message then stays, and is warned about."""
         posted: list[discord.Message] = []
-        texts = notice_texts(message.author.id, spoiled, place_of(message.channel), words, forwarded=forwarded)
+        texts = notice_texts(message.author.id, spoiled, place_of(message.channel), words, forwarded=forwarded,
+                             original=original)
         try:
             for n, text in enumerate(texts):
                 nonce = f"g{message.id}" if n == 0 else f"g{message.id}.{n}"

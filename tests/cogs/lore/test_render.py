@@ -9,7 +9,7 @@ from bot.lore.guard import Spoiled
 from bot.show import NOTHING, Position
 from bot.text import spoiler_bars
 from cogs.lore import render
-from cogs.lore.guard import notice_texts
+from cogs.lore.guard import Original, notice_texts
 from tests.cogs.spoiler_oracle import outside_bars, plain
 
 LATEST = Position(1, 12)
@@ -166,13 +166,19 @@ def test_a_survival_typed_in_japanese_or_chinese_is_hidden_in_the_echo_below_its
 
 
 @pytest.mark.parametrize("length", [2000, 4000])  # the longest a member may type, and with Nitro
-@pytest.mark.parametrize("forwarded", [False, True])  # their own words, or a message they forwarded
+@pytest.mark.parametrize(("forwarded", "original"), [  # their own words, a message they forwarded, one with a picture
+    (False, None), (True, None),
+    (True, Original("2 pictures and a file", "https://discord.com/channels/111111111111111111/222222222222222222/333333333333333333")),
+])
 def test_a_guard_notice_for_the_longest_message_keeps_every_word_behind_bars_in_messages_that_fit(
-    length: int, forwarded: bool
+    length: int, forwarded: bool, original: Original | None
 ) -> None:
     typed = ("||**cheong-san** dies|| <@123> @everyone `code` \\| " * 120)[:length]  # markdown everywhere
-    notices = notice_texts(42, Spoiled(Position(1, 12), Position(1, 3)), "channel", typed, forwarded=forwarded)
+    notices = notice_texts(42, Spoiled(Position(1, 12), Position(1, 3)), "channel", typed, forwarded=forwarded,
+                           original=original)
     assert ("forwarded by <@42>" in outside_bars(notices[0])) is forwarded
+    assert original is None or f"It had 2 pictures and a file, still there in the original: {original.url}" in outside_bars(
+        notices[0])
     assert all(len(notice) <= 2000 and spoiler_bars(notice) == 2 for notice in notices), notices
     shown = "".join(outside_bars(notice) for notice in notices)
     assert "dies" not in shown and "<@123>" not in "".join(notices)

@@ -16,7 +16,13 @@ from bot.harness import Harness
 from bot.lore.content import bundled_pack
 from bot.lore.lexicon import lexicon_of
 from bot.sandbox import Attachment, Channel, Message
-from bot.sandbox.models import MANAGE_MESSAGES, SEND_MESSAGES, SEND_MESSAGES_IN_THREADS, RateLimits
+from bot.sandbox.models import (
+    MANAGE_MESSAGES,
+    SEND_MESSAGES,
+    SEND_MESSAGES_IN_THREADS,
+    VIEW_CHANNEL,
+    RateLimits,
+)
 from db.lore import guard as guard_db
 from db.lore import progress as progress_db
 from tests.cogs.spoiler_oracle import Transcript, leaks, members_in_the_clear, outside_bars, plain
@@ -305,11 +311,14 @@ async def test_a_recap_on_several_lines_is_re_posted_with_its_lines_behind_the_b
     assert "dies" not in outside_bars(notice.content) and "@everyone" not in notice.content
 
 
-async def _forward_from_elsewhere(h: Harness, text: str, into: Channel | None = None, **fields: Any) -> tuple[Message, Message]:
-    """The fan says `text` (with `fields`: embeds, attachments) in a channel with full spoilers, then
-    forwards it into the guarded #general (or `into`)."""
+async def _forward_from_elsewhere(h: Harness, text: str, into: Channel | None = None, *, bot_reads_it: bool = True,
+                                  **fields: Any) -> tuple[Message, Message]:
+    """The fan says `text` (with `fields`: embeds, attachments) in a channel with full spoilers (one the
+    bot may not see unless `bot_reads_it`), then forwards it into the guarded #general (or `into`)."""
     elsewhere = h.discord.add_channel(h.guild, "spoilers-all")
     await h.discord.invoke(h.moderator, elsewhere, "spoilers", up_to="full spoilers")
+    if not bot_reads_it:
+        h.discord.set_overwrite(elsewhere, None, deny=VIEW_CHANNEL)
     original = await h.discord.say(h.fan, elsewhere, text, **fields)
     return original, await h.discord.forward(h.fan, original, into or h.general)
 
@@ -345,11 +354,31 @@ async def test_without_manage_messages_a_forwarded_spoiler_gets_a_warning_that_r
     assert "dies" not in warning.content and "cheong" not in warning.content.casefold()
 
 
-async def test_a_forwarded_spoiler_with_a_picture_is_warned_about_never_deleted(h: Harness) -> None:
+def _jump_url(message: Message) -> str:
+    return f"https://discord.com/channels/{message.guild_id}/{message.channel_id}/{message.id}"
+
+
+async def test_a_forwarded_spoiler_with_a_picture_is_taken_down_and_the_notice_links_the_original(h: Harness) -> None:
     await _guard(h, h.general)
-    _, forward = await _forward_from_elsewhere(h, SPOILER, attachments=[Attachment("ep12.png", b"png", "image/png")])
+    carried = [Attachment("ep12.png", b"png", "image/png"), Attachment("ep12b.png", b"png", "image/png"),
+               Attachment("recap.pdf", b"pdf", "application/pdf")]
+    original, forward = await _forward_from_elsewhere(h, SPOILER, attachments=carried)
+    notice = await _notice_of(h, h.general, SPOILER_WORDS)
+    await _gone(h, h.general, forward)
+    shown = outside_bars(notice.content)
+    assert f"It had 2 pictures and a file, still there in the original: {_jump_url(original)}" in shown, notice.content
+    assert not notice.embeds and not notice.attachments and notice.flags & 4  # the link shows no preview
+    assert original.id in {m.id for m in h.discord.messages(h.discord.store.channels[original.channel_id])}
+    assert leaks(lexicon_of(bundled_pack()), members_in_the_clear(h.discord, h.db_path, h.guild.id)) == []
+
+
+async def test_a_forwarded_spoiler_with_a_picture_whose_original_the_bot_cannot_read_is_warned_about_never_deleted(
+        h: Harness) -> None:
+    await _guard(h, h.general)
+    _, forward = await _forward_from_elsewhere(h, SPOILER, bot_reads_it=False,
+                                               attachments=[Attachment("ep12.png", b"png", "image/png")])
     await h.discord.wait_for_message(h.general, lambda m: m.author_id == h.discord.bot_user_id and "Please delete it" in m.content)
-    assert forward.id in {m.id for m in h.discord.messages(h.general)}  # the picture could not be posted again
+    assert forward.id in {m.id for m in h.discord.messages(h.general)}  # its picture would be nowhere else to see
 
 
 async def test_a_forwarded_spoiler_in_an_embed_is_taken_down_with_the_embeds_words_behind_bars(h: Harness) -> None:
@@ -362,6 +391,16 @@ async def test_a_forwarded_spoiler_in_an_embed_is_taken_down_with_the_embeds_wor
     assert all(words in hidden for words in ("look at this answer", "Episode 12 recap", "gwi-nam")), notice.content
     assert "dies" not in outside_bars(notice.content) and "@everyone" not in notice.content
     assert leaks(lexicon_of(bundled_pack()), members_in_the_clear(h.discord, h.db_path, h.guild.id)) == []
+
+
+async def test_a_forwarded_embed_with_a_picture_is_taken_down_its_words_behind_bars_its_picture_linked(h: Harness) -> None:
+    await _guard(h, h.general)
+    card = {"type": "rich", "description": SPOILER, "image": {"url": "https://example.invalid/ep12.png"}}
+    original, forward = await _forward_from_elsewhere(h, "look", embeds=[card])
+    notice = await _notice_of(h, h.general, SPOILER_WORDS)
+    await _gone(h, h.general, forward)
+    assert f"It had a picture, still there in the original: {_jump_url(original)}" in outside_bars(notice.content)
+    assert not notice.embeds and "dies" not in outside_bars(notice.content), notice.content
 
 
 async def test_a_forward_into_a_thread_follows_its_channels_guard(h: Harness) -> None:
