@@ -4,7 +4,8 @@
   the claim itself ("is nam-ra a half zombie", "did gwi-nam die"), answered and hidden as any fate is;
 - "is the virus name confirmed": what the virus is called; "is the number of episodes for s2 confirmed": how many
   episodes season 2 has;
-- "confirmed deaths in ep 3", "the death count in ep 5", "who survives ep 7": who dies in that episode.
+- "confirmed deaths in ep 3", "the death count in ep 5", "who survives ep 7": who dies in that episode ("who
+  survives ep 12", the last: who survives season 1).
 
 "is X confirmed for s2" (the cast) is left as asked: season2.py reads it.
 """
@@ -20,6 +21,9 @@ _IT_CONFIRMED = compile_later(
     r"^\W*(?:is it|was it|has it been|it is|its|it's)(?: been)?(?: officially| actually| really| 100%)? confirmed"
     r"(?: that| if| whether)? (?P<rest>.+)$"
 )
+# Only a claim about someone named ("ent0 is dead"), never of season 2 or the cast ("that s2 comes out in 2027",
+# "ent0 is in s2", "for s2": season2.py reads those)
+_OF_SOMEONE = compile_later(rf"^{_ENT} (?!.*\b(?:s2|season 2|season two|for|cast|return|back)\b)")
 _BE = compile_later(rf"^(?P<x>{_ENT}|[a-z-]+) (?P<be>is|was|are|were) (?P<y>.+)$")
 # "ent0 died", "ent0 dies", "ent0 becomes a halfbie": the verb asked as did/does
 _VERB = compile_later(rf"^(?P<x>{_ENT}|[a-z-]+) (?P<v>died|survived|turned|dies|survives|turns|becomes|became) ?(?P<y>.*)$")
@@ -54,7 +58,7 @@ def confirmed_asked(clauses: list[str]) -> list[str]:
     out: list[str] = []
     for clause in clauses:
         plain = " ".join(clause.split())
-        if (it := _IT_CONFIRMED.match(plain)) is not None and " for " not in f" {it['rest']} ":
+        if (it := _IT_CONFIRMED.match(plain)) is not None and _OF_SOMEONE.match(it["rest"]):
             out.append(_claim(it["rest"]))
         elif (death := _DEATH_CONFIRMED.match(plain)) is not None:
             out.append(f"did {death['x']} die")
@@ -63,7 +67,8 @@ def confirmed_asked(clauses: list[str]) -> list[str]:
         elif _S2_COUNT.match(plain):
             out.append("how many episodes does season 2 have")
         elif (ep := _EPISODE_DEATHS.match(plain)) is not None:
-            out.append(f"who dies in episode {ep['n'] or ep['m']}")
+            # who survives the last episode is who survives the season
+            out.append("who survived season 1" if ep["m"] == "12" else f"who dies in episode {ep['n'] or ep['m']}")
         else:
             out.append(clause)
     return out
