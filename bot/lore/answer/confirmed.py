@@ -1,7 +1,8 @@
 """Questions asked through "confirmed" or "survive", read as the plain question the pack answers:
 
 - "is it confirmed (that) nam-ra is a half zombie", "is it confirmed gwi-nam died", "is cheongsan's death confirmed":
-  the claim itself ("is nam-ra a half zombie", "did gwi-nam die"), answered and hidden as any fate is;
+  the claim itself ("is nam-ra a half zombie", "did gwi-nam die"), answered and hidden as any fate is; so is
+  "namra halfbie confirmed?";
 - "is the virus name confirmed": what the virus is called; "is the number of episodes for s2 confirmed": how many
   episodes season 2 has;
 - "confirmed deaths in ep 3", "the death count in ep 5", "who survives ep 7": who dies in that episode ("who
@@ -38,6 +39,14 @@ _EPISODE_DEATHS = compile_later(
     r"(?: are| is)? in (?:ep|episode|eps) ?(?P<n>\d{1,2})\W*$"
     r"|^\W*who (?:survives?|makes it|lives)(?: through| past| in)? (?:ep|episode) ?(?P<m>\d{1,2})\W*$"
 )
+# "namra halfbie confirmed?", "cheongsan dead confirmed" (Korean "남라 반좀비 확정이야?" glossed so): the claim
+_LOOSE_STATE = compile_later(
+    rf"^\W*(?P<x>{_ENT}) (?:is )?(?:a )?(?P<y>halfbie|hambie|half zombie|dead|alive) (?:confirmed|official|for sure)\W*$"
+)
+# "ep 5 confirmed deaths", "episode 5 confirmed death who" (Korean "5화 확정 사망자 누구야" glossed so)
+_LOOSE_DEATHS = compile_later(
+    r"^\W*(?:ep|episode) ?(?P<n>\d{1,2}) (?:confirmed |official )?(?:deaths?|death count|body count)(?: who)?\W*$"
+)
 _PRESENT = {"died": "die", "survived": "survive", "turned": "turn", "became": "become"}
 
 
@@ -62,6 +71,11 @@ def confirmed_asked(clauses: list[str]) -> list[str]:
             out.append(_claim(it["rest"]))
         elif (death := _DEATH_CONFIRMED.match(plain)) is not None:
             out.append(f"did {death['x']} die")
+        elif (state := _LOOSE_STATE.match(plain)) is not None:
+            a = "a " if state["y"] in ("halfbie", "hambie", "half zombie") else ""
+            out.append(f"is {state['x']} {a}{state['y']}")
+        elif (deaths := _LOOSE_DEATHS.match(plain)) is not None:
+            out.append(f"who dies in episode {deaths['n']}")
         elif _VIRUS_NAME.match(plain):
             out.append("what is the virus called")
         elif _S2_COUNT.match(plain):

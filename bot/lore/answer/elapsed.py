@@ -51,6 +51,8 @@ _SINCE = compile_later(
     rf"^\W*{_SPAN}(?: has it been| is it| it ?'?s been| been)? since (?:{_S1}(?: {_OUT})?|it {_OUT})\W*$"
     # "how long ago did s1 come out", "how many years ago was season 1"
     rf"|^\W*{_SPAN} ago (?:did|was|were) (?:{_S1}|it) ?(?:come out|released|out|drop|premiere|air)?\W*$"
+    # "season 1 how long since it came out" (Korean "시즌1 나온 지 얼마나 됐어?" glossed so)
+    rf"|^\W*{_S1} {_SPAN} since it {_OUT}\W*$"
     # "s1 was how many years ago", "season 1 came out how long ago"
     rf"|^\W*{_S1} (?:was|came out|was released|dropped|premiered) {_SPAN} ago\W*$"
     # "is it 5 years since s1 (came out) in january", "has it been four years since season 1"

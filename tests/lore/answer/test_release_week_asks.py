@@ -198,6 +198,8 @@ def test_whether_the_show_is_korean_asked_abroad_is_answered(engine: AnswerEngin
     ("what has na-yeon been in", "Squid Game"),
     ("is lomon starring in anything new", "Beauty in the Beast"),
     ("who survives ep 12", "Hyo-ryeong"),
+    ("시즌1 나온 지 얼마나 됐어?", "2022년 1월 28일"),
+    ("namra halfbie confirmed?", "halfbie"),
     ("is it confirmed that season 2 is coming in 2027", "No release date for season 2 has been announced"),
 ])
 def test_rewatch_asks_before_season_2_are_read_as_meant(engine: AnswerEngine, question: str, said: str) -> None:
@@ -221,6 +223,7 @@ def test_rewatch_asks_before_season_2_are_read_as_meant(engine: AnswerEngine, qu
     ("is it confirmed nam-ra is a half zombie", 3, "halfbie"),
     ("who survives ep 7", 6, "kiss"),
     ("what has cheong-san been through so far", 3, "construction site"),
+    ("ep 5 confirmed deaths", 4, "Gwi-nam"),
 ])
 def test_rewatch_asks_show_nothing_past_the_mark(engine: AnswerEngine, question: str, watched: int, never: str) -> None:
     assert never not in _clear(engine, question, watched)
