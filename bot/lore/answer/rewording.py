@@ -417,7 +417,8 @@ _SHOOT_UNITS = compile_later(r"^\W*how many (?:days|weeks) (?:did|does|do|was|we
 _BEEN_THROUGH = compile_later(r"^\W*what (?:has|have|did) (ent\d+) (?:been through|gone through|go through)(?: so far)?\W*$")
 # "who's the star of the show": the lead; "who starred in season 1": the cast (both never an award's "Star Awards")
 _STARRING = compile_later(r"^\W*who ?(?:is|'s|s|was) the (?:main |big |biggest )?(star)(?: of (?:the show|the series|it|s1|"
-                          r"season 1))?\W*$|^\W*who (?:starred|stars|was starring|is starring) in (?:s1|season (?:1|one))\W*$")
+                          r"season 1))?\W*$|^\W*who (?:starred|stars|was starring|is starring) in (?:s1|season (?:1|one)|the first season)"
+                          r"(?: of (?:the show|aouad|all of us are dead))?\W*$")
 
 
 # "where did the students hide", "where do the kids hole up": the class as a whole (the broadcasting room), never

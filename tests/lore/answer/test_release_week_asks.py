@@ -200,6 +200,8 @@ def test_whether_the_show_is_korean_asked_abroad_is_answered(engine: AnswerEngin
     ("who survives ep 12", "Hyo-ryeong"),
     ("시즌1 나온 지 얼마나 됐어?", "2022년 1월 28일"),
     ("namra halfbie confirmed?", "halfbie"),
+    ("who starred in season 1 of all of us are dead", "Main season 1 cast"),
+    ("who's the star of the show", "the closest thing the story has to a lead"),
     ("is it confirmed that season 2 is coming in 2027", "No release date for season 2 has been announced"),
 ])
 def test_rewatch_asks_before_season_2_are_read_as_meant(engine: AnswerEngine, question: str, said: str) -> None:
