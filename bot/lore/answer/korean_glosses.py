@@ -18,6 +18,10 @@ KOREAN_GLOSSES: tuple[tuple[str, str], ...] = (
     ("몇 개국", " how many countries "), ("몇개국", " how many countries "), ("개국", " countries "), ("1위", " number one "),
     ("누적 시청시간", " total viewing hours "), ("시청시간", " viewing hours "), ("시청 시간", " viewing hours "),
     ("얼마야", " how much "), ("이었어", " was "), ("있었어", " was "),
+    # a span since it came out ("시즌1 나온 지 얼마나 됐어?", "나온지 몇 년 됐어"), and what someone was in ("로몬 나온 작품")
+    ("나온 지 얼마나 됐", " how long since it came out "), ("나온지 얼마나 됐", " how long since it came out "),
+    ("나온 지 몇 년", " how many years since it came out "), ("나온지 몇년", " how many years since it came out "),
+    ("나온 작품", " other works "),
     ("몇 주", " how many weeks "), ("몇주", " how many weeks "), ("탑10", " top 10 "), ("탑 10", " top 10 "), ("누적", " total "), ("동안", " "),
     ("어떻게 돼", " what happens to "), ("어떻게 됐", " what happens to "), ("어떻게 되", " what happens to "),
     # the same in chat spelling (어케, 어캐) and ending (됨): "귀남 눈 어케 됨" asks what happened, not yes or no

@@ -21,7 +21,7 @@ from bot.lore.answer.subjects import Subject, unfollowed_relative
 from bot.lore.answer.verbs import done_by_them
 from bot.lore.answer.wording import hedged_verdict, summary_line
 from bot.lore.answer.words import OCCUPATIONS, SOFT_STEMS, stem
-from bot.lore.answer.work import FIRST_ROLE, OTHER_WORK, OtherWork
+from bot.lore.answer.work import ACTOR_OF, FIRST_ROLE, OTHER_WORK, OtherWork
 from bot.lore.content import Character, Person
 from bot.lore.names import fold
 from bot.show import NOTHING
@@ -34,7 +34,6 @@ CAST_WORDS = compile_later(
 # An owned thing asked with its fate after it ("baby survive", "laptop ok"): the thing, and what happens to it
 _FATE_TAIL = compile_later(r"^([a-z0-9 ]+?) (?:still |really )?(?:survive[sd]?|alive|live[sd]?|die[sd]?|died|dead|ok|okay|safe|"
                         r"make it|made it)$")
-_ACTOR_OF = compile_later(r"\b(?:actor|actress|actors|played by|plays)\b")
 _WANTS_ACTOR = compile_later(
     r"\bwho\b.*\b(?:plays?|played|playing|portray\w*|acts?|acted|voices?|voiced)\b|\bplayed by\b|\bportrayed by\b"
     r"|\bactors?\b|\bactress\b|\bwho\b.*\brole\b"
@@ -114,7 +113,7 @@ class PeopleAnswers:
         bare_claim = ask.a.yes_no and bool(characters and people) and not ask.stems_without(_CAST_STEMS)
         if not ask.matches(CAST_WORDS) and not whole and not bare_claim:
             return None
-        if ask.matches(OTHER_WORK) and ((people and not characters) or (characters and ask.matches(_ACTOR_OF))):
+        if ask.matches(OTHER_WORK) and ((people and not characters) or (characters and ask.matches(ACTOR_OF))):
             return None  # "what did lee yoo-mi play in squid game", "what else was nayeon's actress in": other work
         if ask.matches(FIRST_ROLE):
             return None  # "what was lomon's first role": their debut, not whom they play here
@@ -302,7 +301,7 @@ class PeopleAnswers:
             return self.work.of(ask, subject)
         if subject.kind == "person" and ask.matches(FIRST_ROLE):
             return dont_know(ask.raw, f"{subject.name}'s first role", ("whom they play", "who they are"))
-        if subject.kind == "character" and ask.matches(OTHER_WORK) and ask.matches(_ACTOR_OF):
+        if subject.kind == "character" and ask.matches(OTHER_WORK) and ask.matches(ACTOR_OF):
             actor = self.s.pack.characters[subject.id].actor  # "what else was gwinam's actor in", "귀남이 배우 다른 작품"
             if actor in self.s.pack.people:
                 return self.work.of(ask, Subject("person", actor, self.s.pack.people[actor].name))

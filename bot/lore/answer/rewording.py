@@ -413,6 +413,12 @@ _FIRST_KILL = compile_later(r"^\W*(?:what|who|whats|what 's|who 's)(?: was| is| 
 _SHOOT_UNITS = compile_later(r"^\W*how many (?:days|weeks) (?:did|does|do|was|were) (?:it|they|filming|the filming|"
                           r"the shoot|shooting|the show|season (?:1|one)|s1|the cast)(?: take)?(?: to| they)? ?(?:film|shoot|make|"
                           r"take|last)?(?: it| the show| the series| season (?:1|one)| s1)?(?: for)?\W*$")
+# "what has cheong-san been through (so far)": what happens to them, hidden past the mark as any fate
+_BEEN_THROUGH = compile_later(r"^\W*what (?:has|have|did) (ent\d+) (?:been through|gone through|go through)(?: so far)?\W*$")
+# "who's the star of the show": the lead; "who starred in season 1": the cast (both never an award's "Star Awards")
+_STARRING = compile_later(r"^\W*who ?(?:is|'s|s|was) the (?:main |big |biggest )?(star)(?: of (?:the show|the series|it|s1|"
+                          r"season 1))?\W*$|^\W*who (?:starred|stars|was starring|is starring) in (?:s1|season (?:1|one)|the first season)"
+                          r"(?: of (?:the show|aouad|all of us are dead))?\W*$")
 
 
 # "where did the students hide", "where do the kids hole up": the class as a whole (the broadcasting room), never
@@ -436,6 +442,10 @@ def reworded(clause: str) -> str:
         return "where did the class hide"
     if "how many" in clause and _SHOOT_UNITS.match(" ".join(clause.split())):
         return "how long did it take to film the show"
+    if "through" in clause and (through := _BEEN_THROUGH.match(" ".join(clause.split()))) is not None:
+        return f"what happens to {through.group(1)}"
+    if "star" in clause and (star := _STARRING.match(" ".join(clause.split()))) is not None:
+        return "who is the main character" if star.group(1) else "who is in the main cast"
     if "first" in clause and (kill := _FIRST_KILL.match(" ".join(clause.split()))) is not None:
         return f"who was {kill.group(1) or kill.group(2) or kill.group(3)} 's first victim"
     if "who" in clause or "that" in clause:

@@ -45,6 +45,7 @@ from bot.lore.answer.chat import asked_again, follows_nothing, kin_asked_too, po
 from bot.lore.answer.claims import Claims
 from bot.lore.answer.company_heads import CompanyHeads
 from bot.lore.answer.comparisons import ComparisonAnswers
+from bot.lore.answer.confirmed import confirmed_asked
 from bot.lore.answer.corrections import CorrectionAnswers
 from bot.lore.answer.deeds import DeedChecks
 from bot.lore.answer.described import undescribed
@@ -365,7 +366,7 @@ class AnswerEngine:
         if isinstance(slip, Answer):
             return slip  # "who is kang min-jae": nobody the lore knows
         clauses, slots, korean = self.analyser.clauses(text)
-        clauses = kin_asked_too(episode_asked_after(elapsed_asked(clauses)))  # "who plays onjo and her dad": two questions
+        clauses = kin_asked_too(episode_asked_after(elapsed_asked(confirmed_asked(clauses))))  # "who plays onjo and her dad"
         if not clauses or (len(clauses) == 1 and not clauses[0].strip(" ?!.")):
             if follows_nothing(cleaned):  # "그럼 걔는?": whom it means is unknown
                 return Answer(cleaned, False, [Part(_WHOM_DO_YOU_MEAN)], "unknown")

@@ -22,6 +22,11 @@ OTHER_WORK = compile_later(
     # "what has lomon been in since aouad", "what has park ji hu done since": work since this show ("what did namra do
     # after ..." is the story)
     r"|^what (?:has|have) ent\d+ (?:been in|been up to|done|starred in|acted in|filmed) (?:since|after|lately|recently)\b"
+    # "what has lee yoo-mi been in", "what has the girl who plays mi-jin been in": "has been in" asks other shows
+    r"|^what (?:else )?(?:has|have) (?:ent\d+|the (?:girl|guy|woman|man|one|actor|actress) who plays ent\d+) (?:been in|"
+    r"starred in|acted in|appeared in)\W*$"
+    # "is lomon starring in anything new", "has park ji-hu been in anything else"
+    r"|^(?:is|has) ent\d+ (?:been )?(?:starring |acting |appearing )?in anything (?:new|else|lately|recently)\b"
     # "what did the director make before this", "what has lomon done before": work before this show
     r"|\bwhat (?:did|has|have|had) (?:ent\d+|the (?:directors?|writer|screenwriter|showrunner|creators?)|he|she|they) "
     r"(?:make|made|direct|directed|write|written|wrote|do|done|film|filmed|star in|starred in|act in|acted in) "
@@ -45,6 +50,10 @@ OTHER_WORK = compile_later(
 # "what was ent0 's first role" (rewording.py reads "first drama", "debut", "is this X's first role" so): the
 # sources name no actor's debut, so it is never their profile
 FIRST_ROLE = compile_later(r"^what was ent\d+ 's first role$")
+# The actor asked of a character: "gwinam's actor", "played by", and "what has na-yeon been in" (a character has
+# been in no other show: the one who plays her has)
+ACTOR_OF = compile_later(r"\b(?:actor|actress|actors|played by|plays)\b|^what (?:else )?(?:has|have) ent\d+ "
+                         r"(?:been in|starred in|acted in|appeared in)\b")
 _DIRECTOR = compile_later(r"\b(?:the|its|their) (?:directors?|showrunner|creators?)\b")
 _WRITER = compile_later(r"\b(?:the|its|their) (?:writer|screenwriter|author)\b")
 _ANOTHER_WORK = compile_later(
@@ -55,7 +64,8 @@ _OTHER_WORDS = ("what", "else", "other", "show", "drama", "film", "movie", "role
                 "known", "famous", "for", "been", "star", "starred", "in", "doing", "filming", "working", "on", "now",
                 "next", "these", "day", "nowadays", "be", "have", "direct", "director", "write", "writer", "make",
                 "earlier", "former", "before", "previous", "after", "since", "besides", "apart", "aside", "outside", "new",
-                "latest", "upcoming", "shoot")
+                "latest", "upcoming", "shoot", "lately", "recently", "girl", "guy", "woman", "man", "one", "actress",
+                "actor", "play", "anything", "starring", "acting", "appearing")
 _ABOUT_PERSON = ("whom they play", "who they are")
 
 

@@ -189,6 +189,20 @@ def test_whether_the_show_is_korean_asked_abroad_is_answered(engine: AnswerEngin
     ("how sure is it that yoo in-soo is back for s2", "not in the season 2 cast"),
     ("what has lomon been in since aouad", "Beauty in the Beast"),
     ("시즌1에서 누가 살아남았어?", "Hyo-ryeong"),
+    # ask74: the same forms asked of other things: the story's span, other dates, "confirmed", an episode, "been in"
+    ("how long since the outbreak started when the show ends", "four months after the outbreak"),
+    ("how long between the webtoon and the show", "2009 to 2011"),
+    ("time between s1 release and the renewal?", "6 June 2022"),
+    ("is it confirmed cheongsan is dead", "presumed dead"),
+    ("confirmed deaths in ep 3", "Gyeong-su"),
+    ("what has na-yeon been in", "Squid Game"),
+    ("is lomon starring in anything new", "Beauty in the Beast"),
+    ("who survives ep 12", "Hyo-ryeong"),
+    ("시즌1 나온 지 얼마나 됐어?", "2022년 1월 28일"),
+    ("namra halfbie confirmed?", "halfbie"),
+    ("who starred in season 1 of all of us are dead", "Main season 1 cast"),
+    ("who's the star of the show", "the closest thing the story has to a lead"),
+    ("is it confirmed that season 2 is coming in 2027", "No release date for season 2 has been announced"),
 ])
 def test_rewatch_asks_before_season_2_are_read_as_meant(engine: AnswerEngine, question: str, said: str) -> None:
     assert said in _clear(engine, question), _clear(engine, question)
@@ -207,6 +221,11 @@ def test_rewatch_asks_before_season_2_are_read_as_meant(engine: AnswerEngine, qu
     ("what does the ending of all of us are dead mean", 8, "four months"),
     ("how likely is it that namra is in s2", 3, "season 2 cast"),
     ("who is confirmed for season 2", 0, "Cho Yi-hyun"),
+    ("how long since the outbreak started in the show", 3, "four months"),  # ask74
+    ("is it confirmed nam-ra is a half zombie", 3, "halfbie"),
+    ("who survives ep 7", 6, "kiss"),
+    ("what has cheong-san been through so far", 3, "construction site"),
+    ("ep 5 confirmed deaths", 4, "Gwi-nam"),
 ])
 def test_rewatch_asks_show_nothing_past_the_mark(engine: AnswerEngine, question: str, watched: int, never: str) -> None:
     assert never not in _clear(engine, question, watched)
