@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 from bot.lazy_re import compile_later
-from bot.season2.sources.other_titles import EN_SHOW_NAME, KO_SHOW_NAME
+from bot.season2.sources.other_titles import EN_SHOW_NAME, KO_SHOW_NAME, OTHER_SHOWS
 
 # This show's own names in title marks ("《僵尸校园》看到第二季第5集了" is its place, said with its Chinese title).
 _THIS_SHOW_TITLES = r"(?:僵尸校园|殭屍校園|僵屍校園|我们的学校|我們的學校|지금 ?우리 ?학교는|今、私たちの学校は|all of us are dead|aoad|estamos muertos)"
@@ -142,3 +142,24 @@ def another_show_watched(clause: str) -> bool:
                     or (len(words) == 1 and (words[0] in _PRONOUNS or words[0].endswith("ly"))))  # "watching happily"
     title = next(group for group in titled.groups() if group is not None)
     return _NOT_TITLE_CJK.search(title) is None
+
+
+# "ep 5 ✔️ (squid game)", "ep1 ✓ ep2 ✓ ep3 ✓ (kingdom rewatch)": a bracket naming another show, by a name no common
+# word has or as what is watched again, says whose places those are (watched33: they were read past as a remark).
+_BRACKET = compile_later(r"[(\[]([^)\]]*)[)\]]")
+_OTHER_SHOW_NAMED = compile_later(OTHER_SHOWS, re.I)
+_OWN_NAMED_ANYWHERE = compile_later(OWN_NAMES, re.I)
+_TITLE_AGAIN = compile_later(r"^([a-zà-ÿ][a-zà-ÿ&:.'-]*(?: [a-zà-ÿ][a-zà-ÿ&:.'-]*){0,3}) (?:re-?watch(?:ing)?|again)$")
+
+
+def another_show_bracketed(typed: str) -> bool:
+    """Whether a bracket in `typed` names another show ("(squid game)", "(kingdom rewatch)"): never this show's names,
+    nor words that say how or when ("(late night rewatch)")."""
+    for inner in _BRACKET.findall(typed.casefold()):
+        if _OWN_NAMED_ANYWHERE.search(inner):
+            continue
+        again = _TITLE_AGAIN.match(inner.strip())
+        if _OTHER_SHOW_NAMED.search(inner) or (again is not None and not any(
+                word in _NOT_TITLE_WORDS or word in _NOT_FIRST_WORDS for word in again[1].split())):
+            return True
+    return False

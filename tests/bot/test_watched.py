@@ -49,6 +49,7 @@ BLIND_29 = Path(__file__).parent / "data" / "watched_blind29.tsv"
 BLIND_30 = Path(__file__).parent / "data" / "watched_blind30.tsv"
 BLIND_31 = Path(__file__).parent / "data" / "watched_blind31.tsv"
 BLIND_32 = Path(__file__).parent / "data" / "watched_blind32.tsv"
+BLIND_33 = Path(__file__).parent / "data" / "watched_blind33.tsv"
 # when a blind line is marked "s2": every season-2 episode of with_season_two() has aired
 AFTER_SEASON_TWO = PREMIERE + dt.timedelta(weeks=10)
 
@@ -621,6 +622,11 @@ def test_thirteenth_blind_set_is_never_read_past_what_was_watched() -> None:
     # scored before any change (149/198, 0 later, 0 guessed, 1 earlier), then tuned on: 186/198, 0 later, 0 earlier,
     # 0 guessed
     (BLIND_32, 186),
+    # watched32's forms hunted for too-far readings (watched33: ticks and crosses on other things, "all but" of other
+    # things, rewatch words beside a first watch, another show's or one scene's rewatch, ordinals of other things,
+    # "luego" with a plan, "en medio de" other things): scored before any change (98/161, 1 later, 4 guessed, 1
+    # earlier), then tuned on: 108/161, 0 later, 0 earlier, 0 guessed
+    (BLIND_33, 108),
 ])
 def test_fourteenth_to_twenty_third_blind_sets_are_never_read_past_what_was_watched(blind: Path, right: int) -> None:
     figures = blind_figures(blind)
@@ -1060,7 +1066,7 @@ if __name__ == "__main__":
     for season_two_day in (BLIND_5, BLIND_6, BLIND_7, BLIND_8, BLIND_9, BLIND_10, BLIND_11, BLIND_12, BLIND_13, BLIND_14,
                            BLIND_15, BLIND_16, BLIND_17, BLIND_18, BLIND_19, BLIND_20, BLIND_21, BLIND_22,
                            BLIND_23, BLIND_24, BLIND_25, BLIND_26, BLIND_27, BLIND_28, BLIND_29, BLIND_30,
-                           BLIND_31, BLIND_32):  # by outcome
+                           BLIND_31, BLIND_32, BLIND_33):  # by outcome
         print(f"{season_two_day.stem}: {blind_figures(season_two_day)}")
         for row in _rows(season_two_day):
             got = _read_row(row)  # watched7's lines are read before season 2
