@@ -92,7 +92,7 @@ _SENTENCES = tuple((compile_later(f"(?:{pattern}){_END}"), english) for pattern,
     (r"^(?:今夜|今日|今晩|このあと|あとで)(?:は)?最終(?:話|回)(?:を)?(?:見る|観る)(?:予定|つもり)?", "gonna watch the finale"),
     (rf"^{_JA_EP}(?:目)?(?:だけ|まで)?{_WATCHED_JA}", r"watched ep \1"),
     (rf"^{_JA_EP}(?:目)?まで$", r"up to ep \1"),  # "15歳、7話まで": up to 7
-    (rf"^{_JA_EP}(?:目)?の(?:途中|半分|真ん中)", r"halfway through ep \1"),
+    (rf"^{_JA_EP}(?:目)?の(?:途中|半分|真ん中)(?:で(?:止めた|止めてる|止まってる|ストップ|中断\w*|一時停止\w*))?", r"halfway through ep \1"),
     (rf"^(?:もう)?最終(?:回|話)まで{_WATCHED_JA}", "watched everything"),
     # Vietnamese: "xem xong tập 8 rồi" (finished 8), "đang xem dở tập 6" (partway through 6), "xem hết rồi" (all)
     (rf"^{_WHO_VI}(?:đã )?(?:xem|coi) xong (?:tập|tap|ep) ?(\d{{1,2}})(?: rồi)?", r"finished ep \1"),
@@ -221,7 +221,18 @@ _SENTENCES = tuple((compile_later(f"(?:{pattern}){_END}"), english) for pattern,
     (rf"^{_EPW} (\d{{1,2}}),? minute (\d{{1,3}})", r"\2 min into ep \1"),
     (rf"^{_JA_EP}の(\d{{1,3}})分(?:あたり|くらい|ぐらい|まで|目)?", r"\2 min into ep \1"),
     (rf"^(?:sono )?a met[aà] (?:dell ?|del |della )?{_EPW} ?(\d{{1,2}})", r"halfway through ep \1"),
-    (rf"^(?:أنا )?(?:في|on) منتصف {_EPW} (\d{{1,2}})", r"halfway through ep \1"),  # ("في", in: "on" by then)
+    (rf"^(?:أنا |نمت |توقفت )?(?:في|on) منتصف {_EPW} (\d{{1,2}})", r"halfway through ep \1"),  # ("في", in: "on" by then)
+    # the middle of an episode, asleep or stopped there (watched33): "me quedé dormido a mitad del cap 5", "en medio del
+    # cap 8", "no meio do ep 8", "mitten in Folge 5 eingeschlafen", "уснул на середине 7 серии", "zasnąłem w połowie 6
+    # odcinka", "ep 6 ke beech mein so gaya"
+    (rf"^(?:(?:yo )?me qued[eé] dormid[oa] |me dorm[ií] |(?:eu )?(?:dormi|adormeci|parei|cochilei|apaguei) |(?:estoy |voy |estou |t[oô] )?)"
+     rf"(?:en medio|a (?:la )?mitad|no meio|na metade) d(?:el|e la|o|a) {_EPW} ?(\d{{1,2}})", r"halfway through ep \1"),
+    (rf"^(?:ich bin |bin )?mitten in (?:der )?{_EPW} (\d{{1,2}})(?: (?:eingeschlafen|gestoppt|pausiert|aufgeh[oö]rt))?",
+     r"halfway through ep \1"),
+    (r"^(?:я )?(?:(?:уснул|заснул|остановил(?:ся|ась))а? )?на середине (\d{1,2})(?:-?й)? серии", r"halfway through ep \1"),
+    (r"^(?:(?:zasn|usn)(?:ąłem|ęłam|ął|ęła) |jestem |zatrzyma(?:łem|łam) się )?w połowie (\d{1,2})\.? odcinka", r"halfway through ep \1"),
+    (rf"^{_EPW} ?(\d{{1,2}}) ke (?:beech|bich) (?:mein|me|mai)(?: (?:so gaya|so gayi|so gya|ruk gaya|ruka|ruki|hoon|hu|hun))?",
+     r"halfway through ep \1"),
     (rf"^nasa kalahati(?: na)?(?: ako)? ng {_EPW} ?(\d{{1,2}})", r"halfway through ep \1"),
     # Season 2 (or an episode) planned for tonight or at an hour: "ce soir je commence la saison 2", "heute Abend Staffel 2
     # Folge 1", "今夜シーズン2の1話見る", "今晚看第二季第一集", "bu gece 2. sezonun 1. bölümünü izleyeceğim", "第4話は22時から",
