@@ -170,8 +170,14 @@ _SENTENCES = tuple((compile_later(f"(?:{pattern}){_END}"), english) for pattern,
      rf"(?:{_EPW} )?(\d{{1,2}})( of season \d{{1,2}})?"
      rf"|^(?:eu )?(?:j[aá] )?(?:vi|assisti|terminei) o (?:{_EPW} )?(\d{{1,2}}) e (?:depois|tamb[eé]m|em seguida) o (?:{_EPW} )?(\d{{1,2}})"
      r"( of season \d{1,2})?", r"watched ep \1\4 and \2\5\3\6"),
-    (rf"^(?:ya )?(?:vi|he visto|termin[eé]) (?:el )?(?:{_EPW} )?(\d{{1,2}}) y (?:luego|despu[eé]s|ahora) (?:veo|voy a ver|miro|empiezo)"
-     rf" (?:el )?(?:{_EPW} )?\d{{1,2}}", r"watched ep \1"),
+    # ... and in Italian and French ("ho visto il 3 e poi il 4", "j'ai vu le 3 puis le 4", watched33)
+    (rf"^(?:ho visto|ho finito|jai vu|jai regard[eé]|jai fini) (?:il |le |l )?(?:{_EPW} )?(\d{{1,2}}) (?:e poi|e dopo|puis|et puis"
+     rf"|et ensuite) (?:il |le |l )?(?:{_EPW} )?(\d{{1,2}})( of season \d{{1,2}})?", r"watched ep \1 and \2\3"),
+    # (a comma for "y": "vi el 4, luego veo el 5", "vi o 4, depois vejo o 5"; "vi el 3 de la 2 y luego veo el 4", watched33)
+    (rf"^(?:ya )?(?:vi|he visto|termin[eé]) (?:el )?(?:{_EPW} )?(\d{{1,2}})( of season \d{{1,2}})?,? (?:y )?(?:luego|despu[eé]s|ahora)"
+     rf" (?:veo|voy a ver|miro|empiezo) (?:el )?(?:{_EPW} )?\d{{1,2}}"
+     rf"|^(?:eu )?(?:j[aá] )?(?:vi|assisti|terminei) o (?:{_EPW} )?(\d{{1,2}})( of season \d{{1,2}})?,? (?:e )?(?:depois|agora)"
+     rf" (?:vejo|vou ver|assisto|vou assistir|come[cç]o) o (?:{_EPW} )?\d{{1,2}}", r"watched ep \1\3\2\4"),
     (r"^(?:natapos|tapos) ko na(?: (?:siya|sya|ito|yun))?$", "finished it"),  # "tapos ko na": I finished it
     (r"^(?:natapos|tapos) ko na (?:ang |yung )?buong season(?! ?\d)", "finished it"),  # the whole season: which, once s2 is out
     (r"^(?:natapos|tapos) ko na (?:ang |yung )?(?:lahat(?: ng (?:episodes?|eps))?|buong series|series|show)", "finished the series"),
