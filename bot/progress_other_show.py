@@ -149,12 +149,17 @@ def another_show_watched(clause: str) -> bool:
 _BRACKET = compile_later(r"[(\[]([^)\]]*)[)\]]")
 _OTHER_SHOW_NAMED = compile_later(OTHER_SHOWS, re.I)
 _OWN_NAMED_ANYWHERE = compile_later(OWN_NAMES, re.I)
+# "ep 5 done, of squid game", "ep 6 ke beech mein so gaya, squid game ka": the show named last, in a clause of its own.
+_OTHER_SHOW_LAST = compile_later(rf"(?:^|[,;]|\s[-–—]\s)\s*(?:(?:of|from|de|del|da|do|von|di|ka|ki|ke) )?(?:{OTHER_SHOWS})"
+                                 r"(?: (?:ka|ki|ke|s ?\d{1,2}|season \d{1,2}))?[\s.!]*$", re.I)
 _TITLE_AGAIN = compile_later(r"^([a-zà-ÿ][a-zà-ÿ&:.'-]*(?: [a-zà-ÿ][a-zà-ÿ&:.'-]*){0,3}) (?:re-?watch(?:ing)?|again)$")
 
 
-def another_show_bracketed(typed: str) -> bool:
-    """Whether a bracket in `typed` names another show ("(squid game)", "(kingdom rewatch)"): never this show's names,
-    nor words that say how or when ("(late night rewatch)")."""
+def another_show_aside(typed: str) -> bool:
+    """Whether a bracket in `typed` names another show ("(squid game)", "(kingdom rewatch)"), or its last clause does
+    ("ep 5 done, of squid game"): never this show's names, nor words that say how or when ("(late night rewatch)")."""
+    if _OTHER_SHOW_LAST.search(typed.casefold()):
+        return True
     for inner in _BRACKET.findall(typed.casefold()):
         if _OWN_NAMED_ANYWHERE.search(inner):
             continue
