@@ -70,8 +70,9 @@ _ITEM_READ = compile_later(rf"(?i)(?:{_EP_WORD} ?(?P<n>\d{{1,2}})|第 ?(?P<zh>\d
                            rf"(?: ?(?P<tick>{_TICK})|(?: ?{_NOT_TICKED}))?")
 # "☑ ep1 ☑ ep2 ☐ ep3", "[x] ep 1 [ ] ep 2", "✓ homework ✗ ep 4": marks typed before what they mark, as a to-do list is.
 _BOXES = ((compile_later(r"\[[xX\u2713\u2714]\]"), "\u2713"), (compile_later(r"\[ ?\]"), "\u2610"))
-_MARK_FIRST = compile_later(rf"({_TICK}|{_NOT_TICKED})\s*([^\u2705\u2713\u2714\u2611\u23f3\u231b\u274c\u2717\u2718\u2b1c\u2610\u274e]+?)"
+_MARK_FIRST = compile_later(rf"({_TICK}|{_NOT_TICKED})\s*([^\u2705\u2713\u2714\u2611\u23f3\u231b\u274c\u2717\u2718\u2b1c\u2610\u274e,;]+?)"
                             rf"(?=\s*(?:{_TICK}|{_NOT_TICKED}|$))")
+_ITEM_EP_FOUND = compile_later(rf"(?i)(?<![\w.]){_ITEM_EP}")
 # "ep 12 ❌": an episode crossed alone is one not seen yet, never a place said; "s1 ✅ s2 ❌": a season crossed is none
 # of what was seen (dropped, what is ticked beside it read).
 _CROSSED_ALONE = compile_later(rf"(?i)(?<![\w.])({_ITEM_EP})\s*{_CROSSED}")
@@ -94,7 +95,10 @@ def check_lists(text: str) -> str:
     first moved after what they mark, and an episode crossed alone said not seen yet ("ep 12 ❌": "ep 12 not yet")."""
     for box, mark in _BOXES:
         text = box.sub(mark, text)
-    if re.match(rf"\s*(?:{_TICK}|{_NOT_TICKED})", text):
-        text = _MARK_FIRST.sub(lambda found: f"{found[2].strip()} {found[1]} ", text).strip()
+    marked = list(_MARK_FIRST.finditer(text))
+    # only a whole list of marks first, each on one thing ("☑ ep1 ☑ ep2 ep3" or "❌ spoilers, on ep 5" left as typed)
+    if marked and re.sub(r"\s+", "", "".join(found.group() for found in marked)) == re.sub(r"\s+", "", text) and all(
+            len(_ITEM_EP_FOUND.findall(found[2])) < 2 for found in marked):
+        text = " ".join(f"{found[2].strip()} {found[1]}" for found in marked)
     text = _CROSSED_ALONE.sub(r"\1 not yet,", _CHECK_LIST.sub(_checked, text))
     return crossed if (crossed := _SEASON_CROSSED.sub("", text).strip()) else text

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from bot.lazy_re import compile_later
+
 # Something that stopped the fan partway through an episode: "my laptop died in the middle of ep 5", "my mom walked in
 # during ep 3 so i paused it", "my sister made me stop at 4". Said of a thing or of someone stopping the fan, never of
 # someone else's own place ("my sister is on ep 9" stays hers).
@@ -71,7 +73,7 @@ _ALL_BUT_THE_END = re.compile(
 # episode but its end, so partway through it (watched33; never "all but the last season of kingdom": no episode word).
 _MINUTES = r"(?:\d{1,2}|two|few|couple(?: of)?|ten|five) (?:min|mins|minutes|secs|seconds)"
 _EPISODE = r"(?P<what>(?:the )?(?:ep|episode|e) ?\d{1,2}(?: of (?:s|season) ?\d{1,2})?|(?:s|season) ?\d{1,2} ?(?:ep|episode|e) ?\d{1,2}|the finale)"
-_ALL_BUT_ITS_END = tuple(re.compile(pattern) for pattern in (
+_ALL_BUT_ITS_END = tuple(compile_later(pattern) for pattern in (
     rf"^(?:(?:i ?ve |i have |i )?(?:watched|seen) )?(?:all|everything) (?:but|except) the (?:last {_MINUTES}|ending|end) of {_EPISODE}$",
     rf"^(?:(?:ya )?(?:vi|he visto) )?(?:todo|todos) menos (?:los [uú]ltimos \d{{1,2}} minutos|el final) (?:del?|de la) {_EPISODE}$",
     rf"^(?:(?:j[aá] )?(?:vi|assisti) )?(?:tudo|todos) menos (?:os [uú]ltimos \d{{1,2}} minutos|o final) d[oa] {_EPISODE}$",
