@@ -144,6 +144,7 @@ def _order(position: str) -> tuple[int, int]:
         ("all but the last 2", "S1E10"), ("마지막 화 빼고 다 봤어", "S1E11"),
         ("vi el 3 y luego el 4", "S1E4"), ("vi el 3 y luego el 5", "refused"),  # a skip is asked again
         ("ep 12 ❌", "refused"), ("ep 11 ✅ ep 12 ❌", "S1E11"),  # an episode crossed is not seen (watched33: ep 12)
+        ("ep 12: ✖️", "refused"), ("finale ❌", "refused"), ("on ep 5 ⛔ no spoilers", "S1E5"),  # (a sign, no cross)
         ("☑ ep1 ☑ ep2 ☐ ep3", "S1E2"), ("1話✓ 2話✓ 3話", "S1E2"),  # marks first, and abroad (watched33: ep 1, asked)
         ("ep 5 ✔️ (squid game)", "refused"), ("ep 5 done, of squid game", "refused"),  # another show's (watched33: ep 5)
         ("all but the last 2 minutes of ep 3", "S1E2"), ("todos menos los últimos 5 minutos del cap 8", "S1E7"),
