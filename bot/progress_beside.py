@@ -121,8 +121,11 @@ _THEIR_REWATCH_THEN = compile_later(
     r"^(?:my |our )?(?:sister|sis|brother|bro|mom|mum|dad|friend|bf|gf|roommate|cousin)s? (?:is |are |s )?"
     r"(?:re-?watching\b[^,.!?]*|on (?:her|his|their) (?:\w+ )?re-?watch\w*)\s*[,.]\s*(?:on |at )?(?=(?:ep|episode|e) ?\d{1,2}$)")
 # "i want to rewatch it but i'm only on ep 4": a rewatch wished, then ("but") the place of the first watch.
-_WISHED_BUT = compile_later(r"^(?:i )?(?:will|wanna|want to|gonna|going to|plan to|planning to|cant wait to|would love to|ill)"
-                            r" re-?watch(?: it| this| the show)?(?: (?:soon|someday|one day|later|eventually))? but (?=(?:im|i am|i)\b)")
+_WISHED_BUT = compile_later(r"^(?:(?:i )?(?:will|wanna|want to|gonna|going to|plan to|planning to|cant wait to|would love to|ill)"
+                            r" re-?watch(?: it| this| the show)?(?: (?:soon|someday|one day|later|eventually))?"
+                            # ... or others rewatching ("everyones rewatching for s2 but im still on ep 5")
+                            r"|(?:everyone|everyones|every1|ppl|people|they|all my friends)(?: s| are| is|re)? re-?watching(?: it)?"
+                            r"(?: (?:for|before) (?:s|season) ?\d{1,2})?) but (?=(?:im|i am|i)\b)")
 # A rewatch wished, planned, refused, someone else's or of another show: no rewatch of this one, a clause of its own.
 NO_REWATCH = compile_later(
     r"(?:^|(?<=[,.!?，、]))\s*(?:"
@@ -136,11 +139,14 @@ NO_REWATCH = compile_later(
     r"|quiero volver a verla[^,.!?]*|je la reverrai[^,.!?]*|nonton ulang nanti\w*(?: aja)?|ich will es nochmal schauen"
     # a first watch said against a rewatch, a second try at a first watch, a friend's rewatch in Russian (watched33): "not a
     # rewatch", "재탕 아니고 처음 보는 중", "second attempt at watching it", "2回目の挑戦", "мой друг пересматривает"
-    r"|(?:its |this is |this isnt )?not (?:a |my )?re-?watch(?:ing)?|재탕 ?(?:아니고|아님|아니야|아니에요)(?: 처음 ?(?:보는 ?중|봐요|봄|임))?"
-    r"|(?:my |its my )?(?:second|2nd|third|3rd) (?:attempt|try)(?: at (?:watching|starting) (?:it|this|the show))?"
-    r"|(?:second|2nd|third|3rd) time trying|[23２３]回目の(?:挑戦|トライ)"
+    r"|(?:its |this is |(?:i[\'’]?m )?)not (?:a |my )?re-?watch(?:ing)?(?: lol)?|this isn[\'’]?t a re-?watch(?: lol)?"
+    r"|haven[\'’]?t re-?watched(?: it)?(?: yet)?"
+    r"|(?:everyone|every1|ppl|people|they|all my friends)(?:[\'’]?s| are| is|[\'’]?re)? re-?watching(?: it)?(?: (?:for|before) (?:s|season) ?\d{1,2})?"
+    r"|재탕 ?(?:아니고|아님|아니야|아니에요)(?: 처음 ?(?:보는 ?중|봐요|봄|임))?|재탕(?:은|는)? ?아직(?: 안 ?(?:함|했어))?|(?:まだ)?[1１一]周目(?:です|だよ)?"
+    r"|(?:my |its my )?(?:second|2nd|third|3rd) (?:attempt|try)(?: (?:at )?(?:watching|starting) (?:it|this|the show))?"
+    r"|(?:second|2nd|third|3rd) time (?:trying|starting)(?: it| this| the show)?|[23２３]回目の(?:挑戦|トライ)"
     r"|(?:мой |моя )?(?:друг|подруга|брат|сестра|мама|папа) пересматрива\w*"
-    r")\s*(?:[,.!?，、]|$|(?=[\U0001f300-\U0001faff\u2600-\u27bf]))"  # an emoji ends it too
+    r")\s*(?:[,.!?，、]|$|(?=[\U0001f300-\U0001faff\u2600-\u27bf])|(?=but\b))"  # an emoji ends it too, and a "but"
 )
 
 

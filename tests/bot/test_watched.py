@@ -151,6 +151,7 @@ def _order(position: str) -> tuple[int, int]:
         ("en medio del cap 8", "S1E7"), ("уснул на середине 7 серии", "S1E6"), ("5. bölümün ortasında uyudum", "S1E4"),
         ("fell asleep in class, on ep 6", "S1E6"), ("not a rewatch, first time, ep 5", "S1E5"),  # (watched33: asked)
         ("vi el 4, luego veo el 5", "S1E4"), ("ho visto il 3 e poi il 4", "S1E4"),
+        ("everyone's rewatching for s2 but im still on ep 5", "S1E5"), ("まだ1周目、5話", "S1E5"),  # a first watch
         ("episode 12 (the last one)", "S1E12"),
         ("episode 7 😭😭", "S1E7"),
         ("3/12", "S1E3"),
