@@ -152,6 +152,9 @@ _OWN_NAMED_ANYWHERE = compile_later(OWN_NAMES, re.I)
 # "ep 5 done, of squid game", "ep 6 ke beech mein so gaya, squid game ka": the show named last, in a clause of its own.
 _OTHER_SHOW_LAST = compile_later(rf"(?:^|[,;]|\s[-–—]\s)\s*(?:(?:of|from|de|del|da|do|von|di|ka|ki|ke) )?(?:{OTHER_SHOWS})"
                                  r"(?: (?:ka|ki|ke|s ?\d{1,2}|season \d{1,2}))?[\s.!]*$", re.I)
+# "ep 1 ✓ ep 2 ✓ ep 3 ✓ - the glory", "cap 1 ✓ cap 2 ✓ (élite)": a check list labelled last with what it tracks.
+_TICKED = compile_later(r"[\u2705\u2713\u2714\u2611]")
+_LABEL_LAST = compile_later(r"(?:\(([^()\d]+)\)|\s[-–—:]\s*([^()\d\-–—:]+))[\s.!]*$")
 _TITLE_AGAIN = compile_later(r"^([a-zà-ÿ][a-zà-ÿ&:.'-]*(?: [a-zà-ÿ][a-zà-ÿ&:.'-]*){0,3}) (?:re-?watch(?:ing)?|again)$")
 
 
@@ -160,6 +163,11 @@ def another_show_aside(typed: str) -> bool:
     ("ep 5 done, of squid game"): never this show's names, nor words that say how or when ("(late night rewatch)")."""
     if _OTHER_SHOW_LAST.search(typed.casefold()):
         return True
+    if _TICKED.search(typed) and (label := _LABEL_LAST.search(typed.casefold())) is not None:
+        words = (label[1] or label[2]).split()
+        if words and not _OWN_NAMED_ANYWHERE.search(" ".join(words)) and not any(
+                word in _NOT_TITLE_WORDS or word in _NOT_FIRST_WORDS or not word.isalpha() or "watch" in word for word in words):
+            return True  # (never a word of how or when: "(so good)", "- finally")
     for inner in _BRACKET.findall(typed.casefold()):
         if _OWN_NAMED_ANYWHERE.search(inner):
             continue

@@ -147,6 +147,7 @@ def _order(position: str) -> tuple[int, int]:
         ("ep 12: ✖️", "refused"), ("finale ❌", "refused"), ("on ep 5 ⛔ no spoilers", "S1E5"),  # (a sign, no cross)
         ("☑ ep1 ☑ ep2 ☐ ep3", "S1E2"), ("1話✓ 2話✓ 3話", "S1E2"),  # marks first, and abroad (watched33: ep 1, asked)
         ("ep 5 ✔️ (squid game)", "refused"), ("ep 5 done, of squid game", "refused"),  # another show's (watched33: ep 5)
+        ("ep 1 ✓ ep 2 ✓ ep 3 ✓ - the glory", "refused"), ("ep1 ✓ ep2 ✓ (so good)", "S1E2"),  # a list's label: whose
         ("all but the last 2 minutes of ep 3", "S1E2"), ("todos menos los últimos 5 minutos del cap 8", "S1E7"),
         ("en medio del cap 8", "S1E7"), ("уснул на середине 7 серии", "S1E6"), ("5. bölümün ortasında uyudum", "S1E4"),
         ("fell asleep in class, on ep 6", "S1E6"), ("not a rewatch, first time, ep 5", "S1E5"),  # (watched33: asked)
