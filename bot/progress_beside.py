@@ -120,6 +120,12 @@ _ANOTHER_SHOW_REWATCHED = compile_later(r"(?:^|(?<=[,.!?，、]))\s*(?:" + _OTHE
 _THEIR_REWATCH_THEN = compile_later(
     r"^(?:my |our )?(?:sister|sis|brother|bro|mom|mum|dad|friend|bf|gf|roommate|cousin)s? (?:is |are |s )?"
     r"(?:re-?watching\b[^,.!?]*|on (?:her|his|their) (?:\w+ )?re-?watch\w*)\s*[,.]\s*(?:on |at )?(?=(?:ep|episode|e) ?\d{1,2}$)")
+# "i want to rewatch it but i'm only on ep 4": a rewatch wished, then ("but") the place of the first watch.
+_WISHED_BUT = compile_later(r"^(?:(?:i )?(?:will|wanna|want to|gonna|going to|plan to|planning to|cant wait to|would love to|ill)"
+                            r" re-?watch(?: it| this| the show)?(?: (?:soon|someday|one day|later|eventually))?"
+                            # ... or others rewatching ("everyones rewatching for s2 but im still on ep 5")
+                            r"|(?:everyone|everyones|every1|ppl|people|they|all my friends)(?: s| are| is|re)? re-?watching(?: it)?"
+                            r"(?: (?:for|before) (?:s|season) ?\d{1,2})?) but (?=(?:im|i am|i)\b)")
 # A rewatch wished, planned, refused, someone else's or of another show: no rewatch of this one, a clause of its own.
 NO_REWATCH = compile_later(
     r"(?:^|(?<=[,.!?，、]))\s*(?:"
@@ -131,7 +137,16 @@ NO_REWATCH = compile_later(
     r" (?:\w+ )?re-?watch\w*[^,.!?]*"
     r"|" + _OTHER_SHOW_REWATCHED + r"|" + _SOMETHING_ELSE_AGAIN +
     r"|quiero volver a verla[^,.!?]*|je la reverrai[^,.!?]*|nonton ulang nanti\w*(?: aja)?|ich will es nochmal schauen"
-    r")\s*(?:[,.!?，、]|$|(?=[\U0001f300-\U0001faff\u2600-\u27bf]))"  # an emoji ends it too
+    # a first watch said against a rewatch, a second try at a first watch, a friend's rewatch in Russian (watched33): "not a
+    # rewatch", "재탕 아니고 처음 보는 중", "second attempt at watching it", "2回目の挑戦", "мой друг пересматривает"
+    r"|(?:its |this is |(?:i[\'’]?m )?)not (?:a |my )?re-?watch(?:ing)?(?: lol)?|this isn[\'’]?t a re-?watch(?: lol)?"
+    r"|haven[\'’]?t re-?watched(?: it)?(?: yet)?"
+    r"|(?:everyone|every1|ppl|people|they|all my friends)(?:[\'’]?s| are| is|[\'’]?re)? re-?watching(?: it)?(?: (?:for|before) (?:s|season) ?\d{1,2})?"
+    r"|재탕 ?(?:아니고|아님|아니야|아니에요)(?: 처음 ?(?:보는 ?중|봐요|봄|임))?|재탕(?:은|는)? ?아직(?: 안 ?(?:함|했어))?|(?:まだ)?[1１一]周目(?:です|だよ)?"
+    r"|(?:my |its my )?(?:second|2nd|third|3rd) (?:attempt|try)(?: (?:at )?(?:watching|starting) (?:it|this|the show))?"
+    r"|(?:second|2nd|third|3rd) time (?:trying|starting)(?: it| this| the show)?|[23２３]回目の(?:挑戦|トライ)"
+    r"|(?:мой |моя )?(?:друг|подруга|брат|сестра|мама|папа) пересматрива\w*"
+    r")\s*(?:[,.!?，、]|$|(?=[\U0001f300-\U0001faff\u2600-\u27bf])|(?=but\b))"  # an emoji ends it too, and a "but"
 )
 
 
@@ -217,8 +232,21 @@ _NOT_A_SEASON = compile_later(
     r"[a-z]{3,}(?: of [a-z]+)?(?:,| and\b| y\b)|(?:^|(?<=, ))(?:es|é|e) (?:la|a) \d{1,2}a? vez que [^,]*(?:,|$)")
 
 
+# Ordinals and middles of other things said first (watched33): a school year ("im dritten Semester,", "sono in terza
+# superiore e"), one episode seen for the Nth time ("zum dritten Mal Folge 5 gesehen": that episode), the middle of a
+# class or the night ("en medio de la clase", "au milieu de la nuit,"): no episode, the place after them read.
+_OTHER_THING_FIRST = compile_later(
+    r"^(?:ich bin )?im (?:ersten|zweiten|dritten|vierten|f[uü]nften|\d{1,2}\.) (?:semester|schuljahr|lehrjahr|jahr),? (?:und )?"
+    r"|^(?:sono |faccio )?(?:in )?(?:prima|seconda|terza|quarta|quinta) (?:superiore|media|elementare|liceo),? (?:e )?"
+    r"|^zum (?:zweiten|dritten|vierten|f[uü]nften|\d{1,2}\.) mal (?=(?:die )?(?:folge|episode|ep) ?\d{1,2}(?: (?:gesehen|geschaut|geguckt))?$)"
+    r"|^(?:en medio|a mitad|no meio|au milieu) d(?:e la|el|a|o|u|e) (?:clase|aula|noche|noite|nuit|cours|pel[ií]cula|peli|filme?)"
+    r",? (?=(?:vi|termin[eé]|assisti|terminei|jai vu|jai fini|fini)\b)"
+)
+
+
 def beside_free(text: str) -> str:
     """`text` with the numbers and words beside its place that are no place read past (see the module's head)."""
+    text = _OTHER_THING_FIRST.sub("", text, count=1)
     if (again := _episode_again(text)) is not None:
         return again
     text = _CHEERED.sub(r"s\1 hype, ", text)
@@ -234,7 +262,7 @@ def beside_free(text: str) -> str:
         text = planned["said"]
     text = _THEIR_REWATCH_THEN.sub("theyre on ", text)
     text = _ANOTHER_SHOW_REWATCHED.sub("watching another show, ", text).strip(" ,")
-    text = NO_REWATCH.sub(" ", text).strip(" ,")
+    text = NO_REWATCH.sub(" ", _WISHED_BUT.sub("", text)).strip(" ,")
     text = _RATED_BEFORE.sub(lambda found: f"finished {found['ep'] or found['to']}", text)
     text = _RATED_AFTER.sub(lambda found: f"{found['ep'] or found['given']} done", text)
     text = _RATING_ALONE.sub(" ", text)

@@ -172,9 +172,9 @@ _SENTENCES = tuple((compile_later(pattern + r"[\s!.~…]*$"), english) for patte
     # asleep or stopped in an episode ("уснул на 4 серии 2 сезона", "zatrzymałem na 7 odcinku 2 сезона"): the one before
     (rf"^(?:я )?(?:уснул|уснула|заснул|заснула|остановился|остановилась) (?:на|во время) {_RU_EP}$"
      rf"|^(?:zasn(?:ą|a)(?:ł|l)(?:em|am)|zatrzyma(?:ł|l)(?:em|am)|przerwa(?:ł|l)(?:em|am)) na {_PL_EP}$", r"stopped during \1\3\4\6 ep \2\5"),
-    # Russian and Polish places, a season maybe said before or after ("смотрю season 2 4 серию", "на 3 серии", "jestem na 3
+    # Russian and Polish places, a season maybe said before or after ("смотрю season 2 4 серию", "а я на 3 серии", "jestem na 3
     # odcinku season 2", "досмотрел season 2", "skończyłem season 2")
-    (rf"^(?:я )?(?:сейчас )?(?:смотрю|на) {_RU_EP}$|^(?:jestem |teraz )*(?:na|oglądam|ogladam) {_PL_EP}$", r"on \1\3\4\6 ep \2\5"),
+    (rf"^(?:а |но )?(?:я )?(?:сейчас )?(?:смотрю|на) {_RU_EP}$|^(?:jestem |teraz )*(?:na|oglądam|ogladam) {_PL_EP}$", r"on \1\3\4\6 ep \2\5"),
     (rf"^(?:я )?{_RU_SEEN} {_RU_EP}$|^{_PL_SEEN} {_PL_EP}$", r"finished \1\3\4\6 ep \2\5"),
     # ... the episode said before its verb ("третью серию досмотрел", "trzeci odcinek obejrzałem"; watched32)
     (rf"^{_RU_EP} (?:я )?{_RU_SEEN}$|^{_PL_EP} {_PL_SEEN}$", r"finished \1\3\4\6 ep \2\5"),

@@ -346,9 +346,18 @@ _NOT_AN_EPISODE = compile_later(
     r"|semester|term|shift|exams?|finals|week|day|month|homework|book|break|summer|class|work)\b"
     r"|\b\d{1,2} (?:anni|ans|yaşında\w*)\b|\d{1,2} ?岁|(?:새벽|오전|오후|밤|아침) ?\d{1,2} ?시|(?:凌晨|早上|晚上|下午|上午|中午)\d{1,2} ?[点點]"
     # "3 exams left", "one more exam to go", "2 of my finals down": counts of school or work, never episodes (watched27)
-    r"|\b(?:\d{1,2}|one|two|three|four|five)(?: more| of my)? (?:exams?|tests?|quizzes|quiz|finals?|midterms?|assignments?"
+    r"|\b(?:all but |all except )?(?:\d{1,2}|one|two|three|four|five)(?: more| of my)? (?:exams?|tests?|quizzes|quiz|finals?|midterms?|assignments?"
     r"|essays?|classes|class|shifts?|lectures?|papers?) (?:left|to go|more|down|done)\b"
     r"|\b\d{1,2} ?- ?\d{1,2} (?:win|loss|victory|defeat|w|l)\b"  # "2-1 win": a score
+    # asleep or in the middle of something else ("fell asleep in class", "me dormí en medio de la peli", "dormi no meio da
+    # aula", "adormeci no ônibus", "au milieu de la nuit"): no place of an episode (watched33)
+    r"|\b(?:fell asleep|dozed off|passed out|slept|asleep|fell asleep during|halfway through|in the middle of) (?:in |during |at |on )?"
+    r"(?:the |my |a )?(?:class|school|work|lecture|movie|film|trailer|bus|train|car|plane|church|meeting|lesson|exam|peli|pel[ií]cula"
+    r"|clase|aula|filme|partido|jogo|night|nuit|noche|noite)\b"
+    r"|\b(?:en medio|a (?:la )?mitad|no meio|na metade|au milieu) d(?:e la|el|a|o|u|e) (?:peli|pel[ií]cula|clase|aula|noche|noite|nuit"
+    r"|filme?|film|trailer|partido|jogo|reuni[oó]n|reuni[aã]o|escuela|escola|trabajo|trabalho|cours|travail)\b"
+    r"|\b(?:adormeci|dormi|cochilei|me dorm[ií]|me qued[eé] dormid[oa]) (?:no|na|en el|en la|em) (?:[oô]nibus|bus|aula|clase|carro|coche"
+    r"|metr[oô]|trem|tren|escola|escuela|trabalho|trabajo)\b"
     # the Nth time of something else than watching ("my second time crying today", "4th time recommending this show"),
     # the Nth episode of the day, a place in a class or a race, a date, "第二次约会" (a second date): no place (watched19)
     rf"|\b{_ORDINAL_WORD} time (?!(?:watching|watched|seeing|seen|rewatching|re-watching|binging|bingeing|binged|marathoning|going|starting|started"

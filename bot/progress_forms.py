@@ -92,7 +92,7 @@ _SENTENCES = tuple((compile_later(f"(?:{pattern}){_END}"), english) for pattern,
     (r"^(?:今夜|今日|今晩|このあと|あとで)(?:は)?最終(?:話|回)(?:を)?(?:見る|観る)(?:予定|つもり)?", "gonna watch the finale"),
     (rf"^{_JA_EP}(?:目)?(?:だけ|まで)?{_WATCHED_JA}", r"watched ep \1"),
     (rf"^{_JA_EP}(?:目)?まで$", r"up to ep \1"),  # "15歳、7話まで": up to 7
-    (rf"^{_JA_EP}(?:目)?の(?:途中|半分|真ん中)", r"halfway through ep \1"),
+    (rf"^{_JA_EP}(?:目)?の(?:途中|半分|真ん中)(?:で(?:止めた|止めてる|止まってる|ストップ|中断\w*|一時停止\w*))?", r"halfway through ep \1"),
     (rf"^(?:もう)?最終(?:回|話)まで{_WATCHED_JA}", "watched everything"),
     # Vietnamese: "xem xong tập 8 rồi" (finished 8), "đang xem dở tập 6" (partway through 6), "xem hết rồi" (all)
     (rf"^{_WHO_VI}(?:đã )?(?:xem|coi) xong (?:tập|tap|ep) ?(\d{{1,2}})(?: rồi)?", r"finished ep \1"),
@@ -170,8 +170,14 @@ _SENTENCES = tuple((compile_later(f"(?:{pattern}){_END}"), english) for pattern,
      rf"(?:{_EPW} )?(\d{{1,2}})( of season \d{{1,2}})?"
      rf"|^(?:eu )?(?:j[aá] )?(?:vi|assisti|terminei) o (?:{_EPW} )?(\d{{1,2}}) e (?:depois|tamb[eé]m|em seguida) o (?:{_EPW} )?(\d{{1,2}})"
      r"( of season \d{1,2})?", r"watched ep \1\4 and \2\5\3\6"),
-    (rf"^(?:ya )?(?:vi|he visto|termin[eé]) (?:el )?(?:{_EPW} )?(\d{{1,2}}) y (?:luego|despu[eé]s|ahora) (?:veo|voy a ver|miro|empiezo)"
-     rf" (?:el )?(?:{_EPW} )?\d{{1,2}}", r"watched ep \1"),
+    # ... and in Italian and French ("ho visto il 3 e poi il 4", "j'ai vu le 3 puis le 4", watched33)
+    (rf"^(?:ho visto|ho finito|jai vu|jai regard[eé]|jai fini) (?:il |le |l )?(?:{_EPW} )?(\d{{1,2}}) (?:e poi|e dopo|puis|et puis"
+     rf"|et ensuite) (?:il |le |l )?(?:{_EPW} )?(\d{{1,2}})( of season \d{{1,2}})?", r"watched ep \1 and \2\3"),
+    # (a comma for "y": "vi el 4, luego veo el 5", "vi o 4, depois vejo o 5"; "vi el 3 de la 2 y luego veo el 4", watched33)
+    (rf"^(?:ya )?(?:vi|he visto|termin[eé]) (?:el )?(?:{_EPW} )?(\d{{1,2}})( of season \d{{1,2}})?,? (?:y )?(?:luego|despu[eé]s|ahora)"
+     rf" (?:veo|voy a ver|miro|empiezo) (?:el )?(?:{_EPW} )?\d{{1,2}}"
+     rf"|^(?:eu )?(?:j[aá] )?(?:vi|assisti|terminei) o (?:{_EPW} )?(\d{{1,2}})( of season \d{{1,2}})?,? (?:e )?(?:depois|agora)"
+     rf" (?:vejo|vou ver|assisto|vou assistir|come[cç]o) o (?:{_EPW} )?\d{{1,2}}", r"watched ep \1\3\2\4"),
     (r"^(?:natapos|tapos) ko na(?: (?:siya|sya|ito|yun))?$", "finished it"),  # "tapos ko na": I finished it
     (r"^(?:natapos|tapos) ko na (?:ang |yung )?buong season(?! ?\d)", "finished it"),  # the whole season: which, once s2 is out
     (r"^(?:natapos|tapos) ko na (?:ang |yung )?(?:lahat(?: ng (?:episodes?|eps))?|buong series|series|show)", "finished the series"),
@@ -221,7 +227,18 @@ _SENTENCES = tuple((compile_later(f"(?:{pattern}){_END}"), english) for pattern,
     (rf"^{_EPW} (\d{{1,2}}),? minute (\d{{1,3}})", r"\2 min into ep \1"),
     (rf"^{_JA_EP}の(\d{{1,3}})分(?:あたり|くらい|ぐらい|まで|目)?", r"\2 min into ep \1"),
     (rf"^(?:sono )?a met[aà] (?:dell ?|del |della )?{_EPW} ?(\d{{1,2}})", r"halfway through ep \1"),
-    (rf"^(?:أنا )?(?:في|on) منتصف {_EPW} (\d{{1,2}})", r"halfway through ep \1"),  # ("في", in: "on" by then)
+    (rf"^(?:أنا |نمت |توقفت )?(?:في|on) منتصف {_EPW} (\d{{1,2}})", r"halfway through ep \1"),  # ("في", in: "on" by then)
+    # the middle of an episode, asleep or stopped there (watched33): "me quedé dormido a mitad del cap 5", "en medio del
+    # cap 8", "no meio do ep 8", "mitten in Folge 5 eingeschlafen", "уснул на середине 7 серии", "zasnąłem w połowie 6
+    # odcinka", "ep 6 ke beech mein so gaya"
+    (rf"^(?:(?:yo )?me qued[eé] dormid[oa] |me dorm[ií] |(?:eu )?(?:dormi|adormeci|parei|cochilei|apaguei) |(?:estoy |voy |estou |t[oô] )?)"
+     rf"(?:en medio|a (?:la )?mitad|no meio|na metade) d(?:el|e la|o|a) {_EPW} ?(\d{{1,2}})", r"halfway through ep \1"),
+    (rf"^(?:ich bin |bin )?mitten in (?:der )?{_EPW} (\d{{1,2}})(?: (?:eingeschlafen|gestoppt|pausiert|aufgeh[oö]rt))?",
+     r"halfway through ep \1"),
+    (r"^(?:я )?(?:(?:уснул|заснул|остановил(?:ся|ась))а? )?на середине (\d{1,2})(?:-?й)? серии", r"halfway through ep \1"),
+    (r"^(?:(?:zasn|usn)(?:ąłem|ęłam|ął|ęła) |jestem |zatrzyma(?:łem|łam) się )?w połowie (\d{1,2})\.? odcinka", r"halfway through ep \1"),
+    (rf"^{_EPW} ?(\d{{1,2}}) ke (?:beech|bich) (?:mein|me|mai)(?: (?:so gaya|so gayi|so gya|ruk gaya|ruka|ruki|hoon|hu|hun))?",
+     r"halfway through ep \1"),
     (rf"^nasa kalahati(?: na)?(?: ako)? ng {_EPW} ?(\d{{1,2}})", r"halfway through ep \1"),
     # Season 2 (or an episode) planned for tonight or at an hour: "ce soir je commence la saison 2", "heute Abend Staffel 2
     # Folge 1", "今夜シーズン2の1話見る", "今晚看第二季第一集", "bu gece 2. sezonun 1. bölümünü izleyeceğim", "第4話は22時から",

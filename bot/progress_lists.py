@@ -56,17 +56,37 @@ def episode_lists(text: str) -> str:
     return _KO_LIST.sub(_ko_listed, _LIST.sub(_listed, text))
 
 
-# A check list ("ep1 ✓ ep2 ✓ ep3", "ep 1 ✅ ep 2 ✅ ep 3 ✅ ep 4 ⏳", "e1 ✔ e2 ✔ e3 ✔"): each episode with its mark or
-# none; the ones ticked are seen, one unticked (or under way, or crossed) after them is not (watched32).
+# A check list ("ep1 ✓ ep2 ✓ ep3", "ep 1 ✅ ep 2 ✅ ep 3 ⏳", "e1 ✔ e2 ✔ e3 ✔", "cap 1 ✓ cap 2 ✓ cap 3 ✗", "1話✓ 2話✓ 3話",
+# "第1集✓ 第2集✓ 第3集✗"): each episode with its mark or none; the ones ticked are seen, one unticked (or under way, or
+# crossed) after them is not (watched32, watched33).
 _TICK = r"[\u2705\u2713\u2714\u2611]\ufe0f?"
-_NOT_TICKED = r"[\u23f3\u231b\u274c\u2717\u2718\u2b1c\u2610]\ufe0f?"
-_ITEM = rf"(?:episode|ep|e) ?\d{{1,2}}(?: ?(?:{_TICK}|{_NOT_TICKED}))?"
+_NOT_TICKED = r"[\u23f3\u231b\u274c\u2717\u2718\u2716\u2b1c\u2610\u274e]\ufe0f?"
+# crossed, barred or left empty ("❌", "✖️", "☐"; "🚫", "⛔" only right after an episode, as they also say "no spoilers"):
+# not seen (never "under way")
+_CROSSED = (r"(?:[\u274c\u2717\u2718\u2716\u2b1c\u2610\u274e]\ufe0f?|[\u26d4\U0001f6ab]\ufe0f?(?=[\s,;|/]*$|\s*(?:episode|ep|e)"
+            r" ?\d|\s*\d{1,2} ?[話화회集]))")
+_EP_WORD = r"(?:episode|ep|e|cap[ií]tulo|cap|epis[oó]dio|episodio|[ée]pisode|folge|t[aậ]p)"
+_ITEM_EP = rf"(?:{_EP_WORD} ?\d{{1,2}}|第 ?\d{{1,2}} ?[集話话]|\d{{1,2}} ?[話화회集])"
+_ITEM = rf"{_ITEM_EP}(?: ?(?:{_TICK}|{_NOT_TICKED}))?"
 _CHECK_LIST = compile_later(rf"(?i)(?<![\w.]){_ITEM}(?:[\s,;|/-]+{_ITEM})+(?![\w.])")
-_ITEM_READ = compile_later(rf"(?i)(?:episode|ep|e) ?(?P<n>\d{{1,2}})(?: ?(?P<tick>{_TICK})|(?: ?{_NOT_TICKED}))?")
+_ITEM_READ = compile_later(rf"(?i)(?:{_EP_WORD} ?(?P<n>\d{{1,2}})|第 ?(?P<zh>\d{{1,2}}) ?[集話话]|(?P<ja>\d{{1,2}}) ?[話화회集])"
+                           rf"(?: ?(?P<tick>{_TICK})|(?: ?{_NOT_TICKED}))?")
+# "☑ ep1 ☑ ep2 ☐ ep3", "[x] ep 1 [ ] ep 2", "✓ homework ✗ ep 4": marks typed before what they mark, as a to-do list is.
+_BOXES = ((compile_later(r"\[[xX\u2713\u2714]\]"), "\u2713"), (compile_later(r"\[ ?\]"), "\u2610"))
+_MARK_FIRST = compile_later(rf"({_TICK}|{_NOT_TICKED})\s*([^\u2705\u2713\u2714\u2611\u23f3\u231b\u274c\u2717\u2718\u2716\u2b1c\u2610\u274e,;]+?)"
+                            rf"(?=\s*(?:{_TICK}|{_NOT_TICKED}|$))")
+_ITEM_EP_FOUND = compile_later(rf"(?i)(?<![\w.]){_ITEM_EP}")
+# "ep 12 ❌": an episode crossed alone is one not seen yet, never a place said; "s1 ✅ s2 ❌": a season crossed is none
+# of what was seen (dropped, what is ticked beside it read).
+# ("ep 12: ❌", "finale ❌", "s2 finale ❌": the mark after a colon or dash, the last episode by its name)
+_CROSSED_ALONE = compile_later(rf"(?i)(?<![\w.])({_ITEM_EP}|(?:(?:s|season) ?\d{{1,2}} )?(?:the )?(?:finale|last (?:ep|episode)))"
+                               rf"\s*[:=\-–—>→]*\s*{_CROSSED}")
+_SEASON_CROSSED = compile_later(rf"(?i)(?<![\w.])(?:s ?\d|season ?\d)\s*[:=\-–—>→]*\s*{_CROSSED}(?=[\s,;|/-]*$)")
 
 
 def _checked(found: re.Match[str]) -> str:
-    items = [(int(item["n"]), item["tick"] is not None) for item in _ITEM_READ.finditer(found.group())]
+    items = [(int(item["n"] or item["zh"] or item["ja"]), item["tick"] is not None)
+             for item in _ITEM_READ.finditer(found.group())]
     ticked = [n for n, tick in items if tick]
     # the ticks first, one after another, then only what is left to watch after them: else left as typed
     if not ticked or [tick for _, tick in items] != sorted((tick for _, tick in items), reverse=True) \
@@ -76,5 +96,14 @@ def _checked(found: re.Match[str]) -> str:
 
 
 def check_lists(text: str) -> str:
-    """`text` with a check list of episodes said as the last one ticked ("ep1 ✓ ep2 ✓ ep3": "ep 2 done")."""
-    return _CHECK_LIST.sub(_checked, text)
+    """`text` with a check list of episodes said as the last one ticked ("ep1 ✓ ep2 ✓ ep3": "ep 2 done"), marks typed
+    first moved after what they mark, and an episode crossed alone said not seen yet ("ep 12 ❌": "ep 12 not yet")."""
+    for box, mark in _BOXES:
+        text = box.sub(mark, text)
+    marked = list(_MARK_FIRST.finditer(text))
+    # only a whole list of marks first, each on one thing ("☑ ep1 ☑ ep2 ep3" or "❌ spoilers, on ep 5" left as typed)
+    if marked and re.sub(r"\s+", "", "".join(found.group() for found in marked)) == re.sub(r"\s+", "", text) and all(
+            len(_ITEM_EP_FOUND.findall(found[2])) < 2 for found in marked):
+        text = " ".join(f"{found[2].strip()} {found[1]}" for found in marked)
+    text = _CROSSED_ALONE.sub(r"\1 not yet,", _CHECK_LIST.sub(_checked, text))
+    return crossed if (crossed := _SEASON_CROSSED.sub("", text).strip()) else text

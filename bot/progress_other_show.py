@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 from bot.lazy_re import compile_later
-from bot.season2.sources.other_titles import EN_SHOW_NAME, KO_SHOW_NAME
+from bot.season2.sources.other_titles import EN_SHOW_NAME, KO_SHOW_NAME, OTHER_SHOWS
 
 # This show's own names in title marks ("《僵尸校园》看到第二季第5集了" is its place, said with its Chinese title).
 _THIS_SHOW_TITLES = r"(?:僵尸校园|殭屍校園|僵屍校園|我们的学校|我們的學校|지금 ?우리 ?학교는|今、私たちの学校は|all of us are dead|aoad|estamos muertos)"
@@ -142,3 +142,37 @@ def another_show_watched(clause: str) -> bool:
                     or (len(words) == 1 and (words[0] in _PRONOUNS or words[0].endswith("ly"))))  # "watching happily"
     title = next(group for group in titled.groups() if group is not None)
     return _NOT_TITLE_CJK.search(title) is None
+
+
+# "ep 5 ✔️ (squid game)", "ep1 ✓ ep2 ✓ ep3 ✓ (kingdom rewatch)": a bracket naming another show, by a name no common
+# word has or as what is watched again, says whose places those are (watched33: they were read past as a remark).
+_BRACKET = compile_later(r"[(\[]([^)\]]*)[)\]]")
+_OTHER_SHOW_NAMED = compile_later(OTHER_SHOWS, re.I)
+_OWN_NAMED_ANYWHERE = compile_later(OWN_NAMES, re.I)
+# "ep 5 done, of squid game", "ep 6 ke beech mein so gaya, squid game ka": the show named last, in a clause of its own.
+_OTHER_SHOW_LAST = compile_later(rf"(?:^|[,;]|\s[-–—]\s)\s*(?:(?:of|from|de|del|da|do|von|di|ka|ki|ke) )?(?:{OTHER_SHOWS})"
+                                 r"(?: (?:ka|ki|ke|s ?\d{1,2}|season \d{1,2}))?[\s.!]*$", re.I)
+# "ep 1 ✓ ep 2 ✓ ep 3 ✓ - the glory", "cap 1 ✓ cap 2 ✓ (élite)": a check list labelled last with what it tracks.
+_TICKED = compile_later(r"[\u2705\u2713\u2714\u2611]")
+_LABEL_LAST = compile_later(r"(?:\(([^()\d]+)\)|\s[-–—:]\s*([^()\d\-–—:]+))[\s.!]*$")
+_TITLE_AGAIN = compile_later(r"^([a-zà-ÿ][a-zà-ÿ&:.'-]*(?: [a-zà-ÿ][a-zà-ÿ&:.'-]*){0,3}) (?:re-?watch(?:ing)?|again)$")
+
+
+def another_show_aside(typed: str) -> bool:
+    """Whether a bracket in `typed` names another show ("(squid game)", "(kingdom rewatch)"), or its last clause does
+    ("ep 5 done, of squid game"): never this show's names, nor words that say how or when ("(late night rewatch)")."""
+    if _OTHER_SHOW_LAST.search(typed.casefold()):
+        return True
+    if _TICKED.search(typed) and (label := _LABEL_LAST.search(typed.casefold())) is not None:
+        words = (label[1] or label[2]).split()
+        if words and not _OWN_NAMED_ANYWHERE.search(" ".join(words)) and not any(
+                word in _NOT_TITLE_WORDS or word in _NOT_FIRST_WORDS or not word.isalpha() or "watch" in word for word in words):
+            return True  # (never a word of how or when: "(so good)", "- finally")
+    for inner in _BRACKET.findall(typed.casefold()):
+        if _OWN_NAMED_ANYWHERE.search(inner):
+            continue
+        again = _TITLE_AGAIN.match(inner.strip())
+        if _OTHER_SHOW_NAMED.search(inner) or (again is not None and not any(
+                word in _NOT_TITLE_WORDS or word in _NOT_FIRST_WORDS for word in again[1].split())):
+            return True
+    return False

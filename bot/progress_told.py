@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from bot.lazy_re import compile_later
+
 # Something that stopped the fan partway through an episode: "my laptop died in the middle of ep 5", "my mom walked in
 # during ep 3 so i paused it", "my sister made me stop at 4". Said of a thing or of someone stopping the fan, never of
 # someone else's own place ("my sister is on ep 9" stays hers).
@@ -66,6 +68,32 @@ _ALL_BUT_THE_END = re.compile(
     r"|^마지막 ?(?:1 ?)?화 ?(?:빼고|말고|제외하고) (?:다|전부) (?:봤어|봤음|봄|봤다|봤어요)$"
 )
 
+# "all but the last 2 minutes of ep 3", "todos menos los últimos 5 minutos del cap 8", "tudo menos o final do ep 6",
+# "alles außer den letzten 2 Minuten von Folge 3", "除了第3集最后两分钟都看了", "最終話の最後の10分以外は見た": all of an
+# episode but its end, so partway through it (watched33; never "all but the last season of kingdom": no episode word).
+_MINUTES = r"(?:\d{1,2}|two|few|couple(?: of)?|ten|five) (?:min|mins|minutes|secs|seconds)"
+_EPISODE = r"(?P<what>(?:the )?(?:ep|episode|e) ?\d{1,2}(?: of (?:s|season) ?\d{1,2})?|(?:s|season) ?\d{1,2} ?(?:ep|episode|e) ?\d{1,2}|the finale)"
+_ALL_BUT_ITS_END = tuple(compile_later(pattern) for pattern in (
+    rf"^(?:(?:i ?ve |i have |i )?(?:watched|seen) )?(?:all|everything) (?:but|except) the (?:last {_MINUTES}|ending|end) of {_EPISODE}$",
+    rf"^(?:(?:ya )?(?:vi|he visto) )?(?:todo|todos) menos (?:los [uú]ltimos \d{{1,2}} minutos|el final) (?:del?|de la) {_EPISODE}$",
+    rf"^(?:(?:j[aá] )?(?:vi|assisti) )?(?:tudo|todos) menos (?:os [uú]ltimos \d{{1,2}} minutos|o final) d[oa] {_EPISODE}$",
+    rf"^(?:(?:ich )?(?:hab |habe )?)?alle(?:s)? au(?:ss|ß)er (?:den letzten \d{{1,2}} minuten|dem ende|dem schluss) (?:von |der )?"
+    rf"{_EPISODE}(?: (?:gesehen|geschaut|geguckt))?$",
+    r"^(?:我)?除了 ?(?P<what>(?:ep ?|第 ?)\d{1,2}) ?集?(?:的)?最后(?:\d{1,2}|两|几|一)分钟?(?:以外)?(?:我)?(?:都|全)(?:看了|看完了?)$",
+    r"^(?P<what>最終(?:話|回)|第?\d{1,2} ?話)の最後の\d{1,2}分(?:以外|を除いて)(?:は)?(?:全部)?(?:見た|観た|見ました)$",
+))
+
+
+def _its_end_left(text: str) -> str | None:
+    """"all but the last 2 minutes of ep 3": "halfway through ep 3"; None when not so said."""
+    found = next((found for pattern in _ALL_BUT_ITS_END if (found := pattern.match(text)) is not None), None)
+    if found is None:
+        return None
+    what = found["what"]
+    if what.endswith("話") or what.endswith("回"):
+        what = "the finale" if what.startswith("最終") else f"ep {what.strip('第話 ')}"
+    return f"halfway through {what.replace('第', 'ep ')}"
+
 
 # "15 y/o here,", "im 14 years old and", "tengo 15 años y", "tôi 15 tuổi,", "อายุ 16" (its vowel mark dropped): an age said
 # first, before the place (never "im 14" alone, which may be an episode).
@@ -99,6 +127,8 @@ def told_said(text: str) -> str:
         if end["count"] is not None:
             return f"{_COUNTED.get(end['count'], end['count'])} eps left{of}"
         return f"only the last ep{of} left" if of else f"only {end['left'] or 'the finale'} left"
+    if (its_end := _its_end_left(text)) is not None:
+        return its_end
     text = _WHEN.sub("", text, count=1)
     if (stopped := _INTERRUPTED.match(text)) is not None:
         how = stopped["how"] or "at"

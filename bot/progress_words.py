@@ -153,7 +153,8 @@ _JUST_STARTED = compile_later(
 # Partway through an episode, said after it: Turkish ("7. bölümün yarısındayım", "... yarısını izledim"), Vietnamese
 # ("tập 6 xem được một nửa"), Thai ("ตอนที่ 5 ดูไปครึ่งนึง", the verb after the episode).
 _HALF_AFTER = compile_later(
-    r"^(?P<n>\d{1,2})\. ?b[oö]l[uü]m[uü]n (?:yar[iı]s[iı]nday[iı]m|yar[iı]s[iı]n[iı] izledim|ortas[iı]nday[iı]m)"
+    # ("5. bölümün ortasında uyudum": in its middle, asleep or stopped, as "ortasındayım")
+    r"^(?P<n>\d{1,2})\. ?b[oö]l[uü]m[uü]n (?:yar[iı]s[iı]nda(?:y[iı]m)?|yar[iı]s[iı]n[iı] izledim|ortas[iı]nda(?:y[iı]m)?)(?!\w)"
     r"|^(?:t[aậ]p|episode) (?P<vi>\d{1,2}) (?:xem|coi) (?:được )?(?:một )?nửa(?: rồi)?"
     rf"|^(?:{bare('ตอนที่')}|{bare('ตอน')}|episode) ?(?P<th>\d{{1,2}}) ?{bare('ดูไป')} ?{bare('ครึ่ง')}\w*"
 )

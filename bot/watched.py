@@ -33,7 +33,7 @@ from bot.progress_clauses import (
 )
 from bot.progress_events import events_disagree, events_said
 from bot.progress_hedged import count_left
-from bot.progress_other_show import OWN_NAMES, another_show_watched, own_title_read_past
+from bot.progress_other_show import OWN_NAMES, another_show_aside, another_show_watched, own_title_read_past
 from bot.progress_refused import clearer
 from bot.progress_rewatched import show_rewatched
 from bot.progress_rewritten import marks_said
@@ -117,6 +117,9 @@ def _read_watched(text: str, shape: ShowShape, *, now: dt.datetime, allow_nothin
     ("rewatching s1, on ep 2 again") was seen to its end."""
     typed, text = text, marks_said(_this_show_said(text) or own_title_read_past(text), shape.last_released(now).season)
     _refuse_asked(typed, shape, now, allow_nothing)
+    if another_show_aside(typed):  # "ep 5 ✔️ (squid game)": that show's place, none of this one's
+        raise PositionError(f"\u201c{typed_shown(typed)}\u201d names another show beside it, so your progress is "
+                            f"unchanged: type how far into this show you are, like S{shape.last_released(now).season}E5.")
     if events_disagree(chat_free(typed)):
         raise PositionError(f"\u201c{typed_shown(typed)}\u201d names things that happen in different episodes, so nothing "
                             f"was saved: type the last episode you have finished, like S1E5.")
