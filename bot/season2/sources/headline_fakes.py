@@ -234,7 +234,7 @@ _OFFICIAL_OF_ANOTHER = compile_later(
 #: What the official part gives: a day or a window, in English or Korean words.
 _OFFICIAL_WHEN = compile_later(
     r"(?P<ko>(?:20\d\d\s*년\s*)?(?:상반기|하반기|[1-4]\s*분기|(?:\d{1,2}\s*월\s*)?\d{1,2}\s*일|\d{1,2}\s*월)(?![가-힣]*\s*(?:설|루머)))"
-    rf"|(?P<day>\b{MONTH_TYPED}\s+\d{{1,2}}\b|\b\d{{1,2}}\s+{MONTH_TYPED})"
+    rf"|(?P<day>\b{MONTH_TYPED}\s+\d{{1,2}}\b|\b\d{{1,2}}\s+{MONTH_TYPED}(?!\.?\s*\d{{1,2}}\b))"  # ("aouad 2 feb 26": the 26th, no 2 February)
     r"|(?P<window>\b(?:the\s+)?(?:first|second)\s+half(?:\s+of\s+20\d\d)?|\b[hq][1-4](?:\s+20\d\d)?\b|\b(?:early|late|mid)[\s-]20\d\d\b)",
     re.I)
 

@@ -287,6 +287,12 @@ _NOT_MEANT = compile_later(
     r"|\b(?:mi|minha|meu|mon|ma|mia|mio|meine?)\s+(?:apuesta|predicci[oó]n|pron[oó]stico|aposta|palpite|previs[aã]o|pari|pronostic"
     r"|pr[ée]diction|scommessa|previsione|pronostico|tipp|vermutung|sch[äa]tzung)\b|\btebakan\s+(?:aku|gue|gw|saya|ku)\b"
     r"|\bi'?m\s+(?:guessing|betting|calling\s+it)\b|(?:^|[\s!.,])mine\s*[:=]"
+    # "trust me" and one's own hunch abroad: créanme, confia, percaya sama aku, croyez-moi, glaubt mir, fidatevi, 相信我, 我猜,
+    # 私の予想, 내 촉 (s2wild57: a bet typed as a fact, "Estamos muertos 2 sale el 29 de enero, créanme")
+    r"|\b(?:cr[ée](?:e|an|ed)me|conf[ií]a(?:n|d)?\s+en\s+m[ií]|confi(?:a|em)\s+em\s+mim|confia(?=\s*(?:$|[^\w\s]))|acredit(?:a|em)\s+em\s+mim"
+    r"|croyez[- ]moi|crois[- ]moi|faites[- ]moi\s+confiance|glaub(?:t|en\s+sie)\s+mir|vertrau(?:t|en\s+sie)\s+mir|fidatevi|fidati\s+di\s+me"
+    r"|credetemi|percaya\s+(?:deh\s+|aja\s+|dong\s+)?(?:sama|ama|pada|sm)\s+(?:aku|gue|gw|saya|ku)|maniwala\s+kayo)\b"
+    r"|相信我|我猜|我賭|我赌|(?:私|僕|俺|わたし|自分)の(?:予想|勘|願望)|(?:내|제|나의)\s*(?:촉|예상|예측|뇌피셜)|촉이\s*(?:그럼|와|옴|그래)"
     # a plea for what should come next: "aouad 2 trailer next please netflix" (never "trailer next friday")
     r"|\b(?:trailers?|teasers?|posters?|(?:release\s+)?date)\s+next\s*(?:pls|please|plz|netflix|🙏|!|$)"
     r"|(?:^|\s)/s\b|🤡|뇌피셜"

@@ -426,6 +426,12 @@ def test_a_fans_wish_against_a_day_takes_no_day_back() -> None:
     "AOUAD 2 on April 9, totally not a rumour lol",
     "aouad s2 april 9 not a rumour lol",
     "Bukan hoaks kok, AOUAD 2 tayang 9 April (kata feeling aku 🤭)",
+    # "trust me" and the fan's own hunch abroad: a bet typed as a fact (s2wild57)
+    "Estamos muertos 2 sale el 9 de abril, lo sé, créanme 😌",
+    "Estamos Mortos 2 dia 9 de abril, podem anotar, confia",
+    "AOUAD 2 tayang 9 April, percaya deh sama aku",
+    "지우학2 4월 9일 공개임 내 촉이 그럼",
+    "今私2は4月9日配信、間違いない（私の予想）",
 ])
 def test_a_fans_joke_with_a_day_claims_nothing(headline: str) -> None:
     assert _readings(headline) == set()
@@ -1662,6 +1668,9 @@ def test_a_rumour_beside_what_netflix_still_says_reads_what_stands() -> None:
      dt.date(2026, 12, 9), {"release_window reported 2027"}),
     ("AOUAD 2 premieres March 5 — that's Kingdom 3's week too", dt.date(2026, 12, 9),
      {"release_date_announced reported 2027-03-05 00:00:00+00:00"}),
+    # s2wild57: a rumour Netflix confirms, the season's number before the day ("aouad 2 feb 26" is no 2 February)
+    ("the feb 26 rumour was true?? netflix says yes, aouad 2 feb 26 🧟", dt.date(2027, 1, 28),
+     {"release_date_announced reported 2027-02-26 00:00:00+00:00"}),
 ])
 def test_the_day_announced_and_counted_down_to_reads_as_the_release(headline: str, written: dt.date, expected: set[str]) -> None:
     assert _window_readings(headline, written) == expected
