@@ -1671,6 +1671,9 @@ def test_a_rumour_beside_what_netflix_still_says_reads_what_stands() -> None:
     # s2wild57: a rumour Netflix confirms, the season's number before the day ("aouad 2 feb 26" is no 2 February)
     ("the feb 26 rumour was true?? netflix says yes, aouad 2 feb 26 🧟", dt.date(2027, 1, 28),
      {"release_date_announced reported 2027-02-26 00:00:00+00:00"}),
+    ("aouad season 2 comes feb 26", dt.date(2027, 1, 28), {"release_date_announced reported 2027-02-26 00:00:00+00:00"}),
+    ("Kingdom 3 out now! aouad 2 on feb 26, right after kingdom", dt.date(2027, 1, 28),
+     {"release_date_announced reported 2027-02-26 00:00:00+00:00"}),
 ])
 def test_the_day_announced_and_counted_down_to_reads_as_the_release(headline: str, written: dt.date, expected: set[str]) -> None:
     assert _window_readings(headline, written) == expected
@@ -1729,6 +1732,9 @@ def test_the_day_announced_and_counted_down_to_reads_as_the_release(headline: st
     ("aouad 2 coming before the end of june", dt.date(2026, 12, 21)),
     ("지우학2 6월 전에 공개", dt.date(2026, 12, 21)),
     ("今私2、6月までに配信", dt.date(2026, 12, 21)),
+    # s2wild57: a title named beside ours with "and", then named again after the day: that day is the other title's
+    ("今私2とキングダム3、1月22日配信はキングダムの方", dt.date(2027, 1, 14)),
+    ("지우학2랑 킹덤3, 1월 22일 공개는 킹덤 쪽", dt.date(2027, 1, 14)),
 ])
 def test_a_day_of_something_else_or_denied_gives_the_season_no_day(headline: str, written: dt.date) -> None:
     assert not any(r.startswith(("release_date", "release_window")) for r in _window_readings(headline, written))
