@@ -51,6 +51,11 @@ _QUESTION = compile_later(
     # a fan's own call, a guess to be proven: "calling it now: … may 28", "calling it:", "mark my words", "screenshot this"
     # (not a name given: "Netflix is calling it …")
     r"|\bcalling\s+it(\s+now\b|\s*:)|\bmark\s+my\s+words\b|\bscreenshot\s+this\b|\bremember\s+i\s+said\s+(this|it)\b"
+    # ... abroad, and "I think" in Japanese and Korean (s2wild57): "ya verán", "escreve o que eu tô falando", "내 말 믿어", "두고 봐",
+    # "信我", "だと思う", "것 같아"
+    r"|\bya\s+(lo\s+)?ver[aá]n\b|\bescrev[ea]m?\s+o\s+que\s+eu\s+(t[ôo]|estou|to)\s+(falando|dizendo)\b|\bguard(en|em)\s+(este|esse|esto)\s+(tweet|post)\b"
+    r"|\bretenez\s+bien\b|\bmerkt\s+euch\b|\bricordatevi\b|\blihat\s+(aja|saja)\s+nanti\b|\bingat\s+kata[- ]kata(ku|\s+gue|\s+aku)\b"
+    r"|내\s*말\s*(믿어|들어|맞지)|두고\s*봐|信我|记住我说的|記住我說的|(?:だ|と)\s*思う|気がする|(?:일|할|될|나올)\s*것\s*같(아|다|음|네)"
     # a fan's question typed without its "?": "is aouad s2 really coming out march 12 or is that fake"
     r"|^\W*(is|are|does|did|will|was|has)\s+(it|that|this|there|aouad|all\s+of\s+us|the|s2|season|netflix|지우학)\b"
     r"|\bor\s+(is\s+(that|it|this)\s+)?(just\s+)?(fake|real|true|cap|nah|a\s+rumou?r|a\s+fan\s+edit)\b"

@@ -432,6 +432,10 @@ def test_a_fans_wish_against_a_day_takes_no_day_back() -> None:
     "AOUAD 2 tayang 9 April, percaya deh sama aku",
     "지우학2 4월 9일 공개임 내 촉이 그럼",
     "今私2は4月9日配信、間違いない（私の予想）",
+    "Estamos muertos 2 el 9 de abril, ya verán",
+    "지우학2 4월 9일 공개 ㄹㅇ 내 말 믿어",
+    "今私2、4月9日配信だと思う",
+    "《僵尸校园2》4月9日上线，信我",
 ])
 def test_a_fans_joke_with_a_day_claims_nothing(headline: str) -> None:
     assert _readings(headline) == set()
