@@ -202,12 +202,16 @@ _TALK_ANSWERED = compile_later(
     r"^(?P<question>.+?)(?:[,.:;…?!]+\s*|\s+)(?:(?:but|pero|mas|mais|aber|ma|tapi|แต่)\s*)?(?P<answer>(?:(?:a|la|le|die)\s+)?"
     r"(?:netflix|넷플릭스)(?:\s*(?:korea|kr|k|측))?\s*[:：]?\s*(?:(?:says?|said|disse(?:\s+que)?|sagt|dice(?:\s+que)?|dit|lo|le|it)\s+)*[\"“'‘「]?"
     r"(?:no|não|nao|nein|non|nope|denies(?:\s+(?:it|reports|this))?|d[ée]ment|desmiente|bantah|부인|사실무근|사실\s*아냐|not\s+true|false|fake)"
-    r"|dibantah\s+(?:oleh\s+)?netflix)(?:\s*แล้ว)?[\W\s]*$", re.I)
+    r"|dibantah\s+(?:oleh\s+)?netflix)(?:\s*แล้ว)?(?P<tail>\s*[,;—–-]\s*[^?]*)?[\W\s]*$", re.I)
+#: What a tail after Netflix's no may not name: a day or a window of its own (then it is a correction, read elsewhere).
+_WHEN_WORD = compile_later(rf"\b(?:{_MONTH}|q[1-4]|quarter|spring|summer|autumn|fall|winter|half|early|late|20\d\d|today|tomorrow|next)\b"
+                           r"|\d\s*/\s*\d|[월일]|분기|반기|[月日]|季度|半年", re.I)
 
 
 def _answered_no(text: str, written: dt.date | None) -> dt.date | None:
     """The release day a question names when the headline answers it no at once (see the module), else None."""
-    if (talk := _TALK_ANSWERED.match(text)) and _TALK.search(talk.group("question")):
+    if ((talk := _TALK_ANSWERED.match(text)) and _TALK.search(talk.group("question"))
+            and not _WHEN_WORD.search(talk.group("tail") or "")):  # ("…, netflix says no, it's kingdom 3's week": no day of its own)
         question = talk.group("question")
         return None if is_media(question) or _OTHER_THING.search(question) else parse_headline_date(question, written)
     if (m := _ANSWER.match(text)) is None or (no := _NO.match(m.group("answer"))) is None:

@@ -37,7 +37,7 @@ OTHER_SHOWS = (r"sweet\s*home|squid\s*game|alice\s+in\s+borderland|hellbound|wea
                r"|스위트\s*홈|오징어\s*게임|킹덤|약한\s*영웅|마스크\s*걸|경성\s*크리처|기생수")
 #: A capitalised title numbered as a season, or a quoted title with its number, or another show by its name.
 _NUMBERED_TITLE = compile_later(
-    r"(?:\b[A-Z][\w'’:&.-]*\s+)+(?P<marker>(?:Season|SEASON|Series|SERIES|Class|CLASS|Part|PART|Vol\.?|VOL\.?|Chapter"
+    r"(?:\b[A-Z][\w'’:&.-]*\s+)+(?P<marker>(?:Season|SEASON|season|Series|SERIES|Class|CLASS|Part|PART|Vol\.?|VOL\.?|Chapter"
     r"|CHAPTER|S)\s*(?:\d{1,2}|Two|TWO|II))\b"
     # a Korean title with its number and no quotes: "스위트홈3 오늘 공개", "킹덤3는 26일" (not "오후 5시", "2년", "시즌2")
     r"|(?<![가-힣])(?P<hangul>[가-힣]{2,8})\s?[2-9](?=$|[^\d가-힣]|(?:은|는|이|가|을|를|도|의|와|과|에|로)(?![가-힣]))"

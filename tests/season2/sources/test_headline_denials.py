@@ -107,6 +107,7 @@ def test_a_slashed_day_both_of_whose_readings_are_far_is_not_denied() -> None:
     "Rumor AOUAD 2 rilis 12 Februari dibantah Netflix",
     "Gerücht: All of Us Are Dead 2 am 12. Februar? Netflix sagt nein",
     "Voce: Non siamo più vivi 2 il 12 febbraio. Netflix: no",
+    "rumour said aouad 2 on feb 12, netflix says no, it's kingdom 3's week",  # (a tail naming no day of its own)
 ])
 def test_a_day_asked_about_and_answered_no_is_taken_back(headline: str) -> None:
     assert denied_day(headline, WRITTEN) == FEB_12

@@ -1676,6 +1676,9 @@ def test_a_rumour_beside_what_netflix_still_says_reads_what_stands() -> None:
     ("the feb 26 rumour was true?? netflix says yes, aouad 2 feb 26 🧟", dt.date(2027, 1, 28),
      {"release_date_announced reported 2027-02-26 00:00:00+00:00"}),
     ("aouad season 2 comes feb 26", dt.date(2027, 1, 28), {"release_date_announced reported 2027-02-26 00:00:00+00:00"}),
+    ("rumour said aouad 2 on jan 29, netflix says no, it's feb 26", dt.date(2027, 1, 28),
+     {"release_date_announced reported 2027-02-26 00:00:00+00:00"}),
+    ("rumour said aouad 2 on jan 29, netflix says no, still Q1", dt.date(2027, 1, 14), {"release_window reported Q1 2027"}),
     ("Kingdom 3 out now! aouad 2 on feb 26, right after kingdom", dt.date(2027, 1, 28),
      {"release_date_announced reported 2027-02-26 00:00:00+00:00"}),
 ])
@@ -1739,6 +1742,7 @@ def test_the_day_announced_and_counted_down_to_reads_as_the_release(headline: st
     # s2wild57: a title named beside ours with "and", then named again after the day: that day is the other title's
     ("今私2とキングダム3、1月22日配信はキングダムの方", dt.date(2027, 1, 14)),
     ("지우학2랑 킹덤3, 1월 22일 공개는 킹덤 쪽", dt.date(2027, 1, 14)),
+    ("Moving season 2 premieres Feb 5 while All of Us Are Dead season 2 waits", dt.date(2027, 1, 14)),  # (lowercase "season")
 ])
 def test_a_day_of_something_else_or_denied_gives_the_season_no_day(headline: str, written: dt.date) -> None:
     assert not any(r.startswith(("release_date", "release_window")) for r in _window_readings(headline, written))
