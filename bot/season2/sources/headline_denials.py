@@ -74,7 +74,7 @@ _KOREAN = compile_later(
     r"\s*(?:은|는|이|가|에|엔)?"
     # talk of the day, a comma, then who says it is not so: "4월 30일 공개설, 넷플릭스 부인", Japanese "配信説、Netflixは
     # 「事実ではない」と否定" (in Korean words: "공개설, Netflixは「事実 아니다」と 부인"), its quoted verdict before the verb
-    r"(?:(?<=설)\s*,\s*(?:넷플릭스|[Nn]etflix|NETFLIX|제작사|소속사)(?:\s*측)?\s*(?:は|が|은|는|이|가|도)?\s*(?:[「『\"“][^」』\"”]{0,12}[」』\"”]\s*(?:と|라고|이라고|며)?\s*)?)?"
+    r"(?:(?:(?<=설)|(?<=공개))\s*(?:,|…|\.\.\.)\s*(?:넷플릭스|[Nn]etflix|NETFLIX|제작사|소속사)(?:\s*측)?\s*(?:は|が|은|는|이|가|도)?\s*(?:[「『\"“][^」』\"”]{0,12}[」』\"”]\s*(?:と|라고|이라고|며)?\s*)?)?"
     # "5월 7일 조기 공개설은 루머": talk of that day called a rumour (설은 루머) takes it back
     r"\s*(?:사실무근|사실\s*아냐|사실이\s*아니|아냐|아니야|아니다|아니(?:래|라고|라네|라더라|란다)|부인|오보|거짓|가짜|(?<=설은)루머|(?<=설은 )루머|낭설|헛소문)"
     # a fan's "4월 9일 찌라시 그거 결국 구라였네" (that 9 April tabloid rumour was a lie after all): the day's rumour called false
@@ -193,8 +193,27 @@ _NO = compile_later(r"^\W*(?:(?P<netflix>넷플릭스|netflix)(?:\s*측)?\s*[:�
                  r"|사실무근|부인|아니다|아냐|오보|no\b|nope\b|not\s+(?:true|so)\b|false\b|fake\b)[\W\s]*$", re.I)
 
 
+#: Talk of a day, then Netflix's no after a comma, a colon or a "but" ("rumour said aouad 2 on jan 29, netflix korea says
+#: no", "Gerücht: … am 29. Januar? Netflix sagt nein", "pero Netflix lo desmiente", "A Netflix disse que não", "Voce: … il 29
+#: gennaio. Netflix: no", "… dibantah Netflix"): the talk is named as such, and Netflix's answer is all that follows.
+_TALK = compile_later(r"\b(?:rumou?r\w*|reportedly|boatos?|voc[ei]|(?:se\s+)?rumorea\w*|gerüchte?|rumeurs?|isu|kabar\s+burung)\b"
+                      r"|공개설|网传|網傳|噂|説", re.I)
+_TALK_ANSWERED = compile_later(
+    r"^(?P<question>.+?)(?:[,.:;…?!]+\s*|\s+)(?:(?:but|pero|mas|mais|aber|ma|tapi|แต่)\s*)?(?P<answer>(?:(?:a|la|le|die)\s+)?"
+    r"(?:netflix|넷플릭스)(?:\s*(?:korea|kr|k|측))?\s*[:：]?\s*(?:(?:says?|said|disse(?:\s+que)?|sagt|dice(?:\s+que)?|dit|lo|le|it)\s+)*[\"“'‘「]?"
+    r"(?:no|não|nao|nein|non|nope|denies(?:\s+(?:it|reports|this))?|d[ée]ment|desmiente|bantah|부인|사실무근|사실\s*아냐|not\s+true|false|fake)"
+    r"|dibantah\s+(?:oleh\s+)?netflix)(?:\s*แล้ว)?(?P<tail>\s*[,;—–-]\s*[^?]*)?[\W\s]*$", re.I)
+#: What a tail after Netflix's no may not name: a day or a window of its own (then it is a correction, read elsewhere).
+_WHEN_WORD = compile_later(rf"\b(?:{_MONTH}|q[1-4]|quarter|spring|summer|autumn|fall|winter|half|early|late|20\d\d|today|tomorrow|next)\b"
+                           r"|\d\s*/\s*\d|[월일]|분기|반기|[月日]|季度|半年", re.I)
+
+
 def _answered_no(text: str, written: dt.date | None) -> dt.date | None:
     """The release day a question names when the headline answers it no at once (see the module), else None."""
+    if ((talk := _TALK_ANSWERED.match(text)) and _TALK.search(talk.group("question"))
+            and not _WHEN_WORD.search(talk.group("tail") or "")):  # ("…, netflix says no, it's kingdom 3's week": no day of its own)
+        question = talk.group("question")
+        return None if is_media(question) or _OTHER_THING.search(question) else parse_headline_date(question, written)
     if (m := _ANSWER.match(text)) is None or (no := _NO.match(m.group("answer"))) is None:
         return None
     question = m.group("question")

@@ -213,6 +213,9 @@ _RUMOUR_BUT_OFFICIAL = compile_later(
 #: Netflix's part negated or denying ("but netflix hasn't confirmed april 9", "但官方否认3月", "넷플릭스는 아직 미정"): it gives nothing.
 _OFFICIAL_NOT_SAID = compile_later(r"\b(?:not|no|never|yet|den(?:y|ies|ied)|tba|tbd|nada|não|nao|sin|todavía|aún|belum|tidak|bukan"
                                 r"|nicht|kein\w*|pas|false|fake|wrong|rumou?r\w*)\b|n't|아직|없|미정|부인|사실무근|아니|루머|설\b|未|没|沒|否|まだ|ない|なし")
+#: Netflix's no to the rumour, then what it says instead ("netflix says no, it's feb 26", "netflix: no, still Q1") (s2wild57).
+_NO_THEN = compile_later(r"^(?P<netflix>netflix(?:\s+(?:korea|kr|k))?\s*(?:says?|said)?\s*:?\s*)(?:no|nope|nah)\s*[,.;—–-]+\s*"
+                         r"(?:it['’]?s\s+|(?:it['’]?s\s+)?still\s+)?", re.I)
 #: A sentence's end inside Netflix's part: what follows is no longer what Netflix said.
 _SENTENCE_END = compile_later(r"[.!?。！？]+\s")
 #: Netflix's word given to another title: "netflix confirmed april 2 for Moving 2", "confirmó el 26 de febrero para Kingdom 3",
@@ -234,7 +237,7 @@ _OFFICIAL_OF_ANOTHER = compile_later(
 #: What the official part gives: a day or a window, in English or Korean words.
 _OFFICIAL_WHEN = compile_later(
     r"(?P<ko>(?:20\d\d\s*년\s*)?(?:상반기|하반기|[1-4]\s*분기|(?:\d{1,2}\s*월\s*)?\d{1,2}\s*일|\d{1,2}\s*월)(?![가-힣]*\s*(?:설|루머)))"
-    rf"|(?P<day>\b{MONTH_TYPED}\s+\d{{1,2}}\b|\b\d{{1,2}}\s+{MONTH_TYPED})"
+    rf"|(?P<day>\b{MONTH_TYPED}\s+\d{{1,2}}\b|\b\d{{1,2}}\s+{MONTH_TYPED}(?!\.?\s*\d{{1,2}}\b))"  # ("aouad 2 feb 26": the 26th, no 2 February)
     r"|(?P<window>\b(?:the\s+)?(?:first|second)\s+half(?:\s+of\s+20\d\d)?|\b[hq][1-4](?:\s+20\d\d)?\b|\b(?:early|late|mid)[\s-]20\d\d\b)",
     re.I)
 
@@ -242,10 +245,12 @@ _OFFICIAL_WHEN = compile_later(
 def as_rumour_answered(text: str) -> str:
     """`text` (in the readers' words) as only what Netflix officially said beside a rumour it names first, said of the
     season ("All of Us Are Dead 2 coming in the first half"); any other text as it is."""
-    if ((m := _RUMOUR_BUT_OFFICIAL.search(text)) is None or (season := _SEASON.search(text)) is None
-            or _OFFICIAL_NOT_SAID.search(m.group("official")) or _OFFICIAL_OF_ANOTHER.search(m.group("official")) or (when := _OFFICIAL_WHEN.search(m.group("official"))) is None):
+    if (m := _RUMOUR_BUT_OFFICIAL.search(text)) is None or (season := _SEASON.search(text)) is None:
         return text
-    official = _SENTENCE_END.split(m.group("official"), maxsplit=1)[0]
+    said = _NO_THEN.sub(r"\g<netflix>", m.group("official"))  # "netflix says no, it's feb 26": what Netflix says instead
+    if _OFFICIAL_NOT_SAID.search(said) or _OFFICIAL_OF_ANOTHER.search(said) or (when := _OFFICIAL_WHEN.search(said)) is None:
+        return text
+    official = _SENTENCE_END.split(said, maxsplit=1)[0]
     if not (_SEASON.search(text[:m.start("official")]) or _SEASON.search(official)):
         return text  # "kingdom 3 was rumoured for march but netflix confirmed feb 26. aouad 2 still nothing": Kingdom's day
     if _OTHER_TITLE_SAID.search(official):

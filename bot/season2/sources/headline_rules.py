@@ -170,6 +170,7 @@ RULES: tuple[Rule, ...] = (
         r"|lands?|landing|debuts?|launch(es)?|hits (netflix|screens|streaming)|arriving|premiering|releasing|dropping"
         r"|debuting|launching|returning|unlocks|unlocking"  # fans' "unlocks 12am PDT friday"
         r"|(to|will) (now )?(drop|arrive|land|hit netflix|debut|return)"
+        r"|comes (on )?(?=(" + MONTH_TYPED + r")\s*\d|\d{1,2}(st|nd|rd|th)?\s+(" + MONTH_TYPED + r"))"  # "aouad season 2 comes feb 26"
         # a fans' countdown to a day and nothing else ("counting down to the 19th 🧟 #AllOfUsAreDead2"; "counting down to
         # march 5 merch drop" is the merch's)
         r"|counting down (to|till|until) (the )?(" + MONTH_TYPED + r"\s*\d{1,2}(st|nd|rd|th)?"

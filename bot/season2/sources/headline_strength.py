@@ -51,6 +51,11 @@ _QUESTION = compile_later(
     # a fan's own call, a guess to be proven: "calling it now: … may 28", "calling it:", "mark my words", "screenshot this"
     # (not a name given: "Netflix is calling it …")
     r"|\bcalling\s+it(\s+now\b|\s*:)|\bmark\s+my\s+words\b|\bscreenshot\s+this\b|\bremember\s+i\s+said\s+(this|it)\b"
+    # ... abroad, and "I think" in Japanese and Korean (s2wild57): "ya verán", "escreve o que eu tô falando", "내 말 믿어", "두고 봐",
+    # "信我", "だと思う", "것 같아"
+    r"|\bya\s+(lo\s+)?ver[aá]n\b|\bescrev[ea]m?\s+o\s+que\s+eu\s+(t[ôo]|estou|to)\s+(falando|dizendo)\b|\bguard(en|em)\s+(este|esse|esto)\s+(tweet|post)\b"
+    r"|\bretenez\s+bien\b|\bmerkt\s+euch\b|\bricordatevi\b|\blihat\s+(aja|saja)\s+nanti\b|\bingat\s+kata[- ]kata(ku|\s+gue|\s+aku)\b"
+    r"|내\s*말\s*(믿어|들어|맞지)|두고\s*봐|信我|记住我说的|記住我說的|(?:だ|と)\s*思う|気がする|(?:일|할|될|나올)\s*것\s*같(아|다|음|네)"
     # a fan's question typed without its "?": "is aouad s2 really coming out march 12 or is that fake"
     r"|^\W*(is|are|does|did|will|was|has)\s+(it|that|this|there|aouad|all\s+of\s+us|the|s2|season|netflix|지우학)\b"
     r"|\bor\s+(is\s+(that|it|this)\s+)?(just\s+)?(fake|real|true|cap|nah|a\s+rumou?r|a\s+fan\s+edit)\b"
@@ -287,6 +292,12 @@ _NOT_MEANT = compile_later(
     r"|\b(?:mi|minha|meu|mon|ma|mia|mio|meine?)\s+(?:apuesta|predicci[oó]n|pron[oó]stico|aposta|palpite|previs[aã]o|pari|pronostic"
     r"|pr[ée]diction|scommessa|previsione|pronostico|tipp|vermutung|sch[äa]tzung)\b|\btebakan\s+(?:aku|gue|gw|saya|ku)\b"
     r"|\bi'?m\s+(?:guessing|betting|calling\s+it)\b|(?:^|[\s!.,])mine\s*[:=]"
+    # "trust me" and one's own hunch abroad: créanme, confia, percaya sama aku, croyez-moi, glaubt mir, fidatevi, 相信我, 我猜,
+    # 私の予想, 내 촉 (s2wild57: a bet typed as a fact, "Estamos muertos 2 sale el 29 de enero, créanme")
+    r"|\b(?:cr[ée](?:e|an|ed)me|conf[ií]a(?:n|d)?\s+en\s+m[ií]|confi(?:a|em)\s+em\s+mim|confia(?=\s*(?:$|[^\w\s]))|acredit(?:a|em)\s+em\s+mim"
+    r"|croyez[- ]moi|crois[- ]moi|faites[- ]moi\s+confiance|glaub(?:t|en\s+sie)\s+mir|vertrau(?:t|en\s+sie)\s+mir|fidatevi|fidati\s+di\s+me"
+    r"|credetemi|percaya\s+(?:deh\s+|aja\s+|dong\s+)?(?:sama|ama|pada|sm)\s+(?:aku|gue|gw|saya|ku)|maniwala\s+kayo)\b"
+    r"|相信我|我猜|我賭|我赌|(?:私|僕|俺|わたし|自分)の(?:予想|勘|願望)|(?:내|제|나의)\s*(?:촉|예상|예측|뇌피셜)|촉이\s*(?:그럼|와|옴|그래)"
     # a plea for what should come next: "aouad 2 trailer next please netflix" (never "trailer next friday")
     r"|\b(?:trailers?|teasers?|posters?|(?:release\s+)?date)\s+next\s*(?:pls|please|plz|netflix|🙏|!|$)"
     r"|(?:^|\s)/s\b|🤡|뇌피셜"

@@ -37,7 +37,7 @@ OTHER_SHOWS = (r"sweet\s*home|squid\s*game|alice\s+in\s+borderland|hellbound|wea
                r"|스위트\s*홈|오징어\s*게임|킹덤|약한\s*영웅|마스크\s*걸|경성\s*크리처|기생수")
 #: A capitalised title numbered as a season, or a quoted title with its number, or another show by its name.
 _NUMBERED_TITLE = compile_later(
-    r"(?:\b[A-Z][\w'’:&.-]*\s+)+(?P<marker>(?:Season|SEASON|Series|SERIES|Class|CLASS|Part|PART|Vol\.?|VOL\.?|Chapter"
+    r"(?:\b[A-Z][\w'’:&.-]*\s+)+(?P<marker>(?:Season|SEASON|season|Series|SERIES|Class|CLASS|Part|PART|Vol\.?|VOL\.?|Chapter"
     r"|CHAPTER|S)\s*(?:\d{1,2}|Two|TWO|II))\b"
     # a Korean title with its number and no quotes: "스위트홈3 오늘 공개", "킹덤3는 26일" (not "오후 5시", "2년", "시즌2")
     r"|(?<![가-힣])(?P<hangul>[가-힣]{2,8})\s?[2-9](?=$|[^\d가-힣]|(?:은|는|이|가|을|를|도|의|와|과|에|로)(?![가-힣]))"
@@ -183,7 +183,10 @@ def ours_only(text: str) -> str:
         text = said
         ours = [m.span() for m in SHOW.finditer(text)]
         others = [m for m in _NUMBERED_TITLE.finditer(text) if _another(m, ours)]
-    if not others or not ours:
+    joined = [m for m in _NUMBERED_TITLE.finditer(text) if _joined(m, ours) and not _another(m, ours)]
+    if not (others or joined) or not ours:
+        return text
+    if not (others := sorted(others + _named_again(text, others, joined, ours), key=lambda m: m.start())):
         return text
     marks = sorted([(start, True) for start, _ in ours] + [(m.start(), False) for m in others])
     kept = text[:marks[0][0]]  # what comes before any title ("Rumor: ", "BREAKING: ") is said of all
@@ -276,8 +279,38 @@ def _said_of_another(text: str, others: list[re.Match[str]]) -> str:
     return text
 
 
+#: A numbered title's name without its number ("キングダム3" -> キングダム, "킹덤3" -> 킹덤, "kingdom 3" -> kingdom).
+_STEM = compile_later(r"^[\"“‘'「《『〈]?(?P<stem>[^\W\d_](?:.*?[^\W\d_])?)\s?[2-9][\"”’'」》』〉]?$")
+
+
+def _joined(match: re.Match[str], ours: list[tuple[int, int]]) -> bool:
+    """Whether a numbered title follows our show's name with only "and" between (今私2とキングダム3, 지우학2랑 킹덤3)."""
+    return any(start < match.start() and _JOINED.fullmatch(match.string, end, match.start()) for start, end in ours)
+
+
+def _named_again(text: str, others: list[re.Match[str]], joined: list[re.Match[str]],
+                 ours: list[tuple[int, int]]) -> list[re.Match[str]]:
+    """Where another title named with its number is named again without it, after ("今私2とキングダム3、1月22日配信はキングダムの方",
+    "지우학2랑 킹덤3, 1월 22일 공개는 킹덤 쪽"): the day before it is that title's (s2wild57); a title named together with ours
+    (`_JOINED`) is another's only then."""
+    again: list[re.Match[str]] = []
+    for other in others + joined:
+        if (stem := _STEM.match(other.group(0).strip())) is None or len(stem.group("stem")) < 2:
+            continue
+        word = stem.group("stem")
+        # (a katakana or hangul name is bounded by its own script only: Japanese writes はキングダムの方 with no space)
+        edge = "[ァ-ヴー・]" if "ァ" <= word[0] <= "ヴ" else "[가-힣]" if "가" <= word[0] <= "힣" else r"[^\W\d_]"
+        name = re.compile(rf"(?<!{edge}){re.escape(word)}(?!\s?\d)(?![A-Za-z])(?![가-힣]{{2}})", re.I)
+        named = [m for m in name.finditer(text, other.end()) if not any(start < m.end() and m.start() < end for start, end in ours)]
+        again += named + ([other] if named and other in joined else [])
+    return again
+
+
 #: Our season's number, then the next title straight away ("지우학2 킹덤3 1월 22일"): that title is another's (s2wild56).
 _OUR_NUMBER = compile_later(r"[2-9]\W*")
+#: "And" between our title and the next ("今私2とキングダム3"): the two named together, a day after them both's, unless that
+#: title is named again after it (`_named_again`).
+_JOINED = compile_later(r"[2-9]?\W*(?:と|랑|이랑|하고|와|과|和|与|及)\W*")
 
 
 def _another(match: re.Match[str], ours: list[tuple[int, int]]) -> bool:

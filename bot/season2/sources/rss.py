@@ -59,7 +59,7 @@ from bot.season2.sources.headline_dates import years_named
 from bot.season2.sources.headline_denials import denied_day
 from bot.season2.sources.headline_fakes import as_debunked, debunked_claim, faked_day, spoofed
 from bot.season2.sources.headlines import Classified
-from bot.season2.sources.other_titles import lines_as_list
+from bot.season2.sources.other_titles import lines_as_list, ours_only
 from bot.season2.sources.outlet_zones import feed_zones, home_zones
 from bot.season2.sources.show_feeds import fan_server, show_feed, with_show_named
 from bot.season2.sources.summaries import (
@@ -329,7 +329,9 @@ def _news_when_written(title: str, release_at: dt.datetime | None, day: dt.date)
     an old article resurfacing undated) announces nothing now."""
     if release_at is not None and release_at.date() < day:
         return False
-    return all(year >= day.year for year in years_named(title))
+    # (a year said of another title is no sign of an old article: "hellbound season 2 came out in 2024, aouad season 2 comes
+    # feb 26", s2wild57)
+    return all(year >= day.year for year in years_named(ours_only(title)))
 
 
 def _release_in_range(release_at: dt.datetime | None, today: dt.date) -> bool:

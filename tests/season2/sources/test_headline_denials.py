@@ -98,6 +98,16 @@ def test_a_slashed_day_both_of_whose_readings_are_far_is_not_denied() -> None:
 @table("headline", [
     "'지금 우리 학교는2' 2월 12일 공개? 넷플릭스 \"사실 아냐\"",
     "All of Us Are Dead Season 2 premieres Feb. 12? Netflix says it's not true",
+    # talk of the day named as such, then Netflix's no after a comma, a colon, a "but" (s2wild57)
+    "rumour said aouad 2 on feb 12, netflix korea says no 🙃",
+    "'지금 우리 학교는2' 2월 12일 공개설…넷플릭스 \"사실 아냐\"",
+    "网传《僵尸校园2》2月12日上线，网飞辟谣：不实",
+    "Se rumoreaba el 12 de febrero para Estamos muertos 2, pero Netflix lo desmiente",
+    "Boato de Estamos Mortos 2 em 12 de fevereiro? A Netflix disse que não",
+    "Rumor AOUAD 2 rilis 12 Februari dibantah Netflix",
+    "Gerücht: All of Us Are Dead 2 am 12. Februar? Netflix sagt nein",
+    "Voce: Non siamo più vivi 2 il 12 febbraio. Netflix: no",
+    "rumour said aouad 2 on feb 12, netflix says no, it's kingdom 3's week",  # (a tail naming no day of its own)
 ])
 def test_a_day_asked_about_and_answered_no_is_taken_back(headline: str) -> None:
     assert denied_day(headline, WRITTEN) == FEB_12
@@ -107,6 +117,8 @@ def test_a_day_asked_about_and_answered_no_is_taken_back(headline: str) -> None:
     "All of Us Are Dead Season 2 premieres Feb. 12? No way!!",
     "All of Us Are Dead Season 2 trailer Feb. 12? Netflix says no",  # the trailer's day
     "All of Us Are Dead Season 2 premieres Feb. 12? No, Feb. 19",
+    "rumour says aouad 2 feb 12, netflix says no comment",  # (no answer)
+    "rumour said aouad 2 on feb 12, netflix says feb 19",  # (a new day)
 ])
 def test_a_question_not_answered_no_about_the_release_takes_nothing_back(headline: str) -> None:
     assert denied_day(headline, WRITTEN) is None

@@ -426,6 +426,16 @@ def test_a_fans_wish_against_a_day_takes_no_day_back() -> None:
     "AOUAD 2 on April 9, totally not a rumour lol",
     "aouad s2 april 9 not a rumour lol",
     "Bukan hoaks kok, AOUAD 2 tayang 9 April (kata feeling aku 🤭)",
+    # "trust me" and the fan's own hunch abroad: a bet typed as a fact (s2wild57)
+    "Estamos muertos 2 sale el 9 de abril, lo sé, créanme 😌",
+    "Estamos Mortos 2 dia 9 de abril, podem anotar, confia",
+    "AOUAD 2 tayang 9 April, percaya deh sama aku",
+    "지우학2 4월 9일 공개임 내 촉이 그럼",
+    "今私2は4月9日配信、間違いない（私の予想）",
+    "Estamos muertos 2 el 9 de abril, ya verán",
+    "지우학2 4월 9일 공개 ㄹㅇ 내 말 믿어",
+    "今私2、4月9日配信だと思う",
+    "《僵尸校园2》4月9日上线，信我",
 ])
 def test_a_fans_joke_with_a_day_claims_nothing(headline: str) -> None:
     assert _readings(headline) == set()
@@ -1662,6 +1672,15 @@ def test_a_rumour_beside_what_netflix_still_says_reads_what_stands() -> None:
      dt.date(2026, 12, 9), {"release_window reported 2027"}),
     ("AOUAD 2 premieres March 5 — that's Kingdom 3's week too", dt.date(2026, 12, 9),
      {"release_date_announced reported 2027-03-05 00:00:00+00:00"}),
+    # s2wild57: a rumour Netflix confirms, the season's number before the day ("aouad 2 feb 26" is no 2 February)
+    ("the feb 26 rumour was true?? netflix says yes, aouad 2 feb 26 🧟", dt.date(2027, 1, 28),
+     {"release_date_announced reported 2027-02-26 00:00:00+00:00"}),
+    ("aouad season 2 comes feb 26", dt.date(2027, 1, 28), {"release_date_announced reported 2027-02-26 00:00:00+00:00"}),
+    ("rumour said aouad 2 on jan 29, netflix says no, it's feb 26", dt.date(2027, 1, 28),
+     {"release_date_announced reported 2027-02-26 00:00:00+00:00"}),
+    ("rumour said aouad 2 on jan 29, netflix says no, still Q1", dt.date(2027, 1, 14), {"release_window reported Q1 2027"}),
+    ("Kingdom 3 out now! aouad 2 on feb 26, right after kingdom", dt.date(2027, 1, 28),
+     {"release_date_announced reported 2027-02-26 00:00:00+00:00"}),
 ])
 def test_the_day_announced_and_counted_down_to_reads_as_the_release(headline: str, written: dt.date, expected: set[str]) -> None:
     assert _window_readings(headline, written) == expected
@@ -1720,6 +1739,10 @@ def test_the_day_announced_and_counted_down_to_reads_as_the_release(headline: st
     ("aouad 2 coming before the end of june", dt.date(2026, 12, 21)),
     ("지우학2 6월 전에 공개", dt.date(2026, 12, 21)),
     ("今私2、6月までに配信", dt.date(2026, 12, 21)),
+    # s2wild57: a title named beside ours with "and", then named again after the day: that day is the other title's
+    ("今私2とキングダム3、1月22日配信はキングダムの方", dt.date(2027, 1, 14)),
+    ("지우학2랑 킹덤3, 1월 22일 공개는 킹덤 쪽", dt.date(2027, 1, 14)),
+    ("Moving season 2 premieres Feb 5 while All of Us Are Dead season 2 waits", dt.date(2027, 1, 14)),  # (lowercase "season")
 ])
 def test_a_day_of_something_else_or_denied_gives_the_season_no_day(headline: str, written: dt.date) -> None:
     assert not any(r.startswith(("release_date", "release_window")) for r in _window_readings(headline, written))

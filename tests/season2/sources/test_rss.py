@@ -106,6 +106,12 @@ def test_dates_and_years_already_gone_announce_nothing(title: str) -> None:
     assert claims == () and len(seen) == 1
 
 
+def test_a_year_gone_said_of_another_title_leaves_our_day_news() -> None:
+    claims, _ = read_feed(_rss(_item("hellbound season 2 came out in 2024, All of Us Are Dead season 2 comes dec 4")), TODAY)
+    assert [(c.milestone, c.release_at) for c in claims] == [
+        (Milestone.RELEASE_DATE_ANNOUNCED, dt.datetime(2026, 12, 4, tzinfo=dt.UTC))]
+
+
 def test_an_old_article_keeps_its_own_date_and_the_year_it_names() -> None:
     claims, _ = read_feed(_rss(_item("Netflix pushes All of Us Are Dead season 2 to 2025",
                                      pub="Thu, 23 May 2024 03:00:00 GMT")), TODAY)
