@@ -49,7 +49,7 @@ _ANSWER = compile_later(
 #: and an answer that is only a letter ("B", "(b)"): the choice's text is the answer, the other choices are not.
 _CHOICE = compile_later(r"(?:^|(?<=\s))\(?(?P<letter>[A-Fa-f])[.)]\s+(?P<text>\S.*?)(?=\s+\(?[A-Fa-f][.)]\s|\s*$)")
 _CHOICES_LINE = compile_later(r"^\(?[A-Fa-f][.)]\s+\S")
-_LETTER = compile_later(r"^\(?(?P<letter>[A-Fa-f])\)?\.?$")
+_LETTER = compile_later(r"^\(?(?P<letter>[A-Fa-f])(?:\)?\.?$|[.)]\s+\S)")  # "B", "(b)", "B) Hyosan"
 #: Quotes round a whole answer the way Japanese writes them ("「ヒョサン」"): the author's, not the answer's.
 _CORNERED = compile_later(r"^[「『](?P<text>[^「」『』]+)[」』]$")
 _EPISODE = compile_later(
@@ -233,7 +233,8 @@ def _next_line(read: Read) -> Read | None:
 
 
 #: A numbered list whose line breaks were lost in a paste: "1. Who ...? Hyosan 2. Who ...? Park Ji-hu".
-_NEXT_NUMBER = compile_later(r"\s+(?=\d{1,3}[.)]\s)")
+_NEXT_NUMBER = compile_later(r"\s+(?=(?:q\s*)?\d{1,3}[.):]\s)", re.IGNORECASE)
+_PIECE_NUMBER = compile_later(r"^(?:q\s*)?(?P<n>\d{1,3})[.):]\s*", re.IGNORECASE)
 _ASKED_THEN = compile_later(r"^(?P<q>[^?？]+[?？])\s+(?P<a>[^?？]+)$")
 
 
@@ -245,13 +246,19 @@ def _paragraph(read: Read) -> Read | None:
         return None
     n, _, text = read[-1]
     pieces = _NEXT_NUMBER.split(text)
-    if len(pieces) < 2 or any(not p.startswith((f"{i}.", f"{i})")) for i, p in enumerate(pieces[1:], start=2)):
+    numbers = [_PIECE_NUMBER.match(p) for p in pieces[1:]]
+    if len(pieces) < 2 or any(m is None or int(m.group("n")) != i for i, m in enumerate(numbers, start=2)):
         return None
-    split = [_ASKED_THEN.match(re.sub(r"^\d{1,3}[.)]\s*", "", p) if i else p) for i, p in enumerate(pieces)]
+    split = [_ASKED_THEN.match(_PIECE_NUMBER.sub("", p) if i else p) for i, p in enumerate(pieces)]
     if any(found is None for found in split):
         return None
-    return read[:-1] + [(n, kind, found.group(key).strip()) for found in split if found is not None
-                        for kind, key in (("question", "q"), ("answer", "a"))]
+    out = read[:-1]
+    for found in split:
+        assert found is not None
+        answer = found.group("a").strip()
+        labelled = _ANSWER.match(answer)  # ("1. Who ...? Answer: Hyosan 2. ...")
+        out += [(n, "question", found.group("q").strip()), (n, "answer", labelled.group("text") if labelled else answer)]
+    return out
 
 
 #: The old IRC trivia bots' line, which Discord bots still export: "Who plays On-jo?*Park Ji-hu*Park Ji-hoo", the

@@ -77,6 +77,7 @@ def test_a_label_note_that_names_no_episode_stays_in_the_question() -> None:
     ("1. Which city?\nA) Seoul B) Hyosan C) Busan\nanswer: B\n", ("Hyosan",)),
     ("1. Which city?\na. Seoul\nb. Hyosan\nAnswer: (b)\n", ("Hyosan",)),
     ("1. Which city?\nA) Seoul B) Hyosan\nAnswer: Hyosan\n", ("Hyosan",)),
+    ("1. Which city?\nA) Seoul\nB) Hyosan\nAnswer: B) Hyosan\n", ("Hyosan",)),
 ])
 def test_a_lettered_answer_is_the_text_of_the_choice_it_letters(upload: str, answer: tuple[str, ...]) -> None:
     assert _answers(_text(upload)) == {"Which city?": answer}
@@ -88,6 +89,7 @@ def test_a_lettered_answer_is_the_text_of_the_choice_it_letters(upload: str, ans
     "Which city is the school in? || Hyosan\nWho plays On-jo? ||Park Ji-hu||\n",
     "**Q1.** Which city is the school in?\n**A:** ||Hyosan||\n**Q2.** Who plays On-jo?\n**A:** Park Ji-hu\n",
     "1. Which city is the school in? Hyosan 2. Who plays On-jo? Park Ji-hu\n",
+    "Q1: Which city is the school in? Answer: Hyosan Q2: Who plays On-jo? Answer: Park Ji-hu\n",
 ])
 def test_numbered_questions_answered_below_after_bars_or_in_one_paragraph_are_read(upload: str) -> None:
     parsed = _answers(_text(upload))
