@@ -124,6 +124,10 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     (r"(?:está|esta|quedó|quedo) muert[oa]", "is dead"),
     (r"muerte(?: de la| del| de)?", "the death of"),
     (r"(?:lo |la )?(?:mordieron|muerden)|(?:lo |la )muerde|fue mordid[oa]|mordid[oa]", "got bitten"),
+    (r"muerde a", "bites"), (r"(?:mordió|mordio) a", "bit"),  # a trivia list's "¿Quién muerde a Nam-ra?"
+    (r"se (?:queda|quedó|quedo)(?: atr[áa]s)? con", "stays behind with"), (r"gimnasio", "gym"),
+    (r"(?:llegan|llega|llegaron|llegó|llego) al campo de cuarentena", "reach the quarantine camp"),
+    (r"campo de cuarentena", "quarantine camp"),
     (r"se (?:convirtió|convirtio|convierte|volvió|volvio|vuelve|hizo|hace) (?:en )?" + _ZOMBIE, "turned into a zombie"),
     (r"se (?:sacrificó|sacrifico|sacrifica)", "sacrificed themselves"),
     (r"sobrevivió|sobrevivio", "survived"),

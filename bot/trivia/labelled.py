@@ -7,7 +7,11 @@ question (`1. Who ...?`) followed by `Answer: x`, with `Episode: 6` where a ques
 (a question's own episode line lower than its heading does not ask it sooner); a season alone on its line
 ("SEASON 2") heads the episodes below it, read as that season's. A quiz-night sheet writes its answers apart: numbered questions, then an `Answers:` heading over the
 numbered answer key (each answer goes to the question of its number), or each answer on its question's line
-after a dash (`1. Who ...? - Park Ji-hu / Park Ji-hoo`). Such a file is read when it is plainly that: every question has its answer line, and nothing in it is
+after a dash (`1. Who ...? - Park Ji-hu / Park Ji-hoo`) or '||' (a Discord post's, "||answer||" hiding it), on the line
+below a numbered question with no label ("Q1: Who ...?" over "Hyosan") or as "- answer" items below it. Lettered
+choices under a question ("A) Seoul B) Hyosan", one a line or several on one) are no answers: an answer that is only
+a letter ("answer: B", "ans: (b)") is its choice's text. A numbered list pasted without its line breaks ("1. Who ...?
+Hyosan 2. Who ...? Park Ji-hu") is read when every piece is numbered in turn and answered after its '?'. Such a file is read when it is plainly that: every question has its answer line, and nothing in it is
 written the way a Red or hyosan list is (a `- answer` line, a `Question?:` key line), which the YAML reader
 reads instead. A line that is none of these after the first question is refused naming it (what it belongs
 to cannot be guessed); lines before the first question are the file's title, said in a warning.
@@ -26,17 +30,28 @@ from bot.trivia.entries import Entry, answers_node, split_answers, text_node
 from bot.trivia.episodelabels import in_season, season_heading, spoils_written
 from bot.trivia.listparts import Collector, short
 from bot.trivia.normal import slash_alternatives
-from bot.trivia.noteshapes import shaped_lines
+from bot.trivia.noteshapes import Shaped, shaped_lines
 from bot.yamlnodes import STR_TAG
 
+#: A question's label and number: "Question:", "Q1:", "1." / "1)", Indonesian "Soal 1:", Japanese "問1　" / "第1問";
+#: a note in brackets before the colon ("Soal 3 (spoiler eps 6):") is the question's episode (see _kinds).
 _QUESTION = compile_later(
-    r"^(?:(?:q|question|질문|문제|pregunta|pergunta|frage|問題|質問|问题)\s*\d{0,4}\s*[:：]|q?\s*\d{1,4}\s*[.)])\s*(?P<text>.*)$",
+    r"^(?:(?:q|question|질문|문제|pregunta|pergunta|frage|soal|pertanyaan|問題|質問|问题)\s*\d{0,4}"
+    r"(?:\s*[(\[](?P<note>[^)\]]{1,40})[)\]])?\s*[:：]|q?\s*\d{1,4}\s*[.)]"
+    r"|問\s*[0-9０-９]{1,4}(?:\s+|\s*[.．:：)）])|第\s*[0-9０-９]{1,4}\s*問\s*[.．:：]?)\s*(?P<text>.*)$",
     re.IGNORECASE,
 )
 _ANSWER = compile_later(
-    r"^(?:a|answers?|ans|정답|답|respuestas?|respostas?|antwort|correct answers?|答え|回答|正解|解答|答案)\s*\d{0,4}\s*[:：]\s*"
-    r"(?P<text>.*)$", re.IGNORECASE
+    r"^(?:a|answers?|ans|정답|답|respuestas?|respostas?|antwort|correct answers?|jawaban|jawab|答え|回答|正解|解答|答案)"
+    r"\s*\d{0,4}\s*[:：]\s*(?P<text>.*)$", re.IGNORECASE
 )
+#: Choices lettered under a multiple-choice question, one a line or several on one ("A) Seoul B) Hyosan", "a. a bow"),
+#: and an answer that is only a letter ("B", "(b)"): the choice's text is the answer, the other choices are not.
+_CHOICE = compile_later(r"(?:^|(?<=\s))\(?(?P<letter>[A-Fa-f])[.)]\s+(?P<text>\S.*?)(?=\s+\(?[A-Fa-f][.)]\s|\s*$)")
+_CHOICES_LINE = compile_later(r"^\(?[A-Fa-f][.)]\s+\S")
+_LETTER = compile_later(r"^\(?(?P<letter>[A-Fa-f])(?:\)?\.?$|[.)]\s+\S)")  # "B", "(b)", "B) Hyosan"
+#: Quotes round a whole answer the way Japanese writes them ("「ヒョサン」"): the author's, not the answer's.
+_CORNERED = compile_later(r"^[「『](?P<text>[^「」『』]+)[」』]$")
 _EPISODE = compile_later(
     r"^(?:episode|ep|spoils?|spoilers?|에피소드|회차|episodio|episódio|capítulo|capitulo|話|話数|エピソード|ネタバレ)\s*[:：]"
     r"\s*(?P<text>.*)$", re.IGNORECASE,
@@ -70,8 +85,9 @@ _NUMBER = compile_later(r"^q?\s*(\d{1,4})\s*[.)]")
 _SEASON_LINE = compile_later(r"^(?:season|temporada|saison|staffel|시즌|シーズン)\s*[:：]\s*(?P<text>\S.*)$", re.IGNORECASE)
 # The heading over an answer key ("Answers:", "Answer key", "정답").
 _KEY_HEADING = compile_later(r"^(?:answers?|answer key|answer sheet|key|정답|답)\s*[:：]?$", re.IGNORECASE)
-# An answer after its question's '?' (and any label after it: "(ep 3)"), past a dash with spaces round it.
-_DASHED = compile_later(r"^(?P<q>.+?[?？](?:\s*[(\[][^)\]]{1,30}[)\]])?)\s+[-–—]\s+(?P<a>\S.*)$")
+# An answer after its question's '?' (and any label after it: "(ep 3)"), past a dash with spaces round it, or past
+# '||' (a Discord post's "question? || answer", or "question? ||answer||" hiding it).
+_DASHED = compile_later(r"^(?P<q>.+?[?？](?:\s*[(\[][^)\]]{1,30}[)\]])?)(?:\s+[-–—]\s+|\s*(?P<bars>\|\|)\s*)(?P<a>\S.*)$")
 # What a Red or hyosan list has and labels never: an answer line, a key line with its value below it.
 _YAML_LINE = compile_later(r"^(?:-(?:\s|$)|[^:：]*[:：]\s*$)")
 
@@ -87,6 +103,7 @@ def _at(line: int) -> ScalarNode:
 #: A label in Markdown bold or italics ("**Q:** ...", "__Answer__: ..."), as a quiz kept in a .md or pasted from
 #: Discord is written: the marks are the editor's, the label the same.
 _MARKED_LABEL = compile_later(r"^([*_]{1,3})([^*_:：]{1,20}?)(?:([:：])\1|\1\s*([:：]))")
+_MARKED_NUMBER = compile_later(r"^([*_]{1,3})((?:q|question)?\s*\d{1,4}\s*[.)])\1", re.IGNORECASE)  # "**Q1.**", "**1)**"
 
 
 def _kind(line: str) -> tuple[str, str]:
@@ -99,9 +116,14 @@ def _kind(line: str) -> tuple[str, str]:
             return "divider", divider.group("rest") or divider.group("krest") or ""
         return ("heading", heading.group("core")) if heading is not None else ("comment", line)
     line = _MARKED_LABEL.sub(lambda m: m.group(2) + (m.group(3) or m.group(4)), line, count=1)
+    line = _MARKED_NUMBER.sub(lambda m: m.group(2), line, count=1)
     for kind, pattern in (("answer", _ANSWER), ("episode", _EPISODE), ("question", _QUESTION), ("seasonline", _SEASON_LINE)):
         if (found := pattern.match(line)) is not None:
-            return kind, found.group("text").strip()
+            note = found.groupdict().get("note")  # a label's note that is no episode ("Q1 (2 pts):") stays the question's
+            kept = f"({note}) " if note and spoils_written(f"({note})") is None else ""
+            return kind, kept + found.group("text").strip()
+    if _CHOICES_LINE.match(line):
+        return "choices", line
     if (heading := _HEADING.match(line)) is not None:
         return "heading", heading.group("core")
     if (divider := _DIVIDER.match(line)) is not None:
@@ -109,6 +131,13 @@ def _kind(line: str) -> tuple[str, str]:
     if season_heading(line) is not None:
         return "season", line
     return "other", line
+
+
+def _noted(line: Shaped) -> list[tuple[str, str]]:
+    """The episode a question's label notes in brackets ("Soal 3 (spoiler eps 6):"), as its episode line."""
+    found = None if line.kind else _QUESTION.match(_BULLET.sub("", line.text.strip()))
+    note = found.group("note") if found is not None else None
+    return [("episode", f"({note})")] if note and spoils_written(f"({note})") is not None else []
 
 
 @dataclass
@@ -120,6 +149,7 @@ class _Open:
     episode: tuple[int, str] | None = None
     heading: tuple[int, str] | None = None
     season: tuple[int, str] | None = None
+    choices: dict[str, str] = field(default_factory=dict)
 
 
 Read = list[tuple[int, str, str]]
@@ -166,9 +196,68 @@ def _dashed(read: Read) -> Read | None:
     for n, kind, text in read:
         if n in split:
             out.append((n, "question", split[n].group("q").strip()))
-            out += [(n, "answer", a) for a in slash_alternatives(split[n].group("a"))]
+            said = split[n].group("a")
+            said = said.removesuffix("||").strip() if split[n].group("bars") else said  # ("||answer||" hid it)
+            out += [(n, "answer", a) for a in slash_alternatives(said)]
         else:
             out.append((n, kind, text))
+    return out
+
+
+#: An answer written as a list item below its numbered question ("1. Who ...?" over "- Gwi-nam").
+_ITEM = compile_later(r"^[-*•]\s+(?P<text>\S.*)$")
+
+
+def _next_line(read: Read) -> Read | None:
+    """Numbered questions each with its answer on the line below and no label ("Q1: Who ...?" over "Hyosan"), or its
+    answers as "- answer" items below it; None unless every question is written so (a line more is no answer)."""
+    if any(kind == "answer" for _, kind, _ in read):
+        return None
+    out: Read = []
+    last = ""  # "question": one waiting for its answer; "item": answered by items, another may follow
+    for n, kind, text in read:
+        if kind == "other" and last in ("question", "item"):
+            item = _ITEM.match(text)
+            if item is None and last == "item":
+                return None
+            out.append((n, "answer", item.group("text") if item else text))
+            last = "item" if item else "answered"
+        elif kind == "other" and last:
+            return None  # a second plain line: the question's own text wrapped, or talk, never guessed an answer
+        elif kind == "question" and (last == "question" or text.endswith((":", "："))):
+            return None  # ("1. Who ...?:" over "- x" is a Red key: YAML's to read)
+        else:
+            out.append((n, kind, text))
+            last = "question" if kind == "question" else last
+    return out if last != "question" and any(kind == "answer" for _, kind, _ in out) else None
+
+
+#: A numbered list whose line breaks were lost in a paste: "1. Who ...? Hyosan 2. Who ...? Park Ji-hu".
+_NEXT_NUMBER = compile_later(r"\s+(?=(?:q\s*)?\d{1,3}[.):]\s)", re.IGNORECASE)
+_PIECE_NUMBER = compile_later(r"^(?:q\s*)?(?P<n>\d{1,3})[.):]\s*", re.IGNORECASE)
+_ASKED_THEN = compile_later(r"^(?P<q>[^?？]+[?？])\s+(?P<a>[^?？]+)$")
+
+
+def _paragraph(read: Read) -> Read | None:
+    """One numbered line holding the whole list, each question's answer after its '?', read as its questions; None
+    unless every numbered piece is a question and its answer, numbered in turn from 1."""
+    asked = [i for i, (_, kind, _) in enumerate(read) if kind == "question"]
+    if len(asked) != 1 or asked[0] != len(read) - 1:
+        return None
+    n, _, text = read[-1]
+    pieces = _NEXT_NUMBER.split(text)
+    numbers = [_PIECE_NUMBER.match(p) for p in pieces[1:]]
+    if len(pieces) < 2 or any(m is None or int(m.group("n")) != i for i, m in enumerate(numbers, start=2)):
+        return None
+    split = [_ASKED_THEN.match(_PIECE_NUMBER.sub("", p) if i else p) for i, p in enumerate(pieces)]
+    if any(found is None for found in split):
+        return None
+    out = read[:-1]
+    for found in split:
+        assert found is not None
+        answer = found.group("a").strip()
+        labelled = _ANSWER.match(answer)  # ("1. Who ...? Answer: Hyosan 2. ...")
+        out += [(n, "question", found.group("q").strip()), (n, "answer", labelled.group("text") if labelled else answer)]
     return out
 
 
@@ -196,14 +285,15 @@ def labelled_entries(col: Collector) -> list[Entry] | None:
     lines = [(n, raw.lstrip("\ufeff").rstrip()) for n, raw in enumerate(col.lines, start=1)]
     shaped, chat = shaped_lines(lines, lambda text: _kind(text)[0] == "other")
     read: Read = [(s.n, kind, text) for s in shaped if s.text.strip() and s.kind != "skip"
-                  for kind, text in ((s.kind, s.text) if s.kind else _kind(s.text.strip()),) if kind != "comment"]
+                  for kind, text in ((s.kind, s.text) if s.kind else _kind(s.text.strip()), *_noted(s))
+                  if kind != "comment"]
     chatter = [n for n, kind, _ in read if kind == "other"] if chat else []
     read = [item for item in read if item[0] not in chatter]  # a chat log's talk between its questions
     read = [(n, "question" if i + 1 < len(read) and read[i + 1][1] == "answer" else "comment", text)
             if kind == "mdquestion" else (n, kind, text) for i, (n, kind, text) in enumerate(read)]
     read = [item for item in read if item[1] != "comment"]
     keyed, dashed, starred = _answer_key(read, dict(lines)), _dashed(read), _starred(read)
-    read = keyed or dashed or starred or read
+    read = keyed or dashed or starred or _next_line(read) or _paragraph(read) or read
     kinds = [kind for _, kind, _ in read]
     if "answer" not in kinds or "question" not in kinds or kinds.index("question") > kinds.index("answer"):
         return None
@@ -236,7 +326,12 @@ def labelled_entries(col: Collector) -> list[Entry] | None:
                 f"line {n}: {short(text)!r} is neither a question ('Question: ...' or '1. ...'), an answer "
                 "('Answer: ...') nor the episode it spoils ('Episode: 6'): put it on the line of what it belongs to"
             )
+        elif kind == "choices":
+            current.choices.update((m.group("letter").casefold(), m.group("text").strip()) for m in _CHOICE.finditer(text))
         elif kind == "answer":
+            text = (cornered.group("text") if (cornered := _CORNERED.match(text)) else text).strip()
+            if (letter := _LETTER.match(text)) is not None and letter.group("letter").casefold() in current.choices:
+                text = current.choices[letter.group("letter").casefold()]  # "answer: B": the choice it letters
             parts, _ = split_answers(text) if text else ([], None)
             # alternatives after ' / ' or a full-width '／', as a dashed sheet's (a slash inside a word stays)
             parts = [a for p in parts for a in slash_alternatives(p)]  # (split_answers splits at one kind: "A; B / C")

@@ -3,8 +3,9 @@
 
 Fans keep countdown quizzes where they already write: a Discord channel ("[12:03] mina: Q: ... A: ...", or messages
 copied with their "mina — Today at 12:03" lines), Obsidian ("> [!question] Who bites Nam-ra?" over "> Gwi-nam", a
-"> [!warning] Spoilers up to episode 6" callout over the questions it warns of) and Notion's toggles ("- ▸ Who ...?"
-with the answers nested below). Each line keeps its number, so a problem still names the line the author sees;
+"> [!warning] Spoilers up to episode 6" callout over the questions it warns of), Notion's toggles ("- ▸ Who ...?"
+with the answers nested below) and a Google Forms quiz copied from its page ("1 point" under each question, "Correct
+answer" over its answer). Each line keeps its number, so a problem still names the line the author sees;
 a line may give two (a question and its answer typed on one chat line). A chat log's talk between the questions
 ("lol easy") is no question: labelled.py leaves it out, naming its lines in a warning.
 """
@@ -51,9 +52,46 @@ class Shaped:
     kind: str = ""
 
 
+#: A Google Forms quiz copied from its page (or its answer key): each question over its points ("1 point", "2 points",
+#: "1 punto", "1점"), its choices, then "Correct answer" over the right one(s); "* Indicates required question" at the top.
+_POINTS = compile_later(r"^\d{1,3}\s*(?:points?|puntos?|pontos?|punkte?|poin|점|ポイント|点)$", re.IGNORECASE)
+_FORM_KEY = compile_later(r"^(?:correct answers?|respuestas? correctas?|respostas? corretas?|bonnes? réponses?|정답|正解)$",
+                          re.IGNORECASE)
+_REQUIRED = compile_later(r"^\*\s*(?:indicates required|required|obligatori|obrigat|필수|必須)", re.IGNORECASE)
+
+
+def _form_lines(lines: list[tuple[int, str]]) -> list[Shaped] | None:
+    """A copied form quiz's lines read: the line over its points a question (its required mark " *" dropped), the
+    lines under "Correct answer" to the blank line its answers, the choices, points and marks skipped; None when the
+    file is no such copy (no points line, or no "Correct answer")."""
+    texts = [raw.strip() for _, raw in lines]
+    if not any(_POINTS.match(t) for t in texts) or not any(_FORM_KEY.match(t) for t in texts):
+        return None
+    out: list[Shaped] = []
+    state = "title"  # then "choices" (under a question), "answers" (under "Correct answer")
+    for i, ((n, _), text) in enumerate(zip(lines, texts, strict=True)):
+        after = next((t for t in texts[i + 1:] if t), "")
+        if _POINTS.match(after) and text and not _POINTS.match(text):
+            out.append(Shaped(n, re.sub(r"\s*\*$", "", text), "question"))
+            state = "choices"
+        elif _FORM_KEY.match(text):
+            out.append(Shaped(n, "", "skip"))
+            state = "answers"
+        elif state == "answers" and text:
+            out.append(Shaped(n, text, "answer"))
+        elif state == "title" and text and not _REQUIRED.match(text):
+            out.append(Shaped(n, text))
+        else:
+            out.append(Shaped(n, "", "skip"))
+            state = "between" if state == "answers" and not text else state
+    return out
+
+
 def shaped_lines(lines: list[tuple[int, str]], plain: Callable[[str], bool]) -> tuple[list[Shaped], bool]:
     """The lines with the apps' shapes read (`plain`: a text carrying no label of its own), and whether the file is a
     chat log (its talk between questions then left out)."""
+    if (form := _form_lines(lines)) is not None:
+        return form, False
     out: list[Shaped] = []
     chat = False
     callout = ""  # the open callout's type ("" outside one)

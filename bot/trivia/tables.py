@@ -31,6 +31,7 @@ from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from bot.lazy_re import compile_later
 from bot.show import read_position
+from bot.trivia.ankitext import anki_rows
 from bot.trivia.entries import (
     ALSO_KEYS,
     ANSWER_KEYS,
@@ -64,9 +65,13 @@ _CHOICE_NUMBERS = compile_later(r"^\s*(?:\d{1,2}|[a-f])(?:\s*[,;]\s*(?:\d{1,2}|[
 # "Option A".."Option D": choices lettered, as quiz add-ons and printed quizzes letter them (A is choice 1).
 _LETTERED = compile_later(r"^(?P<base>option|choice|answer)\s+(?P<l>[a-f])$")
 _BARE_LETTER = compile_later(r"^[a-f]$")
-# The column that says which choice is right, by its number or letter.
+# The column that says which choice is right, by its number or letter (Kahoot's template in its other languages too:
+# "Respuesta(s) correcta(s)", "Resposta(s) correta(s)", "Bonne(s) réponse(s)", "Richtige Antwort(en)", accents folded).
 _CORRECT_HEADERS = frozenset({"correct answer", "correct answers", "correct option", "correct options", "correct choice",
-                              "right option", "right choice"})
+                              "right option", "right choice", "respuesta correcta", "respuestas correctas",
+                              "opcion correcta", "resposta correta", "respostas corretas", "opcao correta",
+                              "bonne reponse", "bonnes reponses", "reponse correcte", "richtige antwort",
+                              "richtige antworten", "richtige antwort(en)", "risposta corretta", "jawaban benar", "jawaban yang benar"})
 _HEADER_ROWS = 12  # how far down a header may be (Kahoot's template has its instructions above it)
 
 
@@ -319,6 +324,14 @@ def table_entries(col: Collector, text: str) -> list[Entry] | None:
     body = text.lstrip("\ufeff")
     if (pasted := _markdown(col, body)) is not None or col.problems:
         return pasted
+    if (anki := anki_rows(body)) is not None:
+        how = (f"the file is read as Anki's export (fields separated by {anki[0]}): each note's front is the question, "
+               "its back the answer (its HTML, sounds and the columns its header names for other things left out)")
+        return _read(col, [_Column("question", "question"), _Column("answer", "answer")], anki[1], how)
+    if (cards := _one_line_cards(body)) is not None:
+        how = ("the file is read as Quizlet's export with ';' between the cards: each term (before its tab) is the "
+               "question, its definition the answer")
+        return _read(col, [_Column("question", "question"), _Column("answer", "answer")], cards, how)
     first, _, rest = body.partition("\n")
     offset = 0
     delimiters: tuple[str, ...] = _DELIMITERS
@@ -357,6 +370,15 @@ def table_entries(col: Collector, text: str) -> list[Entry] | None:
                    ", the question then its answer" + ("s" if widest > 2 else ""))
             return _read(col, columns, cells, how)
     return None
+
+
+def _one_line_cards(body: str) -> list[tuple[int, list[str]]] | None:
+    """Quizlet's export with "Between rows: Semicolon" chosen: one line of "term TAB definition;" cards (None when the
+    text is not that: more lines, or a piece without its one tab)."""
+    cards = [card for card in body.strip().split(";") if card.strip()]
+    if "\n" in body.strip() or len(cards) < 2 or any(card.count("\t") != 1 for card in cards):
+        return None
+    return [(1, card.strip().split("\t")) for card in cards]
 
 
 def _formulas(col: Collector, columns: list[_Column], table: list[tuple[int, list[str]]]) -> None:

@@ -29,6 +29,11 @@ def s1(episode: int) -> Position:
         ("isak fue mordida y no dijo nada", 2),
         ("la muerte de mi gato me dolió mucho", 0),
         ("mi mamá me mordió jaja", 0),
+        ("¿quién muerde a nam-ra? (gwi-nam)", 6),  # a Spanish trivia list's questions, read with their answers
+        ("¿quién se queda con las bengalas en el gimnasio? (so-ju)", 11),
+        ("onjo y suhyeok llegan al campo de cuarentena", 12),
+        ("el perro muerde a mi hermano", 0),
+        ("vamos al gimnasio mañana", 0),
     ],
 )
 def test_spanish_fan_chat_tells_the_fate_it_names(text: str, spoils: int) -> None:
