@@ -19,7 +19,7 @@ is run and reported apart. Each entry:
                 the wrong fact the engine used to give)
     confidence  the confidence the JSON answer must carry (official = verified in the fact sheet,
                 reported = single source, rumour)
-    lang        the language a native speaker expects the answer in (en, ko, ja, zh, es, pt, id), read
+    lang        the language a native speaker expects the answer in (en, ko, ja, zh, es, pt, id, fr), read
                 from what is in the clear (tests/lore/answer_language.py)
     kind        the question type: who, which_episode, when, why, how_many, yes_no, what_is, where,
                 list, relation, fate, attribute, unknown
