@@ -37,8 +37,9 @@ _SMALL_WORDS = {
                     .split()),
     "id": frozenset("belum ada yang dan tanggal resmi rilis tidak sudah menurut per atau dari ini itu di oleh juga "
                     "tapi ya".split()),
+    # (and its elisions, "l'épisode", "n'a", "qu'il", "c'est", read as the letter before the apostrophe)
     "fr": frozenset("oui non le les est sont une des du au aux pas encore aucune selon mais ni aussi été dans qui il elle "
-                    "ce cette ou".split()),
+                    "ce cette ou et avec pour sur l d n qu c saison saisons épisode épisodes meurt compte".split()),
 }
 
 

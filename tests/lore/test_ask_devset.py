@@ -489,7 +489,9 @@ def _reference_text() -> str:
 _VERDICT_WORDS = frozenset(
     {"no", "no.", "no,", "no -", "yes", "yes.", "yes,", "yes -", "wrong", "incorrect", "false", "not true",
      "none", "neither", "only", "no one", "nobody", "didn't", "doesn't", "isn't", "won't", "will not",
-     "did not", "does not", "hasn't", "nobody knows", "not as far as anyone knows"}
+     "did not", "does not", "hasn't", "nobody knows", "not as far as anyone knows",
+     # "yes" and "no" as the layer's other Latin-script languages say them ("Sí.", "Sim.", "Ya.", "Oui.")
+     "sí", "sí.", "sim", "sim.", "ya", "ya.", "oui", "oui.", "non", "non."}
 )
 
 
