@@ -3,7 +3,7 @@
 The blind and development rows may name the language a native speaker expects (`lang: ko`); the
 check reads only what is in the clear: links, mentions, code spans, the show's English title and the
 sources cited at the end of a line (publishers' names: "(TheReviewGeek; The Cinemaholic)") are left out, then the script decides Korean, Japanese and Chinese, and for Latin text the language whose
-small words it uses most (English, Spanish, Portuguese, Indonesian). A Latin line with none of those small words but
+small words it uses most (English, Spanish, Portuguese, Indonesian, French). A Latin line with none of those small words but
 a word Spanish and Portuguese spell alike ("Lee Eun-saem interpreta a Park Mi-jin.") is either of them
 (`answer_languages`): a native reader of either takes it as theirs.
 """
@@ -37,6 +37,9 @@ _SMALL_WORDS = {
                     .split()),
     "id": frozenset("belum ada yang dan tanggal resmi rilis tidak sudah menurut per atau dari ini itu di oleh juga "
                     "tapi ya".split()),
+    # (and its elisions, "l'épisode", "n'a", "qu'il", "c'est", read as the letter before the apostrophe)
+    "fr": frozenset("oui non le les est sont une des du au aux pas encore aucune selon mais ni aussi été dans qui il elle "
+                    "ce cette ou et avec pour sur l d n qu c saison saisons épisode épisodes meurt compte".split()),
 }
 
 

@@ -2,12 +2,12 @@
 
 One place decides it, from what the member typed (never from the English the readers gloss it
 into): Hangul is Korean, kana Japanese, Chinese characters without either Chinese; in Latin letters,
-Spanish, Portuguese or Indonesian when that language's own small words outnumber English ones
-("cuándo sale la temporada 2", "quando sai a 2ª temporada", "kapan season 2 rilis"). A word several of
+Spanish, Portuguese, Indonesian or French when that language's own small words outnumber English ones
+("cuándo sale la temporada 2", "quando sai a 2ª temporada", "kapan season 2 rilis", "c'est quand la saison 2"). A word several of
 them write ("ya" is Spanish and Indonesian) decides nothing alone: it only adds to a language a word of its own
 already names ("katanya season 2 diundur ya?" is Indonesian). A line whose only words Spanish and Portuguese spell
 alike ("hari sobrevive?") is Iberian all the same, Portuguese when its letters say so (ã, ç, "lh"), else Spanish.
-Anything else is English, the language every answer is written in first (French, Tagalog, Hinglish... stay so).
+Anything else is English, the language every answer is written in first (German, Tagalog, Hinglish... stay so).
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ import re
 from bot.lazy_re import compile_later
 
 #: The languages an answer may be worded in besides English ("en").
-ASKER_LANGUAGES = ("ko", "ja", "zh", "es", "pt", "id")
+ASKER_LANGUAGES = ("ko", "ja", "zh", "es", "pt", "id", "fr")
 
 # Letters of words, never those of a laugh or a face: "ㅠㅠ", "ㅋㅋ" (jamo) and "ヽ(・∀・)ノ" (ヽ, ・, ノ) beside an
 # English question leave it English; two of a script's letters make a question of that language.
@@ -61,16 +61,24 @@ _OWN_WORDS = {
         perpustakaan menit durasi""".split()),
     "en": frozenset("""when what whats how is are was does do did will out come comes coming released release
         there the yet many time date trailer episodes any has have been""".split()),
-    # other languages' own words ("quand sort la saison 2", "phan 2 khi nao ra"): not Spanish for its "la",
-    # nor Portuguese for a Vietnamese "nao"
-    "other": frozenset("""quand sort sortie saison est les quelle heure combien wann kommt staffel erscheint
+    # French as fans type it, accents or none ("c qui onjo", "ya une saison 2", "ca dure combien")
+    "fr": frozenset("""quand sort sortie sorti saison est les quelle quel quels quelles combien cb dans meurt meurent
+        mort morte meilleure meilleur amie joue jouent survit il elle ils elles transforme devient deviennent où ou
+        été ete tourné tourne tournée tournee tournage regarder réalisé realise réalisateur realisateur écrit ecrit
+        qui quoi kel c'est c une des du aux sont épisode épisodes dure ça âge peut annoncée annoncee annoncé
+        annonce confirmée confirmee acteur actrice père pere mère mere frère frere soeur sœur fils fille mordu mordue
+        pas oui vrai se le ne""".split()),
+    # other languages' own words ("wann kommt staffel 2", "phan 2 khi nao ra"): not Spanish for its "la", nor
+    # Portuguese for a Vietnamese "nao"
+    "other": frozenset("""heure wann kommt staffel erscheint
         kailan lalabas ang ba ng kab aayega kitne khi phan bao gio ngay tap chieu co
         hai nahi nahin kya kaun kaise bachta bachti bacha bachi mar gaya gayi jaata jaate jaati
-        dans quel quels meurt meurent mort morte meilleure meilleur amie joue survit wer spielt stirbt folge welcher
-        welche überlebt il elle ils transforme devient deviennent où été tourné tournée tournage regarder réalisé écrit""".split()),
+        wer spielt stirbt folge welcher welche überlebt""".split()),
 }
 _SHARED = (_OWN_WORDS["es"] & _OWN_WORDS["pt"]) | (_OWN_WORDS["es"] & _OWN_WORDS["id"]) | (_OWN_WORDS["pt"] & _OWN_WORDS["id"])
-_OWN = {lang: words - _SHARED for lang, words in _OWN_WORDS.items()}
+# (French shares none of its words with the three: its "se" counts for it)
+_OWN = {lang: words - _SHARED if lang in ("es", "pt", "id") else words for lang, words in _OWN_WORDS.items()}
+_SHARED_OF = {lang: words - _OWN[lang] for lang, words in _OWN_WORDS.items()}  # a language's words another writes too
 # Words Spanish and Portuguese spell alike ("sobrevive", "interpreta"): Iberian, whichever of the two.
 _IBERIAN = _OWN_WORDS["es"] & _OWN_WORDS["pt"]
 # Letters only Portuguese writes ("não", "lançou", "filho") and its article opening a question about someone ("o
@@ -86,7 +94,7 @@ def _own_word(word: str, lang: str) -> bool:
 
 @functools.lru_cache(maxsize=512)
 def asker_language(typed: str) -> str:
-    """"ko", "ja", "zh", "es", "pt", "id", or "en" for anything else (see the module's docstring)."""
+    """"ko", "ja", "zh", "es", "pt", "id", "fr", or "en" for anything else (see the module's docstring)."""
     letters = _FACE.sub(" ", typed)
     if len(_HANGUL.findall(letters)) >= 2:
         return "ko"
@@ -96,13 +104,13 @@ def asker_language(typed: str) -> str:
         return "zh"
     words = [w.casefold() for w in _WORD.findall(_SURNAME_YANG.sub(" ", typed))]
     english = max(sum(w in _OWN[lang] for w in words) for lang in ("en", "other"))
-    own = {lang: sum(_own_word(w, lang) for w in words) for lang in ("es", "pt", "id")}
+    own = {lang: sum(_own_word(w, lang) for w in words) for lang in ("es", "pt", "id", "fr")}
     # only a language's own words (or, for Spanish and Portuguese, words they spell alike: an Iberian line) make a
     # line that language; a word it shares with another then helps choose between them
     iberian = sum(w in _IBERIAN for w in words)
     only_shared = iberian if not own["es"] and not own["pt"] else 0
-    sure = {lang: own[lang] or (only_shared if lang != "id" else 0) for lang in own}
-    scores = {lang: sure[lang] + sum(w in _SHARED and w in _OWN_WORDS[lang] for w in words) / 2
+    sure = {lang: own[lang] or (only_shared if lang in ("es", "pt") else 0) for lang in own}
+    scores = {lang: sure[lang] + sum(w in _SHARED_OF[lang] for w in words) / 2
               for lang in own if sure[lang]}
     if not scores:
         return "en"

@@ -14,6 +14,8 @@ klassensprecherin"), so they are hidden past the mark as in English, never "I do
 The actor's word ("l'actrice de X c'est qui", "wer ist der schauspieler von X"), an episode's length, the age rating
 ("c'est ok pour mon fils de 12 ans") and "la saison 2 a été annoncée en juillet 2025" are read as English asks them
 (lang54), and "d'" glued to a name ("le père d'onjo") is said "de" before names are found (`french_before_names`).
+French as fans type it is read too (lang55): "ça dure combien un épisode", "c pour quel age", "ya une saison 2", "X meurt
+ou pas", "X devient une hambie", "c sorti quand", "on peut le regarder ou", "ki joue X", "qui a écrit la série".
 """
 
 from __future__ import annotations
@@ -37,6 +39,7 @@ _MARKERS = _GERMAN | frozenset("""
     père pere mère frère frere sœur soeur professeur professeure délégué déléguée mourir morts mortes quel dernier meilleure meilleur
     détective inspecteur policier flic rôle personnage sortie vrai stimmt résumé récap zusammenfassung gibt annonce saisons staffeln tournée tourné gedreht gefilmt
     acteur actrice comédien comédienne dure durent durée fils fille déconseillée déconseillé interdite annoncée annoncé
+    devient deviendra hambie sorti ecrit écrit scénariste scenariste peut
     schauspieler schauspielerin darsteller darstellerin dauert jahren welchem angekündigt wurde fsk altersfreigabe
 """.split())
 # words of an English question that no French or German one uses: with one of them the question is English at heart,
@@ -108,7 +111,8 @@ _REORDERED: tuple[tuple[LazyPattern, str], ...] = tuple((compile_later(p, re.I),
     (rf"^\W*{_SLOT} (?:il |elle )?(?:joue|interprète|incarne) (?:qui|quel (?:rôle|role|personnage))\b.*$", r"who does \1 play"),
     # an episode's length ("un épisode dure combien de temps", "wie lang ist eine folge") and the age rating ("c'est ok
     # pour mon fils de 12 ans", "ab wie viel jahren ist die serie"): asked as English asks them
-    (rf"^\W*(?:(?:un |chaque |les |1 )?{_EPISODE} (?:dure|durent|fait|font) combien(?: de temps| de minutes)?"
+    (rf"^\W*(?:(?:un |chaque |les |1 )?{_EPISODE} (?:ça |ca )?(?:dure|durent|fait|font) (?:combien|cb)(?: de temps| de minutes)?"
+     rf"|(?:ça |ca )?(?:dure|durent) (?:combien|cb)(?: de temps| de minutes)? (?:un |chaque |les |1 )?{_EPISODE}"
      rf"|combien de (?:temps|minutes) (?:dure|durent|fait|font) (?:un |chaque |les |1 )?{_EPISODE}"
      rf"|(?:la )?durée (?:d'un|d’un|des|de chaque) {_EPISODE}"
      rf"|wie (?:lang|lange) (?:ist|sind|dauert|dauern|geht|gehen) (?:eine |jede |1 )?{_EPISODE}"
@@ -116,7 +120,7 @@ _REORDERED: tuple[tuple[LazyPattern, str], ...] = tuple((compile_later(p, re.I),
     (rf"^\W*(?:(?:la série |la serie |elle )?(?:est )?(?:déconseillée|deconseillee|interdite) aux moins de\b"
      rf"|(?:c'est |c’est |est-ce que c'est |est-ce )?(?:ok|bon|adapté|adaptée|approprié|appropriée|regardable) pour {_KID}\b"
      rf"|{_KID} (?:de \d+ ans )?(?:peut|peuvent) (?:la |le )?regarder\b"
-     r"|(?:à|a) partir de quel (?:âge|age)|(?:c'est |c’est )?pour quel (?:âge|age)|(?:quel est )?l'(?:âge|age) (?:minimum|conseillé|recommandé)"
+     r"|(?:à|a) partir de quel (?:âge|age)|(?:c'est |c’est |c )?pour quel (?:âge|age)|(?:quel est )?l'(?:âge|age) (?:minimum|conseillé|recommandé)"
      r"|ab wie viel(?:en)? jahren|ab welchem alter|(?:welche |was ist )?(?:fsk|altersfreigabe|altersempfehlung)\b"
      rf"|ist (?:serie |sie |es )?(?:ok|geeignet|okay) für {_KID}\b|(?:darf|kann) {_KID} (?:mit \d+ |\d+ )?(?:es |sie |serie )?(?:schauen|gucken|sehen)\b)"
      r".*$", r"what is the age rating"),
@@ -124,7 +128,7 @@ _REORDERED: tuple[tuple[LazyPattern, str], ...] = tuple((compile_later(p, re.I),
     (rf"^\W*(?:est-ce que |est ce que )?(?:{_SEASON_2}) (?:est|a été|a ete|est-elle) (?:confirmée|confirmee|officielle|renouvelée"
      r"|officialisée)(?: ou pas| ou non)?\W*$", r"is season 2 confirmed"),
     (rf"^\W*(?:ist|wurde) (?:{_SEASON_2}) (?:schon |offiziell |endlich |jetzt )?(?:bestätigt|angekündigt)\W*$", r"is season 2 confirmed"),
-    (rf"^\W*(?:(?:est-ce qu'|est ce qu')?(?:il )?y (?:aura|aura-t-il|a) (?:une )?|(?:gibt es|wird es|kommt) (?:eine |noch eine )?)"
+    (rf"^\W*(?:(?:est-ce qu'|est ce qu')?(?:(?:il )?y (?:aura|aura-t-il|a) |ya |y'a |y’a )(?:une )?|(?:gibt es|wird es|kommt) (?:eine |noch eine )?)"
      rf"(?:{_SEASON_2})(?: geben)?\W*$", r"is there going to be a season 2"),
     # "la saison 2 a été annoncée en juillet 2025", "wurde staffel 2 im juli 2025 angekündigt": an announcement in a
     # month (season2_dated.py reads whether one was made then)
@@ -132,8 +136,21 @@ _REORDERED: tuple[tuple[LazyPattern, str], ...] = tuple((compile_later(p, re.I),
      rf"(?: officiellement)? (?:en |au mois de |le mois de )?{_MONTH} (20\d\d)\W*$", r"was season 2 announced in \1 \2"),
     (rf"^\W*(?:wurde|ist|war) (?:{_SEASON_2}) (?:im |in |am )?{_MONTH} (20\d\d) (?:offiziell )?(?:angekündigt|bestätigt|verkündet)"
      r"(?: worden)?\W*$", r"was season 2 announced in \1 \2"),
-    (rf"^\W*(?:est-ce que |est ce que )?{_HOLDER} (?:il |elle )?(?:meurt|est mort|est morte|va mourir|mourra)\b", r"does \1 die"),
-    (rf"^\W*(?:est-ce que |est ce que )?{_HOLDER} (?:survit|survivra|est vivant|est vivante)\b", r"does \1 survive"),
+    (rf"^\W*(?:est-ce que |est ce que )?{_HOLDER} (?:il |elle )?(?:meurt|est mort|est morte|va mourir|mourra)"
+     r"(?: ou (?:pas|non))?\b", r"does \1 die"),
+    (rf"^\W*(?:est-ce que |est ce que )?{_HOLDER} (?:il |elle )?(?:survit|survivra|est vivant|est vivante)(?: ou (?:pas|non))?\b",
+     r"does \1 survive"),
+    # "nam-ra devient une hambie ?", "onjo elle devient un zombie": whether someone turns (hidden past the mark)
+    (rf"^\W*(?:est-ce que |est ce que )?{_HOLDER} (?:il |elle )?(?:devient|deviendra|se transforme en|est devenue?) (?:une? )?"
+     r"(?:hambie|halfbie|mi-zombie|demi-zombie)\b", r"does \1 become a halfbie"),
+    (rf"^\W*(?:est-ce que |est ce que )?{_HOLDER} (?:il |elle )?(?:devient|deviendra|se transforme en|est devenue?) (?:une? )?"
+     r"zombies?\b", r"does \1 turn into a zombie"),
+    # "c sorti quand", "c'est sorti quand all of us are dead", "quand est sortie la série": the premiere
+    (r"^\W*(?:c'est |c’est |c |elle est |il est )?sortie? quand(?: (.+?))?\W*$", r"when did it come out"),
+    (r"^\W*quand (?:est|a été) (?:sortie?|diffusée?) (?:la série|la serie|la saison 1)\W*$", r"when did it come out"),
+    # "on peut le regarder où", "je peux la regarder ou": where to watch it
+    (r"^\W*(?:on peut|je peux|peut-on|ou peut-on|où peut-on) (?:le |la |les )?(?:regarder|voir|streamer)"
+     r"(?: (?:où|ou))?(?: la série| la serie)?\W*$", r"where can i watch it"),
     (rf"^\W*(?:stirbt|starb) {_HOLDER}\b", r"does \1 die"),
     (rf"^\W*(?:überlebt|ueberlebt) {_HOLDER}\b", r"does \1 survive"),
     (rf"^\W*ist {_HOLDER} (?:tot|gestorben)\b", r"is \1 dead"),
@@ -196,7 +213,8 @@ _GLOSSES: tuple[tuple[LazyPattern, str], ...] = tuple((compile_later(rf"(?<!\w)(
     (r"(?:la )?(?:saison 2|deuxième saison|seconde saison)|(?:staffel 2|zweite staffel)", " season 2 "),
     (r"(?:la )?(?:saison 1|première saison)|(?:staffel 1|erste staffel)", " season 1 "),
     (r"(?:le )?virus", " the virus "),
-    (r"qui (?:joue|interprète|interprete|incarne)(?: le rôle de| le role de)?|wer spielt(?: rolle von)?", " who plays "),
+    (r"(?:qui|ki) (?:joue|interprète|interprete|incarne)(?: le rôle de| le role de)?|wer spielt(?: rolle von)?", " who plays "),
+    (r"qui a (?:écrit|ecrit)(?: le scénario de| le scenario de)?|qui est le (?:scénariste|scenariste)", " who wrote "),
     (r"(?:il y a |y a )?combien (?:d'|de |d’)?(?:épisodes|episodes)(?: (?:il y a|y a-t-il|a la série|a la serie))?", " how many episodes "),
     (r"wie viele (?:folgen|episoden)(?: hat(?: serie)?| gibt es)?", " how many episodes "),
     # "où regarder la série en france": the country said is no other place to watch it
@@ -227,6 +245,7 @@ _GLOSSES: tuple[tuple[LazyPattern, str], ...] = tuple((compile_later(rf"(?<!\w)(
     (r"aime|aiment|liebt|mag", " likes "),
     (r"folge|épisode", " episode "),
     (r"wirklich|vraiment", " really "),
+    (r"(?:la |cette )(?:série|serie)", " the series "),
     *((said, f" {english.casefold()} ") for said, english in _MONTHS.items()),  # "juillet 2025": july 2025
 ))
 

@@ -18,6 +18,17 @@ def episode_label(lang: str, at: Position) -> str:
 
 
 _WORDS: dict[str, dict[str, str]] = {
+    "fr": {
+        "title": "Réponse", "channel": "salon", "thread": "fil", "episode": "l'épisode {e} de la saison {s}",
+        "whole": "la fin de la saison {s}", "nothing": "rien pour l'instant",
+        "all": "Dans ce {place}, on peut parler de tout jusqu'à {label}.",
+        "none": "Ce {place} n'a pas de marque de spoilers : tous les spoilers y sont cachés.",
+        "up_to": "Dans ce {place}, les spoilers jusqu'à {label} sont permis ; les suivants sont cachés.",
+        "privately": "« Show me privately » montre la réponse selon ton /progress.",
+        "you_all": "Tout est montré (jusqu'à {label}).",
+        "you_none": "Tous les spoilers sont cachés. Utilise /progress pour dire jusqu'où tu as regardé.",
+        "you_up_to": "Seuls les spoilers jusqu'à {label} sont montrés ; les suivants sont cachés.",
+    },
     "pt": {
         "title": "Resposta", "channel": "canal", "thread": "tópico", "episode": "o episódio {e} da temporada {s}",
         "whole": "o fim da temporada {s}", "nothing": "nada ainda",

@@ -27,7 +27,9 @@ from bot.lore.answer.claims import (
 )
 from bot.lore.answer.question import Question
 from bot.lore.answer.result import Answer, Part
+from bot.lore.answer.season2_pack_texts import no_announcement_in
 from bot.lore.answer.season2_status import StatusAnswers
+from bot.lore.answer.written_dates import month_in
 from bot.lore.content import Claim
 from bot.season2.model import Milestone
 from bot.text import MONTH_NAMES, MONTH_SHORT
@@ -236,6 +238,9 @@ class DatedAnswers:
             return Answer(q.raw, True, [claims.part(found[0], verdict="Yes.")], "claim")
         what = "season-2 cast announcement" if cast else "season-2 announcement"
         said = [claims.part(c) for c in made]
+        if not cast and len(years) == 1 and len(months) == 1 and q.language != "en" and (worded := no_announcement_in(
+                q.language, month_in(q.language, int(next(iter(years))), next(iter(months))), said)) is not None:
+            return Answer(q.raw, False, worded, "unknown")  # said in the asker's language ("2024年3月")
         lead = Part(f"I don't know of a {what} in {_period_text(years, months)}: my sources don't name one. "
                     "What they do date:")
         return Answer(q.raw, False, [lead, *said], "unknown")

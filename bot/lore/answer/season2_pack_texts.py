@@ -27,6 +27,7 @@ PACK_TEXTS: dict[str, dict[str, str]] = {
         "es": "Netflix no ha anunciado cuántos episodios tendrá la temporada 2 ni su clasificación (nada anunciado a fecha de 23 de febrero de 2026).",
         "pt": "A Netflix não anunciou quantos episódios a 2ª temporada terá nem a sua classificação (nada anunciado até 23 de fevereiro de 2026).",
         "id": "Netflix belum mengumumkan berapa episode season 2 maupun rating usianya (belum ada pengumuman per 23 Februari 2026).",
+        "fr": "Netflix n'a annoncé ni le nombre d'épisodes de la saison 2 ni sa classification (rien d'annoncé au 23 février 2026).",
     },
     'Season 2 "trailers" circulating online are fan-made; Netflix has released no trailer.': {
         "ko": "온라인에 도는 시즌2 \u201c예고편\u201d은 팬이 만든 영상이에요. 넷플릭스는 예고편을 공개하지 않았어요.",
@@ -35,6 +36,7 @@ PACK_TEXTS: dict[str, dict[str, str]] = {
         "es": "Los \u201ctráilers\u201d de la temporada 2 que circulan en internet son hechos por fans; Netflix no ha publicado ningún tráiler.",
         "pt": "Os \u201ctrailers\u201d da 2ª temporada que circulam na internet são feitos por fãs; a Netflix não lançou nenhum trailer.",
         "id": "\u201cTrailer\u201d season 2 yang beredar di internet buatan penggemar; Netflix belum merilis trailer apa pun.",
+        "fr": "Les \u201cbandes-annonces\u201d de la saison 2 qui circulent en ligne sont faites par des fans ; Netflix n'a publié aucune bande-annonce.",
     },
     # beside "when does it come out" with no season named (unnamed_season.py): season 1's premiere
     "Season 1 premiered worldwide on Netflix on Friday 28 January 2022, with every episode released at once.": {
@@ -44,6 +46,7 @@ PACK_TEXTS: dict[str, dict[str, str]] = {
         "es": "La temporada 1 se estrenó en todo el mundo en Netflix el viernes 28 de enero de 2022, con todos los episodios a la vez.",
         "pt": "A 1ª temporada estreou no mundo todo na Netflix na sexta-feira, 28 de janeiro de 2022, com todos os episódios de uma vez.",
         "id": "Season 1 tayang di Netflix di seluruh dunia pada Jumat, 28 Januari 2022, dengan semua episode dirilis sekaligus.",
+        "fr": "La saison 1 est sortie dans le monde entier sur Netflix le vendredi 28 janvier 2022, avec tous les épisodes d'un coup.",
     },
     # beside season 2's count in "is season 2 longer than season 1" (figures.py): season 1's, and the webtoon's
     f"Season 1 has {SEASON_ONE_EPISODES} episodes.": {
@@ -53,6 +56,7 @@ PACK_TEXTS: dict[str, dict[str, str]] = {
         "es": f"La temporada 1 tiene {SEASON_ONE_EPISODES} episodios.",
         "pt": f"A 1ª temporada tem {SEASON_ONE_EPISODES} episódios.",
         "id": f"Season 1 terdiri dari {SEASON_ONE_EPISODES} episode.",
+        "fr": f"La saison 1 compte {SEASON_ONE_EPISODES} épisodes.",
     },
     "The webtoon ran from 2009 to 2011, with about 130 episodes according to Variety.": {
         "ko": "웹툰은 2009년부터 2011년까지 연재됐고, 버라이어티에 따르면 약 130화예요.",
@@ -61,6 +65,7 @@ PACK_TEXTS: dict[str, dict[str, str]] = {
         "es": "El webtoon se publicó de 2009 a 2011, con unos 130 episodios según Variety.",
         "pt": "O webtoon foi publicado de 2009 a 2011, com cerca de 130 episódios segundo a Variety.",
         "id": "Webtoon-nya terbit dari 2009 sampai 2011, dengan sekitar 130 episode menurut Variety.",
+        "fr": "Le webtoon a paru de 2009 à 2011, avec environ 130 épisodes selon Variety.",
     },
     # "dicen que la temporada 2 se atrasó", "é verdade que foi adiada?", "katanya season 2 diundur": the one delay reported
     "Korean media (Star News) reported that Netflix had moved Season 2's production back to 2025 to get a better result.": {
@@ -70,6 +75,7 @@ PACK_TEXTS: dict[str, dict[str, str]] = {
         "es": "Medios coreanos (Star News) informaron de que Netflix había retrasado la producción de la temporada 2 a 2025 para lograr un mejor resultado.",
         "pt": "A imprensa coreana (Star News) noticiou que a Netflix tinha adiado a produção da 2ª temporada para 2025 para conseguir um resultado melhor.",
         "id": "Media Korea (Star News) melaporkan bahwa Netflix memundurkan produksi season 2 ke 2025 demi hasil yang lebih baik.",
+        "fr": "Des médias coréens (Star News) ont rapporté que Netflix avait repoussé la production de la saison 2 à 2025 pour obtenir un meilleur résultat.",
     },
     # "지우학2 나옴?", "is s2 confirmed for 2026": no date yet, whatever is heard online
     "Season 2 had no official release date as of 23 February 2026; release windows mentioned online are guesses.": {
@@ -79,6 +85,7 @@ PACK_TEXTS: dict[str, dict[str, str]] = {
         "es": "La temporada 2 no tenía fecha oficial de estreno a 23 de febrero de 2026; las fechas que circulan en internet son suposiciones.",
         "pt": "A 2ª temporada não tinha data oficial de estreia em 23 de fevereiro de 2026; as datas que circulam na internet são palpites.",
         "id": "Per 23 Februari 2026, season 2 belum punya tanggal rilis resmi; perkiraan waktu rilis yang beredar di internet hanya tebakan.",
+        "fr": "La saison 2 n'avait pas de date de sortie officielle au 23 février 2026 ; les périodes évoquées en ligne sont des suppositions.",
     },
     # "시즌2 2025년 7월에 발표됐어?", "¿anunciaron la temporada 2 en julio 2025?": the two announcements (season2_dated.py)
     ("23 July 2025: Netflix officially announced that Season 2 is in production, with a black-and-white script-reading "
@@ -90,6 +97,7 @@ PACK_TEXTS: dict[str, dict[str, str]] = {
         "es": "23 de julio de 2025: Netflix anunció oficialmente que la temporada 2 está en producción, con un vídeo en blanco y negro de la lectura del guion en el que un zombi se sienta a la mesa y lo que toca se vuelve rojo. Vuelven los directores Lee Jae-kyoo y Kim Nam-su y el guionista Chun Sung-il. No se dio fecha de estreno.",
         "pt": "23 de julho de 2025: a Netflix anunciou oficialmente que a 2ª temporada está em produção, com um vídeo em preto e branco da leitura do roteiro em que um zumbi se senta à mesa e o que ele toca fica vermelho. Os diretores Lee Jae-kyoo e Kim Nam-su e o roteirista Chun Sung-il voltam. Não foi dada data de estreia.",
         "id": "23 Juli 2025: Netflix resmi mengumumkan bahwa season 2 sedang diproduksi, dengan video pembacaan naskah hitam-putih yang menampilkan zombie duduk di meja dan apa pun yang disentuhnya berubah merah. Sutradara Lee Jae-kyoo dan Kim Nam-su serta penulis Chun Sung-il kembali. Tanggal rilis belum diumumkan.",
+        "fr": "23 juillet 2025 : Netflix a officiellement annoncé que la saison 2 est en production, avec une vidéo en noir et blanc de la lecture du scénario où un zombie est assis à la table et rend rouge tout ce qu'il touche. Les réalisateurs Lee Jae-kyoo et Kim Nam-su et le scénariste Chun Sung-il reviennent. Aucune date de sortie n'a été donnée.",
     },
     ("6 June 2022: Netflix renewed All of Us Are Dead for a second season on the opening day of its Geeked Week event "
      "(7 June in Korea), with a tweet, a Netflix Korea poster and a video message from Park Ji-hu, Yoon Chan-young, "
@@ -101,6 +109,19 @@ PACK_TEXTS: dict[str, dict[str, str]] = {
         "es": "6 de junio de 2022 (7 de junio en Corea): Netflix renovó la serie por una segunda temporada el primer día de su evento Geeked Week, con un tuit, un póster de Netflix Corea y un mensaje en vídeo de Park Ji-hu, Yoon Chan-young, Cho Yi-hyun y Lomon. Netflix dijo que la nueva temporada seguiría a los estudiantes supervivientes y que Lee Jae-kyoo volvería a dirigir.",
         "pt": "6 de junho de 2022 (7 de junho na Coreia): a Netflix renovou a série para uma segunda temporada no primeiro dia do evento Geeked Week, com um tuíte, um pôster da Netflix Coreia e uma mensagem em vídeo de Park Ji-hu, Yoon Chan-young, Cho Yi-hyun e Lomon. A Netflix disse que a nova temporada acompanharia os estudantes sobreviventes e que Lee Jae-kyoo voltaria a dirigir.",
         "id": "6 Juni 2022 (7 Juni di Korea): Netflix memperpanjang serial ini untuk season kedua pada hari pertama acara Geeked Week, lewat twit, poster Netflix Korea, dan pesan video dari Park Ji-hu, Yoon Chan-young, Cho Yi-hyun, dan Lomon. Netflix bilang season baru akan mengikuti para siswa yang selamat dan Lee Jae-kyoo akan menyutradarai lagi.",
+        "fr": "6 juin 2022 (7 juin en Corée) : Netflix a renouvelé la série pour une deuxième saison le premier jour de son événement Geeked Week, avec un tweet, une affiche de Netflix Corée et un message vidéo de Park Ji-hu, Yoon Chan-young, Cho Yi-hyun et Lomon. Netflix a dit que la nouvelle saison suivrait les élèves survivants et que Lee Jae-kyoo réaliserait de nouveau.",
+    },
+    # beside the two above when none was made in the month asked ("シーズン2って2024年3月に発表された？"): the cast Netflix named
+    ("23 July 2025: Netflix's Season 2 cast: Park Ji-hu (On-jo), Yoon Chan-young (Cheong-san), Cho Yi-hyun (Nam-ra) and "
+     "Lomon (Su-hyeok) return, joined by Lee Min-jae as Yong Ma-ru, Kim Si-eun as So Ju-ran, Yoon Ga-i as Lee Jong-ah and "
+     "Roh Jae-won as Han Du-seok."): {
+        "ko": "2025년 7월 23일: 넷플릭스가 밝힌 시즌2 출연진: 박지후(On-jo), 윤찬영(Cheong-san), 조이현(Nam-ra), 로몬(Su-hyeok)이 돌아오고, 이민재가 Yong Ma-ru, 김시은이 So Ju-ran, 윤가이가 Lee Jong-ah, 노재원이 Han Du-seok 역으로 합류해요.",
+        "ja": "2025年7月23日：Netflixが発表したシーズン2のキャスト。Park Ji-hu（On-jo）、Yoon Chan-young（Cheong-san）、Cho Yi-hyun（Nam-ra）、Lomon（Su-hyeok）が続投し、Lee Min-jae が Yong Ma-ru 役、Kim Si-eun が So Ju-ran 役、Yoon Ga-i が Lee Jong-ah 役、Roh Jae-won が Han Du-seok 役で加わります。",
+        "zh": "2025年7月23日：Netflix公布的第二季演员：Park Ji-hu（On-jo）、Yoon Chan-young（Cheong-san）、Cho Yi-hyun（Nam-ra）和 Lomon（Su-hyeok）回归，Lee Min-jae 饰演 Yong Ma-ru、Kim Si-eun 饰演 So Ju-ran、Yoon Ga-i 饰演 Lee Jong-ah、Roh Jae-won 饰演 Han Du-seok 加盟。",
+        "es": "23 de julio de 2025: el reparto de la temporada 2 según Netflix: vuelven Park Ji-hu (On-jo), Yoon Chan-young (Cheong-san), Cho Yi-hyun (Nam-ra) y Lomon (Su-hyeok), y se suman Lee Min-jae como Yong Ma-ru, Kim Si-eun como So Ju-ran, Yoon Ga-i como Lee Jong-ah y Roh Jae-won como Han Du-seok.",
+        "pt": "23 de julho de 2025: o elenco da 2ª temporada segundo a Netflix: voltam Park Ji-hu (On-jo), Yoon Chan-young (Cheong-san), Cho Yi-hyun (Nam-ra) e Lomon (Su-hyeok), e entram Lee Min-jae como Yong Ma-ru, Kim Si-eun como So Ju-ran, Yoon Ga-i como Lee Jong-ah e Roh Jae-won como Han Du-seok.",
+        "id": "23 Juli 2025: pemeran season 2 menurut Netflix: Park Ji-hu (On-jo), Yoon Chan-young (Cheong-san), Cho Yi-hyun (Nam-ra), dan Lomon (Su-hyeok) kembali, ditambah Lee Min-jae sebagai Yong Ma-ru, Kim Si-eun sebagai So Ju-ran, Yoon Ga-i sebagai Lee Jong-ah, dan Roh Jae-won sebagai Han Du-seok.",
+        "fr": "23 juillet 2025 : la distribution de la saison 2 selon Netflix : Park Ji-hu (On-jo), Yoon Chan-young (Cheong-san), Cho Yi-hyun (Nam-ra) et Lomon (Su-hyeok) reviennent, rejoints par Lee Min-jae dans le rôle de Yong Ma-ru, Kim Si-eun dans celui de So Ju-ran, Yoon Ga-i dans celui de Lee Jong-ah et Roh Jae-won dans celui de Han Du-seok.",
     },
     # beside "where can i watch season 2": where the show streams
     "The show streams on Netflix only; it is a Netflix Original, and JTBC Studios is one of its producers rather than a "
@@ -111,6 +132,7 @@ PACK_TEXTS: dict[str, dict[str, str]] = {
         "es": "La serie solo está en Netflix; es una producción original de Netflix, y JTBC Studios es una de sus productoras, no una cadena que la emita.",
         "pt": "A série só está na Netflix; é uma produção original da Netflix, e a JTBC Studios é uma das produtoras, não uma emissora que a transmita.",
         "id": "Serial ini hanya tayang di Netflix; ini Netflix Original, dan JTBC Studios adalah salah satu produsernya, bukan stasiun yang menayangkannya.",
+        "fr": "La série n'est diffusée que sur Netflix ; c'est une production originale Netflix, et JTBC Studios est l'un de ses producteurs, pas une chaîne qui la diffuse.",
     },
 }
 
@@ -183,6 +205,29 @@ def in_english(part: Part) -> Part | None:
     if original is None:
         return None
     return part.worded(f"{verdict} {original}" if verdict else original, "en", hedged=bool(verdict))
+
+
+# "I don't know of a season-2 announcement in {period}: my sources don't name one. What they do date:"
+# (season2_dated.py), before the announcements there were
+_NO_ANNOUNCEMENT = {
+    "ko": "{period}에 나온 시즌2 발표는 모르겠어요: 출처에 나오지 않아요. 출처에 날짜가 나오는 발표는 이래요:",
+    "ja": "{period}のシーズン2の発表は知りません。情報源に載っていません。日付のわかっている発表はこちらです：",
+    "zh": "我不知道{period}有第二季的发布：我的资料来源没有提到。资料来源中有日期的发布如下：",
+    "es": "No sé de ningún anuncio de la temporada 2 en {period}: mis fuentes no nombran ninguno. Los que sí tienen fecha:",
+    "pt": "Não sei de nenhum anúncio da 2ª temporada em {period}: minhas fontes não citam nenhum. Os que têm data:",
+    "id": "Aku tidak tahu ada pengumuman season 2 pada {period}: sumberku tidak menyebutkannya. Yang ada tanggalnya:",
+    "fr": "Je ne connais aucune annonce de la saison 2 en {period} : mes sources n'en citent aucune. Celles qui sont datées :",
+}
+
+
+def no_announcement_in(lang: str, period: str, said: list[Part]) -> list[Part] | None:
+    """"I don't know of a season-2 announcement in `period`" (already written as `lang` writes a month) and the
+    announcements `said`, all in `lang`; None when one of them has no words there (the whole is then English)."""
+    lead = _NO_ANNOUNCEMENT.get(lang)
+    worded = [_worded(p, lang) for p in said]
+    if lead is None or any(p is None for p in worded):
+        return None
+    return [Part(lead.format(period=period), lang=lang), *(p for p in worded if p is not None)]
 
 
 def worded_in(answer: Answer, lang: str, *, any_answer: bool = False) -> Answer:

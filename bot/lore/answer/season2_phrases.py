@@ -485,7 +485,68 @@ ID = TimingWords(
     },
 )
 
-WORDS = {"en": EN, "ko": KO, "ja": JA, "zh": ZH, "es": ES, "pt": PT, "id": ID}
+FR = TimingWords(
+    labels={"reported": "D'après les médias : ", "rumour": "Rumeur : "},
+    chrome={"episode": "épisode {n} de la saison 2",
+            "episode_not_out": "La saison 2 n'est pas encore sortie et aucune source ne liste ses épisodes : je ne sais rien de l'{episode}.",
+            "episode_unlisted": "La saison 2 est sortie, mais aucune source ne liste encore ses épisodes : je ne sais rien de l'{episode}.",
+            "sources": "Sources : ", "reported_note": "Fiabilité : selon les médias, pas officiel.", "rumour_note": "Fiabilité : rumeur."},
+    verdicts={"Yes.": "Oui.", "No.": "Non.", "Not yet.": "Pas encore.", "Not confirmed.": "Ce n'est pas confirmé.",
+              "Not confirmed yet.": "Ce n'est pas encore confirmé."},
+    reported={"Yes.": "D'après les médias, oui.", "No.": "D'après les médias, non.",
+              "Not yet.": "D'après les médias, pas encore.", "Not confirmed.": "D'après les médias, ce n'est pas confirmé.",
+              "Not confirmed yet.": "D'après les médias, ce n'est pas encore confirmé."},
+    rumour_verdict="Ce n'est qu'une rumeur pour l'instant :",
+    hedges={"reported": "selon les médias", "rumour": "rumeur"},
+    as_of=" au {day}",
+    no_date="Aucune date de sortie n'a été annoncée pour la saison 2{as_of} ; elle n'est pas encore sortie.",
+    no_date_withdrawn=("Aucune date de sortie ne tient pour la saison 2 : la date annoncée plus tôt a été retirée quand la "
+                       "saison 2 a été repoussée le {day} ; elle n'est pas encore sortie."),
+    no_date_one_out=("Aucune date de sortie n'a été annoncée pour la saison 2{as_of}, et une seule source, {publisher}, "
+                     "dit qu'elle est sortie (depuis le {day})."),
+    release_date="La date de sortie de la saison 2 est le {when}{set_on}.",
+    set_on=" (fixée le {day})",
+    came_out="La saison 2 est sortie le {when}.",
+    since=" (depuis le {day})",
+    status_heading="Où en est-on",
+    hedged_heading="{heading} ({hedge}) : {sentence}",
+    plain_heading="{heading} : {sentence}",
+    delayed=" ; un report a été annoncé le {day}",
+    had_date="La saison 2 avait une date de sortie",
+    had_date_delayed=", mais elle a été repoussée le {day}, sans nouvelle date pour l'instant",
+    had_date_none=", mais aucune ne tient aujourd'hui",
+    window_heading="Période de sortie",
+    window="{heading} : la saison 2 est attendue {window}, une période, pas une date.",
+    window_official="Oui, c'est la période officielle ({window}), mais aucun jour n'est encore fixé.",
+    window_reported="D'après les médias, c'est la période ({window}), mais aucun jour n'est encore fixé.",
+    one_source=("Pas encore confirmé, une seule source : {publisher} donne le {when} pour la saison 2 ; une date tient "
+                "quand Netflix ou une deuxième source indépendante la donne."),
+    one_source_moved=("Pas encore confirmé, une seule source : {publisher} donne maintenant le {when} ; la date qui tient "
+                      "est le {standing} jusqu'à ce que Netflix ou une deuxième source dise autre chose."),
+    estimate_heading="Estimation non officielle",
+    earlier_heading="Avant",
+    estimate="la saison 2 est attendue {window}",
+    end=".",
+    milestones={
+        "rumoured": "La saison 2 n'est qu'une rumeur",
+        "renewed": "La saison 2 est confirmée",
+        "pre_production": "La saison 2 est en préproduction",
+        "casting": "Le casting de la saison 2 est en cours",
+        "filming": "La saison 2 est en tournage",
+        "filming_wrapped": "Le tournage de la saison 2 est terminé",
+        "post_production": "La saison 2 est en post-production",
+        "teaser": "Un teaser de la saison 2 a été annoncé ou publié",
+        "trailer": "Une bande-annonce de la saison 2 a été annoncée ou publiée",
+        "release_date_announced": "La saison 2 a une date de sortie",
+        "released": "La saison 2 est sortie",
+        "cancelled": "La saison 2 a été annulée",
+        "release_date_changed": "La date de sortie de la saison 2 a changé",
+        "delayed": "La saison 2 a été repoussée",
+        "release_window": "Il y a une période de sortie pour la saison 2",
+    },
+)
+
+WORDS = {"en": EN, "ko": KO, "ja": JA, "zh": ZH, "es": ES, "pt": PT, "id": ID, "fr": FR}
 
 
 def timing_words(lang: str) -> TimingWords:

@@ -210,6 +210,27 @@ _WORDS: dict[str, StoryWords] = {
         idk_cast=("Aku tidak tahu siapa pemeran {name}: sumberku tidak menyebutkannya. Tentang {name} aku bisa "
                      "menjawab siapa dia dan apa yang terjadi padanya."),
     ),
+    "fr": StoryWords(
+        verdicts={
+            "Yes.": "Oui.", "No.": "Non.", "For now.": "Pour l'instant, oui.", "Not yet.": "Pas encore.",
+            "In a way.": "D'une certaine façon.", "Not exactly.": "Pas exactement.", "Uncertain.": "Ce n'est pas sûr.",
+            "Unclear.": "Ce n'est pas clair.", "Presumably, but it is not certain.": "Présumé, mais ce n'est pas sûr.",
+            "So far, yes.": "Jusqu'ici, oui.", "So far, no.": "Jusqu'ici, non.",
+        },
+        states={
+            "alive": "{name} survit", "bitten": "{name} se fait mordre",
+            "halfbie": "{name} est un halfbie (mi-zombie) : l'infection est là, mais l'esprit reste intact",
+            "zombie": "{name} devient un zombie", "dead": "{name} meurt",
+            "presumed_dead": "la mort de {name} est présumée, mais les critiques ne sont pas d'accord",
+            "unknown": "les sources ne disent pas ce qui arrive à {name}",
+        },
+        so_far="{verdict} Jusqu'à ce point de l'histoire, {name} est toujours en vie, sans infection.",
+        cast="{actor} joue {name}.", also=" Aussi écrit {also}.",
+        episode="Dans {label}.", where=" ({label})", end="Dans {label} : {state}.",
+        between="Les sources ne précisent pas l'épisode : entre {first} et {last}.",
+        idk_cast=("Je ne sais pas qui joue {name} : mes sources ne le disent pas. Sur ce personnage, je peux dire "
+                     "qui c'est et ce qui lui arrive."),
+    ),
 }
 
 
@@ -347,6 +368,11 @@ _KIN: dict[str, dict[str, str]] = {
            "mom": "Ibu {anchor} adalah {name}.", "brother": "Saudara laki-laki {anchor} adalah {name}.", "sister": "Saudara perempuan {anchor} adalah {name}.",
            "sibling": "Saudara {anchor} adalah {name}.", "son": "Anak {anchor} adalah {name}.",
            "best friend": "Sahabat {anchor} adalah {name}."},
+    "fr": {"father": "Le père de {anchor} est {name}.", "dad": "Le père de {anchor} est {name}.",
+           "mother": "La mère de {anchor} est {name}.", "mom": "La mère de {anchor} est {name}.",
+           "brother": "Le frère de {anchor} est {name}.", "sister": "La sœur de {anchor} est {name}.",
+           "sibling": "{anchor} et {name} sont frère et sœur.", "son": "Le fils de {anchor} est {name}.",
+           "best friend": "Le meilleur ami de {anchor} est {name}."},
 }
 
 
@@ -359,6 +385,7 @@ _ACTOR_LEADS = {
     "es": "{actor} forma parte del reparto; esto trata de su personaje, {name}.",
     "pt": "{actor} faz parte do elenco; isto é sobre o personagem que interpreta, {name}.",
     "id": "{actor} adalah pemeran; ini tentang karakter yang diperankannya, {name}.",
+    "fr": "{actor} fait partie de la distribution ; voici la réponse sur son personnage, {name}.",
 }
 
 
@@ -376,6 +403,8 @@ _IDK_ABOUT = {
            "quem é, o que lhe acontece e quem são a família e os amigos."),
     "id": ("Aku tidak tahu soal itu tentang {name}: sumberku tidak menyebutkannya. Tentang {name} aku bisa bilang siapa "
            "pemerannya, siapa dia, apa yang terjadi padanya, serta keluarga dan temannya."),
+    "fr": ("Je ne sais pas ça sur {name} : mes sources ne le disent pas. Sur ce personnage, je peux dire qui le joue, "
+           "qui c'est, ce qui lui arrive, et qui sont sa famille et ses amis."),
 }
 
 

@@ -62,9 +62,11 @@ def _text(answer: Answer) -> str:
     ("¿cuándo sale la temporada 2?", "es"), ("ya salio la temporada 2?", "es"), ("a que hora sale la temporada 2", "es"),
     ("quando sai a 2ª temporada", "pt"), ("a segunda temporada ja saiu?", "pt"), ("que horas sai a temporada 2", "pt"),
     ("kapan season 2 rilis", "id"), ("season 2 udah rilis belum?", "id"), ("jam berapa season 2 tayang", "id"),
+    ("quand sort la saison 2", "fr"), ("c'est quand la saison 2", "fr"), ("ya une saison 2 ?", "fr"),
+    ("qui joue onjo", "fr"), ("nam-ra elle meurt ?", "fr"), ("ca dure combien un episode", "fr"),
     # English and the languages answered in English stay English
     ("when does season 2 come out", "en"), ("is s2 out yet", "en"), ("who plays onjo", "en"),
-    ("quand sort la saison 2", "en"), ("kailan lalabas ang season 2", "en"), ("season 2 kab aayega", "en"),
+    ("kailan lalabas ang season 2", "en"), ("season 2 kab aayega", "en"),
     ("phan 2 khi nao ra", "en"), ("se muere o no", "es"), ("wann kommt staffel 2", "en"),
     # a word several languages write ("ya", "la", "vivo") decides nothing alone; one a language owns does
     ("katanya season 2 diundur ya?", "id"), ("onjo dan cheongsan pacaran?", "id"), ("ya think s2 comes out this year?", "en"),
@@ -72,7 +74,7 @@ def _text(answer: Answer) -> str:
     ("who is byeong-chan's son", "en"), ("é verdade que a 2 temporada foi adiada?", "pt"), ("cheongsan ta vivo?", "pt"),
     # Spanish and Portuguese spelled alike are Iberian, never English: Portuguese when its letters or its article say so
     ("hari sobrevive?", "es"), ("a ha-ri sobrevive?", "pt"), ("o cheongsan sobrevive?", "pt"), ("hari sobrevive não?", "pt"),
-    ("namra se vuelve zombie?", "es"), ("namra se transforme?", "en"),  # "se" is Spanish, Portuguese and French
+    ("namra se vuelve zombie?", "es"), ("namra se transforme?", "fr"),  # "se" is Spanish, Portuguese and French
 ])
 def test_the_language_of_a_question_is_read_from_how_it_is_typed(typed: str, language: str) -> None:
     assert asker_language(typed) == language
@@ -268,7 +270,7 @@ async def test_what_a_timing_answer_says_beside_it_is_in_the_same_language(
 
 # (whether someone dies, who plays them and in which episode are worded in the asker's language since lang48: see
 # story_phrases; what happens to someone is still told in English)
-@table("question", ["청산이 어떻게 돼?", "qué le pasa a cheongsan", "シーズン2のキャストは?", "quand sort la saison 2"])
+@table("question", ["청산이 어떻게 돼?", "qué le pasa a cheongsan", "シーズン2のキャストは?", "wann kommt staffel 2"])
 async def test_other_questions_and_other_languages_are_answered_in_english_as_before(
     engine: AnswerEngine, question: str
 ) -> None:

@@ -62,10 +62,10 @@ def _clear(engine: AnswerEngine, question: str, watched: int = 12) -> str:
                               ("第一季有几集", "第一季共有 12 集"), ("导演是谁", "Lee Jae-kyoo"), ("全何話？", "シーズン1は全 12 話です"),
                               ("原作は？", "Joo Dong-geun"),
                               # French and German, and more Chinese (ask57: each was "I don't know")
-                              ("quand sort la saison 2", "No release date for season 2 has been announced"),
+                              ("quand sort la saison 2", "Aucune date de sortie n'a été annoncée pour la saison 2"),
                               ("wann kommt staffel 2", "No release date for season 2 has been announced"),
                               ("qui joue nam-ra", "Cho Yi-hyun"), ("wer spielt on-jo", "Park Ji-hu"),
-                              ("wie viele folgen hat die serie", "12 episodes"), ("combien d'épisodes", "12 episodes"),
+                              ("wie viele folgen hat die serie", "12 episodes"), ("combien d'épisodes", "12 épisodes"),
                               ("在哪里可以看", "Netflix"), ("第二季有几集", "尚未公布第二季有几集"),
                               # season 2's release day asked in Tagalog and Indonesian (scen44: "who's new" was
                               # "I don't know" or "nobody knows what is in it"; "is it out" read as its plot)
@@ -87,7 +87,7 @@ def _clear(engine: AnswerEngine, question: str, watched: int = 12) -> str:
                               # (read before as what is in season 2, or as Park Ji-hu's March 2023 remark)
                               ("es verdad que la temporada 2 sale en marzo", "No está confirmado."),
                               ("é verdade que a segunda temporada sai em abril", "Não está confirmado."),
-                              ("c'est vrai que la saison 2 sort le 14 février", "No release date for season 2 has been announced"),
+                              ("c'est vrai que la saison 2 sort le 14 février", "Aucune date de sortie n'a été annoncée"),
                               ("stimmt es dass staffel 2 im märz kommt", "No release date for season 2 has been announced"),
                               ("apa benar season 2 rilis maret 2027", "No release date for season 2 has been announced"),
                               ("totoo ba na lalabas ang season 2 sa march", "Not confirmed."),
@@ -111,12 +111,12 @@ def _clear(engine: AnswerEngine, question: str, watched: int = 12) -> str:
                               ("resumen de la temporada 1", "what happens in each"),
                               ("résumé de la saison 1", "what happens in each"),
                               ("zusammenfassung von staffel 1", "what happens in each"),
-                              ("il y a un trailer de la saison 2", "fan-made"), ("gibt es schon einen trailer für staffel 2", "fan-made"),
+                              ("il y a un trailer de la saison 2", "faites par des fans"), ("gibt es schon einen trailer für staffel 2", "fan-made"),
                               ("udah ada trailer season 2", "buatan penggemar"), ("第二季有预告吗", "粉丝自制"), ("シーズン2の予告は？", "ファンが作ったもの"),
                               # how many seasons, where it was filmed and what it adapts, asked abroad
                               ("combien de saisons", "One season"), ("wie viele staffeln gibt es", "One season"),
                               ("시즌 몇까지 있어", "One season"), ("一共有几季", "One season"),
-                              ("dónde se grabó", "se construyó como set"), ("où a été tournée la série", "built as a set"),
+                              ("dónde se grabó", "se construyó como set"), ("où a été tournée la série", "construite comme décor"),
                               ("wo wurde es gedreht", "built as a set"),
                               # in Spanish and Indonesian since lang52 (was "sibling is Jang Ha-ri")
                               ("de quien es hermano woojin", "Woo-jin y Jang Ha-ri son hermanos."), ("woojin itu adiknya siapa", "Saudara Woo-jin adalah Jang Ha-ri."), ("está basada en un webtoon", "el webtoon de Naver"),
@@ -134,7 +134,13 @@ def _clear(engine: AnswerEngine, question: str, watched: int = 12) -> str:
                               ("un épisode dure combien de temps ?", "50"), ("wie lang ist eine folge", "50"),
                               ("mỗi tập dài bao nhiêu phút", "50"), ("gaano kahaba bawat episode", "50"),
                               ("c'est ok pour mon fils de 12 ans ?", "TV-MA"), ("ab wie viel jahren ist die serie", "TV-MA"),
-                              ("la saison 2 a été annoncée en juillet 2025 ?", "Yes. 23 July 2025"),
+                              ("la saison 2 a été annoncée en juillet 2025 ?", "Oui. 23 juillet 2025"),
+                              # lang55: French answered in French, as fans type it; a month with no announcement said in
+                              # the asker's language
+                              ("c'est quand la saison 2", "Aucune date de sortie n'a été annoncée"),
+                              ("ça dure combien un épisode", "environ une heure"), ("c pour quel age la serie", "TV-MA"),
+                              ("シーズン2って2024年3月に発表された？", "2024年3月のシーズン2の発表は知りません"),
+                              ("la saison 2 a ete annoncee en mars 2024 ?", "Je ne connais aucune annonce de la saison 2 en mars 2024"),
                               ("wurde staffel 2 im juli 2025 angekündigt?", "Yes. 23 July 2025"),
                               ("ซีซั่น 2 ยืนยันแล้วหรือยัง", "renewed"),
                               ("시즌2 2025년 7월에 발표됐어?", "2025년 7월 23일"), ("シーズン2って2025年7月に発表された？", "2025年7月23日"),
@@ -144,7 +150,7 @@ def _clear(engine: AnswerEngine, question: str, watched: int = 12) -> str:
                               ("la saison 2 est confirmée ?", "renewed"), ("wird es eine zweite staffel geben", "renewed"),
                               ("qui est l'actrice qui joue nam-ra", "Cho Yi-hyun"), ("c'est pour quel âge", "TV-MA"),
                               # "vraiment" is no "aiment" (a French or German word is read whole, never inside another)
-                              ("est-ce que cheongsan meurt vraiment", "So far, no.")])
+                              ("est-ce que cheongsan meurt vraiment", "Jusqu'ici, non.")])
 def test_tagalog_and_a_japanese_season_2_date_are_read(engine: AnswerEngine, question: str, expected: str) -> None:
     assert expected in _clear(engine, question, 0)
 
@@ -294,7 +300,7 @@ def test_other_thai_gets_i_dont_know_never_an_answer_to_its_digits(engine: Answe
                               ("which of the original cast r back", "Returning in season 2"),
                               # season 2's release week (ask59): French and Spanish episodes of a death, where to watch
                               # it in a country, the hour of the release, an actor's season-2 role, an opinion in German
-                              ("dans quel episode meurt le pere de onjo", "episode 11"),
+                              ("dans quel episode meurt le pere de onjo", "épisode 11"),
                               ("en que episodio muere cheongsan", "episode 11"), ("quien muere en el episodio 3", "Gyeong-su"),
                               ("where can i watch it in india", "Netflix"),
                               # where in a part of the work, never where from (review45)
@@ -323,10 +329,10 @@ def test_other_thai_gets_i_dont_know_never_an_answer_to_its_digits(engine: Answe
                               ("en qué episodio muere la profesora", "episodio 3"),
                               ("in welcher folge stirbt die lehrerin", "episode 3"),
                               ("which episode does the female teacher die", "episode 3"),
-                              ("dans quel épisode meurt le prof de science", "episode 4"),
+                              ("dans quel épisode meurt le prof de science", "épisode 4"),
                               ("en qué episodio muere la mamá de cheongsan", "episodio 4"),
                               ("en qué episodio muere el hermano de hari", "episodio 12"),
-                              ("dans quel épisode meurt la meilleure amie de onjo", "episode 2"),
+                              ("dans quel épisode meurt la meilleure amie de onjo", "épisode 2"),
                               ("in welcher folge stirbt der detektiv", "Jae-ik does not die"),
                               ("wer stirbt in der letzten folge", "Woo-jin"), ("wer ist onjos vater", "Nam So-ju"),
                               ("quién es la mejor amiga de onjo", "On-jo's best friend"),

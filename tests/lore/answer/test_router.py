@@ -302,7 +302,7 @@ PERIOD_ASKS = [
     ("was season 2 renewed in june 2022", ("Yes.", "6 June 2022"), True),
     ("was season 2 renewed in 2024", ("no, not in 2024", "June 2022"), True),
     ("시즌2 2025년 7월에 발표됐어?", ("네.", "2025년 7월 23일"), True),  # in Korean since lang54
-    ("시즌2 캐스팅 2025년에 발표됐어?", ("Yes.", "23 July 2025"), True),
+    ("시즌2 캐스팅 2025년에 발표됐어?", ("네.", "2025년 7월 23일"), True),  # in Korean since lang55 (the cast announcement has its words)
 ]
 
 
