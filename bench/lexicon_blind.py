@@ -4,7 +4,9 @@
    them, harmless ones such as casting news and general chat), each with the season-1 episode it truly
    gives away per the fact sheet (0: nothing). Counted: under-read (read earlier than the truth, or
    not caught: a spoiler shown in the clear), over-read (read later than the truth), harmless hidden; read as
-   an imported text is (`anywhere`: it may be about any story), and again as a text about the show.
+   an imported text is (`anywhere`: it may be about any story), again as a text about the show, and (`_as_the_guard_reads`)
+   as the bot and the spoiler guard read a member's message: about the show, through bot.spoilers.read_as_shown
+   (slugs and ~~strike~~ read apart), the figure that says what members see; the first two stay comparable across stops.
    `--set heldout` reads bench/lexicon_heldout.yaml instead, `--set heldout2` bench/lexicon_heldout2.yaml, `--set heldout3` bench/lexicon_heldout3.yaml,
    `--set heldout4` bench/lexicon_heldout4.yaml and `--set heldout5` bench/lexicon_heldout5.yaml (both now tuned on),
    `--set heldout6` bench/lexicon_heldout6.yaml (tuned on in stop 30), `--set heldout7` bench/lexicon_heldout7.yaml
@@ -86,7 +88,10 @@
    recaps and the writer's life in six languages; blind 8 / 1 / 5, after tuning 1 / 1 / 2), `--set heldout42`
    bench/lexicon_heldout42.yaml (written by lex42: Discord as members type it: mentions, custom emoji, quote replies,
    partial spoiler bars, code, markdown, GIF and wiki links, RIP / F one-liners, the bot's own commands; blind 4 / 2 / 4,
-   after tuning 2 / 0 / 3). `--set probe4`
+   after tuning 2 / 0 / 3), `--set heldout43` bench/lexicon_heldout43.yaml (written by lex43: leaks and over-reads
+   hunted in heldout42's forms: skulls and tears before a real spoiler, "F" as a grade or a key, quoted questions
+   whose next line is no answer, mentions and "bro" before a spoiler, "dead to me" beside a real death, GIF slugs,
+   masked links and ~~struck~~ names in six languages). `--set probe4`
    reads bench/lexicon_probe4.yaml: fan-chat rows in heldout4's style that the lexicon WAS tuned on.
 2. Red-DiscordBot's 54 lists (../shared/red-trivia-lists; none is about the show): each question is
    tagged as an import tags it (bot.trivia.tagging.tag_question) and counted as wrongly hidden when
@@ -110,6 +115,7 @@ import yaml
 from bot.lore.content import bundled_pack
 from bot.lore.lexicon import lexicon_of
 from bot.show import NOTHING, Position
+from bot.spoilers import read_as_shown
 from bot.trivia.lists import parse_list
 from bot.trivia.tagging import tag_question
 
@@ -119,8 +125,9 @@ if not RED.is_dir():  # a worktree beside the main checkout: /work/wt/<name>
     RED = Path(__file__).resolve().parents[3] / "shared" / "red-trivia-lists"
 
 
-def _blind(rows: list[dict[str, Any]], show: bool, *, anywhere: bool) -> dict[str, Any]:
+def _blind(rows: list[dict[str, Any]], show: bool, *, anywhere: bool, shown: bool = False) -> dict[str, Any]:
     lexicon = lexicon_of(bundled_pack())
+    as_shown = read_as_shown(partial(lexicon.position, anywhere=anywhere))
     under: list[str] = []
     over: list[str] = []
     hidden: list[str] = []
@@ -130,6 +137,8 @@ def _blind(rows: list[dict[str, Any]], show: bool, *, anywhere: bool) -> dict[st
         found = lexicon.scan(row["text"], anywhere=anywhere)
         read = found.position if found is not None else NOTHING
         line = f"{row['text']!r}: truth {row['spoils']}, read {found or 'nothing'}"
+        if shown and (seen := as_shown(row["text"])) != read:  # a slug or ~~strike~~ read apart, as the guard does
+            read, line = seen, f"{line}, as shown {seen}"
         if read < truth:
             under.append(line)
         elif read > truth:
@@ -164,13 +173,14 @@ def _red(show: bool) -> tuple[dict[str, Any], list[str]]:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--set", choices=("blind", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20", "heldout21", "heldout22", "heldout23", "heldout24", "heldout25", "heldout26", "heldout27", "heldout28", "heldout29", "heldout30", "heldout31", "heldout32", "heldout33", "heldout34", "heldout35", "heldout36", "heldout37", "heldout38", "heldout39", "heldout40", "heldout41", "heldout42", "probe4"), default="blind")
+    parser.add_argument("--set", choices=("blind", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20", "heldout21", "heldout22", "heldout23", "heldout24", "heldout25", "heldout26", "heldout27", "heldout28", "heldout29", "heldout30", "heldout31", "heldout32", "heldout33", "heldout34", "heldout35", "heldout36", "heldout37", "heldout38", "heldout39", "heldout40", "heldout41", "heldout42", "heldout43", "probe4"), default="blind")
     parser.add_argument("--show", action="store_true", help="list every miss")
     args = parser.parse_args()
     rows = yaml.safe_load((HERE / f"lexicon_{args.set}.yaml").read_text(encoding="utf-8"))
     lexicon = lexicon_of(bundled_pack())
     report: dict[str, Any] = {args.set: _blind(rows, args.show, anywhere=True),
-                              f"{args.set}_read_as_about_the_show": _blind(rows, False, anywhere=False)}
+                              f"{args.set}_read_as_about_the_show": _blind(rows, False, anywhere=False),
+                              f"{args.set}_as_the_guard_reads": _blind(rows, args.show, anywhere=False, shown=True)}
     texts = [row["text"] for row in rows]
     if RED.is_dir():
         report["red"], red_texts = _red(args.show)

@@ -38,6 +38,11 @@ _OWN_MISHAP = re.compile(r"(?<![\w-])(?:the power went out|the power came on|los
 #: An episode still to be watched ("ep 4 tonight", "ep 9 tmrw", "ep 6 after work"): a reaction beside it is for something else.
 _PLANNED = re.compile(r"[ \t,]*(?:tonight|tonite|tmrw|tmr|tomorrow|later|next|after (?:work|school|class|dinner)"
                       r"|this (?:weekend|evening))(?![\w-])", re.I)
+#: Where the writer is in the show, said right before the episode ("i'm only on ep 5", "voy en el cap 4", "baru ep 3", "まだ4話",
+#: "我才看到第5集"): their place, so a reaction or a name before it is for something else (the events read on their own).
+_WHERE_I_AM = re.compile(r"(?:(?<![\w'’-])(?:i['’]?m|im|i am|we['’]re|we are)(?: (?:only|just|still|now))? (?:on|at|up to)"
+                         r"|(?<![\w-])(?:only|still|stuck) (?:on|at)|(?<![\w-])(?:voy|estoy|sigo|ando|vou|estou) (?:en|por|no)(?: el)?"
+                         r"|(?<![\w-])(?:baru|masih)(?: (?:di|sampai|sampe|nonton))?|まだ|아직|나도 아직|[我才还還]+(?:看到|在看|到))\s*$", re.I)
 #: The writer's friend who shares a character's name, named right after ("my friend suhyeok", "친구 수혁이", "我朋友秀赫",
 #: "temenku Su-hyeok"): not the show's, so the episode beside them is only the one they watch. Not "온조 친구 이삭" (On-jo's).
 _A_FRIEND = re.compile(r"(?:(?<![\w-])(?:my|our)\s+(?:(?:best|close)\s+)?(?:friend|bff|bestie|classmate|coworker)|^\s*(?:(?:내|우리|제)\s?)?친구"
@@ -177,6 +182,9 @@ def episodes_named(
                 not number and not word and not named and another_work_in_clause(sentence, match.start(), before=True)) or (
                 match.group(3) and at_the_end_is_the_story(sentence, mentions, by_character)):
             continue
+        if (_WHERE_I_AM.search(sentence, 0, match.start()) and not REACTION.search(sentence, match.end())
+                and not any(m[0] >= match.end() for m in mentions)):
+            continue  # the writer's place in the show ("😭 i'm only on ep 5"), not "i'm on ep 11 and cheongsan 😭"
         if ((episode > 1 and any(not m[3] and m[2] & season_one and not _A_FRIEND.search(sentence, 0, m[0]) for m in mentions))
                 or (REACTION.search(sentence) and not match.group(3) and not _OWN_MISHAP.search(sentence)
                     and not _OWN_LOSS.search(sentence) and not OTHER_BITE.search(sentence)  # the tears are for those

@@ -20,7 +20,8 @@ from bot.lore.lexicon_episodes import OTHER_WORKS
 #: Things of one's own that "die" in chat (a phone, the wifi, one's grades), and the slang that says so in five languages.
 _OWN_THING = (r"(?:phone|cell ?phone|celular|telefone|hp|handphone|cp|laptop|notebook|pc|computer|wifi|wi-fi|internet"
               r"|battery|bateria|baterai|batre|charger|tv|grades?|notas?|nilai|wallet|carteira|dompet|sleep(?: schedule)?"
-              r"|sono|social life|vida social|cel|celu|m[oó]vil)(?: (?:ku|gue|gw|aku|saya|namin|ko))?")
+              r"|sono|social life|vida social|cel|celu|m[oó]vil|exams?|tests?|quiz(?:zes)?|homework|essays?|ex[aá]men(?:es)?|provas?"
+              r"|ujian|ulangan|tugas)(?: (?:ku|gue|gw|aku|saya|namin|ko))?")  # one's exam "dies" too: "F por mi examen"
 _GONE = (r"didn['’]?t make it|did not make it|died|is dead|(?:is |was )?dead|is a goner|morreu(?: de vez)?|já era|faleceu"
          r"|tamat riwayat(?:nya)?|mati|rusak|patay na|namatay(?: na)?|se (?:me )?muri[oó]|koid|koit")
 #: Another work named after "the end of" or "plot armor in" ("lives till the end of every drama he's in", "plot armour
@@ -35,7 +36,8 @@ SLANG_PHRASES: tuple[tuple[str, str], ...] = (
     # (the verb first only starting its clause, as Tagalog and Indonesian put it: "cheongsan died my tv went black" is his)
     (rf"(?:(?:my|our|the) )?{_OWN_THING}(?:['’]s)? (?:{_GONE})|(?<![\w'’] )(?:{_GONE}) (?:(?:my|our|ang|yung|'yung|mi|el|la) )?{_OWN_THING}"
      r"|(?:(?:press f|f in (?:the )?chat|pour one out|rip|r\.i\.p\.?)(?: for| to)?|f (?:for|por|para|pour|untuk|buat))"
-     r" (?:my|our|mi|mis|mes|ma|mon|meu|minha) " + _OWN_THING, "lost my things"),  # "F for my grades", "F por mis notas"
+     r" (?:(?:my|our|mi|mis|mes|ma|mon|meu|minha) " + _OWN_THING + r"|(?:nilai )?(?:ujian|ulangan|tugas|nilai|hp|laptop)ku)",
+     "lost my things"),  # Indonesian says "my" after the word: "F untuk nilai ujianku"  # "F for my grades", "F por mis notas"
     # a power cut ("mati lampu", "bijli chali gayi", "namatay ang kuryente"): the writer's evening, nobody's fate
     (r"mati (?:lampu|listrik)|(?:lampu|listrik) (?:mati|padam)|(?:bijli|light|lite) (?:chali|chli|gayi|gyi|gai|kat)\w*"
      r"|(?:namatay|nawala) (?:ang|yung) (?:kuryente|ilaw)|brownout", "the power went out"),

@@ -149,6 +149,7 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     (r"convertid[oa]s? en " + _ZOMBIE, "turned into a zombie"),
     (r"sobreviv(?:en|e|ieron)", "survived"),
     (r"mordió a|mordio a", "bit"),
+    (r"(?:al|ao|no) final(?! d[eoa]\b| del\b)", "in the end"),  # "sobrevive al final": the whole story, not "al final del cap 5"
     (r"(?:el|o) final", "the ending"),
     # a song, a dance or a trend "brought back" ("they brought back the cheongsan dance trend", "trouxeram de volta a
     # trend"): nobody's return, though a name is in it
@@ -309,7 +310,7 @@ _CHEAP = re.compile(r"mat[aó]|mur[ií]|muer|mord|zombi|zumbi|morr|mort|falec|h[
 #: The same for Portuguese, Indonesian and Tagalog words and "had to": a second test of words each begun by a letter, as
 #: quick as the first (one test of both is twice as slow: fewer places can be skipped)
 _CHEAP_MORE = re.compile(r"stirbt|starb|gestorben|gebissen|meur|mordu|muor|mors[oa]|umiera|umar|zgin|ginie|умир|умер|погиб|укус|укуш|зомби|выжи"
-                         r"|ölüyor|öldü|ölür|zum zombie|devient|diventa|kematian|el final|o final|viv[oa]\b|mort[oa]\b|zumbi|biblioteca|fogueira|telhado|gigit|bunuh|meninggal"
+                         r"|ölüyor|öldü|ölür|zum zombie|devient|diventa|kematian|el final|o final|al final|viv[oa]\b|mort[oa]\b|zumbi|biblioteca|fogueira|telhado|gigit|bunuh|meninggal"
                          r"|tewas|korban|tinggal|gara-gara|karena|lindung|gerbang|sakripisyo|tumapos|tinapos|pumatay| sa\b"
                          r"|com [oa]\b|sundalo|iniwan|had to|pai d|mãe d|mae d|irmã|irmão|nya [\w-]|faleceu|setengah|mati\b"
                          r"|matou|morreu|fez com|tr[aá]s\b|sinalizador|professor|entreg|largou|abandon|guru|polisi|berubah"

@@ -568,7 +568,7 @@ OBJECT_GAP = compile_later(r"^\s*(?:(?:his|her|their|my|our|poor|little|lil)\s+)
 #: are never read either.
 GENERIC_EVENT_NAMES = frozenset({"the ending", "the end", "ending"})
 #: A survival of one scene ("survive the fall off the roof", "survive after getting bitten"): that scene's, not a fate (but a return denied before a scene is: "isn't coming back after the gym").
-SURVIVED_SCENE = compile_later(r"(?<!back)(?<!return)(?<!returning)\s+(?:the|a|an|that|this|his|her|their|after|being|getting|despite)(?![\w'’-])", re.I)
+SURVIVED_SCENE = compile_later(r"(?<!back)(?<!return)(?<!returning)\s+(?:the|a|an|that|this|his|her|their|after|being|getting|despite)(?![\w'’-])(?!\s+(?:ending|finale|end(?! of))\b)", re.I)
 #: A scene survived that is where the story leaves someone for dead ("how Cheong-san survived the fire"): their fate.
 FATAL_SCENE = compile_later(r"\s+(?:the|that|this)\s+(?:fire|flames|blaze|bombing|bombs|missiles?|explosion|shaft)(?![\w'’-])", re.I)
 #: A bite by something other than the show's ("bitten by a mosquito"), which is no event of the show.
@@ -578,7 +578,7 @@ OTHER_BITE = compile_later(r"(?<![\w-])(?:bit|bitten|bites?|got bit)\s+by\s+(?:(
 #: What may follow a survival word for it to tell the character's fate ("Su-hyeok survives", "survives in
 #: the end", "is back and ...", "every ep", "ep 5 to 12", "ep 9, the whole show"), not one scene's ("Eun-ji is alive despite her bites").
 UNQUALIFIED = compile_later(
-    r"\s*(?:$|[^\w\s'’-]|(?<=back)" + TOLD_ON + r"|(?:in the end|at the end|till the end|until the end|to the end|after all|the (?:show|season"
+    r"\s*(?:$|[^\w\s'’-]|(?<=back)" + TOLD_ON + r"|(?:(?:in|at|till|until|to) the end|(?:(?:in|at|al|en|till|until|to) )?the (?:ending|finale)|the end(?! of)|after all|the (?:show|season"
     r"|series|outbreak|apocalypse|whole (?:show|season|thing))|season (?:1|one)|s1|everything|it all|lol|tho|though"
     r"|or(?: not| nah| what)?|right|btw|ngl|fr|too|rn|pls|please|omg|lmao|lmfao|ok|okay|yay|thank god|thankfully|(?:i'?m|im) so"
     r"|(?:every|all(?: \d{1,2}| twelve| the)?) ep(?:isode)?s?|ep(?:isode)?s?\s*\d{1,2}\s*(?:[-–~&+,]|to|through|thru|till|until|and)?\s*"

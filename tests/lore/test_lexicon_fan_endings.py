@@ -324,6 +324,15 @@ def test_fates_and_words_told_sideways_stay_hidden_and_games_do_not(text: str, s
         ("hari's bro dies in ep 12", 12),
         ("sobbing 😭 ep 10 after work", 0),  # tears beside an episode still to be watched
         ("ep 10 broke me 😭", 10),
+        # bench/lexicon_heldout43.yaml's kinds, in other wordings
+        ("su-hyeok sobrevive no final", 12),  # "in the end": the whole story, not a scene survived
+        ("suhyeok survives the ending 🥹", 12),
+        ("gwinam survives the end of ep 5", 5),  # the end of one episode: that far only
+        ("F untuk tugasku, baru eps 2", 0),  # the writer's own homework, said "-ku" after it
+        ("F por mis exámenes, ya voy en el cap 6", 0),
+        ("crying 😭 still on ep 3", 0),  # the writer's place in the show, not what the episode did
+        ("😭 아직 5화", 0),
+        ("i'm on ep 11 and cheongsan 😭", 11),  # a name after the place: the episode's
     ],
 )
 def test_discord_chat_reads_a_quoted_question_an_f_a_skull_a_nickname_and_a_bro(text: str, spoils: int) -> None:
