@@ -375,6 +375,8 @@ CASES: list[tuple[str, Question, Verdict]] = [
     ("poor onjo ㅠㅠ", ON_JO, Verdict.CHAT),
     ("poor onjo lol", ON_JO, Verdict.CHAT),
     ("poor onjo and cheongsan", ON_JO, Verdict.CHAT),
+    # review51b: a face typed in letters cries too, and "rip" mourns: no guess spent, no points ("poor namra ;-;")
+    ("poor namra ;-;", ON_JO, Verdict.CHAT), ("poor onjo TT", ON_JO, Verdict.CHAT), ("poor onjo rip", ON_JO, Verdict.CHAT),
     # review46b: a spaced slash between halves of one thing gives no alternatives: "7" is no "24 / 7"
     ("7", q("How often is the store open?", "24 / 7"), Verdict.WRONG_ATTEMPT),
     # an answer of chat words typed whole as its list writes it is that answer, not talk
