@@ -370,6 +370,10 @@ CASES: list[tuple[str, Question, Verdict]] = [
     ("온조 아님", ON_JO, Verdict.CHAT),
     ("온조 아님?", ON_JO, Verdict.RIGHT),
     ("남라 아니고 온조", ON_JO, Verdict.RIGHT),
+    # review51b: a denial said surely, insisted, doubted, or with "말고"/"ㄴㄴ" scores nothing; "아닐까?" still guesses
+    ("온조는 절대 아니야", ON_JO, Verdict.CHAT), ("온조 아니라니까", ON_JO, Verdict.CHAT), ("온조 아닐껄", ON_JO, Verdict.CHAT),
+    ("온조 아닌 것 같아", ON_JO, Verdict.CHAT), ("온조 ㄴㄴ", ON_JO, Verdict.CHAT), ("남라 말고 온조", ON_JO, Verdict.RIGHT),
+    ("온조 아닐까?", ON_JO, Verdict.RIGHT), ("남라 아니면 온조", ON_JO, Verdict.CHAT),
     # held64: "poor" before the answer alone is how a fan types it; crying or laughing with it, or pity over two, is talk
     ("poor onjo", ON_JO, Verdict.RIGHT),
     ("poor onjo ㅠㅠ", ON_JO, Verdict.CHAT),
