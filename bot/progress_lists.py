@@ -15,8 +15,9 @@ import re
 from bot.lazy_re import compile_later
 
 # "ep 11 and 12", "eps 9,10", "episodes 10, 11 and 12", "capítulos 4 y 5": numbers after an episode word, joined (also
-# before "tomorrow" or "next": "ep 11-12 tomorrow" is refused as still to come, as "ep 11 tomorrow" is).
-_LIST = compile_later(r"\b(?P<word>episodes|eps|episode|ep|e)\s?(?P<nums>\d{1,2}(?:\s*(?:,|&|\+|and|n|y|e)\s*\d{1,2})+)\b"
+# before "tomorrow" or "next": "ep 11-12 tomorrow" is refused as still to come, as "ep 11 tomorrow" is). A joining word
+# stands alone, as `_JOIN` splits it: "e1 e2 e3" is episodes said one by one, not 1 "e" 2.
+_LIST = compile_later(r"\b(?P<word>episodes|eps|episode|ep|e)\s?(?P<nums>\d{1,2}(?:\s*(?:,|&|\+|\band\b|\bn\b|\by\b|\be\b)\s*\d{1,2})+)\b"
                    r"(?!\s*(?:eps|episodes|more|left|to go|friends|people|times|of|/|-|~))")
 _JOIN = compile_later(r"\s*(?:,|&|\+|\band\b|\bn\b|\by\b|\be\b)\s*")
 # "6화 7화 8화", "6화, 7화랑 8화", "3화부터 6화까지": Korean episodes one after another.

@@ -35,6 +35,11 @@ _OWN_QUOTE = compile_later(r"^\s*>\s*(?:[^|]*\|\s*)?(?:me|myself|quoting myself|
 _SHORTCODE = compile_later(r"(?<![\w:]):[a-z][a-z0-9_+-]*:(?![\w:])", re.IGNORECASE)
 
 
+def struck_free(text: str) -> str:
+    """`text` without what is struck ("~~finished~~ on ep 10": " on ep 10"; "~~ep 12~~" alone: nothing said)."""
+    return _STRUCK.sub(" ", text) if "~~" in text else text
+
+
 def markup_free(text: str) -> str:
     """`text` without Discord's markup: ids, times and struck text dropped, marks around text removed."""
     if not any(mark in text for mark in "<|*_`~#>:"):
@@ -42,7 +47,7 @@ def markup_free(text: str) -> str:
     text = _TOKENS.sub(" ", text)
     text = _MENTION_SPOKEN_OF.sub(" they ", text)
     text = _MENTION.sub(" ", text)
-    text = _STRUCK.sub(" ", text)
+    text = struck_free(text)
     if (own := _OWN_QUOTE.match(text)) is not None:
         text = own["own"] or own["signed"]
     text = _LINE_MARK.sub("", _SHORTCODE.sub(" ", text))

@@ -33,6 +33,7 @@ from bot.progress_clauses import (
 )
 from bot.progress_events import events_disagree, events_said
 from bot.progress_hedged import count_left
+from bot.progress_markup import struck_free
 from bot.progress_other_show import OWN_NAMES, another_show_aside, another_show_watched, own_title_read_past
 from bot.progress_refused import clearer
 from bot.progress_rewatched import show_rewatched
@@ -115,7 +116,9 @@ def _read_watched(text: str, shape: ShowShape, *, now: dt.datetime, allow_nothin
     may say more (a number, a "not") has it asked again. A season said before an episode said alone
     ("binging s2, on ep 6", "haven't finished s1, on ep 8") is that episode's; a season said rewatched
     ("rewatching s1, on ep 2 again") was seen to its end."""
-    typed, text = text, marks_said(_this_show_said(text) or own_title_read_past(text), shape.last_released(now).season)
+    # (struck text taken back before any reader sees it: the strict forms would read "~~finished~~" as said)
+    typed, text = text, struck_free(text)
+    text = marks_said(_this_show_said(text) or own_title_read_past(text), shape.last_released(now).season)
     _refuse_asked(typed, shape, now, allow_nothing)
     if another_show_aside(typed):  # "ep 5 ✔️ (squid game)": that show's place, none of this one's
         raise PositionError(f"\u201c{typed_shown(typed)}\u201d names another show beside it, so your progress is "

@@ -162,8 +162,9 @@ def marked_by_emoji(text: str) -> str:
 #: reply's "him" stands for whom the quote names (a new line is otherwise a new thought).
 _QUOTE = re.compile(r"^>[ \t]?([^\n]*?)[ \t.!?]*\n(?!>)", re.M)
 #: A reply's "no" to whether someone is ok ("> is woojin ok\nnope"): they did not make it (the safe side: a death).
+#: A "no" before a word of its own is none ("no idea", "no spoilers pls", "no one knows yet"): the reply answers nothing.
 _NOT_OK = re.compile(r"(?<![\w'’-])(?:is|was|are|r)\s+([^\W\d_][\w'’-]*)\s+(?:ok|okay|alright|all right|fine|safe)"
-                     r"[\s.?!]+(?:no+|nope|nah)(?![\w'’-])", re.I)
+                     r"[\s.?!]+(?:no+(?![\w'’-]|[ \t]+[^\W\d_])|nope|nah)(?![\w'’-])", re.I)
 #: "F" typed alone after a name ("isak. F.", "byeongchan F lol karma"): F for that name; not before a word it starts
 #: ("F this show") nor a grade ("got an F").
 _F_AFTER = re.compile(r"(?<![\w'’-])(?!(?:an?|got|get|an|the)\b)([^\W\d_][\w'’-]*)[ \t]*[.,!…]*[ \t]+F(?![\w'’-])"

@@ -95,8 +95,12 @@ def told_about(tokens: tuple[str, ...]) -> bool:
 # A word and "is not" after it: "남라는 아니야", "남라 아님", "수혁이는 아니지", "남라 아니고 온조" (not X but Y).
 # The topic particle (은/는) sets the name against the answer: a denial even asked ("남라는 아니지?": it's not
 # Nam-ra, right?); without it, "아님?", "아냐?", "아니야?" ask "isn't it X?", a guess hedged ("남라 아님?").
+# (also said surely, "온조는 절대 아니야", "진짜 아님"; insisted, "아니라니까", "아니라고"; doubted, "아닐껄", "아닌 것 같아"; or "말고",
+# "ㄴㄴ": never "아니면" (X or else Y: two guessed) nor "아닐까?", "아닌가?" (might it be X?: a guess hedged))
 _DENIED = compile_later(
-    r"(?<![\w'’])([^\W\d_][\w'’-]*?)(은|는)?\s*(아니(?:야|다|지|고|라|에요|예요|잖아|거든|었어|었음|였어)|아님|아냐|아닌데|아닌듯|아닐걸|아닐듯)"
+    r"(?<![\w'’])([^\W\d_][\w'’-]*?)(은|는)?\s*(?:(?:절대로?|진짜|정말|전혀|확실히|분명히?)\s*)?"
+    r"(아니(?:야|다|지|고|라|에요|예요|잖아|거든|었어|었음|였어|라니까|라고|라구|래)|아님|아냐|아닌데|아닌\s?듯|아닐\s?(?:걸|껄|듯|거야)"
+    r"|아닌\s?(?:것|거)\s?같\w*|말고|ㄴㄴ+)"
     r"(?![\w'’])\s*([?？]?)"
 )
 
@@ -105,7 +109,8 @@ def korean_denial(guess: str) -> str:
     """The message with a name said in Korean not to be the answer written as a denial ("남라는 아니야" -> "not
     남라"), or, when more is said after it, that rest ("남라 아니고 온조": not Nam-ra but On-jo -> "온조"); as typed
     when it holds none, or asks "isn't it X?" ("남라 아님?")."""
-    if "아니" not in guess and "아님" not in guess and "아냐" not in guess:
+    if "아니" not in guess and "아님" not in guess and "아냐" not in guess and "아닌" not in guess and "아닐" not in guess \
+            and "말고" not in guess and "ㄴㄴ" not in guess:
         return guess  # (most messages: one look)
     denials = [m for m in _DENIED.finditer(guess) if not _asks(m)]
     if not denials:

@@ -254,6 +254,25 @@ def test_a_malformed_kanji_episode_number_is_asked_again_never_an_error(typed: s
 
 
 @table(("typed", "expected"), [
+    ("~~finished~~", "refused"), ("~~ep 12~~", "refused"), ("ep ~~8~~", "refused"), ("~~im on ep 3~~", "refused"),
+    ("~~finished~~ on ep 10", "S1E10"), ("ep 8 ~~done~~", "S1E8"),
+])
+def test_a_place_struck_out_is_taken_back_and_never_saved(typed: str, expected: str) -> None:
+    # "~~finished~~" alone had saved all of season 1: the strict forms read it before the chat reader dropped it
+    assert _read(typed) == expected
+
+
+@table(("typed", "expected"), [
+    ("e1 e2 e3", "refused"), ("watched e1 n2", "refused"), ("ep 4 e5", "refused"), ("e1 ✔ e2 ✔ e3 ✔", "S1E3"),
+    ("vi ep 4 e 5", "S1E5"), ("watched ep 11 n 12", "S1E12"),
+])
+def test_episodes_said_one_by_one_with_a_short_episode_word_are_read_or_asked_never_an_error(
+        typed: str, expected: str) -> None:
+    # "e2" is episode 2, not the Portuguese "e" (and) glued to a 2: it had raised ValueError (review51b)
+    assert _read(typed) == expected
+
+
+@table(("typed", "expected"), [
     ("terminei ontem", "S1E12"), ("ya acabé anoche", "S1E12"), ("terminei o ep 3", "S1E3"),  # finished, said with a when
     ("hasta el cap 5", "S1E5"), ("até o ep 3", "S1E3"),  # "up to", said with no verb (a /spoilers mark)
 ])

@@ -370,11 +370,17 @@ CASES: list[tuple[str, Question, Verdict]] = [
     ("온조 아님", ON_JO, Verdict.CHAT),
     ("온조 아님?", ON_JO, Verdict.RIGHT),
     ("남라 아니고 온조", ON_JO, Verdict.RIGHT),
+    # review51b: a denial said surely, insisted, doubted, or with "말고"/"ㄴㄴ" scores nothing; "아닐까?" still guesses
+    ("온조는 절대 아니야", ON_JO, Verdict.CHAT), ("온조 아니라니까", ON_JO, Verdict.CHAT), ("온조 아닐껄", ON_JO, Verdict.CHAT),
+    ("온조 아닌 것 같아", ON_JO, Verdict.CHAT), ("온조 ㄴㄴ", ON_JO, Verdict.CHAT), ("남라 말고 온조", ON_JO, Verdict.RIGHT),
+    ("온조 아닐까?", ON_JO, Verdict.RIGHT), ("남라 아니면 온조", ON_JO, Verdict.CHAT),
     # held64: "poor" before the answer alone is how a fan types it; crying or laughing with it, or pity over two, is talk
     ("poor onjo", ON_JO, Verdict.RIGHT),
     ("poor onjo ㅠㅠ", ON_JO, Verdict.CHAT),
     ("poor onjo lol", ON_JO, Verdict.CHAT),
     ("poor onjo and cheongsan", ON_JO, Verdict.CHAT),
+    # review51b: a face typed in letters cries too, and "rip" mourns: no guess spent, no points ("poor namra ;-;")
+    ("poor namra ;-;", ON_JO, Verdict.CHAT), ("poor onjo TT", ON_JO, Verdict.CHAT), ("poor onjo rip", ON_JO, Verdict.CHAT),
     # review46b: a spaced slash between halves of one thing gives no alternatives: "7" is no "24 / 7"
     ("7", q("How often is the store open?", "24 / 7"), Verdict.WRONG_ATTEMPT),
     # an answer of chat words typed whole as its list writes it is that answer, not talk
