@@ -92,11 +92,12 @@ def told_about(tokens: tuple[str, ...]) -> bool:
     return len(tokens) >= 3 and len(nouns) >= 2 and is_korean_predicate(tokens[-1])
 
 
-# A word and "is not" after it: "남라는 아니야", "남라 아님", "수혁이는 아니지", "남라 아니고 온조" (not X but Y).
+# A word and "is not" after it: "남라는 아니야", "남라 아님", "수혁이는 아니지", "남라 아니고 온조" (not X but Y), or
+# "aside" ("남라 말고 온조": On-jo, not Nam-ra).
 # The topic particle (은/는) sets the name against the answer: a denial even asked ("남라는 아니지?": it's not
 # Nam-ra, right?); without it, "아님?", "아냐?", "아니야?" ask "isn't it X?", a guess hedged ("남라 아님?").
 _DENIED = compile_later(
-    r"(?<![\w'’])([^\W\d_][\w'’-]*?)(은|는)?\s*(아니(?:야|다|지|고|라|에요|예요|잖아|거든|었어|었음|였어)|아님|아냐|아닌데|아닌듯|아닐걸|아닐듯)"
+    r"(?<![\w'’])([^\W\d_][\w'’-]*?)(은|는)?\s*(아니(?:야|다|지|고|라|에요|예요|잖아|거든|었어|었음|였어)|아님|아냐|아닌데|아닌듯|아닐걸|아닐듯|말고)"
     r"(?![\w'’])\s*([?？]?)"
 )
 
@@ -105,7 +106,7 @@ def korean_denial(guess: str) -> str:
     """The message with a name said in Korean not to be the answer written as a denial ("남라는 아니야" -> "not
     남라"), or, when more is said after it, that rest ("남라 아니고 온조": not Nam-ra but On-jo -> "온조"); as typed
     when it holds none, or asks "isn't it X?" ("남라 아님?")."""
-    if "아니" not in guess and "아님" not in guess and "아냐" not in guess:
+    if "아니" not in guess and "아님" not in guess and "아냐" not in guess and "말고" not in guess:
         return guess  # (most messages: one look)
     denials = [m for m in _DENIED.finditer(guess) if not _asks(m)]
     if not denials:
