@@ -148,7 +148,7 @@ endings and denials, Japanese and Chinese names, episode numbers, corrections, p
 0 / 4 / 13 / 9 / 0; after stop 64's changes: 0 / 0 / 7 / 8 / 0) and `held65` (stop 65: a second busy-server round
 hunting wrong accepts in held64's forms, written before reading the matcher: pity typed bare, Korean "아니" that is no
 denial and "X 아니야?", "not X but Y" in nine languages, corrections; scored blind at 1 / 0 / 13 / 6 / 0 (as written,
-2 / 0 / 13 / 5 / 0); after stop 65's changes: 0 / 0 / 0 / 6 / 0).
+2 / 0 / 13 / 5 / 0); after stop 65's changes: 0 / 0 / 0 / 4 / 0).
 `--set`
 reports some parts only; `--verbose` lists misses.
 """
