@@ -20,7 +20,7 @@ from bot.trivia.hits import Prepared
 from bot.trivia.nearmiss import one_word_misspelt
 from bot.trivia.normal import MONTH_NAMES, is_number, read
 from bot.trivia.talk import no_number_said, only_what_is_asked
-from bot.trivia.wordplay import SAID_OF
+from bot.trivia.wordplay import SAID_OF, mourned
 
 # Someone described rather than named: "squid game girl", "politician lady ugh" (where the lore names the
 # answer; a title may end so elsewhere: "gossip girl", "family guy")
@@ -36,6 +36,8 @@ def attempt_or_chat(tokens: tuple[str, ...], text: str, p: Prepared) -> Verdict:
     """What a message (its words `tokens`) that holds no answer of `p` whole is: a wrong attempt, close, or chat."""
     if "://" in text:  # a link is never what makes a message an attempt
         tokens = read(strip_markup(text)).tokens
+    if mourned(tokens, p.echoed):
+        return Verdict.CHAT  # "poor baby cheongsan", "rip cheongsan" where the question names him: felt for, no guess
     if any((a in MONTH_NAMES and is_number(b)) or (b in MONTH_NAMES and is_number(a)) for a, b in pairwise(tokens)):
         return Verdict.WRONG_ATTEMPT  # a date, "may 2020" among them ("may" is talk elsewhere)
     if not KOREAN_ADDRESS.isdisjoint(tokens) and all(t in KOREAN_ADDRESS or is_filler(t) for t in tokens) and KOREAN_ADDRESS.isdisjoint(p.vocabulary):

@@ -344,9 +344,11 @@ _NAMING_TITLES = frozenset(
     """.split()
 )
 _NEGATED_OPENERS = frozenset({"isnt", "wasnt", "aint", "couldnt", "wouldnt", "cant", "shouldnt"})
-_TAKE_BACK = frozenset({"no", "nope", "nah", "nvm", "scratch", "jk", "jkjk", "nahi", "nahin"})  # (Hindi "nahi nahi")
+_OOPS = frozenset({"oops", "whoops"})
+_TAKE_BACK = frozenset({"no", "nope", "nah", "nvm", "scratch", "jk", "jkjk", "nahi", "nahin", *_OOPS})  # (Hindi "nahi nahi")
 _SURE = frozenset((w,) for w in "doubt cap question lie joke kidding contest brainer".split())  # "no doubt"
-_RESTART = frozenset({"wait", "actually", "i", "mean", "that", "its", "it", "is", *_TAKE_BACK})  # ("X no no Y")
+# ("X no no Y", "X no sorry Y")
+_RESTART = frozenset({"wait", "actually", "i", "mean", "that", "its", "it", "is", "sorry", "sry", "soz", *_TAKE_BACK})
 # What "no" opens that is no taking back ("no idea", "but no spoilers"): a saying of its own.
 NO_IDIOMS = frozenset("one way idea clue doubt cap lie joke kidding offense offence hate spoilers matter".split())
 _ASKED_THEN_NO = compile_later(r"\?\s*no\b", re.IGNORECASE)
@@ -366,6 +368,8 @@ def taken_back(tokens: Sequence[str], text: str, seps: Container[int] = ()) -> t
         if i == len(tokens) - 1 and text.rstrip().endswith("?"):
             return None
         rest = tokens[i + 1 :]
+        if not rest and tokens[i] in _OOPS:
+            continue  # "onjo oops": a slip said of the guess, still the guess ("onjo oops namra" corrects it)
         asked = i in seps and _ASKED_THEN_NO.search(text) is not None and (  # "onjo?? no namra": a reply to one's own question
             tuple(rest[:1]) == ("way",) or not rest or rest[0] not in NO_IDIOMS  # (not "namra? no idea")
         )

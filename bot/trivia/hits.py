@@ -279,3 +279,13 @@ _IT_IS = frozenset({"its", "it", "is", "thats", "that", "was", "s", "be"})
 _CANT = frozenset({"cant", "cannot", "couldnt", "cnt"})
 _BELIEVED = frozenset({"think", "believe", "reckon"})
 _NOT_DONE = frozenset({"dont", "didnt", "doesnt", "dun", "dnt"})
+
+
+def inside_answer(tokens: Sequence[str], named: Sequence[str], hits: Sequence[Hit]) -> bool:
+    """Whether the words `named` stand inside an answer the message holds ("onjo's" in "poor onjo's dad" where
+    On-jo's father answers): part of that answer, not a second person named beside it."""
+    width = len(named)
+    return width > 0 and any(
+        h.accepted and tuple(tokens[i : i + width]) == tuple(named)
+        for h in hits for i in range(h.start, h.end - width + 1)
+    )

@@ -92,7 +92,8 @@ def told_about(tokens: tuple[str, ...]) -> bool:
     return len(tokens) >= 3 and len(nouns) >= 2 and is_korean_predicate(tokens[-1])
 
 
-# A word and "is not" after it: "남라는 아니야", "남라 아님", "수혁이는 아니지", "남라 아니고 온조" (not X but Y).
+# A word and "is not" after it: "남라는 아니야", "남라 아님", "수혁이는 아니지", "남라 아니고 온조" (not X but Y), or
+# "aside" ("남라 말고 온조": On-jo, not Nam-ra).
 # The topic particle (은/는) sets the name against the answer: a denial even asked ("남라는 아니지?": it's not
 # Nam-ra, right?); without it, "아님?", "아냐?", "아니야?" ask "isn't it X?", a guess hedged ("남라 아님?").
 # (also said surely, "온조는 절대 아니야", "진짜 아님"; insisted, "아니라니까", "아니라고"; doubted, "아닐껄", "아닌 것 같아"; or "말고",

@@ -93,7 +93,7 @@ from bot.trivia.guesses import (
     strip_markup,
 )
 from bot.trivia.hangul import another_korean_given_name, another_surname, has_hangul, stems, vowels_agree
-from bot.trivia.hits import chosen_hits, labelled_elsewhere, negation_before
+from bot.trivia.hits import chosen_hits, inside_answer, labelled_elsewhere, negation_before
 from bot.trivia.inenglish import read_in_english
 from bot.trivia.koreanchat import felt_for, korean_reaction, laughed_off, told_about
 from bot.trivia.koreanreadings import korean_readings
@@ -143,7 +143,15 @@ from bot.trivia.talk import (
 from bot.trivia.typedforms import spelled_out
 from bot.trivia.units import AWAY, measure_for_a_place, other_unit, own_time, units_apart
 from bot.trivia.variants import the_other_reply, unsure_yes_no, yes_no_reply
-from bot.trivia.wordplay import SAID_OF, pitied, pity_alone, says_another, split_into_phrase, talked_of
+from bot.trivia.wordplay import (
+    SAID_OF,
+    mourned,
+    pitied,
+    pity_alone,
+    says_another,
+    split_into_phrase,
+    talked_of,
+)
 
 __all__ = [
     "MAX_GUESS_CHARS",
@@ -443,7 +451,7 @@ class AnswerMatcher(PreparedQuestions):
                     another_korean_given_name(typed, p.entities[key], text) for typed in (core, tokens)  # ("ah" is no filler in "seo-ah")
                 ):
                     return MatchResult(Verdict.RIGHT, p.entities[key])
-                return MatchResult(Verdict.CHAT if shows_feeling(text) else Verdict.WRONG_ATTEMPT)  # ("nam-ra 🥺")
+                return MatchResult(Verdict.CHAT if shows_feeling(text) or mourned(tokens, p.echoed) else Verdict.WRONG_ATTEMPT)  # ("nam-ra 🥺", "rip cheongsan" where he is named)
         # 3. answers and candidates inside the message
         hits, negated = chosen_hits(p, tokens)
         hits = [h for h in hits if not (h.accepted and labelled_elsewhere(p, tokens, h))]  # ("season 2" for two years)
@@ -509,8 +517,8 @@ class AnswerMatcher(PreparedQuestions):
                 elif key in p.entities and self._name(_POSSESSIVE_END.sub("", mention.text)) == key:
                     right = right or p.entities[key]  # (a name only like it is another: "song jae-min")
                     same.update(read(mention.text).tokens)
-                elif key not in p.echoed_entities:
-                    rivals.setdefault("e:" + key[1], key[1])
+                elif key not in p.echoed_entities and not inside_answer(tokens, read(mention.text).tokens, hits):
+                    rivals.setdefault("e:" + key[1], key[1])  # (not "onjo's" in "poor onjo's dad": that answer's own word)
             called = [t for t in core if t not in same]  # (what a fan calls them, the pack's description: "mad scientist byeongchan")
             if same and ((rivals.keys() == {"bare"} and not called) or (called and rivals and all(
                 k == "bare" or k.startswith("p:") for k in rivals
@@ -538,7 +546,9 @@ class AnswerMatcher(PreparedQuestions):
             [t for i, t in enumerate(tokens) if start <= i < end and not any(h.start <= i < h.end for h in hits) and i not in negated],
             beside, any(k[:2] == "o:" for k in rivals), shows_feeling(text),
         ) or not SAID_OF.isdisjoint(beside)) and not _KIN_OF.match(text):  # ("wait hyoryeong lives?")
-            if pity_alone(tokens, text) and (person := next((v for k, v in rivals.items() if k[:2] == "e:"), None)):
+            if pity_alone(tokens, text) and (person := next((v for k, v in rivals.items() if k[:2] == "e:" or (
+                k[:2] == "p:" and "person" in p.asks.kinds  # ("poor byeongchan" where the principal is whom asked)
+            )), None)):
                 return MatchResult(Verdict.WRONG_ATTEMPT, person)  # "poor daesu": another guessed, as "poor suhyeok" is
             return MatchResult(Verdict.CHAT)  # another answer or an option said in talk: "episode 5 was crazy", "cheongsan deserved better"
         if len(rivals) >= 2 or (another and rivals.keys() - {"bare"}) or (compound and rivals):  # ("iron man 2 or thor")

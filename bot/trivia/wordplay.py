@@ -182,6 +182,19 @@ def pity_alone(tokens: Sequence[str], text: str) -> bool:
 _BEFORE_PITY = frozenset("ugh oh aw aww my omg".split())  # (what may open it: "ugh poor suhyeok", "my poor baby namra")
 
 
+def mourned(tokens: Sequence[str], echoed: Collection[str]) -> bool:
+    """Whether a message pities or mourns someone the question itself names and says nothing more ("poor baby
+    cheongsan", "rip cheongsan" where it asks who bit him): felt for, no guess of another."""
+    at = next((i for i, t in enumerate(tokens) if t in _MOURNING), None)
+    if at is None or not set(tokens[:at]) <= _BEFORE_PITY:
+        return False
+    after = [t for t in tokens[at + 1 :] if t not in _PET_WORDS and t not in _MOURNING]
+    return 1 <= len(after) <= 3 and "".join(after) in echoed
+
+
+_MOURNING = frozenset({"poor", "rip"})
+
+
 _FELT = frozenset("hate hated love loved miss missed adore stan despise luv".split())
 _FEELERS = frozenset({"i", "we"})
 _SO_MUCH = frozenset("really rly so still just truly literally lowkey highkey".split())
@@ -190,7 +203,7 @@ _OWNER_WORDS = frozenset({"my", "our"})
 _FAVOURITE = frozenset("fav fave favs faves favorite favourite bias ult comfort".split())
 
 
-_PET_WORDS = frozenset("baby babe boy girl bby".split())
+_PET_WORDS = frozenset("baby babe boy girl bby lil little sweet".split())
 _SEEMING = frozenset((w,) for w in "sounds looks tastes smells".split())
 _AS_GUESSED = frozenset("right correct familiar likely legit about".split())  # how a guess is hedged, not talk
 _GIVING = frozenset((w,) for w in "gives gave makes made".split())

@@ -61,6 +61,7 @@ def test_the_role_said_with_what_sets_them_apart_still_names_them(pack: Pack) ->
     ("hari's little bro", "aouad-103"),  # Jang Woo-jin
     ("jinsu's dad", "aouad-058"),  # Lee Byeong-chan, "Jin-su's father" in the lore's relationships
     ("woojin's noona", "gen-crush-on-yang-dae-su"),  # Jang Ha-ri, "Woo-jin's older sister"
+    ("poor onjo's dad", "aouad-106"),  # Nam So-ju: pity before the relation, On-jo no second name beside him
 ])
 def test_a_relation_typed_as_fans_type_it_names_them(pack: Pack, text: str, question_id: str) -> None:
     assert _judge(pack, text, question_id) is Verdict.RIGHT

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.trivia.matching import Verdict
+from bot.trivia.matching import AnswerMatcher, Verdict
 from bot.trivia.model import Question
 from tests.trivia.pack_judging import Pack, load_pack
 from tests.trivia.pack_judging import judge as _judge
@@ -101,3 +101,13 @@ def test_the_answer_said_as_the_only_one_it_can_be_still_counts(pack: Pack, text
 def test_pity_alone_before_a_name_guesses_it_unless_the_question_names_them(pack: Pack, text: str, verdict: Verdict) -> None:
     # Which student does On-jo have a crush on? Su-hyeok ("poor namra" costs a guess: no free try of a name)
     assert _judge(pack, text, "aouad-057") is verdict
+
+
+def test_pity_for_someone_a_learned_list_names_costs_a_guess_only_where_a_person_is_asked() -> None:
+    killed = Question(id="k", text="Whom does Gwi-nam kill while Cheong-san films it?", answers=("The principal",), list_name="l")
+    creator = Question(id="c", text="Which teacher created the virus?", answers=("Lee Byeong-chan", "Byeong-chan"), list_name="l")
+    episode = Question(id="e", text="In which episode is Nam-ra bitten?", answers=("6",), list_name="l")
+    matcher = AnswerMatcher()
+    matcher.add_lists([killed, creator, episode])
+    assert matcher.judge("poor byeongchan", killed).verdict is Verdict.WRONG_ATTEMPT
+    assert matcher.judge("poor byeongchan", episode).verdict is Verdict.CHAT

@@ -381,6 +381,23 @@ CASES: list[tuple[str, Question, Verdict]] = [
     ("poor onjo and cheongsan", ON_JO, Verdict.CHAT),
     # review51b: a face typed in letters cries too, and "rip" mourns: no guess spent, no points ("poor namra ;-;")
     ("poor namra ;-;", ON_JO, Verdict.CHAT), ("poor onjo TT", ON_JO, Verdict.CHAT), ("poor onjo rip", ON_JO, Verdict.CHAT),
+    # held65: pity or mourning for the one the question itself names is talk, no guess of another
+    ("poor baby cheongsan", ON_JO, Verdict.CHAT),
+    ("rip cheongsan", ON_JO, Verdict.CHAT),
+    # held65: one guess set against another in other languages guesses the second ("not X but Y"); "말고" sets
+    # the first aside; "no sorry", "oops" take a guess back
+    ("nicht namra, sondern onjo", ON_JO, Verdict.RIGHT),
+    ("não é namra, é onjo", ON_JO, Verdict.RIGHT),
+    ("non è namra ma onjo", ON_JO, Verdict.RIGHT),
+    ("pas namra mais onjo", ON_JO, Verdict.RIGHT),
+    ("hindi namra kundi onjo", ON_JO, Verdict.RIGHT),
+    ("bukan 11 tapi 12", EPISODES, Verdict.RIGHT),
+    ("bukan 12 tapi 11", EPISODES, Verdict.WRONG_ATTEMPT),
+    ("nicht onjo", ON_JO, Verdict.CHAT),
+    ("남라 말고 온조", ON_JO, Verdict.RIGHT),
+    ("namra no sorry onjo", ON_JO, Verdict.RIGHT),
+    ("namra oops onjo", ON_JO, Verdict.RIGHT),
+    ("onjo oops", ON_JO, Verdict.RIGHT),
     # review46b: a spaced slash between halves of one thing gives no alternatives: "7" is no "24 / 7"
     ("7", q("How often is the store open?", "24 / 7"), Verdict.WRONG_ATTEMPT),
     # an answer of chat words typed whole as its list writes it is that answer, not talk
