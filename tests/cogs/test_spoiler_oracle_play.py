@@ -545,7 +545,11 @@ SAID_GUARDED = ("cheong-san dies in ep 11 😭 @everyone", "I-sak变成丧尸；
 #: nickname after a mention, a bare 'no' to whether someone is ok), typed by the fan furthest along in each guarded channel;
 #: and what fans forward there from the channel marked full: a spoiler, one with a picture, one in an embed, a bot's answer.
 SAID_ON_DISCORD = ("> what happens to cheongsan?\ndies in the fire 😭", "F for cheongsan 😭😭", "> is namra okay?\nnope 😭",
-                   "💀💀 gwinam in ep 12", "<@123> (our onjo) survives finals lol", "F for my grades", "bro i just finished ep 6")
+                   "💀💀 gwinam in ep 12", "<@123> (our onjo) survives finals lol", "F for my grades", "bro i just finished ep 6",
+                   "F for namra 😭")
+#: Of those, what gives away Nam-ra's bite (6): members in the channels marked 0 and 3 no longer see it (oracle51 found
+#: both left in the clear: a 'no' to whether one who never dies is ok, and 'F for' her, mourn her turn as 'rip' does).
+HER_BITE = ("> is namra okay?\nnope 😭", "F for namra 😭")
 FORWARDED = (("cheong-san dies in ep 11", {}),
              ("namra becomes a halfbie here 😭", {"attachments": [Attachment("ep6.png", b"png", "image/png")]}),
              ("look at this answer", {"embeds": [{"type": "rich", "title": "Episode 11 recap",
@@ -581,6 +585,9 @@ async def guarded_channels(world: World) -> None:
         for typed in SAID_ON_DISCORD:
             await h.discord.say(world.fans["12"], channel, typed)
         await forwards(world, channel)
+        left = {m.content for m in h.discord.messages(channel) if m.author_id == world.fans["12"].id}
+        if mark != "7" and left & set(HER_BITE):
+            world.run.apologies.append(f"Nam-ra's bite left in the clear in the channel marked {mark}: {left & set(HER_BITE)}")
         await world.invoke(world.fans["5"], channel, ("progress",), {"watched": "5"})
         # the guarded channel's mark said again (the guard still on; the moderator told of the unmanaged channel)
         await world.invoke(h.moderator, channel, ("spoilers",), {"up_to": mark})

@@ -319,6 +319,9 @@ def test_fates_and_words_told_sideways_stay_hidden_and_games_do_not(text: str, s
         ("<@42> (my cheongsan lol) got bitten by his dog", 0),  # a member's nickname after the mention
         ("> is cheongsan okay?\nnope 😭", 11),  # a reply's "no" to whether someone is ok: they did not make it
         ("> r u ok\nno", 0),
+        ("> is namra okay?\nnope 😭", 6),  # of one who never dies: her bite, as "rip namra" reads
+        ("> is onjo ok\nnah", 0),  # one who is fine: nothing to tell
+        ("F for namra 😭", 6),  # F mourns like rip: the turn of one who never dies
         ("bro i just finished ep 6", 0),  # "bro" said to the reader, no one's brother
         ("ep 9 tonight sis", 0),
         ("hari's bro dies in ep 12", 12),
