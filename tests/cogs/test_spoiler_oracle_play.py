@@ -546,10 +546,11 @@ SAID_GUARDED = ("cheong-san dies in ep 11 😭 @everyone", "I-sak变成丧尸；
 #: and what fans forward there from the channel marked full: a spoiler, one with a picture, one in an embed, a bot's answer.
 SAID_ON_DISCORD = ("> what happens to cheongsan?\ndies in the fire 😭", "F for cheongsan 😭😭", "> is namra okay?\nnope 😭",
                    "💀💀 gwinam in ep 12", "<@123> (our onjo) survives finals lol", "F for my grades", "bro i just finished ep 6",
-                   "F for namra 😭")
+                   "F for namra 😭", "> what happens to the class president\nbecomes a halfbie")
 #: Of those, what gives away Nam-ra's bite (6): members in the channels marked 0 and 3 no longer see it (oracle51 found
-#: both left in the clear: a 'no' to whether one who never dies is ok, and 'F for' her, mourn her turn as 'rip' does).
-HER_BITE = ("> is namra okay?\nnope 😭", "F for namra 😭")
+#: the first two left in the clear: a 'no' to whether one who never dies is ok, and 'F for' her, mourn her turn as 'rip'
+#: does; the third was read as the first halfbie's, Gwi-nam's 5, and left in the clear where the mark is 5).
+HER_BITE = ("> is namra okay?\nnope 😭", "F for namra 😭", "> what happens to the class president\nbecomes a halfbie")
 FORWARDED = (("cheong-san dies in ep 11", {}),
              ("namra becomes a halfbie here 😭", {"attachments": [Attachment("ep6.png", b"png", "image/png")]}),
              ("look at this answer", {"embeds": [{"type": "rich", "title": "Episode 11 recap",

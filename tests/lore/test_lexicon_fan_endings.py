@@ -306,6 +306,8 @@ def test_fates_and_words_told_sideways_stay_hidden_and_games_do_not(text: str, s
     [
         # bench/lexicon_heldout42.yaml's kinds (Discord as members type it), in other wordings
         ("> what happened to isak\nturned in the classroom", 2),  # a quoted "what happened to X" asks about X alone
+        ("> what happens to the class president\nbecomes a halfbie", 6),  # a role asked about, as a name is
+        ("> what happens to the class president\ni'm on ep 3", 0),
         ("what about namra? gets bitten saving suhyeok", 6),
         ("what happens to onjo? i'm only on ep 2", 0),  # the writer's own news, no answer
         ("F para Woo-jin 😭", 12),
