@@ -120,8 +120,8 @@ def _asked(sentence: str) -> bool:
     """Whether a short sentence waits for the next to say what it is about: a name asked about ("南罗呢？",
     "Nam-ra?", "what happens to byeongchan") or set down alone in Chinese or Japanese ("清山。", "チョンサン。"),
     its fate after it."""
-    if lead := _ASKED_ABOUT.match(sentence):
-        return _fragment(sentence[lead.end():])
+    if lead := _ASKED_ABOUT.match(sentence):  # "what happens to the class president": a role asked about, as a name
+        return _fragment(re.sub(r"^the\s+", "", sentence[lead.end():], flags=re.I))
     return _fragment(sentence) and (sentence.rstrip()[-1:] in "?？。" or _UNSPACED.search(sentence) is not None)
 
 

@@ -161,8 +161,9 @@ def marked_by_emoji(text: str) -> str:
 #: A Discord reply: the quoted line, then the reply ("> woojin covering hari\nsame, RIP him"): one thought, so the
 #: reply's "him" stands for whom the quote names (a new line is otherwise a new thought).
 _QUOTE = re.compile(r"^>[ \t]?([^\n]*?)[ \t.!?]*\n(?!>)", re.M)
-#: A reply's "no" to whether someone is ok ("> is woojin ok\nnope"): they did not make it (the safe side: a death).
-#: A "no" before a word of its own is none ("no idea", "no spoilers pls", "no one knows yet"): the reply answers nothing.
+#: A reply's "no" to whether someone is ok ("> is woojin ok\nnope"): mourned as "rip X" (the safe side: a death, or the
+#: turn of one who never dies: "> is namra okay?\nnope" tells her bite). A "no" before a word of its own is none
+#: ("no idea", "no spoilers pls", "no one knows yet"): the reply answers nothing.
 _NOT_OK = re.compile(r"(?<![\w'’-])(?:is|was|are|r)\s+([^\W\d_][\w'’-]*)\s+(?:ok|okay|alright|all right|fine|safe)"
                      r"[\s.?!]+(?:no+(?![\w'’-]|[ \t]+[^\W\d_])|nope|nah)(?![\w'’-])", re.I)
 #: "F" typed alone after a name ("isak. F.", "byeongchan F lol karma"): F for that name; not before a word it starts
@@ -201,7 +202,7 @@ def reordered(text: str) -> str:
     them, and one who "nahi rahe" as dead."""
     if ">" in text:
         text = _QUOTE.sub(r"\1. ", text)
-        text = _NOT_OK.sub(r"\1 didn't make it", text) if "o" in text or "n" in text else text
+        text = _NOT_OK.sub(r"rip \1", text) if "o" in text or "n" in text else text
     if "F" in text:
         text = _F_AFTER.sub(r"F for \1", text)
     text = _FELLOW.sub(lambda m: "he" if m.group(1) else "she", text)

@@ -480,8 +480,8 @@ BY = compile_later(r"\s+by\b", re.I)
 #: When the pack anchors no event of a kind for a character, the kinds that imply it ("Nam-ra is
 #: infected": her bite; "Cheong-san becomes a zombie": his bite). The earliest of them counts.
 #: Death words that mourn rather than tell how ("rip", 🪦, "justice for"): said of one the pack never has die (Nam-ra,
-#: a halfbie) they mourn her turn; a told death ("burned", "died") of her is read as before, not at all.
-MOURNING = compile_later(r"r\.? ?i\.? ?p\.?|rest(?:s|ed)? in peace|🪦|😇|👼|🕊️?|⚰️?|justice for|press f(?: for)?|f in (?:the )?chat(?: for)?"
+#: a halfbie; "F for namra") they mourn her turn; a told death ("burned", "died") of her is read as before, not at all.
+MOURNING = compile_later(r"r\.? ?i\.? ?p\.?|rest(?:s|ed)? in peace|🪦|😇|👼|🕊️?|⚰️?|justice for|press f(?: for)?|f (?:for|por|para|pour|untuk|buat)|f in (?:the )?chat(?: for)?"
                       r"|o7|in heaven now|(?:gone|taken|left us|went|leaving us) (?:way |much |far )?too (?:soon|early|young)"
                       r"|(?:deserved?|deserves) (?:so much )?better", re.I)
 IMPLIED_BY: dict[str, tuple[str, ...]] = {

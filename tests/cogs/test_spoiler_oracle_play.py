@@ -19,7 +19,10 @@ channel that lost Send Messages while the news came, set again once it is back; 
 rewatch said as progress by fans who join for it, who then ask; rewatch asks before and after the release. Stop 50's:
 typed answers with swapped letters and particles; season-2-era progress said before the release; a claim dated by its
 source's day in headlines whose Chinese and Korean sentences run together; another show's season asked; the spoiler
-guard on in three channels (one where hyosan may not manage messages) with what members leave there read too. Then everything the local Discord recorded is read as its audience reads it (tests/cogs/spoiler_oracle.py) and scanned by the
+guard on in three channels (one where hyosan may not manage messages) with what members leave there read too. Stop 51's:
+typed Korean denials and pity; check lists and rewatches said as progress; text shaped by Discord (quotes answered on the
+next line, 'F for X', skulls, nicknames after mentions) and forwards (a spoiler, a picture, an embed, a bot's answer) in
+the guarded channels; the waiting months' asks before and after the release. Then everything the local Discord recorded is read as its audience reads it (tests/cogs/spoiler_oracle.py) and scanned by the
 spoiler lexicon. The lore commands: test_spoiler_oracle.py and test_spoiler_oracle_ask.py
 (tests/cogs/oracle_world.py: why in parts).
 """
@@ -214,7 +217,9 @@ async def typed_game(world: World, channel: Channel, category: str = "spoilers",
         return started.text[:500] if started is not None else "no reply"
     for _ in range(questions):
         # stop 50's typed answers: two letters swapped in a joined name, a Korean particle, a guess with an insult
-        for guess in ("blue", "Su-hyeok", "woojin ko maar dala", "Gwi-nam", "namar", "수혁이가 정답", "that bastard gwinam"):
+        # (stop 51's: a Korean denial, pity typed alone)
+        for guess in ("blue", "Su-hyeok", "woojin ko maar dala", "Gwi-nam", "namar", "수혁이가 정답", "that bastard gwinam",
+                      "남라는 아니야", "poor suhyeok"):
             await h.discord.say(world.fans["0"], channel, guess)
         await settled(h)  # the guesses handled before the clock moves on
         await h.advance(dt.timedelta(seconds=25))
@@ -377,6 +382,9 @@ TIMING = {
     # stop 50's: another show's season (never our date), a rewatch said first
     "when's the new season of squid game": (), "鱿鱼游戏第三季什么时候出": (), "rewatching s1 rn, when is s2 out": (),
     "is netflix announcing s2 in january": (), "which ep is the fire hose scene": (), "quién es lomon": (),
+    # stop 51's: the waiting months' time since season 1 and who is confirmed, as the release changes them
+    "how long since s1 came out": (), "시즌1 나온 지 얼마나 됐어?": (), "who is confirmed for s2": (),
+    "is it confirmed that s2 brings cheongsan back": (),
 }
 #: Season 2's episodes as TVmaze may list them: one title names a death, one a turning.
 TITLES = ["The Death of Su-hyeok", "Nam-ra Bites On-jo", "Three", "Four"]
@@ -480,7 +488,9 @@ async def daily_questions(world: World) -> None:
 #: watched again after sleep, something else watched again beside the place, another show's rewatch (asked again).
 SAID_REWATCHING = ("rewatching, on ep 5", "재탕 중 3화", "zweiter Durchgang, Folge 4", "三刷进行中",
                    "watching ep 4 again bc i fell asleep", "rewatching the trailer, on ep 4", "watching kingdom again, ep 5",
-                   "lo dejé en el episodio 8", "all caught up except the finale")
+                   "lo dejé en el episodio 8", "all caught up except the finale",
+                   # stop 51's: a check list, all but the last two, rewatches said in Chinese and Portuguese
+                   "ep1 ✓ ep2 ✓ ep3", "all but the last 2", "二刷到第三集", "vendo de novo, tô no ep 4")
 #: Progress in the season-2 era said before season 2 is out (stop 50): another show's season beside ours, season 2 hoped
 #: for beside a season-1 place, season 1 finished in Indonesian, Spanish and Japanese, a plan for tonight.
 SAID_SEASON2_ERA = ("sweet home s2 e3, aouad s1 e5", "finished season 1, on s2 ep 2", "s1 ep 7 rn, s2 someday",
@@ -531,6 +541,21 @@ async def progress_after_release(world: World) -> None:
 UNMANAGED = "guarded-7-unmanaged"
 SAID_GUARDED = ("cheong-san dies in ep 11 😭 @everyone", "I-sak变成丧尸；警察审问 Byeong-chan", "南罗为了秀赫被咬了",
                 "ナムラは半ゾンビ。チョンサンは死んだ", "next season onjo dies", "ep 2 was so good")
+#: Stop 51's: text as members type it in Discord (a quoted question answered on the next line, 'F for X', a skull, a
+#: nickname after a mention, a bare 'no' to whether someone is ok), typed by the fan furthest along in each guarded channel;
+#: and what fans forward there from the channel marked full: a spoiler, one with a picture, one in an embed, a bot's answer.
+SAID_ON_DISCORD = ("> what happens to cheongsan?\ndies in the fire 😭", "F for cheongsan 😭😭", "> is namra okay?\nnope 😭",
+                   "💀💀 gwinam in ep 12", "<@123> (our onjo) survives finals lol", "F for my grades", "bro i just finished ep 6",
+                   "F for namra 😭", "> what happens to the class president\nbecomes a halfbie")
+#: Of those, what gives away Nam-ra's bite (6): members in the channels marked 0 and 3 no longer see it (oracle51 found
+#: the first two left in the clear: a 'no' to whether one who never dies is ok, and 'F for' her, mourn her turn as 'rip'
+#: does; the third was read as the first halfbie's, Gwi-nam's 5, and left in the clear where the mark is 5).
+HER_BITE = ("> is namra okay?\nnope 😭", "F for namra 😭", "> what happens to the class president\nbecomes a halfbie")
+FORWARDED = (("cheong-san dies in ep 11", {}),
+             ("namra becomes a halfbie here 😭", {"attachments": [Attachment("ep6.png", b"png", "image/png")]}),
+             ("look at this answer", {"embeds": [{"type": "rich", "title": "Episode 11 recap",
+                                                  "description": "Cheong-san dies fighting Gwi-nam",
+                                                  "image": {"url": "https://example.invalid/ep11.png"}}]}))
 
 
 async def guarded_channels(world: World) -> None:
@@ -558,6 +583,12 @@ async def guarded_channels(world: World) -> None:
         acted = "your message was taken down" if mark != "7" else "Please delete it"
         if not any(acted in m.text for m in h.discord.messages(channel) if m.author_id == h.discord.bot_user_id):
             world.run.apologies.append(f"the guard did nothing in the channel marked {mark} (no {acted!r})")
+        for typed in SAID_ON_DISCORD:
+            await h.discord.say(world.fans["12"], channel, typed)
+        await forwards(world, channel)
+        left = {m.content for m in h.discord.messages(channel) if m.author_id == world.fans["12"].id}
+        if mark != "7" and left & set(HER_BITE):
+            world.run.apologies.append(f"Nam-ra's bite left in the clear in the channel marked {mark}: {left & set(HER_BITE)}")
         await world.invoke(world.fans["5"], channel, ("progress",), {"watched": "5"})
         # the guarded channel's mark said again (the guard still on; the moderator told of the unmanaged channel)
         await world.invoke(h.moderator, channel, ("spoilers",), {"up_to": mark})
@@ -571,12 +602,29 @@ async def guarded_channels(world: World) -> None:
         await world.invoke(world.fans["0"], thread, ("help",), {})
 
 
+async def forwards(world: World, channel: Channel) -> None:
+    """The fan furthest along forwards into `channel` what FORWARDED holds, said in the channel marked full, and the bot's
+    public answer there to who dies in episode 11 (its spoiler in an embed, with buttons)."""
+    h, fan, full = world.h, world.fans["12"], world.channels["full"]
+    originals = [await h.discord.say(fan, full, text, **fields) for text, fields in FORWARDED]
+    answer = await world.invoke(fan, full, ("ask",), {"question": "who dies in episode 11?"})
+    for original in [*originals, *([answer] if answer is not None else [])]:
+        try:
+            await h.discord.forward(fan, original, channel)
+        except SandboxError as exc:
+            world.run.apologies.append(f"no forward into #{channel.name}: {exc}")
+    await settled(h)
+    taken = sum("forwarded by" in m.text for m in h.discord.messages(channel) if m.author_id == h.discord.bot_user_id)
+    if not channel.name.endswith(UNMANAGED) and taken < len(originals) + 1:  # every one past the mark, the answer's too
+        world.run.apologies.append(f"{taken} of the forwards into #{channel.name} taken down")
+
+
 def left_in_guarded_channels(world: World) -> list[Shown]:
     """Members' messages the guard left in the channels it may manage, at their channel's mark."""
     return [s for s in members_in_the_clear(world.h.discord, world.h.db_path) if not s.where.endswith(UNMANAGED)]
 
 
-#: What the play run must at least have driven and read (916 commands, 194 clicks, 5,906 strings on a quiet
+#: What the play run must at least have driven and read (1,034 commands, 210 clicks, 6,408 strings on a quiet
 #: machine; under load fewer clicks: a question not yet posted when a game is played is not clicked).
 #: With the other parts' floors they add up to the whole oracle's (tests/cogs/oracle_world.py).
 PLAY_INVOCATIONS, PLAY_CLICKS, PLAY_STRINGS = 150, 10, 1_500

@@ -306,6 +306,8 @@ def test_fates_and_words_told_sideways_stay_hidden_and_games_do_not(text: str, s
     [
         # bench/lexicon_heldout42.yaml's kinds (Discord as members type it), in other wordings
         ("> what happened to isak\nturned in the classroom", 2),  # a quoted "what happened to X" asks about X alone
+        ("> what happens to the class president\nbecomes a halfbie", 6),  # a role asked about, as a name is
+        ("> what happens to the class president\ni'm on ep 3", 0),
         ("what about namra? gets bitten saving suhyeok", 6),
         ("what happens to onjo? i'm only on ep 2", 0),  # the writer's own news, no answer
         ("F para Woo-jin 😭", 12),
@@ -320,6 +322,9 @@ def test_fates_and_words_told_sideways_stay_hidden_and_games_do_not(text: str, s
         ("> is cheongsan okay?\nnope 😭", 11),  # a reply's "no" to whether someone is ok: they did not make it
         ("> r u ok\nno", 0),
         ("> is cheongsan okay?\nno idea, i'm on ep 2", 0), ("> is woojin ok?\nno spoilers pls", 0),  # "no" + a word: no answer
+        ("> is namra okay?\nnope 😭", 6),  # of one who never dies: her bite, as "rip namra" reads
+        ("> is onjo ok\nnah", 0),  # one who is fine: nothing to tell
+        ("F for namra 😭", 6),  # F mourns like rip: the turn of one who never dies
         ("bro i just finished ep 6", 0),  # "bro" said to the reader, no one's brother
         ("ep 9 tonight sis", 0),
         ("hari's bro dies in ep 12", 12),
