@@ -91,9 +91,10 @@ class LazyPattern:
 
 def compile_later(pattern: str, flags: int = 0) -> LazyPattern:
     """`re.compile(pattern, flags)`, done when the pattern is first used."""
-    # The spoiler lexicon's patterns are searched on the season-2 walk (bench/walk.py): a prefilter there would count
-    # bot/re_guards.py as one more file of it, so they are searched as compiled.
-    return LazyPattern(pattern, flags, prefilter=not sys._getframe(1).f_globals.get("__name__", "").startswith("bot.lore.lexicon"))
+    # Only season 2's news readers search through a prefilter (bot/re_guards.py), where it halves the CPU: the answer
+    # and trivia patterns it only slowed (their texts mostly hold the words), and the spoiler lexicon's are searched on
+    # the season-2 walk (bench/walk.py), which would count bot/re_guards.py as one more of its files.
+    return LazyPattern(pattern, flags, prefilter=sys._getframe(1).f_globals.get("__name__", "").startswith("bot.season2."))
 
 
 # What a pattern parameter accepts: one built at import (lazy) or one compiled in a function.
