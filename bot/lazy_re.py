@@ -18,7 +18,7 @@ import sys
 from collections.abc import Callable, Iterable, Iterator
 from typing import TYPE_CHECKING, Any, TypeAlias
 
-from bot.re_guards import guarded
+from bot.re_guards import guarded, prefiltered, required_strings
 
 # The compiled pattern's attributes a LazyPattern hands on; the first one read compiles.
 _DELEGATED = (
@@ -31,9 +31,10 @@ class LazyPattern:
 
     pattern: str  # the source, readable without compiling (patterns are built from others')
 
-    def __init__(self, pattern: str, flags: int = 0) -> None:
+    def __init__(self, pattern: str, flags: int = 0, *, prefilter: bool = True) -> None:
         self.pattern = pattern
         self._given_flags = flags
+        self._prefilter = prefilter
 
     @property
     def compiled(self) -> re.Pattern[str]:
@@ -45,13 +46,17 @@ class LazyPattern:
             # The bound methods go on the instance: later reads find them there, not __getattr__.
             for name in _DELEGATED:
                 self.__dict__[name] = getattr(compiled, name)
+            # (a text without any word a match needs is not searched: the same results, bot/re_guards.py)
+            if self._prefilter and (required := required_strings(self.pattern, self._given_flags)) is not None:
+                self.__dict__.update(prefiltered(compiled, required))
             self.__dict__["_compiled"] = compiled
         return compiled
 
     def __getattr__(self, name: str) -> Any:
         # Only reached for an attribute not yet on the instance, that is before the first use.
         if name in _DELEGATED:
-            return getattr(self.compiled, name)
+            self.compiled  # noqa: B018 - compiles, putting the (prefiltered) methods on the instance
+            return self.__dict__[name]
         raise AttributeError(name)
 
     def __eq__(self, other: object) -> bool:
@@ -86,7 +91,10 @@ class LazyPattern:
 
 def compile_later(pattern: str, flags: int = 0) -> LazyPattern:
     """`re.compile(pattern, flags)`, done when the pattern is first used."""
-    return LazyPattern(pattern, flags)
+    # Only season 2's news readers search through a prefilter (bot/re_guards.py), where it halves the CPU: the answer
+    # and trivia patterns it only slowed (their texts mostly hold the words), and the spoiler lexicon's are searched on
+    # the season-2 walk (bench/walk.py), which would count bot/re_guards.py as one more of its files.
+    return LazyPattern(pattern, flags, prefilter=sys._getframe(1).f_globals.get("__name__", "").startswith("bot.season2."))
 
 
 # What a pattern parameter accepts: one built at import (lazy) or one compiled in a function.

@@ -19,7 +19,8 @@ from __future__ import annotations
 import re
 import re._constants as sre  # the parsed pattern's opcodes (Python 3.11+)
 import re._parser as sre_parse
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from re._casefix import _EXTRA_CASES  # the letters IGNORECASE takes for one another (Python 3.11+)
 from typing import Any
 
 _KOREAN = re.compile(r"[\u1100-\u11ff\u3130-\u318f\uac00-\ud7a3]")
@@ -138,3 +139,128 @@ def guarded_alternatives(alternatives: Iterable[str], flags: int = 0) -> str:
         starts = _starts(sre_parse.parse(part, flags).data)
         out.append(f"(?=[{''.join(sorted(starts[0]))}])({part})" if starts is not None and not starts[1] else f"({part})")
     return "|".join(out)
+
+
+# --- Words a match cannot do without -------------------------------------------------------------------------------
+# Most headline patterns are long lists of words ("rumou?r|unconfirmed|reportedly|…", 60 to 150 of them) that Python's
+# engine tries at every character of a text, where most texts hold none of them: ~100 µs a search, most of what reading
+# a headline costs. `required_strings` reads from the parsed pattern strings one of which every match contains (a word
+# of each alternative), and `prefiltered` searches only a text that holds one: a substring test costs well under a
+# microsecond. The test reads the text and the strings folded as the engine compares letters under IGNORECASE (each
+# letter's own lower case, the few letters it also takes for one another merged: ı and i, ſ and s, ς and σ …), so a text
+# the engine would match always holds one; folding without IGNORECASE only lets more texts through.
+
+#: Letters IGNORECASE takes for one another beyond their lower case (re._casefix), each mapped to one of its group.
+_SAME_LETTER = {code: min((code, *others)) for code, others in _EXTRA_CASES.items()}
+
+
+def folded(text: str) -> str:
+    """`text` as IGNORECASE compares it, one character for each (str.lower alone turns İ into two)."""
+    if text.isascii():
+        return text.lower()
+    return text.replace("\u0130", "i").lower().translate(_SAME_LETTER)
+
+
+#: The text last folded and its fold: a reader tries dozens of patterns on one text in a row (one tuple, read whole, so
+#: a thread between two reads cannot pair a text with another's fold).
+_last_folded = ("", "")
+
+
+_Strings = frozenset[str]
+
+
+def _better(one: _Strings | None, other: _Strings | None) -> _Strings | None:
+    """Of two sets of strings a match must contain one of, the one that lets fewer texts through: longer strings, fewer."""
+    if one is None or other is None:
+        return one if other is None else other
+    return max(one, other, key=lambda found: (min(map(len, found)), -len(found)))
+
+
+def _required(items: list[tuple[Any, Any]]) -> _Strings | None:
+    """Strings (folded) one of which every match of the sequence `items` contains; None where none can be told."""
+    best: _Strings | None = None
+    run: list[str] = []  # consecutive literal characters: one string in every match
+    for op, av in [*items, (None, None)]:
+        if op in _ZERO_WIDTH:
+            continue  # consumes nothing: the characters either side of it are adjacent in the match
+        if op is sre.LITERAL:
+            run.append(chr(av))
+            continue
+        if run:
+            best = _better(best, frozenset({folded("".join(run))}))
+            run = []
+        part: _Strings | None = None
+        if op is sre.SUBPATTERN:
+            part = _required(av[3].data)
+        elif op is sre.ATOMIC_GROUP:
+            part = _required(av.data)
+        elif op is sre.BRANCH:
+            parts = [_required(branch.data) for branch in av[1]]
+            part = None if any(p is None for p in parts) else frozenset().union(*parts)  # type: ignore[arg-type]
+        elif op in _REPEATS and av[0] >= 1:
+            part = _required(av[2].data)
+        elif op is sre.IN and all(member is sre.LITERAL for member, _ in av):
+            part = frozenset(folded(chr(code)) for _, code in av)
+        best = _better(best, part)
+    return best
+
+
+def _telling(found: _Strings) -> bool:
+    """Whether testing for these strings is worth it: none a single letter, digit or space that nearly every text holds."""
+    return all(len(text) > 1 or not (text.isascii() and (text.isalnum() or text.isspace())) for text in found)
+
+
+def required_strings(source: str, flags: int = 0) -> _Strings | None:
+    """Strings, folded (`folded`), one of which every match of the pattern contains; None when they cannot be told or
+    would let nearly every text through."""
+    try:
+        found = _required(sre_parse.parse(source, flags).data)
+    except re.error:
+        return None
+    return found if found and _telling(found) else None
+
+
+def prefiltered(compiled: re.Pattern[str], required: _Strings) -> dict[str, Any]:
+    """`compiled`'s search, match, sub … each giving what it gives at once for a text that holds none of `required` (no
+    match: None, the text unchanged, no matches): the same results, a substring test instead of a search."""
+    # (a string holding another of them is held whenever it is: only the shorter is tested)
+    strings = tuple(sorted(string for string in required if not any(other in string for other in required - {string})))
+
+    def holds(text: object) -> bool:
+        global _last_folded
+        last = _last_folded
+        if last[0] is text:
+            fold = last[1]
+        elif isinstance(text, str):
+            fold = folded(text)
+            _last_folded = (text, fold)
+        else:
+            return True  # the engine's own error
+        for string in strings:
+            if string in fold:
+                return True
+        return False
+
+    def search(string: str, *args: Any, **kwargs: Any) -> re.Match[str] | None:
+        return compiled.search(string, *args, **kwargs) if holds(string) else None
+
+    def match(string: str, *args: Any, **kwargs: Any) -> re.Match[str] | None:
+        return compiled.match(string, *args, **kwargs) if holds(string) else None
+
+    def fullmatch(string: str, *args: Any, **kwargs: Any) -> re.Match[str] | None:
+        return compiled.fullmatch(string, *args, **kwargs) if holds(string) else None
+
+    def finditer(string: str, *args: Any, **kwargs: Any) -> Iterator[re.Match[str]]:
+        return compiled.finditer(string, *args, **kwargs) if holds(string) else iter(())
+
+    def findall(string: str, *args: Any, **kwargs: Any) -> list[Any]:
+        return compiled.findall(string, *args, **kwargs) if holds(string) else []
+
+    def sub(repl: Any, string: str, *args: Any, **kwargs: Any) -> str:
+        return compiled.sub(repl, string, *args, **kwargs) if holds(string) else string
+
+    def split(string: str, *args: Any, **kwargs: Any) -> list[Any]:
+        return compiled.split(string, *args, **kwargs) if holds(string) else [string]
+
+    return {"search": search, "match": match, "fullmatch": fullmatch, "finditer": finditer, "findall": findall,
+            "sub": sub, "split": split}

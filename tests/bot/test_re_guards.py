@@ -8,7 +8,7 @@ import pytest
 
 from bot.lore.lexicon_typos import _PHRASES, PHRASE_SOURCE
 from bot.lore.lexicon_words import GROUPS, HARM
-from bot.re_guards import guarded, guarded_alternatives
+from bot.re_guards import guarded, guarded_alternatives, prefiltered, required_strings
 
 TEXTS = (
     "Round 3: who bites Nam-ra (Gwi-nam)?",
@@ -97,3 +97,39 @@ def test_guarded_alternatives_keep_each_in_its_own_group_in_order() -> None:
     assert source.count("(?=") == 3  # one that may open with any letter is left as it is
     # each match names its own alternative, the first that matches where two could ("zz": any letters)
     assert [m.lastindex for m in re.finditer(source, "Dies C bc zz", re.I)] == [1, 2, 2, 3]
+
+
+@pytest.mark.parametrize(("source", "strings"), [
+    (r"\bi\s+wish\b|\bwish(?:es|ed)?\b|\bmanifest\w*", {"wish", "manifest"}),  # a word of each alternative, the longest
+    (r"(?:really\s+)?(?:TRAILER|teaser)s?\s+(?:out|drops)", {"trailer", "teaser"}),  # folded; an optional part needs nothing
+    (r"(?<!no )\bsource\s*:\s*(?:me|dreams?)", {"source"}),  # look-arounds consume nothing
+    (r"\?|¿|뇌피셜", {"?", "¿", "뇌피셜"}),
+    (r"(?:season|part)?\s*2|s2", None),  # an alternative that needs only a digit: nearly every text
+    (r"\w+ly\b|x*", None),  # one that can match nothing
+])
+def test_required_strings_are_what_every_match_holds_and_worth_testing(source: str, strings: set[str] | None) -> None:
+    assert required_strings(source, re.I) == (None if strings is None else frozenset(strings))
+
+
+#: Texts whose letters IGNORECASE takes for others (ſ for s, K for k, ı and İ for i, ς for σ) or with none of the words.
+FOLD_TEXTS = ("ſeaſon 2 is here", "SEASON 2 IS HERE", "İS IT OUT", "ıs ıt out", "Kelvin K", "ΤΕΛΟΣ ΣΕΖΟΝ", "τελος σεζον",
+              "τελοσ", "nothing at all", "", "seas on", "\n")
+
+
+@pytest.mark.parametrize(("source", "flags"), [
+    (r"\bseason\s*2\b", re.I), (r"\bis\s+(?:it\s+)?(?:here|out)\b", re.I), (r"kelvin\s+k", re.I), (r"τελος|σεζον", re.I),
+    (r"Season\s*2", 0), (r"\bseason\s*2\b", re.I | re.A),
+])
+def test_a_prefiltered_pattern_gives_what_the_engine_gives_on_case_folds(source: str, flags: int) -> None:
+    compiled = re.compile(source, flags)
+    required = required_strings(source, flags)
+    assert required is not None
+    fast = prefiltered(compiled, required)
+    for text in FOLD_TEXTS:
+        assert (fast["search"](text) or re.match("", "")).span() == (compiled.search(text) or re.match("", "")).span()
+        assert fast["sub"]("<>", text) == compiled.sub("<>", text)
+        assert fast["findall"](text) == compiled.findall(text)
+        assert fast["split"](text) == compiled.split(text)
+        assert [m.span() for m in fast["finditer"](text)] == [m.span() for m in compiled.finditer(text)]
+        assert bool(fast["match"](text)) == bool(compiled.match(text))
+        assert bool(fast["fullmatch"](text)) == bool(compiled.fullmatch(text))
