@@ -148,6 +148,10 @@ def _order(position: str) -> tuple[int, int]:
         ("☑ ep1 ☑ ep2 ☐ ep3", "S1E2"), ("1話✓ 2話✓ 3話", "S1E2"),  # marks first, and abroad (watched33: ep 1, asked)
         ("ep 5 ✔️ (squid game)", "refused"), ("ep 5 done, of squid game", "refused"),  # another show's (watched33: ep 5)
         ("ep 1 ✓ ep 2 ✓ ep 3 ✓ - the glory", "refused"), ("ep1 ✓ ep2 ✓ (so good)", "S1E2"),  # a list's label: whose
+        # fix51b: a known title in brackets or after a dash right after the place, even a common word, is another show's
+        ("on ep 8 (kingdom)", "refused"), ("ep 6 - kingdom", "refused"), ("on ep 4 (the glory s2)", "refused"),
+        ("cap 5 (élite)", "refused"), ("on ep 8 (moving)", "refused"), ("on ep 8 (kingdom rewatch)", "refused"),
+        ("on ep 8 (crying)", "S1E8"), ("on ep 8 (omg)", "S1E8"), ("ep 8 - moving af", "S1E8"),
         ("all but the last 2 minutes of ep 3", "S1E2"), ("todos menos los últimos 5 minutos del cap 8", "S1E7"),
         ("en medio del cap 8", "S1E7"), ("уснул на середине 7 серии", "S1E6"), ("5. bölümün ortasında uyudum", "S1E4"),
         ("fell asleep in class, on ep 6", "S1E6"), ("not a rewatch, first time, ep 5", "S1E5"),  # (watched33: asked)
