@@ -50,6 +50,7 @@ BLIND_30 = Path(__file__).parent / "data" / "watched_blind30.tsv"
 BLIND_31 = Path(__file__).parent / "data" / "watched_blind31.tsv"
 BLIND_32 = Path(__file__).parent / "data" / "watched_blind32.tsv"
 BLIND_33 = Path(__file__).parent / "data" / "watched_blind33.tsv"
+BLIND_34 = Path(__file__).parent / "data" / "watched_blind34.tsv"
 # when a blind line is marked "s2": every season-2 episode of with_season_two() has aired
 AFTER_SEASON_TWO = PREMIERE + dt.timedelta(weeks=10)
 
@@ -660,6 +661,9 @@ def test_thirteenth_blind_set_is_never_read_past_what_was_watched() -> None:
     # "luego" with a plan, "en medio de" other things): scored before any change (98/161, 1 later, 4 guessed, 1
     # earlier), then tuned on: 108/161, 0 later, 0 earlier, 0 guessed
     (BLIND_33, 147),
+    # a rewatch of part of season 1 in five languages, before and after season 2 is out (fix51b: "rewatching the first
+    # 5 eps", "재탕 1~5화", "二刷1-4集"): scored before any change (26/30, 0 later, 4 guessed), then 30/30
+    (BLIND_34, 30),
 ])
 def test_fourteenth_to_twenty_third_blind_sets_are_never_read_past_what_was_watched(blind: Path, right: int) -> None:
     figures = blind_figures(blind)
@@ -1099,7 +1103,7 @@ if __name__ == "__main__":
     for season_two_day in (BLIND_5, BLIND_6, BLIND_7, BLIND_8, BLIND_9, BLIND_10, BLIND_11, BLIND_12, BLIND_13, BLIND_14,
                            BLIND_15, BLIND_16, BLIND_17, BLIND_18, BLIND_19, BLIND_20, BLIND_21, BLIND_22,
                            BLIND_23, BLIND_24, BLIND_25, BLIND_26, BLIND_27, BLIND_28, BLIND_29, BLIND_30,
-                           BLIND_31, BLIND_32, BLIND_33):  # by outcome
+                           BLIND_31, BLIND_32, BLIND_33, BLIND_34):  # by outcome
         print(f"{season_two_day.stem}: {blind_figures(season_two_day)}")
         for row in _rows(season_two_day):
             got = _read_row(row)  # watched7's lines are read before season 2
