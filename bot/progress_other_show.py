@@ -155,13 +155,18 @@ _OTHER_SHOW_LAST = compile_later(rf"(?:^|[,;]|\s[-–—]\s)\s*(?:(?:of|from|de|
 # "ep 1 ✓ ep 2 ✓ ep 3 ✓ - the glory", "cap 1 ✓ cap 2 ✓ (élite)": a check list labelled last with what it tracks.
 _TICKED = compile_later(r"[\u2705\u2713\u2714\u2611]")
 _LABEL_LAST = compile_later(r"(?:\(([^()\d]+)\)|\s[-–—:]\s*([^()\d\-–—:]+))[\s.!]*$")
+# "on ep 8 (kingdom)", "ep 6 - the glory": a known title that is also a common word (so no OTHER_SHOWS name), alone in
+# brackets or after a dash right after the place, is that show's label; elsewhere it stays a word ("(moving scene)").
+_COMMON_WORD_TITLES = r"(?:kingdom|the\s+glory|moving|[eé]lite)(?:\s+(?:s\d{1,2}|season\s*\d{1,2}|\d))?"
+_TITLE_AFTER_PLACE = compile_later(rf"\d\s*(?:\(\s*{_COMMON_WORD_TITLES}\s*\)|\[\s*{_COMMON_WORD_TITLES}\s*\]"
+                                   rf"|[-–—]\s*{_COMMON_WORD_TITLES})[\s.!]*$")
 _TITLE_AGAIN = compile_later(r"^([a-zà-ÿ][a-zà-ÿ&:.'-]*(?: [a-zà-ÿ][a-zà-ÿ&:.'-]*){0,3}) (?:re-?watch(?:ing)?|again)$")
 
 
 def another_show_aside(typed: str) -> bool:
     """Whether a bracket in `typed` names another show ("(squid game)", "(kingdom rewatch)"), or its last clause does
     ("ep 5 done, of squid game"): never this show's names, nor words that say how or when ("(late night rewatch)")."""
-    if _OTHER_SHOW_LAST.search(typed.casefold()):
+    if _OTHER_SHOW_LAST.search(typed.casefold()) or _TITLE_AFTER_PLACE.search(typed.casefold()):
         return True
     if _TICKED.search(typed) and (label := _LABEL_LAST.search(typed.casefold())) is not None:
         words = (label[1] or label[2]).split()

@@ -53,11 +53,22 @@ _SEEN_BEFORE = compile_later(rf"(?i)^{_SEEN_IT_TWICE}(?=[\s,.!]*$)|(?:never seen
                              rf"\b.*?(?P<aside>\s*[(\[]{_SEEN_IT_TWICE}[)\]])(?=[\s.!]*$)")
 
 
+# Some episodes only, named as a range or as the first few: "rewatching the first 5 eps", "eps 1-3", "재탕 1~5화",
+# "revendo os 4 primeiros", "二刷前五集", "volví a ver los caps 1 al 3". Such a rewatch says nothing sure about the rest
+# of the season (the fan may never have seen past them), so it is no rewatch of the show.
+_SOME_EPISODES = compile_later(
+    r"(?i)\d{1,2} ?(?:-|~|～|to|thru|through|al|ao|a|até|hasta) ?(?:ep ?|cap ?)?\d{1,2}(?!\d| ?(?:min|h\b|시|時|点|分))"
+    r"|\bfirst (?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven)\b|\d{1,2} primeir|\bprimeir[oa]s \d"
+    r"|\b(?:os|as|los|las) (?:dois|duas|tr[eê]s|quatro|cinco|seis|dos|cuatro) primeir|\bprimer[oa]s (?:\d|dos|tres|cuatro|cinco)"
+    r"|前[一二三四五六七八九十两兩\d]{1,3}[集话話]|(?:앞|처음)(?:에|부터)? ?\d{1,2} ?[화회]"
+)
+
+
 def show_rewatched(text: str, season: int = 1) -> str:
     """`text` with its rewatch of the show said as "rewatching s1" (see the module's head); else as it was. Once a
     later season is out, a rewatch said beside the season still to come is of the one before it: `season`."""
     text = _SEEN_BEFORE.sub(lambda m: "rewatching" if m["aside"] is None else m.group()[:m.start("aside") - m.start()] + ", rewatching", text)
-    if not seasons_named_now(text) and not NO_REWATCH.search(text.casefold()):  # "rewatching ep 2": one episode, no place;
+    if not seasons_named_now(text) and not NO_REWATCH.search(text.casefold()) and not _SOME_EPISODES.search(text):  # "rewatching ep 2": one episode, no place;
         # "재탕 하고 싶다": a rewatch wished, none of this show's
         # ("重温还剩3集", "見返し残り3話": a word said on after it, with no space, is kept a word of its own)
         text = _SHOW_REWATCHED.sub(lambda m: f"rewatching s{season}" + _then(m.string[m.end():]), text, count=1)

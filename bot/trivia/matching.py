@@ -463,7 +463,7 @@ class AnswerMatcher(PreparedQuestions):
         starts = {h.start for h in hits}  # (a candidate right after the answer is another item: "paris london")
         compound: str | None = None  # ("mars bar"), unless the words beside it are a list: "paris london berlin"
         for h in hits:
-            if h.accepted and h.answer is not None and (talked_of(text, tokens, h.end, h.answer.tokens, p.echoed) or pitied(tokens, h.start, text)):
+            if h.accepted and h.answer is not None and (talked_of(text, tokens, h.end, h.answer.tokens, p.echoed) or pitied(tokens, h.start, guess)):
                 return MatchResult(Verdict.CHAT)  # "cheongsan deserved better", "poor cheongsan": said of the answer, no guess
             if h.accepted and h.answer is not None and len(h.answer.tokens) == 1 and famous_own(
                 tokens, h.end, h.answer.compact, p.echoed
@@ -546,7 +546,7 @@ class AnswerMatcher(PreparedQuestions):
             [t for i, t in enumerate(tokens) if start <= i < end and not any(h.start <= i < h.end for h in hits) and i not in negated],
             beside, any(k[:2] == "o:" for k in rivals), shows_feeling(text),
         ) or not SAID_OF.isdisjoint(beside)) and not _KIN_OF.match(text):  # ("wait hyoryeong lives?")
-            if pity_alone(tokens, text) and (person := next((v for k, v in rivals.items() if k[:2] == "e:" or (
+            if pity_alone(tokens, guess) and (person := next((v for k, v in rivals.items() if k[:2] == "e:" or (
                 k[:2] == "p:" and "person" in p.asks.kinds  # ("poor byeongchan" where the principal is whom asked)
             )), None)):
                 return MatchResult(Verdict.WRONG_ATTEMPT, person)  # "poor daesu": another guessed, as "poor suhyeok" is

@@ -140,9 +140,11 @@ _AS_ANSWER = frozenset((w,) for w in "answer guess pick bet vote choice final la
 # Pity before a name ("poor cheongsan 😭", "my poor baby namra lol"): the one felt for, no guess, when the
 # message cries or laughs too; "poor" alone before the name is how a fan types the answer ("poor suhyeok")
 _PITY = frozenset({"poor", "kasihan", "bechara", "bechari", "kawawa"})  # (Malay, Hindi, Tagalog "poor")
-# (faces typed in letters cry too, "poor namra TT", "poor suhyeok ;-;", and "rip" mourns; ":(" is gone by then)
-_CRIED_OR_LAUGHED = compile_later(r"(?<![^\W\d_])(?:l+o+l+[ol]*|lm+f*a+o+|(?:ha){2,}h?|x+d+|tt|rip)(?![^\W\d_])|[ㅠㅜㅋㅎ]{2,}|;-?_*;",
-                                  re.I)
+# (faces typed in letters or punctuation cry too, "poor namra TT", "poor suhyeok ;-;", "poor onjo :(", "T_T", and
+# "rip" mourns; read in the message as typed, the markup stripping having dropped the punctuation faces)
+_CRIED_OR_LAUGHED = compile_later(
+    r"(?<![^\W\d_])(?:l+o+l+[ol]*|lm+f*a+o+|(?:ha){2,}h?|x+d+|tt|t[_.]+t|q[_.]+q|rip)(?![^\W\d_])|[ㅠㅜㅋㅎ]{2,}|;-?_*;"
+    r"|[:;=]['’]?-?[(\[<]", re.I)
 
 
 def pitied(tokens: Sequence[str], start: int, text: str) -> bool:

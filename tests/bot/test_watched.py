@@ -50,6 +50,7 @@ BLIND_30 = Path(__file__).parent / "data" / "watched_blind30.tsv"
 BLIND_31 = Path(__file__).parent / "data" / "watched_blind31.tsv"
 BLIND_32 = Path(__file__).parent / "data" / "watched_blind32.tsv"
 BLIND_33 = Path(__file__).parent / "data" / "watched_blind33.tsv"
+BLIND_34 = Path(__file__).parent / "data" / "watched_blind34.tsv"
 # when a blind line is marked "s2": every season-2 episode of with_season_two() has aired
 AFTER_SEASON_TWO = PREMIERE + dt.timedelta(weeks=10)
 
@@ -148,6 +149,10 @@ def _order(position: str) -> tuple[int, int]:
         ("☑ ep1 ☑ ep2 ☐ ep3", "S1E2"), ("1話✓ 2話✓ 3話", "S1E2"),  # marks first, and abroad (watched33: ep 1, asked)
         ("ep 5 ✔️ (squid game)", "refused"), ("ep 5 done, of squid game", "refused"),  # another show's (watched33: ep 5)
         ("ep 1 ✓ ep 2 ✓ ep 3 ✓ - the glory", "refused"), ("ep1 ✓ ep2 ✓ (so good)", "S1E2"),  # a list's label: whose
+        # fix51b: a known title in brackets or after a dash right after the place, even a common word, is another show's
+        ("on ep 8 (kingdom)", "refused"), ("ep 6 - kingdom", "refused"), ("on ep 4 (the glory s2)", "refused"),
+        ("cap 5 (élite)", "refused"), ("on ep 8 (moving)", "refused"), ("on ep 8 (kingdom rewatch)", "refused"),
+        ("on ep 8 (crying)", "S1E8"), ("on ep 8 (omg)", "S1E8"), ("ep 8 - moving af", "S1E8"),
         ("all but the last 2 minutes of ep 3", "S1E2"), ("todos menos los últimos 5 minutos del cap 8", "S1E7"),
         ("en medio del cap 8", "S1E7"), ("уснул на середине 7 серии", "S1E6"), ("5. bölümün ortasında uyudum", "S1E4"),
         ("fell asleep in class, on ep 6", "S1E6"), ("not a rewatch, first time, ep 5", "S1E5"),  # (watched33: asked)
@@ -656,6 +661,9 @@ def test_thirteenth_blind_set_is_never_read_past_what_was_watched() -> None:
     # "luego" with a plan, "en medio de" other things): scored before any change (98/161, 1 later, 4 guessed, 1
     # earlier), then tuned on: 108/161, 0 later, 0 earlier, 0 guessed
     (BLIND_33, 147),
+    # a rewatch of part of season 1 in five languages, before and after season 2 is out (fix51b: "rewatching the first
+    # 5 eps", "재탕 1~5화", "二刷1-4集"): scored before any change (26/30, 0 later, 4 guessed), then 30/30
+    (BLIND_34, 30),
 ])
 def test_fourteenth_to_twenty_third_blind_sets_are_never_read_past_what_was_watched(blind: Path, right: int) -> None:
     figures = blind_figures(blind)
@@ -1095,7 +1103,7 @@ if __name__ == "__main__":
     for season_two_day in (BLIND_5, BLIND_6, BLIND_7, BLIND_8, BLIND_9, BLIND_10, BLIND_11, BLIND_12, BLIND_13, BLIND_14,
                            BLIND_15, BLIND_16, BLIND_17, BLIND_18, BLIND_19, BLIND_20, BLIND_21, BLIND_22,
                            BLIND_23, BLIND_24, BLIND_25, BLIND_26, BLIND_27, BLIND_28, BLIND_29, BLIND_30,
-                           BLIND_31, BLIND_32, BLIND_33):  # by outcome
+                           BLIND_31, BLIND_32, BLIND_33, BLIND_34):  # by outcome
         print(f"{season_two_day.stem}: {blind_figures(season_two_day)}")
         for row in _rows(season_two_day):
             got = _read_row(row)  # watched7's lines are read before season 2

@@ -381,6 +381,9 @@ CASES: list[tuple[str, Question, Verdict]] = [
     ("poor onjo and cheongsan", ON_JO, Verdict.CHAT),
     # review51b: a face typed in letters cries too, and "rip" mourns: no guess spent, no points ("poor namra ;-;")
     ("poor namra ;-;", ON_JO, Verdict.CHAT), ("poor onjo TT", ON_JO, Verdict.CHAT), ("poor onjo rip", ON_JO, Verdict.CHAT),
+    # fix51b: a face typed in punctuation cries too, though markup stripping drops it before reading ("poor onjo :(")
+    ("poor onjo :(", ON_JO, Verdict.CHAT), ("poor onjo T_T", ON_JO, Verdict.CHAT), ("poor onjo :'(", ON_JO, Verdict.CHAT),
+    ("poor onjo T.T", ON_JO, Verdict.CHAT), ("poor namra :((", ON_JO, Verdict.CHAT), ("poor baby onjo ;(", ON_JO, Verdict.CHAT),
     # held65: pity or mourning for the one the question itself names is talk, no guess of another
     ("poor baby cheongsan", ON_JO, Verdict.CHAT),
     ("rip cheongsan", ON_JO, Verdict.CHAT),
