@@ -269,6 +269,8 @@ def _text(phrase: Phrase, lang: str) -> str | None:
         said = _KIN[lang].get(phrase.kin)
         anchor = _given(phrase.anchor_hangul) if lang == "ko" and phrase.anchor_hangul else phrase.anchor
         name = _name(phrase, lang)["name"]
+        if lang == "fr" and said is not None and anchor[:1] in "AEIOU":
+            said = said.replace("de {anchor}", "d'{anchor}")  # "Le père d'On-jo", as French elides before a vowel
         return None if said is None else said.format(anchor=anchor, name=name,
                                                      ieyo="이에요" if _final_consonant(name) else "예요")
     if phrase.kind == "bond":  # "{name} — {said}", after a verdict when there is one
