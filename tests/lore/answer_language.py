@@ -39,7 +39,8 @@ _SMALL_WORDS = {
                     "tapi ya".split()),
     # (and its elisions, "l'épisode", "n'a", "qu'il", "c'est", read as the letter before the apostrophe)
     "fr": frozenset("oui non le les est sont une des du au aux pas encore aucune selon mais ni aussi été dans qui il elle "
-                    "ce cette ou et avec pour sur l d n qu c saison saisons épisode épisodes meurt compte".split()),
+                    "ce cette ou et avec pour sur l d n qu c saison saisons épisode épisodes meurt compte joue élève "
+                    "lycée".split()),
 }
 
 

@@ -16,7 +16,7 @@ from bot.lore.answer.ask import Ask, Shared
 from bot.lore.answer.records import Record, uncovered, union
 from bot.lore.answer.relation_words import REL_WORDS
 from bot.lore.answer.result import CONFIDENCE_ORDER, Answer, Part, dont_know
-from bot.lore.answer.story_phrases import Phrase, dont_know_about, dont_know_cast
+from bot.lore.answer.story_phrases import Phrase, cast_phrase, dont_know_about, dont_know_cast
 from bot.lore.answer.subjects import Subject, unfollowed_relative
 from bot.lore.answer.verbs import done_by_them
 from bot.lore.answer.wording import hedged_verdict, summary_line
@@ -193,7 +193,7 @@ class PeopleAnswers:
             parts.append(Part(self._played_by(subject, character, person), subject.spoils, character.actor_confidence,
                               self.s.knowledge.refs((*self.s.knowledge.told_early(person.sources),
                                                         *self.s.knowledge.told_early(character.sources))),
-                              phrase=_cast(subject, character, person)))
+                              phrase=cast_phrase(subject, character, person, self.s.lead_phrase(subject))))
         return self.s.answer(ask, parts, "cast", evidence=evidence, consumed=_CAST_STEMS, subjects=characters)
 
     def _played_by(self, subject: Subject, character: Character, person: Person) -> str:
@@ -229,7 +229,7 @@ class PeopleAnswers:
             conf = max((c.actor_confidence for c in roles), key=lambda c: CONFIDENCE_ORDER.get(c, 0))
             text = f"{person.name} plays {listing}."
             # one role, no claim judged: the cast line, said in another language as "who plays" says it
-            phrase = _cast(subject, roles[0], person) if len(roles) == 1 and not claimed and roles[0].seasons != (2,) else None
+            phrase = cast_phrase(subject, roles[0], person) if len(roles) == 1 and not claimed and roles[0].seasons != (2,) else None
             if claimed and not parts:
                 played = {c.id for c in roles}
                 text = f"{hedged_verdict('Yes.' if all(c.id in played for c in claimed) else 'No.', conf)} {text}"
@@ -588,11 +588,3 @@ def _says_itself(stems: Sequence[str], text: str) -> bool:
     words = re.findall(r"[a-z]+", text.casefold())
     return all(any(w.startswith(s) for w in words) for s in stems)
 
-
-def _cast(subject: Subject, character: Character, person: Person) -> Phrase | None:
-    """What "X is played by Y" says, for another language; None when it says more (a lead, an actor's note)."""
-    if subject.lead() or character.actor_note:
-        return None
-    also = tuple(v for v in person.variants if fold(v) != fold(person.name))[:2]
-    return Phrase("cast", name=character.name, hangul=character.hangul or "", actor=person.name,
-                  actor_hangul=person.hangul or "", also=also)

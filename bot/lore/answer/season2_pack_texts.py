@@ -111,6 +111,10 @@ PACK_TEXTS: dict[str, dict[str, str]] = {
         "id": "6 Juni 2022 (7 Juni di Korea): Netflix memperpanjang serial ini untuk season kedua pada hari pertama acara Geeked Week, lewat twit, poster Netflix Korea, dan pesan video dari Park Ji-hu, Yoon Chan-young, Cho Yi-hyun, dan Lomon. Netflix bilang season baru akan mengikuti para siswa yang selamat dan Lee Jae-kyoo akan menyutradarai lagi.",
         "fr": "6 juin 2022 (7 juin en Corée) : Netflix a renouvelé la série pour une deuxième saison le premier jour de son événement Geeked Week, avec un tweet, une affiche de Netflix Corée et un message vidéo de Park Ji-hu, Yoon Chan-young, Cho Yi-hyun et Lomon. Netflix a dit que la nouvelle saison suivrait les élèves survivants et que Lee Jae-kyoo réaliserait de nouveau.",
     },
+    # the renewal record itself ("ya une saison 2 ?", "is season 2 confirmed"), before the announcement above
+    "Netflix renewed the series for Season 2 on 6 June 2022 (7 June in Korea), on the first day of its Geeked Week event.": {
+        "fr": "Netflix a renouvelé la série pour une saison 2 le 6 juin 2022 (7 juin en Corée), le premier jour de son événement Geeked Week.",
+    },
     # beside the two above when none was made in the month asked ("シーズン2って2024年3月に発表された？"): the cast Netflix named
     ("23 July 2025: Netflix's Season 2 cast: Park Ji-hu (On-jo), Yoon Chan-young (Cheong-san), Cho Yi-hyun (Nam-ra) and "
      "Lomon (Su-hyeok) return, joined by Lee Min-jae as Yong Ma-ru, Kim Si-eun as So Ju-ran, Yoon Ga-i as Lee Jong-ah and "

@@ -16,7 +16,7 @@ stays in English.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from bot.lore.answer.gate_words import episode_label, worded
@@ -25,17 +25,20 @@ from bot.lore.answer.profile_phrases import PROFILES
 from bot.lore.answer.recap_phrases import RECAPS
 from bot.lore.answer.romance_phrases import bond_text, event_text, unsaid_text
 from bot.lore.answer.season2_phrases import timing_words
+from bot.lore.names import fold
 from bot.show import Position
 
 if TYPE_CHECKING:
     from bot.lore.answer.result import Part
+    from bot.lore.answer.subjects import Subject
+    from bot.lore.content import Character, Person
 
 
 @dataclass(frozen=True)
 class Phrase:
     """What a part says, for saying it in another language.
 
-    kind: "cast" (`name` is played by `actor`), "state" (`verdict`, then `name` is in `state` from `at`),
+    kind: "cast" (`name` is played by `actor`; after "kin"'s sentence when `kin` is set), "state" (`verdict`, then `name` is in `state` from `at`),
     "so_far" (`verdict`: up to this point `name` is alive and not infected), "end" (`name`'s state at the end of
     their story, told from `at`), "episode" (it happens in `at`, or somewhere from `at` to `last` when the sources leave it open),
     "kin" (`anchor`'s `kin` is `name`: "On-jo's father is Nam So-ju"), "recap" (what happens in `at`: `said`), "bond"
@@ -266,6 +269,8 @@ def _text(phrase: Phrase, lang: str) -> str | None:
         said = _KIN[lang].get(phrase.kin)
         anchor = _given(phrase.anchor_hangul) if lang == "ko" and phrase.anchor_hangul else phrase.anchor
         name = _name(phrase, lang)["name"]
+        if lang == "fr" and said is not None and anchor[:1] in "AEIOU":
+            said = said.replace("de {anchor}", "d'{anchor}")  # "Le père d'On-jo", as French elides before a vowel
         return None if said is None else said.format(anchor=anchor, name=name,
                                                      ieyo="이에요" if _final_consonant(name) else "예요")
     if phrase.kind == "bond":  # "{name} — {said}", after a verdict when there is one
@@ -299,7 +304,11 @@ def _text(phrase: Phrase, lang: str) -> str | None:
     if phrase.kind == "cast":
         actor = f"{phrase.actor} ({phrase.actor_hangul})" if phrase.actor_hangul else phrase.actor
         also = words.also.format(also=" / ".join(phrase.also)) if phrase.also else ""
-        return words.cast.format(name=named["name"], actor=actor) + also
+        cast = words.cast.format(name=named["name"], actor=actor) + also
+        if not phrase.kin:
+            return cast
+        kin = _text(replace(phrase, kind="kin"), lang)  # "On-jo's father is Nam So-ju." first, as the English says
+        return None if kin is None else f"{kin} {cast}"
     if phrase.kind == "episode" and phrase.at is not None and phrase.last is not None:
         return words.between.format(first=episode_label(lang, phrase.at), last=episode_label(lang, phrase.last))
     if phrase.kind == "episode" and phrase.at is not None:
@@ -413,3 +422,14 @@ def dont_know_about(lang: str, name: str, hangul: str = "") -> str | None:
     if lang not in _IDK_ABOUT:
         return None
     return _IDK_ABOUT[lang].format(**_name(Phrase("cast", name=name, hangul=hangul), lang))
+
+
+def cast_phrase(subject: Subject, character: Character, person: Person, lead: Phrase | None = None) -> Phrase | None:
+    """What "X is played by Y" says, for another language, after the relative's `lead` when it was found through
+    one ("On-jo's father is Nam So-ju."); None when it says more (another lead, an actor's note)."""
+    if (subject.lead() and (lead is None or lead.kind != "kin")) or character.actor_note:
+        return None
+    also = tuple(v for v in person.variants if fold(v) != fold(person.name))[:2]
+    cast = Phrase("cast", name=character.name, hangul=character.hangul or "", actor=person.name,
+                  actor_hangul=person.hangul or "", also=also)
+    return replace(cast, anchor=lead.anchor, anchor_hangul=lead.anchor_hangul, kin=lead.kin) if lead else cast

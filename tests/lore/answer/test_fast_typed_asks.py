@@ -147,7 +147,9 @@ def _clear(engine: AnswerEngine, question: str, watched: int = 12) -> str:
                               ("第二季是2025年7月宣布的吗", "2025年7月23日"), ("season 2 diumumkan juli 2025 ya?", "23 Juli 2025"),
                               ("¿anunciaron la temporada 2 en julio 2025?", "23 de julio de 2025"),
                               ("1話って何分くらい？", "約50分"), ("一集多长时间", "约50分钟"), ("几岁可以看", "TV-MA"),
-                              ("la saison 2 est confirmée ?", "renewed"), ("wird es eine zweite staffel geben", "renewed"),
+                              ("la saison 2 est confirmée ?", "renouvelé"), ("wird es eine zweite staffel geben", "renewed"),
+                              ("qui joue le pere de onjo", "Le père d'On-jo est Nam So-ju. Jeon Bae-soo"),
+                              ("c qui cheong-san", "L'ami d'enfance et voisin d'On-jo"),
                               ("qui est l'actrice qui joue nam-ra", "Cho Yi-hyun"), ("c'est pour quel âge", "TV-MA"),
                               # "vraiment" is no "aiment" (a French or German word is read whole, never inside another)
                               ("est-ce que cheongsan meurt vraiment", "Jusqu'ici, non.")])
