@@ -13,9 +13,8 @@
 
 from __future__ import annotations
 
-import re
-
 from bot.lazy_re import compile_later
+from bot.show import SEASON_ONE_EPISODES
 
 _ENT = r"ent\d+"
 _IT_CONFIRMED = compile_later(
@@ -57,7 +56,7 @@ def _claim(rest: str) -> str:
         return f"{be['be']} {be['x']} {be['y']}"
     if (verb := _VERB.match(rest)) is not None:
         past = verb["v"] in _PRESENT
-        base = _PRESENT.get(verb["v"]) or re.sub(r"s$", "", verb["v"])
+        base = _PRESENT.get(verb["v"]) or verb["v"].removesuffix("s")
         return " ".join(w for w in ("did" if past else "does", verb["x"], base, verb["y"]) if w)
     return rest
 
@@ -82,7 +81,7 @@ def confirmed_asked(clauses: list[str]) -> list[str]:
             out.append("how many episodes does season 2 have")
         elif (ep := _EPISODE_DEATHS.match(plain)) is not None:
             # who survives the last episode is who survives the season
-            out.append("who survived season 1" if ep["m"] == "12" else f"who dies in episode {ep['n'] or ep['m']}")
+            out.append("who survived season 1" if ep["m"] == str(SEASON_ONE_EPISODES) else f"who dies in episode {ep['n'] or ep['m']}")
         else:
             out.append(clause)
     return out

@@ -24,6 +24,7 @@ import re
 from collections.abc import Callable
 
 from bot.lazy_re import LazyPattern, compile_later, rewrite_in_turn
+from bot.lore.answer.written_dates import MONTH_NAMES_IN
 from bot.text import MONTH_NAMES
 
 # words that mark the question as French or German (none is an English question word)
@@ -81,8 +82,7 @@ _ROLES: tuple[tuple[LazyPattern, str], ...] = tuple((compile_later(rf"(?<!\w)(?:
     (r"(?:le )?(?:policier|flic)|polizist", "the cop"),
 ))
 
-_MONTHS = {**dict(zip("janvier février mars avril mai juin juillet août septembre octobre novembre décembre".split(),
-                      MONTH_NAMES, strict=True)),
+_MONTHS = {**dict(zip(MONTH_NAMES_IN["fr"], MONTH_NAMES, strict=True)),
            **dict(zip("januar februar märz april mai juni juli august september oktober november dezember".split(),
                       MONTH_NAMES, strict=True)), "fevrier": "February", "aout": "August", "decembre": "December",
            "maerz": "March"}

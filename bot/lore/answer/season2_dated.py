@@ -31,15 +31,15 @@ from bot.lore.answer.season2_pack_texts import no_announcement_in
 from bot.lore.answer.season2_status import StatusAnswers
 from bot.lore.answer.written_dates import month_in
 from bot.lore.content import Claim
+from bot.season2.dates import MONTHS
 from bot.season2.model import Milestone
-from bot.text import MONTH_NAMES, MONTH_SHORT
+from bot.text import MONTH_NAMES
 
 _CLAIM_MATCH = 4.0  # the score a claim needs to be what a yes/no season-2 question asks about
-_MONTH_OF = {**{name.casefold(): i for i, name in enumerate(MONTH_NAMES, 1)}, **MONTH_SHORT}
 _SEASON_MONTHS = {"spring": (3, 4, 5), "summer": (6, 7, 8), "autumn": (9, 10, 11), "fall": (9, 10, 11)}
 # A month or a season next to the year asked ("july 2025", "summer of 2025", "2025년 7월" glossed).
-_PERIOD = compile_later(r"\b(" + "|".join(sorted([*_MONTH_OF, *_SEASON_MONTHS], key=len, reverse=True))
-                        + r")\.?(?:\s+of)?\s+(20\d\d)\b|\b(20\d\d)\s+(?:in\s+)?(" + "|".join(_MONTH_OF) + r")\b")
+_PERIOD = compile_later(r"\b(" + "|".join(sorted([*MONTHS, *_SEASON_MONTHS], key=len, reverse=True))
+                        + r")\.?(?:\s+of)?\s+(20\d\d)\b|\b(20\d\d)\s+(?:in\s+)?(" + "|".join(MONTHS) + r")\b")
 # An announcement asked about: Netflix announced the renewal (June 2022) and the production with its
 # cast (July 2025); "was the cast announced/revealed" asks the cast announcement alone.
 _ANNOUNCED = compile_later(r"\b(?:announc\w*|reveal\w*|unveil\w*|confirm\w*)\b")
@@ -91,7 +91,7 @@ class DatedAnswers:
         best_score = -math.inf
         best_claim: Claim | None = None
         best_standing = False
-        topic_stems = stems - years - set(_MONTH_OF) - set(_SEASON_MONTHS)
+        topic_stems = stems - years - set(MONTHS) - set(_SEASON_MONTHS)
         for claim, claim_stems, claim_milestone, claim_years, standing in claims.season2_rows:
             if (not standing and milestone is not None and claim_milestone not in related
                     and not topic_stems & claim_stems):
@@ -251,7 +251,7 @@ def _months(text: str) -> frozenset[int]:
     found: set[int] = set()
     for match in _PERIOD.finditer(text.casefold()):
         word = match.group(1) or match.group(4)
-        found.update(_SEASON_MONTHS.get(word, (_MONTH_OF.get(word, 0),)))
+        found.update(_SEASON_MONTHS.get(word, (MONTHS.get(word, 0),)))
     return frozenset(found - {0})
 
 
