@@ -37,7 +37,7 @@ def _in_a_row(numbers: list[int]) -> bool:
 def _listed(found: re.Match[str]) -> str:
     numbers = [int(n) for n in _JOIN.split(found["nums"]) if n]
     joined = _JOIN.findall(found["nums"])
-    plural = found["word"] in ("episodes", "eps") or any(j.strip() not in (",",) for j in joined)
+    plural = found["word"] in ("episodes", "eps") or any(j.strip() != "," for j in joined)
     if not plural or not _in_a_row(numbers):  # "ep 3, 4": may be a correction; "ep 2 and 5": a skip
         return found.group()
     return f"{found['word']} {numbers[0]}-{numbers[-1]}"
