@@ -37,7 +37,7 @@ def _in_a_row(numbers: list[int]) -> bool:
 def _listed(found: re.Match[str]) -> str:
     numbers = [int(n) for n in _JOIN.split(found["nums"]) if n]
     joined = _JOIN.findall(found["nums"])
-    plural = found["word"] in ("episodes", "eps") or any(j.strip() not in (",",) for j in joined)
+    plural = found["word"] in ("episodes", "eps") or any(j.strip() != "," for j in joined)
     if not plural or not _in_a_row(numbers):  # "ep 3, 4": may be a correction; "ep 2 and 5": a skip
         return found.group()
     return f"{found['word']} {numbers[0]}-{numbers[-1]}"
@@ -60,22 +60,27 @@ def episode_lists(text: str) -> str:
 # A check list ("ep1 ✓ ep2 ✓ ep3", "ep 1 ✅ ep 2 ✅ ep 3 ⏳", "e1 ✔ e2 ✔ e3 ✔", "cap 1 ✓ cap 2 ✓ cap 3 ✗", "1話✓ 2話✓ 3話",
 # "第1集✓ 第2集✓ 第3集✗"): each episode with its mark or none; the ones ticked are seen, one unticked (or under way, or
 # crossed) after them is not (watched32, watched33).
-_TICK = r"[\u2705\u2713\u2714\u2611]\ufe0f?"
-_NOT_TICKED = r"[\u23f3\u231b\u274c\u2717\u2718\u2716\u2b1c\u2610\u274e]\ufe0f?"
+#: The marks that tick one done ("✅", "✓", "✔", "☑"), and those that say it is under way or not seen ("⏳", "❌", "☐"):
+#: bot.progress_rewritten and bot.progress_other_show read the same ones.
+TICKS = "\u2705\u2713\u2714\u2611"
+_CROSSES = "\u274c\u2717\u2718\u2716\u2b1c\u2610\u274e"
+_UNTICKS = "\u23f3\u231b" + _CROSSES
+TICK = rf"[{TICKS}]\ufe0f?"
+_NOT_TICKED = rf"[{_UNTICKS}]\ufe0f?"
 # crossed, barred or left empty ("❌", "✖️", "☐"; "🚫", "⛔" only right after an episode, as they also say "no spoilers"):
 # not seen (never "under way")
-_CROSSED = (r"(?:[\u274c\u2717\u2718\u2716\u2b1c\u2610\u274e]\ufe0f?|[\u26d4\U0001f6ab]\ufe0f?(?=[\s,;|/]*$|\s*(?:episode|ep|e)"
+_CROSSED = (rf"(?:[{_CROSSES}]\ufe0f?|[\u26d4\U0001f6ab]\ufe0f?(?=[\s,;|/]*$|\s*(?:episode|ep|e)"
             r" ?\d|\s*\d{1,2} ?[話화회集]))")
 _EP_WORD = r"(?:episode|ep|e|cap[ií]tulo|cap|epis[oó]dio|episodio|[ée]pisode|folge|t[aậ]p)"
 _ITEM_EP = rf"(?:{_EP_WORD} ?\d{{1,2}}|第 ?\d{{1,2}} ?[集話话]|\d{{1,2}} ?[話화회集])"
-_ITEM = rf"{_ITEM_EP}(?: ?(?:{_TICK}|{_NOT_TICKED}))?"
+_ITEM = rf"{_ITEM_EP}(?: ?(?:{TICK}|{_NOT_TICKED}))?"
 _CHECK_LIST = compile_later(rf"(?i)(?<![\w.]){_ITEM}(?:[\s,;|/-]+{_ITEM})+(?![\w.])")
 _ITEM_READ = compile_later(rf"(?i)(?:{_EP_WORD} ?(?P<n>\d{{1,2}})|第 ?(?P<zh>\d{{1,2}}) ?[集話话]|(?P<ja>\d{{1,2}}) ?[話화회集])"
-                           rf"(?: ?(?P<tick>{_TICK})|(?: ?{_NOT_TICKED}))?")
+                           rf"(?: ?(?P<tick>{TICK})|(?: ?{_NOT_TICKED}))?")
 # "☑ ep1 ☑ ep2 ☐ ep3", "[x] ep 1 [ ] ep 2", "✓ homework ✗ ep 4": marks typed before what they mark, as a to-do list is.
 _BOXES = ((compile_later(r"\[[xX\u2713\u2714]\]"), "\u2713"), (compile_later(r"\[ ?\]"), "\u2610"))
-_MARK_FIRST = compile_later(rf"({_TICK}|{_NOT_TICKED})\s*([^\u2705\u2713\u2714\u2611\u23f3\u231b\u274c\u2717\u2718\u2716\u2b1c\u2610\u274e,;]+?)"
-                            rf"(?=\s*(?:{_TICK}|{_NOT_TICKED}|$))")
+_MARK_FIRST = compile_later(rf"({TICK}|{_NOT_TICKED})\s*([^{TICKS}{_UNTICKS},;]+?)"
+                            rf"(?=\s*(?:{TICK}|{_NOT_TICKED}|$))")
 _ITEM_EP_FOUND = compile_later(rf"(?i)(?<![\w.]){_ITEM_EP}")
 # "ep 12 ❌": an episode crossed alone is one not seen yet, never a place said; "s1 ✅ s2 ❌": a season crossed is none
 # of what was seen (dropped, what is ticked beside it read).

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from bot.lazy_re import compile_later
+from bot.progress_lists import TICKS
 from bot.season2.sources.other_titles import EN_SHOW_NAME, KO_SHOW_NAME, OTHER_SHOWS
 
 # This show's own names in title marks ("《僵尸校园》看到第二季第5集了" is its place, said with its Chinese title).
@@ -153,7 +154,7 @@ _OWN_NAMED_ANYWHERE = compile_later(OWN_NAMES, re.I)
 _OTHER_SHOW_LAST = compile_later(rf"(?:^|[,;]|\s[-–—]\s)\s*(?:(?:of|from|de|del|da|do|von|di|ka|ki|ke) )?(?:{OTHER_SHOWS})"
                                  r"(?: (?:ka|ki|ke|s ?\d{1,2}|season \d{1,2}))?[\s.!]*$", re.I)
 # "ep 1 ✓ ep 2 ✓ ep 3 ✓ - the glory", "cap 1 ✓ cap 2 ✓ (élite)": a check list labelled last with what it tracks.
-_TICKED = compile_later(r"[\u2705\u2713\u2714\u2611]")
+_TICKED = compile_later(rf"[{TICKS}]")
 _LABEL_LAST = compile_later(r"(?:\(([^()\d]+)\)|\s[-–—:]\s*([^()\d\-–—:]+))[\s.!]*$")
 # "on ep 8 (kingdom)", "ep 6 - the glory": a known title that is also a common word (so no OTHER_SHOWS name), alone in
 # brackets or after a dash right after the place, is that show's label; elsewhere it stays a word ("(moving scene)").

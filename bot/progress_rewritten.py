@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from bot.lazy_re import compile_later
 from bot.progress_clauses import season_to_come
-from bot.progress_lists import check_lists
+from bot.progress_lists import TICK, check_lists
 from bot.progress_rewatched import show_rewatched
 from bot.progress_said import chat_free
 from bot.progress_words import before_next_season
@@ -26,7 +26,7 @@ _NEW_EPISODE = compile_later(r"(?i)\b(?:the )?(\d{1,2})(?:st|nd|rd|th) new (?:ep
 
 
 # "s1 ✅ s2 ep3 ✅": a check mark says that one is done.
-_CHECKED = compile_later(r"\s*[\u2705\u2713\u2714\u2611]\ufe0f?")
+_CHECKED = compile_later(rf"\s*{TICK}")
 # "s1 done ✅": a mark after a word that says done says no more than the word (watched24: read as "done done").
 _CHECKED_DONE = compile_later(r"(?i)\b(done|finished|completed?)\s*[\u2705\u2714\u2611]\ufe0f?")
 # "ep4 ✅ ep5 ⏳": an hourglass says that one is under way.

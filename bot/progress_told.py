@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from bot.lazy_re import compile_later
+from bot.text import NUMBER_WORDS
 
 # Something that stopped the fan partway through an episode: "my laptop died in the middle of ep 5", "my mom walked in
 # during ep 3 so i paused it", "my sister made me stop at 4". Said of a thing or of someone stopping the fan, never of
@@ -97,7 +98,6 @@ def _its_end_left(text: str) -> str | None:
 
 # "15 y/o here,", "im 14 years old and", "tengo 15 años y", "tôi 15 tuổi,", "อายุ 16" (its vowel mark dropped): an age said
 # first, before the place (never "im 14" alone, which may be an episode).
-_COUNTED = {"two": "2", "three": "3"}
 
 
 _AGE_FIRST = re.compile(r"^(?:(?:im|i am|tengo|tenho|tôi|toi|mình|aku|ako) )?\d{1,2} ?(?:y/o|y\.o\.?|yrs? old|years? old|años|anos"
@@ -125,7 +125,7 @@ def told_said(text: str) -> str:
     if (end := _ALL_BUT_THE_END.match(text)) is not None:
         of = end["of"] or ""
         if end["count"] is not None:
-            return f"{_COUNTED.get(end['count'], end['count'])} eps left{of}"
+            return f"{NUMBER_WORDS.get(end['count'], end['count'])} eps left{of}"
         return f"only the last ep{of} left" if of else f"only {end['left'] or 'the finale'} left"
     if (its_end := _its_end_left(text)) is not None:
         return its_end

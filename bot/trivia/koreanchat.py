@@ -110,8 +110,7 @@ def korean_denial(guess: str) -> str:
     """The message with a name said in Korean not to be the answer written as a denial ("남라는 아니야" -> "not
     남라"), or, when more is said after it, that rest ("남라 아니고 온조": not Nam-ra but On-jo -> "온조"); as typed
     when it holds none, or asks "isn't it X?" ("남라 아님?")."""
-    if "아니" not in guess and "아님" not in guess and "아냐" not in guess and "아닌" not in guess and "아닐" not in guess \
-            and "말고" not in guess and "ㄴㄴ" not in guess:
+    if not any(word in guess for word in _DENYING):
         return guess  # (most messages: one look)
     denials = [m for m in _DENIED.finditer(guess) if not _asks(m)]
     if not denials:
@@ -138,6 +137,8 @@ def _topic_particle(word: str, particle: str) -> bool:
     return not 0 <= last <= 0xD7A3 - 0xAC00 or (last % 28 != 0) == (particle == "은")
 
 
+# (what every denial above holds: a message with none of them is left at one look)
+_DENYING = ("아니", "아님", "아냐", "아닌", "아닐", "말고", "ㄴㄴ")
 _ASKING = frozenset("아님 아냐 아니야 아니지 아니에요 아니예요 아니잖아".split())
 
 

@@ -36,6 +36,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
+from collections import Counter
 from collections.abc import AsyncIterator
 from typing import NamedTuple
 
@@ -151,15 +152,11 @@ KINDS = {"image": "picture", "video": "video"}  # an attachment's content type -
 
 def what_it_had(message: discord.Message) -> str:
     """What a forward had besides words, as the notice names it: "a picture", "2 pictures and a file"."""
-    kinds: dict[str, int] = {}
+    kinds: Counter[str] = Counter()
     for snapshot in message.message_snapshots:
-        for attachment in snapshot.attachments:
-            kind = KINDS.get((attachment.content_type or "").partition("/")[0], "file")
-            kinds[kind] = kinds.get(kind, 0) + 1
-        if snapshot.stickers:
-            kinds["sticker"] = kinds.get("sticker", 0) + len(snapshot.stickers)
-        if pictures := sum(bool(embed.image.url or embed.thumbnail.url) for embed in snapshot.embeds):
-            kinds["picture"] = kinds.get("picture", 0) + pictures
+        kinds.update(KINDS.get((attachment.content_type or "").partition("/")[0], "file") for attachment in snapshot.attachments)
+        kinds.update("sticker" for _ in snapshot.stickers)
+        kinds.update("picture" for embed in snapshot.embeds if embed.image.url or embed.thumbnail.url)
     named = [f"{count} {kind}s" if count > 1 else f"a {kind}" for kind, count in kinds.items()]
     return f"{', '.join(named[:-1])} and {named[-1]}" if len(named) > 1 else "".join(named)
 

@@ -395,6 +395,8 @@ GUARD_NEEDS_INTENT = (
     "The bot's operator can enable the intent in the Discord Developer Portal (Bot > Privileged Gateway Intents) "
     "and set `message_content_intent = true`."
 )
+
+
 def guard_here(place: str) -> str:
     """/progress in a guarded channel or thread: what a member's own message past the mark meets."""
     return (f"🛡️ The spoiler guard is on in this {place}: a message giving away more than its mark is taken down "

@@ -217,13 +217,14 @@ def _japanese_hour(m: re.Match[str]) -> str:
     return f" {half}{m.group(2)}시" + (f" {m.group(3)}분" if m.group(3) else "")
 
 
+#: A Chinese hour with its part of the day ("下午3点", "晚上8點半"): the part, the hour, its minutes or "半" (half past).
+_PART_OF_DAY_HOUR = r"(上午|早上|凌晨|中午|下午|晚上)\s*(\d{1,2})\s*[點点時时](?:\s*(\d{1,2})\s*分|(半))?"
 #: A Chinese hour with the clock it is on ("下午3點（台灣時間）", "晚上8点 北京时间"): Taiwan's, China's and Hong Kong's are UTC+8 (a
 #: Chinese hour with no zone stays unread: whose clock it is is not said).
-_CHINESE_HOUR = compile_later(r"(上午|早上|凌晨|中午|下午|晚上)\s*(\d{1,2})\s*[點点時时](?:\s*(\d{1,2})\s*分|(半))?"
-                           r"(?P<verb>\s*(?:独家|獨家)?(?:上线|上線|播出|开播|開播))?\s*[（(]?\s*(?:台灣|台湾|臺灣|北京|香港)\s*(?:時間|时间)\s*[)）]?")
+_CHINESE_HOUR = compile_later(_PART_OF_DAY_HOUR
+                              + r"(?P<verb>\s*(?:独家|獨家)?(?:上线|上線|播出|开播|開播))?\s*[（(]?\s*(?:台灣|台湾|臺灣|北京|香港)\s*(?:時間|时间)\s*[)）]?")
 #: ... or with the clock it is on said first: "明天北京时间下午3点《僵尸校园2》上线".
-_CLOCK_THEN_CHINESE_HOUR = compile_later(r"(?:台灣|台湾|臺灣|北京|香港)\s*(?:時間|时间)\s*(上午|早上|凌晨|中午|下午|晚上)\s*(\d{1,2})"
-                                      r"\s*[點点時时](?:\s*(\d{1,2})\s*分|(半))?")
+_CLOCK_THEN_CHINESE_HOUR = compile_later(r"(?:台灣|台湾|臺灣|北京|香港)\s*(?:時間|时间)\s*" + _PART_OF_DAY_HOUR)
 
 
 #: ... or on a clock of 24 hours with its zone after it ("3月19日16:00（北京时间）上线").
@@ -232,21 +233,25 @@ _CHINESE_CLOCK = compile_later(r"(?<![\d:])([01]?\d|2[0-3])\s*[:：]\s*([0-5]\d)
 
 #: ... or with no zone, right before the release's verb ("6/4下午3點Netflix全球上線"): the writer's clock, UTC+8 wherever Chinese
 #: is written (Taiwan, Hong Kong, Macau, China, Singapore, Malaysia all keep it), as the hour Netflix drops there.
-_CHINESE_RELEASE_HOUR = compile_later(r"(上午|早上|凌晨|中午|下午|晚上)\s*(\d{1,2})\s*[點点時时](?:\s*(\d{1,2})\s*分|(半))?"
-                                   r"(?P<verb>\s*(?:在\s*)?(?:netflix|網飛|网飞)?\s*(?:全球|全台|同步)?\s*(?:独家|獨家)?"
-                                   r"(?:上线|上線|播出|开播|開播))", re.I)
+_CHINESE_RELEASE_HOUR = compile_later(_PART_OF_DAY_HOUR
+                                      + r"(?P<verb>\s*(?:在\s*)?(?:netflix|網飛|网飞)?\s*(?:全球|全台|同步)?\s*(?:独家|獨家)?"
+                                        r"(?:上线|上線|播出|开播|開播))", re.I)
+
+
+def _part_of_day_hour(m: re.Match[str]) -> tuple[int, int]:
+    """The hour and minute of a `_PART_OF_DAY_HOUR` on a 24-hour clock ("下午3点半": 15, 30)."""
+    hour = int(m.group(2)) % 12 + (12 if m.group(1) in ("中午", "下午", "晚上") and int(m.group(2)) != 12 else 0)
+    return hour, int(m.group(3) or (30 if m.group(4) else 0))
 
 
 def _chinese_hour(m: re.Match[str]) -> str:
-    hour = int(m.group(2)) % 12 + (12 if m.group(1) in ("中午", "下午", "晚上") and int(m.group(2)) != 12 else 0)
-    minute = m.group(3) or ("30" if m.group(4) else "00")
-    return f" {hour:02d}:{int(minute):02d} GMT+8 {m.group('verb') or ''} "  # ("下午3點上線（台灣時間）": the verb kept after it)
+    hour, minute = _part_of_day_hour(m)
+    return f" {hour:02d}:{minute:02d} GMT+8 {m.group('verb') or ''} "  # ("下午3點上線（台灣時間）": the verb kept after it)
 
 
 def _clock_then_chinese_hour(m: re.Match[str]) -> str:
     """The hour of "北京时间下午3点" in Korean words (15시 GMT+8), as the Korean readers take an hour before the season's name."""
-    hour = int(m.group(2)) % 12 + (12 if m.group(1) in ("中午", "下午", "晚上") and int(m.group(2)) != 12 else 0)
-    minute = int(m.group(3) or (30 if m.group(4) else 0))
+    hour, minute = _part_of_day_hour(m)
     return f" {hour}시" + (f" {minute}분" if minute else "") + " GMT+8 "
 
 
