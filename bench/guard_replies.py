@@ -51,7 +51,8 @@ def main() -> None:
     taken: list[str] = []
     for row in rows:
         mark = Position(1, row["mark"])
-        spoiled = judge(_message(row), mark, reads)
+        replying_to = str(row["question"]) if row["form"] == "reply" else ""
+        spoiled = judge(_message(row), mark, reads, replying_to=replying_to)
         line = f"{row['form']}: {row['question']!r} -> {row['answer']!r} (mark {row['mark']}, truth {row['spoils']}," \
                f" read {spoiled.spoils if spoiled else 'nothing past the mark'})"
         if row["spoils"] > row["mark"] and spoiled is None:
