@@ -8,7 +8,8 @@ must take the answer down when that episode is past the mark and leave every oth
 
 Figures: missed (a spoiling answer left up) / harmless taken down.
 - guard_replies52 (70 rows, 42 spoiling, 28 harmless), blind (the guard reading each message alone):
-  33 / 0 (31 of 32 replies missed: the answer alone names nothing).
+  33 / 0 (31 of 32 replies missed: the answer alone names nothing); after reply52's reading of answers
+  (bot/lore/guard_answers.py) 1 / 1.
 
 `--show` lists every miss.
 """

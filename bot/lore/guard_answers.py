@@ -106,11 +106,11 @@ def answers(question: str, answer: str) -> bool:
 
 def _question_in(text: str) -> str | None:
     """The question a replied-to text asks: its last sentence ending in '?', or the whole text
-    when it opens as a closed question does; None when it asks nothing."""
+    when it opens as a question does; None when it asks nothing."""
     text = text.replace("||", "").strip()
     marks = list(_QUESTION_END.finditer(text))
     if marks:
         end = marks[-1].end()
         start = max(text.rfind(stop, 0, marks[-1].start()) for stop in (".", "!", "\n", "?", "？")) + 1
         return text[start:end].strip() or None
-    return text if _CLOSED.search(text) or _WH.search(text) else None
+    return text if _CLOSED.search(text) or _WH.match(text) else None  # opening as a question: not a notice's "What you wrote"

@@ -47,6 +47,8 @@ def test_a_reply_that_answers_a_spoiler_question_gives_its_spoiler_away(question
     ("who bites nam-ra?", "why do you ask"),
     ("does on-jo survive?", "||yes||"),
     ("", "no"),  # the question gone or out of reach: the reply read alone
+    ("🛡️ <@1>, your message was taken down: it gives away season 1, episode 11 (S1E11). What you wrote, behind a "
+     "spoiler:\n||cheong-san dies||", "ok sorry"),
 ])
 def test_a_reply_that_commits_to_nothing_or_answers_no_spoiler_stays(question: str, answer: str) -> None:
     assert judge(answer, S1E3, READS, replying_to=question) is None
