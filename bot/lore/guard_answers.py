@@ -36,6 +36,12 @@ _COMMITS = compile_later(
     r"|idea|clue|one|body|way|wait|se\b|sé|sabe|tengo|lo sé))|sí+|si+p*|claro|obvio|nel|sim|n[ãa]o|iya+|iy|yoi|betul|bener"
     r"|ng?ga+k?|enggak|gak|tidak|sayangnya|oui|ouais|non|ja|nein|oo|opo|hindi|응+|ㅇㅇ|네+|예|웅|맞아|아니(?:요|야|오)?|아뇨|ㄴㄴ|はい|うん"
     r"|いいえ|ううん|是的?|对|嗯|不是?|没有)(?=[\s.,!?…~)*_]|\W|$)")
+# a no: "does nam-ra die?" answered "no" tells she lives, which the question alone does not say
+_DENIES = compile_later(
+    r"(?i)^[\s*_>]*(?:n+o+p*e*|na+h+|not really|not exactly|not quite|never|(?:he|she|they) (?:does|did|do|is|was|will)n'?t"
+    r"|(?:he|she|they) (?:does|did|do|is|was|will) not)(?=[\s.,!?…~)*_]|\W|$)")
+_ASKED_CLOSED = compile_later(
+    rf"(?i)^[\s¿]*{_FILLER}(does|do|did|is|are|was|were|will|can|could)\s+(.+?)[\s?？!.]*$")
 # "she does", "he's fine", "she turns 😭", "they don't": the question's subject taken up again (not "she's my fav")
 _ECHOES = compile_later(
     r"(?i)^[\s*_>]*(?:he|she|they)(?:(?:\s*(?:'s|’s|'re|’re)|\s+(?:is|are|was|were))\s+(?:fine|ok|okay|alright|safe|alive"
@@ -67,10 +73,21 @@ def read_with_question(question: str, answer: str, reads: Reads) -> Position:
     asked = _question_in(question)
     if asked is None or not answers(asked, answer):
         return NOTHING
-    said = reads(f"{asked}\n{answer}")
+    said = max(reads(f"{asked}\n{answer}"), _denied(asked, answer, reads))
     if said == NOTHING and _WELLBEING.search(asked):  # "is so-ju ok?" "no": how his story ends
         said = reads(f"{asked.rstrip('?？ ')} at the end?\n{answer}")
     return said
+
+
+def _denied(asked: str, answer: str, reads: Reads) -> Position:
+    """What a no to a closed English question tells, said back ("does nam-ra die?" "no": "nam-ra does
+    not die"), the subject taken one to four words long (whichever the reader knows)."""
+    closed = _ASKED_CLOSED.match(asked)
+    if closed is None or not _DENIES.search(answer):
+        return NOTHING
+    verb, words = closed.group(1), closed.group(2).split()
+    return max((reads(f"{' '.join(words[:n])} {verb} not {' '.join(words[n:])}") for n in range(1, min(5, len(words)))),
+               default=NOTHING)
 
 
 def asked_in(text: str) -> tuple[str, str] | None:

@@ -19,6 +19,7 @@ S1E3 = Position(1, 3)
 
 @pytest.mark.parametrize(("question", "answer", "gives_away"), [
     ("does gwi-nam die??", "yeah eventually", 11),
+    ("does nam-ra die?", "no", 12),  # the question gets her fate wrong; the no tells she lives
     ("wait so does hari survive", "yeah 🥹", 12),
     ("is su-hyeok ok?", "he's fine", 12),
     ("is on-jo's dad gonna be ok", "not really", 12),
@@ -36,6 +37,7 @@ def test_a_reply_that_answers_a_spoiler_question_gives_its_spoiler_away(question
 @pytest.mark.parametrize(("question", "answer"), [
     ("did you eat?", "no"),
     ("is ep 3 good?", "yes"),
+    ("is ep 11 sad?", "no"),
     ("is nam-ra your fav?", "yes"),
     ("are you ok?", "no lol"),
     ("what ep are you on?", "11"),
