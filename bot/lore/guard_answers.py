@@ -91,19 +91,21 @@ def _denied(asked: str, answer: str, reads: Reads) -> Position:
 
 
 def asked_in(text: str) -> tuple[str, str] | None:
-    """The question a message asks itself and its answer: the lines it quotes ("> question") and
+    """The first question a message asks itself and its answer: lines it quotes ("> question") and
     what follows them, or a question and what follows it on its line ("is X ok? not really")."""
     lines = text.strip().split("\n")
-    quoted = [line for line in lines if _QUOTE.match(line)]
-    if quoted and _QUOTE.match(lines[0]):
-        rest = "\n".join(lines[len(quoted):]) if all(_QUOTE.match(line) for line in lines[:len(quoted)]) else ""
-        question = " ".join(_QUOTE.sub("", line) for line in quoted)
-        return (question, rest) if rest.strip() else None
-    first = lines[0]
-    mark = _QUESTION_END.search(first)
-    if mark is None or not first[mark.end():].strip():
-        return None
-    return first[:mark.end()], first[mark.end():]
+    at = 0
+    while at < len(lines):
+        end = at
+        while end < len(lines) and _QUOTE.match(lines[end]):
+            end += 1
+        if end > at and "\n".join(lines[end:]).strip():
+            return " ".join(_QUOTE.sub("", line) for line in lines[at:end]), "\n".join(lines[end:])
+        mark = _QUESTION_END.search(lines[at])
+        if end == at and mark is not None and lines[at][mark.end():].strip():
+            return lines[at][:mark.end()], lines[at][mark.end():]
+        at = max(end, at + 1)
+    return None
 
 
 def answers(question: str, answer: str) -> bool:

@@ -64,6 +64,8 @@ def test_an_answer_within_the_mark_stays() -> None:
     "> is so-ju gonna be ok\nno 💔",
     ">>> is the class president ok?\nnot really",
     "lol wait. is the class president ok? not really",
+    "omg\n> is so-ju gonna be ok\nno 💔",
+    "guys\nis nam-ra ok?? not really 😭",
 ])
 def test_a_quoted_question_or_one_asked_in_the_same_message_is_read_with_its_answer(text: str) -> None:
     spoiled = judge(text, S1E3, READS)
