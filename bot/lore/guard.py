@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from bot.lore.guard_answers import asked_in, read_with_question
 from bot.show import NOTHING, Position
 from bot.spoilers import Reads, is_safe
 from bot.text import outside_spoilers
@@ -21,20 +22,27 @@ from db.lore import guard as guard_db
 
 @dataclass(frozen=True)
 class Spoiled:
-    """A message that gives away `spoils` in the clear where the mark allows `mark`."""
+    """A message that gives away `spoils` in the clear where the mark allows `mark`; `answering`: only as
+    the answer to the question it replies to, quotes or asks (its words alone give less away)."""
 
     spoils: Position
     mark: Position
+    answering: bool = False
 
 
-def judge(text: str, mark: Position | None, reads: Reads) -> Spoiled | None:
-    """Whether `text`, as shown, spoils past `mark` (None: unmarked, nothing allowed)."""
+def judge(text: str, mark: Position | None, reads: Reads, *, replying_to: str = "") -> Spoiled | None:
+    """Whether `text`, as shown, spoils past `mark` (None: unmarked, nothing allowed), read with the
+    question it answers: `replying_to` (the text of the message it replies to, "" when none or lost),
+    the lines it quotes or the question it asks first."""
     shown = outside_spoilers(text)
     if not shown.strip():
         return None
-    spoils = reads(shown)
+    alone = spoils = reads(shown)
+    asked = [(replying_to, shown)] if replying_to.strip() else []
+    for question, answer in [*asked, *filter(None, [asked_in(shown)])]:
+        spoils = max(spoils, read_with_question(question, answer, reads))
     allowed = mark or NOTHING
-    return None if is_safe(spoils, allowed) else Spoiled(spoils, allowed)
+    return None if is_safe(spoils, allowed) else Spoiled(spoils, allowed, answering=spoils > alone)
 
 
 async def guarded_here(db: Database, channel_id: int, parent_id: int | None) -> bool:

@@ -52,8 +52,11 @@ class UserActions:
     last_interaction_payload: JSON
 
     # ---- acting as users -------------------------------------------------------------------
-    async def say(self, member: Member, channel: Channel, text: str, **fields: Any) -> Message:
-        """``member`` posts ``text`` in ``channel``: stored, and MESSAGE_CREATE dispatched."""
+    async def say(self, member: Member, channel: Channel, text: str, *, reply_to: Message | None = None,
+                  **fields: Any) -> Message:
+        """``member`` posts ``text`` in ``channel``: stored, and MESSAGE_CREATE dispatched; ``reply_to``:
+        as Discord's Reply to a message of that channel (message_reference type 0, the message it answers
+        sent with it as `referenced_message`)."""
         self._check_live_channel(channel)
         if (
             channel.guild_id is not None
@@ -71,6 +74,12 @@ class UserActions:
             embeds=list(fields.get("embeds", [])),
             attachments=list(fields.get("attachments", [])),
         )
+        if reply_to is not None:
+            if reply_to.channel_id != channel.id:
+                raise SandboxError("a reply answers a message of its own channel")
+            msg.message_reference = {"type": 0, "message_id": str(reply_to.id), "channel_id": str(channel.id)}
+            if channel.guild_id is not None:
+                msg.message_reference["guild_id"] = str(channel.guild_id)
         for att in msg.attachments:
             self.store.store_attachment(att, channel.id)
         self.store.add_message(msg)

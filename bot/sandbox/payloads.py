@@ -221,9 +221,11 @@ def attachment_payload(att: Attachment) -> JSON:
 
 
 def message_payload(
-    msg: Message, store: Store, *, strip_content: bool = False, with_nonce: bool = True
+    msg: Message, store: Store, *, strip_content: bool = False, with_nonce: bool = True, nested: bool = False
 ) -> JSON:
-    """The Message object; strip_content models a bot without the message-content intent."""
+    """The Message object; strip_content models a bot without the message-content intent. A reply
+    carries the message it answers (`referenced_message`, a BasicMessageResponse: no reference of its
+    own, `nested`), null once that is deleted."""
     author = store.users.get(msg.author_id) or store.bot_user
     pinged = msg.mentions_pinged
     mentions: list[JSON] = []
@@ -268,6 +270,10 @@ def message_payload(
         out["nonce"] = msg.nonce
     if msg.message_reference is not None:
         out["message_reference"] = msg.message_reference
+        if msg.message_reference.get("type") == 0 and not nested:
+            target = store.messages.get(int(msg.message_reference.get("message_id") or 0))
+            out["referenced_message"] = None if target is None or target.deleted else message_payload(
+                target, store, strip_content=strip_content, with_nonce=False, nested=True)
     if msg.forwarded is not None:
         out["message_snapshots"] = [{"message": snapshot_payload(msg.forwarded, store, strip_content=strip_content)}]
     if msg.reactions:

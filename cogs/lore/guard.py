@@ -20,6 +20,11 @@ is a copy: when it carries a picture, a sticker or a file (or an embed's picture
 only while its original is still there for the bot to read, and the notice says what it had and
 links the original (no preview: the notice is sent with its embeds suppressed); otherwise warned.
 
+A reply (message_reference type 0) is read with the message it replies to, as Discord sends it with
+the reply (fetched only when it does not; gone or out of reach, the reply is read alone): "no" to "is
+nam-ra ok at the end?" gives her ending away (bot/lore/guard_answers.py). The notice re-posts only
+the reply, behind bars: the question is the asker's, never posted again by the guard.
+
 Bots' messages (hyosan's own among them), webhooks and system messages are never read. Every
 request goes through discord.py's HTTP client, which keeps to Discord's rate limits per route (it
 waits before a bucket runs out, from the limits Discord's answers state), as every other post of the
@@ -86,7 +91,8 @@ def notice_texts(author_id: int, spoiled: Spoiled, place: str, text: str, *, for
     the mark, and ALL their words behind spoiler bars (the notice is the only copy left), in as
     many messages as it takes. A forward's words are someone else's: shown as forwarded by the member;
     what it had besides words is at its `original`, linked."""
-    head = (f"🛡️ <@{author_id}>, your message was taken down: it gives away {_episode(spoiled.spoils)}, "
+    answering = " read with the question it answers," if spoiled.answering else ""
+    head = (f"🛡️ <@{author_id}>, your message was taken down:{answering} it gives away {_episode(spoiled.spoils)}, "
             f"and this {place} {_mark_words(spoiled.mark)}. What you wrote, behind a spoiler:\n")
     if forwarded:
         kept = f" It had {original.had}, still there in the original: {original.url}" if original else ""
@@ -235,7 +241,10 @@ class SpoilerGuard(commands.Cog):
                 return
             mark = await self.progress.reply_gate(guild.id, channel.id, message.author.id, public=True, parent_id=parent)
             words, forwarded = said(message)
-            spoiled = judge(words, mark, await self.bot.content.reads_for(guild.id))
+            reads = await self.bot.content.reads_for(guild.id)
+            spoiled = judge(words, mark, reads)
+            if spoiled is None and message.type == discord.MessageType.reply:
+                spoiled = judge(words, mark, reads, replying_to=await self._replied_to(message))
             if spoiled is None:
                 return
             if not isinstance(channel, (discord.abc.GuildChannel, discord.Thread)):
@@ -260,6 +269,20 @@ class SpoilerGuard(commands.Cog):
         except StorageError:
             return  # logged once by the database; the message stays as it is
         await self._warn(message, spoiled, forwarded=forwarded)
+
+    async def _replied_to(self, message: discord.Message) -> str:
+        """The text of the message a reply answers, as Discord gave it with the reply (or as cached),
+        fetched only when it gave none; "" when it is gone or out of reach: the answer is then read alone."""
+        ref = message.reference
+        if ref is None or ref.message_id is None:
+            return ""
+        found = ref.resolved or ref.cached_message
+        if found is None:
+            try:
+                found = await message.channel.fetch_message(ref.message_id)
+            except discord.HTTPException:
+                return ""
+        return said(found)[0] if isinstance(found, discord.Message) else ""  # a DeletedReferencedMessage: gone
 
     async def _original(self, message: discord.Message) -> Original | None:
         """Where a forward's pictures and files still are: its original, when the bot can read it and it

@@ -104,9 +104,12 @@ def _numeric_codes(tree: Any) -> Any:
 
 def _forwards_as_replies(body: Any) -> Any:
     """A message (or a list of them, or a request) whose `message_reference` is a forward (type 1) with
-    its type read as 0: the spec's MessageReferenceType lists DEFAULT only."""
+    its type read as 0: the spec's MessageReferenceType lists DEFAULT only; a reply's `referenced_message`
+    (a forward answered) too."""
     if isinstance(body, list):
         return [_forwards_as_replies(item) for item in body]
+    if isinstance(body, dict) and isinstance(body.get("referenced_message"), dict):
+        body = {**body, "referenced_message": _forwards_as_replies(body["referenced_message"])}
     reference = body.get("message_reference") if isinstance(body, dict) else None
     if not isinstance(reference, dict) or reference.get("type") != 1:
         return body

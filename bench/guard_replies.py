@@ -1,0 +1,72 @@
+"""Spoilers given by answering: the spoiler guard on answers read with the question they answer.
+
+A member asks ("is nam-ra ok at the end?") and another answers by a Discord reply ("no"), by quoting
+the question ("> does cheong-san live?\\nnope") or in the same message ("is the class president ok?
+not really"). Each row of bench/guard_replies52.yaml gives the question, the answer, the form, the
+channel's mark and the episode the answer gives away read with its question (0: nothing). The guard
+must take the answer down when that episode is past the mark and leave every other answer up.
+
+Figures: missed (a spoiling answer left up) / harmless taken down.
+- guard_replies52 (70 rows, 42 spoiling, 28 harmless), blind (the guard reading each message alone):
+  33 / 0 (31 of 32 replies missed: the answer alone names nothing); after reply52's reading of answers
+  (bot/lore/guard_answers.py) 1 / 1.
+
+`--show` lists every miss.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from bot.lore.content import bundled_pack
+from bot.lore.guard import judge
+from bot.lore.lexicon import lexicon_of
+from bot.show import Position
+from bot.spoilers import read_as_shown
+
+HERE = Path(__file__).resolve().parent
+
+
+def _message(row: dict[str, Any]) -> str:
+    """The answer's message as its member typed it."""
+    if row["form"] == "quote":
+        return f"> {row['question']}\n{row['answer']}"
+    if row["form"] == "same":
+        return f"{row['question']} {row['answer']}"
+    return str(row["answer"])
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--set", choices=("guard_replies52",), default="guard_replies52")
+    parser.add_argument("--show", action="store_true", help="list every miss")
+    args = parser.parse_args()
+    rows = yaml.safe_load((HERE / f"{args.set}.yaml").read_text(encoding="utf-8"))
+    reads = read_as_shown(lexicon_of(bundled_pack()).position)
+    missed: list[str] = []
+    taken: list[str] = []
+    for row in rows:
+        mark = Position(1, row["mark"])
+        replying_to = str(row["question"]) if row["form"] == "reply" else ""
+        spoiled = judge(_message(row), mark, reads, replying_to=replying_to)
+        line = f"{row['form']}: {row['question']!r} -> {row['answer']!r} (mark {row['mark']}, truth {row['spoils']}," \
+               f" read {spoiled.spoils if spoiled else 'nothing past the mark'})"
+        if row["spoils"] > row["mark"] and spoiled is None:
+            missed.append(line)
+        elif row["spoils"] <= row["mark"] and spoiled is not None:
+            taken.append(line)
+    spoiling = sum(1 for row in rows if row["spoils"] > row["mark"])
+    report: dict[str, Any] = {"spoiling": spoiling, "harmless": len(rows) - spoiling,
+                              "missed": len(missed), "harmless_taken_down": len(taken)}
+    if args.show:
+        report |= {"missed_rows": missed, "taken_rows": taken}
+    print(json.dumps({args.set: report}, indent=2, ensure_ascii=False))
+
+
+if __name__ == "__main__":
+    main()
