@@ -67,7 +67,8 @@ _RELATIVE = (rf"(?:(?:this|next) (?:week|month|year|weekend|{_WEEKDAY})|today|to
 # a month (and day) with no year: "s2 in march fr?", "season 2 march 12?" (never Park Ji-hu's March 2023 remark)
 _MONTH_DAY = rf"(?:{_MONTH}(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH})"
 _BARE_WINDOW = compile_later(rf"^\W*(?:(?:is|will)\s+)?{_SEASON}\s+(?:(?:is\s+|be\s+)?(?:com(?:e|es|ing)(?:\s+out)?|drop|drops?|dropping|releas\w*|out)\s+|is\s+)?"
-                             rf"(?:in\s+|by\s+|on\s+)?(?P<window>{_WINDOW}|{_RELATIVE}|{_MONTH_DAY})"
+                             # "s2 before april?", "is s2 coming this spring": a window, asked as its own
+                             rf"(?:in\s+|by\s+|on\s+|before\s+|b4\s+)?(?P<window>{_WINDOW}|{_RELATIVE}|{_MONTH_DAY}|(?:(?:this|next|the)\s+)?(?:spring|summer|fall|autumn|winter))"
                              r"(?:\W+(?:or\s+(?:nah|not|no)|fr|for real|really|true|real|legit|confirmed|right|yeah|yea|correct))?\W*$")
 # "is the march date confirmed", "netflix said march right", "s2 march 12 2027 real?": a day or month heard, checked
 _DATE = rf"(?:{_MONTH_DAY}(?:,?\s+20\d\d)?)"
