@@ -50,10 +50,10 @@ from collections.abc import Callable
 from typing import TypeAlias
 
 from bot.lazy_re import LazyPattern, compile_later
-from bot.lore.answer.season2_waiting import waiting_asked
+from bot.lore.answer.season2_waiting import SEASON_WORDS, waiting_asked
 from bot.lore.lexicon_episodes import OTHER_WORKS
 
-_SEASON = r"(?:s2|season 2|season two|(?:seson|sason|sesaon|seaosn|seasn|sesson) 2|2nd season|second season|the new season|the next season|next season)"
+_SEASON = SEASON_WORDS
 _MONTH = (r"(?:january|february|march|april|may|june|july|august|september|october|november|december|"
           r"jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)")
 # a window before its year ("h1 2027", "the first half of 2027") or after it, in Korean's order ("2027 first half of")

@@ -2,7 +2,8 @@
 season2_asked.py on the clause as typed, its words one space apart):
 
 - "is s2 the last season", "will season 2 be the final one", "does the show end with s2", "huling season na ba ang
-  s2", "s2 season terakhir?": whether more seasons come, which no source says (never "Nobody knows what is in season 2");
+  s2", "s2 season terakhir?": whether more seasons come, which no source says (never "Nobody knows what is in season 2";
+  season 2 is named: "is this the last season" may mean season 1);
 - "did netflix release a synopsis for s2", "is there a plot for season 2 yet": its outline, hidden as far as it tells
   (never "Not yet" off the release date);
 - "what has netflix shown of s2 so far": the script-reading video, all Netflix has shown of it;
@@ -15,13 +16,18 @@ from __future__ import annotations
 
 from bot.lazy_re import LazyPattern, compile_later
 
-_SEASON = r"(?:s2|season 2|season two|2nd season|second season|the new season|the next season|next season)"
+#: Season 2 as fans type it (season2_asked.py reads it too)
+SEASON_WORDS = (r"(?:s2|season 2|season two|(?:seson|sason|sesaon|seaosn|seasn|sesson) 2|2nd season|second season|the new season"
+                r"|the next season|next season)")
+_SEASON = SEASON_WORDS
 _PLATFORM = (r"(?:netflix|jtbc|tving|wavve|viki|viu|hulu|disney(?: plus|\+)?|amazon(?: prime)?|prime(?: video)?|hbo(?: max)?"
              r"|apple tv\+?|youtube|tv|cable)")
 
 _LAST = compile_later(
-    rf"^\W*(?:is|will|would|was)\s+(?:{_SEASON}|this|it)\s+(?:(?:gonna|going\s+to)\s+)?(?:be\s+)?(?:the\s+)?(?:(?:last|final)"
-    r"(?:\s+(?:season|one|part))?(?:\s+(?:of\s+(?:the\s+)?(?:show|series)|ever))?|end\s+of\s+(?:the\s+)?(?:show|series))"
+    # (season 2 named: "is this the last season" asked while season 1 is all there is means season 1, and season 2 comes)
+    rf"^\W*(?:is|will|would|was)\s+{_SEASON}\s+(?:(?:gonna|going\s+to)\s+)?(?:be\s+)?(?:the\s+)?(?:(?:last|final)(?:\s+(?:season|one|part))?"
+    r"|end\s+of\s+(?:the\s+)?(?:show|series))"
+    r"(?:\s+(?:of\s+(?:the\s+)?(?:show|series)|ever))?"
     r"(?:\W+(?:or\s+(?:nah|not|no)|fr|right|tho|though))*\W*$"
     rf"|^\W*(?:does|will|is)\s+(?:the\s+show|the\s+series|it|all\s+of\s+us\s+are\s+dead)\s+(?:(?:gonna|going\s+to)\s+)?"
     rf"(?:end|ending|finish|finishing|wrap\s+up)\s+(?:with|after|at|in)\s+{_SEASON}\W*$"
@@ -29,7 +35,7 @@ _LAST = compile_later(
     # Tagalog, Indonesian, Spanish: "huling season na ba ang s2", "ito na ba ang huling season", "s2 season terakhir?",
     # "la temporada 2 es la última?"
     rf"|^\W*(?:(?:huling|last|final)\s+season\s+(?:na\s+)?(?:ba\s+)?(?:ang\s+|yung\s+)?{_SEASON}"
-    r"|(?:ito|eto|s2|season\s+2)\s+na\s+ba\s+(?:ang\s+|yung\s+)?(?:huling|last|final)\s+season"
+    r"|(?:s2|season\s+2)\s+na\s+ba\s+(?:ang\s+|yung\s+)?(?:huling|last|final)\s+season"
     rf"|{_SEASON}\s+(?:itu\s+|jadi\s+)?(?:season\s+)?terakhir(?:\s+(?:gak|ga|nggak|kah|bukan|ya))?"
     rf"|{_SEASON}\s+(?:es|será|sera)\s+(?:la\s+)?(?:última|ultima)(?:\s+(?:temporada|season))?)\W*$")  # Spanish as glossed
 _SYNOPSIS = compile_later(
