@@ -9,7 +9,8 @@ season2_asked.py on the clause as typed, its words one space apart):
 - "what has netflix shown of s2 so far": the script-reading video, all Netflix has shown of it;
 - "any news on the s2 release date??", "any update on the release date": whether there is one (never where its making
   stands alone, which says nothing of a date);
-- "is s2 on jtbc or netflix": where it will stream (never "Not yet" off the release date).
+- "is s2 on jtbc or netflix", "s2 on netflix?": where it will stream (never "Not yet" off the release date);
+- "s2 udah selesai syuting?", "tapos na ba ang shooting ng s2": whether its filming is over.
 """
 
 from __future__ import annotations
@@ -37,7 +38,8 @@ _LAST = compile_later(
     rf"|^\W*(?:(?:huling|last|final)\s+season\s+(?:na\s+)?(?:ba\s+)?(?:ang\s+|yung\s+)?{_SEASON}"
     r"|(?:s2|season\s+2)\s+na\s+ba\s+(?:ang\s+|yung\s+)?(?:huling|last|final)\s+season"
     rf"|{_SEASON}\s+(?:itu\s+|jadi\s+)?(?:season\s+)?terakhir(?:\s+(?:gak|ga|nggak|kah|bukan|ya))?"
-    rf"|{_SEASON}\s+(?:es|será|sera)\s+(?:la\s+)?(?:última|ultima)(?:\s+(?:temporada|season))?)\W*$")  # Spanish as glossed
+    # Spanish and Korean as glossed ("season 2 es ultima?", "시즌2 마지막 시즌이야?" as "season 2 last season ?")
+    rf"|{_SEASON}\s+(?:(?:es|será|sera|is)\s+)?(?:la\s+|the\s+)?(?:última|ultima|last|final)(?:\s+(?:temporada|season))?)\W*$")
 _SYNOPSIS = compile_later(
     r"^\W*(?:(?:did|has|have)\s+(?:netflix|they)\s+(?:officially\s+)?(?:release[sd]?|reveal(?:ed)?|share[sd]?|drop(?:ped)?|give|gave"
     r"|given|post(?:ed)?|put\s+out)\s+|(?:is|are)\s+there\s+|any\s+)(?:(?:a|an|the|any)\s+)?(?:official\s+)?"
@@ -49,9 +51,15 @@ _DATE_NEWS = compile_later(
     r"^\W*(?:(?:is\s+there\s+)?(?:any|some)\s+|(?:what(?:'s|s|\s+is)\s+)?(?:the\s+)?(?:latest\s+)?)(?:news|updates?|info|word)\s+"
     rf"(?:on|about|abt|for|regarding)\s+(?:the\s+)?(?:{_SEASON}\s+)?(?:release|premiere)\s*date(?:\s+(?:for|of)\s+{_SEASON})?"
     r"(?:\s+yet)?\W*$")
+# "s2 udah selesai syuting?", "tapos na ba ang shooting ng s2": whether its filming is over
+_FILMING_OVER = compile_later(
+    rf"^\W*{_SEASON}\s+(?:udah|sudah|dah|uda)\s+(?:selesai|kelar|beres)\s+(?:syuting|shooting|filming)(?:\s+(?:belum|blm|ya|kah|gak|ga))?\W*$"
+    rf"|^\W*tapos\s+na\s+(?:ba\s+)?(?:ang\s+|yung\s+)?(?:shooting|filming|taping)\s+(?:ng\s+|sa\s+)?{_SEASON}\W*$")
 _PLATFORM_OR = compile_later(
     rf"^\W*(?:is|will)\s+{_SEASON}\s+(?:be\s+|gonna\s+be\s+|going\s+to\s+be\s+)?(?:on|coming\s+(?:out\s+)?(?:on|to)|streaming\s+on|released\s+on)\s+"
-    rf"{_PLATFORM}\s+or\s+{_PLATFORM}\W*$")
+    rf"{_PLATFORM}\s+or\s+{_PLATFORM}\W*$"
+    # "s2 on netflix?", "시즌2 넷플릭스에서 해?" (as "season 2 netflix ?"): never a "No." off a record of what Netflix has not said
+    rf"|^\W*{_SEASON}\s+(?:on\s+|in\s+)?{_PLATFORM}(?:\s+or\s+{_PLATFORM})?\W*$")
 
 # The wordings, in the order they are tried: the first that matches says what it asks
 _WAITING: tuple[tuple[LazyPattern, str], ...] = (
@@ -60,6 +68,7 @@ _WAITING: tuple[tuple[LazyPattern, str], ...] = (
     (_SHOWN, "what is the script reading video"),
     (_DATE_NEWS, "is there a release date for season 2 yet"),
     (_PLATFORM_OR, "where will season 2 stream"),
+    (_FILMING_OVER, "has season 2 finished filming"),
 )
 
 

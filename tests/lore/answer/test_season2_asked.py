@@ -48,7 +48,8 @@ def test_season_two_being_made_asks_how_far_its_filming_has_come(clause: str) ->
 
 
 @table("clause", ["is s2 the last season", "will season 2 be the final one", "is season 2 the end of the show",
-                  "will there be more seasons after s2", "huling season na ba ang s2", "s2 season terakhir?"])
+                  "will there be more seasons after s2", "huling season na ba ang s2", "s2 season terakhir?",
+                  "season 2 last season ?"])
 def test_the_last_season_asks_whether_more_seasons_come(clause: str) -> None:
     assert season2_asked(clause) == "will there be a season 3"
 
@@ -68,8 +69,14 @@ def test_parts_ask_how_season_two_drops(clause: str) -> None:
     assert season2_asked(clause) == "will season 2 drop all at once"
 
 
-def test_two_platforms_ask_where_season_two_streams() -> None:
-    assert season2_asked("is s2 on jtbc or netflix") == "where will season 2 stream"
+@table("clause", ["is s2 on jtbc or netflix", "s2 on netflix?", "season 2 netflix ?"])
+def test_a_platform_asks_where_season_two_streams(clause: str) -> None:
+    assert season2_asked(clause) == "where will season 2 stream"
+
+
+@table("clause", ["s2 udah selesai syuting?", "tapos na ba ang shooting ng s2"])
+def test_filming_over_abroad_asks_whether_season_two_finished_filming(clause: str) -> None:
+    assert season2_asked(clause) == "has season 2 finished filming"
 
 
 def test_what_netflix_has_shown_is_the_script_reading_video() -> None:
