@@ -26,7 +26,8 @@ _PARTS_MEMO_SIZE = 4096  # headings and verdicts are fixed phrases (or a few yea
 _GENERIC_STEMS = frozenset({"season", "2", "two", "second", "new", "next", "netflix", "show", "series"})
 
 _MILESTONE_WORDS: tuple[tuple[str, Pattern], ...] = (
-    ("filming_wrapped", compile_later(r"\bwrap\w*\b|\bfinish\w* (?:filming|shooting)\b|\bdone filming\b")),
+    ("filming_wrapped", compile_later(r"\bwrap\w*\b|\bfinish\w* (?:filming|shooting)\b|\bdone filming\b"
+                                    r"|\b(?:filming|shooting)(?: \w+){0,3}? (?:end|ended|ends|stopped|over)\b|\b(?:stop(?:ped)?|end(?:ed)?) (?:filming|shooting)\b")),
     ("pre_production", compile_later(r"\bpre-?\s?production\b")),
     ("filming", compile_later(r"\bfilm\w*\b|\bshoot\w*\b|\bshot\b|\bproduction\b|\bstart\w*\b|\bbegin\b|\bbegan\b")),
     ("release_date_announced", compile_later(r"\breleas\w*\b|\bcome out\b|\bcame out\b|\bpremier\w*\b|\bair\w*\b|\bout in\b"

@@ -44,7 +44,7 @@ _WORDS: tuple[tuple[str, str], ...] = (
     ("불지름", " set fire to "), ("불 지름", " set fire to "), ("불질렀", " set fire "), ("불지른", " set fire to "),
     ("버리", " abandoned "), ("버렸", " abandoned "), ("버린", " abandoned "), ("별명", " nickname "),
     ("교무실", " school office "), ("사령관", " commander "), ("국회의원", " assemblywoman "), ("배경", " setting "),
-    ("다름", " different "), ("달라", " different "), ("다르", " different "), ("예고편", " trailer "), ("티저", " trailer "),
+    ("다름", " different "), ("달라", " different "), ("다르", " different "), ("예고편", " trailer "), ("트레일러", " trailer "), ("티저", " trailer "),
     ("몇시간", " how many hours "), ("몇 시간", " how many hours "), ("시청시간", " viewing hours "), ("첫주", " first week "), ("첫 주", " first week "),
     ("낳", " give birth "), ("절친", " best friend "), ("베프", " best friend "), ("무기", " weapon "),
     ("세트장", " set "), ("세트", " set "), ("소방관", " firefighter "), ("소방대원", " firefighter "),

@@ -90,7 +90,7 @@ KOREAN_GLOSSES: tuple[tuple[str, str], ...] = (
     ("바이러스", " virus "), ("이름", " name "), ("제목", " title "), ("뜻", " meaning "), ("의미", " meaning "), ("원작", " the show based on "), ("웹툰", " webtoon "),
     ("작가", " author "), ("감독", " director "), ("연출", " directed "), ("각본", " screenplay "), ("만들었", " made "), ("만든", " made "), ("만들", " make "),
     ("혈액형", " blood type "), ("나이", " age "), ("생일", " birthday "), ("키 몇", " how tall "), ("키는", " height "), ("키", " height "),
-    ("예고편", " trailer "), ("티저", " teaser "),
+    ("예고편", " trailer "), ("트레일러", " trailer "), ("티저", " teaser "),
     # "시즌2 소식 있어?", "지우학2 근황": season 2's news, as "any news on s2" is read
     ("소식", " news "), ("뉴스", " news "), ("근황", " news "),
     ("몇 학년", " what grade "), ("몇학년", " what grade "), ("학년", " grade "), ("영화", " movie "), ("말한", " mentioned "),

@@ -64,7 +64,9 @@ _CAST_ASK = compile_later(
 )
 # "is the director coming back": the makers, not the cast ("is the same writer back" too).
 _MAKERS = compile_later(r"\b(?:direct\w*|writers?|screenwriters?|showrunners?|creators?|pds?)\b")
-_WRAP = compile_later(r"\bwrap\w*\b|\bfinish\w*\b|\bdone\b|\bcomplete\w*\b")
+# "when did s2 filming end", "when did they stop filming": the wrap, as "finish" asks it (never the production announcement)
+_WRAP = compile_later(r"\bwrap\w*\b|\bfinish\w*\b|\bdone\b|\bcomplete\w*\b|\b(?:filming|shooting)(?:\s+\w+){0,3}?\s+(?:end|ended|ends|stopped|over)\b"
+                      r"|\b(?:stop(?:ped)?|end(?:ed)?)\s+(?:filming|shooting)\b")
 _FILMING = compile_later(r"\bfilm\w*\b|\bshoot\w*\b|\bproduction\b|\bproduc\w*\b|\bstart\w*\b|\bbegin\b|\bbegan\b")
 _WHERE_ALONE = ("where", "location", "locations", "place", "season", "2", "s2", "set", "setting")
 _PLACE = compile_later(r"\bwhere\b|\blocations?\b|\blocated\b")

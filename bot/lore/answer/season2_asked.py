@@ -50,9 +50,10 @@ from collections.abc import Callable
 from typing import TypeAlias
 
 from bot.lazy_re import LazyPattern, compile_later
+from bot.lore.answer.season2_waiting import SEASON_WORDS, waiting_asked
 from bot.lore.lexicon_episodes import OTHER_WORKS
 
-_SEASON = r"(?:s2|season 2|season two|(?:seson|sason|sesaon|seaosn|seasn|sesson) 2|2nd season|second season|the new season|the next season|next season)"
+_SEASON = SEASON_WORDS
 _MONTH = (r"(?:january|february|march|april|may|june|july|august|september|october|november|december|"
           r"jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)")
 # a window before its year ("h1 2027", "the first half of 2027") or after it, in Korean's order ("2027 first half of")
@@ -66,7 +67,8 @@ _RELATIVE = (rf"(?:(?:this|next) (?:week|month|year|weekend|{_WEEKDAY})|today|to
 # a month (and day) with no year: "s2 in march fr?", "season 2 march 12?" (never Park Ji-hu's March 2023 remark)
 _MONTH_DAY = rf"(?:{_MONTH}(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH})"
 _BARE_WINDOW = compile_later(rf"^\W*(?:(?:is|will)\s+)?{_SEASON}\s+(?:(?:is\s+|be\s+)?(?:com(?:e|es|ing)(?:\s+out)?|drop|drops?|dropping|releas\w*|out)\s+|is\s+)?"
-                             rf"(?:in\s+|by\s+|on\s+)?(?P<window>{_WINDOW}|{_RELATIVE}|{_MONTH_DAY})"
+                             # "s2 before april?", "is s2 coming this spring": a window, asked as its own
+                             rf"(?:in\s+|by\s+|on\s+|before\s+|b4\s+)?(?P<window>{_WINDOW}|{_RELATIVE}|{_MONTH_DAY}|(?:(?:this|next|the)\s+)?(?:spring|summer|fall|autumn|winter))"
                              r"(?:\W+(?:or\s+(?:nah|not|no)|fr|for real|really|true|real|legit|confirmed|right|yeah|yea|correct))?\W*$")
 # "is the march date confirmed", "netflix said march right", "s2 march 12 2027 real?": a day or month heard, checked
 _DATE = rf"(?:{_MONTH_DAY}(?:,?\s+20\d\d)?)"
@@ -82,8 +84,8 @@ _WINDOW_ASKED = compile_later(rf"^\W*{_SEASON}\s+(?:(?:is\s+)?(?:coming\s+(?:out
                            r"(?:confirmed|true|real|official|legit)\W*$")
 # "is it true s2 only has 8 episodes", "did netflix say s2 is twelve eps": how many it has, as announced (or not)
 _EPISODES_CLAIMED = compile_later(rf"^\W*(?:is it true (?:that )?|i heard (?:that )?|someone said (?:that )?|did (?:netflix|they) (?:say|confirm|announce) "
-                               rf"(?:that )?)?{_SEASON}\s+(?:only\s+)?(?:has|have|will have|is|gets|got|is getting)\s+(?:only\s+)?"
-                               r"(?:\d+|eight|ten|twelve|six|sixteen)\s+(?:episodes|eps)"
+                               rf"(?:that )?|(?:is|will|does)\s+)?{_SEASON}\s+(?:only\s+)?(?:has|have|will have|is|gets|got|is getting|(?:gonna|going to|also)?\s*(?:be|have))\s+"
+                               r"(?:only\s+)?(?:\d+|eight|ten|twelve|six|sixteen)\s+(?:episodes|eps)(?:\s+(?:again|too|as well|like (?:s1|season 1|season one)))?"
                                r"(?:\W+(?:is\s+(?:that|it)\s+)?(?:right|true|confirmed|real|legit|fr))?\W*$")
 # "s2 age rating", "whats the s2 age rating", "what will the age rating of season 2 be": season 2's (never season 1's TV-MA)
 _RATING = compile_later(rf"^\W*(?:what(?:'s| 's| is|s| will)?\s+(?:the\s+)?)?(?:{_SEASON}(?:'s| 's)?\s+(?:age\s+)?(?:rating|certificate)"
@@ -303,7 +305,7 @@ _IT_RELATIVE = compile_later(
 _WINDOW_RUMOURED = compile_later(
     rf"^\W*(?:is|was)\s+(?:the\s+)?(?P<window>{_WINDOW}|{_MONTH_DAY})\s+(?:{_CLAIM}\s+)?(?:(?:official|confirmed|real|true|legit)"
     r"(?:\s+or\s+(?:just\s+)?(?:an?\s+)?(?:rumou?r|fake|guess|speculation|not))?|(?:just\s+)?(?:an?\s+)?(?:rumou?r|fake|guess"
-    r"|speculation))\W*$")
+    rf"|speculation))(?:\s+(?:for|of)\s+{_SEASON}(?:'s release| release(?: date)?)?)?\W*$")  # "is 2027 official for s2"
 # "what time does it drop in the philippines", "what time will s2 ep 1 be up in indonesia", "s2 what time in the
 # philippines": season 2's hour, wherever the asker is (season 1 came out at once everywhere, long ago; asked with no
 # place, "what time does it drop" keeps season 1's hour beside season 2's)
@@ -325,7 +327,7 @@ _RECAP_BEFORE = compile_later(
     rf"^(?!.*\b(?:ep|eps|episodes?|ent\d+|should|rewatch|re-?watch|worth)\b)(?=.*\b(?:recap|refresher|rundown|summary|summarize|summarise)\b)"
     rf"(?=.*\b(?:before\s+(?:the\s+)?{_SEASON}|s1|season\s+(?:1|one)|first\s+season)\b).*$")
 _LEFT_OFF = compile_later(r"^\W*(?:(?:pls\s+|please\s+)?(?:remind|tell)\s+me\s+)?where\s+(?:(?:did|does)\s+)?(?:s1|season\s+(?:1|one)"
-                          r"|the\s+first\s+season|it)\s+(?:leave\s+off|left\s+off|end(?:ed)?|stop(?:ped)?)(?:\s+again)?\W*$"
+                          rf"|the\s+first\s+season|it)\s+(?:leave\s+off|left\s+off|end(?:ed)?|stop(?:ped)?)(?:\s+again)?(?:\s+(?:before|b4)\s+{_SEASON})?\W*$"
                           # "what happened at the end of s1 again": the same (was its running time)
                           r"|^\W*(?:so\s+|wait\s+|ok\s+|okay\s+)?what\s+(?:happened|happens|happend)\s+(?:at|in)\s+the\s+end(?:ing)?\s+of\s+"
                           r"(?:s1|season\s+(?:1|one)|the\s+first\s+season)(?:\s+again)?\W*$"
@@ -432,7 +434,8 @@ _ALL_AT_ONCE = compile_later(
     r"(?:all\s+)?(?:be\s+)?(?:drop(?:ping)?|com(?:e|ing)\s+out|released?|releasing|out|dropped)\s+(?:all\s+)?"
     r"(?:at\s+once|at\s+the\s+same\s+time|together|in\s+one\s+go|on\s+the\s+same\s+day)\W*$"
     rf"|^\W*(?:will|are|r|is)\s+(?:it|they|the\s+(?:episodes|eps)|{_SEASON})\s+(?:(?:going\s+to|gonna)\s+)?(?:be\s+)?"
-    r"(?:weekly|released\s+weekly|split(?:\s+(?:in|into)\s+(?:two\s+|2\s+)?parts)?)(?:\s+like\s+[\w\s-]{1,30})?\W*$")
+    r"(?:weekly|released\s+weekly|split(?:\s+(?:in|into)\s+(?:two\s+|2\s+)?parts)?|(?:have|come\s+(?:out\s+)?in|be\s+in|drop\s+in)\s+"
+    r"(?:(?:a\s+)?part\s+(?:1|one)\s+(?:and|&|n)\s+(?:a\s+)?part\s+(?:2|two)|(?:two|2|multiple)\s+parts|parts|volumes))(?:\s+like\s+[\w\s-]{1,30})?\W*$")
 # "can i watch it in indonesia when it comes out", "does korea get s2 first": whether it is out there (it is out nowhere yet)
 _WATCH_THERE = compile_later(
     r"^\W*(?:can|will|could)\s+(?:i|we|u|you)\s+(?:be\s+able\s+to\s+)?(?:watch|stream|see)\s+(?:it|"
@@ -542,6 +545,8 @@ def season2_asked(clause: str) -> str:
         return f"who are the new {kind}characters in season 2"
     if (asked := _first_read(_SAID_ASKED, flat)) is not None:
         return asked
+    if (asked := waiting_asked(flat)) is not None:
+        return asked  # "is s2 the last season", "did netflix release a synopsis for s2"
     if (said := _ASIDE_AFTER.sub("", _ITS.sub("it", flat))) != flat and _MONTH_HEARD.match(said):
         clause = said  # "is it true its coming out on march 3 thats my bday", "its coming out in march right?"
     if _NEW_ONE.search(clause):

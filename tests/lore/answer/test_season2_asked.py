@@ -7,7 +7,9 @@ from tests.table import table
 
 
 @table(("clause", "window"), [("s2 h1 2027?", "h1 2027"), ("season 2 december 2026??", "december 2026"),
-                                                ("s2 in 2027", "2027"), ("next season early 2027?", "early 2027")])
+                                                ("s2 in 2027", "2027"), ("next season early 2027?", "early 2027"),
+                                                ("s2 before april?", "april"), ("is s2 coming this spring", "this spring"),
+                                                ("is 2027 official for s2", "2027")])
 def test_season_two_and_a_window_asks_whether_it_comes_out_then(clause: str, window: str) -> None:
     assert season2_asked(clause) == f"is season 2 coming out in {window}?"
 
@@ -17,7 +19,8 @@ def test_expected_or_due_asks_when_it_comes_out(clause: str) -> None:
     assert season2_asked(clause) == "when will season 2 come out"
 
 
-@table("clause", ["did netflix announce the release date", "have they set a release date yet"])
+@table("clause", ["did netflix announce the release date", "have they set a release date yet",
+                  "any news on the s2 release date??", "any update on the release date"])
 def test_a_release_date_announced_asks_whether_season_two_has_one(clause: str) -> None:
     assert season2_asked(clause) == "is there a release date for season 2 yet"
 
@@ -28,7 +31,7 @@ def test_why_someone_is_not_in_season_two_asks_whether_they_are(clause: str) -> 
 
 
 @table("clause", ["when did season 2 start filming", "who dies in episode 2", "is ent0 in season 2",
-                                    "s2 cast 2025", "what happened in 2022"])
+                                    "s2 cast 2025", "what happened in 2022", "is this the last season", "is it final"])
 def test_other_questions_are_left_as_typed(clause: str) -> None:
     assert season2_asked(clause) == clause
 
@@ -42,3 +45,43 @@ def test_making_a_season_two_asks_whether_there_is_one(clause: str) -> None:
 @table("clause", ["was season 2 made", "is s2 being made", "has season 2 been made yet"])
 def test_season_two_being_made_asks_how_far_its_filming_has_come(clause: str) -> None:
     assert season2_asked(clause) == "has season 2 finished filming"
+
+
+@table("clause", ["is s2 the last season", "will season 2 be the final one", "is season 2 the end of the show",
+                  "will there be more seasons after s2", "huling season na ba ang s2", "s2 season terakhir?",
+                  "season 2 last season ?"])
+def test_the_last_season_asks_whether_more_seasons_come(clause: str) -> None:
+    assert season2_asked(clause) == "will there be a season 3"
+
+
+@table("clause", ["did netflix release a synopsis for s2", "is there a plot for season 2 yet"])
+def test_a_synopsis_asked_for_is_season_twos_outline(clause: str) -> None:
+    assert season2_asked(clause) == "what is season 2 about"
+
+
+@table("clause", ["is s2 gonna be 12 eps again", "will season 2 have 12 episodes too"])
+def test_an_episode_count_heard_asks_how_many_episodes_season_two_has(clause: str) -> None:
+    assert season2_asked(clause) == "how many episodes does season 2 have"
+
+
+@table("clause", ["will season 2 have a part 1 and part 2 like squid game", "will s2 come in two parts"])
+def test_parts_ask_how_season_two_drops(clause: str) -> None:
+    assert season2_asked(clause) == "will season 2 drop all at once"
+
+
+@table("clause", ["is s2 on jtbc or netflix", "s2 on netflix?", "season 2 netflix ?"])
+def test_a_platform_asks_where_season_two_streams(clause: str) -> None:
+    assert season2_asked(clause) == "where will season 2 stream"
+
+
+@table("clause", ["s2 udah selesai syuting?", "tapos na ba ang shooting ng s2"])
+def test_filming_over_abroad_asks_whether_season_two_finished_filming(clause: str) -> None:
+    assert season2_asked(clause) == "has season 2 finished filming"
+
+
+def test_what_netflix_has_shown_is_the_script_reading_video() -> None:
+    assert season2_asked("what has netflix shown of s2 so far") == "what is the script reading video"
+
+
+def test_where_season_one_ended_before_season_two_is_how_it_ends() -> None:
+    assert season2_asked("remind me where season 1 ended before s2") == "how does season 1 end"

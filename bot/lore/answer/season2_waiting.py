@@ -1,0 +1,80 @@
+"""More season-2 questions fans ask while they wait for its date, read as the question they are (called by
+season2_asked.py on the clause as typed, its words one space apart):
+
+- "is s2 the last season", "will season 2 be the final one", "does the show end with s2", "huling season na ba ang
+  s2", "s2 season terakhir?": whether more seasons come, which no source says (never "Nobody knows what is in season 2";
+  season 2 is named: "is this the last season" may mean season 1);
+- "did netflix release a synopsis for s2", "is there a plot for season 2 yet": its outline, hidden as far as it tells
+  (never "Not yet" off the release date);
+- "what has netflix shown of s2 so far": the script-reading video, all Netflix has shown of it;
+- "any news on the s2 release date??", "any update on the release date": whether there is one (never where its making
+  stands alone, which says nothing of a date);
+- "is s2 on jtbc or netflix", "s2 on netflix?": where it will stream (never "Not yet" off the release date);
+- "s2 udah selesai syuting?", "tapos na ba ang shooting ng s2": whether its filming is over.
+"""
+
+from __future__ import annotations
+
+from bot.lazy_re import LazyPattern, compile_later
+
+#: Season 2 as fans type it (season2_asked.py reads it too)
+SEASON_WORDS = (r"(?:s2|season 2|season two|(?:seson|sason|sesaon|seaosn|seasn|sesson) 2|2nd season|second season|the new season"
+                r"|the next season|next season)")
+_SEASON = SEASON_WORDS
+_PLATFORM = (r"(?:netflix|jtbc|tving|wavve|viki|viu|hulu|disney(?: plus|\+)?|amazon(?: prime)?|prime(?: video)?|hbo(?: max)?"
+             r"|apple tv\+?|youtube|tv|cable)")
+
+_LAST = compile_later(
+    # (season 2 named: "is this the last season" asked while season 1 is all there is means season 1, and season 2 comes)
+    rf"^\W*(?:is|will|would|was)\s+{_SEASON}\s+(?:(?:gonna|going\s+to)\s+)?(?:be\s+)?(?:the\s+)?(?:(?:last|final)(?:\s+(?:season|one|part))?"
+    r"|end\s+of\s+(?:the\s+)?(?:show|series))"
+    r"(?:\s+(?:of\s+(?:the\s+)?(?:show|series)|ever))?"
+    r"(?:\W+(?:or\s+(?:nah|not|no)|fr|right|tho|though))*\W*$"
+    rf"|^\W*(?:does|will|is)\s+(?:the\s+show|the\s+series|it|all\s+of\s+us\s+are\s+dead)\s+(?:(?:gonna|going\s+to)\s+)?"
+    rf"(?:end|ending|finish|finishing|wrap\s+up)\s+(?:with|after|at|in)\s+{_SEASON}\W*$"
+    rf"|^\W*(?:is|will)\s+there\s+(?:be\s+)?(?:more\s+seasons?|another\s+season|a\s+third\s+season)\s+after\s+{_SEASON}\W*$"
+    # Tagalog, Indonesian, Spanish: "huling season na ba ang s2", "ito na ba ang huling season", "s2 season terakhir?",
+    # "la temporada 2 es la última?"
+    rf"|^\W*(?:(?:huling|last|final)\s+season\s+(?:na\s+)?(?:ba\s+)?(?:ang\s+|yung\s+)?{_SEASON}"
+    r"|(?:s2|season\s+2)\s+na\s+ba\s+(?:ang\s+|yung\s+)?(?:huling|last|final)\s+season"
+    rf"|{_SEASON}\s+(?:itu\s+|jadi\s+)?(?:season\s+)?terakhir(?:\s+(?:gak|ga|nggak|kah|bukan|ya))?"
+    # Spanish and Korean as glossed ("season 2 es ultima?", "시즌2 마지막 시즌이야?" as "season 2 last season ?")
+    rf"|{_SEASON}\s+(?:(?:es|será|sera|is)\s+)?(?:la\s+|the\s+)?(?:última|ultima|last|final)(?:\s+(?:temporada|season))?)\W*$")
+_SYNOPSIS = compile_later(
+    r"^\W*(?:(?:did|has|have)\s+(?:netflix|they)\s+(?:officially\s+)?(?:release[sd]?|reveal(?:ed)?|share[sd]?|drop(?:ped)?|give|gave"
+    r"|given|post(?:ed)?|put\s+out)\s+|(?:is|are)\s+there\s+|any\s+)(?:(?:a|an|the|any)\s+)?(?:official\s+)?"
+    rf"(?:synopsis|plot|logline|summary|storyline|story\s+line|premise)\s+(?:for|of)\s+{_SEASON}(?:\s+(?:yet|already))?\W*$")
+_SHOWN = compile_later(
+    r"^\W*what\s+(?:has|did|have)\s+(?:netflix|they)\s+(?:shown|show|released|release|revealed|reveal|put\s+out|posted|teased"
+    rf"|tease|dropped)\s+(?:of|from|for|about)\s+{_SEASON}(?:\s+(?:so\s+far|yet|already))?\W*$")
+_DATE_NEWS = compile_later(
+    r"^\W*(?:(?:is\s+there\s+)?(?:any|some)\s+|(?:what(?:'s|s|\s+is)\s+)?(?:the\s+)?(?:latest\s+)?)(?:news|updates?|info|word)\s+"
+    rf"(?:on|about|abt|for|regarding)\s+(?:the\s+)?(?:{_SEASON}\s+)?(?:release|premiere)\s*date(?:\s+(?:for|of)\s+{_SEASON})?"
+    r"(?:\s+yet)?\W*$")
+# "s2 udah selesai syuting?", "tapos na ba ang shooting ng s2": whether its filming is over
+_FILMING_OVER = compile_later(
+    rf"^\W*{_SEASON}\s+(?:udah|sudah|dah|uda)\s+(?:selesai|kelar|beres)\s+(?:syuting|shooting|filming)(?:\s+(?:belum|blm|ya|kah|gak|ga))?\W*$"
+    rf"|^\W*tapos\s+na\s+(?:ba\s+)?(?:ang\s+|yung\s+)?(?:shooting|filming|taping)\s+(?:ng\s+|sa\s+)?{_SEASON}\W*$")
+_PLATFORM_OR = compile_later(
+    rf"^\W*(?:is|will)\s+{_SEASON}\s+(?:be\s+|gonna\s+be\s+|going\s+to\s+be\s+)?(?:on|coming\s+(?:out\s+)?(?:on|to)|streaming\s+on|released\s+on)\s+"
+    rf"{_PLATFORM}\s+or\s+{_PLATFORM}\W*$"
+    # "s2 on netflix?", "시즌2 넷플릭스에서 해?" (as "season 2 netflix ?"): never a "No." off a record of what Netflix has not said
+    rf"|^\W*{_SEASON}\s+(?:on\s+|in\s+)?{_PLATFORM}(?:\s+or\s+{_PLATFORM})?\W*$")
+
+# The wordings, in the order they are tried: the first that matches says what it asks
+_WAITING: tuple[tuple[LazyPattern, str], ...] = (
+    (_LAST, "will there be a season 3"),
+    (_SYNOPSIS, "what is season 2 about"),
+    (_SHOWN, "what is the script reading video"),
+    (_DATE_NEWS, "is there a release date for season 2 yet"),
+    (_PLATFORM_OR, "where will season 2 stream"),
+    (_FILMING_OVER, "has season 2 finished filming"),
+)
+
+
+def waiting_asked(flat: str) -> str | None:
+    """The season-2 question `flat` asks (None when no wording above matches all of it)."""
+    for pattern, asked in _WAITING:
+        if pattern.match(flat):
+            return asked
+    return None
