@@ -113,6 +113,12 @@ PACK_TEXTS: dict[str, dict[str, str]] = {
     },
     # the renewal record itself ("ya une saison 2 ?", "is season 2 confirmed"), before the announcement above
     "Netflix renewed the series for Season 2 on 6 June 2022 (7 June in Korea), on the first day of its Geeked Week event.": {
+        "ko": "넷플릭스는 2022년 6월 6일(한국 시간 6월 7일) 긱 위크(Geeked Week) 첫날 시즌2 제작을 확정했어요.",
+        "ja": "Netflixは2022年6月6日（韓国では6月7日）、Geeked Weekの初日にシーズン2の制作を決定しました。",
+        "zh": "Netflix 于2022年6月6日（韩国时间6月7日）在 Geeked Week 活动首日宣布续订第二季。",
+        "es": "Netflix renovó la serie por una temporada 2 el 6 de junio de 2022 (7 de junio en Corea), el primer día de su evento Geeked Week.",
+        "pt": "A Netflix renovou a série para uma 2ª temporada em 6 de junho de 2022 (7 de junho na Coreia), no primeiro dia do evento Geeked Week.",
+        "id": "Netflix memperpanjang serial ini untuk season 2 pada 6 Juni 2022 (7 Juni di Korea), hari pertama acara Geeked Week.",
         "fr": "Netflix a renouvelé la série pour une saison 2 le 6 juin 2022 (7 juin en Corée), le premier jour de son événement Geeked Week.",
     },
     # beside the two above when none was made in the month asked ("シーズン2って2024年3月に発表された？"): the cast Netflix named
