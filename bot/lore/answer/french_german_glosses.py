@@ -128,7 +128,8 @@ _REORDERED: tuple[tuple[LazyPattern, str], ...] = tuple((compile_later(p, re.I),
     # "la saison 2 est confirmée ?", "gibt es eine staffel 2": whether there will be one (never its unknown story)
     (rf"^\W*(?:est-ce que |est ce que )?(?:{_SEASON_2}) (?:est|a été|a ete|est-elle) (?:confirmée|confirmee|officielle|renouvelée"
      r"|officialisée)(?: ou pas| ou non)?\W*$", r"is season 2 confirmed"),
-    (rf"^\W*(?:ist|wurde) (?:{_SEASON_2}) (?:schon |offiziell |endlich |jetzt )?(?:bestätigt|angekündigt)\W*$", r"is season 2 confirmed"),
+    (rf"^\W*(?:ist|wurde) (?:{_SEASON_2}) (?:schon |offiziell |endlich |jetzt )?(?:bestätigt|bestaetigt|angekündigt|offiziell)\W*$",
+     r"is season 2 confirmed"),
     (rf"^\W*(?:(?:est-ce qu'|est ce qu')?(?:(?:il )?y (?:aura|aura-t-il|a) |ya |y'a |y’a )(?:une )?|(?:gibt es|wird es|kommt) (?:eine |noch eine )?)"
      rf"(?:{_SEASON_2})(?: geben)?\W*$", r"is there going to be a season 2"),
     # "la saison 2 a été annoncée en juillet 2025", "wurde staffel 2 im juli 2025 angekündigt": an announcement in a
