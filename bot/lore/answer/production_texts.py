@@ -11,6 +11,39 @@ from bot.show import SEASON_ONE_EPISODES
 
 #: English record text -> its words in each asker's language (bot/content/facts.yaml's production records).
 PRODUCTION_TEXTS: dict[str, dict[str, str]] = {
+    # what the show is ("c koi all of us are dead", "what is this show"), as identity.py words it from bot/content/show.yaml;
+    # its Hangul title only for Korean askers, as names are
+    ("All of Us Are Dead (지금 우리 학교는) is a South Korean coming-of-age zombie horror series, a Netflix Original: 12 "
+     "episodes produced by JTBC Studios and Film Monster, based on the Naver Webtoon webtoon Now at Our School (2009–2011, "
+     "about 130 episodes)."): {
+        "ko": ("지금 우리 학교는(All of Us Are Dead)은 한국의 성장 좀비 호러 시리즈로, 넷플릭스 오리지널이에요. JTBC 스튜디오와 "
+               "필름몬스터(Film Monster)가 제작한 12부작이고, 네이버 웹툰 《지금 우리 학교는》(2009~2011년, 약 130화)이 원작이에요."),
+        "ja": ("All of Us Are Dead（今、私たちの学校は…）は韓国の青春ゾンビホラーシリーズで、Netflixオリジナルです。JTBC Studios と "
+               "Film Monster が制作した全12話で、NAVER WEBTOON の「Now at Our School」（2009〜2011年、約130話）が原作です。"),
+        "zh": ("All of Us Are Dead（僵尸校园）是一部韩国青春丧尸恐怖剧，Netflix 原创：共12集，由 JTBC Studios 和 Film Monster "
+               "制作，改编自 Naver Webtoon 网络漫画《Now at Our School》（2009–2011年，约130话）。"),
+        "es": ("All of Us Are Dead es una serie surcoreana de terror zombi sobre crecer, una producción original de Netflix: 12 "
+               "episodios producidos por JTBC Studios y Film Monster, basada en el webtoon de Naver Webtoon Now at Our School "
+               "(2009–2011, unos 130 episodios)."),
+        "pt": ("All of Us Are Dead é uma série sul-coreana de terror com zumbis sobre amadurecer, uma produção original da "
+               "Netflix: 12 episódios produzidos pela JTBC Studios e pela Film Monster, baseada no webtoon da Naver Webtoon Now "
+               "at Our School (2009–2011, cerca de 130 episódios)."),
+        "id": ("All of Us Are Dead adalah serial horor zombie coming-of-age asal Korea Selatan, sebuah Netflix Original: 12 "
+               "episode produksi JTBC Studios dan Film Monster, diadaptasi dari webtoon Naver Webtoon Now at Our School "
+               "(2009–2011, sekitar 130 episode)."),
+        "fr": ("All of Us Are Dead est une série sud-coréenne d'horreur avec des zombies et un récit d'apprentissage, une "
+               "production originale Netflix : 12 épisodes produits par JTBC Studios et Film Monster, adaptée du webtoon Naver "
+               "Webtoon Now at Our School (2009–2011, environ 130 épisodes)."),
+        "de": ("All of Us Are Dead ist eine südkoreanische Zombie-Horrorserie über das Erwachsenwerden, eine "
+               "Netflix-Eigenproduktion: 12 Folgen, produziert von JTBC Studios und Film Monster, nach dem Naver-Webtoon Now at "
+               "Our School (2009–2011, rund 130 Folgen)."),
+    },
+    "It is rated TV-MA (United States).": {
+        "ko": "미국 기준 TV-MA 등급이에요.", "ja": "米国での年齢区分は TV-MA です。", "zh": "在美国的分级为 TV-MA。",
+        "es": "Está clasificada TV-MA (Estados Unidos).", "pt": "Tem classificação TV-MA (Estados Unidos).",
+        "id": "Peringkatnya TV-MA (Amerika Serikat).", "fr": "Elle est classée TV-MA (États-Unis).",
+        "de": "Sie ist als TV-MA eingestuft (USA).",
+    },
     "Lee Jae-kyoo (also credited as Lee JQ) and Kim Nam-su directed the series.": {
         "ko": "이재규(Lee Jae-kyoo, Lee JQ로도 표기) 감독과 김남수(Kim Nam-su) 감독이 연출했어요.",
         "ja": "監督は Lee Jae-kyoo（Lee JQ とも表記）と Kim Nam-su です。",
