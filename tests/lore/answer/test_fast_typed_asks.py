@@ -152,7 +152,15 @@ def _clear(engine: AnswerEngine, question: str, watched: int = 12) -> str:
                               ("c qui cheong-san", "L'ami d'enfance et voisin d'On-jo"),
                               ("qui est l'actrice qui joue nam-ra", "Cho Yi-hyun"), ("c'est pour quel âge", "TV-MA"),
                               # "vraiment" is no "aiment" (a French or German word is read whole, never inside another)
-                              ("est-ce que cheongsan meurt vraiment", "Jusqu'ici, non.")])
+                              ("est-ce que cheongsan meurt vraiment", "Jusqu'ici, non."),
+                              # lang57: German said in German, the renewal in each layer language, French chat forms
+                              ("wer ist cheongsan eigentlich", "On-jos Kindheitsfreund"), ("wieviele episoden gibt es", "12 Folgen"),
+                              ("wann kommt die 2. staffel", "kein Erscheinungsdatum"), ("wo wurde die serie gedreht", "Kulisse"),
+                              ("wer spielt den vater von on-jo", "Jeon Bae-soo"), ("ist staffel 2 offiziell", "Juni 2022"),
+                              ("シーズン2は決定してる？", "2022年6月6日"), ("第二季有確定嗎？", "2022年6月6日"),
+                              ("¿la temporada 2 está confirmada?", "Netflix renovó"), ("season 2 udah dikonfirmasi belum?", "6 Juni 2022"),
+                              ("a segunda temporada foi confirmada?", "A Netflix renovou"),
+                              ("all of us are dead c koi", "est une série sud-coréenne")])
 def test_tagalog_and_a_japanese_season_2_date_are_read(engine: AnswerEngine, question: str, expected: str) -> None:
     assert expected in _clear(engine, question, 0)
 
