@@ -73,8 +73,8 @@ _OWN_WORDS = {
     # "was", English words too, nor "das", a Portuguese one
     "de": frozenset("""wann kommt staffel staffeln erscheint wer spielt spielte stirbt starb folge folgen welcher welche
         welchem überlebt ueberlebt ist wie viele wieviele lang lange dauert geht eine ein der den dem von hat gibt wurde
-        gedreht gefilmt wo alter ab bestätigt bestaetigt offiziell schauspieler schauspielerin darsteller tot noch ende
-        vater mutter bruder schwester lebt gebissen episoden eigentlich nicht schon zweite serie und auch""".split()),
+        gedreht gefilmt wo alter ab bestätigt bestaetigt offiziell schauspieler schauspielerin darsteller tot noch
+        vater mutter bruder schwester lebt gebissen episoden eigentlich nicht schon zweite und auch""".split()),
     # other languages' own words ("phan 2 khi nao ra", "kailan lalabas"): not Spanish for its "la", nor Portuguese for
     # a Vietnamese "nao"
     "other": frozenset("""heure
