@@ -3,7 +3,7 @@
 The blind and development rows may name the language a native speaker expects (`lang: ko`); the
 check reads only what is in the clear: links, mentions, code spans, the show's English title and the
 sources cited at the end of a line (publishers' names: "(TheReviewGeek; The Cinemaholic)") are left out, then the script decides Korean, Japanese and Chinese, and for Latin text the language whose
-small words it uses most (English, Spanish, Portuguese, Indonesian, French). A Latin line with none of those small words but
+small words it uses most (English, Spanish, Portuguese, Indonesian, French, German). A Latin line with none of those small words but
 a word Spanish and Portuguese spell alike ("Lee Eun-saem interpreta a Park Mi-jin.") is either of them
 (`answer_languages`): a native reader of either takes it as theirs.
 """
@@ -41,6 +41,9 @@ _SMALL_WORDS = {
     "fr": frozenset("oui non le les est sont une des du au aux pas encore aucune selon mais ni aussi été dans qui il elle "
                     "ce cette ou et avec pour sur l d n qu c saison saisons épisode épisodes meurt compte joue élève "
                     "lycée".split()),
+    # (never "die", an English word too)
+    "de": frozenset("ja nein ist sind der das den dem und nicht noch kein keine eine ein einer von mit auf für staffel "
+                    "folge folgen spielt stirbt überlebt wurde hat wird bis laut auch geschrieben".split()),
 }
 
 

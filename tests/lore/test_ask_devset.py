@@ -19,7 +19,7 @@ is run and reported apart. Each entry:
                 the wrong fact the engine used to give)
     confidence  the confidence the JSON answer must carry (official = verified in the fact sheet,
                 reported = single source, rumour)
-    lang        the language a native speaker expects the answer in (en, ko, ja, zh, es, pt, id, fr), read
+    lang        the language a native speaker expects the answer in (en, ko, ja, zh, es, pt, id, fr, de), read
                 from what is in the clear (tests/lore/answer_language.py)
     kind        the question type: who, which_episode, when, why, how_many, yes_no, what_is, where,
                 list, relation, fate, attribute, unknown
@@ -490,8 +490,8 @@ _VERDICT_WORDS = frozenset(
     {"no", "no.", "no,", "no -", "yes", "yes.", "yes,", "yes -", "wrong", "incorrect", "false", "not true",
      "none", "neither", "only", "no one", "nobody", "didn't", "doesn't", "isn't", "won't", "will not",
      "did not", "does not", "hasn't", "nobody knows", "not as far as anyone knows",
-     # "yes" and "no" as the layer's other Latin-script languages say them ("Sí.", "Sim.", "Ya.", "Oui.")
-     "sí", "sí.", "sim", "sim.", "ya", "ya.", "oui", "oui.", "non", "non."}
+     # "yes" and "no" as the layer's other Latin-script languages say them ("Sí.", "Sim.", "Ya.", "Oui.", "Ja.")
+     "sí", "sí.", "sim", "sim.", "ya", "ya.", "oui", "oui.", "non", "non.", "ja", "ja.", "nein", "nein."}
 )
 
 

@@ -2,12 +2,13 @@
 
 One place decides it, from what the member typed (never from the English the readers gloss it
 into): Hangul is Korean, kana Japanese, Chinese characters without either Chinese; in Latin letters,
-Spanish, Portuguese, Indonesian or French when that language's own small words outnumber English ones
-("cuándo sale la temporada 2", "quando sai a 2ª temporada", "kapan season 2 rilis", "c'est quand la saison 2"). A word several of
+Spanish, Portuguese, Indonesian, French or German when that language's own small words outnumber English ones
+("cuándo sale la temporada 2", "quando sai a 2ª temporada", "kapan season 2 rilis", "c'est quand la saison 2",
+"wann kommt staffel 2"). A word several of
 them write ("ya" is Spanish and Indonesian) decides nothing alone: it only adds to a language a word of its own
 already names ("katanya season 2 diundur ya?" is Indonesian). A line whose only words Spanish and Portuguese spell
 alike ("hari sobrevive?") is Iberian all the same, Portuguese when its letters say so (ã, ç, "lh"), else Spanish.
-Anything else is English, the language every answer is written in first (German, Tagalog, Hinglish... stay so).
+Anything else is English, the language every answer is written in first (Tagalog, Hinglish, Thai... stay so).
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ import re
 from bot.lazy_re import compile_later
 
 #: The languages an answer may be worded in besides English ("en").
-ASKER_LANGUAGES = ("ko", "ja", "zh", "es", "pt", "id", "fr")
+ASKER_LANGUAGES = ("ko", "ja", "zh", "es", "pt", "id", "fr", "de")
 
 # Letters of words, never those of a laugh or a face: "ㅠㅠ", "ㅋㅋ" (jamo) and "ヽ(・∀・)ノ" (ヽ, ・, ノ) beside an
 # English question leave it English; two of a script's letters make a question of that language.
@@ -67,16 +68,21 @@ _OWN_WORDS = {
         été ete tourné tourne tournée tournee tournage regarder réalisé realise réalisateur realisateur écrit ecrit
         qui quoi kel c'est c une des du aux sont épisode épisodes dure ça âge peut annoncée annoncee annoncé
         annonce confirmée confirmee acteur actrice père pere mère mere frère frere soeur sœur fils fille mordu mordue
-        pas oui vrai se le ne""".split()),
-    # other languages' own words ("wann kommt staffel 2", "phan 2 khi nao ra"): not Spanish for its "la", nor
-    # Portuguese for a Vietnamese "nao"
-    "other": frozenset("""heure wann kommt staffel erscheint
+        pas oui vrai se le ne koi cette""".split()),
+    # German as fans type it ("wer spielt onjo", "wann kommt die 2. staffel", "wieviele folgen"): never "die" or
+    # "was", English words too, nor "das", a Portuguese one
+    "de": frozenset("""wann kommt staffel staffeln erscheint wer spielt spielte stirbt starb folge folgen welcher welche
+        welchem überlebt ueberlebt ist wie viele wieviele lang lange dauert geht eine ein der den dem von hat gibt wurde
+        gedreht gefilmt wo alter ab bestätigt bestaetigt offiziell schauspieler schauspielerin darsteller tot noch
+        vater mutter bruder schwester lebt gebissen episoden eigentlich nicht schon zweite und auch""".split()),
+    # other languages' own words ("phan 2 khi nao ra", "kailan lalabas"): not Spanish for its "la", nor Portuguese for
+    # a Vietnamese "nao"
+    "other": frozenset("""heure
         kailan lalabas ang ba ng kab aayega kitne khi phan bao gio ngay tap chieu co
-        hai nahi nahin kya kaun kaise bachta bachti bacha bachi mar gaya gayi jaata jaate jaati
-        wer spielt stirbt folge welcher welche überlebt""".split()),
+        hai nahi nahin kya kaun kaise bachta bachti bacha bachi mar gaya gayi jaata jaate jaati""".split()),
 }
 _SHARED = (_OWN_WORDS["es"] & _OWN_WORDS["pt"]) | (_OWN_WORDS["es"] & _OWN_WORDS["id"]) | (_OWN_WORDS["pt"] & _OWN_WORDS["id"])
-# (French shares none of its words with the three: its "se" counts for it)
+# (French and German share none of their words with the three: French "se" counts for it)
 _OWN = {lang: words - _SHARED if lang in ("es", "pt", "id") else words for lang, words in _OWN_WORDS.items()}
 _SHARED_OF = {lang: words - _OWN[lang] for lang, words in _OWN_WORDS.items()}  # a language's words another writes too
 # Words Spanish and Portuguese spell alike ("sobrevive", "interpreta"): Iberian, whichever of the two.
@@ -94,7 +100,7 @@ def _own_word(word: str, lang: str) -> bool:
 
 @functools.lru_cache(maxsize=512)
 def asker_language(typed: str) -> str:
-    """"ko", "ja", "zh", "es", "pt", "id", "fr", or "en" for anything else (see the module's docstring)."""
+    """"ko", "ja", "zh", "es", "pt", "id", "fr", "de", or "en" for anything else (see the module's docstring)."""
     letters = _FACE.sub(" ", typed)
     if len(_HANGUL.findall(letters)) >= 2:
         return "ko"
@@ -104,7 +110,7 @@ def asker_language(typed: str) -> str:
         return "zh"
     words = [w.casefold() for w in _WORD.findall(_SURNAME_YANG.sub(" ", typed))]
     english = max(sum(w in _OWN[lang] for w in words) for lang in ("en", "other"))
-    own = {lang: sum(_own_word(w, lang) for w in words) for lang in ("es", "pt", "id", "fr")}
+    own = {lang: sum(_own_word(w, lang) for w in words) for lang in ("es", "pt", "id", "fr", "de")}
     # only a language's own words (or, for Spanish and Portuguese, words they spell alike: an Iberian line) make a
     # line that language; a word it shares with another then helps choose between them
     iberian = sum(w in _IBERIAN for w in words)

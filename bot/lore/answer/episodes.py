@@ -15,8 +15,9 @@ from bot.lore.answer.episode_newcomers import EpisodeNewcomers
 from bot.lore.answer.finales import season_said
 from bot.lore.answer.records import Record
 from bot.lore.answer.result import Answer, Part, pooled
-from bot.lore.answer.season2_phrases import EN, TimingWords, timing_words
+from bot.lore.answer.season2_phrases import EN, timing_words
 from bot.lore.answer.story_phrases import Phrase
+from bot.lore.answer.timing_words import TimingWords
 from bot.season2.model import Milestone
 from bot.show import NOTHING, Position, ShowShape
 

@@ -81,6 +81,7 @@ _EPISODE = r"(?:episodio|episódio|capítulo|capitulo|cap|ep)"
 _EPISODE_NO = r"(?:episode|eps?|episod)(?: ke)? ?berapa"
 _YES_NO_TAIL = r"(?: (?:gak|ga|gk|nggak|ngga|enggak|engga|tidak|belum))?"
 _SEASON = r"(season \d|s\d|temporada \d)"
+_S2 = r"(?:la |a )?(?:segunda temporada|temporada 2|2(?:a|ª|da)? temporada|season 2|s2)"  # season 2 as its own words say it
 _WEBTOON = r"(?:el |la |o |a |ang |yung |sa )?(?:webtoon|manhwa|c[oó]mic|komik|quadrinho|historieta)"
 # How something ends, asked ("cómo termina", "como acabou", "paano nagtapos", "gimana berakhir"), or its ending named
 # with "how" after it ("ending season 1 gimana")
@@ -91,6 +92,12 @@ _HOW = r"(?:gimana|bagaimana|kayak gimana|kaya gimana|gmn)"
 _REORDERED: tuple[tuple[LazyPattern, str], ...] = (
     # "ada yang tau kapan season 2 rilis", "ada yg tau ent0 selamat": "does anyone know" said first asks nothing itself
     (compile_later(r"^\W*(?:ada )?(?:yang|yg) (?:tau|tahu|tw)(?: (?:gak|ga|nggak|ngga|enggak))?\W*\s+(?=\S)", re.I), ""),
+    # "¿la temporada 2 está confirmada?", "a segunda temporada foi confirmada?", "season 2 udah dikonfirmasi belum?",
+    # "¿ya renovaron la temporada 2?": whether there is to be one (the renewal), never what is in it
+    (compile_later(rf"^\W*(?:(?:ya |já )?(?:est[aá]|es|foi|fue|é|t[aá]) )?{_S2} (?:ya |já |ja )?(?:est[aá] |es |fue |foi |é |t[aá] "
+                   r"|(?:udah|sudah|dah|sdh|udh) )?(?:confirmad[ao]|oficial|renovad[ao]|dikonfirmasi|resmi|fix)"
+                   rf"(?: (?:o no|ou não|ou nao|belum|gak|ga|nggak|ya))?\W*$|^\W*(?:ya |já )?(?:confirmaron|confirmaram|renovaron|renovaram) {_S2}\W*$",
+                   re.I), "is season 2 confirmed"),
     # "sai da série", "sale de la serie": leaves the show (never "comes out", a release date's verb)
     (compile_later(r"(?<!\w)(?:se )?(?:sai|sale|saiu|sali[oó]|sair[aá]|saldr[aá]) (?:da|de la|del|do|de) (?:s[eé]rie|show|elenco|reparto)\b",
                    re.I), "leaves the show"),

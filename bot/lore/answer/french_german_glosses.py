@@ -33,6 +33,7 @@ _GERMAN = frozenset("""
     regisseur passiert schauen gucken erschaffen getötet umgebracht ist tot lebt noch liebt mag verliebt sterben
     draußen draussen erschienen gestorben lehrerin lehrer klassensprecherin klassensprecher vater mutter bruder schwester ende beste bester besten welcher wen
     freund freundin letzten detektiv kommissar polizist wissenschaftslehrer chemielehrer biologielehrer
+    wurde gedreht gefilmt wieviele eigentlich bestätigt bestaetigt offiziell
 """.split())
 _MARKERS = _GERMAN | frozenset("""
     quand saison qui joue interprète interprete incarne meurt mort morte combien épisodes épisode où regarder créé cree
@@ -40,7 +41,7 @@ _MARKERS = _GERMAN | frozenset("""
     père pere mère frère frere sœur soeur professeur professeure délégué déléguée mourir morts mortes quel dernier meilleure meilleur
     détective inspecteur policier flic rôle personnage sortie vrai stimmt résumé récap zusammenfassung gibt annonce saisons staffeln tournée tourné gedreht gefilmt
     acteur actrice comédien comédienne dure durent durée fils fille déconseillée déconseillé interdite annoncée annoncé
-    devient deviendra hambie sorti ecrit écrit scénariste scenariste peut
+    devient deviendra hambie sorti ecrit écrit scénariste scenariste peut koi
     schauspieler schauspielerin darsteller darstellerin dauert jahren welchem angekündigt wurde fsk altersfreigabe
 """.split())
 # words of an English question that no French or German one uses: with one of them the question is English at heart,
@@ -127,7 +128,8 @@ _REORDERED: tuple[tuple[LazyPattern, str], ...] = tuple((compile_later(p, re.I),
     # "la saison 2 est confirmée ?", "gibt es eine staffel 2": whether there will be one (never its unknown story)
     (rf"^\W*(?:est-ce que |est ce que )?(?:{_SEASON_2}) (?:est|a été|a ete|est-elle) (?:confirmée|confirmee|officielle|renouvelée"
      r"|officialisée)(?: ou pas| ou non)?\W*$", r"is season 2 confirmed"),
-    (rf"^\W*(?:ist|wurde) (?:{_SEASON_2}) (?:schon |offiziell |endlich |jetzt )?(?:bestätigt|angekündigt)\W*$", r"is season 2 confirmed"),
+    (rf"^\W*(?:ist|wurde) (?:{_SEASON_2}) (?:schon |offiziell |endlich |jetzt )?(?:bestätigt|bestaetigt|angekündigt|offiziell)\W*$",
+     r"is season 2 confirmed"),
     (rf"^\W*(?:(?:est-ce qu'|est ce qu')?(?:(?:il )?y (?:aura|aura-t-il|a) |ya |y'a |y’a )(?:une )?|(?:gibt es|wird es|kommt) (?:eine |noch eine )?)"
      rf"(?:{_SEASON_2})(?: geben)?\W*$", r"is there going to be a season 2"),
     # "la saison 2 a été annoncée en juillet 2025", "wurde staffel 2 im juli 2025 angekündigt": an announcement in a
@@ -151,9 +153,13 @@ _REORDERED: tuple[tuple[LazyPattern, str], ...] = tuple((compile_later(p, re.I),
     # "on peut le regarder où", "je peux la regarder ou": where to watch it
     (r"^\W*(?:on peut|je peux|peut-on|ou peut-on|où peut-on) (?:le |la |les )?(?:regarder|voir|streamer)"
      r"(?: (?:où|ou))?(?: la série| la serie)?\W*$", r"where can i watch it"),
+    # "c koi all of us are dead", "all of us are dead c koi", "c'est quoi cette série": what the show is
+    (r"^\W*(?:c'est |c’est |c )?(?:koi|quoi) (?:cette (?:série|serie)|la (?:série|serie)|all of us are dead|the show|ce truc)\W*$"
+     r"|^\W*(?:cette (?:série|serie)|la (?:série|serie)|all of us are dead|the show|ce truc) (?:c'est |c’est |c )?(?:koi|quoi)\W*$",
+     r"what is this show"),
     (rf"^\W*(?:stirbt|starb) {_HOLDER}\b", r"does \1 die"),
     (rf"^\W*(?:überlebt|ueberlebt) {_HOLDER}\b", r"does \1 survive"),
-    (rf"^\W*ist {_HOLDER} (?:tot|gestorben)\b", r"is \1 dead"),
+    (rf"^\W*ist {_HOLDER} (?:am ende |am schluss |zum schluss |jetzt |wirklich )?(?:tot|gestorben)\b", r"is \1 dead"),
     (rf"^\W*(?:lebt|ist) {_HOLDER} (?:noch(?: am leben)?|am leben)\b", r"is \1 still alive"),
     # loves, one way or the other: "qui aime ent0" (who likes her), "de qui ent0 est amoureux" (whom she likes)
     (rf"^\W*de qui (?:est amoureux |est amoureuse )?{_SLOT}(?: est amoureux| est amoureuse)?\b", r"who does \1 like"),
@@ -210,13 +216,14 @@ _REORDERED: tuple[tuple[LazyPattern, str], ...] = tuple((compile_later(p, re.I),
 
 # Phrases, longest first; each stands for the English words a question in English would use.
 _GLOSSES: tuple[tuple[LazyPattern, str], ...] = tuple((compile_later(rf"(?<!\w)(?:{p})(?!\w)", re.I), e) for p, e in (
-    (r"(?:la )?(?:saison 2|deuxième saison|seconde saison)|(?:staffel 2|zweite staffel)", " season 2 "),
+    (r"(?:la )?(?:saison 2|saison deux|deuxième saison|seconde saison|2e saison|2ème saison|2eme saison)"
+     r"|(?:staffel 2|staffel zwei|zweite staffel|zweiten staffel|2\. staffel|2te staffel)", " season 2 "),
     (r"(?:la )?(?:saison 1|première saison)|(?:staffel 1|erste staffel)", " season 1 "),
     (r"(?:le )?virus", " the virus "),
     (r"(?:qui|ki) (?:joue|interprète|interprete|incarne)(?: le rôle de| le role de)?|wer spielt(?: rolle von)?", " who plays "),
     (r"qui a (?:écrit|ecrit)(?: le scénario de| le scenario de)?|qui est le (?:scénariste|scenariste)", " who wrote "),
     (r"(?:il y a |y a )?combien (?:d'|de |d’)?(?:épisodes|episodes)(?: (?:il y a|y a-t-il|a la série|a la serie))?", " how many episodes "),
-    (r"wie viele (?:folgen|episoden)(?: hat(?: serie)?| gibt es)?", " how many episodes "),
+    (r"wie ?viele (?:folgen|episoden)(?: hat(?: serie)?| gibt es)?", " how many episodes "),
     # "où regarder la série en france": the country said is no other place to watch it
     (r"où (?:peut-on |je peux |puis-je )?(?:regarder|voir)(?: la série| la serie)?(?: (?:en|au|aux) [^\W\d_]+(?=\W*$))?",
      " where can i watch it "),
@@ -245,6 +252,7 @@ _GLOSSES: tuple[tuple[LazyPattern, str], ...] = tuple((compile_later(rf"(?<!\w)(
     (r"aime|aiment|liebt|mag", " likes "),
     (r"folge|épisode", " episode "),
     (r"wirklich|vraiment", " really "),
+    (r"eigentlich|überhaupt|ueberhaupt", " "),  # "wer ist cheongsan eigentlich": a filler, no word of the question
     (r"(?:la |cette )(?:série|serie)", " the series "),
     *((said, f" {english.casefold()} ") for said, english in _MONTHS.items()),  # "juillet 2025": july 2025
 ))

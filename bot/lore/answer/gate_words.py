@@ -18,6 +18,17 @@ def episode_label(lang: str, at: Position) -> str:
 
 
 _WORDS: dict[str, dict[str, str]] = {
+    "de": {
+        "title": "Antwort", "channel": "Kanal", "thread": "Thread", "episode": "Staffel {s}, Folge {e}",
+        "whole": "das Ende von Staffel {s}", "nothing": "noch nichts",
+        "all": "In diesem {place} darf über alles bis {label} gesprochen werden.",
+        "none": "Dieser {place} hat keine Spoiler-Markierung, darum sind hier alle Spoiler versteckt.",
+        "up_to": "In diesem {place} sind Spoiler bis {label} erlaubt; spätere sind versteckt.",
+        "privately": "„Show me privately“ zeigt die Antwort passend zu deinem /progress.",
+        "you_all": "Alles wird gezeigt (bis {label}).",
+        "you_none": "Alle Spoiler sind versteckt. Sag mit /progress, wie weit du geschaut hast.",
+        "you_up_to": "Nur Spoiler bis {label} werden gezeigt; spätere sind versteckt.",
+    },
     "fr": {
         "title": "Réponse", "channel": "salon", "thread": "fil", "episode": "l'épisode {e} de la saison {s}",
         "whole": "la fin de la saison {s}", "nothing": "rien pour l'instant",

@@ -155,6 +155,11 @@ _FORMS: tuple[tuple[LazyPattern, str], ...] = tuple((compile_later(rf"^{p}$"), e
     # "第二季有预告吗", "シーズン2の予告は？": whether season 2 has a trailer
     (rf"第(?:二|2)季(?:有|出)?(?:预告|預告)(?:片)?(?:了)?(?:吗|嗎|没|沒)?{_ZH_END}", "is there a trailer yet"),
     (rf"{_SEASON_2}の(?:予告|予告編|トレーラー|ティザー)(?:は|って)?(?:ある|出た|出てる)?{_END}", "is there a trailer yet"),
+    # "シーズン2は決定してる？", "シーズン2決定した？", "第二季确定了吗", "第二季有確定嗎": whether there is to be one (the renewal)
+    (rf"{_SEASON_2}(?:は|って|が|も)?(?:もう)?(?:制作)?(?:決定|確定|決まっ)(?:してる|している|した|してます|しました|済み|てる|た)?"
+     rf"(?:ん|の)?{_END}", "is season 2 confirmed"),
+    (rf"{_ZH_SEASON_2}(?:有|已经|已經|是不是|是否)?(?:确定|確定|确认|確認|定了|官宣|续订|續訂)(?:了)?(?:吗|嗎|没|沒|没有|沒有)?{_ZH_END}",
+     "is season 2 confirmed"),
     # "シーズン2延期になったって本当?", "第二季是不是延期了": a delay heard, as "is season 2 delayed" asks it (the one delay
     # reported), never a release date checked
     (rf"{_SEASON_2}(?:は|が|って|も)?\s*(?:また)?延期(?:に(?:なった|なりました|なる)|され(?:た|ました|る|てる)|した)?(?:の|ん)?"

@@ -11,6 +11,39 @@ from bot.show import SEASON_ONE_EPISODES
 
 #: English record text -> its words in each asker's language (bot/content/facts.yaml's production records).
 PRODUCTION_TEXTS: dict[str, dict[str, str]] = {
+    # what the show is ("c koi all of us are dead", "what is this show"), as identity.py words it from bot/content/show.yaml;
+    # its Hangul title only for Korean askers, as names are
+    ("All of Us Are Dead (지금 우리 학교는) is a South Korean coming-of-age zombie horror series, a Netflix Original: 12 "
+     "episodes produced by JTBC Studios and Film Monster, based on the Naver Webtoon webtoon Now at Our School (2009–2011, "
+     "about 130 episodes)."): {
+        "ko": ("지금 우리 학교는(All of Us Are Dead)은 한국의 성장 좀비 호러 시리즈로, 넷플릭스 오리지널이에요. JTBC 스튜디오와 "
+               "필름몬스터(Film Monster)가 제작한 12부작이고, 네이버 웹툰 《지금 우리 학교는》(2009~2011년, 약 130화)이 원작이에요."),
+        "ja": ("All of Us Are Dead（今、私たちの学校は…）は韓国の青春ゾンビホラーシリーズで、Netflixオリジナルです。JTBC Studios と "
+               "Film Monster が制作した全12話で、NAVER WEBTOON の「Now at Our School」（2009〜2011年、約130話）が原作です。"),
+        "zh": ("All of Us Are Dead（僵尸校园）是一部韩国青春丧尸恐怖剧，Netflix 原创：共12集，由 JTBC Studios 和 Film Monster "
+               "制作，改编自 Naver Webtoon 网络漫画《Now at Our School》（2009–2011年，约130话）。"),
+        "es": ("All of Us Are Dead es una serie surcoreana de terror zombi sobre crecer, una producción original de Netflix: 12 "
+               "episodios producidos por JTBC Studios y Film Monster, basada en el webtoon de Naver Webtoon Now at Our School "
+               "(2009–2011, unos 130 episodios)."),
+        "pt": ("All of Us Are Dead é uma série sul-coreana de terror com zumbis sobre amadurecer, uma produção original da "
+               "Netflix: 12 episódios produzidos pela JTBC Studios e pela Film Monster, baseada no webtoon da Naver Webtoon Now "
+               "at Our School (2009–2011, cerca de 130 episódios)."),
+        "id": ("All of Us Are Dead adalah serial horor zombie coming-of-age asal Korea Selatan, sebuah Netflix Original: 12 "
+               "episode produksi JTBC Studios dan Film Monster, diadaptasi dari webtoon Naver Webtoon Now at Our School "
+               "(2009–2011, sekitar 130 episode)."),
+        "fr": ("All of Us Are Dead est une série sud-coréenne d'horreur avec des zombies et un récit d'apprentissage, une "
+               "production originale Netflix : 12 épisodes produits par JTBC Studios et Film Monster, adaptée du webtoon Naver "
+               "Webtoon Now at Our School (2009–2011, environ 130 épisodes)."),
+        "de": ("All of Us Are Dead ist eine südkoreanische Zombie-Horrorserie über das Erwachsenwerden, eine "
+               "Netflix-Eigenproduktion: 12 Folgen, produziert von JTBC Studios und Film Monster, nach dem Naver-Webtoon Now at "
+               "Our School (2009–2011, rund 130 Folgen)."),
+    },
+    "It is rated TV-MA (United States).": {
+        "ko": "미국 기준 TV-MA 등급이에요.", "ja": "米国での年齢区分は TV-MA です。", "zh": "在美国的分级为 TV-MA。",
+        "es": "Está clasificada TV-MA (Estados Unidos).", "pt": "Tem classificação TV-MA (Estados Unidos).",
+        "id": "Peringkatnya TV-MA (Amerika Serikat).", "fr": "Elle est classée TV-MA (États-Unis).",
+        "de": "Sie ist als TV-MA eingestuft (USA).",
+    },
     "Lee Jae-kyoo (also credited as Lee JQ) and Kim Nam-su directed the series.": {
         "ko": "이재규(Lee Jae-kyoo, Lee JQ로도 표기) 감독과 김남수(Kim Nam-su) 감독이 연출했어요.",
         "ja": "監督は Lee Jae-kyoo（Lee JQ とも表記）と Kim Nam-su です。",
@@ -19,6 +52,7 @@ PRODUCTION_TEXTS: dict[str, dict[str, str]] = {
         "pt": "A série foi dirigida por Lee Jae-kyoo (também creditado como Lee JQ) e Kim Nam-su.",
         "id": "Serinya disutradarai oleh Lee Jae-kyoo (juga dikreditkan sebagai Lee JQ) dan Kim Nam-su.",
         "fr": "La série a été réalisée par Lee Jae-kyoo (aussi crédité comme Lee JQ) et Kim Nam-su.",
+        "de": "Regie führten Lee Jae-kyoo (auch als Lee JQ genannt) und Kim Nam-su.",
     },
     "Chun Sung-il wrote the screenplay for all of Season 1 and is also writing Season 2.": {
         "ko": "천성일(Chun Sung-il) 작가가 시즌1 전체 각본을 썼고, 시즌2 각본도 맡고 있어요.",
@@ -28,6 +62,7 @@ PRODUCTION_TEXTS: dict[str, dict[str, str]] = {
         "pt": "Chun Sung-il escreveu o roteiro de toda a 1ª temporada e também está escrevendo a 2ª.",
         "id": "Chun Sung-il menulis naskah seluruh season 1 dan juga menulis season 2.",
         "fr": "Chun Sung-il a écrit le scénario de toute la saison 1 et écrit aussi la saison 2.",
+        "de": "Chun Sung-il schrieb das Drehbuch der ganzen ersten Staffel und schreibt auch Staffel 2.",
     },
     "The series adapts the Naver webtoon Now at Our School by Joo Dong-geun.": {
         "ko": "원작은 주동근(Joo Dong-geun) 작가의 네이버 웹툰 《지금 우리 학교는》(Now at Our School)이에요.",
@@ -37,6 +72,7 @@ PRODUCTION_TEXTS: dict[str, dict[str, str]] = {
         "pt": "A série adapta o webtoon da Naver Now at Our School, de Joo Dong-geun.",
         "id": "Serinya diadaptasi dari webtoon Naver Now at Our School karya Joo Dong-geun.",
         "fr": "La série adapte le webtoon Naver Now at Our School de Joo Dong-geun.",
+        "de": "Die Serie basiert auf dem Naver-Webtoon Now at Our School von Joo Dong-geun.",
     },
     ("A four-storey school, roughly 100 metres across, was built as a set for the shoot; the director called the "
      "school itself one of the main characters."): {
@@ -47,6 +83,7 @@ PRODUCTION_TEXTS: dict[str, dict[str, str]] = {
         "pt": "Para as filmagens foi construído um set de uma escola de quatro andares com cerca de 100 metros; o diretor disse que a própria escola era uma das personagens principais.",
         "id": "Untuk syuting dibangun set sekolah empat lantai berukuran sekitar 100 meter; sutradaranya menyebut sekolah itu sendiri salah satu tokoh utama.",
         "fr": "Pour le tournage, une école de quatre étages d'environ 100 mètres a été construite comme décor ; le réalisateur a dit que l'école elle-même était l'un des personnages principaux.",
+        "de": "Für den Dreh wurde eine vierstöckige Schule von rund 100 Metern Breite als Kulisse gebaut; der Regisseur nannte die Schule selbst eine der Hauptfiguren.",
     },
     ("Most scenes were shot on the set with CGI; Cho Yi-hyun said one short scene was filmed in Andong, North "
      "Gyeongsang. Claims that it was shot in Seoul are unconfirmed."): {
@@ -57,6 +94,7 @@ PRODUCTION_TEXTS: dict[str, dict[str, str]] = {
         "pt": "A maioria das cenas foi gravada no set com CGI; Cho Yi-hyun contou que uma cena curta foi gravada em Andong (Gyeongsang do Norte). Que tenha sido gravada em Seul não está confirmado.",
         "id": "Sebagian besar adegan diambil di set dengan CGI; Cho Yi-hyun bilang satu adegan pendek direkam di Andong, Gyeongsang Utara. Klaim bahwa syutingnya di Seoul belum dikonfirmasi.",
         "fr": "La plupart des scènes ont été tournées dans le décor avec des effets numériques ; Cho Yi-hyun a dit qu'une courte scène a été filmée à Andong (Gyeongsang du Nord). Un tournage à Séoul n'est pas confirmé.",
+        "de": "Gedreht wurde vor allem in der Kulisse, mit digitalen Effekten; Cho Yi-hyun sagte, eine kurze Szene sei in Andong (Nord-Gyeongsang) gedreht worden. Ein Dreh in Seoul ist nicht bestätigt.",
     },
     "No official episode titles were found; the episodes are known simply by number, and the names some recap sites use are their own labels.": {
         "ko": "공식 에피소드 제목은 확인되지 않았어요. 각 회차는 번호로만 불리고, 일부 리뷰 사이트가 쓰는 이름은 그 사이트가 붙인 것이에요.",
@@ -66,6 +104,7 @@ PRODUCTION_TEXTS: dict[str, dict[str, str]] = {
         "pt": "Não foram encontrados títulos oficiais dos episódios; eles são conhecidos só pelo número, e os nomes que alguns sites de resumo usam são rótulos próprios.",
         "id": "Tidak ditemukan judul resmi untuk episode-episodenya; episode hanya dikenal dengan nomornya, dan nama yang dipakai sebagian situs rekap adalah label buatan mereka sendiri.",
         "fr": "Aucun titre officiel d'épisode n'a été trouvé ; les épisodes sont connus seulement par leur numéro, et les noms qu'utilisent certains sites de résumés sont leurs propres étiquettes.",
+        "de": "Offizielle Folgentitel wurden nicht gefunden; die Folgen sind nur mit ihrer Nummer bekannt, und die Namen mancher Recap-Seiten sind deren eigene Bezeichnungen.",
     },
     # how long an episode is and the age rating ("¿cuánto dura cada capítulo?", "boleh ditonton anak 13 tahun?")
     "Episodes run roughly an hour each, from about 50 to over 70 minutes; sources give slightly different figures.": {
@@ -76,6 +115,7 @@ PRODUCTION_TEXTS: dict[str, dict[str, str]] = {
         "pt": "Cada episódio dura cerca de uma hora, de uns 50 a mais de 70 minutos; as fontes dão números um pouco diferentes.",
         "id": "Tiap episode berdurasi sekitar satu jam, dari sekitar 50 sampai lebih dari 70 menit; angka dari tiap sumber sedikit berbeda.",
         "fr": "Un épisode dure environ une heure, d'à peu près 50 à plus de 70 minutes ; les sources donnent des chiffres un peu différents.",
+        "de": "Eine Folge dauert etwa eine Stunde, von rund 50 bis über 70 Minuten; die Quellen nennen leicht unterschiedliche Zahlen.",
     },
     "In the United States the series is rated TV-MA; one article says Netflix suggested 16+ in an unnamed region.": {
         "ko": "미국에서는 TV-MA 등급이에요. 한 기사는 넷플릭스가 (지역을 밝히지 않은 곳에서) 16+를 권장했다고 해요.",
@@ -85,6 +125,7 @@ PRODUCTION_TEXTS: dict[str, dict[str, str]] = {
         "pt": "Nos Estados Unidos a série tem classificação TV-MA; um artigo diz que a Netflix sugeriu 16+ numa região que não identifica.",
         "id": "Di Amerika Serikat serial ini berperingkat TV-MA; satu artikel menyebut Netflix menyarankan 16+ di wilayah yang tidak disebutkan.",
         "fr": "Aux États-Unis, la série est classée TV-MA (public adulte) ; un article dit que Netflix a conseillé 16+ dans une région qu'il ne nomme pas.",
+        "de": "In den USA ist die Serie als TV-MA (nur für Erwachsene) eingestuft; ein Artikel sagt, Netflix habe in einer nicht genannten Region ab 16 Jahren (16+) empfohlen.",
     },
     # beside an episode's length ("한 화에 몇 분이야?"): the pre-release count and length some articles got wrong
     ("Some pre-release articles claimed eight episodes of about 45 minutes; that was wrong, as the season has "
@@ -100,5 +141,7 @@ PRODUCTION_TEXTS: dict[str, dict[str, str]] = {
                f"season ini punya {SEASON_ONE_EPISODES} episode."),
         "fr": ("Certains articles d'avant la sortie parlaient de huit épisodes d'environ 45 minutes ; c'était faux : la "
                f"saison compte {SEASON_ONE_EPISODES} épisodes."),
+        "de": ("Einige Artikel vor dem Start sprachen von acht Folgen zu je etwa 45 Minuten; das war falsch: Die "
+               f"Staffel hat {SEASON_ONE_EPISODES} Folgen."),
     },
 }

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 _STUDENT = {"ko": "효산고 학생이에요.", "ja": "Hyosan 高校の生徒です。", "zh": "Hyosan 高中的学生。",
             "es": "Estudiante del instituto Hyosan.", "pt": "Estudante da escola Hyosan.", "id": "Murid SMA Hyosan.",
-            "fr": "Élève du lycée Hyosan."}
+            "fr": "Élève du lycée Hyosan.",
+            "de": "Schüler der Hyosan High."}
 
 #: English summary -> its words in each asker's language.
 PROFILES: dict[str, dict[str, str]] = {
@@ -21,6 +22,7 @@ PROFILES: dict[str, dict[str, str]] = {
         "pt": "Aluna da turma 2-5 da escola Hyosan e o mais perto que a história tem de uma protagonista. Mora ao lado do amigo de infância, Cheong-san, e o pai dela é socorrista.",
         "id": "Murid kelas 2-5 di SMA Hyosan dan yang paling mendekati tokoh utama cerita ini. Ia tinggal di sebelah rumah sahabat masa kecilnya, Cheong-san, dan ayahnya petugas penyelamat.",
         "fr": "Élève de la classe 2-5 du lycée Hyosan et ce que l'histoire a de plus proche d'une héroïne. Elle habite à côté de son ami d'enfance, Cheong-san, et son père est sauveteur.",
+        "de": "Schülerin der Klasse 2-5 an der Hyosan High und das, was die Geschichte einer Hauptfigur am nächsten hat. Sie wohnt neben ihrem Kindheitsfreund Cheong-san, und ihr Vater ist Rettungskraft.",
     },
     "On-jo's childhood friend and next-door neighbour, quietly in love with her. His mother runs a fried-chicken shop that carries his name.": {
         "ko": "온조의 소꿉친구이자 옆집 이웃으로, 남몰래 온조를 좋아해요. 어머니는 청산의 이름을 딴 치킨집을 운영해요.",
@@ -30,12 +32,14 @@ PROFILES: dict[str, dict[str, str]] = {
         "pt": "Amigo de infância e vizinho de porta de On-jo, apaixonado por ela em segredo. A mãe dele tem uma loja de frango frito que leva o nome dele.",
         "id": "Sahabat masa kecil sekaligus tetangga sebelah rumah On-jo yang diam-diam mencintainya. Ibunya punya kedai ayam goreng yang memakai namanya.",
         "fr": "L'ami d'enfance et voisin d'On-jo, secrètement amoureux d'elle. Sa mère tient un restaurant de poulet frit qui porte son nom.",
+        "de": "On-jos Kindheitsfreund und Nachbar von nebenan, heimlich in sie verliebt. Seine Mutter führt ein Brathähnchen-Restaurant, das seinen Namen trägt.",
     },
     "The reserved class president of 2-5.": {
         "ko": "2학년 5반의 과묵한 반장이에요.", "ja": "2年5組の物静かな学級委員長です。", "zh": "二年5班沉默寡言的班长。",
         "es": "La reservada delegada de la clase 2-5.", "pt": "A reservada representante da turma 2-5.",
         "id": "Ketua kelas 2-5 yang pendiam.",
         "fr": "Déléguée de la classe 2-5, d'un naturel réservé.",
+        "de": "Die zurückhaltende Klassensprecherin der 2-5.",
     },
     "A former tough kid with a reputation for fighting; On-jo has a crush on him.": {
         "ko": "싸움 잘하기로 소문났던 전직 일진이에요. 온조가 짝사랑하는 상대예요.",
@@ -45,12 +49,14 @@ PROFILES: dict[str, dict[str, str]] = {
         "pt": "Um ex-garoto briguento, famoso por sair no soco; On-jo tem uma queda por ele.",
         "id": "Mantan anak nakal yang terkenal suka berkelahi; On-jo naksir dia.",
         "fr": "Un ancien dur à cuire connu pour se battre ; On-jo a le béguin pour lui.",
+        "de": "Ein früherer Schläger, der fürs Kämpfen bekannt ist; On-jo schwärmt für ihn.",
     },
     "A violent bully at Hyosan High.": {
         "ko": "효산고에서 친구들을 괴롭히는 폭력적인 일진이에요.", "ja": "Hyosan 高校の暴力的ないじめっ子です。",
         "zh": "Hyosan 高中一个有暴力倾向的霸凌者。", "es": "Un acosador violento del instituto Hyosan.",
         "pt": "Um valentão violento da escola Hyosan.", "id": "Perundung yang kejam di SMA Hyosan.",
         "fr": "Un harceleur violent du lycée Hyosan.",
+        "de": "Ein gewalttätiger Mobber der Hyosan High.",
     },
     "A rich student who looks down on classmates from poorer families.": {
         "ko": "가난한 집 친구들을 무시하는 부잣집 학생이에요.", "ja": "貧しい家庭の同級生を見下す裕福な生徒です。",
@@ -58,30 +64,35 @@ PROFILES: dict[str, dict[str, str]] = {
         "pt": "Uma aluna rica que despreza os colegas de famílias mais pobres.",
         "id": "Murid kaya yang meremehkan teman sekelas dari keluarga miskin.",
         "fr": "Une élève riche qui méprise ses camarades de familles plus pauvres.",
+        "de": "Eine reiche Schülerin, die auf Mitschüler aus ärmeren Familien herabsieht.",
     },
     "The class joker, who likes to lighten the mood.": {
         "ko": "분위기 띄우는 걸 좋아하는 반의 분위기 메이커예요.", "ja": "場を和ませるのが好きな、クラスのお調子者です。",
         "zh": "班上的开心果，喜欢活跃气氛。", "es": "El gracioso de la clase, al que le gusta animar el ambiente.",
         "pt": "O palhaço da turma, que gosta de descontrair o clima.", "id": "Si pelawak kelas yang suka mencairkan suasana.",
         "fr": "Le clown de la classe, qui aime détendre l'atmosphère.",
+        "de": "Der Klassenclown, der gern die Stimmung auflockert.",
     },
     "Captain of the school archery club.": {
         "ko": "학교 양궁부 주장이에요.", "ja": "学校のアーチェリー部の主将です。", "zh": "学校射箭队的队长。",
         "es": "Capitana del club de tiro con arco del instituto.", "pt": "Capitã do clube de tiro com arco da escola.",
         "id": "Kapten klub panahan sekolah.",
         "fr": "Capitaine du club de tir à l'arc du lycée.",
+        "de": "Kapitänin des Bogenschießclubs der Schule.",
     },
     "A tough student with a famously foul mouth.": {
         "ko": "입이 험하기로 유명한 센 학생이에요.", "ja": "口の悪さで有名な気の強い生徒です。", "zh": "出了名嘴巴脏的强悍学生。",
         "es": "Una estudiante dura, famosa por lo malhablada que es.", "pt": "Uma aluna durona, famosa pela boca suja.",
         "id": "Murid tangguh yang terkenal bermulut kasar.",
         "fr": "Une élève dure à cuire, célèbre pour son langage grossier.",
+        "de": "Eine toughe Schülerin, berühmt für ihre derbe Sprache.",
     },
     "A student often remembered as the girl in the pink vest.": {
         "ko": "'분홍 조끼 입은 애'로 많이 기억되는 학생이에요.", "ja": "「ピンクのベストの子」としてよく覚えられている生徒です。",
         "zh": "常被称作“穿粉色背心的女生”的学生。", "es": "Una estudiante a la que muchos recuerdan como la chica del chaleco rosa.",
         "pt": "Uma aluna que muitos lembram como a garota do colete rosa.", "id": "Murid yang sering diingat sebagai cewek berompi pink.",
         "fr": "Une élève dont beaucoup se souviennent comme la fille au gilet rose.",
+        "de": "Eine Schülerin, an die sich viele als das Mädchen in der rosa Weste erinnern.",
     },
     "Hyosan High's science teacher, a former pharmaceutical researcher with a doctorate in cell biology.": {
         "ko": "효산고 과학 교사로, 세포생물학 박사 학위를 가진 전직 제약회사 연구원이에요.",
@@ -91,6 +102,7 @@ PROFILES: dict[str, dict[str, str]] = {
         "pt": "O professor de ciências da escola Hyosan, ex-pesquisador farmacêutico com doutorado em biologia celular.",
         "id": "Guru sains SMA Hyosan, mantan peneliti farmasi bergelar doktor biologi sel.",
         "fr": "Le professeur de sciences du lycée Hyosan, ancien chercheur pharmaceutique titulaire d'un doctorat en biologie cellulaire.",
+        "de": "Der Naturwissenschaftslehrer der Hyosan High, ein früherer Pharmaforscher mit einem Doktor in Zellbiologie.",
     },
     "On-jo's father, a firefighter and rescue worker who abandons his post to look for her.": {
         "ko": "온조의 아버지이자 소방 구조대원으로, 딸을 찾으려고 근무지를 이탈해요.",
@@ -100,6 +112,7 @@ PROFILES: dict[str, dict[str, str]] = {
         "pt": "O pai de On-jo, bombeiro e socorrista, que abandona o posto para procurá-la.",
         "id": "Ayah On-jo, petugas pemadam kebakaran dan penyelamat yang meninggalkan posnya untuk mencari putrinya.",
         "fr": "Le père d'On-jo, pompier et sauveteur, qui abandonne son poste pour la chercher.",
+        "de": "On-jos Vater, Feuerwehrmann und Rettungskraft, der seinen Posten verlässt, um sie zu suchen.",
     },
     "The detective who questions the science teacher Lee Byeong-chan.": {
         "ko": "과학 교사 이병찬을 심문하는 형사예요.", "ja": "科学教師 Lee Byeong-chan を取り調べる刑事です。",
@@ -107,11 +120,13 @@ PROFILES: dict[str, dict[str, str]] = {
         "pt": "O detetive que interroga o professor de ciências Lee Byeong-chan.",
         "id": "Detektif yang menginterogasi guru sains Lee Byeong-chan.",
         "fr": "L'inspecteur qui interroge le professeur de sciences Lee Byeong-chan.",
+        "de": "Der Kommissar, der den Naturwissenschaftslehrer Lee Byeong-chan verhört.",
     },
     "Ha-ri's younger brother.": {
         "ko": "하리의 남동생이에요.", "ja": "Ha-ri の弟です。", "zh": "Ha-ri 的弟弟。", "es": "El hermano menor de Ha-ri.",
         "pt": "O irmão mais novo de Ha-ri.", "id": "Adik laki-laki Ha-ri.",
         "fr": "Le petit frère de Ha-ri.",
+        "de": "Ha-ris jüngerer Bruder.",
     },
     "A Hyosan High student.": _STUDENT,
     "A student at Hyosan High.": _STUDENT,
@@ -121,58 +136,68 @@ PROFILES: dict[str, dict[str, str]] = {
         "pt": "Um colega alegre de família pobre e amigo de Cheong-san.",
         "id": "Teman sekelas yang ceria dari keluarga miskin, sahabat Cheong-san.",
         "fr": "Un camarade joyeux d'une famille pauvre, ami de Cheong-san.",
+        "de": "Ein fröhlicher Mitschüler aus einer armen Familie, Cheong-sans Freund.",
     },
     "On-jo's best friend.": {
         "ko": "온조의 절친이에요.", "ja": "On-jo の親友です。", "zh": "On-jo 最好的朋友。", "es": "La mejor amiga de On-jo.",
         "pt": "A melhor amiga de On-jo.", "id": "Sahabat On-jo.",
         "fr": "La meilleure amie d'On-jo.",
+        "de": "On-jos beste Freundin.",
     },
     "The English teacher in charge of class 2-5.": {
         "ko": "2학년 5반 담임인 영어 교사예요.", "ja": "2年5組の担任の英語教師です。", "zh": "二年5班的班主任，教英语。",
         "es": "La profesora de inglés y tutora de la clase 2-5.", "pt": "A professora de inglês responsável pela turma 2-5.",
         "id": "Guru bahasa Inggris sekaligus wali kelas 2-5.",
         "fr": "La professeure d'anglais responsable de la classe 2-5.",
+        "de": "Die Englischlehrerin und Klassenlehrerin der 2-5.",
     },
     "A boy relentlessly bullied at school.": {
         "ko": "학교에서 끊임없이 괴롭힘을 당하는 남학생이에요.", "ja": "学校で執拗にいじめられている少年です。",
         "zh": "在学校里不断遭受霸凌的男孩。", "es": "Un chico al que acosan sin descanso en el instituto.",
         "pt": "Um garoto que sofre bullying sem trégua na escola.", "id": "Anak laki-laki yang terus-menerus dirundung di sekolah.",
         "fr": "Un garçon harcelé sans relâche au lycée.",
+        "de": "Ein Junge, der an der Schule ständig gemobbt wird.",
     },
     "An injured student whom the archery club carries with them.": {
         "ko": "양궁부가 데리고 다니는 다친 학생이에요.", "ja": "アーチェリー部が連れて歩く、けがをした生徒です。",
         "zh": "射箭队一路带着的受伤学生。", "es": "Un estudiante herido al que el club de tiro con arco lleva consigo.",
         "pt": "Um aluno ferido que o clube de tiro com arco leva junto.", "id": "Murid terluka yang dibawa ke mana-mana oleh klub panahan.",
         "fr": "Un élève blessé que le club de tir à l'arc emmène avec lui.",
+        "de": "Ein verletzter Schüler, den der Bogenschießclub mitnimmt.",
     },
     "A boy from the archery club.": {
         "ko": "양궁부 남학생이에요.", "ja": "アーチェリー部の男子生徒です。", "zh": "射箭队的男生。", "es": "Un chico del club de tiro con arco.",
         "pt": "Um garoto do clube de tiro com arco.", "id": "Anak laki-laki dari klub panahan.",
         "fr": "Un garçon du club de tir à l'arc.",
+        "de": "Ein Junge aus dem Bogenschießclub.",
     },
     "A bespectacled member of the science club.": {
         "ko": "안경을 쓴 과학부 부원이에요.", "ja": "眼鏡をかけた科学部の部員です。", "zh": "戴眼镜的科学社成员。",
         "es": "Un chico con gafas del club de ciencias.", "pt": "Um garoto de óculos do clube de ciências.",
         "id": "Anggota klub sains yang berkacamata.",
         "fr": "Un membre à lunettes du club de sciences.",
+        "de": "Ein Mitglied des Naturwissenschaftsclubs mit Brille.",
     },
     "A bullied student who is hiding on the school roof.": {
         "ko": "괴롭힘을 당하던, 학교 옥상에 숨어 있는 학생이에요.", "ja": "いじめられていて、学校の屋上に隠れている生徒です。",
         "zh": "遭受霸凌、躲在学校天台上的学生。", "es": "Un estudiante víctima de acoso que se esconde en la azotea del instituto.",
         "pt": "Um aluno vítima de bullying que se esconde no terraço da escola.", "id": "Murid korban perundungan yang bersembunyi di atap sekolah.",
         "fr": "Un élève harcelé qui se cache sur le toit du lycée.",
+        "de": "Ein gemobbter Schüler, der sich auf dem Schuldach versteckt.",
     },
     "A student who has been bullied at school.": {
         "ko": "학교에서 괴롭힘을 당해 온 학생이에요.", "ja": "学校でいじめを受けてきた生徒です。", "zh": "一直在学校遭受霸凌的学生。",
         "es": "Una estudiante que ha sufrido acoso en el instituto.", "pt": "Uma aluna que sofreu bullying na escola.",
         "id": "Murid yang selama ini dirundung di sekolah.",
         "fr": "Une élève qui a été harcelée au lycée.",
+        "de": "Eine Schülerin, die an der Schule gemobbt wurde.",
     },
     "A National Assembly member whom So-ju helps evacuate.": {
         "ko": "소주가 대피를 돕는 국회의원이에요.", "ja": "So-ju が避難を手助けする国会議員です。", "zh": "So-ju 帮助撤离的国会议员。",
         "es": "Una diputada de la Asamblea Nacional a la que So-ju ayuda a evacuar.",
         "pt": "Uma deputada da Assembleia Nacional que So-ju ajuda a evacuar.", "id": "Anggota Majelis Nasional yang dibantu So-ju mengungsi.",
         "fr": "Une députée de l'Assemblée nationale que So-ju aide à évacuer.",
+        "de": "Eine Abgeordnete der Nationalversammlung, der So-ju bei der Evakuierung hilft.",
     },
     "The army commander in charge of Hyosan under martial law.": {
         "ko": "계엄령이 내려진 효산을 책임지는 군 지휘관이에요.", "ja": "戒厳令下の Hyosan を指揮する軍の司令官です。",
@@ -180,12 +205,14 @@ PROFILES: dict[str, dict[str, str]] = {
         "pt": "O comandante do exército responsável por Hyosan sob a lei marcial.",
         "id": "Komandan tentara yang memimpin Hyosan di bawah darurat militer.",
         "fr": "Le commandant de l'armée responsable de Hyosan sous la loi martiale.",
+        "de": "Der Armeekommandant, der unter dem Kriegsrecht für Hyosan zuständig ist.",
     },
     "A police officer who works alongside Detective Song Jae-ik.": {
         "ko": "송재익 형사와 함께 일하는 경찰관이에요.", "ja": "Song Jae-ik 刑事と組んでいる警察官です。", "zh": "与刑警 Song Jae-ik 搭档的警察。",
         "es": "Un policía que trabaja junto al detective Song Jae-ik.", "pt": "Um policial que trabalha ao lado do detetive Song Jae-ik.",
         "id": "Polisi yang bekerja bersama Detektif Song Jae-ik.",
         "fr": "Un policier qui travaille aux côtés de l'inspecteur Song Jae-ik.",
+        "de": "Ein Polizist, der an der Seite von Kommissar Song Jae-ik arbeitet.",
     },
     "Cheong-san's mother, who runs the fried-chicken restaurant named after her son.": {
         "ko": "청산의 어머니예요. 아들 이름을 딴 치킨집을 운영해요.",
@@ -195,24 +222,28 @@ PROFILES: dict[str, dict[str, str]] = {
         "pt": "A mãe de Cheong-san, dona da loja de frango frito batizada com o nome do filho.",
         "id": "Ibu Cheong-san, pemilik kedai ayam goreng yang dinamai sesuai nama putranya.",
         "fr": "La mère de Cheong-san, qui tient le restaurant de poulet frit baptisé du nom de son fils.",
+        "de": "Cheong-sans Mutter, die das nach ihrem Sohn benannte Brathähnchen-Restaurant führt.",
     },
     "A new Season 2 character, On-jo's senior at university.": {
         "ko": "시즌 2의 새 인물로, 대학교에서 온조의 선배예요.", "ja": "シーズン2の新キャラクターで、大学での On-jo の先輩です。",
         "zh": "第二季的新角色，On-jo 的大学学长。", "es": "Un personaje nuevo de la temporada 2, un estudiante mayor que On-jo en la universidad.",
         "pt": "Um personagem novo da temporada 2, veterano de On-jo na universidade.", "id": "Karakter baru di Season 2, senior On-jo di kampus.",
         "fr": "Un nouveau personnage de la saison 2, un aîné d'On-jo à l'université.",
+        "de": "Eine neue Figur in Staffel 2, On-jos älterer Kommilitone an der Uni.",
     },
     "A new Season 2 character, a popular student.": {
         "ko": "시즌 2의 새 인물로, 인기 많은 학생이에요.", "ja": "シーズン2の新キャラクターで、人気者の生徒です。",
         "zh": "第二季的新角色，很受欢迎的学生。", "es": "Un personaje nuevo de la temporada 2, una estudiante popular.",
         "pt": "Uma personagem nova da temporada 2, uma aluna popular.", "id": "Karakter baru di Season 2, murid yang populer.",
         "fr": "Un nouveau personnage de la saison 2, une élève populaire.",
+        "de": "Eine neue Figur in Staffel 2, eine beliebte Schülerin.",
     },
     "A new Season 2 character, a student who speaks her mind.": {
         "ko": "시즌 2의 새 인물로, 할 말은 하는 학생이에요.", "ja": "シーズン2の新キャラクターで、思ったことをはっきり言う生徒です。",
         "zh": "第二季的新角色，一个心直口快的学生。", "es": "Un personaje nuevo de la temporada 2, una estudiante que dice lo que piensa.",
         "pt": "Uma personagem nova da temporada 2, uma aluna que fala o que pensa.", "id": "Karakter baru di Season 2, murid yang blak-blakan.",
         "fr": "Un nouveau personnage de la saison 2, une élève qui dit ce qu'elle pense.",
+        "de": "Eine neue Figur in Staffel 2, eine Schülerin, die sagt, was sie denkt.",
     },
     "A new Season 2 character, a team leader at the National Intelligence Service.": {
         "ko": "시즌 2의 새 인물로, 국가정보원 팀장이에요.", "ja": "シーズン2の新キャラクターで、国家情報院のチーム長です。",
@@ -221,5 +252,6 @@ PROFILES: dict[str, dict[str, str]] = {
         "pt": "Um personagem novo da temporada 2, chefe de equipe do Serviço Nacional de Inteligência.",
         "id": "Karakter baru di Season 2, ketua tim di Badan Intelijen Nasional.",
         "fr": "Un nouveau personnage de la saison 2, chef d'équipe au Service national du renseignement.",
+        "de": "Eine neue Figur in Staffel 2, Teamleiter beim Nationalen Nachrichtendienst.",
     },
 }

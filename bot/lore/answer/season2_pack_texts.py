@@ -28,6 +28,7 @@ PACK_TEXTS: dict[str, dict[str, str]] = {
         "pt": "A Netflix não anunciou quantos episódios a 2ª temporada terá nem a sua classificação (nada anunciado até 23 de fevereiro de 2026).",
         "id": "Netflix belum mengumumkan berapa episode season 2 maupun rating usianya (belum ada pengumuman per 23 Februari 2026).",
         "fr": "Netflix n'a annoncé ni le nombre d'épisodes de la saison 2 ni sa classification (rien d'annoncé au 23 février 2026).",
+        "de": "Netflix hat die Zahl der Folgen von Staffel 2 und ihre Altersfreigabe noch nicht angekündigt (Stand: 23. Februar 2026).",
     },
     'Season 2 "trailers" circulating online are fan-made; Netflix has released no trailer.': {
         "ko": "온라인에 도는 시즌2 \u201c예고편\u201d은 팬이 만든 영상이에요. 넷플릭스는 예고편을 공개하지 않았어요.",
@@ -37,6 +38,7 @@ PACK_TEXTS: dict[str, dict[str, str]] = {
         "pt": "Os \u201ctrailers\u201d da 2ª temporada que circulam na internet são feitos por fãs; a Netflix não lançou nenhum trailer.",
         "id": "\u201cTrailer\u201d season 2 yang beredar di internet buatan penggemar; Netflix belum merilis trailer apa pun.",
         "fr": "Les \u201cbandes-annonces\u201d de la saison 2 qui circulent en ligne sont faites par des fans ; Netflix n'a publié aucune bande-annonce.",
+        "de": "Die \u201eTrailer\u201c zu Staffel 2, die online kursieren, sind von Fans gemacht; Netflix hat keinen Trailer veröffentlicht.",
     },
     # beside "when does it come out" with no season named (unnamed_season.py): season 1's premiere
     "Season 1 premiered worldwide on Netflix on Friday 28 January 2022, with every episode released at once.": {
@@ -47,6 +49,7 @@ PACK_TEXTS: dict[str, dict[str, str]] = {
         "pt": "A 1ª temporada estreou no mundo todo na Netflix na sexta-feira, 28 de janeiro de 2022, com todos os episódios de uma vez.",
         "id": "Season 1 tayang di Netflix di seluruh dunia pada Jumat, 28 Januari 2022, dengan semua episode dirilis sekaligus.",
         "fr": "La saison 1 est sortie dans le monde entier sur Netflix le vendredi 28 janvier 2022, avec tous les épisodes d'un coup.",
+        "de": "Staffel 1 erschien am Freitag, dem 28. Januar 2022, weltweit auf Netflix, mit allen Folgen auf einmal.",
     },
     # beside season 2's count in "is season 2 longer than season 1" (figures.py): season 1's, and the webtoon's
     f"Season 1 has {SEASON_ONE_EPISODES} episodes.": {
@@ -57,6 +60,7 @@ PACK_TEXTS: dict[str, dict[str, str]] = {
         "pt": f"A 1ª temporada tem {SEASON_ONE_EPISODES} episódios.",
         "id": f"Season 1 terdiri dari {SEASON_ONE_EPISODES} episode.",
         "fr": f"La saison 1 compte {SEASON_ONE_EPISODES} épisodes.",
+        "de": f"Staffel 1 hat {SEASON_ONE_EPISODES} Folgen.",
     },
     "The webtoon ran from 2009 to 2011, with about 130 episodes according to Variety.": {
         "ko": "웹툰은 2009년부터 2011년까지 연재됐고, 버라이어티에 따르면 약 130화예요.",
@@ -66,6 +70,7 @@ PACK_TEXTS: dict[str, dict[str, str]] = {
         "pt": "O webtoon foi publicado de 2009 a 2011, com cerca de 130 episódios segundo a Variety.",
         "id": "Webtoon-nya terbit dari 2009 sampai 2011, dengan sekitar 130 episode menurut Variety.",
         "fr": "Le webtoon a paru de 2009 à 2011, avec environ 130 épisodes selon Variety.",
+        "de": "Das Webtoon erschien von 2009 bis 2011, mit rund 130 Folgen laut Variety.",
     },
     # "dicen que la temporada 2 se atrasó", "é verdade que foi adiada?", "katanya season 2 diundur": the one delay reported
     "Korean media (Star News) reported that Netflix had moved Season 2's production back to 2025 to get a better result.": {
@@ -76,6 +81,7 @@ PACK_TEXTS: dict[str, dict[str, str]] = {
         "pt": "A imprensa coreana (Star News) noticiou que a Netflix tinha adiado a produção da 2ª temporada para 2025 para conseguir um resultado melhor.",
         "id": "Media Korea (Star News) melaporkan bahwa Netflix memundurkan produksi season 2 ke 2025 demi hasil yang lebih baik.",
         "fr": "Des médias coréens (Star News) ont rapporté que Netflix avait repoussé la production de la saison 2 à 2025 pour obtenir un meilleur résultat.",
+        "de": "Koreanische Medien (Star News) berichteten, Netflix habe die Produktion von Staffel 2 auf 2025 verschoben, um ein besseres Ergebnis zu erzielen.",
     },
     # "지우학2 나옴?", "is s2 confirmed for 2026": no date yet, whatever is heard online
     "Season 2 had no official release date as of 23 February 2026; release windows mentioned online are guesses.": {
@@ -86,6 +92,7 @@ PACK_TEXTS: dict[str, dict[str, str]] = {
         "pt": "A 2ª temporada não tinha data oficial de estreia em 23 de fevereiro de 2026; as datas que circulam na internet são palpites.",
         "id": "Per 23 Februari 2026, season 2 belum punya tanggal rilis resmi; perkiraan waktu rilis yang beredar di internet hanya tebakan.",
         "fr": "La saison 2 n'avait pas de date de sortie officielle au 23 février 2026 ; les périodes évoquées en ligne sont des suppositions.",
+        "de": "Staffel 2 hatte am 23. Februar 2026 kein offizielles Erscheinungsdatum; die online genannten Zeiträume sind Vermutungen.",
     },
     # "시즌2 2025년 7월에 발표됐어?", "¿anunciaron la temporada 2 en julio 2025?": the two announcements (season2_dated.py)
     ("23 July 2025: Netflix officially announced that Season 2 is in production, with a black-and-white script-reading "
@@ -98,6 +105,7 @@ PACK_TEXTS: dict[str, dict[str, str]] = {
         "pt": "23 de julho de 2025: a Netflix anunciou oficialmente que a 2ª temporada está em produção, com um vídeo em preto e branco da leitura do roteiro em que um zumbi se senta à mesa e o que ele toca fica vermelho. Os diretores Lee Jae-kyoo e Kim Nam-su e o roteirista Chun Sung-il voltam. Não foi dada data de estreia.",
         "id": "23 Juli 2025: Netflix resmi mengumumkan bahwa season 2 sedang diproduksi, dengan video pembacaan naskah hitam-putih yang menampilkan zombie duduk di meja dan apa pun yang disentuhnya berubah merah. Sutradara Lee Jae-kyoo dan Kim Nam-su serta penulis Chun Sung-il kembali. Tanggal rilis belum diumumkan.",
         "fr": "23 juillet 2025 : Netflix a officiellement annoncé que la saison 2 est en production, avec une vidéo en noir et blanc de la lecture du scénario où un zombie est assis à la table et rend rouge tout ce qu'il touche. Les réalisateurs Lee Jae-kyoo et Kim Nam-su et le scénariste Chun Sung-il reviennent. Aucune date de sortie n'a été donnée.",
+        "de": "23. Juli 2025: Netflix gab offiziell bekannt, dass Staffel 2 in Produktion ist, mit einem Schwarz-Weiß-Video der Leseprobe, in dem ein Zombie am Tisch sitzt und alles, was er berührt, rot wird. Die Regisseure Lee Jae-kyoo und Kim Nam-su und der Drehbuchautor Chun Sung-il kehren zurück. Ein Erscheinungsdatum wurde nicht genannt.",
     },
     ("6 June 2022: Netflix renewed All of Us Are Dead for a second season on the opening day of its Geeked Week event "
      "(7 June in Korea), with a tweet, a Netflix Korea poster and a video message from Park Ji-hu, Yoon Chan-young, "
@@ -110,10 +118,18 @@ PACK_TEXTS: dict[str, dict[str, str]] = {
         "pt": "6 de junho de 2022 (7 de junho na Coreia): a Netflix renovou a série para uma segunda temporada no primeiro dia do evento Geeked Week, com um tuíte, um pôster da Netflix Coreia e uma mensagem em vídeo de Park Ji-hu, Yoon Chan-young, Cho Yi-hyun e Lomon. A Netflix disse que a nova temporada acompanharia os estudantes sobreviventes e que Lee Jae-kyoo voltaria a dirigir.",
         "id": "6 Juni 2022 (7 Juni di Korea): Netflix memperpanjang serial ini untuk season kedua pada hari pertama acara Geeked Week, lewat twit, poster Netflix Korea, dan pesan video dari Park Ji-hu, Yoon Chan-young, Cho Yi-hyun, dan Lomon. Netflix bilang season baru akan mengikuti para siswa yang selamat dan Lee Jae-kyoo akan menyutradarai lagi.",
         "fr": "6 juin 2022 (7 juin en Corée) : Netflix a renouvelé la série pour une deuxième saison le premier jour de son événement Geeked Week, avec un tweet, une affiche de Netflix Corée et un message vidéo de Park Ji-hu, Yoon Chan-young, Cho Yi-hyun et Lomon. Netflix a dit que la nouvelle saison suivrait les élèves survivants et que Lee Jae-kyoo réaliserait de nouveau.",
+        "de": "6. Juni 2022 (7. Juni in Korea): Netflix hat die Serie am ersten Tag seines Events Geeked Week um eine zweite Staffel verlängert, mit einem Tweet, einem Poster von Netflix Korea und einer Videobotschaft von Park Ji-hu, Yoon Chan-young, Cho Yi-hyun und Lomon. Netflix sagte, die neue Staffel folge den überlebenden Schülern und Lee Jae-kyoo führe wieder Regie.",
     },
     # the renewal record itself ("ya une saison 2 ?", "is season 2 confirmed"), before the announcement above
     "Netflix renewed the series for Season 2 on 6 June 2022 (7 June in Korea), on the first day of its Geeked Week event.": {
+        "ko": "넷플릭스는 2022년 6월 6일(한국 시간 6월 7일) 긱 위크(Geeked Week) 첫날 시즌2 제작을 확정했어요.",
+        "ja": "Netflixは2022年6月6日（韓国では6月7日）、Geeked Weekの初日にシーズン2の制作を決定しました。",
+        "zh": "Netflix 于2022年6月6日（韩国时间6月7日）在 Geeked Week 活动首日宣布续订第二季。",
+        "es": "Netflix renovó la serie por una temporada 2 el 6 de junio de 2022 (7 de junio en Corea), el primer día de su evento Geeked Week.",
+        "pt": "A Netflix renovou a série para uma 2ª temporada em 6 de junho de 2022 (7 de junho na Coreia), no primeiro dia do evento Geeked Week.",
+        "id": "Netflix memperpanjang serial ini untuk season 2 pada 6 Juni 2022 (7 Juni di Korea), hari pertama acara Geeked Week.",
         "fr": "Netflix a renouvelé la série pour une saison 2 le 6 juin 2022 (7 juin en Corée), le premier jour de son événement Geeked Week.",
+        "de": "Netflix hat die Serie am 6. Juni 2022 (7. Juni in Korea), am ersten Tag seines Events Geeked Week, um eine Staffel 2 verlängert.",
     },
     # beside the two above when none was made in the month asked ("シーズン2って2024年3月に発表された？"): the cast Netflix named
     ("23 July 2025: Netflix's Season 2 cast: Park Ji-hu (On-jo), Yoon Chan-young (Cheong-san), Cho Yi-hyun (Nam-ra) and "
@@ -126,6 +142,7 @@ PACK_TEXTS: dict[str, dict[str, str]] = {
         "pt": "23 de julho de 2025: o elenco da 2ª temporada segundo a Netflix: voltam Park Ji-hu (On-jo), Yoon Chan-young (Cheong-san), Cho Yi-hyun (Nam-ra) e Lomon (Su-hyeok), e entram Lee Min-jae como Yong Ma-ru, Kim Si-eun como So Ju-ran, Yoon Ga-i como Lee Jong-ah e Roh Jae-won como Han Du-seok.",
         "id": "23 Juli 2025: pemeran season 2 menurut Netflix: Park Ji-hu (On-jo), Yoon Chan-young (Cheong-san), Cho Yi-hyun (Nam-ra), dan Lomon (Su-hyeok) kembali, ditambah Lee Min-jae sebagai Yong Ma-ru, Kim Si-eun sebagai So Ju-ran, Yoon Ga-i sebagai Lee Jong-ah, dan Roh Jae-won sebagai Han Du-seok.",
         "fr": "23 juillet 2025 : la distribution de la saison 2 selon Netflix : Park Ji-hu (On-jo), Yoon Chan-young (Cheong-san), Cho Yi-hyun (Nam-ra) et Lomon (Su-hyeok) reviennent, rejoints par Lee Min-jae dans le rôle de Yong Ma-ru, Kim Si-eun dans celui de So Ju-ran, Yoon Ga-i dans celui de Lee Jong-ah et Roh Jae-won dans celui de Han Du-seok.",
+        "de": "23. Juli 2025: die Besetzung von Staffel 2 laut Netflix: Park Ji-hu (On-jo), Yoon Chan-young (Cheong-san), Cho Yi-hyun (Nam-ra) und Lomon (Su-hyeok) kehren zurück, dazu kommen Lee Min-jae als Yong Ma-ru, Kim Si-eun als So Ju-ran, Yoon Ga-i als Lee Jong-ah und Roh Jae-won als Han Du-seok.",
     },
     # beside "where can i watch season 2": where the show streams
     "The show streams on Netflix only; it is a Netflix Original, and JTBC Studios is one of its producers rather than a "
@@ -137,6 +154,7 @@ PACK_TEXTS: dict[str, dict[str, str]] = {
         "pt": "A série só está na Netflix; é uma produção original da Netflix, e a JTBC Studios é uma das produtoras, não uma emissora que a transmita.",
         "id": "Serial ini hanya tayang di Netflix; ini Netflix Original, dan JTBC Studios adalah salah satu produsernya, bukan stasiun yang menayangkannya.",
         "fr": "La série n'est diffusée que sur Netflix ; c'est une production originale Netflix, et JTBC Studios est l'un de ses producteurs, pas une chaîne qui la diffuse.",
+        "de": "Die Serie läuft nur auf Netflix; sie ist eine Netflix-Eigenproduktion, und JTBC Studios ist einer ihrer Produzenten, kein Sender, der sie ausstrahlt.",
     },
 }
 
@@ -221,6 +239,7 @@ _NO_ANNOUNCEMENT = {
     "pt": "Não sei de nenhum anúncio da 2ª temporada em {period}: minhas fontes não citam nenhum. Os que têm data:",
     "id": "Aku tidak tahu ada pengumuman season 2 pada {period}: sumberku tidak menyebutkannya. Yang ada tanggalnya:",
     "fr": "Je ne connais aucune annonce de la saison 2 en {period} : mes sources n'en citent aucune. Celles qui sont datées :",
+    "de": "Ich kenne keine Ankündigung von Staffel 2 im {period}: Meine Quellen nennen keine. Die datierten Ankündigungen:",
 }
 
 

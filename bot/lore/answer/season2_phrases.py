@@ -12,76 +12,8 @@ exact English words, so an edited record is said in English rather than in an ou
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass, field
 
-_EN_CHROME = {
-    "episode": "season 2, episode {n}",
-    "episode_not_out": "Season 2 has not come out yet, and no source lists its episodes: I know nothing of {episode}.",
-    "episode_unlisted": "Season 2 is out, but no source lists its episodes yet: I know nothing of {episode}.",
-    "sources": "Sources: ",
-    "reported_note": "Confidence: reported, not official.",
-    "rumour_note": "Confidence: rumour.",
-}
-
-
-@dataclass(frozen=True)
-class TimingWords:
-    """One language's sentences; `{day}`, `{when}`, `{window}`, `{publisher}` are filled in."""
-
-    verdicts: dict[str, str]  # the English verdict -> this language's ("Not yet." -> "아직이에요.")
-    reported: dict[str, str]  # the same verdicts resting on a report ("Reportedly, no.")
-    rumour_verdict: str
-    hedges: dict[str, str]  # confidence -> the word in "(reported)"
-    as_of: str
-    no_date: str
-    no_date_withdrawn: str
-    no_date_one_out: str
-    release_date: str
-    set_on: str
-    came_out: str
-    since: str
-    status_heading: str
-    hedged_heading: str
-    delayed: str
-    had_date: str
-    had_date_delayed: str
-    had_date_none: str
-    window_heading: str
-    window: str
-    window_official: str
-    window_reported: str
-    one_source: str
-    one_source_moved: str
-    estimate_heading: str
-    earlier_heading: str
-    estimate: str
-    end: str
-    milestones: dict[str, str] = field(default_factory=dict)
-    plain_heading: str = "{heading}: {sentence}"
-    # in front of a line resting on a report or a rumour that does not say so itself (result._LABELS)
-    labels: dict[str, str] = field(default_factory=lambda: {"reported": "Reportedly: ", "rumour": "Rumour: "})
-    gap: str = " "  # between a verdict and the sentence after it (none in Japanese and Chinese)
-    comma: str = ", "  # between the notes of a heading ("(rumour, 10 January 2026)")
-    # whether an episode of season 2 is out before any source lists them (episodes.py), and the labels Discord shows
-    # around an answer (cogs/lore/render.py): "Sources: " before a card's sources, the confidence note in the footer
-    chrome: dict[str, str] = field(default_factory=lambda: dict(_EN_CHROME))
-
-    def labelled(self, text: str, confidence: str) -> str:
-        """`text` with the label its confidence puts in front of it ("Reportedly: ...")."""
-        return self.labels.get(confidence, "") + text
-
-    def headed(self, heading: str, confidence: str, sentence: str) -> str:
-        """`sentence` under `heading`, with its confidence's word when it rests on a report or a rumour."""
-        hedge = self.hedges.get(confidence)
-        return (self.hedged_heading if hedge else self.plain_heading).format(heading=heading, hedge=hedge, sentence=sentence)
-
-    def verdict(self, english: str, confidence: str = "official") -> str:
-        """`english` ("Yes.", "Not yet.") in this language, as sure as `confidence` (see
-        wording.hedged_verdict: a rumour gives no verdict)."""
-        if confidence == "rumour":
-            return self.rumour_verdict
-        return (self.reported if confidence == "reported" else self.verdicts).get(english, english)
-
+from bot.lore.answer.timing_words import TimingWords
 
 _VERDICTS = ("Yes.", "No.", "Not yet.", "Not confirmed.", "Not confirmed yet.")
 
@@ -546,7 +478,69 @@ FR = TimingWords(
     },
 )
 
-WORDS = {"en": EN, "ko": KO, "ja": JA, "zh": ZH, "es": ES, "pt": PT, "id": ID, "fr": FR}
+DE = TimingWords(
+    labels={"reported": "Laut Medienberichten: ", "rumour": "Gerücht: "},
+    chrome={"episode": "Staffel 2, Folge {n}",
+            "episode_not_out": "Staffel 2 ist noch nicht erschienen, und keine Quelle listet ihre Folgen: Über {episode} weiß ich nichts.",
+            "episode_unlisted": "Staffel 2 ist erschienen, aber noch listet keine Quelle ihre Folgen: Über {episode} weiß ich nichts.",
+            "sources": "Quellen: ", "reported_note": "Verlässlichkeit: laut Medienberichten, nicht offiziell.",
+            "rumour_note": "Verlässlichkeit: Gerücht."},
+    verdicts={"Yes.": "Ja.", "No.": "Nein.", "Not yet.": "Noch nicht.", "Not confirmed.": "Nicht bestätigt.",
+              "Not confirmed yet.": "Noch nicht bestätigt."},
+    reported={"Yes.": "Laut Medienberichten ja.", "No.": "Laut Medienberichten nein.",
+              "Not yet.": "Laut Medienberichten noch nicht.", "Not confirmed.": "Laut Medienberichten nicht bestätigt.",
+              "Not confirmed yet.": "Laut Medienberichten noch nicht bestätigt."},
+    rumour_verdict="Bisher nur ein Gerücht:",
+    hedges={"reported": "laut Medienberichten", "rumour": "Gerücht"},
+    as_of=" (Stand: {day})",
+    no_date="Für Staffel 2 wurde noch kein Erscheinungsdatum angekündigt{as_of}; sie ist noch nicht erschienen.",
+    no_date_withdrawn=("Für Staffel 2 gilt derzeit kein Erscheinungsdatum: Das früher angekündigte Datum wurde zurückgezogen, "
+                       "als Staffel 2 am {day} verschoben wurde; sie ist noch nicht erschienen."),
+    no_date_one_out=("Für Staffel 2 wurde noch kein Erscheinungsdatum angekündigt{as_of}, und nur eine Quelle, {publisher}, "
+                     "sagt, dass sie erschienen ist (seit dem {day})."),
+    release_date="Staffel 2 erscheint am {when}{set_on}.",
+    set_on=" (festgelegt am {day})",
+    came_out="Staffel 2 ist am {when} erschienen.",
+    since=" (seit dem {day})",
+    status_heading="Aktueller Stand",
+    hedged_heading="{heading} ({hedge}): {sentence}",
+    plain_heading="{heading}: {sentence}",
+    delayed="; am {day} wurde eine Verschiebung angekündigt",
+    had_date="Staffel 2 hatte ein Erscheinungsdatum",
+    had_date_delayed=", aber sie wurde am {day} verschoben, bisher ohne neues Datum",
+    had_date_none=", aber derzeit gilt keins",
+    window_heading="Erscheinungszeitraum",
+    window="{heading}: Staffel 2 wird {window} erwartet, ein Zeitraum, kein Datum.",
+    window_official="Ja, das ist der offizielle Zeitraum ({window}), aber ein Tag steht noch nicht fest.",
+    window_reported="Laut Medienberichten ist das der Zeitraum ({window}), aber ein Tag steht noch nicht fest.",
+    one_source=("Noch nicht bestätigt, nur eine Quelle: {publisher} nennt den {when} für Staffel 2; ein Datum gilt, wenn "
+                "Netflix oder eine zweite unabhängige Quelle es nennt."),
+    one_source_moved=("Noch nicht bestätigt, nur eine Quelle: {publisher} nennt jetzt den {when}; es gilt weiter der "
+                      "{standing}, bis Netflix oder eine zweite Quelle etwas anderes sagt."),
+    estimate_heading="Inoffizielle Schätzung",
+    earlier_heading="Früher",
+    estimate="Staffel 2 wird {window} erwartet",
+    end=".",
+    milestones={
+        "rumoured": "Staffel 2 ist nur ein Gerücht",
+        "renewed": "Staffel 2 ist bestätigt",
+        "pre_production": "Staffel 2 ist in der Vorproduktion",
+        "casting": "Für Staffel 2 wird gecastet",
+        "filming": "Staffel 2 wird gedreht",
+        "filming_wrapped": "Die Dreharbeiten zu Staffel 2 sind abgeschlossen",
+        "post_production": "Staffel 2 ist in der Postproduktion",
+        "teaser": "Ein Teaser zu Staffel 2 wurde angekündigt oder veröffentlicht",
+        "trailer": "Ein Trailer zu Staffel 2 wurde angekündigt oder veröffentlicht",
+        "release_date_announced": "Staffel 2 hat ein Erscheinungsdatum",
+        "released": "Staffel 2 ist erschienen",
+        "cancelled": "Staffel 2 wurde abgesagt",
+        "release_date_changed": "Das Erscheinungsdatum von Staffel 2 hat sich geändert",
+        "delayed": "Staffel 2 wurde verschoben",
+        "release_window": "Es gibt einen Erscheinungszeitraum für Staffel 2",
+    },
+)
+
+WORDS = {"en": EN, "ko": KO, "ja": JA, "zh": ZH, "es": ES, "pt": PT, "id": ID, "fr": FR, "de": DE}
 
 
 def timing_words(lang: str) -> TimingWords:

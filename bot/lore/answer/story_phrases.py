@@ -213,6 +213,27 @@ _WORDS: dict[str, StoryWords] = {
         idk_cast=("Aku tidak tahu siapa pemeran {name}: sumberku tidak menyebutkannya. Tentang {name} aku bisa "
                      "menjawab siapa dia dan apa yang terjadi padanya."),
     ),
+    "de": StoryWords(
+        verdicts={
+            "Yes.": "Ja.", "No.": "Nein.", "For now.": "Vorerst ja.", "Not yet.": "Noch nicht.",
+            "In a way.": "Gewissermaßen.", "Not exactly.": "Nicht ganz.", "Uncertain.": "Das ist nicht sicher.",
+            "Unclear.": "Das ist unklar.", "Presumably, but it is not certain.": "Vermutlich, aber es ist nicht sicher.",
+            "So far, yes.": "Bisher ja.", "So far, no.": "Bisher nein.",
+        },
+        states={
+            "alive": "{name} überlebt", "bitten": "{name} wird gebissen",
+            "halfbie": "{name} ist ein Halfbie (Halbzombie): infiziert, aber bei klarem Verstand",
+            "zombie": "{name} wird zum Zombie", "dead": "{name} stirbt",
+            "presumed_dead": "{name} ist vermutlich tot, doch die Kritiken sind sich nicht einig",
+            "unknown": "die Quellen sagen nicht, was mit {name} passiert",
+        },
+        so_far="{verdict} Bis zu diesem Punkt der Geschichte lebt {name} noch und ist nicht infiziert.",
+        cast="{actor} spielt {name}.", also=" Auch geschrieben: {also}.",
+        episode="In {label}.", where=" ({label})", end="In {label}: {state}.",
+        between="Die Quellen nennen die Folge nicht genau: zwischen {first} und {last}.",
+        idk_cast=("Ich weiß nicht, wer {name} spielt: Meine Quellen sagen es nicht. Über {name} kann ich sagen, "
+                     "wer das ist und was mit der Figur passiert."),
+    ),
     "fr": StoryWords(
         verdicts={
             "Yes.": "Oui.", "No.": "Non.", "For now.": "Pour l'instant, oui.", "Not yet.": "Pas encore.",
@@ -377,6 +398,11 @@ _KIN: dict[str, dict[str, str]] = {
            "mom": "Ibu {anchor} adalah {name}.", "brother": "Saudara laki-laki {anchor} adalah {name}.", "sister": "Saudara perempuan {anchor} adalah {name}.",
            "sibling": "Saudara {anchor} adalah {name}.", "son": "Anak {anchor} adalah {name}.",
            "best friend": "Sahabat {anchor} adalah {name}."},
+    "de": {"father": "Der Vater von {anchor} ist {name}.", "dad": "Der Vater von {anchor} ist {name}.",
+           "mother": "Die Mutter von {anchor} ist {name}.", "mom": "Die Mutter von {anchor} ist {name}.",
+           "brother": "Der Bruder von {anchor} ist {name}.", "sister": "Die Schwester von {anchor} ist {name}.",
+           "sibling": "{anchor} und {name} sind Geschwister.", "son": "Der Sohn von {anchor} ist {name}.",
+           "best friend": "Am engsten befreundet mit {anchor} ist {name}."},
     "fr": {"father": "Le père de {anchor} est {name}.", "dad": "Le père de {anchor} est {name}.",
            "mother": "La mère de {anchor} est {name}.", "mom": "La mère de {anchor} est {name}.",
            "brother": "Le frère de {anchor} est {name}.", "sister": "La sœur de {anchor} est {name}.",
@@ -395,6 +421,7 @@ _ACTOR_LEADS = {
     "pt": "{actor} faz parte do elenco; isto é sobre o personagem que interpreta, {name}.",
     "id": "{actor} adalah pemeran; ini tentang karakter yang diperankannya, {name}.",
     "fr": "{actor} fait partie de la distribution ; voici la réponse sur son personnage, {name}.",
+    "de": "{actor} gehört zur Besetzung; hier geht es um die Figur, die {actor} spielt: {name}.",
 }
 
 
@@ -412,6 +439,8 @@ _IDK_ABOUT = {
            "quem é, o que lhe acontece e quem são a família e os amigos."),
     "id": ("Aku tidak tahu soal itu tentang {name}: sumberku tidak menyebutkannya. Tentang {name} aku bisa bilang siapa "
            "pemerannya, siapa dia, apa yang terjadi padanya, serta keluarga dan temannya."),
+    "de": ("Das weiß ich über {name} nicht: Meine Quellen sagen es nicht. Über diese Figur kann ich sagen, wer sie spielt, "
+           "wer sie ist, was mit ihr passiert und wer Familie und Freunde sind."),
     "fr": ("Je ne sais pas ça sur {name} : mes sources ne le disent pas. Sur ce personnage, je peux dire qui le joue, "
            "qui c'est, ce qui lui arrive, et qui sont sa famille et ses amis."),
 }

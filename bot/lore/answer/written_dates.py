@@ -1,7 +1,7 @@
 """Days, release times and windows written the way each asker's language writes them.
 
 English stays `wording.date_text` / `when_text` ("12 March 2027", "12 March 2027, 08:00 UTC"). The
-others: 2027년 3월 12일, 2027年3月12日, 12 de marzo de 2027, 12 de março de 2027, 12 Maret 2027, 12 mars 2027. A
+others: 2027년 3월 12일, 2027年3月12日, 12 de marzo de 2027, 12 de março de 2027, 12 Maret 2027, 12 mars 2027, 12. März 2027. A
 time with an hour is written in UTC and in Korea's time (the show's home, where the season-2
 releases are set), as the bot has no asker's zone to write it in; on Discord the UTC time becomes a
 timestamp each reader's app shows in their own zone and language (`Part.linked_line`).
@@ -22,10 +22,11 @@ MONTH_NAMES_IN = {
     "pt": "janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro dezembro".split(),
     "id": "Januari Februari Maret April Mei Juni Juli Agustus September Oktober November Desember".split(),
     "fr": "janvier février mars avril mai juin juillet août septembre octobre novembre décembre".split(),
+    "de": "Januar Februar März April Mai Juni Juli August September Oktober November Dezember".split(),
 }
 # "(한국 시간 2027년 3월 12일 17:00)": Korea's time beside UTC
 _KOREA_TIME = {"ko": "한국 시간", "ja": "韓国時間", "zh": "韩国时间", "es": "hora de Corea", "pt": "horário da Coreia",
-               "id": "waktu Korea", "fr": "heure de Corée"}
+               "id": "waktu Korea", "fr": "heure de Corée", "de": "Zeit in Korea"}
 
 
 def day_in(lang: str, day: dt.date) -> str:
@@ -36,6 +37,8 @@ def day_in(lang: str, day: dt.date) -> str:
         return f"{day.year}年{day.month}月{day.day}日"
     if lang == "id":
         return f"{day.day} {MONTH_NAMES_IN['id'][day.month - 1]} {day.year}"
+    if lang == "de":  # "6. Juni 2022"
+        return f"{day.day}. {MONTH_NAMES_IN['de'][day.month - 1]} {day.year}"
     if lang == "fr":  # "1er juin 2022", "23 juillet 2025"
         return f"{'1er' if day.day == 1 else day.day} {MONTH_NAMES_IN['fr'][day.month - 1]} {day.year}"
     return f"{day.day} de {MONTH_NAMES_IN[lang][day.month - 1]} de {day.year}"
@@ -47,7 +50,7 @@ def month_in(lang: str, year: int, month: int) -> str:
         return f"{year}년 {month}월"
     if lang in ("ja", "zh"):
         return f"{year}年{month}月"
-    if lang in ("id", "fr"):
+    if lang in ("id", "fr", "de"):
         return f"{MONTH_NAMES_IN[lang][month - 1]} {year}"
     return f"{MONTH_NAMES_IN[lang][month - 1]} de {year}"
 
@@ -102,8 +105,10 @@ _PARTS = {
            "h2": "pada paruh kedua {y}", "q": "pada kuartal {n} {y}", "year": "pada {y}", "month": "pada {m}"},
     "fr": {"early": "début {y}", "late": "fin {y}", "mid": "mi-{y}", "h1": "au premier semestre {y}",
            "h2": "au second semestre {y}", "q": "au {n}e trimestre {y}", "year": "en {y}", "month": "en {m}"},
+    "de": {"early": "Anfang {y}", "late": "Ende {y}", "mid": "Mitte {y}", "h1": "im ersten Halbjahr {y}",
+           "h2": "im zweiten Halbjahr {y}", "q": "im {n}. Quartal {y}", "year": "im Jahr {y}", "month": "im {m}"},
 }
-_OR = {"ko": " 또는 ", "ja": "または", "zh": "或", "es": " o ", "pt": " ou ", "id": " atau ", "fr": " ou "}
+_OR = {"ko": " 또는 ", "ja": "または", "zh": "或", "es": " o ", "pt": " ou ", "id": " atau ", "fr": " ou ", "de": " oder "}
 
 
 def window_in(lang: str, label: str) -> str | None:

@@ -64,10 +64,12 @@ def _text(answer: Answer) -> str:
     ("kapan season 2 rilis", "id"), ("season 2 udah rilis belum?", "id"), ("jam berapa season 2 tayang", "id"),
     ("quand sort la saison 2", "fr"), ("c'est quand la saison 2", "fr"), ("ya une saison 2 ?", "fr"),
     ("qui joue onjo", "fr"), ("nam-ra elle meurt ?", "fr"), ("ca dure combien un episode", "fr"),
+    ("wann kommt staffel 2", "de"), ("wer spielt onjo", "de"), ("wieviele folgen hat die serie", "de"),
+    ("ist nam-ra am ende tot", "de"), ("does onjo die", "en"), ("who plays ent0 in der serie", "de"),
     # English and the languages answered in English stay English
     ("when does season 2 come out", "en"), ("is s2 out yet", "en"), ("who plays onjo", "en"),
     ("kailan lalabas ang season 2", "en"), ("season 2 kab aayega", "en"),
-    ("phan 2 khi nao ra", "en"), ("se muere o no", "es"), ("wann kommt staffel 2", "en"),
+    ("phan 2 khi nao ra", "en"), ("se muere o no", "es"),
     # a word several languages write ("ya", "la", "vivo") decides nothing alone; one a language owns does
     ("katanya season 2 diundur ya?", "id"), ("onjo dan cheongsan pacaran?", "id"), ("ya think s2 comes out this year?", "en"),
     ("ending nya cheongsan gimana, dead or alive?", "id"), ("is it a viva la vida reference", "en"),
@@ -90,6 +92,7 @@ def test_the_language_of_a_question_is_read_from_how_it_is_typed(typed: str, lan
      "no fim de 2026 ou no início de 2027"),
     ("id", "12 Maret 2027", "12 Maret 2027, 08:00 UTC (waktu Korea: 12 Maret 2027, 17:00)",
      "pada akhir 2026 atau pada awal 2027"),
+    ("de", "12. März 2027", "12. März 2027, 08:00 UTC (Zeit in Korea: 12. März 2027, 17:00)", "Ende 2026 oder Anfang 2027"),
 ])
 def test_dates_hours_and_windows_are_written_as_each_language_writes_them(lang: str, day: str, hour: str, window: str) -> None:
     assert day_in(lang, AT_MIDNIGHT.date()) == day
@@ -106,6 +109,7 @@ def test_dates_hours_and_windows_are_written_as_each_language_writes_them(lang: 
     ("¿cuándo sale la temporada 2?", "es", "No se ha anunciado fecha de estreno para la temporada 2 a fecha de 23 de febrero de 2026"),
     ("quando sai a 2ª temporada", "pt", "Nenhuma data de estreia da 2ª temporada foi anunciada até 23 de fevereiro de 2026"),
     ("kapan season 2 rilis", "id", "Belum ada tanggal rilis season 2 yang diumumkan per 23 Februari 2026"),
+    ("wann kommt die 2. staffel", "de", "Für Staffel 2 wurde noch kein Erscheinungsdatum angekündigt (Stand: 23. Februar 2026)"),
 ])
 async def test_no_date_yet_is_said_in_the_askers_language_as_sure_and_as_sourced_as_in_english(
     engine: AnswerEngine, question: str, language: str, said: str
@@ -270,7 +274,7 @@ async def test_what_a_timing_answer_says_beside_it_is_in_the_same_language(
 
 # (whether someone dies, who plays them and in which episode are worded in the asker's language since lang48: see
 # story_phrases; what happens to someone is still told in English)
-@table("question", ["청산이 어떻게 돼?", "qué le pasa a cheongsan", "シーズン2のキャストは?", "wann kommt staffel 2"])
+@table("question", ["청산이 어떻게 돼?", "qué le pasa a cheongsan", "シーズン2のキャストは?", "kailan lalabas ang season 2"])
 async def test_other_questions_and_other_languages_are_answered_in_english_as_before(
     engine: AnswerEngine, question: str
 ) -> None:

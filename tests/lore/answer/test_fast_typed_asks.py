@@ -63,9 +63,9 @@ def _clear(engine: AnswerEngine, question: str, watched: int = 12) -> str:
                               ("原作は？", "Joo Dong-geun"),
                               # French and German, and more Chinese (ask57: each was "I don't know")
                               ("quand sort la saison 2", "Aucune date de sortie n'a été annoncée pour la saison 2"),
-                              ("wann kommt staffel 2", "No release date for season 2 has been announced"),
+                              ("wann kommt staffel 2", "Für Staffel 2 wurde noch kein Erscheinungsdatum angekündigt"),
                               ("qui joue nam-ra", "Cho Yi-hyun"), ("wer spielt on-jo", "Park Ji-hu"),
-                              ("wie viele folgen hat die serie", "12 episodes"), ("combien d'épisodes", "12 épisodes"),
+                              ("wie viele folgen hat die serie", "Staffel 1 hat 12 Folgen"), ("combien d'épisodes", "12 épisodes"),
                               ("在哪里可以看", "Netflix"), ("第二季有几集", "尚未公布第二季有几集"),
                               # season 2's release day asked in Tagalog and Indonesian (scen44: "who's new" was
                               # "I don't know" or "nobody knows what is in it"; "is it out" read as its plot)
@@ -88,7 +88,7 @@ def _clear(engine: AnswerEngine, question: str, watched: int = 12) -> str:
                               ("es verdad que la temporada 2 sale en marzo", "No está confirmado."),
                               ("é verdade que a segunda temporada sai em abril", "Não está confirmado."),
                               ("c'est vrai que la saison 2 sort le 14 février", "Aucune date de sortie n'a été annoncée"),
-                              ("stimmt es dass staffel 2 im märz kommt", "No release date for season 2 has been announced"),
+                              ("stimmt es dass staffel 2 im märz kommt", "Nicht bestätigt. Für Staffel 2 wurde noch kein Erscheinungsdatum"),
                               ("apa benar season 2 rilis maret 2027", "No release date for season 2 has been announced"),
                               ("totoo ba na lalabas ang season 2 sa march", "Not confirmed."),
                               ("第二季三月上线是真的吗", "第二季尚未公布上线日期"),
@@ -111,13 +111,13 @@ def _clear(engine: AnswerEngine, question: str, watched: int = 12) -> str:
                               ("resumen de la temporada 1", "what happens in each"),
                               ("résumé de la saison 1", "what happens in each"),
                               ("zusammenfassung von staffel 1", "what happens in each"),
-                              ("il y a un trailer de la saison 2", "faites par des fans"), ("gibt es schon einen trailer für staffel 2", "fan-made"),
+                              ("il y a un trailer de la saison 2", "faites par des fans"), ("gibt es schon einen trailer für staffel 2", "von Fans gemacht"),
                               ("udah ada trailer season 2", "buatan penggemar"), ("第二季有预告吗", "粉丝自制"), ("シーズン2の予告は？", "ファンが作ったもの"),
                               # how many seasons, where it was filmed and what it adapts, asked abroad
                               ("combien de saisons", "One season"), ("wie viele staffeln gibt es", "One season"),
                               ("시즌 몇까지 있어", "One season"), ("一共有几季", "One season"),
                               ("dónde se grabó", "se construyó como set"), ("où a été tournée la série", "construite comme décor"),
-                              ("wo wurde es gedreht", "built as a set"),
+                              ("wo wurde es gedreht", "als Kulisse gebaut"),
                               # in Spanish and Indonesian since lang52 (was "sibling is Jang Ha-ri")
                               ("de quien es hermano woojin", "Woo-jin y Jang Ha-ri son hermanos."), ("woojin itu adiknya siapa", "Saudara Woo-jin adalah Jang Ha-ri."), ("está basada en un webtoon", "el webtoon de Naver"),
                               # fix47: season 2's poster is the renewal's (was "Not yet."), and no release poster is known;
@@ -141,18 +141,26 @@ def _clear(engine: AnswerEngine, question: str, watched: int = 12) -> str:
                               ("ça dure combien un épisode", "environ une heure"), ("c pour quel age la serie", "TV-MA"),
                               ("シーズン2って2024年3月に発表された？", "2024年3月のシーズン2の発表は知りません"),
                               ("la saison 2 a ete annoncee en mars 2024 ?", "Je ne connais aucune annonce de la saison 2 en mars 2024"),
-                              ("wurde staffel 2 im juli 2025 angekündigt?", "Yes. 23 July 2025"),
+                              ("wurde staffel 2 im juli 2025 angekündigt?", "Ja. 23. Juli 2025"),
                               ("ซีซั่น 2 ยืนยันแล้วหรือยัง", "renewed"),
                               ("시즌2 2025년 7월에 발표됐어?", "2025년 7월 23일"), ("シーズン2って2025年7月に発表された？", "2025年7月23日"),
                               ("第二季是2025年7月宣布的吗", "2025年7月23日"), ("season 2 diumumkan juli 2025 ya?", "23 Juli 2025"),
                               ("¿anunciaron la temporada 2 en julio 2025?", "23 de julio de 2025"),
                               ("1話って何分くらい？", "約50分"), ("一集多长时间", "约50分钟"), ("几岁可以看", "TV-MA"),
-                              ("la saison 2 est confirmée ?", "renouvelé"), ("wird es eine zweite staffel geben", "renewed"),
+                              ("la saison 2 est confirmée ?", "renouvelé"), ("wird es eine zweite staffel geben", "verlängert"),
                               ("qui joue le pere de onjo", "Le père d'On-jo est Nam So-ju. Jeon Bae-soo"),
                               ("c qui cheong-san", "L'ami d'enfance et voisin d'On-jo"),
                               ("qui est l'actrice qui joue nam-ra", "Cho Yi-hyun"), ("c'est pour quel âge", "TV-MA"),
                               # "vraiment" is no "aiment" (a French or German word is read whole, never inside another)
-                              ("est-ce que cheongsan meurt vraiment", "Jusqu'ici, non.")])
+                              ("est-ce que cheongsan meurt vraiment", "Jusqu'ici, non."),
+                              # lang57: German said in German, the renewal in each layer language, French chat forms
+                              ("wer ist cheongsan eigentlich", "On-jos Kindheitsfreund"), ("wieviele episoden gibt es", "12 Folgen"),
+                              ("wann kommt die 2. staffel", "kein Erscheinungsdatum"), ("wo wurde die serie gedreht", "Kulisse"),
+                              ("wer spielt den vater von on-jo", "Jeon Bae-soo"), ("ist staffel 2 offiziell", "Juni 2022"),
+                              ("シーズン2は決定してる？", "2022年6月6日"), ("第二季有確定嗎？", "2022年6月6日"),
+                              ("¿la temporada 2 está confirmada?", "Netflix renovó"), ("season 2 udah dikonfirmasi belum?", "6 Juni 2022"),
+                              ("a segunda temporada foi confirmada?", "A Netflix renovou"),
+                              ("all of us are dead c koi", "est une série sud-coréenne")])
 def test_tagalog_and_a_japanese_season_2_date_are_read(engine: AnswerEngine, question: str, expected: str) -> None:
     assert expected in _clear(engine, question, 0)
 
@@ -175,7 +183,8 @@ def test_tagalog_and_a_japanese_season_2_date_are_read(engine: AnswerEngine, que
                                    # "wer" typed for "were" keeps an English question English (its "die" no article)
                                    ("who wer the students that die first", 12, "Jong-ah"),
                                    # French, German and Chinese with a Latin name, below the mark: hidden
-                                   ("ist cheongsan tot", 9, "shaft"), ("lebt nam-ra noch", 5, "halfbie"),
+                                   ("ist cheongsan tot", 9, "shaft"), ("lebt nam-ra noch", 5, "halfbie"), ("lebt nam-ra noch", 5, "Halfbie"),
+                                   ("ist cheongsan tot", 9, "vermutlich tot"), ("stirbt die klassensprecherin", 5, "Halfbie"),
                                    ("stirbt die klassensprecherin", 5, "halfbie"), ("wer stirbt in folge 11", 9, "So-ju"),
                                    ("le père de onjo meurt ?", 9, "flares"), ("qui meurt dans l'épisode 3", 2, "Gyeong-su"),
                                    ("谁咬了namra", 5, "Gwi-nam"), ("cheongsan死了吗", 9, "shaft"), ("谁杀了woojin", 11, "Nam-ra"),
@@ -284,7 +293,7 @@ def test_other_thai_gets_i_dont_know_never_an_answer_to_its_digits(engine: Answe
                               ("cheongsan có trở lại phần 2 không", "season 2 cast"), ("namra có thành zombie không", "halfbie"),
                               ("ai giet woojin", "Nam-ra kills him"),
                               # German "die" is an article, never a death; "stirbt" is
-                              ("stirbt cheongsan", "presumed dead"),
+                              ("stirbt cheongsan", "vermutlich tot"),
                               # season 2's cast asked loosely: a dropped g, "the new cast", "the old cast"
                               ("whos comin back in season 2", "Returning in season 2"), ("who's the new cast", "New in season 2"),
                               ("is the old cast coming back for season 2", "Returning in season 2"),
@@ -293,7 +302,7 @@ def test_other_thai_gets_i_dont_know_never_an_answer_to_its_digits(engine: Answe
                               ("the girl that likes cheongsan", "I don't know who likes Cheong-san"),
                               ("hari's crush", "don't call anyone Ha-ri's crush"),
                               # French and German fates, loves, roles and episodes; Chinese with a Latin name
-                              ("lebt nam-ra noch", "halfbie"), ("ist hari tot", "survives"), ("wer liebt on-jo", "Cheong-san"),
+                              ("lebt nam-ra noch", "Halfbie (Halbzombie)"), ("ist hari tot", "Nein. Ha-ri überlebt."), ("wer liebt on-jo", "Cheong-san"),
                               ("de qui cheongsan est amoureux", "On-jo"), ("qui est le réalisateur", "Lee Jae-kyoo"),
                               ("wer stirbt in folge 11", "So-ju"), ("who joue cheongsan", "Yoon Chan-young"),
                               ("谁咬了cheongsan", "Gwi-nam bites Cheong-san"), ("gwinam咬了谁", "Lee Cheong-san"),
@@ -316,7 +325,7 @@ def test_other_thai_gets_i_dont_know_never_an_answer_to_its_digits(engine: Answe
                               # a best friend is a friendship, never a ranking asked
                               ("who is best friends with onjo", "On-jo's best friend"),
                               ("who is the best friend of onjo", "On-jo's best friend"),
-                              ("wer ist der beste freund von cheongsan", "Cheong-san's best friend"),
+                              ("wer ist der beste freund von cheongsan", "Am engsten befreundet mit Cheong-san ist Nam On-jo."),
                               ("quién es el mejor amigo de onjo", "On-jo's best friend"),
                               # an award's name is no ranking asked, however like one its "the best" reads (review45)
                               ("who won the best new actor award", "APAN Star Awards"),
@@ -329,7 +338,7 @@ def test_other_thai_gets_i_dont_know_never_an_answer_to_its_digits(engine: Answe
                               # (a Spanish or Portuguese death, survival or episode is said in Spanish or Portuguese
                               # since lang48: story_phrases)
                               ("en qué episodio muere la profesora", "episodio 3"),
-                              ("in welcher folge stirbt die lehrerin", "episode 3"),
+                              ("in welcher folge stirbt die lehrerin", "Staffel 1, Folge 3"),
                               ("which episode does the female teacher die", "episode 3"),
                               ("dans quel épisode meurt le prof de science", "épisode 4"),
                               ("en qué episodio muere la mamá de cheongsan", "episodio 4"),
@@ -343,7 +352,7 @@ def test_other_thai_gets_i_dont_know_never_an_answer_to_its_digits(engine: Answe
                               ("quién ganó el premio a mejor actriz revelación", "APAN"),
                               # whether season 2 is out, asked in German, Spanish and French with a country; season 1
                               # premiered worldwide ("the same day in the us")
-                              ("ist staffel 2 schon in deutschland draußen", "Not yet."),
+                              ("ist staffel 2 schon in deutschland draußen", "Noch nicht."),
                               ("ya salió la temporada 2 en méxico", "Todavía no."),
                               ("did it come out the same day in the us", "premiered worldwide"),
                               ("cheongsan s2 actor", "played by Yoon Chan-young"),
@@ -365,7 +374,7 @@ def test_other_thai_gets_i_dont_know_never_an_answer_to_its_digits(engine: Answe
                               ("is season 1 on netflix in germany", "Yes."), ("was season 2 announced in june", "6 June 2022"),
                               ("does the webtoon come out in march", "2009 to 2011"),
                               ("sai em março mesmo a 2 temporada?", "Nenhuma data de estreia"),
-                              ("kommt staffel 2 wirklich im märz", "No release date"),
+                              ("kommt staffel 2 wirklich im märz", "kein Erscheinungsdatum"),
                               ("シーズン2は3月配信って本当？", "発表されておらず"),
                               ("does it come out in march on netflix korea", "No release date"),
                               ("is the new trailer real", "fan-made"), ("is the new teaser out", "fan-made"),
