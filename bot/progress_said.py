@@ -212,8 +212,8 @@ def season_not_started(text: str) -> int | None:
 _WHOLE_SEASON = compile_later(
     r"^(?:(?:(?:im|i am|i ?ve|i have|i|we|we ?ve|we have) )?(?:just |already |finally )?(?:finished|done with|got done with|completed|watched|seen"
     r"|binged) (?:all of )?(?:s|season) ?(\d{1,2})"
-    r"|(?:s|season) ?(\d{1,2}) (?:is |was )?(?:all )?(?:finished|done|over|complete|completed|binged|watched)"
-    r"(?: already| now| last (?:night|week)| yesterday)*"
+    r"|(?:s|season) ?(\d{1,2}) (?:is |was )?(?:all )?(?:finished|done|over|complete|completed|binged|watched|rewatched)"
+    r"(?: already| now| last (?:night|week)| yesterday| twice| again| thrice)*"  # "s1 finished twice": seen whole, twice
     r"|(?:시즌 ?(\d{1,2})|(\d{1,2}) ?(?:기|시즌)|(?:s|season) ?(\d{1,2})) ?(?:을|는|은)? ?"
     r"(?:나오자마자|하루 ?만에|밤새|주말에|어제|벌써|이미)? ?(?:다|전부|끝까지|완결까지)? ?"
     r"(?:정주행 ?)?(?:봤\w*|봄|끝\w*|완료?|완주\w*|달림|달렸\w*|정주행\w*(?: ?(?:완료|끝\w*|했\w*|함))?))$"
