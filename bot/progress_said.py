@@ -243,7 +243,8 @@ _SEEN_SLIPS = {"f": "finished", "w": "watched"}
 # "currenlty", "the seris", "ep 7 donee": other slips in the words progress is said in.
 _OTHER_SLIPS = ((compile_later(r"\b(?:currenlty|curently|currenly|currntly|currentyl|crurently|currnetly)\b"), "currently"),
                 (compile_later(r"\b(?:seris|sereis|seires|serise|sereies)\b"), "series"),
-                (compile_later(r"\bdon+e+\b"), "done"))
+                (compile_later(r"\bdon+e+\b"), "done"),
+                (compile_later(r"\bbinge[- ]?watched\b"), "binged"))  # "binge-watched season 2": binged it
 # "sesaon 2", "seasn 2": a slip typing "season"; "szn 1": short for it.
 _SEASON_SLIP = compile_later(r"\b(?:sesaon|sesason|seasn|seaosn|saeson|seson|sason|seaon|seasom|sesson|szn|ssn)(?= ?\d)")
 # "episode 3 (season 2)": a season in brackets belongs to the episode before it, never read past.

@@ -91,10 +91,13 @@ _SPAN = r"(?: (?:an|in) (?:einem|1) (?:abend|tag|nacht|rutsch)| (?:bir|1) (?:gec
 _DONE_AFTER = (r"見終わって|見終わった|観終わった|終わった|見た|完走した|完走|看完了|看完|durchgeschaut|durchgesehen|durchgeguckt|durchgesuchtet|durch|fertig|geschaut|gesehen"
                r"|finie?|termin[eé]e?|finita|finito|terminad[ao]|acabad[ao]|finalizad[ao]|udah tamat"
                rf"|udah selesai|tamat|selesai|{bare('จบแล้ว')}|bitirdim|bitti|(?:la|lo) termin[eé]")
-# A season's part or half: "part 1", "pt. 2", "vol 1", "parte uno", "partie 1", "teil 2", "the first half".
-_PART = r"(?:part|pt\.?|vol\.?|volume|parte|partie|teil) ?(?:[1-3]|one|two|three|i{1,3}|uno|dos|un|deux|eins|zwei)"
-_HALF = r"(?:the )?(?:first|1st|second|2nd|last) half"
-_SEASON_PART = r"(?:s|season|saison|temporada|stagione|staffel) ?(?P<{}>\d{{1,2}})"
+# A season's part or half: "part 1", "pt. 2", "vol 1", "parte uno", "teil 2", "the first half", "파트1", "前半", "上半季";
+# the season said as typed ("s2", "season two", "시즌2", "シーズン2", "第二季"), for the readers after to read.
+_PART = (r"(?:part|pt\.?|vol\.?|volume|parte|partie|teil|파트|パート) ?(?:[1-3]|one|two|three|i{1,3}|uno|dos|un|deux|eins|zwei)"
+         r"(?![\w.])")
+_HALF = r"(?:the )?(?:first|1st|second|2nd|last) half|前半(?:部分?)?|後半|后半(?:部分?)?|[上下]半(?:季|部分?)?|[전후]반부?"
+_SEASON_PART = (r"(?P<{}>(?:s|season|saison|temporada|stagione|staffel) ?(?:\d{{1,2}}|one|two|three)|시즌 ?\d{{1,2}}|シーズン ?\d{{1,2}}"
+                r"|第 ?(?:[一二三]|\d{{1,2}}) ?季)")
 _WHOLE_SEASON = tuple((compile_later(pattern), english) for pattern, english in (
     (rf"(?:\b(?:jai fini|^fini)|\bjai termin[eé]|\bacab[eé]i?|\bterminei|ho finito|ho visto|finita|finito|terminata|terminato|tapos na|natapos ko na|xong|(?:xem|coi) (?:hết|xong))"
      rf" (?:la |a |ang |die )?(?:(?:saison|stagione|temporada) (?P<n2>\d{{1,2}})|(?P<n3>\d{{1,2}})a temporada|{_SEASON_N})(?: rồi)?{_SPAN}(?=[\s,，、]|$)",
@@ -110,10 +113,11 @@ _WHOLE_SEASON = tuple((compile_later(pattern), english) for pattern, english in 
     # only that the season is begun is sure, as "halfway through season 2" says (all of the season before it seen).
     (rf"(?:^|(?<=, ))(?:(?:i )?(?:just |finally |already )?(?:finished|done with|done|completed|watched|saw|seen|binged"
      rf"|got through|through|on|watching|started|in|halfway through|halfway thru) )?"
-     rf"(?:{_SEASON_PART.format('p')} ?[:,-]? (?:{_PART}|{_HALF})|(?:the )?(?:{_PART}|{_HALF}) (?:of|de|da|del|von) (?:la |a |der )?"
+     rf"(?:{_SEASON_PART.format('p')} ?[:,-]? ?(?:の|的)?(?:{_PART}|{_HALF})|(?:the )?(?:{_PART}|{_HALF}) (?:of|de|da|del|von) (?:la |a |der )?"
      rf"{_SEASON_PART.format('p2')})"
-     rf"(?: (?:is |was )?(?:done|finished|watched|over|completed?|{_DONE_AFTER}))?(?=[,;.!]|$| and | then )",
-     r"halfway through season \g<p>\g<p2>"),
+     rf"(?: ?(?:is |was )?(?:を|は|도|을|를)?(?:done|finished|watched|over|completed?|(?:全部|都|다 ?)?(?:{_DONE_AFTER}|看了|봤\w*|봄|끝\w*|완료?)))?"
+     rf"(?=[,;.!，、]|$| and | then )",
+     r"halfway through \g<p>\g<p2>"),
 ))
 
 

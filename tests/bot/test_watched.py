@@ -749,7 +749,10 @@ def test_both_seasons_before_the_second_is_out_says_only_the_first_is() -> None:
         ("haven't watched past s2 ep 3", "S2E3"),
         # a part or a half of a season: where it ends is unknown, so only the season before it is sure (watched35)
         ("finished part 1 of s2", "S1E12"), ("season 2 pt. 2 done", "S1E12"), ("watched the first half of s2", "S1E12"),
-        ("s2 part 2 comes out in march", "refused"),
+        ("s2 part 2 comes out in march", "refused"), ("시즌2 파트1 다 봤어", "S1E12"), ("シーズン2前半見た", "S1E12"),
+        ("第二季上半季看完了", "S1E12"), ("part one of season two done", "S1E12"),
+        ("s2 part 1 done, on s2 ep 5", "S2E5"), ("halfway through s2, on ep 5", "refused"),  # which season's ep 5?
+        ("binge-watched season 2", "S2E8"),
         ("all caught up on season 2", "S2E8"), ("temporada 2 acabada", "S2E8"), ("第二季都看完了", "S2E8"),
         ("s1 rewatched, starting s2 tonight", "S1E12"), ("s1 rewatched, on ep 3", "refused"),  # where in the rewatch?
     ],
