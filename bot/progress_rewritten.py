@@ -21,6 +21,13 @@ _NEW_SEASON = compile_later(r"(?i)\b(?:the )?(?:new|newest|latest) (?:season|szn
                             # stagione", "season baru", "bagong season", "mùa mới", "yeni sezon", "新シーズン", "新一季"
                             r"|\b(?:nueva|nova) temporada\b|\btemporada nova\b|\bnouvelle saison\b|\bneuen? staffel\b"
                             r"|\bnuova stagione\b|\bseason baru\b|\bbagong season\b|\bmùa mới\b|\byeni sezon\b|新シーズン|新一?季")
+
+
+def says_new_season(text: str) -> bool:
+    """Whether `text` names "the new season" in any language (while season 1 is the only one, a season not out)."""
+    return _NEW_SEASON.search(text) is not None
+
+
 # "the 4th new ep", "new ep 3": an episode of the latest season.
 _NEW_EPISODE = compile_later(r"(?i)\b(?:the )?(\d{1,2})(?:st|nd|rd|th) new (?:ep|episode)\b|\bnew (?:ep|episode) (\d{1,2})\b")
 

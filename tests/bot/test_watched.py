@@ -1263,6 +1263,10 @@ def test_how_far_said_with_times_marks_and_asides(typed: str, expected: str) -> 
     ("banana", "I couldn't read how far you have watched from \u201cbanana\u201d, so your progress is unchanged. Type it like S1E5"),
     ("between 5 and 6", "names episodes 5 and 6, so your progress is unchanged"),
     ("s2 ep 1 and 2 done", "Season 2 has not come out yet, so \u201c"),
+    # a part of season 2, or "the new season", before it is out: asked how far into season 1 (watched35)
+    ("s2 part 1 done", "Season 2 has not come out yet, so \u201cs2 part 1 done\u201d left your progress unchanged. How far"
+                       " into season 1 are you?"),
+    ("caught up on the new season", "Season 2 has not come out yet, so \u201ccaught up on the new season\u201d left"),
     ("im on ep 13", "no season 1, episode 13"),  # already says what is wrong
 ])
 def test_what_cannot_be_read_is_refused_saying_the_progress_is_unchanged_and_why(typed: str, told: str) -> None:
