@@ -466,6 +466,7 @@ _LAST_YEAR_FIRST = compile_later(r"^(?:tahun lalu|去年|작년에?|el año pasa
 # What is said of a whole season, put with the season it is said of: "halfway through season 2", "finished season 2",
 # "watching the season 2 finale", "only the last ep of season 2 left"; anything else takes it after ("of season 2").
 _OF_A_SEASON = {"halfway through": "halfway through {}", "finished the series": "finished {}", "finished it": "finished {}",
+                "watched everything": "finished {}",  # "シーズン2最終話まで見た": to that season's last episode
                 "watching the finale": "watching the {} finale", "only the finale left": "only the last ep of {} left"}
 
 

@@ -64,6 +64,7 @@ _OF_S = compile_later(r"(?<!\w)(ng|da|de la|de|della|der|dari) s ?(\d{1,2})(?!\w
 # "el capítulo", "o episódio", takes the masculine), so "la 1" / "a 1" after these verbs is season 1.
 # Italian too ("ho finito la 1", "inizio la 2"); seen twice ("vi la 1 dos veces", "vi 2 vezes a 1": the count read past).
 _LA_SEASON = compile_later(r"\b(termin[eé]|acab[eé]|terminei|acabei|empiezo|empec[eé]|comecei|come[cç]o|finito|finita|inizio|iniziato"
+                           r"|vi(?= (?:la|a) [1-9] (?:completa|entera|inteira|toda)$)"  # "vi la 2 completa": all of season 2
                            r"|vi(?= (?:la|a) [1-9] (?:dos|duas|tres|três|[2-9]) (?:veces|vezes)$)|vi(?: (?:dos|duas|tres|três|[2-9]) (?:veces|vezes))"
                            r"(?= (?:la|a) [1-9]$)) (la|a) ([1-9])(?!\w|[.:,/]\d)(?! ?(?:de|del|da|do|ep|cap|di|della)\b)"
                            r"(?: (?:dos|duas|tres|três|[2-9]) (?:veces|vezes)$)?")
