@@ -410,7 +410,7 @@ _SEASON_WORDS = (
      r"season \1\2\3"),
     (compile_later(r"(?<!\w)(?:перв(?:ый|ого|ом)|pierwsz(?:y|ego|ym)) (?:сезон|sezon)\w*"), "season 1"),
     (compile_later(r"(?<!\w)(?:втор(?:ой|ого|ом)|drugi(?:ego|m)?) (?:сезон|sezon)\w*"), "season 2"),
-    (compile_later(r"第 ?(\d{1,2}) ?集"), r" ep \1 "),
+    (compile_later(r"(?:第|(?<=season \d )|(?<=season \d\d )) ?(\d{1,2}) ?集"), r" ep \1 "),  # "第2季3集": its episode 3
     (compile_later(r"\b(?:da|de la|de|der|della|dello|dari|ng) (?=season \d)"), "of "),
     # A season's end said in other languages ("fim da 1ª temporada", "o final da temporada 1", "akhir season 1", "la fin de
     # la saison 1", "ende der staffel 1"): its last episode, as "end of season 1" is read (never "fine", English too).
