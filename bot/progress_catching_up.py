@@ -178,6 +178,9 @@ _SENTENCES = tuple((compile_later(pattern + r"[\s!.~…]*$"), english) for patte
     (rf"^(?:я )?{_RU_SEEN} {_RU_EP}$|^{_PL_SEEN} {_PL_EP}$", r"finished \1\3\4\6 ep \2\5"),
     # ... the episode said before its verb ("третью серию досмотрел", "trzeci odcinek obejrzałem"; watched32)
     (rf"^{_RU_EP} (?:я )?{_RU_SEEN}$|^{_PL_EP} {_PL_SEEN}$", r"finished \1\3\4\6 ep \2\5"),
+    # ... a season, then its episode said alone in the nominative ("2 сезон 3 серия", "sezon 2 odcinek 3"): that place
+    # (never "3 серии", which may count episodes)
+    (r"^(season \d{1,2}),? (?:(\d{1,2})(?:-?я)? серия|серия (\d{1,2})|(\d{1,2})\.? odcinek|odcinek (\d{1,2}))$", r"\1 ep \2\3\4\5"),
     (rf"^(?:я )?{_RU_SEEN} (season \d{{1,2}})$|^{_PL_SEEN} (season \d{{1,2}})$", r"finished \1\2"),
     # counts left: Spanish, Portuguese, French, German, Vietnamese
     (r"^(?:me |nos )?(?:quedan|faltan) (?:solo |s[oó]lo )?(\d{1,2}) (?:caps?|cap[ií]tulos|episodios|eps?)"

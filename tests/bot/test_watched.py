@@ -753,7 +753,8 @@ def test_both_seasons_before_the_second_is_out_says_only_the_first_is() -> None:
         ("第二季上半季看完了", "S1E12"), ("part one of season two done", "S1E12"),
         ("s2 part 1 done, on s2 ep 5", "S2E5"), ("halfway through s2, on ep 5", "refused"),  # which season's ep 5?
         ("binge-watched season 2", "S2E8"), ("vi la 2 completa", "S2E8"), ("シーズン2最終話まで見た", "S2E8"),
-        ("第2季3集", "S2E3"),
+        ("第2季3集", "S2E3"), ("2 сезон 3 серия", "S2E3"), ("sezon 2 odcinek 3", "S2E3"),
+        ("2 сезон 3 серии", "refused"),  # (a count of episodes, maybe)
         ("all caught up on season 2", "S2E8"), ("temporada 2 acabada", "S2E8"), ("第二季都看完了", "S2E8"),
         ("s1 rewatched, starting s2 tonight", "S1E12"), ("s1 rewatched, on ep 3", "refused"),  # where in the rewatch?
     ],
