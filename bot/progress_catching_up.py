@@ -178,6 +178,9 @@ _SENTENCES = tuple((compile_later(pattern + r"[\s!.~…]*$"), english) for patte
     (rf"^(?:я )?{_RU_SEEN} {_RU_EP}$|^{_PL_SEEN} {_PL_EP}$", r"finished \1\3\4\6 ep \2\5"),
     # ... the episode said before its verb ("третью серию досмотрел", "trzeci odcinek obejrzałem"; watched32)
     (rf"^{_RU_EP} (?:я )?{_RU_SEEN}$|^{_PL_EP} {_PL_SEEN}$", r"finished \1\3\4\6 ep \2\5"),
+    # ... a season, then its episode said alone in the nominative ("2 сезон 3 серия", "sezon 2 odcinek 3"): that place
+    # (never "3 серии", which may count episodes)
+    (r"^(season \d{1,2}),? (?:(\d{1,2})(?:-?я)? серия|серия (\d{1,2})|(\d{1,2})\.? odcinek|odcinek (\d{1,2}))$", r"\1 ep \2\3\4\5"),
     (rf"^(?:я )?{_RU_SEEN} (season \d{{1,2}})$|^{_PL_SEEN} (season \d{{1,2}})$", r"finished \1\2"),
     # counts left: Spanish, Portuguese, French, German, Vietnamese
     (r"^(?:me |nos )?(?:quedan|faltan) (?:solo |s[oó]lo )?(\d{1,2}) (?:caps?|cap[ií]tulos|episodios|eps?)"
@@ -262,8 +265,11 @@ _WORDS = tuple((compile_later(pattern), english) for pattern, english in (
     (r"^(?:im |i am )?(?:still )?(?:almost|nearly|not quite|not yet|not|so close to being) caught up(?: yet)?,? (?=(?:(?:im |i am )?(?:on|at) )?(?:ep|episode) ?\d)", ""),
     # "caught up on the show": this show, as "caught up" alone
     (r"^((?:all |finally )?caught up)(?: on| with)? (?:the show|this show|the series|this series|aouad|all of us are dead)\b", r"\1"),
-    # "caught up on s1", "all caught up on season 1": the whole of season 1, never "caught up" on all that is out
-    (r"^(?:(?:im|i am|i'm|just|now|finally|all|fully) )*caught up(?: on| with)? (?:s1|s 1|season 1|season one|(?:the )?first season)\b"
+    # "caught up on s1", "all caught up on season 2" (or "the new season", once said "season 2"): the whole of that
+    # season, never "caught up" on all that is out
+    (r"^(?:(?:im|i am|i'm|just|now|finally|all|fully) )*caught up(?: on| with)? (?:s ?|season )(\d{1,2})\b(?! ?(?:ep|episode|e) ?\d)",
+     r"finished season \1"),
+    (r"^(?:(?:im|i am|i'm|just|now|finally|all|fully) )*caught up(?: on| with)? (?:season one|(?:the )?first season)\b"
      r"(?! ?(?:ep|episode|e) ?\d)", "finished season 1"),
     # a time stamp left of an episode: "only 12:00 left of ep 10", as minutes left
     (r"\b(\d{1,2}):\d{2}(?::\d{2})? (?=left (?:of|in) )", r"\1 min "),

@@ -14,7 +14,7 @@ from __future__ import annotations
 import datetime as dt
 
 from bot.lazy_re import compile_later
-from bot.progress_forms import says_nothing_more
+from bot.progress_nothing_more import says_nothing_more
 from bot.progress_said import BARE_DONE, chat_free, core, says_seen
 from bot.show import ShowShape
 from bot.text import NUMBER_WORDS, ORDINAL_WORDS

@@ -11,6 +11,7 @@ from __future__ import annotations
 from bot.lazy_re import compile_later
 from bot.progress_clauses import seasons_named
 from bot.progress_lists import episode_lists
+from bot.progress_rewritten import says_new_season
 from bot.show import Position, PositionError, typed_shown
 
 # "ep 8 or 9", "between 5 and 6", "5 or 6화": two episodes offered, neither surely the one reached.
@@ -27,7 +28,12 @@ def clearer(refused: PositionError, text: str, latest: Position, original: str) 
     # "s2 ep 1 and 2 done" (read as the range "s2 ep 1-2") is told, as before it was read, that season 2 is not out
     listed = episode_lists(original.casefold()) != original.casefold()
     unknown = listed and bool(ahead) and ahead[0] == latest.season + 1 and f"(season {ahead[0]} is not known" in said
-    if (not said.startswith("\u201c") or " is not an episode. " not in said) and not unknown:
+    # "s2 part 1 done", "halfway through season 2" (told only that it is not out) and "caught up on the new season" while
+    # season 1 is the only one: asked how far into season 1, as any place in a season not out is
+    new_season = not ahead and latest.season == 1 and says_new_season(text)
+    ahead = [latest.season + 1] if new_season else ahead
+    not_out = new_season or (bool(ahead) and said == f"Season {ahead[0]} has not come out yet.")
+    if (not said.startswith("\u201c") or " is not an episode. " not in said) and not unknown and not not_out:
         return refused  # already says what is wrong ("no season 1, episode 13", "names no season")
     forms = said.split(" is not an episode. ", 1)[-1]
     typed = f"\u201c{typed_shown(original)}\u201d"

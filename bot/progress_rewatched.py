@@ -86,3 +86,24 @@ def _then(rest: str) -> str:
     if _WHERE_NEXT.match(rest):
         return ", " + ("看" if rest.startswith("到") else "")
     return " " if rest[:1].isalnum() else ""
+
+
+# A season's rewatch said done, before a clause naming a later season ("rewatched s1 and started s2", "rewatched season
+# 1, now on s2 ep 2", "s1 rewatched, starting s2"): that season seen whole, said as "finished" for the clause readers.
+# Never before an episode alone ("s1 rewatched, on ep 3": where in the rewatch, maybe) nor said alone ("rewatched s1":
+# read as before, its reply saying it was a rewatch).
+_REWATCH_DONE = compile_later(
+    r"(?i)^(?:i )?(?:just |finally |already )?(?:re-?watched|finished (?:re-?watching|my rewatch of)) (?:s|season) ?(\d{1,2})"
+    r"(?: again| twice)?(?=\s*(?:[,;&]|\band\b|\bthen\b))"
+    r"|^(?:s|season) ?(\d{1,2}) (?:rewatched|rewatch (?:is )?(?:done|finished|complete|over))(?=\s*(?:[,;&]|\band\b|\bthen\b))")
+
+
+def rewatch_done_said(text: str) -> str:
+    """`text` with a season said rewatched to its end, before a clause naming only later seasons, said as "finished
+    season N"; else as it was."""
+    done = _REWATCH_DONE.match(text.strip())
+    if done is None:
+        return text
+    season = int(done[1] or done[2])
+    later = seasons_named_now(text.strip()[done.end():])
+    return f"finished season {season}{text.strip()[done.end():]}" if later and min(later) > season else text

@@ -10,7 +10,7 @@ from __future__ import annotations
 from bot.lazy_re import compile_later
 from bot.progress_clauses import season_to_come
 from bot.progress_lists import TICK, check_lists
-from bot.progress_rewatched import show_rewatched
+from bot.progress_rewatched import rewatch_done_said, show_rewatched
 from bot.progress_said import chat_free
 from bot.progress_words import before_next_season
 from bot.show import PositionError, typed_shown
@@ -21,6 +21,13 @@ _NEW_SEASON = compile_later(r"(?i)\b(?:the )?(?:new|newest|latest) (?:season|szn
                             # stagione", "season baru", "bagong season", "mùa mới", "yeni sezon", "新シーズン", "新一季"
                             r"|\b(?:nueva|nova) temporada\b|\btemporada nova\b|\bnouvelle saison\b|\bneuen? staffel\b"
                             r"|\bnuova stagione\b|\bseason baru\b|\bbagong season\b|\bmùa mới\b|\byeni sezon\b|新シーズン|新一?季")
+
+
+def says_new_season(text: str) -> bool:
+    """Whether `text` names "the new season" in any language (while season 1 is the only one, a season not out)."""
+    return _NEW_SEASON.search(text) is not None
+
+
 # "the 4th new ep", "new ep 3": an episode of the latest season.
 _NEW_EPISODE = compile_later(r"(?i)\b(?:the )?(\d{1,2})(?:st|nd|rd|th) new (?:ep|episode)\b|\bnew (?:ep|episode) (\d{1,2})\b")
 
@@ -36,7 +43,7 @@ _SOON = compile_later(r"\s*\U0001f51c\ufe0f?")
 
 
 def marks_said(text: str, latest: int) -> str:
-    text = check_lists(text)  # "ep1 ✓ ep2 ✓ ep3": "ep 2 done"
+    text = rewatch_done_said(check_lists(text))  # "ep1 ✓ ep2 ✓ ep3": "ep 2 done"; "rewatched s1 and started s2"
     if not _SOON.sub("", _UNDERWAY.sub("", _CHECKED.sub("", text))).strip():  # "✅✅✅": a mark that checks nothing
         return text
     text = _CHECKED_DONE.sub(r"\1, ", text)

@@ -212,8 +212,8 @@ def season_not_started(text: str) -> int | None:
 _WHOLE_SEASON = compile_later(
     r"^(?:(?:(?:im|i am|i ?ve|i have|i|we|we ?ve|we have) )?(?:just |already |finally )?(?:finished|done with|got done with|completed|watched|seen"
     r"|binged) (?:all of )?(?:s|season) ?(\d{1,2})"
-    r"|(?:s|season) ?(\d{1,2}) (?:is |was )?(?:all )?(?:finished|done|over|complete|completed|binged|watched)"
-    r"(?: already| now| last (?:night|week)| yesterday)*"
+    r"|(?:s|season) ?(\d{1,2}) (?:is |was )?(?:all )?(?:finished|done|over|complete|completed|binged|watched|rewatched)"
+    r"(?: already| now| last (?:night|week)| yesterday| twice| again| thrice)*"  # "s1 finished twice": seen whole, twice
     r"|(?:시즌 ?(\d{1,2})|(\d{1,2}) ?(?:기|시즌)|(?:s|season) ?(\d{1,2})) ?(?:을|는|은)? ?"
     r"(?:나오자마자|하루 ?만에|밤새|주말에|어제|벌써|이미)? ?(?:다|전부|끝까지|완결까지)? ?"
     r"(?:정주행 ?)?(?:봤\w*|봄|끝\w*|완료?|완주\w*|달림|달렸\w*|정주행\w*(?: ?(?:완료|끝\w*|했\w*|함))?))$"
@@ -243,7 +243,8 @@ _SEEN_SLIPS = {"f": "finished", "w": "watched"}
 # "currenlty", "the seris", "ep 7 donee": other slips in the words progress is said in.
 _OTHER_SLIPS = ((compile_later(r"\b(?:currenlty|curently|currenly|currntly|currentyl|crurently|currnetly)\b"), "currently"),
                 (compile_later(r"\b(?:seris|sereis|seires|serise|sereies)\b"), "series"),
-                (compile_later(r"\bdon+e+\b"), "done"))
+                (compile_later(r"\bdon+e+\b"), "done"),
+                (compile_later(r"\bbinge[- ]?watched\b"), "binged"))  # "binge-watched season 2": binged it
 # "sesaon 2", "seasn 2": a slip typing "season"; "szn 1": short for it.
 _SEASON_SLIP = compile_later(r"\b(?:sesaon|sesason|seasn|seaosn|saeson|seson|sason|seaon|seasom|sesson|szn|ssn)(?= ?\d)")
 # "episode 3 (season 2)": a season in brackets belongs to the episode before it, never read past.

@@ -64,6 +64,7 @@ _OF_S = compile_later(r"(?<!\w)(ng|da|de la|de|della|der|dari) s ?(\d{1,2})(?!\w
 # "el capítulo", "o episódio", takes the masculine), so "la 1" / "a 1" after these verbs is season 1.
 # Italian too ("ho finito la 1", "inizio la 2"); seen twice ("vi la 1 dos veces", "vi 2 vezes a 1": the count read past).
 _LA_SEASON = compile_later(r"\b(termin[eé]|acab[eé]|terminei|acabei|empiezo|empec[eé]|comecei|come[cç]o|finito|finita|inizio|iniziato"
+                           r"|vi(?= (?:la|a) [1-9] (?:completa|entera|inteira|toda)$)"  # "vi la 2 completa": all of season 2
                            r"|vi(?= (?:la|a) [1-9] (?:dos|duas|tres|três|[2-9]) (?:veces|vezes)$)|vi(?: (?:dos|duas|tres|três|[2-9]) (?:veces|vezes))"
                            r"(?= (?:la|a) [1-9]$)) (la|a) ([1-9])(?!\w|[.:,/]\d)(?! ?(?:de|del|da|do|ep|cap|di|della)\b)"
                            r"(?: (?:dos|duas|tres|três|[2-9]) (?:veces|vezes)$)?")
@@ -85,20 +86,39 @@ _WHICH_OF = compile_later(rf"\b(?:o|el|the) (?P<w>{alternatives(ORDINALS)})(?= o
 # A whole season said finished or begun, its verb before or after it: "jai fini la season 1", "acabei a 2ª temporada", "season 1 見終わって",
 # "season 1 udah tamat", "s1 selesai", "tapos na season 1", "xong season 1 rồi", "season 1 bitirdim", "die season 2 angefangen",
 # "开始看season 2", "baru mulai season 2", "sisimulan ko na season 2", "bắt đầu season 2", "season 2 başlıyorum".
-_SEASON_N = rf"(?:season |(?<!rewatching )s ?|staffel |m[uù]a |シーズン ?|{bare('ซีซั่น')} ?)(?P<n>\d{{1,2}})(?:を|は)?"  # "シーズン2を見終わった": its object mark
+_SEASON_N = rf"(?:season |(?<!rewatching )s ?|staffel |saison |temporada |stagione |m[uù]a |シーズン ?|{bare('ซีซั่น')} ?)(?P<n>\d{{1,2}})(?:を|は)?"  # "シーズン2を見終わった": its object mark
 # (with how long it took: "an einem Abend", "bir gecede", "trong một đêm": in one night)
 _SPAN = r"(?: (?:an|in) (?:einem|1) (?:abend|tag|nacht|rutsch)| (?:bir|1) (?:gecede|günde)| trong (?:một|1) (?:đêm|ngày))?"
 _DONE_AFTER = (r"見終わって|見終わった|観終わった|終わった|見た|完走した|完走|看完了|看完|durchgeschaut|durchgesehen|durchgeguckt|durchgesuchtet|durch|fertig|geschaut|gesehen"
-               r"|finie?|termin[eé]e?|finita|finito|udah tamat"
+               r"|finie?|termin[eé]e?|finita|finito|terminad[ao]|acabad[ao]|finalizad[ao]|udah tamat"
                rf"|udah selesai|tamat|selesai|{bare('จบแล้ว')}|bitirdim|bitti|(?:la|lo) termin[eé]")
+# A season's part or half: "part 1", "pt. 2", "vol 1", "parte uno", "teil 2", "the first half", "파트1", "前半", "上半季";
+# the season said as typed ("s2", "season two", "시즌2", "シーズン2", "第二季"), for the readers after to read.
+_PART = (r"(?:part|pt\.?|vol\.?|volume|parte|partie|teil|파트|パート) ?(?:[1-3]|one|two|three|i{1,3}|uno|dos|un|deux|eins|zwei)"
+         r"(?![\w.])")
+_HALF = r"(?:the )?(?:first|1st|second|2nd|last) half|前半(?:部分?)?|後半|后半(?:部分?)?|[上下]半(?:季|部分?)?|[전후]반부?"
+_SEASON_PART = (r"(?P<{}>(?:s|season|saison|temporada|stagione|staffel) ?(?:\d{{1,2}}|one|two|three)|시즌 ?\d{{1,2}}|シーズン ?\d{{1,2}}"
+                r"|第 ?(?:[一二三]|\d{{1,2}}) ?季)")
 _WHOLE_SEASON = tuple((compile_later(pattern), english) for pattern, english in (
     (rf"(?:\b(?:jai fini|^fini)|\bjai termin[eé]|\bacab[eé]i?|\bterminei|ho finito|ho visto|finita|finito|terminata|terminato|tapos na|natapos ko na|xong|(?:xem|coi) (?:hết|xong))"
      rf" (?:la |a |ang |die )?(?:(?:saison|stagione|temporada) (?P<n2>\d{{1,2}})|(?P<n3>\d{{1,2}})a temporada|{_SEASON_N})(?: rồi)?{_SPAN}(?=[\s,，、]|$)",
      r"finished season \g<n>\g<n2>\g<n3>"),
-    (rf"(?:(?<!\w)(?:la |a |ang |die )?|{bare('ดู')}){_SEASON_N}{_SPAN} ?(?:{_DONE_AFTER})(?=[\s,，、]|$)", r"finished season \g<n>"),
+    # ("シーズン2全部見た", "第二季都看完了": all of it seen)
+    (rf"(?:(?<!\w)(?:la |a |ang |die )?|{bare('ดู')}){_SEASON_N}{_SPAN} ?(?:全部|全話|最後まで|全|都)?(?:{_DONE_AFTER})(?=[\s,，、]|$)",
+     r"finished season \g<n>"),
     (rf"(?:\b(?:je commence|commence|jai commencé|baru mulai|mulai|sisimulan ko na|bắt đầu|empec[eé]|comenc[eé]|comecei|ho iniziato)|开始看|开始|{bare('กำลังจะเริ่ม')}|{bare('เริ่ม')})"
      rf" ?(?:la |die |a )?{_SEASON_N}", r"started season \g<n>"),
     (rf"(?<!\w)(?:die )?{_SEASON_N} ?(?:始めた|angefangen|başlıyorum|başladım)", r"started season \g<n>"),
+    # A part or a half of a season said seen or begun ("s2 part 1 done", "done with season 2 part one", "finished part 1
+    # of s2", "first half of s2 done", "temporada 2 parte 1 terminada"): no source says where a season's parts end, so
+    # only that the season is begun is sure, as "halfway through season 2" says (all of the season before it seen).
+    (rf"(?:^|(?<=, ))(?:(?:i )?(?:just |finally |already )?(?:finished|done with|done|completed|watched|saw|seen|binged"
+     rf"|got through|through|on|watching|started|in|halfway through|halfway thru) )?"
+     rf"(?:{_SEASON_PART.format('p')} ?[:,-]? ?(?:の|的)?(?:{_PART}|{_HALF})|(?:the )?(?:{_PART}|{_HALF}) (?:of|de|da|del|von) (?:la |a |der )?"
+     rf"{_SEASON_PART.format('p2')})"
+     rf"(?: ?(?:is |was )?(?:を|は|도|을|를)?(?:done|finished|watched|over|completed?|(?:全部|都|다 ?)?(?:{_DONE_AFTER}|看了|봤\w*|봄|끝\w*|완료?)))?"
+     rf"(?=[,;.!，、]|$| and | then )",
+     r"halfway through \g<p>\g<p2>"),
 ))
 
 

@@ -430,12 +430,13 @@ def _bound(unseen: str, shape: ShowShape, now: dt.datetime, season: int | None) 
         return None
 
 
-# "started s2", "just started season 2": the season begun, its place said after ("started s2, 2 eps in, ep 3 tomorrow").
-_STARTED_SEASON = compile_later(r"^(?:i )?(?:just |already )?(?:started|began|begun) (?:s|season) ?(\d{1,2})$")
+# "started s2", "halfway through season 2": the season begun, its place said after ("started s2, 2 eps in", "s2 part 1
+# done, on s2 ep 5": that part said as halfway through the season by bot.progress_seasons).
+_STARTED_SEASON = compile_later(r"^(?:i )?(?:just |already )?(?:started|began|begun|halfway (?:through|thru|into)) (?:s|season) ?(\d{1,2})$")
 
 
 def _started_then(part: str, last: Position) -> bool:
-    """"started s2, 2 eps in": a season said begun, then a place in it."""
+    """"started s2, 2 eps in": a season said begun (or partway through), then a place in it."""
     started = _STARTED_SEASON.match(chat_free(part))
     return started is not None and int(started[1]) == last.season
 

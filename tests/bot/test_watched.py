@@ -51,6 +51,7 @@ BLIND_31 = Path(__file__).parent / "data" / "watched_blind31.tsv"
 BLIND_32 = Path(__file__).parent / "data" / "watched_blind32.tsv"
 BLIND_33 = Path(__file__).parent / "data" / "watched_blind33.tsv"
 BLIND_34 = Path(__file__).parent / "data" / "watched_blind34.tsv"
+BLIND_35 = Path(__file__).parent / "data" / "watched_blind35.tsv"
 # when a blind line is marked "s2": every season-2 episode of with_season_two() has aired
 AFTER_SEASON_TWO = PREMIERE + dt.timedelta(weeks=10)
 
@@ -664,6 +665,10 @@ def test_thirteenth_blind_set_is_never_read_past_what_was_watched() -> None:
     # a rewatch of part of season 1 in five languages, before and after season 2 is out (fix51b: "rewatching the first
     # 5 eps", "재탕 1~5화", "二刷1-4集"): scored before any change (26/30, 0 later, 4 guessed), then 30/30
     (BLIND_34, 30),
+    # season-2 progress before, on and after its release (watched35: parts and halves, "caught up on the new season",
+    # season 1 rewatched beside season 2, a release date beside a place): scored before any change (137/149, 0 later,
+    # 0 guessed, 0 earlier), then 149/149
+    (BLIND_35, 149),
 ])
 def test_fourteenth_to_twenty_third_blind_sets_are_never_read_past_what_was_watched(blind: Path, right: int) -> None:
     figures = blind_figures(blind)
@@ -742,6 +747,16 @@ def test_both_seasons_before_the_second_is_out_says_only_the_first_is() -> None:
         ("rewatching s1 cause i quit at ep 5", "refused"),  # ... unless the rewatch says why
         ("rewatching s2 ep 1", "refused"),  # one episode rewatched says no place
         ("haven't watched past s2 ep 3", "S2E3"),
+        # a part or a half of a season: where it ends is unknown, so only the season before it is sure (watched35)
+        ("finished part 1 of s2", "S1E12"), ("season 2 pt. 2 done", "S1E12"), ("watched the first half of s2", "S1E12"),
+        ("s2 part 2 comes out in march", "refused"), ("시즌2 파트1 다 봤어", "S1E12"), ("シーズン2前半見た", "S1E12"),
+        ("第二季上半季看完了", "S1E12"), ("part one of season two done", "S1E12"),
+        ("s2 part 1 done, on s2 ep 5", "S2E5"), ("halfway through s2, on ep 5", "refused"),  # which season's ep 5?
+        ("binge-watched season 2", "S2E8"), ("vi la 2 completa", "S2E8"), ("シーズン2最終話まで見た", "S2E8"),
+        ("第2季3集", "S2E3"), ("2 сезон 3 серия", "S2E3"), ("sezon 2 odcinek 3", "S2E3"),
+        ("2 сезон 3 серии", "refused"),  # (a count of episodes, maybe)
+        ("all caught up on season 2", "S2E8"), ("temporada 2 acabada", "S2E8"), ("第二季都看完了", "S2E8"),
+        ("s1 rewatched, starting s2 tonight", "S1E12"), ("s1 rewatched, on ep 3", "refused"),  # where in the rewatch?
     ],
 )
 def test_season_two_said_around_its_episode_is_read(typed: str, expected: str) -> None:
@@ -1103,7 +1118,7 @@ if __name__ == "__main__":
     for season_two_day in (BLIND_5, BLIND_6, BLIND_7, BLIND_8, BLIND_9, BLIND_10, BLIND_11, BLIND_12, BLIND_13, BLIND_14,
                            BLIND_15, BLIND_16, BLIND_17, BLIND_18, BLIND_19, BLIND_20, BLIND_21, BLIND_22,
                            BLIND_23, BLIND_24, BLIND_25, BLIND_26, BLIND_27, BLIND_28, BLIND_29, BLIND_30,
-                           BLIND_31, BLIND_32, BLIND_33, BLIND_34):  # by outcome
+                           BLIND_31, BLIND_32, BLIND_33, BLIND_34, BLIND_35):  # by outcome
         print(f"{season_two_day.stem}: {blind_figures(season_two_day)}")
         for row in _rows(season_two_day):
             got = _read_row(row)  # watched7's lines are read before season 2
@@ -1250,6 +1265,10 @@ def test_how_far_said_with_times_marks_and_asides(typed: str, expected: str) -> 
     ("banana", "I couldn't read how far you have watched from \u201cbanana\u201d, so your progress is unchanged. Type it like S1E5"),
     ("between 5 and 6", "names episodes 5 and 6, so your progress is unchanged"),
     ("s2 ep 1 and 2 done", "Season 2 has not come out yet, so \u201c"),
+    # a part of season 2, or "the new season", before it is out: asked how far into season 1 (watched35)
+    ("s2 part 1 done", "Season 2 has not come out yet, so \u201cs2 part 1 done\u201d left your progress unchanged. How far"
+                       " into season 1 are you?"),
+    ("caught up on the new season", "Season 2 has not come out yet, so \u201ccaught up on the new season\u201d left"),
     ("im on ep 13", "no season 1, episode 13"),  # already says what is wrong
 ])
 def test_what_cannot_be_read_is_refused_saying_the_progress_is_unchanged_and_why(typed: str, told: str) -> None:
@@ -1461,6 +1480,9 @@ def test_the_show_said_rewatched_was_seen_to_its_end(typed: str, expected: str) 
         ("is season 2 out yet?", "refused"),
         ("watching s2, on ep 3", "refused"),  # season 2's episode, not out: never saved as season 1's (was S1E3)
         ("halfway through season 2", "refused"),  # a place in a season not out: never all of season 1 (watched14)
+        ("s2 part 1 done", "refused"),  # ... nor a part of it (watched35)
+        ("s2 ep 1 comes out in march, on ep 10", "S1E10"), ("season 2 premieres march 3, on ep 7", "S1E7"),  # when, no place
+        ("rewatched season 1 and started s2", "S1E12"),  # season 2 not out: a mistake; season 1 seen twice
     ],
 )
 def test_season_two_awaited_beside_a_place_says_nothing_more(typed: str, expected: str) -> None:

@@ -1,0 +1,90 @@
+"""A clause beside a position that says nothing of how far the fan is, so the sentence is read without it (split from
+bot.progress_forms at 573 lines): the webtoon ("finished the webtoon"), a first watch, a season awaited ("ready for
+s2", "s2 hype"), talked about ("s2 trailer dropped", "s2 when") or dated ("s2 ep 1 comes out in march"), a pace
+("2 eps a day"), another show's finale or count left, a scene wished for.
+
+Plain text in (a clause, lower-cased by bot.progress_said.chat_free); nothing here knows the show.
+"""
+
+from __future__ import annotations
+
+from bot.lazy_re import compile_later
+
+# Said beside a position, saying nothing of how far: the webtoon ("finished the webtoon"), a first watch, a season
+# awaited ("ready for s2", "s2 hype", "trying to catch up before s2 comes out").
+_NOTHING_MORE = compile_later(
+    r"\b(?:webtoon|manhwa|comic|comics|the book|podcasts?)\b"
+    r"|^(?:(?:its|it is|this is) )?(?:my )?(?:first|1st) (?:time|watch)(?: watching| through| seeing it)?(?: it)?(?: for me)?$"
+    # "my s2 exam", "s2 of squid game", "the s2 cast news", "season 2 is filming", "temporada 2 cuando", "시즌2 언제 나와",
+    # "第二季什么时候出": a season 2 that is no season of this show, or one talked about, not watched
+    r"|\b(?:exams?|examen|exame|prova|class(?:es)?|clases?|aulas?) (?:de |of |in |do |da )?s ?\d\b"
+    r"|\b(?:s|season) ?\d{1,2}(?: ?(?:e|ep|episode) ?\d{1,2})? (?:exams?|class(?:es)?|semester|term|finals?|trailers?|teasers?"
+    r"|cast(?:ing)?|news|leaks?|leaked|spoilers?|rumou?rs?|posters?|announcement|release|theor(?:y|ies)|predictions?|rated"
+    r"|breakdown|reactions?|is filming|is (?:real|confirmed|coming|happening)|(?:gonna|will|is going to) be|when|wen|cuando"
+    r"|cuándo|quando|wann|quand|kapan|j[aá] saiu|saiu|sali[oó])\b"
+    r"|\b(?:s|season) ?\d{1,2}(?: ?(?:e|ep|episode) ?\d{1,2})? of (?!(?:this|the show|the series|aouad|all of us are dead|it)\b)[a-z]"
+    r"|(?:s|season|시즌) ?\d{1,2}(?: ?(?:ep |episode )?\d{1,2} ?[화]?)? ?(?:언제|스포|예고|트레일러|まだ|いつ|什么时候|是真的)"
+    r"|^(?!.*\b(?:ep|eps|episode|e|finished|done|watched|seen|not|havent)\b)(?:.* )?(?:ready for|hyped? for|(?:i )?wait(?:ing)? for"
+    r"|excited for|cant wait for|counting (?:down )?(?:the days )?(?:to|till|until|for)|before) (?:s|season) ?\d{1,2}"
+    r"(?: (?:comes out|drops|is out|releases|hype\w*))?$"
+    # "how many eps does s2 have", "the 2nd season drops in 2027": season 2's length asked, or its year said (watched22)
+    r"|^how many (?:eps?|episodes?) (?:does|will|is|in|are in) (?:s|season) ?\d{1,2}(?: (?:have|has|gonna have|going to have|got))?$"
+    r"|^(?:the )?(?:\d(?:st|nd|rd|th) season|(?:s|season) ?\d{1,2}) (?:drops|comes out|is out|releases|is coming)(?: in| on)?"
+    r" (?:late |early |mid )?20\d\d$"
+    # "when does s2 drop", "esperando la 2": asked of, or waiting for, a season not out
+    r"|^when (?:does|will|is) (?:s|season) ?\d{1,2}(?: (?:drop|come out|release|be out|out))?$|^esperando (?:la |a )?(?:temporada )?\d$"
+    # "showed my friends ep 1 today": an episode shown to someone, seen before
+    r"|^(?:i )?(?:showed|showing|show) (?:my )?[a-z]+ (?:ep|episode|e) ?\d{1,2}(?: today| yesterday| last night)?$"
+    # "watching with my sister", "assistindo com minha irmã": company, not a place
+    r"|^(?:im |were |we are )?(?:watching|assistindo|viendo)(?: it)? with my bf$"
+    r"|^(?:s|season) ?\d{1,2} hype\w*$|^(?:시즌 ?\d{1,2}|\d{1,2} ?기) ?(?:을|를)? ?기다\w*(?: ?중)?$"  # "시즌2 기다리는 중"
+    # "s2 when", "watched the s2 teaser", "s2 trailer dropped", "zero of season 2": a season not out, talked about
+    r"|^(?:s|season) ?\d{1,2}(?: ?(?:ep|episode|e) ?\d{1,2})? (?:when|wen|soon|pls|please|plz|(?:cant|cannot) come soon enough|can wait)$|^(?:zero|0|none|nothing) of (?:s|season) ?\d{1,2}$"
+    # "bring on s2", "s2 next", "waiting on s2", "need s2 now": a season not out, wished for (watched24)
+    r"|^(?:(?:now )?(?:bring on|gimme|give me|i need|need|waiting on|ready for|(?:and )?then|after that|on to|onto) )?(?:s|season) ?\d{1,2}"
+    r"(?: (?:next|asap|now|already|pls|please))*$"  # "then s2", "on to s2": a season still to come after the place said
+    r"|^(?:(?:i )?(?:just )?(?:watched|saw|seen) )?(?:the )?(?:s|season) ?\d{1,2} (?:teaser|trailer|poster|announcement)s?"
+    r"(?: (?:dropped|is out|came out|just dropped))?$"
+    # "nearly at the end, on ep 11", "almost finished the show, 1 ep to go": a place said again, more roughly
+    r"|^(?:im |i am )?(?:nearly|almost) (?:at the end|there|finished|done)(?: with)?(?: (?:the show|it|the season|season 1|s1))?$"
+    # "halfway through s1, on ep 6": where in season 1 said roughly, beside the place (watched32; alone, asked again)
+    r"|^(?:im |i am )?(?:about |around |roughly )?(?:halfway|midway) (?:through|thru|into) (?:the show|the season|season 1|s ?1)$"
+    # "s2 came out at 5pm", "s2 dropped friday my time": when it came out; "s2 tonight": a season still to start (watched26)
+    r"|^(?:s|season) ?\d{1,2}(?: ?(?:e|ep|episode) ?\d{1,2})? (?:came out|dropped|drops|comes out|releases|released|was released|premieres|went live)"
+    r"(?: (?:at|on|in) [\w:]+(?: ?[ap]m)?| (?:today|yesterday|last night|this morning|friday|saturday)| (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \d{1,2}"
+    r")*(?: (?:my time|here|kst|est|pst|pt|et|gmt))?$"  # "s2 ep 1 comes out in march", "season 2 releases march 3": when, no place
+    r"|^(?:s|season) ?\d{1,2} (?:tonight|tomorrow|tmrw|tmr|later|after dinner|this weekend)$"
+    # "waiting for season 2 in 2027", "s2 isnt out til 2027", "is season 2 out yet": a season not out, awaited
+    r"|^(?:(?:still )?waiting for |is )?(?:s|season) ?\d{1,2}(?: (?:(?:isnt|is not|not|aint) )?(?:out|coming|coming out|due|dropping))?"
+    r"(?: yet)?(?: (?:in|til|till|until|before|by) (?:late |early |mid )?(?:20\d\d|next year))?$"
+    # "rewatching ep 2 with my sis": seen before, so it says nothing of how far beside what does
+    r"|^(?:im |i am )?re-?watch(?:ing|ed) (?:ep|episode|e) ?\d{1,2}(?: (?:with|for|because|cause|cuz|bc|since) .+)?$"
+    # "doing 2 eps a day", "3 eps a night": a pace, no place
+    r"|^(?:im |i am )?(?:doing |watching |watched )?(?:\d{1,2}|one|two|three|four) (?:eps?|episodes?) (?:a|per|each) (?:day|night)$"
+    # ... and abroad: "하루 2화씩", "一天两集", "一日2話ずつ", "2 capítulos al día", "günde 2 bölüm", "2 tập mỗi ngày"
+    r"|^(?:하루(?:에)?|一天|每天|一日|毎日|günde) ?(?:看)? ?(?:\d{1,2}|두|세|한) ?(?:eps?|episodes?|[화편集話]|b[oö]l[uü]m|tập)(?:씩|ずつ)?$"
+    r"|^(?:\d{1,2}|dos|tres|zwei|drei) (?:eps?|episodes?|cap[ií]tulos|episodios|tập) (?:al|por|am|pro|mỗi) (?:d[ií]a|tag|ngày)$"
+    # "3 days left till s2", "season 2 まであと3日", "faltam 2 dias pra season 2": days or hours till a season, no episode
+    r"|^(?!.*\b(?:eps?|episodes?)\b)(?=.*(?:\b\d{1,3} ?(?:more )?(?:days?|d[ií]as|tage|hours?|hrs?|weeks?|gün|ngày)\b|\d{1,3} ?(?:日|일|天)))"
+    r".*(?:\bs ?\d{1,2}\b|\bseason \d{1,2}\b|시즌 ?\d)"
+    # another show's count left or finale ("2 eps left of squid game", "squid game finale tonight", "the finale of
+    # squid game"), a plea for no spoilers ("no spoilers for the s2 finale pls"): nothing of this show's place
+    r"|^(?:(?:only|just) )?(?:\d{1,2}|one|two|three) (?:more )?(?:eps?|episodes?) (?:left )?(?:of|in) (?!(?:s|season) ?\d|it\b|this\b"
+    r"|the (?:show|series|season|first|second|last)\b|aoad\b|all of us\b)[a-z]"
+    r"|^(?:(?:just )?(?:watched|watching|saw) )?(?:the )?(?!(?:the|s ?\d{1,2}|season|aoad|this|that|its|my|last|big|final|series|show"
+    r"|on|at|in|im|i|just|almost|nearly|before|after|up|to|for|of|with|watched|watching|saw|seen|finished|done|rewatching"
+    r"|rewatched)\b)[a-z]+(?: (?!the\b)[a-z]+)? finale(?: (?:tonight|today|tomorrow|was \w+|is \w+))?$"
+    r"|^(?:(?:just )?(?:watched|watching|saw) )?the finale of (?!(?:s|season) ?\d|it\b|this\b|the show\b|aoad\b)[a-z]"
+    r"|^(?:pls |please )?(?:no|dont|do not) spoil(?:ers?)?(?: me)? (?:for|about|of|on) .+$"
+    # "cant wait for the library part", "is the music room scene in ep 7", "paused my music": a scene wished for or
+    # asked about, something else paused: nothing of the fan's place (watched23)
+    r"|^(?:i )?(?:cant|cannot|can not) wait (?:for|to (?:see|get to|reach|watch)) (?:the |that )?\D*\b(?:part|scene|bit|moment)$"
+    r"|^(?:is|when is|where is|whens|wheres|what ep is|which ep(?:isode)? (?:is|has)) (?:the |that )?\D*\b(?:part|scene|bit|moment)"
+    r"(?: (?:in|on) (?:ep|episode) \d{1,2})?$"
+    r"|^(?:i )?paused (?:my|the) (?:music|spotify|song|playlist|podcast|game|call|stream|video)$"
+)
+
+
+def says_nothing_more(clause: str) -> bool:
+    """Whether a clause (chat_free) says nothing of how far its writer is: the webtoon, a season awaited."""
+    return _NOTHING_MORE.search(clause) is not None
