@@ -106,3 +106,20 @@ _SEASON_ONE_YEAR = compile_later(r"(?:\b(?:season|series|part)\s*(?:1|one)\b|\bf
 def years_named(text: str) -> list[int]:
     """The years a headline names ("pushed to 2025", "2027년 3월"), not those of season 1's history."""
     return [int(year) for year in _YEAR.findall(_SEASON_ONE_YEAR.sub(" ", text))]
+
+
+#: A month stamped in brackets, as a retweet or a throwback dates the news it repeats ("(2022.06)", "(Feb 2026)", "[June 2022]",
+#: "(2026년 2월)"): the month that news is from.
+_STAMP = compile_later(r"[(\[]\s*(?:(?P<year>20\d\d)[./-](?P<mnum>0?[1-9]|1[0-2])|" + _MONTH + r"\.?,?\s+(?P<year2>20\d\d)"
+                       r"|(?P<year3>20\d\d)\s*년\s*(?P<mnum3>0?[1-9]|1[0-2])\s*월)\s*[)\]]", re.I)
+
+
+def months_stamped(text: str) -> list[tuple[int, int]]:
+    """The (year, month) of each month a headline stamps in brackets (`_STAMP`): "RT …: season 2 renewed (2022.06)" is news of then."""
+    stamps = []
+    for m in _STAMP.finditer(text):
+        parts = m.groupdict()
+        month = int(parts["mnum"] or parts["mnum3"] or 0) or MONTHS.get((parts["month"] or "").lower().rstrip("."), 0)
+        if month:
+            stamps.append((int(parts["year"] or parts["year2"] or parts["year3"]), month))
+    return stamps
