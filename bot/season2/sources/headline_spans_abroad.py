@@ -251,7 +251,7 @@ def spans_and_hours_in_english(text: str) -> str:
 
 _ARABIC_MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
                        "November", "December")
-#: Arabic (read by `headline_abroad.in_english` among its words, kept here to keep that module in bounds): the season ("الموسم الثاني من …", "… الموسم الثاني"), its verbs ("سيعرض", will be shown), halves, months and days, "رسميًا"
+#: Arabic (read by `headline_abroad.in_english` among its words, kept here to keep that module in bounds): the season ("الموسم الثاني من …", "الموسم الثاني لـ …", "… الموسم الثاني"), its verbs ("سيعرض", will be shown), halves, months and days, "رسميًا"
 #: (officially) and "على نتفليكس" (on Netflix), in English words (Arabic-script words the readers do not know stay as they are).
 _ARABIC_MONTHS = dict(zip("يناير فبراير مارس أبريل مايو يونيو يوليو أغسطس سبتمبر أكتوبر نوفمبر ديسمبر".split(), range(1, 13), strict=True))
 ARABIC_WORDS = (
@@ -260,7 +260,7 @@ ARABIC_WORDS = (
     (compile_later(r"(?:ال)?موسيقى\s+(?:ال)?تصويرية|(?:ال)?نسخة\s+(?:ال)?مدبلجة|(?:ال)?دبلجة(?:\s+(?:ال)?عربية)?"),
      lambda m: " soundtrack " if "موسيقى" in m.group(0) else " dub "),
     (compile_later(r"(?:ال)?(?:بوستر|ملصق)(?![\u0600-\u06ff])"), " poster "),
-    (compile_later(r"(?:ال)?موسم\s+(?:الثاني|2)\s+(?:من\s+)?(All\s+of\s+Us\s+Are\s+Dead|AOUAD)", re.I), r"\1 Season 2"),
+    (compile_later(r"(?:ال)?موسم\s+(?:الثاني|2)\s+(?:من\s+|لـ?\s*)?(All\s+of\s+Us\s+Are\s+Dead|AOUAD)", re.I), r"\1 Season 2"),
     (compile_later(r"(All\s+of\s+Us\s+Are\s+Dead|AOUAD)\s+(?:ال)?موسم\s+(?:الثاني|2)", re.I), r"\1 Season 2"),
     (compile_later(r"رسمي(?:ًا|اً|ا)"), "officially"),
     (compile_later(r"(?<![\u0600-\u06ff])(?:س)?(?:يعرض|يُعرض|يصدر|ينطلق)(?![\u0600-\u06ff])"), "premieres"),

@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from bot.lazy_re import Pattern, compile_later
 from bot.season2.model import Confidence, Milestone
 from bot.season2.sources.headline_city_clocks import without_other_days
-from bot.season2.sources.headline_dates import EITHER_DAY, one_month, parse_headline_date, years_named
+from bot.season2.sources.headline_dates import EITHER_DAY, counted_from_another_day, one_month, parse_headline_date, years_named
 from bot.season2.sources.headline_forms import release_ahead
 from bot.season2.sources.headline_korean import KO_WAS, KOREAN_MAKING_ONLY
 from bot.season2.sources.headline_moments import day_span, release_moment
@@ -534,6 +534,8 @@ def read_clause(text: str, written: dt.date | None) -> Classified | None:
             continue  # "the aouad s2 cast arrives tomorrow at Incheon": the cast's day, not the release's
         if rule.milestone in _DATED and (_DAY_TO_BE_TOLD.search(text) or _OTHER_WORKS_DAY.search(text)):
             continue  # "to reveal … premiere date on February 17", "her new drama premieres February 26": not its day
+        if rule.milestone in _DATED and counted_from_another_day(text, written):
+            continue  # "moving 2 premieres march 5 and aouad 2 a week later": the 5th is Moving's (s2wild58)
         if rule.milestone in _DATED and _event_day(text, written):
             continue  # "cast reunites for March 19 premiere party": the party's day, not the release's
         if rule.milestone is Milestone.RELEASED and (((media or SEASON_DATE.search(text)) and not re.search(CHARTED, text, re.I))

@@ -1681,6 +1681,14 @@ def test_a_rumour_beside_what_netflix_still_says_reads_what_stands() -> None:
     ("rumour said aouad 2 on jan 29, netflix says no, still Q1", dt.date(2027, 1, 14), {"release_window reported Q1 2027"}),
     ("Kingdom 3 out now! aouad 2 on feb 26, right after kingdom", dt.date(2027, 1, 28),
      {"release_date_announced reported 2027-02-26 00:00:00+00:00"}),
+    # s2wild58: Hawaii's clock ("thursday 10 pm for us", "10pm Hawaii time") is Friday in Korea; our own day before a count
+    ("hawaii gang: aouad 2 is thursday 10 pm for us 🌺", dt.date(2027, 3, 11),
+     {"release_date_announced reported 2027-03-12 08:00:00+00:00"}),
+    ("aouad 2 drops thursday at 10pm Hawaii time", dt.date(2027, 3, 10), {"release_date_announced reported 2027-03-12 08:00:00+00:00"}),
+    ("aouad 2 drops march 12, a week after moving 2", dt.date(2026, 12, 16),
+     {"release_date_announced reported 2027-03-12 00:00:00+00:00"}),
+    ("رسميًا: الموسم الثاني لـ All of Us Are Dead في 12 مارس", dt.date(2026, 12, 15),
+     {"release_date_announced reported 2027-03-12 00:00:00+00:00"}),
 ])
 def test_the_day_announced_and_counted_down_to_reads_as_the_release(headline: str, written: dt.date, expected: set[str]) -> None:
     assert _window_readings(headline, written) == expected
@@ -1743,6 +1751,13 @@ def test_the_day_announced_and_counted_down_to_reads_as_the_release(headline: st
     ("今私2とキングダム3、1月22日配信はキングダムの方", dt.date(2027, 1, 14)),
     ("지우학2랑 킹덤3, 1월 22일 공개는 킹덤 쪽", dt.date(2027, 1, 14)),
     ("Moving season 2 premieres Feb 5 while All of Us Are Dead season 2 waits", dt.date(2027, 1, 14)),  # (lowercase "season")
+    # s2wild58: our day counted from another show's ("a week later", "the day after", "una semana después", "일주일 뒤", "1週間後")
+    ("moving 2 premieres march 5 and aouad 2 a week later", dt.date(2026, 12, 16)),
+    ("aouad 2 drops a week after moving 2 (march 5)", dt.date(2026, 12, 16)),
+    ("aouad 2 comes out the day after moving 2 on march 5", dt.date(2026, 12, 16)),
+    ("Moving 2 el 5 de marzo y Estamos muertos 2 una semana después", dt.date(2026, 12, 16)),
+    ("무빙2 3월 5일 공개, 지우학2는 일주일 뒤", dt.date(2026, 12, 16)),
+    ("ムービング2は3月5日、今私2はその1週間後", dt.date(2026, 12, 16)),
 ])
 def test_a_day_of_something_else_or_denied_gives_the_season_no_day(headline: str, written: dt.date) -> None:
     assert not any(r.startswith(("release_date", "release_window")) for r in _window_readings(headline, written))
