@@ -13,7 +13,7 @@ import re
 
 from bot.lazy_re import compile_later
 
-_LATIN_PART = r"(?:part|pt\.?|vol(?:ume)?\.?|parte|partie|teil|bagian|deel|część|czesc)"
+_LATIN_PART = r"(?:part|pt\.?|vol(?:ume)?\.?|volumen|parte|partie|teil|bagian|bahagi|deel|część|czesc|kısım|kisim)"
 #: The first batch's label. Vietnamese "phần 1" only after the season's "2" (alone, "phần 2" is season 2 itself).
 _FIRST = compile_later(
     rf"(?:\b(?:la|le|the|die|el|a)\s+)?\b{_LATIN_PART}\s*(?:1|one|i)\b(?![\d,/]|[.:]\d)|\b(?:the\s+)?first\s+part\b|\bla\s+prim(?:era|a)(?:\s+parte\b|(?=\s+(?:el|il|arriva|llega)\b))"
