@@ -260,6 +260,10 @@ ARABIC_WORDS = (
     (compile_later(r"(?:ال)?موسيقى\s+(?:ال)?تصويرية|(?:ال)?نسخة\s+(?:ال)?مدبلجة|(?:ال)?دبلجة(?:\s+(?:ال)?عربية)?"),
      lambda m: " soundtrack " if "موسيقى" in m.group(0) else " dub "),
     (compile_later(r"(?:ال)?(?:بوستر|ملصق)(?![\u0600-\u06ff])"), " poster "),
+    # its trailer or teaser ("إعلان الموسم الثاني … يوم 18 فبراير": the trailer's day, never the season's), never the date's
+    # announcement ("إعلان موعد عرض …") (s2wild58)
+    (compile_later(r"(?:ال)?(?:إعلان|اعلان)(?:\s+(?:ال)?(?P<teaser>تشويقي|ترويجي)|\s+(?:ال)?(?:رسمي|دعائي))?(?!\s+(?:عن\s+)?(?:موعد|تاريخ))(?![\u0600-\u06ff])"
+                   r"|(?:ال)?(?:تريلر|برومو)(?![\u0600-\u06ff])"), lambda m: " teaser " if m.group("teaser") else " trailer "),
     (compile_later(r"(?:ال)?موسم\s+(?:الثاني|2)\s+(?:من\s+|لـ?\s*)?(All\s+of\s+Us\s+Are\s+Dead|AOUAD)", re.I), r"\1 Season 2"),
     (compile_later(r"(All\s+of\s+Us\s+Are\s+Dead|AOUAD)\s+(?:ال)?موسم\s+(?:الثاني|2)", re.I), r"\1 Season 2"),
     (compile_later(r"رسمي(?:ًا|اً|ا)"), "officially"),

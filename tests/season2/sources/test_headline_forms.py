@@ -117,6 +117,13 @@ def _readings(headline: str, written: dt.date = WRITTEN) -> set[str]:
     ("All of Us Are Dead सीज़न 2 9 अप्रैल को आएगा", {"release_date_announced reported 2027-04-09 00:00"}),
     ("All of Us Are Dead सीज़न 2 का ट्रेलर 9 अप्रैल को आएगा", {"trailer reported"}),
     ("All of Us Are Dead सीज़न 2 का ट्रेलर 9 अप्रैल को रिलीज़ होगा", {"trailer reported"}),
+    # ... and in Russian and Arabic ("Трейлер … выйдет", "إعلان الموسم الثاني …"), the date's announcement ("إعلان موعد") the season's (s2wild58)
+    ("Трейлер «Мы все мертвы» 2 выйдет 18 февраля", {"trailer reported"}),
+    ("إعلان الموسم الثاني من All of Us Are Dead يوم 18 فبراير", {"trailer reported"}),
+    ("إعلان موعد عرض الموسم الثاني من All of Us Are Dead: 9 أبريل", {"release_date_announced reported 2027-04-09 00:00"}),
+    # a later part abroad ("bahagi 2", "Volumen 2") gives the season no day; "<weekday> night at midnight" is the next day's
+    ("AOUAD 2 bahagi 2 sa April 23", set()),
+    ("Estamos muertos 2 Volumen 2 el 23 de abril", set()),
     ("All of Us Are Dead Season 2: 8 episodes, all on April 9", {"release_date_announced reported 2027-04-09 00:00"}),
     # Netflix Korea's day and hour, then (past an emoji) the teaser let out: both
     ("<지금 우리 학교는> 시즌2 4월 9일 오후 4시, 오직 넷플릭스에서 🧟 티저 예고편 공개",
@@ -1685,6 +1692,8 @@ def test_a_rumour_beside_what_netflix_still_says_reads_what_stands() -> None:
     ("hawaii gang: aouad 2 is thursday 10 pm for us 🌺", dt.date(2027, 3, 11),
      {"release_date_announced reported 2027-03-12 08:00:00+00:00"}),
     ("aouad 2 drops thursday at 10pm Hawaii time", dt.date(2027, 3, 10), {"release_date_announced reported 2027-03-12 08:00:00+00:00"}),
+    ("AOUAD 2 drops wednesday night at midnight pacific", dt.date(2027, 3, 9),
+     {"release_date_announced reported 2027-03-11 08:00:00+00:00"}),
     ("aouad 2 drops march 12, a week after moving 2", dt.date(2026, 12, 16),
      {"release_date_announced reported 2027-03-12 00:00:00+00:00"}),
     ("رسميًا: الموسم الثاني لـ All of Us Are Dead في 12 مارس", dt.date(2026, 12, 15),
