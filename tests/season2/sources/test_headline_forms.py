@@ -308,6 +308,9 @@ def test_another_things_day_put_off_is_neither_the_seasons_delay_nor_its_day(hea
     ("Póster oficial de Estamos Muertos 2 disponible ya", dt.date(2027, 4, 9), set()),
     ("Estamos Muertos 2: ya disponible el merch oficial", dt.date(2027, 4, 9), set()),
     ("AOUAD 2 interview out now", dt.date(2027, 4, 9), set()),
+    # ... nor the date announcement's video, nor the day the date itself "drops" (s2wild58)
+    ("AOUAD 2 date announcement video is out now", dt.date(2026, 12, 15), set()),
+    ("aouad 2 date drops 12/15", dt.date(2026, 12, 14), set()),
     # review48: the hour after a shout or a comma, or after "is out today", is still to come (was out hours early)
     ("AOUAD 2 out today!! 4pm KST", dt.date(2027, 4, 9), {"release_date_announced reported 2027-04-09 07:00"}),
     ("AOUAD 2 out today, 4pm KST", dt.date(2027, 4, 9), {"release_date_announced reported 2027-04-09 07:00"}),
