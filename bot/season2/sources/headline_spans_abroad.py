@@ -260,10 +260,6 @@ ARABIC_WORDS = (
     (compile_later(r"(?:ال)?موسيقى\s+(?:ال)?تصويرية|(?:ال)?نسخة\s+(?:ال)?مدبلجة|(?:ال)?دبلجة(?:\s+(?:ال)?عربية)?"),
      lambda m: " soundtrack " if "موسيقى" in m.group(0) else " dub "),
     (compile_later(r"(?:ال)?(?:بوستر|ملصق)(?![\u0600-\u06ff])"), " poster "),
-    # its trailer or teaser ("إعلان الموسم الثاني … يوم 18 فبراير": the trailer's day, never the season's), never the date's
-    # announcement ("إعلان موعد عرض …") (s2wild58)
-    (compile_later(r"(?:ال)?(?:إعلان|اعلان)(?:\s+(?:ال)?(?P<teaser>تشويقي|ترويجي)|\s+(?:ال)?(?:رسمي|دعائي))?(?!\s+(?:عن\s+)?(?:موعد|تاريخ))(?![\u0600-\u06ff])"
-                   r"|(?:ال)?(?:تريلر|برومو)(?![\u0600-\u06ff])"), lambda m: " teaser " if m.group("teaser") else " trailer "),
     (compile_later(r"(?:ال)?موسم\s+(?:الثاني|2)\s+(?:من\s+|لـ?\s*)?(All\s+of\s+Us\s+Are\s+Dead|AOUAD)", re.I), r"\1 Season 2"),
     (compile_later(r"(All\s+of\s+Us\s+Are\s+Dead|AOUAD)\s+(?:ال)?موسم\s+(?:الثاني|2)", re.I), r"\1 Season 2"),
     (compile_later(r"رسمي(?:ًا|اً|ا)"), "officially"),
@@ -341,8 +337,13 @@ def _quarter_or_spring(m: re.Match[str]) -> str:
 RELEASE_WORDS_ABROAD = (
     # material and events in those languages (and French, Arabic) first, so that a day said of them stays theirs as in English
     # ("La bande-annonce de … sort demain", "… fragmanı yarın geliyor", "De trailer van …", "… basın toplantısı yarın")
-    (compile_later(r"\bbande[- ]annonces?\b|\bfragman\w*|\bzwiastun\w*|(?<![\u0600-\u06ff])(?:ال)?(?:تريلر|برومو|(?:إعلان|اعلان)\s+(?:ال)?(?:تشويقي|دعائي))"
-                r"(?![\u0600-\u06ff])", re.I), "trailer"),
+    (compile_later(r"\bbande[- ]annonces?\b|\bfragman\w*|\bzwiastun\w*|(?<![\u0600-\u06ff])(?:ال)?(?:تريلر|برومو|(?:إعلان|اعلان)(?:\s+(?:ال)?(?:تشويقي|دعائي|رسمي|ترويجي))?)"
+                # (bare "إعلان الموسم الثاني … يوم 18 فبراير" too, never the date's announcement, "إعلان موعد عرض …": s2wild58)
+                r"(?![\u0600-\u06ff])(?!\s+(?:عن\s+)?(?:موعد|تاريخ))", re.I), "trailer"),
+    # "has its date:" as Spanish's "ya tiene fecha" (headline_abroad's): Portuguese "ganha data", "já tem data de estreia", German
+    # "hat ein Startdatum", Italian "ha una data (di uscita)", Polish "ma datę premiery" (s2wild58)
+    (compile_later(r"\b(?:(?:já\s+)?(?:ganha|ganhou|tem)\s+data(?:\s+de\s+estreia)?|hat\s+(?:ein(?:en)?\s+)?(?:startdatum|starttermin|datum)"
+                r"|ha\s+(?:una\s+)?data(?:\s+di\s+uscita)?|ma\s+datę(?:\s+premiery)?)(?=\s*[:：—–-])", re.I), "release date"),
     (compile_later(r"\btanıtım\w*|\bteaser[ıi]\b", re.I), "teaser"),
     (compile_later(r"\bafiş\w*|\baffiches?\b|\bp[óô]ster(?:es)?\b|\bcartaz(?:es)?\b|\blocandin[ae]\b", re.I), "poster"),
     (compile_later(r"\bbasın\s+toplantı\w*|\bconférence\s+de\s+presse\b|\bpersconferentie\b", re.I), "press conference"),

@@ -119,6 +119,12 @@ def _readings(headline: str, written: dt.date = WRITTEN) -> set[str]:
     ("All of Us Are Dead सीज़न 2 का ट्रेलर 9 अप्रैल को रिलीज़ होगा", {"trailer reported"}),
     # ... and in Russian and Arabic ("Трейлер … выйдет", "إعلان الموسم الثاني …"), the date's announcement ("إعلان موعد") the season's (s2wild58)
     ("Трейлер «Мы все мертвы» 2 выйдет 18 февраля", {"trailer reported"}),
+    # "has its date:" abroad ("ganha data:", "hat ein Startdatum:", "ha una data:", "ma datę premiery:", "получил дату выхода:")
+    ("Estamos Mortos 2 ganha data: 9 de abril", {"release_date_announced reported 2027-04-09 00:00"}),
+    ("All of Us Are Dead 2 hat ein Startdatum: 9. April", {"release_date_announced reported 2027-04-09 00:00"}),
+    ("Non siamo più vivi 2 ha una data: 9 aprile", {"release_date_announced reported 2027-04-09 00:00"}),
+    ("Wszyscy jesteśmy martwi 2 ma datę premiery: 9 kwietnia", {"release_date_announced reported 2027-04-09 00:00"}),
+    ("«Мы все мертвы» 2 получил дату выхода: 9 апреля", {"release_date_announced reported 2027-04-09 00:00"}),
     ("إعلان الموسم الثاني من All of Us Are Dead يوم 18 فبراير", {"trailer reported"}),
     ("إعلان موعد عرض الموسم الثاني من All of Us Are Dead: 9 أبريل", {"release_date_announced reported 2027-04-09 00:00"}),
     # a later part abroad ("bahagi 2", "Volumen 2") gives the season no day; "<weekday> night at midnight" is the next day's
