@@ -29,7 +29,13 @@ from dataclasses import dataclass
 from bot.lazy_re import Pattern, compile_later
 from bot.season2.model import Confidence, Milestone
 from bot.season2.sources.headline_city_clocks import without_other_days
-from bot.season2.sources.headline_dates import EITHER_DAY, counted_from_another_day, one_month, parse_headline_date, years_named
+from bot.season2.sources.headline_dates import (
+    EITHER_DAY,
+    counted_from_another_day,
+    one_month,
+    parse_headline_date,
+    years_named,
+)
 from bot.season2.sources.headline_forms import release_ahead
 from bot.season2.sources.headline_korean import KO_WAS, KOREAN_MAKING_ONLY
 from bot.season2.sources.headline_moments import day_span, release_moment
