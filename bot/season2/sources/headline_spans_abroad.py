@@ -263,6 +263,10 @@ ARABIC_WORDS = (
     (compile_later(r"(?:ال)?موسم\s+(?:الثاني|2)\s+(?:من\s+|لـ?\s*)?(All\s+of\s+Us\s+Are\s+Dead|AOUAD)", re.I), r"\1 Season 2"),
     (compile_later(r"(All\s+of\s+Us\s+Are\s+Dead|AOUAD)\s+(?:ال)?موسم\s+(?:الثاني|2)", re.I), r"\1 Season 2"),
     (compile_later(r"رسمي(?:ًا|اً|ا)"), "officially"),
+    # denied, a rumour, leaked ("نتفليكس تنفي عرض … يوم 5 مارس": Netflix denies …) (s2wild58)
+    (compile_later(r"(?<![\u0600-\u06ff])(?:تنفي|ينفي|نفت|نفى)(?![\u0600-\u06ff])"), " denies reports "),
+    (compile_later(r"(?<![\u0600-\u06ff])(?:ال)?(?:شائعات|شائعة|إشاعة|اشاعة)(?![\u0600-\u06ff])"), " rumour "),
+    (compile_later(r"(?<![\u0600-\u06ff])(?:ال)?(?:تسريبات|تسريب|مسربة|مسرب)(?![\u0600-\u06ff])"), " leaked "),
     (compile_later(r"(?<![\u0600-\u06ff])(?:س)?(?:يعرض|يُعرض|يصدر|ينطلق)(?![\u0600-\u06ff])"), "premieres"),
     (compile_later(r"في\s+النصف\s+(الأول|الثاني)\s+(?:من\s+)?(?:(?:عام\s+)?(20\d\d)|العام)"),  # (العام: the year a slate names)
      lambda m: f"in the {'first' if m.group(1) == 'الأول' else 'second'} half of {m.group(2) or 'the year'}"),

@@ -383,6 +383,9 @@ def test_fans_short_korean_name_and_their_hearsay_are_read(headline: str, expect
     # fix49b: leakers' word, or a day beside Netflix silent, is no report ("netflix: 🤐": were reported)
     "leakers: aouad 2 in march. netflix: 🤐", "leaker says aouad s2 march 12", "aouad s2 in march. netflix: 🤐",
     "insiders: aouad s2 in march. netflix has no comment", "sources say aouad 2 drops in march, netflix declined to comment",
+    # s2wild58: a leak or a rumour in Spanish, Portuguese and Arabic
+    "Se filtró la fecha: Estamos muertos 2 el 9 de abril", "Vazou: Estamos Mortos 2 dia 9 de abril",
+    "شائعة: الموسم الثاني من All of Us Are Dead يوم 9 أبريل",
 ])
 def test_an_insiders_word_or_a_likely_exclusive_gives_its_day_as_a_rumour(headline: str) -> None:
     assert {reading.split()[1] for reading in _readings(headline)} == {"rumour"}
