@@ -110,9 +110,9 @@ def years_named(text: str) -> list[int]:
 
 
 #: A month stamped in brackets, as a retweet or a throwback dates the news it repeats ("(2022.06)", "(Feb 2026)", "[June 2022]",
-#: "(2026년 2월)"): the month that news is from.
+#: "(2026년 2월)", "(February 2026 report)"): the month that news is from.
 _STAMP = compile_later(r"[(\[]\s*(?:(?P<year>20\d\d)[./-](?P<mnum>0?[1-9]|1[0-2])|" + _MONTH + r"\.?,?\s+(?P<year2>20\d\d)"
-                       r"|(?P<year3>20\d\d)\s*년\s*(?P<mnum3>0?[1-9]|1[0-2])\s*월)\s*[)\]]", re.I)
+                       r"|(?P<year3>20\d\d)\s*년\s*(?P<mnum3>0?[1-9]|1[0-2])\s*월)(?:\s+(?:report|article|news|post|tweet|기사|뉴스))?\s*[)\]]", re.I)
 
 
 def months_stamped(text: str) -> list[tuple[int, int]]:

@@ -110,6 +110,7 @@ def test_dates_and_years_already_gone_announce_nothing(title: str) -> None:
     "RT @NetflixKR: All of Us Are Dead season 2 confirmed! (2022.06)",
     'RT @soompi: "All Of Us Are Dead 2" Wraps Filming (Feb 2025)',
     "All of Us Are Dead season 2 wraps filming (2026년 2월)",
+    "All of Us Are Dead season 2 wraps filming (February 2025 report)",
 ])
 def test_news_re_shared_under_a_month_gone_announces_nothing(title: str) -> None:
     claims, seen = read_feed(_rss(_item(title)), TODAY)
