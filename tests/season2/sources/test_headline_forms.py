@@ -55,6 +55,8 @@ def _readings(headline: str, written: dt.date = WRITTEN) -> set[str]:
     ("All of Us Are Dead Season 2: Part 2 arrives May 7 after Part 1 on April 9",
      {"release_date_announced reported 2027-04-09 00:00"}),
     ("AOUAD 2 volume 2 arrives May 7 😭", set()),
+    ("今私2 Part2は5月7日配信", set()),  # (a Latin label run into Japanese, s2wild58)
+    ("今私2 Part1は4月9日、Part2は5月7日", {"release_date_announced reported 2027-04-09 00:00"}),
     ("지우학2 파트2 5월 7일 오후 4시 공개 확정", set()),
     ("AOUAD 2 drops all 10 episodes at once on April 9, no Part 2 split", {"release_date_announced reported 2027-04-09 00:00"}),
     # an episode count before "out", a colon before "on", a Tagalog "na", a German 24-hour clock with its zone
