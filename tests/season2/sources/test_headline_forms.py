@@ -1708,6 +1708,8 @@ def test_a_rumour_beside_what_netflix_still_says_reads_what_stands() -> None:
     ("aouad 2 drops thursday at 10pm Hawaii time", dt.date(2027, 3, 10), {"release_date_announced reported 2027-03-12 08:00:00+00:00"}),
     ("AOUAD 2 drops wednesday night at midnight pacific", dt.date(2027, 3, 9),
      {"release_date_announced reported 2027-03-11 08:00:00+00:00"}),
+    ("US fans: aouad 2 is thursday night 11pm CT / 12am ET", dt.date(2027, 3, 8),  # (the night's first hour is no small hour)
+     {"release_date_announced reported 2027-03-12 05:00:00+00:00"}),
     ("aouad 2 drops march 12, a week after moving 2", dt.date(2026, 12, 16),
      {"release_date_announced reported 2027-03-12 00:00:00+00:00"}),
     ("رسميًا: الموسم الثاني لـ All of Us Are Dead في 12 مارس", dt.date(2026, 12, 15),
