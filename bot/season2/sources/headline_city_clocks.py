@@ -29,8 +29,12 @@ _FLAG = "[\U0001F1E6-\U0001F1FF]"
 #: What ends one city's clock in a list: a list's mark, a dash between spaces, a line's end, the next line's flag, or the post's
 #: end (a flag or a cry may end it: "2 am CDMX 🇲🇽").
 _LIST_END = rf"(?=[^\S\n]*(?:[/,|;·\n]|\s[-–—]\s|{_FLAG}|[^\w\s]*\s*$|(?:{_CITIES}|{_CHANGING_CITIES}|l\.?a\.?)\s*[:：]?\s*(?:\d|noon|midnight)))"
-#: The hour, then its city ("4 pm Seoul", "at 4:00 (Brasília)").
-_CITY_CLOCK = compile_later(rf"(?P<clock>{CLOCK})\s*\(?\s*(?P<city>{_CITIES})\s*\)?{_LIST_END}", re.I)
+#: The hour, then its city ("4 pm Seoul", "at 4:00 (Brasília)", "10pm Hawaii time", "10 pm in hawaii").
+_CITY_CLOCK = compile_later(rf"(?P<clock>{CLOCK})\s*(?:in\s+)?\(?\s*(?P<city>{_CITIES})\s*\)?(?:\s*time\b)?{_LIST_END}", re.I)
+#: An hour "for us", the one city the post names being where "us" are ("hawaii gang: it's thursday 10 pm for us"): that city's
+#: hour, never the day it names read as the release's (the evening before in Hawaii, s2wild58).
+_FOR_US = compile_later(rf"(?P<clock>{CLOCK})\s+for\s+us\b", re.I)
+_CITY_NAMED = compile_later(rf"\b(?:{_CITIES})\b", re.I)
 #: The city, then its hour ("Seoul 4pm", "Seoul: 16:00", "Jakarta 14.00 WIB"), at a line's or a list item's start (after a
 #: flag, a bullet or a cry: "april 9!! seoul 4pm / london 8am"); a 24-hour clock with a dot counts here, where the city makes it an
 #: hour. A zone said after it is kept.
@@ -130,6 +134,8 @@ def zones_by_city(text: str) -> str:
         return hour
 
     text = _bare_clocks_agreeing(without_other_days(text))
+    if len(zones := {_zone_of(city) for city in _CITY_NAMED.findall(text)}) == 1:
+        text = _FOR_US.sub(lambda m: f"{m.group('clock')} {next(iter(zones))}", text)
     text = _ZONE_FIRST.sub(lambda m: m.group(0)[:m.start("zone") - m.start(0)] + listed(f"{_plain(m.group('clock'))} {m.group('zone')}"),
                            text)
     text = _CITY_CLOCK.sub(lambda m: listed(f"{m.group('clock')} {_zone_of(m.group('city'))}"), text)

@@ -12,6 +12,7 @@ from bot.lazy_re import compile_later
 from bot.season2.dates import MONTHS
 from bot.season2.sources.headline_moments import headline_day, other_day
 from bot.season2.sources.headline_words import MONTH
+from bot.season2.sources.other_titles import SHOW
 
 _MONTH = MONTH.replace("(?:", "(?P<month>", 1)
 _DATES = (
@@ -106,3 +107,39 @@ _SEASON_ONE_YEAR = compile_later(r"(?:\b(?:season|series|part)\s*(?:1|one)\b|\bf
 def years_named(text: str) -> list[int]:
     """The years a headline names ("pushed to 2025", "2027년 3월"), not those of season 1's history."""
     return [int(year) for year in _YEAR.findall(_SEASON_ONE_YEAR.sub(" ", text))]
+
+
+#: A month stamped in brackets, as a retweet or a throwback dates the news it repeats ("(2022.06)", "(Feb 2026)", "[June 2022]",
+#: "(2026년 2월)", "(February 2026 report)"): the month that news is from.
+_STAMP = compile_later(r"[(\[]\s*(?:(?P<year>20\d\d)[./-](?P<mnum>0?[1-9]|1[0-2])|" + _MONTH + r"\.?,?\s+(?P<year2>20\d\d)"
+                       r"|(?P<year3>20\d\d)\s*년\s*(?P<mnum3>0?[1-9]|1[0-2])\s*월)(?:\s+(?:report|article|news|post|tweet|기사|뉴스))?\s*[)\]]", re.I)
+
+
+def months_stamped(text: str) -> list[tuple[int, int]]:
+    """The (year, month) of each month a headline stamps in brackets (`_STAMP`): "RT …: season 2 renewed (2022.06)" is news of then."""
+    stamps = []
+    for m in _STAMP.finditer(text):
+        parts = m.groupdict()
+        month = int(parts["mnum"] or parts["mnum3"] or 0) or MONTHS.get((parts["month"] or "").lower().rstrip("."), 0)
+        if month:
+            stamps.append((int(parts["year"] or parts["year2"] or parts["year3"]), month))
+    return stamps
+
+
+#: Our day counted from another day said ("moving 2 premieres march 5 and aouad 2 a week later", "aouad 2 drops a week after
+#: moving 2 (march 5)", "una semana después", "일주일 뒤", "1週間後", "一周后"): the day written is the other one's.
+_COUNTED_FROM = compile_later(
+    r"\b(?:a|one|two|three|four|\d)\s+(?:days?|weeks?)\s+(?:later|after|afterwards)\b|\bthe\s+(?:day|week)\s+after\b(?!\s+(?:tomorrow|next))"
+    r"|\b(?:una|dos|tres|uma|duas|un|une|deux|eine|zwei)\s+(?:semanas?|d[ií]as?|semaine|jour|woche|wochen|tag)\s+(?:despu[ée]s|depois"
+    r"|plus\s+tard|apr[èe]s|sp[äa]ter|danach)\b|\bseminggu\s+(?:kemudian|setelah|sesudah)"
+    r"|(?:일주일|\d\s*주|하루|\d\s*일)\s*(?:뒤|후)(?![가-힣])|그\s*다음\s*(?:주|날)|\d\s*週間?後|翌週|翌日|[一两二三\d]\s*(?:周|週|天)(?:之)?后|隔天|第二天",
+    re.I)
+
+
+def counted_from_another_day(text: str, written: dt.date | None) -> bool:
+    """Whether our season's day is counted from another day the headline says (`_COUNTED_FROM`) with no day of its own
+    between our show's name and the count ("aouad 2 drops march 12, a week after moving 2" has its own): that day is not ours."""
+    if (count := _COUNTED_FROM.search(text)) is None:
+        return False
+    names = [m for m in SHOW.finditer(text) if m.end() <= count.start()]
+    return not names or parse_headline_date(text[names[-1].end():count.start()], written) is None

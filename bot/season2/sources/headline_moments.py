@@ -310,7 +310,10 @@ def _relative(m: re.Match[str], written: dt.date) -> dt.date | None:
         return written
     if said.endswith("after tomorrow"):
         return written + dt.timedelta(days=2)  # "the day after tomorrow", Korean's 모레
-    return read_day(said.removeprefix("on "), written, ahead=True)
+    day = read_day(said.removeprefix("on "), written, ahead=True)
+    # "wednesday night at midnight pacific", "tomorrow night at 1am": that night's small hours are the next day's (s2wild58)
+    night = (after := re.match(r"\s+night\b[\s,]*(?:at\s+)?", m.string[m.end():], re.I)) and _SMALL_HOURS.match(m.string[m.end() + after.end():])
+    return day + dt.timedelta(days=1) if night and day is not None else day
 
 
 #: A month named alone ("3월 라인업", "3월 공개작"): a roundup names it once, then bare days ("…5일, …19일").

@@ -28,6 +28,11 @@ RUSSIAN_AND_HINDI_WORDS = (
     (compile_later(r"(?<![\w])(?:второй\s+сезон|2\s*(?:-?й\s+)?сезон|сезон\s+2)(?![\w])|सी(?:ज़|ज)न\s*2", re.I), "Season 2"),
     (compile_later(r"(?<![\w])уже\s+(?:вышел|вышла|вышло|доступ\w*)(?![\w])", re.I), "is out now"),
     (compile_later(r"(?<![\w])уже\s+на\s+(?=netflix\b)", re.I), "is now on "),  # "уже на Netflix": already on Netflix, out
+    # material: "Трейлер … выйдет 18 февраля" (the trailer comes out on February 18) is the trailer's day, never the season's (s2wild58)
+    (compile_later(r"(?<![\w])(?:(трейлер\w*)|(тизер\w*)|(постер\w*))(?![\w])", re.I),
+     lambda m: " trailer " if m.group(1) else " teaser " if m.group(2) else " poster "),
+    # "получил дату выхода:" (got its release date:): the release date (s2wild58)
+    (compile_later(r"(?<![\w])получил[аио]?\s+дату(?:\s+(?:выхода|премьеры))?(?=\s*[:—–-])", re.I), "release date"),
     (compile_later(r"(?<![\w])(?:выйдет|выходит|стартует)(?![\w])", re.I), "premieres"),
     # a premiere held at a cinema or in a city ("премьера в кинотеатре «Октябрь»", "премьера в Москве"): an event (s2wild54)
     (compile_later(r"(?<![\w])премьера(?:\s+(?:«[^»]{1,40}»|All\s+of\s+Us\s+Are\s+Dead)\s*2?)?\s+(?:в|на)\s+(?=(?:кинотеатр\w*|кино(?![\w])|москв\w*|(?:санкт-)?петербург\w*|сеул\w*|фестивал\w*))",

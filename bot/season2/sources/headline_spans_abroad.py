@@ -251,7 +251,7 @@ def spans_and_hours_in_english(text: str) -> str:
 
 _ARABIC_MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
                        "November", "December")
-#: Arabic (read by `headline_abroad.in_english` among its words, kept here to keep that module in bounds): the season ("الموسم الثاني من …", "… الموسم الثاني"), its verbs ("سيعرض", will be shown), halves, months and days, "رسميًا"
+#: Arabic (read by `headline_abroad.in_english` among its words, kept here to keep that module in bounds): the season ("الموسم الثاني من …", "الموسم الثاني لـ …", "… الموسم الثاني"), its verbs ("سيعرض", will be shown), halves, months and days, "رسميًا"
 #: (officially) and "على نتفليكس" (on Netflix), in English words (Arabic-script words the readers do not know stay as they are).
 _ARABIC_MONTHS = dict(zip("يناير فبراير مارس أبريل مايو يونيو يوليو أغسطس سبتمبر أكتوبر نوفمبر ديسمبر".split(), range(1, 13), strict=True))
 ARABIC_WORDS = (
@@ -260,9 +260,13 @@ ARABIC_WORDS = (
     (compile_later(r"(?:ال)?موسيقى\s+(?:ال)?تصويرية|(?:ال)?نسخة\s+(?:ال)?مدبلجة|(?:ال)?دبلجة(?:\s+(?:ال)?عربية)?"),
      lambda m: " soundtrack " if "موسيقى" in m.group(0) else " dub "),
     (compile_later(r"(?:ال)?(?:بوستر|ملصق)(?![\u0600-\u06ff])"), " poster "),
-    (compile_later(r"(?:ال)?موسم\s+(?:الثاني|2)\s+(?:من\s+)?(All\s+of\s+Us\s+Are\s+Dead|AOUAD)", re.I), r"\1 Season 2"),
+    (compile_later(r"(?:ال)?موسم\s+(?:الثاني|2)\s+(?:من\s+|لـ?\s*)?(All\s+of\s+Us\s+Are\s+Dead|AOUAD)", re.I), r"\1 Season 2"),
     (compile_later(r"(All\s+of\s+Us\s+Are\s+Dead|AOUAD)\s+(?:ال)?موسم\s+(?:الثاني|2)", re.I), r"\1 Season 2"),
     (compile_later(r"رسمي(?:ًا|اً|ا)"), "officially"),
+    # denied, a rumour, leaked ("نتفليكس تنفي عرض … يوم 5 مارس": Netflix denies …) (s2wild58)
+    (compile_later(r"(?<![\u0600-\u06ff])(?:تنفي|ينفي|نفت|نفى)(?![\u0600-\u06ff])"), " denies reports "),
+    (compile_later(r"(?<![\u0600-\u06ff])(?:ال)?(?:شائعات|شائعة|إشاعة|اشاعة)(?![\u0600-\u06ff])"), " rumour "),
+    (compile_later(r"(?<![\u0600-\u06ff])(?:ال)?(?:تسريبات|تسريب|مسربة|مسرب)(?![\u0600-\u06ff])"), " leaked "),
     (compile_later(r"(?<![\u0600-\u06ff])(?:س)?(?:يعرض|يُعرض|يصدر|ينطلق)(?![\u0600-\u06ff])"), "premieres"),
     (compile_later(r"في\s+النصف\s+(الأول|الثاني)\s+(?:من\s+)?(?:(?:عام\s+)?(20\d\d)|العام)"),  # (العام: the year a slate names)
      lambda m: f"in the {'first' if m.group(1) == 'الأول' else 'second'} half of {m.group(2) or 'the year'}"),
@@ -337,8 +341,13 @@ def _quarter_or_spring(m: re.Match[str]) -> str:
 RELEASE_WORDS_ABROAD = (
     # material and events in those languages (and French, Arabic) first, so that a day said of them stays theirs as in English
     # ("La bande-annonce de … sort demain", "… fragmanı yarın geliyor", "De trailer van …", "… basın toplantısı yarın")
-    (compile_later(r"\bbande[- ]annonces?\b|\bfragman\w*|\bzwiastun\w*|(?<![\u0600-\u06ff])(?:ال)?(?:تريلر|برومو|(?:إعلان|اعلان)\s+(?:ال)?(?:تشويقي|دعائي))"
-                r"(?![\u0600-\u06ff])", re.I), "trailer"),
+    (compile_later(r"\bbande[- ]annonces?\b|\bfragman\w*|\bzwiastun\w*|(?<![\u0600-\u06ff])(?:ال)?(?:تريلر|برومو|(?:إعلان|اعلان)(?:\s+(?:ال)?(?:تشويقي|دعائي|رسمي|ترويجي))?)"
+                # (bare "إعلان الموسم الثاني … يوم 18 فبراير" too, never the date's announcement, "إعلان موعد عرض …": s2wild58)
+                r"(?![\u0600-\u06ff])(?!\s+(?:عن\s+)?(?:موعد|تاريخ))", re.I), "trailer"),
+    # "has its date:" as Spanish's "ya tiene fecha" (headline_abroad's): Portuguese "ganha data", "já tem data de estreia", German
+    # "hat ein Startdatum", Italian "ha una data (di uscita)", Polish "ma datę premiery" (s2wild58)
+    (compile_later(r"\b(?:(?:já\s+)?(?:ganha|ganhou|tem)\s+data(?:\s+de\s+estreia)?|hat\s+(?:ein(?:en)?\s+)?(?:startdatum|starttermin|datum)"
+                r"|ha\s+(?:una\s+)?data(?:\s+di\s+uscita)?|ma\s+datę(?:\s+premiery)?)(?=\s*[:：—–-])", re.I), "release date"),
     (compile_later(r"\btanıtım\w*|\bteaser[ıi]\b", re.I), "teaser"),
     (compile_later(r"\bafiş\w*|\baffiches?\b|\bp[óô]ster(?:es)?\b|\bcartaz(?:es)?\b|\blocandin[ae]\b", re.I), "poster"),
     (compile_later(r"\bbasın\s+toplantı\w*|\bconférence\s+de\s+presse\b|\bpersconferentie\b", re.I), "press conference"),

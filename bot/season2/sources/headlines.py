@@ -29,7 +29,13 @@ from dataclasses import dataclass
 from bot.lazy_re import Pattern, compile_later
 from bot.season2.model import Confidence, Milestone
 from bot.season2.sources.headline_city_clocks import without_other_days
-from bot.season2.sources.headline_dates import EITHER_DAY, one_month, parse_headline_date, years_named
+from bot.season2.sources.headline_dates import (
+    EITHER_DAY,
+    counted_from_another_day,
+    one_month,
+    parse_headline_date,
+    years_named,
+)
 from bot.season2.sources.headline_forms import release_ahead
 from bot.season2.sources.headline_korean import KO_WAS, KOREAN_MAKING_ONLY
 from bot.season2.sources.headline_moments import day_span, release_moment
@@ -118,7 +124,7 @@ _DAY_OF_AN_EVENT = compile_later(
 _GOODS = (r"(tickets?|merch(andise)?|pre-?orders?|goods|photocards?|blu-?rays?|dvds?|vinyls?|steelbooks?|games?|apps?"
           r"|webtoons?|novels?|reactions?|first\s+impressions|(?:early\s+|first\s+)?reviews|memes?|compilations?|edits?"
           r"|fancams?|fan\s*arts?|theories|predictions|podcasts?|playlists?|spoilers|leaks|interviews?|photo\s*books?"
-          r"|script\s*books?|pictorials?|photo\s*shoots?)")
+          r"|script\s*books?|pictorials?|photo\s*shoots?|(?:date\s+)?announcement(?:\s+videos?)?|videos?)")  # (the date's video, s2wild58)
 #: (also said out first, as Spanish and Portuguese put it: "ya disponible el merch oficial", in English words by then)
 _GOODS_OUT = compile_later(_GOODS + r"(\s+(for|of|on)\s+[^,.;!?]{1,40}?)?\s+(are\s+|is\s+)?(now\s+|finally\s+)?(out|live|up|available"
                         r"|on\s+sale)\b|\bis\s+now\s+streaming\s+(?:(?:el|la|los|las|o|os|as)\s+)?" + _GOODS + r"\b", re.I)
@@ -273,6 +279,8 @@ _DAY_TO_BE_TOLD = compile_later(r"\b(?:to|will|set\s+to|going\s+to|plans\s+to|go
                              r"|\b(?:release|premiere)\s+date\s+(?:announcement|reveal)\b(?!\s*[:：=→-])"
                              # "a date announcement is coming tomorrow", "date reveal tomorrow": the day the date is told
                              r"|\bdate\s+(?:announcement|reveal)\s+(?:is\s+)?(?:coming|comes|tomorrow|today|tonight|soon|on|next|this)\b"
+                             # "aouad 2 date drops 12/15", "the date comes out friday": the day the date is told (s2wild58)
+                             r"|\bdate\s+(?:drops|dropping|comes\s+out|coming\s+out|is\s+coming\s+out)\b(?!\s*[:：=→-])"
                              r"|공개일\s*(?:발표|공개)\s*(?:D\s*-\s*\d|예정|임박)"
                              # Netflix Korea's "내일, 공개일이 공개됩니다" (the date is revealed tomorrow), French "dévoilera la date de
                              # sortie … le 9 février", Indonesian "tanggal rilis … diumumkan besok": the day the date is told (s2wild51)
@@ -534,6 +542,8 @@ def read_clause(text: str, written: dt.date | None) -> Classified | None:
             continue  # "the aouad s2 cast arrives tomorrow at Incheon": the cast's day, not the release's
         if rule.milestone in _DATED and (_DAY_TO_BE_TOLD.search(text) or _OTHER_WORKS_DAY.search(text)):
             continue  # "to reveal … premiere date on February 17", "her new drama premieres February 26": not its day
+        if rule.milestone in _DATED and counted_from_another_day(text, written):
+            continue  # "moving 2 premieres march 5 and aouad 2 a week later": the 5th is Moving's (s2wild58)
         if rule.milestone in _DATED and _event_day(text, written):
             continue  # "cast reunites for March 19 premiere party": the party's day, not the release's
         if rule.milestone is Milestone.RELEASED and (((media or SEASON_DATE.search(text)) and not re.search(CHARTED, text, re.I))

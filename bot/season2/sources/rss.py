@@ -55,7 +55,7 @@ from bot.season2.sources.base import (
     get_on_host,
     read_at_most,
 )
-from bot.season2.sources.headline_dates import years_named
+from bot.season2.sources.headline_dates import months_stamped, years_named
 from bot.season2.sources.headline_denials import denied_day
 from bot.season2.sources.headline_fakes import as_debunked, debunked_claim, faked_day, spoofed
 from bot.season2.sources.headlines import Classified
@@ -331,7 +331,10 @@ def _news_when_written(title: str, release_at: dt.datetime | None, day: dt.date)
         return False
     # (a year said of another title is no sign of an old article: "hellbound season 2 came out in 2024, aouad season 2 comes
     # feb 26", s2wild57)
-    return all(year >= day.year for year in years_named(ours_only(title)))
+    # (a month stamped in brackets, as a retweet dates the news it repeats, "… renewed (2022.06)", "… Wraps Filming (Feb 2026)",
+    # is news of then, s2wild58)
+    ours = ours_only(title)
+    return all(year >= day.year for year in years_named(ours)) and all(stamp >= (day.year, day.month) for stamp in months_stamped(ours))
 
 
 def _release_in_range(release_at: dt.datetime | None, today: dt.date) -> bool:

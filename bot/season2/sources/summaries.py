@@ -52,8 +52,10 @@ _SENTENCE_END = compile_later(r"(?<=[.!?。])(?<![apAP]\.[mM]\.)\s+|(?<=[apAP]\.
 #: A second season named without the show's name ("The second season of the zombie series ...").
 _SEASON_TWO = compile_later(r"\b(season|series|part)\s*(2|two)\b|\b(second|2nd|new) (season|instal?l?ment|part)\b|\bsequel\b"
                          r"|시즌\s*2", re.I)
-#: A sentence about an earlier season, whose days are history.
-_EARLIER = compile_later(r"\b(first|1st|previous|last|original) (season|instal?l?ment|part)\b|\b(season|series|part)\s*(1|one)\b"
+#: A sentence about an earlier season, whose days are history (never the first part of a season released in parts, "Part 1
+#: premieres March 12. Part 2 premieres March 26.": season 2's own day, s2wild58).
+_EARLIER = compile_later(r"\b(first|1st|previous|last|original) (season|instal?l?ment)\b|\b(previous|last|original) part\b"
+                      r"|\b(season|series)\s*(1|one)\b"
                       r"|시즌\s*1|첫\s*시즌|지난\s*시즌", re.I)
 #: A day in a summary that is when the news was written or said, never the release's: a byline's stamp ("Published Mar
 #: 10, 2027", "Last updated: December 10th, 2026 –", "UPDATE, Feb. 25, 2027:") and the day a statement was made ("On
@@ -129,7 +131,8 @@ _ITS_RELEASE = compile_later(rf"\b(the|its) {_DESCRIBED}(premiere|release|debut|
 
 
 #: A listing's sentence with no subject, said of the title's season: "Premieres May 14, only on Netflix."
-_NO_SUBJECT = compile_later(r"^\W*(premieres?|arrives?|coming|streaming|drops?|lands?|debuts?)\b", re.I)
+_NO_SUBJECT = compile_later(r"^\W*(?:(?:part|vol(?:ume)?\.?)\s*(?:1|one|i)\b\W*)?(premieres?|arrives?|coming|streaming|drops?|lands?|debuts?)\b",
+                          re.I)  # (its first part's: "Part 1 premieres March 12.")
 
 
 def _the_titles_series(title: str, sentence: str) -> bool:

@@ -67,6 +67,7 @@ def test_a_denial_in_a_feed_is_a_claim_kept_refuted_that_gives_no_date() -> None
 @table("headline", [
     "All of Us Are Dead Season 2's reported Feb. 12 premiere date is wrong",
     "All of Us Are Dead Season 2 Feb. 12 release listing was inaccurate",
+    "Netflix itinanggi ang Feb 12 na release ng AOUAD 2",  # (Tagalog: denied, s2wild58)
 ])
 def test_a_day_called_wrong_is_denied_never_reported(headline: str) -> None:
     item = FeedItem(headline, None, "cbr.com", WRITTEN)

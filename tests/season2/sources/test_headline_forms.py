@@ -55,6 +55,8 @@ def _readings(headline: str, written: dt.date = WRITTEN) -> set[str]:
     ("All of Us Are Dead Season 2: Part 2 arrives May 7 after Part 1 on April 9",
      {"release_date_announced reported 2027-04-09 00:00"}),
     ("AOUAD 2 volume 2 arrives May 7 😭", set()),
+    ("今私2 Part2は5月7日配信", set()),  # (a Latin label run into Japanese, s2wild58)
+    ("今私2 Part1は4月9日、Part2は5月7日", {"release_date_announced reported 2027-04-09 00:00"}),
     ("지우학2 파트2 5월 7일 오후 4시 공개 확정", set()),
     ("AOUAD 2 drops all 10 episodes at once on April 9, no Part 2 split", {"release_date_announced reported 2027-04-09 00:00"}),
     # an episode count before "out", a colon before "on", a Tagalog "na", a German 24-hour clock with its zone
@@ -117,6 +119,19 @@ def _readings(headline: str, written: dt.date = WRITTEN) -> set[str]:
     ("All of Us Are Dead सीज़न 2 9 अप्रैल को आएगा", {"release_date_announced reported 2027-04-09 00:00"}),
     ("All of Us Are Dead सीज़न 2 का ट्रेलर 9 अप्रैल को आएगा", {"trailer reported"}),
     ("All of Us Are Dead सीज़न 2 का ट्रेलर 9 अप्रैल को रिलीज़ होगा", {"trailer reported"}),
+    # ... and in Russian and Arabic ("Трейлер … выйдет", "إعلان الموسم الثاني …"), the date's announcement ("إعلان موعد") the season's (s2wild58)
+    ("Трейлер «Мы все мертвы» 2 выйдет 18 февраля", {"trailer reported"}),
+    # "has its date:" abroad ("ganha data:", "hat ein Startdatum:", "ha una data:", "ma datę premiery:", "получил дату выхода:")
+    ("Estamos Mortos 2 ganha data: 9 de abril", {"release_date_announced reported 2027-04-09 00:00"}),
+    ("All of Us Are Dead 2 hat ein Startdatum: 9. April", {"release_date_announced reported 2027-04-09 00:00"}),
+    ("Non siamo più vivi 2 ha una data: 9 aprile", {"release_date_announced reported 2027-04-09 00:00"}),
+    ("Wszyscy jesteśmy martwi 2 ma datę premiery: 9 kwietnia", {"release_date_announced reported 2027-04-09 00:00"}),
+    ("«Мы все мертвы» 2 получил дату выхода: 9 апреля", {"release_date_announced reported 2027-04-09 00:00"}),
+    ("إعلان الموسم الثاني من All of Us Are Dead يوم 18 فبراير", {"trailer reported"}),
+    ("إعلان موعد عرض الموسم الثاني من All of Us Are Dead: 9 أبريل", {"release_date_announced reported 2027-04-09 00:00"}),
+    # a later part abroad ("bahagi 2", "Volumen 2") gives the season no day; "<weekday> night at midnight" is the next day's
+    ("AOUAD 2 bahagi 2 sa April 23", set()),
+    ("Estamos muertos 2 Volumen 2 el 23 de abril", set()),
     ("All of Us Are Dead Season 2: 8 episodes, all on April 9", {"release_date_announced reported 2027-04-09 00:00"}),
     # Netflix Korea's day and hour, then (past an emoji) the teaser let out: both
     ("<지금 우리 학교는> 시즌2 4월 9일 오후 4시, 오직 넷플릭스에서 🧟 티저 예고편 공개",
@@ -301,6 +316,9 @@ def test_another_things_day_put_off_is_neither_the_seasons_delay_nor_its_day(hea
     ("Póster oficial de Estamos Muertos 2 disponible ya", dt.date(2027, 4, 9), set()),
     ("Estamos Muertos 2: ya disponible el merch oficial", dt.date(2027, 4, 9), set()),
     ("AOUAD 2 interview out now", dt.date(2027, 4, 9), set()),
+    # ... nor the date announcement's video, nor the day the date itself "drops" (s2wild58)
+    ("AOUAD 2 date announcement video is out now", dt.date(2026, 12, 15), set()),
+    ("aouad 2 date drops 12/15", dt.date(2026, 12, 14), set()),
     # review48: the hour after a shout or a comma, or after "is out today", is still to come (was out hours early)
     ("AOUAD 2 out today!! 4pm KST", dt.date(2027, 4, 9), {"release_date_announced reported 2027-04-09 07:00"}),
     ("AOUAD 2 out today, 4pm KST", dt.date(2027, 4, 9), {"release_date_announced reported 2027-04-09 07:00"}),
@@ -367,6 +385,9 @@ def test_fans_short_korean_name_and_their_hearsay_are_read(headline: str, expect
     # fix49b: leakers' word, or a day beside Netflix silent, is no report ("netflix: 🤐": were reported)
     "leakers: aouad 2 in march. netflix: 🤐", "leaker says aouad s2 march 12", "aouad s2 in march. netflix: 🤐",
     "insiders: aouad s2 in march. netflix has no comment", "sources say aouad 2 drops in march, netflix declined to comment",
+    # s2wild58: a leak or a rumour in Spanish, Portuguese and Arabic
+    "Se filtró la fecha: Estamos muertos 2 el 9 de abril", "Vazou: Estamos Mortos 2 dia 9 de abril",
+    "شائعة: الموسم الثاني من All of Us Are Dead يوم 9 أبريل",
 ])
 def test_an_insiders_word_or_a_likely_exclusive_gives_its_day_as_a_rumour(headline: str) -> None:
     assert {reading.split()[1] for reading in _readings(headline)} == {"rumour"}
@@ -1681,6 +1702,18 @@ def test_a_rumour_beside_what_netflix_still_says_reads_what_stands() -> None:
     ("rumour said aouad 2 on jan 29, netflix says no, still Q1", dt.date(2027, 1, 14), {"release_window reported Q1 2027"}),
     ("Kingdom 3 out now! aouad 2 on feb 26, right after kingdom", dt.date(2027, 1, 28),
      {"release_date_announced reported 2027-02-26 00:00:00+00:00"}),
+    # s2wild58: Hawaii's clock ("thursday 10 pm for us", "10pm Hawaii time") is Friday in Korea; our own day before a count
+    ("hawaii gang: aouad 2 is thursday 10 pm for us 🌺", dt.date(2027, 3, 11),
+     {"release_date_announced reported 2027-03-12 08:00:00+00:00"}),
+    ("aouad 2 drops thursday at 10pm Hawaii time", dt.date(2027, 3, 10), {"release_date_announced reported 2027-03-12 08:00:00+00:00"}),
+    ("AOUAD 2 drops wednesday night at midnight pacific", dt.date(2027, 3, 9),
+     {"release_date_announced reported 2027-03-11 08:00:00+00:00"}),
+    ("US fans: aouad 2 is thursday night 11pm CT / 12am ET", dt.date(2027, 3, 8),  # (the night's first hour is no small hour)
+     {"release_date_announced reported 2027-03-12 05:00:00+00:00"}),
+    ("aouad 2 drops march 12, a week after moving 2", dt.date(2026, 12, 16),
+     {"release_date_announced reported 2027-03-12 00:00:00+00:00"}),
+    ("رسميًا: الموسم الثاني لـ All of Us Are Dead في 12 مارس", dt.date(2026, 12, 15),
+     {"release_date_announced reported 2027-03-12 00:00:00+00:00"}),
 ])
 def test_the_day_announced_and_counted_down_to_reads_as_the_release(headline: str, written: dt.date, expected: set[str]) -> None:
     assert _window_readings(headline, written) == expected
@@ -1743,6 +1776,13 @@ def test_the_day_announced_and_counted_down_to_reads_as_the_release(headline: st
     ("今私2とキングダム3、1月22日配信はキングダムの方", dt.date(2027, 1, 14)),
     ("지우학2랑 킹덤3, 1월 22일 공개는 킹덤 쪽", dt.date(2027, 1, 14)),
     ("Moving season 2 premieres Feb 5 while All of Us Are Dead season 2 waits", dt.date(2027, 1, 14)),  # (lowercase "season")
+    # s2wild58: our day counted from another show's ("a week later", "the day after", "una semana después", "일주일 뒤", "1週間後")
+    ("moving 2 premieres march 5 and aouad 2 a week later", dt.date(2026, 12, 16)),
+    ("aouad 2 drops a week after moving 2 (march 5)", dt.date(2026, 12, 16)),
+    ("aouad 2 comes out the day after moving 2 on march 5", dt.date(2026, 12, 16)),
+    ("Moving 2 el 5 de marzo y Estamos muertos 2 una semana después", dt.date(2026, 12, 16)),
+    ("무빙2 3월 5일 공개, 지우학2는 일주일 뒤", dt.date(2026, 12, 16)),
+    ("ムービング2は3月5日、今私2はその1週間後", dt.date(2026, 12, 16)),
 ])
 def test_a_day_of_something_else_or_denied_gives_the_season_no_day(headline: str, written: dt.date) -> None:
     assert not any(r.startswith(("release_date", "release_window")) for r in _window_readings(headline, written))

@@ -106,6 +106,17 @@ def test_dates_and_years_already_gone_announce_nothing(title: str) -> None:
     assert claims == () and len(seen) == 1
 
 
+@table("title", [
+    "RT @NetflixKR: All of Us Are Dead season 2 confirmed! (2022.06)",
+    'RT @soompi: "All Of Us Are Dead 2" Wraps Filming (Feb 2025)',
+    "All of Us Are Dead season 2 wraps filming (2026년 2월)",
+    "All of Us Are Dead season 2 wraps filming (February 2025 report)",
+])
+def test_news_re_shared_under_a_month_gone_announces_nothing(title: str) -> None:
+    claims, seen = read_feed(_rss(_item(title)), TODAY)
+    assert claims == () and len(seen) == 1
+
+
 def test_a_year_gone_said_of_another_title_leaves_our_day_news() -> None:
     claims, _ = read_feed(_rss(_item("hellbound season 2 came out in 2024, All of Us Are Dead season 2 comes dec 4")), TODAY)
     assert [(c.milestone, c.release_at) for c in claims] == [

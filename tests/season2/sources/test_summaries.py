@@ -106,8 +106,12 @@ def test_the_series_of_a_title_whose_news_is_its_date_is_ours() -> None:
         "release_date_announced rumour 2027-04-09"}
 
 
-def test_a_date_announcements_listing_line_with_no_subject_gives_its_day() -> None:
-    assert _readings("All of Us Are Dead: Season 2 | Date Announcement | Netflix", "Premieres April 9, only on Netflix.") == {
+@table("summary", [
+    "Premieres April 9, only on Netflix.",
+    "Part 1 premieres April 9. Part 2 premieres April 23. Only on Netflix.",  # (a season in parts: its first part's day, s2wild58)
+])
+def test_a_date_announcements_listing_line_with_no_subject_gives_its_day(summary: str) -> None:
+    assert _readings("All of Us Are Dead: Season 2 | Date Announcement | Netflix", summary) == {
         "release_date_announced reported 2027-04-09"}
 
 
