@@ -219,7 +219,7 @@ _OWN = frozenset({"my", "our"})  # before the answer's word, with more said afte
 _WANTED = frozenset("need want wanna craving drink drinking eat eating ate buy buying bought".split())
 # ...or after "i have" ("i have 12 tabs open", "i got 2 exams tmrw": what one has, no count of the asked thing)
 _HAVE = frozenset({("i", "have"), ("i", "got"), ("ive", "got"), ("we", "have"), ("i", "had")})
-_AS_ANSWER = frozenset({"answer", "guess"})  # ...unless it is had as one's answer ("i have 12 as my answer")
+_HAD_AS_ANSWER = frozenset({"answer", "guess"})  # ...unless it is had as one's answer ("i have 12 as my answer")
 # A word said of the show or the game right after "this"/"that": "fire 🔥 this show" praises it
 _SHOW_SAID = frozenset((w,) for w in "show series ep episode scene season drama game round question quiz song".split())
 
@@ -231,7 +231,7 @@ def said_of_other_things(tokens: Sequence[str], start: int, end: int) -> bool:
     before, after = tokens[start - 1] if start else "", tuple(tokens[end:])
     return bool(
         (before and (before in _OWN or before in _WANTED or tuple(tokens[max(start - 2, 0):start]) in _HAVE)
-         and len(after) >= 2 and _AS_ANSWER.isdisjoint(after))
+         and len(after) >= 2 and _HAD_AS_ANSWER.isdisjoint(after))
         or (after[:1] in (("this",), ("that",)) and after[1:2] in _SHOW_SAID)
         or (tokens[start][:1].isdigit() and after[:1] == ("more",) and len(after) > 1)
     )
