@@ -234,7 +234,7 @@ class NearMisses(Generic[T]):
         for n in range(len(typed)):
             keys |= self._index.get(typed[:n] + typed[n + 1:], set())
         ents = {e for k in keys if k[0] == typed[0] and 4 <= len(k) <= 5 and OSA.distance(typed, k) <= 1
-                and (len(k) != len(typed) or _next_keys(typed, k)) for e in self._keys[k]}
+                and (len(k) != len(typed) or next_keys(typed, k)) for e in self._keys[k]}
         return (next(iter(ents)),) if len(ents) == 1 else ()
 
     def slipped(self, typed: str) -> bool:
@@ -279,7 +279,7 @@ _VOWELS = frozenset("aeiouy")
 _KEYBOARD = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
 
 
-def _next_keys(typed: str, name: str) -> bool:
+def next_keys(typed: str, name: str) -> bool:
     """Whether two words of one length differ by letters side by side on a keyboard ("onjp" for "onjo"),
     or by two letters swapped: a slip of the finger, never another letter chosen ("marc" for "maru")."""
     diff = [(a, b) for a, b in zip(typed, name, strict=True) if a != b]

@@ -19,6 +19,7 @@ from dataclasses import dataclass, replace
 from rapidfuzz.distance import OSA, Levenshtein
 
 from bot.lazy_re import compile_later
+from bot.lore.name_keys import next_keys
 from bot.lore.names import skeleton
 from bot.trivia.guesses import ARTICLES, FILLER_WORDS, is_filler
 from bot.trivia.hangul import another_coda, glide_added, vowel_core, vowels_agree
@@ -277,6 +278,33 @@ def joined_with_a_swap(typed: str, answer: Answer) -> bool:
         return False
     swapped = {typed[at[0]], typed[at[1]]}
     return not is_filler(typed) and not ("h" in swapped and swapped <= set("aeiouh"))
+
+
+_VOWEL_LETTERS = frozenset("aeiou")
+
+
+def joined_with_a_slip(typed: str, answer: Answer) -> bool:
+    """Whether `typed`, one word, is a hyphenated name of two parts typed joined with one slip of a phone keyboard:
+    two neighbouring letters swapped (`joined_with_a_swap`), a letter's neighbouring key hit ("onjk" for On-jo,
+    "nanra" for Nam-ra) or a vowel between two consonants left out ("nmra"). A neighbour never changes a vowel into
+    another vowel ("onji"), nor, in a name of four letters, a consonant into another: those spell another syllable,
+    so another name; nor its first letter (`joined_with_a_swap`'s rule). Names the lore knows and English words
+    typed so are refused by the caller (`bot.trivia.hits`)."""
+    if joined_with_a_swap(typed, answer):
+        return True
+    name = answer.compact
+    if len(answer.tokens) != 2 or "-" not in answer.text or len(name) < 4 or typed[:1] != name[:1] or is_filler(typed):
+        return False
+    if len(typed) == len(name):
+        at = [k for k in range(len(name)) if typed[k] != name[k]]
+        if len(at) != 1 or not next_keys(typed, name):
+            return False
+        vowels = (typed[at[0]] in _VOWEL_LETTERS, name[at[0]] in _VOWEL_LETTERS)
+        return vowels in ((True, False), (False, True)) or (vowels == (False, False) and len(name) >= 5)
+    return len(typed) + 1 == len(name) and len(name) >= 5 and any(
+        name[k] in _VOWEL_LETTERS and name[k - 1] not in _VOWEL_LETTERS and name[k + 1] not in _VOWEL_LETTERS
+        and typed == name[:k] + name[k + 1 :] for k in range(1, len(name) - 1)
+    )
 
 
 class GuessWords:

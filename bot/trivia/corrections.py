@@ -458,23 +458,3 @@ def seconded(guess: str) -> bool:
 
 
 _SECONDED = compile_later(r"\s*(?:\+\s*1|\^+(?:\s*this)?|this\s*\^+)\s*[!.]*\s*", re.IGNORECASE)
-
-
-_SOUNDED = compile_later(r"^([a-z]{1,3}[ou])e(s?)$")  # "joe", "sue", "joes": a short syllable spelt as English writes it
-# ...and the other ways English spells a romanised syllable's sound: "rah" ra, "ree"/"gwee" ri/gwi, "jew" ju, "jean" jin
-_ROMANISED = frozenset({"lee", "hee"})  # syllables romanisation itself spells so ("lee yi-hyun" is no "li yi-hyun")
-_SOUNDED_ALSO = (
-    (compile_later(r"^([a-z]{1,3}a)h(s?)$"), r"\1\2"),
-    (compile_later(r"^([a-z]{1,3})ee(s?)$"), r"\1i\2"),
-    (compile_later(r"^([a-z]{1,3})ew(s?)$"), r"\1u\2"),
-    (compile_later(r"^([a-z]{1,3})ean(s?)$"), r"\1in\2"),
-)
-
-
-def sounded_out(tokens: Sequence[str]) -> tuple[str, ...] | None:
-    """The words with a romanised syllable spelt back from how English writes its sound ("on joe" -> "on jo", "sue
-    hyuk" -> "su hyuk", "on joe's dad" -> "on jos dad": voice-to-text), or None when no word is so spelt."""
-    heard = tuple(_SOUNDED.sub(r"\1\2", t) for t in tokens)
-    for pattern, written in _SOUNDED_ALSO:
-        heard = tuple(t if t in _ROMANISED else pattern.sub(written, t) for t in heard)
-    return heard if heard != tuple(tokens) else None

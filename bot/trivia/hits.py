@@ -10,7 +10,7 @@ from collections.abc import Container, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from bot.lazy_re import compile_later
-from bot.trivia.accepted import Answer, GuessWords, initial_class, joined_with_a_swap
+from bot.trivia.accepted import Answer, GuessWords, initial_class, joined_with_a_slip
 from bot.trivia.another import KIND_WORDS, Asked
 from bot.trivia.english import COMMON_WORDS
 from bot.trivia.guesses import ARTICLES, NEGATIONS, TITLE_WORDS, core_bounds, is_filler
@@ -112,7 +112,7 @@ def chosen_hits(p: Prepared, tokens: tuple[str, ...]) -> tuple[list[Hit], set[in
             for answer in candidates:
                 width = len(answer.tokens)
                 if i + width > n or not words.fuzzy_at(answer, i):
-                    width = 1 if joined_with_a_swap(token, answer) else 0  # "namar" for Nam-ra
+                    width = 1 if joined_with_a_slip(token, answer) else 0  # "namar", "nanra" for Nam-ra
                 if width and i + width > reach.get(i, 0) and not _another_name(p, tokens, i, width, answer):
                     found.append(Hit(i, i + width, answer, answer.text, answer.group, False))
         longer = [f for f in found[exact:] if f.accepted and f.end - f.start > 1]

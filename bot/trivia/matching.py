@@ -66,7 +66,6 @@ from bot.trivia.corrections import (
     reaction,
     reported_guess,
     seconded,
-    sounded_out,
     still_meant,
     two_people,
     without_episode_tag,
@@ -127,6 +126,7 @@ from bot.trivia.otherlanguages import (
 )
 from bot.trivia.otherscripts import in_answers_kana
 from bot.trivia.ownwords import acted_alone, unquoted, without_aside
+from bot.trivia.phonetyping import before_reason, sounded_out, unfinished
 from bot.trivia.preparedcache import PreparedQuestions
 from bot.trivia.rivals import RANGE_ITEMS, code_offered_beside, near_miss_offered, segment_rivals
 from bot.trivia.segments import surname_among_items, surname_typed, titled_surname
@@ -148,6 +148,7 @@ from bot.trivia.wordplay import (
     mourned,
     pitied,
     pity_alone,
+    said_of_other_things,
     says_another,
     split_into_phrase,
     talked_of,
@@ -171,16 +172,8 @@ _TEXT_SPEAK = frozenset(
     (digit, (word,)) for digit, words in (("4", "real ever sure life u you"), ("2", "late much many soon u you"))
     for word in words.split()
 )
-_OWN = frozenset({"my", "our"})  # before the answer's word, with more said after it: one's own thing talked of
-# ...or a thing one wants or consumes: "need soju after this lol" (the drink, not On-jo's father)
-_WANTED = frozenset("need want wanna craving drink drinking eat eating ate buy buying bought".split())
-# ...or after "i have" ("i have 12 tabs open", "i got 2 exams tmrw": what one has, no count of the asked thing)
-_HAVE = frozenset({("i", "have"), ("i", "got"), ("ive", "got"), ("we", "have"), ("i", "had")})
-_AS_ANSWER = frozenset({"answer", "guess"})  # ...unless it is had as one's answer ("i have 12 as my answer")
 # The game's own counts before a number: "round 3 lol" says where the game is, not an episode
 _GAME_COUNTS = frozenset({"round", "rd", "question", "q", "game"})
-# A word said of the show or the game right after "this"/"that": "fire 🔥 this show" praises it
-_SHOW_SAID = frozenset((w,) for w in "show series ep episode scene season drama game round question quiz song".split())
 # Another's parent or sibling alone, the whole message: a person guessed ("onjo's mom?"), no talk of On-jo
 _KIN_OF = re.compile(r"^\s*(?:(?:its|it's|i think|maybe)\s+)*(?:the\s+)?[\w-]+?['’]?s\s+(?:mom|mum|mother|dad|father|brother"
                      r"|bro|sister|sis|son|daughter)(?:\s+(?:lol|lmao|right|ryt|tbh|ngl|maybe|i think))*\s*[?!.]*\s*$", re.I)
@@ -248,6 +241,8 @@ class AnswerMatcher(PreparedQuestions):
             return MatchResult(Verdict.CHAT)  # "*sobs*", "[screaming]": what the player does, no guess
         guess = without_aside(guess, verdict_of)  # ("lee suhyeok (copying mina lol)")
         result = self._judge(guess, question, scope)
+        if result.verdict is Verdict.CLOSE and unfinished(guess):
+            return MatchResult(Verdict.CHAT)  # "Nam-": half a name sent, the rest still coming
         if result.verdict is Verdict.WRONG_ATTEMPT and unknown_words_name_nothing(
             typed, question.answers, lambda word: self._names_someone(word, question, scope), lambda rest: verdict_of(rest) is Verdict.CHAT
         ):
@@ -346,6 +341,8 @@ class AnswerMatcher(PreparedQuestions):
         kept = still_meant(tokens, text, reading.seps, p)
         if kept is not None:  # "jupiter no": taken back; "saturn no wait jupiter": jupiter
             return self._judge(" ".join(kept), question, scope) if kept else MatchResult(Verdict.CHAT)
+        if (reasoned := before_reason(tokens)) is not None and (said := self._judge(" ".join(reasoned), question, scope)).is_attempt:
+            return said  # "hari bc archery": the guess, its reason naming nothing guessed
         start, end = core_bounds(tokens)
         core = tokens[start:end]
         compact = compact_form(core)
@@ -489,12 +486,7 @@ class AnswerMatcher(PreparedQuestions):
                 tokens, h.start, h.end
             )) or (tokens[h.start], tokens[h.end:h.end + 1]) in _TEXT_SPEAK):
                 continue  # "ok go next", "will someone explain": the word said in talk; "4 real": for real
-            elif h.accepted and (
-                (h.start and (tokens[h.start - 1] in _OWN or tokens[h.start - 1] in _WANTED or tokens[max(h.start - 2, 0):h.start] in _HAVE)
-                 and len(tokens) - h.end >= 2 and _AS_ANSWER.isdisjoint(tokens[h.end:]))
-                or (tokens[h.end:h.end + 1] in (("this",), ("that",)) and tokens[h.end + 1:h.end + 2] in _SHOW_SAID)
-                or (tokens[h.start][:1].isdigit() and tokens[h.end:h.end + 1] == ("more",) and h.end + 1 < len(tokens))
-            ):
+            elif h.accepted and said_of_other_things(tokens, h.start, h.end):
                 return MatchResult(Verdict.CHAT)  # "my cat just walked on my keyboard": one's own; "fire this show": praise; "8 more questions??": a count of something else
             elif h.accepted:
                 right = right or h.text

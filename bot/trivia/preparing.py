@@ -262,7 +262,7 @@ def prepare_question(
         width = max(width, min(lessons.widths.get(question.list_name, 1), _MAX_WINDOW))
     by_initial: dict[str, list[Answer]] = {}
     for answer in (*accepted, *options):
-        if answer.fuzzy:
+        if answer.fuzzy or (len(answer.tokens) == 2 and "-" in answer.text and answer.compact.isalpha()):  # ("hsri" for Ha-ri)
             first = answer.words[0]
             for key in {first.text[0], first.initial}:
                 by_initial.setdefault(key, []).append(answer)

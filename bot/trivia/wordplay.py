@@ -212,3 +212,26 @@ _GIVING = frozenset((w,) for w in "gives gave makes made".split())
 _TO_SPEAKER = frozenset((w,) for w in "me us".split())
 _STILL = frozenset((w,) for w in "still always literally lowkey really genuinely honestly".split())  # before the verb
 _REMARKING = frozenset({"though", "tho", "tbh", "ngl"})  # closing a remark
+
+
+_OWN = frozenset({"my", "our"})  # before the answer's word, with more said after it: one's own thing talked of
+# ...or a thing one wants or consumes: "need soju after this lol" (the drink, not On-jo's father)
+_WANTED = frozenset("need want wanna craving drink drinking eat eating ate buy buying bought".split())
+# ...or after "i have" ("i have 12 tabs open", "i got 2 exams tmrw": what one has, no count of the asked thing)
+_HAVE = frozenset({("i", "have"), ("i", "got"), ("ive", "got"), ("we", "have"), ("i", "had")})
+_HAD_AS_ANSWER = frozenset({"answer", "guess"})  # ...unless it is had as one's answer ("i have 12 as my answer")
+# A word said of the show or the game right after "this"/"that": "fire 🔥 this show" praises it
+_SHOW_SAID = frozenset((w,) for w in "show series ep episode scene season drama game round question quiz song".split())
+
+
+def said_of_other_things(tokens: Sequence[str], start: int, end: int) -> bool:
+    """Whether the answer's words at tokens[start:end] speak of something else: one's own thing or one wanted ("my
+    cat just walked on my keyboard", "need soju after this lol"), what one has ("i have 12 tabs open"), praise of
+    the show ("fire this show"), or a count of something else ("8 more questions??")."""
+    before, after = tokens[start - 1] if start else "", tuple(tokens[end:])
+    return bool(
+        (before and (before in _OWN or before in _WANTED or tuple(tokens[max(start - 2, 0):start]) in _HAVE)
+         and len(after) >= 2 and _HAD_AS_ANSWER.isdisjoint(after))
+        or (after[:1] in (("this",), ("that",)) and after[1:2] in _SHOW_SAID)
+        or (tokens[start][:1].isdigit() and after[:1] == ("more",) and len(after) > 1)
+    )

@@ -14,7 +14,7 @@ from bot.lore.additions import apply_additions
 from bot.lore.answer import AnswerEngine, render_text
 from bot.lore.content import bundled_pack
 from bot.lore.model import Addition
-from bot.lore.name_keys import _next_keys
+from bot.lore.name_keys import next_keys
 from bot.lore.names import NameResolver
 from bot.show import EpisodeInfo, Position, ShowShape
 from tests.table import table
@@ -74,7 +74,7 @@ def test_a_newcomer_not_every_reader_may_see_is_never_answered_about_under_anoth
     ("ojno", "onjo", True),  # two letters swapped
 ])
 def test_a_short_name_slip_is_a_key_beside_the_right_one(typed: str, name: str, slip: bool) -> None:
-    assert _next_keys(typed, name) is slip
+    assert next_keys(typed, name) is slip
 
 
 @table("word", ["marc", "harp", "jail", "nara", "ohno", "desu", "haru", "sudo"])

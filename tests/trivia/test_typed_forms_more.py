@@ -401,6 +401,16 @@ CASES: list[tuple[str, Question, Verdict]] = [
     ("namra no sorry onjo", ON_JO, Verdict.RIGHT),
     ("namra oops onjo", ON_JO, Verdict.RIGHT),
     ("onjo oops", ON_JO, Verdict.RIGHT),
+    # held66: typed on a phone: a neighbouring key or a vowel left out in a name typed joined, a name sent in halves,
+    # an answer with its reason, English "u" for a Korean "a" in voice-to-text
+    ("onjk", ON_JO, Verdict.RIGHT), ("onji", ON_JO, Verdict.CLOSE),  # (a vowel for a vowel spells another syllable)
+    ("nanra", q("Which character does Cho Yi-hyun play?", "Choi Nam-ra", "Nam-ra"), Verdict.RIGHT),
+    ("nmra", q("Which character does Cho Yi-hyun play?", "Choi Nam-ra", "Nam-ra"), Verdict.RIGHT),
+    ("nara", q("Which character does Cho Yi-hyun play?", "Choi Nam-ra", "Nam-ra"), Verdict.CLOSE),  # (a consonant gone)
+    ("hsri", q("Which character does Ha Seung-ri play?", "Jang Ha-ri", "Ha-ri"), Verdict.RIGHT),
+    ("Nam-", q("Which character does Cho Yi-hyun play?", "Choi Nam-ra", "Nam-ra"), Verdict.CHAT),
+    ("onjo bc she's the lead", ON_JO, Verdict.RIGHT), ("namra bc she's the lead", ON_JO, Verdict.WRONG_ATTEMPT),
+    ("hari bc archery", q("Which character does Ha Seung-ri play?", "Jang Ha-ri", "Ha-ri"), Verdict.RIGHT),
     # review46b: a spaced slash between halves of one thing gives no alternatives: "7" is no "24 / 7"
     ("7", q("How often is the store open?", "24 / 7"), Verdict.WRONG_ATTEMPT),
     # an answer of chat words typed whole as its list writes it is that answer, not talk
