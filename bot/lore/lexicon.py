@@ -574,8 +574,8 @@ class Lexicon(PackAnchoring):
         if season_two:
             named = frozenset(c for m in mentions for c in m[2])
             if _A_ROLE.fullmatch(season_two.group(0)):  # "On-jo, now a university student"; not an actor's degree
-                named = frozenset(e.id for m in self.resolver.mentions(sentence, fuzzy=False)
-                                  for e in m.candidates if e.kind == "character")
+                named = frozenset(e.id for m in self.resolver.mentions(sentence, fuzzy=False) for e in m.candidates
+                                  if e.kind == "character" and not PET_NAMED.search(sentence, max(0, m.start - 30), m.start))
             for character in named & self._season_one:  # what being in season 2 tells: their fate, as a survival does
                 told = self._event(character, "survival", fate=True) or self.end_of_season_one
                 consider(told, self._names.get(character, character), season_two.group(0))

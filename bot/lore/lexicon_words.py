@@ -531,7 +531,7 @@ GRIEF = compile_later(r"(?<![\w-])(?:(?:can'?t|cant|cannot|never) get over|cryin
 REACTION = compile_later(
     r"(?<![\w-])(?:did (?:that|this) to|what (?:they|he|she|it|that) did to|how could (?:they|he|she)|ruined me|broke me"
     r"|destroyed me|wrecked me|not o?k(?:ay)?|crying|cried|(?:made|makes) me (?:cry|sob|scream)|scenes?|sobb\w*|tears|heartbr\w*|traumati[sz]ed|can'?t believe"
-    r"|cant believe|r\.? ?i\.? ?p)(?![\w-])|😭|💔|😢|🥲|🥺|😿|[ㅠㅜ]{2,}|오열|울었|울컥|눈물|哭",
+    r"|cant believe|still (?:gets|hurts|haunts|hits)|gets me every time|haunts me|r\.? ?i\.? ?p)(?![\w-])|😭|💔|😢|🥲|🥺|😿|[ㅠㅜ]{2,}|오열|울었|울컥|눈물|哭",
     re.I,
 )
 
