@@ -85,6 +85,7 @@ from bot.lore.lexicon_episodes import (
 from bot.lore.lexicon_korean import INITIALS, for_whom, initials_of, korean_roles, protects, spell_initials
 from bot.lore.lexicon_scenes import SHOW_ROLES, Scenes, predicated, writers_own
 from bot.lore.lexicon_seasons import ASKS_OF_SEASON_TWO
+from bot.lore.lexicon_slang import ROLES
 from bot.lore.lexicon_subjects import (
     IMPLIED_REACH,
     PET_LIKE,
@@ -143,7 +144,6 @@ from bot.lore.lexicon_words import (
     OTHER_BITE,
     PRONOUN_RELATIVE,
     RELATIVE,
-    ROLES,
     SHOW_WORDS,
     SURVIVED_SCENE,
     VICTIM_GAP,
@@ -247,7 +247,7 @@ class Lexicon(PackAnchoring):
         # A sentence read about the show (not `anywhere`) gives away the same each time: replies, cards and pasted
         # messages repeat sentences, and three in four sentences the spoiler oracle reads were read before.
         self._sentences_read = functools.lru_cache(maxsize=4096)(self._scan_sentence)
-        # Roles: fans' (lexicon_words.ROLES) and the pack's descriptions, in this order at one place.
+        # Roles: fans' (lexicon_slang.ROLES) and the pack's descriptions, in this order at one place.
         fans = re.compile(_B + r"(?:" + "|".join(f"({p})" for p in ROLES) + r")" + _E, re.I)  # one pattern: cheap
         self._roles = Keyed([
             ("", fans, (0, tuple(ROLES.values()))),
