@@ -104,6 +104,7 @@ from bot.lore.lexicon_subjects import (
     mourned,
     narrowed,
     nearest,
+    object_gap,
     objects_of,
     played,
     pronoun_relatives,
@@ -139,7 +140,6 @@ from bot.lore.lexicon_words import (
     INTO_HALFBIE,
     MOURNING,
     MOVES,
-    OBJECT_GAP,
     OF_A_RELATIVE,
     OTHER_BITE,
     PRONOUN_RELATIVE,
@@ -189,14 +189,6 @@ _FROM = re.compile(r"(?<![\w-])from\s+$", re.I)
 _FOR = re.compile(r"(?<![\w-])(?:for|to (?:save|protect)|saving|protecting)\s+$", re.I)
 _YOURS = re.compile(r"\b(?:your|my)\b", re.I)  # the writer's or the reader's own, not a character's by name
 _SUFFERED = frozenset({"death", "bite", "turn", "infect", "halfbie"})
-
-
-def _object_gap(sentence: str, start: int, end: int, mentions: Mentions) -> bool:
-    """Whether only OBJECT_GAP's words, or an owner named, stand between a word and whom it is done to ("biting
-    chungsan's mom", "bit chungsans mom": she is bitten, not Cheong-san)."""
-    owners = [m for m in mentions if m[4] and start <= m[0] and m[1] <= end]
-    gap = "".join(sentence[a:b] for a, b in zip([start, *(m[1] for m in owners)], [*(m[0] for m in owners), end], strict=True))
-    return OBJECT_GAP.match(gap) is not None
 
 
 @dataclass(frozen=True)
@@ -448,7 +440,8 @@ class Lexicon(PackAnchoring):
             # names stand for whom the line named before ("they" may be anyone: "I can tell you what happens to them")
             context = carried_over(self._genders, earlier, sentence, mentions)
             mentions = self._mentions(sentence, context, show=show) if context else mentions
-        own = frozenset(c for m in mentions if not m[3] and not m[4] for c in m[2])
+        own = frozenset(c for m in mentions if not m[3] and not m[4] for c in m[2]) or frozenset(  # else an owner: "X's scar??
+            c for m in mentions if not m[3] for c in m[2])  # he's dead": the next sentence's "he" may be X (the safe side)
         victims = [(c, self._event(c, "death", implied=False)) for c in listed(sentence, mentions)] if len(mentions) > 1 else []  # a roll of the dead
         if victims and all(position for _, position in victims):
             consider(max(position for _, position in victims if position), *sorted(self._names.get(c, c) for c, _ in victims))
@@ -534,7 +527,7 @@ class Lexicon(PackAnchoring):
                         characters = characters | bitten
                 elif group == "bite":  # "the zombies bite Gwi-nam": the one named right after is bitten
                     bitten = next((m[2] for m in mentions if m[0] >= match.end() and not m[4] and m[1] > m[0]
-                                   and _object_gap(sentence, match.end(), m[0], mentions)), frozenset())
+                                   and object_gap(sentence, match.end(), m[0], mentions)), frozenset())
                     characters = characters | bitten
                 if before and BY.match(sentence, match.end()):  # "Cheong-san gets bitten by Gwi-nam": both
                     by = nearest(sentence, before, match.start(), match.end())

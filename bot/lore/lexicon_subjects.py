@@ -178,6 +178,14 @@ def played(sentence: str, mentions: Mentions) -> frozenset[str]:
 _OWNER_PRONOUN = compile_later(r"(?:his|her|their)\s+\w", re.I)
 
 
+def object_gap(sentence: str, start: int, end: int, mentions: Mentions) -> bool:
+    """Whether only OBJECT_GAP's words, or an owner named, stand between a word and whom it is done to ("biting
+    chungsan's mom", "bit chungsans mom": she is bitten, not Cheong-san)."""
+    owners = [m for m in mentions if m[4] and start <= m[0] and m[1] <= end]
+    gap = "".join(sentence[a:b] for a, b in zip([start, *(m[1] for m in owners)], [*(m[0] for m in owners), end], strict=True))
+    return OBJECT_GAP.match(gap) is not None
+
+
 def objects_of(sentence: str, mentions: Mentions, readable: frozenset[str]) -> Iterator[tuple[str, str, str]]:
     """(character, kind of event, the word) for each event that happens to the one named right after its word
     ("Ha-ri lost her brother", "Gwi-nam finally gets Cheong-san"): OBJECT_EVENTS, of the kinds `readable`."""

@@ -113,6 +113,7 @@ def test_a_state_or_a_relatives_loss_from_season_one_said_with_a_later_season_is
     ("bow girl losing her little brother 💔", END_OF_SEASON_ONE),
     ("the bow kid at my archery club won again", None),  # a role at the writer's own place
     ("my friend namra just got into uni!!", None),  # the writer's friend named like her
+    ("is that woojin's jacket at 1:10?? he didn't make it tho", END_OF_SEASON_ONE),  # "he": the owner named before
 ])
 def test_the_wait_for_season_two_its_trailer_poster_cast_and_rankings(text: str, spoils: Position | None) -> None:
     assert LEXICON.position(text) == (spoils or NOTHING)
