@@ -85,6 +85,7 @@ from bot.lore.lexicon_episodes import (
 from bot.lore.lexicon_korean import INITIALS, for_whom, initials_of, korean_roles, protects, spell_initials
 from bot.lore.lexicon_scenes import SHOW_ROLES, Scenes, predicated, writers_own
 from bot.lore.lexicon_seasons import ASKS_OF_SEASON_TWO
+from bot.lore.lexicon_slang import ROLES
 from bot.lore.lexicon_subjects import (
     IMPLIED_REACH,
     PET_LIKE,
@@ -103,6 +104,7 @@ from bot.lore.lexicon_subjects import (
     mourned,
     narrowed,
     nearest,
+    object_gap,
     objects_of,
     played,
     pronoun_relatives,
@@ -138,12 +140,10 @@ from bot.lore.lexicon_words import (
     INTO_HALFBIE,
     MOURNING,
     MOVES,
-    OBJECT_GAP,
     OF_A_RELATIVE,
     OTHER_BITE,
     PRONOUN_RELATIVE,
     RELATIVE,
-    ROLES,
     SHOW_WORDS,
     SURVIVED_SCENE,
     VICTIM_GAP,
@@ -189,14 +189,6 @@ _FROM = re.compile(r"(?<![\w-])from\s+$", re.I)
 _FOR = re.compile(r"(?<![\w-])(?:for|to (?:save|protect)|saving|protecting)\s+$", re.I)
 _YOURS = re.compile(r"\b(?:your|my)\b", re.I)  # the writer's or the reader's own, not a character's by name
 _SUFFERED = frozenset({"death", "bite", "turn", "infect", "halfbie"})
-
-
-def _object_gap(sentence: str, start: int, end: int, mentions: Mentions) -> bool:
-    """Whether only OBJECT_GAP's words, or an owner named, stand between a word and whom it is done to ("biting
-    chungsan's mom", "bit chungsans mom": she is bitten, not Cheong-san)."""
-    owners = [m for m in mentions if m[4] and start <= m[0] and m[1] <= end]
-    gap = "".join(sentence[a:b] for a, b in zip([start, *(m[1] for m in owners)], [*(m[0] for m in owners), end], strict=True))
-    return OBJECT_GAP.match(gap) is not None
 
 
 @dataclass(frozen=True)
@@ -247,7 +239,7 @@ class Lexicon(PackAnchoring):
         # A sentence read about the show (not `anywhere`) gives away the same each time: replies, cards and pasted
         # messages repeat sentences, and three in four sentences the spoiler oracle reads were read before.
         self._sentences_read = functools.lru_cache(maxsize=4096)(self._scan_sentence)
-        # Roles: fans' (lexicon_words.ROLES) and the pack's descriptions, in this order at one place.
+        # Roles: fans' (lexicon_slang.ROLES) and the pack's descriptions, in this order at one place.
         fans = re.compile(_B + r"(?:" + "|".join(f"({p})" for p in ROLES) + r")" + _E, re.I)  # one pattern: cheap
         self._roles = Keyed([
             ("", fans, (0, tuple(ROLES.values()))),
@@ -448,7 +440,8 @@ class Lexicon(PackAnchoring):
             # names stand for whom the line named before ("they" may be anyone: "I can tell you what happens to them")
             context = carried_over(self._genders, earlier, sentence, mentions)
             mentions = self._mentions(sentence, context, show=show) if context else mentions
-        own = frozenset(c for m in mentions if not m[3] and not m[4] for c in m[2])
+        own = frozenset(c for m in mentions if not m[3] and not m[4] for c in m[2]) or frozenset(  # else an owner: "X's scar??
+            c for m in mentions if not m[3] for c in m[2])  # he's dead": the next sentence's "he" may be X (the safe side)
         victims = [(c, self._event(c, "death", implied=False)) for c in listed(sentence, mentions)] if len(mentions) > 1 else []  # a roll of the dead
         if victims and all(position for _, position in victims):
             consider(max(position for _, position in victims if position), *sorted(self._names.get(c, c) for c, _ in victims))
@@ -534,7 +527,7 @@ class Lexicon(PackAnchoring):
                         characters = characters | bitten
                 elif group == "bite":  # "the zombies bite Gwi-nam": the one named right after is bitten
                     bitten = next((m[2] for m in mentions if m[0] >= match.end() and not m[4] and m[1] > m[0]
-                                   and _object_gap(sentence, match.end(), m[0], mentions)), frozenset())
+                                   and object_gap(sentence, match.end(), m[0], mentions)), frozenset())
                     characters = characters | bitten
                 if before and BY.match(sentence, match.end()):  # "Cheong-san gets bitten by Gwi-nam": both
                     by = nearest(sentence, before, match.start(), match.end())
@@ -574,8 +567,8 @@ class Lexicon(PackAnchoring):
         if season_two:
             named = frozenset(c for m in mentions for c in m[2])
             if _A_ROLE.fullmatch(season_two.group(0)):  # "On-jo, now a university student"; not an actor's degree
-                named = frozenset(e.id for m in self.resolver.mentions(sentence, fuzzy=False)
-                                  for e in m.candidates if e.kind == "character")
+                named = frozenset(e.id for m in self.resolver.mentions(sentence, fuzzy=False) for e in m.candidates
+                                  if e.kind == "character" and not PET_NAMED.search(sentence, max(0, m.start - 30), m.start))
             for character in named & self._season_one:  # what being in season 2 tells: their fate, as a survival does
                 told = self._event(character, "survival", fate=True) or self.end_of_season_one
                 consider(told, self._names.get(character, character), season_two.group(0))

@@ -341,7 +341,7 @@ class Scenes:
 
 
 #: Fans' names for people only this show has ("the kid on the roof", "the bullied girl": facts.md's Cheol-su and Eun-ji,
-#: lexicon_words.ROLES): in a text that also tells a place or event of the show ("got what was coming at the camp")
+#: lexicon_slang.ROLES): in a text that also tells a place or event of the show ("got what was coming at the camp")
 #: they say it is about the show, as a name would (Lexicon._about_show; the scene words alone are any story's).
 SHOW_ROLES = re.compile(_B + r"(?:(?:boy|kid|guy|dude) (?:(?:who|that) (?:hid|hides|was hiding) )?(?:from|on) the roof(?:top)?"
                         r"|roof(?:top)? (?:boy|kid|guy|dude|coward)|(?:the|that) bullied girl)" + _E, re.I)
@@ -369,6 +369,7 @@ _FATE_TOLD = compile_later(r"[^.!?\n,;]*?(?<![\w-])(?:surviv\w*|alive|(?:makes?|
 
 def predicated(sentence: str, start: int, end: int) -> bool:
     """Whether the role at `start`:`end` is what the writer or someone of theirs is ("my dad is a firefighter"), or
-    the writer's own ("my class president made us watch ep 6", not "my class president survived 😭")."""
-    return _PREDICATE.search(sentence, 0, start) is not None or (
+    the writer's own ("my class president made us watch ep 6", not "my class president survived 😭"; "the bow kid at
+    my archery club")."""
+    return _PREDICATE.search(sentence, 0, start) is not None or _OWN_PLACE.match(sentence, end) is not None or (
         _WHOSE.search(sentence, 0, start) is not None and _FATE_TOLD.match(sentence, end) is None)

@@ -12,7 +12,8 @@ Season 2's week in Spanish, Portuguese, French, Korean, Tagalog and Indonesian f
 lexicon_typos says these phrasings the lexicon's way before a text is read): a return ("¡¡VOLVIÓ CHEONGSAN!!", "o cheongsan voltou",
 "cheongsan est de retour", "VUELVE CHEONGSAN", "a volta do cheongsan"; "no volvió" is never coming back), alive still
 ("sigue vivo", "est toujours vivant"), the later season named ("en la t2", "na 2ª temporada",
-"dans la saison 2"), a state kept into it ("sigue siendo mitad zombi", "est toujours une mi-zombie"), On-jo's university, and the season-1
+"dans la saison 2"), a state kept into it ("sigue siendo mitad zombi", "est toujours une mi-zombie"), On-jo's university, the
+next trailer ("en el tráiler", "di teaser", "nasa teaser"), and the season-1
 words said beside them ("teve que matar ele", "não tinha morrido", "a survécu", "la mort du père d'onjo")."""
 
 from __future__ import annotations
@@ -199,6 +200,8 @@ RETURN_PHRASES: tuple[tuple[str, str], ...] = (
     (r"(?:a|ont) surv[ée]cu|survivent|survit", "survived"),
     # (not the writer, "virei meio zumbi depois de maratonar": worn out)
     (r"(?:à moitié|demi|mi)[- ]zombies?|(?<!virei )(?<!fiquei )(?<!estou )(?<!tô )(?<!sou )(?<!= )(?:meio|metade)[- ]zumbis?", "halfbie"),
+    # the next season's trailer or teaser (lexicon SEASON_TWO's "the trailer": who is in it outlives season 1)
+    (r"(?:(?:en|in) )?(?:el|o|no|na|nasa|di|sa) (?:tr[áa]iler|teaser)", "in the trailer"),
     # studying at a university is On-jo's season-2 life (lexicon SEASON_TWO's "uni")
     (r"(?:(?:na|en la|a la|à l['’]|di) )?(?:faculdade|universidade|universidad|facultad|universit[ée]|kuliah)", "at uni"),
     (r"la mort(?: de la| du| des| de| d['’])?", "the death of"),
@@ -206,7 +209,7 @@ RETURN_PHRASES: tuple[tuple[str, str], ...] = (
 #: What the phrasings above hold, and a French relative ("le père d'onjo", read by lexicon_typos): a cheap test on
 #: lowercase, with lexicon_typos' own (grouped by their first letters: each more alternative costs every text read). A
 #: state kept ("sigue siendo", "est toujours") matters only beside a later season, whose words are here.
-RETURNS_CHEAP = (r"v(?:ol(?:vi[óo]|t[aou])|uel[tv])|de volta|re(?:gres|tour|torn|vien|venu)|t(?:emporada|2\b)"
+RETURNS_CHEAP = (r"v(?:ol(?:vi[óo]|t[aou])|uel[tv])|de volta|re(?:gres|tour|torn|vien|venu)|t(?:emporada|2\b|r[áa]iler|easer)"
                  r"|viv(?:[oa]|ante?)s?\b|[cmn] vida|pas mort"
                  r"|s(?:aison|urv(?:[ée]cu|it|ivent)|œur|oeur)|que mat|m(?:orr[ie]|oiti|i[- ]zomb|ère|ere d|eio|etade)|la mort| is back"
                  r"|p(?:ère|ere d)|frère|kembali|balik lagi|bumalik|nagbalik|facul|universida|universit[ée]|kuliah|돌아")

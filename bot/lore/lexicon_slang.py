@@ -6,6 +6,8 @@ The writer's own things that "died" (a phone, the wifi, grades), another drama a
 plot armor and soju the drink are nobody's of the show, nor an idol named beside their group ("TWICE ki Nayeon") or a
 person named in another work ("In Squid Game 3, Hyun-ju dies").
 
+Also the roles fans name characters by (`ROLES`: "the class president", "the one-eyed bully", "the chicken shop boy").
+
 Only data and the five rewrites `marked_by_emoji`, `fate_emoji_items`, `reordered`, `someone_elses` and `tallied` (a line of ✅ and ❌ beside
 names), which rephrase calls when their cheap tests say so (`EMOJI_CHEAP`, `REORDER_CHEAP`, `ELSEWHERE_CHEAP`, both marks
 in the text), as it does its own."""
@@ -16,6 +18,7 @@ import re
 
 from bot.lazy_re import compile_later
 from bot.lore.lexicon_episodes import OTHER_WORKS
+from bot.lore.lexicon_words import ROLE_AFTER
 
 #: Things of one's own that "die" in chat (a phone, the wifi, one's grades), and the slang that says so in five languages.
 _OWN_THING = (r"(?:phone|cell ?phone|celular|telefone|hp|handphone|cp|laptop|notebook|pc|computer|wifi|wi-fi|internet"
@@ -356,3 +359,63 @@ def fate_emoji_items(text: str) -> str:
     if "\n" in text:
         text = _emoji_lines(text)
     return "\n".join(_EMOJI_ITEM.sub(r"\1\n", line) if line[:1].isalpha() else line for line in text.split("\n"))
+
+
+#: The writer's schoolwork: "the teacher" beside it is theirs, not one of the show's.
+_SCHOOLWORK = r"(?<![\w-])(?:pop quiz|quiz|homework|detention|exams?|tests?|assignments?|essays?|attendance|grades?)(?![\w-])"
+#: Roles fans name characters by (character ids of the bundled pack; ids a pack lacks are ignored), besides
+#: the descriptions the pack itself gives (bot/lore/lexicon_terms.py). A role several characters have lists them
+#: all (ids apart by spaces): it stands for each, less those its sentence's pronouns do not fit ("the teacher
+#: giving herself up" is Ms. Park), so the latest of their events is read.
+ROLES: dict[str, str] = {
+    r"class (?:president|prez|pres|rep)|banjang|(?<!my )(?<!\ba )(?<!club )(?<!council )prez": "choi-nam-ra",  # "prez": fans\' short for her
+    r"(?:half[- ]?zombie|halfbie|hambie|hybrid) (?:girl|queen|president|prez|pres)": "choi-nam-ra",  # the show's one halfbie girl
+    r"(?:english|homeroom) (?:teacher|teach|ssaem|saem|sensei|seonsaengnim)|teacher who (?:sacrific\w*|gave|gives|offer(?:s|ed)?) herself": "park-sun-hwa",
+    r"science teacher": "lee-byeong-chan",
+    r"(?:teacher|guy|man|scientist|one|dad|father) (?:who|that) (?:made|created|built|engineered|invented) the (?:jonas |zombie )?virus":
+        "lee-byeong-chan",
+    # (not the teacher of the writer's schoolwork: "the teacher says pop quiz 💀" is a laugh at a school day)
+    ROLE_AFTER + r"(?:teacher|teach|sensei|seonsaengnim|ssaem)(?!['’]?s? (?:son|kid|boy))(?!.*?" + _SCHOOLWORK + ")": "park-sun-hwa lee-byeong-chan",
+    r"(?<=the )(?:cop|policeman|police ?officer|detective)": "song-jae-ik jeon-ho-cheol",  # the show's two policemen
+    r"(?:firefighter|fire ?fighter|fire ?man|rescue worker|paramedic)(?: dad| father| appa| daddy)?": "nam-so-ju",
+    r"(?<=which )parent": "nam-so-ju cheong-san-mother",  # the two parents who come for their children
+    r"pregnant (?:girl|student)": "park-hee-soo",
+    r"(?:the|school) (?:one[- ]eyed? )?bully|one[- ]eyed? (?:bully|freak|guy|dude|boy|kid|monster|halfbie|hambie)|(?<![\w-])one-eye(?![\w-])": "yoon-gwi-nam",  # facts.md: his eye stabbed (E5)
+    r"(?:boy|kid|guy|dude) (?:(?:who|that) (?:hid|hides|was hiding) )?(?:from|on) the roof(?:top)?|roof(?:top)? (?:boy|kid|guy|dude|coward)": "kim-cheol-su",  # he hid on the roof
+    r"(?:the|that) bullied girl": "min-eun-ji",  # facts.md: Eun-ji is the bullying victim, Cheol-su a boy
+    # fans' nicknames from what the character did or was called (facts.md: Na-yeon's "welfie"; Eun-ji's office fire)
+    r"welf(?:ie|are) (?:boy|kid|guy|dude)": "han-gyeong-su",
+    r"virus (?:guy|dude|man|teacher|creator|maker|scientist|professor|dad|daddy|father)": "lee-byeong-chan",  # facts.md: he made the virus
+    r"archery (?:boy|guy|kid|dude)|(?:boy|male) archer": "jung-min-jae",  # facts.md: the male archer
+    r"(?:hanky|hankie|handkerchief) (?:girl|queen|witch|villain)": "lee-na-yeon",
+    r"(?:the )?(?:arsonist|arson|fire ?starter) (?:girl|kid|chick)": "min-eun-ji",
+    r"(?:the )?(?:pink vest|pink-vest) girl|girl in the pink vest": "seo-hyo-ryeong",
+    r"drone (?:kid|boy|guy|nerd)|(?:kid|boy|guy|nerd) (?:who|that) (?:flew|flies|flown) the drone": "oh-joon-yeong",
+    r"(?<=the )(?:little|lil|younger|baby) (?:brother|bro)": "jang-woo-jin",  # the show's one little brother
+    r"ms\.? shibal": "park-mi-jin",  # fans' name for Lee Eun-saem (facts.md: "Ms. Shibal")
+    r"archery (?:club )?(?:captain|leader|girl)|captain of the archery (?:club|team)|(?:bow|archer) (?:girl|queen)": "jang-ha-ri",
+    r"(?<=the )bow (?:kid|one)": "jang-ha-ri jung-min-jae",  # either archer ("the bow kid lost her brother": Ha-ri)
+    # facts.md: his mother's chicken shop is named after him
+    r"chicken (?:shop|restaurant|place) (?:boy|kid|son|guy|dude)|(?:boy|kid|son) (?:of|from) the chicken (?:shop|restaurant|place)": "lee-cheong-san",
+    r"chicken (?:shop|restaurant|place) (?:mom|mum|mother|lady|owner)"
+    r"|(?:mom|mum|mother|lady|woman) (?:who|that) (?:runs|owns|ran|owned) the chicken (?:shop|restaurant|place)": "cheong-san-mother",
+    r"comic relief(?: (?:guy|kid|boy|one))?": "yang-dae-su",  # facts.md: the comic-relief classmate
+    r"glasses (?:guy|boy|kid|nerd)": "oh-joon-yeong",
+    r"science[- ]club (?:student|kid|boy|guy|member|nerd)": "oh-joon-yeong",  # facts.md: the science-club student  # fans' name for the bespectacled science-club boy
+    # Korean roles, with the particle typed onto them ("과학쌤이", "일진은")
+    r"일진(?:이|은|는|을|를|한테|의)?": "yoon-gwi-nam",
+    r"국정원\s?(?:팀장|요원|직원)?(?:이|은|는|을|를|한테|의)?": "han-du-seok",  # the one NIS man the sources name (season 2)
+    r"과학\s?(?:쌤|선생님|선생)(?:이|은|는|을|를|한테|의)?": "lee-byeong-chan",
+    # 이쌤: Mr. Lee, written as one word (with a space, 이 선생님 is "this teacher": the generic role below)
+    r"(?<![\uac00-\ud7a3])이(?:쌤|선생님)(?:이|은|는|을|를|한테|의)?": "lee-byeong-chan",
+    r"(?:담임|박)\s?(?:쌤|선생님|선생)(?:이|은|는|을|를|한테|의)?": "park-sun-hwa",  # 박쌤: the show's one teacher Park
+    # "선생님이 바이러스 만든 거였음": Korean needs no "the"; either of the show's two teachers, as "the teacher" (not
+    # "우리 선생님", the writer's; nor the title after a full name, "박선화 선생님")
+    r"(?<![\uac00-\ud7a3])(?<!우리 )(?<!내 )(?<!제 )(?<!울 )(?<![\uac00-\ud7a3]{3} )(?:쌤|선생님|선생)(?:이|은|는|을|를|한테|의)?(?![\uac00-\ud7a3])": "park-sun-hwa lee-byeong-chan",
+    r"양궁부?\s?(?:부장|주장|언니|누나|여자애)?(?:이|은|는|을|를|의)?": "jang-ha-ri",
+    r"소방관\s?(?:아빠|아버지)?(?:이|가|은|는|을|를|의)?": "nam-so-ju",
+    r"임산부(?:가|는|을|를|의)?": "park-hee-soo",
+    r"형사(?:님)?(?:이|가|은|는|을|를|의)?": "song-jae-ik",
+    r"(?:the )?(?:bullied|science teacher'?s) (?:kid|boy|son)": "lee-jin-su",
+    r"(?:dad|father) who (?:came|comes|went|goes) (?:back )?(?:to save|to find|to rescue|for|looking for) his daughter": "nam-so-ju",
+}

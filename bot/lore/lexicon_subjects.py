@@ -31,8 +31,8 @@ if TYPE_CHECKING:
 
 #: What may stand between the names of a list ("Cheong-san and Na-yeon die": both die; "suhyeok x namra").
 #: A word the resolver does not know may stand between them as one more of the list ("woojin, joonsung and jimin").
-LIST_GAP = compile_later(r"^\s*(?:,|and|&|, and|as well as|x|/|\+|or|, or|then|, then|and then|and also)\s*(?:[\w'’-]+\s*(?:,|and|&|, and)\s*){0,2}$",
-                      re.I)  # not "best friend I-sak": one person
+LIST_GAP = compile_later(r"^\s*(?:,|and|&|, and|as well as|x|/|\+|or|, or|then|, then|and then|and also|y|e|dan|et)\s*"
+                      r"(?:[\w'’-]+\s*(?:,|and|&|, and)\s*){0,2}$", re.I)  # not "best friend I-sak": one person
 
 #: What every clause break holds (a cheap test before CLAUSE_BREAK's).
 _MARKS = (":", "|", "–", "—", "•", " -", "- ", " /")
@@ -178,6 +178,14 @@ def played(sentence: str, mentions: Mentions) -> frozenset[str]:
 _OWNER_PRONOUN = compile_later(r"(?:his|her|their)\s+\w", re.I)
 
 
+def object_gap(sentence: str, start: int, end: int, mentions: Mentions) -> bool:
+    """Whether only OBJECT_GAP's words, or an owner named, stand between a word and whom it is done to ("biting
+    chungsan's mom", "bit chungsans mom": she is bitten, not Cheong-san)."""
+    owners = [m for m in mentions if m[4] and start <= m[0] and m[1] <= end]
+    gap = "".join(sentence[a:b] for a, b in zip([start, *(m[1] for m in owners)], [*(m[0] for m in owners), end], strict=True))
+    return OBJECT_GAP.match(gap) is not None
+
+
 def objects_of(sentence: str, mentions: Mentions, readable: frozenset[str]) -> Iterator[tuple[str, str, str]]:
     """(character, kind of event, the word) for each event that happens to the one named right after its word
     ("Ha-ri lost her brother", "Gwi-nam finally gets Cheong-san"): OBJECT_EVENTS, of the kinds `readable`."""
@@ -195,13 +203,18 @@ def objects_of(sentence: str, mentions: Mentions, readable: frozenset[str]) -> I
 # -- pronouns ---------------------------------------------------------------------------------------
 
 #: A pet named after a character ("my cat cheong-san", "named my kitten cheongsan", "我家猫叫青山", "con mèo tên
-#: Cheongsan", and a member's nickname: "<@88> (our onjo)"): the name right after is the pet's (the member's), and what it
+#: Cheongsan", a member's nickname: "<@88> (our onjo)", a friend: "my friend onjo"): the name right after is the pet's (the
+#: member's, the friend's), and what it
 #: does ("he already bit me") is no event of the show.
 PET_NAMED = compile_later(
     r"(?:(?<![\w-])(?:(?:my|our|his|her|their)\s+(?:new\s+|little\s+|baby\s+|lil\s+)?|named\s+(?:my|our)\s+(?:new\s+)?)"
     r"(?:cat|kitty|kitten|dog|doggo|puppy|pup|hamster|bunny|rabbit|parrot|fish|turtle|goldfish)s?,?"
     r"(?:\s+(?:is\s+)?(?:named|called))?\s+|(?:猫|猫咪|狗|狗狗|貓|貓咪)(?:叫|名叫|叫做)\s*"
     r"|(?<![\w-])con\s+(?:mèo|chó|cún)\s+(?:tên|tên là)\s+|고양이\s?이름(?:은|이|도)?\s*|강아지\s?이름(?:은|이|도)?\s*"
+    # the writer's friend named like a character ("my friend onjo just got into university", "minha amiga onjo"), not
+    # "her best friend i-sak" (On-jo's, in the show)
+    r"|(?<![\w-])(?:(?:my|our)\s+(?:(?:best|close|old)\s+)?(?:friend|roommate|roomie|classmate|coworker|neighbou?r|cousin)"
+    r"|mi\s+amig[oa]|minha\s+amiga|meu\s+amigo|temen\s?(?:ku|gue|gw|aku))s?,?(?:\s+(?:is\s+)?(?:named|called))?\s+"
     # a member's nickname after their Discord mention ("<@88> (our onjo lol) survived her exam", "<@88> aka cheongsan")
     r"|<@!?\d+>\s*(?:[(\[]\s*(?:our|my|aka|a\.k\.a\.?)|aka|a\.k\.a\.?)\s+)$", re.I)  # (not "our namra": a fan's)
 #: ... unless the pet is likened to the one it is named after ("he's gonna die like him", "first to go, just like in ep

@@ -94,13 +94,15 @@ SEASON_TWO = compile_later(
     # "namra s2 hype" or "cheongsan is in the s2 announcement video" is hype for someone in season 2: their role there
     _B + r"(?:(?<!for the )(?<!before the )(?<!until the )(?<!till the )(?:season (?:2|two)|s2)"
     r"|(?:season (?:2|two)|s2)(?! (?:countdown|hype|release|news|announcement|drop date))|second season|both seasons"
-    r"|seasons? 1 ?(?:,|and|&) ?2|returns? for|returning"
-    r"|the (?:new |latest |official |first |second )?(?:s2 |season 2 )?(?:trailer|teaser)|(?:trailer|teaser) (?:2|two)"  # the show's next
+    r"|seasons? 1 ?(?:,|and|&) ?2|returns? for|returning|(?:not|n['’]t) coming back"  # a cast not back: the fate
+    r"|the (?:new |latest |official |first |second )?(?:s2 |season 2 )?(?:trailer|teaser)|(?:trailer|teaser|poster) (?:2|two)"  # next
+    # its poster: a new one, or one someone is missing from ("no cheongsan in the poster"; not "onjo's hair in the poster")
+    r"|the (?:new|latest|official|s2|season 2) poster|(?:is ?n['’]?t|not|no|nowhere) (?:[\w'’-]+ )?(?:in|on) the poster"
     r"|universit(?:y|ies)|uni|college|(?<!my )(?<!our )dorm(?:s|itory|itories)?|sequel"  # On-jo's student life in Seoul
     # the makers bringing someone back ("they brought back the class president"), not "Su-hyeok brought back Cheong-san"
     r"|(?:they|netflix|the (?:show|writers))(?:['’]ve| have| are| really| actually| finally)* (?:brought|bringing|bring) back)" + _E +
     # Korean: 시즌2, 지우학2 (not a bare 돌아옴: "귀남이 반좀비로 돌아옴" is his comeback in season 1, as "comes back" is)
-    r"|시즌\s*(?:2|two|투)(?!\d)|지우학\s*2(?!\d)|(?<![\uac00-\ud7a3])(?:대학생|대학교|기숙사)|(?<![\uac00-\ud7a3])(?:예고편|티저|트레일러)",  # the show's next trailer, too
+    r"|시즌\s*(?:2|two|투)(?!\d)|지우학\s*2(?!\d)|(?<![\uac00-\ud7a3])(?:대학생|대학교|기숙사)|(?<![\uac00-\ud7a3])(?:예고편|티저|트레일러|포스터)",  # its trailer, too
     re.I,
 )
 

@@ -122,6 +122,7 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     (r"(?:lo |la )?mató a|(?:lo |la )?mato a", "killed"),
     (r"se (?:murió|murio|muere)|murió|murio|muere|falleció|fallecio", "died"),
     (r"(?:está|esta|quedó|quedo) muert[oa]", "is dead"),
+    (r"muertes|mortes", "deaths"),  # a ranking's ("top 3 muertes: so-ju, cheong-san y woo-jin")
     (r"muerte(?: de la| del| de)?", "the death of"),
     (r"(?:lo |la )?(?:mordieron|muerden)|(?:lo |la )muerde|fue mordid[oa]|mordid[oa]", "got bitten"),
     (r"muerde a", "bites"), (r"(?:mordió|mordio) a", "bit"),  # a trivia list's "¿Quién muerde a Nam-ra?"

@@ -15,7 +15,7 @@ from bot.lore.content import bundled_pack
 from bot.lore.lexicon import lexicon_of
 from bot.lore.lexicon_seasons import as_listed, whole_season
 from bot.lore.library import ContentLibrary
-from bot.show import EpisodeInfo, Position, ShowShape
+from bot.show import NOTHING, EpisodeInfo, Position, ShowShape
 from bot.spoilers import render
 from db import Database
 from tests.cogs.spoiler_oracle import outside_bars, plain
@@ -95,3 +95,25 @@ async def test_an_addition_telling_a_season_two_event_without_its_episode_asks_f
 def test_a_state_or_a_relatives_loss_from_season_one_said_with_a_later_season_is_no_new_event(
         text: str, spoils: Position) -> None:
     assert LEXICON.position(text) == spoils
+
+
+@table(("text", "spoils"), [
+    # bench/lexicon_heldout44.yaml's kinds, in other wordings: the wait for season 2
+    ("el tráiler nuevo: su-hyeok en la universidad 🥹", END_OF_SEASON_ONE),  # in the next trailer: outlives season 1
+    ("o teaser mostra a nam-ra de novo", END_OF_SEASON_ONE),
+    ("di trailer ada onjo sama suhyeok", END_OF_SEASON_ONE),
+    ("cheong-san isn't on the poster 💔", Position(1, 11)),  # missing from it: his fate
+    ("there's no date on the poster yet", None),
+    ("yoo in-soo not coming back, figures", Position(1, 11)),  # a cast not back: the character's fate
+    ("i'm not coming back to this server lol", None),
+    ("ep 3 still haunts me", Position(1, 3)),  # a reaction to the episode
+    ("top 3 mortes: so-ju, cheong-san e woo-jin", END_OF_SEASON_ONE),  # a ranking of deaths in Portuguese
+    ("one-eyed bully dies in the fire", Position(1, 11)),  # fans' names for Gwi-nam, Cheong-san, Ha-ri
+    ("the chicken shop kid didn't make it", Position(1, 11)),
+    ("bow girl losing her little brother 💔", END_OF_SEASON_ONE),
+    ("the bow kid at my archery club won again", None),  # a role at the writer's own place
+    ("my friend namra just got into uni!!", None),  # the writer's friend named like her
+    ("is that woojin's jacket at 1:10?? he didn't make it tho", END_OF_SEASON_ONE),  # "he": the owner named before
+])
+def test_the_wait_for_season_two_its_trailer_poster_cast_and_rankings(text: str, spoils: Position | None) -> None:
+    assert LEXICON.position(text) == (spoils or NOTHING)
