@@ -268,7 +268,7 @@ def test_rewatch_asks_show_nothing_past_the_mark(engine: AnswerEngine, question:
     ("is the fight in ep 9 or 10", "Season 1, episode 9: The fight on the roof"),
     ("is ep 5 or 6 the library one", "Season 1, episode 5:"),
     ("paano natapos si gwinam", "construction site"),
-    ("ada season 2 nya?", "renewed"),
+    ("ada season 2 nya?", "memperpanjang"),  # the renewal in Indonesian since lang57
 ])
 def test_the_ending_and_announcements_asked_of_other_things_are_read_as_meant(engine: AnswerEngine, question: str,
                                                                               said: str) -> None:
