@@ -13,7 +13,6 @@ import pytest_asyncio
 
 from bot.clock import ManualClock
 from bot.harness import Harness
-from bot.sandbox import RateLimits, Sandbox
 from bot.sandbox.models import Member
 from bot.text import spoiler_bars
 from bot.trivia.snapshot import correct_choice
@@ -58,13 +57,7 @@ def _endings(h: Harness) -> list[object]:
 async def h(tmp_path_factory: pytest.TempPathFactory) -> AsyncIterator[Harness]:
     """The fan stayed; "hostile" (a name full of markdown and pings) and "typist" (who typed their
     answer) played, then left the server."""
-    clock = ManualClock(START)
-    # Two games in one channel fill its post bucket: discord.py only waited Discord's rate limits out (about 5 s),
-    # which are the sandbox's own tests' business.
-    async with (
-        Sandbox(clock=clock, rate_limits=RateLimits.unlimited()) as discord,
-        Harness.start(tmp_path_factory.mktemp("gone"), clock=clock, sandbox=discord, extensions=TRIVIA) as harness,
-    ):
+    async with Harness.start(tmp_path_factory.mktemp("gone"), clock=ManualClock(START), extensions=TRIVIA) as harness:
         await _import_known_list(harness)
         hostile = harness.discord.add_member(harness.guild, HOSTILE)
         typist = harness.discord.add_member(harness.guild, "타이피스트_kim")
