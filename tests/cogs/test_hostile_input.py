@@ -29,7 +29,7 @@ from hypothesis import strategies as st
 from bot.clock import ManualClock
 from bot.config import SyncMode
 from bot.harness import Harness
-from bot.sandbox import Attachment, Channel, Member, Message, Role, SandboxError
+from bot.sandbox import Attachment, Channel, Member, Message, RateLimits, Role, Sandbox, SandboxError
 from bot.tree import APOLOGY
 from tests.e2e.driving import settled
 
@@ -428,7 +428,13 @@ async def barrage(tmp_path_factory: pytest.TempPathFactory) -> AsyncIterator[Bar
     root = logging.getLogger()
     root.addHandler(errors)
     try:
-        async with Harness.start(tmp, clock=ManualClock(START), sync=SyncMode.GLOBAL) as h:
+        clock = ManualClock(START)
+        # Discord's rate limits are the sandbox's own tests' business (tests/sandbox/test_ratelimits.py, the 429
+        # tests of the cogs): here discord.py only waited them out, about 30 s of a worker's time doing nothing.
+        async with (
+            Sandbox(clock=clock, rate_limits=RateLimits.unlimited()) as discord,
+            Harness.start(tmp, clock=clock, sandbox=discord, sync=SyncMode.GLOBAL) as h,
+        ):
             role = h.discord.add_role(h.guild, "Crew @everyone ||", mentionable=True)
             locked = h.discord.add_channel(h.guild, "locked")
             h.discord.deny(locked)
