@@ -8,7 +8,9 @@
 - "how long between the webtoon and the show", "how long since s2 was renewed", "time between s1 release and the
   renewal", "how long between the first teaser and the release": the dates of the things named, each as its own ask;
 - "how long since the outbreak started in the show", "how many days does s1 cover", "how much time passes before
-  the ending": the story's own span, which the sources give only as the epilogue's four months (hidden as it is).
+  the ending": the story's own span, which the sources give only as the epilogue's four months (hidden as it is);
+- "how long has nam-ra been bitten by the end", "how long was namra a halfbie": the episode of the bite, then the
+  epilogue's four months.
 """
 
 from __future__ import annotations
@@ -45,6 +47,13 @@ _STORY_SPAN = compile_later(
     rf"|^\W*{_SPAN} after the outbreak (?:is|does) the (?:ending|epilogue|finale|last scene)(?: set| take place| happen)?\W*$"
     rf"|^\W*{_SPAN} (?:passes|has passed|goes by)(?: before| by| in| at)? (?:the (?:end|ending|epilogue|finale)|{_STORY})\W*$"
     rf"|^\W*{_SPAN} (?:is|was) the time ?skip(?: at the end| in the (?:ending|finale|epilogue))?\W*$"
+)
+# How long someone has carried the bite ("how long has nam-ra been bitten by the end", "how long has namra been a
+# halfbie"): the episode they are bitten in and the epilogue's four months, never a count the sources do not give
+_BITTEN_SPAN = compile_later(
+    rf"^\W*(?:{_SPAN}|how many (?:days|weeks))(?: has| had| was| is| have)? (?P<who>ent\d+)(?: has| had| was| is)?(?: been)? "
+    rf"(?P<how>bitten|infected|a (?:halfbie|hambie|half zombie|half-zombie))(?: for)?(?: (?:by|at|until|till|before|in) "
+    rf"(?:the )?(?:end|ending|epilogue|finale|last episode)(?: of {_STORY})?)?\W*$"
 )
 _SINCE = compile_later(
     # "how many years has it been since s1 came out", "how long since aouad dropped" ("it" only with its verb)
@@ -87,6 +96,10 @@ def elapsed_asked(clauses: list[str]) -> list[str]:
             out += ["when did season 1 come out", "when is season 2 coming out"]
         elif _STORY_SPAN.match(plain):
             out.append("when does the epilogue take place")
+        elif bitten := _BITTEN_SPAN.match(plain):
+            # a halfbie is infected without a bite in every source (Gwi-nam): "infected" asks when they became one
+            asked = "is {} bitten" if bitten["how"] == "bitten" else "does {} become a halfbie"
+            out += [f"which episode {asked.format(bitten['who'])}", "when does the epilogue take place"]
         elif pair and all(pair):
             out += list(dict.fromkeys(q for q in pair if q))
         else:

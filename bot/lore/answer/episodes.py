@@ -268,6 +268,12 @@ class EpisodeAnswers:
         parts = [Part(f"Season {episodes[0][0].season} has {len(episodes)} episodes, known only by number; "
                       "what happens in each:", NOTHING, "official", self.s.knowledge.show_refs())]
         parts += [Part(f"{p.heading}: {e.summary}", e.spoils, "official", recaps) for p, e in episodes]
+        # before the last episode some lines are hidden: the premise says what can be said without spoilers, and a
+        # closing line why the rest is barred (at 0, every episode's line is)
+        last = episodes[-1][0]
+        if (premise := self.s.records.by_id.get("show-premise")) is not None and last.season == 1:
+            parts.insert(0, self.s.part(premise, until=last))
+        parts.append(Part("The rest stays hidden until your progress says you've watched more.", until=last))
         evidence = [r for p, _ in episodes if (r := self.s.records.by_id.get(f"episode-{p}")) is not None]
         return self.s.answer(ask, parts, "episode.list", evidence=evidence,
                              consumed=(*_WORDS, "guide", "breakdown", "every", "each", "give", "show", "me", "full",

@@ -74,6 +74,7 @@ _WHO_DID = compile_later(r"^(?:who|whom|what|which\s+\w+)\b|\bwho\b")
 _WHO_PLAYS = compile_later(r"^who\s+(?:plays|played|portrays|portrayed|is playing|was playing)\s+the\b")
 _FIGHT = compile_later(r"\b(?:fight\w*|fought|brawl\w*|battle\w*|duel\w*)\b")
 _ONLOOKERS = frozenset({"present", "protected", "rescued"})
+_LEFT, _MADE_IT = frozenset({"death", "sacrifice", "bite", "turn"}), frozenset({"survive", "make"})
 # "which episode does Woo-jin appear / first show up / come in": when they are first seen.
 _APPEARING = frozenset({stem("appear"), "first", stem("introduce"), stem("seen"), stem("debut")})
 _WHERE_WORDS = ("where", "place", "location", "at", "end", "up")
@@ -84,8 +85,8 @@ _EITHER = compile_later(r"\b(?:ep|eps|episode|epi)\s*(\d{1,2})\s+or\s+(?:(?:ep|e
 _AFTER = compile_later(r"^what (?:happens|happened|happen|comes|goes on) (?:right |just )?after (?:the |they |he |she )?\w")
 # "who made / created / invented X": a maker, which the pack's facts state (events tell what happens).
 _WHO_MADE = compile_later(
-    r"^(?:who|what)\s+(?:\w+\s+)?(made|make|makes|created|creates|create|invented|invents|developed|engineered|designed|built)\b"
-)
+    r"^(?:who|what)\s+(?:\w+\s+)?(made|make|makes|created|creates|create|invented|invents|developed|engineered|designed|built)\b(?!\s+it\s+out)"
+)  # "who makes it out of the gym" is an escape, never a maker
 
 
 class EventAnswers:
@@ -133,6 +134,9 @@ class EventAnswers:
         kinds = frozenset().union(*(v[0] for v in verbs)) if verbs else frozenset()
         primary = {v[4] for v in verbs}
         verb_stems = {stem(w) for v in verbs for w in v[3].split()}
+        if "escape" in kinds:  # "who made it out of the gym (alive)": getting out is living through it, nothing made
+            place = verb_stems & self._places  # and the place got out of is what is asked ("out of the gym")
+            stems, verb_stems = [*(s for s in stems if s not in _MADE_IT), *sorted(place - set(stems))], verb_stems - _MADE_IT - place
         ranked: list[tuple[float, StoryEvent]] = []
         ids = {s.id for s in subjects}
         candidates: Iterable[StoryEvent]
@@ -455,6 +459,9 @@ class EventAnswers:
                 return None  # "who dies in the music room": its scene names no one who dies, so no answer
         elif not subjects and not agent_subject and PASSIVE_ASKED.search(ask.text):
             wanted = patients
+        # "who makes it out of the gym": who gets out themselves, never the one who leads them out and stays (So-ju)
+        escape = not subjects and verbs[0][4] == "escape"
+        wanted = frozenset({"present"}) if escape else wanted
         ids = {s.id for s in subjects}
         chosen = [e for _, e in ranked if any(p.role in wanted and p.character not in ids for p in e.participants)]
         if agent_subject:
@@ -462,8 +469,12 @@ class EventAnswers:
             events = chosen[:6] if len(chosen) > 1 and ranked[0][1].kind in kinds else chosen[:1]
         else:  # "who rescued the kids": an event about as near that names who did it, before one that names no one
             near = [e for score, e in ranked if score >= ranked[0][0] * 0.8]
-            events = [next((e for e in near if e in chosen), ranked[0][1])]
-        return self._told(ask, events, wanted, subjects, ("who", "what", "which", *verb_text.split()))
+            events = [ranked[0][1] if escape else next((e for e in near if e in chosen), ranked[0][1])]
+            if escape and events[0].place:  # and who does not get out of there (the breakout's deaths)
+                events += [e for e in self.events if e.kind in _LEFT and (e.place, e.episode) == (events[0].place,
+                                                                                                 events[0].episode)][:3]
+        alive = ("survive",) if "escape" in kinds else ()  # "out of the gym alive" (see `match`)
+        return self._told(ask, events, wanted, subjects, ("who", "what", "which", *alive, *verb_text.split()))
 
     def _fights(self, ask: Ask, verb_text: str) -> Answer | None:
         """"who does Gwi-nam fight": a fight has two sides whatever the roles say; everyone who
@@ -543,9 +554,7 @@ class EventAnswers:
                      if p.role in wanted and p.character not in ids]
             lead = " and ".join(dict.fromkeys(names))
             text = event.text
-            if lead and not all(self.s.short(p.character) in text for p in event.participants if p.role in wanted):
-                text = f"{lead}. {text}"
-            elif lead:
+            if lead:
                 text = f"{lead}. {text}"
             where = f" ({event.episode.label})" if event.episode else ""
             parts.append(self.s.part(self.record[event.id], text.rstrip(".") + where + ".",

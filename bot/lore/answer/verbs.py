@@ -23,8 +23,10 @@ _VERBS: tuple[tuple[Pattern, frozenset[str], frozenset[str], frozenset[str], str
         (r"\b(?:turn|turns|turned|turning|zombified)\b|\b(?:become|becomes|became|is|was)\s+(?:a\s+)?zombie\b",
          "turn infection halfbie", "biter infector", "victim"),
         (r"\b(?:halfbie|hambie|half zombie)\b", "halfbie bite", "biter", "victim"),
-        (r"\b(?:save|saves|saved|saving|rescue\w*|gets? (?:the \w+ )?out|got (?:the \w+ )?out|help\w* \w+ escape)\b",
-         # who gives their life so another gets away (the victim of a sacrifice) saves them
+        (r"\b(?:save|saves|saved|saving|rescue\w*|(?:gets?|got) (?:the \w+ out|out(?!\s+of\s+(?:the\s+)?(?:school|building|city|hyosan|gym|roof)))|"
+         r"help\w* \w+ escape)\b",
+         # who gives their life so another gets away (the victim of a sacrifice) saves them; "gets out of the gym"
+        # with no one got out is an escape (below)
          "rescue sacrifice", "rescuer protector victim", "rescued protected"),
         (r"\b(?:protect\w*|shield\w*|defend\w*)\b", "bite sacrifice rescue fight", "protector victim rescuer", "protected rescued"),
         (r"\b(?:attack\w*|maul\w*|stab\w*|threw|throw\w*|hurl\w*|push\w*|beat\w*)\b",
@@ -38,7 +40,7 @@ _VERBS: tuple[tuple[Pattern, frozenset[str], frozenset[str], frozenset[str], str
          r"baby (?:is |was )?born)\b", "birth", "present", "present"),
         (r"\b(?:bomb\w*|missile\w*|strike|strikes|airstrike\w*|nuke\w*)\b", "bombing", "present", "present"),
         (r"\b(?:escape\w*|flee\w*|fled|run away|ran away|break out|breakout|"
-         r"(?:leave|leaves|leaving|left|get out of|got out of|make it out of|made it out of)\s+(?:the\s+)?"
+         r"(?:leave|leaves|leaving|left|(?:get|gets|getting|got) out of|(?:make|makes|made|making) it out of)\s+(?:the\s+)?"
          r"(?:school|building|city|hyosan|gym|roof))\b", "escape rescue", "present rescuer", "present rescued"),
     )
 )

@@ -83,7 +83,8 @@ def as_premiere(text: str) -> str:
                                     f"{m.group('year') or m.group('ty') or m.group('iy')}", text)
     text = _ON_THE_KOREAN_LINEUP.sub(lambda m: f"{m.group('name')} {m.group('year')}년 공개", text)  # "2027 라인업에 지우학2 포함"
     text = _WINDOW_IN_BRACKETS.sub(_coming_in, text)  # "… AOUAD 2 (March)", "'All of Us Are Dead 2 — April'", "aouad s2 in may!"
-    if "라인업" in text or "·" in text:  # "2027 라인업: 킹덤3 1월 22일, 지우학2 상반기", a card's "지우학2 · 2027년": that window
+    # "2027 라인업: 킹덤3 1월 22일, 지우학2 상반기", a card's "지우학2 · 2027년", a line-up's entry alone ("지우학2 1분기"): that window
+    if "라인업" in text or "·" in text or _KO_LINEUP_WINDOW.fullmatch(text.strip()):
         text = _KO_LINEUP_WINDOW.sub(lambda m: f"{m.group('name')} {m.group('window')} 공개", text)
     text = _SAID_DAY.sub(lambda m: m.group("name") + " premieres ", text)  # "aouad s2 is tomorrow"
     text = _BARE_SAID_DAY.sub(lambda m: m.group("name") + " premieres ", text)  # "aouad s2 next friday!!!"
@@ -196,7 +197,7 @@ _A_WINDOW = (rf"(?:(?:early|late|mid)[- ]?)?(?:{_MONTH}|spring|summer|fall|autum
              r"(?:\s+20\d\d)?|(?:early|late|mid)[- ]?20\d\d|(?:the\s+)?(?:first|second)\s+half(?:\s+of\s+(?:the\s+year|20\d\d))?")
 _WINDOW_IN_BRACKETS = compile_later(
     # (not a year alone: "aouad s2 (2027)" is how a title is tagged, no news of when)
-    rf"(?P<name>{_NAME})\s*(?:\(\s*(?P<window>{_A_WINDOW})\s*\)|[—–·|-]\s*(?P<dashed>{_A_WINDOW})(?=\s*(?:$|[^\w\s]))"
+    rf"(?P<name>{_NAME})\s*(?:\(\s*(?P<window>{_A_WINDOW})\s*\)|[—–·|:-]\s*(?P<dashed>{_A_WINDOW})(?=\s*(?:$|[^\w\s]))"
     # (a reel's card gives a year alone after its "·": "… | All of Us Are Dead Season 2 · 2027", coming that year)
     r"|\s[·—–]\s*(?P<year>20\d\d)(?=\s*(?:$|[|/]))"  # (or a slate list's dash: "… / All of Us Are Dead S2 — 2027 / …")
     # a fan's window with its year said confirmed, no verb: "AOUAD S2 H1 2027 confirmed by netflix korea's year-end reel"
@@ -210,7 +211,7 @@ _WINDOW_IN_BRACKETS = compile_later(
 
 #: A Korean line-up's entry with its window and nothing more of it: "지우학2 2027년 상반기", "《지금 우리 학교는2》 상반기".
 _KO_LINEUP_WINDOW = compile_later(rf"(?P<name>['‘「《\"“<]?(?:{KO_SHOW_NAME})['’」》\"”>]?\s*(?:시즌\s*)?2['’」》\"”>]?)(?:은|는)?\s*(?:·\s*)?"
-                               r"(?P<window>(?:20\d\d\s*년\s*)?(?:상반기|하반기|봄|여름|가을|겨울)|내년\s*(?:상반기|하반기)?"
+                               r"(?P<window>(?:20\d\d\s*년\s*)?(?:상반기|하반기|봄|여름|가을|겨울|[1-4]\s*분기)|내년\s*(?:상반기|하반기)?"
                                r"|20\d\d\s*년)(?=\s*(?:$|[,.…!·|/]))")  # (a reel's "지금 우리 학교는2 · 2027년": that year)
 
 

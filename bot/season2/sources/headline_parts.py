@@ -61,7 +61,14 @@ from bot.season2.sources.headline_moments import (
     with_months_carried,
     with_place_zones,
 )
-from bot.season2.sources.headline_strength import hedged, refuses, without_background, without_weighing
+from bot.season2.sources.headline_strength import (
+    hedged,
+    netflix_word_beside_guess,
+    not_meant,
+    refuses,
+    without_background,
+    without_weighing,
+)
 from bot.season2.sources.headline_windows import release_window_in
 from bot.season2.sources.headline_words import MONTH
 from bot.season2.sources.headlines import (
@@ -242,8 +249,12 @@ def read_headline(title: str, written: dt.date | None = None) -> tuple[Classifie
     text = as_debunked(with_place_zones(first_batch(_plain(title))))  # "3PM PH TIME": 3PM PHT  # "that 'aouad s2 cancelled' screenshot is photoshopped, netflix still says 3/19"
     if spoofed(text):
         return ()  # a parody's or a satire's post: nothing it says is news (headline_fakes.py)
+    text = netflix_word_beside_guess(text)  # "netflix says Q1 for aouad 2, my gut says feb 26": Q1, never the guess
     text = as_others_corrected(text)  # "people still saying AOUAD 2 is out April 16 😭 it's May 28": the 28th
-    text = ours_only(day_first(as_rumour_answered(with_verbs_spelt(without_explainer_tail(text)))))  # "… March 19 — Here's Everything We Know"
+    said = day_first(as_rumour_answered(with_verbs_spelt(without_explainer_tail(text))))  # "… March 19 — Here's Everything We Know"
+    text = ours_only(said)
+    if not_meant(said) and not not_meant(text):
+        return ()  # "kingdom 3 is Q1, my guess is aouad 2 feb 26": the fan's guess, said before our season's name
     text = _STILL_AFTER_COMMA.sub(lambda m: f"; {m.group('name')} is still ", text)  # "screening pushed a week, S2 itself is still …"
     text = _STILL_WITHOUT_VERB.sub(r"\g<name> is still ", text)  # "(Kingdom 3 delayed …,) AOUAD 2 still May 14"
     if (ours := _OUR_NAME.search(text)) is not None and not hedged(text):  # "trailer drops April 15, the show May 14": its part

@@ -24,7 +24,9 @@ text, read by `headlines.read_clause` and by the readers of denials and summarie
   delay reports") is the news, not the rumoured delay: the background is set aside (`without_background`);
 - a part that only says the decision is still weighed ("…넷플릭스 내부 검토", "… 논의 중", "— Netflix still weighing it")
   beside a part that says what was settled asks nothing: the rest is read as a rumour (`without_weighing`), while
-  "공개 연기 검토" (a delay considered) in one part still claims nothing.
+  "공개 연기 검토" (a delay considered) in one part still claims nothing;
+- a fan's own guess after Netflix's window for our season ("netflix says Q1 for aouad 2, my gut says feb 26", "…1분기라는데
+  내 뇌피셜로는 2월 26일") leaves the window, read as Netflix's word, and never the guess (`netflix_word_beside_guess`).
 """
 
 from __future__ import annotations
@@ -33,6 +35,7 @@ import functools
 import re
 
 from bot.lazy_re import Pattern, compile_later
+from bot.season2.sources.other_titles import EN_SHOW_NAME, KO_SHOW_NAME
 
 _QUESTION = compile_later(
     r"\?|¿|\b(?:i|we|my\s+\w+|some(?:one|body)|people|fans)\s+(?:(?:just|really|kinda|still)\s+)?(?:thinks?|bets?|reckons?"
@@ -288,6 +291,9 @@ _NOT_MEANT = compile_later(
     # a guessing game or a bet: "guess the aouad 2 release date! … mine: april 9", "my guess is march", "place your bets"
     r"|\bguess(?:ing)?\s+(?:the\s+|what\s+|when\s+)?(?:[\w'’-]+\s+){0,4}?(?:release\s+)?(?:date|day|month)\b"
     r"|\b(?:my|our|your|closest|best|wild)\s+(?:guess|bet|prediction)(?:es|s)?\b|\bplace\s+(?:your|ur)\s+bets\b"
+    # one's own hunch: "my gut says feb 26", "gut feeling: march", "i think feb 26" (left52)
+    r"|\b(?:my|our)\s+(?:gut|instincts?|intuition)\s+(?:says?|said|tells?\s+me|is\s+saying)\b|\bgut\s+feeling\b"
+    r"|\bi\s+(?:(?:really|honestly|personally|still)\s+)?(?:think|bet|reckon)\b"
     # ... abroad: "que es mi apuesta", "meu palpite", "mon pronostic", "la mia previsione", "meine Vermutung", "tebakan aku" (s2wild56)
     r"|\b(?:mi|minha|meu|mon|ma|mia|mio|meine?)\s+(?:apuesta|predicci[oó]n|pron[oó]stico|aposta|palpite|previs[aã]o|pari|pronostic"
     r"|pr[ée]diction|scommessa|previsione|pronostico|tipp|vermutung|sch[äa]tzung)\b|\btebakan\s+(?:aku|gue|gw|saya|ku)\b"
@@ -368,6 +374,33 @@ def other_material_only(text: str, material: Pattern) -> bool:
 def not_meant(text: str) -> bool:
     """Whether a fan's words are a wish, a joke or a dream rather than news of a day (see the module)."""
     return _NOT_MEANT.search(text) is not None or (_ORACLE_SAID.search(text) is not None and not _NETFLIX_SAID.search(text))
+
+
+#: A fan's own guess said after Netflix's window ("netflix says Q1 for aouad 2, my gut says feb 26", "aouad 2: netflix says
+#: first half of 2027, i'm betting on march 5", "넷플릭스는 지우학2 1분기라는데 내 뇌피셜로는 2월 26일"): the window is read as
+#: Netflix's word about our season, the guess never (`netflix_word_beside_guess`; another show's window is left as it is).
+_SAID_WINDOW = (r"(?:q[1-4]|h[12]|(?:spring|summer|fall|autumn|winter))(?:\s+20\d\d)?|(?:the\s+)?(?:first|second)\s+half"
+                r"(?:\s+of\s+(?:the\s+year|20\d\d))?|(?:early|late|mid)[- ]20\d\d")
+_OUR_SEASON = rf"(?:{EN_SHOW_NAME})\s*(?:s(?:eason)?\s*)?2\b"
+_OWN_GUESS = compile_later(
+    r"(?:\s*[,.;]+\s*|\s+(?=but\b))(?:(?:but|and|tho|though|honestly|ok|lol)\s+)*(?:my\s+(?:gut|guess|bet|money|heart|prediction)"
+    r"|i\s+(?:think|bet|feel|guess|say|reckon)\b|i'?m\s+(?:betting|guessing|calling\s+it)\b|personally\b).*$", re.I)
+_NETFLIX_SAYS = compile_later(
+    rf"^\W*(?:(?P<name>{_OUR_SEASON})\s*[:,]?\s*)?(?:netflix|nf)\s+(?:says|said|confirmed|is\s+saying)\s+(?P<window>{_SAID_WINDOW})"
+    rf"(?:\s+for\s+(?P<for>{_OUR_SEASON}))?\W*$", re.I)
+_KO_OWN_GUESS = compile_later(r"(?:이?라는데|이?라던데)\s*(?:내|제|나의|난|나는)\s*(?:뇌피셜|촉|예상|생각|느낌|예측)?.*$")
+_KO_NETFLIX_SAYS = compile_later(rf"^\W*넷플릭스(?:는|가|에서는?)?\s*(?P<name>['‘「《]?(?:{KO_SHOW_NAME})\s*(?:시즌\s*)?2['’」》]?)\s*"
+                                 r"(?P<window>(?:20\d\d\s*년\s*)?(?:[1-4]\s*분기|상반기|하반기))\s*$")
+
+
+def netflix_word_beside_guess(text: str) -> str:
+    """Netflix's window for our season when a fan's own guess follows it, as "<season> coming in <window>"; else `text`."""
+    if (cut := _OWN_GUESS.search(text)) is not None and (said := _NETFLIX_SAYS.match(text[:cut.start()])) is not None:
+        if bool(said["name"]) != bool(said["for"]):  # our season named once, before or after ("… for kingdom 3": not ours)
+            return f"{said['name'] or said['for']} coming in {said['window']}"
+    if (cut := _KO_OWN_GUESS.search(text)) is not None and (said := _KO_NETFLIX_SAYS.match(text[:cut.start()])) is not None:
+        return f"{said['name']} {said['window']} 공개"
+    return text
 
 
 #: A delay only rumoured, said as the background of the news: "after delay rumors", "amid postponement reports".

@@ -1714,12 +1714,32 @@ def test_a_rumour_beside_what_netflix_still_says_reads_what_stands() -> None:
      {"release_date_announced reported 2027-03-12 00:00:00+00:00"}),
     ("رسميًا: الموسم الثاني لـ All of Us Are Dead في 12 مارس", dt.date(2026, 12, 15),
      {"release_date_announced reported 2027-03-12 00:00:00+00:00"}),
+    # left52: a fan's own guess beside Netflix's window for our season: the window is read, the guess never
+    ("netflix says Q1 for aouad 2, my gut says feb 26", dt.date(2027, 1, 14), {"release_window reported Q1 2027"}),
+    ("aouad 2: netflix says first half of 2027, i'm betting on march 5 lol", dt.date(2027, 1, 14),
+     {"release_window reported the first half of 2027"}),
+    ("netflix said Q1 for aouad 2 but i think it'll be feb 26 honestly", dt.date(2027, 1, 14),
+     {"release_window reported Q1 2027"}),
+    ("넷플릭스는 지우학2 1분기라는데 내 뇌피셜로는 2월 26일", dt.date(2027, 1, 14), {"release_window reported Q1 2027"}),
+    ("netflix says Q1 for kingdom 3, i think feb 26 for aouad 2", dt.date(2027, 1, 14), set()),
+    # left52: a line-up's bare entry (a title, then a quarter, a half or a year) is that window, never a day
+    ("AOUAD 2: Q1 2027", dt.date(2027, 1, 13), {"release_window reported Q1 2027"}),
+    ("지우학2 1분기", dt.date(2027, 1, 13), {"release_window reported Q1 2027"}),
+    ("All of Us Are Dead S2 — 2027", dt.date(2027, 1, 13), {"release_window reported 2027"}),
+    ("All of Us Are Dead 2 — H1 2027", dt.date(2027, 1, 13), {"release_window reported the first half of 2027"}),
+    ("AOUAD S2 - Q1", dt.date(2027, 1, 13), {"release_window reported Q1 2027"}),
 ])
 def test_the_day_announced_and_counted_down_to_reads_as_the_release(headline: str, written: dt.date, expected: set[str]) -> None:
     assert _window_readings(headline, written) == expected
 
 
 @table(("headline", "written"), [
+    # left52: a fan's own guess is never read as the day, also after another show's window or Netflix's word for it
+    ("Netflix: Q1 2027. me: aouad s2 on feb 26 trust 🙏", dt.date(2027, 1, 14)),
+    ("netflix says Q1 for kingdom 3, my gut says aouad 2 feb 26", dt.date(2027, 1, 14)),
+    ("kingdom 3 is Q1, my guess is aouad 2 feb 26", dt.date(2027, 1, 14)),
+    ("netflix says Q1 for kingdom 3, i think aouad 2 feb 26", dt.date(2027, 1, 14)),
+    ("my gut says aouad 2 feb 26", dt.date(2027, 1, 14)),
     # s2wild53: what else of the season runs from a day (Polish shoot), a trailer's premiere (Russian), a delay to a day denied
     ("Zdjęcia do Wszyscy jesteśmy martwi 2 od 19 marca", dt.date(2027, 2, 11)),
     ("«Мы все мертвы» 2: премьера трейлера 23 февраля", dt.date(2027, 2, 10)),
