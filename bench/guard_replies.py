@@ -41,9 +41,16 @@ def _message(row: dict[str, Any]) -> str:
     return str(row["answer"])
 
 
+def _replying_to(row: dict[str, Any]) -> str:
+    """The message the answer replies to: the question, or in a chain the last message between."""
+    if row["form"] == "chain":
+        return str(row["between"][-1])
+    return str(row["question"]) if row["form"] == "reply" else ""
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--set", choices=("guard_replies52",), default="guard_replies52")
+    parser.add_argument("--set", choices=("guard_replies52", "guard_replies53"), default="guard_replies53")
     parser.add_argument("--show", action="store_true", help="list every miss")
     args = parser.parse_args()
     rows = yaml.safe_load((HERE / f"{args.set}.yaml").read_text(encoding="utf-8"))
@@ -52,7 +59,7 @@ def main() -> None:
     taken: list[str] = []
     for row in rows:
         mark = Position(1, row["mark"])
-        replying_to = str(row["question"]) if row["form"] == "reply" else ""
+        replying_to = _replying_to(row)
         spoiled = judge(_message(row), mark, reads, replying_to=replying_to)
         line = f"{row['form']}: {row['question']!r} -> {row['answer']!r} (mark {row['mark']}, truth {row['spoils']}," \
                f" read {spoiled.spoils if spoiled else 'nothing past the mark'})"
