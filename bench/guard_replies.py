@@ -2,14 +2,16 @@
 
 A member asks ("is nam-ra ok at the end?") and another answers by a Discord reply ("no"), by quoting
 the question ("> does cheong-san live?\\nnope") or in the same message ("is the class president ok?
-not really"). Each row of bench/guard_replies52.yaml gives the question, the answer, the form, the
+not really"). Each row of bench/guard_replies52.yaml (and 53, whose answers also reply under a bump or sit in a thread) gives the question, the answer, the form, the
 channel's mark and the episode the answer gives away read with its question (0: nothing). The guard
 must take the answer down when that episode is past the mark and leave every other answer up.
 
 Figures: missed (a spoiling answer left up) / harmless taken down.
 - guard_replies52 (70 rows, 42 spoiling, 28 harmless), blind (the guard reading each message alone):
   33 / 0 (31 of 32 replies missed: the answer alone names nothing); after reply52's reading of answers
-  (bot/lore/guard_answers.py) 1 / 1.
+  (bot/lore/guard_answers.py) 1 / 1; after reply53 0 / 1.
+- guard_replies53 (64 rows, 36 spoiling, 28 harmless; forms chain and thread besides), blind 21 / 7; after
+  reply53 (other languages' yes and no, emoji alone, reactions, reply chains, threads) 0 / 2.
 
 `--show` lists every miss.
 """
@@ -25,6 +27,7 @@ import yaml
 
 from bot.lore.content import bundled_pack
 from bot.lore.guard import judge
+from bot.lore.guard_answers import asked_up, thread_asks
 from bot.lore.lexicon import lexicon_of
 from bot.show import Position
 from bot.spoilers import read_as_shown
@@ -42,9 +45,13 @@ def _message(row: dict[str, Any]) -> str:
 
 
 def _replying_to(row: dict[str, Any]) -> str:
-    """The message the answer replies to: the question, or in a chain the last message between."""
+    """What the answer is read with, as the guard finds it: the message it replies to, the question up a
+    chain, or the question its thread asks."""
     if row["form"] == "chain":
-        return str(row["between"][-1])
+        asked = asked_up([*reversed(row["between"]), row["question"]])
+        return str(row["between"][-1]) if asked is None else asked
+    if row["form"] == "thread":
+        return thread_asks(str(row["question"]), "")
     return str(row["question"]) if row["form"] == "reply" else ""
 
 
