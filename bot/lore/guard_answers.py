@@ -87,9 +87,11 @@ _CRY = compile_later(r"(?i)^[\s*_]*(?:you'?ll|you will|u'?ll|you'?re gonna|ur go
                      r"|^[\s*_]*(?:bring|get|grab|prepare) (?:some |the |ur |your )?tissues")
 _HAPPENS_TO = compile_later(r"(?i)\bhappen(?:s|ed)? (?:to|with) (.+?)[\s?？!.]*$")
 # who / when answered by the writer's own reaction names nobody: "i love her", "that scene was wild", "yes the music"
+# (not "i think gwinam", "i'm pretty sure it's gwinam", "it was gwinam", "yeah so-ju 😭")
 _REACTS = compile_later(
-    r"(?i)^[\s*_]*(?:i(?!\s+(?:think|thought|believe|guess|bet)\b)|i'?m|im|i'?ve|i'?d|me|my|we|yes|yeah|ya|yup"
-    r"|(?:that|this|the) (?:scene|part|moment|fight|episode|ep|show|music|song|ost)|that was|it was)\b")
+    r"(?i)^[\s*_]*(?:(?:yes|yeah|ya|yup|oh)[\s,!.]+)?(?:(?:i|i'?m|im)(?!\s+(?:think|thought|believe|guess|bet)\b)"
+    r"(?!'?m? (?:pretty |fairly |almost |so )?sure)|i'?ve|i'?d|me|my|we"
+    r"|(?:that|this|the) (?:scene|part|moment|fight|episode|ep|show|music|song|ost))\b")
 _DIGIT = re.compile(r"\d")
 # a question back at the asker or a bump, which the next reply answers instead of the question above it
 _ASIDE = compile_later(r"(?i)\b(?:you|u|ya|ur)\b.*\b(?:on|at|up to|watched|seen|finished|sure|want|really)\b"

@@ -289,7 +289,8 @@ class SpoilerGuard(commands.Cog):
                 break
             chain.append(said(found)[0])
             if (asked := asked_up(chain)) is not None:
-                return asked
+                # nobody answers their own question: the asker's "yes" under "you sure you want to know?" is to that
+                return chain[0] if len(chain) > 1 and asked and found.author.id == message.author.id else asked
         return chain[0] if chain else ""
 
     async def _replied_to(self, message: discord.Message) -> discord.Message | None:

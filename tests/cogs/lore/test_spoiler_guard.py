@@ -427,14 +427,23 @@ async def test_a_reply_answering_a_spoiler_question_is_taken_down_and_the_questi
 
 
 async def test_a_reply_under_a_bump_is_read_with_the_question_up_its_chain(h: Harness) -> None:
-    question = await h.discord.say(h.fan, h.general, "does cheongsan die?")
+    question = await h.discord.say(h.fan, h.general, "is cheongsan ok?")  # no spoiler itself: it stays up
     bump = await h.discord.say(h.fan, h.general, "anyone??", reply_to=question)
     await _guard(h, h.general)
-    answer = await h.discord.say(h.moderator, h.general, "yes sadly", reply_to=bump)
-    notice = await _notice_of(h, h.general, "yes sadly")
+    answer = await h.discord.say(h.moderator, h.general, "not really 😭", reply_to=bump)
+    notice = await _notice_of(h, h.general, "not really")
     await _gone(h, h.general, answer)
     assert "read with the question it answers" in outside_bars(notice.content), notice.content
     assert {question.id, bump.id} <= {m.id for m in h.discord.messages(h.general)}
+
+
+async def test_the_askers_own_yes_under_a_question_back_stays(h: Harness) -> None:
+    question = await h.discord.say(h.fan, h.general, "is cheongsan ok?")
+    back = await h.discord.say(h.moderator, h.general, "you sure you want to know?", reply_to=question)
+    await _guard(h, h.general)
+    said = await h.discord.say(h.fan, h.general, "yes", reply_to=back)
+    await _read_so_far(h, h.general)
+    assert said.id in {m.id for m in h.discord.messages(h.general)}
 
 
 async def test_a_plain_answer_in_a_thread_named_as_a_question_is_read_with_it(h: Harness) -> None:
