@@ -51,7 +51,7 @@ def _replying_to(row: dict[str, Any]) -> str:
         asked = asked_up([*reversed(row["between"]), row["question"]])
         return str(row["between"][-1]) if asked is None else asked
     if row["form"] == "thread":
-        return thread_asks(str(row["question"]), "")
+        return thread_asks(str(row["question"]), "", str(row["answer"]))
     return str(row["question"]) if row["form"] == "reply" else ""
 
 

@@ -213,9 +213,12 @@ def asked_up(chain: Sequence[str]) -> str | None:
     return None
 
 
-def thread_asks(name: str, opening: str) -> str:
-    """The question a thread asks, which a plain message in it answers: its name ("does cheongsan die??")
-    or else its opening message; "" when neither asks one."""
+def thread_asks(name: str, opening: str, said: str) -> str:
+    """The question a thread asks, which a plain message `said` in it answers: its name ("does cheongsan
+    die??") or else its opening message; "" when neither asks one, or `said` is a long line of its own
+    (talk further down the thread, not its answer)."""
+    if len(_WORD.findall(_CHATTER.sub(" ", said))) > _SHORT:
+        return ""
     return next((text for text in (name, opening) if _question_in(text)), "")
 
 

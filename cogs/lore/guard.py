@@ -251,7 +251,7 @@ class SpoilerGuard(commands.Cog):
                 spoiled = judge(words, mark, reads, replying_to=await self._asked_up(message))
             elif spoiled is None and isinstance(channel, discord.Thread) and message.id != channel.id:
                 opening = channel.starter_message  # cached only: never a request per message of a thread
-                spoiled = judge(words, mark, reads, replying_to=thread_asks(channel.name, said(opening)[0] if opening else ""))
+                spoiled = judge(words, mark, reads, replying_to=thread_asks(channel.name, said(opening)[0] if opening else "", words))
             if spoiled is None:
                 return
             if not isinstance(channel, (discord.abc.GuildChannel, discord.Thread)):

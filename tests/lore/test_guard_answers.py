@@ -121,10 +121,12 @@ def test_a_reply_under_a_bump_or_an_aside_answers_the_question_up_its_chain(chai
     assert asked_up(chain) == asked
 
 
-@pytest.mark.parametrize(("name", "opening", "asked"), [
-    ("does cheongsan die??", "", "does cheongsan die??"),
-    ("help", "is ms park ok", "is ms park ok"),
-    ("watch-along", "ep 3 tonight!", ""),
+@pytest.mark.parametrize(("name", "opening", "said", "asked"), [
+    ("does cheongsan die??", "", "yes 😭", "does cheongsan die??"),
+    ("help", "is ms park ok", "no", "is ms park ok"),
+    ("watch-along", "ep 3 tonight!", "yes", ""),
+    ("does cheongsan die??", "", "yeah so anyway who wants to rewatch ep 1 with me tonight", ""),  # talk, not its answer
 ])
-def test_a_message_in_a_thread_answers_the_question_the_thread_asks(name: str, opening: str, asked: str) -> None:
-    assert thread_asks(name, opening) == asked
+def test_a_short_message_in_a_thread_answers_the_question_the_thread_asks(name: str, opening: str, said: str,
+                                                                          asked: str) -> None:
+    assert thread_asks(name, opening, said) == asked
