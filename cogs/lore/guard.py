@@ -24,7 +24,7 @@ A reply (message_reference type 0) is read with the message it replies to, as Di
 the reply (fetched only when it does not; gone or out of reach, the reply is read alone): "no" to "is
 nam-ra ok at the end?" gives her ending away (bot/lore/guard_answers.py). A reply to a bump or a
 question back ("anyone??", "what ep are you on" / "4") is read with the question up its chain; a plain
-message in a thread with the question the thread asks (its name, or its opening message when cached).
+short message in a thread with the question the thread asks (its name, or its opening message when cached).
 The notice re-posts only the reply, behind bars: the question is the asker's, never posted again.
 
 Bots' messages (hyosan's own among them), webhooks and system messages are never read. Every
