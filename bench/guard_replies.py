@@ -2,14 +2,16 @@
 
 A member asks ("is nam-ra ok at the end?") and another answers by a Discord reply ("no"), by quoting
 the question ("> does cheong-san live?\\nnope") or in the same message ("is the class president ok?
-not really"). Each row of bench/guard_replies52.yaml gives the question, the answer, the form, the
+not really"). Each row of bench/guard_replies52.yaml (and 53, whose answers also reply under a bump or sit in a thread) gives the question, the answer, the form, the
 channel's mark and the episode the answer gives away read with its question (0: nothing). The guard
 must take the answer down when that episode is past the mark and leave every other answer up.
 
 Figures: missed (a spoiling answer left up) / harmless taken down.
 - guard_replies52 (70 rows, 42 spoiling, 28 harmless), blind (the guard reading each message alone):
   33 / 0 (31 of 32 replies missed: the answer alone names nothing); after reply52's reading of answers
-  (bot/lore/guard_answers.py) 1 / 1.
+  (bot/lore/guard_answers.py) 1 / 1; after reply53 0 / 1.
+- guard_replies53 (64 rows, 36 spoiling, 28 harmless; forms chain and thread besides), blind 21 / 7; after
+  reply53 (other languages' yes and no, emoji alone, reactions, reply chains, threads) 0 / 2.
 
 `--show` lists every miss.
 """
@@ -25,6 +27,7 @@ import yaml
 
 from bot.lore.content import bundled_pack
 from bot.lore.guard import judge
+from bot.lore.guard_answers import asked_up, thread_asks
 from bot.lore.lexicon import lexicon_of
 from bot.show import Position
 from bot.spoilers import read_as_shown
@@ -41,9 +44,20 @@ def _message(row: dict[str, Any]) -> str:
     return str(row["answer"])
 
 
+def _replying_to(row: dict[str, Any]) -> str:
+    """What the answer is read with, as the guard finds it: the message it replies to, the question up a
+    chain, or the question its thread asks."""
+    if row["form"] == "chain":
+        asked = asked_up([*reversed(row["between"]), row["question"]])
+        return str(row["between"][-1]) if asked is None else asked
+    if row["form"] == "thread":
+        return thread_asks(str(row["question"]), "", str(row["answer"]))
+    return str(row["question"]) if row["form"] == "reply" else ""
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--set", choices=("guard_replies52",), default="guard_replies52")
+    parser.add_argument("--set", choices=("guard_replies52", "guard_replies53"), default="guard_replies53")
     parser.add_argument("--show", action="store_true", help="list every miss")
     args = parser.parse_args()
     rows = yaml.safe_load((HERE / f"{args.set}.yaml").read_text(encoding="utf-8"))
@@ -52,7 +66,7 @@ def main() -> None:
     taken: list[str] = []
     for row in rows:
         mark = Position(1, row["mark"])
-        replying_to = str(row["question"]) if row["form"] == "reply" else ""
+        replying_to = _replying_to(row)
         spoiled = judge(_message(row), mark, reads, replying_to=replying_to)
         line = f"{row['form']}: {row['question']!r} -> {row['answer']!r} (mark {row['mark']}, truth {row['spoils']}," \
                f" read {spoiled.spoils if spoiled else 'nothing past the mark'})"

@@ -13,6 +13,7 @@ mark ("did you eat?" answered "no" gives nothing away), and an answer that commi
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from bot.lazy_re import compile_later
 from bot.show import NOTHING, Position
@@ -33,13 +34,15 @@ _COMMITS = compile_later(
     r"(?i)^[\s*_>]*(?:y+e+[sa]*h*|y+e+p+|y+u+p+|yea+h*|ya+s*|ye|mhm+|uh[\s-]huh|ofc|of course|sure|true|correct|definitely"
     r"|absolutely|obviously|sadly|unfortunately|thankfully|luckily|fortunately|eventually|kinda|kind of|sort of|sorta"
     r"|basically|technically|pretty much|not really|not exactly|not quite|n+o+p+e*|na+h+|n+o+(?!\s*(?:spoil|comment"
-    r"|idea|clue|one|body|way|wait|se\b|sé|sabe|tengo|lo sé))|sí+|si+p*|claro|obvio|nel|sim|n[ãa]o|iya+|iy|yoi|betul|bener"
+    r"|idea|clue|one|body|way|wait|se\b|sé|sabe|tengo|lo sé))|sí+|si+p*|sim[óo]n|claro|obvio|nel|sim|n[ãa]o|iya+|iy|yoi|betul|bener"
     r"|ng?ga+k?|enggak|gak|tidak|sayangnya|oui|ouais|non|ja|nein|oo|opo|hindi|응+|ㅇㅇ|네+|예|웅|맞아|아니(?:요|야|오)?|아뇨|ㄴㄴ|はい|うん"
     r"|いいえ|ううん|是的?|对|嗯|不是?|没有)(?=[\s.,!?…~)*_]|\W|$)")
 # a no: "does nam-ra die?" answered "no" tells she lives, which the question alone does not say
 _DENIES = compile_later(
-    r"(?i)^[\s*_>]*(?:n+o+p*e*|na+h+|not really|not exactly|not quite|never|(?:he|she|they) (?:does|did|do|is|was|will)n'?t"
+    r"(?i)^[\s*_>]*(?:n+o+p*e*|na+h+|not really|not exactly|not quite|never|nel|n[ãa]o|enggak|nggak|ngga+k?|gak|ga"
+    r"|tidak|hindi|아니\w*|아뇨|ㄴㄴ|いいえ|ううん|不是?|没有|nein|non|(?:he|she|they) (?:does|did|do|is|was|will)n'?t"
     r"|(?:he|she|they) (?:does|did|do|is|was|will) not)(?=[\s.,!?…~)*_]|\W|$)")
+_OPENER = compile_later(rf"(?i)^\s*{_FILLER}")
 _ASKED_CLOSED = compile_later(
     rf"(?i)^[\s¿]*{_FILLER}(does|do|did|is|are|was|were|will|can|could)\s+(.+?)[\s?？!.]*$")
 # "she does", "he's fine", "she turns 😭", "they don't": the question's subject taken up again (not "she's my fav")
@@ -65,13 +68,46 @@ _SHORT = 8  # words: "who bites her?" is answered "gwinam", "ep 6 its gwinam obv
 _WELLBEING = compile_later(r"(?i)\b(?:ok|okay|oke|okey|fine|alright|all right|safe)\b|괜찮|está bien|baik")
 _QUESTION_END = re.compile(r"[?？]+")
 _QUOTE = re.compile(r"^\s*>>?>? ?")
+# a fate asked about, as fans ask it in their languages: a no to one tells the other ("¿onjo se muere?" "nel": she lives)
+_DIE = compile_later(
+    r"(?i)\b(?:die[sd]?|dying|dead|muere[ns]?|morir(?:á|a)?|morre[mu]?|mati|meninggal|namatay|mamatay|mourir|meurt)\b"
+    r"|죽\w*|死\w*")
+_LIVE = compile_later(
+    r"(?i)\b(?:survive[sd]?|live[sd]?|make[s]? it|made it|ok|okay|fine|alright|safe|sobreviv\w*|vive|selamat|hidup"
+    r"|buhay|survit)\b|살아\w*|생존\w*|괜찮\w*|生き残\w*|生きて\w*|助か\w*")
+# an answer in emoji alone: 👍 a yes, 👎 a no, a skull or tears the sad one of a fate's two ends, a zombie its turning
+_EMOJI_ONLY = re.compile(r"^[\s\U0001F300-\U0001FAFF\u2600-\u27BF\u200d\ufe0f]+$")
+_EMOJI_YES = re.compile("[\U0001F44D\U0001F44C\u2705\u2714\U0001F4AF]")
+_EMOJI_NO = re.compile("[\U0001F44E\u274C\u2716\U0001F645]")
+_EMOJI_SAD = re.compile("[\U0001F480\u2620\u26B0\U0001FAA6\U0001F62D\U0001F622\U0001F494\U0001F97A\U0001F972\U0001F614]")
+_EMOJI_ZOMBIE = re.compile("\U0001F9DF")
+_EMOJI_DEAD = re.compile("[\U0001F480\u2620\u26B0\U0001FAA6]")
+# "you'll cry at the end", "bring tissues": tears promised, the sad end as a crying emoji tells it
+_CRY = compile_later(r"(?i)^[\s*_]*(?:you'?ll|you will|u'?ll|you'?re gonna|ur gonna|u r gonna) (?:cry|sob|be crying|need tissues)"
+                     r"|^[\s*_]*(?:bring|get|grab|prepare) (?:some |the |ur |your )?tissues")
+_HAPPENS_TO = compile_later(r"(?i)\bhappen(?:s|ed)? (?:to|with) (.+?)[\s?？!.]*$")
+# who / when answered by the writer's own reaction names nobody: "i love her", "that scene was wild", "yes the music"
+# (not "i think gwinam", "i'm pretty sure it's gwinam", "it was gwinam", "yeah so-ju 😭")
+_REACTS = compile_later(
+    r"(?i)^[\s*_]*(?:(?:yes|yeah|ya|yup|oh)[\s,!.]+)?(?:(?:i|i'?m|im)(?!\s+(?:think|thought|believe|guess|bet)\b)"
+    r"(?!'?m? (?:pretty |fairly |almost |so )?sure)|i'?ve|i'?d|me|my|we"
+    r"|(?:that|this|the) (?:scene|part|moment|fight|episode|ep|show|music|song|ost))\b")
+_DIGIT = re.compile(r"\d")
+# a question back at the asker or a bump, which the next reply answers instead of the question above it
+_ASIDE = compile_later(r"(?i)\b(?:you|u|ya|ur)\b.*\b(?:on|at|up to|watched|seen|finished|sure|want|really)\b"
+                       r"|^[\s@]*(?:anyone|any ?one|someone|guys|hello|helo|pls|please|bump)\b")
+# "does anyone know who ...": a closed opening that still asks who or when
+_ASKS_FOR = compile_later(r"(?i)\b(?:know|remember|recall|tell me|tell us)\b")
 
 
 def read_with_question(question: str, answer: str, reads: Reads) -> Position:
     """What `answer` gives away read with `question` (the text it replies to, its bars dropped: the
     answer tells what they hid); NOTHING when it answers nothing there."""
     asked = _question_in(question)
-    if asked is None or not answers(asked, answer):
+    if asked is None:
+        return NOTHING
+    answer = _emoji_said(asked, answer)
+    if not answers(asked, answer):
         return NOTHING
     said = max(reads(f"{asked}\n{answer}"), _denied(asked, answer, reads))
     if said == NOTHING and _WELLBEING.search(asked):  # "is so-ju ok?" "no": how his story ends
@@ -80,14 +116,40 @@ def read_with_question(question: str, answer: str, reads: Reads) -> Position:
 
 
 def _denied(asked: str, answer: str, reads: Reads) -> Position:
-    """What a no to a closed English question tells, said back ("does nam-ra die?" "no": "nam-ra does
-    not die"), the subject taken one to four words long (whichever the reader knows)."""
-    closed = _ASKED_CLOSED.match(asked)
-    if closed is None or not _DENIES.search(answer):
+    """What a no to a closed question tells: the fate asked turned to the other in any language
+    ("namatay ba si onjo?" "hindi": she survives; "is i-sak ok?" "no": she dies, not "at the end"), and an
+    English question said back ("does nam-ra die?" "no": "nam-ra does not die"), the subject taken one to
+    four words long (whichever the reader knows)."""
+    if not _DENIES.search(answer):
         return NOTHING
+    # in any language: the fate asked turned to the other ("namatay ba si onjo?" "hindi": "survives ba si onjo?")
+    swapped = _DIE.sub(" survives ", asked, count=1) if _DIE.search(asked) else _LIVE.sub(" dies ", asked, count=1)
+    turned = reads(swapped) if swapped != asked else NOTHING
+    closed = _ASKED_CLOSED.match(asked)
+    if closed is None:
+        return turned
     verb, words = closed.group(1), closed.group(2).split()
-    return max((reads(f"{' '.join(words[:n])} {verb} not {' '.join(words[n:])}") for n in range(1, min(5, len(words)))),
-               default=NOTHING)
+    said_back = [reads(f"{' '.join(words[:n])} {verb} not {' '.join(words[n:])}") for n in range(1, min(5, len(words)))]
+    return max([turned, *said_back])
+
+
+def _emoji_said(asked: str, answer: str) -> str:
+    """An answer in emoji alone (or tears promised) said in words, read with its question: 👍 "yes", 👎 "no", 💀 or 😭 to "does
+    X die?" "yes" and to "does X survive?" "no", 🧟 or 💀 to "what happens to X" "X becomes a zombie" or "X dies"; else as it was."""
+    if _CRY.search(answer):
+        answer = "😭"
+    if not _EMOJI_ONLY.match(answer):
+        return answer
+    subject = _HAPPENS_TO.search(asked)
+    if _EMOJI_ZOMBIE.search(answer):
+        return f"{subject.group(1)} becomes a zombie" if subject else "yes"
+    if subject and _EMOJI_DEAD.search(answer):
+        return f"{subject.group(1)} dies"
+    if _EMOJI_YES.search(answer) or _EMOJI_NO.search(answer):
+        return "yes" if _EMOJI_YES.search(answer) else "no"
+    if _EMOJI_SAD.search(answer) and subject is None:
+        return "no" if _LIVE.search(asked) and not _DIE.search(asked) else "yes"
+    return answer
 
 
 def asked_in(text: str) -> tuple[str, str] | None:
@@ -115,12 +177,49 @@ def answers(question: str, answer: str) -> bool:
     said = answer.strip()
     if not said or _REFUSES.search(said):
         return False
-    if _WH.search(question) is None:
-        return bool(_COMMITS.search(said) or _ECHOES.search(said))
+    if _WH.search(question) is None or (_CLOSED.search(question) and not _ASKS_FOR.search(question)):
+        said = _OPENER.sub("", said, count=1) or said  # "ok then yes she does", "wait no"
+        return bool(_COMMITS.search(said) or _ECHOES.search(said) or _says_back(question, said))
     words = _WORD.findall(_CHATTER.sub(" ", said))
+    if _REACTS.match(_CHATTER.sub(" ", said).strip()) and not _DIGIT.search(said):
+        return False
     # a question back ("why do you ask", "what ep are u on?") or a long line of its own is no answer (it is read alone)
     asks_back = _CLOSED.search(said) or _WH.match(said) or (said.endswith(("?", "？")) and len(words) > 2)
     return 0 < len(words) <= _SHORT and not asks_back
+
+
+def _says_back(question: str, said: str) -> bool:
+    """An answer that says the question's fate back, as Korean, Spanish or Portuguese answer yes ("온조 살아?"
+    "살아남아", "o gwinam morre?" "morre sim"): its first word opens as the question's verb of dying or living does
+    (never its name or other words: "cheongsan is my fav" answers nothing)."""
+    first = _WORD.match(said)
+    if first is None or len(first.group()) < 2:
+        return False
+    fates = (word for word in _WORD.findall(question)
+             if (_DIE.search(word) or _LIVE.search(word)) and not _WELLBEING.fullmatch(word))
+    return any(first.group().lower().startswith(word[:2] if ord(word[0]) > 0x2FFF else word[:4].lower()) for word in fates)
+
+
+def asked_up(chain: Sequence[str]) -> str | None:
+    """The question a reply answers up its chain (the message it replies to first, then the one that one
+    replies to): the nearest that asks one; "" where a "no spoilers here" between is what it answers;
+    None while each so far is a bump, an aside or a question back ("anyone??", "4", "what ep are you on")."""
+    for text in chain:
+        if _REFUSES.search(text):
+            return ""
+        asked = _question_in(text)
+        if asked is not None and not _ASIDE.search(asked) and len(_WORD.findall(asked)) > 2:
+            return text
+    return None
+
+
+def thread_asks(name: str, opening: str, said: str) -> str:
+    """The question a thread asks, which a plain message `said` in it answers: its name ("does cheongsan
+    die??") or else its opening message; "" when neither asks one, or `said` is a long line of its own
+    (talk further down the thread, not its answer)."""
+    if len(_WORD.findall(_CHATTER.sub(" ", said))) > _SHORT:
+        return ""
+    return next((text for text in (name, opening) if _question_in(text)), "")
 
 
 def _question_in(text: str) -> str | None:

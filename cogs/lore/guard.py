@@ -22,8 +22,10 @@ links the original (no preview: the notice is sent with its embeds suppressed); 
 
 A reply (message_reference type 0) is read with the message it replies to, as Discord sends it with
 the reply (fetched only when it does not; gone or out of reach, the reply is read alone): "no" to "is
-nam-ra ok at the end?" gives her ending away (bot/lore/guard_answers.py). The notice re-posts only
-the reply, behind bars: the question is the asker's, never posted again by the guard.
+nam-ra ok at the end?" gives her ending away (bot/lore/guard_answers.py). A reply to a bump or a
+question back ("anyone??", "what ep are you on" / "4") is read with the question up its chain; a plain
+short message in a thread with the question the thread asks (its name, or its opening message when cached).
+The notice re-posts only the reply, behind bars: the question is the asker's, never posted again.
 
 Bots' messages (hyosan's own among them), webhooks and system messages are never read. Every
 request goes through discord.py's HTTP client, which keeps to Discord's rate limits per route (it
@@ -50,6 +52,7 @@ from discord.ext import commands
 
 from bot.app import Hyosan
 from bot.lore.guard import GuardStore, Spoiled, judge
+from bot.lore.guard_answers import asked_up, thread_asks
 from bot.lore.progress import ProgressStore
 from bot.show import NOTHING, Position
 from bot.spoilers import hide_quoted
@@ -62,6 +65,7 @@ log = logging.getLogger(__name__)
 NONE = discord.AllowedMentions.none()
 MESSAGE_LIMIT = 2000
 READ_TYPES = (discord.MessageType.default, discord.MessageType.reply)
+CHAIN = 3  # replies up a chain read for its question: a bump or a question back between, not a conversation
 
 
 def _episode(position: Position) -> str:
@@ -244,7 +248,10 @@ class SpoilerGuard(commands.Cog):
             reads = await self.bot.content.reads_for(guild.id)
             spoiled = judge(words, mark, reads)
             if spoiled is None and message.type == discord.MessageType.reply:
-                spoiled = judge(words, mark, reads, replying_to=await self._replied_to(message))
+                spoiled = judge(words, mark, reads, replying_to=await self._asked_up(message))
+            elif spoiled is None and isinstance(channel, discord.Thread) and message.id != channel.id:
+                opening = channel.starter_message  # cached only: never a request per message of a thread
+                spoiled = judge(words, mark, reads, replying_to=thread_asks(channel.name, said(opening)[0] if opening else "", words))
             if spoiled is None:
                 return
             if not isinstance(channel, (discord.abc.GuildChannel, discord.Thread)):
@@ -270,19 +277,35 @@ class SpoilerGuard(commands.Cog):
             return  # logged once by the database; the message stays as it is
         await self._warn(message, spoiled, forwarded=forwarded)
 
-    async def _replied_to(self, message: discord.Message) -> str:
-        """The text of the message a reply answers, as Discord gave it with the reply (or as cached),
-        fetched only when it gave none; "" when it is gone or out of reach: the answer is then read alone."""
+    async def _asked_up(self, message: discord.Message) -> str:
+        """The question a reply answers: the message it replies to, or, when that one only bumps, asks back or
+        answers an aside ("anyone??", "what ep are you on" / "4"), the question up the chain it replies under
+        (at most CHAIN messages up, each fetched only when Discord did not send it)."""
+        chain: list[str] = []
+        found: discord.Message | None = message
+        while found is not None and len(chain) < CHAIN:
+            found = await self._replied_to(found)
+            if found is None:
+                break
+            chain.append(said(found)[0])
+            if (asked := asked_up(chain)) is not None:
+                # nobody answers their own question: the asker's "yes" under "you sure you want to know?" is to that
+                return chain[0] if len(chain) > 1 and asked and found.author.id == message.author.id else asked
+        return chain[0] if chain else ""
+
+    async def _replied_to(self, message: discord.Message) -> discord.Message | None:
+        """The message a reply answers, as Discord gave it with the reply (or as cached), fetched only when it
+        gave none; None when it is gone or out of reach: the answer is then read alone."""
         ref = message.reference
-        if ref is None or ref.message_id is None:
-            return ""
+        if message.type != discord.MessageType.reply or ref is None or ref.message_id is None:
+            return None
         found = ref.resolved or ref.cached_message
         if found is None:
             try:
                 found = await message.channel.fetch_message(ref.message_id)
             except discord.HTTPException:
-                return ""
-        return said(found)[0] if isinstance(found, discord.Message) else ""  # a DeletedReferencedMessage: gone
+                return None
+        return found if isinstance(found, discord.Message) else None  # a DeletedReferencedMessage: gone
 
     async def _original(self, message: discord.Message) -> Original | None:
         """Where a forward's pictures and files still are: its original, when the bot can read it and it

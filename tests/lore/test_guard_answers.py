@@ -9,6 +9,7 @@ import pytest
 
 from bot.lore.content import bundled_pack
 from bot.lore.guard import judge
+from bot.lore.guard_answers import asked_up, thread_asks
 from bot.lore.lexicon import lexicon_of
 from bot.show import Position
 from bot.spoilers import read_as_shown
@@ -22,12 +23,32 @@ S1E3 = Position(1, 3)
     ("does nam-ra die?", "no", 12),  # the question gets her fate wrong; the no tells she lives
     ("wait so does hari survive", "yeah 🥹", 12),
     ("is su-hyeok ok?", "he's fine", 12),
-    ("is on-jo's dad gonna be ok", "not really", 12),
+    ("is on-jo's dad gonna be ok", "not really", 11),  # he dies in 11, read as his fate rather than "at the end"
     ("does the science teacher die", "he does 😭", 4),
     ("¿onjo sobrevive?", "sí", 12),
     ("when does ji-min turn?", "ep 10 i think", 10),
     ("who bites nam-ra", "gwinam obviously", 6),
     ("🛡️ <@1>, your message was taken down. What you wrote, behind a spoiler:\n||does woojin make it?||", "nope", 12),
+    ("수혁이 죽어?", "아니", 12),  # a no in Korean, Portuguese, Indonesian, Tagalog: the fate asked turned to the other
+    ("a onjo morre?", "não", 12),
+    ("onjo mati gak?", "enggak", 12),
+    ("namatay ba si onjo?", "hindi", 12),
+    ("¿hari sobrevive?", "nel", 12),
+    ("온조 살아?", "살아남아", 12),  # the question's verb said back
+    ("o suhyeok sobrevive?", "sobrevive sim", 12),
+    ("¿cheongsan muere?", "simón 😭", 11),
+    ("does cheong-san die?", "😭😭", 11),  # emoji alone: tears or a skull the sad end, 👍 a yes, 👎 a no
+    ("does gwinam die", "☠️", 11),
+    ("does gwinam die in the end?", "👍", 11),
+    ("does woojin survive?", "👎", 12),
+    ("what happens to nam-ra", "🧟‍♀️", 6),
+    ("is so-ju ok", "💔", 11),
+    ("does cheongsan make it?", "you'll cry at the end", 11),
+    ("when does so-ju die?", "in 11", 11),
+    ("which episode does woojin die", "the last one", 12),
+    ("who bites namra", "i think gwinam", 6),
+    ("does anyone know who bites namra?", "gwinam", 6),
+    ("does onjo survive?", "ok then yes she does", 12),
 ])
 def test_a_reply_that_answers_a_spoiler_question_gives_its_spoiler_away(question: str, answer: str, gives_away: int) -> None:
     spoiled = judge(answer, S1E3, READS, replying_to=question)
@@ -48,6 +69,18 @@ def test_a_reply_that_answers_a_spoiler_question_gives_its_spoiler_away(question
     ("does cheong-san die?", "idk i'm only on ep 2"),
     ("who bites nam-ra?", "why do you ask"),
     ("does on-jo survive?", "||yes||"),
+    ("who bites namra?", "that scene was wild"),  # a reaction names nobody
+    ("who is the girl with the bow?", "i love her"),
+    ("who sings the song in ep 1?", "omg yes the music"),
+    ("when does gwinam die?", "i hate him so much"),
+    ("is isak ok?", "no 😭"),  # within the mark: she turns in episode 2, not "at the end"
+    ("does cheongsan die?", "cheongsan is my fav"),
+    ("does cheongsan die?", "does it matter"),
+    ("is ep 1 good?", "😭😭"),
+    ("does onjo like cheongsan?", "💀"),
+    ("is the ost good?", "👍"),
+    ("¿vale la pena verla?", "simón, está buenísima"),
+    ("onjo cantik gak?", "iya bgt"),
     ("", "no"),  # the question gone or out of reach: the reply read alone
     ("🛡️ <@1>, your message was taken down: it gives away season 1, episode 11 (S1E11). What you wrote, behind a "
      "spoiler:\n||cheong-san dies||", "ok sorry"),
@@ -75,3 +108,25 @@ def test_a_quoted_question_or_one_asked_in_the_same_message_is_read_with_its_ans
 @pytest.mark.parametrize("text", ["> did you finish it?\nno", "is it raining there? no lol", "> cheong-san is so brave\nno"])
 def test_a_quote_or_question_with_no_spoiler_stays(text: str) -> None:
     assert judge(text, S1E3, READS) is None
+
+
+@pytest.mark.parametrize(("chain", "asked"), [
+    (["does cheongsan die?"], "does cheongsan die?"),
+    (["anyone??", "does cheongsan die?"], "does cheongsan die?"),  # a bump: the question above it
+    (["4", "what ep are you on", "does onjo survive?"], "does onjo survive?"),  # an aside asked and answered
+    (["no spoilers in here pls", "does cheongsan die?"], ""),  # a moderator's word is what the reply answers
+    (["pls i need to know"], None),  # nothing asked yet: look further up
+])
+def test_a_reply_under_a_bump_or_an_aside_answers_the_question_up_its_chain(chain: list[str], asked: str | None) -> None:
+    assert asked_up(chain) == asked
+
+
+@pytest.mark.parametrize(("name", "opening", "said", "asked"), [
+    ("does cheongsan die??", "", "yes 😭", "does cheongsan die??"),
+    ("help", "is ms park ok", "no", "is ms park ok"),
+    ("watch-along", "ep 3 tonight!", "yes", ""),
+    ("does cheongsan die??", "", "yeah so anyway who wants to rewatch ep 1 with me tonight", ""),  # talk, not its answer
+])
+def test_a_short_message_in_a_thread_answers_the_question_the_thread_asks(name: str, opening: str, said: str,
+                                                                          asked: str) -> None:
+    assert thread_asks(name, opening, said) == asked

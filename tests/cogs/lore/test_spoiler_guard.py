@@ -414,13 +414,43 @@ async def test_a_forward_into_a_thread_follows_its_channels_guard(h: Harness) ->
 
 
 async def test_a_reply_answering_a_spoiler_question_is_taken_down_and_the_question_stays(h: Harness) -> None:
-    question = await h.discord.say(h.fan, h.general, "is so-ju gonna be ok??")  # no spoiler itself: "ok" tells nothing
+    question = await h.discord.say(h.fan, h.general, "is so-ju gonna be ok??")  # no spoiler itself; "no" tells he dies (E11)
     await _guard(h, h.general)
     answer = await h.discord.say(h.moderator, h.general, "no 💔", reply_to=question)
     notice = await _notice_of(h, h.general, "no 💔")
     await _gone(h, h.general, answer)
     shown = outside_bars(notice.content)
-    assert "read with the question it answers" in shown and "S1E12" in shown and "no 💔" not in shown, notice.content
+    assert "read with the question it answers" in shown and "S1E11" in shown and "no 💔" not in shown, notice.content
     assert "so-ju" not in notice.content  # the question is the asker's: never posted again
     assert question.id in {m.id for m in h.discord.messages(h.general)}
     assert leaks(lexicon_of(bundled_pack()), members_in_the_clear(h.discord, h.db_path, h.guild.id)) == []
+
+
+async def test_a_reply_under_a_bump_is_read_with_the_question_up_its_chain(h: Harness) -> None:
+    question = await h.discord.say(h.fan, h.general, "is cheongsan ok?")  # no spoiler itself: it stays up
+    bump = await h.discord.say(h.fan, h.general, "anyone??", reply_to=question)
+    await _guard(h, h.general)
+    answer = await h.discord.say(h.moderator, h.general, "not really 😭", reply_to=bump)
+    notice = await _notice_of(h, h.general, "not really")
+    await _gone(h, h.general, answer)
+    assert "read with the question it answers" in outside_bars(notice.content), notice.content
+    assert {question.id, bump.id} <= {m.id for m in h.discord.messages(h.general)}
+
+
+async def test_the_askers_own_yes_under_a_question_back_stays(h: Harness) -> None:
+    question = await h.discord.say(h.fan, h.general, "is cheongsan ok?")
+    back = await h.discord.say(h.moderator, h.general, "you sure you want to know?", reply_to=question)
+    await _guard(h, h.general)
+    said = await h.discord.say(h.fan, h.general, "yes", reply_to=back)
+    await _read_so_far(h, h.general)
+    assert said.id in {m.id for m in h.discord.messages(h.general)}
+
+
+async def test_a_plain_answer_in_a_thread_named_as_a_question_is_read_with_it(h: Harness) -> None:
+    await _guard(h, h.general)
+    h.discord.set_overwrite(h.general, h.fan, allow=SEND_MESSAGES_IN_THREADS)
+    thread = h.discord.add_thread(h.general, "does cheongsan die??")
+    said = await h.discord.say(h.fan, thread, "yes 😭")
+    notice = await _notice_of(h, thread, "yes 😭")
+    await _gone(h, thread, said)
+    assert "read with the question it answers" in outside_bars(notice.content), notice.content
