@@ -44,20 +44,26 @@ def _message(row: dict[str, Any]) -> str:
     return str(row["answer"])
 
 
-def _replying_to(row: dict[str, Any]) -> str:
+def _replying_to(row: dict[str, Any], taken_down: bool) -> str:
     """What the answer is read with, as the guard finds it: the message it replies to, the question up a
-    chain, or the question its thread asks."""
+    chain, or the question its thread asks; nothing when the question is gone (taken down by the guard, or
+    deleted by a moderator); a question in bars as it was typed; an edited question as it was when answered."""
+    if row["form"] == "taken_down":
+        return "" if taken_down else str(row["question"])
+    if row["form"] == "deleted":
+        return ""
     if row["form"] == "chain":
         asked = asked_up([*reversed(row["between"]), row["question"]])
         return str(row["between"][-1]) if asked is None else asked
     if row["form"] == "thread":
         return thread_asks(str(row["question"]), "", str(row["answer"]))
-    return str(row["question"]) if row["form"] == "reply" else ""
+    return str(row["question"]) if row["form"] in ("reply", "barred", "edited") else ""
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--set", choices=("guard_replies52", "guard_replies53"), default="guard_replies53")
+    parser.add_argument("--set", choices=("guard_replies52", "guard_replies53", "guard_replies54"),
+                        default="guard_replies54")
     parser.add_argument("--show", action="store_true", help="list every miss")
     args = parser.parse_args()
     rows = yaml.safe_load((HERE / f"{args.set}.yaml").read_text(encoding="utf-8"))
@@ -66,7 +72,9 @@ def main() -> None:
     taken: list[str] = []
     for row in rows:
         mark = Position(1, row["mark"])
-        replying_to = _replying_to(row)
+        # the guard takes down a question it reads as a spoiler: its answers then reply to a deleted message
+        taken_down = judge(str(row["question"]), mark, reads) is not None
+        replying_to = _replying_to(row, taken_down)
         spoiled = judge(_message(row), mark, reads, replying_to=replying_to)
         line = f"{row['form']}: {row['question']!r} -> {row['answer']!r} (mark {row['mark']}, truth {row['spoils']}," \
                f" read {spoiled.spoils if spoiled else 'nothing past the mark'})"
