@@ -2,7 +2,8 @@
 
 A member asks ("is nam-ra ok at the end?") and another answers by a Discord reply ("no"), by quoting
 the question ("> does cheong-san live?\\nnope") or in the same message ("is the class president ok?
-not really"). Each row of bench/guard_replies52.yaml (and 53, whose answers also reply under a bump or sit in a thread) gives the question, the answer, the form, the
+not really"). Each row of bench/guard_replies52.yaml (and 53, whose answers also reply under a bump or sit in a thread; and 54,
+whose questions are gone, taken down or deleted, in bars, or edited after the answer) gives the question, the answer, the form, the
 channel's mark and the episode the answer gives away read with its question (0: nothing). The guard
 must take the answer down when that episode is past the mark and leave every other answer up.
 
@@ -12,6 +13,9 @@ Figures: missed (a spoiling answer left up) / harmless taken down.
   (bot/lore/guard_answers.py) 1 / 1; after reply53 0 / 1.
 - guard_replies53 (64 rows, 36 spoiling, 28 harmless; forms chain and thread besides), blind 21 / 7; after
   reply53 (other languages' yes and no, emoji alone, reactions, reply chains, threads) 0 / 2.
+- guard_replies54 (32 rows, 19 spoiling, 13 harmless; forms taken_down, deleted, barred and edited), blind
+  13 / 0; after reply54 (what the guard took down, or a moderator deleted, kept a few minutes in memory and
+  read with the answers to it; a question's edit reads its replies again) 0 / 0.
 
 `--show` lists every miss.
 """
@@ -44,20 +48,25 @@ def _message(row: dict[str, Any]) -> str:
     return str(row["answer"])
 
 
-def _replying_to(row: dict[str, Any]) -> str:
+def _replying_to(row: dict[str, Any]) -> list[str]:
     """What the answer is read with, as the guard finds it: the message it replies to, the question up a
-    chain, or the question its thread asks."""
+    chain, or the question its thread asks; a question gone (taken down by the guard, or deleted by a
+    moderator while discord.py had it) as the guard's record of it (bot/lore/guard_gone.py) still says it;
+    a question in bars as typed; an edited question as it was when answered, then again as edited."""
+    if row["form"] == "edited":
+        return [str(row["question"]), str(row["edited"])]
     if row["form"] == "chain":
         asked = asked_up([*reversed(row["between"]), row["question"]])
-        return str(row["between"][-1]) if asked is None else asked
+        return [str(row["between"][-1]) if asked is None else asked]
     if row["form"] == "thread":
-        return thread_asks(str(row["question"]), "", str(row["answer"]))
-    return str(row["question"]) if row["form"] == "reply" else ""
+        return [thread_asks(str(row["question"]), "", str(row["answer"]))]
+    return [str(row["question"]) if row["form"] in ("reply", "barred", "taken_down", "deleted") else ""]
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--set", choices=("guard_replies52", "guard_replies53"), default="guard_replies53")
+    parser.add_argument("--set", choices=("guard_replies52", "guard_replies53", "guard_replies54"),
+                        default="guard_replies54")
     parser.add_argument("--show", action="store_true", help="list every miss")
     args = parser.parse_args()
     rows = yaml.safe_load((HERE / f"{args.set}.yaml").read_text(encoding="utf-8"))
@@ -66,8 +75,7 @@ def main() -> None:
     taken: list[str] = []
     for row in rows:
         mark = Position(1, row["mark"])
-        replying_to = _replying_to(row)
-        spoiled = judge(_message(row), mark, reads, replying_to=replying_to)
+        spoiled = next(filter(None, (judge(_message(row), mark, reads, replying_to=asked) for asked in _replying_to(row))), None)
         line = f"{row['form']}: {row['question']!r} -> {row['answer']!r} (mark {row['mark']}, truth {row['spoils']}," \
                f" read {spoiled.spoils if spoiled else 'nothing past the mark'})"
         if row["spoils"] > row["mark"] and spoiled is None:

@@ -21,8 +21,10 @@ only while its original is still there for the bot to read, and the notice says 
 links the original (no preview: the notice is sent with its embeds suppressed); otherwise warned.
 
 A reply (message_reference type 0) is read with the message it replies to, as Discord sends it with
-the reply (fetched only when it does not; gone or out of reach, the reply is read alone): "no" to "is
-nam-ra ok at the end?" gives her ending away (bot/lore/guard_answers.py). A reply to a bump or a
+the reply (fetched only when it does not): "no" to "is nam-ra ok at the end?" gives her ending away
+(bot/lore/guard_answers.py). A question gone (the guard took it down, or a moderator deleted it while
+discord.py had it) is read as it was, for a few minutes (bot/lore/guard_gone.py); gone unseen, or out of
+reach, the reply is read alone. A question's edit reads its replies again. A reply to a bump or a
 question back ("anyone??", "what ep are you on" / "4") is read with the question up its chain; a plain
 short message in a thread with the question the thread asks (its name, or its opening message when cached).
 The notice re-posts only the reply, behind bars: the question is the asker's, never posted again.
@@ -53,6 +55,7 @@ from discord.ext import commands
 from bot.app import Hyosan
 from bot.lore.guard import GuardStore, Spoiled, judge
 from bot.lore.guard_answers import asked_up, thread_asks
+from bot.lore.guard_gone import Gone, GoneMessages
 from bot.lore.progress import ProgressStore
 from bot.show import NOTHING, Position
 from bot.spoilers import hide_quoted
@@ -192,6 +195,7 @@ class SpoilerGuard(commands.Cog):
         self.progress = progress
         self.guards = guards
         self._waiting: dict[int, tuple[asyncio.Lock, int]] = {}  # channel -> its lock, and how many hold or wait
+        self.gone = GoneMessages(bot.clock)  # questions taken down or deleted: their answers are read with them
 
     @contextlib.asynccontextmanager
     async def _turn(self, channel_id: int) -> AsyncIterator[None]:
@@ -214,13 +218,32 @@ class SpoilerGuard(commands.Cog):
 
     @commands.Cog.listener()
     async def on_raw_message_edit(self, payload: discord.RawMessageUpdateEvent) -> None:
-        """An edit that adds a spoiler. Only the owner acts (bot.ownership: MESSAGE_UPDATE is not
-        gated as MESSAGE_CREATE is); an update that leaves the text as it was (an embed unfurled) is
-        no new reading."""
+        """An edit that adds a spoiler, itself or to the answers it drew ("does he die?" made "does cheongsan
+        die?" over its "yes 😭": its replies discord.py still has are read again with it). Only the owner acts
+        (bot.ownership: MESSAGE_UPDATE is not gated as MESSAGE_CREATE is); an update that leaves the text as it
+        was (an embed unfurled) is no new reading."""
         before = payload.cached_message
         if not self.bot.ownership.owner or (before is not None and before.content == payload.message.content):
             return
         await self._read(payload.message)
+        for reply in [m for m in self.bot.cached_messages if m.channel.id == payload.channel_id and m.reference
+                      and m.reference.message_id == payload.message_id and m.type == discord.MessageType.reply]:
+            await self._read(reply)
+
+    @commands.Cog.listener()
+    async def on_raw_message_delete(self, payload: discord.RawMessageDeleteEvent) -> None:
+        """A member's message a moderator deleted from a guarded channel, as discord.py had it: a reply to it
+        arrives with no message to read it with. Not cached (older, or the bot restarted): nothing to keep."""
+        message = payload.cached_message
+        if message is None or message.guild is None or message.author.bot or not said(message)[0]:
+            return
+        channel = message.channel
+        parent = channel.parent_id if isinstance(channel, discord.Thread) else None
+        try:
+            if await self.guards.source(channel.id, parent) is not None:
+                self.gone.remember(channel.id, message.id, said(message)[0], message.author.id)
+        except StorageError:
+            return
 
     async def _read(self, message: discord.Message) -> None:
         guild = message.guild
@@ -282,30 +305,40 @@ class SpoilerGuard(commands.Cog):
         answers an aside ("anyone??", "what ep are you on" / "4"), the question up the chain it replies under
         (at most CHAIN messages up, each fetched only when Discord did not send it)."""
         chain: list[str] = []
-        found: discord.Message | None = message
-        while found is not None and len(chain) < CHAIN:
+        found: discord.Message | Gone | None = message
+        while isinstance(found, discord.Message) and len(chain) < CHAIN:
             found = await self._replied_to(found)
             if found is None:
                 break
-            chain.append(said(found)[0])
+            text, author = (said(found)[0], found.author.id) if isinstance(found, discord.Message) else (found.text, found.author_id)
+            chain.append(text)
             if (asked := asked_up(chain)) is not None:
                 # nobody answers their own question: the asker's "yes" under "you sure you want to know?" is to that
-                return chain[0] if len(chain) > 1 and asked and found.author.id == message.author.id else asked
+                return chain[0] if len(chain) > 1 and asked and author == message.author.id else asked
         return chain[0] if chain else ""
 
-    async def _replied_to(self, message: discord.Message) -> discord.Message | None:
+    async def _replied_to(self, message: discord.Message) -> discord.Message | Gone | None:
         """The message a reply answers, as Discord gave it with the reply (or as cached), fetched only when it
-        gave none; None when it is gone or out of reach: the answer is then read alone."""
+        gave none; deleted, as it was when it went (taken down by the guard, or deleted by a moderator while
+        cached) and recently; None when it is gone unseen or out of reach: the answer is then read alone."""
         ref = message.reference
         if message.type != discord.MessageType.reply or ref is None or ref.message_id is None:
             return None
-        found = ref.resolved or ref.cached_message
-        if found is None:
-            try:
-                found = await message.channel.fetch_message(ref.message_id)
-            except discord.HTTPException:
-                return None
-        return found if isinstance(found, discord.Message) else None  # a DeletedReferencedMessage: gone
+        # as it is now: the cache's copy, or what it said when it went, before the copy sent with the reply (its
+        # first words: a question edited since may ask more)
+        if (cached := ref.cached_message) is not None:
+            return cached
+        if (gone := self.gone.recall(message.channel.id, ref.message_id)) is not None:
+            return gone
+        found = ref.resolved
+        if isinstance(found, discord.Message):
+            return found
+        if found is not None:
+            return None  # a DeletedReferencedMessage: gone before the bot saw it
+        try:
+            return await message.channel.fetch_message(ref.message_id)
+        except discord.HTTPException:
+            return None
 
     async def _original(self, message: discord.Message) -> Original | None:
         """Where a forward's pictures and files still are: its original, when the bot can read it and it
@@ -340,6 +373,8 @@ class SpoilerGuard(commands.Cog):
             log.info("spoiler guard: a notice in channel %s was refused (%s %s)", message.channel.id, exc.status, exc.code)
             await self._withdraw(posted)
             return None
+        # kept before it goes: a reply to it may arrive the moment it is deleted (a member who saw it answers)
+        self.gone.remember(message.channel.id, message.id, words, message.author.id)
         try:
             await message.delete()
         except discord.NotFound:

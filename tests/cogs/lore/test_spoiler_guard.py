@@ -454,3 +454,35 @@ async def test_a_plain_answer_in_a_thread_named_as_a_question_is_read_with_it(h:
     notice = await _notice_of(h, thread, "yes 😭")
     await _gone(h, thread, said)
     assert "read with the question it answers" in outside_bars(notice.content), notice.content
+
+
+async def test_a_reply_to_a_question_the_guard_took_down_is_read_with_that_question(h: Harness) -> None:
+    await _guard(h, h.general)
+    question = await h.discord.say(h.fan, h.general, "does cheongsan die at the end?")  # read as his death (E11)
+    await _gone(h, h.general, question)
+    # a member who saw it before it went answers it: Discord sends no message it replies to
+    answer = await h.discord.say(h.moderator, h.general, "yes 😭", reply_to=question)
+    notice = await _notice_of(h, h.general, "yes 😭")
+    await _gone(h, h.general, answer)
+    assert "read with the question it answers" in outside_bars(notice.content), notice.content
+    assert leaks(lexicon_of(bundled_pack()), members_in_the_clear(h.discord, h.db_path, h.guild.id)) == []
+
+
+async def test_a_reply_to_a_question_a_moderator_deleted_is_read_with_that_question(h: Harness) -> None:
+    question = await h.discord.say(h.fan, h.general, "is so-ju gonna be ok??")  # no spoiler itself: the bot caches it
+    await _guard(h, h.general)
+    h.discord.store.delete_message(question)
+    answer = await h.discord.say(h.moderator, h.general, "no 💔", reply_to=question)
+    notice = await _notice_of(h, h.general, "no 💔")
+    await _gone(h, h.general, answer)
+    assert "read with the question it answers" in outside_bars(notice.content), notice.content
+
+
+async def test_a_question_edited_into_a_spoiler_takes_down_the_answer_it_drew(h: Harness) -> None:
+    await _guard(h, h.general)
+    question = await h.discord.say(h.fan, h.general, "does he die?")  # nobody named: "yes" gives nothing away
+    answer = await h.discord.say(h.moderator, h.general, "yes 😭", reply_to=question)
+    await h.discord.edit(h.fan, question, "does cheongsan die?")
+    notice = await _notice_of(h, h.general, "yes 😭")
+    await _gone(h, h.general, answer)
+    assert "read with the question it answers" in outside_bars(notice.content), notice.content
