@@ -15,8 +15,8 @@ from bot.lazy_re import compile_later
 from bot.trivia.episodelabels import spoils_written
 
 #: Pictographs and symbols a line opens with, each with its presentation marks (variation selector, joiner, skin
-#: tones, the gender signs of a joined emoji): "🧟", "🧟‍♀️", "❓", "➡️".
-_MARK = r"(?:[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\u2190-\u21FF\u2300-\u23FF\u2753-\u2757][\ufe0f\u200d\U0001F3FB-\U0001F3FF\u2640\u2642]*)+"
+#: tones, the gender signs of a joined emoji): "🧟", "🧟‍♀️", "❓", "➡️", and keycap numbers ("1️⃣").
+_MARK = r"(?:[0-9#*]\ufe0f?\u20e3|[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\u2190-\u21FF\u2300-\u23FF\u2753-\u2757][\ufe0f\u200d\U0001F3FB-\U0001F3FF\u2640\u2642]*)+"
 _MARKED = compile_later(rf"^(?P<mark>{_MARK})\s*(?P<text>\S.*)$")
 #: The marks that point at an answer: a check mark, a pointing hand, an arrow, a key.
 _ANSWER_MARKS = frozenset("✅☑✔✓👉➡→🔑💡")
@@ -30,9 +30,10 @@ _ANSWERED = compile_later(
 _LABEL = compile_later(r"^(?:(?i:answer|ans|a)\s*[:：]|(?i:answer|ans)\s*(?:[-–—]\s|(?=\|\|)))\s*")
 #: A line wholly in bold or underline, as Discord writes a heading: "**Round 2 — Season 2**", "__Bonus round__".
 _BOLD = compile_later(r"^(\*\*|__)(?P<text>[^*_]+?)\1\s*$")
-#: More right answers said in brackets after the first: "(accept: a, b)", "(also accept a / b)", "(or: a)".
+#: More right answers said in brackets after the first: "(accept: a, b)", "(also accept a / b)", "(or: a)"; never a
+#: doubt ("(or was it Hyosan)") nor a nickname said in passing ("(aka the bully)").
 _ACCEPT = compile_later(
-    r"^(?P<first>[^()]*?\S)\s*[(\[]\s*(?i:also\s+)?(?i:accept(?:ed|s)?|or|aka|alt)\s*[:：]?\s*(?P<more>[^()\[\]?？]+)[)\]]$")
+    r"^(?P<first>[^()]*?\S)\s*[(\[]\s*(?i:also\s+)?(?i:accept(?:ed|s)?|or)\s*[:：]?\s*(?!\s*(?i:was|is|maybe|idk|not|something|so)\b)(?P<more>[^()\[\]?？]+)[)\]]$")
 _MORE = compile_later(r"\s*(?:,|;|\s/\s|\s+or\s+)\s*")
 
 

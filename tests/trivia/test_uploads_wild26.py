@@ -78,3 +78,9 @@ def test_a_bold_line_that_is_no_heading_is_still_refused_naming_it() -> None:
 def test_every_unquoted_red_question_holding_a_colon_is_named() -> None:
     said = _refusal((SET / "b13_red_question_with_colon.yaml").read_bytes())
     assert "line 2" in said and "line 5" in said and "quotes" in said
+
+
+def test_keycap_numbers_are_bullets_and_a_doubt_in_brackets_is_no_second_answer() -> None:
+    upload = "1️⃣ Which city?\n✅ Hyosan (or was it Seoul)\n2️⃣ Who bites Nam-ra?\n✅ Gwi-nam (aka the bully)\n"
+    assert _answers(_text(upload)) == {"Which city?": ("Hyosan (or was it Seoul)",),
+                                       "Who bites Nam-ra?": ("Gwi-nam (aka the bully)",)}
