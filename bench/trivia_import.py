@@ -13,6 +13,7 @@ wild22, imports_wild22/, a twenty-second (a rewatch month: lists by episode, spo
 wild23, imports_wild23/, a twenty-third (hunting wrong imports in those shapes: other headings, answers like ranges);
 wild24, imports_wild24/, a twenty-fourth (countdown and release-week lists from fans' tools: phones, locales, apps);
 wild25, imports_wild25/, a twenty-fifth (lists brought from other bots and tools: Open Trivia DB, Anki, Kahoot, Forms);
+wild26, imports_wild26/, a twenty-sixth (lists moderators type for a season-2 launch party: Discord style, sheets, hostile);
 or --data: any
 such folder) is uploaded by a moderator of the in-process sandbox
 (the real bot, the real command, the real service and database) and judged against expected.yaml
@@ -72,7 +73,8 @@ SETS = {"imports": DATA, "moderators": FIXTURES / "imports_moderators", "fans": 
         "wild22": FIXTURES / "imports_wild22",
         "wild23": FIXTURES / "imports_wild23",
         "wild24": FIXTURES / "imports_wild24",
-        "wild25": FIXTURES / "imports_wild25"}
+        "wild25": FIXTURES / "imports_wild25",
+        "wild26": FIXTURES / "imports_wild26"}
 TRIVIA = tuple(dict.fromkeys((*EXTENSIONS, "cogs.trivia")))
 
 

@@ -37,6 +37,7 @@ from bot.trivia.laterseason import said_season, storable
 from bot.trivia.listparts import MAX_QUESTION_CHARS, MAX_QUESTIONS, Collector, imported_id, key_form, short
 from bot.trivia.model import DIFFICULTIES, Question, TriviaList
 from bot.trivia.normal import slash_alternatives
+from bot.trivia.partyposts import also_accepted
 from bot.trivia.quizrows import no_right_choice, quiz_row
 from bot.trivia.redformat import label_allowed
 from bot.yamlnodes import NULL_TAG, SEQ_TAG, STR_TAG
@@ -155,6 +156,8 @@ def answers_node(texts: list[str], at: Node) -> SequenceNode:
 
 def split_answers(text: str) -> tuple[list[str], str | None]:
     """One text of answers as the answers it lists, and the separator it was split at (None: one answer)."""
+    if (accepted := also_accepted(text)) is not None:  # "Lomon (accept: Park Solomon)"
+        return accepted, "'(accept: ...)'"
     for name, pattern in _SPLITS:
         parts = [p.strip() for p in pattern.split(text)]
         if len(parts) > 1:

@@ -31,6 +31,7 @@ from bot.trivia.episodelabels import in_season, season_heading, spoils_written
 from bot.trivia.listparts import Collector, short
 from bot.trivia.normal import slash_alternatives
 from bot.trivia.noteshapes import Shaped, shaped_lines
+from bot.trivia.partyposts import bold_heading
 from bot.yamlnodes import STR_TAG
 
 #: A question's label and number: "Question:", "Q1:", "1." / "1)", Indonesian "Soal 1:", Japanese "問1　" / "第1問";
@@ -92,7 +93,8 @@ _DASHED = compile_later(r"^(?P<q>.+?[?？](?:\s*[(\[][^)\]]{1,30}[)\]])?)(?:\s+[
 _YAML_LINE = compile_later(r"^(?:-(?:\s|$)|[^:：]*[:：]\s*$)")
 
 
-_SEASONS = {n: f"s{n}" for n in range(2, 10)}  # a later season's heading as a note: all of it (laterseason.py)
+_SEASONS = {n: f"s{n}" for n in range(2, 10)}
+_AFTER_NOTE = compile_later(r"\s*[(\[][^)\]]*[)\]]\s*$")  # a heading's aside in brackets, "(after the premiere!)"  # a later season's heading as a note: all of it (laterseason.py)
 
 
 def _at(line: int) -> ScalarNode:
@@ -130,6 +132,8 @@ def _kind(line: str) -> tuple[str, str]:
         return "divider", divider.group("rest") or divider.group("krest") or ""
     if season_heading(line) is not None:
         return "season", line
+    if (bold := bold_heading(line)) is not None and (inner := _kind(bold))[0] in ("heading", "divider", "season"):
+        return inner  # "**Round 2 — Season 2**": Discord's heading
     return "other", line
 
 
@@ -319,6 +323,10 @@ def labelled_entries(col: Collector) -> list[Entry] | None:
         elif kind == "divider":  # a round or a part: what its words say it spoils, else no episode
             said = spoils_written(text) if text.strip() else None
             heading = (n, f"S{said.season}E{said.episode}") if said else None
+            named = None if said else season_heading(_AFTER_NOTE.sub("", text).strip(" \t-–—:|"))
+            if named is not None:  # "Round 2 — Season 2 (after the premiere!)": a season's heading too
+                season = named
+                heading = (n, _SEASONS[season]) if season > 1 else None
         elif kind == "question":
             opened.append(_Open(n, text, heading=heading))
         elif current is None or kind == "other":

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from bot.lazy_re import compile_later
+from bot.lazy_re import LazyPattern, compile_later
 from bot.trivia.listparts import MAX_QUESTION_CHARS, short
 from bot.trivia.typedmarks import typed_marks
 
@@ -93,19 +93,22 @@ def syntax_hint(text: str, error: str) -> str:
         if hint is None and number == last:
             hint = _error_line_hint(line)
         if hint is not None:
-            hint += _also_tabbed(lines, number) if _TAB_INDENT.match(line) else ""
+            hint += _also_named(lines, number, _TAB_INDENT, "a tab indents {} too") if _TAB_INDENT.match(line) else \
+                _also_named(lines, number, _COLON_IN_KEY, "': ' is inside the question on {} too") \
+                if _COLON_IN_KEY.match(line) else ""
             return f"line {number}: {hint} ({error.removeprefix(found.group(0)) if found else error})"
     return error
 
 
-def _also_tabbed(lines: list[str], first: int) -> str:
-    """The other lines a tab indents, so that one upload names every one to change."""
-    more = [f"line {n}" for n, line in enumerate(lines, start=1) if n > first and _TAB_INDENT.match(line)]
+def _also_named(lines: list[str], first: int, mistake: LazyPattern, said: str) -> str:
+    """The other lines with the same mistake (a tab indenting, ': ' inside a question), so that one upload names
+    every one to change."""
+    more = [f"line {n}" for n, line in enumerate(lines, start=1) if n > first and mistake.match(line)]
     if not more:
         return ""
     shown = (", ".join(more[:20]) + f" and {len(more) - 20} more" if len(more) > 20 else
              " and ".join([", ".join(more[:-1]), more[-1]]) if len(more) > 1 else more[0])
-    return f" (a tab indents {shown} too)"
+    return f" ({said.format(shown)})"
 
 
 def _line_hint(line: str, after: str) -> str | None:

@@ -17,6 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from bot.lazy_re import compile_later
+from bot.trivia.partyposts import answered_line, marked_line
 
 #: A chat export's stamp and speaker before what was said: "[12:03] mina: ...", "[28/01/2022 12:03 PM] mina: ...".
 _STAMP = r"^\[(?:[\w/.\-]{6,11},?\s+)?\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?\]\s*"
@@ -104,8 +105,15 @@ def shaped_lines(lines: list[tuple[int, str]], plain: Callable[[str], bool]) -> 
             continue
         if (said := _CHAT_LINE.match(line.strip())) is not None:
             chat, line = True, said.group("said")
+        line, kind = marked_line(line.strip(), plain)  # a party post's emoji bullet ("🧟 Who ...?", "✅ Gwi-nam")
+        if kind:
+            out.append(Shaped(n, line, kind))
+            continue
         if (both := _ONE_LINE.match(line.strip())) is not None:
             out += [Shaped(n, both.group("q")), Shaped(n, both.group("a"))]
+            continue
+        if (pieces := answered_line(line.strip(), plain)) is not None:  # "Who ...? answer ||Gwi-nam||"
+            out += [Shaped(n, text, kind) for text, kind in pieces]
             continue
         if (opened := _CALLOUT.match(line.strip())) is not None:
             callout = opened.group("type").casefold()
