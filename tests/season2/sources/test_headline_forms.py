@@ -57,6 +57,11 @@ def _readings(headline: str, written: dt.date = WRITTEN) -> set[str]:
     ("AOUAD 2 volume 2 arrives May 7 😭", set()),
     ("今私2 Part2は5月7日配信", set()),  # (a Latin label run into Japanese, s2wild58)
     ("今私2 Part1は4月9日、Part2は5月7日", {"release_date_announced reported 2027-04-09 00:00"}),
+    # (a later part's day counted from the first's, s2wild59)
+    ("aouad 2 part 1 april 9 and part 2 a week after", {"release_date_announced reported 2027-04-09 00:00"}),
+    ("Non siamo più vivi 2: la parte 1 arriva il 9 aprile, la parte 2 una settimana dopo",
+     {"release_date_announced reported 2027-04-09 00:00"}),
+    ("지우학2 파트1 4월 9일, 파트2는 일주일 뒤", {"release_date_announced reported 2027-04-09 00:00"}),
     ("지우학2 파트2 5월 7일 오후 4시 공개 확정", set()),
     ("AOUAD 2 drops all 10 episodes at once on April 9, no Part 2 split", {"release_date_announced reported 2027-04-09 00:00"}),
     # an episode count before "out", a colon before "on", a Tagalog "na", a German 24-hour clock with its zone
@@ -1712,6 +1717,11 @@ def test_a_rumour_beside_what_netflix_still_says_reads_what_stands() -> None:
      {"release_date_announced reported 2027-03-12 05:00:00+00:00"}),
     ("aouad 2 drops march 12, a week after moving 2", dt.date(2026, 12, 16),
      {"release_date_announced reported 2027-03-12 00:00:00+00:00"}),
+    # s2wild59: ours first, joined by "and" (y, e, &) to another show's count or day
+    ("aouad 2 feb 26 and sweet home 4 the week after", dt.date(2027, 1, 13),
+     {"release_date_announced reported 2027-02-26 00:00:00+00:00"}),
+    ("Estamos muertos 2 el 26 de febrero y Moving 2 el 19", dt.date(2027, 1, 13),
+     {"release_date_announced reported 2027-02-26 00:00:00+00:00"}),
     ("رسميًا: الموسم الثاني لـ All of Us Are Dead في 12 مارس", dt.date(2026, 12, 15),
      {"release_date_announced reported 2027-03-12 00:00:00+00:00"}),
 ])
