@@ -80,6 +80,7 @@ def _readings(headline: str, written: dt.date = WRITTEN) -> set[str]:
     ("《僵尸校园2》首映礼改期至4月7日", set()),
     ("AOUAD 2 on April 9 at 8 a.m. UK time", {"release_date_announced reported 2027-04-09 07:00"}),
     ("Estamos Muertos 2 se estrena el 9 de abril a las 4 a.m. hora de Argentina", {"release_date_announced reported 2027-04-09 07:00"}),
+    ("Estamos muertos 2 sale el 9 de abril a la 1 a.m. hora CDMX", {"release_date_announced reported 2027-04-09 07:00"}),  # (s2wild59)
     # s2wild43: Chile's hour by the clock Santiago keeps that day (its winter from April), Mexico City's before a flag, and a
     # Korean channel's broadcast day, which is not Netflix's global release
     ("Estamos Muertos 2 se estrena el 9 de abril a las 3 a.m. hora de Chile", {"release_date_announced reported 2027-04-09 07:00"}),
