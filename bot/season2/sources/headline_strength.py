@@ -161,7 +161,10 @@ _HEDGE = compile_later(
     # an exclusive's plan, not a day set: "[단독] … 5월 공개 목표", "EXCLUSIVE: Netflix aiming for a May release" (the outlet's
     # own sources on what is hoped for; a plain "내년 상반기 공개 목표" relays the makers' stated aim)
     r"|([\[【(]\s*단독\s*[\]】)]|\bexclusive\b)[^;…]*?((공개|개봉|방영|출시|스트리밍)\s*(를|을)?\s*목표|\b(aim(s|ed|ing)?\s+(for|at)|target(s|ed|ing)?)\b)"
-    r"|\b(believed|understood|thought|rumou?red|tipped)\s+to\s+(be\s+)?\w+",  # "believed to premiere March 19"
+    r"|\b(believed|understood|thought|rumou?red|tipped)\s+to\s+(be\s+)?\w+"  # "believed to premiere March 19"
+    # hearsay said after the day: "…, eso dicen en reddit", "así dicen", "é o que dizem", "dizem por aí", "or so they say" (s2wild59)
+    r"|\b(eso|as[ií]|es\s+lo\s+que)\s+dicen\b|\b(é\s+o\s+que\s+)dizem\b|\bdizem\s+por\s+a[ií]\b|\b(or\s+)?so\s+(they|people|ppl)\s+say\b"
+    r"|\bc['’]est\s+ce\s+qu['’]on\s+dit\b",
     re.I,
 )
 #: Said not to be confirmed YET ("not confirmed yet", "yet to be confirmed"): the claim is a rumour, no denial.
