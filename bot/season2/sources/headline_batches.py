@@ -63,6 +63,9 @@ _BOTH = compile_later(r"\bboth\s+parts\b|\ball\s+(?:the\s+)?parts\b|\bambas\s+(?
 _OUT_NOW = compile_later(r"\b(?:is|are)\s+(?:\w+\s+)?out\b|\bout\s+now\b|上线了|上線了|공개됐|配信開始", re.I)
 
 
+_TWO_MARKS = compile_later(r"(\s[—–-]|[:：|])\s+[:：—–-](?=\s)")
+
+
 def _ours(text: str, label: re.Match[str]) -> bool:
     before = text[:label.start()]
     return _OURS_BEFORE.search(before) is not None and _NONE_BEFORE.search(before) is None
@@ -92,4 +95,5 @@ def first_batch(text: str) -> str:
         day = _ITS_DAY.match(text, m.end()) or _ITS_COUNT.match(text, m.end())
         at = day.end() if day is not None else m.end()
     kept.append(text[at:])
-    return " ".join(_FIRST.sub(" ", " ".join(kept), count=1).split())
+    # (the label out from between two marks leaves one: "Season 2 — Part 1: February 26" is "Season 2 — February 26", s2wild59)
+    return _TWO_MARKS.sub(r"\1 ", " ".join(_FIRST.sub(" ", " ".join(kept), count=1).split()))

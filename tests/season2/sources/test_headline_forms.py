@@ -59,6 +59,7 @@ def _readings(headline: str, written: dt.date = WRITTEN) -> set[str]:
     ("今私2 Part1は4月9日、Part2は5月7日", {"release_date_announced reported 2027-04-09 00:00"}),
     # (a later part's day counted from the first's, s2wild59)
     ("aouad 2 part 1 april 9 and part 2 a week after", {"release_date_announced reported 2027-04-09 00:00"}),
+    ("All of Us Are Dead Season 2 — Part 1: April 9.", {"release_date_announced reported 2027-04-09 00:00"}),
     ("Non siamo più vivi 2: la parte 1 arriva il 9 aprile, la parte 2 una settimana dopo",
      {"release_date_announced reported 2027-04-09 00:00"}),
     ("지우학2 파트1 4월 9일, 파트2는 일주일 뒤", {"release_date_announced reported 2027-04-09 00:00"}),
