@@ -488,8 +488,8 @@ def headline_day(month: int, day: int, written: dt.date) -> dt.date:
 _RELEASE_BEFORE = compile_later(
     # (and the premiere itself said to be then: "the s2 premiere is tomorrow")
     r"\b(?:premieres|premiering|premiere\s+is|drops?|dropping|arrives?|arriving|lands?|landing|debuts?|debuting|releases?"
-    r"|releasing|streams?|streaming|out|returns?|returning|coming|here|launch(?:es)?|hits netflix|go(?:es|ing)?\s+live)\b"
-    r"((?:\s+[^\s;…]+){0,5}?)\s*$",
+    r"|releasing|streams?|streaming|out|returns?|returning|coming|here|launch(?:es)?|hits netflix|go(?:es|ing)?\s+live"
+    r"|unlocks?|unlocking)\b((?:\s+[^\s;…]+){0,5}?)\s*$",  # (fans' "unlocks 3am ET friday", s2wild59)
     re.I,
 )
 #: Its hour first does not count among the words between ("26일 오후 5시 전 세계 동시 공개", "19일 오후 5시 넷플릭스 통해 전 세계 공개").
