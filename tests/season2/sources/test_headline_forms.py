@@ -1737,6 +1737,7 @@ def test_the_day_announced_and_counted_down_to_reads_as_the_release(headline: st
     ("«Мы все мертвы» 2: премьера трейлера 23 февраля", dt.date(2027, 2, 10)),
     ("aouad 2 is NOT pushed to april 2. still march 26", dt.date(2027, 3, 9)),
     ("aouad 2 D-3 to the trailer", dt.date(2027, 3, 18)),
+    ("D-7 All of Us Are Dead season 2 trailer", dt.date(2027, 3, 18)),  # (the count first, then what it counts to, s2wild59)
     ("aouad s2 - March 13 is confirmed as the cast reading", dt.date(2027, 3, 1)),
     # s2wild54: a premiere held in a city or at a venue, a screening in Italian, Spanish or Portuguese, before the release
     ("AOUAD 2 premiere in Seoul on 4/13 🎬 who's going", dt.date(2027, 4, 1)),
