@@ -286,6 +286,8 @@ _NOT_MEANT = compile_later(
     r"|\bdelusions?\b|\bvibes\s+only\b"
     # old news remembered, not told: "throwback to when netflix said … may 7", "remember when …", "#tbt"
     r"|\bthrowback\b|#?\btbt\b|\bremember\s+when\b|\bback\s+when\b"
+    # a post quoted as having "aged like milk" or "aged badly": old words proven wrong, no news (s2wild59)
+    r"|\baged\s+(?:like\s+milk|so\s+badly|badly|poorly|terribly|horribly)\b"
     # "a year ago netflix said …", "on this day last year": a year-old word is no news now
     r"|\b(?:a|one|1)\s+years?\s+ago\b|\bon\s+this\s+day\s+last\s+year\b"
     # a guessing game or a bet: "guess the aouad 2 release date! … mine: april 9", "my guess is march", "place your bets"

@@ -1791,6 +1791,8 @@ def test_the_day_announced_and_counted_down_to_reads_as_the_release(headline: st
     ("Moving season 2 premieres Feb 5 while All of Us Are Dead season 2 waits", dt.date(2027, 1, 14)),  # (lowercase "season")
     # s2wild58: our day counted from another show's ("a week later", "the day after", "una semana después", "일주일 뒤", "1週間後")
     ("moving 2 premieres march 5 and aouad 2 a week later", dt.date(2026, 12, 16)),
+    ("moving 2 premieres march 5 and aouad 2 the friday after", dt.date(2026, 12, 16)),  # (s2wild59)
+    ("moving 2 premieres march 5, aouad 2 the following friday", dt.date(2026, 12, 16)),
     ("aouad 2 drops a week after moving 2 (march 5)", dt.date(2026, 12, 16)),
     ("aouad 2 comes out the day after moving 2 on march 5", dt.date(2026, 12, 16)),
     ("Moving 2 el 5 de marzo y Estamos muertos 2 una semana después", dt.date(2026, 12, 16)),
