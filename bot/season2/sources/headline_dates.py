@@ -153,6 +153,9 @@ _COUNTED_FROM = compile_later(
     # "… and aouad 2 the friday after", "the following friday", "the next week" (s2wild59)
     r"|\bthe\s+(?:(?:following|next)\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+after\b|\bthe\s+(?:following|next)\s+(?:week|day"
     r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b(?=\W*$)"
+    # "el viernes siguiente a Moving 2", "la semana siguiente", "na sexta seguinte à estreia de …" (s2wild59)
+    r"|\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+|(?:viernes|jueves|sexta|quinta)(?:-feira)?\s+)?(?:siguiente\s+(?:a|al|de|del)"
+    r"|seguinte\s+(?:a|ao|à|de|do|da))\b|\bsemana\s+(?:siguiente|seguinte)\b"
     r"|\b(?:una|dos|tres|uma|duas|un|une|deux|eine|zwei)\s+(?:semanas?|d[ií]as?|semaine|jour|woche|wochen|tag)\s+(?:despu[ée]s|depois"
     r"|plus\s+tard|apr[èe]s|sp[äa]ter|danach)\b|\bseminggu\s+(?:kemudian|setelah|sesudah)"
     r"|(?:일주일|\d\s*주|하루|\d\s*일)\s*(?:뒤|후)(?![가-힣])|그\s*다음\s*(?:주|날)|\d\s*週間?後|翌週|翌日|[一两二三\d]\s*(?:周|週|天)(?:之)?后|隔天|第二天",

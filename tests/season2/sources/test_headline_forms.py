@@ -1793,6 +1793,8 @@ def test_the_day_announced_and_counted_down_to_reads_as_the_release(headline: st
     ("moving 2 premieres march 5 and aouad 2 a week later", dt.date(2026, 12, 16)),
     ("moving 2 premieres march 5 and aouad 2 the friday after", dt.date(2026, 12, 16)),  # (s2wild59)
     ("moving 2 premieres march 5, aouad 2 the following friday", dt.date(2026, 12, 16)),
+    ("Estamos muertos 2 llega el viernes siguiente a Moving 2 (5 de marzo)", dt.date(2026, 12, 16)),
+    ("Estamos Mortos 2 chega na sexta seguinte à estreia de Moving 2 (5/3)", dt.date(2026, 12, 16)),
     ("aouad 2 drops a week after moving 2 (march 5)", dt.date(2026, 12, 16)),
     ("aouad 2 comes out the day after moving 2 on march 5", dt.date(2026, 12, 16)),
     ("Moving 2 el 5 de marzo y Estamos muertos 2 una semana después", dt.date(2026, 12, 16)),
