@@ -134,10 +134,12 @@ _TOLD_AS_OLD = compile_later(
     r"|\b(?:old|last\s+year['’]?s|(?:a|one|two|three|four|five|\d)[\s-]+years?[\s-]+old)\s+(?:article|headline|report|news\s+story)\b"
     r"|\b(?:article|headline|report|tweet|post|news)\s+from\s+(?:last\s+(?:year|month|" + MONTH + r")\b|(?:a|one|two|three|four|five|\d)\s+"
     r"(?:years?|months?)\s+ago\b)"
-    r"|(?:(?<![\d.])\d\s*년\s*전|작년|지난해|몇\s*년\s*전)\s*(?:의\s*)?(?:(?:기사|뉴스|트윗)(?!님)|글(?![가-힣]))"
-    r"|(?:去年|昨年|一昨年|\d\s*年前)の(?:記事|ニュース|ツイート|投稿)|(?:去年|前年|\d\s*年前)的(?:新闻|新聞|文章|消息|旧闻)"
-    r"|\b(?:art[ií]culo|noticia|not[ií]cia|mat[ée]ria|nota)\s+(?:de\s+hace\s+\w+\s+(?:años|meses)|del\s+a[ñn]o\s+pasado|do\s+ano\s+passado"
-    r"|de\s+\w+\s+anos?\s+atr[áa]s)\b|\bhaber\s+ge[çc]en\s+y[ıi]ldan\b|\bge[çc]en\s+y[ıi]l[ıi]n\s+haberi\b|\bberita\s+(?:lama|tahun\s+lalu)\b",
+    r"|(?:(?<![\d.])\d\s*년\s*전|작년|지난해|몇\s*년\s*전)\s*(?:이맘때\s*(?:쯤\s*)?|오늘\s*|이\s*맘때\s*)?(?:의\s*)?(?:(?:기사|뉴스|트윗)(?!님)|글(?![가-힣]))"
+    r"|(?:去年|昨年|一昨年|[一二三\d]\s*年前)の(?:記事|ニュース|ツイート|投稿)|(?:去年|前年|[一两二三\d]\s*年前)的(?:新闻|新聞|文章|消息|旧闻)"
+    r"|\b(?:art[ií]culo|artigo|noticia|not[ií]cia|mat[ée]ria|nota|reportagem)\s+(?:de\s+hace\s+\w+\s+(?:años?|mes(?:es)?)|del\s+a[ñn]o\s+pasado"
+    r"|do\s+ano\s+passado|de\s+\w+\s+anos?\s+atr[áa]s)\b|\bhaber\s+ge[çc]en\s+y[ıi]ldan\b|\bge[çc]en\s+y[ıi]l[ıi]n\s+haberi\b"
+    r"|\bberita\s+(?:lama|tahun\s+lalu)\b|\b(?:artikel|meldung|bericht)\s+(?:vom\s+(?:letzten\s+jahr|vorjahr)|von\s+vor\s+\w+\s+jahren?)\b"
+    r"|\barticle\s+de\s+l['’]an(?:n[ée]e)?\s+derni[eè]re?\b",
     re.I)
 
 
