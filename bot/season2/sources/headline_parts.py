@@ -223,7 +223,7 @@ _STILL_AFTER_COMMA = compile_later(rf",\s*(?:but\s+)?(?P<name>(?:all\s?of\s?us\s
 _SHOWS_DAY_AFTER_COMMA = compile_later(
     # (or after "and", a colon or a dash, abroad too: "trailer is out and the season premieres April 9", "Trailer de …: la
     # temporada llega el 9 de abril", "Der Trailer … ist da – Start am 9. April") (s2wild52)
-    rf"(?:,|:|\s[—–]|\s(?=and\s))\s*(?:and\s+|but\s+|while\s+)?(?:(?:the\s+|la\s+|le\s+|die\s+)?(?:show|series|season|release|premiere"
+    rf"(?:,|:|\s[—–]|\s(?=and\s))\s*(?:and\s+|but\s+|while\s+)?(?:(?:the\s+|la\s+|le\s+|die\s+)?(?:show|series|season|release|premieres?"
     rf"|temporada|saison|s[ée]rie|staffel|start|estreno|estreia)(?:\s+itself)?(?:['’]s|\s+is)?"
     rf"(?:\s+(?:premieres|drops|arrives|lands|out|streams|releases|comes\s+out|hits\s+netflix|on\s+netflix))?"
     rf"|streaming(?:\s+on\s+netflix)?|on\s+netflix)\s+(?:on\s+|from\s+)?(?={_A_DAY}\b)", re.I)

@@ -1524,6 +1524,8 @@ def test_the_hour_keeps_the_zone_the_post_names(headline: str, written: dt.date,
      {"trailer reported None", "release_date_announced reported 2027-04-09 00:00:00+00:00"}),
     ("Der Trailer zu All of Us Are Dead Staffel 2 ist da – Start am 9. April", dt.date(2027, 2, 16),
      {"trailer reported None", "release_date_announced reported 2027-04-09 00:00:00+00:00"}),
+    ("Wszyscy jesteśmy martwi 2: zwiastun 1 kwietnia, premiera 9 kwietnia", dt.date(2027, 2, 16),  # (Polish, s2wild59)
+     {"trailer reported None", "release_date_announced reported 2027-04-09 00:00:00+00:00"}),
     # an announcement written a clause a line is one sentence, not a list: its day is the season's
     ("The wait is over.\nAll of Us Are Dead Season 2\nApril 9, 2027", dt.date(2027, 2, 9),
      {"release_date_announced reported 2027-04-09 00:00:00+00:00"}),
