@@ -304,9 +304,7 @@ def _korean_listed(text: str) -> str:
 #: ... or the count first, opening the post: "D-30 지우학2 🧟 버틴다", "D-7!! 지금 우리 학교는2", "D-30 🧟 #지우학2" (an emoji and
 #: the hashtag between) (read as "지우학2 D-30").
 _COUNT_FIRST = compile_later(r"^(?P<lead>\W*)(?P<count>D\s*-\s*(?:\d{1,2}|day))\b(?:[\s!.~！#]|[\U0001F300-\U0001FAFF\u2600-\u27BF])*(?P<name>['‘「《]?(?:" + KO_SHOW_NAME + r")"
-                          r"(?:\s*(?:시즌\s*)?2|['’」》』]\s*시즌\s*2)['’」》]?"
-                          r"|(?:" + EN_SHOW_NAME + r")['’\"”]?\s*(?:season\s*2|s2|2)\b(?![^;…]*\b(?:tr[aá]ilers?|teasers?|posters?|clips?"
-                          r"|meet\w*|events?|part(?:y|ies)|screenings?|showcases?)\b))", re.I)  # ("D-7 aouad 2", s2wild59)
+                          r"(?:\s*(?:시즌\s*)?2|['’」》』]\s*시즌\s*2)['’」》]?)", re.I)
 
 
 #: ... or the count closing the headline, a part of its own after the season is named: "'지우학2' 메인 예고편 공개…D-35" (read as
