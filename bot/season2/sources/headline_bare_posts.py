@@ -15,7 +15,7 @@ import re
 from bot.lazy_re import compile_later
 from bot.season2.sources.headline_moments import PLACE_HOUR
 from bot.season2.sources.headline_words import KO_WEEKDAY, MONTH, WEEKDAY
-from bot.season2.sources.other_titles import SEASON_TWO_NAME
+from bot.season2.sources.other_titles import EN_SHOW_NAME, SEASON_TWO_NAME
 from bot.zones import ZONE_NAMES
 
 #: The season's name as fans and Netflix write it, in English or Korean.
@@ -75,9 +75,17 @@ _SOMETHING_ELSE = compile_later(r"예고편|티저|포스터|제작발표회|쇼
 _CHEER = compile_later(r"\b(?:let'?s+\s*go+|yay+|ya+y+|omg+|woo+(?:hoo+)?|yess+)\b(?:\s*!*)", re.I)
 
 
+#: An English post's count opening it, then the season's name: "D-7 aouad 2 🧟" (read as "aouad 2 D-7", as "D-30 지우학2" is);
+#: never a count to something else of the season's ("D-7 aouad 2 trailer") (s2wild59).
+_EN_COUNT_FIRST = compile_later(r"^(?P<lead>\W*)(?P<count>D\s*-\s*\d{1,2})\b(?:[\s!.~#]|[\U0001F300-\U0001FAFF\u2600-\u27BF])*"
+                                rf"(?P<name>(?:{EN_SHOW_NAME})['’\"”]?\s*(?:season\s*2|s2|2)\b)(?![^;…]*\b(?:tr[aá]ilers?|teasers?|posters?"
+                                r"|clips?|meet\w*|events?|part(?:y|ies)|screenings?|showcases?)\b)", re.I)
+
+
 def as_day_then_season(text: str) -> str:
     """"<day>[ hour]. <season>." as "<season> premieres <day>[ hour]" ("<season> <day> 공개" in Korean), as is a fan's
-    "<season> 내일 오후4시 ㅠㅠ"; any other as it is."""
+    "<season> 내일 오후4시 ㅠㅠ", and "D-7 <season>" as "<season> D-7"; any other as it is."""
+    text = _EN_COUNT_FIRST.sub(r"\g<lead>\g<name> \g<count>", text, count=1)
     if (m := _EN_DAY_THEN_NAME.match(text)) is not None and not _TAKEN_BACK.search(m.group("rest") or ""):
         said = m.group("day") + m.group("time")
         return f"{m.group('name')} premieres {said}"

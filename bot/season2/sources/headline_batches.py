@@ -39,6 +39,11 @@ _ITS_DAY = compile_later(r"(?:[は는은]|\s*[:：])?\W{0,3}(?:(?:kommt|llega|ar
                          r"(?:\d{1,2}\s*월\s*\d{1,2}\s*일|\d{1,2}\s*月\s*\d{1,2}\s*日|[^\W\d_]{3,}\.?\s+\d{1,2}(?:st|nd|rd|th)?\b(?![.:]\d)"
                          r"|\d{1,2}\.?\s*(?:de\s+)?[^\W\d_]{3,}|\d{1,2}/\d{1,2}\b|\d{1,2}\s*[\u0e01-\u0e4e]{1,3}\.[\u0e01-\u0e4e]{1,3}\.)"
                          r"(?:['’][^\W\d_]{1,4})?", re.I)
+#: ... or its day counted from the first's ("part 2 a week after", "la parte 2 una semana después", "파트2는 일주일 뒤", "Part2は1週間後"):
+#: set aside with it too (s2wild59).
+_ITS_COUNT = compile_later(r"(?:[は는은]|\s*[:：])?\W{0,3}(?:(?:comes|drops|arrives|follows|llega|sale|chega|arriva|kommt)\s+)?"
+                           r"(?:(?:a|one|two|three|\d|una|dos|uma|duas|una|eine|zwei)\s+(?:weeks?|semanas?|settimana|woche|wochen)\s+"
+                           r"(?:later|after(?:wards)?|despu[ée]s|depois|dopo|sp[äa]ter|danach)\b|(?:일주일|\d\s*주)\s*(?:뒤|후)|\d\s*週間後|[一两\d]\s*周后)", re.I)
 #: What follows a later batch's day named before the first's ("Part 2 June 25 — Part 1 May 28", "…, tras la primera"):
 #: set aside with it, so the first part's day follows the season's name as a post about one batch would have it.
 #: Its separator may already be behind the clause's end ("25 มิ.ย. ส่วนพาร์ท 1": the ". " ended it), so none is required.
@@ -56,6 +61,9 @@ _BOTH = compile_later(r"\bboth\s+parts\b|\ball\s+(?:the\s+)?parts\b|\bambas\s+(?
 #: ... said to be out now ("part 2 is out now too!! both parts on Netflix"): the whole season is out; a day to come
 #: beside both parts ("Part 2 arrives March 26, both parts on Netflix") stays the later batch's.
 _OUT_NOW = compile_later(r"\b(?:is|are)\s+(?:\w+\s+)?out\b|\bout\s+now\b|上线了|上線了|공개됐|配信開始", re.I)
+
+
+_TWO_MARKS = compile_later(r"(\s[—–-]|[:：|])\s+[:：—–-](?=\s)")
 
 
 def _ours(text: str, label: re.Match[str]) -> bool:
@@ -84,7 +92,8 @@ def first_batch(text: str) -> str:
             if (then := _THEN.match(text, at)) is not None:  # "…, tras la primera": the joining word goes with it
                 at = then.end()
             continue
-        day = _ITS_DAY.match(text, m.end())
+        day = _ITS_DAY.match(text, m.end()) or _ITS_COUNT.match(text, m.end())
         at = day.end() if day is not None else m.end()
     kept.append(text[at:])
-    return " ".join(_FIRST.sub(" ", " ".join(kept), count=1).split())
+    # (the label out from between two marks leaves one: "Season 2 — Part 1: February 26" is "Season 2 — February 26", s2wild59)
+    return _TWO_MARKS.sub(r"\1 ", " ".join(_FIRST.sub(" ", " ".join(kept), count=1).split()))

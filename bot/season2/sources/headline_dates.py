@@ -126,10 +126,38 @@ def months_stamped(text: str) -> list[tuple[int, int]]:
     return stamps
 
 
+#: News said to be old in words, as a re-share labels what it repeats ("from last February:", "an article from last year",
+#: "2년 전 기사", "작년 기사", "去年の記事", "2年前の記事", "去年的新闻", "artículo de hace dos años", "noticia del año pasado",
+#: "notícia do ano passado", "Bu haber geçen yıldan", "berita tahun lalu"): news of then, as a month stamped (s2wild59).
+_TOLD_AS_OLD = compile_later(
+    r"^\W*(?:(?:this\s+is|this\s+was|news|article|post|tweet|report)\s+)?from\s+last\s+(?:year|month|" + MONTH + r")\b\s*[:(\[—–-]"
+    r"|\b(?:old|last\s+year['’]?s|(?:a|one|two|three|four|five|\d)[\s-]+years?[\s-]+old)\s+(?:article|headline|report|news\s+story)\b"
+    r"|\b(?:article|headline|report|tweet|post|news)\s+from\s+(?:last\s+(?:year|month|" + MONTH + r")\b|(?:a|one|two|three|four|five|\d)\s+"
+    r"(?:years?|months?)\s+ago\b)"
+    r"|(?:(?<![\d.])\d\s*년\s*전|작년|지난해|몇\s*년\s*전)\s*(?:이맘때\s*(?:쯤\s*)?|오늘\s*|이\s*맘때\s*)?(?:의\s*)?(?:(?:기사|뉴스|트윗)(?!님)|글(?![가-힣]))"
+    r"|(?:去年|昨年|一昨年|[一二三\d]\s*年前)の(?:記事|ニュース|ツイート|投稿)|(?:去年|前年|[一两二三\d]\s*年前)的(?:新闻|新聞|文章|消息|旧闻)"
+    r"|\b(?:art[ií]culo|artigo|noticia|not[ií]cia|mat[ée]ria|nota|reportagem)\s+(?:de\s+hace\s+\w+\s+(?:años?|mes(?:es)?)|del\s+a[ñn]o\s+pasado"
+    r"|do\s+ano\s+passado|de\s+\w+\s+anos?\s+atr[áa]s)\b|\bhaber\s+ge[çc]en\s+y[ıi]ldan\b|\bge[çc]en\s+y[ıi]l[ıi]n\s+haberi\b"
+    r"|\bberita\s+(?:lama|tahun\s+lalu)\b|\b(?:artikel|meldung|bericht)\s+(?:vom\s+(?:letzten\s+jahr|vorjahr)|von\s+vor\s+\w+\s+jahren?)\b"
+    r"|\barticle\s+de\s+l['’]an(?:n[ée]e)?\s+derni[eè]re?\b",
+    re.I)
+
+
+def told_as_old(text: str) -> bool:
+    """Whether a headline says in words that the news it repeats is old (`_TOLD_AS_OLD`): "from last February: … wraps filming"."""
+    return _TOLD_AS_OLD.search(text) is not None
+
+
 #: Our day counted from another day said ("moving 2 premieres march 5 and aouad 2 a week later", "aouad 2 drops a week after
 #: moving 2 (march 5)", "una semana después", "일주일 뒤", "1週間後", "一周后"): the day written is the other one's.
 _COUNTED_FROM = compile_later(
     r"\b(?:a|one|two|three|four|\d)\s+(?:days?|weeks?)\s+(?:later|after|afterwards)\b|\bthe\s+(?:day|week)\s+after\b(?!\s+(?:tomorrow|next))"
+    # "… and aouad 2 the friday after", "the following friday", "the next week" (s2wild59)
+    r"|\bthe\s+(?:(?:following|next)\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+after\b|\bthe\s+(?:following|next)\s+(?:week|day"
+    r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b(?=\W*$)"
+    # "el viernes siguiente a Moving 2", "la semana siguiente", "na sexta seguinte à estreia de …" (s2wild59)
+    r"|\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+|(?:viernes|jueves|sexta|quinta)(?:-feira)?\s+)?(?:siguiente\s+(?:a|al|de|del)"
+    r"|seguinte\s+(?:a|ao|à|de|do|da))\b|\bsemana\s+(?:siguiente|seguinte)\b"
     r"|\b(?:una|dos|tres|uma|duas|un|une|deux|eine|zwei)\s+(?:semanas?|d[ií]as?|semaine|jour|woche|wochen|tag)\s+(?:despu[ée]s|depois"
     r"|plus\s+tard|apr[èe]s|sp[äa]ter|danach)\b|\bseminggu\s+(?:kemudian|setelah|sesudah)"
     r"|(?:일주일|\d\s*주|하루|\d\s*일)\s*(?:뒤|후)(?![가-힣])|그\s*다음\s*(?:주|날)|\d\s*週間?後|翌週|翌日|[一两二三\d]\s*(?:周|週|天)(?:之)?后|隔天|第二天",

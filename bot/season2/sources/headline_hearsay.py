@@ -118,10 +118,16 @@ _ASIDE_ANSWERED = compile_later(r"\b(honestly|tbh|ngl|seriously|frankly|lowkey)\
 _DONT_QUOTE_ME = compile_later(r"\b(?:do\s*n['’]?t|do\s+not|dont)\s+quote\s+me(?:\s+on\s+(?:this|that|it))?\b|\bno\s+me\s+cites\b", re.I)
 
 
+#: A poster's apology closing a correction ("… is feb 26 not feb 19 sorry", "…, my bad", "mb", "oops"): the statement ends there
+#: (s2wild59).
+_APOLOGY_AFTER = compile_later(r"[\s,]+(?:sorry|my\s+bad|mb|oops|whoops)(?:\s+(?:guys|all|everyone|y'?all))?\s*[!.]*\s*$", re.I)
+
+
 def without_feelings(text: str) -> str:
     """A headline with a fan's negated feelings read as the exclamation they are (see the module): "march 12?? i'm not
-    ready" is "march 12?? !"; a last "still no date??" is said, not asked; "honestly? fine" is an aside answered."""
-    text = _DONT_QUOTE_ME.sub("take it with a grain of salt", _ASIDE_ANSWERED.sub(r"\1,", text))
+    ready" is "march 12?? !"; a last "still no date??" is said, not asked; "honestly? fine" is an aside answered; a closing
+    "sorry" or "my bad" ends the statement."""
+    text = _DONT_QUOTE_ME.sub("take it with a grain of salt", _ASIDE_ANSWERED.sub(r"\1,", _APOLOGY_AFTER.sub("!", text)))
     return _NO_DATE_YET.sub(lambda m: m.group(1) + "!", _FEELINGS.sub("!", text))
 
 

@@ -87,10 +87,10 @@ _PLACE_ZONES = (("PHT", r"ph|pinas|manila|philippines?|philippine|pinoy"), ("KST
 #: Colombia"): the one zone it keeps all year (Chile, Paraguay and Mexico's border states change clocks: left unread).
 _LATIN_TIME = compile_later(rf"(?P<clock>{_CLOCK})\s*,?\s*\(?\s*(?:hora|horario|horário)\s+(?:de\s+|del\s+|da\s+|do\s+)?(?:la\s+)?"
                          r"(?P<place>argentina|buenos\s+aires|uruguay|uruguai|colombia|col[oô]mbia|bogot[aá]|per[uú]|lima|ecuador|venezuela"
-                         r"|bolivia|costa\s+rica|guatemala|el\s+salvador|honduras|nicaragua)\b\s*\)?", re.I)
+                         r"|bolivia|costa\s+rica|guatemala|el\s+salvador|honduras|nicaragua|cdmx|ciudad\s+de\s+m[eé]xico)\b\s*\)?", re.I)
 _LATIN_ZONES = (("UTC-3", r"argentina|buenos\s+aires|uruguay|uruguai"), ("UTC-4", r"venezuela|bolivia"),
                 ("UTC-5", r"colombia|col[oô]mbia|bogot[aá]|per[uú]|lima|ecuador"),
-                ("UTC-6", r"costa\s+rica|guatemala|el\s+salvador|honduras|nicaragua"))
+                ("UTC-6", r"costa\s+rica|guatemala|el\s+salvador|honduras|nicaragua|cdmx|ciudad\s+de\s+m[eé]xico"))
 
 
 #: ... or "in" the place ("4pm in Korea", "5 PM in Seoul", "3pm in the Philippines"): the same zone.
@@ -488,8 +488,8 @@ def headline_day(month: int, day: int, written: dt.date) -> dt.date:
 _RELEASE_BEFORE = compile_later(
     # (and the premiere itself said to be then: "the s2 premiere is tomorrow")
     r"\b(?:premieres|premiering|premiere\s+is|drops?|dropping|arrives?|arriving|lands?|landing|debuts?|debuting|releases?"
-    r"|releasing|streams?|streaming|out|returns?|returning|coming|here|launch(?:es)?|hits netflix|go(?:es|ing)?\s+live)\b"
-    r"((?:\s+[^\s;…]+){0,5}?)\s*$",
+    r"|releasing|streams?|streaming|out|returns?|returning|coming|here|launch(?:es)?|hits netflix|go(?:es|ing)?\s+live"
+    r"|unlocks?|unlocking)\b((?:\s+[^\s;…]+){0,5}?)\s*$",  # (fans' "unlocks 3am ET friday", s2wild59)
     re.I,
 )
 #: Its hour first does not count among the words between ("26일 오후 5시 전 세계 동시 공개", "19일 오후 5시 넷플릭스 통해 전 세계 공개").

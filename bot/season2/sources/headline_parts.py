@@ -87,6 +87,9 @@ _A_DAY = rf"(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)?\s+
 _SET_ASIDE = compile_later(
     rf",?\s*\(?\s*(?:and\s+)?(?:not|instead\s+of|rather\s+than)\s+(?:on\s+)?{_A_DAY}(?:,?\s*20\d\d)?"
     r"(?:\s+as\s+(?:previously\s+|first\s+|earlier\s+|once\s+|widely\s+)?(?:reported|announced|stated|rumou?red|leaked|claimed))?\s*\)?"
+    # a bare day set aside right after the day kept: "march 12 not 19", "feb 26, not the 19th" (s2wild59)
+    r"|(?<=\d)(?:st|nd|rd|th)?,?\s+not\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?(?![\d:/.]|\s*(?:episodes?|eps?|days?|weeks?|hours?|h\b"
+    r"|mins?|minutes?|[ap]\.?\s?m\b))"
     # an hour set aside: "drops March 19 at 4 p.m. KST, not 5 p.m." (the day stays, at the hour kept)
     r"|,?\s*\(?\s*(?:and\s+)?(?:not|instead\s+of|rather\s+than)\s+(?:at\s+)?\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?\s?m\b\.?"
     r"(?:\s*(?:kst|pt|et|pst|pdt|est|edt|utc|gmt)\b)?\s*\)?"
@@ -100,7 +103,9 @@ _BARE_KOREAN_DAY = compile_later(r"\s*\d{1,2}\s*일")
 def _month_kept(m: re.Match[str]) -> str:
     """A day set aside taken out, its month kept for a day given right after it without one ("4월 9일 아닌 2일" is
     2 April, not the next 2nd)."""
-    return f"{m.group('month')}월 " if m.group("month") and _BARE_KOREAN_DAY.match(m.string, m.end()) else ""
+    if m.group("month") and _BARE_KOREAN_DAY.match(m.string, m.end()):
+        return f"{m.group('month')}월 "
+    return " " if m.string[m.end():m.end() + 1].isalnum() else ""  # ("feb 26 not march 5 lol …": never "feb 26lol", s2wild59)
 
 
 #: The season said not to be one day, then another day given ("aouad s2 is NOT march 12, netflix just confirmed march 19",
@@ -225,7 +230,7 @@ _STILL_AFTER_COMMA = compile_later(rf",\s*(?:but\s+)?(?P<name>(?:all\s?of\s?us\s
 _SHOWS_DAY_AFTER_COMMA = compile_later(
     # (or after "and", a colon or a dash, abroad too: "trailer is out and the season premieres April 9", "Trailer de …: la
     # temporada llega el 9 de abril", "Der Trailer … ist da – Start am 9. April") (s2wild52)
-    rf"(?:,|:|\s[—–]|\s(?=and\s))\s*(?:and\s+|but\s+|while\s+)?(?:(?:the\s+|la\s+|le\s+|die\s+)?(?:show|series|season|release|premiere"
+    rf"(?:,|:|\s[—–]|\s(?=and\s))\s*(?:and\s+|but\s+|while\s+)?(?:(?:the\s+|la\s+|le\s+|die\s+)?(?:show|series|season|release|premieres?"
     rf"|temporada|saison|s[ée]rie|staffel|start|estreno|estreia)(?:\s+itself)?(?:['’]s|\s+is)?"
     rf"(?:\s+(?:premieres|drops|arrives|lands|out|streams|releases|comes\s+out|hits\s+netflix|on\s+netflix))?"
     rf"|streaming(?:\s+on\s+netflix)?|on\s+netflix)\s+(?:on\s+|from\s+)?(?={_A_DAY}\b)", re.I)
@@ -276,7 +281,8 @@ def read_headline(title: str, written: dt.date | None = None) -> tuple[Classifie
     text, earlier = _moved_from(text, written)
     earlier = earlier or _replaced_day(text, written)
     if _SET_ASIDE.search(text) and parse_headline_date(_SET_ASIDE.sub(_month_kept, text), written) is not None:
-        text = _SET_ASIDE.sub(_month_kept, text)  # "premieres Feb. 19, not Feb. 12": Feb. 19, and no denial
+        # "premieres Feb. 19, not Feb. 12": Feb. 19, and no denial; then read as a listing ("aouad 2 is feb 26 not feb 19", s2wild59)
+        text = as_premiere(_SET_ASIDE.sub(_month_kept, text))
     text, weighed = without_weighing(text)  # "공개 연기 가닥…넷플릭스 내부 검토": what was settled, a rumour
     text = _without_cast_denial(text, written)  # "유인수 출연설 사실무근…공개는 5월 28일": the 28th, no denial of it
     if refuses(text):

@@ -148,6 +148,8 @@ _SPANS_AND_HOURS: tuple[_Rule, ...] = (
     (compile_later(r"अब\s+(\d{1,2})\s+(" + "|".join(HINDI_MONTHS) + r")\s+को\s+[^,।]{0,30}?[,।]?\s*(एक|दो|1|2)\s+(?:हफ्ते|हफ़्ते|सप्ताह)"
                 r"\s+की\s+देरी"),
      lambda m: f"delayed {'a week' if m.group(3) in ('एक', '1') else 'two weeks'} to {HINDI_MONTHS[m.group(2)]} {int(m.group(1))}"),
+    # a Thai countdown, "อีก 7 วัน มัธยมซอมบี้ 2" (7 more days): "7 days until …" (s2wild59)
+    (compile_later(r"^(\W*)อีก\s*(\d{1,3})\s*วัน\s*"), r"\1\2 days until "),
     # put off to a day with no span: Thai "เลื่อนฉายเป็น 28 พ.ค.", Arabic "تأجيل … إلى 28 مايو", Vietnamese "hoãn chiếu sang ngày 28/5"
     # (never an event's or the trailer's: a fan meeting งานแฟนมีต / حفل / họp fan, a concert, an exhibition, a screening)
     (compile_later(r"^(?!.*(?:fan meeting|exhibition|concert|งาน|ป๊อปอัพ|ตัวอย่าง|ทีเซอร์|พากย์|เพลงประกอบ|ซับ|อีเวนต์|ปฐมทัศน์|รอบพิเศษ|แถลงข่าว))(.*?)เลื่อน(?:ฉาย|ออกไป|การฉาย)?"

@@ -164,7 +164,10 @@ _HEDGE = compile_later(
     # an exclusive's plan, not a day set: "[단독] … 5월 공개 목표", "EXCLUSIVE: Netflix aiming for a May release" (the outlet's
     # own sources on what is hoped for; a plain "내년 상반기 공개 목표" relays the makers' stated aim)
     r"|([\[【(]\s*단독\s*[\]】)]|\bexclusive\b)[^;…]*?((공개|개봉|방영|출시|스트리밍)\s*(를|을)?\s*목표|\b(aim(s|ed|ing)?\s+(for|at)|target(s|ed|ing)?)\b)"
-    r"|\b(believed|understood|thought|rumou?red|tipped)\s+to\s+(be\s+)?\w+",  # "believed to premiere March 19"
+    r"|\b(believed|understood|thought|rumou?red|tipped)\s+to\s+(be\s+)?\w+"  # "believed to premiere March 19"
+    # hearsay said after the day: "…, eso dicen en reddit", "así dicen", "é o que dizem", "dizem por aí", "or so they say" (s2wild59)
+    r"|\b(eso|as[ií]|es\s+lo\s+que)\s+dicen\b|\b(é\s+o\s+que\s+)dizem\b|\bdizem\s+por\s+a[ií]\b|\b(or\s+)?so\s+(they|people|ppl)\s+say\b"
+    r"|\bc['’]est\s+ce\s+qu['’]on\s+dit\b",
     re.I,
 )
 #: Said not to be confirmed YET ("not confirmed yet", "yet to be confirmed"): the claim is a rumour, no denial.
@@ -286,6 +289,8 @@ _NOT_MEANT = compile_later(
     r"|\bdelusions?\b|\bvibes\s+only\b"
     # old news remembered, not told: "throwback to when netflix said … may 7", "remember when …", "#tbt"
     r"|\bthrowback\b|#?\btbt\b|\bremember\s+when\b|\bback\s+when\b"
+    # a post quoted as having "aged like milk" or "aged badly": old words proven wrong, no news (s2wild59)
+    r"|\baged\s+(?:like\s+milk|so\s+badly|badly|poorly|terribly|horribly)\b"
     # "a year ago netflix said …", "on this day last year": a year-old word is no news now
     r"|\b(?:a|one|1)\s+years?\s+ago\b|\bon\s+this\s+day\s+last\s+year\b"
     # a guessing game or a bet: "guess the aouad 2 release date! … mine: april 9", "my guess is march", "place your bets"

@@ -160,6 +160,10 @@ _STORY_DAY = compile_later(r"\b(?:our|the|an?|this|that|its|their|my)\s+(?:(?:ja
                            r"(?=(?:story|article|piece|headline|interview)s?\b)", re.I)
 
 
+#: A word that joins our part to the next title's, left at its end when that title's part is set aside ("… and", ", y", "&").
+_JOINING_WORD = compile_later(r"(?:\s*[,&+]|\s+(?:and|y|e|et|und|i|ve|và|dan|at|tapos))+\s*$", re.I)
+
+
 @functools.lru_cache(maxsize=4096)  # a pure function of the text, asked again of the same one
 def ours_only(text: str) -> str:
     """`text` without what it says of other titles (the whole text when it names none), nor of another work named
@@ -210,7 +214,8 @@ def ours_only(text: str) -> str:
                     and not _LIST_MARK.search(text, breaks[-1], start):
                 start = breaks[-1]  # "...; Netflix Also Dates 'All of Us Are Dead' ...": its part's verb is ours
                 # (never past a list's mark: "Moving 2 — March 19 / All of Us Are Dead S2 — spring": the 19th is Moving's)
-            kept += " " + text[start:end]
+            # (the word joining ours to the next title goes with it: "aouad 2 feb 26 and sweet home 4 the week after", s2wild59)
+            kept += " " + (_JOINING_WORD.sub("", text[start:end]) if end < len(text) else text[start:end])
     if not marks[-1][1] and (more := _AND_MORE.match(text, others[-1].end())) is not None:
         kept += " " + text[more.end():]  # "All of Us Are Dead Season 2, Kingdom Season 3 and More Coming Next Year": said of all
     return kept.strip(" ;,…—–-")

@@ -55,7 +55,7 @@ from bot.season2.sources.base import (
     get_on_host,
     read_at_most,
 )
-from bot.season2.sources.headline_dates import months_stamped, years_named
+from bot.season2.sources.headline_dates import months_stamped, told_as_old, years_named
 from bot.season2.sources.headline_denials import denied_day
 from bot.season2.sources.headline_fakes import as_debunked, debunked_claim, faked_day, spoofed
 from bot.season2.sources.headlines import Classified
@@ -333,8 +333,9 @@ def _news_when_written(title: str, release_at: dt.datetime | None, day: dt.date)
     # feb 26", s2wild57)
     # (a month stamped in brackets, as a retweet dates the news it repeats, "… renewed (2022.06)", "… Wraps Filming (Feb 2026)",
     # is news of then, s2wild58)
+    # (... and news said in words to be old, "from last February: … wraps filming", "2년 전 기사", s2wild59)
     ours = ours_only(title)
-    return all(year >= day.year for year in years_named(ours)) and all(stamp >= (day.year, day.month) for stamp in months_stamped(ours))
+    return not told_as_old(title) and all(year >= day.year for year in years_named(ours)) and all(stamp >= (day.year, day.month) for stamp in months_stamped(ours))
 
 
 def _release_in_range(release_at: dt.datetime | None, today: dt.date) -> bool:

@@ -131,8 +131,11 @@ _ITS_RELEASE = compile_later(rf"\b(the|its) {_DESCRIBED}(premiere|release|debut|
 
 
 #: A listing's sentence with no subject, said of the title's season: "Premieres May 14, only on Netflix."
-_NO_SUBJECT = compile_later(r"^\W*(?:(?:part|vol(?:ume)?\.?)\s*(?:1|one|i)\b\W*)?(premieres?|arrives?|coming|streaming|drops?|lands?|debuts?)\b",
-                          re.I)  # (its first part's: "Part 1 premieres March 12.")
+_NO_SUBJECT = compile_later(r"^\W*(?:(?:part|vol(?:ume)?\.?)\s*(?:1|one|i)\b\W*)?(premieres?|arrives?|coming|streaming|drops?|lands?|debuts?)\b"
+                          # (its first part's: "Part 1 premieres March 12."; or the day alone under a date announcement's title,
+                          # "Part 1: February 26. Part 2: March 5.", s2wild59)
+                          r"|^\W*(?:(?:part|vol(?:ume)?\.?)\s*(?:1|one|i)\b\W*)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+                          r"\s+\d{1,2}(?:st|nd|rd|th)?\s*(?:[.!]|$)", re.I)
 
 
 def _the_titles_series(title: str, sentence: str) -> bool:

@@ -90,6 +90,9 @@ def test_a_trailers_drop_times_are_not_the_seasons() -> None:
         ("aouad s2 tomorrow at noon ET!! taking a long lunch", THU_25_MAR, dt.datetime(2027, 3, 26, 16, tzinfo=dt.UTC)),
         # Korean fans' count first, then the name
         ("D-30 지우학2 🧟 버틴다", dt.date(2027, 2, 24), dt.datetime(2027, 3, 26, tzinfo=dt.UTC)),
+        # ... in English and Thai (s2wild59)
+        ("D-7 aouad 2 🧟", dt.date(2027, 3, 19), dt.datetime(2027, 3, 26, tzinfo=dt.UTC)),
+        ("อีก 7 วัน มัธยมซอมบี้ 2 🧟", dt.date(2027, 3, 19), dt.datetime(2027, 3, 26, tzinfo=dt.UTC)),
     ],
 )
 def test_a_fans_day_and_the_seasons_name_with_their_own_words_after_is_its_release_day(

@@ -57,6 +57,12 @@ def _readings(headline: str, written: dt.date = WRITTEN) -> set[str]:
     ("AOUAD 2 volume 2 arrives May 7 😭", set()),
     ("今私2 Part2は5月7日配信", set()),  # (a Latin label run into Japanese, s2wild58)
     ("今私2 Part1は4月9日、Part2は5月7日", {"release_date_announced reported 2027-04-09 00:00"}),
+    # (a later part's day counted from the first's, s2wild59)
+    ("aouad 2 part 1 april 9 and part 2 a week after", {"release_date_announced reported 2027-04-09 00:00"}),
+    ("All of Us Are Dead Season 2 — Part 1: April 9.", {"release_date_announced reported 2027-04-09 00:00"}),
+    ("Non siamo più vivi 2: la parte 1 arriva il 9 aprile, la parte 2 una settimana dopo",
+     {"release_date_announced reported 2027-04-09 00:00"}),
+    ("지우학2 파트1 4월 9일, 파트2는 일주일 뒤", {"release_date_announced reported 2027-04-09 00:00"}),
     ("지우학2 파트2 5월 7일 오후 4시 공개 확정", set()),
     ("AOUAD 2 drops all 10 episodes at once on April 9, no Part 2 split", {"release_date_announced reported 2027-04-09 00:00"}),
     # an episode count before "out", a colon before "on", a Tagalog "na", a German 24-hour clock with its zone
@@ -75,6 +81,7 @@ def _readings(headline: str, written: dt.date = WRITTEN) -> set[str]:
     ("《僵尸校园2》首映礼改期至4月7日", set()),
     ("AOUAD 2 on April 9 at 8 a.m. UK time", {"release_date_announced reported 2027-04-09 07:00"}),
     ("Estamos Muertos 2 se estrena el 9 de abril a las 4 a.m. hora de Argentina", {"release_date_announced reported 2027-04-09 07:00"}),
+    ("Estamos muertos 2 sale el 9 de abril a la 1 a.m. hora CDMX", {"release_date_announced reported 2027-04-09 07:00"}),  # (s2wild59)
     # s2wild43: Chile's hour by the clock Santiago keeps that day (its winter from April), Mexico City's before a flag, and a
     # Korean channel's broadcast day, which is not Netflix's global release
     ("Estamos Muertos 2 se estrena el 9 de abril a las 3 a.m. hora de Chile", {"release_date_announced reported 2027-04-09 07:00"}),
@@ -1517,6 +1524,8 @@ def test_the_hour_keeps_the_zone_the_post_names(headline: str, written: dt.date,
      {"trailer reported None", "release_date_announced reported 2027-04-09 00:00:00+00:00"}),
     ("Der Trailer zu All of Us Are Dead Staffel 2 ist da – Start am 9. April", dt.date(2027, 2, 16),
      {"trailer reported None", "release_date_announced reported 2027-04-09 00:00:00+00:00"}),
+    ("Wszyscy jesteśmy martwi 2: zwiastun 1 kwietnia, premiera 9 kwietnia", dt.date(2027, 2, 16),  # (Polish, s2wild59)
+     {"trailer reported None", "release_date_announced reported 2027-04-09 00:00:00+00:00"}),
     # an announcement written a clause a line is one sentence, not a list: its day is the season's
     ("The wait is over.\nAll of Us Are Dead Season 2\nApril 9, 2027", dt.date(2027, 2, 9),
      {"release_date_announced reported 2027-04-09 00:00:00+00:00"}),
@@ -1712,6 +1721,11 @@ def test_a_rumour_beside_what_netflix_still_says_reads_what_stands() -> None:
      {"release_date_announced reported 2027-03-12 05:00:00+00:00"}),
     ("aouad 2 drops march 12, a week after moving 2", dt.date(2026, 12, 16),
      {"release_date_announced reported 2027-03-12 00:00:00+00:00"}),
+    # s2wild59: ours first, joined by "and" (y, e, &) to another show's count or day
+    ("aouad 2 feb 26 and sweet home 4 the week after", dt.date(2027, 1, 13),
+     {"release_date_announced reported 2027-02-26 00:00:00+00:00"}),
+    ("Estamos muertos 2 el 26 de febrero y Moving 2 el 19", dt.date(2027, 1, 13),
+     {"release_date_announced reported 2027-02-26 00:00:00+00:00"}),
     ("رسميًا: الموسم الثاني لـ All of Us Are Dead في 12 مارس", dt.date(2026, 12, 15),
      {"release_date_announced reported 2027-03-12 00:00:00+00:00"}),
     # left52: a fan's own guess beside Netflix's window for our season: the window is read, the guess never
@@ -1745,6 +1759,7 @@ def test_the_day_announced_and_counted_down_to_reads_as_the_release(headline: st
     ("«Мы все мертвы» 2: премьера трейлера 23 февраля", dt.date(2027, 2, 10)),
     ("aouad 2 is NOT pushed to april 2. still march 26", dt.date(2027, 3, 9)),
     ("aouad 2 D-3 to the trailer", dt.date(2027, 3, 18)),
+    ("D-7 All of Us Are Dead season 2 trailer", dt.date(2027, 3, 18)),  # (the count first, then what it counts to, s2wild59)
     ("aouad s2 - March 13 is confirmed as the cast reading", dt.date(2027, 3, 1)),
     # s2wild54: a premiere held in a city or at a venue, a screening in Italian, Spanish or Portuguese, before the release
     ("AOUAD 2 premiere in Seoul on 4/13 🎬 who's going", dt.date(2027, 4, 1)),
@@ -1798,6 +1813,10 @@ def test_the_day_announced_and_counted_down_to_reads_as_the_release(headline: st
     ("Moving season 2 premieres Feb 5 while All of Us Are Dead season 2 waits", dt.date(2027, 1, 14)),  # (lowercase "season")
     # s2wild58: our day counted from another show's ("a week later", "the day after", "una semana después", "일주일 뒤", "1週間後")
     ("moving 2 premieres march 5 and aouad 2 a week later", dt.date(2026, 12, 16)),
+    ("moving 2 premieres march 5 and aouad 2 the friday after", dt.date(2026, 12, 16)),  # (s2wild59)
+    ("moving 2 premieres march 5, aouad 2 the following friday", dt.date(2026, 12, 16)),
+    ("Estamos muertos 2 llega el viernes siguiente a Moving 2 (5 de marzo)", dt.date(2026, 12, 16)),
+    ("Estamos Mortos 2 chega na sexta seguinte à estreia de Moving 2 (5/3)", dt.date(2026, 12, 16)),
     ("aouad 2 drops a week after moving 2 (march 5)", dt.date(2026, 12, 16)),
     ("aouad 2 comes out the day after moving 2 on march 5", dt.date(2026, 12, 16)),
     ("Moving 2 el 5 de marzo y Estamos muertos 2 una semana después", dt.date(2026, 12, 16)),

@@ -284,8 +284,12 @@ def test_a_weekday_beside_a_slashed_day_must_agree_with_it(headline: str, expect
     assert (found.release_at.date() if found and found.release_at else None) == expected
 
 
-def test_a_fans_unlocks_gives_the_release_and_its_hour() -> None:
-    found = classify_headline("aouad 2 unlocks 12am PDT friday 4/16, setting 3 alarms", dt.date(2027, 4, 15))
+@table("headline", [
+    "aouad 2 unlocks 12am PDT friday 4/16, setting 3 alarms",
+    "east coast: aouad 2 unlocks 3am EDT friday",  # (a weekday alone after the hour, s2wild59)
+])
+def test_a_fans_unlocks_gives_the_release_and_its_hour(headline: str) -> None:
+    found = classify_headline(headline, dt.date(2027, 4, 14))
     assert found is not None and found.milestone is Milestone.RELEASE_DATE_ANNOUNCED
     assert found.release_at == dt.datetime(2027, 4, 16, 7, 0, tzinfo=dt.UTC)
 

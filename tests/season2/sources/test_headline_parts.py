@@ -53,6 +53,9 @@ def test_a_trailer_ahead_of_its_premiere_gives_the_premiere_date_too() -> None:
     "[CORRECTION] All of Us Are Dead Season 2 premieres Feb. 19, not Feb. 12",
     "Update: 'All of Us Are Dead' Season 2 now premieres Feb. 19 (not Feb. 12 as reported)",
     "[정정] 지금 우리 학교는 시즌2 공개일 2월 19일",
+    # no comma, a bare day, an apology after (s2wild59)
+    "correction: aouad 2 is feb 19 not feb 12 sorry",
+    "correction: aouad 2 is feb 19 not 12, my bad",
 ])
 def test_a_correction_says_the_day_it_gives_now(headline: str) -> None:
     assert is_correction(headline)

@@ -111,6 +111,13 @@ def test_dates_and_years_already_gone_announce_nothing(title: str) -> None:
     'RT @soompi: "All Of Us Are Dead 2" Wraps Filming (Feb 2025)',
     "All of Us Are Dead season 2 wraps filming (2026년 2월)",
     "All of Us Are Dead season 2 wraps filming (February 2025 report)",
+    # ... or said to be old in words (s2wild59)
+    'from last February: "All of Us Are Dead season 2 wraps filming"',
+    "an article from last year: All of Us Are Dead 2 wraps filming",
+    "작년 기사인데 지금 우리 학교는 시즌2 촬영 종료",
+    "Noticia del año pasado: Estamos muertos 2 llega el 19 de diciembre",
+    "一年前的新闻：《僵尸校园》第二季2026年12月上线",
+    "Artikel vom letzten Jahr: All of Us Are Dead Staffel 2 kommt im Dezember 2026",
 ])
 def test_news_re_shared_under_a_month_gone_announces_nothing(title: str) -> None:
     claims, seen = read_feed(_rss(_item(title)), TODAY)

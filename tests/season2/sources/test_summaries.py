@@ -109,6 +109,8 @@ def test_the_series_of_a_title_whose_news_is_its_date_is_ours() -> None:
 @table("summary", [
     "Premieres April 9, only on Netflix.",
     "Part 1 premieres April 9. Part 2 premieres April 23. Only on Netflix.",  # (a season in parts: its first part's day, s2wild58)
+    "Part 1: April 9. Part 2: April 23. Only on Netflix.",  # (the days with no verb, s2wild59)
+    "April 9. Only on Netflix.",
 ])
 def test_a_date_announcements_listing_line_with_no_subject_gives_its_day(summary: str) -> None:
     assert _readings("All of Us Are Dead: Season 2 | Date Announcement | Netflix", summary) == {

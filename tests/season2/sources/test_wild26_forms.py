@@ -97,6 +97,7 @@ def test_a_month_and_its_year_abroad_is_that_month_not_the_whole_year() -> None:
     "a year ago netflix said aouad s2 on april 2",
     "1 year ago today: aouad s2 set for april 2",
     "on this day last year netflix said aouad s2 april 2",
+    '"aouad s2 drops april 2" — this tweet from january aged like milk',  # (an old post quoted, proven wrong, s2wild59)
 ])
 def test_a_fans_throwback_to_old_news_announces_nothing(headline: str) -> None:
     assert _read(headline, dt.date(2027, 3, 20)) == set()
