@@ -66,6 +66,7 @@ _WORD = compile_later(r"\w+")
 _SHORT = 8  # words: "who bites her?" is answered "gwinam", "ep 6 its gwinam obviously", not in a paragraph
 # a yes or no on whether someone is "ok" tells how their story ends
 _WELLBEING = compile_later(r"(?i)\b(?:ok|okay|oke|okey|fine|alright|all right|safe)\b|괜찮|está bien|baik")
+_PRONOUN = re.compile(r"(?i)^[\s*_>]*(?:he|she|they)\b")
 _QUESTION_END = re.compile(r"[?？]+")
 _QUOTE = re.compile(r"^\s*>>?>? ?")
 # a fate asked about, as fans ask it in their languages: a no to one tells the other ("¿onjo se muere?" "nel": she lives)
@@ -109,7 +110,7 @@ def read_with_question(question: str, answer: str, reads: Reads) -> Position:
     answer = _emoji_said(asked, answer)
     if not answers(asked, answer):
         return NOTHING
-    said = max(reads(f"{asked}\n{answer}"), _denied(asked, answer, reads))
+    said = max(reads(f"{asked}\n{answer}"), _denied(asked, answer, reads), _echoed(asked, answer, reads))
     if said == NOTHING and _WELLBEING.search(asked):  # "is so-ju ok?" "no": how his story ends
         said = reads(f"{asked.rstrip('?？ ')} at the end?\n{answer}")
     return said
@@ -150,6 +151,16 @@ def _emoji_said(asked: str, answer: str) -> str:
     if _EMOJI_SAD.search(answer) and subject is None:
         return "no" if _LIVE.search(asked) and not _DIE.search(asked) else "yes"
     return answer
+
+
+def _echoed(asked: str, answer: str, reads: Reads) -> Position:
+    """What an answer taking up a closed question's subject tells, the subject said for its pronoun ("is nam-ra
+    ok?" "she turns 😭": "nam-ra turns", her bite, not how her story ends), the subject one to four words long."""
+    closed = _ASKED_CLOSED.match(asked)
+    if closed is None or not _ECHOES.search(answer):
+        return NOTHING
+    words, rest = closed.group(2).split(), _PRONOUN.sub("", answer, count=1)
+    return max((reads(f"{' '.join(words[:n])}{rest}") for n in range(1, min(5, len(words)))), default=NOTHING)
 
 
 def asked_in(text: str) -> tuple[str, str] | None:

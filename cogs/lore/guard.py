@@ -27,7 +27,8 @@ discord.py had it) is read as it was, for a few minutes (bot/lore/guard_gone.py)
 reach, the reply is read alone. A question's edit reads its replies again. A reply to a bump or a
 question back ("anyone??", "what ep are you on" / "4") is read with the question up its chain; a plain
 short message in a thread with the question the thread asks (its name, or its opening message when cached).
-The notice re-posts only the reply, behind bars: the question is the asker's, never posted again.
+The notice re-posts only the reply, behind bars: the question is the asker's, never posted again; the
+episode it gives away is behind bars too, as under "when does cheong-san die?" it would be the answer.
 
 Bots' messages (hyosan's own among them), webhooks and system messages are never read. Every
 request goes through discord.py's HTTP client, which keeps to Discord's rate limits per route (it
@@ -77,6 +78,12 @@ def _episode(position: Position) -> str:
     return label if label.startswith("all of") else f"{label} ({position})"
 
 
+def _given(spoiled: Spoiled) -> str:
+    """The episode a message gives away, behind bars when it gives it away only as an answer: the question
+    stays in the channel, and "when does cheong-san die?" above "it gives away S1E11" would answer it."""
+    return f"||{_episode(spoiled.spoils)}||" if spoiled.answering else _episode(spoiled.spoils)
+
+
 def _mark_words(mark: Position) -> str:
     return "has no spoiler mark, so nothing is discussed openly here" if mark == NOTHING else (
         f"is spoiler-safe up to {_episode(mark)}")
@@ -99,11 +106,11 @@ def notice_texts(author_id: int, spoiled: Spoiled, place: str, text: str, *, for
     many messages as it takes. A forward's words are someone else's: shown as forwarded by the member;
     what it had besides words is at its `original`, linked."""
     answering = " read with the question it answers," if spoiled.answering else ""
-    head = (f"🛡️ <@{author_id}>, your message was taken down:{answering} it gives away {_episode(spoiled.spoils)}, "
+    head = (f"🛡️ <@{author_id}>, your message was taken down:{answering} it gives away {_given(spoiled)}, "
             f"and this {place} {_mark_words(spoiled.mark)}. What you wrote, behind a spoiler:\n")
     if forwarded:
         kept = f" It had {original.had}, still there in the original: {original.url}" if original else ""
-        head = (f"🛡️ A message forwarded by <@{author_id}> was taken down: it gives away {_episode(spoiled.spoils)}, "
+        head = (f"🛡️ A message forwarded by <@{author_id}> was taken down: it gives away {_given(spoiled)}, "
                 f"and this {place} {_mark_words(spoiled.mark)}.{kept} What it said, behind a spoiler:\n")
     notices: list[str] = []
     rest = text.strip()
@@ -134,7 +141,7 @@ def warning_text(spoiled: Spoiled, place: str, *, forwarded: bool = False) -> st
     be put behind bars itself: its text can, copied."""
     what, again = ("This forwarded message", "copy its text inside spoiler bars") if forwarded else (
         "This message", "post it again inside spoiler bars")
-    return (f"⚠️ {what} gives away {_episode(spoiled.spoils)}, and this {place} {_mark_words(spoiled.mark)}. "
+    return (f"⚠️ {what} gives away {_given(spoiled)}, and this {place} {_mark_words(spoiled.mark)}. "
             f"Please delete it, or {again}: `||like this||`.")
 
 

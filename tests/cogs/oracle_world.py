@@ -310,6 +310,13 @@ QUESTIONS = (
     "1화 몇 분이야?",  # lengths, ratings and announcements answered in Korean, Japanese and Chinese
     "何歳から見られる？",
     "第二季什么时候宣布的",
+    "wer ist nam-ra eigentlich",  # stop 52's new kinds: German answered in German (lang57), a fate at the end,
+    "ist cheongsan am ende tot",
+    "シーズン2は決定？",  # the renewal said in every answer language (its claim names who is back),
+    "ada season 2 nya?",
+    "is s2 the last season",  # the waiting weeks' asks (ask75): a last season, where it streams, the wrap
+    "시즌2 넷플릭스에서 해?",
+    "when did s2 filming end",
 )
 LORE = {"cast", "character", "episode", "ask"}
 SETUP = {"progress", "spoilers"}

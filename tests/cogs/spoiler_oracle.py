@@ -339,8 +339,17 @@ def members_in_the_clear(sandbox: Sandbox, db_path: Path, guild_id: int | None =
         if not guarded or (guild_id is not None and (channel is None or channel.guild_id != guild_id)):
             continue
         gate = transcript._channel_gate(channel_id, audiences)
-        said = {m.id: "\n".join(t for t in (m.content, m.forwarded.text if m.forwarded else "") if t)
-                for m in messages.values() if m.author_id != store.bot_user_id and not m.ephemeral}  # a forward shows its snapshot, embeds too
+        # a forward shows its snapshot, embeds too; a reply is read under the message it answers, as Discord shows it
+        said = {m.id: "\n".join(t for t in (_replied_to(store, m), m.content, m.forwarded.text if m.forwarded else "") if t)
+                for m in messages.values() if m.author_id != store.bot_user_id and not m.ephemeral}
         shown += [Shown(text, True, gate, f"a member's message in #{transcript._name(channel_id)}")
                   for text in said.values() if text]
     return shown
+
+
+def _replied_to(store: Any, message: Any) -> str:
+    """The words of the message `message` replies to, while it is still there ("" when none): "no" under
+    "is so-ju gonna be ok??" is read as the channel reads the two."""
+    ref = message.message_reference or {}
+    target = store.messages.get(int(ref.get("message_id") or 0)) if ref.get("type") == 0 else None
+    return "" if target is None or target.deleted else str(target.content)

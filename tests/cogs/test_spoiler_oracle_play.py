@@ -22,7 +22,10 @@ source's day in headlines whose Chinese and Korean sentences run together; anoth
 guard on in three channels (one where hyosan may not manage messages) with what members leave there read too. Stop 51's:
 typed Korean denials and pity; check lists and rewatches said as progress; text shaped by Discord (quotes answered on the
 next line, 'F for X', skulls, nicknames after mentions) and forwards (a spoiler, a picture, an embed, a bot's answer) in
-the guarded channels; the waiting months' asks before and after the release. Then everything the local Discord recorded is read as its audience reads it (tests/cogs/spoiler_oracle.py) and scanned by the
+the guarded channels; the waiting months' asks before and after the release. Stop 52's: Discord replies answering a
+question and a question answered in the same message in the guarded channels (each notice read under the question it
+answers); posters, teasers and casting news in headlines and guarded channels; typed answers from phones; season 2's
+parts and catching up said as progress; German and the waiting weeks' asks as the release changes them. Then everything the local Discord recorded is read as its audience reads it (tests/cogs/spoiler_oracle.py) and scanned by the
 spoiler lexicon. The lore commands: test_spoiler_oracle.py and test_spoiler_oracle_ask.py
 (tests/cogs/oracle_world.py: why in parts).
 """
@@ -32,6 +35,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import functools
+import re
 from collections.abc import AsyncIterator
 from typing import Any
 
@@ -47,8 +51,9 @@ from bot.sandbox.models import MANAGE_MESSAGES, SEND_MESSAGES_IN_THREADS
 from bot.sandbox.newsfeed import LocalNewsFeed
 from bot.sandbox.tvmaze import LocalTVmaze
 from bot.season2.model import Milestone
+from bot.show import NOTHING, Position
 from tests.cogs.oracle_world import LORE, MODERATORS, SETUP, Run, World, leaves, listed, open_world, scanned
-from tests.cogs.spoiler_oracle import Shown, members_in_the_clear
+from tests.cogs.spoiler_oracle import Shown, members_in_the_clear, outside_bars
 from tests.e2e.driving import handled, holds, settled
 
 SEND_MESSAGES, EMBED_LINKS = 1 << 11, 1 << 14
@@ -131,6 +136,9 @@ HEADLINES = (
     # release-week returns in Spanish and Portuguese (the lexicon reads those since stop 48)
     ("¡¡VOLVIÓ CHEONGSAN!! Estamos muertos temporada 2 confirma su regreso", "Netflix Latam"),
     ("Nam-ra voltou na 2ª temporada de Estamos Mortos", "Omelete"),
+    # stop 52's (lex44): a poster and a teaser read for who is missing or back, a cast 'not coming back'
+    ("All of Us Are Dead season 2 poster: no Cheong-san, and Nam-ra is back in the teaser", "Koreaboo"),
+    ("Estamos muertos 2: en el tráiler sale Nam-ra; Yoon Chan-young not coming back", "Netflix Latam"),
 )
 #: Stop 50's: a claim dated the day its source published it (2 a.m. in Seoul, the day before in UTC), whose
 #: headlines run Chinese and Korean sentences together around a spoiler (the lexicon reads those one by one).
@@ -207,6 +215,11 @@ async def play_to_the_end(world: World, channel: Channel, steps: int = 40) -> No
     world.run.apologies.append(f"a game in #{channel.name} never ended")
 
 
+#: Stop 52's typed answers from phones (chat66): a neighbouring key in a joined name, voice-to-text's 'sun' for san, an
+#: answer given with its reason (a fate beside it), half a name sent.
+PHONE_TYPED = ("nanra", "chung sun", "cheongsan bc he dies in 11", "Nam-")
+
+
 async def typed_game(world: World, channel: Channel, category: str = "spoilers", questions: int = 10,
                      starter: str = "5") -> str | None:
     """A typed game of `category` with guesses typed by a fan; what was said if it did not start."""
@@ -215,11 +228,12 @@ async def typed_game(world: World, channel: Channel, category: str = "spoilers",
                                  {"category": category, "questions": questions, "mode": "typed"})
     if started is None or "started trivia" not in started.text:
         return started.text[:500] if started is not None else "no reply"
-    for _ in range(questions):
+    for round_ in range(questions):
         # stop 50's typed answers: two letters swapped in a joined name, a Korean particle, a guess with an insult
-        # (stop 51's: a Korean denial, pity typed alone)
+        # (stop 51's: a Korean denial, pity typed alone; stop 52's, in the spoilers game's first round: typed on a
+        # phone, a neighbouring key, voice-to-text, an answer with its reason, half a name)
         for guess in ("blue", "Su-hyeok", "woojin ko maar dala", "Gwi-nam", "namar", "수혁이가 정답", "that bastard gwinam",
-                      "남라는 아니야", "poor suhyeok"):
+                      "남라는 아니야", "poor suhyeok", *(PHONE_TYPED if round_ == 0 and category == "spoilers" else ())):
             await h.discord.say(world.fans["0"], channel, guess)
         await settled(h)  # the guesses handled before the clock moves on
         await h.advance(dt.timedelta(seconds=25))
@@ -385,6 +399,8 @@ TIMING = {
     # stop 51's: the waiting months' time since season 1 and who is confirmed, as the release changes them
     "how long since s1 came out": (), "시즌1 나온 지 얼마나 됐어?": (), "who is confirmed for s2": (),
     "is it confirmed that s2 brings cheongsan back": (),
+    # stop 52's: season 2's timing in German (lang57); the waiting weeks' synopsis (ask75)
+    "wann kommt die 2. staffel": ("staffel",), "did netflix release a synopsis for s2": (),
 }
 #: Season 2's episodes as TVmaze may list them: one title names a death, one a turning.
 TITLES = ["The Death of Su-hyeok", "Nam-ra Bites On-jo", "Three", "Four"]
@@ -495,7 +511,9 @@ SAID_REWATCHING = ("rewatching, on ep 5", "재탕 중 3화", "zweiter Durchgang,
 #: for beside a season-1 place, season 1 finished in Indonesian, Spanish and Japanese, a plan for tonight.
 SAID_SEASON2_ERA = ("sweet home s2 e3, aouad s1 e5", "finished season 1, on s2 ep 2", "s1 ep 7 rn, s2 someday",
                     "s1 selesai", "terminé la 1, esta noche empiezo la 2", "シーズン1見終わった、今夜からシーズン2",
-                    "gonna watch eps 1-3 tonight", "在看《黑暗荣耀》第二季第3集，僵尸校园看到第6集")
+                    "gonna watch eps 1-3 tonight", "在看《黑暗荣耀》第二季第3集，僵尸校园看到第6集",
+                    # stop 52's (watched35): season 2's parts, halves and catching up said before it is out
+                    "s2 part 1 done", "caught up on the new season")
 
 
 async def rewatch_progress(world: World) -> None:
@@ -520,7 +538,10 @@ SAID_AFTER_RELEASE = ("finished!", "tapos na", "finished!! (s1)", "s2e7 paused",
                       # stop 49's rewatch readings once season 2 is out (said before the furthest: the oracle
                       # reads the fan's gate as it stands at the end)
                       "rewatch done, ready for s2", "caught up!! s2 tonight", "2nd time watching s2, ep 2",
-                      "シーズン2の2周目", "finished the whole show")
+                      "シーズン2の2周目",
+                      # stop 52's (watched35): season 2's parts and halves, an episode after a part, caught up abroad
+                      "s2 part 1 done, on s2 ep 5", "first half of s2 done", "2 сезон 3 серия",
+                      "finished the whole show")
 
 
 async def progress_after_release(world: World) -> None:
@@ -546,7 +567,9 @@ SAID_GUARDED = ("cheong-san dies in ep 11 😭 @everyone", "I-sak变成丧尸；
 #: and what fans forward there from the channel marked full: a spoiler, one with a picture, one in an embed, a bot's answer.
 SAID_ON_DISCORD = ("> what happens to cheongsan?\ndies in the fire 😭", "F for cheongsan 😭😭", "> is namra okay?\nnope 😭",
                    "💀💀 gwinam in ep 12", "<@123> (our onjo) survives finals lol", "F for my grades", "bro i just finished ep 6",
-                   "F for namra 😭", "> what happens to the class president\nbecomes a halfbie")
+                   "F for namra 😭", "> what happens to the class president\nbecomes a halfbie",
+                   # stop 52's (lex44): the waiting weeks' posters, teasers and fans' names for them
+                   "no cheongsan in the poster 😭", "nasa teaser si nam-ra!! buhay pa siya", "one-eyed bully finally burned 🔥")
 #: Of those, what gives away Nam-ra's bite (6): members in the channels marked 0 and 3 no longer see it (oracle51 found
 #: the first two left in the clear: a 'no' to whether one who never dies is ok, and 'F for' her, mourn her turn as 'rip'
 #: does; the third was read as the first halfbie's, Gwi-nam's 5, and left in the clear where the mark is 5).
@@ -558,15 +581,16 @@ FORWARDED = (("cheong-san dies in ep 11", {}),
                                                   "image": {"url": "https://example.invalid/ep11.png"}}]}))
 
 
-async def guarded_channels(world: World) -> None:
+async def guarded_channels(world: World) -> list[Shown]:
     """New channels marked 0, 3 and 7 with the guard turned on in the same command (the last where hyosan may not
     manage messages: it warns, and the next moderator is told): each fan types what SAID_GUARDED holds, the fan at 5
     edits a harmless message into a spoiler and says their progress there again; in a watch-along thread of each
     (following its channel's guard and mark) the fan furthest along spoils and the fan at 0 asks for /help. The
     notices are read at the
     channel's mark, and so is what the guard leaves of members' messages (members_in_the_clear, added to what the
-    oracle reads; not where hyosan may not take them down, as it says)."""
-    h = world.h
+    oracle reads; not where hyosan may not take them down, as it says). Returns the notices for answers, each read
+    under the question it answers (`answered`)."""
+    h, notices = world.h, []
     for mark in ("0", "3", "7"):
         channel = h.discord.add_channel(h.guild, f"guarded-{mark}" if mark != "7" else UNMANAGED)
         if mark == "7":
@@ -586,6 +610,7 @@ async def guarded_channels(world: World) -> None:
         for typed in SAID_ON_DISCORD:
             await h.discord.say(world.fans["12"], channel, typed)
         await forwards(world, channel)
+        notices += await answered(world, channel, mark)
         left = {m.content for m in h.discord.messages(channel) if m.author_id == world.fans["12"].id}
         if mark != "7" and left & set(HER_BITE):
             world.run.apologies.append(f"Nam-ra's bite left in the clear in the channel marked {mark}: {left & set(HER_BITE)}")
@@ -600,6 +625,49 @@ async def guarded_channels(world: World) -> None:
         if mark != "7" and not any("your message was taken down" in m.text for m in h.discord.messages(thread)):
             world.run.apologies.append(f"the guard did not follow its channel into a thread of the channel marked {mark}")
         await world.invoke(world.fans["0"], thread, ("help",), {})
+    return notices
+
+
+#: Stop 52's (reply52): a question the fan at 0 asks, none a spoiler itself, and the Discord reply the fan furthest along
+#: gives it, with the episode the two give away together (0: nothing): taken down where that is past the mark, left
+#: within it; the notice shows the answer behind bars, never the question, nor the episode beside the question it answers.
+ANSWERED = (("is so-ju gonna be ok??", "no 💔", 11), ("is namra ok?", "she turns 😭", 6), ("did you eat?", "no", 0))
+#: ... and a question answered in the same message (the whole of it behind bars in the notice).
+ASKED_AND_ANSWERED = ("is the class president ok? not really", 6)
+
+
+async def answered(world: World, channel: Channel, mark: str) -> list[Shown]:
+    """ANSWERED asked and replied to in `channel` (marked `mark`; its guard on), and ASKED_AND_ANSWERED said there: the
+    answers past the mark gone (warned about where hyosan may not manage messages), the others and every question left.
+    Returns each answer's notice read under the question it answers, at the channel's gate, for the oracle to scan."""
+    h, gate = world.h, int(mark)
+    unmanaged, read_under = channel.name.endswith(UNMANAGED), []
+    for question_text, answer_text, gives_away in ANSWERED:
+        question = await h.discord.say(world.fans["0"], channel, question_text)
+        await settled(h)
+        answer = await h.discord.say(world.fans["12"], channel, answer_text, reply_to=question)
+        await settled(h)
+        left = {m.id for m in h.discord.messages(channel)}
+        said = [m for m in h.discord.messages(channel) if m.author_id == h.discord.bot_user_id and m.id > answer.id]
+        past = gives_away > gate
+        if question.id not in left:
+            world.run.apologies.append(f"the question {question_text!r} taken down in the channel marked {mark}")
+        if (answer.id in left) == (past and not unmanaged) or bool(said) != past:
+            world.run.apologies.append(f"{answer_text!r} answering {question_text!r} in the channel marked {mark}: "
+                                       f"{'left' if answer.id in left else 'taken down'}, {[m.text for m in said]}")
+        for notice in said:
+            shown = outside_bars(notice.text)
+            named = [int(n) for n in re.findall(r"S1E(\d+)", shown)]  # the mark's own episode is named, no later one
+            if question_text in notice.text or answer_text in shown or any(n > gate for n in named):
+                world.run.apologies.append(f"the notice for {answer_text!r} shows too much in the clear: {notice.text}")
+            read_under.append(Shown(f"{question_text}\n{notice.text}", True, Position(1, gate) if gate else NOTHING,
+                                    f"a notice under the question it answers in #{channel.name}"))
+    text, gives_away = ASKED_AND_ANSWERED
+    both = await h.discord.say(world.fans["12"], channel, text)
+    await settled(h)
+    if not unmanaged and (both.id in {m.id for m in h.discord.messages(channel)}) == (gives_away > gate):
+        world.run.apologies.append(f"{text!r} in the channel marked {mark}: taken down or left wrongly")
+    return read_under
 
 
 async def forwards(world: World, channel: Channel) -> None:
@@ -624,7 +692,7 @@ def left_in_guarded_channels(world: World) -> list[Shown]:
     return [s for s in members_in_the_clear(world.h.discord, world.h.db_path) if not s.where.endswith(UNMANAGED)]
 
 
-#: What the play run must at least have driven and read (1,034 commands, 210 clicks, 6,408 strings on a quiet
+#: What the play run must at least have driven and read (1,099 commands, 216 clicks, 6,678 strings at stop 52 on a quiet
 #: machine; under load fewer clicks: a question not yet posted when a game is played is not clicked).
 #: With the other parts' floors they add up to the whole oracle's (tests/cogs/oracle_world.py).
 PLAY_INVOCATIONS, PLAY_CLICKS, PLAY_STRINGS = 150, 10, 1_500
@@ -665,9 +733,9 @@ async def oracle(tmp_path_factory: pytest.TempPathFactory) -> AsyncIterator[Run]
         await season_two_out(world, feed)
         await timing_asked(world)
         await progress_after_release(world)
-        await guarded_channels(world)
+        notices = await guarded_channels(world)
         await settled(world.h)
-        shown = world.transcript.read() + left_in_guarded_channels(world)
+        shown = world.transcript.read() + left_in_guarded_channels(world) + notices
     yield scanned(run, lexicon, shown)
 
 

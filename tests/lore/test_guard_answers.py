@@ -25,6 +25,8 @@ S1E3 = Position(1, 3)
     ("is su-hyeok ok?", "he's fine", 12),
     ("is on-jo's dad gonna be ok", "not really", 11),  # he dies in 11, read as his fate rather than "at the end"
     ("does the science teacher die", "he does 😭", 4),
+    ("is nam-ra ok?", "she turns 😭", 6),  # her bite said of her, not how her story ends
+    ("is the class president gonna be ok", "she turns", 6),
     ("¿onjo sobrevive?", "sí", 12),
     ("when does ji-min turn?", "ep 10 i think", 10),
     ("who bites nam-ra", "gwinam obviously", 6),
@@ -91,6 +93,7 @@ def test_a_reply_that_commits_to_nothing_or_answers_no_spoiler_stays(question: s
 
 def test_an_answer_within_the_mark_stays() -> None:
     assert judge("yes", Position(1, 6), READS, replying_to="does nam-ra get bitten?") is None
+    assert judge("she turns 😭", Position(1, 7), READS, replying_to="is nam-ra ok?") is None
 
 
 @pytest.mark.parametrize("text", [
