@@ -126,6 +126,7 @@ def test_a_state_or_a_relatives_loss_from_season_one_said_with_a_later_season_is
     ("el cap 11 todavía me destroza", Position(1, 11)),  # a reaction to the episode
     ("still not over so-ju 😭", Position(1, 11)),  # grief with only a name after it: the death
     ("still not over how good the ost is 😭", None),
+    ("rip to the drone kid 🕯️", Position(1, 11)),  # "to the" before a role: mourned, no verb's object
 ])
 def test_the_wait_for_season_two_its_trailer_poster_cast_and_rankings(text: str, spoils: Position | None) -> None:
     assert LEXICON.position(text) == (spoils or NOTHING)
