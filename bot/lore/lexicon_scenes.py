@@ -239,11 +239,14 @@ _OWN = re.compile(r"(?:^|\W)(?:my|our|your)\s+$", re.I)  # the writer's own thin
 _OWN_DOER = re.compile(r"(?:^|\W)(?:my|our|your)\s+(?:[\w-]+\s+)?(?:teacher|brother|sister|mom|mum|dad|friend|coach|principal"
                        r"|janitor|cousin|neighbou?r|roommate)s?\s+(?:[\w-]+\s+){1,3}$", re.I)
 #: A thing of the writer's own place ("the PA system at my school", "the gym in our building").
-_OWN_PLACE = re.compile(r"(?:\s+[\w-]+){0,2}?\s+(?:at|in|of|on|from|near|over|above|outside|past|by)\s+(?:my|our|your)\s+(?:[\w-]+\s+)?(?:school|class(?:room)?"
+#: ... and a person of the writer's street ("the bow kid next door"; not "the music room next door": the show's).
+_OWN_PLACE = re.compile(r"(?:(?<=kid)|(?<=girl)|(?<=boy)|(?<=guy)|(?<=lady)|\s+(?:kid|girl|boy|guy|lady)s?)\s+(?:next door|down the"
+                        r" (?:street|road|block|hall)|across the (?:street|road|hall))(?![\w-])"
+                        r"|(?:\s+[\w-]+){0,2}?\s+(?:(?:at|in|of|on|from|near|over|above|outside|past|by)\s+(?:my|our|your)\s+(?:[\w-]+\s+)?(?:school|class(?:room)?"
                         r"|house|home|building|office|work|job|uni(?:versity)?|college|campus|dorm|town|city|street"
                         r"|neighbou?rhood|area|church|club|team|gym"
                         # the writer's own reading, playing or dreaming: "the kiss in my fave webtoon" (not "my fave show")
-                        r"|webtoons?|manhwas?|mangas?|books?|novels?|fics?|fanfics?|comics?|games?|dreams?)(?![\w-])", re.I)
+                        r"|webtoons?|manhwas?|mangas?|books?|novels?|fics?|fanfics?|comics?|games?|dreams?)(?![\w-]))", re.I)
 
 
 #: A word done to the writer's own ("bombed my chem test", "a hamster bit my finger"): the writer's day, not the show.
@@ -257,7 +260,7 @@ _TO_OWN = re.compile(r"\s+(?:\w+\s+)?(?:(?:my|our)\s+(?:[\w-]+\s+)?(?:test|exam|
 _ARCHERY = re.compile(r"archer(?:y|s)?(?: club| team)?|bows?|arrows?", re.I)
 _SPORT_BEFORE = re.compile(r"(?:^|\W)(?:olympics?|olympic|paralympic|doing|do|does|try|tried|trying|love|loves|took up|take up"
                            r"|started|competitive|recurve|compound)\s+$", re.I)
-_SPORT_AFTER = re.compile(r"\s+(?:(?:club|team)\s+(?=try-?outs?|practice|tournament|competition|season))?(?:is (?:such |so |a |an |really |the )*(?:cool|fun|hard|great|relaxing|best)?\s*(?:sport|hobby)"
+_SPORT_AFTER = re.compile(r"\s+(?:(?:kids?|girls?|boys?|guys?)\s+(?=at the))?(?:(?:club|team)\s+(?=try-?outs?|practice|tournament|competition|season))?(?:is (?:such |so |a |an |really |the )*(?:cool|fun|hard|great|relaxing|best)?\s*(?:sport|hobby)"
                           r"|practice|lessons?|classes|tryouts?|try-outs?|range|competitions?|contests?|tournaments?|finals?|world cup|this weekend"
                           r"|season|equipment|gear|at the (?:asian games|olympics?|paralympics|world championships?|nationals))(?![\w-])", re.I)
 

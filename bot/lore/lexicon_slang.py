@@ -418,4 +418,11 @@ ROLES: dict[str, str] = {
     r"형사(?:님)?(?:이|가|은|는|을|를|의)?": "song-jae-ik",
     r"(?:the )?(?:bullied|science teacher'?s) (?:kid|boy|son)": "lee-jin-su",
     r"(?:dad|father) who (?:came|comes|went|goes) (?:back )?(?:to save|to find|to rescue|for|looking for) his daughter": "nam-so-ju",
+    # the same nicknames in Spanish, Portuguese and Indonesian ("el chico del pollo", "a representante de turma",
+    # "si bully bermata satu"); not "la delegada de mi clase" (the writer's: "de mi" is no role's)
+    r"(?:chico|chaval|ni[ñn]o|hijo) (?:del pollo|de la poller[ií]a)|(?:menino|garoto|filho) (?:da galeteria|do frango)"
+    r"|치킨집\s?아들(?:이|은|는|을|를|의)?": "lee-cheong-san",
+    r"(?:delegada|presidenta) de (?:la )?clase|(?<=la )delegada(?! de mi)|representante (?:de|da) turma|ketua kelas": "choi-nam-ra",
+    r"mat[óo]n tuerto|(?:valent[ãa]o|brig[ãa]o) caolho|(?:pem)?bully bermata satu": "yoon-gwi-nam",
+    r"(?:chica|ni[ñn]a|muchacha) del arco|(?:garota|menina) do arco|cewek (?:pemanah|panah)": "jang-ha-ri",
 }

@@ -98,6 +98,11 @@ SEASON_TWO = compile_later(
     r"|the (?:new |latest |official |first |second )?(?:s2 |season 2 )?(?:trailer|teaser)|(?:trailer|teaser|poster) (?:2|two)"  # next
     # its poster: a new one, or one someone is missing from ("no cheongsan in the poster"; not "onjo's hair in the poster")
     r"|the (?:new|latest|official|s2|season 2) poster|(?:is ?n['’]?t|not|no|nowhere) (?:[\w'’-]+ )?(?:in|on) the poster"
+    # ... or not at its script reading, not on its cast list, and the same abroad ("no está en el póster", "não volta na t2")
+    r"|(?:was|is|were)(?: ?n['’]?t| not) at the (?:s2 |season 2 )?(?:script|table) read(?:ing)?|(?:absent|missing) from the"
+    r" (?:s2 |season 2 |new )?(?:cast(?: list)?|line-?up|(?:script|table) read(?:ing)?)|no (?:est[áa]|sale|aparece) en el p[óo]ster"
+    r"|n[ãa]o (?:est[áa]|t[áa]|aparece) no p[ôo]ster|(?:no|n[ãa]o) (?:vuelve|regresa|volta|retorna)(?= (?:para|pra|en|na|a) (?:la |a )?"
+    r"(?:t2|s2|temporada 2|segunda temporada|2ª temporada))"
     r"|universit(?:y|ies)|uni|college|(?<!my )(?<!our )dorm(?:s|itory|itories)?|sequel"  # On-jo's student life in Seoul
     # the makers bringing someone back ("they brought back the class president"), not "Su-hyeok brought back Cheong-san"
     r"|(?:they|netflix|the (?:show|writers))(?:['’]ve| have| are| really| actually| finally)* (?:brought|bringing|bring) back)" + _E +

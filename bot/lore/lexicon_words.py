@@ -65,6 +65,10 @@ OTHER_CAMP_KO = "".join(f"(?<!{kind})(?<!{kind}\\s)" for kind in (
     "해병대", "아이돌", "댄스", "음악", "미술", "체험", "가족"))
 #: The end of a sentence or clause: what "makes it" and "killed" stand before when nothing follows.
 _END = r"(?=\s*(?:$|[^\w\s'’-]))"
+#: Grief that needs no death word when only a name (or whose relative) follows it, then the line ends ("still not over
+#: so-ju 😭", "can't move on from onjo's dad"): their death; not "still not over the finale", "still not over how good it was".
+STILL_NOT_OVER = (r"(?:(?:still|i['’]?m|im|never) not over|never (?:getting|gonna get) over|(?:can['’]?t|cant|cannot|never)"
+                  r" (?:move|moving) on from)(?=\s+[\w-]+(?:['’]s\s+[\w-]+)?" + _END + ")")
 _NT = "".join(rf"(?<!\b{w}nt )" for w in ("do", "did", "wo", "does", "ca", "is", "was", "ai", "would", "could", "should", "are", "were",
                                           "have", "has", "had", "must", "might", "need"))  # "dont", not "president", "parent"
 #: A return told on with a state kept or the writer's reaction ("namra's back and she's still half zombie", "came back y
@@ -167,7 +171,7 @@ GROUPS: dict[str, Pattern] = {
         r"|(?:lures?|lured|luring) (?:the )?(?:zombies|horde|them(?: all)?)(?: off)?" + _END +
         # "let the zombies take her so ...": given up to the horde; "justice for X" mourns as "X deserved better"
         r"|(?:lets?|letting) (?:the )?(?:zombies|horde|undead|them) (?:take|get|have|eat|grab) (?:her|him|them)"
-        r"|justice for(?= [\w-])|(?<=['’]s )(?:last|final) (?:arrow|shot|breath|sacrifice)(?![\w-])|zombie (?:food|chow|snack|bait|lunch|dinner)"
+        r"|justice for(?= [\w-])|" + STILL_NOT_OVER + r"|(?<=['’]s )(?:last|final) (?:arrow|shot|breath|sacrifice)(?![\w-])|zombie (?:food|chow|snack|bait|lunch|dinner)"
         r"|never (?:came|comes|come|coming) (?:back|out(?=\s*(?:$|[^\w\s'’-]|alive|again|of\b)))|(?:does|did) ?n[o']?t (?:come|make it) back"
         r"|(?:went|goes|go|going) (?:out )?like (?:that|this)|(?:went|goes) out(?=\s*(?:$|[^\w\s'’-]))"
         r"|(?:meets?|met|meeting) (?:his|her|their) (?:end|maker|demise)|demise|press f(?: for)?|f in (?:the )?chat(?: for)?"
@@ -429,7 +433,7 @@ BY = compile_later(r"\s+by\b", re.I)
 #: a halfbie; "F for namra") they mourn her turn; a told death ("burned", "died") of her is read as before, not at all.
 MOURNING = compile_later(r"r\.? ?i\.? ?p\.?|rest(?:s|ed)? in peace|🪦|😇|👼|🕊️?|⚰️?|justice for|press f(?: for)?|f (?:for|por|para|pour|untuk|buat)|f in (?:the )?chat(?: for)?"
                       r"|o7|in heaven now|(?:gone|taken|left us|went|leaving us) (?:way |much |far )?too (?:soon|early|young)"
-                      r"|(?:deserved?|deserves) (?:so much )?better", re.I)
+                      r"|(?:deserved?|deserves) (?:so much )?better|" + STILL_NOT_OVER, re.I)
 IMPLIED_BY: dict[str, tuple[str, ...]] = {
     "bitten": ("halfbie", "turn", "infect"),
     "infect": ("bite", "halfbie", "turn"),
@@ -477,7 +481,9 @@ GRIEF = compile_later(r"(?<![\w-])(?:(?:can'?t|cant|cannot|never) get over|cryin
 REACTION = compile_later(
     r"(?<![\w-])(?:did (?:that|this) to|what (?:they|he|she|it|that) did to|how could (?:they|he|she)|ruined me|broke me"
     r"|destroyed me|wrecked me|not o?k(?:ay)?|crying|cried|(?:made|makes) me (?:cry|sob|scream)|scenes?|sobb\w*|tears|heartbr\w*|traumati[sz]ed|can'?t believe"
-    r"|cant believe|still (?:gets|hurts|haunts|hits)|gets me every time|haunts me|r\.? ?i\.? ?p)(?![\w-])|😭|💔|😢|🥲|🥺|😿|[ㅠㅜ]{2,}|오열|울었|울컥|눈물|哭",
+    r"|cant believe|still (?:gets|hurts|haunts|hits)|gets me every time|haunts me|r\.? ?i\.? ?p"
+    r"|(?:todav[ií]a|a[úu]n|ainda|sigue) me (?:destroza|destr[óo]i|duele|d[óo]i|mata|rompe|quebra|parte)"  # "el cap 11 todavía me destroza"
+    r")(?![\w-])|😭|💔|😢|🥲|🥺|😿|[ㅠㅜ]{2,}|오열|울었|울컥|눈물|哭",
     re.I,
 )
 

@@ -114,6 +114,19 @@ def test_a_state_or_a_relatives_loss_from_season_one_said_with_a_later_season_is
     ("the bow kid at my archery club won again", None),  # a role at the writer's own place
     ("my friend namra just got into uni!!", None),  # the writer's friend named like her
     ("is that woojin's jacket at 1:10?? he didn't make it tho", END_OF_SEASON_ONE),  # "he": the owner named before
+    # bench/lexicon_heldout45.yaml's kinds: the same readings said of other things, and their neighbours abroad
+    ("the bow kid next door keeps shooting arrows at cans", None),  # the writer's neighbour
+    ("bow girl from the hunger games is still my fave", None),  # another work's archer
+    ("son sang-yeon wasn't at the script reading 💔", END_OF_SEASON_ONE),  # not at its script reading: the fate
+    ("i wasn't at the script reading stream, did they show the cast?", None),
+    ("o gwi-nam não está no pôster 😭", Position(1, 11)),  # missing from the poster, in Portuguese
+    ("el chico del pollo murió 😭", Position(1, 11)),  # fans' names in Spanish, Portuguese, Indonesian
+    ("a representante de turma virou meio-zumbi", Position(1, 6)),
+    ("la delegada de mi clase está muerta de sueño", None),  # the writer's class president
+    ("el cap 11 todavía me destroza", Position(1, 11)),  # a reaction to the episode
+    ("still not over so-ju 😭", Position(1, 11)),  # grief with only a name after it: the death
+    ("still not over how good the ost is 😭", None),
+    ("rip to the drone kid 🕯️", Position(1, 11)),  # "to the" before a role: mourned, no verb's object
 ])
 def test_the_wait_for_season_two_its_trailer_poster_cast_and_rankings(text: str, spoils: Position | None) -> None:
     assert LEXICON.position(text) == (spoils or NOTHING)
