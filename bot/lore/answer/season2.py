@@ -211,6 +211,8 @@ class Season2Answers:
             rumoured = self.status.delay_rumoured(q, status)  # "is s2 delayed" on a rumour's word alone
             if rumoured is not None:
                 return self._wrap(ask, rumoured)
+            if status.release_at is not None:  # "is s2 delayed" with a date set: whether it moved, never 2024's push
+                return self._wrap(ask, self.status.release(q, status, True))
         if status.milestone is None and self._asks_status(ask):
             # Before the tracker has published anything there is no status to tell.
             return dont_know(ask.raw, "where season 2 stands right now (the season-2 tracker has not reported yet)")

@@ -44,7 +44,7 @@ _DATE_NAMED = compile_later(r"\b20\d\d\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|se
 _MONTH_NAMED = compile_later(r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)(?:uary|ruary|ch|il|e|y|ust|t|tember|ober|ember)?\b",
                              re.I)
 _YEAR_NAMED = compile_later(r"\b20\d\d\b")
-_ASKS_CHANGE = compile_later(r"\b(?:chang\w*|moved?|push\w* back|postpon\w*|reschedul\w*)\b")
+_ASKS_CHANGE = compile_later(r"\b(?:chang\w*|moved?|push\w* back|postpon\w*|reschedul\w*|delay\w*)\b")
 _ASKS_OUT = compile_later(r"\bout\b|\breleased\b|\bcome out\b|\bcame out\b|\bwatch\w*\b|\bavailable\b|\bon netflix\b")
 
 # Pack milestones that are steps of season 2's progress (what "earlier news" is made of).

@@ -351,6 +351,7 @@ _UNCOUNTED = f"Season 2 has been out since {RELEASE_TEXT}, but how many episodes
     # said "Yes." off the date; "all at once", "weekly" and "part 2" never read the listing's days
     ("is s2 out yet", "official", "none", ("Not yet. Season 2's release date is 11 March 2026",), "Yes."),
     ("did the s2 date change", "official", "none", ("No. Season 2's release date is 11 March 2026",), "Yes."),
+    ("is s2 delayed", "official", "none", ("No. Season 2's release date is 11 March 2026",), "2025"),
     ("is s2 weekly", "official", "8", ("Not confirmed yet, one source: TVmaze lists all 8 episodes of season 2 on the "
                                        "same day, 11 March 2026: all at once",), "Yes."),
     ("when is part 2", "official", "8 in parts", ("Not confirmed yet, one source: TVmaze lists season 2 in 2 parts: "
