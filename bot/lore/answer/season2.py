@@ -20,6 +20,7 @@ import re
 
 from bot.lazy_re import compile_later
 from bot.lore.answer.ask import Ask, Shared
+from bot.lore.answer.asked_clock import with_asked_clock
 from bot.lore.answer.claims import Claims, milestone_of
 from bot.lore.answer.corrections import CorrectionAnswers
 from bot.lore.answer.newcomers import newcomer_described, newcomer_role
@@ -174,8 +175,8 @@ class Season2Answers:
                                key=lambda r: (r.confidence != "official", r.spoils, r.id))
 
     def answer(self, ask: Ask) -> Answer | None:
-        found = self._answer(ask)  # worded in the asker's language where it can be (season2_pack_texts.py)
-        return found if found is None else worded_in(found, ask.language)
+        found = self._answer(ask)  # worded in the asker's language where it can be (season2_pack_texts.py), its hour in
+        return found if found is None else with_asked_clock(worded_in(found, ask.language), ask.raw, ask.language)  # a zone asked
 
     def _answer(self, ask: Ask) -> Answer | None:
         a = ask.a
@@ -210,6 +211,8 @@ class Season2Answers:
             rumoured = self.status.delay_rumoured(q, status)  # "is s2 delayed" on a rumour's word alone
             if rumoured is not None:
                 return self._wrap(ask, rumoured)
+            if status.release_at is not None:  # "is s2 delayed" with a date set: whether it moved, never 2024's push
+                return self._wrap(ask, self.status.release(q, status, True))
         if status.milestone is None and self._asks_status(ask):
             # Before the tracker has published anything there is no status to tell.
             return dont_know(ask.raw, "where season 2 stands right now (the season-2 tracker has not reported yet)")

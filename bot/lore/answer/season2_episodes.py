@@ -50,6 +50,12 @@ _WAIT = compile_later(r"\bhow long (?:until|till|til|before|to go|left|ago|do we
 _STORY = compile_later(r"\bhappens?\b|\bdie\w*\b|\bdeaths?\b|\bkill\w*\b|\babout\b|\bplot\b|\bsummary\b|\brecap\b")
 
 
+# "are all s2 eps out at once", "is s2 weekly", "is s2 split in two parts": how its episodes come out; "when is part 2",
+# "s2 pt 2", "파트2": the later part (season 1 had none, so a part 2 is season 2's)
+_DROPS = compile_later(r"\b(?:all )?at once\b|\bweekly\b|\bevery week\b|\bsplit\b|\bin (?:two|2) parts\b|\bbatch(?:es)?\b")
+_PART_TWO = compile_later(r"\b(?:part|pt\.?|vol(?:ume|\.)?) ?(?:2|two)\b|\bsecond (?:part|half|batch)\b|\b(?:two|2) parts\b|파트 ?2")
+
+
 def _out(info: EpisodeInfo, status: Status) -> bool:
     """Out as the status stands: season 2 released, and this episode listed with its premiere (not a
     later weekly one, which nothing here can tell out without the clock)."""
@@ -104,6 +110,9 @@ class Season2Episodes:
                 a.episode = episode  # the kinds after this one answer of that episode, not of season 1's
             elif a.episode is not None and names_an_episode(ask.text):
                 a.episode = None  # "the s2 finale" before any list: not season 1's, and which one is not known
+        drops = self._drops(ask, listed)
+        if drops is not None:
+            return drops
         if (episode is None and a.season is None and ask.matches(_COUNT) and _EPISODES.search(ask.text)
                 and not ask.found.subjects and self.status.current.status.milestone is Milestone.RELEASED):
             # "how many episodes are there" once season 2 is out: both seasons, not season 1's alone
@@ -151,6 +160,35 @@ class Season2Episodes:
                 part = dataclasses.replace(part, text=f"Yes. {part.text}")
             return self._wrap(ask, [part], "season2.episode.airs")
         return None
+
+    def _drops(self, ask: Ask, listed: tuple[EpisodeInfo, ...]) -> Answer | None:
+        """How season 2's episodes come out, by the days TVmaze lists them on: all on one day, or in parts (each
+        part's episodes and day); before any listing, that no source says yet. None for another question."""
+        a = ask.a
+        part_two = _PART_TWO.search(ask.text) is not None and a.season in (None, 2)
+        if ask.matches(_STORY) or not (part_two or (a.season == 2 and ask.matches(_DROPS))):
+            return None
+        status = self.status.current.status
+        if not listed or any(info.airstamp is None for info in listed):
+            if a.season != 2 or status.milestone is Milestone.RELEASED or status.release_at is None:
+                return None  # (with no date yet, that none is set says it: season2_asked.py)
+            part = Part("Netflix has not announced how season 2's episodes come out (all at once, weekly or in parts), and no "
+                        "source lists them yet.", NOTHING, "official", hedged=True)
+            return self._wrap(ask, [part], "season2.episodes.drops")
+        days: dict[dt.date, list[int]] = {}
+        for info in listed:
+            days.setdefault(info.airstamp.astimezone(dt.UTC).date(), []).append(info.number)  # type: ignore[union-attr]
+        out = status.milestone is Milestone.RELEASED
+        if len(days) == 1:
+            ((day, numbers),) = days.items()
+            said = f"all {len(numbers)} episodes of season 2 on the same day, {day_text(day)}: all at once, with no second part listed"
+            text = f"As TVmaze lists them, season 2 came out with {said}." if out else f"Not confirmed yet, one source: TVmaze lists {said}."
+        else:
+            groups = ", ".join(f"episode{'s' if len(n) > 1 else ''} {n[0]}{f'-{n[-1]}' if len(n) > 1 else ''} on {day_text(day)}"
+                               for day, n in sorted(days.items()))
+            text = (f"As TVmaze lists them, season 2 comes out in {len(days)} parts: {groups}." if out
+                    else f"Not confirmed yet, one source: TVmaze lists season 2 in {len(days)} parts: {groups}.")
+        return self._wrap(ask, [Part(text, NOTHING, "reported", (tvmaze_ref(status),), hedged=True)], "season2.episodes.drops")
 
     def _rating(self, status: Status) -> Part:
         """Season 2's age rating once it is out: no source gives it yet (the pack's "not announced as of

@@ -44,6 +44,7 @@ _DATE_NAMED = compile_later(r"\b20\d\d\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|se
 _MONTH_NAMED = compile_later(r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)(?:uary|ruary|ch|il|e|y|ust|t|tember|ober|ember)?\b",
                              re.I)
 _YEAR_NAMED = compile_later(r"\b20\d\d\b")
+_ASKS_CHANGE = compile_later(r"\b(?:chang\w*|moved?|push\w* back|postpon\w*|reschedul\w*|delay\w*)\b")
 _ASKS_OUT = compile_later(r"\bout\b|\breleased\b|\bcome out\b|\bcame out\b|\bwatch\w*\b|\bavailable\b|\bon netflix\b")
 
 # Pack milestones that are steps of season 2's progress (what "earlier news" is made of).
@@ -472,7 +473,10 @@ class StatusAnswers:
         else:
             released = milestone is Milestone.RELEASED
             asks_out = bool(_ASKS_OUT.search(q.text))
-            verdict = "Yes." if yes_no and (released or not asks_out) else ""
+            # "is s2 out yet" before its moment: not yet (the status turns at the moment: tracking.CurrentStatus)
+            verdict = ("Yes." if released or not asks_out else "Not yet.") if yes_no else ""
+            if yes_no and _ASKS_CHANGE.search(q.text):  # "did the s2 date change": whether a change stands, not "Yes." off the date
+                verdict = "Yes." if any(c.milestone is Milestone.RELEASE_DATE_CHANGED for c in status.release_backing) else "No."
             release = self.release_part(status, verdict, lang)
             if release is not None:
                 standing = (self.part(status, "Where things stand now", lang=lang)

@@ -340,13 +340,23 @@ _UNCOUNTED = f"Season 2 has been out since {RELEASE_TEXT}, but how many episodes
           *[(ko, "아니요. 시즌2는 아직 공개되지 않았고, 에피소드 목록을 전하는 곳도 없어요", "시즌2는 공개됐지만, 아직 에피소드 목록을 전하는 곳이 없어요")
             for ko in ("시즌2 1화 나왔어?", "시즌2 1화 나옴?")])
       for news, said in (("official", before), ("out", after))],
-    ("シーズン2もう配信された?", "official", "none", ("シーズン2の配信日は2026年3月11日です",), "I don't know"),
+    ("シーズン2もう配信された?", "official", "none", ("まだです。シーズン2の配信日は2026年3月11日です",), "I don't know"),  # (ask76: "not yet")
     ("第二季出了吗", "out", "none", ("是的。第二季已于2026年3月11日上线",), "I don't know"),
     # left46: once season 2 was out, its rating still read "none announced as of 23 February 2026"
     ("what is season 2 rated", "official", "none", ("Netflix has not announced how many episodes Season 2 will have "
                                                     "or its rating",), "TV-MA"),
     ("what is season 2 rated", "out", "none", (_UNRATED,), "none announced as of"),
     ("s2 age rating", "out", "8", (_UNRATED,), "TV-MA"),
+    # ask76: "is s2 out yet" before its day gave the date with no word on whether it is out; "did the date change"
+    # said "Yes." off the date; "all at once", "weekly" and "part 2" never read the listing's days
+    ("is s2 out yet", "official", "none", ("Not yet. Season 2's release date is 11 March 2026",), "Yes."),
+    ("did the s2 date change", "official", "none", ("No. Season 2's release date is 11 March 2026",), "Yes."),
+    ("is s2 delayed", "official", "none", ("No. Season 2's release date is 11 March 2026",), "2025"),
+    ("is s2 weekly", "official", "8", ("Not confirmed yet, one source: TVmaze lists all 8 episodes of season 2 on the "
+                                       "same day, 11 March 2026: all at once",), "Yes."),
+    ("when is part 2", "official", "8 in parts", ("Not confirmed yet, one source: TVmaze lists season 2 in 2 parts: "
+                                                  "episodes 1-4 on 11 March 2026, episodes 5-8 on 8 April 2026.",), "2-5"),
+    ("is s2 split in two parts", "official", "none", ("Netflix has not announced how season 2's episodes come out",), "Yes."),
 ])
 async def test_season_2s_episodes_and_whether_one_is_out_follow_the_listing_and_the_status(
     question: str, news: str, listed: str, said: tuple[str, ...], never: str

@@ -1,0 +1,100 @@
+"""A release time in the zone the asker named: "what time does s2 drop in the uk / est / manila / seoul / sydney".
+
+The release answer writes its time in UTC (and Korea's, in the languages that read it); on Discord that becomes a
+timestamp each reader's app shows in their own zone, but the CLI, a copied message and a fan who asked about another
+place's hour read the UTC one. So when the question names a place or a zone whose clock is one (the tz database's, summer
+time and all, computed for that day), the answer adds the time there. A name that stands for several clocks (the US,
+Australia, Brazil, Indonesia, Mexico, "IST", "CST") or none ("in my country", "for me") adds nothing: never a guess.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import zoneinfo
+from dataclasses import replace
+
+from bot.lazy_re import compile_later
+from bot.lore.answer.result import Answer, Part
+from bot.lore.answer.written_dates import day_in
+
+#: Places and zones fans name, each with its one clock and how the answer names it. A zone that is also a word
+#: ("est" in French, "et", "pt") counts only after "in / at / for" or ending the question (`_CLOCK`).
+_PLACES: tuple[tuple[str, str, str], ...] = (
+    (r"the uk|uk|england|britain|london|gmt|bst|uk time|british time", "Europe/London", "the UK"),
+    (r"new york|nyc|ny|east coast|eastern|est|edt|et|toronto", "America/New_York", "New York (US Eastern)"),
+    (r"los angeles|california|west coast|pacific|pst|pdt|pt", "America/Los_Angeles", "Los Angeles (US Pacific)"),
+    (r"manila|the philippines|philippines|pinas|pilipinas|ph|pht", "Asia/Manila", "Manila"),
+    (r"seoul|korea|south korea|kst|한국|서울", "Asia/Seoul", "Seoul"),
+    (r"tokyo|japan|jst", "Asia/Tokyo", "Tokyo"),
+    (r"sydney|melbourne|canberra|aedt|aest", "Australia/Sydney", "Sydney"),
+    (r"india|mumbai|delhi|bangalore|kolkata", "Asia/Kolkata", "India"),
+    (r"jakarta|wib", "Asia/Jakarta", "Jakarta (WIB)"),
+    (r"singapore|sgt|kuala lumpur|malaysia", "Asia/Singapore", "Singapore"),
+    (r"bangkok|thailand|vietnam|hanoi|ho chi minh", "Asia/Bangkok", "Bangkok"),
+    (r"spain|españa|espana|madrid|barcelona", "Europe/Madrid", "Spain"),
+    (r"france|paris|germany|berlin|italy|rome|cet|cest", "Europe/Paris", "Central Europe"),
+    (r"cdmx|mexico city|ciudad de m[eé]xico", "America/Mexico_City", "Mexico City"),
+    (r"s[aã]o paulo|rio de janeiro|bras[ií]lia", "America/Sao_Paulo", "São Paulo"),
+)
+_WORDLIKE = frozenset({"est", "et", "pt", "ph", "ny"})
+_CLOCK = compile_later(
+    r"(?<![\w])(?P<before>\b(?:in|at|for|sa|en|di|de)\s+)?(?P<place>"
+    + "|".join(f"(?:{words})" for words, _, _ in _PLACES) + r")(?P<after>\s+time\b|\s*\W*$)?(?![\w])", re.I)
+#: "(hora de Corea: ...)": a language that writes Korea's time beside UTC already (written_dates.when_in)
+_KOREA_WRITTEN = frozenset({"ko", "ja", "zh", "es", "pt", "id", "fr", "de"})
+_LEAD = {"en": "That is {when} in {place}.", "es": "En {place}: {when}.", "pt": "Em {place}: {when}.",
+         "id": "Di {place}: {when}.", "fr": "À {place} : {when}.", "de": "In {place}: {when}.",
+         "ko": "{place} 시간: {when}.", "ja": "{place}の時間: {when}。", "zh": "{place}时间：{when}。"}
+
+
+def asked_clock(question: str) -> tuple[zoneinfo.ZoneInfo, str] | None:
+    """The one clock the question names (its zone and how the answer names the place), None when it names none or
+    several ("in the uk or est")."""
+    found: dict[str, str] = {}
+    for m in _CLOCK.finditer(question.casefold()):
+        place = m.group("place")
+        if place in _WORDLIKE and not (m.group("before") or m.group("after") is not None):
+            continue
+        zone, label = next((z, label) for words, z, label in _PLACES if re.fullmatch(words, place, re.I))
+        found[zone] = label
+    if len(found) != 1:
+        return None
+    ((zone, label),) = found.items()
+    try:
+        return zoneinfo.ZoneInfo(zone), label
+    except zoneinfo.ZoneInfoNotFoundError:  # no time zone database: say nothing rather than guess an offset
+        return None
+
+
+def _local(moment: dt.datetime, clock: zoneinfo.ZoneInfo, lang: str) -> str:
+    """"Friday 12 March 2027, 03:00 EST (UTC-5)": the day and hour on that clock, with its offset."""
+    local = moment.astimezone(clock)
+    offset = local.utcoffset() or dt.timedelta()
+    minutes = int(offset.total_seconds()) // 60
+    sign, minutes = ("+" if minutes >= 0 else "-"), abs(minutes)
+    utc = f"UTC{sign}{minutes // 60}" + (f":{minutes % 60:02d}" if minutes % 60 else "")
+    name = local.tzname() or ""
+    zone = f"{name} ({utc})" if name.isalpha() and clock.key.startswith(("America/", "Europe/London")) else utc
+    if lang == "en":
+        return f"{local:%A} {local.day} {local:%B %Y}, {local:%H:%M} {zone}"
+    return f"{day_in(lang, local.date())} {local:%H:%M} {zone}"
+
+
+def with_asked_clock(answer: Answer, question: str, lang: str) -> Answer:
+    """`answer` with its first release time said again in the zone the question names, right after the part that
+    gives it; as it is when it gives no time with an hour or the question names no one clock."""
+    at = next((i for i, p in enumerate(answer.parts) if p.times and not p.aside), None)
+    if not answer.answered or at is None:
+        return answer
+    asked = asked_clock(question)
+    moment = answer.parts[at].times[0].astimezone(dt.UTC)
+    if asked is None or ((moment.hour, moment.minute) == (0, 0) and not re.search(r"\d\d:\d\d", answer.parts[at].text)):
+        return answer  # a day without its hour
+    clock, place = asked
+    if clock.key == "Asia/Seoul" and lang in _KOREA_WRITTEN:
+        return answer  # already beside UTC
+    said = _LEAD.get(lang, _LEAD["en"]).format(when=_local(moment, clock, lang if lang in _LEAD else "en"), place=place)
+    line = Part(said, confidence=answer.parts[at].confidence, hedged=True,
+                lang=lang if lang in _LEAD else "en")
+    return replace(answer, parts=[*answer.parts[:at + 1], line, *answer.parts[at + 1:]])

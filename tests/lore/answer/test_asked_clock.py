@@ -1,0 +1,40 @@
+"""The release time said again in the zone a fan asks about ("what time does s2 drop in the uk / est / manila")."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from bot.lore.answer.asked_clock import with_asked_clock
+from bot.lore.answer.result import Answer, Part
+from tests.table import table
+
+# Friday 12 March 2027, 00:00 in Los Angeles: US summer time starts on the 14th, the UK's on the 28th
+_RELEASE = dt.datetime(2027, 3, 12, 8, tzinfo=dt.UTC)
+_SAID = "Season 2's release date is 12 March 2027, 08:00 UTC."
+
+
+def _asked(question: str, lang: str = "en", release: dt.datetime = _RELEASE) -> list[str]:
+    answer = Answer(question, True, [Part(_SAID, times=(release,)), Part("Earlier: post-production.", aside=True)])
+    return [p.text for p in with_asked_clock(answer, question, lang).parts]
+
+
+@table(("question", "said"), [
+    ("what time does s2 drop in the uk", "That is Friday 12 March 2027, 08:00 GMT (UTC+0) in the UK."),
+    ("what time does s2 come out est", "That is Friday 12 March 2027, 03:00 EST (UTC-5) in New York (US Eastern)."),
+    ("what time will season 2 drop in manila", "That is Friday 12 March 2027, 16:00 UTC+8 in Manila."),
+    ("what time does aouad s2 come out in sydney", "That is Friday 12 March 2027, 19:00 UTC+11 in Sydney."),
+    ("what time does s2 release in india", "That is Friday 12 March 2027, 13:30 UTC+5:30 in India."),
+])
+def test_a_release_hour_is_said_again_in_the_one_zone_asked_right_after_it(question: str, said: str) -> None:
+    assert _asked(question)[:2] == [_SAID, said]
+
+
+@table("question", ["what time does s2 drop for me", "what time does s2 come out in my country",
+                    "what time in the us", "what time does s2 drop in the uk or est", "quand est-ce que la saison 2 sort"])
+def test_no_zone_or_several_adds_nothing_rather_than_a_guess(question: str) -> None:
+    assert _asked(question) == [_SAID, "Earlier: post-production."]
+
+
+def test_the_zone_follows_that_days_clock_and_the_askers_language() -> None:
+    assert _asked("jam berapa s2 tayang di london", "id", dt.datetime(2027, 4, 9, 7, tzinfo=dt.UTC))[1] == (
+        "Di the UK: 9 April 2027 08:00 BST (UTC+1).")

@@ -1,0 +1,66 @@
+"""Season-2 statuses a dev-set row can be asked under (its `season2` field), as the tracker would hold them.
+
+A row without the field is asked under the pack's own status (`pack_status`), as `hyosan ask` asks it. A row with
+one is asked by an engine reading that status and that listing of season 2's episodes: the weeks after a date lands
+and release week, which the pack alone never reaches. Each is news a moderator or a source could really bring; the
+row's truth is the fact sheet plus the news named here.
+
+    date    Netflix announced on 6 December 2026 (official): season 2 premieres Friday 12 March 2027 at 00:00 PT
+            (08:00 UTC); nothing else new
+    eps     `date`, plus an official trailer on 10 February 2027 and TVmaze listing 8 episodes, all at 08:00 UTC on 12
+            March 2027
+    parts   `date`, plus the trailer and TVmaze listing 8 episodes: 1-4 on 12 March 2027 at 08:00 UTC, 5-8 on 9 April
+            2027 at 07:00 UTC (00:00 PT)
+    out     `eps`, plus Netflix saying season 2 is out (official, 12 March 2027)
+    moved   `date`, then on 15 January 2027 Netflix moved the premiere (official) to Friday 26 March 2027 at 00:00 PT
+            (07:00 UTC)
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from bot.lore.content import bundled_pack
+from bot.season2.claims import claims_from_pack
+from bot.season2.model import Claim, Confidence, Milestone, Source
+from bot.season2.rules import compute_status
+from bot.season2.tracking import CurrentStatus
+from bot.show import EpisodeInfo, ShowShape
+
+_PREMIERE = dt.datetime(2027, 3, 12, 8, tzinfo=dt.UTC)
+_PART_TWO = dt.datetime(2027, 4, 9, 7, tzinfo=dt.UTC)
+_MOVED_TO = dt.datetime(2027, 3, 26, 7, tzinfo=dt.UTC)
+
+
+def _netflix(milestone: Milestone, day: dt.date, release_at: dt.datetime | None = None) -> Claim:
+    return Claim(id=f"mod:{milestone.value}", milestone=milestone, date=day, confidence=Confidence.OFFICIAL,
+                 source=Source("Netflix Tudum", milestone.label, "https://example.org/tudum", day),
+                 text=f"{milestone.label}, from a moderator", release_at=release_at, origin="moderator")
+
+
+_DATE = (_netflix(Milestone.RELEASE_DATE_ANNOUNCED, dt.date(2026, 12, 6), _PREMIERE),)
+_TRAILER = (*_DATE, _netflix(Milestone.TRAILER, dt.date(2027, 2, 10)))
+_NEWS: dict[str, tuple[tuple[Claim, ...], dt.datetime | None]] = {
+    "date": (_DATE, None),
+    "eps": (_TRAILER, _PREMIERE),
+    "parts": (_TRAILER, _PART_TWO),
+    "out": ((*_TRAILER, _netflix(Milestone.RELEASED, _PREMIERE.date(), _PREMIERE)), _PREMIERE),
+    "moved": ((*_DATE, _netflix(Milestone.RELEASE_DATE_CHANGED, dt.date(2027, 1, 15), _MOVED_TO)), None),
+}
+NAMES = frozenset(_NEWS)
+
+
+def status(name: str) -> CurrentStatus:
+    """The status named `name`: the pack's claims and that news, computed as the tracker computes them."""
+    return CurrentStatus(compute_status([*claims_from_pack(bundled_pack()), *_NEWS[name][0]]))
+
+
+def listing(name: str) -> ShowShape:
+    """Season 1's shape, plus season 2's 8 episodes as TVmaze lists them under `name` (none before a listing): the
+    last four at the second part's hour when there is one."""
+    shape = ShowShape.season_one()
+    later = _NEWS[name][1]
+    if later is not None:
+        shape.add_episodes(2, [EpisodeInfo(2, n, None, _PREMIERE if n <= 4 else later, 60) for n in range(1, 9)])
+    return shape
+
