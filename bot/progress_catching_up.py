@@ -44,9 +44,13 @@ _NOW = r"(?:rn|now|atm|right now)"
 _WOW = r"(?:>+|tho|though|omg|wtf|bro|man|istg)(?: (?:>+|tho|though|omg|wtf|bro|man|istg))*"
 
 # Russian and Polish: an episode by its number, its season said before or after it; "watched", "finished"
-_RU_EP = r"(?:(season \d{1,2}),? )?(\d{1,2})(?:-?ю|-?й|-?я)? (?:серию|серии|серия|эпизод|эпизоде)(?:,? (season \d{1,2}))?"
+_RU_EP = r"(?:(season \d{1,2}),? )?(\d{1,2})(?:-?ю|-?й|-?я)? (?:серию|серии|серия|серію|серії|серія|эпизод|эпизоде)(?:,? (season \d{1,2}))?"
 _PL_EP = r"(?:(season \d{1,2}),? )?(\d{1,2})\.? odcin(?:ek|ka|ku)(?:,? (season \d{1,2}))?"
 _RU_SEEN = r"(?:посмотрел|посмотрела|досмотрел|досмотрела|закончил|закончила)"
+# An episode said alone in the nominative: "3 серия", "серія 5", "3. odcinek", "díl 3", "epizoda 3"; Polish "seen" after it
+_BARE_EP = (r"(?:(\d{1,2})(?:-?я)? (?:серия|серія)|(?:серия|серія) (\d{1,2})|(\d{1,2})\.? odcinek|odcinek (\d{1,2})"
+            r"|(\d{1,2})\. díl|díl (\d{1,2})|(\d{1,2})\. epizoda|epizoda (\d{1,2}))")
+_PL_DONE = r"(?:obejrzany|za mną|za mna|zaliczony|skończony|skonczony)"
 _PL_SEEN = r"(?:obejrza(?:ł|l)(?:em|am)|skończy(?:ł|l)(?:em|am)|skonczy(?:ł|l)(?:em|am))"
 
 # "finally", said first or last: no more than the rest says.
@@ -181,6 +185,11 @@ _SENTENCES = tuple((compile_later(pattern + r"[\s!.~…]*$"), english) for patte
     # ... a season, then its episode said alone in the nominative ("2 сезон 3 серия", "sezon 2 odcinek 3"): that place
     # (never "3 серии", which may count episodes)
     (r"^(season \d{1,2}),? (?:(\d{1,2})(?:-?я)? серия|серия (\d{1,2})|(\d{1,2})\.? odcinek|odcinek (\d{1,2}))$", r"\1 ep \2\3\4\5"),
+    # ... or alone, or with its season after, in Russian, Ukrainian, Polish, Czech and Croatian ("3 серия", "5 серія",
+    # "odcinek 3", "odcinek 3 obejrzany", "díl 3", "3. epizoda", "3 серия 2 сезона"): that episode (watched36; still
+    # never "3 серии" nor a show named after it, "3 серия Игры в кальмара")
+    (rf"^{_BARE_EP}(?: {_PL_DONE})? (season \d{{1,2}})$", r"\9 ep \1\2\3\4\5\6\7\8"),
+    (rf"^{_BARE_EP}(?: {_PL_DONE})?$", r"ep \1\2\3\4\5\6\7\8"),
     (rf"^(?:я )?{_RU_SEEN} (season \d{{1,2}})$|^{_PL_SEEN} (season \d{{1,2}})$", r"finished \1\2"),
     # counts left: Spanish, Portuguese, French, German, Vietnamese
     (r"^(?:me |nos )?(?:quedan|faltan) (?:solo |s[oó]lo )?(\d{1,2}) (?:caps?|cap[ií]tulos|episodios|eps?)"

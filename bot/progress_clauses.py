@@ -137,11 +137,12 @@ def _it_named(part: str, before: list[str]) -> str:
     return f"{not_seen['not']} s{named}{part[not_seen.end():]}"
 
 
-# "binging s2 rn, on ep 6", "시즌2 정주행 중 지금 4화": watching a season, then its episode said alone.
+# "binging s2 rn, on ep 6", "시즌2 정주행 중 지금 4화": watching a season, then its episode said alone
+# ("halfway through s2, on ep 5": where in it, watched36).
 _SEASON_LEAD = compile_later(
     r"^(?:(?:currently|now|rn|still|just|im|i am|we are|were|been)\s)*(?:binging|bingeing|binge ?watching|marathoning"
     # (never "starting s2 tonight, ep 1": a start to come, its first episode not yet seen)
-    r"|watching|going through|started|starting(?!\s(?:the )?(?:s|season) ?\d{1,2}\s(?:tonight|today)\b))\s(?:the )?(?:s|season) ?(\d{1,2})"
+    r"|watching|going through|(?:about |almost |over )?(?:halfway|midway|partway) (?:through|thru|into)|started|starting(?!\s(?:the )?(?:s|season) ?\d{1,2}\s(?:tonight|today)\b))\s(?:the )?(?:s|season) ?(\d{1,2})"
     # (never "watching s2 tonight, ep 1": tonight is to come, as _SEASON_TONIGHT reads it)
     r"(?:\s(?:rn|now|atm|right now|today|yesterday|last night))?(?:\s*,\s*|\s+)"  # "started s2 today, 3 eps in": the season the place is in
     r"(?=(?:(?:im|i am|currently|now|rn|and|already) )*(?:(?:on|at) )?(?:(?:ep|episode|e) ?\d|\d{1,2} eps? in$))"  # never "watching s2 reactions, on ep 3"

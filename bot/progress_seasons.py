@@ -68,6 +68,10 @@ _LA_SEASON = compile_later(r"\b(termin[eé]|acab[eé]|terminei|acabei|empiezo|em
                            r"|vi(?= (?:la|a) [1-9] (?:dos|duas|tres|três|[2-9]) (?:veces|vezes)$)|vi(?: (?:dos|duas|tres|três|[2-9]) (?:veces|vezes))"
                            r"(?= (?:la|a) [1-9]$)) (la|a) ([1-9])(?!\w|[.:,/]\d)(?! ?(?:de|del|da|do|ep|cap|di|della)\b)"
                            r"(?: (?:dos|duas|tres|três|[2-9]) (?:veces|vezes)$)?")
+# "ya voy en la 2, cap 3", "tô na 2, ep 4", "sono alla 2, ep 3": where the fan is, a season by its article alone, then an
+# episode of it (watched36; only with the episode after it: "es la 1 y voy por el cap 4" is an hour).
+_WHERE_LA = compile_later(r"\b(?:ya )?(voy en|voy por|estoy en|sigo en|ando en|t[oô]|estou|sono|sto)( la| na| alla) ([1-9]),? "
+                          r"(?=(?:cap|cap[ií]tulo|ep|episodio|epis[oó]dio|episode|puntata)\.? ?\d{1,2}(?!\w|[.:,/]\d))")
 _TR_SEASON = compile_later(r"(?<![\w.])(\d{1,2})\. ?sezon(?:un|u|da|de|a)?(?!\w)")
 # A place with its season, then the verb that says it was seen or is half seen, said last ("episode 5 of season 2 visto",
 # "season 2 : episode 5 fini", "season 2 episode 5 izledim", "season 2 ep 6 看了一半").
@@ -154,6 +158,7 @@ def seasons_said(text: str) -> str:
     text = _ORDINAL_SEASON.sub(_season_said, text)
     text = _OF_S.sub(r"\1 season \2", _T_SHORT.sub(r"season \1 episode \2", text))
     text = _LA_SEASON.sub(lambda said: f"{said[1].split()[0]} {said[2]} temporada {said[3]}", text)  # ("vi 2 vezes": "vi")
+    text = _WHERE_LA.sub(r"\1\2 season \3, ", text)
     text = _TR_SEASON.sub(r"season \1", text)  # first: "2. sezonu bir gecede" is season 2 (in one night), never "sezonu bir"
     text = _SEASON_NUMBER.sub(_season_said, text)
     text = _DIGIT_ORDINAL.sub(lambda found: f"{found['ep'] if found['ep'] else 'episode'} {found['n'] or found['m']}", text)

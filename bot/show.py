@@ -332,7 +332,7 @@ _KO_EPISODE = r"(?:(?:제 ?)?(\d{1,3}) ?[화회편]|(?:에피소드|에피) ?(\d
 _PATTERNS = (
     # s2e3, s02e03, s2 e3, s2 ep3, s2 episode 3, season 2 episode 3, season 2 ep 3, season 2 e3
     re.compile(rf"^(?:s|season) ?(\d{{1,2}}) ?{_EP} ?(\d{{1,3}})$"),
-    re.compile(r"^(\d{1,2}) ?x ?(\d{1,3})$"),  # 2x03
+    re.compile(r"^s?(\d{1,2}) ?x ?(\d{1,3})$"),  # 2x03, "s2x03"
     # "second season, third episode", "2nd season 1st ep" (by then "2 season 3 episode")
     re.compile(rf"^(?:the )?(\d{{1,2}}) ?(?:st|nd|rd|th)? season (?:the )?(\d{{1,3}}) ?(?:st|nd|rd|th)? {_EP}$"),
     # 시즌2 3화, 2기 3화, 2시즌 3화, s2 3화, 시즌2 에피소드 3, 시즌2 3번째 에피소드
