@@ -12,6 +12,7 @@ servers and group DMs the bot cannot mark, at one viewer's progress.
 
 from __future__ import annotations
 
+import asyncio
 from typing import Any, Literal
 
 import discord
@@ -35,6 +36,7 @@ from bot.show import NOTHING, Position, PositionError, parse_position
 from bot.text import clean_input
 from bot.tree import server_permission_check
 from bot.watched import read_watched, watched_choices
+from cogs.acks import answer_first, reply
 from cogs.lore import guard as guard_render
 from cogs.lore import render, views
 from cogs.lore.replies import LoreReplies, thread_parent
@@ -285,7 +287,10 @@ class Lore(commands.Cog):
     @app_commands.autocomplete(watched=_complete_position)
     async def progress_command(self, interaction: discord.Interaction, watched: PositionText | None = None) -> None:
         """Set (or see) how far you have watched, so answers hide later spoilers."""
-        said = None if watched is None else read_watched(watched, self.bot.show, now=self.bot.clock.now())
+        # (in a worker thread: the first reading after a start compiles its patterns, slow on a busy machine)
+        said = None if watched is None else await answer_first(interaction, asyncio.to_thread(
+            read_watched, watched, self.bot.show, now=self.bot.clock.now()
+        ))
         position = None if said is None else said.position
         marks = await self.progress.viewer_marks(
             interaction.guild_id, interaction.channel_id or 0, interaction.user.id, thread_parent(interaction)
@@ -312,7 +317,7 @@ class Lore(commands.Cog):
                 text = "\n".join((first, render.rewatch_note(saved), rest))
         if in_server and await self.guards.source(interaction.channel_id or 0, thread_parent(interaction)) is not None:
             text += "\n" + render.guard_here(place_of(interaction.channel))
-        await interaction.response.send_message(text, ephemeral=True, allowed_mentions=NO_MENTIONS)
+        await reply(interaction, text)  # the response, or in place of "thinking…"
 
     @app_commands.command(name="spoilers")
     @app_commands.describe(up_to=MARK_HELP, guard=GUARD_HELP, forum=FORUM_HELP)

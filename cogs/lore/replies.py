@@ -11,6 +11,7 @@ that is "I don't know" goes to the asker alone: a public one only clutters the c
 
 from __future__ import annotations
 
+import asyncio
 from typing import TYPE_CHECKING
 
 import discord
@@ -20,6 +21,7 @@ from bot.lore import asked, cards
 from bot.lore.answer import AnswerEngine, prepare_question
 from bot.lore.progress import ProgressStore
 from bot.show import Position
+from cogs.acks import answer_first
 from cogs.lore import render, views
 from cogs.places import place_of
 
@@ -65,19 +67,28 @@ class LoreReplies:
         engine = await self.engine_for(guild_id)
         latest = self.latest()
         if kind == "ask":
-            question = prepare_question(argument)
-            answer = engine.answer(question)  # in memory, well under a millisecond, no I/O
-            # Hidden whole when it gives more away than the gate, private replies too: the one who
-            # clicks "Show me privately" need not be the one who asked.
             # What the question gives away, read as Discord shows it (a look-alike letter or a slug
             # hides nothing); the reader remembers, as fans ask the same things again.
             reads = await self.bot.content.reads_for(guild_id)
-            embed, _ = render.answer_embed(answer, gate, latest=latest, public=public, question_spoils=reads(question),
-                                           reads=reads, place=place)
-            return embed, answer.answered
-        card = self._card(engine, kind, argument)
-        embed, _ = render.card_embed(card, gate, latest=latest, public=public, place=place)
-        return embed, True
+
+            def answer_embed() -> tuple[discord.Embed, bool]:
+                question = prepare_question(argument)
+                answer = engine.answer(question)  # in memory, no I/O; the first in a process compiles patterns
+                # Hidden whole when it gives more away than the gate, private replies too: the one who
+                # clicks "Show me privately" need not be the one who asked.
+                embed, _ = render.answer_embed(answer, gate, latest=latest, public=public,
+                                               question_spoils=reads(question), reads=reads, place=place)
+                return embed, answer.answered
+
+            # In a worker thread: while a slow first answer is read, the loop can still acknowledge.
+            return await asyncio.to_thread(answer_embed)
+
+        def card_embed() -> tuple[discord.Embed, bool]:
+            card = self._card(engine, kind, argument)
+            embed, _ = render.card_embed(card, gate, latest=latest, public=public, place=place)
+            return embed, True
+
+        return await asyncio.to_thread(card_embed)
 
     def _card(self, engine: AnswerEngine, kind: str, argument: str) -> cards.Card:
         knowledge = engine.knowledge
@@ -108,20 +119,43 @@ class LoreReplies:
         """Reply to a command: public with the button in a server channel, private in a DM."""
         public = interaction.guild_id is not None
         gate = await self.gate(interaction, public=public)
-        embed, answered = await self.embed(
+        # Acknowledged first ("thinking…") when slow: the first answers after a start compile the
+        # engine's patterns and fill its caches, seconds on a busy machine, and Discord waits 3.
+        embed, answered = await answer_first(interaction, self.embed(
             interaction.guild_id, kind, argument, gate, public=public, place=place_of(interaction.channel)
-        )
+        ), ephemeral=False)
+        deferred = interaction.response.is_done()
         if not public:
-            await interaction.response.send_message(embed=embed, allowed_mentions=NO_MENTIONS)
+            await self._respond(interaction, embed=embed)
             return
         if not answered:
-            # "I don't know" at the asker's own progress, for them alone.
+            # "I don't know" at the asker's own progress, for them alone; a deferred public reply
+            # cannot turn private, so its "thinking" placeholder goes and the answer follows privately.
             gate = await self.gate(interaction, public=False)
             embed, _ = await self.embed(interaction.guild_id, kind, argument, gate, public=False)
-            await interaction.response.send_message(embed=embed, ephemeral=True, allowed_mentions=NO_MENTIONS)
+            if deferred:
+                await interaction.delete_original_response()
+                await interaction.followup.send(embed=embed, ephemeral=True, allowed_mentions=NO_MENTIONS)
+            else:
+                await interaction.response.send_message(embed=embed, ephemeral=True, allowed_mentions=NO_MENTIONS)
             return
         view = self._private_view(kind, await self._button_argument(kind, argument))
-        await interaction.response.send_message(embed=embed, view=view, allowed_mentions=NO_MENTIONS)
+        await self._respond(interaction, embed=embed, view=view)
+
+    async def _respond(self, interaction: discord.Interaction, *, embed: discord.Embed,
+                       view: discord.ui.View | None = None, ephemeral: bool = False) -> None:
+        """The reply as a response, or in place of the "thinking…" placeholder once deferred."""
+        if interaction.response.is_done():
+            if view is None:
+                await interaction.edit_original_response(embed=embed, allowed_mentions=NO_MENTIONS)
+            else:
+                await interaction.edit_original_response(embed=embed, view=view, allowed_mentions=NO_MENTIONS)
+            return
+        if view is None:
+            await interaction.response.send_message(embed=embed, ephemeral=ephemeral, allowed_mentions=NO_MENTIONS)
+        else:
+            await interaction.response.send_message(embed=embed, view=view, ephemeral=ephemeral,
+                                                    allowed_mentions=NO_MENTIONS)
 
     def _private_view(self, kind: str, argument: str) -> discord.ui.View:
         """The button's view, built once per request shown (fans ask the same things again)."""
@@ -147,8 +181,10 @@ class LoreReplies:
                 raise UserError(GONE)
             argument = found
         gate = await self.gate(interaction, public=False)
-        embed, _ = await self.embed(interaction.guild_id, kind, argument, gate, public=False)
-        await interaction.response.send_message(embed=embed, ephemeral=True, allowed_mentions=NO_MENTIONS)
+        embed, _ = await answer_first(
+            interaction, self.embed(interaction.guild_id, kind, argument, gate, public=False), ephemeral=True
+        )
+        await self._respond(interaction, embed=embed, ephemeral=True)
 
 
 def thread_parent(interaction: discord.Interaction) -> int | None:

@@ -14,8 +14,8 @@ from bot.text import clean_input
 from bot.trivia.model import MemberStats, TriviaError
 from bot.trivia.selection import unknown
 from bot.trivia.service import GameService
+from cogs.acks import NONE, answer_first
 from cogs.trivia import render, render_boards, render_lists
-from cogs.trivia.acks import NONE, answer_first
 from cogs.trivia.presence import Presence
 from cogs.trivia.render_lists import Tag
 

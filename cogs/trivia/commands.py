@@ -48,9 +48,9 @@ from bot.trivia.starting import check_may_start, check_mode
 from bot.trivia.tagging import Reads, tag_imported, tag_text
 from bot.trivia.upload_reading import later_season
 from bot.watched import read_watched, watched_choices
+from cogs.acks import ACK_BY, answer_first, reply_public
 from cogs.roles import members_role_refusal, role_still_there
 from cogs.trivia import boards, groups, render, render_choices, render_lists, render_settings, views
-from cogs.trivia.acks import ACK_BY, answer_first, reply_public
 from cogs.trivia.daily_commands import DailyCommands, is_moderator
 from cogs.trivia.host import GameHost
 from cogs.trivia.import_command import ImportCommand

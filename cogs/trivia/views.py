@@ -35,8 +35,8 @@ from bot.trivia.events import ClickResult, HintResult, QuestionShown, Revealed
 from bot.trivia.hints import hint_available
 from bot.trivia.model import REPORT_REASONS, Game, Question
 from bot.trivia.snapshot import correct_choice
+from cogs.acks import InteractionGone, answer_first, reply
 from cogs.trivia import render
-from cogs.trivia.acks import InteractionGone, answer_first, reply
 from cogs.trivia.presence import note_name
 
 if TYPE_CHECKING:

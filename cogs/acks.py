@@ -1,5 +1,6 @@
-"""Answering a trivia button (or a command that writes) within Discord's 3 seconds, whatever the
-database or the machine does.
+"""Answering a trivia button, a command that writes, or a lore reply whose reading may be slow
+(the first after a start compiles patterns) within Discord's 3 seconds, whatever the database or
+the machine does.
 
 `answer_first` runs the button's work; when it is not done by `ACK_BY` seconds after Discord
 created the interaction (a lock held elsewhere, a full disk being found out, an oversubscribed
