@@ -1,7 +1,8 @@
 """Dutch, Swedish, Italian, Polish and Turkish questions read as the English ones they ask (`gloss_european`):
 "wie speelt ent0", "vem spelar ent0", "chi interpreta ent0", "kto gra ent0", "ent0'yu kim oynuyor" -> "who plays
 ent0"; "gaat ent0 dood", "dör ent0", "ent0 muore", "czy ent0 umiera", "ent0 ölüyor mu" -> "does ent0 die"; when season
-2 comes out, how many episodes there are, in which episode someone dies.
+2 comes out and whether there is one ("komt er een seizoen 2", "2. sezon olacak mı"), how many episodes there are, in
+which episode someone dies.
 
 Fans of a worldwide Netflix show ask in these languages too; without these forms such a question got "I don't know
 that" (and Dutch "wie" read as German's). The answer to them is English: the layer words no answer in these languages
@@ -21,7 +22,7 @@ _MARKERS = frozenset("""
     speelt speelde spelar spelade interpreta interpretato interpretata gra grał grała zagrał zagrała oynuyor oynadı
     oynayan wie vem chi kto kim dood sterft overleeft dör överlever muore morto morta sopravvive umiera ginie
     przeżyje ölüyor ölür öldü wanneer när quando kiedy hoeveel många quanti quante ile kaç aflevering
-    afleveringen avsnitt episodi puntata puntate odcinku odcinków bölüm bölümde jest è sezon seizoen säsong stagione çıkacak
+    afleveringen avsnitt episodi puntata puntate odcinku odcinków bölüm bölümde jest è sezon seizoen säsong stagione çıkacak sarà blir będzie olacak
 """.split())
 _WORD = compile_later(r"[^\W\d_]+")
 _LEAD = r"^\W*(?:btw |ok |hey |ej |hej |allora |dus )?"
@@ -72,6 +73,10 @@ _SHAPES: tuple[tuple[LazyPattern, str], ...] = tuple((compile_later(_LEAD + sour
     (r"(?:wanneer (?:komt|verschijnt|is)|när kommer|quando (?:esce|uscirà|uscira|arriva)|kiedy (?:wychodzi|wyjdzie"
      r"|będzie|bedzie))\s+" + _SEASON_2 + r"(?:\s+(?:uit|ut|online))?", r"when does season 2 come out"),
     (_SEASON_2 + r"\s+ne zaman (?:çıkacak|çıkıyor|gelecek|gelir|yayınlanacak)", r"when does season 2 come out"),
+    # whether there is a season 2 at all
+    (r"(?:komt er (?:nog )?(?:een )?|is er (?:een )?|ci sar[àa] (?:una )?|c'[èe] (?:una )?|blir det (?:en )?"
+     r"|kommer det (?:en )?|czy (?:będzie|bedzie) |(?:będzie|bedzie) )" + _SEASON_2, r"is there a season 2"),
+    (_SEASON_2 + r"\s+(?:olacak|gelecek|var) ?(?:mı|mi|mu)", r"is there a season 2"),
     # how many episodes
     (r"(?:hoeveel afleveringen(?: (?:heeft|zijn er|heeft het|heeft de serie))?|hur många avsnitt(?: (?:finns det|har "
      r"den|är det))?|quant[ie] (?:episodi|puntate)(?: (?:ci sono|ha))?|ile (?:jest )?odcinków(?: (?:ma|jest))?"

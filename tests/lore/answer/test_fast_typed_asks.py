@@ -374,7 +374,8 @@ def test_other_thai_gets_i_dont_know_never_an_answer_to_its_digits(engine: Answe
                               ("chi interpreta cheong-san", "Yoon Chan-young"), ("kto gra ha-ri", "Ha Seung-ri"),
                               ("on-jo'yu kim oynuyor", "Park Ji-hu"), ("2. sezon ne zaman çıkacak", "No release date"),
                               ("hoeveel afleveringen heeft all of us are dead", "12 episodes"),
-                              ("in quale episodio muore woo-jin", "episode 12"),
+                              ("in quale episodio muore woo-jin", "episode 12"), ("komt er een seizoen 2", "renewed"),
+                              ("ci sarà una stagione 2?", "renewed"), ("2. sezon olacak mı", "renewed"),
                               # lang58: who loves whom said in German and French
                               ("in wen ist cheong-san verliebt", "das Mädchen, in das Cheong-san verliebt ist"),
                               ("recap s1 before s2", "Season 1, episode 11: So-ju"), ("was ist in folge 5 passiert", "Drohne"),  # German since lang58
