@@ -22,8 +22,8 @@ _NOISE = re.compile(r"<[^>]*>|https?://\S+|`[^`]*`|\*?all of us are dead\*?", re
 # the language the answer is written in.
 _SOURCES = re.compile(r"\((?:[^()\n]|\([^()\n]*\))*\)[ \t]*$", re.MULTILINE)
 # A romanized name ("Ha-ri", "Nam On-jo"), whose halves are no words of any language ("ha" is Spanish); never a
-# Portuguese verb with its pronoun ("Presume-se").
-_NAME = re.compile(r"\b[A-Z][a-z]*-(?!se\b|lhe\b|me\b)[a-z]+\b")
+# Portuguese verb with its pronoun ("Presume-se"); a surname said before it goes with it ("Ha Seung-ri": "ha" is Spanish).
+_NAME = re.compile(r"\b(?:[A-Z][a-z]+ )?[A-Z][a-z]*-(?!se\b|lhe\b|me\b)[a-z]+\b")
 _HANGUL = re.compile(r"[\uac00-\ud7a3]")
 _KANA = re.compile(r"[\u3040-\u30ff]")
 _HAN = re.compile(r"[\u4e00-\u9fff]")

@@ -24,6 +24,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from bot.lazy_re import Pattern, compile_later
+from bot.lore.answer.european_glosses import european_before_names
 from bot.lore.answer.foreign_glosses import gloss_foreign
 from bot.lore.answer.french_german_glosses import french_before_names
 from bot.lore.answer.hinglish_glosses import hinglish_before_names
@@ -345,7 +346,7 @@ class Analyser:
         """The question's clauses as folded text with slot words, the slots, and whether it is Korean."""
         raw = _PINGS.sub(" ", raw)
         raw = _BARE_POSSESSIVE.sub(self._possessive, raw)
-        raw = hinglish_before_names(raw)  # "onjo mar gayi kya": a verb's ending, never Yoon Ga-yi
+        raw = european_before_names(hinglish_before_names(raw))  # "onjo mar gayi kya", "on-jo'yu kim oynuyor"
         raw = french_before_names(raw, lambda word: self.resolver.resolve(word).found)  # "le père d'onjo"
         mentions = self.resolver.mentions(raw, known_words=self._known)
         slots: dict[str, Slot] = {}

@@ -68,18 +68,25 @@ _OWN_WORDS = {
         été ete tourné tourne tournée tournee tournage regarder réalisé realise réalisateur realisateur écrit ecrit
         qui quoi kel c'est c une des du aux sont épisode épisodes dure ça âge peut annoncée annoncee annoncé
         annonce confirmée confirmee acteur actrice père pere mère mere frère frere soeur sœur fils fille mordu mordue
-        pas oui vrai se le ne koi cette""".split()),
+        pas oui vrai se le ne koi cette résumé récap stp svp""".split()),
     # German as fans type it ("wer spielt onjo", "wann kommt die 2. staffel", "wieviele folgen"): never "die" or
     # "was", English words too, nor "das", a Portuguese one
     "de": frozenset("""wann kommt staffel staffeln erscheint wer spielt spielte stirbt starb folge folgen welcher welche
         welchem überlebt ueberlebt ist wie viele wieviele lang lange dauert geht eine ein der den dem von hat gibt wurde
         gedreht gefilmt wo alter ab bestätigt bestaetigt offiziell schauspieler schauspielerin darsteller tot noch
-        vater mutter bruder schwester lebt gebissen episoden eigentlich nicht schon zweite und auch""".split()),
+        vater mutter bruder schwester lebt gebissen episoden eigentlich nicht schon zweite und auch passiert mit
+        zusammenfassung verliebt wen wem ende handelt worum""".split()),
     # other languages' own words ("phan 2 khi nao ra", "kailan lalabas"): not Spanish for its "la", nor Portuguese for
-    # a Vietnamese "nao"
+    # a Vietnamese "nao"; Dutch, Swedish, Italian, Polish and Turkish ones, so that Dutch "wie speelt" is never German
+    # nor Italian "chi interpreta" Spanish (the layer words no answer in those: English)
     "other": frozenset("""heure
         kailan lalabas ang ba ng kab aayega kitne khi phan bao gio ngay tap chieu co
-        hai nahi nahin kya kaun kaise bachta bachti bacha bachi mar gaya gayi jaata jaate jaati""".split()),
+        hai nahi nahin kya kaun kaise bachta bachti bacha bachi mar gaya gayi jaata jaate jaati
+        speelt speelde wanneer seizoen aflevering afleveringen hoeveel gaat dood sterft overleeft het welke uit
+        vem spelar när kommer säsong avsnitt hur många finns dör överlever vilket
+        chi quale esce uscirà stagione puntata puntate episodi quanti quante muore sopravvive
+        kto gra grał kiedy wychodzi sezon czy umiera ginie ile odcinków odcinku jest
+        oynuyor çıkacak ölüyor bölüm bölümde kaç""".split()),
 }
 _SHARED = (_OWN_WORDS["es"] & _OWN_WORDS["pt"]) | (_OWN_WORDS["es"] & _OWN_WORDS["id"]) | (_OWN_WORDS["pt"] & _OWN_WORDS["id"])
 # (French and German share none of their words with the three: French "se" counts for it)
@@ -91,6 +98,8 @@ _IBERIAN = _OWN_WORDS["es"] & _OWN_WORDS["pt"]
 # cheongsan sobrevive?", "a ha-ri sobrevive?": Spanish says neither so), which tell an Iberian line's language apart.
 _PORTUGUESE_LETTERS = compile_later(r"[ãõç]|lh|nh|^\W*[oa]\s")
 _SPANISH_LETTERS = compile_later(r"[ñ¿¡]")
+# German question words no other language writes (never Dutch "wie", whose "wie is" is Dutch)
+_GERMAN_ASKING = frozenset("wer wann wo".split())
 
 
 def _own_word(word: str, lang: str) -> bool:
@@ -109,6 +118,8 @@ def asker_language(typed: str) -> str:
     if len(_HAN.findall(letters)) >= 2:
         return "zh"
     words = [w.casefold() for w in _WORD.findall(_SURNAME_YANG.sub(" ", typed))]
+    # German as fans type it says "is" for "ist" after its question word ("wer is su-hyeok"): no English word there
+    words = [w for i, w in enumerate(words) if not (w == "is" and i and words[i - 1] in _GERMAN_ASKING)]
     english = max(sum(w in _OWN[lang] for w in words) for lang in ("en", "other"))
     own = {lang: sum(_own_word(w, lang) for w in words) for lang in ("es", "pt", "id", "fr", "de")}
     # only a language's own words (or, for Spanish and Portuguese, words they spell alike: an Iberian line) make a

@@ -13,6 +13,7 @@ from bot.lazy_re import compile_later
 from bot.lore.answer.ask import Ask, Shared
 from bot.lore.answer.episode_newcomers import EpisodeNewcomers
 from bot.lore.answer.finales import season_said
+from bot.lore.answer.production_texts import REST_HIDDEN
 from bot.lore.answer.records import Record
 from bot.lore.answer.result import Answer, Part, pooled
 from bot.lore.answer.season2_phrases import EN, timing_words
@@ -267,13 +268,14 @@ class EpisodeAnswers:
         recaps = self.s.knowledge.recap_refs()
         parts = [Part(f"Season {episodes[0][0].season} has {len(episodes)} episodes, known only by number; "
                       "what happens in each:", NOTHING, "official", self.s.knowledge.show_refs())]
-        parts += [Part(f"{p.heading}: {e.summary}", e.spoils, "official", recaps) for p, e in episodes]
+        parts += [Part(f"{p.heading}: {e.summary}", e.spoils, "official", recaps,
+                       phrase=Phrase("recap", at=p, said=e.summary)) for p, e in episodes]
         # before the last episode some lines are hidden: the premise says what can be said without spoilers, and a
         # closing line why the rest is barred (at 0, every episode's line is)
         last = episodes[-1][0]
         if (premise := self.s.records.by_id.get("show-premise")) is not None and last.season == 1:
             parts.insert(0, self.s.part(premise, until=last))
-        parts.append(Part("The rest stays hidden until your progress says you've watched more.", until=last))
+        parts.append(Part(REST_HIDDEN, until=last))
         evidence = [r for p, _ in episodes if (r := self.s.records.by_id.get(f"episode-{p}")) is not None]
         return self.s.answer(ask, parts, "episode.list", evidence=evidence,
                              consumed=(*_WORDS, "guide", "breakdown", "every", "each", "give", "show", "me", "full",

@@ -14,6 +14,7 @@ import re
 
 from bot.lazy_re import LazyPattern, compile_later, rewrite_in_turn
 from bot.lore.answer.chat import LAUGHS
+from bot.lore.answer.european_glosses import gloss_european
 from bot.lore.answer.foreign_asks import foreign_ask
 from bot.lore.answer.foreign_relatives import relatives_in_english
 from bot.lore.answer.french_german_glosses import gloss_french_german
@@ -572,7 +573,7 @@ def gloss_foreign(text: str) -> str:
         return asked
     if "jowa" in text.casefold() or "mag" in text.casefold():
         text = _COUPLE_TL.sub(r"are \1 and \2 dating", " ".join(text.split()))
-    text = gloss_hinglish(gloss_french_german(text))  # "quand sort la saison 2", "season 2 kab aayega"
+    text = gloss_hinglish(gloss_french_german(gloss_european(text)))  # "quand sort la saison 2", "kto gra ent0"
     if not any(w.casefold() in _MARKERS for w in _WORD.findall(text)):
         return text
     text = re.sub(r"\s+", " ", text).strip()  # a name's slot leaves two spaces ("ent0  se convierte")

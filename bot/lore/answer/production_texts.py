@@ -9,6 +9,10 @@ from __future__ import annotations
 
 from bot.show import SEASON_ONE_EPISODES
 
+#: A season-1 recap's lead and closing line (episodes.py), as the records' texts below are translated.
+RECAP_LEAD = f"Season 1 has {SEASON_ONE_EPISODES} episodes, known only by number; what happens in each:"
+REST_HIDDEN = "The rest stays hidden until your progress says you've watched more."
+
 #: English record text -> its words in each asker's language (bot/content/facts.yaml's production records).
 PRODUCTION_TEXTS: dict[str, dict[str, str]] = {
     # what the show is ("c koi all of us are dead", "what is this show"), as identity.py words it from bot/content/show.yaml;
@@ -143,5 +147,43 @@ PRODUCTION_TEXTS: dict[str, dict[str, str]] = {
                f"saison compte {SEASON_ONE_EPISODES} épisodes."),
         "de": ("Einige Artikel vor dem Start sprachen von acht Folgen zu je etwa 45 Minuten; das war falsch: Die "
                f"Staffel hat {SEASON_ONE_EPISODES} Folgen."),
+    },
+    # a season recap (episodes.py): the premise said first (the official synopsis, paraphrased; facts.yaml's
+    # show-premise), the lead before the episodes and, below the last episode's mark, why the rest is hidden
+    ("A zombie virus breaks out at Hyosan High School and traps the students inside; they must fight their way out or "
+     "become infected as the city around them falls."): {
+        "ko": "효산고등학교에서 좀비 바이러스가 퍼져 학생들이 학교 안에 갇혀요. 도시가 무너져 가는 가운데 학생들은 싸워서 빠져나가거나 감염되는 수밖에 없어요.",
+        "ja": "Hyosan 高校でゾンビウイルスが発生し、生徒たちは校内に閉じ込められる。周りの街が崩壊していく中、戦って脱出するか、感染するかしかない。",
+        "zh": "Hyosan 高中爆发丧尸病毒，学生们被困在校内；随着周围的城市沦陷，他们必须杀出一条生路，否则就会被感染。",
+        "es": ("Un virus zombi estalla en el instituto Hyosan y deja atrapados a los alumnos; mientras la ciudad cae a su "
+               "alrededor, deben abrirse paso hasta la salida o acabarán infectados."),
+        "pt": ("Um vírus zumbi se espalha na escola Hyosan e prende os alunos lá dentro; enquanto a cidade ao redor cai, eles "
+               "precisam lutar para sair ou serão infectados."),
+        "id": ("Virus zombi mewabah di SMA Hyosan dan menjebak para murid di dalamnya; saat kota di sekitar mereka runtuh, "
+               "mereka harus berjuang keluar atau ikut terinfeksi."),
+        "fr": ("Un virus zombie se déclare au lycée Hyosan et piège les élèves à l'intérieur ; alors que la ville tombe autour "
+               "d'eux, ils doivent se frayer un chemin vers la sortie ou finir infectés."),
+        "de": ("An der Hyosan High School bricht ein Zombievirus aus und schließt die Schüler ein; während die Stadt um sie "
+               "herum fällt, müssen sie sich den Weg nach draußen erkämpfen oder werden infiziert."),
+    },
+    RECAP_LEAD: {
+        "ko": f"시즌1은 {SEASON_ONE_EPISODES}부작이고, 회차 제목 없이 번호로만 불려요. 회차별 줄거리:",
+        "ja": f"シーズン1は全{SEASON_ONE_EPISODES}話で、タイトルはなく番号だけで呼ばれています。各話のあらすじ：",
+        "zh": f"第一季共{SEASON_ONE_EPISODES}集，没有标题，只以集数称呼。每集剧情：",
+        "es": f"La temporada 1 tiene {SEASON_ONE_EPISODES} episodios, conocidos solo por su número; lo que pasa en cada uno:",
+        "pt": f"A 1ª temporada tem {SEASON_ONE_EPISODES} episódios, conhecidos só pelo número; o que acontece em cada um:",
+        "id": f"Season 1 punya {SEASON_ONE_EPISODES} episode, yang hanya dikenal dari nomornya; yang terjadi di tiap episode:",
+        "fr": f"La saison 1 compte {SEASON_ONE_EPISODES} épisodes, connus seulement par leur numéro ; ce qui se passe dans chacun :",
+        "de": f"Staffel 1 hat {SEASON_ONE_EPISODES} Folgen, die nur nummeriert sind; was in jeder passiert:",
+    },
+    REST_HIDDEN: {
+        "ko": "나머지는 더 봤다고 진행도를 알려 주실 때까지 가려 둘게요.",
+        "ja": "残りは、進捗でもっと先まで観たとわかるまで隠しておきます。",
+        "zh": "其余内容会一直隐藏，直到你的进度显示你看了更多。",
+        "es": "El resto queda oculto hasta que tu progreso diga que has visto más.",
+        "pt": "O resto fica oculto até o seu progresso dizer que você assistiu mais.",
+        "id": "Sisanya tetap disembunyikan sampai progresmu menunjukkan kamu sudah menonton lebih jauh.",
+        "fr": "La suite reste cachée jusqu'à ce que ta progression indique que tu en as vu plus.",
+        "de": "Der Rest bleibt verborgen, bis dein Fortschritt zeigt, dass du mehr gesehen hast.",
     },
 }

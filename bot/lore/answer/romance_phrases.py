@@ -14,42 +14,49 @@ BONDS: dict[str, dict[str, str]] = {
         "ko": "수혁을 짝사랑해요",
         "ja": "Su-hyeok に片思いしている", "zh": "暗恋 Su-hyeok",
         "es": "está colada por Su-hyeok", "pt": "tem uma queda por Su-hyeok", "id": "naksir Su-hyeok",
+        "fr": "a le béguin pour Su-hyeok", "de": "ist in Su-hyeok verknallt",
     },
     "the boy On-jo has a crush on": {
         "ko": "온조가 짝사랑하는 남자아이",
         "ja": "On-jo が片思いしている男の子", "zh": "On-jo 暗恋的男生",
         "es": "el chico por el que On-jo está colada", "pt": "o garoto por quem On-jo tem uma queda",
         "id": "cowok yang ditaksir On-jo",
+        "fr": "le garçon pour qui On-jo a le béguin", "de": "der Junge, in den On-jo verknallt ist",
     },
     "secretly in love with On-jo": {
         "ko": "온조를 몰래 좋아해요",
         "ja": "ひそかに On-jo に恋している", "zh": "偷偷喜欢着 On-jo",
         "es": "está enamorado en secreto de On-jo", "pt": "é secretamente apaixonado por On-jo",
         "id": "diam-diam jatuh cinta pada On-jo",
+        "fr": "est secrètement amoureux d'On-jo", "de": "ist heimlich in On-jo verliebt",
     },
     "the girl Cheong-san is in love with": {
         "ko": "청산이 좋아하는 여자아이",
         "ja": "Cheong-san が恋している女の子", "zh": "Cheong-san 喜欢的女生",
         "es": "la chica de la que Cheong-san está enamorado", "pt": "a garota por quem Cheong-san é apaixonado",
         "id": "cewek yang dicintai Cheong-san",
+        "fr": "la fille dont Cheong-san est amoureux", "de": "das Mädchen, in das Cheong-san verliebt ist",
     },
     "falls for Nam-ra; they kiss": {
         "ko": "남라에게 반하고, 두 사람은 키스해요",
         "ja": "Nam-ra に惹かれ、二人はキスをする", "zh": "爱上了 Nam-ra，两人接吻",
         "es": "se enamora de Nam-ra; se besan", "pt": "fica apaixonado por Nam-ra; os dois trocam um beijo",
         "id": "jatuh hati pada Nam-ra; mereka berciuman",
+        "fr": "tombe amoureux de Nam-ra ; ils s'embrassent", "de": "verliebt sich in Nam-ra; sie küssen sich",
     },
     "Su-hyeok's love interest; they kiss": {
         "ko": "수혁이 좋아하는 상대이고, 두 사람은 키스해요",
         "ja": "Su-hyeok の想い人で、二人はキスをする",
         "zh": "Su-hyeok 的心上人，两人接吻", "es": "la chica de la que Su-hyeok se enamora; se besan",
         "pt": "a garota por quem Su-hyeok é apaixonado; os dois trocam um beijo", "id": "gebetan Su-hyeok; mereka berciuman",
+        "fr": "celle dont Su-hyeok tombe amoureux ; ils s'embrassent", "de": "Su-hyeoks große Liebe; sie küssen sich",
     },
     "falls for Ha-ri and confesses in the gym": {
         "ko": "하리에게 반해 체육관에서 고백해요",
         "ja": "Ha-ri に惹かれ、体育館で告白する", "zh": "喜欢上 Ha-ri，并在体育馆里表白",
         "es": "se enamora de Ha-ri y se le declara en el gimnasio", "pt": "fica apaixonado por Ha-ri e declara o que sente no ginásio",
         "id": "jatuh hati pada Ha-ri dan menyatakan perasaannya di gedung olahraga",
+        "fr": "tombe amoureux de Ha-ri et se déclare au gymnase", "de": "verliebt sich in Ha-ri und gesteht es ihr in der Turnhalle",
     },
     "the girl Dae-su falls for and confesses to in the gym": {
         "ko": "대수가 반해 체육관에서 고백하는 상대",
@@ -58,6 +65,7 @@ BONDS: dict[str, dict[str, str]] = {
         "es": "la chica de la que Dae-su se enamora y a la que se declara en el gimnasio",
         "pt": "a garota por quem Dae-su fica apaixonado e a quem ele declara o que sente no ginásio",
         "id": "cewek yang disukai Dae-su dan yang ia tembak di gedung olahraga",
+        "fr": "la fille dont Dae-su tombe amoureux et à qui il se déclare au gymnase", "de": "das Mädchen, in das sich Dae-su verliebt und dem er in der Turnhalle seine Gefühle gesteht",
     },
     # the ties said first beside a couple asked of ("onjo y cheongsan son novios?")
     "Cheong-san's next-door neighbour": {
@@ -91,12 +99,14 @@ EVENTS: dict[str, dict[str, str]] = {
         "ja": "屋上で On-jo に想いを打ち明ける。", "zh": "在楼顶向 On-jo 表白心意。",
         "es": "En la azotea le confiesa a On-jo lo que siente.", "pt": "No terraço, ele conta a On-jo o que sente.",
         "id": "Di atap ia mengungkapkan perasaannya kepada On-jo.",
+        "fr": "Sur le toit, il avoue ses sentiments à On-jo.", "de": "Auf dem Dach gesteht er On-jo seine Gefühle.",
     },
     "She holds back her hunger and shares a kiss with Su-hyeok.": {
         "ko": "굶주림을 참고 수혁과 키스해요.",
         "ja": "飢えをこらえ、Su-hyeok とキスをする。", "zh": "她克制住饥饿，和 Su-hyeok 接吻。",
         "es": "Contiene su hambre y se besa con Su-hyeok.", "pt": "Ela segura a fome e troca um beijo com Su-hyeok.",
         "id": "Ia menahan rasa laparnya dan berciuman dengan Su-hyeok.",
+        "fr": "Elle retient sa faim et embrasse Su-hyeok.", "de": "Sie hält ihren Hunger zurück und küsst Su-hyeok.",
     },
 }
 
@@ -108,6 +118,8 @@ _UNSAID_TOGETHER = {
     "es": "Mis fuentes no dicen si {x} y {y} terminan juntos. Lo que sí dicen:",
     "pt": "As minhas fontes não dizem se {x} e {y} ficam juntos. O que elas dizem:",
     "id": "Sumberku tidak menyebut apakah {x} dan {y} akhirnya jadian. Yang mereka sebut:",
+    "fr": "Mes sources ne disent pas si {x} et {y} finissent ensemble. Ce qu'elles disent :",
+    "de": "Meine Quellen sagen nicht, ob {x} und {y} am Ende zusammenkommen. Was sie sagen:",
 }
 # "My sources don't say that {x} likes {y}. What they do say:"
 _UNSAID_LIKES = {
@@ -117,6 +129,8 @@ _UNSAID_LIKES = {
     "es": "Mis fuentes no dicen que a {x} le guste {y}. Lo que sí dicen:",
     "pt": "As minhas fontes não dizem que {x} gosta de {y}. O que elas dizem:",
     "id": "Sumberku tidak menyebut bahwa {x} suka {y}. Yang mereka sebut:",
+    "fr": "Mes sources ne disent pas que {x} aime {y}. Ce qu'elles disent :",
+    "de": "Meine Quellen sagen nicht, dass {x} {y} mag. Was sie sagen:",
 }
 _UNSAID = {"unsaid_together": _UNSAID_TOGETHER, "unsaid_likes": _UNSAID_LIKES}
 

@@ -70,6 +70,13 @@ def _text(answer: Answer) -> str:
     ("when does season 2 come out", "en"), ("is s2 out yet", "en"), ("who plays onjo", "en"),
     ("kailan lalabas ang season 2", "en"), ("season 2 kab aayega", "en"),
     ("phan 2 khi nao ra", "en"), ("se muere o no", "es"),
+    # lang58: Dutch, Swedish, Italian, Polish and Turkish are English (never German for Dutch "wie", nor Spanish for
+    # Italian "interpreta"); German's "wer is", "was passiert mit" and "résumé ... stp" are their languages
+    ("wie speelt onjo", "en"), ("wanneer komt season 2 uit", "en"), ("chi interpreta cheong-san", "en"),
+    ("quando esce la stagione 2", "en"), ("kto gra ha-ri", "en"), ("2. sezon ne zaman çıkacak", "en"),
+    ("när kommer säsong 2", "en"), ("wie is su-hyeok", "en"), ("wer is su-hyeok", "de"),
+    ("was passiert mit nam-ra", "de"), ("résumé de la saison 1 stp", "fr"), ("where is onjo", "en"),
+    ("quién es kim ji-min", "es"),  # (Turkish "kim", who, is a Korean surname too: no word of another language)
     # a word several languages write ("ya", "la", "vivo") decides nothing alone; one a language owns does
     ("katanya season 2 diundur ya?", "id"), ("onjo dan cheongsan pacaran?", "id"), ("ya think s2 comes out this year?", "en"),
     ("ending nya cheongsan gimana, dead or alive?", "id"), ("is it a viva la vida reference", "en"),

@@ -106,11 +106,12 @@ def _clear(engine: AnswerEngine, question: str, watched: int = 12) -> str:
                               ("when is the next one", "No release date for season 2 has been announced"),
                               ("is the march date confirmed", "Not confirmed."), ("netflix said march right", "Not confirmed."),
                               # a rating claimed for season 2 is the one report that expects TV-MA, never "Yes." off the
-                              # renewal; recaps and episodes asked in French, German and Spanish
+                              # renewal; recaps and episodes asked in French, German and Spanish (said in that language
+                              # since lang58)
                               ("is season 2 gonna be tv ma", "Only a rumour so far"), ("is s2 rated r", "Only a rumour so far"),
-                              ("resumen de la temporada 1", "what happens in each"),
-                              ("résumé de la saison 1", "what happens in each"),
-                              ("zusammenfassung von staffel 1", "what happens in each"),
+                              ("resumen de la temporada 1", "lo que pasa en cada uno"),
+                              ("résumé de la saison 1", "ce qui se passe dans chacun"),
+                              ("zusammenfassung von staffel 1", "was in jeder passiert"),
                               ("il y a un trailer de la saison 2", "faites par des fans"), ("gibt es schon einen trailer für staffel 2", "von Fans gemacht"),
                               ("udah ada trailer season 2", "buatan penggemar"), ("第二季有预告吗", "粉丝自制"), ("シーズン2の予告は？", "ファンが作ったもの"),
                               # how many seasons, where it was filmed and what it adapts, asked abroad
@@ -256,7 +257,10 @@ def test_tagalog_and_a_japanese_season_2_date_are_read(engine: AnswerEngine, que
                                    ("woo-jin meurt à quel épisode ?", 6, "Nam-ra"), ("in welcher folge wird nam-ra gebissen", 5, "Gwi-nam"),
                                    ("bố của on-jo chết ở tập mấy", 9, "flares"),
                                    ("la saison 2 a été annoncée en mars 2024 ?", 0, "Yes."),
-                                   ("dans quel épisode nam-ra se fait mordre", 5, "Gwi-nam"), ("stirbt cheongsan wirklich", 9, "shaft")])
+                                   ("dans quel épisode nam-ra se fait mordre", 5, "Gwi-nam"), ("stirbt cheongsan wirklich", 9, "shaft"),
+                                   # lang58: Dutch, Swedish, Polish and Turkish deaths asked below the mark
+                                   ("gaat de vader van onjo dood", 9, "flares"), ("dör nam-ra?", 5, "Gwi-nam"),
+                                   ("czy cheong-san umiera", 9, "shaft"), ("su-hyeok ölüyor mu", 6, "kiss")])
 def test_a_foreign_or_loose_question_says_nothing_past_the_mark_nor_a_wrong_yes(
         engine: AnswerEngine, question: str, watched: int, never: str) -> None:
     assert never not in _clear(engine, question, watched), _clear(engine, question, watched)
@@ -365,7 +369,16 @@ def test_other_thai_gets_i_dont_know_never_an_answer_to_its_digits(engine: Answe
                               ("quién es la mejor arquera", "Jang Ha-ri"), ("wer ist die beste bogenschützin", "Jang Ha-ri"),
                               ("qui est la meilleure archère", "Jang Ha-ri"), ("quem é a melhor arqueira", "Jang Ha-ri"),
                               ("el papá de onjo sobrevive", "So-ju muere"),
-                              ("recap s1 before s2", "Season 1, episode 11: So-ju"), ("was ist in folge 5 passiert", "drone"),
+                              # lang58: Dutch, Swedish, Italian, Polish and Turkish questions read (answered in English)
+                              ("wie speelt onjo", "Park Ji-hu"), ("vem spelar su-hyeok", "Lomon"),
+                              ("chi interpreta cheong-san", "Yoon Chan-young"), ("kto gra ha-ri", "Ha Seung-ri"),
+                              ("on-jo'yu kim oynuyor", "Park Ji-hu"), ("2. sezon ne zaman çıkacak", "No release date"),
+                              ("hoeveel afleveringen heeft all of us are dead", "12 episodes"),
+                              ("in quale episodio muore woo-jin", "episode 12"), ("komt er een seizoen 2", "renewed"),
+                              ("ci sarà una stagione 2?", "renewed"), ("2. sezon olacak mı", "renewed"),
+                              # lang58: who loves whom said in German and French
+                              ("in wen ist cheong-san verliebt", "das Mädchen, in das Cheong-san verliebt ist"),
+                              ("recap s1 before s2", "Season 1, episode 11: So-ju"), ("was ist in folge 5 passiert", "Drohne"),  # German since lang58
                               # ask63: a month heard about season 1, the renewal or the webtoon is checked against
                               # them (never season 2's release status); "the new" trailer, director and cast abroad
                               ("did season 1 come out in march", "No. Season 1 premiered"),
