@@ -38,7 +38,11 @@ class GoneMessages:
         self._clock = clock
         self._channels: OrderedDict[int, OrderedDict[int, Gone]] = OrderedDict()
 
+    def __len__(self) -> int:
+        return sum(map(len, self._channels.values()))
+
     def remember(self, channel_id: int, message_id: int, text: str, author_id: int) -> None:
+        self._forget_old()
         kept = self._channels.pop(channel_id, OrderedDict())
         kept.pop(message_id, None)
         kept[message_id] = Gone(text, author_id, self._clock.now())
@@ -50,12 +54,16 @@ class GoneMessages:
 
     def recall(self, channel_id: int, message_id: int) -> Gone | None:
         """The message, while it is recent enough to be answered; the channel's older ones are forgotten."""
+        self._forget_old()
         kept = self._channels.get(channel_id)
-        if kept is None:
-            return None
+        return None if kept is None else kept.get(message_id)
+
+    def _forget_old(self) -> None:
+        """Every channel's texts past KEPT_FOR dropped, a quiet channel's too: none stays in memory longer
+        than it may be answered (channels and their messages are in the order they went, oldest first)."""
         oldest = self._clock.now() - KEPT_FOR
-        for old in [key for key, gone in kept.items() if gone.at < oldest]:
-            del kept[old]
-        if not kept:
-            del self._channels[channel_id]
-        return kept.get(message_id)
+        for channel_id, kept in list(self._channels.items()):
+            while kept and next(iter(kept.values())).at < oldest:
+                kept.popitem(last=False)
+            if not kept:
+                del self._channels[channel_id]

@@ -37,3 +37,12 @@ def test_a_burst_keeps_only_the_latest_of_a_channel_and_the_busiest_channels() -
     for channel in range(2, CHANNELS + 2):
         gone.remember(channel, 1, "question", 7)
     assert gone.recall(1, PER_CHANNEL) is None and gone.recall(CHANNELS + 1, 1) is not None
+
+
+def test_a_question_nobody_answers_is_not_kept_past_its_time() -> None:
+    clock = ManualClock(START)
+    gone = GoneMessages(clock)
+    gone.remember(1, 10, "does cheongsan die?", 7)
+    clock.advance(KEPT_FOR + dt.timedelta(seconds=1))
+    gone.remember(2, 20, "is namra ok?", 8)
+    assert len(gone) == 1  # channel 1's text is out of memory, though nobody asked for it again
