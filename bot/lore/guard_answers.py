@@ -202,14 +202,17 @@ def _says_back(question: str, said: str) -> bool:
 
 def asked_up(chain: Sequence[str]) -> str | None:
     """The question a reply answers up its chain (the message it replies to first, then the one that one
-    replies to): the nearest that asks one; "" where a "no spoilers here" between is what it answers;
-    None while each so far is a bump, an aside or a question back ("anyone??", "4", "what ep are you on")."""
+    replies to): the nearest that asks one; "" where a "no spoilers here" or a remark of its own between is what
+    it answers; None while each so far is a bump, an aside or a question back ("anyone??", "4", "what ep are you
+    on"). A remark stops the walk: it is what a reply answers, and no further message is fetched for it."""
     for text in chain:
         if _REFUSES.search(text):
             return ""
         asked = _question_in(text)
         if asked is not None and not _ASIDE.search(asked) and len(_WORD.findall(asked)) > 2:
             return text
+        if not _ASIDE.search(text) and len(_WORD.findall(text)) > 2:
+            return ""
     return None
 
 
