@@ -103,7 +103,7 @@ _ASKS_FOR = compile_later(r"(?i)\b(?:know|remember|recall|tell me|tell us)\b")
 def read_with_question(question: str, answer: str, reads: Reads) -> Position:
     """What `answer` gives away read with `question` (the text it replies to, its bars dropped: the
     answer tells what they hid); NOTHING when it answers nothing there."""
-    asked = _question_in(question)
+    asked = question_in(question)
     if asked is None:
         return NOTHING
     answer = _emoji_said(asked, answer)
@@ -208,7 +208,7 @@ def asked_up(chain: Sequence[str]) -> str | None:
     for text in chain:
         if _REFUSES.search(text):
             return ""
-        asked = _question_in(text)
+        asked = question_in(text)
         if asked is not None and not _ASIDE.search(asked) and len(_WORD.findall(asked)) > 2:
             return text
         if not _ASIDE.search(text) and len(_WORD.findall(text)) > 2:
@@ -222,10 +222,10 @@ def thread_asks(name: str, opening: str, said: str) -> str:
     (talk further down the thread, not its answer)."""
     if len(_WORD.findall(_CHATTER.sub(" ", said))) > _SHORT:
         return ""
-    return next((text for text in (name, opening) if _question_in(text)), "")
+    return next((text for text in (name, opening) if question_in(text)), "")
 
 
-def _question_in(text: str) -> str | None:
+def question_in(text: str) -> str | None:
     """The question a replied-to text asks: its last sentence ending in '?', or the whole text
     when it opens as a question does; None when it asks nothing."""
     text = text.replace("||", "").strip()

@@ -5,7 +5,8 @@ member, who saw it before it went, replies "yes 😭". Discord sends that reply 
 (the question is deleted), so read alone it names nothing. The guard had the question's text when it took it
 down (and discord.py's cache has a message a moderator deleted): kept here, in memory only and for a few
 minutes, so the reply is read with it (bot.lore.guard.judge). Never written to disk: the text is one a member
-or a moderator wanted out of sight, kept only to read the answers it draws, never shown.
+or a moderator wanted out of sight, kept only to read the answers it draws, never shown; one that asks
+nothing is not kept at all, and none outlives KEPT_FOR.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from collections import OrderedDict
 from dataclasses import dataclass
 
 from bot.clock import Clock
+from bot.lore.guard_answers import question_in
 
 # An answer comes within minutes of the question it answers, or it answers something else by then.
 KEPT_FOR = dt.timedelta(minutes=10)
@@ -42,7 +44,10 @@ class GoneMessages:
         return sum(map(len, self._channels.values()))
 
     def remember(self, channel_id: int, message_id: int, text: str, author_id: int) -> None:
+        """Kept only when it asks something: an answer is read with a question, never with a remark."""
         self._forget_old()
+        if question_in(text) is None:
+            return
         kept = self._channels.pop(channel_id, OrderedDict())
         kept.pop(message_id, None)
         kept[message_id] = Gone(text, author_id, self._clock.now())
