@@ -96,6 +96,9 @@ _DIGIT = re.compile(r"\d")
 # a question back at the asker or a bump, which the next reply answers instead of the question above it
 _ASIDE = compile_later(r"(?i)\b(?:you|u|ya|ur)\b.*\b(?:on|at|up to|watched|seen|finished|sure|want|really)\b"
                        r"|^[\s@]*(?:anyone|any ?one|someone|guys|hello|helo|pls|please|bump)\b")
+# a bump said as a remark ("still waiting for an answer"): the reply under it answers the question above
+_BUMP = compile_later(r"(?i)\b(?:still waiting|waiting for (?:an? )?(?:answer|reply)|answer (?:me|pls|plz|please)|need to know"
+                      r"|(?:someone|anyone|somebody|anybody) (?:answer|reply|help|tell))\b")
 # "does anyone know who ...": a closed opening that still asks who or when
 _ASKS_FOR = compile_later(r"(?i)\b(?:know|remember|recall|tell me|tell us)\b")
 
@@ -211,7 +214,7 @@ def asked_up(chain: Sequence[str]) -> str | None:
         asked = question_in(text)
         if asked is not None and not _ASIDE.search(asked) and len(_WORD.findall(asked)) > 2:
             return text
-        if not _ASIDE.search(text) and len(_WORD.findall(text)) > 2:
+        if not (_ASIDE.search(text) or _BUMP.search(text)) and len(_WORD.findall(text)) > 2:
             return ""
     return None
 
