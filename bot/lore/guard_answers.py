@@ -97,6 +97,9 @@ _DIGIT = re.compile(r"\d")
 # a question back at the asker or a bump, which the next reply answers instead of the question above it
 _ASIDE = compile_later(r"(?i)\b(?:you|u|ya|ur)\b.*\b(?:on|at|up to|watched|seen|finished|sure|want|really)\b"
                        r"|^[\s@]*(?:anyone|any ?one|someone|guys|hello|helo|pls|please|bump)\b")
+# a bump said as a remark ("still waiting for an answer"): the reply under it answers the question above
+_BUMP = compile_later(r"(?i)\b(?:still waiting|waiting for (?:an? )?(?:answer|reply)|answer (?:me|pls|plz|please)|need to know"
+                      r"|(?:someone|anyone|somebody|anybody) (?:answer|reply|help|tell))\b")
 # "does anyone know who ...": a closed opening that still asks who or when
 _ASKS_FOR = compile_later(r"(?i)\b(?:know|remember|recall|tell me|tell us)\b")
 
@@ -104,7 +107,7 @@ _ASKS_FOR = compile_later(r"(?i)\b(?:know|remember|recall|tell me|tell us)\b")
 def read_with_question(question: str, answer: str, reads: Reads) -> Position:
     """What `answer` gives away read with `question` (the text it replies to, its bars dropped: the
     answer tells what they hid); NOTHING when it answers nothing there."""
-    asked = _question_in(question)
+    asked = question_in(question)
     if asked is None:
         return NOTHING
     answer = _emoji_said(asked, answer)
@@ -213,14 +216,17 @@ def _says_back(question: str, said: str) -> bool:
 
 def asked_up(chain: Sequence[str]) -> str | None:
     """The question a reply answers up its chain (the message it replies to first, then the one that one
-    replies to): the nearest that asks one; "" where a "no spoilers here" between is what it answers;
-    None while each so far is a bump, an aside or a question back ("anyone??", "4", "what ep are you on")."""
+    replies to): the nearest that asks one; "" where a "no spoilers here" or a remark of its own between is what
+    it answers; None while each so far is a bump, an aside or a question back ("anyone??", "4", "what ep are you
+    on"). A remark stops the walk: it is what a reply answers, and no further message is fetched for it."""
     for text in chain:
         if _REFUSES.search(text):
             return ""
-        asked = _question_in(text)
+        asked = question_in(text)
         if asked is not None and not _ASIDE.search(asked) and len(_WORD.findall(asked)) > 2:
             return text
+        if not (_ASIDE.search(text) or _BUMP.search(text)) and len(_WORD.findall(text)) > 2:
+            return ""
     return None
 
 
@@ -230,10 +236,10 @@ def thread_asks(name: str, opening: str, said: str) -> str:
     (talk further down the thread, not its answer)."""
     if len(_WORD.findall(_CHATTER.sub(" ", said))) > _SHORT:
         return ""
-    return next((text for text in (name, opening) if _question_in(text)), "")
+    return next((text for text in (name, opening) if question_in(text)), "")
 
 
-def _question_in(text: str) -> str | None:
+def question_in(text: str) -> str | None:
     """The question a replied-to text asks: its last sentence ending in '?', or the whole text
     when it opens as a question does; None when it asks nothing."""
     text = text.replace("||", "").strip()

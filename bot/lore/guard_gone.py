@@ -5,7 +5,8 @@ member, who saw it before it went, replies "yes 😭". Discord sends that reply 
 (the question is deleted), so read alone it names nothing. The guard had the question's text when it took it
 down (and discord.py's cache has a message a moderator deleted): kept here, in memory only and for a few
 minutes, so the reply is read with it (bot.lore.guard.judge). Never written to disk: the text is one a member
-or a moderator wanted out of sight, kept only to read the answers it draws, never shown.
+or a moderator wanted out of sight, kept only to read the answers it draws, never shown; one that asks
+nothing is not kept at all, and none outlives KEPT_FOR.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from collections import OrderedDict
 from dataclasses import dataclass
 
 from bot.clock import Clock
+from bot.lore.guard_answers import question_in
 
 # An answer comes within minutes of the question it answers, or it answers something else by then.
 KEPT_FOR = dt.timedelta(minutes=10)
@@ -38,7 +40,14 @@ class GoneMessages:
         self._clock = clock
         self._channels: OrderedDict[int, OrderedDict[int, Gone]] = OrderedDict()
 
+    def __len__(self) -> int:
+        return sum(map(len, self._channels.values()))
+
     def remember(self, channel_id: int, message_id: int, text: str, author_id: int) -> None:
+        """Kept only when it asks something: an answer is read with a question, never with a remark."""
+        self._forget_old()
+        if question_in(text) is None:
+            return
         kept = self._channels.pop(channel_id, OrderedDict())
         kept.pop(message_id, None)
         kept[message_id] = Gone(text, author_id, self._clock.now())
@@ -50,12 +59,16 @@ class GoneMessages:
 
     def recall(self, channel_id: int, message_id: int) -> Gone | None:
         """The message, while it is recent enough to be answered; the channel's older ones are forgotten."""
+        self._forget_old()
         kept = self._channels.get(channel_id)
-        if kept is None:
-            return None
+        return None if kept is None else kept.get(message_id)
+
+    def _forget_old(self) -> None:
+        """Every channel's texts past KEPT_FOR dropped, a quiet channel's too: none stays in memory longer
+        than it may be answered (channels and their messages are in the order they went, oldest first)."""
         oldest = self._clock.now() - KEPT_FOR
-        for old in [key for key, gone in kept.items() if gone.at < oldest]:
-            del kept[old]
-        if not kept:
-            del self._channels[channel_id]
-        return kept.get(message_id)
+        for channel_id, kept in list(self._channels.items()):
+            while kept and next(iter(kept.values())).at < oldest:
+                kept.popitem(last=False)
+            if not kept:
+                del self._channels[channel_id]

@@ -119,6 +119,10 @@ def test_a_quote_or_question_with_no_spoiler_stays(text: str) -> None:
     (["4", "what ep are you on", "does onjo survive?"], "does onjo survive?"),  # an aside asked and answered
     (["no spoilers in here pls", "does cheongsan die?"], ""),  # a moderator's word is what the reply answers
     (["pls i need to know"], None),  # nothing asked yet: look further up
+    (["i cried so much at that part", "does cheongsan die?"], ""),  # a remark between: the reply answers the remark
+    (["ep 4"], None),  # a short answer to an aside: look further up
+    (["still waiting for an answer", "does cheongsan die?"], "does cheongsan die?"),  # a bump said as a remark
+    (["someone answer me pls", "does cheongsan die?"], "does cheongsan die?"),
 ])
 def test_a_reply_under_a_bump_or_an_aside_answers_the_question_up_its_chain(chain: list[str], asked: str | None) -> None:
     assert asked_up(chain) == asked
