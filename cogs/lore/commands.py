@@ -12,7 +12,6 @@ servers and group DMs the bot cannot mark, at one viewer's progress.
 
 from __future__ import annotations
 
-import asyncio
 from typing import Any, Literal
 
 import discord
@@ -98,6 +97,7 @@ class Lore(commands.Cog):
     async def cog_unload(self) -> None:
         self.bot.remove_dynamic_items(views.ShowPrivately)
         views.REPLIES.unregister(self.bot)
+        self.replies.close()
 
     @commands.Cog.listener()
     async def on_server_left(self, guild_id: int) -> None:
@@ -288,8 +288,9 @@ class Lore(commands.Cog):
     async def progress_command(self, interaction: discord.Interaction, watched: PositionText | None = None) -> None:
         """Set (or see) how far you have watched, so answers hide later spoilers."""
         # (in a worker thread: the first reading after a start compiles its patterns, slow on a busy machine)
-        said = None if watched is None else await answer_first(interaction, asyncio.to_thread(
-            read_watched, watched, self.bot.show, now=self.bot.clock.now()
+        now = self.bot.clock.now()
+        said = None if watched is None else await answer_first(interaction, self.replies.read(
+            lambda: read_watched(watched, self.bot.show, now=now)
         ))
         position = None if said is None else said.position
         marks = await self.progress.viewer_marks(

@@ -12,7 +12,9 @@ that is "I don't know" goes to the asker alone: a public one only clutters the c
 from __future__ import annotations
 
 import asyncio
-from typing import TYPE_CHECKING
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
+from typing import TYPE_CHECKING, TypeVar
 
 import discord
 
@@ -30,6 +32,7 @@ if TYPE_CHECKING:
 
 NO_MENTIONS = discord.AllowedMentions.none()
 VIEWS_KEPT = 1024  # the button views kept for requests asked again (each is a few hundred bytes)
+T = TypeVar("T")
 GONE = "That is no longer something I can show (the lore changed since this message was posted)."
 
 
@@ -38,6 +41,16 @@ class LoreReplies:
         self.bot = bot
         self.progress = progress
         self._views: dict[tuple[str, str], discord.ui.View] = {}
+        # One reading thread: while a slow reading runs the loop can still acknowledge, and the
+        # engines' caches are never filled by two threads at once.
+        self._reader = ThreadPoolExecutor(max_workers=1, thread_name_prefix="hyosan-lore")
+
+    async def read(self, work: Callable[[], T]) -> T:
+        """`work` (a reading: in memory, no I/O) done in the reading thread."""
+        return await asyncio.get_running_loop().run_in_executor(self._reader, work)
+
+    def close(self) -> None:
+        self._reader.shutdown(wait=False)
 
     async def engine_for(self, guild_id: int | None) -> AnswerEngine:
         """The /ask engine over a server's content (season-2 answers read the bot's one status)."""
@@ -80,15 +93,20 @@ class LoreReplies:
                                                question_spoils=reads(question), reads=reads, place=place)
                 return embed, answer.answered
 
-            # In a worker thread: while a slow first answer is read, the loop can still acknowledge.
-            return await asyncio.to_thread(answer_embed)
+            if await self._remembered(guild_id, argument):
+                return answer_embed()  # asked before: microseconds, so no hop to the reading thread
+            return await self.read(answer_embed)  # while a slow first answer is read, the loop can acknowledge
 
         def card_embed() -> tuple[discord.Embed, bool]:
             card = self._card(engine, kind, argument)
             embed, _ = render.card_embed(card, gate, latest=latest, public=public, place=place)
             return embed, True
 
-        return await asyncio.to_thread(card_embed)
+        return await self.read(card_embed)
+
+    async def _remembered(self, guild_id: int | None, question: str) -> bool:
+        """Whether the answer to `question` is remembered (fans ask the same things again)."""
+        return (await self.engine_for(guild_id)).remembers(prepare_question(question))
 
     def _card(self, engine: AnswerEngine, kind: str, argument: str) -> cards.Card:
         knowledge = engine.knowledge
@@ -121,9 +139,11 @@ class LoreReplies:
         gate = await self.gate(interaction, public=public)
         # Acknowledged first ("thinking…") when slow: the first answers after a start compile the
         # engine's patterns and fill its caches, seconds on a busy machine, and Discord waits 3.
-        embed, answered = await answer_first(interaction, self.embed(
-            interaction.guild_id, kind, argument, gate, public=public, place=place_of(interaction.channel)
-        ), ephemeral=False)
+        building = self.embed(interaction.guild_id, kind, argument, gate, public=public, place=place_of(interaction.channel))
+        if kind == "ask" and await self._remembered(interaction.guild_id, argument):
+            embed, answered = await building  # asked before: microseconds, nothing to acknowledge first
+        else:
+            embed, answered = await answer_first(interaction, building, ephemeral=False)
         deferred = interaction.response.is_done()
         if not public:
             await self._respond(interaction, embed=embed)

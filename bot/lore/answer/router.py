@@ -338,10 +338,21 @@ class AnswerEngine:
 
     # -- answering
 
+    def _answering_under(self) -> tuple[object, int, object]:
+        """What remembered answers were read under: the season-2 status and the show's shape (titles, times)."""
+        return (self._status.current.status, len(self.show.positions()), self.show.episodes_in(2))
+
+    def _still_under(self, under: tuple[object, int, object]) -> bool:
+        return under[0] is self._answered_under[0] and under[1:] == self._answered_under[1:]
+
+    def remembers(self, question: str) -> bool:
+        """Whether `question`'s answer is remembered as things stand (answering it again is a lookup)."""
+        return question in self._answers and self._still_under(self._answering_under())
+
     def answer(self, question: str) -> Answer:
         """The answer to `question` (remembered: fans ask the same things again)."""
-        under = (self._status.current.status, len(self.show.positions()), self.show.episodes_in(2))  # titles, times
-        if under[0] is not self._answered_under[0] or under[1:] != self._answered_under[1:]:
+        under = self._answering_under()
+        if not self._still_under(under):
             self._answers.clear()
             self._answered_under = under
         found = self._answers.get(question)
