@@ -15,7 +15,7 @@ from bot.clock import Clock
 
 from .errors import ApiError
 from .forwards import check_forwardable, forward_of
-from .gateway import Gateway
+from .gateway import GUILD_MESSAGES, Gateway
 from .interactions import (
     ATTACHMENT_SIZE_LIMIT,
     InteractionRecord,
@@ -118,6 +118,22 @@ class UserActions:
         edited = self.store.replace_message(current, content=text)
         await asyncio.sleep(0)
         return edited
+
+    async def purge(self, messages: list[Message]) -> None:
+        """A moderator's purge (Bulk Delete Messages, 2 to 100 of one channel, by a moderation bot): gone at once
+        and told in one MESSAGE_DELETE_BULK (developers/events/gateway-events.mdx: ids, channel_id, guild_id),
+        never a MESSAGE_DELETE each."""
+        channels = {m.channel_id for m in messages}
+        if len(channels) != 1 or not 2 <= len(messages) <= 100:
+            raise SandboxError("Discord bulk-deletes 2 to 100 messages of one channel")
+        for message in messages:
+            self.store.delete_message(self.store.get_message(message.channel_id, message.id), told=False)
+        channel = self.store.channels[messages[0].channel_id]
+        payload: JSON = {"ids": [str(m.id) for m in messages], "channel_id": str(channel.id)}
+        if channel.guild_id is not None:
+            payload["guild_id"] = str(channel.guild_id)
+        self.gateway.dispatch("MESSAGE_DELETE_BULK", payload, guild_id=channel.guild_id, intent=GUILD_MESSAGES)
+        await asyncio.sleep(0)
 
     def _check_live_channel(self, channel: Channel) -> None:
         if channel.id not in self.store.channels:

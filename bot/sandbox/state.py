@@ -303,14 +303,15 @@ class Store:
             self._nonces = {k: v for k, v in self._nonces.items() if v[0] >= cutoff}
         self._nonces[(channel_id, nonce)] = (now, message_id)
 
-    def add_message(self, msg: Message) -> Message:
+    def add_message(self, msg: Message, *, told: bool = True) -> Message:
+        """``told=False``: history, posted while no bot listened (no MESSAGE_CREATE)."""
         if not msg.timestamp:
             msg.timestamp = now_iso()
         self.messages[msg.id] = msg
         self.channel_messages.setdefault(msg.channel_id, {})[msg.id] = msg
         for att in msg.attachments:
             self.attachments[att.id] = att
-        for listener in self.listeners:
+        for listener in self.listeners if told else ():
             listener("create", msg, None)
         return msg
 
@@ -341,13 +342,14 @@ class Store:
             listener("update", new, old)
         return new
 
-    def delete_message(self, msg: Message) -> None:
+    def delete_message(self, msg: Message, *, told: bool = True) -> None:
+        """``told=False``: part of a bulk delete, whose one MESSAGE_DELETE_BULK the caller sends."""
         gone = replace(msg, deleted=True)
         self.messages[msg.id] = gone
         chan = self.channel_messages.get(msg.channel_id)
         if chan is not None:
             chan.pop(msg.id, None)
-        for listener in self.listeners:
+        for listener in self.listeners if told else ():
             listener("delete", gone, msg)
 
     def store_attachment(self, att: Attachment, channel_id: int) -> Attachment:

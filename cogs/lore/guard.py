@@ -21,10 +21,10 @@ only while its original is still there for the bot to read, and the notice says 
 links the original (no preview: the notice is sent with its embeds suppressed); otherwise warned.
 
 A reply (message_reference type 0) is read with the message it replies to, as Discord sends it with
-the reply (fetched only when it does not): "no" to "is nam-ra ok at the end?" gives her ending away
-(bot/lore/guard_answers.py). A question gone (the guard took it down, or a moderator deleted it while
-discord.py had it) is read as it was, for a few minutes (bot/lore/guard_gone.py); gone unseen, or out of
-reach, the reply is read alone. A question's edit reads its replies again. A reply to a bump or a
+the reply (fetched only when it does not, and never without Read Message History): "no" to "is nam-ra ok
+at the end?" gives her ending away (bot/lore/guard_answers.py). A question gone (the guard took it down,
+or a moderator deleted or purged it while discord.py had it) is read as it was, for a few minutes
+(bot/lore/guard_gone.py); gone unseen, or out of reach, the reply is read alone. A question's edit reads its replies again. A reply to a bump or a
 question back ("anyone??", "what ep are you on" / "4") is read with the question up its chain; a plain
 short message in a thread with the question the thread asks (its name, or its opening message when cached).
 The notice re-posts only the reply, behind bars: the question is the asker's, never posted again; the
@@ -194,6 +194,15 @@ def may_answer(place: object, allowed: discord.Permissions) -> bool:
     return allowed.send_messages_in_threads if isinstance(place, (discord.Thread, discord.ForumChannel)) else allowed.send_messages
 
 
+def may_read_back(message: discord.Message) -> bool:
+    """Whether the bot may fetch the messages before `message` (Read Message History, as the channel's overwrites
+    leave it; a thread's are its parent's)."""
+    channel, guild = message.channel, message.guild
+    if guild is None or not isinstance(channel, (discord.abc.GuildChannel, discord.Thread)):
+        return False
+    return channel.permissions_for(guild.me).read_message_history
+
+
 class SpoilerGuard(commands.Cog):
     """The guard's listener; the Lore cog's /spoilers turns it on and off (the same stores)."""
 
@@ -241,16 +250,29 @@ class SpoilerGuard(commands.Cog):
     async def on_raw_message_delete(self, payload: discord.RawMessageDeleteEvent) -> None:
         """A member's message a moderator deleted from a guarded channel, as discord.py had it: a reply to it
         arrives with no message to read it with. Not cached (older, or the bot restarted): nothing to keep."""
-        message = payload.cached_message
-        if message is None or message.guild is None or message.author.bot or not said(message)[0]:
+        if payload.cached_message is not None:
+            await self._keep_gone([payload.cached_message])
+
+    @commands.Cog.listener()
+    async def on_raw_bulk_message_delete(self, payload: discord.RawBulkMessageDeleteEvent) -> None:
+        """A moderator's purge: each question in it discord.py had is kept as a single deletion keeps it (the
+        replies it drew were perhaps purged with it, perhaps not)."""
+        await self._keep_gone(payload.cached_messages)
+
+    async def _keep_gone(self, messages: list[discord.Message]) -> None:
+        """Members' messages deleted from one guarded channel, as discord.py had them."""
+        kept = [m for m in messages if m.guild is not None and not m.author.bot and said(m)[0]]
+        if not kept:
             return
-        channel = message.channel
+        channel = kept[0].channel
         parent = channel.parent_id if isinstance(channel, discord.Thread) else None
         try:
-            if await self.guards.source(channel.id, parent) is not None:
-                self.gone.remember(channel.id, message.id, said(message)[0], message.author.id)
+            if await self.guards.source(channel.id, parent) is None:
+                return
         except StorageError:
             return
+        for message in kept:
+            self.gone.remember(channel.id, message.id, said(message)[0], message.author.id)
 
     async def _read(self, message: discord.Message) -> None:
         guild = message.guild
@@ -342,6 +364,8 @@ class SpoilerGuard(commands.Cog):
             return found
         if found is not None:
             return None  # a DeletedReferencedMessage: gone before the bot saw it
+        if not may_read_back(message):
+            return None  # without Read Message History Discord refuses every fetch (403): read alone, no request
         try:
             return await message.channel.fetch_message(ref.message_id)
         except discord.HTTPException:

@@ -18,6 +18,7 @@ from bot.lore.lexicon import lexicon_of
 from bot.sandbox import Attachment, Channel, Message
 from bot.sandbox.models import (
     MANAGE_MESSAGES,
+    READ_MESSAGE_HISTORY,
     SEND_MESSAGES,
     SEND_MESSAGES_IN_THREADS,
     VIEW_CHANNEL,
@@ -478,6 +479,32 @@ async def test_a_reply_to_a_question_a_moderator_deleted_is_read_with_that_quest
     notice = await _notice_of(h, h.general, "no 💔")
     await _gone(h, h.general, answer)
     assert "read with the question it answers" in outside_bars(notice.content), notice.content
+
+
+async def test_a_reply_to_a_question_a_moderator_purged_is_read_with_that_question(h: Harness) -> None:
+    question = await h.discord.say(h.fan, h.general, "is so-ju gonna be ok??")  # no spoiler itself: the bot caches it
+    aside = await h.discord.say(h.fan, h.general, "brb")
+    await _guard(h, h.general)
+    await h.discord.purge([question, aside])  # one MESSAGE_DELETE_BULK, as a moderation bot's purge sends
+    answer = await h.discord.say(h.moderator, h.general, "no 💔", reply_to=question)
+    notice = await _notice_of(h, h.general, "no 💔")
+    await _gone(h, h.general, answer)
+    assert "read with the question it answers" in outside_bars(notice.content), notice.content
+
+
+async def test_without_read_message_history_a_reply_is_read_without_asking_discord_for_what_it_answers(h: Harness) -> None:
+    def before_the_bot(text: str, reply_to: Message | None = None) -> Message:  # asked before it came: not cached
+        reference = None if reply_to is None else {"type": 0, "message_id": str(reply_to.id), "channel_id": str(h.general.id)}
+        return h.discord.store.add_message(Message(id=h.discord.store.new_id(), channel_id=h.general.id, guild_id=h.guild.id,
+                                                   author_id=h.fan.id, content=text, message_reference=reference), told=False)
+    question = before_the_bot("is cheongsan ok?")
+    bump = before_the_bot("anyone??", reply_to=question)  # sent with the answer, without the question it bumps
+    h.discord.set_overwrite(h.general, None, deny=READ_MESSAGE_HISTORY)
+    await _guard(h, h.general)
+    said = await h.discord.say(h.moderator, h.general, "not really 😭", reply_to=bump)
+    await _read_so_far(h, h.general)
+    assert said.id in {m.id for m in h.discord.messages(h.general)}  # read without its question: it names nobody
+    assert not [r for r in h.discord.requests if r.method == "GET" and r.path.endswith(f"/messages/{question.id}")]
 
 
 async def test_a_question_edited_into_a_spoiler_takes_down_the_answer_it_drew(h: Harness) -> None:
