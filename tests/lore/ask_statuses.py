@@ -14,6 +14,8 @@ row's truth is the fact sheet plus the news named here.
     out     `eps`, plus Netflix saying season 2 is out (official, 12 March 2027)
     moved   `date`, then on 15 January 2027 Netflix moved the premiere (official) to Friday 26 March 2027 at 00:00 PT
             (07:00 UTC)
+    earlier `date`, then on 15 January 2027 Netflix moved the premiere (official) EARLIER, to Friday 5 March 2027 at
+            00:00 PT (08:00 UTC): a change of date that is no delay
 """
 
 from __future__ import annotations
@@ -30,6 +32,7 @@ from bot.show import EpisodeInfo, ShowShape
 _PREMIERE = dt.datetime(2027, 3, 12, 8, tzinfo=dt.UTC)
 _PART_TWO = dt.datetime(2027, 4, 9, 7, tzinfo=dt.UTC)
 _MOVED_TO = dt.datetime(2027, 3, 26, 7, tzinfo=dt.UTC)
+_MOVED_UP = dt.datetime(2027, 3, 5, 8, tzinfo=dt.UTC)
 
 
 def _netflix(milestone: Milestone, day: dt.date, release_at: dt.datetime | None = None) -> Claim:
@@ -46,6 +49,7 @@ _NEWS: dict[str, tuple[tuple[Claim, ...], dt.datetime | None]] = {
     "parts": (_TRAILER, _PART_TWO),
     "out": ((*_TRAILER, _netflix(Milestone.RELEASED, _PREMIERE.date(), _PREMIERE)), _PREMIERE),
     "moved": ((*_DATE, _netflix(Milestone.RELEASE_DATE_CHANGED, dt.date(2027, 1, 15), _MOVED_TO)), None),
+    "earlier": ((*_DATE, _netflix(Milestone.RELEASE_DATE_CHANGED, dt.date(2027, 1, 15), _MOVED_UP)), None),
 }
 NAMES = frozenset(_NEWS)
 

@@ -37,6 +37,8 @@ KOREAN_GLOSSES: tuple[tuple[str, str], ...] = (
     # "시즌2 관람등급 뭐야": season 2's age rating (never read as Korea's)
     # "시즌 몇까지 있어", "몇 시즌이야": how many seasons (never season 1's runtime)
     ("시즌 몇까지", " how many seasons are there "), ("몇 시즌", " how many seasons "), ("몇시즌", " how many seasons "),
+    # "시즌2 파트2 언제 나와?": the later part (season2_episodes reads "part 2"); "벌써 나왔어?": already out
+    ("파트2", " part 2 "), ("파트 2", " part 2 "), ("벌써", " already "),
     ("2기", " season 2 "),  # "2기 3월에 나와?": season 2 as anime fans say it
     ("지우학2", " season 2 "), ("지우학 2", " season 2 "),  # "지우학2 나옴?": the show's short name with its season
     ("관람등급", " age rating "), ("관람 등급", " age rating "), ("연령등급", " age rating "), ("시청등급", " age rating "),
@@ -80,7 +82,7 @@ KOREAN_GLOSSES: tuple[tuple[str, str], ...] = (
     ("줄거리", " plot "), ("내용", " plot "), ("요약", " plot "), ("찍었", " filmed "), ("찍은", " filmed "), ("찍어", " filmed "),
     ("어른들", " adults "), ("어른", " adults "), ("치킨집", " chicken shop "), ("가게", " shop "), ("안경", " glasses "),
     ("촬영지", " filming location "), ("촬영 장소", " filming location "), ("촬영", " filming "), ("시작", " start "), ("끝났", " finished "), ("끝나", " finished "), ("나왔", " came out "),
-    ("나와", " come out "), ("나오", " come out "), ("개봉일", " release date "), ("날짜", " date "), ("아직도", " still "), ("아직", " yet "), ("개봉", " release "), ("공개", " release "),
+    ("나와", " come out "), ("나오", " come out "), ("개봉일", " release date "), ("날짜", " date "), ("아직도", " still "), ("아직", " yet "), ("개봉", " release "), ("공개됐", " released "), ("공개되었", " released "), ("공개", " release "),
     ("드론", " drone "), ("헬기", " helicopter "), ("헬리콥터", " helicopter "), ("폭격", " bombing "),
     ("폭탄", " bomb "), ("미사일", " missile "), ("구조", " rescue "), ("탈출", " escape "), ("출산", " birth "),
     ("임신", " pregnant "), ("아기", " the baby "), ("애기", " the baby "), ("교장", " the principal "), ("쥐", " rat "), ("손수건", " handkerchief "),

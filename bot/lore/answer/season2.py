@@ -34,6 +34,7 @@ from bot.lore.answer.season2_deaths import season_deaths, season_story_of
 from bot.lore.answer.season2_pack_texts import worded_in
 from bot.lore.answer.season2_poster import POSTER, poster_answer
 from bot.lore.answer.season2_status import StatusAnswers, one_source_out
+from bot.lore.answer.season2_story_words import DOINGS, NOT_STORY_WORDS, SEASON_ITSELF, STORY, STORY_STEMS
 from bot.lore.answer.subjects import Found, Subject
 from bot.lore.answer.wording import day_text
 from bot.lore.answer.words import stems_of
@@ -92,34 +93,10 @@ _RELEASE_WORDS = compile_later(
     r"|\bstream\w*\b|\bout\b|\b(?:be|get|gets|hit|hits|land|lands|arrive|arrives|come|comes|coming) (?:on|to) netflix\b"
 )
 _IS_ARE = compile_later(r"^(?:is|are)\b")
-_DELAY = compile_later(r"\bdelay\w*\b|\bpostpon\w*\b|\bpushed (?:back|to)\b|\bmoved back\b")
+_DELAY = compile_later(r"\bdelay\w*\b|\bpostpon\w*\b|\bpushed (?:back|to)\b|\bpush\w* (?:\w+ ){1,2}?back\b|\bmoved back\b")
 _STATUS = compile_later(r"\bstatus\b|\bnews\b|\bupdates?\b|\bstand\w*\b|\bprogress\b|\blatest\b|\bany word\b")
 # "what's happening with season 2 right now" (not "is it out right now": a yes or no first).
 _NOW = compile_later(r"\b(?:happening|going on) with\b|\bright now\b|\bcurrently\b|\bthese days\b")
-# What happens in the story ("who dies in season 2", "does On-jo survive it"): unknown until it is out.
-_STORY = compile_later(
-    r"\b(?:die|dies|died|dying|death|deaths|dead|kill\w*|surviv\w*|alive|turns? into|turned into|bitten|bites?|"
-    r"zombified|happens? to|happened to|end up|ends up)\b"
-)
-# "is season 2 dead", "did netflix kill season 2", "what happened to season 2": the season itself
-# (its status or a cancellation), not its story.
-_SEASON_ITSELF = compile_later(
-    r"\b(?:season 2|s2|it|the show|the season|the sequel)\s+(?:is\s+|still\s+)*(?:dead|alive|killed|cancell?ed|over)\b"
-    r"|\b(?:kill|killed|cancel\w*)\s+(?:off\s+)?(?:season 2|s2|the season|the sequel)\b"
-    r"|\bhappened to (?:season 2|s2|the season|the sequel)\b|\b(?:been|got|get) (?:killed|cancell?ed)\b"
-)
-# The words of a season-2 question that ask whether there is a season 2, or whether someone is in
-# it ("is there a season 2", "will Cheong-san come back in s2"); any other word asks what is IN it
-# ("is there a kiss in season 2", "do Su-hyeok and Nam-ra kiss in s2"), which no source knows yet.
-_NOT_STORY_WORDS = ("back", "return", "come", "coming", "join", "cast", "part", "season", "2", "in", "still", "be",
-                    "do", "have", "will", "there", "any", "gonna", "going", "happen", "yes", "really", "true",
-                    "new", "character", "actor", "actress", "person", "who", "what", "next", "second", "sequel", "s2",
-                    "bring", "bringing", "brings", "brought", "netflix", "so", "far", "yet",  # "who is confirmed so far"
-                    # "is the old cast coming back", "is the original cast back": the cast, never its story
-                    "old", "original", "same", "main", "whole", "entire", "member", "members", "everyone", "everybody",
-                    "female", "male")  # "any new female characters in s2": the cast, the ones it makes girls
-_STORY_STEMS = stems_of("plot story outline zombie setting")
-_DOINGS = compile_later(r"\b(?:do|does|doing|did|go|goes|going|went|up to)\b")
 _FILMING_STAGES = ("pre_production", "filming", "filming_wrapped", "post_production")
 _WRAP_STAGES = ("filming_wrapped", "post_production")
 _SEASON_WORDS = ("season", "2", "second", "next", "new", "sequel", "s2")
@@ -161,7 +138,7 @@ class Season2Answers:
         self._last = max(shared.pack.episodes, default=NOTHING)
         # What the news says of season 2's story (Netflix's outline, the director's words), and the
         # outline itself, official and spoiler-free first.
-        self._story = tuple(r for r in self._pool if r.stems & _STORY_STEMS)
+        self._story = tuple(r for r in self._pool if r.stems & STORY_STEMS)
         # The words season-2 news uses of anything but the story (renewal, filming, cast, release,
         # makers, rating, budget): a question in them asks about the news, not what is in the season.
         self._news_words = frozenset().union(*(r.stems for r in self._pool if r not in self._story))
@@ -184,13 +161,13 @@ class Season2Answers:
             return self._seasons(ask)
         if a.season != 2:
             return None
-        if a.qtype in ("who", "what_is") and not ask.matches(_STORY) and self._newcomer(ask):
+        if a.qtype in ("who", "what_is") and not ask.matches(STORY) and self._newcomer(ask):
             return None  # "who is the nis guy in s2", "onjo's senior in s2": whom that names, as without "in s2"
         q = Question(ask.raw, normalise(ask.text), [s.mention for s in a.slots.values()], ask.language)
         status = self.status.current.status
-        if ask.matches(_SEASON_ITSELF) and re.search(r"\b(?:dead|killed|kill|cancel\w*|over|axed)\b", ask.text):
+        if ask.matches(SEASON_ITSELF) and re.search(r"\b(?:dead|killed|kill|cancel\w*|over|axed)\b", ask.text):
             return self._wrap(ask, self.status.cancellation(q, status))  # "did netflix kill season 2"
-        if ask.matches(_STORY) and not ask.matches(_SEASON_ITSELF) and not a.claim:
+        if ask.matches(STORY) and not ask.matches(SEASON_ITSELF) and not a.claim:
             # once the lore tells season 2's deaths, those (whatever the status says yet: a server's
             # moderators add an episode's deaths as soon as they have seen it)
             if not self._story_told:
@@ -207,12 +184,14 @@ class Season2Answers:
         delayed = status.delayed or (status.milestone is Milestone.RELEASED and self.status.delay_to_release(status))
         if delayed and ask.matches(_DELAY) and a.yes_no and not a.years:
             return self._wrap(ask, self.status.delay(q, status))  # "was season 2 delayed": the delay that stands
-        if not delayed and ask.matches(_DELAY) and a.yes_no and not a.years:
+        moved = any(c.milestone is Milestone.RELEASE_DATE_CHANGED for c in status.release_backing)
+        if not delayed and ask.matches(_DELAY) and (a.yes_no or (a.qtype == "why" and moved)) and not a.years:
             rumoured = self.status.delay_rumoured(q, status)  # "is s2 delayed" on a rumour's word alone
             if rumoured is not None:
                 return self._wrap(ask, rumoured)
             if status.release_at is not None:  # "is s2 delayed" with a date set: whether it moved, never 2024's push
-                return self._wrap(ask, self.status.release(q, status, True))
+                # "why did s2 get pushed back" with the date moved: the move (no source gives a reason)
+                return self._wrap(ask, self.status.release(q, status, a.yes_no))
         if status.milestone is None and self._asks_status(ask):
             # Before the tracker has published anything there is no status to tell.
             return dont_know(ask.raw, "where season 2 stands right now (the season-2 tracker has not reported yet)")
@@ -295,7 +274,7 @@ class Season2Answers:
     def _newcomer(self, ask: Ask) -> bool:
         """Whether the one character asked about (named, or described as fans describe them) is new in season 2."""
         found = ask.found.subjects
-        one = (found[0] if len(found) == 1 else None) if found else self.s.describe(ask, ask.stems_without(_NOT_STORY_WORDS))
+        one = (found[0] if len(found) == 1 else None) if found else self.s.describe(ask, ask.stems_without(NOT_STORY_WORDS))
         return isinstance(one, Subject) and one.kind == "character" and self.s.pack.characters[one.id].seasons == (2,)
 
     def _story_words(self, ask: Ask) -> list[str]:
@@ -304,7 +283,7 @@ class Season2Answers:
         if ask.a.qtype not in ("yes_no", "statement", "who", "what_is") or ask.matches(_PLAYS) or ask.matches(_LEFT_CAST):
             return []  # "how much did season 2 cost", "who plays the NIS guy in s2", "did lomon leave s2": news and cast
         dating = _DATES_SOMEONE.search(ask.text) is not None  # "does kim si eun date su-hyeok": no release date
-        return [w for w in ask.stems_without(_NOT_STORY_WORDS) if w not in self._news_words or (dating and w == "dat")]
+        return [w for w in ask.stems_without(NOT_STORY_WORDS) if w not in self._news_words or (dating and w == "dat")]
 
     def _names(self, record: Record, subject: Subject) -> bool:
         """Whether `record` speaks of `subject` ("will Nam-ra be a zombie in s2" is not answered by
@@ -330,7 +309,7 @@ class Season2Answers:
         """"who dies in season 2", "does On-jo survive season 2": a story not yet out is not known;
         where season 2 stands, and whether the characters named are in its announced cast."""
         refs = self._cast_refs()
-        about = "what happens to anyone in it" if ask.matches(_STORY) else "what is in it"
+        about = "what happens to anyone in it" if ask.matches(STORY) else "what is in it"
         # Once season 2 is out, "it has not come out" would contradict the status line below it.
         out = one_source_out(status)  # TVmaze lists the premiere as aired: neither out nor not out
         said = ("Season 2 is out, but my sources do not say anything yet about" if status.milestone is Milestone.RELEASED
@@ -340,7 +319,7 @@ class Season2Answers:
         # what the season-2 records say of the very thing asked ("are the zombies different in s2": the director's
         # "stronger, evolved zombies"), as said: a quote, never what the season shows; of someone named, their place
         # in the cast below says it
-        words = set(ask.stems_without(_NOT_STORY_WORDS)) if not ask.found.subjects else set()
+        words = set(ask.stems_without(NOT_STORY_WORDS)) if not ask.found.subjects else set()
         words |= {"turn"} if "halfbie" in words else set()  # "more halfbies in s2": what was said of its zombies
         said_of = [r for r in self._story if r.kind == "fact" and r not in self._outline[:1] and words & r.stems]
         # what the outline says of someone named ("On-jo, now a university student in Seoul")
@@ -476,7 +455,7 @@ class Season2Answers:
                       and bool(self.s.pack.characters_played_by(subjects[0].id)))
         if role_asked and any(2 in c.seasons for c in self.s.pack.characters_played_by(subjects[0].id)):
             return None  # "who does park jihoo play in s2": the role, said as for season 1, never the whole cast hidden
-        if (self._story_told and ask.a.qtype in ("what_is", "where", "statement") and ask.matches(_DOINGS)
+        if (self._story_told and ask.a.qtype in ("what_is", "where", "statement") and ask.matches(DOINGS)
                 and (told := season_story_of(self.s, ask, 2)) is not None):
             return told  # "where does Nam-ra go in season 2": what the lore tells of her there
         # "who does ha seung ri play in s2": whom they play in season 1, and that they are not in season 2's cast
@@ -485,7 +464,7 @@ class Season2Answers:
                 ids = {s.id for s in ask.found.subjects}
                 about = [r for r in self._pool if r.subjects & ids]
                 found = self.records.answer(ask, about) if about else None
-                if found is None and ask.a.qtype in ("what_is", "who") and not ask.stems_without(_NOT_STORY_WORDS):
+                if found is None and ask.a.qtype in ("what_is", "who") and not ask.stems_without(NOT_STORY_WORDS):
                     return self._untold(ask, self.status.current.status)  # "what is onjo doing in s2": what is said of her part
                 return found
         if ask.a.qtype in ("yes_no", "statement") and self._story_words(ask):

@@ -240,6 +240,9 @@ _NEWS: dict[str, tuple[Claim, ...]] = {
     "official": (_official(Milestone.RELEASE_DATE_ANNOUNCED, TODAY, RELEASE),),
     "out": (_official(Milestone.RELEASE_DATE_ANNOUNCED, TODAY, RELEASE), _official(Milestone.RELEASED, RELEASE.date(), RELEASE)),
     # Netflix's year-end line-up: "coming in 2027", a window and no day
+    # Netflix moved the day two weeks later
+    "moved": (_official(Milestone.RELEASE_DATE_ANNOUNCED, TODAY, RELEASE),
+              _official(Milestone.RELEASE_DATE_CHANGED, TODAY, RELEASE + dt.timedelta(weeks=2))),
     "window": (replace(_official(Milestone.RELEASE_WINDOW, dt.date(2026, 12, 10)), release_window="2027"),),
 }
 _NO_DAY_SINCE_THE_WINDOW = "No release date for season 2 has been announced as of 10 December 2026; it has not come out."
@@ -357,6 +360,13 @@ _UNCOUNTED = f"Season 2 has been out since {RELEASE_TEXT}, but how many episodes
     ("when is part 2", "official", "8 in parts", ("Not confirmed yet, one source: TVmaze lists season 2 in 2 parts: "
                                                   "episodes 1-4 on 11 March 2026, episodes 5-8 on 8 April 2026.",), "2-5"),
     ("is s2 split in two parts", "official", "none", ("Netflix has not announced how season 2's episodes come out",), "Yes."),
+    # ask77: "why did s2 get pushed back" with the day moved gave 2024's production push, never the move
+    ("why did s2 get pushed back", "moved", "none", ("Season 2's release date is 25 March 2026",), "2025"),
+    ("why did netflix push s2 back", "moved", "none", ("Season 2's release date is 25 March 2026",), "2025"),
+    # ask77: "벌써" (already) and "파트2" were not understood; "공개됐어?" before the day said "네."
+    ("시즌2 벌써 공개됐어?", "official", "none", ("아직이에요",), "네."),
+    ("시즌2 파트2 언제 나와?", "official", "8 in parts", ("Not confirmed yet, one source: TVmaze lists season 2 in 2 parts",),
+     "didn't understand"),  # (the listing is said in English: left)
 ])
 async def test_season_2s_episodes_and_whether_one_is_out_follow_the_listing_and_the_status(
     question: str, news: str, listed: str, said: tuple[str, ...], never: str
