@@ -73,10 +73,12 @@ class LoreReplies:
     # -- building ---------------------------------------------------------------------------
 
     async def embed(
-        self, guild_id: int | None, kind: str, argument: str, gate: Position, *, public: bool, place: str = "channel"
+        self, guild_id: int | None, kind: str, argument: str, gate: Position, *, public: bool, place: str = "channel",
+        remembered: bool | None = None,
     ) -> tuple[discord.Embed, bool]:
         """The reply to a request, shown at `gate`, and whether it answers (False: "I don't
-        know"); raises UserError when it cannot be built. `place`: where a public one is posted."""
+        know"); raises UserError when it cannot be built. `place`: where a public one is posted;
+        `remembered`: whether the question's answer is known to be remembered (None: find out)."""
         engine = await self.engine_for(guild_id)
         latest = self.latest()
         if kind == "ask":
@@ -93,7 +95,7 @@ class LoreReplies:
                                                question_spoils=reads(question), reads=reads, place=place)
                 return embed, answer.answered
 
-            if await self._remembered(guild_id, argument):
+            if remembered if remembered is not None else await self._remembered(guild_id, argument):
                 return answer_embed()  # asked before: microseconds, so no hop to the reading thread
             return await self.read(answer_embed)  # while a slow first answer is read, the loop can acknowledge
 
@@ -139,8 +141,10 @@ class LoreReplies:
         gate = await self.gate(interaction, public=public)
         # Acknowledged first ("thinking…") when slow: the first answers after a start compile the
         # engine's patterns and fill its caches, seconds on a busy machine, and Discord waits 3.
-        building = self.embed(interaction.guild_id, kind, argument, gate, public=public, place=place_of(interaction.channel))
-        if kind == "ask" and await self._remembered(interaction.guild_id, argument):
+        remembered = kind == "ask" and await self._remembered(interaction.guild_id, argument)
+        building = self.embed(interaction.guild_id, kind, argument, gate, public=public,
+                              place=place_of(interaction.channel), remembered=remembered)
+        if remembered:
             embed, answered = await building  # asked before: microseconds, nothing to acknowledge first
         else:
             embed, answered = await answer_first(interaction, building, ephemeral=False)
