@@ -95,7 +95,7 @@ class LoreReplies:
                                                question_spoils=reads(question), reads=reads, place=place)
                 return embed, answer.answered
 
-            if remembered if remembered is not None else await self._remembered(guild_id, argument):
+            if remembered if remembered is not None else engine.remembers(prepare_question(argument)):
                 return answer_embed()  # asked before: microseconds, so no hop to the reading thread
             return await self.read(answer_embed)  # while a slow first answer is read, the loop can acknowledge
 
