@@ -167,14 +167,15 @@ _TITLE_AGAIN = compile_later(r"^([a-zà-ÿ][a-zà-ÿ&:.'-]*(?: [a-zà-ÿ][a-zà-
 def another_show_aside(typed: str) -> bool:
     """Whether a bracket in `typed` names another show ("(squid game)", "(kingdom rewatch)"), or its last clause does
     ("ep 5 done, of squid game"): never this show's names, nor words that say how or when ("(late night rewatch)")."""
-    if _OTHER_SHOW_LAST.search(typed.casefold()) or _TITLE_AFTER_PLACE.search(typed.casefold()):
+    folded = typed.casefold()
+    if _OTHER_SHOW_LAST.search(folded) or _TITLE_AFTER_PLACE.search(folded):
         return True
-    if _TICKED.search(typed) and (label := _LABEL_LAST.search(typed.casefold())) is not None:
+    if _TICKED.search(typed) and (label := _LABEL_LAST.search(folded)) is not None:
         words = (label[1] or label[2]).split()
         if words and not _OWN_NAMED_ANYWHERE.search(" ".join(words)) and not any(
                 word in _NOT_TITLE_WORDS or word in _NOT_FIRST_WORDS or not word.isalpha() or "watch" in word for word in words):
             return True  # (never a word of how or when: "(so good)", "- finally")
-    for inner in _BRACKET.findall(typed.casefold()):
+    for inner in _BRACKET.findall(folded):
         if _OWN_NAMED_ANYWHERE.search(inner):
             continue
         again = _TITLE_AGAIN.match(inner.strip())

@@ -21,11 +21,12 @@ _MARKED = compile_later(rf"^(?P<mark>{_MARK})\s*(?P<text>\S.*)$")
 #: The marks that point at an answer: a check mark, a pointing hand, an arrow, a key.
 _ANSWER_MARKS = frozenset("✅☑✔✓👉➡→🔑💡")
 #: A question's own episode note after its '?' ("(spoiler ep 11)"): still the question's line.
-_ASKED = compile_later(r"[?？](?:\s*[(\[][^)\]]{1,40}[)\]])?$")
-_NOTE = compile_later(r"(?<=[?？])\s*(?P<note>[(\[][^)\]]{1,40}[)\]])$")
+_NOTE_SHAPE = r"[(\[][^)\]]{1,40}[)\]]"
+_ASKED = compile_later(rf"[?？](?:\s*{_NOTE_SHAPE})?$")
+_NOTE = compile_later(rf"(?<=[?？])\s*(?P<note>{_NOTE_SHAPE})$")
 #: The answer after the question on its line: "answer ||x||", "answer: x", "ans - x", "a: x" (after the '?' only).
 _ANSWERED = compile_later(
-    r"^(?P<q>(?:(?!\s(?i:answer|ans|a)\s*[:：]).)*?\S[?？](?:\s*[(\[][^)\]]{1,40}[)\]])?)\s+(?P<a>(?:(?i:answer|ans)\s*(?:[:：]|[-–—]\s|(?=\|\|))|"
+    rf"^(?P<q>(?:(?!\s(?i:answer|ans|a)\s*[:：]).)*?\S[?？](?:\s*{_NOTE_SHAPE})?)\s+(?P<a>(?:(?i:answer|ans)\s*(?:[:：]|[-–—]\s|(?=\|\|))|"
     r"(?i:a)\s*[:：])\s*[^\s?？][^?？]*)$")  # (another '?' after it: a paragraph of several, labelled.py's)
 _LABEL = compile_later(r"^(?:(?i:answer|ans|a)\s*[:：]|(?i:answer|ans)\s*(?:[-–—]\s|(?=\|\|)))\s*")
 #: A line wholly in bold or underline, as Discord writes a heading: "**Round 2 — Season 2**", "__Bonus round__".

@@ -194,6 +194,11 @@ def may_answer(place: object, allowed: discord.Permissions) -> bool:
     return allowed.send_messages_in_threads if isinstance(place, (discord.Thread, discord.ForumChannel)) else allowed.send_messages
 
 
+def _parent(channel: object) -> int | None:
+    """The channel a thread belongs to; None for a channel."""
+    return channel.parent_id if isinstance(channel, discord.Thread) else None
+
+
 def may_read_back(message: discord.Message) -> bool:
     """Whether the bot may fetch the messages before `message` (Read Message History, as the channel's overwrites
     leave it; a thread's are its parent's)."""
@@ -261,18 +266,11 @@ class SpoilerGuard(commands.Cog):
 
     async def _keep_gone(self, messages: list[discord.Message]) -> None:
         """Members' messages deleted from one guarded channel, as discord.py had them."""
-        kept = [m for m in messages if m.guild is not None and not m.author.bot and said(m)[0]]
-        if not kept:
+        kept = [(m, text) for m in messages if m.guild is not None and not m.author.bot and (text := said(m)[0])]
+        if not kept or not await self._guarded(kept[0][0].channel):
             return
-        channel = kept[0].channel
-        parent = channel.parent_id if isinstance(channel, discord.Thread) else None
-        try:
-            if await self.guards.source(channel.id, parent) is None:
-                return
-        except StorageError:
-            return
-        for message in kept:
-            self.gone.remember(channel.id, message.id, said(message)[0], message.author.id)
+        for message, text in kept:
+            self.gone.remember(message.channel.id, message.id, text, message.author.id)
 
     async def _read(self, message: discord.Message) -> None:
         guild = message.guild
@@ -280,14 +278,17 @@ class SpoilerGuard(commands.Cog):
                 or message.type not in READ_TYPES or not said(message)[0]):
             return
         channel = message.channel
-        parent = channel.parent_id if isinstance(channel, discord.Thread) else None
-        try:
-            if await self.guards.source(channel.id, parent) is None:
-                return  # the common case, at no cost: a channel not guarded
-        except StorageError:
-            return
+        if not await self._guarded(channel):
+            return  # the common case, at no cost: a channel not guarded
         async with self._turn(channel.id):
-            await self._judge(message, guild, parent)
+            await self._judge(message, guild, _parent(channel))
+
+    async def _guarded(self, channel: discord.abc.MessageableChannel) -> bool:
+        """Whether the guard is on in `channel`; a database fault reads as off (logged once by the database)."""
+        try:
+            return await self.guards.source(channel.id, _parent(channel)) is not None
+        except StorageError:
+            return False
 
     async def _judge(self, message: discord.Message, guild: discord.Guild, parent: int | None) -> None:
         channel = message.channel

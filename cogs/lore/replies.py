@@ -14,7 +14,7 @@ from __future__ import annotations
 import asyncio
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
-from typing import TYPE_CHECKING, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import discord
 
@@ -95,7 +95,7 @@ class LoreReplies:
                                                question_spoils=reads(question), reads=reads, place=place)
                 return embed, answer.answered
 
-            if remembered if remembered is not None else await self._remembered(guild_id, argument):
+            if remembered if remembered is not None else engine.remembers(prepare_question(argument)):
                 return answer_embed()  # asked before: microseconds, so no hop to the reading thread
             return await self.read(answer_embed)  # while a slow first answer is read, the loop can acknowledge
 
@@ -169,17 +169,11 @@ class LoreReplies:
     async def _respond(self, interaction: discord.Interaction, *, embed: discord.Embed,
                        view: discord.ui.View | None = None, ephemeral: bool = False) -> None:
         """The reply as a response, or in place of the "thinking…" placeholder once deferred."""
+        extra: dict[str, Any] = {} if view is None else {"view": view}  # discord.py takes no view=None
         if interaction.response.is_done():
-            if view is None:
-                await interaction.edit_original_response(embed=embed, allowed_mentions=NO_MENTIONS)
-            else:
-                await interaction.edit_original_response(embed=embed, view=view, allowed_mentions=NO_MENTIONS)
-            return
-        if view is None:
-            await interaction.response.send_message(embed=embed, ephemeral=ephemeral, allowed_mentions=NO_MENTIONS)
+            await interaction.edit_original_response(embed=embed, allowed_mentions=NO_MENTIONS, **extra)
         else:
-            await interaction.response.send_message(embed=embed, view=view, ephemeral=ephemeral,
-                                                    allowed_mentions=NO_MENTIONS)
+            await interaction.response.send_message(embed=embed, ephemeral=ephemeral, allowed_mentions=NO_MENTIONS, **extra)
 
     def _private_view(self, kind: str, argument: str) -> discord.ui.View:
         """The button's view, built once per request shown (fans ask the same things again)."""
