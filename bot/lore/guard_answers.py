@@ -132,9 +132,8 @@ def _denied(asked: str, answer: str, reads: Reads) -> Position:
     closed = _ASKED_CLOSED.match(asked)
     if closed is None:
         return turned
-    verb, words = closed.group(1), closed.group(2).split()
-    said_back = [reads(f"{' '.join(words[:n])} {verb} not {' '.join(words[n:])}") for n in range(1, min(5, len(words)))]
-    return max([turned, *said_back])
+    verb = closed.group(1)
+    return max([turned, *(reads(f"{subject} {verb} not {rest}") for subject, rest in _subjects(closed.group(2)))])
 
 
 def _emoji_said(asked: str, answer: str) -> str:
@@ -162,8 +161,15 @@ def _echoed(asked: str, answer: str, reads: Reads) -> Position:
     closed = _ASKED_CLOSED.match(asked)
     if closed is None or not _ECHOES.search(answer):
         return NOTHING
-    words, rest = closed.group(2).split(), _PRONOUN.sub("", answer, count=1)
-    return max((reads(f"{' '.join(words[:n])}{rest}") for n in range(1, min(5, len(words)))), default=NOTHING)
+    said = _PRONOUN.sub("", answer, count=1)
+    return max((reads(f"{subject}{said}") for subject, _ in _subjects(closed.group(2))), default=NOTHING)
+
+
+def _subjects(asked: str) -> list[tuple[str, str]]:
+    """A closed question's words after its verb split into a subject one to four words long and the rest
+    ("nam-ra die at the end": "nam-ra" / "die at the end", ...): whichever the reader knows is the subject."""
+    words = asked.split()
+    return [(" ".join(words[:n]), " ".join(words[n:])) for n in range(1, min(5, len(words)))]
 
 
 def asked_in(text: str) -> tuple[str, str] | None:
@@ -194,8 +200,9 @@ def answers(question: str, answer: str) -> bool:
     if _WH.search(question) is None or (_CLOSED.search(question) and not _ASKS_FOR.search(question)):
         said = _OPENER.sub("", said, count=1) or said  # "ok then yes she does", "wait no"
         return bool(_COMMITS.search(said) or _ECHOES.search(said) or _says_back(question, said))
-    words = _WORD.findall(_CHATTER.sub(" ", said))
-    if _REACTS.match(_CHATTER.sub(" ", said).strip()) and not _DIGIT.search(said):
+    bare = _CHATTER.sub(" ", said)
+    words = _WORD.findall(bare)
+    if _REACTS.match(bare.strip()) and not _DIGIT.search(said):
         return False
     # a question back ("why do you ask", "what ep are u on?") or a long line of its own is no answer (it is read alone)
     asks_back = _CLOSED.search(said) or _WH.match(said) or (said.endswith(("?", "？")) and len(words) > 2)

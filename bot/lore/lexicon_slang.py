@@ -205,7 +205,7 @@ def reordered(text: str) -> str:
     them, and one who "nahi rahe" as dead."""
     if ">" in text:
         text = _QUOTE.sub(r"\1. ", text)
-        text = _NOT_OK.sub(r"rip \1", text) if "o" in text or "n" in text else text
+        text = _NOT_OK.sub(r"rip \1", text)
     if "F" in text:
         text = _F_AFTER.sub(r"F for \1", text)
     text = _FELLOW.sub(lambda m: "he" if m.group(1) else "she", text)

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from bot.lazy_re import LazyPattern, compile_later, rewrite_in_turn
+from bot.lore.answer.words import says_any
 
 # Words none of the other readers' languages writes: only a text holding one is looked at.
 _MARKERS = frozenset("""
@@ -24,7 +25,6 @@ _MARKERS = frozenset("""
     przeżyje ölüyor ölür öldü wanneer när quando kiedy hoeveel många quanti quante ile kaç aflevering
     afleveringen avsnitt episodi puntata puntate odcinku odcinków bölüm bölümde jest è sezon seizoen säsong stagione çıkacak sarà blir będzie olacak
 """.split())
-_WORD = compile_later(r"[^\W\d_]+")
 _LEAD = r"^\W*(?:btw |ok |hey |ej |hej |allora |dus )?"
 # the show named last ("in all of us are dead", "i all of us are dead", "di all of us are dead"), then marks
 _TAIL = r"(?:\s+(?:(?:in|i|di|w|en|van|ha|har)\s+)?(?:all of us are dead|aouad|the show|de serie|la serie|serien))?\s*\W*$"
@@ -86,7 +86,7 @@ _SHAPES: tuple[tuple[LazyPattern, str], ...] = tuple((compile_later(_LEAD + sour
 
 def gloss_european(text: str) -> str:
     """`text` as the English question its Dutch, Swedish, Italian, Polish or Turkish says, or `text` itself."""
-    if not any(w.casefold() in _MARKERS for w in _WORD.findall(text)):
+    if not says_any(text, _MARKERS):
         return text
     plain = re.sub(r"\s+", " ", text).strip()
     plain = _KIN_WORD.sub(lambda m: _KIN[m.group(1).casefold()], rewrite_in_turn(plain, _RELATIVES))
@@ -105,6 +105,6 @@ _TR_ENDING = compile_later(r"(?<=[^\W\d_])['’](?:yu|yi|yı|yü|nun|nin|nın|n�
 
 def european_before_names(raw: str) -> str:
     """`raw` with a Turkish case ending taken off the name it is glued to, before names are found."""
-    if ("'" not in raw and "’" not in raw) or not any(w.casefold() in _TURKISH for w in _WORD.findall(raw)):
+    if ("'" not in raw and "’" not in raw) or not says_any(raw, _TURKISH):
         return raw
     return _TR_ENDING.sub("", raw)

@@ -22,6 +22,7 @@ from bot.lore.answer.heard_leads import HEARD_LEAD
 from bot.lore.answer.hinglish_glosses import gloss_hinglish
 from bot.lore.answer.japanese_glosses import japanese_left
 from bot.lore.answer.vietnamese_thai_glosses import thai_left
+from bot.lore.answer.words import says_any
 from bot.lore.answer.written_dates import MONTH_NAMES_IN
 from bot.text import MONTH_NAMES
 
@@ -49,7 +50,6 @@ _MARKERS = frozenset("""
     gosta apaixonado apaixonada escribió escribio escreveu
     coreana coreano grabó grabo filmó rodó gravada filmada basada baseada basado baseado resumen resumo verdad verdade benar bener betul benarkah betulkah totoo hay tráiler avance cuántas cuantas quantas temporadas
 """.split())
-_WORD = compile_later(r"[^\W\d_]+")
 _SLOT = r"(ent\d+)"
 _ARTICLE = r"(?:el |la |o |a |los |las |os |as |si |sang |apakah )?"
 _DIE = r"(?:muere|morre|mati|meninggal|murió|murio|morreu|muri[oó]|mueren|morrem)"
@@ -574,7 +574,7 @@ def gloss_foreign(text: str) -> str:
     if "jowa" in text.casefold() or "mag" in text.casefold():
         text = _COUPLE_TL.sub(r"are \1 and \2 dating", " ".join(text.split()))
     text = gloss_hinglish(gloss_french_german(gloss_european(text)))  # "quand sort la saison 2", "kto gra ent0"
-    if not any(w.casefold() in _MARKERS for w in _WORD.findall(text)):
+    if not says_any(text, _MARKERS):
         return text
     text = re.sub(r"\s+", " ", text).strip()  # a name's slot leaves two spaces ("ent0  se convierte")
     text = _PARTICLES_LAST.sub("", text)  # "ent0 mati gak sih": "gak", "sih", "kah" ask nothing more

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from bot.lazy_re import LazyPattern, compile_later, rewrite_in_turn
+from bot.lore.answer.words import LETTERS, says_any
 
 # words that mark the question as Hinglish (none is an English question word)
 _MARKERS = frozenset("""
@@ -32,7 +33,6 @@ _KIN = {"papa": "father", "pita": "father", "pitaji": "father", "dad": "father",
         "bhai": "brother", "bhaiya": "brother", "behen": "sister", "behan": "sister", "didi": "sister",
         "boyfriend": "boyfriend", "bf": "boyfriend", "girlfriend": "girlfriend", "gf": "girlfriend"}
 _RELATIVE = compile_later(r"\b(ent\d+) (?:ke|ki|ka) (" + "|".join(sorted(_KIN, key=len, reverse=True)) + r")\b", re.I)
-_WORD = compile_later(r"[^\W\d_]+")
 _SLOT = r"(ent\d+(?:'s (?:father|mother|brother|sister|boyfriend|girlfriend))?)"
 # someone described rather than named ("the class president"): read by the English reader as a description is
 _WHO = r"(ent\d+(?:'s (?:father|mother|brother|sister|boyfriend|girlfriend))?|the [a-z]+(?: [a-z]+){0,3}?)"
@@ -134,7 +134,7 @@ _SHAPES: tuple[tuple[LazyPattern, str], ...] = tuple((compile_later(p, re.I), e)
 
 def gloss_hinglish(text: str) -> str:
     """`text` as the English question its Hinglish says, or `text` itself when it is no Hinglish question."""
-    if not any(w.casefold() in _MARKERS for w in _WORD.findall(text)):
+    if not says_any(text, _MARKERS):
         return text
     plain = _RELATIVE.sub(lambda m: f"{m.group(1)}'s {_KIN[m.group(2).casefold()]}", re.sub(r"\s+", " ", text).strip())
     read = _NEXT.sub("next season", rewrite_in_turn(plain, _SHAPES))
@@ -171,6 +171,6 @@ def hinglish_before_names(raw: str) -> str:
         raw = _DAYS_LEFT.sub("berapa lama", _GREETING.sub("", raw))
     if "gayi" in folded or "gyi" in folded or " gai" in folded:
         raw = _GAYI.sub(r"\1 gaya", raw)
-        if sum(w.casefold() in _MARKERS for w in _WORD.findall(raw)) >= 2:
+        if sum(w.casefold() in _MARKERS for w in LETTERS.findall(raw)) >= 2:
             raw = _ANY_GAYI.sub("gaya", raw)
     return raw

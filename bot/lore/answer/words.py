@@ -411,6 +411,15 @@ def words_of(text: str) -> list[str]:
     return out
 
 
+#: A run of letters in any script (no digits): the words a language's markers are looked up among.
+LETTERS = compile_later(r"[^\W\d_]+")
+
+
+def says_any(text: str, markers: frozenset[str]) -> bool:
+    """Whether `text` holds a word of `markers` (lowercase): the cheap test before a language's forms are tried."""
+    return any(w.casefold() in markers for w in LETTERS.findall(text))
+
+
 @functools.lru_cache(maxsize=4096)
 def stems_of(text: str) -> frozenset[str]:
     """The content stems of a text: no function words, no one-letter words."""
