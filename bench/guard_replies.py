@@ -33,7 +33,7 @@ from bot.lore.content import bundled_pack
 from bot.lore.guard import judge
 from bot.lore.guard_answers import asked_up, thread_asks
 from bot.lore.lexicon import lexicon_of
-from bot.show import Position
+from bot.show import NOTHING, Position
 from bot.spoilers import read_as_shown
 
 HERE = Path(__file__).resolve().parent
@@ -63,10 +63,19 @@ def _replying_to(row: dict[str, Any]) -> list[str]:
     return [str(row["question"]) if row["form"] in ("reply", "barred", "taken_down", "deleted") else ""]
 
 
+def _position(value: int | str) -> Position:
+    """A row's mark or truth: a bare number is season 1's episode (0: nothing); "S2E3" an episode of any season;
+    "S2" somewhere in season 2, the episode unknown, so past every mark before the season's end."""
+    if isinstance(value, int):
+        return Position(1, value) if value else NOTHING
+    season, _, episode = value.upper().removeprefix("S").partition("E")
+    return Position(int(season), int(episode) if episode else 99)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--set", choices=("guard_replies52", "guard_replies53", "guard_replies54"),
-                        default="guard_replies54")
+    parser.add_argument("--set", choices=("guard_replies52", "guard_replies53", "guard_replies54", "guard_replies55"),
+                        default="guard_replies55")
     parser.add_argument("--show", action="store_true", help="list every miss")
     args = parser.parse_args()
     rows = yaml.safe_load((HERE / f"{args.set}.yaml").read_text(encoding="utf-8"))
@@ -74,15 +83,15 @@ def main() -> None:
     missed: list[str] = []
     taken: list[str] = []
     for row in rows:
-        mark = Position(1, row["mark"])
+        mark, truth = _position(row["mark"]), _position(row["spoils"])
         spoiled = next(filter(None, (judge(_message(row), mark, reads, replying_to=asked) for asked in _replying_to(row))), None)
         line = f"{row['form']}: {row['question']!r} -> {row['answer']!r} (mark {row['mark']}, truth {row['spoils']}," \
                f" read {spoiled.spoils if spoiled else 'nothing past the mark'})"
-        if row["spoils"] > row["mark"] and spoiled is None:
+        if truth > mark and spoiled is None:
             missed.append(line)
-        elif row["spoils"] <= row["mark"] and spoiled is not None:
+        elif truth <= mark and spoiled is not None:
             taken.append(line)
-    spoiling = sum(1 for row in rows if row["spoils"] > row["mark"])
+    spoiling = sum(1 for row in rows if _position(row["spoils"]) > _position(row["mark"]))
     report: dict[str, Any] = {"spoiling": spoiling, "harmless": len(rows) - spoiling,
                               "missed": len(missed), "harmless_taken_down": len(taken)}
     if args.show:
