@@ -122,26 +122,27 @@ def read_with_question(question: str, answer: str, reads: Reads) -> Position:
     answer = _emoji_said(asked, answer)
     if not answers(asked, answer):
         return NOTHING
-    said = max(reads(f"{asked}\n{answer}"), _denied(asked, answer, reads), _echoed(asked, answer, reads),
-               _of_later_season(asked, answer, reads))
+    together = reads(f"{asked}\n{answer}")
+    said = max(together, _denied(asked, answer, reads), _echoed(asked, answer, reads), _of_later_season(asked, answer, together))
     if said == NOTHING and _WELLBEING.search(asked):  # "is so-ju ok?" "no": how his story ends
         said = reads(f"{asked.rstrip('?？ ')} at the end?\n{answer}")
     return said
 
 
-def _of_later_season(asked: str, answer: str, reads: Reads) -> Position:
+def _of_later_season(asked: str, answer: str, together: Position) -> Position:
     """What an answer to a question of a later season's story tells ("does cheongsan come back in s2?" "yes!!", "청산이
-    시즌2에 나와?" "응", "is namra in season 2?" "ep 3"): that season, at the episode the answer names, else the whole
-    season (which of its episodes is unknown). Only where the question asks of someone or something of the story (the
-    lexicon reads the question itself as telling something): "is s2 out yet?" "yes it's out" tells its release."""
-    if reads(asked) == NOTHING:
+    시즌2에 나와?" "응", "is namra in season 2?" "ep 3"): that season, at the
+    episode the answer names, else the whole season (which of its episodes is unknown). Only where the two are about
+    someone or something of the story (`together`: what the lexicon reads in them, whatever the season): "is s2 out
+    yet?" "yes it's out" tells its release, "is s2 good?" "yes ep 1 is so good" nothing."""
+    if together == NOTHING:
         return NOTHING
-    seasons = [position for position, _ in later_episodes(rephrase(asked)) if position.season > 1]
-    if not seasons:
+    season = next((position for position, _ in later_episodes(rephrase(asked)) if position.season > 1), None)
+    if season is None:
         return NOTHING
     named = _EPISODE_NAMED.search(answer)
-    season = seasons[0]
-    return Position(season.season, int(named.group(1))) if named and season.episode == WHOLE and int(named.group(1)) else season
+    episode = int(named.group(1)) if named else 0
+    return Position(season.season, episode) if season.episode == WHOLE and episode else season
 
 
 def _denied(asked: str, answer: str, reads: Reads) -> Position:
