@@ -4,7 +4,8 @@ A member asks ("is nam-ra ok at the end?") and another answers by a Discord repl
 the question ("> does cheong-san live?\\nnope") or in the same message ("is the class president ok?
 not really"). Each row of bench/guard_replies52.yaml (and 53, whose answers also reply under a bump or sit in a thread; and 54,
 whose questions are gone, taken down or deleted, in bars, or edited after the answer) gives the question, the answer, the form, the
-channel's mark and the episode the answer gives away read with its question (0: nothing). The guard
+channel's mark and the episode the answer gives away read with its question (0: nothing; "S2E3" or "S2", season 2
+at an episode or at one unknown; 55's plain answers follow the question, sent plainly, after the messages between). The guard
 must take the answer down when that episode is past the mark and leave every other answer up.
 
 Figures: missed (a spoiling answer left up) / harmless taken down.
@@ -16,6 +17,9 @@ Figures: missed (a spoiling answer left up) / harmless taken down.
 - guard_replies54 (32 rows, 19 spoiling, 13 harmless; forms taken_down, deleted, barred and edited), blind
   13 / 0; after reply54 (what the guard took down, or a moderator deleted, kept a few minutes in memory and
   read with the answers to it; a question's edit reads its replies again) 0 / 0.
+- guard_replies55 (52 rows, 28 spoiling, 24 harmless; form plain besides, marks and truths of season 2), blind 26 / 1;
+  after guard55 (a plain bare answer read with the channel's last question, another member's, just above it:
+  bot/lore/guard_recent.py; a question of season 2's story answered gives season 2 away; 💀 under a joke laughs) 0 / 0.
 
 `--show` lists every miss.
 """
@@ -23,17 +27,20 @@ Figures: missed (a spoiling answer left up) / harmless taken down.
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import json
 from pathlib import Path
 from typing import Any
 
 import yaml
 
+from bot.clock import ManualClock
 from bot.lore.content import bundled_pack
 from bot.lore.guard import judge
 from bot.lore.guard_answers import asked_up, thread_asks
+from bot.lore.guard_recent import RecentAsks
 from bot.lore.lexicon import lexicon_of
-from bot.show import Position
+from bot.show import NOTHING, Position
 from bot.spoilers import read_as_shown
 
 HERE = Path(__file__).resolve().parent
@@ -60,13 +67,40 @@ def _replying_to(row: dict[str, Any]) -> list[str]:
         return [str(row["between"][-1]) if asked is None else asked]
     if row["form"] == "thread":
         return [thread_asks(str(row["question"]), "", str(row["answer"]))]
+    if row["form"] == "plain":
+        return [_plainly_answered(row)]
     return [str(row["question"]) if row["form"] in ("reply", "barred", "taken_down", "deleted") else ""]
+
+
+def _position(value: int | str) -> Position:
+    """A row's mark or truth: a bare number is season 1's episode (0: nothing); "S2E3" an episode of any season;
+    "S2" somewhere in season 2, the episode unknown, so past every mark before the season's end."""
+    if isinstance(value, int):
+        return Position(1, value) if value else NOTHING
+    season, _, episode = value.upper().removeprefix("S").partition("E")
+    return Position(int(season), int(episode) if episode else 99)
+
+
+def _plainly_answered(row: dict[str, Any]) -> str:
+    """The question a plain answer is read with, as the guard's memory of the channel finds it (bot/lore/guard_recent.py):
+    the question (member 1), the messages between (members 3, 4, ...) spread over the gap, then the answer (member 2,
+    or 1 when the asker wrote it)."""
+    clock = ManualClock(dt.datetime(2026, 12, 6, tzinfo=dt.UTC))
+    recent = RecentAsks(clock)
+    between = [str(text) for text in row.get("between", [])]
+    step = dt.timedelta(seconds=float(row.get("gap", 20)) / (len(between) + 1))
+    recent.follows(1, 1, str(row["question"]))
+    for n, text in enumerate(between):
+        clock.advance(step)
+        recent.follows(1, 3 + n, text)
+    clock.advance(step)
+    return recent.follows(1, 1 if row.get("by") == "asker" else 2, str(row["answer"]))
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--set", choices=("guard_replies52", "guard_replies53", "guard_replies54"),
-                        default="guard_replies54")
+    parser.add_argument("--set", choices=("guard_replies52", "guard_replies53", "guard_replies54", "guard_replies55"),
+                        default="guard_replies55")
     parser.add_argument("--show", action="store_true", help="list every miss")
     args = parser.parse_args()
     rows = yaml.safe_load((HERE / f"{args.set}.yaml").read_text(encoding="utf-8"))
@@ -74,15 +108,15 @@ def main() -> None:
     missed: list[str] = []
     taken: list[str] = []
     for row in rows:
-        mark = Position(1, row["mark"])
+        mark, truth = _position(row["mark"]), _position(row["spoils"])
         spoiled = next(filter(None, (judge(_message(row), mark, reads, replying_to=asked) for asked in _replying_to(row))), None)
         line = f"{row['form']}: {row['question']!r} -> {row['answer']!r} (mark {row['mark']}, truth {row['spoils']}," \
                f" read {spoiled.spoils if spoiled else 'nothing past the mark'})"
-        if row["spoils"] > row["mark"] and spoiled is None:
+        if truth > mark and spoiled is None:
             missed.append(line)
-        elif row["spoils"] <= row["mark"] and spoiled is not None:
+        elif truth <= mark and spoiled is not None:
             taken.append(line)
-    spoiling = sum(1 for row in rows if row["spoils"] > row["mark"])
+    spoiling = sum(1 for row in rows if _position(row["spoils"]) > _position(row["mark"]))
     report: dict[str, Any] = {"spoiling": spoiling, "harmless": len(rows) - spoiling,
                               "missed": len(missed), "harmless_taken_down": len(taken)}
     if args.show:

@@ -16,6 +16,8 @@ import re
 from collections.abc import Sequence
 
 from bot.lazy_re import compile_later
+from bot.lore.lexicon_seasons import WHOLE, later_episodes
+from bot.lore.lexicon_typos import rephrase
 from bot.show import NOTHING, Position
 from bot.spoilers import Reads
 
@@ -43,6 +45,7 @@ _DENIES = compile_later(
     r"|tidak|hindi|아니\w*|아뇨|ㄴㄴ|いいえ|ううん|不是?|没有|nein|non|(?:he|she|they) (?:does|did|do|is|was|will)n'?t"
     r"|(?:he|she|they) (?:does|did|do|is|was|will) not)(?=[\s.,!?…~)*_]|\W|$)")
 _OPENER = compile_later(rf"(?i)^\s*{_FILLER}")
+_FORBIDS = compile_later(rf"(?i)^\s*{_FILLER}(?:don'?t|do not)\s+(?!(?:you|u|they|we|i|he|she|it|y'?all)\b)")
 _ASKED_CLOSED = compile_later(
     rf"(?i)^[\s¿]*{_FILLER}(does|do|did|is|are|was|were|will|can|could)\s+(.+?)[\s?？!.]*$")
 # "she does", "he's fine", "she turns 😭", "they don't": the question's subject taken up again (not "she's my fav")
@@ -83,6 +86,12 @@ _EMOJI_NO = re.compile("[\U0001F44E\u274C\u2716\U0001F645]")
 _EMOJI_SAD = re.compile("[\U0001F480\u2620\u26B0\U0001FAA6\U0001F62D\U0001F622\U0001F494\U0001F97A\U0001F972\U0001F614]")
 _EMOJI_ZOMBIE = re.compile("\U0001F9DF")
 _EMOJI_DEAD = re.compile("[\U0001F480\u2620\u26B0\U0001FAA6]")
+# a question asked laughing ("does gwinam die of being ugly 💀", "does daesu ever shut up lol"): a skull or tears
+# under it laugh along ("I'm dead"), a yes is not the only sane reading of them
+_JOKING = compile_later(r"(?i)\b(?:lo+l|lmf?ao+|ha(?:ha)+h?|xd+|jk|joking|bruh)\b|ㅋㅋ|[\U0001F480\u2620\U0001F602\U0001F923]")
+# an episode named alone ("ep 3", "from ep 2", "di ep 11"): to a closed question, when it happens, so a yes
+_EPISODE_NAMED = compile_later(r"(?i)(?<![\w-])(?:ep|eps|episode|e)\s*\.?\s*#?0?(\d{1,2})(?![\w-])")
+_BARE = 4  # words: a plain message answers the question above it only as "yeah 😭", "not really", "ep 11", "gwinam"
 # "you'll cry at the end", "bring tissues": tears promised, the sad end as a crying emoji tells it
 _CRY = compile_later(r"(?i)^[\s*_]*(?:you'?ll|you will|u'?ll|you'?re gonna|ur gonna|u r gonna) (?:cry|sob|be crying|need tissues)"
                      r"|^[\s*_]*(?:bring|get|grab|prepare) (?:some |the |ur |your )?tissues")
@@ -113,10 +122,27 @@ def read_with_question(question: str, answer: str, reads: Reads) -> Position:
     answer = _emoji_said(asked, answer)
     if not answers(asked, answer):
         return NOTHING
-    said = max(reads(f"{asked}\n{answer}"), _denied(asked, answer, reads), _echoed(asked, answer, reads))
+    together = reads(f"{asked}\n{answer}")
+    said = max(together, _denied(asked, answer, reads), _echoed(asked, answer, reads), _of_later_season(asked, answer, together))
     if said == NOTHING and _WELLBEING.search(asked):  # "is so-ju ok?" "no": how his story ends
         said = reads(f"{asked.rstrip('?？ ')} at the end?\n{answer}")
     return said
+
+
+def _of_later_season(asked: str, answer: str, together: Position) -> Position:
+    """What an answer to a question of a later season's story tells ("does cheongsan come back in s2?" "yes!!", "청산이
+    시즌2에 나와?" "응", "is namra in season 2?" "ep 3"): that season, at the
+    episode the answer names, else the whole season (which of its episodes is unknown). Only where the two are about
+    someone or something of the story (`together`: what the lexicon reads in them, whatever the season): "is s2 out
+    yet?" "yes it's out" tells its release, "is s2 good?" "yes ep 1 is so good" nothing."""
+    if together == NOTHING:
+        return NOTHING
+    season = next((position for position, _ in later_episodes(rephrase(asked)) if position.season > 1), None)
+    if season is None:
+        return NOTHING
+    named = _EPISODE_NAMED.search(answer)
+    episode = int(named.group(1)) if named else 0
+    return Position(season.season, episode) if season.episode == WHOLE and episode else season
 
 
 def _denied(asked: str, answer: str, reads: Reads) -> Position:
@@ -143,6 +169,8 @@ def _emoji_said(asked: str, answer: str) -> str:
         answer = "😭"
     if not _EMOJI_ONLY.match(answer):
         return answer
+    if _JOKING.search(asked) and not (_EMOJI_YES.search(answer) or _EMOJI_NO.search(answer) or _EMOJI_ZOMBIE.search(answer)):
+        return answer  # laughing along with a joke, read as nothing
     subject = _HAPPENS_TO.search(asked)
     if _EMOJI_ZOMBIE.search(answer):
         return f"{subject.group(1)} becomes a zombie" if subject else "yes"
@@ -199,7 +227,8 @@ def answers(question: str, answer: str) -> bool:
         return False
     if _WH.search(question) is None or (_CLOSED.search(question) and not _ASKS_FOR.search(question)):
         said = _OPENER.sub("", said, count=1) or said  # "ok then yes she does", "wait no"
-        return bool(_COMMITS.search(said) or _ECHOES.search(said) or _says_back(question, said))
+        episode = _EPISODE_NAMED.search(said) is not None and len(_WORD.findall(said)) <= _BARE  # "ep 3": yes, then
+        return bool(_COMMITS.search(said) or _ECHOES.search(said) or _says_back(question, said) or episode)
     bare = _CHATTER.sub(" ", said)
     words = _WORD.findall(bare)
     if _REACTS.match(bare.strip()) and not _DIGIT.search(said):
@@ -219,6 +248,21 @@ def _says_back(question: str, said: str) -> bool:
     fates = (word for word in _WORD.findall(question)
              if (_DIE.search(word) or _LIVE.search(word)) and not _WELLBEING.fullmatch(word))
     return any(first.group().lower().startswith(word[:2] if ord(word[0]) > 0x2FFF else word[:4].lower()) for word in fates)
+
+
+def bare(text: str) -> bool:
+    """Whether a plain message (no reply, no quote) is short and bare enough to answer the question just asked above
+    it: a yes, a no, emoji alone, a name or an episode ("yeah 😭", "not really", "gwinam", "ep 11"), never a
+    question of its own or a line of chat."""
+    said = text.strip()
+    if not said or said.endswith(("?", "？")) or _QUOTE.match(said) or _REFUSES.search(said):
+        return False
+    return emoji_only(said) or 0 < len(_WORD.findall(_CHATTER.sub(" ", said))) <= _BARE
+
+
+def emoji_only(text: str) -> bool:
+    """Whether a message is emoji alone ("💀", "😭😭"): a reaction to the message right above it, whatever that is."""
+    return bool(_EMOJI_ONLY.match(text))
 
 
 def asked_up(chain: Sequence[str]) -> str | None:
@@ -255,4 +299,6 @@ def question_in(text: str) -> str | None:
         end = marks[-1].end()
         start = max(text.rfind(stop, 0, marks[-1].start()) for stop in (".", "!", "\n", "?", "？")) + 1
         return text[start:end].strip() or None
+    if _FORBIDS.match(text):
+        return None  # "don't ask that here lol", "dont spoil": told, not asked (a question so opened has its "?")
     return text if _CLOSED.search(text) or _WH.match(text) else None  # opening as a question: not a notice's "What you wrote"

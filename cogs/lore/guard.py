@@ -26,7 +26,9 @@ at the end?" gives her ending away (bot/lore/guard_answers.py). A question gone 
 or a moderator deleted or purged it while discord.py had it) is read as it was, for a few minutes
 (bot/lore/guard_gone.py); gone unseen, or out of reach, the reply is read alone. A question's edit reads its replies again. A reply to a bump or a
 question back ("anyone??", "what ep are you on" / "4") is read with the question up its chain; a plain
-short message in a thread with the question the thread asks (its name, or its opening message when cached).
+short message in a thread with the question the thread asks (its name, or its opening message when cached); a
+plain bare answer ("yeah 😭" 20 s after "does cheongsan die?") with its channel's last question, another member's,
+asked just above it (bot/lore/guard_recent.py).
 The notice re-posts only the reply, behind bars: the question is the asker's, never posted again; the
 episode it gives away is behind bars too, as under "when does cheong-san die?" it would be the answer.
 
@@ -57,6 +59,7 @@ from bot.app import Hyosan
 from bot.lore.guard import GuardStore, Spoiled, judge
 from bot.lore.guard_answers import asked_up, thread_asks
 from bot.lore.guard_gone import Gone, GoneMessages
+from bot.lore.guard_recent import RecentAsks
 from bot.lore.progress import ProgressStore
 from bot.show import NOTHING, Position
 from bot.spoilers import hide_quoted
@@ -217,6 +220,7 @@ class SpoilerGuard(commands.Cog):
         self.guards = guards
         self._waiting: dict[int, tuple[asyncio.Lock, int]] = {}  # channel -> its lock, and how many hold or wait
         self.gone = GoneMessages(bot.clock)  # questions taken down or deleted: their answers are read with them
+        self.recent = RecentAsks(bot.clock)  # each guarded channel's last few messages, for a plain answer's question
 
     @contextlib.asynccontextmanager
     async def _turn(self, channel_id: int) -> AsyncIterator[None]:
@@ -235,7 +239,7 @@ class SpoilerGuard(commands.Cog):
 
     @commands.Cog.listener()
     async def on_message(self, message: discord.Message) -> None:
-        await self._read(message)
+        await self._read(message, new=True)
 
     @commands.Cog.listener()
     async def on_raw_message_edit(self, payload: discord.RawMessageUpdateEvent) -> None:
@@ -272,7 +276,9 @@ class SpoilerGuard(commands.Cog):
         for message, text in kept:
             self.gone.remember(message.channel.id, message.id, text, message.author.id)
 
-    async def _read(self, message: discord.Message) -> None:
+    async def _read(self, message: discord.Message, *, new: bool = False) -> None:
+        """A member's message read in its turn; a `new` one (not an edit) is noted as its channel's latest, and a plain
+        one read with the question it may answer just above it (bot/lore/guard_recent.py)."""
         guild = message.guild
         if (guild is None or message.author.bot or message.webhook_id is not None
                 or message.type not in READ_TYPES or not said(message)[0]):
@@ -281,7 +287,8 @@ class SpoilerGuard(commands.Cog):
         if not await self._guarded(channel):
             return  # the common case, at no cost: a channel not guarded
         async with self._turn(channel.id):
-            await self._judge(message, guild, _parent(channel))
+            above = self.recent.follows(channel.id, message.author.id, said(message)[0]) if new else ""
+            await self._judge(message, guild, _parent(channel), above)
 
     async def _guarded(self, channel: discord.abc.MessageableChannel) -> bool:
         """Whether the guard is on in `channel`; a database fault reads as off (logged once by the database)."""
@@ -290,7 +297,7 @@ class SpoilerGuard(commands.Cog):
         except StorageError:
             return False
 
-    async def _judge(self, message: discord.Message, guild: discord.Guild, parent: int | None) -> None:
+    async def _judge(self, message: discord.Message, guild: discord.Guild, parent: int | None, above: str = "") -> None:
         channel = message.channel
         try:
             source = await self.guards.source(channel.id, parent)
@@ -305,6 +312,8 @@ class SpoilerGuard(commands.Cog):
             elif spoiled is None and isinstance(channel, discord.Thread) and message.id != channel.id:
                 opening = channel.starter_message  # cached only: never a request per message of a thread
                 spoiled = judge(words, mark, reads, replying_to=thread_asks(channel.name, said(opening)[0] if opening else "", words))
+            if spoiled is None and above and message.type != discord.MessageType.reply and not forwarded:
+                spoiled = judge(words, mark, reads, replying_to=above)  # "yeah 😭" sent plainly under "does cheongsan die?"
             if spoiled is None:
                 return
             if not isinstance(channel, (discord.abc.GuildChannel, discord.Thread)):

@@ -80,6 +80,10 @@ def test_a_reply_that_answers_a_spoiler_question_gives_its_spoiler_away(question
     ("does cheongsan die?", "does it matter"),
     ("is ep 1 good?", "😭😭"),
     ("does onjo like cheongsan?", "💀"),
+    ("does gwinam die of being ugly 💀", "💀"),  # a question asked laughing: the skull laughs along
+    ("does daesu ever stop talking lol", "😭😭"),
+    ("is s2 out yet?", "yes it's out"),  # season 2's release, not its story
+    ("is s2 good?", "yes ep 1 is so good"),
     ("is the ost good?", "👍"),
     ("¿vale la pena verla?", "simón, está buenísima"),
     ("onjo cantik gak?", "iya bgt"),
@@ -91,9 +95,26 @@ def test_a_reply_that_commits_to_nothing_or_answers_no_spoiler_stays(question: s
     assert judge(answer, S1E3, READS, replying_to=question) is None
 
 
+@pytest.mark.parametrize(("question", "answer", "gives_away"), [
+    ("does cheongsan come back in s2?", "yes!!", Position(2, 99)),  # which episode unknown: the whole season
+    ("does cheongsan come back in s2?", "ep 3", Position(2, 3)),  # an episode alone: yes, and when
+    ("is namra in season 2?", "she does 😭", Position(2, 99)),
+    ("청산이 시즌2에 나와?", "응 나와 ㅠㅠ", Position(2, 99)),
+    ("¿cheongsan vuelve en la temporada 2?", "sí!!", Position(2, 99)),
+    ("babalik ba si cheongsan sa season 2?", "oo!!", Position(2, 99)),
+    ("cheongsan balik gak di season 2?", "iya di ep 3", Position(2, 3)),
+    ("does gwinam come back in season 2??", "nope thank god", Position(2, 99)),
+])
+def test_an_answer_to_a_question_of_season_twos_story_gives_season_two_away(question: str, answer: str,
+                                                                            gives_away: Position) -> None:
+    spoiled = judge(answer, Position(2, 1), READS, replying_to=question)
+    assert spoiled is not None and spoiled.spoils == gives_away and spoiled.answering
+
+
 def test_an_answer_within_the_mark_stays() -> None:
     assert judge("yes", Position(1, 6), READS, replying_to="does nam-ra get bitten?") is None
     assert judge("she turns 😭", Position(1, 7), READS, replying_to="is nam-ra ok?") is None
+    assert judge("yes in ep 4", Position(2, 5), READS, replying_to="is namra back in s2?") is None
 
 
 @pytest.mark.parametrize("text", [

@@ -459,6 +459,16 @@ async def test_a_plain_answer_in_a_thread_named_as_a_question_is_read_with_it(h:
     assert "read with the question it answers" in outside_bars(notice.content), notice.content
 
 
+async def test_a_plain_answer_right_after_a_question_is_read_with_it_and_the_question_stays(h: Harness) -> None:
+    await _guard(h, h.general)
+    question = await h.discord.say(h.fan, h.general, "is cheongsan ok?")  # no spoiler itself: it stays up
+    answer = await h.discord.say(h.moderator, h.general, "not really 😭")  # no reply, no quote
+    notice = await _notice_of(h, h.general, "not really")
+    await _gone(h, h.general, answer)
+    assert "read with the question it answers" in outside_bars(notice.content), notice.content
+    assert question.id in {m.id for m in h.discord.messages(h.general)}
+
+
 async def test_a_reply_to_a_question_the_guard_took_down_is_read_with_that_question(h: Harness) -> None:
     await _guard(h, h.general)
     question = await h.discord.say(h.fan, h.general, "does cheongsan die at the end?")  # read as his death (E11)

@@ -1,0 +1,74 @@
+"""A guarded channel's last few messages, for a plain answer to the question just asked (plain Python).
+
+"does cheongsan die?" and, 20 seconds later from someone else, "yeah 😭" as a plain message (no Discord reply, no
+quote): read alone it names nothing, yet in a quiet channel it can only answer the question above it. A plain
+message is read with the channel's last question when that question is another member's, recent (ANSWERED_WITHIN),
+with few messages between (BETWEEN; none for emoji alone, which react to the message right above them), and the
+message is a bare answer (bot.lore.guard_answers.bare: a yes, a no, emoji, a name or an episode). In a busy channel the last question is the one answered: "yeah" under someone's
+"anyone up?" asked after the spoiler question answers "anyone up?", and names nothing.
+
+In memory only: for each channel, who wrote its last few messages, when, and the question each asks (a text that
+asks nothing is not kept, only that it was said); a channel quiet for ANSWERED_WITHIN is forgotten whole, an older
+message of one still talking is never read and goes when it next speaks, and only so many channels are kept.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import OrderedDict, deque
+from dataclasses import dataclass
+
+from bot.clock import Clock
+from bot.lore.guard_answers import bare, emoji_only, question_in
+
+ANSWERED_WITHIN = dt.timedelta(minutes=3)  # an answer comes right after; later, a "yes" answers something else
+BETWEEN = 3  # messages between the question and its plain answer; more, and the talk has moved on
+CHANNELS = 500  # the guarded channels remembered; the quietest forgotten first
+
+
+@dataclass(frozen=True)
+class Said:
+    """One message of a channel: who wrote it, when, and the question it asks ("" when none)."""
+
+    author_id: int
+    asks: str
+    at: dt.datetime
+
+
+class RecentAsks:
+    """The last BETWEEN + 1 members' messages of each guarded channel, bounded in number and time."""
+
+    def __init__(self, clock: Clock) -> None:
+        self._clock = clock
+        self._channels: OrderedDict[int, deque[Said]] = OrderedDict()
+
+    def follows(self, channel_id: int, author_id: int, text: str) -> str:
+        """The question a new plain message `text` answers ("" when none), the message then noted as the channel's
+        latest: the channel's last question, another member's, asked within ANSWERED_WITHIN and at most BETWEEN
+        messages up, when `text` is a bare answer."""
+        now = self._clock.now()
+        self._forget_old(now)
+        said = self._channels.pop(channel_id, deque(maxlen=BETWEEN + 1))
+        while said and now - said[0].at > ANSWERED_WITHIN:
+            said.popleft()
+        answered = ""
+        if bare(text):
+            # emoji alone react to the message right above them: a 💀 under "gwinam's face lmao" laughs at it
+            asked = next((one for one in list(reversed(said))[:1 if emoji_only(text) else None] if one.asks), None)
+            if asked is not None and asked.author_id != author_id and now - asked.at <= ANSWERED_WITHIN:
+                answered = asked.asks
+        said.append(Said(author_id, question_in(text) or "", now))
+        self._channels[channel_id] = said  # the channel spoken in last is the last forgotten
+        while len(self._channels) > CHANNELS:
+            self._channels.popitem(last=False)
+        return answered
+
+    def __len__(self) -> int:
+        return sum(map(len, self._channels.values()))
+
+    def _forget_old(self, now: dt.datetime) -> None:
+        """Every channel quiet for ANSWERED_WITHIN forgotten whole (channels are in the order they last spoke: the
+        sweep stops at the first one spoken in since); a channel still talking drops its older messages when next
+        spoken in."""
+        while self._channels and now - next(iter(self._channels.values()))[-1].at > ANSWERED_WITHIN:
+            self._channels.popitem(last=False)

@@ -1,0 +1,70 @@
+"""The guard's memory of a guarded channel's last few messages (bot/lore/guard_recent.py): a plain bare answer is
+read with the question just asked above it, by someone else, and with nothing else. Plain Python, no bot started; the
+answer taken down through the local Discord is in tests/cogs/lore/test_spoiler_guard.py."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from bot.clock import ManualClock
+from bot.lore.guard_recent import ANSWERED_WITHIN, CHANNELS, RecentAsks
+
+START = dt.datetime(2026, 12, 6, 3, 0, tzinfo=dt.UTC)
+ASKER, ANSWERER = 1, 2
+
+
+def _channel(*said: tuple[int, str], answer: str, by: int = ANSWERER, gap: dt.timedelta = dt.timedelta(seconds=20)) -> str:
+    """The question a plain `answer` is read with, after `said` (author, text) in a quiet channel."""
+    clock = ManualClock(START)
+    recent = RecentAsks(clock)
+    for author, text in said:
+        recent.follows(1, author, text)
+        clock.advance(dt.timedelta(seconds=5))
+    clock.advance(gap)
+    return recent.follows(1, by, answer)
+
+
+@pytest.mark.parametrize("answer", ["yeah 😭", "not really", "ep 11", "gwinam", "💀", "응 ㅠㅠ", "sí 🥹"])
+def test_a_bare_answer_right_after_a_question_is_read_with_it(answer: str) -> None:
+    assert _channel((ASKER, "does cheongsan die?"), answer=answer) == "does cheongsan die?"
+
+
+def test_a_few_messages_between_still_leave_the_question_answered() -> None:
+    assert _channel((ASKER, "does cheongsan die?"), (3, "omg"), (4, "don't ask that here lol"),
+                    answer="yes sadly") == "does cheongsan die?"
+
+
+def test_in_a_busy_channel_the_last_question_is_the_one_answered() -> None:
+    assert _channel((ASKER, "does cheongsan die?"), (3, "lol"), (4, "anyone up?"), answer="yeah") == "anyone up?"
+
+
+@pytest.mark.parametrize(("said", "answer"), [
+    ([(ASKER, "does cheongsan die?"), (3, "ok new topic"), (4, "pizza or chicken"), (3, "chicken"), (4, "ew")], "no"),
+    ([(ASKER, "does cheongsan die?"), (3, "gwinam's face lmao")], "💀"),  # emoji react to the message right above
+    ([(ASKER, "does cheongsan die?")], "yes i loved that whole episode so much honestly"),  # a line of its own
+    ([(ASKER, "does cheongsan die?")], "what ep are you on?"),
+    ([(ASKER, "lol gwinam's face in ep 3")], "yes"),  # nothing asked
+])
+def test_chat_that_is_no_answer_is_read_alone(said: list[tuple[int, str]], answer: str) -> None:
+    assert _channel(*said, answer=answer) == ""
+
+
+def test_the_askers_own_words_after_their_question_answer_nothing() -> None:
+    assert _channel((ASKER, "does cheongsan die?"), answer="no wait", by=ASKER) == ""
+
+
+def test_a_question_asked_too_long_ago_is_not_what_a_yes_answers() -> None:
+    assert _channel((ASKER, "does cheongsan die?"), answer="yes", gap=ANSWERED_WITHIN) == ""
+
+
+def test_only_so_many_channels_are_remembered_and_a_quiet_one_is_forgotten_whole() -> None:
+    clock = ManualClock(START)
+    recent = RecentAsks(clock)
+    for channel in range(CHANNELS + 1):
+        recent.follows(channel, ASKER, "does cheongsan die?")
+    assert len(recent) == CHANNELS and recent.follows(0, ANSWERER, "yes") == ""  # the quietest went first
+    clock.advance(ANSWERED_WITHIN + dt.timedelta(seconds=1))
+    recent.follows(1, ANSWERER, "hi")
+    assert len(recent) == 1  # every other channel's questions are out of memory
