@@ -53,6 +53,7 @@ BLIND_33 = Path(__file__).parent / "data" / "watched_blind33.tsv"
 BLIND_34 = Path(__file__).parent / "data" / "watched_blind34.tsv"
 BLIND_35 = Path(__file__).parent / "data" / "watched_blind35.tsv"
 BLIND_36 = Path(__file__).parent / "data" / "watched_blind36.tsv"
+BLIND_37 = Path(__file__).parent / "data" / "watched_blind37.tsv"
 # when a blind line is marked "s2": every season-2 episode of with_season_two() has aired
 AFTER_SEASON_TWO = PREMIERE + dt.timedelta(weeks=10)
 
@@ -677,6 +678,10 @@ def test_thirteenth_blind_set_is_never_read_past_what_was_watched() -> None:
     # and "binged all of" season 2's news and trailers, "s2x05", "ya voy en la 2, cap 3", bare Russian, Ukrainian,
     # Polish, Czech and Croatian episode words): scored before any change (36/55, 0 later, 0 guessed, 0 earlier), then 49
     (BLIND_36, 49),
+    # season 2's release week (watched37: "s2 is 8 eps, im on 4", "sono alla 2, ep 3", "eps 2 ng s2", "finished part 1",
+    # "on s2 but stopped at ep 2", and traps: a release date, a count, a question, someone else's season-2 place):
+    # scored before any change (51/65, 0 later, 0 guessed, 0 earlier)
+    (BLIND_37, 51),
 ])
 def test_fourteenth_to_twenty_third_blind_sets_are_never_read_past_what_was_watched(blind: Path, right: int) -> None:
     figures = blind_figures(blind)
