@@ -152,7 +152,7 @@ _SEASON_LEAD = compile_later(
     # "s2 is 8 eps, im on 4", "season 2 is 8 episodes long and ive watched 5": its length said, then where in it; never
     # "s2 is 8 eps, ive seen the trailer 4 times" (watched37)
     r"|^(?:s|season) ?(\d{1,2}) (?:is|has|only has|has only|is only) (?:only )?\d{1,2} (?:eps|episodes)(?: long)?(?:\s*,\s*|\s+)(?:(?:and|but) )?"
-    r"(?=(?:(?:im|i am|ive|i have|still|currently|now|rn|already) )*(?:(?:on|at|watched|seen|done with|finished) )(?:(?:ep|episode) ?)?\d{1,2}(?: of (?:s|season) ?\d{1,2})?$)"
+    r"(?=(?:(?:im|i am|ive|i have|still|currently|now|rn|already) )*(?:(?:on|at|watched|seen|done with|finished) )(?:(?:ep|episode) ?)?\d{1,2}(?: of (?:s|season) ?\d{1,2})?(?: (?:rn|now|atm|already))?$)"
     r"|^(?:지금\s*)?(?:시즌 ?(\d{1,2})|s ?(\d{1,2})|(\d{1,2}) ?(?:기|시즌))\s*(?:을|를)?\s*(?:정주행|몰아 ?보는|보는|달리는)\s*"
     r"(?:하는 ?중(?:이고|인데|임)?|하는데|중이고|중인데|중임|중|인데)?[\s,]*(?=(?:지금|현재|이제|아직)? ?\d{1,2} ?[화회편])"
 )

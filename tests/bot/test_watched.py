@@ -773,7 +773,7 @@ def test_both_seasons_before_the_second_is_out_says_only_the_first_is() -> None:
         ("all caught up on season 2", "S2E8"), ("temporada 2 acabada", "S2E8"), ("第二季都看完了", "S2E8"),
         ("s1 rewatched, starting s2 tonight", "S1E12"), ("s1 rewatched, on ep 3", "refused"),  # where in the rewatch?
         # its length said, then where in it; never a trailer counted nor someone else's place (watched37)
-        ("s2 has 8 eps, on 4", "S2E4"), ("s2 is 8 eps, ive seen the trailer 4 times", "refused"),
+        ("s2 has 8 eps, on 4", "S2E4"), ("s2 is only 8 eps and im on 5 already", "S2E5"), ("s2 is 8 eps, ive seen the trailer 4 times", "refused"),
         ("s2 is 8 eps, my bf is on 5", "refused"), ("kingdom s2 is 6 eps, im on 4", "refused"),
         ("on s2, stopped at ep 3", "S2E2"), ("on s2 but stopped at ep 2 of kingdom", "refused"),
         ("odcinek 5 sezonu 2", "S2E5"), ("cap 5 de la t2", "S2E5"), ("s2 ep 4 sudah", "S2E4"), ("sono alla 2, ep 6", "S2E6"),
