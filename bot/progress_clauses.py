@@ -142,13 +142,17 @@ def _it_named(part: str, before: list[str]) -> str:
 _SEASON_LEAD = compile_later(
     r"^(?:(?:currently|now|rn|still|just|im|i am|we are|were|been)\s)*(?:binging|bingeing|binge ?watching|marathoning"
     # (never "starting s2 tonight, ep 1": a start to come, its first episode not yet seen)
-    r"|watching|going through|(?:about |almost |over )?(?:halfway|midway|partway) (?:through|thru|into)|started|starting(?!\s(?:the )?(?:s|season) ?\d{1,2}\s(?:tonight|today)\b))\s(?:the )?(?:s|season) ?(\d{1,2})"
+    r"|watching|going through|on|(?:about |almost |over )?(?:halfway|midway|partway) (?:through|thru|into)|started|starting(?!\s(?:the )?(?:s|season) ?\d{1,2}\s(?:tonight|today)\b))\s(?:the )?(?:s|season) ?(\d{1,2})"
     # (never "watching s2 tonight, ep 1": tonight is to come, as _SEASON_TONIGHT reads it)
-    r"(?:\s(?:rn|now|atm|right now|today|yesterday|last night))?(?:\s*,\s*|\s+)"  # "started s2 today, 3 eps in": the season the place is in
-    r"(?=(?:(?:im|i am|currently|now|rn|and|already) )*(?:(?:on|at) )?(?:(?:ep|episode|e) ?\d|\d{1,2} eps? in$))"  # never "watching s2 reactions, on ep 3"
+    r"(?:\s(?:rn|now|atm|right now|today|yesterday|last night))?(?:\s*,\s*|\s+)(?:but )?"  # "started s2 today, 3 eps in": the season the place is in
+    r"(?=(?:(?:im|i am|currently|now|rn|and|already) )*(?:(?:on|at|(?:i )?(?:stopped|paused|left off) at) )?(?:(?:ep|episode|e) ?\d|\d{1,2} eps? in$))"  # never "watching s2 reactions, on ep 3"
     # "s2: 6 down, 2 to go", "s2: on ep 6": the season said first with a colon (watched27), never "s2: 8 eps" (its length)
     r"|^(?:s|season) ?(\d{1,2}) ?: ?(?=(?:(?:im|i am|currently|now|rn) )*(?:(?:on|at) )?(?:(?:ep|episode|e) ?\d"
     r"|\d{1,2}(?: eps?| episodes)? (?:down|done|in|watched|seen)(?:,|$)))"
+    # "s2 is 8 eps, im on 4", "season 2 is 8 episodes long and ive watched 5": its length said, then where in it; never
+    # "s2 is 8 eps, ive seen the trailer 4 times" (watched37)
+    r"|^(?:s|season) ?(\d{1,2}) (?:is|has|only has|has only|is only) (?:only )?\d{1,2} (?:eps|episodes)(?: long)?(?:\s*,\s*|\s+)(?:(?:and|but) )?"
+    r"(?=(?:(?:im|i am|ive|i have|still|currently|now|rn|already) )*(?:(?:on|at|watched|seen|done with|finished) )(?:(?:ep|episode) ?)?\d{1,2}(?: of (?:s|season) ?\d{1,2})?(?: (?:rn|now|atm|already))?$)"
     r"|^(?:지금\s*)?(?:시즌 ?(\d{1,2})|s ?(\d{1,2})|(\d{1,2}) ?(?:기|시즌))\s*(?:을|를)?\s*(?:정주행|몰아 ?보는|보는|달리는)\s*"
     r"(?:하는 ?중(?:이고|인데|임)?|하는데|중이고|중인데|중임|중|인데)?[\s,]*(?=(?:지금|현재|이제|아직)? ?\d{1,2} ?[화회편])"
 )
@@ -169,7 +173,7 @@ _SEASON_REWATCHED = compile_later(
     r"|(?:s|season|シーズン) ?(\d{1,2}) ?(?:の ?)?(?:[2-9二三] ?周目|[二三2-9] ?刷)"
 )
 _NEGATED = compile_later(r"\b(?:not|never|havent|hasnt|didnt|dont|cant|wont)\b|안 ?봤|못 ?봤")
-_BEFORE_SEASON = compile_later(r"\b(?:(?:before|until|till|til)(?: starting| watching)?|(?:while )?(?:i |we )?wait(?:ing)? for|(?:and )?then)"
+_BEFORE_SEASON = compile_later(r"\b(?:(?:before|until|till|til|(?:and )?then)(?: starting| watching)?|(?:while )?(?:i |we )?wait(?:ing)? for)"
                                r" (?:s|season) ?\d{1,2}\b"
                                r"(?: (?:drops|comes out|comes|is out|starts|releases))?"
                                # "시즌2 전에", "bago season 2", "قبل الثاني" (before the second)

@@ -316,7 +316,8 @@ _LEADS = tuple((compile_later(pattern), english) for pattern, english in (
     (r"^(?:ya )?(?:vi|he visto|mir[eé]) (?:los |las |el |la |(?:o |os )(?=ep|cap))?", "watched "),  # "vi o ep 4"
     (r"^(?:eu )?(?:j[aá] )?(?:assisti|vi) (?:os |o |a |as )?", "watched "),
     (rf"^{_WHO_ID}(?:udah|sudah|udh|dah|baru) (?:nonton|liat|lihat) ", "watched "),
-    (r"^(?:yo )?(?:voy|estoy|ando|sigo|vou|estou|vamos|estamos|tamo|tamos) (?:en|por|no|na) (?:el |la |o |a )?|^yo (?:en|por) (?:el |la )?", "on "),
+    (r"^(?:yo )?(?:voy|estoy|ando|sigo|vou|estou|vamos|estamos|tamo|tamos) (?:en|por|no|na) (?:el |la |o |a )?|^yo (?:en|por) (?:el |la )?"
+     r"|^(?:io )?(?:sono|sto) (?:alla |al |all ?)(?=season \d)", "on "),  # "sono alla 2, ep 3" (a season by its article)
     # "ahora el cap 4", "agora ep 2", "jetzt Folge 6", "ora all'episodio 5", "ero all'episodio 8": where the fan is (was)
     (r"^(?:y |e )?(?:ahora|agora|jetzt|ora|ero|adesso) (?:en |no |na |bei |all ?|al )?(?:el |la |o |a |der )?(?=(?:cap|ep|folge|episod)\w* ?\d)", "on "),
     (r"^(?:e )?(?:eu )?(?:t[oô]|to) n[oa] |^(?:e )?eu n[oa] ", "on "),
@@ -399,6 +400,8 @@ def _thai_said(text: str) -> str:
 # A season said in other languages: "temporada 2", "2ª temporada" ("2a" once NFKC), "staffel 2", "saison 2", "stagione 2",
 # "mùa 2", "sezon 2", "シーズン2", "第二季", "ซีซั่น 2" (marks dropped); "第3集" (episode 3, Chinese); "ep 4 da season 2".
 _SEASON_WORDS = (
+    # "odcinek 3 sezonu 2" (episode 3 of season 2): the season's number after it, never the episode's before it
+    (compile_later(r"(?<!\w)(odcin(?:ek|ka|ku) \d{1,2}) sezon(?:u|ie) (\d{1,2})(?!\w)"), r"\1 season \2"),
     (compile_later(r"\b(?:temporada|staffel|saison|stagione|m[uù]a|sezon|musim) ?(\d{1,2})\b"), r"season \1"),
     (compile_later(r"\b(\d{1,2})\. ?b[oö]l[uü]m\b"), r"episode \1"),  # "3. bölüm": the third episode
     (compile_later(r"\b(\d{1,2})[oa] (episode|ep)\b"), r"\2 \1"),  # "o 3º episódio" ("3o" once NFKC): the third
@@ -417,6 +420,8 @@ _SEASON_WORDS = (
     (compile_later(r"\b(?:(?:o|a|el|la|le|das) )?(?:fim|fin|final|akhir|ende) (?:of )?(?=season \d)"), "end of "),
     # "voy en el cap 3 de la 1", "tô no ep 4 da 1ª" ("1a" once NFKC): an episode of the season said by its number alone
     (compile_later(r"(?<=\d) (?:de la|da|della) ([12])a?$"), r" of season \1"),
+    # ... or by its short "T2" ("tô no ep 3 da t2", "cap 5 de la t2"), as "T2E3" is read
+    (compile_later(r"(?<=\d) (?:de la|da|de|della) t ?([1-9])$"), r" of season \1"),
 )
 # "season 2 3話まで見た", "season 2, voy en el cap 3": a season said first, then a foreign form of its episode.
 _SEASON_FIRST = compile_later(r"^(season \d{1,2})[\s,:の]+(?!ep |episode |e\d)(.+)$")

@@ -250,7 +250,7 @@ _SEASON_SLIP = compile_later(r"\b(?:sesaon|sesason|seasn|seaosn|saeson|seson|sas
 # "episode 3 (season 2)": a season in brackets belongs to the episode before it, never read past.
 _SEASON_BRACKETED = compile_later(r"[(\[]\s*((?:s|season|시즌) ?\d{1,2})\s*[)\]]")
 # "3 of s2", "3 of season 2" (never "ep 3 of s2", one episode, nor "3 of s2s cast"): a count of the season's episodes.
-_COUNT_OF_SEASON = compile_later(r"(?<![\w/:.])(?<!\bep )(?<!\bepisode )(?<!\be )(\d{1,2}) of (?=(?:s|season) ?\d{1,2}(?:$|[ ,;]))")
+_COUNT_OF_SEASON = compile_later(r"(?<![\w/:.])(?<!\bep )(?<!\beps )(?<!\bepisode )(?<!\be )(\d{1,2}) of (?=(?:s|season) ?\d{1,2}(?:$|[ ,;]))")
 # "the first 3 of s2", "first 2 eps of season 2" said seen (never a plan: "gonna watch the first 3 of s2 tonight").
 # ... and abroad: "los primeros 3 de la temporada 2", "os primeiros 3 da 2ª temporada", "第二季前三集看了".
 _FIRST_OF_SEASON = compile_later(r"\b(?:(?:the|los|os|les) )?(?:first|primeros|primeiros|premiers) (?P<n>\d{1,2}) (?:eps? |episodes? )?(?:of|in) (?:s|season) ?(?P<s>\d{1,2})\b"

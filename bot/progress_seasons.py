@@ -76,9 +76,10 @@ _TR_SEASON = compile_later(r"(?<![\w.])(\d{1,2})\. ?sezon(?:un|u|da|de|a)?(?!\w)
 # A place with its season, then the verb that says it was seen or is half seen, said last ("episode 5 of season 2 visto",
 # "season 2 : episode 5 fini", "season 2 episode 5 izledim", "season 2 ep 6 看了一半").
 _SEEN_AS = {**dict.fromkeys(("visto", "vista", "vu", "fini", "finie", "terminé", "terminée", "terminado", "terminada",
-                             "terminato", "gesehen", "geschaut", "izledim", "bitirdim", "selesai", "xong", "đã xem"), "finished"),
+                             "terminato", "gesehen", "geschaut", "izledim", "bitirdim", "selesai", "xong", "đã xem",
+                             "udah", "sudah", "udh"), "finished"),  # "s2 eps 3 udah" (already: seen)
             "看了一半": "halfway through", "看完了": "finished", "看完": "finished"}
-_SEEN_LAST = compile_later(rf"^(?P<place>(?:season \d{{1,2}}\W* )?(?:episode|ep) \d{{1,2}}(?: of season \d{{1,2}})?) ?"
+_SEEN_LAST = compile_later(rf"^(?P<place>(?:(?:season |s)\d{{1,2}}\W* )?(?:episode|eps?) \d{{1,2}}(?: of season \d{{1,2}})?) ?"
                            rf"(?P<verb>{alternatives(_SEEN_AS)})$")
 
 

@@ -53,10 +53,10 @@ class Watched:
     rewatched: bool = False  # a season's end saved because the fan said they are watching it again (the reply says so)
 
 
-# "3 of 12", "3/12", "s2: 3/8", "through ep 4 of 12": an episode counted out of its season's episodes (watched through
+# "3 of 12", "3/12", "s2: 3/8", "4/8 of s2", "through ep 4 of 12": an episode counted out of its season's episodes (watched through
 # it); "all 12 eps of s1": all of them.
 _OUT_OF = compile_later(r"^(?:(?:s|season) ?(?P<season>\d{1,2}):? )?(?:(?:through|thru|up to) )?(?:(?:episode|ep|e) ?)?(?P<n>\d{1,3}) ?(?:of|/|out of) ?"
-                     r"(?P<of>\d{1,3})(?: eps| episodes)?$")
+                     r"(?P<of>\d{1,3})(?: eps| episodes)?(?: (?:of|in) (?:s|season) ?(?P<after>\d{1,2}))?$")  # "4/8 of s2" (watched37)
 _ALL_OF = compile_later(r"^all (?:the )?(?P<of>\d{1,3})(?: (?:episodes|eps)(?: (?:of|in) (?:s|season) ?(?P<season>\d{1,2}))?)?$")
 
 
@@ -67,11 +67,12 @@ def _out_of(core: str, shape: ShowShape, latest: int) -> str:
     if match is None:
         return core
     counted = "n" in match.groupdict()
-    if match["season"] is None and not counted:  # "all 12": the season with that many, if only one has
+    named = match["season"] or match.groupdict().get("after")
+    if named is None and not counted:  # "all 12": the season with that many, if only one has
         having = [season for season in range(1, latest + 1) if len(shape.episodes_in(season)) == int(match["of"])]
         season = having[0] if len(having) == 1 else 0
     else:
-        season = int(match["season"] or 1)
+        season = int(named or 1)
     if int(match["of"]) != len(shape.episodes_in(season)):
         return core
     episode = match["n"] if counted else match["of"]
