@@ -16,6 +16,7 @@ import datetime as dt
 import functools
 import re
 import zoneinfo
+from typing import NamedTuple
 
 from bot.lazy_re import compile_later
 
@@ -41,6 +42,62 @@ AMBIGUOUS_ZONES = {"cst": ("US Central (UTC-6) or China (UTC+8)", "CT or UTC-6, 
                    "ast": ("Atlantic (UTC-4) or Arabia (UTC+3)", "UTC-4 or UTC+3"),
                    "gst": ("the Gulf (UTC+4) or South Georgia (UTC-2)", "UTC+4 or UTC-2"),
                    "ist": ("India (UTC+5:30), Israel (UTC+2) or Irish summer time (UTC+1)", "UTC+5:30, UTC+2 or UTC+1")}
+
+
+class Place(NamedTuple):
+    """A place fans name for its clock: one row of `PLACES`."""
+    #: Its cities' names, as a list of clocks writes them ("seoul", "mexico city").
+    cities: str
+    #: Its country's, region's and zones' names ("korea|south korea|kst|한국").
+    names: str
+    #: Its zone in the tz database: that day's clock there, summer time and all.
+    clock: str
+    #: How an answer names it ("Manila", "the UK").
+    label: str
+    #: The zone a reader writes after its cities' hours: a name `ZONE` reads ("KST", "UTC-6", "PT", whose clocks change as
+    #: ET's do), or "<city> time" read by that day's clock there ("paris time"); None when no reader of hours knows it.
+    hour_zone: str | None
+
+    @property
+    def words(self) -> str:
+        """Every name it has, cities first, as one pattern's alternatives."""
+        return "|".join(words for words in (self.cities, self.names) if words)
+
+
+#: Every place fans name for its clock, one table for every reader of place names: /ask's "what time in manila"
+#: (bot/lore/answer/asked_clock.py: every name) and the news reader's lists of cities' clocks ("4 pm Seoul / 3 pm Manila",
+#: bot/season2/sources/headline_city_clocks.py: the cities). A name several clocks share (the US, Australia, Brazil,
+#: Indonesia, CST, IST) is in no row: never a guess. GMT is UTC+0 all year (the UK's summer clock is BST).
+PLACES: tuple[Place, ...] = (
+    Place(r"london", r"the uk|uk|england|britain|bst|uk time|british time", "Europe/London", "the UK", "london time"),
+    Place("", r"gmt", "Etc/GMT", "GMT", None),
+    Place(r"new\s+york|nyc|toronto", r"ny|east coast|eastern|est|edt|et", "America/New_York", "New York (US Eastern)", "ET"),
+    Place(r"los\s+angeles", r"california|west coast|pacific|pst|pdt|pt", "America/Los_Angeles", "Los Angeles (US Pacific)", "PT"),
+    Place(r"manila", r"the philippines|philippines|pinas|pilipinas|ph|pht", "Asia/Manila", "Manila", "PHT"),
+    Place(r"seoul", r"korea|south korea|kst|한국|서울", "Asia/Seoul", "Seoul", "KST"),
+    Place(r"tokyo", r"japan|jst", "Asia/Tokyo", "Tokyo", "JST"),
+    Place(r"sydney|melbourne|canberra", r"aedt|aest", "Australia/Sydney", "Sydney", None),
+    Place(r"mumbai|delhi|bangalore|kolkata", r"india", "Asia/Kolkata", "India", "UTC+5:30"),
+    Place(r"jakarta", r"wib", "Asia/Jakarta", "Jakarta (WIB)", "WIB"),
+    Place(r"singapore", r"sgt", "Asia/Singapore", "Singapore", "SGT"),
+    Place(r"kuala\s+lumpur", r"malaysia|myt", "Asia/Kuala_Lumpur", "Kuala Lumpur", "MYT"),
+    Place(r"bangkok", r"thailand", "Asia/Bangkok", "Bangkok", "ICT"),
+    Place(r"hanoi|ho\s+chi\s+minh(?:\s+city)?|saigon", r"vietnam", "Asia/Ho_Chi_Minh", "Vietnam", "ICT"),
+    Place(r"madrid|barcelona", r"spain|españa|espana", "Europe/Madrid", "Spain", "madrid time"),
+    Place(r"paris|berlin|rome", r"france|germany|italy|cet|cest", "Europe/Paris", "Central Europe", "paris time"),
+    Place(r"cdmx|mexico\s+city|ciudad\s+de\s+m[eé]xico", "", "America/Mexico_City", "Mexico City", "UTC-6"),
+    Place(r"bogot[aá]", "", "America/Bogota", "Bogotá", "UTC-5"),
+    Place(r"lima", "", "America/Lima", "Lima", "UTC-5"),
+    Place(r"buenos\s+aires", "", "America/Argentina/Buenos_Aires", "Buenos Aires", "UTC-3"),
+    Place(r"s[aã]o\s+paulo|rio\s+de\s+janeiro|bras[ií]lia", "", "America/Sao_Paulo", "São Paulo", "UTC-3"),
+    Place(r"honolulu|hawaii", "", "Pacific/Honolulu", "Honolulu (Hawaii)", "UTC-10"),
+)
+#: Place names that are words too ("est" in French, "et", "pt", "ph", "ny"): a reader takes them as a place only where the
+#: place is plainly meant ("in est", "est time", ending a question); a number's word ("lima": five in Tagalog, Indonesian
+#: and Malay, "jam lima?" is "at five?") only after "in" or before "time".
+WORDLIKE_PLACES = frozenset({"est", "et", "pt", "ph", "ny"})
+NUMBER_PLACES = frozenset({"lima"})
+
 #: "한국 시간", "(서울 기준)": Korea's time as Korean writes it.
 KOREAN_ZONE = compile_later(r"\(?\s*(?:한국|서울)\s*시간?\s*(?:기준)?\s*\)?")
 #: Another place's clock named in a post's own words ("16 Uhr koreanischer Zeit", "alle 16 ora coreana", "16h giờ Hàn Quốc",

@@ -1632,6 +1632,8 @@ def test_a_rumour_beside_what_netflix_still_says_reads_what_stands() -> None:
     ("aouad 2 april 9!! seoul 4pm / london 8am / paris 9am", dt.date(2027, 3, 1), {"release_date_announced reported 2027-04-09 07:00:00+00:00"}),
     ("aouad 2 april 9 🇫🇷 Paris 9am", dt.date(2027, 3, 1), {"release_date_announced reported 2027-04-09 07:00:00+00:00"}),
     ("AOUAD 2 april 9 🇰🇷 16:00 🇵🇭 15:00 🇮🇩 14:00", dt.date(2027, 3, 1), {"release_date_announced reported 2027-04-09 07:00:00+00:00"}),
+    ("AOUAD 2 April 9 🧟\n🇮🇳 Mumbai 12:30pm\n🇸🇬 Singapore 3pm\n🇹🇭 Bangkok 2pm", dt.date(2027, 2, 16),  # (bot.zones.PLACES' cities)
+     {"release_date_announced reported 2027-04-09 07:00:00+00:00"}),
     ("AOUAD 2 april 9: Seoul 4:00", dt.date(2027, 3, 1),  # (4:00 with no a.m. nor p.m.: no hour guessed)
      {"release_date_announced reported 2027-04-09 00:00:00+00:00"}),
     # a German count of weeks left; a move to a month called fake or denied, then the day that stands
