@@ -17,7 +17,7 @@ from dataclasses import replace
 from bot.lazy_re import compile_later
 from bot.lore.answer.result import Answer, Part
 from bot.lore.answer.written_dates import day_in
-from bot.zones import NUMBER_PLACES, PLACES, WORDLIKE_PLACES
+from bot.zones import NUMBER_PLACES, PLACES, TIME_WORD_PLACES, WORDLIKE_PLACES
 
 #: Places and zones fans name (every name of bot.zones.PLACES), each with its one clock and how the answer names it. A zone
 #: that is also a word ("est" in French, "et", "pt") counts only after "in / at / for" or ending the question (`_CLOCK`).
@@ -41,7 +41,8 @@ def asked_clock(question: str) -> tuple[zoneinfo.ZoneInfo, str] | None:
         place = m.group("place")
         if place in _WORDLIKE and not (m.group("before") or m.group("after") is not None):
             continue
-        if place in NUMBER_PLACES and not (m.group("before") or (m.group("after") or "").strip() == "time"):
+        said_time = (m.group("after") or "").strip() == "time"
+        if (place in NUMBER_PLACES and not (m.group("before") or said_time)) or (place in TIME_WORD_PLACES and not said_time):
             continue
         zone, label = next((z, label) for words, z, label in _PLACES if re.fullmatch(words, place, re.I))
         found[zone] = label
