@@ -66,23 +66,30 @@ class Place(NamedTuple):
         """Every name it has, cities first, as one pattern's alternatives."""
         return "|".join(words for words in (self.cities, self.names) if words)
 
+    @property
+    def spoken(self) -> str:
+        """Its names but the abbreviations `ZONE` reads itself ("manila|the philippines|...|ph", not "pht"): "<name> time"."""
+        return "|".join(word for word in self.words.split("|") if word not in {*FIXED_ZONES, *AMBIGUOUS_ZONES})
+
 
 #: Every place fans name for its clock, one table for every reader of place names: /ask's "what time in manila"
 #: (bot/lore/answer/asked_clock.py: every name) and the news reader's lists of cities' clocks ("4 pm Seoul / 3 pm Manila",
-#: bot/season2/sources/headline_city_clocks.py: the cities). A name several clocks share (the US, Australia, Brazil,
-#: Indonesia, CST, IST) is in no row: never a guess. GMT is UTC+0 all year (the UK's summer clock is BST).
+#: bot/season2/sources/headline_city_clocks.py: the cities; headline_moments: "3pm PH time", "4pm in Korea"). A name several
+#: clocks share (the US, Australia, Brazil, CST, IST) is in no row: never a guess; Indonesia's time is Jakarta's (WIB), as its
+#: fans and Netflix Indonesia write it. GMT is UTC+0 all year (the UK's summer clock is BST).
 PLACES: tuple[Place, ...] = (
     Place(r"london", r"the uk|uk|england|britain|british|bst", "Europe/London", "the UK", "london time", "uk"),
     Place("", r"gmt", "Etc/GMT", "GMT", None, "gmt"),
     Place(r"new\s+york|nyc|toronto", r"ny|east coast|eastern|est|edt|et", "America/New_York", "New York (US Eastern)", "ET", "et"),
     Place(r"los\s+angeles", r"california|west coast|pacific|pst|pdt|pt", "America/Los_Angeles", "Los Angeles (US Pacific)", "PT", "pt"),
-    Place(r"manila", r"the philippines|philippines|pinas|pilipinas|ph|pht", "Asia/Manila", "Manila", "PHT", "pht"),
-    Place(r"seoul", r"korea|south korea|korean|kst|한국|서울", "Asia/Seoul", "Seoul", "KST", "kst"),
-    Place(r"tokyo", r"japan|jst", "Asia/Tokyo", "Tokyo", "JST", "jst"),
+    Place(r"manila", r"the philippines|philippines|philippine|pinas|pilipinas|pinoy|ph|pht", "Asia/Manila", "Manila", "PHT", "pht"),
+    Place(r"seoul", r"korea|south korea|korean|kr|kst|한국|서울", "Asia/Seoul", "Seoul", "KST", "kst"),
+    Place(r"tokyo", r"japan|japanese|jp|jst", "Asia/Tokyo", "Tokyo", "JST", "jst"),
     Place(r"sydney|melbourne|canberra", r"aedt|aest", "Australia/Sydney", "Sydney", None, "australia/sydney"),
     Place(r"mumbai|delhi|bangalore|kolkata", r"india|indian", "Asia/Kolkata", "India", "UTC+5:30", "utc+5:30"),
-    Place(r"jakarta", r"wib", "Asia/Jakarta", "Jakarta (WIB)", "WIB", "wib"),
-    Place(r"singapore", r"sgt", "Asia/Singapore", "Singapore", "SGT", "sgt"),
+    Place(r"jakarta", r"indonesia|indonesian|indo|wib", "Asia/Jakarta", "Jakarta (WIB)", "WIB", "wib"),
+    Place(r"singapore", r"sg|sgt", "Asia/Singapore", "Singapore", "SGT", "sgt"),
+    Place(r"hong\s*kong", r"hk|hkt", "Asia/Hong_Kong", "Hong Kong", "HKT", "hkt"),
     Place(r"kuala\s+lumpur", r"malaysia|myt", "Asia/Kuala_Lumpur", "Kuala Lumpur", "MYT", "myt"),
     Place(r"bangkok", r"thailand", "Asia/Bangkok", "Bangkok", "ICT", "ict"),
     Place(r"hanoi|ho\s+chi\s+minh(?:\s+city)?|saigon", r"vietnam", "Asia/Ho_Chi_Minh", "Vietnam", "ICT", "ict"),
@@ -91,9 +98,18 @@ PLACES: tuple[Place, ...] = (
     Place("", r"central", "America/Chicago", "Chicago (US Central)", None, "ct"),
     Place("", r"mountain", "America/Denver", "Denver (US Mountain)", None, "mt"),
     Place(r"cdmx|mexico\s+city|ciudad\s+de\s+m[eé]xico", "", "America/Mexico_City", "Mexico City", "UTC-6", "utc-6"),
-    Place(r"bogot[aá]", "", "America/Bogota", "Bogotá", "UTC-5", "utc-5"),
-    Place(r"lima", "", "America/Lima", "Lima", "UTC-5", "utc-5"),
-    Place(r"buenos\s+aires", "", "America/Argentina/Buenos_Aires", "Buenos Aires", "UTC-3", "utc-3"),
+    Place(r"bogot[aá]", r"col[oô]mbia", "America/Bogota", "Bogotá", "UTC-5", "utc-5"),
+    Place(r"lima", r"per[uú]", "America/Lima", "Lima", "UTC-5", "utc-5"),
+    Place(r"buenos\s+aires", r"argentina", "America/Argentina/Buenos_Aires", "Buenos Aires", "UTC-3", "utc-3"),
+    Place("", r"uruguay|uruguai", "America/Montevideo", "Uruguay", "UTC-3", "utc-3"),
+    Place("", r"ecuador", "America/Guayaquil", "Ecuador", "UTC-5", "utc-5"),
+    Place("", r"venezuela", "America/Caracas", "Venezuela", "UTC-4", "utc-4"),
+    Place("", r"bolivia", "America/La_Paz", "Bolivia", "UTC-4", "utc-4"),
+    Place("", r"costa\s+rica", "America/Costa_Rica", "Costa Rica", "UTC-6", "utc-6"),
+    Place("", r"guatemala", "America/Guatemala", "Guatemala", "UTC-6", "utc-6"),
+    Place("", r"el\s+salvador", "America/El_Salvador", "El Salvador", "UTC-6", "utc-6"),
+    Place("", r"honduras", "America/Tegucigalpa", "Honduras", "UTC-6", "utc-6"),
+    Place("", r"nicaragua", "America/Managua", "Nicaragua", "UTC-6", "utc-6"),
     Place(r"s[aã]o\s+paulo|rio\s+de\s+janeiro|bras[ií]lia", "", "America/Sao_Paulo", "São Paulo", "UTC-3", "utc-3"),
     Place(r"honolulu|hawaii", "", "Pacific/Honolulu", "Honolulu (Hawaii)", "UTC-10", "utc-10"),
 )
@@ -104,7 +120,7 @@ WORDLIKE_PLACES = frozenset({"est", "et", "pt", "ph", "ny"})
 NUMBER_PLACES = frozenset({"lima"})
 #: Names that are a place's only before "time" ("central time", "korean time"; "in korean" is a language, "central europe"
 #: no US clock).
-TIME_WORD_PLACES = frozenset({"central", "mountain", "british", "korean", "indian"})
+TIME_WORD_PLACES = frozenset({"central", "mountain", "british", "korean", "indian", "japanese", "indonesian", "philippine"})
 
 #: "한국 시간", "(서울 기준)": Korea's time as Korean writes it.
 KOREAN_ZONE = compile_later(r"\(?\s*(?:한국|서울)\s*시간?\s*(?:기준)?\s*\)?")
@@ -198,7 +214,7 @@ def split_zone(norm: str) -> tuple[str, Zone | None]:
 
 
 #: Every name of `PLACES` but the abbreviations `ZONE` reads itself ("est time" stays EST's), as "<name> time" says it.
-_PLACE_NAMES = "|".join(word for place in PLACES for word in place.words.split("|") if word not in {*FIXED_ZONES, *AMBIGUOUS_ZONES})
+_PLACE_NAMES = "|".join(place.spoken for place in PLACES if place.spoken)
 #: "Pacific Standard Time" is PST, "Eastern Daylight Time" EDT: the season said is kept, and checked
 #: (`season_problem`). US Central standard time is UTC-6 (CST alone is asked).
 _SEASON_SAID = {("pt", "standard"): "pst", ("pt", "daylight"): "pdt", ("et", "standard"): "est",

@@ -3,8 +3,9 @@
 The release answer writes its time in UTC (and Korea's, in the languages that read it); on Discord that becomes a
 timestamp each reader's app shows in their own zone, but the CLI, a copied message and a fan who asked about another
 place's hour read the UTC one. So when the question names a place or a zone whose clock is one (the tz database's, summer
-time and all, computed for that day), the answer adds the time there. A name that stands for several clocks (the US,
-Australia, Brazil, Indonesia, Mexico, "IST", "CST") or none ("in my country", "for me") adds nothing: never a guess.
+time and all, computed for that day), the answer adds the time there (bot/zones.py's PLACES; Indonesia's is Jakarta's, WIB,
+as its fans write it). A name that stands for several clocks (the US, Australia, Brazil, Mexico, "IST", "CST") or none
+("in my country", "for me") adds nothing: never a guess.
 """
 
 from __future__ import annotations

@@ -27,6 +27,7 @@ def _asked(question: str, lang: str = "en", release: dt.datetime = _RELEASE) -> 
     ("what time does s2 drop in gmt", "That is Friday 12 March 2027, 08:00 UTC+0 in GMT."),
     ("what time is s2 in hawaii", "That is Thursday 11 March 2027, 22:00 UTC-10 in Honolulu (Hawaii)."),
     ("what time does s2 come out in malaysia", "That is Friday 12 March 2027, 16:00 UTC+8 in Kuala Lumpur."),
+    ("what time does s2 come out in indonesia", "That is Friday 12 March 2027, 15:00 UTC+7 in Jakarta (WIB)."),
 ])
 def test_a_release_hour_is_said_again_in_the_one_zone_asked_right_after_it(question: str, said: str) -> None:
     assert _asked(question)[:2] == [_SAID, said]
