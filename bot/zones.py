@@ -1,6 +1,7 @@
 """Time zones as people type them after a time (pure): read by season-2 dates (bot/season2/dates.py,
 which reads the moment) and by the daily trivia question's time (bot/trivia/daily.py); and Korea's
-time (`KST`), the one clock every module that keeps Korea's calendar reads.
+time (`KST`), the one clock every module that keeps Korea's calendar reads. `PLACES` is the one table of places fans
+name for their clock ("manila time", /ask's "what time in the uk", the news reader's "4 pm Seoul / 3 pm Manila").
 
 Names (KST, JST, PT, PST, PDT, ET, EST, CET, IST, SGT, HST, NZST, ... and "Korea time") and offsets
 (+09:00, GMT+9, UTC-5), and the tz database's names ("America/Sao_Paulo"). The American ones without S/D follow daylight saving; an abbreviation two
@@ -16,6 +17,7 @@ import datetime as dt
 import functools
 import re
 import zoneinfo
+from typing import NamedTuple
 
 from bot.lazy_re import compile_later
 
@@ -41,6 +43,85 @@ AMBIGUOUS_ZONES = {"cst": ("US Central (UTC-6) or China (UTC+8)", "CT or UTC-6, 
                    "ast": ("Atlantic (UTC-4) or Arabia (UTC+3)", "UTC-4 or UTC+3"),
                    "gst": ("the Gulf (UTC+4) or South Georgia (UTC-2)", "UTC+4 or UTC-2"),
                    "ist": ("India (UTC+5:30), Israel (UTC+2) or Irish summer time (UTC+1)", "UTC+5:30, UTC+2 or UTC+1")}
+
+
+class Place(NamedTuple):
+    """A place fans name for its clock: one row of `PLACES`."""
+    #: Its cities' names, as a list of clocks writes them ("seoul", "mexico city").
+    cities: str
+    #: Its country's, region's and zones' names ("korea|south korea|kst|한국").
+    names: str
+    #: Its zone in the tz database: that day's clock there, summer time and all.
+    clock: str
+    #: How an answer names it ("Manila", "the UK").
+    label: str
+    #: The zone a reader writes after its cities' hours: a name `ZONE` reads ("KST", "UTC-6", "PT", whose clocks change as
+    #: ET's do), or "<city> time" read by that day's clock there ("paris time"); None when no reader of hours knows it.
+    hour_zone: str | None
+    #: The zone "<any of its names> time" is read as (`ZONE_WORDS`: "manila time" is "pht", "paris time" "europe/paris").
+    said_zone: str
+
+    @property
+    def words(self) -> str:
+        """Every name it has, cities first, as one pattern's alternatives."""
+        return "|".join(words for words in (self.cities, self.names) if words)
+
+    @property
+    def spoken(self) -> str:
+        """Its names but the abbreviations `ZONE` reads itself ("manila|the philippines|...|ph", not "pht"): "<name> time"."""
+        return "|".join(word for word in self.words.split("|") if word not in {*FIXED_ZONES, *AMBIGUOUS_ZONES})
+
+
+#: Every place fans name for its clock, one table for every reader of place names: /ask's "what time in manila"
+#: (bot/lore/answer/asked_clock.py: every name) and the news reader's lists of cities' clocks ("4 pm Seoul / 3 pm Manila",
+#: bot/season2/sources/headline_city_clocks.py: the cities; headline_moments: "3pm PH time", "4pm in Korea"). A name several
+#: clocks share (the US, Australia, Brazil, CST, IST) is in no row: never a guess; Indonesia's time is Jakarta's (WIB), as its
+#: fans and Netflix Indonesia write it. GMT is UTC+0 all year (the UK's summer clock is BST).
+PLACES: tuple[Place, ...] = (
+    Place(r"london", r"the uk|uk|england|britain|british|bst", "Europe/London", "the UK", "london time", "uk"),
+    Place("", r"gmt", "Etc/GMT", "GMT", None, "gmt"),
+    Place(r"new\s+york|nyc|toronto", r"ny|east coast|eastern|est|edt|et", "America/New_York", "New York (US Eastern)", "ET", "et"),
+    Place(r"los\s+angeles", r"california|west coast|pacific|pst|pdt|pt", "America/Los_Angeles", "Los Angeles (US Pacific)", "PT", "pt"),
+    Place(r"manila", r"the philippines|philippines|philippine|pinas|pilipinas|pinoy|ph|pht", "Asia/Manila", "Manila", "PHT", "pht"),
+    Place(r"seoul", r"korea|south korea|korean|kr|kst|한국|서울", "Asia/Seoul", "Seoul", "KST", "kst"),
+    Place(r"tokyo", r"japan|japanese|jp|jst", "Asia/Tokyo", "Tokyo", "JST", "jst"),
+    Place(r"sydney|melbourne|canberra", r"aedt|aest", "Australia/Sydney", "Sydney", None, "australia/sydney"),
+    Place(r"mumbai|delhi|bangalore|kolkata", r"india|indian", "Asia/Kolkata", "India", "UTC+5:30", "utc+5:30"),
+    Place(r"jakarta", r"indonesia|indonesian|indo|wib", "Asia/Jakarta", "Jakarta (WIB)", "WIB", "wib"),
+    Place(r"singapore", r"sg|sgt", "Asia/Singapore", "Singapore", "SGT", "sgt"),
+    Place(r"hong\s*kong", r"hk|hkt", "Asia/Hong_Kong", "Hong Kong", "HKT", "hkt"),
+    Place(r"kuala\s+lumpur", r"malaysia|myt", "Asia/Kuala_Lumpur", "Kuala Lumpur", "MYT", "myt"),
+    Place(r"bangkok", r"thailand", "Asia/Bangkok", "Bangkok", "ICT", "ict"),
+    Place(r"hanoi|ho\s+chi\s+minh(?:\s+city)?|saigon", r"vietnam", "Asia/Ho_Chi_Minh", "Vietnam", "ICT", "ict"),
+    Place(r"madrid|barcelona", r"spain|españa|espana", "Europe/Madrid", "Spain", "madrid time", "europe/madrid"),
+    Place(r"paris|berlin|rome", r"france|germany|italy|cet|cest", "Europe/Paris", "Central Europe", "paris time", "europe/paris"),
+    Place("", r"central", "America/Chicago", "Chicago (US Central)", None, "ct"),
+    Place("", r"mountain", "America/Denver", "Denver (US Mountain)", None, "mt"),
+    Place(r"cdmx|mexico\s+city|ciudad\s+de\s+m[eé]xico", "", "America/Mexico_City", "Mexico City", "UTC-6", "utc-6"),
+    Place(r"bogot[aá]", r"col[oô]mbia", "America/Bogota", "Bogotá", "UTC-5", "utc-5"),
+    Place(r"lima", r"per[uú]", "America/Lima", "Lima", "UTC-5", "utc-5"),
+    Place(r"buenos\s+aires", r"argentina", "America/Argentina/Buenos_Aires", "Buenos Aires", "UTC-3", "utc-3"),
+    Place("", r"uruguay|uruguai", "America/Montevideo", "Uruguay", "UTC-3", "utc-3"),
+    Place("", r"ecuador", "America/Guayaquil", "Ecuador", "UTC-5", "utc-5"),
+    Place("", r"venezuela", "America/Caracas", "Venezuela", "UTC-4", "utc-4"),
+    Place("", r"bolivia", "America/La_Paz", "Bolivia", "UTC-4", "utc-4"),
+    Place("", r"costa\s+rica", "America/Costa_Rica", "Costa Rica", "UTC-6", "utc-6"),
+    Place("", r"guatemala", "America/Guatemala", "Guatemala", "UTC-6", "utc-6"),
+    Place("", r"el\s+salvador", "America/El_Salvador", "El Salvador", "UTC-6", "utc-6"),
+    Place("", r"honduras", "America/Tegucigalpa", "Honduras", "UTC-6", "utc-6"),
+    Place("", r"nicaragua", "America/Managua", "Nicaragua", "UTC-6", "utc-6"),
+    Place(r"s[aã]o\s+paulo|rio\s+de\s+janeiro|bras[ií]lia", "", "America/Sao_Paulo", "São Paulo", "UTC-3", "utc-3"),
+    Place(r"honolulu|hawaii", "", "Pacific/Honolulu", "Honolulu (Hawaii)", "UTC-10", "utc-10"),
+)
+#: Place names that are words too ("est" in French, "et", "pt", "ph", "ny"): a reader takes them as a place only where the
+#: place is plainly meant ("in est", "est time", ending a question); a number's word ("lima": five in Tagalog, Indonesian
+#: and Malay, "jam lima?" is "at five?") only after "in" or before "time".
+WORDLIKE_PLACES = frozenset({"est", "et", "pt", "ph", "ny"})
+NUMBER_PLACES = frozenset({"lima"})
+#: Names that are a place's only before "time" ("central time", "korean time"; "in korean" is a language, "central europe"
+#: no US clock).
+TIME_WORD_PLACES = frozenset({"central", "mountain", "british", "korean", "indian", "japanese", "indonesian", "philippine"})
+
 #: "한국 시간", "(서울 기준)": Korea's time as Korean writes it.
 KOREAN_ZONE = compile_later(r"\(?\s*(?:한국|서울)\s*시간?\s*(?:기준)?\s*\)?")
 #: Another place's clock named in a post's own words ("16 Uhr koreanischer Zeit", "alle 16 ora coreana", "16h giờ Hàn Quốc",
@@ -132,20 +213,19 @@ def split_zone(norm: str) -> tuple[str, Zone | None]:
     return norm, None
 
 
-ZONE_ALIASES = {"korea": "kst", "korean": "kst", "seoul": "kst", "japan": "jst", "tokyo": "jst", "pacific": "pt",
-                 "eastern": "et", "central": "ct", "mountain": "mt", "uk": "uk", "london": "uk", "british": "uk", "india": "utc+5:30",
-                 "indian": "utc+5:30"}
+#: Every name of `PLACES` but the abbreviations `ZONE` reads itself ("est time" stays EST's), as "<name> time" says it.
+_PLACE_NAMES = "|".join(place.spoken for place in PLACES if place.spoken)
 #: "Pacific Standard Time" is PST, "Eastern Daylight Time" EDT: the season said is kept, and checked
 #: (`season_problem`). US Central standard time is UTC-6 (CST alone is asked).
 _SEASON_SAID = {("pt", "standard"): "pst", ("pt", "daylight"): "pdt", ("et", "standard"): "est",
                 ("et", "daylight"): "edt", ("ct", "standard"): "utc-6", ("ct", "daylight"): "cdt",
                 ("mt", "standard"): "mst", ("mt", "daylight"): "mdt", ("uk", "summer"): "bst"}
-ZONE_WORDS = compile_later(r"\b(" + "|".join(ZONE_ALIASES) + r")(?: (standard|daylight|summer))? time\b(?: zone)?")
+ZONE_WORDS = compile_later(r"\b(" + _PLACE_NAMES + r")(?: (standard|daylight|summer))? time\b(?: zone)?")
 
 
 def zone_said(m: re.Match[str]) -> str:
     """The zone a `ZONE_WORDS` match names, as its abbreviation ("pacific daylight time": "pdt")."""
-    name = ZONE_ALIASES[m.group(1)]
+    name = next(place.said_zone for place in PLACES if re.fullmatch(place.words, m.group(1)))
     return _SEASON_SAID.get((name, m.group(2) or ""), name)
 
 

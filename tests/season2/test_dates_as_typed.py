@@ -382,7 +382,10 @@ def test_a_korean_hour_that_names_neither_half_of_the_day_is_asked_again(typed: 
      ("jan 15 9:30 p.m. kst", "2027-01-15T12:30"), ("jan 15 5pm korea time", "2027-01-15T08:00"),
      ("jan 15 5pm KST (3am EST)", "2027-01-15T08:00"), ("jan 15, 5pm KST (midnight PT)", "2027-01-15T08:00"),
      ("jan 15 5pm KST / 12am PT", "2027-01-15T08:00"), ("jan 15 5pm KST (UTC+9)", "2027-01-15T08:00"),
-     ("March 14 2027 (5pm KST)", "2027-03-14T08:00"), ("jan 15 (fri) 5pm kst", "2027-01-15T08:00")],
+     ("March 14 2027 (5pm KST)", "2027-03-14T08:00"), ("jan 15 (fri) 5pm kst", "2027-01-15T08:00"),
+     # any place bot.zones.PLACES knows, "<place> time": its clock that day (Paris keeps CET in January)
+     ("jan 15 4pm manila time", "2027-01-15T08:00"), ("jan 15 9am paris time", "2027-01-15T08:00"),
+     ("jan 15 3am new york time", "2027-01-15T08:00")],
 )
 def test_days_and_times_typed_in_a_hurry_are_read(typed: str, expected: str) -> None:
     read = parse_release(typed, NOW)

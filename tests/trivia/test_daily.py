@@ -97,7 +97,7 @@ def test_a_malformed_time_is_refused() -> None:
      # Korea's and Japan's time keep one offset all year; written offsets are turned into UTC too.
      ("9pm KST", "12:00"), ("21:00 kst", "12:00"), ("9pm korea time", "12:00"), ("9pm 한국시간", "12:00"),
      ("3am KST", "18:00"), ("9am JST", "00:00"), ("21:00 UTC+9", "12:00"), ("9pm GMT-5", "02:00"),
-     ("9:30pm UTC+5:30", "16:00")],
+     ("9:30pm UTC+5:30", "16:00"), ("9pm ph time", "13:00")],
 )
 def test_a_time_is_read_as_moderators_type_it(typed: str, stored: str) -> None:
     assert parse_time(typed) == stored
@@ -107,7 +107,8 @@ def test_a_time_is_read_as_moderators_type_it(typed: str, stored: str) -> None:
     ("typed", "said"),
     [("9", "morning or the evening"), ("13pm", "not a time"), ("24:00", "not a time of day"),
      ("9pm PST", "in UTC"), ("21:00 est", "in UTC"), ("tea time", "couldn't read"), ("9 kst", "morning or the evening"),
-     ("21:00 UTC+15", "not a time zone"), ("9pm uk time", "in UTC"), ("9pm london time", "in UTC")],
+     ("21:00 UTC+15", "not a time zone"), ("9pm uk time", "in UTC"), ("9pm london time", "in UTC"),
+     ("9pm paris time", "in UTC")],
 )
 def test_a_time_it_cannot_place_is_refused_saying_how_to_write_it(typed: str, said: str) -> None:
     with pytest.raises(TriviaError, match=said):

@@ -3,8 +3,9 @@
 The release answer writes its time in UTC (and Korea's, in the languages that read it); on Discord that becomes a
 timestamp each reader's app shows in their own zone, but the CLI, a copied message and a fan who asked about another
 place's hour read the UTC one. So when the question names a place or a zone whose clock is one (the tz database's, summer
-time and all, computed for that day), the answer adds the time there. A name that stands for several clocks (the US,
-Australia, Brazil, Indonesia, Mexico, "IST", "CST") or none ("in my country", "for me") adds nothing: never a guess.
+time and all, computed for that day), the answer adds the time there (bot/zones.py's PLACES; Indonesia's is Jakarta's, WIB,
+as its fans write it). A name that stands for several clocks (the US, Australia, Brazil, Mexico, "IST", "CST") or none
+("in my country", "for me") adds nothing: never a guess.
 """
 
 from __future__ import annotations
@@ -17,27 +18,12 @@ from dataclasses import replace
 from bot.lazy_re import compile_later
 from bot.lore.answer.result import Answer, Part
 from bot.lore.answer.written_dates import day_in
+from bot.zones import NUMBER_PLACES, PLACES, TIME_WORD_PLACES, WORDLIKE_PLACES
 
-#: Places and zones fans name, each with its one clock and how the answer names it. A zone that is also a word
-#: ("est" in French, "et", "pt") counts only after "in / at / for" or ending the question (`_CLOCK`).
-_PLACES: tuple[tuple[str, str, str], ...] = (
-    (r"the uk|uk|england|britain|london|gmt|bst|uk time|british time", "Europe/London", "the UK"),
-    (r"new york|nyc|ny|east coast|eastern|est|edt|et|toronto", "America/New_York", "New York (US Eastern)"),
-    (r"los angeles|california|west coast|pacific|pst|pdt|pt", "America/Los_Angeles", "Los Angeles (US Pacific)"),
-    (r"manila|the philippines|philippines|pinas|pilipinas|ph|pht", "Asia/Manila", "Manila"),
-    (r"seoul|korea|south korea|kst|한국|서울", "Asia/Seoul", "Seoul"),
-    (r"tokyo|japan|jst", "Asia/Tokyo", "Tokyo"),
-    (r"sydney|melbourne|canberra|aedt|aest", "Australia/Sydney", "Sydney"),
-    (r"india|mumbai|delhi|bangalore|kolkata", "Asia/Kolkata", "India"),
-    (r"jakarta|wib", "Asia/Jakarta", "Jakarta (WIB)"),
-    (r"singapore|sgt|kuala lumpur|malaysia", "Asia/Singapore", "Singapore"),
-    (r"bangkok|thailand|vietnam|hanoi|ho chi minh", "Asia/Bangkok", "Bangkok"),
-    (r"spain|españa|espana|madrid|barcelona", "Europe/Madrid", "Spain"),
-    (r"france|paris|germany|berlin|italy|rome|cet|cest", "Europe/Paris", "Central Europe"),
-    (r"cdmx|mexico city|ciudad de m[eé]xico", "America/Mexico_City", "Mexico City"),
-    (r"s[aã]o paulo|rio de janeiro|bras[ií]lia", "America/Sao_Paulo", "São Paulo"),
-)
-_WORDLIKE = frozenset({"est", "et", "pt", "ph", "ny"})
+#: Places and zones fans name (every name of bot.zones.PLACES), each with its one clock and how the answer names it. A zone
+#: that is also a word ("est" in French, "et", "pt") counts only after "in / at / for" or ending the question (`_CLOCK`).
+_PLACES: tuple[tuple[str, str, str], ...] = tuple((place.words, place.clock, place.label) for place in PLACES)
+_WORDLIKE = WORDLIKE_PLACES
 _CLOCK = compile_later(
     r"(?<![\w])(?P<before>\b(?:in|at|for|sa|en|di|de)\s+)?(?P<place>"
     + "|".join(f"(?:{words})" for words, _, _ in _PLACES) + r")(?P<after>\s+time\b|\s*\W*$)?(?![\w])", re.I)
@@ -55,6 +41,9 @@ def asked_clock(question: str) -> tuple[zoneinfo.ZoneInfo, str] | None:
     for m in _CLOCK.finditer(question.casefold()):
         place = m.group("place")
         if place in _WORDLIKE and not (m.group("before") or m.group("after") is not None):
+            continue
+        said_time = (m.group("after") or "").strip() == "time"
+        if (place in NUMBER_PLACES and not (m.group("before") or said_time)) or (place in TIME_WORD_PLACES and not said_time):
             continue
         zone, label = next((z, label) for words, z, label in _PLACES if re.fullmatch(words, place, re.I))
         found[zone] = label

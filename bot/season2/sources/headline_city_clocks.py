@@ -12,18 +12,17 @@ from __future__ import annotations
 import re
 
 from bot.lazy_re import compile_later
-from bot.zones import FIXED_ZONES
+from bot.zones import FIXED_ZONES, PLACES
 
 #: A clock time as English headlines write it: "5 p.m.", "5.30pm", "noon", "midnight", "17:00".
 CLOCK = r"(?:\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?\s?m\.?|noon|midday|midnight|\d{1,2}:\d\d)"
-#: Cities that keep one zone all year, with that zone's name (New York and Los Angeles: ET and PT, read by the day's clock).
-_CITY_ZONES = (("KST", r"seoul"), ("PHT", r"manila"), ("JST", r"tokyo"), ("WIB", r"jakarta"), ("UTC-6", r"cdmx|mexico\s+city"),
-               ("UTC-5", r"bogot[aá]|lima"), ("UTC-3", r"buenos\s+aires|bras[ií]lia|s[aã]o\s+paulo"), ("UTC-10", r"honolulu|hawaii"),
-               ("ET", r"new\s+york|nyc"), ("PT", r"los\s+angeles"))
+#: Cities (bot.zones.PLACES) with the zone their hour is written in: one zone all year, or ET and PT, read by the day's clock.
+_CITY_ZONES = tuple((zone, place.cities) for place in PLACES if (zone := place.hour_zone) and place.cities and not zone.endswith(" time"))
 _ZONES = "|".join(sorted([*FIXED_ZONES, "pt", "et", "ct", "mt"], key=len, reverse=True))
 _CITIES = "|".join(city for _, city in _CITY_ZONES)
 #: Cities whose clocks change in Europe: their "<city> time" is read by that day's clock (`headline_moments._place_hour`).
-_CHANGING_CITIES = r"london|paris|berlin|madrid|rome"
+_CHANGING_ZONES = tuple((zone, place.cities) for place in PLACES if (zone := place.hour_zone) and zone.endswith(" time"))
+_CHANGING_CITIES = "|".join(city for _, city in _CHANGING_ZONES)
 #: A country's flag, which opens a city's line in a list ("🇰🇷 Seoul 4pm 🇵🇭 Manila 3pm", its lines run together as a title).
 _FLAG = "[\U0001F1E6-\U0001F1FF]"
 #: What ends one city's clock in a list: a list's mark, a dash between spaces, a line's end, the next line's flag, or the post's
@@ -65,7 +64,7 @@ _OTHER_DAYS_ITEM = compile_later(rf"(?:^|(?<=[\n|/;·!,:])|(?={_FLAG}))(?:{_FLAG
 
 
 def _zone_of(city: str) -> str:
-    return next(name for name, pattern in _CITY_ZONES if re.fullmatch(pattern, city, re.I))
+    return next(name for name, pattern in (*_CITY_ZONES, *_CHANGING_ZONES) if re.fullmatch(pattern, city, re.I))
 
 
 def _plain(clock: str) -> str:
@@ -76,9 +75,7 @@ def _city_first(m: re.Match[str]) -> str:
     clock = _plain(m.group("clock"))
     if m.group("zone"):  # "Jakarta 14.00 WIB": the zone it names
         return f"{clock} {m.group('zone').strip()}"
-    if re.fullmatch(_CHANGING_CITIES, m.group("city"), re.I):
-        return f"{clock} {m.group('city').lower()} time"
-    return f"{clock} {_zone_of(m.group('city'))}"
+    return f"{clock} {_zone_of(m.group('city'))}"  # (a city whose clocks change: "<city> time", read by that day's clock)
 
 
 _ANY_CLOCK = compile_later(rf"(?<![\d:.])(?:{CLOCK})", re.I)
@@ -93,19 +90,18 @@ _CITY_BARE_CLOCK = compile_later(rf"(?:^|(?<=[\n/|,;·:(!\s])|(?<={_FLAG}))(?P<c
                                  rf"(?P<h>\d{{1,2}})[:.](?P<m>[0-5]\d)(?![\d:.]|\s*[ap]\.?\s?m\b){_LIST_END}", re.I)
 
 
-def _fixed_hours(zone: str) -> int | None:
-    """The hours a city's zone (`_CITY_ZONES`) stands from UTC all year, by bot.zones' offsets; None for one whose clocks change (ET, PT)."""
-    if zone.startswith("UTC"):
-        return int(zone[3:])
-    minutes = FIXED_ZONES.get(zone.lower())
-    return None if minutes is None else minutes // 60
+def _fixed_minutes(zone: str) -> int | None:
+    """The minutes a city's zone (`_CITY_ZONES`) stands from UTC all year, by bot.zones' offsets; None for one whose clocks change (ET, PT)."""
+    if m := re.fullmatch(r"UTC([+-])(\d{1,2})(?::(\d\d))?", zone):
+        return (int(m.group(2)) * 60 + int(m.group(3) or 0)) * (-1 if m.group(1) == "-" else 1)
+    return FIXED_ZONES.get(zone.lower())
 
 
 def _bare_clocks_agreeing(text: str) -> str:
     """`text` with its cities' bare clocks as 24-hour ones when two or more of them, so read, give one moment ("🇲🇽 CDMX 1:00
     🇦🇷 Buenos Aires 4:00": 07:00 UTC both): the list itself says which half of the day it means (s2wild55)."""
-    found = [(m, hours) for m in _CITY_BARE_CLOCK.finditer(text) if (hours := _fixed_hours(_zone_of(m.group("city")))) is not None]
-    moments = {(int(m.group("h")) - hours) % 24 * 60 + int(m.group("m")) for m, hours in found}
+    found = [(m, minutes) for m in _CITY_BARE_CLOCK.finditer(text) if (minutes := _fixed_minutes(_zone_of(m.group("city")))) is not None]
+    moments = {(int(m.group("h")) * 60 + int(m.group("m")) - minutes) % (24 * 60) for m, minutes in found}
     if len(found) < 2 or len(moments) != 1:
         return text
     return _CITY_BARE_CLOCK.sub(lambda m: f"{m.group('city')} {int(m.group('h')):02d}:{m.group('m')}", text)

@@ -22,7 +22,7 @@ from bot.season2.dates import MONTHS, read_day, read_moment
 from bot.season2.day_numbers import nearest_day, ordinals_as_numbers
 from bot.season2.sources.headline_city_clocks import CLOCK, zones_by_city
 from bot.season2.sources.headline_numbers import without_non_days
-from bot.zones import FIXED_ZONES
+from bot.zones import FIXED_ZONES, PLACES, TIME_WORD_PLACES, WORDLIKE_PLACES
 
 _ZONES = "|".join(sorted([*FIXED_ZONES, "pt", "et", "ct", "mt"], key=len, reverse=True))
 #: A clock time and its zone as English headlines write them: "5 p.m. KST", "5.30pm KST", "noon KST",
@@ -73,29 +73,25 @@ _ZONE_BY_PLACE = (
 )
 
 
-#: A place's time after an hour, as fans write it ("3PM PH TIME", "4pm korean time", "16:00 Manila time"): the one zone
-#: that place keeps all year (a place whose clocks change, "UK time", is read by that day's clock: `_place_hour`).
-_PLACE_TIME = compile_later(rf"(?P<clock>{_CLOCK})\s*\(?\s*(?P<place>ph|pinas|manila|philippines?|philippine|pinoy|kr|korea|korean|seoul"
-                         r"|jp|japan|japanese|tokyo|sg|singapore|hk|hong\s*kong|jakarta|indonesia|indonesian|indo)\s+time\b\)?",
-                         re.I)
-_PLACE_ZONES = (("PHT", r"ph|pinas|manila|philippines?|philippine|pinoy"), ("KST", r"kr|korea|korean|seoul"),
-                ("JST", r"jp|japan|japanese|tokyo"), ("SGT", r"sg|singapore"), ("HKT", r"hk|hong\s*kong"),
-                ("WIB", r"jakarta|indonesia|indonesian|indo"))
+#: A place's time after an hour, as fans write it ("3PM PH TIME", "4pm korean time", "16:00 Manila time"): the one zone that
+#: place keeps all year, east of UTC so its hour falls on the day the post gives (bot.zones.PLACES; the Americas' evening before
+#: is the lists' reader's, and a place whose clocks change, "UK time", is read by that day's clock: `_place_hour`).
+_PLACE_ZONES = tuple((zone, place.spoken) for place in PLACES
+                     if (zone := place.hour_zone) and (zone.lower() in FIXED_ZONES or zone.startswith("UTC+")) and place.spoken)
+_PLACE_TIME = compile_later(rf"(?P<clock>{_CLOCK})\s*\(?\s*(?P<place>{'|'.join(words for _, words in _PLACE_ZONES)})\s+time\b\)?", re.I)
 
 
 #: A Latin American country's time in Spanish or Portuguese after an hour ("a las 4 a.m. hora de Argentina", "3 a.m. hora
 #: Colombia"): the one zone it keeps all year (Chile, Paraguay and Mexico's border states change clocks: left unread).
+_LATIN_ZONES = tuple((zone, place.words) for place in PLACES if (zone := place.hour_zone) and zone.startswith("UTC-")
+                     and place.clock.startswith("America/"))  # (bot.zones.PLACES: Hawaii's evening before is the lists' reader's)
 _LATIN_TIME = compile_later(rf"(?P<clock>{_CLOCK})\s*,?\s*\(?\s*(?:hora|horario|horário)\s+(?:de\s+|del\s+|da\s+|do\s+)?(?:la\s+)?"
-                         r"(?P<place>argentina|buenos\s+aires|uruguay|uruguai|colombia|col[oô]mbia|bogot[aá]|per[uú]|lima|ecuador|venezuela"
-                         r"|bolivia|costa\s+rica|guatemala|el\s+salvador|honduras|nicaragua|cdmx|ciudad\s+de\s+m[eé]xico)\b\s*\)?", re.I)
-_LATIN_ZONES = (("UTC-3", r"argentina|buenos\s+aires|uruguay|uruguai"), ("UTC-4", r"venezuela|bolivia"),
-                ("UTC-5", r"colombia|col[oô]mbia|bogot[aá]|per[uú]|lima|ecuador"),
-                ("UTC-6", r"costa\s+rica|guatemala|el\s+salvador|honduras|nicaragua|cdmx|ciudad\s+de\s+m[eé]xico"))
+                            rf"(?P<place>{'|'.join(words for _, words in _LATIN_ZONES)})\b\s*\)?", re.I)
 
 
 #: ... or "in" the place ("4pm in Korea", "5 PM in Seoul", "3pm in the Philippines"): the same zone.
-_IN_PLACE_TIME = compile_later(rf"(?P<clock>{_CLOCK})\s+in\s+(?:the\s+)?(?P<place>manila|philippines|korea|seoul|japan|tokyo|singapore"
-                            r"|hong\s*kong|jakarta|indonesia)\b", re.I)
+_IN_PLACES = "|".join(word for _, words in _PLACE_ZONES for word in words.split("|") if word not in WORDLIKE_PLACES | TIME_WORD_PLACES)
+_IN_PLACE_TIME = compile_later(rf"(?P<clock>{_CLOCK})\s+in\s+(?:the\s+)?(?P<place>{_IN_PLACES})\b", re.I)
 #: An hour, then the day it falls on, then its zone: "at midnight tonight (PT)", "4pm tomorrow KST": the day said first, so the
 #: hour keeps its zone ("tonight at midnight PT").
 _HOUR_DAY_ZONE = compile_later(rf"(?:\bat\s+)?(?P<clock>{_CLOCK})\s+(?P<day>tonight|tomorrow|today)\s*\(?\s*(?P<zone>{_ZONE})\s*\)?", re.I)

@@ -24,13 +24,18 @@ def _asked(question: str, lang: str = "en", release: dt.datetime = _RELEASE) -> 
     ("what time will season 2 drop in manila", "That is Friday 12 March 2027, 16:00 UTC+8 in Manila."),
     ("what time does aouad s2 come out in sydney", "That is Friday 12 March 2027, 19:00 UTC+11 in Sydney."),
     ("what time does s2 release in india", "That is Friday 12 March 2027, 13:30 UTC+5:30 in India."),
+    ("what time does s2 drop in gmt", "That is Friday 12 March 2027, 08:00 UTC+0 in GMT."),
+    ("what time is s2 in hawaii", "That is Thursday 11 March 2027, 22:00 UTC-10 in Honolulu (Hawaii)."),
+    ("what time does s2 come out in malaysia", "That is Friday 12 March 2027, 16:00 UTC+8 in Kuala Lumpur."),
+    ("what time does s2 come out in indonesia", "That is Friday 12 March 2027, 15:00 UTC+7 in Jakarta (WIB)."),
 ])
 def test_a_release_hour_is_said_again_in_the_one_zone_asked_right_after_it(question: str, said: str) -> None:
     assert _asked(question)[:2] == [_SAID, said]
 
 
 @table("question", ["what time does s2 drop for me", "what time does s2 come out in my country",
-                    "what time in the us", "what time does s2 drop in the uk or est", "quand est-ce que la saison 2 sort"])
+                    "what time in the us", "what time does s2 drop in the uk or est",
+                    "s2 tayang jam lima?", "quand est-ce que la saison 2 sort"])
 def test_no_zone_or_several_adds_nothing_rather_than_a_guess(question: str) -> None:
     assert _asked(question) == [_SAID, "Earlier: post-production."]
 

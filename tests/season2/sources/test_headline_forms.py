@@ -81,6 +81,7 @@ def _readings(headline: str, written: dt.date = WRITTEN) -> set[str]:
     ("《僵尸校园2》首映礼改期至4月7日", set()),
     ("AOUAD 2 on April 9 at 8 a.m. UK time", {"release_date_announced reported 2027-04-09 07:00"}),
     ("Estamos Muertos 2 se estrena el 9 de abril a las 4 a.m. hora de Argentina", {"release_date_announced reported 2027-04-09 07:00"}),
+    ("Todos Nós Estamos Mortos 2 estreia em 9 de abril às 4 a.m. horário de Brasília", {"release_date_announced reported 2027-04-09 07:00"}),
     ("Estamos muertos 2 sale el 9 de abril a la 1 a.m. hora CDMX", {"release_date_announced reported 2027-04-09 07:00"}),  # (s2wild59)
     # s2wild43: Chile's hour by the clock Santiago keeps that day (its winter from April), Mexico City's before a flag, and a
     # Korean channel's broadcast day, which is not Netflix's global release
@@ -1612,6 +1613,7 @@ def test_a_rumour_beside_what_netflix_still_says_reads_what_stands() -> None:
     ("Netflix ujawnił datę: Wszyscy jesteśmy martwi 2 od 19 marca", dt.date(2027, 2, 11),
      {"release_date_announced reported 2027-03-19 00:00:00+00:00"}),
     ("AOUAD 2 sa March 19, 3pm PH time!!! 😭", dt.date(2027, 2, 10), {"release_date_announced reported 2027-03-19 07:00:00+00:00"}),
+    ("AOUAD 2 March 19, 2pm Bangkok time 🇹🇭", dt.date(2027, 2, 10), {"release_date_announced reported 2027-03-19 07:00:00+00:00"}),
     ("«Мы все мертвы» 2: премьера 19.03.2027 в 10:00 по Москве", dt.date(2027, 2, 10),
      {"release_date_announced reported 2027-03-19 07:00:00+00:00"}),
     # a numeric day with its year; the date said to be out, then the day; the day still after a delay to a month denied
@@ -1632,6 +1634,8 @@ def test_a_rumour_beside_what_netflix_still_says_reads_what_stands() -> None:
     ("aouad 2 april 9!! seoul 4pm / london 8am / paris 9am", dt.date(2027, 3, 1), {"release_date_announced reported 2027-04-09 07:00:00+00:00"}),
     ("aouad 2 april 9 🇫🇷 Paris 9am", dt.date(2027, 3, 1), {"release_date_announced reported 2027-04-09 07:00:00+00:00"}),
     ("AOUAD 2 april 9 🇰🇷 16:00 🇵🇭 15:00 🇮🇩 14:00", dt.date(2027, 3, 1), {"release_date_announced reported 2027-04-09 07:00:00+00:00"}),
+    ("AOUAD 2 April 9 🧟\n🇮🇳 Mumbai 12:30pm\n🇸🇬 Singapore 3pm\n🇹🇭 Bangkok 2pm", dt.date(2027, 2, 16),  # (bot.zones.PLACES' cities)
+     {"release_date_announced reported 2027-04-09 07:00:00+00:00"}),
     ("AOUAD 2 april 9: Seoul 4:00", dt.date(2027, 3, 1),  # (4:00 with no a.m. nor p.m.: no hour guessed)
      {"release_date_announced reported 2027-04-09 00:00:00+00:00"}),
     # a German count of weeks left; a move to a month called fake or denied, then the day that stands
