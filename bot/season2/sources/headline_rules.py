@@ -28,6 +28,16 @@ CHARTED = (r"\b(debuts|debuted|opens|opened|lands|landed)\s+at\s+(no\.?\s*1|#\s*
             r"|k-?drama|non-english\s+(show|series))\s+on\s+netflix\b|\b(no\.?\s*1|#\s*1|number\s+one)\s+in\s+\d+\s+countries\b")
 
 
+#: A slip of hours, or in one place, on the day ("delayed in India by 2 hours due to a server issue", "running 30 minutes
+#: late", "still not out in PH yet"): a stream's hiccup somewhere, never the season put off everywhere.
+LOCAL_SLIP = compile_later(
+    r"\b(delay(ed|s)?|postponed|pushed\s+back|late|lagging|behind)\s+(by\s+)?(an?|one|two|three|a\s+few|a\s+couple(\s+of)?"
+    r"|\d{1,2}(\.\d)?)\s*-?\s*(hours?|hrs?|minutes?|mins?)\b|\b(an?|one|two|three|\d{1,2})\s*-?\s*(hours?|hrs?|minutes?|mins?)"
+    r"\s+(late|delay(ed)?|behind)\b|\b(delay(ed|s)?|postponed|late)\s+(in|for)\s+(the\s+)?(india|indonesia|philippines|ph|pinas"
+    r"|us|usa|uk|canada|brazil|mexico|latam|australia|europe|my\s+(country|region)|some\s+(regions|countries|users)|\w+\s+users)\b",
+    re.I)
+
+
 #: The season or its release as a headline names what is moved: "S2", "Season 2", "the release date", "premiere".
 _THE_RELEASE = (r"(season|series|part)\s*(2|two)|\bs2|\bsequel|dead['’\"”]?\s*2|\brelease(\s+date)?"
                 r"|\bpremiere(\s+date)?")

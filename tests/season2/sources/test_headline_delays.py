@@ -154,6 +154,19 @@ def test_an_event_or_trailer_put_off_is_no_claim_about_the_season(headline: str)
     assert read_headline(headline, WRITTEN) == ()
 
 
+@table(
+    "headline",
+    [
+        "AOUAD 2 delayed in India by 2 hours due to a server issue 😭",  # (s2wild60)
+        "All of Us Are Dead 2 delayed in the Philippines, Netflix says it's a glitch",
+        "AOUAD 2 delayed 2 hours, servers down",
+        "aouad 2 is 30 minutes late for PH users??",
+    ],
+)
+def test_a_slip_of_hours_or_in_one_country_on_the_day_is_no_delay_of_the_season(headline: str) -> None:
+    assert read_headline(headline, dt.date(2027, 3, 12)) == ()
+
+
 def test_a_trailer_beside_a_delayed_premiere_gives_both() -> None:
     found = read_headline(f"{EN} trailer drops; premiere delayed to March 26", WRITTEN)
     assert [(c.milestone, c.release_at.date() if c.release_at else None) for c in found] == [
