@@ -91,7 +91,7 @@ _JAPANESE_WORDS = (
     (compile_later(r"(\d{1,2}\s*(?:日|일))\s*に\s*(?=前倒し)"), r"\1로 "),
     (compile_later(r"前倒し"), " 앞당겨 "),
     # Chinese "已上線", "今天上线了" (up now, up today): out
-    (compile_later(r"(?:已经|已經|已|终于|終於)\s*(?:独家|獨家)?上(?:线|線)(?:了|啦)?"), " 드디어 공개 "),  # (终于: finally)
+    (compile_later(r"(?:已经|已經|已|终于|終於)\s*(?:独家|獨家)?上(?:线|線)(?:了|啦)?|(?<![日号號일])(?<![日号號일]\s)上(?:线|線)(?:了|啦)"), " 드디어 공개 "),  # ("第二季上线了！")  # (终于: finally)
     # 定档 before its day ("定档6月4日", dated for June 4): Korean's "6월 4일 공개 확정" (its day set, never a renewal)
     (compile_later(r"(?:定档|定檔)\s*((?:20\d\d년\s*)?\d{1,2}월\s*\d{1,2}일)"), r" \1 공개 확정 "),
     (compile_later(r"今天|今日(?=\s*(?:独家|獨家)?上(?:线|線))"), " 오늘 "),

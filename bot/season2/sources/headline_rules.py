@@ -148,7 +148,12 @@ RULES: tuple[Rule, ...] = (
         r"|" + CHARTED +
         # the season itself live ("S2 is live!!", "aouad s2 is finally live"), not live at a time to come
         r"|(\b(season|series|part)\s*(2|two)|\bs2|(?:dead|\baouad)['’\"”]?\s*2)['’\"”]?\s+is\s+(now\s+|finally\s+|officially\s+)?live\b"
-        r"(?!\s+(on|at|in|from|tomorrow|tonight|this|next|\w+day)\b)"
+        # (live "in the US", a place, is out there: only "in 3 hours", a time, is to come)
+        r"(?!\s+(on|at|in(?=[^.!?]*\d)|from|tomorrow|tonight|this|next|\w+day)\b)"
+        # "all 6 eps are up!!", "all 8 episodes of aouad 2 are out" (never "are out friday", "are up on march 12")
+        r"|\ball\s+(\d+\s+)?(eps|episodes)\b[^;…]{0,40}?\b(are|r)\s+(now\s+|finally\s+)?(up|out|live)\b"
+        r"(?![^.!?]*\b(\d|tomorrow|tonight|next|this|on|at|from|in|(?!today)\w+day)\b)"
+        r"|\b(is|are)\s+on\s+netflix\s+now\b"  # "aouad 2 is on netflix now, go watch it"
         r"|\bit'?s\s+(finally\s+|officially\s+)?out\b(?!\s+(on|in|at|from|of|tomorrow|tonight|this|next|\w+day)\b)"  # "IT'S OUT. we made it"
         # "it just dropped.", "aouad s2 finally dropped" (never "dropped a poster", "dropped to No. 3", "dropped on Friday")
         r"|(^|[.!]\s*|\b(season\s*2|s2|(?:dead|aouad)['’\"”]?\s*2)['’\"”]?\s+)(it\s+)?(has\s+)?(just|finally)\s+dropped\b"

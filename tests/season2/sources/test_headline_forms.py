@@ -336,6 +336,21 @@ def test_another_things_day_put_off_is_neither_the_seasons_delay_nor_its_day(hea
     ("aouad 2 is out today, i watched at 4pm KST", dt.date(2027, 4, 9), {"released reported"}),
     ("AOUAD 2 out today. Watch party at 8pm EST", dt.date(2027, 4, 9), {"released reported"}),
     ("AOUAD 2 is out today!!", dt.date(2027, 4, 9), {"released reported"}),
+    # s2wild60: out in Vietnamese "lên sóng rồi", Chinese "上线了", Tagalog "live na yung …", Portuguese "já tá na Netflix",
+    # "all 6 eps … are up", "is live in the US", "is on netflix now", a fan's "this is not a drill"; never a day's 上线了,
+    # "all 8 eps are up on march 12", nor live "in 3 hours"
+    ("Ngôi trường xác sống 2 lên sóng rồi mọi người ơi!", dt.date(2027, 4, 9), {"released reported"}),
+    ("《僵尸校园》第二季上线了！", dt.date(2027, 4, 9), {"released reported"}),
+    ("《僵尸校园》第二季4月9日上线了", dt.date(2027, 4, 7), {"release_date_announced reported 2027-04-09 00:00"}),
+    ("live na yung AOUAD 2 sa Netflix mga bes", dt.date(2027, 4, 9), {"released reported"}),
+    ("Estamos Mortos 2 já tá na Netflix gente!!!", dt.date(2027, 4, 9), {"released reported"}),
+    ("all 6 eps of aouad 2 part 1 are up!!! this is not a drill", dt.date(2027, 4, 9), {"released reported"}),
+    ("aouad 2 is live in the US", dt.date(2027, 4, 9), {"released reported"}),
+    ("reminder that aouad 2 is on netflix now, go watch it", dt.date(2027, 4, 10), {"released reported"}),
+    ("all 8 eps of aouad 2 are up on april 9", dt.date(2027, 4, 7), set()),
+    ("aouad 2 is live in 3 hours", dt.date(2027, 4, 9), set()),
+    # ... and a Turkish day after the name's comma, before its hour
+    ("Hepimiz Öldük 2, 9 Nisan'da TSİ 10.00'da Netflix'te", dt.date(2027, 4, 1), {"release_date_announced reported 2027-04-09 07:00"}),
 ])
 def test_a_release_day_post_is_out_only_when_no_hour_is_still_to_come(headline: str, written: dt.date,
                                                                        expected: set[str]) -> None:
