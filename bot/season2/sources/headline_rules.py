@@ -264,6 +264,10 @@ RULES: tuple[Rule, ...] = (
         r"|\b(puts?|placed|places|lists|listed|slots|slotted)\s+(the\s+)?(all\s?of\s?us\s?are\s?dead|aouad)['’\"”]?\s*(s(eason)?\s*)?2"
         r"['’\"”]?\s+(in|for|at)\s+(?=(" + MONTH_TYPED + r"|early|late|mid|spring|summer|fall|autumn"
         r"|winter|q[1-4]|20\d\d)\b)"
+        # a month aimed at for the season: "Netflix is targeting February for AOUAD S2", "aims for spring for …" (s2wild60)
+        r"|\b(targets?|targeting|targeted|aims?\s+for|aiming\s+for)\s+(an?\s+)?(" + MONTH_TYPED + r"|early|late|mid|spring|summer"
+        r"|fall|autumn|winter|q[1-4]|20\d\d)\b[^;…]{0,25}?\bfor\s+(the\s+)?(all\s?of\s?us\s?are\s?dead|aouad)['’\"”]?\s*(s(eason)?\s*)?2\b"
+        r"(?!['’]?s?\s+(trailer|teaser|poster|event|fan\s?meet\w*|shoot\w*|filming|dub\w*)\b)"
         # the whole season at once: "all eight episodes (of the new season) arrive at once on April 2" (not "episodes 5-8")
         r"|\ball\s+(\w+\s+)?episodes\s+([^;…]{0,30}?\s+)?(arrive|drop|premiere|debut|stream|hit\s+netflix)\b",
         # 출격, 상륙: the press's "launches", "lands"; fans' 나온다 ("comes out", to come: "3월에 나온대")

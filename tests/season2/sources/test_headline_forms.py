@@ -1097,6 +1097,9 @@ def _window_labels(headline: str, written: dt.date) -> set[str]:
     ("넷플릭스 2027 라인업: 지우학2 상반기 촬영", set()),
     # a Korean window with the trailer right after it is the trailer's month, not the season's
     ("지우학2 3월 초 예고편 공개 예정", set()),
+    # s2wild60: a month Netflix is "targeting" for the season is that month; never for its trailer
+    ("Netflix is targeting March for All of Us Are Dead season 2, sources say", {"release_window window=March 2027"}),
+    ("netflix is targeting march for aouad 2's fan meeting", set()),
 ])
 def test_a_half_or_a_month_is_read_as_its_own(headline: str, expected: set[str]) -> None:
     assert _window_labels(headline, dt.date(2026, 12, 7)) == expected
