@@ -34,7 +34,9 @@ LOCAL_SLIP = compile_later(
     r"\b(delay(ed|s)?|postponed|pushed\s+back|late|lagging|behind)\s+(by\s+)?(an?|one|two|three|a\s+few|a\s+couple(\s+of)?"
     r"|\d{1,2}(\.\d)?)\s*-?\s*(hours?|hrs?|minutes?|mins?)\b|\b(an?|one|two|three|\d{1,2})\s*-?\s*(hours?|hrs?|minutes?|mins?)"
     r"\s+(late|delay(ed)?|behind)\b|\b(delay(ed|s)?|postponed|late)\s+(in|for)\s+(the\s+)?(india|indonesia|philippines|ph|pinas"
-    r"|us|usa|uk|canada|brazil|mexico|latam|australia|europe|my\s+(country|region)|some\s+(regions|countries|users)|\w+\s+users)\b",
+    r"|us|usa|uk|canada|brazil|mexico|latam|australia|europe|my\s+(country|region)|some\s+(regions|countries|users)|\w+\s+users)\b"
+    # (Spanish and Portuguese, their word for "delayed" read into English, its "en" or "no" left: "retrasada en México")
+    r"|\bdelayed(\s+to)?\s+(en|no|na|em)\s+(m[ée]xico|brasil|argentina|colombia|chile|per[úu]|espa[ñn]a|latam|latinoam[ée]rica|portugal)\b",
     re.I)
 
 
@@ -119,7 +121,7 @@ RULES: tuple[Rule, ...] = (
         # (a time of year or of the week is here, not the season: "netflix k-drama summer is here", "the weekend is here"; nor
         # its date or news: "aouad 2 date is OUT!!")
         r"|\b(?<!slate )(?<!lineup )(?<!line-up )(?<!schedule )(?<!list )(?<!summer )(?<!spring )(?<!winter )(?<!autumn )(?<!fall )"
-        r"(?<!weekend )(?<!week )(?<!month )(?<!time )(?<!era )(?<!date )(?<!dates )(?<!news )(?<!info )(?<!details )(is|are) (now |finally |officially )?(out|streaming|here)\b(?! ((today|tonight)\s*[,!.]*\s+(at\s+)?\d{1,2}([:.]\d\d)?\s*[ap]\.?m\b|of|in|for|on \w+ \d|at \d|(on )?(tonight|tomorrow|this|next|mon|tue|wed"
+        r"(?<!weekend )(?<!week )(?<!month )(?<!time )(?<!era )(?<!date )(?<!dates )(?<!news )(?<!info )(?<!details )(is|are) (now |finally |officially )?(out|streaming|here)\b(?! ((today|tonight)\s*[,!.]*\s+(at\s+)?\d{1,2}([:.]\d\d)?\s*[ap]\.?m\b|of|in|for|the same day|(all )?at once|together|on \w+ \d|at \d|(on )?(tonight|tomorrow|this|next|mon|tue|wed"
         r"|thu|fri|sat|sun)|(on netflix )?(from|starting|beginning) |at (midnight|noon)|(on )?" + MONTH_TYPED + r" \d|\d{1,2}(/|\.|st|nd|rd|th)))|\bout today\b"
         # (an hour after it is to come: "AOUAD 2 out today at 5pm AEST")
         # (and after a shout: "out today!! 4pm KST")
@@ -149,10 +151,10 @@ RULES: tuple[Rule, ...] = (
         # the season itself live ("S2 is live!!", "aouad s2 is finally live"), not live at a time to come
         r"|(\b(season|series|part)\s*(2|two)|\bs2|(?:dead|\baouad)['’\"”]?\s*2)['’\"”]?\s+is\s+(now\s+|finally\s+|officially\s+)?live\b"
         # (live "in the US", a place, is out there: only "in 3 hours", a time, is to come)
-        r"(?!\s+(on|at|in(?=[^.!?]*\d)|from|tomorrow|tonight|this|next|\w+day)\b)"
+        r"(?!\s+(on|at|in(?=[^.!?]*(\d|\b(at|on|from|tomorrow|tonight|this|next|midnight|noon|soon)\b))|from|tomorrow|tonight|this|next|\w+day)\b)"
         # "all 6 eps are up!!", "all 8 episodes of aouad 2 are out" (never "are out friday", "are up on march 12")
         r"|\ball\s+(\d+\s+)?(eps|episodes)\b[^;…]{0,40}?\b(are|r)\s+(now\s+|finally\s+)?(up|out|live)\b"
-        r"(?![^.!?]*\b(\d|tomorrow|tonight|next|this|on|at|from|in|(?!today)\w+day)\b)"
+        r"(?![^.!?]*\b(\d|tomorrow|tonight|next|this|on|at|from|in|same|together|simultaneously|once|(?!today)\w+day)\b)"
         r"|\b(is|are)\s+on\s+netflix\s+now\b"  # "aouad 2 is on netflix now, go watch it"
         r"|\bit'?s\s+(finally\s+|officially\s+)?out\b(?!\s+(on|in|at|from|of|tomorrow|tonight|this|next|\w+day)\b)"  # "IT'S OUT. we made it"
         # "it just dropped.", "aouad s2 finally dropped" (never "dropped a poster", "dropped to No. 3", "dropped on Friday")

@@ -104,7 +104,7 @@ _DAY_OF_AN_EVENT = compile_later(
     # a Korean channel's broadcast ("JTBC서 3월 20일 첫 방송", "JTBC TV in Korea from March 20"): the channel's day, not
     # Netflix's global release (JTBC Studios, the maker, is no channel)
     r"|\b(?:jtbc|tvn|kbs2?|sbs|mbc|ena)(?!\s*(?:스튜디오|studios?)\b)(?:에서|서)?\s+(?:\S+\s+){0,5}?(?:첫\s*방송|방송|방영)"
-    r"|\b(?:jtbc|tvn|kbs2?|sbs|mbc|ena)\s+(?:tv\b|airs?\b|will\s+air\b|broadcasts?\b)"
+    r"|\b(?:jtbc|tvn|kbs2?|sbs|mbc|ena)\s+(?:tv\b|airs?\b|will\s+air\b|broadcasts?\b)|\b(?:on|to)\s+(?:jtbc|tvn|kbs2?|sbs|mbc|ena)\b(?!\s*studios?\b)"
     # Spanish, Portuguese and French say "la première" of the gala (their release is estreno, estreia, sortie); an
     # event is what rain or a storm puts off
     # a premiere's day set against the release's, "on Netflix", after "but" ("the aouad 2 premiere is april 13 but it premieres on

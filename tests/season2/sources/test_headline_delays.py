@@ -161,6 +161,7 @@ def test_an_event_or_trailer_put_off_is_no_claim_about_the_season(headline: str)
         "All of Us Are Dead 2 delayed in the Philippines, Netflix says it's a glitch",
         "AOUAD 2 delayed 2 hours, servers down",
         "aouad 2 is 30 minutes late for PH users??",
+        "Estamos Muertos 2 retrasada en México por una falla",
     ],
 )
 def test_a_slip_of_hours_or_in_one_country_on_the_day_is_no_delay_of_the_season(headline: str) -> None:

@@ -99,6 +99,7 @@ def _readings(headline: str, written: dt.date = WRITTEN) -> set[str]:
     ("All of Us Are Dead saison 2 : rendez-vous le 9 avril sur Netflix", {"release_date_announced reported 2027-04-09 00:00"}),
     ("'지우학2' 4월 9일 넷플릭스 공개…JTBC서 4월 17일 첫 방송", {"release_date_announced reported 2027-04-09 00:00"}),
     ("JTBC스튜디오 \"'지우학2' 4월 9일 넷플릭스 공개\"", {"release_date_announced reported 2027-04-09 00:00"}),
+    ("'All of Us Are Dead' Season 2 premieres on JTBC April 17", set()),  # (Korean TV's day, not Netflix's, s2wild60)
     # s2wild44: "hora de México" is Mexico City's clock; the cast's live with its CDMX hour is no release; a teaser's own day
     # in Spanish ("El teaser de …") or Chinese (先导预告, the teaser) is the teaser's, never the season's
     ("Estamos Muertos 2 llega el 9 de abril a la 1 am hora de México 🇲🇽", {"release_date_announced reported 2027-04-09 07:00"}),
@@ -349,6 +350,8 @@ def test_another_things_day_put_off_is_neither_the_seasons_delay_nor_its_day(hea
     ("reminder that aouad 2 is on netflix now, go watch it", dt.date(2027, 4, 10), {"released reported"}),
     ("all 8 eps of aouad 2 are up on april 9", dt.date(2027, 4, 7), set()),
     ("aouad 2 is live in 3 hours", dt.date(2027, 4, 9), set()),
+    ("AOUAD 2 is live in the US at midnight PT", dt.date(2027, 4, 8), set()),
+    ("all 6 episodes of aouad 2 are out the same day", dt.date(2027, 4, 1), set()),
     # ... and a Turkish day after the name's comma, before its hour
     ("Hepimiz Öldük 2, 9 Nisan'da TSİ 10.00'da Netflix'te", dt.date(2027, 4, 1), {"release_date_announced reported 2027-04-09 07:00"}),
 ])
