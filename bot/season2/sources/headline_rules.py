@@ -36,7 +36,11 @@ LOCAL_SLIP = compile_later(
     r"\s+(late|delay(ed)?|behind)\b|\b(delay(ed|s)?|postponed|late)\s+(in|for)\s+(the\s+)?(india|indonesia|philippines|ph|pinas"
     r"|us|usa|uk|canada|brazil|mexico|latam|australia|europe|my\s+(country|region)|some\s+(regions|countries|users)|\w+\s+users)\b"
     # (Spanish and Portuguese, their word for "delayed" read into English, its "en" or "no" left: "retrasada en México")
-    r"|\bdelayed(\s+to)?\s+(en|no|na|em)\s+(m[ée]xico|brasil|argentina|colombia|chile|per[úu]|espa[ñn]a|latam|latinoam[ée]rica|portugal)\b",
+    r"|\bdelayed(\s+to)?\s+(en|no|na|em)\s+(m[ée]xico|brasil|argentina|colombia|chile|per[úu]|espa[ñn]a|latam|latinoam[ée]rica|portugal)\b"
+    # ... by a span of hours ("delays AOUAD 2 by an hour"), in some places, or with the servers ("서버 폭주", "server issues")
+    r"|\bby\s+(an?|one|two|three|a\s+few|a\s+couple(\s+of)?|\d{1,2}(\.\d)?)\s*-?\s*(hours?|hrs?|minutes?|mins?)\b"
+    r"|\bin\s+some\s+(regions|countries|places)\b|\bservers?\s+(issues?|problems?|down|crash\w*|outages?|errors?|glitch\w*)\b"
+    r"|서버\s*(폭주|터|다운|마비|장애|오류)|접속\s*(장애|오류|폭주)|\d+\s*(분|시간)\s*(지연|늦)",
     re.I)
 
 

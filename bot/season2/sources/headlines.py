@@ -39,7 +39,7 @@ from bot.season2.sources.headline_dates import (
 from bot.season2.sources.headline_forms import release_ahead
 from bot.season2.sources.headline_korean import KO_WAS, KOREAN_MAKING_ONLY
 from bot.season2.sources.headline_moments import day_span, release_moment
-from bot.season2.sources.headline_rules import CHARTED, LOCAL_SLIP, RULES
+from bot.season2.sources.headline_rules import CHARTED, RULES
 from bot.season2.sources.headline_strength import (
     STILL_AWAITED,
     hedged,
@@ -520,9 +520,9 @@ def read_clause(text: str, written: dt.date | None) -> Classified | None:
         if rule.milestone in (Milestone.FILMING, Milestone.FILMING_WRAPPED) and (
                 _OTHER_WORK_SHOT.search(text) or (rule.milestone is Milestone.FILMING_WRAPPED and _WRAP_RECALLED.search(text))):
             continue  # "Lomon's new film starts shooting", "올봄에 촬영 끝났는데 아직도 …": another work's, or a wrap long past
-        if rule.milestone is Milestone.DELAYED and (_event_delayed(text, rule.pattern) or LOCAL_SLIP.search(text)
+        if rule.milestone is Milestone.DELAYED and (_event_delayed(text, rule.pattern)
                                                     or (media and not _seasons_own_verb(text))):
-            return None  # "fan event postponed to March 26", "예고편 공개 연기", "delayed in India by 2 hours": no season's delay
+            return None  # "fan event postponed to March 26", "예고편 공개 연기": that thing's delay (no trailer out)
         if rule.milestone is Milestone.DELAYED and release_at is not None and _event_day(text, written):
             return Classified(rule.milestone, confidence, None)  # "delayed. Watch party moved to March 26": the party's day
         if rule.milestone is Milestone.DELAYED and release_at is not None and re.search(KOREAN_MAKING_ONLY, text, re.S):

@@ -162,6 +162,9 @@ def test_an_event_or_trailer_put_off_is_no_claim_about_the_season(headline: str)
         "AOUAD 2 delayed 2 hours, servers down",
         "aouad 2 is 30 minutes late for PH users??",
         "Estamos Muertos 2 retrasada en México por una falla",
+        "Netflix delays AOUAD 2 by an hour in some regions",
+        "지우학2 공개 지연… 넷플릭스 서버 폭주",  # (the servers swamped)
+        "AOUAD 2 delayed, servers down lol",
     ],
 )
 def test_a_slip_of_hours_or_in_one_country_on_the_day_is_no_delay_of_the_season(headline: str) -> None:

@@ -56,6 +56,9 @@ def _readings(headline: str, written: dt.date = WRITTEN) -> set[str]:
      {"release_date_announced reported 2027-04-09 00:00"}),
     ("AOUAD 2 volume 2 arrives May 7 😭", set()),
     ("今私2 Part2は5月7日配信", set()),  # (a Latin label run into Japanese, s2wild58)
+    ("《僵尸校园2》第二部分5月7日上线", set()),  # (Chinese 第二部分, and a Spanish title before "parte 2", s2wild60)
+    ("Estamos Muertos 2 parte 2 llega el próximo viernes", set()),
+    ("《僵尸校园2》第一部分4月9日上线，第二部分5月7日", {"release_date_announced reported 2027-04-09 00:00"}),
     ("今私2 Part1は4月9日、Part2は5月7日", {"release_date_announced reported 2027-04-09 00:00"}),
     # (a later part's day counted from the first's, s2wild59)
     ("aouad 2 part 1 april 9 and part 2 a week after", {"release_date_announced reported 2027-04-09 00:00"}),
