@@ -390,9 +390,13 @@ def _seasons_own_verb(text: str) -> bool:
         return True
     if _THEN_THE_SEASONS_DAY.search(text) or _OUT_THEN_THE_DAY.search(text) or _DATE_CARD.search(text):
         return True
-    if (season := SEASON_DATE.search(text)) is None:
-        return False
+    if (season := SEASON_DATE.search(text)) is None or _MATERIALS_DATE.search(text):
+        return False  # (and "trailer release date is …", "Hindi dub release date: …": the material's own date, s2wild60)
     return (material := _MATERIAL_OF.search(text)) is None or material.start() > season.start()
+
+
+_MATERIALS_DATE = compile_later(r"\b(?:tr[aá]ilers?|teasers?|posters?|dub(?:bed)?|dubbing|subtitles?|subs|soundtrack|ost)\s+"
+                                r"(?:release|premiere|launch|streaming|debut)\s+date\b", re.I)
 
 
 def material_first(text: str) -> bool:

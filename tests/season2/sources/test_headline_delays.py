@@ -200,6 +200,7 @@ def test_a_move_by_a_span_keeps_its_new_day(headline: str, milestone: Milestone,
     f"{EN} dub delayed to April",
     f"{EN} English dub arrives March 26",
     "'지금 우리 학교는2' 영어 더빙 26일 공개",
+    f"{EN} Hindi dub release date: March 26",  # (the dub's own "release date", s2wild60)
 ])
 def test_a_dubs_day_is_not_the_seasons(headline: str) -> None:
     assert read_headline(headline, WRITTEN) == ()
