@@ -53,7 +53,6 @@ from bot.season2.sources.headline_hearsay import (
     without_invitations,
 )
 from bot.season2.sources.headline_korean import KO_WAS
-from bot.season2.sources.headline_rules import LOCAL_SLIP
 from bot.season2.sources.headline_moments import (
     day_span,
     release_moment,
@@ -62,6 +61,7 @@ from bot.season2.sources.headline_moments import (
     with_months_carried,
     with_place_zones,
 )
+from bot.season2.sources.headline_rules import LOCAL_SLIP
 from bot.season2.sources.headline_strength import (
     hedged,
     netflix_word_beside_guess,
