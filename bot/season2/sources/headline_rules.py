@@ -44,6 +44,13 @@ LOCAL_SLIP = compile_later(
     re.I)
 
 
+#: "in" a time to come ("live in March", "in the first half", "in 3 hours", "in a few hours", "in korea at 5pm"), never only in a
+#: place ("is live in the US": out there).
+_IN_A_TIME = (r"in(?=\s+(the\s+)?(" + MONTH_TYPED + r"|spring|summer|fall|autumn|winter|first|second|early|late|mid|q[1-4])\b"
+              r"|[^.!?]*(\d|\b(at|on|from|tomorrow|tonight|this|next|midnight|noon|soon|an?|one|two|three|four|five|six|seven|eight"
+              r"|nine|ten|eleven|twelve|few|several|less|under|hours?|days?|weeks?|months?|minutes?|mins?|hrs?)\b))")
+
+
 #: The season or its release as a headline names what is moved: "S2", "Season 2", "the release date", "premiere".
 _THE_RELEASE = (r"(season|series|part)\s*(2|two)|\bs2|\bsequel|dead['’\"”]?\s*2|\brelease(\s+date)?"
                 r"|\bpremiere(\s+date)?")
@@ -154,8 +161,8 @@ RULES: tuple[Rule, ...] = (
         r"|" + CHARTED +
         # the season itself live ("S2 is live!!", "aouad s2 is finally live"), not live at a time to come
         r"|(\b(season|series|part)\s*(2|two)|\bs2|(?:dead|\baouad)['’\"”]?\s*2)['’\"”]?\s+is\s+(now\s+|finally\s+|officially\s+)?live\b"
-        # (live "in the US", a place, is out there: only "in 3 hours", a time, is to come)
-        r"(?!\s+(on|at|in(?=[^.!?]*(\d|\b(at|on|from|tomorrow|tonight|this|next|midnight|noon|soon)\b))|from|tomorrow|tonight|this|next|\w+day)\b)"
+        # (live "in the US", a place, is out there: only "in March", "in 3 hours", "in a few hours", a time, is to come)
+        r"(?!\s+(on|at|" + _IN_A_TIME + r"|from|tomorrow|tonight|this|next|\w+day)\b)"
         # "all 6 eps are up!!", "all 8 episodes of aouad 2 are out" (never "are out friday", "are up on march 12")
         r"|\ball\s+(\d+\s+)?(eps|episodes)\b[^;…]{0,40}?\b(are|r)\s+(now\s+|finally\s+)?(up|out|live)\b"
         r"(?![^.!?]*\b(\d|tomorrow|tonight|next|this|on|at|from|in|same|together|simultaneously|once|(?!today)\w+day)\b)"

@@ -354,6 +354,8 @@ def test_another_things_day_put_off_is_neither_the_seasons_delay_nor_its_day(hea
     ("all 8 eps of aouad 2 are up on april 9", dt.date(2027, 4, 7), set()),
     ("aouad 2 is live in 3 hours", dt.date(2027, 4, 9), set()),
     ("AOUAD 2 is live in the US at midnight PT", dt.date(2027, 4, 8), set()),
+    ("aouad 2 is live in april", dt.date(2027, 2, 12), set()),
+    ("aouad 2 is live in a few hours", dt.date(2027, 4, 8), set()),
     ("all 6 episodes of aouad 2 are out the same day", dt.date(2027, 4, 1), set()),
     # ... and a Turkish day after the name's comma, before its hour
     ("Hepimiz Öldük 2, 9 Nisan'da TSİ 10.00'da Netflix'te", dt.date(2027, 4, 1), {"release_date_announced reported 2027-04-09 07:00"}),
