@@ -164,9 +164,11 @@ RULES: tuple[Rule, ...] = (
         # (live "in the US", a place, is out there: only "in March", "in 3 hours", "in a few hours", a time, is to come)
         r"(?!\s+(on|at|" + _IN_A_TIME + r"|from|tomorrow|tonight|this|next|\w+day)\b)"
         # "all 6 eps are up!!", "all 8 episodes of aouad 2 are out" (never "are out friday", "are up on march 12")
-        r"|\ball\s+(\d+\s+)?(eps|episodes)\b[^;…]{0,40}?\b(are|r)\s+(now\s+|finally\s+)?(up|out|live)\b"
+        r"|\ball\s+(\d+\s+)?(eps|episodes)\b((?!\b(titles?|runtimes?|synops\w+|descriptions?|names?|ratings?|lengths?|stills?"
+        r"|posters?|thumbnails?|summar\w+|plots?|details|info|trailers?|teasers?)\b)[^;…]){0,40}?\b(are|r)\s+(now\s+|finally\s+)?(up|out|live)\b"
         r"(?![^.!?]*\b(\d|tomorrow|tonight|next|this|on|at|from|in|same|together|simultaneously|once|(?!today)\w+day)\b)"
-        r"|\b(is|are)\s+on\s+netflix\s+now\b"  # "aouad 2 is on netflix now, go watch it"
+        # "aouad 2 is on netflix now, go watch it" (not its page, listing or trailer, nor a "remind me" to come)
+        r"|(?<!page\s)(?<!listing\s)(?<!trailer\s)(?<!teaser\s)(?<!poster\s)\b(is|are)\s+on\s+netflix\s+now\b(?![^.!?]*\bremind)"
         r"|\bit'?s\s+(finally\s+|officially\s+)?out\b(?!\s+(on|in|at|from|of|tomorrow|tonight|this|next|\w+day)\b)"  # "IT'S OUT. we made it"
         # "it just dropped.", "aouad s2 finally dropped" (never "dropped a poster", "dropped to No. 3", "dropped on Friday")
         r"|(^|[.!]\s*|\b(season\s*2|s2|(?:dead|aouad)['’\"”]?\s*2)['’\"”]?\s+)(it\s+)?(has\s+)?(just|finally)\s+dropped\b"

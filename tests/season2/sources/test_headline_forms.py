@@ -356,6 +356,9 @@ def test_another_things_day_put_off_is_neither_the_seasons_delay_nor_its_day(hea
     ("AOUAD 2 is live in the US at midnight PT", dt.date(2027, 4, 8), set()),
     ("aouad 2 is live in april", dt.date(2027, 2, 12), set()),
     ("aouad 2 is live in a few hours", dt.date(2027, 4, 8), set()),
+    ("all 6 eps of aouad 2 runtimes are up", dt.date(2027, 3, 20), set()),
+    ("the AOUAD 2 page is on netflix now, hit remind me", dt.date(2027, 3, 20), set()),
+    ("《僵尸校园》第二季定档海报上线了", dt.date(2027, 3, 20), set()),  # (the date poster, neither out nor renewed)
     ("all 6 episodes of aouad 2 are out the same day", dt.date(2027, 4, 1), set()),
     # ... and a Turkish day after the name's comma, before its hour
     ("Hepimiz Öldük 2, 9 Nisan'da TSİ 10.00'da Netflix'te", dt.date(2027, 4, 1), {"release_date_announced reported 2027-04-09 07:00"}),
