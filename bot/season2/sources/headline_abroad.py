@@ -50,7 +50,7 @@ _ABROAD = compile_later(r"\b(enero|febrero|marzo|mayo|junio|julio|setiembre|sept
                      r"|\barrive(?:ra)?\s+le\s+\d|\bsa\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\s+\d|\bnetflix['’]te\b|\bfalta[mn]?\s+\d|\bam\s+\d{1,2}\.\s|[\u0e00-\u0e7f]|[\u0600-\u06ff]|[\u0400-\u04ff]|[\u0900-\u097f]|\bna\s+(?:ang|lang)\b"  # (Taglish: below)
                      # Italian, Polish, Turkish, Malay, Tagalog and Hinglish (Hindi in Latin letters) words the readers need
                      r"|\b(?:disponibile|slitta\w*|rinviat[oa]|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|gennaio|febbraio"
-                     r"|dostępn\w*|martwi|sezon\w*|stagione|yayında|ertelendi|öldük|tak\s+sabar|kini|labas\s+na|aa\s+(?:gaya|gayi|raha|rahi))\b", re.I)
+                     r"|dostępn\w*|martwi|sezon\w*|stagione|yayında|ertelendi|öldük|tak\s+sabar|kini|(?:labas|live)\s+na|aa\s+(?:gaya|gayi|raha|rahi))\b", re.I)
 _MONTHS_ABROAD = {name: number for number, names in enumerate((
     "enero janeiro januari janvier januar gennaio ocak", "febrero fevereiro februari février februar febbraio şubat",
     "marzo março maret mars märz mart maart", "abril april avril aprile nisan",
@@ -222,8 +222,8 @@ _WORDS_ABROAD = (
     (compile_later(r"\bvẫn\s+(?=chiếu\b|lên\s+sóng\b|ra\s+mắt\b)", re.I), "still "),
     (compile_later(r"(?<!đã\s)\bchiếu\b(?=\s+\d)", re.I), "premieres"),
     (compile_later(r"\bnhư\s+đã\s+(?:công\s+bố|thông\s+báo)\b", re.I), "as announced"),
-    (compile_later(r"(?<!đã\s)\b(?:sẽ\s+)?lên\s+sóng(?:\s+vào)?(?:\s+ngày)?(?=\s+(?:\d|in\s|[A-Z]))", re.I), "premieres"),
-    (compile_later(r"(?<!đã\s)\b(?:sẽ\s+)?lên\s+netflix(?:\s+(?:lúc|vào))*(?:\s+ngày)?(?=\s+(?:\d|[A-Z]))", re.I), "premieres on Netflix"),
+    (compile_later(r"(?<!đã\s)\b(?:sẽ\s+)?lên\s+sóng(?!\s+rồi\b)(?:\s+vào)?(?:\s+ngày)?(?=\s+(?:\d|in\s|[A-Z]))", re.I), "premieres"),
+    (compile_later(r"(?<!đã\s)\b(?:sẽ\s+)?lên\s+netflix(?!\s+rồi\b)(?:\s+(?:lúc|vào))*(?:\s+ngày)?(?=\s+(?:\d|[A-Z]))", re.I), "premieres on Netflix"),
     # Vietnamese "(bị) hoãn (một tuần)" (put off by a week), not before the release's verb (that day taken back, below)
     (compile_later(r"\b(?:bị\s+)?(?:trì\s+)?hoãn\b(?!\s+(?:ra\s+mắt|phát\s+hành|chiếu|premieres)\b)(?:\s+một\s+tuần)?", re.I), "delayed"),
     # the day set aside: German "statt", Spanish "en lugar de", Portuguese "em vez de", French "au lieu de"
@@ -239,7 +239,7 @@ _WORDS_ABROAD = (
                 + r")\s+(?:de\s+)?(20\d\d)\b", re.I),
      lambda m: m.group(0) if m.group(1) else f"in {MONTH_NAMES[_MONTHS_ABROAD[m.group(2).lower()] - 1]} {m.group(3)}"),
 (compile_later(r"\b(?:ya\s+(?:está\s+)?disponible|(?:está\s+)?disponible\s+ya\b(?![^.!?;]*?\b(?:en\s+unas|desde\s+el|el\s+\d|a\s+las|mañana)\b)|ya\s+(?:puedes|pueden|podés|se\s+puede)\s+ver|já\s+(?:está\s+)?disponível|sudah\s+(?:tayang|bisa\s+ditonton)|(?:já\s+)?está\s+no\s+ar)\b"
-                r"|\bđã\s+(?:lên\s+sóng|ra\s+mắt|phát\s+hành)", re.I), "is now streaming"),  # Vietnamese: out
+                r"|\bđã\s+(?:lên\s+sóng|ra\s+mắt|phát\s+hành)|\b(?:lên\s+sóng|ra\s+mắt|lên\s+netflix)\s+rồi\b", re.I), "is now streaming"),  # Vietnamese: out
     (compile_later(r"\s*(?:ฉาย|สตรีม)แล้ว(?:วันนี้)?\s*"), " is now streaming "),  # Thai, written without spaces: out (today)
     # out, in Italian ("è disponibile su Netflix", never "dal 7 maggio", from a day to come), Polish ("już dostępny", never
     # "od 7 maja"), Turkish ("Netflix'te yayında", never a day's "7 Mayıs'ta yayında"), Malay ("kini di Netflix") and
@@ -254,7 +254,7 @@ _WORDS_ABROAD = (
                 r"\byayında\b|\baa\s+(?:gaya|gayi|gaye|chuka|chuki)\b", re.I), "is now streaming"),
     # Tagalog "Labas na ang AOUAD S2" (it is out now), "AOUAD S2 sa April 23 na" (on April 23 now); Hinglish "23 April ko aa
     # raha hai" (comes on April 23)
-    (compile_later(r"^(\W*)labas\s+na\s+(?:ang\s+)?(" + _NAME + ")", re.I), r"\1\2 is out now"),
+    (compile_later(r"^(\W*)(?:labas|live)\s+na\s+(?:ang\s+|['’]?yung\s+)?(" + _NAME + ")", re.I), r"\1\2 is out now"),
     (compile_later(r"^(\W*)(" + _NAME + r")\s+sa\s+((?:" + "|".join(MONTH_NAMES) + r")\s+\d{1,2}|\d{1,2}\s+(?:" + "|".join(MONTH_NAMES)
                 + r"))(?:\s+na\b|(?=\s+on\s+netflix\b))", re.I), r"\1\2 premieres \3"),  # ("… na sa Netflix": on Netflix)
     (compile_later(r"(\d{1,2}\s+[a-z]{3,}|[a-z]{3,}\s+\d{1,2})\s+ko\s+aa\s+(?:raha|rahi|rahe)\s+hai\b", re.I), r"premieres \1"),
@@ -301,7 +301,7 @@ _WORDS_ABROAD = (
     (compile_later(rf"\bum\s+(\d{{1,2}})(?:[:.](\d\d))?\s*uhr\b(?!\s*(?:deutscher|deutsche|mez|mesz)){_SAID_ZONE}", re.I),
      lambda m: unless_an_events(m, f"at {m.group(1)}:{m.group(2) or '00'} {m.group('zone') or 'German time'}")),
     # (Polish "już na Netflixie", "jest już na Netflixie": already on Netflix)
-    (compile_later(r"\b(?:jest\s+)?już\s+(?:jest\s+)?(?:na|w)\s+netflix(?:ie)?\b(?!\s+(?:od|w|we)\b)|\bya\s+está\s+en\s+netflix\b|\b(?:ya\s+|já\s+)?(?:ahora|agora)\s+(?:en|na|no)\s+netflix\b|\b(?:ist\s+)?(?:jetzt|ab\s+sofort)\s+(?:auf|bei)\s+netflix\b(?!\s+(?:ab|am)\b)", re.I), "is now on Netflix"),
+    (compile_later(r"\b(?:jest\s+)?już\s+(?:jest\s+)?(?:na|w)\s+netflix(?:ie)?\b(?!\s+(?:od|w|we)\b)|\bya\s+está\s+en\s+netflix\b|\bjá\s+(?:tá|está|chegou)\s+(?:na|no)\s+netflix\b|\b(?:ya\s+|já\s+)?(?:ahora|agora)\s+(?:en|na|no)\s+netflix\b|\b(?:ist\s+)?(?:jetzt|ab\s+sofort)\s+(?:auf|bei)\s+netflix\b(?!\s+(?:ab|am)\b)", re.I), "is now on Netflix"),
     (compile_later(r"\b(?:en|na|auf|bei)\s+(?=netflix\b)", re.I), "on "),  # "el 16 de abril en Netflix", "am 9. April auf Netflix"
     (compile_later(r"\bdia\s+(?=\d)", re.I), "on "),
     (compile_later(r"\b(?:já\s+|ya\s+|sudah\s+)?(?:no|en\s+el|di)\s+top\s*10\b", re.I), "tops Netflix's Top 10"),  # "já no Top 10"  # Portuguese "dia 16/04": on the 16th of April

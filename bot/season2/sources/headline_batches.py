@@ -18,20 +18,20 @@ _LATIN_PART = r"(?:part|pt\.?|vol(?:ume)?\.?|volumen|parte|partie|teil|bagian|ba
 _FIRST = compile_later(
     rf"(?:\b(?:la|le|the|die|el|a)\s+)?\b{_LATIN_PART}\s*(?:1(?![0-9A-Za-z])|one\b|i\b)(?![\d,/]|[.:]\d)|\b(?:the\s+)?first\s+part\b|\bla\s+prim(?:era|a)(?:\s+parte\b|(?=\s+(?:el|il|arriva|llega)\b))"
     r"|\bpremi[eè]re\s+partie\b|\berster\s+teil\b|(?<!\d)1\.\s*bölüm|(?<=2 )phần\s*1\b|\bпервая(?:\s+часть)?|\bчасть\s*1\b"
-    r"|파트\s*1(?!\d)|(?<!\d)1\s*부(?![가-힣])|전반부|前編|前篇|パート\s*1|上部|上篇|上半部|พาร์[ทต]\s*1|الجزء\s+الأول", re.I)
+    r"|파트\s*1(?!\d)|(?<!\d)1\s*부(?![가-힣])|전반부|前編|前篇|パート\s*1|上部|上篇|上半部|第[一1]部分|พาร์[ทต]\s*1|الجزء\s+الأول", re.I)
 #: A later batch's label ("Part 2", "vol. 2", "la segunda" but never "la segunda temporada", season 2 itself; "Part2は" in Japanese too).
 _LATER = compile_later(
     rf"(?:\b(?:la|le|the|die|el|a)\s+)?\b{_LATIN_PART}\s*(?:[23](?![0-9A-Za-z])|two\b|three\b|ii\b)(?![\d,/]|[.:]\d)|\b(?:the\s+)?second\s+part\b|\bla\s+seg(?:unda|onda)(?:\s+parte\b|(?=\s+(?:el|il|arriva|llega|a|en)\b|\s*[,.]))"
     r"|\bseconde\s+partie\b|\bzweiter\s+teil\b|(?<!\d)[23]\.\s*bölüm|(?<=2 )phần\s*[23]\b"
     r"|\bвторая(?:\s+часть)?|\bчасть\s*[23]\b|파트\s*[23](?!\d)|(?<!\d)[23]\s*부(?![가-힣])|후반부|後編|後篇|パート\s*[23]"
-    r"|下部|下篇|下半部|พาร์[ทต]\s*[23]|الجزء\s+الثاني", re.I)
+    r"|下部|下篇|下半部|第[二三2-3]部分|พาร์[ทต]\s*[23]|الجزء\s+الثاني", re.I)
 #: A split said not to happen ("no Part 2 split", "there is NO part 2", "sin parte 2"): no later batch.
 _NONE_BEFORE = compile_later(r"\b(?:no|not|without|never|sin|sem|sans|ohne|tanpa|bukan)\s+(?:a\s+|any\s+)?$", re.I)
 #: Our season named right before a batch's label ("AOUAD 2 Part 2", "지우학2 파트2", "《僵尸校园2》下部"), or the label opening
 #: the post ("volume 2 arrives …", "Part 2 of AOUAD 2 …"): that batch is ours, not another show's ("Kingdom 3 part 2").
 _OURS_BEFORE = compile_later(
     r"(?:(?:season|series|staffel|saison|temporada|stagione|sezon|musim|시즌)\s*(?:2|two)|\bs2|\baouad\s*2|\bdead\s*2|지우학\s*2"
-    r"|학교는\s*2|僵尸校园\s*2|殭屍校園\s*2|今私\s*2|มัธยมซอมบี้\s*2|xác\s+sống\s*2|[》」』\"”'’])\W{0,3}$|^\W*(?:the\s+)?$", re.I)
+    r"|학교는\s*2|(?:muertos|mortos|öldük|vivi|martwi)\s*2|僵尸校园\s*2|殭屍校園\s*2|今私\s*2|มัธยมซอมบี้\s*2|xác\s+sống\s*2|[》」』\"”'’])\W{0,3}$|^\W*(?:the\s+)?$", re.I)
 #: A later batch's day right after its label ("Part 2 on June 25", "파트2 6월 25일", "下部7月2日", "parte 2 em 25 de junho",
 #: "Teil 2 am 25. Juni", "Part 2 Hunyo 25"): set aside with it, what follows kept (the season's name, "on Netflix").
 _ITS_DAY = compile_later(r"(?:[は는은]|\s*[:：])?\W{0,3}(?:(?:kommt|llega|arriva|arrives|drops|comes|chega|arrive|sort)\s+)?"

@@ -91,7 +91,8 @@ _JAPANESE_WORDS = (
     (compile_later(r"(\d{1,2}\s*(?:日|일))\s*に\s*(?=前倒し)"), r"\1로 "),
     (compile_later(r"前倒し"), " 앞당겨 "),
     # Chinese "已上線", "今天上线了" (up now, up today): out
-    (compile_later(r"(?:已经|已經|已|终于|終於)\s*(?:独家|獨家)?上(?:线|線)(?:了|啦)?"), " 드디어 공개 "),  # (终于: finally)
+    (compile_later(r"(?:已经|已經|已|终于|終於)\s*(?:独家|獨家)?上(?:线|線)(?:了|啦)?|(?<![日号號일报報告照絮片频頻声聲曲])(?<![日号號일]\s)上(?:线|線)(?:了|啦)"), " 드디어 공개 "),  # ("第二季上线了！"; never 海报, 预告, 剧照 …)  # (终于: finally)
+    (compile_later(r"(?:定档|定檔)(?=\s*(?:海报|海報|预告|預告))"), " "),  # "定档海报" (the date poster): the poster's, no renewal (s2wild60)
     # 定档 before its day ("定档6月4日", dated for June 4): Korean's "6월 4일 공개 확정" (its day set, never a renewal)
     (compile_later(r"(?:定档|定檔)\s*((?:20\d\d년\s*)?\d{1,2}월\s*\d{1,2}일)"), r" \1 공개 확정 "),
     (compile_later(r"今天|今日(?=\s*(?:独家|獨家)?上(?:线|線))"), " 오늘 "),

@@ -80,8 +80,15 @@ _OPENS_A_QUESTION = compile_later(r"^\W*(?:is|are|was|were|does|do|did|will|woul
                                r"|how|who|which|so|wait|hold\s+on|wdym|hearing|i\s+heard)\b", re.I)
 
 
+#: Spanish or Portuguese hearsay after the marks ("¿¿… el 5 de marzo?? eso dicen en tiktok", "… dizem por aí"): the opening ¿¿
+#: is the same disbelief as the closing ??, and the day is what is said (a rumour, as `hedged` reads "eso dicen").
+_HEARSAY_AFTER = compile_later(r"^\W*(?:(?:eso|as[ií]|es\s+lo\s+que)\s+dicen|(?:é\s+o\s+que\s+)?dizem)\b", re.I)
+
+
 def as_exclaimed(text: str) -> str:
     """A statement of the season's day whose "??" is excitement, without the marks (see the module); any other as it is."""
+    if (m := _EXCLAIMED.match(text.lstrip("¿ "))) is not None and text.lstrip().startswith("¿") and _HEARSAY_AFTER.match(m.group("then")):
+        text = text.lstrip("¿ ")
     if ((m := _EXCLAIMED.match(text)) is None or not (_A_DAY.search(m.group("said")) or _A_MONTH.search(m.group("said")))
             or _OPENS_A_QUESTION.match(text)
             or _ASKS_IF_SO.search(text) or _DOUBTED_AFTER.search(m.group("then"))):

@@ -61,6 +61,7 @@ from bot.season2.sources.headline_moments import (
     with_months_carried,
     with_place_zones,
 )
+from bot.season2.sources.headline_rules import LOCAL_SLIP
 from bot.season2.sources.headline_strength import (
     hedged,
     netflix_word_beside_guess,
@@ -328,6 +329,8 @@ def read_headline(title: str, written: dt.date | None = None) -> tuple[Classifie
     if (name := _OUR_NAME.search(text) or _OUR_NAME_KO.search(text)) and _SOON.search(text, name.end()):
         found = [r for r in found if r.milestone is not Milestone.RELEASED]  # "it just dropped. aouad s2 soon": not out yet
     found = [r for r in found if not _past_year(r, text, written)]
+    if LOCAL_SLIP.search(text):  # "delayed in India by 2 hours", "공개 지연… 서버 폭주": a hiccup on the day, no delay of the season
+        found = [r for r in found if r.milestone is not Milestone.DELAYED]
     return tuple(_distinct(_without_dated_windows(found)))
 
 

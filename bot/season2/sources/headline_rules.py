@@ -28,6 +28,29 @@ CHARTED = (r"\b(debuts|debuted|opens|opened|lands|landed)\s+at\s+(no\.?\s*1|#\s*
             r"|k-?drama|non-english\s+(show|series))\s+on\s+netflix\b|\b(no\.?\s*1|#\s*1|number\s+one)\s+in\s+\d+\s+countries\b")
 
 
+#: A slip of hours, or in one place, on the day ("delayed in India by 2 hours due to a server issue", "running 30 minutes
+#: late", "still not out in PH yet"): a stream's hiccup somewhere, never the season put off everywhere.
+LOCAL_SLIP = compile_later(
+    r"\b(delay(ed|s)?|postponed|pushed\s+back|late|lagging|behind)\s+(by\s+)?(an?|one|two|three|a\s+few|a\s+couple(\s+of)?"
+    r"|\d{1,2}(\.\d)?)\s*-?\s*(hours?|hrs?|minutes?|mins?)\b|\b(an?|one|two|three|\d{1,2})\s*-?\s*(hours?|hrs?|minutes?|mins?)"
+    r"\s+(late|delay(ed)?|behind)\b|\b(delay(ed|s)?|postponed|late)\s+(in|for)\s+(the\s+)?(india|indonesia|philippines|ph|pinas"
+    r"|us|usa|uk|canada|brazil|mexico|latam|australia|europe|my\s+(country|region)|some\s+(regions|countries|users)|\w+\s+users)\b"
+    # (Spanish and Portuguese, their word for "delayed" read into English, its "en" or "no" left: "retrasada en México")
+    r"|\bdelayed(\s+to)?\s+(en|no|na|em)\s+(m[ée]xico|brasil|argentina|colombia|chile|per[úu]|espa[ñn]a|latam|latinoam[ée]rica|portugal)\b"
+    # ... by a span of hours ("delays AOUAD 2 by an hour"), in some places, or with the servers ("서버 폭주", "server issues")
+    r"|\bby\s+(an?|one|two|three|a\s+few|a\s+couple(\s+of)?|\d{1,2}(\.\d)?)\s*-?\s*(hours?|hrs?|minutes?|mins?)\b"
+    r"|\bin\s+some\s+(regions|countries|places)\b|\bservers?\s+(issues?|problems?|down|crash\w*|outages?|errors?|glitch\w*)\b"
+    r"|서버\s*(폭주|터|다운|마비|장애|오류)|접속\s*(장애|오류|폭주)|\d+\s*(분|시간)\s*(지연|늦)",
+    re.I)
+
+
+#: "in" a time to come ("live in March", "in the first half", "in 3 hours", "in a few hours", "in korea at 5pm"), never only in a
+#: place ("is live in the US": out there).
+_IN_A_TIME = (r"in(?=\s+(the\s+)?(" + MONTH_TYPED + r"|spring|summer|fall|autumn|winter|first|second|early|late|mid|q[1-4])\b"
+              r"|[^.!?]*(\d|\b(at|on|from|tomorrow|tonight|this|next|midnight|noon|soon|an?|one|two|three|four|five|six|seven|eight"
+              r"|nine|ten|eleven|twelve|few|several|less|under|hours?|days?|weeks?|months?|minutes?|mins?|hrs?)\b))")
+
+
 #: The season or its release as a headline names what is moved: "S2", "Season 2", "the release date", "premiere".
 _THE_RELEASE = (r"(season|series|part)\s*(2|two)|\bs2|\bsequel|dead['’\"”]?\s*2|\brelease(\s+date)?"
                 r"|\bpremiere(\s+date)?")
@@ -109,7 +132,7 @@ RULES: tuple[Rule, ...] = (
         # (a time of year or of the week is here, not the season: "netflix k-drama summer is here", "the weekend is here"; nor
         # its date or news: "aouad 2 date is OUT!!")
         r"|\b(?<!slate )(?<!lineup )(?<!line-up )(?<!schedule )(?<!list )(?<!summer )(?<!spring )(?<!winter )(?<!autumn )(?<!fall )"
-        r"(?<!weekend )(?<!week )(?<!month )(?<!time )(?<!era )(?<!date )(?<!dates )(?<!news )(?<!info )(?<!details )(is|are) (now |finally |officially )?(out|streaming|here)\b(?! ((today|tonight)\s*[,!.]*\s+(at\s+)?\d{1,2}([:.]\d\d)?\s*[ap]\.?m\b|of|in|for|on \w+ \d|at \d|(on )?(tonight|tomorrow|this|next|mon|tue|wed"
+        r"(?<!weekend )(?<!week )(?<!month )(?<!time )(?<!era )(?<!date )(?<!dates )(?<!news )(?<!info )(?<!details )(is|are) (now |finally |officially )?(out|streaming|here)\b(?! ((today|tonight)\s*[,!.]*\s+(at\s+)?\d{1,2}([:.]\d\d)?\s*[ap]\.?m\b|of|in|for|the same day|(all )?at once|together|on \w+ \d|at \d|(on )?(tonight|tomorrow|this|next|mon|tue|wed"
         r"|thu|fri|sat|sun)|(on netflix )?(from|starting|beginning) |at (midnight|noon)|(on )?" + MONTH_TYPED + r" \d|\d{1,2}(/|\.|st|nd|rd|th)))|\bout today\b"
         # (an hour after it is to come: "AOUAD 2 out today at 5pm AEST")
         # (and after a shout: "out today!! 4pm KST")
@@ -138,7 +161,14 @@ RULES: tuple[Rule, ...] = (
         r"|" + CHARTED +
         # the season itself live ("S2 is live!!", "aouad s2 is finally live"), not live at a time to come
         r"|(\b(season|series|part)\s*(2|two)|\bs2|(?:dead|\baouad)['’\"”]?\s*2)['’\"”]?\s+is\s+(now\s+|finally\s+|officially\s+)?live\b"
-        r"(?!\s+(on|at|in|from|tomorrow|tonight|this|next|\w+day)\b)"
+        # (live "in the US", a place, is out there: only "in March", "in 3 hours", "in a few hours", a time, is to come)
+        r"(?!\s+(on|at|" + _IN_A_TIME + r"|from|tomorrow|tonight|this|next|\w+day)\b)"
+        # "all 6 eps are up!!", "all 8 episodes of aouad 2 are out" (never "are out friday", "are up on march 12")
+        r"|\ball\s+(\d+\s+)?(eps|episodes)\b((?!\b(titles?|runtimes?|synops\w+|descriptions?|names?|ratings?|lengths?|stills?"
+        r"|posters?|thumbnails?|summar\w+|plots?|details|info|trailers?|teasers?)\b)[^;…]){0,40}?\b(are|r)\s+(now\s+|finally\s+)?(up|out|live)\b"
+        r"(?![^.!?]*\b(\d|tomorrow|tonight|next|this|on|at|from|in|same|together|simultaneously|once|(?!today)\w+day)\b)"
+        # "aouad 2 is on netflix now, go watch it" (not its page, listing or trailer, nor a "remind me" to come)
+        r"|(?<!page\s)(?<!listing\s)(?<!trailer\s)(?<!teaser\s)(?<!poster\s)\b(is|are)\s+on\s+netflix\s+now\b(?![^.!?]*\bremind)"
         r"|\bit'?s\s+(finally\s+|officially\s+)?out\b(?!\s+(on|in|at|from|of|tomorrow|tonight|this|next|\w+day)\b)"  # "IT'S OUT. we made it"
         # "it just dropped.", "aouad s2 finally dropped" (never "dropped a poster", "dropped to No. 3", "dropped on Friday")
         r"|(^|[.!]\s*|\b(season\s*2|s2|(?:dead|aouad)['’\"”]?\s*2)['’\"”]?\s+)(it\s+)?(has\s+)?(just|finally)\s+dropped\b"
@@ -249,6 +279,10 @@ RULES: tuple[Rule, ...] = (
         r"|\b(puts?|placed|places|lists|listed|slots|slotted)\s+(the\s+)?(all\s?of\s?us\s?are\s?dead|aouad)['’\"”]?\s*(s(eason)?\s*)?2"
         r"['’\"”]?\s+(in|for|at)\s+(?=(" + MONTH_TYPED + r"|early|late|mid|spring|summer|fall|autumn"
         r"|winter|q[1-4]|20\d\d)\b)"
+        # a month aimed at for the season: "Netflix is targeting February for AOUAD S2", "aims for spring for …" (s2wild60)
+        r"|\b(targets?|targeting|targeted|aims?\s+for|aiming\s+for)\s+(an?\s+)?(" + MONTH_TYPED + r"|early|late|mid|spring|summer"
+        r"|fall|autumn|winter|q[1-4]|20\d\d)\b[^;…]{0,25}?\bfor\s+(the\s+)?(all\s?of\s?us\s?are\s?dead|aouad)['’\"”]?\s*(s(eason)?\s*)?2\b"
+        r"(?!['’]?s?\s+(trailer|teaser|poster|event|fan\s?meet\w*|shoot\w*|filming|dub\w*)\b)"
         # the whole season at once: "all eight episodes (of the new season) arrive at once on April 2" (not "episodes 5-8")
         r"|\ball\s+(\w+\s+)?episodes\s+([^;…]{0,30}?\s+)?(arrive|drop|premiere|debut|stream|hit\s+netflix)\b",
         # 출격, 상륙: the press's "launches", "lands"; fans' 나온다 ("comes out", to come: "3월에 나온대")

@@ -382,6 +382,8 @@ RELEASE_WORDS_ABROAD = (
     # Turkish: the season's possessive ("All of Us Are Dead'in 2. sezonu"), a day's locative ("28 Mayıs'ta"), its verbs
     (compile_later(r"(All\s+of\s+Us\s+Are\s+Dead)['’](?:in|ın|nin|nın)\b", re.I), r"\1"),
     (compile_later(r"(All\s+of\s+Us\s+Are\s+Dead)\s+2\s+sezon(?:u)?\b", re.I), r"\1 Season 2"),
+    # (after a comma, the name's, and before an hour: "Hepimiz Öldük 2, 12 Mart'ta TSİ 11.00'de Netflix'te", s2wild60)
+    (compile_later(r"(?<=,\s)(" + _DAY_MONTH_ABROAD + r")['’](?:ta|te|da|de)\b(?=\s+(?:saat\s+|TS[İI]\s+|at\s+)?\d{1,2}[.:]\d\d)", re.I), r"\1"),
     (compile_later(r"\b(" + _DAY_MONTH_ABROAD + r")['’](?:ta|te|da|de)\b(?=\s+(?:yayınlanacak|yayınlanıyor|geliyor|gelecek|netflix))", re.I), r"on \1"),
     (compile_later(r"\bnetflix['’](?:e|ye)\b", re.I), "on Netflix"),
     (compile_later(r"\b(?:yayınlanacak|yayınlanıyor|yayına\s+girecek|geliyor|gelecek)\b", re.I), "premieres"),

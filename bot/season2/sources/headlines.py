@@ -104,7 +104,7 @@ _DAY_OF_AN_EVENT = compile_later(
     # a Korean channel's broadcast ("JTBC서 3월 20일 첫 방송", "JTBC TV in Korea from March 20"): the channel's day, not
     # Netflix's global release (JTBC Studios, the maker, is no channel)
     r"|\b(?:jtbc|tvn|kbs2?|sbs|mbc|ena)(?!\s*(?:스튜디오|studios?)\b)(?:에서|서)?\s+(?:\S+\s+){0,5}?(?:첫\s*방송|방송|방영)"
-    r"|\b(?:jtbc|tvn|kbs2?|sbs|mbc|ena)\s+(?:tv\b|airs?\b|will\s+air\b|broadcasts?\b)"
+    r"|\b(?:jtbc|tvn|kbs2?|sbs|mbc|ena)\s+(?:tv\b|airs?\b|will\s+air\b|broadcasts?\b)|\b(?:on|to)\s+(?:jtbc|tvn|kbs2?|sbs|mbc|ena)\b(?!\s*studios?\b)"
     # Spanish, Portuguese and French say "la première" of the gala (their release is estreno, estreia, sortie); an
     # event is what rain or a storm puts off
     # a premiere's day set against the release's, "on Netflix", after "but" ("the aouad 2 premiere is april 13 but it premieres on
@@ -390,9 +390,13 @@ def _seasons_own_verb(text: str) -> bool:
         return True
     if _THEN_THE_SEASONS_DAY.search(text) or _OUT_THEN_THE_DAY.search(text) or _DATE_CARD.search(text):
         return True
-    if (season := SEASON_DATE.search(text)) is None:
-        return False
+    if (season := SEASON_DATE.search(text)) is None or _MATERIALS_DATE.search(text):
+        return False  # (and "trailer release date is …", "Hindi dub release date: …": the material's own date, s2wild60)
     return (material := _MATERIAL_OF.search(text)) is None or material.start() > season.start()
+
+
+_MATERIALS_DATE = compile_later(r"\b(?:tr[aá]ilers?|teasers?|posters?|dub(?:bed)?|dubbing|subtitles?|subs|soundtrack|ost)\s+"
+                                r"(?:release|premiere|launch|streaming|debut)\s+date\b", re.I)
 
 
 def material_first(text: str) -> bool:

@@ -48,6 +48,7 @@ def test_a_delay_of_a_days_release_without_a_new_day_gives_none() -> None:
     "All of Us Are Dead Staffel 2 startet angeblich am 14. Mai",
     "All of Us Are Dead temporada 2: dicen que llega el 14 de mayo",
     "Estamos muertos 2 el 14 de mayo, eso dicen en reddit",  # (the hearsay after the day, s2wild59)
+    "¿¿Estamos Muertos 2 el 14 de mayo?? eso dicen en tiktok",  # (asked in disbelief, then the hearsay, s2wild60)
     "Estamos Mortos 2 dia 14 de maio, é o que dizem",
     "aouad 2 drops may 14, or so they say",
     "All of Us Are Dead temporada 2: parece que llega el 14 de mayo",

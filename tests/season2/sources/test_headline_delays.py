@@ -154,6 +154,23 @@ def test_an_event_or_trailer_put_off_is_no_claim_about_the_season(headline: str)
     assert read_headline(headline, WRITTEN) == ()
 
 
+@table(
+    "headline",
+    [
+        "AOUAD 2 delayed in India by 2 hours due to a server issue 😭",  # (s2wild60)
+        "All of Us Are Dead 2 delayed in the Philippines, Netflix says it's a glitch",
+        "AOUAD 2 delayed 2 hours, servers down",
+        "aouad 2 is 30 minutes late for PH users??",
+        "Estamos Muertos 2 retrasada en México por una falla",
+        "Netflix delays AOUAD 2 by an hour in some regions",
+        "지우학2 공개 지연… 넷플릭스 서버 폭주",  # (the servers swamped)
+        "AOUAD 2 delayed, servers down lol",
+    ],
+)
+def test_a_slip_of_hours_or_in_one_country_on_the_day_is_no_delay_of_the_season(headline: str) -> None:
+    assert read_headline(headline, dt.date(2027, 3, 12)) == ()
+
+
 def test_a_trailer_beside_a_delayed_premiere_gives_both() -> None:
     found = read_headline(f"{EN} trailer drops; premiere delayed to March 26", WRITTEN)
     assert [(c.milestone, c.release_at.date() if c.release_at else None) for c in found] == [
@@ -183,6 +200,7 @@ def test_a_move_by_a_span_keeps_its_new_day(headline: str, milestone: Milestone,
     f"{EN} dub delayed to April",
     f"{EN} English dub arrives March 26",
     "'지금 우리 학교는2' 영어 더빙 26일 공개",
+    f"{EN} Hindi dub release date: March 26",  # (the dub's own "release date", s2wild60)
 ])
 def test_a_dubs_day_is_not_the_seasons(headline: str) -> None:
     assert read_headline(headline, WRITTEN) == ()

@@ -56,6 +56,9 @@ def _readings(headline: str, written: dt.date = WRITTEN) -> set[str]:
      {"release_date_announced reported 2027-04-09 00:00"}),
     ("AOUAD 2 volume 2 arrives May 7 😭", set()),
     ("今私2 Part2は5月7日配信", set()),  # (a Latin label run into Japanese, s2wild58)
+    ("《僵尸校园2》第二部分5月7日上线", set()),  # (Chinese 第二部分, and a Spanish title before "parte 2", s2wild60)
+    ("Estamos Muertos 2 parte 2 llega el próximo viernes", set()),
+    ("《僵尸校园2》第一部分4月9日上线，第二部分5月7日", {"release_date_announced reported 2027-04-09 00:00"}),
     ("今私2 Part1は4月9日、Part2は5月7日", {"release_date_announced reported 2027-04-09 00:00"}),
     # (a later part's day counted from the first's, s2wild59)
     ("aouad 2 part 1 april 9 and part 2 a week after", {"release_date_announced reported 2027-04-09 00:00"}),
@@ -100,6 +103,7 @@ def _readings(headline: str, written: dt.date = WRITTEN) -> set[str]:
     ("All of Us Are Dead saison 2 : rendez-vous le 9 avril sur Netflix", {"release_date_announced reported 2027-04-09 00:00"}),
     ("'지우학2' 4월 9일 넷플릭스 공개…JTBC서 4월 17일 첫 방송", {"release_date_announced reported 2027-04-09 00:00"}),
     ("JTBC스튜디오 \"'지우학2' 4월 9일 넷플릭스 공개\"", {"release_date_announced reported 2027-04-09 00:00"}),
+    ("'All of Us Are Dead' Season 2 premieres on JTBC April 17", set()),  # (Korean TV's day, not Netflix's, s2wild60)
     # s2wild44: "hora de México" is Mexico City's clock; the cast's live with its CDMX hour is no release; a teaser's own day
     # in Spanish ("El teaser de …") or Chinese (先导预告, the teaser) is the teaser's, never the season's
     ("Estamos Muertos 2 llega el 9 de abril a la 1 am hora de México 🇲🇽", {"release_date_announced reported 2027-04-09 07:00"}),
@@ -337,6 +341,28 @@ def test_another_things_day_put_off_is_neither_the_seasons_delay_nor_its_day(hea
     ("aouad 2 is out today, i watched at 4pm KST", dt.date(2027, 4, 9), {"released reported"}),
     ("AOUAD 2 out today. Watch party at 8pm EST", dt.date(2027, 4, 9), {"released reported"}),
     ("AOUAD 2 is out today!!", dt.date(2027, 4, 9), {"released reported"}),
+    # s2wild60: out in Vietnamese "lên sóng rồi", Chinese "上线了", Tagalog "live na yung …", Portuguese "já tá na Netflix",
+    # "all 6 eps … are up", "is live in the US", "is on netflix now", a fan's "this is not a drill"; never a day's 上线了,
+    # "all 8 eps are up on march 12", nor live "in 3 hours"
+    ("Ngôi trường xác sống 2 lên sóng rồi mọi người ơi!", dt.date(2027, 4, 9), {"released reported"}),
+    ("《僵尸校园》第二季上线了！", dt.date(2027, 4, 9), {"released reported"}),
+    ("《僵尸校园》第二季4月9日上线了", dt.date(2027, 4, 7), {"release_date_announced reported 2027-04-09 00:00"}),
+    ("live na yung AOUAD 2 sa Netflix mga bes", dt.date(2027, 4, 9), {"released reported"}),
+    ("Estamos Mortos 2 já tá na Netflix gente!!!", dt.date(2027, 4, 9), {"released reported"}),
+    ("all 6 eps of aouad 2 part 1 are up!!! this is not a drill", dt.date(2027, 4, 9), {"released reported"}),
+    ("aouad 2 is live in the US", dt.date(2027, 4, 9), {"released reported"}),
+    ("reminder that aouad 2 is on netflix now, go watch it", dt.date(2027, 4, 10), {"released reported"}),
+    ("all 8 eps of aouad 2 are up on april 9", dt.date(2027, 4, 7), set()),
+    ("aouad 2 is live in 3 hours", dt.date(2027, 4, 9), set()),
+    ("AOUAD 2 is live in the US at midnight PT", dt.date(2027, 4, 8), set()),
+    ("aouad 2 is live in april", dt.date(2027, 2, 12), set()),
+    ("aouad 2 is live in a few hours", dt.date(2027, 4, 8), set()),
+    ("all 6 eps of aouad 2 runtimes are up", dt.date(2027, 3, 20), set()),
+    ("the AOUAD 2 page is on netflix now, hit remind me", dt.date(2027, 3, 20), set()),
+    ("《僵尸校园》第二季定档海报上线了", dt.date(2027, 3, 20), set()),  # (the date poster, neither out nor renewed)
+    ("all 6 episodes of aouad 2 are out the same day", dt.date(2027, 4, 1), set()),
+    # ... and a Turkish day after the name's comma, before its hour
+    ("Hepimiz Öldük 2, 9 Nisan'da TSİ 10.00'da Netflix'te", dt.date(2027, 4, 1), {"release_date_announced reported 2027-04-09 07:00"}),
 ])
 def test_a_release_day_post_is_out_only_when_no_hour_is_still_to_come(headline: str, written: dt.date,
                                                                        expected: set[str]) -> None:
@@ -1083,6 +1109,9 @@ def _window_labels(headline: str, written: dt.date) -> set[str]:
     ("넷플릭스 2027 라인업: 지우학2 상반기 촬영", set()),
     # a Korean window with the trailer right after it is the trailer's month, not the season's
     ("지우학2 3월 초 예고편 공개 예정", set()),
+    # s2wild60: a month Netflix is "targeting" for the season is that month; never for its trailer
+    ("Netflix is targeting March for All of Us Are Dead season 2, sources say", {"release_window window=March 2027"}),
+    ("netflix is targeting march for aouad 2's fan meeting", set()),
 ])
 def test_a_half_or_a_month_is_read_as_its_own(headline: str, expected: set[str]) -> None:
     assert _window_labels(headline, dt.date(2026, 12, 7)) == expected

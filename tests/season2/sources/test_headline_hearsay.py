@@ -107,6 +107,8 @@ def test_a_closing_sigh_that_there_is_still_no_date_asks_nothing(headline: str, 
     "aouad s2 on march 19?? as if",
     "aouad s2 on march 19?? since when",
     "aouad s2 in may?? i thought june",  # what the fan believed, no news of june either
+    "¿¿Estamos Muertos 2 el 19 de marzo?? no creo",  # (Spanish disbelief: only hearsay after the marks is a rumour, s2wild60)
+    "¿¿Estamos Muertos 2 el 19 de marzo??",
 ])
 def test_a_day_or_month_doubted_or_asked_for_its_source_after_the_marks_claims_nothing(headline: str) -> None:
     assert _readings(headline) == set()
