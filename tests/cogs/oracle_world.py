@@ -317,6 +317,8 @@ QUESTIONS = (
     "is s2 the last season",  # the waiting weeks' asks (ask75): a last season, where it streams, the wrap
     "시즌2 넷플릭스에서 해?",
     "when did s2 filming end",
+    "남라 어떻게 돼?",  # lang59: what happens to someone said in the asker's language, hidden as in English,
+    "was passiert mit so-ju",
 )
 LORE = {"cast", "character", "episode", "ask"}
 SETUP = {"progress", "spoilers"}

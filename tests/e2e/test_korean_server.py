@@ -201,7 +201,7 @@ async def test_a_member_asking_a_show_fact_in_korean_gets_it(h: Harness, questio
 @pytest.mark.parametrize(("question", "expected"), [
     ("요나스 바이러스가 뭐야", r"Jonas"),
     ("효산고 몇 반이야?", r"2-5"),
-    ("ㅋㅋ 귀남 눈 어케 됨", r"stabs his eye"),  # chat spelling of 어떻게 됨: was "Yes." and his card
+    ("ㅋㅋ 귀남 눈 어케 됨", r"눈을 찌르고"),  # chat spelling of 어떻게 됨: was "Yes." and his card (in Korean since lang59: "stabs his eye")
 ])
 async def test_the_shows_own_nouns_asked_in_korean_are_understood(h: Harness, question: str, expected: str) -> None:
     reply = await ask(h, h.fan, question)

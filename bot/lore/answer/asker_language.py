@@ -45,21 +45,22 @@ _OWN_WORDS = {
         pospusieron novios novia novio años hermano hermana sigue vivo viva salen vuelve volvió se
         dónde donde puedo ver grabó grabo grabaron rodó rodaron escribió escribio dirigió dirigio basada basado
         enamorado enamorada gusta pasa resumen llama apta apto hijo hija edad noticias novedad novedades escena
-        cuánto cuanto dura anunció anuncio""".split()),
+        cuánto cuanto dura anunció anuncio quienes quiénes sobreviven sobrevivieron que""".split()),
     "pt": frozenset("""quando sai saiu sairá saira estreia estreou lança lançamento tem terá tera vai ter já ja
         episódios episódio quantos quantas data horas da do das dos não nao sim chega chegou
         anunciaram confirmada previsão previsao
         quem faz fez interpreta ator atriz morre morreu morto morta mordida mordido sobrevive vive vira pai mãe
         qual é verdade adiada adiaram adiado atrasou atrasada namoram namorados namorada vivo viva tá ta né se
         mesmo lançou onde foi gravado gravada gravaram dirigiu escreveu assistir baseado baseada série acontece resumo
-        gosta nome ver posso filho filha novidades notícias noticias cena dura anunciada classificação idade""".split()),
+        gosta nome ver posso filho filha novidades notícias noticias cena dura anunciada classificação idade que oq
+        sobrevivem sobreviveram""".split()),
     "id": frozenset("""kapan rilis tayang udah sudah belum berapa jam ada tanggal diumumin diumumkan yang apa apakah
         kah nya dong sih gak nggak ga tidak keluar trailernya episodenya
         siapa siapakah pemeran meranin memerankan diperankan mati meninggal tewas selamat hidup digigit jadi berubah
         bapaknya ibunya ya katanya diundur ditunda beneran lagi gimana akhirnya yg gk bpk umur itu adiknya
         kakaknya pacaran masih
         dimana nonton suka jadian judul cerita sutradara syuting boleh ditonton anak tahun kabar terbaru adegan
-        perpustakaan menit durasi""".split()),
+        perpustakaan menit durasi kenapa akhir nasib nasibnya terjadi ngapain""".split()),
     "en": frozenset("""when what whats how is are was does do did will out come comes coming released release
         there the yet many time date trailer episodes any has have been""".split()),
     # French as fans type it, accents or none ("c qui onjo", "ya une saison 2", "ca dure combien")
@@ -103,8 +104,10 @@ _GERMAN_ASKING = frozenset("wer wann wo".split())
 
 
 def _own_word(word: str, lang: str) -> bool:
-    """Whether `word` is `lang`'s own; Indonesian's "-nya" ("katanya", "endingnya") marks its words too."""
-    return word in _OWN[lang] or (lang == "id" and len(word) >= 6 and word.endswith("nya"))
+    """Whether `word` is `lang`'s own; Indonesian's "-nya" ("katanya", "endingnya") and German's "lieblings-" mark
+    their words too."""
+    return (word in _OWN[lang] or (lang == "id" and len(word) >= 6 and word.endswith("nya"))
+            or (lang == "de" and len(word) > 9 and word.startswith("lieblings")))  # "lieblingsessen", "lieblingsfarbe"
 
 
 @functools.lru_cache(maxsize=512)

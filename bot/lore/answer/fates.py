@@ -132,11 +132,12 @@ class FateAnswers(CharacterStages):
                 continue
             told.add(stage.text)
             parts.append(Part(f"{stage.where[0].upper()}{stage.where[1:]}: {stage.text}", max(stage.spoils, subject.spoils),
-                              stage.confidence, self.s.knowledge.refs(stage.sources) or refs))
+                              stage.confidence, self.s.knowledge.refs(stage.sources) or refs,
+                              phrase=None if stage.label else Phrase("told", at=stage.start, said=stage.text)))
         if fate is None:
             later = [e for e in character.events if e.text not in told]
-            parts += [Part(f"{e.episode.heading}: {e.text}", max(e.spoils, subject.spoils), "official", refs)
-                      for e in later]
+            parts += [Part(f"{e.episode.heading}: {e.text}", max(e.spoils, subject.spoils), "official", refs,
+                           phrase=Phrase("told", at=e.episode, said=e.text)) for e in later]
             if not parts:
                 return [Part(f"The sources I have do not say what happens to {character.name}.", subject.spoils,
                              "official", refs)]
@@ -145,10 +146,14 @@ class FateAnswers(CharacterStages):
         conf = self._fate_confidence(character)
         said = {"zombie": " (turns into a zombie)", "halfbie": " (becomes a halfbie)", "dead": " (dies)"}.get(fate.status, "")
         said = "" if fate.status in fate.text.casefold() or (fate.status == "dead" and _DEATH_SAID.search(fate.text)) else said
+        # said again in the asker's language from fate_phrases' table, the end's note too ("(dies)")
+        told_end = Phrase("told", name=character.name, hangul=character.hangul or "", state=fate.status if said else "",
+                          at=fate.episode, said=fate.text)
         parts.append(Part(f"{character.name}{said}: {fate.text}{where}", max(fate.spoils, subject.spoils), conf,
-                          self.s.knowledge.refs(fate.sources) or refs))
+                          self.s.knowledge.refs(fate.sources) or refs, phrase=told_end))
         after = fate.episode or Position(1, 99)
-        parts += [Part(f"{e.episode.heading}: {e.text}", max(e.spoils, subject.spoils), "official", refs)
+        parts += [Part(f"{e.episode.heading}: {e.text}", max(e.spoils, subject.spoils), "official", refs,
+                       phrase=Phrase("told", at=e.episode, said=e.text))
                   for e in character.events if e.episode > after and e.text not in told]
         return parts
 

@@ -2,7 +2,8 @@
 already read, put as the English question that asks the same (`foreign_ask`): a scene's episode ("¿en qué
 capítulo es la escena de la biblioteca?", "episódio da cena da mangueira", "episode berapa adegan di
 perpustakaan", "anong episode yung sa library"), how long an episode is, the age rating ("¿es apta para mi
-hijo de 13?", "boleh ditonton anak 13 tahun?"), season 2's news, whether Netflix will announce it in a month,
+hijo de 13?", "boleh ditonton anak 13 tahun?"), what happens to someone and who survives ("oq acontece com a
+ent0", "ent0 kenapa di akhir", "siapa aja yg selamat"), season 2's news, whether Netflix will announce it in a month,
 and whether it or its cast was announced in a month ("¿se anunció la temporada 2 en julio de 2025?").
 
 Without these, such a question got "I don't know" or, for a dated one, the layer that tells what nobody knows
@@ -118,9 +119,34 @@ def _scene(rest: str) -> str | None:
     return None
 
 
+# what happens to someone, said whole ("oq acontece com a ent0 no final", "ent0 kenapa di akhir", "nasib ent0 gimana",
+# "apa yang terjadi sama ent0"): never "kenapa ent0 mati" (why), which the readers of reasons keep
+_AT_THE_END = r"(?: (?:no final|no fim|al final|di akhir|di ending|pada akhirnya|akhirnya))?"
+_HAPPENS_TO = compile_later(
+    rf"^\W*(?:(?:o que|oq|oque|o q|q) (?:acontece|aconteceu|vai acontecer) (?:com|c/|pra|para) (?:o |a )?(ent\d+)"
+    rf"|(?:apa (?:yang |yg )?terjadi|gimana nasib|bagaimana nasib|nasib) (?:sama |ama |dengan |dgn |pada |ke )?(ent\d+)"
+    rf"|(ent\d+) (?:kenapa|gimana nasibnya|bagaimana nasibnya|nasibnya gimana|nasibnya bagaimana))"
+    rf"{_AT_THE_END}(?: (?:gimana|bagaimana|ya|sih))?\W*$", re.I)
+# who survives, said whole: "siapa aja yg selamat", "siapa yang survive di akhir", "quem sobrevive no final"
+_SURVIVORS = compile_later(
+    r"^\W*(?:siapa(?: aja| saja)?(?: (?:yang|yg))? (?:selamat|survive|bertahan hidup|hidup|masih hidup)"
+    r"|(?:qui[eé]nes|qui[eé]n|quem) (?:sobreviven|sobrevive|sobrevivem|sobrevivieron|sobreviveram|sobrevivi[oó]|sobreviveu))"
+    rf"{_AT_THE_END}(?: (?:sampai akhir|sampe akhir))?\W*$", re.I)
+
+
+# what happens in an episode, said the Indonesian chat way: "eps 5 ngapain aja", "episode 3 ada apa aja"
+_IN_EPISODE = compile_later(r"^\W*(?:di |pas )?(?:episode|eps?|episod) ?(\d+) (?:ngapain|ada apa|isinya apa)(?: aja| saja)?\W*$", re.I)
+
+
 def foreign_ask(text: str) -> str | None:
     """The English question `text` asks (see the module's docstring), or None for any other question."""
     text = " ".join(text.split())
+    if (happens := _HAPPENS_TO.match(text)) is not None:
+        return f"what happens to {next(g for g in happens.groups() if g)}"
+    if _SURVIVORS.match(text):
+        return "who survives at the end"
+    if (episode := _IN_EPISODE.match(text)) is not None:
+        return f"what happens in episode {episode.group(1)}"
     if (first := _WHICH_FIRST.match(text)) is not None and (scene := _scene(first.group(1))) is not None:
         return scene
     if (last := _WHICH_LAST.match(text)) is not None and (scene := _scene(last.group(1))) is not None:

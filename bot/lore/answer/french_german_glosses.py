@@ -33,7 +33,7 @@ _GERMAN = frozenset("""
     regisseur passiert schauen gucken erschaffen getötet umgebracht ist tot lebt noch liebt mag verliebt sterben
     draußen draussen erschienen gestorben lehrerin lehrer klassensprecherin klassensprecher vater mutter bruder schwester ende beste bester besten welcher wen
     freund freundin letzten detektiv kommissar polizist wissenschaftslehrer chemielehrer biologielehrer
-    wurde gedreht gefilmt wieviele eigentlich bestätigt bestaetigt offiziell
+    wurde gedreht gefilmt wieviele eigentlich bestätigt bestaetigt offiziell überlebenden
 """.split())
 _MARKERS = _GERMAN | frozenset("""
     quand saison qui joue interprète interprete incarne meurt mort morte combien épisodes épisode où regarder créé cree
@@ -41,7 +41,7 @@ _MARKERS = _GERMAN | frozenset("""
     père pere mère frère frere sœur soeur professeur professeure délégué déléguée mourir morts mortes quel dernier meilleure meilleur
     détective inspecteur policier flic rôle personnage sortie vrai stimmt résumé récap zusammenfassung gibt annonce saisons staffeln tournée tourné gedreht gefilmt
     acteur actrice comédien comédienne dure durent durée fils fille déconseillée déconseillé interdite annoncée annoncé
-    devient deviendra hambie sorti ecrit écrit scénariste scenariste peut koi
+    devient deviendra hambie sorti ecrit écrit scénariste scenariste peut koi passe avec survivants survécu survecu
     schauspieler schauspielerin darsteller darstellerin dauert jahren welchem angekündigt wurde fsk altersfreigabe
 """.split())
 # words of an English question that no French or German one uses: with one of them the question is English at heart,
@@ -157,6 +157,17 @@ _REORDERED: tuple[tuple[LazyPattern, str], ...] = tuple((compile_later(p, re.I),
     (r"^\W*(?:c'est |c’est |c )?(?:koi|quoi) (?:cette (?:série|serie)|la (?:série|serie)|all of us are dead|the show|ce truc)\W*$"
      r"|^\W*(?:cette (?:série|serie)|la (?:série|serie)|all of us are dead|the show|ce truc) (?:c'est |c’est |c )?(?:koi|quoi)\W*$",
      r"what is this show"),
+    # "qui survit a la fin", "qui sont les survivants", "wer überlebt am ende", "wer hat überlebt": who survives
+    (r"^\W*(?:qui (?:survit|survivent|a survécu|a survecu|ont survécu|ont survecu|reste en vie|est encore en vie)"
+     r"|(?:qui sont )?les survivants(?: c'est qui| sont qui)?|wer (?:überlebt|ueberlebt|hat überlebt|hat ueberlebt"
+     r"|lebt (?:am ende )?noch)|wer sind (?:die )?überlebenden)(?: (?:à|a) la fin| au final| am ende| am schluss| zum schluss)?\W*$",
+     r"who survives at the end"),
+    # "il se passe quoi avec nam-ra", "qu'est-ce qui arrive à onjo", "que devient cheong-san": what happens to them
+    (rf"^\W*(?:il se passe quoi|qu'est-ce qui se passe|qu'est ce qui se passe|qu'est-ce qui arrive|qu'est ce qui arrive"
+     rf"|il arrive quoi|qu'arrive-t-il) (?:avec|à|a) {_HOLDER}(?: (?:à|a) la fin| au final)?\W*$", r"what happens to \1"),
+    (rf"^\W*(?:que devient|qu'est-ce que devient|qu'est ce que devient) {_HOLDER}(?: (?:à|a) la fin| au final)?\W*$",
+     r"what happens to \1"),
+    (rf"^\W*{_HOLDER} (?:il |elle )?devient quoi(?: (?:à|a) la fin| au final)?\W*$", r"what happens to \1"),
     (rf"^\W*(?:stirbt|starb) {_HOLDER}\b", r"does \1 die"),
     (rf"^\W*(?:überlebt|ueberlebt) {_HOLDER}\b", r"does \1 survive"),
     (rf"^\W*ist {_HOLDER} (?:am ende |am schluss |zum schluss |jetzt |wirklich )?(?:tot|gestorben)\b", r"is \1 dead"),

@@ -67,6 +67,13 @@ _FORMS: tuple[tuple[LazyPattern, str], ...] = tuple((compile_later(rf"^{p}$"), e
     (rf"{_NAME}{_TOPIC}?{_LAST}(?:生き残る|生き残った|生きてる|生きている|助かる|助かった)(?:んですか|んだ)?{_END}", r"does \1 survive"),
     (rf"{_NAME}{_TOPIC}?(?:最後|最終的に|結局)?(?:は|に)?(?:どうなる|どうなった|どうなるの)(?:んですか|んだ)?{_END}",
      r"what happens to \1"),
+    # "生き残ったのは誰", "結局誰が生き残るの", "最后谁活下来了": who survives (the survivors' facts, hidden past the mark)
+    (rf"{_LAST}(?:(?:生き残った|生き残る|生き延びた|助かった)(?:のは|人は|人って|キャラは)|生存者(?:は|って))(?:誰|だれ)(?:と誰)?"
+     rf"(?:ですか|なの|だっけ)?{_END}", "who survives at the end"),
+    (rf"{_LAST}(?:誰|だれ)が(?:生き残る|生き残った|生き残ったの|生き延びる|生き延びた|助かる|助かった)(?:の|んですか)?{_END}",
+     "who survives at the end"),
+    (rf"(?:最后|最後)?(?:谁|誰)(?:活下来了|活下來了|活到了最后|活到了最後|幸存|倖存)(?:了)?(?:吗|嗎)?{_ZH_END}"
+     rf"|(?:幸存者|倖存者)(?:有谁|有誰|是谁|是誰){_ZH_END}", "who survives at the end"),
     # season 2: its cast, its date, its length
     (rf"{_SEASON_2}の(?:キャスト|出演者|出演)(?:は|って)?(?:誰|だれ)?{_END}", "who is in the season 2 cast"),
     (rf"{_SEASON_2}の(?:配信日|公開日|配信開始日|リリース日|放送日)(?:は|って)?(?:いつ)?{_END}", "when does season 2 come out"),

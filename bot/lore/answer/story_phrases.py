@@ -19,6 +19,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
+from bot.lazy_re import compile_later
+from bot.lore.answer.fate_phrases import ENDS, TOLD
 from bot.lore.answer.gate_words import episode_label, worded
 from bot.lore.answer.korean_chat import closes_on_consonant
 from bot.lore.answer.profile_phrases import PROFILES
@@ -46,7 +48,8 @@ class Phrase:
     `said`), "unsaid_together" and "unsaid_likes" (the
     sources do not say that `name` and `anchor` end up together, or that `name` likes `anchor`), "profile" (who
     `name` is: their summary `said`, as profile_phrases translates it), "actor_lead" (the question named `actor`; the
-    answer is about their character `name`)."""
+    answer is about their character `name`), "told" (a pack text `said`, as fate_phrases translates it: after
+    `name` and the note of their end `state` when set, with the episode `at`; else after the episode `at` as a heading)."""
 
     kind: str
     name: str = ""
@@ -308,6 +311,8 @@ def _text(phrase: Phrase, lang: str) -> str | None:
         summary = RECAPS.get(phrase.said, {}).get(lang)
         label = episode_label(lang, phrase.at)
         return None if summary is None else f"{label[:1].upper()}{label[1:]}{'：' if lang in ('ja', 'zh') else ': '}{summary}"
+    if phrase.kind == "told":
+        return _told(phrase, lang)
     if phrase.kind == "actor_lead":  # "Cho Yi-hyun is an actor: this is about the character they play, Choi Nam-ra."
         actor = phrase.actor_hangul if lang == "ko" and phrase.actor_hangul else phrase.actor
         return _ACTOR_LEADS[lang].format(actor=actor, eun="은" if _final_consonant(actor) else "는",
@@ -343,6 +348,26 @@ def _text(phrase: Phrase, lang: str) -> str | None:
     if phrase.kind == "end" and phrase.state in words.states and phrase.at is not None:
         return words.end.format(label=episode_label(lang, phrase.at), state=words.states[phrase.state].format(**named))
     return None
+
+
+_ARTICLE = compile_later(r"^(?:o |el |la |l'|das )")
+
+
+def _told(phrase: Phrase, lang: str) -> str | None:
+    """"{name} ({end}): {text} ({episode})" or "{Episode}: {text}", as the English part is laid out."""
+    said = TOLD.get(phrase.said, {}).get(lang)
+    colon = "：" if lang in ("ja", "zh") else ": "
+    if said is None or (phrase.state and lang not in ENDS.get(phrase.state, {})):
+        return None
+    if phrase.name:
+        end = f" {ENDS[phrase.state][lang]}" if phrase.state else ""
+        # in brackets without its article ("(episódio 11 da temporada 1)"), as the English "(season 1, episode 11)"
+        where = f" ({_ARTICLE.sub('', episode_label(lang, phrase.at))})" if phrase.at is not None else ""
+        return f"{_name(phrase, lang)['name']}{end}{colon}{said}{where}"
+    if phrase.at is not None:
+        label = episode_label(lang, phrase.at)
+        return f"{label[:1].upper()}{label[1:]}{colon}{said}"
+    return said
 
 
 def in_language(parts: Sequence[Part], lang: str, intent: str) -> list[Part]:

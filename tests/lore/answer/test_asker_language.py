@@ -84,6 +84,9 @@ def _text(answer: Answer) -> str:
     # Spanish and Portuguese spelled alike are Iberian, never English: Portuguese when its letters or its article say so
     ("hari sobrevive?", "es"), ("a ha-ri sobrevive?", "pt"), ("o cheongsan sobrevive?", "pt"), ("hari sobrevive não?", "pt"),
     ("namra se vuelve zombie?", "es"), ("namra se transforme?", "fr"),  # "se" is Spanish, Portuguese and French
+    # lang59: "que" is Iberian, "quienes" Spanish, "oq" Portuguese, "kenapa" Indonesian, "lieblings-" German
+    ("que le pasa a nam-ra", "es"), ("quienes sobreviven al final", "es"), ("oq acontece com a nam-ra no final", "pt"),
+    ("nam-ra kenapa di akhir", "id"), ("was ist on-jos lieblingsessen", "de"), ("what is que sera sera", "en"),
 ])
 def test_the_language_of_a_question_is_read_from_how_it_is_typed(typed: str, language: str) -> None:
     assert asker_language(typed) == language
@@ -280,8 +283,9 @@ async def test_what_a_timing_answer_says_beside_it_is_in_the_same_language(
 
 
 # (whether someone dies, who plays them and in which episode are worded in the asker's language since lang48: see
-# story_phrases; what happens to someone is still told in English)
-@table("question", ["청산이 어떻게 돼?", "qué le pasa a cheongsan", "シーズン2のキャストは?", "kailan lalabas ang season 2"])
+# story_phrases; what happens to the leads and who survives since lang59 (fate_phrases); what happens to someone whose
+# story is not translated yet is still told in English, wholly)
+@table("question", ["재익이 어떻게 돼?", "qué le pasa a jae-ik", "シーズン2のキャストは?", "kailan lalabas ang season 2"])
 async def test_other_questions_and_other_languages_are_answered_in_english_as_before(
     engine: AnswerEngine, question: str
 ) -> None:

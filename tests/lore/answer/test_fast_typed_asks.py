@@ -379,6 +379,15 @@ def test_other_thai_gets_i_dont_know_never_an_answer_to_its_digits(engine: Answe
                               # lang58: who loves whom said in German and French
                               ("in wen ist cheong-san verliebt", "das Mädchen, in das Cheong-san verliebt ist"),
                               ("recap s1 before s2", "Season 1, episode 11: So-ju"), ("was ist in folge 5 passiert", "Drohne"),  # German since lang58
+                              # lang59: who survives and what happens to someone, read and said in the asker's language
+                              ("quienes sobreviven al final", "llegan al campo de cuarentena"),
+                              ("qui survit a la fin", "atteignent le camp de quarantaine"),
+                              ("wer überlebt am ende", "erreichen das Quarantänelager"),
+                              ("siapa aja yg selamat", "sampai di kamp karantina"), ("生き残ったのは誰", "隔離キャンプ"),
+                              ("que le pasa a so-ju", "Nam So-ju (muere): Llega al gimnasio"),
+                              ("o que acontece com o cheong-san", "(episódio 11 da temporada 1)"),
+                              ("nam-ra kenapa di akhir", "setengah zombie"), ("il se passe quoi avec nam-ra", "mi-zombie"),
+                              ("eps 5 ngapain aja", "drone"), ("what happens to nam-ra", "halfbie who keeps her mind"),
                               # ask63: a month heard about season 1, the renewal or the webtoon is checked against
                               # them (never season 2's release status); "the new" trailer, director and cast abroad
                               ("did season 1 come out in march", "No. Season 1 premiered"),
@@ -400,7 +409,7 @@ def test_other_thai_gets_i_dont_know_never_an_answer_to_its_digits(engine: Answe
                               # a couple asked of friends says what they are; season 2's footage and halfbies
                               ("suhyeok zinda hai kya", "survives"), ("season 2 kab aa raha hai", "No release date"),
                               ("woojin kis episode me marta hai", "episode 12"), ("kya hari mar gayi", "survives"),
-                              ("woojin mati di episode berapa", "episode 12"), ("namra digigit di episode berapa", "episode 6"), ("siapa saja yang selamat di akhir", "quarantine camp"),
+                              ("woojin mati di episode berapa", "episode 12"), ("namra digigit di episode berapa", "episode 6"), ("siapa saja yang selamat di akhir", "kamp karantina"),  # Indonesian since lang59 (was "quarantine camp")
                               ("sino nakaligtas sa dulo ng season 1 hahaha", "quarantine camp"),
                               ("el papa de onjo se muere o no", "So-ju muere"), ("a hari morreu mesmo?", "sobrevive"),
                               ("is cheongsan onjo's bf", "best friend since childhood"), ("any s2 clips yet", "script-reading video"),

@@ -68,11 +68,14 @@ def test_a_season_or_the_show_said_after_a_name_in_spanish_is_read_as_where_it_i
     assert gloss_foreign("who plays ent0 en la serie") == "who plays ent0 in the show"
 
 
-@pytest.mark.parametrize("question", ["o que acontece com a nam-ra", "qué le pasa a nam-ra"])
+@pytest.mark.parametrize(("question", "bite"), [("o que acontece com a nam-ra", "mordida por Gwi-nam"),
+                                               ("qué le pasa a nam-ra", "Gwi-nam la muerde")])
 def test_what_happens_to_someone_asked_in_spanish_or_portuguese_hides_what_the_viewer_has_not_reached(
-        engine: AnswerEngine, question: str) -> None:
-    assert "bitten by Gwi-nam" in _clear(engine, question, 12)
-    assert _clear(engine, question, 5) == _clear(engine, "what happens to nam-ra", 5)  # no more than asked in English
+        engine: AnswerEngine, question: str, bite: str) -> None:
+    assert bite in _clear(engine, question, 12)  # said in the asker's language since lang59
+    hidden = render_text(engine.answer(question), Position.legacy(5))[0].count("||")
+    assert hidden == render_text(engine.answer("what happens to nam-ra"), Position.legacy(5))[0].count("||")
+    assert "Gwi-nam" not in _clear(engine, question, 5)  # no more than asked in English
 
 
 def test_a_yes_no_without_an_auxiliary_is_read_as_one() -> None:

@@ -52,7 +52,7 @@ def test_the_path_is_said_with_the_answer() -> None:
         ("what is on-jo's father's job", ("firefighter",)),
         ("what's onjo's dad's job", ("firefighter",)),
         ("what does cheong-san's mother do for a living", ("chicken",)),
-        ("온조 아빠 어떻게 돼?", ("flares",)),  # Korean: On-jo's dad, what happens to him
+        ("온조 아빠 어떻게 돼?", ("조명탄",)),  # Korean: On-jo's dad, what happens to him (in Korean since lang59: "flares")
         ("하리 동생 누구야?", ("Woo-jin",)),
         ("who is the science teacher's son", ("Jin-su",)),
         ("who is cheong-san's friend from a poor family", ("Gyeong-su",)),  # narrowed by the rest

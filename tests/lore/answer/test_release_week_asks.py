@@ -188,7 +188,7 @@ def test_whether_the_show_is_korean_asked_abroad_is_answered(engine: AnswerEngin
     ("wat was the final scene of season one again", "four months after the outbreak"),
     ("how sure is it that yoo in-soo is back for s2", "not in the season 2 cast"),
     ("what has lomon been in since aouad", "Beauty in the Beast"),
-    ("시즌1에서 누가 살아남았어?", "Hyo-ryeong"),
+    ("시즌1에서 누가 살아남았어?", "효령"),  # in Korean since lang59 (was "Hyo-ryeong")
     # ask74: the same forms asked of other things: the story's span, other dates, "confirmed", an episode, "been in"
     ("how long since the outbreak started when the show ends", "four months after the outbreak"),
     ("how long between the webtoon and the show", "2009 to 2011"),
