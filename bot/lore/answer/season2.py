@@ -32,6 +32,7 @@ from bot.lore.answer.season2_cast import cast_parts
 from bot.lore.answer.season2_dated import DatedAnswers
 from bot.lore.answer.season2_deaths import season_deaths, season_story_of
 from bot.lore.answer.season2_pack_texts import worded_in
+from bot.lore.answer.season2_past import asked_day
 from bot.lore.answer.season2_poster import POSTER, poster_answer
 from bot.lore.answer.season2_status import StatusAnswers, one_source_out
 from bot.lore.answer.season2_story_words import DOINGS, NOT_STORY_WORDS, SEASON_ITSELF, STORY, STORY_STEMS
@@ -181,6 +182,11 @@ class Season2Answers:
             poster = poster_answer(ask.raw, self.claims, self.status.release(q, status, False))  # a poster exists
             if poster is not None:
                 return self._wrap(ask, poster)
+        if _TRAILER.search(ask.text) and a.qtype != "what_is" and not ask.matches(_DELAY) and status.milestone is not None:
+            # "is there a trailer" once a date stands: the trailer it went past ("when was it": its day, no verdict)
+            found = self.status.trailer(q, status, "" if a.qtype in ("when", "why", "where") else "Yes.")
+            if found is not None:
+                return self._wrap(ask, found)
         delayed = status.delayed or (status.milestone is Milestone.RELEASED and self.status.delay_to_release(status))
         if delayed and ask.matches(_DELAY) and a.yes_no and not a.years:
             return self._wrap(ask, self.status.delay(q, status))  # "was season 2 delayed": the delay that stands
@@ -402,7 +408,8 @@ class Season2Answers:
         if status.milestone is None:
             return None
         text = ask.text
-        yes_no = ask.a.yes_no
+        # "s2 out on the 19th of march?": a day asked is a yes or no (that day, or the one the sources give)
+        yes_no = ask.a.yes_no or (ask.a.qtype == "statement" and ask.raw.rstrip().endswith("?") and asked_day(text) is not None)
         if _WRAP.search(text):
             return self._wrap(ask, self.status.stage(q, status, "filming_wrapped", _WRAP_STAGES, "season2.wrap", yes_no))
         if _RELEASE_NOW.search(text) and (not _RENEWAL.search(text) or _RELEASE_DATE.search(text)):

@@ -233,6 +233,9 @@ _FOOTAGE_SEEN = compile_later(
     # "what footage of s2 is there": what there is, with no yes or no to say
     rf"|^\W*what\s+(?:footage|clips?|videos?)\s+(?:of|from|for)\s+{_SEASON}\s+(?:is\s+there|are\s+there|is\s+out|are\s+out"
     r"|has\s+netflix\s+(?:released|shown|posted))(?:\s+(?:yet|so\s+far))?\W*$")
+# "has the date changed", "did the release date get pushed back": the date fans wait for is season 2's
+_DATE_MOVED = compile_later(r"(?:has|did|have|was|is)\s+(?:the\s+)?(?:release\s+|premiere\s+)?date\s+(?:been\s+|got\s+|get\s+)?"
+                            r"(?:chang\w*|moved?(?:\s+(?:up|forward))?|brought forward|push\w* back|delay\w*|postpon\w*)(?:\s+(?:again|yet))?\W*$")
 # "is the new trailer real": the new trailer is season 2's (season 1's came out in 2021)
 _NEW_TRAILER = compile_later(r"\bthe new (trailer|teaser)s?\b")
 
@@ -529,6 +532,8 @@ def season2_asked(clause: str) -> str:
     flat = " ".join(clause.split())  # its words one space apart: made again after the rewrites of `clause` below
     if _BARE_TRAILER.match(flat):
         return "when's the s2 trailer"
+    if _DATE_MOVED.match(flat):  # (its own verb kept: "pushed back" asks a delay, "changed" any move)
+        return re.sub(r"\b(?:release |premiere )?date\b", "season 2 release date", flat, count=1)
     if _MORE_ZOMBIES.match(flat) and re.search(rf"\b{_SEASON}\b", clause):
         return "what are the zombies like in season 2"
     if _FOOTAGE.match(flat):

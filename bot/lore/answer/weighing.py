@@ -15,6 +15,7 @@ from bot.lazy_re import compile_later
 from bot.lore.answer.ask import Ask
 from bot.lore.answer.episode_held import held_to_episode
 from bot.lore.answer.result import Answer, Part, dont_know
+from bot.lore.answer.season2_past import asked_day
 from bot.lore.answer.senses import other_sense
 from bot.lore.answer.wording import weighed_verdict
 from bot.lore.content import ContentPack
@@ -130,6 +131,8 @@ def affirms_date(record: str, question: str) -> bool:
     if not dates:
         return False
     clauses = re.split(r"[;.]\s+", record.casefold())
+    if (day := asked_day(asked)) is not None:  # "out on march 19" against "12 March": the day asked, not its month
+        return any(asked_day(c) == day and not _DENIAL.search(c) for c in clauses)
     return any(d in c and not _DENIAL.search(c) for c in clauses for d in dates)
 
 
