@@ -32,7 +32,7 @@ from bot.lore.answer.season2_cast import cast_parts
 from bot.lore.answer.season2_dated import DatedAnswers
 from bot.lore.answer.season2_deaths import season_deaths, season_story_of
 from bot.lore.answer.season2_pack_texts import worded_in
-from bot.lore.answer.season2_past import asked_day
+from bot.lore.answer.season2_past import asked_day, asks_release_day
 from bot.lore.answer.season2_poster import POSTER, poster_answer
 from bot.lore.answer.season2_status import StatusAnswers, one_source_out
 from bot.lore.answer.season2_story_words import DOINGS, NOT_STORY_WORDS, SEASON_ITSELF, STORY, STORY_STEMS
@@ -178,13 +178,16 @@ class Season2Answers:
                 return found
             if status.milestone is not Milestone.RELEASED:
                 return self._untold(ask, status)
+        if ((a.yes_no or a.qtype == "statement") and not ask.found.subjects and asks_release_day(ask.raw, status)
+                and not any(p.search(ask.text) for p in (_TRAILER, _FILMING, _WRAP)) and not ask.matches(POSTER)):
+            return self._wrap(ask, self.status.release(q, status, True))  # "¿sale el 19 de marzo?": that day, or the one set
         if ask.matches(POSTER) and not ask.found.subjects and status.milestone is not None:
             poster = poster_answer(ask.raw, self.claims, self.status.release(q, status, False))  # a poster exists
             if poster is not None:
                 return self._wrap(ask, poster)
         if _TRAILER.search(ask.text) and a.qtype != "what_is" and not ask.matches(_DELAY) and status.milestone is not None:
             # "is there a trailer" once a date stands: the trailer it went past ("when was it": its day, no verdict)
-            found = self.status.trailer(q, status, "" if a.qtype in ("when", "why", "where") else "Yes.")
+            found = self.status.trailer(q, status, "" if a.qtype in ("when", "why", "where") or asked_day(ask.raw) else "Yes.")
             if found is not None:
                 return self._wrap(ask, found)
         delayed = status.delayed or (status.milestone is Milestone.RELEASED and self.status.delay_to_release(status))

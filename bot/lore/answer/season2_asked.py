@@ -190,7 +190,7 @@ _NOT_AFTER = compile_later(r"^(\W*why) (?:is|are|was|will) (ent\d+(?: and ent\d+
 _BARE_TRAILER = compile_later(
     r"^\W*(?:(?:so |and |ok |okay )?(?:when(?:'s| is|s| will| does)?|where(?:'s| is|s)?)\s+(?:the\s+)?(?:new\s+)?"
     r"(?:trailer|teaser)s?(?:\s+(?:come out|coming out|drop|dropping|be out|out|release|releasing))?"
-    r"|(?:the\s+)?(?:new\s+)?(?:trailer|teaser)s?\s+(?:when|date|out|yet|drop(?:ped)?)(?:\s+(?:yet|already))?"
+    r"|(?:the\s+)?(?:new\s+)?(?:trailer|teaser)s?\s+(?:when|date|out|yet|drop(?:ped)?|c[oa]me\s+out|released?)(?:\s+(?:yet|already))?"
     r"|(?:did|has|have)\s+(?:they|netflix)\s+(?:dropp?(?:ed)?|released?|put\s+out|posted)\s+(?:the|a)\s+(?:new\s+)?(?:trailer|teaser)s?"
     r"(?:\s+(?:yet|already))?"
     r"|(?:did|has|have)\s+(?:the\s+|a\s+)?(?:new\s+|season 2\s+|s2\s+)?(?:trailer|teaser)s?\s+(?:dropp?(?:ed)?|c[oa]me\s+out"

@@ -137,6 +137,18 @@ def asked_day(text: str) -> tuple[int, int] | None:
     return (number, day) if 1 <= number <= 12 and 1 <= day <= 31 else None
 
 
+# Coming out, in the answer languages: "sale el 19 de marzo", "sai dia 19", "sort le 19 mars", "kommt am 19. März",
+# "rilis 19 maret", "3월 19일에 나와", "3月19日上线"
+_RELEASE_VERB = compile_later(r"\b(?:out|releas\w*|drop\w*|premier\w*|com(?:e|es|ing)|air(?:s|ed|ing)?|sale|salir\w*|estren\w*|sai|saem|"
+                              r"lança\w*|sort\w*|kommt|erschein\w*|rilis|tayang|keluar|lalabas)\b|나와|나오|공개|上线|配信|公開|播出",
+                              re.I)
+
+
+def asks_release_day(raw: str, status: Status) -> bool:
+    """Whether a question asks if season 2 comes out on a day it names, while a date stands to hold it to."""
+    return status.release_at is not None and asked_day(raw) is not None and _RELEASE_VERB.search(raw) is not None
+
+
 def day_verdict(status: Status, text: str) -> str | None:
     """"Yes." when a question names the day the standing date falls on (in UTC, Korea or California), "No." when it
     names another; None when it names none or no date stands."""

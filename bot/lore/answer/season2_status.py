@@ -461,7 +461,7 @@ class StatusAnswers:
             verdict = ("Yes." if released or not asks_out else "Not yet.") if yes_no else ""
             if yes_no and _ASKS_CHANGE.search(q.text):  # "did the s2 date change": whether a change stands, not "Yes." off the date
                 verdict = change_verdict(status, q.text)  # "was s2 delayed" with the date moved up: "No."
-            elif yes_no and (day := day_verdict(status, q.text)) is not None:
+            elif yes_no and (day := day_verdict(status, q.text) or day_verdict(status, q.raw)) is not None:
                 verdict = day  # "is s2 coming out on march 19": "No.", then the day the sources give
             release = self.release_part(status, verdict, lang)
             if release is not None:
