@@ -78,6 +78,7 @@ _RENEWAL = compile_later(
     r"|\bis there\b|\bgetting\b|\bgoing to be\b"
 )
 _TRAILER = compile_later(r"\btrailers?\b|\bteasers?\b")
+_GENUINE = compile_later(r"\b(?:real|legit|fake|official|true|actual|ai|edited|fan[ -]?made)\b")  # "is the s2 trailer real"
 # "can i watch season 2", "is season 2 on netflix already": whether it is out.
 _AVAILABLE = (r"\bwatch\w*\b|\bavailable\b|\b(?:already|now|yet) on netflix\b|\bon netflix (?:yet|now|already)\b"
               r"|^(?:is|isn't|isnt) (?:season 2|s2|it|the season|the sequel) (?:already )?on netflix\b")
@@ -185,9 +186,11 @@ class Season2Answers:
             poster = poster_answer(ask.raw, self.claims, self.status.release(q, status, False))  # a poster exists
             if poster is not None:
                 return self._wrap(ask, poster)
-        if _TRAILER.search(ask.text) and a.qtype != "what_is" and not ask.matches(_DELAY) and status.milestone is not None:
+        if _TRAILER.search(ask.text) and not ask.matches(_DELAY) and status.milestone is not None:
             # "is there a trailer" once a date stands: the trailer it went past ("when was it": its day, no verdict)
-            found = self.status.trailer(q, status, "" if a.qtype in ("when", "why", "where") or asked_day(ask.raw) else "Yes.")
+            # ("is the s2 trailer fake", read as "what is the season 2 trailer": Netflix's, never "no trailer" from before it)
+            plain = a.qtype in ("when", "why", "where", "what_is") or asked_day(ask.raw) or _GENUINE.search(ask.text)
+            found = self.status.trailer(q, status, "" if plain else "Yes.")  # (never "Yes." to a clip someone saw)
             if found is not None:
                 return self._wrap(ask, found)
         delayed = status.delayed or (status.milestone is Milestone.RELEASED and self.status.delay_to_release(status))

@@ -60,7 +60,9 @@ def weighed(ask: Ask, answer: Answer, pack: ContentPack) -> Answer:
     first = answer.parts[0]
     if _ANY_VERDICT.match(first.text) and other_sense(ask.a.raw, first.text):
         return dont_know(ask.raw)  # "is the principal in season 2": never "principal photography"
-    if (no := _NO.match(first.text)) is not None and (affirms_date(first.text, ask.a.raw) or _only_said(first.text)):
+    # (a release date held to the day asked already, "out on march 19" against 12 March, keeps its "No.": its `times`)
+    held = bool(first.times) and asked_day(ask.a.raw) is not None
+    if (no := _NO.match(first.text)) is not None and not held and (affirms_date(first.text, ask.a.raw) or _only_said(first.text)):
         # "did filming start in june": "... mid-2021 is wrong; shooting had started by June 2020" denies
         # another date, not the one asked; said without the "No."
         said = first.text[no.end():]
@@ -131,8 +133,6 @@ def affirms_date(record: str, question: str) -> bool:
     if not dates:
         return False
     clauses = re.split(r"[;.]\s+", record.casefold())
-    if (day := asked_day(asked)) is not None:  # "out on march 19" against "12 March": the day asked, not its month
-        return any(asked_day(c) == day and not _DENIAL.search(c) for c in clauses)
     return any(d in c and not _DENIAL.search(c) for c in clauses for d in dates)
 
 
