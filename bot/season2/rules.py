@@ -39,13 +39,11 @@
 from __future__ import annotations
 
 import datetime as dt
-import re
-import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from zoneinfo import ZoneInfo
 
-from bot.season2.denials import DENIAL_MARK, apply_denials, said_on_day, withdrawal
+from bot.season2.denials import DENIAL_MARK, apply_denials, is_correction, said_on_day, withdrawal
 from bot.season2.model import (
     PROGRESS_MILESTONES,
     Claim,
@@ -279,6 +277,7 @@ def compute_status(claims: Iterable[Claim], now: dt.datetime | None = None) -> S
     release_backing: Backing | None = release[2] if release else None
 
     progress: tuple[Milestone, Backing] | None = None
+    passed: list[Claim] = []  # what backs the steps gone past: "is there a trailer" once a date stands
     strongest_step = 0  # how strongly the best-backed step is backed (a reported step on an official one)
     for step in PROGRESS_MILESTONES:
         group = _progress_group(step, standing)
@@ -288,6 +287,7 @@ def compute_status(claims: Iterable[Claim], now: dt.datetime | None = None) -> S
         else:
             found = backing(group)
         if found is not None:
+            passed += progress[1].claims if progress else ()
             progress = (step, found)  # later milestones overwrite: the furthest wins
             strongest_step = max(strongest_step, found.strength)
 
@@ -364,6 +364,9 @@ def compute_status(claims: Iterable[Claim], now: dt.datetime | None = None) -> S
         and (rank is None or c.milestone.rank is None or c.milestone.rank >= rank)
     )
     moved = _moved_dates(standing)
+    kept = {c.id for c in (release_backing.claims if release_backing else ())}
+    replaced = [c for c in standing if c.release_at is not None and c.milestone in _RELEASE_KINDS
+                and c.confidence is not Confidence.RUMOUR and c.id not in kept]  # a moved date's earlier days
     return Status(
         milestone=milestone,
         since=current.since if current else None,
@@ -382,6 +385,7 @@ def compute_status(claims: Iterable[Claim], now: dt.datetime | None = None) -> S
         window=window[0] if window else None,
         window_backing=window[1].claims if window else (),
         window_since=window[1].since if window else None,
+        behind=tuple(dict.fromkeys((*passed, *replaced))),
     )
 
 
@@ -559,17 +563,9 @@ def release_confidence(status: Status) -> Confidence | None:
 
 # ------------------------------------------------------------------ corrections
 
-_MARK = r"correction|corrected|update|updated|정정|수정|업데이트"
-#: A correction's or an update's marker at the start of a headline.
-CORRECTION_MARK = re.compile(rf"^\s*(?:[\[(【]\s*(?:{_MARK})\s*[\])】]|(?:{_MARK})\s*[:\-–—])\s*", re.I)
 #: Claims about the release itself: a correction of one corrects the others (a date becomes a window).
 _RELEASE_NEWS = frozenset({Milestone.RELEASE_DATE_ANNOUNCED, Milestone.RELEASE_DATE_CHANGED, Milestone.RELEASE_WINDOW,
                       Milestone.DELAYED})
-
-
-def is_correction(title: str) -> bool:
-    """Whether a headline says it corrects or updates its outlet's earlier word."""
-    return CORRECTION_MARK.match(" ".join(unicodedata.normalize("NFKC", title).split())) is not None
 
 
 def _subject(milestone: Milestone) -> frozenset[Milestone]:

@@ -442,3 +442,20 @@ def test_the_history_of_claims_recorded_at_other_times_follows_their_own_times()
 
     recorded_later = replace(first, recorded_at=dt.datetime(2026, 3, 1, 11, tzinfo=dt.UTC))
     assert history([recorded_later, correction])[-1].release_at_after == april
+
+
+def test_a_trailer_before_the_date_stays_behind_the_status() -> None:
+    """"Is there a trailer" once a date stands: the status is the date, and the trailer it went past is kept."""
+    trailer = claim("t", Milestone.TRAILER, "2026-11-20")
+    status = compute_status([trailer, claim("d", Milestone.RELEASE_DATE_ANNOUNCED, "2026-12-06",
+                                            release_at=at("2027-03-12", 8))])
+    assert status.milestone is Milestone.RELEASE_DATE_ANNOUNCED
+    assert trailer in status.behind
+
+
+def test_a_moved_date_keeps_the_day_it_replaced_behind_the_status() -> None:
+    """A date moved earlier or later: the day it replaced stays readable (which way it moved), never as the date."""
+    first = claim("d", Milestone.RELEASE_DATE_ANNOUNCED, "2026-12-06", release_at=at("2027-03-12", 8))
+    status = compute_status([first, claim("m", Milestone.RELEASE_DATE_CHANGED, "2027-01-15", release_at=at("2027-03-05", 8))])
+    assert status.release_at == at("2027-03-05", 8)
+    assert first in status.behind and first not in status.release_backing

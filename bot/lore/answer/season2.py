@@ -32,6 +32,7 @@ from bot.lore.answer.season2_cast import cast_parts
 from bot.lore.answer.season2_dated import DatedAnswers
 from bot.lore.answer.season2_deaths import season_deaths, season_story_of
 from bot.lore.answer.season2_pack_texts import worded_in
+from bot.lore.answer.season2_past import asked_day, asks_release_day
 from bot.lore.answer.season2_poster import POSTER, poster_answer
 from bot.lore.answer.season2_status import StatusAnswers, one_source_out
 from bot.lore.answer.season2_story_words import DOINGS, NOT_STORY_WORDS, SEASON_ITSELF, STORY, STORY_STEMS
@@ -77,6 +78,7 @@ _RENEWAL = compile_later(
     r"|\bis there\b|\bgetting\b|\bgoing to be\b"
 )
 _TRAILER = compile_later(r"\btrailers?\b|\bteasers?\b")
+_GENUINE = compile_later(r"\b(?:real|legit|fake|official|true|actual|ai|edited|fan[ -]?made)\b")  # "is the s2 trailer real"
 # "can i watch season 2", "is season 2 on netflix already": whether it is out.
 _AVAILABLE = (r"\bwatch\w*\b|\bavailable\b|\b(?:already|now|yet) on netflix\b|\bon netflix (?:yet|now|already)\b"
               r"|^(?:is|isn't|isnt) (?:season 2|s2|it|the season|the sequel) (?:already )?on netflix\b")
@@ -177,10 +179,20 @@ class Season2Answers:
                 return found
             if status.milestone is not Milestone.RELEASED:
                 return self._untold(ask, status)
+        if ((a.yes_no or a.qtype == "statement") and not ask.found.subjects and asks_release_day(ask.raw, status)
+                and not any(p.search(ask.text) for p in (_TRAILER, _FILMING, _WRAP)) and not ask.matches(POSTER)):
+            return self._wrap(ask, self.status.release(q, status, True))  # "¿sale el 19 de marzo?": that day, or the one set
         if ask.matches(POSTER) and not ask.found.subjects and status.milestone is not None:
             poster = poster_answer(ask.raw, self.claims, self.status.release(q, status, False))  # a poster exists
             if poster is not None:
                 return self._wrap(ask, poster)
+        if _TRAILER.search(ask.text) and not ask.matches(_DELAY) and status.milestone is not None:
+            # "is there a trailer" once a date stands: the trailer it went past ("when was it": its day, no verdict)
+            # ("is the s2 trailer fake", read as "what is the season 2 trailer": Netflix's, never "no trailer" from before it)
+            plain = a.qtype in ("when", "why", "where", "what_is") or asked_day(ask.raw) or _GENUINE.search(ask.text)
+            found = self.status.trailer(q, status, "" if plain else "Yes.")  # (never "Yes." to a clip someone saw)
+            if found is not None:
+                return self._wrap(ask, found)
         delayed = status.delayed or (status.milestone is Milestone.RELEASED and self.status.delay_to_release(status))
         if delayed and ask.matches(_DELAY) and a.yes_no and not a.years:
             return self._wrap(ask, self.status.delay(q, status))  # "was season 2 delayed": the delay that stands
@@ -402,7 +414,8 @@ class Season2Answers:
         if status.milestone is None:
             return None
         text = ask.text
-        yes_no = ask.a.yes_no
+        # "s2 out on the 19th of march?": a day asked is a yes or no (that day, or the one the sources give)
+        yes_no = ask.a.yes_no or (ask.a.qtype == "statement" and ask.raw.rstrip().endswith("?") and asked_day(text) is not None)
         if _WRAP.search(text):
             return self._wrap(ask, self.status.stage(q, status, "filming_wrapped", _WRAP_STAGES, "season2.wrap", yes_no))
         if _RELEASE_NOW.search(text) and (not _RENEWAL.search(text) or _RELEASE_DATE.search(text)):

@@ -190,7 +190,7 @@ _NOT_AFTER = compile_later(r"^(\W*why) (?:is|are|was|will) (ent\d+(?: and ent\d+
 _BARE_TRAILER = compile_later(
     r"^\W*(?:(?:so |and |ok |okay )?(?:when(?:'s| is|s| will| does)?|where(?:'s| is|s)?)\s+(?:the\s+)?(?:new\s+)?"
     r"(?:trailer|teaser)s?(?:\s+(?:come out|coming out|drop|dropping|be out|out|release|releasing))?"
-    r"|(?:the\s+)?(?:new\s+)?(?:trailer|teaser)s?\s+(?:when|date|out|yet|drop(?:ped)?)(?:\s+(?:yet|already))?"
+    r"|(?:the\s+)?(?:new\s+)?(?:trailer|teaser)s?\s+(?:when|date|out|yet|drop(?:ped)?|c[oa]me\s+out|released?)(?:\s+(?:yet|already))?"
     r"|(?:did|has|have)\s+(?:they|netflix)\s+(?:dropp?(?:ed)?|released?|put\s+out|posted)\s+(?:the|a)\s+(?:new\s+)?(?:trailer|teaser)s?"
     r"(?:\s+(?:yet|already))?"
     r"|(?:did|has|have)\s+(?:the\s+|a\s+)?(?:new\s+|season 2\s+|s2\s+)?(?:trailer|teaser)s?\s+(?:dropp?(?:ed)?|c[oa]me\s+out"
@@ -233,6 +233,9 @@ _FOOTAGE_SEEN = compile_later(
     # "what footage of s2 is there": what there is, with no yes or no to say
     rf"|^\W*what\s+(?:footage|clips?|videos?)\s+(?:of|from|for)\s+{_SEASON}\s+(?:is\s+there|are\s+there|is\s+out|are\s+out"
     r"|has\s+netflix\s+(?:released|shown|posted))(?:\s+(?:yet|so\s+far))?\W*$")
+# "has the date changed", "did the release date get pushed back": the date fans wait for is season 2's
+_DATE_MOVED = compile_later(r"(?:has|did|have|was|is)\s+(?:the\s+)?(?:release\s+|premiere\s+)?date\s+(?:been\s+|got\s+|get\s+)?"
+                            r"(?:chang\w*|moved?(?:\s+(?:up|forward))?|brought forward|push\w* back|delay\w*|postpon\w*)(?:\s+(?:again|yet))?\W*$")
 # "is the new trailer real": the new trailer is season 2's (season 1's came out in 2021)
 _NEW_TRAILER = compile_later(r"\bthe new (trailer|teaser)s?\b")
 
@@ -529,6 +532,8 @@ def season2_asked(clause: str) -> str:
     flat = " ".join(clause.split())  # its words one space apart: made again after the rewrites of `clause` below
     if _BARE_TRAILER.match(flat):
         return "when's the s2 trailer"
+    if _DATE_MOVED.match(flat):  # (its own verb kept: "pushed back" asks a delay, "changed" any move)
+        return re.sub(r"\b(?:release |premiere )?date\b", "season 2 release date", flat, count=1)
     if _MORE_ZOMBIES.match(flat) and re.search(rf"\b{_SEASON}\b", clause):
         return "what are the zombies like in season 2"
     if _FOOTAGE.match(flat):

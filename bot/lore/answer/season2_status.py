@@ -23,6 +23,7 @@ from bot.lazy_re import compile_later
 from bot.lore.answer.claims import Claims
 from bot.lore.answer.question import Question
 from bot.lore.answer.result import Answer, Part, SourceRef
+from bot.lore.answer.season2_past import behind, change_verdict, day_verdict, moved_sentence, step_sentence
 from bot.lore.answer.season2_phrases import EN, timing_words
 from bot.lore.answer.wording import date_text, day_text, hedged_verdict, when_text
 from bot.lore.answer.written_dates import window_in
@@ -30,11 +31,9 @@ from bot.lore.content import ContentPack
 from bot.lore.content.model import Claim as LoreClaim
 from bot.season2.claims import claims_from_pack
 from bot.season2.model import PROGRESS_MILESTONES, Claim, Milestone, Status, strongest
-from bot.season2.rules import came_out_at, compute_status
+from bot.season2.rules import compute_status
 from bot.season2.tracking import CurrentStatus
-from bot.season2.windows import read_window
 from bot.show import NOTHING
-from bot.zones import KST
 
 _MAX_SOURCES = 3
 # "is it true s2 comes out march 2027": a date named, so no date set is "Not confirmed.", never "Not yet."
@@ -143,37 +142,6 @@ def outdated_dates(status: Status) -> frozenset[str]:
         return replaced and claim.release_at.astimezone(dt.UTC).date() != day
 
     return frozenset(c.id for c in status.pending if settled(c))
-
-
-#: What a guess at season 2's timing is about: its release settles every one of them.
-_TIMING = frozenset({Milestone.RELEASE_WINDOW, Milestone.RELEASE_DATE_ANNOUNCED, Milestone.RELEASE_DATE_CHANGED,
-                     Milestone.DELAYED, Milestone.RELEASED})
-
-
-def settled_by_release(status: Status) -> tuple[Claim, ...]:
-    """The rumours and one-source reports of when season 2 comes out (a window, a day, a delay)
-    once it is out: the release settled them (they came true, or it overtook them), so none is an
-    open rumour, nor waits for a second source, on release day. Empty before the release."""
-    if status.milestone is not Milestone.RELEASED:
-        return ()
-    # a one-source report that it premiered says what the status says: no guess (outdated_dates drops it)
-    reports = (c for c in status.pending if c.milestone is not Milestone.RELEASED)
-    return tuple(c for c in (*status.rumours, *reports) if c.milestone in _TIMING)
-
-
-def came_true(claim: Claim, status: Status) -> bool | None:
-    """Whether the release bore `claim` out: the day it gave (on Korea's or the release's own
-    calendar), or the window it named, holds the day season 2 came out. None: it gave neither
-    (a delay with no new day), or the release's day is not known."""
-    out = came_out_at(status)
-    if out is None:
-        return None
-    day = out.astimezone(dt.UTC).date()
-    if claim.release_at is not None:
-        said = claim.release_at.astimezone(dt.UTC).date()
-        return said == day or said == out.astimezone(KST).date()
-    window = read_window(claim.release_window, claim.date) if claim.release_window else None
-    return None if window is None else window.first <= day <= window.last
 
 
 def _newest_dates(status: Status) -> dict[str, Claim]:
@@ -455,11 +423,27 @@ class StatusAnswers:
                  self.part(status, "Where things stand now")]
         return Answer(q.raw, True, parts, "season2.cancelled")
 
-    def trailer(self, q: Question, status: Status) -> Answer | None:
-        """"Is there a trailer?": yes when the status is a teaser or trailer (else the pack answers)."""
-        if status.milestone not in (Milestone.TEASER, Milestone.TRAILER):
-            return None
-        return Answer(q.raw, True, [self.part(status, verdict="Yes.")], "season2.trailer")
+    def trailer(self, q: Question, status: Status, verdict: str = "Yes.") -> Answer | None:
+        """"Is there a trailer?": yes when the status is a teaser or trailer, or has gone past one (a date set after
+        Netflix's trailer: `Status.behind`), said as surely as its sources and from its day; else the pack answers."""
+        if status.milestone in (Milestone.TEASER, Milestone.TRAILER):
+            return Answer(q.raw, True, [self.part(status, verdict=verdict, lang=q.language)], "season2.trailer")
+        for step in (Milestone.TRAILER, Milestone.TEASER):
+            if claims := behind(status, step):
+                return Answer(q.raw, True, [self.said(step_sentence(step, claims, _confidence(claims, "official"), q.language),
+                                                      claims, verdict, q.language)], "season2.trailer")
+        return None
+
+    @staticmethod
+    def said(sentence: str, claims: tuple[Claim, ...], verdict: str, lang: str) -> Part:
+        """A sentence of what `claims` say, as surely as the surest of them, after its verdict if any."""
+        words, confidence = timing_words(lang), _confidence(claims, "official")
+        if verdict:
+            said = hedged_verdict(verdict, confidence) if lang == "en" else words.verdict(verdict, confidence)
+            sentence = f"{said}{words.gap}{sentence}"
+        elif lang != "en":
+            sentence = words.labelled(sentence, confidence)
+        return Part(sentence, NOTHING, confidence, _in(_sources(claims), lang), hedged=bool(verdict) or lang != "en", lang=lang)
 
     def release(self, q: Question, status: Status, yes_no: bool) -> Answer:
         """When season 2 comes out: the release date, or that none is set, and where things stand;
@@ -476,13 +460,17 @@ class StatusAnswers:
             # "is s2 out yet" before its moment: not yet (the status turns at the moment: tracking.CurrentStatus)
             verdict = ("Yes." if released or not asks_out else "Not yet.") if yes_no else ""
             if yes_no and _ASKS_CHANGE.search(q.text):  # "did the s2 date change": whether a change stands, not "Yes." off the date
-                verdict = "Yes." if any(c.milestone is Milestone.RELEASE_DATE_CHANGED for c in status.release_backing) else "No."
+                verdict = change_verdict(status, q.text)  # "was s2 delayed" with the date moved up: "No."
+            elif yes_no and (day := day_verdict(status, q.text) or day_verdict(status, q.raw)) is not None:
+                verdict = day  # "is s2 coming out on march 19": "No.", then the day the sources give
             release = self.release_part(status, verdict, lang)
             if release is not None:
                 standing = (self.part(status, "Where things stand now", lang=lang)
                             if milestone is not Milestone.RELEASE_DATE_ANNOUNCED else None)
                 release, standing = _out_once(release, standing, status)
                 parts.append(release)
+                if (how := moved_sentence(status, lang)) is not None and not released:  # which way, from which day
+                    parts.append(self.said(how[0], how[1], "", lang))
                 moved = self.one_source_part(status, lang) if not released else None
                 parts += [moved] if moved is not None else []
                 parts += [standing] if standing is not None else []

@@ -15,6 +15,7 @@ from bot.lazy_re import compile_later
 from bot.lore.answer.ask import Ask
 from bot.lore.answer.episode_held import held_to_episode
 from bot.lore.answer.result import Answer, Part, dont_know
+from bot.lore.answer.season2_past import asked_day
 from bot.lore.answer.senses import other_sense
 from bot.lore.answer.wording import weighed_verdict
 from bot.lore.content import ContentPack
@@ -59,7 +60,9 @@ def weighed(ask: Ask, answer: Answer, pack: ContentPack) -> Answer:
     first = answer.parts[0]
     if _ANY_VERDICT.match(first.text) and other_sense(ask.a.raw, first.text):
         return dont_know(ask.raw)  # "is the principal in season 2": never "principal photography"
-    if (no := _NO.match(first.text)) is not None and (affirms_date(first.text, ask.a.raw) or _only_said(first.text)):
+    # (a release date held to the day asked already, "out on march 19" against 12 March, keeps its "No.": its `times`)
+    held = bool(first.times) and asked_day(ask.a.raw) is not None
+    if (no := _NO.match(first.text)) is not None and not held and (affirms_date(first.text, ask.a.raw) or _only_said(first.text)):
         # "did filming start in june": "... mid-2021 is wrong; shooting had started by June 2020" denies
         # another date, not the one asked; said without the "No."
         said = first.text[no.end():]

@@ -499,6 +499,8 @@ class Status:
     the claims that refute those in `refuted` (what settles them). `window` is the backed release
     window while no date stands (its label, never a date), backed by `window_backing` since
     `window_since`. `release_timed`: whether `release_at` comes with the hour a source gave (else it is a day).
+    `behind`: what the status has gone past: the claims backing earlier steps (a trailer before the date) and the
+    release dates it replaced (a date moved), so a reader can still say them.
     """
 
     milestone: Milestone | None
@@ -518,6 +520,7 @@ class Status:
     window: str | None = None
     window_backing: tuple[Claim, ...] = ()
     window_since: dt.datetime | None = None
+    behind: tuple[Claim, ...] = ()
 
     @property
     def confidence(self) -> Confidence | None:
