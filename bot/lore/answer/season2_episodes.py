@@ -58,6 +58,7 @@ _PART_TWO = compile_later(r"\b(?:part|pt\.?|vol(?:ume|\.)?) ?(?:2|two)\b|\bsecon
 # one part named ("part 1", "the second part", "파트2"): which of season 2's drops is asked about
 _ONE_PART = compile_later(r"\b(?:part|pt\.?|vol(?:ume|\.)?) ?(?:(1|one)|2|two)\b|\b(?:(first)|second) (?:part|half|batch)\b|파트 ?(?:(1)|2)")
 # "is all of s2 out", "is the whole season out": whether every part is out, so how the episodes come out
+_OUT_WORD = compile_later(r"\b(?:out|released|available|dropped)\b")
 _WHOLE = compile_later(r"\b(?:all|every)(?: of)?(?: the)? (?:season 2|episodes?|eps?)\b|\b(?:whole|full|entire|complete) season\b")
 
 
@@ -170,8 +171,9 @@ class Season2Episodes:
         """How season 2's episodes come out, by the days TVmaze lists them on: all on one day, or in parts (each
         part's episodes and day); before any listing, that no source says yet. None for another question."""
         a = ask.a
-        part_two = _PART_TWO.search(ask.text) is not None and a.season in (None, 2)
-        whole = ask.matches(_WHOLE) is not None and ask.matches(_COUNT) is None
+        # "is part 1 out": season 1 came out whole, so a part named is season 2's
+        part_two = (_PART_TWO.search(ask.text) or _ONE_PART.search(ask.text)) is not None and a.season in (None, 2)
+        whole = ask.matches(_WHOLE) is not None and _OUT_WORD.search(ask.text) is not None and ask.matches(_COUNT) is None
         if ask.matches(_STORY) or not (part_two or (a.season == 2 and (ask.matches(_DROPS) or _ONE_PART.search(ask.text)
                                                                         or whole))):
             return None
@@ -196,8 +198,8 @@ class Season2Episodes:
             text = (f"As TVmaze lists them, season 2 comes out in {len(days)} parts: {groups}." if out
                     else f"Not confirmed yet, one source: TVmaze lists season 2 in {len(days)} parts: {groups}.")
             if (named := _ONE_PART.search(ask.text)) is not None:
-                parts = [self._part(listed, days, 0 if any(named.groups()) else 1, status),
-                         Part(text, NOTHING, "reported", (tvmaze_ref(status),), hedged=True)]
+                parts = [Part(text, NOTHING, "reported", (tvmaze_ref(status),), hedged=True),
+                         self._part(listed, days, 0 if any(named.groups()) else 1, status)]
                 return with_asked_clock(self._wrap(ask, parts, "season2.episodes.drops"), ask.raw, ask.language)  # its hour in a zone
         return self._wrap(ask, [Part(text, NOTHING, "reported", (tvmaze_ref(status),), hedged=True)], "season2.episodes.drops")
 
@@ -208,10 +210,10 @@ class Season2Episodes:
         first = next(info for info in listed if info.number == numbers[0])
         at: dt.datetime = first.airstamp  # type: ignore[assignment]  # (every episode is dated, _drops)
         said = f"{len(numbers)} episodes ({numbers[0]}-{numbers[-1]})"
-        text = (f"Part {index + 1} of season 2 is {said}: it came out on {when_text(at, True)}, as TVmaze lists it."
-                if _out(first, status) else f"Part {index + 1} of season 2 is {said}: it comes out on {when_text(at, True)}, "
+        text = (f"Part {index + 1} of season 2 is {said}: it came out on {when_text(at)}, as TVmaze lists it."
+                if _out(first, status) else f"Part {index + 1} of season 2 is {said}: it comes out on {when_text(at)}, "
                 "as TVmaze lists it." if status.milestone is Milestone.RELEASED else
-                f"Not confirmed yet, one source: TVmaze lists part {index + 1} of season 2 as {said}, on {when_text(at, True)}.")
+                f"Not confirmed yet, one source: TVmaze lists part {index + 1} of season 2 as {said}, on {when_text(at)}.")
         return Part(text, NOTHING, "reported", (tvmaze_ref(status),), hedged=True, times=(at,))
 
     def _rating(self, status: Status) -> Part:
