@@ -96,8 +96,8 @@ _OLD_CAST_BACK = compile_later(r"\b(?:old|original|og|first|same|main|whole) cas
 # "who comes back to life": the story (nobody does), not season 2's cast; "who will ..." is season 2's.
 _TO_LIFE = compile_later(r"^(?!.*\bwill\b).*\bback to life\b")
 # "did X come back" (in the story, in the past): not a season-2 question.
-# "does on-jo die in part 2": season 1 came out whole, so a second part is season 2's
-_SECOND_PART = compile_later(r"\b(?:part|pt)\.?\s*(?:2|two|ii)\b|\b(?:second|2nd)\s+part\b")
+# "does on-jo die in part 2": season 1 came out whole, so a second (or third) part is season 2's
+_SECOND_PART = compile_later(r"\b(?:part|pt)\.?\s*(?:[23]|two|three|ii|iii)\b|\b(?:second|2nd|third|3rd)\s+part\b")
 _STORY_RETURN = compile_later(r"\bdid\b.*\b(?:come back|return)\b")
 # "who dies in ep 5 and ep 6", "what happens in episodes 3 and 4": the same question of each episode.
 _EPISODE_PAIR = compile_later(r"\b(episodes?|eps?)\s*(\d{1,2})\s*(?:,|and|&|\+)\s*(?:(?:episode|ep)\s*)?(\d{1,2})\b")
