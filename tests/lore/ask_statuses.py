@@ -12,6 +12,8 @@ row's truth is the fact sheet plus the news named here.
     parts   `date`, plus the trailer and TVmaze listing 8 episodes: 1-4 on 12 March 2027 at 08:00 UTC, 5-8 on 9 April
             2027 at 07:00 UTC (00:00 PT)
     out     `eps`, plus Netflix saying season 2 is out (official, 12 March 2027)
+    p1out   `parts`, plus Netflix saying season 2 is out (official, 12 March 2027): part 1 (episodes 1-4) out, part 2
+            (5-8) still to come on 9 April 2027
     moved   `date`, then on 15 January 2027 Netflix moved the premiere (official) to Friday 26 March 2027 at 00:00 PT
             (07:00 UTC)
     earlier `date`, then on 15 January 2027 Netflix moved the premiere (official) EARLIER, to Friday 5 March 2027 at
@@ -48,6 +50,7 @@ _NEWS: dict[str, tuple[tuple[Claim, ...], dt.datetime | None]] = {
     "eps": (_TRAILER, _PREMIERE),
     "parts": (_TRAILER, _PART_TWO),
     "out": ((*_TRAILER, _netflix(Milestone.RELEASED, _PREMIERE.date(), _PREMIERE)), _PREMIERE),
+    "p1out": ((*_TRAILER, _netflix(Milestone.RELEASED, _PREMIERE.date(), _PREMIERE)), _PART_TWO),
     "moved": ((*_DATE, _netflix(Milestone.RELEASE_DATE_CHANGED, dt.date(2027, 1, 15), _MOVED_TO)), None),
     "earlier": ((*_DATE, _netflix(Milestone.RELEASE_DATE_CHANGED, dt.date(2027, 1, 15), _MOVED_UP)), None),
 }

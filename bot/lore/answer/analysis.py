@@ -96,6 +96,8 @@ _OLD_CAST_BACK = compile_later(r"\b(?:old|original|og|first|same|main|whole) cas
 # "who comes back to life": the story (nobody does), not season 2's cast; "who will ..." is season 2's.
 _TO_LIFE = compile_later(r"^(?!.*\bwill\b).*\bback to life\b")
 # "did X come back" (in the story, in the past): not a season-2 question.
+# "does on-jo die in part 2": season 1 came out whole, so a second (or third) part is season 2's
+_SECOND_PART = compile_later(r"\b(?:part|pt)\.?\s*(?:[23]|two|three|ii|iii)\b|\b(?:second|2nd|third|3rd)\s+part\b")
 _STORY_RETURN = compile_later(r"\bdid\b.*\b(?:come back|return)\b")
 # "who dies in ep 5 and ep 6", "what happens in episodes 3 and 4": the same question of each episode.
 _EPISODE_PAIR = compile_later(r"\b(episodes?|eps?)\s*(\d{1,2})\s*(?:,|and|&|\+)\s*(?:(?:episode|ep)\s*)?(\d{1,2})\b")
@@ -519,7 +521,9 @@ class Analyser:
                     number = ordinal_number(word) or 0
                     if 1 <= number <= 99:
                         a.episode = Position(1, number)
-        named = _SEASON.search(text)
+        # "did netflix renew it for season 3": a season said by its number over the renewal ahead of it
+        said = list(_SEASON.finditer(text))
+        named = next((m for m in said if not m.group(0).startswith(("sequel", "renew"))), said[0] if said else None)
         if named is not None and a.season is None:
             if named.group(1) or named.group(4):
                 a.season = int(named.group(1) or named.group(4))
@@ -542,6 +546,8 @@ class Analyser:
             a.season = 2  # "is the old cast coming back": the cast Netflix named for season 2
         if a.season is None and a.episode is None and _NEW_CAST.search(text):
             a.season = 2  # "who's the new cast": the newcomers are season 2's (season 1's cast is the cast)
+        if a.season is None and a.episode is None and _SECOND_PART.search(text):
+            a.season = 2
         if a.season is None and _SHOW_ITSELF.search(text):
             a.season = 2  # "is the show dead", "is it cancelled": whether it goes on, season 2's news
         if a.season is None and a.episode is None and not a.slots and not a.years and _NEXT_RELEASE.search(text):

@@ -95,8 +95,11 @@ class EpisodeAnswers:
             if (("episode" in ask.text or "recap" in ask.text or "summary" in ask.text or "rundown" in ask.text)
                     and ask.matches(_EVERY_EPISODE) and not ask.characters()):
                 return self._every_episode(ask)
-            if ask.matches(_SEASON2_RECAP) and self.milestone() is not Milestone.RELEASED and not ask.characters():
-                said = "Season 2 has not come out yet, so there is nothing of it to recap; ask me for a recap of season 1."
+            told = any(p.season == 2 for p in self.s.pack.episodes)  # a moderator's summaries of its episodes
+            if ask.matches(_SEASON2_RECAP) and not told and not ask.characters():
+                said = ("Season 2 is out, but the content pack has no summary of its episodes yet, so I cannot recap it; ask me "
+                        "for a recap of season 1." if self.milestone() is Milestone.RELEASED else
+                        "Season 2 has not come out yet, so there is nothing of it to recap; ask me for a recap of season 1.")
                 return self.s.answer(ask, [Part(said, NOTHING, "official")], "episode.list", consumed=_RECAP_WORDS)
             if "dead" in ask.text or "most" in ask.text:
                 return self._most_deaths(ask)

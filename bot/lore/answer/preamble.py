@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from bot.lazy_re import compile_later
+from bot.lore.about_bot import about_the_bot
 from bot.lore.answer.chat import small_talk, without_asides
 from bot.lore.answer.heard_leads import lead_alone
 from bot.lore.answer.japanese_glosses import plain_japanese
@@ -100,7 +101,7 @@ _OPINION = compile_later(
     r"|\b(?:do|would|will)\s+(?:i|we|u|you)\s+(?:have\s+to|need\s+to|gotta|got\s+to|hafta)\s+(?:re-?)?(?:watch|see)\s+"
     # "do i need to rewatch before s2 comes out": the same advice with season 1 unsaid
     r"(?:(?:s1|season\s+(?:1|one)|the\s+first\s+season)\b|(?:it\s+|everything\s+|the\s+(?:whole\s+)?(?:show|thing|series)\s+)?(?:again\s+)?(?:before|b4)\b)"
-    r"|^(?:is|was)\s+(?:it|this|the show|the series|this show|aouad|all of us are dead|season 1|s1)\s+(?:any\s+|really\s+|actually\s+)?(?:good|bad|great|overrated|underrated)\W*$"
+    r"|^(?:is|was)\s+(?:it|this|the show|the series|this show|aouad|all of us are dead|season [12]|s[12]|season (?:one|two)|part [12])\s+(?:any\s+|really\s+|actually\s+)?(?:good|bad|great|overrated|underrated)\W*$"
     r"|^(?:is|was|are|were)\s+.{1,40}\s+(?:a\s+)?(?:good|bad|great|terrible|talented|decent)\s+(?:actor|actress|actors|cast|show|series|drama|"
     r"character|villain|person|writer|director|teacher|friend|dad|father|mom|mother|parent|leader|sister|brother|archer)s?\W*$"
     # "best zombie scene", "best fight scene", "saddest death": a noun before the ranked one changes nothing
@@ -242,6 +243,8 @@ def opening(cleaned: str, resolver: NameResolver) -> str | Answer:
         return dont_know(cleaned, "what would have happened")
     if _OWN_SOURCES.search(text):
         return Answer(cleaned, True, [Part(_SOURCES_SAID)], "about_bot")
+    if (pointer := about_the_bot(text)) is not None:
+        return Answer(cleaned, True, [Part(pointer)], "about_bot")  # "what episode am i on": the command, as /ask's cog says
     if ("you" in text or "bot" in text) and _TO_THE_BOT.search(text):
         return dont_know(cleaned)  # "can you help me", "is the bot working": said to the bot, not asked of the show
     folded = text.casefold()

@@ -228,7 +228,7 @@ class AnswerEngine:
             WhoDeclared(shared).answer,  # "who declared martial law": never the commander's "I don't know that about"
             ScriptLines().answer,  # "what is the last line of the show": no source quotes the script
             Newcomers(shared, status).answer,  # "is han du-seok a zombie": season 2 is not out, never "so far, alive"
-            Season2Platform(shared).answer,  # "will season 2 be on netflix": never "No." off a record's "not announced"
+            Season2Platform(shared, lambda: status.current.status.milestone).answer,  # "will season 2 be on netflix": never "No." off a record's "not announced"
             Statements(shared, claims).answer,  # "what did the director say about season 2": before "nobody knows"
             both.answer,  # "when did they finish filming", "when does it come out"
             second_season,

@@ -45,6 +45,9 @@ from bot.season2.model import Milestone, Status
 from bot.show import NOTHING, Position
 
 _CANCEL = compile_later(r"\bcancel\w*\b")
+_HAPPENED_IN = compile_later(r"\bwhat (?:happened|happens|went down|goes down) in\b")
+# its dubs and how it was reviewed: no source says, out or not ("is s2 dubbed", "s2 imdb score")
+_UNSOURCED = compile_later(r"\b(?:dub|dubs|dubbed|dubbing|subtitles?|subbed|imdb|rotten tomatoes|metacritic|reviews?|reviewed|critics?)\b")
 _PLOT = compile_later(r"\babout\b|\bplot\b|\bstory\b|\bsynopsis\b|\blogline\b|\bpremise\b")
 _MEMBERSHIP = compile_later(  # ("will they bring back cheongsan", "cheongsan s2??": whether they are in it)
     r"\b(?:in|part of|back for|back in|return\w*|come back|coming back|join\w*|cast)\b"
@@ -165,8 +168,13 @@ class Season2Answers:
             return None
         if a.qtype in ("who", "what_is") and not ask.matches(STORY) and self._newcomer(ask):
             return None  # "who is the nis guy in s2", "onjo's senior in s2": whom that names, as without "in s2"
+        if ask.matches(_UNSOURCED) and not ask.found.subjects:
+            return dont_know(ask.raw, "that about season 2")  # "is s2 dubbed", "s2 reviews": never what is in it
         q = Question(ask.raw, normalise(ask.text), [s.mention for s in a.slots.values()], ask.language)
         status = self.status.current.status
+        if (status.milestone is Milestone.RELEASED and not self._story_told and _HAPPENED_IN.search(ask.text)
+                and not ask.found.subjects):
+            return self._untold(ask, status)  # "what happened in s2" once it is out: its story, never the day it came out
         if ask.matches(SEASON_ITSELF) and re.search(r"\b(?:dead|killed|kill|cancel\w*|over|axed)\b", ask.text):
             return self._wrap(ask, self.status.cancellation(q, status))  # "did netflix kill season 2"
         if ask.matches(STORY) and not ask.matches(SEASON_ITSELF) and not a.claim:

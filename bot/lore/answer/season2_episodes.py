@@ -16,6 +16,7 @@ import datetime as dt
 
 from bot.lazy_re import compile_later
 from bot.lore.answer.ask import Ask
+from bot.lore.answer.asked_clock import with_asked_clock
 from bot.lore.answer.result import Answer, Part, SourceRef
 from bot.lore.answer.season2_status import StatusAnswers
 from bot.lore.answer.season2_which import named_episode, names_an_episode
@@ -54,6 +55,16 @@ _STORY = compile_later(r"\bhappens?\b|\bdie\w*\b|\bdeaths?\b|\bkill\w*\b|\babout
 # "s2 pt 2", "파트2": the later part (season 1 had none, so a part 2 is season 2's)
 _DROPS = compile_later(r"\b(?:all )?at once\b|\bweekly\b|\bevery week\b|\bsplit\b|\bin (?:two|2) parts\b|\bbatch(?:es)?\b")
 _PART_TWO = compile_later(r"\b(?:part|pt\.?|vol(?:ume|\.)?) ?(?:2|two)\b|\bsecond (?:part|half|batch)\b|\b(?:two|2) parts\b|파트 ?2")
+# one part named ("part 1", "the second part", "파트2"): which of season 2's drops is asked about
+_ONE_PART = compile_later(r"\b(?:part|pt\.?|vol(?:ume|\.)?) ?(?P<n>[1-3]|one|two|three)\b|\b(?P<n2>first|second|third) (?:part|half|batch)\b"
+                          r"|파트 ?(?P<n3>[1-3])")
+_PART_INDEX = {"1": 0, "one": 0, "first": 0, "2": 1, "two": 1, "second": 1, "3": 2, "three": 2, "third": 2}
+# "when does the rest of s2 come out", "the last 4 episodes": the last part listed
+_REST = compile_later(r"\brest of (?:season 2|it|the season|the episodes)\b|\b(?:remaining|last (?:four|4)|other (?:four|4)|"
+                      r"next (?:four|4)) (?:episodes|eps)\b")
+# "is all of s2 out", "is the whole season out": whether every part is out, so how the episodes come out
+_OUT_WORD = compile_later(r"\b(?:out|released|available|dropped)\b")
+_WHOLE = compile_later(r"\b(?:all|every)(?: of)?(?: the)? (?:season 2|episodes?|eps?)\b|\b(?:whole|full|entire|complete) season\b")
 
 
 def _out(info: EpisodeInfo, status: Status) -> bool:
@@ -165,8 +176,12 @@ class Season2Episodes:
         """How season 2's episodes come out, by the days TVmaze lists them on: all on one day, or in parts (each
         part's episodes and day); before any listing, that no source says yet. None for another question."""
         a = ask.a
-        part_two = _PART_TWO.search(ask.text) is not None and a.season in (None, 2)
-        if ask.matches(_STORY) or not (part_two or (a.season == 2 and ask.matches(_DROPS))):
+        # "is part 1 out": season 1 came out whole, so a part named is season 2's
+        part_two = (_PART_TWO.search(ask.text) or _ONE_PART.search(ask.text) or _REST.search(ask.text)) is not None and (
+            a.season in (None, 2))
+        whole = ask.matches(_WHOLE) is not None and _OUT_WORD.search(ask.text) is not None and ask.matches(_COUNT) is None
+        if ask.matches(_STORY) or not (part_two or (a.season == 2 and (ask.matches(_DROPS) or _ONE_PART.search(ask.text)
+                                                                        or whole))):
             return None
         status = self.status.current.status
         if not listed or any(info.airstamp is None for info in listed):
@@ -188,7 +203,29 @@ class Season2Episodes:
                                for day, n in sorted(days.items()))
             text = (f"As TVmaze lists them, season 2 comes out in {len(days)} parts: {groups}." if out
                     else f"Not confirmed yet, one source: TVmaze lists season 2 in {len(days)} parts: {groups}.")
+            named = _ONE_PART.search(ask.text)
+            if named is not None or _REST.search(ask.text):
+                index = _PART_INDEX[next(g for g in named.groups() if g)] if named is not None else len(days) - 1
+                parts = [Part(text, NOTHING, "reported", (tvmaze_ref(status),), hedged=True),
+                         self._part(listed, days, index, status)]
+                return with_asked_clock(self._wrap(ask, parts, "season2.episodes.drops"), ask.raw, ask.language)  # its hour in a zone
         return self._wrap(ask, [Part(text, NOTHING, "reported", (tvmaze_ref(status),), hedged=True)], "season2.episodes.drops")
+
+    @staticmethod
+    def _part(listed: tuple[EpisodeInfo, ...], days: dict[dt.date, list[int]], index: int, status: Status) -> Part:
+        """The one part asked about ("how many eps in part 1", "what time does part 2 drop"): its episodes and hour."""
+        if index >= len(days):
+            return Part(f"TVmaze lists no part {index + 1} of season 2: {len(days)} parts.", NOTHING, "reported",
+                        (tvmaze_ref(status),), hedged=True)
+        numbers = sorted(days.items())[index][1]
+        first = next(info for info in listed if info.number == numbers[0])
+        at: dt.datetime = first.airstamp  # type: ignore[assignment]  # (every episode is dated, _drops)
+        said = f"{len(numbers)} episodes ({numbers[0]}-{numbers[-1]})"
+        text = (f"Part {index + 1} of season 2 is {said}: it came out on {when_text(at)}, as TVmaze lists it."
+                if _out(first, status) else f"Part {index + 1} of season 2 is {said}: it comes out on {when_text(at)}, "
+                "as TVmaze lists it." if status.milestone is Milestone.RELEASED else
+                f"Not confirmed yet, one source: TVmaze lists part {index + 1} of season 2 as {said}, on {when_text(at)}.")
+        return Part(text, NOTHING, "reported", (tvmaze_ref(status),), hedged=True, times=(at,))
 
     def _rating(self, status: Status) -> Part:
         """Season 2's age rating once it is out: no source gives it yet (the pack's "not announced as of

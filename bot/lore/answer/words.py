@@ -253,7 +253,7 @@ CHAT = {
     "shouldnt": "shouldn't", "whos": "who is", "whats": "what is", "wheres": "where is", "hows": "how is",
     "whens": "when is", "whys": "why is",  # "whens s2": a when-question, not a status report
     "co": "",  # "who co-directed it", "the co-writer": the directing and writing themselves
-    "im": "i am", "gonna": "going to", "wanna": "want to", "s2": "season 2", "s1": "season 1",
+    "im": "i am", "gonna": "going to", "wanna": "want to", "s2": "season 2", "s1": "season 1", "s3": "season 3",
     "szn": "season", "sn": "season", "tho": "though", "ppl's": "people's", "gf": "girlfriend",
     "bf": "boyfriend", "bff": "best friend", "nom": "nomination", "noms": "nominations", "nommed": "nominated", "mc": "main character", "fav": "favourite",
     "fave": "favourite", "favorite": "favourite", "pic": "picture", "bday": "birthday", "yr": "year",

@@ -367,6 +367,23 @@ _UNCOUNTED = f"Season 2 has been out since {RELEASE_TEXT}, but how many episodes
     ("시즌2 벌써 공개됐어?", "official", "none", ("아직이에요",), "네."),
     ("시즌2 파트2 언제 나와?", "official", "8 in parts", ("Not confirmed yet, one source: TVmaze lists season 2 in 2 parts",),
      "didn't understand"),  # (the listing is said in English: left)
+    # ask78 (after season 2 is out): one part asked gave both parts' days, never its count or hour; "part 2" read as
+    # season 1 ("does onjo die in part 2": "No. On-jo makes it out"); "renew it for season 3" said "Yes." off season 2's
+    ("what time does part 2 come out", "out", "8 in parts", ("As TVmaze lists them, season 2 comes out in 2 parts",
+                                                             "Part 2 of season 2 is 4 episodes (5-8): it comes out on"), "2-5"),
+    ("how many eps in part 1 of s2", "out", "8 in parts", ("As TVmaze lists them",
+                                                           "Part 1 of season 2 is 4 episodes (1-4): it came out on"), "2-5"),
+    ("when does the rest of s2 come out", "out", "8 in parts", ("As TVmaze lists them", "Part 2 of season 2 is 4 episodes"),
+     "Season 2 came out on"),
+    ("is there gonna be a part 3", "out", "8 in parts", ("As TVmaze lists them", "TVmaze lists no part 3 of season 2"), "Yes"),
+    ("does onjo die in part 2", "out", "8 in parts", ("Season 2 is out, but my sources do not say",), "No."),
+    ("did netflix renew it for season 3", "out", "8", ("I don't know anything about a season 3",), "Yes."),
+    ("is s2 on jtbc", "out", "8", ("No: it is a Netflix series (season 2 is out on Netflix)",), "Seoul"),
+    ("is s2 dubbed", "out", "8", ("I don't know that about season 2",), "Seoul"),
+    ("is s2 good", "out", "8", ("That is a matter of opinion",), "Seoul"),
+    ("recap s2", "out", "8", ("Season 2 is out, but the content pack has no summary of its episodes yet",), "Seoul"),
+    ("what happened in season 2", "out", "8", ("Season 2 is out, but my sources do not say",), "came out on"),
+    ("what episode am i on", "out", "8", ("`/progress` sets how far you have watched",), "window"),
 ])
 async def test_season_2s_episodes_and_whether_one_is_out_follow_the_listing_and_the_status(
     question: str, news: str, listed: str, said: tuple[str, ...], never: str
