@@ -134,9 +134,8 @@ def ahead(shape: ShowShape, position: Position) -> bool:
 
 
 def storable(shape: ShowShape, position: Position) -> bool:
-    """A tag an imported question may carry: one the show has, a whole season announced or out, or one `ahead`."""
-    return shape.allows(position) or ahead(shape, position) or (
-        is_whole_season(position) and position.season <= max(ANNOUNCED, shape.last().season))
+    """A tag an imported question may carry: one the show has, a whole later season, or one `ahead`."""
+    return shape.allows(position) or is_whole_season(position) or ahead(shape, position)
 
 
 def beyond(shape: ShowShape, position: Position) -> str:
