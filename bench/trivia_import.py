@@ -14,6 +14,7 @@ wild23, imports_wild23/, a twenty-third (hunting wrong imports in those shapes: 
 wild24, imports_wild24/, a twenty-fourth (countdown and release-week lists from fans' tools: phones, locales, apps);
 wild25, imports_wild25/, a twenty-fifth (lists brought from other bots and tools: Open Trivia DB, Anki, Kahoot, Forms);
 wild26, imports_wild26/, a twenty-sixth (lists moderators type for a season-2 launch party: Discord style, sheets, hostile);
+wild27, imports_wild27/, a twenty-seventh (lists written after season 2 is out: episode marks of both seasons, S3E1);
 or --data: any
 such folder) is uploaded by a moderator of the in-process sandbox
 (the real bot, the real command, the real service and database) and judged against expected.yaml
@@ -74,7 +75,8 @@ SETS = {"imports": DATA, "moderators": FIXTURES / "imports_moderators", "fans": 
         "wild23": FIXTURES / "imports_wild23",
         "wild24": FIXTURES / "imports_wild24",
         "wild25": FIXTURES / "imports_wild25",
-        "wild26": FIXTURES / "imports_wild26"}
+        "wild26": FIXTURES / "imports_wild26",
+        "wild27": FIXTURES / "imports_wild27"}
 TRIVIA = tuple(dict.fromkeys((*EXTENSIONS, "cogs.trivia")))
 
 

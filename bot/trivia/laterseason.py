@@ -119,17 +119,34 @@ def is_whole_season(position: Position) -> bool:
     return position.episode == WHOLE
 
 
+#: The last season Netflix has announced (season 2, renewed on 6 June 2022; no other since): a note may name it before
+#: it is out, never one after it ("S3E1" once season 2 is out is a slip, refused naming its line). Raised when
+#: Netflix renews the show again.
+ANNOUNCED = 2
+
+
 def ahead(shape: ShowShape, position: Position) -> bool:
     """Whether a note names an episode of the season after the last the show knows ("S2E3", "2x03", "시즌2 3화"
     before season 2 is out): a list readied for the release. Stored as written, it is asked only where a channel
     allows that episode, which none can before the show lists it (the import's reply says so); a season further
-    on ("S9E9") is a slip, refused."""
-    return position.season == shape.last().season + 1 and 1 <= position.episode < WHOLE
+    on ("S9E9"), or one never announced ("S3E1"), is a slip, refused."""
+    return position.season == shape.last().season + 1 <= ANNOUNCED and 1 <= position.episode < WHOLE
 
 
 def storable(shape: ShowShape, position: Position) -> bool:
     """A tag an imported question may carry: one the show has, a whole later season, or one `ahead`."""
     return shape.allows(position) or is_whole_season(position) or ahead(shape, position)
+
+
+def beyond(shape: ShowShape, position: Position) -> str:
+    """What to say of a tag past what the show has, when more can be said: a season it has no episode of ("S3E1":
+    none announced), or an episode past a season's last ("S2E10" of 8, "S1E13" of 12)."""
+    if position.season > shape.last().season:
+        return f": the show has no season {position.season} episode" + (
+            " yet" if position.season <= ANNOUNCED else f" (no season {position.season} has been announced)")
+    if (last := shape.last_of(position.season)) and position > last:
+        return f": season {position.season} has {last.episode} episodes{' so far' if position.season > 1 else ''} (up to {last})"
+    return ""
 
 
 _SEASON_NUMBERS = {"two": 2, "second": 2, "three": 3, "third": 3, "four": 4, "二": 2, "三": 3}

@@ -29,8 +29,9 @@ from bot.progress_said import season_unsaid
 from bot.show import NOTHING, Position, PositionError, ShowShape, parse_position, read_position
 from bot.trivia.entries import Entry, build_list, find_rows, opentdb_refusal, read_rows
 from bot.trivia.episodelabels import KANJI_SEASON, season_apart, spoils_written
+from bot.trivia.labelkeys import quoted_labels
 from bot.trivia.labelled import labelled_entries
-from bot.trivia.laterseason import ahead, is_whole_season, list_header, said_season
+from bot.trivia.laterseason import ahead, beyond, is_whole_season, list_header, said_season
 from bot.trivia.listbytes import decode, decode_upload, size_problem
 from bot.trivia.listhints import syntax_hint, unpasted
 from bot.trivia.listparts import (
@@ -147,10 +148,8 @@ def _why_not(node: Node, shape: ShowShape) -> str:
     text = str(getattr(node, "value", "")).strip()
     if text.lower() in _SAYS_YES:
         return ", which does not say which episode"
-    if (found := read_position(text)) is not None and found.season > shape.last().season:
-        return f": the show has no season {found.season} episode yet"
-    if found is not None and found.season > 1 and (last := shape.last_of(found.season)) and found > last:
-        return f": season {found.season} has {last.episode} episodes so far (up to {last})"
+    if (found := read_position(text)) is not None and found.season > 1 and (past := beyond(shape, found)):
+        return past  # (season 1's length is in the message already: "an episode of season 1 (1-12)")
     if (both := _RANGE.match(text)) is not None:
         start, end = read_position(both.group(1)), read_position(both.group(2))
         if start is not None and end is not None and both.group(2).isdigit():
@@ -411,8 +410,10 @@ def _parse(
     try:
         root = compose(text, bundled=True) if bundled else compose(text, alias_budget=ALIAS_BUDGET)
     except YamlProblem as exc:
-        said = syntax_hint(text, str(exc))  # (a usual mistake found: the file is a list, with that mistake)
-        raise ListError([not_a_list(text, said) if "syntax error" in said and said == str(exc) else said]) from None
+        root = _labels_quoted(col, text, bundled)  # "S2E3: Who ...?:": the label's colon, read as if quoted
+        if root is None:
+            said = syntax_hint(text, str(exc))  # (a usual mistake found: the file is a list, with that mistake)
+            raise ListError([not_a_list(text, said) if "syntax error" in said and said == str(exc) else said]) from None
     if root is None:
         raise ListError(["the file is empty"])
     if (empty := opentdb_refusal(root)) is not None:  # Open Trivia DB's answer to a query it could not serve
@@ -439,6 +440,20 @@ def _parse(
         error.format = fmt
         raise error
     return fmt, _headed(parsed, text)
+
+
+def _labels_quoted(col: Collector, text: str, bundled: bool) -> Node | None:
+    """The list read with its unquoted "S2E3: Question?:" keys quoted (bot/trivia/labelkeys.py), a warning naming
+    them; None when there are none or YAML still cannot read it."""
+    if (mended := quoted_labels(text)) is None:
+        return None
+    try:
+        root = compose(mended[0], bundled=True) if bundled else compose(mended[0], alias_budget=ALIAS_BUDGET)
+    except YamlProblem:
+        return None
+    col.warnings.append(f"{', '.join(f'line {n}' for n in mended[1][:8])}: the episode label before the question ('S2E3: "
+                        "Who ...?:') is read as part of it; Red itself refuses such a key: put the whole question in quotes")
+    return root
 
 
 def _headed(parsed: TriviaList, text: str) -> TriviaList:

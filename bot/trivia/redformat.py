@@ -19,7 +19,7 @@ from yaml.resolver import Resolver
 from bot.show import NOTHING, Position, PositionError, parse_position, read_position
 from bot.text import NUMBER_WORDS
 from bot.trivia.episodelabels import comment_beside, comment_over, label
-from bot.trivia.laterseason import said_season, storable
+from bot.trivia.laterseason import beyond, said_season, storable
 from bot.trivia.listconfig import MAX_ANSWER_SECONDS, MAX_IDLE_SECONDS, MIN_ANSWER_SECONDS, MIN_IDLE_SECONDS
 from bot.trivia.listparts import (
     MAX_QUESTION_CHARS,
@@ -194,7 +194,8 @@ def label_allowed(col: Collector, node: Node, question: str) -> bool:
     either format): "(Ep 13)" would otherwise hold the question back past the show's end, or to nothing."""
     written = label(question)
     if written is not None and (written[1] is None or not storable(col.shape, written[1])):
-        col.error(node, f"the question is labelled {written[0]!r}, which is not an episode of the show: the last "
+        col.error(node, f"the question is labelled {written[0]!r}, which is not an episode of the show"
+                        f"{'' if written[1] is None else beyond(col.shape, written[1])}: the last "
                         f"one is {col.shape.last()} (write the label as '(Ep 12)' or 'S1E12')")
         return False
     return True
@@ -238,8 +239,9 @@ def _said_position(col: Collector, line: int, said: str, *, by: str) -> Position
             found = None
     if found is None or not storable(col.shape, found):
         col.problems.append(
-            f"line {line}: {by} {short(said)!r}, which is not an episode of "
-            f"the show: write '# spoils: S1E3' (up to {col.shape.last()}), or '# spoils: 0' for nothing"
+            f"line {line}: {by} {short(said)!r}, which is not an episode of the show"
+            f"{'' if found is None else beyond(col.shape, found)}: write '# spoils: S1E3' (up to {col.shape.last()}), "
+            "or '# spoils: 0' for nothing"
         )
         return False
     return found
