@@ -43,7 +43,7 @@ TOLD: dict[str, dict[str, str]] = {
     },
     # Cheong-san
     "Gwi-nam bites him at a construction site; he says goodbye to On-jo with a kiss and draws the horde away, and is last seen fighting Gwi-nam amid fire as the city is bombed. He is presumed dead, though recaps disagree on whether his body is ever shown.": {
-        "ko": "공사장에서 귀남에게 물리고, 온조에게 입맞춤으로 작별을 고한 뒤 좀비 떼를 유인해 데려가요. 도시가 폭격당하는 가운데 불길 속에서 귀남과 싸우는 모습이 마지막이에요. 사망한 것으로 추정되지만, 시신이 나왔는지는 리뷰마다 말이 달라요.",
+        "ko": "공사장에서 귀남에게 물리고, 온조에게 입맞춤으로 작별을 고한 뒤 좀비 떼를 멀리 유인해요. 도시가 폭격당하는 가운데 불길 속에서 귀남과 싸우는 모습이 마지막이에요. 사망한 것으로 추정되지만, 시신이 나왔는지는 리뷰마다 말이 달라요.",
         "ja": "工事現場で Gwi-nam に噛まれる。キスで On-jo に別れを告げ、ゾンビの群れを引きつけていく。最後に姿が見えるのは、街が爆撃されるなか炎の中で Gwi-nam と戦う場面。死亡したと推定されるが、遺体が映ったかどうかはレビューによって意見が分かれる。",
         "zh": "他在建筑工地被 Gwi-nam 咬伤，以一个吻向 On-jo 告别，并把尸群引开；最后一次出现时，他在城市遭轰炸的火海中与 Gwi-nam 搏斗。他被推定已死亡，但各篇剧评对他的尸体是否出现过说法不一。",
         "es": "Gwi-nam lo muerde en una obra; se despide de On-jo con un beso y aleja a la horda, y se le ve por última vez luchando contra Gwi-nam entre las llamas mientras bombardean la ciudad. Se le da por muerto, aunque los resúmenes no coinciden en si llega a verse su cuerpo.",
@@ -75,7 +75,7 @@ TOLD: dict[str, dict[str, str]] = {
         "de": "Sie wird von Gwi-nam gebissen, während sie Su-hyeok beschützt.",
     },
     "Gwi-nam bites her while she shields Su-hyeok, and she becomes a halfbie who keeps her mind but fights the hunger. After almost biting On-jo she leaves the group; four months later her friends find her on the school roof, where she tells them there are others like her before going her own way.": {
-        "ko": "수혁을 감싸다 귀남에게 물리고, 정신은 지키지만 굶주림과 싸우는 반좀비가 돼요. 온조를 물 뻔한 뒤 무리를 떠나고, 넉 달 뒤 친구들이 학교 옥상에서 남라를 찾아내요. 남라는 자기 같은 존재가 더 있다고 말한 뒤 자기 길을 떠나요.",
+        "ko": "수혁을 감싸다 귀남에게 물리고, 정신은 그대로지만 굶주림과 싸우는 반좀비가 돼요. 온조를 물 뻔한 뒤 무리를 떠나고, 넉 달 뒤 친구들이 학교 옥상에서 남라를 찾아내요. 남라는 자기 같은 존재가 더 있다고 말한 뒤 자기 길을 떠나요.",
         "ja": "Su-hyeok をかばって Gwi-nam に噛まれ、理性を保ちながらも飢えと闘う半ゾンビ（halfbie）になる。On-jo を噛みそうになった後、仲間のもとを去る。4か月後、友人たちが学校の屋上で彼女を見つけ、彼女は自分のような者がほかにもいると告げてから自分の道を行く。",
         "zh": "她为掩护 Su-hyeok 被 Gwi-nam 咬伤，变成了保有理智、却要与饥饿抗争的半丧尸（halfbie）。她差点咬了 On-jo 之后离开了大家；四个月后，朋友们在学校楼顶找到她，她告诉他们还有和她一样的人，然后独自离去。",
         "es": "Gwi-nam la muerde mientras protege a Su-hyeok, y se convierte en una medio zombi (halfbie) que conserva la razón pero lucha contra el hambre. Tras estar a punto de morder a On-jo deja el grupo; cuatro meses después sus amigos la encuentran en la azotea de la escuela, donde les dice que hay otros como ella antes de seguir su propio camino.",
@@ -116,7 +116,7 @@ TOLD: dict[str, dict[str, str]] = {
         "de": "Nachdem Cheong-san ihm ins Auge gestochen und ihn unter den Zombies zurückgelassen hat, kehrt er als erster Schüler-Halbzombie (halfbie) zurück.",
     },
     "He goes down with Cheong-san in the fire at the construction site while Hyosan is bombed. Most recaps treat this as his death (a fan theory says he lived).": {
-        "ko": "효산이 폭격당하는 동안 공사장 불길 속에서 청산과 함께 쓰러져요. 대부분의 리뷰는 이를 그의 죽음으로 보지만, 살아남았다는 팬 이론도 있어요.",
+        "ko": "효산이 폭격당하는 동안 공사장 불길 속에서 청산과 함께 쓰러져요. 대부분의 리뷰는 이 장면을 귀남의 죽음으로 봐요(팬들 사이에는 살아남았다는 설도 있어요).",
         "ja": "Hyosan が爆撃されるなか、工事現場の炎の中で Cheong-san とともに倒れる。多くのレビューはこれを彼の死とみなしている（生きていたというファンの説もある）。",
         "zh": "在 Hyosan 遭轰炸时，他与 Cheong-san 一同倒在建筑工地的火海中。多数剧评视之为他的死亡（有粉丝理论认为他活了下来）。",
         "es": "Cae junto a Cheong-san en el incendio de la obra mientras bombardean Hyosan. La mayoría de los resúmenes lo toman como su muerte (una teoría de fans dice que sobrevivió).",
@@ -167,7 +167,7 @@ TOLD: dict[str, dict[str, str]] = {
         "de": "Sie überlebt; im Epilog setzt sie sich dafür ein, dass Überlebende einen Studienplatz bekommen.",
     },
     "He is bitten while protecting Ha-ri in Yangdong, and Nam-ra kills him.": {
-        "ko": "양동에서 하리를 지키다 물리고, 남라가 그의 목숨을 끊어요.",
+        "ko": "양동에서 하리를 지키다 물리고, 남라가 우진의 목숨을 끊어요.",
         "ja": "Yangdong で Ha-ri を守ろうとして噛まれ、Nam-ra が彼の命を絶つ。",
         "zh": "他在 Yangdong 为保护 Ha-ri 被咬，Nam-ra 杀死了他。",
         "es": "Lo muerden mientras protege a Ha-ri en Yangdong, y Nam-ra lo mata.",
