@@ -117,7 +117,7 @@ TOLD: dict[str, dict[str, str]] = {
     },
     "He goes down with Cheong-san in the fire at the construction site while Hyosan is bombed. Most recaps treat this as his death (a fan theory says he lived).": {
         "ko": "효산이 폭격당하는 동안 공사장 불길 속에서 청산과 함께 쓰러져요. 대부분의 리뷰는 이 장면을 귀남의 죽음으로 봐요(팬들 사이에는 살아남았다는 설도 있어요).",
-        "ja": "Hyosan が爆撃されるなか、工事現場の炎の中で Cheong-san とともに倒れる。多くのレビューはこれを彼の死とみなしている（生きていたというファンの説もある）。",
+        "ja": "Hyosan が爆撃されるなか、工事現場の炎の中で Cheong-san とともに倒れる。大半のレビューはこれを彼の死とみなしている（生きていたというファンの説もある）。",
         "zh": "在 Hyosan 遭轰炸时，他与 Cheong-san 一同倒在建筑工地的火海中。多数剧评视之为他的死亡（有粉丝理论认为他活了下来）。",
         "es": "Cae junto a Cheong-san en el incendio de la obra mientras bombardean Hyosan. La mayoría de los resúmenes lo toman como su muerte (una teoría de fans dice que sobrevivió).",
         "pt": "Ele cai junto com Cheong-san no incêndio do canteiro de obras enquanto Hyosan é bombardeada. A maioria dos resumos trata isso como a morte dele (uma teoria de fãs diz que ele sobreviveu).",
