@@ -45,7 +45,7 @@ TOLD: dict[str, dict[str, str]] = {
     "Gwi-nam bites him at a construction site; he says goodbye to On-jo with a kiss and draws the horde away, and is last seen fighting Gwi-nam amid fire as the city is bombed. He is presumed dead, though recaps disagree on whether his body is ever shown.": {
         "ko": "공사장에서 귀남에게 물리고, 온조에게 입맞춤으로 작별을 고한 뒤 좀비 떼를 멀리 유인해요. 도시가 폭격당하는 가운데 불길 속에서 귀남과 싸우는 모습이 마지막이에요. 사망한 것으로 추정되지만, 시신이 나왔는지는 리뷰마다 말이 달라요.",
         "ja": "工事現場で Gwi-nam に噛まれる。キスで On-jo に別れを告げ、ゾンビの群れを引きつけていく。最後に姿が見えるのは、街が爆撃されるなか炎の中で Gwi-nam と戦う場面。死亡したと推定されるが、遺体が映ったかどうかはレビューによって意見が分かれる。",
-        "zh": "他在建筑工地被 Gwi-nam 咬伤，以一个吻向 On-jo 告别，并把尸群引开；最后一次出现时，他在城市遭轰炸的火海中与 Gwi-nam 搏斗。他被推定已死亡，但各篇剧评对他的尸体是否出现过说法不一。",
+        "zh": "他在建筑工地被 Gwi-nam 咬伤，以一个吻向 On-jo 告别，并把丧尸群引开；最后一次出现时，他在城市遭轰炸的火海中与 Gwi-nam 搏斗。他被推定已死亡，但各篇剧评对他的尸体是否出现过说法不一。",
         "es": "Gwi-nam lo muerde en una obra; se despide de On-jo con un beso y aleja a la horda, y se le ve por última vez luchando contra Gwi-nam entre las llamas mientras bombardean la ciudad. Se le da por muerto, aunque los resúmenes no coinciden en si llega a verse su cuerpo.",
         "pt": "Ele é mordido por Gwi-nam num canteiro de obras; despede-se de On-jo com um beijo e atrai a horda para longe, e é visto pela última vez lutando contra Gwi-nam em meio ao fogo enquanto a cidade é bombardeada. Presume-se que esteja morto, embora os resumos discordem sobre se o corpo dele chega a aparecer.",
         "id": "Ia digigit Gwi-nam di sebuah lokasi konstruksi; ia berpamitan pada On-jo dengan sebuah ciuman lalu memancing gerombolan zombie menjauh, dan terakhir terlihat bertarung dengan Gwi-nam di tengah api saat kota dibom. Ia diduga tewas, meski para perangkum berbeda pendapat soal apakah jasadnya pernah diperlihatkan.",
@@ -108,7 +108,7 @@ TOLD: dict[str, dict[str, str]] = {
     "After Cheong-san stabs his eye and leaves him among zombies he returns as the first student halfbie.": {
         "ko": "청산이 눈을 찌르고 좀비들 사이에 남겨 두자, 학생 중 첫 반좀비가 되어 돌아와요.",
         "ja": "Cheong-san に目を刺されゾンビの中に置き去りにされた後、生徒で最初の半ゾンビ（halfbie）となって戻ってくる。",
-        "zh": "Gwi-nam 被 Cheong-san 刺伤眼睛、丢进丧尸群后，成为学生中第一个半丧尸（halfbie）归来。",
+        "zh": "Cheong-san 刺伤他的眼睛、把他丢在丧尸群中之后，他变成学生中的第一个半丧尸（halfbie）回来了。",
         "es": "Después de que Cheong-san le clava un ojo y lo deja entre los zombis, vuelve como el primer alumno medio zombi (halfbie).",
         "pt": "Depois que Cheong-san fura o olho dele e o deixa entre os zumbis, ele volta como o primeiro aluno meio zumbi (halfbie).",
         "id": "Setelah Cheong-san menusuk matanya dan meninggalkannya di antara para zombie, ia kembali sebagai murid pertama yang menjadi setengah zombie (halfbie).",
