@@ -49,7 +49,7 @@ TOLD: dict[str, dict[str, str]] = {
         "es": "Gwi-nam lo muerde en una obra; se despide de On-jo con un beso y aleja a la horda, y se le ve por última vez luchando contra Gwi-nam entre las llamas mientras bombardean la ciudad. Se le da por muerto, aunque los resúmenes no coinciden en si llega a verse su cuerpo.",
         "pt": "Ele é mordido por Gwi-nam num canteiro de obras; despede-se de On-jo com um beijo e atrai a horda para longe, e é visto pela última vez lutando contra Gwi-nam em meio ao fogo enquanto a cidade é bombardeada. Presume-se que esteja morto, embora os resumos discordem sobre se o corpo dele chega a aparecer.",
         "id": "Ia digigit Gwi-nam di sebuah lokasi konstruksi; ia berpamitan pada On-jo dengan sebuah ciuman lalu memancing gerombolan zombie menjauh, dan terakhir terlihat bertarung dengan Gwi-nam di tengah api saat kota dibom. Ia diduga tewas, meski rangkuman-rangkuman tidak sepakat apakah jasadnya pernah diperlihatkan.",
-        "fr": "Gwi-nam le mord sur un chantier ; il dit adieu à On-jo d'un baiser et attire la horde au loin, et on le voit pour la dernière fois se battre contre Gwi-nam au milieu des flammes pendant que la ville est bombardée. Il est présumé mort, même si les récapitulatifs ne s'accordent pas sur le fait que son corps soit montré ou non.",
+        "fr": "Gwi-nam le mord sur un chantier ; il dit adieu à On-jo d'un baiser et attire la horde au loin, et on le voit pour la dernière fois se battre contre Gwi-nam au milieu des flammes pendant que la ville est bombardée. Il est présumé mort, même si les résumés divergent sur la question de savoir si l'on voit son corps.",
         "de": "Er wird auf einer Baustelle von Gwi-nam gebissen; er verabschiedet sich mit einem Kuss von On-jo, lockt die Horde fort und ist zuletzt zu sehen, wie er inmitten der Flammen gegen Gwi-nam kämpft, während die Stadt bombardiert wird. Er gilt als vermutlich tot, auch wenn die Zusammenfassungen uneins sind, ob seine Leiche je gezeigt wird.",
     },
     # Su-hyeok
@@ -60,7 +60,7 @@ TOLD: dict[str, dict[str, str]] = {
         "es": "Sobrevive a Hyosan y es uno de los alumnos que llegan al campo de cuarentena.",
         "pt": "Ele sobrevive a Hyosan e está entre os alunos no campo de quarentena.",
         "id": "Ia selamat dari Hyosan dan termasuk murid-murid yang sampai di kamp karantina.",
-        "fr": "Il survit à Hyosan et fait partie des élèves au camp de quarantaine.",
+        "fr": "Il survit à Hyosan et fait partie des élèves qui arrivent au camp de quarantaine.",
         "de": "Er überlebt Hyosan und ist unter den Schülern im Quarantänelager.",
     },
     # Nam-ra
@@ -81,7 +81,7 @@ TOLD: dict[str, dict[str, str]] = {
         "es": "Gwi-nam la muerde mientras protege a Su-hyeok, y se convierte en una medio zombi (halfbie) que conserva la razón pero lucha contra el hambre. Tras estar a punto de morder a On-jo deja el grupo; cuatro meses después sus amigos la encuentran en la azotea de la escuela, donde les dice que hay otros como ella antes de seguir su propio camino.",
         "pt": "Ela é mordida por Gwi-nam enquanto protege Su-hyeok e se torna uma meio zumbi (halfbie) que mantém a consciência mas luta contra a fome. Depois de quase morder On-jo, ela deixa o grupo; quatro meses depois, os amigos a encontram no terraço da escola, onde ela conta que há outros como ela antes de seguir seu próprio caminho.",
         "id": "Ia digigit Gwi-nam saat melindungi Su-hyeok dan menjadi setengah zombie (halfbie) yang tetap waras tapi melawan rasa laparnya. Setelah hampir menggigit On-jo ia meninggalkan kelompok; empat bulan kemudian teman-temannya menemukannya di atap sekolah; di sana ia memberi tahu mereka bahwa ada yang lain seperti dirinya, lalu pergi menempuh jalannya sendiri.",
-        "fr": "Elle est mordue par Gwi-nam en protégeant Su-hyeok et devient une mi-zombie (halfbie) qui garde sa conscience mais lutte contre la faim. Après avoir failli mordre On-jo, elle quitte le groupe ; quatre mois plus tard, ses amis la retrouvent sur le toit du lycée, où elle leur dit qu'il y en a d'autres comme elle avant de suivre son propre chemin.",
+        "fr": "Elle est mordue par Gwi-nam en protégeant Su-hyeok et devient une mi-zombie (halfbie) qui reste lucide mais lutte contre la faim. Après avoir failli mordre On-jo, elle quitte le groupe ; quatre mois plus tard, ses amis la retrouvent sur le toit du lycée, où elle leur dit qu'il y en a d'autres comme elle avant de suivre son propre chemin.",
         "de": "Sie wird von Gwi-nam gebissen, als sie Su-hyeok schützt, und wird zu einem Halbzombie (halfbie), der bei Verstand bleibt, aber gegen den Hunger ankämpft. Nachdem sie On-jo beinahe gebissen hätte, verlässt sie die Gruppe; vier Monate später finden ihre Freunde sie auf dem Schuldach, wo sie ihnen sagt, dass es andere wie sie gibt, bevor sie ihren eigenen Weg geht.",
     },
     "She holds back her hunger and shares a kiss with Su-hyeok.": {
@@ -122,7 +122,7 @@ TOLD: dict[str, dict[str, str]] = {
         "es": "Cae junto a Cheong-san en el incendio de la obra mientras bombardean Hyosan. La mayoría de los resúmenes lo toman como su muerte (una teoría de fans dice que sobrevivió).",
         "pt": "Ele cai junto com Cheong-san no incêndio do canteiro de obras enquanto Hyosan é bombardeada. A maioria dos resumos trata isso como a morte dele (uma teoria de fãs diz que ele sobreviveu).",
         "id": "Ia tumbang bersama Cheong-san dalam kobaran api di lokasi konstruksi saat Hyosan dibom. Kebanyakan rangkuman menganggap ini kematiannya (ada teori penggemar yang bilang ia selamat).",
-        "fr": "Il disparaît avec Cheong-san dans l'incendie du chantier pendant que Hyosan est bombardée. La plupart des récapitulatifs y voient sa mort (une théorie de fans dit qu'il a survécu).",
+        "fr": "Il disparaît avec Cheong-san dans l'incendie du chantier pendant que Hyosan est bombardée. La plupart des résumés y voient sa mort (une théorie de fans dit qu'il a survécu).",
         "de": "Er geht mit Cheong-san im Feuer auf der Baustelle unter, während Hyosan bombardiert wird. Die meisten Zusammenfassungen werten das als seinen Tod (eine Fantheorie sagt, er habe überlebt).",
     },
     # the other survivors and those who die near the end
@@ -183,7 +183,7 @@ TOLD: dict[str, dict[str, str]] = {
         "es": "Llega al gimnasio y saca a los alumnos, pero lo muerden y se queda atrás con bengalas para alejar a los zombis y que los alumnos puedan escapar.",
         "pt": "Ele chega ao ginásio e tira os alunos de lá, mas é mordido e fica para trás com sinalizadores para atrair os zumbis para longe e deixar os alunos escaparem.",
         "id": "Ia tiba di gedung olahraga dan mengeluarkan para murid, tetapi digigit lalu tetap tinggal dengan suar untuk memancing para zombie menjauh agar para murid bisa kabur.",
-        "fr": "Il atteint le gymnase et fait sortir les élèves, mais il est mordu et reste en arrière avec des fusées éclairantes pour attirer les zombies et leur permettre de s'enfuir.",
+        "fr": "Il atteint le gymnase et fait sortir les élèves, mais il est mordu et reste en arrière avec des fusées éclairantes pour attirer les zombies au loin et permettre aux élèves de s'enfuir.",
         "de": "Er erreicht die Turnhalle und holt die Schüler heraus, wird aber gebissen und bleibt mit Leuchtfackeln zurück, um die Zombies wegzulocken, damit sie fliehen können.",
     },
 }
