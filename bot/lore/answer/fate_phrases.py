@@ -18,7 +18,7 @@ TOLD: dict[str, dict[str, str]] = {
         "pt": "Seis alunos da escola Hyosan chegam ao campo de quarentena (On-jo, Su-hyeok, Dae-su, Ha-ri, Mi-jin e Hyo-ryeong), enquanto Nam-ra sobrevive do lado de fora como meio zumbi (halfbie).",
         "id": "Enam murid SMA Hyosan sampai di kamp karantina (On-jo, Su-hyeok, Dae-su, Ha-ri, Mi-jin, dan Hyo-ryeong), sementara Nam-ra bertahan hidup di luar kamp sebagai setengah zombie (halfbie).",
         "fr": "Six élèves du lycée Hyosan atteignent le camp de quarantaine (On-jo, Su-hyeok, Dae-su, Ha-ri, Mi-jin et Hyo-ryeong), tandis que Nam-ra survit à l'extérieur en tant que mi-zombie (halfbie).",
-        "de": "Sechs Schüler der Hyosan High erreichen das Quarantänelager (On-jo, Su-hyeok, Dae-su, Ha-ri, Mi-jin und Hyo-ryeong), während Nam-ra als Halbzombie (halfbie) draußen überlebt.",
+        "de": "Sechs Schüler der Hyosan High erreichen das Quarantänelager (On-jo, Su-hyeok, Dae-su, Ha-ri, Mi-jin und Hyo-ryeong), während Nam-ra als Halbzombie (Halfbie) draußen überlebt.",
     },
     "Not everyone dies in Season 1; six Hyosan High students survive and reach the quarantine camp, and Nam-ra lives on as a halfbie.": {
         "ko": "시즌 1에서 모두가 죽는 건 아니에요. 효산고 학생 여섯 명이 살아남아 격리 캠프에 도착하고, 남라는 반좀비로 살아가요.",
@@ -28,7 +28,7 @@ TOLD: dict[str, dict[str, str]] = {
         "pt": "Nem todos morrem na temporada 1: seis alunos da escola Hyosan sobrevivem e chegam ao campo de quarentena, e Nam-ra continua viva como meio zumbi (halfbie).",
         "id": "Tidak semua tewas di season 1: enam murid SMA Hyosan selamat dan sampai di kamp karantina, dan Nam-ra tetap hidup sebagai setengah zombie (halfbie).",
         "fr": "Tout le monde ne meurt pas dans la saison 1 : six élèves du lycée Hyosan survivent et atteignent le camp de quarantaine, et Nam-ra vit toujours en tant que mi-zombie (halfbie).",
-        "de": "In Staffel 1 sterben nicht alle: Sechs Schüler der Hyosan High überleben und erreichen das Quarantänelager, und Nam-ra lebt als Halbzombie (halfbie) weiter.",
+        "de": "In Staffel 1 sterben nicht alle: Sechs Schüler der Hyosan High überleben und erreichen das Quarantänelager, und Nam-ra lebt als Halbzombie (Halfbie) weiter.",
     },
     # On-jo
     "She makes it out of Hyosan alive and reaches the quarantine camp. Four months later she notices a fire on the ruined school roof and, with her friends, finds Nam-ra there.": {
@@ -39,7 +39,7 @@ TOLD: dict[str, dict[str, str]] = {
         "pt": "Ela sai viva de Hyosan e chega ao campo de quarentena. Quatro meses depois, nota uma fogueira no terraço da escola em ruínas e, com os amigos, encontra Nam-ra lá.",
         "id": "Ia keluar dari Hyosan hidup-hidup dan sampai di kamp karantina. Empat bulan kemudian ia melihat api di atap sekolah yang hancur dan, bersama teman-temannya, menemukan Nam-ra di sana.",
         "fr": "Elle sort vivante de Hyosan et atteint le camp de quarantaine. Quatre mois plus tard, elle remarque un feu sur le toit du lycée en ruine et, avec ses amis, y retrouve Nam-ra.",
-        "de": "Sie kommt lebend aus Hyosan heraus und erreicht das Quarantänelager. Vier Monate später bemerkt sie ein Feuer auf dem zerstörten Schuldach und findet dort mit ihren Freunden Nam-ra.",
+        "de": "Sie kommt lebend aus Hyosan heraus und erreicht das Quarantänelager. Vier Monate später bemerkt sie ein Feuer auf dem Dach der zerstörten Schule und findet dort mit ihren Freunden Nam-ra.",
     },
     # Cheong-san
     "Gwi-nam bites him at a construction site; he says goodbye to On-jo with a kiss and draws the horde away, and is last seen fighting Gwi-nam amid fire as the city is bombed. He is presumed dead, though recaps disagree on whether his body is ever shown.": {
@@ -50,7 +50,7 @@ TOLD: dict[str, dict[str, str]] = {
         "pt": "Ele é mordido por Gwi-nam num canteiro de obras; despede-se de On-jo com um beijo e atrai a horda para longe, e é visto pela última vez lutando contra Gwi-nam em meio ao fogo enquanto a cidade é bombardeada. Presume-se que esteja morto, embora os resumos discordem sobre se o corpo dele chega a aparecer.",
         "id": "Ia digigit Gwi-nam di sebuah lokasi konstruksi; ia berpamitan pada On-jo dengan sebuah ciuman lalu memancing gerombolan zombie menjauh, dan terakhir terlihat bertarung dengan Gwi-nam di tengah api saat kota dibom. Ia diduga tewas, meski rangkuman-rangkuman tidak sepakat apakah jasadnya pernah diperlihatkan.",
         "fr": "Gwi-nam le mord sur un chantier ; il dit adieu à On-jo d'un baiser et attire la horde au loin, et on le voit pour la dernière fois se battre contre Gwi-nam au milieu des flammes pendant que la ville est bombardée. Il est présumé mort, même si les résumés divergent sur la question de savoir si l'on voit son corps.",
-        "de": "Er wird auf einer Baustelle von Gwi-nam gebissen; er verabschiedet sich mit einem Kuss von On-jo, lockt die Horde fort und ist zuletzt zu sehen, wie er inmitten der Flammen gegen Gwi-nam kämpft, während die Stadt bombardiert wird. Er gilt als vermutlich tot, auch wenn die Zusammenfassungen uneins sind, ob seine Leiche je gezeigt wird.",
+        "de": "Er wird auf einer Baustelle von Gwi-nam gebissen; er verabschiedet sich mit einem Kuss von On-jo, lockt die Horde fort und ist zuletzt zu sehen, wie er inmitten der Flammen gegen Gwi-nam kämpft, während die Stadt bombardiert wird. Er wird für tot gehalten, auch wenn die Zusammenfassungen uneins sind, ob seine Leiche je gezeigt wird.",
     },
     # Su-hyeok
     "He survives Hyosan and is among the students at the quarantine camp.": {
@@ -82,7 +82,7 @@ TOLD: dict[str, dict[str, str]] = {
         "pt": "Ela é mordida por Gwi-nam enquanto protege Su-hyeok e se torna uma meio zumbi (halfbie) que mantém a consciência mas luta contra a fome. Depois de quase morder On-jo, ela deixa o grupo; quatro meses depois, os amigos a encontram no terraço da escola, onde ela conta que há outros como ela antes de seguir seu próprio caminho.",
         "id": "Ia digigit Gwi-nam saat melindungi Su-hyeok dan menjadi setengah zombie (halfbie) yang tetap waras tapi melawan rasa laparnya. Setelah hampir menggigit On-jo ia meninggalkan kelompok; empat bulan kemudian teman-temannya menemukannya di atap sekolah; di sana ia memberi tahu mereka bahwa ada yang lain seperti dirinya, lalu pergi menempuh jalannya sendiri.",
         "fr": "Elle est mordue par Gwi-nam en protégeant Su-hyeok et devient une mi-zombie (halfbie) qui reste lucide mais lutte contre la faim. Après avoir failli mordre On-jo, elle quitte le groupe ; quatre mois plus tard, ses amis la retrouvent sur le toit du lycée, où elle leur dit qu'il y en a d'autres comme elle avant de suivre son propre chemin.",
-        "de": "Sie wird von Gwi-nam gebissen, als sie Su-hyeok schützt, und wird zu einem Halbzombie (halfbie), der bei Verstand bleibt, aber gegen den Hunger ankämpft. Nachdem sie On-jo beinahe gebissen hätte, verlässt sie die Gruppe; vier Monate später finden ihre Freunde sie auf dem Schuldach, wo sie ihnen sagt, dass es andere wie sie gibt, bevor sie ihren eigenen Weg geht.",
+        "de": "Sie wird von Gwi-nam gebissen, als sie Su-hyeok schützt, und wird zu einem Halbzombie (Halfbie), der bei Verstand bleibt, aber gegen den Hunger ankämpft. Nachdem sie On-jo beinahe gebissen hätte, verlässt sie die Gruppe; vier Monate später finden ihre Freunde sie auf dem Schuldach, wo sie ihnen sagt, dass es andere wie sie gibt, bevor sie ihren eigenen Weg geht.",
     },
     "She holds back her hunger and shares a kiss with Su-hyeok.": {
         "ko": "굶주림을 참아 내고 수혁과 입을 맞춰요.",
@@ -92,7 +92,7 @@ TOLD: dict[str, dict[str, str]] = {
         "pt": "Ela resiste à fome e troca um beijo com Su-hyeok.",
         "id": "Ia menahan rasa laparnya dan berciuman dengan Su-hyeok.",
         "fr": "Elle retient sa faim et échange un baiser avec Su-hyeok.",
-        "de": "Sie beherrscht ihren Hunger und küsst Su-hyeok.",
+        "de": "Sie beherrscht ihren Hunger, und Su-hyeok und sie küssen sich.",
     },
     "On the roof she throws Gwi-nam off the building.": {
         "ko": "옥상에서 귀남을 건물 아래로 내던져요.",
@@ -113,7 +113,7 @@ TOLD: dict[str, dict[str, str]] = {
         "pt": "Depois que Cheong-san fura o olho dele e o deixa entre os zumbis, ele volta como o primeiro aluno meio zumbi (halfbie).",
         "id": "Setelah Cheong-san menusuk matanya dan meninggalkannya di antara para zombie, ia kembali sebagai murid pertama yang menjadi setengah zombie (halfbie).",
         "fr": "Après que Cheong-san lui a crevé l'œil et l'a laissé parmi les zombies, il revient en tant que premier élève mi-zombie (halfbie).",
-        "de": "Nachdem Cheong-san ihm ins Auge gestochen und ihn unter den Zombies zurückgelassen hat, kehrt er als erster Schüler-Halbzombie (halfbie) zurück.",
+        "de": "Nachdem Cheong-san ihm ins Auge gestochen und ihn unter den Zombies zurückgelassen hat, kehrt er als erster Schüler-Halbzombie (Halfbie) zurück.",
     },
     "He goes down with Cheong-san in the fire at the construction site while Hyosan is bombed. Most recaps treat this as his death (a fan theory says he lived).": {
         "ko": "효산이 폭격당하는 동안 공사장 불길 속에서 청산과 함께 쓰러져요. 대부분의 리뷰는 이 장면을 귀남의 죽음으로 봐요(팬들 사이에는 살아남았다는 설도 있어요).",
@@ -184,7 +184,7 @@ TOLD: dict[str, dict[str, str]] = {
         "pt": "Ele chega ao ginásio e tira os alunos de lá, mas é mordido e fica para trás com sinalizadores para atrair os zumbis para longe e deixar os alunos escaparem.",
         "id": "Ia tiba di gedung olahraga dan mengeluarkan para murid, tetapi digigit lalu tetap tinggal dengan suar untuk memancing para zombie menjauh agar para murid bisa kabur.",
         "fr": "Il atteint le gymnase et fait sortir les élèves, mais il est mordu et reste en arrière avec des fusées éclairantes pour attirer les zombies au loin et permettre aux élèves de s'enfuir.",
-        "de": "Er erreicht die Turnhalle und holt die Schüler heraus, wird aber gebissen und bleibt mit Leuchtfackeln zurück, um die Zombies wegzulocken, damit sie fliehen können.",
+        "de": "Er erreicht die Turnhalle und holt die Schüler heraus, wird aber gebissen und bleibt mit Leuchtfackeln zurück, um die Zombies wegzulocken, damit die Schüler fliehen können.",
     },
 }
 
