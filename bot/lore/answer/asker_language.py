@@ -69,7 +69,7 @@ _OWN_WORDS = {
         été ete tourné tourne tournée tournee tournage regarder réalisé realise réalisateur realisateur écrit ecrit
         qui quoi kel c'est c une des du aux sont épisode épisodes dure ça âge peut annoncée annoncee annoncé
         annonce confirmée confirmee acteur actrice père pere mère mere frère frere soeur sœur fils fille mordu mordue
-        pas oui vrai se le ne koi cette résumé récap stp svp""".split()),
+        pas oui vrai se le ne koi cette résumé récap stp svp fin""".split()),
     # German as fans type it ("wer spielt onjo", "wann kommt die 2. staffel", "wieviele folgen"): never "die" or
     # "was", English words too, nor "das", a Portuguese one
     "de": frozenset("""wann kommt staffel staffeln erscheint wer spielt spielte stirbt starb folge folgen welcher welche
@@ -99,6 +99,9 @@ _IBERIAN = _OWN_WORDS["es"] & _OWN_WORDS["pt"]
 # cheongsan sobrevive?", "a ha-ri sobrevive?": Spanish says neither so), which tell an Iberian line's language apart.
 _PORTUGUESE_LETTERS = compile_later(r"[ãõç]|lh|nh|^\W*[oa]\s")
 _SPANISH_LETTERS = compile_later(r"[ñ¿¡]")
+# Words Spanish and Portuguese write that French writes too: no sign of an Iberian line beside French's own words
+# ("que devient nam-ra" is French)
+_FRENCH_TOO = frozenset("que se".split())
 # German question words no other language writes (never Dutch "wie", whose "wie is" is Dutch)
 _GERMAN_ASKING = frozenset("wer wann wo".split())
 
@@ -127,7 +130,8 @@ def asker_language(typed: str) -> str:
     own = {lang: sum(_own_word(w, lang) for w in words) for lang in ("es", "pt", "id", "fr", "de")}
     # only a language's own words (or, for Spanish and Portuguese, words they spell alike: an Iberian line) make a
     # line that language; a word it shares with another then helps choose between them
-    iberian = sum(w in _IBERIAN for w in words)
+    french = any(w in _OWN["fr"] and w not in _IBERIAN for w in words)
+    iberian = sum(w in _IBERIAN and not (french and w in _FRENCH_TOO) for w in words)
     only_shared = iberian if not own["es"] and not own["pt"] else 0
     sure = {lang: own[lang] or (only_shared if lang in ("es", "pt") else 0) for lang in own}
     scores = {lang: sure[lang] + sum(w in _SHARED_OF[lang] for w in words) / 2

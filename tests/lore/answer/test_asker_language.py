@@ -87,6 +87,8 @@ def _text(answer: Answer) -> str:
     # lang59: "que" is Iberian, "quienes" Spanish, "oq" Portuguese, "kenapa" Indonesian, "lieblings-" German
     ("que le pasa a nam-ra", "es"), ("quienes sobreviven al final", "es"), ("oq acontece com a nam-ra no final", "pt"),
     ("nam-ra kenapa di akhir", "id"), ("was ist on-jos lieblingsessen", "de"), ("what is que sera sera", "en"),
+    # ... but French writes "que" too: beside French's own words it is French ("que devient nam-ra")
+    ("que devient nam-ra", "fr"), ("que devient so-ju a la fin", "fr"), ("que pasa con onjo", "es"),
 ])
 def test_the_language_of_a_question_is_read_from_how_it_is_typed(typed: str, language: str) -> None:
     assert asker_language(typed) == language
