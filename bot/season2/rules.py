@@ -164,12 +164,12 @@ def came_out_at(status: Status) -> dt.datetime | None:
 _UNSTORED = dt.datetime.max.replace(tzinfo=dt.UTC)
 
 
-def _release_choice(claims: Sequence[Claim]) -> tuple[dt.datetime, bool, Backing] | None:
+def _release_choice(claims: Sequence[Claim], kinds: Sequence[Milestone] = _RELEASE_KINDS) -> tuple[dt.datetime, bool, Backing] | None:
     """The release date with the strongest, then latest, backing, and whether its hour was given;
     None when no date is backed."""
     groups: dict[dt.date, list[Claim]] = {}
     for claim in claims:
-        if claim.release_at is None or claim.milestone not in _RELEASE_KINDS:
+        if claim.release_at is None or claim.milestone not in kinds:
             continue
         groups.setdefault(claim.release_at.astimezone(dt.UTC).date(), []).append(claim)
     best: tuple[tuple[int, dt.datetime, dt.datetime, dt.date], Claim, Backing] | None = None
@@ -205,7 +205,7 @@ def _release_choice(claims: Sequence[Claim]) -> tuple[dt.datetime, bool, Backing
     if best is None:
         return None
     assert best[1].release_at is not None
-    return (*_with_time(best[1].release_at.astimezone(dt.UTC), best[1].timed, claims), best[2])
+    return (*_with_time(best[1].release_at.astimezone(dt.UTC), best[1].timed, claims, kinds), best[2])
 
 
 def _window_choice(claims: Sequence[Claim]) -> tuple[str, Backing] | None:
@@ -236,7 +236,7 @@ def _window_choice(claims: Sequence[Claim]) -> tuple[str, Backing] | None:
 _SAME_DAY = (dt.timedelta(hours=-12), dt.timedelta(hours=36))
 
 
-def _with_time(release_at: dt.datetime, timed: bool, claims: Sequence[Claim]) -> tuple[dt.datetime, bool]:
+def _with_time(release_at: dt.datetime, timed: bool, claims: Sequence[Claim], kinds: Sequence[Milestone]) -> tuple[dt.datetime, bool]:
     """A date without a time takes the time a usable claim gives for that day (strongest, then
     newest); with whether it has its hour."""
     if timed:
@@ -245,7 +245,7 @@ def _with_time(release_at: dt.datetime, timed: bool, claims: Sequence[Claim]) ->
         c
         for c in claims
         if c.release_at is not None
-        and c.milestone in _RELEASE_KINDS
+        and c.milestone in kinds
         and c.standing is Standing.STANDING
         and c.confidence is not Confidence.RUMOUR
         and c.timed
@@ -345,6 +345,9 @@ def compute_status(claims: Iterable[Claim], now: dt.datetime | None = None) -> S
         if window is not None and delayed and delay is not None and delay.since > window[1].since:
             window = None  # a delay announced after the window leaves it behind
 
+    # a later part's day (Part 2) backed like any day, and only after the season's own day (never in its place)
+    part = _release_choice(standing, (Milestone.PART_DATED,)) if release_at is not None and not cancelled else None
+    part = part if part is not None and release_at is not None and part[0].date() > release_at.date() else None
     backing_claims = current.claims if current else ()
     backed_ids = {c.id for c in backing_claims}
     if release_backing:
@@ -352,7 +355,7 @@ def compute_status(claims: Iterable[Claim], now: dt.datetime | None = None) -> S
     if window:
         backed_ids |= {c.id for c in window[1].claims}
     every_delay = _delay_backing([c for c in standing if c.milestone is Milestone.DELAYED])
-    for event in (every_delay, cancel):
+    for event in (every_delay, cancel, part[2] if part else None):
         if event is not None:  # a backed event, however old, is not "waiting for a second report"
             backed_ids |= {c.id for c in event.claims}
     rank = milestone.rank if milestone is not None else None
@@ -382,6 +385,7 @@ def compute_status(claims: Iterable[Claim], now: dt.datetime | None = None) -> S
         window=window[0] if window else None,
         window_backing=window[1].claims if window else (),
         window_since=window[1].since if window else None,
+        part_at=part[0] if part else None, part_timed=bool(part and part[1]), part_backing=part[2].claims if part else (),
     )
 
 

@@ -56,6 +56,7 @@ class Milestone(StrEnum):
     RELEASE_WINDOW = "release_window"  # a span without its day ("the first half of 2027"), never a date
     DELAYED = "delayed"
     CANCELLED = "cancelled"
+    PART_DATED = "part_dated"  # a later part's day (Part 2), never the season's release day
 
     @property
     def rank(self) -> int | None:
@@ -129,6 +130,7 @@ _LABELS: dict[Milestone, str] = {
     Milestone.RELEASE_WINDOW: "Release window",
     Milestone.DELAYED: "Delayed",
     Milestone.CANCELLED: "Cancelled",
+    Milestone.PART_DATED: "Part 2 dated",
 }
 
 
@@ -499,6 +501,7 @@ class Status:
     the claims that refute those in `refuted` (what settles them). `window` is the backed release
     window while no date stands (its label, never a date), backed by `window_backing` since
     `window_since`. `release_timed`: whether `release_at` comes with the hour a source gave (else it is a day).
+    `part_at`: the backed day of season 2's later part (Part 2), after `release_at`, with its hour when `part_timed`.
     """
 
     milestone: Milestone | None
@@ -518,6 +521,9 @@ class Status:
     window: str | None = None
     window_backing: tuple[Claim, ...] = ()
     window_since: dt.datetime | None = None
+    part_at: dt.datetime | None = None
+    part_timed: bool = False
+    part_backing: tuple[Claim, ...] = ()
 
     @property
     def confidence(self) -> Confidence | None:
