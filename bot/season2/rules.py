@@ -39,13 +39,18 @@
 from __future__ import annotations
 
 import datetime as dt
-import re
-import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from zoneinfo import ZoneInfo
 
-from bot.season2.denials import DENIAL_MARK, apply_denials, said_on_day, withdrawal
+from bot.season2.denials import (
+    DENIAL_MARK,
+    apply_denials,
+    correction_of,
+    is_correction,
+    said_on_day,
+    withdrawal,
+)
 from bot.season2.model import (
     PROGRESS_MILESTONES,
     Claim,
@@ -561,25 +566,6 @@ def release_confidence(status: Status) -> Confidence | None:
     return strongest(status.release_backing) if status.release_backing else Confidence.OFFICIAL
 
 
-# ------------------------------------------------------------------ corrections
-
-_MARK = r"correction|corrected|update|updated|정정|수정|업데이트"
-#: A correction's or an update's marker at the start of a headline.
-CORRECTION_MARK = re.compile(rf"^\s*(?:[\[(【]\s*(?:{_MARK})\s*[\])】]|(?:{_MARK})\s*[:\-–—])\s*", re.I)
-#: Claims about the release itself: a correction of one corrects the others (a date becomes a window).
-_RELEASE_NEWS = frozenset({Milestone.RELEASE_DATE_ANNOUNCED, Milestone.RELEASE_DATE_CHANGED, Milestone.RELEASE_WINDOW,
-                      Milestone.DELAYED})
-
-
-def is_correction(title: str) -> bool:
-    """Whether a headline says it corrects or updates its outlet's earlier word."""
-    return CORRECTION_MARK.match(" ".join(unicodedata.normalize("NFKC", title).split())) is not None
-
-
-def _subject(milestone: Milestone) -> frozenset[Milestone]:
-    return _RELEASE_NEWS if milestone in _RELEASE_NEWS else frozenset({milestone})
-
-
 def apply_corrections(claims: Sequence[Claim]) -> list[Claim]:
     """`claims`, each standing claim of a news source that one of its outlet's later (or same-day)
     corrections about the same thing replaces marked superseded by that correction."""
@@ -593,7 +579,7 @@ def apply_corrections(claims: Sequence[Claim]) -> list[Claim]:
         if claim.origin == "rss" and claim.standing is Standing.STANDING:
             by = next((c for c in corrections if c.id != claim.id and c.date >= claim.date
                        and c.source.publisher_key == claim.source.publisher_key
-                       and claim.milestone in _subject(c.milestone)
+                       and correction_of(c.milestone, claim.milestone)
                        and not (is_correction(claim.source.title or claim.text) and claim.date >= c.date)), None)
         out.append(claim if by is None else replace(claim, standing=Standing.SUPERSEDED, superseded_by=by.id))
     return out

@@ -21,7 +21,7 @@ import unicodedata
 
 from bot.lazy_re import compile_later
 from bot.season2.dates import MONTHS
-from bot.season2.rules import CORRECTION_MARK
+from bot.season2.denials import CORRECTION_MARK
 from bot.season2.sources.headline_abroad import in_english
 from bot.season2.sources.headline_dates import parse_headline_date
 from bot.season2.sources.headline_fakes import debunked_claim

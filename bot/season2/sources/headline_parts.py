@@ -21,8 +21,8 @@ import unicodedata
 from dataclasses import replace
 
 from bot.lazy_re import compile_later
+from bot.season2.denials import CORRECTION_MARK
 from bot.season2.model import Confidence, Milestone
-from bot.season2.rules import CORRECTION_MARK
 from bot.season2.sources.headline_bare_posts import (
     as_day_then_season,
     as_times_post,

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+from bot.season2.denials import is_correction
 from bot.season2.model import Confidence, Milestone
-from bot.season2.rules import is_correction
 from bot.season2.sources.headline_parts import read_headline
 from bot.season2.sources.rss import FeedItem, claims_from_items, parse_feed
 from tests.table import table
