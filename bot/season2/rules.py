@@ -536,9 +536,13 @@ def diff(old: Status, new: Status) -> list[Transition]:
                 window=new.window,
             )
         )
+    if new.part_at is not None and (new.part_at, new.part_timed) != (old.part_at, old.part_timed):  # one post a day
+        out.append(Transition.make("part_dated", old.milestone, to, old.part_at, new.part_at,
+                                   _latest(*(c.when for c in new.part_backing)), new.part_backing))
     out.sort(key=lambda t: t.at)
-    return [replace(t, timed_before=old.release_timed and t.release_at_before is not None,
-                    timed_after=new.release_timed and t.release_at_after is not None) for t in out]
+    return [replace(t, timed_before=(old.part_timed if t.kind == "part_dated" else old.release_timed) and t.release_at_before is not None,
+                    timed_after=(new.part_timed if t.kind == "part_dated" else new.release_timed) and t.release_at_after is not None)
+            for t in out]
 
 
 def _confirmed(old: Status, new: Status) -> bool:

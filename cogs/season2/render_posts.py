@@ -200,6 +200,10 @@ def announcement_embed(payload: dict[str, Any], reads: Reads = None, audience: P
         title = "Season 2 has a release window"
         what = (f"Expected in **{inert(str(payload.get('window') or 'a window'), 80)}**: a window, not a date, so "
                 "the countdown starts once the day is announced.")
+    elif kind == "part_dated" and after is not None:  # a season released in parts: Part 1 is the release above
+        title = "Season 2's Part 2 has a new date" if before is not None else "Season 2's Part 2 has a date"
+        what = (f"Part 2: {ts(after, 'F', timed_after)} ({ts(after, 'R', timed_after)})"
+                + (f", no longer {ts(before, 'D', timed_before)}." if before is not None else "."))
     elif kind == "cancelled":
         title = "Season 2 was cancelled"
         what = f"From **{frm}** to **{to}**."

@@ -28,6 +28,7 @@ TransitionKind = Literal[
     "release_date_withdrawn",
     "release_date_confirmed",  # the same date, now backed officially (it was only reported)
     "release_window",
+    "part_dated",  # a later part's day (Part 2) set, or moved
     "delayed",
     "cancelled",
 ]
@@ -468,6 +469,8 @@ class Transition:
                 if self.release_at_before != self.release_at_after
                 else ""
             ) + (f", now expected {self.window}" if self.window else "")
+        elif self.kind == "part_dated":
+            what = f"part 2 dated: {_day(self.release_at_after, self.timed_after)}"
         elif self.kind == "release_window":
             what = f"release window: {self.window or 'unknown'} (no date yet)"
         else:
