@@ -570,6 +570,11 @@ def release_confidence(status: Status) -> Confidence | None:
     return strongest(status.release_backing) if status.release_backing else Confidence.OFFICIAL
 
 
+def part_confidence(status: Status) -> Confidence | None:
+    """How strongly Part 2's day is backed (None without one): what its reminders carry."""
+    return strongest(status.part_backing) if status.part_at is not None and status.part_backing else None
+
+
 def apply_corrections(claims: Sequence[Claim]) -> list[Claim]:
     """`claims`, each standing claim of a news source that one of its outlet's later (or same-day)
     corrections about the same thing replaces marked superseded by that correction."""

@@ -16,11 +16,13 @@ import pytest
 from bench.walk import Walk, tracing
 from bot.clock import ManualClock
 from bot.sandbox.tvmaze import LocalTVmaze
+from bot.season2.delivery.reminders import DAY
 from bot.season2.model import Claim, Confidence, Milestone, Source, Standing
 from bot.season2.sources.tvmaze import TVmazeSource
 from bot.season2.tracking import CurrentStatus, Tracking
 from db import Database
 from db.season2 import outbox as outbox_db
+from db.season2 import reminders as reminders_db
 from tests.season2.delivery.helpers import subscribe
 
 
@@ -244,3 +246,6 @@ async def test_a_season_in_parts_posts_part_2s_day_once_again_only_when_it_moves
         ("Season 2's Part 2 has a new date", "Part 2: <t:1807858800:F> (<t:1807858800:R>), no longer <t:1807254000:D>."),
     ]
     assert tracking.current.status.release_at == dt.datetime(2027, 3, 12, tzinfo=dt.UTC)  # the season's day stays Part 1's
+    async with db.read() as conn:  # Part 2's countdown follows its new day; the season's stays Part 1's
+        schedule = {(r.part, r.release_at.day, r.state) for r in await reminders_db.list_reminders(conn) if r.offset_s == DAY}
+    assert schedule == {(1, 12, "scheduled"), (2, 9, "cancelled"), (2, 16, "scheduled")}
