@@ -238,3 +238,6 @@ async def test_part_2s_countdown_has_rows_and_posts_of_its_own_and_moves_alone(d
     assert reminder_embed(json.loads(row.payload)).title == "Season 2's Part 2 countdown: 7d to go"
     schedule = await _schedule(db)
     assert schedule[(part_2, DAY)] == "cancelled" and schedule[(part_2 + dt.timedelta(weeks=1), DAY)] == "scheduled"
+    await engine.rebuild(None, None, timed=True, part=2)  # a start whose status has no Part 2 day any more
+    schedule = await _schedule(db)
+    assert schedule[(part_2 + dt.timedelta(weeks=1), DAY)] == "cancelled" and schedule[(RELEASE, DAY)] != "cancelled"
