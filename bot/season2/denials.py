@@ -11,8 +11,8 @@ claims of that day said no later than it:
   report, and a report never undoes Netflix's own date.
 
 A denial invents no date, and a day announced after its denial stands. A date withdrawn cites what took
-it back (`withdrawal`), told where the date itself was told. A news outlet's correction ("[CORRECTION]",
-"UPDATE:", "[정정]") takes its own earlier word back too (`is_correction`; `rules.apply_corrections`). Pure functions.
+it back (`withdrawal`), told where the date itself was told. An outlet's correction ("[Update] …", "정정") takes
+its own earlier word back as a denial does (`is_correction`; `rules.apply_corrections` applies it). Pure functions.
 """
 
 from __future__ import annotations
@@ -95,13 +95,21 @@ def withdrawal(old: Status, new: Status) -> tuple[tuple[Claim, ...], Confidence]
     return cited, level if told is None or told.strength >= level.strength else told
 
 
-# ------------------------------------------------------------------ corrections (applied by rules.apply_corrections)
+# ------------------------------------------------------------------ corrections
 
 _MARK = r"correction|corrected|update|updated|정정|수정|업데이트"
 #: A correction's or an update's marker at the start of a headline.
 CORRECTION_MARK = re.compile(rf"^\s*(?:[\[(【]\s*(?:{_MARK})\s*[\])】]|(?:{_MARK})\s*[:\-–—])\s*", re.I)
+#: Claims about the release itself: a correction of one corrects the others (a date becomes a window).
+_RELEASE_NEWS = frozenset({Milestone.RELEASE_DATE_ANNOUNCED, Milestone.RELEASE_DATE_CHANGED, Milestone.RELEASE_WINDOW,
+                      Milestone.DELAYED})
 
 
 def is_correction(title: str) -> bool:
     """Whether a headline says it corrects or updates its outlet's earlier word."""
     return CORRECTION_MARK.match(" ".join(unicodedata.normalize("NFKC", title).split())) is not None
+
+
+def correction_of(correcting: Milestone, corrected: Milestone) -> bool:
+    """Whether a correction of `correcting` news corrects a claim of `corrected` (of the release, any of its forms)."""
+    return corrected in (_RELEASE_NEWS if correcting in _RELEASE_NEWS else frozenset({correcting}))

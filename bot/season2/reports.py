@@ -69,8 +69,8 @@ class ReportError(UserError):
 SHOW_BEGAN = SEASON_ONE_RELEASE.date()
 #: How far ahead a release date may be and still be meant.
 FURTHEST_RELEASE = dt.timedelta(days=5 * 366)
-_DATED = (Milestone.RELEASE_DATE_ANNOUNCED, Milestone.RELEASE_DATE_CHANGED, Milestone.DELAYED, Milestone.RELEASED)
-_NEEDS_DATE = (Milestone.RELEASE_DATE_ANNOUNCED, Milestone.RELEASE_DATE_CHANGED)
+_DATED = (Milestone.RELEASE_DATE_ANNOUNCED, Milestone.RELEASE_DATE_CHANGED, Milestone.DELAYED, Milestone.RELEASED, Milestone.PART_DATED)
+_NEEDS_DATE = (Milestone.RELEASE_DATE_ANNOUNCED, Milestone.RELEASE_DATE_CHANGED, Milestone.PART_DATED)
 #: Milestones whose report becomes a release window claim when given a window instead of a day.
 _AS_WINDOW = (Milestone.RELEASE_DATE_ANNOUNCED, Milestone.RELEASE_DATE_CHANGED, Milestone.RELEASE_WINDOW)
 _DATE_HELP = ("write it as YYYY-MM-DD (2026-07-23), with the month's name (23 July 2026), or as today, yesterday, "

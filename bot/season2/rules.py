@@ -43,7 +43,14 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from zoneinfo import ZoneInfo
 
-from bot.season2.denials import DENIAL_MARK, apply_denials, is_correction, said_on_day, withdrawal
+from bot.season2.denials import (
+    DENIAL_MARK,
+    apply_denials,
+    correction_of,
+    is_correction,
+    said_on_day,
+    withdrawal,
+)
 from bot.season2.model import (
     PROGRESS_MILESTONES,
     Claim,
@@ -162,12 +169,12 @@ def came_out_at(status: Status) -> dt.datetime | None:
 _UNSTORED = dt.datetime.max.replace(tzinfo=dt.UTC)
 
 
-def _release_choice(claims: Sequence[Claim]) -> tuple[dt.datetime, bool, Backing] | None:
+def _release_choice(claims: Sequence[Claim], kinds: Sequence[Milestone] = _RELEASE_KINDS) -> tuple[dt.datetime, bool, Backing] | None:
     """The release date with the strongest, then latest, backing, and whether its hour was given;
     None when no date is backed."""
     groups: dict[dt.date, list[Claim]] = {}
     for claim in claims:
-        if claim.release_at is None or claim.milestone not in _RELEASE_KINDS:
+        if claim.release_at is None or claim.milestone not in kinds:
             continue
         groups.setdefault(claim.release_at.astimezone(dt.UTC).date(), []).append(claim)
     best: tuple[tuple[int, dt.datetime, dt.datetime, dt.date], Claim, Backing] | None = None
@@ -203,7 +210,7 @@ def _release_choice(claims: Sequence[Claim]) -> tuple[dt.datetime, bool, Backing
     if best is None:
         return None
     assert best[1].release_at is not None
-    return (*_with_time(best[1].release_at.astimezone(dt.UTC), best[1].timed, claims), best[2])
+    return (*_with_time(best[1].release_at.astimezone(dt.UTC), best[1].timed, claims, kinds), best[2])
 
 
 def _window_choice(claims: Sequence[Claim]) -> tuple[str, Backing] | None:
@@ -234,7 +241,7 @@ def _window_choice(claims: Sequence[Claim]) -> tuple[str, Backing] | None:
 _SAME_DAY = (dt.timedelta(hours=-12), dt.timedelta(hours=36))
 
 
-def _with_time(release_at: dt.datetime, timed: bool, claims: Sequence[Claim]) -> tuple[dt.datetime, bool]:
+def _with_time(release_at: dt.datetime, timed: bool, claims: Sequence[Claim], kinds: Sequence[Milestone]) -> tuple[dt.datetime, bool]:
     """A date without a time takes the time a usable claim gives for that day (strongest, then
     newest); with whether it has its hour."""
     if timed:
@@ -243,7 +250,7 @@ def _with_time(release_at: dt.datetime, timed: bool, claims: Sequence[Claim]) ->
         c
         for c in claims
         if c.release_at is not None
-        and c.milestone in _RELEASE_KINDS
+        and c.milestone in kinds
         and c.standing is Standing.STANDING
         and c.confidence is not Confidence.RUMOUR
         and c.timed
@@ -345,6 +352,9 @@ def compute_status(claims: Iterable[Claim], now: dt.datetime | None = None) -> S
         if window is not None and delayed and delay is not None and delay.since > window[1].since:
             window = None  # a delay announced after the window leaves it behind
 
+    # a later part's day (Part 2) backed like any day, and only after the season's own day (never in its place)
+    part = _release_choice(standing, (Milestone.PART_DATED,)) if release_at is not None and not cancelled else None
+    part = part if part is not None and release_at is not None and part[0].date() > release_at.date() else None
     backing_claims = current.claims if current else ()
     backed_ids = {c.id for c in backing_claims}
     if release_backing:
@@ -352,7 +362,7 @@ def compute_status(claims: Iterable[Claim], now: dt.datetime | None = None) -> S
     if window:
         backed_ids |= {c.id for c in window[1].claims}
     every_delay = _delay_backing([c for c in standing if c.milestone is Milestone.DELAYED])
-    for event in (every_delay, cancel):
+    for event in (every_delay, cancel, part[2] if part else None):
         if event is not None:  # a backed event, however old, is not "waiting for a second report"
             backed_ids |= {c.id for c in event.claims}
     rank = milestone.rank if milestone is not None else None
@@ -386,6 +396,7 @@ def compute_status(claims: Iterable[Claim], now: dt.datetime | None = None) -> S
         window_backing=window[1].claims if window else (),
         window_since=window[1].since if window else None,
         behind=tuple(dict.fromkeys((*passed, *replaced))),
+        part_at=part[0] if part else None, part_timed=bool(part and part[1]), part_backing=part[2].claims if part else (),
     )
 
 
@@ -531,9 +542,13 @@ def diff(old: Status, new: Status) -> list[Transition]:
                 window=new.window,
             )
         )
+    if new.part_at is not None and (new.part_at, new.part_timed) != (old.part_at, old.part_timed):  # one post a day
+        out.append(Transition.make("part_dated", old.milestone, to, old.part_at, new.part_at,
+                                   _latest(*(c.when for c in new.part_backing)), new.part_backing))
     out.sort(key=lambda t: t.at)
-    return [replace(t, timed_before=old.release_timed and t.release_at_before is not None,
-                    timed_after=new.release_timed and t.release_at_after is not None) for t in out]
+    return [replace(t, timed_before=(old.part_timed if t.kind == "part_dated" else old.release_timed) and t.release_at_before is not None,
+                    timed_after=(new.part_timed if t.kind == "part_dated" else new.release_timed) and t.release_at_after is not None)
+            for t in out]
 
 
 def _confirmed(old: Status, new: Status) -> bool:
@@ -561,15 +576,9 @@ def release_confidence(status: Status) -> Confidence | None:
     return strongest(status.release_backing) if status.release_backing else Confidence.OFFICIAL
 
 
-# ------------------------------------------------------------------ corrections
-
-#: Claims about the release itself: a correction of one corrects the others (a date becomes a window).
-_RELEASE_NEWS = frozenset({Milestone.RELEASE_DATE_ANNOUNCED, Milestone.RELEASE_DATE_CHANGED, Milestone.RELEASE_WINDOW,
-                      Milestone.DELAYED})
-
-
-def _subject(milestone: Milestone) -> frozenset[Milestone]:
-    return _RELEASE_NEWS if milestone in _RELEASE_NEWS else frozenset({milestone})
+def part_confidence(status: Status) -> Confidence | None:
+    """How strongly Part 2's day is backed (None without one): what its reminders carry."""
+    return strongest(status.part_backing) if status.part_at is not None and status.part_backing else None
 
 
 def apply_corrections(claims: Sequence[Claim]) -> list[Claim]:
@@ -585,7 +594,7 @@ def apply_corrections(claims: Sequence[Claim]) -> list[Claim]:
         if claim.origin == "rss" and claim.standing is Standing.STANDING:
             by = next((c for c in corrections if c.id != claim.id and c.date >= claim.date
                        and c.source.publisher_key == claim.source.publisher_key
-                       and claim.milestone in _subject(c.milestone)
+                       and correction_of(c.milestone, claim.milestone)
                        and not (is_correction(claim.source.title or claim.text) and claim.date >= c.date)), None)
         out.append(claim if by is None else replace(claim, standing=Standing.SUPERSEDED, superseded_by=by.id))
     return out

@@ -153,6 +153,7 @@ class Season2Service:
         await self.tracking.refresh()  # a release moment that passed while the bot was down
         status = self.status
         await self.reminders.rebuild(status.release_at, rules.release_confidence(status), timed=status.release_timed)
+        await self.reminders.rebuild(status.part_at, rules.part_confidence(status), timed=status.part_timed, part=2)
         self.dispatcher.kick()
 
     async def use_pack(self, pack: Pack) -> None:
@@ -362,7 +363,8 @@ class Season2Service:
     async def set_offsets(self, guild_id: int, offsets: Sequence[int]) -> None:
         status = self.status
         await self.reminders.set_guild_offsets(guild_id, offsets, status.release_at, rules.release_confidence(status),
-                                               timed=status.release_timed)
+                                               timed=status.release_timed,
+                                               part=(status.part_at, rules.part_confidence(status), status.part_timed))
 
     def report_claim(
         self,

@@ -350,6 +350,9 @@ class Tracking:
                 conn, new.release_at, rules.release_confidence(new), now, timed=new.release_timed,
                 reason=dated[0].kind.replace("_", " ")
             )
+        # Part 2's countdown follows its day and how surely it is backed (a report Netflix confirms), its day alone
+        await reminders.sync(conn, new.part_at, rules.part_confidence(new), now, timed=new.part_timed,
+                             reason="part 2's day changed or withdrawn", part=2)
         return queued
 
     async def _save_source(self, conn: aiosqlite.Connection, update: SourceUpdate, now: dt.datetime) -> int:

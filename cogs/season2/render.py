@@ -98,6 +98,10 @@ def status_embed(
             )
     if status.window is not None and status.release_at is None:
         lines.append(window_line(status, now))
+    if status.part_at is not None:  # a season released in parts: the later part's own day, as surely as it is backed
+        part_out, pt = rules.out_moment(status.part_at, status.part_timed) <= now, status.part_timed
+        lines.append(f"**Part 2{' out' if part_out else ''}:** {ts(status.part_at, 'F', pt)} ({ts(status.part_at, 'R', pt)}), "
+                     f"backed by {strongest(status.part_backing).value if status.part_backing else 'unconfirmed'} sources.")
     lines += [mark_note] if mark_note else []
     embed.description = "\n".join(lines)
     if status.backing:
@@ -120,6 +124,10 @@ def status_embed(
             value=field_lines([claim_line(c, audience, reads=reads) for c in window_by]),
             inline=False,
         )
+    part_by = [c for c in status.part_backing if c.id not in listed]
+    if part_by and status.part_at is not None:
+        embed.add_field(name="Part 2 sources", value=field_lines([claim_line(c, audience, reads=reads) for c in part_by]),
+                        inline=False)
     outdated = outdated_dates(status)  # a replaced date, or what the status already says, waits for nothing
     settled = settled_by_release(status)  # once out, a guess at when is no open rumour: listed as settled
     outdated |= {c.id for c in settled}

@@ -200,6 +200,10 @@ def announcement_embed(payload: dict[str, Any], reads: Reads = None, audience: P
         title = "Season 2 has a release window"
         what = (f"Expected in **{inert(str(payload.get('window') or 'a window'), 80)}**: a window, not a date, so "
                 "the countdown starts once the day is announced.")
+    elif kind == "part_dated" and after is not None:  # a season released in parts: Part 1 is the release above
+        title = "Season 2's Part 2 has a new date" if before is not None else "Season 2's Part 2 has a date"
+        what = (f"Part 2: {ts(after, 'F', timed_after)} ({ts(after, 'R', timed_after)})"
+                + (f", no longer {ts(before, 'D', timed_before)}." if before is not None else "."))
     elif kind == "cancelled":
         title = "Season 2 was cancelled"
         what = f"From **{frm}** to **{to}**."
@@ -270,17 +274,18 @@ def _reminder_embed(payload: dict[str, Any]) -> discord.Embed:
     timed = payload.get("release_timed")  # whether the date came with its hour (None: queued before it was said)
     if release is None:
         return discord.Embed(title="Season 2 reminder", colour=COLOUR)
+    season = "Season 2's Part 2" if payload.get("part") == 2 else "Season 2"  # a season released in parts
     if payload.get("type") == "released":  # where no at-release reminder posts it
-        title = "Season 2 is out"
+        title = f"{season} is out"
         what = f"Released {ts(release, 'F', timed)} ({ts(release, 'R', timed)})."
         if payload.get("late"):  # a fan's DM the bot could not send at the release
             what += f"\n{LATE_RELEASE_TEXT}"
     elif offset == 0:
-        title = "Season 2 is out now"
+        title = f"{season} is out now"
         what = f"Released {ts(release, 'F', timed)}."
     else:
-        title = f"Season 2 countdown: {format_offset(offset)} to go"
-        what = f"Release: {ts(release, 'F', timed)} ({ts(release, 'R', timed)})"
+        title = f"{season} countdown: {format_offset(offset)} to go"
+        what = f"{'Part 2' if payload.get('part') == 2 else 'Release'}: {ts(release, 'F', timed)} ({ts(release, 'R', timed)})"
     embed = discord.Embed(title=title, description=what, colour=COLOUR)
     confidence = str(payload.get("confidence") or "official")
     if confidence != "official":

@@ -19,6 +19,7 @@ def _reminder(row: aiosqlite.Row) -> Reminder:
         confidence=str(row["confidence"]),
         state=str(row["state"]),
         reason=None if row["reason"] is None else str(row["reason"]),
+        part=int(row["part"]),
     )
 
 
@@ -32,6 +33,7 @@ async def insert_reminder(
     reason: str | None,
     now: dt.datetime,
     due_at: dt.datetime | None = None,
+    part: int = 1,
 ) -> bool:
     """Add the reminder for (release_at, offset), due at `due_at` (default: `offset_s` before
     `release_at`); True when added, or when a still scheduled one moved to that new due time (a
@@ -39,11 +41,11 @@ async def insert_reminder(
     due = due_at if due_at is not None else release_at - dt.timedelta(seconds=offset_s)
     cursor = await conn.execute(
         "INSERT INTO season2_reminders"
-        " (release_at, offset_s, due_at, confidence, state, reason, created_at, updated_at)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (release_at, offset_s) DO UPDATE"
+        " (release_at, offset_s, due_at, confidence, state, reason, created_at, updated_at, part)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (release_at, offset_s) DO UPDATE"
         " SET due_at = excluded.due_at, updated_at = excluded.updated_at"
         " WHERE season2_reminders.state = 'scheduled' AND season2_reminders.due_at != excluded.due_at",
-        (encode(release_at), offset_s, encode(due), confidence, state, reason, encode(now), encode(now)),
+        (encode(release_at), offset_s, encode(due), confidence, state, reason, encode(now), encode(now), part),
     )
     return cursor.rowcount > 0
 
@@ -59,11 +61,11 @@ async def set_reminders_confidence(
 
 
 async def cancel_reminders_not_for(
-    conn: aiosqlite.Connection, release_at: dt.datetime | None, reason: str, now: dt.datetime
+    conn: aiosqlite.Connection, release_at: dt.datetime | None, reason: str, now: dt.datetime, *, part: int = 1
 ) -> list[Reminder]:
-    """Cancel scheduled reminders of any other release date (all of them when None)."""
-    sql = "SELECT * FROM season2_reminders WHERE state = 'scheduled'"
-    params: list[object] = []
+    """Cancel scheduled reminders of `part` for any other release date (all of them when None)."""
+    sql = "SELECT * FROM season2_reminders WHERE state = 'scheduled' AND part = ?"
+    params: list[object] = [part]
     if release_at is not None:
         sql += " AND release_at != ?"
         params.append(encode(release_at))

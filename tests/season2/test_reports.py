@@ -300,3 +300,15 @@ def test_a_pasted_wall_of_years_is_refused_within_discords_three_seconds() -> No
     with pytest.raises(ReportError, match="too long for a release date"):
         parse_release("2027 " * 1200, T0)
     assert time.perf_counter() - started < 1.0
+
+
+def test_a_part_2_report_takes_part_2s_day_and_needs_one() -> None:
+    from bot.season2.reports import moderator_claim
+
+    day = dt.datetime(2026, 5, 8, tzinfo=dt.UTC)
+    made = moderator_claim(milestone=Milestone.PART_DATED, source_url="https://www.netflix.com/tudum/aouad", date=T0.date(),
+                           official=True, now=T0, release_at=day)
+    assert (made.milestone, made.release_at) == (Milestone.PART_DATED, day)
+    with pytest.raises(ReportError, match="needs the release date"):
+        moderator_claim(milestone=Milestone.PART_DATED, source_url="https://www.netflix.com/tudum/aouad", date=T0.date(),
+                        official=True, now=T0)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -459,3 +460,41 @@ def test_a_moved_date_keeps_the_day_it_replaced_behind_the_status() -> None:
     status = compute_status([first, claim("m", Milestone.RELEASE_DATE_CHANGED, "2027-01-15", release_at=at("2027-03-05", 8))])
     assert status.release_at == at("2027-03-05", 8)
     assert first in status.behind and first not in status.release_backing
+
+
+# A season released in parts: Part 2's day rides in the same status (part_at), never as the season's own day.
+_S2 = at("2027-03-12", 8)
+_P2 = at("2027-04-09", 8)
+
+
+def _part(cid: str, confidence: Confidence = Confidence.OFFICIAL, publisher: str = "Netflix", when: dt.datetime = _P2) -> Claim:
+    return claim(cid, Milestone.PART_DATED, "2027-02-01", confidence, publisher, release_at=when)
+
+
+_SEASON_DAY = claim("s2", Milestone.RELEASE_DATE_ANNOUNCED, "2027-01-20", release_at=_S2)
+
+
+@pytest.mark.parametrize(
+    ("claims", "part_at"),
+    [
+        pytest.param([_SEASON_DAY, _part("p")], _P2, id="official-part-2-day"),
+        pytest.param([_SEASON_DAY, _part("p", REPORTED, "TVmaze")], None, id="one-report-waits-for-a-second"),
+        pytest.param([_SEASON_DAY, _part("p", REPORTED, "TVmaze"), _part("q", REPORTED, "Variety")], _P2,
+                     id="two-independent-reports"),
+        pytest.param([_SEASON_DAY, _part("p", RUMOUR, "Reddit"), _part("q", RUMOUR, "X")], None, id="rumours-never"),
+        pytest.param([_part("p")], None, id="no-season-day-no-part-day"),
+        pytest.param([_SEASON_DAY, _part("p", when=at("2027-03-12", 20))], None, id="not-after-the-season-day"),
+        pytest.param([_SEASON_DAY, _part("p"), claim("c", Milestone.CANCELLED, "2027-02-02")], None, id="cancelled"),
+    ],
+)
+def test_a_later_parts_day_is_kept_beside_the_seasons_own(claims: list[Claim], part_at: dt.datetime | None) -> None:
+    status = compute_status(claims)
+    assert status.part_at == part_at
+    assert status.release_at == (None if not any(c.id == "s2" for c in claims) or status.milestone is Milestone.CANCELLED
+                                 else _S2)
+
+
+def test_a_single_report_of_part_2_is_listed_as_waiting_and_once_backed_is_not() -> None:
+    one = compute_status([_SEASON_DAY, _part("p", REPORTED, "TVmaze")])
+    two = compute_status([_SEASON_DAY, _part("p", REPORTED, "TVmaze"), _part("q", REPORTED, "Variety")])
+    assert [c.id for c in one.pending] == ["p"] and two.pending == ()

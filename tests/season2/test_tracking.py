@@ -6,19 +6,23 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 import re
 import sqlite3
+from dataclasses import replace
 
 import pytest
 
 from bench.walk import Walk, tracing
 from bot.clock import ManualClock
 from bot.sandbox.tvmaze import LocalTVmaze
+from bot.season2.delivery.reminders import DAY
 from bot.season2.model import Claim, Confidence, Milestone, Source, Standing
 from bot.season2.sources.tvmaze import TVmazeSource
 from bot.season2.tracking import CurrentStatus, Tracking
 from db import Database
 from db.season2 import outbox as outbox_db
+from db.season2 import reminders as reminders_db
 from tests.season2.delivery.helpers import subscribe
 
 
@@ -216,3 +220,32 @@ async def test_a_poll_that_changes_the_status_loads_the_claims_once_and_computes
     assert statements.count(r"^BEGIN IMMEDIATE") == 1  # one write transaction for the whole ingest
     assert statements.count(r"INSERT INTO season2_outbox") == 1  # announced in that transaction
     assert tracking.current.status.release_at == dt.datetime(2027, 1, 15, 8, tzinfo=dt.UTC)
+
+
+async def test_a_season_in_parts_posts_part_2s_day_once_again_only_when_it_moves_and_never_a_rumoured_one(
+    db: Database, tracking: Tracking,
+) -> None:
+    from cogs.season2.render_posts import announcement_embed  # what the channel is shown
+
+    def part_2(cid: str, day: int, confidence: Confidence = Confidence.OFFICIAL, publisher: str = "Netflix") -> Claim:
+        return claim(cid, Milestone.PART_DATED, "2025-12-01", confidence, publisher,
+                     release_at=dt.datetime(2027, 4, day, tzinfo=dt.UTC))
+
+    season_day = claim("d", Milestone.RELEASE_DATE_ANNOUNCED, "2025-11-20", release_at=dt.datetime(2027, 3, 12, tzinfo=dt.UTC))
+    await tracking.ingest([RENEWED, season_day])
+    before = len(await _announced(db))
+    await tracking.ingest([part_2("rumour", 2, Confidence.RUMOUR, "Reddit")])  # the channel takes rumours ("all")
+    await tracking.ingest([part_2("netflix", 9)])
+    await tracking.ingest([part_2("netflix", 9)])
+    await tracking.ingest([replace(part_2("netflix-moved", 16), date=dt.date(2025, 12, 5))])
+    async with db.read() as conn:
+        rows = [r for r in await outbox_db.outbox_rows(conn) if r.kind == "announcement"][before:]
+    shown = [announcement_embed(json.loads(r.payload)) for r in rows]
+    assert [(e.title, e.description) for e in shown] == [
+        ("Season 2's Part 2 has a date", "Part 2: <t:1807254000:F> (<t:1807254000:R>)."),
+        ("Season 2's Part 2 has a new date", "Part 2: <t:1807858800:F> (<t:1807858800:R>), no longer <t:1807254000:D>."),
+    ]
+    assert tracking.current.status.release_at == dt.datetime(2027, 3, 12, tzinfo=dt.UTC)  # the season's day stays Part 1's
+    async with db.read() as conn:  # Part 2's countdown follows its new day; the season's stays Part 1's
+        schedule = {(r.part, r.release_at.day, r.state) for r in await reminders_db.list_reminders(conn) if r.offset_s == DAY}
+    assert schedule == {(1, 12, "scheduled"), (2, 9, "cancelled"), (2, 16, "scheduled")}

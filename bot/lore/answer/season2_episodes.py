@@ -184,6 +184,12 @@ class Season2Episodes:
                                                                         or whole))):
             return None
         status = self.status.current.status
+        if part_two and status.part_at is not None:  # Part 2's day as the status holds it (Netflix's, or two sources')
+            sure = strongest(status.part_backing).value if status.part_backing else "reported"
+            said = f"season 2's Part 2 is dated {when_text(status.part_at, status.part_timed)}"
+            text = f"As Netflix says, {said}." if sure == "official" else f"Reported, not confirmed by Netflix yet: {said}."
+            refs = self.status.refs(dataclasses.replace(status, release_backing=status.part_backing), release=True)
+            return self._wrap(ask, [Part(text, NOTHING, sure, refs, hedged=sure != "official")], "season2.episodes.drops")
         if not listed or any(info.airstamp is None for info in listed):
             if a.season != 2 or status.milestone is Milestone.RELEASED or status.release_at is None:
                 return None  # (with no date yet, that none is set says it: season2_asked.py)

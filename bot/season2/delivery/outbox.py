@@ -298,6 +298,8 @@ def news_rumours(stored: Iterable[Claim], added: Iterable[Claim], status: Status
         what = rumoured(claim)
         if out and (claim.milestone in _DATED or claim.milestone is Milestone.RELEASE_WINDOW):
             continue
+        if claim.milestone is Milestone.PART_DATED:  # a rumoured Part 2 day never posts
+            continue
         if claim.id in fresh and not claim.id.endswith(DENIAL_MARK) and what not in skip:  # a denial tells no day
             found.setdefault(what, []).append(claim)
     return found

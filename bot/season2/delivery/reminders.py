@@ -18,6 +18,9 @@ channel whose at-release reminder was skipped as too late. Never both: each side
 other's rows in the same transaction. A fan who opted in by DM before the release gets the post
 too when their at-release reminder was skipped (the bot down past it), however late, saying it
 comes late: they were promised the release; a channel gets it only while it is news (a week).
+
+A season released in parts counts down to its Part 2 (`Status.part_at`) the same way (`part=2`): rows of their
+own, event keys of their own (`reminder:part2:…`, `released:part2:…`), moved or cancelled with Part 2's day alone.
 """
 
 from __future__ import annotations
@@ -80,16 +83,20 @@ def format_offset(offset_s: int) -> str:
 RELEASE_NEWS_GRACE = dt.timedelta(days=7)
 
 
-def reminder_event_key(release_at: dt.datetime, offset_s: int) -> str:
-    return f"reminder:{times.encode(release_at)}:{offset_s}"
+def _part_key(part: int) -> str:
+    return "" if part == 1 else f"part{part}:"
 
 
-def release_event_key(release_at: dt.datetime) -> str:
-    return f"released:{times.encode(release_at)}"
+def reminder_event_key(release_at: dt.datetime, offset_s: int, part: int = 1) -> str:
+    return f"reminder:{_part_key(part)}{times.encode(release_at)}:{offset_s}"
 
 
-def _event_prefix(release_at: dt.datetime) -> str:
-    return f"reminder:{times.encode(release_at)}:"
+def release_event_key(release_at: dt.datetime, part: int = 1) -> str:
+    return f"released:{_part_key(part)}{times.encode(release_at)}"
+
+
+def _event_prefix(release_at: dt.datetime, part: int = 1) -> str:
+    return f"reminder:{_part_key(part)}{times.encode(release_at)}:"
 
 
 async def wanted_offsets(conn: aiosqlite.Connection) -> set[int]:
@@ -108,12 +115,13 @@ async def sync(
     *,
     timed: bool,
     reason: str = "release date changed",
+    part: int = 1,
 ) -> None:
-    """Make the scheduled reminders match `release_at` (None: withdrawn; `timed`: its hour was
-    given). Call inside a transaction."""
-    cancelled = await reminders_db.cancel_reminders_not_for(conn, release_at, reason, now)
+    """Make the scheduled reminders of `part` (2: a later part's) match `release_at` (None: withdrawn; `timed`: its
+    hour was given). Call inside a transaction."""
+    cancelled = await reminders_db.cancel_reminders_not_for(conn, release_at, reason, now, part=part)
     for old in {row.release_at for row in cancelled}:
-        skipped = await outbox_db.skip_open_rows(conn, f"reminder cancelled: {reason}", event_prefix=_event_prefix(old))
+        skipped = await outbox_db.skip_open_rows(conn, f"reminder cancelled: {reason}", event_prefix=_event_prefix(old, part))
         log.info("cancelled season-2 reminders for %s (%s); %d unsent messages skipped", old, reason, skipped)
     if release_at is None:
         return
@@ -134,6 +142,7 @@ async def sync(
             reason="already past when the date became known" if past else None,
             now=now,
             due_at=due,
+            part=part,
         )
         if added and not past:
             log.info("season-2 reminder %s before %s scheduled for %s", format_offset(offset_s), release_at, due)
@@ -145,18 +154,23 @@ class Reminders:
         self.clock = clock
         self.on_queued = on_queued
 
-    async def rebuild(self, release_at: dt.datetime | None, confidence: Confidence | str | None, *, timed: bool) -> None:
-        """At start: bring the schedule in line with the stored status (nothing kept in memory)."""
+    async def rebuild(self, release_at: dt.datetime | None, confidence: Confidence | str | None, *, timed: bool,
+                      part: int = 1) -> None:
+        """At start: bring the schedule of `part` in line with the stored status (nothing kept in memory)."""
         async with self.db.transaction() as conn:
-            await sync(conn, release_at, confidence, self.clock.now(), timed=timed, reason="release date no longer current")
+            await sync(conn, release_at, confidence, self.clock.now(), timed=timed, reason="release date no longer current",
+                       part=part)
 
     async def set_guild_offsets(
         self, guild_id: int, offsets: Sequence[int], release_at: dt.datetime | None, confidence: Confidence | str | None,
-        *, timed: bool,
+        *, timed: bool, part: tuple[dt.datetime | None, Confidence | None, bool] | None = None,
     ) -> None:
+        """A server's offsets: the countdown rows follow them (`part`: Part 2's day, its backing, its hour given)."""
         async with self.db.transaction() as conn:
             await subscriptions_db.set_guild_offsets(conn, guild_id, offsets, self.clock.now())
             await sync(conn, release_at, confidence, self.clock.now(), timed=timed)
+            if part is not None:
+                await sync(conn, part[0], part[1], self.clock.now(), timed=part[2], part=2)
 
     async def tick(self) -> int:
         """Fire what fell due (late ones within grace), skip the rest; returns outbox rows queued."""
@@ -183,8 +197,9 @@ class Reminders:
                             "skipped season-2 reminder %s before %s: due %s, now %s late (grace %s)",
                             format_offset(row.offset_s), row.release_at, row.due_at, late, grace_for(row.offset_s),
                         )
-                        if row.offset_s == 0:  # its channels still learn that season 2 is out
-                            queued += await announce_release(conn, row.release_at, row.confidence, now, timed=row.timed)
+                        if row.offset_s == 0:  # its channels still learn that season 2 (or its Part 2) is out
+                            queued += await announce_release(conn, row.release_at, row.confidence, now, timed=row.timed,
+                                                             part=row.part)
                     else:
                         queued += await fan_out(conn, row, now)
                         await reminders_db.set_reminder_state(conn, row.id, "fired", None, now)
@@ -203,15 +218,16 @@ def _guild_wants(offsets_by_guild: dict[int, tuple[int, ...]], guild_id: int, of
 async def fan_out(conn: aiosqlite.Connection, reminder: Reminder, now: dt.datetime) -> int:
     """Outbox rows for one reminder: each subscribed channel that wants it, each opted-in fan."""
     offsets_by_guild = await subscriptions_db.all_guild_offsets(conn)
-    key = reminder_event_key(reminder.release_at, reminder.offset_s)
+    key = reminder_event_key(reminder.release_at, reminder.offset_s, reminder.part)
     payload = {
         "type": "reminder",
         "release_at": reminder.release_at.isoformat(),
         "release_timed": reminder.timed,
         "offset_s": reminder.offset_s,
         "confidence": reminder.confidence,
+        **({"part": reminder.part} if reminder.part != 1 else {}),
     }
-    told = await _targets(conn, release_event_key(reminder.release_at)) if reminder.offset_s == 0 else set()
+    told = await _targets(conn, release_event_key(reminder.release_at, reminder.part)) if reminder.offset_s == 0 else set()
     subs: Iterable[Subscription] = [
         sub
         for sub in await subscriptions_db.list_subscriptions(conn)
@@ -255,9 +271,9 @@ async def _targets(conn: aiosqlite.Connection, event_key: str, *, told_only: boo
 
 async def announce_release(
     conn: aiosqlite.Connection, release_at: dt.datetime, confidence: Confidence | str | None, now: dt.datetime,
-    *, timed: bool,
+    *, timed: bool, part: int = 1,
 ) -> int:
-    """Season 2 came out at `release_at`: one "Season 2 is out" post to each subscribed channel
+    """Season 2 (`part` 2: its later part) came out at `release_at`: one "Season 2 is out" post to each subscribed channel
     that does not get the at-release reminder (its server left it out, or it was skipped as too
     late), within RELEASE_NEWS_GRACE, and one DM to each fan who opted in before the release and
     was not told at release, however late (they were promised it; past the at-release reminder's
@@ -266,14 +282,14 @@ async def announce_release(
     (none when it was queued before: once per channel and fan, restarts included)."""
     level = Confidence(confidence or Confidence.OFFICIAL)
     will_fire = any(
-        row.release_at == release_at and row.offset_s == 0
+        row.release_at == release_at and row.offset_s == 0 and row.part == part
         for row in await reminders_db.list_reminders(conn, state="scheduled")
     )
     # a channel whose at-release post was refused (announcements turned off there) was never told
-    reminded = await _targets(conn, reminder_event_key(release_at, 0), told_only=True)
+    reminded = await _targets(conn, reminder_event_key(release_at, 0, part), told_only=True)
     payload: dict[str, object] = {
         "type": "released", "release_at": release_at.isoformat(), "release_timed": timed, "offset_s": 0,
-        "confidence": level.value,
+        "confidence": level.value, **({"part": part} if part != 1 else {}),
     }
     count = 0
     moment = out_moment(release_at, timed)  # lateness counts from when it is out, not the day's UTC midnight
@@ -288,14 +304,14 @@ async def announce_release(
             and not (will_fire and _guild_wants(offsets_by_guild, sub.guild_id, 0))
         ]
         count = await outbox.enqueue_to_subscriptions(
-            conn, event_key=release_event_key(release_at), kind="reminder", payload=payload, now=now,
+            conn, event_key=release_event_key(release_at, part), kind="reminder", payload=payload, now=now,
             confidence=level, subscriptions=subs,
         )
     # a fan who asked for the countdown by DM before the release was promised the release too
     if not will_fire and outbox.level_admits(DM_LEVEL, level.value):
         late = now - moment > grace_for(0)
         count += await _to_opted_in(
-            conn, release_event_key(release_at), {**payload, "late": True} if late else payload, now,
+            conn, release_event_key(release_at, part), {**payload, "late": True} if late else payload, now,
             told=reminded, opted_before=moment,
         )
     if count:

@@ -28,6 +28,7 @@ TransitionKind = Literal[
     "release_date_withdrawn",
     "release_date_confirmed",  # the same date, now backed officially (it was only reported)
     "release_window",
+    "part_dated",  # a later part's day (Part 2) set, or moved
     "delayed",
     "cancelled",
 ]
@@ -56,6 +57,7 @@ class Milestone(StrEnum):
     RELEASE_WINDOW = "release_window"  # a span without its day ("the first half of 2027"), never a date
     DELAYED = "delayed"
     CANCELLED = "cancelled"
+    PART_DATED = "part_dated"  # a later part's day (Part 2), never the season's release day
 
     @property
     def rank(self) -> int | None:
@@ -129,6 +131,7 @@ _LABELS: dict[Milestone, str] = {
     Milestone.RELEASE_WINDOW: "Release window",
     Milestone.DELAYED: "Delayed",
     Milestone.CANCELLED: "Cancelled",
+    Milestone.PART_DATED: "Part 2 dated",
 }
 
 
@@ -466,6 +469,8 @@ class Transition:
                 if self.release_at_before != self.release_at_after
                 else ""
             ) + (f", now expected {self.window}" if self.window else "")
+        elif self.kind == "part_dated":
+            what = f"part 2 dated: {_day(self.release_at_after, self.timed_after)}"
         elif self.kind == "release_window":
             what = f"release window: {self.window or 'unknown'} (no date yet)"
         else:
@@ -501,6 +506,7 @@ class Status:
     `window_since`. `release_timed`: whether `release_at` comes with the hour a source gave (else it is a day).
     `behind`: what the status has gone past: the claims backing earlier steps (a trailer before the date) and the
     release dates it replaced (a date moved), so a reader can still say them.
+    `part_at`: the backed day of season 2's later part (Part 2), after `release_at`, with its hour when `part_timed`.
     """
 
     milestone: Milestone | None
@@ -521,6 +527,9 @@ class Status:
     window_backing: tuple[Claim, ...] = ()
     window_since: dt.datetime | None = None
     behind: tuple[Claim, ...] = ()
+    part_at: dt.datetime | None = None
+    part_timed: bool = False
+    part_backing: tuple[Claim, ...] = ()
 
     @property
     def confidence(self) -> Confidence | None:

@@ -85,6 +85,7 @@ class Reminder:
     confidence: str
     state: str
     reason: str | None
+    part: int = 1  # 2: the countdown to a season's later part (Status.part_at)
 
     @property
     def out_at(self) -> dt.datetime:

@@ -16,6 +16,8 @@ placeholder name ("TBA", "Episode 3") is no title. The first episode's airstamp 
 moment, so the release date (and the reminders and announcements built on it) carry its time, when
 TVmaze gives its hour ("airtime"): without one the airstamp is TVmaze's stand-in (noon UTC for a
 streaming service's show, e.g. "airtime": "", "airstamp": "…T12:00:00+00:00"), and the premiere is its day.
+A season listed in two batches ("Part 1" on one day, "Part 2" weeks later: `later_part`) gives its second batch's day
+as a `PART_DATED` claim, never as the season's release (rules.compute_status keeps it as `Status.part_at`).
 """
 
 from __future__ import annotations
@@ -102,6 +104,7 @@ class TVmazeSource:
         episodes: dict[int, tuple[EpisodeInfo, ...]] | None = None
         episodes_etag = (previous or {}).get("episodes_etag")
         airstamp = (previous or {}).get("airstamp") if status == 304 else None
+        part = (previous or {}).get("part") if status == 304 else None
         if later_seasons:
             wanted = {"If-None-Match": str(episodes_etag)} if episodes_etag else {}
             e_status, listed, e_headers = await self._get_json(http, f"/shows/{show_id}/episodes", wanted)
@@ -111,9 +114,12 @@ class TVmazeSource:
                 first = next((e for e in episodes.get(SEASON, ()) if e.number == 1), None)
                 timed = first is not None and first.airstamp is not None and _hour_listed(listed)
                 airstamp = first.airstamp.isoformat() if timed and first is not None and first.airstamp else None
+                later = later_part(episodes.get(SEASON, ()))
+                part = [later[0], later[1].isoformat(), _hour_listed(listed, later[0])] if later else None
             elif e_status == 304:
-                airstamp = (previous or {}).get("airstamp")
-        snapshot = dict(facts, airstamp=airstamp if facts.get("listed") else None)
+                airstamp, part = (previous or {}).get("airstamp"), (previous or {}).get("part")
+        listed_now = facts.get("listed")
+        snapshot = dict(facts, airstamp=airstamp if listed_now else None, part=part if listed_now else None)
         kept = {key: (previous or {}).get(key) for key in snapshot}
         changed = previous is None or kept != snapshot
         if status == 304 and episodes is None and not changed:
@@ -200,6 +206,13 @@ def claims_from_snapshot(
         )
         if release_at <= now:
             out.append(make("released", Milestone.RELEASED, f"Season {SEASON} premiered on {premiere}."))
+        part = snapshot.get("part")
+        if isinstance(part, list) and len(part) == 3 and (at := _airstamp(part[1])) is not None:
+            # without its hour the airstamp is TVmaze's stand-in: the part's day alone, as the premiere's
+            at = at if part[2] is True else _release_at(at.date().isoformat(), None)[0]
+            out.append(make(f"part:{at.isoformat()}", Milestone.PART_DATED,
+                            f"TVmaze lists season {SEASON} in two parts: the second, from episode {part[0]}, "
+                            f"on {at.date().isoformat()}.", at, part[2] is True))
     elif not before and (gone := _plausible_premiere((previous or {}).get("premiere_gone"), now)):
         # Still no date a poll (an hour or more) after it went: not an editor's slip put back.
         out.append(
@@ -250,12 +263,28 @@ def parse_episodes(document: Any) -> dict[int, tuple[EpisodeInfo, ...]]:
     return {season: tuple(by_number[n] for n in sorted(by_number)) for season, by_number in sorted(found.items())}
 
 
-def _hour_listed(document: Any) -> bool:
-    """Whether season 2's first episode has its hour on TVmaze: an empty "airtime" is a day whose hour
-    nobody gave, its airstamp TVmaze's stand-in (noon UTC for a streaming service's show), no hour
+def later_part(listed: tuple[EpisodeInfo, ...]) -> tuple[int, dt.datetime] | None:
+    """Season 2's second batch as TVmaze lists it: its first episode's number and airstamp, when every episode is
+    dated and they fall on exactly two days, each with two episodes or more (Netflix's "Part 1" and "Part 2").
+    None otherwise: one day is all at once, and weekly episodes or a premiere then weekly ones are no second part."""
+    days: dict[dt.date, list[EpisodeInfo]] = {}
+    for info in listed:
+        if info.airstamp is None:
+            return None
+        days.setdefault(info.airstamp.astimezone(dt.UTC).date(), []).append(info)
+    if len(days) != 2 or any(len(batch) < 2 for batch in days.values()):
+        return None
+    second = days[max(days)][0]
+    assert second.airstamp is not None
+    return second.number, second.airstamp
+
+
+def _hour_listed(document: Any, number: int = 1) -> bool:
+    """Whether season 2's episode `number` (its first: the premiere) has its hour on TVmaze: an empty "airtime" is
+    a day whose hour nobody gave, its airstamp TVmaze's stand-in (noon UTC for a streaming service's show), no hour
     of the release (a listing without the field is taken at its airstamp's word)."""
     for entry in document if isinstance(document, list) else ():
-        if isinstance(entry, dict) and entry.get("season") == SEASON and entry.get("number") == 1:
+        if isinstance(entry, dict) and entry.get("season") == SEASON and entry.get("number") == number:
             airtime = entry.get("airtime", "unsaid")
             return isinstance(airtime, str) and bool(airtime.strip())
     return False

@@ -119,3 +119,30 @@ def test_once_season_2_is_out_a_guess_at_when_is_listed_as_settled_came_true_or_
     assert said in "\n".join(lines[found:found + 2])
     others = "\n".join(v for name, v in fields.items() if name != field)
     assert guess.casefold() not in others.casefold()  # listed once, where it belongs
+
+
+def _part_2(cid: str, publisher: str, confidence: Confidence = Confidence.REPORTED) -> Claim:
+    return Claim(id=cid, milestone=Milestone.PART_DATED, date=dt.date(2026, 12, 2), confidence=confidence,
+                 source=Source(publisher), text=f"{publisher}: Part 2 on April 9",
+                 release_at=dt.datetime(2027, 4, 9, 7, tzinfo=dt.UTC), origin="rss", time_given=True)
+
+
+_PART_1 = Claim(id="netflix:p1", milestone=Milestone.RELEASE_DATE_ANNOUNCED, date=dt.date(2026, 12, 1),
+                confidence=Confidence.OFFICIAL, source=Source("Netflix"), text="Part 1 on March 12",
+                release_at=dt.datetime(2027, 3, 12, 7, tzinfo=dt.UTC), origin="report")
+
+
+#: A season in parts: the card gives Part 2's own day once it is backed (Netflix, or two sources), beside the release;
+#: TVmaze alone lists it as waiting for a second source, with no "Part 2" line.
+@table(("claims", "shown", "waits"), [
+    ([_PART_1, _part_2("tvmaze", "TVmaze")], False, True),
+    ([_PART_1, _part_2("tvmaze", "TVmaze"), _part_2("variety", "Variety")], True, False),
+    ([_PART_1, _part_2("netflix:p2", "Netflix", Confidence.OFFICIAL)], True, False),
+], ids=["one source", "two sources", "netflix"])
+def test_the_status_card_gives_part_2s_day_once_it_is_backed(claims: list[Claim], shown: bool, waits: bool) -> None:
+    now = dt.datetime(2026, 12, 3, tzinfo=dt.UTC)
+    embed = status_embed(compute_status(claims, now), now)
+    description = embed.description or ""
+    assert "**Release:** <t:1804834800:F>" in description
+    assert ("**Part 2:** <t:1807254000:F>" in description) is shown
+    assert ("Part 2 on April 9" in _waiting(claims, now)) is waits

@@ -244,6 +244,9 @@ _NEWS: dict[str, tuple[Claim, ...]] = {
     "moved": (_official(Milestone.RELEASE_DATE_ANNOUNCED, TODAY, RELEASE),
               _official(Milestone.RELEASE_DATE_CHANGED, TODAY, RELEASE + dt.timedelta(weeks=2))),
     "window": (replace(_official(Milestone.RELEASE_WINDOW, dt.date(2026, 12, 10)), release_window="2027"),),
+    # Netflix dated Part 2 four weeks after Part 1
+    "part 2": (_official(Milestone.RELEASE_DATE_ANNOUNCED, TODAY, RELEASE),
+               _official(Milestone.PART_DATED, TODAY, RELEASE + dt.timedelta(weeks=4))),
 }
 _NO_DAY_SINCE_THE_WINDOW = "No release date for season 2 has been announced as of 10 December 2026; it has not come out."
 
@@ -365,6 +368,10 @@ _UNCOUNTED = f"Season 2 has been out since {RELEASE_TEXT}, but how many episodes
     ("why did netflix push s2 back", "moved", "none", ("Season 2's release date is 25 March 2026",), "2025"),
     # ask77: "벌써" (already) and "파트2" were not understood; "공개됐어?" before the day said "네."
     ("시즌2 벌써 공개됐어?", "official", "none", ("아직이에요",), "네."),
+    # part53: Part 2's day Netflix gave (the status's part_at) is said as Netflix's, the listing or none beside it
+    ("when is part 2", "part 2", "none", ("As Netflix says, season 2's Part 2 is dated 8 April 2026.",), "TVmaze"),
+    ("s2 pt 2 release date?", "part 2", "8", ("As Netflix says, season 2's Part 2 is dated 8 April 2026.",), "same day"),
+    ("when does season 2 come out", "part 2", "none", ("Season 2's release date is 11 March 2026",), "8 April"),
     ("시즌2 파트2 언제 나와?", "official", "8 in parts", ("Not confirmed yet, one source: TVmaze lists season 2 in 2 parts",),
      "didn't understand"),  # (the listing is said in English: left)
     # ask78 (after season 2 is out): one part asked gave both parts' days, never its count or hour; "part 2" read as

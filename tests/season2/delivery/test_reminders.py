@@ -4,6 +4,7 @@ while meaningful, and queued through the outbox once per target."""
 from __future__ import annotations
 
 import datetime as dt
+import json
 
 import pytest
 
@@ -214,3 +215,29 @@ async def test_a_fired_reminder_is_not_fired_again_when_the_clock_steps_back_acr
     rows = await _reminder_rows(db)
     assert [r.event_key for r in rows] == [reminders.reminder_event_key(release, 60)]
     assert (await _schedule(db))[(release, 0)] == "scheduled"  # the release one still comes
+
+
+async def test_part_2s_countdown_has_rows_and_posts_of_its_own_and_moves_alone(db: Database) -> None:
+    clock = ManualClock(T0)
+    await subscribe(db, [100])
+    part_2 = RELEASE + dt.timedelta(weeks=4)
+    await _set_date(db, clock, RELEASE)
+    async with db.transaction() as conn:
+        await reminders.sync(conn, part_2, "official", clock.now(), timed=True, part=2)
+    await _set_date(db, clock, RELEASE)  # the season's own day said again leaves Part 2's countdown be
+    engine = Reminders(db, clock)
+    clock.set(part_2 - dt.timedelta(days=7))
+    await engine.tick()
+    async with db.transaction() as conn:  # Part 2 moves a week: its rows follow, the season's stay
+        await reminders.sync(conn, part_2 + dt.timedelta(weeks=1), "official", clock.now(), timed=True, part=2)
+    await engine.tick()
+    from cogs.season2.render_posts import reminder_embed  # what the channel is shown
+
+    (row,) = await _reminder_rows(db)
+    assert row.event_key == reminders.reminder_event_key(part_2, 7 * DAY, part=2) and row.event_key.startswith("reminder:part2:")
+    assert reminder_embed(json.loads(row.payload)).title == "Season 2's Part 2 countdown: 7d to go"
+    schedule = await _schedule(db)
+    assert schedule[(part_2, DAY)] == "cancelled" and schedule[(part_2 + dt.timedelta(weeks=1), DAY)] == "scheduled"
+    await engine.rebuild(None, None, timed=True, part=2)  # a start whose status has no Part 2 day any more
+    schedule = await _schedule(db)
+    assert schedule[(part_2 + dt.timedelta(weeks=1), DAY)] == "cancelled" and schedule[(RELEASE, DAY)] != "cancelled"

@@ -86,6 +86,28 @@ async def test_a_premiere_says_whether_an_airstamp_gave_its_hour(
     assert (dated.release_at, dated.timed) == (release_at, time_given)
 
 
+async def test_a_listing_in_two_parts_gives_part_2s_day_apart_from_the_seasons_and_keeps_it_on_304(
+    clock: ManualClock,
+) -> None:
+    async with LocalTVmaze() as tvmaze, aiohttp.ClientSession() as http:
+        tvmaze.add_season(2, episode_order=8, premiere_date="2027-03-12")
+        tvmaze.add_episodes(2, 4, airstamp="2027-03-12T07:00:00+00:00")
+        tvmaze.add_episodes(2, 4, airstamp="2027-04-09T07:00:00+00:00")
+        source = TVmazeSource(tvmaze.base_url, "All of Us Are Dead")
+        result = await source.fetch(http, fresh(source), clock.now())
+        state = SourceState(source.source_id, "tvmaze", source.base_url, show_id=result.show_id, etag=result.etag,
+                            last_modified=result.last_modified, snapshot=result.snapshot)
+        again = await source.fetch(http, state, clock.now())
+    for claims in (result.claims, again.claims):
+        dated = {c.milestone: (c.release_at, c.timed) for c in claims if c.release_at is not None}
+        assert dated == {
+            Milestone.RELEASE_DATE_ANNOUNCED: (dt.datetime(2027, 3, 12, 7, tzinfo=dt.UTC), True),
+            Milestone.PART_DATED: (dt.datetime(2027, 4, 9, 7, tzinfo=dt.UTC), True),
+        }
+    (part,) = [c for c in result.claims if c.milestone is Milestone.PART_DATED]
+    assert part.confidence is Confidence.REPORTED and "from episode 5" in part.text
+
+
 async def test_a_changed_premiere_is_a_release_date_change(clock: ManualClock) -> None:
     async with LocalTVmaze() as tvmaze, aiohttp.ClientSession() as http:
         tvmaze.add_season(2, premiere_date="2027-01-15")

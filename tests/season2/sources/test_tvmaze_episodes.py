@@ -7,12 +7,13 @@ from __future__ import annotations
 import datetime as dt
 
 import aiohttp
+import pytest
 
 from bot.clock import ManualClock
 from bot.sandbox.tvmaze import LocalTVmaze
 from bot.season2.model import SourceState
 from bot.season2.sources.base import FetchResult
-from bot.season2.sources.tvmaze import TVmazeSource, parse_episodes
+from bot.season2.sources.tvmaze import TVmazeSource, later_part, parse_episodes
 from bot.show import EpisodeInfo
 
 QUERY = "All of Us Are Dead"
@@ -145,3 +146,31 @@ async def test_a_special_in_the_list_is_not_an_episode(clock: ManualClock) -> No
         tvmaze.add_special(2, "Behind the scenes", airstamp="2027-03-01T08:00:00+00:00")
         result, _ = await fetch(tvmaze, clock)
     assert result.episodes is not None and [e.number for e in result.episodes[2]] == [1, 2]
+
+
+def _listed(*days: str | None) -> tuple[EpisodeInfo, ...]:
+    """Season 2's episodes in order, each aired on its day (None: not dated yet)."""
+    return tuple(EpisodeInfo(2, n, None, None if d is None else dt.datetime.fromisoformat(f"{d}T07:00:00+00:00"))
+                 for n, d in enumerate(days, 1))
+
+
+_P1, _P2 = "2027-03-12", "2027-04-09"
+
+
+#: Netflix's split ("Part 1" then "Part 2" weeks later) is two days of two episodes or more; one day is all at once,
+#: and weekly episodes, a premiere then weekly ones, or a listing not fully dated are no second part.
+@pytest.mark.parametrize(("listed", "found"), [
+    pytest.param(_listed(_P1, _P1, _P1, _P1, _P2, _P2, _P2, _P2), (5, dt.datetime(2027, 4, 9, 7, tzinfo=dt.UTC)), id="4+4"),
+    pytest.param(_listed(_P1, _P1, _P1, _P1, _P1, _P1, _P1, _P2, _P2), (8, dt.datetime(2027, 4, 9, 7, tzinfo=dt.UTC)),
+                 id="7+2"),
+    pytest.param(_listed(_P1, _P1, _P1), None, id="all-at-once"),
+    pytest.param(_listed("2027-03-12", "2027-03-19", "2027-03-26", "2027-04-02"), None, id="weekly"),
+    pytest.param(_listed(_P1, _P1, "2027-03-19", "2027-03-26"), None, id="premiere-then-weekly"),
+    pytest.param(_listed(_P1, _P1, _P1, _P2), None, id="one-episode-later"),
+    pytest.param(_listed(_P1, _P1, _P2, _P2, "2027-05-07", "2027-05-07"), None, id="three-days"),
+    pytest.param(_listed(_P1, _P1, _P2, None), None, id="not-all-dated"),
+])
+def test_a_second_batch_is_read_only_from_a_listing_split_in_two(
+    listed: tuple[EpisodeInfo, ...], found: tuple[int, dt.datetime] | None,
+) -> None:
+    assert later_part(listed) == found
