@@ -238,7 +238,7 @@ _WORDS_ABROAD = (
     (compile_later(r"(?<![\d.])(\d{1,2}\.?\s+(?:de\s+)?)?\b(?:(?:en|em|di|pada|im|in)\s+(?:bulan\s+)?)?(" + "|".join(_MONTHS_ABROAD)
                 + r")\s+(?:de\s+)?(20\d\d)\b", re.I),
      lambda m: m.group(0) if m.group(1) else f"in {MONTH_NAMES[_MONTHS_ABROAD[m.group(2).lower()] - 1]} {m.group(3)}"),
-(compile_later(r"\b(?:ya\s+(?:está\s+)?disponible|(?:está\s+)?disponible\s+ya\b(?![^.!?;]*?\b(?:en\s+unas|desde\s+el|el\s+\d|a\s+las|mañana)\b)|ya\s+(?:puedes|pueden|podés|se\s+puede)\s+ver|já\s+(?:está\s+)?disponível|sudah\s+(?:tayang|bisa\s+ditonton)|(?:já\s+)?está\s+no\s+ar)\b"
+(compile_later(r"\b(?:ya\s+(?:está\s+)?disponible|(?:está\s+)?disponible\s+ya\b(?![^.!?;]*?\b(?:en\s+unas|desde\s+el|el\s+\d|a\s+las|mañana)\b)|ya\s+(?:puedes|pueden|podés|se\s+puede)\s+ver|já\s+(?:está\s+)?disponível|(?:sudah|udah)\s+(?:tayang|bisa\s+ditonton)|(?:já\s+)?está\s+no\s+ar)\b"
                 r"|\bđã\s+(?:lên\s+sóng|ra\s+mắt|phát\s+hành)|\b(?:lên\s+sóng|ra\s+mắt|lên\s+netflix)\s+rồi\b", re.I), "is now streaming"),  # Vietnamese: out
     (compile_later(r"\s*(?:ฉาย|สตรีม)แล้ว(?:วันนี้)?\s*"), " is now streaming "),  # Thai, written without spaces: out (today)
     # out, in Italian ("è disponibile su Netflix", never "dal 7 maggio", from a day to come), Polish ("już dostępny", never

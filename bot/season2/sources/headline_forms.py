@@ -57,7 +57,7 @@ _LISTING_END = (r"(?:,?\s*20\d\d)?(?:,?\s*(?:at\s+)?(?:\d{1,2}(?:[:.]\d\d)?\s*[a
 _LISTING = compile_later(
     # "All of Us Are Dead (Season 2)", as a roundup lists it
     r"(?P<name>(?:" + EN_SHOW_NAME + r")['’\"”]?\s*\(?\s*(?:(?:season|series|part)\s*(?:2|two)|s2|2)\b['’\"”]?(?:\s*\))?)"
-    r"\s*(?P<between>\bon\b|→|->|⇒|➡\ufe0f?|\s[—–-]\s|:(?:\s*on\b)?|\(|\||[⏰📅📆🗓]\ufe0f?"
+    r"\s*(?P<between>\bon\b|→|->|⇒|➡\ufe0f?|\s[—–-]\s|:(?:\s*on\b)?|\(|\||[⏰📅📆🗓]\ufe0f?|[.,](?:\s*[.,])?"  # Netflix's card
     # a copula: "aouad s2 is march 12", "... is reportedly March 19" (the season is that day)
     r"|\bis\s+(?P<adverb>(?:reportedly|allegedly|apparently|supposedly|officially|finally|now|still)\s+)?(?:on\s+)?"
     # its date said to be out, then the day: "aouad 2 date is out!!! 3.19 🧟", "… release date revealed: march 19" (s2wild53)

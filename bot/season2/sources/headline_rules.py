@@ -166,7 +166,9 @@ RULES: tuple[Rule, ...] = (
         # "all 6 eps are up!!", "all 8 episodes of aouad 2 are out" (never "are out friday", "are up on march 12")
         r"|\ball\s+(\d+\s+)?(eps|episodes)\b((?!\b(titles?|runtimes?|synops\w+|descriptions?|names?|ratings?|lengths?|stills?"
         r"|posters?|thumbnails?|summar\w+|plots?|details|info|trailers?|teasers?)\b)[^;…]){0,40}?\b(are|r)\s+(now\s+|finally\s+)?(up|out|live)\b"
-        r"(?![^.!?]*\b(\d|tomorrow|tonight|next|this|on|at|from|in|same|together|simultaneously|once|(?!today)\w+day)\b)"
+        # (on Netflix with nothing after it is where they are up: "all 6 episodes of aouad 2 are up on netflix!!", s2wild61)
+        r"(?![^.!?]*\b(\d|tomorrow|tonight|next|this|on(?!\s+netflix(\s+now)?\s*([^\w\s]|$))|at|from|in|same|together|simultaneously"
+        r"|once|(?!today)\w+day)\b)"
         # "aouad 2 is on netflix now, go watch it" (not its page, listing or trailer, nor a "remind me" to come)
         r"|(?<!page\s)(?<!listing\s)(?<!trailer\s)(?<!teaser\s)(?<!poster\s)\b(is|are)\s+on\s+netflix\s+now\b(?![^.!?]*\bremind)"
         r"|\bit'?s\s+(finally\s+|officially\s+)?out\b(?!\s+(on|in|at|from|of|tomorrow|tonight|this|next|\w+day)\b)"  # "IT'S OUT. we made it"

@@ -125,9 +125,14 @@ _GOODS = (r"(tickets?|merch(andise)?|pre-?orders?|goods|photocards?|blu-?rays?|d
           r"|webtoons?|novels?|reactions?|first\s+impressions|(?:early\s+|first\s+)?reviews|memes?|compilations?|edits?"
           r"|fancams?|fan\s*arts?|theories|predictions|podcasts?|playlists?|spoilers|leaks|interviews?|photo\s*books?"
           r"|script\s*books?|pictorials?|photo\s*shoots?|(?:date\s+)?announcement(?:\s+videos?)?|videos?)")  # (the date's video, s2wild58)
+#: What Netflix tells of the episodes before they come (titles, runtimes, synopses, the age rating, the script, the lyrics):
+#: "all 6 episode titles of aouad 2 are out", "AOUAD 2 runtimes are out" (never across a colon: "new titles on netflix this
+#: week: aouad 2 is out now", s2wild61).
+_TOLD_AHEAD = (r"(titles?|names|runtimes?|synops[ie]s|descriptions?|summar(?:y|ies)|plots?|(?:age\s+)?ratings?|scripts?|lyrics"
+               r"|(?:first|opening)\s+\d{1,2}\s+min(?:ute)?s)(\s+(for|of)\s+[^,.;:!?]{1,40}?)?")
 #: (also said out first, as Spanish and Portuguese put it: "ya disponible el merch oficial", in English words by then)
-_GOODS_OUT = compile_later(_GOODS + r"(\s+(for|of|on)\s+[^,.;!?]{1,40}?)?\s+(are\s+|is\s+)?(now\s+|finally\s+)?(out|live|up|available"
-                        r"|on\s+sale)\b|\bis\s+now\s+streaming\s+(?:(?:el|la|los|las|o|os|as)\s+)?" + _GOODS + r"\b", re.I)
+_GOODS_OUT = compile_later(rf"(?:{_GOODS}(\s+(for|of|on)\s+[^,.;!?]{{1,40}}?)?|{_TOLD_AHEAD})"
+                        r"\s+(are\s+|is\s+)?(now\s+|finally\s+)?(out|live|up|available|on\s+sale)\b|\bis\s+now\s+streaming\s+(?:(?:el|la|los|las|o|os|as)\s+)?" + _GOODS + r"\b", re.I)
 #: Where a headline's parts meet: ";", "…", " — ", or a sentence's end as moderators paste them ("… March 26, 5 PM KST.
 #: Watch party moved too."), not a time's "p.m." nor an initial's stop.
 _PART_BREAK = compile_later(r"\s*(?:;|…|\.\.\.|\s[—–]\s)\s*|(?<=[.!?])(?<![ap]\.m\.)(?<!\b[A-Za-z]\.)\s+(?=[A-Z*\"“'‘\uac00-\ud7a3])")
@@ -349,8 +354,9 @@ _OUT_THEN_THE_DAY = compile_later(r"(?:\b(?:out|released|dirilis|is\s+here|ist\s
                                r"|\b(?:tr[aá]iler|teaser)\b[^!！.;…]{0,40}?)"
                                r"\s*[!！.]+\s*(?:premieres?|arrives)\s+(?:on\s+)?"
                                # (the material cried out by its name alone: "AOUAD 2 official trailer! premieres May 28")
-                               rf"(?={MONTH_TYPED}\s*\d|\d)|(?:예고편|티저|포스터)\s*(?:영상\s*)?(?:지금\s*)?(?:공개|떴다|나왔다)\s*[!！.]+\s*"
+                               rf"(?={MONTH_TYPED}\s*\d|\d)|(?:예고편|티저|포스터)\s*(?:영상\s*)?(?:지금\s*)?(?:공개|떴다|나왔다)\s*(?:[!！.]+|,)\s*"
                                r"(?:(?:마지막|끝|엔딩)\s*(?:에|에는)\s*)?"  # ("… 떴다!! 마지막에 5월 28일 공개 자막": its end card)
+                               # (or a comma: Chinese "定档预告发布，3月12日上线" comes as "예고편 공개, 3월 12일 공개", s2wild61)
                                r"(?=(?:\d{1,2}\s*월\s*)?\d{1,2}\s*일\s*(?:\d{1,2}\s*시\s*)?,?\s*(?:오직\s*)?(?:공개|넷플릭스))", re.I)
 
 
@@ -369,10 +375,19 @@ _CARD_READS = compile_later(r"\b(?:ends\s+on\s+a\s+|final\s+|end\s+|closing\s+|l
                          rf"|that\s+says)\s*:?\s*[\"“']?\s*(?={MONTH_TYPED}\s*\d)", re.I)
 
 
+#: A day alone closing a post after the trailer or teaser cried out ("the aouad 2 teaser is live!!! MARCH 12!!!", Taglish "live na
+#: yung teaser ng AOUAD 2!! March 12 na daw"): the season's day, as Korean's "예고편 떴다!! 5월 28일 넷플릭스" (s2wild61).
+_CRY_THEN_DAY = compile_later(r"(?:\b(?:tr[aá]iler|teaser)s?\b[^!！.;…?]{0,40}?\b(?:is|are|['’]s)\s+(?:now\s+|finally\s+)?(?:out|live"
+                              r"|up|here)(?:\s+now)?|\b(?:live|out)\s+na\s+(?:yung|ang)\s+(?:tr[aá]iler|teaser)\b[^!！.;…?]{0,40}?)"
+                              rf"\s*[!！.]+\s*(?=(?:{MONTH_TYPED})\s*\d{{1,2}}(?:st|nd|rd|th)?\b[^\w?]*(?:na\s+(?:daw|raw|reportedly)\b[^\w?]*)?$)",
+                              re.I)
+
+
 def _day_after_material(text: str) -> str:
-    """`text` with the day after material cried out in Korean, or the show's own day beside it (`_MAIN_SHOW_DAY`), given its
-    release verb (`_KOREAN_DAY_ON_NETFLIX`); a trailer's end card read aloud as its date card (`_CARD_READS`)."""
-    text = _CARD_READS.sub("date card: premieres ", _MAIN_SHOW_DAY.sub(r"\g<0> 공개", text))
+    """`text` with the day after material cried out (`_CRY_THEN_DAY`; in Korean, given its release verb by
+    `_KOREAN_DAY_ON_NETFLIX`), or the show's own day beside it (`_MAIN_SHOW_DAY`); a trailer's end card read aloud as its
+    date card (`_CARD_READS`)."""
+    text = _CARD_READS.sub("date card: premieres ", _MAIN_SHOW_DAY.sub(r"\g<0> 공개", _CRY_THEN_DAY.sub(r"\g<0>premieres ", text)))
     if (out := _OUT_THEN_THE_DAY.search(text)) is None or not _HANGUL.search(out.group(0)):
         return text
     return text[:out.end()] + _KOREAN_DAY_ON_NETFLIX.sub(r"\1 공개", text[out.end():], count=1)
