@@ -39,7 +39,7 @@ from bot.season2.sources.headline_dates import (
 from bot.season2.sources.headline_forms import release_ahead
 from bot.season2.sources.headline_korean import KO_WAS, KOREAN_MAKING_ONLY
 from bot.season2.sources.headline_moments import day_span, release_moment
-from bot.season2.sources.headline_rules import CHARTED, RULES
+from bot.season2.sources.headline_rules import CHARTED, CRY_THEN_DAY, RULES
 from bot.season2.sources.headline_strength import (
     STILL_AWAITED,
     hedged,
@@ -375,19 +375,13 @@ _CARD_READS = compile_later(r"\b(?:ends\s+on\s+a\s+|final\s+|end\s+|closing\s+|l
                          rf"|that\s+says)\s*:?\s*[\"“']?\s*(?={MONTH_TYPED}\s*\d)", re.I)
 
 
-#: A day alone closing a post after the trailer or teaser cried out ("the aouad 2 teaser is live!!! MARCH 12!!!", Taglish "live na
-#: yung teaser ng AOUAD 2!! March 12 na daw"): the season's day, as Korean's "예고편 떴다!! 5월 28일 넷플릭스" (s2wild61).
-_CRY_THEN_DAY = compile_later(r"(?:\b(?:tr[aá]iler|teaser)s?\b[^!！.;…?]{0,40}?\b(?:is|are|['’]s)\s+(?:now\s+|finally\s+)?(?:out|live"
-                              r"|up|here)(?:\s+now)?|\b(?:live|out)\s+na\s+(?:yung|ang)\s+(?:tr[aá]iler|teaser)\b[^!！.;…?]{0,40}?)"
-                              rf"\s*[!！.]+\s*(?=(?:{MONTH_TYPED})\s*\d{{1,2}}(?:st|nd|rd|th)?\b[^\w?]*(?:na\s+(?:daw|raw|reportedly)\b[^\w?]*)?$)",
-                              re.I)
-
-
-def _day_after_material(text: str) -> str:
-    """`text` with the day after material cried out (`_CRY_THEN_DAY`; in Korean, given its release verb by
-    `_KOREAN_DAY_ON_NETFLIX`), or the show's own day beside it (`_MAIN_SHOW_DAY`); a trailer's end card read aloud as its
-    date card (`_CARD_READS`)."""
-    text = _CARD_READS.sub("date card: premieres ", _MAIN_SHOW_DAY.sub(r"\g<0> 공개", _CRY_THEN_DAY.sub(r"\g<0>premieres ", text)))
+def _day_after_material(text: str, written: dt.date | None) -> str:
+    """`text` with the day after material cried out (`CRY_THEN_DAY`, a day still to come: the day it is written is the
+    material's own; in Korean, given its release verb by `_KOREAN_DAY_ON_NETFLIX`), or the show's own day beside it
+    (`_MAIN_SHOW_DAY`); a trailer's end card read aloud as its date card (`_CARD_READS`)."""
+    if (cry := CRY_THEN_DAY.search(text)) and (written is None or (parse_headline_date(text[cry.end():], written) or written) > written):
+        text = text[:cry.end()] + "premieres " + text[cry.end():]
+    text = _CARD_READS.sub("date card: premieres ", _MAIN_SHOW_DAY.sub(r"\g<0> 공개", text))
     if (out := _OUT_THEN_THE_DAY.search(text)) is None or not _HANGUL.search(out.group(0)):
         return text
     return text[:out.end()] + _KOREAN_DAY_ON_NETFLIX.sub(r"\1 공개", text[out.end():], count=1)
@@ -519,7 +513,7 @@ def read_clause(text: str, written: dt.date | None) -> Classified | None:
         if int(stamp.group("year")) < written.year:
             return None  # "[2022.06.07] 시즌2 제작 확정": an old post re-shared under its own day, no news now
         text = text[stamp.end():]  # "[2027.04.20] … 6월 18일 공개": the post's own day, never the release's
-    text = _day_after_material(text)  # "지우학2 예고편 떴다!! 5월 28일 넷플릭스": the 28th is the season's
+    text = _day_after_material(text, written)  # "지우학2 예고편 떴다!! 5월 28일 넷플릭스": the 28th is the season's
     text = _ANNIVERSARY_DAY.sub(lambda m: (m.group("word") or "") + (m.group("gap") or ""), text)  # "cumple 5 años el 28 de enero": season 1's day, no release's
     text = without_other_days(text)  # "🇺🇸 Hawaii: Thu Apr 8, 9pm 🇰🇷 Seoul: Fri Apr 9, 4pm": Seoul's, the release's own day
     either = EITHER_DAY.search(text) or day_span(text)  # "March 12 or 19", "March 5-7": no day, their month when shared

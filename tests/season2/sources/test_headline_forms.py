@@ -363,6 +363,15 @@ def test_another_things_day_put_off_is_neither_the_seasons_delay_nor_its_day(hea
     ("all 6 episodes of aouad 2 are out the same day", dt.date(2027, 4, 1), set()),
     # ... and a Turkish day after the name's comma, before its hour
     ("Hepimiz Öldük 2, 9 Nisan'da TSİ 10.00'da Netflix'te", dt.date(2027, 4, 1), {"release_date_announced reported 2027-04-09 07:00"}),
+    # s2wild61: what Netflix tells of the episodes before they come is out, not the season ("all 6 episode titles … are
+    # out", runtimes, a synopsis); Netflix itself where the episodes are up, and Indonesian "udah keluar", are the season out
+    ("all 6 episode titles of aouad 2 part 1 are out!!", dt.date(2027, 3, 20), set()),
+    ("AOUAD 2 runtimes are out", dt.date(2027, 3, 20), set()),
+    ("the aouad 2 synopsis is out", dt.date(2027, 3, 20), set()),
+    ("new titles on netflix this week: aouad 2 is out now", dt.date(2027, 4, 9), {"released reported"}),
+    ("all 6 episodes of aouad 2 are up on netflix!!", dt.date(2027, 4, 9), {"released reported"}),
+    ("all 6 episodes of aouad 2 are up on netflix on friday", dt.date(2027, 4, 7), set()),
+    ("AOUAD 2 udah keluar!! nonton sekarang", dt.date(2027, 4, 9), {"released reported"}),
 ])
 def test_a_release_day_post_is_out_only_when_no_hour_is_still_to_come(headline: str, written: dt.date,
                                                                        expected: set[str]) -> None:
