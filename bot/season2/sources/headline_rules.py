@@ -1,7 +1,8 @@
 """The wording of each season-2 milestone in a headline, English and Korean, as one pattern per
 milestone in the order they are tried (`RULES`: cancelled, delayed, a date changed or announced,
 released, a trailer or teaser out, renewed ...). `headlines.read_clause` tries them and decides
-whose day a date is."""
+whose day a date is; with them, the wording of things said out that are not the season (`GOODS_OUT`) and of a day
+cried after its trailer (`CRY_THEN_DAY`)."""
 
 from __future__ import annotations
 
@@ -50,6 +51,29 @@ CRY_THEN_DAY = compile_later(r"(?:\b(?:tr[aá]iler|teaser)s?\b[^!！.;…?]{0,40
                              r"|up|here)(?:\s+now)?|\b(?:live|out)\s+na\s+(?:yung|ang)\s+(?:tr[aá]iler|teaser)\b[^!！.;…?]{0,40}?)"
                              rf"\s*[!！.]+\s*(?=(?:{MONTH_TYPED})\s*\d{{1,2}}(?:st|nd|rd|th)?\b[^\w?]*(?:na\s+(?:daw|raw|reportedly)\b[^\w?]*)?$)",
                              re.I)
+
+
+#: Goods, tickets or a tie-in said to be out ("aouad s2 fan event tickets out now", "S2 merch is live", "… game out now"):
+#: they are, not the season; so are what is made about it ("early reactions are out", "meme compilation out now", "fan edit is
+#: up", the cast's "interview out now", a photo book), which can come before the season does.
+_GOODS = (r"(tickets?|merch(andise)?|pre-?orders?|goods|photocards?|blu-?rays?|dvds?|vinyls?|steelbooks?|games?|apps?"
+          r"|webtoons?|novels?|reactions?|first\s+impressions|(?:early\s+|first\s+)?reviews|memes?|compilations?|edits?"
+          r"|fancams?|fan\s*arts?|theories|predictions|podcasts?|playlists?|spoilers|leaks|interviews?|photo\s*books?"
+          r"|script\s*books?|pictorials?|photo\s*shoots?|(?:date\s+)?announcement(?:\s+videos?)?|videos?)")  # (the date's video, s2wild58)
+#: What Netflix tells of the episodes before they come (titles, runtimes, synopses, the age rating, the script, the lyrics):
+#: "all 6 episode titles of aouad 2 are out", "AOUAD 2 runtimes are out" (never across a colon: "new titles on netflix this
+#: week: aouad 2 is out now", nor "… and 5 other titles are out", s2wild61).
+_TOLD_AHEAD = (r"((?:episodes?['’]?|eps?)(?:\s*\d{1,2})?\s+(?:titles?|names)|runtimes?|synops[ie]s|descriptions?|summar(?:y|ies)"
+               r"|plots?|(?:age\s+)?ratings?|scripts?|lyrics|(?:first|opening)\s+\d{1,2}\s+min(?:ute)?s)(\s+(for|of)\s+[^,.;:!?]{1,40}?)?"
+               # (Indonesian and Turkish name the show after or before them, with no "of": "sinopsis AOUAD 2 udah keluar")
+               r"|(?:sinopsis|jadwal|tanggal|judul\s+episode|durasi|bölüm\s+(?:isimleri|adları))(?:\s+[^,.;:!?]{1,40}?)?")
+#: ... in Korean, or Chinese as it reaches the readers ("에피소드 제목 공개됐다", "러닝타임 떴다", "分集剧情上线了").
+_TOLD_AHEAD_KO = (r"|(?:(?:에피소드|회차(?:별)?|각\s*화)\s*(?:제목|타이틀|정보)|러닝\s*타임|줄거리|시놉시스|(?:관람|시청)\s*등급"
+                  r"|(?:分集|剧集|劇集)?(?:剧情|劇情|标题|標題|片长|片長|简介|簡介))\s*(?:이|가|도)?\s*(?:드디어\s*)?(?:공개|떴|나왔|올라왔)")
+#: (also said out first, as Spanish and Portuguese put it: "ya disponible el merch oficial", in English words by then)
+GOODS_OUT = compile_later(rf"(?:{_GOODS}(\s+(for|of|on)\s+[^,.;!?]{{1,40}}?)?|{_TOLD_AHEAD})"
+                       r"\s+(are\s+|is\s+)?(now\s+|finally\s+)?(out|live|up|available|on\s+sale|streaming)\b" + _TOLD_AHEAD_KO
+                       + r"|\bis\s+now\s+streaming\s+(?:(?:el|la|los|las|o|os|as)\s+)?" + _GOODS + r"\b", re.I)
 
 
 #: "in" a time to come ("live in March", "in the first half", "in 3 hours", "in a few hours", "in korea at 5pm"), never only in a

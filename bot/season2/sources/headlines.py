@@ -39,7 +39,7 @@ from bot.season2.sources.headline_dates import (
 from bot.season2.sources.headline_forms import release_ahead
 from bot.season2.sources.headline_korean import KO_WAS, KOREAN_MAKING_ONLY
 from bot.season2.sources.headline_moments import day_span, release_moment
-from bot.season2.sources.headline_rules import CHARTED, CRY_THEN_DAY, RULES
+from bot.season2.sources.headline_rules import CHARTED, CRY_THEN_DAY, GOODS_OUT, RULES
 from bot.season2.sources.headline_strength import (
     STILL_AWAITED,
     hedged,
@@ -118,21 +118,6 @@ _DAY_OF_AN_EVENT = compile_later(
 )
 
 
-#: Goods, tickets or a tie-in said to be out ("aouad s2 fan event tickets out now", "S2 merch is live", "… game out now"):
-#: they are, not the season; so are what is made about it ("early reactions are out", "meme compilation out now", "fan edit is
-#: up", the cast's "interview out now", a photo book), which can come before the season does.
-_GOODS = (r"(tickets?|merch(andise)?|pre-?orders?|goods|photocards?|blu-?rays?|dvds?|vinyls?|steelbooks?|games?|apps?"
-          r"|webtoons?|novels?|reactions?|first\s+impressions|(?:early\s+|first\s+)?reviews|memes?|compilations?|edits?"
-          r"|fancams?|fan\s*arts?|theories|predictions|podcasts?|playlists?|spoilers|leaks|interviews?|photo\s*books?"
-          r"|script\s*books?|pictorials?|photo\s*shoots?|(?:date\s+)?announcement(?:\s+videos?)?|videos?)")  # (the date's video, s2wild58)
-#: What Netflix tells of the episodes before they come (titles, runtimes, synopses, the age rating, the script, the lyrics):
-#: "all 6 episode titles of aouad 2 are out", "AOUAD 2 runtimes are out" (never across a colon: "new titles on netflix this
-#: week: aouad 2 is out now", s2wild61).
-_TOLD_AHEAD = (r"(titles?|names|runtimes?|synops[ie]s|descriptions?|summar(?:y|ies)|plots?|(?:age\s+)?ratings?|scripts?|lyrics"
-               r"|(?:first|opening)\s+\d{1,2}\s+min(?:ute)?s)(\s+(for|of)\s+[^,.;:!?]{1,40}?)?")
-#: (also said out first, as Spanish and Portuguese put it: "ya disponible el merch oficial", in English words by then)
-_GOODS_OUT = compile_later(rf"(?:{_GOODS}(\s+(for|of|on)\s+[^,.;!?]{{1,40}}?)?|{_TOLD_AHEAD})"
-                        r"\s+(are\s+|is\s+)?(now\s+|finally\s+)?(out|live|up|available|on\s+sale)\b|\bis\s+now\s+streaming\s+(?:(?:el|la|los|las|o|os|as)\s+)?" + _GOODS + r"\b", re.I)
 #: Where a headline's parts meet: ";", "…", " — ", or a sentence's end as moderators paste them ("… March 26, 5 PM KST.
 #: Watch party moved too."), not a time's "p.m." nor an initial's stop.
 _PART_BREAK = compile_later(r"\s*(?:;|…|\.\.\.|\s[—–]\s)\s*|(?<=[.!?])(?<![ap]\.m\.)(?<!\b[A-Za-z]\.)\s+(?=[A-Z*\"“'‘\uac00-\ud7a3])")
@@ -561,7 +546,7 @@ def read_clause(text: str, written: dt.date | None) -> Classified | None:
             continue  # "cast reunites for March 19 premiere party": the party's day, not the release's
         if rule.milestone is Milestone.RELEASED and (((media or SEASON_DATE.search(text)) and not re.search(CHARTED, text, re.I))
                                                      or STILL_AWAITED.search(text) or other_work_out(text)
-                                                     or _GOODS_OUT.search(text)):
+                                                     or GOODS_OUT.search(text)):
             continue  # "trailer out now", "release date is out", "… out now, while we wait for aouad 2", "fan event tickets
             # out now": the season is not
         if rule.milestone in (Milestone.TRAILER, Milestone.TEASER) and other_material_only(text, rule.pattern):

@@ -372,6 +372,13 @@ def test_another_things_day_put_off_is_neither_the_seasons_delay_nor_its_day(hea
     ("all 6 episodes of aouad 2 are up on netflix!!", dt.date(2027, 4, 9), {"released reported"}),
     ("all 6 episodes of aouad 2 are up on netflix on friday", dt.date(2027, 4, 7), set()),
     ("AOUAD 2 udah keluar!! nonton sekarang", dt.date(2027, 4, 9), {"released reported"}),
+    # ... and the same told ahead in Korean, Chinese, Indonesian and Turkish; "the release date is out: <day>" is that day
+    ("지우학2 에피소드 제목 공개됐다", dt.date(2027, 3, 20), set()),
+    ("《僵尸校园2》分集剧情上线了", dt.date(2027, 3, 20), set()),
+    ("AOUAD 2 sinopsis udah keluar", dt.date(2027, 3, 20), set()),
+    ("Hepimiz Öldük 2 bölüm isimleri yayında", dt.date(2027, 3, 20), set()),
+    ("tanggal rilis AOUAD 2 udah keluar: 9 April", dt.date(2027, 3, 20), {"release_date_announced reported 2027-04-09 00:00"}),
+    ("AOUAD 2 and 5 other titles are out now on netflix", dt.date(2027, 4, 9), {"released reported"}),
 ])
 def test_a_release_day_post_is_out_only_when_no_hour_is_still_to_come(headline: str, written: dt.date,
                                                                        expected: set[str]) -> None:
