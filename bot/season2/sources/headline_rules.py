@@ -59,7 +59,7 @@ CRY_THEN_DAY = compile_later(r"(?:\b(?:tr[aá]iler|teaser)s?\b[^!！.;…?]{0,40
 _GOODS = (r"(tickets?|merch(andise)?|pre-?orders?|goods|photocards?|blu-?rays?|dvds?|vinyls?|steelbooks?|games?|apps?"
           r"|webtoons?|novels?|reactions?|first\s+impressions|(?:early\s+|first\s+)?reviews|memes?|compilations?|edits?"
           r"|fancams?|fan\s*arts?|theories|predictions|podcasts?|playlists?|spoilers|leaks|interviews?|photo\s*books?"
-          r"|script\s*books?|pictorials?|photo\s*shoots?|(?:date\s+)?announcement(?:\s+videos?)?|videos?)")  # (the date's video, s2wild58)
+          r"|script\s*books?|pictorials?|photo\s*shoots?|(?:date\s+)?announcement(?:\s+videos?)?|videos?|previews?|recaps?|screeners?)")  # (the date's video, s2wild58; a preview, a recap, s2wild61)
 #: What Netflix tells of the episodes before they come (titles, runtimes, synopses, the age rating, the script, the lyrics):
 #: "all 6 episode titles of aouad 2 are out", "AOUAD 2 runtimes are out" (never across a colon: "new titles on netflix this
 #: week: aouad 2 is out now", nor "… and 5 other titles are out", s2wild61).
@@ -74,6 +74,11 @@ _TOLD_AHEAD_KO = (r"|(?:(?:에피소드|회차(?:별)?|각\s*화)\s*(?:제목|�
 GOODS_OUT = compile_later(rf"(?:{_GOODS}(\s+(for|of|on)\s+[^,.;!?]{{1,40}}?)?|{_TOLD_AHEAD})"
                        r"\s+(are\s+|is\s+)?(now\s+|finally\s+)?(out|live|up|available|on\s+sale|streaming)\b" + _TOLD_AHEAD_KO
                        + r"|\bis\s+now\s+streaming\s+(?:(?:el|la|los|las|o|os|as)\s+)?" + _GOODS + r"\b", re.I)
+
+
+#: Out to critics or the press before the day ("aouad 2 is out to critics", "all 6 eps … are out to press"): screeners, not the
+#: release (s2wild61).
+_TO_CRITICS = r"to\s+(the\s+)?(critics|press|reviewers|media|journalists)"
 
 
 #: "in" a time to come ("live in March", "in the first half", "in 3 hours", "in a few hours", "in korea at 5pm"), never only in a
@@ -164,7 +169,7 @@ RULES: tuple[Rule, ...] = (
         # (a time of year or of the week is here, not the season: "netflix k-drama summer is here", "the weekend is here"; nor
         # its date or news: "aouad 2 date is OUT!!")
         r"|\b(?<!slate )(?<!lineup )(?<!line-up )(?<!schedule )(?<!list )(?<!summer )(?<!spring )(?<!winter )(?<!autumn )(?<!fall )"
-        r"(?<!weekend )(?<!week )(?<!month )(?<!time )(?<!era )(?<!date )(?<!dates )(?<!news )(?<!info )(?<!details )(is|are) (now |finally |officially )?(out|streaming|here)\b(?! ((today|tonight)\s*[,!.]*\s+(at\s+)?\d{1,2}([:.]\d\d)?\s*[ap]\.?m\b|of|in|for|the same day|(all )?at once|together|on \w+ \d|at \d|(on )?(tonight|tomorrow|this|next|mon|tue|wed"
+        r"(?<!weekend )(?<!week )(?<!month )(?<!time )(?<!era )(?<!date )(?<!dates )(?<!news )(?<!info )(?<!details )(is|are) (now |finally |officially )?(out|streaming|here)\b(?! (" + _TO_CRITICS + r"|(today|tonight)\s*[,!.]*\s+(at\s+)?\d{1,2}([:.]\d\d)?\s*[ap]\.?m\b|of|in|for|the same day|(all )?at once|together|on \w+ \d|at \d|(on )?(tonight|tomorrow|this|next|mon|tue|wed"
         r"|thu|fri|sat|sun)|(on netflix )?(from|starting|beginning) |at (midnight|noon)|(on )?" + MONTH_TYPED + r" \d|\d{1,2}(/|\.|st|nd|rd|th)))|\bout today\b"
         # (an hour after it is to come: "AOUAD 2 out today at 5pm AEST")
         # (and after a shout: "out today!! 4pm KST")
@@ -200,7 +205,7 @@ RULES: tuple[Rule, ...] = (
         r"|posters?|thumbnails?|summar\w+|plots?|details|info|trailers?|teasers?)\b)[^;…]){0,40}?\b(are|r)\s+(now\s+|finally\s+)?(up|out|live)\b"
         # (on Netflix with nothing after it is where they are up: "all 6 episodes of aouad 2 are up on netflix!!", s2wild61)
         r"(?![^.!?]*\b(\d|tomorrow|tonight|next|this|on(?!\s+netflix(\s+now)?\s*([^\w\s]|$))|at|from|in|same|together|simultaneously"
-        r"|once|(?!today)\w+day)\b)"
+        r"|once|(?!today)\w+day|" + _TO_CRITICS + r")\b)"
         # "aouad 2 is on netflix now, go watch it" (not its page, listing or trailer, nor a "remind me" to come)
         r"|(?<!page\s)(?<!listing\s)(?<!trailer\s)(?<!teaser\s)(?<!poster\s)\b(is|are)\s+on\s+netflix\s+now\b(?![^.!?]*\bremind)"
         r"|\bit'?s\s+(finally\s+|officially\s+)?out\b(?!\s+(on|in|at|from|of|tomorrow|tonight|this|next|\w+day)\b)"  # "IT'S OUT. we made it"

@@ -379,6 +379,10 @@ def test_another_things_day_put_off_is_neither_the_seasons_delay_nor_its_day(hea
     ("Hepimiz Öldük 2 bölüm isimleri yayında", dt.date(2027, 3, 20), set()),
     ("tanggal rilis AOUAD 2 udah keluar: 9 April", dt.date(2027, 3, 20), {"release_date_announced reported 2027-04-09 00:00"}),
     ("AOUAD 2 and 5 other titles are out now on netflix", dt.date(2027, 4, 9), {"released reported"}),
+    # ... nor an episode's preview out, nor the season out to critics before the day
+    ("AOUAD 2 ep 1 preview is out", dt.date(2027, 4, 1), set()),
+    ("aouad 2 is out to critics", dt.date(2027, 4, 1), set()),
+    ("all 6 eps of aouad 2 are out to critics", dt.date(2027, 4, 1), set()),
 ])
 def test_a_release_day_post_is_out_only_when_no_hour_is_still_to_come(headline: str, written: dt.date,
                                                                        expected: set[str]) -> None:
