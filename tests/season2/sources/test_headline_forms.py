@@ -198,6 +198,9 @@ def _readings(headline: str, written: dt.date = WRITTEN) -> set[str]:
      {"trailer reported", "release_date_announced reported 2027-04-09 00:00"}),
     ("<지금 우리 학교는> 시즌2 메인 포스터 지금 공개! 4월 9일 넷플릭스", {"release_date_announced reported 2027-04-09 00:00"}),
     ("Poster chính thức Ngôi trường xác sống 2 đã ra mắt, lên sóng 9/4", {"release_date_announced reported 2027-04-09 00:00"}),
+    # s2wild61: Netflix's card as its own sentences, its first part labelled
+    ("All of Us Are Dead Season 2. April 9.", {"release_date_announced reported 2027-04-09 00:00"}),
+    ("All of Us Are Dead Season 2. Part 1, April 9.", {"release_date_announced reported 2027-04-09 00:00"}),
 ])
 def test_a_listing_gives_the_season_its_day(headline: str, expected: set[str]) -> None:
     assert _readings(headline) == expected
@@ -239,6 +242,8 @@ def test_a_listing_gives_the_season_its_day(headline: str, expected: set[str]) -
     "All of Us Are Dead Staffel 2: Fan-Event auf den 9. April verschoben", "มัธยมซอมบี้ 2 งานแฟนมีตติ้ง เลื่อนเป็น 9 เม.ย.",
     "Ngôi trường xác sống 2: họp fan hoãn sang ngày 9/4", "تأجيل حفل معجبي All of Us Are Dead 2 إلى 9 أبريل",
     "Ngôi trường xác sống 2: triển lãm hoãn đến 9/4", "지우학2 팬미팅 4월 9일 오후 4시로 변경",
+    # s2wild61: a day after the name's full stop in a sentence of something else (an interview), or after a comma
+    "Cho Yi-hyun talks AOUAD 2. April 9.", "Sweet Home 4 comes after AOUAD 2, April 9",
 ])
 def test_a_listing_of_a_day_that_is_not_the_releases_gives_none(headline: str) -> None:
     assert not any("release_date" in reading for reading in _readings(headline))
