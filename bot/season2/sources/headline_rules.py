@@ -45,9 +45,9 @@ LOCAL_SLIP = compile_later(
     re.I)
 
 
-#: A day alone closing a post after the trailer or teaser cried out ("the aouad 2 teaser is live!!! MARCH 12!!!", Taglish "live na
+#: A day alone closing a post after the trailer, teaser or poster cried out ("the aouad 2 teaser is live!!! MARCH 12!!!", Taglish "live na
 #: yung teaser ng AOUAD 2!! March 12 na daw"): the season's day, as Korean's "예고편 떴다!! 5월 28일 넷플릭스" (s2wild61).
-CRY_THEN_DAY = compile_later(r"(?:\b(?:tr[aá]iler|teaser)s?\b[^!！.;…?]{0,40}?\b(?:is|are|['’]s)\s+(?:now\s+|finally\s+)?(?:out|live"
+CRY_THEN_DAY = compile_later(r"(?:\b(?:tr[aá]iler|teaser|poster)s?\b[^!！.;…?]{0,40}?\b(?:is|are|['’]s)\s+(?:now\s+|finally\s+)?(?:out|live"
                              r"|up|here)(?:\s+now)?|\b(?:live|out)\s+na\s+(?:yung|ang)\s+(?:tr[aá]iler|teaser)\b[^!！.;…?]{0,40}?)"
                              rf"\s*[!！.]+\s*(?=(?:{MONTH_TYPED})\s*\d{{1,2}}(?:st|nd|rd|th)?\b[^\w?]*(?:na\s+(?:daw|raw|reportedly)\b[^\w?]*)?$)",
                              re.I)

@@ -336,7 +336,7 @@ _THEN_THE_SEASONS_DAY = compile_later(r"(?:\b(?:out|released|dirilis|is\s+here|i
 #: material is out, so the day after it is the season's (s2wild48: also after a full stop, "El tráiler … ya disponible. Estreno el
 #: 2 de julio", and Netflix Korea's "포스터 지금 공개!").
 _OUT_THEN_THE_DAY = compile_later(r"(?:\b(?:out|released|dirilis|is\s+here|ist\s+da|saiu|here|is\s+now\s+streaming)"
-                               r"|\b(?:tr[aá]iler|teaser)\b[^!！.;…]{0,40}?)"
+                               r"|\b(?:tr[aá]iler|teaser|poster)\b[^!！.;…]{0,40}?)"
                                r"\s*[!！.]+\s*(?:premieres?|arrives)\s+(?:on\s+)?"
                                # (the material cried out by its name alone: "AOUAD 2 official trailer! premieres May 28")
                                rf"(?={MONTH_TYPED}\s*\d|\d)|(?:예고편|티저|포스터)\s*(?:영상\s*)?(?:지금\s*)?(?:공개|떴다|나왔다)\s*(?:[!！.]+|,)\s*"
