@@ -73,8 +73,8 @@ _POLISH_MONTHS = dict(zip("stycznia lutego marca kwietnia maja czerwca lipca sie
 _DAY_MONTHS = {**_MONTHS_ABROAD, **_POLISH_MONTHS, **_THAI_MONTHS, **_THAI_MONTHS_FULL}  # Thai writes its months short, with dots: "18 มิ.ย."
 #: (a Thai year may be the Buddhist era's, 543 years ahead: "14 พฤษภาคม 2570" is 14 May 2027)
 _DAY_ABROAD = compile_later(r"\b(\d{1,2})\.?\s+(?:de\s+)?(" + "|".join(map(re.escape, _DAY_MONTHS)) + r")(?!\w)(?:\s+(?:de\s+)?(20\d\d|25\d\d)\b)?"
-                         # (never a month with its own day after it, a title's number before: "AOUAD 2 Mayo 28")
-                         r"(?!\s+\d{1,2}(?![\d:.])(?!\s*(?:[ap]\.?\s?m\b|uhr|h\b|hrs?\b|horas?|heures?|ore\b|giờ|saat|jam|น)))", re.I)
+                         # (never a month with its own day after it, a title's number before: "AOUAD 2 Mayo 28", "… 2. April 9.")
+                         r"(?!\s+\d{1,2}(?![\d:]|\.\d)(?!\s*(?:[ap]\.?\s?m\b|uhr|h\b|hrs?\b|horas?|heures?|ore\b|giờ|saat|jam|น)))", re.I)
 #: Day first, as those countries write it: "05/03" is the 5th of March, "23/4/2027" and "14.05.2027" with their year.
 _NUMERIC_ABROAD = compile_later(r"(?<![\d/.:])(?!24/7\b)(\d{1,2})/(\d{1,2})(?:/(20\d\d))?(?![\d/:])"  # (never "24/7": all the time)
                              # German's "am 07.05." (its year left out, the stop after the month kept)
@@ -238,7 +238,7 @@ _WORDS_ABROAD = (
     (compile_later(r"(?<![\d.])(\d{1,2}\.?\s+(?:de\s+)?)?\b(?:(?:en|em|di|pada|im|in)\s+(?:bulan\s+)?)?(" + "|".join(_MONTHS_ABROAD)
                 + r")\s+(?:de\s+)?(20\d\d)\b", re.I),
      lambda m: m.group(0) if m.group(1) else f"in {MONTH_NAMES[_MONTHS_ABROAD[m.group(2).lower()] - 1]} {m.group(3)}"),
-(compile_later(r"\b(?:ya\s+(?:está\s+)?disponible|(?:está\s+)?disponible\s+ya\b(?![^.!?;]*?\b(?:en\s+unas|desde\s+el|el\s+\d|a\s+las|mañana)\b)|ya\s+(?:puedes|pueden|podés|se\s+puede)\s+ver|já\s+(?:está\s+)?disponível|sudah\s+(?:tayang|bisa\s+ditonton)|(?:já\s+)?está\s+no\s+ar)\b"
+(compile_later(r"\b(?:ya\s+(?:está\s+)?disponible|(?:está\s+)?disponible\s+ya\b(?![^.!?;]*?\b(?:en\s+unas|desde\s+el|el\s+\d|a\s+las|mañana)\b)|ya\s+(?:puedes|pueden|podés|se\s+puede)\s+ver|já\s+(?:está\s+)?disponível|(?:sudah|udah)\s+(?:tayang|bisa\s+ditonton)|(?:já\s+)?está\s+no\s+ar)\b"
                 r"|\bđã\s+(?:lên\s+sóng|ra\s+mắt|phát\s+hành)|\b(?:lên\s+sóng|ra\s+mắt|lên\s+netflix)\s+rồi\b", re.I), "is now streaming"),  # Vietnamese: out
     (compile_later(r"\s*(?:ฉาย|สตรีม)แล้ว(?:วันนี้)?\s*"), " is now streaming "),  # Thai, written without spaces: out (today)
     # out, in Italian ("è disponibile su Netflix", never "dal 7 maggio", from a day to come), Polish ("już dostępny", never

@@ -16,7 +16,7 @@ from bot.lazy_re import compile_later
 _LATIN_PART = r"(?:part|pt\.?|vol(?:ume)?\.?|volumen|parte|partie|teil|bagian|bahagi|deel|część|czesc|kısım|kisim)"
 #: The first batch's label. Vietnamese "phần 1" only after the season's "2" (alone, "phần 2" is season 2 itself).
 _FIRST = compile_later(
-    rf"(?:\b(?:la|le|the|die|el|a)\s+)?\b{_LATIN_PART}\s*(?:1(?![0-9A-Za-z])|one\b|i\b)(?![\d,/]|[.:]\d)|\b(?:the\s+)?first\s+part\b|\bla\s+prim(?:era|a)(?:\s+parte\b|(?=\s+(?:el|il|arriva|llega)\b))"
+    rf"(?:\b(?:la|le|the|die|el|a)\s+)?\b{_LATIN_PART}\s*(?:1(?![0-9A-Za-z])|one\b|i\b)(?![\d/]|,\s*\d|[.:]\d)|\b(?:the\s+)?first\s+part\b|\bla\s+prim(?:era|a)(?:\s+parte\b|(?=\s+(?:el|il|arriva|llega)\b))"
     r"|\bpremi[eè]re\s+partie\b|\berster\s+teil\b|(?<!\d)1\.\s*bölüm|(?<=2 )phần\s*1\b|\bпервая(?:\s+часть)?|\bчасть\s*1\b"
     r"|파트\s*1(?!\d)|(?<!\d)1\s*부(?![가-힣])|전반부|前編|前篇|パート\s*1|上部|上篇|上半部|第[一1]部分|พาร์[ทต]\s*1|الجزء\s+الأول", re.I)
 #: A later batch's label ("Part 2", "vol. 2", "la segunda" but never "la segunda temporada", season 2 itself; "Part2は" in Japanese too).

@@ -60,8 +60,8 @@ _JAPANESE_WORDS = (
     (compile_later(r"明年(?!\s*(?:の\s*)?[春夏秋冬上下])"), " 내년 "),
     (compile_later(r"(\d{1,2})\s*(?:月|gatsu)\s*(\d{1,2})\s*(?:日|nichi\b|ka\b)", re.I), r"\1월 \2일"),
     (compile_later(r"(\d{1,2})\s*月(?!\s*\d)(?!\s*(?:初|上旬|中旬|下旬|末|頭|はじめ|初め))"), r"\1월 "),  # a month alone: "4月配信"
-    # Chinese fans' "4.2见" (see you on 4.2): the day it comes out
-    (compile_later(r"(?<![\d.])(\d{1,2})\s*[./]\s*(\d{1,2})\s*见"), r"\1월 \2일 공개"),
+    # Chinese fans' "4.2见", "3月12日见" (see you on 4.2, on 12 March; never 见面会, a fan meeting): the day it comes out
+    (compile_later(r"(?<![\d.])(\d{1,2})\s*(?:[./]|월)\s*(\d{1,2})\s*일?\s*[见見](?![面])"), r"\1월 \2일 공개"),
     (compile_later(r"(?<=定档)了"), ""),
     # a Chinese count of what is left ("还有一周！", "还有3天"): Korean fans' "D-7", "D-3", a countdown to the season named
     (compile_later(r"(?:还有|還有|只剩|倒数|倒數)\s*(一|1|两|兩|二|2|三|3)\s*(?:周|週|個?星期|个?星期)"),
@@ -90,6 +90,8 @@ _JAPANESE_WORDS = (
     (compile_later(r"(\d{1,2}\s*(?:日|일))\s*から\s*(?=\d[^。]*?前倒し)"), r"\1에서 "),
     (compile_later(r"(\d{1,2}\s*(?:日|일))\s*に\s*(?=前倒し)"), r"\1로 "),
     (compile_later(r"前倒し"), " 앞당겨 "),
+    # the trailer put out or up ("定档预告发布", "预告上线了"): Korean's "예고편 공개", never the season's release (s2wild61)
+    (compile_later(r"((?:预告|預告)(?:片)?)\s*(?:发布|發布|释出|釋出|曝光|上线|上線)(?:了|啦)?"), r"\1 공개"),
     # Chinese "已上線", "今天上线了" (up now, up today): out
     (compile_later(r"(?:已经|已經|已|终于|終於)\s*(?:独家|獨家)?上(?:线|線)(?:了|啦)?|(?<![日号號일报報告照絮片频頻声聲曲])(?<![日号號일]\s)上(?:线|線)(?:了|啦)"), " 드디어 공개 "),  # ("第二季上线了！"; never 海报, 预告, 剧照 …)  # (终于: finally)
     (compile_later(r"(?:定档|定檔)(?=\s*(?:海报|海報|预告|預告))"), " "),  # "定档海报" (the date poster): the poster's, no renewal (s2wild60)

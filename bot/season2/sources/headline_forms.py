@@ -57,7 +57,7 @@ _LISTING_END = (r"(?:,?\s*20\d\d)?(?:,?\s*(?:at\s+)?(?:\d{1,2}(?:[:.]\d\d)?\s*[a
 _LISTING = compile_later(
     # "All of Us Are Dead (Season 2)", as a roundup lists it
     r"(?P<name>(?:" + EN_SHOW_NAME + r")['’\"”]?\s*\(?\s*(?:(?:season|series|part)\s*(?:2|two)|s2|2)\b['’\"”]?(?:\s*\))?)"
-    r"\s*(?P<between>\bon\b|→|->|⇒|➡\ufe0f?|\s[—–-]\s|:(?:\s*on\b)?|\(|\||[⏰📅📆🗓]\ufe0f?"
+    r"\s*(?P<between>\bon\b|→|->|⇒|➡\ufe0f?|\s[—–-]\s|:(?:\s*on\b)?|\(|\||[⏰📅📆🗓]\ufe0f?|\.(?:\s*,)?"  # Netflix's card, below
     # a copula: "aouad s2 is march 12", "... is reportedly March 19" (the season is that day)
     r"|\bis\s+(?P<adverb>(?:reportedly|allegedly|apparently|supposedly|officially|finally|now|still)\s+)?(?:on\s+)?"
     # its date said to be out, then the day: "aouad 2 date is out!!! 3.19 🧟", "… release date revealed: march 19" (s2wild53)
@@ -91,8 +91,8 @@ def as_premiere(text: str) -> str:
     text = _with_audiences_zone(text)  # "AEDT peeps: aouad s2 at 7pm friday": 7pm AEDT
     text = _AT_A_TIME.sub(lambda m: f"{m.group('name')} premieres {m.group('time')} on ", text)  # "aouad s2 at 7pm AEDT on ..."
     text = _KOREAN_SAID_DAY.sub(lambda m: f"{m.group('name')} {m.group('day')} 공개 ", text)  # "지우학2 내일이야"
-    # (never a day labelled an event's right after it: "AOUAD 2: April 17, 6pm KST — fan meeting in Seoul")
-    return _counted_down(_LISTING.sub(lambda m: m.group(0) if EVENTS_DAY.match(m.string, m.end()) else
+    # (never an event's day right after it: "AOUAD 2: April 17, 6pm — fan meeting"; after "." only as a card opens, s2wild61)
+    return _counted_down(_LISTING.sub(lambda m: m.group(0) if EVENTS_DAY.match(m.string, m.end()) or (m.group("between")[:1] == "." and re.search(r"[^\W_][^.!?;…]*$", m.string[:m.start()])) else
                                       m.group("name") + " " + (m.group("adverb") or "") + "premieres ", text))
 
 

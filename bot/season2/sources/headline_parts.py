@@ -202,6 +202,10 @@ _MEDIA_OUT = compile_later(
     r"\b(?:unveils?|drops?|releases?|reveals?|shares?|debuts?|launches|first|new|official|with|alongside)\s+(?:an?\s+|its\s+|the\s+)?"
     r"(?:\w+\s+)?(teaser|trailer)\b(?!\s*(?:date|release|drop|coming|soon|next|to\s+come|on\b|in\b|later|this\s+\w+))"
     r"|\b(teaser|trailer)\s+(?:is\s+)?(?:out|here|drops?|arrives?|released|unveiled|revealed|ends\s+(?:on|with))\b"  # (one seen to its end)
+    # (live or up, with the day after it: "the aouad 2 teaser is live!!! MARCH 12!!!", "live na yung teaser ng …", Netflix's
+    # "… Part 1, March 12. Watch the teaser now.", s2wild61)
+    r"|\b(teaser|trailer)\s+is\s+(?:now\s+|finally\s+)?(?:live|up)\b(?!\s+(?:on\s+)?(?:next|tomorrow|at|in)\b)"
+    r"|\b(?:live|out)\s+na\s+(?:yung|ang)\s+(teaser|trailer)\b|\bwatch\s+(?:the\s+)?(?:\w+\s+)?(teaser|trailer)\s+(?:now|here|below)\b"
     r"|\b(teaser|trailer)\s+(?:oficial\s+)?(?:de|do|da)\b[^!;…]{0,50}?\bsaiu\b"  # Portuguese "Trailer oficial de … saiu": it came out
     r"|\b(teaser|tr[aá]iler)\b[^!;…?]{0,50}?\bis\s+now\s+streaming\b"  # "El tráiler final de … ya disponible" (in English words)
     r"|^\W*(teaser|trailer)\s+(?:oficial\s+)?(?:de|do|da|del)\s[^!;…:?]{2,50}:"  # an outlet's "Teaser de Estamos Muertos 2: …"
@@ -212,7 +216,7 @@ _MEDIA_OUT = compile_later(
 
 
 #: Korean (and Japanese, put in Korean) material said to be out beside the release's day: "티저도 공개됐다", "티저 も 공개されました".
-_KOREAN_MEDIA_OUT = compile_later(r"(?P<kind>티저|예고편)\s*(?:も|도|까지)?\s*(?:함께\s*)?(?:공개\s*(?:됐|되었|され|했|돼|[!！])|떴|첫선)")
+_KOREAN_MEDIA_OUT = compile_later(r"(?P<kind>티저|예고편)\s*(?:も|도|까지)?\s*(?:함께\s*)?(?:공개\s*(?:됐|되었|され|했|돼|[!！,，])|떴|첫선)")
 
 
 #: Discord's markdown as moderators paste it ("**All of Us Are Dead Season 2** — March 19"): emphasis, not words.

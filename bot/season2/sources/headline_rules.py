@@ -1,7 +1,8 @@
 """The wording of each season-2 milestone in a headline, English and Korean, as one pattern per
 milestone in the order they are tried (`RULES`: cancelled, delayed, a date changed or announced,
 released, a trailer or teaser out, renewed ...). `headlines.read_clause` tries them and decides
-whose day a date is."""
+whose day a date is; with them, the wording of things said out that are not the season (`GOODS_OUT`) and of a day
+cried after its trailer (`CRY_THEN_DAY`)."""
 
 from __future__ import annotations
 
@@ -42,6 +43,42 @@ LOCAL_SLIP = compile_later(
     r"|\bin\s+some\s+(regions|countries|places)\b|\bservers?\s+(issues?|problems?|down|crash\w*|outages?|errors?|glitch\w*)\b"
     r"|서버\s*(폭주|터|다운|마비|장애|오류)|접속\s*(장애|오류|폭주)|\d+\s*(분|시간)\s*(지연|늦)",
     re.I)
+
+
+#: A day alone closing a post after the trailer, teaser or poster cried out ("the aouad 2 teaser is live!!! MARCH 12!!!", Taglish "live na
+#: yung teaser ng AOUAD 2!! March 12 na daw"): the season's day, as Korean's "예고편 떴다!! 5월 28일 넷플릭스" (s2wild61).
+CRY_THEN_DAY = compile_later(r"(?:\b(?:tr[aá]iler|teaser|poster)s?\b[^!！.;…?]{0,40}?\b(?:is|are|['’]s)\s+(?:now\s+|finally\s+)?(?:out|live"
+                             r"|up|here)(?:\s+now)?|\b(?:live|out)\s+na\s+(?:yung|ang)\s+(?:tr[aá]iler|teaser)\b[^!！.;…?]{0,40}?)"
+                             rf"\s*[!！.]+\s*(?=(?:{MONTH_TYPED})\s*\d{{1,2}}(?:st|nd|rd|th)?\b[^\w?]*(?:na\s+(?:daw|raw|reportedly)\b[^\w?]*)?$)",
+                             re.I)
+
+
+#: Goods, tickets or a tie-in said to be out ("aouad s2 fan event tickets out now", "S2 merch is live", "… game out now"):
+#: they are, not the season; so are what is made about it ("early reactions are out", "meme compilation out now", "fan edit is
+#: up", the cast's "interview out now", a photo book), which can come before the season does.
+_GOODS = (r"(tickets?|merch(andise)?|pre-?orders?|goods|photocards?|blu-?rays?|dvds?|vinyls?|steelbooks?|games?|apps?"
+          r"|webtoons?|novels?|reactions?|first\s+impressions|(?:early\s+|first\s+)?reviews|memes?|compilations?|edits?"
+          r"|fancams?|fan\s*arts?|theories|predictions|podcasts?|playlists?|spoilers|leaks|interviews?|photo\s*books?"
+          r"|script\s*books?|pictorials?|photo\s*shoots?|(?:date\s+)?announcement(?:\s+videos?)?|videos?|previews?|recaps?|screeners?)")  # (the date's video, s2wild58; a preview, a recap, s2wild61)
+#: What Netflix tells of the episodes before they come (titles, runtimes, synopses, the age rating, the script, the lyrics):
+#: "all 6 episode titles of aouad 2 are out", "AOUAD 2 runtimes are out" (never across a colon: "new titles on netflix this
+#: week: aouad 2 is out now", nor "… and 5 other titles are out", s2wild61).
+_TOLD_AHEAD = (r"((?:episodes?['’]?|eps?)(?:\s*\d{1,2})?\s+(?:titles?|names)|runtimes?|synops[ie]s|descriptions?|summar(?:y|ies)"
+               r"|plots?|(?:age\s+)?ratings?|scripts?|lyrics|(?:first|opening)\s+\d{1,2}\s+min(?:ute)?s)(\s+(for|of)\s+[^,.;:!?]{1,40}?)?"
+               # (Indonesian and Turkish name the show after or before them, with no "of": "sinopsis AOUAD 2 udah keluar")
+               r"|(?:sinopsis|jadwal|tanggal|judul\s+episode|durasi|bölüm\s+(?:isimleri|adları))(?:\s+[^,.;:!?]{1,40}?)?")
+#: ... in Korean, or Chinese as it reaches the readers ("에피소드 제목 공개됐다", "러닝타임 떴다", "分集剧情上线了").
+_TOLD_AHEAD_KO = (r"|(?:(?:에피소드|회차(?:별)?|각\s*화)\s*(?:제목|타이틀|정보)|러닝\s*타임|줄거리|시놉시스|(?:관람|시청)\s*등급"
+                  r"|(?:分集|剧集|劇集)?(?:剧情|劇情|标题|標題|片长|片長|简介|簡介))\s*(?:이|가|도)?\s*(?:드디어\s*)?(?:공개|떴|나왔|올라왔)")
+#: (also said out first, as Spanish and Portuguese put it: "ya disponible el merch oficial", in English words by then)
+GOODS_OUT = compile_later(rf"(?:{_GOODS}(\s+(for|of|on)\s+[^,.;!?]{{1,40}}?)?|{_TOLD_AHEAD})"
+                       r"\s+(are\s+|is\s+)?(now\s+|finally\s+)?(out|live|up|available|on\s+sale|streaming)\b" + _TOLD_AHEAD_KO
+                       + r"|\bis\s+now\s+streaming\s+(?:(?:el|la|los|las|o|os|as)\s+)?" + _GOODS + r"\b", re.I)
+
+
+#: Out to critics or the press before the day ("aouad 2 is out to critics", "all 6 eps … are out to press"): screeners, not the
+#: release (s2wild61).
+_TO_CRITICS = r"to\s+(the\s+)?(critics|press|reviewers|media|journalists)"
 
 
 #: "in" a time to come ("live in March", "in the first half", "in 3 hours", "in a few hours", "in korea at 5pm"), never only in a
@@ -132,7 +169,7 @@ RULES: tuple[Rule, ...] = (
         # (a time of year or of the week is here, not the season: "netflix k-drama summer is here", "the weekend is here"; nor
         # its date or news: "aouad 2 date is OUT!!")
         r"|\b(?<!slate )(?<!lineup )(?<!line-up )(?<!schedule )(?<!list )(?<!summer )(?<!spring )(?<!winter )(?<!autumn )(?<!fall )"
-        r"(?<!weekend )(?<!week )(?<!month )(?<!time )(?<!era )(?<!date )(?<!dates )(?<!news )(?<!info )(?<!details )(is|are) (now |finally |officially )?(out|streaming|here)\b(?! ((today|tonight)\s*[,!.]*\s+(at\s+)?\d{1,2}([:.]\d\d)?\s*[ap]\.?m\b|of|in|for|the same day|(all )?at once|together|on \w+ \d|at \d|(on )?(tonight|tomorrow|this|next|mon|tue|wed"
+        r"(?<!weekend )(?<!week )(?<!month )(?<!time )(?<!era )(?<!date )(?<!dates )(?<!news )(?<!info )(?<!details )(is|are) (now |finally |officially )?(out|streaming|here)\b(?! (" + _TO_CRITICS + r"|(today|tonight)\s*[,!.]*\s+(at\s+)?\d{1,2}([:.]\d\d)?\s*[ap]\.?m\b|of|in|for|the same day|(all )?at once|together|on \w+ \d|at \d|(on )?(tonight|tomorrow|this|next|mon|tue|wed"
         r"|thu|fri|sat|sun)|(on netflix )?(from|starting|beginning) |at (midnight|noon)|(on )?" + MONTH_TYPED + r" \d|\d{1,2}(/|\.|st|nd|rd|th)))|\bout today\b"
         # (an hour after it is to come: "AOUAD 2 out today at 5pm AEST")
         # (and after a shout: "out today!! 4pm KST")
@@ -166,7 +203,9 @@ RULES: tuple[Rule, ...] = (
         # "all 6 eps are up!!", "all 8 episodes of aouad 2 are out" (never "are out friday", "are up on march 12")
         r"|\ball\s+(\d+\s+)?(eps|episodes)\b((?!\b(titles?|runtimes?|synops\w+|descriptions?|names?|ratings?|lengths?|stills?"
         r"|posters?|thumbnails?|summar\w+|plots?|details|info|trailers?|teasers?)\b)[^;…]){0,40}?\b(are|r)\s+(now\s+|finally\s+)?(up|out|live)\b"
-        r"(?![^.!?]*\b(\d|tomorrow|tonight|next|this|on|at|from|in|same|together|simultaneously|once|(?!today)\w+day)\b)"
+        # (on Netflix with nothing after it is where they are up: "all 6 episodes of aouad 2 are up on netflix!!", s2wild61)
+        r"(?![^.!?]*\b(\d|tomorrow|tonight|next|this|on(?!\s+netflix(\s+now)?\s*([^\w\s]|$))|at|from|in|same|together|simultaneously"
+        r"|once|(?!today)\w+day|" + _TO_CRITICS + r")\b)"
         # "aouad 2 is on netflix now, go watch it" (not its page, listing or trailer, nor a "remind me" to come)
         r"|(?<!page\s)(?<!listing\s)(?<!trailer\s)(?<!teaser\s)(?<!poster\s)\b(is|are)\s+on\s+netflix\s+now\b(?![^.!?]*\bremind)"
         r"|\bit'?s\s+(finally\s+|officially\s+)?out\b(?!\s+(on|in|at|from|of|tomorrow|tonight|this|next|\w+day)\b)"  # "IT'S OUT. we made it"

@@ -389,7 +389,7 @@ RELEASE_WORDS_ABROAD = (
     (compile_later(r"\b(?:yayınlanacak|yayınlanıyor|yayına\s+girecek|geliyor|gelecek)\b", re.I), "premieres"),
     (compile_later(r"\byarın\b", re.I), "tomorrow"),  # (the verb, if any, says what comes: "… basın toplantısı yarın" is not it)
     # Malay
-    (compile_later(r"\b(?:dah|sudah|telah)\s+(?:boleh\s+(?:di)?tonton|keluar|ditayangkan)\b", re.I), "is now streaming"),
+    (compile_later(r"\b(?:u?dah|sudah|telah)\s+(?:boleh\s+(?:di)?tonton|keluar|ditayangkan)\b", re.I), "is now streaming"),
     (compile_later(r"\b(?:akan|bakal)\s+(?:keluar|ditayangkan|tayang)\s+(?:di\s+netflix(?:\s+(?:malaysia|indonesia))?\s+)?(?:pada\s+)?"
                 r"(?=" + _DAY_MONTH_ABROAD + r"\b)", re.I), "premieres "),
     (compile_later(r"\bkat\s+(?=netflix\b)", re.I), "on "),

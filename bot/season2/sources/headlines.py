@@ -39,7 +39,7 @@ from bot.season2.sources.headline_dates import (
 from bot.season2.sources.headline_forms import release_ahead
 from bot.season2.sources.headline_korean import KO_WAS, KOREAN_MAKING_ONLY
 from bot.season2.sources.headline_moments import day_span, release_moment
-from bot.season2.sources.headline_rules import CHARTED, RULES
+from bot.season2.sources.headline_rules import CHARTED, CRY_THEN_DAY, GOODS_OUT, RULES
 from bot.season2.sources.headline_strength import (
     STILL_AWAITED,
     hedged,
@@ -118,16 +118,6 @@ _DAY_OF_AN_EVENT = compile_later(
 )
 
 
-#: Goods, tickets or a tie-in said to be out ("aouad s2 fan event tickets out now", "S2 merch is live", "… game out now"):
-#: they are, not the season; so are what is made about it ("early reactions are out", "meme compilation out now", "fan edit is
-#: up", the cast's "interview out now", a photo book), which can come before the season does.
-_GOODS = (r"(tickets?|merch(andise)?|pre-?orders?|goods|photocards?|blu-?rays?|dvds?|vinyls?|steelbooks?|games?|apps?"
-          r"|webtoons?|novels?|reactions?|first\s+impressions|(?:early\s+|first\s+)?reviews|memes?|compilations?|edits?"
-          r"|fancams?|fan\s*arts?|theories|predictions|podcasts?|playlists?|spoilers|leaks|interviews?|photo\s*books?"
-          r"|script\s*books?|pictorials?|photo\s*shoots?|(?:date\s+)?announcement(?:\s+videos?)?|videos?)")  # (the date's video, s2wild58)
-#: (also said out first, as Spanish and Portuguese put it: "ya disponible el merch oficial", in English words by then)
-_GOODS_OUT = compile_later(_GOODS + r"(\s+(for|of|on)\s+[^,.;!?]{1,40}?)?\s+(are\s+|is\s+)?(now\s+|finally\s+)?(out|live|up|available"
-                        r"|on\s+sale)\b|\bis\s+now\s+streaming\s+(?:(?:el|la|los|las|o|os|as)\s+)?" + _GOODS + r"\b", re.I)
 #: Where a headline's parts meet: ";", "…", " — ", or a sentence's end as moderators paste them ("… March 26, 5 PM KST.
 #: Watch party moved too."), not a time's "p.m." nor an initial's stop.
 _PART_BREAK = compile_later(r"\s*(?:;|…|\.\.\.|\s[—–]\s)\s*|(?<=[.!?])(?<![ap]\.m\.)(?<!\b[A-Za-z]\.)\s+(?=[A-Z*\"“'‘\uac00-\ud7a3])")
@@ -346,11 +336,12 @@ _THEN_THE_SEASONS_DAY = compile_later(r"(?:\b(?:out|released|dirilis|is\s+here|i
 #: material is out, so the day after it is the season's (s2wild48: also after a full stop, "El tráiler … ya disponible. Estreno el
 #: 2 de julio", and Netflix Korea's "포스터 지금 공개!").
 _OUT_THEN_THE_DAY = compile_later(r"(?:\b(?:out|released|dirilis|is\s+here|ist\s+da|saiu|here|is\s+now\s+streaming)"
-                               r"|\b(?:tr[aá]iler|teaser)\b[^!！.;…]{0,40}?)"
+                               r"|\b(?:tr[aá]iler|teaser|poster)\b[^!！.;…]{0,40}?)"
                                r"\s*[!！.]+\s*(?:premieres?|arrives)\s+(?:on\s+)?"
                                # (the material cried out by its name alone: "AOUAD 2 official trailer! premieres May 28")
-                               rf"(?={MONTH_TYPED}\s*\d|\d)|(?:예고편|티저|포스터)\s*(?:영상\s*)?(?:지금\s*)?(?:공개|떴다|나왔다)\s*[!！.]+\s*"
+                               rf"(?={MONTH_TYPED}\s*\d|\d)|(?:예고편|티저|포스터)\s*(?:영상\s*)?(?:지금\s*)?(?:공개|떴다|나왔다)\s*(?:[!！.]+|,)\s*"
                                r"(?:(?:마지막|끝|엔딩)\s*(?:에|에는)\s*)?"  # ("… 떴다!! 마지막에 5월 28일 공개 자막": its end card)
+                               # (or a comma: Chinese "定档预告发布，3月12日上线" comes as "예고편 공개, 3월 12일 공개", s2wild61)
                                r"(?=(?:\d{1,2}\s*월\s*)?\d{1,2}\s*일\s*(?:\d{1,2}\s*시\s*)?,?\s*(?:오직\s*)?(?:공개|넷플릭스))", re.I)
 
 
@@ -369,9 +360,12 @@ _CARD_READS = compile_later(r"\b(?:ends\s+on\s+a\s+|final\s+|end\s+|closing\s+|l
                          rf"|that\s+says)\s*:?\s*[\"“']?\s*(?={MONTH_TYPED}\s*\d)", re.I)
 
 
-def _day_after_material(text: str) -> str:
-    """`text` with the day after material cried out in Korean, or the show's own day beside it (`_MAIN_SHOW_DAY`), given its
-    release verb (`_KOREAN_DAY_ON_NETFLIX`); a trailer's end card read aloud as its date card (`_CARD_READS`)."""
+def _day_after_material(text: str, written: dt.date | None) -> str:
+    """`text` with the day after material cried out (`CRY_THEN_DAY`, a day still to come: the day it is written is the
+    material's own; in Korean, given its release verb by `_KOREAN_DAY_ON_NETFLIX`), or the show's own day beside it
+    (`_MAIN_SHOW_DAY`); a trailer's end card read aloud as its date card (`_CARD_READS`)."""
+    if (cry := CRY_THEN_DAY.search(text)) and (written is None or (parse_headline_date(text[cry.end():], written) or written) > written):
+        text = text[:cry.end()] + "premieres " + text[cry.end():]
     text = _CARD_READS.sub("date card: premieres ", _MAIN_SHOW_DAY.sub(r"\g<0> 공개", text))
     if (out := _OUT_THEN_THE_DAY.search(text)) is None or not _HANGUL.search(out.group(0)):
         return text
@@ -504,7 +498,7 @@ def read_clause(text: str, written: dt.date | None) -> Classified | None:
         if int(stamp.group("year")) < written.year:
             return None  # "[2022.06.07] 시즌2 제작 확정": an old post re-shared under its own day, no news now
         text = text[stamp.end():]  # "[2027.04.20] … 6월 18일 공개": the post's own day, never the release's
-    text = _day_after_material(text)  # "지우학2 예고편 떴다!! 5월 28일 넷플릭스": the 28th is the season's
+    text = _day_after_material(text, written)  # "지우학2 예고편 떴다!! 5월 28일 넷플릭스": the 28th is the season's
     text = _ANNIVERSARY_DAY.sub(lambda m: (m.group("word") or "") + (m.group("gap") or ""), text)  # "cumple 5 años el 28 de enero": season 1's day, no release's
     text = without_other_days(text)  # "🇺🇸 Hawaii: Thu Apr 8, 9pm 🇰🇷 Seoul: Fri Apr 9, 4pm": Seoul's, the release's own day
     either = EITHER_DAY.search(text) or day_span(text)  # "March 12 or 19", "March 5-7": no day, their month when shared
@@ -552,7 +546,7 @@ def read_clause(text: str, written: dt.date | None) -> Classified | None:
             continue  # "cast reunites for March 19 premiere party": the party's day, not the release's
         if rule.milestone is Milestone.RELEASED and (((media or SEASON_DATE.search(text)) and not re.search(CHARTED, text, re.I))
                                                      or STILL_AWAITED.search(text) or other_work_out(text)
-                                                     or _GOODS_OUT.search(text)):
+                                                     or GOODS_OUT.search(text)):
             continue  # "trailer out now", "release date is out", "… out now, while we wait for aouad 2", "fan event tickets
             # out now": the season is not
         if rule.milestone in (Milestone.TRAILER, Milestone.TEASER) and other_material_only(text, rule.pattern):

@@ -198,6 +198,9 @@ def _readings(headline: str, written: dt.date = WRITTEN) -> set[str]:
      {"trailer reported", "release_date_announced reported 2027-04-09 00:00"}),
     ("<지금 우리 학교는> 시즌2 메인 포스터 지금 공개! 4월 9일 넷플릭스", {"release_date_announced reported 2027-04-09 00:00"}),
     ("Poster chính thức Ngôi trường xác sống 2 đã ra mắt, lên sóng 9/4", {"release_date_announced reported 2027-04-09 00:00"}),
+    # s2wild61: Netflix's card as its own sentences, its first part labelled
+    ("All of Us Are Dead Season 2. April 9.", {"release_date_announced reported 2027-04-09 00:00"}),
+    ("All of Us Are Dead Season 2. Part 1, April 9.", {"release_date_announced reported 2027-04-09 00:00"}),
 ])
 def test_a_listing_gives_the_season_its_day(headline: str, expected: set[str]) -> None:
     assert _readings(headline) == expected
@@ -239,6 +242,8 @@ def test_a_listing_gives_the_season_its_day(headline: str, expected: set[str]) -
     "All of Us Are Dead Staffel 2: Fan-Event auf den 9. April verschoben", "มัธยมซอมบี้ 2 งานแฟนมีตติ้ง เลื่อนเป็น 9 เม.ย.",
     "Ngôi trường xác sống 2: họp fan hoãn sang ngày 9/4", "تأجيل حفل معجبي All of Us Are Dead 2 إلى 9 أبريل",
     "Ngôi trường xác sống 2: triển lãm hoãn đến 9/4", "지우학2 팬미팅 4월 9일 오후 4시로 변경",
+    # s2wild61: a day after the name's full stop in a sentence of something else (an interview), or after a comma
+    "Cho Yi-hyun talks AOUAD 2. April 9.", "Sweet Home 4 comes after AOUAD 2, April 9",
 ])
 def test_a_listing_of_a_day_that_is_not_the_releases_gives_none(headline: str) -> None:
     assert not any("release_date" in reading for reading in _readings(headline))
@@ -363,6 +368,26 @@ def test_another_things_day_put_off_is_neither_the_seasons_delay_nor_its_day(hea
     ("all 6 episodes of aouad 2 are out the same day", dt.date(2027, 4, 1), set()),
     # ... and a Turkish day after the name's comma, before its hour
     ("Hepimiz Öldük 2, 9 Nisan'da TSİ 10.00'da Netflix'te", dt.date(2027, 4, 1), {"release_date_announced reported 2027-04-09 07:00"}),
+    # s2wild61: what Netflix tells of the episodes before they come is out, not the season ("all 6 episode titles … are
+    # out", runtimes, a synopsis); Netflix itself where the episodes are up, and Indonesian "udah keluar", are the season out
+    ("all 6 episode titles of aouad 2 part 1 are out!!", dt.date(2027, 3, 20), set()),
+    ("AOUAD 2 runtimes are out", dt.date(2027, 3, 20), set()),
+    ("the aouad 2 synopsis is out", dt.date(2027, 3, 20), set()),
+    ("new titles on netflix this week: aouad 2 is out now", dt.date(2027, 4, 9), {"released reported"}),
+    ("all 6 episodes of aouad 2 are up on netflix!!", dt.date(2027, 4, 9), {"released reported"}),
+    ("all 6 episodes of aouad 2 are up on netflix on friday", dt.date(2027, 4, 7), set()),
+    ("AOUAD 2 udah keluar!! nonton sekarang", dt.date(2027, 4, 9), {"released reported"}),
+    # ... and the same told ahead in Korean, Chinese, Indonesian and Turkish; "the release date is out: <day>" is that day
+    ("지우학2 에피소드 제목 공개됐다", dt.date(2027, 3, 20), set()),
+    ("《僵尸校园2》分集剧情上线了", dt.date(2027, 3, 20), set()),
+    ("AOUAD 2 sinopsis udah keluar", dt.date(2027, 3, 20), set()),
+    ("Hepimiz Öldük 2 bölüm isimleri yayında", dt.date(2027, 3, 20), set()),
+    ("tanggal rilis AOUAD 2 udah keluar: 9 April", dt.date(2027, 3, 20), {"release_date_announced reported 2027-04-09 00:00"}),
+    ("AOUAD 2 and 5 other titles are out now on netflix", dt.date(2027, 4, 9), {"released reported"}),
+    # ... nor an episode's preview out, nor the season out to critics before the day
+    ("AOUAD 2 ep 1 preview is out", dt.date(2027, 4, 1), set()),
+    ("aouad 2 is out to critics", dt.date(2027, 4, 1), set()),
+    ("all 6 eps of aouad 2 are out to critics", dt.date(2027, 4, 1), set()),
 ])
 def test_a_release_day_post_is_out_only_when_no_hour_is_still_to_come(headline: str, written: dt.date,
                                                                        expected: set[str]) -> None:

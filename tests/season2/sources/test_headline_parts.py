@@ -106,6 +106,23 @@ def test_a_teaser_or_trailer_the_news_comes_with_is_its_own_claim(
     assert sorted(_read(headline), key=str) == sorted(expected, key=str)
 
 
+@table(("headline", "expected"), [
+    # a day alone after the trailer, teaser or poster cried out (s2wild61): the season's, at the strength it is said
+    ("the aouad 2 teaser is live!!! FEB 12!!!", [(TEASER, R, None), (DATE, R, FEB_12)]),
+    ("live na yung teaser ng AOUAD 2!! Feb 12 na daw", [(TEASER, RUMOUR, None), (DATE, RUMOUR, FEB_12)]),
+    ("All of Us Are Dead Season 2. Part 1, February 12. Watch the teaser now.", [(TEASER, R, None), (DATE, R, FEB_12)]),
+    ("《僵尸校园》第二季定档预告发布，2月12日上线", [(TRAILER, R, None), (DATE, R, FEB_12)]),
+    ("《僵尸校园2》预告上线了！2月12日见", [(TRAILER, R, None), (DATE, R, FEB_12)]),
+    ("the aouad 2 poster is up!! Feb 12!!", [(DATE, R, FEB_12)]),
+    # never the day it is written (the trailer's own), nor a day after a trailer still to come
+    ("AOUAD 2 trailer is out! Jan 20 🧟", [(TRAILER, R, None)]),
+    ("AOUAD 2 trailer coming soon!! Feb 12", [(TRAILER, R, None)]),
+])
+def test_a_day_cried_after_the_trailer_out_is_the_seasons(
+        headline: str, expected: list[tuple[Milestone, Confidence, dt.datetime | None]]) -> None:
+    assert sorted(_read(headline), key=str) == sorted(expected, key=str)
+
+
 def test_a_response_to_rumours_claims_nothing() -> None:
     assert _read("Netflix Korea responds to All of Us Are Dead Season 2 delay rumours: 'Nothing decided'") == []
 
