@@ -16,6 +16,7 @@ from bot.lore.lexicon_seasons import (
     LATER_REACTION,
     NO_SPOILERS,
     OWN_STORY,
+    RELEASE_TALK,
     STILL,
     WHOLE,
     at_the_end_is_the_story,
@@ -234,7 +235,7 @@ def later_told(sentence: str, position: Position, words: str, *, named: bool, sh
         return any(IN_LATER_SEASON.match(sentence, m.end()) and not STILL.search(sentence, 0, m.start()) for m in [
             *FATE_VERB.finditer(sentence), *(m for group in FATE_GROUPS for m in SCAN_GROUPS[group].finditer(sentence))]
                    ) and not guessed(sentence, at)
-    return event or (not NO_SPOILERS.search(sentence) and (
+    return event or (not NO_SPOILERS.search(sentence) and not RELEASE_TALK.search(sentence) and (
         REACTION.search(sentence) is not None or LATER_REACTION.search(sentence) is not None))
 
 

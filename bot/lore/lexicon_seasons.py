@@ -46,13 +46,13 @@ _LATER_EPISODE = re.compile(
     rf"|(?:the\s+)?s(?:eason)?\s*0?(?P<s8>[2-9])\s*(?:finale|(?:last|final)\s+ep(?:isode)?)"  # the s2 finale
     r"|(?:the\s+|el\s+|o\s+)?(?:finale|(?:last|final)\s+ep(?:isode)?|final)\s+(?:of|de|da|do)\s+(?:the\s+|la\s+|a\s+)?"
     r"(?:s(?:eason)?\s*0?(?P<s9>[2-9])|t(?P<s9b>[2-9])))(?![\w-])"  # the finale of season 2, el final de la t2
-    r"|(?:시즌\s*0?|지우학\s*)(?P<s10>[2-9])\s*(?P<e10>\d{1,2})\s*화|시즌\s*0?(?P<s11>[2-9])\s*(?:마지막\s?화|최종화|막화)"
+    r"|(?:(?:시즌\s*0?|지우학\s*)(?P<s10>[2-9])|(?P<s10b>[2-9])\s*기)\s*(?P<e10>\d{1,2})\s*화|시즌\s*0?(?P<s11>[2-9])\s*(?:마지막\s?화|최종화|막화)"
     r"|シーズン\s*(?P<s12>[2-9])\s*の?\s*第?\s*(?P<e12>\d{1,2})\s*話",
     re.I,
 )
 #: Which named group holds each form's episode ("1": a premiere; "whole": a finale).
 _FORMS = (("s1", "e1"), ("s2", "e2"), ("s3", "e3"), ("s4", "e4"), ("s4b", "e4"), ("s5", "o5"), ("s6", "w6"), ("s7", "1"),
-          ("s8", "whole"), ("s9", "whole"), ("s9b", "whole"), ("s10", "e10"), ("s11", "whole"), ("s12", "e12"))
+          ("s8", "whole"), ("s9", "whole"), ("s9b", "whole"), ("s10", "e10"), ("s10b", "e10"), ("s11", "whole"), ("s12", "e12"))
 _WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "second": 2, "third": 3}
 #: A later season named, no episode: "season 2", "s2", "season two", "the second season", "시즌2", "시즌 2".
 _LATER_SEASON = re.compile(
@@ -150,6 +150,13 @@ ASKED = re.compile(r"^\W*(?:(?:poll|q|question|quiz|survey|encuesta|enquete|preg
 NO_SPOILERS = re.compile(r"(?<![\w-])(?:no|without|zero|sin|sem|tanpa|walang)\s+spoilers?(?![\w-])|스포\s?(?:없|x)|ネタバレなし", re.I)
 #: The fates a later season is said to hold for someone ("X dies in season 2"): not a state kept ("still a halfbie").
 FATE_GROUPS = ("death", "kill", "turn", "bite", "infect")
+#: The episode as a release, not a story ("omg s2e1 drops in 2 hours", "s2e2 subs are out omg", "the s2 ep 1 runtime is
+#: insane", "s2 ep 1 trailer breakdown omg"): the excitement beside it is for the release, so only an event word tells one.
+RELEASE_TALK = re.compile(
+    r"(?<![\w-])(?:trailers?|teasers?|posters?|runtime|length|durasi\w*|drops?|dropping|comes? out|(?:is|are) out|out now"
+    r"|subs|subtitles?|dub(?:bed)?|legenda\w*|subt[ií]tulos?|releas\w*|airs?|airing|estreia|estrena|tayang|premiere date"
+    r"|watch party|countdown|tonight|tomorrow|tmrw|kst|gmt|utc|\d+\s*(?:min|mins|minutes|hours?|hrs?|h)|\d{1,2}(?::\d\d)?\s*[ap]m)"
+    r"(?![\w-])|공개|예고|配信|予告", re.I)
 #: Events of the writer's own story ("... of my own fanfic"), not the show's.
 OWN_STORY = re.compile(r"(?<![\w-])(?:my|our)\s+(?:own\s+)?(?:fan)?(?:fics?|story|stories|au|podcast|book|novel)(?![\w-])", re.I)
 

@@ -148,6 +148,8 @@ def test_the_wait_for_season_two_its_trailer_poster_cast_and_rankings(text: str,
     ("s2e4 is 62 minutes long", None),
     ("squid game s2e2 ending destroyed me", None),
     ("s2 ep 3 cliffhanger!! no spoilers tho", None),  # a fan who keeps the event back
+    ("omg s2e2 drops in an hour, subs are out too", None),  # the excitement is for the release
+    ("2기 3화 엔딩 미쳤다", Position(2, 3)),
 ])
 def test_an_event_of_a_later_seasons_episode_told_or_reacted_to_spoils_that_episode(
         text: str, spoils: Position | None) -> None:
