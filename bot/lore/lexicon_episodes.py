@@ -9,6 +9,7 @@ import re
 from collections.abc import Callable
 
 from bot.lore.lexicon_seasons import (
+    AS_A_MARK,
     ASKED,
     FATE_GROUPS,
     FATE_VERB,
@@ -216,6 +217,7 @@ def episodes_named(
 
 
 _FINALE = re.compile(r"finale|final|last|마지막|최종|막화", re.I)
+_SAID_IN = re.compile(r"(?:in|during|by the end of|at the end of)\s+(?:the\s+)?$", re.I)  # IN_LATER_SEASON's end
 
 
 def later_told(sentence: str, position: Position, words: str, *, named: bool, show: Callable[[], bool]) -> bool:
@@ -223,20 +225,22 @@ def later_told(sentence: str, position: Position, words: str, *, named: bool, sh
     season-1 character ("s2e3 ending destroyed me", "the new teacher dies in season 2 episode 4", "the s2 finale broke
     me", "the new kid turns in season 2"): the episode's, or the whole season's where none is said (or its finale,
     whichever episode that turns out to be). Not a plan, a place, a question, another work's or the writer's own story
-    ("s2e1 tonight", "i'm only on s2e1", "does anyone die in s2e1?", "squid game s2e3 ending", "... of my fanfic"), nor,
+    ("s2e1 tonight", "i'm only on s2e1", "does anyone die in s2e1?", "squid game s2e3 ending", "... of my fanfic"), nor a
+    mark ("a death spoiling S2E1"), nor,
     without a season-1 character, in a text that may be about any story (`show`: an imported trivia list's "season 2 finale")."""
     at = sentence.find(words)
-    if at < 0 or not (named or show()) or ASKED.match(sentence) or OWN_STORY.search(sentence) or another_work_in_clause(sentence, at):
+    if (at < 0 or not (named or show()) or ASKED.match(sentence) or OWN_STORY.search(sentence)
+            or another_work_in_clause(sentence, at) or _PLANNED.match(sentence, at + len(words))
+            or _WHERE_I_AM.search(sentence, 0, at) or AS_A_MARK.search(sentence, 0, at)):
         return False
-    if _PLANNED.match(sentence, at + len(words)) or _WHERE_I_AM.search(sentence, 0, at):
-        return False
-    event = any(p.search(_the_shows(sentence)) for group, p in SCAN_GROUPS.items() if group != "survival")
     if position.episode == WHOLE and not _FINALE.search(words):  # "season 2" alone: an event said to happen in it
-        return any(IN_LATER_SEASON.match(sentence, m.end()) and not STILL.search(sentence, 0, m.start()) for m in [
-            *FATE_VERB.finditer(sentence), *(m for group in FATE_GROUPS for m in SCAN_GROUPS[group].finditer(sentence))]
-                   ) and not guessed(sentence, at)
-    return event or (not NO_SPOILERS.search(sentence) and not RELEASE_TALK.search(sentence) and (
-        REACTION.search(sentence) is not None or LATER_REACTION.search(sentence) is not None))
+        return _SAID_IN.search(sentence, 0, at) is not None and any(  # a cheap test first: "in" right before it
+            IN_LATER_SEASON.match(sentence, m.end()) and not STILL.search(sentence, 0, m.start()) for m in [
+                *FATE_VERB.finditer(sentence), *(m for group in FATE_GROUPS for m in SCAN_GROUPS[group].finditer(sentence))]
+        ) and not guessed(sentence, at)
+    reacted = not NO_SPOILERS.search(sentence) and not RELEASE_TALK.search(sentence) and (
+        LATER_REACTION.search(sentence) is not None or REACTION.search(sentence) is not None)
+    return reacted or any(p.search(_the_shows(sentence)) for group, p in SCAN_GROUPS.items() if group != "survival")
 
 
 #: A finale named after a capitalised title ("Stranger Things finale", "the Squid Game finale"): that work's, not the show's

@@ -142,7 +142,7 @@ LATER_REACTION = re.compile(
 #: A fate said of someone without a season-1 word ("hari turns in s2", "the new kid dies in season 2"), as IN_LATER_SEASON ties it.
 FATE_VERB = re.compile(r"(?<![\w-])(?:turns?|turned|dies|died|is killed|gets? (?:bit|bitten|killed|infected))(?![\w-])", re.I)
 #: A question of the writer's ("does anyone die in s2e1?", "who dies in s2?"): it tells no event of the episode.
-ASKED = re.compile(r"^\W*(?:(?:poll|q|question|quiz|survey|encuesta|enquete|pregunta|pergunta)\s*:\s*)?"
+ASKED = re.compile(r"^\W*(?:(?:poll|q|question|quiz|survey|encuesta|enquete|pregunta|pergunta)\s*:\W*)?"
                    r"(?:does|do|did|is|are|was|will|would|who(?:['’]s)?|what|when|where|how|which|anyone|can|could|any"
                    r"|qui[eé]n(?:es)?|quem|qui|siapa|sino)"
                    r"(?![\w-])[^.!?]*\?", re.I)
@@ -157,6 +157,10 @@ RELEASE_TALK = re.compile(
     r"|subs|subtitles?|dub(?:bed)?|legenda\w*|subt[ií]tulos?|releas\w*|airs?|airing|estreia|estrena|tayang|premiere date"
     r"|watch party|countdown|tonight|tomorrow|tmrw|kst|gmt|utc|\d+\s*(?:min|mins|minutes|hours?|hrs?|h)|\d{1,2}(?::\d\d)?\s*[ap]m)"
     r"(?![\w-])|공개|예고|配信|予告", re.I)
+#: A position said as a mark, a progress or what something spoils ("a death spoiling S2E1", "spoiler-safe up to S2E2",
+#: "hidden until s2e3"): no event told of it.
+AS_A_MARK = re.compile(r"(?:spoil\w*|(?:safe|marked|hidden|watched|progress)\s+(?:up\s+)?(?:to|until|through)|up to|until)"
+                       r"\s+(?:the\s+)?$", re.I)
 #: Events of the writer's own story ("... of my own fanfic"), not the show's.
 OWN_STORY = re.compile(r"(?<![\w-])(?:my|our)\s+(?:own\s+)?(?:fan)?(?:fics?|story|stories|au|podcast|book|novel)(?![\w-])", re.I)
 
