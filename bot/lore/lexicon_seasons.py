@@ -50,6 +50,8 @@ _LATER_EPISODE = re.compile(
     r"|シーズン\s*(?P<s12>[2-9])\s*の?\s*第?\s*(?P<e12>\d{1,2})\s*話",
     re.I,
 )
+#: What every later season or episode named holds (a cheap test first: most texts name none).
+_LATER_HINT = re.compile(r"season|[st]\s*0?[2-9]|시즌|지우학|シーズン|[2-9]\s*(?:x\d|기)", re.I)
 #: Which named group holds each form's episode ("1": a premiere; "whole": a finale).
 _FORMS = (("s1", "e1"), ("s2", "e2"), ("s3", "e3"), ("s4", "e4"), ("s4b", "e4"), ("s5", "o5"), ("s6", "w6"), ("s7", "1"),
           ("s8", "whole"), ("s9", "whole"), ("s9b", "whole"), ("s10", "e10"), ("s10b", "e10"), ("s11", "whole"), ("s12", "e12"))
@@ -118,6 +120,8 @@ def later_episodes(sentence: str, next_season: int = 2) -> list[tuple[Position, 
     without an episode (`next_season`: the one "next season" means) as `whole_season`."""
     found: list[tuple[Position, str]] = []
     taken: list[tuple[int, int]] = []
+    if not _LATER_HINT.search(sentence):
+        return found
     for match in _LATER_EPISODE.finditer(sentence):
         position = _episode_of(match)
         if position is not None:
