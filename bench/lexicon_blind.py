@@ -2,7 +2,7 @@
 
 1. A blind set of fan-written texts (bench/lexicon_blind.yaml: spoilery ones written the way fans write
    them, harmless ones such as casting news and general chat), each with the season-1 episode it truly
-   gives away per the fact sheet (0: nothing). Counted: under-read (read earlier than the truth, or
+   gives away per the fact sheet (0: nothing; `S2E3` a season-2 episode, `S2` season 2 as a whole, read as its last). Counted: under-read (read earlier than the truth, or
    not caught: a spoiler shown in the clear), over-read (read later than the truth), harmless hidden; read as
    an imported text is (`anywhere`: it may be about any story), again as a text about the show, and (`_as_the_guard_reads`)
    as the bot and the spoiler guard read a member's message: about the show, through bot.spoilers.read_as_shown
@@ -95,7 +95,9 @@
    the waiting weeks before season 2: trailer and teaser breakdowns, theories on season-1 deaths, casting news that
    implies a fate, rewatch chat, rankings, fan nicknames, quoted lines, questions that spoil by asking, and everyday
    chat that only looks like it, in six languages), `--set heldout45` bench/lexicon_heldout45.yaml (written by lex45:
-   heldout44's readings said of other things, and their neighbours in other languages and words). `--set probe4`
+   heldout44's readings said of other things, and their neighbours in other languages and words), `--set heldout46`
+   bench/lexicon_heldout46.yaml (written by lex46: season 2's release day, texts that tell or react to a season-2
+   episode's event and harmless season-2 talk in the same forms). `--set probe4`
    reads bench/lexicon_probe4.yaml: fan-chat rows in heldout4's style that the lexicon WAS tuned on.
 2. Red-DiscordBot's 54 lists (../shared/red-trivia-lists; none is about the show): each question is
    tagged as an import tags it (bot.trivia.tagging.tag_question) and counted as wrongly hidden when
@@ -129,6 +131,15 @@ if not RED.is_dir():  # a worktree beside the main checkout: /work/wt/<name>
     RED = Path(__file__).resolve().parents[3] / "shared" / "red-trivia-lists"
 
 
+def _truth(spoils: int | str) -> Position:
+    """A row's truth: an integer is a season-1 episode (0: nothing); "S2E3" an episode of a later season; "S2" that
+    season as a whole, its last episode whichever it turns out to be (Position's highest episode)."""
+    if isinstance(spoils, int):
+        return Position.legacy(spoils)
+    season, _, episode = spoils.upper().removeprefix("S").partition("E")
+    return Position(int(season), int(episode) if episode else 99)
+
+
 def _blind(rows: list[dict[str, Any]], show: bool, *, anywhere: bool, shown: bool = False) -> dict[str, Any]:
     lexicon = lexicon_of(bundled_pack())
     as_shown = read_as_shown(partial(lexicon.position, anywhere=anywhere))
@@ -137,7 +148,7 @@ def _blind(rows: list[dict[str, Any]], show: bool, *, anywhere: bool, shown: boo
     hidden: list[str] = []
     spoilery = sum(1 for row in rows if row["spoils"])
     for row in rows:
-        truth = Position(1, row["spoils"]) if row["spoils"] else NOTHING
+        truth = _truth(row["spoils"])
         found = lexicon.scan(row["text"], anywhere=anywhere)
         read = found.position if found is not None else NOTHING
         line = f"{row['text']!r}: truth {row['spoils']}, read {found or 'nothing'}"
@@ -177,7 +188,8 @@ def _red(show: bool) -> tuple[dict[str, Any], list[str]]:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--set", choices=("blind", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20", "heldout21", "heldout22", "heldout23", "heldout24", "heldout25", "heldout26", "heldout27", "heldout28", "heldout29", "heldout30", "heldout31", "heldout32", "heldout33", "heldout34", "heldout35", "heldout36", "heldout37", "heldout38", "heldout39", "heldout40", "heldout41", "heldout42", "heldout43", "heldout44", "heldout45", "probe4"), default="blind")
+    parser.add_argument("--set", choices=sorted(path.stem.removeprefix("lexicon_") for path in HERE.glob("lexicon_*.yaml")),
+                        default="blind")
     parser.add_argument("--show", action="store_true", help="list every miss")
     args = parser.parse_args()
     rows = yaml.safe_load((HERE / f"lexicon_{args.set}.yaml").read_text(encoding="utf-8"))

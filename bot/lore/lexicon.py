@@ -450,7 +450,7 @@ class Lexicon(PackAnchoring):
         if len(roll) >= ROLL and roll <= self._outlive and len(roll & self._alive) >= ROLL:
             consider(max(self._fates[c] for c in roll), *sorted(self._names.get(c, c) for c in roll))
         episodes_named(sentence, mentions, consider, season_one=self._season_one, end=self.end_of_season_one,
-                       event=self._event, by_character=self._anchors.by_character, names_thing=self._scenes.names_thing)
+                       event=self._event, by_character=self._anchors.by_character, names_thing=self._scenes.names_thing, show=show)
         if not mentions and not context:
             return best, own
         starts = clauses(sentence)

@@ -8,7 +8,23 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from bot.lore.lexicon_seasons import WHOLE, at_the_end_is_the_story, guessed, later_episodes, tells_new_event
+from bot.lore.lexicon_seasons import (
+    AS_A_MARK,
+    ASKED,
+    FATE_GROUPS,
+    FATE_VERB,
+    IN_LATER_SEASON,
+    LATER_REACTION,
+    NO_SPOILERS,
+    OWN_STORY,
+    RELEASE_TALK,
+    STILL,
+    WHOLE,
+    at_the_end_is_the_story,
+    guessed,
+    later_episodes,
+    tells_new_event,
+)
 from bot.lore.lexicon_subjects import Consider, Mentions
 from bot.lore.lexicon_words import EPISODE_REF, NUMBER_WORDS, OTHER_BITE, OTHER_SEASON, REACTION
 from bot.lore.lexicon_words import GROUPS as SCAN_GROUPS
@@ -157,9 +173,11 @@ def episodes_named(
     event: Callable[[str, str], Position | None],
     by_character: dict[str, dict[str, Position]],
     names_thing: Callable[[str], bool],
+    show: Callable[[], bool] = lambda: True,
 ) -> None:
     """Consider each episode `sentence` gives away (`end`: season 1's last episode; `season_one`: its
-    characters; `event`: a character's earliest event of a kind; `names_thing`: whether a scene's thing is named)."""
+    characters; `event`: a character's earliest event of a kind; `names_thing`: whether a scene's thing is named; `show`: whether
+    the text is about the show)."""
     later = later_episodes(sentence, end.season + 1)  # "S2E3", "in season 2", "next season"
     named = frozenset(c for m in mentions if not m[3] for c in m[2]) & season_one
     if later and named and (REACTION.search(sentence) or any(p.search(sentence) for p in SCAN_GROUPS.values())):
@@ -172,6 +190,9 @@ def episodes_named(
         for position, words in later:  # "Ha-ri gets bitten in S2E3", "Su-hyeok turns into a zombie in season 2"
             if position.episode != WHOLE or (new and not guessed(sentence, max(0, sentence.find(words)))):
                 consider(position, words)
+    for position, words in later:
+        if later_told(sentence, position, words, named=bool(named), show=show):
+            consider(position, words)
     if not _EPISODE_HINT.search(sentence) or OTHER_SEASON.search(sentence):
         return
     shows: str | None = None  # the sentence less what is not the show's: made once, when first needed
@@ -193,6 +214,33 @@ def episodes_named(
                 or any(p.search(shows := shows if shows is not None else _the_shows(sentence)) for p in SCAN_GROUPS.values())
                 or names_thing(sentence)):
             consider(Position(end.season, episode), match.group(0))
+
+
+_FINALE = re.compile(r"finale|final|last|마지막|최종|막화", re.I)
+_SAID_IN = re.compile(r"(?:in|during|by the end of|at the end of)\s+(?:the\s+)?$", re.I)  # IN_LATER_SEASON's end
+
+
+def later_told(sentence: str, position: Position, words: str, *, named: bool, show: Callable[[], bool]) -> bool:
+    """Whether `sentence` tells or reacts to an event of the later season's episode `words` names, with or without a
+    season-1 character ("s2e3 ending destroyed me", "the new teacher dies in season 2 episode 4", "the s2 finale broke
+    me", "the new kid turns in season 2"): the episode's, or the whole season's where none is said (or its finale,
+    whichever episode that turns out to be). Not a plan, a place, a question, another work's or the writer's own story
+    ("s2e1 tonight", "i'm only on s2e1", "does anyone die in s2e1?", "squid game s2e3 ending", "... of my fanfic"), nor a
+    mark ("a death spoiling S2E1"), nor,
+    without a season-1 character, in a text that may be about any story (`show`: an imported trivia list's "season 2 finale")."""
+    at = sentence.find(words)
+    if (at < 0 or not (named or show()) or ASKED.match(sentence) or OWN_STORY.search(sentence)
+            or another_work_in_clause(sentence, at) or _PLANNED.match(sentence, at + len(words))
+            or _WHERE_I_AM.search(sentence, 0, at) or AS_A_MARK.search(sentence, 0, at)):
+        return False
+    if position.episode == WHOLE and not _FINALE.search(words):  # "season 2" alone: an event said to happen in it
+        return _SAID_IN.search(sentence, 0, at) is not None and any(  # a cheap test first: "in" right before it
+            IN_LATER_SEASON.match(sentence, m.end()) and not STILL.search(sentence, 0, m.start()) for m in [
+                *FATE_VERB.finditer(sentence), *(m for group in FATE_GROUPS for m in SCAN_GROUPS[group].finditer(sentence))]
+        ) and not guessed(sentence, at)
+    reacted = not NO_SPOILERS.search(sentence) and not RELEASE_TALK.search(sentence) and (
+        LATER_REACTION.search(sentence) is not None or REACTION.search(sentence) is not None)
+    return reacted or any(p.search(_the_shows(sentence)) for group, p in SCAN_GROUPS.items() if group != "survival")
 
 
 #: A finale named after a capitalised title ("Stranger Things finale", "the Squid Game finale"): that work's, not the show's

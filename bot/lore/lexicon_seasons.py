@@ -28,13 +28,33 @@ from bot.lore.lexicon_words import TOLD_ON
 from bot.show import NOTHING, Position, ShowShape
 
 _SEASON = r"s(?:eason)?\s*0?([2-9])"
+_EP = r"(?:e|ep|eps|episode)s?\s*\.?\s*#?0?"
+_WORD_NUMBERS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve")
+_ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth")
+#: A later season's episode as fans name one: each form's season and episode in groups sN and eN (episode 1 for a premiere,
+#: `WHOLE` for a finale, whichever episode that turns out to be). Spanish, Portuguese and Indonesian forms arrive said
+#: as "ep 3 de la t2" / "ep 3 da season 2" (lexicon_typos: "capítulo 3", "2ª temporada").
 _LATER_EPISODE = re.compile(
-    rf"(?<![\w-])(?:{_SEASON}\s*[,:]?\s*(?:e|ep|episode)s?\s*\.?\s*#?0?(\d{{1,2}})"  # S2E3, season 2, ep 3
-    r"|([2-9])x0?(\d{1,2})"  # 2x03
-    rf"|(?:e|ep|episode)\s*\.?\s*0?(\d{{1,2}})\s+(?:of|in)\s+(?:the\s+)?{_SEASON}"  # episode 3 of season 2
-    rf"|(?:the\s+)?{_SEASON}\s*(?:premiere|opener|first\s+ep(?:isode)?))(?![\w-])",  # the season 2 premiere
+    rf"(?<![\w-])(?:s(?:eason)?\s*0?(?P<s1>[2-9])\s*[,:の]?\s*{_EP}(?P<e1>\d{{1,2}})"  # S2E3, season 2, ep 3, S02E03
+    r"|(?P<s2>[2-9])x(?P<e2>\d\d)"  # 2x03 (not "8x8": a board)
+    r"|t0?(?P<s3>[2-9])\s*e0?(?P<e3>\d{1,2})"  # T2E4 (Spanish and Portuguese "temporada")
+    rf"|{_EP}(?P<e4>\d{{1,2}})\s+(?:(?:of|in|from|de|da|do|del|di|ng|sa)\s+)?(?:(?:the|la|a)\s+)?"
+    r"(?:s(?:eason)?\s*0?(?P<s4>[2-9])|t(?P<s4b>[2-9]))"  # episode 3 of season 2, eps 4 season 2, ep 3 de la t2
+    rf"|(?P<o5>{'|'.join(_ORDINALS)}|\d{{1,2}}(?:st|nd|rd|th))\s+ep(?:isode)?\s+(?:of|in)\s+(?:the\s+)?s(?:eason)?\s*0?(?P<s5>[2-9])"
+    rf"|season\s+(?P<s6>two|three)\s*,?\s*episode\s+(?P<w6>{'|'.join(_WORD_NUMBERS)})"  # season two episode four
+    rf"|(?:the\s+)?s(?:eason)?\s*0?(?P<s7>[2-9])\s*(?:premiere|opener|first\s+ep(?:isode)?)"  # the season 2 premiere
+    rf"|(?:the\s+)?s(?:eason)?\s*0?(?P<s8>[2-9])\s*(?:finale|(?:last|final)\s+ep(?:isode)?)"  # the s2 finale
+    r"|(?:the\s+|el\s+|o\s+)?(?:finale|(?:last|final)\s+ep(?:isode)?|final)\s+(?:of|de|da|do)\s+(?:the\s+|la\s+|a\s+)?"
+    r"(?:s(?:eason)?\s*0?(?P<s9>[2-9])|t(?P<s9b>[2-9])))(?![\w-])"  # the finale of season 2, el final de la t2
+    r"|(?:(?:시즌\s*0?|지우학\s*)(?P<s10>[2-9])|(?P<s10b>[2-9])\s*기)\s*(?P<e10>\d{1,2})\s*화|시즌\s*0?(?P<s11>[2-9])\s*(?:마지막\s?화|최종화|막화)"
+    r"|シーズン\s*(?P<s12>[2-9])\s*の?\s*第?\s*(?P<e12>\d{1,2})\s*話",
     re.I,
 )
+#: What every later season or episode named holds (a cheap test first: most texts name none).
+_LATER_HINT = re.compile(r"season|[st]\s*0?[2-9]|시즌|지우학|シーズン|[2-9]\s*(?:x\d|기)", re.I)
+#: Which named group holds each form's episode ("1": a premiere; "whole": a finale).
+_FORMS = (("s1", "e1"), ("s2", "e2"), ("s3", "e3"), ("s4", "e4"), ("s4b", "e4"), ("s5", "o5"), ("s6", "w6"), ("s7", "1"),
+          ("s8", "whole"), ("s9", "whole"), ("s9b", "whole"), ("s10", "e10"), ("s10b", "e10"), ("s11", "whole"), ("s12", "e12"))
 _WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "second": 2, "third": 3}
 #: A later season named, no episode: "season 2", "s2", "season two", "the second season", "시즌2", "시즌 2".
 _LATER_SEASON = re.compile(
@@ -45,7 +65,7 @@ _LATER_SEASON = re.compile(
 )
 #: An event word tied to a later season named right after it ("gets bitten in season 2", "dies in the
 #: new season"): that season's event, even of one season 1 tells the same of (Nam-ra's bite).
-_IN_LATER_SEASON = re.compile(
+IN_LATER_SEASON = re.compile(
     r"(?:\s+\w+){0,2}?\s+(?:in|during|by the end of|at the end of)\s+(?:the\s+)?(?=" + _LATER_SEASON.pattern + ")",
     re.I,
 )
@@ -66,7 +86,7 @@ ASKS_OF_SEASON_TWO = re.compile(
     r"|segunda temporada|musim\s*(?:2|kedua)|ikalawang season|phần\s*2|mùa\s*2)" + _R + r"|시즌\s*2|2期|第(?:二|2)季))", re.I)
 #: A state kept into the later season ("still a halfbie in season 2", "still has the bite in s2", "Nam-ra's life as a
 #: halfbie in season 2"): season 1's fate, no new event.
-_STILL = re.compile(r"\b(?:still|remains?|stays?|is back as|li(?:fe|ves|ving) as)\s+(?:(?:ha(?:ve|s|d)|got|carr(?:y|ies))\s+)?"
+STILL = re.compile(r"\b(?:still|remains?|stays?|is back as|li(?:fe|ves|ving) as)\s+(?:(?:ha(?:ve|s|d)|got|carr(?:y|ies))\s+)?"
                     r"(?:(?:an?|the|that|his|her|their)\s+)?$", re.I)
 #: A relative after the word ("losing her brother"): the relative's event, which the pack may tell.
 #: A guess or a wish about a later season ("s2 theory: ...", "endgame in season 2 pls", "i bet X dies in s2"):
@@ -100,11 +120,12 @@ def later_episodes(sentence: str, next_season: int = 2) -> list[tuple[Position, 
     without an episode (`next_season`: the one "next season" means) as `whole_season`."""
     found: list[tuple[Position, str]] = []
     taken: list[tuple[int, int]] = []
+    if not _LATER_HINT.search(sentence):
+        return found
     for match in _LATER_EPISODE.finditer(sentence):
-        g = match.groups()
-        season, episode = ((g[0], g[1]) if g[0] else (g[2], g[3]) if g[2] else (g[5], g[4]) if g[5] else (g[6], "1"))
-        if 1 <= int(episode) <= 99:
-            found.append((Position(int(season), int(episode)), match.group(0)))
+        position = _episode_of(match)
+        if position is not None:
+            found.append((position, match.group(0)))
             taken.append(match.span())
     for match in _LATER_SEASON.finditer(sentence):
         if any(start < match.end() and match.start() < end for start, end in taken):
@@ -113,6 +134,54 @@ def later_episodes(sentence: str, next_season: int = 2) -> list[tuple[Position, 
         season = int(number or korean) if number or korean else _WORDS.get((word or ordinal or "").lower(), next_season)
         found.append((whole_season(season), match.group(0)))
     return found
+
+
+#: What a fan says of an episode they have seen beside REACTION's words, on release day: its ending, a twist, a shout
+#: ("s2e3 ending destroyed me", "2x05 omg", "시즌2 3화 엔딩 미쳤다", "シーズン2の3話のラスト泣いた", "T2E4 me destruyó").
+LATER_REACTION = re.compile(
+    r"(?<![\w-])(?:omg|omfg|ending|end of|twist|reveal|screaming|screamed|insane|brutal|criminal|unreal"
+    r"|i need a (?:minute|moment)|ruined my|(?<!no )(?<!without )spoilers|reunion|killed off|me destruy\w*|me dej[óo]"
+    r"|llorando|acabou comigo|nangis|iyak|grabe)(?![\w-])"
+    r"|[💀😱]|엔딩|소름|미쳤|등장|ラスト|泣い|衝撃", re.I)
+#: A fate said of someone without a season-1 word ("hari turns in s2", "the new kid dies in season 2"), as IN_LATER_SEASON ties it.
+FATE_VERB = re.compile(r"(?<![\w-])(?:turns?|turned|dies|died|is killed|gets? (?:bit|bitten|killed|infected))(?![\w-])", re.I)
+#: A question of the writer's ("does anyone die in s2e1?", "who dies in s2?"): it tells no event of the episode.
+ASKED = re.compile(r"^\W*(?:(?:poll|q|question|quiz|survey|encuesta|enquete|pregunta|pergunta)\s*:\W*)?"
+                   r"(?:does|do|did|is|are|was|will|would|who(?:['’]s)?|what|when|where|how|which|anyone|can|could|any"
+                   r"|qui[eé]n(?:es)?|quem|qui|siapa|sino)"
+                   r"(?![\w-])[^.!?]*\?", re.I)
+#: Said by a fan who keeps the event back ("s2 ep 3 cliffhanger!!! no spoilers but wow"): only an event word tells it.
+NO_SPOILERS = re.compile(r"(?<![\w-])(?:no|without|zero|sin|sem|tanpa|walang)\s+spoilers?(?![\w-])|스포\s?(?:없|x)|ネタバレなし", re.I)
+#: The fates a later season is said to hold for someone ("X dies in season 2"): not a state kept ("still a halfbie").
+FATE_GROUPS = ("death", "kill", "turn", "bite", "infect")
+#: The episode as a release, not a story ("omg s2e1 drops in 2 hours", "s2e2 subs are out omg", "the s2 ep 1 runtime is
+#: insane", "s2 ep 1 trailer breakdown omg"): the excitement beside it is for the release, so only an event word tells one.
+RELEASE_TALK = re.compile(
+    r"(?<![\w-])(?:trailers?|teasers?|posters?|runtime|length|durasi\w*|drops?|dropping|comes? out|(?:is|are) out|out now"
+    r"|subs|subtitles?|dub(?:bed)?|legenda\w*|subt[ií]tulos?|releas\w*|airs?|airing|estreia|estrena|tayang|premiere date"
+    r"|watch party|countdown|tonight|tomorrow|tmrw|kst|gmt|utc|\d+\s*(?:min|mins|minutes|hours?|hrs?|h)|\d{1,2}(?::\d\d)?\s*[ap]m)"
+    r"(?![\w-])|공개|예고|配信|予告", re.I)
+#: A position said as a mark, a progress or what something spoils ("a death spoiling S2E1", "spoiler-safe up to S2E2",
+#: "hidden until s2e3"): no event told of it.
+AS_A_MARK = re.compile(r"(?:spoil\w*|(?:safe|marked|hidden|watched|progress)\s+(?:up\s+)?(?:to|until|through)|up to|until)"
+                       r"\s+(?:the\s+)?$", re.I)
+#: Events of the writer's own story ("... of my own fanfic"), not the show's.
+OWN_STORY = re.compile(r"(?<![\w-])(?:my|our)\s+(?:own\s+)?(?:fan)?(?:fics?|story|stories|au|podcast|book|novel)(?![\w-])", re.I)
+
+
+def _episode_of(match: re.Match[str]) -> Position | None:
+    """The later season's episode `match` (of `_LATER_EPISODE`) names; None past a position's range."""
+    for season_group, episode_group in _FORMS:
+        if (season := match.group(season_group)) is None:
+            continue
+        number = _WORDS.get(season.lower()) or int(season)
+        if episode_group == "whole":
+            return whole_season(number)
+        said = "1" if episode_group == "1" else match.group(episode_group).lower()
+        episode = (_WORD_NUMBERS.index(said) + 1 if said in _WORD_NUMBERS else _ORDINALS.index(said) + 1
+                   if said in _ORDINALS else int(said.rstrip("stndrh")))
+        return Position(number, episode) if 1 <= episode <= WHOLE else None
+    return None
 
 
 def whole_season(season: int) -> Position:
@@ -146,7 +215,7 @@ def tells_new_event(sentence: str, named: Sequence[tuple[int, int, frozenset[str
             gap = [max(start - match.end(), match.start() - end, 0) for start, end, _ in named]
             nearest = frozenset().union(*(c for g, (_, _, c) in zip(gap, named, strict=True) if g == min(gap)))
             if (not _THEIRS.match(text, match.end()) and any(known(c, group) is None for c in nearest)) or (
-                    _IN_LATER_SEASON.match(text, match.end()) and not _STILL.search(text, 0, match.start())):
+                    IN_LATER_SEASON.match(text, match.end()) and not STILL.search(text, 0, match.start())):
                 return True
     return False
 

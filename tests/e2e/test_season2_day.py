@@ -466,3 +466,23 @@ async def test_a_release_at_00_00_utc_is_announced_and_counted_down_at_that_inst
     assert "Out now" in card.text and f"<t:{int(at.timestamp())}:F>" in card.text
     answer = await h.discord.invoke(h.fan, h.general, "ask", question="is season 2 out yet?")
     assert "Yes. Season 2 came out on 20 March 2027, 00:00 UTC." in answer.text
+
+
+#: In a channel marked S2E1 with the guard on, a reaction to a later episode is taken down and hidden in /ask's quote;
+#: what is within the mark stays (bench/lexicon_heldout46.yaml's kinds).
+WITHIN_S2E1 = ["can't believe what happened to namra in s2 ep 1", "s2e1 at 5pm KST, who's watching?"]
+PAST_S2E1 = "s2e3 ending destroyed me"
+
+
+async def test_in_a_channel_marked_s2e1_a_later_episodes_event_is_taken_down_and_hidden_and_the_first_stays(
+        after_second_part: SharedBot) -> None:
+    h = await after_second_part.new_server()
+    await h.discord.invoke(h.moderator, h.general, "spoilers", up_to="S2E1", guard="on")
+    within = [await h.discord.say(h.fan, h.general, text) for text in WITHIN_S2E1]
+    said = await h.discord.say(h.fan, h.general, PAST_S2E1)
+    await h.discord.wait_for_message(h.general, lambda m: "taken down" in m.content and PAST_S2E1 in m.content)
+    await h.discord.wait_for_request(lambda r: r.method == "DELETE" and r.path.endswith(f"/messages/{said.id}"))
+    left = {m.id for m in h.discord.messages(h.general)}
+    assert all(m.id in left for m in within)
+    answer = await h.discord.invoke(h.fan, h.general, "ask", question="why did the s2e3 ending do that?")
+    assert "**Q:** ||" in answer.text, answer.text

@@ -61,7 +61,6 @@ def s1(episode: int) -> Position:
         "does ha-ri die?",  # she does not: asking gives nothing away (as "Ha-ri dies." does not)
         "episode 4 is my favourite",
         "How many episodes does All of Us Are Dead have?",
-        "season 2 episode 3 leaks: someone dies",
         "Which main character was shot in the 'Pretty Little Liars' Season 7 summer finale?",
         "Who was the commander in charge of construction of the second Death Star?",
         "Who is the villain in Die Hard?",

@@ -130,3 +130,27 @@ def test_a_state_or_a_relatives_loss_from_season_one_said_with_a_later_season_is
 ])
 def test_the_wait_for_season_two_its_trailer_poster_cast_and_rankings(text: str, spoils: Position | None) -> None:
     assert LEXICON.position(text) == (spoils or NOTHING)
+
+
+@table(("text", "spoils"), [
+    # bench/lexicon_heldout46.yaml's kinds, in other wordings: season 2's release day
+    ("season 2 episode 3 leaks: someone dies", Position(2, 3)),  # a death told of the episode, whoever it is
+    ("s2e6 ending had me sobbing", Position(2, 6)),  # a reaction to the episode, no one named
+    ("2x04 omg", Position(2, 4)),
+    ("the 2nd ep of s2 was brutal", Position(2, 2)),
+    ("season two episode five ending 😭", Position(2, 5)),
+    ("the s2 finale destroyed me", whole_season(2)),  # its last episode, whichever that turns out to be
+    ("a 2ª temporada episódio 6: morre o professor novo", Position(2, 6)),
+    ("시즌2 5화 엔딩 소름", Position(2, 5)),
+    ("the new kid dies in season 2", whole_season(2)),  # no episode said: the whole season
+    ("s2e2 tonight, who's in?", None),  # a plan, a question, a runtime, another show: nothing told
+    ("does anyone die in s2e3?", None),
+    ("s2e4 is 62 minutes long", None),
+    ("squid game s2e2 ending destroyed me", None),
+    ("s2 ep 3 cliffhanger!! no spoilers tho", None),  # a fan who keeps the event back
+    ("omg s2e2 drops in an hour, subs are out too", None),  # the excitement is for the release
+    ("2기 3화 엔딩 미쳤다", Position(2, 3)),
+])
+def test_an_event_of_a_later_seasons_episode_told_or_reacted_to_spoils_that_episode(
+        text: str, spoils: Position | None) -> None:
+    assert LEXICON.position(text) == (spoils or NOTHING)
