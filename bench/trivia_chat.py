@@ -154,7 +154,7 @@ answers with their reason, number words and years in several languages, near nam
 name sent, phone chat; scored blind at 1 / 0 / 8 / 2 / 0; after stop 66's changes: 0 / 0 / 2 / 1 / 0) and `held67`
 (stop 67: a release-night game the day Season 2 is out, written before reading the matcher: season-2 chatter and
 its numbers, answers with season marks, new characters, spoiler bars with chatter outside, replies to the question,
-late answers, two players quoted, multilingual chat; scored blind at 20 / 0 / 7 / 1 / 0 (as written, 22 / 0 / 7 / 1 / 0)).
+late answers, two players quoted, multilingual chat; scored blind at 20 / 0 / 7 / 1 / 0 (as written, 22 / 0 / 7 / 1 / 0); after stop 67's changes: 4 / 0 / 2 / 0 / 0).
 `--set`
 reports some parts only; `--verbose` lists misses.
 """

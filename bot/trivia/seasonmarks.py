@@ -34,7 +34,8 @@ _FIRST_EPISODE = compile_later(
     re.IGNORECASE,
 )
 #: A later season's episode or count: talk of that season ("ep 3 of s2", "eps 3 s2", "s2 ep 3", "s2e1", "2x03",
-#: "시즌2 3화", "s2 has 8 eps", "s2 only has 8 eps", "la t2 tiene 8 caps", "시즌2는 8부작", "8 eps in s2").
+#: "시즌2 3화", "s2 has 8 eps", "s2 only has 8 eps", "la t2 tiene 8 caps", "시즌2는 8부작", "8 eps in s2"), seasons
+#: ranked ("s2 > s1") and the wait for one ("4 years of waiting for s2").
 _LATER_NUMBER = compile_later(
     rf"{_EPISODE}\s*\d{{1,2}}{_OF}{_LATER}"
     rf"|{_LATER}\s*[,:]?\s*(?:{_EPISODE}\s*)?\d{{1,2}}(?!\d)\s*(?:화|회)?"
@@ -43,7 +44,9 @@ _LATER_NUMBER = compile_later(
     rf"(?:only\s+|just\s+|like\s+|lang\s+)?\d{{1,2}}\s*(?:{_EPISODE}|부작|화)?"
     rf"|{_LATER}\s*(?:는|은)\s*\d{{1,2}}\s*(?:부작|화)[가-힣]*"
     rf"|\d{{1,2}}\s*{_EPISODE}{_OF}{_LATER}"
-    rf"|(?:{_FIRST}|{_LATER})\s*(?:[><=]+|vs\.?|better\s+than|over)\s*(?:{_FIRST}|{_LATER})",  # "s2 > s1": seasons ranked
+    rf"|(?:{_FIRST}|{_LATER})\s*(?:[><=]+|vs\.?|better\s+than|over)\s*(?:{_FIRST}|{_LATER})"  # "s2 > s1": seasons ranked
+    # the wait for a season: "4 years of waiting for s2", "3 years since s1"
+    rf"|\d{{1,2}}\s*(?:years?|yrs?|months?)\s+(?:of\s+)?(?:waiting\s+)?(?:for|since|after|until|till)\s+(?:the\s+)?(?:{_FIRST}|{_LATER})",
     re.IGNORECASE,
 )
 #: Season 1's mark left alone, with the word tying it to the rest ("of s1", "(s1)", "in season 1"): what the pack
