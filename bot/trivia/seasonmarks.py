@@ -24,7 +24,7 @@ _LATER = (r"(?:(?<![\w-])(?:s0?[2-9]|season\s*0?[2-9]|season\s+(?:two|three)|(?:
           r"temporada\s*0?[2-9]|t0?[2-9]|saison\s*0?[2-9]|staffel\s*0?[2-9])(?=$|[^\w-]|e\d|ep|x\d)(?![.,]\d)|시즌\s*0?[2-9](?!\d))")
 _FIRST = (r"(?:(?<![\w-])(?:s0?1|season\s*0?1|season\s+one|(?:first|1st)\s+season|temporada\s*0?1|t0?1|"
           r"saison\s*0?1|staffel\s*0?1)(?=$|[^\w-]|e\d|ep|x\d)(?![.,]\d)|시즌\s*0?1(?!\d))")
-_EPISODE = r"(?:ep(?:isode)?s?\.?|e|eps?|cap(?:[ií]tulo)?s?|epis[oó]dios?)"
+_EPISODE = r"(?<![a-z])(?:ep(?:isode)?s?\.?|e|eps?|cap(?:[ií]tulo)?s?|epis[oó]dios?)"
 _OF = r"(?:\s*(?:of|in|from|de|da|do|del|ng|dari|sa)\s+(?:the\s+|la\s+|el\s+|a\s+)?|\s+)"
 
 #: Season 1's episode typed with its season: kept as the episode ("s1 ep 11", "s1e3", "S01E11", "1x11",
