@@ -151,7 +151,10 @@ denial and "X 아니야?", "not X but Y" in nine languages, corrections; scored 
 2 / 0 / 13 / 5 / 0); after stop 65's changes: 0 / 0 / 0 / 4 / 0) and `held66` (stop 66: a fast game typed on phones,
 written before reading the matcher: autocorrect, voice-to-text, keyboard neighbours, dropped and doubled letters,
 answers with their reason, number words and years in several languages, near names of other characters, half a
-name sent, phone chat; scored blind at 1 / 0 / 8 / 2 / 0; after stop 66's changes: 0 / 0 / 2 / 1 / 0).
+name sent, phone chat; scored blind at 1 / 0 / 8 / 2 / 0; after stop 66's changes: 0 / 0 / 2 / 1 / 0) and `held67`
+(stop 67: a release-night game the day Season 2 is out, written before reading the matcher: season-2 chatter and
+its numbers, answers with season marks, new characters, spoiler bars with chatter outside, replies to the question,
+late answers, two players quoted, multilingual chat; scored blind at 20 / 0 / 7 / 1 / 0 (as written, 22 / 0 / 7 / 1 / 0); after stop 67's changes: 4 / 0 / 2 / 0 / 0).
 `--set`
 reports some parts only; `--verbose` lists misses.
 """
@@ -179,7 +182,7 @@ PARTS = (
     "dev", "held_out", "fresh", "typed", "typed_held", "typed_fresh", "held29", "held30", "held31", "held32", "held33", "held34",
     "held35", "held36", "held37", "held39", "held40", "held41", "held42", "held43", "held44", "held45", "held46", "held47",
     "held48", "held49", "held50", "held51", "held52", "held53", "held54", "held55", "held56", "held57", "held58", "held59",
-    "held60", "held61", "held62", "held63", "held64", "held65", "held66",
+    "held60", "held61", "held62", "held63", "held64", "held65", "held66", "held67",
 )
 ERRORS = ("chat_counted", "wrong_accepted", "right_refused", "attempt_ignored", "several_not_refused")
 

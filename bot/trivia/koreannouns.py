@@ -189,6 +189,10 @@ TRANSLATIONS = _table(
     author: 작가
     painter: 화가
     student: 학생
+    university student: 대학생
+    college student: 대학생
+    university: 대학교 대학
+    college: 대학
     atlantic: 대서양
     pacific: 태평양
     indian ocean: 인도양

@@ -55,26 +55,21 @@ from bot.trivia.another import (
 )
 from bot.trivia.attempts import attempt_or_chat
 from bot.trivia.corrections import (
-    asked_for_a_friend,
     called_fondly,
-    episode_bounded,
-    episode_for_a_count,
-    episode_guessed,
     letter_doubled,
     named_alone,
     narrated,
     reaction,
     reported_guess,
-    seconded,
     still_meant,
     two_people,
-    without_episode_tag,
 )
 from bot.trivia.cyrillic import unknown_words_name_nothing
 from bot.trivia.descriptions import described, said_off
 from bot.trivia.elsewhere import known_elsewhere, spelt_out
 from bot.trivia.english import COMMON_WORDS
 from bot.trivia.famous import famous_own
+from bot.trivia.firstreading import first_reading, inside_bars
 from bot.trivia.fullnames import full_name_said
 from bot.trivia.guesses import (
     ARTICLES,
@@ -93,7 +88,6 @@ from bot.trivia.guesses import (
 )
 from bot.trivia.hangul import another_korean_given_name, another_surname, has_hangul, stems, vowels_agree
 from bot.trivia.hits import chosen_hits, inside_answer, labelled_elsewhere, negation_before
-from bot.trivia.inenglish import read_in_english
 from bot.trivia.koreanchat import felt_for, korean_reaction, laughed_off, told_about
 from bot.trivia.koreanreadings import korean_readings
 from bot.trivia.koreanwords import korean_rival
@@ -125,7 +119,7 @@ from bot.trivia.otherlanguages import (
     word_in_english,
 )
 from bot.trivia.otherscripts import in_answers_kana
-from bot.trivia.ownwords import acted_alone, unquoted, without_aside
+from bot.trivia.ownwords import acted_alone, without_aside
 from bot.trivia.phonetyping import before_reason, sounded_out, unfinished
 from bot.trivia.preparedcache import PreparedQuestions
 from bot.trivia.rivals import RANGE_ITEMS, code_offered_beside, near_miss_offered, segment_rivals
@@ -225,18 +219,16 @@ class AnswerMatcher(PreparedQuestions):
         whose lessons apply; see module docstring). A message in hangul is right when it is, or
         when its words without their Korean endings, or romanised, are (`bot.trivia.hangul`). An
         aside in brackets that is chat ("lee suhyeok (copying mina lol)") is left out."""
-        guess = unquoted(guess)  # ("> is it onjo?\nits namra": the quoted line is another's words)
-        if asked_for_a_friend(guess) or seconded(guess):
-            return MatchResult(Verdict.CHAT)  # ("+1", "^ this": another's guess agreed with)
-        typed, guess = read_in_english(guess, question.answers)  # "南羅", "Онджо", "no, es onjo", "남라는 아니야"
-        if episode_for_a_count(guess, question.answers, question.text) or episode_bounded(guess, question.answers):
-            return MatchResult(Verdict.WRONG_ATTEMPT)  # "ep 4" where months are counted; "soju dies before ep 11"
-        guess = without_episode_tag(guess, question.answers, question.text)  # ("Nam Ra ep 12": where, not a second guess)
-        if self._resolver is not None:  # ("namra kills him ep 11" where an episode is asked: the episode is the guess)
-            guess = episode_guessed(guess, question.answers, lambda rest: bool(self._resolver and self._resolver.mentions(rest)))
+        first = first_reading(  # quotes, season marks, other languages, episodes (`bot.trivia.firstreading`)
+            guess, question, None if self._resolver is None else lambda rest: bool(self._resolver and self._resolver.mentions(rest))
+        )
+        if first.verdict is not None:
+            return MatchResult(first.verdict)
+        typed, guess = first.typed, first.guess
         def verdict_of(text: str) -> Verdict:
             return self._judge(text, question, scope).verdict
 
+        guess = inside_bars(guess, verdict_of)  # ("||ep 7|| no spoilers lol": the talk outside the bars no guess)
         if acted_alone(guess, verdict_of):
             return MatchResult(Verdict.CHAT)  # "*sobs*", "[screaming]": what the player does, no guess
         guess = without_aside(guess, verdict_of)  # ("lee suhyeok (copying mina lol)")

@@ -25,6 +25,7 @@ BAND = q("Which rock group first played the Marquee Club in 1962?", "The Rolling
 ACTRESS = q("Who plays Park Mi-jin?", "Lee Eun-saem")
 RENEWED = q("On what date was the show renewed?", "6 June 2022")
 EPISODES = q("How many episodes does Season 1 have?", "12", "twelve")
+SOJU_DIES = q("In which episode does Nam So-ju die?", "11", "episode 11", "ep 11")
 SURVIVORS = q("How many Hyosan High students reach the quarantine camp alive and human?", "Six", "6")
 WOO_JIN = q("In which episode does Woo-jin die?", "12", "episode 12", "ep 12")
 ON_JO = q("Whom is Cheong-san secretly in love with?", "Nam On-jo", "On-jo", "Onjo")
@@ -411,6 +412,19 @@ CASES: list[tuple[str, Question, Verdict]] = [
     ("Nam-", q("Which character does Cho Yi-hyun play?", "Choi Nam-ra", "Nam-ra"), Verdict.CHAT),
     ("onjo bc she's the lead", ON_JO, Verdict.RIGHT), ("namra bc she's the lead", ON_JO, Verdict.WRONG_ATTEMPT),
     ("hari bc archery", q("Which character does Ha Seung-ri play?", "Jang Ha-ri", "Ha-ri"), Verdict.RIGHT),
+    # held67: release night: a season-1 mark beside an episode only says which season; a later season's episode,
+    # count, ranking or wait is talk of it; a guess in spoiler bars with talk outside is judged alone
+    ("s1 ep 11", SOJU_DIES, Verdict.RIGHT), ("1x11", SOJU_DIES, Verdict.RIGHT), ("시즌1 11화", SOJU_DIES, Verdict.RIGHT),
+    ("S01E11", SOJU_DIES, Verdict.RIGHT), ("ep 11 (s1)", SOJU_DIES, Verdict.RIGHT), ("ep 12 of s1", SOJU_DIES, Verdict.WRONG_ATTEMPT),
+    ("ep 11 of s2 tho", SOJU_DIES, Verdict.CHAT), ("omg s2e1", SOJU_DIES, Verdict.CHAT), ("시즌2 11화 미쳤다", SOJU_DIES, Verdict.CHAT),
+    ("s2e11", SOJU_DIES, Verdict.WRONG_ATTEMPT),  # (a later season's episode alone: a guess, and not season 1's)
+    ("s2 has 8 eps", EPISODES, Verdict.CHAT), ("s2 > s1", EPISODES, Verdict.CHAT), ("s1 has 12 and s2 has 8", EPISODES, Verdict.RIGHT),
+    ("s2 has 8 eps", q("How many episodes does Season 2 have?", "8"), Verdict.RIGHT),  # (the season the question asks)
+    ("4 years of waiting for s2", q("How many months after the outbreak is the epilogue set?", "Four", "4"), Verdict.CHAT),
+    ("||ep 11|| no spoilers lol", SOJU_DIES, Verdict.RIGHT),
+    ("대학생", q("What is On-jo doing when Season 2 begins?", "Studying at university", "university student"), Verdict.RIGHT),
+    ("sin spoilers porfa", q("In which city does Season 2's outbreak strike?", "Seoul"), Verdict.CHAT),
+    ("wag mag spoil", q("In which city does Season 2's outbreak strike?", "Seoul"), Verdict.CHAT),
     # review46b: a spaced slash between halves of one thing gives no alternatives: "7" is no "24 / 7"
     ("7", q("How often is the store open?", "24 / 7"), Verdict.WRONG_ATTEMPT),
     # an answer of chat words typed whole as its list writes it is that answer, not talk
