@@ -47,6 +47,9 @@ _RUNTIME = compile_later(r"\b(?:runtimes?|run ?times?|running times?|lengths?|mi
 _LENGTH = compile_later(rf"\bhow long\b|{_RUNTIME.pattern}")
 # "how long until episode 5", "how long ago did it air": a wait, not a runtime
 _WAIT = compile_later(r"\bhow long (?:until|till|til|before|to go|left|ago|do we|will we|have we|must we)\b")
+# "is s2 episode 5 delayed", "why is ep 8 late": an episode's own day, as listed (never the season's premiere or an old
+# rumour of a delay to the season)
+_DELAYED = compile_later(r"\b(?:delay\w*|postpon\w*|pushed back|late)\b")
 # What happens in it: no source lists that, so these questions are the other kinds'.
 _STORY = compile_later(r"\bhappens?\b|\bdie\w*\b|\bdeaths?\b|\bkill\w*\b|\babout\b|\bplot\b|\bsummary\b|\brecap\b")
 
@@ -127,6 +130,9 @@ class Season2Episodes:
                 a.episode = episode  # the kinds after this one answer of that episode, not of season 1's
             elif a.episode is not None and names_an_episode(ask.text):
                 a.episode = None  # "the s2 finale" before any list: not season 1's, and which one is not known
+        if (episode is None and a.season is None and a.episode is not None and a.episode.season == 1 and listed
+                and ask.matches(_DELAYED) and a.episode.episode <= len(listed)):
+            episode = a.episode = Position(2, a.episode.episode)  # "is episode 5 delayed": season 1's came out long ago
         drops = self._drops(ask, listed)
         if drops is not None:
             return drops
@@ -171,7 +177,7 @@ class Season2Episodes:
             return self._wrap(ask, self._title(info, status), "season2.episode.title")
         if length:
             return self._wrap(ask, [self._lengths((info,), status)], "season2.episode.length")
-        if ask.matches(_WHEN):
+        if ask.matches(_WHEN) or ask.matches(_DELAYED):
             part = self._airs(info, status)
             if ask.matches(_IS_OUT) and _out(info, status):
                 part = dataclasses.replace(part, text=f"Yes. {part.text}")
