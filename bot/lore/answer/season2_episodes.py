@@ -130,9 +130,13 @@ class Season2Episodes:
                 a.episode = episode  # the kinds after this one answer of that episode, not of season 1's
             elif a.episode is not None and names_an_episode(ask.text):
                 a.episode = None  # "the s2 finale" before any list: not season 1's, and which one is not known
-        if (episode is None and a.season is None and a.episode is not None and a.episode.season == 1 and listed
-                and ask.matches(_DELAYED) and a.episode.episode <= len(listed)):
-            episode = a.episode = Position(2, a.episode.episode)  # "is episode 5 delayed": season 1's came out long ago
+        if (episode is None and a.season is None and a.episode is not None and a.episode.season == 1
+                and ask.matches(_DELAYED) and self.status.current.status.release_at is not None):
+            # "is episode 5 delayed": season 1's came out long ago, so it is season 2's (the season's, unlisted)
+            if listed and a.episode.episode <= len(listed):
+                episode = a.episode = Position(2, a.episode.episode)
+            elif not listed:
+                a.season, a.episode = 2, None
         drops = self._drops(ask, listed)
         if drops is not None:
             return drops

@@ -397,6 +397,7 @@ _UNCOUNTED = f"Season 2 has been out since {RELEASE_TEXT}, but how many episodes
     ("is episode 5 delayed", "out", "8 in parts", ("Not confirmed yet, one source: TVmaze lists season 2, episode 5",),
      "2024 or 2025"),
     ("is s2 still on march 12", "official", "none", ("No.",), "I don't know"),
+    ("is episode 5 delayed", "moved", "none", ("Yes.",), "2024 or 2025"),
 ])
 async def test_season_2s_episodes_and_whether_one_is_out_follow_the_listing_and_the_status(
     question: str, news: str, listed: str, said: tuple[str, ...], never: str
