@@ -31,6 +31,7 @@ from bot.lore.answer.hinglish_glosses import hinglish_before_names
 from bot.lore.answer.korean_glosses import gloss_korean
 from bot.lore.answer.question_type import read_type
 from bot.lore.answer.romanised import ROMANISED_WORDS, hangul_of_romanised
+from bot.lore.answer.season2_which import part_of_another
 from bot.lore.answer.watched_on import watched_on
 from bot.lore.answer.words import (
     CHAT,
@@ -45,6 +46,7 @@ from bot.lore.answer.words import (
     stem,
     words_of,
 )
+from bot.lore.lexicon_episodes import OTHER_WORKS
 from bot.lore.names import Entity, Mention, NameResolver
 from bot.recent import RecentByIdentity
 from bot.show import NOTHING, Position, ShowShape
@@ -98,6 +100,8 @@ _TO_LIFE = compile_later(r"^(?!.*\bwill\b).*\bback to life\b")
 # "did X come back" (in the story, in the past): not a season-2 question.
 # "does on-jo die in part 2": season 1 came out whole, so a second (or third) part is season 2's
 _SECOND_PART = compile_later(r"\b(?:part|pt)\.?\s*(?:[23]|two|three|ii|iii)\b|\b(?:second|2nd|third|3rd)\s+part\b")
+# "was roh jae-won in squid game season 3": another show's season, never ours
+_OTHER_WORK_BEFORE = compile_later(rf"(?<![\w-]){OTHER_WORKS}\s+$")
 _STORY_RETURN = compile_later(r"\bdid\b.*\b(?:come back|return)\b")
 # "who dies in ep 5 and ep 6", "what happens in episodes 3 and 4": the same question of each episode.
 _EPISODE_PAIR = compile_later(r"\b(episodes?|eps?)\s*(\d{1,2})\s*(?:,|and|&|\+)\s*(?:(?:episode|ep)\s*)?(\d{1,2})\b")
@@ -522,7 +526,7 @@ class Analyser:
                     if 1 <= number <= 99:
                         a.episode = Position(1, number)
         # "did netflix renew it for season 3": a season said by its number over the renewal ahead of it
-        said = list(_SEASON.finditer(text))
+        said = [m for m in _SEASON.finditer(text) if not _OTHER_WORK_BEFORE.search(text, 0, m.start())]
         named = next((m for m in said if not m.group(0).startswith(("sequel", "renew"))), said[0] if said else None)
         if named is not None and a.season is None:
             if named.group(1) or named.group(4):
@@ -546,7 +550,7 @@ class Analyser:
             a.season = 2  # "is the old cast coming back": the cast Netflix named for season 2
         if a.season is None and a.episode is None and _NEW_CAST.search(text):
             a.season = 2  # "who's the new cast": the newcomers are season 2's (season 1's cast is the cast)
-        if a.season is None and a.episode is None and _SECOND_PART.search(text):
+        if a.season is None and a.episode is None and _SECOND_PART.search(text) and not part_of_another(text):
             a.season = 2
         if a.season is None and _SHOW_ITSELF.search(text):
             a.season = 2  # "is the show dead", "is it cancelled": whether it goes on, season 2's news

@@ -23,6 +23,22 @@ _ASIDE_LEAD = compile_later(
     r"genuine (?:q|question)|serious (?:q|question)|dumb (?:q|question))\b(?![-'])[\s,.!:-]*)+",
     re.I,
 )
+# "in the part 2 of ep 11 where ...", "the second part of episode 12": which stretch of the episode, nothing more asked;
+# "part two of my theory: is X alive": a fan's own numbering (never season 2's part 2)
+_PART_ASIDE = compile_later(
+    r"\b(?:the )?(?:(?:part|pt\.?) ?(?:[1-3]|one|two|three)|(?:first|second|third|1st|2nd|3rd|last) (?:part|half)) of "
+    r"(?=(?:the )?(?:ep|episode|e) ?\d)|^\s*(?:part|pt\.?) ?(?:[1-3]|one|two|three) of my (?:theory|rant|thread|questions?)\b[\s,.:;!-]*",
+    re.I,
+)
+# "top 3 deaths", "name 3 characters who survive", "the 3 main characters": how many to name, never season 3 nor
+# episode 3 ("3 episodes", a count asked of the show, is not one of these)
+_HOW_MANY_NAMED = compile_later(
+    r"\b(?:top )?(?:[2-9]|10|two|three|four|five)\s+(?=(?:main |new |best |saddest |worst |craziest |most \w+ )?"
+    r"(?:characters|deaths|people|students|survivors|kids|villains|couples|scenes|moments)\b)",
+    re.I,
+)
+# "who dies in s1 before s3 comes": when the asker wants it by, nothing asked of season 3
+_BEFORE_NEXT = compile_later(r"\s*\b(?:before|b4|until|till) (?:s|season )(?:3|three)(?: (?:comes?|drops?|is)(?: out)?)?\b", re.I)
 _ASIDE_MIDDLE = compile_later(
     r"\s*\b(?:again\s+)?i\s+(?:forgot|forget|for ?got|cant remember|can't remember|dont remember|don't remember|"
     r"keep forgetting)\b(?:\s+(?:again|lol|lmao|sorry))?"
@@ -87,6 +103,12 @@ def without_asides(text: str) -> str:
     """The question without what in it asks nothing ("wait", "i forgot", "lol she was so good")."""
     bare = _ASIDE_LEAD.sub("", text)
     folded = bare.casefold()
+    if "part" in folded or "pt" in folded or "half" in folded:
+        bare = _PART_ASIDE.sub("", bare)
+    if any(c in folded for c in "23456789") or any(w in folded for w in (" two ", " three ", " four ", " five ")):
+        bare = _HOW_MANY_NAMED.sub("", bare)
+        if _BEFORE_NEXT.search(bare) and _BEFORE_NEXT.sub("", bare).strip():
+            bare = _BEFORE_NEXT.sub("", bare)
     if any(w in folded for w in _ASIDE_MIDDLE_WORDS):
         bare = _ASIDE_MIDDLE.sub(" ", bare)
     if any(w in folded for w in _ASIDE_TAIL_WORDS):

@@ -19,7 +19,7 @@ from bot.lore.answer.ask import Ask
 from bot.lore.answer.asked_clock import with_asked_clock
 from bot.lore.answer.result import Answer, Part, SourceRef
 from bot.lore.answer.season2_status import StatusAnswers
-from bot.lore.answer.season2_which import named_episode, names_an_episode
+from bot.lore.answer.season2_which import named_episode, names_an_episode, part_of_another
 from bot.lore.answer.wording import day_text, when_text
 from bot.season2.model import Confidence, Milestone, Status, strongest
 from bot.season2.rules import came_out_at
@@ -47,6 +47,9 @@ _RUNTIME = compile_later(r"\b(?:runtimes?|run ?times?|running times?|lengths?|mi
 _LENGTH = compile_later(rf"\bhow long\b|{_RUNTIME.pattern}")
 # "how long until episode 5", "how long ago did it air": a wait, not a runtime
 _WAIT = compile_later(r"\bhow long (?:until|till|til|before|to go|left|ago|do we|will we|have we|must we)\b")
+# "is s2 episode 5 delayed", "why is ep 8 late": an episode's own day, as listed (never the season's premiere or an old
+# rumour of a delay to the season)
+_DELAYED = compile_later(r"\b(?:delay\w*|postpon\w*|pushed back|late)\b")
 # What happens in it: no source lists that, so these questions are the other kinds'.
 _STORY = compile_later(r"\bhappens?\b|\bdie\w*\b|\bdeaths?\b|\bkill\w*\b|\babout\b|\bplot\b|\bsummary\b|\brecap\b")
 
@@ -63,6 +66,12 @@ _PART_INDEX = {"1": 0, "one": 0, "first": 0, "2": 1, "two": 1, "second": 1, "3":
 _REST = compile_later(r"\brest of (?:season 2|it|the season|the episodes)\b|\b(?:remaining|last (?:four|4)|other (?:four|4)|"
                       r"next (?:four|4)) (?:episodes|eps)\b")
 # "is all of s2 out", "is the whole season out": whether every part is out, so how the episodes come out
+# "is s2 over", "is season 2 done airing", "when does s2 end": whether its last episode is out, once the episodes are
+# listed (never the filming, said or not, nor a cancellation: "is s2 over" once it is out asks about its episodes)
+_ENDED = compile_later(r"^(?:is|has|did)\b.*\b(?:over|done|finished|complete|completed|ended)\b|\bwhen\b.*\b(?:end|ends|ending|finish|"
+                       r"finishes|over|done)\b|\b(?:done|finish\w*|end\w*) (?:airing|releasing|dropping|streaming)\b")
+_AIRING = compile_later(r"\b(?:airing|releasing|dropping|streaming)\b|^when\b")
+_MAKING = compile_later(r"\b(?:film\w*|shoot\w*|shot|production|post|cancel\w*|renew\w*|axed|story|plot)\b")
 _OUT_WORD = compile_later(r"\b(?:out|released|available|dropped)\b")
 _WHOLE = compile_later(r"\b(?:all|every)(?: of)?(?: the)? (?:season 2|episodes?|eps?)\b|\b(?:whole|full|entire|complete) season\b")
 
@@ -121,6 +130,13 @@ class Season2Episodes:
                 a.episode = episode  # the kinds after this one answer of that episode, not of season 1's
             elif a.episode is not None and names_an_episode(ask.text):
                 a.episode = None  # "the s2 finale" before any list: not season 1's, and which one is not known
+        if (episode is None and a.season is None and a.episode is not None and a.episode.season == 1
+                and ask.matches(_DELAYED) and self.status.current.status.release_at is not None):
+            # "is episode 5 delayed": season 1's came out long ago, so it is season 2's (the season's, unlisted)
+            if listed and a.episode.episode <= len(listed):
+                episode = a.episode = Position(2, a.episode.episode)
+            elif not listed:
+                a.season, a.episode = 2, None
         drops = self._drops(ask, listed)
         if drops is not None:
             return drops
@@ -165,7 +181,7 @@ class Season2Episodes:
             return self._wrap(ask, self._title(info, status), "season2.episode.title")
         if length:
             return self._wrap(ask, [self._lengths((info,), status)], "season2.episode.length")
-        if ask.matches(_WHEN):
+        if ask.matches(_WHEN) or ask.matches(_DELAYED):
             part = self._airs(info, status)
             if ask.matches(_IS_OUT) and _out(info, status):
                 part = dataclasses.replace(part, text=f"Yes. {part.text}")
@@ -178,8 +194,11 @@ class Season2Episodes:
         a = ask.a
         # "is part 1 out": season 1 came out whole, so a part named is season 2's
         part_two = (_PART_TWO.search(ask.text) or _ONE_PART.search(ask.text) or _REST.search(ask.text)) is not None and (
-            a.season in (None, 2))
+            a.season in (None, 2)) and (a.season == 2 or not part_of_another(ask.text))
         whole = ask.matches(_WHOLE) is not None and _OUT_WORD.search(ask.text) is not None and ask.matches(_COUNT) is None
+        if (a.season == 2 and listed and ask.matches(_ENDED) and not ask.matches(_MAKING)
+                and (self.status.current.status.milestone is Milestone.RELEASED or ask.matches(_AIRING))):
+            whole = True  # "is s2 over", "when does s2 end": how its episodes come out, so when the last one does
         if ask.matches(_STORY) or not (part_two or (a.season == 2 and (ask.matches(_DROPS) or _ONE_PART.search(ask.text)
                                                                         or whole))):
             return None

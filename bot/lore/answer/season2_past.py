@@ -140,7 +140,9 @@ def asked_day(text: str) -> tuple[int, int] | None:
 # Coming out, in the answer languages: "sale el 19 de marzo", "sai dia 19", "sort le 19 mars", "kommt am 19. März",
 # "rilis 19 maret", "3월 19일에 나와", "3月19日上线"
 _RELEASE_VERB = compile_later(r"\b(?:out|releas\w*|drop\w*|premier\w*|com(?:e|es|ing)|air(?:s|ed|ing)?|sale|salir\w*|estren\w*|sai|saem|"
-                              r"lança\w*|sort\w*|kommt|erschein\w*|rilis|tayang|keluar|lalabas)\b|나와|나오|공개|上线|配信|公開|播出",
+                              r"lança\w*|sort\w*|kommt|erschein\w*|rilis|tayang|keluar|lalabas)\b|나와|나오|공개|上线|配信|公開|播出"
+                              # "is s2 still on march 12", "is it on the 19th": the season itself on a day
+                              r"|^\W*(?:is|was|will)\s+(?:season\s*2|s2|it)\s+(?:still\s+|now\s+)?(?:be\s+)?on\b",
                               re.I)
 
 

@@ -10,7 +10,8 @@ season2_asked.py on the clause as typed, its words one space apart):
 - "any news on the s2 release date??", "any update on the release date": whether there is one (never where its making
   stands alone, which says nothing of a date);
 - "is s2 on jtbc or netflix", "s2 on netflix?": where it will stream (never "Not yet" off the release date);
-- "s2 udah selesai syuting?", "tapos na ba ang shooting ng s2": whether its filming is over.
+- "s2 udah selesai syuting?", "tapos na ba ang shooting ng s2": whether its filming is over;
+- "is the trailer on march 1", "was the s2 trailer out on feb 10": when the trailer is (never the release day held to it).
 """
 
 from __future__ import annotations
@@ -33,6 +34,12 @@ _LAST = compile_later(
     rf"|^\W*(?:does|will|is)\s+(?:the\s+show|the\s+series|it|all\s+of\s+us\s+are\s+dead)\s+(?:(?:gonna|going\s+to)\s+)?"
     rf"(?:end|ending|finish|finishing|wrap\s+up)\s+(?:with|after|at|in)\s+{_SEASON}\W*$"
     rf"|^\W*(?:is|will)\s+there\s+(?:be\s+)?(?:more\s+seasons?|another\s+season|a\s+third\s+season)\s+after\s+{_SEASON}\W*$"
+    # "is this the last season", "will there be more seasons": nothing in any source says, at any stage (season 1's
+    # episode count, read off "season", answered nothing)
+    r"|^\W*is\s+(?:this|it)\s+(?:(?:gonna|going\s+to)\s+be\s+)?(?:the\s+)?(?:last|final)\s+season(?:\s+of\s+(?:the\s+)?(?:show|series))?"
+    r"(?:\W+(?:or\s+(?:nah|not|no)|fr|right|tho|though))*\W*$"
+    r"|^\W*(?:will|are|is)\s+there\s+(?:be\s+|gonna\s+be\s+|going\s+to\s+be\s+)?(?:any\s+)?more\s+seasons?"
+    r"(?:\s+(?:coming|after\s+this(?:\s+one)?))?\W*$"
     # Tagalog, Indonesian, Spanish: "huling season na ba ang s2", "ito na ba ang huling season", "s2 season terakhir?",
     # "la temporada 2 es la última?"
     rf"|^\W*(?:(?:huling|last|final)\s+season\s+(?:na\s+)?(?:ba\s+)?(?:ang\s+|yung\s+)?{_SEASON}"
@@ -55,6 +62,11 @@ _DATE_NEWS = compile_later(
 _FILMING_OVER = compile_later(
     rf"^\W*{_SEASON}\s+(?:udah|sudah|dah|uda)\s+(?:selesai|kelar|beres)\s+(?:syuting|shooting|filming)(?:\s+(?:belum|blm|ya|kah|gak|ga))?\W*$"
     rf"|^\W*tapos\s+na\s+(?:ba\s+)?(?:ang\s+|yung\s+)?(?:shooting|filming|taping)\s+(?:ng\s+|sa\s+)?{_SEASON}\W*$")
+# "is the trailer on march 1", "was the s2 trailer out on feb 10": the trailer's own day (never the release's, held to it)
+_DAY = r"(?:[a-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?[a-z]{3,9})"
+_TRAILER_DAY = compile_later(
+    rf"^\W*(?:is|was|will|does|did)\s+(?:the\s+)?(?:new\s+|official\s+)?(?:{_SEASON}\s+)?(?:trailer|teaser)\s+(?:be\s+)?"
+    rf"(?:(?:out|coming\s+out|come\s+out|dropping|drop|released|release|premiering)\s+)?on\s+(?:the\s+)?{_DAY}\W*$")
 _PLATFORM_OR = compile_later(
     rf"^\W*(?:is|will)\s+{_SEASON}\s+(?:be\s+|gonna\s+be\s+|going\s+to\s+be\s+)?(?:on|coming\s+(?:out\s+)?(?:on|to)|streaming\s+on|released\s+on)\s+"
     rf"{_PLATFORM}\s+or\s+{_PLATFORM}\W*$"
@@ -69,6 +81,7 @@ _WAITING: tuple[tuple[LazyPattern, str], ...] = (
     (_DATE_NEWS, "is there a release date for season 2 yet"),
     (_PLATFORM_OR, "where will season 2 stream"),
     (_FILMING_OVER, "has season 2 finished filming"),
+    (_TRAILER_DAY, "when's the s2 trailer"),
 )
 
 

@@ -391,6 +391,20 @@ _UNCOUNTED = f"Season 2 has been out since {RELEASE_TEXT}, but how many episodes
     ("recap s2", "out", "8", ("Season 2 is out, but the content pack has no summary of its episodes yet",), "Seoul"),
     ("what happened in season 2", "out", "8", ("Season 2 is out, but my sources do not say",), "came out on"),
     ("what episode am i on", "out", "8", ("`/progress` sets how far you have watched",), "window"),
+    # ask79: "part 2" of an episode or a theory, "is s2 over", "top 3", another show's season 3, "is this the last
+    # season" and an episode "delayed" read as what they say, never season 2's parts, a cancellation or season 3
+    ("who bit nam-ra in part 2 of episode 6", "out", "8 in parts", ("||Season 1, episode 6",), "TVmaze"),
+    ("part two of my theory: is cheong-san alive?", "out", "8 in parts", ("So far",), "TVmaze"),
+    ("is s2 over", "out", "8 in parts", ("As TVmaze lists them, season 2 comes out in 2 parts",), "cancelled"),
+    ("is s2 done airing", "out", "8 in parts", ("As TVmaze lists them, season 2 comes out in 2 parts",), "Filming"),
+    ("when does s2 end", "out", "8", ("As TVmaze lists them, season 2 came out with all 8 episodes",), "parts"),
+    ("top 3 deaths in season 1", "out", "8", ("Who dies or turns into a zombie in season 1",), "season 3"),
+    ("was roh jae-won in squid game season 3", "out", "8", ("Yes.",), "anything about a season 3"),
+    ("is this the last season", "out", "8", ("I don't know anything about a season 3",), "12 episodes"),
+    ("is episode 5 delayed", "out", "8 in parts", ("Not confirmed yet, one source: TVmaze lists season 2, episode 5",),
+     "2024 or 2025"),
+    ("is s2 still on march 12", "official", "none", ("No.",), "I don't know"),
+    ("is episode 5 delayed", "moved", "none", ("Yes.",), "2024 or 2025"),
 ])
 async def test_season_2s_episodes_and_whether_one_is_out_follow_the_listing_and_the_status(
     question: str, news: str, listed: str, said: tuple[str, ...], never: str
