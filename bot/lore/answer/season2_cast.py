@@ -20,12 +20,23 @@ _NEW = compile_later(r"\bnew\b")
 _LEFT_OUT = compile_later(r"\b(?:not|isn'?t|aren'?t|won'?t|wont|isnt|arent|n't)\s+(?:be\s+)?(?:coming\s+back|returning|back|in|return)\b"
                           r"|\b(?:left\s+out|missing)\b")
 _KIND = {"she": " (female, as my sources describe them)", "he": " (male, as my sources describe them)"}
+# the plain list ("quienes salen en la temporada 2") in the asker's language: the newcomers' line, the returning
+# cast's and "actor as character"; names stay romanized as the fact sheet spells them (Korean and the CJK languages,
+# which write names their own way, keep the English list)
+_SAID_IN: dict[str, tuple[str, str, str]] = {
+    "es": ("Nuevos en la temporada 2: {}.", "Regresan en la temporada 2: {}.", "{} como {}"),
+    "pt": ("Novos na 2ª temporada: {}.", "Voltam na 2ª temporada: {}.", "{} como {}"),
+    "id": ("Pemain baru di season 2: {}.", "Kembali di season 2: {}.", "{} sebagai {}"),
+    "fr": ("Nouveaux dans la saison 2 : {}.", "De retour dans la saison 2 : {}.", "{} dans le rôle de {}"),
+    "de": ("Neu in Staffel 2: {}.", "Zurück in Staffel 2: {}.", "{} als {}"),
+}
 
 
-def cast_line(shared: Shared, character: Character) -> str:
-    """"Kim Si-eun as So Ju-ran" (the character alone when no actor is known)."""
+def cast_line(shared: Shared, character: Character, lang: str = "en") -> str:
+    """"Kim Si-eun as So Ju-ran" (the character alone when no actor is known), in `lang` ("Kim Si-eun como ...")."""
     if character.actor:
-        return f"{shared.knowledge.person_name(character.actor)} as {character.name}"
+        actor = shared.knowledge.person_name(character.actor)
+        return _SAID_IN[lang][2].format(actor, character.name) if lang in _SAID_IN else f"{actor} as {character.name}"
     return character.name
 
 
@@ -62,4 +73,11 @@ def cast_parts(shared: Shared, ask: Ask, refs: tuple[SourceRef, ...], last: Posi
     if returning and not asks_new:
         parts.append(Part("Returning in season 2: " + ", ".join(cast_line(shared, c) for c in returning) + ".",
                           last, "official", refs))
+    plain = (bool(new) and parts[0].text.startswith("New in season 2: ") and len(parts) == 1 + bool(returning and not asks_new))
+    if ask.language in _SAID_IN and plain:  # only the plain list has words abroad: never half of each language
+        newly, back, _ = _SAID_IN[ask.language]
+        parts[0] = parts[0].worded(newly.format(", ".join(cast_line(shared, c, ask.language) for c in new)), ask.language)
+        if len(parts) == 2:
+            parts[1] = parts[1].worded(back.format(", ".join(cast_line(shared, c, ask.language) for c in returning)),
+                                       ask.language)
     return parts
