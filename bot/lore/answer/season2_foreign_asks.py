@@ -36,7 +36,7 @@ _OTHER_ASK = compile_later(r"(?<!\w)(?:d[oó]nde|onde|di ?mana|dmn|où|wo|qui[e�
                            r"|kapan|quand|wann|por ?qu[eé]|porque|kenapa|pourquoi|warum|cu[aá]nto|quanto|berapa|combien|wie)(?!\w)", re.I)
 # how long is left before it comes out (Spanish "cuánto falta" the older glosses read)
 _COUNTDOWN = compile_later(r"(?<!\w)(?:faltam? quantos dias|quantos dias falta[mn]?|quanto tempo falta|falta quanto"
-                           r"|berapa (?:hari|minggu|bulan) lagi|(?:il )?(?:reste|rest) combien|combien de (?:jours|temps)"
+                           r"|berapa (?:hari|minggu|bulan|lama) lagi|(?:il )?(?:reste|rest) combien|combien de (?:jours|temps)"
                            r"|dans combien de (?:jours|temps)|wie viele tage|wieviele tage|wie lange (?:noch|dauert es noch|muss)"
                            r"|(?:cu[aá]ntos d[ií]as|cu[aá]nto tiempo|cu[aá]nto) falta)(?!\w)", re.I)
 # whether it is out, French ("German "ist staffel 2 schon raus" and the others are read already)
