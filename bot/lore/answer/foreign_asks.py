@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from bot.lazy_re import LazyPattern, compile_later
+from bot.lore.answer.season2_foreign_asks import season2_foreign_ask
 from bot.lore.answer.written_dates import MONTH_NAMES_IN
 from bot.text import MONTH_NAMES
 
@@ -163,4 +164,4 @@ def foreign_ask(text: str) -> str | None:
         if (dated := pattern.match(text)) is not None:
             subject = "the s2 cast" if _CAST_SAID.search(text) else "season 2"
             return f"was {subject} announced in {_MONTH_EN[dated.group(1).casefold()]} {dated.group(2)}"
-    return None
+    return season2_foreign_ask(text)  # "ya terminaron de grabar la temporada 2", "berapa hari lagi season 2"

@@ -77,6 +77,21 @@ _FORMS: tuple[tuple[LazyPattern, str], ...] = tuple((compile_later(rf"^{p}$"), e
     # season 2: its cast, its date, its length
     (rf"{_SEASON_2}の(?:キャスト|出演者|出演)(?:は|って)?(?:誰|だれ)?{_END}", "who is in the season 2 cast"),
     (rf"{_SEASON_2}の(?:配信日|公開日|配信開始日|リリース日|放送日)(?:は|って)?(?:いつ)?{_END}", "when does season 2 come out"),
+    # "シーズン2まであと何日？", "第二季还有几天上线": how long is left, as "when does season 2 come out" asks it
+    (rf"{_SEASON_2}(?:の(?:配信|公開))?まで(?:あと)?(?:何日|なんにち|何ヶ月|何か月|どのくらい|どれくらい){_END}", "when does season 2 come out"),
+    (rf"(?:距离|距離)?{_ZH_SEASON_2}(?:上线|上線|开播|開播)?(?:还有|還有|还要|還要)(?:几天|幾天|多久|多少天)(?:才)?(?:上线|上線|上映|出|播出|开播|開播)?"
+     rf"{_ZH_END}", "when does season 2 come out"),
+    # "シーズン2の撮影終わった？", "第二季拍完了吗": whether filming is over (or has begun), as English asks it
+    (rf"{_SEASON_2}(?:の)?撮影(?:は|って|も)?(?:もう)?(?:終わった|終わりました|終わってる|終了した|終了しました|完了した|クランクアップした)"
+     rf"(?:の|んですか)?{_END}", "has season 2 finished filming"),
+    (rf"{_SEASON_2}(?:の)?撮影(?:は|って|も)?(?:もう)?(?:始まった|始まりました|始まってる|開始した|開始しました)(?:の|んですか)?{_END}",
+     "has season 2 started filming"),
+    (rf"{_ZH_SEASON_2}(?:已经|已經)?(?:拍完了|杀青了|殺青了|拍摄完了|拍攝完了|拍完|杀青|殺青)(?:吗|嗎|没|沒|没有|沒有)?{_ZH_END}",
+     "has season 2 finished filming"),
+    (rf"{_ZH_SEASON_2}(?:已经|已經)?(?:开拍了|開拍了|开始拍了|開始拍了|开拍|開拍)(?:吗|嗎|没|沒|没有|沒有)?{_ZH_END}", "has season 2 started filming"),
+    # "シーズン2は3月19日に配信されますか？", "シーズン2って3月20日に配信？": a day asked, checked against the date that stands
+    (rf"{_SEASON_2}(?:は|が|って)?\s*([0-9０-９]{{1,2}})月([0-9０-９]{{1,2}})日(?:に|から)?(?:配信|公開|リリース|放送|出る|出ます|来る)"
+     rf"(?:される|されます|開始|スタート|する|します)?(?:の|んですか)?{_END}", r"is season 2 coming out on month\1 \2"),
     # "シーズン2の1話もう出た?", "シーズン2もう配信された?": whether it is out, as "is s2 ep 1 out yet" asks it
     (rf"{_SEASON_2}の?\s*(?:第)?([0-9０-９]+)\s*話(?:目)?(?:は|って)?\s*(?:もう)?{_OUT_JA}{_END}", r"is s2 ep \1 out yet"),
     (rf"{_SEASON_2}(?:は|って)?\s*(?:もう)?{_OUT_JA}{_END}", "is season 2 out yet"),

@@ -28,7 +28,7 @@ from bot.lore.answer.question import Question, normalise
 from bot.lore.answer.records import Record
 from bot.lore.answer.result import Answer, Part, SourceRef, dont_know
 from bot.lore.answer.retrieval import RecordAnswers
-from bot.lore.answer.season2_cast import cast_parts
+from bot.lore.answer.season2_cast import LEFT, cast_parts, left_dead, returning_said
 from bot.lore.answer.season2_dated import DatedAnswers
 from bot.lore.answer.season2_deaths import season_deaths, season_story_of
 from bot.lore.answer.season2_pack_texts import worded_in
@@ -125,7 +125,6 @@ _PLAYS = compile_later(r"\b(?:plays?|played|playing|portray\w*|actors?|actress(?
 _CARRIED_ON = frozenset({"alive", "halfbie"})
 # "is gwinam actually dead or coming back in s2": asked whether season 1 left them dead too
 _DEAD_ASKED = compile_later(r"\b(?:dead|die|dies|died|alive|survive\w*|live|lived|death)\b", re.I)
-_LEFT = {"presumed_dead": "presumed dead, though recaps disagree", "dead": "dead", "zombie": "a zombie"}
 
 
 class Season2Answers:
@@ -355,7 +354,7 @@ class Season2Answers:
             if subject.kind == "character":
                 parts += self._members(self.s.pack.characters[subject.id], verdict=False)
                 if ask.matches(_DEAD_ASKED):
-                    parts.extend(self._left_dead(self.s.pack.characters[subject.id]))
+                    parts.extend(left_dead(self.s, (c := self.s.pack.characters[subject.id]), self._spoils(c)))
             else:  # "is lee min jae onjo's boyfriend in s2": the newcomer the actor plays, as announced
                 parts += [p for c in self.s.pack.characters_played_by(subject.id)[:1]
                           if 2 in c.seasons and 1 not in c.seasons for p in self._members(c, verdict=False)]
@@ -501,7 +500,7 @@ class Season2Answers:
                 parts += self._members(self.s.pack.characters[subject.id], verdict)
                 entities.append(Entity("character", subject.id, subject.name))
                 if ask.matches(_DEAD_ASKED):
-                    parts.extend(self._left_dead(self.s.pack.characters[subject.id]))
+                    parts.extend(left_dead(self.s, (c := self.s.pack.characters[subject.id]), self._spoils(c)))
                 continue
             roles = self.s.pack.characters_played_by(subject.id)
             person = self.s.pack.people[subject.id]
@@ -523,6 +522,8 @@ class Season2Answers:
                           and subject.id in r.subjects and _OTHER_DRAMAS <= r.keyword_stems][:1]
         if not parts:
             return None
+        if len(parts) == 1 and [e.kind for e in entities] == ["character"]:  # "onjo sale en la temporada 2": said there
+            parts = [returning_said(self.s.pack.characters[entities[0].id], parts[0], ask.language)]
         return self._wrap(ask, Answer(ask.raw, True, parts, "season2.cast", tuple(entities)))
 
     def _members(self, character: Character, verdict: bool = True) -> list[Part]:
@@ -549,7 +550,7 @@ class Season2Answers:
             who = {"he": "he", "she": "she"}.get(self.s.profiles.gender.get(character.id, ""), "they")
             return Part(f"{character.name}{actor} is in the season 2 cast Netflix announced, but how {who} "
                         f"returns is unexplained: season 1 leaves {character.short_name or character.name} "
-                        f"{_LEFT.get(fate.status, 'with an unclear fate')}.",
+                        f"{LEFT.get(fate.status, 'with an unclear fate')}.",
                         self._spoils(character), "official", self._cast_refs(), hedged=True)
         if 2 in character.seasons:
             text = f"Yes. {character.name}{actor} is in the season 2 cast Netflix announced."
@@ -564,16 +565,6 @@ class Season2Answers:
         if not verdict:
             text = text.split(": ", 1)[1] if text.startswith("Not as far") else text.split(" ", 1)[1]
         return Part(text, self._spoils(character), "official", self._cast_refs(), hedged=True)
-
-    def _left_dead(self, character: Character) -> list[Part]:
-        """"is gwinam dead or coming back in s2": the cast says who is back; how season 1 leaves one who
-        is not is the other half of the question."""
-        fate = character.fate
-        if 2 in character.seasons or fate is None or fate.status not in _LEFT:
-            return []
-        return [Part(f"Season 1 leaves {character.short_name or character.name} {_LEFT[fate.status]}.",
-                     self._spoils(character), fate.confidence, self.s.knowledge.refs(character.sources),
-                     hedged=fate.confidence == "official")]  # else "Reportedly: ..." as the fate is
 
     def _spoils(self, character: Character) -> Position:
         """A season-1 character's place in season 2 (or absence) tells how season 1 ends for them."""

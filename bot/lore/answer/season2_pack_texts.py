@@ -51,6 +51,27 @@ PACK_TEXTS: dict[str, dict[str, str]] = {
         "fr": "La saison 1 est sortie dans le monde entier sur Netflix le vendredi 28 janvier 2022, avec tous les épisodes d'un coup.",
         "de": "Staffel 1 erschien am Freitag, dem 28. Januar 2022, weltweit auf Netflix, mit allen Folgen auf einmal.",
     },
+    # season 2's story as Netflix told it (23 July 2025), all there is to say of it ("de q trata la temporada 2")
+    "Season 2 takes place in Seoul, where a new zombie outbreak strikes.": {
+        "ko": "시즌2는 새로운 좀비 사태가 덮친 서울이 배경이에요.",
+        "ja": "シーズン2の舞台はソウルで、新たなゾンビの感染爆発が起こります。",
+        "zh": "第二季的故事发生在首尔，那里爆发了新的丧尸疫情。",
+        "es": "La temporada 2 transcurre en Seúl, donde estalla un nuevo brote zombi.",
+        "pt": "A 2ª temporada se passa em Seul, onde um novo surto zumbi começa.",
+        "id": "Season 2 berlatar di Seoul, tempat wabah zombi baru terjadi.",
+        "fr": "La saison 2 se déroule à Séoul, où éclate une nouvelle épidémie de zombies.",
+        "de": "Staffel 2 spielt in Seoul, wo ein neuer Zombie-Ausbruch beginnt.",
+    },
+    "Season 2 follows On-jo as a traumatised university student in Seoul when a new outbreak hits the capital.": {
+        "ko": "시즌2는 트라우마를 안은 채 서울에서 대학생이 된 온조가 수도에 닥친 새로운 감염 사태를 겪는 이야기예요.",
+        "ja": "シーズン2は、トラウマを抱えたままソウルで大学生になったオンジョが、首都を襲う新たな感染爆発に遭う物語です。",
+        "zh": "第二季讲述心怀创伤、在首尔读大学的温祚，遭遇新的疫情袭击首都。",
+        "es": "La temporada 2 sigue a On-jo, una estudiante universitaria traumatizada en Seúl, cuando un nuevo brote golpea la capital.",
+        "pt": "A 2ª temporada acompanha On-jo, uma universitária traumatizada em Seul, quando um novo surto atinge a capital.",
+        "id": "Season 2 mengikuti On-jo, mahasiswi yang masih trauma di Seoul, saat wabah baru melanda ibu kota.",
+        "fr": "La saison 2 suit On-jo, étudiante traumatisée à Séoul, quand une nouvelle épidémie frappe la capitale.",
+        "de": "Staffel 2 begleitet On-jo als traumatisierte Studentin in Seoul, als ein neuer Ausbruch die Hauptstadt trifft.",
+    },
     # beside season 2's count in "is season 2 longer than season 1" (figures.py): season 1's, and the webtoon's
     f"Season 1 has {SEASON_ONE_EPISODES} episodes.": {
         "ko": f"시즌1은 {SEASON_ONE_EPISODES}부작이에요.",

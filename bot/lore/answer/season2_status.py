@@ -512,18 +512,25 @@ class StatusAnswers:
         """Filming and wrap questions: the status (with a yes or "not confirmed yet" when asked
         yes or no), then the pack's news about that stage."""
         done = reached(status, "filming_wrapped") and status.milestone is not Milestone.FILMING_WRAPPED
-        lead = "Filming is done. Latest: " if done else ""
+        earlier = [c for c in self.claims.season2 if c.milestone in history and c.standing == "standing"][-2:]
+        # said in the asker's language when a yes (or the stage alone) and every earlier step have words there
+        words = timing_words(q.language)
+        said = ((not yes_no or reached(status, asked)) and "filming_wrapped" in words.milestones
+                and all(c.milestone in words.milestones for c in earlier))
+        lang = q.language if said else "en"
+        lead = ("Filming is done. Latest: " if lang == "en" else words.milestones["filming_wrapped"] + words.end + words.gap) if done else ""
         if not yes_no:
-            first = self.part(status, lead=lead)
+            first = self.part(status, lead=lead, lang=lang)
         elif reached(status, asked):
-            first = self.part(status, verdict="Yes.", lead=lead)
+            first = self.part(status, verdict="Yes.", lead=lead, lang=lang)
         elif status.milestone is Milestone.CANCELLED:
             first = self.part(status, verdict="No.")
         else:
             first = self.part(status, "Not confirmed yet. Where things stand now")
         parts = [first]
-        for claim in [c for c in self.claims.season2 if c.milestone in history and c.standing == "standing"][-2:]:
-            parts.append(self.claims.part(claim, "Earlier"))
+        for claim in earlier:
+            parts.append(self.claims.part(claim, "Earlier") if lang == "en"
+                         else self._claim_said(claim, words.earlier_heading, words.milestones[claim.milestone or ""], lang))
         return Answer(q.raw, True, parts, intent)
 
     @staticmethod

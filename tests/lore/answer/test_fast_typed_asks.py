@@ -498,8 +498,8 @@ def test_other_thai_gets_i_dont_know_never_an_answer_to_its_digits(engine: Answe
                               ("does s2 start where s1 ended", "Season 2 takes place in Seoul"),
                               ("do i have to watch s1 first", "matter of opinion"),
                               # who returns in season 2, and whether someone does, abroad (was "nobody knows what is in it")
-                              ("quienes regresan en la temporada 2", "Returning in season 2"),
-                              ("siapa aja yang balik di season 2", "Returning in season 2"),
+                              ("quienes regresan en la temporada 2", "Regresan en la temporada 2"),  # in Spanish since lang60
+                              ("siapa aja yang balik di season 2", "Kembali di season 2"),  # in Indonesian since lang60
                               ("sino ang babalik sa season 2", "Returning in season 2"),
                               ("a onjo aparece na 2 temporada?", "Park Ji-hu"), ("kasama ba si suhyeok sa s2", "Lomon"),
                               # a day heard from someone, with no season said (was season 1's premiere, "No."), then

@@ -8,6 +8,7 @@ import pytest
 
 from bot.lore.answer import AnswerEngine, render_text
 from bot.lore.answer.foreign_glosses import gloss_foreign
+from bot.lore.answer.japanese_glosses import plain_japanese
 from bot.show import Position
 
 
@@ -61,6 +62,51 @@ def test_what_the_show_is_based_on_asked_in_spanish_or_portuguese_names_the_webt
 def test_how_the_webtoon_ends_gets_the_same_answer_in_every_language(engine: AnswerEngine, question: str) -> None:
     text = _clear(engine, question)
     assert "the ending was changed" in text and "I don't know" not in text, text
+
+
+@pytest.mark.parametrize(("question", "english"), [
+    ("ya terminaron de grabar la temporada 2", "has season 2 finished filming"),
+    ("as gravações da 2 temporada ja acabaram?", "has season 2 finished filming"),
+    ("syuting season 2 udah selesai?", "has season 2 finished filming"),
+    ("le tournage de la saison 2 est fini ?", "has season 2 finished filming"),
+    ("faltam quantos dias pra 2 temporada", "when does season 2 come out"),
+    ("berapa hari lagi season 2", "when does season 2 come out"),
+    ("wie viele tage noch bis staffel 2", "when does season 2 come out"),
+    ("la saison 2 est deja sortie ?", "is season 2 out"),
+    ("de q trata la temporada 2", "what is season 2 about"),
+    ("season 2 ceritanya tentang apa", "what is season 2 about"),
+    ("quem ta no elenco da 2 temporada", "who is in the season 2 cast"),
+    ("wann kommt teil 2 von staffel 2?", "when does part 2 of season 2 come out"),
+    ("dónde se grabó la temporada 2", "where was it filmed"),  # where, never whether filming is over
+])
+def test_season_2s_state_asked_abroad_is_read_as_the_english_that_asks_it(question: str, english: str) -> None:
+    assert gloss_foreign(question) == english  # never what is in season 2's story, "Nobody knows yet" (lang60)
+
+
+@pytest.mark.parametrize(("question", "english"), [
+    ("シーズン2の撮影終わった？", "has season 2 finished filming"),
+    ("第二季拍完了吗", "has season 2 finished filming"),
+    ("シーズン2まであと何日？", "when does season 2 come out"),
+    ("第二季还有几天上线", "when does season 2 come out"),
+    ("シーズン2は3月19日に配信されますか？", "is season 2 coming out on march 19"),  # checked against the date that stands
+])
+def test_season_2s_state_asked_in_japanese_or_chinese_is_read_as_the_english_that_asks_it(question: str, english: str) -> None:
+    assert plain_japanese(question) == english
+
+
+@pytest.mark.parametrize(("question", "said"), [
+    ("ya terminaron de grabar la temporada 2", "El rodaje de la temporada 2 ha terminado"),
+    ("시즌2 촬영 끝났어?", "시즌2 촬영이 끝났어요"),
+    ("de q trata la temporada 2", "La temporada 2 transcurre en Seúl"),
+    ("quienes salen en la temporada 2", "Nuevos en la temporada 2: Lee Min-jae como Yong Ma-ru"),
+])
+def test_season_2s_filming_story_and_cast_are_said_in_the_askers_language(engine: AnswerEngine, question: str, said: str) -> None:
+    assert said in _clear(engine, question, 12)
+
+
+def test_season_2s_story_and_returning_cast_asked_abroad_stay_hidden_below_season_1s_end(engine: AnswerEngine) -> None:
+    assert "On-jo" not in _clear(engine, "de q trata la temporada 2", 0)  # On-jo's year at university tells she lives
+    assert "Park Ji-hu" not in _clear(engine, "quienes salen en la temporada 2", 0)  # who is back tells who lives
 
 
 def test_a_season_or_the_show_said_after_a_name_in_spanish_is_read_as_where_it_is_asked() -> None:

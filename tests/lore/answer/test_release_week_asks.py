@@ -120,7 +120,8 @@ def test_where_season_1_streams_asked_of_a_country_is_netflix(engine: AnswerEngi
 
 # ask67: returns asked abroad with no season said, a count heard, a trailer "delayed" (each was "I don't know" or what is
 # in season 2)
-@table(("question", "said"), [("a namra volta?", "is in the season 2 cast"), ("vuelve onjo?", "is in the season 2 cast"),
+@table(("question", "said"), [("a namra volta?", "is in the season 2 cast"),
+                              ("vuelve onjo?", "está en el reparto de la temporada 2"),  # in Spanish since lang60
                               ("someone said s2 has 10 episodes, real?", "has not announced how many episodes"),
                               ("is the s2 trailer delayed", "Netflix has released no trailer")])
 def test_release_week_asks_abroad_and_about_the_trailer_are_read_as_meant(engine: AnswerEngine, question: str, said: str) -> None:

@@ -1,0 +1,82 @@
+"""Whole questions about season 2's state in Spanish, Portuguese, Indonesian, French and German, put as the English
+question that asks the same (`season2_foreign_ask`): whether filming is over or has begun ("ya terminaron de grabar
+la temporada 2", "as gravações da 2 temporada ja acabaram", "syuting season 2 udah selesai", "le tournage de la
+saison 2 est fini", "sind die dreharbeiten zu staffel 2 fertig"), how long is left before it ("faltam quantos dias
+pra 2 temporada", "berapa hari lagi season 2", "il reste combien de jours avant la saison 2", "wie viele tage noch
+bis staffel 2"), whether it is out ("la saison 2 est deja sortie"), what it is about ("de q trata la temporada 2",
+"sobre o que vai ser a segunda temporada", "season 2 ceritanya tentang apa") and who is in it ("quienes salen en la
+temporada 2", "quem ta no elenco da 2 temporada").
+
+Before, each was read word by word as what is in season 2 and got "Nobody knows yet" about its story. Only a question
+naming season 2 and holding no other question word ("dónde", "quién", "cuándo" where they ask something else) is
+read, so "dónde se grabó la temporada 2" keeps its own reader. The English question goes through the same readers
+(and the answer is said in the asker's language where those readers say it), so nothing hidden changes.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.lazy_re import compile_later
+
+_S2 = (r"(?:segunda temporada|temporada 2|temporada dos|2(?:a|ª|da|nda)? temporada|season 2|season two|s2|saison 2"
+       r"|seconde saison|deuxi[eè]me saison|2e saison|staffel 2|2\. staffel|zweite staffel|zweiten staffel)")
+_SEASON_2 = compile_later(rf"(?<!\w){_S2}(?!\w)", re.I)
+_SLOT = compile_later(r"\bent\d+\b")
+# filming and its end (or that it goes on, or began); a "where" or "who" asks something else of the shoot
+_FILMING = compile_later(r"(?<!\w)(?:grab\w*|rodaje|rodar|rodando|film(?:ar|ando|agem|agens|ación|acion|aci[oó]n)\w*|grava\w*"
+                         r"|syuting\w*|shooting|tournage|tourner|tournée?|dreh\w*|drehen)(?!\w)", re.I)
+_ENDED = compile_later(r"(?<!\w)(?:terminaron|termin[oó]|terminado|terminou|terminaram|terminad[oa]|acabaron|acab[oó]|acabou"
+                       r"|acabaram|acabad[oa]|finaliz\w+|conclu\w+|selesai|kelar|beres|rampung|fini[es]?|termin[ée]e?s?"
+                       r"|fertig|abgeschlossen|beendet|vorbei|todav[ií]a|a[uú]n|siguen|ainda|continuam|masih"
+                       r"|encore|noch)(?!\w)", re.I)
+_BEGUN = compile_later(r"(?<!\w)(?:empez\w+|comenz\w+|come[cç]\w+|inici\w+|mulai|commenc\w+|d[ée]but\w+|angefangen|begonnen)(?!\w)",
+                       re.I)
+_OTHER_ASK = compile_later(r"(?<!\w)(?:d[oó]nde|onde|di ?mana|dmn|où|wo|qui[eé]n(?:es)?|quem|siapa|qui|wer|cu[aá]ndo|quando"
+                           r"|kapan|quand|wann|por ?qu[eé]|porque|kenapa|pourquoi|warum|cu[aá]nto|quanto|berapa|combien|wie)(?!\w)", re.I)
+# how long is left before it comes out (Spanish "cuánto falta" the older glosses read)
+_COUNTDOWN = compile_later(r"(?<!\w)(?:faltam? quantos dias|quantos dias falta[mn]?|quanto tempo falta|falta quanto"
+                           r"|berapa (?:hari|minggu|bulan|lama) lagi|(?:il )?(?:reste|rest) combien|combien de (?:jours|temps)"
+                           r"|dans combien de (?:jours|temps)|wie viele tage|wieviele tage|wie lange (?:noch|dauert es noch|muss)"
+                           r"|(?:cu[aá]ntos d[ií]as|cu[aá]nto tiempo|cu[aá]nto) falta)(?!\w)", re.I)
+# whether it is out, French ("German "ist staffel 2 schon raus" and the others are read already)
+_OUT_FR = compile_later(r"(?<!\w)(?:est|elle est|c'est|est-elle)(?: d[ée]j[aà])? (?:sortie?|dispo|disponible)(?!\w)", re.I)
+# its second part ("teil 2 von staffel 2", "la parte 2 de la temporada 2"), asked when: never the premiere in its place
+_PART_TWO = compile_later(r"(?<!\w)(?:(?:teil|parte|partie|bagian|part) ?(?:2|zwei|dos|dois|deux|dua)|(?:zweite[rn]?|segunda|seconde"
+                          r"|deuxi[eè]me) (?:teil|parte|partie))(?!\w)", re.I)
+_WHEN = compile_later(r"(?<!\w)(?:wann|cu[aá]ndo|quando|quand|kapan|kailan|kelan)(?!\w)", re.I)
+# what it is about
+_STORY = compile_later(r"(?<!\w)(?:de (?:q|que|qu[eé]) (?:trata|va|se trata)|sobre (?:o )?(?:que|oq|q) (?:[eé]|vai ser|fala|trata|sera|será)"
+                       r"|qual (?:[eé] )?a hist[oó]ria|cual es la historia|cu[aá]l es la trama|la trama|a trama|la historia|a hist[oó]ria"
+                       r"|cerita(?:nya)? (?:tentang )?apa|ceritanya gimana|tentang apa|sinopsis(?:nya)?"
+                       r"|(?:ça )?parle de quoi|de quoi (?:parle|ça parle|elle parle)|l'histoire|worum geht|wovon handelt)(?!\w)", re.I)
+# who is in it
+_CAST = compile_later(r"(?<!\w)(?:qui[eé]n(?:es)? (?:sale|salen|act[uú]a|act[uú]an|est[aá]n?|aparece|aparecen|vuelve|vuelven)"
+                      r"|(?:el )?reparto|(?:o )?elenco|actores|atores|quem (?:t[aá]|est[aá]|est[aã]o|sai|atua|aparece|volta)"
+                      r"|siapa (?:aja |saja )?(?:pemain|pemeran|yang main|yg main)|pemain(?:nya)?|pemeran(?:nya)?"
+                      r"|qui joue dans|le casting|besetzung|wer spielt (?:in|mit|bei))(?!\w)", re.I)
+
+
+def season2_foreign_ask(text: str) -> str | None:
+    """The English question `text` asks of season 2's state (see the module's docstring), or None."""
+    if _SEASON_2.search(text) is None or _SLOT.search(text) is not None:
+        return None
+    if _PART_TWO.search(text):
+        return "when does part 2 of season 2 come out" if _WHEN.search(text) or _COUNTDOWN.search(text) else None
+    if _COUNTDOWN.search(text):
+        return "when does season 2 come out"
+    if _STORY.search(text):
+        return "what is season 2 about"
+    if _CAST.search(text):
+        return "who is in the season 2 cast"
+    if _OTHER_ASK.search(text):
+        return None
+    if _FILMING.search(text):
+        if _ENDED.search(text):
+            return "has season 2 finished filming"
+        if _BEGUN.search(text):
+            return "has season 2 started filming"
+        return None
+    if _OUT_FR.search(text):
+        return "is season 2 out"
+    return None
