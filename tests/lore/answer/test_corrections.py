@@ -31,6 +31,8 @@ def test_a_day_asked_of_something_to_come_is_never_no_off_what_already_came_out(
     assert not said.startswith("No.") and "31 December 2021" not in said, said
 
 
-@pytest.mark.parametrize("question", ["did the teaser come out on jan 15?", "didnt it come out in 2021"])
+# season 1's teaser named as such (ask79: an unqualified "the teaser" is season 2's, the one fans wait for)
+@pytest.mark.parametrize("question", ["did the s1 teaser come out on jan 15?", "did the first teaser come out on jan 15?",
+                                      "didnt it come out in 2021"])
 def test_a_day_asked_of_what_already_came_out_is_still_checked(engine: AnswerEngine, question: str) -> None:
     assert render_text(engine.answer(question), Position.legacy(0))[0].startswith("No.")
