@@ -569,18 +569,6 @@ def _window_key(window: str | None) -> str:
     return " ".join((window or "").casefold().split())
 
 
-def release_confidence(status: Status) -> Confidence | None:
-    """How strongly the release date is backed (None without one): what reminders carry."""
-    if status.release_at is None:
-        return None
-    return strongest(status.release_backing) if status.release_backing else Confidence.OFFICIAL
-
-
-def part_confidence(status: Status) -> Confidence | None:
-    """How strongly Part 2's day is backed (None without one): what its reminders carry."""
-    return strongest(status.part_backing) if status.part_at is not None and status.part_backing else None
-
-
 def apply_corrections(claims: Sequence[Claim]) -> list[Claim]:
     """`claims`, each standing claim of a news source that one of its outlet's later (or same-day)
     corrections about the same thing replaces marked superseded by that correction."""

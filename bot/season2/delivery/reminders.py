@@ -34,7 +34,7 @@ import aiosqlite
 
 from bot.clock import Clock
 from bot.season2.delivery import outbox
-from bot.season2.model import Confidence
+from bot.season2.model import Confidence, Status, strongest
 from bot.season2.model.delivery import Reminder, Subscription
 from bot.season2.rules import out_moment
 from db import times
@@ -51,6 +51,18 @@ DAY = 86400
 DEFAULT_OFFSETS: tuple[int, ...] = (30 * DAY, 7 * DAY, DAY, HOUR, 0)
 #: Direct-message reminders follow release dates backed at least this strongly.
 DM_LEVEL = "reported"
+
+
+def release_confidence(status: Status) -> Confidence | None:
+    """How strongly the release date is backed (None without one): what reminders carry."""
+    if status.release_at is None:
+        return None
+    return strongest(status.release_backing) if status.release_backing else Confidence.OFFICIAL
+
+
+def part_confidence(status: Status) -> Confidence | None:
+    """How strongly Part 2's day is backed (None without one): what its reminders carry."""
+    return strongest(status.part_backing) if status.part_at is not None and status.part_backing else None
 
 
 def grace_for(offset_s: int) -> dt.timedelta:
