@@ -138,7 +138,7 @@ async def sync(
     if release_at is None:
         return
     level = Confidence(confidence or Confidence.OFFICIAL).value
-    await reminders_db.set_reminders_confidence(conn, release_at, level, now)
+    await reminders_db.set_reminders_confidence(conn, release_at, level, now, part=part)
     # Counted back from the moment season 2 is out (a bare day: midnight Pacific, as the posts and
     # /season2 status say), never from the day's UTC midnight: that said "out now" seven hours early.
     moment = out_moment(release_at, timed)

@@ -241,3 +241,18 @@ async def test_part_2s_countdown_has_rows_and_posts_of_its_own_and_moves_alone(d
     await engine.rebuild(None, None, timed=True, part=2)  # a start whose status has no Part 2 day any more
     schedule = await _schedule(db)
     assert schedule[(part_2 + dt.timedelta(weeks=1), DAY)] == "cancelled" and schedule[(RELEASE, DAY)] != "cancelled"
+
+
+async def test_the_season_moved_onto_a_withdrawn_part_2_moment_still_counts_down(db: Database) -> None:
+    clock = ManualClock(T0)
+    await subscribe(db, [100])
+    part_2 = RELEASE + dt.timedelta(weeks=4)
+    await _set_date(db, clock, RELEASE)
+    async with db.transaction() as conn:  # Part 2 dated, then withdrawn: its rows stay, cancelled
+        await reminders.sync(conn, part_2, "official", clock.now(), timed=True, part=2)
+        await reminders.sync(conn, None, None, clock.now(), timed=True, part=2)
+    await _set_date(db, clock, part_2)  # the season itself now comes out at that very moment
+    clock.set(part_2 - dt.timedelta(days=7))
+    await Reminders(db, clock).tick()
+    (row,) = await _reminder_rows(db)
+    assert row.event_key == reminders.reminder_event_key(part_2, 7 * DAY) and row.state == "pending"
