@@ -545,9 +545,14 @@ def diff(old: Status, new: Status) -> list[Transition]:
     if new.part_at is not None and (new.part_at, new.part_timed) != (old.part_at, old.part_timed):  # one post a day
         out.append(Transition.make("part_dated", old.milestone, to, old.part_at, new.part_at,
                                    _latest(*(c.when for c in new.part_backing)), new.part_backing))
+    elif old.part_at is not None and new.part_at is None and new.release_at is not None:  # the season's own day stands
+        claims, told = withdrawal(old, new, part=True)
+        out.append(replace(Transition.make("part_date_withdrawn", old.milestone, to, old.part_at, None,
+                                           _latest(*(c.when for c in claims)), claims), confidence=told))
     out.sort(key=lambda t: t.at)
-    return [replace(t, timed_before=(old.part_timed if t.kind == "part_dated" else old.release_timed) and t.release_at_before is not None,
-                    timed_after=(new.part_timed if t.kind == "part_dated" else new.release_timed) and t.release_at_after is not None)
+    parts = ("part_dated", "part_date_withdrawn")
+    return [replace(t, timed_before=(old.part_timed if t.kind in parts else old.release_timed) and t.release_at_before is not None,
+                    timed_after=(new.part_timed if t.kind in parts else new.release_timed) and t.release_at_after is not None)
             for t in out]
 
 

@@ -29,6 +29,7 @@ TransitionKind = Literal[
     "release_date_confirmed",  # the same date, now backed officially (it was only reported)
     "release_window",
     "part_dated",  # a later part's day (Part 2) set, or moved
+    "part_date_withdrawn",  # Part 2's day gone while the season's stands: told where it was told
     "delayed",
     "cancelled",
 ]
@@ -471,6 +472,8 @@ class Transition:
             ) + (f", now expected {self.window}" if self.window else "")
         elif self.kind == "part_dated":
             what = f"part 2 dated: {_day(self.release_at_after, self.timed_after)}"
+        elif self.kind == "part_date_withdrawn":
+            what = f"part 2's date withdrawn (was {_day(self.release_at_before, self.timed_before)})"
         elif self.kind == "release_window":
             what = f"release window: {self.window or 'unknown'} (no date yet)"
         else:
