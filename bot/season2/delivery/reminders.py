@@ -190,9 +190,9 @@ class Reminders:
         queued = 0
         async with self.db.transaction() as conn:
             due = await reminders_db.due_reminders(conn, now)
-            by_release: dict[dt.datetime, list[Reminder]] = {}
+            by_release: dict[tuple[dt.datetime, int], list[Reminder]] = {}
             for row in due:
-                by_release.setdefault(row.release_at, []).append(row)
+                by_release.setdefault((row.release_at, row.part), []).append(row)
             for rows in by_release.values():
                 latest = min(rows, key=lambda r: r.offset_s)
                 for row in rows:
@@ -215,6 +215,10 @@ class Reminders:
                     else:
                         queued += await fan_out(conn, row, now)
                         await reminders_db.set_reminder_state(conn, row.id, "fired", None, now)
+                        if row.offset_s == 0 and row.part != 1:  # no status change marks Part 2 out: its
+                            # at-release reminder does, and servers that left it out get the one release post
+                            queued += await announce_release(conn, row.release_at, row.confidence, now, timed=row.timed,
+                                                             part=row.part)
                         if late > dt.timedelta(minutes=1):
                             log.info("sent season-2 reminder %s before %s late by %s",
                                      format_offset(row.offset_s), row.release_at, late)
@@ -290,7 +294,7 @@ async def announce_release(
     late), within RELEASE_NEWS_GRACE, and one DM to each fan who opted in before the release and
     was not told at release, however late (they were promised it; past the at-release reminder's
     grace it says it comes late). Call inside the transaction that found the release (the release
-    moment's refresh, or the tick that skipped the at-release reminder); returns the rows added
+    moment's refresh, or the tick that skipped the at-release reminder, or fired Part 2's); returns the rows added
     (none when it was queued before: once per channel and fan, restarts included)."""
     level = Confidence(confidence or Confidence.OFFICIAL)
     will_fire = any(
