@@ -79,18 +79,20 @@ def _denied_by(claim: Claim, denials: list[Claim], backed: Backed) -> Claim | No
     return None
 
 
-def withdrawal(old: Status, new: Status) -> tuple[tuple[Claim, ...], Confidence]:
+def withdrawal(old: Status, new: Status, *, part: bool = False) -> tuple[tuple[Claim, ...], Confidence]:
     """What a release date withdrawn (`old`'s, gone in `new`) cites, and the level it is told at. A delay
     with no new date cites itself; a day taken back cites what took it back (the denial, the outlet's
     correction), not the reports it took back; else the date's own claims, which no longer back it. It
     is told at the level the date was told (`strongest` of its backing, when weaker): a channel that
-    takes official news only never heard a reported day, so it hears nothing of Netflix denying it."""
-    told = strongest(old.release_backing) if old.release_backing else None
-    cited = new.delay_backing
+    takes official news only never heard a reported day, so it hears nothing of Netflix denying it.
+    `part`: Part 2's day withdrawn, the same way (the season's delay is no news of it)."""
+    dated = old.part_backing if part else old.release_backing
+    told = strongest(dated) if dated else None
+    cited = () if part else new.delay_backing
     if not cited:
-        backing = {c.id for c in old.release_backing}
+        backing = {c.id for c in dated}
         by = {c.refuted_by for c in new.refuted if c.id in backing}
-        cited = tuple(c for c in new.settled_by if c.id in by) or old.release_backing
+        cited = tuple(c for c in new.settled_by if c.id in by) or dated
     level = strongest(cited)
     return cited, level if told is None or told.strength >= level.strength else told
 

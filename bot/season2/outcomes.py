@@ -6,7 +6,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from bot.season2.model import CircuitEvent, SourceState, Status, Transition
+from bot.season2.model import Status, Transition
+from bot.season2.model.polling import CircuitEvent, SourceState
 from bot.season2.sources.base import SeenItem
 from bot.show import EpisodeInfo
 

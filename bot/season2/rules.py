@@ -545,9 +545,14 @@ def diff(old: Status, new: Status) -> list[Transition]:
     if new.part_at is not None and (new.part_at, new.part_timed) != (old.part_at, old.part_timed):  # one post a day
         out.append(Transition.make("part_dated", old.milestone, to, old.part_at, new.part_at,
                                    _latest(*(c.when for c in new.part_backing)), new.part_backing))
+    elif old.part_at is not None and new.part_at is None and new.release_at is not None:  # the season's own day stands
+        claims, told = withdrawal(old, new, part=True)
+        out.append(replace(Transition.make("part_date_withdrawn", old.milestone, to, old.part_at, None,
+                                           _latest(*(c.when for c in claims)), claims), confidence=told))
     out.sort(key=lambda t: t.at)
-    return [replace(t, timed_before=(old.part_timed if t.kind == "part_dated" else old.release_timed) and t.release_at_before is not None,
-                    timed_after=(new.part_timed if t.kind == "part_dated" else new.release_timed) and t.release_at_after is not None)
+    parts = ("part_dated", "part_date_withdrawn")
+    return [replace(t, timed_before=(old.part_timed if t.kind in parts else old.release_timed) and t.release_at_before is not None,
+                    timed_after=(new.part_timed if t.kind in parts else new.release_timed) and t.release_at_after is not None)
             for t in out]
 
 
@@ -567,18 +572,6 @@ def _confirmed(old: Status, new: Status) -> bool:
 
 def _window_key(window: str | None) -> str:
     return " ".join((window or "").casefold().split())
-
-
-def release_confidence(status: Status) -> Confidence | None:
-    """How strongly the release date is backed (None without one): what reminders carry."""
-    if status.release_at is None:
-        return None
-    return strongest(status.release_backing) if status.release_backing else Confidence.OFFICIAL
-
-
-def part_confidence(status: Status) -> Confidence | None:
-    """How strongly Part 2's day is backed (None without one): what its reminders carry."""
-    return strongest(status.part_backing) if status.part_at is not None and status.part_backing else None
 
 
 def apply_corrections(claims: Sequence[Claim]) -> list[Claim]:

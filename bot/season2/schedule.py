@@ -26,7 +26,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Literal
 
 from bot.scheduling import AsyncJob, Scheduler
-from bot.season2.model import CircuitEvent, SourceState
+from bot.season2.model.polling import CircuitEvent, SourceState
 from bot.season2.sources.base import snapshot_title
 
 if TYPE_CHECKING:  # tracking uses these rules; the timers only hold it

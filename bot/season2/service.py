@@ -16,11 +16,16 @@ from dataclasses import dataclass
 
 from bot.clock import Clock
 from bot.config import Settings
-from bot.season2 import rules
 from bot.season2.claims import Pack, claims_from_pack, settlements_from_pack
 from bot.season2.delivery import outbox
 from bot.season2.delivery.dispatcher import Dispatcher
-from bot.season2.delivery.reminders import DEFAULT_OFFSETS, Reminders, announce_release
+from bot.season2.delivery.reminders import (
+    DEFAULT_OFFSETS,
+    Reminders,
+    announce_release,
+    part_confidence,
+    release_confidence,
+)
 from bot.season2.model import LEVELS, Claim, Confidence, Milestone, ReportRow, Settlement, Status, Transition
 from bot.season2.model.delivery import PINGS, OutboxEntry, Subscription
 from bot.season2.reports import moderator_claim
@@ -152,8 +157,8 @@ class Season2Service:
             log.info("season 2: seeded %d transitions from the lore pack (not announced)", len(seeded))
         await self.tracking.refresh()  # a release moment that passed while the bot was down
         status = self.status
-        await self.reminders.rebuild(status.release_at, rules.release_confidence(status), timed=status.release_timed)
-        await self.reminders.rebuild(status.part_at, rules.part_confidence(status), timed=status.part_timed, part=2)
+        await self.reminders.rebuild(status.release_at, release_confidence(status), timed=status.release_timed)
+        await self.reminders.rebuild(status.part_at, part_confidence(status), timed=status.part_timed, part=2)
         self.dispatcher.kick()
 
     async def use_pack(self, pack: Pack) -> None:
@@ -260,7 +265,7 @@ class Season2Service:
             if status.milestone is Milestone.RELEASED and status.release_at is not None:
                 # set up (again) in the week after the release: the channel still learns once that it is out
                 queued += await announce_release(
-                    conn, status.release_at, rules.release_confidence(status), self.clock.now(),
+                    conn, status.release_at, release_confidence(status), self.clock.now(),
                     timed=status.release_timed,
                 )
         if queued:
@@ -362,9 +367,9 @@ class Season2Service:
 
     async def set_offsets(self, guild_id: int, offsets: Sequence[int]) -> None:
         status = self.status
-        await self.reminders.set_guild_offsets(guild_id, offsets, status.release_at, rules.release_confidence(status),
+        await self.reminders.set_guild_offsets(guild_id, offsets, status.release_at, release_confidence(status),
                                                timed=status.release_timed,
-                                               part=(status.part_at, rules.part_confidence(status), status.part_timed))
+                                               part=(status.part_at, part_confidence(status), status.part_timed))
 
     def report_claim(
         self,

@@ -33,19 +33,18 @@ from bot.clock import Clock
 from bot.season2 import history, rules, schedule
 from bot.season2.delivery import outbox, reminders
 from bot.season2.model import (
-    CircuitEvent,
     Claim,
     DateOutOfRange,
     HistoryEntry,
     Milestone,
     ReportRow,
-    SourceState,
     Standing,
     Status,
     Transition,
     check_day,
     check_release,
 )
+from bot.season2.model.polling import CircuitEvent, SourceState
 from bot.season2.outcomes import Ingested, PollOutcome, SourceUpdate
 from bot.season2.retractions import AlreadyRetracted, RetractError, Retraction
 from bot.season2.sources.base import FetchResult, NewsSource, SourceError, SourceRefused
@@ -181,7 +180,7 @@ class Tracking:
                     conn, removed, announced, new, now=now, key=f"{claim_id}:{times.encode(report.reported_at)}"
                 )
             if (old.release_at, old.release_timed) != (new.release_at, new.release_timed):
-                await reminders.sync(conn, new.release_at, rules.release_confidence(new), now, timed=new.release_timed,
+                await reminders.sync(conn, new.release_at, reminders.release_confidence(new), now, timed=new.release_timed,
                                      reason="report retracted")
             await reports_db.mark_retracted(
                 conn, claim_id, user_id=user_id, now=now, claim_json=outbox.dumps(outbox.claim_payload(removed))
@@ -317,7 +316,7 @@ class Tracking:
         self._released |= passed - {t.id for t in recorded}  # found committed already (never what may roll back)
         if not any(t.to_milestone is Milestone.RELEASED for t in recorded):
             return recorded, 0
-        return recorded, await reminders.announce_release(conn, release_at, rules.release_confidence(new), now,
+        return recorded, await reminders.announce_release(conn, release_at, reminders.release_confidence(new), now,
                                                           timed=new.release_timed)
 
     async def _record(
@@ -347,11 +346,11 @@ class Tracking:
         dated = [t for t in recorded if t.kind in DATE_KINDS or t.release_at_after != t.release_at_before]
         if dated:
             await reminders.sync(
-                conn, new.release_at, rules.release_confidence(new), now, timed=new.release_timed,
+                conn, new.release_at, reminders.release_confidence(new), now, timed=new.release_timed,
                 reason=dated[0].kind.replace("_", " ")
             )
         # Part 2's countdown follows its day and how surely it is backed (a report Netflix confirms), its day alone
-        await reminders.sync(conn, new.part_at, rules.part_confidence(new), now, timed=new.part_timed,
+        await reminders.sync(conn, new.part_at, reminders.part_confidence(new), now, timed=new.part_timed,
                              reason="part 2's day changed or withdrawn", part=2)
         return queued
 

@@ -15,7 +15,14 @@ from bot.lore.answer.season2_past import came_true, settled_by_release
 from bot.lore.answer.season2_status import one_source_date, one_source_out, outdated_dates
 from bot.season2 import rules
 from bot.season2.delivery import outbox
-from bot.season2.delivery.reminders import DAY, DEFAULT_OFFSETS, DM_LEVEL, HOUR, format_offset
+from bot.season2.delivery.reminders import (
+    DAY,
+    DEFAULT_OFFSETS,
+    DM_LEVEL,
+    HOUR,
+    format_offset,
+    release_confidence,
+)
 from bot.season2.model import Claim, Confidence, Milestone, ReportRow, Settlement, Status, strongest
 from bot.season2.retractions import Retraction
 from bot.season2.schedule import SourceHealth
@@ -317,7 +324,7 @@ def remind_text(
             return "You weren't getting season 2 reminders by direct message, so nothing changed. `/season2 remind` turns them on."
         return "You won't get season 2 reminders by direct message any more. `/season2 remind` turns them back on."
     release_at = status.release_at
-    confidence = rules.release_confidence(status)
+    confidence = release_confidence(status)
     timed = status.release_timed
     if (released := rules.released_by(status, now)) is not None:
         return (

@@ -204,6 +204,9 @@ def announcement_embed(payload: dict[str, Any], reads: Reads = None, audience: P
         title = "Season 2's Part 2 has a new date" if before is not None else "Season 2's Part 2 has a date"
         what = (f"Part 2: {ts(after, 'F', timed_after)} ({ts(after, 'R', timed_after)})"
                 + (f", no longer {ts(before, 'D', timed_before)}." if before is not None else "."))
+    elif kind == "part_date_withdrawn":
+        title = "Season 2's Part 2 date was withdrawn"
+        what = f"It was {ts(before, 'D', timed_before)}." if before else "No Part 2 date stands now."
     elif kind == "cancelled":
         title = "Season 2 was cancelled"
         what = f"From **{frm}** to **{to}**."
@@ -217,7 +220,7 @@ def announcement_embed(payload: dict[str, Any], reads: Reads = None, audience: P
         embed.add_field(name="Since", value=ts(at, "D"), inline=True)
     # A withdrawal cites what took the date back (Netflix's denial, say) but is told at the date's own
     # level: its badge says how the date was known, not how sure the denial is.
-    label = "The date was" if kind == "release_date_withdrawn" else "Confidence"
+    label = "The date was" if kind in ("release_date_withdrawn", "part_date_withdrawn") else "Confidence"
     embed.add_field(name=label, value=BADGE.get(confidence, confidence), inline=True)
     embed.add_field(name="Sources", value=_sources_text(payload.get("sources") or [], reads, audience), inline=False)
     embed.set_footer(text="/season2 status for the full picture")

@@ -1,4 +1,4 @@
-"""Season-2 countdown reminders: one row per (release date, offset), scheduled until fired, skipped or cancelled."""
+"""Season-2 countdown reminders: one row per (release date, offset, part), scheduled until fired, skipped or cancelled."""
 
 from __future__ import annotations
 
@@ -35,14 +35,14 @@ async def insert_reminder(
     due_at: dt.datetime | None = None,
     part: int = 1,
 ) -> bool:
-    """Add the reminder for (release_at, offset), due at `due_at` (default: `offset_s` before
+    """Add the reminder of `part` for (release_at, offset), due at `due_at` (default: `offset_s` before
     `release_at`); True when added, or when a still scheduled one moved to that new due time (a
     schedule written before the release moment was read on Netflix's clock)."""
     due = due_at if due_at is not None else release_at - dt.timedelta(seconds=offset_s)
     cursor = await conn.execute(
         "INSERT INTO season2_reminders"
         " (release_at, offset_s, due_at, confidence, state, reason, created_at, updated_at, part)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (release_at, offset_s) DO UPDATE"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (release_at, offset_s, part) DO UPDATE"
         " SET due_at = excluded.due_at, updated_at = excluded.updated_at"
         " WHERE season2_reminders.state = 'scheduled' AND season2_reminders.due_at != excluded.due_at",
         (encode(release_at), offset_s, encode(due), confidence, state, reason, encode(now), encode(now), part),
@@ -51,12 +51,13 @@ async def insert_reminder(
 
 
 async def set_reminders_confidence(
-    conn: aiosqlite.Connection, release_at: dt.datetime, confidence: str, now: dt.datetime
+    conn: aiosqlite.Connection, release_at: dt.datetime, confidence: str, now: dt.datetime, *, part: int = 1
 ) -> None:
-    """The release date's backing changed strength: scheduled reminders follow it."""
+    """The backing of `part`'s day changed strength: its scheduled reminders follow it."""
     await conn.execute(
-        "UPDATE season2_reminders SET confidence = ?, updated_at = ? WHERE release_at = ? AND state = 'scheduled'",
-        (confidence, encode(now), encode(release_at)),
+        "UPDATE season2_reminders SET confidence = ?, updated_at = ?"
+        " WHERE release_at = ? AND part = ? AND state = 'scheduled'",
+        (confidence, encode(now), encode(release_at), part),
     )
 
 

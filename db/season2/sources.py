@@ -7,7 +7,7 @@ from collections.abc import Iterable
 
 import aiosqlite
 
-from bot.season2.model import SourceState
+from bot.season2.model.polling import SourceState
 from db.times import decode_optional, encode, encode_optional
 
 

@@ -11,7 +11,7 @@ import pytest
 
 from bot.clock import ManualClock
 from bot.scheduling import Scheduler
-from bot.season2.model import SourceState
+from bot.season2.model.polling import SourceState
 from bot.season2.schedule import TICK, PollTimers
 from bot.season2.sources.base import FetchResult
 from bot.season2.tracking import Tracking

@@ -11,7 +11,8 @@ import datetime as dt
 from bot.clock import ManualClock
 from bot.sandbox.newsfeed import LocalNewsFeed
 from bot.sandbox.tvmaze import LocalTVmaze
-from bot.season2.model import Milestone, SourceState, Transition
+from bot.season2.model import Milestone, Transition
+from bot.season2.model.polling import SourceState
 from bot.season2.outcomes import PollOutcome
 from bot.season2.schedule import SLACK, Policy, SourceHealth
 from bot.season2.sources.base import NewsSource

@@ -498,3 +498,14 @@ def test_a_single_report_of_part_2_is_listed_as_waiting_and_once_backed_is_not()
     one = compute_status([_SEASON_DAY, _part("p", REPORTED, "TVmaze")])
     two = compute_status([_SEASON_DAY, _part("p", REPORTED, "TVmaze"), _part("q", REPORTED, "Variety")])
     assert [c.id for c in one.pending] == ["p"] and two.pending == ()
+
+
+def test_part_2s_day_withdrawn_alone_is_told_where_it_was_told() -> None:
+    dated = compute_status([_SEASON_DAY, _part("p", REPORTED, "TVmaze"), _part("q", REPORTED, "Variety")])
+    (change,) = diff(dated, compute_status([_SEASON_DAY]))
+    assert (change.kind, change.release_at_before, change.confidence) == ("part_date_withdrawn", _P2, REPORTED)
+
+
+def test_part_2s_day_gone_with_the_seasons_own_is_said_by_the_seasons_withdrawal_alone() -> None:
+    kinds = [t.kind for t in diff(compute_status([_SEASON_DAY, _part("p")]), compute_status([_part("p")]))]
+    assert "release_date_withdrawn" in kinds and "part_date_withdrawn" not in kinds

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from bot.season2.model import SourceState
+from bot.season2.model.polling import SourceState
 from bot.season2.schedule import (
     BACKOFF_CAP,
     SLACK,

@@ -249,3 +249,21 @@ async def test_a_season_in_parts_posts_part_2s_day_once_again_only_when_it_moves
     async with db.read() as conn:  # Part 2's countdown follows its new day; the season's stays Part 1's
         schedule = {(r.part, r.release_at.day, r.state) for r in await reminders_db.list_reminders(conn) if r.offset_s == DAY}
     assert schedule == {(1, 12, "scheduled"), (2, 9, "cancelled"), (2, 16, "scheduled")}
+
+
+async def test_part_2s_day_withdrawn_is_said_once_where_its_day_was_told(db: Database, tracking: Tracking) -> None:
+    from cogs.season2.render_posts import announcement_embed  # what the channel is shown
+
+    season_day = claim("d", Milestone.RELEASE_DATE_ANNOUNCED, "2025-11-20", release_at=dt.datetime(2027, 3, 12, tzinfo=dt.UTC))
+    part_2 = claim("p2", Milestone.PART_DATED, "2025-12-01", release_at=dt.datetime(2027, 4, 9, tzinfo=dt.UTC))
+    await tracking.ingest([RENEWED, season_day, part_2])
+    before = len(await _announced(db))
+    await tracking.refute("p2", by="netflix-denial")
+    await tracking.ingest([RENEWED, season_day])  # the news said again changes nothing
+    async with db.read() as conn:
+        rows = [r for r in await outbox_db.outbox_rows(conn) if r.kind == "announcement"][before:]
+    shown = [announcement_embed(json.loads(r.payload)) for r in rows]
+    assert [(e.title, e.description, e.fields[1].name) for e in shown] == [
+        ("Season 2's Part 2 date was withdrawn", "It was <t:1807254000:D>.", "The date was"),
+    ]
+    assert tracking.current.status.release_at == dt.datetime(2027, 3, 12, tzinfo=dt.UTC)  # the season's day stands

@@ -469,6 +469,10 @@ class StatusAnswers:
                             if milestone is not Milestone.RELEASE_DATE_ANNOUNCED else None)
                 release, standing = _out_once(release, standing, status)
                 parts.append(release)
+                if status.part_at is not None:  # a season in parts: Part 2's day beside it, as sure as its own backing
+                    when = when_text(status.part_at, status.part_timed, lang=lang)
+                    parts.append(replace(self.said(timing_words(lang).part_two.format(when=when), status.part_backing, "", lang),
+                                         times=(status.part_at,)))
                 if (how := moved_sentence(status, lang)) is not None and not released:  # which way, from which day
                     parts.append(self.said(how[0], how[1], "", lang))
                 moved = self.one_source_part(status, lang) if not released else None

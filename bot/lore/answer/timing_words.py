@@ -30,6 +30,7 @@ class TimingWords:
     release_date: str
     set_on: str
     came_out: str
+    part_two: str  # a season released in parts: its Part 2's day (Status.part_at)
     since: str
     status_heading: str
     hedged_heading: str

@@ -43,8 +43,9 @@ from typing import Any, Literal
 import aiosqlite
 
 from bot.season2.denials import DENIAL_MARK
-from bot.season2.model import CircuitEvent, Claim, Confidence, Milestone, Standing, Status, Transition
+from bot.season2.model import Claim, Confidence, Milestone, Standing, Status, Transition
 from bot.season2.model.delivery import OutboxEntry, Subscription
+from bot.season2.model.polling import CircuitEvent
 from bot.zones import KST
 from db import times
 from db.season2 import outbox as outbox_db

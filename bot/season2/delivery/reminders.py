@@ -34,7 +34,7 @@ import aiosqlite
 
 from bot.clock import Clock
 from bot.season2.delivery import outbox
-from bot.season2.model import Confidence
+from bot.season2.model import Confidence, Status, strongest
 from bot.season2.model.delivery import Reminder, Subscription
 from bot.season2.rules import out_moment
 from db import times
@@ -51,6 +51,18 @@ DAY = 86400
 DEFAULT_OFFSETS: tuple[int, ...] = (30 * DAY, 7 * DAY, DAY, HOUR, 0)
 #: Direct-message reminders follow release dates backed at least this strongly.
 DM_LEVEL = "reported"
+
+
+def release_confidence(status: Status) -> Confidence | None:
+    """How strongly the release date is backed (None without one): what reminders carry."""
+    if status.release_at is None:
+        return None
+    return strongest(status.release_backing) if status.release_backing else Confidence.OFFICIAL
+
+
+def part_confidence(status: Status) -> Confidence | None:
+    """How strongly Part 2's day is backed (None without one): what its reminders carry."""
+    return strongest(status.part_backing) if status.part_at is not None and status.part_backing else None
 
 
 def grace_for(offset_s: int) -> dt.timedelta:
@@ -126,7 +138,7 @@ async def sync(
     if release_at is None:
         return
     level = Confidence(confidence or Confidence.OFFICIAL).value
-    await reminders_db.set_reminders_confidence(conn, release_at, level, now)
+    await reminders_db.set_reminders_confidence(conn, release_at, level, now, part=part)
     # Counted back from the moment season 2 is out (a bare day: midnight Pacific, as the posts and
     # /season2 status say), never from the day's UTC midnight: that said "out now" seven hours early.
     moment = out_moment(release_at, timed)
@@ -178,9 +190,9 @@ class Reminders:
         queued = 0
         async with self.db.transaction() as conn:
             due = await reminders_db.due_reminders(conn, now)
-            by_release: dict[dt.datetime, list[Reminder]] = {}
+            by_release: dict[tuple[dt.datetime, int], list[Reminder]] = {}
             for row in due:
-                by_release.setdefault(row.release_at, []).append(row)
+                by_release.setdefault((row.release_at, row.part), []).append(row)
             for rows in by_release.values():
                 latest = min(rows, key=lambda r: r.offset_s)
                 for row in rows:
@@ -203,6 +215,10 @@ class Reminders:
                     else:
                         queued += await fan_out(conn, row, now)
                         await reminders_db.set_reminder_state(conn, row.id, "fired", None, now)
+                        if row.offset_s == 0 and row.part != 1:  # no status change marks Part 2 out: its
+                            # at-release reminder does, and servers that left it out get the one release post
+                            queued += await announce_release(conn, row.release_at, row.confidence, now, timed=row.timed,
+                                                             part=row.part)
                         if late > dt.timedelta(minutes=1):
                             log.info("sent season-2 reminder %s before %s late by %s",
                                      format_offset(row.offset_s), row.release_at, late)
@@ -278,7 +294,7 @@ async def announce_release(
     late), within RELEASE_NEWS_GRACE, and one DM to each fan who opted in before the release and
     was not told at release, however late (they were promised it; past the at-release reminder's
     grace it says it comes late). Call inside the transaction that found the release (the release
-    moment's refresh, or the tick that skipped the at-release reminder); returns the rows added
+    moment's refresh, or the tick that skipped the at-release reminder, or fired Part 2's); returns the rows added
     (none when it was queued before: once per channel and fan, restarts included)."""
     level = Confidence(confidence or Confidence.OFFICIAL)
     will_fire = any(

@@ -29,6 +29,7 @@ TransitionKind = Literal[
     "release_date_confirmed",  # the same date, now backed officially (it was only reported)
     "release_window",
     "part_dated",  # a later part's day (Part 2) set, or moved
+    "part_date_withdrawn",  # Part 2's day gone while the season's stands: told where it was told
     "delayed",
     "cancelled",
 ]
@@ -471,6 +472,8 @@ class Transition:
             ) + (f", now expected {self.window}" if self.window else "")
         elif self.kind == "part_dated":
             what = f"part 2 dated: {_day(self.release_at_after, self.timed_after)}"
+        elif self.kind == "part_date_withdrawn":
+            what = f"part 2's date withdrawn (was {_day(self.release_at_before, self.timed_before)})"
         elif self.kind == "release_window":
             what = f"release window: {self.window or 'unknown'} (no date yet)"
         else:
@@ -551,28 +554,6 @@ class HistoryEntry:
 
 
 @dataclass(frozen=True)
-class SourceState:
-    """A source's polling state (persisted in season2_sources)."""
-
-    source_id: str
-    kind: str
-    base_url: str
-    show_id: int | None = None
-    etag: str | None = None
-    last_modified: str | None = None
-    last_poll_at: dt.datetime | None = None
-    last_success_at: dt.datetime | None = None
-    last_change_at: dt.datetime | None = None
-    next_poll_at: dt.datetime | None = None
-    consecutive_failures: int = 0
-    circuit_open_until: dt.datetime | None = None
-    circuit_opened_at: dt.datetime | None = None  # set while the circuit is open (one outage)
-    baseline_recorded: bool = False
-    last_error: str | None = None
-    snapshot: str | None = None
-
-
-@dataclass(frozen=True)
 class ReportRow:
     """Which server and moderator made a report (`/season2set report`), and when it was retracted."""
 
@@ -582,18 +563,3 @@ class ReportRow:
     reported_at: dt.datetime
     retracted_at: dt.datetime | None
     retracted_by: int | None = None
-
-
-@dataclass(frozen=True)
-class CircuitEvent:
-    """A source's circuit breaker opened ('opened') or closed again after an outage ('closed')."""
-
-    kind: Literal["opened", "closed"]
-    source_id: str
-    source_kind: str
-    base_url: str
-    opened_at: dt.datetime  # identifies the outage: the same for its 'opened' and 'closed' events
-    at: dt.datetime
-    failures: int
-    last_error: str | None
-    last_success_at: dt.datetime | None

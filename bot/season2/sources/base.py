@@ -12,7 +12,8 @@ from typing import Protocol
 import aiohttp
 import yarl
 
-from bot.season2.model import Claim, SourceState
+from bot.season2.model import Claim
+from bot.season2.model.polling import SourceState
 from bot.show import EpisodeInfo
 
 MAX_BODY_BYTES = 2 * 1024 * 1024

@@ -37,13 +37,13 @@ from bot.season2.model import (
     Confidence,
     Milestone,
     Source,
-    SourceState,
     Standing,
     check_release,
     normalise_publisher,
     normalise_title,
     official_address,
 )
+from bot.season2.model.polling import SourceState
 from bot.season2.sources.base import (
     MAX_BODY_BYTES,
     FetchResult,

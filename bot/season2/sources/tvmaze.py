@@ -30,7 +30,8 @@ from urllib.parse import quote
 
 import aiohttp
 
-from bot.season2.model import Claim, Confidence, Milestone, Source, SourceState, at_midnight, check_release
+from bot.season2.model import Claim, Confidence, Milestone, Source, at_midnight, check_release
+from bot.season2.model.polling import SourceState
 from bot.season2.sources.base import FetchResult, SourceError, conditional_headers, get_on_host, read_body
 from bot.show import EpisodeInfo
 

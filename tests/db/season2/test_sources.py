@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from bot.season2.model import SourceState
+from bot.season2.model.polling import SourceState
 from db.connection import Database
 from db.season2 import sources as sources_db
 from tests.season2.delivery.helpers import T0

@@ -371,7 +371,15 @@ _UNCOUNTED = f"Season 2 has been out since {RELEASE_TEXT}, but how many episodes
     # part53: Part 2's day Netflix gave (the status's part_at) is said as Netflix's, the listing or none beside it
     ("when is part 2", "part 2", "none", ("As Netflix says, season 2's Part 2 is dated 8 April 2026.",), "TVmaze"),
     ("s2 pt 2 release date?", "part 2", "8", ("As Netflix says, season 2's Part 2 is dated 8 April 2026.",), "same day"),
-    ("when does season 2 come out", "part 2", "none", ("Season 2's release date is 11 March 2026",), "8 April"),
+    # part54: ... and "when" gives Part 2's day beside the season's (it said the season's alone), with its source, in
+    # the asker's language
+    ("when does season 2 come out", "part 2", "none", ("Season 2's release date is 11 March 2026",
+     "Season 2 comes in parts: Part 2's release date is 8 April 2026. (Netflix Tudum"), "TVmaze"),
+    ("시즌2 언제 나와", "part 2", "none", ("시즌2 공개일은 2026년 3월 11일이에요", "파트2 공개일은 2026년 4월 8일이에요."), "Part 2"),
+    ("¿cuándo sale la temporada 2?", "part 2", "none", ("La fecha de estreno de la temporada 2 es el 11 de marzo de 2026",
+     "la fecha de estreno de la parte 2 es el 8 de abril de 2026."), "Part 2"),
+    ("wann kommt staffel 2", "part 2", "none", ("Staffel 2 erscheint am 11. März 2026", "Teil 2 erscheint am 8. April 2026."),
+     "Part 2"),
     ("시즌2 파트2 언제 나와?", "official", "8 in parts", ("Not confirmed yet, one source: TVmaze lists season 2 in 2 parts",),
      "didn't understand"),  # (the listing is said in English: left)
     # ask78 (after season 2 is out): one part asked gave both parts' days, never its count or hour; "part 2" read as

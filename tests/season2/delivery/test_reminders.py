@@ -241,3 +241,39 @@ async def test_part_2s_countdown_has_rows_and_posts_of_its_own_and_moves_alone(d
     await engine.rebuild(None, None, timed=True, part=2)  # a start whose status has no Part 2 day any more
     schedule = await _schedule(db)
     assert schedule[(part_2 + dt.timedelta(weeks=1), DAY)] == "cancelled" and schedule[(RELEASE, DAY)] != "cancelled"
+
+
+async def test_the_season_moved_onto_a_withdrawn_part_2_moment_still_counts_down(db: Database) -> None:
+    clock = ManualClock(T0)
+    await subscribe(db, [100])
+    part_2 = RELEASE + dt.timedelta(weeks=4)
+    await _set_date(db, clock, RELEASE)
+    async with db.transaction() as conn:  # Part 2 dated, then withdrawn: its rows stay, cancelled
+        await reminders.sync(conn, part_2, "official", clock.now(), timed=True, part=2)
+        await reminders.sync(conn, None, None, clock.now(), timed=True, part=2)
+    await _set_date(db, clock, part_2)  # the season itself now comes out at that very moment
+    clock.set(part_2 - dt.timedelta(days=7))
+    await Reminders(db, clock).tick()
+    (row,) = await _reminder_rows(db)
+    assert row.event_key == reminders.reminder_event_key(part_2, 7 * DAY) and row.state == "pending"
+
+
+async def test_part_2s_day_reaches_a_server_without_the_at_release_reminder_once(db: Database) -> None:
+    from cogs.season2.render_posts import reminder_embed  # what the channel is shown
+
+    clock = ManualClock(T0)
+    await subscribe(db, [100], guild_id=1)
+    await subscribe(db, [200], guild_id=2)
+    await Reminders(db, clock).set_guild_offsets(2, parse_offsets("1d"), RELEASE, "official", timed=True)
+    part_2 = RELEASE + dt.timedelta(weeks=4)
+    async with db.transaction() as conn:
+        await reminders.sync(conn, part_2, "official", clock.now(), timed=True, part=2)
+    clock.set(part_2)
+    await Reminders(db, clock).tick()
+    await Reminders(db, clock).tick()
+    rows = [r for r in await _reminder_rows(db) if r.event_key.startswith(("reminder:part2:", "released:part2:"))]
+    assert [(r.target, r.event_key) for r in rows] == [
+        ("channel:100", reminders.reminder_event_key(part_2, 0, part=2)),
+        ("channel:200", reminders.release_event_key(part_2, part=2)),
+    ]
+    assert reminder_embed(json.loads(rows[1].payload)).title == "Season 2's Part 2 is out"

@@ -11,8 +11,8 @@ import datetime as dt
 from bot.clock import ManualClock
 from bot.sandbox.newsfeed import LocalNewsFeed
 from bot.season2.delivery import outbox
-from bot.season2.model import CircuitEvent
 from bot.season2.model.delivery import OutboxEntry
+from bot.season2.model.polling import CircuitEvent
 from bot.season2.schedule import FAILURE_THRESHOLD
 from bot.season2.sources.rss import RSSSource
 from bot.season2.tracking import Tracking

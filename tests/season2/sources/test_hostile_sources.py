@@ -11,7 +11,8 @@ import pytest
 from bot.clock import ManualClock
 from bot.sandbox.newsfeed import LocalNewsFeed
 from bot.sandbox.tvmaze import LocalTVmaze
-from bot.season2.model import Milestone, SourceState
+from bot.season2.model import Milestone
+from bot.season2.model.polling import SourceState
 from bot.season2.sources.base import SourceError, SourceRefused
 from bot.season2.sources.rss import MAX_TITLE, RSSSource
 from bot.season2.sources.tvmaze import TVmazeSource

@@ -9,7 +9,8 @@ import pytest
 
 from bot.clock import ManualClock
 from bot.sandbox.newsfeed import LocalNewsFeed
-from bot.season2.model import Confidence, Milestone, SourceState
+from bot.season2.model import Confidence, Milestone
+from bot.season2.model.polling import SourceState
 from bot.season2.rules import compute_status
 from bot.season2.sources.base import SourceError
 from bot.season2.sources.rss import (

@@ -10,7 +10,8 @@ import pytest
 
 from bot.clock import ManualClock
 from bot.sandbox.tvmaze import SHOW_ID, LocalTVmaze
-from bot.season2.model import Confidence, Milestone, SourceState
+from bot.season2.model import Confidence, Milestone
+from bot.season2.model.polling import SourceState
 from bot.season2.sources.base import SourceError
 from bot.season2.sources.tvmaze import TVmazeSource
 from tests.table import table

@@ -11,7 +11,7 @@ import pytest
 
 from bot.clock import ManualClock
 from bot.sandbox.tvmaze import LocalTVmaze
-from bot.season2.model import SourceState
+from bot.season2.model.polling import SourceState
 from bot.season2.sources.base import FetchResult
 from bot.season2.sources.tvmaze import TVmazeSource, later_part, parse_episodes
 from bot.show import EpisodeInfo
