@@ -20,6 +20,9 @@ Figures: missed (a spoiling answer left up) / harmless taken down.
 - guard_replies55 (52 rows, 28 spoiling, 24 harmless; form plain besides, marks and truths of season 2), blind 26 / 1;
   after guard55 (a plain bare answer read with the channel's last question, another member's, just above it:
   bot/lore/guard_recent.py; a question of season 2's story answered gives season 2 away; 💀 under a joke laughs) 0 / 0.
+- guard_replies56 (50 rows, 23 spoiling, 27 harmless; plain rows with bots' lines between, edits, another channel),
+  blind 11 / 2; after guard56 (a bot's line noted, an edit kept, an asker's follow-up read as their first question,
+  plain answers of up to 7 words that open as answers, a yes to a fate asked in any language) 0 / 0.
 
 `--show` lists every miss.
 """
@@ -91,7 +94,7 @@ def _plainly_answered(row: dict[str, Any]) -> str:
     recent = RecentAsks(clock)
     between = [line if isinstance(line, dict) else {"text": line} for line in row.get("between", [])]
     step = dt.timedelta(seconds=float(row.get("gap", 20)) / (len(between) + 1))
-    recent.follows(1, 1, str(row["question"]))
+    recent.follows(1, 1, str(row["question"]), message_id=1)
     if "edited" in row:
         _edited(recent, str(row["edited"]))
     for n, line in enumerate(between):
@@ -107,13 +110,13 @@ def _plainly_answered(row: dict[str, Any]) -> str:
 
 
 def _edited(recent: RecentAsks, text: str) -> None:
-    """The question's edit, told to the channel's memory the way the cog tells it (nothing, before guard56)."""
-    del recent, text
+    """The question's edit, told to the channel's memory the way the cog tells it."""
+    recent.edited(1, 1, text)
 
 
 def _bot_said(recent: RecentAsks, author_id: int, text: str) -> None:
-    """A bot's or a webhook's line, told to the channel's memory the way the cog tells it (nothing, before guard56)."""
-    del recent, author_id, text
+    """A bot's or a webhook's line, told to the channel's memory the way the cog tells it (noted, never read)."""
+    recent.notes(1, author_id, text)
 
 
 def main() -> None:
