@@ -79,6 +79,7 @@ _DIE = compile_later(
 _LIVE = compile_later(
     r"(?i)\b(?:survive[sd]?|live[sd]?|make[s]? it|made it|ok|okay|fine|alright|safe|sobreviv\w*|vive|selamat|hidup"
     r"|buhay|survit)\b|살아\w*|생존\w*|괜찮\w*|生き残\w*|生きて\w*|助か\w*")
+_ENGLISH_FATE = compile_later(r"(?i)die[sd]?|dying|dead|survive[sd]?|live[sd]?|makes? it|made it")
 # an answer in emoji alone: 👍 a yes, 👎 a no, a skull or tears the sad one of a fate's two ends, a zombie its turning
 _EMOJI_ONLY = re.compile(r"^[\s\U0001F300-\U0001FAFF\u2600-\u27BF\u200d\ufe0f]+$")
 _EMOJI_YES = re.compile("[\U0001F44D\U0001F44C\u2705\u2714\U0001F4AF]")
@@ -93,11 +94,11 @@ _JOKING = compile_later(r"(?i)\b(?:lo+l|lmf?ao+|ha(?:ha)+h?|xd+|jk|joking|bruh)\
 _EPISODE_NAMED = compile_later(r"(?i)(?<![\w-])(?:ep|eps|episode|e)\s*\.?\s*#?0?(\d{1,2})(?![\w-])")
 _BARE = 4  # words: a plain message answers the question above it only as "yeah 😭", "not really", "ep 11", "gwinam"
 _ANSWER_LONG = 7  # words, when they open as an answer: "yeah he does in the end 😭", "no she makes it dont worry"
-# a name or an episode opening a plain answer to who or when: "it was gwinam i think", "like ep 11 i think"
-_NAMES_OPEN = compile_later(r"(?i)^[\s*_]*(?:it'?s|its|it was|it is|prob(?:ably)?|like|in|around|i think)\s+(?:ep|episode|e)?\s*\d|"
-                            r"^[\s*_]*(?:it'?s|its|it was|it is)\s+(?!(?:so|too|very|really|just|not|a|an|the|like|been|gonna"
-                            r"|going|ok|okay|fine|good|great|bad|scary|sad|funny|over|out|on|time|my|our|your|getting|literally"
-                            r"|actually|giving|fr|lowkey|kinda|insane|crazy|wild)\b)\w")
+# a name or an episode opening a plain answer to who or when: "it was gwinam i think", "like ep 11 i think" (not "it
+# was so scary", "in 10 min")
+_NAMES_OPEN = compile_later(r"(?i)^[\s*_]*(?:(?:prob(?:ably)?|like|in|around|i think)\s+)?(?:ep|episode|e)\s*\d"
+                            r"|^[\s*_]*(?:it'?s|its|it was|it is)\s+[^\W\d][\w'-]*[\s,]*(?:i think|i believe|obviously|ofc|of course"
+                            r"|lol|tho|though|right|sadly|actually)?[\s\W]*$")
 # "you'll cry at the end", "bring tissues": tears promised, the sad end as a crying emoji tells it
 _CRY = compile_later(r"(?i)^[\s*_]*(?:you'?ll|you will|u'?ll|you'?re gonna|ur gonna|u r gonna) (?:cry|sob|be crying|need tissues)"
                      r"|^[\s*_]*(?:bring|get|grab|prepare) (?:some |the |ur |your )?tissues")
@@ -175,8 +176,8 @@ def _affirmed(asked: str, answer: str, reads: Reads) -> Position:
     if _DENIES.search(answer) or not _COMMITS.search(answer):
         return NOTHING
     fate = next((m for m in (_DIE.search(asked), _LIVE.search(asked)) if m and not _WELLBEING.fullmatch(m.group())), None)
-    if fate is None:
-        return NOTHING
+    if fate is None or _ENGLISH_FATE.fullmatch(fate.group()):
+        return NOTHING  # English fates the reader reads with the question already
     said = " dies " if _DIE.fullmatch(fate.group()) else " survives "
     return reads(f"{asked[:fate.start()]}{said}{asked[fate.end():]}")
 
@@ -284,7 +285,11 @@ def bare(text: str) -> bool:
     opened = _OPENER.sub("", said, count=1) or said
     if words > _ANSWER_LONG or _REACTS.match(opened):  # "yes i loved that episode": the writer's own, no answer
         return False
-    return bool(_COMMITS.search(opened) or _ECHOES.search(opened) or _NAMES_OPEN.match(opened))
+    # a yes or a no goes on about the one asked of ("yeah he does", "nah he's fine"), not on with chat ("nah im going
+    # to sleep", "yeah ep 4 was insane")
+    committed = _COMMITS.match(opened)
+    goes_on = opened[committed.end():].lstrip(" ,.!~") if committed else ""
+    return bool(_PRONOUN.match(goes_on) or _ECHOES.search(opened) or _NAMES_OPEN.match(opened))
 
 
 def emoji_only(text: str) -> bool:

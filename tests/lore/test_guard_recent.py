@@ -49,6 +49,9 @@ def test_in_a_busy_channel_the_last_question_is_the_one_answered() -> None:
     ([(ASKER, "lol gwinam's face in ep 3")], "yes"),  # nothing asked
     ([(ASKER, "does cheongsan die?")], "yes i loved that episode so much"),  # the writer's own, though it opens "yes"
     ([(ASKER, "does cheongsan die?")], "i'm so scared for ep 4"),
+    ([(ASKER, "does cheongsan die?")], "nah im going to sleep now"),  # a no that goes on with chat, not about him
+    ([(ASKER, "when does gwinam die")], "in 10 min i think guys"),
+    ([(ASKER, "who bites cheongsan?")], "it was so scary lol ngl"),
 ])
 def test_chat_that_is_no_answer_is_read_alone(said: list[tuple[int, str]], answer: str) -> None:
     assert _channel(*said, answer=answer) == ""
