@@ -20,6 +20,9 @@ Figures: missed (a spoiling answer left up) / harmless taken down.
 - guard_replies55 (52 rows, 28 spoiling, 24 harmless; form plain besides, marks and truths of season 2), blind 26 / 1;
   after guard55 (a plain bare answer read with the channel's last question, another member's, just above it:
   bot/lore/guard_recent.py; a question of season 2's story answered gives season 2 away; 💀 under a joke laughs) 0 / 0.
+- guard_replies56 (50 rows, 23 spoiling, 27 harmless; plain rows with bots' lines between, edits, another channel),
+  blind 11 / 2; after guard56 (a bot's line noted, an edit kept, an asker's follow-up read as their first question,
+  plain answers of up to 7 words that open as answers, a yes to a fate asked in any language) 0 / 0.
 
 `--show` lists every miss.
 """
@@ -83,24 +86,43 @@ def _position(value: int | str) -> Position:
 
 def _plainly_answered(row: dict[str, Any]) -> str:
     """The question a plain answer is read with, as the guard's memory of the channel finds it (bot/lore/guard_recent.py):
-    the question (member 1), the messages between (members 3, 4, ...) spread over the gap, then the answer (member 2,
-    or 1 when the asker wrote it)."""
+    the question (member 1), the messages between (members 3, 4, ...; or as `by` says: the asker, the answerer, a
+    moderator, a bot or a webhook, whose lines the guard notes without reading them) spread over the gap, then the
+    answer (member 2, or 1 when the asker wrote it; in channel 2 when `channel: other`). An `edited` question is
+    edited before the answer (as the cog tells the memory of an edit)."""
     clock = ManualClock(dt.datetime(2026, 12, 6, tzinfo=dt.UTC))
     recent = RecentAsks(clock)
-    between = [str(text) for text in row.get("between", [])]
+    between = [line if isinstance(line, dict) else {"text": line} for line in row.get("between", [])]
     step = dt.timedelta(seconds=float(row.get("gap", 20)) / (len(between) + 1))
-    recent.follows(1, 1, str(row["question"]))
-    for n, text in enumerate(between):
+    recent.follows(1, 1, str(row["question"]), message_id=1)
+    if "edited" in row:
+        _edited(recent, str(row["edited"]))
+    for n, line in enumerate(between):
         clock.advance(step)
-        recent.follows(1, 3 + n, text)
+        author = {"asker": 1, "answerer": 2, "moderator": 90}.get(str(line.get("by")), 3 + n)
+        if line.get("by") in ("bot", "webhook"):
+            _bot_said(recent, 99, str(line["text"]))
+        else:
+            recent.follows(1, author, str(line["text"]))
     clock.advance(step)
-    return recent.follows(1, 1 if row.get("by") == "asker" else 2, str(row["answer"]))
+    channel = 2 if row.get("channel") == "other" else 1
+    return recent.follows(channel, 1 if row.get("by") == "asker" else 2, str(row["answer"]))
+
+
+def _edited(recent: RecentAsks, text: str) -> None:
+    """The question's edit, told to the channel's memory the way the cog tells it."""
+    recent.edited(1, 1, text)
+
+
+def _bot_said(recent: RecentAsks, author_id: int, text: str) -> None:
+    """A bot's or a webhook's line, told to the channel's memory the way the cog tells it (noted, never read)."""
+    recent.notes(1, author_id, text)
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--set", choices=("guard_replies52", "guard_replies53", "guard_replies54", "guard_replies55"),
-                        default="guard_replies55")
+    parser.add_argument("--set", choices=("guard_replies52", "guard_replies53", "guard_replies54", "guard_replies55",
+                                            "guard_replies56"), default="guard_replies56")
     parser.add_argument("--show", action="store_true", help="list every miss")
     args = parser.parse_args()
     rows = yaml.safe_load((HERE / f"{args.set}.yaml").read_text(encoding="utf-8"))

@@ -79,6 +79,7 @@ _DIE = compile_later(
 _LIVE = compile_later(
     r"(?i)\b(?:survive[sd]?|live[sd]?|make[s]? it|made it|ok|okay|fine|alright|safe|sobreviv\w*|vive|selamat|hidup"
     r"|buhay|survit)\b|살아\w*|생존\w*|괜찮\w*|生き残\w*|生きて\w*|助か\w*")
+_ENGLISH_FATE = compile_later(r"(?i)die[sd]?|dying|dead|survive[sd]?|live[sd]?|makes? it|made it")
 # an answer in emoji alone: 👍 a yes, 👎 a no, a skull or tears the sad one of a fate's two ends, a zombie its turning
 _EMOJI_ONLY = re.compile(r"^[\s\U0001F300-\U0001FAFF\u2600-\u27BF\u200d\ufe0f]+$")
 _EMOJI_YES = re.compile("[\U0001F44D\U0001F44C\u2705\u2714\U0001F4AF]")
@@ -92,6 +93,12 @@ _JOKING = compile_later(r"(?i)\b(?:lo+l|lmf?ao+|ha(?:ha)+h?|xd+|jk|joking|bruh)\
 # an episode named alone ("ep 3", "from ep 2", "di ep 11"): to a closed question, when it happens, so a yes
 _EPISODE_NAMED = compile_later(r"(?i)(?<![\w-])(?:ep|eps|episode|e)\s*\.?\s*#?0?(\d{1,2})(?![\w-])")
 _BARE = 4  # words: a plain message answers the question above it only as "yeah 😭", "not really", "ep 11", "gwinam"
+_ANSWER_LONG = 7  # words, when they open as an answer: "yeah he does in the end 😭", "no she makes it dont worry"
+# a name or an episode opening a plain answer to who or when: "it was gwinam i think", "like ep 11 i think" (not "it
+# was so scary", "in 10 min")
+_NAMES_OPEN = compile_later(r"(?i)^[\s*_]*(?:(?:prob(?:ably)?|like|in|around|i think)\s+)?(?:ep|episode|e)\s*\d"
+                            r"|^[\s*_]*(?:it'?s|its|it was|it is)\s+[^\W\d][\w'-]*[\s,]*(?:i think|i believe|obviously|ofc|of course"
+                            r"|lol|tho|though|right|sadly|actually)?[\s\W]*$")
 # "you'll cry at the end", "bring tissues": tears promised, the sad end as a crying emoji tells it
 _CRY = compile_later(r"(?i)^[\s*_]*(?:you'?ll|you will|u'?ll|you'?re gonna|ur gonna|u r gonna) (?:cry|sob|be crying|need tissues)"
                      r"|^[\s*_]*(?:bring|get|grab|prepare) (?:some |the |ur |your )?tissues")
@@ -123,7 +130,8 @@ def read_with_question(question: str, answer: str, reads: Reads) -> Position:
     if not answers(asked, answer):
         return NOTHING
     together = reads(f"{asked}\n{answer}")
-    said = max(together, _denied(asked, answer, reads), _echoed(asked, answer, reads), _of_later_season(asked, answer, together))
+    said = max(together, _denied(asked, answer, reads), _affirmed(asked, answer, reads), _echoed(asked, answer, reads),
+               _of_later_season(asked, answer, together))
     if said == NOTHING and _WELLBEING.search(asked):  # "is so-ju ok?" "no": how his story ends
         said = reads(f"{asked.rstrip('?？ ')} at the end?\n{answer}")
     return said
@@ -160,6 +168,18 @@ def _denied(asked: str, answer: str, reads: Reads) -> Position:
         return turned
     verb = closed.group(1)
     return max([turned, *(reads(f"{subject} {verb} not {rest}") for subject, rest in _subjects(closed.group(2)))])
+
+
+def _affirmed(asked: str, answer: str, reads: Reads) -> Position:
+    """What a yes to a fate asked in any language tells, the fate said as the reader knows it ("buhay ba si onjo sa
+    dulo?" "oo": "survives ba si onjo sa dulo?"); a yes on being "ok" is the wellbeing reading's, not this one's."""
+    if _DENIES.search(answer) or not _COMMITS.search(answer):
+        return NOTHING
+    fate = next((m for m in (_DIE.search(asked), _LIVE.search(asked)) if m and not _WELLBEING.fullmatch(m.group())), None)
+    if fate is None or _ENGLISH_FATE.fullmatch(fate.group()):
+        return NOTHING  # English fates the reader reads with the question already
+    said = " dies " if _DIE.fullmatch(fate.group()) else " survives "
+    return reads(f"{asked[:fate.start()]}{said}{asked[fate.end():]}")
 
 
 def _emoji_said(asked: str, answer: str) -> str:
@@ -257,7 +277,19 @@ def bare(text: str) -> bool:
     said = text.strip()
     if not said or said.endswith(("?", "？")) or _QUOTE.match(said) or _REFUSES.search(said):
         return False
-    return emoji_only(said) or 0 < len(_WORD.findall(_CHATTER.sub(" ", said))) <= _BARE
+    words = len(_WORD.findall(_CHATTER.sub(" ", said)))
+    if emoji_only(said) or 0 < words <= _BARE:
+        return True
+    # a few words more when they open as an answer does: "yeah he does in the end 😭", "nah he's fine in the end",
+    # "it was gwinam i think", "like ep 11 i think" (not "i'm so scared for ep 4", a line of chat)
+    opened = _OPENER.sub("", said, count=1) or said
+    if words > _ANSWER_LONG or _REACTS.match(opened):  # "yes i loved that episode": the writer's own, no answer
+        return False
+    # a yes or a no goes on about the one asked of ("yeah he does", "nah he's fine"), not on with chat ("nah im going
+    # to sleep", "yeah ep 4 was insane")
+    committed = _COMMITS.match(opened)
+    goes_on = opened[committed.end():].lstrip(" ,.!~") if committed else ""
+    return bool(_PRONOUN.match(goes_on) or _ECHOES.search(opened) or _NAMES_OPEN.match(opened))
 
 
 def emoji_only(text: str) -> bool:

@@ -33,6 +33,7 @@ class Said:
     author_id: int
     asks: str
     at: dt.datetime
+    message_id: int = 0
 
 
 class RecentAsks:
@@ -42,10 +43,11 @@ class RecentAsks:
         self._clock = clock
         self._channels: OrderedDict[int, deque[Said]] = OrderedDict()
 
-    def follows(self, channel_id: int, author_id: int, text: str) -> str:
+    def follows(self, channel_id: int, author_id: int, text: str, message_id: int = 0) -> str:
         """The question a new plain message `text` answers ("" when none), the message then noted as the channel's
         latest: the channel's last question, another member's, asked within ANSWERED_WITHIN and at most BETWEEN
-        messages up, when `text` is a bare answer."""
+        messages up, when `text` is a bare answer; an asker's follow-up ("like at the end?") read as the question
+        they asked first just above it."""
         now = self._clock.now()
         self._forget_old(now)
         said = self._channels.pop(channel_id, deque(maxlen=BETWEEN + 1))
@@ -56,12 +58,26 @@ class RecentAsks:
             # emoji alone react to the message right above them: a 💀 under "gwinam's face lmao" laughs at it
             asked = next((one for one in list(reversed(said))[:1 if emoji_only(text) else None] if one.asks), None)
             if asked is not None and asked.author_id != author_id and now - asked.at <= ANSWERED_WITHIN:
-                answered = asked.asks
-        said.append(Said(author_id, question_in(text) or "", now))
+                answered = _first_asked(said, asked)
+        said.append(Said(author_id, question_in(text) or "", now, message_id))
         self._channels[channel_id] = said  # the channel spoken in last is the last forgotten
         while len(self._channels) > CHANNELS:
             self._channels.popitem(last=False)
         return answered
+
+    def notes(self, channel_id: int, author_id: int, text: str) -> None:
+        """A line the guard does not read (a bot's, a webhook's) noted in a channel it remembers: a "yes" under a bot's
+        "Ready? Reply yes to start" answers the bot, a 😭 under its "the watch party starts in 10 minutes!" reacts to
+        that, neither the member's question above them."""
+        if channel_id in self._channels:
+            self._channels[channel_id].append(Said(author_id, question_in(text) or "", self._clock.now()))
+
+    def edited(self, channel_id: int, message_id: int, text: str) -> None:
+        """A remembered message's edit: "does he die?" made "does cheongsan die?" is the question a "yes 😭" answers."""
+        said = self._channels.get(channel_id, deque())
+        for at, one in enumerate(said):
+            if message_id and one.message_id == message_id:
+                said[at] = Said(one.author_id, question_in(text) or "", one.at, message_id)
 
     def __len__(self) -> int:
         return sum(map(len, self._channels.values()))
@@ -72,3 +88,15 @@ class RecentAsks:
         spoken in."""
         while self._channels and now - next(iter(self._channels.values()))[-1].at > ANSWERED_WITHIN:
             self._channels.popitem(last=False)
+
+
+def _first_asked(said: deque[Said], asked: Said) -> str:
+    """The question an answer to `asked` answers: the first of its asker's questions just before it, with nobody
+    between ("does cheongsan die?" then "like at the end?": a yes tells he dies)."""
+    run = list(said)[:list(said).index(asked) + 1]
+    first = asked
+    for one in reversed(run[:-1]):
+        if one.author_id != asked.author_id:
+            break
+        first = one if one.asks else first
+    return first.asks

@@ -32,7 +32,8 @@ asked just above it (bot/lore/guard_recent.py).
 The notice re-posts only the reply, behind bars: the question is the asker's, never posted again; the
 episode it gives away is behind bars too, as under "when does cheong-san die?" it would be the answer.
 
-Bots' messages (hyosan's own among them), webhooks and system messages are never read. Every
+Bots' messages (hyosan's own among them), webhooks and system messages are never read (a bot's line is only noted
+where a member just asked, so a "yes" under it answers the bot). Every
 request goes through discord.py's HTTP client, which keeps to Discord's rate limits per route (it
 waits before a bucket runs out, from the limits Discord's answers state), as every other post of the
 bot does. The guard adds no limiter of its own: it only takes one channel's messages one at a time
@@ -280,14 +281,22 @@ class SpoilerGuard(commands.Cog):
         """A member's message read in its turn; a `new` one (not an edit) is noted as its channel's latest, and a plain
         one read with the question it may answer just above it (bot/lore/guard_recent.py)."""
         guild = message.guild
-        if (guild is None or message.author.bot or message.webhook_id is not None
-                or message.type not in READ_TYPES or not said(message)[0]):
+        if guild is None or message.type not in READ_TYPES or not said(message)[0]:
             return
         channel = message.channel
+        if message.author.bot or message.webhook_id is not None:
+            if new:  # never read, only noted where a member just asked: a "yes" under it answers it, not them
+                async with self._turn(channel.id):
+                    self.recent.notes(channel.id, message.author.id, said(message)[0])
+            return
         if not await self._guarded(channel):
             return  # the common case, at no cost: a channel not guarded
         async with self._turn(channel.id):
-            above = self.recent.follows(channel.id, message.author.id, said(message)[0]) if new else ""
+            if new:
+                above = self.recent.follows(channel.id, message.author.id, said(message)[0], message.id)
+            else:  # an edit: "does he die?" made "does cheongsan die?" is what a "yes 😭" after it answers
+                self.recent.edited(channel.id, message.id, said(message)[0])
+                above = ""
             await self._judge(message, guild, _parent(channel), above)
 
     async def _guarded(self, channel: discord.abc.MessageableChannel) -> bool:

@@ -35,6 +35,7 @@ S1E3 = Position(1, 3)
     ("a onjo morre?", "não", 12),
     ("onjo mati gak?", "enggak", 12),
     ("namatay ba si onjo?", "hindi", 12),
+    ("buhay ba si onjo sa dulo?", "oo buhay siya 🥹", 12),  # a yes to a fate the reader knows in English only
     ("¿hari sobrevive?", "nel", 12),
     ("온조 살아?", "살아남아", 12),  # the question's verb said back
     ("o suhyeok sobrevive?", "sobrevive sim", 12),

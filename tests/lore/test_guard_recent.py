@@ -26,7 +26,8 @@ def _channel(*said: tuple[int, str], answer: str, by: int = ANSWERER, gap: dt.ti
     return recent.follows(1, by, answer)
 
 
-@pytest.mark.parametrize("answer", ["yeah 😭", "not really", "ep 11", "gwinam", "💀", "응 ㅠㅠ", "sí 🥹"])
+@pytest.mark.parametrize("answer", ["yeah 😭", "not really", "ep 11", "gwinam", "💀", "응 ㅠㅠ", "sí 🥹",
+                                    "yeah he does in the end 😭", "it was gwinam i think", "like ep 11 i think"])
 def test_a_bare_answer_right_after_a_question_is_read_with_it(answer: str) -> None:
     assert _channel((ASKER, "does cheongsan die?"), answer=answer) == "does cheongsan die?"
 
@@ -46,9 +47,44 @@ def test_in_a_busy_channel_the_last_question_is_the_one_answered() -> None:
     ([(ASKER, "does cheongsan die?")], "yes i loved that whole episode so much honestly"),  # a line of its own
     ([(ASKER, "does cheongsan die?")], "what ep are you on?"),
     ([(ASKER, "lol gwinam's face in ep 3")], "yes"),  # nothing asked
+    ([(ASKER, "does cheongsan die?")], "yes i loved that episode so much"),  # the writer's own, though it opens "yes"
+    ([(ASKER, "does cheongsan die?")], "i'm so scared for ep 4"),
+    ([(ASKER, "does cheongsan die?")], "nah im going to sleep now"),  # a no that goes on with chat, not about him
+    ([(ASKER, "when does gwinam die")], "in 10 min i think guys"),
+    ([(ASKER, "who bites cheongsan?")], "it was so scary lol ngl"),
 ])
 def test_chat_that_is_no_answer_is_read_alone(said: list[tuple[int, str]], answer: str) -> None:
     assert _channel(*said, answer=answer) == ""
+
+
+def test_the_askers_follow_up_is_read_with_the_question_they_asked_first() -> None:
+    assert _channel((ASKER, "does cheongsan die?"), (ASKER, "like at the end?"), answer="yes 😭") == "does cheongsan die?"
+
+
+def test_an_answer_after_the_questions_edit_is_read_with_the_question_as_edited() -> None:
+    recent = RecentAsks(ManualClock(START))
+    recent.follows(1, ASKER, "does he die?", message_id=10)
+    recent.edited(1, 10, "does cheongsan die?")
+    assert recent.follows(1, ANSWERER, "yes 😭") == "does cheongsan die?"
+
+
+@pytest.mark.parametrize(("bot_said", "answer", "asked"), [
+    ("Trivia time! Ready? Reply yes to start", "yes", "Ready?"),  # a bot's question is what the yes answers
+    ("⏰ The watch party starts in 10 minutes!", "😭", ""),  # emoji react to the bot's line right above
+    ("⏰ The watch party starts in 10 minutes!", "yes 😭", "does cheongsan die?"),  # a bot's line shields nothing
+])
+def test_a_bots_line_is_noted_between_a_question_and_its_answer(bot_said: str, answer: str, asked: str) -> None:
+    recent = RecentAsks(ManualClock(START))
+    recent.follows(1, ASKER, "does cheongsan die?")
+    recent.notes(1, 99, bot_said)
+    recent.notes(2, 99, "does onjo survive?")  # a channel nobody spoke in is not remembered for a bot
+    assert recent.follows(1, ANSWERER, answer) == asked and recent.follows(2, ANSWERER, "yes") == ""
+
+
+def test_an_answer_in_another_channel_answers_nothing_here() -> None:
+    recent = RecentAsks(ManualClock(START))
+    recent.follows(1, ASKER, "does cheongsan die?")
+    assert recent.follows(2, ANSWERER, "yes") == ""
 
 
 def test_the_askers_own_words_after_their_question_answer_nothing() -> None:
