@@ -25,7 +25,11 @@ next line, 'F for X', skulls, nicknames after mentions) and forwards (a spoiler,
 the guarded channels; the waiting months' asks before and after the release. Stop 52's: Discord replies answering a
 question and a question answered in the same message in the guarded channels (each notice read under the question it
 answers); posters, teasers and casting news in headlines and guarded channels; typed answers from phones; season 2's
-parts and catching up said as progress; German and the waiting weeks' asks as the release changes them. Then everything the local Discord recorded is read as its audience reads it (tests/cogs/spoiler_oracle.py) and scanned by the
+parts and catching up said as progress; German and the waiting weeks' asks as the release changes them. Stop 53's, once season 2 is out: channels marked
+S1E12 and S2E1 beside 0 and 3, /ask's parts, season 3, dubs, trailer, delay and wrong day asked, fates and who survives
+asked in eight languages (publicly, privately and in DMs, by a fan at S2E1 too); season 2's forms said as progress; a
+list with a question labelled S2E3 played where that is past the mark; plain answers right after questions in a
+guarded channel. Then everything the local Discord recorded is read as its audience reads it (tests/cogs/spoiler_oracle.py) and scanned by the
 spoiler lexicon. The lore commands: test_spoiler_oracle.py and test_spoiler_oracle_ask.py
 (tests/cogs/oracle_world.py: why in parts).
 """
@@ -610,7 +614,7 @@ async def guarded_channels(world: World) -> list[Shown]:
         for typed in SAID_ON_DISCORD:
             await h.discord.say(world.fans["12"], channel, typed)
         await forwards(world, channel)
-        notices += await answered(world, channel, mark)
+        notices += await answered(world, channel, Position(1, int(mark)) if mark != "0" else NOTHING)
         left = {m.content for m in h.discord.messages(channel) if m.author_id == world.fans["12"].id}
         if mark != "7" and left & set(HER_BITE):
             world.run.apologies.append(f"Nam-ra's bite left in the clear in the channel marked {mark}: {left & set(HER_BITE)}")
@@ -631,21 +635,32 @@ async def guarded_channels(world: World) -> list[Shown]:
 #: Stop 52's (reply52): a question the fan at 0 asks, none a spoiler itself, and the Discord reply the fan furthest along
 #: gives it, with the episode the two give away together (0: nothing): taken down where that is past the mark, left
 #: within it; the notice shows the answer behind bars, never the question, nor the episode beside the question it answers.
-ANSWERED = (("is so-ju gonna be ok??", "no 💔", 11), ("is namra ok?", "she turns 😭", 6), ("did you eat?", "no", 0))
+ANSWERED = (("is so-ju gonna be ok??", "no 💔", Position(1, 11), True), ("is namra ok?", "she turns 😭", Position(1, 6), True),
+            ("did you eat?", "no", NOTHING, True),
+            # stop 53's (guard55): a plain answer right after the question, no reply and no quote
+            ("is cheongsan ok?", "yeah 😭", Position(1, 12), False))
 #: ... and a question answered in the same message (the whole of it behind bars in the notice).
-ASKED_AND_ANSWERED = ("is the class president ok? not really", 6)
+ASKED_AND_ANSWERED = ("is the class president ok? not really", Position(1, 6))
+#: Stop 53's (guard55), in a guarded channel marked S2E1 once season 2 is out: plain answers right after questions of
+#: season 2's story give season 2 away (the whole season for a yes, its episode for an episode); season 1 is within the mark.
+ANSWERED_AFTER_RELEASE = (("does cheongsan die?", "yeah 😭", NOTHING, False), ("is cheongsan in s2?", "yes!!", Position(2, 99), False),
+                          ("is namra back in season 2?", "ep 3", Position(2, 3), False),
+                          ("what ep does s2 get good", "ep 3", NOTHING, False))
 
 
-async def answered(world: World, channel: Channel, mark: str) -> list[Shown]:
-    """ANSWERED asked and replied to in `channel` (marked `mark`; its guard on), and ASKED_AND_ANSWERED said there: the
-    answers past the mark gone (warned about where hyosan may not manage messages), the others and every question left.
-    Returns each answer's notice read under the question it answers, at the channel's gate, for the oracle to scan."""
-    h, gate = world.h, int(mark)
+async def answered(world: World, channel: Channel, gate: Position,
+                   pairs: tuple[tuple[str, str, Position, bool], ...] = ANSWERED,
+                   both: tuple[str, Position] | None = ASKED_AND_ANSWERED) -> list[Shown]:
+    """`pairs` asked and answered in `channel` (its guard on, up to `gate`), as a Discord reply or a plain message right
+    after, and `both` said there: the answers past the mark gone (warned about where hyosan may not manage messages), the
+    others and every question left. Returns each answer's notice read under the question it answers, at the channel's
+    gate, for the oracle to scan."""
+    h, mark = world.h, str(gate)
     unmanaged, read_under = channel.name.endswith(UNMANAGED), []
-    for question_text, answer_text, gives_away in ANSWERED:
+    for question_text, answer_text, gives_away, replying in pairs:
         question = await h.discord.say(world.fans["0"], channel, question_text)
         await settled(h)
-        answer = await h.discord.say(world.fans["12"], channel, answer_text, reply_to=question)
+        answer = await h.discord.say(world.fans["12"], channel, answer_text, **({"reply_to": question} if replying else {}))
         await settled(h)
         left = {m.id for m in h.discord.messages(channel)}
         said = [m for m in h.discord.messages(channel) if m.author_id == h.discord.bot_user_id and m.id > answer.id]
@@ -657,16 +672,18 @@ async def answered(world: World, channel: Channel, mark: str) -> list[Shown]:
                                        f"{'left' if answer.id in left else 'taken down'}, {[m.text for m in said]}")
         for notice in said:
             shown = outside_bars(notice.text)
-            named = [int(n) for n in re.findall(r"S1E(\d+)", shown)]  # the mark's own episode is named, no later one
+            # the mark's own episode is named, no later one
+            named = [Position(int(s), int(e)) for s, e in re.findall(r"S(\d+)E(\d+)", shown)]
             if question_text in notice.text or answer_text in shown or any(n > gate for n in named):
                 world.run.apologies.append(f"the notice for {answer_text!r} shows too much in the clear: {notice.text}")
-            read_under.append(Shown(f"{question_text}\n{notice.text}", True, Position(1, gate) if gate else NOTHING,
+            read_under.append(Shown(f"{question_text}\n{notice.text}", True, gate,
                                     f"a notice under the question it answers in #{channel.name}"))
-    text, gives_away = ASKED_AND_ANSWERED
-    both = await h.discord.say(world.fans["12"], channel, text)
-    await settled(h)
-    if not unmanaged and (both.id in {m.id for m in h.discord.messages(channel)}) == (gives_away > gate):
-        world.run.apologies.append(f"{text!r} in the channel marked {mark}: taken down or left wrongly")
+    if both is not None:
+        text, gives_away = both
+        said_both = await h.discord.say(world.fans["12"], channel, text)
+        await settled(h)
+        if not unmanaged and (said_both.id in {m.id for m in h.discord.messages(channel)}) == (gives_away > gate):
+            world.run.apologies.append(f"{text!r} in the channel marked {mark}: taken down or left wrongly")
     return read_under
 
 
@@ -685,6 +702,61 @@ async def forwards(world: World, channel: Channel) -> None:
     taken = sum("forwarded by" in m.text for m in h.discord.messages(channel) if m.author_id == h.discord.bot_user_id)
     if not channel.name.endswith(UNMANAGED) and taken < len(originals) + 1:  # every one past the mark, the answer's too
         world.run.apologies.append(f"{taken} of the forwards into #{channel.name} taken down")
+
+
+#: Stop 53's: /ask once season 2 is out, its parts, season 3, dubs, reviews and recaps (ask78); its trailer, a delay and a
+#: wrong day asked (left53); what happens to someone and who survives in the asker's language (lang59), whose fates are
+#: hidden as the English ones are.
+ASKED_AFTER_RELEASE = ("is part 2 out", "when does part 2 come out in korea", "when does the rest of s2 come out",
+                       "is there a part 3", "renewed for season 3?", "is s2 dubbed in english", "does cheongsan die in part 2",
+                       "does namra die in s2", "is s2 good", "recap s2", "what episode am i on", "is s2 on jtbc",
+                       "is the s2 trailer fake", "was s2 delayed", "is s2 coming out on march 19", "has the date changed",
+                       "¿qué le pasa a cheongsan?", "oq acontece com a namra", "suhyeok kenapa di akhir", "온조 어떻게 돼?",
+                       "チョンサンはどうなる？", "青山后来怎么样了", "qu'est-ce qui arrive à nam-ra", "was passiert mit cheongsan",
+                       "quem sobrevive no final", "qui survit", "wer überlebt", "siapa aja yg selamat", "生き残ったのは誰",
+                       "누가 살아남아?", "¿quién sobrevive?", "谁活下来了")
+#: Stop 53's (watched37): season 2's forms said as progress once it is out, by a fan who joins then (its last is where they are).
+SAID_SEASON2_FORMS = ("s2 is 8 eps, im on 4", "sono alla 2, ep 3", "odcinek 3 sezonu 2", "eps 2 ng s2", "4/8 of s2", "ep 3 da t2",
+                      "s2 ep 1 done")
+#: Stop 53's (imp27): a Red list typed after season 2 is out, one question labelled with its season-2 episode.
+RELEASE_WEEK_LIST = (b"S2E3: Who does Ma-ru carry out of the lecture hall?:\n- On-jo\n"
+                     b"What colour is the sky on a clear day?:\n- blue\n"
+                     b"How many legs does a spider have?:\n- 8\n"
+                     b"What is 2+2?:\n- 4\n")
+
+
+async def after_release(world: World) -> list[Shown]:
+    """Once season 2 is out, channels marked S1E12 and S2E1 (the guard on in the latter) beside the channels marked 0 and 3:
+    ASKED_AFTER_RELEASE asked in each by the fan furthest along (shown privately once) and in the DMs of the fans at 0, 12 and
+    a fan at S2E1 who says SAID_SEASON2_FORMS; ANSWERED_AFTER_RELEASE in the guarded channel (its notices returned to be
+    read); RELEASE_WEEK_LIST imported and played where its labelled question is past the mark, which never shows it."""
+    h = world.h
+    marked = {mark: world.channels[mark] for mark in ("0", "3")}
+    for mark in ("S1E12", "S2E1"):
+        marked[mark] = h.discord.add_channel(h.guild, f"marked-{mark}")
+        said = await world.invoke(h.moderator, marked[mark], ("spoilers",), {"up_to": mark, **({"guard": "on"} if mark == "S2E1" else {})})
+        if said is None or f"season {mark[1]}, episode {mark[3:]}" not in said.text:
+            world.run.apologies.append(f"a channel marked {mark} after the release: {said.text[:500] if said else ''}")
+    viewer = h.discord.add_member(h.guild, "fan-at-s2e1", permissions=MEMBER_PERMISSIONS)
+    for said in SAID_SEASON2_FORMS:
+        await world.invoke(viewer, h.discord.dm_channel(viewer), ("progress",), {"watched": said})
+    await world.invoke(viewer, h.general, ("progress",), {"watched": "S2E1"})
+    for question in ASKED_AFTER_RELEASE:
+        for mark, channel in marked.items():
+            reply = await world.invoke(world.fans["12"], channel, ("ask",), {"question": question})
+            if reply is not None and reply.buttons and mark == "S2E1":
+                await world.click(viewer, reply, str(reply.buttons[0]["custom_id"]))
+        for fan in (world.fans["0"], world.fans["12"], viewer):
+            await world.invoke(fan, h.discord.dm_channel(fan), ("ask",), {"question": question})
+    imported = await world.invoke(h.moderator, h.general, ("triviaset", "import"),
+                                  {"file": Attachment("release.txt", RELEASE_WEEK_LIST), "name": "release week"})
+    if imported is None or "imported" not in imported.text.casefold():
+        world.run.apologies.append(f"the release week's list was not imported: {imported.text[:500] if imported else ''}")
+    for mark in ("0", "S2E1"):
+        await typed_game(world, marked[mark], "release week", 3, starter="12")
+        if any("lecture hall" in m.text for m in h.discord.messages(marked[mark])):
+            world.run.apologies.append(f"S2E3's question asked in the channel marked {mark}")
+    return await answered(world, marked["S2E1"], Position(2, 1), ANSWERED_AFTER_RELEASE, None)
 
 
 def left_in_guarded_channels(world: World) -> list[Shown]:
@@ -734,6 +806,7 @@ async def oracle(tmp_path_factory: pytest.TempPathFactory) -> AsyncIterator[Run]
         await timing_asked(world)
         await progress_after_release(world)
         notices = await guarded_channels(world)
+        notices += await after_release(world)
         await settled(world.h)
         shown = world.transcript.read() + left_in_guarded_channels(world) + notices
     yield scanned(run, lexicon, shown)
