@@ -295,7 +295,8 @@ async def other_commands(world: World, schema: list[tuple[tuple[str, ...], list[
                 await world.invoke(fan, h.discord.dm_channel(fan), path, required)
 
 
-async def autocompletes(world: World, schema: list[tuple[tuple[str, ...], list[dict[str, Any]], bool]]) -> None:
+async def autocompletes(world: World, schema: list[tuple[tuple[str, ...], list[dict[str, Any]], bool]],
+                        typings: tuple[str, ...] = ("", "ch", "nam", "s1", "1", "dead", "gwi")) -> None:
     h = world.h
     for path, options, _ in schema:
         for option in options:
@@ -303,7 +304,7 @@ async def autocompletes(world: World, schema: list[tuple[tuple[str, ...], list[d
                 continue
             required = {o["name"]: benign(world, o) for o in options if o.get("required") and o is not option}
             member = h.moderator if path[0] in MODERATORS else world.fans["0"]
-            for typed in ("", "ch", "nam", "s1", "1", "dead", "gwi"):
+            for typed in typings:
                 world.run.autocompletes += 1
                 with contextlib.suppress(SandboxError):
                     await h.discord.autocomplete(member, world.channels["0"], path[0], *path[1:], focused=option["name"],
@@ -748,6 +749,11 @@ async def after_release(world: World) -> list[Shown]:
                 await world.click(viewer, reply, str(reply.buttons[0]["custom_id"]))
         for fan in (world.fans["0"], world.fans["12"], viewer):
             await world.invoke(fan, h.discord.dm_channel(fan), ("ask",), {"question": question})
+    for number in ("S2E1", "S2E2", "season 2 episode 3"):  # season 2's episode cards, TVmaze's titles named in them
+        for mark, channel in marked.items():
+            await world.invoke(world.fans["12"], channel, ("episode",), {"number": number})
+        await world.invoke(viewer, h.discord.dm_channel(viewer), ("episode",), {"number": number})
+    await autocompletes(world, leaves(h.discord.registered_commands()), ("s2", "2x0", "death"))
     imported = await world.invoke(h.moderator, h.general, ("triviaset", "import"),
                                   {"file": Attachment("release.txt", RELEASE_WEEK_LIST), "name": "release week"})
     if imported is None or "imported" not in imported.text.casefold():
@@ -757,6 +763,15 @@ async def after_release(world: World) -> list[Shown]:
         if any("lecture hall" in m.text for m in h.discord.messages(marked[mark])):
             world.run.apologies.append(f"S2E3's question asked in the channel marked {mark}")
     return await answered(world, marked["S2E1"], Position(2, 1), ANSWERED_AFTER_RELEASE, None)
+
+
+def titles_in_the_clear(run: Run, shown: list[Shown]) -> None:
+    """TVmaze's season-2 titles (one names a death, one a bite) never shown in the clear to an audience before their
+    episode: the lexicon knows season 1's story, not these, so they are looked for by their words."""
+    for episode, title in enumerate(TITLES[:2], start=1):  # (the others, "Three" and "Four", are everyday words)
+        for item in shown:
+            if item.gate < Position(2, episode) and title.casefold() in (outside_bars(item.text) if item.hideable else item.text).casefold():
+                run.apologies.append(f"S2E{episode}'s title in the clear at {item.gate} ({item.where}): {item.text[:300]}")
 
 
 def left_in_guarded_channels(world: World) -> list[Shown]:
@@ -809,6 +824,7 @@ async def oracle(tmp_path_factory: pytest.TempPathFactory) -> AsyncIterator[Run]
         notices += await after_release(world)
         await settled(world.h)
         shown = world.transcript.read() + left_in_guarded_channels(world) + notices
+        titles_in_the_clear(run, shown)
     yield scanned(run, lexicon, shown)
 
 
