@@ -25,11 +25,13 @@ next line, 'F for X', skulls, nicknames after mentions) and forwards (a spoiler,
 the guarded channels; the waiting months' asks before and after the release. Stop 52's: Discord replies answering a
 question and a question answered in the same message in the guarded channels (each notice read under the question it
 answers); posters, teasers and casting news in headlines and guarded channels; typed answers from phones; season 2's
-parts and catching up said as progress; German and the waiting weeks' asks as the release changes them. Stop 53's, once season 2 is out: channels marked
-S1E12 and S2E1 beside 0 and 3, /ask's parts, season 3, dubs, trailer, delay and wrong day asked, fates and who survives
-asked in eight languages (publicly, privately and in DMs, by a fan at S2E1 too); season 2's forms said as progress; a
-list with a question labelled S2E3 played where that is past the mark; plain answers right after questions in a
-guarded channel. Then everything the local Discord recorded is read as its audience reads it (tests/cogs/spoiler_oracle.py) and scanned by the
+parts and catching up said as progress; German and the waiting weeks' asks as the release changes them. Stop 53's,
+once season 2 is out: channels marked S1E12 and S2E1 beside 0, 3 and 7; /ask's parts, season 3, dubs, trailer, delay
+and wrong day asked; fates and who survives asked in eight languages, each hiding as much as its English (publicly,
+privately and in DMs, by a fan at S2E1 too); season 2's episode cards (TVmaze's spoiling titles hidden before their
+episode) and autocomplete; season 2's forms said as progress; a list with a question labelled S2E3 played where that
+is past the mark; plain answers right after questions in a guarded channel marked S2E1. Then everything the local
+Discord recorded is read as its audience reads it (tests/cogs/spoiler_oracle.py) and scanned by the
 spoiler lexicon. The lore commands: test_spoiler_oracle.py and test_spoiler_oracle_ask.py
 (tests/cogs/oracle_world.py: why in parts).
 """
@@ -705,17 +707,21 @@ async def forwards(world: World, channel: Channel) -> None:
         world.run.apologies.append(f"{taken} of the forwards into #{channel.name} taken down")
 
 
+#: Stop 53's (lang59): what happens to someone and who survives in English and in the asker's language: each translation
+#: hides as many parts as its English, wherever it is asked.
+FATES_ABROAD = {"what happens to cheongsan": ("¿qué le pasa a cheongsan?", "チョンサンはどうなる？", "青山后来怎么样了",
+                                              "was passiert mit cheongsan"),
+                "what happens to namra": ("oq acontece com a namra", "qu'est-ce qui arrive à nam-ra", "남라 어떻게 돼?"),
+                "what happens to suhyeok": ("suhyeok kenapa di akhir",), "what happens to onjo": ("온조 어떻게 돼?",),
+                "who survives": ("quem sobrevive no final", "qui survit", "wer überlebt", "siapa aja yg selamat", "生き残ったのは誰",
+                                 "누가 살아남아?", "¿quién sobrevive?", "谁活下来了")}
 #: Stop 53's: /ask once season 2 is out, its parts, season 3, dubs, reviews and recaps (ask78); its trailer, a delay and a
-#: wrong day asked (left53); what happens to someone and who survives in the asker's language (lang59), whose fates are
-#: hidden as the English ones are.
+#: wrong day asked (left53); and FATES_ABROAD.
 ASKED_AFTER_RELEASE = ("is part 2 out", "when does part 2 come out in korea", "when does the rest of s2 come out",
                        "is there a part 3", "renewed for season 3?", "is s2 dubbed in english", "does cheongsan die in part 2",
                        "does namra die in s2", "is s2 good", "recap s2", "what episode am i on", "is s2 on jtbc",
                        "is the s2 trailer fake", "was s2 delayed", "is s2 coming out on march 19", "has the date changed",
-                       "¿qué le pasa a cheongsan?", "oq acontece com a namra", "suhyeok kenapa di akhir", "온조 어떻게 돼?",
-                       "チョンサンはどうなる？", "青山后来怎么样了", "qu'est-ce qui arrive à nam-ra", "was passiert mit cheongsan",
-                       "quem sobrevive no final", "qui survit", "wer überlebt", "siapa aja yg selamat", "生き残ったのは誰",
-                       "누가 살아남아?", "¿quién sobrevive?", "谁活下来了")
+                       *(q for english, abroad in FATES_ABROAD.items() for q in (english, *abroad)))
 #: Stop 53's (watched37): season 2's forms said as progress once it is out, by a fan who joins then (its last is where they are).
 SAID_SEASON2_FORMS = ("s2 is 8 eps, im on 4", "sono alla 2, ep 3", "odcinek 3 sezonu 2", "eps 2 ng s2", "4/8 of s2", "ep 3 da t2",
                       "s2 ep 1 done")
@@ -727,12 +733,12 @@ RELEASE_WEEK_LIST = (b"S2E3: Who does Ma-ru carry out of the lecture hall?:\n- O
 
 
 async def after_release(world: World) -> list[Shown]:
-    """Once season 2 is out, channels marked S1E12 and S2E1 (the guard on in the latter) beside the channels marked 0 and 3:
+    """Once season 2 is out, channels marked S1E12 and S2E1 (the guard on in the latter) beside the channels marked 0, 3, 7:
     ASKED_AFTER_RELEASE asked in each by the fan furthest along (shown privately once) and in the DMs of the fans at 0, 12 and
     a fan at S2E1 who says SAID_SEASON2_FORMS; ANSWERED_AFTER_RELEASE in the guarded channel (its notices returned to be
     read); RELEASE_WEEK_LIST imported and played where its labelled question is past the mark, which never shows it."""
     h = world.h
-    marked = {mark: world.channels[mark] for mark in ("0", "3")}
+    marked = {mark: world.channels[mark] for mark in ("0", "3", "7")}
     for mark in ("S1E12", "S2E1"):
         marked[mark] = h.discord.add_channel(h.guild, f"marked-{mark}")
         said = await world.invoke(h.moderator, marked[mark], ("spoilers",), {"up_to": mark, **({"guard": "on"} if mark == "S2E1" else {})})
@@ -742,18 +748,27 @@ async def after_release(world: World) -> list[Shown]:
     for said in SAID_SEASON2_FORMS:
         await world.invoke(viewer, h.discord.dm_channel(viewer), ("progress",), {"watched": said})
     await world.invoke(viewer, h.general, ("progress",), {"watched": "S2E1"})
+    hidden: dict[tuple[str, str], int] = {}  # (question, mark): how many parts its answer hides
     for question in ASKED_AFTER_RELEASE:
         for mark, channel in marked.items():
             reply = await world.invoke(world.fans["12"], channel, ("ask",), {"question": question})
+            if reply is not None:
+                hidden[question, mark] = reply.text.split("\n", 1)[-1].count("||")  # after the question echoed
             if reply is not None and reply.buttons and mark == "S2E1":
                 await world.click(viewer, reply, str(reply.buttons[0]["custom_id"]))
         for fan in (world.fans["0"], world.fans["12"], viewer):
             await world.invoke(fan, h.discord.dm_channel(fan), ("ask",), {"question": question})
     for number in ("S2E1", "S2E2", "season 2 episode 3"):  # season 2's episode cards, TVmaze's titles named in them
-        for mark, channel in marked.items():
+        for channel in marked.values():
             await world.invoke(world.fans["12"], channel, ("episode",), {"number": number})
         await world.invoke(viewer, h.discord.dm_channel(viewer), ("episode",), {"number": number})
     await autocompletes(world, leaves(h.discord.registered_commands()), ("s2", "2x0", "death"))
+    for english, abroad in FATES_ABROAD.items():
+        for question in abroad:
+            for mark in marked:
+                if hidden.get((question, mark)) != hidden.get((english, mark)):
+                    world.run.apologies.append(f"{question!r} hides {hidden.get((question, mark))} parts in the channel marked "
+                                               f"{mark}, {english!r} {hidden.get((english, mark))}")
     imported = await world.invoke(h.moderator, h.general, ("triviaset", "import"),
                                   {"file": Attachment("release.txt", RELEASE_WEEK_LIST), "name": "release week"})
     if imported is None or "imported" not in imported.text.casefold():
@@ -779,7 +794,7 @@ def left_in_guarded_channels(world: World) -> list[Shown]:
     return [s for s in members_in_the_clear(world.h.discord, world.h.db_path) if not s.where.endswith(UNMANAGED)]
 
 
-#: What the play run must at least have driven and read (1,099 commands, 216 clicks, 6,678 strings at stop 52 on a quiet
+#: What the play run must at least have driven and read (1,434 commands, 250 clicks, 8,221 strings at stop 53 on a quiet
 #: machine; under load fewer clicks: a question not yet posted when a game is played is not clicked).
 #: With the other parts' floors they add up to the whole oracle's (tests/cogs/oracle_world.py).
 PLAY_INVOCATIONS, PLAY_CLICKS, PLAY_STRINGS = 150, 10, 1_500
