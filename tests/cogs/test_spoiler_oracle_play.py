@@ -548,6 +548,8 @@ SAID_AFTER_RELEASE = ("finished!", "tapos na", "finished!! (s1)", "s2e7 paused",
                       "シーズン2の2周目",
                       # stop 52's (watched35): season 2's parts and halves, an episode after a part, caught up abroad
                       "s2 part 1 done, on s2 ep 5", "first half of s2 done", "2 сезон 3 серия",
+                      # stop 53's (watched37): a season's length, then where in it; a fraction of season 2
+                      "s2 is 8 eps, im on 4", "4/8 of s2",
                       "finished the whole show")
 
 
@@ -719,9 +721,9 @@ SEASON2_ASKED_AFTER_RELEASE = ("is part 2 out", "when does the rest of s2 come o
                                "is s2 dubbed in english", "does cheongsan die in part 2", "does namra die in s2", "is s2 good",
                                "recap s2", "what episode am i on", "is the s2 trailer fake", "was s2 delayed",
                                "is s2 coming out on march 19", "has the date changed")
-#: Stop 53's (watched37): season 2's forms said as progress once it is out, by a fan who joins then (its last is where they are).
-SAID_SEASON2_FORMS = ("s2 is 8 eps, im on 4", "sono alla 2, ep 3", "odcinek 3 sezonu 2", "eps 2 ng s2", "4/8 of s2", "ep 3 da t2",
-                      "s2 ep 1 done")
+#: Stop 53's (watched37): season 2's forms said as progress once it is out, by a fan who joins then, furthest last (the
+#: oracle reads each reply at the gate as it stands at the end; those up to episode 4: SAID_AFTER_RELEASE).
+SAID_SEASON2_FORMS = ("s2 ep 1 done", "eps 2 ng s2", "sono alla 2, ep 3", "odcinek 3 sezonu 2", "ep 3 da t2")
 #: Stop 53's (imp27): a Red list typed after season 2 is out, one question labelled with its season-2 episode.
 RELEASE_WEEK_LIST = (b"S2E3: Who does Ma-ru carry out of the lecture hall?:\n- On-jo\n"
                      b"What colour is the sky on a clear day?:\n- blue\n"
