@@ -319,6 +319,8 @@ QUESTIONS = (
     "when did s2 filming end",
     "남라 어떻게 돼?",  # lang59: what happens to someone said in the asker's language, hidden as in English,
     "was passiert mit so-ju",
+    "¿qué le pasa a nam-ra?",  # stop 53's (lang59): more of them, and who survives (and once season 2 is out: the play part)
+    "qui survit",
 )
 LORE = {"cast", "character", "episode", "ask"}
 SETUP = {"progress", "spoilers"}

@@ -25,7 +25,13 @@ next line, 'F for X', skulls, nicknames after mentions) and forwards (a spoiler,
 the guarded channels; the waiting months' asks before and after the release. Stop 52's: Discord replies answering a
 question and a question answered in the same message in the guarded channels (each notice read under the question it
 answers); posters, teasers and casting news in headlines and guarded channels; typed answers from phones; season 2's
-parts and catching up said as progress; German and the waiting weeks' asks as the release changes them. Then everything the local Discord recorded is read as its audience reads it (tests/cogs/spoiler_oracle.py) and scanned by the
+parts and catching up said as progress; German and the waiting weeks' asks as the release changes them. Stop 53's,
+once season 2 is out: channels marked S1E12 and S2E1 beside 0, 3 and 7; /ask's parts, season 3, dubs, trailer, delay
+and wrong day asked; fates and who survives asked in eight languages, each hiding as much as its English (publicly,
+privately and in DMs, by a fan at S2E1 too); season 2's episode cards (TVmaze's spoiling titles hidden before their
+episode) and autocomplete; season 2's forms said as progress; a list with a question labelled S2E3 played where that
+is past the mark; plain answers right after questions in a guarded channel marked S2E1. Then everything the local
+Discord recorded is read as its audience reads it (tests/cogs/spoiler_oracle.py) and scanned by the
 spoiler lexicon. The lore commands: test_spoiler_oracle.py and test_spoiler_oracle_ask.py
 (tests/cogs/oracle_world.py: why in parts).
 """
@@ -291,7 +297,8 @@ async def other_commands(world: World, schema: list[tuple[tuple[str, ...], list[
                 await world.invoke(fan, h.discord.dm_channel(fan), path, required)
 
 
-async def autocompletes(world: World, schema: list[tuple[tuple[str, ...], list[dict[str, Any]], bool]]) -> None:
+async def autocompletes(world: World, schema: list[tuple[tuple[str, ...], list[dict[str, Any]], bool]],
+                        typings: tuple[str, ...] = ("", "ch", "nam", "s1", "1", "dead", "gwi")) -> None:
     h = world.h
     for path, options, _ in schema:
         for option in options:
@@ -299,7 +306,7 @@ async def autocompletes(world: World, schema: list[tuple[tuple[str, ...], list[d
                 continue
             required = {o["name"]: benign(world, o) for o in options if o.get("required") and o is not option}
             member = h.moderator if path[0] in MODERATORS else world.fans["0"]
-            for typed in ("", "ch", "nam", "s1", "1", "dead", "gwi"):
+            for typed in typings:
                 world.run.autocompletes += 1
                 with contextlib.suppress(SandboxError):
                     await h.discord.autocomplete(member, world.channels["0"], path[0], *path[1:], focused=option["name"],
@@ -541,6 +548,8 @@ SAID_AFTER_RELEASE = ("finished!", "tapos na", "finished!! (s1)", "s2e7 paused",
                       "シーズン2の2周目",
                       # stop 52's (watched35): season 2's parts and halves, an episode after a part, caught up abroad
                       "s2 part 1 done, on s2 ep 5", "first half of s2 done", "2 сезон 3 серия",
+                      # stop 53's (watched37): a season's length, then where in it; a fraction of season 2
+                      "s2 is 8 eps, im on 4", "4/8 of s2",
                       "finished the whole show")
 
 
@@ -610,7 +619,7 @@ async def guarded_channels(world: World) -> list[Shown]:
         for typed in SAID_ON_DISCORD:
             await h.discord.say(world.fans["12"], channel, typed)
         await forwards(world, channel)
-        notices += await answered(world, channel, mark)
+        notices += await answered(world, channel, Position(1, int(mark)) if mark != "0" else NOTHING)
         left = {m.content for m in h.discord.messages(channel) if m.author_id == world.fans["12"].id}
         if mark != "7" and left & set(HER_BITE):
             world.run.apologies.append(f"Nam-ra's bite left in the clear in the channel marked {mark}: {left & set(HER_BITE)}")
@@ -631,21 +640,32 @@ async def guarded_channels(world: World) -> list[Shown]:
 #: Stop 52's (reply52): a question the fan at 0 asks, none a spoiler itself, and the Discord reply the fan furthest along
 #: gives it, with the episode the two give away together (0: nothing): taken down where that is past the mark, left
 #: within it; the notice shows the answer behind bars, never the question, nor the episode beside the question it answers.
-ANSWERED = (("is so-ju gonna be ok??", "no 💔", 11), ("is namra ok?", "she turns 😭", 6), ("did you eat?", "no", 0))
+ANSWERED = (("is so-ju gonna be ok??", "no 💔", Position(1, 11), True), ("is namra ok?", "she turns 😭", Position(1, 6), True),
+            ("did you eat?", "no", NOTHING, True),
+            # stop 53's (guard55): a plain answer right after the question, no reply and no quote
+            ("is cheongsan ok?", "yeah 😭", Position(1, 12), False))
 #: ... and a question answered in the same message (the whole of it behind bars in the notice).
-ASKED_AND_ANSWERED = ("is the class president ok? not really", 6)
+ASKED_AND_ANSWERED = ("is the class president ok? not really", Position(1, 6))
+#: Stop 53's (guard55), in a guarded channel marked S2E1 once season 2 is out: plain answers right after questions of
+#: season 2's story give season 2 away (the whole season for a yes, its episode for an episode); season 1 is within the mark.
+ANSWERED_AFTER_RELEASE = (("does cheongsan die?", "yeah 😭", NOTHING, False), ("is cheongsan in s2?", "yes!!", Position(2, 99), False),
+                          ("is namra back in season 2?", "ep 3", Position(2, 3), False),
+                          ("what ep does s2 get good", "ep 3", NOTHING, False))
 
 
-async def answered(world: World, channel: Channel, mark: str) -> list[Shown]:
-    """ANSWERED asked and replied to in `channel` (marked `mark`; its guard on), and ASKED_AND_ANSWERED said there: the
-    answers past the mark gone (warned about where hyosan may not manage messages), the others and every question left.
-    Returns each answer's notice read under the question it answers, at the channel's gate, for the oracle to scan."""
-    h, gate = world.h, int(mark)
+async def answered(world: World, channel: Channel, gate: Position,
+                   pairs: tuple[tuple[str, str, Position, bool], ...] = ANSWERED,
+                   both: tuple[str, Position] | None = ASKED_AND_ANSWERED) -> list[Shown]:
+    """`pairs` asked and answered in `channel` (its guard on, up to `gate`), as a Discord reply or a plain message right
+    after, and `both` said there: the answers past the mark gone (warned about where hyosan may not manage messages), the
+    others and every question left. Returns each answer's notice read under the question it answers, at the channel's
+    gate, for the oracle to scan."""
+    h, mark = world.h, str(gate)
     unmanaged, read_under = channel.name.endswith(UNMANAGED), []
-    for question_text, answer_text, gives_away in ANSWERED:
+    for question_text, answer_text, gives_away, replying in pairs:
         question = await h.discord.say(world.fans["0"], channel, question_text)
         await settled(h)
-        answer = await h.discord.say(world.fans["12"], channel, answer_text, reply_to=question)
+        answer = await h.discord.say(world.fans["12"], channel, answer_text, **({"reply_to": question} if replying else {}))
         await settled(h)
         left = {m.id for m in h.discord.messages(channel)}
         said = [m for m in h.discord.messages(channel) if m.author_id == h.discord.bot_user_id and m.id > answer.id]
@@ -657,16 +677,18 @@ async def answered(world: World, channel: Channel, mark: str) -> list[Shown]:
                                        f"{'left' if answer.id in left else 'taken down'}, {[m.text for m in said]}")
         for notice in said:
             shown = outside_bars(notice.text)
-            named = [int(n) for n in re.findall(r"S1E(\d+)", shown)]  # the mark's own episode is named, no later one
+            # the mark's own episode is named, no later one
+            named = [Position(int(s), int(e)) for s, e in re.findall(r"S(\d+)E(\d+)", shown)]
             if question_text in notice.text or answer_text in shown or any(n > gate for n in named):
                 world.run.apologies.append(f"the notice for {answer_text!r} shows too much in the clear: {notice.text}")
-            read_under.append(Shown(f"{question_text}\n{notice.text}", True, Position(1, gate) if gate else NOTHING,
+            read_under.append(Shown(f"{question_text}\n{notice.text}", True, gate,
                                     f"a notice under the question it answers in #{channel.name}"))
-    text, gives_away = ASKED_AND_ANSWERED
-    both = await h.discord.say(world.fans["12"], channel, text)
-    await settled(h)
-    if not unmanaged and (both.id in {m.id for m in h.discord.messages(channel)}) == (gives_away > gate):
-        world.run.apologies.append(f"{text!r} in the channel marked {mark}: taken down or left wrongly")
+    if both is not None:
+        text, gives_away = both
+        said_both = await h.discord.say(world.fans["12"], channel, text)
+        await settled(h)
+        if not unmanaged and (said_both.id in {m.id for m in h.discord.messages(channel)}) == (gives_away > gate):
+            world.run.apologies.append(f"{text!r} in the channel marked {mark}: taken down or left wrongly")
     return read_under
 
 
@@ -687,12 +709,95 @@ async def forwards(world: World, channel: Channel) -> None:
         world.run.apologies.append(f"{taken} of the forwards into #{channel.name} taken down")
 
 
+#: Stop 53's (lang59): what happens to someone and who survives in English and in the asker's language: each translation
+#: hides as many parts as its English, wherever it is asked.
+FATES_ABROAD = {"what happens to cheongsan": ("¿qué le pasa a cheongsan?", "チョンサンはどうなる？", "was passiert mit cheongsan"),
+                "what happens to namra": ("oq acontece com a namra", "qu'est-ce qui arrive à nam-ra", "南罗怎么样了"),
+                "what happens to suhyeok": ("suhyeok kenapa di akhir",), "what happens to onjo": ("온조 어떻게 돼?",),
+                "who survives": ("qui survit", "wer überlebt", "siapa aja yg selamat", "生き残ったのは誰")}
+#: Stop 53's: /ask once season 2 is out, its parts, season 3, dubs, reviews and recaps (ask78); its trailer, a delay and a
+#: wrong day asked (left53).
+SEASON2_ASKED_AFTER_RELEASE = ("is part 2 out", "when does the rest of s2 come out", "is there a part 3", "renewed for season 3?",
+                               "is s2 dubbed in english", "does cheongsan die in part 2", "does namra die in s2", "is s2 good",
+                               "recap s2", "what episode am i on", "is the s2 trailer fake", "was s2 delayed",
+                               "is s2 coming out on march 19", "has the date changed")
+#: Stop 53's (watched37): season 2's forms said as progress once it is out, by a fan who joins then, furthest last (the
+#: oracle reads each reply at the gate as it stands at the end; those up to episode 4: SAID_AFTER_RELEASE).
+SAID_SEASON2_FORMS = ("s2 ep 1 done", "eps 2 ng s2", "sono alla 2, ep 3", "odcinek 3 sezonu 2", "ep 3 da t2")
+#: Stop 53's (imp27): a Red list typed after season 2 is out, one question labelled with its season-2 episode.
+RELEASE_WEEK_LIST = (b"S2E3: Who does Ma-ru carry out of the lecture hall?:\n- On-jo\n"
+                     b"What colour is the sky on a clear day?:\n- blue\n"
+                     b"How many legs does a spider have?:\n- 8\n"
+                     b"What is 2+2?:\n- 4\n")
+
+
+async def after_release(world: World) -> list[Shown]:
+    """Once season 2 is out, channels marked S1E12 and S2E1 (the guard on in the latter) beside those marked 0, 3 and 7,
+    asked by the fan furthest along: SEASON2_ASKED_AFTER_RELEASE where season 1's fates must stay hidden (3) or season 2
+    is allowed in part (S1E12, S2E1: shown privately once, to a fan at S2E3 who says SAID_SEASON2_FORMS in their DMs)
+    and in the DMs of the fan at 0; FATES_ABROAD where fates are hidden whole (0) or in part (7) and in the DMs of the fan
+    at S2E3; season 2's episode cards and autocomplete; RELEASE_WEEK_LIST imported and played by the fan at S2E3 where its
+    labelled question is past the mark, which never shows it; ANSWERED_AFTER_RELEASE in the guarded channel (its notices
+    returned to be read)."""
+    h = world.h
+    marked = {mark: world.channels[mark] for mark in ("0", "3", "7")}
+    for mark in ("S1E12", "S2E1"):
+        marked[mark] = h.discord.add_channel(h.guild, f"marked-{mark}")
+        said = await world.invoke(h.moderator, marked[mark], ("spoilers",), {"up_to": mark, **({"guard": "on"} if mark == "S2E1" else {})})
+        if said is None or f"season {mark[1]}, episode {mark[3:]}" not in said.text:
+            world.run.apologies.append(f"a channel marked {mark} after the release: {said.text[:500] if said else ''}")
+    # (at S2E3, not S2E4: the bot reads "in s2" as far as season 2's last listed episode, 4 here; the oracle, as all of it)
+    viewer = world.fans["S2E3"] = h.discord.add_member(h.guild, "fan-at-s2e3", permissions=MEMBER_PERMISSIONS)
+    for said in SAID_SEASON2_FORMS:
+        await world.invoke(viewer, h.discord.dm_channel(viewer), ("progress",), {"watched": said})
+    await world.invoke(viewer, h.general, ("progress",), {"watched": "S2E3"})
+    hidden: dict[tuple[str, str], int] = {}  # (question, mark): how many parts its answer hides
+    asked = [(q, ("3", "S1E12", "S2E1"), world.fans["0"]) for q in SEASON2_ASKED_AFTER_RELEASE]
+    asked += [(q, ("0", "7"), viewer) for english, abroad in FATES_ABROAD.items() for q in (english, *abroad)]
+    for question, marks, reader in asked:
+        for mark in marks:
+            reply = await world.invoke(world.fans["12"], marked[mark], ("ask",), {"question": question})
+            if reply is not None:
+                hidden[question, mark] = reply.text.split("\n", 1)[-1].count("||")  # after the question echoed
+            if reply is not None and reply.buttons and mark == "S2E1":
+                await world.click(viewer, reply, str(reply.buttons[0]["custom_id"]))
+        await world.invoke(reader, h.discord.dm_channel(reader), ("ask",), {"question": question})
+    for english, abroad in FATES_ABROAD.items():
+        for question in abroad:
+            for mark in ("0", "7"):
+                if hidden.get((question, mark)) != hidden.get((english, mark)):
+                    world.run.apologies.append(f"{question!r} hides {hidden.get((question, mark))} parts in the channel marked "
+                                               f"{mark}, {english!r} {hidden.get((english, mark))}")
+    for number in ("S2E1", "S2E2"):  # season 2's episode cards, TVmaze's titles named in them
+        for mark in ("0", "S1E12", "S2E1"):
+            await world.invoke(world.fans["12"], marked[mark], ("episode",), {"number": number})
+        await world.invoke(viewer, h.discord.dm_channel(viewer), ("episode",), {"number": number})
+    await autocompletes(world, leaves(h.discord.registered_commands()), ("s2",))
+    imported = await world.invoke(h.moderator, h.general, ("triviaset", "import"),
+                                  {"file": Attachment("release.txt", RELEASE_WEEK_LIST), "name": "release week"})
+    if imported is None or "imported" not in imported.text.casefold():
+        world.run.apologies.append(f"the release week's list was not imported: {imported.text[:500] if imported else ''}")
+    refused = await typed_game(world, marked["S2E1"], "release week", 2, starter="S2E3")
+    if refused is not None or any("lecture hall" in m.text for m in h.discord.messages(marked["S2E1"])):
+        world.run.apologies.append(f"the release week's game in the channel marked S2E1: {refused or 'asked S2E3'}")
+    return await answered(world, marked["S2E1"], Position(2, 1), ANSWERED_AFTER_RELEASE, None)
+
+
+def titles_in_the_clear(run: Run, shown: list[Shown]) -> None:
+    """TVmaze's season-2 titles (one names a death, one a bite) never shown in the clear to an audience before their
+    episode: the lexicon knows season 1's story, not these, so they are looked for by their words."""
+    for episode, title in enumerate(TITLES[:2], start=1):  # (the others, "Three" and "Four", are everyday words)
+        for item in shown:
+            if item.gate < Position(2, episode) and title.casefold() in (outside_bars(item.text) if item.hideable else item.text).casefold():
+                run.apologies.append(f"S2E{episode}'s title in the clear at {item.gate} ({item.where}): {item.text[:300]}")
+
+
 def left_in_guarded_channels(world: World) -> list[Shown]:
     """Members' messages the guard left in the channels it may manage, at their channel's mark."""
     return [s for s in members_in_the_clear(world.h.discord, world.h.db_path) if not s.where.endswith(UNMANAGED)]
 
 
-#: What the play run must at least have driven and read (1,099 commands, 216 clicks, 6,678 strings at stop 52 on a quiet
+#: What the play run must at least have driven and read (1,226 commands, 226 clicks, 7,372 strings at stop 53 on a quiet
 #: machine; under load fewer clicks: a question not yet posted when a game is played is not clicked).
 #: With the other parts' floors they add up to the whole oracle's (tests/cogs/oracle_world.py).
 PLAY_INVOCATIONS, PLAY_CLICKS, PLAY_STRINGS = 150, 10, 1_500
@@ -734,8 +839,10 @@ async def oracle(tmp_path_factory: pytest.TempPathFactory) -> AsyncIterator[Run]
         await timing_asked(world)
         await progress_after_release(world)
         notices = await guarded_channels(world)
+        notices += await after_release(world)
         await settled(world.h)
         shown = world.transcript.read() + left_in_guarded_channels(world) + notices
+        titles_in_the_clear(run, shown)
     yield scanned(run, lexicon, shown)
 
 
