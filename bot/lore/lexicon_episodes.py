@@ -14,10 +14,12 @@ from bot.lore.lexicon_seasons import (
     FATE_GROUPS,
     FATE_VERB,
     IN_LATER_SEASON,
+    LATER_EVENT,
     LATER_REACTION,
     NO_SPOILERS,
     OWN_STORY,
     RELEASE_TALK,
+    SPECULATED,
     STILL,
     WHOLE,
     at_the_end_is_the_story,
@@ -53,7 +55,7 @@ _OWN_MISHAP = re.compile(r"(?<![\w-])(?:the power went out|the power came on|los
                          r"|(?:끝나서|끝났으니|덕분에|다행히)\s?살았\w*")  # the writer spared an exam's end: "시험 끝나서 살았다"
 #: An episode still to be watched ("ep 4 tonight", "ep 9 tmrw", "ep 6 after work"): a reaction beside it is for something else.
 _PLANNED = re.compile(r"[ \t,]*(?:tonight|tonite|tmrw|tmr|tomorrow|later|next|after (?:work|school|class|dinner)"
-                      r"|this (?:weekend|evening))(?![\w-])", re.I)
+                      r"|(?:for |on )?(?:the |this )?(?:weekend|evening))(?![\w-])", re.I)
 #: Where the writer is in the show, said right before the episode ("i'm only on ep 5", "voy en el cap 4", "baru ep 3", "まだ4話",
 #: "我才看到第5集"): their place, so a reaction or a name before it is for something else (the events read on their own).
 _WHERE_I_AM = re.compile(r"(?:(?<![\w'’-])(?:i['’]?m|im|i am|we['’]re|we are)(?: (?:only|just|still|now))? (?:on|at|up to)"
@@ -230,7 +232,7 @@ def later_told(sentence: str, position: Position, words: str, *, named: bool, sh
     without a season-1 character, in a text that may be about any story (`show`: an imported trivia list's "season 2 finale")."""
     at = sentence.find(words)
     if (at < 0 or not (named or show()) or ASKED.match(sentence) or OWN_STORY.search(sentence)
-            or another_work_in_clause(sentence, at) or _PLANNED.match(sentence, at + len(words))
+            or another_work_in_clause(sentence, at) or guessed(sentence, at, SPECULATED) or _PLANNED.match(sentence, at + len(words))
             or _WHERE_I_AM.search(sentence, 0, at) or AS_A_MARK.search(sentence, 0, at)):
         return False
     if position.episode == WHOLE and not _FINALE.search(words):  # "season 2" alone: an event said to happen in it
@@ -240,7 +242,8 @@ def later_told(sentence: str, position: Position, words: str, *, named: bool, sh
         ) and not guessed(sentence, at)
     reacted = not NO_SPOILERS.search(sentence) and not RELEASE_TALK.search(sentence) and (
         LATER_REACTION.search(sentence) is not None or REACTION.search(sentence) is not None)
-    return reacted or any(p.search(_the_shows(sentence)) for group, p in SCAN_GROUPS.items() if group != "survival")
+    return reacted or LATER_EVENT.search(sentence) is not None or any(
+        p.search(_the_shows(sentence)) for group, p in SCAN_GROUPS.items() if group != "survival")
 
 
 #: A finale named after a capitalised title ("Stranger Things finale", "the Squid Game finale"): that work's, not the show's

@@ -51,7 +51,7 @@ _LATER_EPISODE = re.compile(
     re.I,
 )
 #: What every later season or episode named holds (a cheap test first: most texts name none).
-_LATER_HINT = re.compile(r"season|[st]\s*0?[2-9]|시즌|지우학|シーズン|[2-9]\s*(?:x\d|기)", re.I)
+_LATER_HINT = re.compile(r"season|part|[st]\s*0?[2-9]|시즌|지우학|シーズン|[2-9]\s*(?:x\d|기)", re.I)
 #: Which named group holds each form's episode ("1": a premiere; "whole": a finale).
 _FORMS = (("s1", "e1"), ("s2", "e2"), ("s3", "e3"), ("s4", "e4"), ("s4b", "e4"), ("s5", "o5"), ("s6", "w6"), ("s7", "1"),
           ("s8", "whole"), ("s9", "whole"), ("s9b", "whole"), ("s10", "e10"), ("s10b", "e10"), ("s11", "whole"), ("s12", "e12"))
@@ -60,7 +60,8 @@ _WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "second": 2, "third": 3}
 _LATER_SEASON = re.compile(
     r"(?<![\w-])(?:s(?:eason)?\s*0?([2-9])|season\s+(two|three|four|five)|(second|third)\s+season)(?![\w-])"
     r"|시즌\s*0?([2-9])(?!\d)"
-    r"|(?<![\w-])((?:the\s+)?(?:next|new|upcoming|coming)\s+season)(?![\w-])",  # the season after the pack's
+    r"|(?<![\w-])((?:the\s+)?(?:next|new|upcoming|coming)\s+season|part\s*(?:2|two)(?!\s+of\b))(?![\w-])",  # the season after the pack's
+    # ("part 2": Netflix's name for the season to come; not "part 2 of ep 11")
     re.I,
 )
 #: An event word tied to a later season named right after it ("gets bitten in season 2", "dies in the
@@ -93,18 +94,31 @@ STILL = re.compile(r"\b(?:still|remains?|stays?|is back as|li(?:fe|ves|ving) as)
 #: it tells no event of that season, only the season-1 fate it assumes (lexicon SEASON_TWO).
 GUESSED = re.compile(r"(?<![\w-])(?:theor(?:y|ies|ize\w*)|i (?:think|bet|hope|want|guess|feel like|predict)|hope(?:fully)?"
                      r"|pls|plz|please|wish|predict\w*|maybe|probably|might|gonna|should|needs? to|better (?:not|be)|what if"
-                     r"|i can feel it|manifesting|calling it)(?![\w-])", re.I)  # not "?": a trivia question presumes its event
+                     r"|i can feel it|manifesting|calling it|if|unless|in case|bracing|scared|afraid|terrified|nervous)(?![\w-])"
+                     r"|^\W*(?:does|do|did|will|would|is|are|can|could)(?![\w-])(?=[^.!]*\?)", re.I)  # a yes/no question; not
+#: "who/what ...?": a trivia question presumes its event. A guess said as a heading governs the clause after it ("my theory:
+#: maru is the villain in s2", "calling it now, someone gets bitten in s2e1").
+_HEADING = re.compile(r"(?:\s+now)?\s*[,:]\s")
+#: The guesses that keep back even a named episode's event ("i bet namra dies in s2e3"): not a plea or "gonna", which a
+#: fan's own reaction holds ("s2e3 ending gonna haunt me").
+SPECULATED = ("theor", "i bet", "i think", "i hope", "hope", "predict", "calling it", "what if", "if", "unless", "in case",
+              "manifesting", "bracing", "scared", "afraid", "terrified", "nervous", "does", "do", "did", "will", "would", "is", "are", "can", "could")
 #: Where a guess stops governing: another clause ("on-jo dies in season 2, you should watch it", "... and i'm gonna cry").
 _CLAUSE_BREAK = re.compile(r"[,;.!?:]\s|\s(?:and|but|so|lol|lmao|tbh|ngl)\s|\s[-–—]\s", re.I)
 #: A plea is a wish only at the end of what it asks ("endgame in season 2 pls"), not before a new ask ("please don't ...").
 _PLEA_GOES_ON = re.compile(r"(?:pls|plz|please)\s+[a-z]", re.I)
 
 
-def guessed(sentence: str, at: int) -> bool:
-    """Whether a guess word governs the later season named at `at`: in its clause ("i bet namra dies in s2",
-    "s2 theory: ..."), not in a clause of its own after the event told ("suhyeok turns in season 2, maybe the best twist")."""
+def guessed(sentence: str, at: int, only: tuple[str, ...] = ()) -> bool:
+    """Whether a guess word (of `only`'s, where given) governs the later season named at `at`: in its clause ("i bet namra
+    dies in s2", "s2 theory: ..."), or as a heading before it ("my theory: ..."), not in a clause of its own after the event
+    told ("suhyeok turns in season 2, maybe the best twist")."""
     for match in GUESSED.finditer(sentence):
+        if only and not match.group(0).lstrip(" \t").lower().startswith(only):
+            continue
         low, high = sorted((match.start(), at))
+        if match.end() <= at and (heading := _HEADING.match(sentence, match.end())):
+            low = heading.end()
         if _CLAUSE_BREAK.search(sentence, low, high) is None and not _PLEA_GOES_ON.match(sentence, match.start()):
             return True
     return False
@@ -145,6 +159,13 @@ LATER_REACTION = re.compile(
     r"|[💀😱]|엔딩|소름|미쳤|등장|ラスト|泣い|衝撃", re.I)
 #: A fate said of someone without a season-1 word ("hari turns in s2", "the new kid dies in season 2"), as IN_LATER_SEASON ties it.
 FATE_VERB = re.compile(r"(?<![\w-])(?:turns?|turned|dies|died|is killed|gets? (?:bit|bitten|killed|infected))(?![\w-])", re.I)
+#: What a later season's episode is said to hold beyond the fates the pack reads: a wedding, a kiss, a return, a
+#: survival, a loss ("ep 2 of s2: ha-ri and dae-su get married", "namra comes back in s2e2", "시즌2 2화 하리 대수 결혼함").
+LATER_EVENT = re.compile(
+    r"(?<![\w-])(?:get(?:s|ting)? married|marr(?:y|ies|ied)|wedding|kiss(?:es|ed)?|pregnant|(?:is|are|was|still) alive|survived?"
+    r"|survives|comes? back|came back|returns?|returned|loses?|lost|shoots?|shot|betray\w*|cure[ds]?|finds? out|found out"
+    r"|villain|se casan|casam|casaram|vivo|viva|vuelve|volta|voltou|buhay|ikinasal|bumalik|hidup|menikah|kembali)(?![\w-])"
+    r"|결혼|키스|임신|살아|돌아|배신|죽였", re.I)
 #: A question of the writer's ("does anyone die in s2e1?", "who dies in s2?"): it tells no event of the episode.
 ASKED = re.compile(r"^\W*(?:(?:poll|q|question|quiz|survey|encuesta|enquete|pregunta|pergunta)\s*:\W*)?"
                    r"(?:does|do|did|is|are|was|will|would|who(?:['’]s)?|what|when|where|how|which|anyone|can|could|any"
@@ -159,8 +180,8 @@ FATE_GROUPS = ("death", "kill", "turn", "bite", "infect")
 RELEASE_TALK = re.compile(
     r"(?<![\w-])(?:trailers?|teasers?|posters?|runtime|length|durasi\w*|drops?|dropping|comes? out|(?:is|are) out|out now"
     r"|subs|subtitles?|dub(?:bed)?|legenda\w*|subt[ií]tulos?|releas\w*|airs?|airing|estreia|estrena|tayang|premiere date"
-    r"|watch party|countdown|tonight|tomorrow|tmrw|kst|gmt|utc|\d+\s*(?:min|mins|minutes|hours?|hrs?|h)|\d{1,2}(?::\d\d)?\s*[ap]m)"
-    r"(?![\w-])|공개|예고|配信|予告", re.I)
+    r"|ost|soundtrack|bgm|songs?|music|watch party|countdown|tonight|tomorrow|tmrw|kst|gmt|utc|\d+\s*(?:min|mins|minutes|hours?|hrs?|h)|\d{1,2}(?::\d\d)?\s*[ap]m)"
+    r"(?![\w-])|공개|예고|노래|브금|配信|予告|主題歌", re.I)
 #: A position said as a mark, a progress or what something spoils ("a death spoiling S2E1", "spoiler-safe up to S2E2",
 #: "hidden until s2e3"): no event told of it.
 AS_A_MARK = re.compile(r"(?:spoil\w*|(?:safe|marked|hidden|watched|progress)\s+(?:up\s+)?(?:to|until|through)|up to|until)"

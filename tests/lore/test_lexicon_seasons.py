@@ -150,6 +150,17 @@ def test_the_wait_for_season_two_its_trailer_poster_cast_and_rankings(text: str,
     ("s2 ep 3 cliffhanger!! no spoilers tho", None),  # a fan who keeps the event back
     ("omg s2e2 drops in an hour, subs are out too", None),  # the excitement is for the release
     ("2기 3화 엔딩 미쳤다", Position(2, 3)),
+    # bench/lexicon_heldout47.yaml's kinds: a plan, a guess, a fear, music, said of a season-2 episode, tell nothing
+    ("keeping s2e7 for the weekend", None),
+    ("i bet someone gets bitten in s2e4", None),
+    ("prediction: the new teacher dies in season 2", None),  # a guess said as a heading
+    ("if the new kid dies in s2e5 i quit", None),
+    ("scared someone dies in season 2 ep 1", None),
+    ("the s2e3 soundtrack is so good", None),
+    ("the new kid and the nurse get married in s2e4", Position(2, 4)),  # an event beyond a fate
+    ("namra comes back in 2x03", Position(2, 3)),
+    ("the new girl gets bitten in part 2", whole_season(2)),  # "part 2": the season to come
+    ("cheongsan dies in part 2 of ep 11", Position.legacy(11)),  # an episode's part, not a season
 ])
 def test_an_event_of_a_later_seasons_episode_told_or_reacted_to_spoils_that_episode(
         text: str, spoils: Position | None) -> None:
