@@ -511,7 +511,7 @@ _VERDICT_WORDS = frozenset(
      "none", "neither", "only", "no one", "nobody", "didn't", "doesn't", "isn't", "won't", "will not",
      "did not", "does not", "hasn't", "nobody knows", "not as far as anyone knows",
      # "yes" and "no" as the layer's other Latin-script languages say them ("Sí.", "Sim.", "Ya.", "Oui.", "Ja.")
-     "sí", "sí.", "sim", "sim.", "ya", "ya.", "oui", "oui.", "non", "non.", "ja", "ja.", "nein", "nein."}
+     "sí", "sí.", "sim", "sim.", "ya", "ya.", "oui", "oui.", "non", "non.", "ja", "ja.", "nein", "nein.", "não", "não."}
 )
 
 
