@@ -25,7 +25,7 @@ Figures: missed (a spoiling answer left up) / harmless taken down.
   plain answers of up to 7 words that open as answers, a yes to a fate asked in any language) 0 / 0.
 - guard_replies57 (46 rows, 16 spoiling, 30 harmless; lines under who / when / which questions), blind 4 / 13; after
   guard57 (a greeting, the writer's clock, a link, laughter in any language, "wait what" or "ask in #spoilers" answers
-  no question) 4 / 0, the four misses questions the lexicon does not read (Korean, Spanish, Tagalog, Portuguese).
+  no question, nor "yes" / "ok thx" / 😭 under one that opens asking who or when) 4 / 0, the four misses questions the lexicon does not read (Korean, Spanish, Tagalog, Portuguese).
 
 `--show` lists every miss.
 """

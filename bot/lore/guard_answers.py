@@ -78,6 +78,14 @@ _GREETS = compile_later(
     r"[\s.!~]*$")
 _CLOCK = compile_later(r"(?i)^[\s*_]*(?:(?:it'?s|its|it is)\s+)?(?:like\s+|almost\s+)?\d{1,2}(?::\d\d\s*(?:am|pm)?|\s*(?:am|pm))"
                        r"(?:[\s,.!]+(?:here|rn|right now|now|already|for me|where i am|in the morning|at night))*[\s.!~]*$")
+# words that name no one and no episode: a yes or no, thanks, an interjection, a cry of "spoilers!" ("yes", "ok thx",
+# "oh no", "hmm", "bro", "good question", "mods?", "헐"); a who / when question answered only with them is not answered
+_NAMES_NONE = compile_later(
+    r"(?i)y+e+[sa]*h*|y+e+p+|y+u+p+|yea+h*|ya+s*|ye|n+o+|n+o+p+e*|na+h+|ok+|okay|oke|k+|kk|sure|true|thanks?|thank|you|u"
+    r"|thx|ty|tysm|hm+|o+h+|a+h+|wait|stop|chill|nice|cool|bro|bruh|dude|girl|sis|pls|plz|please|spoilers?|spoiler|alert"
+    r"|mods?|good|great|question|wow|damn|dang|rip|sad|sleepy|tired|late|its|it'?s|wtf|why|huh|ugh|oof|yikes|aw+|gosh"
+    r"|god|yo|hey|ngl|tbh|srsly|legit|s[ií]|oo|iya|gak|hindi|hala|grabe|ay+|nossa|gracias|obrigad[oa]|makasih|salamat"
+    r"|응+|네+|ㅇㅇ|ㄴㄴ|아니\w*|헐|대박|고마워\w*|감사\w*")
 _LINK = re.compile(r"<?https?://\S+>?")
 _PUZZLED = compile_later(r"(?i)^[\s*_]*(?:huh+|wdym|wut|wat|what+|eh+|que|qué|ha|뭐야?|hah)[\s?!.~]*$")
 _WORD = compile_later(r"\w+")
@@ -266,6 +274,11 @@ def answers(question: str, answer: str) -> bool:
         return bool(_COMMITS.search(said) or _ECHOES.search(said) or _says_back(question, said) or episode)
     bare = _CHATTER.sub(" ", said)
     words = _WORD.findall(bare)
+    # "yes", "ok thx", "oh no" under a question that opens asking who or when name nobody (a 😭 is said "yes"); under
+    # "onjo survives or what?" a yes says what the question does
+    opens_asking = _WH.match(_OPENER.sub("", question.lstrip(" ¿"), count=1)) or _CLOSED.search(question)
+    if opens_asking and all(_NAMES_NONE.fullmatch(word) for word in words):
+        return False
     if _REACTS.match(bare.strip()) and not _DIGIT.search(said):
         return False
     # a question back ("why do you ask", "what ep are u on?") or a long line of its own is no answer (it is read alone)

@@ -31,6 +31,7 @@ S1E3 = Position(1, 3)
     ("who bites cheongsan?", "the bully", 11),  # a role names him as well as his name does
     ("who bites cheongsan?", "hey guys its gwinam", 11),  # a greeting before the answer does not hide it
     ("which ep does so-ju die", "11 lol", 11),
+    ("cheongsan dies or what?", "yes", 11),  # the question says who; a yes confirms it
     ("when does ji-min turn?", "ep 10 i think", 10),
     ("who bites nam-ra", "gwinam obviously", 6),
     ("🛡️ <@1>, your message was taken down. What you wrote, behind a spoiler:\n||does woojin make it?||", "nope", 12),
@@ -101,6 +102,9 @@ def test_a_reply_that_answers_a_spoiler_question_gives_its_spoiler_away(question
     ("when does namra get bitten?", "https://youtu.be/IN5TD4VRcSM"),
     ("siapa yang gigit cheongsan?", "wkwkwk"),
     ("¿quién muerde a cheongsan?", "jajaja"),
+    ("who bites cheongsan?", "yes"),  # a yes, thanks or a cry names no one
+    ("when does gwinam die", "ok thx"),
+    ("who bites cheongsan?", "😭"),
     ("", "no"),  # the question gone or out of reach: the reply read alone
     ("🛡️ <@1>, your message was taken down: it gives away season 1, episode 11 (S1E11). What you wrote, behind a "
      "spoiler:\n||cheong-san dies||", "ok sorry"),
