@@ -23,6 +23,9 @@ Figures: missed (a spoiling answer left up) / harmless taken down.
 - guard_replies56 (50 rows, 23 spoiling, 27 harmless; plain rows with bots' lines between, edits, another channel),
   blind 11 / 2; after guard56 (a bot's line noted, an edit kept, an asker's follow-up read as their first question,
   plain answers of up to 7 words that open as answers, a yes to a fate asked in any language) 0 / 0.
+- guard_replies57 (46 rows, 16 spoiling, 30 harmless; lines under who / when / which questions), blind 4 / 13; after
+  guard57 (a greeting, the writer's clock, a link, laughter in any language, "wait what" or "ask in #spoilers" answers
+  no question, nor "yes" / "ok thx" / 😭 under one that opens asking who or when) 4 / 0, the four misses questions the lexicon does not read (Korean, Spanish, Tagalog, Portuguese).
 
 `--show` lists every miss.
 """
@@ -122,7 +125,7 @@ def _bot_said(recent: RecentAsks, author_id: int, text: str) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--set", choices=("guard_replies52", "guard_replies53", "guard_replies54", "guard_replies55",
-                                            "guard_replies56"), default="guard_replies56")
+                                            "guard_replies56", "guard_replies57"), default="guard_replies57")
     parser.add_argument("--show", action="store_true", help="list every miss")
     args = parser.parse_args()
     rows = yaml.safe_load((HERE / f"{args.set}.yaml").read_text(encoding="utf-8"))

@@ -26,7 +26,7 @@ _FILLER = r"(?:(?:so|wait|ok|okay|but|and|guys|btw|hey|um|uh|also|then|lol|omg|p
 # a closed (yes / no) question opens with a verb; one that asks who, when or which wants a name or a number
 _WH = compile_later(
     r"(?i)(?:^|[\s,¿])(?:who|whom|whose|what|which|when|where|why|how|quién(?:es)?|quien|cuándo|cuando|cuál|cual|qué"
-    r"|dónde|siapa|kapan|gimana|bagaimana|kenapa|누가|누구|언제|몇|어디|왜|무슨|谁|誰|哪|什么|几|いつ|何)(?=\W|$)")
+    r"|dónde|quem|quando|qual|quais|onde|sino|kailan|alin|saan|paano|bakit|siapa|kapan|berapa|gimana|bagaimana|kenapa|누가|누구|언제|몇|어디|왜|무슨|谁|誰|哪|什么|几|いつ|何)(?=\W|$)")
 _CLOSED = compile_later(
     rf"(?i)^[\s¿]*{_FILLER}(?:is|isn'?t|are|aren'?t|was|wasn'?t|were|does|doesn'?t|do|don'?t|did|didn'?t|will|won'?t"
     r"|would|can|could|has|have|should)\b")
@@ -63,8 +63,31 @@ _REFUSES = compile_later(
     r"|\bidk\b|\bdunno\b|don'?t know|dont know|not sure|no idea|no clue|who knows|(?:nobody|no one|noone) knows"
     r"|haven'?t (?:seen|watched|finished|gotten)|not there yet|not yet|\bi'?m (?:only |still |just )?(?:on|at) (?:ep|episode)"
     r"|same question|ni idea|no s[ée]|gatau|ga tau|gak tau|nggak tau|ngga tau|tidak tahu|rahasia|모르|몰라|不知道|わからない"
-    r"|知らない")
-_CHATTER = compile_later(r"(?i)\b(?:lo+l|lmf?ao+|ha(?:ha)+h?|he(?:he)+|xd+|omg|bruh|same|fr|ikr)\b|[ㅋㅎㅠㅜ]+")
+    r"|知らない"
+    # sent elsewhere: "ask in #spoilers", "take it to <#123>", "go to the spoiler channel"
+    r"|\b(?:ask|go|take (?:it|this|that)|move (?:it|this|that)|post (?:it|that|this))\s+(?:to|in|on|at)\s+(?:the\s+)?(?:<#|#|spoil)")
+# laughter as fans type it in their languages (wkwk, jaja, kkkk, rsrs, 555), which answers nothing
+_CHATTER = compile_later(r"(?i)\b(?:lo+l|lmf?ao+|ha(?:ha)+h?|he(?:he)+|xd+|omg|bruh|same|fr|ikr|w?k?(?:wk){2,}w?|ja(?:ja)+j?"
+                         r"|k{3,}|(?:rs){2,}|5{3,}|kek(?:ek)*|a?(?:ha){2,}h?)\b|[ㅋㅎㅠㅜ]+")
+# a line of the writer's own day under a who / when question: a greeting or leaving ("hi guys", "brb getting snacks",
+# "good morning everyone"), the clock where they are ("its 5am here lol"), a link; none names anyone or an episode
+_GREETS = compile_later(
+    r"(?i)^[\s*_]*(?:(?:hi+|hey+a?|hell?o+|yo|sup|wassup|hola|halo|hai|oi|ol[áa]|kumusta|안녕\w*|good (?:morning|night"
+    r"|evening|afternoon)|gm|gn|morning|night)(?:[\s,.!~]+(?:guys|everyone|everybody|all|y'?all|ya'?ll|people|fam|chat"
+    r"|friends|again|there|gente|chicos|semua|kayo|pessoal|todos|여러분))*|(?:brb|gtg|g2g|afk|bye+|cya|i'?m back|im back)\b.*)"
+    r"[\s.!~]*$")
+_CLOCK = compile_later(r"(?i)^[\s*_]*(?:(?:it'?s|its|it is)\s+)?(?:like\s+|almost\s+)?\d{1,2}(?::\d\d\s*(?:am|pm)?|\s*(?:am|pm))"
+                       r"(?:[\s,.!]+(?:here|rn|right now|now|already|for me|where i am|in the morning|at night))*[\s.!~]*$")
+# words that name no one and no episode: a yes or no, thanks, an interjection, a cry of "spoilers!" ("yes", "ok thx",
+# "oh no", "hmm", "bro", "good question", "mods?", "헐"); a who / when question answered only with them is not answered
+_NAMES_NONE = compile_later(
+    r"(?i)y+e+[sa]*h*|y+e+p+|y+u+p+|yea+h*|ya+s*|ye|n+o+|n+o+p+e*|na+h+|ok+|okay|oke|k+|kk|sure|true|thanks?|thank|you|u"
+    r"|thx|ty|tysm|hm+|o+h+|a+h+|wait|stop|chill|nice|cool|bro|bruh|dude|girl|sis|pls|plz|please|spoilers?|spoiler|alert"
+    r"|mods?|good|great|question|wow|damn|dang|rip|sad|sleepy|tired|late|its|it'?s|wtf|why|huh|ugh|oof|yikes|aw+|gosh"
+    r"|god|yo|hey|ngl|tbh|srsly|legit|s[ií]|oo|iya|gak|hindi|hala|grabe|ay+|nossa|gracias|obrigad[oa]|makasih|salamat"
+    r"|응+|네+|ㅇㅇ|ㄴㄴ|아니\w*|헐|대박|고마워\w*|감사\w*")
+_LINK = re.compile(r"<?https?://\S+>?")
+_PUZZLED = compile_later(r"(?i)^[\s*_]*(?:huh+|wdym|wut|wat|what+|eh+|que|qué|ha|뭐야?|hah)[\s?!.~]*$")
 _WORD = compile_later(r"\w+")
 _SHORT = 8  # words: "who bites her?" is answered "gwinam", "ep 6 its gwinam obviously", not in a paragraph
 # a yes or no on whether someone is "ok" tells how their story ends
@@ -243,7 +266,7 @@ def answers(question: str, answer: str) -> bool:
     them) to a closed question, a name or a number to one asking who, when or which; never a refusal,
     a hedge, a laugh alone or a question back."""
     said = answer.strip()
-    if not said or _REFUSES.search(said):
+    if not said or _REFUSES.search(said) or _own_line(said):
         return False
     if _WH.search(question) is None or (_CLOSED.search(question) and not _ASKS_FOR.search(question)):
         said = _OPENER.sub("", said, count=1) or said  # "ok then yes she does", "wait no"
@@ -251,11 +274,26 @@ def answers(question: str, answer: str) -> bool:
         return bool(_COMMITS.search(said) or _ECHOES.search(said) or _says_back(question, said) or episode)
     bare = _CHATTER.sub(" ", said)
     words = _WORD.findall(bare)
+    # "yes", "ok thx", "oh no" under a question that opens asking who or when name nobody (a 😭 is said "yes"); under
+    # "onjo survives or what?" a yes says what the question does
+    opens_asking = _WH.match(_OPENER.sub("", question.lstrip(" ¿"), count=1)) or _CLOSED.search(question)
+    if opens_asking and all(_NAMES_NONE.fullmatch(word) for word in words):
+        return False
     if _REACTS.match(bare.strip()) and not _DIGIT.search(said):
         return False
     # a question back ("why do you ask", "what ep are u on?") or a long line of its own is no answer (it is read alone)
     asks_back = _CLOSED.search(said) or _WH.match(said) or (said.endswith(("?", "？")) and len(words) > 2)
     return 0 < len(words) <= _SHORT and not asks_back
+
+
+def _own_line(said: str) -> bool:
+    """Whether an answer is a line of the writer's own that answers no question: a greeting or a leaving, the clock
+    where they are, a link alone, laughter alone or a puzzled "wait what" (not "hi, it's gwinam", "ep 11 lol")."""
+    unlinked = _LINK.sub(" ", _CHATTER.sub(" ", said)).strip()
+    if said != unlinked and not _WORD.search(unlinked) and not emoji_only(said):
+        return True  # "wkwkwk", "jajaja", a link
+    opened = _OPENER.sub("", unlinked, count=1) or unlinked
+    return bool(_GREETS.match(opened) or _CLOCK.match(opened) or _PUZZLED.match(opened))
 
 
 def _says_back(question: str, said: str) -> bool:

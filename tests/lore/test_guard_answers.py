@@ -28,6 +28,10 @@ S1E3 = Position(1, 3)
     ("is nam-ra ok?", "she turns 😭", 6),  # her bite said of her, not how her story ends
     ("is the class president gonna be ok", "she turns", 6),
     ("¿onjo sobrevive?", "sí", 12),
+    ("who bites cheongsan?", "the bully", 11),  # a role names him as well as his name does
+    ("who bites cheongsan?", "hey guys its gwinam", 11),  # a greeting before the answer does not hide it
+    ("which ep does so-ju die", "11 lol", 11),
+    ("cheongsan dies or what?", "yes", 11),  # the question says who; a yes confirms it
     ("when does ji-min turn?", "ep 10 i think", 10),
     ("who bites nam-ra", "gwinam obviously", 6),
     ("🛡️ <@1>, your message was taken down. What you wrote, behind a spoiler:\n||does woojin make it?||", "nope", 12),
@@ -88,6 +92,19 @@ def test_a_reply_that_answers_a_spoiler_question_gives_its_spoiler_away(question
     ("is the ost good?", "👍"),
     ("¿vale la pena verla?", "simón, está buenísima"),
     ("onjo cantik gak?", "iya bgt"),
+    # a line of the writer's own under a who / when question names no one: the question alone tells nothing more
+    ("who bites cheongsan?", "its 5am here lol"),
+    ("who bites cheongsan?", "brb getting snacks"),
+    ("who bites namra?", "hi guys"),
+    ("who bites namra?", "good morning everyone"),
+    ("who bites cheongsan?", "wait what"),
+    ("which ep does so-ju die", "ask in #spoilers"),
+    ("when does namra get bitten?", "https://youtu.be/IN5TD4VRcSM"),
+    ("siapa yang gigit cheongsan?", "wkwkwk"),
+    ("¿quién muerde a cheongsan?", "jajaja"),
+    ("who bites cheongsan?", "yes"),  # a yes, thanks or a cry names no one
+    ("when does gwinam die", "ok thx"),
+    ("who bites cheongsan?", "😭"),
     ("", "no"),  # the question gone or out of reach: the reply read alone
     ("🛡️ <@1>, your message was taken down: it gives away season 1, episode 11 (S1E11). What you wrote, behind a "
      "spoiler:\n||cheong-san dies||", "ok sorry"),
