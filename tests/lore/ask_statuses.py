@@ -18,6 +18,8 @@ row's truth is the fact sheet plus the news named here.
             (07:00 UTC)
     earlier `date`, then on 15 January 2027 Netflix moved the premiere (official) EARLIER, to Friday 5 March 2027 at
             00:00 PT (08:00 UTC): a change of date that is no delay
+    dropped the pack alone (no date ever announced), then on 23 March 2027 Soompi and Koreaboo report season 2 out
+            (reported, not official) and TVmaze lists its 8 episodes at 08:00 UTC that day
 """
 
 from __future__ import annotations
@@ -35,12 +37,18 @@ _PREMIERE = dt.datetime(2027, 3, 12, 8, tzinfo=dt.UTC)
 _PART_TWO = dt.datetime(2027, 4, 9, 7, tzinfo=dt.UTC)
 _MOVED_TO = dt.datetime(2027, 3, 26, 7, tzinfo=dt.UTC)
 _MOVED_UP = dt.datetime(2027, 3, 5, 8, tzinfo=dt.UTC)
+_DROPPED = dt.datetime(2027, 3, 23, 8, tzinfo=dt.UTC)
 
 
 def _netflix(milestone: Milestone, day: dt.date, release_at: dt.datetime | None = None) -> Claim:
     return Claim(id=f"mod:{milestone.value}", milestone=milestone, date=day, confidence=Confidence.OFFICIAL,
                  source=Source("Netflix Tudum", milestone.label, "https://example.org/tudum", day),
                  text=f"{milestone.label}, from a moderator", release_at=release_at, origin="moderator")
+
+
+def _outlet(name: str, headline: str, day: dt.date) -> Claim:
+    return Claim(id=f"rss:{name}", milestone=Milestone.RELEASED, date=day, confidence=Confidence.REPORTED,
+                 source=Source(name, headline, f"https://example.org/{name}", day), text=headline, origin="rss")
 
 
 _DATE = (_netflix(Milestone.RELEASE_DATE_ANNOUNCED, dt.date(2026, 12, 6), _PREMIERE),)
@@ -52,6 +60,8 @@ _NEWS: dict[str, tuple[tuple[Claim, ...], dt.datetime | None]] = {
     "out": ((*_TRAILER, _netflix(Milestone.RELEASED, _PREMIERE.date(), _PREMIERE)), _PREMIERE),
     "p1out": ((*_TRAILER, _netflix(Milestone.RELEASED, _PREMIERE.date(), _PREMIERE)), _PART_TWO),
     "moved": ((*_DATE, _netflix(Milestone.RELEASE_DATE_CHANGED, dt.date(2027, 1, 15), _MOVED_TO)), None),
+    "dropped": ((_outlet("Soompi", "All of Us Are Dead season 2 is out now on Netflix", _DROPPED.date()),
+                 _outlet("Koreaboo", "All of Us Are Dead season 2 is now streaming on Netflix", _DROPPED.date())), _DROPPED),
     "earlier": ((*_DATE, _netflix(Milestone.RELEASE_DATE_CHANGED, dt.date(2027, 1, 15), _MOVED_UP)), None),
 }
 NAMES = frozenset(_NEWS)
@@ -68,6 +78,7 @@ def listing(name: str) -> ShowShape:
     shape = ShowShape.season_one()
     later = _NEWS[name][1]
     if later is not None:
-        shape.add_episodes(2, [EpisodeInfo(2, n, None, _PREMIERE if n <= 4 else later, 60) for n in range(1, 9)])
+        first = _DROPPED if later == _DROPPED else _PREMIERE
+        shape.add_episodes(2, [EpisodeInfo(2, n, None, first if n <= 4 else later, 60) for n in range(1, 9)])
     return shape
 

@@ -235,7 +235,10 @@ _FOOTAGE_SEEN = compile_later(
     r"|has\s+netflix\s+(?:released|shown|posted))(?:\s+(?:yet|so\s+far))?\W*$")
 # "has the date changed", "did the release date get pushed back": the date fans wait for is season 2's
 _DATE_MOVED = compile_later(r"(?:has|did|have|was|is)\s+(?:the\s+)?(?:release\s+|premiere\s+)?date\s+(?:been\s+|got\s+|get\s+)?"
-                            r"(?:chang\w*|moved?(?:\s+(?:up|forward))?|brought forward|push\w* back|delay\w*|postpon\w*)(?:\s+(?:again|yet))?\W*$")
+                            r"(?:chang\w*|moved?(?:\s+(?:up|forward))?|brought forward|push\w* back|delay\w*|postpon\w*)(?:\s+(?:again|yet))?\W*$"
+                            # "did they change the date", "has netflix pushed back the release date"
+                            r"|(?:has|did|have)\s+(?:they|netflix)\s+(?:chang\w*|mov\w*|push\w* back|delay\w*|postpon\w*)\s+"
+                            r"(?:the\s+)?(?:release\s+|premiere\s+)?date(?:\s+(?:again|yet))?\W*$")
 # "is the new trailer real": the new trailer is season 2's (season 1's came out in 2021)
 _NEW_TRAILER = compile_later(r"\bthe new (trailer|teaser)s?\b")
 

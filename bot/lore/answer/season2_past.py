@@ -94,7 +94,9 @@ def change_verdict(status: Status, text: str) -> str:
     """"Yes."/"No." to "did the date change", "was it delayed", "did it get moved up": by the way it moved."""
     later = moved_later(status)
     if later is None:
-        moved = any(c.milestone is Milestone.RELEASE_DATE_CHANGED for c in status.release_backing)
+        # out with no date ever set (reported out): "No." unless a change or a delay was heard before the release
+        moved = any(c.milestone is Milestone.RELEASE_DATE_CHANGED for c in status.release_backing) or (
+            status.release_at is None and any(c.milestone in _DATED[1:] for c in (*status.behind, *status.pending)))
         return "Yes." if moved else "No."
     if _ASKS_EARLIER.search(text):
         return "No." if later else "Yes."
@@ -123,18 +125,22 @@ _NAMES = "|".join(sorted(_MONTH_OF, key=len, reverse=True))
 _DAY_NAMED = compile_later(
     rf"\b(?P<m1>{_NAMES})\.?\s+(?P<d1>[0-9]{{1,2}})(?:st|nd|rd|th)?\b"
     rf"|\b(?P<d2>[0-9]{{1,2}})(?:st|nd|rd|th|\.)?\s+(?:of\s+|de\s+)?(?P<m2>{_NAMES})\b"
-    r"|(?P<m3>[0-9]{1,2})\s*[월月]\s*(?P<d3>[0-9]{1,2})\s*[일日号]", re.I)
+    r"|(?P<m3>[0-9]{1,2})\s*[월月]\s*(?P<d3>[0-9]{1,2})\s*[일日号]"
+    # "out on the 21st": a day of the release's month (never "on the 2nd trailer", "on the 19th of march")
+    rf"|\bon\s+the\s+(?P<d4>[0-9]{{1,2}})(?:st|nd|rd|th)\b(?!\s*(?:of|season|part|ep\w*|trailer|teaser|time|day|{_NAMES})\b)",
+    re.I)
 
 
 def asked_day(text: str) -> tuple[int, int] | None:
-    """The (month, day) a question names ("is s2 coming out on march 19"), else None."""
+    """The (month, day) a question names ("is s2 coming out on march 19"), month 0 for a day alone ("on the 21st"),
+    else None."""
     match = _DAY_NAMED.search(text)
     if match is None:
         return None
     month = match["m1"] or match["m2"]
-    number = _MONTH_OF[month.casefold()] if month else int(match["m3"])
-    day = int(match["d1"] or match["d2"] or match["d3"])
-    return (number, day) if 1 <= number <= 12 and 1 <= day <= 31 else None
+    number = _MONTH_OF[month.casefold()] if month else int(match["m3"] or 0)
+    day = int(match["d1"] or match["d2"] or match["d3"] or match["d4"])
+    return (number, day) if 0 <= number <= 12 and 1 <= day <= 31 and (number or match["d4"]) else None
 
 
 # Coming out, in the answer languages: "sale el 19 de marzo", "sai dia 19", "sort le 19 mars", "kommt am 19. März",
@@ -152,13 +158,19 @@ def asks_release_day(raw: str, status: Status) -> bool:
 
 
 def day_verdict(status: Status, text: str) -> str | None:
-    """"Yes." when a question names the day the standing date falls on (in UTC, Korea or California), "No." when it
-    names another; None when it names none or no date stands."""
+    """"Yes." when a question names the day the standing date falls on (in UTC, Korea or California), or the day
+    season 2 was reported out when no date was ever set; "No." when it names another; None when it names none or no
+    day is known."""
     asked = asked_day(text)
-    if asked is None or status.release_at is None:
+    if asked is None:
         return None
-    days = {(d.month, d.day) for d in (status.release_at.astimezone(z).date() for z in (dt.UTC, KST, _PACIFIC))}
-    return "Yes." if asked in days else "No."
+    if status.release_at is not None:
+        days = {status.release_at.astimezone(z).date() for z in (dt.UTC, KST, _PACIFIC)}
+    elif status.milestone is Milestone.RELEASED and status.since is not None:
+        days = {status.since.astimezone(dt.UTC).date()}  # the day the reports came (a day, no hour)
+    else:
+        return None
+    return "Yes." if any(asked[1] == d.day and asked[0] in (0, d.month) for d in days) else "No."
 
 
 #: What a guess at season 2's timing is about: its release settles every one of them.

@@ -452,8 +452,11 @@ class StatusAnswers:
         milestone, lang = status.milestone, q.language
         if milestone is Milestone.CANCELLED:
             parts.append(self.part(status, verdict="No." if yes_no else "", lang=lang))
-        elif milestone is Milestone.RELEASED and status.release_at is None:
-            parts.append(self.part(status, verdict="Yes." if yes_no else "", lang=lang))
+        elif milestone is Milestone.RELEASED and status.release_at is None:  # reported out, no date ever set
+            day = None if _ASKS_CHANGE.search(q.text) else day_verdict(status, q.text) or day_verdict(status, q.raw)
+            verdict = change_verdict(status, q.text) if _ASKS_CHANGE.search(q.text) else day or "Yes."  # "No." to another day
+            out = self.part(status, verdict=verdict if yes_no else "", lang=lang)  # its day held to the day asked:
+            parts.append(replace(out, times=(status.since,)) if day and status.since else out)  # (weighing keeps the "No.")
         else:
             released = milestone is Milestone.RELEASED
             asks_out = bool(_ASKS_OUT.search(q.text))

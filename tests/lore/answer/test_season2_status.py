@@ -14,6 +14,7 @@ from dataclasses import replace
 import pytest
 
 from bot.lore.answer import AnswerEngine, pack_status, render_text
+from bot.lore.answer.season2_past import asked_day
 from bot.lore.content import bundled_pack
 from bot.season2.claims import claims_from_pack
 from bot.season2.model import Claim, Confidence, Milestone, Source, Status
@@ -492,3 +493,13 @@ async def test_out_on_reports_before_the_official_hour_keeps_both_the_date_and_w
     current.publish(_with(_official(Milestone.RELEASE_DATE_ANNOUNCED, TODAY, RELEASE), *early))
     text = _text(engine, "is season 2 out yet?")
     assert "Where things stand now (reported): Season 2 is out" in text, text
+
+
+@pytest.mark.parametrize(("question", "day"), [
+    ("did s2 come out on the 21st", (0, 21)),  # a day alone: held to the release's own month
+    ("is s2 out on the 19th of march", (3, 19)),
+    ("is the 2nd season out", None),  # an ordinal that is no day
+    ("is it out on the 2nd trailer", None),
+])
+def test_a_day_asked_alone_is_read_as_a_day_and_an_ordinal_noun_is_not(question: str, day: tuple[int, int] | None) -> None:
+    assert asked_day(question) == day
