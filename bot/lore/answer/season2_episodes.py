@@ -70,7 +70,7 @@ _REST = compile_later(r"\brest of (?:season 2|it|the season|the episodes)\b|\b(?
 # listed (never the filming, said or not, nor a cancellation: "is s2 over" once it is out asks about its episodes)
 _ENDED = compile_later(r"^(?:is|has|did)\b.*\b(?:over|done|finished|complete|completed|ended)\b|\bwhen\b.*\b(?:end|ends|ending|finish|"
                        r"finishes|over|done)\b|\b(?:done|finish\w*|end\w*) (?:airing|releasing|dropping|streaming)\b")
-_AIRING = compile_later(r"\b(?:airing|releasing|dropping|streaming)\b|^when\b")
+_AIRING = compile_later(r"\b(?:airing|releasing|dropping|streaming|when)\b")  # "season 2 when end" (Korean order) too
 _MAKING = compile_later(r"\b(?:film\w*|shoot\w*|shot|production|post|cancel\w*|renew\w*|axed|story|plot)\b")
 _OUT_WORD = compile_later(r"\b(?:out|released|available|dropped)\b")
 _WHOLE = compile_later(r"\b(?:all|every)(?: of)?(?: the)? (?:season 2|episodes?|eps?)\b|\b(?:whole|full|entire|complete) season\b")
