@@ -109,7 +109,9 @@ _POSITION_WORD = compile_later(r"^(?:s\d{1,2}e\d{1,2}|\d{1,2}x\d{1,2}|s\d{1,2}|e
 _YEAR = compile_later(r"\b(20[0-3]\d)\b")
 _COMPOUND = compile_later(
     r"\s*(?:,\s*)?\band\s+(?=(?:who|whos|whose|what|whats|wats?|when|whens|where|wheres|why|how|hows|which|is|are|does|"
-    r"did|was|were|has)\b)|\?\s+(?=\w)"  # chat spellings too: "who plays so-ju and whats his job"
+    r"did|was|were|has|will|would|could|can)\b)|\?\s+(?=\w)"  # chat spellings too: "who plays so-ju and whats his job"
+    # "who plays on-jo, will she be in season 3": a second question of the one just named, after a comma
+    r"|\s*,\s*(?=(?:will|would|could|can|is|was|does|did|do|are|has)\s+(?:she|he|they|ent\d+)\s+\w)"
 )
 # "what is season 2 about", "what happens in season 2": its plot.
 _ABOUT = compile_later(r"\bwhat(?: is| are| was|'s)?\b.*\babout\b|\bwhat happens in season\b")

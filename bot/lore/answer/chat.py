@@ -99,12 +99,19 @@ _CHAT_ONLY_TAIL = compile_later(r"(?<=\w)(?:[\s,.!?~]+(?:smh|bruh+|lo+l+|lmao+|l
 _OR_NOT = compile_later(r",?\s+or (?:nah|naw|nope|no|not|what)\W*$", re.I)
 
 
+def without_part_named(text: str) -> str:
+    """The question without the stretch of an episode it names ("watched part 2 of ep 11, ..."), read before what is
+    said of watching ("watched ep 11,") so that the lead is taken off whole."""
+    folded = text.casefold()
+    if "part" in folded or "pt" in folded or "half" in folded:
+        return _PART_ASIDE.sub("", text)
+    return text
+
+
 def without_asides(text: str) -> str:
     """The question without what in it asks nothing ("wait", "i forgot", "lol she was so good")."""
     bare = _ASIDE_LEAD.sub("", text)
     folded = bare.casefold()
-    if "part" in folded or "pt" in folded or "half" in folded:
-        bare = _PART_ASIDE.sub("", bare)
     if any(c in folded for c in "23456789") or any(w in folded for w in (" two ", " three ", " four ", " five ")):
         bare = _HOW_MANY_NAMED.sub("", bare)
         if _BEFORE_NEXT.search(bare) and _BEFORE_NEXT.sub("", bare).strip():

@@ -13,7 +13,7 @@ import re
 
 from bot.lazy_re import compile_later
 from bot.lore.about_bot import about_the_bot
-from bot.lore.answer.chat import small_talk, without_asides
+from bot.lore.answer.chat import small_talk, without_asides, without_part_named
 from bot.lore.answer.heard_leads import lead_alone
 from bot.lore.answer.japanese_glosses import plain_japanese
 from bot.lore.answer.korean_asides import question_alone
@@ -228,7 +228,7 @@ def opening(cleaned: str, resolver: NameResolver) -> str | Answer:
         text = text[addressed.end():]
     while (order := _INSTRUCTIONS.match(text)) is not None and order.end() > 0:
         text = text[order.end():]
-    text = without_asides(around_the_question(text))  # "rip onjo dad ;-; how did he die"
+    text = without_asides(around_the_question(without_part_named(text)))  # "rip onjo dad ;-; how did he die"
     text = _without_bracketed(text, resolver)  # "who plays na yeon (the rich annoying one)"
     if (lead := lead_alone(text)) is not None:
         return Answer(cleaned, False, [Part(_WHAT_WAS_SAID[lead], lang=lead)], "unknown")  # "my friend said", "katanya"

@@ -9,6 +9,8 @@
   place of its pronoun ("my 13 yo is scared of gwinam, does he die"), or what they did ("my son is on ep 5, who dies
   next"); never what they said, which is a claim to check ("my friend said ...");
 - an aside closed with "anyway" ("my toilet broke during ep 4 lol anyway who dies in ep 4"): the question alone;
+- what an episode did to the asker, said first ("ep 11 broke me, does so-ju die", "the finale had me crying, how did
+  season 1 end"): the question alone, when it does not point back at that episode ("... who dies in it");
 - a feeling said after the question ("who plays nayeon i hate her so much", "does hari survive im
   so scared", "what ep do they kiss ngl it was so cute"): the question alone is read;
 - someone named in a cry or a sentence before it, then asked about as "he" or "she" ("rip onjo dad
@@ -26,6 +28,19 @@ from bot.lazy_re import compile_later
 from bot.progress_said import said_first
 
 _QUESTION = r"(?:who|whom|whose|whos|what|whats|which|wich|when|where|why|how|did|does|do|is|was|will|are|were)\b"
+# "ep 11 broke me, ...", "(part 2 of) the finale had me crying. ...", "episode 5 was so sad, ...": an episode felt,
+# said before the question (the mark still rules what is shown)
+_EPISODE_FELT_FIRST = compile_later(
+    r"^\W*(?:(?:ok(?:ay)?|so|bro|omg|ngl|lol|ugh|man)\W+)*(?:(?:part|pt\.?) ?(?:[1-3]|one|two|three) of |"
+    r"(?:the )?(?:first|second|last|1st|2nd) (?:half|part) of )?(?:the )?(?:ep(?:isode)?\.? ?\d{1,2}|e\d{1,2}|"
+    r"s1 ?e\d{1,2}|finale|last (?:ep|episode)|ending)\s+(?:(?:really|literally|honestly|lowkey|actually|just|fr)\s+)*"
+    r"(?:(?:broke|destroyed|wrecked|ruined|killed|hurt|had|left|got) me\b(?:\s+(?:so\s+)?(?:crying|sobbing|bawling|"
+    r"in tears|shook|dead|shaking|traumati[sz]ed))?|made me (?:cry|sob|tear up)|(?:was|is) (?:so |really |literally )*"
+    r"(?:sad|painful|heartbreaking|intense|brutal|crazy|insane|wild|emotional))"
+    rf"(?:(?:\s*(?:lol|lmao|😭+|💀+|;-;))+[\s,.!;:~-]+|\s*[,.!;:~-]+\s*|\s+(?:and|but|so)\s+)(?=\W*{_QUESTION})",
+    re.I,
+)
+_BACK_AT_IT = compile_later(r"\b(?:in|of|during|from) (?:it|that|this|there)\b|\bthat (?:ep|episode|scene)\b", re.I)
 # "... i hate her so much", "... im crying", "... ngl i loved him"
 _FEELING = compile_later(
     rf"^(?P<q>\W*{_QUESTION}.+?)\s+(?:(?:ngl|tbh|lowkey|honestly|lol|bro|omg)\s+)?"
@@ -167,6 +182,9 @@ def around_the_question(text: str) -> str:
     text = _theirs_first(text)  # "my 13 yo loves nam-ra, who plays her": the question, her named
     if (rewatch := _REWATCHING_FIRST.match(text)) is not None and len(text[rewatch.end():].split()) >= 2:
         text = text[rewatch.end():]  # "rewatching s1 rn, when is s2 out": the question alone
+    if ((felt := _EPISODE_FELT_FIRST.match(text)) is not None and len(text[felt.end():].split()) >= 2
+            and not _BACK_AT_IT.search(text, felt.end())):
+        text = text[felt.end():]  # "ep 11 broke me, does so-ju die": the question alone
     if (kept := _WATCHED_ASIDE.sub("", text).strip()) and kept != text.strip():
         text = kept  # "who dies in ep 2 (only seen ep 1 pls no spoilers)": the question alone
     if ("spoil" in text.casefold() or "스포" in text) and (kept := " ".join(_NO_SPOILERS.sub(" ", text).split())):

@@ -50,6 +50,12 @@ _WAIT = compile_later(r"\bhow long (?:until|till|til|before|to go|left|ago|do we
 # "is s2 episode 5 delayed", "why is ep 8 late": an episode's own day, as listed (never the season's premiere or an old
 # rumour of a delay to the season)
 _DELAYED = compile_later(r"\b(?:delay\w*|postpon\w*|pushed back|late)\b")
+# A day asked of an episode's coming out ("on april 9", "march 12th", "the 2nd of april"), in the present or future
+# tense: never of season 1's, out since January 2022 ("did ep 5 come out on jan 28" is past)
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*"
+_DAY_ASKED = compile_later(rf"\b{_MONTH} \d{{1,2}}(?:st|nd|rd|th)?\b|\b\d{{1,2}}(?:st|nd|rd|th)? (?:of )?{_MONTH}\b")
+_STILL_TO_COME = compile_later(r"^(?:is|are|does|do|will|would)\b(?!.*\b(?:did|came|was|were|aired)\b)"
+                               r".*\b(?:coming out|come out|out|drops?|dropping|released?|releasing|air|airing)\b")
 # What happens in it: no source lists that, so these questions are the other kinds'.
 _STORY = compile_later(r"\bhappens?\b|\bdie\w*\b|\bdeaths?\b|\bkill\w*\b|\babout\b|\bplot\b|\bsummary\b|\brecap\b")
 
@@ -70,7 +76,7 @@ _REST = compile_later(r"\brest of (?:season 2|it|the season|the episodes)\b|\b(?
 # listed (never the filming, said or not, nor a cancellation: "is s2 over" once it is out asks about its episodes)
 _ENDED = compile_later(r"^(?:is|has|did)\b.*\b(?:over|done|finished|complete|completed|ended)\b|\bwhen\b.*\b(?:end|ends|ending|finish|"
                        r"finishes|over|done)\b|\b(?:done|finish\w*|end\w*) (?:airing|releasing|dropping|streaming)\b")
-_AIRING = compile_later(r"\b(?:airing|releasing|dropping|streaming)\b|^when\b")
+_AIRING = compile_later(r"\b(?:airing|releasing|dropping|streaming|when)\b")  # "season 2 when end" (Korean order) too
 _MAKING = compile_later(r"\b(?:film\w*|shoot\w*|shot|production|post|cancel\w*|renew\w*|axed|story|plot)\b")
 _OUT_WORD = compile_later(r"\b(?:out|released|available|dropped)\b")
 _WHOLE = compile_later(r"\b(?:all|every)(?: of)?(?: the)? (?:season 2|episodes?|eps?)\b|\b(?:whole|full|entire|complete) season\b")
@@ -131,8 +137,10 @@ class Season2Episodes:
             elif a.episode is not None and names_an_episode(ask.text):
                 a.episode = None  # "the s2 finale" before any list: not season 1's, and which one is not known
         if (episode is None and a.season is None and a.episode is not None and a.episode.season == 1
-                and ask.matches(_DELAYED) and self.status.current.status.release_at is not None):
-            # "is episode 5 delayed": season 1's came out long ago, so it is season 2's (the season's, unlisted)
+                and (ask.matches(_DELAYED) or (ask.matches(_DAY_ASKED) and ask.matches(_STILL_TO_COME)))
+                and self.status.current.status.release_at is not None):
+            # "is episode 5 delayed", "is episode 5 coming out on april 9": season 1's came out long ago, so it is
+            # season 2's (the season's, unlisted); the answer gives the day it is listed for, the asker's checked by it
             if listed and a.episode.episode <= len(listed):
                 episode = a.episode = Position(2, a.episode.episode)
             elif not listed:
@@ -181,7 +189,7 @@ class Season2Episodes:
             return self._wrap(ask, self._title(info, status), "season2.episode.title")
         if length:
             return self._wrap(ask, [self._lengths((info,), status)], "season2.episode.length")
-        if ask.matches(_WHEN) or ask.matches(_DELAYED):
+        if ask.matches(_WHEN) or ask.matches(_DELAYED) or (ask.matches(_DAY_ASKED) and ask.matches(_STILL_TO_COME)):
             part = self._airs(info, status)
             if ask.matches(_IS_OUT) and _out(info, status):
                 part = dataclasses.replace(part, text=f"Yes. {part.text}")

@@ -41,6 +41,15 @@ def test_how_far_the_asker_has_watched_said_first_is_left_out(said: str, questio
     assert around_the_question(said) == question
 
 
+@table(("said", "question"), [
+    ("part 2 of ep 11 broke me, does so-ju die", "does so-ju die"),
+    ("episode 11 destroyed me \U0001f62d is cheong-san alive", "is cheong-san alive"),
+    ("the finale had me crying. how did season 1 end", "how did season 1 end"),
+])
+def test_what_an_episode_did_to_the_asker_said_first_is_left_out(said: str, question: str) -> None:
+    assert around_the_question(said) == question
+
+
 def test_a_plea_for_no_spoilers_is_left_out() -> None:
     assert around_the_question("does onjo survive?? (no spoilers past episode 5 pls)") == "does onjo survive??"
 
