@@ -30,6 +30,8 @@ _ACTIVE = re.compile(r"죽(?:였|여|이|인|일)|죽임(?!\s?(?:을\s?)?당)|�
 # (not "청산 보내기 싫어": the writer cannot bear to let him go, a death fans mourn, no one's kill)
 #: "보내줌" is a kill only said of someone (letting a turned friend go); "문자 보내줌" sends a text.
 _SENT = re.compile(r"보(?:내|냄|냈|낸)")
+#: "Who" as the subject of a question ("누가 청산이 물어?"): the one named after it is the one it is done to.
+_WHO = re.compile(r"(?<![\uac00-\ud7a3])(?:누가|누구가)(?![\uac00-\ud7a3])")
 #: The one marked as the subject ("남라가"): the doer, when two are named with no object marked.
 _SUBJECT = re.compile(r"(?:이가|가)$")
 #: For whom, because of whom, whom one protects ("나연이 때문에 희생", "나연이를 위해", "나연이 살리려고", "하리 지키다 물림"):
@@ -93,6 +95,8 @@ def korean_roles(sentence: str, mentions: Mentions, match: Match[str], group: st
         elif not objects and len(others) >= 2:
             objects = others[-1:]  # "귀남 청산 물었어": subject, object, verb
             others = others[:-1]
+        if not objects and len(others) == 1 and _WHO.search(sentence, 0, others[0][0]):
+            objects, others = others, []  # "누가 청산이 물어?": who bites Cheong-san; 누가 is the doer asked
         if not objects and (group == "bite" or len(others) != 1):
             return []  # "남라가 물었어" may be "asked"; whom no one can tell
         doers = others[-1:]

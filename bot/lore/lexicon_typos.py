@@ -81,6 +81,9 @@ _B = r"(?<![\w-])"
 _E = r"(?![\w-])"
 _ZOMBIE = r"(?:un |una )?zombi(?:e|s)?"
 _ZUMBI = r"(?:um |uma )?zumbis?"
+#: Who asks in Spanish, Portuguese, French, German and Tagalog ("¿quién", "sino ang") before its verb; whom after it.
+_WHO_ASKED = r"(?:qui[eé]n(?:es)?|quem|qui|wer|sino(?:ng)?)(?: (?:ang|ba|yung|ba ang))? "
+_WHOM = r"(?: (?:a|al|o|a la|kay|kina|si|sa))?"
 #: a halfbie as Spanish and Portuguese fans and outlets call one ("semizombi", "medio zombie", "meio zumbi")
 _HALF = r"(?:semi-? ?|medio |media |mitad |meio |meia )(?:zombi(?:e|s)?|zumbis?)|h[ií]brid[oa]s? (?:zombi|zumbi)\w*"
 _BROUGHT_BACK = (r"(?:volvieron|volvieran|vuelven|han vuelto) a traer(?: a)?|(?:trajeron|traen|trajeran) de (?:vuelta|regreso)"
@@ -117,6 +120,15 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     # a bite by an animal ("fui mordido por um mosquito"): by what, so the lexicon leaves it
     (r"(?:fui |fue |foi )?(?:mordid[oa]s?|picad[oa]s?) por (?:um|uma|uns|umas|un|una|unos|unas|el|la|o|a|mi|meu|minha)(?= )",
      "got bitten by a"),
+    # a who-question's verb, as the English "who bites cheongsan?" presumes its event ("¿quién mata a woojin?", "quem morde o
+    # cheongsan?", "sino kumagat kay cheongsan?", "qui mord cheongsan", "wer beißt namra"): said so, answered or not
+    (_WHO_ASKED + r"(?:mata|matan|asesina|tue|tuent|t[öo]tet)" + _WHOM, "who kills"),
+    (_WHO_ASKED + r"(?:a|hat) (?:tu[ée]|get[öo]tet)" + _WHOM, "who killed"),
+    (_WHO_ASKED + r"(?:morde|mordem|mord|mordent|bei(?:ß|ss)t|kumakagat|kakagat)" + _WHOM, "who bites"),
+    (_WHO_ASKED + r"(?:a mordu|hat gebissen|biss|kumagat|nangagat)" + _WHOM, "who bit"),
+    (_WHO_ASKED + r"(?:convierte|transforma|transforme|verwandelt)" + _WHOM, "who turns"),
+    (_WHO_ASKED + r"(?:salva|sauve|rettet|nagliligtas|sumasagip)" + _WHOM, "who saves"),
+    (_WHO_ASKED + r"(?:salvó|salvou|a sauvé|hat gerettet|nagligtas|sumagip)" + _WHOM, "who saved"),
     # Spanish
     (r"(?:lo |la |los |las )?mataron a", "they killed"),
     (r"(?:lo |la )?mató a|(?:lo |la )?mato a", "killed"),
@@ -310,7 +322,7 @@ _CHEAP = re.compile(r"mat[aó]|mur[ií]|muer|mord|zombi|zumbi|morr|mort|falec|h[
                     r"|[\U0001f170-\U0001f189]")  # on lowercase
 #: The same for Portuguese, Indonesian and Tagalog words and "had to": a second test of words each begun by a letter, as
 #: quick as the first (one test of both is twice as slow: fewer places can be skipped)
-_CHEAP_MORE = re.compile(r"stirbt|starb|gestorben|gebissen|meur|mordu|muor|mors[oa]|umiera|umar|zgin|ginie|умир|умер|погиб|укус|укуш|зомби|выжи"
+_CHEAP_MORE = re.compile(r"\b(?:qui[eé]n|quem|qui|wer|sino(?:ng)?) |stirbt|starb|gestorben|gebissen|meur|mordu|muor|mors[oa]|umiera|umar|zgin|ginie|умир|умер|погиб|укус|укуш|зомби|выжи"
                          r"|ölüyor|öldü|ölür|zum zombie|devient|diventa|kematian|el final|o final|al final|viv[oa]\b|mort[oa]\b|zumbi|biblioteca|fogueira|telhado|gigit|bunuh|meninggal"
                          r"|tewas|korban|tinggal|gara-gara|karena|lindung|gerbang|sakripisyo|tumapos|tinapos|pumatay| sa\b"
                          r"|com [oa]\b|sundalo|iniwan|had to|pai d|mãe d|mae d|irmã|irmão|nya [\w-]|faleceu|setengah|mati\b"

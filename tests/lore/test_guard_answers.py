@@ -56,6 +56,10 @@ S1E3 = Position(1, 3)
     ("who bites namra", "i think gwinam", 6),
     ("does anyone know who bites namra?", "gwinam", 6),
     ("does onjo survive?", "ok then yes she does", 12),
+    ("누가 청산이 물어?", "귀남이", 11),  # a who-question in fans' other languages, answered with a name, as in English
+    ("¿quién mata a woojin?", "la presidenta", 12),
+    ("quem morde o cheongsan?", "o gwinam", 11),
+    ("sino kumagat kay cheongsan?", "si gwinam", 11),
 ])
 def test_a_reply_that_answers_a_spoiler_question_gives_its_spoiler_away(question: str, answer: str, gives_away: int) -> None:
     spoiled = judge(answer, S1E3, READS, replying_to=question)
@@ -69,6 +73,8 @@ def test_a_reply_that_answers_a_spoiler_question_gives_its_spoiler_away(question
     ("is nam-ra your fav?", "yes"),
     ("are you ok?", "no lol"),
     ("what ep are you on?", "11"),
+    ("누가 제일 좋아?", "청산이"),  # a who-question asking no event, in fans' other languages
+    ("quién es tu favorito?", "cheongsan obvio"),
     ("does cheong-san die?", "lmao"),
     ("does cheong-san die?", "no spoilers but you'll see"),
     ("does cheong-san die?", "nooo don't tell me"),

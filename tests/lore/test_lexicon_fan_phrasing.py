@@ -263,6 +263,29 @@ def test_tagalog_deeds_tell_who_did_them(text: str, spoils: int) -> None:
 @table(
     ("text", "spoils"),
     [
+        ("누가 청산이 물어?", 11),  # 누가 is the doer: the one named is the one bitten
+        ("누가 우진이 죽여?", 12),
+        ("¿quién mata a woojin?", 12),
+        ("quem morde o cheongsan?", 11),
+        ("sino kumagat kay cheongsan?", 11),
+        ("sinong pumatay kay woojin?", 12),
+        ("qui mord namra ?", 6),
+        ("qui a tué woojin", 12),
+        ("wer beißt namra?", 6),
+        ("누가 청산이 물어봐?", 0),  # "who asks Cheong-san": no bite
+        ("누가 제일 좋아?", 0),
+        ("quién es tu favorito?", 0),
+        ("qui est ton préféré ?", 0),
+        ("wer ist dein liebling?", 0),
+    ],
+)
+def test_a_who_question_in_fans_other_languages_presumes_its_event_as_in_english(text: str, spoils: int) -> None:
+    assert LEXICON.position(text, anywhere=True) == s1(spoils)
+
+
+@table(
+    ("text", "spoils"),
+    [
         ("woojin 💔 nam-ra had to 😭", 12),
         ("woojin 😭😭 and hari just stood there and had to watch", 12),  # the one cried for died before her
         ("namra ㅠㅠ i had to pause", 0),
