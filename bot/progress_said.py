@@ -20,6 +20,7 @@ import functools
 import re
 import unicodedata
 
+from bot.episode_marks import SEASON_ALONE, SEASON_KO_OR_EN
 from bot.lazy_re import compile_later
 from bot.progress_beside import beside_free
 from bot.progress_events import events_said
@@ -163,8 +164,6 @@ _KO_TAIL = compile_later(r"(?<=[화회편\d])\s*(?:까지\s*)?(?:만\s*)?(?:(?:�
 # of 4; 초반/후반: early, late in it): not finished.
 _KO_PARTWAY = compile_later(r"\s*(?:반쯤|반 ?정도|절반|반(?= ?(?:봤|봄|보는|넘))|중간|중반|초반|후반|막바지|보다가|보다 ?말|보는 ?도중|보다 ?(?:잠|졸|멈|끊)|시작|볼 ?차례"
                          r"|볼 ?거|볼거|볼 ?예정|보려고|보러|보기 ?전|이제 ?볼)(?:\s|\w)*$")
-# "season 2", "s2", "시즌2", "2기": a season said alone, read as its first episode once the fan says they started it.
-_SEASON_ALONE = compile_later(r"^(?:(?:s|season|시즌) ?(\d{1,2})|(\d{1,2}) ?(?:기|시즌))$")
 # "starting 8 tonight", "gonna watch ep 4 after dinner": when, after an episode not watched yet.
 _LATER = compile_later(r"(?: (?:later|tomorrow|tmrw|tmr|tonight|today|now|next|soon|after (?:dinner|work|school|class|this|homework|lunch)))+$")
 # ... a day on from today, said in a clause of its own: what is watched before it is not said
@@ -195,7 +194,7 @@ _NONE_YET = compile_later(
 _SEASON_NOT_STARTED = compile_later(
     r"^(?:i )?(?:still )?(?:havent|have not|didnt|did not|not|not even) (?:even |yet |actually )*"
     r"(?:started|start|watched|watch|seen|begun)(?: on| watching)? (?:s|season) ?(\d{1,2})(?: yet)?$"
-    r"|^(?:시즌 ?(\d{1,2})|(\d{1,2}) ?(?:기|시즌)|(?:s|season) ?(\d{1,2}))(?:은|는)? ?(?:아직|하나도)? ?안 ?(?:봤\w*|봄|봐\w*)$"
+    r"|^" + SEASON_KO_OR_EN + r"(?:은|는)? ?(?:아직|하나도)? ?안 ?(?:봤\w*|봄|봐\w*)$"
 )
 
 
@@ -214,7 +213,7 @@ _WHOLE_SEASON = compile_later(
     r"|binged) (?:all of )?(?:s|season) ?(\d{1,2})"
     r"|(?:s|season) ?(\d{1,2}) (?:is |was )?(?:all )?(?:finished|done|over|complete|completed|binged|watched|rewatched)"
     r"(?: already| now| last (?:night|week)| yesterday| twice| again| thrice)*"  # "s1 finished twice": seen whole, twice
-    r"|(?:시즌 ?(\d{1,2})|(\d{1,2}) ?(?:기|시즌)|(?:s|season) ?(\d{1,2})) ?(?:을|는|은)? ?"
+    r"|" + SEASON_KO_OR_EN + r" ?(?:을|는|은)? ?"
     r"(?:나오자마자|하루 ?만에|밤새|주말에|어제|벌써|이미)? ?(?:다|전부|끝까지|완결까지)? ?"
     r"(?:정주행 ?)?(?:봤\w*|봄|끝\w*|완료?|완주\w*|달림|달렸\w*|정주행\w*(?: ?(?:완료|끝\w*|했\w*|함))?))$"
 )
@@ -413,7 +412,7 @@ def core(text: str) -> tuple[str, bool]:
             and not _STARTED_WHEN.search(chat_free(text)):  # "started on jan 12": when it began, not where it is now
         said = "episode 1"  # "just started (the show)": in its first episode
     ahead = partway is not None and (started or partway.groupdict().get("next") is not None or "볼" in partway.group())
-    if ahead and (season := _SEASON_ALONE.match(said.strip())) is not None:
+    if ahead and (season := SEASON_ALONE.match(said.strip())) is not None:
         said = f"s{season.group(1) or season.group(2)}e1"  # "just started season 2": in its first episode
     elif partway is not None and (into := _into(said)) is not None:
         # "halfway through season 2", "somewhere in s2": into a later season, no episode of it sure: every episode of
@@ -437,7 +436,7 @@ def core(text: str) -> tuple[str, bool]:
 
 
 def _into(said: str) -> int | None:
-    season = _SEASON_ALONE.match(said.strip())
+    season = SEASON_ALONE.match(said.strip())
     number = None if season is None else int(season.group(1) or season.group(2))
     return number if number is not None and number > 1 else None
 

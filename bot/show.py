@@ -20,6 +20,7 @@ import unicodedata
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
+from bot.episode_marks import SEASON_ALONE, SEASON_KO_OR_EN
 from bot.errors import UserError
 from bot.progress_said import ALL_SAID, IT_ALONE, up_to_free
 from bot.text import NUMBER_WORDS, ORDINAL_WORDS, quote_user_text, strip_invisible
@@ -323,11 +324,8 @@ _WHOLE_SEASON = re.compile(
     r"|(?:s|season) ?(\d{1,2}) (?:finished|done|complete|completed|all)"
     r"|(?:시즌 ?(\d{1,2})|(\d{1,2}) ?(?:기|시즌)) ?(?:을|는)? ?(?:다|전부|전체|끝|끝까지|완결|완결까지|까지))$"  # 시즌1 끝까지
 )
-_BARE_SEASON = re.compile(r"^(?:(?:s|season|시즌) ?(\d{1,2})|(\d{1,2}) ?(?:기|시즌))$")  # "s2", "시즌2", "2기"
 _SEPARATORS = re.compile(r"[\s,·•:/|_.#*~`-]+")  # markdown too: "**S1E5**"
 _EP = r"(?:episode|ep|e)"
-# A season before a Korean episode: 시즌2, 2기, 2시즌, or as typed in English: s2, season 2 ("s2 3화").
-_KO_SEASON = r"(?:시즌 ?(\d{1,2})|(\d{1,2}) ?(?:기|시즌)|(?:s|season) ?(\d{1,2}))"
 _KO_EPISODE = r"(?:(?:제 ?)?(\d{1,3}) ?[화회편]|(?:에피소드|에피) ?(\d{1,3})|(\d{1,3}) ?번째 ?(?:에피소드|에피|화|회)?)"
 _PATTERNS = (
     # s2e3, s02e03, s2 e3, s2 ep3, s2 episode 3, season 2 episode 3, season 2 ep 3, season 2 e3
@@ -336,7 +334,7 @@ _PATTERNS = (
     # "second season, third episode", "2nd season 1st ep" (by then "2 season 3 episode")
     re.compile(rf"^(?:the )?(\d{{1,2}}) ?(?:st|nd|rd|th)? season (?:the )?(\d{{1,3}}) ?(?:st|nd|rd|th)? {_EP}$"),
     # 시즌2 3화, 2기 3화, 2시즌 3화, s2 3화, 시즌2 에피소드 3, 시즌2 3번째 에피소드
-    re.compile(rf"^{_KO_SEASON} ?{_KO_EPISODE}$"),
+    re.compile(rf"^{SEASON_KO_OR_EN} ?{_KO_EPISODE}$"),
 )
 # The episode before the season: "ep 3 s2", "episode 3 of season 2", "the 3rd episode of season 2".
 _EPISODE_FIRST = (
@@ -352,7 +350,7 @@ _SEASON_END = (
     re.compile(rf"^(?:the )?{_ENDS} (?:of |in )(?:the )?(?:s|season) ?(\d{{1,2}})$"),
 )
 # 시즌2 마지막화, 2기 최종화, 시즌2 첫 화: a season's last or first episode in Korean.
-_KO_SEASON_END = re.compile(rf"^{_KO_SEASON} ?(?P<end>마지막 ?[화회]|최종 ?화|첫 ?[화회])$")
+_KO_SEASON_END = re.compile(rf"^{SEASON_KO_OR_EN} ?(?P<end>마지막 ?[화회]|최종 ?화|첫 ?[화회])$")
 _FIRST_ENDS = frozenset({"premiere", "first episode", "first ep", "opener"})
 _SEASON_ONE = (
     re.compile(rf"^(?:{_EP} ?)?(\d{{1,3}})$"),  # 7, ep 7, episode 7, e7
@@ -440,7 +438,7 @@ def parse_position(
     except PositionError:
         norm = normal_typed(text)
         rest = up_to_free(norm)
-        season_alone = norm.startswith(rest) and _BARE_SEASON.match(_numbers_as_digits(rest))  # "시즌2 보는 중"
+        season_alone = norm.startswith(rest) and SEASON_ALONE.match(_numbers_as_digits(rest))  # "시즌2 보는 중"
         said = read_position(rest) is not None or _names_an_end(rest) or season_alone
         if rest == norm or not rest or not said:
             raise
@@ -476,7 +474,7 @@ def _parse(
         raise PositionError(
             f"Which season's finale? Type it like S1E12, or \u201clatest\u201d for {latest} ({latest.label})."
         )
-    bare = _BARE_SEASON.match(_numbers_as_digits(norm))
+    bare = SEASON_ALONE.match(_numbers_as_digits(norm))
     if bare is not None:
         season = int(bare.group(1) or bare.group(2))
         raise PositionError(
