@@ -6,8 +6,6 @@ back": season 1's survivors the announcement leaves out, behind the same bars. M
 
 from __future__ import annotations
 
-import re
-
 from bot.lazy_re import compile_later
 from bot.lore.answer.ask import Ask, Shared
 from bot.lore.answer.newcomers import newcomers_asked
@@ -43,7 +41,7 @@ _BACK = {
     "fr": "Oui. {} fait partie du casting de la saison 2 annoncé par Netflix : de retour après la saison 1.",
     "de": "Ja. {} gehört zur von Netflix angekündigten Besetzung von Staffel 2: zurück aus Staffel 1.",
 }
-_BACK_EN = re.compile(r"Yes\. (.+) is in the season 2 cast Netflix announced: (?:he|she|they) returns? from season 1\.")
+_BACK_EN = compile_later(r"Yes\. (.+) is in the season 2 cast Netflix announced: (?:he|she|they) returns? from season 1\.")
 
 
 def cast_line(shared: Shared, character: Character, lang: str = "en") -> str:
