@@ -125,7 +125,8 @@ def _bot_said(recent: RecentAsks, author_id: int, text: str) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--set", choices=("guard_replies52", "guard_replies53", "guard_replies54", "guard_replies55",
-                                            "guard_replies56", "guard_replies57"), default="guard_replies57")
+                                            "guard_replies56", "guard_replies57", "guard_replies58"),
+                        default="guard_replies58")
     parser.add_argument("--show", action="store_true", help="list every miss")
     args = parser.parse_args()
     rows = yaml.safe_load((HERE / f"{args.set}.yaml").read_text(encoding="utf-8"))
