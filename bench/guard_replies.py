@@ -26,6 +26,10 @@ Figures: missed (a spoiling answer left up) / harmless taken down.
 - guard_replies57 (46 rows, 16 spoiling, 30 harmless; lines under who / when / which questions), blind 4 / 13; after
   guard57 (a greeting, the writer's clock, a link, laughter in any language, "wait what" or "ask in #spoilers" answers
   no question, nor "yes" / "ok thx" / 😭 under one that opens asking who or when) 4 / 0, the four misses questions the lexicon does not read (Korean, Spanish, Tagalog, Portuguese).
+- guard_replies58 (30 rows, 19 spoiling, 11 harmless; French and German who / when questions, roles said as noun
+  phrases, "he dies" under "what happens to X?"), blind 13 / 1; after guard58 (French and German question words, a
+  role noun phrase of up to 7 words answers plainly, the pronoun carries the name "what happens to" asks of, French
+  and German laughter, greetings and "je sais pas") 1 / 0; guard_replies57 1 / 0 -> 0 / 0.
 
 `--show` lists every miss.
 """
