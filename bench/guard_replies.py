@@ -26,6 +26,10 @@ Figures: missed (a spoiling answer left up) / harmless taken down.
 - guard_replies57 (46 rows, 16 spoiling, 30 harmless; lines under who / when / which questions), blind 4 / 13; after
   guard57 (a greeting, the writer's clock, a link, laughter in any language, "wait what" or "ask in #spoilers" answers
   no question, nor "yes" / "ok thx" / 😭 under one that opens asking who or when) 4 / 0, the four misses questions the lexicon does not read (Korean, Spanish, Tagalog, Portuguese).
+- guard_replies58 (30 rows, 19 spoiling, 11 harmless; French and German who / when questions, roles said as noun
+  phrases, "he dies" under "what happens to X?"), blind 13 / 1; after guard58 (French and German question words, a
+  role noun phrase of up to 7 words answers plainly, the pronoun carries the name "what happens to" asks of, French
+  and German laughter, greetings and "je sais pas") 1 / 0; guard_replies57 1 / 0 -> 0 / 0.
 
 `--show` lists every miss.
 """
@@ -125,7 +129,8 @@ def _bot_said(recent: RecentAsks, author_id: int, text: str) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--set", choices=("guard_replies52", "guard_replies53", "guard_replies54", "guard_replies55",
-                                            "guard_replies56", "guard_replies57"), default="guard_replies57")
+                                            "guard_replies56", "guard_replies57", "guard_replies58"),
+                        default="guard_replies58")
     parser.add_argument("--show", action="store_true", help="list every miss")
     args = parser.parse_args()
     rows = yaml.safe_load((HERE / f"{args.set}.yaml").read_text(encoding="utf-8"))

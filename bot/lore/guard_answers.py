@@ -26,7 +26,9 @@ _FILLER = r"(?:(?:so|wait|ok|okay|but|and|guys|btw|hey|um|uh|also|then|lol|omg|p
 # a closed (yes / no) question opens with a verb; one that asks who, when or which wants a name or a number
 _WH = compile_later(
     r"(?i)(?:^|[\s,¿])(?:who|whom|whose|what|which|when|where|why|how|quién(?:es)?|quien|cuándo|cuando|cuál|cual|qué"
-    r"|dónde|quem|quando|qual|quais|onde|sino|kailan|alin|saan|paano|bakit|siapa|kapan|berapa|gimana|bagaimana|kenapa|누가|누구|언제|몇|어디|왜|무슨|谁|誰|哪|什么|几|いつ|何)(?=\W|$)")
+    r"|dónde|quem|quando|qual|quais|onde|sino|kanino|kailan|alin|saan|paano|bakit|siapa|kapan|berapa|gimana|bagaimana|kenapa"
+    r"|qui|quand|lequel|laquelle|lesquels|lesquelles|quel|quelle|quels|quelles|où|pourquoi|combien|wer|wen|wem|wessen|wann"
+    r"|welche[rsnm]?|wo|warum|wieso|누가|누구|언제|몇|어디|왜|무슨|谁|誰|哪|什么|几|いつ|何)(?=\W|$)")
 _CLOSED = compile_later(
     rf"(?i)^[\s¿]*{_FILLER}(?:is|isn'?t|are|aren'?t|was|wasn'?t|were|does|doesn'?t|do|don'?t|did|didn'?t|will|won'?t"
     r"|would|can|could|has|have|should)\b")
@@ -62,19 +64,20 @@ _REFUSES = compile_later(
     r"|can'?t (?:say|tell)|won'?t (?:say|tell)|don'?t (?:tell|answer)|dont (?:tell|answer)|not telling|\bnvm\b|never ?mind"
     r"|\bidk\b|\bdunno\b|don'?t know|dont know|not sure|no idea|no clue|who knows|(?:nobody|no one|noone) knows"
     r"|haven'?t (?:seen|watched|finished|gotten)|not there yet|not yet|\bi'?m (?:only |still |just )?(?:on|at) (?:ep|episode)"
-    r"|same question|ni idea|no s[ée]|gatau|ga tau|gak tau|nggak tau|ngga tau|tidak tahu|rahasia|모르|몰라|不知道|わからない"
+    r"|same question|ni idea|no s[ée]|(?:je )?(?:ne )?sais pas|aucune idée|pas de spoil|keine (?:ahnung|spoiler)|wei(?:ß|ss) (?:ich )?nicht|gatau|ga tau|gak tau|nggak tau|ngga tau|tidak tahu|rahasia|모르|몰라|不知道|わからない"
     r"|知らない"
     # sent elsewhere: "ask in #spoilers", "take it to <#123>", "go to the spoiler channel"
     r"|\b(?:ask|go|take (?:it|this|that)|move (?:it|this|that)|post (?:it|that|this))\s+(?:to|in|on|at)\s+(?:the\s+)?(?:<#|#|spoil)")
 # laughter as fans type it in their languages (wkwk, jaja, kkkk, rsrs, 555), which answers nothing
 _CHATTER = compile_later(r"(?i)\b(?:lo+l|lmf?ao+|ha(?:ha)+h?|he(?:he)+|xd+|omg|bruh|same|fr|ikr|w?k?(?:wk){2,}w?|ja(?:ja)+j?"
-                         r"|k{3,}|(?:rs){2,}|5{3,}|kek(?:ek)*|a?(?:ha){2,}h?)\b|[ㅋㅎㅠㅜ]+")
+                         r"|k{3,}|(?:rs){2,}|5{3,}|kek(?:ek)*|a?(?:ha){2,}h?|ptdr+|mdr+)\b|[ㅋㅎㅠㅜ]+")
 # a line of the writer's own day under a who / when question: a greeting or leaving ("hi guys", "brb getting snacks",
 # "good morning everyone"), the clock where they are ("its 5am here lol"), a link; none names anyone or an episode
 _GREETS = compile_later(
-    r"(?i)^[\s*_]*(?:(?:hi+|hey+a?|hell?o+|yo|sup|wassup|hola|halo|hai|oi|ol[áa]|kumusta|안녕\w*|good (?:morning|night"
+    r"(?i)^[\s*_]*(?:(?:hi+|hey+a?|hell?o+|yo|sup|wassup|hola|halo|hai|oi|ol[áa]|kumusta|bonjour|bonsoir|salut|coucou|hallo|servus"
+    r"|moin|guten (?:morgen|tag|abend)|안녕\w*|good (?:morning|night"
     r"|evening|afternoon)|gm|gn|morning|night)(?:[\s,.!~]+(?:guys|everyone|everybody|all|y'?all|ya'?ll|people|fam|chat"
-    r"|friends|again|there|gente|chicos|semua|kayo|pessoal|todos|여러분))*|(?:brb|gtg|g2g|afk|bye+|cya|i'?m back|im back)\b.*)"
+    r"|friends|again|there|gente|chicos|semua|kayo|pessoal|todos|leute|alle|tout le monde|여러분))*|(?:brb|gtg|g2g|afk|bye+|cya|i'?m back|im back)\b.*)"
     r"[\s.!~]*$")
 _CLOCK = compile_later(r"(?i)^[\s*_]*(?:(?:it'?s|its|it is)\s+)?(?:like\s+|almost\s+)?\d{1,2}(?::\d\d\s*(?:am|pm)?|\s*(?:am|pm))"
                        r"(?:[\s,.!]+(?:here|rn|right now|now|already|for me|where i am|in the morning|at night))*[\s.!~]*$")
@@ -133,6 +136,22 @@ _REACTS = compile_later(
     r"(?!'?m? (?:pretty |fairly |almost |so )?sure)|i'?ve|i'?d|me|my|we"
     r"|(?:that|this|the) (?:scene|part|moment|fight|episode|ep|show|music|song|ost))\b")
 _DIGIT = re.compile(r"\d")
+# someone named by a role or a relation, a noun phrase alone ("the class president of course", "her best friend from
+# school", "el bully de la escuela", "o valentão da escola"): a plain answer to who, not a line of chat with a verb
+# ("the bully is so annoying", "the opening song slaps")
+_ROLE_NAMED = compile_later(
+    r"(?i)^[\s*_]*(?:the|his|her|their|that|this|la|el|los|las|o|a|os|as|le|les|der|die|das|sein\w*|ihr\w*|son|sa|ses"
+    r"|si|ang|sang|yang)\s+(?:[\w'-]+\s+){0,2}?(?:(?:class )?president|bully|friend|bff|bestie|boyfriend|girlfriend|crush"
+    r"|classmate|teacher|principal|mom|mother|dad|father|brother|sister|guy|girl|boy|kid|student|cop|detective|soldier"
+    r"|archer|presidenta|presidente|amig[oa]|novi[oa]|maestr[oa]|profesora?|compañer[oa]|abus[oó]n|mat[oó]n|valentão"
+    r"|namorad[oa]|colega|professora?|présidente?|amie?|copain|copine|harceleur|freund(?:in)?|lehrer(?:in)?"
+    r"|klassensprecher(?:in)?|kaibigan|guro|ketua|teman|pacar|guru|반장|친구|일진|선생님)\b"
+    r"(?:\s+(?:from|of|in|at|with|de|del|da|do|das|dos|du|des|von|aus|vom|der|ng|sa|dari)\s+[\w'-]+(?:\s+[\w'-]+){0,2})?"
+    r"(?:[\s,]+(?:of course|obviously|ofc|i think|tho|though|sadly|lol|omg))*[\s\W]*$")
+# the writer's reaction to an episode's moment ("the ep 3 ending omg") names no one asked who of
+_SCENE_OF = compile_later(r"(?i)^[\s*_]*(?:the|that|this)\s+(?:ep|episode)\s*\d+\s+(?:ending|opening|scene|part|fight"
+                          r"|cliffhanger|finale)\b")
+_ASKS_WHO = compile_later(r"(?i)^[\s¿]*(?:who|whom|quién(?:es)?|quien|quem|sino|siapa|qui|wer|wen|wem|누가|누구)(?=\W|$)")
 # a question back at the asker or a bump, which the next reply answers instead of the question above it
 _ASIDE = compile_later(r"(?i)\b(?:you|u|ya|ur)\b.*\b(?:on|at|up to|watched|seen|finished|sure|want|really)\b"
                        r"|^[\s@]*(?:anyone|any ?one|someone|guys|hello|helo|pls|please|bump)\b")
@@ -227,13 +246,20 @@ def _emoji_said(asked: str, answer: str) -> str:
 
 
 def _echoed(asked: str, answer: str, reads: Reads) -> Position:
-    """What an answer taking up a closed question's subject tells, the subject said for its pronoun ("is nam-ra
-    ok?" "she turns 😭": "nam-ra turns", her bite, not how her story ends), the subject one to four words long."""
-    closed = _ASKED_CLOSED.match(asked)
-    if closed is None or not _ECHOES.search(answer):
+    """What an answer taking up a question's subject tells, the subject said for its pronoun ("is nam-ra ok?" "she
+    turns 😭": "nam-ra turns", her bite, not how her story ends; "what happens to cheongsan?" "he dies": "cheongsan
+    dies"), the subject one to four words long."""
+    if not _ECHOES.search(answer):
+        return NOTHING
+    if (closed := _ASKED_CLOSED.match(asked)) is not None:
+        subjects = [subject for subject, _ in _subjects(closed.group(2))]
+    elif (happens := _HAPPENS_TO.search(asked)) is not None:  # the words after "to" may be the subject whole
+        words = happens.group(1).split()
+        subjects = [" ".join(words[:n]) for n in range(1, min(5, len(words) + 1))]
+    else:
         return NOTHING
     said = _PRONOUN.sub("", answer, count=1)
-    return max((reads(f"{subject}{said}") for subject, _ in _subjects(closed.group(2))), default=NOTHING)
+    return max((reads(f"{subject}{said}") for subject in subjects), default=NOTHING)
 
 
 def _subjects(asked: str) -> list[tuple[str, str]]:
@@ -281,6 +307,8 @@ def answers(question: str, answer: str) -> bool:
         return False
     if _REACTS.match(bare.strip()) and not _DIGIT.search(said):
         return False
+    if _SCENE_OF.match(bare) and _ASKS_WHO.match(_OPENER.sub("", question, count=1)):
+        return False
     # a question back ("why do you ask", "what ep are u on?") or a long line of its own is no answer (it is read alone)
     asks_back = _CLOSED.search(said) or _WH.match(said) or (said.endswith(("?", "？")) and len(words) > 2)
     return 0 < len(words) <= _SHORT and not asks_back
@@ -321,6 +349,8 @@ def bare(text: str) -> bool:
     # a few words more when they open as an answer does: "yeah he does in the end 😭", "nah he's fine in the end",
     # "it was gwinam i think", "like ep 11 i think" (not "i'm so scared for ep 4", a line of chat)
     opened = _OPENER.sub("", said, count=1) or said
+    if words <= _ANSWER_LONG and _ROLE_NAMED.match(opened):
+        return True
     if words > _ANSWER_LONG or _REACTS.match(opened):  # "yes i loved that episode": the writer's own, no answer
         return False
     # a yes or a no goes on about the one asked of ("yeah he does", "nah he's fine"), not on with chat ("nah im going

@@ -32,6 +32,12 @@ S1E3 = Position(1, 3)
     ("who bites cheongsan?", "hey guys its gwinam", 11),  # a greeting before the answer does not hide it
     ("which ep does so-ju die", "11 lol", 11),
     ("cheongsan dies or what?", "yes", 11),  # the question says who; a yes confirms it
+    ("qui mord namra ?", "gwinam", 6),  # French and German who / when words ask as the English ones do
+    ("wer beißt cheongsan?", "gwinam", 11),
+    ("quand est-ce que namra se fait mordre ?", "épisode 6", 6),
+    ("who does onjo kiss?", "his best friend from school", 11),
+    ("what happens to cheongsan?", "he dies", 11),  # the pronoun carries the name the question asks of
+    ("what happens to namra", "she gets bitten", 6),
     ("when does ji-min turn?", "ep 10 i think", 10),
     ("who bites nam-ra", "gwinam obviously", 6),
     ("🛡️ <@1>, your message was taken down. What you wrote, behind a spoiler:\n||does woojin make it?||", "nope", 12),
@@ -111,6 +117,11 @@ def test_a_reply_that_answers_a_spoiler_question_gives_its_spoiler_away(question
     ("who bites cheongsan?", "yes"),  # a yes, thanks or a cry names no one
     ("when does gwinam die", "ok thx"),
     ("who bites cheongsan?", "😭"),
+    ("qui mord cheongsan ?", "mdr"),
+    ("wer tötet woojin?", "guten morgen leute"),
+    ("quand est-ce que namra se fait mordre ?", "je sais pas"),
+    ("who bites cheongsan?", "the ep 3 ending omg"),  # the writer's reaction to a scene names no one
+    ("what happens to cheongsan?", "he's so cute"),
     ("", "no"),  # the question gone or out of reach: the reply read alone
     ("🛡️ <@1>, your message was taken down: it gives away season 1, episode 11 (S1E11). What you wrote, behind a "
      "spoiler:\n||cheong-san dies||", "ok sorry"),

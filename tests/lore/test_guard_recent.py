@@ -27,7 +27,8 @@ def _channel(*said: tuple[int, str], answer: str, by: int = ANSWERER, gap: dt.ti
 
 
 @pytest.mark.parametrize("answer", ["yeah 😭", "not really", "ep 11", "gwinam", "💀", "응 ㅠㅠ", "sí 🥹",
-                                    "yeah he does in the end 😭", "it was gwinam i think", "like ep 11 i think"])
+                                    "yeah he does in the end 😭", "it was gwinam i think", "like ep 11 i think",
+                                    "the class president of course", "el bully de la escuela"])  # a role, a noun phrase
 def test_a_bare_answer_right_after_a_question_is_read_with_it(answer: str) -> None:
     assert _channel((ASKER, "does cheongsan die?"), answer=answer) == "does cheongsan die?"
 
@@ -52,6 +53,7 @@ def test_in_a_busy_channel_the_last_question_is_the_one_answered() -> None:
     ([(ASKER, "does cheongsan die?")], "nah im going to sleep now"),  # a no that goes on with chat, not about him
     ([(ASKER, "when does gwinam die")], "in 10 min i think guys"),
     ([(ASKER, "who bites cheongsan?")], "it was so scary lol ngl"),
+    ([(ASKER, "who bites namra?")], "the bully is so annoying"),  # a role, then chat about it
 ])
 def test_chat_that_is_no_answer_is_read_alone(said: list[tuple[int, str]], answer: str) -> None:
     assert _channel(*said, answer=answer) == ""
