@@ -23,7 +23,6 @@ from bot.season2.delivery.reminders import (
     DEFAULT_OFFSETS,
     Reminders,
     announce_release,
-    part_confidence,
     release_confidence,
 )
 from bot.season2.model import LEVELS, Claim, Confidence, Milestone, ReportRow, Settlement, Status, Transition
@@ -156,9 +155,7 @@ class Season2Service:
         if seeded:
             log.info("season 2: seeded %d transitions from the lore pack (not announced)", len(seeded))
         await self.tracking.refresh()  # a release moment that passed while the bot was down
-        status = self.status
-        await self.reminders.rebuild(status.release_at, release_confidence(status), timed=status.release_timed)
-        await self.reminders.rebuild(status.part_at, part_confidence(status), timed=status.part_timed, part=2)
+        await self.reminders.rebuild(self.status)
         self.dispatcher.kick()
 
     async def use_pack(self, pack: Pack) -> None:
@@ -366,10 +363,7 @@ class Season2Service:
         return wanted
 
     async def set_offsets(self, guild_id: int, offsets: Sequence[int]) -> None:
-        status = self.status
-        await self.reminders.set_guild_offsets(guild_id, offsets, status.release_at, release_confidence(status),
-                                               timed=status.release_timed,
-                                               part=(status.part_at, part_confidence(status), status.part_timed))
+        await self.reminders.set_guild_offsets(guild_id, offsets, self.status)
 
     def report_claim(
         self,
