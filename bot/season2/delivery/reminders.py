@@ -163,6 +163,12 @@ async def sync(
 async def _follow(conn: aiosqlite.Connection, status: Status, now: dt.datetime, *, reason: str) -> None:
     """Both countdowns made to match `status`: the season's release and its Part 2's (see `sync`)."""
     await sync(conn, status.release_at, release_confidence(status), now, timed=status.release_timed, reason=reason)
+    await sync_part_2(conn, status, now, reason=reason)
+
+
+async def sync_part_2(conn: aiosqlite.Connection, status: Status, now: dt.datetime, *, reason: str) -> None:
+    """Part 2's countdown made to match `status`: its day alone, as surely as it is backed (a report Netflix confirms);
+    after every write that may move it (a start, a poll, a report, a retraction)."""
     await sync(conn, status.part_at, part_confidence(status), now, timed=status.part_timed, reason=reason, part=2)
 
 
