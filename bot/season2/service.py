@@ -23,12 +23,14 @@ from bot.season2.delivery.reminders import (
     DEFAULT_OFFSETS,
     Reminders,
     announce_release,
+    part_confidence,
     release_confidence,
 )
 from bot.season2.model import LEVELS, Claim, Confidence, Milestone, ReportRow, Settlement, Status, Transition
 from bot.season2.model.delivery import PINGS, OutboxEntry, Subscription
 from bot.season2.reports import moderator_claim
 from bot.season2.retractions import Retraction
+from bot.season2.rules import out_moment
 from bot.season2.schedule import SourceHealth
 from bot.season2.sources.base import NewsSource
 from bot.season2.sources.tvmaze import TVmazeSource
@@ -264,6 +266,11 @@ class Season2Service:
                 queued += await announce_release(
                     conn, status.release_at, release_confidence(status), self.clock.now(),
                     timed=status.release_timed,
+                )
+            if status.part_at is not None and out_moment(status.part_at, status.part_timed) <= self.clock.now():
+                # ... and in the week after its Part 2 came out, that Part 2 is out (once, as its at-release reminder says)
+                queued += await announce_release(
+                    conn, status.part_at, part_confidence(status), self.clock.now(), timed=status.part_timed, part=2,
                 )
         if queued:
             self.dispatcher.kick()
