@@ -30,6 +30,7 @@ from bot.season2.model import LEVELS, Claim, Confidence, Milestone, ReportRow, S
 from bot.season2.model.delivery import PINGS, OutboxEntry, Subscription
 from bot.season2.reports import moderator_claim
 from bot.season2.retractions import Retraction
+from bot.season2.rules import out_moment
 from bot.season2.schedule import SourceHealth
 from bot.season2.sources.base import NewsSource
 from bot.season2.sources.tvmaze import TVmazeSource
@@ -156,9 +157,7 @@ class Season2Service:
         if seeded:
             log.info("season 2: seeded %d transitions from the lore pack (not announced)", len(seeded))
         await self.tracking.refresh()  # a release moment that passed while the bot was down
-        status = self.status
-        await self.reminders.rebuild(status.release_at, release_confidence(status), timed=status.release_timed)
-        await self.reminders.rebuild(status.part_at, part_confidence(status), timed=status.part_timed, part=2)
+        await self.reminders.rebuild(self.status)
         self.dispatcher.kick()
 
     async def use_pack(self, pack: Pack) -> None:
@@ -268,6 +267,11 @@ class Season2Service:
                     conn, status.release_at, release_confidence(status), self.clock.now(),
                     timed=status.release_timed,
                 )
+            if status.part_at is not None and out_moment(status.part_at, status.part_timed) <= self.clock.now():
+                # ... and in the week after its Part 2 came out, that Part 2 is out (once, as its at-release reminder says)
+                queued += await announce_release(
+                    conn, status.part_at, part_confidence(status), self.clock.now(), timed=status.part_timed, part=2,
+                )
         if queued:
             self.dispatcher.kick()
         return missed
@@ -366,10 +370,7 @@ class Season2Service:
         return wanted
 
     async def set_offsets(self, guild_id: int, offsets: Sequence[int]) -> None:
-        status = self.status
-        await self.reminders.set_guild_offsets(guild_id, offsets, status.release_at, release_confidence(status),
-                                               timed=status.release_timed,
-                                               part=(status.part_at, part_confidence(status), status.part_timed))
+        await self.reminders.set_guild_offsets(guild_id, offsets, self.status)
 
     def report_claim(
         self,

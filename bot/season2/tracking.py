@@ -182,6 +182,7 @@ class Tracking:
             if (old.release_at, old.release_timed) != (new.release_at, new.release_timed):
                 await reminders.sync(conn, new.release_at, reminders.release_confidence(new), now, timed=new.release_timed,
                                      reason="report retracted")
+            await reminders.sync_part_2(conn, new, now, reason="report retracted")  # a retracted Part 2 day takes its countdown
             await reports_db.mark_retracted(
                 conn, claim_id, user_id=user_id, now=now, claim_json=outbox.dumps(outbox.claim_payload(removed))
             )
@@ -349,9 +350,7 @@ class Tracking:
                 conn, new.release_at, reminders.release_confidence(new), now, timed=new.release_timed,
                 reason=dated[0].kind.replace("_", " ")
             )
-        # Part 2's countdown follows its day and how surely it is backed (a report Netflix confirms), its day alone
-        await reminders.sync(conn, new.part_at, reminders.part_confidence(new), now, timed=new.part_timed,
-                             reason="part 2's day changed or withdrawn", part=2)
+        await reminders.sync_part_2(conn, new, now, reason="part 2's day changed or withdrawn")
         return queued
 
     async def _save_source(self, conn: aiosqlite.Connection, update: SourceUpdate, now: dt.datetime) -> int:

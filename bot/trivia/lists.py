@@ -408,7 +408,7 @@ def _parse(
         return "entries", _headed(_from_entries(col, labelled, name), text)
     _too_many_questions(text)
     try:
-        root = compose(text, bundled=True) if bundled else compose(text, alias_budget=ALIAS_BUDGET)
+        root = _compose(text, bundled)
     except YamlProblem as exc:
         root = _labels_quoted(col, text, bundled)  # "S2E3: Who ...?:": the label's colon, read as if quoted
         if root is None:
@@ -442,13 +442,18 @@ def _parse(
     return fmt, _headed(parsed, text)
 
 
+def _compose(text: str, bundled: bool) -> Node | None:
+    """`text` read as YAML: a bundled list as it is, an uploaded one within the alias budget."""
+    return compose(text, bundled=True) if bundled else compose(text, alias_budget=ALIAS_BUDGET)
+
+
 def _labels_quoted(col: Collector, text: str, bundled: bool) -> Node | None:
     """The list read with its unquoted "S2E3: Question?:" keys quoted (bot/trivia/labelkeys.py), a warning naming
     them; None when there are none or YAML still cannot read it."""
     if (mended := quoted_labels(text)) is None:
         return None
     try:
-        root = compose(mended[0], bundled=True) if bundled else compose(mended[0], alias_budget=ALIAS_BUDGET)
+        root = _compose(mended[0], bundled)
     except YamlProblem:
         return None
     col.warnings.append(f"{', '.join(f'line {n}' for n in mended[1][:8])}: the episode label before the question ('S2E3: "

@@ -285,7 +285,9 @@ class SpoilerGuard(commands.Cog):
             return
         channel = message.channel
         if message.author.bot or message.webhook_id is not None:
-            if new:  # never read, only noted where a member just asked: a "yes" under it answers it, not them
+            # never read, only noted where a member just asked (a guarded channel; elsewhere no lock is taken): a "yes"
+            # under it answers it, not them
+            if new and await self._guarded(channel):
                 async with self._turn(channel.id):
                     self.recent.notes(channel.id, message.author.id, said(message)[0])
             return

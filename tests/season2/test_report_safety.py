@@ -264,3 +264,25 @@ async def test_a_moderators_same_second_correction_of_the_date_still_stands_once
         assert tracking.current.status.release_at.date() == second, "the first report came back"
     finally:
         await db.close()
+
+
+async def test_a_retracted_part_2_report_takes_part_2s_countdown_with_it(db: Database) -> None:
+    """review53d: a retraction moved the season's countdown but left Part 2's rows scheduled for the
+    retracted day until the next start (or the next poll) rebuilt them."""
+    from bot.clock import ManualClock
+    from db.season2 import reminders as reminders_db
+
+    tracking = Tracking(db, ManualClock(NOW))
+    netflix = "https://www.netflix.com/tudum/articles/aouad-season-2-date"
+    release = dt.datetime(2026, 6, 1, 7, tzinfo=dt.UTC)
+    part_2 = dt.datetime(2026, 7, 1, 7, tzinfo=dt.UTC)
+    await tracking.ingest_report(report(Milestone.RELEASE_DATE_ANNOUNCED, netflix, official=True, release_at=release),
+                                 guild_id=GUILD, user_id=MOD)
+    claim = report(Milestone.PART_DATED, netflix + "-part-2", official=True, release_at=part_2)
+    await tracking.ingest_report(claim, guild_id=GUILD, user_id=MOD)
+    assert tracking.current.status.part_at is not None
+    await tracking.retract(claim.id, guild_id=GUILD, user_id=MOD)
+    assert tracking.current.status.part_at is None
+    async with db.read() as conn:
+        scheduled = await reminders_db.list_reminders(conn, state="scheduled")
+    assert scheduled and {r.part for r in scheduled} == {1}

@@ -40,3 +40,31 @@ async def test_presses_handled_at_the_same_moment_end_as_the_last_answer_says(db
     answers = await asyncio.gather(*(service.toggle_optin(5, 1, key=2000 + i % 6) for i in range(12)))
     assert answers[:6] == answers[6:]  # each press answered the same both times
     assert await service.is_opted_in(5) is answers[5]  # the last press's answer is the state
+
+
+async def test_a_channel_set_up_in_the_week_after_part_2_came_out_is_told_once_that_it_is_out(db: Database) -> None:
+    """review53d: a channel set up in the week after the release learns once that season 2 is out; after Part 2 came
+    out it learnt nothing of Part 2 (only its at-release reminder ever posted it)."""
+    import datetime as dt
+
+    from bot.season2.delivery.reminders import release_event_key
+    from bot.season2.model import Milestone
+    from bot.season2.reports import moderator_claim
+    from db.season2 import outbox as outbox_db
+
+    clock = ManualClock(T0)
+    service = Season2Service(db, clock, Dispatcher(db, clock, ScriptedTransport()))
+    release, part_2 = T0 + dt.timedelta(days=10), T0 + dt.timedelta(days=40)
+    for milestone, day in ((Milestone.RELEASE_DATE_ANNOUNCED, release), (Milestone.PART_DATED, part_2)):
+        claim = moderator_claim(milestone=milestone, source_url=f"https://www.netflix.com/tudum/aouad-{milestone.value}",
+                                date=T0.date(), official=True, now=T0, release_at=day)
+        await service.report(claim, guild_id=1, user_id=77)
+    clock.set(part_2 + dt.timedelta(days=2))
+    await service.tracking.refresh()
+    await service.reminders.tick()  # Part 2's countdown run out while no channel was set up
+    assert service.status.part_at == part_2
+    for _ in range(2):  # set up, then set up again: told once
+        await service.subscribe(guild_id=2, channel_id=500, role_id=None, level="official", created_by=77)
+    async with db.read() as conn:
+        rows = await outbox_db.outbox_rows(conn, event_key=release_event_key(part_2, part=2))
+    assert [row.target for row in rows] == ["channel:500"]

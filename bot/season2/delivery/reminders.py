@@ -160,29 +160,35 @@ async def sync(
             log.info("season-2 reminder %s before %s scheduled for %s", format_offset(offset_s), release_at, due)
 
 
+async def _follow(conn: aiosqlite.Connection, status: Status, now: dt.datetime, *, reason: str) -> None:
+    """Both countdowns made to match `status`: the season's release and its Part 2's (see `sync`)."""
+    await sync(conn, status.release_at, release_confidence(status), now, timed=status.release_timed, reason=reason)
+    await sync_part_2(conn, status, now, reason=reason)
+
+
+async def sync_part_2(conn: aiosqlite.Connection, status: Status, now: dt.datetime, *, reason: str) -> None:
+    """Part 2's countdown made to match `status`: its day alone, as surely as it is backed (a report Netflix confirms);
+    after every write that may move it (a start, a poll, a report, a retraction)."""
+    await sync(conn, status.part_at, part_confidence(status), now, timed=status.part_timed, reason=reason, part=2)
+
+
 class Reminders:
     def __init__(self, db: Database, clock: Clock, *, on_queued: Callable[[], None] | None = None) -> None:
         self.db = db
         self.clock = clock
         self.on_queued = on_queued
 
-    async def rebuild(self, release_at: dt.datetime | None, confidence: Confidence | str | None, *, timed: bool,
-                      part: int = 1) -> None:
-        """At start: bring the schedule of `part` in line with the stored status (nothing kept in memory)."""
+    async def rebuild(self, status: Status) -> None:
+        """At start: bring both countdowns (the season's, its Part 2's) in line with the stored status (nothing kept
+        in memory)."""
         async with self.db.transaction() as conn:
-            await sync(conn, release_at, confidence, self.clock.now(), timed=timed, reason="release date no longer current",
-                       part=part)
+            await _follow(conn, status, self.clock.now(), reason="release date no longer current")
 
-    async def set_guild_offsets(
-        self, guild_id: int, offsets: Sequence[int], release_at: dt.datetime | None, confidence: Confidence | str | None,
-        *, timed: bool, part: tuple[dt.datetime | None, Confidence | None, bool] | None = None,
-    ) -> None:
-        """A server's offsets: the countdown rows follow them (`part`: Part 2's day, its backing, its hour given)."""
+    async def set_guild_offsets(self, guild_id: int, offsets: Sequence[int], status: Status) -> None:
+        """A server's offsets: both countdowns' rows follow them."""
         async with self.db.transaction() as conn:
             await subscriptions_db.set_guild_offsets(conn, guild_id, offsets, self.clock.now())
-            await sync(conn, release_at, confidence, self.clock.now(), timed=timed)
-            if part is not None:
-                await sync(conn, part[0], part[1], self.clock.now(), timed=part[2], part=2)
+            await _follow(conn, status, self.clock.now(), reason="release date changed")
 
     async def tick(self) -> int:
         """Fire what fell due (late ones within grace), skip the rest; returns outbox rows queued."""

@@ -11,6 +11,7 @@ import pytest
 from bot.clock import ManualClock
 from bot.season2.delivery import reminders
 from bot.season2.delivery.reminders import DAY, HOUR, Reminders, grace_for
+from bot.season2.model import Status
 from bot.season2.model.delivery import OutboxEntry
 from bot.season2.offsets import parse_offsets
 from db.connection import Database
@@ -25,6 +26,11 @@ RELEASE = T0 + dt.timedelta(days=40)
 async def _set_date(db: Database, clock: ManualClock, release: dt.datetime | None) -> None:
     async with db.transaction() as conn:
         await reminders.sync(conn, release, "official", clock.now(), timed=True)
+
+
+def _dated(release: dt.datetime) -> Status:
+    """A status whose release is `release`, with its hour, officially (and no Part 2 day)."""
+    return Status(milestone=None, since=None, release_at=release, release_timed=True)
 
 
 async def _schedule(db: Database) -> dict[tuple[dt.datetime, int], str]:
@@ -173,7 +179,7 @@ async def test_a_guild_gets_only_its_own_offsets(db: Database) -> None:
     clock = ManualClock(T0)
     await subscribe(db, [100], guild_id=1)
     await subscribe(db, [200], guild_id=2)
-    await Reminders(db, clock).set_guild_offsets(2, parse_offsets("2h"), RELEASE, "official", timed=True)
+    await Reminders(db, clock).set_guild_offsets(2, parse_offsets("2h"), _dated(RELEASE))
     await _set_date(db, clock, RELEASE)
     assert (await _schedule(db))[(RELEASE, 2 * HOUR)] == "scheduled"
     clock.set(RELEASE - dt.timedelta(days=30))
@@ -238,7 +244,7 @@ async def test_part_2s_countdown_has_rows_and_posts_of_its_own_and_moves_alone(d
     assert reminder_embed(json.loads(row.payload)).title == "Season 2's Part 2 countdown: 7d to go"
     schedule = await _schedule(db)
     assert schedule[(part_2, DAY)] == "cancelled" and schedule[(part_2 + dt.timedelta(weeks=1), DAY)] == "scheduled"
-    await engine.rebuild(None, None, timed=True, part=2)  # a start whose status has no Part 2 day any more
+    await engine.rebuild(_dated(RELEASE))  # a start whose status has no Part 2 day any more
     schedule = await _schedule(db)
     assert schedule[(part_2 + dt.timedelta(weeks=1), DAY)] == "cancelled" and schedule[(RELEASE, DAY)] != "cancelled"
 
@@ -264,7 +270,7 @@ async def test_part_2s_day_reaches_a_server_without_the_at_release_reminder_once
     clock = ManualClock(T0)
     await subscribe(db, [100], guild_id=1)
     await subscribe(db, [200], guild_id=2)
-    await Reminders(db, clock).set_guild_offsets(2, parse_offsets("1d"), RELEASE, "official", timed=True)
+    await Reminders(db, clock).set_guild_offsets(2, parse_offsets("1d"), _dated(RELEASE))
     part_2 = RELEASE + dt.timedelta(weeks=4)
     async with db.transaction() as conn:
         await reminders.sync(conn, part_2, "official", clock.now(), timed=True, part=2)
