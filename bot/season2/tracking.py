@@ -222,6 +222,8 @@ class Tracking:
                 # a rumour moves nothing, but a channel at level all hears it once (outbox.enqueue_rumours)
                 queued += await self._announce(conn, recorded, new, now) if announce else 0
                 queued += await outbox.enqueue_rumours(conn, stored, added, new, now) if announce else 0
+                if not announce:  # a baseline posts nothing, but the countdowns follow the status, as at every start
+                    await reminders.follow(conn, new, now, reason="baseline recorded")
             queued += (await self._record_release(conn, every, new, now))[1]
             learned: dict[int, tuple[EpisodeInfo, ...]] = {}
             if source is not None:

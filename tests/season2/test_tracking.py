@@ -267,3 +267,13 @@ async def test_part_2s_day_withdrawn_is_said_once_where_its_day_was_told(db: Dat
         ("Season 2's Part 2 date was withdrawn", "It was <t:1807254000:D>.", "The date was"),
     ]
     assert tracking.current.status.release_at == dt.datetime(2027, 3, 12, tzinfo=dt.UTC)  # the season's day stands
+
+
+async def test_a_date_first_heard_in_a_sources_baseline_gets_its_countdown_at_once(db: Database, tracking: Tracking) -> None:
+    """A source's first poll announces nothing, but the date it brings is counted down without waiting for a restart."""
+    season_day = claim("d", Milestone.RELEASE_DATE_ANNOUNCED, "2025-11-20", release_at=dt.datetime(2027, 3, 12, tzinfo=dt.UTC))
+    await tracking.ingest([RENEWED, season_day], announce=False)
+    assert await _announced(db) == []
+    async with db.read() as conn:
+        schedule = {(r.release_at.day, r.state) for r in await reminders_db.list_reminders(conn) if r.offset_s == DAY}
+    assert schedule == {(12, "scheduled")}

@@ -160,7 +160,7 @@ async def sync(
             log.info("season-2 reminder %s before %s scheduled for %s", format_offset(offset_s), release_at, due)
 
 
-async def _follow(conn: aiosqlite.Connection, status: Status, now: dt.datetime, *, reason: str) -> None:
+async def follow(conn: aiosqlite.Connection, status: Status, now: dt.datetime, *, reason: str) -> None:
     """Both countdowns made to match `status`: the season's release and its Part 2's (see `sync`)."""
     await sync(conn, status.release_at, release_confidence(status), now, timed=status.release_timed, reason=reason)
     await sync_part_2(conn, status, now, reason=reason)
@@ -182,13 +182,13 @@ class Reminders:
         """At start: bring both countdowns (the season's, its Part 2's) in line with the stored status (nothing kept
         in memory)."""
         async with self.db.transaction() as conn:
-            await _follow(conn, status, self.clock.now(), reason="release date no longer current")
+            await follow(conn, status, self.clock.now(), reason="release date no longer current")
 
     async def set_guild_offsets(self, guild_id: int, offsets: Sequence[int], status: Status) -> None:
         """A server's offsets: both countdowns' rows follow them."""
         async with self.db.transaction() as conn:
             await subscriptions_db.set_guild_offsets(conn, guild_id, offsets, self.clock.now())
-            await _follow(conn, status, self.clock.now(), reason="release date changed")
+            await follow(conn, status, self.clock.now(), reason="release date changed")
 
     async def tick(self) -> int:
         """Fire what fell due (late ones within grace), skip the rest; returns outbox rows queued."""
