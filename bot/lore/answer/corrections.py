@@ -18,6 +18,7 @@ from bot.lazy_re import compile_later
 from bot.lore.answer.ask import Ask, Shared
 from bot.lore.answer.claims import Claims, milestone_of
 from bot.lore.answer.counted import same_window
+from bot.lore.answer.phases import end_asked, other_phase
 from bot.lore.answer.record_verdicts import record_verdict
 from bot.lore.answer.records import Record
 from bot.lore.answer.result import Answer, Part
@@ -59,6 +60,10 @@ _NAMING = compile_later(r"\b(?:called|named|known as)\b")
 _ARTICLE = compile_later(r"^(?:the|a|an)\s+")
 # "the epilogue is one year later": a length of time, settled by a record giving it in other units.
 _UNITS = frozenset({"year", "month", "week", "day", "hour", "minute"})
+# A month said with a day of filming's end ("did filming end on march 19"): part of the date checked, as its numbers
+# are, never a word a record must hold to be about the same thing (the wrap's record says February, not March)
+_FILMING = compile_later(r"\b(?:film|shoot|wrap)", re.I)
+_MONTHS_SAID = frozenset(stems_of("january february march april may june july august september october november december"))
 # A count and what it counts, as a record says it ("top in 25 countries", "in the Top 10 of 94 countries", "first in 29")
 _COUNTED = (compile_later(r"(?=\b(\d[\d,.]*)\s+([a-z]+)\b)"), compile_later(r"(?=\b(\d[\d,.]*)\s+[a-z-]+\s+([a-z]+)\b)"))
 
@@ -105,6 +110,10 @@ class CorrectionAnswers:
         labels = set(_LABELLED.findall(a.raw.casefold())) | set(_BOUND.findall(a.raw.casefold()))
         numbers = [s for s in dict.fromkeys(stems) if s.isdigit() and s not in labels]
         words = [s for s in stems if s not in numbers]
+        dated = (bool(numbers) and end_asked(a.raw) and bool(_FILMING.search(a.raw))
+                 and (months := [w for w in words if w in _MONTHS_SAID]) and len(months) < len(words))
+        if dated:
+            numbers, words = [*numbers, *months], [w for w in words if w not in months]
         units = [s for s in words if s in _UNITS]
         words = [s for s in words if s not in _UNITS] or words
         ranked = self.s.records.ranked(stems, pool)
@@ -124,6 +133,8 @@ class CorrectionAnswers:
                 continue
             if named and not record.subjects & named:
                 continue  # a record about others says nothing of whom the question names
+            if dated and other_phase(a.raw, record.text):
+                continue  # "did filming end on march 19": the wrap's day, never the start's ("began in June 2020")
             claim = self.s.pack.claims.get(record.id)
             if claim is not None and claim.standing != "standing":
                 if numbers and not all(n in record.stems for n in numbers):

@@ -37,10 +37,13 @@ _EPISODE_FELT_FIRST = compile_later(
     r"(?:(?:broke|destroyed|wrecked|ruined|killed|hurt|had|left|got) me\b(?:\s+(?:so\s+)?(?:crying|sobbing|bawling|"
     r"in tears|shook|dead|shaking|traumati[sz]ed))?|made me (?:cry|sob|tear up)|(?:was|is) (?:so |really |literally )*"
     r"(?:sad|painful|heartbreaking|intense|brutal|crazy|insane|wild|emotional))"
-    rf"(?:(?:\s*(?:lol|lmao|😭+|💀+|;-;))+[\s,.!;:~-]+|\s*[,.!;:~-]+\s*|\s+(?:and|but|so)\s+)(?=\W*{_QUESTION})",
+    rf"(?:(?:\s*(?:lol|lmao|😭+|💀+|;-;))+[\s,.!;:~-]+|\s*[,.!;:~-]+\s*|\s+(?:and|but|so)\s+|\s+)(?=\W*{_QUESTION})",
     re.I,
 )
 _BACK_AT_IT = compile_later(r"\b(?:in|of|during|from) (?:it|that|this|there)\b|\bthat (?:ep|episode|scene)\b", re.I)
+# "ep 5 was so sad, who dies in it": the episode felt, which "it" then points back at
+_FELT_NUMBER = compile_later(r"\b(?:ep(?:isode)?\.? ?|s1 ?e|e)(\d{1,2})\b", re.I)
+_IN_IT = compile_later(r"\b(in|of|during|from) (?:it|that one|this one)\b", re.I)
 # "... i hate her so much", "... im crying", "... ngl i loved him"
 _FEELING = compile_later(
     rf"^(?P<q>\W*{_QUESTION}.+?)\s+(?:(?:ngl|tbh|lowkey|honestly|lol|bro|omg)\s+)?"
@@ -185,6 +188,8 @@ def around_the_question(text: str) -> str:
     if ((felt := _EPISODE_FELT_FIRST.match(text)) is not None and len(text[felt.end():].split()) >= 2
             and not _BACK_AT_IT.search(text, felt.end())):
         text = text[felt.end():]  # "ep 11 broke me, does so-ju die": the question alone
+    elif felt is not None and (number := _FELT_NUMBER.search(text, 0, felt.end())) and _IN_IT.search(text, felt.end()):
+        text = _IN_IT.sub(rf"\1 episode {int(number.group(1))}", text[felt.end():], count=1)  # "who dies in it": in ep 5
     if (kept := _WATCHED_ASIDE.sub("", text).strip()) and kept != text.strip():
         text = kept  # "who dies in ep 2 (only seen ep 1 pls no spoilers)": the question alone
     if ("spoil" in text.casefold() or "스포" in text) and (kept := " ".join(_NO_SPOILERS.sub(" ", text).split())):

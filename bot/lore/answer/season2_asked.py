@@ -415,13 +415,16 @@ _LEAVES = compile_later(
     r"(?:really\s+|actually\s+|already\s+)?(?:leaving|left|leave|leaves|quit|quits|quitting|exit(?:s|ed|ing)?|(?:dropp(?:ed|ing)|drops?)\s+out\s+of"
     r"|out\s+of|not\s+in)\s+(?:the\s+)?(?:show|series|cast|drama)(?:\s+(?:for|in)\s+" + _SEASON + r")?"
     r"(?:\W+(?:is\s+(?:that|it)\s+)?(?:real|true|legit|fr|right))?\W*$")
-# "is it true filming for s2 ended", "s2 filming is done??", "is it true the filming ended" (the filming fans wait on is
-# season 2's): whether its filming is over (never "No." off a 2022 TikTok rumour that it was still being filmed)
+# "is it true filming for s2 ended", "s2 filming is done??", "did filming end", "they done filming?" (the filming fans
+# wait on is season 2's): whether its filming is over (never "No." off a 2022 TikTok rumour that it was still being
+# filmed, never the show's makers off "filming")
 _FILMING_DONE = compile_later(
-    r"^\W*(?:(?:is\s+it\s+true|someone\s+said|i\s+heard|heard|so|wait)\s+(?:that\s+)?)?(?:the\s+)?"
+    r"^\W*(?:(?:is\s+it\s+true|someone\s+said|i\s+heard|heard|so|wait)\s+(?:that\s+)?)?(?:(?:did|has|is|was)\s+)?(?:the\s+)?"
     rf"(?:{_SEASON}\s+)?(?:filming|shooting)(?:\s+(?:for|of|on)\s+{_SEASON})?\s+(?:has\s+|is\s+|was\s+)?"
-    r"(?:ended|wrapped(?:\s+up)?|finished|done|over|completed?)(?:\s+(?:already|now))?"
-    r"(?:\W+(?:is\s+(?:that|it)\s+)?(?:real|true|legit|fr|right))?\W*$")
+    r"(?:end(?:ed)?|wrap(?:ped)?(?:\s+up)?|finish(?:ed)?|stop(?:ped)?|done|over|completed?)(?:\s+(?:already|now|yet))?"
+    r"(?:\W+(?:is\s+(?:that|it)\s+)?(?:real|true|legit|fr|right))?\W*$"
+    r"|^\W*(?:(?:are|r|did|have)\s+)?they\s+(?:all\s+)?(?:done|finish(?:ed)?|stop(?:ped)?|wrap(?:ped)?)\s+(?:with\s+)?(?:filming|shooting)"
+    rf"(?:\s+{_SEASON})?(?:\s+(?:yet|already|now))?\W*$")
 # "how many days until s2", "how long till it comes out", "countdown to season 2 pls": when it comes out (a countdown
 # needs a date, and whether there is one is the answer)
 _COUNTDOWN = compile_later(

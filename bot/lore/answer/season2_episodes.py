@@ -80,6 +80,24 @@ _AIRING = compile_later(r"\b(?:airing|releasing|dropping|streaming|when)\b")  # 
 _MAKING = compile_later(r"\b(?:film\w*|shoot\w*|shot|production|post|cancel\w*|renew\w*|axed|story|plot)\b")
 _OUT_WORD = compile_later(r"\b(?:out|released|available|dropped)\b")
 _WHOLE = compile_later(r"\b(?:all|every)(?: of)?(?: the)? (?:season 2|episodes?|eps?)\b|\b(?:whole|full|entire|complete) season\b")
+# Season 2's episode count (`_count`) in the asker's language, by its English words with the count left out
+_COUNT_SAID: dict[str, dict[str, str]] = {
+    "ko": {"Season 2 has {count} episodes listed so far on TVmaze; more may come in a later part.":
+           "TVmaze에는 지금까지 시즌2 에피소드가 {count}개 올라와 있어요. 다음 파트에서 더 나올 수도 있어요.",
+           "Season 2 has {count} episodes, as TVmaze lists them.": "TVmaze 기준으로 시즌2는 {count}부작이에요.",
+           "Not confirmed yet, one source: TVmaze lists {count} episodes for season 2.":
+           "아직 확정은 아니에요. 출처 하나(TVmaze)에 시즌2가 {count}부작으로 올라와 있어요."},
+    "ja": {"Season 2 has {count} episodes listed so far on TVmaze; more may come in a later part.":
+           "TVmazeには今のところシーズン2のエピソードが{count}話掲載されています。後のパートで増えるかもしれません。",
+           "Season 2 has {count} episodes, as TVmaze lists them.": "TVmazeによると、シーズン2は全{count}話です。",
+           "Not confirmed yet, one source: TVmaze lists {count} episodes for season 2.":
+           "まだ確定ではありません。情報源は一つ（TVmaze）で、シーズン2は{count}話と掲載されています。"},
+    "es": {"Season 2 has {count} episodes listed so far on TVmaze; more may come in a later part.":
+           "Por ahora TVmaze lista {count} episodios de la temporada 2; puede haber más en una parte posterior.",
+           "Season 2 has {count} episodes, as TVmaze lists them.": "Según TVmaze, la temporada 2 tiene {count} episodios.",
+           "Not confirmed yet, one source: TVmaze lists {count} episodes for season 2.":
+           "Aún no está confirmado, una sola fuente: TVmaze lista {count} episodios para la temporada 2."},
+}
 
 
 def _out(info: EpisodeInfo, status: Status) -> bool:
@@ -152,7 +170,7 @@ class Season2Episodes:
                 and not ask.found.subjects and self.status.current.status.milestone is Milestone.RELEASED):
             # "how many episodes are there" once season 2 is out: both seasons, not season 1's alone
             first = Part(f"Season 1 has {len(self.shape.episodes_in(1))} episodes.", NOTHING, "official", self.show_refs)
-            return self._wrap(ask, [first, self._count(listed, self.status.current.status)], "episodes.count")
+            return self._wrap(ask, [first, self._count(listed, self.status.current.status, ask.language)], "episodes.count")
         if (a.season == 2 and ask.matches(_RATED) and not ask.matches(_SCORED)
                 and self.status.current.status.milestone is Milestone.RELEASED):
             return self._wrap(ask, [self._rating(self.status.current.status)], "season2.rating")
@@ -168,7 +186,7 @@ class Season2Episodes:
                 return self._wrap(ask, [part], "season2.episodes.length")
             if episode is None and ask.matches(_COUNT) and self.status.current.status.milestone is Milestone.RELEASED:
                 # out, and no source counts its episodes yet: the pack's "none announced as of <day>" is stale by now
-                return self._wrap(ask, [self._count(listed, self.status.current.status)], "season2.episodes.count")
+                return self._wrap(ask, [self._count(listed, self.status.current.status, ask.language)], "season2.episodes.count")
             return None  # nothing listed yet: the season-2 news says what is known
         status = self.status.current.status
         if episode is not None and self.shape.episode(episode) is None:
@@ -179,7 +197,7 @@ class Season2Episodes:
             if length:
                 return self._wrap(ask, [self._lengths(listed, status)], "season2.episodes.length")
             if ask.matches(_COUNT):
-                return self._wrap(ask, [self._count(listed, status)], "season2.episodes.count")
+                return self._wrap(ask, [self._count(listed, status, ask.language)], "season2.episodes.count")
             if ask.matches(_TITLE) or ask.matches(_LIST):
                 return self._wrap(ask, self._titles(listed, status), "season2.episodes.titles")
             return None
@@ -266,7 +284,7 @@ class Season2Episodes:
         return Part(f"Season 2 has been out{_since_out(status)}, but its age rating is not in my sources yet.", NOTHING,
                     _confidence_of(status), self.status.refs(status), hedged=True)
 
-    def _count(self, listed: tuple[EpisodeInfo, ...], status: Status) -> Part:
+    def _count(self, listed: tuple[EpisodeInfo, ...], status: Status, lang: str = "en") -> Part:
         """How many episodes TVmaze lists for season 2, as sure as the listing and the status; once out
         with none listed, that it is out and the count is not known yet (never an older "not announced")."""
         count = len(listed)
@@ -281,7 +299,9 @@ class Season2Episodes:
             text = f"Season 2 has {count} episodes, as TVmaze lists them."
         else:
             text = f"Not confirmed yet, one source: TVmaze lists {count} episodes for season 2."
-        return Part(text, NOTHING, "reported", (tvmaze_ref(status),), hedged=True)
+        part = Part(text, NOTHING, "reported", (tvmaze_ref(status),), hedged=True)
+        said = _COUNT_SAID.get(lang, {}).get(text.replace(str(count), "{count}", 1))  # "시즌2 몇 화야?": in Korean
+        return part.worded(said.format(count=count), lang) if said is not None else part
 
     def _lengths(self, listed: tuple[EpisodeInfo, ...], status: Status) -> Part:
         """How long one episode, or season 2's episodes, run as TVmaze lists them; a runtime it does not

@@ -43,3 +43,15 @@ def test_when_season_1_finished_filming_is_never_season_2s_shoot(engine: AnswerE
 
 def test_when_filming_started_is_still_june_2020(engine: AnswerEngine) -> None:
     assert "June 2020" in render_text(engine.answer("when did filming start"), Position.legacy(12))[0]
+
+
+@pytest.mark.parametrize("question", ["did filming end", "is filming done", "they done filming?", "has filming ended yet"])
+def test_whether_filming_ended_is_season_2s_wrap_never_the_makers(engine: AnswerEngine, question: str) -> None:
+    text = render_text(engine.answer(question), Position.legacy(12))[0]
+    assert "February 2026" in text and "produced the series" not in text, text
+
+
+@pytest.mark.parametrize("question", ["did filming end on march 19", "did they finish filming on march 19"])
+def test_a_day_asked_of_filmings_end_is_checked_against_the_wrap(engine: AnswerEngine, question: str) -> None:
+    text = render_text(engine.answer(question), Position.legacy(12))[0]
+    assert text.startswith("Reportedly, no.") and "18 to 19 February 2026" in text, text

@@ -45,8 +45,17 @@ def test_how_far_the_asker_has_watched_said_first_is_left_out(said: str, questio
     ("part 2 of ep 11 broke me, does so-ju die", "does so-ju die"),
     ("episode 11 destroyed me \U0001f62d is cheong-san alive", "is cheong-san alive"),
     ("the finale had me crying. how did season 1 end", "how did season 1 end"),
+    ("episode 3 was crazy who died in ep 4", "who died in ep 4"),
 ])
 def test_what_an_episode_did_to_the_asker_said_first_is_left_out(said: str, question: str) -> None:
+    assert around_the_question(said) == question
+
+
+@table(("said", "question"), [
+    ("ep 5 was so sad, who dies in it", "who dies in episode 5"),
+    ("episode 3 was crazy who died in it", "who died in episode 3"),
+])
+def test_it_after_an_episode_said_first_is_that_episode(said: str, question: str) -> None:
     assert around_the_question(said) == question
 
 

@@ -39,6 +39,12 @@ def test_the_count_is_tvmazes_said_as_one_source(engine: AnswerEngine, question:
     assert part.confidence == "reported" and part.sources[0].publisher == "TVmaze"
 
 
+@table(("question", "said"), [("시즌 2는 몇 화까지 있어?", "시즌2가 8부작"), ("cuántos episodios tiene la temporada 2", "8 episodios")])
+def test_the_count_asked_in_another_language_is_said_in_it(engine: AnswerEngine, question: str, said: str) -> None:
+    (part,) = engine.answer(question).parts
+    assert said in part.text and part.confidence == "reported", part.text
+
+
 def test_each_title_spoils_its_own_episode_and_a_placeholder_is_no_title(engine: AnswerEngine) -> None:
     parts = engine.answer("what are the season 2 episode titles?").parts
     assert parts[0].spoils == NOTHING
