@@ -16,7 +16,7 @@ import re
 from collections.abc import Sequence
 
 from bot.lazy_re import compile_later
-from bot.lore.lexicon_typos import NAME_OF_ASIAN_WRITING
+from bot.lore.lexicon_asian_words import NAME_OF_ASIAN_WRITING
 
 # Traditional characters and their simplified forms, for the characters of the names and words below
 # (a traditional one a fan types is found in a simplified entry and the other way round).

@@ -18,6 +18,7 @@ from collections.abc import Iterable, Sequence
 
 from bot.lazy_re import compile_later
 from bot.lore.answer.ask import Ask, Shared
+from bot.lore.answer.event_places import event_place
 from bot.lore.answer.fates import FateAnswers
 from bot.lore.answer.records import Record
 from bot.lore.answer.result import Answer, Part
@@ -77,7 +78,6 @@ _ONLOOKERS = frozenset({"present", "protected", "rescued"})
 _LEFT, _MADE_IT = frozenset({"death", "sacrifice", "bite", "turn"}), frozenset({"survive", "make"})
 # "which episode does Woo-jin appear / first show up / come in": when they are first seen.
 _APPEARING = frozenset({stem("appear"), "first", stem("introduce"), stem("seen"), stem("debut")})
-_WHERE_WORDS = ("where", "place", "location", "at", "end", "up")
 # "is the roof scene in ep 8 or 9", "is the fight ep 9 or 10": of the events that fit, those in an episode offered first
 _EITHER = compile_later(r"\b(?:ep|eps|episode|epi)\s*(\d{1,2})\s+or\s+(?:(?:ep|eps|episode|epi)\s*)?(\d{1,2})\b", re.I)
 
@@ -565,35 +565,4 @@ class EventAnswers:
     # -- where
 
     def where(self, ask: Ask) -> Answer | None:
-        if ask.a.qtype != "where" or ask.a.season:
-            return None
-        stems = ask.stems_without(_WHERE_WORDS)
-        subjects, stems = self._subjects(ask, stems)
-        if not self._verbs(ask.text) and not subjects:
-            return None
-        everything = self.match(ask, subjects, stems)
-        if not subjects and not any(e.place for _, e in everything[:1]) and isinstance(
-                described := self.s.describe(ask, stems), Subject):  # "where does the science teacher get bitten"
-            subjects, stems = [described], [s for s in stems if s not in described.consumed]
-            everything = self.match(ask, subjects, stems)
-        ranked = [(score, e) for score, e in everything if e.place]
-        if everything and not everything[0][1].place and (not ranked or ranked[0][0] < everything[0][0]):
-            # "where does Nam-ra get bitten": the event asked of has no place in the sources; never
-            # a weaker match that has one (Woo-jin's death in Yangdong)
-            best = everything[0][1]
-            told = self.s.part(self.record[best.id], spoils=max([s.spoils for s in subjects], default=best.spoils))
-            found = self.s.answer(ask, [Part("My sources don't say where. What they do say:"), told], "where.unknown",
-                                  evidence=[self.record[best.id]], consumed=_WHERE_WORDS, subjects=subjects)
-            return Answer(found.question, False, found.parts, found.intent, found.entities, found.evidence,
-                          found.consumed)
-        if not ranked:
-            return None
-        event = ranked[0][1]
-        record = self.record[event.id]
-        place = event.place or ""
-        heading = event.episode.heading if event.episode else "Somewhere in season 1"
-        text = f"At the {place} ({heading.lower() if event.episode else heading}): {event.text}"
-        if place[:1].isupper():
-            text = f"In {place} ({heading.lower()}): {event.text}"
-        part = self.s.part(record, text, spoils=max([s.spoils for s in subjects], default=record.spoils))
-        return self.s.answer(ask, [part], "where", evidence=[record], consumed=_WHERE_WORDS, subjects=subjects)
+        return event_place(self, ask)

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from bot.lazy_re import LazyPattern, compile_later
-from bot.lore.lexicon_typos import NAME_OF_ASIAN_WRITING
+from bot.lore.lexicon_asian_words import NAME_OF_ASIAN_WRITING
 from bot.text import MONTH_NAMES, cjk_number
 
 # The names as Japanese and Chinese fans write them, as the English a fan types: the lore's one table of names in those

@@ -35,8 +35,7 @@
   they did or their fate);
 - "what was yoo in soo's first drama", "is this park ji hu's first role": their debut (the sources never give it);
 - "is gwinam 100% dead", "is namra definitely alive": how sure the asker wants it is no part of the question;
-- "suhyeok and namra kiss?? what ep": a clause that asks only "which episode" asks it of the clause
-  before (`episode_asked_after`), never how many episodes the show has.
+- (a clause that asks only "which episode" of the clause before it: bot/lore/answer/follow_up_clauses.py).
 """
 
 from __future__ import annotations
@@ -149,40 +148,6 @@ _SURVIVE_THE = compile_later(
     r"(?:fall|jump|bite|attack|fire|explosion|crash|fight|stabbing)\W*$"
 )
 
-# a clause that is only "which episode" ("what ep", "which episode was that", "ep?")
-_BARE_WHICH_EPISODE = compile_later(
-    r"^\W*(?:and |so |but |ok |also )?(?:(?:in )?(?:what|which|wat|wht|wich) (?:ep|eps|episode|epi|episodes)"
-    r"(?: (?:is|was) (?:that|this|it)(?: in)?| tho| though| pls| plz| again)?|(?:ep|episode) (?:number|no)|ep)\W*$"
-)
-_AND_WHICH_EPISODE = compile_later(r"(?<=\w)\s+(?:and|&|n)\s+(?:in\s+)?(?:what|which)\s+(?:ep|eps|episode)\W*$")
-_ASKING = compile_later(r"^\W*(?:who|whos|what|whats|where|when|why|how|which)\b")
-_AUXILIARY = compile_later(r"^\W*(?:did|does|do|was|is|were|are)\s+")
-
-
-# "where was it filmed and when": a bare question word asks the clause before it again.
-_BARE_ASKING = compile_later(r"^\W*(when|where|why|how)\W*$")
-_LEADING = compile_later(r"^\W*(?:where|what|whats|how|why|when)\b(?!\s+(?:many|much|old)\b)")
-# "how many episodes and how long is each": each of what the clause before counted.
-_EACH = compile_later(r"\beach(?: one)?\W*$")
-_COUNTED = compile_later(r"\bhow many ([a-z]+)")
-
-
-def episode_asked_after(clauses: list[str]) -> list[str]:
-    """The clauses, with a bare "what ep" read as "which episode" of the clause before it, a bare
-    "when" as the clause before asked with "when", and "each" as each of what it counted."""
-    merged: list[str] = []
-    for clause in clauses:
-        clause = _AND_WHICH_EPISODE.sub("", clause)  # "who kisses ent0 and in what ep": the who says when
-        if merged and "each" in clause and (counted := _COUNTED.search(merged[-1])) and (each := _EACH.search(clause)):
-            clause = f"{clause[:each.start()]}each {counted.group(1)}"
-        if merged and (bare := _BARE_ASKING.match(clause)) and (lead := _LEADING.match(merged[-1])):
-            merged.append(bare.group(1) + merged[-1][lead.end():])
-        elif merged and _BARE_WHICH_EPISODE.match(clause) and not _BARE_WHICH_EPISODE.match(merged[-1]):
-            if not _ASKING.match(merged[-1]):  # "who kisses ent0? what ep": the who's answer says when
-                merged[-1] = "which episode " + _AUXILIARY.sub("", merged[-1].strip().rstrip("?!. "))
-        else:
-            merged.append(clause)
-    return merged
 _SCENE_NOUN = r"(?:fight|fights|battle|scene|scenes|kiss|death|moment|showdown|confession|brawl|duel|sequence)"
 _PRAISED = compile_later(
     r"\b(?:big|biggest|huge|giant|epic|iconic|famous|crazy|insane|main|great|intense|massive|"

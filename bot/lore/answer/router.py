@@ -58,6 +58,7 @@ from bot.lore.answer.fallback import FallbackSearch, search_documents
 from bot.lore.answer.family import FamilyWords
 from bot.lore.answer.fates import FateAnswers
 from bot.lore.answer.figures import side_by_side
+from bot.lore.answer.follow_up_clauses import episode_asked_after
 from bot.lore.answer.gendered import GenderCheck
 from bot.lore.answer.groups import GroupFates
 from bot.lore.answer.halfbie_traits import HalfbieTraits
@@ -92,7 +93,7 @@ from bot.lore.answer.relations import RelationAnswers
 from bot.lore.answer.relative import RelativeClauses
 from bot.lore.answer.result import Answer, Evidence, Part, dont_know, not_read
 from bot.lore.answer.retrieval import RecordAnswers
-from bot.lore.answer.rewording import episode_asked_after, reworded
+from bot.lore.answer.rewording import reworded
 from bot.lore.answer.romance import RomanceAnswers
 from bot.lore.answer.season2 import Season2Answers
 from bot.lore.answer.season2_episodes import Season2Episodes

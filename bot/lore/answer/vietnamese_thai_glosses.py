@@ -14,7 +14,7 @@ import re
 import unicodedata
 
 from bot.lazy_re import LazyPattern, compile_later
-from bot.lore.lexicon_typos import NAME_OF_ASIAN_WRITING
+from bot.lore.lexicon_asian_words import NAME_OF_ASIAN_WRITING
 
 # Letters only Vietnamese uses among the languages fans ask in (Spanish "dónde" has none of them).
 _VIETNAMESE = compile_later(r"[ảãạăằắẳẵặâầấẩẫậđẻẽẹêềếểễệỉĩịỏõọôồốổỗộơờớởỡợủũụưừứửữựỳỷỹỵ]")

@@ -42,7 +42,6 @@ from bot.season2.sources.headline_forms import (
     counts_views,
     day_first,
     ours_dated_first,
-    with_verbs_spelt,
     without_explainer_tail,
 )
 from bot.season2.sources.headline_hearsay import (
@@ -62,6 +61,7 @@ from bot.season2.sources.headline_moments import (
     with_place_zones,
 )
 from bot.season2.sources.headline_rules import LOCAL_SLIP
+from bot.season2.sources.headline_spelling import with_verbs_spelt
 from bot.season2.sources.headline_strength import (
     hedged,
     netflix_word_beside_guess,

@@ -36,7 +36,7 @@ from bot.lazy_re import compile_later
 from bot.season2.model import Confidence, Milestone
 from bot.season2.sources.headline_dates import parse_headline_date, years_named
 from bot.season2.sources.headline_denials import denied_day
-from bot.season2.sources.headline_forms import with_verbs_spelt
+from bot.season2.sources.headline_spelling import with_verbs_spelt
 from bot.season2.sources.headline_strength import asks, hedged, refuses
 from bot.season2.sources.headlines import Classified, about_season_two
 from bot.season2.sources.other_titles import SHOW, ours_only
