@@ -57,7 +57,7 @@ class RecentAsks:
         if bare(text):
             # emoji alone react to the message right above them: a 💀 under "gwinam's face lmao" laughs at it
             asked = next((one for one in list(reversed(said))[:1 if emoji_only(text) else None] if one.asks), None)
-            if asked is not None and asked.author_id != author_id and now - asked.at <= ANSWERED_WITHIN:
+            if asked is not None and asked.author_id != author_id:  # (older ones were dropped above)
                 answered = _first_asked(said, asked)
         said.append(Said(author_id, question_in(text) or "", now, message_id))
         self._channels[channel_id] = said  # the channel spoken in last is the last forgotten
@@ -93,7 +93,8 @@ class RecentAsks:
 def _first_asked(said: deque[Said], asked: Said) -> str:
     """The question an answer to `asked` answers: the first of its asker's questions just before it, with nobody
     between ("does cheongsan die?" then "like at the end?": a yes tells he dies)."""
-    run = list(said)[:list(said).index(asked) + 1]
+    run = list(said)
+    run = run[:run.index(asked) + 1]
     first = asked
     for one in reversed(run[:-1]):
         if one.author_id != asked.author_id:

@@ -19,6 +19,7 @@ from bot.lore.lexicon_seasons import (
     NO_SPOILERS,
     OWN_STORY,
     RELEASE_TALK,
+    SAID_IN,
     SPECULATED,
     STILL,
     WHOLE,
@@ -219,7 +220,7 @@ def episodes_named(
 
 
 _FINALE = re.compile(r"finale|final|last|마지막|최종|막화", re.I)
-_SAID_IN = re.compile(r"(?:in|during|by the end of|at the end of)\s+(?:the\s+)?$", re.I)  # IN_LATER_SEASON's end
+_SAID_IN = re.compile(SAID_IN + "$", re.I)  # IN_LATER_SEASON's end
 
 
 def later_told(sentence: str, position: Position, words: str, *, named: bool, show: Callable[[], bool]) -> bool:

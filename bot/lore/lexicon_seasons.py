@@ -24,13 +24,13 @@ from collections.abc import Callable, Sequence
 from bot.lore.lexicon_anchors import TITLES
 from bot.lore.lexicon_subjects import Mentions
 from bot.lore.lexicon_words import GROUPS as SCAN_GROUPS
-from bot.lore.lexicon_words import TOLD_ON
+from bot.lore.lexicon_words import NUMBER_WORDS, TOLD_ON
 from bot.show import NOTHING, Position, ShowShape
+from bot.text import ORDINAL_WORDS
 
 _SEASON = r"s(?:eason)?\s*0?([2-9])"
 _EP = r"(?:e|ep|eps|episode)s?\s*\.?\s*#?0?"
-_WORD_NUMBERS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve")
-_ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth")
+_ORDINALS = {word: n for word, n in ORDINAL_WORDS.items() if n <= 10}  # "first" to "tenth"
 #: A later season's episode as fans name one: each form's season and episode in groups sN and eN (episode 1 for a premiere,
 #: `WHOLE` for a finale, whichever episode that turns out to be). Spanish, Portuguese and Indonesian forms arrive said
 #: as "ep 3 de la t2" / "ep 3 da season 2" (lexicon_typos: "capítulo 3", "2ª temporada").
@@ -41,7 +41,7 @@ _LATER_EPISODE = re.compile(
     rf"|{_EP}(?P<e4>\d{{1,2}})\s+(?:(?:of|in|from|de|da|do|del|di|ng|sa)\s+)?(?:(?:the|la|a)\s+)?"
     r"(?:s(?:eason)?\s*0?(?P<s4>[2-9])|t(?P<s4b>[2-9]))"  # episode 3 of season 2, eps 4 season 2, ep 3 de la t2
     rf"|(?P<o5>{'|'.join(_ORDINALS)}|\d{{1,2}}(?:st|nd|rd|th))\s+ep(?:isode)?\s+(?:of|in)\s+(?:the\s+)?s(?:eason)?\s*0?(?P<s5>[2-9])"
-    rf"|season\s+(?P<s6>two|three)\s*,?\s*episode\s+(?P<w6>{'|'.join(_WORD_NUMBERS)})"  # season two episode four
+    rf"|season\s+(?P<s6>two|three)\s*,?\s*episode\s+(?P<w6>{'|'.join(NUMBER_WORDS)})"  # season two episode four
     rf"|(?:the\s+)?s(?:eason)?\s*0?(?P<s7>[2-9])\s*(?:premiere|opener|first\s+ep(?:isode)?)"  # the season 2 premiere
     rf"|(?:the\s+)?s(?:eason)?\s*0?(?P<s8>[2-9])\s*(?:finale|(?:last|final)\s+ep(?:isode)?)"  # the s2 finale
     r"|(?:the\s+|el\s+|o\s+)?(?:finale|(?:last|final)\s+ep(?:isode)?|final)\s+(?:of|de|da|do)\s+(?:the\s+|la\s+|a\s+)?"
@@ -64,10 +64,12 @@ _LATER_SEASON = re.compile(
     # ("part 2": Netflix's name for the season to come; not "part 2 of ep 11")
     re.I,
 )
+#: The words that tie an event to the season after them ("in", "by the end of the").
+SAID_IN = r"(?:in|during|by the end of|at the end of)\s+(?:the\s+)?"
 #: An event word tied to a later season named right after it ("gets bitten in season 2", "dies in the
 #: new season"): that season's event, even of one season 1 tells the same of (Nam-ra's bite).
 IN_LATER_SEASON = re.compile(
-    r"(?:\s+\w+){0,2}?\s+(?:in|during|by the end of|at the end of)\s+(?:the\s+)?(?=" + _LATER_SEASON.pattern + ")",
+    r"(?:\s+\w+){0,2}?\s+" + SAID_IN + "(?=" + _LATER_SEASON.pattern + ")",
     re.I,
 )
 #: A poll or a question of who lives or dies in season 2 ("who survives s2?", "who dies first in season 2?", "¿quién
@@ -199,8 +201,7 @@ def _episode_of(match: re.Match[str]) -> Position | None:
         if episode_group == "whole":
             return whole_season(number)
         said = "1" if episode_group == "1" else match.group(episode_group).lower()
-        episode = (_WORD_NUMBERS.index(said) + 1 if said in _WORD_NUMBERS else _ORDINALS.index(said) + 1
-                   if said in _ORDINALS else int(said.rstrip("stndrh")))
+        episode = NUMBER_WORDS.get(said) or _ORDINALS.get(said) or int(said.rstrip("stndrh"))
         return Position(number, episode) if 1 <= episode <= WHOLE else None
     return None
 

@@ -14,9 +14,11 @@ from zoneinfo import ZoneInfo
 from bot.lazy_re import compile_later
 from bot.lore.answer.season2_phrases import timing_words
 from bot.lore.answer.wording import day_text
+from bot.lore.answer.written_dates import MONTH_NAMES_IN
 from bot.season2.model import Claim, Milestone, Status
 from bot.season2.rules import came_out_at
 from bot.season2.windows import read_window
+from bot.text import MONTH_NAMES, MONTH_SHORT
 from bot.zones import KST
 
 _PACIFIC = ZoneInfo("America/Los_Angeles")  # Netflix's release clock
@@ -105,21 +107,11 @@ def change_verdict(status: Status, text: str) -> str:
     return "Yes."
 
 
-_MONTH_WORDS = (
-    ("january", "jan", "enero", "janeiro", "januari", "janvier", "januar"),
-    ("february", "feb", "febrero", "fevereiro", "februari", "février", "februar"),
-    ("march", "mar", "marzo", "março", "maret", "mars", "märz", "marso"),
-    ("april", "apr", "abril", "avril", "abril"),
-    ("may", "mayo", "maio", "mei", "mai"),
-    ("june", "jun", "junio", "junho", "juni", "juin", "hunyo"),
-    ("july", "jul", "julio", "julho", "juli", "juillet", "hulyo"),
-    ("august", "aug", "agosto", "agustus", "août"),
-    ("september", "sep", "sept", "septiembre", "setembro", "septembre", "setyembre"),
-    ("october", "oct", "octubre", "outubro", "oktober", "octobre", "oktubre"),
-    ("november", "nov", "noviembre", "novembro", "novembre", "nobyembre"),
-    ("december", "dec", "diciembre", "dezembro", "desember", "décembre", "dezember", "disyembre"),
-)
-_MONTH_OF = {word: n for n, words in enumerate(_MONTH_WORDS, 1) for word in words}
+# a month in English (in full or short) or in an answer language (written_dates), and in Tagalog, which no answer is
+# written in
+_TAGALOG_MONTHS = {"marso": 3, "hunyo": 6, "hulyo": 7, "setyembre": 9, "oktubre": 10, "nobyembre": 11, "disyembre": 12}
+_MONTH_OF = ({name.casefold(): n for names in (MONTH_NAMES, *MONTH_NAMES_IN.values()) for n, name in enumerate(names, 1)}
+             | MONTH_SHORT | _TAGALOG_MONTHS)
 _NAMES = "|".join(sorted(_MONTH_OF, key=len, reverse=True))
 # "march 19", "march 19th", "19 march", "the 19th of march", "19 de marzo", "19. März", "3월 19일", "3月19日"
 _DAY_NAMED = compile_later(
