@@ -35,7 +35,8 @@ from bot.season2.sources.headline_words import LISTED_DAY
 from bot.season2.sources.other_titles import EN_SHOW_NAME, KO_SHOW_NAME
 from bot.zones import FIXED_ZONES
 
-_MONTH = "(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+#: A month as the press and fans write it ("March", "mar.", "sept"), for the patterns here and in `headline_spelling`.
+MONTH_WORD = "(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 _LISTED_DAY = LISTED_DAY
 #: What ends a listing's day: its year or time, then nothing more of it ("3/19 trailer", "1 March review" and
 #: "March 1 was great" say the day of something else).
@@ -90,23 +91,24 @@ def as_premiere(text: str) -> str:
                                       m.group("name") + " " + (m.group("adverb") or "") + "premieres ", text))
 
 
-_NAME = _LISTING.pattern.split(r"\s*(?P<between>")[0].replace("?P<name>", "")
+#: The season's English name as a listing gives it ("All of Us Are Dead (Season 2)", "aouad s2"), one group (as `_LISTING`'s `name`).
+SEASON_NAME = _LISTING.pattern.split(r"\s*(?P<between>")[0].replace("?P<name>", "")
 #: The season said to be a day named from today: "aouad s2 is tomorrow", "... is literally this friday".
 #: (or its release date said to be one: "aouad 2 release date is friday!!!", s2wild51)
-_SAID_DAY = compile_later(rf"(?P<name>{_NAME})['’]?s?\s+(?:(?:release|premiere)\s+date\s+)?is\s+(?:literally\s+|finally\s+|only\s+|just\s+)?(?:on\s+)?"
+_SAID_DAY = compile_later(rf"(?P<name>{SEASON_NAME})['’]?s?\s+(?:(?:release|premiere)\s+date\s+)?is\s+(?:literally\s+|finally\s+|only\s+|just\s+)?(?:on\s+)?"
                        r"(?=(?:tomorrow|tonight|(?:this|next)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|tues|wednes|thurs"
                        r"|fri|satur|sun)day)\b(?!['’]s\b))", re.I)
 #: The season, then a day named from today and nothing more of it: "aouad s2 next friday!!!", "AOUAD S2 TOMORROW 🧟".
 #: Zone names as fans type them after an hour.
 _ZONES = "|".join(sorted([*FIXED_ZONES, "pt", "et"], key=len, reverse=True))
 #: A weekday alone counts with its hour and zone only: "aouad s2 friday 5pm JST / 3pm WIB".
-_BARE_SAID_DAY = compile_later(rf"(?P<name>{_NAME})\s+(?=(?:(?:tomorrow|tonight|(?:this|next)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day)"
+_BARE_SAID_DAY = compile_later(rf"(?P<name>{SEASON_NAME})\s+(?=(?:(?:tomorrow|tonight|(?:this|next)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day)"
                             r"\b(?:\s+(?:at\s+)?\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?\s?m\.?(?:\s*[a-z]{2,5}\b)?)?"
                             r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+(?:at\s+)?\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?\s?m\.?\s*"
                             rf"(?:{_ZONES})\b|(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+(?:at\s+|à\s+)?{PLACE_HOUR})"
                             r"(?:\s+instead)?\s*(?:$|[^\w\s]))", re.I)  # "aouad s2 next friday instead 😔", "friday 8am uk time"
 #: The season, then its hour with its zone and its day, no verb: "aouad s2 at 7pm AEDT on March 19 for my aussie friends".
-_AT_A_TIME = compile_later(rf"(?P<name>{_NAME})\s+(?P<time>at\s+\d{{1,2}}(?:[:.]\d\d)?\s*[ap]\.?\s?m\.?\s*(?!on\b)[a-z]{{2,5}}\b)"
+_AT_A_TIME = compile_later(rf"(?P<name>{SEASON_NAME})\s+(?P<time>at\s+\d{{1,2}}(?:[:.]\d\d)?\s*[ap]\.?\s?m\.?\s*(?!on\b)[a-z]{{2,5}}\b)"
                         rf"\s*(?:on\s+)?(?=(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?{_LISTED_DAY}|(?:tonight|tomorrow)\b"
                         r"|(?:(?:this|next)\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)",
                         re.I)
@@ -115,7 +117,7 @@ _ENTRIES = compile_later(r"\s*(?:·|•|\||\s/\s|\n)\s*")
 #: An entry's day may be its weekday alone in a week's listing ("netflix this week: Tue – Trigger 2 | Fri – AOUAD S2").
 _DAY_FIRST = compile_later(rf"^\W*(?:(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?,?\s+)?(?P<day>{_LISTED_DAY})"
                         r"|(?P<weekday>mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?)\s*[:\-–—]\s*"
-                        rf"(?P<rest>.*?\b(?P<name>{_NAME}).*)$", re.I)
+                        rf"(?P<rest>.*?\b(?P<name>{SEASON_NAME}).*)$", re.I)
 
 
 def day_first(text: str) -> str:
@@ -160,25 +162,25 @@ _COUNT = r"(?P<count>\d{1,2}|" + "|".join(_COUNT_WORDS) + r")\s*(?P<unit>days?|w
 #: "2 days left until all of us are dead season 2", "one week till AOUAD S2".
 _COUNTDOWNS = (
     # "... S2 premieres in 25 days", "aouad s2 drops in just 3 days"
-    compile_later(rf"(?P<name>{_NAME})\s*(?:is\s+)?(?:(?:premieres|drops|arrives|lands|debuts|releases|returns|comes\s+out"
+    compile_later(rf"(?P<name>{SEASON_NAME})\s*(?:is\s+)?(?:(?:premieres|drops|arrives|lands|debuts|releases|returns|comes\s+out"
                rf"|hits\s+netflix|is\s+out|out)\s+)?(?:only\s+|just\s+)?in\s+(?:only\s+|just\s+)?{_COUNT}\b(?!\s*ago)"
                r"(?!\s+(?:i['’]?ll|i\s+will|we['’]?ll|i['’]?m\s+(?:leaving|flying|off|away))\b)", re.I),  # (not one's plans: "… in two weeks i'll be away")
     # "... S2 drops two weeks from today": a count from the day written ("today" is not the day)
-    compile_later(rf"(?P<name>{_NAME})\s*(?:is\s+)?(?:(?:premieres|drops|arrives|lands|debuts|releases|returns|comes\s+out"
+    compile_later(rf"(?P<name>{SEASON_NAME})\s*(?:is\s+)?(?:(?:premieres|drops|arrives|lands|debuts|releases|returns|comes\s+out"
                rf"|hits\s+netflix|is\s+out|out)\s+)?(?:only\s+|just\s+)?{_COUNT}\s+from\s+(?:today|now)\b", re.I),
     # (never a count to its material or an event: "30 days until the AOUAD 2 trailer")
-    compile_later(rf"\b{_COUNT}\s+(?:left\s+|to\s+go\s+)?(?:until|till|til|before)\s+(?:the\s+)?(?P<name>{_NAME})"
+    compile_later(rf"\b{_COUNT}\s+(?:left\s+|to\s+go\s+)?(?:until|till|til|before)\s+(?:the\s+)?(?P<name>{SEASON_NAME})"
                r"(?!['’]?s?\s+(?:official\s+|main\s+|first\s+|new\s+)?(?:tr[aá]ilers?|teasers?|posters?|clips?|key\s*art"
                r"|showcase|fan\s*meet\w*|press\s+conference|premiere\s+(?:event|party)|red\s+carpet)\b)", re.I),
     # a count cried out, once or again, then the season's name and nothing more: "2 weeks. TWO WEEKS. aouad s2 🧟", "in two
     # weeks!!! aouad 2", "5 weeks from today!!! aouad 2"
     compile_later(rf"^\W*(?:in\s+)?{_COUNT}(?:\s*(?:left|to\s+go|from\s+(?:today|now)))?[\s.!]+(?:(?:\d{{1,2}}|{'|'.join(_COUNT_WORDS)})\s*(?:days?|weeks?)"
-               rf"(?:\s*(?:left|to\s+go))?[\s.!]+)*(?:until\s+|till\s+|til\s+)?(?P<name>{_NAME})[^\w]*$", re.I),
+               rf"(?:\s*(?:left|to\s+go))?[\s.!]+)*(?:until\s+|till\s+|til\s+)?(?P<name>{SEASON_NAME})[^\w]*$", re.I),
     # the season's name, then Korean fans' count: "aouad 2 D-8 🧟", "… and aouad 2 D-8" (never a count to something else after it)
-    compile_later(rf"(?P<name>{_NAME})\s*[:\-–—]?\s*D\s*-\s*(?P<count>\d{{1,2}})(?P<unit>)\b(?!\s*(?:to|until|till|til|before)\b)", re.I),
+    compile_later(rf"(?P<name>{SEASON_NAME})\s*[:\-–—]?\s*D\s*-\s*(?P<count>\d{{1,2}})(?P<unit>)\b(?!\s*(?:to|until|till|til|before)\b)", re.I),
     # "aouad s2 countdown: 7 days"
     # (never a count to something else: "aouad s2 countdown: 0 days until netflix tells us anything")
-    compile_later(rf"(?P<name>{_NAME})\s+count\s*down\s*[:\-–—]?\s*(?:only\s+|just\s+)?{_COUNT}\b(?!\s*ago)"
+    compile_later(rf"(?P<name>{SEASON_NAME})\s+count\s*down\s*[:\-–—]?\s*(?:only\s+|just\s+)?{_COUNT}\b(?!\s*ago)"
                r"(?!\s+(?:left\s+)?(?:until|till|til|before)\s+(?!(?:the\s+|its\s+)?(?:release|premiere|drop|launch|it\b)))", re.I),
 )
 
@@ -187,11 +189,11 @@ _COUNTDOWNS = (
 #: coming that month.
 #: A slate's entry with its window in brackets: "All of Us Are Dead 2 (March)", "AOUAD S2 (spring 2027)", "(Q1)", or
 #: after a dash (or a card's "·" or "|") with nothing more of it, as a sizzle reel's card: "'All of Us Are Dead 2 — April'".
-_A_WINDOW = (rf"(?:(?:early|late|mid)[- ]?)?(?:{_MONTH}|spring|summer|fall|autumn|winter|q[1-4]|h[12])"
+_A_WINDOW = (rf"(?:(?:early|late|mid)[- ]?)?(?:{MONTH_WORD}|spring|summer|fall|autumn|winter|q[1-4]|h[12])"
              r"(?:\s+20\d\d)?|(?:early|late|mid)[- ]?20\d\d|(?:the\s+)?(?:first|second)\s+half(?:\s+of\s+(?:the\s+year|20\d\d))?")
 _WINDOW_IN_BRACKETS = compile_later(
     # (not a year alone: "aouad s2 (2027)" is how a title is tagged, no news of when)
-    rf"(?P<name>{_NAME})\s*(?:\(\s*(?P<window>{_A_WINDOW})\s*\)|[—–·|:-]\s*(?P<dashed>{_A_WINDOW})(?=\s*(?:$|[^\w\s]))"
+    rf"(?P<name>{SEASON_NAME})\s*(?:\(\s*(?P<window>{_A_WINDOW})\s*\)|[—–·|:-]\s*(?P<dashed>{_A_WINDOW})(?=\s*(?:$|[^\w\s]))"
     # (a reel's card gives a year alone after its "·": "… | All of Us Are Dead Season 2 · 2027", coming that year)
     r"|\s[·—–]\s*(?P<year>20\d\d)(?=\s*(?:$|[|/]))"  # (or a slate list's dash: "… / All of Us Are Dead S2 — 2027 / …")
     # a fan's window with its year said confirmed, no verb: "AOUAD S2 H1 2027 confirmed by netflix korea's year-end reel"
@@ -221,7 +223,7 @@ def _coming_in(m: re.Match[str]) -> str:
 _SLATE = compile_later(
     r"\b(?P<month>(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*(?:\s+20\d\d)?)\s+(?:netflix\s+)?"
     r"(?:k-?drama\s+|korean\s+|kdrama\s+)?(?:slate|line-?up|releases|premieres)\s+(?:is\s+)?(?:led|headlined|topped)\s+by\s+"
-    rf"(?:netflix'?s\s+)?['‘\"“]?(?P<name>{_NAME})",
+    rf"(?:netflix'?s\s+)?['‘\"“]?(?P<name>{SEASON_NAME})",
     re.I,
 )
 
@@ -230,14 +232,14 @@ _SLATE = compile_later(
 _YEAR_SLATE = compile_later(
     r"\b(?P<year>20\d\d)\s+(?:netflix\s+)?(?:k-?drama\s+|korean\s+|kdrama\s+)?(?:slate|line-?up)\s+"
     r"(?P<adverb>(?:reportedly|allegedly|apparently|officially)\s+)?(?:includes|features|lists|puts|places|slots)\s+"
-    rf"['‘\"“]?(?P<name>{_NAME})\s+(?:in|for|into)\s+(?:the\s+)?(?P<part>(?:first|second)\s+half|h[12]|q[1-4]|spring|summer"
-    rf"|fall|autumn|winter|{_MONTH})(?:\s+(?:of\s+)?(?P<own>20\d\d))?\b", re.I)
+    rf"['‘\"“]?(?P<name>{SEASON_NAME})\s+(?:in|for|into)\s+(?:the\s+)?(?P<part>(?:first|second)\s+half|h[12]|q[1-4]|spring|summer"
+    rf"|fall|autumn|winter|{MONTH_WORD})(?:\s+(?:of\s+)?(?P<own>20\d\d))?\b", re.I)
 
 #: ... or names the season among that part's titles: "Netflix's 2027 K-Drama Slate: 'All of Us Are Dead' Season 2 Among Q1
 #: Titles", "2027 line-up — AOUAD S2 among first-half releases".
 _YEAR_SLATE_AMONG = compile_later(
     r"\b(?P<year>20\d\d)\s+(?:netflix\s+)?(?:k-?drama\s+|korean\s+|kdrama\s+)?(?:slate|line-?up)\s*[:—–-]\s*(?P<adverb>)"
-    rf"['‘\"“]?(?P<name>{_NAME})['’\"”]?\s+among\s+(?:the\s+|its\s+)?(?P<part>(?:first|second)[\s-]half|h[12]|q[1-4]|spring"
+    rf"['‘\"“]?(?P<name>{SEASON_NAME})['’\"”]?\s+among\s+(?:the\s+|its\s+)?(?P<part>(?:first|second)[\s-]half|h[12]|q[1-4]|spring"
     r"|summer|fall|autumn|winter)(?P<own>)\s+(?:titles|releases|premieres|shows|series|dramas|k-?dramas|originals)\b", re.I)
 
 #: ... or lists the season as one of its titles, with no part of the year: "Netflix Unveils 2027 Korean Lineup: 'All of Us
@@ -246,7 +248,7 @@ _YEAR_SLATE_AMONG = compile_later(
 _YEAR_LINEUP_LISTS = compile_later(
     r"\b(?P<year>20\d\d)\s+(?:netflix\s+)?(?:k-?drama\s+|korean\s+|kdrama\s+)?(?:content\s+|series\s+|originals?\s+)?(?:slate|line-?up)"
     r"(?:\s*[:—–-]|\s+(?:including|featuring|with))\s*['‘\"“]?\s*"
-    rf"(?P<name>{_NAME})(?=['’\"”]?\s*(?:[,;&]|\band\b|$))", re.I)
+    rf"(?P<name>{SEASON_NAME})(?=['’\"”]?\s*(?:[,;&]|\band\b|$))", re.I)
 
 
 #: ... or says the season is on it, as fans write it: "netflix 2027 lineup is out and aouad 2 is on it!!!", "Estamos muertos 2 está
@@ -254,12 +256,12 @@ _YEAR_LINEUP_LISTS = compile_later(
 _ON_THE_YEARS_LINEUP = compile_later(
     r"\b(?P<year>20\d\d)\s+(?:netflix\s+)?(?:k-?drama\s+|korean\s+|kdrama\s+)?(?:content\s+)?(?:slate|line-?up)\b"
     r"(?:(?!\b(?:hope|hoping|pray|praying|pls|please|plz|wish|if|tomorrow|tonight|soon|will|gonna|when)\b)[^;…?]){0,40}?"
-    rf"(?P<name>{_NAME})['’\"”]?\s+(?:is|'s)\s+(?:on|in)\s+(?:it|there|the\s+list)\b(?![^.!]*\?)"
-    rf"|(?P<tname>{_NAME})['’\"”]?\s+(?:est[áa]|t[áa])\s+(?:en\s+(?:el|la)|no|na)\s+(?:lineup|line-?up|slate|lista)\s+(?:de\s+)?"
+    rf"(?P<name>{SEASON_NAME})['’\"”]?\s+(?:is|'s)\s+(?:on|in)\s+(?:it|there|the\s+list)\b(?![^.!]*\?)"
+    rf"|(?P<tname>{SEASON_NAME})['’\"”]?\s+(?:est[áa]|t[áa])\s+(?:en\s+(?:el|la)|no|na)\s+(?:lineup|line-?up|slate|lista)\s+(?:de\s+)?"
     r"(?:netflix\s+)?(?:de\s+|para\s+)?(?P<ty>20\d\d)\b(?![^.!]*\?)"
     # "La line-up Netflix 2027 include anche …", "le line-up 2027 de Netflix inclut …" (s2wild52)
     r"|\b(?:line-?up|slate)\s+(?:de\s+|di\s+)?netflix\s+(?P<iy>20\d\d)\s+(?:includes?|inclut|incluye|inclui|enthält)\s+(?:anche\s+|aussi\s+"
-    rf"|también\s+|também\s+|auch\s+)?(?P<iname>{_NAME})(?![^.!]*\?)", re.I)
+    rf"|también\s+|também\s+|auch\s+)?(?P<iname>{SEASON_NAME})(?![^.!]*\?)", re.I)
 _ON_THE_KOREAN_LINEUP = compile_later(
     r"(?P<year>20\d\d)\s*(?:년\s*)?(?:넷플릭스\s*)?(?:라인업|ラインナップ)(?:에|에도|に|にも|\s*公布\s*[,，]?)\s*['‘「《]?"
     r"(?P<name>(?:" + KO_SHOW_NAME + r")\s*(?:시즌\s*)?2)['’」》]?\s*(?:도\s*)?(?:포함|있음|있다|들어|入っ|入り|含ま|在列|入选|在内)"
@@ -341,9 +343,9 @@ def counts_views(text: str) -> bool:
 #: "연기설 부인". Never a delay "to" a day denied ("not delayed to March 26": that day is what is denied).
 _DELAY_DENIED = compile_later(
     r"\b(?:is\s+|was\s+|has\s+)?(?:not|isn'?t|wasn'?t|hasn'?t|never|won'?t|will\s+not)\s+(?:be\s+|been\s+|being\s+)?(?:delayed|postponed"
-    r"|pushed(?:\s+back)?|moved)\b(?!\s*(?:again\s+)?(?:to|until|till|into)\b(?!\s+" + _MONTH + r"(?<=\w)\b(?![\s.]*\d)))"  # (a month alone: "NOT pushed to april")
+    r"|pushed(?:\s+back)?|moved)\b(?!\s*(?:again\s+)?(?:to|until|till|into)\b(?!\s+" + MONTH_WORD + r"(?<=\w)\b(?![\s.]*\d)))"  # (a month alone: "NOT pushed to april")
     # a move to a month alone called fake (s2wild54: "someone said aouad 2 moved to may again, fake. still april 16")
-    r"|\b(?:moved|pushed(?:\s+back)?|delayed|postponed)\s+(?:again\s+)?(?:to|until|till|into)\s+" + _MONTH + r"(?<=\w)\b(?![\s.]*\d)"
+    r"|\b(?:moved|pushed(?:\s+back)?|delayed|postponed)\s+(?:again\s+)?(?:to|until|till|into)\s+" + MONTH_WORD + r"(?<=\w)\b(?![\s.]*\d)"
     r"(?:\s+again)?\s*[,.:!—–-]*\s*(?:(?:is|are|was|that'?s|it'?s)\s+)?(?:fake|false|not\s+true|untrue|a\s+lie|baseless)\b"
     r"|\bno\s+(?:delay|postponement)\b(?!\s*(?:to|until|till|into)\b)"
     # "denies delay rumours", "denies All of Us Are Dead Season 2 delay" (the show's name between)
@@ -404,7 +406,7 @@ _LEAK_HINTS = compile_later(r"\b(?P<leak>leak\w*|listing|insiders?)\b(?P<between
 #: Leaked material that shows a day: "LEAKED 🚨 AOUAD S2 poster says April 9 on Netflix" (the day on it is the release's, as
 #: the leak has it; a poster's own day is not what it "says").
 _LEAKED_MATERIAL_SAYS = compile_later(rf"\b(?:posters?|screenshots?|listings?|banners?|images?)\s+(?:says|shows|reads|has|lists)\s+"
-                                   rf"(?=(?:{_MONTH})\.?\s*\d|\d{{1,2}}\s*/\s*\d)", re.I)
+                                   rf"(?=(?:{MONTH_WORD})\.?\s*\d|\d{{1,2}}\s*/\s*\d)", re.I)
 _LEAK = compile_later(r"\bleak(?:s|ed|ing)?\b", re.I)
 
 
@@ -479,7 +481,7 @@ def as_rumoured(text: str) -> str:
 
 #: Our season right before its release verb and day ("aouad s2 premieres March 26", also as `as_premiere` writes a
 #: listing): that day is ours, whatever days come before our name.
-_OURS_DATED = compile_later(rf"(?P<name>{_NAME})\s+(?:(?:reportedly|allegedly|apparently|supposedly|officially|finally|now)\s+)?"
+_OURS_DATED = compile_later(rf"(?P<name>{SEASON_NAME})\s+(?:(?:reportedly|allegedly|apparently|supposedly|officially|finally|now)\s+)?"
                          rf"(?:premieres|arrives|drops|lands)\s+(?:on\s+)?(?=(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
                          rf"{_LISTED_DAY})", re.I)
 _ANY_DAY = compile_later(_LISTED_DAY + r"|(?:\d{1,2}\s*월\s*)?\d{1,2}\s*일", re.I)

@@ -11,7 +11,7 @@ import re
 
 from bot.lazy_re import compile_later
 from bot.season2.sources.headline_abroad import in_english
-from bot.season2.sources.headline_forms import _MONTH, _NAME
+from bot.season2.sources.headline_forms import MONTH_WORD, SEASON_NAME
 from bot.season2.sources.other_titles import KO_SHOW_NAME
 from bot.season2.typed_dates import MONTH_TYPOS
 
@@ -19,8 +19,8 @@ from bot.season2.typed_dates import MONTH_TYPOS
 _MISSPELT = (
     # a cast member's "fans will meet 'All of Us Are Dead 2' next year" (will see, can watch): it premieres then (a time follows;
     # never "could": "we could see it in 2028 at the earliest" is a guess)
-    (compile_later(rf"\b(?:fans|viewers|audiences|we|you|everyone)\s+(?:will|can|['’]ll)\s+(?:meet|see|watch)\s+[\"“'‘]?(?P<name>{_NAME})"
-                rf"[\"”'’]?\s+(?=(?:in\s+|this\s+|next\s+|early\s+|late\s+)?(?:year|spring|summer|fall|autumn|winter|20\d\d|{_MONTH})\b)", re.I),
+    (compile_later(rf"\b(?:fans|viewers|audiences|we|you|everyone)\s+(?:will|can|['’]ll)\s+(?:meet|see|watch)\s+[\"“'‘]?(?P<name>{SEASON_NAME})"
+                rf"[\"”'’]?\s+(?=(?:in\s+|this\s+|next\s+|early\s+|late\s+)?(?:year|spring|summer|fall|autumn|winter|20\d\d|{MONTH_WORD})\b)", re.I),
      r"\g<name> premieres "),
     # a listing's first episode of the season ("Season 2 Episode 1 scheduled for 2027-05-07", TVmaze's "S02E01 airdate
     # changed to …"): all episodes come at once, so its day is the season's; its "airdate" is the release date
@@ -32,9 +32,9 @@ _MISSPELT = (
     (compile_later(r"((?:\bseason\s*2|\bs2|(?:dead|\baouad)['’\"”]?\s*2)['’\"”]?)\s+(?:release\s+|premiere\s+)?week\b[\s!.:,🧟]*"
                 r"(?=(?:this\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)", re.I), r"\1 premieres "),
     # a trailer's closing date card ("ends on a date card: 04.16", "the date card says April 16"): the season's day, its premiere
-    (compile_later(r"\bdate\s+card\s*(?:says|reads|shows|:)\s*(?=\d{1,2}\s*[./]\s*\d{1,2}\b|" + _MONTH + r"\.?\s*\d)", re.I),
+    (compile_later(r"\bdate\s+card\s*(?:says|reads|shows|:)\s*(?=\d{1,2}\s*[./]\s*\d{1,2}\b|" + MONTH_WORD + r"\.?\s*\d)", re.I),
      "date card: premieres "),
-    (compile_later(r"\bpremiers\b(?=\s+(?:on\s+)?(?:\d|" + _MONTH + r"))", re.I), "premieres"),  # before its day only
+    (compile_later(r"\bpremiers\b(?=\s+(?:on\s+)?(?:\d|" + MONTH_WORD + r"))", re.I), "premieres"),  # before its day only
     (compile_later(r"\bprem(?:ei|i)r(es|e|ing)\b", re.I), r"premier\1"),
     (compile_later(r"\b(?:rel(?:a|ae)s|realeas|rele{2,}s)(es|e|ing|ed)\b", re.I), r"releas\1"),
     (compile_later(r"\bcom{2,}(ing|es)\b", re.I), r"com\1"),  # "comming"
@@ -42,21 +42,21 @@ _MISSPELT = (
     (compile_later(r"\b(all\s?of\s?us\s?are\s?)(?:d(?:ae|e|aa|eaa)d|dead{2,})\b", re.I), r"\1dead"),  # typed in a hurry: "Daed", "Deadd"
     # the press's "eyed for" (targeted for) a time: "Season 2 eyed for first half of 2027" is set for it
     (compile_later(r"\b(?:is\s+|being\s+|now\s+)?eyed\s+for\b(?=\s+(?:the\s+)?(?:first|second|early|late|mid|spring|summer|fall|autumn|winter"
-                r"|q[1-4]|h[12]|20\d\d|" + _MONTH + r")\b)", re.I), "set for"),
+                r"|q[1-4]|h[12]|20\d\d|" + MONTH_WORD + r")\b)", re.I), "set for"),
     # a day's premiere called off ("aouad s2 april 2 premiere scrapped, new date TBA", "the April 2 release is off"): that day put
     # off, as "delays April 2 premiere" says, never the season cancelled nor the day announced
-    (compile_later(r"\b(?P<day>(?:" + _MONTH + r")\.?\s*\d{1,2}(?:st|nd|rd|th)?|\d{1,2}\s*/\s*\d{1,2})\s+(?:netflix\s+)?(?P<what>premiere"
+    (compile_later(r"\b(?P<day>(?:" + MONTH_WORD + r")\.?\s*\d{1,2}(?:st|nd|rd|th)?|\d{1,2}\s*/\s*\d{1,2})\s+(?:netflix\s+)?(?P<what>premiere"
                 r"|release|debut|launch)\s+(?:date\s+)?(?:is\s+|has\s+been\s+|was\s+|got\s+)?(?:officially\s+)?(?:scrapped|cancell?ed"
                 r"|called\s+off|off|axed|pulled|canned)\b", re.I), r"delays \g<day> \g<what>"),
     # the day it keeps: "at least aouad 2 stays april 2", "s2 remains on 4/2" (before its day only)
-    (compile_later(r"\b(?:stays|remains)\s+(?:on\s+)?(?=(?:" + _MONTH + r")\s*\d|\d{1,2}\s*/\s*\d)", re.I), "premieres "),
+    (compile_later(r"\b(?:stays|remains)\s+(?:on\s+)?(?=(?:" + MONTH_WORD + r")\s*\d|\d{1,2}\s*/\s*\d)", re.I), "premieres "),
     # the day a statement was made on, before "that" or a comma ("Netflix revealed on February 16 that …", "…, announced on
     # February 16, arrives …"): out, the release's own day left
     # (and "confirmed Feb 16 that …", "was announced February 16")
     (compile_later(r"\b((?:(?:was|were|been)\s+)?(?:announced|revealed|unveiled|confirmed|said|stated|shared|told|reported|teased"
-                r"|posted))\s+(?:on\s+)?(?:" + _MONTH + r"\s*\d{1,2}(?:st|nd|rd|th)?|\d{1,2}\s+" + _MONTH + r")(?:,?\s+20\d\d)?"
-                r"(?=\s*(?:that\b|,))|\b((?:was|were|been)\s+(?:announced|revealed|unveiled|confirmed))\s+(?:on\s+)?(?:" + _MONTH
-                + r"\s*\d{1,2}(?:st|nd|rd|th)?|\d{1,2}\s+" + _MONTH + r")(?:,?\s+20\d\d)?", re.I), lambda m: m.group(1) or m.group(2)),
+                r"|posted))\s+(?:on\s+)?(?:" + MONTH_WORD + r"\s*\d{1,2}(?:st|nd|rd|th)?|\d{1,2}\s+" + MONTH_WORD + r")(?:,?\s+20\d\d)?"
+                r"(?=\s*(?:that\b|,))|\b((?:was|were|been)\s+(?:announced|revealed|unveiled|confirmed))\s+(?:on\s+)?(?:" + MONTH_WORD
+                + r"\s*\d{1,2}(?:st|nd|rd|th)?|\d{1,2}\s+" + MONTH_WORD + r")(?:,?\s+20\d\d)?", re.I), lambda m: m.group(1) or m.group(2)),
     (compile_later(r"\b(?:tmrw|tmrow|tmr|tmw|2moro|2mrw|tmorrow|tomorow|tommorow|tommorrow|tomoz)\b", re.I), "tomorrow"),
     (compile_later(r"\b(?:seaon|seson|sesaon|saeson|seasn|seasson|seaosn|esason|seasno)\b(?=\s*(?:2|two)\b)", re.I), "season"),  # before its number
     # the press's "'지우학2' 5일 오후 4시 베일" (the season unveiled then, to come): its release ("베일 벗었다" is done; the
@@ -67,7 +67,7 @@ _MISSPELT = (
                 r"(?:\s*(?:오전|오후|밤|새벽|낮)?\s*\d{1,2}\s*시(?:\s*반)?)?|(?:내년|올해|20\d\d\s*년)?\s*(?:상반기|하반기|봄|여름|가을|겨울)"
                 r"|(?:내년|올해|20\d\d\s*년)?\s*\d{1,2}\s*월(?:\s*(?:초|중순|말))?(?!\s*\d)))\s*베일(?!\s*(?:을\s*)?벗었)"), r"\1 공개"),
     # Variety's "bow": "to Bow March 19", "bows on Netflix Feb. 12" (before a day or Netflix only)
-    (compile_later(r"\b(to\s+|will\s+)?bow(s|ing)?\b(?=\s+(?:on\s+)?(?:netflix\b|\d|" + _MONTH + r"))", re.I),
+    (compile_later(r"\b(to\s+|will\s+)?bow(s|ing)?\b(?=\s+(?:on\s+)?(?:netflix\b|\d|" + MONTH_WORD + r"))", re.I),
      lambda m: (m.group(1) or "") + {"s": "premieres", "ing": "premiering"}.get((m.group(2) or "").lower(), "premiere")),
 )
 
@@ -97,5 +97,5 @@ def with_verbs_spelt(text: str) -> str:
 #: Netflix dating its titles one by one, "<title> for <when>": "Netflix confirms 'Weak Hero Class 3' for January 22, 'All of
 #: Us Are Dead 2' for first half of 2027", "Netflix Slates 'All of Us Are Dead 2' for March 26": the season premieres then.
 _DATES_TITLES = compile_later(r"\b(?:confirm(?:s|ed)?|dates|slates|sets|schedules|locks\s+in)\b", re.I)
-_FOR_WHEN = compile_later(rf"(?P<name>{_NAME})['’\"”]?\s+for\s+(?:(?P<day>(?={_MONTH}\s*\d))|(?=(?:the\s+)?(?:first|second)\s+half"
-                       rf"|h[12]\b|q[1-4]\b|(?:early|late|mid)[\s-]|spring|summer|fall|autumn|winter|20\d\d\b|{_MONTH}(?!\s*\d)))", re.I)
+_FOR_WHEN = compile_later(rf"(?P<name>{SEASON_NAME})['’\"”]?\s+for\s+(?:(?P<day>(?={MONTH_WORD}\s*\d))|(?=(?:the\s+)?(?:first|second)\s+half"
+                       rf"|h[12]\b|q[1-4]\b|(?:early|late|mid)[\s-]|spring|summer|fall|autumn|winter|20\d\d\b|{MONTH_WORD}(?!\s*\d)))", re.I)
