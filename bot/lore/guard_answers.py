@@ -295,7 +295,7 @@ def answers(question: str, answer: str) -> bool:
     if not said or _REFUSES.search(said) or _own_line(said):
         return False
     if _WH.search(question) is None or (_CLOSED.search(question) and not _ASKS_FOR.search(question)):
-        said = _OPENER.sub("", said, count=1) or said  # "ok then yes she does", "wait no"
+        said = _opened(said)  # "ok then yes she does", "wait no"
         episode = _EPISODE_NAMED.search(said) is not None and len(_WORD.findall(said)) <= _BARE  # "ep 3": yes, then
         return bool(_COMMITS.search(said) or _ECHOES.search(said) or _says_back(question, said) or episode)
     bare = _CHATTER.sub(" ", said)
@@ -320,8 +320,13 @@ def _own_line(said: str) -> bool:
     unlinked = _LINK.sub(" ", _CHATTER.sub(" ", said)).strip()
     if said != unlinked and not _WORD.search(unlinked) and not emoji_only(said):
         return True  # "wkwkwk", "jajaja", a link
-    opened = _OPENER.sub("", unlinked, count=1) or unlinked
+    opened = _opened(unlinked)
     return bool(_GREETS.match(opened) or _CLOCK.match(opened) or _PUZZLED.match(opened))
+
+
+def _opened(text: str) -> str:
+    """A text without the filler that opens it ("ok then yes", "wait no"), or as it was when it is filler alone."""
+    return _OPENER.sub("", text, count=1) or text
 
 
 def _says_back(question: str, said: str) -> bool:
@@ -348,7 +353,7 @@ def bare(text: str) -> bool:
         return True
     # a few words more when they open as an answer does: "yeah he does in the end 😭", "nah he's fine in the end",
     # "it was gwinam i think", "like ep 11 i think" (not "i'm so scared for ep 4", a line of chat)
-    opened = _OPENER.sub("", said, count=1) or said
+    opened = _opened(said)
     if words <= _ANSWER_LONG and _ROLE_NAMED.match(opened):
         return True
     if words > _ANSWER_LONG or _REACTS.match(opened):  # "yes i loved that episode": the writer's own, no answer

@@ -28,6 +28,7 @@ from bot.lore.answer.weighing import affirms_date
 from bot.lore.answer.wording import hedged_verdict
 from bot.lore.answer.words import stem, stems_of
 from bot.lore.content import Claim
+from bot.text import MONTH_NAMES
 
 _CLAIM_WORDS = (
     "article", "say", "said", "read", "hear", "heard", "site", "website", "blog", "post", "report", "claim", "true",
@@ -63,7 +64,7 @@ _UNITS = frozenset({"year", "month", "week", "day", "hour", "minute"})
 # A month said with a day of filming's end ("did filming end on march 19"): part of the date checked, as its numbers
 # are, never a word a record must hold to be about the same thing (the wrap's record says February, not March)
 _FILMING = compile_later(r"\b(?:film|shoot|wrap)", re.I)
-_MONTHS_SAID = frozenset(stems_of("january february march april may june july august september october november december"))
+_MONTHS_SAID = stems_of(" ".join(MONTH_NAMES))
 # A count and what it counts, as a record says it ("top in 25 countries", "in the Top 10 of 94 countries", "first in 29")
 _COUNTED = (compile_later(r"(?=\b(\d[\d,.]*)\s+([a-z]+)\b)"), compile_later(r"(?=\b(\d[\d,.]*)\s+[a-z-]+\s+([a-z]+)\b)"))
 

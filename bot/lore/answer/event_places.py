@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from bot.lore.answer.ask import Ask
 from bot.lore.answer.result import Answer, Part
 from bot.lore.answer.subjects import Subject
+from bot.lore.answer.verbs import verbs_in
 
 if TYPE_CHECKING:
     from bot.lore.answer.events import EventAnswers
@@ -21,8 +22,8 @@ def event_place(events: EventAnswers, ask: Ask) -> Answer | None:
     if ask.a.qtype != "where" or ask.a.season:
         return None
     stems = ask.stems_without(_WHERE_WORDS)
-    subjects, stems = events._subjects(ask, stems)
-    if not events._verbs(ask.text) and not subjects:
+    subjects, stems = events.subjects_in(ask, stems)
+    if not verbs_in(ask.text) and not subjects:
         return None
     everything = events.match(ask, subjects, stems)
     if not subjects and not any(e.place for _, e in everything[:1]) and isinstance(

@@ -122,15 +122,12 @@ class EventAnswers:
 
     # -- matching
 
-    def _verbs(self, text: str) -> list[tuple[frozenset[str], frozenset[str], frozenset[str], str, str]]:
-        return verbs_in(text)
-
     def match(
         self, ask: Ask, subjects: Sequence[Subject], stems: Sequence[str], *, subject_roles: frozenset[str] = frozenset(),
     ) -> list[tuple[float, StoryEvent]]:
         """Events ranked for the question: every subject takes part (in `subject_roles` when given);
         the verbs' kinds count; the words must be accounted for."""
-        verbs = self._verbs(ask.text)
+        verbs = verbs_in(ask.text)
         kinds = frozenset().union(*(v[0] for v in verbs)) if verbs else frozenset()
         primary = {v[4] for v in verbs}
         verb_stems = {stem(w) for v in verbs for w in v[3].split()}
@@ -206,7 +203,8 @@ class EventAnswers:
             bonus += 1.0 if _COLLECTIVE_SAID.search(event.text) else (-0.5 if event.participants else 0.0)
         return bonus
 
-    def _subjects(self, ask: Ask, stems: Sequence[str]) -> tuple[list[Subject], list[str]]:
+    def subjects_in(self, ask: Ask, stems: Sequence[str]) -> tuple[list[Subject], list[str]]:
+        """The characters the question names and those the people it names play (event_places asks it too)."""
         subjects = ask.characters()
         for person in ask.people():
             roles = self.s.pack.characters_played_by(person.id)
@@ -221,12 +219,12 @@ class EventAnswers:
         asks_episode = a.qtype == "which_episode" or (a.qtype == "when" and not a.season and not a.years)
         if not asks_episode or a.episode is not None:
             return None
-        if a.qtype == "when" and not (ask.found.subjects or self._verbs(ask.text) or a.has("scene")):
+        if a.qtype == "when" and not (ask.found.subjects or verbs_in(ask.text) or a.has("scene")):
             return None  # "when did it come out" is about the show, not the story
         stems = ask.stems_without(_EPISODE_WORDS)
         if self._places & set(stems):
             stems = [s for s in stems if s not in _MOVING]  # "when do they reach the roof": being there
-        subjects, stems = self._subjects(ask, stems)
+        subjects, stems = self.subjects_in(ask, stems)
         if _SAYING.search(ask.text):
             stems = [s for s in stems if s not in _SAYING_STEMS]
         if len(subjects) > 1 and len({(s.via, s.path, s.anchor) for s in subjects}) == 1 and subjects[0].path:
@@ -278,7 +276,7 @@ class EventAnswers:
         parts = [self.episode_part(event, subjects) for event in picked]
         return self.s.answer(ask, parts, "which_episode", evidence=[self.record[e.id] for e in picked],
                              consumed=(*_EPISODE_WORDS, *_MOVING, *(_SAYING_STEMS if _SAYING.search(ask.text) else ()),
-                                       *[w for v in self._verbs(ask.text) for w in v[3].split()]),
+                                       *[w for v in verbs_in(ask.text) for w in v[3].split()]),
                              subjects=subjects)
 
     def never(self, ask: Ask) -> Answer | None:
@@ -291,7 +289,7 @@ class EventAnswers:
     def _never(self, ask: Ask, subject: Subject) -> Answer | None:
         """"when does On-jo get bitten": she never is (no bite, turn or infection of hers anywhere in
         the pack, and she ends the season alive): a false premise, hidden as far as her fate."""
-        verbs = [v for v in self._verbs(ask.text) if v[4] in _NEVER_KINDS]
+        verbs = [v for v in verbs_in(ask.text) if v[4] in _NEVER_KINDS]
         character = self.s.pack.characters.get(subject.id)
         if not verbs or _WORD_SAID.search(ask.text) or _ALMOST.search(ask.text) or character is None or character.fate is None or character.fate.status != "alive":
             return None
@@ -409,7 +407,7 @@ class EventAnswers:
             return None  # "who plays the kid the archers carry" asks for an actor, never who did a deed
         if ("tray" in ask.text or "trait" in ask.text or "backstab" in ask.text) and _BETRAY.search(ask.text):
             return self._betrayal(ask)
-        verbs = self._verbs(ask.text)
+        verbs = verbs_in(ask.text)
         if a.qtype == "what_is" and not any(re.match(rf"what\s+(?:(?!(?:is|are|was|were|s)\b)\w+\s+)?{re.escape(v[3])}\b",
                                                      ask.text) for v in verbs):
             return None  # "what bit Hyeon-ju", not "what is a halfbie" nor "what is hambie"
@@ -425,7 +423,7 @@ class EventAnswers:
             return fights
         if _BOTH_OPEN.match(ask.text):
             return self._each(ask, verbs[0][4], agents, patients, verb_text)
-        subjects, stems = self._subjects(ask, ask.stems_without(("who", "what", "which", *verb_text.split())))
+        subjects, stems = self.subjects_in(ask, ask.stems_without(("who", "what", "which", *verb_text.split())))
         agent_subject = ((bool(AGENT_SUBJECT.search(ask.text)) and not PASSIVE.search(ask.text))
                          or bool(BY_SUBJECT.search(ask.text)))
         subject_roles = agents if agent_subject else patients
@@ -498,7 +496,7 @@ class EventAnswers:
     def _betrayal(self, ask: Ask) -> Answer | None:
         """"who betrays the group": no source calls anyone a traitor; what they do describe is
         someone leaving others to their fate (abandoned, locked out), each hidden to its episode."""
-        subjects, _ = self._subjects(ask, ask.stems_without(("who",)))
+        subjects, _ = self.subjects_in(ask, ask.stems_without(("who",)))
         ids = {s.id for s in subjects}
         found = [e for e in self.s.pack.events.values() if self.record[e.id].stems & _LEFT_TO_FATE
                  and (not ids or ids & {p.character for p in e.participants})]
@@ -531,7 +529,7 @@ class EventAnswers:
         found by its words; the answer is who takes part."""
         if not re.match(r"^who\s+(?!is\b|are\b|was\b|were\b|'s\b|s\b)\w+", ask.text):
             return None
-        subjects, stems = self._subjects(ask, ask.stems_without(("who",)))
+        subjects, stems = self.subjects_in(ask, ask.stems_without(("who",)))
         if _COLLECTIVE.search(ask.text):
             stems = [s for s in stems if s not in _GROUP_STEMS]  # "who betrays the group": the group is the class
         elif len(stems) < 2:

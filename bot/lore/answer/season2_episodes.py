@@ -294,13 +294,13 @@ class Season2Episodes:
             return Part(text, NOTHING, _confidence_of(status), self.status.refs(status), hedged=True)
         if status.milestone is Milestone.RELEASED and _in_parts(listed, status):
             # a later drop (part 2, weekly episodes) may still be listed: the count is the listing's so far
-            text = f"Season 2 has {count} episodes listed so far on TVmaze; more may come in a later part."
+            english = "Season 2 has {count} episodes listed so far on TVmaze; more may come in a later part."
         elif status.milestone is Milestone.RELEASED:
-            text = f"Season 2 has {count} episodes, as TVmaze lists them."
+            english = "Season 2 has {count} episodes, as TVmaze lists them."
         else:
-            text = f"Not confirmed yet, one source: TVmaze lists {count} episodes for season 2."
-        part = Part(text, NOTHING, "reported", (tvmaze_ref(status),), hedged=True)
-        said = _COUNT_SAID.get(lang, {}).get(text.replace(str(count), "{count}", 1))  # "시즌2 몇 화야?": in Korean
+            english = "Not confirmed yet, one source: TVmaze lists {count} episodes for season 2."
+        part = Part(english.format(count=count), NOTHING, "reported", (tvmaze_ref(status),), hedged=True)
+        said = _COUNT_SAID.get(lang, {}).get(english)  # "시즌2 몇 화야?": in Korean
         return part.worded(said.format(count=count), lang) if said is not None else part
 
     def _lengths(self, listed: tuple[EpisodeInfo, ...], status: Status) -> Part:
