@@ -10,7 +10,7 @@ import pytest
 
 from bot.lore.content import bundled_pack
 from bot.lore.lexicon import lexicon_of
-from bot.show import NOTHING, Position, PositionError, ShowShape
+from bot.show import NOTHING, EpisodeInfo, Position, PositionError, ShowShape
 from bot.watched import read_watched, watched_choices
 from tests.bot.test_show import NOW, PREMIERE, with_season_two
 from tests.table import table
@@ -54,6 +54,7 @@ BLIND_34 = Path(__file__).parent / "data" / "watched_blind34.tsv"
 BLIND_35 = Path(__file__).parent / "data" / "watched_blind35.tsv"
 BLIND_36 = Path(__file__).parent / "data" / "watched_blind36.tsv"
 BLIND_37 = Path(__file__).parent / "data" / "watched_blind37.tsv"
+BLIND_38 = Path(__file__).parent / "data" / "watched_blind38.tsv"
 # when a blind line is marked "s2": every season-2 episode of with_season_two() has aired
 AFTER_SEASON_TWO = PREMIERE + dt.timedelta(weeks=10)
 
@@ -75,10 +76,22 @@ def _release_weekend() -> ShowShape:
     return shape
 
 
+def _in_parts(parts: int) -> ShowShape:
+    """Season 2 released in parts as a listing shows them: S2E1-S2E6 airing together on the premiere and, when
+    `parts` is 2, S2E7-S2E12 airing together six weeks later (watched38)."""
+    shape = ShowShape.season_one()
+    shape.add_episodes(2, [EpisodeInfo(2, n, f"Title {n}", PREMIERE + dt.timedelta(weeks=6 * ((n - 1) // 6)), 60)
+                           for n in range(1, 6 * parts + 1)])
+    return shape
+
+
 def _read_row(row: list[str]) -> str:
     """A blind line read as its third column says: "s2" once season 2's eight episodes are out,
-    "s2?" on its release weekend with none listed, nothing before it is out."""
+    "s2?" on its release weekend with none listed, nothing before it is out; season 2 in parts (watched38):
+    "p1" Part 1 out and Part 2 listed ahead, "p2" both out, "p1?" only Part 1's six listed."""
     state = row[2] if len(row) > 2 else ""
+    if state in ("p1", "p2", "p1?"):
+        return _read(row[0], _in_parts(1 if state == "p1?" else 2), PREMIERE + dt.timedelta(weeks=10 if state == "p2" else 2))
     if state == "s2":
         return _read(row[0], with_season_two(), AFTER_SEASON_TWO)
     if state == "s2?":
