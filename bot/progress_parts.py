@@ -24,7 +24,7 @@ _NUMBER = {"1": 1, "2": 2, "3": 3, "one": 1, "two": 2, "three": 3, "i": 1, "ii":
 _N = r"(?:[1-3]|one|two|three|iii|ii|i|uno|dos|un|deux|eins|zwei)"
 # "part 1", "pt. 2", "vol 2", "volume 1", "parte 1", "partie 1", "teil 1", "파트1", "パート1", "第一部" (Chinese, after its season).
 _PART = (rf"(?:(?<![a-z])(?:(?:the|la|a|die|der|ang) )?(?:part|pt\.?|vol\.?|volume|parte|partie|teil|파트|パート) ?(?P<n{{0}}>{_N})"
-         r"(?![a-z0-9à-ÿ.])|第(?P<z{0}>[一二三])部)")
+         r"(?![a-z0-9à-ÿ]|\.\d)|第(?P<z{0}>[一二三])部)")
 # The season said beside the part: "s2", "season 2", "staffel 2", "시즌2", "シーズン2", "第二季".
 _SEASON = (r"(?<!\w)(?:(?:s|season|staffel|saison|temporada|stagione) ?(?P<s{0}>\d{{1,2}})|(?:시즌|シーズン) ?(?P<k{0}>\d{{1,2}})"
            r"|第(?P<c{0}>[一二三]|\d{{1,2}})季)")
@@ -40,7 +40,7 @@ _PART_EPISODE = compile_later(
 # A part said seen: the verb before it ("finished part 1", "done with part 1 of s2", "tapos na part 1", "udah nonton part
 # 1", "terminei a parte 1", "jai fini la partie 1") or after it ("parte 1 terminada", "파트1 다 봤어", "パート1見終わった",
 # "第二季第一部看完了", "teil 1 von staffel 2 durch", "volume 1 done").
-_SEEN_BEFORE = (r"(?:(?:i )?(?:just |finally |already )?(?:finished|done with|completed|watched|saw|seen|binged|got through"
+_SEEN_BEFORE = (r"(?:(?:i |ive |i have |weve )?(?:just |finally |already )?(?:finished|done with|completed|watched|saw|seen|binged|got through"
                 r"|tapos na|natapos ko na|udah nonton|udah|sudah nonton|sudah|terminei|termin[eé]|acab[eé]i?|jai fini|fini"
                 r"|ho finito|ho visto|xong) )")
 _SEEN_AFTER = (r"(?: (?:is |was )?(?:done|finished|watched|over|completed?)|[ ]?(?:を|は|도|을|를)?(?: ?다)? ?(?:봤\w*|봄|끝\w*)"

@@ -807,6 +807,7 @@ def test_both_seasons_before_the_second_is_out_says_only_the_first_is() -> None:
         ("5/8 of s2", "S2E5"), ("5/12 of s2", "refused"),  # counted out of that season's episodes, as "s2: 5/8"
         # weekly episodes are no parts: a part seen is season 2 begun, part 1's episode that of the season (watched38)
         ("finished part 1", "S1E12"), ("s2 part 1 ep 5", "S2E5"), ("part 2 ep 1", "refused"), ("im caught up w s2", "S2E8"),
+        ("Finished Part 1.", "S1E12"), ("ive seen part 1", "S1E12"), ("finished part 1.5", "refused"),
     ],
 )
 def test_season_two_said_around_its_episode_is_read(typed: str, expected: str) -> None:
