@@ -6,7 +6,8 @@ come in two or three drops of three or more each (every episode of a drop listed
 ShowShape.set_premiere takes a season's first drop), so weekly episodes are never parts. Where the parts are not
 seen in the listing, only what the words themselves say is read: "part 1 ep 4" is the season's episode 4 (part 1
 begins the season); "finished part 1" once a later season is out is that season begun ("halfway through season 2",
-all of the season before it); anything of a later part is left to be asked again, never guessed.
+all of the season before it); anything of a later part is left to be asked again, never guessed, and `part_unread`
+says why (that part is not out yet, or no listing shows its episodes).
 """
 
 from __future__ import annotations
