@@ -276,9 +276,9 @@ _WORDS = tuple((compile_later(pattern), english) for pattern, english in (
     (r"^((?:all |finally )?caught up)(?: on| with)? (?:the show|this show|the series|this series|aouad|all of us are dead)\b", r"\1"),
     # "caught up on s1", "all caught up on season 2" (or "the new season", once said "season 2"): the whole of that
     # season, never "caught up" on all that is out
-    (r"^(?:(?:im|i am|i'm|just|now|finally|all|fully) )*caught up(?: on| with)? (?:s ?|season )(\d{1,2})\b(?! ?(?:ep|episode|e) ?\d)",
+    (r"^(?:(?:im|i am|i'm|just|now|finally|all|fully) )*caught up(?: on| with| w/?)? (?:s ?|season )(\d{1,2})\b(?! ?(?:ep|episode|e) ?\d)",
      r"finished season \1"),
-    (r"^(?:(?:im|i am|i'm|just|now|finally|all|fully) )*caught up(?: on| with)? (?:season one|(?:the )?first season)\b"
+    (r"^(?:(?:im|i am|i'm|just|now|finally|all|fully) )*caught up(?: on| with| w/?)? (?:season one|(?:the )?first season)\b"
      r"(?! ?(?:ep|episode|e) ?\d)", "finished season 1"),
     # a time stamp left of an episode: "only 12:00 left of ep 10", as minutes left
     (r"\b(\d{1,2}):\d{2}(?::\d{2})? (?=left (?:of|in) )", r"\1 min "),

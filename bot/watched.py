@@ -35,6 +35,7 @@ from bot.progress_events import events_disagree, events_said
 from bot.progress_hedged import count_left
 from bot.progress_markup import struck_free
 from bot.progress_other_show import OWN_NAMES, another_show_aside, another_show_watched, own_title_read_past
+from bot.progress_parts import part_unread, parts_placed
 from bot.progress_refused import clearer
 from bot.progress_rewatched import show_rewatched
 from bot.progress_rewritten import marks_said
@@ -119,7 +120,7 @@ def _read_watched(text: str, shape: ShowShape, *, now: dt.datetime, allow_nothin
     ("rewatching s1, on ep 2 again") was seen to its end."""
     # (struck text taken back before any reader sees it: the strict forms would read "~~finished~~" as said)
     typed, text = text, struck_free(text)
-    text = marks_said(_this_show_said(text) or own_title_read_past(text), shape.last_released(now).season)
+    text = parts_placed(marks_said(_this_show_said(text) or own_title_read_past(text), shape.last_released(now).season), shape, now)
     _refuse_asked(typed, shape, now, allow_nothing)
     if another_show_aside(typed):  # "ep 5 ✔️ (squid game)": that show's place, none of this one's
         raise PositionError(f"\u201c{typed_shown(typed)}\u201d names another show beside it, so your progress is "
@@ -231,6 +232,9 @@ def _read_said(text: str, shape: ShowShape, now: dt.datetime, allow_nothing: boo
         latest = shape.last_released(now)
         if rewatched is not None and shape.episodes_in(rewatched) and rewatched <= latest.season:
             return Watched(min(shape.last_of(rewatched), latest))
+        if (why := part_unread(typed, shape, now)) is not None:  # "part 2 ep 1" before part 2 is out, or parts unlisted
+            raise PositionError(f"{why}, so \u201c{typed_shown(typed)}\u201d left your progress unchanged: type the last episode "
+                                f"you have finished, like S{latest.season}E3.") from None
         raise clearer(refused, text, latest, typed) from None
 
 

@@ -10,7 +10,8 @@ import pytest
 
 from bot.lore.content import bundled_pack
 from bot.lore.lexicon import lexicon_of
-from bot.show import NOTHING, Position, PositionError, ShowShape
+from bot.progress_parts import parts_of
+from bot.show import NOTHING, EpisodeInfo, Position, PositionError, ShowShape
 from bot.watched import read_watched, watched_choices
 from tests.bot.test_show import NOW, PREMIERE, with_season_two
 from tests.table import table
@@ -54,6 +55,7 @@ BLIND_34 = Path(__file__).parent / "data" / "watched_blind34.tsv"
 BLIND_35 = Path(__file__).parent / "data" / "watched_blind35.tsv"
 BLIND_36 = Path(__file__).parent / "data" / "watched_blind36.tsv"
 BLIND_37 = Path(__file__).parent / "data" / "watched_blind37.tsv"
+BLIND_38 = Path(__file__).parent / "data" / "watched_blind38.tsv"
 # when a blind line is marked "s2": every season-2 episode of with_season_two() has aired
 AFTER_SEASON_TWO = PREMIERE + dt.timedelta(weeks=10)
 
@@ -75,10 +77,22 @@ def _release_weekend() -> ShowShape:
     return shape
 
 
+def _in_parts(parts: int) -> ShowShape:
+    """Season 2 released in parts as a listing shows them: S2E1-S2E6 airing together on the premiere and, when
+    `parts` is 2, S2E7-S2E12 airing together six weeks later (watched38)."""
+    shape = ShowShape.season_one()
+    shape.add_episodes(2, [EpisodeInfo(2, n, f"Title {n}", PREMIERE + dt.timedelta(weeks=6 * ((n - 1) // 6)), 60)
+                           for n in range(1, 6 * parts + 1)])
+    return shape
+
+
 def _read_row(row: list[str]) -> str:
     """A blind line read as its third column says: "s2" once season 2's eight episodes are out,
-    "s2?" on its release weekend with none listed, nothing before it is out."""
+    "s2?" on its release weekend with none listed, nothing before it is out; season 2 in parts (watched38):
+    "p1" Part 1 out and Part 2 listed ahead, "p2" both out, "p1?" only Part 1's six listed."""
     state = row[2] if len(row) > 2 else ""
+    if state in ("p1", "p2", "p1?"):
+        return _read(row[0], _in_parts(1 if state == "p1?" else 2), PREMIERE + dt.timedelta(weeks=10 if state == "p2" else 2))
     if state == "s2":
         return _read(row[0], with_season_two(), AFTER_SEASON_TWO)
     if state == "s2?":
@@ -682,12 +696,24 @@ def test_thirteenth_blind_set_is_never_read_past_what_was_watched() -> None:
     (BLIND_36, 52),
     # season 2's release week (watched37: "s2 is 8 eps, im on 4", "sono alla 2, ep 3", "eps 2 ng s2", "finished part 1",
     # "on s2 but stopped at ep 2", and traps: a release date, a count, a question, someone else's season-2 place):
-    # scored before any change (51/65, 0 later, 0 guessed, 0 earlier), then 61
-    (BLIND_37, 61),
+    # scored before any change (51/65, 0 later, 0 guessed, 0 earlier), then 61; 62 after watched38 ("finished part 1")
+    (BLIND_37, 62),
+    # season 2 released in parts (watched38: a part seen, an episode of a part, a later part begun, read from the
+    # listing's drops; "caught up w s2"; traps: a part's date, counts of parts and episodes, a part still to come):
+    # scored before any change (28/65 with one truth corrected, 0 later, 0 guessed, 0 earlier), then 65
+    (BLIND_38, 65),
 ])
 def test_fourteenth_to_twenty_third_blind_sets_are_never_read_past_what_was_watched(blind: Path, right: int) -> None:
     figures = blind_figures(blind)
     assert figures["later"] == figures["guessed"] == figures["earlier"] == 0 and figures["right"] >= right
+
+
+def test_a_season_is_in_parts_only_where_its_listing_shows_drops_of_several_episodes() -> None:
+    weekly, drops = with_season_two(), _in_parts(2)
+    pairs = ShowShape.season_one()
+    pairs.add_episodes(2, [EpisodeInfo(2, n, None, PREMIERE + dt.timedelta(weeks=(n - 1) // 2)) for n in range(1, 9)])
+    assert [part[:2] for part in parts_of(drops, 2)] == [(1, 6), (7, 12)]
+    assert parts_of(weekly, 2) == parts_of(pairs, 2) == parts_of(_in_parts(1), 2) == ()
 
 
 @table(
@@ -779,6 +805,9 @@ def test_both_seasons_before_the_second_is_out_says_only_the_first_is() -> None:
         ("odcinek 5 sezonu 2", "S2E5"), ("cap 5 de la t2", "S2E5"), ("s2 ep 4 sudah", "S2E4"), ("sono alla 2, ep 6", "S2E6"),
         ("eps 4 ng s2", "S2E4"), ("rewatching s1 then starting s2", "S1E12"),
         ("5/8 of s2", "S2E5"), ("5/12 of s2", "refused"),  # counted out of that season's episodes, as "s2: 5/8"
+        # weekly episodes are no parts: a part seen is season 2 begun, part 1's episode that of the season (watched38)
+        ("finished part 1", "S1E12"), ("s2 part 1 ep 5", "S2E5"), ("part 2 ep 1", "refused"), ("im caught up w s2", "S2E8"),
+        ("Finished Part 1.", "S1E12"), ("ive seen part 1", "S1E12"), ("finished part 1.5", "refused"),
     ],
 )
 def test_season_two_said_around_its_episode_is_read(typed: str, expected: str) -> None:
@@ -1296,6 +1325,17 @@ def test_how_far_said_with_times_marks_and_asides(typed: str, expected: str) -> 
 def test_what_cannot_be_read_is_refused_saying_the_progress_is_unchanged_and_why(typed: str, told: str) -> None:
     with pytest.raises(PositionError, match=re.escape(told)):
         read_watched(typed, ShowShape.season_one(), now=NOW)
+
+
+@table(("state", "typed", "told"), [
+    # a part of season 2 not out yet, or parts the listing does not show: said so, never guessed (watched38)
+    ("p1", "part 2 ep 1", "Part 2 of season 2 is not out yet, so \u201cpart 2 ep 1\u201d left your progress unchanged"),
+    ("s2", "s2 pt 2 e3", "No listing shows which episodes part 2 of season 2 holds, so \u201cs2 pt 2 e3\u201d left"),
+])
+def test_a_part_not_out_or_not_listed_is_refused_saying_so(state: str, typed: str, told: str) -> None:
+    shape, now = (_in_parts(2), PREMIERE + dt.timedelta(weeks=2)) if state == "p1" else (with_season_two(), AFTER_SEASON_TWO)
+    with pytest.raises(PositionError, match=re.escape(told)):
+        read_watched(typed, shape, now=now)
 
 
 @table("typed", ["watching kingdom again, ep 5", "my sister is on ep 9", "between 8 and 9", "what happens in ep 9?",

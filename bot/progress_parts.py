@@ -1,0 +1,166 @@
+"""A season released in parts ("finished part 1", "part 2 ep 1", "s2 pt 2 e3", "파트1 다 봤어", "halfway thru part 2"),
+said as the episodes of that season the listing shows each part to be.
+
+No source names a part's episodes: the listing shows them. A season is taken to be in parts only when its episodes
+come in two or three drops of three or more each (every episode of a drop listed within a day of the drop's first, as
+ShowShape.set_premiere takes a season's first drop), so weekly episodes are never parts. Where the parts are not
+seen in the listing, only what the words themselves say is read: "part 1 ep 4" is the season's episode 4 (part 1
+begins the season); "finished part 1" once a later season is out is that season begun ("halfway through season 2",
+all of the season before it); anything of a later part is left to be asked again, never guessed, and `part_unread`
+says why (that part is not out yet, or no listing shows its episodes).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import unicodedata
+
+from bot.lazy_re import compile_later
+from bot.show import ShowShape
+
+# A part's number: digits, words and roman numerals as fans type them ("part one", "parte dos", "teil zwei", "pt ii").
+_NUMBER = {"1": 1, "2": 2, "3": 3, "one": 1, "two": 2, "three": 3, "i": 1, "ii": 2, "iii": 3, "uno": 1, "dos": 2,
+           "un": 1, "deux": 2, "eins": 1, "zwei": 2, "一": 1, "二": 2, "三": 3}
+_N = r"(?:[1-3]|one|two|three|iii|ii|i|uno|dos|un|deux|eins|zwei)"
+# "part 1", "pt. 2", "vol 2", "volume 1", "parte 1", "partie 1", "teil 1", "파트1", "パート1", "第一部" (Chinese, after its season).
+_PART = (rf"(?:(?<![a-z])(?:(?:the|la|a|die|der|ang) )?(?:part|pt\.?|vol\.?|volume|parte|partie|teil|파트|パート) ?(?P<n{{0}}>{_N})"
+         r"(?![a-z0-9à-ÿ]|\.\d)|第(?P<z{0}>[一二三])部)")
+# The season said beside the part: "s2", "season 2", "staffel 2", "시즌2", "シーズン2", "第二季".
+_SEASON = (r"(?<!\w)(?:(?:s|season|staffel|saison|temporada|stagione) ?(?P<s{0}>\d{{1,2}})|(?:시즌|シーズン) ?(?P<k{0}>\d{{1,2}})"
+           r"|第(?P<c{0}>[一二三]|\d{{1,2}})季)")
+_OF = r"(?:of|de|da|del|von|ng) (?:the |la |a |der )?"
+_EP = r"(?:episode|ep|eps|e|cap|cap[ií]tulo|episodio|epis[oó]dio|folge)\.?"
+# "s2p1", "s2 p2": a season's part in short.
+_SHORT = compile_later(r"(?<!\w)s ?(\d{1,2}) ?p([1-3])(?!\w)")
+
+# An episode of a part: "part 2 ep 1", "s2 pt 2 e3", "시즌2 파트2 1화", "parte 2, cap 2", "ep 1 of part 2".
+_PART_EPISODE = compile_later(
+    rf"(?:{_SEASON.format(1)}[\s,:-]*)?{_PART.format(1)}[\s,:-]*(?:{_EP} ?(?P<e1>\d{{1,2}})(?!\w)|(?P<e2>\d{{1,2}}) ?(?:화|話|集))"
+    rf"|(?<!\w){_EP} ?(?P<e3>\d{{1,2}}) {_OF}{_PART.format(2)}")
+# A part said seen: the verb before it ("finished part 1", "done with part 1 of s2", "tapos na part 1", "udah nonton part
+# 1", "terminei a parte 1", "jai fini la partie 1") or after it ("parte 1 terminada", "파트1 다 봤어", "パート1見終わった",
+# "第二季第一部看完了", "teil 1 von staffel 2 durch", "volume 1 done").
+_SEEN_BEFORE = (r"(?:(?:i |ive |i have |weve )?(?:just |finally |already )?(?:finished|done with|completed|watched|saw|seen|binged|got through"
+                r"|tapos na|natapos ko na|udah nonton|udah|sudah nonton|sudah|terminei|termin[eé]|acab[eé]i?|jai fini|fini"
+                r"|ho finito|ho visto|xong) )")
+_SEEN_AFTER = (r"(?: (?:is |was )?(?:done|finished|watched|over|completed?)|[ ]?(?:を|は|도|을|를)?(?: ?다)? ?(?:봤\w*|봄|끝\w*)"
+               r"|(?: (?:ya )?)?(?:terminad[ao]|acabad[ao]|termin[eé]e?|finie?|finita|finito|durch|fertig|gesehen|geschaut|tamat"
+               r"|selesai|udah)|(?:を|は)?(?:見終わった|観終わった|見た|完走した)|(?:都)?看完了?)")
+_AFTER = r"(?: twice| again| already| lol| today| yesterday| last night)?(?=$|[,;.!?，、]| and | then | but )"
+_PART_BEGUN = compile_later(
+    rf"(?:^|(?<=[,;] ))(?:im |i am )?(?:halfway (?:thru|through)|half ?way (?:thru|through)|in the middle of|on|started|starting"
+    rf"|watching|into) {_PART.format(1)}(?: {_OF}{_SEASON.format(2)})?{_AFTER}")
+
+
+def _seen_pattern() -> str:
+    season_before = rf"(?:{_SEASON.format(1)}[\s,:-]*(?:の|的)?)?"
+    whole = rf"{_PART.format(1)}(?: {_OF}{_SEASON.format(2)})?"
+    return rf"(?:^|(?<=[,;] ))(?:{_SEEN_BEFORE}(?P<v>))?{season_before}{whole}(?(v)(?:{_SEEN_AFTER})?|{_SEEN_AFTER}){_AFTER}"
+
+
+_PART_SEEN = compile_later(_seen_pattern())
+
+Part = tuple[int, int, dt.datetime | None]  # first and last episode, when it is out (None: not yet known)
+
+
+def parts_of(shape: ShowShape, season: int) -> tuple[Part, ...]:
+    """The season's parts as its listing shows them: two or three drops of three or more episodes each, every episode
+    of a drop listed within a day of its first; () when the listing shows no parts (weekly episodes, one drop)."""
+    drops: list[list[int]] = []
+    starts: list[dt.datetime] = []
+    for info in shape.episodes_in(season):
+        if info.airstamp is None:
+            return ()
+        if drops and info.airstamp <= starts[-1] + dt.timedelta(days=1) and info.number == drops[-1][-1] + 1:
+            drops[-1].append(info.number)
+        else:
+            drops.append([info.number])
+            starts.append(info.airstamp)
+    if not 2 <= len(drops) <= 3 or any(len(drop) < 3 for drop in drops):
+        return ()
+    return tuple((drop[0], drop[-1], shape.aired_at(info)) for drop in drops
+                 if (info := next(i for i in shape.episodes_in(season) if i.number == drop[-1])))
+
+
+def _number(found: re.Match[str], *names: str) -> int | None:
+    said = next((found[name] for name in names if found[name] is not None), None)
+    return None if said is None else int(said) if said.isdigit() else _NUMBER.get(said)
+
+
+def parts_placed(text: str, shape: ShowShape, now: dt.datetime) -> str:
+    """`text` with each part of a season it names said as that season's episodes ("finished part 1": "finished season
+    2 episode 6" when the listing shows part 1 to be S2E1-S2E6); `text` unchanged when it names no part read here."""
+    said = unicodedata.normalize("NFKC", text).casefold().replace("'", "").replace("\u2019", "")
+    said = re.sub(r"\s+", " ", said).strip()
+    if not any(word in said for word in ("part", "pt", "vol", "teil", "파트", "パート", "部", "p1", "p2", "p3")):
+        return text
+    latest = shape.last_released(now).season
+    placed = _PART_EPISODE.sub(lambda found: _episode(found, shape, now, latest), _SHORT.sub(r"s\1 part \2", said))
+    placed = _PART_SEEN.sub(lambda found: _seen(found, shape, now, latest), placed)
+    placed = _PART_BEGUN.sub(lambda found: _begun(found, shape, now, latest), placed)
+    return text if placed == said else placed
+
+
+def _season(found: re.Match[str], latest: int) -> tuple[int, bool]:
+    """The season named beside the part, else the latest out; and whether it was named."""
+    named = _number(found, *(name for name in ("s1", "k1", "c1", "s2", "k2", "c2") if name in found.re.groupindex))
+    return (named, True) if named is not None else (latest, False)
+
+
+def _episode(found: re.Match[str], shape: ShowShape, now: dt.datetime, latest: int) -> str:
+    season, named = _season(found, latest)
+    part, episode = _number(found, "n1", "z1", "n2", "z2"), _number(found, "e1", "e2", "e3")
+    parts = parts_of(shape, season)
+    if part is None or episode is None:
+        return found[0]
+    if parts and part <= len(parts) and _out(parts[part - 1], now) and episode <= parts[part - 1][1] - parts[part - 1][0] + 1:
+        return f"season {season} episode {parts[part - 1][0] + episode - 1}"
+    if part == 1 and named and season > 1:  # part 1 begins the season, wherever its end is unknown
+        return f"season {season} episode {episode}"
+    return found[0]
+
+
+def _out(part: Part, now: dt.datetime) -> bool:
+    return part[2] is not None and part[2] <= now
+
+
+def _seen(found: re.Match[str], shape: ShowShape, now: dt.datetime, latest: int) -> str:
+    season, named = _season(found, latest)
+    part, parts = _number(found, "n1", "z1"), parts_of(shape, season)
+    if part is None or season < 2:
+        return found[0]
+    if parts and part <= len(parts) and _out(parts[part - 1], now):
+        return f"finished season {season} episode {parts[part - 1][1]}"
+    if not parts and not named and latest >= 2:  # a later season's part, where it ends unknown: that season begun
+        return f"halfway through season {season}"
+    return found[0]
+
+
+def _begun(found: re.Match[str], shape: ShowShape, now: dt.datetime, latest: int) -> str:
+    season, _ = _season(found, latest)
+    part, parts = _number(found, "n1", "z1"), parts_of(shape, season)
+    if part is None or part < 2 or not parts or part > len(parts) or not _out(parts[part - 2], now):
+        return found[0]
+    return f"finished season {season} episode {parts[part - 2][1]}"
+
+
+_PART_NAMED = compile_later(rf"(?:{_SEASON.format(1)}[\s,:-]*(?:の|的)?)?{_PART.format(1)}(?: {_OF}{_SEASON.format(2)})?")
+
+
+def part_unread(typed: str, shape: ShowShape, now: dt.datetime) -> str | None:
+    """Why a part of a season in `typed` (read as no place) was not read, when that is what stopped it: that part is not
+    out yet, or no listing shows which episodes it holds; None when `typed` names no part of a season out."""
+    said = _SHORT.sub(r"s\1 part \2", re.sub(r"\s+", " ", unicodedata.normalize("NFKC", typed).casefold()))
+    if (found := _PART_NAMED.search(said)) is None or (part := _number(found, "n1", "z1")) is None:
+        return None
+    latest = shape.last_released(now)
+    season = _season(found, latest.season)[0]
+    if season < 2 or season > latest.season:
+        return None  # a season not out is told so (bot.progress_refused)
+    parts = parts_of(shape, season)
+    if parts and part <= len(parts) and not _out(parts[part - 1], now):
+        return f"Part {part} of season {season} is not out yet"
+    if not parts or part > len(parts):
+        return f"No listing shows which episodes part {part} of season {season} holds"
+    return None
