@@ -122,9 +122,8 @@ def _plainly_answered(row: dict[str, Any]) -> list[str]:
 
 def _edited(recent: RecentAsks, text: str) -> list[str]:
     """The question's edit, told to the channel's memory the way the cog tells it; the questions the answers already
-    under it are read with again (none before guard59)."""
-    recent.edited(1, 1, text)
-    return []
+    under it are read with again."""
+    return [asked for _, asked in recent.edited(1, 1, text)]
 
 
 def _bot_said(recent: RecentAsks, author_id: int, text: str) -> None:

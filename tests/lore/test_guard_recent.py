@@ -70,6 +70,20 @@ def test_an_answer_after_the_questions_edit_is_read_with_the_question_as_edited(
     assert recent.follows(1, ANSWERER, "yes 😭") == "does cheongsan die?"
 
 
+@pytest.mark.parametrize(("late", "again"), [
+    (dt.timedelta(seconds=40), [(11, "does cheongsan die?")]),  # the yes a moment old now answers who it names
+    (ANSWERED_WITHIN + dt.timedelta(seconds=1), []),  # an older one has scrolled away from it: it stays as it was
+])
+def test_a_questions_edit_reads_the_fresh_plain_answers_under_it_again(late: dt.timedelta, again: list[tuple[int, str]]) -> None:
+    clock = ManualClock(START)
+    recent = RecentAsks(clock)
+    recent.follows(1, ASKER, "does he die?", message_id=10)
+    recent.follows(1, ANSWERER, "yes 😭", message_id=11)
+    recent.follows(1, 3, "who else is watching with subs?", message_id=12)  # no answer: never read again
+    clock.advance(late)
+    assert recent.edited(1, 10, "does cheongsan die?") == again
+
+
 @pytest.mark.parametrize(("bot_said", "answer", "asked"), [
     ("Trivia time! Ready? Reply yes to start", "yes", "Ready?"),  # a bot's question is what the yes answers
     ("⏰ The watch party starts in 10 minutes!", "😭", ""),  # emoji react to the bot's line right above
