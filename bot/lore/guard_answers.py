@@ -158,6 +158,14 @@ _ASIDE = compile_later(r"(?i)\b(?:you|u|ya|ur)\b.*\b(?:on|at|up to|watched|seen|
 # a bump said as a remark ("still waiting for an answer"): the reply under it answers the question above
 _BUMP = compile_later(r"(?i)\b(?:still waiting|waiting for (?:an? )?(?:answer|reply)|answer (?:me|pls|plz|please)|need to know"
                       r"|(?:someone|anyone|somebody|anybody) (?:answer|reply|help|tell))\b")
+# a who answered as a joke, with someone of the chat's world, not the story's: the writer's or the asker's own ("my cat
+# probably lol", "your mom"), or, laughing, a noun phrase naming no role of the story ("the landlord lmao", "the
+# mailman 💀") or a stranger met elsewhere ("the guy at the store lol"; not "the bully guy lol", "the guy from his class")
+_CHATS_OWN = compile_later(r"(?i)^[\s*_]*(?:my|your|ur|yo|ya)\s+[^\W\d]")
+_NOUN_PHRASE = compile_later(r"(?i)^[\s*_]*(?:the|that|this|some|a|an)\s+[^\W\d]")
+_STRANGER = compile_later(r"(?i)^[\s*_]*(?:the|that|this|some|a|an)\s+(?:guy|girl|dude|man|woman|lady|kid|boy|person)\b"
+                          r"(?!.*\b(?:class|school|gym|library|roof|science|archery|hyosan|camp|army|police)\b)")
+_LAUGHS = compile_later(r"[\U0001F480\u2620\U0001F602\U0001F923]")
 # "does anyone know who ...": a closed opening that still asks who or when
 _ASKS_FOR = compile_later(r"(?i)\b(?:know|remember|recall|tell me|tell us)\b")
 
@@ -307,11 +315,20 @@ def answers(question: str, answer: str) -> bool:
         return False
     if _REACTS.match(bare.strip()) and not _DIGIT.search(said):
         return False
-    if _SCENE_OF.match(bare) and _ASKS_WHO.match(_OPENER.sub("", question, count=1)):
+    if _ASKS_WHO.match(_OPENER.sub("", question, count=1)) and (_SCENE_OF.match(bare) or _jokes(said)):
         return False
     # a question back ("why do you ask", "what ep are u on?") or a long line of its own is no answer (it is read alone)
     asks_back = _CLOSED.search(said) or _WH.match(said) or (said.endswith(("?", "？")) and len(words) > 2)
     return 0 < len(words) <= _SHORT and not asks_back
+
+
+def _jokes(said: str) -> bool:
+    """Whether an answer to who names someone of the chat's world as a joke, not anyone of the story's (_CHATS_OWN)."""
+    if _CHATS_OWN.match(said):
+        return True
+    laughed = _CHATTER.search(said) is not None or _LAUGHS.search(said) is not None
+    unlaughed = _CHATTER.sub(" ", _LAUGHS.sub(" ", said)).strip()
+    return laughed and bool(_NOUN_PHRASE.match(unlaughed)) and (not _ROLE_NAMED.match(said) or bool(_STRANGER.match(unlaughed)))
 
 
 def _own_line(said: str) -> bool:

@@ -29,6 +29,8 @@ S1E3 = Position(1, 3)
     ("is the class president gonna be ok", "she turns", 6),
     ("¿onjo sobrevive?", "sí", 12),
     ("who bites cheongsan?", "the bully", 11),  # a role names him as well as his name does
+    ("who bites cheongsan?", "the bully guy lol", 11),  # laughing, still a role of the story
+    ("who bites cheongsan?", "the guy from his class lmao", 11),
     ("who bites cheongsan?", "hey guys its gwinam", 11),  # a greeting before the answer does not hide it
     ("which ep does so-ju die", "11 lol", 11),
     ("cheongsan dies or what?", "yes", 11),  # the question says who; a yes confirms it
@@ -122,6 +124,12 @@ def test_a_reply_that_answers_a_spoiler_question_gives_its_spoiler_away(question
     ("quand est-ce que namra se fait mordre ?", "je sais pas"),
     ("who bites cheongsan?", "the ep 3 ending omg"),  # the writer's reaction to a scene names no one
     ("what happens to cheongsan?", "he's so cute"),
+    # a joke under who names someone of the chat's world, not the story's
+    ("who bites cheongsan?", "the guy at the store lol"),
+    ("who bites namra?", "the landlord lmao"),
+    ("who bites cheongsan?", "the mailman 💀"),
+    ("who kills woojin?", "my cat probably lol"),
+    ("does cheongsan come back in s2?", "||yes he does|| 😭"),  # the answer in bars: the tears beside it answer nothing
     ("", "no"),  # the question gone or out of reach: the reply read alone
     ("🛡️ <@1>, your message was taken down: it gives away season 1, episode 11 (S1E11). What you wrote, behind a "
      "spoiler:\n||cheong-san dies||", "ok sorry"),
