@@ -89,6 +89,7 @@ _NAMES_NONE = compile_later(
     r"|mods?|good|great|question|wow|damn|dang|rip|sad|sleepy|tired|late|its|it'?s|wtf|why|huh|ugh|oof|yikes|aw+|gosh"
     r"|god|yo|hey|ngl|tbh|srsly|legit|s[ií]|oo|iya|gak|hindi|hala|grabe|ay+|nossa|gracias|obrigad[oa]|makasih|salamat"
     r"|응+|네+|ㅇㅇ|ㄴㄴ|아니\w*|헐|대박|고마워\w*|감사\w*")
+_YES_AFTER = compile_later(r"(?i)sim|s[ií]|yes|yeah|oo|opo|iya|ya|ja|oui|응|네")  # a yes said after a word said back
 _LINK = re.compile(r"<?https?://\S+>?")
 _PUZZLED = compile_later(r"(?i)^[\s*_]*(?:huh+|wdym|wut|wat|what+|eh+|que|qué|ha|뭐야?|hah)[\s?!.~]*$")
 _WORD = compile_later(r"\w+")
@@ -122,7 +123,8 @@ _BARE = 4  # words: a plain message answers the question above it only as "yeah 
 _ANSWER_LONG = 7  # words, when they open as an answer: "yeah he does in the end 😭", "no she makes it dont worry"
 # a name or an episode opening a plain answer to who or when: "it was gwinam i think", "like ep 11 i think" (not "it
 # was so scary", "in 10 min")
-_NAMES_OPEN = compile_later(r"(?i)^[\s*_]*(?:(?:prob(?:ably)?|like|in|around|i think)\s+)?(?:ep|episode|e)\s*\d"
+_NAMES_OPEN = compile_later(r"(?i)^[\s*_]*(?:(?:prob(?:ably)?|like|in|around|i think|from|at|by|en(?: el)?|desde|di|dari|sa|no|na|em"
+                            r"|à partir de|ab|dès)\s+)?(?:ep|episode|episodio|episódio|épisode|e)\s*\d"
                             r"|^[\s*_]*(?:it'?s|its|it was|it is)\s+[^\W\d][\w'-]*[\s,]*(?:i think|i believe|obviously|ofc|of course"
                             r"|lol|tho|though|right|sadly|actually)?[\s\W]*$")
 # "you'll cry at the end", "bring tissues": tears promised, the sad end as a crying emoji tells it
@@ -279,9 +281,11 @@ def _subjects(asked: str) -> list[tuple[str, str]]:
 
 def asked_in(text: str) -> tuple[str, str] | None:
     """The first question a message asks itself and its answer: lines it quotes ("> question") and
-    what follows them, or a question and what follows it on its line ("is X ok? not really")."""
+    what follows them, or a question and what follows it on its line ("is X ok? not really"), else on the next
+    line ("guys does cheongsan come back?\nyes he does")."""
     lines = text.strip().split("\n")
     at = 0
+    below = None  # a line that is a question alone, and the line under it: "does X come back?\nyes he does"
     while at < len(lines):
         end = at
         while end < len(lines) and _QUOTE.match(lines[end]):
@@ -291,8 +295,10 @@ def asked_in(text: str) -> tuple[str, str] | None:
         mark = _QUESTION_END.search(lines[at])
         if end == at and mark is not None and lines[at][mark.end():].strip():
             return lines[at][:mark.end()], lines[at][mark.end():]
+        if end == at and below is None and mark is not None and at + 1 < len(lines) and lines[at + 1].strip():
+            below = lines[at][:mark.end()], lines[at + 1]
         at = max(end, at + 1)
-    return None
+    return below
 
 
 def answers(question: str, answer: str) -> bool:
@@ -349,10 +355,16 @@ def _opened(text: str) -> str:
 def _says_back(question: str, said: str) -> bool:
     """An answer that says the question's fate back, as Korean, Spanish or Portuguese answer yes ("온조 살아?"
     "살아남아", "o gwinam morre?" "morre sim"): its first word opens as the question's verb of dying or living does
-    (never its name or other words: "cheongsan is my fav" answers nothing)."""
+    (never its name or other words: "cheongsan is my fav" answers nothing), or it is any word of the question
+    followed by a yes ("volta sim")."""
     first = _WORD.match(said)
     if first is None or len(first.group()) < 2:
         return False
+    # the question's own word said back with a yes: "o cheongsan volta na 2ª temporada?" "volta sim!!"
+    words = _WORD.findall(said)
+    if len(words) > 1 and _YES_AFTER.fullmatch(words[1]) and len(words[0]) > 2 \
+            and words[0].lower() in {word.lower() for word in _WORD.findall(question)}:
+        return True
     fates = (word for word in _WORD.findall(question)
              if (_DIE.search(word) or _LIVE.search(word)) and not _WELLBEING.fullmatch(word))
     return any(first.group().lower().startswith(word[:2] if ord(word[0]) > 0x2FFF else word[:4].lower()) for word in fates)
@@ -379,7 +391,10 @@ def bare(text: str) -> bool:
     # to sleep", "yeah ep 4 was insane")
     committed = _COMMITS.match(opened)
     goes_on = opened[committed.end():].lstrip(" ,.!~") if committed else ""
-    return bool(_PRONOUN.match(goes_on) or _ECHOES.search(opened) or _NAMES_OPEN.match(opened))
+    # ... or on with the episode ("sí en el ep 1", "yes from ep 4"), or with the fate it says yes to ("iya mati di ep 5")
+    fated = _DIE.match(goes_on) or (_LIVE.match(goes_on) and not _WELLBEING.match(goes_on))
+    return bool(_PRONOUN.match(goes_on) or _ECHOES.search(opened) or _NAMES_OPEN.match(opened)
+                or (committed and (_NAMES_OPEN.match(goes_on) or fated)))
 
 
 def emoji_only(text: str) -> bool:
@@ -423,4 +438,8 @@ def question_in(text: str) -> str | None:
         return text[start:end].strip() or None
     if _FORBIDS.match(text):
         return None  # "don't ask that here lol", "dont spoil": told, not asked (a question so opened has its "?")
-    return text if _CLOSED.search(text) or _WH.match(text) else None  # opening as a question: not a notice's "What you wrote"
+    # opening as a question, or so after a chat line's filler ("wait who bites namra", not "wait what"): not a notice's
+    # "What you wrote"
+    opened = _opened(text)
+    asks = _CLOSED.search(text) or _WH.match(text) or (len(_WORD.findall(opened)) > 2 and _WH.match(opened))
+    return text if asks else None

@@ -147,6 +147,7 @@ def test_a_reply_that_commits_to_nothing_or_answers_no_spoiler_stays(question: s
     ("babalik ba si cheongsan sa season 2?", "oo!!", Position(2, 99)),
     ("cheongsan balik gak di season 2?", "iya di ep 3", Position(2, 3)),
     ("does gwinam come back in season 2??", "nope thank god", Position(2, 99)),
+    ("o cheongsan volta na 2ª temporada?", "volta sim!!", Position(2, 99)),  # the question's word said back, then a yes
 ])
 def test_an_answer_to_a_question_of_season_twos_story_gives_season_two_away(question: str, answer: str,
                                                                             gives_away: Position) -> None:
@@ -166,6 +167,7 @@ def test_an_answer_within_the_mark_stays() -> None:
     "lol wait. is the class president ok? not really",
     "omg\n> is so-ju gonna be ok\nno 💔",
     "guys\nis nam-ra ok?? not really 😭",
+    "is nam-ra ok?\nnot really 😭",  # the answer on the question's next line
 ])
 def test_a_quoted_question_or_one_asked_in_the_same_message_is_read_with_its_answer(text: str) -> None:
     spoiled = judge(text, S1E3, READS)

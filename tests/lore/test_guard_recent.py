@@ -28,9 +28,15 @@ def _channel(*said: tuple[int, str], answer: str, by: int = ANSWERER, gap: dt.ti
 
 @pytest.mark.parametrize("answer", ["yeah 😭", "not really", "ep 11", "gwinam", "💀", "응 ㅠㅠ", "sí 🥹",
                                     "yeah he does in the end 😭", "it was gwinam i think", "like ep 11 i think",
-                                    "the class president of course", "el bully de la escuela"])  # a role, a noun phrase
+                                    "the class president of course", "el bully de la escuela",  # a role, a noun phrase
+                                    "sí en el ep 11", "iya mati di ep 11"])  # a yes, then the episode or the fate
 def test_a_bare_answer_right_after_a_question_is_read_with_it(answer: str) -> None:
     assert _channel((ASKER, "does cheongsan die?"), answer=answer) == "does cheongsan die?"
+
+
+def test_a_question_opened_with_a_chat_lines_filler_is_still_asked() -> None:
+    assert _channel((ASKER, "wait who bites namra"), answer="gwinam") == "wait who bites namra"
+    assert _channel((ASKER, "does cheongsan die?"), (3, "wait what"), answer="no 😭") == "does cheongsan die?"
 
 
 def test_a_few_messages_between_still_leave_the_question_answered() -> None:
