@@ -73,7 +73,7 @@ def _replying_to(row: dict[str, Any]) -> list[str]:
     if row["form"] == "edited":
         return [str(row["question"]), str(row["edited"])]
     if row["form"] == "chain":
-        asked = asked_up([*reversed(row["between"]), row["question"]])
+        asked = asked_up([*reversed(row["between"]), row["question"]], str(row["answer"]))
         return [str(row["between"][-1]) if asked is None else asked]
     if row["form"] == "thread":
         return [thread_asks(str(row["question"]), "", str(row["answer"]))]

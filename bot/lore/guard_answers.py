@@ -54,7 +54,7 @@ _ASKED_CLOSED = compile_later(
 _ECHOES = compile_later(
     r"(?i)^[\s*_>]*(?:he|she|they)(?:(?:\s*(?:'s|’s|'re|’re)|\s+(?:is|are|was|were))\s+(?:fine|ok|okay|alright|safe|alive"
     r"|dead|gone|not|a zombie|a halfbie|bitten|infected|back)\b|\s+(?:does|did|do|doesn'?t|didn'?t|don'?t|isn'?t|wasn'?t"
-    r"|aren'?t|weren'?t|will|won'?t|is|are|was|were)\s*(?:$|[^\w\s]|but\b|though\b|tho\b|sadly\b|not\b)"
+    r"|aren'?t|weren'?t|will|won'?t|is|are|was|were)\s*(?:$|[^\w\s]|but\b|though\b|tho\b|sadly\b|not\b|don'?t worry\b|dw\b|no worries\b)"
     r"|\s+(?:gets?|got|dies|died|lives|lived|survives|survived|makes|made|turns|turned|becomes|became|does not|did not"
     r"|doesn'?t|didn'?t|won'?t)\b)")
 # what commits to nothing: a refusal, a hedge, or the writer's own place in the show
@@ -402,18 +402,21 @@ def emoji_only(text: str) -> bool:
     return bool(_EMOJI_ONLY.match(text))
 
 
-def asked_up(chain: Sequence[str]) -> str | None:
+def asked_up(chain: Sequence[str], said: str = "") -> str | None:
     """The question a reply answers up its chain (the message it replies to first, then the one that one
     replies to): the nearest that asks one; "" where a "no spoilers here" or a remark of its own between is what
     it answers; None while each so far is a bump, an aside or a question back ("anyone??", "4", "what ep are you
-    on"). A remark stops the walk: it is what a reply answers, and no further message is fetched for it."""
+    on"). A remark stops the walk: it is what a reply answers, and no further message is fetched for it; a "no
+    spoilers pls" does too, unless the reply `said` takes up someone it does not name ("he does don't worry": the
+    one the question above asks of)."""
     for text in chain:
-        if _REFUSES.search(text):
+        refused = _REFUSES.search(text) is not None
+        if refused and not (_ECHOES.search(said) and question_in(text) is None):
             return ""
         asked = question_in(text)
         if asked is not None and not _ASIDE.search(asked) and len(_WORD.findall(asked)) > 2:
             return text
-        if not (_ASIDE.search(text) or _BUMP.search(text)) and len(_WORD.findall(text)) > 2:
+        if not (refused or _ASIDE.search(text) or _BUMP.search(text)) and len(_WORD.findall(text)) > 2:
             return ""
     return None
 

@@ -367,7 +367,7 @@ class SpoilerGuard(commands.Cog):
                 break
             text, author = (said(found)[0], found.author.id) if isinstance(found, discord.Message) else (found.text, found.author_id)
             chain.append(text)
-            if (asked := asked_up(chain)) is not None:
+            if (asked := asked_up(chain, said(message)[0])) is not None:
                 # nobody answers their own question: the asker's "yes" under "you sure you want to know?" is to that
                 return chain[0] if len(chain) > 1 and asked and author == message.author.id else asked
         return chain[0] if chain else ""

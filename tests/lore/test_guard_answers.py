@@ -194,6 +194,12 @@ def test_a_reply_under_a_bump_or_an_aside_answers_the_question_up_its_chain(chai
     assert asked_up(chain) == asked
 
 
+def test_a_reply_taking_up_someone_under_a_no_spoilers_word_answers_the_question_above_it() -> None:
+    chain = ["no spoilers pls i'm on ep 1", "does suhyeok survive s2?"]
+    assert asked_up(chain, "he does don't worry") == "does suhyeok survive s2?"  # he: the one the question asks of
+    assert asked_up(chain, "yes sorry") == ""  # agreeing with the word
+
+
 @pytest.mark.parametrize(("name", "opening", "said", "asked"), [
     ("does cheongsan die??", "", "yes 😭", "does cheongsan die??"),
     ("help", "is ms park ok", "no", "is ms park ok"),
