@@ -162,11 +162,13 @@ _BUMP = compile_later(r"(?i)\b(?:still waiting|waiting for (?:an? )?(?:answer|re
                       r"|(?:someone|anyone|somebody|anybody) (?:answer|reply|help|tell))\b")
 # a who answered as a joke, with someone of the chat's world, not the story's: the writer's or the asker's own ("my cat
 # probably lol", "your mom"), or, laughing, a noun phrase naming no role of the story ("the landlord lmao", "the
-# mailman 💀") or a stranger met elsewhere ("the guy at the store lol"; not "the bully guy lol", "the guy from his class")
+# mailman 💀") or a stranger met elsewhere ("the guy at the store lol"; not "the bully guy lol", "the guy from his class",
+# "the guy with one eye lmao")
 _CHATS_OWN = compile_later(r"(?i)^[\s*_]*(?:my|your|ur|yo|ya)\s+[^\W\d]")
 _NOUN_PHRASE = compile_later(r"(?i)^[\s*_]*(?:the|that|this|some|a|an)\s+[^\W\d]")
-_STRANGER = compile_later(r"(?i)^[\s*_]*(?:the|that|this|some|a|an)\s+(?:guy|girl|dude|man|woman|lady|kid|boy|person)\b"
-                          r"(?!.*\b(?:class|school|gym|library|roof|science|archery|hyosan|camp|army|police)\b)")
+_STRANGER = compile_later(r"(?i)^[\s*_]*(?:the|that|this|some|a|an)\s+(?:guy|girl|dude|man|woman|lady|kid|boy|person)"
+                          r"(?:\s+(?:at|in|on|near|outside)\s+(?!.*\b(?:class|school|gym|library|roof|science|archery|hyosan|camp"
+                          r"|army|police)\b)[\w' -]+)?[\s\W]*$")
 _LAUGHS = compile_later(r"[\U0001F480\u2620\U0001F602\U0001F923]")
 # "does anyone know who ...": a closed opening that still asks who or when
 _ASKS_FOR = compile_later(r"(?i)\b(?:know|remember|recall|tell me|tell us)\b")
@@ -334,7 +336,7 @@ def _jokes(said: str) -> bool:
         return True
     laughed = _CHATTER.search(said) is not None or _LAUGHS.search(said) is not None
     unlaughed = _CHATTER.sub(" ", _LAUGHS.sub(" ", said)).strip()
-    return laughed and bool(_NOUN_PHRASE.match(unlaughed)) and (not _ROLE_NAMED.match(said) or bool(_STRANGER.match(unlaughed)))
+    return laughed and bool(_NOUN_PHRASE.match(unlaughed)) and (not _ROLE_NAMED.match(unlaughed) or bool(_STRANGER.match(unlaughed)))
 
 
 def _own_line(said: str) -> bool:

@@ -31,6 +31,7 @@ S1E3 = Position(1, 3)
     ("who bites cheongsan?", "the bully", 11),  # a role names him as well as his name does
     ("who bites cheongsan?", "the bully guy lol", 11),  # laughing, still a role of the story
     ("who bites cheongsan?", "the guy from his class lmao", 11),
+    ("who bites cheongsan?", "the guy with one eye lmao", 11),
     ("who bites cheongsan?", "hey guys its gwinam", 11),  # a greeting before the answer does not hide it
     ("which ep does so-ju die", "11 lol", 11),
     ("cheongsan dies or what?", "yes", 11),  # the question says who; a yes confirms it
