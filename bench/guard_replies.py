@@ -30,6 +30,10 @@ Figures: missed (a spoiling answer left up) / harmless taken down.
   phrases, "he dies" under "what happens to X?"), blind 13 / 1; after guard58 (French and German question words, a
   role noun phrase of up to 7 words answers plainly, the pronoun carries the name "what happens to" asks of, French
   and German laughter, greetings and "je sais pas") 1 / 0; guard_replies57 1 / 0 -> 0 / 0.
+- guard_replies59 (57 rows, 27 spoiling, 30 harmless; season 2's release night on a busy server, plain answers whose
+  question is edited after them: `edited_after`, `edit_gap`), blind 10 / 4; after guard59 (a question's edit reads the
+  fresh plain answers under it again; jokes under who; tears beside bars; filler before a question; the answer on the
+  next line; a yes going on with the episode or fate; a word said back with a yes) 2 / 0.
 
 `--show` lists every miss.
 """
