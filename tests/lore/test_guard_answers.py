@@ -130,6 +130,8 @@ def test_a_reply_that_answers_a_spoiler_question_gives_its_spoiler_away(question
     ("who bites namra?", "the landlord lmao"),
     ("who bites cheongsan?", "the mailman 💀"),
     ("who kills woojin?", "my cat probably lol"),
+    ("does cheongsan come back in s2?", "yes pls 🙏"),  # a wish, not an answer
+    ("is namra in s2?", "yes i hope so"),
     ("does cheongsan come back in s2?", "||yes he does|| 😭"),  # the answer in bars: the tears beside it answer nothing
     ("", "no"),  # the question gone or out of reach: the reply read alone
     ("🛡️ <@1>, your message was taken down: it gives away season 1, episode 11 (S1E11). What you wrote, behind a "
