@@ -164,10 +164,13 @@ _ASIDE = compile_later(r"(?i)\b(?:you|u|ya|ur)\b.*\b(?:on|at|up to|watched|seen|
 _BUMP = compile_later(r"(?i)\b(?:still waiting|waiting for (?:an? )?(?:answer|reply)|answer (?:me|pls|plz|please)|need to know"
                       r"|(?:someone|anyone|somebody|anybody) (?:answer|reply|help|tell))\b")
 # a who answered as a joke, with someone of the chat's world, not the story's: the writer's or the asker's own ("my cat
-# probably lol", "your mom"), or, laughing, a noun phrase naming no role of the story ("the landlord lmao", "the
+# probably lol", "your mom", "mi gato", "yung kapitbahay namin", "tetangga gue"; not "my girl namra"), or, laughing, a noun phrase naming no role of the story ("the landlord lmao", "the
 # mailman 💀") or a stranger met elsewhere ("the guy at the store lol"; not "the bully guy lol", "the guy from his class",
 # "the guy with one eye lmao")
-_CHATS_OWN = compile_later(r"(?i)^[\s*_]*(?:my|your|ur|yo|ya)\s+[^\W\d]")
+_CHATS_OWN = compile_later(
+    r"(?i)^[\s*_]*(?:my|your|ur|yo|ya|mi|mis|tu|tus|minha|meu|minhas|meus|tua|teu|내|니|우리)\s+"
+    r"(?!(?:girl|boy|queen|king|baby|babe|bae|man|fav\w*|love|son|daughter|husband|wife|bias|god|gosh|lord|deus|dios|diosito)\b)[^\W\d]"  # "my girl namra", "my god"
+    r"|^[\s*_]*(?:yung|ang|si)?\s*[^\W\d][\w'-]*\s+(?:ko|mo|namin|natin|nyo|gue|gw|gua|aku|ku|kamu)[\s\W]*$")
 _NOUN_PHRASE = compile_later(r"(?i)^[\s*_]*(?:the|that|this|some|a|an)\s+[^\W\d]")
 _STRANGER = compile_later(r"(?i)^[\s*_]*(?:the|that|this|some|a|an)\s+(?:guy|girl|dude|man|woman|lady|kid|boy|person)"
                           r"(?:\s+(?:at|in|on|near|outside)\s+(?!.*\b(?:class|school|gym|library|roof|science|archery|hyosan|camp"
@@ -335,10 +338,10 @@ def answers(question: str, answer: str) -> bool:
 
 def _jokes(said: str) -> bool:
     """Whether an answer to who names someone of the chat's world as a joke, not anyone of the story's (_CHATS_OWN)."""
-    if _CHATS_OWN.match(said):
-        return True
     laughed = _CHATTER.search(said) is not None or _LAUGHS.search(said) is not None
     unlaughed = _CHATTER.sub(" ", _LAUGHS.sub(" ", said)).strip()
+    if _CHATS_OWN.match(unlaughed):
+        return True
     return laughed and bool(_NOUN_PHRASE.match(unlaughed)) and (not _ROLE_NAMED.match(unlaughed) or bool(_STRANGER.match(unlaughed)))
 
 

@@ -32,6 +32,7 @@ S1E3 = Position(1, 3)
     ("who bites cheongsan?", "the bully guy lol", 11),  # laughing, still a role of the story
     ("who bites cheongsan?", "the guy from his class lmao", 11),
     ("who bites cheongsan?", "the guy with one eye lmao", 11),
+    ("quem morde o cheongsan?", "meu deus o gwinam kkkk", 11),  # "my god", not someone of the writer's
     ("who bites cheongsan?", "hey guys its gwinam", 11),  # a greeting before the answer does not hide it
     ("which ep does so-ju die", "11 lol", 11),
     ("cheongsan dies or what?", "yes", 11),  # the question says who; a yes confirms it
@@ -130,6 +131,8 @@ def test_a_reply_that_answers_a_spoiler_question_gives_its_spoiler_away(question
     ("who bites namra?", "the landlord lmao"),
     ("who bites cheongsan?", "the mailman 💀"),
     ("who kills woojin?", "my cat probably lol"),
+    ("¿quién muerde a cheongsan?", "mi gato jajaja"),
+    ("sino kumagat kay cheongsan?", "yung kapitbahay namin haha"),  # "our neighbour"
     ("does cheongsan come back in s2?", "yes pls 🙏"),  # a wish, not an answer
     ("is namra in s2?", "yes i hope so"),
     ("does cheongsan come back in s2?", "||yes he does|| 😭"),  # the answer in bars: the tears beside it answer nothing
