@@ -126,10 +126,12 @@ _BARE = 4  # words: a plain message answers the question above it only as "yeah 
 _ANSWER_LONG = 7  # words, when they open as an answer: "yeah he does in the end 😭", "no she makes it dont worry"
 # a name or an episode opening a plain answer to who or when: "it was gwinam i think", "like ep 11 i think" (not "it
 # was so scary", "in 10 min")
-_NAMES_OPEN = compile_later(r"(?i)^[\s*_]*(?:(?:prob(?:ably)?|like|in|around|i think|from|at|by|en(?: el)?|desde|di|dari|sa|no|na|em"
-                            r"|à partir de|ab|dès)\s+)?(?:ep|episode|episodio|episódio|épisode|e)\s*\d"
+_NAMES_OPEN = compile_later(r"(?i)^[\s*_]*(?:(?:prob(?:ably)?|like|in|around|i think)\s+)?(?:ep|episode|e)\s*\d"
                             r"|^[\s*_]*(?:it'?s|its|it was|it is)\s+[^\W\d][\w'-]*[\s,]*(?:i think|i believe|obviously|ofc|of course"
                             r"|lol|tho|though|right|sadly|actually)?[\s\W]*$")
+# a yes going on with when ("sí en el ep 1", "yes from ep 4", "iya di ep 3"; not "yes ep 1 just dropped")
+_AT_EPISODE = compile_later(r"(?i)^(?:in|from|at|by|en(?: el)?|desde|di|dari|sa|no|na|em|à partir de|ab|dès)\s+"
+                            r"(?:ep|episode|episodio|episódio|épisode|e)\s*\d")
 # "you'll cry at the end", "bring tissues": tears promised, the sad end as a crying emoji tells it
 _CRY = compile_later(r"(?i)^[\s*_]*(?:you'?ll|you will|u'?ll|you'?re gonna|ur gonna|u r gonna) (?:cry|sob|be crying|need tissues)"
                      r"|^[\s*_]*(?:bring|get|grab|prepare) (?:some |the |ur |your )?tissues")
@@ -402,7 +404,7 @@ def bare(text: str) -> bool:
     # ... or on with the episode ("sí en el ep 1", "yes from ep 4"), or with the fate it says yes to ("iya mati di ep 5")
     fated = _DIE.match(goes_on) or (_LIVE.match(goes_on) and not _WELLBEING.match(goes_on))
     return bool(_PRONOUN.match(goes_on) or _ECHOES.search(opened) or _NAMES_OPEN.match(opened)
-                or (committed and (_NAMES_OPEN.match(goes_on) or fated)))
+                or (committed and (_AT_EPISODE.match(goes_on) or fated)))
 
 
 def emoji_only(text: str) -> bool:

@@ -57,6 +57,7 @@ def test_in_a_busy_channel_the_last_question_is_the_one_answered() -> None:
     ([(ASKER, "does cheongsan die?")], "yes i loved that episode so much"),  # the writer's own, though it opens "yes"
     ([(ASKER, "does cheongsan die?")], "i'm so scared for ep 4"),
     ([(ASKER, "does cheongsan die?")], "nah im going to sleep now"),  # a no that goes on with chat, not about him
+    ([(ASKER, "does cheongsan come back in s2?")], "yes ep 1 just dropped"),  # a yes, then news of the episode
     ([(ASKER, "when does gwinam die")], "in 10 min i think guys"),
     ([(ASKER, "who bites cheongsan?")], "it was so scary lol ngl"),
     ([(ASKER, "who bites namra?")], "the bully is so annoying"),  # a role, then chat about it
