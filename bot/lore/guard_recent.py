@@ -80,7 +80,7 @@ class RecentAsks:
         if at is None:
             return []
         one = said[at]
-        said[at] = Said(one.author_id, question_in(text) or "", one.at, message_id)
+        said[at] = Said(one.author_id, question_in(text) or "", one.at, message_id, text if bare(text) else "")
         run = list(said)
         again: list[tuple[int, str]] = []
         for n, later in enumerate(run[at + 1:], start=at + 1):
