@@ -166,12 +166,13 @@ _ASIDE = compile_later(r"(?i)\b(?:you|u|ya|ur)\b.*\b(?:on|at|up to|watched|seen|
 _BUMP = compile_later(r"(?i)\b(?:still waiting|waiting for (?:an? )?(?:answer|reply)|answer (?:me|pls|plz|please)|need to know"
                       r"|(?:someone|anyone|somebody|anybody) (?:answer|reply|help|tell))\b")
 # a who answered as a joke, with someone of the chat's world, not the story's: the writer's or the asker's own ("my cat
-# probably lol", "your mom", "mi gato", "yung kapitbahay namin", "tetangga gue"; not "my girl namra"), or, laughing, a noun phrase naming no role of the story ("the landlord lmao", "the
-# mailman 💀") or a stranger met elsewhere ("the guy at the store lol"; not "the bully guy lol", "the guy from his class",
-# "the guy with one eye lmao")
+# probably lol", "your mom", "mi gato", "yung kapitbahay namin", "tetangga gue"; not "my girl namra", "meu deus, o
+# gwinam"), or, laughing, a noun phrase naming no role of the story ("the landlord lmao", "the mailman 💀") or a
+# stranger met elsewhere ("the guy at the store lol"; not "the bully guy lol", "the guy with one eye lmao")
 _CHATS_OWN = compile_later(
     r"(?i)^[\s*_]*(?:my|your|ur|yo|ya|mi|mis|tu|tus|minha|meu|minhas|meus|tua|teu|내|니|우리)\s+"
-    r"(?!(?:girl|boy|queen|king|baby|babe|bae|man|fav\w*|love|son|daughter|husband|wife|bias|god|gosh|lord|deus|dios|diosito)\b)[^\W\d]"  # "my girl namra", "my god"
+    r"(?!(?:girl|boy|queen|king|baby|babe|bae|man|fav\w*|love|son|daughter|husband|wife|bias|god|gosh|lord|deus|dios"
+    r"|diosito)\b)[^\W\d]"
     r"|^[\s*_]*(?:yung|ang|si)?\s*[^\W\d][\w'-]*\s+(?:ko|mo|namin|natin|nyo|gue|gw|gua|aku|ku|kamu)[\s\W]*$")
 _NOUN_PHRASE = compile_later(r"(?i)^[\s*_]*(?:the|that|this|some|a|an)\s+[^\W\d]")
 _STRANGER = compile_later(r"(?i)^[\s*_]*(?:the|that|this|some|a|an)\s+(?:guy|girl|dude|man|woman|lady|kid|boy|person)"
@@ -344,7 +345,8 @@ def _jokes(said: str) -> bool:
     unlaughed = _CHATTER.sub(" ", _LAUGHS.sub(" ", said)).strip()
     if _CHATS_OWN.match(unlaughed):
         return True
-    return laughed and bool(_NOUN_PHRASE.match(unlaughed)) and (not _ROLE_NAMED.match(unlaughed) or bool(_STRANGER.match(unlaughed)))
+    named = _ROLE_NAMED.match(unlaughed) and not _STRANGER.match(unlaughed)
+    return laughed and bool(_NOUN_PHRASE.match(unlaughed)) and not named
 
 
 def _own_line(said: str) -> bool:
