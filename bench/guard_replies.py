@@ -30,6 +30,10 @@ Figures: missed (a spoiling answer left up) / harmless taken down.
   phrases, "he dies" under "what happens to X?"), blind 13 / 1; after guard58 (French and German question words, a
   role noun phrase of up to 7 words answers plainly, the pronoun carries the name "what happens to" asks of, French
   and German laughter, greetings and "je sais pas") 1 / 0; guard_replies57 1 / 0 -> 0 / 0.
+- guard_replies59 (57 rows, 27 spoiling, 30 harmless; season 2's release night on a busy server, plain answers whose
+  question is edited after them: `edited_after`, `edit_gap`), blind 10 / 4; after guard59 (a question's edit reads the
+  fresh plain answers under it again; jokes under who; tears beside bars; filler before a question; the answer on the
+  next line; a yes going on with the episode or fate; a word said back with a yes) 2 / 0.
 
 `--show` lists every miss.
 """
@@ -73,12 +77,12 @@ def _replying_to(row: dict[str, Any]) -> list[str]:
     if row["form"] == "edited":
         return [str(row["question"]), str(row["edited"])]
     if row["form"] == "chain":
-        asked = asked_up([*reversed(row["between"]), row["question"]])
+        asked = asked_up([*reversed(row["between"]), row["question"]], str(row["answer"]))
         return [str(row["between"][-1]) if asked is None else asked]
     if row["form"] == "thread":
         return [thread_asks(str(row["question"]), "", str(row["answer"]))]
     if row["form"] == "plain":
-        return [_plainly_answered(row)]
+        return _plainly_answered(row)
     return [str(row["question"]) if row["form"] in ("reply", "barred", "taken_down", "deleted") else ""]
 
 
@@ -91,7 +95,7 @@ def _position(value: int | str) -> Position:
     return Position(int(season), int(episode) if episode else 99)
 
 
-def _plainly_answered(row: dict[str, Any]) -> str:
+def _plainly_answered(row: dict[str, Any]) -> list[str]:
     """The question a plain answer is read with, as the guard's memory of the channel finds it (bot/lore/guard_recent.py):
     the question (member 1), the messages between (members 3, 4, ...; or as `by` says: the asker, the answerer, a
     moderator, a bot or a webhook, whose lines the guard notes without reading them) spread over the gap, then the
@@ -113,12 +117,17 @@ def _plainly_answered(row: dict[str, Any]) -> str:
             recent.follows(1, author, str(line["text"]))
     clock.advance(step)
     channel = 2 if row.get("channel") == "other" else 1
-    return recent.follows(channel, 1 if row.get("by") == "asker" else 2, str(row["answer"]))
+    asked = [recent.follows(channel, 1 if row.get("by") == "asker" else 2, str(row["answer"]), message_id=2)]
+    if "edited_after" in row:  # the question edited once the answer is up: what the memory reads the answer with then
+        clock.advance(dt.timedelta(seconds=float(row.get("edit_gap", 30))))
+        asked += _edited(recent, str(row["edited_after"]))
+    return asked
 
 
-def _edited(recent: RecentAsks, text: str) -> None:
-    """The question's edit, told to the channel's memory the way the cog tells it."""
-    recent.edited(1, 1, text)
+def _edited(recent: RecentAsks, text: str) -> list[str]:
+    """The question's edit, told to the channel's memory the way the cog tells it; the questions the answers already
+    under it are read with again."""
+    return [asked for _, asked in recent.edited(1, 1, text)]
 
 
 def _bot_said(recent: RecentAsks, author_id: int, text: str) -> None:
@@ -129,8 +138,9 @@ def _bot_said(recent: RecentAsks, author_id: int, text: str) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--set", choices=("guard_replies52", "guard_replies53", "guard_replies54", "guard_replies55",
-                                            "guard_replies56", "guard_replies57", "guard_replies58"),
-                        default="guard_replies58")
+                                            "guard_replies56", "guard_replies57", "guard_replies58",
+                                            "guard_replies59"),
+                        default="guard_replies59")
     parser.add_argument("--show", action="store_true", help="list every miss")
     args = parser.parse_args()
     rows = yaml.safe_load((HERE / f"{args.set}.yaml").read_text(encoding="utf-8"))

@@ -54,7 +54,7 @@ _ASKED_CLOSED = compile_later(
 _ECHOES = compile_later(
     r"(?i)^[\s*_>]*(?:he|she|they)(?:(?:\s*(?:'s|’s|'re|’re)|\s+(?:is|are|was|were))\s+(?:fine|ok|okay|alright|safe|alive"
     r"|dead|gone|not|a zombie|a halfbie|bitten|infected|back)\b|\s+(?:does|did|do|doesn'?t|didn'?t|don'?t|isn'?t|wasn'?t"
-    r"|aren'?t|weren'?t|will|won'?t|is|are|was|were)\s*(?:$|[^\w\s]|but\b|though\b|tho\b|sadly\b|not\b)"
+    r"|aren'?t|weren'?t|will|won'?t|is|are|was|were)\s*(?:$|[^\w\s]|but\b|though\b|tho\b|sadly\b|not\b|don'?t worry\b|dw\b|no worries\b)"
     r"|\s+(?:gets?|got|dies|died|lives|lived|survives|survived|makes|made|turns|turned|becomes|became|does not|did not"
     r"|doesn'?t|didn'?t|won'?t)\b)")
 # what commits to nothing: a refusal, a hedge, or the writer's own place in the show
@@ -66,6 +66,9 @@ _REFUSES = compile_later(
     r"|haven'?t (?:seen|watched|finished|gotten)|not there yet|not yet|\bi'?m (?:only |still |just )?(?:on|at) (?:ep|episode)"
     r"|same question|ni idea|no s[ée]|(?:je )?(?:ne )?sais pas|aucune idée|pas de spoil|keine (?:ahnung|spoiler)|wei(?:ß|ss) (?:ich )?nicht|gatau|ga tau|gak tau|nggak tau|ngga tau|tidak tahu|rahasia|모르|몰라|不知道|わからない"
     r"|知らない"
+    # a wish, not an answer: "yes pls 🙏", "yes i hope so", "fingers crossed", "ojalá", "semoga", "제발"
+    r"|\b(?:yes|yeah|ya|yea)\s+(?:pls|plz|please)\b|\bi hope\b|hopefully|fingers crossed|🤞|\bojal[aá]\b|\bsemoga\b"
+    r"|\btomara\b|제발"
     # sent elsewhere: "ask in #spoilers", "take it to <#123>", "go to the spoiler channel"
     r"|\b(?:ask|go|take (?:it|this|that)|move (?:it|this|that)|post (?:it|that|this))\s+(?:to|in|on|at)\s+(?:the\s+)?(?:<#|#|spoil)")
 # laughter as fans type it in their languages (wkwk, jaja, kkkk, rsrs, 555), which answers nothing
@@ -89,6 +92,7 @@ _NAMES_NONE = compile_later(
     r"|mods?|good|great|question|wow|damn|dang|rip|sad|sleepy|tired|late|its|it'?s|wtf|why|huh|ugh|oof|yikes|aw+|gosh"
     r"|god|yo|hey|ngl|tbh|srsly|legit|s[ií]|oo|iya|gak|hindi|hala|grabe|ay+|nossa|gracias|obrigad[oa]|makasih|salamat"
     r"|응+|네+|ㅇㅇ|ㄴㄴ|아니\w*|헐|대박|고마워\w*|감사\w*")
+_YES_AFTER = compile_later(r"(?i)sim|s[ií]|yes|yeah|oo|opo|iya|ya|ja|oui|응|네")  # a yes said after a word said back
 _LINK = re.compile(r"<?https?://\S+>?")
 _PUZZLED = compile_later(r"(?i)^[\s*_]*(?:huh+|wdym|wut|wat|what+|eh+|que|qué|ha|뭐야?|hah)[\s?!.~]*$")
 _WORD = compile_later(r"\w+")
@@ -125,6 +129,9 @@ _ANSWER_LONG = 7  # words, when they open as an answer: "yeah he does in the end
 _NAMES_OPEN = compile_later(r"(?i)^[\s*_]*(?:(?:prob(?:ably)?|like|in|around|i think)\s+)?(?:ep|episode|e)\s*\d"
                             r"|^[\s*_]*(?:it'?s|its|it was|it is)\s+[^\W\d][\w'-]*[\s,]*(?:i think|i believe|obviously|ofc|of course"
                             r"|lol|tho|though|right|sadly|actually)?[\s\W]*$")
+# a yes going on with when ("sí en el ep 1", "yes from ep 4", "iya di ep 3"; not "yes ep 1 just dropped")
+_AT_EPISODE = compile_later(r"(?i)^(?:in|from|at|by|en(?: el)?|desde|di|dari|sa|no|na|em|à partir de|ab|dès)\s+"
+                            r"(?:ep|episode|episodio|episódio|épisode|e)\s*\d")
 # "you'll cry at the end", "bring tissues": tears promised, the sad end as a crying emoji tells it
 _CRY = compile_later(r"(?i)^[\s*_]*(?:you'?ll|you will|u'?ll|you'?re gonna|ur gonna|u r gonna) (?:cry|sob|be crying|need tissues)"
                      r"|^[\s*_]*(?:bring|get|grab|prepare) (?:some |the |ur |your )?tissues")
@@ -158,6 +165,20 @@ _ASIDE = compile_later(r"(?i)\b(?:you|u|ya|ur)\b.*\b(?:on|at|up to|watched|seen|
 # a bump said as a remark ("still waiting for an answer"): the reply under it answers the question above
 _BUMP = compile_later(r"(?i)\b(?:still waiting|waiting for (?:an? )?(?:answer|reply)|answer (?:me|pls|plz|please)|need to know"
                       r"|(?:someone|anyone|somebody|anybody) (?:answer|reply|help|tell))\b")
+# a who answered as a joke, with someone of the chat's world, not the story's: the writer's or the asker's own ("my cat
+# probably lol", "your mom", "mi gato", "yung kapitbahay namin", "tetangga gue"; not "my girl namra", "meu deus, o
+# gwinam"), or, laughing, a noun phrase naming no role of the story ("the landlord lmao", "the mailman 💀") or a
+# stranger met elsewhere ("the guy at the store lol"; not "the bully guy lol", "the guy with one eye lmao")
+_CHATS_OWN = compile_later(
+    r"(?i)^[\s*_]*(?:my|your|ur|yo|ya|mi|mis|tu|tus|minha|meu|minhas|meus|tua|teu|내|니|우리)\s+"
+    r"(?!(?:girl|boy|queen|king|baby|babe|bae|man|fav\w*|love|son|daughter|husband|wife|bias|god|gosh|lord|deus|dios"
+    r"|diosito)\b)[^\W\d]"
+    r"|^[\s*_]*(?:yung|ang|si)?\s*[^\W\d][\w'-]*\s+(?:ko|mo|namin|natin|nyo|gue|gw|gua|aku|ku|kamu)[\s\W]*$")
+_NOUN_PHRASE = compile_later(r"(?i)^[\s*_]*(?:the|that|this|some|a|an)\s+[^\W\d]")
+_STRANGER = compile_later(r"(?i)^[\s*_]*(?:the|that|this|some|a|an)\s+(?:guy|girl|dude|man|woman|lady|kid|boy|person)"
+                          r"(?:\s+(?:at|in|on|near|outside)\s+(?!.*\b(?:class|school|gym|library|roof|science|archery|hyosan|camp"
+                          r"|army|police)\b)[\w' -]+)?[\s\W]*$")
+_LAUGHS = compile_later(r"[\U0001F480\u2620\U0001F602\U0001F923]")
 # "does anyone know who ...": a closed opening that still asks who or when
 _ASKS_FOR = compile_later(r"(?i)\b(?:know|remember|recall|tell me|tell us)\b")
 
@@ -271,9 +292,11 @@ def _subjects(asked: str) -> list[tuple[str, str]]:
 
 def asked_in(text: str) -> tuple[str, str] | None:
     """The first question a message asks itself and its answer: lines it quotes ("> question") and
-    what follows them, or a question and what follows it on its line ("is X ok? not really")."""
+    what follows them, or a question and what follows it on its line ("is X ok? not really"), else on the next
+    line ("guys does cheongsan come back?\nyes he does")."""
     lines = text.strip().split("\n")
     at = 0
+    below = None  # a line that is a question alone, and the line under it: "does X come back?\nyes he does"
     while at < len(lines):
         end = at
         while end < len(lines) and _QUOTE.match(lines[end]):
@@ -283,8 +306,10 @@ def asked_in(text: str) -> tuple[str, str] | None:
         mark = _QUESTION_END.search(lines[at])
         if end == at and mark is not None and lines[at][mark.end():].strip():
             return lines[at][:mark.end()], lines[at][mark.end():]
+        if end == at and below is None and mark is not None and at + 1 < len(lines) and lines[at + 1].strip():
+            below = lines[at][:mark.end()], lines[at + 1]
         at = max(end, at + 1)
-    return None
+    return below
 
 
 def answers(question: str, answer: str) -> bool:
@@ -307,11 +332,21 @@ def answers(question: str, answer: str) -> bool:
         return False
     if _REACTS.match(bare.strip()) and not _DIGIT.search(said):
         return False
-    if _SCENE_OF.match(bare) and _ASKS_WHO.match(_OPENER.sub("", question, count=1)):
+    if _ASKS_WHO.match(_OPENER.sub("", question, count=1)) and (_SCENE_OF.match(bare) or _jokes(said)):
         return False
     # a question back ("why do you ask", "what ep are u on?") or a long line of its own is no answer (it is read alone)
     asks_back = _CLOSED.search(said) or _WH.match(said) or (said.endswith(("?", "？")) and len(words) > 2)
     return 0 < len(words) <= _SHORT and not asks_back
+
+
+def _jokes(said: str) -> bool:
+    """Whether an answer to who names someone of the chat's world as a joke, not anyone of the story's (_CHATS_OWN)."""
+    laughed = _CHATTER.search(said) is not None or _LAUGHS.search(said) is not None
+    unlaughed = _CHATTER.sub(" ", _LAUGHS.sub(" ", said)).strip()
+    if _CHATS_OWN.match(unlaughed):
+        return True
+    named = _ROLE_NAMED.match(unlaughed) and not _STRANGER.match(unlaughed)
+    return laughed and bool(_NOUN_PHRASE.match(unlaughed)) and not named
 
 
 def _own_line(said: str) -> bool:
@@ -332,10 +367,16 @@ def _opened(text: str) -> str:
 def _says_back(question: str, said: str) -> bool:
     """An answer that says the question's fate back, as Korean, Spanish or Portuguese answer yes ("온조 살아?"
     "살아남아", "o gwinam morre?" "morre sim"): its first word opens as the question's verb of dying or living does
-    (never its name or other words: "cheongsan is my fav" answers nothing)."""
+    (never its name or other words: "cheongsan is my fav" answers nothing), or it is any word of the question
+    followed by a yes ("volta sim")."""
     first = _WORD.match(said)
     if first is None or len(first.group()) < 2:
         return False
+    # the question's own word said back with a yes: "o cheongsan volta na 2ª temporada?" "volta sim!!"
+    words = _WORD.findall(said)
+    if len(words) > 1 and _YES_AFTER.fullmatch(words[1]) and len(words[0]) > 2 \
+            and words[0].lower() in {word.lower() for word in _WORD.findall(question)}:
+        return True
     fates = (word for word in _WORD.findall(question)
              if (_DIE.search(word) or _LIVE.search(word)) and not _WELLBEING.fullmatch(word))
     return any(first.group().lower().startswith(word[:2] if ord(word[0]) > 0x2FFF else word[:4].lower()) for word in fates)
@@ -362,7 +403,10 @@ def bare(text: str) -> bool:
     # to sleep", "yeah ep 4 was insane")
     committed = _COMMITS.match(opened)
     goes_on = opened[committed.end():].lstrip(" ,.!~") if committed else ""
-    return bool(_PRONOUN.match(goes_on) or _ECHOES.search(opened) or _NAMES_OPEN.match(opened))
+    # ... or on with the episode ("sí en el ep 1", "yes from ep 4"), or with the fate it says yes to ("iya mati di ep 5")
+    fated = _DIE.match(goes_on) or (_LIVE.match(goes_on) and not _WELLBEING.match(goes_on))
+    return bool(_PRONOUN.match(goes_on) or _ECHOES.search(opened) or _NAMES_OPEN.match(opened)
+                or (committed and (_AT_EPISODE.match(goes_on) or fated)))
 
 
 def emoji_only(text: str) -> bool:
@@ -370,18 +414,21 @@ def emoji_only(text: str) -> bool:
     return bool(_EMOJI_ONLY.match(text))
 
 
-def asked_up(chain: Sequence[str]) -> str | None:
+def asked_up(chain: Sequence[str], said: str = "") -> str | None:
     """The question a reply answers up its chain (the message it replies to first, then the one that one
     replies to): the nearest that asks one; "" where a "no spoilers here" or a remark of its own between is what
     it answers; None while each so far is a bump, an aside or a question back ("anyone??", "4", "what ep are you
-    on"). A remark stops the walk: it is what a reply answers, and no further message is fetched for it."""
+    on"). A remark stops the walk: it is what a reply answers, and no further message is fetched for it; a "no
+    spoilers pls" does too, unless the reply `said` takes up someone it does not name ("he does don't worry": the
+    one the question above asks of)."""
     for text in chain:
-        if _REFUSES.search(text):
+        refused = _REFUSES.search(text) is not None
+        if refused and not (_ECHOES.search(said) and question_in(text) is None):
             return ""
         asked = question_in(text)
         if asked is not None and not _ASIDE.search(asked) and len(_WORD.findall(asked)) > 2:
             return text
-        if not (_ASIDE.search(text) or _BUMP.search(text)) and len(_WORD.findall(text)) > 2:
+        if not (refused or _ASIDE.search(text) or _BUMP.search(text)) and len(_WORD.findall(text)) > 2:
             return ""
     return None
 
@@ -406,4 +453,8 @@ def question_in(text: str) -> str | None:
         return text[start:end].strip() or None
     if _FORBIDS.match(text):
         return None  # "don't ask that here lol", "dont spoil": told, not asked (a question so opened has its "?")
-    return text if _CLOSED.search(text) or _WH.match(text) else None  # opening as a question: not a notice's "What you wrote"
+    # opening as a question, or so after a chat line's filler ("wait who bites namra", not "wait what"): not a notice's
+    # "What you wrote"
+    opened = _opened(text)
+    asks = _CLOSED.search(text) or _WH.match(text) or (len(_WORD.findall(opened)) > 2 and _WH.match(opened))
+    return text if asks else None

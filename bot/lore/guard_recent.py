@@ -8,7 +8,8 @@ message is a bare answer (bot.lore.guard_answers.bare: a yes, a no, emoji, a nam
 "anyone up?" asked after the spoiler question answers "anyone up?", and names nothing.
 
 In memory only: for each channel, who wrote its last few messages, when, and the question each asks (a text that
-asks nothing is not kept, only that it was said); a channel quiet for ANSWERED_WITHIN is forgotten whole, an older
+asks nothing is not kept, only that it was said, unless it is a bare answer: a question's edit reads it again while
+it is fresh); a channel quiet for ANSWERED_WITHIN is forgotten whole, an older
 message of one still talking is never read and goes when it next speaks, and only so many channels are kept.
 """
 
@@ -34,6 +35,7 @@ class Said:
     asks: str
     at: dt.datetime
     message_id: int = 0
+    answer: str = ""  # its text when bare enough to answer a question above it, for that question's edit
 
 
 class RecentAsks:
@@ -53,13 +55,8 @@ class RecentAsks:
         said = self._channels.pop(channel_id, deque(maxlen=BETWEEN + 1))
         while said and now - said[0].at > ANSWERED_WITHIN:
             said.popleft()
-        answered = ""
-        if bare(text):
-            # emoji alone react to the message right above them: a 💀 under "gwinam's face lmao" laughs at it
-            asked = next((one for one in list(reversed(said))[:1 if emoji_only(text) else None] if one.asks), None)
-            if asked is not None and asked.author_id != author_id:  # (older ones were dropped above)
-                answered = _first_asked(said, asked)
-        said.append(Said(author_id, question_in(text) or "", now, message_id))
+        answered = _answered(list(said), author_id, text)
+        said.append(Said(author_id, question_in(text) or "", now, message_id, text if bare(text) else ""))
         self._channels[channel_id] = said  # the channel spoken in last is the last forgotten
         while len(self._channels) > CHANNELS:
             self._channels.popitem(last=False)
@@ -72,12 +69,26 @@ class RecentAsks:
         if channel_id in self._channels:
             self._channels[channel_id].append(Said(author_id, question_in(text) or "", self._clock.now()))
 
-    def edited(self, channel_id: int, message_id: int, text: str) -> None:
-        """A remembered message's edit: "does he die?" made "does cheongsan die?" is the question a "yes 😭" answers."""
+    def edited(self, channel_id: int, message_id: int, text: str) -> list[tuple[int, str]]:
+        """A remembered message's edit: "does he die?" made "does cheongsan die?" is the question a "yes 😭" after it
+        answers. The plain answers already under it, sent within ANSWERED_WITHIN, are given back (their ids, and the
+        question each now answers) to be read again: a "yes 😭" a minute old is a spoiler once its question names
+        cheongsan; an older one has scrolled away from it and stays as it was."""
         said = self._channels.get(channel_id, deque())
-        for at, one in enumerate(said):
-            if message_id and one.message_id == message_id:
-                said[at] = Said(one.author_id, question_in(text) or "", one.at, message_id)
+        now = self._clock.now()
+        at = next((n for n, one in enumerate(said) if message_id and one.message_id == message_id), None)
+        if at is None:
+            return []
+        one = said[at]
+        said[at] = Said(one.author_id, question_in(text) or "", one.at, message_id, text if bare(text) else "")
+        run = list(said)
+        again: list[tuple[int, str]] = []
+        for n, later in enumerate(run[at + 1:], start=at + 1):
+            if later.answer and later.message_id and now - later.at <= ANSWERED_WITHIN:
+                before = [up for up in run[:n] if later.at - up.at <= ANSWERED_WITHIN]
+                if asked := _answered(before, later.author_id, later.answer):
+                    again.append((later.message_id, asked))
+        return again
 
     def __len__(self) -> int:
         return sum(map(len, self._channels.values()))
@@ -90,11 +101,21 @@ class RecentAsks:
             self._channels.popitem(last=False)
 
 
-def _first_asked(said: deque[Said], asked: Said) -> str:
+def _answered(said: list[Said], author_id: int, text: str) -> str:
+    """The question a plain `text` by `author_id` answers under the channel's recent messages `said` ("" when none)."""
+    if not bare(text):
+        return ""
+    # emoji alone react to the message right above them: a 💀 under "gwinam's face lmao" laughs at it
+    asked = next((one for one in list(reversed(said))[:1 if emoji_only(text) else None] if one.asks), None)
+    if asked is None or asked.author_id == author_id:
+        return ""
+    return _first_asked(said, asked)
+
+
+def _first_asked(said: list[Said], asked: Said) -> str:
     """The question an answer to `asked` answers: the first of its asker's questions just before it, with nobody
     between ("does cheongsan die?" then "like at the end?": a yes tells he dies)."""
-    run = list(said)
-    run = run[:run.index(asked) + 1]
+    run = said[:said.index(asked) + 1]
     first = asked
     for one in reversed(run[:-1]):
         if one.author_id != asked.author_id:

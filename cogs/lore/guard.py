@@ -245,7 +245,8 @@ class SpoilerGuard(commands.Cog):
     @commands.Cog.listener()
     async def on_raw_message_edit(self, payload: discord.RawMessageUpdateEvent) -> None:
         """An edit that adds a spoiler, itself or to the answers it drew ("does he die?" made "does cheongsan
-        die?" over its "yes 😭": its replies discord.py still has are read again with it). Only the owner acts
+        die?" over its "yes 😭": its replies discord.py still has, and the plain answers sent under it within a few
+        minutes, are read again with it). Only the owner acts
         (bot.ownership: MESSAGE_UPDATE is not gated as MESSAGE_CREATE is); an update that leaves the text as it
         was (an embed unfurled) is no new reading."""
         before = payload.cached_message
@@ -294,12 +295,16 @@ class SpoilerGuard(commands.Cog):
         if not await self._guarded(channel):
             return  # the common case, at no cost: a channel not guarded
         async with self._turn(channel.id):
+            again: list[tuple[int, str]] = []
             if new:
                 above = self.recent.follows(channel.id, message.author.id, said(message)[0], message.id)
             else:  # an edit: "does he die?" made "does cheongsan die?" is what a "yes 😭" after it answers
-                self.recent.edited(channel.id, message.id, said(message)[0])
+                again = self.recent.edited(channel.id, message.id, said(message)[0])
                 above = ""
             await self._judge(message, guild, _parent(channel), above)
+            for answer_id, asked in again:  # the fresh plain answers already under it, read with it as edited
+                if (answer := next((m for m in self.bot.cached_messages if m.id == answer_id), None)) is not None:
+                    await self._judge(answer, guild, _parent(channel), asked)
 
     async def _guarded(self, channel: discord.abc.MessageableChannel) -> bool:
         """Whether the guard is on in `channel`; a database fault reads as off (logged once by the database)."""
@@ -362,7 +367,7 @@ class SpoilerGuard(commands.Cog):
                 break
             text, author = (said(found)[0], found.author.id) if isinstance(found, discord.Message) else (found.text, found.author_id)
             chain.append(text)
-            if (asked := asked_up(chain)) is not None:
+            if (asked := asked_up(chain, said(message)[0])) is not None:
                 # nobody answers their own question: the asker's "yes" under "you sure you want to know?" is to that
                 return chain[0] if len(chain) > 1 and asked and author == message.author.id else asked
         return chain[0] if chain else ""

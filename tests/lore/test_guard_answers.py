@@ -29,6 +29,10 @@ S1E3 = Position(1, 3)
     ("is the class president gonna be ok", "she turns", 6),
     ("¿onjo sobrevive?", "sí", 12),
     ("who bites cheongsan?", "the bully", 11),  # a role names him as well as his name does
+    ("who bites cheongsan?", "the bully guy lol", 11),  # laughing, still a role of the story
+    ("who bites cheongsan?", "the guy from his class lmao", 11),
+    ("who bites cheongsan?", "the guy with one eye lmao", 11),
+    ("quem morde o cheongsan?", "meu deus o gwinam kkkk", 11),  # "my god", not someone of the writer's
     ("who bites cheongsan?", "hey guys its gwinam", 11),  # a greeting before the answer does not hide it
     ("which ep does so-ju die", "11 lol", 11),
     ("cheongsan dies or what?", "yes", 11),  # the question says who; a yes confirms it
@@ -122,6 +126,16 @@ def test_a_reply_that_answers_a_spoiler_question_gives_its_spoiler_away(question
     ("quand est-ce que namra se fait mordre ?", "je sais pas"),
     ("who bites cheongsan?", "the ep 3 ending omg"),  # the writer's reaction to a scene names no one
     ("what happens to cheongsan?", "he's so cute"),
+    # a joke under who names someone of the chat's world, not the story's
+    ("who bites cheongsan?", "the guy at the store lol"),
+    ("who bites namra?", "the landlord lmao"),
+    ("who bites cheongsan?", "the mailman 💀"),
+    ("who kills woojin?", "my cat probably lol"),
+    ("¿quién muerde a cheongsan?", "mi gato jajaja"),
+    ("sino kumagat kay cheongsan?", "yung kapitbahay namin haha"),  # "our neighbour"
+    ("does cheongsan come back in s2?", "yes pls 🙏"),  # a wish, not an answer
+    ("is namra in s2?", "yes i hope so"),
+    ("does cheongsan come back in s2?", "||yes he does|| 😭"),  # the answer in bars: the tears beside it answer nothing
     ("", "no"),  # the question gone or out of reach: the reply read alone
     ("🛡️ <@1>, your message was taken down: it gives away season 1, episode 11 (S1E11). What you wrote, behind a "
      "spoiler:\n||cheong-san dies||", "ok sorry"),
@@ -139,6 +153,7 @@ def test_a_reply_that_commits_to_nothing_or_answers_no_spoiler_stays(question: s
     ("babalik ba si cheongsan sa season 2?", "oo!!", Position(2, 99)),
     ("cheongsan balik gak di season 2?", "iya di ep 3", Position(2, 3)),
     ("does gwinam come back in season 2??", "nope thank god", Position(2, 99)),
+    ("o cheongsan volta na 2ª temporada?", "volta sim!!", Position(2, 99)),  # the question's word said back, then a yes
 ])
 def test_an_answer_to_a_question_of_season_twos_story_gives_season_two_away(question: str, answer: str,
                                                                             gives_away: Position) -> None:
@@ -158,6 +173,7 @@ def test_an_answer_within_the_mark_stays() -> None:
     "lol wait. is the class president ok? not really",
     "omg\n> is so-ju gonna be ok\nno 💔",
     "guys\nis nam-ra ok?? not really 😭",
+    "is nam-ra ok?\nnot really 😭",  # the answer on the question's next line
 ])
 def test_a_quoted_question_or_one_asked_in_the_same_message_is_read_with_its_answer(text: str) -> None:
     spoiled = judge(text, S1E3, READS)
@@ -182,6 +198,12 @@ def test_a_quote_or_question_with_no_spoiler_stays(text: str) -> None:
 ])
 def test_a_reply_under_a_bump_or_an_aside_answers_the_question_up_its_chain(chain: list[str], asked: str | None) -> None:
     assert asked_up(chain) == asked
+
+
+def test_a_reply_taking_up_someone_under_a_no_spoilers_word_answers_the_question_above_it() -> None:
+    chain = ["no spoilers pls i'm on ep 1", "does suhyeok survive s2?"]
+    assert asked_up(chain, "he does don't worry") == "does suhyeok survive s2?"  # he: the one the question asks of
+    assert asked_up(chain, "yes sorry") == ""  # agreeing with the word
 
 
 @pytest.mark.parametrize(("name", "opening", "said", "asked"), [

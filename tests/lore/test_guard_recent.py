@@ -28,9 +28,15 @@ def _channel(*said: tuple[int, str], answer: str, by: int = ANSWERER, gap: dt.ti
 
 @pytest.mark.parametrize("answer", ["yeah 😭", "not really", "ep 11", "gwinam", "💀", "응 ㅠㅠ", "sí 🥹",
                                     "yeah he does in the end 😭", "it was gwinam i think", "like ep 11 i think",
-                                    "the class president of course", "el bully de la escuela"])  # a role, a noun phrase
+                                    "the class president of course", "el bully de la escuela",  # a role, a noun phrase
+                                    "sí en el ep 11", "iya mati di ep 11"])  # a yes, then the episode or the fate
 def test_a_bare_answer_right_after_a_question_is_read_with_it(answer: str) -> None:
     assert _channel((ASKER, "does cheongsan die?"), answer=answer) == "does cheongsan die?"
+
+
+def test_a_question_opened_with_a_chat_lines_filler_is_still_asked() -> None:
+    assert _channel((ASKER, "wait who bites namra"), answer="gwinam") == "wait who bites namra"
+    assert _channel((ASKER, "does cheongsan die?"), (3, "wait what"), answer="no 😭") == "does cheongsan die?"
 
 
 def test_a_few_messages_between_still_leave_the_question_answered() -> None:
@@ -51,6 +57,7 @@ def test_in_a_busy_channel_the_last_question_is_the_one_answered() -> None:
     ([(ASKER, "does cheongsan die?")], "yes i loved that episode so much"),  # the writer's own, though it opens "yes"
     ([(ASKER, "does cheongsan die?")], "i'm so scared for ep 4"),
     ([(ASKER, "does cheongsan die?")], "nah im going to sleep now"),  # a no that goes on with chat, not about him
+    ([(ASKER, "does cheongsan come back in s2?")], "yes ep 1 just dropped"),  # a yes, then news of the episode
     ([(ASKER, "when does gwinam die")], "in 10 min i think guys"),
     ([(ASKER, "who bites cheongsan?")], "it was so scary lol ngl"),
     ([(ASKER, "who bites namra?")], "the bully is so annoying"),  # a role, then chat about it
@@ -68,6 +75,20 @@ def test_an_answer_after_the_questions_edit_is_read_with_the_question_as_edited(
     recent.follows(1, ASKER, "does he die?", message_id=10)
     recent.edited(1, 10, "does cheongsan die?")
     assert recent.follows(1, ANSWERER, "yes 😭") == "does cheongsan die?"
+
+
+@pytest.mark.parametrize(("late", "again"), [
+    (dt.timedelta(seconds=40), [(11, "does cheongsan die?")]),  # the yes a moment old now answers who it names
+    (ANSWERED_WITHIN + dt.timedelta(seconds=1), []),  # an older one has scrolled away from it: it stays as it was
+])
+def test_a_questions_edit_reads_the_fresh_plain_answers_under_it_again(late: dt.timedelta, again: list[tuple[int, str]]) -> None:
+    clock = ManualClock(START)
+    recent = RecentAsks(clock)
+    recent.follows(1, ASKER, "does he die?", message_id=10)
+    recent.follows(1, ANSWERER, "yes 😭", message_id=11)
+    recent.follows(1, 3, "who else is watching with subs?", message_id=12)  # no answer: never read again
+    clock.advance(late)
+    assert recent.edited(1, 10, "does cheongsan die?") == again
 
 
 @pytest.mark.parametrize(("bot_said", "answer", "asked"), [

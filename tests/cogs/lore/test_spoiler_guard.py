@@ -517,11 +517,14 @@ async def test_without_read_message_history_a_reply_is_read_without_asking_disco
     assert not [r for r in h.discord.requests if r.method == "GET" and r.path.endswith(f"/messages/{question.id}")]
 
 
-async def test_a_question_edited_into_a_spoiler_takes_down_the_answer_it_drew(h: Harness) -> None:
+async def test_a_question_edited_into_a_spoiler_takes_down_the_answers_it_drew(h: Harness) -> None:
     await _guard(h, h.general)
     question = await h.discord.say(h.fan, h.general, "does he die?")  # nobody named: "yes" gives nothing away
     answer = await h.discord.say(h.moderator, h.general, "yes 😭", reply_to=question)
+    plainly = await h.discord.say(h.moderator, h.general, "yeah sadly")  # sent plainly under it, a moment later
     await h.discord.edit(h.fan, question, "does cheongsan die?")
     notice = await _notice_of(h, h.general, "yes 😭")
     await _gone(h, h.general, answer)
     assert "read with the question it answers" in outside_bars(notice.content), notice.content
+    await _notice_of(h, h.general, "yeah sadly")
+    await _gone(h, h.general, plainly)
