@@ -66,6 +66,17 @@ _OUT_NOW = compile_later(r"\b(?:is|are)\s+(?:\w+\s+)?out\b|\bout\s+now\b|上线�
 _TWO_MARKS = compile_later(r"(\s[—–-]|[:：|])\s+[:：—–-](?=\s)")
 
 
+def _without_later_days(text: str) -> str:
+    """`text` without each later batch's label followed by its day (the label alone kept: "part 2 is out too")."""
+    kept: list[str] = []
+    at = 0
+    for m in _LATER.finditer(text):
+        if m.start() >= at and (day := _ITS_DAY.match(text, m.end()) or _ITS_COUNT.match(text, m.end())) is not None:
+            kept.append(_JOINED.sub("", text[at:m.start()]))
+            at = day.end()
+    return " ".join(" ".join(kept + [text[at:]]).split()) if kept else text
+
+
 def _ours(text: str, label: re.Match[str]) -> bool:
     before = text[:label.start()]
     return _OURS_BEFORE.search(before) is not None and _NONE_BEFORE.search(before) is None
@@ -77,7 +88,11 @@ def first_batch(text: str) -> str:
     first = _FIRST.search(text)
     if first is None:
         later = next((m for m in _LATER.finditer(text) if _ours(text, m)), None)
-        return "" if later is not None and not (_BOTH.search(text) and _OUT_NOW.search(text)) else text
+        if later is not None:
+            return "" if not (_BOTH.search(text) and _OUT_NOW.search(text)) else text
+        # a later batch named further on with its day ("… lo más visto de Netflix, y la parte 2 llega el 9 de abril"):
+        # that day is the batch's, never the season's; the rest is kept (s2wild62)
+        return _without_later_days(text)
     kept: list[str] = []
     at = 0
     # every later batch, before the first one too ("下部7月2日上线，上部5月28日", "Part 2 on June 25, Part 1 on May 28"):

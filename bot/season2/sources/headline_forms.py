@@ -44,7 +44,8 @@ _LISTING_END = (r"(?:,?\s*20\d\d)?(?:,?\s*(?:at\s+)?(?:\d{1,2}(?:[:.]\d\d)?\s*[a
                 # a 24-hour clock with its country's time, as the readers abroad put it: "at 9:00 German time (MESZ)"
                 r"|\d{1,2}:\d\d\s+[a-z]+\s+time\b(?:\s*\([a-z]{2,5}\))?))?"
                 # "… is march 19 per netflix", "… march 19, confirmed": who says so, or that it is so, may follow
-                r"\s*(?:$|(?!['’]s\b)[^\w\s]|(?:(?:on|per|via|from|according\s+to|confirmed\s+by)\s+)?netflix\b"
+                # (Netflix with its preposition abroad: "… 19 marca na Netflixie!", s2wild62)
+                r"\s*(?:$|(?!['’]s\b)[^\w\s]|(?:(?:on|per|via|from|according\s+to|confirmed\s+by|na|en|no|auf|bei|su|sur|di)\s+)?netflix(?:ie)?\b"
                 r"|(?:according\s+to|per|via)\s+(?:an?|the|my|our|one|some)\s"  # "… on April 2 according to a studio employee"
                 r"|(?:(?:it'?s|it\s+is|now|is)\s+)?(?:confirmed|official(?:ly)?)\b(?!\s+(?:as|for)\b))")  # "march 12's most awaited" is no
 # listing, nor "13/03 is confirmed as the cast reading" (the day of something else)
@@ -52,7 +53,7 @@ _LISTING_END = (r"(?:,?\s*20\d\d)?(?:,?\s*(?:at\s+)?(?:\d{1,2}(?:[:.]\d\d)?\s*[a
 _LISTING = compile_later(
     # "All of Us Are Dead (Season 2)", as a roundup lists it
     r"(?P<name>(?:" + EN_SHOW_NAME + r")['’\"”]?\s*\(?\s*(?:(?:season|series|part)\s*(?:2|two)|s2|2)\b['’\"”]?(?:\s*\))?)"
-    r"\s*(?P<between>\bon\b|→|->|⇒|➡\ufe0f?|\s[—–-]\s|:(?:\s*on\b)?|\(|\||[⏰📅📆🗓]\ufe0f?|\.(?:\s*,)?"  # Netflix's card, below
+    r"\s*(?P<between>\bon\b|→|->|⇒|➡\ufe0f?|\s[—–-]\s|:(?:\s*on\b)?|\(|\||[⏰📅📆🗓]\ufe0f?|\.(?:\s*,)?|,(?=\s)"  # Netflix's card, below
     # a copula: "aouad s2 is march 12", "... is reportedly March 19" (the season is that day)
     r"|\bis\s+(?P<adverb>(?:reportedly|allegedly|apparently|supposedly|officially|finally|now|still)\s+)?(?:on\s+)?"
     # its date said to be out, then the day: "aouad 2 date is out!!! 3.19 🧟", "… release date revealed: march 19" (s2wild53)

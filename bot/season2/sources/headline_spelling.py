@@ -40,6 +40,9 @@ _MISSPELT = (
     (compile_later(r"\bcom{2,}(ing|es)\b", re.I), r"com\1"),  # "comming"
     (compile_later(r"\b(all\s?of\s?us)\s+r\s+(?=d(?:ae|e|aa|eaa|ea)d+\b)", re.I), r"\1 are "),  # "all of us r dead"
     (compile_later(r"\b(all\s?of\s?us\s?are\s?)(?:d(?:ae|e|aa|eaa)d|dead{2,})\b", re.I), r"\1dead"),  # typed in a hurry: "Daed", "Deadd"
+    # the name's other words slipped ("Al of us are dead", "All of Ua Are Dead") and the short name's letters swapped ("AOAUD")
+    (compile_later(r"\b(?:al|alll)\s?of\s?us\s?are\s?(?=dead\b)|\ball\s?of\s?u[az]\s?are\s?(?=dead\b)", re.I), "all of us are "),
+    (compile_later(r"\b(?:aoaud|auoad|aouda|oauad|aoudad)\b", re.I), "aouad"),
     # the press's "eyed for" (targeted for) a time: "Season 2 eyed for first half of 2027" is set for it
     (compile_later(r"\b(?:is\s+|being\s+|now\s+)?eyed\s+for\b(?=\s+(?:the\s+)?(?:first|second|early|late|mid|spring|summer|fall|autumn|winter"
                 r"|q[1-4]|h[12]|20\d\d|" + MONTH_WORD + r")\b)", re.I), "set for"),
