@@ -74,6 +74,7 @@ def as_premiere(text: str) -> str:
   that year."""
     text = _SLATE.sub(lambda m: f"{m.group('name')} coming in {m.group('month')}", text)
     text = _YEAR_SLATE_AMONG.sub(_in_the_slates_year, _YEAR_SLATE.sub(_in_the_slates_year, text))
+    text = _NEXT_ON_NETFLIX.sub(lambda m: f"{m.group('year')} lineup", text)  # Netflix's own line-up event, named by its year
     text = _YEAR_LINEUP_LISTS.sub(lambda m: f"{m.group('year')} slate: {m.group('name')} coming in {m.group('year')}", text)
     text = _ON_THE_YEARS_LINEUP.sub(lambda m: f"{m.group('name') or m.group('tname') or m.group('iname')} coming in "
                                     f"{m.group('year') or m.group('ty') or m.group('iy')}", text)
@@ -251,6 +252,8 @@ _YEAR_LINEUP_LISTS = compile_later(
     r"(?:\s*[:—–-]|\s+(?:including|featuring|with))\s*['‘\"“]?\s*"
     rf"(?P<name>{SEASON_NAME})(?=['’\"”]?\s*(?:[,;&]|\band\b|$))", re.I)
 
+#: Netflix's yearly line-up event by its name: "Next on Netflix Korea 2027: All of Us Are Dead Season 2, …" is its 2027 line-up (s2wild62).
+_NEXT_ON_NETFLIX = compile_later(r"\bnext\s+on\s+netflix(?:\s+(?:korea|asia|k-?drama))?\s+(?P<year>20\d\d)\b", re.I)
 
 #: ... or says the season is on it, as fans write it: "netflix 2027 lineup is out and aouad 2 is on it!!!", "Estamos muertos 2 está
 #: en el lineup 2027 de Netflix" (never a hope for it: "2027 lineup tomorrow, hope aouad 2 is on it 🙏", nor a question) (s2wild51).
