@@ -29,9 +29,11 @@ _LATER = compile_later(
 _NONE_BEFORE = compile_later(r"\b(?:no|not|without|never|sin|sem|sans|ohne|tanpa|bukan)\s+(?:a\s+|any\s+)?$", re.I)
 #: Our season named right before a batch's label ("AOUAD 2 Part 2", "지우학2 파트2", "《僵尸校园2》下部"), or the label opening
 #: the post ("volume 2 arrives …", "Part 2 of AOUAD 2 …"): that batch is ours, not another show's ("Kingdom 3 part 2").
-_OURS_BEFORE = compile_later(
-    r"(?:(?:season|series|staffel|saison|temporada|stagione|sezon|musim|시즌)\s*(?:2|two)|\bs2|\baouad\s*2|\bdead\s*2|지우학\s*2"
-    r"|학교는\s*2|(?:muertos|mortos|öldük|vivi|martwi)\s*2|僵尸校园\s*2|殭屍校園\s*2|今私\s*2|มัธยมซอมบี้\s*2|xác\s+sống\s*2|[》」』\"”'’])\W{0,3}$|^\W*(?:the\s+)?$", re.I)
+_SEASON_TWO = (r"(?:(?:season|series|staffel|saison|temporada|stagione|sezon|musim|시즌)\s*(?:2|two)|\bs2|\baouad\s*2|\bdead\s*2|지우학\s*2"
+               r"|학교는\s*2|(?:muertos|mortos|öldük|vivi|martwi)\s*2|僵尸校园\s*2|殭屍校園\s*2|今私\s*2|มัธยมซอมบี้\s*2|xác\s+sống\s*2)")
+_OURS_BEFORE = compile_later(rf"(?:{_SEASON_TWO}|[》」』\"”'’])\W{{0,3}}$|^\W*(?:the\s+)?$", re.I)
+#: The season named with its own "2" (not "all of us are dead part 2", where the part is the season): a part after it is a batch.
+_SEASON_TWO_NAMED = compile_later(_SEASON_TWO + r"(?![\d])", re.I)
 #: A later batch's day right after its label ("Part 2 on June 25", "파트2 6월 25일", "下部7月2日", "parte 2 em 25 de junho",
 #: "Teil 2 am 25. Juni", "Part 2 Hunyo 25"): set aside with it, what follows kept (the season's name, "on Netflix").
 _ITS_DAY = compile_later(r"(?:[は는은]|\s*[:：])?\W{0,3}(?:(?:kommt|llega|arriva|arrives|drops|comes|chega|arrive|sort)\s+)?"
@@ -71,10 +73,10 @@ def _without_later_days(text: str) -> str:
     kept: list[str] = []
     at = 0
     for m in _LATER.finditer(text):
-        if m.start() >= at and (day := _ITS_DAY.match(text, m.end()) or _ITS_COUNT.match(text, m.end())) is not None:
+        if m.start() >= at and _SEASON_TWO_NAMED.search(f"{text[:m.start()]} · {text[m.end():]}") and (day := _ITS_DAY.match(text, m.end()) or _ITS_COUNT.match(text, m.end())) is not None:
             kept.append(_JOINED.sub("", text[at:m.start()]))
             at = day.end()
-    return " ".join(" ".join(kept + [text[at:]]).split()) if kept else text
+    return " ".join(" ".join([*kept, text[at:]]).split()) if kept else text
 
 
 def _ours(text: str, label: re.Match[str]) -> bool:
