@@ -53,7 +53,7 @@ _LISTING_END = (r"(?:,?\s*20\d\d)?(?:,?\s*(?:at\s+)?(?:\d{1,2}(?:[:.]\d\d)?\s*[a
 _LISTING = compile_later(
     # "All of Us Are Dead (Season 2)", as a roundup lists it
     r"(?P<name>(?:" + EN_SHOW_NAME + r")['’\"”]?\s*\(?\s*(?:(?:season|series|part)\s*(?:2|two)|s2|2)\b['’\"”]?(?:\s*\))?)"
-    r"\s*(?P<between>\bon\b|→|->|⇒|➡\ufe0f?|\s[—–-]\s|:(?:\s*on\b)?|\(|\||[⏰📅📆🗓]\ufe0f?|\.(?:\s*,)?|,(?=\s)"  # Netflix's card, below
+    r"\s*(?P<between>\bon\b|→|->|⇒|➡\ufe0f?|\s[—–-]\s|:(?:\s*on\b)?|\(|\||[⏰📅📆🗓]\ufe0f?|\.(?:\s*,)?"  # Netflix's card, below
     # a copula: "aouad s2 is march 12", "... is reportedly March 19" (the season is that day)
     r"|\bis\s+(?P<adverb>(?:reportedly|allegedly|apparently|supposedly|officially|finally|now|still)\s+)?(?:on\s+)?"
     # its date said to be out, then the day: "aouad 2 date is out!!! 3.19 🧟", "… release date revealed: march 19" (s2wild53)
@@ -95,6 +95,20 @@ def as_premiere(text: str) -> str:
 
 #: The season's English name as a listing gives it ("All of Us Are Dead (Season 2)", "aouad s2"), one group (as `_LISTING`'s `name`).
 SEASON_NAME = _LISTING.pattern.split(r"\s*(?P<between>")[0].replace("?P<name>", "")
+#: The season's name opening a post or a sentence, a comma, then its day and nothing more of it: "AOUAD 2, March 19. I'm
+#: screaming", "Estamos Muertos 2, 19 de marzo." (never in a sentence of something else: "Sweet Home 4 comes after AOUAD 2,
+#: April 9"; read before other titles are cut away, which would leave the name opening it) (s2wild62).
+_COMMA_DATED = compile_later(rf"(?:^|(?<=[.!?…]\s))(?P<lead>[^\w\s]*\s*)(?P<name>{SEASON_NAME}),\s+"
+                             rf"(?=(?:{WEEKDAY_WORD},?\s+)?{_LISTED_DAY}{_LISTING_END})", re.I)
+
+
+def comma_dated(text: str) -> str:
+    """A post's "<season>, <day>" as "<season> premieres <day>" (see `_COMMA_DATED`); never an event's day ("…, April 17, 6pm — fan
+    meeting")."""
+    return _COMMA_DATED.sub(lambda m: m.group(0) if EVENTS_DAY.match(m.string, m.end())
+                            else f"{m.group('lead')}{m.group('name')} premieres ", text)
+
+
 #: The season said to be a day named from today: "aouad s2 is tomorrow", "... is literally this friday".
 #: (or its release date said to be one: "aouad 2 release date is friday!!!", s2wild51)
 _SAID_DAY = compile_later(rf"(?P<name>{SEASON_NAME})['’]?s?\s+(?:(?:release|premiere)\s+date\s+)?is\s+(?:literally\s+|finally\s+|only\s+|just\s+)?(?:on\s+)?"
