@@ -254,6 +254,8 @@ def test_a_listing_gives_the_season_its_day(headline: str, expected: set[str]) -
     "Ngôi trường xác sống 2: triển lãm hoãn đến 9/4", "지우학2 팬미팅 4월 9일 오후 4시로 변경",
     # s2wild61: a day after the name's full stop in a sentence of something else (an interview), or after a comma
     "Cho Yi-hyun talks AOUAD 2. April 9.", "Sweet Home 4 comes after AOUAD 2, April 9",
+    # s2wild62: a bracket after the day saying whose it is
+    "All of Us Are Dead 2 — April 9 (Kingdom 3's date, not ours)", "AOUAD 2, April 9 (Kingdom 3's)",
 ])
 def test_a_listing_of_a_day_that_is_not_the_releases_gives_none(headline: str) -> None:
     assert not any("release_date" in reading for reading in _readings(headline))
