@@ -29,9 +29,11 @@ _LATER = compile_later(
 _NONE_BEFORE = compile_later(r"\b(?:no|not|without|never|sin|sem|sans|ohne|tanpa|bukan)\s+(?:a\s+|any\s+)?$", re.I)
 #: Our season named right before a batch's label ("AOUAD 2 Part 2", "지우학2 파트2", "《僵尸校园2》下部"), or the label opening
 #: the post ("volume 2 arrives …", "Part 2 of AOUAD 2 …"): that batch is ours, not another show's ("Kingdom 3 part 2").
-_OURS_BEFORE = compile_later(
-    r"(?:(?:season|series|staffel|saison|temporada|stagione|sezon|musim|시즌)\s*(?:2|two)|\bs2|\baouad\s*2|\bdead\s*2|지우학\s*2"
-    r"|학교는\s*2|(?:muertos|mortos|öldük|vivi|martwi)\s*2|僵尸校园\s*2|殭屍校園\s*2|今私\s*2|มัธยมซอมบี้\s*2|xác\s+sống\s*2|[》」』\"”'’])\W{0,3}$|^\W*(?:the\s+)?$", re.I)
+_SEASON_TWO = (r"(?:(?:season|series|staffel|saison|temporada|stagione|sezon|musim|시즌)\s*(?:2|two)|\bs2|\baouad\s*2|\bdead\s*2|지우학\s*2"
+               r"|학교는\s*2|(?:muertos|mortos|öldük|vivi|martwi)\s*2|僵尸校园\s*2|殭屍校園\s*2|今私\s*2|มัธยมซอมบี้\s*2|xác\s+sống\s*2)")
+_OURS_BEFORE = compile_later(rf"(?:{_SEASON_TWO}|[》」』\"”'’])\W{{0,3}}$|^\W*(?:the\s+)?$", re.I)
+#: The season named with its own "2" (not "all of us are dead part 2", where the part is the season): a part after it is a batch.
+_SEASON_TWO_NAMED = compile_later(_SEASON_TWO + r"(?![\d])", re.I)
 #: A later batch's day right after its label ("Part 2 on June 25", "파트2 6월 25일", "下部7月2日", "parte 2 em 25 de junho",
 #: "Teil 2 am 25. Juni", "Part 2 Hunyo 25"): set aside with it, what follows kept (the season's name, "on Netflix").
 _ITS_DAY = compile_later(r"(?:[は는은]|\s*[:：])?\W{0,3}(?:(?:kommt|llega|arriva|arrives|drops|comes|chega|arrive|sort)\s+)?"
@@ -66,6 +68,17 @@ _OUT_NOW = compile_later(r"\b(?:is|are)\s+(?:\w+\s+)?out\b|\bout\s+now\b|上线�
 _TWO_MARKS = compile_later(r"(\s[—–-]|[:：|])\s+[:：—–-](?=\s)")
 
 
+def _without_later_days(text: str) -> str:
+    """`text` without each later batch's label followed by its day (the label alone kept: "part 2 is out too")."""
+    kept: list[str] = []
+    at = 0
+    for m in _LATER.finditer(text):
+        if m.start() >= at and _SEASON_TWO_NAMED.search(f"{text[:m.start()]} · {text[m.end():]}") and (day := _ITS_DAY.match(text, m.end()) or _ITS_COUNT.match(text, m.end())) is not None:
+            kept.append(_JOINED.sub("", text[at:m.start()]))
+            at = day.end()
+    return " ".join(" ".join([*kept, text[at:]]).split()) if kept else text
+
+
 def _ours(text: str, label: re.Match[str]) -> bool:
     before = text[:label.start()]
     return _OURS_BEFORE.search(before) is not None and _NONE_BEFORE.search(before) is None
@@ -77,7 +90,11 @@ def first_batch(text: str) -> str:
     first = _FIRST.search(text)
     if first is None:
         later = next((m for m in _LATER.finditer(text) if _ours(text, m)), None)
-        return "" if later is not None and not (_BOTH.search(text) and _OUT_NOW.search(text)) else text
+        if later is not None:
+            return "" if not (_BOTH.search(text) and _OUT_NOW.search(text)) else text
+        # a later batch named further on with its day ("… lo más visto de Netflix, y la parte 2 llega el 9 de abril"):
+        # that day is the batch's, never the season's; the rest is kept (s2wild62)
+        return _without_later_days(text)
     kept: list[str] = []
     at = 0
     # every later batch, before the first one too ("下部7月2日上线，上部5月28日", "Part 2 on June 25, Part 1 on May 28"):

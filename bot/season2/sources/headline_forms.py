@@ -44,7 +44,8 @@ _LISTING_END = (r"(?:,?\s*20\d\d)?(?:,?\s*(?:at\s+)?(?:\d{1,2}(?:[:.]\d\d)?\s*[a
                 # a 24-hour clock with its country's time, as the readers abroad put it: "at 9:00 German time (MESZ)"
                 r"|\d{1,2}:\d\d\s+[a-z]+\s+time\b(?:\s*\([a-z]{2,5}\))?))?"
                 # "… is march 19 per netflix", "… march 19, confirmed": who says so, or that it is so, may follow
-                r"\s*(?:$|(?!['’]s\b)[^\w\s]|(?:(?:on|per|via|from|according\s+to|confirmed\s+by)\s+)?netflix\b"
+                # (Netflix with its preposition abroad: "… 19 marca na Netflixie!", s2wild62)
+                r"\s*(?:$|(?!['’]s\b)[^\w\s]|(?:(?:on|per|via|from|according\s+to|confirmed\s+by|na|en|no|auf|bei|su|sur|di)\s+)?netflix(?:ie)?\b"
                 r"|(?:according\s+to|per|via)\s+(?:an?|the|my|our|one|some)\s"  # "… on April 2 according to a studio employee"
                 r"|(?:(?:it'?s|it\s+is|now|is)\s+)?(?:confirmed|official(?:ly)?)\b(?!\s+(?:as|for)\b))")  # "march 12's most awaited" is no
 # listing, nor "13/03 is confirmed as the cast reading" (the day of something else)
@@ -73,9 +74,10 @@ def as_premiere(text: str) -> str:
   that year."""
     text = _SLATE.sub(lambda m: f"{m.group('name')} coming in {m.group('month')}", text)
     text = _YEAR_SLATE_AMONG.sub(_in_the_slates_year, _YEAR_SLATE.sub(_in_the_slates_year, text))
+    text = _NEXT_ON_NETFLIX.sub(lambda m: f"{m.group('year')} lineup", text)  # Netflix's own line-up event, named by its year
     text = _YEAR_LINEUP_LISTS.sub(lambda m: f"{m.group('year')} slate: {m.group('name')} coming in {m.group('year')}", text)
-    text = _ON_THE_YEARS_LINEUP.sub(lambda m: f"{m.group('name') or m.group('tname') or m.group('iname')} coming in "
-                                    f"{m.group('year') or m.group('ty') or m.group('iy')}", text)
+    text = _ON_THE_YEARS_LINEUP.sub(lambda m: f"{m.group('name') or m.group('tname') or m.group('iname') or m.group('oname')} coming in "
+                                    f"{m.group('year') or m.group('ty') or m.group('iy') or m.group('oy')}", text)
     text = _ON_THE_KOREAN_LINEUP.sub(lambda m: f"{m.group('name')} {m.group('year')}년 공개", text)  # "2027 라인업에 지우학2 포함"
     text = _WINDOW_IN_BRACKETS.sub(_coming_in, text)  # "… AOUAD 2 (March)", "'All of Us Are Dead 2 — April'", "aouad s2 in may!"
     # "2027 라인업: 킹덤3 1월 22일, 지우학2 상반기", a card's "지우학2 · 2027년", a line-up's entry alone ("지우학2 1분기"): that window
@@ -93,6 +95,20 @@ def as_premiere(text: str) -> str:
 
 #: The season's English name as a listing gives it ("All of Us Are Dead (Season 2)", "aouad s2"), one group (as `_LISTING`'s `name`).
 SEASON_NAME = _LISTING.pattern.split(r"\s*(?P<between>")[0].replace("?P<name>", "")
+#: The season's name opening a post or a sentence, a comma, then its day and nothing more of it: "AOUAD 2, March 19. I'm
+#: screaming", "Estamos Muertos 2, 19 de marzo." (never in a sentence of something else: "Sweet Home 4 comes after AOUAD 2,
+#: April 9"; read before other titles are cut away, which would leave the name opening it) (s2wild62).
+_COMMA_DATED = compile_later(rf"(?:^|(?<=[.!?…]\s))(?P<lead>[^\w\s]*\s*)(?P<name>{SEASON_NAME}),\s+"
+                             rf"(?=(?:{WEEKDAY_WORD},?\s+)?{_LISTED_DAY}{_LISTING_END})", re.I)
+
+
+def comma_dated(text: str) -> str:
+    """A post's "<season>, <day>" as "<season> premieres <day>" (see `_COMMA_DATED`); never an event's day ("…, April 17, 6pm — fan
+    meeting")."""
+    return _COMMA_DATED.sub(lambda m: m.group(0) if EVENTS_DAY.match(m.string, m.end())
+                            else f"{m.group('lead')}{m.group('name')} premieres ", text)
+
+
 #: The season said to be a day named from today: "aouad s2 is tomorrow", "... is literally this friday".
 #: (or its release date said to be one: "aouad 2 release date is friday!!!", s2wild51)
 _SAID_DAY = compile_later(rf"(?P<name>{SEASON_NAME})['’]?s?\s+(?:(?:release|premiere)\s+date\s+)?is\s+(?:literally\s+|finally\s+|only\s+|just\s+)?(?:on\s+)?"
@@ -250,6 +266,8 @@ _YEAR_LINEUP_LISTS = compile_later(
     r"(?:\s*[:—–-]|\s+(?:including|featuring|with))\s*['‘\"“]?\s*"
     rf"(?P<name>{SEASON_NAME})(?=['’\"”]?\s*(?:[,;&]|\band\b|$))", re.I)
 
+#: Netflix's yearly line-up event by its name: "Next on Netflix Korea 2027: All of Us Are Dead Season 2, …" is its 2027 line-up (s2wild62).
+_NEXT_ON_NETFLIX = compile_later(r"\bnext\s+on\s+netflix(?:\s+(?:korea|asia|k-?drama))?\s+(?P<year>20\d\d)\b", re.I)
 
 #: ... or says the season is on it, as fans write it: "netflix 2027 lineup is out and aouad 2 is on it!!!", "Estamos muertos 2 está
 #: en el lineup 2027 de Netflix" (never a hope for it: "2027 lineup tomorrow, hope aouad 2 is on it 🙏", nor a question) (s2wild51).
@@ -260,6 +278,9 @@ _ON_THE_YEARS_LINEUP = compile_later(
     rf"|(?P<tname>{SEASON_NAME})['’\"”]?\s+(?:est[áa]|t[áa])\s+(?:en\s+(?:el|la)|no|na)\s+(?:lineup|line-?up|slate|lista)\s+(?:de\s+)?"
     r"(?:netflix\s+)?(?:de\s+|para\s+)?(?P<ty>20\d\d)\b(?![^.!]*\?)"
     # "La line-up Netflix 2027 include anche …", "le line-up 2027 de Netflix inclut …" (s2wild52)
+    # "aouad 2 is on netflix's 2027 korean lineup!!!" (s2wild62)
+    rf"|(?P<oname>{SEASON_NAME})['’\"”]?\s+(?:is|'s)\s+(?:on|in)\s+(?:the\s+)?(?:netflix(?:\s+korea)?['’]?s?\s+)?(?P<oy>20\d\d)\s+(?:netflix\s+)?"
+    r"(?:k-?drama\s+|korean\s+|kdrama\s+)?(?:content\s+)?(?:slate|line-?up)\b(?![^.!]*\?)"
     r"|\b(?:line-?up|slate)\s+(?:de\s+|di\s+)?netflix\s+(?P<iy>20\d\d)\s+(?:includes?|inclut|incluye|inclui|enthält)\s+(?:anche\s+|aussi\s+"
     rf"|también\s+|também\s+|auch\s+)?(?P<iname>{SEASON_NAME})(?![^.!]*\?)", re.I)
 _ON_THE_KOREAN_LINEUP = compile_later(
@@ -285,13 +306,15 @@ _KOREAN_COUNTDOWN = compile_later(r"(?P<name>(?:" + KO_SHOW_NAME + r")(?:\s*(?:�
 _KOREAN_LISTING = compile_later(
     r"(?P<name>(?:" + KO_SHOW_NAME + r")\s*(?:시즌\s*)?2)['’」》\"”]?\s*(?P<day>\(?\s*(?:\d{1,2}\s*월\s*)?\d{1,2}\s*일\s*\)?)"
     # then nothing more of it, or a copula: "지우학2 3월 19일이래" (hearsay), "19일이야", "19일이라고", "19일임"
-    r"(?=\s*(?:$|[…;,·|]|\.\.\.|\s[—–-]\s)|(?:이래요?|이라(?:고|는데|던데|네|더라)|이야|이에요|입니다|임)(?![가-힣]))")
+    r"(?=\s*(?:$|[…;,·|!！]|\.\.\.|\s[—–-]\s)|(?:이래요?|이라(?:고|는데|던데|네|더라)|이야|이에요|입니다|임)(?![가-힣]))")
 _KOREAN_OTHER_THING = compile_later(r"제작발표회|쇼케이스|팬미팅|시사회|행사|간담회|티저|예고편|포스터|촬영|공개일|종영|방송")
+#: Material said to be out "too" after the day ("… 3월 19일!!! 티저도 떴다"): its own news, the day left the season's (s2wild62).
+_MATERIAL_TOO = compile_later(r"(?:메인\s*|공식\s*)?(?:티저|예고편|포스터)(?:\s*영상)?도(?![가-힣])")
 
 
 def _korean_listed(text: str) -> str:
     """A Korean roundup's "<season> <day>" as "<season> <day> 공개" (see `_KOREAN_LISTING`)."""
-    if (m := _KOREAN_LISTING.search(text)) is None or _KOREAN_OTHER_THING.search(text):
+    if (m := _KOREAN_LISTING.search(text)) is None or _KOREAN_OTHER_THING.search(text[:m.end()] + _MATERIAL_TOO.sub(" ", text[m.end():])):
         return text
     if "월" not in m.group("day") and not re.search(r"\d\s*월", text[:m.start()]):
         return text  # a bare day whose month is named after it, or not at all: never guessed

@@ -39,6 +39,7 @@ from bot.season2.sources.headline_forms import (
     as_premiere,
     as_reaffirmed,
     as_rumoured,
+    comma_dated,
     counts_views,
     day_first,
     ours_dated_first,
@@ -261,7 +262,7 @@ def read_headline(title: str, written: dt.date | None = None) -> tuple[Classifie
         return ()  # a parody's or a satire's post: nothing it says is news (headline_fakes.py)
     text = netflix_word_beside_guess(text)  # "netflix says Q1 for aouad 2, my gut says feb 26": Q1, never the guess
     text = as_others_corrected(text)  # "people still saying AOUAD 2 is out April 16 😭 it's May 28": the 28th
-    said = day_first(as_rumour_answered(with_verbs_spelt(without_explainer_tail(text))))  # "… March 19 — Here's Everything We Know"
+    said = comma_dated(day_first(as_rumour_answered(with_verbs_spelt(without_explainer_tail(text)))))  # "… March 19 — Here's Everything We Know"
     text = ours_only(said)
     if not_meant(said) and not not_meant(text):
         return ()  # "kingdom 3 is Q1, my guess is aouad 2 feb 26": the fan's guess, said before our season's name

@@ -15,6 +15,9 @@ from bot.season2.sources.headline_forms import MONTH_WORD, SEASON_NAME
 from bot.season2.sources.other_titles import KO_SHOW_NAME
 from bot.season2.typed_dates import MONTH_TYPOS
 
+#: Indonesian months a post names alone after its "incar" (eyeing), in English.
+_ID_MONTHS = dict(zip("januari februari maret mei juni juli agustus oktober desember".split(),
+                      "January February March May June July August October December".split(), strict=True))
 #: Misspellings of the release's verbs, as typed in a hurry: a letter left out, doubled or swapped.
 _MISSPELT = (
     # a cast member's "fans will meet 'All of Us Are Dead 2' next year" (will see, can watch): it premieres then (a time follows;
@@ -40,9 +43,21 @@ _MISSPELT = (
     (compile_later(r"\bcom{2,}(ing|es)\b", re.I), r"com\1"),  # "comming"
     (compile_later(r"\b(all\s?of\s?us)\s+r\s+(?=d(?:ae|e|aa|eaa|ea)d+\b)", re.I), r"\1 are "),  # "all of us r dead"
     (compile_later(r"\b(all\s?of\s?us\s?are\s?)(?:d(?:ae|e|aa|eaa)d|dead{2,})\b", re.I), r"\1dead"),  # typed in a hurry: "Daed", "Deadd"
+    # the name's other words slipped ("Al of us are dead", "All of Ua Are Dead") and the short name's letters swapped ("AOAUD")
+    (compile_later(r"\b(?:al|alll)\s?of\s?us\s?are\s?(?=dead\b)|\ball\s?of\s?u[az]\s?are\s?(?=dead\b)", re.I), "all of us are "),
+    (compile_later(r"\b(?:aoaud|auoad|aouda|oauad|aoudad)\b", re.I), "aouad"),
     # the press's "eyed for" (targeted for) a time: "Season 2 eyed for first half of 2027" is set for it
     (compile_later(r"\b(?:is\s+|being\s+|now\s+)?eyed\s+for\b(?=\s+(?:the\s+)?(?:first|second|early|late|mid|spring|summer|fall|autumn|winter"
                 r"|q[1-4]|h[12]|20\d\d|" + MONTH_WORD + r")\b)", re.I), "set for"),
+    # a time Netflix is said to have in mind for the season ("Netflix Reportedly Pencilling In March For …", "netflix is mulling
+    # march for aouad 2", Indonesian "incar Maret untuk …"): a rumour of it, as "reportedly set for" (Netflix's or reported only,
+    # never a fan's "my friend is eyeing march for …"; a day eyed stays a guess, as headline_strength holds, s2wild62)
+    (compile_later(r"\b(?:(?:netflix|the\s+streamer)(?:\s+is|['’]s)?(?:\s+(?:reportedly|apparently|dikabarkan))?|reportedly|apparently|dikabarkan)\s+(?:eyeing|pencil(?:l)?ing\s+in"
+                r"|mulling|(?:meng)?incar|(?:mem)?bidik)\s+(?:an?\s+)?(?P<when>(?:(?:" + MONTH_WORD + "|" + "|".join(_ID_MONTHS)
+                + r")(?!\s*\d{1,2}\b)|(?:the\s+)?(?:first|second)\s+half|early\s+20\d\d|spring|summer|fall|autumn|winter"
+                r"|q[1-4])(?:\s+(?:of\s+)?20\d\d)?)\s+(?:(?:release|premiere|debut)\s+)?(?:date\s+)?(?:for|untuk)\s+[\"“'‘]?(?P<name>"
+                + SEASON_NAME + ")", re.I),
+     lambda m: f"{m.group('name')} reportedly set for {_ID_MONTHS.get(m.group('when').lower(), m.group('when'))}"),
     # a day's premiere called off ("aouad s2 april 2 premiere scrapped, new date TBA", "the April 2 release is off"): that day put
     # off, as "delays April 2 premiere" says, never the season cancelled nor the day announced
     (compile_later(r"\b(?P<day>(?:" + MONTH_WORD + r")\.?\s*\d{1,2}(?:st|nd|rd|th)?|\d{1,2}\s*/\s*\d{1,2})\s+(?:netflix\s+)?(?P<what>premiere"

@@ -266,6 +266,9 @@ _NOT_A_KOREAN_TITLE = compile_later(r"^(?:시즌|파트|에피소드|제|총|약
 #: Words saying what came before is another title's ("jan 22 is kingdom 3", "… but that's KINGDOM 3", "= Kingdom 3").
 _SAID_TO_BE = compile_later(r"(?:\bthat['’]?s|\bthat\s+is|\bis|\bwas|=|\bbelongs\s+to)\s+(?:(?:just|only|actually|literally|for|the)\s+)*$",
                             re.I)
+#: ... or a bracket after the day naming whose it is ("Feb 26 (Kingdom 3's date, not ours)", "(that's kingdom 3's)") (s2wild62).
+_BRACKET_BEFORE = compile_later(r"\(\s*(?:(?:that['’]?s|it['’]?s)\s+)?$", re.I)
+_OWNED = compile_later(r"['’]s?\b")
 #: A day with its month named ("jan 22", "22 January", "1월 22일").
 _A_DAY = compile_later(rf"{MONTH_TYPED}\s*\d{{1,2}}(?!\d)(?:st|nd|rd|th)?|(?<!\d)\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH_TYPED}"
                        r"|(?<!\d)\d{1,2}\s*월\s*\d{1,2}\s*일", re.I)
@@ -277,7 +280,8 @@ def _said_of_another(text: str, others: list[re.Match[str]]) -> str:
     """`text` without a clause whose day it says is another title's ("someone said aouad 2 drops jan 22 but that's KINGDOM 3",
     "jan 22 is kingdom 3"): the mistaken day, and the hearsay that gave it, are no news of ours (s2wild56)."""
     for other in reversed(others):
-        if _SAID_TO_BE.search(text, 0, other.start()) and (days := list(_A_DAY.finditer(text, max(0, other.start() - 60), other.start()))) \
+        said = _SAID_TO_BE.search(text, 0, other.start()) or (_BRACKET_BEFORE.search(text, 0, other.start()) and _OWNED.match(text, other.end()))
+        if said and (days := list(_A_DAY.finditer(text, max(0, other.start() - 60), other.start()))) \
                 and not _CLAUSE_START.search(text, days[-1].end(), other.start()):  # (never "drops March 5 — that's Kingdom 3's week too")
             start = max((m.end() for m in _CLAUSE_START.finditer(text, 0, days[-1].start())), default=0)
             text = text[:start] + " " * (other.end() - start) + text[other.end():]

@@ -101,7 +101,9 @@ _ROUNDUP = compile_later(r"\b(?:slate|line-?up|coming\s+(?:soon\s+)?to\s+netflix
                       # "Every Korean Netflix Series Coming in 2027 (So Far)": a year's list
                       # "Netflix 2027: The Korean Series Coming Next Year"
                       r"|(?:series|shows|dramas|k-?dramas|titles|releases)\s+coming\s+(?:to\s+netflix\s+)?(?:in\s+20\d\d|next\s+year"
-                      r"|this\s+year))\b"
+                      r"|this\s+year)"
+                      # "The 25 Most Anticipated K-Dramas Of 2027": a year's list, whose entry may give the season's window (s2wild62)
+                      r"|most\s+anticipated\s+(?:korean\s+|k-?)?(?:dramas|shows|series|titles|releases)\s+of\s+20\d\d)\b"
                       r"|라인업|공개작|신작", re.I)
 #: An explainer's title, whose question is its subject, not a doubt ("When Does All of Us Are Dead Season 2 Come Out?
 #: Release Date, Cast, and Trailer"): its summary may say the day, at the summary's own strength. The question alone

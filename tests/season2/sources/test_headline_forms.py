@@ -58,6 +58,16 @@ def _readings(headline: str, written: dt.date = WRITTEN) -> set[str]:
     ("今私2 Part2は5月7日配信", set()),  # (a Latin label run into Japanese, s2wild58)
     ("《僵尸校园2》第二部分5月7日上线", set()),  # (Chinese 第二部分, and a Spanish title before "parte 2", s2wild60)
     ("Estamos Muertos 2 parte 2 llega el próximo viernes", set()),
+    # s2wild62: a later part's day beside other news of the season is never its day; fans' "all of us are dead part 2" is the
+    # season itself; a day with a comma after the name, misspelt names, a Korean day cried before "the teaser too"
+    ("Estamos Muertos 2 es lo más visto de Netflix, y la parte 2 llega el 7 de mayo", set()),
+    ("all of us are dead part 2 on april 9", {"release_date_announced reported 2027-04-09 00:00"}),
+    ("AOUAD 2, April 9. Part 2, May 7. I'm screaming", {"release_date_announced reported 2027-04-09 00:00"}),
+    ("지우학2 파트1 4월 9일, 파트2 5월 7일!!! 티저도 떴다", {"release_date_announced reported 2027-04-09 00:00", "teaser reported"}),
+    ("Wszyscy jesteśmy martwi 2 – 9 kwietnia na Netflixie!", {"release_date_announced reported 2027-04-09 00:00"}),
+    ("All of Ua Are Dead 2 april 9!!!! finally", {"release_date_announced reported 2027-04-09 00:00"}),
+    ("Al of us are dead 2 april 9 per netflix", {"release_date_announced reported 2027-04-09 00:00"}),
+    ("AOAUD 2, April 9 🧟", {"release_date_announced reported 2027-04-09 00:00"}),
     ("《僵尸校园2》第一部分4月9日上线，第二部分5月7日", {"release_date_announced reported 2027-04-09 00:00"}),
     ("今私2 Part1は4月9日、Part2は5月7日", {"release_date_announced reported 2027-04-09 00:00"}),
     # (a later part's day counted from the first's, s2wild59)
@@ -244,6 +254,8 @@ def test_a_listing_gives_the_season_its_day(headline: str, expected: set[str]) -
     "Ngôi trường xác sống 2: triển lãm hoãn đến 9/4", "지우학2 팬미팅 4월 9일 오후 4시로 변경",
     # s2wild61: a day after the name's full stop in a sentence of something else (an interview), or after a comma
     "Cho Yi-hyun talks AOUAD 2. April 9.", "Sweet Home 4 comes after AOUAD 2, April 9",
+    # s2wild62: a bracket after the day saying whose it is
+    "All of Us Are Dead 2 — April 9 (Kingdom 3's date, not ours)", "AOUAD 2, April 9 (Kingdom 3's)",
 ])
 def test_a_listing_of_a_day_that_is_not_the_releases_gives_none(headline: str) -> None:
     assert not any("release_date" in reading for reading in _readings(headline))
@@ -1572,6 +1584,14 @@ def test_the_hour_keeps_the_zone_the_post_names(headline: str, written: dt.date,
     ("网飞2027片单公布，《僵尸校园2》在列", dt.date(2027, 1, 13), {"release_window reported 2027"}),
     ("Netflix 2027年ラインナップに今私2入ってた！", dt.date(2027, 1, 13), {"release_window reported 2027"}),
     ("La line-up Netflix 2027 include anche Non siamo più vivi 2 🧟", dt.date(2027, 1, 13), {"release_window reported 2027"}),
+    # s2wild62: Netflix's line-up event by its name, the season said to be on a year's line-up, a month Netflix is reported to
+    # have in mind (English, Indonesian)
+    ("Next on Netflix Korea 2027: All of Us Are Dead Season 2, Kingdom Season 3 and 22 More", dt.date(2026, 12, 8),
+     {"release_window reported 2027"}),
+    ("Al of us are dead 2 is on netflix's 2027 lineup!!! spring 2027 🧟", dt.date(2026, 12, 14), {"release_window reported spring 2027"}),
+    ('Netflix Reportedly Pencilling In March For "All Of Us Are Dead" Season 2', dt.date(2027, 1, 5), {"release_window rumour March 2027"}),
+    ("netflix is mulling march for aouad 2 apparently, kingdom 3 stays feb 26", dt.date(2027, 1, 6), {"release_window rumour March 2027"}),
+    ("Netflix dikabarkan incar Maret untuk All of Us Are Dead 2", dt.date(2027, 1, 7), {"release_window rumour March 2027"}),
     # a trailer named first, then the season's own day after "and", a colon or a dash (English, Spanish, German)
     ("The aouad 2 trailer is out and the season premieres April 9 🧟", dt.date(2027, 2, 16),
      {"trailer reported None", "release_date_announced reported 2027-04-09 00:00:00+00:00"}),
@@ -1614,6 +1634,8 @@ def test_a_slates_window_is_read_in_the_words_a_slate_season_uses(headline: str,
     ("netflix says the aouad 2 trailer drops early 2027 👀", dt.date(2026, 12, 20)),
     ("传《僵尸校园2》3月上线，但官方否认3月", dt.date(2027, 1, 19)),  # Netflix's part denies: nothing it said stands as a window
     ("if the 2027 lineup is real aouad 2 is on it", dt.date(2027, 1, 13)),
+    ("my friend is eyeing march for an aouad 2 rewatch", dt.date(2027, 1, 5)),  # a fan's plan (s2wild62)
+    ("aouad 2 is on netflix's 2027 lineup?", dt.date(2026, 12, 14)),
     ("aouad 2 release date is friday's announcement, not the show", dt.date(2027, 4, 5)),
     # s2wild52: the date said to be told, passive (English, French, Spanish, Portuguese); Netflix's word given to another show;
     # another service's line-up of a year

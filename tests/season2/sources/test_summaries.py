@@ -152,6 +152,7 @@ def test_a_summarys_time_keeps_its_zone_after_p_m() -> None:
     "넷플릭스 3월 신작",
     "Every Korean Netflix Series Coming in 2027 (So Far)",  # a year's list
     "Netflix 2027: The Korean Series Coming Next Year",  # next year's list
+    "The 25 Most Anticipated K-Dramas Of 2027",  # a year's wish list, its entries' days theirs (s2wild62)
 ])
 def test_a_roundups_summary_naming_our_season_gives_its_day(title: str) -> None:
     assert _readings(title, "The lineup includes 'Sweet Home 3' on March 26 and 'All of Us Are Dead' Season 2 on March 19.") \
