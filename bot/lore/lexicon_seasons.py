@@ -158,7 +158,7 @@ def later_episodes(sentence: str, next_season: int = 2) -> list[tuple[Position, 
 LATER_REACTION = re.compile(
     r"(?<![\w-])(?:omg|omfg|ending|end of|twist|reveal|screaming|screamed|insane|brutal|criminal|unreal"
     r"|i need a (?:minute|moment)|ruined my|(?<!no )(?<!without )spoilers|reunion|killed off|me destruy\w*|me dej[óo]"
-    r"|llorando|acabou comigo|nangis|iyak|grabe|(?:ese|este|qu[ée]) final|no puede ser|n[ãa]o acredito|no+o{2,}|nah+ ?no+)"
+    r"|llorando|acabou comigo|nangis|iyak|grabe|(?:ese|este|qu[ée]) final(?! de semana)|no puede ser|n[ãa]o acredito|no+o{2,})"
     r"(?![\w-])|[💀😱]|엔딩|결말|소름|미쳤|실화|등장|ラスト|泣い|衝撃", re.I)
 #: A fate said of someone without a season-1 word ("hari turns in s2", "the new kid dies in season 2"), as IN_LATER_SEASON ties it.
 FATE_VERB = re.compile(r"(?<![\w-])(?:turns?|turned|dies|died|is killed|gets? (?:bit|bitten|killed|infected))(?![\w-])", re.I)

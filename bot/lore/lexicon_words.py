@@ -359,7 +359,7 @@ ZOMBIE_AFTER = compile_later(
     re.I,
 )
 
-#: Words only the show uses, or its zombies: a text holding one is about the show (lexicon_terms.OTHER_STORIES).
+#: Words only the show uses, or its zombies: a text holding one is about the show (lexicon_scenes.OTHER_STORIES).
 SHOW_WORDS = compile_later(
     r"(?<![\w-])(?:zombi(?:e|es|fied)|undead|half-?bies?|hambies?|half[- ]?zombies?|hyosan|jonas virus|aou?ad"
     r"|all of us are dead|k-?drama|kdrama|yangdong)(?![\w-])|좀비|지금 우리 학교는|효산", re.I)

@@ -174,6 +174,7 @@ def test_the_wait_for_season_two_its_trailer_poster_cast_and_rankings(text: str,
     # bench/lexicon_heldout49.yaml's kinds: a reaction in Korean, Spanish or all caps; a who-question with no "?"
     ("시즌2 2화 결말 실화냐", Position(2, 2)),
     ("temporada 2 cap 5 qué final", Position(2, 5)),
+    ("vou ver o T2E3 este final de semana", None),  # "this weekend", not "this ending"
     ("SUHYEOK NOOOO 2x04", Position(2, 4)),
     ("who dies in season 2 im scared", None),
     ("wer stirbt in staffel 2", None),
