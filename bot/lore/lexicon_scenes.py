@@ -1,7 +1,8 @@
 """Scenes fans tell without names, for the spoiler lexicon (bot/lore/lexicon.py): "the helicopter flying past
 them" is episode 4, "the eye stab in the library" episode 5 (split from lexicon_terms.py, which reads the pack's
-own names for things); and the writer's own people and things, which name no one of the show ("our teacher locked
-the roof door", "my dad is a firefighter too": `predicated`)."""
+own names for things); the plot words other stories use as much, read only as fans write them of the show
+(`OTHER_STORIES`: "the archery club", "the bombing"); and the writer's own people and things, which name no one of the
+show ("our teacher locked the roof door", "my dad is a firefighter too": `predicated`)."""
 
 from __future__ import annotations
 
