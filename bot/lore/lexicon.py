@@ -83,7 +83,7 @@ from bot.lore.lexicon_episodes import (
     survived_to_episode,
 )
 from bot.lore.lexicon_korean import INITIALS, for_whom, initials_of, korean_roles, protects, spell_initials
-from bot.lore.lexicon_scenes import SHOW_ROLES, Scenes, predicated, writers_own
+from bot.lore.lexicon_scenes import OTHER_STORIES, SHOW_ROLES, Scenes, predicated, writers_own
 from bot.lore.lexicon_seasons import ASKS_OF_SEASON_TWO
 from bot.lore.lexicon_slang import ROLES
 from bot.lore.lexicon_subjects import (
@@ -115,7 +115,6 @@ from bot.lore.lexicon_subjects import (
     spoken,
 )
 from bot.lore.lexicon_terms import (
-    OTHER_STORIES,
     PLOT_NEEDS,
     PLOT_TERMS,
     SEASON_TWO,

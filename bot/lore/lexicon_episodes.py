@@ -23,6 +23,7 @@ from bot.lore.lexicon_seasons import (
     SPECULATED,
     STILL,
     WHOLE,
+    WHOLE_EVENT,
     at_the_end_is_the_story,
     guessed,
     later_episodes,
@@ -220,6 +221,9 @@ def episodes_named(
 
 
 _FINALE = re.compile(r"finale|final|last|마지막|최종|막화", re.I)
+#: A who-question typed without its "?" ("who dies in s2", "wer stirbt in staffel 2", "kien muere en la 2"), naming no one
+#: and ending at most two words after the season ("... im scared"): asked, as ASKED's with one; not "who dies in s2 is X".
+_ASKED_BARE = re.compile(r"^\W*(?:who|qui[eé]n(?:es)?|k[iy][eé]n(?:es)?|quem|wer|siapa|sino)(?![\w-])[^.!?:;=]*$", re.I)
 _SAID_IN = re.compile(SAID_IN + "$", re.I)  # IN_LATER_SEASON's end
 
 
@@ -233,13 +237,15 @@ def later_told(sentence: str, position: Position, words: str, *, named: bool, sh
     without a season-1 character, in a text that may be about any story (`show`: an imported trivia list's "season 2 finale")."""
     at = sentence.find(words)
     if (at < 0 or not (named or show()) or ASKED.match(sentence) or OWN_STORY.search(sentence)
+            or (not named and _ASKED_BARE.match(sentence) and len(sentence[at + len(words):].split()) <= 2)
             or another_work_in_clause(sentence, at) or guessed(sentence, at, SPECULATED) or _PLANNED.match(sentence, at + len(words))
             or _WHERE_I_AM.search(sentence, 0, at) or AS_A_MARK.search(sentence, 0, at)):
         return False
     if position.episode == WHOLE and not _FINALE.search(words):  # "season 2" alone: an event said to happen in it
         return _SAID_IN.search(sentence, 0, at) is not None and any(  # a cheap test first: "in" right before it
             IN_LATER_SEASON.match(sentence, m.end()) and not STILL.search(sentence, 0, m.start()) for m in [
-                *FATE_VERB.finditer(sentence), *(m for group in FATE_GROUPS for m in SCAN_GROUPS[group].finditer(sentence))]
+                *FATE_VERB.finditer(sentence), *WHOLE_EVENT.finditer(sentence),
+                *(m for group in FATE_GROUPS for m in SCAN_GROUPS[group].finditer(sentence))]
         ) and not guessed(sentence, at)
     reacted = not NO_SPOILERS.search(sentence) and not RELEASE_TALK.search(sentence) and (
         LATER_REACTION.search(sentence) is not None or REACTION.search(sentence) is not None)

@@ -1,7 +1,8 @@
 """Scenes fans tell without names, for the spoiler lexicon (bot/lore/lexicon.py): "the helicopter flying past
 them" is episode 4, "the eye stab in the library" episode 5 (split from lexicon_terms.py, which reads the pack's
-own names for things); and the writer's own people and things, which name no one of the show ("our teacher locked
-the roof door", "my dad is a firefighter too": `predicated`)."""
+own names for things); the plot words other stories use as much, read only as fans write them of the show
+(`OTHER_STORIES`: "the archery club", "the bombing"); and the writer's own people and things, which name no one of the
+show ("our teacher locked the roof door", "my dad is a firefighter too": `predicated`)."""
 
 from __future__ import annotations
 
@@ -18,6 +19,42 @@ from bot.show import Position
 
 if TYPE_CHECKING:
     from bot.lore.content import ContentPack
+
+#: Plot words other stories use as much ("archery", "a training camp", "homing missile", "the epilogue of Harry
+#: Potter", "Construction Site" in a game's map): read in a text about the show (naming someone of it, or a
+#: word only it uses: lexicon_words.SHOW_WORDS), else only as fans write them of the show.
+OTHER_STORIES: dict[str, Pattern] = {
+    # "6 survivors found after the mine collapse" is the news's; "the six survivors", "only 6 students" the show's
+    "six survivors": compile_later(_B + r"(?:(?:the|only|just|all) (?:six|6)|(?:six|6) hyosan high) (?:survivors|students|kids)"
+                                r"|(?:only )?(?:six|6) of them (?:make it|made it|reach|reached|get|got) (?:to|out)"
+                                r"|(?:only )?(?:six|6) (?:kids|students) (?:make it|made it|reach|reached|get|got) (?:to )?the camp" + _E, re.I),
+    "archery": compile_later(_B + r"(?:the archers|(?:the )?archery (?:club|team|kids|girls|group|squad|gang|crew|captain))" + _E, re.I),
+    "bombing": compile_later(
+        _B + r"(?:the bombing(?! of)|the missiles?|missile strikes?|air ?strikes?|nuked? (?:the|hyosan)"
+        r"|air ?strik(?:ed|ing) (?:the )?(?:whole |entire )?(?:city|town|hyosan)"  # fans' verb: "they airstriked the whole city"
+        r"|(?:army|military|government) (?:(?:really|just|literally|actually|basically|totally|simply|then|straight up) ){0,3}(?:bombs?|bombed|bombing|nuked?|nukes|nuking) (?:every(?:one|body|thing)|us|them|the (?:whole )?city)"
+        r"|bombs? (?:the )?(?:whole |entire )?(?:city|town|hyosan)"
+        # "the commander ordered missiles on his own city", "they drop bombs on the whole town", "the whole city gets firebombed"
+        r"|(?:orders?|ordered|ordering|fires?|fired|firing|launch(?:es|ed|ing)?|drops?|dropped|dropping) (?:the |a |his |their )?"
+        r"(?:missiles?|bombs?|missile strikes?|air ?strikes?) (?:on|at|over) (?:(?:his |her |their |the )?"
+        r"(?:own|whole|entire) (?:city|town|people)|hyosan)|bombs? on (?:the )?(?:whole |entire )(?:city|town)|(?:whole|entire) (?:city|town)"
+        r" (?:gets?|got|was|is|being) (?:fire)?bombed|firebomb(?:s|ed|ing)? (?:the )?(?:whole |entire )?(?:city|town|hyosan)"
+        r"|(?:60|sixty) ?k (?:(?:people|ppl|civilians|lives) )?(?:gone|dead|died|killed|wiped out|lost|deaths))" + _E, re.I),  # fans' "60k", not a list's "60,000"
+    "camp": compile_later(_B + r"quarantine camp" + _E, re.I),
+    "reach the camp": compile_later(_B + r"(?:reach(?:es|ed|ing)?|(?:makes?|made|making) it to|end(?:s|ed)? up (?:at|in)|arriv(?:es?|ed|ing)"
+                                 r" at|(?:gets?|got) to) (?:a |the )?quarantine camp" + _E, re.I),
+    "sos": compile_later(_B + r"sos (?:(?:sign|signs|message|they|we|the|kids|students|made|built|wrote|spelled|spelt|out)\s+){0,3}"
+                      r"on (?:the|that|their) roof" + _E, re.I),  # "the SOS they made on the roof"
+    "four months later": compile_later(_B + r"(?:four|4) months (?:later|on|after)" + _E  # Korean: with the school's roof or fire
+                                    # "some months later" with the school's roof or fire, either order ("a fire on the school roof months later")
+                                    + r"|(?:(?:a few|some|several|few|many|a couple of) )?months (?:later|after)(?=[^.!?\n]{0,40}?\b(?:school|roof|campfire|bonfire))"
+                                    + r"|\b(?:school|roof|rooftop|campfire|bonfire)\b[^.!?\n]{0,40}?\bmonths (?:later|after)" + _E
+                                    + r"|(?:4|네|사)\s?(?:개월|달)\s?(?:후|뒤)(?![에가도])(?:\s?\S+){0,2}?\s?(?:학교|옥상|모닥불|효산)", re.I),
+    "construction site": compile_later(_B + r"the (?:construction|building) site" + _E, re.I),
+    "martial law": compile_later(_B + r"(?:martial[- ]law (?:(?:is |was )?(?:declared |imposed )?(?:in|on|over|across) )?(?:hyosan|the (?:whole |entire )?(?:city|town))"
+                              r"|(?:hyosan|the (?:whole |entire )?(?:city|town)) (?:is |was |gets? |got |goes |went )?(?:put |placed )?under martial[- ]law)"
+                              + _E, re.I),
+}
 
 # -- scenes told without names ---------------------------------------------------------------
 # "the helicopter just flying past them", "luring the zombies into the music room", "the burning shaft": a thing

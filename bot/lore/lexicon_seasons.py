@@ -89,14 +89,15 @@ ASKS_OF_SEASON_TWO = re.compile(
     r"|segunda temporada|musim\s*(?:2|kedua)|ikalawang season|phần\s*2|mùa\s*2)" + _R + r"|시즌\s*2|2期|第(?:二|2)季))", re.I)
 #: A state kept into the later season ("still a halfbie in season 2", "still has the bite in s2", "Nam-ra's life as a
 #: halfbie in season 2"): season 1's fate, no new event.
-STILL = re.compile(r"\b(?:still|remains?|stays?|is back as|li(?:fe|ves|ving) as)\s+(?:(?:ha(?:ve|s|d)|got|carr(?:y|ies))\s+)?"
+STILL = re.compile(r"\b(?:still|masih|remains?|stays?|is back as|li(?:fe|ves|ving) as)\s+(?:(?:ha(?:ve|s|d)|got|carr(?:y|ies))\s+)?"
                     r"(?:(?:an?|the|that|his|her|their)\s+)?$", re.I)
 #: A relative after the word ("losing her brother"): the relative's event, which the pack may tell.
 #: A guess or a wish about a later season ("s2 theory: ...", "endgame in season 2 pls", "i bet X dies in s2"):
 #: it tells no event of that season, only the season-1 fate it assumes (lexicon SEASON_TWO).
 GUESSED = re.compile(r"(?<![\w-])(?:theor(?:y|ies|ize\w*)|i (?:think|bet|hope|want|guess|feel like|predict)|hope(?:fully)?"
                      r"|pls|plz|please|wish|predict\w*|maybe|probably|might|gonna|should|needs? to|better (?:not|be)|what if"
-                     r"|i can feel it|manifesting|calling it|if|unless|in case|bracing|scared|afraid|terrified|nervous)(?![\w-])"
+                     r"|i can feel it|manifesting|calling it|if|unless|in case|bracing|scared|afraid|terrified|nervous"
+                     r"|semoga|ojal[áa]|tomara|hoffentlich)(?![\w-])"
                      r"|^\W*(?:does|do|did|will|would|is|are|can|could)(?![\w-])(?=[^.!]*\?)", re.I)  # a yes/no question; not
 #: "who/what ...?": a trivia question presumes its event. A guess said as a heading governs the clause after it ("my theory:
 #: maru is the villain in s2", "calling it now, someone gets bitten in s2e1").
@@ -157,8 +158,8 @@ def later_episodes(sentence: str, next_season: int = 2) -> list[tuple[Position, 
 LATER_REACTION = re.compile(
     r"(?<![\w-])(?:omg|omfg|ending|end of|twist|reveal|screaming|screamed|insane|brutal|criminal|unreal"
     r"|i need a (?:minute|moment)|ruined my|(?<!no )(?<!without )spoilers|reunion|killed off|me destruy\w*|me dej[óo]"
-    r"|llorando|acabou comigo|nangis|iyak|grabe)(?![\w-])"
-    r"|[💀😱]|엔딩|소름|미쳤|등장|ラスト|泣い|衝撃", re.I)
+    r"|llorando|acabou comigo|nangis|iyak|grabe|(?:ese|este|qu[ée]) final(?! de semana)|no puede ser|n[ãa]o acredito|no+o{2,})"
+    r"(?![\w-])|[💀😱]|엔딩|결말|소름|미쳤|실화|등장|ラスト|泣い|衝撃", re.I)
 #: A fate said of someone without a season-1 word ("hari turns in s2", "the new kid dies in season 2"), as IN_LATER_SEASON ties it.
 FATE_VERB = re.compile(r"(?<![\w-])(?:turns?|turned|dies|died|is killed|gets? (?:bit|bitten|killed|infected))(?![\w-])", re.I)
 #: What a later season's episode is said to hold beyond the fates the pack reads: a wedding, a kiss, a return, a
@@ -168,6 +169,10 @@ LATER_EVENT = re.compile(
     r"|survives|comes? back|came back|returns?|returned|loses?|lost|shoots?|shot|betray\w*|cure[ds]?|finds? out|found out"
     r"|villain|se casan|casam|casaram|vivo|viva|vuelve|volta|voltou|buhay|ikinasal|bumalik|hidup|menikah|kembali)(?![\w-])"
     r"|결혼|키스|임신|살아|돌아|배신|죽였", re.I)
+#: What is said to happen to someone in a later season as a whole that no season-1 fate tells: a pregnancy, a wedding, a
+#: betrayal ("ha-ri is pregnant in season 2", "si hari buntis sa s2"); not a return or "alive", which season 1 ends on.
+WHOLE_EVENT = re.compile(r"(?<![\w-])(?:pregnant|get(?:s|ting)? married|marr(?:ies|ied)|betray(?:s|ed)?|hamil|buntis"
+                         r"|embarazada|gr[áa]vida|enceinte|schwanger|menikah|ikinasal|se casan|casam|casaram)(?![\w-])", re.I)
 #: A question of the writer's ("does anyone die in s2e1?", "who dies in s2?"): it tells no event of the episode.
 ASKED = re.compile(r"^\W*(?:(?:poll|q|question|quiz|survey|encuesta|enquete|pregunta|pergunta)\s*:\W*)?"
                    r"(?:does|do|did|is|are|was|will|would|who(?:['’]s)?|what|when|where|how|which|anyone|can|could|any"
@@ -278,6 +283,11 @@ RETURN_PHRASES: tuple[tuple[str, str], ...] = (
     (r"(?<!membawa )(?<!bawa )kembali(?! ke\b)|balik lagi(?! ke\b)", "came back"),
     (r"(?:en|na|no|dans) (?:la |a )?(?:temporada 2|t2|2(?:ª|a|°|º)? temporada|segunda temporada|saison 2"
      r"|(?:deuxi[èe]me|seconde) saison)", "in season 2"),  # not a bare "t2" (Terminator 2, a tier)
+    # German, and Spanish fans' short "en la 2" (at a clause's end: not "en la 2da parte"), Indonesian "di s2" and Tagalog
+    # "sa season 2" ("wer stirbt in staffel 2", "kien mata a namra en la 2", "namra mati di season 2"; not after "pa rin",
+    # still: "halfbie pa rin sa s2" is a state kept)
+    (r"in (?:der )?(?:staffel 2|zweiten staffel)|en la 2(?=\s*(?:$|[?!.,]))|(?<!pa rin )(?<!pa din )(?:di|sa) (?:season ?2|s2)", "in season 2"),
+    (r"(?:die )?(?:staffel 2|zweite staffel)", "season 2"),
     (r"(?:la |a )?(?:temporada 2|2(?:ª|°|º) temporada|segunda temporada|saison 2|(?:deuxi[èe]me|seconde) saison)", "season 2"),
     # a state kept into the later season: season 1's fate, no new event (lexicon_seasons' "still a halfbie in season 2")
     # ... and alive still, as "is still alive" ("sigue vivo", "continua viva", "sigue con vida", "est toujours vivant")
@@ -301,6 +311,7 @@ RETURN_PHRASES: tuple[tuple[str, str], ...] = (
 #: lowercase, with lexicon_typos' own (grouped by their first letters: each more alternative costs every text read). A
 #: state kept ("sigue siendo", "est toujours") matters only beside a later season, whose words are here.
 RETURNS_CHEAP = (r"v(?:ol(?:vi[óo]|t[aou])|uel[tv])|de volta|re(?:gres|tour|torn|vien|venu)|t(?:emporada|2\b|r[áa]iler|easer)"
+                 r"|staffel|la 2\b|(?:di|sa) s(?:2|eason ?2)\b"
                  r"|viv(?:[oa]|ante?)s?\b|[cmn] vida|pas mort"
                  r"|s(?:aison|urv(?:[ée]cu|it|ivent)|œur|oeur)|que mat|m(?:orr[ie]|oiti|i[- ]zomb|ère|ere d|eio|etade)|la mort| is back"
                  r"|p(?:ère|ere d)|frère|kembali|balik lagi|bumalik|nagbalik|facul|universida|universit[ée]|kuliah|돌아")
@@ -324,9 +335,9 @@ def returns_said(text: str, low: str) -> str:
 
 
 #: An episode as Spanish, Portuguese and French fans name one ("el cap 12", "episodio 11", "l'épisode 6"); "cap" only
-#: after an article ("no cap" is English slang).
+#: after an article or a season ("temporada 2 cap 3"; "no cap" is English slang).
 _EPISODE_SAID = re.compile(r"(?<![\w-])(?:l['’])?(?:cap[ií]tulo|episodio|epis[óo]dio|épisode|(?:(?<=el )|(?<=al )|(?<=del )"
-                           r"|(?<=los )|(?<=o )|(?<=do ))caps?\.?)\s*(\d{1,2})(?![\w-])", re.I)
+                           r"|(?<=los )|(?<=o )|(?<=do )|(?<=temporada \d )|(?<=t\d ))caps?\.?)\s*(\d{1,2})(?![\w-])", re.I)
 
 
 def episodes_said(text: str) -> str:

@@ -144,7 +144,7 @@ PLOT_TERMS: dict[str, Pattern] = {
                              r" (?:a|the|some|that|their|our) (?:science |chemistry |biology )?teacher)" + _E, re.I),
     # Martial law is declared in episode 5 (facts.md's guide; the pack's episode 5 and the commander's summary
     # say so): fans write it bare ("martial law in hyosan"); history lists ("declared martial law in 1972") are
-    # another story's, so a text not about the show needs the city (OTHER_STORIES).
+    # another story's, so a text not about the show needs the city (lexicon_scenes.OTHER_STORIES).
     "martial law": compile_later(_B + r"martial[- ]law" + _E + r"|계엄\w*", re.I),
     "construction site": compile_later(_B + r"(?:construction|building) site" + _E, re.I),  # "building site": fans' word for it
     "carriers": compile_later(_B + r"(?:asymptomatic|without symptoms|no symptoms|symptomless)" + _E, re.I),
@@ -180,42 +180,6 @@ PLOT_TERMS: dict[str, Pattern] = {
 #: Words one of which a plot term's pattern holds (lowercase), tested before the pattern is run.
 PLOT_NEEDS = {"sos": ("sos",), "jonas virus": ("jonas", "요나스"), "reach the camp": ("camp", "캠프", "수용소"), "martial law": ("martial", "계엄"), "students flee the school": ("school",), "out of hyosan": ("hyosan",), "construction site": ("construction", "building site"), "four months later": ("month", "epilogue", "개월", "달"),
               "others like her": ("others like", "only one")}
-#: Plot words other stories use as much ("archery", "a training camp", "homing missile", "the epilogue of Harry
-#: Potter", "Construction Site" in a game's map): read in a text about the show (naming someone of it, or a
-#: word only it uses: lexicon_words.SHOW_WORDS), else only as fans write them of the show.
-OTHER_STORIES: dict[str, Pattern] = {
-    # "6 survivors found after the mine collapse" is the news's; "the six survivors", "only 6 students" the show's
-    "six survivors": compile_later(_B + r"(?:(?:the|only|just|all) (?:six|6)|(?:six|6) hyosan high) (?:survivors|students|kids)"
-                                r"|(?:only )?(?:six|6) of them (?:make it|made it|reach|reached|get|got) (?:to|out)"
-                                r"|(?:only )?(?:six|6) (?:kids|students) (?:make it|made it|reach|reached|get|got) (?:to )?the camp" + _E, re.I),
-    "archery": compile_later(_B + r"(?:the archers|(?:the )?archery (?:club|team|kids|girls|group|squad|gang|crew|captain))" + _E, re.I),
-    "bombing": compile_later(
-        _B + r"(?:the bombing(?! of)|the missiles?|missile strikes?|air ?strikes?|nuked? (?:the|hyosan)"
-        r"|air ?strik(?:ed|ing) (?:the )?(?:whole |entire )?(?:city|town|hyosan)"  # fans' verb: "they airstriked the whole city"
-        r"|(?:army|military|government) (?:(?:really|just|literally|actually|basically|totally|simply|then|straight up) ){0,3}(?:bombs?|bombed|bombing|nuked?|nukes|nuking) (?:every(?:one|body|thing)|us|them|the (?:whole )?city)"
-        r"|bombs? (?:the )?(?:whole |entire )?(?:city|town|hyosan)"
-        # "the commander ordered missiles on his own city", "they drop bombs on the whole town", "the whole city gets firebombed"
-        r"|(?:orders?|ordered|ordering|fires?|fired|firing|launch(?:es|ed|ing)?|drops?|dropped|dropping) (?:the |a |his |their )?"
-        r"(?:missiles?|bombs?|missile strikes?|air ?strikes?) (?:on|at|over) (?:(?:his |her |their |the )?"
-        r"(?:own|whole|entire) (?:city|town|people)|hyosan)|bombs? on (?:the )?(?:whole |entire )(?:city|town)|(?:whole|entire) (?:city|town)"
-        r" (?:gets?|got|was|is|being) (?:fire)?bombed|firebomb(?:s|ed|ing)? (?:the )?(?:whole |entire )?(?:city|town|hyosan)"
-        r"|(?:60|sixty) ?k (?:(?:people|ppl|civilians|lives) )?(?:gone|dead|died|killed|wiped out|lost|deaths))" + _E, re.I),  # fans' "60k", not a list's "60,000"
-    "camp": compile_later(_B + r"quarantine camp" + _E, re.I),
-    "reach the camp": compile_later(_B + r"(?:reach(?:es|ed|ing)?|(?:makes?|made|making) it to|end(?:s|ed)? up (?:at|in)|arriv(?:es?|ed|ing)"
-                                 r" at|(?:gets?|got) to) (?:a |the )?quarantine camp" + _E, re.I),
-    "sos": compile_later(_B + r"sos (?:(?:sign|signs|message|they|we|the|kids|students|made|built|wrote|spelled|spelt|out)\s+){0,3}"
-                      r"on (?:the|that|their) roof" + _E, re.I),  # "the SOS they made on the roof"
-    "four months later": compile_later(_B + r"(?:four|4) months (?:later|on|after)" + _E  # Korean: with the school's roof or fire
-                                    # "some months later" with the school's roof or fire, either order ("a fire on the school roof months later")
-                                    + r"|(?:(?:a few|some|several|few|many|a couple of) )?months (?:later|after)(?=[^.!?\n]{0,40}?\b(?:school|roof|campfire|bonfire))"
-                                    + r"|\b(?:school|roof|rooftop|campfire|bonfire)\b[^.!?\n]{0,40}?\bmonths (?:later|after)" + _E
-                                    + r"|(?:4|네|사)\s?(?:개월|달)\s?(?:후|뒤)(?![에가도])(?:\s?\S+){0,2}?\s?(?:학교|옥상|모닥불|효산)", re.I),
-    "construction site": compile_later(_B + r"the (?:construction|building) site" + _E, re.I),
-    "martial law": compile_later(_B + r"(?:martial[- ]law (?:(?:is |was )?(?:declared |imposed )?(?:in|on|over|across) )?(?:hyosan|the (?:whole |entire )?(?:city|town))"
-                              r"|(?:hyosan|the (?:whole |entire )?(?:city|town)) (?:is |was |gets? |got |goes |went )?(?:put |placed )?under martial[- ]law)"
-                              + _E, re.I),
-}
-
 #: How a death entry or a fate's status in the pack reads as kinds of event.
 DEATH_KINDS = {
     "dies": ("death",),

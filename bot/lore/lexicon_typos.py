@@ -83,8 +83,9 @@ _B = r"(?<![\w-])"
 _E = r"(?![\w-])"
 _ZOMBIE = r"(?:un |una )?zombi(?:e|s)?"
 _ZUMBI = r"(?:um |uma )?zumbis?"
-#: Who asks in Spanish, Portuguese, French, German and Tagalog ("¿quién", "sino ang") before its verb; whom after it.
-_WHO_ASKED = r"(?:qui[eé]n(?:es)?|quem|qui|wer|sino(?:ng)?)(?: (?:ang|ba|yung|ba ang))? "
+#: Who asks in Spanish, Portuguese, French, German and Tagalog ("¿quién", "sino ang") before its verb, as fans type it
+#: too ("quienes", "kien", "qien"); whom after it.
+_WHO_ASKED = r"(?:qui[eé]n(?:es)?|k[iy][eé]n(?:es)?|qi[eé]n(?:es)?|quem|qui|wer|sino(?:ng)?)(?: (?:ang|ba|yung|ba ang))? "
 _WHOM = r"(?: (?:a|al|o|a la|kay|kina|si|sa))?"
 #: a halfbie as Spanish and Portuguese fans and outlets call one ("semizombi", "medio zombie", "meio zumbi")
 _HALF = r"(?:semi-? ?|medio |media |mitad |meio |meia )(?:zombi(?:e|s)?|zumbis?)|h[ií]brid[oa]s? (?:zombi|zumbi)\w*"
@@ -295,6 +296,8 @@ def _phrase_pattern() -> re.Pattern[str]:
 #: "trouxeram o gwinam de volta", "trajeron a namra de vuelta": the one named between is the one brought back.
 _BACK_AROUND = re.compile(_B + r"(?:trouxeram|trazem|trouxe|trajeron|traen|trajo|trajeran) (?:o |a |al )?([\w-]+) de (?:volta"
                           r"|vuelta|regreso)" + _E, re.I)
+#: "wen beißt gwinam?", "wen tötete namra" (German: whom the one named after the verb bites or kills), as "gwinam bites who?"
+_WHOM_DE = re.compile(_B + r"wen (bei(?:ß|ss)t|biss|t[öo]tete?) ([\w-]+)" + _E, re.I)
 #: "iniwan lang sila ng mga sundalo" (Tagalog): the one after "ng" left the one before it.
 _LEFT_TL = re.compile(_B + r"iniwan(?: lang| na)? (sila|siya|kami|si [\w-]+) (?:ng|ni) ((?:mga )?[\w-]+)" + _E, re.I)
 _TL_WHOM = {"sila": "them", "siya": "them", "kami": "us"}
@@ -324,7 +327,7 @@ _CHEAP = re.compile(r"mat[aó]|mur[ií]|muer|mord|zombi|zumbi|morr|mort|falec|h[
                     r"|[\U0001f170-\U0001f189]")  # on lowercase
 #: The same for Portuguese, Indonesian and Tagalog words and "had to": a second test of words each begun by a letter, as
 #: quick as the first (one test of both is twice as slow: fewer places can be skipped)
-_CHEAP_MORE = re.compile(r"\b(?:qui[eé]n|quem|qui|wer|sino(?:ng)?) |stirbt|starb|gestorben|gebissen|meur|mordu|muor|mors[oa]|umiera|umar|zgin|ginie|умир|умер|погиб|укус|укуш|зомби|выжи"
+_CHEAP_MORE = re.compile(r"\b(?:qui[eé]n(?:es)?|k[iy][eé]n(?:es)?|qi[eé]n(?:es)?|quem|qui|wer|wen|sino(?:ng)?) |stirbt|starb|gestorben|gebissen|meur|mordu|muor|mors[oa]|umiera|umar|zgin|ginie|умир|умер|погиб|укус|укуш|зомби|выжи"
                          r"|ölüyor|öldü|ölür|zum zombie|devient|diventa|kematian|el final|o final|al final|viv[oa]\b|mort[oa]\b|zumbi|biblioteca|fogueira|telhado|gigit|bunuh|meninggal"
                          r"|tewas|korban|tinggal|gara-gara|karena|lindung|gerbang|sakripisyo|tumapos|tinapos|pumatay| sa\b"
                          r"|com [oa]\b|sundalo|iniwan|had to|pai d|mãe d|mae d|irmã|irmão|nya [\w-]|faleceu|setengah|mati\b"
@@ -386,6 +389,8 @@ def rephrase(text: str) -> str:
     text = _ON_SCREEN.sub("", text)
     text = kin_said(text) if _MINE_SAID.search(low) else text  # "meu avô", "le père de ma meilleure amie" (lexicon_episodes)
     text = _RELATIVE.sub(_relative, _LEFT_TL.sub(_left, _BACK_AROUND.sub(r"they brought back \1", text)))
+    if "wen " in low:
+        text = _WHOM_DE.sub(lambda m: f"{m.group(2)} {'kills' if m.group(1)[0] in 'tT' else 'bites'} who", text)
     # a return, season 2 named, a state kept, in Spanish, Portuguese and French (lexicon_seasons.py), then the rest
     return _phrase_pattern().sub(_phrase, returns_said(text, low))
 

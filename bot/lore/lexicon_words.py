@@ -359,7 +359,7 @@ ZOMBIE_AFTER = compile_later(
     re.I,
 )
 
-#: Words only the show uses, or its zombies: a text holding one is about the show (lexicon_terms.OTHER_STORIES).
+#: Words only the show uses, or its zombies: a text holding one is about the show (lexicon_scenes.OTHER_STORIES).
 SHOW_WORDS = compile_later(
     r"(?<![\w-])(?:zombi(?:e|es|fied)|undead|half-?bies?|hambies?|half[- ]?zombies?|hyosan|jonas virus|aou?ad"
     r"|all of us are dead|k-?drama|kdrama|yangdong)(?![\w-])|좀비|지금 우리 학교는|효산", re.I)
@@ -523,10 +523,11 @@ GENERIC_EVENT_NAMES = frozenset({"the ending", "the end", "ending"})
 SURVIVED_SCENE = compile_later(r"(?<!back)(?<!return)(?<!returning)\s+(?:the|a|an|that|this|his|her|their|after|being|getting|despite)(?![\w'’-])(?!\s+(?:ending|finale|end(?! of))\b)", re.I)
 #: A scene survived that is where the story leaves someone for dead ("how Cheong-san survived the fire"): their fate.
 FATAL_SCENE = compile_later(r"\s+(?:the|that|this)\s+(?:fire|flames|blaze|bombing|bombs|missiles?|explosion|shaft)(?![\w'’-])", re.I)
-#: A bite by something other than the show's ("bitten by a mosquito"), which is no event of the show.
+#: A bite by something other than the show's ("bitten by a mosquito"), or of the writer ("my cat bit me during s2e3"),
+#: which is no event of the show.
 OTHER_BITE = compile_later(r"(?<![\w-])(?:bit|bitten|bites?|got bit)\s+by\s+(?:(?:a|an|my|his|her|the|some|our|this|like|about|so|many"
                         r"|lots|of|few|bunch|several|these|those|\d+)\s+)++"
-                        r"(?!(?:zombie|halfbie|hambie|infected|undead)\w*)[\w-]+", re.I)
+                        r"(?!(?:zombie|halfbie|hambie|infected|undead)\w*)[\w-]+|(?<![\w-])(?:bit|bites)\s+me(?![\w'’-])", re.I)
 #: What may follow a survival word for it to tell the character's fate ("Su-hyeok survives", "survives in
 #: the end", "is back and ...", "every ep", "ep 5 to 12", "ep 9, the whole show"), not one scene's ("Eun-ji is alive despite her bites").
 UNQUALIFIED = compile_later(

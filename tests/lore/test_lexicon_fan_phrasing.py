@@ -272,6 +272,10 @@ def test_tagalog_deeds_tell_who_did_them(text: str, spoils: int) -> None:
         ("qui mord namra ?", 6),
         ("qui a tué woojin", 12),
         ("wer beißt namra?", 6),
+        ("kien mata a woojin?", 12),  # typed as fans type it
+        ("quienes muerde a namra", 6),
+        ("wen biss gwinam?", 6),  # German "whom": the one named does it
+        ("wen tötete namra?", 12),
         ("누가 청산이 물어봐?", 0),  # "who asks Cheong-san": no bite
         ("누가 제일 좋아?", 0),
         ("quién es tu favorito?", 0),
