@@ -82,7 +82,8 @@ def _text(answer: Answer) -> str:
     ("ending nya cheongsan gimana, dead or alive?", "id"), ("is it a viva la vida reference", "en"),
     ("who is byeong-chan's son", "en"), ("é verdade que a 2 temporada foi adiada?", "pt"), ("cheongsan ta vivo?", "pt"),
     # Spanish and Portuguese spelled alike are Iberian, never English: Portuguese when its letters or its article say so
-    ("hari sobrevive?", "es"), ("a ha-ri sobrevive?", "pt"), ("o cheongsan sobrevive?", "pt"), ("hari sobrevive não?", "pt"),
+    ("hari sobrevive?", "es"), ("a ha-ri sobrevive?", "pt"), ("o cheongsan sobrevive?", "pt"),
+    ("o cheong-san volta na 2 temporada?", "pt"), ("hari sobrevive não?", "pt"),
     ("namra se vuelve zombie?", "es"), ("namra se transforme?", "fr"),  # "se" is Spanish, Portuguese and French
     # lang59: "que" is Iberian, "quienes" Spanish, "oq" Portuguese, "kenapa" Indonesian, "lieblings-" German
     ("que le pasa a nam-ra", "es"), ("quienes sobreviven al final", "es"), ("oq acontece com a nam-ra no final", "pt"),
