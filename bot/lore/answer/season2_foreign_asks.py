@@ -46,6 +46,9 @@ _OUT_FR = compile_later(r"(?<!\w)(?:est|elle est|c'est|est-elle)(?: d[ée]j[aà]
 # its second part ("teil 2 von staffel 2", "la parte 2 de la temporada 2"), asked when: never the premiere in its place
 _PART_TWO = compile_later(r"(?<!\w)(?:(?:teil|parte|partie|bagian|part) ?(?:2|zwei|dos|dois|deux|dua)|(?:zweite[rn]?|segunda|seconde"
                           r"|deuxi[eè]me) (?:teil|parte|partie))(?!\w)", re.I)
+# a part of something else ("la parte 2 del episodio 11", "teil 2 des webtoons"): never season 2's
+_ANOTHER_WHOLE = compile_later(r"(?<!\w)(?:epis[oó]dio|[eé]pisode|cap[ií]tulo|folge|ep ?\d+|webtoon|pel[ií]cula|filme?|"
+                               r"temporada 1|saison 1|staffel 1|season 1)(?!\w)", re.I)
 _WHEN = compile_later(r"(?<!\w)(?:wann|cu[aá]ndo|quando|quand|kapan|kailan|kelan)(?!\w)", re.I)
 # its date changed ("la cambiaron de fecha", "mudaram a data", "tanggal rilisnya diganti", "ils ont
 # changé la date", "wurde sie verschoben"): yes or no, and which way it moved (a move earlier is no delay)
@@ -75,7 +78,7 @@ def season2_foreign_ask(text: str) -> str | None:
         return f"is {member.group(1)} in season 2"
     if _SEASON_2.search(text) is None:  # "¿cuándo sale la parte 2?": season 1 had no parts, so it is season 2's
         return "when does part 2 of season 2 come out" if _PART_TWO.search(text) and _WHEN.search(text) and not \
-            _SLOT.search(text) else None
+            _SLOT.search(text) and not _ANOTHER_WHOLE.search(text) else None
     if _SLOT.search(text) is not None:
         return None
     if _PART_TWO.search(text):

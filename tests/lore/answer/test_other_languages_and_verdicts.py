@@ -123,6 +123,10 @@ def test_season_2s_story_and_returning_cast_asked_abroad_stay_hidden_below_seaso
     assert "Yoon Chan-young" not in _clear(engine, "청산이 시즌2에 나와?", 0)
 
 
+def test_a_part_2_of_something_else_is_never_read_as_season_2s() -> None:
+    assert "season 2" not in gloss_foreign("cuando sale la parte 2 del webtoon")
+
+
 def test_a_season_or_the_show_said_after_a_name_in_spanish_is_read_as_where_it_is_asked() -> None:
     assert gloss_foreign("quién es ent0 en la temporada 2") == "who is ent0 in season 2"
     assert gloss_foreign("who plays ent0 en la serie") == "who plays ent0 in the show"
