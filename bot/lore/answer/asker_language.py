@@ -53,7 +53,7 @@ _OWN_WORDS = {
         qual é verdade adiada adiaram adiado atrasou atrasada namoram namorados namorada vivo viva tá ta né se
         mesmo lançou onde foi gravado gravada gravaram dirigiu escreveu assistir baseado baseada série acontece resumo
         gosta nome ver posso filho filha novidades notícias noticias cena dura anunciada classificação idade que oq
-        sobrevivem sobreviveram""".split()),
+        sobrevivem sobreviveram volta voltam voltar voltou""".split()),
     "id": frozenset("""kapan rilis tayang udah sudah belum berapa jam ada tanggal diumumin diumumkan yang apa apakah
         kah nya dong sih gak nggak ga tidak keluar trailernya episodenya
         siapa siapakah pemeran meranin memerankan diperankan mati meninggal tewas selamat hidup digigit jadi berubah

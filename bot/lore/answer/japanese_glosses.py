@@ -76,7 +76,20 @@ _FORMS: tuple[tuple[LazyPattern, str], ...] = tuple((compile_later(rf"^{p}$"), e
      rf"|(?:幸存者|倖存者)(?:有谁|有誰|是谁|是誰){_ZH_END}", "who survives at the end"),
     # season 2: its cast, its date, its length
     (rf"{_SEASON_2}の(?:キャスト|出演者|出演)(?:は|って)?(?:誰|だれ)?{_END}", "who is in the season 2 cast"),
+    (rf"{_ZH_SEASON_2}(?:的)?(?:演员|演員|卡司|主演)(?:表|名单|名單|阵容|陣容)?(?:有谁|有誰|是谁|是誰|有哪些|都有谁|都有誰)?{_ZH_END}",
+     "who is in the season 2 cast"),  # "第二季演员有谁", "第二季卡司"
     (rf"{_SEASON_2}の(?:配信日|公開日|配信開始日|リリース日|放送日)(?:は|って)?(?:いつ)?{_END}", "when does season 2 come out"),
+    # "シーズン2は何話まである？", "シーズン2って全何話", "第二季有几集": its length (a number asked of the season whole)
+    (rf"{_SEASON_2}(?:は|って|の)?(?:全部で|全)?(?:何話|なん話)(?:まで)?(?:ある|あります|あるの|なの|ですか)?{_END}",
+     "how many episodes does season 2 have"),
+    (rf"{_ZH_SEASON_2}(?:一共|总共|總共)?(?:有)?(?:几|幾|多少)集{_ZH_END}", "how many episodes does season 2 have"),
+    # "ナムラってシーズン2に出る？", "チョンサンはシーズン2に出演する？": whether one of the cast is in it
+    (rf"{_NAME}{_TOPIC}?(?:も)?{_SEASON_2}(?:に|には|にも)(?:出る|出ます|出てる|出演する|出演します|出演してる|登場する|戻る|戻ってくる"
+     rf"|帰ってくる)(?:の|んですか)?{_END}", r"is \1 in season 2"),
+    # "シーズン2のパート2はいつ", "第二季第二部分什么时候上线": its second part (season 1 had none)
+    (rf"(?:{_SEASON_2}の?)?(?:パート|part\s?)[2２](?:は|って)?(?:いつ|何日)(?:から|配信|公開)?{_END}", "when does part 2 of season 2 come out"),
+    (rf"(?:{_ZH_SEASON_2}(?:的)?)?(?:第二部分|第2部分|下半部|下半季|part\s?2)(?:什么|什麼)(?:时候|時候)(?:上映|上线|上線|出|播|播出|开播|開播|更新)?"
+     rf"{_ZH_END}", "when does part 2 of season 2 come out"),
     # "シーズン2まであと何日？", "第二季还有几天上线": how long is left, as "when does season 2 come out" asks it
     (rf"{_SEASON_2}(?:の(?:配信|公開))?まで(?:あと)?(?:何日|なんにち|何ヶ月|何か月|どのくらい|どれくらい){_END}", "when does season 2 come out"),
     (rf"(?:距离|距離)?{_ZH_SEASON_2}(?:上线|上線|开播|開播)?(?:还有|還有|还要|還要)(?:几天|幾天|多久|多少天)(?:才)?(?:上线|上線|上映|出|播出|开播|開播)?"

@@ -67,8 +67,8 @@ _HEARSAY = compile_later(r"([\uac00-\ud7a3]+?)다(?:는데|던데|는\s?거|는�
                       r"(?:\s*(?:진짜|사실|정말|레알|맞)[\uac00-\ud7a3]*)?")
 _HEARD = {"나온": "나와", "나왔": "나왔어", "죽는": "죽어", "죽었": "죽었어", "돌아온": "돌아와", "산": "살아", "살아있": "살아있어",
           "끝났": "끝났어", "한": "해", "된": "돼", "찍는": "찍어", "들어간": "들어가"}
-# "시즌2 며칠 남았어?", "시즌2 공개까지 얼마나 남음": a countdown, asked as when it comes out (a date is what it needs)
-_DAYS_LEFT = compile_later(r"(시즌\s*\d)\S*\s*(?:(?:공개|출시|나오기|방영)\S*\s*)?(?:며칠|몇\s*일|얼마(?:나)?|몇\s*주|몇\s*달|몇\s*개월)"
+# "시즌2 며칠 남았어?", "시즌2 디데이 며칠 남음", "시즌2 공개까지 얼마나 남음": a countdown, asked as when it comes out (a date is what it needs)
+_DAYS_LEFT = compile_later(r"(시즌\s*\d)\S*\s*(?:(?:공개|출시|나오기|방영)\S*\s*)?(?:(?:디데이|[dD]-?day)\s*)?(?:며칠|몇\s*일|얼마(?:나)?|몇\s*주|몇\s*달|몇\s*개월)"
                            r"\s*(?:더\s*)?남\S*")
 # "남라 배우 시즌2 나와?": whoever plays her, in season 2, is she in it
 _ACTOR_IN_SEASON = compile_later(r"(?<=\S)\s*(?:역\s*)?배우(?:도|는)?\s+(?=시즌\s*\d\S*\s+(?:나와|나오|나옴|출연|복귀))")

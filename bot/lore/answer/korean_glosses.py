@@ -31,6 +31,10 @@ KOREAN_GLOSSES: tuple[tuple[str, str], ...] = (
     ("몇 화까지", " how many episodes "), ("몇화까지", " how many episodes "),
     ("총 몇부작", " how many episodes "), ("총 몇 부작", " how many episodes "), ("총 몇화", " how many episodes "),
     ("총 몇 화", " how many episodes "), ("총 몇", " how many "),
+    # "시즌2 에피소드 몇 개야": how many episodes (never the status); "시즌2에 누가 돌아와": who returns, the cast
+    ("에피소드 몇 개", " how many episodes "), ("에피소드 몇개", " how many episodes "), ("에피 몇 개", " how many episodes "),
+    ("에피 몇개", " how many episodes "), ("누가 돌아와", " who returns "), ("누가 돌아오", " who returns "),
+    ("누구 돌아와", " who returns "), ("누구 돌아오", " who returns "),
     ("출연진", " cast "), ("출연", " cast "), ("누구 나와", " who is in the cast "), ("누가 나와", " who is in the cast "),
     ("누구 나오", " who is in the cast "), ("누가 나오", " who is in the cast "),
     ("몇 화", " which episode "), ("몇화", " which episode "), ("몇 회", " which episode "), ("몇회", " which episode "),

@@ -23,10 +23,13 @@ _NEW = compile_later(r"\bnew\b")
 _LEFT_OUT = compile_later(r"\b(?:not|isn'?t|aren'?t|won'?t|wont|isnt|arent|n't)\s+(?:be\s+)?(?:coming\s+back|returning|back|in|return)\b"
                           r"|\b(?:left\s+out|missing)\b")
 _KIND = {"she": " (female, as my sources describe them)", "he": " (male, as my sources describe them)"}
-# the plain list ("quienes salen en la temporada 2") in the asker's language: the newcomers' line, the returning
-# cast's and "actor as character"; names stay romanized as the fact sheet spells them (Korean and the CJK languages,
-# which write names their own way, keep the English list)
+# the plain list ("quienes salen en la temporada 2", "시즌2 출연진") in the asker's language: the newcomers' line, the
+# returning cast's and "actor as character"; names stay romanized as the fact sheet spells them, in Korean, Japanese
+# and Chinese too (a name written their way would be a guess at its spelling)
 _SAID_IN: dict[str, tuple[str, str, str]] = {
+    "ko": ("시즌2 새 출연진: {}.", "시즌2에 돌아오는 출연진: {}.", "{} ({} 역)"),
+    "ja": ("シーズン2の新キャスト：{}。", "シーズン2に戻ってくるキャスト：{}。", "{}（{}役）"),
+    "zh": ("第二季新演员：{}。", "第二季回归演员：{}。", "{}（饰演{}）"),
     "es": ("Nuevos en la temporada 2: {}.", "Regresan en la temporada 2: {}.", "{} como {}"),
     "pt": ("Novos na 2ª temporada: {}.", "Voltam na 2ª temporada: {}.", "{} como {}"),
     "id": ("Pemain baru di season 2: {}.", "Kembali di season 2: {}.", "{} sebagai {}"),
@@ -35,6 +38,9 @@ _SAID_IN: dict[str, tuple[str, str, str]] = {
 }
 # "onjo sale en la temporada 2??": a returning lead's plain yes, in the asker's language ({} is "Nam On-jo (Park Ji-hu)")
 _BACK = {
+    "ko": "네. 넷플릭스가 발표한 시즌2 출연진에 {}도 있어요. 시즌1에서 돌아와요.",
+    "ja": "はい。{}はNetflixが発表したシーズン2のキャストに入っています。シーズン1から戻ってきます。",
+    "zh": "是的。{}在Netflix公布的第二季演员名单中，从第一季回归。",
     "es": "Sí. {} está en el reparto de la temporada 2 que anunció Netflix: vuelve de la temporada 1.",
     "pt": "Sim. {} está no elenco da 2ª temporada anunciado pela Netflix: volta da 1ª temporada.",
     "id": "Ya. {} ada di jajaran pemain season 2 yang diumumkan Netflix: kembali dari season 1.",
@@ -42,6 +48,27 @@ _BACK = {
     "de": "Ja. {} gehört zur von Netflix angekündigten Besetzung von Staffel 2: zurück aus Staffel 1.",
 }
 _BACK_EN = compile_later(r"Yes\. (.+) is in the season 2 cast Netflix announced: (?:he|she|they) returns? from season 1\.")
+# a lead season 1 leaves presumed dead who is cast all the same ("o cheong-san volta na 2 temporada?"): cast, his
+# return unexplained ({} is "Lee Cheong-san (Yoon Chan-young)", then his short name)
+_UNEXPLAINED_EN = compile_later(r"(.+) is in the season 2 cast Netflix announced, but how (?:he|she|they) returns is unexplained: "
+                                r"season 1 leaves (.+) presumed dead, though recaps disagree\.")
+_UNEXPLAINED = {
+    "ko": "넷플릭스가 발표한 시즌2 출연진에 {}도 있지만, 어떻게 돌아오는지는 밝혀지지 않았어요. 시즌1 결말에서 {}의 생사는 "
+          "불분명해요(죽은 것으로 추정되지만 리뷰마다 해석이 달라요).",
+    "ja": "{}はNetflixが発表したシーズン2のキャストに入っていますが、どう戻ってくるのかは明かされていません。シーズン1では{}は死んだと"
+          "思われていますが、解釈は分かれています。",
+    "zh": "{}在Netflix公布的第二季演员名单中，但如何回归尚未说明：第一季结尾{}被推测已死，不过各方解读不一。",
+    "es": "{} está en el reparto de la temporada 2 que anunció Netflix, pero no se explica cómo vuelve: la temporada 1 deja "
+          "a {} presuntamente muerto, aunque los resúmenes no coinciden.",
+    "pt": "{} está no elenco da 2ª temporada anunciado pela Netflix, mas não se explica como volta: a 1ª temporada deixa "
+          "{} dado como morto, embora os resumos divirjam.",
+    "id": "{} ada di jajaran pemain season 2 yang diumumkan Netflix, tapi belum dijelaskan bagaimana ia kembali: season 1 "
+          "membuat {} diduga tewas, meski ringkasan berbeda pendapat.",
+    "fr": "{} fait partie du casting de la saison 2 annoncé par Netflix, mais son retour n'est pas expliqué : la saison 1 "
+          "laisse {} présumé mort, même si les résumés divergent.",
+    "de": "{} gehört zur von Netflix angekündigten Besetzung von Staffel 2, aber wie er zurückkommt, ist nicht erklärt: "
+          "Staffel 1 lässt {} mutmaßlich tot zurück, auch wenn Zusammenfassungen uneins sind.",
+}
 
 
 def cast_line(shared: Shared, character: Character, lang: str = "en") -> str:
@@ -88,9 +115,10 @@ def cast_parts(shared: Shared, ask: Ask, refs: tuple[SourceRef, ...], last: Posi
     plain = (bool(new) and parts[0].text.startswith("New in season 2: ") and len(parts) == 1 + bool(returning and not asks_new))
     if ask.language in _SAID_IN and plain:  # only the plain list has words abroad: never half of each language
         newly, back, _ = _SAID_IN[ask.language]
-        parts[0] = parts[0].worded(newly.format(", ".join(cast_line(shared, c, ask.language) for c in new)), ask.language)
+        comma = "、" if ask.language in ("ja", "zh") else ", "
+        parts[0] = parts[0].worded(newly.format(comma.join(cast_line(shared, c, ask.language) for c in new)), ask.language)
         if len(parts) == 2:
-            parts[1] = parts[1].worded(back.format(", ".join(cast_line(shared, c, ask.language) for c in returning)),
+            parts[1] = parts[1].worded(back.format(comma.join(cast_line(shared, c, ask.language) for c in returning)),
                                        ask.language)
     return parts
 
@@ -98,6 +126,8 @@ def cast_parts(shared: Shared, ask: Ask, refs: tuple[SourceRef, ...], last: Posi
 def returning_said(character: Character, part: Part, lang: str) -> Part:
     """`part`, a returning lead's plain "Yes. <name> is in the season 2 cast ...", said in `lang` where it has the words
     (hidden exactly as before: only its text changes); any other part as it is."""
+    if lang in _UNEXPLAINED and (unexplained := _UNEXPLAINED_EN.fullmatch(part.text)) is not None:
+        return part.worded(_UNEXPLAINED[lang].format(*unexplained.groups()), lang)
     said = _BACK_EN.fullmatch(part.text) if lang in _BACK and 1 in character.seasons else None
     return part if said is None else part.worded(_BACK[lang].format(said.group(1)), lang)
 

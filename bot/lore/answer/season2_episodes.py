@@ -18,6 +18,7 @@ from bot.lazy_re import compile_later
 from bot.lore.answer.ask import Ask
 from bot.lore.answer.asked_clock import with_asked_clock
 from bot.lore.answer.result import Answer, Part, SourceRef
+from bot.lore.answer.season2_episode_words import COUNT_SAID, DROPS_SAID
 from bot.lore.answer.season2_status import StatusAnswers
 from bot.lore.answer.season2_which import named_episode, names_an_episode, part_of_another
 from bot.lore.answer.wording import day_text, when_text
@@ -80,24 +81,12 @@ _AIRING = compile_later(r"\b(?:airing|releasing|dropping|streaming|when)\b")  # 
 _MAKING = compile_later(r"\b(?:film\w*|shoot\w*|shot|production|post|cancel\w*|renew\w*|axed|story|plot)\b")
 _OUT_WORD = compile_later(r"\b(?:out|released|available|dropped)\b")
 _WHOLE = compile_later(r"\b(?:all|every)(?: of)?(?: the)? (?:season 2|episodes?|eps?)\b|\b(?:whole|full|entire|complete) season\b")
-# Season 2's episode count (`_count`) in the asker's language, by its English words with the count left out
-_COUNT_SAID: dict[str, dict[str, str]] = {
-    "ko": {"Season 2 has {count} episodes listed so far on TVmaze; more may come in a later part.":
-           "TVmaze에는 지금까지 시즌2 에피소드가 {count}개 올라와 있어요. 다음 파트에서 더 나올 수도 있어요.",
-           "Season 2 has {count} episodes, as TVmaze lists them.": "TVmaze 기준으로 시즌2는 {count}부작이에요.",
-           "Not confirmed yet, one source: TVmaze lists {count} episodes for season 2.":
-           "아직 확정은 아니에요. 출처 하나(TVmaze)에 시즌2가 {count}부작으로 올라와 있어요."},
-    "ja": {"Season 2 has {count} episodes listed so far on TVmaze; more may come in a later part.":
-           "TVmazeには今のところシーズン2のエピソードが{count}話掲載されています。後のパートで増えるかもしれません。",
-           "Season 2 has {count} episodes, as TVmaze lists them.": "TVmazeによると、シーズン2は全{count}話です。",
-           "Not confirmed yet, one source: TVmaze lists {count} episodes for season 2.":
-           "まだ確定ではありません。情報源は一つ（TVmaze）で、シーズン2は{count}話と掲載されています。"},
-    "es": {"Season 2 has {count} episodes listed so far on TVmaze; more may come in a later part.":
-           "Por ahora TVmaze lista {count} episodios de la temporada 2; puede haber más en una parte posterior.",
-           "Season 2 has {count} episodes, as TVmaze lists them.": "Según TVmaze, la temporada 2 tiene {count} episodios.",
-           "Not confirmed yet, one source: TVmaze lists {count} episodes for season 2.":
-           "Aún no está confirmado, una sola fuente: TVmaze lista {count} episodios para la temporada 2."},
-}
+def _parts_said(part: Part, days: dict[dt.date, list[int]], out: bool, lang: str) -> Part:
+    """`part`, the line of season 2's parts and their days, in `lang` where DROPS_SAID has its words."""
+    if (words := DROPS_SAID.get(lang)) is None:
+        return part
+    groups = words.get("sep", ", ").join(words["group"].format(first=n[0], last=n[-1], day=day_text(day, lang)) for day, n in sorted(days.items()))
+    return part.worded(words["parts_out" if out else "parts"].format(n=len(days), groups=groups), lang)
 
 
 def _out(info: EpisodeInfo, status: Status) -> bool:
@@ -257,14 +246,16 @@ class Season2Episodes:
             named = _ONE_PART.search(ask.text)
             if named is not None or _REST.search(ask.text):
                 index = _PART_INDEX[next(g for g in named.groups() if g)] if named is not None else len(days) - 1
-                parts = [Part(text, NOTHING, "reported", (tvmaze_ref(status),), hedged=True),
-                         self._part(listed, days, index, status)]
+                parts = [_parts_said(Part(text, NOTHING, "reported", (tvmaze_ref(status),), hedged=True), days, out,
+                                     ask.language), self._part(listed, days, index, status, ask.language)]
                 return with_asked_clock(self._wrap(ask, parts, "season2.episodes.drops"), ask.raw, ask.language)  # its hour in a zone
         return self._wrap(ask, [Part(text, NOTHING, "reported", (tvmaze_ref(status),), hedged=True)], "season2.episodes.drops")
 
     @staticmethod
-    def _part(listed: tuple[EpisodeInfo, ...], days: dict[dt.date, list[int]], index: int, status: Status) -> Part:
-        """The one part asked about ("how many eps in part 1", "what time does part 2 drop"): its episodes and hour."""
+    def _part(listed: tuple[EpisodeInfo, ...], days: dict[dt.date, list[int]], index: int, status: Status,
+              lang: str = "en") -> Part:
+        """The one part asked about ("how many eps in part 1", "what time does part 2 drop"): its episodes and hour,
+        in `lang` where DROPS_SAID has its words."""
         if index >= len(days):
             return Part(f"TVmaze lists no part {index + 1} of season 2: {len(days)} parts.", NOTHING, "reported",
                         (tvmaze_ref(status),), hedged=True)
@@ -276,7 +267,12 @@ class Season2Episodes:
                 if _out(first, status) else f"Part {index + 1} of season 2 is {said}: it comes out on {when_text(at)}, "
                 "as TVmaze lists it." if status.milestone is Milestone.RELEASED else
                 f"Not confirmed yet, one source: TVmaze lists part {index + 1} of season 2 as {said}, on {when_text(at)}.")
-        return Part(text, NOTHING, "reported", (tvmaze_ref(status),), hedged=True, times=(at,))
+        part = Part(text, NOTHING, "reported", (tvmaze_ref(status),), hedged=True, times=(at,))
+        if (words := DROPS_SAID.get(lang)) is None:
+            return part
+        key = "came" if _out(first, status) else "coming" if status.milestone is Milestone.RELEASED else "listed"
+        return part.worded(words[key].format(k=index + 1, count=len(numbers), first=numbers[0], last=numbers[-1],
+                                             when=when_text(at, lang=lang)), lang)
 
     def _rating(self, status: Status) -> Part:
         """Season 2's age rating once it is out: no source gives it yet (the pack's "not announced as of
@@ -300,7 +296,7 @@ class Season2Episodes:
         else:
             english = "Not confirmed yet, one source: TVmaze lists {count} episodes for season 2."
         part = Part(english.format(count=count), NOTHING, "reported", (tvmaze_ref(status),), hedged=True)
-        said = _COUNT_SAID.get(lang, {}).get(english)  # "시즌2 몇 화야?": in Korean
+        said = COUNT_SAID.get(lang, {}).get(english)  # "시즌2 몇 화야?": in Korean
         return part.worded(said.format(count=count), lang) if said is not None else part
 
     def _lengths(self, listed: tuple[EpisodeInfo, ...], status: Status) -> Part:

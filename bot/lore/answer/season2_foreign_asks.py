@@ -5,7 +5,9 @@ saison 2 est fini", "sind die dreharbeiten zu staffel 2 fertig"), how long is le
 pra 2 temporada", "berapa hari lagi season 2", "il reste combien de jours avant la saison 2", "wie viele tage noch
 bis staffel 2"), whether it is out ("la saison 2 est deja sortie"), what it is about ("de q trata la temporada 2",
 "sobre o que vai ser a segunda temporada", "season 2 ceritanya tentang apa") and who is in it ("quienes salen en la
-temporada 2", "quem ta no elenco da 2 temporada").
+temporada 2", "quem ta no elenco da 2 temporada"), its second part with or without the season named ("¿cuándo sale la
+parte 2?": season 1 had no parts), whether its date moved ("la cambiaron de fecha", "mudaram a data") and whether one of
+the cast is in it, in French and German ("su-hyeok est dans la saison 2", "ist on-jo in staffel 2 dabei").
 
 Before, each was read word by word as what is in season 2 and got "Nobody knows yet" about its story. Only a question
 naming season 2 and holding no other question word ("dónde", "quién", "cuándo" where they ask something else) is
@@ -44,7 +46,20 @@ _OUT_FR = compile_later(r"(?<!\w)(?:est|elle est|c'est|est-elle)(?: d[ée]j[aà]
 # its second part ("teil 2 von staffel 2", "la parte 2 de la temporada 2"), asked when: never the premiere in its place
 _PART_TWO = compile_later(r"(?<!\w)(?:(?:teil|parte|partie|bagian|part) ?(?:2|zwei|dos|dois|deux|dua)|(?:zweite[rn]?|segunda|seconde"
                           r"|deuxi[eè]me) (?:teil|parte|partie))(?!\w)", re.I)
+# a part of something else ("la parte 2 del episodio 11", "teil 2 des webtoons"): never season 2's
+_ANOTHER_WHOLE = compile_later(r"(?<!\w)(?:epis[oó]dio|[eé]pisode|cap[ií]tulo|folge|ep ?\d+|webtoon|pel[ií]cula|filme?|"
+                               r"temporada 1|saison 1|staffel 1|season 1)(?!\w)", re.I)
 _WHEN = compile_later(r"(?<!\w)(?:wann|cu[aá]ndo|quando|quand|kapan|kailan|kelan)(?!\w)", re.I)
+# its date changed ("la cambiaron de fecha", "mudaram a data", "tanggal rilisnya diganti", "ils ont
+# changé la date", "wurde sie verschoben"): yes or no, and which way it moved (a move earlier is no delay)
+_MOVED = compile_later(r"(?<!\w)(?:cambi\w+ (?:de |la )?fecha|(?:mudaram|mudou|trocaram) (?:a )?data|(?:ganti|diganti|berubah|"
+                       r"ubah|diubah) tanggal\w*|tanggal\w* (?:\w+ ){0,3}?(?:diganti|berubah|diubah|ganti)|chang\w+ (?:de |la )?date|date (?:a |est )?"
+                       r"chang\w+|verschoben|datum ge[aä]ndert|ge[aä]ndert)(?!\w)", re.I)
+# one of the cast asked in French or German ("su-hyeok est dans la saison 2 ?", "ist on-jo in staffel 2 dabei?");
+# Spanish, Portuguese and Indonesian are read in foreign_glosses.py
+_MEMBER = compile_later(r"^\W*(?:est-ce que |ist |kommt |spielt )?(ent\d+) (?:est|sera|revient|appara[iî]t|joue|ist|kommt|spielt)?"
+                        r" ?(?:dans|en|in|bei|auch in) (?:la )?(?:saison 2|seconde saison|deuxi[eè]me saison|staffel 2|der zweiten staffel"
+                        r"|2\. staffel)(?: (?:dabei|drin|mit|vor|zur[uü]ck|zu sehen))?(?: (?:ou pas|oder nicht|aussi|auch))?\W*$", re.I)
 # what it is about
 _STORY = compile_later(r"(?<!\w)(?:de (?:q|que|qu[eé]) (?:trata|va|se trata)|sobre (?:o )?(?:que|oq|q) (?:[eé]|vai ser|fala|trata|sera|será)"
                        r"|qual (?:[eé] )?a hist[oó]ria|cual es la historia|cu[aá]l es la trama|la trama|a trama|la historia|a hist[oó]ria"
@@ -59,12 +74,19 @@ _CAST = compile_later(r"(?<!\w)(?:qui[eé]n(?:es)? (?:sale|salen|act[uú]a|act[u
 
 def season2_foreign_ask(text: str) -> str | None:
     """The English question `text` asks of season 2's state (see the module's docstring), or None."""
-    if _SEASON_2.search(text) is None or _SLOT.search(text) is not None:
+    if (member := _MEMBER.match(text)) is not None:
+        return f"is {member.group(1)} in season 2"
+    if _SEASON_2.search(text) is None:  # "¿cuándo sale la parte 2?": season 1 had no parts, so it is season 2's
+        return "when does part 2 of season 2 come out" if _PART_TWO.search(text) and _WHEN.search(text) and not \
+            _SLOT.search(text) and not _ANOTHER_WHOLE.search(text) else None
+    if _SLOT.search(text) is not None:
         return None
     if _PART_TWO.search(text):
         return "when does part 2 of season 2 come out" if _WHEN.search(text) or _COUNTDOWN.search(text) else None
     if _COUNTDOWN.search(text):
         return "when does season 2 come out"
+    if _MOVED.search(text) and not _WHEN.search(text):
+        return "did they change the date of season 2"
     if _STORY.search(text):
         return "what is season 2 about"
     if _CAST.search(text):

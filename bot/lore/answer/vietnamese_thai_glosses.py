@@ -29,6 +29,11 @@ _VI_SOURCE: tuple[tuple[str, str], ...] = (
     (rf"season 2\s+(?:thì\s+)?{_VI_WHEN}\s+(?:mới\s+)?{_VI_OUT}", "when does season 2 come out"),
     (rf"season 2\s+{_VI_OUT}\s+{_VI_WHEN}", "when does season 2 come out"),
     (rf"{_VI_WHEN}\s+(?:thì\s+)?(?:mới\s+)?{_VI_OUT}\s+season 2", "when does season 2 come out"),
+    # "khi nào phần 2 ra mắt": the question word first; "còn bao nhiêu ngày nữa là đến phần 2": how long is left
+    (rf"{_VI_WHEN}\s+season 2\s+(?:mới\s+)?(?:được\s+)?{_VI_OUT}", "when does season 2 come out"),
+    (r"(?:còn\s+)?(?:bao nhiêu|mấy)\s+ngày\s+(?:nữa\s+)?(?:là\s+|thì\s+)?(?:đến|tới|có)\s+season 2(?:\s+(?:ra|ra mắt|chiếu))?",
+     "when does season 2 come out"),
+    (r"season 2\s+(?:còn\s+)?(?:bao nhiêu|mấy)\s+ngày\s+nữa(?:\s+(?:ra|ra mắt|chiếu))?", "when does season 2 come out"),
     (r"season 2\s+(?:có\s+)?(?:bao nhiêu|mấy)\s+tập", "how many episodes does season 2 have"),
     (r"(?:phim\s+)?(?:này\s+)?(?:có\s+)?(?:bao nhiêu|mấy)\s+tập", "how many episodes are there"),
     (r"season 2\s+(?:có\s+)?(?:những\s+)?(?:ai|diễn viên nào)(?:\s+(?:đóng|tham gia|quay lại|trở lại))?",
@@ -128,6 +133,12 @@ _TH_FORMS: tuple[tuple[LazyPattern, str], ...] = tuple((compile_later(rf"^{p}$")
     # "ฮา" is funny, never Ha-ri: "the funniest character" is the class joker
     (r"(?:ตัวละคร|ใคร)\s*(?:ที่)?\s*(?:ฮา|ตลก)\s*(?:ที่สุด)?\s*(?:คือ)?\s*(?:ใคร)?", "who is the comic relief"),
     (r"(?:ซีซั่น|ซีซัน|ภาค)\s*(?:2|๒|สอง)\s*(?:มี)?\s*กี่\s*(?:ตอน|อีพี|ep)", "how many episodes does season 2 have"),
+    # "ซีซั่น 2 อีกกี่วัน", "อีกกี่วันซีซั่น 2 จะออก": how long is left; "ซีซั่น 2 เลื่อนไหม": whether its date moved
+    (rf"{_TH_SEASON_2}\s*(?:จะ)?\s*(?:อีก|เหลือ(?:อีก)?)\s*กี่\s*(?:วัน|เดือน|อาทิตย์|สัปดาห์)\s*(?:จะ|ถึงจะ)?\s*(?:ออก|มา|ฉาย)?",
+     "when does season 2 come out"),
+    (rf"(?:อีก|เหลือ(?:อีก)?)\s*กี่\s*(?:วัน|เดือน|อาทิตย์|สัปดาห์)\s*(?:ถึง|จะถึง)?\s*{_TH_SEASON_2}\s*(?:จะ)?\s*(?:ออก|มา|ฉาย)?",
+     "when does season 2 come out"),
+    (rf"{_TH_SEASON_2}\s*(?:โดน|ถูก)?\s*เลื่อน\s*(?:ฉาย|วัน)?\s*(?:แล้ว)?\s*(?:หรือยัง|รึยัง)?{_TH_ASK}", "did they change the date of season 2"),
     # "ซีซั่น 2 ยืนยันแล้วหรือยัง": whether it is confirmed; "ตอนละกี่นาที": an episode's length; "อายุเท่าไหร่ถึงดูได้": the rating
     (rf"{_TH_SEASON_2}\s*(?:ได้)?\s*(?:ยืนยัน|คอนเฟิร์ม|ประกาศ)\s*(?:แล้ว)?\s*(?:หรือยัง|รึยัง|ยัง)?{_TH_ASK}", "is season 2 confirmed"),
     (r"(?:แต่ละ|หนึ่ง|1)?\s*(?:ตอน|อีพี|ep)\s*(?:ละ|นึง)?\s*(?:ยาว)?\s*(?:กี่|ประมาณกี่)\s*(?:นาที|ชั่วโมง)", "how long is each episode"),

@@ -82,7 +82,8 @@ def _text(answer: Answer) -> str:
     ("ending nya cheongsan gimana, dead or alive?", "id"), ("is it a viva la vida reference", "en"),
     ("who is byeong-chan's son", "en"), ("é verdade que a 2 temporada foi adiada?", "pt"), ("cheongsan ta vivo?", "pt"),
     # Spanish and Portuguese spelled alike are Iberian, never English: Portuguese when its letters or its article say so
-    ("hari sobrevive?", "es"), ("a ha-ri sobrevive?", "pt"), ("o cheongsan sobrevive?", "pt"), ("hari sobrevive não?", "pt"),
+    ("hari sobrevive?", "es"), ("a ha-ri sobrevive?", "pt"), ("o cheongsan sobrevive?", "pt"),
+    ("o cheong-san volta na 2 temporada?", "pt"), ("hari sobrevive não?", "pt"),
     ("namra se vuelve zombie?", "es"), ("namra se transforme?", "fr"),  # "se" is Spanish, Portuguese and French
     # lang59: "que" is Iberian, "quienes" Spanish, "oq" Portuguese, "kenapa" Indonesian, "lieblings-" German
     ("que le pasa a nam-ra", "es"), ("quienes sobreviven al final", "es"), ("oq acontece com a nam-ra no final", "pt"),
@@ -286,8 +287,9 @@ async def test_what_a_timing_answer_says_beside_it_is_in_the_same_language(
 
 # (whether someone dies, who plays them and in which episode are worded in the asker's language since lang48: see
 # story_phrases; what happens to the leads and who survives since lang59 (fate_phrases); what happens to someone whose
-# story is not translated yet is still told in English, wholly)
-@table("question", ["재익이 어떻게 돼?", "qué le pasa a jae-ik", "シーズン2のキャストは?", "kailan lalabas ang season 2"])
+# story is not translated yet is still told in English, wholly; season 2's cast list in Japanese since lang61, not yet who
+# directs it)
+@table("question", ["재익이 어떻게 돼?", "qué le pasa a jae-ik", "シーズン2の監督は誰?", "kailan lalabas ang season 2"])
 async def test_other_questions_and_other_languages_are_answered_in_english_as_before(
     engine: AnswerEngine, question: str
 ) -> None:

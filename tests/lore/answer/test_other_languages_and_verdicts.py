@@ -78,6 +78,11 @@ def test_how_the_webtoon_ends_gets_the_same_answer_in_every_language(engine: Ans
     ("quem ta no elenco da 2 temporada", "who is in the season 2 cast"),
     ("wann kommt teil 2 von staffel 2?", "when does part 2 of season 2 come out"),
     ("dónde se grabó la temporada 2", "where was it filmed"),  # where, never whether filming is over
+    ("¿cuándo sale la parte 2?", "when does part 2 of season 2 come out"),  # season 1 had no parts (lang61)
+    ("la temporada 2 la cambiaron de fecha?", "did they change the date of season 2"),  # never its story
+    ("tanggal rilis season 2 diganti?", "did they change the date of season 2"),
+    ("ent0 est dans la saison 2 ?", "is ent0 in season 2"),
+    ("ist ent0 in staffel 2 dabei?", "is ent0 in season 2"),
 ])
 def test_season_2s_state_asked_abroad_is_read_as_the_english_that_asks_it(question: str, english: str) -> None:
     assert gloss_foreign(question) == english  # never what is in season 2's story, "Nobody knows yet" (lang60)
@@ -89,6 +94,10 @@ def test_season_2s_state_asked_abroad_is_read_as_the_english_that_asks_it(questi
     ("シーズン2まであと何日？", "when does season 2 come out"),
     ("第二季还有几天上线", "when does season 2 come out"),
     ("シーズン2は3月19日に配信されますか？", "is season 2 coming out on march 19"),  # checked against the date that stands
+    ("シーズン2は何話まである？", "how many episodes does season 2 have"),  # its length, never "I don't know" (lang61)
+    ("第二季有几集", "how many episodes does season 2 have"),
+    ("ナムラってシーズン2に出る？", "is namra in season 2"),
+    ("第二季第二部分什么时候上线", "when does part 2 of season 2 come out"),  # never whether season 2 is out
 ])
 def test_season_2s_state_asked_in_japanese_or_chinese_is_read_as_the_english_that_asks_it(question: str, english: str) -> None:
     assert plain_japanese(question) == english
@@ -99,6 +108,9 @@ def test_season_2s_state_asked_in_japanese_or_chinese_is_read_as_the_english_tha
     ("시즌2 촬영 끝났어?", "시즌2 촬영이 끝났어요"),
     ("de q trata la temporada 2", "La temporada 2 transcurre en Seúl"),
     ("quienes salen en la temporada 2", "Nuevos en la temporada 2: Lee Min-jae como Yong Ma-ru"),
+    ("시즌2 출연진", "시즌2 새 출연진: Lee Min-jae (Yong Ma-ru 역)"),  # lang61: Korean, Japanese and Chinese too
+    ("第二季演员有谁", "第二季新演员：Lee Min-jae（饰演Yong Ma-ru）"),
+    ("cheong-san ada di season 2?", "tapi belum dijelaskan bagaimana ia kembali"),  # cast, his return unexplained
 ])
 def test_season_2s_filming_story_and_cast_are_said_in_the_askers_language(engine: AnswerEngine, question: str, said: str) -> None:
     assert said in _clear(engine, question, 12)
@@ -107,6 +119,12 @@ def test_season_2s_filming_story_and_cast_are_said_in_the_askers_language(engine
 def test_season_2s_story_and_returning_cast_asked_abroad_stay_hidden_below_season_1s_end(engine: AnswerEngine) -> None:
     assert "On-jo" not in _clear(engine, "de q trata la temporada 2", 0)  # On-jo's year at university tells she lives
     assert "Park Ji-hu" not in _clear(engine, "quienes salen en la temporada 2", 0)  # who is back tells who lives
+    assert "Park Ji-hu" not in _clear(engine, "시즌2 출연진", 0)
+    assert "Yoon Chan-young" not in _clear(engine, "청산이 시즌2에 나와?", 0)
+
+
+def test_a_part_2_of_something_else_is_never_read_as_season_2s() -> None:
+    assert "season 2" not in gloss_foreign("cuando sale la parte 2 del webtoon")
 
 
 def test_a_season_or_the_show_said_after_a_name_in_spanish_is_read_as_where_it_is_asked() -> None:

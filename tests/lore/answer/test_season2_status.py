@@ -381,8 +381,8 @@ _UNCOUNTED = f"Season 2 has been out since {RELEASE_TEXT}, but how many episodes
      "la fecha de estreno de la parte 2 es el 8 de abril de 2026."), "Part 2"),
     ("wann kommt staffel 2", "part 2", "none", ("Staffel 2 erscheint am 11. März 2026", "Teil 2 erscheint am 8. April 2026."),
      "Part 2"),
-    ("시즌2 파트2 언제 나와?", "official", "8 in parts", ("Not confirmed yet, one source: TVmaze lists season 2 in 2 parts",),
-     "didn't understand"),  # (the listing is said in English: left)
+    ("시즌2 파트2 언제 나와?", "official", "8 in parts", ("아직 확정은 아니에요. 출처 하나(TVmaze)에 따르면 시즌2는 2개 파트로 나와요",
+     "시즌2 파트2는 4개 에피소드(5-8화)로 2026년 4월 8일에 나와요"), "didn't understand"),  # (in Korean since lang61)
     # ask78 (after season 2 is out): one part asked gave both parts' days, never its count or hour; "part 2" read as
     # season 1 ("does onjo die in part 2": "No. On-jo makes it out"); "renew it for season 3" said "Yes." off season 2's
     ("what time does part 2 come out", "out", "8 in parts", ("As TVmaze lists them, season 2 comes out in 2 parts",

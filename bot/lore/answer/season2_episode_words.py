@@ -1,0 +1,98 @@
+"""Season 2's episode lines in the asker's language, by their English words (season2_episodes.py says them): how
+many episodes TVmaze lists ("시즌2 에피소드 몇 개야", "第二季有几集", "wie viele folgen hat staffel 2") and how they come
+out in parts ("¿cuándo sale la parte 2?", "시즌2 파트2 언제 나와?"). Moved out of season2_episodes.py with its count
+table; a language without a line keeps the English one (never half of each language).
+"""
+
+from __future__ import annotations
+
+_LISTED = "Season 2 has {count} episodes listed so far on TVmaze; more may come in a later part."
+_ALL = "Season 2 has {count} episodes, as TVmaze lists them."
+_ONE_SOURCE = "Not confirmed yet, one source: TVmaze lists {count} episodes for season 2."
+
+#: Season 2's episode count (season2_episodes._count), by its English words with the count left out
+COUNT_SAID: dict[str, dict[str, str]] = {
+    "ko": {_LISTED: "TVmaze에는 지금까지 시즌2 에피소드가 {count}개 올라와 있어요. 다음 파트에서 더 나올 수도 있어요.",
+           _ALL: "TVmaze 기준으로 시즌2는 {count}부작이에요.",
+           _ONE_SOURCE: "아직 확정은 아니에요. 출처 하나(TVmaze)에 시즌2가 {count}부작으로 올라와 있어요."},
+    "ja": {_LISTED: "TVmazeには今のところシーズン2のエピソードが{count}話掲載されています。後のパートで増えるかもしれません。",
+           _ALL: "TVmazeによると、シーズン2は全{count}話です。",
+           _ONE_SOURCE: "まだ確定ではありません。情報源は一つ（TVmaze）で、シーズン2は{count}話と掲載されています。"},
+    "zh": {_LISTED: "TVmaze目前列出第二季{count}集；之后的部分可能还会更多。",
+           _ALL: "根据TVmaze，第二季共{count}集。",
+           _ONE_SOURCE: "尚未确认，只有一个来源：TVmaze列出第二季共{count}集。"},
+    "es": {_LISTED: "Por ahora TVmaze lista {count} episodios de la temporada 2; puede haber más en una parte posterior.",
+           _ALL: "Según TVmaze, la temporada 2 tiene {count} episodios.",
+           _ONE_SOURCE: "Aún no está confirmado, una sola fuente: TVmaze lista {count} episodios para la temporada 2."},
+    "pt": {_LISTED: "Por enquanto o TVmaze lista {count} episódios da 2ª temporada; pode haver mais numa parte posterior.",
+           _ALL: "Segundo o TVmaze, a 2ª temporada tem {count} episódios.",
+           _ONE_SOURCE: "Ainda não confirmado, uma só fonte: o TVmaze lista {count} episódios para a 2ª temporada."},
+    "id": {_LISTED: "Sejauh ini TVmaze mencantumkan {count} episode season 2; mungkin ada lagi di bagian berikutnya.",
+           _ALL: "Menurut TVmaze, season 2 punya {count} episode.",
+           _ONE_SOURCE: "Belum dikonfirmasi, baru satu sumber: TVmaze mencantumkan {count} episode untuk season 2."},
+    "fr": {_LISTED: "Pour l'instant, TVmaze liste {count} épisodes de la saison 2 ; d'autres peuvent venir dans une partie suivante.",
+           _ALL: "D'après TVmaze, la saison 2 compte {count} épisodes.",
+           _ONE_SOURCE: "Pas encore confirmé, une seule source : TVmaze liste {count} épisodes pour la saison 2."},
+    "de": {_LISTED: "TVmaze listet bisher {count} Folgen von Staffel 2; in einem späteren Teil können weitere kommen.",
+           _ALL: "Laut TVmaze hat Staffel 2 {count} Folgen.",
+           _ONE_SOURCE: "Noch nicht bestätigt, nur eine Quelle: TVmaze listet {count} Folgen für Staffel 2."},
+}
+
+#: How season 2 comes out in parts (season2_episodes._drops and ._part): `parts` before it is out and `parts_out`
+#: after ({n} parts, {groups}); one `group` ("episodes {first}-{last} on {day}"); one part asked of, listed, to come
+#: or out ({k}, {count} episodes {first}-{last}, {when}); `sep` between the groups where it is no comma
+DROPS_SAID: dict[str, dict[str, str]] = {
+    "ko": {"parts": "아직 확정은 아니에요. 출처 하나(TVmaze)에 따르면 시즌2는 {n}개 파트로 나와요: {groups}.",
+           "parts_out": "TVmaze 기준으로 시즌2는 {n}개 파트로 나와요: {groups}.",
+           "group": "{day}에 {first}-{last}화",
+           "listed": "아직 확정은 아니에요. 출처 하나(TVmaze)에 따르면 시즌2 파트{k}는 {count}개 에피소드({first}-{last}화)로 {when}에 나와요.",
+           "coming": "TVmaze 기준으로 시즌2 파트{k}는 {count}개 에피소드({first}-{last}화)이고, {when}에 나와요.",
+           "came": "TVmaze 기준으로 시즌2 파트{k}는 {count}개 에피소드({first}-{last}화)이고, {when}에 나왔어요."},
+    "ja": {"parts": "まだ確定ではありません。情報源は一つ（TVmaze）で、シーズン2は{n}パートに分かれています：{groups}。",
+           "parts_out": "TVmazeによると、シーズン2は{n}パートに分かれています：{groups}。",
+           "group": "{day}に第{first}-{last}話", "sep": "、",
+           "listed": "まだ確定ではありません。情報源は一つ（TVmaze）で、シーズン2のパート{k}は{count}話（第{first}-{last}話）、{when}配信です。",
+           "coming": "TVmazeによると、シーズン2のパート{k}は{count}話（第{first}-{last}話）で、{when}に配信されます。",
+           "came": "TVmazeによると、シーズン2のパート{k}は{count}話（第{first}-{last}話）で、{when}に配信されました。"},
+    "zh": {"parts": "尚未确认，只有一个来源：TVmaze列出第二季分{n}部分上线：{groups}。",
+           "parts_out": "根据TVmaze，第二季分{n}部分上线：{groups}。",
+           "group": "{day}上线第{first}-{last}集", "sep": "，",
+           "listed": "尚未确认，只有一个来源：TVmaze列出第二季第{k}部分为{count}集（第{first}-{last}集），{when}上线。",
+           "coming": "根据TVmaze，第二季第{k}部分为{count}集（第{first}-{last}集），{when}上线。",
+           "came": "根据TVmaze，第二季第{k}部分为{count}集（第{first}-{last}集），已于{when}上线。"},
+    "es": {"parts": "Aún no está confirmado, una sola fuente: TVmaze lista la temporada 2 en {n} partes: {groups}.",
+           "parts_out": "Según TVmaze, la temporada 2 sale en {n} partes: {groups}.",
+           "group": "episodios {first}-{last} el {day}",
+           "listed": "Aún no está confirmado, una sola fuente: TVmaze lista la parte {k} de la temporada 2 con {count} episodios "
+                     "({first}-{last}), el {when}.",
+           "coming": "La parte {k} de la temporada 2 son {count} episodios ({first}-{last}): sale el {when}, según TVmaze.",
+           "came": "La parte {k} de la temporada 2 son {count} episodios ({first}-{last}): salió el {when}, según TVmaze."},
+    "pt": {"parts": "Ainda não confirmado, uma só fonte: o TVmaze lista a 2ª temporada em {n} partes: {groups}.",
+           "parts_out": "Segundo o TVmaze, a 2ª temporada sai em {n} partes: {groups}.",
+           "group": "episódios {first}-{last} em {day}",
+           "listed": "Ainda não confirmado, uma só fonte: o TVmaze lista a parte {k} da 2ª temporada com {count} episódios "
+                     "({first}-{last}), em {when}.",
+           "coming": "A parte {k} da 2ª temporada tem {count} episódios ({first}-{last}): sai em {when}, segundo o TVmaze.",
+           "came": "A parte {k} da 2ª temporada tem {count} episódios ({first}-{last}): saiu em {when}, segundo o TVmaze."},
+    "id": {"parts": "Belum dikonfirmasi, baru satu sumber: TVmaze mencantumkan season 2 dalam {n} bagian: {groups}.",
+           "parts_out": "Menurut TVmaze, season 2 rilis dalam {n} bagian: {groups}.",
+           "group": "episode {first}-{last} pada {day}",
+           "listed": "Belum dikonfirmasi, baru satu sumber: TVmaze mencantumkan bagian {k} season 2 berisi {count} episode "
+                     "({first}-{last}), pada {when}.",
+           "coming": "Bagian {k} season 2 berisi {count} episode ({first}-{last}): rilis pada {when}, menurut TVmaze.",
+           "came": "Bagian {k} season 2 berisi {count} episode ({first}-{last}): sudah rilis pada {when}, menurut TVmaze."},
+    "fr": {"parts": "Pas encore confirmé, une seule source : TVmaze liste la saison 2 en {n} parties : {groups}.",
+           "parts_out": "D'après TVmaze, la saison 2 sort en {n} parties : {groups}.",
+           "group": "épisodes {first}-{last} le {day}",
+           "listed": "Pas encore confirmé, une seule source : TVmaze liste la partie {k} de la saison 2 avec {count} épisodes "
+                     "({first}-{last}), le {when}.",
+           "coming": "La partie {k} de la saison 2 compte {count} épisodes ({first}-{last}) : elle sort le {when}, d'après TVmaze.",
+           "came": "La partie {k} de la saison 2 compte {count} épisodes ({first}-{last}) : elle est sortie le {when}, d'après TVmaze."},
+    "de": {"parts": "Noch nicht bestätigt, nur eine Quelle: TVmaze listet Staffel 2 in {n} Teilen: {groups}.",
+           "parts_out": "Laut TVmaze erscheint Staffel 2 in {n} Teilen: {groups}.",
+           "group": "Folgen {first}-{last} am {day}",
+           "listed": "Noch nicht bestätigt, nur eine Quelle: TVmaze listet Teil {k} von Staffel 2 mit {count} Folgen "
+                     "({first}-{last}), am {when}.",
+           "coming": "Teil {k} von Staffel 2 hat {count} Folgen ({first}-{last}): er erscheint am {when}, laut TVmaze.",
+           "came": "Teil {k} von Staffel 2 hat {count} Folgen ({first}-{last}): er erschien am {when}, laut TVmaze."},
+}
