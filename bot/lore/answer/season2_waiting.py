@@ -23,6 +23,8 @@ from __future__ import annotations
 import datetime as dt
 
 from bot.lazy_re import LazyPattern, compile_later
+from bot.lore.answer.season2_past import asked_day
+from bot.show import SEASON_ONE_RELEASE
 
 #: Season 2 as fans type it (season2_asked.py reads it too)
 SEASON_WORDS = (r"(?:s2|season 2|season two|(?:seson|sason|sesaon|seaosn|seasn|sesson) 2|2nd season|second season|the new season"
@@ -97,7 +99,7 @@ _DATE_SAID = compile_later(
     rf"|^\W*(?:is|was)\s+there\s+(?:a|any)\s+date(?:\s+(?:for\s+{_IT}))?(?:\s+(?:yet|already))?\W*$")
 # "was it released on march 23", "did s2 drop on the 23rd of march": that day held to the one set, or to none yet
 _RELEASED_ON = compile_later(
-    rf"^\W*(?:was|did|has)\s+{_IT}\s+(?:been\s+)?(?:released|release|come\s+out|came\s+out|drop|dropped|premiered?|air|aired)"
+    rf"^\W*(?:was|did|has)\s+(?:(?P<it>it|the\s+(?:show|series))|{_IT})\s+(?:been\s+)?(?:released|release|come\s+out|came\s+out|drop|dropped|premiered?|air|aired)"
     rf"\s+(?P<day>on\s+(?:the\s+)?{_MONTH_DAY})\W*$")
 # "is it still march 12", "is s2 still on the 12th of march": the day fans held to, while a date may have moved
 _STILL_DAY = compile_later(rf"^\W*is\s+{_IT}\s+still\s+(?:on\s+)?(?:the\s+)?(?P<day>{_MONTH_DAY})(?:\s+(?:right|then))?\W*$")
@@ -114,6 +116,8 @@ _MOVIE = compile_later(rf"^\W*(?:is|will)\s+{_SEASON}\s+(?:gonna\s+be\s+|going\s
 def _read(flat: str) -> str | None:
     """The wordings that keep a part of what they match: a day or a year."""
     if (on := _RELEASED_ON.match(flat)) is not None:
+        if on["it"] and asked_day(on["day"]) == (SEASON_ONE_RELEASE.month, SEASON_ONE_RELEASE.day):
+            return None  # "was it released on january 28": the show's own premiere, season 1's
         return f"did season 2 come out {on['day']}"
     if (still := _STILL_DAY.match(flat)) is not None:
         return f"is season 2 still coming out on {still['day']}"

@@ -35,7 +35,8 @@ def test_why_someone_is_not_in_season_two_asks_whether_they_are(clause: str) -> 
 
 @table("clause", ["when did season 2 start filming", "who dies in episode 2", "is ent0 in season 2",
                                     "s2 cast 2025", "what happened in 2022", "is it final", "is it still season 2",
-                                    "was it released on netflix", "did they move the school", "is there a date in ep 8"])
+                                    "was it released on netflix", "did they move the school", "is there a date in ep 8",
+                                    "was it released on january 28"])
 def test_other_questions_are_left_as_typed(clause: str) -> None:
     assert season2_asked(clause) == clause
 
