@@ -12,7 +12,8 @@ season2_asked.py on the clause as typed, its words one space apart):
 - "is s2 on jtbc or netflix", "s2 on netflix?": where it will stream (never "Not yet" off the release date);
 - "s2 udah selesai syuting?", "tapos na ba ang shooting ng s2": whether its filming is over;
 - "is the trailer on march 1", "was the s2 trailer out on feb 10": when the trailer is (never the release day held to it);
-- "was s2 moved", "did they reschedule it": whether its date changed (never "moved into post-production");
+- "was s2 moved", "did they reschedule it": whether its date changed (never "moved into post-production"); "did they
+  push it back": whether it is delayed;
 - "did they announce the date", "is there a date yet": whether a release date stands (never the production news);
 - "was it released on march 23", "is it still march 12": that day held to the one set (or to none);
 - "is aouad in netflix's 2027 lineup" (a slate not yet announced): whether it comes out that year; "is s2 a movie": what the show is.
@@ -91,11 +92,15 @@ _MONTH_DAY = rf"(?:{_MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|
 _MOVED = compile_later(
     rf"^\W*(?:was|has|did|is)\s+{_IT}\s+(?:been\s+|gotten\s+|got\s+|get\s+)?(?:moved|move|rescheduled|reschedule)(?:\s+(?:again|yet))?\W*$"
     rf"|^\W*(?:did|have|has)\s+{_THEY}\s+(?:moved?|rescheduled?)\s+{_IT}(?:\s+(?:again|yet))?\W*$")
+# "did they push it back", "has netflix postponed s2 again": a delay asked, as "was it delayed" asks it (the date that
+# stands once one does, never 2024's production push alone)
+_PUSHED = compile_later(rf"^\W*(?:did|have|has)\s+{_THEY}\s+(?:(?:push|pushed)\s+{_IT}\s+back|(?:postpone|delay)(?:d|ed)?\s+{_IT})"
+                        r"(?:\s+(?:again|yet))?\W*$")
 # "did they announce the date", "has netflix given a date yet", "is there a date yet": the release date, the one date
 # fans wait for (never "Yes. Netflix announced that season 2 is in production", nor a rumour off "date")
 _DATE_SAID = compile_later(
     rf"^\W*(?:did|have|has)\s+{_THEY}\s+(?:finally\s+|officially\s+)?(?:announced?|revealed?|dropped|drop|give|gave|given|set"
-    rf"|confirmed?|posted|post)\s+(?:the|a|any)\s+date(?:\s+(?:yet|already|for\s+{_IT}))?\W*$"
+    rf"|confirmed?|posted|post)\s+(?:the|a|any)\s+date(?:\s+for\s+{_IT})?(?:\s+(?:yet|already))?\W*$"
     rf"|^\W*(?:is|was)\s+there\s+(?:a|any)\s+date(?:\s+(?:for\s+{_IT}))?(?:\s+(?:yet|already))?\W*$")
 # "was it released on march 23", "did s2 drop on the 23rd of march": that day held to the one set, or to none yet
 _RELEASED_ON = compile_later(
@@ -138,6 +143,7 @@ _WAITING: tuple[tuple[LazyPattern, str], ...] = (
     (_FILMING_OVER, "has season 2 finished filming"),
     (_TRAILER_DAY, "when's the s2 trailer"),
     (_MOVED, "has the season 2 release date changed"),
+    (_PUSHED, "is season 2 delayed"),
     (_DATE_SAID, "is there a release date for season 2 yet"),
     (_MOVIE, "is all of us are dead a movie or a show"),
 )

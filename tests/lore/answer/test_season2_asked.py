@@ -23,7 +23,7 @@ def test_expected_or_due_asks_when_it_comes_out(clause: str) -> None:
 
 @table("clause", ["did netflix announce the release date", "have they set a release date yet",
                   "any news on the s2 release date??", "any update on the release date", "did they announce the date",
-                  "has netflix given a date yet", "is there a date yet"])
+                  "has netflix given a date yet", "is there a date yet", "did they give a date for it yet"])
 def test_a_release_date_announced_asks_whether_season_two_has_one(clause: str) -> None:
     assert season2_asked(clause) == "is there a release date for season 2 yet"
 
@@ -120,3 +120,8 @@ def test_this_years_lineup_is_left_as_typed() -> None:
 @table("clause", ["is s2 a movie", "will season 2 be a film"])
 def test_season_two_a_movie_asks_what_the_show_is(clause: str) -> None:
     assert season2_asked(clause) == "is all of us are dead a movie or a show"
+
+
+@table("clause", ["did they push it back", "has netflix postponed s2 again"])
+def test_pushed_back_asks_whether_season_two_is_delayed(clause: str) -> None:
+    assert season2_asked(clause) == "is season 2 delayed"
