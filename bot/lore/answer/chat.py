@@ -99,12 +99,19 @@ _CHAT_ONLY_TAIL = compile_later(r"(?<=\w)(?:[\s,.!?~]+(?:smh|bruh+|lo+l+|lmao+|l
 _OR_NOT = compile_later(r",?\s+or (?:nah|naw|nope|no|not|what)\W*$", re.I)
 
 
+# "ep 12, where is nam-ra" (what is left of "second part of ep 12, where is nam-ra"): where in that episode, as "where is
+# nam-ra in ep 12" asks it (read as a "where" of any episode, it gave episode 9's roof)
+_EPISODE_LED_WHERE = compile_later(r"^\s*(?:in\s+)?((?:ep|episode|e)\s?\d{1,2})\s*[,:;-]?\s+(where\b[^?!.]*?)(\W*)$", re.I)
+
+
 def without_part_named(text: str) -> str:
     """The question without the stretch of an episode it names ("watched part 2 of ep 11, ..."), read before what is
     said of watching ("watched ep 11,") so that the lead is taken off whole."""
     folded = text.casefold()
     if "part" in folded or "pt" in folded or "half" in folded:
-        return _PART_ASIDE.sub("", text)
+        text = _PART_ASIDE.sub("", text)
+    if "where" in folded and (led := _EPISODE_LED_WHERE.match(text)) is not None:
+        return f"{led.group(2)} in {led.group(1)}{led.group(3)}"
     return text
 
 

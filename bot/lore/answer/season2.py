@@ -424,6 +424,10 @@ class Season2Answers:
         # "s2 out on the 19th of march?": a day asked is a yes or no (that day, or the one the sources give)
         yes_no = ask.a.yes_no or (ask.a.qtype == "statement" and ask.raw.rstrip().endswith("?") and asked_day(text) is not None)
         if _WRAP.search(text):
+            if yes_no and asked_day(text) is not None:  # "did s2 wrap on january 5": that day held to the wrap reported
+                found = self.corrections.answer(ask, self._pool)
+                if found is not None:
+                    return found
             return self._wrap(ask, self.status.stage(q, status, "filming_wrapped", _WRAP_STAGES, "season2.wrap", yes_no))
         if _RELEASE_NOW.search(text) and (not _RENEWAL.search(text) or _RELEASE_DATE.search(text)):
             found = self.status.release(q, status, yes_no)

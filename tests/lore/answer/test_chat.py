@@ -16,3 +16,8 @@ def _text(engine: AnswerEngine, question: str) -> str:
                                       "who dies lmao", "who dies rn"])
 def test_a_short_question_with_a_word_of_chat_after_it_is_answered_as_asked(engine: AnswerEngine, question: str) -> None:
     assert _text(engine, question) == _text(engine, "who dies")
+
+
+@pytest.mark.parametrize("question", ["ep 12, where is nam-ra", "second part of ep 12 where is nam-ra"])
+def test_an_episode_ahead_of_where_asks_where_in_that_episode(engine: AnswerEngine, question: str) -> None:
+    assert _text(engine, question) == _text(engine, "where is nam-ra in ep 12")

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from bot.lore.answer.season2_asked import season2_asked
 from tests.table import table
 
@@ -20,7 +22,8 @@ def test_expected_or_due_asks_when_it_comes_out(clause: str) -> None:
 
 
 @table("clause", ["did netflix announce the release date", "have they set a release date yet",
-                  "any news on the s2 release date??", "any update on the release date"])
+                  "any news on the s2 release date??", "any update on the release date", "did they announce the date",
+                  "has netflix given a date yet", "is there a date yet", "did they give a date for it yet"])
 def test_a_release_date_announced_asks_whether_season_two_has_one(clause: str) -> None:
     assert season2_asked(clause) == "is there a release date for season 2 yet"
 
@@ -31,7 +34,9 @@ def test_why_someone_is_not_in_season_two_asks_whether_they_are(clause: str) -> 
 
 
 @table("clause", ["when did season 2 start filming", "who dies in episode 2", "is ent0 in season 2",
-                                    "s2 cast 2025", "what happened in 2022", "is it final"])
+                                    "s2 cast 2025", "what happened in 2022", "is it final", "is it still season 2",
+                                    "was it released on netflix", "did they move the school", "is there a date in ep 8",
+                                    "was it released on january 28"])
 def test_other_questions_are_left_as_typed(clause: str) -> None:
     assert season2_asked(clause) == clause
 
@@ -69,7 +74,7 @@ def test_parts_ask_how_season_two_drops(clause: str) -> None:
     assert season2_asked(clause) == "will season 2 drop all at once"
 
 
-@table("clause", ["is s2 on jtbc or netflix", "s2 on netflix?", "season 2 netflix ?"])
+@table("clause", ["is s2 on jtbc or netflix", "s2 on netflix?", "season 2 netflix ?", "s2 gonna be on netflix or smth else"])
 def test_a_platform_asks_where_season_two_streams(clause: str) -> None:
     assert season2_asked(clause) == "where will season 2 stream"
 
@@ -85,3 +90,38 @@ def test_what_netflix_has_shown_is_the_script_reading_video() -> None:
 
 def test_where_season_one_ended_before_season_two_is_how_it_ends() -> None:
     assert season2_asked("remind me where season 1 ended before s2") == "how does season 1 end"
+
+
+@table("clause", ["was s2 moved", "did it get rescheduled", "did they move it again", "was  the show  moved"])
+def test_season_two_moved_asks_whether_its_release_date_changed(clause: str) -> None:
+    assert season2_asked(clause) == "has the season 2 release date changed"
+
+
+@table(("clause", "day"), [("was it released on march 23", "on march 23"), ("did s2 drop on the 23rd of march", "on the 23rd of march")])
+def test_a_day_it_came_out_on_asks_whether_season_two_did(clause: str, day: str) -> None:
+    assert season2_asked(clause) == f"did season 2 come out {day}"
+
+
+def test_still_a_day_asks_whether_season_two_still_comes_out_then() -> None:
+    assert season2_asked("is it still march 12") == "is season 2 still coming out on march 12"
+
+
+@table("clause", ["is  the show  in netflix's {year} lineup", "is s2 on the netflix {year} slate?"])
+def test_a_later_years_lineup_asks_whether_season_two_comes_out_that_year(clause: str) -> None:
+    year = dt.date.today().year + 1  # a slate Netflix has not announced yet
+    assert season2_asked(clause.format(year=year)) == f"is season 2 coming out in {year}?"
+
+
+def test_this_years_lineup_is_left_as_typed() -> None:
+    clause = f"is s2 in netflix's {dt.date.today().year} lineup?"  # what a source said of that slate answers it
+    assert season2_asked(clause) == clause
+
+
+@table("clause", ["is s2 a movie", "will season 2 be a film"])
+def test_season_two_a_movie_asks_what_the_show_is(clause: str) -> None:
+    assert season2_asked(clause) == "is all of us are dead a movie or a show"
+
+
+@table("clause", ["did they push it back", "has netflix postponed s2 again"])
+def test_pushed_back_asks_whether_season_two_is_delayed(clause: str) -> None:
+    assert season2_asked(clause) == "is season 2 delayed"
