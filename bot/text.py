@@ -114,6 +114,11 @@ def defuse_mentions(text: str) -> str:
     return _MENTION.sub(_defuse, text)
 
 
+def without_mentions(text: str) -> str:
+    """The text with its @everyone, @here and <@…>/<@&…>/<#…> taken out (spaces closed up): what is left to type."""
+    return " ".join(_MENTION.sub(" ", text).split())
+
+
 def shorten(text: str, limit: int, *, ellipsis: str = "…") -> str:
     if len(text) <= limit:
         return text
