@@ -159,8 +159,9 @@ def _columns(header: list[str]) -> list[_Column] | None:
 def _names_column(cell: str) -> bool:
     """Whether a header cell names a column the importer reads (a question, an answer, another answer, an episode)."""
     form = _bilingual(_worded(_form(cell)))
-    return bool(form) and (form in QUESTION_KEYS | ANSWER_KEYS | EPISODE_KEYS | ALSO_KEYS or _other_answer(form)
-                           or _ALSO_WORDS.match(form) is not None or bool(episode_words(form)))
+    base = numbered.group("base") if (numbered := _NUMBERED.match(form)) else form  # ("Alt 1", "Answer 2")
+    return bool(form) and (base in QUESTION_KEYS | ANSWER_KEYS | EPISODE_KEYS | ALSO_KEYS or _other_answer(form)
+                           or _ALSO_WORDS.match(base) is not None or bool(episode_words(form)))
 
 
 def _merged_header(header: list[str], columns: list[_Column], below: list[str]) -> list[_Column] | None:
@@ -177,7 +178,9 @@ def _merged_header(header: list[str], columns: list[_Column], below: list[str]) 
     for i in range(max(len(header), len(below))):
         top, sub = (header[i] if i < len(header) else ""), (below[i] if i < len(below) else "")
         spanning = top if top.strip() else spanning
-        cells.append(sub if _names_column(sub) else top if top.strip() else spanning if sub.strip() else "")
+        # a second column under one merged "Answers" is another accepted answer, never a second answer field
+        inherited = "other answers" if _form(spanning) in ANSWER_KEYS else spanning
+        cells.append(sub if _names_column(sub) else top if top.strip() else inherited if sub.strip() else "")
     return _columns(cells)
 
 

@@ -9,9 +9,13 @@ from tests.table import table
 from tests.trivia.uploads import answers, refusal, spoils, text
 
 
-def test_a_header_merged_over_two_rows_names_the_columns_under_it() -> None:
-    parsed = text("Quiz night\t\t\t\nQuestion\tAnswers\t\tSpoilers\n\tMain\tAlso accept\tUp to episode\n"
-                  "Who bites Nam-ra?\tGwi-nam\tYoon Gwi-nam\t6\n")
+@table("upload", [
+    "Quiz night\t\t\t\nQuestion\tAnswers\t\tSpoilers\n\tMain\tAlso accept\tUp to episode\nWho bites Nam-ra?\tGwi-nam\tYoon Gwi-nam\t6\n",
+    "Question,Answers,,Episode\n,Main,Alt 1,\nWho bites Nam-ra?,Gwi-nam,Yoon Gwi-nam,6\n",
+    "Pregunta\tRespuestas\t\t\n\tPrincipal\tTambién vale\tCapítulo\nWho bites Nam-ra?\tGwi-nam\tYoon Gwi-nam\t6\n",
+])
+def test_a_header_merged_over_two_rows_names_the_columns_under_it(upload: str) -> None:
+    parsed = text(upload)
     assert answers(parsed) == {"Who bites Nam-ra?": ("Gwi-nam", "Yoon Gwi-nam")}
     assert spoils(parsed) == {"Who bites Nam-ra?": Position(1, 6)}
 
@@ -31,6 +35,7 @@ def test_a_header_repeated_mid_file_is_left_out_with_a_warning_naming_its_line()
     ("Question\tAnswer\nWho is Ha-ri's brother?\t@everyone Woo-jin\n", ("Woo-jin",)),
     ("Who is Ha-ri's brother?:\n- Woo-jin <@123456789012345678>\n", ("Woo-jin",)),
     ("Who is Ha-ri's brother?:\n- '<@&222222222222222222> Jang Woo-jin'\n- '@here'\n", ("Jang Woo-jin", "@here")),
+    ("Who is Ha-ri's brother?:\n- Woo-jin (@here)\n- 'Jang  Woo-jin'\n", ("Woo-jin", "Jang  Woo-jin")),
 ])
 def test_a_mention_beside_an_answer_is_dropped_from_it_and_a_lone_one_kept(upload: str, stored: tuple[str, ...]) -> None:
     assert answers(text(upload)) == {"Who is Ha-ri's brother?": stored}
