@@ -114,6 +114,14 @@ def defuse_mentions(text: str) -> str:
     return _MENTION.sub(_defuse, text)
 
 
+def without_mentions(text: str) -> str:
+    """The text with its @everyone, @here and <@…>/<@&…>/<#…> taken out (spaces closed up, and brackets left
+    empty, "Woo-jin (@here)"): what is left to type; a text with no mention as it is."""
+    if _MENTION.search(text) is None:
+        return text
+    return " ".join(re.sub(r"\(\s*\)|\[\s*\]", " ", _MENTION.sub(" ", text)).split())
+
+
 def shorten(text: str, limit: int, *, ellipsis: str = "…") -> str:
     if len(text) <= limit:
         return text

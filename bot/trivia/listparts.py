@@ -13,7 +13,7 @@ from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from bot.lazy_re import compile_later
 from bot.show import ShowShape
-from bot.text import as_shown
+from bot.text import as_shown, without_mentions
 from bot.trivia.normal import normalize_tokens
 from bot.trivia.notalist import cut_by_comment
 from bot.yamlnodes import NULL_TAG, kind_of, line_of, yaml11_trap
@@ -307,6 +307,11 @@ class Collector:
                                 f"{short(first)!r} and {short(value)!r}")
                 if first not in out:
                     out.append(first)
+            if (bare := without_mentions(value)) != value and bare:
+                # "@everyone Woo-jin": a ping beside the answer is no part of what a player types (a lone mention
+                # stays as the moderator wrote it)
+                self.warn(item, f"{one} of question {question!r} holds a mention ({short(value)!r}); kept as {short(bare)!r}")
+                value = bare
             if not value.strip(_INVISIBLE):
                 self.error(item, f"{one} of question {question!r} is blank, so no guess could ever match it")
                 ok = False

@@ -156,6 +156,34 @@ def _columns(header: list[str]) -> list[_Column] | None:
     return columns
 
 
+def _names_column(cell: str) -> bool:
+    """Whether a header cell names a column the importer reads (a question, an answer, another answer, an episode)."""
+    form = _bilingual(_worded(_form(cell)))
+    base = numbered.group("base") if (numbered := _NUMBERED.match(form)) else form  # ("Alt 1", "Answer 2")
+    return bool(form) and (base in QUESTION_KEYS | ANSWER_KEYS | EPISODE_KEYS | ALSO_KEYS or _other_answer(form)
+                           or _ALSO_WORDS.match(base) is not None or bool(episode_words(form)))
+
+
+def _merged_header(header: list[str], columns: list[_Column], below: list[str]) -> list[_Column] | None:
+    """A header a sheet split over two rows by merged cells ("Answers" over "Main" / "Also accept"), read as one:
+    the row under the header, empty in the question's column, with a cell naming a column. A cell below names its
+    column when it names one; else its column keeps the header above it, an empty one the merged cell to its left
+    (None when the row below is a question's, or blank)."""
+    asked = next(i for i, c in enumerate(columns) if c.key == "question")
+    if ((asked < len(below) and below[asked].strip()) or not any(_names_column(c) for c in below)
+            or any(read_position(c) is not None for c in below if c.strip())):  # ("", "ep 5": a row lacking its question)
+        return None
+    cells: list[str] = []
+    spanning = ""
+    for i in range(max(len(header), len(below))):
+        top, sub = (header[i] if i < len(header) else ""), (below[i] if i < len(below) else "")
+        spanning = top if top.strip() else spanning
+        # a second column under one merged "Answers" is another accepted answer, never a second answer field
+        inherited = "other answers" if _form(spanning) in ANSWER_KEYS else spanning
+        cells.append(sub if _names_column(sub) else top if top.strip() else inherited if sub.strip() else "")
+    return _columns(cells)
+
+
 def _other_answer(form: str) -> bool:
     """A header naming another accepted answer in words: an answer word and an "other" word ("다른 정답",
     "autre reponse"), or "also accept" / "accepted too" with no answer word."""
@@ -350,6 +378,8 @@ def table_entries(col: Collector, text: str) -> list[Entry] | None:
             if len(header) < 2 or (columns := _columns(header)) is None:
                 continue
             table = rows[index + 1:]
+            if table and (merged := _merged_header(header, columns, table[0][1])) is not None:
+                columns, table = merged, table[1:]
             kahoot = _kahoot(columns, table)
             how = (f"the file is read as a spreadsheet's rows (cells separated by {_NAMES[delimiter]}, header on line "
                    f"{rows[index][0]}), one row a question")
@@ -412,6 +442,10 @@ def _read(col: Collector, columns: list[_Column], table: list[tuple[int, list[st
         for line, row in polls:  # a poll asks an opinion: no answer of it is right, so it is no trivia question
             col.warn(_scalar("", line), f"the row is a {_kind(columns, row).strip()!r} (no answer is right): left out")
         table = [entry for entry in table if entry not in polls]
-    nodes = [node for line, row in table if (node := _row_node(columns, line, row)) is not None]
+    heads = [_form(c.header) for c in columns]
+    again = [(line, row) for line, row in table if [_form(c) for c in row[:len(heads)]] == heads]
+    for line, _ in again:  # two exports pasted into one file: the second one's header is no question
+        col.warn(_scalar("", line), "the header row again (two sheets pasted together?): left out")
+    nodes = [node for line, row in table if (node := _row_node(columns, line, row)) is not None and (line, row) not in again]
     start = _mark(table[0][0] if table else 1)
     return read_rows(col, SequenceNode(SEQ_TAG, list(nodes), start, start), None, how=how)
