@@ -34,6 +34,9 @@ Figures: missed (a spoiling answer left up) / harmless taken down.
   question is edited after them: `edited_after`, `edit_gap`), blind 10 / 4; after guard59 (a question's edit reads the
   fresh plain answers under it again; jokes under who; tears beside bars; filler before a question; the answer on the
   next line; a yes going on with the episode or fate; a word said back with a yes) 2 / 0.
+- guard_replies60 (34 rows, 17 spoiling, 17 harmless; a yes followed by a wish aimed at the reader, a name after "my
+  girl" / "my god" under who), blind 13 / 0; after guard60 (a wish to the reader no longer hides the answer before it;
+  a name after the writer's fondness or surprise answers who; "patay" a fate) 2 / 0.
 
 `--show` lists every miss.
 """
