@@ -34,6 +34,9 @@ Figures: missed (a spoiling answer left up) / harmless taken down.
   question is edited after them: `edited_after`, `edit_gap`), blind 10 / 4; after guard59 (a question's edit reads the
   fresh plain answers under it again; jokes under who; tears beside bars; filler before a question; the answer on the
   next line; a yes going on with the episode or fate; a word said back with a yes) 2 / 0.
+- guard_replies60 (34 rows, 17 spoiling, 17 harmless; a yes followed by a wish aimed at the reader, a name after "my
+  girl" / "my god" under who), blind 13 / 0; after guard60 (a wish to the reader no longer hides the answer before it;
+  a name after the writer's fondness or surprise answers who; "patay" a fate) 2 / 0.
 
 `--show` lists every miss.
 """
@@ -139,8 +142,8 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--set", choices=("guard_replies52", "guard_replies53", "guard_replies54", "guard_replies55",
                                             "guard_replies56", "guard_replies57", "guard_replies58",
-                                            "guard_replies59"),
-                        default="guard_replies59")
+                                            "guard_replies59", "guard_replies60"),
+                        default="guard_replies60")
     parser.add_argument("--show", action="store_true", help="list every miss")
     args = parser.parse_args()
     rows = yaml.safe_load((HERE / f"{args.set}.yaml").read_text(encoding="utf-8"))

@@ -66,11 +66,19 @@ _REFUSES = compile_later(
     r"|haven'?t (?:seen|watched|finished|gotten)|not there yet|not yet|\bi'?m (?:only |still |just )?(?:on|at) (?:ep|episode)"
     r"|same question|ni idea|no s[ée]|(?:je )?(?:ne )?sais pas|aucune idée|pas de spoil|keine (?:ahnung|spoiler)|wei(?:ß|ss) (?:ich )?nicht|gatau|ga tau|gak tau|nggak tau|ngga tau|tidak tahu|rahasia|모르|몰라|不知道|わからない"
     r"|知らない"
-    # a wish, not an answer: "yes pls 🙏", "yes i hope so", "fingers crossed", "ojalá", "semoga", "제발"
+    # a wish, not an answer: "yes pls 🙏", "yes i hope so", "fingers crossed", "ojalá", "semoga", "제발", "oo sana", "sana nga"
     r"|\b(?:yes|yeah|ya|yea)\s+(?:pls|plz|please)\b|\bi hope\b|hopefully|fingers crossed|🤞|\bojal[aá]\b|\bsemoga\b"
-    r"|\btomara\b|제발"
+    r"|\btomara\b|제발|\bsana\s+(?:nga|oo|hindi|all|naman)\b|\b(?:oo|hindi|opo)[\s,]+sana\b[\s\W]*$"
     # sent elsewhere: "ask in #spoilers", "take it to <#123>", "go to the spoiler channel"
     r"|\b(?:ask|go|take (?:it|this|that)|move (?:it|this|that)|post (?:it|that|this))\s+(?:to|in|on|at)\s+(?:the\s+)?(?:<#|#|spoil)")
+# a wish aimed at the reader after the answer ("yes sadly, i hope you're ready", "hope u have tissues", "sí, ojalá estés
+# preparada", "oo sana ready ka", "iya, semoga kamu kuat"): the answer before it still stands; a wish on the answer itself
+# ("i hope so", "ojalá que sí", "semoga iya") or that the reader is right ("i hope you're right") stays a wish
+_TO_READER = compile_later(
+    r"(?i)\b(?:i\s+)?(?:hope(?:fully)?|ojal[aá](?:\s+que)?|tomara(?:\s+que)?|espero\s+que|semoga|sana)\s+"
+    r"(?![^.,!?…;\n]*\b(?:right|correct|wrong|raz[oó]n|raz[aã]o|certo|benar|tama)\b)"
+    r"(?:(?:you|u|ya|y'?all|ur|your|you'?re|youre|u'?re|you'?ll|u'?ll|you'?ve|te|t[uú]|est[ée]s|tengas|seas|puedas"
+    r"|voc[eê]|vc|esteja|estejas|kamu|kau|lu|elu|kalian|km)\b|[^.,!?…;\n]*?\b(?:ka|mo|kayo|niyo|nyo)\b)[^.,!?…;\n]*")
 # laughter as fans type it in their languages (wkwk, jaja, kkkk, rsrs, 555), which answers nothing
 _CHATTER = compile_later(r"(?i)\b(?:lo+l|lmf?ao+|ha(?:ha)+h?|he(?:he)+|xd+|omg|bruh|same|fr|ikr|w?k?(?:wk){2,}w?|ja(?:ja)+j?"
                          r"|k{3,}|(?:rs){2,}|5{3,}|kek(?:ek)*|a?(?:ha){2,}h?|ptdr+|mdr+)\b|[ㅋㅎㅠㅜ]+")
@@ -104,7 +112,7 @@ _QUESTION_END = re.compile(r"[?？]+")
 _QUOTE = re.compile(r"^\s*>>?>? ?")
 # a fate asked about, as fans ask it in their languages: a no to one tells the other ("¿onjo se muere?" "nel": she lives)
 _DIE = compile_later(
-    r"(?i)\b(?:die[sd]?|dying|dead|muere[ns]?|morir(?:á|a)?|morre[mu]?|mati|meninggal|namatay|mamatay|mourir|meurt)\b"
+    r"(?i)\b(?:die[sd]?|dying|dead|muere[ns]?|morir(?:á|a)?|morre[mu]?|mati|meninggal|namatay|mamatay|patay|mourir|meurt)\b"
     r"|죽\w*|死\w*")
 _LIVE = compile_later(
     r"(?i)\b(?:survive[sd]?|live[sd]?|make[s]? it|made it|ok|okay|fine|alright|safe|sobreviv\w*|vive|selamat|hidup"
@@ -172,8 +180,15 @@ _BUMP = compile_later(r"(?i)\b(?:still waiting|waiting for (?:an? )?(?:answer|re
 _CHATS_OWN = compile_later(
     r"(?i)^[\s*_]*(?:my|your|ur|yo|ya|mi|mis|tu|tus|minha|meu|minhas|meus|tua|teu|내|니|우리)\s+"
     r"(?!(?:girl|boy|queen|king|baby|babe|bae|man|fav\w*|love|son|daughter|husband|wife|bias|god|gosh|lord|deus|dios"
-    r"|diosito)\b)[^\W\d]"
+    r"|diosito|ni[ñn][ao]|nen[ao]|beb[éeê]|rey|reina|menin[ao]|rainha|rei|amor)\b)[^\W\d]"
     r"|^[\s*_]*(?:yung|ang|si)?\s*[^\W\d][\w'-]*\s+(?:ko|mo|namin|natin|nyo|gue|gw|gua|aku|ku|kamu)[\s\W]*$")
+# fondness or surprise opening a name: "my girl", "my boy", "my queen", "my god", "mi niña", "minha rainha", "meu deus"
+_DEAR = compile_later(
+    r"(?i)^[\s*_]*(?:(?:oh|omg|ay)[\s,!.]+)?(?:my|mi|minha|meu)\s+(?:girl|boy|baby|babe|bae|king|queen|prince|princess|man"
+    r"|son|love|fav\w*|bias|god|gosh|lord|ni[ñn][ao]|nen[ao]|beb[éeê]|rey|reina|menin[ao]|rainha|rei|deus|dios|amor)\b[\s,!.~]*")
+# one word after "my girl" / "my god" that is no one's name ("my king forever", "my god again", "my fav sadly")
+_NO_NAME = compile_later(r"(?i)[a-z]+ly|forever|always|again|too|also|tho|though|istg|help|ugh+|pls|plz|please|lmao|lol"
+                         r"|deserved|deserves|omg|wtf|nah|bye|ever|mine|literally|fr|frfr|huhu|hmm+")
 _NOUN_PHRASE = compile_later(r"(?i)^[\s*_]*(?:the|that|this|some|a|an)\s+[^\W\d]")
 _STRANGER = compile_later(r"(?i)^[\s*_]*(?:the|that|this|some|a|an)\s+(?:guy|girl|dude|man|woman|lady|kid|boy|person)"
                           r"(?:\s+(?:at|in|on|near|outside)\s+(?!.*\b(?:class|school|gym|library|roof|science|archery|hyosan|camp"
@@ -316,7 +331,7 @@ def answers(question: str, answer: str) -> bool:
     """Whether `answer` commits to an answer to `question`: a yes or a no (in the shades fans give
     them) to a closed question, a name or a number to one asking who, when or which; never a refusal,
     a hedge, a laugh alone or a question back."""
-    said = answer.strip()
+    said = _TO_READER.sub(" ", answer).strip()
     if not said or _REFUSES.search(said) or _own_line(said):
         return False
     if _WH.search(question) is None or (_CLOSED.search(question) and not _ASKS_FOR.search(question)):
@@ -330,13 +345,26 @@ def answers(question: str, answer: str) -> bool:
     opens_asking = _WH.match(_OPENER.sub("", question.lstrip(" ¿"), count=1)) or _CLOSED.search(question)
     if opens_asking and all(_NAMES_NONE.fullmatch(word) for word in words):
         return False
-    if _REACTS.match(bare.strip()) and not _DIGIT.search(said):
+    if _REACTS.match(bare.strip()) and not _DIGIT.search(said) and not _names_dear(bare):
         return False
     if _ASKS_WHO.match(_OPENER.sub("", question, count=1)) and (_SCENE_OF.match(bare) or _jokes(said)):
         return False
     # a question back ("why do you ask", "what ep are u on?") or a long line of its own is no answer (it is read alone)
     asks_back = _CLOSED.search(said) or _WH.match(said) or (said.endswith(("?", "？")) and len(words) > 2)
     return 0 < len(words) <= _SHORT and not asks_back
+
+
+def _names_dear(said: str) -> bool:
+    """Whether an answer to who names someone after the writer's fondness or surprise ("my girl namra 😭", "my god
+    gwinam", "mi niño cheongsan", "my god it's gwinam"): one word after it that is no yes, no cry and no interjection;
+    never "my girl deserved better", "my god i can't even", "my fav better survive"."""
+    dear = _DEAR.match(said)
+    if dear is None:
+        return False
+    rest = said[dear.end():].strip(" ,.!~*_")
+    words = _WORD.findall(rest)
+    named = len(words) == 1 and words[0].isalpha() and not (_NAMES_NONE.fullmatch(words[0]) or _NO_NAME.fullmatch(words[0]))
+    return named or bool(_NAMES_OPEN.match(rest))
 
 
 def _jokes(said: str) -> bool:
@@ -386,7 +414,7 @@ def bare(text: str) -> bool:
     """Whether a plain message (no reply, no quote) is short and bare enough to answer the question just asked above
     it: a yes, a no, emoji alone, a name or an episode ("yeah 😭", "not really", "gwinam", "ep 11"), never a
     question of its own or a line of chat."""
-    said = text.strip()
+    said = _TO_READER.sub(" ", text).strip()
     if not said or said.endswith(("?", "？")) or _QUOTE.match(said) or _REFUSES.search(said):
         return False
     words = len(_WORD.findall(_CHATTER.sub(" ", said)))
@@ -395,7 +423,7 @@ def bare(text: str) -> bool:
     # a few words more when they open as an answer does: "yeah he does in the end 😭", "nah he's fine in the end",
     # "it was gwinam i think", "like ep 11 i think" (not "i'm so scared for ep 4", a line of chat)
     opened = _opened(said)
-    if words <= _ANSWER_LONG and _ROLE_NAMED.match(opened):
+    if words <= _ANSWER_LONG and (_ROLE_NAMED.match(opened) or _names_dear(opened)):
         return True
     if words > _ANSWER_LONG or _REACTS.match(opened):  # "yes i loved that episode": the writer's own, no answer
         return False

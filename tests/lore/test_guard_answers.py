@@ -70,6 +70,14 @@ S1E3 = Position(1, 3)
     ("¿quién mata a woojin?", "la presidenta", 12),
     ("quem morde o cheongsan?", "o gwinam", 11),
     ("sino kumagat kay cheongsan?", "si gwinam", 11),
+    ("does so-ju die?", "yes sadly, i hope you're ready", 11),  # a wish aimed at the reader after the answer
+    ("does woojin make it?", "nah… hope u have tissues", 12),
+    ("¿cheongsan muere?", "sí, ojalá estés preparada", 11),
+    ("patay ba si cheongsan?", "oo 😭 sana kaya mo", 11),
+    ("gwinam mati gak?", "iya, semoga kamu kuat", 11),
+    ("who kills woojin?", "my girl namra 😭", 12),  # a name after the writer's fondness or surprise
+    ("who bites cheongsan?", "my god gwinam lol", 11),
+    ("¿quién mata a woojin?", "mi reina namra", 12),
 ])
 def test_a_reply_that_answers_a_spoiler_question_gives_its_spoiler_away(question: str, answer: str, gives_away: int) -> None:
     spoiled = judge(answer, S1E3, READS, replying_to=question)
@@ -135,6 +143,12 @@ def test_a_reply_that_answers_a_spoiler_question_gives_its_spoiler_away(question
     ("sino kumagat kay cheongsan?", "yung kapitbahay namin haha"),  # "our neighbour"
     ("does cheongsan come back in s2?", "yes pls 🙏"),  # a wish, not an answer
     ("is namra in s2?", "yes i hope so"),
+    ("does cheongsan die?", "yes i hope you're right"),  # a wish the asker is right: still a wish
+    ("¿cheongsan muere?", "ojalá que no"),
+    ("patay ba si cheongsan?", "oo sana 🙏"),  # "yes, hopefully"
+    ("who kills woojin?", "my god i can't even 😭"),  # the writer's own with no name after it
+    ("who bites namra?", "my girl deserved better 😭"),
+    ("who bites namra?", "oh my god"),
     ("does cheongsan come back in s2?", "||yes he does|| 😭"),  # the answer in bars: the tears beside it answer nothing
     ("", "no"),  # the question gone or out of reach: the reply read alone
     ("🛡️ <@1>, your message was taken down: it gives away season 1, episode 11 (S1E11). What you wrote, behind a "
