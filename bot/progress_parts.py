@@ -7,7 +7,9 @@ ShowShape.set_premiere takes a season's first drop), so weekly episodes are neve
 seen in the listing, only what the words themselves say is read: "part 1 ep 4" is the season's episode 4 (part 1
 begins the season); "finished part 1" once a later season is out is that season begun ("halfway through season 2",
 all of the season before it); anything of a later part is left to be asked again, never guessed, and `part_unread`
-says why (that part is not out yet, or no listing shows its episodes).
+says why (that part is not out yet, or no listing shows its episodes). A part of something else is no part of a season
+("part 2 of the recap", "the webtoon part 2"); a part of an episode ("ep 5 part 2", "part one of ep 12") is partway
+through that episode, unless that part of the season is out ("ep 5 part 2" then is either: asked again).
 """
 
 from __future__ import annotations
