@@ -54,6 +54,9 @@ _NOTHING_MORE = compile_later(
     r"(?: (?:at|on|in) [\w:]+(?: ?[ap]m)?| (?:today|yesterday|last night|this morning|friday|saturday)| (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \d{1,2}"
     r")*(?: (?:my time|here|kst|est|pst|pt|et|gmt))?$"  # "s2 ep 1 comes out in march", "season 2 releases march 3": when, no place
     r"|^(?:s|season) ?\d{1,2} (?:tonight|tomorrow|tmrw|tmr|later|after dinner|this weekend)$"
+    # "part 2 drops in april", "vol 2 comes out next month": when a part comes, no place (watched39)
+    r"|^(?:(?:s|season) ?\d{1,2} )?(?:part|pt|vol|volume|parte) ?(?:[1-3]|one|two|three) (?:drops|comes out|releases|is coming(?: out)?"
+    r"|premieres|is out|is dropping|sale|sai)(?: (?:in|on|at|next|this|el|em) [a-z0-9 ]+| (?:today|tomorrow|tmrw|soon))?$"
     # "waiting for season 2 in 2027", "s2 isnt out til 2027", "is season 2 out yet": a season not out, awaited
     r"|^(?:(?:still )?waiting for |is )?(?:s|season) ?\d{1,2}(?: (?:(?:isnt|is not|not|aint) )?(?:out|coming|coming out|due|dropping))?"
     r"(?: yet)?(?: (?:in|til|till|until|before|by) (?:late |early |mid )?(?:20\d\d|next year))?$"

@@ -7,7 +7,9 @@ ShowShape.set_premiere takes a season's first drop), so weekly episodes are neve
 seen in the listing, only what the words themselves say is read: "part 1 ep 4" is the season's episode 4 (part 1
 begins the season); "finished part 1" once a later season is out is that season begun ("halfway through season 2",
 all of the season before it); anything of a later part is left to be asked again, never guessed, and `part_unread`
-says why (that part is not out yet, or no listing shows its episodes).
+says why (that part is not out yet, or no listing shows its episodes). A part of something else is no part of a season
+("part 2 of the recap", "the webtoon part 2"); a part of an episode ("ep 5 part 2", "part one of ep 12") is partway
+through that episode, unless that part of the season is out ("ep 5 part 2" then is either: asked again).
 """
 
 from __future__ import annotations
@@ -37,17 +39,35 @@ _SHORT = compile_later(r"(?<!\w)s ?(\d{1,2}) ?p([1-3])(?!\w)")
 # An episode of a part: "part 2 ep 1", "s2 pt 2 e3", "시즌2 파트2 1화", "parte 2, cap 2", "ep 1 of part 2".
 _PART_EPISODE = compile_later(
     rf"(?:{_SEASON.format(1)}[\s,:-]*)?{_PART.format(1)}[\s,:-]*(?:{_EP} ?(?P<e1>\d{{1,2}})(?!\w)|(?P<e2>\d{{1,2}}) ?(?:화|話|集))"
-    rf"|(?<!\w){_EP} ?(?P<e3>\d{{1,2}}) {_OF}{_PART.format(2)}")
+    rf"|(?<!\w){_EP} ?(?P<e3>\d{{1,2}}) {_OF}{_PART.format(2)}"
+    # "2 eps into part 2": that many of the part seen (never "6 eps in part 2", a count)
+    rf"|(?<!\w)(?P<e4>\d{{1,2}}) (?:eps?|episodes?) into {_PART.format(3)}(?: {_OF}{_SEASON.format(2)})?")
+# (the verb before it is taken with it: "on ep 5 part 2 rn" is "in the middle of ep 5 rn")
+_AT = r"(?:(?:im |i am )?(?:on|at|watching|doing) )?"
+# A part of an EPISODE, its second half ("ep 5 part 2", "s2 ep 5 pt 2") where that season's part 2 is not out, or any
+# part of it named as such ("part one of ep 12"): partway through that episode, never a part of the season.
+_EPISODE_PART = compile_later(
+    rf"(?<!\w){_AT}(?P<lead>(?:{_SEASON.format(1)} ?)?{_EP} ?\d{{1,2}})[ -]{{0,3}}(?:part|pt\.?) ?(?P<n1>[23]|two|three)(?![\w.])")
+_PART_OF_EPISODE = compile_later(
+    rf"(?<!\w){_AT}(?:(?:the )?(?:part|pt\.?) ?(?:[1-3]|one|two|three)|(?:the )?(?:first|second|1st|2nd) part) of (?:the )?"
+    rf"(?P<lead>{_EP} ?\d{{1,2}})(?!\w)")
+# "part 2 of my s1 rewatch": a part of a season's rewatch, that season seen
+_PART_OF_REWATCH = compile_later(rf"(?<!\w){_AT}(?:part|pt\.?) ?{_N} of (?:my|our|the) (?:s|season) ?(\d{{1,2}}) re-?watch\b")
 # A part said seen: the verb before it ("finished part 1", "done with part 1 of s2", "tapos na part 1", "udah nonton part
 # 1", "terminei a parte 1", "jai fini la partie 1") or after it ("parte 1 terminada", "파트1 다 봤어", "パート1見終わった",
 # "第二季第一部看完了", "teil 1 von staffel 2 durch", "volume 1 done").
-_SEEN_BEFORE = (r"(?:(?:i |ive |i have |weve )?(?:just |finally |already )?(?:finished|done with|completed|watched|saw|seen|binged|got through"
-                r"|tapos na|natapos ko na|udah nonton|udah|sudah nonton|sudah|terminei|termin[eé]|acab[eé]i?|jai fini|fini"
+_SEEN_BEFORE = (r"(?:(?:i |ive |i have |weve )?(?:just |finally |already )?(?:finished|done with|done w/?|completed|watched|saw|seen|binged"
+                r"|got through|tapos na|tapos ko na|natapos ko na|natapos na|udah nonton|udah|sudah nonton|sudah|terminei|termin[eé]"
+                r"|acab[eé]i?|jai fini|fini"
                 r"|ho finito|ho visto|xong) )")
 _SEEN_AFTER = (r"(?: (?:is |was )?(?:done|finished|watched|over|completed?)|[ ]?(?:を|は|도|을|를)?(?: ?다)? ?(?:봤\w*|봄|끝\w*)"
                r"|(?: (?:ya )?)?(?:terminad[ao]|acabad[ao]|termin[eé]e?|finie?|finita|finito|durch|fertig|gesehen|geschaut|tamat"
-               r"|selesai|udah)|(?:を|は)?(?:見終わった|観終わった|見た|完走した)|(?:都)?看完了?)")
-_AFTER = r"(?: twice| again| already| lol| today| yesterday| last night)?(?=$|[,;.!?，、]| and | then | but )"
+               r"|selesai|kelar|beres|(?:udah|sudah) (?:kelar|selesai|beres|ditonton)|udah)|(?:を|は)?(?:見終わった|観終わった|見た|完走した)|(?:都)?看完了?)")
+# (when it was seen, in the fan's words: "last night", "anoche", "ontem à noite", "kagabi", "kemarin")
+_AFTER = (r"(?: (?:twice|again|already|lol|today|yesterday|last night|this morning|earlier|anoche|ayer|hoy|ontem à noite|ontem|hoje"
+          r"|kagabi|kahapon|kanina|kemarin|tadi malam|semalam|tadi))?(?=$|[,;.!?，、]| and | then | but )")
+# ... and between the part and the verb where the verb comes last: "파트1 어젯밤에 다 봤어", "パート1昨日見終わった"
+_WHEN_BEFORE_VERB = r"(?: ?(?:어젯밤에?|어제|오늘|昨日|昨夜|今日|昨天|昨晚|今天))?"
 _PART_BEGUN = compile_later(
     rf"(?:^|(?<=[,;] ))(?:im |i am )?(?:halfway (?:thru|through)|half ?way (?:thru|through)|in the middle of|on|started|starting"
     rf"|watching|into) {_PART.format(1)}(?: {_OF}{_SEASON.format(2)})?{_AFTER}")
@@ -56,7 +76,7 @@ _PART_BEGUN = compile_later(
 def _seen_pattern() -> str:
     season_before = rf"(?:{_SEASON.format(1)}[\s,:-]*(?:の|的)?)?"
     whole = rf"{_PART.format(1)}(?: {_OF}{_SEASON.format(2)})?"
-    return rf"(?:^|(?<=[,;] ))(?:{_SEEN_BEFORE}(?P<v>))?{season_before}{whole}(?(v)(?:{_SEEN_AFTER})?|{_SEEN_AFTER}){_AFTER}"
+    return rf"(?:^|(?<=[,;] ))(?:{_SEEN_BEFORE}(?P<v>))?{season_before}{whole}(?(v)(?:{_SEEN_AFTER})?|{_WHEN_BEFORE_VERB}{_SEEN_AFTER}){_AFTER}"
 
 
 _PART_SEEN = compile_later(_seen_pattern())
@@ -96,7 +116,9 @@ def parts_placed(text: str, shape: ShowShape, now: dt.datetime) -> str:
     if not any(word in said for word in ("part", "pt", "vol", "teil", "파트", "パート", "部", "p1", "p2", "p3")):
         return text
     latest = shape.last_released(now).season
-    placed = _PART_EPISODE.sub(lambda found: _episode(found, shape, now, latest), _SHORT.sub(r"s\1 part \2", said))
+    placed = _PART_OF_REWATCH.sub(r"rewatching s\1", _PART_OF_EPISODE.sub(r"in the middle of \g<lead>", said))
+    placed = _EPISODE_PART.sub(lambda found: _episode_half(found, shape, now, latest), placed)
+    placed = _PART_EPISODE.sub(lambda found: _episode(found, shape, now, latest), _SHORT.sub(r"s\1 part \2", placed))
     placed = _PART_SEEN.sub(lambda found: _seen(found, shape, now, latest), placed)
     placed = _PART_BEGUN.sub(lambda found: _begun(found, shape, now, latest), placed)
     return text if placed == said else placed
@@ -108,16 +130,25 @@ def _season(found: re.Match[str], latest: int) -> tuple[int, bool]:
     return (named, True) if named is not None else (latest, False)
 
 
+def _episode_half(found: re.Match[str], shape: ShowShape, now: dt.datetime, latest: int) -> str:
+    """"ep 5 part 2": partway through episode 5 unless that season's part 2 is out (then which is meant is unknown)."""
+    season, part = _season(found, latest)[0], _number(found, "n1")
+    parts = parts_of(shape, season)
+    if part is None or (parts and part <= len(parts) and _out(parts[part - 1], now)):
+        return found[0]
+    return f"in the middle of {found['lead']}"
+
+
 def _episode(found: re.Match[str], shape: ShowShape, now: dt.datetime, latest: int) -> str:
     season, named = _season(found, latest)
-    part, episode = _number(found, "n1", "z1", "n2", "z2"), _number(found, "e1", "e2", "e3")
+    part, episode = _number(found, "n1", "z1", "n2", "z2", "n3", "z3"), _number(found, "e1", "e2", "e3", "e4")
     parts = parts_of(shape, season)
     if part is None or episode is None:
         return found[0]
     if parts and part <= len(parts) and _out(parts[part - 1], now) and episode <= parts[part - 1][1] - parts[part - 1][0] + 1:
-        return f"season {season} episode {parts[part - 1][0] + episode - 1}"
+        return f"s{season} ep {parts[part - 1][0] + episode - 1}"
     if part == 1 and named and season > 1:  # part 1 begins the season, wherever its end is unknown
-        return f"season {season} episode {episode}"
+        return f"s{season} ep {episode}"
     return found[0]
 
 
@@ -131,7 +162,7 @@ def _seen(found: re.Match[str], shape: ShowShape, now: dt.datetime, latest: int)
     if part is None or season < 2:
         return found[0]
     if parts and part <= len(parts) and _out(parts[part - 1], now):
-        return f"finished season {season} episode {parts[part - 1][1]}"
+        return f"finished s{season} ep {parts[part - 1][1]}"
     if not parts and not named and latest >= 2:  # a later season's part, where it ends unknown: that season begun
         return f"halfway through season {season}"
     return found[0]
@@ -142,7 +173,7 @@ def _begun(found: re.Match[str], shape: ShowShape, now: dt.datetime, latest: int
     part, parts = _number(found, "n1", "z1"), parts_of(shape, season)
     if part is None or part < 2 or not parts or part > len(parts) or not _out(parts[part - 2], now):
         return found[0]
-    return f"finished season {season} episode {parts[part - 2][1]}"
+    return f"finished s{season} ep {parts[part - 2][1]}"
 
 
 _PART_NAMED = compile_later(rf"(?:{_SEASON.format(1)}[\s,:-]*(?:の|的)?)?{_PART.format(1)}(?: {_OF}{_SEASON.format(2)})?")

@@ -32,6 +32,9 @@ _SEASON_AT = compile_later(
     r"(?:\s*,\s*|\s+|(?=e\s?\d)|(?<=季|の)|(?<=\d)(?=第|\d))(?:(?:ka|ki|کی|کا|का|की)\s+)?"
     rf"(?=(?:(?:sampai|hingga|sampe)\s)?(?:{_EPISODE_WORD})\s?(?P<ep>\d{{1,2}})(?!\d)|(?P<ko>\d{{1,2}})\s?화"
     r"|第\s?(?P<zh>\d{1,2})\s?[集話话]|(?P<ja>\d{1,2})\s?話)", re.I)
+# A part named ("s2 ep 5 part 2", "part 2 of s2 ep 3"): what it is depends on the season's own listing (its parts, whether
+# out: bot.progress_parts), which season 1's reading cannot see, so never carried (watched39)
+_PART_NAMED = compile_later(r"(?<![a-z])(?:part|pt|vol|volume|parte|파트|パート)\.? ?(?:[1-3]|one|two|three)(?![a-z0-9])", re.I)
 _ANOTHER_SEASON = compile_later(rf"(?<![\w])(?:{_SEASON_WORD})\s?\d|\d{{1,2}}x\d|시즌|season|第[一二三\d]季|シーズン|ซีซั่น", re.I)
 
 
@@ -58,7 +61,7 @@ def season_carried(typed: str, shape: ShowShape, now: dt.datetime, read: _Readin
     season = cjk_number(said_season) or 0
     episode = int(next(n for n in (at["ep"], at["ko"], at["zh"], at["ja"]) if n))
     rest = text[:at.start()] + text[at.end():]
-    if season < 1 or _ANOTHER_SEASON.search(rest):
+    if season < 1 or _ANOTHER_SEASON.search(rest) or _PART_NAMED.search(rest):
         return None  # one season said, once: "finished s1, s2 ep 3" is read as it is, never here
     try:
         said = read(rest, ShowShape.season_one(), now=now)

@@ -56,6 +56,7 @@ BLIND_35 = Path(__file__).parent / "data" / "watched_blind35.tsv"
 BLIND_36 = Path(__file__).parent / "data" / "watched_blind36.tsv"
 BLIND_37 = Path(__file__).parent / "data" / "watched_blind37.tsv"
 BLIND_38 = Path(__file__).parent / "data" / "watched_blind38.tsv"
+BLIND_39 = Path(__file__).parent / "data" / "watched_blind39.tsv"
 # when a blind line is marked "s2": every season-2 episode of with_season_two() has aired
 AFTER_SEASON_TWO = PREMIERE + dt.timedelta(weeks=10)
 
@@ -702,6 +703,10 @@ def test_thirteenth_blind_set_is_never_read_past_what_was_watched() -> None:
     # listing's drops; "caught up w s2"; traps: a part's date, counts of parts and episodes, a part still to come):
     # scored before any change (28/65 with one truth corrected, 0 later, 0 guessed, 0 earlier), then 65
     (BLIND_38, 65),
+    # "part 2" said of other things (a recap, a rewatch, an episode's half, the OST, tomorrow), a part seen with when
+    # (watched39: "finished part 1 last night", "パート1昨日見終わった"), "2 eps into part 2": scored before any change
+    # (37/54, 0 later, 0 guessed, 0 earlier), then 54
+    (BLIND_39, 54),
 ])
 def test_fourteenth_to_twenty_third_blind_sets_are_never_read_past_what_was_watched(blind: Path, right: int) -> None:
     figures = blind_figures(blind)
@@ -1336,6 +1341,18 @@ def test_a_part_not_out_or_not_listed_is_refused_saying_so(state: str, typed: st
     shape, now = (_in_parts(2), PREMIERE + dt.timedelta(weeks=2)) if state == "p1" else (with_season_two(), AFTER_SEASON_TWO)
     with pytest.raises(PositionError, match=re.escape(told)):
         read_watched(typed, shape, now=now)
+
+
+@table(("state", "typed", "expected"), [
+    # past watched_blind39's words: an episode's part is partway through it unless that part of the season is out; a
+    # count of a part's episodes, a part's date, a part of a rewatch; a part seen with when it was (watched39)
+    ("p2", "im 3 episodes into vol 2", "S2E9"), ("p2", "5 eps in part 2", "refused"), ("p2", "ep 4 pt 2", "refused"),
+    ("p2", "part 2 of s2 ep 3", "refused"), ("p1", "s2 ep 4 pt 2", "S2E3"), ("", "the first part of ep 7 done", "S1E6"),
+    ("p2", "part 3 of my s1 rewatch", "S1E12"), ("p1", "vol 2 comes out next month, finished part 1", "S2E6"),
+    ("p1", "acabé la parte 1 ayer", "S2E6"), ("p1", "sudah nonton part 1 kemarin", "S2E6"), ("p1", "パート1今日見終わった", "S2E6"),
+])
+def test_a_part_said_of_an_episode_a_count_or_a_date_is_never_a_later_part_of_the_season(state: str, typed: str, expected: str) -> None:
+    assert _read_row([typed, expected, state]) == expected
 
 
 @table("typed", ["watching kingdom again, ep 5", "my sister is on ep 9", "between 8 and 9", "what happens in ep 9?",
