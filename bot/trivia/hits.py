@@ -266,7 +266,9 @@ def negation_before(tokens: Sequence[str], at: int, named: Container[int] = ()) 
     if before >= 0 and tokens[before] in NEGATIONS:
         return before
     if before >= 1 and tokens[before] in SAVE_FOR and tokens[before - 1] in ANY_OTHER:
-        return before - 1  # "anyone but gwinam": ruled out
+        # "anyone but gwinam": ruled out; "it cant be anyone but onjo": the only one it can be
+        denied = NEGATIONS | _CANT | _NOT_DONE
+        return None if not denied.isdisjoint(tokens[max(0, before - 4) : before - 1]) else before - 1
     if before >= 1 and tokens[before] in ("es", "e") and tokens[before - 1] in ("no", "nao"):
         return before - 1  # Spanish "no es onjo", Portuguese "não é a namra": not
     said = before

@@ -272,8 +272,9 @@ class AnswerMatcher(PreparedQuestions):
         tokens = reading.tokens
         if not tokens or (len(tokens) >= 3 and tokens[0].isdigit() and tokens[1] == "more"):
             return MatchResult(Verdict.CHAT)  # ("3 more qs then bed": a count of what is left, no answer)
-        if p.numeric and any((TWO_YEARS(t) if p.year else TWO_NUMBERS(t)) and t not in p.exact for t in tokens):
-            reading = years_apart(reading, TWO_YEARS if p.year else TWO_NUMBERS)  # "2022/2023", "11/12": two numbers
+        two = TWO_YEARS if p.year else TWO_NUMBERS  # (never where a fraction answers: "9 3/4", "4 1/2 feet")
+        if p.numeric and any(two(t) and t not in p.exact for t in tokens) and (p.year or all("/" not in a.compact for a in p.accepted)):
+            reading = years_apart(reading, two)  # "2022/2023", "11/12": two numbers
             tokens = reading.tokens
         if p.year and not MONTH_NAMES.isdisjoint(tokens):
             reading = without_day_and_month(reading)  # "august 1977", "19th february 1960": the year

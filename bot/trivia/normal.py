@@ -403,8 +403,9 @@ def without_day_and_month(reading: Reading) -> Reading:
 
 
 TWO_YEARS = compile_later(r"(\d{4})/(\d{4})").fullmatch
-# "11/12" where an episode is asked: two guesses; never a score out of ten or a hundred ("10/10 episode", "9/10")
-TWO_NUMBERS = compile_later(r"(?!(\d+)/\1$)(\d{1,3})/(?!10$|100$)(\d{1,3})").fullmatch
+# "11/12" where an episode is asked: two guesses; never a score out of ten or a hundred ("10/10 episode", "9/10"), nor
+# "24/7" (always) or "1/2" (a half)
+TWO_NUMBERS = compile_later(r"(?!(\d+)/\1$|24/7$|1/2$)(\d{1,3})/(?!10$|100$)(\d{1,3})").fullmatch
 
 
 def years_apart(reading: Reading, two_of: Callable[[str], re.Match[str] | None] = TWO_YEARS) -> Reading:

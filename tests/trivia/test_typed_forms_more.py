@@ -431,6 +431,7 @@ CASES: list[tuple[str, Question, Verdict]] = [
     ("anyone but onjo", ON_JO, Verdict.CHAT), ("anybody except onjo lol", ON_JO, Verdict.CHAT),
     ("anything but 12", EPISODES, Verdict.CHAT),
     ("11/12", SOJU_DIES, Verdict.SEVERAL_ANSWERS), ("10/10 episode btw", SOJU_DIES, Verdict.CHAT),
+    ("platform 9 3/4", q("Which platform does the Hogwarts Express leave from?", "9 3/4"), Verdict.RIGHT),  # (a fraction answers)
     ("once", SOJU_DIES, Verdict.RIGHT), ("creo que es el once", SOJU_DIES, Verdict.RIGHT), ("el doce", EPISODES, Verdict.RIGHT),
     ("once", EPISODES, Verdict.WRONG_ATTEMPT), ("once", q("How many times is the bell rung?", "11"), Verdict.WRONG_ATTEMPT),
     ("once more pls", SOJU_DIES, Verdict.CHAT), ("once upon a time", SOJU_DIES, Verdict.CHAT),
