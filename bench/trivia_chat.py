@@ -154,7 +154,11 @@ answers with their reason, number words and years in several languages, near nam
 name sent, phone chat; scored blind at 1 / 0 / 8 / 2 / 0; after stop 66's changes: 0 / 0 / 2 / 1 / 0) and `held67`
 (stop 67: a release-night game the day Season 2 is out, written before reading the matcher: season-2 chatter and
 its numbers, answers with season marks, new characters, spoiler bars with chatter outside, replies to the question,
-late answers, two players quoted, multilingual chat; scored blind at 20 / 0 / 7 / 1 / 0 (as written, 22 / 0 / 7 / 1 / 0); after stop 67's changes: 4 / 0 / 2 / 0 / 0).
+late answers, two players quoted, multilingual chat; scored blind at 20 / 0 / 7 / 1 / 0 (as written, 22 / 0 / 7 / 1 / 0); after stop 67's changes: 4 / 0 / 2 / 0 / 0) and `held68`
+(stop 68: hedged, negated and multi-guess answers in English, Korean, Spanish, Tagalog and Indonesian, written before
+reading the matcher: "i think it's X", "X or Y", "X/Y", "11? maybe 12", "NOT X", "anyone but X", roles for names, corrections,
+numbers in words, chatter naming a name; scored blind at 4 / 2 / 3 / 28 / 1 as written, 6 / 0 / 3 / 0 / 1 with denials
+set down as chat by its header's rule; after stop 68's changes: 0 / 0 / 0 / 0 / 0).
 `--set`
 reports some parts only; `--verbose` lists misses.
 """
@@ -182,7 +186,7 @@ PARTS = (
     "dev", "held_out", "fresh", "typed", "typed_held", "typed_fresh", "held29", "held30", "held31", "held32", "held33", "held34",
     "held35", "held36", "held37", "held39", "held40", "held41", "held42", "held43", "held44", "held45", "held46", "held47",
     "held48", "held49", "held50", "held51", "held52", "held53", "held54", "held55", "held56", "held57", "held58", "held59",
-    "held60", "held61", "held62", "held63", "held64", "held65", "held66", "held67",
+    "held60", "held61", "held62", "held63", "held64", "held65", "held66", "held67", "held68",
 )
 ERRORS = ("chat_counted", "wrong_accepted", "right_refused", "attempt_ignored", "several_not_refused")
 

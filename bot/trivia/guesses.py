@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Container, Sequence
+from dataclasses import dataclass
 from enum import StrEnum
 
 from bot.lazy_re import compile_later
@@ -35,6 +36,21 @@ class Verdict(StrEnum):
     @property
     def is_attempt(self) -> bool:
         return self is not Verdict.CHAT
+
+
+@dataclass(frozen=True)
+class MatchResult:
+    verdict: Verdict
+    matched: str | None = None  # the accepted answer (or the option) the message was judged against
+
+    @property
+    def correct(self) -> bool:
+        return self.verdict is Verdict.RIGHT
+
+    @property
+    def is_attempt(self) -> bool:
+        """Whether the message counts as a guess (everything but chat)."""
+        return self.verdict is not Verdict.CHAT
 
 
 # -- vocabulary --------------------------------------------------------------------------------
@@ -95,6 +111,9 @@ TITLE_WORDS = frozenset(
 )
 CONNECTORS = frozenset({"and", "or", "vs", "versus", "n"})
 NEGATIONS = frozenset({"not", "isnt", "wasnt", "aint", "never", "nor", "arent", "werent"})
+# "anyone but gwinam", "anything except 12": every candidate save one, which is ruled out, not guessed
+ANY_OTHER = frozenset({"anyone", "anybody", "anything", "everyone", "everybody"})
+SAVE_FOR = frozenset({"but", "except", "besides"})
 FILLER_WORDS = CHAT_WORDS | SENTENCE_WORDS | CONNECTORS
 
 # Framing around an answer: stripped at the start ("i think its", "my answer is", "is it") and at
@@ -229,7 +248,9 @@ def core_bounds(tokens: Sequence[str], keep: frozenset[int] = frozenset()) -> tu
     start, end = 0, len(tokens)
     while end - start > 1 and start not in keep and (
         tokens[start] in _LEADING_FRAME or is_chat_word(tokens[start])
-    ) and not (tokens[start] == "no" and tokens[start + 1] in ("es", "e")):  # (Spanish "no es onjo": not On-jo)
+    ) and not (tokens[start] == "no" and tokens[start + 1] in ("es", "e")) and not (  # (Spanish "no es onjo": not On-jo)
+        tokens[start] in ANY_OTHER and tokens[start + 1] in SAVE_FOR  # ("anyone but gwinam": not Gwi-nam)
+    ):
         start += 1
     said = 4 if tokens[end - 2 : end - 1] == ("final",) else 3  # ("hari is my final answer")
     if end - start > said and tokens[end - 1] in _CALLED_GUESS and tuple(tokens[end - said : end - said + 2]) in _IS_MINE and not (

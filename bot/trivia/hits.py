@@ -13,7 +13,7 @@ from bot.lazy_re import compile_later
 from bot.trivia.accepted import Answer, GuessWords, initial_class, joined_with_a_slip
 from bot.trivia.another import KIND_WORDS, Asked
 from bot.trivia.english import COMMON_WORDS
-from bot.trivia.guesses import ARTICLES, NEGATIONS, TITLE_WORDS, core_bounds, is_filler
+from bot.trivia.guesses import ANY_OTHER, ARTICLES, NEGATIONS, SAVE_FOR, TITLE_WORDS, core_bounds, is_filler
 from bot.trivia.normal import compact_form, normalize_tokens
 from bot.trivia.places import CONFUSED_FOR, COUNTRIES, PLACES
 from bot.trivia.variants import counts_inside
@@ -265,6 +265,10 @@ def negation_before(tokens: Sequence[str], at: int, named: Container[int] = ()) 
             return qualified
     if before >= 0 and tokens[before] in NEGATIONS:
         return before
+    if before >= 1 and tokens[before] in SAVE_FOR and tokens[before - 1] in ANY_OTHER:
+        # "anyone but gwinam": ruled out; "it cant be anyone but onjo": the only one it can be
+        denied = NEGATIONS | _CANT | _NOT_DONE
+        return None if not denied.isdisjoint(tokens[max(0, before - 4) : before - 1]) else before - 1
     if before >= 1 and tokens[before] in ("es", "e") and tokens[before - 1] in ("no", "nao"):
         return before - 1  # Spanish "no es onjo", Portuguese "não é a namra": not
     said = before

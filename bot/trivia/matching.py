@@ -41,7 +41,6 @@ computations (`bot.trivia.hits.chosen_hits`).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from bot.lore.names import skeleton
 from bot.trivia.accepted import allowed_edits, another_vowel_written
@@ -78,6 +77,7 @@ from bot.trivia.guesses import (
     SENTENCE_WORDS,
     STRETCHED,
     TITLE_WORDS,
+    MatchResult,
     Verdict,
     addresses_someone,
     core_bounds,
@@ -86,15 +86,14 @@ from bot.trivia.guesses import (
     framed_only,
     strip_markup,
 )
-from bot.trivia.hangul import another_korean_given_name, another_surname, has_hangul, stems, vowels_agree
+from bot.trivia.hangul import another_korean_given_name, another_surname, has_hangul, vowels_agree
 from bot.trivia.hits import chosen_hits, inside_answer, labelled_elsewhere, negation_before
-from bot.trivia.koreanchat import felt_for, korean_reaction, laughed_off, told_about
-from bot.trivia.koreanreadings import korean_readings
-from bot.trivia.koreanwords import korean_rival
+from bot.trivia.koreanverdict import judged_in_korean
 from bot.trivia.model import Question
 from bot.trivia.nearmiss import near_miss
 from bot.trivia.normal import (
     MONTH_NAMES,
+    TWO_NUMBERS,
     TWO_YEARS,
     Reading,
     compact_form,
@@ -108,6 +107,7 @@ from bot.trivia.normal import (
 from bot.trivia.numberwords import (
     counted_in_other_language,
     japanese_number,
+    number_where_asked,
     numbers_offered,
     other_language_number,
 )
@@ -178,21 +178,6 @@ _INSTEAD = frozenset("its it is but thats was".split())  # after a denial: what 
 _VERDICT_TAIL = frozenset({"the", "a", "an", "ngl", "tbh", "fr", "lol", "lmao", "imo", "honestly"})
 
 
-@dataclass(frozen=True)
-class MatchResult:
-    verdict: Verdict
-    matched: str | None = None  # the accepted answer (or the option) the message was judged against
-
-    @property
-    def correct(self) -> bool:
-        return self.verdict is Verdict.RIGHT
-
-    @property
-    def is_attempt(self) -> bool:
-        """Whether the message counts as a guess (everything but chat)."""
-        return self.verdict is not Verdict.CHAT
-
-
 def normalize(text: str) -> str:
     """The comparison form of an answer or a guess, leading article dropped (words joined by spaces)."""
     tokens = normalize_tokens(text)
@@ -261,38 +246,14 @@ class AnswerMatcher(PreparedQuestions):
                 return again
         if not has_hangul(guess):
             return result
-        tokens = read(strip_markup(guess[:MAX_GUESS_CHARS])).tokens
-        if result.verdict is Verdict.RIGHT or (result := self._in_korean(result, tokens, question, scope)).correct:
-            # ("도쿄 오사카": Tokyo and another city, the second word in hangul)
-            answers = {compact_form(normalize_tokens(a)) for a in question.answers}
-            if korean_rival(tokens, answers, lambda word: stems((word,))):
-                return MatchResult(Verdict.SEVERAL_ANSWERS, result.matched)
-            if felt_for(tokens) or told_about(tokens):
-                return MatchResult(Verdict.CHAT)  # "로몬 ㅠㅠ": cried over; "이은샘 인스타 봤어?": talked about
-            return result
-        elif result.verdict is Verdict.WRONG_ATTEMPT and (felt_for(tokens) or self._laughed_off(tokens, question, scope) or korean_reaction(
-            tokens, question.text, lambda text: self._judge(text, question, scope).verdict
-        )):
-            return MatchResult(Verdict.CHAT)  # "뮬란 ㅋㅋ", "미국 ㅋㅋ": laughed at, no guess
-        return result
+        tokens = read(strip_markup(guess[:MAX_GUESS_CHARS])).tokens  # (`bot.trivia.koreanverdict`: readings, rivals, talk)
+        return judged_in_korean(result, tokens, question, self._prepare(question, scope), lambda text: self._judge(text, question, scope))
 
     def _names_someone(self, word: str, question: Question, scope: int | None) -> bool:
         """Whether a word names an answer (or nearly) or someone the lore knows ("namra", "suhyeok")."""
         if self._judge(word, question, scope).verdict in (Verdict.RIGHT, Verdict.CLOSE, Verdict.SEVERAL_ANSWERS):
             return True
         return self._resolver is not None and bool(self._resolver.mentions(word))
-
-    def _laughed_off(self, tokens: tuple[str, ...], question: Question, scope: int | None) -> bool:
-        p = self._prepare(question, scope)
-        return laughed_off(tokens, [a.compact for a in p.accepted], p.asks.place)
-
-    def _in_korean(self, result: MatchResult, tokens: tuple[str, ...], question: Question, scope: int | None) -> MatchResult:
-        """`judge` of a message in hangul that is not right as typed (`result`): its readings in English."""
-        for other in korean_readings(tokens, question, self._prepare(question, scope)):
-            again = self._judge(other, question, scope)
-            if again.verdict is Verdict.RIGHT:
-                return again
-        return result
 
     def _judge(self, guess: str, question: Question, scope: int | None) -> MatchResult:
         p = self._prepare(question, scope)
@@ -311,8 +272,9 @@ class AnswerMatcher(PreparedQuestions):
         tokens = reading.tokens
         if not tokens or (len(tokens) >= 3 and tokens[0].isdigit() and tokens[1] == "more"):
             return MatchResult(Verdict.CHAT)  # ("3 more qs then bed": a count of what is left, no answer)
-        if p.year and any(TWO_YEARS(t) and t not in p.exact for t in tokens):
-            reading = years_apart(reading)  # "2022/2023": two years
+        two = TWO_YEARS if p.year else TWO_NUMBERS  # (never where a fraction answers: "9 3/4", "4 1/2 feet")
+        if p.numeric and any(two(t) and t not in p.exact for t in tokens) and (p.year or all("/" not in a.compact for a in p.accepted)):
+            reading = years_apart(reading, two)  # "2022/2023", "11/12": two numbers
             tokens = reading.tokens
         if p.year and not MONTH_NAMES.isdisjoint(tokens):
             reading = without_day_and_month(reading)  # "august 1977", "19th february 1960": the year
@@ -370,7 +332,9 @@ class AnswerMatcher(PreparedQuestions):
         if hit is None and p.numeric and (offered := numbers_offered(core)) is not None:
             named = next((p.exact[n] for n in offered if n in p.exact and p.exact[n].accepted), None)  # "cuatro o cinco"
             return MatchResult(Verdict.SEVERAL_ANSWERS, named.text) if named is not None else MatchResult(Verdict.WRONG_ATTEMPT)
-        if hit is None and (number := other_language_number(core if len(core) > 1 else [compact])) is not None:
+        if hit is None and (number := other_language_number(core if len(core) > 1 else [compact]) or (
+            number_where_asked(core, tokens[:start] + tokens[end:], question.text) if p.numeric else None  # "el doce", "once creo"
+        )) is not None:
             hit = p.exact.get(number)  # "tres", "ocho", "dua belas": the number in another language, typed alone
             if (hit is None or not hit.accepted) and p.numeric:
                 return MatchResult(Verdict.WRONG_ATTEMPT)  # ("dos" for 3 tries; "lima" where no number answers is Lima)

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import NamedTuple
 
 from bot.lazy_re import compile_later
@@ -403,19 +403,22 @@ def without_day_and_month(reading: Reading) -> Reading:
 
 
 TWO_YEARS = compile_later(r"(\d{4})/(\d{4})").fullmatch
+# "11/12" where an episode is asked: two guesses; never a score out of ten or a hundred ("10/10 episode", "9/10"), nor
+# "24/7" (always) or "1/2" (a half)
+TWO_NUMBERS = compile_later(r"(?!(\d+)/\1$|24/7$|1/2$)(\d{1,3})/(?!10$|100$)(\d{1,3})").fullmatch
 
 
-def years_apart(reading: Reading) -> Reading:
-    """The reading with each "2022/2023" as two years, a separator between them."""
+def years_apart(reading: Reading, two_of: Callable[[str], re.Match[str] | None] = TWO_YEARS) -> Reading:
+    """The reading with each "2022/2023" (or what `two_of` finds: "11/12") as two numbers, a separator between them."""
     tokens: list[str] = []
     seps: set[int] = set()
     for k, token in enumerate(reading.tokens):
         if k in reading.seps:
             seps.add(len(tokens))
-        if (two := TWO_YEARS(token)) is not None:
-            tokens.append(two.group(1))
+        if (two := two_of(token)) is not None:
+            tokens.append(two.group(two.re.groups - 1))
             seps.add(len(tokens))
-            tokens.append(two.group(2))
+            tokens.append(two.group(two.re.groups))
         else:
             tokens.append(token)
     return Reading(tuple(tokens), frozenset(seps))

@@ -298,6 +298,29 @@ def other_language_number(core: Sequence[str]) -> str | None:
     return None
 
 
+# Spanish "once" and German "elf" are English words too; typed as the whole guess where a number is asked ("once",
+# "once creo", "creo que es el once") they are that number. A Spanish article before a number is left out ("el doce").
+_ALONE_TOO = frozenset({"once", "elf"})
+_SPANISH_ARTICLES = frozenset({"el", "los"})
+
+
+def number_where_asked(core: Sequence[str], around: Sequence[str], question: str) -> str | None:
+    """The digits of a number of another language typed as the whole guess where a number is asked, an article
+    before it ("el doce") or an English word alone, Spanish hedges `around` it ("once creo"; "once more pls" is
+    English), or None. Where the question counts times ("how many times", "how often"), "once" is English."""
+    words = core[1:] if len(core) == 2 and core[0] in _SPANISH_ARTICLES else core
+    if len(words) != 1:
+        return None
+    if words[0] in _ALONE_TOO:
+        english = _COUNTS_TIMES.search(question) is not None
+        return _BESIDE_ITS_NOUN[words[0]] if _SPANISH_HEDGES.issuperset(around) and not english else None
+    return OTHER_LANGUAGE_NUMBERS.get(words[0])
+
+
+_COUNTS_TIMES = compile_later(r"(?i)\b(?:times|often|once|twice)\b")
+_SPANISH_HEDGES = frozenset("creo que es era fue pues digo supongo quizas quizá quiza talvez tal vez jaja jajaja xd no se sé".split())
+
+
 def counted_in_other_language(core: Sequence[str]) -> str | None:
     """A number of another language beside an episode or unit word, read in English ("episodio seis" ->
     "episode 6", "cinco dias" -> "5 days", "ep doce" -> "ep 12"; Tagalog with its linker: "limang araw", "apat na

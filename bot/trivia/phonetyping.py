@@ -4,7 +4,8 @@
   "nam rah" Nam-ra, "gwee nam" Gwi-nam, "chung sun" Cheong-san (English "u" before a final consonant is the
   sound of a Korean "a" as well as of "eo": "sun" for san, "num" for nam; "ung" is "eong" as romanisation
   itself writes it: "chung");
-- a name sent in halves, the first ending on its hyphen ("Nam-" then "ra"): the first half is no guess yet;
+- a name sent in halves, the first ending on its hyphen ("Nam-" then "ra"): the first half is no guess yet, nor is
+  half a name forgotten ("cheong-something");
 - an answer given with its reason after "bc", "because", "cuz" ("namra bc she's half zombie", "hari bc
   archery"): the guess is what comes before it, the reason names nothing guessed.
 
@@ -29,8 +30,9 @@ _SOUNDED_ALSO = (
     (compile_later(r"^([a-z]{1,3})ean(s?)$"), r"\1in\2"),
     (compile_later(r"^([bcdghjklmnprstw]{1,3})u([nmlk])(s?)$"), r"\1a\2\3"),
 )
-# A word cut off by its hyphen at the end of the message: the rest of the name follows in the next one.
-_UNFINISHED = compile_later(r"[^\W\d_]-\s*$")
+# A word cut off by its hyphen at the end of the message: the rest of the name follows in the next one; or half a name
+# and "-something" ("cheong-something"): the rest forgotten, no guess yet.
+_UNFINISHED = compile_later(r"[^\W\d_](?:-\s*|-?(?:something|somethin|smth|sth|whatever)\W*)$")
 # Words a reason starts with, after the guess: "namra bc she's half zombie".
 _BECAUSE = frozenset("bc bcs bcoz bcuz because cuz coz cause cos".split())
 _MOST_GUESS_WORDS = 4  # a guess is short; a longer opening is a sentence with its own "because"
@@ -47,7 +49,8 @@ def sounded_out(tokens: Sequence[str]) -> tuple[str, ...] | None:
 
 
 def unfinished(guess: str) -> bool:
-    """Whether the message ends on a word and its hyphen ("Nam-"): half a name, the rest still being typed."""
+    """Whether the message ends on a word and its hyphen ("Nam-"): half a name, the rest still being typed, or
+    forgotten ("cheong-something")."""
     return _UNFINISHED.search(guess) is not None
 
 

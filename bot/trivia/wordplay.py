@@ -78,6 +78,7 @@ def says_another(
 # Verbs a fan says of someone ("cheongsan deserved better", "lomon's visuals carried").
 SAID_OF = frozenset(
     "deserved deserves deserve felt missed looks looked seems seemed saw carried carries cried ate slayed lives hurts haunts"
+    " broke breaks"
     .split()
 )
 
@@ -139,6 +140,7 @@ _OWNERS = frozenset((w,) for w in "my our".split())
 _AS_ANSWER = frozenset((w,) for w in "answer guess pick bet vote choice final last".split())
 # Pity before a name ("poor cheongsan 😭", "my poor baby namra lol"): the one felt for, no guess, when the
 # message cries or laughs too; "poor" alone before the name is how a fan types the answer ("poor suhyeok")
+_CAUSES = frozenset({("justice", "for"), ("pray", "for"), ("praying", "for"), ("prayers", "for")})
 _PITY = frozenset({"poor", "kasihan", "bechara", "bechari", "kawawa"})  # (Malay, Hindi, Tagalog "poor")
 # (faces typed in letters or punctuation cry too, "poor namra TT", "poor suhyeok ;-;", "poor onjo :(", "T_T", and
 # "rip" mourns; read in the message as typed, the markup stripping having dropped the punctuation faces)
@@ -152,7 +154,9 @@ def pitied(tokens: Sequence[str], start: int, text: str) -> bool:
     a pet word between them, in a message that cries or laughs ("poor cheongsan 😭", "poor baby gwinam lol",
     "poor suhyeok ㅠㅠ") or pities more than one; or named as the speaker's favourite ("my fav is onjo", "our favourite character was
     namra": who the answer is to them, as "onjo is my fav" says); or the speaker's feeling for it ("i hate gwinam
-    so much", "we love onjo")."""
+    so much", "we love onjo"); or a cause taken up for them ("justice for cheongsan")."""
+    if tuple(tokens[max(0, start - 2) : start]) in _CAUSES:
+        return True  # "justice for cheongsan", "pray for onjo": a cause taken up for them
     before = [t for t in tokens[max(0, start - 2) : start] if t not in _PET_WORDS]
     if bool(before) and before[-1] in _PITY:
         # (pity over several, "poor gyeongsu and nayeon", is for them all; another language's pity word, "kasihan

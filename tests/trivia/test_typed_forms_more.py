@@ -281,7 +281,7 @@ CASES: list[tuple[str, Question, Verdict]] = [
     ("half a dozen", SURVIVORS, Verdict.RIGHT),
     ("half a dozen", EPISODES, Verdict.WRONG_ATTEMPT),
     ("once semanas", WEEKS, Verdict.RIGHT),
-    ("once", WEEKS, Verdict.WRONG_ATTEMPT),
+    ("once", WEEKS, Verdict.RIGHT),  # (Spanish "once" alone is eleven where a number is asked: held68)
     ("八本", q("How many legs does a spider have?", "Eight", "8"), Verdict.RIGHT),
     # held60: what one has or how long one is away is no count of the asked thing
     ("lol i have 12 tabs open", EPISODES, Verdict.CHAT),
@@ -425,6 +425,18 @@ CASES: list[tuple[str, Question, Verdict]] = [
     ("대학생", q("What is On-jo doing when Season 2 begins?", "Studying at university", "university student"), Verdict.RIGHT),
     ("sin spoilers porfa", q("In which city does Season 2's outbreak strike?", "Seoul"), Verdict.CHAT),
     ("wag mag spoil", q("In which city does Season 2's outbreak strike?", "Seoul"), Verdict.CHAT),
+    # held68: hedges, denials and two guesses: "anyone but X" rules X out; two episodes with a slash are two guesses
+    # (never a score out of ten); Spanish "once" alone is 11 where a number is asked; a cause taken up for the answer,
+    # what an episode did to the speaker and a name half remembered are talk
+    ("anyone but onjo", ON_JO, Verdict.CHAT), ("anybody except onjo lol", ON_JO, Verdict.CHAT),
+    ("anything but 12", EPISODES, Verdict.CHAT),
+    ("11/12", SOJU_DIES, Verdict.SEVERAL_ANSWERS), ("10/10 episode btw", SOJU_DIES, Verdict.CHAT),
+    ("platform 9 3/4", q("Which platform does the Hogwarts Express leave from?", "9 3/4"), Verdict.RIGHT),  # (a fraction answers)
+    ("once", SOJU_DIES, Verdict.RIGHT), ("creo que es el once", SOJU_DIES, Verdict.RIGHT), ("el doce", EPISODES, Verdict.RIGHT),
+    ("once", EPISODES, Verdict.WRONG_ATTEMPT), ("once", q("How many times is the bell rung?", "11"), Verdict.WRONG_ATTEMPT),
+    ("once more pls", SOJU_DIES, Verdict.CHAT), ("once upon a time", SOJU_DIES, Verdict.CHAT),
+    ("justice for onjo", ON_JO, Verdict.CHAT), ("ep 11 broke me", SOJU_DIES, Verdict.CHAT),
+    ("i forgot… on-something", ON_JO, Verdict.CHAT),
     # review46b: a spaced slash between halves of one thing gives no alternatives: "7" is no "24 / 7"
     ("7", q("How often is the store open?", "24 / 7"), Verdict.WRONG_ATTEMPT),
     # an answer of chat words typed whole as its list writes it is that answer, not talk

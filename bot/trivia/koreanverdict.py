@@ -1,0 +1,44 @@
+"""A message in hangul judged again after its first reading (`bot.trivia.matching`).
+
+Fans type answers in hangul with particles and endings, beside chat of their own: the message is read
+in English and romanised (`bot.trivia.koreanreadings`) when it is not right as typed ("효산이요" is
+Hyosan); an answer beside another candidate in hangul wins nothing ("도쿄 오사카"); an answer cried over
+or talked about is talk ("로몬 ㅠㅠ", "이은샘 인스타 봤어?"), and so is a wrong one laughed at
+("뮬란 ㅋㅋ", "미국 ㅋㅋ": `bot.trivia.koreanchat`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from bot.trivia.guesses import MatchResult, Verdict
+from bot.trivia.hangul import stems
+from bot.trivia.hits import Prepared
+from bot.trivia.koreanchat import felt_for, korean_reaction, laughed_off, told_about
+from bot.trivia.koreanreadings import korean_readings
+from bot.trivia.koreanwords import korean_rival
+from bot.trivia.model import Question
+from bot.trivia.normal import compact_form, normalize_tokens
+
+
+def judged_in_korean(
+    result: MatchResult, tokens: tuple[str, ...], question: Question, p: Prepared, judge: Callable[[str], MatchResult]
+) -> MatchResult:
+    """The verdict on a message in hangul (its words `tokens`) first judged `result`; `judge` judges a reading."""
+    if result.verdict is not Verdict.RIGHT:
+        readings = (judge(other) for other in korean_readings(tokens, question, p))
+        result = next((again for again in readings if again.verdict is Verdict.RIGHT), result)
+    if result.correct:
+        answers = {compact_form(normalize_tokens(a)) for a in question.answers}
+        if korean_rival(tokens, answers, lambda word: stems((word,))):
+            return MatchResult(Verdict.SEVERAL_ANSWERS, result.matched)  # ("도쿄 오사카": another city in hangul)
+        if felt_for(tokens) or told_about(tokens):
+            return MatchResult(Verdict.CHAT)  # "로몬 ㅠㅠ": cried over; "이은샘 인스타 봤어?": talked about
+        return result
+    if result.verdict is Verdict.WRONG_ATTEMPT and (
+        felt_for(tokens)
+        or laughed_off(tokens, [a.compact for a in p.accepted], p.asks.place)
+        or korean_reaction(tokens, question.text, lambda text: judge(text).verdict)
+    ):
+        return MatchResult(Verdict.CHAT)  # "뮬란 ㅋㅋ", "미국 ㅋㅋ": laughed at, no guess
+    return result
