@@ -6,14 +6,13 @@ from __future__ import annotations
 import datetime as dt
 
 from bot.lazy_re import compile_later
+from bot.position_forms import FINALE_WORDS, normal_typed
 from bot.show import (
-    FINALE_WORDS,
     NOTHING,
     Position,
     PositionError,
     ShowShape,
     counted_past_end,
-    normal_typed,
     parse_position,
     read_position,
 )

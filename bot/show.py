@@ -16,14 +16,28 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-import unicodedata
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
-from bot.episode_marks import SEASON_ALONE, SEASON_KO_OR_EN
+from bot.episode_marks import SEASON_ALONE
 from bot.errors import UserError
+from bot.position_forms import (
+    ALL_WORDS,
+    EPISODE_FIRST,
+    FINALE_WORDS,
+    FIRST_ENDS,
+    FIRST_WORDS,
+    KO_SEASON_END,
+    NOTHING_WORDS,
+    PATTERNS,
+    SEASON_END,
+    SEASON_ONE,
+    WHOLE_SEASON,
+    normal_typed,
+    numbers_as_digits,
+)
 from bot.progress_said import ALL_SAID, IT_ALONE, up_to_free
-from bot.text import NUMBER_WORDS, ORDINAL_WORDS, quote_user_text, strip_invisible
+from bot.text import quote_user_text, strip_invisible
 
 _MAX = 99  # seasons and episodes per season that a code (season * 100 + episode) can hold
 
@@ -290,73 +304,8 @@ class ShowShape:
         return latest
 
 
-# -- reading what people type ------------------------------------------------------------------
+# -- reading what people type (the forms themselves: bot/position_forms.py) -------------------
 
-_NOTHING_WORDS = frozenset({
-    "0", "none", "nothing", "nothing yet", "not started", "zero", "havent started",
-    "안", "아직 안", "하나도 안", "아무것도 안", "전혀 안",  # Korean "(not yet) watched": what is left of 안 봤어
-    "없음", "없어", "아무것도",  # Korean "none"
-})
-_ALL_WORDS = frozenset({
-    "all", "everything", "latest", "finished", "done", "completed", "complete", "caught up", "up to date",
-    "all caught up", "fully caught up", "all up to date",
-    "all of it", "all episodes", "the whole thing", "whole show", "the whole show", "latest episode",
-    "the latest episode", "watched it all", "watched everything", "seen it all", "seen everything",
-    "다", "전부", "전부 다", "끝", "끝까지", "최신화", "마지막까지", "완결", "완결까지", "정주행",  # Korean: 다 봤어, 최신화까지
-    "全話", "全部", "全集", "最新話", "最新集", "全部看完",  # Japanese and Chinese: all of it
-})
-# The finale is season 1's only while nothing later has aired; after that it is asked again.
-FINALE_WORDS = frozenset({
-    "the end", "finale", "the finale", "last episode", "the last episode", "final episode", "the final episode",
-    "last ep", "the last ep", "final ep", "the final ep", "the last one", "last one", "the final one", "ending",
-    "the ending",
-    "마지막화", "마지막 화", "마지막 회", "최종화", "마지막 에피소드",
-})
-_FIRST_WORDS = frozenset({"pilot", "the pilot", "first episode", "the first episode", "first ep", "첫화", "첫 화"})
-# "episode seven", "season two episode three", "the second episode": numbers as fans spell them.
-_CARDINALS = {word: str(n) for word, n in NUMBER_WORDS.items() if n <= 20}
-_ORDINALS = {word: str(n) for word, n in ORDINAL_WORDS.items() if n <= 12}
-_NUMBER_WORDS = _CARDINALS | _ORDINALS
-_NUMBER_WORD = re.compile(r"\b(" + "|".join(_NUMBER_WORDS) + r")\b")
-# "finished season 1": all of it (a bare "season 1" could mean anywhere in it: asked again).
-_WHOLE_SEASON = re.compile(
-    r"^(?:(?:finished|done with|completed|watched|all of|the whole|whole) (?:s|season) ?(\d{1,2})"
-    r"|(?:s|season) ?(\d{1,2}) (?:finished|done|complete|completed|all)"
-    r"|(?:시즌 ?(\d{1,2})|(\d{1,2}) ?(?:기|시즌)) ?(?:을|는)? ?(?:다|전부|전체|끝|끝까지|완결|완결까지|까지))$"  # 시즌1 끝까지
-)
-_SEPARATORS = re.compile(r"[\s,·•:/|_.#*~`-]+")  # markdown too: "**S1E5**"
-_EP = r"(?:episode|ep|e)"
-_KO_EPISODE = r"(?:(?:제 ?)?(\d{1,3}) ?[화회편]|(?:에피소드|에피) ?(\d{1,3})|(\d{1,3}) ?번째 ?(?:에피소드|에피|화|회)?)"
-_PATTERNS = (
-    # s2e3, s02e03, s2 e3, s2 ep3, s2 episode 3, season 2 episode 3, season 2 ep 3, season 2 e3
-    re.compile(rf"^(?:s|season) ?(\d{{1,2}}) ?{_EP} ?(\d{{1,3}})$"),
-    re.compile(r"^s?(\d{1,2}) ?x ?(\d{1,3})$"),  # 2x03, "s2x03"
-    # "second season, third episode", "2nd season 1st ep" (by then "2 season 3 episode")
-    re.compile(rf"^(?:the )?(\d{{1,2}}) ?(?:st|nd|rd|th)? season (?:the )?(\d{{1,3}}) ?(?:st|nd|rd|th)? {_EP}$"),
-    # 시즌2 3화, 2기 3화, 2시즌 3화, s2 3화, 시즌2 에피소드 3, 시즌2 3번째 에피소드
-    re.compile(rf"^{SEASON_KO_OR_EN} ?{_KO_EPISODE}$"),
-)
-# The episode before the season: "ep 3 s2", "episode 3 of season 2", "the 3rd episode of season 2".
-_EPISODE_FIRST = (
-    re.compile(rf"^{_EP} ?(\d{{1,3}}) (?:of |in )?(?:the )?(?:s|season) ?(\d{{1,2}})$"),
-    re.compile(rf"^(?:the )?(\d{{1,3}}) ?(?:st|nd|rd|th)? {_EP} (?:of |in )(?:the )?(?:s|season) ?(\d{{1,2}})$"),
-    # "3 episodes into season 2", "2 eps in s2": counted from the season's first episode
-    re.compile(r"^(\d{1,3}) (?:episodes?|eps?) (?:deep )?(?:into|in|of) (?:the )?(?:s|season) ?(\d{1,2})$"),
-)
-# One season's first or last episode: "s2 finale", "season 2 premiere", "the last episode of season 2".
-_ENDS = r"(finale|final|final episode|final ep|last episode|last ep|ending|end|premiere|first episode|first ep|opener)"
-_SEASON_END = (
-    re.compile(rf"^(?:the )?(?:s|season) ?(\d{{1,2}}) ?s? {_ENDS}$"),
-    re.compile(rf"^(?:the )?{_ENDS} (?:of |in )(?:the )?(?:s|season) ?(\d{{1,2}})$"),
-)
-# 시즌2 마지막화, 2기 최종화, 시즌2 첫 화: a season's last or first episode in Korean.
-_KO_SEASON_END = re.compile(rf"^{SEASON_KO_OR_EN} ?(?P<end>마지막 ?[화회]|최종 ?화|첫 ?[화회])$")
-_FIRST_ENDS = frozenset({"premiere", "first episode", "first ep", "opener"})
-_SEASON_ONE = (
-    re.compile(rf"^(?:{_EP} ?)?(\d{{1,3}})$"),  # 7, ep 7, episode 7, e7
-    re.compile(rf"^(?:the )?(\d{{1,3}}) ?(?:st|nd|rd|th)? {_EP}$"),  # 7th episode, the second episode
-    re.compile(rf"^{_KO_EPISODE}$"),  # 3화, 제3화 (formal), 에피소드 3, 3번째 에피소드
-)
 ACCEPTED = "S2E3, 2x03, \u201cseason 2 episode 3\u201d, a number for season 1 (7), 0 for nothing, or \u201clatest\u201d"
 
 
@@ -370,29 +319,6 @@ def typed_shown(text: str) -> str:
     return quote_user_text(text, limit=40) or "(nothing)"
 
 
-def normal_typed(text: str) -> str:
-    # Invisible marks (a zero-width space from a phone, a direction mark copied from a chat) are
-    # not part of what anyone typed: "S1E3" pasted with one is S1E3, in a form or a file too.
-    text = unicodedata.normalize("NFKC", strip_invisible(text)).casefold().strip().replace("'", "").replace("\u2019", "")
-    return _SEPARATORS.sub(" ", text).strip()
-
-
-_EPISODE_WORDS = re.compile(r"\b(?:episode|ep|e|season|s)\b")
-
-
-# "the 2nd season", "second season" (by then "2 season"): the season's number before the word; not
-# when the word has its own number after it ("ep 1 season 2": the 1 is the episode's).
-_SEASON_AFTER = re.compile(r"\b(?:the )?(\d{1,2}) ?(?:st|nd|rd|th)? season\b(?! ?\d)")
-
-
-def _numbers_as_digits(norm: str) -> str:
-    """"episode seven" -> "episode 7"; an ordinal ("second") only beside an episode or season word,
-    where it cannot be an ordinary word; "the 2nd season" -> "season 2"."""
-    beside = bool(_EPISODE_WORDS.search(norm))
-    norm = _NUMBER_WORD.sub(
-        lambda m: _NUMBER_WORDS[m.group(1)] if beside or m.group(1) not in _ORDINALS else m.group(1), norm
-    )
-    return _SEASON_AFTER.sub(r"season \1", norm)
 
 
 def read_position(text: str) -> Position | None:
@@ -400,20 +326,20 @@ def read_position(text: str) -> Position | None:
     if text.strip().startswith(("-", "\u2212")):
         return None  # a negative number, not a separator
     norm = normal_typed(text)
-    if norm not in _NOTHING_WORDS:
-        norm = _numbers_as_digits(norm)
-    if norm in _NOTHING_WORDS:
+    if norm not in NOTHING_WORDS:
+        norm = numbers_as_digits(norm)
+    if norm in NOTHING_WORDS:
         return NOTHING
-    for pattern in _PATTERNS:
+    for pattern in PATTERNS:
         match = pattern.match(norm)
         if match:
             season, episode = (int(g) for g in match.groups() if g is not None)
             return _position(season, episode)
-    for pattern in _EPISODE_FIRST:
+    for pattern in EPISODE_FIRST:
         match = pattern.match(norm)
         if match:
             return _position(int(match.group(2)), int(match.group(1)))
-    for pattern in _SEASON_ONE:
+    for pattern in SEASON_ONE:
         match = pattern.match(norm)
         if match:
             number = int(next(g for g in match.groups() if g is not None))
@@ -438,7 +364,7 @@ def parse_position(
     except PositionError:
         norm = normal_typed(text)
         rest = up_to_free(norm)
-        season_alone = norm.startswith(rest) and SEASON_ALONE.match(_numbers_as_digits(rest))  # "시즌2 보는 중"
+        season_alone = norm.startswith(rest) and SEASON_ALONE.match(numbers_as_digits(rest))  # "시즌2 보는 중"
         said = read_position(rest) is not None or _names_an_end(rest) or season_alone
         if rest == norm or not rest or not said:
             raise
@@ -460,13 +386,13 @@ def _parse(
     now = now or dt.datetime.now(dt.UTC)
     latest = shape.last_released(now)
     norm = normal_typed(text)
-    if norm in _ALL_WORDS or ALL_SAID.match(norm):
+    if norm in ALL_WORDS or ALL_SAID.match(norm):
         if latest.season > 1 and IT_ALONE.search(norm):
             raise PositionError(  # "finished it in one night": "it" may be season 1, seen long before season 2
                 f"Which season did you finish? Type \u201cfinished season {latest.season}\u201d, S1E12, "
                 f"or \u201clatest\u201d for {latest} ({latest.label}).")
         return latest
-    if norm in _FIRST_WORDS:
+    if norm in FIRST_WORDS:
         return Position(1, 1)
     if norm in FINALE_WORDS:
         if latest.season == 1:
@@ -474,17 +400,17 @@ def _parse(
         raise PositionError(
             f"Which season's finale? Type it like S1E12, or \u201clatest\u201d for {latest} ({latest.label})."
         )
-    bare = SEASON_ALONE.match(_numbers_as_digits(norm))
+    bare = SEASON_ALONE.match(numbers_as_digits(norm))
     if bare is not None:
         season = int(bare.group(1) or bare.group(2))
         raise PositionError(
             f"Which episode of season {season}? Type it like S{season}E3, or \u201cfinished season {season}\u201d. "
             f"The latest episode is {latest} ({latest.label})."
         )
-    end = _season_end(_numbers_as_digits(norm), shape, latest)
+    end = _season_end(numbers_as_digits(norm), shape, latest)
     if end is not None:
         return end
-    whole = _WHOLE_SEASON.match(_numbers_as_digits(norm))
+    whole = WHOLE_SEASON.match(numbers_as_digits(norm))
     if whole is not None:  # "finished season 1": all of it, as far as it has come out
         season = int(next(g for g in whole.groups() if g is not None))
         if not shape.episodes_in(season) or latest.season < season:
@@ -554,31 +480,31 @@ def counted_past_end(found: Position, shape: ShowShape) -> Position | None:
 def _names_an_end(text: str) -> bool:
     """"the finale", "s2 finale", "latest": a word for an episode that is no number."""
     norm = normal_typed(text)
-    return norm in _ALL_WORDS | FINALE_WORDS | _FIRST_WORDS or bool(ALL_SAID.match(norm)) or any(
-        p.match(_numbers_as_digits(norm)) for p in (*_SEASON_END, _KO_SEASON_END)
+    return norm in ALL_WORDS | FINALE_WORDS | FIRST_WORDS or bool(ALL_SAID.match(norm)) or any(
+        p.match(numbers_as_digits(norm)) for p in (*SEASON_END, KO_SEASON_END)
     )
 
 
 def _season_end(norm: str, shape: ShowShape, latest: Position) -> Position | None:
     """"s2 finale" is season 2's last episode once the whole season is out (before that the listing
     may still grow, so it is not guessed); "season 2 premiere" its first. None: not such a phrase."""
-    for pattern in (*_SEASON_END, _KO_SEASON_END):
+    for pattern in (*SEASON_END, KO_SEASON_END):
         match = pattern.match(norm)
         if match is None:
             continue
-        if pattern is _KO_SEASON_END:
+        if pattern is KO_SEASON_END:
             number = match.group(1) or match.group(2) or match.group(3)
             end = "first episode" if "첫" in match["end"] else "finale"
         else:
             number, end = (match.group(1), match.group(2)) if match.group(1)[0].isdigit() else (match.group(2), match.group(1))
         season = int(number)
         if not shape.episodes_in(season):
-            if end in _FIRST_ENDS and shape.contains(Position(season, 1)):
+            if end in FIRST_ENDS and shape.contains(Position(season, 1)):
                 return Position(season, 1)
             raise PositionError(
                 f"Season {season} {_season_unknown(shape, season, latest)}. The latest episode is {latest} ({latest.label})."
             )
-        if end in _FIRST_ENDS:
+        if end in FIRST_ENDS:
             return Position(season, 1)
         if shape.last_of(season) > latest:
             raise PositionError(

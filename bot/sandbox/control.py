@@ -6,7 +6,6 @@ import asyncio
 import contextlib
 from collections.abc import Callable
 from types import TracebackType
-from typing import Literal
 
 from aiohttp import web
 
@@ -14,6 +13,7 @@ from bot.clock import Clock, SystemClock
 
 from . import recording
 from .acting import UserActions
+from .discord_faults import DiscordFaults
 from .gateway import GUILD_MEMBERS, GUILD_MESSAGES, MESSAGE_CONTENT, Gateway, Session
 from .interactions import Interactions
 from .models import (
@@ -40,7 +40,7 @@ from .payloads import (
 )
 from .permissions import THREAD_TYPES
 from .ratelimit import RateLimiter
-from .server import Api, FailRule
+from .server import Api
 from .state import DM_REFUSALS, Store
 
 MessagePredicate = Callable[[Message], bool]
@@ -48,7 +48,7 @@ RequestPredicate = Callable[[RecordedRequest], bool]
 DIRECT_MESSAGES = 1 << 12
 
 
-class Sandbox(UserActions):
+class Sandbox(UserActions, DiscordFaults):
     """hyosan's local Discord. Use as ``async with Sandbox() as discord:``.
 
     The server binds 127.0.0.1 on a free port; REST lives under ``api_base`` and the gateway at
@@ -515,73 +515,3 @@ class Sandbox(UserActions):
             return None
 
         self.gateway.dispatch(event, full, guild_id=msg.guild_id, intent=GUILD_MESSAGES, variant=variant)
-
-    # ---- faults ----------------------------------------------------------------------------
-    def fail_next(
-        self,
-        method: str,
-        path_glob: str,
-        status: int,
-        times: int = 1,
-        body: JSON | None = None,
-        retry_after: float = 0.05,
-        global_: bool = False,
-    ) -> None:
-        """Answer the next ``times`` matching requests with ``status``.
-
-        ``path_glob`` is an fnmatch pattern on the path after ``/api/v10`` (e.g.
-        ``/channels/*/messages``); ``method`` may be ``*``. A 429 carries Via, retry_after,
-        global and X-RateLimit-Scope, so discord.py retries it.
-        """
-        self.api.fail_rules.append(
-            FailRule(method.upper(), path_glob, status, times, body, retry_after, global_)
-        )
-
-    async def disconnect(
-        self,
-        kind: Literal["reconnect", "invalid_session", "resumable_invalid_session", "close"] = "reconnect",
-        *,
-        hold: bool = False,
-        timeout: float = 5.0,
-    ) -> None:
-        """Drop every connected bot session.
-
-        reconnect: op 7 (client resumes); invalid_session: op 9 d=false (client re-identifies);
-        close: abrupt close 4000 (client resumes). Returns once the sockets are closed. With
-        ``hold``, new gateway connections wait until ``release_gateway()``, so a test can
-        dispatch events while the bot is away and check they are replayed.
-        """
-        if hold:
-            self.gateway.accepting.clear()
-        conns = self.gateway.connected()
-        for session in list(self.gateway.sessions.values()):
-            conn = session.conn
-            if conn is None:
-                continue
-            if kind == "reconnect":
-                conn.send('{"op":7,"d":null}')
-            elif kind == "invalid_session":
-                self.gateway.sessions.pop(session.id, None)
-                conn.send('{"op":9,"d":false}')
-            elif kind == "resumable_invalid_session":
-                conn.send('{"op":9,"d":true}')
-            elif kind == "close":
-                conn.send(4000)
-            else:
-                raise SandboxError(f"unknown disconnect kind {kind!r}")
-        for conn in conns:
-            try:
-                async with asyncio.timeout(timeout):
-                    await conn.closed.wait()
-            except TimeoutError:
-                raise SandboxError("a bot did not drop its gateway connection") from None
-
-    def release_gateway(self) -> None:
-        self.gateway.accepting.set()
-
-    def close_with(self, code: int) -> None:
-        """Answer the next IDENTIFY by closing with ``code`` (4004 bad token, 4014 intents)."""
-        self.gateway.next_close = code
-
-    def stop_heartbeat_acks(self, stop: bool = True) -> None:
-        self.gateway.ack_heartbeats = not stop

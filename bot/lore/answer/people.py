@@ -13,13 +13,14 @@ from collections.abc import Callable, Sequence
 
 from bot.lazy_re import compile_later
 from bot.lore.answer.ask import Ask, Shared
+from bot.lore.answer.profile_parts import ProfileParts
 from bot.lore.answer.records import Record, uncovered, union
 from bot.lore.answer.relation_words import REL_WORDS
 from bot.lore.answer.result import CONFIDENCE_ORDER, Answer, Part, dont_know
-from bot.lore.answer.story_phrases import Phrase, cast_phrase, dont_know_about, dont_know_cast
+from bot.lore.answer.story_phrases import cast_phrase, dont_know_about, dont_know_cast
 from bot.lore.answer.subjects import Subject, unfollowed_relative
 from bot.lore.answer.verbs import done_by_them
-from bot.lore.answer.wording import hedged_verdict, summary_line
+from bot.lore.answer.wording import hedged_verdict
 from bot.lore.answer.words import OCCUPATIONS, SOFT_STEMS, stem
 from bot.lore.answer.work import ACTOR_OF, FIRST_ROLE, OTHER_WORK, OtherWork
 from bot.lore.content import Character, Person
@@ -102,6 +103,7 @@ class PeopleAnswers:
         self.s = shared
         self.verdict = verdict  # yes or no for a yes/no question, from the record that answers it
         self.work = OtherWork(shared)
+        self.profile_parts = ProfileParts(shared)
 
     # -- who plays / whom does an actor play
 
@@ -337,7 +339,7 @@ class PeopleAnswers:
             text = f"{name}'s family name is {family}: Korean names put the family name first."
         elif ask.matches(_REAL_NAME) and subject.kind == "person":
             # a stage name: the profile says whose it is ("Lomon ... also known as Park Solomon")
-            return self.s.answer(ask, self._person_parts(subject), "who_is", evidence=self.s.profiles.evidence(subject),
+            return self.s.answer(ask, self.profile_parts.person_parts(subject), "who_is", evidence=self.s.profiles.evidence(subject),
                                  consumed=(*_PROFILE_WORDS, *_NAME_WORDS), subjects=[subject])
         else:
             others = [v for v in entity.variants if " " in v and not _bare(name).endswith(_bare(v))][:2]
@@ -508,28 +510,11 @@ class PeopleAnswers:
         for subject in subjects[:3]:
             evidence += self.s.profiles.evidence(subject)
             if subject.kind == "character":
-                parts += self._character_parts(subject)
+                parts += self.profile_parts.character_parts(subject)
                 parts += self._why_described(subject)
             else:
-                parts += self._person_parts(subject)
+                parts += self.profile_parts.person_parts(subject)
         return self.s.answer(ask, parts, "who_is", evidence=evidence, consumed=_PROFILE_WORDS, subjects=subjects)
-
-    def _character_parts(self, subject: Subject) -> list[Part]:
-        character = self.s.pack.characters[subject.id]
-        refs = self.s.knowledge.refs(character.sources)
-        parts: list[Part] = []
-        hangul = character.hangul or ""
-        if subject.lead():
-            parts.append(Part(subject.lead(), subject.spoils, "official", refs, phrase=self.s.lead_phrase(subject)))
-        summary_spoils = max(character.summary_spoils, subject.spoils)
-        parts.append(Part(summary_line(character.name, character.summary), summary_spoils, character.confidence, refs,
-                          phrase=Phrase("profile", name=character.name, hangul=hangul, said=character.summary)))
-        if character.actor:  # "Played by X." says what "X plays {name}" does, in another language
-            person = self.s.pack.people[character.actor]
-            parts.append(Part(f"Played by {person.name}.", subject.spoils, character.actor_confidence,
-                              self.s.knowledge.refs(person.sources), phrase=Phrase(
-                                  "cast", name=character.name, hangul=hangul, actor=person.name, actor_hangul=person.hangul or "")))
-        return parts
 
     def _why_described(self, subject: Subject) -> list[Part]:
         """"who is patient zero": what makes them that (the first infected at the school), when
@@ -547,34 +532,6 @@ class PeopleAnswers:
             return []
         record = min(fits, key=lambda r: (r.spoils, _KIND_ORDER.get(r.kind, 9)))
         return [self.s.part(record, spoils=subject.spoils)]
-
-    def _person_parts(self, subject: Subject) -> list[Part]:
-        person = self.s.pack.people[subject.id]
-        roles = self.s.pack.characters_played_by(person.id)
-        text = person.name + (f" ({person.hangul})" if person.hangul else "")
-        extra = [v for v in person.variants if fold(v) != fold(person.name)][:2]
-        if extra:
-            text += f", also known as {' / '.join(extra)},"
-        what = " and ".join(r.replace("_", " ") for r in person.roles) or "part of the show"
-        text += f" is {'an' if what[:1] in 'aeiou' else 'a'} {what}"
-        if roles:
-            text += "; plays " + ", ".join(c.name for c in roles)
-        text += "."
-        conf = "official"
-        if roles:
-            conf = max((c.actor_confidence for c in roles), key=lambda c: CONFIDENCE_ORDER.get(c, 0))
-        # an actor of one role: said in another language as "who plays" says it ("최남라 역은 Cho Yi-hyun (조이현) ...")
-        cast = Phrase("cast", name=roles[0].name, hangul=roles[0].hangul or "", actor=person.name, actor_hangul=person.hangul or "",
-                      also=tuple(extra)) if len(roles) == 1 and person.roles == ("actor",) and roles[0].seasons != (2,) else None
-        parts = [Part(text, max((c.introduced for c in roles), default=NOTHING), conf, self.s.knowledge.refs(person.sources), phrase=cast)]
-        if person.notes:
-            # The note says who the role is ("the science teacher's son"), tagged with what it spoils.
-            parts.append(Part(person.notes, person.notes_spoils, conf, self.s.knowledge.refs(person.sources, person.notes_spoils)))
-        if not roles:
-            # Someone without a role in the pack (a reported or rumoured cast member): what is said of them.
-            said = [r for r in self.s.profiles.person.get(person.id, []) if r.kind in ("claim", "fact")]
-            parts += [self.s.part(r) for r in sorted(said, key=lambda r: r.id)[-2:]]
-        return parts
 
 
 def _bare(name: str) -> str:
