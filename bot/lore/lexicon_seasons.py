@@ -170,8 +170,9 @@ LATER_EVENT = re.compile(
     r"|villain|se casan|casam|casaram|vivo|viva|vuelve|volta|voltou|buhay|ikinasal|bumalik|hidup|menikah|kembali)(?![\w-])"
     r"|결혼|키스|임신|살아|돌아|배신|죽였", re.I)
 #: What is said to happen to someone in a later season as a whole that no season-1 fate tells: a pregnancy, a wedding, a
-#: betrayal ("ha-ri is pregnant in season 2", "si hari buntis sa s2"); not a return or "alive", which season 1 ends on.
-WHOLE_EVENT = re.compile(r"(?<![\w-])(?:pregnant|get(?:s|ting)? married|marr(?:ies|ied)|betray(?:s|ed)?|hamil|buntis"
+#: betrayal ("ha-ri is pregnant in season 2", "si hari buntis sa s2"), a halfbie's state or its cure ("the new kid is a
+#: halfbie in season 2", "namra is human again in s2"; not "still a halfbie"); not a return or "alive", which season 1 ends on.
+WHOLE_EVENT = re.compile(r"(?<![\w-])(?:(?:an? )?half-?(?:bie|zombie)|human again|cured|pregnant|get(?:s|ting)? married|marr(?:ies|ied)|betray(?:s|ed)?|hamil|buntis"
                          r"|embarazada|gr[áa]vida|enceinte|schwanger|menikah|ikinasal|se casan|casam|casaram)(?![\w-])", re.I)
 #: A question of the writer's ("does anyone die in s2e1?", "who dies in s2?"): it tells no event of the episode.
 ASKED = re.compile(r"^\W*(?:(?:poll|q|question|quiz|survey|encuesta|enquete|pregunta|pergunta)\s*:\W*)?"
