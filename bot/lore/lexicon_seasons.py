@@ -14,7 +14,10 @@ lexicon_typos says these phrasings the lexicon's way before a text is read): a r
 ("sigue vivo", "est toujours vivant"), the later season named ("en la t2", "na 2ª temporada",
 "dans la saison 2"), a state kept into it ("sigue siendo mitad zombi", "est toujours une mi-zombie"), On-jo's university, the
 next trailer ("en el tráiler", "di teaser", "nasa teaser"), and the season-1
-words said beside them ("teve que matar ele", "não tinha morrido", "a survécu", "la mort du père d'onjo")."""
+words said beside them ("teve que matar ele", "não tinha morrido", "a survécu", "la mort du père d'onjo").
+
+The season said after its event, in the message's next sentence ("HARI IS PREGNANT??? SEASON 2 WHAT", `told_of_season`),
+and the season-2 words the lexicon reads a text with (`SEQUEL`: "AOUAD 2"; `A_ROLE`: On-jo's university, a role there)."""
 
 from __future__ import annotations
 
@@ -23,8 +26,8 @@ from collections.abc import Callable, Sequence
 
 from bot.lore.lexicon_anchors import TITLES
 from bot.lore.lexicon_subjects import Mentions
+from bot.lore.lexicon_words import EPISODE_REF, NUMBER_WORDS, TOLD_ON
 from bot.lore.lexicon_words import GROUPS as SCAN_GROUPS
-from bot.lore.lexicon_words import NUMBER_WORDS, TOLD_ON
 from bot.show import NOTHING, Position, ShowShape
 from bot.text import ORDINAL_WORDS
 
@@ -64,12 +67,16 @@ _LATER_SEASON = re.compile(
     # ("part 2": Netflix's name for the season to come; not "part 2 of ep 11")
     re.I,
 )
+#: The show's title numbered: its season 2 ("AOUAD 2", "All of Us Are Dead 2", the Korean press's "지금 우리 학교는2").
+SEQUEL = re.compile(r"(?<![\w-])(?:all of us are dead|aouad|aoad|지금\s*우리\s*학교는)\s*(?:2|two|ii)(?![\w-])", re.I)
+#: Season-2 words that are a character's role there, not the season: said of an actor they are the actor's life.
+A_ROLE = re.compile(r"universit(?:y|ies)|uni|college|dorm(?:s|itory|itories)?|대학생|대학교|기숙사", re.I)
 #: The words that tie an event to the season after them ("in", "by the end of the").
 SAID_IN = r"(?:in|during|by the end of|at the end of)\s+(?:the\s+)?"
 #: An event word tied to a later season named right after it ("gets bitten in season 2", "dies in the
-#: new season"): that season's event, even of one season 1 tells the same of (Nam-ra's bite).
+#: new season", "ONJO GOT BITTEN. IN S2."): that season's event, even of one season 1 tells the same of (Nam-ra's bite).
 IN_LATER_SEASON = re.compile(
-    r"(?:\s+\w+){0,2}?\s+" + SAID_IN + "(?=" + _LATER_SEASON.pattern + ")",
+    r"(?:\s+\w+){0,2}?[.!…]*\s+" + SAID_IN + "(?=" + _LATER_SEASON.pattern + ")",
     re.I,
 )
 #: A poll or a question of who lives or dies in season 2 ("who survives s2?", "who dies first in season 2?", "¿quién
@@ -344,3 +351,30 @@ _EPISODE_SAID = re.compile(r"(?<![\w-])(?:l['’])?(?:cap[ií]tulo|episodio|epis
 def episodes_said(text: str) -> str:
     """`text` with its Spanish, Portuguese and French episodes said as the lexicon reads them ("ep 12")."""
     return _EPISODE_SAID.sub(r"ep \1", text)
+
+
+#: How a sentence may open on the later season it is about ("SEASON 2 WHAT", "in s2 ep 4"), and what said right after
+#: that season makes the sentence about the season itself, not the one before ("season 2 when", "s2 trailer looks sick").
+_OPENS_ON = re.compile(r"[\W_]*(?:in\s+)?")
+_ABOUT_THE_SEASON = re.compile(r"\s*(?:when|soon|next|already|finally|is (?:here|finally|coming)|hype|(?:let['’]?s|lets) go+"
+                               r"|cast|renew\w*|confirm\w*|announc\w*|better|will|(?:has|have) to|must|bring|can['’]?t wait)(?![\w-])", re.I)
+_TRAILING = re.compile(r"[\s?!.。！？…]*$")
+_HOW = re.compile(r"(?<![\w-])(?:how|why)\s*[?？]", re.I)  # "... survived the fire?? how?? s2 ep1 explain": asked of it
+
+
+def told_of_season(sentence: str, after: str) -> str:
+    """`sentence` with the later season the next sentence of the message opens on said in it, before its end
+    ("HARI IS PREGNANT??? SEASON 2 WHAT" reads "HARI IS PREGNANT in SEASON 2???", as "ha-ri is pregnant in season 2"
+    does; "namra kills him?? s2 ep 4 wtf" as of S2E4): fans put the season after the event. Unchanged when `after`
+    opens on none, is about the season itself ("season 2 when??", "s2 trailer looks sick"), asks or guesses, or
+    `sentence` names an episode or a season of its own or asks it how ("how?? s2 ep1 explain yourself")."""
+    opening = _OPENS_ON.match(after)
+    if (opening is None or "?" in after or GUESSED.search(after) or RELEASE_TALK.search(after)
+            or later_episodes(sentence) or EPISODE_REF.search(sentence) or _HOW.search(sentence)):
+        return sentence
+    for _, words in later_episodes(after):
+        if after.find(words) == opening.end() and not _ABOUT_THE_SEASON.match(after, opening.end() + len(words)):
+            end = _TRAILING.search(sentence)
+            at = end.start() if end else len(sentence)
+            return f"{sentence[:at]} in {words}{sentence[at:]}"
+    return sentence

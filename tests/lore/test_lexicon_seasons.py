@@ -53,6 +53,8 @@ LEAK = "Su-hyeok turns into a zombie in season 2"
     ("su-hyeok is cured in s2", 2),
     ("NOT NAMRA GETTING BITTEN AGAIN 😭", 2),
     ("they really killed ha-ri again", 2),
+    ("WAIT SU-HYEOK GOT BITTEN?! SEASON 2 IS INSANE", 2),  # the season in the message's next sentence
+    ("dae-su dies. in season 2. i'm not ok", 2),
 ])
 def test_an_event_told_of_a_later_season_without_its_episode_spoils_that_whole_season(text: str, season: int) -> None:
     assert LEXICON.position(text) == whole_season(season)
@@ -108,6 +110,8 @@ async def test_an_addition_telling_a_season_two_event_without_its_episode_asks_f
     ("semoga onjo gak mati di season 2", END_OF_SEASON_ONE),  # "hopefully ...": a wish
     ("rewatching ep 11, watching cheongsan die again 😭", Position(1, 11)),  # a rewatch's "again": season 1's
     ("gwinam bit me again in my nightmare lol", Position(0, 0)),  # the writer's own
+    ("so-ju died for them. season 2 when??", Position(1, 11)),  # the next sentence about the season itself
+    ("cheongsan lived?? how?? season 2 better explain", Position(1, 11)),
 ])
 def test_a_state_or_a_relatives_loss_from_season_one_said_with_a_later_season_is_no_new_event(
         text: str, spoils: Position) -> None:
