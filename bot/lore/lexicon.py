@@ -84,7 +84,7 @@ from bot.lore.lexicon_episodes import (
 )
 from bot.lore.lexicon_korean import INITIALS, for_whom, initials_of, korean_roles, protects, spell_initials
 from bot.lore.lexicon_scenes import OTHER_STORIES, SHOW_ROLES, Scenes, predicated, writers_own
-from bot.lore.lexicon_seasons import A_ROLE, ASKS_OF_SEASON_TWO, SEQUEL, told_of_season
+from bot.lore.lexicon_seasons import A_ROLE, ASKS_OF_SEASON_TWO, SEQUEL, mourned_later, told_of_season
 from bot.lore.lexicon_slang import ROLES
 from bot.lore.lexicon_subjects import (
     IMPLIED_REACH,
@@ -559,6 +559,8 @@ class Lexicon(PackAnchoring):
                     said_first = named_event.before  # "외눈 귀남": Korean says it before the name
                     if named_event.pattern.search(sentence, end) or (said_first and said_first.search(sentence, 0, start)):
                         consider(named_event.position, sentence[start:end], named_event.label)
+        for position, character, grave in mourned_later(sentence, mentions, self._outlive, self.end_of_season_one):
+            consider(position, self._names.get(character, character), grave)  # "🕊️ su-hyeok 😭": a later season's death
         season_two = SEASON_TWO.search(sentence)
         if season_two:
             named = frozenset(c for m in mentions for c in m[2])

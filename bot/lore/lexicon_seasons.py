@@ -79,6 +79,9 @@ IN_LATER_SEASON = re.compile(
     r"(?:\s+\w+){0,2}?[.!…]*\s+" + SAID_IN + "(?=" + _LATER_SEASON.pattern + ")",
     re.I,
 )
+#: A sentence opening on the later season ("in season 2 namra dies", Tagalog "sa season 2 namatay si namra", said "in
+#: season 2 ..." first): the events after it are that season's, as IN_LATER_SEASON ties those before it.
+OPENS_IN_LATER = re.compile(r"[\W_]*" + SAID_IN + "(?:" + _LATER_SEASON.pattern + r")[\s,:]", re.I)
 #: A poll or a question of who lives or dies in season 2 ("who survives s2?", "who dies first in season 2?", "¿quién
 #: sobrevive en la temporada 2?", "시즌2에서 누가 살아남을까?"): the names offered after it ("🅰️ onjo 🅱️ suhyeok", "my bets:
 #: onjo, namra") are offered as alive in season 2, which gives away that they outlive season 1 (lexicon.scan reads every
@@ -243,14 +246,17 @@ def tells_new_event(sentence: str, named: Sequence[tuple[int, int, frozenset[str
     season 1's ("after Cheong-san's death, Nam-ra returns"), and a return is the fate season 1 ends
     on (lexicon SEASON_TWO): neither is a later event."""
     text = TITLES.sub(lambda m: " " * len(m.group(0)), sentence)  # "All of Us Are Dead 2" is no death
+    opened = OPENS_IN_LATER.match(text)
+    opened = None if opened is None or ASKED.match(text[opened.end():]) else opened  # "in s2, does namra die?": asked
     for group, pattern in SCAN_GROUPS.items():
         if group == "survival" or not named:
             continue
         for match in pattern.finditer(text):
             gap = [max(start - match.end(), match.start() - end, 0) for start, end, _ in named]
             nearest = frozenset().union(*(c for g, (_, _, c) in zip(gap, named, strict=True) if g == min(gap)))
-            if (not _THEIRS.match(text, match.end()) and any(known(c, group) is None for c in nearest)) or (
-                    IN_LATER_SEASON.match(text, match.end()) and not STILL.search(text, 0, match.start())):
+            if (not _THEIRS.match(text, match.end()) and any(known(c, group) is None for c in nearest)) or ((
+                    IN_LATER_SEASON.match(text, match.end()) or (opened and match.start() >= opened.end()))
+                    and not STILL.search(text, 0, match.start())):
                 return True
     return False
 
@@ -378,3 +384,21 @@ def told_of_season(sentence: str, after: str) -> str:
             at = end.start() if end else len(sentence)
             return f"{sentence[:at]} in {words}{sentence[at:]}"
     return sentence
+
+
+
+#: A grave's emoji ("🕊️", "⚰️"), and what makes one a ship's, peace's or the writer's own ("suhyeok x namra 🕊️🤍").
+_GRAVE = re.compile(r"🕊|⚰")
+_NOT_MOURNING = re.compile(r"[❤🤍💕💖💗💞😍🥰✨]|(?<![\w-])(?:x|peace|love|free|enjoy|my|our)(?![\w-])", re.I)
+
+
+def mourned_later(sentence: str, mentions: Mentions, outlive: frozenset[str],
+                  end: Position) -> list[tuple[Position, str, str]]:
+    """A later season's death (`end`: season 1's last episode) of the one person a grave's emoji mourns beside their name,
+    whom season 1 leaves alive or at large (`outlive`): "🕊️ su-hyeok 😭", "namra 🕊️"; only a later season can tell it.
+    Not a ship's dove, peace's or the writer's own loss, nor one of several named."""
+    named = [m for m in mentions if not m[3] and not m[4]]
+    grave = _GRAVE.search(sentence)
+    if len(named) != 1 or grave is None or _NOT_MOURNING.search(sentence):
+        return []
+    return [(whole_season(end.season + 1), character, grave.group(0)) for character in named[0][2] & outlive]
