@@ -386,7 +386,6 @@ def told_of_season(sentence: str, after: str) -> str:
     return sentence
 
 
-
 #: A grave's emoji ("🕊️", "⚰️"), and what makes one a ship's, peace's or the writer's own ("suhyeok x namra 🕊️🤍").
 _GRAVE = re.compile(r"🕊|⚰")
 _NOT_MOURNING = re.compile(r"[❤🤍💕💖💗💞😍🥰✨]|(?<![\w-])(?:x|peace|love|free|enjoy|my|our)(?![\w-])", re.I)
