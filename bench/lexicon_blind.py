@@ -100,7 +100,8 @@
    episode's event and harmless season-2 talk in the same forms), `--set heldout47` bench/lexicon_heldout47.yaml
    (written by lex47: a second release-day round, harmless plans, guesses, fears and music first), `--set heldout48`
    bench/lexicon_heldout48.yaml (written by lex48: who-questions in seven languages answered with a name), `--set heldout49`
-   bench/lexicon_heldout49.yaml (written by lex49: season 2's release week as fans type it, and harmless chat). `--set probe4`
+   bench/lexicon_heldout49.yaml (written by lex49: season 2's release week as fans type it, and harmless chat), `--set heldout50`
+   bench/lexicon_heldout50.yaml (written by lex50: heldout49's readings said harmlessly, and the season-2 spoilers it left). `--set probe4`
    reads bench/lexicon_probe4.yaml: fan-chat rows in heldout4's style that the lexicon WAS tuned on.
 2. Red-DiscordBot's 54 lists (../shared/red-trivia-lists; none is about the show): each question is
    tagged as an import tags it (bot.trivia.tagging.tag_question) and counted as wrongly hidden when

@@ -84,7 +84,7 @@ from bot.lore.lexicon_episodes import (
 )
 from bot.lore.lexicon_korean import INITIALS, for_whom, initials_of, korean_roles, protects, spell_initials
 from bot.lore.lexicon_scenes import OTHER_STORIES, SHOW_ROLES, Scenes, predicated, writers_own
-from bot.lore.lexicon_seasons import ASKS_OF_SEASON_TWO
+from bot.lore.lexicon_seasons import A_ROLE, ASKS_OF_SEASON_TWO, SEQUEL, mourned_later, told_of_season
 from bot.lore.lexicon_slang import ROLES
 from bot.lore.lexicon_subjects import (
     IMPLIED_REACH,
@@ -164,13 +164,8 @@ if TYPE_CHECKING:
 
 #: The words each kind of event is told with, for the pack's events retold (RetoldEvents.find).
 TOLD_BY = {**SCAN_GROUPS, **HOW_REVEALED, **MOVES, "done": DONE_TO, "harm": HARM, "grief": GRIEF}
-#: Season-2 words that are a character's role there, not the season: said of an actor they are the actor's life.
-_A_ROLE = re.compile(r"universit(?:y|ies)|uni|college|dorm(?:s|itory|itories)?|대학생|대학교|기숙사", re.I)
 _OF_ANOTHER = re.compile(r"\s+of\b", re.I)  # "the epilogue of Harry Potter": another story's, in a text not about ours
 _CAPITALISED = re.compile(r"(?<![\w-])[A-Z][a-z]+")
-
-#: The show's title numbered: its season 2 ("AOUAD 2", "All of Us Are Dead 2", the Korean press's "지금 우리 학교는2").
-_SEQUEL = re.compile(r"(?<![\w-])(?:all of us are dead|aouad|aoad|지금\s*우리\s*학교는)\s*(?:2|two|ii)(?![\w-])", re.I)
 #: A name written as an owner ("On-jo's friends") is not who the sentence's event is about; but
 #: "On-jo's father" is someone the pack knows.
 _POSSESSIVE = re.compile(r"['’]s?$")
@@ -360,9 +355,11 @@ class Lexicon(PackAnchoring):
         text = spell_initials(text, self._initials) if INITIALS.search(text) else text  # "ㅊㅅ이": 청산이 (a cheap test first)
         text = rephrase(text)  # "mataron a woojin", "her on-screen father", "5. mr lee 4. isak": said the lexicon's way
         polled = False  # "who survives s2?" asked: the names after it are offered as in season 2 (ASKS_OF_SEASON_TWO)
-        for line in TITLES.sub(" ", _SEQUEL.sub(" season 2 ", text)).split("\n"):
+        for line in TITLES.sub(" ", SEQUEL.sub(" season 2 ", text)).split("\n"):
             earlier: frozenset[str] = frozenset()  # who the line's last sentence naming someone named
-            for sentence in sentences(line):
+            said_in = list(sentences(line))
+            for at, sentence in enumerate(said_in):  # "HARI IS PREGNANT??? SEASON 2 WHAT": the season said after
+                sentence = told_of_season(sentence, said_in[at + 1]) if at + 1 < len(said_in) else sentence
                 mended = mend(BARE_OWNER.sub(self._owner_spelled, sentence), self._vocabulary)  # "sacrifced"
                 said = f"{mended} (s2)" if polled else mended
                 found, named = (self._scan_sentence(said, context, earlier, show=show) if anywhere
@@ -562,10 +559,12 @@ class Lexicon(PackAnchoring):
                     said_first = named_event.before  # "외눈 귀남": Korean says it before the name
                     if named_event.pattern.search(sentence, end) or (said_first and said_first.search(sentence, 0, start)):
                         consider(named_event.position, sentence[start:end], named_event.label)
+        for position, character, grave in mourned_later(sentence, mentions, self._outlive, self.end_of_season_one):
+            consider(position, self._names.get(character, character), grave)  # "🕊️ su-hyeok 😭": a later season's death
         season_two = SEASON_TWO.search(sentence)
         if season_two:
             named = frozenset(c for m in mentions for c in m[2])
-            if _A_ROLE.fullmatch(season_two.group(0)):  # "On-jo, now a university student"; not an actor's degree
+            if A_ROLE.fullmatch(season_two.group(0)):  # "On-jo, now a university student"; not an actor's degree
                 named = frozenset(e.id for m in self.resolver.mentions(sentence, fuzzy=False) for e in m.candidates
                                   if e.kind == "character" and not PET_NAMED.search(sentence, max(0, m.start - 30), m.start))
             for character in named & self._season_one:  # what being in season 2 tells: their fate, as a survival does

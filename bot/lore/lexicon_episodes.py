@@ -28,6 +28,7 @@ from bot.lore.lexicon_seasons import (
     guessed,
     later_episodes,
     tells_new_event,
+    whole_season,
 )
 from bot.lore.lexicon_subjects import Consider, Mentions
 from bot.lore.lexicon_words import EPISODE_REF, NUMBER_WORDS, OTHER_BITE, OTHER_SEASON, REACTION
@@ -58,6 +59,13 @@ _OWN_MISHAP = re.compile(r"(?<![\w-])(?:the power went out|the power came on|los
 #: An episode still to be watched ("ep 4 tonight", "ep 9 tmrw", "ep 6 after work"): a reaction beside it is for something else.
 _PLANNED = re.compile(r"[ \t,]*(?:tonight|tonite|tmrw|tmr|tomorrow|later|next|after (?:work|school|class|dinner)"
                       r"|(?:for |on )?(?:the |this )?(?:weekend|evening))(?![\w-])", re.I)
+#: A fate said to befall someone of season 1 again ("NOT CHEONGSAN DYING AGAIN", "they killed onjo again"): a second one, so the
+#: later season's, whichever episode (hiding a rewatch's "again" is the safe side); not the writer's own ("gwinam bit me again").
+_AGAIN = re.compile(r"(?<![\w-])(?<!\bi )(?:dy(?:ing)|dies|die|died|kill(?:s|ed|ing)?|bit(?:es|ten|ing)?|turn(?:s|ed|ing)"
+                    r"|infect(?:s|ed)?)(?:\s+(?!(?:me|us|my|our)\b)[\w-]+){0,2}?\s+again(?![\w-])", re.I)
+#: The "again" of a rewatch or a memory ("watching cheongsan die again", "the flashback of onjo getting bitten again").
+_SEEN_AGAIN = re.compile(r"(?<![\w-])(?:re-?watch\w*|watch\w*|saw|see\w*|seen|binge\w*|reliv\w*|flashbacks?|dreams?|replay\w*"
+                         r"|rewind\w*)(?![\w-])", re.I)
 #: Where the writer is in the show, said right before the episode ("i'm only on ep 5", "voy en el cap 4", "baru ep 3", "まだ4話",
 #: "我才看到第5集"): their place, so a reaction or a name before it is for something else (the events read on their own).
 _WHERE_I_AM = re.compile(r"(?:(?<![\w'’-])(?:i['’]?m|im|i am|we['’]re|we are)(?: (?:only|just|still|now))? (?:on|at|up to)"
@@ -197,6 +205,9 @@ def episodes_named(
     for position, words in later:
         if later_told(sentence, position, words, named=bool(named), show=show):
             consider(position, words)
+    if (named and (again := _AGAIN.search(sentence)) and not _SEEN_AGAIN.search(sentence) and not ASKED.match(sentence)
+            and not guessed(sentence, again.start())):
+        consider(whole_season(end.season + 1), again.group(0))  # "NOT CHEONGSAN DYING AGAIN": a second fate, the later season's
     if not _EPISODE_HINT.search(sentence) or OTHER_SEASON.search(sentence):
         return
     shows: str | None = None  # the sentence less what is not the show's: made once, when first needed

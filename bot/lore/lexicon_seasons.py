@@ -14,7 +14,10 @@ lexicon_typos says these phrasings the lexicon's way before a text is read): a r
 ("sigue vivo", "est toujours vivant"), the later season named ("en la t2", "na 2ª temporada",
 "dans la saison 2"), a state kept into it ("sigue siendo mitad zombi", "est toujours une mi-zombie"), On-jo's university, the
 next trailer ("en el tráiler", "di teaser", "nasa teaser"), and the season-1
-words said beside them ("teve que matar ele", "não tinha morrido", "a survécu", "la mort du père d'onjo")."""
+words said beside them ("teve que matar ele", "não tinha morrido", "a survécu", "la mort du père d'onjo").
+
+The season said after its event, in the message's next sentence ("HARI IS PREGNANT??? SEASON 2 WHAT", `told_of_season`),
+and the season-2 words the lexicon reads a text with (`SEQUEL`: "AOUAD 2"; `A_ROLE`: On-jo's university, a role there)."""
 
 from __future__ import annotations
 
@@ -23,8 +26,8 @@ from collections.abc import Callable, Sequence
 
 from bot.lore.lexicon_anchors import TITLES
 from bot.lore.lexicon_subjects import Mentions
+from bot.lore.lexicon_words import EPISODE_REF, NUMBER_WORDS, TOLD_ON
 from bot.lore.lexicon_words import GROUPS as SCAN_GROUPS
-from bot.lore.lexicon_words import NUMBER_WORDS, TOLD_ON
 from bot.show import NOTHING, Position, ShowShape
 from bot.text import ORDINAL_WORDS
 
@@ -64,14 +67,21 @@ _LATER_SEASON = re.compile(
     # ("part 2": Netflix's name for the season to come; not "part 2 of ep 11")
     re.I,
 )
+#: The show's title numbered: its season 2 ("AOUAD 2", "All of Us Are Dead 2", the Korean press's "지금 우리 학교는2").
+SEQUEL = re.compile(r"(?<![\w-])(?:all of us are dead|aouad|aoad|지금\s*우리\s*학교는)\s*(?:2|two|ii)(?![\w-])", re.I)
+#: Season-2 words that are a character's role there, not the season: said of an actor they are the actor's life.
+A_ROLE = re.compile(r"universit(?:y|ies)|uni|college|dorm(?:s|itory|itories)?|대학생|대학교|기숙사", re.I)
 #: The words that tie an event to the season after them ("in", "by the end of the").
 SAID_IN = r"(?:in|during|by the end of|at the end of)\s+(?:the\s+)?"
 #: An event word tied to a later season named right after it ("gets bitten in season 2", "dies in the
-#: new season"): that season's event, even of one season 1 tells the same of (Nam-ra's bite).
+#: new season", "ONJO GOT BITTEN. IN S2."): that season's event, even of one season 1 tells the same of (Nam-ra's bite).
 IN_LATER_SEASON = re.compile(
-    r"(?:\s+\w+){0,2}?\s+" + SAID_IN + "(?=" + _LATER_SEASON.pattern + ")",
+    r"(?:\s+\w+){0,2}?[.!…]*\s+" + SAID_IN + "(?=" + _LATER_SEASON.pattern + ")",
     re.I,
 )
+#: A sentence opening on the later season ("in season 2 namra dies", Tagalog "sa season 2 namatay si namra", said "in
+#: season 2 ..." first): the events after it are that season's, as IN_LATER_SEASON ties those before it.
+OPENS_IN_LATER = re.compile(r"[\W_]*" + SAID_IN + "(?:" + _LATER_SEASON.pattern + r")[\s,:]", re.I)
 #: A poll or a question of who lives or dies in season 2 ("who survives s2?", "who dies first in season 2?", "¿quién
 #: sobrevive en la temporada 2?", "시즌2에서 누가 살아남을까?"): the names offered after it ("🅰️ onjo 🅱️ suhyeok", "my bets:
 #: onjo, namra") are offered as alive in season 2, which gives away that they outlive season 1 (lexicon.scan reads every
@@ -170,8 +180,9 @@ LATER_EVENT = re.compile(
     r"|villain|se casan|casam|casaram|vivo|viva|vuelve|volta|voltou|buhay|ikinasal|bumalik|hidup|menikah|kembali)(?![\w-])"
     r"|결혼|키스|임신|살아|돌아|배신|죽였", re.I)
 #: What is said to happen to someone in a later season as a whole that no season-1 fate tells: a pregnancy, a wedding, a
-#: betrayal ("ha-ri is pregnant in season 2", "si hari buntis sa s2"); not a return or "alive", which season 1 ends on.
-WHOLE_EVENT = re.compile(r"(?<![\w-])(?:pregnant|get(?:s|ting)? married|marr(?:ies|ied)|betray(?:s|ed)?|hamil|buntis"
+#: betrayal ("ha-ri is pregnant in season 2", "si hari buntis sa s2"), a halfbie's state or its cure ("the new kid is a
+#: halfbie in season 2", "namra is human again in s2"; not "still a halfbie"); not a return or "alive", which season 1 ends on.
+WHOLE_EVENT = re.compile(r"(?<![\w-])(?:(?:an? )?half-?(?:bie|zombie)|human again|cured|pregnant|get(?:s|ting)? married|marr(?:ies|ied)|betray(?:s|ed)?|hamil|buntis"
                          r"|embarazada|gr[áa]vida|enceinte|schwanger|menikah|ikinasal|se casan|casam|casaram)(?![\w-])", re.I)
 #: A question of the writer's ("does anyone die in s2e1?", "who dies in s2?"): it tells no event of the episode.
 ASKED = re.compile(r"^\W*(?:(?:poll|q|question|quiz|survey|encuesta|enquete|pregunta|pergunta)\s*:\W*)?"
@@ -235,14 +246,17 @@ def tells_new_event(sentence: str, named: Sequence[tuple[int, int, frozenset[str
     season 1's ("after Cheong-san's death, Nam-ra returns"), and a return is the fate season 1 ends
     on (lexicon SEASON_TWO): neither is a later event."""
     text = TITLES.sub(lambda m: " " * len(m.group(0)), sentence)  # "All of Us Are Dead 2" is no death
+    opened = OPENS_IN_LATER.match(text)
+    opened = None if opened is None or ASKED.match(text[opened.end():]) else opened  # "in s2, does namra die?": asked
     for group, pattern in SCAN_GROUPS.items():
         if group == "survival" or not named:
             continue
         for match in pattern.finditer(text):
             gap = [max(start - match.end(), match.start() - end, 0) for start, end, _ in named]
             nearest = frozenset().union(*(c for g, (_, _, c) in zip(gap, named, strict=True) if g == min(gap)))
-            if (not _THEIRS.match(text, match.end()) and any(known(c, group) is None for c in nearest)) or (
-                    IN_LATER_SEASON.match(text, match.end()) and not STILL.search(text, 0, match.start())):
+            if (not _THEIRS.match(text, match.end()) and any(known(c, group) is None for c in nearest)) or ((
+                    IN_LATER_SEASON.match(text, match.end()) or (opened and match.start() >= opened.end()))
+                    and not STILL.search(text, 0, match.start())):
                 return True
     return False
 
@@ -343,3 +357,47 @@ _EPISODE_SAID = re.compile(r"(?<![\w-])(?:l['’])?(?:cap[ií]tulo|episodio|epis
 def episodes_said(text: str) -> str:
     """`text` with its Spanish, Portuguese and French episodes said as the lexicon reads them ("ep 12")."""
     return _EPISODE_SAID.sub(r"ep \1", text)
+
+
+#: How a sentence may open on the later season it is about ("SEASON 2 WHAT", "in s2 ep 4"), and what said right after
+#: that season makes the sentence about the season itself, not the one before ("season 2 when", "s2 trailer looks sick").
+_OPENS_ON = re.compile(r"[\W_]*(?:in\s+)?")
+_ABOUT_THE_SEASON = re.compile(r"\s*(?:when|soon|next|already|finally|is (?:here|finally|coming)|hype|(?:let['’]?s|lets) go+"
+                               r"|cast|renew\w*|confirm\w*|announc\w*|better|will|(?:has|have) to|must|bring|can['’]?t wait)(?![\w-])", re.I)
+_TRAILING = re.compile(r"[\s?!.。！？…]*$")
+_HOW = re.compile(r"(?<![\w-])(?:how|why)\s*[?？]", re.I)  # "... survived the fire?? how?? s2 ep1 explain": asked of it
+
+
+def told_of_season(sentence: str, after: str) -> str:
+    """`sentence` with the later season the next sentence of the message opens on said in it, before its end
+    ("HARI IS PREGNANT??? SEASON 2 WHAT" reads "HARI IS PREGNANT in SEASON 2???", as "ha-ri is pregnant in season 2"
+    does; "namra kills him?? s2 ep 4 wtf" as of S2E4): fans put the season after the event. Unchanged when `after`
+    opens on none, is about the season itself ("season 2 when??", "s2 trailer looks sick"), asks or guesses, or
+    `sentence` names an episode or a season of its own or asks it how ("how?? s2 ep1 explain yourself")."""
+    opening = _OPENS_ON.match(after)
+    if (opening is None or "?" in after or GUESSED.search(after) or RELEASE_TALK.search(after)
+            or later_episodes(sentence) or EPISODE_REF.search(sentence) or _HOW.search(sentence)):
+        return sentence
+    for _, words in later_episodes(after):
+        if after.find(words) == opening.end() and not _ABOUT_THE_SEASON.match(after, opening.end() + len(words)):
+            end = _TRAILING.search(sentence)
+            at = end.start() if end else len(sentence)
+            return f"{sentence[:at]} in {words}{sentence[at:]}"
+    return sentence
+
+
+#: A grave's emoji ("🕊️", "⚰️"), and what makes one a ship's, peace's or the writer's own ("suhyeok x namra 🕊️🤍").
+_GRAVE = re.compile(r"🕊|⚰")
+_NOT_MOURNING = re.compile(r"[❤🤍💕💖💗💞😍🥰✨]|(?<![\w-])(?:x|peace|love|free|enjoy|my|our)(?![\w-])", re.I)
+
+
+def mourned_later(sentence: str, mentions: Mentions, outlive: frozenset[str],
+                  end: Position) -> list[tuple[Position, str, str]]:
+    """A later season's death (`end`: season 1's last episode) of the one person a grave's emoji mourns beside their name,
+    whom season 1 leaves alive or at large (`outlive`): "🕊️ su-hyeok 😭", "namra 🕊️"; only a later season can tell it.
+    Not a ship's dove, peace's or the writer's own loss, nor one of several named."""
+    named = [m for m in mentions if not m[3] and not m[4]]
+    grave = _GRAVE.search(sentence)
+    if len(named) != 1 or grave is None or _NOT_MOURNING.search(sentence):
+        return []
+    return [(whole_season(end.season + 1), character, grave.group(0)) for character in named[0][2] & outlive]

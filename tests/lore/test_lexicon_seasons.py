@@ -48,6 +48,16 @@ LEAK = "Su-hyeok turns into a zombie in season 2"
     ("si onjo buntis sa season 2", 2),
     ("wer tötet su-hyeok in staffel 2?", 2),
     ("kien mata a onjo en la 2", 2),
+    # bench/lexicon_heldout50.yaml's kinds: a halfbie's state or its cure told of the season, a fate befalling someone again
+    ("that new teacher becomes a half-zombie in season 2", 2),
+    ("su-hyeok is cured in s2", 2),
+    ("NOT NAMRA GETTING BITTEN AGAIN 😭", 2),
+    ("they really killed ha-ri again", 2),
+    ("WAIT SU-HYEOK GOT BITTEN?! SEASON 2 IS INSANE", 2),  # the season in the message's next sentence
+    ("dae-su dies. in season 2. i'm not ok", 2),
+    ("in season 2 su-hyeok gets bitten", 2),  # the season said first
+    ("sa s2 namatay si onjo", 2),
+    ("🕊️ on-jo 😭😭", 2),  # a grave's emoji beside one season 1 leaves alive: a later death
 ])
 def test_an_event_told_of_a_later_season_without_its_episode_spoils_that_whole_season(text: str, season: int) -> None:
     assert LEXICON.position(text) == whole_season(season)
@@ -101,6 +111,12 @@ async def test_an_addition_telling_a_season_two_event_without_its_episode_asks_f
     ("On-jo loses her mom in season 2", whole_season(2)),  # told as happening in season 2: a new event
     ("namra masih halfbie di s2", END_OF_SEASON_ONE),  # Indonesian "still"
     ("semoga onjo gak mati di season 2", END_OF_SEASON_ONE),  # "hopefully ...": a wish
+    ("rewatching ep 11, watching cheongsan die again 😭", Position(1, 11)),  # a rewatch's "again": season 1's
+    ("gwinam bit me again in my nightmare lol", Position(0, 0)),  # the writer's own
+    ("so-ju died for them. season 2 when??", Position(1, 11)),  # the next sentence about the season itself
+    ("cheongsan lived?? how?? season 2 better explain", Position(1, 11)),
+    ("in season 2, does namra die?", END_OF_SEASON_ONE),  # asked: only the fate season 1 leaves her
+    ("onjo x suhyeok 🕊️🤍", Position(0, 0)),  # a ship's dove
 ])
 def test_a_state_or_a_relatives_loss_from_season_one_said_with_a_later_season_is_no_new_event(
         text: str, spoils: Position) -> None:
