@@ -359,7 +359,7 @@ from typing import Any
 
 import yaml
 
-from bot.season2.model import Claim, Standing
+from bot.season2.model import Claim, Milestone, Standing
 from bot.season2.reports import ReportError, parse_release
 from bot.season2.sources.rss import FeedItem, claims_from_items
 from bot.season2.sources.summaries import summary_text
@@ -394,6 +394,8 @@ def reading(claim: Claim) -> str:
         parts.append(_moment(claim.release_at, claim.timed))
     if claim.release_window is not None:
         parts.append(f"window={claim.release_window}")
+    if claim.milestone is Milestone.PART_DATED:
+        parts.append("part 2")  # a later part's day, never the season's ("part_dated official 2027-04-02 part 2")
     return " ".join(parts)
 
 
