@@ -273,7 +273,7 @@ def _later_part_day(plain: str, season: tuple[Classified, ...], written: dt.date
     12" read nothing). Only a day after every day the season's own reading gives: never the season's day, nor one before it."""
     days = [r.release_at.date() for r in season if r.release_at is not None]
     doubted = hedged(plain) or any(r.confidence is Confidence.RUMOUR for r in season)
-    for n, view in enumerate(later_batch(plain)):
+    for n, view in enumerate(later_batch(ours_only(plain))):  # ("Sweet Home 3, part 2 on April 9; AOUAD 2 in May": not ours)
         if n and (asks(plain) or refuses(plain)):
             break  # the label's own clause alone never outweighs a question or a denial elsewhere in the post
         found = [r for r in _read(view, written) if r.milestone in _PART_DAY_SAID and r.release_at is not None

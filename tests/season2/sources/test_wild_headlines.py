@@ -305,6 +305,7 @@ def test_months_offered_together_are_never_read_as_the_last(headline: str, expec
     ("AOUAD 2 Part 2 arrives April 2, Netflix denies it", set()),
     ("AOUAD 2 Part 2 later this year", set()),  # no day
     ("Kingdom 3 part 2 arrives April 2; AOUAD 2 fans still waiting", set()),  # another show's part 2
+    ("Squid Game 3 drops March 5, part 2 on April 9, and AOUAD 2 on March 19", {"release_date_announced reported 2027-03-19"}),
     ("AOUAD 2 recap: part 2 of episode 12 is up April 2", set()),  # a recap's part
     ("Part 2 of our AOUAD 2 recap drops April 2", set()),
 ])
