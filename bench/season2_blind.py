@@ -344,6 +344,9 @@ Three sets in bench/data (YAML, each item with the reading expected of it):
 - moderator (season2_moderator.yaml, 36): release dates and times as typed to `/season2set report`
   (`reports.parse_release` on 14 January 2027 at 12:00 UTC): a moment, a window, or "ask" (refused).
 
+A later part's day (Part 2 of a season released in parts) is written "part_dated <confidence> <day> part 2" (since part55,
+which re-labelled the rows of wild 41, 42, 43, 58, 59, 60 and 62 that give it; each set's header has both figures).
+
 An item is right when the reading is exactly the expected one; missed when nothing (or only part of it,
 nothing else) was read; wrong otherwise (a claim not made, another date, time or confidence, or a
 moment accepted where it should have been asked). `--show` lists the items not right. A summary (s:) is read as

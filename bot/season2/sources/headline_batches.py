@@ -4,7 +4,9 @@ The season's release is its first batch's day: a post that names both, in either
 post (the later part's clause set aside, the first part's label out of the way of the forms that want the season's name right before
 its day); a post about a later batch alone ("AOUAD 2 volume 2 arrives July 2", "Part 2 is out now", "《僵尸校园2》下部
 今天上线了") says nothing about the season's release, so nothing is read from it (the safe side: the countdown never
-moves to a later part's day). "no Part 2 split", "no part 2 for AOUAD 2" split nothing. Pure functions on text, read
+moves to a later part's day). "no Part 2 split", "no part 2 for AOUAD 2" split nothing. `later_batch` says a later batch
+of ours as the season's own news would ("Part 1 May 28, Part 2 June 25" as "… June 25"), for `headline_parts` to read that
+part's own day from (a PART_DATED claim, part55). Pure functions on text, read
 first by `headline_parts.read_headline`."""
 
 from __future__ import annotations
