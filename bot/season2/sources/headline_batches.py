@@ -121,6 +121,9 @@ def first_batch(text: str) -> str:
 #: Where a clause starts ("…, Part 2 on April 9", "…?? part 2 on april 9", "…, y la parte 2 llega …", "(partie 2 le 26 mars)"):
 #: a later batch's label there, with our season named in the post, is ours; after another title ("Kingdom 3 part 2") it is not.
 _CLAUSE_START = compile_later(r"(?:[.!?？！,，、;；:(（…·]|\s[—–-])\s*(?:(?:and|y|e|et|und|then|tapos|ส่วน)\s*)?$", re.I)
+#: What follows a part's label when the part is a fan's or an outlet's own (a recap, a review, a thread), not a batch.
+_NOT_A_BATCH = compile_later(r"\s*(?:recaps?|reviews?|reactions?|react|breakdowns?|analysis|videos?|threads?|streams?|podcasts?"
+                             r"|theor(?:y|ies)|explained|resumen|reseña|rese[nñ]a|análise|analise|리뷰|리액션|정리|解説|感想|解说)\b", re.I)
 #: "Part 2 of …" is ours only when our season follows ("Part 2 of AOUAD 2 on March 26"), never "part 2 of my theory thread".
 _OF = compile_later(r"\s+(?:of|de|do|da|von)\s+(?:the\s+)?", re.I)
 #: Our season's name up to its closing mark ("《僵尸校园2", "All of Us Are Dead Season 2"), which a later batch's post is read after.
@@ -133,8 +136,9 @@ def later_batch(text: str) -> tuple[str, ...]:
     kept: "AOUAD 2 Part 1 May 28, Part 2 June 25?? fake?" is "AOUAD 2 June 25?? fake?"), then our season's name before the
     later label's own clause ("Part 2 of AOUAD 2 now drops June 25" is "AOUAD 2 now drops June 25"); () when no later batch of ours
     is named or our season is not ("Kingdom 3 part 2 arrives June 25", "Part 2 of my theory thread drops June 4", "no part 2")."""
-    if (name := _NAME_UP_TO.match(text)) is None:
-        return ()
+    if (name := _NAME_UP_TO.match(text)) is None or any(_NOT_A_BATCH.match(text, label.end()) for label in
+                                                        [*_FIRST.finditer(text), *_LATER.finditer(text)]):
+        return ()  # "AOUAD 2 part 1 recap, part 2 april 9": a fan's video in parts, no batch of the season
     for m in _LATER.finditer(text):
         before = text[:m.start()]
         if _NONE_BEFORE.search(before) or not (_ours(text, m) or _CLAUSE_START.search(before) or _FIRST.search(text)):

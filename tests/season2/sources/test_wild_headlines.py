@@ -308,6 +308,7 @@ def test_months_offered_together_are_never_read_as_the_last(headline: str, expec
     ("Squid Game 3 drops March 5, part 2 on April 9, and AOUAD 2 on March 19", {"release_date_announced reported 2027-03-19"}),
     ("AOUAD 2 recap: part 2 of episode 12 is up April 2", set()),  # a recap's part
     ("Part 2 of our AOUAD 2 recap drops April 2", set()),
+    ("AOUAD 2 part 1 recap, part 2 april 2", set()),  # a fan's video in parts
 ])
 def test_a_later_parts_day_is_part_2s_never_the_seasons_release_day(headline: str, expected: set[str]) -> None:
     assert _readings(headline) == expected
