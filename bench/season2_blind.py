@@ -344,6 +344,9 @@ Three sets in bench/data (YAML, each item with the reading expected of it):
 - moderator (season2_moderator.yaml, 36): release dates and times as typed to `/season2set report`
   (`reports.parse_release` on 14 January 2027 at 12:00 UTC): a moment, a window, or "ask" (refused).
 
+A later part's day (Part 2 of a season released in parts) is written "part_dated <confidence> <day> part 2" (since part55,
+which re-labelled the rows of wild 41, 42, 43, 58, 59, 60 and 62 that give it; each set's header has both figures).
+
 An item is right when the reading is exactly the expected one; missed when nothing (or only part of it,
 nothing else) was read; wrong otherwise (a claim not made, another date, time or confidence, or a
 moment accepted where it should have been asked). `--show` lists the items not right. A summary (s:) is read as
@@ -359,7 +362,7 @@ from typing import Any
 
 import yaml
 
-from bot.season2.model import Claim, Standing
+from bot.season2.model import Claim, Milestone, Standing
 from bot.season2.reports import ReportError, parse_release
 from bot.season2.sources.rss import FeedItem, claims_from_items
 from bot.season2.sources.summaries import summary_text
@@ -394,6 +397,8 @@ def reading(claim: Claim) -> str:
         parts.append(_moment(claim.release_at, claim.timed))
     if claim.release_window is not None:
         parts.append(f"window={claim.release_window}")
+    if claim.milestone is Milestone.PART_DATED:
+        parts.append("part 2")  # a later part's day, never the season's ("part_dated official 2027-04-02 part 2")
     return " ".join(parts)
 
 

@@ -277,3 +277,26 @@ async def test_a_date_first_heard_in_a_sources_baseline_gets_its_countdown_at_on
     async with db.read() as conn:
         schedule = {(r.release_at.day, r.state) for r in await reminders_db.list_reminders(conn) if r.offset_s == DAY}
     assert schedule == {(12, "scheduled")}
+
+
+async def test_part_2s_day_from_the_news_is_posted_once_across_polls_and_a_fans_rumour_never(
+    db: Database, tracking: Tracking,
+) -> None:
+    """Netflix's own post naming both parts gives the season's day and Part 2's through the one status and outbox; the same
+    post polled again, and a fan's hearsay of another day, post nothing more."""
+    from bot.season2.sources.rss import FeedItem, claims_from_items
+    from cogs.season2.render_posts import announcement_embed  # what the channel is shown
+
+    def news(title: str, publisher: str, official: bool = False) -> tuple[Claim, ...]:
+        written = dt.date(2026, 12, 15)
+        return claims_from_items([FeedItem(title, None, publisher, written, official)], written)[0]
+
+    netflix = news("All of Us Are Dead Season 2 arrives in two parts: Part 1 on March 12, Part 2 on April 9", "netflix.com", True)
+    await tracking.ingest([RENEWED, *netflix])
+    await tracking.ingest([RENEWED, *netflix, *news("hearing aouad 2 part 2 moved to april 16??", "x.com")])
+    async with db.read() as conn:
+        rows = [r for r in await outbox_db.outbox_rows(conn) if r.kind == "announcement"]
+    titles = [announcement_embed(json.loads(r.payload)).title for r in rows]
+    assert titles.count("Season 2's Part 2 has a date") == 1 and not any("new date" in str(t) for t in titles)
+    assert tracking.current.status.release_at == dt.datetime(2027, 3, 12, tzinfo=dt.UTC)
+    assert tracking.current.status.part_at == dt.datetime(2027, 4, 9, tzinfo=dt.UTC)

@@ -4,7 +4,9 @@ The season's release is its first batch's day: a post that names both, in either
 post (the later part's clause set aside, the first part's label out of the way of the forms that want the season's name right before
 its day); a post about a later batch alone ("AOUAD 2 volume 2 arrives July 2", "Part 2 is out now", "《僵尸校园2》下部
 今天上线了") says nothing about the season's release, so nothing is read from it (the safe side: the countdown never
-moves to a later part's day). "no Part 2 split", "no part 2 for AOUAD 2" split nothing. Pure functions on text, read
+moves to a later part's day). "no Part 2 split", "no part 2 for AOUAD 2" split nothing. `later_batch` says a later batch
+of ours as the season's own news would ("Part 1 May 28, Part 2 June 25" as "… June 25"), for `headline_parts` to read that
+part's own day from (a PART_DATED claim, part55). Pure functions on text, read
 first by `headline_parts.read_headline`."""
 
 from __future__ import annotations
@@ -114,3 +116,60 @@ def first_batch(text: str) -> str:
     kept.append(text[at:])
     # (the label out from between two marks leaves one: "Season 2 — Part 1: February 26" is "Season 2 — February 26", s2wild59)
     return _TWO_MARKS.sub(r"\1 ", " ".join(_FIRST.sub(" ", " ".join(kept), count=1).split()))
+
+
+#: Where a clause starts ("…, Part 2 on April 9", "…?? part 2 on april 9", "…, y la parte 2 llega …", "(partie 2 le 26 mars)"):
+#: a later batch's label there, with our season named in the post, is ours; after another title ("Kingdom 3 part 2") it is not.
+_CLAUSE_START = compile_later(r"(?:[.!?？！,，、;；:(（…·]|\s[—–-])\s*(?:(?:and|y|e|et|und|then|tapos|ส่วน)\s*)?$", re.I)
+#: What follows a part's label when the part is a fan's or an outlet's own (a recap, a review, a thread), not a batch.
+_NOT_A_BATCH = compile_later(r"\s*(?:recaps?|reviews?|reactions?|react|breakdowns?|analysis|videos?|threads?|streams?|podcasts?"
+                             r"|theor(?:y|ies)|explained|resumen|reseña|rese[nñ]a|análise|analise|리뷰|리액션|정리|解説|感想|解说)\b", re.I)
+#: "Part 2 of …" is ours only when our season follows ("Part 2 of AOUAD 2 on March 26"), never "part 2 of my theory thread".
+_OF = compile_later(r"\s+(?:of|de|do|da|von)\s+(?:the\s+)?", re.I)
+#: Our season's name up to its closing mark ("《僵尸校园2", "All of Us Are Dead Season 2"), which a later batch's post is read after.
+_NAME_UP_TO = compile_later(r".*?" + _SEASON_TWO + r"(?![\d])[》」』\"”'’]?", re.I | re.S)
+
+
+def later_batch(text: str) -> tuple[str, ...]:
+    """A later batch of ours dated in `text`, said as the season's own news would say it, for the season's readers to read its
+    day from: the post with the batches' roles swapped (the first one's clause set aside, the later one's label out, the rest
+    kept: "AOUAD 2 Part 1 May 28, Part 2 June 25?? fake?" is "AOUAD 2 June 25?? fake?"), then our season's name before the
+    later label's own clause ("Part 2 of AOUAD 2 now drops June 25" is "AOUAD 2 now drops June 25"); () when no later batch of ours
+    is named or our season is not ("Kingdom 3 part 2 arrives June 25", "Part 2 of my theory thread drops June 4", "no part 2")."""
+    if (name := _NAME_UP_TO.match(text)) is None or any(_NOT_A_BATCH.match(text, label.end()) for label in
+                                                        [*_FIRST.finditer(text), *_LATER.finditer(text)]):
+        return ()  # "AOUAD 2 part 1 recap, part 2 april 9": a fan's video in parts, no batch of the season
+    for m in _LATER.finditer(text):
+        before = text[:m.start()]
+        if _NONE_BEFORE.search(before) or not (_ours(text, m) or _CLAUSE_START.search(before) or _FIRST.search(text)):
+            continue  # (beside a first batch, "parte 1 el 12 de marzo y parte 2 el 26", the later one is the same season's)
+        of = _OF.match(text, m.end())
+        if of is not None and not _SEASON_TWO_NAMED.match(text, of.end()):
+            continue  # "part 2 of episode 12", "Part 2 of our recap video"
+        swapped = _as_later(before) + " part 1 " + _as_later(text[m.end():])
+        lead = _LEAD.match(text, of.end() if of is not None else m.end())
+        stop = _ITS_CLAUSE_END.search(text, lead.end())  # type: ignore[union-attr]
+        rest = text[lead.end():stop.start() if stop is not None else len(text)]  # type: ignore[union-attr]
+        # (named after the label, "Teil 2 kommt am 25. Juni, …: All of Us Are Dead Staffel 2": the season said in full before it)
+        said = name.group(0) if name.end() <= m.start() else ("" if of is not None else "All of Us Are Dead Season 2")
+        return first_batch(" ".join(swapped.split())), " ".join(f"{said} {rest}".split())
+    return ()
+
+
+def _as_later(text: str) -> str:
+    """`text` with each first batch named in it out with its day ("Teil 1 am 28. Mai, ": gone), or said as a later one when
+    it has none ("上部已上线！": its clause set aside by `first_batch`, as a later batch's is)."""
+    out, at = [], 0
+    for f in _FIRST.finditer(text):
+        out.append(text[at:f.start()])
+        day = _ITS_DAY.match(text, f.end())
+        at = _THEN.match(text, day.end()).end() if day is not None else f.end()  # type: ignore[union-attr]
+        if day is None:
+            out.append(" part 2 ")
+    return "".join([*out, text[at:]])
+
+
+#: What leads a later batch's day after its label: a topic particle ("파트2는 4월 9일", "後編は6月25日"), a comma ("Part 2, April 9").
+_LEAD = compile_later(r"\s*(?:[は는은]|[,:：]\s*)?")
+#: Where the label's clause ends: never at a day's own full stop ("Teil 2 folgt am 9. April").
+_ITS_CLAUSE_END = compile_later(r"[,，、;；。!！?？|]|(?<!\d)\.(?!\d)\s|\s[—–-]\s")

@@ -29,7 +29,7 @@ from bot.season2.sources.headline_bare_posts import (
     without_cheers,
     without_sign_off,
 )
-from bot.season2.sources.headline_batches import first_batch
+from bot.season2.sources.headline_batches import first_batch, later_batch
 from bot.season2.sources.headline_dates import parse_headline_date
 from bot.season2.sources.headline_fakes import as_debunked, as_rumour_answered, spoofed
 from bot.season2.sources.headline_forms import (
@@ -64,6 +64,7 @@ from bot.season2.sources.headline_moments import (
 from bot.season2.sources.headline_rules import LOCAL_SLIP
 from bot.season2.sources.headline_spelling import with_verbs_spelt
 from bot.season2.sources.headline_strength import (
+    asks,
     hedged,
     netflix_word_beside_guess,
     not_meant,
@@ -255,9 +256,38 @@ def _plain(title: str) -> str:
 
 def read_headline(title: str, written: dt.date | None = None) -> tuple[Classified, ...]:
     """Every claim a headline makes (the first is its main one); () for none."""
+    # "Part 1 on May 28, Part 2 on June 25": the first part's post, then Part 2's day (headline_batches.py)
+    plain = _plain(title)
+    season = _read(first_batch(plain), written)
+    return season + _later_part_day(plain, season, written)
+
+
+#: What a season's day says that a later part's may say too (its day set, moved or put off): read as Part 2's day.
+_PART_DAY_SAID = (Milestone.RELEASE_DATE_ANNOUNCED, Milestone.RELEASE_DATE_CHANGED, Milestone.DELAYED)
+
+
+def _later_part_day(plain: str, season: tuple[Classified, ...], written: dt.date | None) -> tuple[Classified, ...]:
+    """A later part's day ("…, Part 2 on April 9", "파트2 4월 9일 공개", "下部4月9日上线") as a PART_DATED reading, read by the
+    season's own readers from the post said of that part (headline_batches.later_batch), as sure as the season's day would be
+    (a hedge anywhere in the post makes it a rumour; a question, a denial, a window, another show's part or "part 2 of episode
+    12" read nothing). Only a day after every day the season's own reading gives: never the season's day, nor one before it."""
+    days = [r.release_at.date() for r in season if r.release_at is not None]
+    doubted = hedged(plain) or any(r.confidence is Confidence.RUMOUR for r in season)
+    for n, view in enumerate(later_batch(ours_only(plain))):  # ("Sweet Home 3, part 2 on April 9; AOUAD 2 in May": not ours)
+        if n and (asks(plain) or refuses(plain)):
+            break  # the label's own clause alone never outweighs a question or a denial elsewhere in the post
+        found = [r for r in _read(view, written) if r.milestone in _PART_DAY_SAID and r.release_at is not None
+                 and all(r.release_at.date() > day for day in days)]
+        if found:
+            confidence = Confidence.RUMOUR if doubted else found[0].confidence
+            return (replace(found[0], milestone=Milestone.PART_DATED, confidence=confidence),)
+    return ()
+
+
+def _read(text: str, written: dt.date | None) -> tuple[Classified, ...]:
+    """What the season's own news in `text` says (a later part's clause already set aside)."""
     # "Weak Hero Class 2 premieres March 19; ...": not our day; "Wed 3/24: Squid Game doc · Fri 3/26: AOUAD S2": our entry
-    # "Part 1 on May 28, Part 2 on June 25": the first part's post; a later part's alone: none (headline_batches.py)
-    text = as_debunked(with_place_zones(first_batch(_plain(title))))  # "3PM PH TIME": 3PM PHT  # "that 'aouad s2 cancelled' screenshot is photoshopped, netflix still says 3/19"
+    text = as_debunked(with_place_zones(text))  # "3PM PH TIME": 3PM PHT  # "that 'aouad s2 cancelled' screenshot is photoshopped, netflix still says 3/19"
     if spoofed(text):
         return ()  # a parody's or a satire's post: nothing it says is news (headline_fakes.py)
     text = netflix_word_beside_guess(text)  # "netflix says Q1 for aouad 2, my gut says feb 26": Q1, never the guess

@@ -206,11 +206,12 @@ def completed(title: tuple[Classified, ...], summary: tuple[Classified, ...]) ->
     elif year is not None and year.window is not None and not _whole_year(year.window):
         return title  # "Sets May Premiere Date" beside a summary's other day or month: the title's month, no guess
     dateless = next((r for r in title if r.milestone is Milestone.DELAYED and r.release_at is None and r.window is None), None)
-    if dateless is None or not summary:
+    season = [r for r in summary if r.milestone is not Milestone.PART_DATED]  # (Part 2's day is never the season's new one)
+    if dateless is None or not season:
         return title + summary
-    weaker = Confidence.RUMOUR if Confidence.RUMOUR in (dateless.confidence, summary[0].confidence) else dateless.confidence
-    moved = replace(summary[0], milestone=Milestone.DELAYED, confidence=weaker)
-    return tuple(moved if r is dateless else r for r in title) + summary[1:]
+    weaker = Confidence.RUMOUR if Confidence.RUMOUR in (dateless.confidence, season[0].confidence) else dateless.confidence
+    moved = replace(season[0], milestone=Milestone.DELAYED, confidence=weaker)
+    return tuple(moved if r is dateless else r for r in title) + tuple(r for r in summary if r is not season[0])
 
 
 #: How far from a title's day (midnight UTC, no hour said) its summary's moment may be and still be that day's hour: from
@@ -268,6 +269,7 @@ def read_summary(title: str, summary: str | None, published_at: dt.datetime | No
     if (not summary or not (ours or _ROUNDUP.search(title)) or (refuses(judged) and not _EXPLAINER.match(title))
             or summary.strip() == title.strip()):
         return ()
+    out: list[Classified] = []
     for n, whole in enumerate(_sentences(summary)):
         # "Season 1 is streaming now on Netflix; season 2 arrives June 18.": the earlier season's part is history
         sentence = ";".join(part for part in whole.split(";") if not _EARLIER.search(part)) or whole
@@ -282,8 +284,14 @@ def read_summary(title: str, summary: str | None, published_at: dt.datetime | No
             continue
         found = [r for r in read_as_written(text, published_at, day, zones)
                  if (r.milestone in _RELEASE_NEWS and (r.release_at is not None or r.window is not None))
+                 or (r.milestone is Milestone.PART_DATED and r.release_at is not None)
                  or (r.milestone is Milestone.RELEASED and about_season_two(sentence))]  # "… season 2 is streaming now"
-        if found:
-            weaker = Confidence.RUMOUR if hedged(title) else None
-            return tuple(replace(r, confidence=weaker or r.confidence) for r in found)
-    return ()
+        # the season's news and Part 2's day, each from the first sentence that gives it ("Part 1 premieres March 12.
+        # Part 2 premieres March 26.")
+        found = [r for r in found if not any((o.milestone is Milestone.PART_DATED) is (r.milestone is Milestone.PART_DATED)
+                                             for o in out)]
+        weaker = Confidence.RUMOUR if hedged(title) else None
+        out.extend(replace(r, confidence=weaker or r.confidence) for r in found)
+        if len({r.milestone is Milestone.PART_DATED for r in out}) == 2:
+            break
+    return tuple(out)

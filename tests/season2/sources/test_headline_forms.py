@@ -44,39 +44,39 @@ def _readings(headline: str, written: dt.date = WRITTEN) -> set[str]:
     ("《殭屍校園》第二季民國117年3月5日上線", {"release_date_announced reported 2028-03-05 00:00"}),
     ("《僵尸校园》第二季定档2027年6月5日", {"release_date_announced reported 2027-06-05 00:00"}),
     # s2wild41: a season split in parts is Part 1's day; a later part's day alone is not the season's release
-    ("Part 1 on April 9, Part 2 on May 7. AOUAD 2 is coming", {"release_date_announced reported 2027-04-09 00:00"}),
+    ("Part 1 on April 9, Part 2 on May 7. AOUAD 2 is coming", {"release_date_announced reported 2027-04-09 00:00", "part_dated reported 2027-05-07 00:00"}),
     ("All of Us Are Dead 2ª temporada: parte 1 em 9 de abril e parte 2 em 7 de maio",
-     {"release_date_announced reported 2027-04-09 00:00"}),
-    ("《僵尸校园2》分上下两部，上部4月9日、下部5月7日上线", {"release_date_announced reported 2027-04-09 00:00"}),
+     {"release_date_announced reported 2027-04-09 00:00", "part_dated reported 2027-05-07 00:00"}),
+    ("《僵尸校园2》分上下两部，上部4月9日、下部5月7日上线", {"release_date_announced reported 2027-04-09 00:00", "part_dated reported 2027-05-07 00:00"}),
     # (both parts named the other way round: the later part's clause is set aside all the same, never its day read)
-    ("《僵尸校园2》下部5月7日上线，上部4月9日", {"release_date_announced reported 2027-04-09 00:00"}),
+    ("《僵尸校园2》下部5月7日上线，上部4月9日", {"release_date_announced reported 2027-04-09 00:00", "part_dated reported 2027-05-07 00:00"}),
     # (a Thai later part's clause that ends at a date's last dot: "ส่วน" (and) after it goes with it, never joined to the name)
     ("มัธยมซอมบี้ 2 พาร์ท 2 7 พ.ค. ส่วนพาร์ท 1 ฉาย 9 เม.ย. ทาง Netflix", {"release_date_announced reported 2027-04-09 00:00"}),
     ("All of Us Are Dead Season 2: Part 2 arrives May 7 after Part 1 on April 9",
-     {"release_date_announced reported 2027-04-09 00:00"}),
-    ("AOUAD 2 volume 2 arrives May 7 😭", set()),
-    ("今私2 Part2は5月7日配信", set()),  # (a Latin label run into Japanese, s2wild58)
-    ("《僵尸校园2》第二部分5月7日上线", set()),  # (Chinese 第二部分, and a Spanish title before "parte 2", s2wild60)
+     {"release_date_announced reported 2027-04-09 00:00", "part_dated reported 2027-05-07 00:00"}),
+    ("AOUAD 2 volume 2 arrives May 7 😭", {"part_dated reported 2027-05-07 00:00"}),
+    ("今私2 Part2は5月7日配信", {"part_dated reported 2027-05-07 00:00"}),  # (a Latin label run into Japanese, s2wild58)
+    ("《僵尸校园2》第二部分5月7日上线", {"part_dated reported 2027-05-07 00:00"}),  # (Chinese 第二部分, and a Spanish title before "parte 2", s2wild60)
     ("Estamos Muertos 2 parte 2 llega el próximo viernes", set()),
     # s2wild62: a later part's day beside other news of the season is never its day; fans' "all of us are dead part 2" is the
     # season itself; a day with a comma after the name, misspelt names, a Korean day cried before "the teaser too"
-    ("Estamos Muertos 2 es lo más visto de Netflix, y la parte 2 llega el 7 de mayo", set()),
+    ("Estamos Muertos 2 es lo más visto de Netflix, y la parte 2 llega el 7 de mayo", {"part_dated reported 2027-05-07 00:00"}),
     ("all of us are dead part 2 on april 9", {"release_date_announced reported 2027-04-09 00:00"}),
     ("AOUAD 2, April 9. Part 2, May 7. I'm screaming", {"release_date_announced reported 2027-04-09 00:00"}),
-    ("지우학2 파트1 4월 9일, 파트2 5월 7일!!! 티저도 떴다", {"release_date_announced reported 2027-04-09 00:00", "teaser reported"}),
+    ("지우학2 파트1 4월 9일, 파트2 5월 7일!!! 티저도 떴다", {"release_date_announced reported 2027-04-09 00:00", "teaser reported", "part_dated reported 2027-05-07 00:00"}),
     ("Wszyscy jesteśmy martwi 2 – 9 kwietnia na Netflixie!", {"release_date_announced reported 2027-04-09 00:00"}),
     ("All of Ua Are Dead 2 april 9!!!! finally", {"release_date_announced reported 2027-04-09 00:00"}),
     ("Al of us are dead 2 april 9 per netflix", {"release_date_announced reported 2027-04-09 00:00"}),
     ("AOAUD 2, April 9 🧟", {"release_date_announced reported 2027-04-09 00:00"}),
-    ("《僵尸校园2》第一部分4月9日上线，第二部分5月7日", {"release_date_announced reported 2027-04-09 00:00"}),
-    ("今私2 Part1は4月9日、Part2は5月7日", {"release_date_announced reported 2027-04-09 00:00"}),
+    ("《僵尸校园2》第一部分4月9日上线，第二部分5月7日", {"release_date_announced reported 2027-04-09 00:00", "part_dated reported 2027-05-07 00:00"}),
+    ("今私2 Part1は4月9日、Part2は5月7日", {"release_date_announced reported 2027-04-09 00:00", "part_dated reported 2027-05-07 00:00"}),
     # (a later part's day counted from the first's, s2wild59)
     ("aouad 2 part 1 april 9 and part 2 a week after", {"release_date_announced reported 2027-04-09 00:00"}),
     ("All of Us Are Dead Season 2 — Part 1: April 9.", {"release_date_announced reported 2027-04-09 00:00"}),
     ("Non siamo più vivi 2: la parte 1 arriva il 9 aprile, la parte 2 una settimana dopo",
      {"release_date_announced reported 2027-04-09 00:00"}),
     ("지우학2 파트1 4월 9일, 파트2는 일주일 뒤", {"release_date_announced reported 2027-04-09 00:00"}),
-    ("지우학2 파트2 5월 7일 오후 4시 공개 확정", set()),
+    ("지우학2 파트2 5월 7일 오후 4시 공개 확정", {"part_dated reported 2027-05-07 07:00"}),
     ("AOUAD 2 drops all 10 episodes at once on April 9, no Part 2 split", {"release_date_announced reported 2027-04-09 00:00"}),
     # an episode count before "out", a colon before "on", a Tagalog "na", a German 24-hour clock with its zone
     ("AOUAD S2 Part 1: 5 episodes, 55 to 70 minutes each, out April 9", {"release_date_announced reported 2027-04-09 00:00"}),
@@ -85,10 +85,10 @@ def _readings(headline: str, written: dt.date = WRITTEN) -> set[str]:
     ("AOUAD 2 am 9. April um 9 Uhr (MESZ) auf Netflix", {"release_date_announced reported 2027-04-09 07:00"}),
     # s2wild42: a later part's day named before Part 1's; a denied day answered with a new one; a premiere screening's day moved;
     # "8 a.m. UK time" and a Latin American country's hour
-    ("AOUAD 2: Part 2 May 7 — Part 1 April 9", {"release_date_announced reported 2027-04-09 00:00"}),
-    ("『今私2』後編は5月7日、前編は4月9日配信", {"release_date_announced reported 2027-04-09 00:00"}),
+    ("AOUAD 2: Part 2 May 7 — Part 1 April 9", {"release_date_announced reported 2027-04-09 00:00", "part_dated reported 2027-05-07 00:00"}),
+    ("『今私2』後編は5月7日、前編は4月9日配信", {"release_date_announced reported 2027-04-09 00:00", "part_dated reported 2027-05-07 00:00"}),
     ("Estamos Muertos 2: la segunda parte llega el 7 de mayo, tras la primera el 9 de abril",
-     {"release_date_announced reported 2027-04-09 00:00"}),
+     {"release_date_announced reported 2027-04-09 00:00", "part_dated reported 2027-05-07 00:00"}),
     ("Netflix desmiente el 2 de abril: Estamos Muertos 2 llega el 9 de abril", set()),  # never the new day taken back
     ("『今私2』の「4月2日配信」は誤り、正しくは4月9日配信です", set()),  # never the day said wrong
     ("《僵尸校园2》首映礼改期至4月7日", set()),
@@ -103,7 +103,7 @@ def _readings(headline: str, written: dt.date = WRITTEN) -> set[str]:
     ("JTBC 지우학2 4월 17일 토요일 밤 첫 방송 확정", set()),
     # both parts said out at once is the season out; a later part's day beside "both parts" stays that part's
     ("AOUAD 2 part 2 is out now too!! both parts on Netflix 🧟", {"released reported"}),
-    ("AOUAD 2 Part 2 arrives May 7, both parts on Netflix", set()),
+    ("AOUAD 2 Part 2 arrives May 7, both parts on Netflix", {"part_dated reported 2027-05-07 00:00"}),
     # the teaser's own day, then the season's ("premieres April 9"), in French "rendez-vous le 9 avril" (see you on April 9)
     ("AOUAD 2 teaser drops tomorrow, premieres April 9 🧟", {"teaser reported", "release_date_announced reported 2027-04-09 00:00"}),
     ("AOUAD 2 teaser drops tomorrow, premieres on YouTube", {"teaser reported"}),
@@ -152,8 +152,8 @@ def _readings(headline: str, written: dt.date = WRITTEN) -> set[str]:
     ("إعلان الموسم الثاني من All of Us Are Dead يوم 18 فبراير", {"trailer reported"}),
     ("إعلان موعد عرض الموسم الثاني من All of Us Are Dead: 9 أبريل", {"release_date_announced reported 2027-04-09 00:00"}),
     # a later part abroad ("bahagi 2", "Volumen 2") gives the season no day; "<weekday> night at midnight" is the next day's
-    ("AOUAD 2 bahagi 2 sa April 23", set()),
-    ("Estamos muertos 2 Volumen 2 el 23 de abril", set()),
+    ("AOUAD 2 bahagi 2 sa April 23", {"part_dated reported 2027-04-23 00:00"}),
+    ("Estamos muertos 2 Volumen 2 el 23 de abril", {"part_dated reported 2027-04-23 00:00"}),
     ("All of Us Are Dead Season 2: 8 episodes, all on April 9", {"release_date_announced reported 2027-04-09 00:00"}),
     # Netflix Korea's day and hour, then (past an emoji) the teaser let out: both
     ("<지금 우리 학교는> 시즌2 4월 9일 오후 4시, 오직 넷플릭스에서 🧟 티저 예고편 공개",

@@ -106,15 +106,16 @@ def test_the_series_of_a_title_whose_news_is_its_date_is_ours() -> None:
         "release_date_announced rumour 2027-04-09"}
 
 
-@table("summary", [
-    "Premieres April 9, only on Netflix.",
-    "Part 1 premieres April 9. Part 2 premieres April 23. Only on Netflix.",  # (a season in parts: its first part's day, s2wild58)
-    "Part 1: April 9. Part 2: April 23. Only on Netflix.",  # (the days with no verb, s2wild59)
-    "April 9. Only on Netflix.",
+@table(("summary", "part_2"), [
+    ("Premieres April 9, only on Netflix.", set()),
+    # (a season in parts: its first part's day, s2wild58, and Part 2's own day from the sentence after, part55)
+    ("Part 1 premieres April 9. Part 2 premieres April 23. Only on Netflix.", {"part_dated reported 2027-04-23"}),
+    ("Part 1: April 9. Part 2: April 23. Only on Netflix.", {"part_dated reported 2027-04-23"}),  # (no verb, s2wild59)
+    ("April 9. Only on Netflix.", set()),
 ])
-def test_a_date_announcements_listing_line_with_no_subject_gives_its_day(summary: str) -> None:
+def test_a_date_announcements_listing_line_with_no_subject_gives_its_day(summary: str, part_2: set[str]) -> None:
     assert _readings("All of Us Are Dead: Season 2 | Date Announcement | Netflix", summary) == {
-        "release_date_announced reported 2027-04-09"}
+        "release_date_announced reported 2027-04-09", *part_2}
 
 
 def test_the_series_beside_another_title_in_a_summary_is_not_ours() -> None:

@@ -293,11 +293,24 @@ def test_months_offered_together_are_never_read_as_the_last(headline: str, expec
 
 
 @table(("headline", "expected"), [
-    ("All of Us Are Dead Season 2 Part 2 arrives March 26", set()),  # a later batch's day
-    ("'지금 우리 학교는' 시즌2 파트2 3월 26일 공개", set()),
+    ("All of Us Are Dead Season 2 Part 2 arrives March 26", {"part_dated reported 2027-03-26"}),  # a later batch's day
+    ("'지금 우리 학교는' 시즌2 파트2 3월 26일 공개", {"part_dated reported 2027-03-26"}),
     ("All of Us Are Dead Season 2 Part 1 arrives March 19", {"release_date_announced reported 2027-03-19"}),
+    ("All of Us Are Dead Season 2: Part 1 on March 12, Part 2 on April 2",
+     {"release_date_announced reported 2027-03-12", "part_dated reported 2027-04-02"}),  # both, each its own
+    ("《僵尸校园2》定档3月19日，分上下两部，下部4月9日上线", {"release_date_announced reported 2027-03-19", "part_dated reported 2027-04-09"}),
+    ("hearing aouad 2 part 2 is april 2", {"part_dated rumour 2027-04-02"}),  # hearsay: a rumour, as the season's day
+    ("All of Us Are Dead Season 2 Part 2 delayed to April 9", {"part_dated reported 2027-04-09"}),  # its new day
+    ("is AOUAD 2 part 2 on april 2?", set()),  # a question
+    ("AOUAD 2 Part 2 arrives April 2, Netflix denies it", set()),
+    ("AOUAD 2 Part 2 later this year", set()),  # no day
+    ("Kingdom 3 part 2 arrives April 2; AOUAD 2 fans still waiting", set()),  # another show's part 2
+    ("Squid Game 3 drops March 5, part 2 on April 9, and AOUAD 2 on March 19", {"release_date_announced reported 2027-03-19"}),
+    ("AOUAD 2 recap: part 2 of episode 12 is up April 2", set()),  # a recap's part
+    ("Part 2 of our AOUAD 2 recap drops April 2", set()),
+    ("AOUAD 2 part 1 recap, part 2 april 2", set()),  # a fan's video in parts
 ])
-def test_a_later_part_of_the_season_does_not_give_the_seasons_release_day(headline: str, expected: set[str]) -> None:
+def test_a_later_parts_day_is_part_2s_never_the_seasons_release_day(headline: str, expected: set[str]) -> None:
     assert _readings(headline) == expected
 
 
