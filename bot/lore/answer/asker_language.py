@@ -76,7 +76,7 @@ _OWN_WORDS = {
         welchem überlebt ueberlebt ist wie viele wieviele lang lange dauert geht eine ein der den dem von hat gibt wurde
         gedreht gefilmt wo alter ab bestätigt bestaetigt offiziell schauspieler schauspielerin darsteller tot noch
         vater mutter bruder schwester lebt gebissen episoden eigentlich nicht schon zweite und auch passiert mit
-        zusammenfassung verliebt wen wem ende handelt worum""".split()),
+        zusammenfassung verliebt wen wem ende handelt worum liebt küsst kuesst beisst tötet toetet rettet""".split()),
     # other languages' own words ("phan 2 khi nao ra", "kailan lalabas"): not Spanish for its "la", nor Portuguese for
     # a Vietnamese "nao"; Dutch, Swedish, Italian, Polish and Turkish ones, so that Dutch "wie speelt" is never German
     # nor Italian "chi interpreta" Spanish (the layer words no answer in those: English)
@@ -102,6 +102,9 @@ _SPANISH_LETTERS = compile_later(r"[ñ¿¡]")
 # Words Spanish and Portuguese write that French writes too: no sign of an Iberian line beside French's own words
 # ("que devient nam-ra" is French)
 _FRENCH_TOO = frozenset("que se".split())
+# German words English chat writes too ("wen" for "when"): German only beside another German word or letter
+_ENGLISH_CHAT_TOO = frozenset({"wen"})
+_GERMAN_LETTERS = compile_later(r"[äöüß]", re.I)
 # German question words no other language writes (never Dutch "wie", whose "wie is" is Dutch)
 _GERMAN_ASKING = frozenset("wer wann wo".split())
 
@@ -128,6 +131,8 @@ def asker_language(typed: str) -> str:
     words = [w for i, w in enumerate(words) if not (w == "is" and i and words[i - 1] in _GERMAN_ASKING)]
     english = max(sum(w in _OWN[lang] for w in words) for lang in ("en", "other"))
     own = {lang: sum(_own_word(w, lang) for w in words) for lang in ("es", "pt", "id", "fr", "de")}
+    if own["de"] and own["de"] == sum(w in _ENGLISH_CHAT_TOO for w in words) and not _GERMAN_LETTERS.search(typed):
+        own["de"] = 0  # "wen s2", "wen is it out": English chat's "when", unless German says more ("wen beißt")
     # only a language's own words (or, for Spanish and Portuguese, words they spell alike: an Iberian line) make a
     # line that language; a word it shares with another then helps choose between them
     french = any(w in _OWN["fr"] and w not in _IBERIAN for w in words)

@@ -9,6 +9,7 @@ from bot.lore.answer.ask import Ask
 from bot.lore.answer.result import Answer, Part
 from bot.lore.answer.subjects import Subject
 from bot.lore.answer.verbs import verbs_in
+from bot.lore.content.model import StoryEvent
 
 if TYPE_CHECKING:
     from bot.lore.answer.events import EventAnswers
@@ -25,11 +26,11 @@ def event_place(events: EventAnswers, ask: Ask) -> Answer | None:
     subjects, stems = events.subjects_in(ask, stems)
     if not verbs_in(ask.text) and not subjects:
         return None
-    everything = events.match(ask, subjects, stems)
+    everything = _in_episode_asked(ask, events.match(ask, subjects, stems))
     if not subjects and not any(e.place for _, e in everything[:1]) and isinstance(
             described := events.s.describe(ask, stems), Subject):  # "where does the science teacher get bitten"
         subjects, stems = [described], [s for s in stems if s not in described.consumed]
-        everything = events.match(ask, subjects, stems)
+        everything = _in_episode_asked(ask, events.match(ask, subjects, stems))
     ranked = [(score, e) for score, e in everything if e.place]
     if everything and not everything[0][1].place and (not ranked or ranked[0][0] < everything[0][0]):
         # "where does Nam-ra get bitten": the event asked of has no place in the sources; never
@@ -51,3 +52,11 @@ def event_place(events: EventAnswers, ask: Ask) -> Answer | None:
         text = f"In {place} ({heading.lower()}): {event.text}"
     part = events.s.part(record, text, spoils=max([s.spoils for s in subjects], default=record.spoils))
     return events.s.answer(ask, [part], "where", evidence=[record], consumed=_WHERE_WORDS, subjects=subjects)
+
+
+def _in_episode_asked(ask: Ask, ranked: list[tuple[float, StoryEvent]]) -> list[tuple[float, StoryEvent]]:
+    """Of the events that fit, those of the episode named ("where does cheong-san go in episode 11", what is left of
+    "the second part of episode 11, where ..."): another episode's place (episode 2's classroom) answers nothing asked."""
+    if ask.a.episode is None:
+        return ranked
+    return [(score, e) for score, e in ranked if e.episode == ask.a.episode]

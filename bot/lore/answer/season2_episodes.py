@@ -214,10 +214,14 @@ class Season2Episodes:
         if (a.season == 2 and listed and ask.matches(_ENDED) and not ask.matches(_MAKING)
                 and (self.status.current.status.milestone is Milestone.RELEASED or ask.matches(_AIRING))):
             whole = True  # "is s2 over", "when does s2 end": how its episodes come out, so when the last one does
-        if ask.matches(_STORY) or not (part_two or (a.season == 2 and (ask.matches(_DROPS) or _ONE_PART.search(ask.text)
-                                                                        or whole))):
-            return None
         status = self.status.current.status
+        # "is season 2 out?" with part 1 out and part 2 still listed ahead: which part is out, and part 2's day
+        part_out = (a.season == 2 and not part_two and ask.matches(_IS_OUT) is not None and bool(listed)
+                    and status.milestone is Milestone.RELEASED and all(i.airstamp is not None for i in listed)
+                    and len({i.airstamp.astimezone(dt.UTC).date() for i in listed if i.airstamp is not None}) > 1)
+        if ask.matches(_STORY) or not (part_two or part_out or (a.season == 2 and (ask.matches(_DROPS) or _ONE_PART.search(ask.text)
+                                                                                    or whole))):
+            return None
         if part_two and status.part_at is not None:  # Part 2's day as the status holds it (Netflix's, or two sources')
             sure = strongest(status.part_backing).value if status.part_backing else "reported"
             said = f"season 2's Part 2 is dated {when_text(status.part_at, status.part_timed)}"
@@ -244,6 +248,10 @@ class Season2Episodes:
             text = (f"As TVmaze lists them, season 2 comes out in {len(days)} parts: {groups}." if out
                     else f"Not confirmed yet, one source: TVmaze lists season 2 in {len(days)} parts: {groups}.")
             named = _ONE_PART.search(ask.text)
+            if part_out:
+                parts = [_parts_said(Part(text, NOTHING, "reported", (tvmaze_ref(status),), hedged=True), days, out, ask.language),
+                         *(self._part(listed, days, index, status, ask.language) for index in range(len(days)))]
+                return with_asked_clock(self._wrap(ask, parts, "season2.episodes.drops"), ask.raw, ask.language)
             if named is not None or _REST.search(ask.text):
                 index = _PART_INDEX[next(g for g in named.groups() if g)] if named is not None else len(days) - 1
                 parts = [_parts_said(Part(text, NOTHING, "reported", (tvmaze_ref(status),), hedged=True), days, out,

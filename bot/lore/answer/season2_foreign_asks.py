@@ -20,10 +20,13 @@ from __future__ import annotations
 import re
 
 from bot.lazy_re import compile_later
+from bot.lore.answer.written_dates import MONTH_NAMES_IN
+from bot.text import MONTH_NAMES
 
 _S2 = (r"(?:segunda temporada|temporada 2|temporada dos|2(?:a|ª|da|nda)? temporada|season 2|season two|s2|saison 2"
        r"|seconde saison|deuxi[eè]me saison|2e saison|staffel 2|2\. staffel|zweite staffel|zweiten staffel)")
 _SEASON_2 = compile_later(rf"(?<!\w){_S2}(?!\w)", re.I)
+_TAGALOG = "enero pebrero marso abril mayo hunyo hulyo agosto setyembre oktubre nobyembre disyembre".split()
 _SLOT = compile_later(r"\bent\d+\b")
 # filming and its end (or that it goes on, or began); a "where" or "who" asks something else of the shoot
 _FILMING = compile_later(r"(?<!\w)(?:grab\w*|rodaje|rodar|rodando|film(?:ar|ando|agem|agens|ación|acion|aci[oó]n)\w*|grava\w*"
@@ -71,6 +74,22 @@ _CAST = compile_later(r"(?<!\w)(?:qui[eé]n(?:es)? (?:sale|salen|act[uú]a|act[u
                       r"|siapa (?:aja |saja )?(?:pemain|pemeran|yang main|yg main)|pemain(?:nya)?|pemeran(?:nya)?"
                       r"|qui joue dans|le casting|besetzung|wer spielt (?:in|mit|bei))(?!\w)", re.I)
 
+# whether its date is out ("¿ya anunciaron la fecha?", "ya hay fecha", "já tem data", "may petsa na ba", "udah ada tanggal
+# rilis", "la date est annoncée"): the release date, never what is in it
+_DATE_SET = compile_later(r"(?<!\w)(?:(?:anunci\w+|confirm\w+|dieron|deram|tiene|tienen|tem|t[eê]m|hay|h[aá]) (?:(?:ya|j[aá]|a|la) )?"
+                          r"(?:fecha|data)|(?:fecha|data) (?:de (?:estreno|lanzamiento|lan[cç]amento|estreia) )?(?:ya )?(?:anunciad[ao]|"
+                          r"confirmad[ao]|definid[ao])|(?:may|meron) (?:na )?(?:ba )?(?:na )?(?:petsa|release date)|petsa"
+                          r"|(?:ada|udah|sudah|diumumin|diumumkan) (?:\w+ ){0,2}?tanggal|tanggal (?:rilis|tayang)\w*"
+                          r"|date (?:de sortie )?(?:est |a [ée]t[ée] )?annonc[ée]e|datum (?:schon )?(?:bekannt|angek[uü]ndigt))(?!\w)", re.I)
+# the month it comes out in ("¿sale en enero?", "sai em janeiro", "keluar bulan januari", "lalabas ba sa enero")
+_MONTH_EN = {name.casefold(): english for names in (MONTH_NAMES_IN["es"], MONTH_NAMES_IN["pt"], MONTH_NAMES_IN["id"], _TAGALOG)
+             for name, english in zip(names, MONTH_NAMES, strict=True)} | {"marco": "March"}
+_IN_MONTH = compile_later(r"(?<!\w)(?:sale|saldr[aá]|estrena|sai|vai sair|estreia|keluar|rilis|tayang|lalabas|ipapalabas)"
+                          r"(?: (?:ya|j[aá]|ba|na|di|pas|kah))* (?:en|em|no|di|bulan|sa|pada|sa buwan ng)(?: bulan)? "
+                          r"(" + "|".join(sorted(_MONTH_EN, key=len, reverse=True)) + r")(?!\w)", re.I)
+# where it is shown ("¿estará en netflix?", "vai ser na netflix", "sa netflix ba lalabas", "tayang di netflix")
+_NETFLIX = compile_later(r"(?<!\w)(?:en|na|no|sa|di) netflix(?!\w)", re.I)
+
 
 def season2_foreign_ask(text: str) -> str | None:
     """The English question `text` asks of season 2's state (see the module's docstring), or None."""
@@ -93,6 +112,12 @@ def season2_foreign_ask(text: str) -> str | None:
         return "who is in the season 2 cast"
     if _OTHER_ASK.search(text):
         return None
+    if (month := _IN_MONTH.search(text)) is not None:
+        return f"does season 2 come out in {_MONTH_EN[month.group(1).casefold()]}"
+    if _DATE_SET.search(text):
+        return "did they announce the release date of season 2"
+    if _NETFLIX.search(text):
+        return "will season 2 be on netflix"
     if _FILMING.search(text):
         if _ENDED.search(text):
             return "has season 2 finished filming"

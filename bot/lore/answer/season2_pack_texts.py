@@ -177,6 +177,19 @@ PACK_TEXTS: dict[str, dict[str, str]] = {
         "fr": "La série n'est diffusée que sur Netflix ; c'est une production originale Netflix, et JTBC Studios est l'un de ses producteurs, pas une chaîne qui la diffuse.",
         "de": "Die Serie läuft nur auf Netflix; sie ist eine Netflix-Eigenproduktion, und JTBC Studios ist einer ihrer Produzenten, kein Sender, der sie ausstrahlt.",
     },
+    # "¿la temporada 2 estará en netflix?" (season2_platform.py's verdict, before the two records above)
+    "Yes: it is Netflix's series (season 2 has not come out yet).": {
+        "ko": "네: 넷플릭스 시리즈예요(시즌2는 아직 공개되지 않았어요).", "ja": "はい：Netflixのシリーズです（シーズン2はまだ配信されていません）。",
+        "zh": "是的：这是 Netflix 的剧集（第二季尚未上线）。", "es": "Sí: es una serie de Netflix (la temporada 2 todavía no ha salido).",
+        "pt": "Sim: é uma série da Netflix (a 2ª temporada ainda não saiu).", "id": "Ya: ini serial Netflix (season 2 belum keluar).",
+        "fr": "Oui : c'est une série Netflix (la saison 2 n'est pas encore sortie).", "de": "Ja: Es ist eine Netflix-Serie (Staffel 2 ist noch nicht erschienen).",
+    },
+    "Yes: it is Netflix's series (season 2 is out on Netflix).": {
+        "ko": "네: 넷플릭스 시리즈예요(시즌2는 넷플릭스에 공개됐어요).", "ja": "はい：Netflixのシリーズです（シーズン2はNetflixで配信中です）。",
+        "zh": "是的：这是 Netflix 的剧集（第二季已在 Netflix 上线）。", "es": "Sí: es una serie de Netflix (la temporada 2 ya está en Netflix).",
+        "pt": "Sim: é uma série da Netflix (a 2ª temporada já está na Netflix).", "id": "Ya: ini serial Netflix (season 2 sudah tayang di Netflix).",
+        "fr": "Oui : c'est une série Netflix (la saison 2 est sortie sur Netflix).", "de": "Ja: Es ist eine Netflix-Serie (Staffel 2 ist auf Netflix erschienen).",
+    },
 }
 
 # every pack text an answer may be worded from: season 2's above, season 1's making (production_texts)

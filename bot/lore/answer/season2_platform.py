@@ -13,6 +13,7 @@ from collections.abc import Callable
 from bot.lazy_re import compile_later
 from bot.lore.answer.ask import Ask, Shared
 from bot.lore.answer.result import Answer, Part
+from bot.lore.answer.season2_pack_texts import worded_in
 from bot.season2.model import Milestone
 
 _RECORDS = ("s2-renewal", "netflix-only")
@@ -44,6 +45,7 @@ class Season2Platform:
         when = "season 2 is out on Netflix" if out else "season 2 has not come out yet"
         verdict = f"Yes: it is Netflix's series ({when})." if netflix else f"No: it is a Netflix series ({when})."
         parts = [Part(verdict, hedged=True), *(self.s.part(r) for r in self._records)]
-        return self.s.answer(ask, parts, "season2.platform", evidence=self._records,
-                             consumed=("will", "season", "2", "be", "on", "come", "out", "stream", "release", "netflix",
-                                       "can", "watch", "i", "is", "coming", *platform.split()))
+        found = self.s.answer(ask, parts, "season2.platform", evidence=self._records,
+                              consumed=("will", "season", "2", "be", "on", "come", "out", "stream", "release", "netflix",
+                                        "can", "watch", "i", "is", "coming", *platform.split()))
+        return worded_in(found, ask.language)  # "¿la temporada 2 estará en netflix?": in Spanish (season2_pack_texts.py)

@@ -77,6 +77,9 @@ def _text(answer: Answer) -> str:
     ("när kommer säsong 2", "en"), ("wie is su-hyeok", "en"), ("wer is su-hyeok", "de"),
     ("was passiert mit nam-ra", "de"), ("résumé de la saison 1 stp", "fr"), ("where is onjo", "en"),
     ("quién es kim ji-min", "es"),  # (Turkish "kim", who, is a Korean surname too: no word of another language)
+    # ask82: "wen" is English chat's "when" unless German says more ("wen liebt", "wen beißt")
+    ("wen s2", "en"), ("wen is s2 out", "en"), ("wen season 2 comin out??", "en"), ("wen liebt cheong-san", "de"),
+    ("wen beißt nam-ra", "de"),
     # a word several languages write ("ya", "la", "vivo") decides nothing alone; one a language owns does
     ("katanya season 2 diundur ya?", "id"), ("onjo dan cheongsan pacaran?", "id"), ("ya think s2 comes out this year?", "en"),
     ("ending nya cheongsan gimana, dead or alive?", "id"), ("is it a viva la vida reference", "en"),
@@ -149,6 +152,10 @@ async def test_no_date_yet_is_said_in_the_askers_language_as_sure_and_as_sourced
     # scen49c: the date said alone as a search is typed, and the show's Spanish title with its "2"
     ("fecha de estreno temporada 2", "season2.release"), ("data de estreia da 2ª temporada", "season2.release"),
     ("cuándo se estrena estamos muertos 2", "season2.release"), ("estamos muertos 2 cuando sale", "season2.release"),
+    # ask82: whether its date is out, a month asked, Netflix (never what is in season 2)
+    ("¿ya anunciaron la fecha de la temporada 2?", "season2.release"), ("may petsa na ba ang season 2?", "season2.release"),
+    ("udah ada tanggal rilis s2?", "season2.release"), ("¿la temporada 2 sale en enero?", "season2.release"),
+    ("a segunda temporada sai em janeiro?", "season2.release"), ("¿la temporada 2 estará en netflix?", "season2.platform"),
 ])
 async def test_season_2_timing_typed_as_fans_type_it_is_read_as_timing(engine: AnswerEngine, question: str, intent: str) -> None:
     answer = engine.answer(question)

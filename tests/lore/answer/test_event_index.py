@@ -93,6 +93,11 @@ def test_where_names_the_events_place() -> None:
     assert "police station" in _clear("where does byeong-chan die")
 
 
+def test_where_in_a_named_episode_is_that_episodes_place_never_another_episodes() -> None:
+    assert "construction site" in _clear("the second part of episode 11 where does cheong-san go")
+    assert "classroom" not in _clear("where is cheong-san in ep 10")
+
+
 def test_an_event_the_index_does_not_have_is_not_made_up() -> None:
     answer = _engine().answer("which episode is the class president vote")
     assert not answer.answered
