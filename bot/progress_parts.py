@@ -60,12 +60,14 @@ _SEEN_BEFORE = (r"(?:(?:i |ive |i have |weve )?(?:just |finally |already )?(?:fi
                 r"|got through|tapos na|tapos ko na|natapos ko na|natapos na|udah nonton|udah|sudah nonton|sudah|terminei|termin[eé]"
                 r"|acab[eé]i?|jai fini|fini"
                 r"|ho finito|ho visto|xong) )")
-_SEEN_AFTER = (r"(?: (?:is |was )?(?:done|finished|watched|over|completed?)|[ ]?(?:を|は|도|을|를)?(?: ?다)? ?(?:봤\w*|봄|끝\w*)"
+# (Korean, said done: "봤어", "끝냈어", "끝남", "끝"; never a wish or a when, "봤으면", "끝나면", "끝낼게", "끝나감")
+_KO_SEEN = r"(?:봤|끝냈|끝났)(?!으면)\w*|봄|끝냄|끝남|끝(?![가-힣])"
+_SEEN_AFTER = (rf"(?: (?:is |was )?(?:done|finished|watched|over|completed?)|[ ]?(?:を|は|도|을|를)?(?: ?다)? ?(?:{_KO_SEEN})"
                r"|(?: (?:ya )?)?(?:terminad[ao]|acabad[ao]|termin[eé]e?|finie?|finita|finito|durch|fertig|gesehen|geschaut|tamat"
                r"|selesai|kelar|beres|(?:udah|sudah) (?:kelar|selesai|beres|ditonton)|udah)|(?:を|は)?(?:見終わった|観終わった|見た|完走した)|(?:都)?看完了?)")
-# (when it was seen, in the fan's words: "last night", "anoche", "ontem à noite", "kagabi", "kemarin")
+# (when it was seen, in the fan's words: "last night", "anoche", "ontem à noite", "kagabi", "kemarin"; never asked, "part 2 done?")
 _AFTER = (r"(?: (?:twice|again|already|lol|today|yesterday|last night|this morning|earlier|anoche|ayer|hoy|ontem à noite|ontem|hoje"
-          r"|kagabi|kahapon|kanina|kemarin|tadi malam|semalam|tadi))?(?=$|[,;.!?，、]| and | then | but )")
+          r"|kagabi|kahapon|kanina|kemarin|tadi malam|semalam|tadi))?(?=$|[,;.!，、]| and | then | but )")
 # ... and between the part and the verb where the verb comes last: "파트1 어젯밤에 다 봤어", "パート1昨日見終わった"
 _WHEN_BEFORE_VERB = r"(?: ?(?:어젯밤에?|어제|오늘|昨日|昨夜|今日|昨天|昨晚|今天))?"
 _PART_BEGUN = compile_later(
