@@ -187,8 +187,10 @@ _BUMP = compile_later(r"(?i)\b(?:still waiting|waiting for (?:an? )?(?:answer|re
 _CHATS_OWN = compile_later(
     r"(?i)^[\s*_]*(?:my|your|ur|yo|ya|mi|mis|tu|tus|minha|meu|minhas|meus|tua|teu|내|니|우리)\s+"
     r"(?!(?:girl|boy|queen|king|baby|babe|bae|man|fav\w*|love|son|daughter|husband|wife|bias|god|gosh|lord|deus|dios"
-    r"|diosito|ni[ñn][ao]|nen[ao]|beb[éeê]|rey|reina|menin[ao]|rainha|rei|amor)\b)[^\W\d]"
-    r"|^[\s*_]*(?:yung|ang|si)?\s*[^\W\d][\w'-]*\s+(?:ko|mo|namin|natin|nyo|gue|gw|gua|aku|ku|kamu)[\s\W]*$")
+    r"|diosito|ni[ñn][ao]|nen[ao]|beb[éeê]|rey|reina|menin[ao]|rainha|rei|amor)\b)[^\W\d]")
+# ... or, laughing, owned after it in Tagalog and Indonesian ("yung kapitbahay namin haha", "tetangga gue wkwk"); owned
+# in tears or with "si" (a person's name follows it) it is someone of the story held dear ("cheongsan ko 😭", "si gwinam ko")
+_OWNED = compile_later(r"(?i)^[\s*_]*(?:yung|ang)?\s*[^\W\d][\w'-]*\s+(?:ko|mo|namin|natin|nyo|gue|gw|gua|aku|ku|kamu)[\s\W]*$")
 # fondness or surprise opening a name: "my girl", "my boy", "my queen", "my god", "mi niña", "minha rainha", "meu deus"
 _DEAR = compile_later(
     r"(?i)^[\s*_]*(?:(?:oh|omg|ay)[\s,!.]+)?(?:my|mi|minha|meu)\s+(?:girl|boy|baby|babe|bae|king|queen|prince|princess|man"
@@ -378,7 +380,7 @@ def _jokes(said: str) -> bool:
     """Whether an answer to who names someone of the chat's world as a joke, not anyone of the story's (_CHATS_OWN)."""
     laughed = _CHATTER.search(said) is not None or _LAUGHS.search(said) is not None
     unlaughed = _CHATTER.sub(" ", _LAUGHS.sub(" ", said)).strip()
-    if _CHATS_OWN.match(unlaughed):
+    if _CHATS_OWN.match(unlaughed) or (laughed and _OWNED.match(unlaughed)):
         return True
     named = _ROLE_NAMED.match(unlaughed) and not _STRANGER.match(unlaughed)
     return laughed and bool(_NOUN_PHRASE.match(unlaughed)) and not named

@@ -53,6 +53,9 @@ S1E3 = Position(1, 3)
     ("does cheongsan die?", "yeah he dies sadly, hopefully s2 brings him back", 11),  # a wish after the answer given
     ("does cheongsan die?", "yes he does i hope they bring him back", 11),
     ("cheongsan mati gak?", "iya. semoga s2 dia balik", 11),
+    ("sino namatay sa ep 11?", "cheongsan ko 😭", 11),  # a name held dear ("my cheongsan"), no joke of the chat's own
+    ("siapa yang mati di ep 11?", "cheongsan gue 😭", 11),
+    ("sino kumagat kay namra?", "si gwinam ko", 6),
     ("¿hari sobrevive?", "nel", 12),
     ("온조 살아?", "살아남아", 12),  # the question's verb said back
     ("o suhyeok sobrevive?", "sobrevive sim", 12),
