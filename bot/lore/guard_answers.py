@@ -167,7 +167,9 @@ _ROLE_NAMED = compile_later(
     r"|classmate|teacher|principal|mom|mother|dad|father|brother|sister|guy|girl|boy|kid|student|cop|detective|soldier"
     r"|archer|presidenta|presidente|amig[oa]|novi[oa]|maestr[oa]|profesora?|compañer[oa]|abus[oó]n|mat[oó]n|valentão"
     r"|namorad[oa]|colega|professora?|présidente?|amie?|copain|copine|harceleur|freund(?:in)?|lehrer(?:in)?"
-    r"|klassensprecher(?:in)?|kaibigan|guro|ketua|teman|pacar|guru|반장|친구|일진|선생님)\b"
+    r"|klassensprecher(?:in)?|kaibigan|guro|ketua|teman|pacar|guru|반장|친구|일진|선생님"
+    # the story's own crowds and trades ("the soldiers 💀", "the zombie lol", "the army lol"): no joke of the chat's
+    r"|zombie|halfbie|army|military|police|scientist|doctor|reporter)(?:e?s)?\b"
     r"(?:\s+(?:from|of|in|at|with|de|del|da|do|das|dos|du|des|von|aus|vom|der|ng|sa|dari)\s+[\w'-]+(?:\s+[\w'-]+){0,2})?"
     r"(?:[\s,]+(?:of course|obviously|ofc|i think|tho|though|sadly|lol|omg))*[\s\W]*$")
 # the writer's reaction to an episode's moment ("the ep 3 ending omg") names no one asked who of

@@ -56,6 +56,8 @@ S1E3 = Position(1, 3)
     ("sino namatay sa ep 11?", "cheongsan ko 😭", 11),  # a name held dear ("my cheongsan"), no joke of the chat's own
     ("siapa yang mati di ep 11?", "cheongsan gue 😭", 11),
     ("sino kumagat kay namra?", "si gwinam ko", 6),
+    ("who bites namra?", "the zombie lol", 6),  # the story's own crowd, laughed at: no joke of the chat's own
+    ("who kills gwinam?", "the soldiers 💀", 11),
     ("¿hari sobrevive?", "nel", 12),
     ("온조 살아?", "살아남아", 12),  # the question's verb said back
     ("o suhyeok sobrevive?", "sobrevive sim", 12),
