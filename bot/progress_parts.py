@@ -19,7 +19,7 @@ import re
 import unicodedata
 
 from bot.lazy_re import compile_later
-from bot.show import ShowShape
+from bot.show import EpisodeInfo, ShowShape
 
 # A part's number: digits, words and roman numerals as fans type them ("part one", "parte dos", "teil zwei", "pt ii").
 _NUMBER = {"1": 1, "2": 2, "3": 3, "one": 1, "two": 2, "three": 3, "i": 1, "ii": 2, "iii": 3, "uno": 1, "dos": 2,
@@ -89,20 +89,19 @@ Part = tuple[int, int, dt.datetime | None]  # first and last episode, when it is
 def parts_of(shape: ShowShape, season: int) -> tuple[Part, ...]:
     """The season's parts as its listing shows them: two or three drops of three or more episodes each, every episode
     of a drop listed within a day of its first; () when the listing shows no parts (weekly episodes, one drop)."""
-    drops: list[list[int]] = []
+    drops: list[list[EpisodeInfo]] = []
     starts: list[dt.datetime] = []
     for info in shape.episodes_in(season):
         if info.airstamp is None:
             return ()
-        if drops and info.airstamp <= starts[-1] + dt.timedelta(days=1) and info.number == drops[-1][-1] + 1:
-            drops[-1].append(info.number)
+        if drops and info.airstamp <= starts[-1] + dt.timedelta(days=1) and info.number == drops[-1][-1].number + 1:
+            drops[-1].append(info)
         else:
-            drops.append([info.number])
+            drops.append([info])
             starts.append(info.airstamp)
     if not 2 <= len(drops) <= 3 or any(len(drop) < 3 for drop in drops):
         return ()
-    return tuple((drop[0], drop[-1], shape.aired_at(info)) for drop in drops
-                 if (info := next(i for i in shape.episodes_in(season) if i.number == drop[-1])))
+    return tuple((drop[0].number, drop[-1].number, shape.aired_at(drop[-1])) for drop in drops)
 
 
 def _number(found: re.Match[str], *names: str) -> int | None:
