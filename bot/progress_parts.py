@@ -19,7 +19,7 @@ import re
 import unicodedata
 
 from bot.lazy_re import compile_later
-from bot.show import ShowShape
+from bot.show import EpisodeInfo, ShowShape
 
 # A part's number: digits, words and roman numerals as fans type them ("part one", "parte dos", "teil zwei", "pt ii").
 _NUMBER = {"1": 1, "2": 2, "3": 3, "one": 1, "two": 2, "three": 3, "i": 1, "ii": 2, "iii": 3, "uno": 1, "dos": 2,
@@ -60,12 +60,14 @@ _SEEN_BEFORE = (r"(?:(?:i |ive |i have |weve )?(?:just |finally |already )?(?:fi
                 r"|got through|tapos na|tapos ko na|natapos ko na|natapos na|udah nonton|udah|sudah nonton|sudah|terminei|termin[eé]"
                 r"|acab[eé]i?|jai fini|fini"
                 r"|ho finito|ho visto|xong) )")
-_SEEN_AFTER = (r"(?: (?:is |was )?(?:done|finished|watched|over|completed?)|[ ]?(?:を|は|도|을|를)?(?: ?다)? ?(?:봤\w*|봄|끝\w*)"
+# (Korean, said done: "봤어", "끝냈어", "끝남", "끝"; never a wish or a when, "봤으면", "끝나면", "끝낼게", "끝나감")
+_KO_SEEN = r"(?:봤|끝냈|끝났)(?!으면)\w*|봄|끝냄|끝남|끝(?![가-힣])"
+_SEEN_AFTER = (rf"(?: (?:is |was )?(?:done|finished|watched|over|completed?)|[ ]?(?:を|は|도|을|를)?(?: ?다)? ?(?:{_KO_SEEN})"
                r"|(?: (?:ya )?)?(?:terminad[ao]|acabad[ao]|termin[eé]e?|finie?|finita|finito|durch|fertig|gesehen|geschaut|tamat"
                r"|selesai|kelar|beres|(?:udah|sudah) (?:kelar|selesai|beres|ditonton)|udah)|(?:を|は)?(?:見終わった|観終わった|見た|完走した)|(?:都)?看完了?)")
-# (when it was seen, in the fan's words: "last night", "anoche", "ontem à noite", "kagabi", "kemarin")
+# (when it was seen, in the fan's words: "last night", "anoche", "ontem à noite", "kagabi", "kemarin"; never asked, "part 2 done?")
 _AFTER = (r"(?: (?:twice|again|already|lol|today|yesterday|last night|this morning|earlier|anoche|ayer|hoy|ontem à noite|ontem|hoje"
-          r"|kagabi|kahapon|kanina|kemarin|tadi malam|semalam|tadi))?(?=$|[,;.!?，、]| and | then | but )")
+          r"|kagabi|kahapon|kanina|kemarin|tadi malam|semalam|tadi))?(?=$|[,;.!，、]| and | then | but )")
 # ... and between the part and the verb where the verb comes last: "파트1 어젯밤에 다 봤어", "パート1昨日見終わった"
 _WHEN_BEFORE_VERB = r"(?: ?(?:어젯밤에?|어제|오늘|昨日|昨夜|今日|昨天|昨晚|今天))?"
 _PART_BEGUN = compile_later(
@@ -87,20 +89,19 @@ Part = tuple[int, int, dt.datetime | None]  # first and last episode, when it is
 def parts_of(shape: ShowShape, season: int) -> tuple[Part, ...]:
     """The season's parts as its listing shows them: two or three drops of three or more episodes each, every episode
     of a drop listed within a day of its first; () when the listing shows no parts (weekly episodes, one drop)."""
-    drops: list[list[int]] = []
+    drops: list[list[EpisodeInfo]] = []
     starts: list[dt.datetime] = []
     for info in shape.episodes_in(season):
         if info.airstamp is None:
             return ()
-        if drops and info.airstamp <= starts[-1] + dt.timedelta(days=1) and info.number == drops[-1][-1] + 1:
-            drops[-1].append(info.number)
+        if drops and info.airstamp <= starts[-1] + dt.timedelta(days=1) and info.number == drops[-1][-1].number + 1:
+            drops[-1].append(info)
         else:
-            drops.append([info.number])
+            drops.append([info])
             starts.append(info.airstamp)
     if not 2 <= len(drops) <= 3 or any(len(drop) < 3 for drop in drops):
         return ()
-    return tuple((drop[0], drop[-1], shape.aired_at(info)) for drop in drops
-                 if (info := next(i for i in shape.episodes_in(season) if i.number == drop[-1])))
+    return tuple((drop[0].number, drop[-1].number, shape.aired_at(drop[-1])) for drop in drops)
 
 
 def _number(found: re.Match[str], *names: str) -> int | None:

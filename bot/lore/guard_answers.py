@@ -66,11 +66,18 @@ _REFUSES = compile_later(
     r"|haven'?t (?:seen|watched|finished|gotten)|not there yet|not yet|\bi'?m (?:only |still |just )?(?:on|at) (?:ep|episode)"
     r"|same question|ni idea|no s[ée]|(?:je )?(?:ne )?sais pas|aucune idée|pas de spoil|keine (?:ahnung|spoiler)|wei(?:ß|ss) (?:ich )?nicht|gatau|ga tau|gak tau|nggak tau|ngga tau|tidak tahu|rahasia|모르|몰라|不知道|わからない"
     r"|知らない"
-    # a wish, not an answer: "yes pls 🙏", "yes i hope so", "fingers crossed", "ojalá", "semoga", "제발", "oo sana", "sana nga"
-    r"|\b(?:yes|yeah|ya|yea)\s+(?:pls|plz|please)\b|\bi hope\b|hopefully|fingers crossed|🤞|\bojal[aá]\b|\bsemoga\b"
-    r"|\btomara\b|제발|\bsana\s+(?:nga|oo|hindi|all|naman)\b|\b(?:oo|hindi|opo)[\s,]+sana\b[\s\W]*$"
     # sent elsewhere: "ask in #spoilers", "take it to <#123>", "go to the spoiler channel"
     r"|\b(?:ask|go|take (?:it|this|that)|move (?:it|this|that)|post (?:it|that|this))\s+(?:to|in|on|at)\s+(?:the\s+)?(?:<#|#|spoil)")
+# a wish, not an answer: one opening the answer ("i hope not 😭", "hopefully he comes back", "ojalá que sí", "semoga iya",
+# "sana all", "제발") or the whole of it after a yes ("yes pls 🙏", "yes i hope so", "oo sana"); never one after an answer
+# given ("yeah he dies sadly, hopefully s2 brings him back", "yes he does i hope they bring him back"), nor a question's
+# own ("does cheongsan die? i hope not": what a reply under it answers)
+_WISH_WORD = r"(?:i hope|hopefully|fingers crossed|🤞|ojal[aá]|semoga|tomara|제발|sana)(?![^\W\d_])"
+_WISH = compile_later(
+    rf"(?i)^[\s*_>]*{_WISH_WORD}|^[\s*_>]*(?:yes|yeah|yea|ya|yep|oo|opo|hindi|iya|s[ií]|sim|네|응)[\s,.!~]+(?:pls|plz|please|{_WISH_WORD})"
+    # (so, not, or that the asker is right: "yes i hope you're right", "sí, ojalá tengas razón")
+    r"(?:(?:\s+(?:so|not|too|tho|though|lol|fr|nga|naman|all))*|[^.,!?…;\n]*\b(?:right|correct|raz[oó]n|raz[aã]o|certo|benar|tama))"
+    r"[\s\W]*$")
 # a wish aimed at the reader after the answer ("yes sadly, i hope you're ready", "hope u have tissues", "sí, ojalá estés
 # preparada", "oo sana ready ka", "iya, semoga kamu kuat"): the answer before it still stands; a wish on the answer itself
 # ("i hope so", "ojalá que sí", "semoga iya") or that the reader is right ("i hope you're right") stays a wish
@@ -160,7 +167,9 @@ _ROLE_NAMED = compile_later(
     r"|classmate|teacher|principal|mom|mother|dad|father|brother|sister|guy|girl|boy|kid|student|cop|detective|soldier"
     r"|archer|presidenta|presidente|amig[oa]|novi[oa]|maestr[oa]|profesora?|compañer[oa]|abus[oó]n|mat[oó]n|valentão"
     r"|namorad[oa]|colega|professora?|présidente?|amie?|copain|copine|harceleur|freund(?:in)?|lehrer(?:in)?"
-    r"|klassensprecher(?:in)?|kaibigan|guro|ketua|teman|pacar|guru|반장|친구|일진|선생님)\b"
+    r"|klassensprecher(?:in)?|kaibigan|guro|ketua|teman|pacar|guru|반장|친구|일진|선생님"
+    # the story's own crowds and trades ("the soldiers 💀", "the zombie lol", "the army lol"): no joke of the chat's
+    r"|zombie|halfbie|army|military|police|scientist|doctor|reporter)(?:e?s)?\b"
     r"(?:\s+(?:from|of|in|at|with|de|del|da|do|das|dos|du|des|von|aus|vom|der|ng|sa|dari)\s+[\w'-]+(?:\s+[\w'-]+){0,2})?"
     r"(?:[\s,]+(?:of course|obviously|ofc|i think|tho|though|sadly|lol|omg))*[\s\W]*$")
 # the writer's reaction to an episode's moment ("the ep 3 ending omg") names no one asked who of
@@ -180,8 +189,10 @@ _BUMP = compile_later(r"(?i)\b(?:still waiting|waiting for (?:an? )?(?:answer|re
 _CHATS_OWN = compile_later(
     r"(?i)^[\s*_]*(?:my|your|ur|yo|ya|mi|mis|tu|tus|minha|meu|minhas|meus|tua|teu|내|니|우리)\s+"
     r"(?!(?:girl|boy|queen|king|baby|babe|bae|man|fav\w*|love|son|daughter|husband|wife|bias|god|gosh|lord|deus|dios"
-    r"|diosito|ni[ñn][ao]|nen[ao]|beb[éeê]|rey|reina|menin[ao]|rainha|rei|amor)\b)[^\W\d]"
-    r"|^[\s*_]*(?:yung|ang|si)?\s*[^\W\d][\w'-]*\s+(?:ko|mo|namin|natin|nyo|gue|gw|gua|aku|ku|kamu)[\s\W]*$")
+    r"|diosito|ni[ñn][ao]|nen[ao]|beb[éeê]|rey|reina|menin[ao]|rainha|rei|amor)\b)[^\W\d]")
+# ... or, laughing, owned after it in Tagalog and Indonesian ("yung kapitbahay namin haha", "tetangga gue wkwk"); owned
+# in tears or with "si" (a person's name follows it) it is someone of the story held dear ("cheongsan ko 😭", "si gwinam ko")
+_OWNED = compile_later(r"(?i)^[\s*_]*(?:yung|ang)?\s*[^\W\d][\w'-]*\s+(?:ko|mo|namin|natin|nyo|gue|gw|gua|aku|ku|kamu)[\s\W]*$")
 # fondness or surprise opening a name: "my girl", "my boy", "my queen", "my god", "mi niña", "minha rainha", "meu deus"
 _DEAR = compile_later(
     r"(?i)^[\s*_]*(?:(?:oh|omg|ay)[\s,!.]+)?(?:my|mi|minha|meu)\s+(?:girl|boy|baby|babe|bae|king|queen|prince|princess|man"
@@ -332,7 +343,7 @@ def answers(question: str, answer: str) -> bool:
     them) to a closed question, a name or a number to one asking who, when or which; never a refusal,
     a hedge, a laugh alone or a question back."""
     said = _TO_READER.sub(" ", answer).strip()
-    if not said or _REFUSES.search(said) or _own_line(said):
+    if not said or _REFUSES.search(said) or _WISH.search(said) or _own_line(said):
         return False
     if _WH.search(question) is None or (_CLOSED.search(question) and not _ASKS_FOR.search(question)):
         said = _opened(said)  # "ok then yes she does", "wait no"
@@ -371,7 +382,7 @@ def _jokes(said: str) -> bool:
     """Whether an answer to who names someone of the chat's world as a joke, not anyone of the story's (_CHATS_OWN)."""
     laughed = _CHATTER.search(said) is not None or _LAUGHS.search(said) is not None
     unlaughed = _CHATTER.sub(" ", _LAUGHS.sub(" ", said)).strip()
-    if _CHATS_OWN.match(unlaughed):
+    if _CHATS_OWN.match(unlaughed) or (laughed and _OWNED.match(unlaughed)):
         return True
     named = _ROLE_NAMED.match(unlaughed) and not _STRANGER.match(unlaughed)
     return laughed and bool(_NOUN_PHRASE.match(unlaughed)) and not named
@@ -415,7 +426,7 @@ def bare(text: str) -> bool:
     it: a yes, a no, emoji alone, a name or an episode ("yeah 😭", "not really", "gwinam", "ep 11"), never a
     question of its own or a line of chat."""
     said = _TO_READER.sub(" ", text).strip()
-    if not said or said.endswith(("?", "？")) or _QUOTE.match(said) or _REFUSES.search(said):
+    if not said or said.endswith(("?", "？")) or _QUOTE.match(said) or _REFUSES.search(said) or _WISH.search(said):
         return False
     words = len(_WORD.findall(_CHATTER.sub(" ", said)))
     if emoji_only(said) or 0 < words <= _BARE:

@@ -1350,6 +1350,10 @@ def test_a_part_not_out_or_not_listed_is_refused_saying_so(state: str, typed: st
     ("p2", "part 2 of s2 ep 3", "refused"), ("p1", "s2 ep 4 pt 2", "S2E3"), ("", "the first part of ep 7 done", "S1E6"),
     ("p2", "part 3 of my s1 rewatch", "S1E12"), ("p1", "vol 2 comes out next month, finished part 1", "S2E6"),
     ("p1", "acabé la parte 1 ayer", "S2E6"), ("p1", "sudah nonton part 1 kemarin", "S2E6"), ("p1", "パート1今日見終わった", "S2E6"),
+    # a part asked of, wished, or ending ahead is no part seen ("when part 2 ends", "i'll finish part 2", "nearly over")
+    ("p2", "part 2 finished?", "refused"), ("p2", "파트2 봤어?", "refused"), ("p2", "パート2見た？", "refused"),
+    ("p2", "파트2 끝나면", "refused"), ("p2", "파트2 끝낼게", "refused"), ("p2", "파트2 끝나감", "refused"),
+    ("p2", "파트2 봤으면", "refused"), ("p1", "파트1 끝냈어", "S2E6"), ("p1", "파트1 끝", "S2E6"),
 ])
 def test_a_part_said_of_an_episode_a_count_or_a_date_is_never_a_later_part_of_the_season(state: str, typed: str, expected: str) -> None:
     assert _read_row([typed, expected, state]) == expected

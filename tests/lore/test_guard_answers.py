@@ -50,6 +50,14 @@ S1E3 = Position(1, 3)
     ("onjo mati gak?", "enggak", 12),
     ("namatay ba si onjo?", "hindi", 12),
     ("buhay ba si onjo sa dulo?", "oo buhay siya 🥹", 12),  # a yes to a fate the reader knows in English only
+    ("does cheongsan die?", "yeah he dies sadly, hopefully s2 brings him back", 11),  # a wish after the answer given
+    ("does cheongsan die?", "yes he does i hope they bring him back", 11),
+    ("cheongsan mati gak?", "iya. semoga s2 dia balik", 11),
+    ("sino namatay sa ep 11?", "cheongsan ko 😭", 11),  # a name held dear ("my cheongsan"), no joke of the chat's own
+    ("siapa yang mati di ep 11?", "cheongsan gue 😭", 11),
+    ("sino kumagat kay namra?", "si gwinam ko", 6),
+    ("who bites namra?", "the zombie lol", 6),  # the story's own crowd, laughed at: no joke of the chat's own
+    ("who kills gwinam?", "the soldiers 💀", 11),
     ("¿hari sobrevive?", "nel", 12),
     ("온조 살아?", "살아남아", 12),  # the question's verb said back
     ("o suhyeok sobrevive?", "sobrevive sim", 12),
@@ -201,6 +209,7 @@ def test_a_quote_or_question_with_no_spoiler_stays(text: str) -> None:
 
 @pytest.mark.parametrize(("chain", "asked"), [
     (["does cheongsan die?"], "does cheongsan die?"),
+    (["does cheongsan die? i hope not 😭"], "does cheongsan die? i hope not 😭"),  # the asker's own wish: still asked
     (["anyone??", "does cheongsan die?"], "does cheongsan die?"),  # a bump: the question above it
     (["4", "what ep are you on", "does onjo survive?"], "does onjo survive?"),  # an aside asked and answered
     (["no spoilers in here pls", "does cheongsan die?"], ""),  # a moderator's word is what the reply answers
