@@ -29,9 +29,9 @@ from bot.lore.answer.foreign_glosses import gloss_foreign
 from bot.lore.answer.french_german_glosses import french_before_names
 from bot.lore.answer.hinglish_glosses import hinglish_before_names
 from bot.lore.answer.korean_glosses import gloss_korean
+from bot.lore.answer.parts_named import part_of_another, season_parts
 from bot.lore.answer.question_type import read_type
 from bot.lore.answer.romanised import ROMANISED_WORDS, hangul_of_romanised
-from bot.lore.answer.season2_which import part_of_another
 from bot.lore.answer.watched_on import watched_on
 from bot.lore.answer.words import (
     CHAT,
@@ -99,7 +99,6 @@ _OLD_CAST_BACK = compile_later(r"\b(?:old|original|og|first|same|main|whole) cas
 _TO_LIFE = compile_later(r"^(?!.*\bwill\b).*\bback to life\b")
 # "did X come back" (in the story, in the past): not a season-2 question.
 # "does on-jo die in part 2": season 1 came out whole, so a second (or third) part is season 2's
-_SECOND_PART = compile_later(r"\b(?:part|pt)\.?\s*(?:[23]|two|three|ii|iii)\b|\b(?:second|2nd|third|3rd)\s+part\b")
 # "was roh jae-won in squid game season 3": another show's season, never ours
 _OTHER_WORK_BEFORE = compile_later(rf"(?<![\w-]){OTHER_WORKS}\s+$")
 _STORY_RETURN = compile_later(r"\bdid\b.*\b(?:come back|return)\b")
@@ -552,7 +551,7 @@ class Analyser:
             a.season = 2  # "is the old cast coming back": the cast Netflix named for season 2
         if a.season is None and a.episode is None and _NEW_CAST.search(text):
             a.season = 2  # "who's the new cast": the newcomers are season 2's (season 1's cast is the cast)
-        if a.season is None and a.episode is None and _SECOND_PART.search(text) and not part_of_another(text):
+        if a.season is None and a.episode is None and any(n > 1 for n in season_parts(text, halves=False)) and not part_of_another(text):
             a.season = 2
         if a.season is None and _SHOW_ITSELF.search(text):
             a.season = 2  # "is the show dead", "is it cancelled": whether it goes on, season 2's news

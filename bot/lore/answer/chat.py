@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from bot.lazy_re import compile_later
+from bot.lore.answer.parts_named import NUMBERED_PART, PART
 
 # Asides in chat that ask nothing: "wait", "again i forgot", "i need to know", "the girl that
 # everyone hates", "lol he was so funny". Read past, so the question itself is what is matched
@@ -26,8 +27,8 @@ _ASIDE_LEAD = compile_later(
 # "in the part 2 of ep 11 where ...", "the second part of episode 12": which stretch of the episode, nothing more asked;
 # "part two of my theory: is X alive": a fan's own numbering (never season 2's part 2)
 _PART_ASIDE = compile_later(
-    r"\b(?:the )?(?:(?:part|pt\.?) ?(?:[1-3]|one|two|three)|(?:first|second|third|1st|2nd|3rd|last) (?:part|half)) of "
-    r"(?=(?:the )?(?:ep|episode|e) ?\d)|^\s*(?:part|pt\.?) ?(?:[1-3]|one|two|three) of my (?:theory|rant|thread|questions?)\b[\s,.:;!-]*",
+    rf"\b(?:the )?{PART} of (?=(?:the )?(?:ep|episode|e) ?\d)"
+    rf"|^\s*{NUMBERED_PART} of my (?:theory|rant|thread|questions?)\b[\s,.:;!-]*",
     re.I,
 )
 # "top 3 deaths", "name 3 characters who survive", "the 3 main characters": how many to name, never season 3 nor

@@ -80,7 +80,7 @@ class FateAnswers(CharacterStages):
     def fate(self, ask: Ask) -> Answer | None:
         if not ask.matches(FATE_ASKED):
             return None
-        subjects = self._subjects(ask)
+        subjects = self.asked_characters(ask)
         if not subjects:
             return None
         parts: list[Part] = []
@@ -95,7 +95,8 @@ class FateAnswers(CharacterStages):
         return self.s.answer(ask, parts, "fate", evidence=evidence, consumed=(*FATE_STEMS, "do", "done", "did", "has", "body", "corpse"),
                              subjects=subjects)
 
-    def _subjects(self, ask: Ask) -> list[Subject]:
+    def asked_characters(self, ask: Ask) -> list[Subject]:
+        """The characters a fate question asks of (an actor: his one role); premises reads them too."""
         characters = ask.characters()
         # "does jin-su's mother die" is not Jin-su's fate: a relative the pack does not know is left
         # to the routes that say what the sources say of them, or that they don't know.
@@ -143,7 +144,7 @@ class FateAnswers(CharacterStages):
                              "official", refs)]
             return parts
         where = f" ({fate.episode.label})" if fate.episode else ""
-        conf = self._fate_confidence(character)
+        conf = self.fate_confidence(character)
         said = {"zombie": " (turns into a zombie)", "halfbie": " (becomes a halfbie)", "dead": " (dies)"}.get(fate.status, "")
         said = "" if fate.status in fate.text.casefold() or (fate.status == "dead" and _DEATH_SAID.search(fate.text)) else said
         # said again in the asker's language from fate_phrases' table, the end's note too ("(dies)")
@@ -164,7 +165,7 @@ class FateAnswers(CharacterStages):
             return None
         if ask.a.season and ask.a.season >= 2:
             return None
-        subjects = self._subjects(ask)
+        subjects = self.asked_characters(ask)
         if not subjects:
             return None
         asked = self._asked(ask.text)
@@ -230,7 +231,7 @@ class FateAnswers(CharacterStages):
         premise, said as far as the episode that makes them one); nobody else is called immune."""
         if "immun" not in ask.text:
             return None
-        subjects = self._subjects(ask)
+        subjects = self.asked_characters(ask)
         if len(subjects) != 1:
             return None
         character = self.s.pack.characters[subjects[0].id]
@@ -319,7 +320,7 @@ class FateAnswers(CharacterStages):
         fate = character.fate
         if stages and fate is not None and fate.spoils > stages[-1].spoils and fate.text != stages[-1].text:
             parts.append(Part(f"{character.name}: {fate.text}", max(fate.spoils, subject.spoils),
-                              self._fate_confidence(character), refs, since=fate.spoils if now else None,
+                              self.fate_confidence(character), refs, since=fate.spoils if now else None,
                               phrase=Phrase("end", name=name, hangul=hangul, state=fate.status, at=fate.spoils)))
         return parts
 

@@ -15,7 +15,7 @@ import re
 from bot.lazy_re import LazyPattern, compile_later, rewrite_in_turn
 from bot.lore.answer.chat import LAUGHS
 from bot.lore.answer.european_glosses import gloss_european
-from bot.lore.answer.foreign_asks import foreign_ask
+from bot.lore.answer.foreign_asks import MONTHS_ABROAD, foreign_ask
 from bot.lore.answer.foreign_relatives import relatives_in_english
 from bot.lore.answer.french_german_glosses import gloss_french_german
 from bot.lore.answer.heard_leads import HEARD_LEAD
@@ -23,12 +23,10 @@ from bot.lore.answer.hinglish_glosses import gloss_hinglish
 from bot.lore.answer.japanese_glosses import japanese_left
 from bot.lore.answer.vietnamese_thai_glosses import thai_left
 from bot.lore.answer.words import says_any
-from bot.lore.answer.written_dates import MONTH_NAMES_IN
-from bot.text import MONTH_NAMES
 
 # a day, a month or a year said after "sale", "sai" (never "a onjo sai da série na temporada 2": she leaves the show);
-# "marco" is março typed without its cedilla
-_MONTHS_SAID = "|".join(dict.fromkeys([*MONTH_NAMES_IN["es"], *MONTH_NAMES_IN["pt"], "marco"]))
+# "marco" is março typed without its cedilla (foreign_asks' table of months)
+_MONTHS_SAID = "|".join(dict.fromkeys([*MONTHS_ABROAD["es"], *MONTHS_ABROAD["pt"]]))
 _DAY_SAID = (r"(?:[^,?!]*(?<!temporada )(?<!season )(?<![a-z])\d(?!\s*(?:ª|a|da|nda)?\s*temporada)"
              rf"|[^,?!]*\b(?:{_MONTHS_SAID}|semana|mes|mês|año|ano)\b)")
 # words that mark the question as Spanish, Portuguese or Indonesian (none is an English question word)
@@ -550,8 +548,7 @@ _GLOSSES: tuple[tuple[LazyPattern, str], ...] = tuple((compile_later(rf"(?<!\w)(
 # Tagalog "mag jowa ba sina ent0 at ent1" (a couple are they): read before German reads "mag" as "likes"
 _COUPLE_TL = compile_later(rf"^\W*(?:mag ?jowa|magkasintahan|nagde-?date|mag ?on) (?:ba |na ba )?(?:sina |si )?{_SLOT} +(?:at|and|tsaka|saka) (?:si )?{_SLOT}\W*$", re.I)
 # Indonesian months spelt unlike English ones
-_ID_MONTHS = {name.casefold(): english.casefold() for name, english in zip(MONTH_NAMES_IN["id"], MONTH_NAMES, strict=True)
-              if name.casefold() != english.casefold()}
+_ID_MONTHS = {name: english for name, english in MONTHS_ABROAD["id"].items() if name != english}
 _ID_MONTH = compile_later(r"\b(?:" + "|".join(_ID_MONTHS) + r")\b", re.I)
 # a laugh said first, typed the way fans abroad type it (chat.py reads one said last)
 _LAUGH_FIRST = compile_later(rf"^\W*(?:(?:{LAUGHS}|lo+l|lmf?a+o+|xd+)(?:[\s,.!~]+|$))+(?=\S)", re.I)

@@ -97,7 +97,7 @@ class PremiseAnswers:
             ids = {e.id for e in slot.candidates} if slot is not None else set()
             named = [s for s in ask.characters() if s.id in ids]
             return named[0] if len(named) == 1 else None
-        subjects = self.fates._subjects(ask)
+        subjects = self.fates.asked_characters(ask)
         if len(subjects) != 1 or subjects[0].id not in self.s.pack.characters:
             return None
         return subjects[0]
@@ -113,7 +113,7 @@ class PremiseAnswers:
         name = character.short_name or character.name
         spoils = max(fate.spoils, subject.spoils)
         refs = self.s.knowledge.refs(character.sources)
-        confidence = self.fates._fate_confidence(character)
+        confidence = self.fates.fate_confidence(character)
         parts = [Part(subject.lead(), subject.spoils, "official", refs)] if subject.lead() else []
         parts += [Part(f"My sources leave what becomes of {name} unclear, so I can't say whether "
                        f"{name} dies or survives, nor how or why.", spoils, confidence, refs),

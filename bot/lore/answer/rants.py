@@ -25,14 +25,16 @@ from __future__ import annotations
 import re
 
 from bot.lazy_re import compile_later
+from bot.lore.answer.parts_named import PART
 from bot.progress_said import said_first
 
 _QUESTION = r"(?:who|whom|whose|whos|what|whats|which|wich|when|where|why|how|did|does|do|is|was|will|are|were)\b"
 # "ep 11 broke me, ...", "(part 2 of) the finale had me crying. ...", "episode 5 was so sad, ...": an episode felt,
 # said before the question (the mark still rules what is shown)
 _EPISODE_FELT_FIRST = compile_later(
-    r"^\W*(?:(?:ok(?:ay)?|so|bro|omg|ngl|lol|ugh|man)\W+)*(?:(?:part|pt\.?) ?(?:[1-3]|one|two|three) of |"
-    r"(?:the )?(?:first|second|last|1st|2nd) (?:half|part) of )?(?:the )?(?:ep(?:isode)?\.? ?\d{1,2}|e\d{1,2}|"
+    r"^\W*(?:(?:ok(?:ay)?|so|bro|omg|ngl|lol|ugh|man)\W+)*"
+    rf"(?:(?:the )?{PART} of )?(?:the )?"
+    r"(?:ep(?:isode)?\.? ?\d{1,2}|e\d{1,2}|"
     r"s1 ?e\d{1,2}|finale|last (?:ep|episode)|ending)\s+(?:(?:really|literally|honestly|lowkey|actually|just|fr)\s+)*"
     r"(?:(?:broke|destroyed|wrecked|ruined|killed|hurt|had|left|got) me\b(?:\s+(?:so\s+)?(?:crying|sobbing|bawling|"
     r"in tears|shook|dead|shaking|traumati[sz]ed))?|made me (?:cry|sob|tear up)|(?:was|is) (?:so |really |literally )*"

@@ -21,6 +21,7 @@ import re
 from bot.lazy_re import compile_later
 from bot.lore.answer.ask import Ask, Shared
 from bot.lore.answer.asked_clock import with_asked_clock
+from bot.lore.answer.asked_day import asked_day
 from bot.lore.answer.claims import Claims, milestone_of
 from bot.lore.answer.corrections import CorrectionAnswers
 from bot.lore.answer.newcomers import newcomer_described, newcomer_role
@@ -32,7 +33,7 @@ from bot.lore.answer.season2_cast import LEFT, cast_parts, left_dead, returning_
 from bot.lore.answer.season2_dated import DatedAnswers
 from bot.lore.answer.season2_deaths import season_deaths, season_story_of
 from bot.lore.answer.season2_pack_texts import worded_in
-from bot.lore.answer.season2_past import asked_day, asks_release_day
+from bot.lore.answer.season2_past import asks_release_day
 from bot.lore.answer.season2_poster import POSTER, poster_answer
 from bot.lore.answer.season2_status import StatusAnswers, one_source_out
 from bot.lore.answer.season2_story_words import DOINGS, NOT_STORY_WORDS, SEASON_ITSELF, STORY, STORY_STEMS

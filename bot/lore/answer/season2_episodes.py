@@ -17,10 +17,11 @@ import datetime as dt
 from bot.lazy_re import compile_later
 from bot.lore.answer.ask import Ask
 from bot.lore.answer.asked_clock import with_asked_clock
+from bot.lore.answer.parts_named import part_of_another, season_parts
 from bot.lore.answer.result import Answer, Part, SourceRef
 from bot.lore.answer.season2_episode_words import COUNT_SAID, DROPS_SAID
 from bot.lore.answer.season2_status import StatusAnswers
-from bot.lore.answer.season2_which import named_episode, names_an_episode, part_of_another
+from bot.lore.answer.season2_which import named_episode, names_an_episode
 from bot.lore.answer.wording import day_text, when_text
 from bot.season2.model import Confidence, Milestone, Status, strongest
 from bot.season2.rules import came_out_at
@@ -64,11 +65,8 @@ _STORY = compile_later(r"\bhappens?\b|\bdie\w*\b|\bdeaths?\b|\bkill\w*\b|\babout
 # "are all s2 eps out at once", "is s2 weekly", "is s2 split in two parts": how its episodes come out; "when is part 2",
 # "s2 pt 2", "파트2": the later part (season 1 had none, so a part 2 is season 2's)
 _DROPS = compile_later(r"\b(?:all )?at once\b|\bweekly\b|\bevery week\b|\bsplit\b|\bin (?:two|2) parts\b|\bbatch(?:es)?\b")
-_PART_TWO = compile_later(r"\b(?:part|pt\.?|vol(?:ume|\.)?) ?(?:2|two)\b|\bsecond (?:part|half|batch)\b|\b(?:two|2) parts\b|파트 ?2")
-# one part named ("part 1", "the second part", "파트2"): which of season 2's drops is asked about
-_ONE_PART = compile_later(r"\b(?:part|pt\.?|vol(?:ume|\.)?) ?(?P<n>[1-3]|one|two|three)\b|\b(?P<n2>first|second|third) (?:part|half|batch)\b"
-                          r"|파트 ?(?P<n3>[1-3])")
-_PART_INDEX = {"1": 0, "one": 0, "first": 0, "2": 1, "two": 1, "second": 1, "3": 2, "three": 2, "third": 2}
+# (one part named, "part 1", "the second part", "파트2", is parts_named's season_parts: which drop is asked about)
+_TWO_PARTS = compile_later(r"\b(?:two|2) parts\b")
 # "when does the rest of s2 come out", "the last 4 episodes": the last part listed
 _REST = compile_later(r"\brest of (?:season 2|it|the season|the episodes)\b|\b(?:remaining|last (?:four|4)|other (?:four|4)|"
                       r"next (?:four|4)) (?:episodes|eps)\b")
@@ -208,7 +206,8 @@ class Season2Episodes:
         part's episodes and day); before any listing, that no source says yet. None for another question."""
         a = ask.a
         # "is part 1 out": season 1 came out whole, so a part named is season 2's
-        part_two = (_PART_TWO.search(ask.text) or _ONE_PART.search(ask.text) or _REST.search(ask.text)) is not None and (
+        named = season_parts(ask.text)
+        part_two = bool(named or _TWO_PARTS.search(ask.text) or _REST.search(ask.text)) and (
             a.season in (None, 2)) and (a.season == 2 or not part_of_another(ask.text))
         whole = ask.matches(_WHOLE) is not None and _OUT_WORD.search(ask.text) is not None and ask.matches(_COUNT) is None
         if (a.season == 2 and listed and ask.matches(_ENDED) and not ask.matches(_MAKING)
@@ -219,7 +218,7 @@ class Season2Episodes:
         part_out = (a.season == 2 and not part_two and ask.matches(_IS_OUT) is not None and bool(listed)
                     and status.milestone is Milestone.RELEASED and all(i.airstamp is not None for i in listed)
                     and len({i.airstamp.astimezone(dt.UTC).date() for i in listed if i.airstamp is not None}) > 1)
-        if ask.matches(_STORY) or not (part_two or part_out or (a.season == 2 and (ask.matches(_DROPS) or _ONE_PART.search(ask.text)
+        if ask.matches(_STORY) or not (part_two or part_out or (a.season == 2 and (ask.matches(_DROPS) or named
                                                                                     or whole))):
             return None
         if part_two and status.part_at is not None:  # Part 2's day as the status holds it (Netflix's, or two sources')
@@ -247,13 +246,12 @@ class Season2Episodes:
                                for day, n in sorted(days.items()))
             text = (f"As TVmaze lists them, season 2 comes out in {len(days)} parts: {groups}." if out
                     else f"Not confirmed yet, one source: TVmaze lists season 2 in {len(days)} parts: {groups}.")
-            named = _ONE_PART.search(ask.text)
             if part_out:
                 parts = [_parts_said(Part(text, NOTHING, "reported", (tvmaze_ref(status),), hedged=True), days, out, ask.language),
                          *(self._part(listed, days, index, status, ask.language) for index in range(len(days)))]
                 return with_asked_clock(self._wrap(ask, parts, "season2.episodes.drops"), ask.raw, ask.language)
-            if named is not None or _REST.search(ask.text):
-                index = _PART_INDEX[next(g for g in named.groups() if g)] if named is not None else len(days) - 1
+            if named or _REST.search(ask.text):
+                index = named[0] - 1 if named else len(days) - 1
                 parts = [_parts_said(Part(text, NOTHING, "reported", (tvmaze_ref(status),), hedged=True), days, out,
                                      ask.language), self._part(listed, days, index, status, ask.language)]
                 return with_asked_clock(self._wrap(ask, parts, "season2.episodes.drops"), ask.raw, ask.language)  # its hour in a zone

@@ -12,13 +12,12 @@ import re
 from zoneinfo import ZoneInfo
 
 from bot.lazy_re import compile_later
+from bot.lore.answer.asked_day import asked_day
 from bot.lore.answer.season2_phrases import timing_words
 from bot.lore.answer.wording import day_text
-from bot.lore.answer.written_dates import MONTH_NAMES_IN
 from bot.season2.model import Claim, Milestone, Status
 from bot.season2.rules import came_out_at
 from bot.season2.windows import read_window
-from bot.text import MONTH_NAMES, MONTH_SHORT
 from bot.zones import KST
 
 _PACIFIC = ZoneInfo("America/Los_Angeles")  # Netflix's release clock
@@ -105,34 +104,6 @@ def change_verdict(status: Status, text: str) -> str:
     if _ASKS_LATER.search(text):
         return "Yes." if later else "No."
     return "Yes."
-
-
-# a month in English (in full or short) or in an answer language (written_dates), and in Tagalog, which no answer is
-# written in
-_TAGALOG_MONTHS = {"marso": 3, "hunyo": 6, "hulyo": 7, "setyembre": 9, "oktubre": 10, "nobyembre": 11, "disyembre": 12}
-_MONTH_OF = ({name.casefold(): n for names in (MONTH_NAMES, *MONTH_NAMES_IN.values()) for n, name in enumerate(names, 1)}
-             | MONTH_SHORT | _TAGALOG_MONTHS)
-_NAMES = "|".join(sorted(_MONTH_OF, key=len, reverse=True))
-# "march 19", "march 19th", "19 march", "the 19th of march", "19 de marzo", "19. März", "3월 19일", "3月19日"
-_DAY_NAMED = compile_later(
-    rf"\b(?P<m1>{_NAMES})\.?\s+(?P<d1>[0-9]{{1,2}})(?:st|nd|rd|th)?\b"
-    rf"|\b(?P<d2>[0-9]{{1,2}})(?:st|nd|rd|th|\.)?\s+(?:of\s+|de\s+)?(?P<m2>{_NAMES})\b"
-    r"|(?P<m3>[0-9]{1,2})\s*[월月]\s*(?P<d3>[0-9]{1,2})\s*[일日号]"
-    # "out on the 21st": a day of the release's month (never "on the 2nd trailer", "on the 19th of march")
-    rf"|\bon\s+the\s+(?P<d4>[0-9]{{1,2}})(?:st|nd|rd|th)\b(?!\s*(?:of|season|part|ep\w*|trailer|teaser|time|day|{_NAMES})\b)",
-    re.I)
-
-
-def asked_day(text: str) -> tuple[int, int] | None:
-    """The (month, day) a question names ("is s2 coming out on march 19"), month 0 for a day alone ("on the 21st"),
-    else None."""
-    match = _DAY_NAMED.search(text)
-    if match is None:
-        return None
-    month = match["m1"] or match["m2"]
-    number = _MONTH_OF[month.casefold()] if month else int(match["m3"] or 0)
-    day = int(match["d1"] or match["d2"] or match["d3"] or match["d4"])
-    return (number, day) if 0 <= number <= 12 and 1 <= day <= 31 and (number or match["d4"]) else None
 
 
 # Coming out, in the answer languages: "sale el 19 de marzo", "sai dia 19", "sort le 19 mars", "kommt am 19. März",

@@ -24,7 +24,7 @@ from __future__ import annotations
 import datetime as dt
 
 from bot.lazy_re import LazyPattern, compile_later
-from bot.lore.answer.season2_past import asked_day
+from bot.lore.answer.asked_day import asked_day
 from bot.show import SEASON_ONE_RELEASE
 
 #: Season 2 as fans type it (season2_asked.py reads it too)

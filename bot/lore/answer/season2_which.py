@@ -16,14 +16,6 @@ _NTH = compile_later(rf"\b(?:({_ORDINAL})|([1-9]\d?)(?:st|nd|rd|th)|(last|final|
 # "the finale", "s2 finale", "season finale": the season's last episode
 _FINALE = compile_later(r"\bfinale\b")
 _OPENER = compile_later(r"\b(?:opener|pilot)\b")
-# A part of something other than season 2: "part 2 of ep 11", "the second part of the finale", "part two of my
-# theory", "ep 6 part 2", "the hallway scene part 2". Season 1 came out whole, so a bare "part 2" is season 2's; these
-# are an episode's, a scene's or a fan's own.
-_PART = r"(?:(?:part|pt\.?) ?(?:[1-3]|one|two|three|ii|iii)|(?:first|second|third|1st|2nd|3rd|last) (?:part|half))"
-_OTHER_PART = compile_later(
-    rf"\b{_PART} of (?!(?:the )?(?:season ?(?:2|two)|s2|second season|new season|this season|the season|it)\b)"
-    rf"|\b(?:(?:episode|ep|e) ?\d{{1,2}}|finale|scene|theory|video|edit|rewatch|recap|fight|ending) {_PART}\b"
-)
 
 
 def named_episode(text: str, listed: tuple[EpisodeInfo, ...]) -> Position | None:
@@ -43,11 +35,6 @@ def named_episode(text: str, listed: tuple[EpisodeInfo, ...]) -> Position | None
     if _OPENER.search(text):
         return Position(2, 1)
     return None
-
-
-def part_of_another(text: str) -> bool:
-    """Whether the part `text` names is an episode's, a scene's or a fan's own, not one of season 2's releases."""
-    return _OTHER_PART.search(text) is not None
 
 
 def names_an_episode(text: str) -> bool:

@@ -96,7 +96,7 @@ class CharacterStages:
                 else:  # an episode the sources do not pin down keeps its span ("episode 8 or 9")
                     label = next((st.label for st in stages if st.start == start and fate.episode is None), "")
                     stages = [st for st in stages if st.start < start]
-                    sure = self._fate_confidence(character)
+                    sure = self.fate_confidence(character)
                     stages.append(Stage(start, final, fate.text, fate.spoils, sure, fate.sources or character.sources, label))
         # One state per episode: the last one the episode reaches.
         merged: dict[Position, Stage] = {stage.start: stage for stage in stages}
@@ -110,7 +110,7 @@ class CharacterStages:
                 return own.text
         return None
 
-    def _fate_confidence(self, character: Character) -> str:
+    def fate_confidence(self, character: Character) -> str:
         """The least sure of its tag, its events and its teller (a moderator's link: at best reported)."""
         fate = character.fate
         own = fate.confidence if fate is not None else "official"

@@ -13,9 +13,9 @@ import re
 
 from bot.lazy_re import compile_later
 from bot.lore.answer.ask import Ask
+from bot.lore.answer.asked_day import asked_day
 from bot.lore.answer.episode_held import held_to_episode
 from bot.lore.answer.result import Answer, Part, dont_know
-from bot.lore.answer.season2_past import asked_day
 from bot.lore.answer.senses import other_sense
 from bot.lore.answer.wording import weighed_verdict
 from bot.lore.content import ContentPack
