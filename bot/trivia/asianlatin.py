@@ -5,6 +5,7 @@ otherwise be taken for guesses or names ("bukan" is one letter from Busan):
 
 - a denial: Malay "bukan X", Tagalog "hindi si X", Hinglish "X nahi hai" (after the name) are "not X", so
   "bukan namra, onjo" guesses On-jo and "hindi si onjo" alone guesses nothing;
+- "anyone but X": Indonesian "siapa aja asal bukan X", Tagalog "kahit sino wag lang si X" rule X out;
 - a question expecting yes: Malay "bukan X ke?", "bukannya X?", Tagalog "hindi ba si X?", "diba si X?",
   Hinglish "X nahi hai kya?" are "isn't it X?", a guess of X;
 - "I don't know" ("pata nahi", "tak tahu", "ewan") is "idk", a hedge;
@@ -36,6 +37,12 @@ _MALAY_ASKS = compile_later(rf"\bbukan(?:nya|kah)?\s+({_NAME}?)\s+(?:ke|kah|kan|
 _MALAY_ASKS_LEADING = compile_later(r"\bbukannya\b(?=\s+\S)", re.I)
 _MALAY_NOT = compile_later(r"\bbukan\b(?=\s+\S)", re.I)
 _MALAY_TAG = compile_later(r"[\s,]+bukan\s*\?+\s*$", re.I)  # "onjo, bukan?": On-jo, right?
+# "siapa aja asal bukan X", "kahit sino (huwag) lang si X" (anyone but X): X ruled out, no one guessed
+_ANYONE_BUT = compile_later(
+    r"\b(?:siapa\s+(?:aja|saja|pun)(?:\s+asal(?:kan)?)?\s+(?:bukan|jangan)"
+    r"|kahit\s+sino(?:\s+(?:wag|huwag|basta\s+wag|basta\s+huwag))?(?:\s+lang)?(?:\s+(?:si|sina|ang|yung))?)\b(?=\s+\S)",
+    re.I,
+)
 _TAGALOG_ASKS = compile_later(r"\b(?:hindi\s+ba|di\s+ba|diba)\b(?:\s+(?:si|sina|ang|yung)\b)?(?=\s+\w)", re.I)
 # "no" said alone, taking back the guess before it ("suhyeok... hindi, gwinam pala"; Malay "namra... bukan, onjo")
 _TAGALOG_NO = compile_later(r"\bhindi\b(?=\s*(?:[,.!]|$))", re.I)
@@ -130,6 +137,8 @@ def in_english_from_asian_latin(guess: str, answers: Sequence[str]) -> str:
         return guess  # (most messages: one look, no rewriting)
     if not words.isdisjoint(_NOT_KNOWN_WORDS):
         guess = _NOT_KNOWN.sub("idk", guess)
+    if not words.isdisjoint(_ANYONE_WORDS):
+        guess = _ANYONE_BUT.sub("anyone but", guess)
     if not words.isdisjoint(_MALAY_WORDS):
         guess = _MALAY_ASKS.sub(r"isnt it \1?", guess)
         guess = _MALAY_TAG.sub(" right?", guess)
@@ -164,4 +173,5 @@ _MALAY_WORDS = frozenset("bukan bukannya bukankah".split())
 _TAGALOG_WORDS = frozenset("hindi di diba".split())
 _NAHI_WORDS = frozenset("nahi nahin nai nhi".split())
 _SCALE_TRIGGERS = frozenset("lakh lakhs lac lacs crore crores ribu juta".split())
-_TRIGGERS = _NOT_KNOWN_WORDS | _MALAY_WORDS | _TAGALOG_WORDS | _NAHI_WORDS | frozenset(HINDI_NUMBER_WORDS) | _SCALE_TRIGGERS | {"ika", "pala", "ke"}
+_ANYONE_WORDS = frozenset({"siapa", "kahit"})
+_TRIGGERS = _ANYONE_WORDS | _NOT_KNOWN_WORDS | _MALAY_WORDS | _TAGALOG_WORDS | _NAHI_WORDS | frozenset(HINDI_NUMBER_WORDS) | _SCALE_TRIGGERS | {"ika", "pala", "ke"}

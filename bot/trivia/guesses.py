@@ -115,6 +115,28 @@ NEGATIONS = frozenset({"not", "isnt", "wasnt", "aint", "never", "nor", "arent", 
 ANY_OTHER = frozenset({"anyone", "anybody", "anything", "everyone", "everybody"})
 SAVE_FOR = frozenset({"but", "except", "besides"})
 FILLER_WORDS = CHAT_WORDS | SENTENCE_WORDS | CONNECTORS
+# "gwinam or anyone", "suhyeok or someone idk": a guess left open to every other one (where "X or something", "X or
+# whatever his name is" hedge over how one name is said)
+_OR_ANYONE = compile_later(r"\b(?:or|atau|o|ou)\s+(?:any|some)\s*(?:one|body)(?:\s+else)?\b(.*)$", re.I)
+
+
+# "11 or am i dumb", "cheongsan? or not", "suhyeok or smth", "gwinam or whatever his name is": a hedge closing one guess
+_OR_HEDGE = compile_later(
+    r"[\s,?]*\bor\s+(?:am\s+i\s+(?:dumb|wrong|stupid|crazy|trippin[g']?|misremembering|mixing\s+(?:it|them)\s+up)"
+    r"|not|smth|sth|smthn|smthng|whatever(?:\s+(?:his|her|their)\s+names?\s+is)?)(?:\s+like\s+that)?(?=[\s?!.…]*(?:lol|lmao|idk)?[\s?!.…]*$)",
+    re.I,
+)
+
+
+def without_hedge(text: str) -> str:
+    """The message without a hedge closing its one guess ("11 or am i dumb" -> "11?"), as typed when it has none."""
+    return _OR_HEDGE.sub("?", text, count=1)
+
+
+def open_to_anyone(text: str) -> bool:
+    """Whether a message ends by leaving its guess open to anyone ("gwinam or anyone", "onjo or someone else lol")."""
+    found = _OR_ANYONE.search(text)
+    return found is not None and all(is_filler(w) for w in read(found.group(1)).tokens)
 
 # Framing around an answer: stripped at the start ("i think its", "my answer is", "is it") and at
 # the end ("i guess", "lol", "right?") of a message before its core is compared.

@@ -84,7 +84,9 @@ from bot.trivia.guesses import (
     destretched,
     everyday_word,
     framed_only,
+    open_to_anyone,
     strip_markup,
+    without_hedge,
 )
 from bot.trivia.hangul import another_korean_given_name, another_surname, has_hangul, vowels_agree
 from bot.trivia.hits import chosen_hits, inside_answer, labelled_elsewhere, negation_before
@@ -218,6 +220,10 @@ class AnswerMatcher(PreparedQuestions):
             return MatchResult(Verdict.CHAT)  # "*sobs*", "[screaming]": what the player does, no guess
         guess = without_aside(guess, verdict_of)  # ("lee suhyeok (copying mina lol)")
         result = self._judge(guess, question, scope)
+        if not result.correct and (hedged := without_hedge(guess)) != guess:
+            result = self._judge(hedged, question, scope)  # "11 or am i dumb": a hedge around 11 (never "Ready or Not")
+        if result.verdict is Verdict.RIGHT and open_to_anyone(guess[:MAX_GUESS_CHARS]):
+            return MatchResult(Verdict.SEVERAL_ANSWERS, result.matched)  # "gwinam or anyone": no one guess
         if result.verdict is Verdict.CLOSE and unfinished(guess):
             return MatchResult(Verdict.CHAT)  # "Nam-": half a name sent, the rest still coming
         if result.verdict is Verdict.WRONG_ATTEMPT and unknown_words_name_nothing(

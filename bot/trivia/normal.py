@@ -408,6 +408,11 @@ TWO_YEARS = compile_later(r"(\d{4})/(\d{4})").fullmatch
 TWO_NUMBERS = compile_later(r"(?!(\d+)/\1$|24/7$|1/2$)(\d{1,3})/(?!10$|100$)(\d{1,3})").fullmatch
 
 
+# What follows a tally or a score ("2/3 right so far", "5/8 eps", "3/4 done"), and the words that deny both numbers
+_TALLIED = frozenset("right correct wrong done so eps episodes watched questions qs points pts".split())
+_DENIED = frozenset("not never isnt wasnt aint".split())
+
+
 def years_apart(reading: Reading, two_of: Callable[[str], re.Match[str] | None] = TWO_YEARS) -> Reading:
     """The reading with each "2022/2023" (or what `two_of` finds: "11/12") as two numbers, a separator between them."""
     tokens: list[str] = []
@@ -415,9 +420,14 @@ def years_apart(reading: Reading, two_of: Callable[[str], re.Match[str] | None] 
     for k, token in enumerate(reading.tokens):
         if k in reading.seps:
             seps.add(len(tokens))
-        if (two := two_of(token)) is not None:
+        if (two := two_of(token)) is not None and reading.tokens[k + 1 : k + 2] and reading.tokens[k + 1] in _TALLIED:
+            continue  # "2/3 right so far", "im on 5/8 eps": a tally, no number guessed
+        if two is not None:
             tokens.append(two.group(two.re.groups - 1))
-            seps.add(len(tokens))
+            if tokens[-2:-1] and tokens[-2] in _DENIED:
+                tokens.append(tokens[-2])  # "not 11/12": neither one ("not 11 not 12")
+            else:
+                seps.add(len(tokens))
             tokens.append(two.group(two.re.groups))
         else:
             tokens.append(token)

@@ -9,6 +9,8 @@ denial:
 - a question expecting yes: "¿no es gwinam?", "no es gwinam?", "não é o gwinam?" are "isnt it gwinam?", a guess;
 - a guess taken back: "onjo, digo namra", "onjo, quiero decir namra", "onjo, quer dizer namra", "onjo, je veux
   dire namra" (On-jo, I mean Nam-ra) are "onjo no wait namra";
+- "anyone but X": "cualquiera menos X", "quien sea excepto X", "qualquer um menos X", "n'importe qui sauf X" rule X
+  out, as English "anyone but X" does;
 - "I don't know" ("no sé", "não sei", "je sais pas") is "idk", a hedge;
 - "es en seúl", "en seúl" (in Seoul) are "in seúl", and "170 mil personas" is 170000 (not English chat's
   million);
@@ -45,8 +47,12 @@ _FRAME_ONLY = compile_later(r"\s*(?:(?:yo|e|é|es|que|qué|creo|acho|tal\s+vez|t
 # Spanish and Portuguese "mil" is a thousand ("170 mil personas"); English chat's "170 mil" is a million, so only
 # before a word for persons of these languages
 _THOUSAND = compile_later(r"(\d+)\s*mil\s+(?=(?:de\s+)?(?:personas|pessoas|habitantes|personnes|habitants|residentes|gente)\b)", re.I)
+# "cualquiera menos X" (anyone but X): every one save X, X ruled out
+_ANYONE_BUT = compile_later(
+    r"(?<!\w)(?:cualquiera|quien\s+sea|qualquer\s+um|qualquer\s+uma|n['’]importe\s+qui)\s+(?:menos|excepto|salvo|exceto|sauf)(?!\w)", re.I
+)
 _WORD = compile_later(r"[^\W\d_]+")
-_TRIGGERS = frozenset("sei sais idea mil no não nao non nop nope pas digo decir dicho dizer dire enfin en em yo e é es que qué creo acho tal talvez quizás quizas".split())
+_TRIGGERS = frozenset("cualquiera sea qualquer importe sei sais idea mil no não nao non nop nope pas digo decir dicho dizer dire enfin en em yo e é es que qué creo acho tal talvez quizás quizas".split())
 
 
 def in_english_from_romance(guess: str, answers: Sequence[str]) -> str:
@@ -59,6 +65,7 @@ def in_english_from_romance(guess: str, answers: Sequence[str]) -> str:
     if _FRAME_ONLY.fullmatch(guess):
         return ""  # "yo", "e", "es": no guess
     guess = _NOT_KNOWN.sub("idk", guess)
+    guess = _ANYONE_BUT.sub("anyone but", guess)
     guess = _ASKED.sub(r"isnt it \1?", guess)
     guess = _CORRECTED.sub("no its", guess)
     guess = _FRENCH_NOT.sub("not", guess)

@@ -437,6 +437,15 @@ CASES: list[tuple[str, Question, Verdict]] = [
     ("once more pls", SOJU_DIES, Verdict.CHAT), ("once upon a time", SOJU_DIES, Verdict.CHAT),
     ("justice for onjo", ON_JO, Verdict.CHAT), ("ep 11 broke me", SOJU_DIES, Verdict.CHAT),
     ("i forgot… on-something", ON_JO, Verdict.CHAT),
+    # held69: "anyone but X" in Spanish, Portuguese, Indonesian and Tagalog rules X out; "X or anyone" wins nothing; a
+    # hedge closing one guess ("or am i dumb", "or not", "or smth") is that guess; "not 11/12" denies both; a tally is talk
+    ("cualquiera excepto onjo", ON_JO, Verdict.CHAT), ("qualquer um menos onjo", ON_JO, Verdict.CHAT),
+    ("siapa saja asal bukan onjo", ON_JO, Verdict.CHAT), ("kahit sino basta wag lang si onjo", ON_JO, Verdict.CHAT),
+    ("onjo or anybody else", ON_JO, Verdict.SEVERAL_ANSWERS), ("onjo or somebody lol", ON_JO, Verdict.SEVERAL_ANSWERS),
+    ("onjo or am i wrong", ON_JO, Verdict.RIGHT), ("namra? or not", ON_JO, Verdict.WRONG_ATTEMPT),
+    ("onjo or sth like that", ON_JO, Verdict.RIGHT), ("ready or not", q("Which 2019 horror comedy stars Samara Weaving?", "Ready or Not"), Verdict.RIGHT),
+    ("12 or am i tripping", EPISODES, Verdict.RIGHT),
+    ("never 11/12", SOJU_DIES, Verdict.CHAT), ("4/5 correct so far", q("In which episode does Ms. Park die?", "3", "episode 3"), Verdict.CHAT),
     # review46b: a spaced slash between halves of one thing gives no alternatives: "7" is no "24 / 7"
     ("7", q("How often is the store open?", "24 / 7"), Verdict.WRONG_ATTEMPT),
     # an answer of chat words typed whole as its list writes it is that answer, not talk
