@@ -250,6 +250,10 @@ class ShowShape:
         """Every known episode, first to last."""
         return self._positions
 
+    def contained(self) -> tuple[tuple[Position, ...], tuple[Position, ...]]:
+        """What `contains` answers from (the listed episodes, the unlisted premieres): a key for work checked on a shape."""
+        return self._positions, tuple(sorted(self._unlisted_premieres()))
+
     def contains(self, position: Position) -> bool:
         """Whether the show has this episode (NOTHING is not an episode); a season with a premiere
         standing and no episode listed yet has its first (set_premiere)."""

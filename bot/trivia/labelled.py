@@ -110,15 +110,16 @@ _MARKED_NUMBER = compile_later(r"^([*_]{1,3})((?:q|question)?\s*\d{1,4}\s*[.)])\
 
 def _kind(line: str) -> tuple[str, str]:
     line = _BULLET.sub("", line.replace("\u00a0", " "), count=1)
-    if (asked := _MD_QUESTION.match(line)) is not None:  # "## Nam-ra is bitten. Which episode?" (kept if answered)
+    if line.startswith("#") and (asked := _MD_QUESTION.match(line)) is not None:  # "## Nam-ra is bitten. Which episode?" (kept if answered)
         return "mdquestion", asked.group("text").strip()
     if line.startswith("#"):  # a comment, unless it is a heading ("## Episode 10", "## Part 2")
         heading = _HEADING.match(line.strip(_MARKS))
         if heading is None and (divider := _DIVIDER.match(line.strip(_MARKS))) is not None:
             return "divider", divider.group("rest") or divider.group("krest") or ""
         return ("heading", heading.group("core")) if heading is not None else ("comment", line)
-    line = _MARKED_LABEL.sub(lambda m: m.group(2) + (m.group(3) or m.group(4)), line, count=1)
-    line = _MARKED_NUMBER.sub(lambda m: m.group(2), line, count=1)
+    if line.startswith(("*", "_")):  # (both open with their marks: a line without them is not tried)
+        line = _MARKED_LABEL.sub(lambda m: m.group(2) + (m.group(3) or m.group(4)), line, count=1)
+        line = _MARKED_NUMBER.sub(lambda m: m.group(2), line, count=1)
     for kind, pattern in (("answer", _ANSWER), ("episode", _EPISODE), ("question", _QUESTION), ("seasonline", _SEASON_LINE)):
         if (found := pattern.match(line)) is not None:
             note = found.groupdict().get("note")  # a label's note that is no episode ("Q1 (2 pts):") stays the question's
@@ -139,7 +140,8 @@ def _kind(line: str) -> tuple[str, str]:
 
 def _noted(line: Shaped) -> list[tuple[str, str]]:
     """The episode a question's label notes in brackets ("Soal 3 (spoiler eps 6):"), as its episode line."""
-    found = None if line.kind else _QUESTION.match(_BULLET.sub("", line.text.strip()))
+    # (a note is in brackets: a line without any has none, and is not matched again)
+    found = None if line.kind or not ("(" in line.text or "[" in line.text) else _QUESTION.match(_BULLET.sub("", line.text.strip()))
     note = found.group("note") if found is not None else None
     return [("episode", f"({note})")] if note and spoils_written(f"({note})") is not None else []
 

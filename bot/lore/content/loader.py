@@ -10,7 +10,7 @@ from bot.lore.content.builder import Builder
 from bot.lore.content.model import ContentPack
 from bot.lore.content.reader import ContentError, Problem
 from bot.lore.content.schema import FILES
-from bot.show import ShowShape
+from bot.show import Position, ShowShape
 
 BUNDLED_DIR = Path(__file__).resolve().parent.parent.parent / "content"
 
@@ -41,11 +41,23 @@ def load_bundle(text: str, origin: str, shape: ShowShape | None = None, *, check
     """A pack written as one file (a mapping with each file's top-level key), validated like a
     folder; problems name `origin` and the line. Raises ContentError with ALL problems.
     `check_tags=False` only for a bundle made of a folder whose tags were just checked."""
-    builder = Builder(Path(origin), shape or ShowShape.season_one(), bundle=text, check_tags=check_tags)
+    shape = shape or ShowShape.season_one()
+    # A pack is immutable and its check depends on its text and the shape alone (`origin` only names problems): a
+    # text checked already (an import made again, the running bot swapping to it) is not checked again (~0.8 CPU-s).
+    key = (text, shape.contained(), check_tags)
+    if (kept := _CHECKED.get(key)) is not None:
+        return kept
+    builder = Builder(Path(origin), shape, bundle=text, check_tags=check_tags)
     pack = builder.run()
     if pack is None:
         raise ContentError(_sorted(builder.problems))
+    _CHECKED[key] = pack
+    while len(_CHECKED) > 4:  # (the last few: a pack's text is a few hundred kilobytes)
+        del _CHECKED[next(iter(_CHECKED))]
     return pack
+
+
+_CHECKED: dict[tuple[str, tuple[tuple[Position, ...], tuple[Position, ...]], bool], ContentPack] = {}
 
 
 def check_pack(path: Path, shape: ShowShape | None = None) -> list[Problem]:
