@@ -24,10 +24,15 @@ _EVENT = (r"(?:\b(?:fan\s*meet\w*|meet\s*(?:&|and)\s*greet|watch[- ]?(?:part(?:y
           r"|(?:cast|weverse|insta(?:gram)?|tudum|youtube|birthday)\s+lives?|tudum"
           r"|birthday|q\s*&\s*a|events?)\b|팬미팅|쇼케이스|시사회|콘서트|라이브|생일)")
 _EVENT_WORD = compile_later(_EVENT, re.I)
+#: A post of a fan's or an outlet's own about the season, dated for itself: "AOUAD 2, March 20: my review", "…: first
+#: reactions" (the day it is written or goes up, never the release's; s2wild63).
+_POST_OF_ITS_OWN = r"\b(?:reviews?|recaps?|reactions?|thoughts|first\s+impressions|predictions|theories|rankings?|breakdowns?)\b"
 _CLOCK_IN_DAY = compile_later(r"\d\s*[ap]\.?\s?m\b|\d:\d\d", re.I)
 #: A listing's day labelled right after it (past its hour) as that event's: "AOUAD 2: April 17, 6pm KST — fan meeting in Seoul",
 #: "… (watch party)".
-EVENTS_DAY = compile_later(rf"\s*(?:{WEEKDAY_WORD},?\s+)?{LISTED_DAY}[^—–(\n]{{0,30}}?\s*(?:[—–:(]|\s-)\s*(?:[\w'’]+\s+){{0,2}}?{_EVENT}",
+EVENTS_DAY = compile_later(rf"\s*(?:{WEEKDAY_WORD},?\s+)?{LISTED_DAY}[^—–(\n]{{0,30}}?\s*(?:[—–:(]|\s-)\s*(?:[\w'’]+\s+){{0,2}}?(?:{_EVENT}|{_POST_OF_ITS_OWN})"
+                        # one's own post after a comma too: "aouad 2, march 20, my ranking of the new kids" (s2wild63)
+                        rf"|\s*(?:{WEEKDAY_WORD},?\s+)?{LISTED_DAY},\s*(?:my|our)\s+(?:[\w'’]+\s+){{0,2}}?{_POST_OF_ITS_OWN}",
                         re.I)
 #: A title's part that is a day and nothing else ("3.19", "March 19, 5PM KST", "on April 16", "April 16 at 14:00 ICT"), and one that is the season alone.
 _DAY_ALONE = compile_later(rf"^\W*(?:on\s+|ngày\s+)?(?:{WEEKDAY_WORD},?\s+)?(?P<day>{LISTED_DAY}(?:,?\s*20\d\d)?(?:,?\s*(?:at\s+)?(?:\d{{1,2}}(?:[:.]\d\d)?\s*[ap]\.?\s?m\.?"

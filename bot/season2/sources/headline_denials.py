@@ -23,6 +23,7 @@ from bot.lazy_re import compile_later
 from bot.season2.dates import MONTHS
 from bot.season2.denials import CORRECTION_MARK
 from bot.season2.sources.headline_abroad import in_english
+from bot.season2.sources.headline_batches import first_batch
 from bot.season2.sources.headline_dates import parse_headline_date
 from bot.season2.sources.headline_fakes import debunked_claim
 from bot.season2.sources.headline_forms import DAY_STANDS, without_explainer_tail
@@ -98,6 +99,9 @@ def denied_day(title: str, written: dt.date | None = None) -> dt.date | None:
     else None. `written`: the day it was published (reads "Feb. 12" without its year)."""
     # "Netflix desmiente que 'Estamos muertos 2' llegue el 30 de abril": read in the words the readers know
     text = ours_only(in_english(" ".join(unicodedata.normalize("NFKC", title).split())))
+    # a later part's day denied ("Netflix denies AOUAD 2 Part 2 April 9 date") takes back neither the season's day nor a
+    # Part 2 day Netflix gave: only the first part's clause is read (nothing when the post is of a later part alone, s2wild63)
+    text = first_batch(text)
     if not about_season_two(text):
         return None
     corrects = CORRECTION_MARK.match(text) is not None

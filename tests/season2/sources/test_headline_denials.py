@@ -33,6 +33,7 @@ FEB_12 = dt.date(2027, 2, 12)
     "『今、私たちの学校は...』シーズン2の「2月12日配信」は事実ではありません。",  # (s2wild41) no という情報 between
     "「2月12日配信」はデマです！Netflix公式が否定しました #今私2",
     "网传《僵尸校园2》2月12日上线消息不实，网飞方面已辟谣",
+    "Netflix denies AOUAD 2 Part 1 Feb. 12 date",  # (s2wild63) the first part's day is the season's
 ])
 def test_a_day_taken_back_is_read(headline: str) -> None:
     assert denied_day(headline, WRITTEN) == FEB_12
@@ -51,6 +52,8 @@ def test_a_day_taken_back_is_read(headline: str) -> None:
     # review50b: a falsehood negated affirms ("not a lie"), never denies the day after it
     "aouad 2 moved to feb, not a lie. new date feb 12",
     "aouad s2 is not a joke, Feb. 12 it is",
+    # s2wild63: a later part's day denied takes back neither the season's day nor the part's
+    "Netflix denies AOUAD 2 Part 2 Feb. 12 date", "넷플릭스 측 \"지금 우리 학교는2 파트2 2월 12일 공개 사실무근\"",
 ])
 def test_a_headline_that_takes_no_release_day_back_denies_none(headline: str) -> None:
     assert denied_day(headline, WRITTEN) is None

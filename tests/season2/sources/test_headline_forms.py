@@ -256,6 +256,9 @@ def test_a_listing_gives_the_season_its_day(headline: str, expected: set[str]) -
     "Cho Yi-hyun talks AOUAD 2. April 9.", "Sweet Home 4 comes after AOUAD 2, April 9",
     # s2wild62: a bracket after the day saying whose it is
     "All of Us Are Dead 2 — April 9 (Kingdom 3's date, not ours)", "AOUAD 2, April 9 (Kingdom 3's)",
+    # s2wild63: a post of one's own dated for itself (a review, first reactions)
+    "AOUAD 2, April 9: my review (no spoilers)", "All of Us Are Dead 2, April 9 — first reactions",
+    "aouad 2, april 9, my ranking of the new characters",
 ])
 def test_a_listing_of_a_day_that_is_not_the_releases_gives_none(headline: str) -> None:
     assert not any("release_date" in reading for reading in _readings(headline))
