@@ -37,6 +37,10 @@ Figures: missed (a spoiling answer left up) / harmless taken down.
 - guard_replies60 (34 rows, 17 spoiling, 17 harmless; a yes followed by a wish aimed at the reader, a name after "my
   girl" / "my god" under who), blind 13 / 0; after guard60 (a wish to the reader no longer hides the answer before it;
   a name after the writer's fondness or surprise answers who; "patay" a fate) 2 / 0.
+- guard_replies61 (30 rows, 14 spoiling, 16 harmless; tears beside bars or alone under fate and other questions, "my poor
+  cheongsan", "hope u have tissues", laughed-at noun phrases under who), blind 10 / 1; after guard61 (a skull or tears,
+  alone or beside bars, answer only a fate asked; "my + fond word + name" answers who; a wish to the reader about
+  sadness promises tears; a laughed-at noun phrase is a joke only when of the chat's world) 0 / 0.
 
 `--show` lists every miss.
 """

@@ -213,7 +213,13 @@ _NO_NAME = compile_later(r"(?i)[a-z]+ly|forever|always|again|too|also|tho|though
                          r"|deserved|deserves|omg|wtf|nah|bye|ever|mine|literally|fr|frfr|huhu|hmm+"
                          # the writer's own heart, soul or day ("my poor heart 😭", "my sweet summer child")
                          r"|heart|soul|brain|eyes|tears|life|child|self|feelings|mind|sanity")
-_NOUN_PHRASE = compile_later(r"(?i)^[\s*_]*(?:the|that|this|some|a|an)\s+[^\W\d]")
+# a noun phrase of the chat's world, not the story's ("the landlord lmao", "the writers lol", "the vibes 💀"): laughed at, a
+# joke; any other laughed-at noun phrase may be a role of the story ("the hero lol", "the nerd lmao") and is read
+_CHATS_WORLD = compile_later(
+    r"(?i)^[\s*_]*(?:the|that|this|some|a|an|my|your|ur)\s+(?:[\w'-]+\s+){0,2}?(?:landlord|landlady|mailman|mail ?man|postman"
+    r"|delivery (?:guy|man)|neighbou?rs?|cat|dog|hamster|goldfish|wifi|internet|algorithm|writers?|director|producers?|pd"
+    r"|netflix|execs?|budget|plot|vibes?|fandom|fans|cast|actors?|script|editor|cameraman|crew|audience|viewers|mods?"
+    r"|admins?|government|ceo|ex|boss|uber driver|pizza guy|ice cream man|ghost|aliens?|ufo)[\s\W]*$")
 _STRANGER = compile_later(r"(?i)^[\s*_]*(?:the|that|this|some|a|an)\s+(?:guy|girl|dude|man|woman|lady|kid|boy|person)"
                           r"(?:\s+(?:at|in|on|near|outside)\s+(?!.*\b(?:class|school|gym|library|roof|science|archery|hyosan|camp"
                           r"|army|police)\b)[\w' -]+)?[\s\W]*$")
@@ -413,8 +419,7 @@ def _jokes(said: str) -> bool:
     unlaughed = _CHATTER.sub(" ", _LAUGHS.sub(" ", said)).strip()
     if _CHATS_OWN.match(unlaughed) or (laughed and _OWNED.match(unlaughed)):
         return True
-    named = _ROLE_NAMED.match(unlaughed) and not _STRANGER.match(unlaughed)
-    return laughed and bool(_NOUN_PHRASE.match(unlaughed)) and not named
+    return laughed and bool(_CHATS_WORLD.match(unlaughed) or _STRANGER.match(unlaughed))
 
 
 def _own_line(said: str) -> bool:

@@ -150,6 +150,8 @@ def test_a_reply_that_answers_a_spoiler_question_gives_its_spoiler_away(question
     ("who bites cheongsan?", "the guy at the store lol"),
     ("who bites namra?", "the landlord lmao"),
     ("who bites cheongsan?", "the mailman 💀"),
+    ("who bites namra?", "the writers lmao"),  # the chat's world laughed at: a joke (any other noun phrase is read)
+    ("who dies in ep 11?", "the plot lol"),
     ("who kills woojin?", "my cat probably lol"),
     ("¿quién muerde a cheongsan?", "mi gato jajaja"),
     ("sino kumagat kay cheongsan?", "yung kapitbahay namin haha"),  # "our neighbour"
