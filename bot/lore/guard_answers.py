@@ -192,7 +192,7 @@ _BUMP = compile_later(r"(?i)\b(?:still waiting|waiting for (?:an? )?(?:answer|re
                       r"|(?:someone|anyone|somebody|anybody) (?:answer|reply|help|tell))\b")
 # a who answered as a joke, with someone of the chat's world, not the story's: the writer's or the asker's own ("my cat
 # probably lol", "your mom", "mi gato", "yung kapitbahay namin", "tetangga gue"; not "my girl namra", "meu deus, o
-# gwinam"), or, laughing, a noun phrase naming no role of the story ("the landlord lmao", "the mailman 💀") or a
+# gwinam"), or, laughing, a noun phrase of the chat's world (_CHATS_WORLD: "the landlord lmao", "the mailman 💀") or a
 # stranger met elsewhere ("the guy at the store lol"; not "the bully guy lol", "the guy with one eye lmao")
 # the writer's fondness before a name: "my poor cheongsan", "my sweet baby gwinam", "my bestie cheongsan"
 _FOND = r"(?:poor|sweet|precious|dear|beloved|little|baby|bestie|bby|angel|sunshine|darling|sweetie|pobre|querid[oa])"
