@@ -37,6 +37,10 @@ Figures: missed (a spoiling answer left up) / harmless taken down.
 - guard_replies60 (34 rows, 17 spoiling, 17 harmless; a yes followed by a wish aimed at the reader, a name after "my
   girl" / "my god" under who), blind 13 / 0; after guard60 (a wish to the reader no longer hides the answer before it;
   a name after the writer's fondness or surprise answers who; "patay" a fate) 2 / 0.
+- guard_replies61 (30 rows, 14 spoiling, 16 harmless; tears beside bars or alone under fate and other questions, "my poor
+  cheongsan", "hope u have tissues", laughed-at noun phrases under who), blind 10 / 1; after guard61 (a skull or tears,
+  alone or beside bars, answer only a fate asked; "my + fond word + name" answers who; a wish to the reader about
+  sadness promises tears; a laughed-at noun phrase is a joke only when of the chat's world) 0 / 0.
 
 `--show` lists every miss.
 """
@@ -142,8 +146,8 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--set", choices=("guard_replies52", "guard_replies53", "guard_replies54", "guard_replies55",
                                             "guard_replies56", "guard_replies57", "guard_replies58",
-                                            "guard_replies59", "guard_replies60"),
-                        default="guard_replies60")
+                                            "guard_replies59", "guard_replies60", "guard_replies61"),
+                        default="guard_replies61")
     parser.add_argument("--show", action="store_true", help="list every miss")
     args = parser.parse_args()
     rows = yaml.safe_load((HERE / f"{args.set}.yaml").read_text(encoding="utf-8"))

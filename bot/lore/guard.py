@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from bot.lore.guard_answers import asked_in, emoji_only, read_with_question
+from bot.lore.guard_answers import asked_in, emoji_only, read_with_question, tears_beside_bars
 from bot.show import NOTHING, Position
 from bot.spoilers import Reads, is_safe
 from bot.text import outside_spoilers
@@ -38,8 +38,9 @@ def judge(text: str, mark: Position | None, reads: Reads, *, replying_to: str = 
     if not shown.strip():
         return None
     alone = spoils = reads(shown)
-    # the answer its writer put in bars ("||yes he does|| 😭"): the emoji left in the clear react to it, answer nothing
-    hid = shown.strip() != text.strip() and emoji_only(shown)
+    # the answer its writer put in bars ("||yes he does|| 😭"): the emoji left in the clear react to it, answer nothing,
+    # unless they tell a fate asked its sad end as they would alone
+    hid = shown.strip() != text.strip() and emoji_only(shown) and not tears_beside_bars(replying_to, text)
     asked = [(replying_to, shown)] if replying_to.strip() and not hid else []
     for question, answer in [*asked, *filter(None, [asked_in(shown)])]:
         spoils = max(spoils, read_with_question(question, answer, reads))

@@ -117,6 +117,7 @@ _WELLBEING = compile_later(r"(?i)\b(?:ok|okay|oke|okey|fine|alright|all right|sa
 _PRONOUN = re.compile(r"(?i)^[\s*_>]*(?:he|she|they)\b")
 _QUESTION_END = re.compile(r"[?？]+")
 _QUOTE = re.compile(r"^\s*>>?>? ?")
+_BARRED = re.compile(r"\|\|(.+?)\|\|", re.DOTALL)
 # a fate asked about, as fans ask it in their languages: a no to one tells the other ("¿onjo se muere?" "nel": she lives)
 _DIE = compile_later(
     r"(?i)\b(?:die[sd]?|dying|dead|muere[ns]?|morir(?:á|a)?|morre[mu]?|mati|meninggal|namatay|mamatay|patay|mourir|meurt)\b"
@@ -149,7 +150,14 @@ _AT_EPISODE = compile_later(r"(?i)^(?:in|from|at|by|en(?: el)?|desde|di|dari|sa|
                             r"(?:ep|episode|episodio|episódio|épisode|e)\s*\d")
 # "you'll cry at the end", "bring tissues": tears promised, the sad end as a crying emoji tells it
 _CRY = compile_later(r"(?i)^[\s*_]*(?:you'?ll|you will|u'?ll|you'?re gonna|ur gonna|u r gonna) (?:cry|sob|be crying|need tissues)"
-                     r"|^[\s*_]*(?:bring|get|grab|prepare) (?:some |the |ur |your )?tissues")
+                     r"|^[\s*_]*(?:bring|get|grab|prepare) (?:some |the |ur |your )?tissues"
+                     # a wish to the reader about sadness: "hope u have tissues 😭", "i hope you're ready 💀"
+                     r"|^[\s*_]*(?:i\s+)?hope\s+(?:you'?re|youre|u'?re|ur|you|u|ya|y'?all)(?:\s+(?:are|r|have|got|brought))?\s+"
+                     r"(?:some\s+|the\s+|ur\s+|your\s+)?(?:ready|prepared|tissues|strong)\b")
+# a question of someone's fate (dying, living, turning, being bitten), which tears or a skull answer as the sad
+# end; under one of being in a season or of its quality ("is namra in s2?", "is s2 good?") they react, answer nothing
+_FATE_ASKED = compile_later(r"(?i)\b(?:turns?|turned|turning|zombie|halfbie|hambie|bit(?:es|ten)?|infected"
+                            r"|kill(?:s|ed)?)\b")
 _HAPPENS_TO = compile_later(r"(?i)\bhappen(?:s|ed)? (?:to|with) (.+?)[\s?？!.]*$")
 # who / when answered by the writer's own reaction names nobody: "i love her", "that scene was wild", "yes the music"
 # (not "i think gwinam", "i'm pretty sure it's gwinam", "it was gwinam", "yeah so-ju 😭")
@@ -184,23 +192,34 @@ _BUMP = compile_later(r"(?i)\b(?:still waiting|waiting for (?:an? )?(?:answer|re
                       r"|(?:someone|anyone|somebody|anybody) (?:answer|reply|help|tell))\b")
 # a who answered as a joke, with someone of the chat's world, not the story's: the writer's or the asker's own ("my cat
 # probably lol", "your mom", "mi gato", "yung kapitbahay namin", "tetangga gue"; not "my girl namra", "meu deus, o
-# gwinam"), or, laughing, a noun phrase naming no role of the story ("the landlord lmao", "the mailman 💀") or a
+# gwinam"), or, laughing, a noun phrase of the chat's world (_CHATS_WORLD: "the landlord lmao", "the mailman 💀") or a
 # stranger met elsewhere ("the guy at the store lol"; not "the bully guy lol", "the guy with one eye lmao")
+# the writer's fondness before a name: "my poor cheongsan", "my sweet baby gwinam", "my bestie cheongsan"
+_FOND = r"(?:poor|sweet|precious|dear|beloved|little|baby|bestie|bby|angel|sunshine|darling|sweetie|pobre|querid[oa])"
 _CHATS_OWN = compile_later(
     r"(?i)^[\s*_]*(?:my|your|ur|yo|ya|mi|mis|tu|tus|minha|meu|minhas|meus|tua|teu|내|니|우리)\s+"
-    r"(?!(?:girl|boy|queen|king|baby|babe|bae|man|fav\w*|love|son|daughter|husband|wife|bias|god|gosh|lord|deus|dios"
-    r"|diosito|ni[ñn][ao]|nen[ao]|beb[éeê]|rey|reina|menin[ao]|rainha|rei|amor)\b)[^\W\d]")
+    rf"(?!(?:girl|boy|queen|king|baby|babe|bae|man|fav\w*|love|son|daughter|husband|wife|bias|god|gosh|lord|deus|dios"
+    rf"|diosito|ni[ñn][ao]|nen[ao]|beb[éeê]|rey|reina|menin[ao]|rainha|rei|amor|{_FOND})\b)[^\W\d]")
 # ... or, laughing, owned after it in Tagalog and Indonesian ("yung kapitbahay namin haha", "tetangga gue wkwk"); owned
 # in tears or with "si" (a person's name follows it) it is someone of the story held dear ("cheongsan ko 😭", "si gwinam ko")
 _OWNED = compile_later(r"(?i)^[\s*_]*(?:yung|ang)?\s*[^\W\d][\w'-]*\s+(?:ko|mo|namin|natin|nyo|gue|gw|gua|aku|ku|kamu)[\s\W]*$")
 # fondness or surprise opening a name: "my girl", "my boy", "my queen", "my god", "mi niña", "minha rainha", "meu deus"
 _DEAR = compile_later(
-    r"(?i)^[\s*_]*(?:(?:oh|omg|ay)[\s,!.]+)?(?:my|mi|minha|meu)\s+(?:girl|boy|baby|babe|bae|king|queen|prince|princess|man"
-    r"|son|love|fav\w*|bias|god|gosh|lord|ni[ñn][ao]|nen[ao]|beb[éeê]|rey|reina|menin[ao]|rainha|rei|deus|dios|amor)\b[\s,!.~]*")
+    rf"(?i)^[\s*_]*(?:(?:oh|omg|ay)[\s,!.]+)?(?:my|mi|minha|meu)\s+(?:{_FOND}\s+)?(?:girl|boy|baby|babe|bae|king|queen|prince"
+    rf"|princess|man|son|love|fav\w*|bias|god|gosh|lord|ni[ñn][ao]|nen[ao]|beb[éeê]|rey|reina|menin[ao]|rainha|rei|deus|dios"
+    rf"|amor|{_FOND})\b[\s,!.~]*")
 # one word after "my girl" / "my god" that is no one's name ("my king forever", "my god again", "my fav sadly")
 _NO_NAME = compile_later(r"(?i)[a-z]+ly|forever|always|again|too|also|tho|though|istg|help|ugh+|pls|plz|please|lmao|lol"
-                         r"|deserved|deserves|omg|wtf|nah|bye|ever|mine|literally|fr|frfr|huhu|hmm+")
-_NOUN_PHRASE = compile_later(r"(?i)^[\s*_]*(?:the|that|this|some|a|an)\s+[^\W\d]")
+                         r"|deserved|deserves|omg|wtf|nah|bye|ever|mine|literally|fr|frfr|huhu|hmm+"
+                         # the writer's own heart, soul or day ("my poor heart 😭", "my sweet summer child")
+                         r"|heart|soul|brain|eyes|tears|life|child|self|feelings|mind|sanity")
+# a noun phrase of the chat's world, not the story's ("the landlord lmao", "the writers lol", "the vibes 💀"): laughed at, a
+# joke; any other laughed-at noun phrase may be a role of the story ("the hero lol", "the nerd lmao") and is read
+_CHATS_WORLD = compile_later(
+    r"(?i)^[\s*_]*(?:the|that|this|some|a|an|my|your|ur)\s+(?:[\w'-]+\s+){0,2}?(?:landlord|landlady|mailman|mail ?man|postman"
+    r"|delivery (?:guy|man)|neighbou?rs?|cat|dog|hamster|goldfish|wifi|internet|algorithm|writers?|director|producers?|pd"
+    r"|netflix|execs?|budget|plot|vibes?|fandom|fans|cast|actors?|script|editor|cameraman|crew|audience|viewers|mods?"
+    r"|admins?|government|ceo|ex|boss|uber driver|pizza guy|ice cream man|ghost|aliens?|ufo)[\s\W]*$")
 _STRANGER = compile_later(r"(?i)^[\s*_]*(?:the|that|this|some|a|an)\s+(?:guy|girl|dude|man|woman|lady|kid|boy|person)"
                           r"(?:\s+(?:at|in|on|near|outside)\s+(?!.*\b(?:class|school|gym|library|roof|science|archery|hyosan|camp"
                           r"|army|police)\b)[\w' -]+)?[\s\W]*$")
@@ -287,9 +306,25 @@ def _emoji_said(asked: str, answer: str) -> str:
         return f"{subject.group(1)} dies"
     if _EMOJI_YES.search(answer) or _EMOJI_NO.search(answer):
         return "yes" if _EMOJI_YES.search(answer) else "no"
-    if _EMOJI_SAD.search(answer) and subject is None:
+    if _EMOJI_SAD.search(answer) and subject is None and fate_asked(asked):
         return "no" if _LIVE.search(asked) and not _DIE.search(asked) else "yes"
     return answer
+
+
+def fate_asked(asked: str) -> bool:
+    """Whether a question asks of someone's fate ("does cheongsan die?", "does namra turn?", "does gwinam bite namra?"),
+    which a skull or tears answer as its sad end; "is namra in s2?" or "is s2 good?" they only react to."""
+    return bool(_DIE.search(asked) or _LIVE.search(asked) or _FATE_ASKED.search(asked))
+
+
+def tears_beside_bars(question: str, text: str) -> bool:
+    """Whether the emoji left in the clear beside an answer in bars ("||yes he does|| 😭") answer a fate asked as the sad
+    end, as alone: not under a question of another kind ("is namra in s2?" "||yes|| 😭": a reaction to what is hid), a
+    joke, nor beside a hidden "idk" or "no spoilers"."""
+    asked = question_in(question)
+    hidden = " ".join(_BARRED.findall(text))
+    return (asked is not None and fate_asked(asked) and not _JOKING.search(asked)
+            and not (_REFUSES.search(hidden) or _WISH.search(hidden)))
 
 
 def _echoed(asked: str, answer: str, reads: Reads) -> Position:
@@ -384,8 +419,7 @@ def _jokes(said: str) -> bool:
     unlaughed = _CHATTER.sub(" ", _LAUGHS.sub(" ", said)).strip()
     if _CHATS_OWN.match(unlaughed) or (laughed and _OWNED.match(unlaughed)):
         return True
-    named = _ROLE_NAMED.match(unlaughed) and not _STRANGER.match(unlaughed)
-    return laughed and bool(_NOUN_PHRASE.match(unlaughed)) and not named
+    return laughed and bool(_CHATS_WORLD.match(unlaughed) or _STRANGER.match(unlaughed))
 
 
 def _own_line(said: str) -> bool:
@@ -425,6 +459,8 @@ def bare(text: str) -> bool:
     """Whether a plain message (no reply, no quote) is short and bare enough to answer the question just asked above
     it: a yes, a no, emoji alone, a name or an episode ("yeah 😭", "not really", "gwinam", "ep 11"), never a
     question of its own or a line of chat."""
+    if _CRY.search(text):  # tears promised ("hope ur ready 💀"): the sad end, as 😭 alone
+        return True
     said = _TO_READER.sub(" ", text).strip()
     if not said or said.endswith(("?", "？")) or _QUOTE.match(said) or _REFUSES.search(said) or _WISH.search(said):
         return False

@@ -86,6 +86,10 @@ S1E3 = Position(1, 3)
     ("who kills woojin?", "my girl namra 😭", 12),  # a name after the writer's fondness or surprise
     ("who bites cheongsan?", "my god gwinam lol", 11),
     ("¿quién mata a woojin?", "mi reina namra", 12),
+    ("does cheongsan die?", "||yes he does|| 😭", 11),  # tears beside the bars tell a fate asked its sad end
+    ("who dies in ep 11?", "my poor cheongsan 😭", 11),  # a name after an owner and a fond word
+    ("who bites namra?", "my sweet baby gwinam", 6),
+    ("does cheongsan die?", "hope u have tissues 😭", 11),  # a wish to the reader about sadness: the sad end
 ])
 def test_a_reply_that_answers_a_spoiler_question_gives_its_spoiler_away(question: str, answer: str, gives_away: int) -> None:
     spoiled = judge(answer, S1E3, READS, replying_to=question)
@@ -146,6 +150,8 @@ def test_a_reply_that_answers_a_spoiler_question_gives_its_spoiler_away(question
     ("who bites cheongsan?", "the guy at the store lol"),
     ("who bites namra?", "the landlord lmao"),
     ("who bites cheongsan?", "the mailman 💀"),
+    ("who bites namra?", "the writers lmao"),  # the chat's world laughed at: a joke (any other noun phrase is read)
+    ("who dies in ep 11?", "the plot lol"),
     ("who kills woojin?", "my cat probably lol"),
     ("¿quién muerde a cheongsan?", "mi gato jajaja"),
     ("sino kumagat kay cheongsan?", "yung kapitbahay namin haha"),  # "our neighbour"
@@ -158,6 +164,11 @@ def test_a_reply_that_answers_a_spoiler_question_gives_its_spoiler_away(question
     ("who bites namra?", "my girl deserved better 😭"),
     ("who bites namra?", "oh my god"),
     ("does cheongsan come back in s2?", "||yes he does|| 😭"),  # the answer in bars: the tears beside it answer nothing
+    ("is namra in s2?", "😭😭"),  # tears under a question of no fate react, answer nothing
+    ("does cheongsan die?", "||idk|| 😭"),  # beside a hidden "idk" they commit to nothing
+    ("who dies in ep 11?", "my poor heart 😭"),  # the writer's own after "my poor"
+    ("who survives?", "my bestie said not to ask lol"),
+    ("is s2 good?", "hope u have tissues 😭"),  # a wish about sadness under a question that spoils nothing
     ("", "no"),  # the question gone or out of reach: the reply read alone
     ("🛡️ <@1>, your message was taken down: it gives away season 1, episode 11 (S1E11). What you wrote, behind a "
      "spoiler:\n||cheong-san dies||", "ok sorry"),
