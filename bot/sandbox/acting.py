@@ -226,6 +226,7 @@ class UserActions:
         loop = asyncio.get_running_loop()
         due = loop.time() + self.interaction_deadline + 0.05
         handle: asyncio.TimerHandle
+        waiting = asyncio.timeout(timeout)
 
         def expire() -> None:
             nonlocal handle, due
@@ -239,6 +240,11 @@ class UserActions:
                 rec.grace += late + 0.1
                 due = loop.time() + 0.1
                 handle = loop.call_later(0.1, expire)
+                # the caller's wait is not charged for that time either, or it would give up
+                # ("no reply") on an answer the bot sent in time
+                when = waiting.when()
+                if when is not None and not waiting.expired():
+                    waiting.reschedule(when + late + 0.1)
                 return
             error = f" (last error answered: {rec.last_error})" if rec.last_error else ""
             rec.reply.set_exception(
@@ -249,7 +255,7 @@ class UserActions:
         try:
             # asyncio.timeout, not wait_for: on Python 3.11 wait_for loses a cancellation that
             # arrives as the reply does, and a caller looping on invoke() could then never stop.
-            async with asyncio.timeout(timeout):
+            async with waiting:
                 return await asyncio.shield(rec.reply)
         except TimeoutError:
             state = "acknowledged (deferred) but never followed up" if rec.acked else "not acknowledged"

@@ -9,7 +9,8 @@ from __future__ import annotations
 import asyncio
 import logging
 import time
-from collections.abc import Collection
+from collections.abc import Awaitable, Callable, Collection
+from typing import TypeVar
 
 import discord
 
@@ -17,6 +18,7 @@ from bot.trivia.service import GameService
 from db import StorageError
 
 log = logging.getLogger(__name__)
+T = TypeVar("T")
 
 KEEP_FOR = 300.0  # seconds an answer "still a member" is trusted
 KEEP_GONE = 60.0  # and "gone": a player who rejoins is not named as gone for long
@@ -68,3 +70,14 @@ async def note_name(service: GameService, guild_id: int | None, user: discord.ab
         await service.note_name(guild_id, user.id, user.display_name)
     except StorageError:
         log.warning("could not keep the name of trivia player %s", user.id)
+
+
+async def counted(
+    service: GameService, guild_id: int | None, user: discord.abc.User, answer: Callable[[], Awaitable[T]]
+) -> T:
+    """`answer()` (one that counts on the board), with the name the player answered under kept before
+    they are told it: a board asked the moment they see their answer already names them if they left.
+    (Made here, not passed in: an answer never started, its click too late, leaves nothing unawaited.)"""
+    result = await answer()
+    await note_name(service, guild_id, user)
+    return result

@@ -23,6 +23,7 @@ another copy of hyosan answered is one warning line.
 from __future__ import annotations
 
 import re
+from collections.abc import Awaitable
 from typing import TYPE_CHECKING, Any
 
 import discord
@@ -37,9 +38,10 @@ from bot.trivia.model import REPORT_REASONS, Game, Question
 from bot.trivia.snapshot import correct_choice
 from cogs.acks import InteractionGone, answer_first, reply
 from cogs.trivia import render
-from cogs.trivia.presence import note_name
+from cogs.trivia.presence import counted
 
 if TYPE_CHECKING:
+    from bot.trivia.daily import DailyAnswer
     from cogs.trivia.host import GameHost
 
 NONE = discord.AllowedMentions.none()
@@ -92,12 +94,13 @@ class ChoiceButton(
         return cls(int(match["game"]), int(match["q"]), int(match["choice"]), "?")
 
     async def run(self, interaction: discord.Interaction[Any], host: GameHost) -> None:
-        result: ClickResult = await answer_first(
-            interaction, host.service.click(self.game_id, self.q_index, interaction.user.id, self.choice),
-            needs_ack=True,
+        def click() -> Awaitable[ClickResult]:
+            return host.service.click(self.game_id, self.q_index, interaction.user.id, self.choice)
+
+        result = await answer_first(
+            interaction, counted(host.service, interaction.guild_id, interaction.user, click), needs_ack=True
         )
         await reply(interaction, render.click_reply(result, self.choice))
-        await note_name(host.service, interaction.guild_id, interaction.user)
         if result.events:
             await host.follow(result.events)  # every active player answered: reveal now
         elif result.deadline is not None:
@@ -183,8 +186,11 @@ class DailyButton(
         return cls(int(match["channel"]), match["day"], int(match["choice"]), "?")
 
     async def run(self, interaction: discord.Interaction[Any], host: GameHost) -> None:
-        result = await answer_first(
-            interaction, host.daily.answer(self.channel_id, self.day, interaction.user.id, self.choice), needs_ack=True
+        def answer() -> Awaitable[DailyAnswer]:
+            return host.daily.answer(self.channel_id, self.day, interaction.user.id, self.choice)
+
+        result = await answer_first(  # (daily answers count on the board)
+            interaction, counted(host.service, interaction.guild_id, interaction.user, answer), needs_ack=True
         )
         gate = await host.service.channel_mark(self.channel_id)
         view = None
@@ -192,7 +198,6 @@ class DailyButton(
             view = discord.ui.View(timeout=None)
             view.add_item(DailyReportButton(self.channel_id, self.day))
         await reply(interaction, render.daily_answer_reply(result, gate), view=view)
-        await note_name(host.service, interaction.guild_id, interaction.user)  # (daily answers count on the board)
 
 
 class DailyReportButton(
