@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+from collections import Counter
 
 from bot.lazy_re import compile_later
 from bot.lore.answer.ask import Ask
@@ -214,10 +215,14 @@ class Season2Episodes:
                 and (self.status.current.status.milestone is Milestone.RELEASED or ask.matches(_AIRING))):
             whole = True  # "is s2 over", "when does s2 end": how its episodes come out, so when the last one does
         status = self.status.current.status
-        # "is season 2 out?" with part 1 out and part 2 still listed ahead: which part is out, and part 2's day
+        # "is season 2 out?" with part 1 out and part 2 still listed ahead: which part is out, and part 2's day;
+        # only when the one status holds a Part 2 and the listing's first day is the status's release day (a
+        # weekly listing, or one TVmaze dated apart from the official day, is no season in parts)
+        per_day = Counter(i.airstamp.astimezone(dt.UTC).date() for i in listed if i.airstamp is not None)
         part_out = (a.season == 2 and not part_two and ask.matches(_IS_OUT) is not None and bool(listed)
                     and status.milestone is Milestone.RELEASED and all(i.airstamp is not None for i in listed)
-                    and len({i.airstamp.astimezone(dt.UTC).date() for i in listed if i.airstamp is not None}) > 1)
+                    and 2 <= len(per_day) <= 3 and min(per_day.values()) >= 3 and status.release_at is not None
+                    and min(per_day) == status.release_at.astimezone(dt.UTC).date())
         if ask.matches(_STORY) or not (part_two or part_out or (a.season == 2 and (ask.matches(_DROPS) or named
                                                                                     or whole))):
             return None
