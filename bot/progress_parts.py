@@ -33,6 +33,7 @@ _SEASON = (r"(?<!\w)(?:(?:s|season|staffel|saison|temporada|stagione) ?(?P<s{0}>
            r"|第(?P<c{0}>[一二三]|\d{{1,2}})季)")
 _OF = r"(?:of|de|da|del|von|ng) (?:the |la |a |der )?"
 _EP = r"(?:episode|ep|eps|e|cap|cap[ií]tulo|episodio|epis[oó]dio|folge)\.?"
+_SEASON_SAID = compile_later(r"(?<!\w)(?:s|season|staffel|saison|temporada|stagione|시즌|シーズン) ?(\d{1,2})(?!\d)")
 # "s2p1", "s2 p2": a season's part in short.
 _SHORT = compile_later(r"(?<!\w)s ?(\d{1,2}) ?p([1-3])(?!\w)")
 
@@ -116,7 +117,10 @@ def parts_placed(text: str, shape: ShowShape, now: dt.datetime) -> str:
     said = re.sub(r"\s+", " ", said).strip()
     if not any(word in said for word in ("part", "pt", "vol", "teil", "파트", "パート", "部", "p1", "p2", "p3")):
         return text
-    latest = shape.last_released(now).season
+    # a part said with no season beside it is of the season the message names elsewhere ("rewatching season 1, finished
+    # part 1": season 1's, no parts), else of the latest out
+    named = {int(found[1]) for found in _SEASON_SAID.finditer(said)}
+    latest = min(named) if named else shape.last_released(now).season
     placed = _PART_OF_REWATCH.sub(r"rewatching s\1", _PART_OF_EPISODE.sub(r"in the middle of \g<lead>", said))
     placed = _EPISODE_PART.sub(lambda found: _episode_half(found, shape, now, latest), placed)
     placed = _PART_EPISODE.sub(lambda found: _episode(found, shape, now, latest), _SHORT.sub(r"s\1 part \2", placed))

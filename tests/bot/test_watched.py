@@ -1354,6 +1354,8 @@ def test_a_part_not_out_or_not_listed_is_refused_saying_so(state: str, typed: st
     ("p2", "part 2 finished?", "refused"), ("p2", "파트2 봤어?", "refused"), ("p2", "パート2見た？", "refused"),
     ("p2", "파트2 끝나면", "refused"), ("p2", "파트2 끝낼게", "refused"), ("p2", "파트2 끝나감", "refused"),
     ("p2", "파트2 봤으면", "refused"), ("p1", "파트1 끝냈어", "S2E6"), ("p1", "파트1 끝", "S2E6"),
+    # a part with season 1 named elsewhere in the message is season 1's, never season 2's (review54d: was S2E6 / S2E12)
+    ("p1", "rewatching season 1, finished part 1", "refused"), ("p2", "s1 rewatch, finished part 2", "refused"),
 ])
 def test_a_part_said_of_an_episode_a_count_or_a_date_is_never_a_later_part_of_the_season(state: str, typed: str, expected: str) -> None:
     assert _read_row([typed, expected, state]) == expected

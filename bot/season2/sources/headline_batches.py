@@ -124,8 +124,9 @@ _CLAUSE_START = compile_later(r"(?:[.!?？！,，、;；:(（…·]|\s[—–-])
 #: What follows a part's label when the part is a fan's or an outlet's own (a recap, a review, a thread), not a batch.
 _NOT_A_BATCH = compile_later(r"\s*(?:recaps?|reviews?|reactions?|react|breakdowns?|analysis|videos?|threads?|streams?|podcasts?"
                              r"|theor(?:y|ies)|explained|resumen|reseña|rese[nñ]a|análise|analise|리뷰|리액션|정리|解説|感想|解说)\b", re.I)
-#: "Part 2 of …" is ours only when our season follows ("Part 2 of AOUAD 2 on March 26"), never "part 2 of my theory thread".
-_OF = compile_later(r"\s+(?:of|de|do|da|von)\s+(?:the\s+)?", re.I)
+#: "Part 2 of …" is ours only when our season follows ("Part 2 of AOUAD 2 on March 26"), never "part 2 of my theory thread",
+#: nor "of" left last where another title was cut away ("…!! part 2 of Squid Game 3 is April 9": "…!! part 2 of").
+_OF = compile_later(r"\s+(?:of|de|do|da|von)(?:\s+(?:the\s+)?|\s*$)", re.I)
 #: Our season's name up to its closing mark ("《僵尸校园2", "All of Us Are Dead Season 2"), which a later batch's post is read after.
 _NAME_UP_TO = compile_later(r".*?" + _SEASON_TWO + r"(?![\d])[》」』\"”'’]?", re.I | re.S)
 

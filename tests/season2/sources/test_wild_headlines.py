@@ -309,6 +309,7 @@ def test_months_offered_together_are_never_read_as_the_last(headline: str, expec
     ("AOUAD 2 recap: part 2 of episode 12 is up April 2", set()),  # a recap's part
     ("Part 2 of our AOUAD 2 recap drops April 2", set()),
     ("AOUAD 2 part 1 recap, part 2 april 2", set()),  # a fan's video in parts
+    ("AOUAD 2 is March 12!! part 2 of Squid Game 3 is April 9", set()),  # another show's part 2: never our day as Part 2's
 ])
 def test_a_later_parts_day_is_part_2s_never_the_seasons_release_day(headline: str, expected: set[str]) -> None:
     assert _readings(headline) == expected
