@@ -21,7 +21,7 @@ import re
 
 from bot.lazy_re import compile_later
 from bot.lore.answer.asked_day import TAGALOG_MONTHS, asked_day
-from bot.lore.answer.written_dates import MONTH_NAMES_IN
+from bot.lore.answer.written_dates import MONTHS_ABROAD
 from bot.text import MONTH_NAMES
 
 _S2 = (r"(?:segunda temporada|temporada 2|temporada dos|2(?:a|ª|da|nda)? temporada|season 2|season two|s2|saison 2"
@@ -82,8 +82,8 @@ _DATE_SET = compile_later(r"(?<!\w)(?:(?:anunci\w+|confirm\w+|dieron|deram|tiene
                           r"|(?:ada|udah|sudah|diumumin|diumumkan) (?:\w+ ){0,2}?tanggal|tanggal (?:rilis|tayang)\w*"
                           r"|date (?:de sortie )?(?:est |a [ée]t[ée] )?annonc[ée]e|datum (?:schon )?(?:bekannt|angek[uü]ndigt))(?!\w)", re.I)
 # the month it comes out in ("¿sale en enero?", "sai em janeiro", "keluar bulan januari", "lalabas ba sa enero")
-_MONTH_EN = {name.casefold(): english for names in (MONTH_NAMES_IN["es"], MONTH_NAMES_IN["pt"], MONTH_NAMES_IN["id"], TAGALOG_MONTHS)
-             for name, english in zip(names, MONTH_NAMES, strict=True)} | {"marco": "March"}
+_MONTH_EN = {name: english.capitalize() for months in MONTHS_ABROAD.values() for name, english in months.items()} | {
+    name: english for name, english in zip(TAGALOG_MONTHS, MONTH_NAMES, strict=True)}
 _IN_MONTH = compile_later(r"(?<!\w)(?:sale|saldr[aá]|estrena|sai|vai sair|estreia|keluar|rilis|tayang|lalabas|ipapalabas)"
                           r"(?: (?:ya|j[aá]|ba|na|di|pas|kah))* (?:en|em|no|di|bulan|sa|pada|sa buwan ng)(?: bulan)? "
                           r"(" + "|".join(sorted(_MONTH_EN, key=len, reverse=True)) + r")(?!\w)", re.I)
