@@ -13,9 +13,9 @@ from bot.text import MONTH_NAMES, MONTH_SHORT
 
 # a month in English (in full or short) or in an answer language (written_dates), and in Tagalog, which no answer is
 # written in
-_TAGALOG_MONTHS = {"marso": 3, "hunyo": 6, "hulyo": 7, "setyembre": 9, "oktubre": 10, "nobyembre": 11, "disyembre": 12}
-_MONTH_OF = ({name.casefold(): n for names in (MONTH_NAMES, *MONTH_NAMES_IN.values()) for n, name in enumerate(names, 1)}
-             | MONTH_SHORT | _TAGALOG_MONTHS)
+TAGALOG_MONTHS = "enero pebrero marso abril mayo hunyo hulyo agosto setyembre oktubre nobyembre disyembre".split()
+_MONTH_OF = ({name.casefold(): n for names in (MONTH_NAMES, *MONTH_NAMES_IN.values(), TAGALOG_MONTHS)
+              for n, name in enumerate(names, 1)} | MONTH_SHORT)
 _NAMES = "|".join(sorted(_MONTH_OF, key=len, reverse=True))
 # "march 19", "march 19th", "19 march", "the 19th of march", "19 de marzo", "19. März", "3월 19일", "3月19日"
 _DAY_NAMED = compile_later(

@@ -17,15 +17,10 @@ import re
 
 from bot.lazy_re import LazyPattern, compile_later
 from bot.lore.answer.season2_foreign_asks import season2_foreign_ask
-from bot.lore.answer.written_dates import MONTH_NAMES_IN
+from bot.lore.answer.written_dates import MONTHS_ABROAD
 from bot.text import MONTH_NAMES
 
 _SEASON_2 = (r"(?:la |a |ang |yung )?(?:segunda temporada|temporada 2|2(?:a|ª|da)? temporada|season 2|s2)")
-# The one table of months as Spanish, Portuguese and Indonesian write them, each with its English name (foreign_glosses
-# reads it too); "marco" is março typed without its cedilla
-MONTHS_ABROAD = {lang: {name.casefold(): english.casefold() for name, english in zip(MONTH_NAMES_IN[lang], MONTH_NAMES, strict=True)}
-                 for lang in ("es", "pt", "id")}
-MONTHS_ABROAD["pt"]["marco"] = "march"
 _MONTH_EN = {name: english for months in MONTHS_ABROAD.values() for name, english in months.items()}
 _MONTH_EN.update({english.casefold(): english.casefold() for english in MONTH_NAMES})
 _MONTH = "(" + "|".join(sorted(_MONTH_EN, key=len, reverse=True)) + ")"

@@ -15,7 +15,7 @@ import re
 from bot.lazy_re import LazyPattern, compile_later, rewrite_in_turn
 from bot.lore.answer.chat import LAUGHS
 from bot.lore.answer.european_glosses import gloss_european
-from bot.lore.answer.foreign_asks import MONTHS_ABROAD, foreign_ask
+from bot.lore.answer.foreign_asks import foreign_ask
 from bot.lore.answer.foreign_relatives import relatives_in_english
 from bot.lore.answer.french_german_glosses import gloss_french_german
 from bot.lore.answer.heard_leads import HEARD_LEAD
@@ -23,6 +23,7 @@ from bot.lore.answer.hinglish_glosses import gloss_hinglish
 from bot.lore.answer.japanese_glosses import japanese_left
 from bot.lore.answer.vietnamese_thai_glosses import thai_left
 from bot.lore.answer.words import says_any
+from bot.lore.answer.written_dates import MONTHS_ABROAD
 
 # a day, a month or a year said after "sale", "sai" (never "a onjo sai da série na temporada 2": she leaves the show);
 # "marco" is março typed without its cedilla (foreign_asks' table of months)

@@ -20,13 +20,13 @@ from __future__ import annotations
 import re
 
 from bot.lazy_re import compile_later
-from bot.lore.answer.written_dates import MONTH_NAMES_IN
+from bot.lore.answer.asked_day import TAGALOG_MONTHS, asked_day
+from bot.lore.answer.written_dates import MONTHS_ABROAD
 from bot.text import MONTH_NAMES
 
 _S2 = (r"(?:segunda temporada|temporada 2|temporada dos|2(?:a|ª|da|nda)? temporada|season 2|season two|s2|saison 2"
        r"|seconde saison|deuxi[eè]me saison|2e saison|staffel 2|2\. staffel|zweite staffel|zweiten staffel)")
 _SEASON_2 = compile_later(rf"(?<!\w){_S2}(?!\w)", re.I)
-_TAGALOG = "enero pebrero marso abril mayo hunyo hulyo agosto setyembre oktubre nobyembre disyembre".split()
 _SLOT = compile_later(r"\bent\d+\b")
 # filming and its end (or that it goes on, or began); a "where" or "who" asks something else of the shoot
 _FILMING = compile_later(r"(?<!\w)(?:grab\w*|rodaje|rodar|rodando|film(?:ar|ando|agem|agens|ación|acion|aci[oó]n)\w*|grava\w*"
@@ -57,7 +57,7 @@ _WHEN = compile_later(r"(?<!\w)(?:wann|cu[aá]ndo|quando|quand|kapan|kailan|kela
 # changé la date", "wurde sie verschoben"): yes or no, and which way it moved (a move earlier is no delay)
 _MOVED = compile_later(r"(?<!\w)(?:cambi\w+ (?:de |la )?fecha|(?:mudaram|mudou|trocaram) (?:a )?data|(?:ganti|diganti|berubah|"
                        r"ubah|diubah) tanggal\w*|tanggal\w* (?:\w+ ){0,3}?(?:diganti|berubah|diubah|ganti)|chang\w+ (?:de |la )?date|date (?:a |est )?"
-                       r"chang\w+|verschoben|datum ge[aä]ndert|ge[aä]ndert)(?!\w)", re.I)
+                       r"chang\w+|verschoben|(?:datum|termin)\w* (?:\w+ ){0,3}?ge[aä]ndert)(?!\w)", re.I)
 # one of the cast asked in French or German ("su-hyeok est dans la saison 2 ?", "ist on-jo in staffel 2 dabei?");
 # Spanish, Portuguese and Indonesian are read in foreign_glosses.py
 _MEMBER = compile_later(r"^\W*(?:est-ce que |ist |kommt |spielt )?(ent\d+) (?:est|sera|revient|appara[iî]t|joue|ist|kommt|spielt)?"
@@ -82,11 +82,12 @@ _DATE_SET = compile_later(r"(?<!\w)(?:(?:anunci\w+|confirm\w+|dieron|deram|tiene
                           r"|(?:ada|udah|sudah|diumumin|diumumkan) (?:\w+ ){0,2}?tanggal|tanggal (?:rilis|tayang)\w*"
                           r"|date (?:de sortie )?(?:est |a [ée]t[ée] )?annonc[ée]e|datum (?:schon )?(?:bekannt|angek[uü]ndigt))(?!\w)", re.I)
 # the month it comes out in ("¿sale en enero?", "sai em janeiro", "keluar bulan januari", "lalabas ba sa enero")
-_MONTH_EN = {name.casefold(): english for names in (MONTH_NAMES_IN["es"], MONTH_NAMES_IN["pt"], MONTH_NAMES_IN["id"], _TAGALOG)
-             for name, english in zip(names, MONTH_NAMES, strict=True)} | {"marco": "March"}
+_MONTH_EN = {name: english.capitalize() for months in MONTHS_ABROAD.values() for name, english in months.items()} | {
+    name: english for name, english in zip(TAGALOG_MONTHS, MONTH_NAMES, strict=True)}
 _IN_MONTH = compile_later(r"(?<!\w)(?:sale|saldr[aá]|estrena|sai|vai sair|estreia|keluar|rilis|tayang|lalabas|ipapalabas)"
                           r"(?: (?:ya|j[aá]|ba|na|di|pas|kah))* (?:en|em|no|di|bulan|sa|pada|sa buwan ng)(?: bulan)? "
                           r"(" + "|".join(sorted(_MONTH_EN, key=len, reverse=True)) + r")(?!\w)", re.I)
+_A_MONTH = compile_later(r"(?<!\w)(?:" + "|".join(_MONTH_EN) + r")(?!\w)", re.I)
 # where it is shown ("¿estará en netflix?", "vai ser na netflix", "sa netflix ba lalabas", "tayang di netflix")
 _NETFLIX = compile_later(r"(?<!\w)(?:en|na|no|sa|di) netflix(?!\w)", re.I)
 
@@ -116,7 +117,11 @@ def season2_foreign_ask(text: str) -> str | None:
         return f"does season 2 come out in {_MONTH_EN[month.group(1).casefold()]}"
     if _DATE_SET.search(text):
         return "did they announce the release date of season 2"
-    if _NETFLIX.search(text):
+    if _NETFLIX.search(text):  # a day or a month beside it ("sale en netflix el 12 de marzo?") asks when, not where
+        if (day := asked_day(text)) is not None:
+            return f"does season 2 come out on {MONTH_NAMES[day[0] - 1]} {day[1]}" if day[0] else None
+        if (month := _A_MONTH.search(text)) is not None:
+            return f"does season 2 come out in {_MONTH_EN[month.group(0).casefold()]}"
         return "will season 2 be on netflix"
     if _FILMING.search(text):
         if _ENDED.search(text):

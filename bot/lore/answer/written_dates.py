@@ -24,6 +24,12 @@ MONTH_NAMES_IN = {
     "fr": "janvier février mars avril mai juin juillet août septembre octobre novembre décembre".split(),
     "de": "Januar Februar März April Mai Juni Juli August September Oktober November Dezember".split(),
 }
+#: The one table of months as Spanish, Portuguese and Indonesian write them, each with its English name (lowercase), for
+#: the readers of questions asked in them (foreign_asks, foreign_glosses, season2_foreign_asks); "marco" is março typed
+#: without its cedilla
+MONTHS_ABROAD = {lang: {name.casefold(): english.casefold() for name, english in zip(MONTH_NAMES_IN[lang], MONTH_NAMES, strict=True)}
+                 for lang in ("es", "pt", "id")}
+MONTHS_ABROAD["pt"]["marco"] = "march"
 # "(한국 시간 2027년 3월 12일 17:00)": Korea's time beside UTC
 _KOREA_TIME = {"ko": "한국 시간", "ja": "韓国時間", "zh": "韩国时间", "es": "hora de Corea", "pt": "horário da Coreia",
                "id": "waktu Korea", "fr": "heure de Corée", "de": "Zeit in Korea"}

@@ -83,6 +83,12 @@ def test_how_the_webtoon_ends_gets_the_same_answer_in_every_language(engine: Ans
     ("tanggal rilis season 2 diganti?", "did they change the date of season 2"),
     ("ent0 est dans la saison 2 ?", "is ent0 in season 2"),
     ("ist ent0 in staffel 2 dabei?", "is ent0 in season 2"),
+    # review54c: a change of cast is no change of date; a day or a month beside Netflix asks when, never a "Sí." of where
+    ("wurde die besetzung von staffel 2 geändert?", "who is in the season 2 cast"),
+    ("wurde das datum von staffel 2 geändert?", "did they change the date of season 2"),
+    ("la temporada 2 sale en netflix el 12 de marzo?", "does season 2 come out on March 12"),
+    ("season 2 tayang di netflix bulan maret?", "does season 2 come out in March"),
+    ("lalabas ba sa pebrero ang season 2", "does season 2 come out in February"),
 ])
 def test_season_2s_state_asked_abroad_is_read_as_the_english_that_asks_it(question: str, english: str) -> None:
     assert gloss_foreign(question) == english  # never what is in season 2's story, "Nobody knows yet" (lang60)
