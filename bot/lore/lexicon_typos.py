@@ -352,6 +352,14 @@ _ANSWER_LEAD = re.compile(r"[?？][ \t]*(?:(?:(?:my|the|quiz|poll|correct|right)
                           r"[ \t]*[:：=][ \t]*", re.I)
 
 
+#: A who-question of a fate with its answer on the next line (as the spoiler guard composes a reply under its question:
+#: "who survives?\nnamra", "who comes back in s2?\ncheongsan", "¿quién sobrevive?\nnamra", "누가 살아남아?\n남라"): the
+#: question heads its answer as a list's heading does ("who survived: namra"); an answer naming no one tells nothing.
+_WHO_FATE_ANSWERED = re.compile(r"^((?:¿?(?:who(?:['’]s| is| are| will| would)?|" + _WHO_ASKED.rstrip() + r")\b|누가|siapa(?: yang| yg)?)"
+                                r"[^\n?？]{0,60}?(?:surviv|sobreviv|nakaligtas|selamat|살아|\blives?\b|alive|makes? it|made it"
+                                r"|gets? out|\bdies?\b|\bdied\b|comes? back|returns?\b)[^\n?？]*)[?？]+[ \t]*\n(?=[ \t]*\S)", re.I | re.M)
+
+
 #: A list written as code ("alive = ['onjo', 'suhyeok', ...]"): its quoted items are names listed.
 _QUOTED_ITEM = re.compile(r"(?<=[\[(,])\s*['\"]([\w -]{2,30})['\"](?=\s*[,\])])")
 
@@ -371,6 +379,7 @@ def rephrase(text: str) -> str:
         text = "\n".join(tallied(line) for line in text.split("\n"))
     if "?" in text or "？" in text:  # "who became a halfbie? my answer: C, namra": the answer to the question asked
         text = _ANSWER_LEAD.sub(": ", text)
+        text = _WHO_FATE_ANSWERED.sub(r"\1: ", text)
     if "['" in text or '["' in text:  # a list written as code
         text = _QUOTED_ITEM.sub(lambda m: " " + m.group(1), text)
     if "cap" in text or "épis" in text or "episó" in text or "episodio" in text:  # "el cap 12": "ep 12" (lexicon_seasons)

@@ -78,6 +78,11 @@ S1E3 = Position(1, 3)
     ("¿quién mata a woojin?", "la presidenta", 12),
     ("quem morde o cheongsan?", "o gwinam", 11),
     ("sino kumagat kay cheongsan?", "si gwinam", 11),
+    ("who survives?", "namra", 12),  # a who-question of a fate answered with a name: that one's fate
+    ("who survives?", "cheongsan", 11),  # a survival answered for one who dies: his death's episode
+    ("who dies first?", "cheongsan", 11),
+    ("¿quién sobrevive?", "namra", 12),
+    ("누가 살아남아?", "남라", 12),
     ("does so-ju die?", "yes sadly, i hope you're ready", 11),  # a wish aimed at the reader after the answer
     ("does woojin make it?", "nah… hope u have tissues", 12),
     ("¿cheongsan muere?", "sí, ojalá estés preparada", 11),
@@ -105,6 +110,8 @@ def test_a_reply_that_answers_a_spoiler_question_gives_its_spoiler_away(question
     ("what ep are you on?", "11"),
     ("누가 제일 좋아?", "청산이"),  # a who-question asking no event, in fans' other languages
     ("quién es tu favorito?", "cheongsan obvio"),
+    ("who survives?", "not me 💀"),  # a fate's who-question answered with no one of the show
+    ("who survives the longest in your opinion?", "lol idk"),
     ("does cheong-san die?", "lmao"),
     ("does cheong-san die?", "no spoilers but you'll see"),
     ("does cheong-san die?", "nooo don't tell me"),
