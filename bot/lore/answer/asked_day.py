@@ -1,6 +1,6 @@
 """The one reader of which day a question names: "is it on march 19", "did filming end on january 5", "was it
-released on the 23rd of march", "sale el 19 de marzo", "3월 19일에 나와". The season-2 answers hold that day to the
-one that stands (season2_past.day_verdict), to a wrap reported (season2.py), or to season 1's premiere
+released on the 23rd of march", "sale el 19 de marzo", "3월 19일에 나와", "tanggal 21". The season-2 answers hold that
+day to the one that stands (season2_past.day_verdict), to a wrap reported (season2.py), or to season 1's premiere
 (season2_waiting.py); weighing.py keeps a "Yes." to a question that names one only when the answer is dated."""
 
 from __future__ import annotations
@@ -24,7 +24,9 @@ _DAY_NAMED = compile_later(
     rf"|\b(?P<d2>[0-9]{{1,2}})(?:st|nd|rd|th|\.)?\s+(?:of\s+|de\s+)?(?P<m2>{_NAMES})\b"
     r"|(?P<m3>[0-9]{1,2})\s*[월月]\s*(?P<d3>[0-9]{1,2})\s*[일日号]"
     # "out on the 21st": a day of the release's month (never "on the 2nd trailer", "on the 19th of march")
-    rf"|\bon\s+the\s+(?P<d4>[0-9]{{1,2}})(?:st|nd|rd|th)\b(?!\s*(?:of|season|part|ep\w*|trailer|teaser|time|day|{_NAMES})\b)",
+    rf"|\bon\s+the\s+(?P<d4>[0-9]{{1,2}})(?:st|nd|rd|th)\b(?!\s*(?:of|season|part|ep\w*|trailer|teaser|time|day|{_NAMES})\b)"
+    # Indonesian "tanggal 21" ("the 21st"), a day of the release's month; "tanggal 12 maret" is read above
+    rf"|\btanggal\s+(?P<d5>[0-9]{{1,2}})\b(?!\s*(?:{_NAMES})\b)",
     re.I)
 # an English month misspelt ("janaury 28", "jaunary 28", "the 28th of janurary"): the words season2_waiting.py takes
 # as a month, read here so one reader names the day
@@ -60,5 +62,5 @@ def asked_day(text: str) -> tuple[int, int] | None:
         return _misspelt_day(text)
     month = match["m1"] or match["m2"]
     number = _MONTH_OF[month.casefold()] if month else int(match["m3"] or 0)
-    day = int(match["d1"] or match["d2"] or match["d3"] or match["d4"])
-    return (number, day) if 0 <= number <= 12 and 1 <= day <= 31 and (number or match["d4"]) else None
+    day = int(match["d1"] or match["d2"] or match["d3"] or match["d4"] or match["d5"])
+    return (number, day) if 0 <= number <= 12 and 1 <= day <= 31 and (number or match["d4"] or match["d5"]) else None
