@@ -24,12 +24,12 @@ from bot.lore.names import NameResolver
 # Titles as fans abroad write them (the Latin-letter ones are OTHER_WORKS)
 _TITLES_ABROAD = (r"(?:오징어\s?게임|킹덤|스위트\s?홈|부산행|지옥|기묘한\s?이야기|종이의\s?집|워킹\s?데드|라스트\s?오브\s?어스"
                   r"|イカゲーム|キングダム|ストレンジャー・?シングス|鱿鱼游戏|魷魚遊戲|怪奇物语|王国|甜蜜家园"
-                  r"|el juego del calamar|round 6|la casa de papel)")
+                  r"|(?:el )?juego del calamar|round 6|la casa de papel)")
 # Series fans wait seasons of that no source of ours names (OTHER_WORKS holds those our records compare with)
 _SERIES = (r"(?:wednesday|bridgerton|the witcher|alice in borderland|extraordinary attorney woo|physical 100|one piece"
            r"|the boys|cobra kai|outer banks|emily in paris|the umbrella academy|arcane|the sandman|3 body problem)")
 _WORK = rf"(?:{OTHER_WORKS}|{_TITLES_ABROAD}|{_SERIES})"
-_NUMBERED = (r"(?:(?:season|seasons|s|part|temporada|temp|saison|staffel|musim|시즌|シーズン)\s*\d+"
+_NUMBERED = (r"(?:(?:season|seasons|s|part|parte|partie|teil|bagian|temporada|temp|saison|staffel|musim|시즌|シーズン)\s*\d+"
              r"|第\s*[\d一二三四五六七八九十]+\s*[季部])")
 # An actor's own next work, unnamed ("cho yi hyun new drama season 2 when", "her other show s2"): never ours
 _THEIR_WORK = (r"(?<!the )(?<!this )(?<!that )(?<!our )(?:new|next|other|latest|upcoming)\s+"
@@ -46,7 +46,7 @@ _NOT_A_TITLE = (r"(?:(?:the|this|that|our|ur|your|its)\s+(?:(?:netflix|korean|zo
 _OTHER_SEASON = compile_later(
     rf"{_WORK}['’]?s?\s*(?:{_NUMBERED}|\d+\s*(?:기|季)|{_NEW}\s*(?:season|temporada|시즌)"
     rf"|(?:season|temporada)\s+{_NEW})(?![a-z0-9-])"
-    rf"|(?:{_NUMBERED}|{_NEW}\s+(?:season|temporada))\s+(?:of|de|da|do|del)\s+(?:the\s+)?{_WORK}"
+    rf"|(?:{_NUMBERED}|{_NEW}\s+(?:season|temporada))\s+(?:of|de|da|do|del|von|dari)\s+(?:the\s+)?{_WORK}"
     # coming out or back, renewed ("is squid game renewed", "when is kingdom coming back", "squid game 3 when"), never
     # a work's past ("did train to busan come out before the webtoon")
     rf"|{_WORK}\s+(?:is\s+|will\s+be\s+|getting\s+|get\s+)?(?:com(?:e|es|ing)\s+back|coming\s+out|returns?|returning"
@@ -104,6 +104,7 @@ _ONLY_OURS = {
           "tenho fontes.",
     "id": "Aku cuma tahu All of Us Are Dead, jadi soal season serial lain aku tidak bisa jawab: sumberku hanya tentang "
           "serial ini.",
+    "de": "Ich kenne nur All of Us Are Dead, deshalb kann ich über die Staffeln einer anderen Serie nichts sagen.",
 }
 _ONLY_OURS_SCENES = {
     "en": "I only know All of Us Are Dead, so I can't tell you about another show's scenes or episodes. "
@@ -114,6 +115,7 @@ _ONLY_OURS_SCENES = {
     "es": "Solo conozco All of Us Are Dead, así que de las escenas o capítulos de otra serie no sé nada.",
     "pt": "Eu só conheço All of Us Are Dead, então não sei nada das cenas ou episódios de outra série.",
     "id": "Aku cuma tahu All of Us Are Dead, jadi soal adegan atau episode serial lain aku tidak bisa jawab.",
+    "de": "Ich kenne nur All of Us Are Dead, deshalb kann ich über Szenen oder Folgen einer anderen Serie nichts sagen.",
 }
 
 
@@ -123,7 +125,8 @@ def other_show_season(cleaned: str, text: str, resolver: NameResolver) -> Answer
     people, named: "when is season 2 of cheongsan and onjo coming")."""
     if not (_ANY_WORK.search(text) or _ANY_WORK.search(cleaned)) or _OURS.search(cleaned) or _OURS.search(text):
         return None
-    lang = asker_language(cleaned)
+    # an asker's language with no sentence here (French, Tagalog) is answered in English, never a traceback
+    lang = asker_language(cleaned) if asker_language(cleaned) in _ONLY_OURS else "en"
     if (any(_OTHER_SEASON.search(t) for t in (text, cleaned)) and not _PEOPLE.search(text)
             and not (resolver.mentions(text) and not _THEIR_OTHER_WORK.search(text))):
         return Answer(cleaned, False, [Part(_ONLY_OURS[lang], lang=lang)], "unknown")

@@ -22,7 +22,7 @@ import re
 from bot.lazy_re import compile_later
 from bot.lore.answer.asked_day import TAGALOG_MONTHS, asked_day
 from bot.lore.answer.written_dates import MONTHS_ABROAD
-from bot.text import MONTH_NAMES
+from bot.text import MONTH_NAMES, ordinal
 
 _S2 = (r"(?:segunda temporada|temporada 2|temporada dos|2(?:a|ª|da|nda)? temporada|season 2|season two|s2|saison 2"
        r"|seconde saison|deuxi[eè]me saison|2e saison|staffel 2|2\. staffel|zweite staffel|zweiten staffel)")
@@ -119,7 +119,9 @@ def season2_foreign_ask(text: str) -> str | None:
         return "did they announce the release date of season 2"
     if _NETFLIX.search(text):  # a day or a month beside it ("sale en netflix el 12 de marzo?") asks when, not where
         if (day := asked_day(text)) is not None:
-            return f"does season 2 come out on {MONTH_NAMES[day[0] - 1]} {day[1]}" if day[0] else None
+            # a day alone ("tanggal 21") is one of the release's month, as English "on the 21st" reads
+            return f"does season 2 come out on {MONTH_NAMES[day[0] - 1]} {day[1]}" if day[0] else \
+                f"does season 2 come out on the {ordinal(day[1])}"
         if (month := _A_MONTH.search(text)) is not None:
             return f"does season 2 come out in {_MONTH_EN[month.group(0).casefold()]}"
         return "will season 2 be on netflix"

@@ -182,6 +182,14 @@ def test_an_episode_zero_of_season_2_is_no_crash() -> None:
     ("鱿鱼游戏第三季什么时候出", "我只了解《僵尸校园》"),
     ("kapan season baru squid game rilis", "Aku cuma tahu All of Us Are Dead"),
     ("cho yi hyun new drama season 2 when", "I only know All of Us Are Dead"),  # an actor's own work, unnamed
+    # review54c: another work's "parte 2" was our season 2's part 2 (its day, under p1out)
+    ("cuando sale la parte 2 de juego del calamar", "Solo conozco All of Us Are Dead"),
+    ("quando sai a parte 2 de kingdom?", "Eu só conheço All of Us Are Dead"),
+    ("when does part 2 of sweet home come out", "I only know All of Us Are Dead"),
+    # German was a KeyError (no German sentence); French, which has none, is answered in English
+    ("wann kommt teil 2 von squid game", "Ich kenne nur All of Us Are Dead"),
+    ("squid game staffel 3 wann", "Ich kenne nur All of Us Are Dead"),
+    ("quand sort la partie 2 de squid game", "I only know All of Us Are Dead"),
 ])
 def test_another_shows_season_is_answered_as_the_one_show_known_never_with_our_season_2(question: str, said: str) -> None:
     text = _not_answered(question)

@@ -89,6 +89,9 @@ def test_how_the_webtoon_ends_gets_the_same_answer_in_every_language(engine: Ans
     ("la temporada 2 sale en netflix el 12 de marzo?", "does season 2 come out on March 12"),
     ("season 2 tayang di netflix bulan maret?", "does season 2 come out in March"),
     ("lalabas ba sa pebrero ang season 2", "does season 2 come out in February"),
+    # review54c: Indonesian "tanggal N" is a day asked, as "on the 21st" is
+    ("season 2 di netflix tanggal 21?", "does season 2 come out on the 21st"),
+    ("season 2 tayang di netflix tanggal 12 maret?", "does season 2 come out on March 12"),
 ])
 def test_season_2s_state_asked_abroad_is_read_as_the_english_that_asks_it(question: str, english: str) -> None:
     assert gloss_foreign(question) == english  # never what is in season 2's story, "Nobody knows yet" (lang60)

@@ -294,6 +294,16 @@ async def test_a_release_question_naming_season_1_or_the_past_keeps_season_1s_pr
     assert text.startswith(_PREMIERE) and "Season 2" not in text, text
 
 
+# review54c: "was it released on janaury 28" was taken as season 2's day; a misspelt month reads as the month
+@table("question", ["was it released on janaury 28", "did it come out jaunary 28?", "was it released on janurary 28"])
+async def test_season_1s_premiere_day_with_its_month_misspelt_is_confirmed_as_season_1s(
+    engine: AnswerEngine, current: CurrentStatus, question: str
+) -> None:
+    current.publish(_with(*_NEWS["official"]))
+    text = _text(engine, question)
+    assert text.startswith(f"Yes. {_PREMIERE}") and "Season 2" not in text, text
+
+
 @functools.cache
 def _engine_under(news: str, listed: str) -> AnswerEngine:
     """One engine for each status and listing, asked every question of the table under them, as the bot's
