@@ -29,11 +29,12 @@ _N = r"(?:[1-3]|one|two|three|iii|ii|i|uno|dos|un|deux|eins|zwei)"
 _PART = (rf"(?:(?<![a-z])(?:(?:the|la|a|die|der|ang) )?(?:part|pt\.?|vol\.?|volume|parte|partie|teil|파트|パート) ?(?P<n{{0}}>{_N})"
          r"(?![a-z0-9à-ÿ]|\.\d)|第(?P<z{0}>[一二三])部)")
 # The season said beside the part: "s2", "season 2", "staffel 2", "시즌2", "シーズン2", "第二季".
-_SEASON = (r"(?<!\w)(?:(?:s|season|staffel|saison|temporada|stagione) ?(?P<s{0}>\d{{1,2}})|(?:시즌|シーズン) ?(?P<k{0}>\d{{1,2}})"
+_SEASON_WORD = r"s|season|staffel|saison|temporada|stagione"
+_SEASON = (r"(?<!\w)(?:(?:" + _SEASON_WORD + r") ?(?P<s{0}>\d{{1,2}})|(?:시즌|シーズン) ?(?P<k{0}>\d{{1,2}})"
            r"|第(?P<c{0}>[一二三]|\d{{1,2}})季)")
 _OF = r"(?:of|de|da|del|von|ng) (?:the |la |a |der )?"
 _EP = r"(?:episode|ep|eps|e|cap|cap[ií]tulo|episodio|epis[oó]dio|folge)\.?"
-_SEASON_SAID = compile_later(r"(?<!\w)(?:s|season|staffel|saison|temporada|stagione|시즌|シーズン) ?(\d{1,2})(?!\d)")
+_SEASON_SAID = compile_later(rf"(?<!\w)(?:{_SEASON_WORD}|시즌|シーズン) ?(\d{{1,2}})(?!\d)")
 # "s2p1", "s2 p2": a season's part in short.
 _SHORT = compile_later(r"(?<!\w)s ?(\d{1,2}) ?p([1-3])(?!\w)")
 

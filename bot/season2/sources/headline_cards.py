@@ -30,9 +30,9 @@ _POST_OF_ITS_OWN = r"\b(?:reviews?|recaps?|reactions?|thoughts|first\s+impressio
 _CLOCK_IN_DAY = compile_later(r"\d\s*[ap]\.?\s?m\b|\d:\d\d", re.I)
 #: A listing's day labelled right after it (past its hour) as that event's: "AOUAD 2: April 17, 6pm KST — fan meeting in Seoul",
 #: "… (watch party)".
-EVENTS_DAY = compile_later(rf"\s*(?:{WEEKDAY_WORD},?\s+)?{LISTED_DAY}[^—–(\n]{{0,30}}?\s*(?:[—–:(]|\s-)\s*(?:[\w'’]+\s+){{0,2}}?(?:{_EVENT}|{_POST_OF_ITS_OWN})"
+EVENTS_DAY = compile_later(rf"\s*(?:{WEEKDAY_WORD},?\s+)?{LISTED_DAY}(?:[^—–(\n]{{0,30}}?\s*(?:[—–:(]|\s-)\s*(?:[\w'’]+\s+){{0,2}}?(?:{_EVENT}|{_POST_OF_ITS_OWN})"
                         # one's own post after a comma too: "aouad 2, march 20, my ranking of the new kids" (s2wild63)
-                        rf"|\s*(?:{WEEKDAY_WORD},?\s+)?{LISTED_DAY},\s*(?:my|our)\s+(?:[\w'’]+\s+){{0,2}}?{_POST_OF_ITS_OWN}",
+                        rf"|,\s*(?:my|our)\s+(?:[\w'’]+\s+){{0,2}}?{_POST_OF_ITS_OWN})",
                         re.I)
 #: A title's part that is a day and nothing else ("3.19", "March 19, 5PM KST", "on April 16", "April 16 at 14:00 ICT"), and one that is the season alone.
 _DAY_ALONE = compile_later(rf"^\W*(?:on\s+|ngày\s+)?(?:{WEEKDAY_WORD},?\s+)?(?P<day>{LISTED_DAY}(?:,?\s*20\d\d)?(?:,?\s*(?:at\s+)?(?:\d{{1,2}}(?:[:.]\d\d)?\s*[ap]\.?\s?m\.?"
