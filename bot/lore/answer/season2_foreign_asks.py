@@ -84,10 +84,11 @@ _DATE_SET = compile_later(r"(?<!\w)(?:(?:anunci\w+|confirm\w+|dieron|deram|tiene
 # the month it comes out in ("¿sale en enero?", "sai em janeiro", "keluar bulan januari", "lalabas ba sa enero")
 _MONTH_EN = {name: english.capitalize() for months in MONTHS_ABROAD.values() for name, english in months.items()} | {
     name: english for name, english in zip(TAGALOG_MONTHS, MONTH_NAMES, strict=True)}
+_MONTHS = "|".join(sorted(_MONTH_EN, key=len, reverse=True))
 _IN_MONTH = compile_later(r"(?<!\w)(?:sale|saldr[aá]|estrena|sai|vai sair|estreia|keluar|rilis|tayang|lalabas|ipapalabas)"
                           r"(?: (?:ya|j[aá]|ba|na|di|pas|kah))* (?:en|em|no|di|bulan|sa|pada|sa buwan ng)(?: bulan)? "
-                          r"(" + "|".join(sorted(_MONTH_EN, key=len, reverse=True)) + r")(?!\w)", re.I)
-_A_MONTH = compile_later(r"(?<!\w)(?:" + "|".join(_MONTH_EN) + r")(?!\w)", re.I)
+                          rf"({_MONTHS})(?!\w)", re.I)
+_A_MONTH = compile_later(rf"(?<!\w)(?:{_MONTHS})(?!\w)", re.I)
 # where it is shown ("¿estará en netflix?", "vai ser na netflix", "sa netflix ba lalabas", "tayang di netflix")
 _NETFLIX = compile_later(r"(?<!\w)(?:en|na|no|sa|di) netflix(?!\w)", re.I)
 
