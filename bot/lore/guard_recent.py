@@ -55,8 +55,9 @@ class RecentAsks:
         said = self._channels.pop(channel_id, deque(maxlen=BETWEEN + 1))
         while said and now - said[0].at > ANSWERED_WITHIN:
             said.popleft()
-        answered = _answered(list(said), author_id, text)
-        said.append(Said(author_id, question_in(text) or "", now, message_id, text if bare(text) else ""))
+        answer = text if bare(text) else ""  # read once: the guard reads every message of a guarded channel
+        answered = _answered(list(said), author_id, answer)
+        said.append(Said(author_id, question_in(text) or "", now, message_id, answer))
         self._channels[channel_id] = said  # the channel spoken in last is the last forgotten
         while len(self._channels) > CHANNELS:
             self._channels.popitem(last=False)
@@ -101,12 +102,13 @@ class RecentAsks:
             self._channels.popitem(last=False)
 
 
-def _answered(said: list[Said], author_id: int, text: str) -> str:
-    """The question a plain `text` by `author_id` answers under the channel's recent messages `said` ("" when none)."""
-    if not bare(text):
+def _answered(said: list[Said], author_id: int, answer: str) -> str:
+    """The question a plain message by `author_id` answers under the channel's recent messages `said` ("" when none):
+    `answer` is its text when bare enough to answer one (`bare`), else ""."""
+    if not answer:
         return ""
     # emoji alone react to the message right above them: a 💀 under "gwinam's face lmao" laughs at it
-    asked = next((one for one in list(reversed(said))[:1 if emoji_only(text) else None] if one.asks), None)
+    asked = next((one for one in list(reversed(said))[:1 if emoji_only(answer) else None] if one.asks), None)
     if asked is None or asked.author_id == author_id:
         return ""
     return _first_asked(said, asked)
