@@ -121,6 +121,8 @@ def quiz() -> bytes:
 
 FATE = re.compile(r"halfbie|hambie|half-zombie|\bdies\b|\bdied\b|\bdead\b|\bdeath\b|\bkilled\b|\bbit(es|ten)\b|\bsurviv(?!al\b)\w*|"
                   r"sacrific\w*|\bturns?\b|burning shaft", re.I)
+# the show's title and the daily question's made-up titles ("We Are All Dead", "School of the Dead") tell no fate
+TITLES = re.compile(r"\b(?:all of us are|we are all|of the) dead\b", re.I)
 BACKSTAGE = re.compile(r"permission|send messages|embed links|deleted|no longer exists|traceback|"
                        r"interaction failed|/season2set", re.I)
 
@@ -342,7 +344,7 @@ async def test_a_moderators_bad_week_loses_nothing_and_leaks_nothing(tmp_path: P
 
         # -- what held all week --------------------------------------------------------------------------------
         e.check("B19", not errors and not private_miss, (errors, private_miss))
-        leaks = [clear(m)[:200] for ms in public_posts().values() for m in ms if FATE.search(clear(m))]
+        leaks = [clear(m)[:200] for ms in public_posts().values() for m in ms if FATE.search(TITLES.sub("", clear(m)))]
         e.check("B20", not leaks, leaks)
         repeated = [read(m)[:120] for ms in public_posts().values() for m in ms
                     if [read(x) for x in ms].count(read(m)) > 1]
