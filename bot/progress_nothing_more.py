@@ -13,7 +13,7 @@ from bot.lazy_re import compile_later
 # Said beside a position, saying nothing of how far: the webtoon ("finished the webtoon"), a first watch, a season
 # awaited ("ready for s2", "s2 hype", "trying to catch up before s2 comes out").
 _NOTHING_MORE = compile_later(
-    r"\b(?:webtoon|manhwa|comic|comics|the book|podcasts?)\b"
+    r"\b(?:webtoon|webtoonnya|manhwa|comic|comics|the book|podcasts?)\b|웹툰|원작 ?만화|ウェブトゥー?ン|原作漫画"  # (watched40)
     r"|^(?:(?:its|it is|this is) )?(?:my )?(?:first|1st) (?:time|watch)(?: watching| through| seeing it)?(?: it)?(?: for me)?$"
     # "my s2 exam", "s2 of squid game", "the s2 cast news", "season 2 is filming", "temporada 2 cuando", "시즌2 언제 나와",
     # "第二季什么时候出": a season 2 that is no season of this show, or one talked about, not watched

@@ -320,8 +320,9 @@ def _read_clauses(
             its = season if season_named(part) is None else None  # "s2 rated 8.5, im on s1 ep 6": its own season
             read.append((part, _read_one(part, shape, now=now, allow_nothing=allow_nothing, season=its)))
         except PositionError:
-            # "2 eps left but theyre the long ones"; "2 of s2 down, 6 to go": counted in the season of the place just read
-            its = season if read and read[-1][1].position.season == season else None
+            # "2 eps left but theyre the long ones"; "2 of s2 down, 6 to go": counted in the season of the place just read,
+            # or of the season the clause just read says begun ("almost done with s2, 1 ep left", watched40)
+            its = season if read and read[-1][1].position.season == season else _season_begun(read[-1][0]) if read else None
             if (left := _left(part, shape, now, its)) is not None:
                 read.append((part, left))
                 continue
@@ -398,13 +399,19 @@ def _bound(unseen: str, shape: ShowShape, now: dt.datetime, season: int | None) 
 
 # "started s2", "halfway through season 2": the season begun, its place said after ("started s2, 2 eps in", "s2 part 1
 # done, on s2 ep 5": that part said as halfway through the season by bot.progress_seasons).
-_STARTED_SEASON = compile_later(r"^(?:i )?(?:just |already )?(?:started|began|begun|halfway (?:through|thru|into)) (?:s|season) ?(\d{1,2})$")
+_STARTED_SEASON = compile_later(r"^(?:i )?(?:just |already )?(?:started|began|begun|halfway (?:through|thru|into)"
+                                r"|(?:im )?(?:almost|nearly) (?:done|finished|through)(?: with)?) (?:s|season) ?(\d{1,2})$")
+
+
+def _season_begun(part: str) -> int | None:
+    """The season a clause says begun or partway through ("started s2", "almost done with s2": 2), else None."""
+    started = _STARTED_SEASON.match(chat_free(part))
+    return None if started is None else int(started[1])
 
 
 def _started_then(part: str, last: Position) -> bool:
     """"started s2, 2 eps in": a season said begun (or partway through), then a place in it."""
-    started = _STARTED_SEASON.match(chat_free(part))
-    return started is not None and int(started[1]) == last.season
+    return _season_begun(part) == last.season
 
 
 def _season_then_next(part: str, seen: Position, last: Position, shape: ShowShape) -> bool:
