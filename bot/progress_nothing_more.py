@@ -37,6 +37,10 @@ _NOTHING_MORE = compile_later(
     r"|^(?:i )?(?:showed|showing|show) (?:my )?[a-z]+ (?:ep|episode|e) ?\d{1,2}(?: today| yesterday| last night)?$"
     # "watching with my sister", "assistindo com minha irmã": company, not a place
     r"|^(?:im |were |we are )?(?:watching|assistindo|viendo)(?: it)? with my bf$"
+    # "watched with 3 friends", "lo vi con 3 amigos", "친구 3명이랑 봤어": how many watched with, no episode (watched40)
+    r"|^(?:i |we )?(?:watched|watching|watch|binged|saw)(?: it)? with (?:my )?(?:\d{1,2}|two|three|four|five) (?:friends|people|others"
+    r"|cousins|classmates)$|^(?:lo |la )?(?:vi|vimos|assisti|assistimos) (?:con|com) (?:mis |meus )?\d{1,2} (?:amig[oa]s)$"
+    r"|^친구 ?\d{1,2} ?명(?:이)?(?:랑|하고|이랑) ?(?:같이 )?(?:봤어|봤음|봄)$"
     r"|^(?:s|season) ?\d{1,2} hype\w*$|^(?:시즌 ?\d{1,2}|\d{1,2} ?기) ?(?:을|를)? ?기다\w*(?: ?중)?$"  # "시즌2 기다리는 중"
     # "s2 when", "watched the s2 teaser", "s2 trailer dropped", "zero of season 2": a season not out, talked about
     r"|^(?:s|season) ?\d{1,2}(?: ?(?:ep|episode|e) ?\d{1,2})? (?:when|wen|soon|pls|please|plz|(?:cant|cannot) come soon enough|can wait)$|^(?:zero|0|none|nothing) of (?:s|season) ?\d{1,2}$"

@@ -1375,6 +1375,10 @@ def test_a_part_said_of_an_episode_a_count_or_a_date_is_never_a_later_part_of_th
     ("p2", "the last ep of part 2 comes out friday", "refused"), ("p2", "binged all of part 1 of the webtoon", "refused"),
     ("s2", "started s2, 2 eps left", "S2E6"), ("s2", "ready for s2, 2 eps left", "refused"), ("", "tô no último cap", "S1E12"),
     ("", "udah baca webtoonnya, lagi eps 4", "S1E4"), ("", "ウェブトゥーン全部読んだ、4話まで見た", "S1E4"),
+    # begun only yesterday abroad is nothing seen; a count of company is no episode; the last episode in Indonesian
+    ("", "empecé ayer", "0"), ("", "comecei ontem", "0"), ("", "昨日から見始めた", "0"), ("s2", "empecé ayer", "refused"),
+    ("", "watched with 3 friends, on ep 4", "S1E4"), ("", "watched with 3 friends, they're on ep 9", "refused"),
+    ("", "lagi di ep terakhir", "S1E12"), ("", "besok episode terakhir", "refused"),
 ])
 def test_what_is_said_seen_before_or_left_of_a_part_is_read_only_as_far_as_it_goes(state: str, typed: str, expected: str) -> None:
     assert _read_row([typed, expected, state]) == expected
