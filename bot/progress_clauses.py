@@ -197,6 +197,11 @@ _REWATCH_SAYS = compile_later(r"(?:\b(?:on|at|my|the|again|currently|now|rn|im|i
                            # "重温还剩3集"): the rewatch's count, never the fan's first time through (watched22)
                            r"|left|to go|remaining|more|in|me|quedan?|faltan?|del|capitulos|eps)\b|\d{1,2}|지금|정주행|보는|중|인데|화|째|今|話|看到"
                            r"|残り|あと|还剩|剩|集|는"
+                           # seen whole before, beside it ("on ep 3 again but finished it once", "pero ya lo terminé antes",
+                           # "mas já tinha visto tudo", "tapi udah pernah tamat", "전에 다 봤어", "だけど前に全部見た") (watched40)
+                           r"|(?:\b(?:but|(?<=\bit )once|pero|ya|lo|la|termin[eé]|vi|antes|toda|completa|entera|mas|j[aá]|terminei|tinha"
+                           r"|visto|tudo|inteira|tapi|pernah|tamat|selesai|sebelumnya|nonton|(?:na)?tapos|ko|na|dati|noon)\b)"
+                           r"|전에|예전에|이미|다|봤(?:어|음|었어|었음|고)|だけど|けど|前に|全部|見た|見終わった"
                            r"|[\s,.!~:#、-])*")
 
 

@@ -52,7 +52,7 @@ _SENTENCES = tuple((compile_later(f"(?:{pattern}){_END}"), english) for pattern,
     (r"^(?:我)?(?:还|只|就)?剩(?:下)?(?:最后)? ?(?:一|1) ?集了?", "only the finale left"),
     (r"^(?:我)?(?:还|只|就)?剩(?:下)? ?(?:两|二|2) ?集了?", "2 eps left"),
     (r"^(?:我)?(?:已经)?(?:看了|看到|看完了?)(?:一半|一半了)", "halfway through"),
-    (r"^(?:s[oó]lo |solo )?(?:me |nos )?queda(?:n)? (?:s[oó]lo |solo )?(?:el |the )?(?:[uú]ltimo|last)(?: cap[ií]tulo| episodio"
+    (r"^(?:s[oó]lo |solo )?(?:me |nos )?queda(?:n)? (?:s[oó]lo |solo )?(?:el |the )?(?:[uú]ltimo|last)(?: cap[ií]tulo| cap| episodio"
      r"| episode| ep)?", "only the finale left"),
     (r"^(?:mi |ci )?manca (?:solo |soltanto |ancora )?(?:l ?)?ultim[ao](?: puntata| episodio| ep| episode)?", "only the finale left"),
     (r"^(?:chỉ )?còn (?:1|một) (?:tập|episode|ep) cuối(?: cùng)?(?: nữa)?", "only the finale left"),
@@ -145,7 +145,7 @@ _SENTENCES = tuple((compile_later(f"(?:{pattern}){_END}"), english) for pattern,
     # "terminei ontem", "ya acabé anoche": finished, said with nothing after but when
     (r"^(?:eu )?(?:j[aá] |ya )?(?:terminei|acabei|termin[eé]|acab[eé])(?: (?:ontem|hoje|agora|anteontem|ayer|hoy|anoche"
      r"|reci[eé]n))?$", "finished it"),
-    (r"^(?:s[oó] )?falta (?:s[oó] |apenas )?(?:o |a )?[uú]ltimo(?: epis[oó]dio| ep)?", "only the finale left"),
+    (r"^(?:s[oó] )?falta (?:s[oó] |apenas )?(?:o |a )?[uú]ltimo(?: epis[oó]dio| ep| cap)?", "only the finale left"),
     # "terminei a 1ª temporada" (ª is "a" once NFKC), "terminé la primera temporada": season 1, never the whole show
     (r"^(?:eu )?(?:j[aá] |ya )?(?:assisti|vi|terminei|maratonei|termin[eé]|acab[eé]) (?:a|la) (?:1a|primeira|primera) temporada"
      r"(?: toda| inteira| completa)?", "finished season 1"),
@@ -346,7 +346,8 @@ _WORDS = ((compile_later(r"\b(?:cap[ií]tulos|epis[oó]dios|episodyo|l?[eé]piso
           (compile_later(r" (?:esta noche|hoy|hoje|hoje [aà] noite|mais tarde|m[aá]s tarde)$"), " tonight"),  # a plan's when
           (compile_later(r" (?:ontem|ayer|anoche|kahapon|kemarin|kemaren|gestern|hier|hôm qua)$"), " yesterday"),  # when watched
           (compile_later(r"\b(?:del|do|dari|von) (?=\d{1,2} to \d)"), ""),  # "vi del 1 al 6": from 1 to 6
-          (compile_later(r"\b(?:(?:o|el) )?[uú]ltimo(?: (?:epis[oó]dio|cap[ií]tulo|ep))?\b"), "the last episode"),
+          (compile_later(r"\b(?:(?:o|el) )?[uú]ltimo(?: (?:epis[oó]dio|cap[ií]tulo|cap|ep))?\b"
+                         r"|\b(?:eps?|episode|episodyo) terakhir\b|\bhuling (?:ep|episode|episodyo)\b"), "the last episode"),
           (compile_later(r"\b(?:con mi|com (?:a |o )?minh?a?|com meu) (?:novio|novia|namorad[oa]|herman[oa]|irm[aã]o?|mam[aãá]e?|amig[oa]s?)\b"),
            "with my bf"),
           (compile_later(r"마지막 ?(?:한|1) ?([화회편])"), r"마지막 \1"),  # 마지막 한 화 남음: the last one left

@@ -13,7 +13,7 @@ from bot.lazy_re import compile_later
 # Said beside a position, saying nothing of how far: the webtoon ("finished the webtoon"), a first watch, a season
 # awaited ("ready for s2", "s2 hype", "trying to catch up before s2 comes out").
 _NOTHING_MORE = compile_later(
-    r"\b(?:webtoon|manhwa|comic|comics|the book|podcasts?)\b"
+    r"\b(?:webtoon|webtoonnya|manhwa|comic|comics|the book|podcasts?)\b|웹툰|원작 ?만화|ウェブトゥー?ン|原作漫画"  # (watched40)
     r"|^(?:(?:its|it is|this is) )?(?:my )?(?:first|1st) (?:time|watch)(?: watching| through| seeing it)?(?: it)?(?: for me)?$"
     # "my s2 exam", "s2 of squid game", "the s2 cast news", "season 2 is filming", "temporada 2 cuando", "시즌2 언제 나와",
     # "第二季什么时候出": a season 2 that is no season of this show, or one talked about, not watched
@@ -37,6 +37,10 @@ _NOTHING_MORE = compile_later(
     r"|^(?:i )?(?:showed|showing|show) (?:my )?[a-z]+ (?:ep|episode|e) ?\d{1,2}(?: today| yesterday| last night)?$"
     # "watching with my sister", "assistindo com minha irmã": company, not a place
     r"|^(?:im |were |we are )?(?:watching|assistindo|viendo)(?: it)? with my bf$"
+    # "watched with 3 friends", "lo vi con 3 amigos", "친구 3명이랑 봤어": how many watched with, no episode (watched40)
+    r"|^(?:i |we )?(?:watched|watching|watch|binged|saw)(?: it)? with (?:my )?(?:\d{1,2}|two|three|four|five) (?:friends|people|others"
+    r"|cousins|classmates)$|^(?:lo |la )?(?:vi|vimos|assisti|assistimos) (?:con|com) (?:mis |meus )?\d{1,2} (?:amig[oa]s)$"
+    r"|^친구 ?\d{1,2} ?명(?:이)?(?:랑|하고|이랑) ?(?:같이 )?(?:봤어|봤음|봄)$"
     r"|^(?:s|season) ?\d{1,2} hype\w*$|^(?:시즌 ?\d{1,2}|\d{1,2} ?기) ?(?:을|를)? ?기다\w*(?: ?중)?$"  # "시즌2 기다리는 중"
     # "s2 when", "watched the s2 teaser", "s2 trailer dropped", "zero of season 2": a season not out, talked about
     r"|^(?:s|season) ?\d{1,2}(?: ?(?:ep|episode|e) ?\d{1,2})? (?:when|wen|soon|pls|please|plz|(?:cant|cannot) come soon enough|can wait)$|^(?:zero|0|none|nothing) of (?:s|season) ?\d{1,2}$"

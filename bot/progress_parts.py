@@ -9,7 +9,9 @@ begins the season); "finished part 1" once a later season is out is that season 
 all of the season before it); anything of a later part is left to be asked again, never guessed, and `part_unread`
 says why (that part is not out yet, or no listing shows its episodes). A part of something else is no part of a season
 ("part 2 of the recap", "the webtoon part 2"); a part of an episode ("ep 5 part 2", "part one of ep 12") is partway
-through that episode, unless that part of the season is out ("ep 5 part 2" then is either: asked again).
+through that episode, unless that part of the season is out ("ep 5 part 2" then is either: asked again). What is left
+of a part, its last or first episode and all of it ("1 ep left of part 2", "on the last ep of part 1", "binged all of
+part 1") are counted in the part the listing shows, once it is out.
 """
 
 from __future__ import annotations
@@ -77,9 +79,21 @@ _PART_BEGUN = compile_later(
     rf"|watching|into) {_PART.format(1)}(?: {_OF}{_SEASON.format(2)})?{_AFTER}")
 
 
+# What is left of a part ("1 ep left of part 2", "2 eps to go in part 1") and a part's first or last episode ("on the
+# last ep of part 1", "the first ep of part 2"): counted in the part the listing shows, once it is out (watched40).
+_LEFT_OF_PART = compile_later(
+    rf"(?:^|(?<=[,;] )|(?<= ))(?P<count>\d|one|two|three|a|only one) (?:more )?(?:eps?|episodes?) (?:left|to go|remaining) (?:of|in) "
+    rf"{_PART.format(1)}(?: {_OF}{_SEASON.format(2)})?{_AFTER}")
+_END_OF_PART = compile_later(
+    rf"(?<!\w)(?:the )?(?P<end>last|final|first) (?:ep|episode|one) {_OF}{_PART.format(1)}(?: {_OF}{_SEASON.format(2)})?"
+    rf"(?=$|[,;.!]| (?:now|rn|tonight|tomorrow|tmrw|today|again|lol))")
+_COUNT = {"a": 1, "one": 1, "only one": 1, "two": 2, "three": 3}
+
+
 def _seen_pattern() -> str:
     season_before = rf"(?:{_SEASON.format(1)}[\s,:-]*(?:の|的)?)?"
-    whole = rf"{_PART.format(1)}(?: {_OF}{_SEASON.format(2)})?"
+    # ("binged all of part 1", "finished vol 2 of the show": the whole part, of this show)
+    whole = rf"(?:all (?:of )?|the whole )?{_PART.format(1)}(?: {_OF}{_SEASON.format(2)}| of the (?:show|series))?"
     return rf"(?:^|(?<=[,;] ))(?:{_SEEN_BEFORE}(?P<v>))?{season_before}{whole}(?(v)(?:{_SEEN_AFTER})?|{_WHEN_BEFORE_VERB}{_SEEN_AFTER}){_AFTER}"
 
 
@@ -125,6 +139,8 @@ def parts_placed(text: str, shape: ShowShape, now: dt.datetime) -> str:
     placed = _PART_OF_REWATCH.sub(r"rewatching s\1", _PART_OF_EPISODE.sub(r"in the middle of \g<lead>", said))
     placed = _EPISODE_PART.sub(lambda found: _episode_half(found, shape, now, latest), placed)
     placed = _PART_EPISODE.sub(lambda found: _episode(found, shape, now, latest), _SHORT.sub(r"s\1 part \2", placed))
+    placed = _LEFT_OF_PART.sub(lambda found: _left(found, shape, now, latest), placed)
+    placed = _END_OF_PART.sub(lambda found: _end(found, shape, now, latest), placed)
     placed = _PART_SEEN.sub(lambda found: _seen(found, shape, now, latest), placed)
     placed = _PART_BEGUN.sub(lambda found: _begun(found, shape, now, latest), placed)
     return text if placed == said else placed
@@ -172,6 +188,31 @@ def _seen(found: re.Match[str], shape: ShowShape, now: dt.datetime, latest: int)
     if not parts and not named and latest >= 2:  # a later season's part, where it ends unknown: that season begun
         return f"halfway through season {season}"
     return found[0]
+
+
+def _out_part(found: re.Match[str], shape: ShowShape, now: dt.datetime, latest: int) -> tuple[int, Part] | None:
+    """The season and the part named in `found`, when the listing shows that part and it is out."""
+    season, part = _season(found, latest)[0], _number(found, "n1", "z1")
+    parts = parts_of(shape, season)
+    if part is None or not parts or part > len(parts) or not _out(parts[part - 1], now):
+        return None
+    return season, parts[part - 1]
+
+
+def _left(found: re.Match[str], shape: ShowShape, now: dt.datetime, latest: int) -> str:
+    """"1 ep left of part 2": the part's episode that many before its end seen (a count past the part: as typed)."""
+    placed, said = _out_part(found, shape, now, latest), found["count"]
+    count = int(said) if said.isdigit() else _COUNT[said]
+    if placed is None or not 1 <= count <= placed[1][1] - placed[1][0]:
+        return found[0]
+    return f"finished s{placed[0]} ep {placed[1][1] - count}"
+
+
+def _end(found: re.Match[str], shape: ShowShape, now: dt.datetime, latest: int) -> str:
+    """"the last ep of part 1": that part's last episode in the season (its first: "the first ep of part 2")."""
+    if (placed := _out_part(found, shape, now, latest)) is None:
+        return found[0]
+    return f"s{placed[0]} ep {placed[1][0] if found['end'] == 'first' else placed[1][1]}"
 
 
 def _begun(found: re.Match[str], shape: ShowShape, now: dt.datetime, latest: int) -> str:

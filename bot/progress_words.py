@@ -148,6 +148,11 @@ _JUST_STARTED = compile_later(
     rf"|(?:aku |gue |saya )?(?:baru|barusan) mulai(?: nonton)?|(?:ka)?kasimula (?:ko|pa lang ako|lang ako) ?(?:lang|pa lang)?"
     rf"|{bare('เพิ่งเริ่มดู')}|(?:mình |tôi |tui )?(?:mới|vừa) bắt đầu(?: xem| coi)?|(?:daha )?yeni başladım"
     r"|(?:eu )?acabei de come[cç]ar|(?:yo )?reci[eé]n empec[eé]|(?:je )?viens de commencer"
+    # begun only yesterday or today, nothing more said (watched40: "empecé ayer", "comecei ontem", "sinimulan ko kahapon",
+    # "昨日から見始めた", as "started it yesterday")
+    r"|(?:(?:yo )?empec[eé](?: a verla| a verlo)?|(?:eu )?comecei(?: a ver| a assistir)?|sinimulan ko(?: na)?)"
+    r" (?:ayer|anoche|hoy|ontem|hoje|kahapon|kagabi|kanina|yesterday|today|last night)"
+    r"|(?:昨日|きのう|今日)から見始めた"
     r")[\s!.~…]*$"
 )
 # Partway through an episode, said after it: Turkish ("7. bölümün yarısındayım", "... yarısını izledim"), Vietnamese

@@ -32,7 +32,7 @@ from bot.progress_clauses import (
     season_unfinished,
 )
 from bot.progress_events import events_disagree, events_said
-from bot.progress_hedged import count_left
+from bot.progress_left import first_left
 from bot.progress_markup import struck_free
 from bot.progress_other_show import OWN_NAMES, another_show_aside, another_show_watched, own_title_read_past
 from bot.progress_parts import part_unread, parts_placed
@@ -320,8 +320,9 @@ def _read_clauses(
             its = season if season_named(part) is None else None  # "s2 rated 8.5, im on s1 ep 6": its own season
             read.append((part, _read_one(part, shape, now=now, allow_nothing=allow_nothing, season=its)))
         except PositionError:
-            # "2 eps left but theyre the long ones"; "2 of s2 down, 6 to go": counted in the season of the place just read
-            its = season if read and read[-1][1].position.season == season else None
+            # "2 eps left but theyre the long ones"; "2 of s2 down, 6 to go": counted in the season of the place just read,
+            # or of the season the clause just read says begun ("almost done with s2, 1 ep left", watched40)
+            its = season if read and read[-1][1].position.season == season else _season_begun(read[-1][0]) if read else None
             if (left := _left(part, shape, now, its)) is not None:
                 read.append((part, left))
                 continue
@@ -378,49 +379,10 @@ def _past_a_rewatch(read: list[tuple[str, Watched]], parts: list[str]) -> list[t
     return later
 
 
-# "only the last ep left", "8-12 left", "마지막 화만 남음": what is left runs to a season's end, so the episode
-# before it is the last one watched. A count ("2 eps left", "12 left") says nothing of which: asked again.
-_LEFT = compile_later(r"^(?:(?:i )?(?:only|just|still) (?:have )?)?(?:the )?(?P<said>.+?) (?:is |are )?(?:all (?:thats|that is|i have) )?"
-                   r"(?:left|to go|remaining)$"
-                   r"|^(?P<ko>.+?) ?(?:만|이|가)? ?남(?:음|았어요?|았음|았다|았네)?$")
-# "12 eps left", "all twelve episodes to go": how many are left, never which (all of a season left is none seen)
-_COUNTED = compile_later(r"^(?:all |the last |last |only )?(?:\d{1,2}|[a-z]+) (?:more )?(?:episodes|eps)$")
-_LEFT_RANGE = compile_later(r"^(?:(?:episodes|eps|ep|e) ?)?(\d{1,2}) ?(?:-|~|to|thru|through|and|&) ?(?:(?:episodes|eps|ep|e) ?)?(\d{1,2}) ?[화회편]?$")
-
-
-# "시즌2 두 화 남았어", "시즌2는 3편 남음": the season said first in Korean, then what is left of it.
-_KO_SEASON_FIRST = compile_later(r"^시즌 ?(?P<n>\d{1,2}) ?(?:은|는)? (?P<left>\S+ ?(?:편|화|회) ?(?:만)? ?남\w*)$")
-# "2 eps left of s2", "3 eps left in season 2": a count left of the season named.
-_OF_SEASON = compile_later(r" (?:of|in) (?:s|season) ?(\d{1,2})$")
-_COUNT_OF_SEASON = compile_later(r"^(?:i )?(?:(?:still |only )?(?:have|got) )?(?P<count>\S+ (?:more )?(?:eps?|episodes?)) (?P<of>(?:of|in) (?:s|season) ?\d{1,2})"
-                                 r" (?P<left>left|to go|remaining)$")
-
-
 def _left(text: str, shape: ShowShape, now: dt.datetime, of: int | None = None) -> Watched | None:
-    free = _COUNT_OF_SEASON.sub(r"\g<count> \g<left> \g<of>", chat_free(text))  # "2 eps of s2 left": "2 eps left of s2"
-    free = _KO_SEASON_FIRST.sub(r"\g<left> of s\g<n>", free)  # "시즌2 두 화 남았어": "두 화 남았어 of s2"
-    named = _OF_SEASON.search(free)
-    counted = count_left(free if named is None or named[1] == "1" else free[:named.start()])
-    if counted is not None:  # "2 left": counted back from the end, while season 1 is the only season out to count in
-        season = (of or 1) if named is None else int(named[1])
-        episodes = len(shape.episodes_in(season))
-        out = shape.last_released(now)
-        if (named is None and of is None and out.season != 1) or not 1 <= counted <= episodes or shape.last_of(season) > out:
-            return None  # a season not out, or not all out: its end is not what is left before
-        return Watched(Position(season, episodes - counted) if counted < episodes else before(Position(season, 1), shape))
-    found = _LEFT.match(chat_free(text))
-    said = None if found is None else (found["said"] or found["ko"]).strip()
-    if not said or said.isdigit() or _COUNTED.match(said):
-        return None
-    ranged = _LEFT_RANGE.match(said)
-    try:
-        first = _read_one(f"ep {ranged[1]}" if ranged else said, shape, now=now, allow_nothing=False).position
-        last = _read_one(f"ep {ranged[2]}", shape, now=now, allow_nothing=False).position if ranged else first
-    except PositionError:
-        return None
-    if first > last or first.season != last.season or last != shape.last_of(last.season):
-        return None
-    return Watched(before(first, shape))
+    """What is left said ("2 eps left", "only the finale left"): the episode before the first one left (progress_left)."""
+    first = first_left(text, shape, now, lambda said: _read_one(said, shape, now=now, allow_nothing=False).position, of)
+    return None if first is None else Watched(before(first, shape))
 
 
 def _bound(unseen: str, shape: ShowShape, now: dt.datetime, season: int | None) -> Position | None:
@@ -437,13 +399,19 @@ def _bound(unseen: str, shape: ShowShape, now: dt.datetime, season: int | None) 
 
 # "started s2", "halfway through season 2": the season begun, its place said after ("started s2, 2 eps in", "s2 part 1
 # done, on s2 ep 5": that part said as halfway through the season by bot.progress_seasons).
-_STARTED_SEASON = compile_later(r"^(?:i )?(?:just |already )?(?:started|began|begun|halfway (?:through|thru|into)) (?:s|season) ?(\d{1,2})$")
+_STARTED_SEASON = compile_later(r"^(?:i )?(?:just |already )?(?:started|began|begun|halfway (?:through|thru|into)"
+                                r"|(?:im )?(?:almost|nearly) (?:done|finished|through)(?: with)?) (?:s|season) ?(\d{1,2})$")
+
+
+def _season_begun(part: str) -> int | None:
+    """The season a clause says begun or partway through ("started s2", "almost done with s2": 2), else None."""
+    started = _STARTED_SEASON.match(chat_free(part))
+    return None if started is None else int(started[1])
 
 
 def _started_then(part: str, last: Position) -> bool:
     """"started s2, 2 eps in": a season said begun (or partway through), then a place in it."""
-    started = _STARTED_SEASON.match(chat_free(part))
-    return started is not None and int(started[1]) == last.season
+    return _season_begun(part) == last.season
 
 
 def _season_then_next(part: str, seen: Position, last: Position, shape: ShowShape) -> bool:

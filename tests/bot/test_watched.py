@@ -57,6 +57,7 @@ BLIND_36 = Path(__file__).parent / "data" / "watched_blind36.tsv"
 BLIND_37 = Path(__file__).parent / "data" / "watched_blind37.tsv"
 BLIND_38 = Path(__file__).parent / "data" / "watched_blind38.tsv"
 BLIND_39 = Path(__file__).parent / "data" / "watched_blind39.tsv"
+BLIND_40 = Path(__file__).parent / "data" / "watched_blind40.tsv"
 # when a blind line is marked "s2": every season-2 episode of with_season_two() has aired
 AFTER_SEASON_TWO = PREMIERE + dt.timedelta(weeks=10)
 
@@ -707,6 +708,10 @@ def test_thirteenth_blind_set_is_never_read_past_what_was_watched() -> None:
     # (watched39: "finished part 1 last night", "パート1昨日見終わった"), "2 eps into part 2": scored before any change
     # (37/54, 0 later, 0 guessed, 0 earlier), then 54
     (BLIND_39, 54),
+    # the webtoon read, a rewatch of what was finished before, near a season's or a part's end, numbers that are no
+    # episode (watched40: "rewatching, on ep 3 again but finished it before", "1 ep left of part 2", "웹툰 다 읽었어"):
+    # scored before any change (51/66 with two truths corrected, 0 later, 0 guessed, 0 earlier), then 65
+    (BLIND_40, 65),
 ])
 def test_fourteenth_to_twenty_third_blind_sets_are_never_read_past_what_was_watched(blind: Path, right: int) -> None:
     figures = blind_figures(blind)
@@ -1358,6 +1363,24 @@ def test_a_part_not_out_or_not_listed_is_refused_saying_so(state: str, typed: st
     ("p1", "rewatching season 1, finished part 1", "refused"), ("p2", "s1 rewatch, finished part 2", "refused"),
 ])
 def test_a_part_said_of_an_episode_a_count_or_a_date_is_never_a_later_part_of_the_season(state: str, typed: str, expected: str) -> None:
+    assert _read_row([typed, expected, state]) == expected
+
+
+@table(("state", "typed", "expected"), [
+    # past watched_blind40's words: a rewatch said finished before, never one said not finished; a part's count left,
+    # its last or first episode and all of it only once that part is out; a count left after a season said begun
+    ("", "rewatching, ep 7 again, tapos ko na dati", "S1E12"), ("", "rewatching, on ep 3 but never finished it", "refused"),
+    ("", "재탕 중인데 전에 다 못 봤어", "refused"), ("p2", "rewatching s2 pero no la terminé", "refused"),
+    ("p2", "3 eps left in part 2 of s2", "S2E9"), ("p1", "1 ep left of part 2", "refused"), ("p2", "on the first ep of part 2", "S2E7"),
+    ("p2", "the last ep of part 2 comes out friday", "refused"), ("p2", "binged all of part 1 of the webtoon", "refused"),
+    ("s2", "started s2, 2 eps left", "S2E6"), ("s2", "ready for s2, 2 eps left", "refused"), ("", "tô no último cap", "S1E12"),
+    ("", "udah baca webtoonnya, lagi eps 4", "S1E4"), ("", "ウェブトゥーン全部読んだ、4話まで見た", "S1E4"),
+    # begun only yesterday abroad is nothing seen; a count of company is no episode; the last episode in Indonesian
+    ("", "empecé ayer", "0"), ("", "comecei ontem", "0"), ("", "昨日から見始めた", "0"), ("s2", "empecé ayer", "refused"),
+    ("", "watched with 3 friends, on ep 4", "S1E4"), ("", "watched with 3 friends, they're on ep 9", "refused"),
+    ("", "lagi di ep terakhir", "S1E12"), ("", "besok episode terakhir", "refused"),
+])
+def test_what_is_said_seen_before_or_left_of_a_part_is_read_only_as_far_as_it_goes(state: str, typed: str, expected: str) -> None:
     assert _read_row([typed, expected, state]) == expected
 
 

@@ -1,0 +1,63 @@
+"""What a fan says is still left to watch ("2 eps left", "only the finale left", "eps 10-12 to go", "시즌2 두 화 남았어"),
+for bot.watched: the episode before the first one left is the last one watched. A count says how many, never which,
+so it is counted back from a season's end only where that end is out and the season is known.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+from bot.lazy_re import compile_later
+from bot.progress_hedged import count_left
+from bot.progress_said import chat_free
+from bot.show import Position, PositionError, ShowShape
+
+# "only the last ep left", "8-12 left", "마지막 화만 남음": what is left runs to a season's end, so the episode
+# before it is the last one watched. A count ("2 eps left", "12 left") says nothing of which: asked again.
+_LEFT = compile_later(r"^(?:(?:i )?(?:only|just|still) (?:have )?)?(?:the )?(?P<said>.+?) (?:is |are )?(?:all (?:thats|that is|i have) )?"
+                   r"(?:left|to go|remaining)$"
+                   r"|^(?P<ko>.+?) ?(?:만|이|가)? ?남(?:음|았어요?|았음|았다|았네)?$")
+# "12 eps left", "all twelve episodes to go": how many are left, never which (all of a season left is none seen)
+_COUNTED = compile_later(r"^(?:all |the last |last |only )?(?:\d{1,2}|[a-z]+) (?:more )?(?:episodes|eps)$")
+_LEFT_RANGE = compile_later(r"^(?:(?:episodes|eps|ep|e) ?)?(\d{1,2}) ?(?:-|~|to|thru|through|and|&) ?(?:(?:episodes|eps|ep|e) ?)?(\d{1,2}) ?[화회편]?$")
+
+
+# "시즌2 두 화 남았어", "시즌2는 3편 남음": the season said first in Korean, then what is left of it.
+_KO_SEASON_FIRST = compile_later(r"^시즌 ?(?P<n>\d{1,2}) ?(?:은|는)? (?P<left>\S+ ?(?:편|화|회) ?(?:만)? ?남\w*)$")
+# "2 eps left of s2", "3 eps left in season 2": a count left of the season named.
+_OF_SEASON = compile_later(r" (?:of|in) (?:s|season) ?(\d{1,2})$")
+_COUNT_OF_SEASON = compile_later(r"^(?:i )?(?:(?:still |only )?(?:have|got) )?(?P<count>\S+ (?:more )?(?:eps?|episodes?)) (?P<of>(?:of|in) (?:s|season) ?\d{1,2})"
+                                 r" (?P<left>left|to go|remaining)$")
+
+
+def first_left(text: str, shape: ShowShape, now: dt.datetime, read: Callable[[str], Position], of: int | None = None
+               ) -> Position | None:
+    """The first episode `text` says is still left to watch (None: no such end said). A count ("2 left") counts back
+    from the end of season `of` (or the season named, or season 1 while it is the only one out); what is named left
+    ("the finale", "eps 10-12") is read by `read` (bot.watched's reading of one clause) and must run to its season's
+    end."""
+    free = _COUNT_OF_SEASON.sub(r"\g<count> \g<left> \g<of>", chat_free(text))  # "2 eps of s2 left": "2 eps left of s2"
+    free = _KO_SEASON_FIRST.sub(r"\g<left> of s\g<n>", free)  # "시즌2 두 화 남았어": "두 화 남았어 of s2"
+    named = _OF_SEASON.search(free)
+    counted = count_left(free if named is None or named[1] == "1" else free[:named.start()])
+    if counted is not None:  # "2 left": counted back from the end, while season 1 is the only season out to count in
+        season = (of or 1) if named is None else int(named[1])
+        episodes = len(shape.episodes_in(season))
+        out = shape.last_released(now)
+        if (named is None and of is None and out.season != 1) or not 1 <= counted <= episodes or shape.last_of(season) > out:
+            return None  # a season not out, or not all out: its end is not what is left before
+        return Position(season, episodes - counted + 1)
+    found = _LEFT.match(chat_free(text))
+    said = None if found is None else (found["said"] or found["ko"]).strip()
+    if not said or said.isdigit() or _COUNTED.match(said):
+        return None
+    ranged = _LEFT_RANGE.match(said)
+    try:
+        first = read(f"ep {ranged[1]}" if ranged else said)
+        last = read(f"ep {ranged[2]}") if ranged else first
+    except PositionError:
+        return None
+    if first > last or first.season != last.season or last != shape.last_of(last.season):
+        return None
+    return first
