@@ -43,7 +43,9 @@ Figures: missed (a spoiling answer left up) / harmless taken down.
   sadness promises tears; a laughed-at noun phrase is a joke only when of the chat's world) 0 / 0.
 - guard_replies62 (38 rows, 19 spoiling, 19 harmless; form bare besides: a message alone, no question; an episode for an
   answer under a fate question, a return told as news, a lone emoji under a return question, other languages' answers),
-  blind 5 / 2.
+  blind 5 / 2; after guard62 (an episode alone, guessed or hedged answers a closed question, not the writer's word on
+  one; tears or a skull alone answer a return asked; a return asked with no season in a channel past season 1 is of
+  the season it is in; "hindi ko alam", "não sei", "no lo he visto", "belum nonton" commit to nothing) 1 / 0.
 
 `--show` lists every miss.
 """
