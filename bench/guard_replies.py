@@ -41,6 +41,11 @@ Figures: missed (a spoiling answer left up) / harmless taken down.
   cheongsan", "hope u have tissues", laughed-at noun phrases under who), blind 10 / 1; after guard61 (a skull or tears,
   alone or beside bars, answer only a fate asked; "my + fond word + name" answers who; a wish to the reader about
   sadness promises tears; a laughed-at noun phrase is a joke only when of the chat's world) 0 / 0.
+- guard_replies62 (38 rows, 19 spoiling, 19 harmless; form bare besides: a message alone, no question; an episode for an
+  answer under a fate question, a return told as news, a lone emoji under a return question, other languages' answers),
+  blind 5 / 2; after guard62 (an episode alone, guessed or hedged answers a closed question, not the writer's word on
+  one; tears or a skull alone answer a return asked; a return asked with no season in a channel past season 1 is of
+  the season it is in; "hindi ko alam", "não sei", "no lo he visto", "belum nonton" commit to nothing) 1 / 0.
 
 `--show` lists every miss.
 """
@@ -146,8 +151,9 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--set", choices=("guard_replies52", "guard_replies53", "guard_replies54", "guard_replies55",
                                             "guard_replies56", "guard_replies57", "guard_replies58",
-                                            "guard_replies59", "guard_replies60", "guard_replies61"),
-                        default="guard_replies61")
+                                            "guard_replies59", "guard_replies60", "guard_replies61",
+                                            "guard_replies62"),
+                        default="guard_replies62")
     parser.add_argument("--show", action="store_true", help="list every miss")
     args = parser.parse_args()
     rows = yaml.safe_load((HERE / f"{args.set}.yaml").read_text(encoding="utf-8"))

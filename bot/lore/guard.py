@@ -43,7 +43,7 @@ def judge(text: str, mark: Position | None, reads: Reads, *, replying_to: str = 
     hid = shown.strip() != text.strip() and emoji_only(shown) and not tears_beside_bars(replying_to, text)
     asked = [(replying_to, shown)] if replying_to.strip() and not hid else []
     for question, answer in [*asked, *filter(None, [asked_in(shown)])]:
-        spoils = max(spoils, read_with_question(question, answer, reads))
+        spoils = max(spoils, read_with_question(question, answer, reads, mark or NOTHING))
     allowed = mark or NOTHING
     return None if is_safe(spoils, allowed) else Spoiled(spoils, allowed, answering=spoils > alone)
 

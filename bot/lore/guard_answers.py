@@ -66,6 +66,10 @@ _REFUSES = compile_later(
     r"|haven'?t (?:seen|watched|finished|gotten)|not there yet|not yet|\bi'?m (?:only |still |just )?(?:on|at) (?:ep|episode)"
     r"|same question|ni idea|no s[ée]|(?:je )?(?:ne )?sais pas|aucune idée|pas de spoil|keine (?:ahnung|spoiler)|wei(?:ß|ss) (?:ich )?nicht|gatau|ga tau|gak tau|nggak tau|ngga tau|tidak tahu|rahasia|모르|몰라|不知道|わからない"
     r"|知らない"
+    # the writer's own not knowing or not having watched, which opens with a no in their language ("hindi ko alam", "di ko
+    # pa napanood", "não sei", "no lo he visto", "belum nonton", "아직 안 봤어")
+    r"|\b(?:hindi|di) ko (?:alam|pa)\b|\bewan\b|\bn[ãa]o (?:sei|vi|assisti|terminei)\b|\bno lo (?:he )?(?:visto|vi|termin)"
+    r"|\bno he (?:visto|terminado)\b|\bbelum (?:nonton|selesai|sampai|liat|lihat|tamat)\b|아직 안 ?봤"
     # sent elsewhere: "ask in #spoilers", "take it to <#123>", "go to the spoiler channel"
     r"|\b(?:ask|go|take (?:it|this|that)|move (?:it|this|that)|post (?:it|that|this))\s+(?:to|in|on|at)\s+(?:the\s+)?(?:<#|#|spoil)")
 # a wish, not an answer: one opening the answer ("i hope not 😭", "hopefully he comes back", "ojalá que sí", "semoga iya",
@@ -138,6 +142,14 @@ _EMOJI_DEAD = re.compile("[\U0001F480\u2620\u26B0\U0001FAA6]")
 _JOKING = compile_later(r"(?i)\b(?:lo+l|lmf?ao+|ha(?:ha)+h?|xd+|jk|joking|bruh)\b|ㅋㅋ|[\U0001F480\u2620\U0001F602\U0001F923]")
 # an episode named alone ("ep 3", "from ep 2", "di ep 11"): to a closed question, when it happens, so a yes
 _EPISODE_NAMED = compile_later(r"(?i)(?<![\w-])(?:ep|eps|episode|e)\s*\.?\s*#?0?(\d{1,2})(?![\w-])")
+# ... when the episode is the whole answer, said, guessed or hedged ("ep 4 💀", "by ep 11 yea", "like ep 5 or 6?", "di ep 11"):
+# not the writer's word on an episode ("ep 4 was crazy", "ep 4 is so good")
+_EPISODE_GIVEN = compile_later(
+    r"(?i)^[\s*_]*(?:(?:like|maybe|prob(?:ably)?|around|in|by|at|from|until|till|near|i think|the end of|end of|en(?: el)?"
+    r"|desde|di|dari|sa|no|na|em|early|late)\s+)*(?:s(?:eason)?\s*\d\s*,?\s*)?(?:ep|eps|episode|episodio|episódio|e)\s*\.?\s*#?0?\d{1,2}"
+    r"(?:\s*(?:or|to|-|/|&|and|o|y|atau)\s*(?:ep\s*)?\d{1,2})?(?:[\s,.!~]+(?:ye+a*h*|yes|yep|ya|i think|prob(?:ably)?|ish|or so"
+    r"|sadly|unfortunately|tho|though|ending|end|maybe|i guess|ig|right|rip|bro|sis|ofc|obviously|of course|i believe|iirc"
+    r"|ngl|fr))*[\s\W]*$")
 _BARE = 4  # words: a plain message answers the question above it only as "yeah 😭", "not really", "ep 11", "gwinam"
 _ANSWER_LONG = 7  # words, when they open as an answer: "yeah he does in the end 😭", "no she makes it dont worry"
 # a name or an episode opening a plain answer to who or when: "it was gwinam i think", "like ep 11 i think" (not "it
@@ -158,6 +170,10 @@ _CRY = compile_later(r"(?i)^[\s*_]*(?:you'?ll|you will|u'?ll|you'?re gonna|ur go
 # end; under one of being in a season or of its quality ("is namra in s2?", "is s2 good?") they react, answer nothing
 _FATE_ASKED = compile_later(r"(?i)\b(?:turns?|turned|turning|zombie|halfbie|hambie|bit(?:es|ten)?|infected"
                             r"|kill(?:s|ed)?)\b")
+# a return asked ("does cheongsan come back in s2?", "vuelve namra?"): tears or a skull alone answer it (he is lost, or
+# found); beside an answer in bars they react to it ("||yes he does|| 😭"), as a return's joy and sorrow both weep
+_RETURN_ASKED = compile_later(r"(?i)\b(?:comes? back|coming back|came back|return(?:s|ed|ing)?|be back|vuelve|regresa"
+                              r"|volta|babalik|bumalik|kembali)\b|돌아\w*|복귀")
 _HAPPENS_TO = compile_later(r"(?i)\bhappen(?:s|ed)? (?:to|with) (.+?)[\s?？!.]*$")
 # who / when answered by the writer's own reaction names nobody: "i love her", "that scene was wild", "yes the music"
 # (not "i think gwinam", "i'm pretty sure it's gwinam", "it was gwinam", "yeah so-ju 😭")
@@ -228,9 +244,9 @@ _LAUGHS = compile_later(r"[\U0001F480\u2620\U0001F602\U0001F923]")
 _ASKS_FOR = compile_later(r"(?i)\b(?:know|remember|recall|tell me|tell us)\b")
 
 
-def read_with_question(question: str, answer: str, reads: Reads) -> Position:
+def read_with_question(question: str, answer: str, reads: Reads, now: Position = NOTHING) -> Position:
     """What `answer` gives away read with `question` (the text it replies to, its bars dropped: the
-    answer tells what they hid); NOTHING when it answers nothing there."""
+    answer tells what they hid), where the channel is at `now` (its mark); NOTHING when it answers nothing there."""
     asked = question_in(question)
     if asked is None:
         return NOTHING
@@ -239,25 +255,29 @@ def read_with_question(question: str, answer: str, reads: Reads) -> Position:
         return NOTHING
     together = reads(f"{asked}\n{answer}")
     said = max(together, _denied(asked, answer, reads), _affirmed(asked, answer, reads), _echoed(asked, answer, reads),
-               _of_later_season(asked, answer, together))
+               _of_later_season(asked, answer, together, now))
     if said == NOTHING and _WELLBEING.search(asked):  # "is so-ju ok?" "no": how his story ends
         said = reads(f"{asked.rstrip('?？ ')} at the end?\n{answer}")
     return said
 
 
-def _of_later_season(asked: str, answer: str, together: Position) -> Position:
+def _of_later_season(asked: str, answer: str, together: Position, now: Position) -> Position:
     """What an answer to a question of a later season's story tells ("does cheongsan come back in s2?" "yes!!", "청산이
     시즌2에 나와?" "응", "is namra in season 2?" "ep 3"): that season, at the
     episode the answer names, else the whole season (which of its episodes is unknown). Only where the two are about
     someone or something of the story (`together`: what the lexicon reads in them, whatever the season): "is s2 out
-    yet?" "yes it's out" tells its release, "is s2 good?" "yes ep 1 is so good" nothing."""
+    yet?" "yes it's out" tells its release, "is s2 good?" "yes ep 1 is so good" nothing. A return asked with no season
+    where the channel is already past season 1 (`now`) is asked of the season it is in, so an episode answering it is
+    that season's ("does gwinam come back??" "yeah in ep 4 omg" at S2E1: a return after season 1's end)."""
     if together == NOTHING:
-        return NOTHING
-    season = next((position for position, _ in later_episodes(rephrase(asked)) if position.season > 1), None)
-    if season is None:
         return NOTHING
     named = _EPISODE_NAMED.search(answer)
     episode = int(named.group(1)) if named else 0
+    season = next((position for position, _ in later_episodes(rephrase(asked)) if position.season > 1), None)
+    if season is None and now.season > 1 and episode and _RETURN_ASKED.search(asked):
+        return Position(now.season, episode)
+    if season is None:
+        return NOTHING
     return Position(season.season, episode) if season.episode == WHOLE and episode else season
 
 
@@ -306,7 +326,7 @@ def _emoji_said(asked: str, answer: str) -> str:
         return f"{subject.group(1)} dies"
     if _EMOJI_YES.search(answer) or _EMOJI_NO.search(answer):
         return "yes" if _EMOJI_YES.search(answer) else "no"
-    if _EMOJI_SAD.search(answer) and subject is None and fate_asked(asked):
+    if _EMOJI_SAD.search(answer) and subject is None and (fate_asked(asked) or _RETURN_ASKED.search(asked)):
         return "no" if _LIVE.search(asked) and not _DIE.search(asked) else "yes"
     return answer
 
@@ -382,7 +402,7 @@ def answers(question: str, answer: str) -> bool:
         return False
     if _WH.search(question) is None or (_CLOSED.search(question) and not _ASKS_FOR.search(question)):
         said = _opened(said)  # "ok then yes she does", "wait no"
-        episode = _EPISODE_NAMED.search(said) is not None and len(_WORD.findall(said)) <= _BARE  # "ep 3": yes, then
+        episode = _EPISODE_GIVEN.match(_CHATTER.sub(" ", said)) is not None  # "ep 3": yes, then
         return bool(_COMMITS.search(said) or _ECHOES.search(said) or _says_back(question, said) or episode)
     bare = _CHATTER.sub(" ", said)
     words = _WORD.findall(bare)
@@ -462,7 +482,9 @@ def bare(text: str) -> bool:
     if _CRY.search(text):  # tears promised ("hope ur ready 💀"): the sad end, as 😭 alone
         return True
     said = _TO_READER.sub(" ", text).strip()
-    if not said or said.endswith(("?", "？")) or _QUOTE.match(said) or _REFUSES.search(said) or _WISH.search(said):
+    guessed = _EPISODE_GIVEN.match(_CHATTER.sub(" ", said)) is not None  # "like ep 5 or 6?": an answer, unsure
+    if not said or (said.endswith(("?", "？")) and not guessed) or _QUOTE.match(said) or _REFUSES.search(said) \
+            or _WISH.search(said):
         return False
     words = len(_WORD.findall(_CHATTER.sub(" ", said)))
     if emoji_only(said) or 0 < words <= _BARE:

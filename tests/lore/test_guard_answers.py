@@ -95,6 +95,9 @@ S1E3 = Position(1, 3)
     ("who dies in ep 11?", "my poor cheongsan 😭", 11),  # a name after an owner and a fond word
     ("who bites namra?", "my sweet baby gwinam", 6),
     ("does cheongsan die?", "hope u have tissues 😭", 11),  # a wish to the reader about sadness: the sad end
+    ("does cheongsan die?", "like ep 10 or 11?", 11),  # an episode for the answer, guessed or hedged: it happens
+    ("does onjo's dad die?", "by ep 11 yea", 11),
+    ("does cheongsan die?", "late ep 11 iirc", 11),
 ])
 def test_a_reply_that_answers_a_spoiler_question_gives_its_spoiler_away(question: str, answer: str, gives_away: int) -> None:
     spoiled = judge(answer, S1E3, READS, replying_to=question)
@@ -172,10 +175,17 @@ def test_a_reply_that_answers_a_spoiler_question_gives_its_spoiler_away(question
     ("who bites namra?", "oh my god"),
     ("does cheongsan come back in s2?", "||yes he does|| 😭"),  # the answer in bars: the tears beside it answer nothing
     ("is namra in s2?", "😭😭"),  # tears under a question of no fate react, answer nothing
+    ("does cheongsan come back in s2?", "idk 😭"),  # beside a word that commits to nothing they answer nothing
     ("does cheongsan die?", "||idk|| 😭"),  # beside a hidden "idk" they commit to nothing
     ("who dies in ep 11?", "my poor heart 😭"),  # the writer's own after "my poor"
     ("who survives?", "my bestie said not to ask lol"),
     ("is s2 good?", "hope u have tissues 😭"),  # a wish about sadness under a question that spoils nothing
+    ("does namra get bitten?", "ep 4 was crazy"),  # the writer's word on an episode, not the answer
+    ("does cheongsan die?", "ep 4 tonight"),
+    ("does cheongsan die?", "hindi ko alam hehe"),  # not knowing, not having watched, opened with a no in their language
+    ("does cheongsan die?", "hindi ko pa napapanood"),
+    ("does cheongsan die?", "não sei"),
+    ("does cheongsan die?", "no lo he visto"),
     ("", "no"),  # the question gone or out of reach: the reply read alone
     ("🛡️ <@1>, your message was taken down: it gives away season 1, episode 11 (S1E11). What you wrote, behind a "
      "spoiler:\n||cheong-san dies||", "ok sorry"),
@@ -194,6 +204,10 @@ def test_a_reply_that_commits_to_nothing_or_answers_no_spoiler_stays(question: s
     ("cheongsan balik gak di season 2?", "iya di ep 3", Position(2, 3)),
     ("does gwinam come back in season 2??", "nope thank god", Position(2, 99)),
     ("o cheongsan volta na 2ª temporada?", "volta sim!!", Position(2, 99)),  # the question's word said back, then a yes
+    ("does cheongsan come back in s2?", "😭", Position(2, 99)),  # tears or a skull alone answer a return asked
+    ("¿vuelve namra en la temporada 2?", "💀💀", Position(2, 99)),
+    ("does cheongsan come back in s2?", "s2 ep 4", Position(2, 4)),
+    ("does gwinam come back??", "yeah in ep 4 omg", Position(2, 4)),  # a return asked where season 2 is on: its episode
 ])
 def test_an_answer_to_a_question_of_season_twos_story_gives_season_two_away(question: str, answer: str,
                                                                             gives_away: Position) -> None:

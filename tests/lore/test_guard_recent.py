@@ -29,7 +29,8 @@ def _channel(*said: tuple[int, str], answer: str, by: int = ANSWERER, gap: dt.ti
 @pytest.mark.parametrize("answer", ["yeah 😭", "not really", "ep 11", "gwinam", "💀", "응 ㅠㅠ", "sí 🥹",
                                     "yeah he does in the end 😭", "it was gwinam i think", "like ep 11 i think",
                                     "the class president of course", "el bully de la escuela",  # a role, a noun phrase
-                                    "sí en el ep 11", "iya mati di ep 11"])  # a yes, then the episode or the fate
+                                    "sí en el ep 11", "iya mati di ep 11",  # a yes, then the episode or the fate
+                                    "like ep 10 or 11?"])  # an episode guessed
 def test_a_bare_answer_right_after_a_question_is_read_with_it(answer: str) -> None:
     assert _channel((ASKER, "does cheongsan die?"), answer=answer) == "does cheongsan die?"
 
