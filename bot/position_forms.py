@@ -7,10 +7,10 @@ that turn a matched form into a position the show has stay there.
 
 from __future__ import annotations
 
-import re
 import unicodedata
 
 from bot.episode_marks import SEASON_KO_OR_EN
+from bot.lazy_re import compile_later
 from bot.text import NUMBER_WORDS, ORDINAL_WORDS, strip_invisible
 
 NOTHING_WORDS = frozenset({
@@ -38,45 +38,45 @@ FIRST_WORDS = frozenset({"pilot", "the pilot", "first episode", "the first episo
 _CARDINALS = {word: str(n) for word, n in NUMBER_WORDS.items() if n <= 20}
 _ORDINALS = {word: str(n) for word, n in ORDINAL_WORDS.items() if n <= 12}
 _NUMBER_WORDS = _CARDINALS | _ORDINALS
-_NUMBER_WORD = re.compile(r"\b(" + "|".join(_NUMBER_WORDS) + r")\b")
+_NUMBER_WORD = compile_later(r"\b(" + "|".join(_NUMBER_WORDS) + r")\b")
 # "finished season 1": all of it (a bare "season 1" could mean anywhere in it: asked again).
-WHOLE_SEASON = re.compile(
+WHOLE_SEASON = compile_later(
     r"^(?:(?:finished|done with|completed|watched|all of|the whole|whole) (?:s|season) ?(\d{1,2})"
     r"|(?:s|season) ?(\d{1,2}) (?:finished|done|complete|completed|all)"
     r"|(?:시즌 ?(\d{1,2})|(\d{1,2}) ?(?:기|시즌)) ?(?:을|는)? ?(?:다|전부|전체|끝|끝까지|완결|완결까지|까지))$"  # 시즌1 끝까지
 )
-_SEPARATORS = re.compile(r"[\s,·•:/|_.#*~`-]+")  # markdown too: "**S1E5**"
+_SEPARATORS = compile_later(r"[\s,·•:/|_.#*~`-]+")  # markdown too: "**S1E5**"
 _EP = r"(?:episode|ep|e)"
 _KO_EPISODE = r"(?:(?:제 ?)?(\d{1,3}) ?[화회편]|(?:에피소드|에피) ?(\d{1,3})|(\d{1,3}) ?번째 ?(?:에피소드|에피|화|회)?)"
 PATTERNS = (
     # s2e3, s02e03, s2 e3, s2 ep3, s2 episode 3, season 2 episode 3, season 2 ep 3, season 2 e3
-    re.compile(rf"^(?:s|season) ?(\d{{1,2}}) ?{_EP} ?(\d{{1,3}})$"),
-    re.compile(r"^s?(\d{1,2}) ?x ?(\d{1,3})$"),  # 2x03, "s2x03"
+    compile_later(rf"^(?:s|season) ?(\d{{1,2}}) ?{_EP} ?(\d{{1,3}})$"),
+    compile_later(r"^s?(\d{1,2}) ?x ?(\d{1,3})$"),  # 2x03, "s2x03"
     # "second season, third episode", "2nd season 1st ep" (by then "2 season 3 episode")
-    re.compile(rf"^(?:the )?(\d{{1,2}}) ?(?:st|nd|rd|th)? season (?:the )?(\d{{1,3}}) ?(?:st|nd|rd|th)? {_EP}$"),
+    compile_later(rf"^(?:the )?(\d{{1,2}}) ?(?:st|nd|rd|th)? season (?:the )?(\d{{1,3}}) ?(?:st|nd|rd|th)? {_EP}$"),
     # 시즌2 3화, 2기 3화, 2시즌 3화, s2 3화, 시즌2 에피소드 3, 시즌2 3번째 에피소드
-    re.compile(rf"^{SEASON_KO_OR_EN} ?{_KO_EPISODE}$"),
+    compile_later(rf"^{SEASON_KO_OR_EN} ?{_KO_EPISODE}$"),
 )
 # The episode before the season: "ep 3 s2", "episode 3 of season 2", "the 3rd episode of season 2".
 EPISODE_FIRST = (
-    re.compile(rf"^{_EP} ?(\d{{1,3}}) (?:of |in )?(?:the )?(?:s|season) ?(\d{{1,2}})$"),
-    re.compile(rf"^(?:the )?(\d{{1,3}}) ?(?:st|nd|rd|th)? {_EP} (?:of |in )(?:the )?(?:s|season) ?(\d{{1,2}})$"),
+    compile_later(rf"^{_EP} ?(\d{{1,3}}) (?:of |in )?(?:the )?(?:s|season) ?(\d{{1,2}})$"),
+    compile_later(rf"^(?:the )?(\d{{1,3}}) ?(?:st|nd|rd|th)? {_EP} (?:of |in )(?:the )?(?:s|season) ?(\d{{1,2}})$"),
     # "3 episodes into season 2", "2 eps in s2": counted from the season's first episode
-    re.compile(r"^(\d{1,3}) (?:episodes?|eps?) (?:deep )?(?:into|in|of) (?:the )?(?:s|season) ?(\d{1,2})$"),
+    compile_later(r"^(\d{1,3}) (?:episodes?|eps?) (?:deep )?(?:into|in|of) (?:the )?(?:s|season) ?(\d{1,2})$"),
 )
 # One season's first or last episode: "s2 finale", "season 2 premiere", "the last episode of season 2".
 _ENDS = r"(finale|final|final episode|final ep|last episode|last ep|ending|end|premiere|first episode|first ep|opener)"
 SEASON_END = (
-    re.compile(rf"^(?:the )?(?:s|season) ?(\d{{1,2}}) ?s? {_ENDS}$"),
-    re.compile(rf"^(?:the )?{_ENDS} (?:of |in )(?:the )?(?:s|season) ?(\d{{1,2}})$"),
+    compile_later(rf"^(?:the )?(?:s|season) ?(\d{{1,2}}) ?s? {_ENDS}$"),
+    compile_later(rf"^(?:the )?{_ENDS} (?:of |in )(?:the )?(?:s|season) ?(\d{{1,2}})$"),
 )
 # 시즌2 마지막화, 2기 최종화, 시즌2 첫 화: a season's last or first episode in Korean.
-KO_SEASON_END = re.compile(rf"^{SEASON_KO_OR_EN} ?(?P<end>마지막 ?[화회]|최종 ?화|첫 ?[화회])$")
+KO_SEASON_END = compile_later(rf"^{SEASON_KO_OR_EN} ?(?P<end>마지막 ?[화회]|최종 ?화|첫 ?[화회])$")
 FIRST_ENDS = frozenset({"premiere", "first episode", "first ep", "opener"})
 SEASON_ONE = (
-    re.compile(rf"^(?:{_EP} ?)?(\d{{1,3}})$"),  # 7, ep 7, episode 7, e7
-    re.compile(rf"^(?:the )?(\d{{1,3}}) ?(?:st|nd|rd|th)? {_EP}$"),  # 7th episode, the second episode
-    re.compile(rf"^{_KO_EPISODE}$"),  # 3화, 제3화 (formal), 에피소드 3, 3번째 에피소드
+    compile_later(rf"^(?:{_EP} ?)?(\d{{1,3}})$"),  # 7, ep 7, episode 7, e7
+    compile_later(rf"^(?:the )?(\d{{1,3}}) ?(?:st|nd|rd|th)? {_EP}$"),  # 7th episode, the second episode
+    compile_later(rf"^{_KO_EPISODE}$"),  # 3화, 제3화 (formal), 에피소드 3, 3번째 에피소드
 )
 
 
@@ -87,12 +87,12 @@ def normal_typed(text: str) -> str:
     return _SEPARATORS.sub(" ", text).strip()
 
 
-_EPISODE_WORDS = re.compile(r"\b(?:episode|ep|e|season|s)\b")
+_EPISODE_WORDS = compile_later(r"\b(?:episode|ep|e|season|s)\b")
 
 
 # "the 2nd season", "second season" (by then "2 season"): the season's number before the word; not
 # when the word has its own number after it ("ep 1 season 2": the 1 is the episode's).
-_SEASON_AFTER = re.compile(r"\b(?:the )?(\d{1,2}) ?(?:st|nd|rd|th)? season\b(?! ?\d)")
+_SEASON_AFTER = compile_later(r"\b(?:the )?(\d{1,2}) ?(?:st|nd|rd|th)? season\b(?! ?\d)")
 
 
 def numbers_as_digits(norm: str) -> str:

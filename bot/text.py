@@ -196,6 +196,13 @@ def outside_spoilers(text: str) -> str:
     return "\n".join(shown)
 
 
+def inside_spoilers(text: str) -> list[str]:
+    """What a click on `text`'s spoilers reveals: the parts between its paired spoiler bars, as
+    Discord pairs them (`outside_spoilers` is the rest; an unpaired last `||` hides nothing)."""
+    cuts = _bar_positions(text)
+    return [text[opening + 2:closing] for opening, closing in zip(cuts[0::2], cuts[1::2], strict=False)]
+
+
 def keep_spoilers(text: str) -> str:
     """Spoiler bars an author wrote, made safe without revealing: pairs stay spoilers as Discord
     pairs them, and an unpaired last || hides the rest of the text (it is closed at the end), so

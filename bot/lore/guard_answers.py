@@ -20,6 +20,7 @@ from bot.lore.lexicon_seasons import WHOLE, later_episodes
 from bot.lore.lexicon_typos import rephrase
 from bot.show import NOTHING, Position
 from bot.spoilers import Reads
+from bot.text import inside_spoilers
 
 # words that open a chat line without being part of its question ("wait so does ...", "guys is ...")
 _FILLER = r"(?:(?:so|wait|ok|okay|but|and|guys|btw|hey|um|uh|also|then|lol|omg|pls|please|<@!?\d+>|@\w+)[\s,.!]+)*"
@@ -121,7 +122,6 @@ _WELLBEING = compile_later(r"(?i)\b(?:ok|okay|oke|okey|fine|alright|all right|sa
 _PRONOUN = re.compile(r"(?i)^[\s*_>]*(?:he|she|they)\b")
 _QUESTION_END = re.compile(r"[?？]+")
 _QUOTE = re.compile(r"^\s*>>?>? ?")
-_BARRED = re.compile(r"\|\|(.+?)\|\|", re.DOTALL)
 # a fate asked about, as fans ask it in their languages: a no to one tells the other ("¿onjo se muere?" "nel": she lives)
 _DIE = compile_later(
     r"(?i)\b(?:die[sd]?|dying|dead|muere[ns]?|morir(?:á|a)?|morre[mu]?|mati|meninggal|namatay|mamatay|patay|mourir|meurt)\b"
@@ -342,7 +342,7 @@ def tears_beside_bars(question: str, text: str) -> bool:
     end, as alone: not under a question of another kind ("is namra in s2?" "||yes|| 😭": a reaction to what is hid), a
     joke, nor beside a hidden "idk" or "no spoilers"."""
     asked = question_in(question)
-    hidden = " ".join(_BARRED.findall(text))
+    hidden = " ".join(inside_spoilers(text))  # as Discord hides it: escaped bars and code spans are not bars
     return (asked is not None and fate_asked(asked) and not _JOKING.search(asked)
             and not (_REFUSES.search(hidden) or _WISH.search(hidden)))
 

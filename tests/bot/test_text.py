@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -15,6 +16,7 @@ from bot.text import (
     clean_input,
     count_of,
     defuse_mentions,
+    inside_spoilers,
     keep_spoilers,
     ordinal,
     ordinal_number,
@@ -145,6 +147,16 @@ def test_the_guard_reads_what_an_unpaired_bar_or_an_escaped_one_leaves_shown() -
     assert "dies" in outside_spoilers("omg ||ok|| and || cheong-san dies")  # the last bar pairs with nothing
     assert "dies" in outside_spoilers("omg \\||cheong-san dies\\||")  # escaped bars hide nothing
     assert "dies" in outside_spoilers("`||` cheong-san dies `||`")  # nor bars in code
+
+
+@pytest.mark.parametrize(("text", "hidden"), [
+    ("omg ||cheong-san dies|| ok ||namra too||", ["cheong-san dies", "namra too"]),
+    ("||ok|| and || cheong-san dies", ["ok"]),  # the last bar pairs with nothing: it hides nothing
+    ("||he dies \\|| idk|| 😭", ["he dies \\|| idk"]),  # an escaped bar inside is shown as a bar, hidden with the rest
+    ("||he `||` dies|| 😭", ["he `||` dies"]),  # nor do bars in code close the spoiler
+])
+def test_the_guard_reads_what_a_click_reveals_as_discord_pairs_the_bars(text: str, hidden: list[str]) -> None:
+    assert inside_spoilers(text) == hidden
 
 
 def test_a_text_is_read_without_what_hides_letters_from_a_reader() -> None:

@@ -17,6 +17,7 @@ import re
 from bot.lazy_re import compile_later
 from bot.lore.answer.ask import Shared
 from bot.lore.answer.result import Answer, Part
+from bot.lore.answer.season2_words import SEASON_TWO_NAMED
 
 # A ranking asked: "number 1", "no.1", "#1", "top", "topped the charts", "first place", "1위".
 _RANKED = compile_later(
@@ -54,7 +55,6 @@ _PREMIERE = "premiere"
 _WHICH_COUNTRY = compile_later(r"\b(?:which|what) (?:country|countries|nation)\b|어느 나라|어떤 나라")
 _FIRST_IN = compile_later(r"\b(?:released?|release|come out|came out|comes out|premiered?|dropp?(?:ed)?|out|air(?:ed)?)\b"
                        r".*\bfirst\b|먼저")
-_SEASON_TWO = compile_later(r"\b(?:season|s) ?(?:2|two)\b|\bs2\b|시즌\s*2")
 _YEAR = compile_later(r"\b(?:in|of|for|during)\s+(20\d\d)\b|(20\d\d)\s*년")
 # The show set against another: "faster than squid game", "vs squid game", "beat squid game to #1"; never a
 # length of time ("in less than a week") or a number ("more than 20 countries").
@@ -113,7 +113,7 @@ class ChartPlaces:
         """"was it released in korea first": "No." with the worldwide premiere (season 1 came out
         everywhere at once); a season 2 is left to its own answers."""
         record = self.s.records.by_id.get(_PREMIERE)
-        if record is None or not _FIRST_IN.search(text) or _place(text) is None or _SEASON_TWO.search(text):
+        if record is None or not _FIRST_IN.search(text) or _place(text) is None or SEASON_TWO_NAMED.search(text):
             return None
         part = self.s.part(record)
         return Answer(question, True, [Part(f"No. {part.text}", part.spoils, part.confidence, part.sources, hedged=True)],

@@ -17,10 +17,11 @@ import re
 
 from bot.lazy_re import LazyPattern, compile_later
 from bot.lore.answer.season2_foreign_asks import season2_foreign_ask
+from bot.lore.answer.season2_words import SPANISH_PORTUGUESE
 from bot.lore.answer.written_dates import MONTHS_ABROAD
 from bot.text import MONTH_NAMES
 
-_SEASON_2 = (r"(?:la |a |ang |yung )?(?:segunda temporada|temporada 2|2(?:a|ª|da)? temporada|season 2|s2)")
+_SEASON_2 = rf"(?:la |a |ang |yung )?(?:{SPANISH_PORTUGUESE})"
 _MONTH_EN = {name: english for months in MONTHS_ABROAD.values() for name, english in months.items()}
 _MONTH_EN.update({english.casefold(): english.casefold() for english in MONTH_NAMES})
 _MONTH = "(" + "|".join(sorted(_MONTH_EN, key=len, reverse=True)) + ")"

@@ -21,6 +21,7 @@ from bot.lore.answer.french_german_glosses import gloss_french_german
 from bot.lore.answer.heard_leads import HEARD_LEAD
 from bot.lore.answer.hinglish_glosses import gloss_hinglish
 from bot.lore.answer.japanese_glosses import japanese_left
+from bot.lore.answer.season2_words import SPANISH_PORTUGUESE
 from bot.lore.answer.vietnamese_thai_glosses import thai_left
 from bot.lore.answer.words import says_any
 from bot.lore.answer.written_dates import MONTHS_ABROAD
@@ -81,7 +82,7 @@ _EPISODE = r"(?:episodio|episódio|capítulo|capitulo|cap|ep)"
 _EPISODE_NO = r"(?:episode|eps?|episod)(?: ke)? ?berapa"
 _YES_NO_TAIL = r"(?: (?:gak|ga|gk|nggak|ngga|enggak|engga|tidak|belum))?"
 _SEASON = r"(season \d|s\d|temporada \d)"
-_S2 = r"(?:la |a )?(?:segunda temporada|temporada 2|2(?:a|ª|da)? temporada|season 2|s2)"  # season 2 as its own words say it
+_S2 = rf"(?:la |a )?(?:{SPANISH_PORTUGUESE})"  # season 2 as its own words say it
 _WEBTOON = r"(?:el |la |o |a |ang |yung |sa )?(?:webtoon|manhwa|c[oó]mic|komik|quadrinho|historieta)"
 # How something ends, asked ("cómo termina", "como acabou", "paano nagtapos", "gimana berakhir"), or its ending named
 # with "how" after it ("ending season 1 gimana")
@@ -112,7 +113,7 @@ _REORDERED: tuple[tuple[LazyPattern, str], ...] = (
     # the verb first: "es verdad que retrasaron la temporada 2?", "dizem que adiaram a segunda temporada"
     (compile_later(r"^\W*(?:(?:es |é |e )?(?:verdad|cierto|verdade) que |(?:dicen|dizem|escuch[eé]|ouvi) que )?(?:se )?"
                    r"(?:retrasaron|atrasaron|pospusieron|postergaron|adiaram|atrasaram|retras[oó]|atras[oó]|pospuso|adiou|atrasou) "
-                   r"((?:la |a )?(?:segunda temporada|temporada 2|2(?:a|ª|da)? temporada|season 2|s2))"
+                   rf"((?:la |a )?(?:{SPANISH_PORTUGUESE}))"
                    r"(?: (?:otra vez|de nuevo|de novo|outra vez))?\W*$", re.I), r"is \1 delayed"),
     (compile_later(r"^\W*(?:totoo (?:ba |bang |ba na |nga )?)?(?:na-? ?delay|nadelay|delayed|naantala|na-? ?postpone|nausog)(?: (?:daw|raw|ba|na|ulit))*(?: ang| yung)? (.+?)"
                    r"(?:\W+totoo(?: ba)?)?\W*$", re.I), r"is \1 delayed"),
@@ -123,8 +124,8 @@ _REORDERED: tuple[tuple[LazyPattern, str], ...] = (
                    r"(?:regresan|regresa|vuelven|vuelve|volta|voltam|retorna|retornam|balik|kembali|babalik|bumabalik|magbabalik)"
                    r"(?: (?:en|na|no|em|di|sa|para|pra|ke))? (.+?)\W*$", re.I), r"who is returning in \1"),
     (compile_later(rf"^\W*(?:el |la |o |a |si )?{_SLOT} (?:sale|aparece|est[aá]|estar[aá]|vuelve|regresa|volta|retorna|vai estar|participa"
-                   r"|va a (?:estar|salir|aparecer|volver)|vai (?:aparecer|voltar)|balik|kembali|muncul)(?: lagi)?(?: (?:en|na|no|em|di|ke))? (?:la |a )?(segunda temporada|temporada 2|2(?:a|ª|da)? temporada"
-                   r"|season 2|s2)\W*$", re.I), r"is \1 in \2"),
+                   r"|va a (?:estar|salir|aparecer|volver)|vai (?:aparecer|voltar)|balik|kembali|muncul)(?: lagi)?(?: (?:en|na|no|em|di|ke))? (?:la |a )?("
+                   rf"{SPANISH_PORTUGUESE})\W*$", re.I), r"is \1 in \2"),
     # "a namra volta?", "vuelve cheongsan?", "onjo balik gak?": back in season 2, the season fans wait for
     (compile_later(rf"^\W*(?:el |la |o |a |si )?{_SLOT} (?:volta|vuelve|regresa|retorna|balik(?: lagi)?|kembali|babalik)"
                    r"(?: (?:ou não|ou nao|o no|gak|ga|nggak|ba))?\W*$", re.I), r"is \1 in season 2"),
@@ -145,8 +146,8 @@ _REORDERED: tuple[tuple[LazyPattern, str], ...] = (
     # "s2 jam berapa rilisnya": the hour, said before the verb
     (compile_later(r"^\W*(.+?) jam berapa (?:di)?(?:rilis|tayang|keluar)(?:nya)?\W*$", re.I), r"what time does \1 come out"),
     # "¿ya está la temporada 2?", "já está disponível a segunda temporada?": whether it is out
-    (compile_later(r"^\W*(?:ya|já|ja) (?:est[aá]|tá|ta)(?: (?:disponible|dispon[ií]vel|en netflix|na netflix))? (?:la |a )?((?:segunda temporada|"
-                   r"temporada 2|2(?:a|ª|da)? temporada|season 2|s2))(?: (?:disponible|dispon[ií]vel|en netflix|na netflix))?\W*$", re.I), r"is \1 out"),
+    (compile_later(r"^\W*(?:ya|já|ja) (?:est[aá]|tá|ta)(?: (?:disponible|dispon[ií]vel|en netflix|na netflix))? (?:la |a )?((?:"
+                   rf"{SPANISH_PORTUGUESE}))(?: (?:disponible|dispon[ií]vel|en netflix|na netflix))?\W*$", re.I), r"is \1 out"),
     # "totoo ba na sa jan 15 na ang labas ng season 2?": the day said first
     (compile_later(r"^\W*totoo (?:ba )?(?:na |nga )?(?:na )?sa (.+?) (?:na )?(?:ang |yung )?(?:labas|release|showing|premiere) "
                    r"(?:ng |ang |nung )?(.+?)\W*$", re.I), r"is it true \2 comes out in \1"),

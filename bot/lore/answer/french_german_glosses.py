@@ -24,6 +24,7 @@ import re
 from collections.abc import Callable
 
 from bot.lazy_re import LazyPattern, compile_later, rewrite_in_turn
+from bot.lore.answer.season2_words import FRENCH, GERMAN
 from bot.lore.answer.written_dates import MONTH_NAMES_IN
 from bot.text import MONTH_NAMES
 
@@ -88,7 +89,7 @@ _MONTHS = {**dict(zip(MONTH_NAMES_IN["fr"], MONTH_NAMES, strict=True)),
                       MONTH_NAMES, strict=True)), "fevrier": "February", "aout": "August", "decembre": "December",
            "maerz": "March"}
 _MONTH = "(" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + ")"
-_SEASON_2 = r"(?:la )?(?:saison 2|deuxième saison|seconde saison|s2)|(?:staffel 2|zweite staffel|s2)"
+_SEASON_2 = rf"(?:la )?(?:{FRENCH}|s2)|(?:{GERMAN}|s2)"
 _EPISODE = r"(?:épisode|episode|folge)s?"
 _KID = r"(?:mon |ma |un |une |mes |les |meinen |meine |mein )?(?:fils|fille|enfants?|gamins?|ado|petit frère|petite s(?:œ|oe)ur|sohn|tochter|kind|kinder|bruder|schwester)"
 
@@ -227,8 +228,8 @@ _REORDERED: tuple[tuple[LazyPattern, str], ...] = tuple((compile_later(p, re.I),
 
 # Phrases, longest first; each stands for the English words a question in English would use.
 _GLOSSES: tuple[tuple[LazyPattern, str], ...] = tuple((compile_later(rf"(?<!\w)(?:{p})(?!\w)", re.I), e) for p, e in (
-    (r"(?:la )?(?:saison 2|saison deux|deuxième saison|seconde saison|2e saison|2ème saison|2eme saison)"
-     r"|(?:staffel 2|staffel zwei|zweite staffel|zweiten staffel|2\. staffel|2te staffel)", " season 2 "),
+    (rf"(?:la )?(?:{FRENCH}|saison deux|2e saison|2ème saison|2eme saison)"
+     rf"|(?:{GERMAN}|staffel zwei|zweiten staffel|2\. staffel|2te staffel)", " season 2 "),
     (r"(?:la )?(?:saison 1|première saison)|(?:staffel 1|erste staffel)", " season 1 "),
     (r"(?:le )?virus", " the virus "),
     (r"(?:qui|ki) (?:joue|interprète|interprete|incarne)(?: le rôle de| le role de)?|wer spielt(?: rolle von)?", " who plays "),

@@ -17,6 +17,7 @@ from bot.lazy_re import compile_later
 from bot.lore.answer.ask import Shared
 from bot.lore.answer.records import Record
 from bot.lore.answer.result import Answer, Part
+from bot.lore.answer.season2_words import SEASON_TWO_NAMED
 from bot.lore.answer.wording import hedged_verdict
 from bot.text import MONTH_NAMES
 
@@ -26,7 +27,6 @@ _FILMED_IN = compile_later(
     r"(?:(?! in\b).){0,40}? in (?:the )?"
     r"(?P<place>(?:south |north |new )?[a-z][a-z.]*)"
 )
-_SEASON_TWO = compile_later(r"\b(?:season|s) ?(?:2|two)\b|\bs2\b|시즌\s*2")
 _NOT_PLACES = frozenset({
     *(m.casefold() for m in MONTH_NAMES), "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
     "nov", "dec", "summer", "winter", "spring", "autumn", "fall", "season", "episode", "ep", "a", "an", "one",
@@ -63,7 +63,7 @@ class FilmingPlaces:
         match = _FILMED_IN.search(text)
         if match is None or (place := match.group("place").rstrip(".")) in _NOT_PLACES or place.isdigit():
             return None
-        records = self._by_season[2 if _SEASON_TWO.search(text) else 1]
+        records = self._by_season[2 if SEASON_TWO_NAMED.search(text) else 1]
         if not records:
             return None
         naming = [r for r in records if re.search(rf"\b{re.escape(place)}\b", r.text, re.I)]

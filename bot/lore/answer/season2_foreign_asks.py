@@ -21,11 +21,12 @@ import re
 
 from bot.lazy_re import compile_later
 from bot.lore.answer.asked_day import TAGALOG_MONTHS, asked_day
+from bot.lore.answer.season2_words import FRENCH, GERMAN, SPANISH_PORTUGUESE
 from bot.lore.answer.written_dates import MONTHS_ABROAD
 from bot.text import MONTH_NAMES, ordinal
 
-_S2 = (r"(?:segunda temporada|temporada 2|temporada dos|2(?:a|ª|da|nda)? temporada|season 2|season two|s2|saison 2"
-       r"|seconde saison|deuxi[eè]me saison|2e saison|staffel 2|2\. staffel|zweite staffel|zweiten staffel)")
+_S2 = (rf"(?:{SPANISH_PORTUGUESE}|temporada dos|2nda temporada|season two|{FRENCH}|deuxieme saison|2e saison"
+       rf"|{GERMAN}|2\. staffel|zweiten staffel)")
 _SEASON_2 = compile_later(rf"(?<!\w){_S2}(?!\w)", re.I)
 _SLOT = compile_later(r"\bent\d+\b")
 # filming and its end (or that it goes on, or began); a "where" or "who" asks something else of the shoot
@@ -61,7 +62,7 @@ _MOVED = compile_later(r"(?<!\w)(?:cambi\w+ (?:de |la )?fecha|(?:mudaram|mudou|t
 # one of the cast asked in French or German ("su-hyeok est dans la saison 2 ?", "ist on-jo in staffel 2 dabei?");
 # Spanish, Portuguese and Indonesian are read in foreign_glosses.py
 _MEMBER = compile_later(r"^\W*(?:est-ce que |ist |kommt |spielt )?(ent\d+) (?:est|sera|revient|appara[iî]t|joue|ist|kommt|spielt)?"
-                        r" ?(?:dans|en|in|bei|auch in) (?:la )?(?:saison 2|seconde saison|deuxi[eè]me saison|staffel 2|der zweiten staffel"
+                        rf" ?(?:dans|en|in|bei|auch in) (?:la )?(?:{FRENCH}|deuxieme saison|staffel 2|der zweiten staffel"
                         r"|2\. staffel)(?: (?:dabei|drin|mit|vor|zur[uü]ck|zu sehen))?(?: (?:ou pas|oder nicht|aussi|auch))?\W*$", re.I)
 # what it is about
 _STORY = compile_later(r"(?<!\w)(?:de (?:q|que|qu[eé]) (?:trata|va|se trata)|sobre (?:o )?(?:que|oq|q) (?:[eé]|vai ser|fala|trata|sera|será)"
