@@ -70,14 +70,27 @@ _OUT_NOW = compile_later(r"\b(?:is|are)\s+(?:\w+\s+)?out\b|\bout\s+now\b|上线�
 _TWO_MARKS = compile_later(r"(\s[—–-]|[:：|])\s+[:：—–-](?=\s)")
 
 
+#: ... or its day said right before its label, the label naming a release ("the April 9 Part 2 date", "AOUAD 2's April 9
+#: Part 2 release"): set aside with the label, the release word kept (s2wild64).
+_DAY_BEFORE = compile_later(r"(?:[^\W\d_]{3,}\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?[^\W\d_]{3,}"
+                            r"|\d{1,2}/\d{1,2}|\d{1,2}\s*월\s*\d{1,2}\s*일)['’]?s?\s+$", re.I)
+_NAMES_RELEASE = compile_later(r"\s+(?:release|premiere|debut|launch|drop|date|airdate|streaming)\b|\s*공개", re.I)
+
+
 def _without_later_days(text: str) -> str:
-    """`text` without each later batch's label followed by its day (the label alone kept: "part 2 is out too")."""
+    """`text` without each later batch's label with its day after it, or before it where the label names a release (the
+    label alone kept: "part 2 is out too")."""
     kept: list[str] = []
     at = 0
     for m in _LATER.finditer(text):
-        if m.start() >= at and _SEASON_TWO_NAMED.search(f"{text[:m.start()]} · {text[m.end():]}") and (day := _ITS_DAY.match(text, m.end()) or _ITS_COUNT.match(text, m.end())) is not None:
+        if m.start() < at or not _SEASON_TWO_NAMED.search(f"{text[:m.start()]} · {text[m.end():]}"):
+            continue
+        if (day := _ITS_DAY.match(text, m.end()) or _ITS_COUNT.match(text, m.end())) is not None:
             kept.append(_JOINED.sub("", text[at:m.start()]))
             at = day.end()
+        elif (before := _DAY_BEFORE.search(text, at, m.start())) is not None and _NAMES_RELEASE.match(text, m.end()):
+            kept.append(text[at:before.start()])
+            at = m.end()
     return " ".join(" ".join([*kept, text[at:]]).split()) if kept else text
 
 

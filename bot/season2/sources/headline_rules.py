@@ -21,12 +21,23 @@ _A_TIME = (r"(?=((the|a)\s+)?(late|early|mid|next|later|end|first|second|half|sp
            + MONTH_TYPED + r"|20\d\d|'\d\d|\d{1,2}\b(?!\s*(in|on)\b)))")
 
 
-#: A chart's first place, had only once out: "debuts at No. 1 on Netflix's Top 10", "tops Netflix's global Top 10".
+#: A chart's first place, had only once out: "debuts at No. 1 on Netflix's Top 10", "tops Netflix's global Top 10"; or views
+#: counted of what is out (s2wild64: a post that says the season is already watched or charted says it is out). A place after a
+#: bare verb is a forecast ("will be #1", "could hit #1"); a trailer's or a video's views are theirs (`GOODS_OUT`).
+_FIRST_PLACE = r"(?<![\w#])(?<!\bbe\s)(?<!\bhit\s)(?<!\breach\s)(?<!\bget\s)(?:no\.?\s*1|#\s*1|number\s+one)(?!\d)"
 CHARTED = (r"\b(debuts|debuted|opens|opened|lands|landed)\s+at\s+(no\.?\s*1|#\s*1|number\s+one)\b"  # (not "will debut at")
-            r"|\b(tops|topped)\s+netflix['’]?s?\s+(global\s+)?top\s*10\b"
+            r"|\b(tops|topped|topping|leads|led|rules|ruled)\s+(the\s+)?netflix['’]?s?\s+([\w-]+\s+){0,3}?(top\s*10|charts?)\b"
             # "is the No. 1 show on Netflix in 62 countries", "No. 1 in 62 countries": a chart only a season out reaches
             r"|\b(is|was|becomes|became)\s+(now\s+)?(the\s+)?(no\.?\s*1|#\s*1|number\s+one)\s+(show|series|tv\s+show|title"
-            r"|k-?drama|non-english\s+(show|series))\s+on\s+netflix\b|\b(no\.?\s*1|#\s*1|number\s+one)\s+in\s+\d+\s+countries\b")
+            r"|k-?drama|non-english\s+(show|series))\s+on\s+netflix\b|" + _FIRST_PLACE + r"\s+(in|en|em)\s+\d+\s+(countries|pa[íi]ses)\b"
+            # "still #1 worldwide for the 2nd week", "#1 globally"
+            r"|" + _FIRST_PLACE + r"\s+(worldwide|globally|in\s+the\s+world)\b"
+            # "racks up 30M views in its first week", "30.1 Million Views in First Week", "watched for 210 million hours"
+            r"|\b(racks?|racked|racking)\s+up\s+[\d.,]+\s*(m|million|b|billion)?\s+(views|hours)\b"
+            r"|\b[\d.,]+\s*(m|million|b|billion)\s+views\s+in\s+(its\s+)?(first|1st|opening)\s+(week|weekend|\d+\s+days)\b"
+            r"|\b(has\s+been|was|been)\s+watched\s+for\s+[\d.,]+\s*(m|million|b|billion)?\s+hours\b"
+            # "넷플릭스 글로벌 TOP10 비영어 쇼 1위 등극" (never a forecast's 예상, 전망, 도전)
+            r"|(TOP|톱)\s*10\s*[^.!?]{0,20}?1위(?!\s*(예상|전망|도전|목표|노려|노린))")
 
 
 #: A slip of hours, or in one place, on the day ("delayed in India by 2 hours due to a server issue", "running 30 minutes
@@ -73,7 +84,10 @@ _TOLD_AHEAD_KO = (r"|(?:(?:에피소드|회차(?:별)?|각\s*화)\s*(?:제목|�
 #: (also said out first, as Spanish and Portuguese put it: "ya disponible el merch oficial", in English words by then)
 GOODS_OUT = compile_later(rf"(?:{_GOODS}(\s+(for|of|on)\s+[^,.;!?]{{1,40}}?)?|{_TOLD_AHEAD})"
                        r"\s+(are\s+|is\s+)?(now\s+|finally\s+)?(out|live|up|available|on\s+sale|streaming)\b" + _TOLD_AHEAD_KO
-                       + r"|\bis\s+now\s+streaming\s+(?:(?:el|la|los|las|o|os|as)\s+)?" + _GOODS + r"\b", re.I)
+                       + r"|\bis\s+now\s+streaming\s+(?:(?:el|la|los|las|o|os|as)\s+)?" + _GOODS + r"\b"
+                       # views counted of something made about it: "the trailer racked up 30M views" (s2wild64)
+                       r"|\b(?:tr[aá]ilers?|teasers?|clips?|mvs?|posters?|shorts?|reels?|osts?|" + _GOODS + r")\b[^.!?]{0,40}\b(?:views|hours)\b",
+                       re.I)
 
 
 #: Out to critics or the press before the day ("aouad 2 is out to critics", "all 6 eps … are out to press"): screeners, not the
