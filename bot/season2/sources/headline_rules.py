@@ -26,7 +26,7 @@ _A_TIME = (r"(?=((the|a)\s+)?(late|early|mid|next|later|end|first|second|half|sp
 #: bare verb is a forecast ("will be #1", "could hit #1"); a trailer's or a video's views are theirs (`GOODS_OUT`).
 _FIRST_PLACE = r"(?<![\w#])(?<!\bbe\s)(?<!\bhit\s)(?<!\breach\s)(?<!\bget\s)(?:no\.?\s*1|#\s*1|number\s+one)(?!\d)"
 CHARTED = (r"\b(debuts|debuted|opens|opened|lands|landed)\s+at\s+(no\.?\s*1|#\s*1|number\s+one)\b"  # (not "will debut at")
-            r"|\b(tops|topped|topping|leads|led|rules|ruled)\s+(the\s+)?netflix['’]?s?\s+([\w-]+\s+){0,3}?(top\s*10|charts?)\b"
+            r"|\b(tops|topped|leads|led|rules|ruled)\s+(the\s+)?netflix['’]?s?\s+([\w-]+\s+){0,3}?(top\s*10|charts?)\b"
             # "is the No. 1 show on Netflix in 62 countries", "No. 1 in 62 countries": a chart only a season out reaches
             r"|\b(is|was|becomes|became)\s+(now\s+)?(the\s+)?(no\.?\s*1|#\s*1|number\s+one)\s+(show|series|tv\s+show|title"
             r"|k-?drama|non-english\s+(show|series))\s+on\s+netflix\b|" + _FIRST_PLACE + r"\s+(in|en|em)\s+\d+\s+(countries|pa[íi]ses)\b"
@@ -230,10 +230,11 @@ RULES: tuple[Rule, ...] = (
         r"|(?<!page\s)(?<!listing\s)(?<!trailer\s)(?<!teaser\s)(?<!poster\s)\b(is|are)\s+on\s+netflix\s+now\b(?![^.!?]*\bremind)"
         # ... "is on netflix. go. now.", "is on netflix!! run" (s2wild64: go and watch it, so it is there)
         r"|(?<!page\s)(?<!listing\s)(?<!trailer\s)(?<!teaser\s)(?<!poster\s)\b(is|are)\s+(finally\s+)?on\s+netflix\s*[.!]+\s*(go|run|hurry)\b"
+        r"(?!\s+(add|hit|set|turn|click|press|tap|save|put|follow|pre)\b)(?![^.!?]*\b(remind|list|watchlist)\b)"
         # "available now on Netflix: <season>" (Netflix's card; never goods "available now for pre-order")
         r"|(?<!page\s)(?<!listing\s)(?<!reminder\s)(?<!reminders\s)\bavailable\s+now\b(?!\s+(for|to)\s+(pre-?order|order|reserve|buy|purchase))(?![^.!?]*\bremind)"
         # "aouad 2 landed on netflix at 5pm KST" (the season's name just before; never "lands on netflix", nor one on a day)
-        r"|\b(season\s*2|s2|(?:dead|aouad)['’\"”]?\s*2)['’\"”]?\s+(just\s+|finally\s+|officially\s+)?(landed|arrived)\s+on\s+netflix\b"
+        r"|\b(season\s*2|s2|(?:dead|aouad)['’\"”]?\s*2)['’\"”]?\s+(just\s+|finally\s+|officially\s+)?(landed|arrived)\s+on\s+netflix\b(?!['’]s)"
         r"(?!\s+(on|in|from|this|next|tomorrow|tonight|\w+day|" + MONTH_TYPED + r"|\d)\b)"
         r"|\bit'?s\s+(finally\s+|officially\s+)?out\b(?!\s+(on|in|at|from|of|tomorrow|tonight|this|next|\w+day)\b)"  # "IT'S OUT. we made it"
         # "it just dropped.", "aouad s2 finally dropped" (never "dropped a poster", "dropped to No. 3", "dropped on Friday")

@@ -949,6 +949,8 @@ def test_a_year_in_brackets_tags_a_title_and_is_no_window() -> None:
     ("aouad season 1 is back at #1 in 40 countries ahead of season 2", set()),
     ("the AOUAD 2 trailer racked up 30M views in 24 hours", set()),
     ("aouad 2 ost is #1 in 30 countries on itunes", set()),
+    ("aouad 2 is on netflix!! go add it to your list", set()),  # its page, before the day
+    ("AOUAD 2 topping the netflix charts is guaranteed", set()),
 ])
 def test_a_first_place_or_a_first_week_is_had_only_once_out(headline: str, expected: set[str]) -> None:
     assert _readings(headline, dt.date(2027, 4, 14)) == expected
