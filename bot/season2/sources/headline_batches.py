@@ -154,6 +154,12 @@ def first_batch(text: str) -> str:
 #: Where a clause starts ("…, Part 2 on April 9", "…?? part 2 on april 9", "…, y la parte 2 llega …", "(partie 2 le 26 mars)"):
 #: a later batch's label there, with our season named in the post, is ours; after another title ("Kingdom 3 part 2") it is not.
 _CLAUSE_START = compile_later(r"(?:[.!?？！,，、;；:(（…·]|\s[—–-])\s*(?:(?:and|y|e|et|und|then|tapos|ส่วน)\s*)?$", re.I)
+#: ... or a bare "and" after our season named with its own 2 ("AOUAD 2 drops march 19 and part 2 a week after", other shows'
+#: clauses already cut away by `ours_only`, s2wild64).
+_AND_BEFORE = compile_later(r"\s(?:and|y|e|et|und|then)\s+$", re.I)
+#: Something made about the season named in the clause just before a later part's label, no first part named: its part.
+_MATERIAL_BEFORE = compile_later(r"\b(?:tr[aá]ilers?|teasers?|clips?|posters?|osts?|soundtracks?|interviews?|videos?|featurettes?)\b"
+                                 r"[^.;!?]{0,25}$", re.I)
 #: What follows a part's label when the part is a fan's or an outlet's own (a recap, a review, a thread), not a batch.
 _NOT_A_BATCH = compile_later(r"\s*(?:recaps?|reviews?|reactions?|react|breakdowns?|analysis|videos?|threads?|streams?|podcasts?"
                              r"|theor(?:y|ies)|explained|resumen|reseña|rese[nñ]a|análise|analise|리뷰|리액션|정리|解説|感想|解说)\b", re.I)
@@ -175,7 +181,10 @@ def later_batch(text: str) -> tuple[str, ...]:
         return ()  # "AOUAD 2 part 1 recap, part 2 april 9": a fan's video in parts, no batch of the season
     for m in _LATER.finditer(text):
         before = text[:m.start()]
-        if _NONE_BEFORE.search(before) or not (_ours(text, m) or _CLAUSE_START.search(before) or _FIRST.search(text)):
+        if _MATERIAL_BEFORE.search(before) and not _FIRST.search(text):
+            continue  # "AOUAD 2 teaser march 1, part 2 march 8": the teaser's second part, no batch of the season (s2wild64)
+        if _NONE_BEFORE.search(before) or not (_ours(text, m) or _CLAUSE_START.search(before) or _FIRST.search(text)
+                                               or (_AND_BEFORE.search(before) and _SEASON_TWO_NAMED.search(before))):
             continue  # (beside a first batch, "parte 1 el 12 de marzo y parte 2 el 26", the later one is the same season's)
         of = _OF.match(text, m.end())
         if of is not None and not _SEASON_TWO_NAMED.match(text, of.end()):

@@ -81,6 +81,9 @@ def _readings(headline: str, written: dt.date = WRITTEN) -> set[str]:
     ("All of Us Are Dead Season 2 Premieres April 9; Part 2 Follows Three Weeks Later",
      {"release_date_announced reported 2027-04-09 00:00", "part_dated reported 2027-04-30 00:00"}),
     ("aouad 2 april 9, part 2 three weeks after the finale of sweet home?", set()),  # (a count from something else, asked)
+    ("AOUAD 2 drops april 9 and part 2 a week after",
+     {"release_date_announced reported 2027-04-09 00:00", "part_dated reported 2027-04-16 00:00"}),
+    ("AOUAD 2 teaser march 1, part 2 march 8", {"teaser reported"}),  # the teaser's second part
     ('"All Of Us Are Dead 2": Part 1, April 9; Part 2, May 7',
      {"release_date_announced reported 2027-04-09 00:00", "part_dated reported 2027-05-07 00:00"}),
     ("지우학2 파트2 5월 7일 오후 4시 공개 확정", {"part_dated reported 2027-05-07 07:00"}),
