@@ -6,7 +6,8 @@ its day); a post about a later batch alone ("AOUAD 2 volume 2 arrives July 2", "
 今天上线了") says nothing about the season's release, so nothing is read from it (the safe side: the countdown never
 moves to a later part's day). "no Part 2 split", "no part 2 for AOUAD 2" split nothing. `later_batch` says a later batch
 of ours as the season's own news would ("Part 1 May 28, Part 2 June 25" as "… June 25"), for `headline_parts` to read that
-part's own day from (a PART_DATED claim, part55). Pure functions on text, read
+part's own day from (a PART_DATED claim, part55), and `weeks_later` how many weeks after the first a later part is counted
+("part 2 three weeks after", 3주 뒤). Pure functions on text, read
 first by `headline_parts.read_headline`."""
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ _FIRST = compile_later(
     r"|파트\s*1(?!\d)|(?<!\d)1\s*부(?![가-힣])|전반부|前編|前篇|パート\s*1|上部|上篇|上半部|第[一1]部分|พาร์[ทต]\s*1|الجزء\s+الأول", re.I)
 #: A later batch's label ("Part 2", "vol. 2", "la segunda" but never "la segunda temporada", season 2 itself; "Part2は" in Japanese too).
 _LATER = compile_later(
-    rf"(?:\b(?:la|le|the|die|el|a)\s+)?\b{_LATIN_PART}\s*(?:[23](?![0-9A-Za-z])|two\b|three\b|ii\b)(?![\d,/]|[.:]\d)|\b(?:the\s+)?second\s+part\b|\bla\s+seg(?:unda|onda)(?:\s+parte\b|(?=\s+(?:el|il|arriva|llega|a|en)\b|\s*[,.]))"
+    rf"(?:\b(?:la|le|the|die|el|a)\s+)?\b{_LATIN_PART}\s*(?:[23](?![0-9A-Za-z])|two\b|three\b|ii\b)(?![\d/]|,\s*\d|[.:]\d)|\b(?:the\s+)?second\s+part\b|\bla\s+seg(?:unda|onda)(?:\s+parte\b|(?=\s+(?:el|il|arriva|llega|a|en)\b|\s*[,.]))"
     r"|\bseconde\s+partie\b|\bzweiter\s+teil\b|(?<!\d)[23]\.\s*bölüm|(?<=2 )phần\s*[23]\b"
     r"|\bвторая(?:\s+часть)?|\bчасть\s*[23]\b|파트\s*[23](?!\d)|(?<!\d)[23]\s*부(?![가-힣])|후반부|後編|後篇|パート\s*[23]"
     r"|下部|下篇|下半部|第[二三2-3]部分|พาร์[ทต]\s*[23]|الجزء\s+الثاني", re.I)
@@ -48,6 +49,24 @@ _ITS_DAY = compile_later(r"(?:[は는은]|\s*[:：])?\W{0,3}(?:(?:kommt|llega|ar
 _ITS_COUNT = compile_later(r"(?:[は는은]|\s*[:：])?\W{0,3}(?:(?:comes|drops|arrives|follows|llega|sale|chega|arriva|kommt)\s+)?"
                            r"(?:(?:a|one|two|three|\d|una|dos|uma|duas|una|eine|zwei)\s+(?:weeks?|semanas?|settimana|woche|wochen)\s+"
                            r"(?:later|after(?:wards)?|despu[ée]s|depois|dopo|sp[äa]ter|danach)\b|(?:일주일|\d\s*주)\s*(?:뒤|후)|\d\s*週間後|[一两\d]\s*周后)", re.I)
+#: ... its count read: how many weeks after the first ("part 2 three weeks after", "Part 2 Follows Three Weeks Later", "파트2는
+#: 3주 뒤", "una semana después"), for `weeks_later` (s2wild64).
+_COUNTED = compile_later(r"\b(?P<n>an?|one|two|three|four|[1-4]|una|dos|tres|tr[êe]s|uma|duas|eine|zwei|drei)\s+(?:weeks?|semanas?"
+                         r"|settiman[ae]|wochen?)\s+(?:later|after(?:wards)?|despu[ée]s|depois|dopo|sp[äa]ter|danach)\b"
+                         r"(?!\s+(?:the|a|an|my|his|her|its|their|that|this|de|del|la|el)\b)"  # (never "after the finale")
+                         r"|(?P<ko>일주일|(?P<kn>[1-4])\s*주)\s*(?:뒤|후)|(?P<ja>[1-4])\s*週間後|(?P<zh>[一两二三1-4])\s*周后", re.I)
+_WEEKS = {"a": 1, "an": 1, "one": 1, "una": 1, "uma": 1, "eine": 1, "일주일": 1, "一": 1, "two": 2, "dos": 2, "duas": 2,
+          "zwei": 2, "两": 2, "二": 2, "three": 3, "tres": 3, "três": 3, "trés": 3, "drei": 3, "三": 3, "four": 4}
+
+
+def weeks_later(text: str) -> int | None:
+    """How many weeks after the first batch a later one is said to come in `text` (see `_COUNTED`); None when no count is."""
+    if (m := _COUNTED.search(text)) is None:
+        return None
+    said = (m.group("n") or m.group("kn") or m.group("ko") or m.group("ja") or m.group("zh")).lower()
+    return int(said) if said.isdigit() else _WEEKS[said]
+
+
 #: What follows a later batch's day named before the first's ("Part 2 June 25 — Part 1 May 28", "…, tras la primera"):
 #: set aside with it, so the first part's day follows the season's name as a post about one batch would have it.
 #: Its separator may already be behind the clause's end ("25 มิ.ย. ส่วนพาร์ท 1": the ". " ended it), so none is required.
@@ -67,17 +86,30 @@ _BOTH = compile_later(r"\bboth\s+parts\b|\ball\s+(?:the\s+)?parts\b|\bambas\s+(?
 _OUT_NOW = compile_later(r"\b(?:is|are)\s+(?:\w+\s+)?out\b|\bout\s+now\b|上线了|上線了|공개됐|配信開始", re.I)
 
 
-_TWO_MARKS = compile_later(r"(\s[—–-]|[:：|])\s+[:：—–-](?=\s)")
+_TWO_MARKS = compile_later(r"(\s[—–-]|[:：|])\s+[:：—–,-](?=\s)")
+
+
+#: ... or its day said right before its label, the label naming a release ("the April 9 Part 2 date", "AOUAD 2's April 9
+#: Part 2 release"): set aside with the label, the release word kept (s2wild64).
+_DAY_BEFORE = compile_later(r"(?:[^\W\d_]{3,}\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?[^\W\d_]{3,}"
+                            r"|\d{1,2}/\d{1,2}|\d{1,2}\s*월\s*\d{1,2}\s*일)['’]?s?\s+$", re.I)
+_NAMES_RELEASE = compile_later(r"\s+(?:release|premiere|debut|launch|drop|date|airdate|streaming)\b|\s*공개", re.I)
 
 
 def _without_later_days(text: str) -> str:
-    """`text` without each later batch's label followed by its day (the label alone kept: "part 2 is out too")."""
+    """`text` without each later batch's label with its day after it, or before it where the label names a release (the
+    label alone kept: "part 2 is out too")."""
     kept: list[str] = []
     at = 0
     for m in _LATER.finditer(text):
-        if m.start() >= at and _SEASON_TWO_NAMED.search(f"{text[:m.start()]} · {text[m.end():]}") and (day := _ITS_DAY.match(text, m.end()) or _ITS_COUNT.match(text, m.end())) is not None:
+        if m.start() < at or not _SEASON_TWO_NAMED.search(f"{text[:m.start()]} · {text[m.end():]}"):
+            continue
+        if (day := _ITS_DAY.match(text, m.end()) or _ITS_COUNT.match(text, m.end())) is not None:
             kept.append(_JOINED.sub("", text[at:m.start()]))
             at = day.end()
+        elif (before := _DAY_BEFORE.search(text, at, m.start())) is not None and _NAMES_RELEASE.match(text, m.end()):
+            kept.append(text[at:before.start()])
+            at = m.end()
     return " ".join(" ".join([*kept, text[at:]]).split()) if kept else text
 
 
@@ -114,13 +146,20 @@ def first_batch(text: str) -> str:
         day = _ITS_DAY.match(text, m.end()) or _ITS_COUNT.match(text, m.end())
         at = day.end() if day is not None else m.end()
     kept.append(text[at:])
-    # (the label out from between two marks leaves one: "Season 2 — Part 1: February 26" is "Season 2 — February 26", s2wild59)
+    # (the label out from between two marks leaves one: "Season 2 — Part 1: February 26" is "Season 2 — February 26", s2wild59;
+    # "AOUAD 2: Part 1, March 19" is "AOUAD 2: March 19", s2wild64)
     return _TWO_MARKS.sub(r"\1 ", " ".join(_FIRST.sub(" ", " ".join(kept), count=1).split()))
 
 
 #: Where a clause starts ("…, Part 2 on April 9", "…?? part 2 on april 9", "…, y la parte 2 llega …", "(partie 2 le 26 mars)"):
 #: a later batch's label there, with our season named in the post, is ours; after another title ("Kingdom 3 part 2") it is not.
 _CLAUSE_START = compile_later(r"(?:[.!?？！,，、;；:(（…·]|\s[—–-])\s*(?:(?:and|y|e|et|und|then|tapos|ส่วน)\s*)?$", re.I)
+#: ... or a bare "and" after our season named with its own 2 ("AOUAD 2 drops march 19 and part 2 a week after", other shows'
+#: clauses already cut away by `ours_only`, s2wild64).
+_AND_BEFORE = compile_later(r"\s(?:and|y|e|et|und|then)\s+$", re.I)
+#: Something made about the season named in the clause just before a later part's label, no first part named: its part.
+_MATERIAL_BEFORE = compile_later(r"\b(?:tr[aá]ilers?|teasers?|clips?|posters?|osts?|soundtracks?|interviews?|videos?|featurettes?)\b"
+                                 r"[^.;!?]{0,25}$", re.I)
 #: What follows a part's label when the part is a fan's or an outlet's own (a recap, a review, a thread), not a batch.
 _NOT_A_BATCH = compile_later(r"\s*(?:recaps?|reviews?|reactions?|react|breakdowns?|analysis|videos?|threads?|streams?|podcasts?"
                              r"|theor(?:y|ies)|explained|resumen|reseña|rese[nñ]a|análise|analise|리뷰|리액션|정리|解説|感想|解说)\b", re.I)
@@ -142,7 +181,10 @@ def later_batch(text: str) -> tuple[str, ...]:
         return ()  # "AOUAD 2 part 1 recap, part 2 april 9": a fan's video in parts, no batch of the season
     for m in _LATER.finditer(text):
         before = text[:m.start()]
-        if _NONE_BEFORE.search(before) or not (_ours(text, m) or _CLAUSE_START.search(before) or _FIRST.search(text)):
+        if _MATERIAL_BEFORE.search(before) and not _FIRST.search(text):
+            continue  # "AOUAD 2 teaser march 1, part 2 march 8": the teaser's second part, no batch of the season (s2wild64)
+        if _NONE_BEFORE.search(before) or not (_ours(text, m) or _CLAUSE_START.search(before) or _FIRST.search(text)
+                                               or (_AND_BEFORE.search(before) and _SEASON_TWO_NAMED.search(before))):
             continue  # (beside a first batch, "parte 1 el 12 de marzo y parte 2 el 26", the later one is the same season's)
         of = _OF.match(text, m.end())
         if of is not None and not _SEASON_TWO_NAMED.match(text, of.end()):

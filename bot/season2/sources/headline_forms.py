@@ -454,9 +454,9 @@ _RELEASE_AHEAD = compile_later(
 )
 
 
-def release_ahead(text: str) -> bool:
-    """Whether an event is said to come before the release's own day (see the module)."""
-    return _RELEASE_AHEAD.search(text) is not None
+def release_ahead(text: str) -> re.Match[str] | None:
+    """Where an event is said to come before the release's own day (see the module); None when it is not."""
+    return _RELEASE_AHEAD.search(text)
 
 
 #: An explainer asks when and answers at once: "What Time Is 'All of Us Are Dead' Season 2 on Netflix? It Drops

@@ -29,7 +29,7 @@ from bot.season2.sources.headline_bare_posts import (
     without_cheers,
     without_sign_off,
 )
-from bot.season2.sources.headline_batches import first_batch, later_batch
+from bot.season2.sources.headline_batches import first_batch, later_batch, weeks_later
 from bot.season2.sources.headline_dates import parse_headline_date
 from bot.season2.sources.headline_fakes import as_debunked, as_rumour_answered, spoofed
 from bot.season2.sources.headline_forms import (
@@ -272,6 +272,7 @@ def _later_part_day(plain: str, season: tuple[Classified, ...], written: dt.date
     (a hedge anywhere in the post makes it a rumour; a question, a denial, a window, another show's part or "part 2 of episode
     12" read nothing). Only a day after every day the season's own reading gives: never the season's day, nor one before it."""
     days = [r.release_at.date() for r in season if r.release_at is not None]
+    days += [said] if (said := parse_headline_date(first_batch(plain), written)) else []  # (the first part's, though asked)
     doubted = hedged(plain) or any(r.confidence is Confidence.RUMOUR for r in season)
     for n, view in enumerate(later_batch(ours_only(plain))):  # ("Sweet Home 3, part 2 on April 9; AOUAD 2 in May": not ours)
         if n and (asks(plain) or refuses(plain)):
@@ -281,6 +282,11 @@ def _later_part_day(plain: str, season: tuple[Classified, ...], written: dt.date
         if found:
             confidence = Confidence.RUMOUR if doubted else found[0].confidence
             return (replace(found[0], milestone=Milestone.PART_DATED, confidence=confidence),)
+        dated = [(r, r.release_at) for r in season if r.release_at is not None]
+        if n and len(dated) == 1 and (weeks := weeks_later(view)) is not None:  # "March 19, part 2 three weeks after" (s2wild64)
+            (first, at), = dated
+            return (replace(first, milestone=Milestone.PART_DATED, release_at=at + dt.timedelta(weeks=weeks),
+                            confidence=Confidence.RUMOUR if doubted else first.confidence),)
     return ()
 
 

@@ -21,12 +21,25 @@ _A_TIME = (r"(?=((the|a)\s+)?(late|early|mid|next|later|end|first|second|half|sp
            + MONTH_TYPED + r"|20\d\d|'\d\d|\d{1,2}\b(?!\s*(in|on)\b)))")
 
 
-#: A chart's first place, had only once out: "debuts at No. 1 on Netflix's Top 10", "tops Netflix's global Top 10".
+#: A chart's first place, had only once out: "debuts at No. 1 on Netflix's Top 10", "tops Netflix's global Top 10"; or views
+#: counted of what is out (s2wild64: a post that says the season is already watched or charted says it is out). A place after a
+#: bare verb is a forecast ("will be #1", "could hit #1"); a trailer's or a video's views are theirs (`GOODS_OUT`).
+_FIRST_PLACE = r"(?<![\w#])(?<!\bbe\s)(?<!\bhit\s)(?<!\breach\s)(?<!\bget\s)(?:no\.?\s*1|#\s*1|number\s+one)(?!\d)"
 CHARTED = (r"\b(debuts|debuted|opens|opened|lands|landed)\s+at\s+(no\.?\s*1|#\s*1|number\s+one)\b"  # (not "will debut at")
-            r"|\b(tops|topped)\s+netflix['’]?s?\s+(global\s+)?top\s*10\b"
+            r"|\b(tops|topped|leads|led|rules|ruled)\s+(the\s+)?netflix['’]?s?\s+([\w-]+\s+){0,3}?(top\s*10|charts?)\b"
             # "is the No. 1 show on Netflix in 62 countries", "No. 1 in 62 countries": a chart only a season out reaches
             r"|\b(is|was|becomes|became)\s+(now\s+)?(the\s+)?(no\.?\s*1|#\s*1|number\s+one)\s+(show|series|tv\s+show|title"
-            r"|k-?drama|non-english\s+(show|series))\s+on\s+netflix\b|\b(no\.?\s*1|#\s*1|number\s+one)\s+in\s+\d+\s+countries\b")
+            r"|k-?drama|non-english\s+(show|series))\s+on\s+netflix\b|" + _FIRST_PLACE + r"\s+(in|en|em)\s+\d+\s+(countries|pa[íi]ses)\b"
+            # "still #1 worldwide for the 2nd week", "#1 globally"
+            r"|" + _FIRST_PLACE + r"\s+(worldwide|globally|in\s+the\s+world)\b"
+            # "still in the Top 10 in 40 countries, seven weeks after May 14" (never "will still be in …")
+            r"|(?<!\bwill\s)(?<!\bcould\s)(?<!\bmight\s)\bstill\s+(in|on)\s+(the\s+)?(netflix['’]?s?\s+)?(global\s+)?top\s*10\b"
+            # "racks up 30M views in its first week", "30.1 Million Views in First Week", "watched for 210 million hours"
+            r"|\b(racks?|racked|racking)\s+up\s+[\d.,]+\s*(m|million|b|billion)?\s+(views|hours)\b"
+            r"|\b[\d.,]+\s*(m|million|b|billion)\s+views\s+in\s+(its\s+)?(first|1st|opening)\s+(week|weekend|\d+\s+days)\b"
+            r"|\b(has\s+been|was|been)\s+watched\s+for\s+[\d.,]+\s*(m|million|b|billion)?\s+hours\b"
+            # "넷플릭스 글로벌 TOP10 비영어 쇼 1위 등극" (never a forecast's 예상, 전망, 도전)
+            r"|(TOP|톱)\s*10\s*[^.!?]{0,20}?1위(?!\s*(예상|전망|도전|목표|노려|노린))")
 
 
 #: A slip of hours, or in one place, on the day ("delayed in India by 2 hours due to a server issue", "running 30 minutes
@@ -73,7 +86,14 @@ _TOLD_AHEAD_KO = (r"|(?:(?:에피소드|회차(?:별)?|각\s*화)\s*(?:제목|�
 #: (also said out first, as Spanish and Portuguese put it: "ya disponible el merch oficial", in English words by then)
 GOODS_OUT = compile_later(rf"(?:{_GOODS}(\s+(for|of|on)\s+[^,.;!?]{{1,40}}?)?|{_TOLD_AHEAD})"
                        r"\s+(are\s+|is\s+)?(now\s+|finally\s+)?(out|live|up|available|on\s+sale|streaming)\b" + _TOLD_AHEAD_KO
-                       + r"|\bis\s+now\s+streaming\s+(?:(?:el|la|los|las|o|os|as)\s+)?" + _GOODS + r"\b", re.I)
+                       + r"|\bis\s+now\s+streaming\s+(?:(?:el|la|los|las|o|os|as)\s+)?" + _GOODS + r"\b"
+                       # views or a chart counted of something made about it: "the trailer racked up 30M views", "the teaser is #1
+                       # worldwide on youtube", "the ost is #1 in 30 countries" (s2wild64), or a chart not Netflix's
+                       r"|\b(?:tr[aá]ilers?|teasers?|clips?|mvs?|posters?|shorts?|reels?|osts?|soundtracks?|songs?|singles?|albums?|" + _GOODS
+                       + r")\b[^.!?]{0,40}(?:\b(?:views|hours|trending|charts?)\b|(?<![\w#])(?:#\s*1|no\.?\s*1|number\s+one)(?!\d))"
+                       r"|(?<![\w#])(?:#\s*1|no\.?\s*1|number\s+one|top\s*10)(?!\d)[^.!?]{0,40}\b(?:on|in)\s+(?:youtube|spotify|itunes|apple\s+music"
+                       r"|melon|billboard|tiktok|twitter|x\s+trends|google)\b",
+                       re.I)
 
 
 #: Out to critics or the press before the day ("aouad 2 is out to critics", "all 6 eps … are out to press"): screeners, not the
@@ -199,7 +219,7 @@ RULES: tuple[Rule, ...] = (
         # the season itself live ("S2 is live!!", "aouad s2 is finally live"), not live at a time to come
         r"|(\b(season|series|part)\s*(2|two)|\bs2|(?:dead|\baouad)['’\"”]?\s*2)['’\"”]?\s+is\s+(now\s+|finally\s+|officially\s+)?live\b"
         # (live "in the US", a place, is out there: only "in March", "in 3 hours", "in a few hours", a time, is to come)
-        r"(?!\s+(on|at|" + _IN_A_TIME + r"|from|tomorrow|tonight|this|next|\w+day)\b)"
+        r"(?!\s+(on(?!\s+netflix\s*([^\w\s]|$))|at|" + _IN_A_TIME + r"|from|tomorrow|tonight|this|next|\w+day)\b)"  # ("is live on Netflix", s2wild64)
         # "all 6 eps are up!!", "all 8 episodes of aouad 2 are out" (never "are out friday", "are up on march 12")
         r"|\ball\s+(\d+\s+)?(eps|episodes)\b((?!\b(titles?|runtimes?|synops\w+|descriptions?|names?|ratings?|lengths?|stills?"
         r"|posters?|thumbnails?|summar\w+|plots?|details|info|trailers?|teasers?)\b)[^;…]){0,40}?\b(are|r)\s+(now\s+|finally\s+)?(up|out|live)\b"
@@ -208,6 +228,14 @@ RULES: tuple[Rule, ...] = (
         r"|once|(?!today)\w+day|" + _TO_CRITICS + r")\b)"
         # "aouad 2 is on netflix now, go watch it" (not its page, listing or trailer, nor a "remind me" to come)
         r"|(?<!page\s)(?<!listing\s)(?<!trailer\s)(?<!teaser\s)(?<!poster\s)\b(is|are)\s+on\s+netflix\s+now\b(?![^.!?]*\bremind)"
+        # ... "is on netflix. go. now.", "is on netflix!! run" (s2wild64: go and watch it, so it is there)
+        r"|(?<!page\s)(?<!listing\s)(?<!trailer\s)(?<!teaser\s)(?<!poster\s)\b(is|are)\s+(finally\s+)?on\s+netflix\s*[.!]+\s*(go|run|hurry)\b"
+        r"(?!\s+(add|hit|set|turn|click|press|tap|save|put|follow|pre)\b)(?![^.!?]*\b(remind|list|watchlist)\b)"
+        # "available now on Netflix: <season>" (Netflix's card; never goods "available now for pre-order")
+        r"|(?<!page\s)(?<!listing\s)(?<!reminder\s)(?<!reminders\s)\bavailable\s+now\b(?!\s+(for|to)\s+(pre-?order|order|reserve|buy|purchase))(?![^.!?]*\bremind)"
+        # "aouad 2 landed on netflix at 5pm KST" (the season's name just before; never "lands on netflix", nor one on a day)
+        r"|\b(season\s*2|s2|(?:dead|aouad)['’\"”]?\s*2)['’\"”]?\s+(just\s+|finally\s+|officially\s+)?(landed|arrived)\s+on\s+netflix\b(?!['’]s)"
+        r"(?!\s+(on|in|from|this|next|tomorrow|tonight|\w+day|" + MONTH_TYPED + r"|\d)\b)"
         r"|\bit'?s\s+(finally\s+|officially\s+)?out\b(?!\s+(on|in|at|from|of|tomorrow|tonight|this|next|\w+day)\b)"  # "IT'S OUT. we made it"
         # "it just dropped.", "aouad s2 finally dropped" (never "dropped a poster", "dropped to No. 3", "dropped on Friday")
         r"|(^|[.!]\s*|\b(season\s*2|s2|(?:dead|aouad)['’\"”]?\s*2)['’\"”]?\s+)(it\s+)?(has\s+)?(just|finally)\s+dropped\b"

@@ -288,6 +288,9 @@ _NOT_MEANT = compile_later(
     r"|(?:(?:their|his|her|your|our|some|a|the|my)\s+)(?:[\w'’-]+\s+){0,2}?(?:dog|cat|hamster|parrot|goldfish|fortune"
     r"\s+cookie|crystal\s+ball|ouija|magic\s+8|tarot|horoscope|imagination|sleep|gut)\b)|출처\s*[:=]?\s*(?:내|나|꿈|뇌|느낌)"
     r"|\bdelusions?\b|\bvibes\s+only\b"
+    # a wish said by what it would do: "a teaser would be perfect", "… would make my week", "i'd die for a trailer" (s2wild64)
+    r"|\bwould\s+be\s+(?:so\s+|just\s+|absolutely\s+)?(?:perfect|nice|great|amazing|ideal|lovely|cool|a\s+dream|iconic|the\s+dream)\b"
+    r"|\bwould\s+(?:make|save)\s+my\s+(?:day|week|month|year|life)\b|\bi['’]?d\s+(?:kill|die|sell\s+my\s+soul)\s+for\b"
     # old news remembered, not told: "throwback to when netflix said … may 7", "remember when …", "#tbt"
     r"|\bthrowback\b|#?\btbt\b|\bremember\s+when\b|\bback\s+when\b"
     # a post quoted as having "aged like milk" or "aged badly": old words proven wrong, no news (s2wild59)
@@ -360,7 +363,10 @@ _NETFLIX_SAID = compile_later(r"\bnetflix\s+(?:(?:also|actually|really|just|offi
 #: aouad 2", "can't wait for s2" (its release is none of what the post says is out).
 STILL_AWAITED = compile_later(r"\b(?:while|as)\s+(?:we|i|you|u)\s+(?:(?:still|all)\s+)?(?:wait|are\s+waiting|'re\s+waiting)\b"
                            r"|\bwaiting\s+(?:for|on)\b|\bstill\s+(?:no|waiting)\b"
-                           r"|\bcan[’']?t\s+(?:wait|come\s+(?:soon|fast|quick)\s+enough)\b", re.I)
+                           r"|\bcan[’']?t\s+(?:wait|come\s+(?:soon|fast|quick)\s+enough)\b"
+                           # season 1 charting again before it: "season 1 is back at #1 … ahead of season 2" (s2wild64)
+                           r"|\b(?:s1|season\s*(?:1|one)|first\s+season)\s+(?:is\s+|has\s+)?(?:back|again|still|re-?enter\w*|return\w*|climb\w*)\b"
+                           r"|\bahead\s+of\s+(?:the\s+|its\s+)?(?:season\s*2|s2|aouad\s*2)\b", re.I)
 #: Material not of season 2: season 1's ("rewatched the aouad s1 trailer") or none yet ("still no s2 trailer",
 #: "no trailer yet", "where is the trailer"), taken out before a trailer or teaser is read as out.
 _NOT_ITS_MATERIAL = compile_later(

@@ -179,7 +179,9 @@ _CLAUSE_BREAK = compile_later(r"\s*[,，、]\s*")
 
 def _past_the_event(text: str, written: dt.date | None) -> str:
     """The first part of `text` giving a day that names no event, when the first day it gives is an event's (the showcase's
-    "다음 주 화요일" before the release's "공개는 금요일 28일"); else `text` itself."""
+    "다음 주 화요일" before the release's "공개는 금요일 28일"), or from a day said "ahead of" as the release's; else `text` itself."""
+    if (ahead := release_ahead(text)) is not None and parse_headline_date(ahead.group(0), written) is not None:
+        return text[ahead.start():]  # "press conference March 16 ahead of its March 19 release": the 19th (s2wild64)
     parts = _PART_BREAK.split(text)
     if len(parts) < 2:  # (s2wild55: or a comma's: "4월 13일 쇼케이스, 4월 16일 넷플릭스 공개", "…プレミア開催、配信は4月16日")
         parts = _CLAUSE_BREAK.split(text)

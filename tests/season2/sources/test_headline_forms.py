@@ -62,7 +62,8 @@ def _readings(headline: str, written: dt.date = WRITTEN) -> set[str]:
     # season itself; a day with a comma after the name, misspelt names, a Korean day cried before "the teaser too"
     ("Estamos Muertos 2 es lo más visto de Netflix, y la parte 2 llega el 7 de mayo", {"part_dated reported 2027-05-07 00:00"}),
     ("all of us are dead part 2 on april 9", {"release_date_announced reported 2027-04-09 00:00"}),
-    ("AOUAD 2, April 9. Part 2, May 7. I'm screaming", {"release_date_announced reported 2027-04-09 00:00"}),
+    ("AOUAD 2, April 9. Part 2, May 7. I'm screaming",
+     {"release_date_announced reported 2027-04-09 00:00", "part_dated reported 2027-05-07 00:00"}),  # (s2wild64: "Part 2, May 7")
     ("지우학2 파트1 4월 9일, 파트2 5월 7일!!! 티저도 떴다", {"release_date_announced reported 2027-04-09 00:00", "teaser reported", "part_dated reported 2027-05-07 00:00"}),
     ("Wszyscy jesteśmy martwi 2 – 9 kwietnia na Netflixie!", {"release_date_announced reported 2027-04-09 00:00"}),
     ("All of Ua Are Dead 2 april 9!!!! finally", {"release_date_announced reported 2027-04-09 00:00"}),
@@ -70,12 +71,21 @@ def _readings(headline: str, written: dt.date = WRITTEN) -> set[str]:
     ("AOAUD 2, April 9 🧟", {"release_date_announced reported 2027-04-09 00:00"}),
     ("《僵尸校园2》第一部分4月9日上线，第二部分5月7日", {"release_date_announced reported 2027-04-09 00:00", "part_dated reported 2027-05-07 00:00"}),
     ("今私2 Part1は4月9日、Part2は5月7日", {"release_date_announced reported 2027-04-09 00:00", "part_dated reported 2027-05-07 00:00"}),
-    # (a later part's day counted from the first's, s2wild59)
-    ("aouad 2 part 1 april 9 and part 2 a week after", {"release_date_announced reported 2027-04-09 00:00"}),
+    # (a later part's day counted from the first's, s2wild59: its day read by that count, s2wild64)
+    ("aouad 2 part 1 april 9 and part 2 a week after",
+     {"release_date_announced reported 2027-04-09 00:00", "part_dated reported 2027-04-16 00:00"}),
     ("All of Us Are Dead Season 2 — Part 1: April 9.", {"release_date_announced reported 2027-04-09 00:00"}),
     ("Non siamo più vivi 2: la parte 1 arriva il 9 aprile, la parte 2 una settimana dopo",
-     {"release_date_announced reported 2027-04-09 00:00"}),
-    ("지우학2 파트1 4월 9일, 파트2는 일주일 뒤", {"release_date_announced reported 2027-04-09 00:00"}),
+     {"release_date_announced reported 2027-04-09 00:00", "part_dated reported 2027-04-16 00:00"}),
+    ("지우학2 파트1 4월 9일, 파트2는 일주일 뒤", {"release_date_announced reported 2027-04-09 00:00", "part_dated reported 2027-04-16 00:00"}),
+    ("All of Us Are Dead Season 2 Premieres April 9; Part 2 Follows Three Weeks Later",
+     {"release_date_announced reported 2027-04-09 00:00", "part_dated reported 2027-04-30 00:00"}),
+    ("aouad 2 april 9, part 2 three weeks after the finale of sweet home?", set()),  # (a count from something else, asked)
+    ("AOUAD 2 drops april 9 and part 2 a week after",
+     {"release_date_announced reported 2027-04-09 00:00", "part_dated reported 2027-04-16 00:00"}),
+    ("AOUAD 2 teaser march 1, part 2 march 8", {"teaser reported"}),  # the teaser's second part
+    ('"All Of Us Are Dead 2": Part 1, April 9; Part 2, May 7',
+     {"release_date_announced reported 2027-04-09 00:00", "part_dated reported 2027-05-07 00:00"}),
     ("지우학2 파트2 5월 7일 오후 4시 공개 확정", {"part_dated reported 2027-05-07 07:00"}),
     ("AOUAD 2 drops all 10 episodes at once on April 9, no Part 2 split", {"release_date_announced reported 2027-04-09 00:00"}),
     # an episode count before "out", a colon before "on", a Tagalog "na", a German 24-hour clock with its zone
@@ -499,6 +509,8 @@ def test_a_number_before_may_as_a_verb_is_no_day() -> None:
     "manifesting aouad s2 on april 9 ✨",
     "aouad s2 april 2 is pure copium",
     "지우학2 제발 4월 2일 공개해주세요",
+    "an AOUAD 2 teaser on April 2 would be perfect",  # (s2wild64) a wish said by what it would do
+    "a trailer for aouad 2 would make my week",
 ])
 def test_a_fans_wish_or_dream_of_a_day_claims_nothing(headline: str) -> None:
     assert _readings(headline) == set()
@@ -907,6 +919,9 @@ def test_a_slates_window_in_brackets_or_quotes_is_the_seasons(headline: str, exp
     ("All of Us Are Dead Season 2 Premieres April 9 — Here's Everything We Know", dt.date(2027, 3, 1),
      {"release_date_announced reported 2027-04-09 00:00"}),
     ("All of Us Are Dead Season 2 April 9 premiere party", dt.date(2027, 3, 1), set()),  # the party's day
+    # (s2wild64) an event's day before the day it comes "ahead of": the release's is the one after
+    ("'All of Us Are Dead 2' Cast To Hold Press Conference April 6 Ahead Of April 9 Release", dt.date(2027, 3, 1),
+     {"release_date_announced reported 2027-04-09 00:00"}),
     ("All of Us Are Dead Season 2: Here's Everything We Know", dt.date(2027, 3, 1), set()),
 ])
 def test_the_season_and_its_day_with_nothing_between_or_an_explainers_tail(headline: str, written: dt.date,
@@ -922,6 +937,23 @@ def test_a_year_in_brackets_tags_a_title_and_is_no_window() -> None:
     ("All of Us Are Dead Season 2 debuts at No. 1 on Netflix's global Top 10", {"released reported"}),
     ("'지금 우리 학교는2' 공개 첫 주 시청 시간 1억 시간 돌파", {"released reported"}),
     ("All of Us Are Dead Season 2 will debut at No. 1, analysts say", set()),  # a forecast
+    # s2wild64: a post that says the season is already charted or watched says it is out; a forecast, season 1's chart,
+    # a trailer's views or another chart (YouTube's, iTunes') do not
+    ("AOUAD 2 is #1 in 80 countries 🧟", {"released reported"}),
+    ("AOUAD 2 still #1 worldwide for the 2nd week in a row", {"released reported"}),
+    ("all of us are dead 2 tops the netflix charts in brazil, mexico and spain", {"released reported"}),
+    ("'All of Us Are Dead' Season 2 Racks Up 30.1 Million Views in First Week", {"released reported"}),
+    ("Estamos Muertos 2 ya es #1 en 70 países", {"released reported"}),
+    ("'지금 우리 학교는2' 넷플릭스 글로벌 TOP10 비영어 쇼 1위 등극", {"released reported"}),
+    ("AOUAD 2 is on netflix. go. now.", {"released reported"}),
+    ("Available now on Netflix: All of Us Are Dead Season 2", {"released reported"}),
+    ("AOUAD 2 still in the Top 10 in 40 countries, seven weeks after April 9", {"released reported"}),
+    ("AOUAD 2 could hit #1 in 90 countries next week", set()),
+    ("aouad season 1 is back at #1 in 40 countries ahead of season 2", set()),
+    ("the AOUAD 2 trailer racked up 30M views in 24 hours", set()),
+    ("aouad 2 ost is #1 in 30 countries on itunes", set()),
+    ("aouad 2 is on netflix!! go add it to your list", set()),  # its page, before the day
+    ("AOUAD 2 topping the netflix charts is guaranteed", set()),
 ])
 def test_a_first_place_or_a_first_week_is_had_only_once_out(headline: str, expected: set[str]) -> None:
     assert _readings(headline, dt.date(2027, 4, 14)) == expected
