@@ -50,6 +50,7 @@ PACK_TEXTS: dict[str, dict[str, str]] = {
         "id": "Season 1 tayang di Netflix di seluruh dunia pada Jumat, 28 Januari 2022, dengan semua episode dirilis sekaligus.",
         "fr": "La saison 1 est sortie dans le monde entier sur Netflix le vendredi 28 janvier 2022, avec tous les épisodes d'un coup.",
         "de": "Staffel 1 erschien am Freitag, dem 28. Januar 2022, weltweit auf Netflix, mit allen Folgen auf einmal.",
+        "tl": "Lumabas ang season 1 sa Netflix sa buong mundo noong Biyernes, Enero 28, 2022, kasabay ang lahat ng episode.",
     },
     # season 2's story as Netflix told it (23 July 2025), all there is to say of it ("de q trata la temporada 2")
     "Season 2 takes place in Seoul, where a new zombie outbreak strikes.": {
@@ -82,6 +83,7 @@ PACK_TEXTS: dict[str, dict[str, str]] = {
         "id": f"Season 1 terdiri dari {SEASON_ONE_EPISODES} episode.",
         "fr": f"La saison 1 compte {SEASON_ONE_EPISODES} épisodes.",
         "de": f"Staffel 1 hat {SEASON_ONE_EPISODES} Folgen.",
+        "tl": f"May {SEASON_ONE_EPISODES} episode ang season 1.",
     },
     "The webtoon ran from 2009 to 2011, with about 130 episodes according to Variety.": {
         "ko": "웹툰은 2009년부터 2011년까지 연재됐고, 버라이어티에 따르면 약 130화예요.",
