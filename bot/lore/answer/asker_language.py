@@ -33,6 +33,8 @@ _FACE = compile_later(r"[(（][^()（）]{0,12}[)）]")  # "(・∀・)", "(ノ_
 _WORD = compile_later(r"[^\W\d_]+")
 # the surname Yang before a given name ("quién es Yang Dae-su"), never Indonesian's "yang" (that, who)
 _SURNAME_YANG = compile_later(r"\byang(?=\s+[^\W\d_]+-[^\W\d_]+)", re.I)
+# letters only Vietnamese writes (never Portuguese's ã, õ, â, ê, ô): its "ba" (father) is no Tagalog "ba"
+_VIETNAMESE = compile_later(r"[ảạăằắẳẵặầấẩẫậđẻẽẹềếểễệỉĩịỏọồốổỗộơờớởỡợủũụưừứửữựỳỷỹỵ]", re.I)
 # the show's English title, whose "are" is no English said by the asker ("all of us are dead diadaptasi dari webtoon apa")
 _TITLE = compile_later(r"\ball of us are dead\b", re.I)
 
@@ -140,6 +142,8 @@ def asker_language(typed: str) -> str:
     words = [w for i, w in enumerate(words) if not (w == "is" and i and words[i - 1] in _GERMAN_ASKING)]
     english = max(sum(w in _OWN[lang] for w in words) for lang in ("en", "other"))
     own = {lang: sum(_own_word(w, lang) for w in words) for lang in ("es", "pt", "id", "fr", "de", "tl")}
+    if own["tl"] and _VIETNAMESE.search(typed):
+        own["tl"] = 0  # "ba của on-jo chết ở tập mấy": Vietnamese, answered in English
     if own["de"] and own["de"] == sum(w in _ENGLISH_CHAT_TOO for w in words) and not _GERMAN_LETTERS.search(typed):
         own["de"] = 0  # "wen s2", "wen is it out": English chat's "when", unless German says more ("wen beißt")
     # only a language's own words (or, for Spanish and Portuguese, words they spell alike: an Iberian line) make a

@@ -21,7 +21,7 @@ from bot.lore.answer.french_german_glosses import gloss_french_german
 from bot.lore.answer.heard_leads import HEARD_LEAD
 from bot.lore.answer.hinglish_glosses import gloss_hinglish
 from bot.lore.answer.japanese_glosses import japanese_left
-from bot.lore.answer.tagalog_glosses import TAGALOG_WHEN, TAGALOG_WORDS, couple_asked
+from bot.lore.answer.tagalog_glosses import TAGALOG_ASKS, TAGALOG_WORDS, couple_asked
 from bot.lore.answer.vietnamese_thai_glosses import thai_left
 from bot.lore.answer.words import says_any
 from bot.lore.answer.written_dates import MONTHS_ABROAD
@@ -403,7 +403,7 @@ _REORDERED: tuple[tuple[LazyPattern, str], ...] = (
     # "la temporada 2 ya salió?" (read before as what is in season 2)
     (compile_later(rf"^\W*(?:y |e )?(?:ya |já |ja )?(?:se )?{_CAME_OUT}(?: ya| já)? (.+?)\W*$", re.I), r"is \1 out"),
     (compile_later(rf"^\W*(.+?) (?:ya |já |ja )(?:se )?{_CAME_OUT}\W*$", re.I), r"is \1 out"),
-    *TAGALOG_WHEN,  # "kelan lalabas ang season 2", "kailan lumabas ang all of us are dead"
+    *TAGALOG_ASKS,  # "kelan lalabas ang season 2", "kailan lumabas ang all of us are dead", "naging zombie ba si ent0"
     # whether it is out, on release day: "season 2 sudah rilis?", "udah keluar belum s2", "labas na ba ang s2"
     (compile_later(r"^\W*(?:apakah )?(.+?) (?:sudah|udah|dah|sdh|udh) (?:di)?(?:rilis|tayang|keluar)\b.*$", re.I),
      r"is \1 out"),

@@ -12,14 +12,19 @@ from bot.lazy_re import LazyPattern, compile_later
 _SLOT = r"(ent\d+)"
 _PO = r"(?:(?:ba|po|ba po|po ba) )?"  # "kailan po lalabas", "kailan ba po": politeness and asking, nothing more
 
-#: When it comes out, or came out: "kelan lalabas ang season 2" (when comes out the season 2), "kailan lumabas ang
-#: all of us are dead" (when came out), "kelan ni-release ang season 1"
-TAGALOG_WHEN: tuple[tuple[LazyPattern, str], ...] = (
+#: Whole asks: when it comes out, or came out: "kelan lalabas ang season 2" (when comes out the season 2), "kailan
+#: lumabas ang all of us are dead" (when came out); whether someone turns: "naging zombie ba si ent0" (became zombie is
+#: ent0), "si ent0 naging halfbie ba"
+TAGALOG_ASKS: tuple[tuple[LazyPattern, str], ...] = (
     (compile_later(rf"^\W*(?:kelan|kailan) {_PO}(?:lalabas|ilalabas|ipapalabas|magkakaroon(?: ng)?)(?: na)?(?: ang| yung| ng)? (.+?)\W*$", re.I),
      r"when does \1 come out"),
     (compile_later(rf"^\W*(?:kelan|kailan) {_PO}(?:lumabas|inilabas|nilabas|ipinalabas|na-?release|ni-?release|nirelease)"
                    r"(?: ang| yung| ng)? (.+?)\W*$", re.I),
      r"when did \1 come out"),
+    (compile_later(rf"^\W*(?:naging|nagiging|magiging) (zombie|halfbie|hambie) {_PO}(?:si |ang |yung )?{_SLOT}\W*$", re.I),
+     r"does \2 turn into a \1"),
+    (compile_later(rf"^\W*(?:si |ang |yung )?{_SLOT} (?:ay )?(?:naging|nagiging|magiging) (zombie|halfbie|hambie)(?: (?:ba|po|na ba))?\W*$", re.I),
+     r"does \1 turn into a \2"),
 )
 
 #: Words, read in turn with the other languages' (foreign_glosses._GLOSSES): each a regular expression and its English

@@ -68,6 +68,7 @@ def _text(answer: Answer) -> str:
     # lang62: Tagalog and Taglish are answered in Tagalog; the show's title says nothing of the asker's language
     ("kailan po lalabas ang s2", "tl"), ("sino si namra sa s2?", "tl"), ("namatay ba tatay ni on-jo?", "tl"),
     ("what happened kay onjo", "en"), ("em que ano saiu", "pt"), ("all of us are dead diadaptasi dari webtoon apa", "id"),
+    ("ba của on-jo chết ở tập mấy", "en"),
     ("ist nam-ra am ende tot", "de"), ("does onjo die", "en"), ("who plays ent0 in der serie", "de"),
     # English and the languages answered in English stay English
     ("when does season 2 come out", "en"), ("is s2 out yet", "en"), ("who plays onjo", "en"),

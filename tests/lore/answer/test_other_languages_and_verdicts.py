@@ -44,6 +44,8 @@ def test_a_question_in_a_script_it_cannot_read_says_so_in_english_and_answers_no
     ("ilang episodes ang season 1?", "May 12 episode ang season 1."),
     ("kailan lumabas ang all of us are dead", "noong Biyernes, Enero 28, 2022"),
     ("namatay ba tatay ni on-jo?", "Oo. Namatay si So-ju (season 1, episode 11)."),
+    ("naging zombie ba si namra", "Naging halfbie (kalahating zombie) si Nam-ra"),
+    ("sino si namra sa s2?", "babalik sina Park Ji-hu (On-jo), Yoon Chan-young (Cheong-san), Cho Yi-hyun (Nam-ra)"),
 ])
 def test_season_1_asked_in_tagalog_is_answered_in_tagalog(engine: AnswerEngine, question: str, said: str) -> None:
     assert said in _clear(engine, question), _clear(engine, question)
