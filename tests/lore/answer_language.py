@@ -14,8 +14,9 @@ import re
 
 from bot.lore.answer.asker_language import ASKER_LANGUAGES
 
-#: The languages a row may name: English and those an answer may be worded in.
-LANGUAGES = frozenset({"en", *ASKER_LANGUAGES})
+#: The languages a row may name: English and those an answer may be worded in (Tagalog is named by rows whose answer
+#: a Filipino fan expects in Tagalog).
+LANGUAGES = frozenset({"en", "tl", *ASKER_LANGUAGES})
 
 _NOISE = re.compile(r"<[^>]*>|https?://\S+|`[^`]*`|\*?all of us are dead\*?", re.IGNORECASE)
 # A line's closing list of sources, whose names ("The Cinemaholic", "Decider (Sean T. Collins)") say nothing of
@@ -41,6 +42,9 @@ _SMALL_WORDS = {
     "fr": frozenset("oui non le les est sont une des du au aux pas encore aucune selon mais ni aussi été dans qui il elle "
                     "ce cette ou et avec pour sur l d n qu c saison saisons épisode épisodes meurt compte joue élève "
                     "lycée".split()),
+    # (never "may", an English month too)
+    "tl": frozenset("ang ng mga ay hindi wala kay ni noong nung siya sila oo opo sa si po yung ito namatay buhay "
+                    "lumabas lalabas gumanap ginampanan petsa pa".split()),
     # (never "die", an English word too)
     "de": frozenset("ja nein ist sind der das den dem und nicht noch kein keine eine ein einer von mit auf für staffel "
                     "folge folgen spielt stirbt überlebt wurde hat wird bis laut auch geschrieben".split()),

@@ -28,9 +28,9 @@ _CLOCK = compile_later(
     r"(?<![\w])(?P<before>\b(?:in|at|for|sa|en|di|de)\s+)?(?P<place>"
     + "|".join(f"(?:{words})" for words, _, _ in _PLACES) + r")(?P<after>\s+time\b|\s*\W*$)?(?![\w])", re.I)
 #: "(hora de Corea: ...)": a language that writes Korea's time beside UTC already (written_dates.when_in)
-_KOREA_WRITTEN = frozenset({"ko", "ja", "zh", "es", "pt", "id", "fr", "de"})
+_KOREA_WRITTEN = frozenset({"ko", "ja", "zh", "es", "pt", "id", "fr", "de", "tl"})
 _LEAD = {"en": "That is {when} in {place}.", "es": "En {place}: {when}.", "pt": "Em {place}: {when}.",
-         "id": "Di {place}: {when}.", "fr": "À {place} : {when}.", "de": "In {place}: {when}.",
+         "id": "Di {place}: {when}.", "fr": "À {place} : {when}.", "de": "In {place}: {when}.", "tl": "Sa {place}: {when}.",
          "ko": "{place} 시간: {when}.", "ja": "{place}の時間: {when}。", "zh": "{place}时间：{when}。"}
 
 

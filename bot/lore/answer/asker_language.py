@@ -2,13 +2,13 @@
 
 One place decides it, from what the member typed (never from the English the readers gloss it
 into): Hangul is Korean, kana Japanese, Chinese characters without either Chinese; in Latin letters,
-Spanish, Portuguese, Indonesian, French or German when that language's own small words outnumber English ones
+Spanish, Portuguese, Indonesian, French, German or Tagalog when that language's own small words outnumber English ones
 ("cuándo sale la temporada 2", "quando sai a 2ª temporada", "kapan season 2 rilis", "c'est quand la saison 2",
-"wann kommt staffel 2"). A word several of
+"wann kommt staffel 2", "kailan po lalabas ang s2"). A word several of
 them write ("ya" is Spanish and Indonesian) decides nothing alone: it only adds to a language a word of its own
 already names ("katanya season 2 diundur ya?" is Indonesian). A line whose only words Spanish and Portuguese spell
 alike ("hari sobrevive?") is Iberian all the same, Portuguese when its letters say so (ã, ç, "lh"), else Spanish.
-Anything else is English, the language every answer is written in first (Tagalog, Hinglish, Thai... stay so).
+Anything else is English, the language every answer is written in first (Hinglish, Thai... stay so).
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ import re
 from bot.lazy_re import compile_later
 
 #: The languages an answer may be worded in besides English ("en").
-ASKER_LANGUAGES = ("ko", "ja", "zh", "es", "pt", "id", "fr", "de")
+ASKER_LANGUAGES = ("ko", "ja", "zh", "es", "pt", "id", "fr", "de", "tl")
 
 # Letters of words, never those of a laugh or a face: "ㅠㅠ", "ㅋㅋ" (jamo) and "ヽ(・∀・)ノ" (ヽ, ・, ノ) beside an
 # English question leave it English; two of a script's letters make a question of that language.
@@ -33,6 +33,10 @@ _FACE = compile_later(r"[(（][^()（）]{0,12}[)）]")  # "(・∀・)", "(ノ_
 _WORD = compile_later(r"[^\W\d_]+")
 # the surname Yang before a given name ("quién es Yang Dae-su"), never Indonesian's "yang" (that, who)
 _SURNAME_YANG = compile_later(r"\byang(?=\s+[^\W\d_]+-[^\W\d_]+)", re.I)
+# letters only Vietnamese writes (never Portuguese's ã, õ, â, ê, ô): its "ba" (father) is no Tagalog "ba"
+_VIETNAMESE = compile_later(r"[ảạăằắẳẵặầấẩẫậđẻẽẹềếểễệỉĩịỏọồốổỗộơờớởỡợủũụưừứửữựỳỷỹỵ]", re.I)
+# the show's English title, whose "are" is no English said by the asker ("all of us are dead diadaptasi dari webtoon apa")
+_TITLE = compile_later(r"\ball of us are dead\b", re.I)
 
 # Words each language uses in questions and the others (English among them) do not: shared ones
 # ("temporada", "segunda", "de", "que", "episode") decide nothing.
@@ -60,7 +64,7 @@ _OWN_WORDS = {
         bapaknya ibunya ya katanya diundur ditunda beneran lagi gimana akhirnya yg gk bpk umur itu adiknya
         kakaknya pacaran masih
         dimana nonton suka jadian judul cerita sutradara syuting boleh ditonton anak tahun kabar terbaru adegan
-        perpustakaan menit durasi kenapa akhir nasib nasibnya terjadi ngapain""".split()),
+        perpustakaan menit durasi kenapa akhir nasib nasibnya terjadi ngapain diadaptasi diangkat dari""".split()),
     "en": frozenset("""when what whats how is are was does do did will out come comes coming released release
         there the yet many time date trailer episodes any has have been""".split()),
     # French as fans type it, accents or none ("c qui onjo", "ya une saison 2", "ca dure combien")
@@ -77,12 +81,19 @@ _OWN_WORDS = {
         gedreht gefilmt wo alter ab bestätigt bestaetigt offiziell schauspieler schauspielerin darsteller tot noch
         vater mutter bruder schwester lebt gebissen episoden eigentlich nicht schon zweite und auch passiert mit
         zusammenfassung verliebt wen wem ende handelt worum liebt küsst kuesst beisst tötet toetet rettet""".split()),
-    # other languages' own words ("phan 2 khi nao ra", "kailan lalabas"): not Spanish for its "la", nor Portuguese for
+    # Tagalog and Taglish ("sino si namra sa s2?", "kailan po lalabas ang s2"): never "ano" (Portuguese's year), "na",
+    # "si", "ni", "pa" or "lang" (Portuguese, Spanish, French, German words too), nor "may" (English)
+    "tl": frozenset("""sino sinong ang ng mga sa ba po yung yong kay nina sina kailan kelan lalabas lumabas ipapalabas
+        labas namatay mamamatay patay buhay nabuhay nakaligtas gumanap gumaganap ginampanan nangyari bakit paano saan
+        ilan ilang anong tatay nanay kapatid naman talaga nga rin din pala hindi wala meron siya sila niya nila nung
+        noong ngayon artista direktor ginawa tungkol kwento kuwento dulo huli mangyayari ulit bumalik babalik
+        kasama""".split()),
+    # other languages' own words ("phan 2 khi nao ra", "kab aayega"): not Spanish for its "la", nor Portuguese for
     # a Vietnamese "nao"; Dutch, Swedish, Italian, Polish and Turkish ones, so that Dutch "wie speelt" is never German
     # nor Italian "chi interpreta" Spanish (the layer words no answer in those: English)
     "other": frozenset("""heure
-        kailan lalabas ang ba ng kab aayega kitne khi phan bao gio ngay tap chieu co
-        hai nahi nahin kya kaun kaise bachta bachti bacha bachi mar gaya gayi jaata jaate jaati
+        kab aayega kitne khi phan bao gio ngay tap chieu co
+        đóng hai nahi nahin kya kaun kaise bachta bachti bacha bachi mar gaya gayi jaata jaate jaati
         speelt speelde wanneer seizoen aflevering afleveringen hoeveel gaat dood sterft overleeft het welke uit
         vem spelar när kommer säsong avsnitt hur många finns dör överlever vilket
         chi quale esce uscirà stagione puntata puntate episodi quanti quante muore sopravvive
@@ -118,7 +129,7 @@ def _own_word(word: str, lang: str) -> bool:
 
 @functools.lru_cache(maxsize=512)
 def asker_language(typed: str) -> str:
-    """"ko", "ja", "zh", "es", "pt", "id", "fr", "de", or "en" for anything else (see the module's docstring)."""
+    """"ko", "ja", "zh", "es", "pt", "id", "fr", "de", "tl", or "en" for anything else (see the module's docstring)."""
     letters = _FACE.sub(" ", typed)
     if len(_HANGUL.findall(letters)) >= 2:
         return "ko"
@@ -126,11 +137,13 @@ def asker_language(typed: str) -> str:
         return "ja"
     if len(_HAN.findall(letters)) >= 2:
         return "zh"
-    words = [w.casefold() for w in _WORD.findall(_SURNAME_YANG.sub(" ", typed))]
+    words = [w.casefold() for w in _WORD.findall(_TITLE.sub(" ", _SURNAME_YANG.sub(" ", typed)))]
     # German as fans type it says "is" for "ist" after its question word ("wer is su-hyeok"): no English word there
     words = [w for i, w in enumerate(words) if not (w == "is" and i and words[i - 1] in _GERMAN_ASKING)]
     english = max(sum(w in _OWN[lang] for w in words) for lang in ("en", "other"))
-    own = {lang: sum(_own_word(w, lang) for w in words) for lang in ("es", "pt", "id", "fr", "de")}
+    own = {lang: sum(_own_word(w, lang) for w in words) for lang in ("es", "pt", "id", "fr", "de", "tl")}
+    if own["tl"] and _VIETNAMESE.search(typed):
+        own["tl"] = 0  # "ba của on-jo chết ở tập mấy": Vietnamese, answered in English
     if own["de"] and own["de"] == sum(w in _ENGLISH_CHAT_TOO for w in words) and not _GERMAN_LETTERS.search(typed):
         own["de"] = 0  # "wen s2", "wen is it out": English chat's "when", unless German says more ("wen beißt")
     # only a language's own words (or, for Spanish and Portuguese, words they spell alike: an Iberian line) make a

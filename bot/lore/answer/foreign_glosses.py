@@ -22,6 +22,7 @@ from bot.lore.answer.heard_leads import HEARD_LEAD
 from bot.lore.answer.hinglish_glosses import gloss_hinglish
 from bot.lore.answer.japanese_glosses import japanese_left
 from bot.lore.answer.season2_words import SPANISH_PORTUGUESE
+from bot.lore.answer.tagalog_glosses import TAGALOG_ASKS, TAGALOG_WORDS, couple_asked
 from bot.lore.answer.vietnamese_thai_glosses import thai_left
 from bot.lore.answer.words import says_any
 from bot.lore.answer.written_dates import MONTHS_ABROAD
@@ -37,7 +38,7 @@ _MARKERS = frozenset("""
     morreu temporada sutradara pemeran interpreta episodios episódios sobrevive sobreviven sobrevivem selamat
     meninggal berapa zumbi dirigió dirigio dirigiu convierte vuelve virou torna menjadi tiene zombi cuántos cuantos quantos estreia estrena rilis tayang mordió mordeu muerden mordieron mordida mordido mordidos mordidas infectado infectada infectados infectadas digigit dgigit tergigit kegigit
     qué serie série basa basada baseada baseia acontece aconteceu pasa pasó paso sucede sucedió
-    sino gumanap gumaganap kelan kailan lalabas ipapalabas namatay mamamatay patay ilan ilang buhay nangyari nakaligtas
+    sino ano anong gumanap gumaganap kelan kailan lalabas ipapalabas namatay mamamatay patay ilan ilang buhay nangyari nakaligtas
     gigit kumagat kinagat nonton panoorin manood mapapanood mapanood dónde donde onde assistir dirige direktor
     mayores maiores terjadi sudah udah sdh udh labas lumabas bago bagong baru hora horas episódio llama chama nombre título titulo salió salio saiu estrenó estreno estreou lançou lanzaron
     padre madre mamá papá hermano hermana profesora profesor professora último ultimo capítulo ganó premio revelación
@@ -46,7 +47,7 @@ _MARKERS = frozenset("""
     nanay kapatid ni tanggal petsa gusto kay umur umurnya usia taon
     atrasó atraso retrasó adiada adiado adiaram diundur ditunda katanya totoo oras lança lanza rekap sebelum naantala nadelay daw regresan vuelven volta voltam balik kembali babalik kasama denger dengar kabarnya
     terminó terminou acabó acabou gimana bagaimana paano nagtapos natapos nasa sobrevivieron sobreviveram vuelvo ada termina acaba episodio capitulo ditonton tonton adegan
-    novios namoram namorados nome aja dong ceritanya isinya sinopsis ringkasan rangkuman judul judulnya syuting syutingnya webtoonnya dimana enamorado enamorada
+    novios namoram namorados nome aja dong ceritanya isinya sinopsis ringkasan rangkuman judul judulnya syuting syutingnya webtoonnya diadaptasi diangkat dimana enamorado enamorada
     gosta apaixonado apaixonada escribió escribio escreveu
     coreana coreano grabó grabo filmó rodó gravada filmada basada baseada basado baseado resumen resumo verdad verdade benar bener betul benarkah betulkah totoo hay tráiler avance cuántas cuantas quantas temporadas
 """.split())
@@ -398,14 +399,12 @@ _REORDERED: tuple[tuple[LazyPattern, str], ...] = (
     # come out", not "I don't know"; said in the past ("cuándo se estrenó") as "when did it come out"
     (compile_later(rf"^\W*(?:y |e )?(?:cu[aá]ndo|quando) (?:se )?{_COMES_OUT}\W*$", re.I), r"when does it come out"),
     (compile_later(rf"^\W*(?:y |e )?(?:cu[aá]ndo|quando) (?:se )?{_CAME_OUT}\W*$", re.I), r"when did it come out"),
-    (compile_later(rf"^\W*(?:y |e )?(?:cu[aá]ndo|quando) (?:se )?{_CAME_OUT} (.+?)\W*$", re.I), r"when did \1 come out"),
+    (compile_later(rf"^\W*(?:y |e )?(?:cu[aá]ndo|quando|(?:en|em|de) qu[eé] a[ñn]o) (?:se )?{_CAME_OUT} (.+?)\W*$", re.I), r"when did \1 come out"),
     # whether it is out, before and on release day: "¿ya salió la temporada 2?", "já saiu a segunda temporada?",
     # "la temporada 2 ya salió?" (read before as what is in season 2)
     (compile_later(rf"^\W*(?:y |e )?(?:ya |já |ja )?(?:se )?{_CAME_OUT}(?: ya| já)? (.+?)\W*$", re.I), r"is \1 out"),
     (compile_later(rf"^\W*(.+?) (?:ya |já |ja )(?:se )?{_CAME_OUT}\W*$", re.I), r"is \1 out"),
-    # Tagalog: "kelan lalabas ang season 2" (when comes out the season 2)
-    (compile_later(r"^\W*(?:kelan|kailan) (?:ba )?(?:lalabas|ilalabas|ipapalabas|magkakaroon(?: ng)?)(?: na)?(?: ang| yung| ng)? (.+?)\W*$", re.I),
-     r"when does \1 come out"),
+    *TAGALOG_ASKS,  # "kelan lalabas ang season 2", "kailan lumabas ang all of us are dead", "naging zombie ba si ent0"
     # whether it is out, on release day: "season 2 sudah rilis?", "udah keluar belum s2", "labas na ba ang s2"
     (compile_later(r"^\W*(?:apakah )?(.+?) (?:sudah|udah|dah|sdh|udh) (?:di)?(?:rilis|tayang|keluar)\b.*$", re.I),
      r"is \1 out"),
@@ -425,7 +424,8 @@ _REORDERED: tuple[tuple[LazyPattern, str], ...] = (
     (compile_later(r"^\W*judul(?:nya)? (?:episode|ep|eps) ?(\d+)(?: apa| apaan)?(?: sih| ya)?\W*$", re.I),
      r"what is the title of episode \1"),
     (compile_later(r"^\W*(?:lokasi )?syuting(?:nya)? (?:di ?mana|dmn)(?: sih| ya)?\W*$", re.I), "where was it filmed"),
-    (compile_later(r"^\W*(?:judul )?webtoon(?:nya)?(?: judulnya)? apa(?: sih| ya)?\W*$", re.I), "what webtoon is it based on"),
+    (compile_later(r"^\W*(?:judul |(?:.+? )?(?:diadaptasi|diangkat|adaptasi|berdasarkan)(?: dari)? )?webtoon(?:nya)?(?: judulnya)? apa(?: sih| ya)?\W*$", re.I),
+     "what webtoon is it based on"),  # "ent0 diadaptasi dari webtoon apa"
     (compile_later(r"^\W*(?:é |es |está |esta )?basead[oa] em (?:qual|que) webtoon\W*$", re.I), "what webtoon is it based on"),
     # whom someone loves or likes: "de quien esta enamorado ent0", "o ent0 gosta de quem?", "dae-su esta enamorado de hari?"
     (compile_later(rf"^\W*(?:de )?qui[eé]n (?:est[aá] |anda )?enamorad[oa] {_ARTICLE}{_SLOT}\W*$", re.I), r"who is \1 in love with"),
@@ -508,25 +508,16 @@ _GLOSSES: tuple[tuple[LazyPattern, str], ...] = tuple((compile_later(rf"(?<!\w)(
     (r"(?:ganó|gano|ganaron|ganhou|ganharam)", " won "),
     (r"(?:qui[eé]n|quem|siapa)(?: yang| yg)? (?:interpreta(?: a)?|hace de|faz(?: o papel de)?|memerankan|pemeran|pemain"
      r"|main (?:jadi|sebagai)|berperan (?:jadi|sebagai)|meranin)", " who plays "),
-    # Tagalog: "sino gumanap kay ent0", "sino ang gumaganap bilang ent0"
-    (r"sino(?: ang| yung)? (?:gumanap|gumaganap|umarte)(?: (?:kay|bilang|na|sa))?", " who plays "),
-    (r"sino(?: ang| yung)? (?:pumatay|pumapatay)(?: (?:kay|sa))?", " who kills "),
-    (r"sino(?: ang| yung)? (?:namatay|mamamatay)", " who dies "),
-    (r"(?:ilan|ilang) (?:ang |yung )?(?:episodes?|eps)(?: ng| ang| meron(?: ang)?)?", " how many episodes "),
-    (r"(?:ano|anong|ano ang|ano ba ang) (?:nangyari|mangyayari|nangyayari) (?:kay|kina|sa)", " what happens to "),
-    (r"(?:ano|anong|ano ang|ano ba ang) (?:nangyari|nangyayari)(?=\s+(?:at the end|in the end|in ep|in episode|sa dulo|sa huli)\b)", " what happened "),
-    (r"sino(?: ang| yung)?(?: mga)? (?:nakaligtas|nabuhay|buhay)(?: pa)?", " who survives "),
+    *TAGALOG_WORDS,  # "sino gumanap kay ent0", "ilang episodes ang season 1", "sino direktor ng ..."
     # "sa ep 12", "di episode 11": in an episode
     (r"(?:sa|di|pada)(?=\s+(?:ep|eps|episode|episodes|episod|ending|dulo)\b)", " in "),
     (r"(?:pemeran|aktor|aktris|(?:el |la |o |a )?(?:actor|actriz|ator|atriz) (?:de|do|da|del))", " actor of "),
     (r"(?:qui[eé]n|quem) (?:escribi[oó]|escreveu|escribe|escreve)(?: el guion de| o roteiro de)?", " who wrote "),
     (r"(?:qui[eé]n|quem|siapa)(?: yang)? (?:dirigi[oó]|dirigiu|dirige|dirigir[aá]|sutradara(?:nya)?|menyutradarai|es el director de|é o diretor de)", " who directed "),
-    (r"sino(?: ang| yung)? (?:direktor|director)(?: ng| sa)?", " who directed "),
     # "nonton all of us are dead di netflix bisa?": whether it is on that service
     (r"(?:bisa )?nonton(?: the show)? di (?!mana\b|dmn\b)(\w+\+?)(?: bisa| bisa gak| bisa ga| gak| ga)?", r" can i watch it on \1 "),
     (r"(?:qui[eé]n|quem|siapa)(?: yang)? (?:mata|matou|mató|mato|membunuh)(?: a)?", " who kills "),
     (r"(?:qui[eé]n|quem|siapa)(?: yang)? (?:mordi[oó]|mordeu|menggigit|gigit|ngegigit)(?: a)?", " who bit "),
-    (r"sino(?: ang| yung)? (?:kumagat|kumakagat|kinagat)(?: (?:kay|sa))?", " who bit "),
     # where to watch it: "nonton di mana", "saan pwede panoorin", "dónde puedo verla", "onde assistir"
     (r"(?:(?:di ?mana|dmn) (?:bisa )?nonton(?:nya)?|(?:bisa )?nonton(?:nya)? (?:di ?mana|dmn))", " where can i watch it "),
     (r"saan(?: ba)?(?: pwede| puwede| pwedeng| puwedeng| pede)?(?: ko)? (?:panoorin|manood|mapanood|mapapanood)(?: ito| to| ang the show| ang)?", " where can i watch it "),
@@ -547,8 +538,6 @@ _GLOSSES: tuple[tuple[LazyPattern, str], ...] = tuple((compile_later(rf"(?<!\w)(
 ))
 
 
-# Tagalog "mag jowa ba sina ent0 at ent1" (a couple are they): read before German reads "mag" as "likes"
-_COUPLE_TL = compile_later(rf"^\W*(?:mag ?jowa|magkasintahan|nagde-?date|mag ?on) (?:ba |na ba )?(?:sina |si )?{_SLOT} +(?:at|and|tsaka|saka) (?:si )?{_SLOT}\W*$", re.I)
 # Indonesian months spelt unlike English ones
 _ID_MONTHS = {name: english for name, english in MONTHS_ABROAD["id"].items() if name != english}
 _ID_MONTH = compile_later(r"\b(?:" + "|".join(_ID_MONTHS) + r")\b", re.I)
@@ -570,8 +559,7 @@ def gloss_foreign(text: str) -> str:
         text = _LAUGH_FIRST.sub("", text)  # "jajajaja ya salió la season 2?", "wkwkwk ent0 suka sama siapa"
     if (asked := foreign_ask(text)) is not None:  # "¿cuánto dura cada capítulo?", "anong episode yung sa library"
         return asked
-    if "jowa" in text.casefold() or "mag" in text.casefold():
-        text = _COUPLE_TL.sub(r"are \1 and \2 dating", " ".join(text.split()))
+    text = couple_asked(text)  # "mag jowa ba sina ent0 at ent1": before German reads "mag" as "likes"
     text = gloss_hinglish(gloss_french_german(gloss_european(text)))  # "quand sort la saison 2", "kto gra ent0"
     if not says_any(text, _MARKERS):
         return text

@@ -73,6 +73,17 @@ _WORDS: dict[str, dict[str, str]] = {
         "you_none": "Semua spoiler disembunyikan. Pakai /progress untuk mencatat sampai mana kamu nonton.",
         "you_up_to": "Spoiler setelah {label} disembunyikan.",
     },
+    "tl": {
+        "title": "Sagot", "channel": "channel", "thread": "thread", "episode": "season {s}, episode {e}",
+        "whole": "buong season {s}", "nothing": "wala pa",
+        "all": "Sa {place} na ito, puwedeng pag-usapan ang lahat hanggang {label}.",
+        "none": "Walang spoiler marker ang {place} na ito, kaya nakatago rito ang lahat ng spoiler.",
+        "up_to": "Sa {place} na ito, puwede ang spoiler hanggang {label}; nakatago ang mga kasunod.",
+        "privately": "Ipinapakita ng “Show me privately” ang sagot ayon sa /progress mo.",
+        "you_all": "Ipinapakita ang lahat (hanggang {label}).",
+        "you_none": "Nakatago ang lahat ng spoiler. Gamitin ang /progress para sabihin kung hanggang saan ka na.",
+        "you_up_to": "Nakatago ang mga spoiler pagkatapos ng {label}.",
+    },
     "ko": {
         "title": "답변", "channel": "채널", "thread": "스레드", "episode": "시즌 {s} {e}화", "whole": "시즌 {s} 전체",
         "nothing": "아직 없음",

@@ -25,7 +25,7 @@ _MARKERS = frozenset("""
     kya kab kaun kon maut kitne kitni kahan kaha zinda hua hui hoga marta marti mara mari gaya gayi gya gyi aayega aayegi
     ayega ayegi aaega aaegi aega aa raha rha hai hain bacha bache bachi bachta bachte dekhe dekhu dekhna sakte mein mai
     jaate jaati jaata jata jati banti banta bante rehti rehta rahti rahta kaunse konse aage bhai mummy papa aur saath pasand karta karti karte
-    kisne kisnay
+    kisne kisnay role kirdar kirdaar
 """.split())
 # a relative said the Hindi way round ("ent0 ke papa", "ent0 ki mummy", "ent0 ka bhai"): read "ent0's father" first
 _KIN = {"papa": "father", "pita": "father", "pitaji": "father", "dad": "father", "daddy": "father", "abbu": "father",
@@ -57,6 +57,9 @@ _KILLED = r"(?:maara|mara|maari|mari|maar (?:diya|dia|dala|daala|di|dali|daali)|
 _BIT = r"(?:kaata|kata|kaati|kati|kaat (?:liya|lia|li|diya|khaya)|kaat)"
 
 _SHAPES: tuple[tuple[LazyPattern, str], ...] = tuple((compile_later(p, re.I), e) for p, e in (
+    # "ent0 ka role kisne kiya", "ent0 ka role kaun karta hai", "ent0 ka character kisne play kiya": who plays them
+    (rf"{_LEAD}{_SLOT} (?:ka|ki) (?:role|character|kirdar|kirdaar) (?:{_WHO_DID} (?:kiya|kia|play kiya|nibhaya)|kaun (?:karta|karti|play karta|play karti|nibhata) {_IS}|kaun){_TAIL}",
+     r"who plays \1"),
     # "ent0 ko kisne maara", "kisne maar dala ent0 ko", "ent0 ko kaata kisne": who killed or bit them (before "ent0 mara",
     # whether they die, reads the verb)
     (rf"{_LEAD}(?:kya )?{_SLOT} (?:ko )?(?:{_WHO_DID} {_KILLED}|{_KILLED} {_WHO_DID})(?: {_IS})?{_TAIL}", r"who kills \1"),

@@ -25,6 +25,7 @@ from bot.lore.answer.pasted import unpasted
 from bot.lore.answer.rants import around_the_question
 from bot.lore.answer.refusals import refused, unknown_korean_word
 from bot.lore.answer.result import CAPABILITIES, Answer, Part, dont_know
+from bot.lore.answer.unread_scripts import unread_script
 from bot.lore.answer.vietnamese_thai_glosses import plain_vietnamese_thai
 from bot.lore.lexicon_episodes import OTHER_WORKS
 from bot.lore.names import NameResolver
@@ -222,6 +223,8 @@ def opening(cleaned: str, resolver: NameResolver) -> str | Answer:
     taken off, or the answer when it is no question about the show."""
     if not cleaned:
         return Answer(cleaned, False, [Part(_EMPTY)], "empty")
+    if (unread := unread_script(cleaned)) is not None:
+        return Answer(cleaned, False, [Part(unread)], "unknown")  # "سيزن 2", "सीजन 2 कब आएगा": said so, in English
     text = episode_numbers(unpasted(cleaned))  # "[gwinam](https://...)", "<@123>"; "일곱번째 화": episode 7
     text = plain_vietnamese_thai(plain_japanese(plain_korean(text)))  # "시즌2 언제 나옴?", "ナムラ役は誰？", "phần 2 khi nào ra"
     if "yosan" in text[:16].casefold() and (addressed := _ADDRESSED.match(text)) is not None:

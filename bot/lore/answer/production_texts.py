@@ -47,6 +47,7 @@ PRODUCTION_TEXTS: dict[str, dict[str, str]] = {
         "es": "Está clasificada TV-MA (Estados Unidos).", "pt": "Tem classificação TV-MA (Estados Unidos).",
         "id": "Peringkatnya TV-MA (Amerika Serikat).", "fr": "Elle est classée TV-MA (États-Unis).",
         "de": "Sie ist als TV-MA eingestuft (USA).",
+        "tl": "TV-MA ang rating nito (Estados Unidos).",
     },
     "Lee Jae-kyoo (also credited as Lee JQ) and Kim Nam-su directed the series.": {
         "ko": "이재규(Lee Jae-kyoo, Lee JQ로도 표기) 감독과 김남수(Kim Nam-su) 감독이 연출했어요.",
@@ -57,6 +58,7 @@ PRODUCTION_TEXTS: dict[str, dict[str, str]] = {
         "id": "Serinya disutradarai oleh Lee Jae-kyoo (juga dikreditkan sebagai Lee JQ) dan Kim Nam-su.",
         "fr": "La série a été réalisée par Lee Jae-kyoo (aussi crédité comme Lee JQ) et Kim Nam-su.",
         "de": "Regie führten Lee Jae-kyoo (auch als Lee JQ genannt) und Kim Nam-su.",
+        "tl": "Sina Lee Jae-kyoo (kilala rin bilang Lee JQ) at Kim Nam-su ang nagdirek ng serye.",
     },
     "Chun Sung-il wrote the screenplay for all of Season 1 and is also writing Season 2.": {
         "ko": "천성일(Chun Sung-il) 작가가 시즌1 전체 각본을 썼고, 시즌2 각본도 맡고 있어요.",
@@ -67,6 +69,7 @@ PRODUCTION_TEXTS: dict[str, dict[str, str]] = {
         "id": "Chun Sung-il menulis naskah seluruh season 1 dan juga menulis season 2.",
         "fr": "Chun Sung-il a écrit le scénario de toute la saison 1 et écrit aussi la saison 2.",
         "de": "Chun Sung-il schrieb das Drehbuch der ganzen ersten Staffel und schreibt auch Staffel 2.",
+        "tl": "Si Chun Sung-il ang sumulat ng script ng buong season 1, at siya rin ang sumusulat ng season 2.",
     },
     "The series adapts the Naver webtoon Now at Our School by Joo Dong-geun.": {
         "ko": "원작은 주동근(Joo Dong-geun) 작가의 네이버 웹툰 《지금 우리 학교는》(Now at Our School)이에요.",
@@ -77,6 +80,7 @@ PRODUCTION_TEXTS: dict[str, dict[str, str]] = {
         "id": "Serinya diadaptasi dari webtoon Naver Now at Our School karya Joo Dong-geun.",
         "fr": "La série adapte le webtoon Naver Now at Our School de Joo Dong-geun.",
         "de": "Die Serie basiert auf dem Naver-Webtoon Now at Our School von Joo Dong-geun.",
+        "tl": "Hango ang serye sa Naver webtoon na Now at Our School ni Joo Dong-geun.",
     },
     ("A four-storey school, roughly 100 metres across, was built as a set for the shoot; the director called the "
      "school itself one of the main characters."): {
@@ -109,6 +113,7 @@ PRODUCTION_TEXTS: dict[str, dict[str, str]] = {
         "id": "Tidak ditemukan judul resmi untuk episode-episodenya; episode hanya dikenal dengan nomornya, dan nama yang dipakai sebagian situs rekap adalah label buatan mereka sendiri.",
         "fr": "Aucun titre officiel d'épisode n'a été trouvé ; les épisodes sont connus seulement par leur numéro, et les noms qu'utilisent certains sites de résumés sont leurs propres étiquettes.",
         "de": "Offizielle Folgentitel wurden nicht gefunden; die Folgen sind nur mit ihrer Nummer bekannt, und die Namen mancher Recap-Seiten sind deren eigene Bezeichnungen.",
+        "tl": "Walang nakitang opisyal na pamagat ng mga episode; kilala lang ang mga ito sa numero, at sariling label ng ilang recap site ang mga pangalang ginagamit nila.",
     },
     # how long an episode is and the age rating ("¿cuánto dura cada capítulo?", "boleh ditonton anak 13 tahun?")
     "Episodes run roughly an hour each, from about 50 to over 70 minutes; sources give slightly different figures.": {
@@ -120,6 +125,7 @@ PRODUCTION_TEXTS: dict[str, dict[str, str]] = {
         "id": "Tiap episode berdurasi sekitar satu jam, dari sekitar 50 sampai lebih dari 70 menit; angka dari tiap sumber sedikit berbeda.",
         "fr": "Un épisode dure environ une heure, d'à peu près 50 à plus de 70 minutes ; les sources donnent des chiffres un peu différents.",
         "de": "Eine Folge dauert etwa eine Stunde, von rund 50 bis über 70 Minuten; die Quellen nennen leicht unterschiedliche Zahlen.",
+        "tl": "Mga isang oras ang bawat episode, mula mga 50 hanggang mahigit 70 minuto; bahagyang magkakaiba ang sinasabi ng mga source.",
     },
     "In the United States the series is rated TV-MA; one article says Netflix suggested 16+ in an unnamed region.": {
         "ko": "미국에서는 TV-MA 등급이에요. 한 기사는 넷플릭스가 (지역을 밝히지 않은 곳에서) 16+를 권장했다고 해요.",

@@ -35,6 +35,7 @@ _SAID_IN: dict[str, tuple[str, str, str]] = {
     "id": ("Pemain baru di season 2: {}.", "Kembali di season 2: {}.", "{} sebagai {}"),
     "fr": ("Nouveaux dans la saison 2 : {}.", "De retour dans la saison 2 : {}.", "{} dans le rôle de {}"),
     "de": ("Neu in Staffel 2: {}.", "Zurück in Staffel 2: {}.", "{} als {}"),
+    "tl": ("Bago sa season 2: {}.", "Babalik sa season 2: {}.", "{} bilang {}"),
 }
 # "onjo sale en la temporada 2??": a returning lead's plain yes, in the asker's language ({} is "Nam On-jo (Park Ji-hu)")
 _BACK = {
@@ -46,6 +47,7 @@ _BACK = {
     "id": "Ya. {} ada di jajaran pemain season 2 yang diumumkan Netflix: kembali dari season 1.",
     "fr": "Oui. {} fait partie du casting de la saison 2 annoncé par Netflix : de retour après la saison 1.",
     "de": "Ja. {} gehört zur von Netflix angekündigten Besetzung von Staffel 2: zurück aus Staffel 1.",
+    "tl": "Oo. Kasama si {} sa cast ng season 2 na inanunsyo ng Netflix: babalik siya mula sa season 1.",
 }
 _BACK_EN = compile_later(r"Yes\. (.+) is in the season 2 cast Netflix announced: (?:he|she|they) returns? from season 1\.")
 # a lead season 1 leaves presumed dead who is cast all the same ("o cheong-san volta na 2 temporada?"): cast, his
@@ -68,6 +70,8 @@ _UNEXPLAINED = {
           "laisse {} présumé mort, même si les résumés divergent.",
     "de": "{} gehört zur von Netflix angekündigten Besetzung von Staffel 2, aber wie er zurückkommt, ist nicht erklärt: "
           "Staffel 1 lässt {} mutmaßlich tot zurück, auch wenn Zusammenfassungen uneins sind.",
+    "tl": "Kasama si {} sa cast ng season 2 na inanunsyo ng Netflix, pero hindi pa naipapaliwanag kung paano siya babalik: "
+          "sa dulo ng season 1, malamang na patay na si {}, kahit hindi nagkakasundo ang mga recap.",
 }
 
 

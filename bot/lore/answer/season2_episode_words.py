@@ -36,6 +36,9 @@ COUNT_SAID: dict[str, dict[str, str]] = {
     "de": {_LISTED: "TVmaze listet bisher {count} Folgen von Staffel 2; in einem späteren Teil können weitere kommen.",
            _ALL: "Laut TVmaze hat Staffel 2 {count} Folgen.",
            _ONE_SOURCE: "Noch nicht bestätigt, nur eine Quelle: TVmaze listet {count} Folgen für Staffel 2."},
+    "tl": {_LISTED: "Sa ngayon, {count} episode ng season 2 ang nakalista sa TVmaze; baka may madagdag pa sa susunod na part.",
+           _ALL: "Ayon sa TVmaze, may {count} episode ang season 2.",
+           _ONE_SOURCE: "Hindi pa kumpirmado, isang source pa lang: {count} episode ang nakalista sa TVmaze para sa season 2."},
 }
 
 #: How season 2 comes out in parts (season2_episodes._drops and ._part): `parts` before it is out and `parts_out`
@@ -95,4 +98,11 @@ DROPS_SAID: dict[str, dict[str, str]] = {
                      "({first}-{last}), am {when}.",
            "coming": "Teil {k} von Staffel 2 hat {count} Folgen ({first}-{last}): er erscheint am {when}, laut TVmaze.",
            "came": "Teil {k} von Staffel 2 hat {count} Folgen ({first}-{last}): er erschien am {when}, laut TVmaze."},
+    "tl": {"parts": "Hindi pa kumpirmado, isang source pa lang: ayon sa TVmaze, lalabas ang season 2 nang {n} part: {groups}.",
+           "parts_out": "Ayon sa TVmaze, lumalabas ang season 2 nang {n} part: {groups}.",
+           "group": "episode {first}-{last} sa {day}",
+           "listed": "Hindi pa kumpirmado, isang source pa lang: ayon sa TVmaze, {count} episode ({first}-{last}) ang part {k} "
+                     "ng season 2, sa {when}.",
+           "coming": "Ayon sa TVmaze, {count} episode ({first}-{last}) ang part {k} ng season 2: lalabas ito sa {when}.",
+           "came": "Ayon sa TVmaze, {count} episode ({first}-{last}) ang part {k} ng season 2: lumabas ito noong {when}."},
 }

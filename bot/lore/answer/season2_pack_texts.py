@@ -11,6 +11,7 @@ answer is worded in the asker's language only when every part of it has a transl
 from __future__ import annotations
 
 import functools
+import re
 from dataclasses import replace
 
 from bot.lore.answer.production_texts import PRODUCTION_TEXTS
@@ -50,6 +51,7 @@ PACK_TEXTS: dict[str, dict[str, str]] = {
         "id": "Season 1 tayang di Netflix di seluruh dunia pada Jumat, 28 Januari 2022, dengan semua episode dirilis sekaligus.",
         "fr": "La saison 1 est sortie dans le monde entier sur Netflix le vendredi 28 janvier 2022, avec tous les épisodes d'un coup.",
         "de": "Staffel 1 erschien am Freitag, dem 28. Januar 2022, weltweit auf Netflix, mit allen Folgen auf einmal.",
+        "tl": "Lumabas ang season 1 sa Netflix sa buong mundo noong Biyernes, Enero 28, 2022, kasabay ang lahat ng episode.",
     },
     # season 2's story as Netflix told it (23 July 2025), all there is to say of it ("de q trata la temporada 2")
     "Season 2 takes place in Seoul, where a new zombie outbreak strikes.": {
@@ -82,6 +84,7 @@ PACK_TEXTS: dict[str, dict[str, str]] = {
         "id": f"Season 1 terdiri dari {SEASON_ONE_EPISODES} episode.",
         "fr": f"La saison 1 compte {SEASON_ONE_EPISODES} épisodes.",
         "de": f"Staffel 1 hat {SEASON_ONE_EPISODES} Folgen.",
+        "tl": f"May {SEASON_ONE_EPISODES} episode ang season 1.",
     },
     "The webtoon ran from 2009 to 2011, with about 130 episodes according to Variety.": {
         "ko": "웹툰은 2009년부터 2011년까지 연재됐고, 버라이어티에 따르면 약 130화예요.",
@@ -164,6 +167,9 @@ PACK_TEXTS: dict[str, dict[str, str]] = {
         "id": "23 Juli 2025: pemeran season 2 menurut Netflix: Park Ji-hu (On-jo), Yoon Chan-young (Cheong-san), Cho Yi-hyun (Nam-ra), dan Lomon (Su-hyeok) kembali, ditambah Lee Min-jae sebagai Yong Ma-ru, Kim Si-eun sebagai So Ju-ran, Yoon Ga-i sebagai Lee Jong-ah, dan Roh Jae-won sebagai Han Du-seok.",
         "fr": "23 juillet 2025 : la distribution de la saison 2 selon Netflix : Park Ji-hu (On-jo), Yoon Chan-young (Cheong-san), Cho Yi-hyun (Nam-ra) et Lomon (Su-hyeok) reviennent, rejoints par Lee Min-jae dans le rôle de Yong Ma-ru, Kim Si-eun dans celui de So Ju-ran, Yoon Ga-i dans celui de Lee Jong-ah et Roh Jae-won dans celui de Han Du-seok.",
         "de": "23. Juli 2025: die Besetzung von Staffel 2 laut Netflix: Park Ji-hu (On-jo), Yoon Chan-young (Cheong-san), Cho Yi-hyun (Nam-ra) und Lomon (Su-hyeok) kehren zurück, dazu kommen Lee Min-jae als Yong Ma-ru, Kim Si-eun als So Ju-ran, Yoon Ga-i als Lee Jong-ah und Roh Jae-won als Han Du-seok.",
+        "tl": ("Hulyo 23, 2025: ang cast ng season 2 ayon sa Netflix: babalik sina Park Ji-hu (On-jo), Yoon Chan-young "
+               "(Cheong-san), Cho Yi-hyun (Nam-ra) at Lomon (Su-hyeok), at sasali sina Lee Min-jae bilang Yong Ma-ru, Kim "
+               "Si-eun bilang So Ju-ran, Yoon Ga-i bilang Lee Jong-ah at Roh Jae-won bilang Han Du-seok."),
     },
     # beside "where can i watch season 2": where the show streams
     "The show streams on Netflix only; it is a Netflix Original, and JTBC Studios is one of its producers rather than a "
@@ -197,9 +203,20 @@ _TEXTS = PACK_TEXTS | PRODUCTION_TEXTS
 _COUNT = f"Season 1 has {SEASON_ONE_EPISODES} episodes."
 _STREAMS = next(text for text in PACK_TEXTS if text.startswith("The show streams on Netflix only"))
 _PREMIERE = next(text for text in PACK_TEXTS if text.startswith("Season 1 premiered worldwide"))
-# what an answer to any question may be worded from (router): season 1's making, its count, its premiere and where
-# it streams
-_ANY_ANSWER = PRODUCTION_TEXTS | {text: PACK_TEXTS[text] for text in (_COUNT, _STREAMS, _PREMIERE)}
+_CAST_DATED = next(text for text in PACK_TEXTS if text.startswith("23 July 2025: Netflix's Season 2 cast"))
+
+
+def _undated(said: str) -> str:
+    """A dated line's words after its day ("23 de julio de 2025: el reparto ..." -> "El reparto ...")."""
+    rest = re.split(r"\s*[:：]\s*", said, maxsplit=1)[1]
+    return rest[:1].upper() + rest[1:]
+
+
+# the cast as its record says it, undated ("sino si namra sa s2?" answered from the record): the dated line after its day
+_CAST = {_undated(_CAST_DATED): {lang: _undated(said) for lang, said in PACK_TEXTS[_CAST_DATED].items()}}
+# what an answer to any question may be worded from (router): season 1's making, its count, its premiere, where it
+# streams and season 2's cast
+_ANY_ANSWER = PRODUCTION_TEXTS | {text: PACK_TEXTS[text] for text in (_COUNT, _STREAMS, _PREMIERE)} | _CAST
 
 
 @functools.cache

@@ -70,6 +70,7 @@ _MOVED = {
     "id": ("Tanggalnya {way}: dari {old} ke {new} (pada {day}).", ("dimajukan", "diundur")),
     "fr": ("La date a été {way} : du {old} au {new} (le {day}).", ("avancée", "repoussée")),
     "de": ("Der Termin wurde {way}: vom {old} auf den {new} (am {day}).", ("vorverlegt", "verschoben")),
+    "tl": ("{way} ang petsa: mula {old} naging {new} (noong {day}).", ("Inagahan", "Na-delay")),
 }
 
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from bot.lore.answer.tagalog_timing import TL
 from bot.lore.answer.timing_words import TimingWords
 
 _VERDICTS = ("Yes.", "No.", "Not yet.", "Not confirmed.", "Not confirmed yet.")
@@ -549,7 +550,7 @@ DE = TimingWords(
     },
 )
 
-WORDS = {"en": EN, "ko": KO, "ja": JA, "zh": ZH, "es": ES, "pt": PT, "id": ID, "fr": FR, "de": DE}
+WORDS = {"en": EN, "ko": KO, "ja": JA, "zh": ZH, "es": ES, "pt": PT, "id": ID, "fr": FR, "de": DE, "tl": TL}
 
 
 def timing_words(lang: str) -> TimingWords:

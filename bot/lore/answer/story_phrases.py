@@ -258,6 +258,28 @@ _WORDS: dict[str, StoryWords] = {
         idk_cast=("Je ne sais pas qui joue {name} : mes sources ne le disent pas. Sur ce personnage, je peux dire "
                      "qui c'est et ce qui lui arrive."),
     ),
+    # Tagalog as Filipino fans write it, the show's own words kept in English where they do ("halfbie", "episode")
+    "tl": StoryWords(
+        verdicts={
+            "Yes.": "Oo.", "No.": "Hindi.", "For now.": "Sa ngayon, oo.", "Not yet.": "Hindi pa.",
+            "In a way.": "Sa isang banda, oo.", "Not exactly.": "Hindi eksakto.", "Uncertain.": "Hindi tiyak.",
+            "Unclear.": "Hindi malinaw.", "Presumably, but it is not certain.": "Malamang, pero hindi tiyak.",
+            "So far, yes.": "Sa ngayon, oo.", "So far, no.": "Sa ngayon, hindi.",
+        },
+        states={
+            "alive": "buhay si {name} at nakaligtas", "bitten": "nakagat si {name}",
+            "halfbie": "naging halfbie (kalahating zombie) si {name}: infected pero buo pa ang isip",
+            "zombie": "naging zombie si {name}", "dead": "namatay si {name}",
+            "presumed_dead": "malamang na patay na si {name}, pero hindi nagkakasundo ang mga recap",
+            "unknown": "hindi sinasabi ng mga source kung ano ang nangyari kay {name}",
+        },
+        so_far="{verdict} Hanggang sa puntong ito ng kuwento, buhay pa si {name} at hindi infected.",
+        cast="Si {actor} ang gumanap kay {name}.", also=" Isinusulat din bilang {also}.",
+        episode="Sa {label}.", where=" ({label})", end="Sa {label}: {state}.",
+        between="Hindi tiyak ng mga source ang episode: sa pagitan ng {first} at {last}.",
+        idk_cast=("Hindi ko alam kung sino ang gumanap kay {name}: hindi ito sinasabi ng mga source ko. Tungkol kay "
+                  "{name}, masasabi ko kung sino siya at ano ang nangyari sa kanya."),
+    ),
 }
 
 
@@ -433,6 +455,11 @@ _KIN: dict[str, dict[str, str]] = {
            "brother": "Le frère de {anchor} est {name}.", "sister": "La sœur de {anchor} est {name}.",
            "sibling": "{anchor} et {name} sont frère et sœur.", "son": "Le fils de {anchor} est {name}.",
            "best friend": "Le meilleur ami de {anchor} est {name}."},
+    "tl": {"father": "Ang tatay ni {anchor} ay si {name}.", "dad": "Ang tatay ni {anchor} ay si {name}.",
+           "mother": "Ang nanay ni {anchor} ay si {name}.", "mom": "Ang nanay ni {anchor} ay si {name}.",
+           "brother": "Ang kapatid na lalaki ni {anchor} ay si {name}.", "sister": "Ang kapatid na babae ni {anchor} ay si {name}.",
+           "sibling": "Magkapatid sina {anchor} at {name}.", "son": "Ang anak ni {anchor} ay si {name}.",
+           "best friend": "Ang best friend ni {anchor} ay si {name}."},
 }
 
 
@@ -447,6 +474,7 @@ _ACTOR_LEADS = {
     "id": "{actor} adalah pemeran; ini tentang karakter yang diperankannya, {name}.",
     "fr": "{actor} fait partie de la distribution ; voici la réponse sur son personnage, {name}.",
     "de": "{actor} gehört zur Besetzung; hier geht es um die Figur, die {actor} spielt: {name}.",
+    "tl": "Si {actor} ay kasama sa cast; ito ay tungkol sa karakter na ginampanan niya, si {name}.",
 }
 
 
@@ -468,6 +496,8 @@ _IDK_ABOUT = {
            "wer sie ist, was mit ihr passiert und wer Familie und Freunde sind."),
     "fr": ("Je ne sais pas ça sur {name} : mes sources ne le disent pas. Sur ce personnage, je peux dire qui le joue, "
            "qui c'est, ce qui lui arrive, et qui sont sa famille et ses amis."),
+    "tl": ("Hindi ko alam iyan tungkol kay {name}: hindi ito sinasabi ng mga source ko. Tungkol kay {name}, masasabi ko "
+           "kung sino ang gumanap, sino siya, ano ang nangyari sa kanya, at ang pamilya at mga kaibigan niya."),
 }
 
 

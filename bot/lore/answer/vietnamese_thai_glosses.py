@@ -35,6 +35,7 @@ _VI_SOURCE: tuple[tuple[str, str], ...] = (
      "when does season 2 come out"),
     (r"season 2\s+(?:còn\s+)?(?:bao nhiêu|mấy)\s+ngày\s+nữa(?:\s+(?:ra|ra mắt|chiếu))?", "when does season 2 come out"),
     (r"season 2\s+(?:có\s+)?(?:bao nhiêu|mấy)\s+tập", "how many episodes does season 2 have"),
+    (r"(?:phần|mùa|season|ss|phan|mua)\s*(?:1|một|mot)\s+(?:có\s+)?(?:bao nhiêu|mấy)\s+tập", "how many episodes does season 1 have"),
     (r"(?:phim\s+)?(?:này\s+)?(?:có\s+)?(?:bao nhiêu|mấy)\s+tập", "how many episodes are there"),
     (r"season 2\s+(?:có\s+)?(?:những\s+)?(?:ai|diễn viên nào)(?:\s+(?:đóng|tham gia|quay lại|trở lại))?",
      "who is in the season 2 cast"),

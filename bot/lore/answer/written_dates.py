@@ -23,6 +23,7 @@ MONTH_NAMES_IN = {
     "id": "Januari Februari Maret April Mei Juni Juli Agustus September Oktober November Desember".split(),
     "fr": "janvier février mars avril mai juin juillet août septembre octobre novembre décembre".split(),
     "de": "Januar Februar März April Mai Juni Juli August September Oktober November Dezember".split(),
+    "tl": "Enero Pebrero Marso Abril Mayo Hunyo Hulyo Agosto Setyembre Oktubre Nobyembre Disyembre".split(),
 }
 #: The one table of months as Spanish, Portuguese and Indonesian write them, each with its English name (lowercase), for
 #: the readers of questions asked in them (foreign_asks, foreign_glosses, season2_foreign_asks); "marco" is março typed
@@ -32,7 +33,7 @@ MONTHS_ABROAD = {lang: {name.casefold(): english.casefold() for name, english in
 MONTHS_ABROAD["pt"]["marco"] = "march"
 # "(한국 시간 2027년 3월 12일 17:00)": Korea's time beside UTC
 _KOREA_TIME = {"ko": "한국 시간", "ja": "韓国時間", "zh": "韩国时间", "es": "hora de Corea", "pt": "horário da Coreia",
-               "id": "waktu Korea", "fr": "heure de Corée", "de": "Zeit in Korea"}
+               "id": "waktu Korea", "fr": "heure de Corée", "de": "Zeit in Korea", "tl": "oras sa Korea"}
 
 
 def day_in(lang: str, day: dt.date) -> str:
@@ -41,6 +42,8 @@ def day_in(lang: str, day: dt.date) -> str:
         return f"{day.year}년 {day.month}월 {day.day}일"
     if lang in ("ja", "zh"):
         return f"{day.year}年{day.month}月{day.day}日"
+    if lang == "tl":  # "Marso 12, 2027", as Filipino papers date a day
+        return f"{MONTH_NAMES_IN['tl'][day.month - 1]} {day.day}, {day.year}"
     if lang == "id":
         return f"{day.day} {MONTH_NAMES_IN['id'][day.month - 1]} {day.year}"
     if lang == "de":  # "6. Juni 2022"
@@ -56,7 +59,7 @@ def month_in(lang: str, year: int, month: int) -> str:
         return f"{year}년 {month}월"
     if lang in ("ja", "zh"):
         return f"{year}年{month}月"
-    if lang in ("id", "fr", "de"):
+    if lang in ("id", "fr", "de", "tl"):
         return f"{MONTH_NAMES_IN[lang][month - 1]} {year}"
     return f"{MONTH_NAMES_IN[lang][month - 1]} de {year}"
 
@@ -113,8 +116,11 @@ _PARTS = {
            "h2": "au second semestre {y}", "q": "au {n}e trimestre {y}", "year": "en {y}", "month": "en {m}"},
     "de": {"early": "Anfang {y}", "late": "Ende {y}", "mid": "Mitte {y}", "h1": "im ersten Halbjahr {y}",
            "h2": "im zweiten Halbjahr {y}", "q": "im {n}. Quartal {y}", "year": "im Jahr {y}", "month": "im {m}"},
+    "tl": {"early": "sa simula ng {y}", "late": "sa katapusan ng {y}", "mid": "sa kalagitnaan ng {y}",
+           "h1": "sa unang kalahati ng {y}", "h2": "sa ikalawang kalahati ng {y}", "q": "sa ika-{n} quarter ng {y}",
+           "year": "sa {y}", "month": "sa {m}"},
 }
-_OR = {"ko": " 또는 ", "ja": "または", "zh": "或", "es": " o ", "pt": " ou ", "id": " atau ", "fr": " ou ", "de": " oder "}
+_OR = {"ko": " 또는 ", "ja": "または", "zh": "或", "es": " o ", "pt": " ou ", "id": " atau ", "fr": " ou ", "de": " oder ", "tl": " o "}
 
 
 def window_in(lang: str, label: str) -> str | None:

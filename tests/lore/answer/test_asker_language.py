@@ -65,10 +65,14 @@ def _text(answer: Answer) -> str:
     ("quand sort la saison 2", "fr"), ("c'est quand la saison 2", "fr"), ("ya une saison 2 ?", "fr"),
     ("qui joue onjo", "fr"), ("nam-ra elle meurt ?", "fr"), ("ca dure combien un episode", "fr"),
     ("wann kommt staffel 2", "de"), ("wer spielt onjo", "de"), ("wieviele folgen hat die serie", "de"),
+    # lang62: Tagalog and Taglish are answered in Tagalog; the show's title says nothing of the asker's language
+    ("kailan po lalabas ang s2", "tl"), ("sino si namra sa s2?", "tl"), ("namatay ba tatay ni on-jo?", "tl"),
+    ("what happened kay onjo", "en"), ("em que ano saiu", "pt"), ("all of us are dead diadaptasi dari webtoon apa", "id"),
+    ("ba của on-jo chết ở tập mấy", "en"),
     ("ist nam-ra am ende tot", "de"), ("does onjo die", "en"), ("who plays ent0 in der serie", "de"),
     # English and the languages answered in English stay English
     ("when does season 2 come out", "en"), ("is s2 out yet", "en"), ("who plays onjo", "en"),
-    ("kailan lalabas ang season 2", "en"), ("season 2 kab aayega", "en"),
+    ("season 2 kab aayega", "en"),
     ("phan 2 khi nao ra", "en"), ("se muere o no", "es"),
     # lang58: Dutch, Swedish, Italian, Polish and Turkish are English (never German for Dutch "wie", nor Spanish for
     # Italian "interpreta"); German's "wer is", "was passiert mit" and "résumé ... stp" are their languages
@@ -295,8 +299,8 @@ async def test_what_a_timing_answer_says_beside_it_is_in_the_same_language(
 # (whether someone dies, who plays them and in which episode are worded in the asker's language since lang48: see
 # story_phrases; what happens to the leads and who survives since lang59 (fate_phrases); what happens to someone whose
 # story is not translated yet is still told in English, wholly; season 2's cast list in Japanese since lang61, not yet who
-# directs it)
-@table("question", ["재익이 어떻게 돼?", "qué le pasa a jae-ik", "シーズン2の監督は誰?", "kailan lalabas ang season 2"])
+# directs it; Tagalog is answered in Tagalog since lang62, Hinglish still in English)
+@table("question", ["재익이 어떻게 돼?", "qué le pasa a jae-ik", "シーズン2の監督は誰?", "season 2 kab aayega"])
 async def test_other_questions_and_other_languages_are_answered_in_english_as_before(
     engine: AnswerEngine, question: str
 ) -> None:

@@ -17,14 +17,15 @@ def _clear(engine: AnswerEngine, question: str, watched: int = 12) -> str:
     return SPOILER_SPAN.sub("", render_text(engine.answer(question), Position.legacy(watched))[0])
 
 
+# (Tagalog questions are answered in Tagalog since lang62: their rows here and below expect its words)
 @table("question, expected", [("sino gumanap kay onjo", "Park Ji-hu"), ("sino ang gumaganap bilang gwinam", "Yoo In-soo"),
-                              ("kelan lalabas ang season 2", "No release date for season 2 has been announced"),
+                              ("kelan lalabas ang season 2", "Wala pang inaanunsyong release date ang season 2"),
                               ("シーズン2はいつ？", "シーズン2の配信日は2026年2月23日時点で発表されておらず"),
                               ("ナムラ役は誰？", "Cho Yi-hyun"), ("スヒョク役の俳優は？", "Lomon"),
                               ("sino si nam-ra", "The reserved class president"), ("sino ba si gwinam", "violent bully"),
                               ("ギナムって何者", "Hyosan 高校の暴力的ないじめっ子です。"), ("スヒョク演じてるの誰", "Lomon"),
                               ("シーズン2の配信日は？", "シーズン2の配信日は2026年2月23日時点で発表されておらず"),
-                              ("ilang episodes ang all of us are dead", "12 episodes"),
+                              ("ilang episodes ang all of us are dead", "May 12 episode"),
                               # (an English question with a kaomoji's kana in it is English: "¯\\_(ツ)_/¯", "(・∀・)")
                               ("who plays onjo ¯\\_(ツ)_/¯", "Park Ji-hu"),
                               ("when does season 2 come out ヽ(・∀・)ノ", "No release date for season 2 has been announced"),
@@ -71,8 +72,8 @@ def _clear(engine: AnswerEngine, question: str, watched: int = 12) -> str:
                               # "I don't know" or "nobody knows what is in it"; "is it out" read as its plot)
                               ("sino ang bago sa season 2", "Lee Min-jae"), ("siapa pemain baru season 2", "Lee Min-jae"),
                               ("sino mga bagong cast sa s2", "Roh Jae-won"), ("siapa saja pemain baru di season 2", "Kim Si-eun"),
-                              ("labas na ba ang season 2", "Not yet."), ("season 2 sudah rilis?", "Belum."),
-                              ("udah keluar belum season 2", "Belum."), ("lumabas na ba yung s2", "Not yet."),
+                              ("labas na ba ang season 2", "Hindi pa."), ("season 2 sudah rilis?", "Belum."),
+                              ("udah keluar belum season 2", "Belum."), ("lumabas na ba yung s2", "Hindi pa."),
                               # Spanish and Portuguese said short, or whether it is out (scen45: "quando estreia" was
                               # "I don't know" where "when does it come out" is answered; "¿ya salió?" read as its plot)
                               ("quando estreia", "28 de janeiro de 2022"), ("¿cuándo sale?", "28 de enero de 2022"),
@@ -90,7 +91,7 @@ def _clear(engine: AnswerEngine, question: str, watched: int = 12) -> str:
                               ("c'est vrai que la saison 2 sort le 14 février", "Aucune date de sortie n'a été annoncée"),
                               ("stimmt es dass staffel 2 im märz kommt", "Nicht bestätigt. Für Staffel 2 wurde noch kein Erscheinungsdatum"),
                               ("apa benar season 2 rilis maret 2027", "No release date for season 2 has been announced"),
-                              ("totoo ba na lalabas ang season 2 sa march", "Not confirmed."),
+                              ("totoo ba na lalabas ang season 2 sa march", "Hindi pa kumpirmado."),
                               ("第二季三月上线是真的吗", "第二季尚未公布上线日期"),
                               ("진짜 3월에 나와?", "확인되지 않았어요."), ("does it come out in march", "Not confirmed."),
                               ("when does the new one come out", "No release date for season 2 has been announced"),
@@ -435,24 +436,24 @@ def test_other_thai_gets_i_dont_know_never_an_answer_to_its_digits(engine: Answe
                               ("hari om bhai, kitne episodes hai", "12 episodes"), ("season 2 aa gayi kya", "No release date"),
                               ("kya season 2 march me aayega", "No release date"), ("raat ko neend udd gayi, ye show kahan dekh sakte hai", "Netflix"),
                               ("berapa jam per episode", "sekitar 50 sampai lebih dari 70 menit"),  # in Indonesian since lang53
-                              ("gaano katagal ang bawat episode", "about 50 to over 70 minutes"),
+                              ("gaano katagal ang bawat episode", "mula mga 50 hanggang mahigit 70 minuto"),
                               ("kapan cheongsan digigit", "episode 11"), ("namra digigit di episode berapa", "episode 6"),
                               ("gwinam jadi zombie di episode berapa", "episode 5"), ("episode terakhir ada yang mati gak", "Woo-jin"),
                               ("namra mati gak sih", "halfbie"), ("wkwkwk daesu suka sama siapa", "Ha-ri"),
                               ("saang episode namatay si jimin", "episode 10"), ("sa episode 3 ba namatay si isak", "episode 2"),
-                              ("meron na bang trailer ang season 2", "fan-made"), ("may season 2 na ba", "No release date"),
+                              ("meron na bang trailer ang season 2", "fan-made"), ("may season 2 na ba", "Wala pang inaanunsyong release date"),
                               ("s2 tahun ini rilis gak", "Belum ada tanggal rilis"), ("jajajaja ya salio la season 2?", "No se ha anunciado fecha de estreno"),
                               ("wkwk siapa yang main jadi onjo", "Park Ji-hu"), ("is there a first look at season 2", "script-reading video"),
                               ("when did netflix post the script reading video", "23 July 2025"),
                               ("ayahnya onjo mati di episode berapa", "episode 11"), ("adiknya hari mati di episode berapa", "episode 12"),
-                              ("tatay ni onjo namatay ba", "flares"), ("kapatid ni hari patay na ba", "Woo-jin is dead"),
+                              ("tatay ni onjo namatay ba", "Namatay si So-ju"), ("kapatid ni hari patay na ba", "Namatay si Woo-jin"),
                               ("teaser s2 udah ada belum", "buatan penggemar"), ("can i watch it in english", "English-dub voices"),
                               ("onjo aur cheongsan saath hai kya", "childhood best friend"),
                               ("is cheongsan still onjo's bff", "On-jo's childhood friend"),
                               ("season 2 kab tak aa jayega", "No release date"), ("agla season kab aayega", "No release date"),
                               ("season 2 ka wait kab khatam hoga", "No release date"), ("tanggal rilis season 2", "Belum ada tanggal rilis"),
                               ("s2 udah ada tanggal rilis belum", "Belum ada tanggal rilis"), ("s2 desember rilis gak", "Belum ada tanggal rilis"),
-                              ("anong petsa lalabas ang season 2", "No release date"),
+                              ("anong petsa lalabas ang season 2", "Wala pang inaanunsyong release date"),
                               ("lalabas ba ang season 2 ngayong 2026", "No release date"),
                               ("suhyeok namra ko pasand karta hai kya", "falls for Nam-ra"),
                               ("onjo ko kaun pasand karta hai", "Cheong-san"), ("siapa yang suka sama onjo", "Cheong-san"),
@@ -461,7 +462,7 @@ def test_other_thai_gets_i_dont_know_never_an_answer_to_its_digits(engine: Answe
                               ("woojin ko kisne maara", "Nam-ra kills him"), ("woojin ko maar dala kisne", "Nam-ra kills him"),
                               ("kisne maara woojin ko", "Nam-ra kills him"), ("namra ko kisne kaata", "Gwi-nam bites Nam-ra"),
                               ("cheongsan ko kisne kaata tha", "Gwi-nam bites Cheong-san"),
-                              ("patay na ba si woojin", "Woo-jin is dead"),
+                              ("patay na ba si woojin", "Namatay si Woo-jin"),
                               # fix47: an age asked in Tagalog or Indonesian (was "I couldn't read what you asked"); a death
                               # said as a noun ("ki maut") and someone described, not named, in Hinglish (was "don't say")
                               ("ilang taon na si onjo", "My sources give no ages"), ("umur onjo berapa", "Sumberku tidak menyebut umur"),
@@ -480,9 +481,9 @@ def test_other_thai_gets_i_dont_know_never_an_answer_to_its_digits(engine: Answe
                               ("is the h1 2027 thing just a rumour", "No release date"),
                               ("is it true its coming out in may thats my birthday", "No release date"),
                               ("dijeron que la temporada 2 sale el 20 de marzo, es verdad?", "No se ha anunciado fecha de estreno"),
-                              ("totoo ba na sa march na ang labas ng s2", "No release date"),
+                              ("totoo ba na sa march na ang labas ng s2", "Wala pang inaanunsyong release date"),
                               ("what time does it come out in brazil", "No release date"),
-                              ("anong oras ang labas ng season 2", "No release date"),
+                              ("anong oras ang labas ng season 2", "Wala pang inaanunsyong release date"),
                               ("why can't i find season 2 on netflix", "No release date"),
                               ("cuantos capitulos tiene la 2da temporada", "Netflix no ha anunciado"),
                               ("how will season 2 end", "Nobody knows yet"),
@@ -500,7 +501,7 @@ def test_other_thai_gets_i_dont_know_never_an_answer_to_its_digits(engine: Answe
                               # who returns in season 2, and whether someone does, abroad (was "nobody knows what is in it")
                               ("quienes regresan en la temporada 2", "Regresan en la temporada 2"),  # in Spanish since lang60
                               ("siapa aja yang balik di season 2", "Kembali di season 2"),  # in Indonesian since lang60
-                              ("sino ang babalik sa season 2", "Returning in season 2"),
+                              ("sino ang babalik sa season 2", "Babalik sa season 2"),
                               ("a onjo aparece na 2 temporada?", "Park Ji-hu"), ("kasama ba si suhyeok sa s2", "Lomon"),
                               # a day heard from someone, with no season said (was season 1's premiere, "No."), then
                               ("someone said jan 15 is that real", "No release date"),

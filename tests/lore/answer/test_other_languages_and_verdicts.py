@@ -31,6 +31,26 @@ def test_who_plays_someone_asked_in_spanish_indonesian_or_vietnamese_names_the_a
     assert "Park Ji-hu" in _clear(engine, question, 0)
 
 
+@pytest.mark.parametrize(("question", "script"), [("من يلعب دور أون جو", "Arabic"), ("सीजन 2 कब आएगा", "Devanagari"),
+                                                 ("кто играет on-jo", "Cyrillic")])
+def test_a_question_in_a_script_it_cannot_read_says_so_in_english_and_answers_nothing_else(
+        engine: AnswerEngine, question: str, script: str) -> None:
+    answer = engine.answer(question)  # "सीजन 2 कब आएगा" once got class 2-5 and week 2's viewing hours
+    assert not answer.answered and script in answer.parts[0].text and len(answer.parts) == 1
+
+
+@pytest.mark.parametrize(("question", "said"), [
+    ("sino yung artista ni gwi-nam", "Si Yoo In-soo (유인수) ang gumanap kay Yoon Gwi-nam."),
+    ("ilang episodes ang season 1?", "May 12 episode ang season 1."),
+    ("kailan lumabas ang all of us are dead", "noong Biyernes, Enero 28, 2022"),
+    ("namatay ba tatay ni on-jo?", "Oo. Namatay si So-ju (season 1, episode 11)."),
+    ("naging zombie ba si namra", "Naging halfbie (kalahating zombie) si Nam-ra"),
+    ("sino si namra sa s2?", "babalik sina Park Ji-hu (On-jo), Yoon Chan-young (Cheong-san), Cho Yi-hyun (Nam-ra)"),
+])
+def test_season_1_asked_in_tagalog_is_answered_in_tagalog(engine: AnswerEngine, question: str, said: str) -> None:
+    assert said in _clear(engine, question), _clear(engine, question)
+
+
 @pytest.mark.parametrize("question", ["On-jo dễ thương không"])
 def test_a_question_in_words_it_cannot_read_never_claims_the_sources_are_silent(engine: AnswerEngine, question: str) -> None:
     text = _clear(engine, question, 0)
@@ -41,6 +61,7 @@ def test_a_question_in_words_it_cannot_read_never_claims_the_sources_are_silent(
     ("cuando sale la temporada 2", "No se ha anunciado fecha de estreno para la temporada 2"),
     ("quando sai a segunda temporada", "Nenhuma data de estreia da 2ª temporada foi anunciada"),
     ("kapan season 2 rilis?", "Belum ada tanggal rilis season 2 yang diumumkan"),
+    ("kailan po lalabas ang s2", "Wala pang inaanunsyong release date ang season 2"),
 ])
 def test_when_season_2_comes_out_asked_in_other_languages_says_no_date_is_announced(
         engine: AnswerEngine, question: str, said: str) -> None:
@@ -168,8 +189,8 @@ def test_a_death_asked_in_indonesian_hides_what_the_viewer_has_not_reached(engin
 @pytest.mark.parametrize("question", ["patay na ba si cheongsan", "patay na si cheongsan?", "cheongsan patay na ba",
                                       "si cheongsan patay na", "patay na ba talaga si cheongsan"])
 def test_a_death_asked_in_tagalog_is_answered_and_hidden_from_who_has_not_reached_it(engine: AnswerEngine, question: str) -> None:
-    assert "presumed dead" in _clear(engine, question, 12)
-    assert "presumed" not in _clear(engine, question, 5) and "shaft" not in _clear(engine, question, 5)
+    assert "Malamang na patay na si Cheong-san" in _clear(engine, question, 12)  # in Tagalog since lang62
+    assert "patay" not in _clear(engine, question, 5) and "shaft" not in _clear(engine, question, 5)
 
 
 @pytest.mark.parametrize("question", ["is namra a hero", "is nayeon evil", "is gwinam a psycho or what", "남라 착한 애야?"])

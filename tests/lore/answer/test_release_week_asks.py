@@ -65,7 +65,7 @@ def test_two_friends_named_are_still_asked_about_as_a_pair(engine: AnswerEngine)
     ("dizem que o gwinam morre, é verdade?", 12, "Presume-se a morte de Gwi-nam"),  # answered in Portuguese (lang48b)
     ("escuché que el papá de onjo muere, es cierto?", 12, "So-ju muere (el episodio 11"),  # answered in Spanish (lang48b)
     ("kabarnya cheongsan mati ya? bener?", 12, "Cheong-san diduga meninggal"),  # answered in Indonesian (lang48b)
-    ("sabi nila namatay si woojin", 12, "Nam-ra kills him"),
+    ("sabi nila namatay si woojin", 12, "Namatay si Woo-jin (season 1, episode 12)"),  # in Tagalog since lang62
     ("my sister told me onjo's dad dies is that real", 9, "So far, no"),
     ("dizem que o gwinam morre, é verdade?", 4, "Até agora, não"),  # answered in Portuguese (lang48b)
 ])
@@ -77,7 +77,7 @@ def test_a_fate_heard_from_someone_is_the_fate_asked(engine: AnswerEngine, quest
     ("my sister told me onjo's dad dies is that real", 9, "flares"),
     ("a tiktok video says suhyeok turns, true?", 5, "quarantine camp"),
     ("dizem que o gwinam morre, é verdade?", 4, "shaft"),
-    ("sabi nila namatay si woojin", 10, "Nam-ra kills"),
+    ("sabi nila namatay si woojin", 10, "Namatay si Woo-jin"),  # in Tagalog since lang62
     # leaving the show: never "Yes." (he would be leaving), and below the mark nothing of a return, nor the report that
     # the actor finished his part of season 2
     ("is lomon leaving the show", 12, "Yes."), ("is lomon leaving the show", 0, "finished his part"),

@@ -200,9 +200,9 @@ def test_a_rewatch_months_ask_is_read_as_meant(engine: AnswerEngine, question: s
 # layer's "Nobody knows yet" for a dated one), in the asker's language where the layer has one
 @pytest.mark.parametrize(("question", "said"), [
     ("¿en qué capítulo es la escena de la biblioteca?", "En el episodio 5"), ("episódio da cena da mangueira", "No episódio 3"),
-    ("episode berapa adegan di perpustakaan", "episode 5"), ("anong episode yung sa library", "Season 1, episode 5"),
+    ("episode berapa adegan di perpustakaan", "episode 5"), ("anong episode yung sa library", "Sa season 1, episode 5"),
     ("en que capitulo se besan namra y suhyeok", "En el episodio 7"), ("em qual episódio o dae-su se declara pra ha-ri", "No episódio 10"),
-    ("¿cuánto dura cada capítulo?", "de unos 50 a más de 70 minutos"), ("ilang minutes bawat episode", "50 to over 70 minutes"),
+    ("¿cuánto dura cada capítulo?", "de unos 50 a más de 70 minutos"), ("ilang minutes bawat episode", "mula mga 50 hanggang mahigit 70 minuto"),
     ("¿es apta para mi hijo de 13?", "la clasificación TV-MA"), ("boleh ditonton anak 13 tahun?", "berperingkat TV-MA"),
     ("meu filho de 12 anos pode assistir?", "classificação TV-MA"),
     ("¿hay noticias de la temporada 2?", "posproducción"), ("tem novidades da temporada 2?", "pós-produção"),

@@ -1,0 +1,55 @@
+"""Tagalog and Taglish questions read as English words, the Tagalog table of foreign_glosses.py (which splices these
+rows in where they always stood, so every reading keeps its turn): "sino gumanap kay ent0" -> "who plays ent0",
+"kailan lalabas ang s2" -> "when does s2 come out", "ilang episodes ang season 1" -> "how many episodes season 1".
+Names have already become slots (ent0, ent1) when this runs."""
+
+from __future__ import annotations
+
+import re
+
+from bot.lazy_re import LazyPattern, compile_later
+
+_SLOT = r"(ent\d+)"
+_PO = r"(?:(?:ba|po|ba po|po ba) )?"  # "kailan po lalabas", "kailan ba po": politeness and asking, nothing more
+
+#: Whole asks: when it comes out, or came out: "kelan lalabas ang season 2" (when comes out the season 2), "kailan
+#: lumabas ang all of us are dead" (when came out); whether someone turns: "naging zombie ba si ent0" (became zombie is
+#: ent0), "si ent0 naging halfbie ba"
+TAGALOG_ASKS: tuple[tuple[LazyPattern, str], ...] = (
+    (compile_later(rf"^\W*(?:kelan|kailan) {_PO}(?:lalabas|ilalabas|ipapalabas|magkakaroon(?: ng)?)(?: na)?(?: ang| yung| ng)? (.+?)\W*$", re.I),
+     r"when does \1 come out"),
+    (compile_later(rf"^\W*(?:kelan|kailan) {_PO}(?:lumabas|inilabas|nilabas|ipinalabas|na-?release|ni-?release|nirelease)"
+                   r"(?: ang| yung| ng)? (.+?)\W*$", re.I),
+     r"when did \1 come out"),
+    (compile_later(rf"^\W*(?:naging|nagiging|magiging) (zombie|halfbie|hambie) {_PO}(?:si |ang |yung )?{_SLOT}\W*$", re.I),
+     r"does \2 turn into a \1"),
+    (compile_later(rf"^\W*(?:si |ang |yung )?{_SLOT} (?:ay )?(?:naging|nagiging|magiging) (zombie|halfbie|hambie)(?: (?:ba|po|na ba))?\W*$", re.I),
+     r"does \1 turn into a \2"),
+)
+
+#: Words, read in turn with the other languages' (foreign_glosses._GLOSSES): each a regular expression and its English
+TAGALOG_WORDS: tuple[tuple[str, str], ...] = (
+    # "sino gumanap kay ent0", "sino ang gumaganap bilang ent0", "sino yung artista ni ent0" (who is the actor of)
+    (r"sino(?: ang| yung)? (?:gumanap|gumaganap|umarte)(?: (?:kay|bilang|na|sa))?", " who plays "),
+    (r"sino(?: ba)?(?: ang| yung)? (?:artista|aktor|aktres|actor|actress)(?: (?:ni|ng|kay|sa|bilang))?(?=\s+ent\d)", " who plays "),
+    (r"sino(?: ang| yung)? (?:pumatay|pumapatay)(?: (?:kay|sa))?", " who kills "),
+    (r"sino(?: ang| yung)? (?:namatay|mamamatay)", " who dies "),
+    (r"(?:ilan|ilang) (?:ang |yung )?(?:episodes?|eps)(?: ng| ang| meron(?: ang)?)?", " how many episodes "),
+    (r"(?:ano|anong|ano ang|ano ba ang) (?:nangyari|mangyayari|nangyayari) (?:kay|kina|sa)", " what happens to "),
+    (r"(?:ano|anong|ano ang|ano ba ang) (?:nangyari|nangyayari)(?=\s+(?:at the end|in the end|in ep|in episode|sa dulo|sa huli)\b)", " what happened "),
+    # "ano ending ng s1", "ano yung ending ng season 1 no spoilers": how it ends (hidden past the reader's mark)
+    (r"(?:ano|anong|paano)(?: po| ba)?(?: ang| yung)? (?:ending|katapusan|dulo)\s+(?:ng|sa|of)\s+(season \d|s\d)", r" how does \1 end "),
+    (r"sino(?: ang| yung)?(?: mga)? (?:nakaligtas|nabuhay|buhay)(?: pa)?", " who survives "),
+    (r"sino(?: ang| yung)? (?:direktor|director)(?: ng| sa)?", " who directed "),
+    (r"sino(?: ang| yung)? (?:kumagat|kumakagat|kinagat)(?: (?:kay|sa))?", " who bit "),
+)
+
+# "mag jowa ba sina ent0 at ent1" (a couple are they)
+_COUPLE = compile_later(rf"^\W*(?:mag ?jowa|magkasintahan|nagde-?date|mag ?on) (?:ba |na ba )?(?:sina |si )?{_SLOT} +(?:at|and|tsaka|saka) (?:si )?{_SLOT}\W*$", re.I)
+
+
+def couple_asked(text: str) -> str:
+    """"mag jowa ba sina ent0 at ent1" as "are ent0 and ent1 dating"; any other text as it is."""
+    if "jowa" in text.casefold() or "mag" in text.casefold():
+        return _COUPLE.sub(r"are \1 and \2 dating", " ".join(text.split()))
+    return text
