@@ -439,8 +439,9 @@ def _coming_in(match: re.Match[str]) -> str:
 
 
 def _on_day(match: re.Match[str]) -> str:
-    day = match.group("window")
-    return f"is season 2 coming out {'on' if re.search(r'[0-9]', day) else 'in'} {day}?"
+    day = match.group("window")  # "the 12th" (as asked_day reads a day alone), "march 12", or a month alone
+    on = "on the" if re.fullmatch(r"\d+(?:st|nd|rd|th)", day) else "on" if re.search(r"\d", day) else "in"
+    return f"is season 2 coming out {on} {day}?"
 
 
 def _announced_asks(match: re.Match[str]) -> str:

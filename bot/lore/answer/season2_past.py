@@ -136,15 +136,17 @@ def day_verdict(status: Status, text: str) -> str | None:
     return "Yes." if any(asked[1] == d.day and asked[0] in (0, d.month) for d in days) else "No."
 
 
-# a month named with no day ("is it coming out in april?"); "may" is left out: it is more often the verb
-_MONTH_ASKED = compile_later(r"\b(jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec)(?:uary|ruary|ch|il|e|y|ust|t|tember|ober|ember)?\b")
+# a month named with no day ("is it coming out in april?"); "may" only after "in", "to", "on" or "by" ("moved to may"):
+# alone it is more often the verb
+_MONTH_ASKED = compile_later(r"\b(?:(jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec)(?:uary|ruary|ch|il|e|y|ust|t|tember|ober|ember)?"
+                             r"|(?<=\b(?:in|to|on|by) )(may))\b")
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 
 
 def _month_verdict(status: Status, text: str) -> str | None:
     """"Yes."/"No." when a question names one month and a date stands: whether season 2 comes out that month (never
     "Not yet." to "was it moved to april"); None in parts (part 2 has a month of its own) or when no one month is named."""
-    named = {_MONTHS.index(m) + 1 for m in _MONTH_ASKED.findall(text)}
+    named = {_MONTHS.index(m or may) + 1 for m, may in _MONTH_ASKED.findall(text)}
     if status.release_at is None or status.part_at is not None or len(named) != 1:
         return None
     months = {status.release_at.astimezone(z).month for z in (dt.UTC, KST, _PACIFIC)}
