@@ -19,7 +19,9 @@ _SAID_ALONE = compile_later(
     r"^\W*(?:(?:(?:my|a|an|this|some|one of my|ma)\s+(?:\w+\s+)?\w+|some(?:one|body)|people|they|everyone|everybody|tiktok|"
     r"tik tok|reddit|twitter|youtube|yt|insta(?:gram)?|the internet|\w+\s+on\s+\w+)\s+(?:said|says|say|told(?: me| us)?|tells (?:me|us)|"
     r"spoiled me|spoilt me|claims?|claimed|keeps saying|is saying|are saying|was saying)|i\s+(?:saw|heard|read)(?:\s+(?:on|in)\s+"
-    r"(?:a\s+)?\w+)?|(?:is|was)\s+(?:it|that|this)\s+(?:true|real|legit|tru|ture|confirmed)|apparently|supposedly|"
+    r"(?:a\s+)?\w+)?|(?:is|was)\s+(?:it|that|this)\s+(?:(?:actually|really|even)\s+)?(?:true|real|legit|tru|ture|confirmed|official)"
+    # "confirmed?", "is that official", "is it official yet??": a doubt with nothing said to doubt (read on its own)
+    r"(?:\s+(?:yet|now|tho|though|or\s+not|or\s+nah))?|(?:confirmed|official)(?:\s+(?:yet|tho|though))?|apparently|supposedly|"
     r"rumou?rs?\s+(?:has it|say|says))(?:\s+that)?\W*$",
     re.I,
 )

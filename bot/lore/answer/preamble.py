@@ -76,7 +76,9 @@ _OWN_SOURCES = compile_later(
     r"|^\W*(?:your|ur) sources?\W*$|\bwhere (?:is|does) (?:this|that|your|ur) (?:info|information|data) (?:from|come from)\b"
     # "source?", "src pls", "citation needed", "what's the source": a source asked of nothing said (each question is
     # read on its own), so where the answers come from
-    r"|^\W*(?:(?:what(?:'s| is|s)|whats) (?:the|your|ur) )?(?:sources?|srcs?|citations?|cite|receipts|proof)"
+    # ("says who", "who said that", "sauce??": the same, as chat asks it)
+    r"|^\W*(?:says|sez) who\W*$|^\W*who (?:says|said)(?: (?:that|so))?\W*$"
+    r"|^\W*(?:(?:what(?:'s| is|s)|whats) (?:the|your|ur) )?(?:sources?|srcs?|sauce|citations?|cite|receipts|proof)"
     r"(?:\s+(?:pls|please|plz|needed|for that|for this|on that|bro|lol|tho|though|again))*\W*$",
     re.I,
 )

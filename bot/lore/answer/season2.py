@@ -35,8 +35,10 @@ from bot.lore.answer.season2_deaths import season_deaths, season_story_of
 from bot.lore.answer.season2_pack_texts import worded_in
 from bot.lore.answer.season2_past import asks_release_day
 from bot.lore.answer.season2_poster import POSTER, poster_answer
+from bot.lore.answer.season2_release_words import AVAILABLE, DELAY, RELEASE_DATE, RELEASE_NOW, RELEASE_WORDS
 from bot.lore.answer.season2_status import StatusAnswers, one_source_out
 from bot.lore.answer.season2_story_words import DOINGS, NOT_STORY_WORDS, SEASON_ITSELF, STORY, STORY_STEMS
+from bot.lore.answer.season2_unmoved import no_date_moved
 from bot.lore.answer.subjects import Found, Subject
 from bot.lore.answer.wording import day_text
 from bot.lore.answer.words import stems_of
@@ -83,23 +85,7 @@ _RENEWAL = compile_later(
 )
 _TRAILER = compile_later(r"\btrailers?\b|\bteasers?\b")
 _GENUINE = compile_later(r"\b(?:real|legit|fake|official|true|actual|ai|edited|fan[ -]?made)\b")  # "is the s2 trailer real"
-# "can i watch season 2", "is season 2 on netflix already": whether it is out.
-_AVAILABLE = (r"\bwatch\w*\b|\bavailable\b|\b(?:already|now|yet) on netflix\b|\bon netflix (?:yet|now|already)\b"
-              r"|^(?:is|isn't|isnt) (?:season 2|s2|it|the season|the sequel) (?:already )?on netflix\b")
-_RELEASE_NOW = compile_later(
-    r"\brelease\w*\b|\bcome out\b|\bcoming out\b|\bcomes out\b|\bcame out\b|\bdate\b|\bpremiere\w*\b|\bair\w*\b"
-    r"|\bdrop\w*\b|\bstream\w*\b|\bout yet\b|\bout\b|\bwhen\b(?!.*\b(?:film|shoot|production|renew|announc|wrap|finish|cast))"
-    r"|\bhow long (?:until|till|til|before|to wait|do we (?:have to )?wait)\b|\bwait\w* for\b|" + _AVAILABLE
-)
-# "has Netflix announced a release date", "is there a release date": the release, whatever else
-# the question says ("announced", "is there" alone ask whether there is a season 2).
-_RELEASE_DATE = compile_later(r"(?:release|premiere|air|streaming)\s+date\b|\bdate\b|\brelease\w*\b|\bpremiere\w*\b")
-_RELEASE_WORDS = compile_later(
-    r"\brelease\w*\b|\bcome out\b|\bcoming out\b|\bcomes out\b|\bcame out\b|\bpremiere\w*\b|\bair\w*\b|\bdrop\w*\b"
-    r"|\bstream\w*\b|\bout\b|\b(?:be|get|gets|hit|hits|land|lands|arrive|arrives|come|comes|coming) (?:on|to) netflix\b"
-)
 _IS_ARE = compile_later(r"^(?:is|are)\b")
-_DELAY = compile_later(r"\bdelay\w*\b|\bpostpon\w*\b|\bpushed (?:back|to)\b|\bpush\w* (?:\w+ ){1,2}?back\b|\bmoved back\b")
 _STATUS = compile_later(r"\bstatus\b|\bnews\b|\bupdates?\b|\bstand\w*\b|\bprogress\b|\blatest\b|\bany word\b")
 # "what's happening with season 2 right now" (not "is it out right now": a yes or no first).
 _NOW = compile_later(r"\b(?:happening|going on) with\b|\bright now\b|\bcurrently\b|\bthese days\b")
@@ -194,7 +180,7 @@ class Season2Answers:
             poster = poster_answer(ask.raw, self.claims, self.status.release(q, status, False))  # a poster exists
             if poster is not None:
                 return self._wrap(ask, poster)
-        if _TRAILER.search(ask.text) and not ask.matches(_DELAY) and status.milestone is not None:
+        if _TRAILER.search(ask.text) and not ask.matches(DELAY) and status.milestone is not None:
             # "is there a trailer" once a date stands: the trailer it went past ("when was it": its day, no verdict)
             # ("is the s2 trailer fake", read as "what is the season 2 trailer": Netflix's, never "no trailer" from before it)
             plain = a.qtype in ("when", "why", "where", "what_is") or asked_day(ask.raw) or _GENUINE.search(ask.text)
@@ -202,20 +188,22 @@ class Season2Answers:
             if found is not None:
                 return self._wrap(ask, found)
         delayed = status.delayed or (status.milestone is Milestone.RELEASED and self.status.delay_to_release(status))
-        if delayed and ask.matches(_DELAY) and a.yes_no and not a.years:
+        if delayed and ask.matches(DELAY) and a.yes_no and not a.years:
             return self._wrap(ask, self.status.delay(q, status))  # "was season 2 delayed": the delay that stands
         moved = any(c.milestone is Milestone.RELEASE_DATE_CHANGED for c in status.release_backing)
-        if not delayed and ask.matches(_DELAY) and (a.yes_no or (a.qtype == "why" and moved)) and not a.years:
+        if not delayed and ask.matches(DELAY) and (a.yes_no or (a.qtype == "why" and moved)) and not a.years:
             rumoured = self.status.delay_rumoured(q, status)  # "is s2 delayed" on a rumour's word alone
             if rumoured is not None:
                 return self._wrap(ask, rumoured)
             if status.release_at is not None:  # "is s2 delayed" with a date set: whether it moved, never 2024's push
                 # "why did s2 get pushed back" with the date moved: the move (no source gives a reason)
                 return self._wrap(ask, self.status.release(q, status, a.yes_no))
+            if a.yes_no and (unmoved := no_date_moved(self.status, self.claims, q, status)) is not None:
+                return self._wrap(ask, unmoved)  # "did they push it back" with no date yet: none to move, then 2024's push
         if status.milestone is None and self._asks_status(ask):
             # Before the tracker has published anything there is no status to tell.
             return dont_know(ask.raw, "where season 2 stands right now (the season-2 tracker has not reported yet)")
-        if a.years and status.release_at is not None and _RELEASE_WORDS.search(ask.text):
+        if a.years and status.release_at is not None and RELEASE_WORDS.search(ask.text):
             return self._wrap(ask, self.status.release_in(q, status, a.years))
         # "s2 releasing december 2026?": a statement asked ("?") is a yes/no of that date too
         asked = a.yes_no or (a.qtype == "statement" and a.raw.rstrip().endswith("?"))
@@ -224,7 +212,7 @@ class Season2Answers:
             if found is not None:
                 return self._wrap(ask, found)
         if a.claim and not a.years and not ask.found.subjects and not _TRAILER.search(ask.text) and (
-                _RELEASE_WORDS.search(ask.text) or re.search(_AVAILABLE, ask.text)):  # (a trailer out: its own answer)
+                RELEASE_WORDS.search(ask.text) or re.search(AVAILABLE, ask.text)):  # (a trailer out: its own answer)
             found = self._from_status(ask, q, status)  # "season 2 is already out right": whether it is out
             if found is not None:
                 return found
@@ -367,13 +355,13 @@ class Season2Answers:
     def _asks_status(self, ask: Ask) -> bool:
         text = ask.text
         return bool(_STATUS.search(text) or _CANCEL.search(text) or _TRAILER.search(text) or _WRAP.search(text)
-                    or (_RELEASE_NOW.search(text) and not _CAST_ASK.search(text))
+                    or (RELEASE_NOW.search(text) and not _CAST_ASK.search(text))
                     or (_FILMING.search(text) and not ask.a.years))
 
     def _when(self, ask: Ask, q: Question, status: Status) -> Answer | None:
         """When a step happened: the first news of it (official first), then where things stand."""
         text = ask.text
-        if _RELEASE_WORDS.search(text) and (not _RENEWAL.search(text) or _RELEASE_DATE.search(text)) \
+        if RELEASE_WORDS.search(text) and (not _RENEWAL.search(text) or RELEASE_DATE.search(text)) \
                 and not _FILMING.search(text):
             return self._wrap(ask, self.status.release(q, status, False))
         if _WRAP.search(text):
@@ -430,7 +418,7 @@ class Season2Answers:
                 if found is not None:
                     return found
             return self._wrap(ask, self.status.stage(q, status, "filming_wrapped", _WRAP_STAGES, "season2.wrap", yes_no))
-        if _RELEASE_NOW.search(text) and (not _RENEWAL.search(text) or _RELEASE_DATE.search(text)):
+        if RELEASE_NOW.search(text) and (not _RENEWAL.search(text) or RELEASE_DATE.search(text)):
             found = self.status.release(q, status, yes_no)
             where = self._where_it_streams() if re.search(r"\bwhere\b", text) else None
             if where is not None:  # "where can i watch season 2": where the show streams first, then whether it is out

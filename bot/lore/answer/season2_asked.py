@@ -50,28 +50,32 @@ from collections.abc import Callable
 from typing import TypeAlias
 
 from bot.lazy_re import LazyPattern, compile_later
+from bot.lore.answer.season2_doubts import (
+    DATE_CONFIRMED,
+    SEASON_CONFIRMED,
+    WINDOW_CONFIRMED,
+    WINDOW_RUMOURED,
+    WINDOW_SOURCE,
+)
 from bot.lore.answer.season2_waiting import SEASON_WORDS, waiting_asked
+from bot.lore.answer.season2_when_words import (
+    IT_DAY,
+    IT_ON_DAY,
+    IT_RELATIVE,
+    MONTH,
+    MONTH_DAY,
+    RELATIVE,
+    WINDOW,
+)
 from bot.lore.lexicon_episodes import OTHER_WORKS
 
 _SEASON = SEASON_WORDS
-_MONTH = (r"(?:january|february|march|april|may|june|july|august|september|october|november|december|"
-          r"jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)")
-# a window before its year ("h1 2027", "the first half of 2027") or after it, in Korean's order ("2027 first half of")
-_PART = (rf"(?:early|late|mid|end of|start of|beginning of|(?:the )?(?:first|second) half(?: of)?|h[12]|q[1-4]|"
-         rf"spring|summer|fall|autumn|winter|{_MONTH})(?: of)?")
-_WINDOW = rf"(?:{_PART}\s+)?20\d\d(?:\s+{_PART})?"
-_WEEKDAY = r"(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)day"
-# "this friday", "tmrw", "3 weeks", "a few days": a day counted from today (a countdown's words)
-_RELATIVE = (rf"(?:(?:this|next) (?:week|month|year|weekend|{_WEEKDAY})|today|tonight|tomorrow|tomorow|tmrw|tmr|{_WEEKDAY}"
-             r"|(?:\d+|a|a few|two|three|four) (?:days?|weeks?|months?))")
-# a month (and day) with no year: "s2 in march fr?", "season 2 march 12?" (never Park Ji-hu's March 2023 remark)
-_MONTH_DAY = rf"(?:{_MONTH}(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH})"
 _BARE_WINDOW = compile_later(rf"^\W*(?:(?:is|will)\s+)?{_SEASON}\s+(?:(?:is\s+|be\s+)?(?:com(?:e|es|ing)(?:\s+out)?|drop|drops?|dropping|releas\w*|out)\s+|is\s+)?"
                              # "s2 before april?", "is s2 coming this spring": a window, asked as its own
-                             rf"(?:in\s+|by\s+|on\s+|before\s+|b4\s+)?(?P<window>{_WINDOW}|{_RELATIVE}|{_MONTH_DAY}|(?:(?:this|next|the)\s+)?(?:spring|summer|fall|autumn|winter))"
+                             rf"(?:in\s+|by\s+|on\s+|before\s+|b4\s+)?(?P<window>{WINDOW}|{RELATIVE}|{MONTH_DAY}|(?:(?:this|next|the)\s+)?(?:spring|summer|fall|autumn|winter))"
                              r"(?:\W+(?:or\s+(?:nah|not|no)|fr|for real|really|true|real|legit|confirmed|right|yeah|yea|correct))?\W*$")
 # "is the march date confirmed", "netflix said march right", "s2 march 12 2027 real?": a day or month heard, checked
-_DATE = rf"(?:{_MONTH_DAY}(?:,?\s+20\d\d)?)"
+_DATE = rf"(?:{MONTH_DAY}(?:,?\s+20\d\d)?)"
 _DATE_CHECKED = compile_later(
     rf"^\W*(?:is|was)\s+(?:the\s+)?(?:{_SEASON}\s+)?(?P<window>{_DATE})\s+(?:{_SEASON}\s+)?(?:release\s+|premiere\s+)?"
     r"(?:date|release|thing|rumou?r|one)\s+(?:confirmed|real|true|official|legit|right)\W*$"
@@ -80,7 +84,7 @@ _DATE_CHECKED = compile_later(
     rf"|^\W*{_SEASON}\s+(?:in\s+|on\s+)?(?P<window3>{_DATE})\s+(?:is\s+(?:that|it|this)\s+)?(?:confirmed|true|real|official|legit)\W*$")
 # "s2 first half of 2027 is that confirmed", "season 2 in 2027, true?": a window said, then asked whether it holds
 _WINDOW_ASKED = compile_later(rf"^\W*{_SEASON}\s+(?:(?:is\s+)?(?:coming\s+(?:out\s+)?|out\s+|releas\w+\s+|dropp?\w*\s+))?"
-                           rf"(?:in\s+|by\s+|on\s+)?(?P<window>{_WINDOW})\W*(?:is\s+(?:that|it|this)\s+|that'?s\s+|thats\s+)?"
+                           rf"(?:in\s+|by\s+|on\s+)?(?P<window>{WINDOW})\W*(?:is\s+(?:that|it|this)\s+|that'?s\s+|thats\s+)?"
                            r"(?:confirmed|true|real|official|legit)\W*$")
 # "is it true s2 only has 8 episodes", "did netflix say s2 is twelve eps": how many it has, as announced (or not)
 _EPISODES_CLAIMED = compile_later(rf"^\W*(?:is it true (?:that )?|i heard (?:that )?|someone said (?:that )?|did (?:netflix|they) (?:say|confirm|announce) "
@@ -134,29 +138,6 @@ _MAKING = compile_later(rf"^\W*(?:are|r|is|will|would|did|do|does|have|has)\s+(?
 # "was season 2 made", "is s2 being made", "has season 2 been made yet": how far its making has come
 _BEING_MADE = compile_later(rf"^\W*(?:is|was|has|have|isn'?t|hasn'?t)\s+{_SEASON}\s+(?:being |been |already |even |actually )*"
                          r"(?:made|produced|in the works)(?: yet| already| or not)?\W*$")
-# "did netflix confirm h1 2027 for s2", "is 2027 confirmed for season 2", "has netflix said s2 is coming in early
-# 2027": whether it comes out then (never a refuted claim read against the year)
-_WINDOW_CONFIRMED = compile_later(
-    r"^\W*(?:did|has|have|is|was|are)\s+(?:netflix|they|anyone|it|the makers)?\s*(?:officially\s+)?"
-    r"(?:confirm(?:ed)?|announc(?:e|ed)|sa(?:y|id)|set)\s+(?:that\s+)?"
-    rf"(?:{_SEASON}\s+(?:is\s+|will\s+)?(?:com(?:e|es|ing)\s+out\s+|releas(?:e|es|ing)\s+|out\s+)?(?:in|for|by)\s+)?"
-    rf"(?P<window>{_WINDOW})(?:\s+(?:for|of)\s+{_SEASON}|\s+release(?:\s+(?:for|of)\s+{_SEASON})?)?(?: yet| already)?\W*$"
-    rf"|^\W*(?:is|was)\s+(?P<window2>{_WINDOW})\s+(?:officially\s+)?confirmed\s+(?:for|as)\s+{_SEASON}"
-    r"(?:'s release| release date| release)?\W*$"
-    # "netflix said first half of 2027 for s2 right?": the claim, checked
-    rf"|^\W*(?:netflix|they)\s+(?:officially\s+)?(?:said|says|confirmed|announced)\s+(?:that\s+)?(?:{_SEASON}\s+(?:is\s+|will\s+)?"
-    rf"(?:com(?:e|es|ing)\s+out\s+|out\s+)?(?:in|for|by)\s+)?(?:the\s+)?(?P<window3>{_WINDOW})(?:\s+(?:for|of)\s+{_SEASON})?"
-    r"(?:,?\s+(?:right|correct|true|yeah|yes|no|innit))?\W*$"
-)
-# "source for the h1 2027 thing?", "where did the early 2027 date come from", "who said h1 2027 for s2": the claim,
-# checked, with the record that made it and its source (no statement from Netflix)
-_CLAIM = r"(?:thing|one|claim|rumou?r|news|report|date|release(?: date| window)?|window|prediction|guess|estimate)"
-_SOURCE_ASKED = (r"(?:(?:what(?:'s| is|s)\s+)?(?:the\s+)?(?:source|sources|src|link|proof)\s+(?:for|of|on|about)"
-                 r"|where\s+(?:did|does|do|is|was)(?:\s+(?:u|you)\s+get)?|who\s+(?:said|says|reported|claimed))")
-_WINDOW_SOURCE = compile_later(
-    rf"^\W*{_SOURCE_ASKED}\s+(?:the\s+|that\s+|this\s+)?(?:{_SEASON}\s+(?:in\s+|release\s+)?)?(?P<window>{_WINDOW})"
-    rf"(?:\s+{_CLAIM})?(?:\s+(?:for|of)\s+{_SEASON})?(?:\s+(?:come|came)\s+from|\s+from)?(?:\s+(?:tho|though|exactly|again|pls|please|plz))?\W*$"
-)
 _MAKER = r"(?:directors?|writers?|screenwriters?|showrunners?|creators?|pds?|team|crew|makers|cast|actors|actresses)"
 _SAME_MAKERS = compile_later(
     rf"^\W*(?:(?:is|are|will|was|were) )?(?:it |they )?(?:(?:the )?same (?P<maker>{_MAKER})|(?:the )?(?P<maker2>{_MAKER})"
@@ -263,7 +244,7 @@ _BOYS = frozenset({"guy", "guys", "boy", "boys", "man", "men", "dude", "dudes"})
 _MONTH_HEARD = compile_later(
     rf"^\W*(?:(?:is it true|is it real|really|so|wait)\s+)?(?:that\s+)?(?:(?:does|will|is)\s+)?(?:(?:it|the show)\s+)?(?:really\s+)?"
     rf"(?:(?:com(?:e|es|ing)|drops?|dropping|releas(?:e|es|ing))(?:\s+out)?\s+)?(?:in\s+|on\s+)?"
-    rf"(?!may\s+(?:com|drop|releas))(?P<window>{_MONTH}(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?(?:\s+20\d\d)?)"
+    rf"(?!may\s+(?:com|drop|releas))(?P<window>{MONTH}(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?(?:\s+20\d\d)?)"
     r"(?:\s+(?:com(?:e|es|ing)|drops?|dropping)(?:\s+out)?)?"
     # "... in march on netflix korea", "... in march in the us": where changes nothing (never a blu-ray or a dvd)
     r"(?:\s+(?:on|in)\s+(?:the\s+)?(?:netflix(?:\s+[a-z]+)?|us|usa|uk|korea|japan|india|philippines|indonesia|brazil|mexico"
@@ -294,7 +275,7 @@ _WINDOW_HEARD = compile_later(
     rf"^\W*(?:(?:wasn\s*'?\s*t|wasnt|was|isn\s*'?\s*t|isnt|is)\s+(?:it|{_SEASON})\s+(?:(?:supposed|meant|expected)\s+to\s+"
     r"(?:come\s+out|drop|release|be\s+out|air|premiere)|(?:postponed|delayed|pushed(?:\s+back)?|moved(?:\s+back)?))"
     rf"|did\s+(?:they|netflix)\s+(?:delay|postpone|push|move)\s+(?:it|{_SEASON})(?:\s+back)?)\s+"
-    rf"(?:in\s+|on\s+|by\s+|to\s+|until\s+|till\s+)?(?:the\s+)?(?P<window>{_WINDOW}|{_MONTH_DAY})\W*$")
+    rf"(?:in\s+|on\s+|by\s+|to\s+|until\s+|till\s+)?(?:the\s+)?(?P<window>{WINDOW}|{MONTH_DAY})\W*$")
 # "someone said jan 15 is that real", "tiktok says it drops in april, true?", "my friend said its coming out next month":
 # a day heard from someone, with no season said, is the next one's (never season 1's premiere checked against it)
 _SAID_DAY = compile_later(
@@ -302,16 +283,7 @@ _SAID_DAY = compile_later(
     r"\s+(?:said|says|posted|told\s+me)|i\s+(?:heard|saw|read))\s+(?:that\s+)?"
     rf"(?:(?:it|{_SEASON})\s*(?:'\s*s\s+|s\s+|\s+is\s+|\s+will\s+|\s+)?(?:be\s+)?(?:com(?:es|ing)\s+out|come\s+out|drops?|dropping"
     r"|releas\w*|out)\s+)?(?:in\s+|on\s+|by\s+)?(?:the\s+)?"
-    rf"(?P<window>{_WINDOW}|{_RELATIVE}|{_MONTH_DAY})(?:\W+(?:is\s+(?:that|it|this)\s+)?(?:real|true|legit|right|confirmed|fr))?\W*$")
-# "is it coming out this year or next year", "will it be out next month": the next season's, then (season 1 is long out)
-_IT_RELATIVE = compile_later(
-    r"^\W*(?:is|will)\s+it\s+(?:be\s+)?(?:com(?:e|ing)\s+out|out|drop(?:ping)?|releas\w*)\s+(?:in\s+)?"
-    rf"(?P<window>{_RELATIVE}|{_WINDOW})(?:\s+or\s+(?:{_RELATIVE}|{_WINDOW}|not|nah))?\W*$")
-# "is 2027 official or just a rumor", "is the december 2026 thing just a rumour": the window, checked the same way
-_WINDOW_RUMOURED = compile_later(
-    rf"^\W*(?:is|was)\s+(?:the\s+)?(?P<window>{_WINDOW}|{_MONTH_DAY})\s+(?:{_CLAIM}\s+)?(?:(?:official|confirmed|real|true|legit)"
-    r"(?:\s+or\s+(?:just\s+)?(?:an?\s+)?(?:rumou?r|fake|guess|speculation|not))?|(?:just\s+)?(?:an?\s+)?(?:rumou?r|fake|guess"
-    rf"|speculation))(?:\s+(?:for|of)\s+{_SEASON}(?:'s release| release(?: date)?)?)?\W*$")  # "is 2027 official for s2"
+    rf"(?P<window>{WINDOW}|{RELATIVE}|{MONTH_DAY})(?:\W+(?:is\s+(?:that|it|this)\s+)?(?:real|true|legit|right|confirmed|fr))?\W*$")
 # "what time does it drop in the philippines", "what time will s2 ep 1 be up in indonesia", "s2 what time in the
 # philippines": season 2's hour, wherever the asker is (season 1 came out at once everywhere, long ago; asked with no
 # place, "what time does it drop" keeps season 1's hour beside season 2's)
@@ -433,10 +405,6 @@ _COUNTDOWN = compile_later(
     r"(?:(?:is\s+|are\s+)?(?:left|more|to\s+go|remaining)\s+)?(?:until|till|til|untill|untl|before|b4|for|to)\s+"
     rf"(?:{_SEASON}(?:\s+(?:comes?\s+out|drops?|releases?|is\s+out|premieres?))?|it\s+(?:comes?\s+out|drops?|releases?|is\s+out|premieres?))"
     rf"|countdown\s+(?:to|for|till|until)\s+{_SEASON}|{_SEASON}\s+countdown)(?:\W+(?:pls|please|plz|lol|lmao|rn|now))*\W*$")
-# "is it this friday?", "so its next month yeah": season 2's day checked (it is what a fan server waits for)
-_IT_DAY = compile_later(
-    r"^\W*(?:(?:so|wait|oh|ok|okay|and)\W+)?(?:is\s+it|(?P<said>it\s*'?\s*s|its|it\s+is))\s+(?:on\s+|in\s+)?"
-    rf"(?P<window>{_RELATIVE})(?P<tail>(?:\W+(?:right|yeah|yea|ya|yes|fr|true|confirmed|or\s+(?:nah|not|no)))*)\W*(?P<q>\?)?\W*$")
 # "will all episodes drop at once?", "are they all coming out together": season 2's format (season 1's did, long ago)
 _ALL_AT_ONCE = compile_later(
     rf"^\W*(?:will|are|r|is|gonna)\s+(?:all\s+(?:the\s+|of\s+the\s+)?(?:\d+\s+)?(?:episodes|eps)|the\s+(?:episodes|eps)|they(?:\s+all)?|it|{_SEASON})\s+"
@@ -470,6 +438,12 @@ def _coming_in(match: re.Match[str]) -> str:
     return f"is season 2 coming out in {match.group('window')}?"
 
 
+def _on_day(match: re.Match[str]) -> str:
+    day = match.group("window")  # "the 12th" (as asked_day reads a day alone), "march 12", or a month alone
+    on = "on the" if re.fullmatch(r"\d+(?:st|nd|rd|th)", day) else "on" if re.search(r"\d", day) else "in"
+    return f"is season 2 coming out {on} {day}?"
+
+
 def _announced_asks(match: re.Match[str]) -> str:
     what = (match.group("what") or match.group("what2")).split()[0]
     return _ANNOUNCED_ASKS["episodes" if what in ("episode", "number", "how") else "date" if what in ("release", "premiere") else what]
@@ -482,11 +456,12 @@ _SAID_ASKED: tuple[tuple[LazyPattern, _Read], ...] = (
     (_HEARD_DELAYED, "is season 2 delayed"),
     (_MAKING_DELAYED, "is season 2 delayed"),
     (_WINDOW_HEARD, _coming_in),
-    (_WINDOW_RUMOURED, _coming_in),
+    (WINDOW_RUMOURED, _coming_in),
     (_SAID_DAY, _coming_in),
-    (_IT_RELATIVE, _coming_in),
+    (IT_RELATIVE, _coming_in),
+    (IT_ON_DAY, _on_day),
     # said, not asked ("its friday lol") unless a question mark or a "right" follows
-    (_IT_DAY, lambda day: _coming_in(day) if not day["said"] or day["tail"] or day["q"] else None),
+    (IT_DAY, lambda day: _coming_in(day) if not day["said"] or day["tail"] or day["q"] else None),
     (_COUNTDOWN, "when will season 2 come out"),
     (_WATCH_THERE, lambda there: f"is season 2 out in {there.group('place') or there.group('place2')} yet"),
     (_TIME_LEFT, "when will season 2 come out"),
@@ -520,8 +495,10 @@ _SEASON_ASKED: tuple[tuple[LazyPattern, _Read], ...] = (
     (_BEING_MADE, "has season 2 finished filming"),
     (_MAKING, "will there be a season 2"),
     (_DATE_ANNOUNCED, "is there a release date for season 2 yet"),
-    (_WINDOW_CONFIRMED, lambda confirmed: f"is season 2 coming out in {_window_said(confirmed)}?"),
-    (_WINDOW_SOURCE, _coming_in),
+    (DATE_CONFIRMED, "is there a release date for season 2 yet"),
+    (SEASON_CONFIRMED, "is season 2 confirmed"),
+    (WINDOW_CONFIRMED, lambda confirmed: f"is season 2 coming out in {_window_said(confirmed)}?"),
+    (WINDOW_SOURCE, _coming_in),
 )
 
 

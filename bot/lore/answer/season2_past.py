@@ -123,11 +123,11 @@ def asks_release_day(raw: str, status: Status) -> bool:
 
 def day_verdict(status: Status, text: str) -> str | None:
     """"Yes." when a question names the day the standing date falls on (in UTC, Korea or California), or the day
-    season 2 was reported out when no date was ever set; "No." when it names another; None when it names none or no
-    day is known."""
+    season 2 was reported out when no date was ever set; "No." when it names another; a month named alone, held to the
+    date's month; None when it names none or no day is known."""
     asked = asked_day(text)
     if asked is None:
-        return None
+        return _month_verdict(status, text)
     if status.release_at is not None:
         days = {status.release_at.astimezone(z).date() for z in (dt.UTC, KST, _PACIFIC)}
     elif status.milestone is Milestone.RELEASED and status.since is not None:
@@ -135,6 +135,23 @@ def day_verdict(status: Status, text: str) -> str | None:
     else:
         return None
     return "Yes." if any(asked[1] == d.day and asked[0] in (0, d.month) for d in days) else "No."
+
+
+# a month named with no day ("is it coming out in april?"); "may" only after "in", "to", "on" or "by" ("moved to may"):
+# alone it is more often the verb
+_MONTH_ASKED = compile_later(r"\b(?:(jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec)(?:uary|ruary|ch|il|e|y|ust|t|tember|ober|ember)?"
+                             r"|(?<=\b(?:in|to|on|by) )(may))\b")
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+
+
+def _month_verdict(status: Status, text: str) -> str | None:
+    """"Yes."/"No." when a question names one month and a date stands: whether season 2 comes out that month (never
+    "Not yet." to "was it moved to april"); None in parts (part 2 has a month of its own) or when no one month is named."""
+    named = {_MONTHS.index(m or may) + 1 for m, may in _MONTH_ASKED.findall(text)}
+    if status.release_at is None or status.part_at is not None or len(named) != 1:
+        return None
+    months = {status.release_at.astimezone(z).month for z in (dt.UTC, KST, _PACIFIC)}
+    return "Yes." if named <= months else "No."
 
 
 #: What a guess at season 2's timing is about: its release settles every one of them.

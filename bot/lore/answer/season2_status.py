@@ -482,8 +482,8 @@ class StatusAnswers:
                 parts += [moved] if moved is not None else []
                 parts += [standing] if standing is not None else []
             else:
-                verdict = ((self.window_verdict(status, q.text, lang) or "Not confirmed.") if _DATE_NAMED.search(q.text)
-                           else "Not yet.") if yes_no else ""
+                verdict = ((self.window_verdict(status, q.text, lang) or "Not confirmed.") if _DATE_NAMED.search(q.text)  # moved:
+                           else "No." if _ASKS_CHANGE.search(q.text) else "Not yet.") if yes_no else ""  # no date to move
                 parts.append(self.no_release_part(status, verdict, lang))
                 one_source = self.one_source_part(status, lang)
                 parts += [one_source] if one_source is not None else []
