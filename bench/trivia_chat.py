@@ -161,7 +161,11 @@ numbers in words, chatter naming a name; scored blind at 4 / 2 / 3 / 28 / 1 as w
 set down as chat by its header's rule; after stop 68's changes: 0 / 0 / 0 / 0 / 0) and `held69` (stop 69: a second round
 on held68's forms, written before reading the matcher: English "once" in talk, "X or whatever his name is", "X or anyone",
 "X or am i dumb", "X? or not", "X... no wait Y", "anyone but X" in Korean, Spanish, Tagalog and Indonesian, roles two people
-fit, score-like chat ("2/3 right so far", "not 11/12"); scored blind at 18 / 5 / 2 / 4 / 0; after stop 69's changes: 3 / 0 / 0 / 0 / 0).
+fit, score-like chat ("2/3 right so far", "not 11/12"); scored blind at 18 / 5 / 2 / 4 / 0; after stop 69's changes: 3 / 0 / 0 / 0 / 0;
+after stop 70's: 0 / 0 / 0 / 0 / 0) and `held70` (stop 70: fans typing while a question is open, written before reading the
+matcher: numbers of sayings beside names ("24/7 cheongsan stan", "cheongsan 4 life"), "12 (i think)", "its 12 trust", loose
+names and nicknames ("prez"), edits, code blocks, spoiler bars, refusals, lists; scored blind at 12 / 0 / 7 / 4 / 0; after
+stop 70's changes: 0 / 0 / 1 / 3 / 0).
 `--set`
 reports some parts only; `--verbose` lists misses.
 """
@@ -189,7 +193,7 @@ PARTS = (
     "dev", "held_out", "fresh", "typed", "typed_held", "typed_fresh", "held29", "held30", "held31", "held32", "held33", "held34",
     "held35", "held36", "held37", "held39", "held40", "held41", "held42", "held43", "held44", "held45", "held46", "held47",
     "held48", "held49", "held50", "held51", "held52", "held53", "held54", "held55", "held56", "held57", "held58", "held59",
-    "held60", "held61", "held62", "held63", "held64", "held65", "held66", "held67", "held68", "held69",
+    "held60", "held61", "held62", "held63", "held64", "held65", "held66", "held67", "held68", "held69", "held70",
 )
 ERRORS = ("chat_counted", "wrong_accepted", "right_refused", "attempt_ignored", "several_not_refused")
 

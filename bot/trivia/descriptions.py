@@ -33,7 +33,7 @@ __all__ = ["described", "descriptions", "named_before", "said_off"]
 
 _SAME = {
     "little": "younger", "big": "older", "dad": "father", "mom": "mother", "mum": "mother", "elder": "older",
-    "bro": "brother", "sis": "sister",
+    "bro": "brother", "sis": "sister", "prez": "president", "pres": "president",  # ("the prez": the class president)
     # the Korean words for an older sibling, as fans type them: one's sister or brother ("woojin's noona")
     "noona": "sister", "nuna": "sister", "unnie": "sister", "eonni": "sister", "hyung": "brother", "oppa": "brother",
 }

@@ -86,7 +86,7 @@ CHAT_WORDS = frozenset(
     like kinda sorta right ready start started over done won win winning score points point final
     need needs needed fast slow quick wat wut wha gl hf glhf gn gm hi hello hey bye cya welcome wb
     rn lets go round guys yall everybody losing lose lost leading ahead behind turn mine yours
-    doubt duh ofc obv obvs def defo deffo knows prob probs prolly late sry srry
+    doubt duh ofc obv obvs def defo deffo knows prob probs prolly late sry srry edit edited typo
     que si oui oke okey okee okie iya sip yaar yar aigoo aigo aigooo omo omona heol daebak saranghae saranghaeyo
     hwaiting jinjja porfa pfv plis grabe wag huwag
     """.split()

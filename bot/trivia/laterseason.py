@@ -32,15 +32,15 @@ from bot.lazy_re import compile_later
 from bot.lore.lexicon_seasons import WHOLE, as_listed, whole_season
 from bot.show import NOTHING, Position, ShowShape
 from bot.trivia.model import Question
+from bot.trivia.seasonmarks import LATER_SEASON_KOREAN, LATER_SEASON_WORDS
 
 Reads = Callable[[str], Position]
 
-#: A later season named in the languages lists are kept in: "season 2", "s2", "season two", "the second
-#: season", "시즌2", "2기", "temporada 2" / "T2", "saison 2", "シーズン2", "第二季" / "第2季".
+#: A later season named in the languages lists are kept in (`bot.trivia.seasonmarks`' words): "season 2", "s2" / "S 2",
+#: "season two", "the second season", "시즌2", "2기", "temporada 2" / "T2", "saison 2", "シーズン2", "第二季" / "第2季".
 _LATER_SEASON = compile_later(
-    r"(?<![\w-])(?:s(?:eason)?\s*0?[2-9]|season\s+(?:two|three|four)|(?:second|third)\s+season|"
-    r"temporada\s*0?[2-9]|t0?[2-9](?=\s*e?\s*\d|\b)|saison\s*0?[2-9]|staffel\s*0?[2-9])(?![\w-])"
-    r"|시즌\s*0?[2-9](?!\d)|(?<!\d)[2-9]\s*기(?![가-힣])|シーズン\s*[2-9２-９]|第\s*[二三2-9]\s*季",
+    rf"(?<![\w-])(?:s\s*0?[2-9]|season\s+four|{LATER_SEASON_WORDS})(?![\w-])|{LATER_SEASON_KOREAN}"
+    r"|(?<!\d)[2-9]\s*기(?![가-힣])|シーズン\s*[2-9２-９]|第\s*[二三2-9]\s*季",  # (scripts a list is kept in, a chat read in English)
     re.IGNORECASE,
 )
 #: Who plays whom: casting news, which spoils no story ("Who plays Yong Ma-ru?", "마루 역을 맡은 배우는?",

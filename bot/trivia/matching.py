@@ -133,6 +133,8 @@ from bot.trivia.talk import (
     of_another_round,
     ranks,
     reacts,
+    sayings_read,
+    says_a_saying,
     shows_feeling,
     talk_beside,
 )
@@ -275,6 +277,8 @@ class AnswerMatcher(PreparedQuestions):
         reading = read(text)
         if STRETCHED(text) and reading.compact not in p.exact:
             reading = Reading(destretched(reading.tokens, p.exact), reading.seps)  # "jupiterrrr"
+        if says_a_saying(reading.tokens) and reading.compact not in p.exact:
+            reading = sayings_read(reading)  # "cheongsan 4 life", "top 5 namra scenes": no number said
         tokens = reading.tokens
         if not tokens or (len(tokens) >= 3 and tokens[0].isdigit() and tokens[1] == "more"):
             return MatchResult(Verdict.CHAT)  # ("3 more qs then bed": a count of what is left, no answer)

@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from bot.lazy_re import compile_later
 from bot.trivia.talk import comments_on
 
-_BEFORE = frozenset({"that", "the", "those", "this", "these", "omg", "ok", "ngl", "honestly", "lol", "wow", "man"})
+_BEFORE = frozenset({"that", "the", "those", "this", "these", "omg", "ok", "ngl", "honestly", "lol", "wow", "man", "24/7"})
 _BEING = frozenset({"was", "were", "is", "are", "looked", "looks", "felt", "feels", "sounded", "seems", "seemed"})
 _VERDICT = frozenset(
     """so too very really such kinda pretty super lowkey highkey literally actually always never best worst

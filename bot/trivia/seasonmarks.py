@@ -18,10 +18,15 @@ import re
 from bot.lazy_re import compile_later
 
 _NUMBER = r"0?(\d{1,2})(?!\d)"
-#: A later season named: "s2", "season 2", "season two", "second season", "t2" / "temporada 2" (Spanish and
-#: Portuguese), "saison 2", "staffel 2", "시즌2".
-_LATER = (r"(?:(?<![\w-])(?:s0?[2-9]|season\s*0?[2-9]|season\s+(?:two|three)|(?:second|third|2nd|3rd)\s+season|"
-          r"temporada\s*0?[2-9]|t0?[2-9]|saison\s*0?[2-9]|staffel\s*0?[2-9])(?=$|[^\w-]|e\d|ep|x\d)(?![.,]\d)|시즌\s*0?[2-9](?!\d))")
+#: A later season named, the one list of its words (`bot.trivia.laterseason` reads moderators' notes with it too):
+#: "season 2", "season two", "second season", "t2" / "temporada 2" (Spanish and Portuguese), "saison 2", "staffel 2";
+#: "s2" each reader bounds its own way (a note's "S 2" is the season, a chat's "it's 2" none), and each keeps the one
+#: form it alone has read ("2nd season" here, "season four" there: either more would change what the other reads).
+LATER_SEASON_WORDS = (r"season\s*0?[2-9]|season\s+(?:two|three)|(?:second|third)\s+season|"
+                      r"temporada\s*0?[2-9]|t0?[2-9]|saison\s*0?[2-9]|staffel\s*0?[2-9]")
+#: ...and in Korean: "시즌2".
+LATER_SEASON_KOREAN = r"시즌\s*0?[2-9](?!\d)"
+_LATER = rf"(?:(?<![\w-])(?:s0?[2-9]|(?:2nd|3rd)\s+season|{LATER_SEASON_WORDS})(?=$|[^\w-]|e\d|ep|x\d)(?![.,]\d)|{LATER_SEASON_KOREAN})"
 _FIRST = (r"(?:(?<![\w-])(?:s0?1|season\s*0?1|season\s+one|(?:first|1st)\s+season|temporada\s*0?1|t0?1|"
           r"saison\s*0?1|staffel\s*0?1)(?=$|[^\w-]|e\d|ep|x\d)(?![.,]\d)|시즌\s*0?1(?!\d))")
 _EPISODE = r"(?<![a-z])(?:ep(?:isode)?s?\.?|e|eps?|cap(?:[ií]tulo)?s?|epis[oó]dios?)"

@@ -54,7 +54,7 @@ from rapidfuzz.distance import Levenshtein
 from bot.lazy_re import compile_later
 from bot.lore.name_keys import KOREAN_SURNAMES
 from bot.trivia.hangul import HEDGES, has_hangul, is_korean_predicate, is_korean_talk
-from bot.trivia.normal import TENS, UNITS
+from bot.trivia.normal import TENS, UNITS, Reading
 
 # Words of a clause: pronouns, verbs of being, doing and having, modals, negations, intensifiers.
 CLAUSE_WORDS = frozenset(
@@ -217,13 +217,39 @@ _COMMENT_TAILS = frozenset(
     """
     vibes vibe queen king baby energy core moment behavior behaviour goals icon gang squad nation era
     supremacy fuel flashbacks memories stans round nerds fans assemble question questions time
-    rise lore reveal appreciation slander propaganda agenda fandom fighting hwaiting forever
+    rise lore reveal appreciation slander propaganda agenda fandom fighting hwaiting forever stan 4ever 4eva 4life moments scenes
     """.split()
 )
 _CHEERS = frozenset("lets go lol lmao omg again rn tho fr yay woo".split())  # after a comment tail
 _AGREED = frozenset("ok okay k kk fine sure".split())
 _WHEN_SAID = frozenset("now tonight today tomorrow yesterday".split())  # ending a remark, never a guess's frame
 _RATING = compile_later(r"^\d+/(?:10|100)$").match
+# "4" said for "for" before "life" or "ever" ("cheongsan 4 life"): a fan's vow, no number
+_FOR_ALWAYS = frozenset("life lyfe ever eva evr".split())
+
+
+def _in_saying(tokens: Sequence[str], k: int) -> bool:
+    """Whether tokens[k] is a number of a saying: "4" of "4 life" / "4 ever"."""
+    return tokens[k] == "4" and tokens[k + 1 : k + 2] != () and tokens[k + 1] in _FOR_ALWAYS
+
+
+def sayings_read(reading: Reading) -> Reading:
+    """The reading with the numbers of sayings said as words ("cheongsan 4 life" is "cheongsan forever"): no count is
+    said, where a number is asked or a name."""
+    tokens: list[str] = []
+    seps: set[int] = set()
+    for k, token in enumerate(reading.tokens):
+        if k in reading.seps:
+            seps.add(len(tokens))
+        if k > 0 and _in_saying(reading.tokens, k - 1):
+            continue  # (the "life" of "4 life", said with it)
+        tokens.append("forever" if _in_saying(reading.tokens, k) else token)
+    return Reading(tuple(tokens), frozenset(seps))
+
+
+def says_a_saying(tokens: Sequence[str]) -> bool:
+    """Whether a number in the message belongs to a saying (`sayings_read`)."""
+    return any(_in_saying(tokens, k) for k in range(len(tokens)))
 
 
 def is_talk_shaped(
@@ -242,8 +268,8 @@ def is_talk_shaped(
         )
     ):
         return True  # "van gogh vibes", "archery queen", "marvel round lets go": a comment on what comes before
-    if any(_RATING(t) for t in tokens):
-        return True  # "10/10 movie"
+    if any(_RATING(t) or t == "24/7" for t in tokens):
+        return True  # "10/10 movie", "24/7 cheongsan stan"
     if len(tokens) >= 2 and (tokens[-1] == "again" or tuple(tokens[-2:]) == ("lets", "go")):
         return True  # "geography again", "first try lets go": the round commented on, cheered
     said = len(tokens)

@@ -21,6 +21,7 @@ def pack() -> Pack:
     ("ha-ri's little brother", "gen-saved-by-seo-hyo-ryeong"),  # Jang Woo-jin
     ("the firefighter", "gen-child-of-nam-on-jo"),  # Nam So-ju
     ("the class president", "aouad-034"),  # Choi Nam-ra
+    ("the prez", "aouad-097"),  # Choi Nam-ra, the class president as fans shorten it
     ("the injured boy", "gen-role-yang-han-yeol"),  # Yoo Joon-seong: "Yoo Joon-seong, the injured boy" in the pack
     ("the cheerful guy", "aouad-069"),  # Han Gyeong-su: "a cheerful classmate", "him" in the lore
     ("the joker", "aouad-101"),  # Yang Dae-su: "the class joker"

@@ -446,6 +446,11 @@ CASES: list[tuple[str, Question, Verdict]] = [
     ("onjo or sth like that", ON_JO, Verdict.RIGHT), ("ready or not", q("Which 2019 horror comedy stars Samara Weaving?", "Ready or Not"), Verdict.RIGHT),
     ("12 or am i tripping", EPISODES, Verdict.RIGHT),
     ("never 11/12", SOJU_DIES, Verdict.CHAT), ("4/5 correct so far", q("In which episode does Ms. Park die?", "3", "episode 3"), Verdict.CHAT),
+    # held70: a number of a saying beside a name is no count and no guess ("24/7", "4 life", "top 5 ... scenes"); an
+    # edit's mark is no second word; a pair of numbers with "episodes" and nothing else is two guesses
+    ("edit: onjo", ON_JO, Verdict.RIGHT), ("24/7 onjo stan", ON_JO, Verdict.CHAT), ("24/7 onjo stan", EPISODES, Verdict.CHAT),
+    ("onjo 4 life", EPISODES, Verdict.CHAT), ("onjo 4 life", ON_JO, Verdict.CHAT), ("top 5 onjo scenes", SURVIVORS, Verdict.CHAT),
+    ("im 11/12 eps in", WOO_JIN, Verdict.CHAT), ("11/12 episodes", EPISODES, Verdict.SEVERAL_ANSWERS),
     # review46b: a spaced slash between halves of one thing gives no alternatives: "7" is no "24 / 7"
     ("7", q("How often is the store open?", "24 / 7"), Verdict.WRONG_ATTEMPT),
     # an answer of chat words typed whole as its list writes it is that answer, not talk
