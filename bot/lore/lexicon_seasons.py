@@ -280,6 +280,7 @@ _ONCE = ("death", "turn", "halfbie", "infect")  # what happens to someone once
 #: casting news, an actor's: "Lee Yoo-mi returns for season 2" tells only Na-yeon's season-1 fate).
 _RETURNED = re.compile(r"(?<![\w-])(?:comes? back|came back|coming back|returns?|returned|returning|(?:is|are|was|'s|’s) back"
                        r"|(?:brought|brings?|bringing) (?:[\w-]+ )?back)(?![\w-])", re.I)
+_ASKS = re.compile(r"\W*(?:does|do|did|will|would|is|are|was|can|could)\s", re.I)  # "does gwinam come back in s2": no "?"
 _DENIED = re.compile(r"(?:(?<![\w-])(?:not|never|no longer)|n['’]?t)\s+(?:[\w-]+\s+)?$", re.I)  # "will not return", "didn't come back"
 
 
@@ -289,7 +290,7 @@ def back_later(sentence: str, mentions: Mentions, gone: frozenset[str]) -> str |
     Cheong-san's, whom the pack lists in season 2 (his return is casting news: season 1's end, lexicon SEASON_TWO); nor a
     guess, a wish, a rumour, a denial or a question ("i hope gwinam comes back in s2", "rumour says ...", "yoo in-soo didn't
     come back for s2", "does gwinam come back?", "they brought gwinam back in s2??")."""
-    if ASKED.match(sentence) or sentence.rstrip().endswith(("?", "？")):
+    if ASKED.match(sentence) or _ASKS.match(sentence) or sentence.rstrip().endswith(("?", "？")):
         return None
     opened = OPENS_IN_LATER.match(sentence)
     for back in _RETURNED.finditer(sentence):

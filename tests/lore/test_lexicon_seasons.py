@@ -79,6 +79,7 @@ def test_an_event_told_of_a_later_season_without_its_episode_spoils_that_whole_s
     ("i hope gwi-nam comes back in season 2", Position(1, 11)),  # a wish, a rumour, a denial: no event of season 2
     ("rumour says gwi-nam is back in season 2", Position(1, 11)),
     ("Yoo In-soo didn't come back for season 2", Position(1, 11)),
+    ("does gwi-nam come back in season 2", Position(1, 11)),  # asked, its "?" left off
 ])
 def test_a_later_season_named_with_no_new_event_reads_as_before(text: str, spoils: Position) -> None:
     assert LEXICON.position(text) == spoils
