@@ -206,6 +206,7 @@ _PHRASES: tuple[tuple[str, str], ...] = (
      r"|umiera|umar(?:ł|l)a?|zgin(?:ął|ęła|al|ela|ie)|ginie|умира(?:ет|ют)|умер(?:ла|ли)?|погиб(?:ает|ла|ли)?|öl(?:üyor|dü|ür)"
      r"|(?:gaat|ging|gingen) dood|doodgaat|doodging|sterft|stierf|stierven|overl(?:ijdt|eed|eden)|gesterf", "died"),  # Dutch, Afrikaans
     (r"(?:wird|wurde) gebissen|gebissen|(?:est |a été |se fait )?mordue?|(?:viene |è |e' )?mors[oa]|укушен[аы]?|укусил[аи]?", "got bitten"),
+    (r"sterben|sterbe|stirb", "die"),  # German "warum muss cheongsan sterben"
     (r"bei(?:ß|ss)t|biss(?= [\w-])", "bites"),  # German, the one who bites first: "gwinam beißt cheongsan"
     (r"(?:становится|стал[аи]?|превраща(?:ется|ются|лся|лась|лись) в) полузомби|полузомби", "becomes a halfbie"),
     (r"выжива(?:ет|ют)|выжил[аи]?", "survived"),
@@ -349,7 +350,7 @@ _CHEAP = re.compile(r"mat[aó]|mur[ií]|muer|mord|zombi|zumbi|morr|mort|falec|h[
                     r"|[\U0001f170-\U0001f189]")  # on lowercase
 #: The same for Portuguese, Indonesian and Tagalog words and "had to": a second test of words each begun by a letter, as
 #: quick as the first (one test of both is twice as slow: fewer places can be skipped)
-_CHEAP_MORE = re.compile(r"\b(?:qui[eé]n(?:es)?|k[iy][eé]n(?:es)?|qi[eé]n(?:es)?|quem|qui|wer|wen|sino(?:ng)?) |stirbt|bei(?:ß|ss)t|biss |dood|sterft|stierf|overl|gesterf|starb|gestorben|gebissen|meur|mordu|muor|mors[oa]|umiera|umar|zgin|ginie|умир|умер|погиб|укус|укуш|зомби|выжи"
+_CHEAP_MORE = re.compile(r"\b(?:qui[eé]n(?:es)?|k[iy][eé]n(?:es)?|qi[eé]n(?:es)?|quem|qui|wer|wen|sino(?:ng)?) |stirbt|sterb|stirb |bei(?:ß|ss)t|biss |dood|sterft|stierf|overl|gesterf|starb|gestorben|gebissen|meur|mordu|muor|mors[oa]|umiera|umar|zgin|ginie|умир|умер|погиб|укус|укуш|зомби|выжи"
                          r"|ölüyor|öldü|ölür|zum zombie|devient|diventa|kematian|el final|o final|al final|viv[oa]\b|mort[oa]\b|zumbi|biblioteca|fogueira|telhado|gigit|bunuh|meninggal"
                          r"|tewas|korban|tinggal|gara-gara|karena|lindung|gerbang|sakripisyo|tumapos|tinapos|pumatay| sa\b"
                          r"|com [oa]\b|sundalo|iniwan|had to|pai d|mãe d|mae d|irmã|irmão|nya [\w-]|faleceu|setengah|mati\b"

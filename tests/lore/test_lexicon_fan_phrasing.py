@@ -441,6 +441,7 @@ def test_the_handkerchief_named_with_gyeong_su_is_his_infection() -> None:
         # German "die" the article before a fate, the kin of a name's genitive, the one who bites first; Dutch deaths
         ("die szene wo onjos vater stirbt 😭", 11),
         ("der vater von onjo stirbt in folge elf", 11),
+        ("warum muss die mutter von cheongsan sterben 😭", 10),
         ("gwinam beißt cheongsan", 11),
         ("ji-min lässt hyoryeong einfach zurück", 10),
         ("die scène waarin soju doodgaat", 11),
