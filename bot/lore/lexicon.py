@@ -244,6 +244,7 @@ class Lexicon(PackAnchoring):
         self._genders: dict[str, str] = {}  # "he", "she" or "" per character: whom a pronoun may stand for
         self._alive: frozenset[str] = frozenset()  # the characters whose fate is to survive
         self._outlive: frozenset[str] = frozenset()  # they and the halfbies at large when the season ends (Nam-ra)
+        self._gone: frozenset[str] = frozenset()  # whom season 1 ends and no later season lists: a return is news (Gwi-nam)
 
     @classmethod
     def from_pack(cls, pack: ContentPack, resolver: NameResolver | None = None) -> Lexicon:
@@ -264,6 +265,8 @@ class Lexicon(PackAnchoring):
         lexicon._alive = frozenset(c.id for c in pack.characters.values() if c.fate is not None and c.fate.status == "alive")
         lexicon._outlive = lexicon._alive | frozenset(c.id for c in pack.characters.values() if c.fate is not None
                                                       and c.fate.status == "halfbie" and c.fate.spoils == end)
+        lexicon._gone = frozenset(c.id for c in pack.characters.values() if tuple(c.seasons) == (1,) and c.fate is not None
+                                  and c.fate.status in ("dead", "presumed_dead", "zombie"))
         lexicon._initials = initials_of([c.hangul for c in pack.characters.values() if c.hangul])
         lexicon._vocabulary.update(re.findall(r"[a-z]+", " ".join(pack_texts(pack)).lower()))
         return lexicon
@@ -446,7 +449,8 @@ class Lexicon(PackAnchoring):
         if len(roll) >= ROLL and roll <= self._outlive and len(roll & self._alive) >= ROLL:
             consider(max(self._fates[c] for c in roll), *sorted(self._names.get(c, c) for c in roll))
         episodes_named(sentence, mentions, consider, season_one=self._season_one, end=self.end_of_season_one,
-                       event=self._event, by_character=self._anchors.by_character, names_thing=self._scenes.names_thing, show=show)
+                       event=self._event, by_character=self._anchors.by_character, names_thing=self._scenes.names_thing, show=show,
+                       gone=self._gone)
         if not mentions and not context:
             return best, own
         starts = clauses(sentence)

@@ -25,6 +25,7 @@ from bot.lore.lexicon_seasons import (
     WHOLE,
     WHOLE_EVENT,
     at_the_end_is_the_story,
+    back_later,
     guessed,
     later_episodes,
     tells_new_event,
@@ -186,10 +187,11 @@ def episodes_named(
     by_character: dict[str, dict[str, Position]],
     names_thing: Callable[[str], bool],
     show: Callable[[], bool] = lambda: True,
+    gone: frozenset[str] = frozenset(),
 ) -> None:
     """Consider each episode `sentence` gives away (`end`: season 1's last episode; `season_one`: its
     characters; `event`: a character's earliest event of a kind; `names_thing`: whether a scene's thing is named; `show`: whether
-    the text is about the show)."""
+    the text is about the show; `gone`: whom season 1 ends and no later season lists, whose return is that season's)."""
     later = later_episodes(sentence, end.season + 1)  # "S2E3", "in season 2", "next season"
     named = frozenset(c for m in mentions if not m[3] for c in m[2]) & season_one
     if later and named and (REACTION.search(sentence) or any(p.search(sentence) for p in SCAN_GROUPS.values())):
@@ -202,6 +204,8 @@ def episodes_named(
         for position, words in later:  # "Ha-ri gets bitten in S2E3", "Su-hyeok turns into a zombie in season 2"
             if position.episode != WHOLE or (new and not guessed(sentence, max(0, sentence.find(words)))):
                 consider(position, words)
+    if later and named & gone and (back := back_later(sentence, mentions, gone)):  # "gwinam returns in s2"
+        consider(max(position for position, _ in later), back)
     for position, words in later:
         if later_told(sentence, position, words, named=bool(named), show=show):
             consider(position, words)

@@ -107,7 +107,7 @@ STILL = re.compile(r"\b(?:still|masih|remains?|stays?|is back as|li(?:fe|ves|vin
 GUESSED = re.compile(r"(?<![\w-])(?:theor(?:y|ies|ize\w*)|i (?:think|bet|hope|want|guess|feel like|predict)|hope(?:fully)?"
                      r"|pls|plz|please|wish|predict\w*|maybe|probably|might|gonna|should|needs? to|better (?:not|be)|what if"
                      r"|i can feel it|manifesting|calling it|if|unless|in case|bracing|scared|afraid|terrified|nervous"
-                     r"|semoga|ojal[áa]|tomara|hoffentlich)(?![\w-])"
+                     r"|semoga|ojal[áa]|tomara|hoffentlich|rumou?r(?:s|ed)?|reportedly|allegedly|supposedly)(?![\w-])"
                      r"|^\W*(?:does|do|did|will|would|is|are|can|could)(?![\w-])(?=[^.!]*\?)", re.I)  # a yes/no question; not
 #: "who/what ...?": a trivia question presumes its event. A guess said as a heading governs the clause after it ("my theory:
 #: maru is the villain in s2", "calling it now, someone gets bitten in s2e1").
@@ -275,6 +275,33 @@ def at_the_end_is_the_story(sentence: str, mentions: Mentions, anchors: dict[str
 
 
 _ONCE = ("death", "turn", "halfbie", "infect")  # what happens to someone once
+
+#: A return ("comes back", "is back", "brought gwinam back"), told in a later season ("in s2"; "back for season 2" is
+#: casting news, an actor's: "Lee Yoo-mi returns for season 2" tells only Na-yeon's season-1 fate).
+_RETURNED = re.compile(r"(?<![\w-])(?:comes? back|came back|coming back|returns?|returned|returning|(?:is|are|was|'s|’s) back"
+                       r"|(?:brought|brings?|bringing) (?:[\w-]+ )?back)(?![\w-])", re.I)
+_ASKS = re.compile(r"\W*(?:does|do|did|will|would|is|are|was|can|could)\s", re.I)  # "does gwinam come back in s2": no "?"
+_DENIED = re.compile(r"(?:(?<![\w-])(?:not|never|no longer)|n['’]?t)\s+(?:[\w-]+\s+)?$", re.I)  # "will not return", "didn't come back"
+
+
+def back_later(sentence: str, mentions: Mentions, gone: frozenset[str]) -> str | None:
+    """The words telling that one whom season 1 ends and the pack lists in no later season comes back in one (`gone`:
+    "gwinam returns in s2", "in season 2 gwinam comes back", "they brought gwinam back in s2"): that season's event. Not
+    Cheong-san's, whom the pack lists in season 2 (his return is casting news: season 1's end, lexicon SEASON_TWO); nor a
+    guess, a wish, a rumour, a denial or a question ("i hope gwinam comes back in s2", "rumour says ...", "yoo in-soo didn't
+    come back for s2", "does gwinam come back?", "they brought gwinam back in s2??")."""
+    if ASKED.match(sentence) or _ASKS.match(sentence) or sentence.rstrip().endswith(("?", "？")):
+        return None
+    opened = OPENS_IN_LATER.match(sentence)
+    for back in _RETURNED.finditer(sentence):
+        later = IN_LATER_SEASON.match(sentence, back.end())
+        if (not (later or (opened and back.start() >= opened.end())) or guessed(sentence, back.start())
+                or _DENIED.search(sentence, max(0, back.start() - 24), back.start())):
+            continue
+        gaps = [(max(m[0] - back.end(), back.start() - m[1], 0), m[2]) for m in mentions if not m[3] and m[1] > m[0]]
+        if gaps and any(c in gone for gap, who in gaps if gap == min(g for g, _ in gaps) for c in who):
+            return back.group(0)
+    return None
 
 
 # Season 2's week: a return, the later season named, a state kept into it, in fans' other languages.

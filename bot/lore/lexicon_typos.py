@@ -203,11 +203,14 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     # German, French, Italian, Polish, Russian, Turkish: the plain words of a death, a bite, a turning ("soju stirbt
     # in folge elf", "cheongsan meurt", "woojin muore", "умирает", "ölüyor"); a thing's ("mein akku ist tot") is no one's
     (r"stirbt|starb|(?:ist )?gestorben|meurt|meurent|(?:est|sont) mort(?:e|s|es)?|muore|muoiono|(?:è|e') mort[oa]"
-     r"|umiera|umar(?:ł|l)a?|zgin(?:ął|ęła|al|ela|ie)|ginie|умира(?:ет|ют)|умер(?:ла|ли)?|погиб(?:ает|ла|ли)?|öl(?:üyor|dü|ür)", "died"),
+     r"|umiera|umar(?:ł|l)a?|zgin(?:ął|ęła|al|ela|ie)|ginie|умира(?:ет|ют)|умер(?:ла|ли)?|погиб(?:ает|ла|ли)?|öl(?:üyor|dü|ür)"
+     r"|(?:gaat|ging|gingen) dood|doodgaat|doodging|sterft|stierf|stierven|overl(?:ijdt|eed|eden)|gesterf", "died"),  # Dutch, Afrikaans
     (r"(?:wird|wurde) gebissen|gebissen|(?:est |a été |se fait )?mordue?|(?:viene |è |e' )?mors[oa]|укушен[аы]?|укусил[аи]?", "got bitten"),
+    (r"sterben|sterbe|stirb", "die"),  # German "warum muss cheongsan sterben"
+    (r"bei(?:ß|ss)t|biss(?= [\w-])", "bites"),  # German, the one who bites first: "gwinam beißt cheongsan"
     (r"(?:становится|стал[аи]?|превраща(?:ется|ются|лся|лась|лись) в) полузомби|полузомби", "becomes a halfbie"),
     (r"выжива(?:ет|ют)|выжил[аи]?", "survived"),
-    (r"(?:wird|wurde) zum zombie|devient (?:un |une )?zombie|diventa (?:uno |un )?zombie"
+    (r"(?:wird|wurde) (?:zum|ein|zu einem) zombie|devient (?:un |une )?zombie|diventa (?:uno |un )?zombie"
      r"|(?:становится|стал[аи]?|превраща(?:ется|ются|лся|лась|лись) в) зомби", "turned into a zombie"),
     (r"kematian", "the death of"),  # Indonesian: "kematian cheong-san"
     # Indonesian (and Malay)
@@ -308,6 +311,26 @@ _RELATIVE_ID = {"ibunya": "mother", "mamanya": "mom", "ayahnya": "dad", "bapakny
 _RELATIVE_FR = {"père": "dad", "pere": "dad", "mère": "mom", "mere": "mom", "frère": "brother", "frere": "brother",
                 "sœur": "sister", "soeur": "sister", "petit frère": "little brother", "petit frere": "little brother",
                 "petite sœur": "little sister", "petite soeur": "little sister"}
+#: German kin after a name's genitive ("onjos vater", "haris bruder") or before "von" ("die mutter von cheongsan").
+_RELATIVE_DE = {"vater": "dad", "papa": "dad", "mutter": "mom", "mama": "mom", "bruder": "brother", "schwester": "sister"}
+_KIN_DE = re.compile(_B + r"(?:([\w-]+?)(?:s|['’]s?) (" + "|".join(_RELATIVE_DE) + r")|(?:der|die|den|dem) ("
+                     + "|".join(_RELATIVE_DE) + r") (?:von|vom) ([\w-]+))" + _E, re.I)
+#: German "jimin lässt sie einfach zurück" (leaves her behind), "ließ hyoryeong im stich": as the lexicon reads it.
+_LEFT_DE = re.compile(_B + r"(?:lässt|laesst|ließ|liess) ([\w-]+) (?:(?:einfach|eiskalt|allein) )?(?:zurück|zurueck|im stich)" + _E, re.I)
+_LEFT_DE_WHOM = {"sie": "her", "ihn": "him", "uns": "us"}
+#: German, Dutch and Afrikaans "die", an article ("die szene mit gwinam", "die scène met namra", "ek het die reeks gekyk"),
+#: said as "the": opening a sentence or after a word of theirs that takes one, before a word English "die" never has after
+#: it ("does namra die in ep 6", "i'd die for cheongsan", "die hard" stay deaths, or English).
+_ARTICLE_DIE = re.compile(r"(^|[\n.!?:;,(]\s*|(?<![\w-])(?:mit|für|fur|über|uber|auf|von|in|an|um|durch|gegen|ohne|wie|wenn|dass|daß|hab|habe|hast|hat|schau|guck"
+                          r"|weil|und|oder|aber|sind|ist|waren|haben|hatte|liebe|mag|fand|finde|kenne|sehe|sah|alle|auch|nur"
+                          r"|noch|schon|sehr|dann|als|bis|nach|wo|ja|boah|alter|digga|met|van|voor|naar|dat|het|vir|ek)\s+)"
+                          r"die(?=\s+(?!(?:in|at|on|of|for|from|with|without|because|cause|cuz|when|while|after|before|again|too"
+                          r"|first|last|alone|together|already|soon|now|then|so|and|or|but|hard|laughing|inside|a|an|the|like"
+                          r"|saving|protecting|trying|young|happy|instantly|yet|ever|by|off|out|up|down|here|there|rn|fr|ngl|tbh"
+                          r"|lol|lmao|omg|pls|plz|please|tho|though|if|as|every|each|twice|once|slowly|early|later|next|die"
+                          r"|right|is|was|he|she|i|you|we|they|it|me|him|her|them|us|bro|more|over|no|not|yet|anyway"
+                          r"|tonight|today|tomorrow|scenes?)(?![\w'’-]))[^\W\d_])", re.I | re.M)
+_DIE_WORD = re.compile(r"(?<![\w-])die\s+[^\W\d_]")  # the cheap test for _ARTICLE_DIE (on lowercase)
 _RELATIVE = re.compile(_B + r"(?:(?:el|la|o|a|del|do|da|le|du|de la) (" + "|".join(_RELATIVE_ES | _RELATIVE_PT | _RELATIVE_FR)
                        + r") (?:de |do |da |d['’])|(" + "|".join(_RELATIVE_TL) + r") (?:ni|nina) |(" + "|".join(_RELATIVE_ID)
                        + r") )([\w-]+)" + _E, re.I)
@@ -327,7 +350,7 @@ _CHEAP = re.compile(r"mat[aó]|mur[ií]|muer|mord|zombi|zumbi|morr|mort|falec|h[
                     r"|[\U0001f170-\U0001f189]")  # on lowercase
 #: The same for Portuguese, Indonesian and Tagalog words and "had to": a second test of words each begun by a letter, as
 #: quick as the first (one test of both is twice as slow: fewer places can be skipped)
-_CHEAP_MORE = re.compile(r"\b(?:qui[eé]n(?:es)?|k[iy][eé]n(?:es)?|qi[eé]n(?:es)?|quem|qui|wer|wen|sino(?:ng)?) |stirbt|starb|gestorben|gebissen|meur|mordu|muor|mors[oa]|umiera|umar|zgin|ginie|умир|умер|погиб|укус|укуш|зомби|выжи"
+_CHEAP_MORE = re.compile(r"\b(?:qui[eé]n(?:es)?|k[iy][eé]n(?:es)?|qi[eé]n(?:es)?|quem|qui|wer|wen|sino(?:ng)?) |stirbt|sterb|stirb |bei(?:ß|ss)t|biss |dood|sterft|stierf|overl|gesterf|starb|gestorben|gebissen|meur|mordu|muor|mors[oa]|umiera|umar|zgin|ginie|умир|умер|погиб|укус|укуш|зомби|выжи"
                          r"|ölüyor|öldü|ölür|zum zombie|devient|diventa|kematian|el final|o final|al final|viv[oa]\b|mort[oa]\b|zumbi|biblioteca|fogueira|telhado|gigit|bunuh|meninggal"
                          r"|tewas|korban|tinggal|gara-gara|karena|lindung|gerbang|sakripisyo|tumapos|tinapos|pumatay| sa\b"
                          r"|com [oa]\b|sundalo|iniwan|had to|pai d|mãe d|mae d|irmã|irmão|nya [\w-]|faleceu|setengah|mati\b"
@@ -385,6 +408,13 @@ def rephrase(text: str) -> str:
     if "cap" in text or "épis" in text or "episó" in text or "episodio" in text:  # "el cap 12": "ep 12" (lexicon_seasons)
         text = episodes_said(text)
     low = text.lower()
+    if "die " in low and _DIE_WORD.search(low):  # "die szene mit gwinam": the article, no death
+        text = _ARTICLE_DIE.sub(r"\1the", text)
+    if "vater" in low or "mutter" in low or "bruder" in low or "schwester" in low or "papa" in low or "mama" in low:
+        text = _KIN_DE.sub(_kin_de, text)  # "onjos vater stirbt": On-jo's dad
+    if "zurück" in low or "zurueck" in low or "im stich" in low:
+        text = _LEFT_DE.sub(lambda m: f"leaves {_LEFT_DE_WHOM.get(m.group(1).lower(), m.group(1))} behind", text)
+    low = text.lower()
     if not _CHEAP.search(low) and not _CHEAP_MORE.search(low):  # lowercased and matched as is: four times quicker than re.I
         return text
     if ELSEWHERE_HINT.search(low):  # "TWICE ki Nayeon", "In Squid Game 3, Hyun-ju dies": nobody of the show
@@ -412,6 +442,12 @@ def _relative(match: re.Match[str]) -> str:
     else:
         relative = _RELATIVE_TL[tagalog.lower()] if tagalog else _RELATIVE_ID[indonesian.lower()]
     return f"{name}'s {relative}"
+
+
+def _kin_de(match: re.Match[str]) -> str:
+    """"onjos vater", "die mutter von cheongsan" -> "onjo's dad", "cheongsan's mom"."""
+    name, kin = (match.group(1), match.group(2)) if match.group(1) else (match.group(4), match.group(3))
+    return f"{name}'s {_RELATIVE_DE[kin.lower()]}"
 
 
 def _left(match: re.Match[str]) -> str:

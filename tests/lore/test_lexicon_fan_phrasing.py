@@ -137,6 +137,12 @@ def test_an_idols_comeback_the_writers_own_loss_or_the_wifi_beside_an_episode_is
     assert LEXICON.position(text, anywhere=True) == NOTHING
 
 
+@table("text", ["die szene mit gwinam war krass", "ich mag die folge mit soju", "die mutter von cheongsan ist so lieb",
+                "gwinam geht in die bibliothek", "die scène met woojin was zo mooi", "die reeks met cheongsan is baie goed"])
+def test_german_dutch_or_afrikaans_die_before_a_noun_is_the_article_not_a_death(text: str) -> None:
+    assert LEXICON.position(text) == NOTHING
+
+
 @table("text", ["the power came back, continuing ep 6", "volvió la luz, sigo con el ep 6",
                 "a internet voltou, bora pro ep 7", "meu celular tinha morrido no ep 8 kkk"])
 def test_the_power_or_a_phone_coming_back_or_dying_beside_an_episode_is_nobodys_fate(text: str) -> None:
@@ -432,6 +438,13 @@ def test_the_handkerchief_named_with_gyeong_su_is_his_infection() -> None:
         ("Намра становится полузомби", 6),
         ("Хари выжила", 12),
         ("Cheongsan ginie w odcinku 11", 11),  # Polish "ginie": dies
+        # German "die" the article before a fate, the kin of a name's genitive, the one who bites first; Dutch deaths
+        ("die szene wo onjos vater stirbt 😭", 11),
+        ("der vater von onjo stirbt in folge elf", 11),
+        ("warum muss die mutter von cheongsan sterben 😭", 10),
+        ("gwinam beißt cheongsan", 11),
+        ("ji-min lässt hyoryeong einfach zurück", 10),
+        ("die scène waarin soju doodgaat", 11),
         # Hindi, Urdu, Arabic, Persian and Bengali in their own letters; Hinglish, Malay, Taglish in Latin ones
         ("सोजू आखिर में मर जाता है", 11),
         ("नामरा को ज़ॉम्बी काट लेते हैं", 6),  # the one marked "को" is the one bitten

@@ -58,6 +58,9 @@ LEAK = "Su-hyeok turns into a zombie in season 2"
     ("in season 2 su-hyeok gets bitten", 2),  # the season said first
     ("sa s2 namatay si onjo", 2),
     ("🕊️ on-jo 😭😭", 2),  # a grave's emoji beside one season 1 leaves alive: a later death
+    # bench/lexicon_heldout52.yaml's kind: a return told of one season 1 ends and season 2's cast leaves out
+    ("so-ju is back in season 2 as a zombie", 2),
+    ("in season 2 woo-jin comes back", 2),
 ])
 def test_an_event_told_of_a_later_season_without_its_episode_spoils_that_whole_season(text: str, season: int) -> None:
     assert LEXICON.position(text) == whole_season(season)
@@ -72,6 +75,11 @@ def test_an_event_told_of_a_later_season_without_its_episode_spoils_that_whole_s
     ("All of Us Are Dead season 2 teaser is out", Position(0, 0)),
     ("after Cheong-san's death, Nam-ra returns in season 2", END_OF_SEASON_ONE),  # season 1's death recalled
     ("Nam-ra, who was bitten in season 1, returns in season 2", END_OF_SEASON_ONE),
+    ("Cheong-san comes back in season 2", Position(1, 11)),  # listed in season 2's cast: casting news, his fate
+    ("i hope gwi-nam comes back in season 2", Position(1, 11)),  # a wish, a rumour, a denial: no event of season 2
+    ("rumour says gwi-nam is back in season 2", Position(1, 11)),
+    ("Yoo In-soo didn't come back for season 2", Position(1, 11)),
+    ("does gwi-nam come back in season 2", Position(1, 11)),  # asked, its "?" left off
 ])
 def test_a_later_season_named_with_no_new_event_reads_as_before(text: str, spoils: Position) -> None:
     assert LEXICON.position(text) == spoils
