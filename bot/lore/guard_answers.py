@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from bot.episode_marks import SEASON_KO_OR_EN
 from bot.lazy_re import compile_later
 from bot.lore.lexicon_seasons import WHOLE, later_episodes
 from bot.lore.lexicon_typos import rephrase
@@ -174,6 +175,9 @@ _FATE_ASKED = compile_later(r"(?i)\b(?:turns?|turned|turning|zombie|halfbie|hamb
 # found); beside an answer in bars they react to it ("||yes he does|| 😭"), as a return's joy and sorrow both weep
 _RETURN_ASKED = compile_later(r"(?i)\b(?:comes? back|coming back|came back|return(?:s|ed|ing)?|be back|vuelve|regresa"
                               r"|volta|babalik|bumalik|kembali)\b|돌아\w*|복귀")
+# a season named in a return asked or its answer ("does gwinam come back in season 1?", "yeah in s1 ep 6", "ep 5 of
+# s2"): the answer's episode is that season's, never the channel's
+_SEASON_SAID = compile_later(rf"(?i)(?<![a-z]){SEASON_KO_OR_EN}(?!\d)")
 _HAPPENS_TO = compile_later(r"(?i)\bhappen(?:s|ed)? (?:to|with) (.+?)[\s?？!.]*$")
 # who / when answered by the writer's own reaction names nobody: "i love her", "that scene was wild", "yes the music"
 # (not "i think gwinam", "i'm pretty sure it's gwinam", "it was gwinam", "yeah so-ju 😭")
@@ -268,14 +272,17 @@ def _of_later_season(asked: str, answer: str, together: Position, now: Position)
     someone or something of the story (`together`: what the lexicon reads in them, whatever the season): "is s2 out
     yet?" "yes it's out" tells its release, "is s2 good?" "yes ep 1 is so good" nothing. A return asked with no season
     where the channel is already past season 1 (`now`) is asked of the season it is in, so an episode answering it is
-    that season's ("does gwinam come back??" "yeah in ep 4 omg" at S2E1: a return after season 1's end)."""
+    that season's ("does gwinam come back??" "yeah in ep 4 omg" at S2E1: a return after season 1's end), unless
+    either names its season ("yeah in s1 ep 6": season 1's, as typed; "does he come back in season 1?": nothing)."""
     if together == NOTHING:
         return NOTHING
     named = _EPISODE_NAMED.search(answer)
     episode = int(named.group(1)) if named else 0
     season = next((position for position, _ in later_episodes(rephrase(asked)) if position.season > 1), None)
-    if season is None and now.season > 1 and episode and _RETURN_ASKED.search(asked):
-        return Position(now.season, episode)
+    if season is None and now.season > 1 and episode and _RETURN_ASKED.search(asked) and not _SEASON_SAID.search(asked):
+        seasons = [int(next(filter(None, found.groups()))) for found in _SEASON_SAID.finditer(answer)]
+        one = len(seasons) == 1 and len(_EPISODE_NAMED.findall(answer)) == 1  # else the latest said, as first read
+        return Position(seasons[0] if one else max([now.season, *seasons]), episode)
     if season is None:
         return NOTHING
     return Position(season.season, episode) if season.episode == WHOLE and episode else season
@@ -482,11 +489,12 @@ def bare(text: str) -> bool:
     if _CRY.search(text):  # tears promised ("hope ur ready 💀"): the sad end, as 😭 alone
         return True
     said = _TO_READER.sub(" ", text).strip()
-    guessed = _EPISODE_GIVEN.match(_CHATTER.sub(" ", said)) is not None  # "like ep 5 or 6?": an answer, unsure
-    if not said or (said.endswith(("?", "？")) and not guessed) or _QUOTE.match(said) or _REFUSES.search(said) \
-            or _WISH.search(said):
+    if not said or _QUOTE.match(said) or _REFUSES.search(said) or _WISH.search(said):
         return False
-    words = len(_WORD.findall(_CHATTER.sub(" ", said)))
+    chat_free = _CHATTER.sub(" ", said)
+    if said.endswith(("?", "？")) and _EPISODE_GIVEN.match(chat_free) is None:  # "like ep 5 or 6?": an answer, unsure
+        return False
+    words = len(_WORD.findall(chat_free))
     if emoji_only(said) or 0 < words <= _BARE:
         return True
     # a few words more when they open as an answer does: "yeah he does in the end 😭", "nah he's fine in the end",
