@@ -98,6 +98,10 @@ S1E3 = Position(1, 3)
     ("does cheongsan die?", "like ep 10 or 11?", 11),  # an episode for the answer, guessed or hedged: it happens
     ("does onjo's dad die?", "by ep 11 yea", 11),
     ("does cheongsan die?", "late ep 11 iirc", 11),
+    ("namatay ba si cheongsan?", "oo 😭 di ko pa rin matanggap", 11),  # a no of the writer's own after a yes: feelings
+    ("¿cheongsan muere?", "sí 😭 no lo vi venir", 11),
+    ("o cheongsan morre?", "sim, não sei como aguentei", 11),
+    ("cheongsan mati gak?", "iya 😭 belum selesai nangis", 11),
 ])
 def test_a_reply_that_answers_a_spoiler_question_gives_its_spoiler_away(question: str, answer: str, gives_away: int) -> None:
     spoiled = judge(answer, S1E3, READS, replying_to=question)
