@@ -153,6 +153,12 @@ _EPISODE_GIVEN = compile_later(
     r"(?:\s*(?:or|to|-|/|&|and|o|y|atau)\s*(?:ep\s*)?\d{1,2})?(?:[\s,.!~]+(?:ye+a*h*|yes|yep|ya|i think|prob(?:ably)?|ish|or so"
     r"|sadly|unfortunately|tho|though|ending|end|maybe|i guess|ig|right|rip|bro|sis|ofc|obviously|of course|i believe|iirc"
     r"|ngl|fr))*[\s\W]*$")
+# ... and the writer's word on an episode, a verb after it ("ep 4 was crazy", "ep 2 is so good", "ep 11 had me sobbing"),
+# or their plan ("ep 4 tonight", the words of bot/lore/lexicon_episodes.py's _PLANNED): no answer, where a few words
+# beside one are ("ep 11 tbh", "sa ep 11 po", "ep 11 huhu", "ep 6 is when")
+_EPISODE_REMARKED = compile_later(r"(?i)(?<![\w-])(?:ep|eps|episode|e)\s*\.?\s*#?0?\d{1,2}(?:'s|\s+(?:was|is|were|are|has|had|made"
+                                  r"|makes|slaps|slapped|hits|hit)\b(?!\s+(?:when|where)\b)"
+                                  r"|[\s,]+(?:tonight|tonite|tmrw|tmr|tomorrow|later|next)\b)")
 _BARE = 4  # words: a plain message answers the question above it only as "yeah 😭", "not really", "ep 11", "gwinam"
 _ANSWER_LONG = 7  # words, when they open as an answer: "yeah he does in the end 😭", "no she makes it dont worry"
 # a name or an episode opening a plain answer to who or when: "it was gwinam i think", "like ep 11 i think" (not "it
@@ -411,7 +417,10 @@ def answers(question: str, answer: str) -> bool:
         return False
     if _WH.search(question) is None or (_CLOSED.search(question) and not _ASKS_FOR.search(question)):
         said = _opened(said)  # "ok then yes she does", "wait no"
-        episode = _EPISODE_GIVEN.match(_CHATTER.sub(" ", said)) is not None  # "ep 3": yes, then
+        # "ep 3": yes, then; said, guessed or hedged ("by ep 11 yea", "like ep 5 or 6?") or with a few words ("ep 11 tbh")
+        episode = _EPISODE_GIVEN.match(_CHATTER.sub(" ", said)) is not None or (
+            _EPISODE_NAMED.search(said) is not None and len(_WORD.findall(said)) <= _BARE
+            and not _EPISODE_REMARKED.search(said))
         return bool(_COMMITS.search(said) or _ECHOES.search(said) or _says_back(question, said) or episode)
     bare = _CHATTER.sub(" ", said)
     words = _WORD.findall(bare)

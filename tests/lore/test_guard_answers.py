@@ -102,6 +102,10 @@ S1E3 = Position(1, 3)
     ("¿cheongsan muere?", "sí 😭 no lo vi venir", 11),
     ("o cheongsan morre?", "sim, não sei como aguentei", 11),
     ("cheongsan mati gak?", "iya 😭 belum selesai nangis", 11),
+    ("does cheongsan die?", "ep 11 tbh", 11),  # an episode with a few words beside it, no word on the episode itself
+    ("namatay ba si cheongsan?", "sa ep 11 po", 11),
+    ("cheongsan mati gak?", "ep 11 kak", 11),
+    ("does namra get bitten?", "ep 6 is when", 6),
 ])
 def test_a_reply_that_answers_a_spoiler_question_gives_its_spoiler_away(question: str, answer: str, gives_away: int) -> None:
     spoiled = judge(answer, S1E3, READS, replying_to=question)
