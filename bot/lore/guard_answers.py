@@ -143,8 +143,9 @@ _EMOJI_DEAD = re.compile("[\U0001F480\u2620\u26B0\U0001FAA6]")
 # a question asked laughing ("does gwinam die of being ugly 💀", "does daesu ever shut up lol"): a skull or tears
 # under it laugh along ("I'm dead"), a yes is not the only sane reading of them
 _JOKING = compile_later(r"(?i)\b(?:lo+l|lmf?ao+|ha(?:ha)+h?|xd+|jk|joking|bruh)\b|ㅋㅋ|[\U0001F480\u2620\U0001F602\U0001F923]")
+_AN_EPISODE = r"(?<![\w-])(?:ep|eps|episode|e)\s*\.?\s*#?0?"  # "ep 3", "ep. 3", "episode #3", "e03": before its number
 # an episode named alone ("ep 3", "from ep 2", "di ep 11"): to a closed question, when it happens, so a yes
-_EPISODE_NAMED = compile_later(r"(?i)(?<![\w-])(?:ep|eps|episode|e)\s*\.?\s*#?0?(\d{1,2})(?![\w-])")
+_EPISODE_NAMED = compile_later(rf"(?i){_AN_EPISODE}(\d{{1,2}})(?![\w-])")
 # ... when the episode is the whole answer, said, guessed or hedged ("ep 4 💀", "by ep 11 yea", "like ep 5 or 6?", "di ep 11"):
 # not the writer's word on an episode ("ep 4 was crazy", "ep 4 is so good")
 _EPISODE_GIVEN = compile_later(
@@ -156,7 +157,7 @@ _EPISODE_GIVEN = compile_later(
 # ... and the writer's word on an episode, a verb after it ("ep 4 was crazy", "ep 2 is so good", "ep 11 had me sobbing"),
 # or their plan ("ep 4 tonight", the words of bot/lore/lexicon_episodes.py's _PLANNED): no answer, where a few words
 # beside one are ("ep 11 tbh", "sa ep 11 po", "ep 11 huhu", "ep 6 is when")
-_EPISODE_REMARKED = compile_later(r"(?i)(?<![\w-])(?:ep|eps|episode|e)\s*\.?\s*#?0?\d{1,2}(?:'s|\s+(?:was|is|were|are|has|had|made"
+_EPISODE_REMARKED = compile_later(rf"(?i){_AN_EPISODE}\d{{1,2}}(?:'s|\s+(?:was|is|were|are|has|had|made"
                                   r"|makes|slaps|slapped|hits|hit)\b(?!\s+(?:when|where)\b)"
                                   r"|[\s,]+(?:tonight|tonite|tmrw|tmr|tomorrow|later|next)\b)")
 _BARE = 4  # words: a plain message answers the question above it only as "yeah 😭", "not really", "ep 11", "gwinam"
