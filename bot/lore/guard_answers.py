@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from bot.episode_marks import SEASON_KO_OR_EN
 from bot.lazy_re import compile_later
 from bot.lore.lexicon_seasons import WHOLE, later_episodes
 from bot.lore.lexicon_typos import rephrase
@@ -67,10 +68,12 @@ _REFUSES = compile_later(
     r"|haven'?t (?:seen|watched|finished|gotten)|not there yet|not yet|\bi'?m (?:only |still |just )?(?:on|at) (?:ep|episode)"
     r"|same question|ni idea|no s[ée]|(?:je )?(?:ne )?sais pas|aucune idée|pas de spoil|keine (?:ahnung|spoiler)|wei(?:ß|ss) (?:ich )?nicht|gatau|ga tau|gak tau|nggak tau|ngga tau|tidak tahu|rahasia|모르|몰라|不知道|わからない"
     r"|知らない"
-    # the writer's own not knowing or not having watched, which opens with a no in their language ("hindi ko alam", "di ko
-    # pa napanood", "não sei", "no lo he visto", "belum nonton", "아직 안 봤어")
-    r"|\b(?:hindi|di) ko (?:alam|pa)\b|\bewan\b|\bn[ãa]o (?:sei|vi|assisti|terminei)\b|\bno lo (?:he )?(?:visto|vi|termin)"
-    r"|\bno he (?:visto|terminado)\b|\bbelum (?:nonton|selesai|sampai|liat|lihat|tamat)\b|아직 안 ?봤"
+    # the writer's own not knowing or not having watched, opening the answer with a no in their language ("hindi ko alam",
+    # "di ko pa napanood", "não sei", "no lo he visto", "belum nonton", "아직 안 봤어"); after a yes they are the writer's
+    # feelings, the yes said ("oo 😭 di ko pa rin matanggap", "sí 😭 no lo vi venir", "sim, não sei como aguentei")
+    r"|^[\W_]*(?:(?:eu|yo|aku|gue|gw|saya|naku|hala|sorry|sori|hmm+|나|저)[\s,.!]+)?(?:(?:hindi|di) ko (?:alam|pa)\b|ewan\b"
+    r"|n[ãa]o (?:sei|vi|assisti|terminei)\b|no lo (?:he )?(?:visto|vi|termin)|no he (?:visto|terminado)\b"
+    r"|belum (?:nonton|selesai|sampai|liat|lihat|tamat)\b|아직 안 ?봤)"
     # sent elsewhere: "ask in #spoilers", "take it to <#123>", "go to the spoiler channel"
     r"|\b(?:ask|go|take (?:it|this|that)|move (?:it|this|that)|post (?:it|that|this))\s+(?:to|in|on|at)\s+(?:the\s+)?(?:<#|#|spoil)")
 # a wish, not an answer: one opening the answer ("i hope not 😭", "hopefully he comes back", "ojalá que sí", "semoga iya",
@@ -140,8 +143,9 @@ _EMOJI_DEAD = re.compile("[\U0001F480\u2620\u26B0\U0001FAA6]")
 # a question asked laughing ("does gwinam die of being ugly 💀", "does daesu ever shut up lol"): a skull or tears
 # under it laugh along ("I'm dead"), a yes is not the only sane reading of them
 _JOKING = compile_later(r"(?i)\b(?:lo+l|lmf?ao+|ha(?:ha)+h?|xd+|jk|joking|bruh)\b|ㅋㅋ|[\U0001F480\u2620\U0001F602\U0001F923]")
+_AN_EPISODE = r"(?<![\w-])(?:ep|eps|episode|e)\s*\.?\s*#?0?"  # "ep 3", "ep. 3", "episode #3", "e03": before its number
 # an episode named alone ("ep 3", "from ep 2", "di ep 11"): to a closed question, when it happens, so a yes
-_EPISODE_NAMED = compile_later(r"(?i)(?<![\w-])(?:ep|eps|episode|e)\s*\.?\s*#?0?(\d{1,2})(?![\w-])")
+_EPISODE_NAMED = compile_later(rf"(?i){_AN_EPISODE}(\d{{1,2}})(?![\w-])")
 # ... when the episode is the whole answer, said, guessed or hedged ("ep 4 💀", "by ep 11 yea", "like ep 5 or 6?", "di ep 11"):
 # not the writer's word on an episode ("ep 4 was crazy", "ep 4 is so good")
 _EPISODE_GIVEN = compile_later(
@@ -150,6 +154,12 @@ _EPISODE_GIVEN = compile_later(
     r"(?:\s*(?:or|to|-|/|&|and|o|y|atau)\s*(?:ep\s*)?\d{1,2})?(?:[\s,.!~]+(?:ye+a*h*|yes|yep|ya|i think|prob(?:ably)?|ish|or so"
     r"|sadly|unfortunately|tho|though|ending|end|maybe|i guess|ig|right|rip|bro|sis|ofc|obviously|of course|i believe|iirc"
     r"|ngl|fr))*[\s\W]*$")
+# ... and the writer's word on an episode, a verb after it ("ep 4 was crazy", "ep 2 is so good", "ep 11 had me sobbing"),
+# or their plan ("ep 4 tonight", the words of bot/lore/lexicon_episodes.py's _PLANNED): no answer, where a few words
+# beside one are ("ep 11 tbh", "sa ep 11 po", "ep 11 huhu", "ep 6 is when")
+_EPISODE_REMARKED = compile_later(rf"(?i){_AN_EPISODE}\d{{1,2}}(?:'s|\s+(?:was|is|were|are|has|had|made"
+                                  r"|makes|slaps|slapped|hits|hit)\b(?!\s+(?:when|where)\b)"
+                                  r"|[\s,]+(?:tonight|tonite|tmrw|tmr|tomorrow|later|next)\b)")
 _BARE = 4  # words: a plain message answers the question above it only as "yeah 😭", "not really", "ep 11", "gwinam"
 _ANSWER_LONG = 7  # words, when they open as an answer: "yeah he does in the end 😭", "no she makes it dont worry"
 # a name or an episode opening a plain answer to who or when: "it was gwinam i think", "like ep 11 i think" (not "it
@@ -174,6 +184,9 @@ _FATE_ASKED = compile_later(r"(?i)\b(?:turns?|turned|turning|zombie|halfbie|hamb
 # found); beside an answer in bars they react to it ("||yes he does|| 😭"), as a return's joy and sorrow both weep
 _RETURN_ASKED = compile_later(r"(?i)\b(?:comes? back|coming back|came back|return(?:s|ed|ing)?|be back|vuelve|regresa"
                               r"|volta|babalik|bumalik|kembali)\b|돌아\w*|복귀")
+# a season named in a return asked or its answer ("does gwinam come back in season 1?", "yeah in s1 ep 6", "ep 5 of
+# s2"): the answer's episode is that season's, never the channel's
+_SEASON_SAID = compile_later(rf"(?i)(?<![a-z]){SEASON_KO_OR_EN}(?!\d)")
 _HAPPENS_TO = compile_later(r"(?i)\bhappen(?:s|ed)? (?:to|with) (.+?)[\s?？!.]*$")
 # who / when answered by the writer's own reaction names nobody: "i love her", "that scene was wild", "yes the music"
 # (not "i think gwinam", "i'm pretty sure it's gwinam", "it was gwinam", "yeah so-ju 😭")
@@ -268,14 +281,17 @@ def _of_later_season(asked: str, answer: str, together: Position, now: Position)
     someone or something of the story (`together`: what the lexicon reads in them, whatever the season): "is s2 out
     yet?" "yes it's out" tells its release, "is s2 good?" "yes ep 1 is so good" nothing. A return asked with no season
     where the channel is already past season 1 (`now`) is asked of the season it is in, so an episode answering it is
-    that season's ("does gwinam come back??" "yeah in ep 4 omg" at S2E1: a return after season 1's end)."""
+    that season's ("does gwinam come back??" "yeah in ep 4 omg" at S2E1: a return after season 1's end), unless
+    either names its season ("yeah in s1 ep 6": season 1's, as typed; "does he come back in season 1?": nothing)."""
     if together == NOTHING:
         return NOTHING
     named = _EPISODE_NAMED.search(answer)
     episode = int(named.group(1)) if named else 0
     season = next((position for position, _ in later_episodes(rephrase(asked)) if position.season > 1), None)
-    if season is None and now.season > 1 and episode and _RETURN_ASKED.search(asked):
-        return Position(now.season, episode)
+    if season is None and now.season > 1 and episode and _RETURN_ASKED.search(asked) and not _SEASON_SAID.search(asked):
+        seasons = [int(next(filter(None, found.groups()))) for found in _SEASON_SAID.finditer(answer)]
+        one = len(seasons) == 1 and len(_EPISODE_NAMED.findall(answer)) == 1  # else the latest said, as first read
+        return Position(seasons[0] if one else max([now.season, *seasons]), episode)
     if season is None:
         return NOTHING
     return Position(season.season, episode) if season.episode == WHOLE and episode else season
@@ -402,7 +418,10 @@ def answers(question: str, answer: str) -> bool:
         return False
     if _WH.search(question) is None or (_CLOSED.search(question) and not _ASKS_FOR.search(question)):
         said = _opened(said)  # "ok then yes she does", "wait no"
-        episode = _EPISODE_GIVEN.match(_CHATTER.sub(" ", said)) is not None  # "ep 3": yes, then
+        # "ep 3": yes, then; said, guessed or hedged ("by ep 11 yea", "like ep 5 or 6?") or with a few words ("ep 11 tbh")
+        episode = _EPISODE_GIVEN.match(_CHATTER.sub(" ", said)) is not None or (
+            _EPISODE_NAMED.search(said) is not None and len(_WORD.findall(said)) <= _BARE
+            and not _EPISODE_REMARKED.search(said))
         return bool(_COMMITS.search(said) or _ECHOES.search(said) or _says_back(question, said) or episode)
     bare = _CHATTER.sub(" ", said)
     words = _WORD.findall(bare)
@@ -482,11 +501,12 @@ def bare(text: str) -> bool:
     if _CRY.search(text):  # tears promised ("hope ur ready 💀"): the sad end, as 😭 alone
         return True
     said = _TO_READER.sub(" ", text).strip()
-    guessed = _EPISODE_GIVEN.match(_CHATTER.sub(" ", said)) is not None  # "like ep 5 or 6?": an answer, unsure
-    if not said or (said.endswith(("?", "？")) and not guessed) or _QUOTE.match(said) or _REFUSES.search(said) \
-            or _WISH.search(said):
+    if not said or _QUOTE.match(said) or _REFUSES.search(said) or _WISH.search(said):
         return False
-    words = len(_WORD.findall(_CHATTER.sub(" ", said)))
+    chat_free = _CHATTER.sub(" ", said)
+    if said.endswith(("?", "？")) and _EPISODE_GIVEN.match(chat_free) is None:  # "like ep 5 or 6?": an answer, unsure
+        return False
+    words = len(_WORD.findall(chat_free))
     if emoji_only(said) or 0 < words <= _BARE:
         return True
     # a few words more when they open as an answer does: "yeah he does in the end 😭", "nah he's fine in the end",

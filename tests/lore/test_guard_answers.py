@@ -98,6 +98,14 @@ S1E3 = Position(1, 3)
     ("does cheongsan die?", "like ep 10 or 11?", 11),  # an episode for the answer, guessed or hedged: it happens
     ("does onjo's dad die?", "by ep 11 yea", 11),
     ("does cheongsan die?", "late ep 11 iirc", 11),
+    ("namatay ba si cheongsan?", "oo 😭 di ko pa rin matanggap", 11),  # a no of the writer's own after a yes: feelings
+    ("¿cheongsan muere?", "sí 😭 no lo vi venir", 11),
+    ("o cheongsan morre?", "sim, não sei como aguentei", 11),
+    ("cheongsan mati gak?", "iya 😭 belum selesai nangis", 11),
+    ("does cheongsan die?", "ep 11 tbh", 11),  # an episode with a few words beside it, no word on the episode itself
+    ("namatay ba si cheongsan?", "sa ep 11 po", 11),
+    ("cheongsan mati gak?", "ep 11 kak", 11),
+    ("does namra get bitten?", "ep 6 is when", 6),
 ])
 def test_a_reply_that_answers_a_spoiler_question_gives_its_spoiler_away(question: str, answer: str, gives_away: int) -> None:
     spoiled = judge(answer, S1E3, READS, replying_to=question)
@@ -208,6 +216,7 @@ def test_a_reply_that_commits_to_nothing_or_answers_no_spoiler_stays(question: s
     ("¿vuelve namra en la temporada 2?", "💀💀", Position(2, 99)),
     ("does cheongsan come back in s2?", "s2 ep 4", Position(2, 4)),
     ("does gwinam come back??", "yeah in ep 4 omg", Position(2, 4)),  # a return asked where season 2 is on: its episode
+    ("does cheongsan come back??", "yes in ep 5 of s2", Position(2, 5)),
 ])
 def test_an_answer_to_a_question_of_season_twos_story_gives_season_two_away(question: str, answer: str,
                                                                             gives_away: Position) -> None:
@@ -219,6 +228,16 @@ def test_an_answer_within_the_mark_stays() -> None:
     assert judge("yes", Position(1, 6), READS, replying_to="does nam-ra get bitten?") is None
     assert judge("she turns 😭", Position(1, 7), READS, replying_to="is nam-ra ok?") is None
     assert judge("yes in ep 4", Position(2, 5), READS, replying_to="is namra back in s2?") is None
+
+
+@pytest.mark.parametrize(("question", "answer"), [
+    ("does gwinam come back after he gets bitten?", "yeah in s1 ep 6"),  # season 1's episode, as the answer says
+    ("does gwinam come back after he gets bitten?", "yeah ep 6 of s1"),
+    ("does gwinam come back in season 1?", "yeah ep 6"),  # asked of season 1: never the channel's season
+    ("does gwinam come back??", "s1 ep 6 💀"),
+])
+def test_a_return_answered_with_season_ones_episode_stays_in_season_two(question: str, answer: str) -> None:
+    assert judge(answer, Position(2, 3), READS, replying_to=question) is None
 
 
 @pytest.mark.parametrize("text", [

@@ -23,4 +23,4 @@ FRENCH = r"saison 2|deuxième saison|seconde saison"
 GERMAN = r"staffel 2|zweite staffel"
 
 #: Season 2 named in English or Korean anywhere in a question ("season two", "s2", "시즌 2"), as it is typed
-SEASON_TWO_NAMED = compile_later(r"\b(?:season|s) ?(?:2|two)\b|\bs2\b|시즌\s*2")
+SEASON_TWO_NAMED = compile_later(r"\b(?:season|s) ?(?:2|two)\b|시즌\s*2")
