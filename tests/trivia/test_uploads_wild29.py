@@ -1,10 +1,14 @@
 """Uploads from the twenty-ninth blind set (bench/trivia_import.py --set wild29): quiz apps' exports and hand-typed
 posts for this show. A header naming its column in two languages with only a space between is read as that column;
-an answer labelled without a colon on the line under its question ("answer ||Gwi-nam||") is that answer."""
+an answer labelled without a colon on the line under its question ("answer ||Gwi-nam||") is that answer; a later
+season named beside a character of the show is about that season."""
 
 from __future__ import annotations
 
-from bot.show import Position
+from bot.lore.lexicon_seasons import whole_season
+from bot.show import NOTHING, Position
+from bot.trivia.laterseason import LaterSeason
+from bot.trivia.tagging import tag_imported
 from tests.table import table
 from tests.trivia.uploads import answers, refusal, spoils, text
 
@@ -34,3 +38,19 @@ def test_an_answer_labelled_without_a_colon_under_its_question_is_that_answer(up
     parsed = text(upload)
     assert answers(parsed) == {"Who bites Nam-ra? [spoiler ep 6]": ("Gwi-nam",),
                                "Which city is the school in?": ("Hyosan",)}
+
+
+#: The lexicon reading nothing of a question: only a name of this show's cast ties a later season to it.
+_LATER = LaterSeason(["Yong Ma-ru"], ["Lee Cheong-san", "Cheong-san", "이청산", "청산"])
+
+
+@table(("upload", "held"), [
+    ("Question,Answer\nWhich character returns in season two?,Cheong-san\n", True),
+    ("Question,Answer\n시즌2에 누가 돌아와?,청산\n", True),
+    ("Question,Answer\n¿Quién vuelve en la temporada 2?,Cheong-san\n", True),
+    ("Question,Answer\nWho won season 2 of the cooking show?,Kim\n", False),
+    ("Question,Answer\nWhich character returns?,Cheong-san\n", False),
+])
+def test_a_later_season_named_beside_a_character_of_the_show_holds_the_question_to_it(upload: str, held: bool) -> None:
+    tagged = tag_imported(text(upload), lambda _: NOTHING, Position(1, 12), _LATER)
+    assert (tagged.questions[0].spoils == whole_season(2)) is held
