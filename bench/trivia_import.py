@@ -16,6 +16,7 @@ wild25, imports_wild25/, a twenty-fifth (lists brought from other bots and tools
 wild26, imports_wild26/, a twenty-sixth (lists moderators type for a season-2 launch party: Discord style, sheets, hostile);
 wild27, imports_wild27/, a twenty-seventh (lists written after season 2 is out: episode marks of both seasons, S3E1);
 wild28, imports_wild28/, a twenty-eighth (hostile and messy uploads: merged headers, entities, aliases, encodings, bars);
+wild29, imports_wild29/, a twenty-ninth (quiz apps' exports for this show: Kahoot, Quizizz, fates told by answers, marks);
 or --data: any
 such folder) is uploaded by a moderator of the in-process sandbox
 (the real bot, the real command, the real service and database) and judged against expected.yaml
@@ -78,7 +79,8 @@ SETS = {"imports": DATA, "moderators": FIXTURES / "imports_moderators", "fans": 
         "wild25": FIXTURES / "imports_wild25",
         "wild26": FIXTURES / "imports_wild26",
         "wild27": FIXTURES / "imports_wild27",
-        "wild28": FIXTURES / "imports_wild28"}
+        "wild28": FIXTURES / "imports_wild28",
+        "wild29": FIXTURES / "imports_wild29"}
 TRIVIA = tuple(dict.fromkeys((*EXTENSIONS, "cogs.trivia")))
 
 

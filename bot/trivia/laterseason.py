@@ -67,9 +67,9 @@ def _name_pattern(name: str) -> str:
 class LaterSeason:
     """What a question's words say of a later season (`newcomers`: the names of characters new in one)."""
 
-    def __init__(self, newcomers: Iterable[str]) -> None:
-        names = sorted({n for n in newcomers if len(n.strip()) >= 2}, key=len, reverse=True)
-        self._names = re.compile("|".join(_name_pattern(n) for n in names), re.IGNORECASE) if names else None
+    def __init__(self, newcomers: Iterable[str], cast: Iterable[str] = ()) -> None:
+        self._names = _names(newcomers)
+        self._cast = _names(cast)  # season 1's characters: one named beside a later season is this show's
 
     def about(self, texts: Iterable[str], reads: Reads | None) -> bool:
         """Whether the texts (a question and its answers) tell a later season's story: a character new in it
@@ -79,7 +79,13 @@ class LaterSeason:
             return False
         if self._names is not None and self._names.search(joined):
             return True
-        return bool(_LATER_SEASON.search(joined)) and (reads is None or reads(joined) > NOTHING)
+        return bool(_LATER_SEASON.search(joined)) and (
+            reads is None or reads(joined) > NOTHING or (self._cast is not None and self._cast.search(joined) is not None))
+
+
+def _names(names: Iterable[str]) -> re.Pattern[str] | None:
+    kept = sorted({n for n in names if len(n.strip()) >= 2}, key=len, reverse=True)
+    return re.compile("|".join(_name_pattern(n) for n in kept), re.IGNORECASE) if kept else None
 
 
 def casting(question: str) -> bool:

@@ -17,7 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from bot.lazy_re import compile_later
-from bot.trivia.partyposts import answered_line, marked_line
+from bot.trivia.partyposts import answer_below, answered_line, marked_line
 
 #: A chat export's stamp and speaker before what was said: "[12:03] mina: ...", "[28/01/2022 12:03 PM] mina: ...".
 _STAMP = r"^\[(?:[\w/.\-]{6,11},?\s+)?\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?\]\s*"
@@ -114,6 +114,9 @@ def shaped_lines(lines: list[tuple[int, str]], plain: Callable[[str], bool]) -> 
             continue
         if (pieces := answered_line(line.strip(), plain)) is not None:  # "Who ...? answer ||Gwi-nam||"
             out += [Shaped(n, text, kind) for text, kind in pieces]
+            continue
+        if (below := answer_below(line.strip())) is not None:  # "answer ||Gwi-nam||" under its question
+            out.append(Shaped(n, below, "answer"))
             continue
         if (opened := _CALLOUT.match(line.strip())) is not None:
             callout = opened.group("type").casefold()

@@ -29,6 +29,8 @@ _ANSWERED = compile_later(
     rf"^(?P<q>(?:(?!\s(?i:answer|ans|a)\s*[:：]).)*?\S[?？](?:\s*{_NOTE_SHAPE})?)\s+(?P<a>(?:(?i:answer|ans)\s*(?:[:：]|[-–—]\s|(?=\|\|))|"
     r"(?i:a)\s*[:：])\s*[^\s?？][^?？]*)$")  # (another '?' after it: a paragraph of several, labelled.py's)
 _LABEL = compile_later(r"^(?:(?i:answer|ans|a)\s*[:：]|(?i:answer|ans)\s*(?:[-–—]\s|(?=\|\|)))\s*")
+#: That label on a line of its own, under the question it answers.
+_OWN_LINE = compile_later(r"^(?i:answer|ans)\s*(?:[-–—]\s+|(?=\|\|))\s*(?P<a>\S.*)$")
 #: A line wholly in bold or underline, as Discord writes a heading: "**Round 2 — Season 2**", "__Bonus round__".
 _BOLD = compile_later(r"^(\*\*|__)(?P<text>[^*_]+?)\1\s*$")
 #: More right answers said in brackets after the first: "(accept: a, b)", "(also accept a / b)", "(or: a)"; never a
@@ -60,6 +62,13 @@ def answered_line(line: str, plain: Callable[[str], bool]) -> list[tuple[str, st
             and plain(line[: note.start()]):  # (a labelled question's note is labelled.py's)
         return _asked(line, plain)
     return None
+
+
+def answer_below(line: str) -> str | None:
+    """The answer on its own line under a question, labelled with no colon: "answer ||x||", "ans - x" (the colon
+    forms are labelled.py's); None for any other line."""
+    found = _OWN_LINE.match(line)
+    return found.group("a").strip() if found is not None else None
 
 
 def _asked(text: str, plain: Callable[[str], bool]) -> list[tuple[str, str]]:

@@ -101,15 +101,29 @@ _WORDED = compile_later(r"^(?:(?:your|the|a|an|its|write|enter|type|submit|trivi
                         r"digite|la|el|o)\s+){1,3}(?P<key>.+)$")  # (and in Spanish and Portuguese: "Tu pregunta", "Sua pergunta")
 
 
+#: Where a header's two languages meet with only a space between ("질문 Question", "Answer 정답"): Latin beside
+#: Hangul, kana or Han.
+_SCRIPTS_MEET = compile_later(r"(?<=[\uac00-\ud7a3\u3040-\u30ff\u4e00-\u9fff])\s+(?=[a-z])|"
+                              r"(?<=[a-z.])\s+(?=[\uac00-\ud7a3\u3040-\u30ff\u4e00-\u9fff])")
+
+
+_NAMED = QUESTION_KEYS | ANSWER_KEYS | EPISODE_KEYS
+
+
 def _bilingual(form: str) -> str:
-    """A header naming its column in two languages ("Question / 질문", "Answer / 정답"): the name it is read by,
-    when the halves name one kind of column; else the header as it is."""
-    halves = [h.strip() for h in form.split("/")]
+    """A header naming its column in two languages ("Question / 질문", "Answer / 정답", "질문 Question"): the name
+    it is read by, when the halves name one kind of column; else the header as it is."""
+    halves = [h.strip() for h in (form if "/" in form else _SCRIPTS_MEET.sub("/", form)).split("/")]
+    if len(halves) < 2 and form not in _NAMED:
+        # two names in one script with a space between ("Pregunta Question"): only where both sides are names
+        words = form.split(" ")
+        halves = next(([" ".join(words[:i]), " ".join(words[i:])] for i in range(1, len(words))
+                       if " ".join(words[:i]) in _NAMED and " ".join(words[i:]) in _NAMED), halves)
     if len(halves) < 2:
         return form
     kinds = {kind for h in halves for kind, keys in (("q", QUESTION_KEYS), ("a", ANSWER_KEYS), ("e", EPISODE_KEYS))
              if h in keys}
-    return next((h for h in halves if h in QUESTION_KEYS | ANSWER_KEYS | EPISODE_KEYS), form) if len(kinds) == 1 else form
+    return next((h for h in halves if h in _NAMED), form) if len(kinds) == 1 else form
 
 
 def _worded(form: str) -> str:
