@@ -72,7 +72,11 @@ CRY_THEN_DAY = compile_later(r"(?:\b(?:tr[aá]iler|teaser|poster)s?\b[^!！.;…
 _GOODS = (r"(tickets?|merch(andise)?|pre-?orders?|goods|photocards?|blu-?rays?|dvds?|vinyls?|steelbooks?|games?|apps?"
           r"|webtoons?|novels?|reactions?|first\s+impressions|(?:early\s+|first\s+)?reviews|memes?|compilations?|edits?"
           r"|fancams?|fan\s*arts?|theories|predictions|podcasts?|playlists?|spoilers|leaks|interviews?|photo\s*books?"
-          r"|script\s*books?|pictorials?|photo\s*shoots?|(?:date\s+)?announcement(?:\s+videos?)?|videos?|previews?|recaps?|screeners?)")  # (the date's video, s2wild58; a preview, a recap, s2wild61)
+          r"|script\s*books?|pictorials?|photo\s*shoots?|(?:date\s+)?announcement(?:\s+videos?)?|videos?|previews?|recaps?|screeners?"
+          # what comes before it to wait or dress up with ("Remind Me is available now", "wallpapers available now", "the zombie
+          # filter", "AR lens", a pre-save) and the press event's own stream ("the livestream is available now", s2wild65)
+          r"|pre-?saves?|remind\s+me|reminders?|wallpapers?|filters?|(?:ar\s+)?lens(?:es)?|stickers?|emojis?|gifs?|avatars?"
+          r"|livestreams?|live\s+streams?)")  # (the date's video, s2wild58; a preview, a recap, s2wild61)
 #: What Netflix tells of the episodes before they come (titles, runtimes, synopses, the age rating, the script, the lyrics):
 #: "all 6 episode titles of aouad 2 are out", "AOUAD 2 runtimes are out" (never across a colon: "new titles on netflix this
 #: week: aouad 2 is out now", nor "… and 5 other titles are out", s2wild61).
@@ -83,8 +87,9 @@ _TOLD_AHEAD = (r"((?:episodes?['’]?|eps?)(?:\s*\d{1,2})?\s+(?:titles?|names)|r
 #: ... in Korean, or Chinese as it reaches the readers ("에피소드 제목 공개됐다", "러닝타임 떴다", "分集剧情上线了").
 _TOLD_AHEAD_KO = (r"|(?:(?:에피소드|회차(?:별)?|각\s*화)\s*(?:제목|타이틀|정보)|러닝\s*타임|줄거리|시놉시스|(?:관람|시청)\s*등급"
                   r"|(?:分集|剧集|劇集)?(?:剧情|劇情|标题|標題|片长|片長|简介|簡介))\s*(?:이|가|도)?\s*(?:드디어\s*)?(?:공개|떴|나왔|올라왔)")
-#: (also said out first, as Spanish and Portuguese put it: "ya disponible el merch oficial", in English words by then)
-GOODS_OUT = compile_later(rf"(?:{_GOODS}(\s+(for|of|on)\s+[^,.;!?]{{1,40}}?)?|{_TOLD_AHEAD})"
+#: (also said out first, as Spanish and Portuguese put it: "ya disponible el merch oficial", in English words by then; or in a
+#: pack: "wallpaper pack available now", s2wild65)
+GOODS_OUT = compile_later(rf"(?:{_GOODS}(\s+(packs?|sets?|bundles?|collections?|kits?))?(\s+(for|of|on)\s+[^,.;!?]{{1,40}}?)?|{_TOLD_AHEAD})"
                        r"\s+(are\s+|is\s+)?(now\s+|finally\s+)?(out|live|up|available|on\s+sale|streaming)\b" + _TOLD_AHEAD_KO
                        + r"|\bis\s+now\s+streaming\s+(?:(?:el|la|los|las|o|os|as)\s+)?" + _GOODS + r"\b"
                        # views or a chart counted of something made about it: "the trailer racked up 30M views", "the teaser is #1
@@ -219,7 +224,7 @@ RULES: tuple[Rule, ...] = (
         # the season itself live ("S2 is live!!", "aouad s2 is finally live"), not live at a time to come
         r"|(\b(season|series|part)\s*(2|two)|\bs2|(?:dead|\baouad)['’\"”]?\s*2)['’\"”]?\s+is\s+(now\s+|finally\s+|officially\s+)?live\b"
         # (live "in the US", a place, is out there: only "in March", "in 3 hours", "in a few hours", a time, is to come)
-        r"(?!\s+(on(?!\s+netflix\s*([^\w\s]|$))|at|" + _IN_A_TIME + r"|from|tomorrow|tonight|this|next|\w+day)\b)"  # ("is live on Netflix", s2wild64)
+        r"(?!\s+(on(?!\s+netflix\s*([^\w\s]|$|(and|&)\s+(?!(tomorrow|tonight|on|at|in|from|next|this|\w+day|\d)\b)))|at|" + _IN_A_TIME + r"|from|tomorrow|tonight|this|next|\w+day)\b)"  # ("is live on Netflix", s2wild64; "… and i haven't slept", s2wild65)
         # "all 6 eps are up!!", "all 8 episodes of aouad 2 are out" (never "are out friday", "are up on march 12")
         r"|\ball\s+(\d+\s+)?(eps|episodes)\b((?!\b(titles?|runtimes?|synops\w+|descriptions?|names?|ratings?|lengths?|stills?"
         r"|posters?|thumbnails?|summar\w+|plots?|details|info|trailers?|teasers?)\b)[^;…]){0,40}?\b(are|r)\s+(now\s+|finally\s+)?(up|out|live)\b"
@@ -232,9 +237,13 @@ RULES: tuple[Rule, ...] = (
         r"|(?<!page\s)(?<!listing\s)(?<!trailer\s)(?<!teaser\s)(?<!poster\s)\b(is|are)\s+(finally\s+)?on\s+netflix\s*[.!]+\s*(go|run|hurry)\b"
         r"(?!\s+(add|hit|set|turn|click|press|tap|save|put|follow|pre)\b)(?![^.!?]*\b(remind|list|watchlist)\b)"
         # "available now on Netflix: <season>" (Netflix's card; never goods "available now for pre-order")
-        r"|(?<!page\s)(?<!listing\s)(?<!reminder\s)(?<!reminders\s)\bavailable\s+now\b(?!\s+(for|to)\s+(pre-?order|order|reserve|buy|purchase))(?![^.!?]*\bremind)"
-        # "aouad 2 landed on netflix at 5pm KST" (the season's name just before; never "lands on netflix", nor one on a day)
-        r"|\b(season\s*2|s2|(?:dead|aouad)['’\"”]?\s*2)['’\"”]?\s+(just\s+|finally\s+|officially\s+)?(landed|arrived)\s+on\s+netflix\b(?!['’]s)"
+        r"|(?<!page\s)(?<!listing\s)(?<!reminder\s)(?<!reminders\s)\bavailable\s+now\b(?!\s+(for|to)\s+(pre-?\w+|order|reserve|buy|purchase|download))(?![^.!?]*\bremind)"
+        # (nor where another shop or app has it: "available now on Spotify", "… on Netflix Games", "… at the Netflix Shop", s2wild65)
+        r"(?![^.!?]{0,30}?\b(on|at|in|via|from)\s+(the\s+)?(spotify|apple\s+music|itunes|youtube|melon|genie|app\s+store|google\s+play"
+        r"|play\s+store|weverse|amazon|interpark|yes24|aladin|ktown4u|snapchat|instagram|tiktok|webtoon|netflix\s+(games|shop|store)|tudum)\b)"
+        # "aouad 2 landed on netflix at 5pm KST", "… finally landed in my country" (s2wild65) (the season's name just before, never
+        # the cast's "landed in Jakarta"; never "lands on netflix", nor one on a day)
+        r"|\b(season\s*2|s2|(?:dead|aouad)['’\"”]?\s*2)['’\"”]?\s+(just\s+|finally\s+|officially\s+)?(landed|arrived)\s+(on\s+netflix|here|in\s+my\s+(country|region))\b(?!['’]s)"
         r"(?!\s+(on|in|from|this|next|tomorrow|tonight|\w+day|" + MONTH_TYPED + r"|\d)\b)"
         r"|\bit'?s\s+(finally\s+|officially\s+)?out\b(?!\s+(on|in|at|from|of|tomorrow|tonight|this|next|\w+day)\b)"  # "IT'S OUT. we made it"
         # "it just dropped.", "aouad s2 finally dropped" (never "dropped a poster", "dropped to No. 3", "dropped on Friday")
