@@ -968,6 +968,16 @@ def test_a_year_in_brackets_tags_a_title_and_is_no_window() -> None:
     ("aouad 2 is live on netflix and i haven't slept", {"released reported"}),
     ("AOUAD 2 finally landed in my country at 4pm", {"released reported"}),
     ("AOUAD 2 Part 1 is out, Part 2 is three weeks away", {"released reported"}),
+    ("AOUAD 2 escape room available now at Netflix House", set()),
+    ("AOUAD 2 is live on Netflix's Tudum page", set()),
+    ("AOUAD 2 fan cam hits 3M views in its first week", set()),
+    # ... a trend's, a search list's or a poll's first place, season 1's charts of old, a day of its own still to come
+    ("AOUAD 2 is trending #1 worldwide on X", set()),
+    ("AOUAD 2 #1 in 40 countries on Netflix's most-searched list", set()),
+    ("AOUAD 2 wins #1 in 30 countries in the fan poll", set()),
+    ("season 1 topped Netflix's global Top 10 in 2022, now AOUAD 2", set()),
+    ("Available now on Netflix: All of Us Are Dead season 1. Season 2 April 30.", set()),
+    ("now streaming on Netflix: All of Us Are Dead. Season 2 April 30", set()),
 ])
 def test_a_first_place_or_a_first_week_is_had_only_once_out(headline: str, expected: set[str]) -> None:
     assert _readings(headline, dt.date(2027, 4, 14)) == expected
