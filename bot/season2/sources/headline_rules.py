@@ -96,6 +96,12 @@ _TOLD_AHEAD_KO = (r"|(?:(?:에피소드|회차(?:별)?|각\s*화)\s*(?:제목|�
 GOODS_OUT = compile_later(rf"(?:{_GOODS}(\s+(packs?|sets?|bundles?|collections?|kits?))?(\s+(for|of|on)\s+[^,.;!?]{{1,40}}?)?|{_TOLD_AHEAD})"
                        r"\s+(are\s+|is\s+)?(now\s+|finally\s+)?(out|live|up|available|on\s+sale|streaming)\b" + _TOLD_AHEAD_KO
                        + r"|\bis\s+now\s+streaming\s+(?:(?:el|la|los|las|o|os|as)\s+)?" + _GOODS + r"\b"
+                       # ... a pre-sale, or to pre-save or on another app ("ya disponible la preventa del photobook", "ya disponible
+                       # para pre-guardar en Spotify", s2wild65)
+                       r"|\bis\s+now\s+streaming\s+(?:(?:el|la|los|las|o|os|as)\s+)?(?:pre-?venta|pr[ée]-?venda|reservas?)\b"
+                       r"|\bis\s+now\s+streaming\s+(?:para|pra|for|to)\s+(?:pre-?\w+|reservar|comprar|guardar|salvar)\b"
+                       r"|\bis\s+now\s+streaming\s+(?:en|em|no|na|on)\s+(?:spotify|apple\s+music|youtube|melon|weverse|amazon|instagram|tiktok"
+                       r"|snapchat|webtoon|tudum)\b"
                        # views or a chart counted of something made about it: "the trailer racked up 30M views", "the teaser is #1
                        # worldwide on youtube", "the ost is #1 in 30 countries" (s2wild64), or a chart not Netflix's
                        r"|\b(?:tr[aá]ilers?|teasers?|clips?|mvs?|posters?|shorts?|reels?|osts?|soundtracks?|songs?|singles?|albums?|" + _GOODS

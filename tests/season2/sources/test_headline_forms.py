@@ -87,6 +87,8 @@ def _readings(headline: str, written: dt.date = WRITTEN) -> set[str]:
     ("AOUAD 2 fan meet Part 1 March 13, Part 2, March 27", set()),  # (s2wild65) an event's parts, a series of videos' parts
     ("AOUAD 2 behind-the-scenes series: Part 1 March 5, Part 2 — March 12", set()),
     ("AOUAD 2 fan meeting part 2, March 27", set()),
+    ("지우학2 팬미팅 1부 3월 13일, 2부 3월 27일", set()),
+    ("aouad 2 part 1 of the fan meet march 13, part 2 march 27", set()),
     ('"All Of Us Are Dead 2": Part 1, April 9; Part 2, May 7',
      {"release_date_announced reported 2027-04-09 00:00", "part_dated reported 2027-05-07 00:00"}),
     ("지우학2 파트2 5월 7일 오후 4시 공개 확정", {"part_dated reported 2027-05-07 07:00"}),
@@ -978,6 +980,9 @@ def test_a_year_in_brackets_tags_a_title_and_is_no_window() -> None:
     ("season 1 topped Netflix's global Top 10 in 2022, now AOUAD 2", set()),
     ("Available now on Netflix: All of Us Are Dead season 1. Season 2 April 30.", set()),
     ("now streaming on Netflix: All of Us Are Dead. Season 2 April 30", set()),
+    ("Estamos Muertos 2: ya disponible la preventa del photobook", set()),
+    ("Estamos Muertos 2 ya disponible para pre-guardar en Spotify", set()),
+    ("Estamos Muertos 2 ya disponible en Netflix", {"released reported"}),
 ])
 def test_a_first_place_or_a_first_week_is_had_only_once_out(headline: str, expected: set[str]) -> None:
     assert _readings(headline, dt.date(2027, 4, 14)) == expected
