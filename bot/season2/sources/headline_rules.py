@@ -27,8 +27,8 @@ _A_TIME = (r"(?=((the|a)\s+)?(late|early|mid|next|later|end|first|second|half|sp
 _FIRST_PLACE = (r"(?<![\w#])(?<!\bbe\s)(?<!\bhit\s)(?<!\breach\s)(?<!\bget\s)(?<!\btrending\s)(?:no\.?\s*1|#\s*1|number\s+one)(?!\d)"
                 # (never a trend's, a search's, a poll's or a list's first place: "#1 in 40 countries on Netflix's most-searched list",
                 # "wins #1 in 30 countries in the fan poll", "trending #1 worldwide on X", s2wild65)
-                r"(?![^.!?]{0,40}\b(most[-\s](searched|anticipated|awaited|wanted|added)|searche?s?|polls?|votes?|voting|coming\s+soon"
-                r"|watch\s*lists?|wish\s*lists?|trends?|trending)\b)")
+                r"(?!\s*(trends?|trending)\b)(?![^.!?]{0,40}\b(most[-\s](searched|anticipated|awaited|wanted|added)|searche?s?|polls?"
+                r"|votes?|voting|coming\s+soon|watch\s*lists?|wish\s*lists?|trends\s+on)\b)")
 CHARTED = (r"\b(debuts|debuted|opens|opened|lands|landed)\s+at\s+(no\.?\s*1|#\s*1|number\s+one)\b"  # (not "will debut at")
             r"|\b(tops|topped|leads|led|rules|ruled)\s+(the\s+)?netflix['’]?s?\s+([\w-]+\s+){0,3}?(top\s*10|charts?)\b"
             # "is the No. 1 show on Netflix in 62 countries", "No. 1 in 62 countries": a chart only a season out reaches

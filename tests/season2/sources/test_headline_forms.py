@@ -975,6 +975,7 @@ def test_a_year_in_brackets_tags_a_title_and_is_no_window() -> None:
     ("AOUAD 2 fan cam hits 3M views in its first week", set()),
     # ... a trend's, a search list's or a poll's first place, season 1's charts of old, a day of its own still to come
     ("AOUAD 2 is trending #1 worldwide on X", set()),
+    ("AOUAD 2 #1 in 93 countries and trending everywhere", {"released reported"}),  # (its chart, trending besides)
     ("AOUAD 2 #1 in 40 countries on Netflix's most-searched list", set()),
     ("AOUAD 2 wins #1 in 30 countries in the fan poll", set()),
     ("season 1 topped Netflix's global Top 10 in 2022, now AOUAD 2", set()),
