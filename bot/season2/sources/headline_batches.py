@@ -157,9 +157,20 @@ _CLAUSE_START = compile_later(r"(?:[.!?？！,，、;；:(（…·]|\s[—–-])
 #: ... or a bare "and" after our season named with its own 2 ("AOUAD 2 drops march 19 and part 2 a week after", other shows'
 #: clauses already cut away by `ours_only`, s2wild64).
 _AND_BEFORE = compile_later(r"\s(?:and|y|e|et|und|then)\s+$", re.I)
-#: Something made about the season named in the clause just before a later part's label, no first part named: its part.
-_MATERIAL_BEFORE = compile_later(r"\b(?:tr[aá]ilers?|teasers?|clips?|posters?|osts?|soundtracks?|interviews?|videos?|featurettes?)\b"
-                                 r"[^.;!?]{0,25}$", re.I)
+#: An event about the season, or a series of videos about it, which come in parts of their own (s2wild65).
+_EVENTS = (r"fan\s*(?:meet(?:ing)?s?|cons?|events?)|concerts?|showcases?|tours?|pop-?ups?|livestreams?|vlogs?|specials?|interviews?"
+           r"|(?:behind[-\s]the[-\s]scenes|making[-\s]of)(?:\s+series)?|(?:web|youtube|bts|vlog|recap|reaction)\s+series"
+           # (Korean events run in sessions, 1부 and 2부: "팬미팅 1부 3월 13일, 2부 3월 27일")
+           r"|팬\s*미팅|팬\s*콘|쇼케이스|콘서트|팝업|행사|무대\s*인사|간담회|제작\s*발표회")
+#: Something made about the season, or one of `_EVENTS`, named in the clause just before a later part's label, no first part
+#: named: its part.
+_MATERIAL_BEFORE = compile_later(r"\b(?:tr[aá]ilers?|teasers?|clips?|posters?|osts?|soundtracks?|videos?|featurettes?|" + _EVENTS
+                                 + r")\b[^.;!?]{0,25}$", re.I)
+#: One of `_EVENTS` named right before the first part's label ("fan meet Part 1 March 13, Part 2, March 27", "behind-the-scenes
+#: series: Part 1 March 5"): every part there is its own (never a trailer's title, "Official Trailer: Part 1 March 19, …").
+_EVENT_RIGHT_BEFORE = compile_later(r"\b(?:" + _EVENTS + r")\s*(?:[:：]|\s[—–-])?\s*$", re.I)
+#: ... or named as what the first part is of ("part 1 of the fan meet march 13, part 2 march 27").
+_OF_EVENT = compile_later(r"\s+of\s+(?:the\s+|our\s+|my\s+)?(?:[\w'’-]+\s+){0,3}?(?:" + _EVENTS + r")\b", re.I)
 #: What follows a part's label when the part is a fan's or an outlet's own (a recap, a review, a thread), not a batch.
 _NOT_A_BATCH = compile_later(r"\s*(?:recaps?|reviews?|reactions?|react|breakdowns?|analysis|videos?|threads?|streams?|podcasts?"
                              r"|theor(?:y|ies)|explained|resumen|reseña|rese[nñ]a|análise|analise|리뷰|리액션|정리|解説|感想|解说)\b", re.I)
@@ -179,6 +190,8 @@ def later_batch(text: str) -> tuple[str, ...]:
     if (name := _NAME_UP_TO.match(text)) is None or any(_NOT_A_BATCH.match(text, label.end()) for label in
                                                         [*_FIRST.finditer(text), *_LATER.finditer(text)]):
         return ()  # "AOUAD 2 part 1 recap, part 2 april 9": a fan's video in parts, no batch of the season
+    if any(_EVENT_RIGHT_BEFORE.search(text, 0, label.start()) or _OF_EVENT.match(text, label.end()) for label in _FIRST.finditer(text)):
+        return ()  # "AOUAD 2 fan meet Part 1 March 13, Part 2, March 27", "part 1 of the fan meet …": the event's parts (s2wild65)
     for m in _LATER.finditer(text):
         before = text[:m.start()]
         if _MATERIAL_BEFORE.search(before) and not _FIRST.search(text):

@@ -24,7 +24,11 @@ _A_TIME = (r"(?=((the|a)\s+)?(late|early|mid|next|later|end|first|second|half|sp
 #: A chart's first place, had only once out: "debuts at No. 1 on Netflix's Top 10", "tops Netflix's global Top 10"; or views
 #: counted of what is out (s2wild64: a post that says the season is already watched or charted says it is out). A place after a
 #: bare verb is a forecast ("will be #1", "could hit #1"); a trailer's or a video's views are theirs (`GOODS_OUT`).
-_FIRST_PLACE = r"(?<![\w#])(?<!\bbe\s)(?<!\bhit\s)(?<!\breach\s)(?<!\bget\s)(?:no\.?\s*1|#\s*1|number\s+one)(?!\d)"
+_FIRST_PLACE = (r"(?<![\w#])(?<!\bbe\s)(?<!\bhit\s)(?<!\breach\s)(?<!\bget\s)(?<!\btrending\s)(?:no\.?\s*1|#\s*1|number\s+one)(?!\d)"
+                # (never a trend's, a search's, a poll's or a list's first place: "#1 in 40 countries on Netflix's most-searched list",
+                # "wins #1 in 30 countries in the fan poll", "trending #1 worldwide on X", s2wild65)
+                r"(?!\s*(trends?|trending)\b)(?![^.!?]{0,40}\b(most[-\s](searched|anticipated|awaited|wanted|added)|searche?s?|polls?"
+                r"|votes?|voting|coming\s+soon|watch\s*lists?|wish\s*lists?|trends\s+on)\b)")
 CHARTED = (r"\b(debuts|debuted|opens|opened|lands|landed)\s+at\s+(no\.?\s*1|#\s*1|number\s+one)\b"  # (not "will debut at")
             r"|\b(tops|topped|leads|led|rules|ruled)\s+(the\s+)?netflix['’]?s?\s+([\w-]+\s+){0,3}?(top\s*10|charts?)\b"
             # "is the No. 1 show on Netflix in 62 countries", "No. 1 in 62 countries": a chart only a season out reaches
@@ -71,8 +75,12 @@ CRY_THEN_DAY = compile_later(r"(?:\b(?:tr[aá]iler|teaser|poster)s?\b[^!！.;…
 #: up", the cast's "interview out now", a photo book), which can come before the season does.
 _GOODS = (r"(tickets?|merch(andise)?|pre-?orders?|goods|photocards?|blu-?rays?|dvds?|vinyls?|steelbooks?|games?|apps?"
           r"|webtoons?|novels?|reactions?|first\s+impressions|(?:early\s+|first\s+)?reviews|memes?|compilations?|edits?"
-          r"|fancams?|fan\s*arts?|theories|predictions|podcasts?|playlists?|spoilers|leaks|interviews?|photo\s*books?"
-          r"|script\s*books?|pictorials?|photo\s*shoots?|(?:date\s+)?announcement(?:\s+videos?)?|videos?|previews?|recaps?|screeners?)")  # (the date's video, s2wild58; a preview, a recap, s2wild61)
+          r"|fan\s*cams?|fan\s*arts?|theories|predictions|podcasts?|playlists?|spoilers|leaks|interviews?|photo\s*books?"
+          r"|script\s*books?|pictorials?|photo\s*shoots?|(?:date\s+)?announcement(?:\s+videos?)?|videos?|previews?|recaps?|screeners?"
+          # what comes before it to wait or dress up with ("Remind Me is available now", "wallpapers available now", "the zombie
+          # filter", "AR lens", a pre-save) and the press event's own stream ("the livestream is available now", s2wild65)
+          r"|pre-?saves?|remind\s+me|reminders?|wallpapers?|filters?|(?:ar\s+)?lens(?:es)?|stickers?|emojis?|gifs?|avatars?"
+          r"|livestreams?|live\s+streams?|experiences?|escape\s+rooms?|exhibitions?|pop-?ups?|cafes?)")  # (the date's video, s2wild58; a preview, a recap, s2wild61)
 #: What Netflix tells of the episodes before they come (titles, runtimes, synopses, the age rating, the script, the lyrics):
 #: "all 6 episode titles of aouad 2 are out", "AOUAD 2 runtimes are out" (never across a colon: "new titles on netflix this
 #: week: aouad 2 is out now", nor "… and 5 other titles are out", s2wild61).
@@ -83,10 +91,17 @@ _TOLD_AHEAD = (r"((?:episodes?['’]?|eps?)(?:\s*\d{1,2})?\s+(?:titles?|names)|r
 #: ... in Korean, or Chinese as it reaches the readers ("에피소드 제목 공개됐다", "러닝타임 떴다", "分集剧情上线了").
 _TOLD_AHEAD_KO = (r"|(?:(?:에피소드|회차(?:별)?|각\s*화)\s*(?:제목|타이틀|정보)|러닝\s*타임|줄거리|시놉시스|(?:관람|시청)\s*등급"
                   r"|(?:分集|剧集|劇集)?(?:剧情|劇情|标题|標題|片长|片長|简介|簡介))\s*(?:이|가|도)?\s*(?:드디어\s*)?(?:공개|떴|나왔|올라왔)")
-#: (also said out first, as Spanish and Portuguese put it: "ya disponible el merch oficial", in English words by then)
-GOODS_OUT = compile_later(rf"(?:{_GOODS}(\s+(for|of|on)\s+[^,.;!?]{{1,40}}?)?|{_TOLD_AHEAD})"
+#: (also said out first, as Spanish and Portuguese put it: "ya disponible el merch oficial", in English words by then; or in a
+#: pack: "wallpaper pack available now", s2wild65)
+GOODS_OUT = compile_later(rf"(?:{_GOODS}(\s+(packs?|sets?|bundles?|collections?|kits?))?(\s+(for|of|on)\s+[^,.;!?]{{1,40}}?)?|{_TOLD_AHEAD})"
                        r"\s+(are\s+|is\s+)?(now\s+|finally\s+)?(out|live|up|available|on\s+sale|streaming)\b" + _TOLD_AHEAD_KO
                        + r"|\bis\s+now\s+streaming\s+(?:(?:el|la|los|las|o|os|as)\s+)?" + _GOODS + r"\b"
+                       # ... a pre-sale, or to pre-save or on another app ("ya disponible la preventa del photobook", "ya disponible
+                       # para pre-guardar en Spotify", s2wild65)
+                       r"|\bis\s+now\s+streaming\s+(?:(?:el|la|los|las|o|os|as)\s+)?(?:pre-?venta|pr[ée]-?venda|reservas?)\b"
+                       r"|\bis\s+now\s+streaming\s+(?:para|pra|for|to)\s+(?:pre-?\w+|reservar|comprar|guardar|salvar)\b"
+                       r"|\bis\s+now\s+streaming\s+(?:en|em|no|na|on)\s+(?:spotify|apple\s+music|youtube|melon|weverse|amazon|instagram|tiktok"
+                       r"|snapchat|webtoon|tudum)\b"
                        # views or a chart counted of something made about it: "the trailer racked up 30M views", "the teaser is #1
                        # worldwide on youtube", "the ost is #1 in 30 countries" (s2wild64), or a chart not Netflix's
                        r"|\b(?:tr[aá]ilers?|teasers?|clips?|mvs?|posters?|shorts?|reels?|osts?|soundtracks?|songs?|singles?|albums?|" + _GOODS
@@ -219,7 +234,7 @@ RULES: tuple[Rule, ...] = (
         # the season itself live ("S2 is live!!", "aouad s2 is finally live"), not live at a time to come
         r"|(\b(season|series|part)\s*(2|two)|\bs2|(?:dead|\baouad)['’\"”]?\s*2)['’\"”]?\s+is\s+(now\s+|finally\s+|officially\s+)?live\b"
         # (live "in the US", a place, is out there: only "in March", "in 3 hours", "in a few hours", a time, is to come)
-        r"(?!\s+(on(?!\s+netflix\s*([^\w\s]|$))|at|" + _IN_A_TIME + r"|from|tomorrow|tonight|this|next|\w+day)\b)"  # ("is live on Netflix", s2wild64)
+        r"(?!\s+(on(?!\s+netflix(?!['’])\s*([^\w\s]|$|(and|&)\s+(?!(tomorrow|tonight|on|at|in|from|next|this|\w+day|\d)\b)))|at|" + _IN_A_TIME + r"|from|tomorrow|tonight|this|next|\w+day)\b)"  # ("is live on Netflix", s2wild64; "… and i haven't slept", s2wild65)
         # "all 6 eps are up!!", "all 8 episodes of aouad 2 are out" (never "are out friday", "are up on march 12")
         r"|\ball\s+(\d+\s+)?(eps|episodes)\b((?!\b(titles?|runtimes?|synops\w+|descriptions?|names?|ratings?|lengths?|stills?"
         r"|posters?|thumbnails?|summar\w+|plots?|details|info|trailers?|teasers?)\b)[^;…]){0,40}?\b(are|r)\s+(now\s+|finally\s+)?(up|out|live)\b"
@@ -232,9 +247,15 @@ RULES: tuple[Rule, ...] = (
         r"|(?<!page\s)(?<!listing\s)(?<!trailer\s)(?<!teaser\s)(?<!poster\s)\b(is|are)\s+(finally\s+)?on\s+netflix\s*[.!]+\s*(go|run|hurry)\b"
         r"(?!\s+(add|hit|set|turn|click|press|tap|save|put|follow|pre)\b)(?![^.!?]*\b(remind|list|watchlist)\b)"
         # "available now on Netflix: <season>" (Netflix's card; never goods "available now for pre-order")
-        r"|(?<!page\s)(?<!listing\s)(?<!reminder\s)(?<!reminders\s)\bavailable\s+now\b(?!\s+(for|to)\s+(pre-?order|order|reserve|buy|purchase))(?![^.!?]*\bremind)"
-        # "aouad 2 landed on netflix at 5pm KST" (the season's name just before; never "lands on netflix", nor one on a day)
-        r"|\b(season\s*2|s2|(?:dead|aouad)['’\"”]?\s*2)['’\"”]?\s+(just\s+|finally\s+|officially\s+)?(landed|arrived)\s+on\s+netflix\b(?!['’]s)"
+        r"|(?<!page\s)(?<!listing\s)(?<!reminder\s)(?<!reminders\s)\bavailable\s+now\b(?!\s+(for|to)\s+(pre-?\w+|order|reserve|buy|purchase|download))(?![^.!?]*\bremind)"
+        # (nor where another shop or app has it: "available now on Spotify", "… on Netflix Games", "… at the Netflix Shop", s2wild65)
+        r"(?![^.!?]{0,30}?\b(on|at|in|via|from)\s+(the\s+)?(spotify|apple\s+music|itunes|youtube|melon|genie|app\s+store|google\s+play"
+        r"|play\s+store|weverse|amazon|interpark|yes24|aladin|ktown4u|snapchat|instagram|tiktok|webtoon|netflix\s+(games|shop|store|house)|tudum)\b)"
+        # (nor season 1, "Available now on Netflix: All of Us Are Dead season 1. Season 2 March 19")
+        r"(?![^.!?]{0,40}\b(season\s*(1|one)|s1|first\s+season)\b)"
+        # "aouad 2 landed on netflix at 5pm KST", "… finally landed in my country" (s2wild65) (the season's name just before, never
+        # the cast's "landed in Jakarta"; never "lands on netflix", nor one on a day)
+        r"|\b(season\s*2|s2|(?:dead|aouad)['’\"”]?\s*2)['’\"”]?\s+(just\s+|finally\s+|officially\s+)?(landed|arrived)\s+(on\s+netflix|here|in\s+my\s+(country|region))\b(?!['’]s)"
         r"(?!\s+(on|in|from|this|next|tomorrow|tonight|\w+day|" + MONTH_TYPED + r"|\d)\b)"
         r"|\bit'?s\s+(finally\s+|officially\s+)?out\b(?!\s+(on|in|at|from|of|tomorrow|tonight|this|next|\w+day)\b)"  # "IT'S OUT. we made it"
         # "it just dropped.", "aouad s2 finally dropped" (never "dropped a poster", "dropped to No. 3", "dropped on Friday")

@@ -366,7 +366,16 @@ STILL_AWAITED = compile_later(r"\b(?:while|as)\s+(?:we|i|you|u)\s+(?:(?:still|al
                            r"|\bcan[’']?t\s+(?:wait|come\s+(?:soon|fast|quick)\s+enough)\b"
                            # season 1 charting again before it: "season 1 is back at #1 … ahead of season 2" (s2wild64)
                            r"|\b(?:s1|season\s*(?:1|one)|first\s+season)\s+(?:is\s+|has\s+)?(?:back|again|still|re-?enter\w*|return\w*|climb\w*)\b"
-                           r"|\bahead\s+of\s+(?:the\s+|its\s+)?(?:season\s*2|s2|aouad\s*2)\b", re.I)
+                           # ... or its charts of old: "season 1 topped Netflix's global Top 10 in 2022, now AOUAD 2" (s2wild65)
+                           r"|\b(?:s1|season\s*(?:1|one)|first\s+season)\s+(?:(?:was|became)\s+(?:the\s+)?(?:#\s*1|no\.?\s*1|number\s+one|top)|topped|ruled|led|debuted|hit|reached"
+                           r"|spent)\b"
+                           r"|\bahead\s+of\s+(?:the\s+|its\s+)?(?:season\s*2|s2|aouad\s*2)\b"
+                           # the season itself still some time off: "AOUAD 2 is still two weeks away", "aouad s2 is 9 days away"
+                           # (s2wild65: what is "now streaming" beside it is another show; never a later part's, "Part 1 is out, Part
+                           # 2 is three weeks away")
+                           r"|\b(?:season\s*2|s2|aouad\s*2|dead['’\"”]?\s*2)['’\"”]?\s+(?:is\s+|['’]s\s+)?(?:still\s+)?(?:only\s+|just\s+)?"
+                           r"(?:a|an|one|two|three|four|five|six|a\s+few|a\s+couple(?:\s+of)?|\d+)\s+(?:more\s+)?(?:days?|weeks?|months?"
+                           r"|hours?|sleeps)\s+(?:away|to\s+go)\b", re.I)
 #: Material not of season 2: season 1's ("rewatched the aouad s1 trailer") or none yet ("still no s2 trailer",
 #: "no trailer yet", "where is the trailer"), taken out before a trailer or teaser is read as out.
 _NOT_ITS_MATERIAL = compile_later(

@@ -551,6 +551,10 @@ def read_clause(text: str, written: dt.date | None) -> Classified | None:
                                                      or GOODS_OUT.search(text)):
             continue  # "trailer out now", "release date is out", "… out now, while we wait for aouad 2", "fan event tickets
             # out now": the season is not
+        if rule.milestone is Milestone.RELEASED and date is not None and written is not None \
+                and date > written + dt.timedelta(days=1) and not _LATER_PART.search(text):
+            continue  # "now streaming on Netflix: All of Us Are Dead. Season 2 March 19": its day still to come (s2wild65; a
+            # day later is the release's day in Seoul, said out already where the clock is behind)
         if rule.milestone in (Milestone.TRAILER, Milestone.TEASER) and other_material_only(text, rule.pattern):
             continue  # "rewatched the s1 trailer … still no s2 trailer": none of season 2's is out
         if rule.milestone in (Milestone.TRAILER, Milestone.TEASER) and not rule.pattern.search(_MATERIAL_AS_SOURCE.sub(" ", text)):

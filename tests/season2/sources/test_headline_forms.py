@@ -84,6 +84,11 @@ def _readings(headline: str, written: dt.date = WRITTEN) -> set[str]:
     ("AOUAD 2 drops april 9 and part 2 a week after",
      {"release_date_announced reported 2027-04-09 00:00", "part_dated reported 2027-04-16 00:00"}),
     ("AOUAD 2 teaser march 1, part 2 march 8", {"teaser reported"}),  # the teaser's second part
+    ("AOUAD 2 fan meet Part 1 March 13, Part 2, March 27", set()),  # (s2wild65) an event's parts, a series of videos' parts
+    ("AOUAD 2 behind-the-scenes series: Part 1 March 5, Part 2 — March 12", set()),
+    ("AOUAD 2 fan meeting part 2, March 27", set()),
+    ("지우학2 팬미팅 1부 3월 13일, 2부 3월 27일", set()),
+    ("aouad 2 part 1 of the fan meet march 13, part 2 march 27", set()),
     ('"All Of Us Are Dead 2": Part 1, April 9; Part 2, May 7',
      {"release_date_announced reported 2027-04-09 00:00", "part_dated reported 2027-05-07 00:00"}),
     ("지우학2 파트2 5월 7일 오후 4시 공개 확정", {"part_dated reported 2027-05-07 07:00"}),
@@ -954,6 +959,31 @@ def test_a_year_in_brackets_tags_a_title_and_is_no_window() -> None:
     ("aouad 2 ost is #1 in 30 countries on itunes", set()),
     ("aouad 2 is on netflix!! go add it to your list", set()),  # its page, before the day
     ("AOUAD 2 topping the netflix charts is guaranteed", set()),
+    # s2wild65: "available now", "is live", "landed" said of what comes before the season, or of another show beside it
+    ("Remind Me is available now for All of Us Are Dead Season 2 in the Netflix app", set()),
+    ("AOUAD 2 phone wallpapers available now on Tudum", set()),
+    ("AOUAD 2 wallpaper pack available now", set()),
+    ("the aouad 2 zombie filter is available now on instagram", set()),
+    ("All of Us Are Dead 2 available now for pre-save on Spotify", set()),
+    ("All of Us Are Dead Season 2 press conference: the livestream is available now on YouTube", set()),
+    ("now streaming: Sweet Home season 4 and AOUAD 2 is still two weeks away", set()),
+    ("aouad 2 is live on netflix and i haven't slept", {"released reported"}),
+    ("AOUAD 2 finally landed in my country at 4pm", {"released reported"}),
+    ("AOUAD 2 Part 1 is out, Part 2 is three weeks away", {"released reported"}),
+    ("AOUAD 2 escape room available now at Netflix House", set()),
+    ("AOUAD 2 is live on Netflix's Tudum page", set()),
+    ("AOUAD 2 fan cam hits 3M views in its first week", set()),
+    # ... a trend's, a search list's or a poll's first place, season 1's charts of old, a day of its own still to come
+    ("AOUAD 2 is trending #1 worldwide on X", set()),
+    ("AOUAD 2 #1 in 93 countries and trending everywhere", {"released reported"}),  # (its chart, trending besides)
+    ("AOUAD 2 #1 in 40 countries on Netflix's most-searched list", set()),
+    ("AOUAD 2 wins #1 in 30 countries in the fan poll", set()),
+    ("season 1 topped Netflix's global Top 10 in 2022, now AOUAD 2", set()),
+    ("Available now on Netflix: All of Us Are Dead season 1. Season 2 April 30.", set()),
+    ("now streaming on Netflix: All of Us Are Dead. Season 2 April 30", set()),
+    ("Estamos Muertos 2: ya disponible la preventa del photobook", set()),
+    ("Estamos Muertos 2 ya disponible para pre-guardar en Spotify", set()),
+    ("Estamos Muertos 2 ya disponible en Netflix", {"released reported"}),
 ])
 def test_a_first_place_or_a_first_week_is_had_only_once_out(headline: str, expected: set[str]) -> None:
     assert _readings(headline, dt.date(2027, 4, 14)) == expected
