@@ -10,25 +10,23 @@ said before the place ("15 y/o here, ep 7 rn"), before the other languages' form
 
 from __future__ import annotations
 
-import re
-
 from bot.lazy_re import compile_later
 from bot.text import NUMBER_WORDS
 
 # Something that stopped the fan partway through an episode: "my laptop died in the middle of ep 5", "my mom walked in
 # during ep 3 so i paused it", "my sister made me stop at 4". Said of a thing or of someone stopping the fan, never of
 # someone else's own place ("my sister is on ep 9" stays hers).
-_INTERRUPTED = re.compile(
+_INTERRUPTED = compile_later(
     r"^(?:(?:my|our|the) )?[a-z-]+(?: [a-z-]+)? (?:died|crashed|cut out|went out|went off|froze|lagged|buffered"
     r"|stopped working|walked in|came in|barged in|called(?: me| us)?|interrupted(?: me| us)?) "
     r"(?:on me |on us )?(?P<how>during|in the middle of|halfway through|midway through|partway through|mid|while (?:i was |we were )?watching) "
     r"|^(?:(?:my|our) )?[a-z-]+(?: [a-z-]+)? made (?:me|us) (?:stop|pause|quit)(?: watching)? (?P<at>at|during|in|on) "
 )
 # "... so i paused it": what the fan did about it, said after the place.
-_SO_STOPPED = re.compile(r" so (?:i|we) (?:had to )?(?:paused?|stopped?|quit)(?: it| watching)?$")
+_SO_STOPPED = compile_later(r" so (?:i|we) (?:had to )?(?:paused?|stopped?|quit)(?: it| watching)?$")
 # When or for how long they watched, before the place: "stayed up till 3am and", "first night", "been at it 3 days,",
 # "started it on friday,", "it took me a month but".
-_WHEN = re.compile(
+_WHEN = compile_later(
     r"^(?:(?:i |we )?(?:stayed up|was up|were up|binged|watched|kept watching) (?:till|until|til|to) \d{1,2}(?::\d{2})? ?(?:am|pm)?"
     r"|(?:i |we )?(?:started|began)(?: it| the show| watching(?: it)?)? at \d{1,2}(?::\d{2})? ?(?:am|pm)"
     r"|(?:the )?(?:first|second|third|last|other) (?:night|day)"
@@ -37,25 +35,25 @@ _WHEN = re.compile(
     r"|it took (?:me|us) (?:a|one|\d{1,2}|two|three) (?:days?|weeks?|months?|nights?))(?:,| and| but)? "
 )
 # "cried so hard at the end of ep 11", "couldnt sleep after ep 2": a feeling at an episode's end, so it was finished.
-_AT_ITS_END = re.compile(
+_AT_ITS_END = compile_later(
     r"^(?:i )?(?:cried|sobbed|screamed|bawled|broke down|lost it|couldnt sleep|could not sleep)(?: so hard| so much| a lot)?"
     r" (?:at the end of|after) "
 )
 # "took a break after ep 6": stopped after it.
-_BREAK = re.compile(r"^(?:i |we )?(?:took|taking|had) a (?:break|pause) (?:after|at the end of) ")
+_BREAK = compile_later(r"^(?:i |we )?(?:took|taking|had) a (?:break|pause) (?:after|at the end of) ")
 # "took 3 days to finish", "took me a week to binge it": how long the whole show took.
-_TOOK = re.compile(r"^(?:it )?took (?:me |us )?(?:a|one|two|three|\d{1,2}) (?:days?|weeks?|nights?|hours?|months?) to"
-                   r" (?:finish|binge|watch)(?: it| the show| the series| all of it| everything)?(?: (?P<what>(?:ep|episode) \d{1,2}))?$")
-_TO_FINISH = re.compile(r"^(?:and )?to finish (?=(?:ep|episode|e) ?\d)")
+_TOOK = compile_later(r"^(?:it )?took (?:me |us )?(?:a|one|two|three|\d{1,2}) (?:days?|weeks?|nights?|hours?|months?) to"
+                      r" (?:finish|binge|watch)(?: it| the show| the series| all of it| everything)?(?: (?P<what>(?:ep|episode) \d{1,2}))?$")
+_TO_FINISH = compile_later(r"^(?:and )?to finish (?=(?:ep|episode|e) ?\d)")
 # "my 2 friends and i finished ep 1", "3 of us watching ep 5": the fan among others, watching together.
-_WE = re.compile(r"^(?:my |our )?(?:\d{1,2} |two |three )?[a-z-]+ and (?:i|me) (?=(?:just |already )?(?:finished|watched|saw|binged|are|were) )"
-                 r"|^(?:\d{1,2}|two|three|four|all) of us (?:are |were )?(?=(?:watching|on|at|finished|watched) )")
+_WE = compile_later(r"^(?:my |our )?(?:\d{1,2} |two |three )?[a-z-]+ and (?:i|me) (?=(?:just |already )?(?:finished|watched|saw|binged|are|were) )"
+                    r"|^(?:\d{1,2}|two|three|four|all) of us (?:are |were )?(?=(?:watching|on|at|finished|watched) )")
 # "my gf and i are on ep 8": the fan and someone watching together.
-_TOGETHER = re.compile(r"^(?:my |our )?[a-z-]+ (?:and|&|n|\+) (?:i|me) (?:are|r|were) ")
+_TOGETHER = compile_later(r"^(?:my |our )?[a-z-]+ (?:and|&|n|\+) (?:i|me) (?:are|r|were) ")
 # "everything except the last ep", "all but the finale", "all but the last 2": what is left is the season's end (of the
 # season said after it: "all but the last one of s2"). Abroad (watched32): "todos menos el último", "tudo menos o
 # último", "alle außer der letzten Folge", "除了最后一集都看了", "最後の1話以外全部見た", "마지막 화 빼고 다 봤어".
-_ALL_BUT_THE_END = re.compile(
+_ALL_BUT_THE_END = compile_later(
     r"^(?:(?:(?:i ?ve |i have |i )?(?:watched|seen|finished) )?(?:everything|all(?: of it)?|it all|all (?:the )?(?:eps|episodes))"
     r"|(?:(?:im|i am) )?(?:all |fully )?caught up)"  # "all caught up except the finale" (watched29)
     r" (?:except|but|besides|other than) (?:(?P<left>the (?:last|final) (?:ep|episode|one)|the finale)"
@@ -100,19 +98,19 @@ def _its_end_left(text: str) -> str | None:
 # first, before the place (never "im 14" alone, which may be an episode).
 
 
-_AGE_FIRST = re.compile(r"^(?:(?:im|i am|tengo|tenho|tôi|toi|mình|aku|ako) )?\d{1,2} ?(?:y/o|y\.o\.?|yrs? old|years? old|años|anos"
-                        r"|tuổi|tahun)(?: here)?(?:,| and| y| e| và| dan)? |^อาย ?\d{1,2} "
-                        # "im 12, on s2 ep 3", "im 15 and on ep 11": an age, then the place said with its own verb
-                        r"|^(?:im|i am) \d{1,2}(?:,| and) (?=(?:(?:im|i am) )?(?:on|at|watching|finished|just|up to|done with)\b)"
-                        r"|^(?:\d{1,2}|[가-힣]{1,3}) ?살(?:인데|이고|이에요|임)?,? "  # "열두 살인데": I am twelve, and
-                        # "jai 11 ans et", "ich bin 11 und", "12歳で", "10th grader on s2 ep 2": an age or a school year first
-                        r"|^jai \d{1,2} ans(?:,| et) |^ich bin \d{1,2}(?: jahre(?: alt)?)?(?:,| und) (?=(?:jetzt |gerade )?(?:bei|an) )"
-                        r"|^\d{1,2} ?歳(?:で|です|、|,)? ?(?=第?\d)"
-                        # "мне 15, смотрю ...", "mam 16 lat i jestem na ...": Russian and Polish (watched27)
-                        r"|^мне \d{1,2}(?: (?:лет|год|года))?(?:,| и) |^mam \d{1,2} lat(?:a)?(?:,| i) "
-                        r"|^(?:im |i am )?(?:a |an |in )?\d{1,2}(?:st|nd|rd|th) grader?,? (?=(?:(?:im|i am) )?(?:on|at|watching|finished|just|up to|done with)\b)")
+_AGE_FIRST = compile_later(r"^(?:(?:im|i am|tengo|tenho|tôi|toi|mình|aku|ako) )?\d{1,2} ?(?:y/o|y\.o\.?|yrs? old|years? old|años|anos"
+                           r"|tuổi|tahun)(?: here)?(?:,| and| y| e| và| dan)? |^อาย ?\d{1,2} "
+                           # "im 12, on s2 ep 3", "im 15 and on ep 11": an age, then the place said with its own verb
+                           r"|^(?:im|i am) \d{1,2}(?:,| and) (?=(?:(?:im|i am) )?(?:on|at|watching|finished|just|up to|done with)\b)"
+                           r"|^(?:\d{1,2}|[가-힣]{1,3}) ?살(?:인데|이고|이에요|임)?,? "  # "열두 살인데": I am twelve, and
+                           # "jai 11 ans et", "ich bin 11 und", "12歳で", "10th grader on s2 ep 2": an age or a school year first
+                           r"|^jai \d{1,2} ans(?:,| et) |^ich bin \d{1,2}(?: jahre(?: alt)?)?(?:,| und) (?=(?:jetzt |gerade )?(?:bei|an) )"
+                           r"|^\d{1,2} ?歳(?:で|です|、|,)? ?(?=第?\d)"
+                           # "мне 15, смотрю ...", "mam 16 lat i jestem na ...": Russian and Polish (watched27)
+                           r"|^мне \d{1,2}(?: (?:лет|год|года))?(?:,| и) |^mam \d{1,2} lat(?:a)?(?:,| i) "
+                           r"|^(?:im |i am )?(?:a |an |in )?\d{1,2}(?:st|nd|rd|th) grader?,? (?=(?:(?:im|i am) )?(?:on|at|watching|finished|just|up to|done with)\b)")
 # "im 12" with nothing else: an age as often as an episode, so no place (asked again, never all 12 saved)
-_AGE_ALONE = re.compile(r"^(?:im|i am) (\d{1,2})(?=[\s!.~]*(?:lol|lmao|haha|rn|now|btw|tho)?[\s!.~]*$)")
+_AGE_ALONE = compile_later(r"^(?:im|i am) (\d{1,2})(?=[\s!.~]*(?:lol|lmao|haha|rn|now|btw|tho)?[\s!.~]*$)")
 
 
 def age_free(text: str) -> str:
