@@ -52,6 +52,7 @@ from typing import TypeAlias
 from bot.lazy_re import LazyPattern, compile_later
 from bot.lore.answer.season2_doubts import (
     DATE_CONFIRMED,
+    DATE_SOURCE,
     SEASON_CONFIRMED,
     WINDOW_CONFIRMED,
     WINDOW_RUMOURED,
@@ -499,6 +500,7 @@ _SEASON_ASKED: tuple[tuple[LazyPattern, _Read], ...] = (
     (SEASON_CONFIRMED, "is season 2 confirmed"),
     (WINDOW_CONFIRMED, lambda confirmed: f"is season 2 coming out in {_window_said(confirmed)}?"),
     (WINDOW_SOURCE, _coming_in),
+    (DATE_SOURCE, lambda source: _on_day(source) if source["window"] else "when will season 2 come out"),
 )
 
 
