@@ -52,9 +52,10 @@ _NAME_LIKE = compile_later(
 _KNOWN_COMPANY = compile_later(rf"(?:the )?(?:{_COMPANIES})(?: studios?| network| tv| channel)?")
 _BY = compile_later(r"\b(?:made|created|produced|directed|written|done|filmed|developed|behind)\s+(?:by|from)\s+(.+?)\s*$")
 _DID = compile_later(r"\b(?:did|does|do)\s+(.+?)\s+(?:make|create|produce|direct|write|do|develop)\b")
-# "ang lee directed this right?", "bong joon-ho made it": the maker said first, checked as "did X direct it" is
-_SAID_DID = compile_later(r"^(?:so |wait |oh )?(.+?)\s+(?:made|created|produced|directed|wrote|developed)\s+"
-                          r"(?:it|this|the show|the series|this show|the drama)$")
+# "ang lee directed this right?", "bong joon-ho made this show": the maker said first, checked as "did X direct it" is
+# (never "cheongsan made it right?": survived)
+_SAID_DID = compile_later(r"^(?:so |wait |oh )?(.+?)\s+(?:(?:created|produced|directed|wrote|developed)\s+(?:it|this)|made\s+this"
+                          r"|(?:made|created|produced|directed|wrote|developed)\s+the(?=\s))(?:\s+(?:show|series|drama))?$")
 _A_SHOW = compile_later(rf"\b(?:is|was)\s+(?:it|the show)\s+(?:a|an)\s+({_COMPANIES})\s+(?:show|drama|series|original|production|thing)\b")
 _IS_THE = compile_later(r"\b(?:is|was)\s+(.+?)\s+the\s+(?:director|writer|creator|producer|studio|maker|author)s?\b")
 # "isn't the director kim eun-hee": the negative question names the maker after the role.
