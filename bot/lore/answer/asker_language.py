@@ -37,6 +37,14 @@ _SURNAME_YANG = compile_later(r"\byang(?=\s+[^\W\d_]+-[^\W\d_]+)", re.I)
 _VIETNAMESE = compile_later(r"[ảạăằắẳẵặầấẩẫậđẻẽẹềếểễệỉĩịỏọồốổỗộơờớởỡợủũụưừứửữựỳỷỹỵ]", re.I)
 # the show's English title, whose "are" is no English said by the asker ("all of us are dead diadaptasi dari webtoon apa")
 _TITLE = compile_later(r"\ball of us are dead\b", re.I)
+# a name's hyphenated syllables ("joo dong-geun", "na-yeon"), whose "dong", "na" or "il" is no Indonesian, Tagalog
+# or French word; never a doubled word ("denger-denger"), Indonesian's "-nya" ("trailer-nya") nor French's "est-ce", "peut-être"
+_NAME_SYLLABLES = compile_later(r"(?<![\w-])(?P<a>[^\W\d_]+)-(?!(?P=a)\b|nya\b|ce\b|se\b|être\b|etre\b)"
+                                r"[^\W\d_]+(?![\w-])", re.I)
+# Tagalog's small words English lines write too (a name "Ang", a "po box", "mga" in a site's name): one alone, beside
+# English's own small words, is no Tagalog ("ang lee directed this right?"); alone it still is ("may season 2 na ba")
+_TAGALOG_SMALL = frozenset("ang po mga sa ba kay".split())
+_ENGLISH_SMALL = frozenset("this that it its my your from for to of and with right said says i you he she we".split())
 
 # Words each language uses in questions and the others (English among them) do not: shared ones
 # ("temporada", "segunda", "de", "que", "episode") decide nothing.
@@ -137,13 +145,15 @@ def asker_language(typed: str) -> str:
         return "ja"
     if len(_HAN.findall(letters)) >= 2:
         return "zh"
-    words = [w.casefold() for w in _WORD.findall(_TITLE.sub(" ", _SURNAME_YANG.sub(" ", typed)))]
+    words = [w.casefold() for w in _WORD.findall(_NAME_SYLLABLES.sub(" ", _TITLE.sub(" ", _SURNAME_YANG.sub(" ", typed))))]
     # German as fans type it says "is" for "ist" after its question word ("wer is su-hyeok"): no English word there
     words = [w for i, w in enumerate(words) if not (w == "is" and i and words[i - 1] in _GERMAN_ASKING)]
     english = max(sum(w in _OWN[lang] for w in words) for lang in ("en", "other"))
     own = {lang: sum(_own_word(w, lang) for w in words) for lang in ("es", "pt", "id", "fr", "de", "tl")}
     if own["tl"] and _VIETNAMESE.search(typed):
         own["tl"] = 0  # "ba của on-jo chết ở tập mấy": Vietnamese, answered in English
+    if own["tl"] == 1 and any(w in _TAGALOG_SMALL for w in words) and any(w in _ENGLISH_SMALL for w in words):
+        own["tl"] = 0  # "ang lee directed this right?": one small word among English ones, no Tagalog
     if own["de"] and own["de"] == sum(w in _ENGLISH_CHAT_TOO for w in words) and not _GERMAN_LETTERS.search(typed):
         own["de"] = 0  # "wen s2", "wen is it out": English chat's "when", unless German says more ("wen beißt")
     # only a language's own words (or, for Spanish and Portuguese, words they spell alike: an Iberian line) make a

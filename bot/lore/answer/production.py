@@ -52,6 +52,10 @@ _NAME_LIKE = compile_later(
 _KNOWN_COMPANY = compile_later(rf"(?:the )?(?:{_COMPANIES})(?: studios?| network| tv| channel)?")
 _BY = compile_later(r"\b(?:made|created|produced|directed|written|done|filmed|developed|behind)\s+(?:by|from)\s+(.+?)\s*$")
 _DID = compile_later(r"\b(?:did|does|do)\s+(.+?)\s+(?:make|create|produce|direct|write|do|develop)\b")
+# "ang lee directed this right?", "bong joon-ho made this show": the maker said first, checked as "did X direct it" is
+# (never "cheongsan made it right?": survived)
+_SAID_DID = compile_later(r"^(?:so |wait |oh )?(.+?)\s+(?:(?:created|produced|directed|wrote|developed)\s+(?:it|this)|made\s+this"
+                          r"|(?:made|created|produced|directed|wrote|developed)\s+the(?=\s))(?:\s+(?:show|series|drama))?$")
 _A_SHOW = compile_later(rf"\b(?:is|was)\s+(?:it|the show)\s+(?:a|an)\s+({_COMPANIES})\s+(?:show|drama|series|original|production|thing)\b")
 _IS_THE = compile_later(r"\b(?:is|was)\s+(.+?)\s+the\s+(?:director|writer|creator|producer|studio|maker|author)s?\b")
 # "isn't the director kim eun-hee": the negative question names the maker after the role.
@@ -131,7 +135,7 @@ class ProductionAnswers:
     def _named(self, ask: Ask) -> tuple[str, frozenset[str]] | None:
         """The maker a yes/no question names, as typed, with its pack ids when it is a known person."""
         text = _TRAILING.sub("", ask.text.strip(" ?!.")).strip()
-        for pattern in (_BY, _A_SHOW, _DID, _IS_THE, _THE_IS):
+        for pattern in (_BY, _A_SHOW, _DID, _SAID_DID, _IS_THE, _THE_IS):
             match = pattern.search(text)
             if match is None:
                 continue

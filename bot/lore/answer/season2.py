@@ -55,6 +55,7 @@ _PLOT = compile_later(r"\babout\b|\bplot\b|\bstory\b|\bsynopsis\b|\blogline\b|\b
 _MEMBERSHIP = compile_later(  # ("will they bring back cheongsan", "cheongsan s2??": whether they are in it)
     r"\b(?:in|part of|back for|back in|return\w*|come back|coming back|join\w*|cast)\b"
     r"|\b(?:is|are|will be) \S+ (?:(?:really|actually|finally|officially|truly|seriously|even|still|fr) )?back\b"
+    r"|\b(?:confirmed|official|true)(?: that)? \S+ (?:is|are) (?:(?:really|actually|finally|officially) )?back\b"  # "is it confirmed X is back"
     r"|\bbr(?:ing|ings|inging|ought) (?:\S+ )?back\b|^ent\d+ season 2$"
     r"|\b(?:leave|leaves|left|leaving|quit|quits|quitting|drop(?:ped|s)? out|exit\w*)\b"
 )

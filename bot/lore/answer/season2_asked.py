@@ -52,6 +52,7 @@ from typing import TypeAlias
 from bot.lazy_re import LazyPattern, compile_later
 from bot.lore.answer.season2_doubts import (
     DATE_CONFIRMED,
+    DATE_SOURCE,
     SEASON_CONFIRMED,
     WINDOW_CONFIRMED,
     WINDOW_RUMOURED,
@@ -281,7 +282,7 @@ _WINDOW_HEARD = compile_later(
 _SAID_DAY = compile_later(
     r"^\W*(?:(?:someone|somebody|some\s+\w+|my\s+\w+|they|people|tiktok|twitter|reddit|youtube|insta(?:gram)?|netflix|an?\s+\w+)"
     r"\s+(?:said|says|posted|told\s+me)|i\s+(?:heard|saw|read))\s+(?:that\s+)?"
-    rf"(?:(?:it|{_SEASON})\s*(?:'\s*s\s+|s\s+|\s+is\s+|\s+will\s+|\s+)?(?:be\s+)?(?:com(?:es|ing)\s+out|come\s+out|drops?|dropping"
+    rf"(?:(?:it|{_SEASON})\s*(?:'\s*s\s+|s\s+|\s+is\s+|\s+(?:will|may|might|could)\s+|\s+)?(?:be\s+)?(?:com(?:es|ing)\s+out|come\s+out|drops?|dropping"
     r"|releas\w*|out)\s+)?(?:in\s+|on\s+|by\s+)?(?:the\s+)?"
     rf"(?P<window>{WINDOW}|{RELATIVE}|{MONTH_DAY})(?:\W+(?:is\s+(?:that|it|this)\s+)?(?:real|true|legit|right|confirmed|fr))?\W*$")
 # "what time does it drop in the philippines", "what time will s2 ep 1 be up in indonesia", "s2 what time in the
@@ -499,6 +500,7 @@ _SEASON_ASKED: tuple[tuple[LazyPattern, _Read], ...] = (
     (SEASON_CONFIRMED, "is season 2 confirmed"),
     (WINDOW_CONFIRMED, lambda confirmed: f"is season 2 coming out in {_window_said(confirmed)}?"),
     (WINDOW_SOURCE, _coming_in),
+    (DATE_SOURCE, lambda source: _on_day(source) if source["window"] else "when will season 2 come out"),
 )
 
 

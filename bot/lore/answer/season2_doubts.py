@@ -1,7 +1,7 @@
 """Doubts fans raise about season 2 and its timing, read by season2_asked.py as the question they ask: whether season 2
 itself is confirmed ("is s2 actually confirmed or is it just rumors"), whether its date is ("is the date confirmed?",
 "is the release date official"), whether a window is ("is 2027 official or just a rumor", "did netflix confirm h1
-2027 for s2") and where a window came from ("source for the h1 2027 thing?").
+2027 for s2") and where a window or the date came from ("source for the h1 2027 thing?", "sauce on the release date?").
 """
 
 from __future__ import annotations
@@ -48,3 +48,8 @@ DATE_CONFIRMED = compile_later(rf"^\W*(?:is|was)\s+(?:the\s+)?(?:{_SEASON}\s+)?(
                                 rf"|even|officially)\s+)?(?:confirmed|official|real|legit|set)(?:\s+(?:for|of)\s+{_SEASON})?{_DOUBT}")
 SEASON_CONFIRMED = compile_later(rf"^\W*(?:is|was)\s+{_SEASON}\s+(?:(?:actually|really|even|officially)\s+)?(?:confirmed|official"
                                   rf"|real|legit|happening){_DOUBT}")
+# "source on the release date?", "sauce for the march 12 date", "what's the proof for that date": the date asked of (or the
+# day named, checked against it), whose answer names who set it
+DATE_SOURCE = compile_later(
+    rf"^\W*(?:{_SOURCE_ASKED}|(?:what(?:'s| is|s)\s+(?:the\s+|your\s+|ur\s+)?)?(?:sauce|receipts)\s+(?:for|of|on))\s+"
+    rf"(?:the\s+|that\s+|this\s+)?(?:{_SEASON}\s+)?(?:(?P<window>{MONTH_DAY})\s+)?(?:release\s+|premiere\s+)?date\W*$")

@@ -34,10 +34,12 @@ IT_RELATIVE = compile_later(
 IT_DAY = compile_later(
     r"^\W*(?:(?:so|wait|oh|ok|okay|and)\W+)?(?:is\s+it|(?P<said>it\s*'?\s*s|its|it\s+is))\s+(?:on\s+|in\s+)?"
     rf"(?P<window>{RELATIVE}){_CHECKED}\W*(?P<q>\?)?\W*$")
-# "is it out march 12?", "coming out on the 12th?", "does it drop on the 19th", "so it drops march 12 right": the day it
-# comes out checked, "it" (or nothing) being season 2; never a past tense ("was it released on january 28": season 1)
+# "is it out march 12?", "coming out on the 12th?", "does it drop on the 19th", "so it drops march 12 right", "it may
+# come out in march right?" (a guess checked, never Park Ji-hu's March 2023 remark): the day it comes out checked, "it"
+# (or nothing) being season 2; never a past tense ("was it released on january 28": season 1)
 IT_ON_DAY = compile_later(
     r"^\W*(?:(?:so|wait|oh|ok|okay|and|hold\s+on)\W+)?"
-    r"(?:(?:is|will|does|do)\s+it\s+|it\s*'?\s*s\s+|its\s+|it\s+(?:is\s+|will\s+)?)?(?:be\s+|gonna\s+|going\s+to\s+)?"
+    r"(?:(?:is|will|does|do|could|might)\s+it\s+|it\s*'?\s*s\s+|its\s+|it\s+(?:is\s+|will\s+|may\s+|might\s+|could\s+)?)?"
+    r"(?:be\s+|gonna\s+|going\s+to\s+)?"
     r"(?:com(?:e|es|ing)\s+out|out|drop(?:s|ping)?|releas(?:e|es|ing)|premier(?:e|es|ing))\s+(?:on\s+|in\s+)?(?:the\s+)?"
     rf"(?P<window>{MONTH_DAY}|\d{{1,2}}(?:st|nd|rd|th)){_CHECKED}\W*$")

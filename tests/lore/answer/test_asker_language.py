@@ -97,6 +97,9 @@ def _text(answer: Answer) -> str:
     ("nam-ra kenapa di akhir", "id"), ("was ist on-jos lieblingsessen", "de"), ("what is que sera sera", "en"),
     # ... but French writes "que" too: beside French's own words it is French ("que devient nam-ra")
     ("que devient nam-ra", "fr"), ("que devient so-ju a la fin", "fr"), ("que pasa con onjo", "es"),
+    # ask85: a name's hyphenated syllables ("dong-geun") and one small Tagalog word alone ("Ang", "po box") say nothing
+    ("joo dong-geun wrote it right?", "en"), ("ang lee directed this right?", "en"), ("is there a po box for fan mail", "en"),
+    ("patay ba si cheong-san", "tl"), ("chun sung-il wrote it right?", "en"), ("denger-denger s2 diundur ya?", "id"), ("quand est-ce que sort la saison 2", "fr"),
 ])
 def test_the_language_of_a_question_is_read_from_how_it_is_typed(typed: str, language: str) -> None:
     assert asker_language(typed) == language
