@@ -378,7 +378,7 @@ def returns_said(text: str, low: str) -> str:
 #: An episode as Spanish, Portuguese, French, German and Dutch fans name one ("el cap 12", "episodio 11", "l'épisode 6",
 #: "folge 3", "aflevering 11"); "cap" only
 #: after an article or a season ("temporada 2 cap 3"; "no cap" is English slang).
-_EPISODE_SAID = re.compile(r"(?<![\w-])(?:l['’])?(?:cap[ií]tulo|episodio|epis[óo]dio|épisode|folge|aflevering|afl\.?|(?:(?<=el )|(?<=al )|(?<=del )"
+_EPISODE_SAID = re.compile(r"(?<![\w-])(?:l['’])?(?:cap[ií]tulo|episodio|epis[óo]dio|épisode|folge|aflevering|afl\.|(?:(?<=el )|(?<=al )|(?<=del )"
                            r"|(?<=los )|(?<=o )|(?<=do )|(?<=temporada \d )|(?<=t\d ))caps?\.?)\s*(\d{1,2})(?![\w-])", re.I)
 
 
