@@ -375,14 +375,15 @@ def returns_said(text: str, low: str) -> str:
     return _RETURN.sub(lambda m: RETURN_PHRASES[(m.lastindex or 1) - 1][1], _TOLD_FIRST.sub(r" \1 came back", text))
 
 
-#: An episode as Spanish, Portuguese and French fans name one ("el cap 12", "episodio 11", "l'épisode 6"); "cap" only
+#: An episode as Spanish, Portuguese, French, German and Dutch fans name one ("el cap 12", "episodio 11", "l'épisode 6",
+#: "folge 3", "aflevering 11"); "cap" only
 #: after an article or a season ("temporada 2 cap 3"; "no cap" is English slang).
-_EPISODE_SAID = re.compile(r"(?<![\w-])(?:l['’])?(?:cap[ií]tulo|episodio|epis[óo]dio|épisode|(?:(?<=el )|(?<=al )|(?<=del )"
+_EPISODE_SAID = re.compile(r"(?<![\w-])(?:l['’])?(?:cap[ií]tulo|episodio|epis[óo]dio|épisode|folge|aflevering|afl\.|(?:(?<=el )|(?<=al )|(?<=del )"
                            r"|(?<=los )|(?<=o )|(?<=do )|(?<=temporada \d )|(?<=t\d ))caps?\.?)\s*(\d{1,2})(?![\w-])", re.I)
 
 
 def episodes_said(text: str) -> str:
-    """`text` with its Spanish, Portuguese and French episodes said as the lexicon reads them ("ep 12")."""
+    """`text` with its Spanish, Portuguese, French, German and Dutch episodes said as the lexicon reads them ("ep 12")."""
     return _EPISODE_SAID.sub(r"ep \1", text)
 
 

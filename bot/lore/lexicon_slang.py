@@ -24,9 +24,10 @@ from bot.lore.lexicon_words import ROLE_AFTER
 _OWN_THING = (r"(?:phone|cell ?phone|celular|telefone|hp|handphone|cp|laptop|notebook|pc|computer|wifi|wi-fi|internet"
               r"|battery|bateria|baterai|batre|charger|tv|grades?|notas?|nilai|wallet|carteira|dompet|sleep(?: schedule)?"
               r"|sono|social life|vida social|cel|celu|m[oó]vil|exams?|tests?|quiz(?:zes)?|homework|essays?|ex[aá]men(?:es)?|provas?"
-              r"|ujian|ulangan|tugas)(?: (?:ku|gue|gw|aku|saya|namin|ko))?")  # one's exam "dies" too: "F por mi examen"
+              r"|ujian|ulangan|tugas|handy|akku|telefoon|mobiel|batterij|gsm)(?: (?:ku|gue|gw|aku|saya|namin|ko))?")  # one's exam "dies" too: "F por mi examen"
 _GONE = (r"didn['’]?t make it|did not make it|died|is dead|(?:is |was )?dead|is a goner|morreu(?: de vez)?|já era|faleceu"
-         r"|tamat riwayat(?:nya)?|mati|rusak|patay na|namatay(?: na)?|se (?:me )?muri[oó]|koid|koit")
+         r"|tamat riwayat(?:nya)?|mati|rusak|patay na|namatay(?: na)?|se (?:me )?muri[oó]|koid|koit"
+         r"|is dying|stirbt|ist (?:tot|leer)|gaat dood|is leeg")  # German and Dutch: "mein handy stirbt gleich"
 #: Another work named after "the end of" or "plot armor in" ("lives till the end of every drama he's in", "plot armour
 #: in every run bts episode"): not this show's, unless its episodes or scenes are the ones named
 _ELSEWHERE = (r"(?! (?:of|in|on) (?:every|each|all|any|his|her|their|other|another|most)"

@@ -204,8 +204,11 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     # in folge elf", "cheongsan meurt", "woojin muore", "умирает", "ölüyor"); a thing's ("mein akku ist tot") is no one's
     (r"stirbt|starb|(?:ist )?gestorben|meurt|meurent|(?:est|sont) mort(?:e|s|es)?|muore|muoiono|(?:è|e') mort[oa]"
      r"|umiera|umar(?:ł|l)a?|zgin(?:ął|ęła|al|ela|ie)|ginie|умира(?:ет|ют)|умер(?:ла|ли)?|погиб(?:ает|ла|ли)?|öl(?:üyor|dü|ür)"
-     r"|(?:gaat|ging|gingen) dood|doodgaat|doodging|sterft|stierf|stierven|overl(?:ijdt|eed|eden)|gesterf", "died"),  # Dutch, Afrikaans
+     r"|(?:gaat|ging|gingen) dood|doodgaat|doodging|(?:is |zijn )?(?:doodgegaan|gestorven)|sterft|stierf|stierven|overl(?:ijdt|eed|eden)"
+     r"|gesterf", "died"),  # Dutch, Afrikaans
     (r"(?:wird|wurde) gebissen|gebissen|(?:est |a été |se fait )?mordue?|(?:viene |è |e' )?mors[oa]|укушен[аы]?|укусил[аи]?", "got bitten"),
+    # the viewer's "i'm dying" (German, Dutch): a reaction, read as "i'm crying" is ("ich sterbe 😭", "ich sterbe bei folge 11")
+    (r"ich sterbe|ik ga dood", "i'm crying"), (r"wir sterben", "we're crying"),
     (r"sterben|sterbe|stirb", "die"),  # German "warum muss cheongsan sterben"
     (r"bei(?:ß|ss)t|biss(?= [\w-])", "bites"),  # German, the one who bites first: "gwinam beißt cheongsan"
     (r"(?:становится|стал[аи]?|превраща(?:ется|ются|лся|лась|лись) в) полузомби|полузомби", "becomes a halfbie"),
@@ -329,8 +332,15 @@ _ARTICLE_DIE = re.compile(r"(^|[\n.!?:;,(]\s*|(?<![\w-])(?:mit|für|fur|über|ub
                           r"|saving|protecting|trying|young|happy|instantly|yet|ever|by|off|out|up|down|here|there|rn|fr|ngl|tbh"
                           r"|lol|lmao|omg|pls|plz|please|tho|though|if|as|every|each|twice|once|slowly|early|later|next|die"
                           r"|right|is|was|he|she|i|you|we|they|it|me|him|her|them|us|bro|more|over|no|not|yet|anyway"
-                          r"|tonight|today|tomorrow|scenes?)(?![\w'’-]))[^\W\d_])", re.I | re.M)
+                          r"|tonight|today|tomorrow|scenes?|(?!family)[^\W\d_]+ly)(?![\w'’-]))[^\W\d_])", re.I | re.M)  # "die horribly"
 _DIE_WORD = re.compile(r"(?<![\w-])die\s+[^\W\d_]")  # the cheap test for _ARTICLE_DIE (on lowercase)
+#: English "die" said to someone or as a title tells no death: a command opening a sentence ("Die, gwinam!", "die slowly,
+#: gwinam", "die already cheongsan", "just die."), a song or a film in capitals ("Die With A Smile", "Die For You"; not
+#: shouted text). A bare "Die." opening an answer stays one, and so does "cheongsan and gwinam, die horribly in the fire".
+_DIE_SAID = re.compile(r"(^|[\n.!?]\s*)((?:just|pls|plz|please|go)\s+)?die(?:\s+[^\W\d_]+ly)?(?=\s*,\s*[\w-]+\s*(?:[.!]|$|,?\s*(?:just )?die)"
+                       r"|\s+already(?![\w-])"
+                       r"|(?<=just die)(?:\s*[.!]+|\s*$))", re.I | re.M)
+_DIE_TITLE = re.compile(r"(^|[\n.!?\"“‘(]\s*)Die(?= (?:With|For|Another|Young|Alone|Trying)(?![\w'’-]))")
 _RELATIVE = re.compile(_B + r"(?:(?:el|la|o|a|del|do|da|le|du|de la) (" + "|".join(_RELATIVE_ES | _RELATIVE_PT | _RELATIVE_FR)
                        + r") (?:de |do |da |d['’])|(" + "|".join(_RELATIVE_TL) + r") (?:ni|nina) |(" + "|".join(_RELATIVE_ID)
                        + r") )([\w-]+)" + _E, re.I)
@@ -405,9 +415,13 @@ def rephrase(text: str) -> str:
         text = _WHO_FATE_ANSWERED.sub(r"\1: ", text)
     if "['" in text or '["' in text:  # a list written as code
         text = _QUOTED_ITEM.sub(lambda m: " " + m.group(1), text)
-    if "cap" in text or "épis" in text or "episó" in text or "episodio" in text:  # "el cap 12": "ep 12" (lexicon_seasons)
+    if "cap" in text or "épis" in text or "episó" in text or "episodio" in text or "olge " in text or "afl" in text:  # "el cap 12": "ep 12"
         text = episodes_said(text)
     low = text.lower()
+    if "die" in low and ("," in low or "die already" in low or "just die" in low) and not text.isupper():  # "Die, gwinam."
+        text = _DIE_SAID.sub(r"\1\2shut up", text)
+    if "Die " in text and not text.isupper():  # "Die With A Smile": a title
+        text = _DIE_TITLE.sub(r"\1Sing", text)
     if "die " in low and _DIE_WORD.search(low):  # "die szene mit gwinam": the article, no death
         text = _ARTICLE_DIE.sub(r"\1the", text)
     if "vater" in low or "mutter" in low or "bruder" in low or "schwester" in low or "papa" in low or "mama" in low:

@@ -482,6 +482,7 @@ REACTION = compile_later(
     r"(?<![\w-])(?:did (?:that|this) to|what (?:they|he|she|it|that) did to|how could (?:they|he|she)|ruined me|broke me"
     r"|destroyed me|wrecked me|not o?k(?:ay)?|crying|cried|(?:made|makes) me (?:cry|sob|scream)|scenes?|sobb\w*|tears|heartbr\w*|traumati[sz]ed|can'?t believe"
     r"|cant believe|still (?:gets|hurts|haunts|hits)|gets me every time|haunts me|r\.? ?i\.? ?p"
+    r"|(?<!eyes )(?<!eye )(?<!head )(?<!back )(?<!neck )(?<!hands )(?<!ears )hurts?"  # "ep 11 hurt", not the writer's eyes
     r"|(?:todav[ií]a|a[úu]n|ainda|sigue) me (?:destroza|destr[óo]i|duele|d[óo]i|mata|rompe|quebra|parte)"  # "el cap 11 todavía me destroza"
     r")(?![\w-])|😭|💔|😢|🥲|🥺|😿|[ㅠㅜ]{2,}|오열|울었|울컥|눈물|哭",
     re.I,

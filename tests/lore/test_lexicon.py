@@ -566,6 +566,9 @@ def test_a_denied_death_or_a_return_tells_the_characters_fate(text: str, spoils:
         ("the finale broke me", s1(12)),
         ("episode five made me cry", s1(5)),
         ("ep 10 gym scene", s1(10)),
+        ("ich sterbe bei folge 11", s1(11)),  # German and Dutch episodes, the viewer's "dying" a reaction
+        ("ik ga dood bij aflevering 7", s1(7)),
+        ("ep 11 hurt so bad", s1(11)),
     ],
 )
 def test_an_episode_named_with_an_event_a_character_or_a_reaction_is_given_away(text: str, spoils: Position) -> None:

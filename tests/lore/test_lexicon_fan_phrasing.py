@@ -143,8 +143,15 @@ def test_german_dutch_or_afrikaans_die_before_a_noun_is_the_article_not_a_death(
     assert LEXICON.position(text) == NOTHING
 
 
+@table("text", ["Die, gwinam. just die.", "die already cheongsan lol", "Die slowly, gwinam!", "ich sterbe 😭 cheongsan ist so süß",
+                "Die With A Smile plays every time cheongsan and onjo are on screen", "ik ben doodmoe na die binge met namra"])
+def test_english_die_said_as_a_command_or_a_title_or_the_viewers_own_dying_is_no_death(text: str) -> None:
+    assert LEXICON.position(text) == NOTHING
+
+
 @table("text", ["the power came back, continuing ep 6", "volvió la luz, sigo con el ep 6",
-                "a internet voltou, bora pro ep 7", "meu celular tinha morrido no ep 8 kkk"])
+                "a internet voltou, bora pro ep 7", "meu celular tinha morrido no ep 8 kkk",
+                "mein handy stirbt gleich, schaue folge 2 später"])
 def test_the_power_or_a_phone_coming_back_or_dying_beside_an_episode_is_nobodys_fate(text: str) -> None:
     assert LEXICON.position(text, anywhere=True) == NOTHING
 
@@ -445,6 +452,8 @@ def test_the_handkerchief_named_with_gyeong_su_is_his_infection() -> None:
         ("gwinam beißt cheongsan", 11),
         ("ji-min lässt hyoryeong einfach zurück", 10),
         ("die scène waarin soju doodgaat", 11),
+        ("woojin is doodgegaan, namra moest het doen", 12),
+        ("cheongsan and gwinam, die horribly in the fire", 11),  # "die" after a comma, before an adverb: English
         # Hindi, Urdu, Arabic, Persian and Bengali in their own letters; Hinglish, Malay, Taglish in Latin ones
         ("सोजू आखिर में मर जाता है", 11),
         ("नामरा को ज़ॉम्बी काट लेते हैं", 6),  # the one marked "को" is the one bitten
