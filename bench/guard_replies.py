@@ -47,7 +47,9 @@ Figures: missed (a spoiling answer left up) / harmless taken down.
   one; tears or a skull alone answer a return asked; a return asked with no season in a channel past season 1 is of
   the season it is in; "hindi ko alam", "não sei", "no lo he visto", "belum nonton" commit to nothing) 1 / 0.
 - guard_replies63 (38 rows, 20 spoiling, 18 harmless; older "I don't know" words after a yes or a fate, Korean,
-  Japanese and Chinese episodes for an answer), blind 15 / 0.
+  Japanese and Chinese episodes for an answer), blind 15 / 0; after guard63 (an "I don't know" refuses when it is what
+  the answer says, opening it or all of it after a yes or no, not after a yes, a no or a fate with a question word or
+  a thing beside it; Korean, Japanese and Chinese episodes read as "ep N": bot/lore/guard_episodes.py) 0 / 0.
 
 `--show` lists every miss.
 """
