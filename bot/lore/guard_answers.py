@@ -81,6 +81,10 @@ _REFUSES = compile_later(
     r"|^[\W_]*(?:(?:eu|yo|aku|gue|gw|saya|naku|hala|sorry|sori|hmm+|나|저)[\s,.!]+)?(?:(?:hindi|di) ko (?:alam|pa)\b|ewan\b"
     r"|n[ãa]o (?:sei|vi|assisti|terminei)\b|no lo (?:he )?(?:visto|vi|termin)|no he (?:visto|terminado)\b"
     r"|belum (?:nonton|selesai|sampai|liat|lihat|tamat)\b|아직 안 ?봤)"
+    # the writer's own place in Korean, Japanese or Chinese, an episode read as "ep N" ("나 아직 4화", "5화까지 봤어", "3화 보는
+    # 중", "5話まで見た", "まだ4話", "还没看到第5集"); never "아직 살아있어", "11화까지 살아남음", "まだ生きてる", "还没死"
+    r"|아직\s*(?:ep\s*)?\d|\d{1,2}\s*(?:까지\s*(?:다\s*)?(?:봤|봄|봐)|보는 ?중|보고 ?있)|まで(?:見|観)|まだ\s*(?:ep\s*)?\d"
+    r"|还没看|還沒看|才看到|看到\s*(?:ep|第)"
     # sent elsewhere: "ask in #spoilers", "take it to <#123>", "go to the spoiler channel"
     r"|\b(?:ask|go|take (?:it|this|that)|move (?:it|this|that)|post (?:it|that|this))\s+(?:to|in|on|at)\s+(?:the\s+)?(?:<#|#|spoil)")
 # after a yes, a no or a fate, "I don't know" words with a question word or a thing beside them are the writer's feelings

@@ -13,6 +13,7 @@ from bot.lore.lexicon_typos import rephrase
 from bot.lore.lexicon_words import EPISODE_REF
 
 _HAN_EPISODE = re.compile("[話集话]")  # a Japanese or Chinese episode ("6話", "第3集"), which rephrase reads as "ep 6"
+_KO_NUMBER = re.compile(r"\d{1,2}\s?화")  # the number and its word in what EPISODE_REF reads ("5화까지")
 _AN_EPISODE = r"(?<![\w-])(?:ep|eps|episode|e)\s*\.?\s*#?0?"  # "ep 3", "ep. 3", "episode #3", "e03": before its number
 # an episode named alone ("ep 3", "from ep 2", "di ep 11"): to a closed question, when it happens, so a yes
 EPISODE_NAMED = compile_later(rf"(?i){_AN_EPISODE}(\d{{1,2}})(?![\w-])")
@@ -40,4 +41,8 @@ def in_english_episodes(text: str) -> str:
     lexicon reads them (its EPISODE_REF, and rephrase's Asian words), so an episode answers in any of them."""
     if _HAN_EPISODE.search(text):
         text = rephrase(text)
-    return EPISODE_REF.sub(lambda ref: f" ep {ref.group(4)} " if ref.group(4) else ref.group(), text) if "화" in text else text
+    if "화" not in text:
+        return text
+    # the particle after it kept: "5화까지 봤어" is the writer's own place ("up to ep 5"), "6화에서" an answer ("in ep 6")
+    return EPISODE_REF.sub(lambda ref: _KO_NUMBER.sub(f" ep {ref.group(4)} ", ref.group(), count=1) if ref.group(4)
+                           else ref.group(), text)

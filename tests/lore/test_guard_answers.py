@@ -205,6 +205,9 @@ def test_a_reply_that_answers_a_spoiler_question_gives_its_spoiler_away(question
     ("does cheongsan die?", "yeah idk"),
     ("does cheongsan die?", "nah haven't watched it yet"),
     ("does namra get bitten?", "no i don't know what happens"),
+    ("does namra turn into a zombie?", "5화까지 봤어"),  # the writer's own place in Korean, Japanese or Chinese
+    ("does namra turn into a zombie?", "5話まで見た"),
+    ("does namra turn into a zombie?", "还没看到第5集"),
     ("", "no"),  # the question gone or out of reach: the reply read alone
     ("🛡️ <@1>, your message was taken down: it gives away season 1, episode 11 (S1E11). What you wrote, behind a "
      "spoiler:\n||cheong-san dies||", "ok sorry"),
