@@ -46,6 +46,10 @@ Figures: missed (a spoiling answer left up) / harmless taken down.
   blind 5 / 2; after guard62 (an episode alone, guessed or hedged answers a closed question, not the writer's word on
   one; tears or a skull alone answer a return asked; a return asked with no season in a channel past season 1 is of
   the season it is in; "hindi ko alam", "não sei", "no lo he visto", "belum nonton" commit to nothing) 1 / 0.
+- guard_replies63 (38 rows, 20 spoiling, 18 harmless; older "I don't know" words after a yes or a fate, Korean,
+  Japanese and Chinese episodes for an answer), blind 15 / 0; after guard63 (an "I don't know" refuses when it is what
+  the answer says, opening it or all of it after a yes or no, not after a yes, a no or a fate with a question word or
+  a thing beside it; Korean, Japanese and Chinese episodes read as "ep N": bot/lore/guard_episodes.py) 0 / 0.
 
 `--show` lists every miss.
 """
@@ -152,8 +156,8 @@ def main() -> None:
     parser.add_argument("--set", choices=("guard_replies52", "guard_replies53", "guard_replies54", "guard_replies55",
                                             "guard_replies56", "guard_replies57", "guard_replies58",
                                             "guard_replies59", "guard_replies60", "guard_replies61",
-                                            "guard_replies62"),
-                        default="guard_replies62")
+                                            "guard_replies62", "guard_replies63"),
+                        default="guard_replies63")
     parser.add_argument("--show", action="store_true", help="list every miss")
     args = parser.parse_args()
     rows = yaml.safe_load((HERE / f"{args.set}.yaml").read_text(encoding="utf-8"))

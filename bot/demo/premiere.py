@@ -15,20 +15,19 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
-import re
 import shlex
 from typing import TYPE_CHECKING, Any
 
 from bot.demo.console import TourFailure, parse_duration, register_command
 from bot.lazy_re import compile_later
 from bot.sandbox.tvmaze import LocalTVmaze
+from bot.text import inside_spoilers, outside_spoilers
 
 if TYPE_CHECKING:
     from bot.demo.console import DemoConsole
 
 _tvmaze: LocalTVmaze | None = None
 _RELEASE_HOUR_UTC = 8  # Netflix K-dramas drop at 17:00 KST
-_SPOILER = compile_later(r"\|\|(.+?)(?<!\\)\|\|", re.S)
 
 
 async def demo_setup(stack: contextlib.AsyncExitStack) -> dict[str, Any]:
@@ -119,8 +118,8 @@ async def form(console: DemoConsole, rest: str) -> None:
 
 def _split(text: str) -> tuple[str, str]:
     """A message's text outside spoiler bars, and inside them (as a reader sees both)."""
-    inside = " ".join(m.group(1) for m in _SPOILER.finditer(text))
-    return _SPOILER.sub("", text).replace("\\", ""), inside.replace("\\", "")
+    # bars as Discord pairs them (not an escaped \|\| nor one in a code span), as bot.text reads them for every reader
+    return outside_spoilers(text).replace("\\", ""), " ".join(inside_spoilers(text)).replace("\\", "")
 
 
 def _visible(console: DemoConsole, rest: str) -> tuple[str, str]:

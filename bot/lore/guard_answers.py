@@ -17,6 +17,13 @@ from collections.abc import Sequence
 
 from bot.episode_marks import SEASON_KO_OR_EN
 from bot.lazy_re import compile_later
+from bot.lore.guard_episodes import (
+    AT_EPISODE,
+    EPISODE_GIVEN,
+    EPISODE_NAMED,
+    EPISODE_REMARKED,
+    in_english_episodes,
+)
 from bot.lore.lexicon_seasons import WHOLE, later_episodes
 from bot.lore.lexicon_typos import rephrase
 from bot.show import NOTHING, Position
@@ -74,8 +81,19 @@ _REFUSES = compile_later(
     r"|^[\W_]*(?:(?:eu|yo|aku|gue|gw|saya|naku|hala|sorry|sori|hmm+|나|저)[\s,.!]+)?(?:(?:hindi|di) ko (?:alam|pa)\b|ewan\b"
     r"|n[ãa]o (?:sei|vi|assisti|terminei)\b|no lo (?:he )?(?:visto|vi|termin)|no he (?:visto|terminado)\b"
     r"|belum (?:nonton|selesai|sampai|liat|lihat|tamat)\b|아직 안 ?봤)"
+    # the writer's own place in Korean, Japanese or Chinese, an episode read as "ep N" ("나 아직 4화", "5화까지 봤어", "3화 보는
+    # 중", "5話まで見た", "まだ4話", "还没看到第5集"); never "아직 살아있어", "11화까지 살아남음", "まだ生きてる", "还没死"
+    r"|아직\s*(?:ep\s*)?\d|\d{1,2}\s*(?:까지\s*(?:다\s*)?(?:봤|봄|봐)|보는 ?중|보고 ?있)|まで(?:見|観)|まだ\s*(?:ep\s*)?\d"
+    r"|还没看|還沒看|才看到|看到\s*(?:ep|第)"
     # sent elsewhere: "ask in #spoilers", "take it to <#123>", "go to the spoiler channel"
     r"|\b(?:ask|go|take (?:it|this|that)|move (?:it|this|that)|post (?:it|that|this))\s+(?:to|in|on|at)\s+(?:the\s+)?(?:<#|#|spoil)")
+# after a yes, a no or a fate, "I don't know" words with a question word or a thing beside them are the writer's feelings
+# ("yes 😭 idk how i survived", "sí, no sé por qué", "iya, gatau kenapa", "응 ㅠㅠ 왜 그랬는지 모르겠어", "yes haven't seen
+# anything so sad"); without one they still refuse ("yeah idk", "nah haven't watched it yet", "no idk what happens")
+_FEELING_AFTER = compile_later(
+    r"(?i)\b(?:(?:how|what)(?! (?:happens|happened|it ends|it goes|they do|comes next))|why|anything|something|nothing|such|kenapa|napa|gimana|bakit|paano|ano|por ?qu[eé]|c[oó]mo|porque"
+    r"|o que|qu[eé])\b|왜|어떻게|뭐|는지|怎么|为什么|なぜ|どう")
+_SAD_BESIDE = re.compile("[\U0001F480\u2620\U0001F62D\U0001F622\U0001F494]")  # a skull or tears after a yes: the sad end
 # a wish, not an answer: one opening the answer ("i hope not 😭", "hopefully he comes back", "ojalá que sí", "semoga iya",
 # "sana all", "제발") or the whole of it after a yes ("yes pls 🙏", "yes i hope so", "oo sana"); never one after an answer
 # given ("yeah he dies sadly, hopefully s2 brings him back", "yes he does i hope they bring him back"), nor a question's
@@ -143,23 +161,6 @@ _EMOJI_DEAD = re.compile("[\U0001F480\u2620\u26B0\U0001FAA6]")
 # a question asked laughing ("does gwinam die of being ugly 💀", "does daesu ever shut up lol"): a skull or tears
 # under it laugh along ("I'm dead"), a yes is not the only sane reading of them
 _JOKING = compile_later(r"(?i)\b(?:lo+l|lmf?ao+|ha(?:ha)+h?|xd+|jk|joking|bruh)\b|ㅋㅋ|[\U0001F480\u2620\U0001F602\U0001F923]")
-_AN_EPISODE = r"(?<![\w-])(?:ep|eps|episode|e)\s*\.?\s*#?0?"  # "ep 3", "ep. 3", "episode #3", "e03": before its number
-# an episode named alone ("ep 3", "from ep 2", "di ep 11"): to a closed question, when it happens, so a yes
-_EPISODE_NAMED = compile_later(rf"(?i){_AN_EPISODE}(\d{{1,2}})(?![\w-])")
-# ... when the episode is the whole answer, said, guessed or hedged ("ep 4 💀", "by ep 11 yea", "like ep 5 or 6?", "di ep 11"):
-# not the writer's word on an episode ("ep 4 was crazy", "ep 4 is so good")
-_EPISODE_GIVEN = compile_later(
-    r"(?i)^[\s*_]*(?:(?:like|maybe|prob(?:ably)?|around|in|by|at|from|until|till|near|i think|the end of|end of|en(?: el)?"
-    r"|desde|di|dari|sa|no|na|em|early|late)\s+)*(?:s(?:eason)?\s*\d\s*,?\s*)?(?:ep|eps|episode|episodio|episódio|e)\s*\.?\s*#?0?\d{1,2}"
-    r"(?:\s*(?:or|to|-|/|&|and|o|y|atau)\s*(?:ep\s*)?\d{1,2})?(?:[\s,.!~]+(?:ye+a*h*|yes|yep|ya|i think|prob(?:ably)?|ish|or so"
-    r"|sadly|unfortunately|tho|though|ending|end|maybe|i guess|ig|right|rip|bro|sis|ofc|obviously|of course|i believe|iirc"
-    r"|ngl|fr))*[\s\W]*$")
-# ... and the writer's word on an episode, a verb after it ("ep 4 was crazy", "ep 2 is so good", "ep 11 had me sobbing"),
-# or their plan ("ep 4 tonight", the words of bot/lore/lexicon_episodes.py's _PLANNED): no answer, where a few words
-# beside one are ("ep 11 tbh", "sa ep 11 po", "ep 11 huhu", "ep 6 is when")
-_EPISODE_REMARKED = compile_later(rf"(?i){_AN_EPISODE}\d{{1,2}}(?:'s|\s+(?:was|is|were|are|has|had|made"
-                                  r"|makes|slaps|slapped|hits|hit)\b(?!\s+(?:when|where)\b)"
-                                  r"|[\s,]+(?:tonight|tonite|tmrw|tmr|tomorrow|later|next)\b)")
 _BARE = 4  # words: a plain message answers the question above it only as "yeah 😭", "not really", "ep 11", "gwinam"
 _ANSWER_LONG = 7  # words, when they open as an answer: "yeah he does in the end 😭", "no she makes it dont worry"
 # a name or an episode opening a plain answer to who or when: "it was gwinam i think", "like ep 11 i think" (not "it
@@ -167,9 +168,6 @@ _ANSWER_LONG = 7  # words, when they open as an answer: "yeah he does in the end
 _NAMES_OPEN = compile_later(r"(?i)^[\s*_]*(?:(?:prob(?:ably)?|like|in|around|i think)\s+)?(?:ep|episode|e)\s*\d"
                             r"|^[\s*_]*(?:it'?s|its|it was|it is)\s+[^\W\d][\w'-]*[\s,]*(?:i think|i believe|obviously|ofc|of course"
                             r"|lol|tho|though|right|sadly|actually)?[\s\W]*$")
-# a yes going on with when ("sí en el ep 1", "yes from ep 4", "iya di ep 3"; not "yes ep 1 just dropped")
-_AT_EPISODE = compile_later(r"(?i)^(?:in|from|at|by|en(?: el)?|desde|di|dari|sa|no|na|em|à partir de|ab|dès)\s+"
-                            r"(?:ep|episode|episodio|episódio|épisode|e)\s*\d")
 # "you'll cry at the end", "bring tissues": tears promised, the sad end as a crying emoji tells it
 _CRY = compile_later(r"(?i)^[\s*_]*(?:you'?ll|you will|u'?ll|you'?re gonna|ur gonna|u r gonna) (?:cry|sob|be crying|need tissues)"
                      r"|^[\s*_]*(?:bring|get|grab|prepare) (?:some |the |ur |your )?tissues"
@@ -263,7 +261,7 @@ def read_with_question(question: str, answer: str, reads: Reads, now: Position =
     asked = question_in(question)
     if asked is None:
         return NOTHING
-    answer = _emoji_said(asked, answer)
+    answer = _emoji_said(asked, in_english_episodes(answer))
     if not answers(asked, answer):
         return NOTHING
     together = reads(f"{asked}\n{answer}")
@@ -285,12 +283,12 @@ def _of_later_season(asked: str, answer: str, together: Position, now: Position)
     either names its season ("yeah in s1 ep 6": season 1's, as typed; "does he come back in season 1?": nothing)."""
     if together == NOTHING:
         return NOTHING
-    named = _EPISODE_NAMED.search(answer)
+    named = EPISODE_NAMED.search(answer)
     episode = int(named.group(1)) if named else 0
     season = next((position for position, _ in later_episodes(rephrase(asked)) if position.season > 1), None)
     if season is None and now.season > 1 and episode and _RETURN_ASKED.search(asked) and not _SEASON_SAID.search(asked):
         seasons = [int(next(filter(None, found.groups()))) for found in _SEASON_SAID.finditer(answer)]
-        one = len(seasons) == 1 and len(_EPISODE_NAMED.findall(answer)) == 1  # else the latest said, as first read
+        one = len(seasons) == 1 and len(EPISODE_NAMED.findall(answer)) == 1  # else the latest said, as first read
         return Position(seasons[0] if one else max([now.season, *seasons]), episode)
     if season is None:
         return NOTHING
@@ -409,19 +407,34 @@ def asked_in(text: str) -> tuple[str, str] | None:
     return below
 
 
+def _refuses(said: str) -> bool:
+    """Whether an answer commits to nothing: its refusal, hedge or own place is what it says, opening it ("idk tbh",
+    "no idea, still on ep 3") or all of it after a yes or no ("yeah idk", "nah haven't watched it yet"); not after a
+    yes, a no or a fate said first with the writer's feelings beside it, a question word, a thing or tears ("yes 😭 idk
+    how i survived", "yeah he dies, idk why", "sí, no sé por qué")."""
+    refusal = _REFUSES.search(said)
+    if refusal is None:
+        return False
+    before = _opened(said[:refusal.start()])
+    committed = _COMMITS.match(before)
+    if not (committed or _ECHOES.search(before) or _DIE.search(before) or _LIVE.search(before)):
+        return True
+    return not (_FEELING_AFTER.search(said[committed.end():] if committed else said) or _SAD_BESIDE.search(said))
+
+
 def answers(question: str, answer: str) -> bool:
     """Whether `answer` commits to an answer to `question`: a yes or a no (in the shades fans give
     them) to a closed question, a name or a number to one asking who, when or which; never a refusal,
     a hedge, a laugh alone or a question back."""
     said = _TO_READER.sub(" ", answer).strip()
-    if not said or _REFUSES.search(said) or _WISH.search(said) or _own_line(said):
+    if not said or _refuses(said) or _WISH.search(said) or _own_line(said):
         return False
     if _WH.search(question) is None or (_CLOSED.search(question) and not _ASKS_FOR.search(question)):
         said = _opened(said)  # "ok then yes she does", "wait no"
         # "ep 3": yes, then; said, guessed or hedged ("by ep 11 yea", "like ep 5 or 6?") or with a few words ("ep 11 tbh")
-        episode = _EPISODE_GIVEN.match(_CHATTER.sub(" ", said)) is not None or (
-            _EPISODE_NAMED.search(said) is not None and len(_WORD.findall(said)) <= _BARE
-            and not _EPISODE_REMARKED.search(said))
+        episode = EPISODE_GIVEN.match(_CHATTER.sub(" ", said)) is not None or (
+            EPISODE_NAMED.search(said) is not None and len(_WORD.findall(said)) <= _BARE
+            and not EPISODE_REMARKED.search(said))
         return bool(_COMMITS.search(said) or _ECHOES.search(said) or _says_back(question, said) or episode)
     bare = _CHATTER.sub(" ", said)
     words = _WORD.findall(bare)
@@ -500,11 +513,11 @@ def bare(text: str) -> bool:
     question of its own or a line of chat."""
     if _CRY.search(text):  # tears promised ("hope ur ready 💀"): the sad end, as 😭 alone
         return True
-    said = _TO_READER.sub(" ", text).strip()
-    if not said or _QUOTE.match(said) or _REFUSES.search(said) or _WISH.search(said):
+    said = _TO_READER.sub(" ", in_english_episodes(text)).strip()
+    if not said or _QUOTE.match(said) or _refuses(said) or _WISH.search(said):
         return False
     chat_free = _CHATTER.sub(" ", said)
-    if said.endswith(("?", "？")) and _EPISODE_GIVEN.match(chat_free) is None:  # "like ep 5 or 6?": an answer, unsure
+    if said.endswith(("?", "？")) and EPISODE_GIVEN.match(chat_free) is None:  # "like ep 5 or 6?": an answer, unsure
         return False
     words = len(_WORD.findall(chat_free))
     if emoji_only(said) or 0 < words <= _BARE:
@@ -512,6 +525,10 @@ def bare(text: str) -> bool:
     # a few words more when they open as an answer does: "yeah he does in the end 😭", "nah he's fine in the end",
     # "it was gwinam i think", "like ep 11 i think" (not "i'm so scared for ep 4", a line of chat)
     opened = _opened(said)
+    # a yes, a no or a fate before "I don't know" words of the writer's feelings ("yep idk how she held on that long",
+    # "yeah he dies, idk why they did that"; _refuses let them by): the answer, a word or so longer than bare
+    if words <= _SHORT and _REFUSES.search(said) and (_COMMITS.match(opened) or _ECHOES.search(opened)):
+        return True
     if words <= _ANSWER_LONG and (_ROLE_NAMED.match(opened) or _names_dear(opened)):
         return True
     if words > _ANSWER_LONG or _REACTS.match(opened):  # "yes i loved that episode": the writer's own, no answer
@@ -523,7 +540,7 @@ def bare(text: str) -> bool:
     # ... or on with the episode ("sí en el ep 1", "yes from ep 4"), or with the fate it says yes to ("iya mati di ep 5")
     fated = _DIE.match(goes_on) or (_LIVE.match(goes_on) and not _WELLBEING.match(goes_on))
     return bool(_PRONOUN.match(goes_on) or _ECHOES.search(opened) or _NAMES_OPEN.match(opened)
-                or (committed and (_AT_EPISODE.match(goes_on) or fated)))
+                or (committed and (AT_EPISODE.match(goes_on) or fated)))
 
 
 def emoji_only(text: str) -> bool:

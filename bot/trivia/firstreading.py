@@ -11,11 +11,10 @@ talk around it is judged alone (`inside_bars`).
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from bot.lazy_re import compile_later
+from bot.text import inside_spoilers, outside_spoilers
 from bot.trivia.corrections import (
     asked_for_a_friend,
     episode_bounded,
@@ -54,14 +53,11 @@ def first_reading(guess: str, question: Question, mentions: Callable[[str], bool
     return FirstReading(typed, guess)
 
 
-_BARS = compile_later(r"\|\|(.+?)\|\|", re.DOTALL)
-
-
 def inside_bars(guess: str, verdict_of: Callable[[str], Verdict]) -> str:
     """The part hidden in spoiler bars when all else of the message is talk ("||ep 7|| no spoilers lol": ep 7, the
     chatter outside no second word of the guess); the message as typed otherwise (`verdict_of`: a text's verdict)."""
-    hidden = _BARS.findall(guess)
+    hidden = inside_spoilers(guess)  # bars as Discord pairs them (not an escaped \|\| nor one in a code span)
     if len(hidden) != 1:
         return guess
-    outside = _BARS.sub(" ", guess).strip()
+    outside = outside_spoilers(guess).strip()
     return hidden[0] if outside and verdict_of(outside) is Verdict.CHAT else guess

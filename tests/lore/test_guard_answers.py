@@ -106,6 +106,13 @@ S1E3 = Position(1, 3)
     ("namatay ba si cheongsan?", "sa ep 11 po", 11),
     ("cheongsan mati gak?", "ep 11 kak", 11),
     ("does namra get bitten?", "ep 6 is when", 6),
+    ("does cheongsan die?", "yes 😭 idk how i survived", 11),  # "I don't know" words after a yes or a fate: feelings
+    ("does onjo's dad die?", "yeah he dies, idk why they did that", 11),
+    ("¿cheongsan muere?", "sí, no sé por qué lo hicieron", 11),
+    ("does cheongsan die?", "iya, gatau kenapa", 11),
+    ("does namra turn into a zombie?", "6화에서", 6),  # an episode in Korean, Japanese or Chinese
+    ("does namra get bitten?", "6話で", 6),
+    ("does namra get bitten?", "第6集", 6),
 ])
 def test_a_reply_that_answers_a_spoiler_question_gives_its_spoiler_away(question: str, answer: str, gives_away: int) -> None:
     spoiled = judge(answer, S1E3, READS, replying_to=question)
@@ -194,6 +201,13 @@ def test_a_reply_that_answers_a_spoiler_question_gives_its_spoiler_away(question
     ("does cheongsan die?", "hindi ko pa napapanood"),
     ("does cheongsan die?", "não sei"),
     ("does cheongsan die?", "no lo he visto"),
+    ("does cheongsan die?", "idk tbh"),  # "I don't know" that is the whole answer, or all of it after a yes or no
+    ("does cheongsan die?", "yeah idk"),
+    ("does cheongsan die?", "nah haven't watched it yet"),
+    ("does namra get bitten?", "no i don't know what happens"),
+    ("does namra turn into a zombie?", "5화까지 봤어"),  # the writer's own place in Korean, Japanese or Chinese
+    ("does namra turn into a zombie?", "5話まで見た"),
+    ("does namra turn into a zombie?", "还没看到第5集"),
     ("", "no"),  # the question gone or out of reach: the reply read alone
     ("🛡️ <@1>, your message was taken down: it gives away season 1, episode 11 (S1E11). What you wrote, behind a "
      "spoiler:\n||cheong-san dies||", "ok sorry"),
@@ -217,6 +231,7 @@ def test_a_reply_that_commits_to_nothing_or_answers_no_spoiler_stays(question: s
     ("does cheongsan come back in s2?", "s2 ep 4", Position(2, 4)),
     ("does gwinam come back??", "yeah in ep 4 omg", Position(2, 4)),  # a return asked where season 2 is on: its episode
     ("does cheongsan come back??", "yes in ep 5 of s2", Position(2, 5)),
+    ("does cheongsan come back in s2?", "시즌2 5화", Position(2, 5)),
 ])
 def test_an_answer_to_a_question_of_season_twos_story_gives_season_two_away(question: str, answer: str,
                                                                             gives_away: Position) -> None:

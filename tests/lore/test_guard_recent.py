@@ -30,7 +30,8 @@ def _channel(*said: tuple[int, str], answer: str, by: int = ANSWERER, gap: dt.ti
                                     "yeah he does in the end 😭", "it was gwinam i think", "like ep 11 i think",
                                     "the class president of course", "el bully de la escuela",  # a role, a noun phrase
                                     "sí en el ep 11", "iya mati di ep 11",  # a yes, then the episode or the fate
-                                    "like ep 10 or 11?"])  # an episode guessed
+                                    "like ep 10 or 11?",  # an episode guessed
+                                    "yep idk how he held on that long", "6화에서"])  # feelings after a yes; in Korean
 def test_a_bare_answer_right_after_a_question_is_read_with_it(answer: str) -> None:
     assert _channel((ASKER, "does cheongsan die?"), answer=answer) == "does cheongsan die?"
 
@@ -57,7 +58,8 @@ def test_in_a_busy_channel_the_last_question_is_the_one_answered() -> None:
     ([(ASKER, "lol gwinam's face in ep 3")], "yes"),  # nothing asked
     ([(ASKER, "does cheongsan die?")], "yes i loved that episode so much"),  # the writer's own, though it opens "yes"
     ([(ASKER, "does cheongsan die?")], "i'm so scared for ep 4"),
-    ([(ASKER, "does cheongsan die?")], "nah im going to sleep now"),  # a no that goes on with chat, not about him
+    ([(ASKER, "does cheongsan die?")], "nah im going to sleep now"),
+    ([(ASKER, "does cheongsan die?")], "nah haven't watched it yet"),  # a no that refuses, all it says  # a no that goes on with chat, not about him
     ([(ASKER, "does cheongsan come back in s2?")], "yes ep 1 just dropped"),  # a yes, then news of the episode
     ([(ASKER, "when does gwinam die")], "in 10 min i think guys"),
     ([(ASKER, "who bites cheongsan?")], "it was so scary lol ngl"),

@@ -421,7 +421,7 @@ CASES: list[tuple[str, Question, Verdict]] = [
     ("s2 has 8 eps", EPISODES, Verdict.CHAT), ("s2 > s1", EPISODES, Verdict.CHAT), ("s1 has 12 and s2 has 8", EPISODES, Verdict.RIGHT),
     ("s2 has 8 eps", q("How many episodes does Season 2 have?", "8"), Verdict.RIGHT),  # (the season the question asks)
     ("4 years of waiting for s2", q("How many months after the outbreak is the epilogue set?", "Four", "4"), Verdict.CHAT),
-    ("||ep 11|| no spoilers lol", SOJU_DIES, Verdict.RIGHT),
+    ("||ep 11|| no spoilers lol", SOJU_DIES, Verdict.RIGHT), ("no spoilers ||ep 11|| lol", SOJU_DIES, Verdict.RIGHT),
     ("대학생", q("What is On-jo doing when Season 2 begins?", "Studying at university", "university student"), Verdict.RIGHT),
     ("sin spoilers porfa", q("In which city does Season 2's outbreak strike?", "Seoul"), Verdict.CHAT),
     ("wag mag spoil", q("In which city does Season 2's outbreak strike?", "Seoul"), Verdict.CHAT),
