@@ -315,14 +315,15 @@ def _read_clauses(
     read: list[tuple[str, Watched]] = []
     bounds: list[Position] = []
     ahead = False
-    for part in parts:
+    for at, part in enumerate(parts):
         try:
             its = season if season_named(part) is None else None  # "s2 rated 8.5, im on s1 ep 6": its own season
             read.append((part, _read_one(part, shape, now=now, allow_nothing=allow_nothing, season=its)))
         except PositionError:
             # "2 eps left but theyre the long ones"; "2 of s2 down, 6 to go": counted in the season of the place just read,
             # or of the season the clause just read says begun ("almost done with s2, 1 ep left", watched40)
-            its = season if read and read[-1][1].position.season == season else _season_begun(read[-1][0]) if read else None
+            # ("almost done with s1, 1 ep left" once season 2 is out: the season said begun, though no place was read from it)
+            its = season if read and read[-1][1].position.season == season else _season_begun(read[-1][0] if read else parts[at - 1]) if at else None
             if (left := _left(part, shape, now, its)) is not None:
                 read.append((part, left))
                 continue
