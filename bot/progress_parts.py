@@ -237,8 +237,19 @@ def part_unread(typed: str, shape: ShowShape, now: dt.datetime) -> str | None:
     if season < 2 or season > latest.season:
         return None  # a season not out is told so (bot.progress_refused)
     parts = parts_of(shape, season)
-    if parts and part <= len(parts) and not _out(parts[part - 1], now):
+    if part_not_out(typed, shape, now):
         return f"Part {part} of season {season} is not out yet"
     if not parts or part > len(parts):
         return f"No listing shows which episodes part {part} of season {season} holds"
     return None
+
+
+def part_not_out(clause: str, shape: ShowShape, now: dt.datetime) -> bool:
+    """Whether `clause` names a part of a season out that the listing shows still to come ("part 2 next month" while only
+    part 1 is out): a hope or a plan, so it says nothing of what was watched (watched41)."""
+    said = _SHORT.sub(r"s\1 part \2", re.sub(r"\s+", " ", unicodedata.normalize("NFKC", clause).casefold()))
+    if (found := _PART_NAMED.search(said)) is None or (part := _number(found, "n1", "z1")) is None:
+        return False
+    season = _season(found, shape.last_released(now).season)[0]
+    parts = parts_of(shape, season) if 2 <= season <= shape.last_released(now).season else []
+    return 0 < part <= len(parts) and not _out(parts[part - 1], now)

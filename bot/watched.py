@@ -35,7 +35,7 @@ from bot.progress_events import events_disagree, events_said
 from bot.progress_left import first_left
 from bot.progress_markup import struck_free
 from bot.progress_other_show import OWN_NAMES, another_show_aside, another_show_watched, own_title_read_past
-from bot.progress_parts import part_unread, parts_placed
+from bot.progress_parts import part_not_out, part_unread, parts_placed
 from bot.progress_refused import clearer
 from bot.progress_rewatched import show_rewatched
 from bot.progress_rewritten import marks_said
@@ -338,7 +338,7 @@ def _read_clauses(
             elif another_show_watched(part):
                 return None  # (a clause "在看别的剧": the place after it is that show's)
             elif may_say_more(part):
-                if not not_out(part, shape, now):
+                if not not_out(part, shape, now) and not part_not_out(part, shape, now):
                     return None
                 ahead = True  # "finished s1, on s2 ep 2" before season 2 is out: a hope or a mistake, no place
             elif (bare := _SEASON_ONLY.match(chat_free(part))) is not None:
