@@ -23,6 +23,7 @@ from bot.progress_clauses import (
     may_say_more,
     not_out,
     not_seen,
+    own_first_time,
     says_where,
     season_into,
     season_lead,
@@ -227,8 +228,8 @@ def _read_said(text: str, shape: ShowShape, now: dt.datetime, allow_nothing: boo
         said = said or _read_clauses(text, shape, now, allow_nothing, None) or _left(text, shape, now)
         if said is not None:
             return said
-        rewatched = season_rewatched(text) or _rewatch_beside_unfinished(text) or _rewatch_then_where(text, shape, now) \
-            or _season_one_rewatched(text, shape, now)
+        rewatched = None if own_first_time(typed) else season_rewatched(text) or _rewatch_beside_unfinished(text) \
+            or _rewatch_then_where(text, shape, now) or _season_one_rewatched(text, shape, now)
         latest = shape.last_released(now)
         if rewatched is not None and shape.episodes_in(rewatched) and rewatched <= latest.season:
             return Watched(min(shape.last_of(rewatched), latest))
