@@ -301,13 +301,25 @@ def not_seen(clause: str) -> str | None:
 _COMPANY = compile_later(r"\s*\b(?:together|with (?:him|her|them|my (?:(?!who)\w+ )?(?!who)\w+)(?:,? who(?:s| is| has)? (?:never|not|not yet|havent"
                          r"|hasnt) (?:seen|watched) it(?: before)?)?)\b")
 
+# The fan's own first time said beside a rewatch ("rewatching with my sis, she finished it before, im on ep 3 for the
+# first time", "es mi primera vez", "aku baru pertama kali"): the rewatch is the company's, not the fan's (watched41).
+_OWN_FIRST_TIME = compile_later(r"\b(?:i ?m|i am)\b(?:(?!re-?watch|again|\bit\b)[^,;])* for the first time\b"
+                                r"|\b(?:its|it is) my (?:very )?first (?:time|watch)\b(?! (?:re-?watch|watching it again|seeing it again))"
+                                r"|\bfirst time for me\b|\bes mi primera vez\b|\b(?:é )?minha primeira vez\b|\bunang beses ko\b"
+                                r"|\b(?:aku|gue|saya) (?:baru )?pertama kali\b|나는 처음|난 처음|私は初めて")
+
+
+def own_first_time(text: str) -> bool:
+    """Whether `text` says the fan is watching for the first time beside a rewatch (someone else's)."""
+    return _OWN_FIRST_TIME.search(text.casefold().replace("'", "").replace("\u2019", "")) is not None
+
 
 def season_rewatched(text: str) -> int | None:
     """The season a fan says they are watching again ("rewatching s1, on ep 2 again": 1), so saw to its end;
     None when none is, when another season is named too (but "before s2"), or when a "not" is said."""
     said = _COMPANY.sub("", chat_free(text))  # ("with my gf whos never seen it": her "never", not the fan's)
     found = _SEASON_REWATCHED.search(said)
-    if found is None or _NEGATED.search(said):
+    if found is None or _NEGATED.search(said) or own_first_time(text):
         return None
     season = int(next(g for g in found.groups() if g is not None))
     rest = _BEFORE_SEASON.sub(" ", said[:found.start()] + " " + said[found.end():])

@@ -30,6 +30,28 @@ _OF_SEASON = compile_later(r" (?:of|in) (?:s|season) ?(\d{1,2})$")
 _COUNT_OF_SEASON = compile_later(r"^(?:i )?(?:(?:still |only )?(?:have|got) )?(?P<count>\S+ (?:more )?(?:eps?|episodes?)) (?P<of>(?:of|in) (?:s|season) ?\d{1,2})"
                                  r" (?P<left>left|to go|remaining)$")
 
+# "2 eps to go before I start s2", "1 ep left then s2", "시즌2 보기 전에 두 화 남았어", "me faltan 2 caps para empezar la 2",
+# "2 eps na lang bago s2", "tinggal 2 ep lagi sebelum s2", "faltam 2 eps pra começar a s2", "シーズン2の前にあと2話": a count
+# left before a season is begun is of the season before it (watched41), never of the season named.
+_BEFORE_SEASON = compile_later(
+    r"(?i)[\s,]+(?:before|b4|until|till|til|then|and then)(?: i(?: can)?)? (?:start(?:ing)? |watch(?:ing)? |begin(?:ning)? "
+    r"|get(?:ting)? to |mov(?:e|ing) on to |go(?:ing)? (?:on )?to )?(?:the )?(?:s|season) ?(?P<en>\d{1,2})[\s!.]*$"
+    r"|^시즌 ?(?P<ko>\d{1,2}) ?(?:을|를)? ?(?:보기|시작하기|들어가기)? ?전에?\s*"
+    r"|[\s,]+(?:para|pa|antes de) (?:empezar|comenzar|ver|pasar a) (?:con )?la (?:temporada |t|s)?(?P<es>\d{1,2})[\s!.]*$"
+    r"|[\s,]+bago (?:ko )?(?:simulan |panoorin )?(?:ang |ng )?(?:s|season) ?(?P<tl>\d{1,2})[\s!.]*$"
+    r"|[\s,]+sebelum (?:mulai |nonton |lanjut ke? )?(?:s|season|musim) ?(?P<id>\d{1,2})[\s!.]*$"
+    r"|[\s,]+(?:pra|para|antes de) (?:começar|comecar|ver|assistir) a (?:s|temporada )?(?P<pt>\d{1,2})[\s!.]*$"
+    r"|^シーズン ?(?P<ja>\d{1,2}) ?(?:を見る|に入る|を見始める)?の?前に[、,\s]*")
+
+
+def before_a_season(text: str) -> tuple[str, int | None]:
+    """`text` without a season said still to begin after a count left, and the season the count is of (the one before)."""
+    found = _BEFORE_SEASON.search(text)
+    season = None if found is None else int(next(g for g in found.groups() if g is not None))
+    if found is None or season is None or season < 2:
+        return text, None
+    return (text[:found.start()] + text[found.end():]).strip(), season - 1
+
 
 def first_left(text: str, shape: ShowShape, now: dt.datetime, read: Callable[[str], Position], of: int | None = None
                ) -> Position | None:
@@ -37,6 +59,8 @@ def first_left(text: str, shape: ShowShape, now: dt.datetime, read: Callable[[st
     from the end of season `of` (or the season named, or season 1 while it is the only one out); what is named left
     ("the finale", "eps 10-12") is read by `read` (bot.watched's reading of one clause) and must run to its season's
     end."""
+    text, before = before_a_season(text)
+    of = of if before is None else before
     free = _COUNT_OF_SEASON.sub(r"\g<count> \g<left> \g<of>", chat_free(text))  # "2 eps of s2 left": "2 eps left of s2"
     free = _KO_SEASON_FIRST.sub(r"\g<left> of s\g<n>", free)  # "시즌2 두 화 남았어": "두 화 남았어 of s2"
     named = _OF_SEASON.search(free)

@@ -87,7 +87,11 @@ _LEFT_OF_PART = compile_later(
 _END_OF_PART = compile_later(
     rf"(?<!\w)(?:the )?(?P<end>last|final|first) (?:ep|episode|one) {_OF}{_PART.format(1)}(?: {_OF}{_SEASON.format(2)})?"
     rf"(?=$|[,;.!]| (?:now|rn|tonight|tomorrow|tmrw|today|again|lol))")
-_COUNT = {"a": 1, "one": 1, "only one": 1, "two": 2, "three": 3}
+# ... said the Korean way, the part first: "파트2 한 화 남았어", "파트1 두 편 남음" (watched41)
+_KO_LEFT_OF_PART = compile_later(
+    rf"(?:^|(?<=[,;] ))(?:{_SEASON.format(2)} ?)?{_PART.format(1)} ?(?:은|는)? ?(?P<count>[1-3]|한|두|세) ?(?:화|편|회) ?(?:만)? ?남(?:음|았어요?|았음|았다|았네)?"
+    rf"(?=$|[,;.!])")
+_COUNT = {"a": 1, "one": 1, "only one": 1, "two": 2, "three": 3, "한": 1, "두": 2, "세": 3}
 
 
 def _seen_pattern() -> str:
@@ -139,7 +143,7 @@ def parts_placed(text: str, shape: ShowShape, now: dt.datetime) -> str:
     placed = _PART_OF_REWATCH.sub(r"rewatching s\1", _PART_OF_EPISODE.sub(r"in the middle of \g<lead>", said))
     placed = _EPISODE_PART.sub(lambda found: _episode_half(found, shape, now, latest), placed)
     placed = _PART_EPISODE.sub(lambda found: _episode(found, shape, now, latest), _SHORT.sub(r"s\1 part \2", placed))
-    placed = _LEFT_OF_PART.sub(lambda found: _left(found, shape, now, latest), placed)
+    placed = _LEFT_OF_PART.sub(lambda found: _left(found, shape, now, latest), _KO_LEFT_OF_PART.sub(lambda found: _left(found, shape, now, latest), placed))
     placed = _END_OF_PART.sub(lambda found: _end(found, shape, now, latest), placed)
     placed = _PART_SEEN.sub(lambda found: _seen(found, shape, now, latest), placed)
     placed = _PART_BEGUN.sub(lambda found: _begun(found, shape, now, latest), placed)
@@ -237,8 +241,19 @@ def part_unread(typed: str, shape: ShowShape, now: dt.datetime) -> str | None:
     if season < 2 or season > latest.season:
         return None  # a season not out is told so (bot.progress_refused)
     parts = parts_of(shape, season)
-    if parts and part <= len(parts) and not _out(parts[part - 1], now):
+    if part_not_out(typed, shape, now):
         return f"Part {part} of season {season} is not out yet"
     if not parts or part > len(parts):
         return f"No listing shows which episodes part {part} of season {season} holds"
     return None
+
+
+def part_not_out(clause: str, shape: ShowShape, now: dt.datetime) -> bool:
+    """Whether `clause` names a part of a season out that the listing shows still to come ("part 2 next month" while only
+    part 1 is out): a hope or a plan, so it says nothing of what was watched (watched41)."""
+    said = _SHORT.sub(r"s\1 part \2", re.sub(r"\s+", " ", unicodedata.normalize("NFKC", clause).casefold()))
+    if (found := _PART_NAMED.search(said)) is None or (part := _number(found, "n1", "z1")) is None:
+        return False
+    season = _season(found, shape.last_released(now).season)[0]
+    parts = parts_of(shape, season) if 2 <= season <= shape.last_released(now).season else []
+    return 0 < part <= len(parts) and not _out(parts[part - 1], now)

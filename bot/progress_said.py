@@ -153,8 +153,15 @@ _TAIL = compile_later(
 _IN_A_SPAN = compile_later(r" in (?:a|one|\d{1,2}) (?:night|day|sitting|go|weekend)s?$"  # and as said abroad ("en una noche")
                          r"| (?:en una noche|en un d[ií]a|em uma noite|numa noite|in una notte|in un giorno|en une nuit"
                          r"|in einer nacht|an einem abend|bir gecede|trong một đêm|sa isang gabi|dalam semalam|semalam)$")
+# "finished ep 3 before bed", "terminé el cap 3 antes de dormir", "tapos ko na ep 3 bago matulog": when, said after what was
+# watched only (watched41); never "gonna watch ep 3 before bed", a plan.
+_BEFORE_AN_EVENT = compile_later(r" (?:before (?:bed|bedtime|sleep|sleeping|going to (?:bed|sleep)|i (?:went to (?:bed|sleep)|slept|fell asleep)"
+                                 r"|work|school|class|dinner|lunch|breakfast|the (?:(?:s|season) ?\d{1,2} )?(?:trailer|teaser|announcement)"
+                                 r"(?: (?:dropped|came out|was (?:released|out)))?)"
+                                 r"|antes de (?:dormir(?:me)?|ir a (?:la cama|dormir)|cenar|jantar|trabajar|trabalhar)"
+                                 r"|bago (?:matulog|pumasok|kumain)|sebelum (?:tidur|kerja|sekolah|makan))$")
 _KO_NOW = compile_later(r"^(?:(?:나는|난|나|저는|전|저|이건|이거는?|내가|제가|\d{1,2} ?살(?:인데|이고|임)?|[중고초] ?[1-6](?:인데|이고|임)|새벽 ?\d{1,2} ?시(?:인데|에)?|방금|막|정주행 ?중(?:인데|이고|이에요|임)?|어제|(?:오늘|내일) ?밤에?|오늘|이따가?|어젯밤|밤새|주말에?|새벽에?|\d{1,2} ?시간 ?(?:동안|만에|째)?"
-                     r"|\d{1,2} ?일 ?(?:동안|만에|째)?|\d{1,2} ?시에?|(?:하루|이틀|사흘) ?만에)\s*)*(?:지금|현재|이제|아직)?\s*")
+                     r"|\d{1,2} ?일 ?(?:동안|만에|째)?|\d{1,2} ?시에?|(?:하루|이틀|사흘) ?만에|(?:자기|잠들기) ?전에?)\s*)*(?:지금|현재|이제|아직)?\s*")
 # "7화 다 봤어요" (watched all of 7), "4화 보는 중이에요" (watching 4 now): the episode, as "finished ep 7", "watching ep 4";
 # after an episode's code too: "s2e3 다 봤어"; "3화째" (on the third); "마지막 회 보고 멍함" (watched it, and dazed).
 _KO_TAIL = compile_later(r"(?<=[화회편\d])\s*(?:까지\s*)?(?:만\s*)?(?:(?:어제|오늘|어젯밤|밤새)\s*)?(?:다\s*)?(?:봤어요|봤어|봤음|봤다|봄|보는\s?중(?:이에요|이야|임|입니다)?"
@@ -163,7 +170,7 @@ _KO_TAIL = compile_later(r"(?<=[화회편\d])\s*(?:까지\s*)?(?:만\s*)?(?:(?:�
 # "6화 시작했어요" (started 6), "5화 볼 차례" (5 is next), "3화 보다 잠듦" (fell asleep watching 3), "시즌2 반 봤어" (half of it), "4화 중반" (the middle
 # of 4; 초반/후반: early, late in it): not finished.
 _KO_PARTWAY = compile_later(r"\s*(?:반쯤|반 ?정도|절반|반(?= ?(?:봤|봄|보는|넘))|중간|중반|초반|후반|막바지|보다가|보다 ?말|보는 ?도중|보다 ?(?:잠|졸|멈|끊)|시작|볼 ?차례"
-                         r"|볼 ?거|볼거|볼 ?예정|보려고|보러|보기 ?전|이제 ?볼)(?:\s|\w)*$")
+                         r"|볼 ?거|볼거|볼 ?예정|보려고|보러|보기 ?전|이제 ?볼)(?:\s|[^\W\d])*$")  # (never a count after: "시즌2 보기 전에 두 화 남았어")
 # "starting 8 tonight", "gonna watch ep 4 after dinner": when, after an episode not watched yet.
 _LATER = compile_later(r"(?: (?:later|tomorrow|tmrw|tmr|tonight|today|now|next|soon|after (?:dinner|work|school|class|this|homework|lunch)))+$")
 # ... a day on from today, said in a clause of its own: what is watched before it is not said
@@ -377,7 +384,7 @@ def core(text: str) -> tuple[str, bool]:
     for _ in range(3):  # tails come in runs: "3 rn lol"
         said = _END_MARKS.sub("", _TAIL.sub("", said))
         if _SEEN.search(said) is not None:  # "binged s2 in 2 days"; never "s2 ep 3 in 2 days", which may be to come
-            said = _IN_A_SPAN.sub("", said)
+            said = _BEFORE_AN_EVENT.sub("", _IN_A_SPAN.sub("", said))
         tails.append(said)
     said = _KO_TAIL.sub("", _KO_NOW.sub("", said))
     for whole_said in (*tails, said):  # "havent watched", "시즌 1 끝": their last word is no tail there

@@ -23,6 +23,7 @@ from bot.progress_clauses import (
     may_say_more,
     not_out,
     not_seen,
+    own_first_time,
     says_where,
     season_into,
     season_lead,
@@ -35,7 +36,7 @@ from bot.progress_events import events_disagree, events_said
 from bot.progress_left import first_left
 from bot.progress_markup import struck_free
 from bot.progress_other_show import OWN_NAMES, another_show_aside, another_show_watched, own_title_read_past
-from bot.progress_parts import part_unread, parts_placed
+from bot.progress_parts import part_not_out, part_unread, parts_placed
 from bot.progress_refused import clearer
 from bot.progress_rewatched import show_rewatched
 from bot.progress_rewritten import marks_said
@@ -227,8 +228,8 @@ def _read_said(text: str, shape: ShowShape, now: dt.datetime, allow_nothing: boo
         said = said or _read_clauses(text, shape, now, allow_nothing, None) or _left(text, shape, now)
         if said is not None:
             return said
-        rewatched = season_rewatched(text) or _rewatch_beside_unfinished(text) or _rewatch_then_where(text, shape, now) \
-            or _season_one_rewatched(text, shape, now)
+        rewatched = None if own_first_time(typed) else season_rewatched(text) or _rewatch_beside_unfinished(text) \
+            or _rewatch_then_where(text, shape, now) or _season_one_rewatched(text, shape, now)
         latest = shape.last_released(now)
         if rewatched is not None and shape.episodes_in(rewatched) and rewatched <= latest.season:
             return Watched(min(shape.last_of(rewatched), latest))
@@ -315,14 +316,15 @@ def _read_clauses(
     read: list[tuple[str, Watched]] = []
     bounds: list[Position] = []
     ahead = False
-    for part in parts:
+    for at, part in enumerate(parts):
         try:
             its = season if season_named(part) is None else None  # "s2 rated 8.5, im on s1 ep 6": its own season
             read.append((part, _read_one(part, shape, now=now, allow_nothing=allow_nothing, season=its)))
         except PositionError:
             # "2 eps left but theyre the long ones"; "2 of s2 down, 6 to go": counted in the season of the place just read,
             # or of the season the clause just read says begun ("almost done with s2, 1 ep left", watched40)
-            its = season if read and read[-1][1].position.season == season else _season_begun(read[-1][0]) if read else None
+            # ("almost done with s1, 1 ep left" once season 2 is out: the season said begun, though no place was read from it)
+            its = season if read and read[-1][1].position.season == season else _season_begun(read[-1][0] if read else parts[at - 1]) if at else None
             if (left := _left(part, shape, now, its)) is not None:
                 read.append((part, left))
                 continue
@@ -337,7 +339,7 @@ def _read_clauses(
             elif another_show_watched(part):
                 return None  # (a clause "在看别的剧": the place after it is that show's)
             elif may_say_more(part):
-                if not not_out(part, shape, now):
+                if not not_out(part, shape, now) and not part_not_out(part, shape, now):
                     return None
                 ahead = True  # "finished s1, on s2 ep 2" before season 2 is out: a hope or a mistake, no place
             elif (bare := _SEASON_ONLY.match(chat_free(part))) is not None:

@@ -58,6 +58,7 @@ BLIND_37 = Path(__file__).parent / "data" / "watched_blind37.tsv"
 BLIND_38 = Path(__file__).parent / "data" / "watched_blind38.tsv"
 BLIND_39 = Path(__file__).parent / "data" / "watched_blind39.tsv"
 BLIND_40 = Path(__file__).parent / "data" / "watched_blind40.tsv"
+BLIND_41 = Path(__file__).parent / "data" / "watched_blind41.tsv"
 # when a blind line is marked "s2": every season-2 episode of with_season_two() has aired
 AFTER_SEASON_TWO = PREMIERE + dt.timedelta(weeks=10)
 
@@ -712,6 +713,10 @@ def test_thirteenth_blind_set_is_never_read_past_what_was_watched() -> None:
     # episode (watched40: "rewatching, on ep 3 again but finished it before", "1 ep left of part 2", "웹툰 다 읽었어"):
     # scored before any change (51/66 with two truths corrected, 0 later, 0 guessed, 0 earlier), then 65
     (BLIND_40, 65),
+    # watched40's readings hunted for too-far saves (watched41: someone else's place or "finished it before", "2 eps to go
+    # before I start s2", "finished ep 3 before bed", "the last ep" beside a season-2 question, a count left of a part not
+    # out): scored before any change (34/62, 1 later, 0 guessed, 0 earlier), then 49
+    (BLIND_41, 49),
 ])
 def test_fourteenth_to_twenty_third_blind_sets_are_never_read_past_what_was_watched(blind: Path, right: int) -> None:
     figures = blind_figures(blind)
@@ -1379,6 +1384,14 @@ def test_a_part_said_of_an_episode_a_count_or_a_date_is_never_a_later_part_of_th
     ("", "empecé ayer", "0"), ("", "comecei ontem", "0"), ("", "昨日から見始めた", "0"), ("s2", "empecé ayer", "refused"),
     ("", "watched with 3 friends, on ep 4", "S1E4"), ("", "watched with 3 friends, they're on ep 9", "refused"),
     ("", "lagi di ep terakhir", "S1E12"), ("", "besok episode terakhir", "refused"),
+    # past watched_blind41: a count left before a season begun is of the season before it; a time before an event after
+    # what was watched says nothing more (a plan before bed stays asked); a part still to come beside a place; the
+    # fan's own first time beside someone's rewatch
+    ("s2", "1 ep left then s2!", "S1E11"), ("s2", "tinggal 2 ep lagi sebelum s2", "S1E10"), ("s2", "2 eps left of s2 before s3", "S2E6"),
+    ("", "terminé el cap 3 antes de dormir", "S1E3"), ("", "gonna watch ep 3 before bed", "refused"),
+    ("s2", "almost done with s1, 2 eps to go", "S1E10"), ("p1", "finished part 1, part 2 next month", "S2E6"),
+    ("p1", "파트2 한 화 남았어", "refused"), ("p2", "시즌2 파트1 두 편 남음", "S2E4"),
+    ("", "rewatching with my sis, im on ep 3 for the first time", "refused"), ("", "im rewatching it for the first time, on ep 4", "S1E12"),
 ])
 def test_what_is_said_seen_before_or_left_of_a_part_is_read_only_as_far_as_it_goes(state: str, typed: str, expected: str) -> None:
     assert _read_row([typed, expected, state]) == expected
