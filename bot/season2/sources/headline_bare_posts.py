@@ -65,6 +65,11 @@ _KO_DAY_THEN_NAME = compile_later(rf"^\W*(?P<day>(?:{_KO_DAY}){_KO_TIME})\s*[.!~
 _CAL_DAY = rf"{MONTH}\s*\d{{1,2}}(?:st|nd|rd|th)?(?![\d:])"
 _CAL_DAY_THEN_NAME = compile_later(rf"^\W*(?P<day>{_CAL_DAY})(?:[\s.!,~]*(?P=day))*[\s.!,~]*\(?\s*(?P<name>{_NAME})\s*\)?{_NOTHING_MORE}",
                                 re.I)
+#: The season's name then a calendar day and nothing more (on Netflix at most), a comma or a colon between the title and
+#: its season: "All of Us Are Dead, season 2 March 19", "…, Season 2: March 19" (s2wild66; never a comma before the day:
+#: "Sweet Home 4 comes after AOUAD 2, April 9" is read without the other show's words, and the day is theirs).
+_NAME_THEN_CAL_DAY = compile_later(rf"^\W*(?P<name>{_NAME}|(?:{EN_SHOW_NAME})['’\"”]?\s*[,:]\s*(?:season|series)\s*(?:2|two)\b)\s*:?\s*"
+                                rf"(?P<day>{_CAL_DAY})(?:\s+on\s+netflix)?[^\w?？]*$", re.I)
 #: The season's name then a Korean day from today with its hour, in a fan's post: "D-1 !!! 지우학2 내일 오후4시 ㅠㅠㅠ" (its
 #: release then; never when the post names something else of the season's that day: a trailer, an event, a broadcast).
 _NAME_THEN_KO_DAY = compile_later(rf"^(?P<lead>\W*(?:D\s*-\s*\d{{1,2}}\W*)?)(?P<name>{_NAME})\s*(?P<day>(?:{_KO_DAY})"
@@ -84,7 +89,7 @@ _EN_COUNT_FIRST = compile_later(r"^(?P<lead>\W*)(?P<count>D\s*-\s*\d{1,2})\b(?:[
 
 def as_day_then_season(text: str) -> str:
     """"<day>[ hour]. <season>." as "<season> premieres <day>[ hour]" ("<season> <day> 공개" in Korean), as is a fan's
-    "<season> 내일 오후4시 ㅠㅠ", and "D-7 <season>" as "<season> D-7"; any other as it is."""
+    "<season> 내일 오후4시 ㅠㅠ" and "<season>, <month day>", and "D-7 <season>" as "<season> D-7"; any other as it is."""
     text = _EN_COUNT_FIRST.sub(r"\g<lead>\g<name> \g<count>", text, count=1)
     if (m := _EN_DAY_THEN_NAME.match(text)) is not None and not _TAKEN_BACK.search(m.group("rest") or ""):
         said = m.group("day") + m.group("time")
@@ -92,8 +97,8 @@ def as_day_then_season(text: str) -> str:
     # (the day's own words too: "today at 20:00 live …" takes "live" for a zone)
     if (m := _NAME_THEN_EN_DAY.match(text)) is not None and not _TAKEN_BACK.search(f"{m.group('day')} {m.group('rest')}"):
         return f"{m.group('name')} premieres {m.group('day')}"
-    if (m := _CAL_DAY_THEN_NAME.match(text)) is not None:
-        return f"{m.group('name')} premieres {m.group('day')}"
+    if (m := _CAL_DAY_THEN_NAME.match(text) or _NAME_THEN_CAL_DAY.match(text)) is not None:
+        return f"{re.sub(r'[,:]', ' ', m.group('name'))} premieres {m.group('day')}"
     if (m := _NAME_THEN_KO_DAY.match(text)) is not None and not _SOMETHING_ELSE.search(m.group("rest")):
         return f"{m.group('lead')}{m.group('name')} {m.group('day')} 공개{m.group('rest')}"
     if (m := _KO_DAY_THEN_NAME.match(text)) is not None:

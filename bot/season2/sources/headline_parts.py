@@ -61,7 +61,7 @@ from bot.season2.sources.headline_moments import (
     with_months_carried,
     with_place_zones,
 )
-from bot.season2.sources.headline_rules import LOCAL_SLIP
+from bot.season2.sources.headline_rules import LOCAL_SLIP, without_season_one_compared
 from bot.season2.sources.headline_spelling import with_verbs_spelt
 from bot.season2.sources.headline_strength import (
     asks,
@@ -81,7 +81,12 @@ from bot.season2.sources.headlines import (
     material_first,
     read_clause,
 )
-from bot.season2.sources.other_titles import lines_as_list, ours_only, without_other_services_year
+from bot.season2.sources.other_titles import (
+    EN_SHOW_NAME,
+    lines_as_list,
+    ours_only,
+    without_other_services_year,
+)
 
 _MONTH = MONTH
 _A_DAY = rf"(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}|\d{{1,2}}/\d{{1,2}}|\d{{1,2}}\s*월\s*\d{{1,2}}\s*일)"
@@ -249,6 +254,13 @@ _SHOWS_DAY_AFTER_DASH = compile_later(rf"\s[—–]\s*(?={_A_DAY}\s+(?:only\s+)?
 _STILL_WITHOUT_VERB = compile_later(rf"(?P<name>(?:all\s?of\s?us\s?are\s?dead|aouad)['’]?\s*(?:season\s*2|s2|2))\s+still\s+"
                                  rf"(?=(?:on\s+)?{_A_DAY}\b)", re.I)
 
+#: Season 1 named first (out, on Netflix), then in a part of its own season 2 and its day, with or without a verb ("All of Us Are
+#: Dead season 1 now streaming on Netflix, season 2 March 19", "…: Season 1 on Netflix now. Season 2 on March 19."): the
+#: season's day, its name said again (s2wild66).
+_TWO_AFTER_ONE = compile_later(rf"(?P<show>{EN_SHOW_NAME})(?P<one>[^;…?]*?\b(?:season\s*(?:1|one)|s1)\b[^;…?]*?)(?:[,;]|[.!]\s|\s[—–]\s)\s*"
+                            r"(?:and\s+|but\s+)?(?:season\s*(?:2|two)|s2)\b(?:\s+(?:is|drops|arrives|premieres|comes(?:\s+out)?|lands|on))*\s+"
+                            rf"(?={_A_DAY}\b)", re.I)
+
 
 def _plain(title: str) -> str:
     return without_other_services_year(" ".join(_MARKDOWN.sub("", unicodedata.normalize("NFKC", lines_as_list(title))).split()))
@@ -299,11 +311,12 @@ def _read(text: str, written: dt.date | None) -> tuple[Classified, ...]:
     text = netflix_word_beside_guess(text)  # "netflix says Q1 for aouad 2, my gut says feb 26": Q1, never the guess
     text = as_others_corrected(text)  # "people still saying AOUAD 2 is out April 16 😭 it's May 28": the 28th
     said = comma_dated(day_first(as_rumour_answered(with_verbs_spelt(without_explainer_tail(text)))))  # "… March 19 — Here's Everything We Know"
-    text = ours_only(said)
+    text = without_season_one_compared(ours_only(said))  # "AOUAD 2 #1 in 85 countries, season 1 never did that"
     if not_meant(said) and not not_meant(text):
         return ()  # "kingdom 3 is Q1, my guess is aouad 2 feb 26": the fan's guess, said before our season's name
     text = _STILL_AFTER_COMMA.sub(lambda m: f"; {m.group('name')} is still ", text)  # "screening pushed a week, S2 itself is still …"
-    text = _STILL_WITHOUT_VERB.sub(r"\g<name> is still ", text)  # "(Kingdom 3 delayed …,) AOUAD 2 still May 14"
+    text = _STILL_WITHOUT_VERB.sub(r"\g<name> is still ", text)
+    text = _TWO_AFTER_ONE.sub(r"\g<show>\g<one>; \g<show> season 2 premieres ", text, count=1)  # "season 1 …, season 2 March 19"  # "(Kingdom 3 delayed …,) AOUAD 2 still May 14"
     if (ours := _OUR_NAME.search(text)) is not None and not hedged(text):  # "trailer drops April 15, the show May 14": its part
         text = _SHOWS_DAY_AFTER_DASH.sub(lambda m: f"; {ours.group(0)} premieres ", _SHOWS_DAY_AFTER_COMMA.sub(
             lambda m: f"; {ours.group(0)} premieres ", text))

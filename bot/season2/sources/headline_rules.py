@@ -46,6 +46,24 @@ CHARTED = (r"\b(debuts|debuted|opens|opened|lands|landed)\s+at\s+(no\.?\s*1|#\s*
             r"|(TOP|톱)\s*10\s*[^.!?]{0,20}?1위(?!\s*(예상|전망|도전|목표|노려|노린))")
 
 
+#: Season 1 named after our season's own chart only to compare ("AOUAD 2 #1 in 85 countries, season 1 never did that", "…,
+#: season 1 was #1 in 91"): set aside, so season 1's chart or its "never" says nothing of season 2 (s2wild66).
+_SEASON_ONE_COMPARED = compile_later(r"\s*(?:[,;]|\s[—–-]\s)\s*(?:while\s+|but\s+|and\s+|whereas\s+|when\s+)?(?:s1|season\s*(?:1|one)"
+                                  r"|(?:the|its)\s+first\s+season)\b[^.!?;…]*", re.I)
+#: Something else counted from the day just given ("march 19, and the cast fan meet three weeks after", "on March 19, with a
+#: fan meet two weeks later"): that thing has no day of its own, so the day given is the season's (s2wild66).
+COUNTED_AFTER = compile_later(r"[,;]?\s*\b(?:and|with|then|plus)\s+[^,;.!?]{0,40}?\b(?:a|an|one|two|three|four|five|six|\d{1,2})\s+"
+                           r"(?:days?|weeks?|months?)\s+(?:after(?:wards?)?|later)\b[^,;.!?]*", re.I)
+_SEASON_ONE = compile_later(r"\b(?:s1|season\s*(?:1|one)|first\s+season)\b", re.I)
+
+
+def without_season_one_compared(text: str) -> str:
+    """`text` without a clause on season 1 after the season's own chart (a chart first said of season 1 stays)."""
+    if (chart := re.search(CHARTED, text, re.I)) is None or _SEASON_ONE.search(text[:chart.start()]):
+        return text
+    return text[:chart.end()] + _SEASON_ONE_COMPARED.sub("", text[chart.end():], count=1)
+
+
 #: A slip of hours, or in one place, on the day ("delayed in India by 2 hours due to a server issue", "running 30 minutes
 #: late", "still not out in PH yet"): a stream's hiccup somewhere, never the season put off everywhere.
 LOCAL_SLIP = compile_later(

@@ -39,7 +39,7 @@ from bot.season2.sources.headline_dates import (
 from bot.season2.sources.headline_forms import release_ahead
 from bot.season2.sources.headline_korean import KO_WAS, KOREAN_MAKING_ONLY
 from bot.season2.sources.headline_moments import day_span, release_moment
-from bot.season2.sources.headline_rules import CHARTED, CRY_THEN_DAY, GOODS_OUT, RULES
+from bot.season2.sources.headline_rules import CHARTED, COUNTED_AFTER, CRY_THEN_DAY, GOODS_OUT, RULES
 from bot.season2.sources.headline_strength import (
     STILL_AWAITED,
     hedged,
@@ -68,7 +68,7 @@ _OTHER_SEASON = compile_later(r"\b(season|series|part)\s*([3-9]|three|four|iii)\
 _MEDIA = compile_later(
     r"\b(tr[aá]ilers?|teasers?|posters?|key[- ]?art|first[- ]look|stills|still (?:cuts?|photos?|images?)|photos?|images?|pictures?|clips?|sneak peek|ost"
     # a dub or subtitles come on days of their own ("English dub arrives March 26", "dub delayed to April")
-    r"|soundtrack|blu-?rays?|dvds?|steelbooks?|vinyls?|physical release|albums?|(?:first|lead|new|debut|pre-?release|digital)\s+singles?|featurette|behind[- ]the[- ]scenes|bts|documentary|docuseries|making[- ]of|script reading|table read|dub(s|bed)?|dubbing|subtitles?|subs)\b"
+    r"|soundtrack|recap\s+(?:videos?|clips?|specials?)|blu-?rays?|dvds?|steelbooks?|vinyls?|physical release|albums?|(?:first|lead|new|debut|pre-?release|digital)\s+singles?|featurette|behind[- ]the[- ]scenes|bts|documentary|docuseries|making[- ]of|script reading|table read|dub(s|bed)?|dubbing|subtitles?|subs)\b"
     r"|예고편|티저|포스터|스틸|대본 리딩|더빙|자막",
     re.I,
 )
@@ -80,7 +80,7 @@ _CITIES = (r"(?:seoul|se[uú]l|s[ée]oul|busan|tokyo|manila|jakarta|bangkok|sing
 #: headline naming one may be that event's, never taken as the release's.
 _DAY_OF_AN_EVENT = compile_later(
     r"\b(part(y|ies)|screenings?|showcases?|galas?|fan ?meet(ing)?s?|press (conference|junket)|press ?con(f|s)?|red carpet|concerts?"
-    r"|festivals?|events?|eventos?|[ée]v[ée]nements?|encontros?\s+com\s+(?:os\s+)?f[ãa]s|encuentros?\s+con\s+(?:los\s+)?fans|pop-?ups?|exhibitions?|watch part(y|ies)|expos?|expositions?|exposi[çc](?:ão|ao|ões|oes)|exposici[óo]n(?:es)?)\b|제작발표회|쇼케이스|팬미팅|시사회|행사|간담회|레드\s*카펫"
+    r"|festivals?|events?|eventos?|[ée]v[ée]nements?|q\s?&\s?as?|livestreams?|encontros?\s+com\s+(?:os\s+)?f[ãa]s|encuentros?\s+con\s+(?:los\s+)?fans|pop-?ups?|exhibitions?|watch part(y|ies)|expos?|expositions?|exposi[çc](?:ão|ao|ões|oes)|exposici[óo]n(?:es)?)\b|제작발표회|쇼케이스|팬미팅|시사회|행사|간담회|레드\s*카펫"
     # a person's own day (enlisting, discharge, a birthday, the day they were born: a wish's "born May 21" once its
     # "happy birthday" is read off) and goods on sale: "윤찬영, 3월 26일 입대", "s2 merch drops march 5"
     r"|\b(enlist(s|ed|ing|ment)?|military service|discharged?|birthday|born|wedding|merch(andise)?|pre-?orders?|tickets?)\b"
@@ -160,7 +160,7 @@ def _event_day(text: str, written: dt.date | None) -> bool:
     """Whether the day a headline gives may be an event's: every part of it that gives a day names an
     event ("제작발표회 오늘 개최…12일 공개" gives the release its own part), and no day comes before the event is named
     in a sentence of its own (`_before_event`)."""
-    text = _BIRTHDAY_WISHED.sub(" ", text)
+    text = COUNTED_AFTER.sub(" ", _BIRTHDAY_WISHED.sub(" ", text))  # "march 19, and the fan meet three weeks after": ours
     if not _DAY_OF_AN_EVENT.search(text) or release_ahead(text):  # "event ahead of tomorrow's release"
         return False
     if (head := _before_event(text)) != text and parse_headline_date(head, written) is not None:
@@ -552,9 +552,10 @@ def read_clause(text: str, written: dt.date | None) -> Classified | None:
             continue  # "trailer out now", "release date is out", "… out now, while we wait for aouad 2", "fan event tickets
             # out now": the season is not
         if rule.milestone is Milestone.RELEASED and date is not None and written is not None \
-                and date > written + dt.timedelta(days=1) and not _LATER_PART.search(text):
+                and date > written + dt.timedelta(days=1) and not _LATER_PART.search(text) and not _event_day(text, written):
             continue  # "now streaming on Netflix: All of Us Are Dead. Season 2 March 19": its day still to come (s2wild65; a
-            # day later is the release's day in Seoul, said out already where the clock is behind)
+            # day later is the release's day in Seoul, said out already where the clock is behind; "is out! fan meet March 27"
+            # is out, the day is the event's, s2wild66)
         if rule.milestone in (Milestone.TRAILER, Milestone.TEASER) and other_material_only(text, rule.pattern):
             continue  # "rewatched the s1 trailer … still no s2 trailer": none of season 2's is out
         if rule.milestone in (Milestone.TRAILER, Milestone.TEASER) and not rule.pattern.search(_MATERIAL_AS_SOURCE.sub(" ", text)):

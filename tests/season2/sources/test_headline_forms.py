@@ -979,11 +979,23 @@ def test_a_year_in_brackets_tags_a_title_and_is_no_window() -> None:
     ("AOUAD 2 #1 in 40 countries on Netflix's most-searched list", set()),
     ("AOUAD 2 wins #1 in 30 countries in the fan poll", set()),
     ("season 1 topped Netflix's global Top 10 in 2022, now AOUAD 2", set()),
-    ("Available now on Netflix: All of Us Are Dead season 1. Season 2 April 30.", set()),
+    ("Available now on Netflix: All of Us Are Dead season 1. Season 2 April 30.",  # (s2wild66: season 2's day it gives,
+     {"release_date_announced reported 2027-04-30 00:00"}),  # as wild65's "season 1 now streaming …, season 2 March 19")
     ("now streaming on Netflix: All of Us Are Dead. Season 2 April 30", set()),
     ("Estamos Muertos 2: ya disponible la preventa del photobook", set()),
     ("Estamos Muertos 2 ya disponible para pre-guardar en Spotify", set()),
     ("Estamos Muertos 2 ya disponible en Netflix", {"released reported"}),
+    # s2wild66: out, beside an event's day still to come (a fan meet, a Q&A): out; the event's day is no release's
+    ("AOUAD 2 is finally out and the fan meet is april 30", {"released reported"}),
+    ("지우학2 공개됐다!! 팬미팅은 4월 27일", {"released reported"}),
+    ("AOUAD 2 is out now!! the cast's live Q&A is April 21 on YouTube", {"released reported"}),
+    ("the AOUAD 2 cast Q&A is April 21", set()),
+    ("AOUAD season 1 recap video drops April 20 ahead of season 2", set()),
+    # ... and its own chart, season 1 named after it only to compare: out
+    ("AOUAD 2 #1 in 85 countries, season 1 never did that", {"released reported"}),
+    ("All of Us Are Dead season 2 is #1 in 85 countries, season 1 was #1 in 91", {"released reported"}),
+    ("AOUAD 2 could hit #1 in 90 countries, season 1 did", set()),  # a forecast still
+    ("aouad season 1 was #1 in 91 countries, season 2 will be too", set()),  # season 1's chart said first
 ])
 def test_a_first_place_or_a_first_week_is_had_only_once_out(headline: str, expected: set[str]) -> None:
     assert _readings(headline, dt.date(2027, 4, 14)) == expected
@@ -998,6 +1010,20 @@ def test_a_first_place_or_a_first_week_is_had_only_once_out(headline: str, expec
      {"teaser reported", "release_date_announced reported 2027-04-09 00:00"}),
     ("All of Us Are Dead Season 2 | Trailer Reaction | April 9 | Netflix", {"trailer reported"}),  # a fan's video: no day
     ("see you april 9 at the fan meeting #AllOfUsAreDead2", set()),  # the event's
+    # s2wild66: a comma or a colon between the title and its season, then the day alone
+    ("All of Us Are Dead, season 2 April 9", {"release_date_announced reported 2027-04-09 00:00"}),
+    ("All of Us Are Dead: Season 2 April 9 on Netflix 🧟", {"release_date_announced reported 2027-04-09 00:00"}),
+    ("All of Us Are Dead, season 2 April 9??", set()),  # asked
+    ("All of Us Are Dead, season 2 April 9 fan meet", set()),  # the event's
+    # ... season 1 named first (out, on Netflix), then season 2 and its day in a part of its own
+    ("All of Us Are Dead season 1 now streaming on Netflix, season 2 April 9", {"release_date_announced reported 2027-04-09 00:00"}),
+    ("All of Us Are Dead: Season 1 on Netflix now. Season 2 on April 9.", {"release_date_announced reported 2027-04-09 00:00"}),
+    ("AOUAD s1 was #1 for 3 weeks, s2 April 9??", set()),  # asked
+    ("aouad season 1 rewatch party tonight, season 2 April 9 fan meet", set()),  # the event's
+    # ... an event counted from the season's day ("three weeks after") has none of its own: the day is the season's
+    ("AOUAD 2 April 9, and the cast fan meet three weeks after", {"release_date_announced reported 2027-04-09 00:00"}),
+    ("AOUAD 2 on April 9, with a fan meet two weeks later", {"release_date_announced reported 2027-04-09 00:00"}),
+    ("AOUAD 2 fan meet April 9 and a second one two weeks later", set()),  # the event's own day
 ])
 def test_netflixs_own_titles_give_the_day_in_a_part_of_its_own(headline: str, expected: set[str]) -> None:
     assert _readings(headline, dt.date(2027, 3, 1)) == expected
