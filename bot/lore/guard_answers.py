@@ -93,6 +93,8 @@ _REFUSES = compile_later(
 _FEELING_AFTER = compile_later(
     r"(?i)\b(?:(?:how|what)(?! (?:happens|happened|it ends|it goes|they do|comes next))|why|anything|something|nothing|such|kenapa|napa|gimana|bakit|paano|ano|por ?qu[eé]|c[oó]mo|porque"
     r"|o que|qu[eé])\b|왜|어떻게|뭐|는지|怎么|为什么|なぜ|どう")
+# a refusal with an answer after a "but" ("hindi ko alam pero oo", "não sei, mas sim ele morre", "idk but he dies"): answered
+_BUT = compile_later(r"(?i)(?:\b(?:but|pero|mas|tapi|aber|mais|maar)\b|但是|可是|하지만|けど)[\s,]*(.+)")
 _SAD_BESIDE = re.compile("[\U0001F480\u2620\U0001F62D\U0001F622\U0001F494]")  # a skull or tears after a yes: the sad end
 # a wish, not an answer: one opening the answer ("i hope not 😭", "hopefully he comes back", "ojalá que sí", "semoga iya",
 # "sana all", "제발") or the whole of it after a yes ("yes pls 🙏", "yes i hope so", "oo sana"); never one after an answer
@@ -427,6 +429,9 @@ def answers(question: str, answer: str) -> bool:
     them) to a closed question, a name or a number to one asking who, when or which; never a refusal,
     a hedge, a laugh alone or a question back."""
     said = _TO_READER.sub(" ", answer).strip()
+    then = (refusal := _REFUSES.search(said)) and (but := _BUT.search(said, refusal.end())) and but.group(1)
+    if then and not (_REFUSES.search(then) or _WISH.search(then)) and (_COMMITS.match(then) or _ECHOES.search(then) or _DIE.search(then)):
+        return True  # "idk but he dies", "hindi ko alam pero oo", "no lo he visto pero sí muere": answered after the "but"
     if not said or _refuses(said) or _WISH.search(said) or _own_line(said):
         return False
     if _WH.search(question) is None or (_CLOSED.search(question) and not _ASKS_FOR.search(question)):

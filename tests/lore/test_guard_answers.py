@@ -113,6 +113,10 @@ S1E3 = Position(1, 3)
     ("does namra turn into a zombie?", "6화에서", 6),  # an episode in Korean, Japanese or Chinese
     ("does namra get bitten?", "6話で", 6),
     ("does namra get bitten?", "第6集", 6),
+    ("namatay ba si cheongsan?", "hindi ko alam pero oo", 11),  # not knowing or not having watched, then a "but" answer
+    ("¿cheongsan muere?", "no lo he visto pero sí muere", 11),
+    ("o cheongsan morre?", "não sei, mas sim ele morre", 11),
+    ("does cheongsan die?", "idk what happens but he dies", 11),
 ])
 def test_a_reply_that_answers_a_spoiler_question_gives_its_spoiler_away(question: str, answer: str, gives_away: int) -> None:
     spoiled = judge(answer, S1E3, READS, replying_to=question)
@@ -208,6 +212,8 @@ def test_a_reply_that_answers_a_spoiler_question_gives_its_spoiler_away(question
     ("does namra turn into a zombie?", "5화까지 봤어"),  # the writer's own place in Korean, Japanese or Chinese
     ("does namra turn into a zombie?", "5話まで見た"),
     ("does namra turn into a zombie?", "还没看到第5集"),
+    ("does cheongsan die?", "idk but i hope he lives"),  # after a "but", a wish or a refusal still commits to nothing
+    ("does cheongsan die?", "not there yet but no spoilers pls"),
     ("", "no"),  # the question gone or out of reach: the reply read alone
     ("🛡️ <@1>, your message was taken down: it gives away season 1, episode 11 (S1E11). What you wrote, behind a "
      "spoiler:\n||cheong-san dies||", "ok sorry"),
