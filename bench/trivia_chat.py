@@ -165,7 +165,11 @@ fit, score-like chat ("2/3 right so far", "not 11/12"); scored blind at 18 / 5 /
 after stop 70's: 0 / 0 / 0 / 0 / 0) and `held70` (stop 70: fans typing while a question is open, written before reading the
 matcher: numbers of sayings beside names ("24/7 cheongsan stan", "cheongsan 4 life"), "12 (i think)", "its 12 trust", loose
 names and nicknames ("prez"), edits, code blocks, spoiler bars, refusals, lists; scored blind at 12 / 0 / 7 / 4 / 0; after
-stop 70's changes: 0 / 0 / 1 / 3 / 0).
+stop 70's changes: 0 / 0 / 1 / 3 / 0) and `held71` (stop 71: a round hunting what held70's readings get wrong, written
+before reading the matcher, where the answer is the number or name they touch: "4 life!!", "4 real?" where 4 answers,
+"i stan namra", "stan lee", "top 3 saddest scenes", "press F", "prez" where another president is asked, "onjo edit: nvm
+its namra", "typo'd, meant cheongsan", "(edited) 12", "3/3 so far", "got 12/12 on the quiz", "ep 11/12?"; scored blind at
+14 / 2 / 3 / 1 / 0; after stop 71's changes: 1 / 0 / 0 / 1 / 0).
 `--set`
 reports some parts only; `--verbose` lists misses.
 """
@@ -193,7 +197,7 @@ PARTS = (
     "dev", "held_out", "fresh", "typed", "typed_held", "typed_fresh", "held29", "held30", "held31", "held32", "held33", "held34",
     "held35", "held36", "held37", "held39", "held40", "held41", "held42", "held43", "held44", "held45", "held46", "held47",
     "held48", "held49", "held50", "held51", "held52", "held53", "held54", "held55", "held56", "held57", "held58", "held59",
-    "held60", "held61", "held62", "held63", "held64", "held65", "held66", "held67", "held68", "held69", "held70",
+    "held60", "held61", "held62", "held63", "held64", "held65", "held66", "held67", "held68", "held69", "held70", "held71",
 )
 ERRORS = ("chat_counted", "wrong_accepted", "right_refused", "attempt_ignored", "several_not_refused")
 

@@ -148,7 +148,8 @@ def named_alone(p: Prepared) -> Mapping[str, Answer]:
     """The short forms that name an answer as one item of a list of guesses: a person's surname
     ("spielberg or lucas"), or a one-letter answer ("k or p" for K, which inside a sentence is no
     guess: "k this is hard")."""
-    letters = {a.compact: a for a in p.accepted if len(a.compact) == 1}
+    # (a letter only: a digit's other items are weighed as numbers, and words beside it are talk: "4, trust me")
+    letters = {a.compact: a for a in p.accepted if len(a.compact) == 1 and a.compact.isalpha()}
     return {**p.surnames, **letters} if letters else p.surnames
 
 

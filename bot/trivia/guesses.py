@@ -86,7 +86,7 @@ CHAT_WORDS = frozenset(
     like kinda sorta right ready start started over done won win winning score points point final
     need needs needed fast slow quick wat wut wha gl hf glhf gn gm hi hello hey bye cya welcome wb
     rn lets go round guys yall everybody losing lose lost leading ahead behind turn mine yours
-    doubt duh ofc obv obvs def defo deffo knows prob probs prolly late sry srry edit edited typo
+    doubt duh ofc obv obvs def defo deffo knows prob probs prolly late sry srry edit edited typo ignore
     que si oui oke okey okee okie iya sip yaar yar aigoo aigo aigooo omo omona heol daebak saranghae saranghaeyo
     hwaiting jinjja porfa pfv plis grabe wag huwag
     """.split()
@@ -396,6 +396,7 @@ _RESTART = frozenset({"wait", "actually", "i", "mean", "that", "its", "it", "is"
 NO_IDIOMS = frozenset("one way idea clue doubt cap lie joke kidding offense offence hate spoilers matter".split())
 _ASKED_THEN_NO = compile_later(r"\?\s*no\b", re.IGNORECASE)
 _WAITING = frozenset({"wait", "oh", "oops", "hmm"})  # before "no", a player stopping themselves: "X wait no Y"
+_EDITED = frozenset({"nvm", "scratch"})  # after "edit", the same: "X edit: nvm its Y" (an edit note keeps the last guess)
 
 
 def taken_back(tokens: Sequence[str], text: str, seps: Container[int] = ()) -> tuple[str, ...] | None:
@@ -405,7 +406,9 @@ def taken_back(tokens: Sequence[str], text: str, seps: Container[int] = ()) -> t
     punctuation stands); a "no?" that ends the message asks ("it's jupiter no?"), and a "no" after
     framing words is an answer ("i think no")."""
     for i in range(len(tokens) - 1, 0, -1):
-        waited = tokens[i - 1] in _WAITING and i >= 2 and not is_filler(tokens[i - 2])  # "gwinam- wait no suhyeok"
+        waited = (tokens[i - 1] in _WAITING or (tokens[i - 1] == "edit" and tokens[i] in _EDITED)) and i >= 2 and not is_filler(
+            tokens[i - 2]
+        )  # "gwinam- wait no suhyeok", "onjo edit: nvm its namra"
         if tokens[i] not in _TAKE_BACK or (is_filler(tokens[i - 1]) and not waited) or tokens[i + 1 : i + 2] in _SURE:
             continue
         if i == len(tokens) - 1 and text.rstrip().endswith("?"):

@@ -129,6 +129,7 @@ from bot.trivia.segments import surname_among_items, surname_typed, titled_surna
 from bot.trivia.talk import (
     CLAUSE_WORDS,
     asks_at_end,
+    fan_talk,
     judges,
     of_another_round,
     ranks,
@@ -280,6 +281,8 @@ class AnswerMatcher(PreparedQuestions):
         if says_a_saying(reading.tokens) and reading.compact not in p.exact:
             reading = sayings_read(reading)  # "cheongsan 4 life", "top 5 namra scenes": no number said
         tokens = reading.tokens
+        if fan_talk(tokens, {t for a in p.accepted for t in a.tokens}, p.echoed, p.known):
+            return MatchResult(Verdict.CHAT)  # "i stan namra", "top 3 namra scenes", "press f", "3 for 3 today"
         if not tokens or (len(tokens) >= 3 and tokens[0].isdigit() and tokens[1] == "more"):
             return MatchResult(Verdict.CHAT)  # ("3 more qs then bed": a count of what is left, no answer)
         two = TWO_YEARS if p.year else TWO_NUMBERS  # (never where a fraction answers: "9 3/4", "4 1/2 feet")

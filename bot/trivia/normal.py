@@ -409,7 +409,7 @@ TWO_NUMBERS = compile_later(r"(?!(\d+)/\1$|24/7$|1/2$)(\d{1,3})/(?!10$|100$)(\d{
 
 
 # What follows a tally or a score ("2/3 right so far", "5/8 eps", "3/4 done"), and the words that deny both numbers
-_TALLIED = frozenset("right correct wrong done so eps episodes watched questions qs points pts".split())
+TALLIED = frozenset("right correct wrong done so eps episodes watched questions qs points pts".split())
 _DENIED = frozenset("not never isnt wasnt aint".split())
 _EPISODES = frozenset({"eps", "episodes"})
 
@@ -421,7 +421,7 @@ def years_apart(reading: Reading, two_of: Callable[[str], re.Match[str] | None] 
     for k, token in enumerate(reading.tokens):
         if k in reading.seps:
             seps.add(len(tokens))
-        if (two := two_of(token)) is not None and reading.tokens[k + 1 : k + 2] and reading.tokens[k + 1] in _TALLIED and (
+        if (two := two_of(token)) is not None and reading.tokens[k + 1 : k + 2] and reading.tokens[k + 1] in TALLIED and (
             len(reading.tokens) > 2 or reading.tokens[k + 1] not in _EPISODES
         ):
             continue  # "2/3 right so far", "im on 5/8 eps": a tally, no number guessed ("5/8 eps" alone: two)

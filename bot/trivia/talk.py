@@ -21,6 +21,11 @@ shaped otherwise:
 - only the noun the question asks about, said back ("months?" for "How many months...",
   `only_what_is_asked`).
 
+Whatever a message names, a fan's own talk is no attempt, asked before anything is matched (`fan_talk`):
+stanning someone ("i stan namra"), a ranking where no rank is asked ("top 3 namra scenes"), a meme
+("press f"), a streak or a score ("3 for 3 today", "got 12/12 on the quiz"), unless the answer's own
+words say it ("stan lee").
+
 Shapes no word list names (`is_talk_shaped`), which carry over to any question:
 - a word that qualifies what follows it rather than frames a guess: a possessive, a demonstrative
   or an intensifier right before the core ("so brave", "that laugh", "my bias", "rip that city";
@@ -45,7 +50,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Container, Sequence
 from enum import Enum
 from itertools import pairwise
 
@@ -54,7 +59,7 @@ from rapidfuzz.distance import Levenshtein
 from bot.lazy_re import compile_later
 from bot.lore.name_keys import KOREAN_SURNAMES
 from bot.trivia.hangul import HEDGES, has_hangul, is_korean_predicate, is_korean_talk
-from bot.trivia.normal import TENS, UNITS, Reading
+from bot.trivia.normal import TALLIED, TENS, UNITS, Reading
 
 # Words of a clause: pronouns, verbs of being, doing and having, modals, negations, intensifiers.
 CLAUSE_WORDS = frozenset(
@@ -224,13 +229,51 @@ _CHEERS = frozenset("lets go lol lmao omg again rn tho fr yay woo".split())  # a
 _AGREED = frozenset("ok okay k kk fine sure".split())
 _WHEN_SAID = frozenset("now tonight today tomorrow yesterday".split())  # ending a remark, never a guess's frame
 _RATING = compile_later(r"^\d+/(?:10|100)$").match
-# "4" said for "for" before "life" or "ever" ("cheongsan 4 life"): a fan's vow, no number
+# "4" said for "for" before "life" or "ever" ("cheongsan 4 life"): a fan's vow, no number; "4 real": "for real"
 _FOR_ALWAYS = frozenset("life lyfe ever eva evr".split())
+_FOR_WORDS = _FOR_ALWAYS | {"real"}
+# A fan's words for their favourite, never an answer's ("i stan namra", "namra stans where u at")
+_STAN = frozenset("stan stans stanning stanned".split())
+_TALLY_GAP = frozenset({"for", "outta", "of"})  # "3 for 3 today": a streak, no number guessed
+_SCORED = frozenset({"got", "scored", "get"})  # before a score: "got 12/12 on the quiz"
+_PAIR = compile_later(r"^(\d{1,3})/(\d{1,3})$").match
 
 
 def _in_saying(tokens: Sequence[str], k: int) -> bool:
-    """Whether tokens[k] is a number of a saying: "4" of "4 life" / "4 ever"."""
-    return tokens[k] == "4" and tokens[k + 1 : k + 2] != () and tokens[k + 1] in _FOR_ALWAYS
+    """Whether tokens[k] is a number of a saying: "4" of "4 life" / "4 ever" / "4 real"."""
+    return tokens[k] == "4" and tokens[k + 1 : k + 2] != () and tokens[k + 1] in _FOR_WORDS
+
+
+def _own_none(own: Container[str], words: Collection[str]) -> bool:
+    """Whether none of `words` is one of the answers' own words (`own`)."""
+    return not any(w in own for w in words)
+
+
+def fan_talk(tokens: Sequence[str], own: Container[str], echoed: Container[str], known: Container[str]) -> bool:
+    """Whether a message is a fan's talk whatever it names: stanning someone ("i stan namra", "stan namra",
+    "namra stans where u at"), ranking ("top 3 namra scenes", where the question asks no rank or top),
+    a meme ("press f", "press x to doubt"), a streak ("3 for 3 today") or a score or tally ("got 12/12 on
+    the quiz", "12/12 eps done"; a pair of two numbers is read with the tallies in
+    `bot.trivia.normal.years_apart`). `own` holds the answers' words: where they say it ("stan lee",
+    "printing press", "press f" where "Press F" answers), the word is the answer's; where the name it opens is
+    one the server's lists know (`known`: "stan mikita" in a list of guesses), a name."""
+    if _own_none(own, _STAN) and any(
+        t in _STAN and (k + 1 == len(tokens) or t + tokens[k + 1] not in known) for k, t in enumerate(tokens)
+    ):
+        return True
+    if len(tokens) >= 2 and tokens[0] == "press" and len(tokens[1]) == 1 and tokens[1].isalpha() and _own_none(own, tokens[:2]):
+        return True
+    for k, token in enumerate(tokens):
+        if (pair := _PAIR(token)) is not None and not any(t.isdigit() for t in tokens) and (
+            (k and tokens[k - 1] in _SCORED) or (pair[1] == pair[2] and tokens[k + 1 : k + 2] != () and tokens[k + 1] in TALLIED)
+        ):
+            return True  # "got 12/12 on the quiz", "12/12 eps done": a score or a tally (a number beside it guesses)
+    for k in range(len(tokens) - 2):
+        if tokens[k] == "top" and tokens[k + 1].isdigit() and _own_none(own, ("top",)) and _own_none(echoed, ("top", "rank")):
+            return True
+        if tokens[k].isdigit() and tokens[k + 1] in _TALLY_GAP and tokens[k + 2] == tokens[k]:
+            return True
+    return False
 
 
 def sayings_read(reading: Reading) -> Reading:
@@ -243,7 +286,10 @@ def sayings_read(reading: Reading) -> Reading:
             seps.add(len(tokens))
         if k > 0 and _in_saying(reading.tokens, k - 1):
             continue  # (the "life" of "4 life", said with it)
-        tokens.append("forever" if _in_saying(reading.tokens, k) else token)
+        if _in_saying(reading.tokens, k):
+            tokens.extend(("for", "real") if reading.tokens[k + 1] == "real" else ("forever",))
+        else:
+            tokens.append(token)
     return Reading(tuple(tokens), frozenset(seps))
 
 

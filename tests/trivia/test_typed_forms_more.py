@@ -451,6 +451,17 @@ CASES: list[tuple[str, Question, Verdict]] = [
     ("edit: onjo", ON_JO, Verdict.RIGHT), ("24/7 onjo stan", ON_JO, Verdict.CHAT), ("24/7 onjo stan", EPISODES, Verdict.CHAT),
     ("onjo 4 life", EPISODES, Verdict.CHAT), ("onjo 4 life", ON_JO, Verdict.CHAT), ("top 5 onjo scenes", SURVIVORS, Verdict.CHAT),
     ("im 11/12 eps in", WOO_JIN, Verdict.CHAT), ("11/12 episodes", EPISODES, Verdict.SEVERAL_ANSWERS),
+    # held71: an edit keeps the last guess; a fan's stanning, ranking, memes, streaks and scores are talk even where
+    # their numbers or names answer, unless the answer's own words say them ("stan lee")
+    ("namra edit: nvm its onjo", ON_JO, Verdict.RIGHT), ("onjo edit: nvm its namra", ON_JO, Verdict.WRONG_ATTEMPT),
+    ("4, trust me", q("How many months after the outbreak is the epilogue set?", "Four", "4"), Verdict.RIGHT),
+    ("4 real?", q("How many months after the outbreak is the epilogue set?", "Four", "4"), Verdict.CHAT),
+    ("i stan onjo", ON_JO, Verdict.CHAT), ("stan onjo", ON_JO, Verdict.CHAT), ("stan lee", q("Who created Spider-Man?", "Stan Lee"), Verdict.RIGHT),
+    ("top 3 saddest scenes", q("In which episode does Ms. Park die?", "3", "episode 3"), Verdict.CHAT),
+    ("3 for 3 today", q("In which episode does Ms. Park die?", "3", "episode 3"), Verdict.CHAT),
+    ("press f", ON_JO, Verdict.CHAT), ("press f", q("Which key does the meme press to pay respects?", "Press F"), Verdict.RIGHT),
+    ("12/12 episodes done", EPISODES, Verdict.CHAT), ("got 12/12 on the quiz lol", EPISODES, Verdict.CHAT),
+    ("its 12, im 12/12 eps in", EPISODES, Verdict.RIGHT), ("ignore the typo lol", ON_JO, Verdict.CHAT),
     # review46b: a spaced slash between halves of one thing gives no alternatives: "7" is no "24 / 7"
     ("7", q("How often is the store open?", "24 / 7"), Verdict.WRONG_ATTEMPT),
     # an answer of chat words typed whole as its list writes it is that answer, not talk
