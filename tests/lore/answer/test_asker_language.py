@@ -97,6 +97,8 @@ def _text(answer: Answer) -> str:
     ("nam-ra kenapa di akhir", "id"), ("was ist on-jos lieblingsessen", "de"), ("what is que sera sera", "en"),
     # ... but French writes "que" too: beside French's own words it is French ("que devient nam-ra")
     ("que devient nam-ra", "fr"), ("que devient so-ju a la fin", "fr"), ("que pasa con onjo", "es"),
+    # lang63: Malay, answered in Indonesian ("bila" when, "musim" season, "pelakon" actor, "episod")
+    ("bila musim 2 keluar?", "id"), ("siapa pelakon nam-ra?", "id"), ("berapa episod musim pertama?", "id"),
 ])
 def test_the_language_of_a_question_is_read_from_how_it_is_typed(typed: str, language: str) -> None:
     assert asker_language(typed) == language
