@@ -481,15 +481,15 @@ _REORDERED: tuple[tuple[LazyPattern, str], ...] = (
 _GLOSSES: tuple[tuple[LazyPattern, str], ...] = tuple((compile_later(rf"(?<!\w)(?:{p})(?!\w)", re.I), e) for p, e in (
     # who is new (season 2's announced newcomers), before "siapa pemain" reads as "who plays"
     (r"(?:siapa|sino)(?: saja| aja| ang| yung| ang mga| yung mga| mga)?(?: yang)? "
-     r"(?:(?:pemain|pemeran|karakter|tokoh|cast) baru(?:nya)?|bago|bagong (?:cast|karakter|characters?|tauhan|artista))",
+     r"(?:(?:pemain|pemeran|pelakon|watak|karakter|tokoh|cast) baru(?:nya)?|bago|bagong (?:cast|karakter|characters?|tauhan|artista))",
      " who is new "),
-    (r"(?:(?:pemain|pemeran|karakter|tokoh) baru|(?:mga )?bagong (?:cast|karakter|tauhan|artista))", " new cast "),
+    (r"(?:(?:pemain|pemeran|pelakon|watak|karakter|tokoh) baru|(?:mga )?bagong (?:cast|karakter|tauhan|artista))", " new cast "),
     # an episode's title: "cómo se llama el episodio 3 de la temporada 2", "qual o nome do episódio 3" (scen45: "nobody
     # knows what is in it", where English is told the title, hidden until the episode)
     (r"(?:c[oó]mo se llama|como se chama|cu[aá]l es el (?:nombre|t[ií]tulo)(?: del?)?|qual (?:é )?o (?:nome|t[ií]tulo)(?: d[oa])?)"
      r"(?: el| o)?(?=\s+(?:episodio|episódio|capítulo|capitulo|ep)\b)", " what is the title of "),
-    (r"(?:la |a )?(?:segunda temporada|temporada 2|2(?:a|ª|da|nda)? temporada|season 2|musim (?:2|kedua))", " season 2 "),
-    (r"(?:la |a )?(?:primera temporada|primeira temporada|temporada 1|1(?:a|ª|ra)? temporada|musim (?:1|pertama))", " season 1 "),
+    (r"(?:la |a )?(?:segunda temporada|temporada 2|2(?:a|ª|da|nda)? temporada|season 2)", " season 2 "),
+    (r"(?:la |a )?(?:primera temporada|primeira temporada|temporada 1|1(?:a|ª|ra)? temporada)", " season 1 "),
     (r"(?:la |a )?(?:serie|série)", " the show "),
     # "en la temporada 2", "na série": the place said after a name or a question
     (r"(?:en|em|na|no|di|da|de la|sa)(?=\s+(?:season \d|s\d|the show)\b)", " in "),
@@ -561,6 +561,8 @@ _ID_MONTHS = {name: english for name, english in MONTHS_ABROAD["id"].items() if 
 _ID_MONTH = compile_later(r"\b(?:" + "|".join(_ID_MONTHS) + r")\b", re.I)
 # a laugh said first, typed the way fans abroad type it (chat.py reads one said last)
 _LAUGH_FIRST = compile_later(rf"^\W*(?:(?:{LAUGHS}|lo+l|lmf?a+o+|xd+)(?:[\s,.!~]+|$))+(?=\S)", re.I)
+_MUSIM = compile_later(r"\bmusim (?:ke-?)?(\d|pertama|kedua|ketiga)\b", re.I)
+_MUSIM_NTH = {"pertama": "1", "kedua": "2", "ketiga": "3"}
 _PO_LAST = compile_later(r"\s+po(?=\W*$)", re.I)
 # Indonesian particles said last ("gak sih", "kah", "ya?"): the yes/no they ask is the question's own
 _PARTICLES_LAST = compile_later(r"(?:\s+(?:gak|ga|gk|nggak|ngga|enggak|engga|kah|sih|ya|dong|deh|nih|kan))+(?=\s*[?!.]|\W*$)", re.I)
@@ -576,6 +578,8 @@ def gloss_foreign(text: str) -> str:
         return text
     if _LAUGH_FIRST.match(text):
         text = _LAUGH_FIRST.sub("", text)  # "jajajaja ya salió la season 2?", "wkwkwk ent0 suka sama siapa"
+    if "musim" in text.casefold():  # Malay's season ("bila musim 2 keluar", "siapa pelakon baru musim kedua")
+        text = _MUSIM.sub(lambda m: f"season {_MUSIM_NTH.get(m.group(1).casefold(), m.group(1))}", text)
     if (asked := foreign_ask(text)) is not None:  # "¿cuánto dura cada capítulo?", "anong episode yung sa library"
         return asked
     text = couple_asked(text)  # "mag jowa ba sina ent0 at ent1": before German reads "mag" as "likes"

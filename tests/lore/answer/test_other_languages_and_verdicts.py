@@ -149,6 +149,7 @@ def test_season_2s_state_asked_in_japanese_or_chinese_is_read_as_the_english_tha
     ("시즌2 출연진", "시즌2 새 출연진: Lee Min-jae (Yong Ma-ru 역)"),  # lang61: Korean, Japanese and Chinese too
     ("第二季演员有谁", "第二季新演员：Lee Min-jae（饰演Yong Ma-ru）"),
     ("cheong-san ada di season 2?", "tapi belum dijelaskan bagaimana ia kembali"),  # cast, his return unexplained
+    ("siapa pelakon baru musim 2?", "Pemain baru di season 2: Lee Min-jae sebagai Yong Ma-ru"),  # lang63: Malay, in Indonesian
 ])
 def test_season_2s_filming_story_and_cast_are_said_in_the_askers_language(engine: AnswerEngine, question: str, said: str) -> None:
     assert said in _clear(engine, question, 12)
