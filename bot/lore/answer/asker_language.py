@@ -72,7 +72,8 @@ _OWN_WORDS = {
         bapaknya ibunya ya katanya diundur ditunda beneran lagi gimana akhirnya yg gk bpk umur itu adiknya
         kakaknya pacaran masih
         dimana nonton suka jadian judul cerita sutradara syuting boleh ditonton anak tahun kabar terbaru adegan
-        perpustakaan menit durasi kenapa akhir nasib nasibnya terjadi ngapain diadaptasi diangkat dari""".split()),
+        perpustakaan menit durasi kenapa akhir nasib nasibnya terjadi ngapain diadaptasi diangkat dari
+        musim pelakon episod bila""".split()),
     "en": frozenset("""when what whats how is are was does do did will out come comes coming released release
         there the yet many time date trailer episodes any has have been""".split()),
     # French as fans type it, accents or none ("c qui onjo", "ya une saison 2", "ca dure combien")

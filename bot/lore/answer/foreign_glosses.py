@@ -48,7 +48,7 @@ _MARKERS = frozenset("""
     atrasó atraso retrasó adiada adiado adiaram diundur ditunda katanya totoo oras lança lanza rekap sebelum naantala nadelay daw regresan vuelven volta voltam balik kembali babalik kasama denger dengar kabarnya
     terminó terminou acabó acabou gimana bagaimana paano nagtapos natapos nasa sobrevivieron sobreviveram vuelvo ada termina acaba episodio capitulo ditonton tonton adegan
     novios namoram namorados nome aja dong ceritanya isinya sinopsis ringkasan rangkuman judul judulnya syuting syutingnya webtoonnya diadaptasi diangkat dimana enamorado enamorada
-    gosta apaixonado apaixonada escribió escribio escreveu
+    gosta apaixonado apaixonada escribió escribio escreveu musim pelakon episod bila sabes saben sabe
     coreana coreano grabó grabo filmó rodó gravada filmada basada baseada basado baseado resumen resumo verdad verdade benar bener betul benarkah betulkah totoo hay tráiler avance cuántas cuantas quantas temporadas
 """.split())
 _SLOT = r"(ent\d+)"
@@ -94,6 +94,24 @@ _HOW = r"(?:gimana|bagaimana|kayak gimana|kaya gimana|gmn)"
 _REORDERED: tuple[tuple[LazyPattern, str], ...] = (
     # "ada yang tau kapan season 2 rilis", "ada yg tau ent0 selamat": "does anyone know" said first asks nothing itself
     (compile_later(r"^\W*(?:ada )?(?:yang|yg) (?:tau|tahu|tw)(?: (?:gak|ga|nggak|ngga|enggak))?\W*\s+(?=\S)", re.I), ""),
+    # "alguien sabe si ya salió la temporada 2", "sabes si muere ent0", "você sabe se a 2 temporada já saiu": the same
+    # lead in Spanish and Portuguese; "ay no, ent0 muere?", "¿sí muere ent0?": a sigh or a "really" said first
+    (compile_later(r"^\W*(?:(?:alguien|alguém|alguem|alguno|vocês?|vc|tu|usted(?:es)?) )?(?:sabes?|saben|sabem|sabéis)"
+                   r" (?:si|se)\s+(?=\S)|^\W*(?:ay+|uy|oye|oigan)(?: no)?[\s,!.]+(?=\S)"
+                   r"|^\W*s[ií]\s+(?=(?:muere|mueren|morre|morrem|muri[oó]|morreu|sale|sai)\b)", re.I), ""),
+    # Spanish "no la temporada 1 sino la 2": "sino" is "but" (never Tagalog's "who"), the season asked the second one
+    (compile_later(r"(?:\bno |\bnão |\bnao )?(?:(?:pregunto|hablo|digo|falo) )?(?:por |de |d[ao] )?(?:la |el |a |o )?"
+                   r"(temporada|parte|cap[ií]tulo|episodio|episódio|season) ?\d+,? (?:sino|mas|e sim) (?:por |de |d[ao] )?"
+                   r"(?:la |el |a |o )?(?:(?:temporada|parte|cap[ií]tulo|episodio|episódio|season) ?)?(\d+)", re.I), r"\1 \2"),
+    (compile_later(r"(?:\bno |\bnão |\bnao )(?:(?:pregunto|hablo|digo|falo) )?(?:por |de |d[ao] )?(?:la |a )\d+,? (?:sino|mas|e sim)"
+                   r" (?:por |de |d[ao] )?(?:la |a )(\d+)", re.I), r"temporada \1"),  # "no pregunto por la 1 sino por la 2": seasons
+    (compile_later(r"\bsino(?= (?:la|el|los|las|que|por|en|de|al|del|lo|un|una)\b)", re.I), "pero"),  # Spanish "but", never "who"
+    # "la temporada 2 sale en qué año", "em que ano sai a segunda temporada": when it comes out, the year asked
+    (compile_later(r"^\W*(.+?) (?:sai|sale|sair[aá]|saldr[aá]|vai sair|va a salir|estreia|estrena|chega|llega)"
+                   r" (?:em|en|no|el) (?:que|qu[eé]|qual|cu[aá]l) (?:ano|año|m[eê]s|d[ií]a)\W*$", re.I), r"when does \1 come out"),
+    (compile_later(r"^\W*(?:em|en|no|el) (?:que|qu[eé]|qual|cu[aá]l) (?:ano|año|m[eê]s|d[ií]a) (?:sai|sale|sair[aá]|saldr[aá]"
+                   r"|vai sair|va a salir|estreia|estrena|chega|llega) (.+?)\W*$", re.I), r"when does \1 come out"),
+    (compile_later(r"^\W*bila(?=\s)", re.I), "kapan"),  # Malay "bila musim 2 keluar" (when), never Indonesian's "if"
     # "¿la temporada 2 está confirmada?", "a segunda temporada foi confirmada?", "season 2 udah dikonfirmasi belum?",
     # "¿ya renovaron la temporada 2?": whether there is to be one (the renewal), never what is in it
     (compile_later(rf"^\W*(?:(?:ya |já )?(?:est[aá]|es|foi|fue|é|t[aá]) )?{_S2} (?:ya |já |ja )?(?:est[aá] |es |fue |foi |é |t[aá] "
@@ -463,9 +481,9 @@ _REORDERED: tuple[tuple[LazyPattern, str], ...] = (
 _GLOSSES: tuple[tuple[LazyPattern, str], ...] = tuple((compile_later(rf"(?<!\w)(?:{p})(?!\w)", re.I), e) for p, e in (
     # who is new (season 2's announced newcomers), before "siapa pemain" reads as "who plays"
     (r"(?:siapa|sino)(?: saja| aja| ang| yung| ang mga| yung mga| mga)?(?: yang)? "
-     r"(?:(?:pemain|pemeran|karakter|tokoh|cast) baru(?:nya)?|bago|bagong (?:cast|karakter|characters?|tauhan|artista))",
+     r"(?:(?:pemain|pemeran|pelakon|watak|karakter|tokoh|cast) baru(?:nya)?|bago|bagong (?:cast|karakter|characters?|tauhan|artista))",
      " who is new "),
-    (r"(?:(?:pemain|pemeran|karakter|tokoh) baru|(?:mga )?bagong (?:cast|karakter|tauhan|artista))", " new cast "),
+    (r"(?:(?:pemain|pemeran|pelakon|watak|karakter|tokoh) baru|(?:mga )?bagong (?:cast|karakter|tauhan|artista))", " new cast "),
     # an episode's title: "cómo se llama el episodio 3 de la temporada 2", "qual o nome do episódio 3" (scen45: "nobody
     # knows what is in it", where English is told the title, hidden until the episode)
     (r"(?:c[oó]mo se llama|como se chama|cu[aá]l es el (?:nombre|t[ií]tulo)(?: del?)?|qual (?:é )?o (?:nome|t[ií]tulo)(?: d[oa])?)"
@@ -506,12 +524,12 @@ _GLOSSES: tuple[tuple[LazyPattern, str], ...] = tuple((compile_later(rf"(?<!\w)(
     (r"(?:mejor|melhor) (?:actriz|atriz) (?:revelación|revelacion|revelação)", " best new actress award "),
     (r"(?:mejor|melhor) (?:actor|ator) (?:revelación|revelacion|revelação)", " best new actor award "),
     (r"(?:ganó|gano|ganaron|ganhou|ganharam)", " won "),
-    (r"(?:qui[eé]n|quem|siapa)(?: yang| yg)? (?:interpreta(?: a)?|hace de|faz(?: o papel de)?|memerankan|pemeran|pemain"
+    (r"(?:qui[eé]n|quem|siapa)(?: yang| yg)? (?:interpreta(?: a)?|hace de|faz(?: o papel de)?|memerankan|pemeran|pelakon|pemain"
      r"|main (?:jadi|sebagai)|berperan (?:jadi|sebagai)|meranin)", " who plays "),
     *TAGALOG_WORDS,  # "sino gumanap kay ent0", "ilang episodes ang season 1", "sino direktor ng ..."
     # "sa ep 12", "di episode 11": in an episode
     (r"(?:sa|di|pada)(?=\s+(?:ep|eps|episode|episodes|episod|ending|dulo)\b)", " in "),
-    (r"(?:pemeran|aktor|aktris|(?:el |la |o |a )?(?:actor|actriz|ator|atriz) (?:de|do|da|del))", " actor of "),
+    (r"(?:pemeran|pelakon|aktor|aktris|(?:el |la |o |a )?(?:actor|actriz|ator|atriz) (?:de|do|da|del))", " actor of "),
     (r"(?:qui[eé]n|quem) (?:escribi[oó]|escreveu|escribe|escreve)(?: el guion de| o roteiro de)?", " who wrote "),
     (r"(?:qui[eé]n|quem|siapa)(?: yang)? (?:dirigi[oó]|dirigiu|dirige|dirigir[aá]|sutradara(?:nya)?|menyutradarai|es el director de|é o diretor de)", " who directed "),
     # "nonton all of us are dead di netflix bisa?": whether it is on that service
@@ -543,6 +561,9 @@ _ID_MONTHS = {name: english for name, english in MONTHS_ABROAD["id"].items() if 
 _ID_MONTH = compile_later(r"\b(?:" + "|".join(_ID_MONTHS) + r")\b", re.I)
 # a laugh said first, typed the way fans abroad type it (chat.py reads one said last)
 _LAUGH_FIRST = compile_later(rf"^\W*(?:(?:{LAUGHS}|lo+l|lmf?a+o+|xd+)(?:[\s,.!~]+|$))+(?=\S)", re.I)
+_MUSIM = compile_later(r"\bmusim (?:ke-?)?(\d|pertama|kedua|ketiga)\b", re.I)
+_MUSIM_NTH = {"pertama": "1", "kedua": "2", "ketiga": "3"}
+_PO_LAST = compile_later(r"\s+po(?=\W*$)", re.I)
 # Indonesian particles said last ("gak sih", "kah", "ya?"): the yes/no they ask is the question's own
 _PARTICLES_LAST = compile_later(r"(?:\s+(?:gak|ga|gk|nggak|ngga|enggak|engga|kah|sih|ya|dong|deh|nih|kan))+(?=\s*[?!.]|\W*$)", re.I)
 
@@ -557,9 +578,12 @@ def gloss_foreign(text: str) -> str:
         return text
     if _LAUGH_FIRST.match(text):
         text = _LAUGH_FIRST.sub("", text)  # "jajajaja ya salió la season 2?", "wkwkwk ent0 suka sama siapa"
+    if "musim" in text.casefold():  # Malay's season ("bila musim 2 keluar", "siapa pelakon baru musim kedua")
+        text = _MUSIM.sub(lambda m: f"season {_MUSIM_NTH.get(m.group(1).casefold(), m.group(1))}", text)
     if (asked := foreign_ask(text)) is not None:  # "¿cuánto dura cada capítulo?", "anong episode yung sa library"
         return asked
     text = couple_asked(text)  # "mag jowa ba sina ent0 at ent1": before German reads "mag" as "likes"
+    text = _PO_LAST.sub("", text)  # "who plays ent0 po?": Tagalog's politeness said last asks nothing more
     text = gloss_hinglish(gloss_french_german(gloss_european(text)))  # "quand sort la saison 2", "kto gra ent0"
     if not says_any(text, _MARKERS):
         return text

@@ -118,6 +118,10 @@ _SHAPES: tuple[tuple[LazyPattern, str], ...] = tuple((compile_later(p, re.I), e)
     # "kaun kaun zinda bacha end me", "end me kaun bachta hai": who survives
     (rf"{_LEAD}(?:{_END} )?(?:kaun|kon)(?: kaun| kon)? (?:zinda )?(?:bacha|bache|bachi|bachta {_IS}|bachte {_IS}|zinda {_IS}"
      rf"|survive kart[ae] {_IS})(?: {_END})?{_TAIL}", r"who survives at the end"),
+    # "season 2 me kon kon hai", "kaun kaun hai s2 me", "s2 ki cast kya hai": who is in it (its announced cast)
+    (rf"{_LEAD}{_SEASON_SAID} {_IN} (?:kaun|kon)(?: kaun| kon)? (?:{_IS}|hoga|honge|aayega|aayenge|aa rahe {_IS}){_TAIL}", r"who is in \1"),
+    (rf"{_LEAD}(?:kaun|kon)(?: kaun| kon)? {_IS} {_SEASON_SAID} {_IN}{_TAIL}", r"who is in \1"),
+    (rf"{_LEAD}{_SEASON_SAID} (?:ki|ka) (?:cast|star ?cast) (?:kya|kaun|kon) {_IS}{_TAIL}", r"who is in \1"),
     # "kitne episodes hai": how many episodes; "season 2 me kitne episode hai", "kitne ep hain s2 me": of the season said
     # (never read as the show's, which answers season 1's count to a question about season 2)
     (rf"{_LEAD}{_SEASON_SAID} {_IN} kitne (?:episodes?|eps?)(?: {_IS})?{_TAIL}", r"how many episodes are in \1"),

@@ -134,7 +134,8 @@ _REWATCHING_FIRST = compile_later(
 # "my 13 yo", "my little brother", "my daughter (12)": someone of the asker's
 _THEIRS = (r"^\W*(?:(?:so|ok|okay|lol|ngl|hey|hi|hii+)\s+)?my\s+(?:(?:little|lil|younger|older|big|baby)\s+)?"
            r"(?:\d{1,2}\s*(?:yo|y/o|yr\s*old|yrs?\s*old|years?[\s-]*old|year-old)(?:\s+(?:kid|son|daughter|sister|brother))?"
-           r"|kids?|son|daughter|sister|brother|bro|sis|cousin|niece|nephew|mom|mum|dad|child|children|students?|class"
+           r"|kids?|son|daughter|sister|brother|bro|sis|cousin|niece|nephew|mom|mum|dad|pa|ma|papa|mama|parents|grandma"
+           r"|grandpa|granny|aunt|auntie|uncle|child|children|students?|class"
            r"|bf|gf|boyfriend|girlfriend|wife|husband|friends?)(?:\s*\(\d{1,2}\))?\s+")
 # ... asked / wants to know + the question itself ("my son asked how many episodes there are")
 _THEY_ASKED = compile_later(

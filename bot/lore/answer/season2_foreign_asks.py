@@ -72,7 +72,7 @@ _STORY = compile_later(r"(?<!\w)(?:de (?:q|que|qu[eé]) (?:trata|va|se trata)|so
 # who is in it
 _CAST = compile_later(r"(?<!\w)(?:qui[eé]n(?:es)? (?:sale|salen|act[uú]a|act[uú]an|est[aá]n?|aparece|aparecen|vuelve|vuelven)"
                       r"|(?:el )?reparto|(?:o )?elenco|actores|atores|quem (?:t[aá]|est[aá]|est[aã]o|sai|atua|aparece|volta)"
-                      r"|siapa (?:aja |saja )?(?:pemain|pemeran|yang main|yg main)|pemain(?:nya)?|pemeran(?:nya)?"
+                      r"|siapa (?:aja |saja )?(?:pemain|pemeran|pelakon|yang main|yg main)|pemain(?:nya)?|pemeran(?:nya)?|pelakon(?:nya)?"
                       r"|qui joue dans|le casting|besetzung|wer spielt (?:in|mit|bei))(?!\w)", re.I)
 
 # whether its date is out ("¿ya anunciaron la fecha?", "ya hay fecha", "já tem data", "may petsa na ba", "udah ada tanggal

@@ -88,6 +88,8 @@ def _text(answer: Answer) -> str:
     ("katanya season 2 diundur ya?", "id"), ("onjo dan cheongsan pacaran?", "id"), ("ya think s2 comes out this year?", "en"),
     ("ending nya cheongsan gimana, dead or alive?", "id"), ("is it a viva la vida reference", "en"),
     ("who is byeong-chan's son", "en"), ("é verdade que a 2 temporada foi adiada?", "pt"), ("cheongsan ta vivo?", "pt"),
+    # lang63: Malay, answered in Indonesian ("bila" when, "musim" season, "pelakon" actor, "episod")
+    ("bila musim 2 keluar?", "id"), ("siapa pelakon nam-ra?", "id"), ("berapa episod musim pertama?", "id"),
     # Spanish and Portuguese spelled alike are Iberian, never English: Portuguese when its letters or its article say so
     ("hari sobrevive?", "es"), ("a ha-ri sobrevive?", "pt"), ("o cheongsan sobrevive?", "pt"),
     ("o cheong-san volta na 2 temporada?", "pt"), ("hari sobrevive não?", "pt"),

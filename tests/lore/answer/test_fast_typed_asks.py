@@ -451,6 +451,7 @@ def test_other_thai_gets_i_dont_know_never_an_answer_to_its_digits(engine: Answe
                               ("onjo aur cheongsan saath hai kya", "childhood best friend"),
                               ("is cheongsan still onjo's bff", "On-jo's childhood friend"),
                               ("season 2 kab tak aa jayega", "No release date"), ("agla season kab aayega", "No release date"),
+                              ("season 2 me kon kon hai", "Lee Min-jae"),
                               ("season 2 ka wait kab khatam hoga", "No release date"), ("tanggal rilis season 2", "Belum ada tanggal rilis"),
                               ("s2 udah ada tanggal rilis belum", "Belum ada tanggal rilis"), ("s2 desember rilis gak", "Belum ada tanggal rilis"),
                               ("anong petsa lalabas ang season 2", "Wala pang inaanunsyong release date"),

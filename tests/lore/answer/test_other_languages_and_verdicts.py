@@ -26,7 +26,7 @@ def test_who_dies_at_the_end_in_spanish_portuguese_and_indonesian_lists_the_endi
 
 
 @pytest.mark.parametrize("question", ["quien interpreta a on-jo", "siapa pemeran on jo", "siapa pemain on-jo", "siapa yang main on jo",
-                                      "ai đóng vai On-jo?", "On-jo ai đóng vai"])
+                                      "ai đóng vai On-jo?", "On-jo ai đóng vai", "siapa pelakon on-jo"])
 def test_who_plays_someone_asked_in_spanish_indonesian_or_vietnamese_names_the_actor(engine: AnswerEngine, question: str) -> None:
     assert "Park Ji-hu" in _clear(engine, question, 0)
 
@@ -62,6 +62,11 @@ def test_a_question_in_words_it_cannot_read_never_claims_the_sources_are_silent(
     ("quando sai a segunda temporada", "Nenhuma data de estreia da 2ª temporada foi anunciada"),
     ("kapan season 2 rilis?", "Belum ada tanggal rilis season 2 yang diumumkan"),
     ("kailan po lalabas ang s2", "Wala pang inaanunsyong release date ang season 2"),
+    # lang63: Spanish "sino" is "but" (never Tagalog's "who"), the second season the one asked; Portuguese "ano" is a
+    # year; Malay asks with "bila" and says "musim"
+    ("no la temporada 1 sino la 2, cuándo sale?", "No se ha anunciado fecha de estreno para la temporada 2"),
+    ("a segunda temporada sai em que ano?", "Nenhuma data de estreia da 2ª temporada foi anunciada"),
+    ("bila musim 2 keluar?", "Belum ada tanggal rilis season 2 yang diumumkan"),
 ])
 def test_when_season_2_comes_out_asked_in_other_languages_says_no_date_is_announced(
         engine: AnswerEngine, question: str, said: str) -> None:
@@ -112,6 +117,9 @@ def test_how_the_webtoon_ends_gets_the_same_answer_in_every_language(engine: Ans
     ("lalabas ba sa pebrero ang season 2", "does season 2 come out in February"),
     # review54c: Indonesian "tanggal N" is a day asked, as "on the 21st" is
     ("season 2 di netflix tanggal 21?", "does season 2 come out on the 21st"),
+    # lang63: "sabes si", "alguém sabe se" said first ask nothing themselves; a sigh neither
+    ("sabes si ya salió la temporada 2?", "is season 2 out"), ("alguém sabe se o ent0 morre?", "does ent0 die?"),
+    ("ay no, ent0 muere?", "does ent0 die?"), ("who plays ent0 po?", "who plays ent0?"),
     ("season 2 tayang di netflix tanggal 12 maret?", "does season 2 come out on March 12"),
 ])
 def test_season_2s_state_asked_abroad_is_read_as_the_english_that_asks_it(question: str, english: str) -> None:
@@ -141,6 +149,7 @@ def test_season_2s_state_asked_in_japanese_or_chinese_is_read_as_the_english_tha
     ("시즌2 출연진", "시즌2 새 출연진: Lee Min-jae (Yong Ma-ru 역)"),  # lang61: Korean, Japanese and Chinese too
     ("第二季演员有谁", "第二季新演员：Lee Min-jae（饰演Yong Ma-ru）"),
     ("cheong-san ada di season 2?", "tapi belum dijelaskan bagaimana ia kembali"),  # cast, his return unexplained
+    ("siapa pelakon baru musim 2?", "Pemain baru di season 2: Lee Min-jae sebagai Yong Ma-ru"),  # lang63: Malay, in Indonesian
 ])
 def test_season_2s_filming_story_and_cast_are_said_in_the_askers_language(engine: AnswerEngine, question: str, said: str) -> None:
     assert said in _clear(engine, question, 12)

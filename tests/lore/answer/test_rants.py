@@ -85,6 +85,7 @@ def test_a_question_with_a_korean_plea_for_no_spoilers_is_answered_not_said_back
 @table(("said", "question"), [
     ("my 13 yo loves nam-ra, who plays her", "who plays nam-ra"),
     ("my son asked how many episodes there are", "how many episodes there are"),
+    ("my pa wants to know who plays on-jo's dad", "who plays on-jo's dad"),  # lang63: "pa" is a dad, never Tagalog
     ("my 13yo wants to read the webtoon, what's it called", "what's the webtoon called"),
     ("my toilet broke during ep 4 lol anyway who dies in ep 4", "who dies in ep 4"),
     ("my little bro is obsessed with gwinam who plays him", "who plays gwinam"),
