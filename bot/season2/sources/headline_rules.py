@@ -246,8 +246,10 @@ RULES: tuple[Rule, ...] = (
         # ... "is on netflix. go. now.", "is on netflix!! run" (s2wild64: go and watch it, so it is there)
         r"|(?<!page\s)(?<!listing\s)(?<!trailer\s)(?<!teaser\s)(?<!poster\s)\b(is|are)\s+(finally\s+)?on\s+netflix\s*[.!]+\s*(go|run|hurry)\b"
         r"(?!\s+(add|hit|set|turn|click|press|tap|save|put|follow|pre)\b)(?![^.!?]*\b(remind|list|watchlist)\b)"
-        # "available now on Netflix: <season>" (Netflix's card; never goods "available now for pre-order")
-        r"|(?<!page\s)(?<!listing\s)(?<!reminder\s)(?<!reminders\s)\bavailable\s+now\b(?!\s+(for|to)\s+(pre-?\w+|order|reserve|buy|purchase|download))(?![^.!?]*\bremind)"
+        # "available now on Netflix: <season>" (Netflix's card; never goods "available now for pre-order"), or the season's name
+        # just before ("AOUAD 2 is available now"; never what else is: "tickets to the premiere available now", review55d)
+        r"|(?<!page\s)(?<!listing\s)(?<!reminder\s)(?<!reminders\s)(\bavailable\s+now(?=\s+on\s+netflix\b)|(\b(season|series)\s*(2|two)"
+        r"|\bs2|(?:dead|\baouad)['’\"”]?\s*2)['’\"”]?(\s*[:|—–-]?\s*part\s*(1|2|one|two))?\s*([:|—–-]\s*)?(is\s+|are\s+)?(now\s+)?available\s+now\b)(?!\s+(for|to)\s+(pre-?\w+|order|reserve|buy|purchase|download))(?![^.!?]*\bremind)"
         # (nor where another shop or app has it: "available now on Spotify", "… on Netflix Games", "… at the Netflix Shop", s2wild65)
         r"(?![^.!?]{0,30}?\b(on|at|in|via|from)\s+(the\s+)?(spotify|apple\s+music|itunes|youtube|melon|genie|app\s+store|google\s+play"
         r"|play\s+store|weverse|amazon|interpark|yes24|aladin|ktown4u|snapchat|instagram|tiktok|webtoon|netflix\s+(games|shop|store|house)|tudum)\b)"
