@@ -235,6 +235,10 @@ RULES: tuple[Rule, ...] = (
         r"|(\b(season|series|part)\s*(2|two)|\bs2|(?:dead|\baouad)['’\"”]?\s*2)['’\"”]?\s+is\s+(now\s+|finally\s+|officially\s+)?live\b"
         # (live "in the US", a place, is out there: only "in March", "in 3 hours", "in a few hours", a time, is to come)
         r"(?!\s+(on(?!\s+netflix(?!['’])\s*([^\w\s]|$|(and|&)\s+(?!(tomorrow|tonight|on|at|in|from|next|this|\w+day|\d)\b)))|at|" + _IN_A_TIME + r"|from|tomorrow|tonight|this|next|\w+day)\b)"  # ("is live on Netflix", s2wild64; "… and i haven't slept", s2wild65)
+        # (its page live on Netflix, the season still to come: "… ! hit remind me", "… - add it to your list", "… and streaming
+        # March 19", review55d)
+        r"(?!\s+on\s+netflix\b.{0,80}?(\b(remind\w*|watch\s?list|(my|your|ur)\s+list|coming|soon|pre-?save|pre-?order)\b"
+        r"|\b(" + MONTH_TYPED + r")\.?\s*\d{1,2}(?!\d)|\b\d{1,2}(st|nd|rd|th)?\s+(of\s+)?(" + MONTH_TYPED + r")\b))"
         # "all 6 eps are up!!", "all 8 episodes of aouad 2 are out" (never "are out friday", "are up on march 12")
         r"|\ball\s+(\d+\s+)?(eps|episodes)\b((?!\b(titles?|runtimes?|synops\w+|descriptions?|names?|ratings?|lengths?|stills?"
         r"|posters?|thumbnails?|summar\w+|plots?|details|info|trailers?|teasers?)\b)[^;…]){0,40}?\b(are|r)\s+(now\s+|finally\s+)?(up|out|live)\b"

@@ -976,6 +976,8 @@ def test_a_year_in_brackets_tags_a_title_and_is_no_window() -> None:
     ("All of Us Are Dead season 2 tickets to the premiere available now", set()),
     ("All of Us Are Dead 2 Funko Pops available now", set()),
     ("All of Us Are Dead Season 2 Part 1 available now on Netflix", {"released reported"}),
+    ("AOUAD 2 is live on Netflix! hit remind me", set()),  # its page, the season still to come
+    ("AOUAD 2 is live on Netflix - add it to your list", set()),
     ("AOUAD 2 fan cam hits 3M views in its first week", set()),
     # ... a trend's, a search list's or a poll's first place, season 1's charts of old, a day of its own still to come
     ("AOUAD 2 is trending #1 worldwide on X", set()),
