@@ -104,7 +104,8 @@ GOODS_OUT = compile_later(rf"(?:{_GOODS}(\s+(packs?|sets?|bundles?|collections?|
                        r"|snapchat|webtoon|tudum)\b"
                        # views or a chart counted of something made about it: "the trailer racked up 30M views", "the teaser is #1
                        # worldwide on youtube", "the ost is #1 in 30 countries" (s2wild64), or a chart not Netflix's
-                       r"|\b(?:tr[aá]ilers?|teasers?|clips?|mvs?|posters?|shorts?|reels?|osts?|soundtracks?|songs?|singles?|albums?|" + _GOODS
+                       r"|\b(?:tr[aá]ilers?|teasers?|clips?|mvs?|posters?|shorts?|reels?|osts?|soundtracks?|songs?|singles?|albums?|first[-\s]looks?|stills"
+                       r"|hashtags?|script\s+readings?|table\s+reads?|behind[-\s]the[-\s]scenes|making[-\s]of|" + _GOODS  # (review55d)
                        + r")\b[^.!?]{0,40}(?:\b(?:views|hours|trending|charts?)\b|(?<![\w#])(?:#\s*1|no\.?\s*1|number\s+one)(?!\d))"
                        r"|(?<![\w#])(?:#\s*1|no\.?\s*1|number\s+one|top\s*10)(?!\d)[^.!?]{0,40}\b(?:on|in)\s+(?:youtube|spotify|itunes|apple\s+music"
                        r"|melon|billboard|tiktok|twitter|x\s+trends|google)\b",
