@@ -21,7 +21,9 @@ import re
 import unicodedata
 
 from bot.lazy_re import compile_later
+from bot.progress_hedged import KOREAN_COUNTS
 from bot.show import EpisodeInfo, ShowShape
+from bot.text import NUMBER_WORDS
 
 # A part's number: digits, words and roman numerals as fans type them ("part one", "parte dos", "teil zwei", "pt ii").
 _NUMBER = {"1": 1, "2": 2, "3": 3, "one": 1, "two": 2, "three": 3, "i": 1, "ii": 2, "iii": 3, "uno": 1, "dos": 2,
@@ -91,7 +93,7 @@ _END_OF_PART = compile_later(
 _KO_LEFT_OF_PART = compile_later(
     rf"(?:^|(?<=[,;] ))(?:{_SEASON.format(2)} ?)?{_PART.format(1)} ?(?:은|는)? ?(?P<count>[1-3]|한|두|세) ?(?:화|편|회) ?(?:만)? ?남(?:음|았어요?|았음|았다|았네)?"
     rf"(?=$|[,;.!])")
-_COUNT = {"a": 1, "one": 1, "only one": 1, "two": 2, "three": 3, "한": 1, "두": 2, "세": 3}
+_COUNT = {**NUMBER_WORDS, **KOREAN_COUNTS, "a": 1, "only one": 1}  # (the counts a count left is read with)
 
 
 def _seen_pattern() -> str:

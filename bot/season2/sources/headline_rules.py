@@ -122,7 +122,8 @@ GOODS_OUT = compile_later(rf"(?:{_GOODS}(\s+(packs?|sets?|bundles?|collections?|
                        r"|snapchat|webtoon|tudum)\b"
                        # views or a chart counted of something made about it: "the trailer racked up 30M views", "the teaser is #1
                        # worldwide on youtube", "the ost is #1 in 30 countries" (s2wild64), or a chart not Netflix's
-                       r"|\b(?:tr[aá]ilers?|teasers?|clips?|mvs?|posters?|shorts?|reels?|osts?|soundtracks?|songs?|singles?|albums?|" + _GOODS
+                       r"|\b(?:tr[aá]ilers?|teasers?|clips?|mvs?|posters?|shorts?|reels?|osts?|soundtracks?|songs?|singles?|albums?|first[-\s]looks?|stills"
+                       r"|hashtags?|script\s+readings?|table\s+reads?|behind[-\s]the[-\s]scenes|making[-\s]of|" + _GOODS  # (review55d)
                        + r")\b[^.!?]{0,40}(?:\b(?:views|hours|trending|charts?)\b|(?<![\w#])(?:#\s*1|no\.?\s*1|number\s+one)(?!\d))"
                        r"|(?<![\w#])(?:#\s*1|no\.?\s*1|number\s+one|top\s*10)(?!\d)[^.!?]{0,40}\b(?:on|in)\s+(?:youtube|spotify|itunes|apple\s+music"
                        r"|melon|billboard|tiktok|twitter|x\s+trends|google)\b",
@@ -253,6 +254,10 @@ RULES: tuple[Rule, ...] = (
         r"|(\b(season|series|part)\s*(2|two)|\bs2|(?:dead|\baouad)['’\"”]?\s*2)['’\"”]?\s+is\s+(now\s+|finally\s+|officially\s+)?live\b"
         # (live "in the US", a place, is out there: only "in March", "in 3 hours", "in a few hours", a time, is to come)
         r"(?!\s+(on(?!\s+netflix(?!['’])\s*([^\w\s]|$|(and|&)\s+(?!(tomorrow|tonight|on|at|in|from|next|this|\w+day|\d)\b)))|at|" + _IN_A_TIME + r"|from|tomorrow|tonight|this|next|\w+day)\b)"  # ("is live on Netflix", s2wild64; "… and i haven't slept", s2wild65)
+        # (its page live on Netflix, the season still to come: "… ! hit remind me", "… - add it to your list", "… and streaming
+        # March 19", review55d)
+        r"(?!\s+on\s+netflix\b.{0,80}?(\b(remind\w*|watch\s?list|(my|your|ur)\s+list|coming|soon|pre-?save|pre-?order)\b"
+        r"|\b(" + MONTH_TYPED + r")\.?\s*\d{1,2}(?!\d)|\b\d{1,2}(st|nd|rd|th)?\s+(of\s+)?(" + MONTH_TYPED + r")\b))"
         # "all 6 eps are up!!", "all 8 episodes of aouad 2 are out" (never "are out friday", "are up on march 12")
         r"|\ball\s+(\d+\s+)?(eps|episodes)\b((?!\b(titles?|runtimes?|synops\w+|descriptions?|names?|ratings?|lengths?|stills?"
         r"|posters?|thumbnails?|summar\w+|plots?|details|info|trailers?|teasers?)\b)[^;…]){0,40}?\b(are|r)\s+(now\s+|finally\s+)?(up|out|live)\b"
@@ -264,8 +269,10 @@ RULES: tuple[Rule, ...] = (
         # ... "is on netflix. go. now.", "is on netflix!! run" (s2wild64: go and watch it, so it is there)
         r"|(?<!page\s)(?<!listing\s)(?<!trailer\s)(?<!teaser\s)(?<!poster\s)\b(is|are)\s+(finally\s+)?on\s+netflix\s*[.!]+\s*(go|run|hurry)\b"
         r"(?!\s+(add|hit|set|turn|click|press|tap|save|put|follow|pre)\b)(?![^.!?]*\b(remind|list|watchlist)\b)"
-        # "available now on Netflix: <season>" (Netflix's card; never goods "available now for pre-order")
-        r"|(?<!page\s)(?<!listing\s)(?<!reminder\s)(?<!reminders\s)\bavailable\s+now\b(?!\s+(for|to)\s+(pre-?\w+|order|reserve|buy|purchase|download))(?![^.!?]*\bremind)"
+        # "available now on Netflix: <season>" (Netflix's card; never goods "available now for pre-order"), or the season's name
+        # just before ("AOUAD 2 is available now"; never what else is: "tickets to the premiere available now", review55d)
+        r"|(?<!page\s)(?<!listing\s)(?<!reminder\s)(?<!reminders\s)(\bavailable\s+now(?=\s+on\s+netflix\b)|(\b(season|series)\s*(2|two)"
+        r"|\bs2|(?:dead|\baouad)['’\"”]?\s*2)['’\"”]?(\s*[:|—–-]?\s*part\s*(1|2|one|two))?\s*([:|—–-]\s*)?(is\s+|are\s+)?(now\s+)?available\s+now\b)(?!\s+(for|to)\s+(pre-?\w+|order|reserve|buy|purchase|download))(?![^.!?]*\bremind)"
         # (nor where another shop or app has it: "available now on Spotify", "… on Netflix Games", "… at the Netflix Shop", s2wild65)
         r"(?![^.!?]{0,30}?\b(on|at|in|via|from)\s+(the\s+)?(spotify|apple\s+music|itunes|youtube|melon|genie|app\s+store|google\s+play"
         r"|play\s+store|weverse|amazon|interpark|yes24|aladin|ktown4u|snapchat|instagram|tiktok|webtoon|netflix\s+(games|shop|store|house)|tudum)\b)"

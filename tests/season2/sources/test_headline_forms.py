@@ -972,6 +972,14 @@ def test_a_year_in_brackets_tags_a_title_and_is_no_window() -> None:
     ("AOUAD 2 Part 1 is out, Part 2 is three weeks away", {"released reported"}),
     ("AOUAD 2 escape room available now at Netflix House", set()),
     ("AOUAD 2 is live on Netflix's Tudum page", set()),
+    # review55d: "available now" of anything else named after the season, its name never right before
+    ("All of Us Are Dead season 2 tickets to the premiere available now", set()),
+    ("All of Us Are Dead 2 Funko Pops available now", set()),
+    ("All of Us Are Dead Season 2 Part 1 available now on Netflix", {"released reported"}),
+    ("AOUAD 2 is live on Netflix! hit remind me", set()),  # its page, the season still to come
+    ("AOUAD 2 is live on Netflix - add it to your list", set()),
+    ("All of Us Are Dead 2 first look racks up 30M views in a week", set()),  # views of what was shown of it
+    ("All of Us Are Dead 2 hashtag hits #1 in 80 countries", set()),
     ("AOUAD 2 fan cam hits 3M views in its first week", set()),
     # ... a trend's, a search list's or a poll's first place, season 1's charts of old, a day of its own still to come
     ("AOUAD 2 is trending #1 worldwide on X", set()),
