@@ -174,7 +174,7 @@ _HEDGE = compile_later(
     # evening or feelings: "probably watching it tonight", "아마 제일 기다린 소식", "idk how to wait")
     r"|\biirc\b|\bafaik\b|\bidk\b(?=\W*$)|\bif\s+(?:true|real|legit)\b|\b(?:heard|hearing)\s+(?:this|that|it)\s+(?:from|on|via)\b"
     r"|\bfrom\s+a\s+friend\b|(?<=\d)(?:st|nd|rd|th|일)?\s*\?|(?<![가-힣])아마도?(?=[^\w가-힣]*$)"
-    r"|\b(maybe|prob(ably)?)\b(?=\W*$|\s+(?:(?:be|is|gonna|going\s+to|will)\s+)?(?:drop|come|coming|out\b|releas|premier|arriv|land|on\b"
+    r"|(?<!\bno\s)\b(maybe|prob(ably)?)\b(?=\W*$|\s+(?:(?:be|is|gonna|going\s+to|will)\s+)?(?:drop|come|coming|out\b|releas|premier|arriv|land|on\b"
     r"|in\b|\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))|\btentative(ly)?\b|\btbc\b"
     r"|(?<![가-힣])아마도?(?![가-힣])(?=[^.!?;…]{0,12}?(?:\d|공개|나[오온올와]|개봉|방영))|\bquiz[áa]s?\b|\btal\s*vez\b"
     r"|\bkatanya\b|\bdaw\b",

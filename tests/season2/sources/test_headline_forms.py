@@ -1690,6 +1690,7 @@ def test_the_hour_keeps_the_zone_the_post_names(headline: str, written: dt.date,
     # s2wild67: a fan's "probably", "maybe" or 아마 of their own evening or feelings hedges no news beside it
     ("aouad 2 is out now, probably watching all of it tonight", dt.date(2027, 3, 19), {"released reported None"}),
     ("maybe the best news this year: aouad 2 march 19", dt.date(2027, 1, 28), {"release_date_announced reported 2027-03-19 00:00:00+00:00"}),
+    ("aouad 2 on march 19!! no prob in waiting now", dt.date(2027, 1, 28), {"release_date_announced reported 2027-03-19 00:00:00+00:00"}),
     ("지우학2 3월 19일 공개 확정!! 아마 제일 기다린 소식", dt.date(2027, 1, 28),
      {"release_date_announced reported 2027-03-19 00:00:00+00:00"}),
     ("Netflix dikabarkan incar Maret untuk All of Us Are Dead 2", dt.date(2027, 1, 7), {"release_window rumour March 2027"}),
