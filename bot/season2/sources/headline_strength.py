@@ -167,7 +167,17 @@ _HEDGE = compile_later(
     r"|\b(believed|understood|thought|rumou?red|tipped)\s+to\s+(be\s+)?\w+"  # "believed to premiere March 19"
     # hearsay said after the day: "…, eso dicen en reddit", "así dicen", "é o que dizem", "dizem por aí", "or so they say" (s2wild59)
     r"|\b(eso|as[ií]|es\s+lo\s+que)\s+dicen\b|\b(é\s+o\s+que\s+)dizem\b|\bdizem\s+por\s+a[ií]\b|\b(or\s+)?so\s+(they|people|ppl)\s+say\b"
-    r"|\bc['’]est\s+ce\s+qu['’]on\s+dit\b",
+    r"|\bc['’]est\s+ce\s+qu['’]on\s+dit\b"
+    # a fan's own hedge on the day, a rumour at most (s2wild67): "probably drops march 19", "… maybe", "… prob", "iirc",
+    # "… idk", "lol if true", "hearing this from a friend", "march 19??", "tentatively March 19", "March 19 (TBC)", Korean's
+    # 아마 before the day or last (not 아마존), "quizás", "talvez", Indonesian "katanya", Tagalog "daw" (not of the fan's own
+    # evening or feelings: "probably watching it tonight", "아마 제일 기다린 소식", "idk how to wait")
+    r"|\biirc\b|\bafaik\b|\bidk\b(?=\W*$)|\bif\s+(?:true|real|legit)\b|\b(?:heard|hearing)\s+(?:this|that|it)\s+(?:from|on|via)\b"
+    r"|\bfrom\s+a\s+friend\b|(?<=\d)(?:st|nd|rd|th|일)?\s*\?|(?<![가-힣])아마도?(?=[^\w가-힣]*$)"
+    r"|(?<!\bno\s)\b(maybe|prob(ably)?)\b(?=\W*$|\s+(?:(?:be|is|gonna|going\s+to|will)\s+)?(?:drop|come|coming|out\b|releas|premier|arriv|land|on\b"
+    r"|in\b|\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))|\btentative(ly)?\b|\btbc\b"
+    r"|(?<![가-힣])아마도?(?![가-힣])(?=[^.!?;…]{0,12}?(?:\d|공개|나[오온올와]|개봉|방영))|\bquiz[áa]s?\b|\btal\s*vez\b"
+    r"|\bkatanya\b|\bdaw\b",
     re.I,
 )
 #: Said not to be confirmed YET ("not confirmed yet", "yet to be confirmed"): the claim is a rumour, no denial.
