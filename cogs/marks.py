@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 
 from bot.app import Hyosan
-from bot.lore.answer.season2_status import one_source_out
+from bot.lore.answer.season2_one_source import one_source_out
 from bot.season2 import rules
 from bot.season2.model import Milestone, Status
 from bot.show import NOTHING, Position, ShowShape

@@ -24,6 +24,7 @@ from bot.lore.guard_episodes import (
     EPISODE_REMARKED,
     in_english_episodes,
 )
+from bot.lore.guard_refusals import BUT, FEELING_AFTER, REFUSES, TO_READER, WISH
 from bot.lore.lexicon_seasons import WHOLE, later_episodes
 from bot.lore.lexicon_typos import rephrase
 from bot.show import NOTHING, Position
@@ -66,54 +67,7 @@ _ECHOES = compile_later(
     r"|aren'?t|weren'?t|will|won'?t|is|are|was|were)\s*(?:$|[^\w\s]|but\b|though\b|tho\b|sadly\b|not\b|don'?t worry\b|dw\b|no worries\b)"
     r"|\s+(?:gets?|got|dies|died|lives|lived|survives|survived|makes|made|turns|turned|becomes|became|does not|did not"
     r"|doesn'?t|didn'?t|won'?t)\b)")
-# what commits to nothing: a refusal, a hedge, or the writer's own place in the show
-_REFUSES = compile_later(
-    r"(?i)no (?:more )?spoil|don'?t spoil|dont spoil|won'?t spoil|not (?:gonna|going to) (?:say|tell|spoil)|without spoil"
-    r"|spoiler[- ]free|스포 ?(?:안|금지|ㄴ)|ネタバレ(?:しない|禁止|なし)|不剧透|find out|you'?ll see|watch (?:it|and)|no comment"
-    r"|can'?t (?:say|tell)|won'?t (?:say|tell)|don'?t (?:tell|answer)|dont (?:tell|answer)|not telling|\bnvm\b|never ?mind"
-    r"|\bidk\b|\bdunno\b|don'?t know|dont know|not sure|no idea|no clue|who knows|(?:nobody|no one|noone) knows"
-    r"|haven'?t (?:seen|watched|finished|gotten)|not there yet|not yet|\bi'?m (?:only |still |just )?(?:on|at) (?:ep|episode)"
-    r"|same question|ni idea|no s[ée]|(?:je )?(?:ne )?sais pas|aucune idée|pas de spoil|keine (?:ahnung|spoiler)|wei(?:ß|ss) (?:ich )?nicht|gatau|ga tau|gak tau|nggak tau|ngga tau|tidak tahu|rahasia|모르|몰라|不知道|わからない"
-    r"|知らない"
-    # the writer's own not knowing or not having watched, opening the answer with a no in their language ("hindi ko alam",
-    # "di ko pa napanood", "não sei", "no lo he visto", "belum nonton", "아직 안 봤어"); after a yes they are the writer's
-    # feelings, the yes said ("oo 😭 di ko pa rin matanggap", "sí 😭 no lo vi venir", "sim, não sei como aguentei")
-    r"|^[\W_]*(?:(?:eu|yo|aku|gue|gw|saya|naku|hala|sorry|sori|hmm+|나|저)[\s,.!]+)?(?:(?:hindi|di) ko (?:alam|pa)\b|ewan\b"
-    r"|n[ãa]o (?:sei|vi|assisti|terminei)\b|no lo (?:he )?(?:visto|vi|termin)|no he (?:visto|terminado)\b"
-    r"|belum (?:nonton|selesai|sampai|liat|lihat|tamat)\b|아직 안 ?봤)"
-    # the writer's own place in Korean, Japanese or Chinese, an episode read as "ep N" ("나 아직 4화", "5화까지 봤어", "3화 보는
-    # 중", "5話まで見た", "まだ4話", "还没看到第5集"); never "아직 살아있어", "11화까지 살아남음", "まだ生きてる", "还没死"
-    r"|아직\s*(?:ep\s*)?\d|\d{1,2}\s*(?:까지\s*(?:다\s*)?(?:봤|봄|봐)|보는 ?중|보고 ?있)|まで(?:見|観)|まだ\s*(?:ep\s*)?\d"
-    r"|还没看|還沒看|才看到|看到\s*(?:ep|第)"
-    # sent elsewhere: "ask in #spoilers", "take it to <#123>", "go to the spoiler channel"
-    r"|\b(?:ask|go|take (?:it|this|that)|move (?:it|this|that)|post (?:it|that|this))\s+(?:to|in|on|at)\s+(?:the\s+)?(?:<#|#|spoil)")
-# after a yes, a no or a fate, "I don't know" words with a question word or a thing beside them are the writer's feelings
-# ("yes 😭 idk how i survived", "sí, no sé por qué", "iya, gatau kenapa", "응 ㅠㅠ 왜 그랬는지 모르겠어", "yes haven't seen
-# anything so sad"); without one they still refuse ("yeah idk", "nah haven't watched it yet", "no idk what happens")
-_FEELING_AFTER = compile_later(
-    r"(?i)\b(?:(?:how|what)(?! (?:happens|happened|it ends|it goes|they do|comes next))|why|anything|something|nothing|such|kenapa|napa|gimana|bakit|paano|ano|por ?qu[eé]|c[oó]mo|porque"
-    r"|o que|qu[eé])\b|왜|어떻게|뭐|는지|怎么|为什么|なぜ|どう")
-# a refusal with an answer after a "but" ("hindi ko alam pero oo", "não sei, mas sim ele morre", "idk but he dies"): answered
-_BUT = compile_later(r"(?i)(?:\b(?:but|pero|mas|tapi|aber|mais|maar)\b|但是|可是|하지만|けど)[\s,]*(.+)")
 _SAD_BESIDE = re.compile("[\U0001F480\u2620\U0001F62D\U0001F622\U0001F494]")  # a skull or tears after a yes: the sad end
-# a wish, not an answer: one opening the answer ("i hope not 😭", "hopefully he comes back", "ojalá que sí", "semoga iya",
-# "sana all", "제발") or the whole of it after a yes ("yes pls 🙏", "yes i hope so", "oo sana"); never one after an answer
-# given ("yeah he dies sadly, hopefully s2 brings him back", "yes he does i hope they bring him back"), nor a question's
-# own ("does cheongsan die? i hope not": what a reply under it answers)
-_WISH_WORD = r"(?:i hope|hopefully|fingers crossed|🤞|ojal[aá]|semoga|tomara|제발|sana)(?![^\W\d_])"
-_WISH = compile_later(
-    rf"(?i)^[\s*_>]*{_WISH_WORD}|^[\s*_>]*(?:yes|yeah|yea|ya|yep|oo|opo|hindi|iya|s[ií]|sim|네|응)[\s,.!~]+(?:pls|plz|please|{_WISH_WORD})"
-    # (so, not, or that the asker is right: "yes i hope you're right", "sí, ojalá tengas razón")
-    r"(?:(?:\s+(?:so|not|too|tho|though|lol|fr|nga|naman|all))*|[^.,!?…;\n]*\b(?:right|correct|raz[oó]n|raz[aã]o|certo|benar|tama))"
-    r"[\s\W]*$")
-# a wish aimed at the reader after the answer ("yes sadly, i hope you're ready", "hope u have tissues", "sí, ojalá estés
-# preparada", "oo sana ready ka", "iya, semoga kamu kuat"): the answer before it still stands; a wish on the answer itself
-# ("i hope so", "ojalá que sí", "semoga iya") or that the reader is right ("i hope you're right") stays a wish
-_TO_READER = compile_later(
-    r"(?i)\b(?:i\s+)?(?:hope(?:fully)?|ojal[aá](?:\s+que)?|tomara(?:\s+que)?|espero\s+que|semoga|sana)\s+"
-    r"(?![^.,!?…;\n]*\b(?:right|correct|wrong|raz[oó]n|raz[aã]o|certo|benar|tama)\b)"
-    r"(?:(?:you|u|ya|y'?all|ur|your|you'?re|youre|u'?re|you'?ll|u'?ll|you'?ve|te|t[uú]|est[ée]s|tengas|seas|puedas"
-    r"|voc[eê]|vc|esteja|estejas|kamu|kau|lu|elu|kalian|km)\b|[^.,!?…;\n]*?\b(?:ka|mo|kayo|niyo|nyo)\b)[^.,!?…;\n]*")
 # laughter as fans type it in their languages (wkwk, jaja, kkkk, rsrs, 555), which answers nothing
 _CHATTER = compile_later(r"(?i)\b(?:lo+l|lmf?ao+|ha(?:ha)+h?|he(?:he)+|xd+|omg|bruh|same|fr|ikr|w?k?(?:wk){2,}w?|ja(?:ja)+j?"
                          r"|k{3,}|(?:rs){2,}|5{3,}|kek(?:ek)*|a?(?:ha){2,}h?|ptdr+|mdr+)\b|[ㅋㅎㅠㅜ]+")
@@ -360,7 +314,7 @@ def tears_beside_bars(question: str, text: str) -> bool:
     asked = question_in(question)
     hidden = " ".join(inside_spoilers(text))  # as Discord hides it: escaped bars and code spans are not bars
     return (asked is not None and fate_asked(asked) and not _JOKING.search(asked)
-            and not (_REFUSES.search(hidden) or _WISH.search(hidden)))
+            and not (REFUSES.search(hidden) or WISH.search(hidden)))
 
 
 def _echoed(asked: str, answer: str, reads: Reads) -> Position:
@@ -414,25 +368,25 @@ def _refuses(said: str) -> bool:
     "no idea, still on ep 3") or all of it after a yes or no ("yeah idk", "nah haven't watched it yet"); not after a
     yes, a no or a fate said first with the writer's feelings beside it, a question word, a thing or tears ("yes 😭 idk
     how i survived", "yeah he dies, idk why", "sí, no sé por qué")."""
-    refusal = _REFUSES.search(said)
+    refusal = REFUSES.search(said)
     if refusal is None:
         return False
     before = _opened(said[:refusal.start()])
     committed = _COMMITS.match(before)
     if not (committed or _ECHOES.search(before) or _DIE.search(before) or _LIVE.search(before)):
         return True
-    return not (_FEELING_AFTER.search(said[committed.end():] if committed else said) or _SAD_BESIDE.search(said))
+    return not (FEELING_AFTER.search(said[committed.end():] if committed else said) or _SAD_BESIDE.search(said))
 
 
 def answers(question: str, answer: str) -> bool:
     """Whether `answer` commits to an answer to `question`: a yes or a no (in the shades fans give
     them) to a closed question, a name or a number to one asking who, when or which; never a refusal,
     a hedge, a laugh alone or a question back."""
-    said = _TO_READER.sub(" ", answer).strip()
-    then = (refusal := _REFUSES.search(said)) and (but := _BUT.search(said, refusal.end())) and but.group(1)
-    if then and not (_REFUSES.search(then) or _WISH.search(then)) and (_COMMITS.match(then) or _ECHOES.search(then) or _DIE.search(then)):
+    said = TO_READER.sub(" ", answer).strip()
+    then = (refusal := REFUSES.search(said)) and (but := BUT.search(said, refusal.end())) and but.group(1)
+    if then and not (REFUSES.search(then) or WISH.search(then)) and (_COMMITS.match(then) or _ECHOES.search(then) or _DIE.search(then)):
         return True  # "idk but he dies", "hindi ko alam pero oo", "no lo he visto pero sí muere": answered after the "but"
-    if not said or _refuses(said) or _WISH.search(said) or _own_line(said):
+    if not said or _refuses(said) or WISH.search(said) or _own_line(said):
         return False
     if _WH.search(question) is None or (_CLOSED.search(question) and not _ASKS_FOR.search(question)):
         said = _opened(said)  # "ok then yes she does", "wait no"
@@ -518,8 +472,8 @@ def bare(text: str) -> bool:
     question of its own or a line of chat."""
     if _CRY.search(text):  # tears promised ("hope ur ready 💀"): the sad end, as 😭 alone
         return True
-    said = _TO_READER.sub(" ", in_english_episodes(text)).strip()
-    if not said or _QUOTE.match(said) or _refuses(said) or _WISH.search(said):
+    said = TO_READER.sub(" ", in_english_episodes(text)).strip()
+    if not said or _QUOTE.match(said) or _refuses(said) or WISH.search(said):
         return False
     chat_free = _CHATTER.sub(" ", said)
     if said.endswith(("?", "？")) and EPISODE_GIVEN.match(chat_free) is None:  # "like ep 5 or 6?": an answer, unsure
@@ -532,7 +486,7 @@ def bare(text: str) -> bool:
     opened = _opened(said)
     # a yes, a no or a fate before "I don't know" words of the writer's feelings ("yep idk how she held on that long",
     # "yeah he dies, idk why they did that"; _refuses let them by): the answer, a word or so longer than bare
-    if words <= _SHORT and _REFUSES.search(said) and (_COMMITS.match(opened) or _ECHOES.search(opened)):
+    if words <= _SHORT and REFUSES.search(said) and (_COMMITS.match(opened) or _ECHOES.search(opened)):
         return True
     if words <= _ANSWER_LONG and (_ROLE_NAMED.match(opened) or _names_dear(opened)):
         return True
@@ -561,7 +515,7 @@ def asked_up(chain: Sequence[str], said: str = "") -> str | None:
     spoilers pls" does too, unless the reply `said` takes up someone it does not name ("he does don't worry": the
     one the question above asks of)."""
     for text in chain:
-        refused = _REFUSES.search(text) is not None
+        refused = REFUSES.search(text) is not None
         if refused and not (_ECHOES.search(said) and question_in(text) is None):
             return ""
         asked = question_in(text)

@@ -83,7 +83,14 @@ from bot.lore.lexicon_episodes import (
     survived_to_episode,
 )
 from bot.lore.lexicon_korean import INITIALS, for_whom, initials_of, korean_roles, protects, spell_initials
-from bot.lore.lexicon_scenes import OTHER_STORIES, SHOW_ROLES, Scenes, predicated, writers_own
+from bot.lore.lexicon_scenes import (
+    OTHER_STORIES,
+    Scenes,
+    about_show,
+    names_another_story,
+    predicated,
+    writers_own,
+)
 from bot.lore.lexicon_seasons import A_ROLE, ASKS_OF_SEASON_TWO, SEQUEL, mourned_later, told_of_season
 from bot.lore.lexicon_slang import ROLES
 from bot.lore.lexicon_subjects import (
@@ -124,6 +131,7 @@ from bot.lore.lexicon_terms import (
     stems,
 )
 from bot.lore.lexicon_typos import mend, rephrase
+from bot.lore.lexicon_whose import ASKED, FOR, FROM, GAME, IF, ME_OR, SELF, SELF_AFTER, SUFFERED, WOULD, YOURS
 from bot.lore.lexicon_words import (
     BARE_OWNER,
     BITTEN,
@@ -143,7 +151,6 @@ from bot.lore.lexicon_words import (
     OTHER_BITE,
     PRONOUN_RELATIVE,
     RELATIVE,
-    SHOW_WORDS,
     SURVIVED_SCENE,
     VICTIM_GAP,
     ZOMBIE_AFTER,
@@ -165,24 +172,10 @@ if TYPE_CHECKING:
 #: The words each kind of event is told with, for the pack's events retold (RetoldEvents.find).
 TOLD_BY = {**SCAN_GROUPS, **HOW_REVEALED, **MOVES, "done": DONE_TO, "harm": HARM, "grief": GRIEF}
 _OF_ANOTHER = re.compile(r"\s+of\b", re.I)  # "the epilogue of Harry Potter": another story's, in a text not about ours
-_CAPITALISED = re.compile(r"(?<![\w-])[A-Z][a-z]+")
 #: A name written as an owner ("On-jo's friends") is not who the sentence's event is about; but
 #: "On-jo's father" is someone the pack knows.
 _POSSESSIVE = re.compile(r"['’]s?$")
 _APOSTROPHE = re.compile(r"['’]s?(?![\w])")
-#: An event done to oneself ("gives herself up", "sacrifices himself"): the one named before it, never after.
-_SELF = re.compile(r"\b(?:herself|himself|themselves|(?:her|his|their) (?:own )?li(?:fe|ves))\b", re.I)
-_SELF_AFTER = re.compile(r"\s+(?:herself|himself|themselves|for|so(?![-‐‑])|to (?:save|protect)|saving|protecting"
-                         r"|while (?:saving|protecting|shielding))\b", re.I)  # "dies for Na-yeon": not hers ("rip so-ju": his)
-_WOULD = re.compile(r"(?:would|could|might|['’]d)(?:\s+still)?\s+(?:have\s+|['’]ve\s+)$", re.I)  # what did not happen
-_IF = re.compile(r"\s+if\b", re.I)
-_GAME = re.compile(r"\bwho(?:\s+would|\s+could|['’]d)\s+(?:\w+\s+)?$", re.I)  # "who would survive longer, me or Dae-su": a game
-_ME_OR = re.compile(r"\b(?:me|you|u|i) or\b|\bor (?:me|you|u)\b", re.I)
-_ASKED = re.compile(r"\s*(?:does|do|did|will|would|can|could|is|was)\b", re.I)  # a yes-or-no question
-_FROM = re.compile(r"(?<![\w-])from\s+$", re.I)
-_FOR = re.compile(r"(?<![\w-])(?:for|to (?:save|protect)|saving|protecting)\s+$", re.I)
-_YOURS = re.compile(r"\b(?:your|my)\b", re.I)  # the writer's or the reader's own, not a character's by name
-_SUFFERED = frozenset({"death", "bite", "turn", "infect", "halfbie"})
 
 
 @dataclass(frozen=True)
@@ -288,7 +281,7 @@ class Lexicon(PackAnchoring):
                                                                         or not (works and another_work_in_clause(sentence, mention.start))))
             for mention in self.resolver.mentions(sentence, fuzzy=False, known_words=self._vocabulary if spaced(
                 sentence, self._vocabulary) else None)
-            if not self._names_another_story(sentence, mention.start, mention.text, show)
+            if not names_another_story(self.resolver, sentence, mention.start, mention.text, show)
             and not (PET_NAMED.search(sentence, max(0, mention.start - 30), mention.start)  # "my cat cheong-san"
                      and not PET_LIKE.search(sentence))
         ]  # near misses only where a word is new: the pack's own texts never look for them
@@ -351,7 +344,7 @@ class Lexicon(PackAnchoring):
 
         def show() -> bool:
             if not answers:
-                answers.append(not anywhere or bool(context) or self._about_show(text))
+                answers.append(not anywhere or bool(context) or about_show(self.resolver, self._characters, text))
             return answers[0]
 
         text = undisguise(text) if DISGUISED.search(text) else text  # "c h e o n g s a n", "ch3ongs4n" (cheap test first)
@@ -372,20 +365,6 @@ class Lexicon(PackAnchoring):
                 if found is not None and (best is None or found[0] > best[0]):
                     best = found
         return None if best is None else Reveal(best[0], best[1])
-
-    def _names_another_story(self, sentence: str, start: int, word: str, show: Show) -> bool:
-        """Whether a name read one letter off ours is another story's: capitalised inside the sentence
-        ("helped Data and Guinan") in a text not about the show, and not a slip of typing one of ours (two
-        letters swapped, "Who does Gwinma bite?", or a long name, "How does Cheongsna die?": an import's typo)."""
-        before = sentence[:start].rstrip()
-        return (bool(before) and before[-1] not in ".!?" and _CAPITALISED.fullmatch(word) is not None
-                and not self.resolver.mentions(word, fuzzy=False) and not self.resolver.slipped(word) and not show())
-
-    def _about_show(self, text: str) -> bool:
-        """Whether a text is about the show: a word only it uses, or someone of it named as written (not one
-        letter off: "Guinan" is Star Trek's; a role only if only it has one, "the kid on the roof": not "the main character")."""
-        return bool(SHOW_WORDS.search(text) or SHOW_ROLES.search(text)) or any(
-            self._characters(m.candidates) for m in self.resolver.mentions(text, fuzzy=False))
 
     def _owner_spelled(self, match: re.Match[str]) -> str:
         """"onjos dad" read as "onjo's dad" when "onjo" is a name (not "his dad")."""
@@ -480,9 +459,9 @@ class Lexicon(PackAnchoring):
                     continue  # "tries to end her life": an attempt; "left the kids to die": no one's death told
                 other = OTHER_BITE.match(sentence, match.start()) if group == "bite" else None
                 if (other and not any(match.end() < m[0] < other.end() for m in mentions if not m[3])) or (
-                        group == "survival" and _WOULD.search(sentence, max(0, match.start() - 24), match.start())
-                        and not _IF.match(sentence, match.end())) or (  # ("could have survived if ...": read as said)
-                        group == "survival" and _GAME.search(sentence, 0, match.start()) and _ME_OR.search(sentence)) or (
+                        group == "survival" and WOULD.search(sentence, max(0, match.start() - 24), match.start())
+                        and not IF.match(sentence, match.end())) or (  # ("could have survived if ...": read as said)
+                        group == "survival" and GAME.search(sentence, 0, match.start()) and ME_OR.search(sentence)) or (
                         group == "survival" and survived_to_episode(sentence, *match.span())):  # "survived ep 11": its episode's
                     # "bitten by a mosquito" (not "by the bully"); "he'd have made it out with On-jo" is no one's
                     # survival, nor "who would survive longer, me or Dae-su" (a game the fan plays)
@@ -495,10 +474,10 @@ class Lexicon(PackAnchoring):
                 if group == "turn" and INTO_HALFBIE.match(sentence, match.end()):
                     continue  # "turned into a hambie": the halfbie word tells it
                 local = mourned(sentence, for_whom(sentence, in_clause(mentions, starts, match.start()), match.end()), match)
-                if group in _SUFFERED:  # "hid her bite from On-jo and then turned": not On-jo's
-                    local = done_for(sentence, [m for m in local if not _FROM.search(sentence, 0, m[0])], match.end())
+                if group in SUFFERED:  # "hid her bite from On-jo and then turned": not On-jo's
+                    local = done_for(sentence, [m for m in local if not FROM.search(sentence, 0, m[0])], match.end())
                     # "ms park walking into the zombies for nayeon 🕊️": the one it was for, after another named, is spared
-                    spared = [m for m in local if _FOR.search(sentence, 0, m[0]) and any(o[1] <= m[0] for o in local)]
+                    spared = [m for m in local if FOR.search(sentence, 0, m[0]) and any(o[1] <= m[0] for o in local)]
                     local = [m for m in local if m not in spared]
                 if not match.group(0)[0].isalnum() and spoken(sentence, mentions, starts, match.start()):
                     continue  # "...: i'll be back 💀": the writer's laugh at a quote (not "cheongsan: i got bitten")
@@ -507,12 +486,12 @@ class Lexicon(PackAnchoring):
                     for character, kind in roles:
                         consider(self._event(character, kind), self._names.get(character, character), match.group(0))
                     continue
-                if _SELF.search(match.group(0)) or (group in _SUFFERED and _SELF_AFTER.match(sentence, match.end())):
+                if SELF.search(match.group(0)) or (group in SUFFERED and SELF_AFTER.match(sentence, match.end())):
                     local = [m for m in local if m[1] <= match.start()]  # "gives herself up so Na-yeon": not hers
                 characters = shared_subject(sentence, mentions, match.start()) or (
                     nearest(sentence, local, match.start(), match.end(), owners=group == "family") if local else context)
                 characters = farewelled(group, match.group(0), characters, local)  # "hugging onjo one last time"
-                if _YOURS.search(match.group(0)):  # "POV: you're Ms. Park ... you gave your life": whom "you" is, or no one
+                if YOURS.search(match.group(0)):  # "POV: you're Ms. Park ... you gave your life": whom "you" is, or no one
                     characters = played(sentence, mentions)
                 before = [m for m in local if m[0] < m[1] <= match.start()] or [
                     m for m in mentions if m[0] < m[1] <= match.start()]  # "Cheong-san: bitten by Gwi-nam"
@@ -539,7 +518,7 @@ class Lexicon(PackAnchoring):
                     for character in nearest(sentence, after, match.start(), match.end()) if after else ():
                         consider(self._event(character, "death"), self._names.get(character, character), match.group(0))
                 whole = group == "survival" and tells_fate(sentence, match)
-                if group == "survival" and SURVIVED_SCENE.match(sentence, match.end()) and not _ASKED.match(sentence):
+                if group == "survival" and SURVIVED_SCENE.match(sentence, match.end()) and not ASKED.match(sentence):
                     # "how did Gwi-nam survive the fall": no fate ("does So-ju survive the gym?" asks for it)
                     fatal = FATAL_SCENE.match(sentence, match.end())  # "how Cheong-san survived the fire": his fate
                     characters = frozenset(c for c in characters if fatal or "survival" in self._anchors.by_character.get(c, {}))

@@ -49,7 +49,7 @@ def protects(sentence: str, end: int) -> bool:
 
 def for_whom(sentence: str, mentions: Mentions, word_end: int = 0) -> Mentions:
     """`mentions` less the ones a Korean sentence names as whom something is done for ("박쌤 나연이 때문에 희생":
-    the sacrifice is Ms. Park's, not Na-yeon's), as English "for Na-yeon" (lexicon._SELF_AFTER), and less a doer
+    the sacrifice is Ms. Park's, not Na-yeon's), as English "for Na-yeon" (lexicon_whose.SELF_AFTER), and less a doer
     written after the word ending at `word_end`, as chat adds it ("나연이 좀비됨 귀남한테": by Gwi-nam) when
     someone is named before it."""
     if not _HANGUL.search(sentence):

@@ -7,18 +7,19 @@ show ("our teacher locked the roof door", "my dad is a firefighter too": `predic
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from bot.lazy_re import Pattern, compile_later
-from bot.lore.lexicon_words import OTHER_CAMP, OTHER_CAMP_KO
+from bot.lore.lexicon_words import OTHER_CAMP, OTHER_CAMP_KO, SHOW_WORDS
 from bot.lore.lexicon_words import WORD_END as _E
 from bot.lore.lexicon_words import WORD_START as _B
 from bot.show import Position
 
 if TYPE_CHECKING:
     from bot.lore.content import ContentPack
+    from bot.lore.names import Entity, NameResolver
 
 #: Plot words other stories use as much ("archery", "a training camp", "homing missile", "the epilogue of Harry
 #: Potter", "Construction Site" in a game's map): read in a text about the show (naming someone of it, or a
@@ -382,7 +383,7 @@ class Scenes:
 
 #: Fans' names for people only this show has ("the kid on the roof", "the bullied girl": facts.md's Cheol-su and Eun-ji,
 #: lexicon_slang.ROLES): in a text that also tells a place or event of the show ("got what was coming at the camp")
-#: they say it is about the show, as a name would (Lexicon._about_show; the scene words alone are any story's).
+#: they say it is about the show, as a name would (about_show below; the scene words alone are any story's).
 SHOW_ROLES = re.compile(_B + r"(?:(?:boy|kid|guy|dude) (?:(?:who|that) (?:hid|hides|was hiding) )?(?:from|on) the roof(?:top)?"
                         r"|roof(?:top)? (?:boy|kid|guy|dude|coward)|(?:the|that) bullied girl)" + _E, re.I)
 
@@ -413,3 +414,23 @@ def predicated(sentence: str, start: int, end: int) -> bool:
     my archery club")."""
     return _PREDICATE.search(sentence, 0, start) is not None or _OWN_PLACE.match(sentence, end) is not None or (
         _WHOSE.search(sentence, 0, start) is not None and _FATE_TOLD.match(sentence, end) is None)
+
+
+_CAPITALISED = re.compile(r"(?<![\w-])[A-Z][a-z]+")
+
+
+def names_another_story(resolver: NameResolver, sentence: str, start: int, word: str, show: Callable[[], bool]) -> bool:
+    """Whether a name read one letter off ours is another story's: capitalised inside the sentence
+    ("helped Data and Guinan") in a text not about the show, and not a slip of typing one of ours (two
+    letters swapped, "Who does Gwinma bite?", or a long name, "How does Cheongsna die?": an import's typo)."""
+    before = sentence[:start].rstrip()
+    return (bool(before) and before[-1] not in ".!?" and _CAPITALISED.fullmatch(word) is not None
+            and not resolver.mentions(word, fuzzy=False) and not resolver.slipped(word) and not show())
+
+
+def about_show(resolver: NameResolver, characters: Callable[[Iterable[Entity]], frozenset[str]], text: str) -> bool:
+    """Whether a text is about the show: a word only it uses, or someone of it named as written (not one
+    letter off: "Guinan" is Star Trek's; a role only if only it has one, "the kid on the roof": not "the main character");
+    `characters`: the characters a name's candidates stand for (an actor for their roles)."""
+    return bool(SHOW_WORDS.search(text) or SHOW_ROLES.search(text)) or any(
+        characters(m.candidates) for m in resolver.mentions(text, fuzzy=False))

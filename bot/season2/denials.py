@@ -23,7 +23,7 @@ import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
-from bot.season2.model import Claim, Confidence, Milestone, Standing, Status, strongest
+from bot.season2.model import Claim, Confidence, Milestone, Standing, Status, Transition, strongest
 from bot.zones import KST
 
 #: The end of a denial's id (its headline's claim id, "rss:<key>", then this).
@@ -98,6 +98,20 @@ def withdrawal(old: Status, new: Status, *, part: bool = False) -> tuple[tuple[C
 
 
 # ------------------------------------------------------------------ corrections
+
+def withdrawn(
+    old: Status, new: Status, to: Milestone, latest: Callable[..., dt.datetime], *, part: bool = False
+) -> Transition:
+    """The transition of a date taken back (`rules.diff`): the season's own day (release_date_withdrawn, at the
+    latest of the delay and the status) or its later part's (part_date_withdrawn, at the latest of what took it
+    back), citing what took it back, as sure as that is told (`withdrawal`). `latest`: rules' latest moment."""
+    claims, told = withdrawal(old, new, part=part)
+    if part:
+        return replace(Transition.make("part_date_withdrawn", old.milestone, to, old.part_at, None,
+                                       latest(*(c.when for c in claims)), claims), confidence=told)
+    return replace(Transition.make("release_date_withdrawn", old.milestone, to, old.release_at, None,
+                                   latest(new.delayed_since, new.since), claims), confidence=told)
+
 
 _MARK = r"correction|corrected|update|updated|정정|수정|업데이트"
 #: A correction's or an update's marker at the start of a headline.

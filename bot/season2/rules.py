@@ -49,7 +49,7 @@ from bot.season2.denials import (
     correction_of,
     is_correction,
     said_on_day,
-    withdrawal,
+    withdrawn,
 )
 from bot.season2.model import (
     PROGRESS_MILESTONES,
@@ -499,18 +499,7 @@ def diff(old: Status, new: Status) -> list[Transition]:
         )
     elif release_changed and not _confirmed(old, new):
         if new.release_at is None:
-            claims, told = withdrawal(old, new)  # what took it back, told where the date was
-            out.append(
-                replace(Transition.make(
-                    "release_date_withdrawn",
-                    old.milestone,
-                    to,
-                    old.release_at,
-                    None,
-                    _latest(new.delayed_since, new.since),
-                    claims,
-                ), confidence=told)
-            )
+            out.append(withdrawn(old, new, to, _latest))  # what took it back, told where the date was
         else:
             kind: TransitionKind = (
                 "release_date_set" if old.release_at is None else "release_date_changed"
@@ -546,9 +535,7 @@ def diff(old: Status, new: Status) -> list[Transition]:
         out.append(Transition.make("part_dated", old.milestone, to, old.part_at, new.part_at,
                                    _latest(*(c.when for c in new.part_backing)), new.part_backing))
     elif old.part_at is not None and new.part_at is None and new.release_at is not None:  # the season's own day stands
-        claims, told = withdrawal(old, new, part=True)
-        out.append(replace(Transition.make("part_date_withdrawn", old.milestone, to, old.part_at, None,
-                                           _latest(*(c.when for c in claims)), claims), confidence=told))
+        out.append(withdrawn(old, new, to, _latest, part=True))
     out.sort(key=lambda t: t.at)
     parts = ("part_dated", "part_date_withdrawn")
     return [replace(t, timed_before=(old.part_timed if t.kind in parts else old.release_timed) and t.release_at_before is not None,

@@ -11,8 +11,8 @@ from collections.abc import Mapping, Sequence
 
 import discord
 
+from bot.lore.answer.season2_one_source import one_source_date, one_source_out, outdated_dates
 from bot.lore.answer.season2_past import came_true, settled_by_release
-from bot.lore.answer.season2_status import one_source_date, one_source_out, outdated_dates
 from bot.season2 import rules
 from bot.season2.delivery import outbox
 from bot.season2.delivery.reminders import (

@@ -49,7 +49,7 @@ import pytest
 import pytest_asyncio
 
 from bot.harness import MEMBER_PERMISSIONS
-from bot.lore.answer.season2_status import one_source_out
+from bot.lore.answer.season2_one_source import one_source_out
 from bot.lore.content import bundled_pack
 from bot.lore.lexicon import lexicon_of
 from bot.sandbox import Attachment, Channel, SandboxError

@@ -21,17 +21,13 @@ from bot.lore.answer.french_german_glosses import gloss_french_german
 from bot.lore.answer.heard_leads import HEARD_LEAD
 from bot.lore.answer.hinglish_glosses import gloss_hinglish
 from bot.lore.answer.japanese_glosses import japanese_left
+from bot.lore.answer.season2_glosses import COMES_OUT, SEASON2_ROWS, WILL_COME_OUT
 from bot.lore.answer.season2_words import SPANISH_PORTUGUESE
 from bot.lore.answer.tagalog_glosses import TAGALOG_ASKS, TAGALOG_WORDS, couple_asked
 from bot.lore.answer.vietnamese_thai_glosses import thai_left
 from bot.lore.answer.words import says_any
 from bot.lore.answer.written_dates import MONTHS_ABROAD
 
-# a day, a month or a year said after "sale", "sai" (never "a onjo sai da série na temporada 2": she leaves the show);
-# "marco" is março typed without its cedilla (foreign_asks' table of months)
-_MONTHS_SAID = "|".join(dict.fromkeys([*MONTHS_ABROAD["es"], *MONTHS_ABROAD["pt"]]))
-_DAY_SAID = (r"(?:[^,?!]*(?<!temporada )(?<!season )(?<![a-z])\d(?!\s*(?:ª|a|da|nda)?\s*temporada)"
-             rf"|[^,?!]*\b(?:{_MONTHS_SAID}|semana|mes|mês|año|ano)\b)")
 # words that mark the question as Spanish, Portuguese or Indonesian (none is an English question word)
 _MARKERS = frozenset("""
     vivo viva hidup masih quien quién quienes quem cuando cuándo quando siapa siapakah kapan apakah muere mueren morre morrem mati murió murio
@@ -57,9 +53,6 @@ _DIE = r"(?:muere|morre|mati|meninggal|murió|murio|morreu|muri[oó]|mueren|morr
 _ZOMBIE = r"(?:un |uma |um |una )?(?:zombie|zombi|zumbi)s?"
 _TURN = r"(?:se convierte en|se vuelve|se transforma en|vira|virou|se torna|se transforma em|jadi|menjadi|berubah jadi|berubah menjadi)"
 _SURVIVE = r"(?:sobrevive|sobreviven|sobrevivieron|sobrevivi[oó]|sobreviveu|sobrevivem|sobreviveram|selamat|bertahan hidup)"
-_COMES_OUT = r"(?:sale|sai|estrena|estreia|estrenan|estreiam|lanzan|lançam|lança|lanza|llega|chega)"
-# said in the future too: "vai sair", "va a salir", "sairá", "saldrá" (a date heard is checked the same way)
-_WILL_COME_OUT = rf"(?:(?:vai|va a|van a|vão) (?:sair|salir|estrear|estrenar|lançar|lanzar|chegar|llegar)|sair[aá]|saldr[aá]|estrear[aá]|estrenar[aá]|{_COMES_OUT})"
 _CAME_OUT = r"(?:sali[oó]|saiu|estren[oó]|estreou|lan[cç]ou|lan[cç]aram|lanzaron|lleg[oó]|chegou)"
 # whose death is asked: a name, a name's relative ("el padre de ent0", read "ent0's father" first) or a role
 _BITTEN = r"(?:digigit|dgigit|tergigit|kena gigit|kegigit)"  # bitten (Indonesian passive; "menggigit" bites)
@@ -121,59 +114,7 @@ _REORDERED: tuple[tuple[LazyPattern, str], ...] = (
     # "sai da série", "sale de la serie": leaves the show (never "comes out", a release date's verb)
     (compile_later(r"(?<!\w)(?:se )?(?:sai|sale|saiu|sali[oó]|sair[aá]|saldr[aá]) (?:da|de la|del|do|de) (?:s[eé]rie|show|elenco|reparto)\b",
                    re.I), "leaves the show"),
-    # the days around season 2's release: a delay heard ("dicen que la temporada 2 se atrasó, es verdad?", "é verdade que a
-    # 2 temporada foi adiada?", "katanya season 2 diundur ya?", "na-delay daw ang season 2, totoo ba?"): whether it is
-    # delayed, as English asks it (read before as what is in season 2)
-    (compile_later(r"^\W*(?:(?:dicen|dijeron|escuch[eé]|le[ií]|dizem|disseram|ouvi|li|katanya|kabarnya|sabi nila|sabi)(?: que)? "
-                   r"|(?:es |é |e )?(?:verdad|cierto|verdade)(?: que)? |(?:apa )?(?:benar|bener|beneran)(?: kalau| kalo)? )?"
-                   r"(.+?) (?:(?:beneran|bener|benar|udah|sudah) )?(?:se atras[oó]|(?:la |lo )?atrasaron|se retras[oó]|(?:la |lo )?retrasaron|(?:fue|foi) (?:pospuesta|adiada|adiado"
-                   r"|atrasada)|se pospuso|adiaram|atrasou|(?:di)?undur|ditunda|mundur)(?: (?:de nuevo|otra vez|de novo|outra vez|lagi|ya))*"
-                   r"(?:\W+(?:es verdad|é verdade|e verdade|es cierto|é real|es real|bener(?:an)?(?: gak)?|né|ne|kan))?\W*$", re.I), r"is \1 delayed"),
-    # the verb first: "es verdad que retrasaron la temporada 2?", "dizem que adiaram a segunda temporada"
-    (compile_later(r"^\W*(?:(?:es |é |e )?(?:verdad|cierto|verdade) que |(?:dicen|dizem|escuch[eé]|ouvi) que )?(?:se )?"
-                   r"(?:retrasaron|atrasaron|pospusieron|postergaron|adiaram|atrasaram|retras[oó]|atras[oó]|pospuso|adiou|atrasou) "
-                   rf"((?:la |a )?(?:{SPANISH_PORTUGUESE}))"
-                   r"(?: (?:otra vez|de nuevo|de novo|outra vez))?\W*$", re.I), r"is \1 delayed"),
-    (compile_later(r"^\W*(?:totoo (?:ba |bang |ba na |nga )?)?(?:na-? ?delay|nadelay|delayed|naantala|na-? ?postpone|nausog)(?: (?:daw|raw|ba|na|ulit))*(?: ang| yung)? (.+?)"
-                   r"(?:\W+totoo(?: ba)?)?\W*$", re.I), r"is \1 delayed"),
-    # who returns in season 2 and whether someone does ("quiénes regresan en la temporada 2", "quem volta na segunda
-    # temporada", "siapa aja yang balik di season 2", "sino ang babalik sa season 2", "onjo sale en la temporada 2?",
-    # "kasama ba si onjo sa season 2"): the announced cast (read before as what is in season 2), hidden as far as it tells
-    (compile_later(r"^\W*(?:qui[eé]nes?|quem|siapa(?: aja| saja)?(?: yang| yg)?|sino(?: ang| yung| mga)?(?: mga)?)(?: (?:los que|que))? "
-                   r"(?:regresan|regresa|vuelven|vuelve|volta|voltam|retorna|retornam|balik|kembali|babalik|bumabalik|magbabalik)"
-                   r"(?: (?:en|na|no|em|di|sa|para|pra|ke))? (.+?)\W*$", re.I), r"who is returning in \1"),
-    (compile_later(rf"^\W*(?:el |la |o |a |si )?{_SLOT} (?:sale|aparece|est[aá]|estar[aá]|vuelve|regresa|volta|retorna|vai estar|participa"
-                   r"|va a (?:estar|salir|aparecer|volver)|vai (?:aparecer|voltar)|balik|kembali|muncul)(?: lagi)?(?: (?:en|na|no|em|di|ke))? (?:la |a )?("
-                   rf"{SPANISH_PORTUGUESE})\W*$", re.I), r"is \1 in \2"),
-    # "a namra volta?", "vuelve cheongsan?", "onjo balik gak?": back in season 2, the season fans wait for
-    (compile_later(rf"^\W*(?:el |la |o |a |si )?{_SLOT} (?:volta|vuelve|regresa|retorna|balik(?: lagi)?|kembali|babalik)"
-                   r"(?: (?:ou não|ou nao|o no|gak|ga|nggak|ba))?\W*$", re.I), r"is \1 in season 2"),
-    (compile_later(rf"^\W*(?:volta|vuelve|regresa|retorna|babalik(?: ba)?)(?: (?:el|la|o|a|si))? {_SLOT}\W*$", re.I), r"is \1 in season 2"),
-    (compile_later(rf"^\W*(?:kasama|kasali|nasa|babalik|bumalik) (?:ba |rin ba |pa ba |din ba )?(?:si |sina )?{_SLOT}"
-                   r"(?: (?:sa|ng) (season 2|s2))?\W*$", re.I), r"is \1 in season 2"),
-    # a day seen somewhere and doubted: "vi no tiktok que a temporada 2 sai dia 15 de janeiro, é real?", "dicen que la
-    # temporada 2 sale el 15 de enero, es verdad?": whether it comes out then
-    (compile_later(r"^\W*(?:(?:eu )?(?:vi|li|ouvi|escuch[eé]|le[ií])(?: (?:no|na|en|em|el) \w+)?|dizem|disseram|falaram|dicen|dijeron)"
-                   rf"(?: que)? (.+?) (?:se )?{_WILL_COME_OUT}(?: (?:en|em|el|no|na|a|o|para|dia|día))* (?={_DAY_SAID})(.+?)"
-                   r"(?:\W+(?:é|es|e) (?:real|verdade|verdad|cierto|sério|serio))?\W*$", re.I), r"is it true \1 comes out in \2"),
-    (compile_later(r"(?<!\w)((?:di)?(?:rilis|tayang|keluar)(?: pada)?) bulan depan(?!\w)", re.I), r"\1 next month"),
-    (compile_later(r"(?<!\w)((?:di)?(?:rilis|tayang|keluar)(?: pada)?) tahun depan(?!\w)", re.I), r"\1 next year"),
-    # Indonesian hearsay: "katanya s2 rilis januari, bener gak?", "denger2 season 2 rilis bulan depan": whether it comes out then
-    (compile_later(r"^\W*(?:katanya|kabarnya|denger(?:2|-denger| denger)?|dengar(?:-dengar)?|kata orang|infonya)(?: sih)? (.+?) (?:akan )?(?:di)?"
-                   r"(?:rilis|tayang|keluar)(?: (?:pada|di|tanggal|bulan|tahun))* (?!jam\b)(.+?)(?:\W+(?:bener(?:an)?|benar|betul)(?: (?:gak|ga|nggak|ngga|ya))?)?\W*$",
-                   re.I), r"is it true \1 comes out in \2"),
-    # "s2 jam berapa rilisnya": the hour, said before the verb
-    (compile_later(r"^\W*(.+?) jam berapa (?:di)?(?:rilis|tayang|keluar)(?:nya)?\W*$", re.I), r"what time does \1 come out"),
-    # "¿ya está la temporada 2?", "já está disponível a segunda temporada?": whether it is out
-    (compile_later(r"^\W*(?:ya|já|ja) (?:est[aá]|tá|ta)(?: (?:disponible|dispon[ií]vel|en netflix|na netflix))? (?:la |a )?((?:"
-                   rf"{SPANISH_PORTUGUESE}))(?: (?:disponible|dispon[ií]vel|en netflix|na netflix))?\W*$", re.I), r"is \1 out"),
-    # "totoo ba na sa jan 15 na ang labas ng season 2?": the day said first
-    (compile_later(r"^\W*totoo (?:ba )?(?:na |nga )?(?:na )?sa (.+?) (?:na )?(?:ang |yung )?(?:labas|release|showing|premiere) "
-                   r"(?:ng |ang |nung )?(.+?)\W*$", re.I), r"is it true \2 comes out in \1"),
-    # "anong oras lalabas ang season 2 sa pilipinas": the hour asked; the country is no other release
-    (compile_later(r"^\W*(?:anong|ano ang|anu(?:ng)?) oras (?:ba )?(?:(?:lalabas|ilalabas|ipapalabas|labas|mapapanood)(?: na)?(?: ba)?"
-                   r"(?: ang| yung)?|(?:ang |yung )?(?:labas|release|showing|premiere) (?:ng|nung|ang))"
-                   r" (.+?)(?: sa (?:pinas|pilipinas|philippines|ph))?\W*$", re.I), r"what time does \1 come out"),
+    *SEASON2_ROWS,  # a delay heard, who returns, a day heard, the hour asked: season 2 asked whole
     # a recap asked "before season 2" ("resumen de la temporada 1 antes de la 2", "rekap season 1 sebelum season 2 dong",
     # "recap ng s1 bago mag s2"): season 1's recap; season 2 is only when it is wanted
     (compile_later(r"^\W*(.*?\b(?:resumen|resumo|rekap|recap)\b.*?)\s+(?:antes d[ea] (?:la |a )?(?:temporada 2|2|segunda(?: temporada)?)"
@@ -359,9 +300,9 @@ _REORDERED: tuple[tuple[LazyPattern, str], ...] = (
     # a release date heard and checked: "es verdad que la temporada 2 sale en marzo", "é verdade que a segunda temporada
     # sai em abril", "apa benar season 2 rilis maret", "totoo ba na lalabas ang season 2 sa march": whether it comes out
     # then (read before as what is in season 2); with no season said ("es verdad que sale en marzo") fans mean the next
-    (compile_later(rf"^\W*(?:es |será |sera |é |e )?(?:verdad|cierto|verdade)(?: que)? (?:se )?{_WILL_COME_OUT}(?: (?:en|em|el|no|na|a|o|para))* (.+?)\W*$", re.I),
+    (compile_later(rf"^\W*(?:es |será |sera |é |e )?(?:verdad|cierto|verdade)(?: que)? (?:se )?{WILL_COME_OUT}(?: (?:en|em|el|no|na|a|o|para))* (.+?)\W*$", re.I),
      r"is it true season 2 comes out in \1"),
-    (compile_later(rf"^\W*(?:es |será |sera |é |e )?(?:verdad|cierto|verdade)(?: que)? (.+?) (?:se )?{_WILL_COME_OUT}(?: (?:en|em|el|no|na|a|o|para))* (.+?)\W*$", re.I),
+    (compile_later(rf"^\W*(?:es |será |sera |é |e )?(?:verdad|cierto|verdade)(?: que)? (.+?) (?:se )?{WILL_COME_OUT}(?: (?:en|em|el|no|na|a|o|para))* (.+?)\W*$", re.I),
      r"is it true \1 comes out in \2"),
     # said in the past, of season 1: "es verdad que la temporada 1 salió en enero" (checked against its premiere)
     (compile_later(rf"^\W*(?:es |é |e )?(?:verdad|cierto|verdade)(?: que)? (.+?) (?:se )?{_CAME_OUT}(?: (?:en|em|el|no|na|a|o))* (.+?)\W*$", re.I),
@@ -374,7 +315,7 @@ _REORDERED: tuple[tuple[LazyPattern, str], ...] = (
                    r"(?: de (?:edad|idade|\d{1,2}))?\W*$", re.I), r"is it for adults"),
     # said verb first, the doubt after the month: "sai em março mesmo a 2 temporada?", "sale en marzo de verdad la
     # temporada 2?" (read before as what is in season 2)
-    (compile_later(rf"^\W*(?:se )?{_WILL_COME_OUT} (?:em|en|no|na|el) (\w+(?: \d{{4}})?) (?:mesmo|msm|memo|de verdad|de verdade|en serio|sério|serio|realmente)"
+    (compile_later(rf"^\W*(?:se )?{WILL_COME_OUT} (?:em|en|no|na|el) (\w+(?: \d{{4}})?) (?:mesmo|msm|memo|de verdad|de verdade|en serio|sério|serio|realmente)"
                    r"(?: (?:a |la |el |o )?(.+?))?\W*$", re.I), r"is it true \2 comes out in \1"),
     (compile_later(r"^\W*(?:apa |apakah )?(?:benar|bener|beneran|bneran|betul|benarkah|betulkah|serius|seriusan)(?: kalau| bahwa| kalo)? (.+?) (?:akan )?(?:di)?(?:rilis|tayang|keluar)"
                    r"(?: (?:pada|di|tanggal|bulan|tahun))* (.+?)\W*$", re.I), r"is it true \1 comes out in \2"),
@@ -415,7 +356,7 @@ _REORDERED: tuple[tuple[LazyPattern, str], ...] = (
     (compile_later(r"^\W*(?:kapan|berapa (?:minggu|bulan|lama) lagi) (.+?) (?:rilis|tayang|keluar|dirilis)\b", re.I), r"when does \1 come out"),
     # said with nothing after the verb ("quando estreia", "¿cuándo sale?"): asked as an English fan asks "when does it
     # come out", not "I don't know"; said in the past ("cuándo se estrenó") as "when did it come out"
-    (compile_later(rf"^\W*(?:y |e )?(?:cu[aá]ndo|quando) (?:se )?{_COMES_OUT}\W*$", re.I), r"when does it come out"),
+    (compile_later(rf"^\W*(?:y |e )?(?:cu[aá]ndo|quando) (?:se )?{COMES_OUT}\W*$", re.I), r"when does it come out"),
     (compile_later(rf"^\W*(?:y |e )?(?:cu[aá]ndo|quando) (?:se )?{_CAME_OUT}\W*$", re.I), r"when did it come out"),
     (compile_later(rf"^\W*(?:y |e )?(?:cu[aá]ndo|quando|(?:en|em|de) qu[eé] a[ñn]o) (?:se )?{_CAME_OUT} (.+?)\W*$", re.I), r"when did \1 come out"),
     # whether it is out, before and on release day: "¿ya salió la temporada 2?", "já saiu a segunda temporada?",

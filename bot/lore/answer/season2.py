@@ -32,11 +32,12 @@ from bot.lore.answer.retrieval import RecordAnswers
 from bot.lore.answer.season2_cast import LEFT, cast_parts, left_dead, returning_said
 from bot.lore.answer.season2_dated import DatedAnswers
 from bot.lore.answer.season2_deaths import season_deaths, season_story_of
+from bot.lore.answer.season2_one_source import one_source_out
 from bot.lore.answer.season2_pack_texts import worded_in
 from bot.lore.answer.season2_past import asks_release_day
 from bot.lore.answer.season2_poster import POSTER, poster_answer
 from bot.lore.answer.season2_release_words import AVAILABLE, DELAY, RELEASE_DATE, RELEASE_NOW, RELEASE_WORDS
-from bot.lore.answer.season2_status import StatusAnswers, one_source_out
+from bot.lore.answer.season2_status import StatusAnswers
 from bot.lore.answer.season2_story_words import DOINGS, NOT_STORY_WORDS, SEASON_ITSELF, STORY, STORY_STEMS
 from bot.lore.answer.season2_unmoved import no_date_moved
 from bot.lore.answer.subjects import Found, Subject

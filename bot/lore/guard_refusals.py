@@ -1,0 +1,58 @@
+"""What commits to nothing in an answer, for the spoiler guard (plain Python).
+
+A reply that refuses ("no spoilers", "idk", "não sei", "아직 안 봤어"), hedges, gives the writer's own place in
+the show, or only wishes ("i hope not", "ojalá que sí") answers nothing; guard_answers asks these before it reads
+a yes, a no, a name or an episode.
+"""
+
+from __future__ import annotations
+
+from bot.lazy_re import compile_later
+
+# what commits to nothing: a refusal, a hedge, or the writer's own place in the show
+REFUSES = compile_later(
+    r"(?i)no (?:more )?spoil|don'?t spoil|dont spoil|won'?t spoil|not (?:gonna|going to) (?:say|tell|spoil)|without spoil"
+    r"|spoiler[- ]free|스포 ?(?:안|금지|ㄴ)|ネタバレ(?:しない|禁止|なし)|不剧透|find out|you'?ll see|watch (?:it|and)|no comment"
+    r"|can'?t (?:say|tell)|won'?t (?:say|tell)|don'?t (?:tell|answer)|dont (?:tell|answer)|not telling|\bnvm\b|never ?mind"
+    r"|\bidk\b|\bdunno\b|don'?t know|dont know|not sure|no idea|no clue|who knows|(?:nobody|no one|noone) knows"
+    r"|haven'?t (?:seen|watched|finished|gotten)|not there yet|not yet|\bi'?m (?:only |still |just )?(?:on|at) (?:ep|episode)"
+    r"|same question|ni idea|no s[ée]|(?:je )?(?:ne )?sais pas|aucune idée|pas de spoil|keine (?:ahnung|spoiler)|wei(?:ß|ss) (?:ich )?nicht|gatau|ga tau|gak tau|nggak tau|ngga tau|tidak tahu|rahasia|모르|몰라|不知道|わからない"
+    r"|知らない"
+    # the writer's own not knowing or not having watched, opening the answer with a no in their language ("hindi ko alam",
+    # "di ko pa napanood", "não sei", "no lo he visto", "belum nonton", "아직 안 봤어"); after a yes they are the writer's
+    # feelings, the yes said ("oo 😭 di ko pa rin matanggap", "sí 😭 no lo vi venir", "sim, não sei como aguentei")
+    r"|^[\W_]*(?:(?:eu|yo|aku|gue|gw|saya|naku|hala|sorry|sori|hmm+|나|저)[\s,.!]+)?(?:(?:hindi|di) ko (?:alam|pa)\b|ewan\b"
+    r"|n[ãa]o (?:sei|vi|assisti|terminei)\b|no lo (?:he )?(?:visto|vi|termin)|no he (?:visto|terminado)\b"
+    r"|belum (?:nonton|selesai|sampai|liat|lihat|tamat)\b|아직 안 ?봤)"
+    # the writer's own place in Korean, Japanese or Chinese, an episode read as "ep N" ("나 아직 4화", "5화까지 봤어", "3화 보는
+    # 중", "5話まで見た", "まだ4話", "还没看到第5集"); never "아직 살아있어", "11화까지 살아남음", "まだ生きてる", "还没死"
+    r"|아직\s*(?:ep\s*)?\d|\d{1,2}\s*(?:까지\s*(?:다\s*)?(?:봤|봄|봐)|보는 ?중|보고 ?있)|まで(?:見|観)|まだ\s*(?:ep\s*)?\d"
+    r"|还没看|還沒看|才看到|看到\s*(?:ep|第)"
+    # sent elsewhere: "ask in #spoilers", "take it to <#123>", "go to the spoiler channel"
+    r"|\b(?:ask|go|take (?:it|this|that)|move (?:it|this|that)|post (?:it|that|this))\s+(?:to|in|on|at)\s+(?:the\s+)?(?:<#|#|spoil)")
+# after a yes, a no or a fate, "I don't know" words with a question word or a thing beside them are the writer's feelings
+# ("yes 😭 idk how i survived", "sí, no sé por qué", "iya, gatau kenapa", "응 ㅠㅠ 왜 그랬는지 모르겠어", "yes haven't seen
+# anything so sad"); without one they still refuse ("yeah idk", "nah haven't watched it yet", "no idk what happens")
+FEELING_AFTER = compile_later(
+    r"(?i)\b(?:(?:how|what)(?! (?:happens|happened|it ends|it goes|they do|comes next))|why|anything|something|nothing|such|kenapa|napa|gimana|bakit|paano|ano|por ?qu[eé]|c[oó]mo|porque"
+    r"|o que|qu[eé])\b|왜|어떻게|뭐|는지|怎么|为什么|なぜ|どう")
+# a refusal with an answer after a "but" ("hindi ko alam pero oo", "não sei, mas sim ele morre", "idk but he dies"): answered
+BUT = compile_later(r"(?i)(?:\b(?:but|pero|mas|tapi|aber|mais|maar)\b|但是|可是|하지만|けど)[\s,]*(.+)")
+# a wish, not an answer: one opening the answer ("i hope not 😭", "hopefully he comes back", "ojalá que sí", "semoga iya",
+# "sana all", "제발") or the whole of it after a yes ("yes pls 🙏", "yes i hope so", "oo sana"); never one after an answer
+# given ("yeah he dies sadly, hopefully s2 brings him back", "yes he does i hope they bring him back"), nor a question's
+# own ("does cheongsan die? i hope not": what a reply under it answers)
+_WISH_WORD = r"(?:i hope|hopefully|fingers crossed|🤞|ojal[aá]|semoga|tomara|제발|sana)(?![^\W\d_])"
+WISH = compile_later(
+    rf"(?i)^[\s*_>]*{_WISH_WORD}|^[\s*_>]*(?:yes|yeah|yea|ya|yep|oo|opo|hindi|iya|s[ií]|sim|네|응)[\s,.!~]+(?:pls|plz|please|{_WISH_WORD})"
+    # (so, not, or that the asker is right: "yes i hope you're right", "sí, ojalá tengas razón")
+    r"(?:(?:\s+(?:so|not|too|tho|though|lol|fr|nga|naman|all))*|[^.,!?…;\n]*\b(?:right|correct|raz[oó]n|raz[aã]o|certo|benar|tama))"
+    r"[\s\W]*$")
+# a wish aimed at the reader after the answer ("yes sadly, i hope you're ready", "hope u have tissues", "sí, ojalá estés
+# preparada", "oo sana ready ka", "iya, semoga kamu kuat"): the answer before it still stands; a wish on the answer itself
+# ("i hope so", "ojalá que sí", "semoga iya") or that the reader is right ("i hope you're right") stays a wish
+TO_READER = compile_later(
+    r"(?i)\b(?:i\s+)?(?:hope(?:fully)?|ojal[aá](?:\s+que)?|tomara(?:\s+que)?|espero\s+que|semoga|sana)\s+"
+    r"(?![^.,!?…;\n]*\b(?:right|correct|wrong|raz[oó]n|raz[aã]o|certo|benar|tama)\b)"
+    r"(?:(?:you|u|ya|y'?all|ur|your|you'?re|youre|u'?re|you'?ll|u'?ll|you'?ve|te|t[uú]|est[ée]s|tengas|seas|puedas"
+    r"|voc[eê]|vc|esteja|estejas|kamu|kau|lu|elu|kalian|km)\b|[^.,!?…;\n]*?\b(?:ka|mo|kayo|niyo|nyo)\b)[^.,!?…;\n]*")
