@@ -316,7 +316,10 @@ _RELATIVE_FR = {"père": "dad", "pere": "dad", "mère": "mom", "mere": "mom", "f
                 "petite sœur": "little sister", "petite soeur": "little sister"}
 #: German kin after a name's genitive ("onjos vater", "haris bruder") or before "von" ("die mutter von cheongsan").
 _RELATIVE_DE = {"vater": "dad", "papa": "dad", "mutter": "mom", "mama": "mom", "bruder": "brother", "schwester": "sister"}
-_KIN_DE = re.compile(_B + r"(?:([\w-]+?)(?:s|['’]s?) (" + "|".join(_RELATIVE_DE) + r")|(?:der|die|den|dem) ("
+#: English words ending in s ("his papa", "this mama", "it's papa") are no German name's genitive.
+_NO_GENITIVE = (r"(?!(?:his|its|this|was|is|as|us|yes|des|das|es|thats|whats|lets|theres|heres|hes|shes"
+                r"|(?:it|that|what|let|there|here|he|she)['’]s) )")
+_KIN_DE = re.compile(_B + r"(?:" + _NO_GENITIVE + r"([\w-]+?)(?:s|['’]s?) (" + "|".join(_RELATIVE_DE) + r")|(?:der|die|den|dem) ("
                      + "|".join(_RELATIVE_DE) + r") (?:von|vom) ([\w-]+))" + _E, re.I)
 #: German "jimin lässt sie einfach zurück" (leaves her behind), "ließ hyoryeong im stich": as the lexicon reads it.
 _LEFT_DE = re.compile(_B + r"(?:lässt|laesst|ließ|liess) ([\w-]+) (?:(?:einfach|eiskalt|allein) )?(?:zurück|zurueck|im stich)" + _E, re.I)

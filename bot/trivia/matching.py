@@ -287,7 +287,7 @@ class AnswerMatcher(PreparedQuestions):
             return MatchResult(Verdict.CHAT)  # ("3 more qs then bed": a count of what is left, no answer)
         two = TWO_YEARS if p.year else TWO_NUMBERS  # (never where a fraction answers: "9 3/4", "4 1/2 feet")
         if p.numeric and any(two(t) and t not in p.exact for t in tokens) and (p.year or all("/" not in a.compact for a in p.accepted)):
-            reading = years_apart(reading, two)  # "2022/2023", "11/12": two numbers
+            reading = years_apart(reading, two, p.echoed)  # "2022/2023", "11/12": two numbers
             tokens = reading.tokens
         if p.year and not MONTH_NAMES.isdisjoint(tokens):
             reading = without_day_and_month(reading)  # "august 1977", "19th february 1960": the year

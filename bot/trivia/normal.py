@@ -23,11 +23,12 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Container, Sequence
 from typing import NamedTuple
 
 from bot.lazy_re import compile_later
 from bot.lore.names import fold
+from bot.show import SEASON_ONE_EPISODES
 from bot.text import MONTH_NAMES as CALENDAR_MONTHS
 from bot.text import MONTH_SHORT, keycaps_as_digits
 from bot.trivia.numberwords import GLUED_TENS, NUMBER_TRIGGERS, numbers_to_digits
@@ -412,19 +413,39 @@ TWO_NUMBERS = compile_later(r"(?!(\d+)/\1$|24/7$|1/2$)(\d{1,3})/(?!10$|100$)(\d{
 TALLIED = frozenset("right correct wrong done so eps episodes watched questions qs points pts".split())
 _DENIED = frozenset("not never isnt wasnt aint".split())
 _EPISODES = frozenset({"eps", "episodes"})
+_EPISODE = frozenset({"ep", "eps", "episode", "epi"})
 
 
-def years_apart(reading: Reading, two_of: Callable[[str], re.Match[str] | None] = TWO_YEARS) -> Reading:
-    """The reading with each "2022/2023" (or what `two_of` finds: "11/12") as two numbers, a separator between them."""
+def _progress(tokens: Sequence[str], k: int, two: re.Match[str], echoed: Container[str]) -> bool:
+    """Whether the pair tokens[k] is a fan's progress or score, no number guessed: "2/3 right so far", "5/8 eps" (alone
+    too, save where the question counts episodes: "11/12 eps" answers it twice), "on 5/12", "ep 5/12" (of the
+    season's 12; "ep 11/12" names two neighbours: two guesses)."""
+    after = tokens[k + 1] if k + 1 < len(tokens) else ""
+    if after in TALLIED and (len(tokens) > 2 or after not in _EPISODES or "episodes" not in echoed):
+        return True
+    first, last = int(two.group(two.re.groups - 1)), int(two.group(two.re.groups))
+    if last > 999:
+        return False  # (years: "on 2022/2023" is no progress)
+    named = k > 0 and tokens[k - 1] in _EPISODE
+    if k > named and tokens[k - 1 - named] == "on":
+        return True  # "im on 11/12", "on ep 5/12"
+    return named and last == SEASON_ONE_EPISODES and first < last - 1
+
+
+def years_apart(
+    reading: Reading, two_of: Callable[[str], re.Match[str] | None] = TWO_YEARS, echoed: Container[str] = ()
+) -> Reading:
+    """The reading with each "2022/2023" (or what `two_of` finds: "11/12") as two numbers, a separator between them;
+    a fan's progress (`_progress`: "5/8 eps", "on 5/12") is dropped. `echoed` are the question's own words."""
     tokens: list[str] = []
     seps: set[int] = set()
     for k, token in enumerate(reading.tokens):
         if k in reading.seps:
             seps.add(len(tokens))
-        if (two := two_of(token)) is not None and reading.tokens[k + 1 : k + 2] and reading.tokens[k + 1] in TALLIED and (
-            len(reading.tokens) > 2 or reading.tokens[k + 1] not in _EPISODES
-        ):
-            continue  # "2/3 right so far", "im on 5/8 eps": a tally, no number guessed ("5/8 eps" alone: two)
+        if (two := two_of(token)) is not None and _progress(reading.tokens, k, two, echoed):
+            if tokens[-1:] and tokens[-1] in _EPISODE:
+                tokens.pop()  # ("ep 5/12": the episode word goes with its tally)
+            continue  # "2/3 right so far", "im on 5/8 eps", "ep 5/12": a tally, no number guessed
         if two is not None:
             tokens.append(two.group(two.re.groups - 1))
             if tokens[-2:-1] and tokens[-2] in _DENIED:

@@ -462,6 +462,12 @@ CASES: list[tuple[str, Question, Verdict]] = [
     ("press f", ON_JO, Verdict.CHAT), ("press f", q("Which key does the meme press to pay respects?", "Press F"), Verdict.RIGHT),
     ("12/12 episodes done", EPISODES, Verdict.CHAT), ("got 12/12 on the quiz lol", EPISODES, Verdict.CHAT),
     ("its 12, im 12/12 eps in", EPISODES, Verdict.RIGHT), ("ignore the typo lol", ON_JO, Verdict.CHAT),
+    # fix57: a fan's progress typed alone is a tally where no count of episodes is asked ("5/8 eps", "on 5/12", "ep 5/12"
+    # of the season's 12); "ep 11/12" and "5/8" alone stay two guesses, as does "11/12 episodes" where episodes are counted
+    ("5/8 eps", WOO_JIN, Verdict.CHAT), ("11/12 eps", SOJU_DIES, Verdict.CHAT), ("on 5/12", EPISODES, Verdict.CHAT),
+    ("im on 11/12", WOO_JIN, Verdict.CHAT), ("ep 5/12", EPISODES, Verdict.CHAT), ("on ep 5/12", WOO_JIN, Verdict.CHAT),
+    ("ep 11/12", SOJU_DIES, Verdict.SEVERAL_ANSWERS), ("ep 11/12", EPISODES, Verdict.SEVERAL_ANSWERS),
+    ("11/12 eps", EPISODES, Verdict.SEVERAL_ANSWERS), ("11/12", WOO_JIN, Verdict.SEVERAL_ANSWERS),
     # review46b: a spaced slash between halves of one thing gives no alternatives: "7" is no "24 / 7"
     ("7", q("How often is the store open?", "24 / 7"), Verdict.WRONG_ATTEMPT),
     # an answer of chat words typed whole as its list writes it is that answer, not talk
