@@ -24,7 +24,8 @@ _A_TIME = (r"(?=((the|a)\s+)?(late|early|mid|next|later|end|first|second|half|sp
 #: A chart's first place, had only once out: "debuts at No. 1 on Netflix's Top 10", "tops Netflix's global Top 10"; or views
 #: counted of what is out (s2wild64: a post that says the season is already watched or charted says it is out). A place after a
 #: bare verb is a forecast ("will be #1", "could hit #1"); a trailer's or a video's views are theirs (`GOODS_OUT`).
-_FIRST_PLACE = (r"(?<![\w#])(?<!\bbe\s)(?<!\bhit\s)(?<!\breach\s)(?<!\bget\s)(?<!\btrending\s)(?:no\.?\s*1|#\s*1|number\s+one)(?!\d)"
+_NUMBER_ONE = r"(?:no\.?\s*1|#\s*1|number\s+one)"  # (a chart's first place as typed: "No. 1", "#1", "number one")
+_FIRST_PLACE = (r"(?<![\w#])(?<!\bbe\s)(?<!\bhit\s)(?<!\breach\s)(?<!\bget\s)(?<!\btrending\s)" + _NUMBER_ONE + r"(?!\d)"
                 # (never a trend's, a search's, a poll's or a list's first place: "#1 in 40 countries on Netflix's most-searched list",
                 # "wins #1 in 30 countries in the fan poll", "trending #1 worldwide on X", s2wild65)
                 r"(?!\s*(trends?|trending)\b)(?![^.!?]{0,40}\b(most[-\s](searched|anticipated|awaited|wanted|added)|searche?s?|polls?"
@@ -124,8 +125,8 @@ GOODS_OUT = compile_later(rf"(?:{_GOODS}(\s+(packs?|sets?|bundles?|collections?|
                        # worldwide on youtube", "the ost is #1 in 30 countries" (s2wild64), or a chart not Netflix's
                        r"|\b(?:tr[aá]ilers?|teasers?|clips?|mvs?|posters?|shorts?|reels?|osts?|soundtracks?|songs?|singles?|albums?|first[-\s]looks?|stills"
                        r"|hashtags?|script\s+readings?|table\s+reads?|behind[-\s]the[-\s]scenes|making[-\s]of|" + _GOODS  # (review55d)
-                       + r")\b[^.!?]{0,40}(?:\b(?:views|hours|trending|charts?)\b|(?<![\w#])(?:#\s*1|no\.?\s*1|number\s+one)(?!\d))"
-                       r"|(?<![\w#])(?:#\s*1|no\.?\s*1|number\s+one|top\s*10)(?!\d)[^.!?]{0,40}\b(?:on|in)\s+(?:youtube|spotify|itunes|apple\s+music"
+                       + r")\b[^.!?]{0,40}(?:\b(?:views|hours|trending|charts?)\b|(?<![\w#])" + _NUMBER_ONE + r"(?!\d))"
+                       r"|(?<![\w#])(?:" + _NUMBER_ONE + r"|top\s*10)(?!\d)[^.!?]{0,40}\b(?:on|in)\s+(?:youtube|spotify|itunes|apple\s+music"
                        r"|melon|billboard|tiktok|twitter|x\s+trends|google)\b",
                        re.I)
 
