@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from bot.lazy_re import Pattern, compile_later
 from bot.season2.model import Milestone
 from bot.season2.sources.headline_korean import KOREAN_CHANGE, KOREAN_DELAY
-from bot.season2.sources.headline_strength import NOT_UNTIL
+from bot.season2.sources.headline_strength import NOT_UNTIL, SEASON_ONE
 from bot.season2.sources.headline_words import MONTH_TYPED
 
 #: What a delay "to" leads to: a time ("pushed to next year", "pushed to the second half of 2027", "slips to March"),
@@ -57,7 +57,7 @@ _SEASON_ONE_COMPARED = compile_later(r"\s*(?:[,;]|\s[—–-]\s)\s*(?:while\s+|b
 #: fan meet two weeks later"): that thing has no day of its own, so the day given is the season's (s2wild66).
 COUNTED_AFTER = compile_later(r"[,;]?\s*\b(?:and|with|then|plus)\s+[^,;.!?]{0,40}?\b(?:a|an|one|two|three|four|five|six|\d{1,2})\s+"
                            r"(?:days?|weeks?|months?)\s+(?:after(?:wards?)?|later)\b[^,;.!?]*", re.I)
-_SEASON_ONE = compile_later(r"\b(?:s1|season\s*(?:1|one)|first\s+season)\b", re.I)
+_SEASON_ONE = compile_later(rf"\b{SEASON_ONE}\b", re.I)
 
 
 def without_season_one_compared(text: str) -> str:
