@@ -232,12 +232,20 @@ def _begun(found: re.Match[str], shape: ShowShape, now: dt.datetime, latest: int
 _PART_NAMED = compile_later(rf"(?:{_SEASON.format(1)}[\s,:-]*(?:の|的)?)?{_PART.format(1)}(?: {_OF}{_SEASON.format(2)})?")
 
 
+def _part_named(text: str) -> tuple[re.Match[str], int] | None:
+    """The first part of a season `text` names ("s2p2" as "s2 part 2"), and its number; None when it names none."""
+    said = _SHORT.sub(r"s\1 part \2", re.sub(r"\s+", " ", unicodedata.normalize("NFKC", text).casefold()))
+    if (found := _PART_NAMED.search(said)) is None or (part := _number(found, "n1", "z1")) is None:
+        return None
+    return found, part
+
+
 def part_unread(typed: str, shape: ShowShape, now: dt.datetime) -> str | None:
     """Why a part of a season in `typed` (read as no place) was not read, when that is what stopped it: that part is not
     out yet, or no listing shows which episodes it holds; None when `typed` names no part of a season out."""
-    said = _SHORT.sub(r"s\1 part \2", re.sub(r"\s+", " ", unicodedata.normalize("NFKC", typed).casefold()))
-    if (found := _PART_NAMED.search(said)) is None or (part := _number(found, "n1", "z1")) is None:
+    if (named := _part_named(typed)) is None:
         return None
+    found, part = named
     latest = shape.last_released(now)
     season = _season(found, latest.season)[0]
     if season < 2 or season > latest.season:
@@ -253,9 +261,9 @@ def part_unread(typed: str, shape: ShowShape, now: dt.datetime) -> str | None:
 def part_not_out(clause: str, shape: ShowShape, now: dt.datetime) -> bool:
     """Whether `clause` names a part of a season out that the listing shows still to come ("part 2 next month" while only
     part 1 is out): a hope or a plan, so it says nothing of what was watched (watched41)."""
-    said = _SHORT.sub(r"s\1 part \2", re.sub(r"\s+", " ", unicodedata.normalize("NFKC", clause).casefold()))
-    if (found := _PART_NAMED.search(said)) is None or (part := _number(found, "n1", "z1")) is None:
+    if (named := _part_named(clause)) is None:
         return False
+    found, part = named
     season = _season(found, shape.last_released(now).season)[0]
     parts = parts_of(shape, season) if 2 <= season <= shape.last_released(now).season else []
     return 0 < part <= len(parts) and not _out(parts[part - 1], now)

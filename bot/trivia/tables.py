@@ -108,6 +108,7 @@ _SCRIPTS_MEET = compile_later(r"(?<=[\uac00-\ud7a3\u3040-\u30ff\u4e00-\u9fff])\s
 
 
 _NAMED = QUESTION_KEYS | ANSWER_KEYS | EPISODE_KEYS
+_NAMED_OR_ALSO = _NAMED | ALSO_KEYS  # (every column the importer reads by its header's name)
 
 
 def _bilingual(form: str) -> str:
@@ -174,7 +175,7 @@ def _names_column(cell: str) -> bool:
     """Whether a header cell names a column the importer reads (a question, an answer, another answer, an episode)."""
     form = _bilingual(_worded(_form(cell)))
     base = numbered.group("base") if (numbered := _NUMBERED.match(form)) else form  # ("Alt 1", "Answer 2")
-    return bool(form) and (base in QUESTION_KEYS | ANSWER_KEYS | EPISODE_KEYS | ALSO_KEYS or _other_answer(form)
+    return bool(form) and (base in _NAMED_OR_ALSO or _other_answer(form)
                            or _ALSO_WORDS.match(base) is not None or bool(episode_words(form)))
 
 

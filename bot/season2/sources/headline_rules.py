@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from bot.lazy_re import Pattern, compile_later
 from bot.season2.model import Milestone
 from bot.season2.sources.headline_korean import KOREAN_CHANGE, KOREAN_DELAY
-from bot.season2.sources.headline_strength import NOT_UNTIL
+from bot.season2.sources.headline_strength import NOT_UNTIL, SEASON_ONE
 from bot.season2.sources.headline_words import MONTH_TYPED
 
 #: What a delay "to" leads to: a time ("pushed to next year", "pushed to the second half of 2027", "slips to March"),
@@ -24,7 +24,8 @@ _A_TIME = (r"(?=((the|a)\s+)?(late|early|mid|next|later|end|first|second|half|sp
 #: A chart's first place, had only once out: "debuts at No. 1 on Netflix's Top 10", "tops Netflix's global Top 10"; or views
 #: counted of what is out (s2wild64: a post that says the season is already watched or charted says it is out). A place after a
 #: bare verb is a forecast ("will be #1", "could hit #1"); a trailer's or a video's views are theirs (`GOODS_OUT`).
-_FIRST_PLACE = (r"(?<![\w#])(?<!\bbe\s)(?<!\bhit\s)(?<!\breach\s)(?<!\bget\s)(?<!\btrending\s)(?:no\.?\s*1|#\s*1|number\s+one)(?!\d)"
+_NUMBER_ONE = r"(?:no\.?\s*1|#\s*1|number\s+one)"  # (a chart's first place as typed: "No. 1", "#1", "number one")
+_FIRST_PLACE = (r"(?<![\w#])(?<!\bbe\s)(?<!\bhit\s)(?<!\breach\s)(?<!\bget\s)(?<!\btrending\s)" + _NUMBER_ONE + r"(?!\d)"
                 # (never a trend's, a search's, a poll's or a list's first place: "#1 in 40 countries on Netflix's most-searched list",
                 # "wins #1 in 30 countries in the fan poll", "trending #1 worldwide on X", s2wild65)
                 r"(?!\s*(trends?|trending)\b)(?![^.!?]{0,40}\b(most[-\s](searched|anticipated|awaited|wanted|added)|searche?s?|polls?"
@@ -44,6 +45,8 @@ CHARTED = (r"\b(debuts|debuted|opens|opened|lands|landed)\s+at\s+(no\.?\s*1|#\s*
             r"|\b(has\s+been|was|been)\s+watched\s+for\s+[\d.,]+\s*(m|million|b|billion)?\s+hours\b"
             # "넷플릭스 글로벌 TOP10 비영어 쇼 1위 등극" (never a forecast's 예상, 전망, 도전)
             r"|(TOP|톱)\s*10\s*[^.!?]{0,20}?1위(?!\s*(예상|전망|도전|목표|노려|노린))")
+#: ... found in a post by itself (`CHARTED` is also a piece of the rules' patterns).
+CHART_SAID = compile_later(CHARTED, re.I)
 
 
 #: Season 1 named after our season's own chart only to compare ("AOUAD 2 #1 in 85 countries, season 1 never did that", "…,
@@ -54,12 +57,12 @@ _SEASON_ONE_COMPARED = compile_later(r"\s*(?:[,;]|\s[—–-]\s)\s*(?:while\s+|b
 #: fan meet two weeks later"): that thing has no day of its own, so the day given is the season's (s2wild66).
 COUNTED_AFTER = compile_later(r"[,;]?\s*\b(?:and|with|then|plus)\s+[^,;.!?]{0,40}?\b(?:a|an|one|two|three|four|five|six|\d{1,2})\s+"
                            r"(?:days?|weeks?|months?)\s+(?:after(?:wards?)?|later)\b[^,;.!?]*", re.I)
-_SEASON_ONE = compile_later(r"\b(?:s1|season\s*(?:1|one)|first\s+season)\b", re.I)
+_SEASON_ONE = compile_later(rf"\b{SEASON_ONE}\b", re.I)
 
 
 def without_season_one_compared(text: str) -> str:
     """`text` without a clause on season 1 after the season's own chart (a chart first said of season 1 stays)."""
-    if (chart := re.search(CHARTED, text, re.I)) is None or _SEASON_ONE.search(text[:chart.start()]):
+    if (chart := CHART_SAID.search(text)) is None or _SEASON_ONE.search(text[:chart.start()]):
         return text
     return text[:chart.end()] + _SEASON_ONE_COMPARED.sub("", text[chart.end():], count=1)
 
@@ -124,8 +127,8 @@ GOODS_OUT = compile_later(rf"(?:{_GOODS}(\s+(packs?|sets?|bundles?|collections?|
                        # worldwide on youtube", "the ost is #1 in 30 countries" (s2wild64), or a chart not Netflix's
                        r"|\b(?:tr[aá]ilers?|teasers?|clips?|mvs?|posters?|shorts?|reels?|osts?|soundtracks?|songs?|singles?|albums?|first[-\s]looks?|stills"
                        r"|hashtags?|script\s+readings?|table\s+reads?|behind[-\s]the[-\s]scenes|making[-\s]of|" + _GOODS  # (review55d)
-                       + r")\b[^.!?]{0,40}(?:\b(?:views|hours|trending|charts?)\b|(?<![\w#])(?:#\s*1|no\.?\s*1|number\s+one)(?!\d))"
-                       r"|(?<![\w#])(?:#\s*1|no\.?\s*1|number\s+one|top\s*10)(?!\d)[^.!?]{0,40}\b(?:on|in)\s+(?:youtube|spotify|itunes|apple\s+music"
+                       + r")\b[^.!?]{0,40}(?:\b(?:views|hours|trending|charts?)\b|(?<![\w#])" + _NUMBER_ONE + r"(?!\d))"
+                       r"|(?<![\w#])(?:" + _NUMBER_ONE + r"|top\s*10)(?!\d)[^.!?]{0,40}\b(?:on|in)\s+(?:youtube|spotify|itunes|apple\s+music"
                        r"|melon|billboard|tiktok|twitter|x\s+trends|google)\b",
                        re.I)
 

@@ -369,15 +369,17 @@ _NETFLIX_SAID = compile_later(r"\bnetflix\s+(?:(?:also|actually|really|just|offi
                            r"|confirms|announces)\b(?!\s+(?:nothing|anything|no\b|not\b))", re.I)  # not "netflix confirmed nothing"
 
 
+#: Season 1 named ("s1", "season one", "the first season"), for the readers that set its news apart from season 2's.
+SEASON_ONE = r"(?:s1|season\s*(?:1|one)|first\s+season)"
 #: What says the season is still awaited, whatever else is out: "… is out now on disney+, perfect while we wait for
 #: aouad 2", "can't wait for s2" (its release is none of what the post says is out).
 STILL_AWAITED = compile_later(r"\b(?:while|as)\s+(?:we|i|you|u)\s+(?:(?:still|all)\s+)?(?:wait|are\s+waiting|'re\s+waiting)\b"
                            r"|\bwaiting\s+(?:for|on)\b|\bstill\s+(?:no|waiting)\b"
                            r"|\bcan[’']?t\s+(?:wait|come\s+(?:soon|fast|quick)\s+enough)\b"
                            # season 1 charting again before it: "season 1 is back at #1 … ahead of season 2" (s2wild64)
-                           r"|\b(?:s1|season\s*(?:1|one)|first\s+season)\s+(?:is\s+|has\s+)?(?:back|again|still|re-?enter\w*|return\w*|climb\w*)\b"
+                           r"|\b" + SEASON_ONE + r"\s+(?:is\s+|has\s+)?(?:back|again|still|re-?enter\w*|return\w*|climb\w*)\b"
                            # ... or its charts of old: "season 1 topped Netflix's global Top 10 in 2022, now AOUAD 2" (s2wild65)
-                           r"|\b(?:s1|season\s*(?:1|one)|first\s+season)\s+(?:(?:was|became)\s+(?:the\s+)?(?:#\s*1|no\.?\s*1|number\s+one|top)|topped|ruled|led|debuted|hit|reached"
+                           r"|\b" + SEASON_ONE + r"\s+(?:(?:was|became)\s+(?:the\s+)?(?:#\s*1|no\.?\s*1|number\s+one|top)|topped|ruled|led|debuted|hit|reached"
                            r"|spent)\b"
                            r"|\bahead\s+of\s+(?:the\s+|its\s+)?(?:season\s*2|s2|aouad\s*2)\b"
                            # the season itself still some time off: "AOUAD 2 is still two weeks away", "aouad s2 is 9 days away"
@@ -389,7 +391,7 @@ STILL_AWAITED = compile_later(r"\b(?:while|as)\s+(?:we|i|you|u)\s+(?:(?:still|al
 #: Material not of season 2: season 1's ("rewatched the aouad s1 trailer") or none yet ("still no s2 trailer",
 #: "no trailer yet", "where is the trailer"), taken out before a trailer or teaser is read as out.
 _NOT_ITS_MATERIAL = compile_later(
-    r"\b(?:s1|season\s*(?:1|one)|first\s+season)(?:['’]s)?\s+(?:official\s+|main\s+|final\s+)?(?:trailer|teaser)s?\b"
+    r"\b" + SEASON_ONE + r"(?:['’]s)?\s+(?:official\s+|main\s+|final\s+)?(?:trailer|teaser)s?\b"
     r"|\b(?:still\s+no|no|without\s+(?:a|the|any)|where(?:['’]s|\s+is)\s+(?:the|my|our))\s+(?:(?:aouad\s*)?(?:s2|season\s*2)\s+|new\s+"
     r"|official\s+|main\s+)*(?:trailer|teaser)s?\b"
     # one waited for ("a week waiting for the trailer", "esperando el tráiler", "aspettando il trailer", "warte auf den Trailer")

@@ -39,7 +39,7 @@ from bot.season2.sources.headline_dates import (
 from bot.season2.sources.headline_forms import release_ahead
 from bot.season2.sources.headline_korean import KO_WAS, KOREAN_MAKING_ONLY
 from bot.season2.sources.headline_moments import day_span, release_moment
-from bot.season2.sources.headline_rules import CHARTED, COUNTED_AFTER, CRY_THEN_DAY, GOODS_OUT, RULES
+from bot.season2.sources.headline_rules import CHART_SAID, COUNTED_AFTER, CRY_THEN_DAY, GOODS_OUT, RULES
 from bot.season2.sources.headline_strength import (
     STILL_AWAITED,
     hedged,
@@ -546,7 +546,7 @@ def read_clause(text: str, written: dt.date | None) -> Classified | None:
             continue  # "moving 2 premieres march 5 and aouad 2 a week later": the 5th is Moving's (s2wild58)
         if rule.milestone in _DATED and _event_day(text, written):
             continue  # "cast reunites for March 19 premiere party": the party's day, not the release's
-        if rule.milestone is Milestone.RELEASED and (((media or SEASON_DATE.search(text)) and not re.search(CHARTED, text, re.I))
+        if rule.milestone is Milestone.RELEASED and (((media or SEASON_DATE.search(text)) and not CHART_SAID.search(text))
                                                      or STILL_AWAITED.search(text) or other_work_out(text)
                                                      or GOODS_OUT.search(text)):
             continue  # "trailer out now", "release date is out", "… out now, while we wait for aouad 2", "fan event tickets
