@@ -363,12 +363,12 @@ def asked_in(text: str) -> tuple[str, str] | None:
     return below
 
 
-def _refuses(said: str) -> bool:
-    """Whether an answer commits to nothing: its refusal, hedge or own place is what it says, opening it ("idk tbh",
-    "no idea, still on ep 3") or all of it after a yes or no ("yeah idk", "nah haven't watched it yet"); not after a
-    yes, a no or a fate said first with the writer's feelings beside it, a question word, a thing or tears ("yes 😭 idk
-    how i survived", "yeah he dies, idk why", "sí, no sé por qué")."""
-    refusal = REFUSES.search(said)
+def _refuses(said: str, refusal: re.Match[str] | None) -> bool:
+    """Whether an answer commits to nothing: its refusal, hedge or own place (`refusal`, REFUSES's search of `said`,
+    made once by the caller, which reads it again) is what it says, opening it ("idk tbh", "no idea, still on ep 3") or
+    all of it after a yes or no ("yeah idk", "nah haven't watched it yet"); not after a yes, a no or a fate said first
+    with the writer's feelings beside it, a question word, a thing or tears ("yes 😭 idk how i survived", "yeah he dies,
+    idk why", "sí, no sé por qué")."""
     if refusal is None:
         return False
     before = _opened(said[:refusal.start()])
@@ -383,10 +383,11 @@ def answers(question: str, answer: str) -> bool:
     them) to a closed question, a name or a number to one asking who, when or which; never a refusal,
     a hedge, a laugh alone or a question back."""
     said = TO_READER.sub(" ", answer).strip()
-    then = (refusal := REFUSES.search(said)) and (but := BUT.search(said, refusal.end())) and but.group(1)
+    refusal = REFUSES.search(said)
+    then = refusal and (but := BUT.search(said, refusal.end())) and but.group(1)
     if then and not (REFUSES.search(then) or WISH.search(then)) and (_COMMITS.match(then) or _ECHOES.search(then) or _DIE.search(then)):
         return True  # "idk but he dies", "hindi ko alam pero oo", "no lo he visto pero sí muere": answered after the "but"
-    if not said or _refuses(said) or WISH.search(said) or _own_line(said):
+    if not said or _refuses(said, refusal) or WISH.search(said) or _own_line(said):
         return False
     if _WH.search(question) is None or (_CLOSED.search(question) and not _ASKS_FOR.search(question)):
         said = _opened(said)  # "ok then yes she does", "wait no"
@@ -473,7 +474,8 @@ def bare(text: str) -> bool:
     if _CRY.search(text):  # tears promised ("hope ur ready 💀"): the sad end, as 😭 alone
         return True
     said = TO_READER.sub(" ", in_english_episodes(text)).strip()
-    if not said or _QUOTE.match(said) or _refuses(said) or WISH.search(said):
+    refusal = REFUSES.search(said)
+    if not said or _QUOTE.match(said) or _refuses(said, refusal) or WISH.search(said):
         return False
     chat_free = _CHATTER.sub(" ", said)
     if said.endswith(("?", "？")) and EPISODE_GIVEN.match(chat_free) is None:  # "like ep 5 or 6?": an answer, unsure
@@ -486,7 +488,7 @@ def bare(text: str) -> bool:
     opened = _opened(said)
     # a yes, a no or a fate before "I don't know" words of the writer's feelings ("yep idk how she held on that long",
     # "yeah he dies, idk why they did that"; _refuses let them by): the answer, a word or so longer than bare
-    if words <= _SHORT and REFUSES.search(said) and (_COMMITS.match(opened) or _ECHOES.search(opened)):
+    if words <= _SHORT and refusal and (_COMMITS.match(opened) or _ECHOES.search(opened)):
         return True
     if words <= _ANSWER_LONG and (_ROLE_NAMED.match(opened) or _names_dear(opened)):
         return True

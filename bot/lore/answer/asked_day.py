@@ -12,10 +12,8 @@ from bot.lazy_re import compile_later
 from bot.lore.answer.written_dates import MONTH_NAMES_IN
 from bot.text import MONTH_NAMES, MONTH_SHORT
 
-# a month in English (in full or short) or in an answer language (written_dates), and in Tagalog, which no answer is
-# written in
-TAGALOG_MONTHS = "enero pebrero marso abril mayo hunyo hulyo agosto setyembre oktubre nobyembre disyembre".split()
-_MONTH_OF = ({name.casefold(): n for names in (MONTH_NAMES, *MONTH_NAMES_IN.values(), TAGALOG_MONTHS)
+# a month in English (in full or short) or in an answer language (written_dates' table, Tagalog's among them)
+_MONTH_OF = ({name.casefold(): n for names in (MONTH_NAMES, *MONTH_NAMES_IN.values())
               for n, name in enumerate(names, 1)} | MONTH_SHORT)
 _NAMES = "|".join(sorted(_MONTH_OF, key=len, reverse=True))
 # "march 19", "march 19th", "19 march", "the 19th of march", "19 de marzo", "19. März", "3월 19일", "3月19日"

@@ -126,7 +126,7 @@ def other_show_season(cleaned: str, text: str, resolver: NameResolver) -> Answer
     if not (_ANY_WORK.search(text) or _ANY_WORK.search(cleaned)) or _OURS.search(cleaned) or _OURS.search(text):
         return None
     # an asker's language with no sentence here (French, Tagalog) is answered in English, never a traceback
-    lang = asker_language(cleaned) if asker_language(cleaned) in _ONLY_OURS else "en"
+    lang = found if (found := asker_language(cleaned)) in _ONLY_OURS else "en"
     if (any(_OTHER_SEASON.search(t) for t in (text, cleaned)) and not _PEOPLE.search(text)
             and not (resolver.mentions(text) and not _THEIR_OTHER_WORK.search(text))):
         return Answer(cleaned, False, [Part(_ONLY_OURS[lang], lang=lang)], "unknown")

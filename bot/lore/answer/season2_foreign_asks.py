@@ -20,9 +20,9 @@ from __future__ import annotations
 import re
 
 from bot.lazy_re import compile_later
-from bot.lore.answer.asked_day import TAGALOG_MONTHS, asked_day
+from bot.lore.answer.asked_day import asked_day
 from bot.lore.answer.season2_words import FRENCH, GERMAN, SPANISH_PORTUGUESE
-from bot.lore.answer.written_dates import MONTHS_ABROAD
+from bot.lore.answer.written_dates import MONTH_NAMES_IN, MONTHS_ABROAD
 from bot.text import MONTH_NAMES, ordinal
 
 _S2 = (rf"(?:{SPANISH_PORTUGUESE}|temporada dos|2nda temporada|season two|{FRENCH}|deuxieme saison|2e saison"
@@ -84,7 +84,7 @@ _DATE_SET = compile_later(r"(?<!\w)(?:(?:anunci\w+|confirm\w+|dieron|deram|tiene
                           r"|date (?:de sortie )?(?:est |a [ée]t[ée] )?annonc[ée]e|datum (?:schon )?(?:bekannt|angek[uü]ndigt))(?!\w)", re.I)
 # the month it comes out in ("¿sale en enero?", "sai em janeiro", "keluar bulan januari", "lalabas ba sa enero")
 _MONTH_EN = {name: english.capitalize() for months in MONTHS_ABROAD.values() for name, english in months.items()} | {
-    name: english for name, english in zip(TAGALOG_MONTHS, MONTH_NAMES, strict=True)}
+    name.casefold(): english for name, english in zip(MONTH_NAMES_IN["tl"], MONTH_NAMES, strict=True)}
 _MONTHS = "|".join(sorted(_MONTH_EN, key=len, reverse=True))
 _IN_MONTH = compile_later(r"(?<!\w)(?:sale|saldr[aá]|estrena|sai|vai sair|estreia|keluar|rilis|tayang|lalabas|ipapalabas)"
                           r"(?: (?:ya|j[aá]|ba|na|di|pas|kah))* (?:en|em|no|di|bulan|sa|pada|sa buwan ng)(?: bulan)? "

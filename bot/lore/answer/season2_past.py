@@ -18,6 +18,7 @@ from bot.lore.answer.wording import day_text
 from bot.season2.model import Claim, Milestone, Status
 from bot.season2.rules import came_out_at
 from bot.season2.windows import read_window
+from bot.text import MONTH_SHORT
 from bot.zones import KST
 
 _PACIFIC = ZoneInfo("America/Los_Angeles")  # Netflix's release clock
@@ -141,13 +142,13 @@ def day_verdict(status: Status, text: str) -> str | None:
 # alone it is more often the verb
 _MONTH_ASKED = compile_later(r"\b(?:(jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec)(?:uary|ruary|ch|il|e|y|ust|t|tember|ober|ember)?"
                              r"|(?<=\b(?:in|to|on|by) )(may))\b")
-_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_MONTH_OF = MONTH_SHORT | {"may": 5}  # (bot.text's short names leave out May, short as it is)
 
 
 def _month_verdict(status: Status, text: str) -> str | None:
     """"Yes."/"No." when a question names one month and a date stands: whether season 2 comes out that month (never
     "Not yet." to "was it moved to april"); None in parts (part 2 has a month of its own) or when no one month is named."""
-    named = {_MONTHS.index(m or may) + 1 for m, may in _MONTH_ASKED.findall(text)}
+    named = {_MONTH_OF[m or may] for m, may in _MONTH_ASKED.findall(text)}
     if status.release_at is None or status.part_at is not None or len(named) != 1:
         return None
     months = {status.release_at.astimezone(z).month for z in (dt.UTC, KST, _PACIFIC)}
