@@ -272,6 +272,20 @@ def finished_beside(parts: list[str]) -> list[str]:
     return rest
 
 
+# "just started, ep 1", "kakasimula ko lang, ep 3": the show just begun, then the episode it is at, said as one clause
+# ("just started ep 1": partway through it, the episode before saved, never the episode itself).
+_JUST_STARTED = compile_later(r"^(?:(?:i |we )?(?:just|only just) (?:started|began)(?: it| watching(?: it)?)?|kakasimula (?:ko )?(?:pa )?lang"
+                              r"|baru (?:mulai|mulai nonton)|acabo de empezar(?:la)?|acabei de come[cç]ar)$")
+_AT_EPISODE = compile_later(r"^(?:(?:im |i am |now )?(?:on |at ))?((?:ep|eps|episode|cap|cap[ií]tulo|e) ?\d{1,2})$")
+
+
+def started_beside(parts: list[str]) -> list[str]:
+    """Clauses with the show said just begun before the episode it is at read as that episode begun (see above)."""
+    if len(parts) == 2 and _JUST_STARTED.match(parts[0]) and (at := _AT_EPISODE.match(parts[1])) is not None:
+        return [f"just started {at[1]}"]
+    return parts
+
+
 # A season said begun and not finished ("havent finished s2", "halfway through s2", "s2 not done yet", "시즌2는 아직 다 못
 # 봄", "season 2 はまだ途中", "season 2 还没看完", "a segunda ainda não terminei" said after a season): no episode of it sure.
 _UNFINISHED = compile_later(

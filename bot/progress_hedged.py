@@ -89,11 +89,11 @@ KOREAN_COUNTS = {"한": 1, "두": 2, "세": 3, "네": 4, "다섯": 5, "여섯": 
 _TL_COUNT = {"isang": 1, "dalawang": 2, "tatlong": 3, "apat na": 4, "limang": 5}
 # Small counts in the other languages a count left is read in ("me faltan dos", "falta um", "tinggal satu episode lagi",
 # "dalawa na lang", "plus que deux épisodes", "nur noch zwei Folgen", "còn hai tập nữa", "还剩两集").
-_FOREIGN_COUNTS = {"uno": 1, "una": 1, "um": 1, "uma": 1, "dos": 2, "dois": 2, "duas": 2, "tres": 3, "três": 3, "satu": 1,
+FOREIGN_COUNTS = {"uno": 1, "una": 1, "um": 1, "uma": 1, "dos": 2, "dois": 2, "duas": 2, "tres": 3, "três": 3, "satu": 1,
                    "dua": 2, "tiga": 3, "isa": 1, "dalawa": 2, "tatlo": 3, "un": 1, "une": 1, "deux": 2, "trois": 3,
                    "eine": 1, "zwei": 2, "drei": 3, "due": 2, "tre": 3, "một": 1, "hai": 2, "一": 1, "两": 2, "二": 2, "三": 3}
 _N_EN = r"(?P<n>\d{1,2}|" + "|".join(w for w, n in NUMBER_WORDS.items() if n <= 12) + ")"
-_N = _N_EN[:-1] + "|" + "|".join(sorted(_FOREIGN_COUNTS, key=len, reverse=True)) + ")"
+_N = _N_EN[:-1] + "|" + "|".join(sorted(FOREIGN_COUNTS, key=len, reverse=True)) + ")"
 _EPS = r"(?: (?:more )?(?:episodes?|eps?))?"
 # ("3 eps left of my first watch": of the first time through, never of a rewatch)
 _OF_THE_SEASON = r"(?: (?:in|of) (?:season 1|s1|the show|the season|the series|my first (?:watch|time)(?: through)?)| (?:till|until|to) the end)?"
@@ -124,4 +124,4 @@ def count_left(said: str) -> int | None:
         return None
     n = found["n"]
     return int(n) if n.isdigit() else (KOREAN_COUNTS.get(n) or _TL_COUNT.get(n) or NUMBER_WORDS.get(n)
-                                         or _FOREIGN_COUNTS.get(n) or {"dalawa": 2, "isa": 1, "tatlo": 3}.get(n))
+                                         or FOREIGN_COUNTS.get(n) or {"dalawa": 2, "isa": 1, "tatlo": 3}.get(n))

@@ -11,7 +11,9 @@ says why (that part is not out yet, or no listing shows its episodes). A part of
 ("part 2 of the recap", "the webtoon part 2"); a part of an episode ("ep 5 part 2", "part one of ep 12") is partway
 through that episode, unless that part of the season is out ("ep 5 part 2" then is either: asked again). What is left
 of a part, its last or first episode and all of it ("1 ep left of part 2", "on the last ep of part 1", "binged all of
-part 1") are counted in the part the listing shows, once it is out.
+part 1") are counted in the part the listing shows, once it is out; a part begun only once it is out ("halfway thru part
+2": part 1 seen), part 1 begun or half seen that season begun ("halfway through part 1", "파트1 반 정도 봤어"), as
+"halfway through s2" (watched42).
 """
 
 from __future__ import annotations
@@ -21,7 +23,7 @@ import re
 import unicodedata
 
 from bot.lazy_re import compile_later
-from bot.progress_hedged import KOREAN_COUNTS
+from bot.progress_hedged import FOREIGN_COUNTS, KOREAN_COUNTS
 from bot.show import EpisodeInfo, ShowShape
 from bot.text import NUMBER_WORDS
 
@@ -73,27 +75,37 @@ _SEEN_AFTER = (rf"(?: (?:is |was )?(?:done|finished|watched|over|completed?)|[ ]
                r"|selesai|kelar|beres|(?:udah|sudah) (?:kelar|selesai|beres|ditonton)|udah)|(?:を|は)?(?:見終わった|観終わった|見た|完走した)|(?:都)?看完了?)")
 # (when it was seen, in the fan's words: "last night", "anoche", "ontem à noite", "kagabi", "kemarin"; never asked, "part 2 done?")
 _AFTER = (r"(?: (?:twice|again|already|lol|today|yesterday|last night|this morning|earlier|anoche|ayer|hoy|ontem à noite|ontem|hoje"
-          r"|kagabi|kahapon|kanina|kemarin|tadi malam|semalam|tadi))?(?=$|[,;.!，、]| and | then | but )")
+          r"|kagabi|kahapon|kanina|kemarin|tadi malam|semalam|tadi))?(?=$|[,;.!，、]| and | then | but | (?:now |still )?waiting for )")
 # ... and between the part and the verb where the verb comes last: "파트1 어젯밤에 다 봤어", "パート1昨日見終わった"
 _WHEN_BEFORE_VERB = r"(?: ?(?:어젯밤에?|어제|오늘|昨日|昨夜|今日|昨天|昨晚|今天))?"
 _PART_BEGUN = compile_later(
-    rf"(?:^|(?<=[,;] ))(?:im |i am )?(?:halfway (?:thru|through)|half ?way (?:thru|through)|in the middle of|on|started|starting"
-    rf"|watching|into) {_PART.format(1)}(?: {_OF}{_SEASON.format(2)})?{_AFTER}")
+    rf"(?:^|(?<=[,;] ))(?:(?:im |i am )?(?:halfway (?:thru|through)|half ?way (?:thru|through)|in the middle of|on|started|starting"
+    rf"|watching|into)|(?:voy |estoy |ando )?(?:por |en |a )?la mitad de|(?:t[oô] |estou )?na metade d[ae]|setengah(?: dari)?"
+    rf"|(?:nasa )?kalahati(?: na)? ng) {_PART.format(1)}(?: {_OF}{_SEASON.format(2)})?{_AFTER}"
+    # ... and half of it said after the part ("파트1 반 정도 봤어", "パート1の半分まで見た")
+    rf"|(?:^|(?<=[,;] ))(?:{_SEASON.format(3)} ?)?{_PART.format(3)} ?(?:을|를|은|는|の)? ?(?:절반|반|중간|半分)(?: ?(?:정도|쯤|까지|まで|くらい))?"
+    rf" ?(?:봤\w*|봄|보는 ?중|見た|観た|見てる)?(?=$|[,;.!])")
 
 
 # What is left of a part ("1 ep left of part 2", "2 eps to go in part 1") and a part's first or last episode ("on the
 # last ep of part 1", "the first ep of part 2"): counted in the part the listing shows, once it is out (watched40).
+# ... said abroad: "me quedan 6 caps de la parte 2", "faltam 2 eps da parte 2", "tinggal 6 ep lagi di part 2".
 _LEFT_OF_PART = compile_later(
-    rf"(?:^|(?<=[,;] )|(?<= ))(?P<count>\d|one|two|three|a|only one) (?:more )?(?:eps?|episodes?) (?:left|to go|remaining) (?:of|in) "
-    rf"{_PART.format(1)}(?: {_OF}{_SEASON.format(2)})?{_AFTER}")
+    rf"(?:^|(?<=[,;] )|(?<= ))(?:(?P<count>\d|one|two|three|a|only one) (?:more )?(?:eps?|episodes?) (?:left|to go|remaining) (?:of|in) "
+    rf"|(?:me |nos )?(?:quedan?|faltan?|faltam) (?:s[oó]lo |solo |s[oó] )?(?P<abroad>\d|{'|'.join(sorted(FOREIGN_COUNTS, key=len, reverse=True))}) "
+    rf"(?:caps?|cap[ií]tulos?|episodios?|epis[oó]dios?|eps?) (?:de|da|do) "
+    rf"|(?:tinggal|sisa) (?P<id>\d|satu|dua|tiga) (?:eps?|episodes?|episod)(?: lagi)? (?:di|dari) ){_PART.format(1)}"
+    rf"(?: {_OF}{_SEASON.format(2)})?{_AFTER}")
+# (the Tagalog way too: "nasa last ep na ako ng part 1", "nasa huling ep na ng part 2")
 _END_OF_PART = compile_later(
-    rf"(?<!\w)(?:the )?(?P<end>last|final|first) (?:ep|episode|one) {_OF}{_PART.format(1)}(?: {_OF}{_SEASON.format(2)})?"
+    rf"(?<!\w)(?:the )?(?P<end>last|final|first|huling|unang) (?:ep|episode|one) (?:na (?:ako )?)?{_OF}{_PART.format(1)}"
+    rf"(?: {_OF}{_SEASON.format(2)})?"
     rf"(?=$|[,;.!]| (?:now|rn|tonight|tomorrow|tmrw|today|again|lol))")
 # ... said the Korean way, the part first: "파트2 한 화 남았어", "파트1 두 편 남음" (watched41)
 _KO_LEFT_OF_PART = compile_later(
     rf"(?:^|(?<=[,;] ))(?:{_SEASON.format(2)} ?)?{_PART.format(1)} ?(?:은|는)? ?(?P<count>[1-3]|한|두|세) ?(?:화|편|회) ?(?:만)? ?남(?:음|았어요?|았음|았다|았네)?"
     rf"(?=$|[,;.!])")
-_COUNT = {**NUMBER_WORDS, **KOREAN_COUNTS, "a": 1, "only one": 1}  # (the counts a count left is read with)
+_COUNT = {**NUMBER_WORDS, **KOREAN_COUNTS, **FOREIGN_COUNTS, "a": 1, "only one": 1}  # (the counts a count left is read with)
 
 
 def _seen_pattern() -> str:
@@ -154,7 +166,7 @@ def parts_placed(text: str, shape: ShowShape, now: dt.datetime) -> str:
 
 def _season(found: re.Match[str], latest: int) -> tuple[int, bool]:
     """The season named beside the part, else the latest out; and whether it was named."""
-    named = _number(found, *(name for name in ("s1", "k1", "c1", "s2", "k2", "c2") if name in found.re.groupindex))
+    named = _number(found, *(name for name in ("s1", "k1", "c1", "s2", "k2", "c2", "s3", "k3", "c3") if name in found.re.groupindex))
     return (named, True) if named is not None else (latest, False)
 
 
@@ -207,9 +219,10 @@ def _out_part(found: re.Match[str], shape: ShowShape, now: dt.datetime, latest: 
 
 def _left(found: re.Match[str], shape: ShowShape, now: dt.datetime, latest: int) -> str:
     """"1 ep left of part 2": the part's episode that many before its end seen (a count past the part: as typed)."""
-    placed, said = _out_part(found, shape, now, latest), found["count"]
+    placed, said = _out_part(found, shape, now, latest), next(said for said in (found.groupdict().get(name) for name in ("count", "abroad", "id")) if said)
     count = int(said) if said.isdigit() else _COUNT[said]
-    if placed is None or not 1 <= count <= placed[1][1] - placed[1][0]:
+    # (all of a later part left: "6 eps left in part 2" of six, the part before it seen)
+    if placed is None or not 1 <= count <= placed[1][1] - placed[1][0] + (placed[1][0] > 1):
         return found[0]
     return f"finished s{placed[0]} ep {placed[1][1] - count}"
 
@@ -218,13 +231,17 @@ def _end(found: re.Match[str], shape: ShowShape, now: dt.datetime, latest: int) 
     """"the last ep of part 1": that part's last episode in the season (its first: "the first ep of part 2")."""
     if (placed := _out_part(found, shape, now, latest)) is None:
         return found[0]
-    return f"s{placed[0]} ep {placed[1][0] if found['end'] == 'first' else placed[1][1]}"
+    return f"s{placed[0]} ep {placed[1][0] if found['end'] in ('first', 'unang') else placed[1][1]}"
 
 
 def _begun(found: re.Match[str], shape: ShowShape, now: dt.datetime, latest: int) -> str:
+    """"halfway thru part 2": the part before it seen, once part 2 itself is out (never a part still to come); part 1
+    of a later season out ("halfway through part 1", "파트1 반 정도 봤어"): that season begun, as "halfway through s2"."""
     season, _ = _season(found, latest)
-    part, parts = _number(found, "n1", "z1"), parts_of(shape, season)
-    if part is None or part < 2 or not parts or part > len(parts) or not _out(parts[part - 2], now):
+    part, parts = _number(found, "n1", "z1", "n3", "z3"), parts_of(shape, season)
+    if part == 1 and 2 <= season <= shape.last_released(now).season:
+        return f"halfway through season {season}"
+    if part is None or part < 2 or not parts or part > len(parts) or not _out(parts[part - 1], now):
         return found[0]
     return f"finished s{season} ep {parts[part - 2][1]}"
 

@@ -41,7 +41,7 @@ ALL_SAID = compile_later(
     r"(?:(?:finished|done|completed|binged|marathoned|wrapped(?: up)?)(?: (?:with )?(?:it|it all|all of it|everything|(?:the )?(?:whole |entire )?"
     r"(?:show|series|thing)|both seasons|all (?:the )?seasons))?|(?:seen|watched) (?:it all|all of it|everything|all episodes|"
     r"(?:the )?(?:whole |entire )?(?:show|series|thing)|both seasons|all (?:the )?seasons|all)|(?:the )?(?:whole|entire) (?:show|series|thing))"
-    r"(?: (?:twice|thrice|\d{1,2} times|(?:two|three|four|five|six|seven|eight|nine|ten|many) times))?(?: already| now| lol| before)?$"
+    r"(?: (?:again|twice|thrice|\d{1,2} times|(?:two|three|four|five|six|seven|eight|nine|ten|many) times))?(?: already| now| lol| before)?$"
 )
 # "finished it", "done with it lol", "binged it": "it" names no season, so once a later season is out it may be
 # season 1 alone, seen long before (bot.show asks which); "watched it all", "all of it" say all of it. Korean "다 봤다"
@@ -140,7 +140,7 @@ _TAIL = compile_later(
     r"|(?:with|w/|w) (?:my )?(?:\d{1,2} |two |three |four )?(?:sis|sister|brother|bro|mom|mum|dad|friend|bf|gf|family|roommate|cousin|partner|kid|bestie|bff)s?"
     # "ep 9 made me cry for 20 min": said of an episode watched
     r"|made me (?:cry|sob|scream|tear up|bawl)(?: (?:so hard|for \d{1,3} ?(?:mins?|minutes?|hours?)|\d{1,2} times|twice))?"
-    r"|(?:waiting|ready|hyped|excited) for (?:s ?\d{1,2}|season \d{1,2}|the next season|the next one|more)"
+    r"|(?:waiting|ready|hyped|excited) for (?:s ?\d{1,2}|season \d{1,2}|the next season|the next one|more|(?:part|pt|vol) ?\d|the next part)"
     # "ep 12 was insane": said of an episode watched
     r"|(?:was|were) (?:so |literally |actually |lowkey |kinda |just |absolutely )*(?:insane|crazy|good|great|amazing|sad"
     r"|wild|scary|intense|fire|peak|awesome|heartbreaking|brutal|emotional|a lot|mid|meh|ok|okay|boring|slow|fun|funny)"  # "ep 9 done": finished, as the lead "finished ep 9" says
@@ -217,7 +217,7 @@ def season_not_started(text: str) -> int | None:
 # "finished season 1".
 _WHOLE_SEASON = compile_later(
     r"^(?:(?:(?:im|i am|i ?ve|i have|i|we|we ?ve|we have) )?(?:just |already |finally )?(?:finished|done with|got done with|completed|watched|seen"
-    r"|binged) (?:all of )?(?:s|season) ?(\d{1,2})"
+    r"|binged) (?:all of )?(?:s|season) ?(\d{1,2})(?: again| twice| thrice)?"  # "finished s1 again": seen whole, once more
     r"|(?:s|season) ?(\d{1,2}) (?:is |was )?(?:all )?(?:finished|done|over|complete|completed|binged|watched|rewatched)"
     r"(?: already| now| last (?:night|week)| yesterday| twice| again| thrice)*"  # "s1 finished twice": seen whole, twice
     r"|" + SEASON_KO_OR_EN + r" ?(?:을|는|은)? ?"

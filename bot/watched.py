@@ -31,6 +31,7 @@ from bot.progress_clauses import (
     season_rewatched,
     season_to_come,
     season_unfinished,
+    started_beside,
 )
 from bot.progress_events import events_disagree, events_said
 from bot.progress_left import first_left
@@ -153,7 +154,7 @@ _THIS_SHOW = compile_later(rf"(?i)(?:\b(?:of|de|da|do|del) )?{OWN_NAMES}(?:은|�
 
 
 # (its place said with a season or episode word: "all of us are dead 2" is the show's own name for a season)
-_NAMED_FIRST = compile_later(rf"(?i)^{OWN_NAMES}(?:은|는)?[\s:,-]+(?=(?:s ?\d|season|ep|episode|e ?\d|시즌|\d{1,2} ?화|\d{1,2}x\d))")
+_NAMED_FIRST = compile_later(rf"(?i)^{OWN_NAMES}(?:은|는)?[\s:,-]+(?=(?:s ?\d|season|ep|episode|e ?\d|시즌|\d{{1,2}} ?화|\d{{1,2}}x\d))")
 
 
 def _this_show_said(text: str) -> str | None:
@@ -310,7 +311,7 @@ def _read_clauses(
     """read_watched's reading of a sentence clause by clause (None: asked again). An episode said
     alone takes the season said before it (`season`, or an earlier clause's); a clause saying what
     is not watched yet ("not ep 10 yet") is a bound the reading must stay before."""
-    parts = finished_beside(clauses(text))
+    parts = finished_beside(started_beside(clauses(text)))
     if len(parts) < 2 and parts == [chat_free(text)] and season is None:
         return None
     read: list[tuple[str, Watched]] = []

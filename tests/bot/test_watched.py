@@ -59,6 +59,7 @@ BLIND_38 = Path(__file__).parent / "data" / "watched_blind38.tsv"
 BLIND_39 = Path(__file__).parent / "data" / "watched_blind39.tsv"
 BLIND_40 = Path(__file__).parent / "data" / "watched_blind40.tsv"
 BLIND_41 = Path(__file__).parent / "data" / "watched_blind41.tsv"
+BLIND_42 = Path(__file__).parent / "data" / "watched_blind42.tsv"
 # when a blind line is marked "s2": every season-2 episode of with_season_two() has aired
 AFTER_SEASON_TWO = PREMIERE + dt.timedelta(weeks=10)
 
@@ -663,8 +664,9 @@ def test_thirteenth_blind_set_is_never_read_past_what_was_watched() -> None:
     # first watch in rewatch words; other shows named by common words; "caught up" beside a place; "stopped at" abroad;
     # which season a rewatch is of once season 2 is out): scored before any change (91/170, 0 later, 2 guessed, 6
     # earlier), then tuned on: 143/170, 0 later, 0 earlier, 0 guessed
-    # (144 after watched32: "rewatching, on ep 11" once season 2 is out; 146 after watched36: "drugi raz oglądam, odcinek 5")
-    (BLIND_29, 146),
+    # (144 after watched32: "rewatching, on ep 11" once season 2 is out; 146 after watched36: "drugi raz oglądam, odcinek 5";
+    # 147 after watched42: "영화 2회차 관람하고 왔음, 지우학은 4화까지 봤어")
+    (BLIND_29, 147),
     # progress in the season-2 era, before and after season 2 is out (watched30: season-2 places every way, a hope or a
     # mistake before it, season 1 said explicitly, mixed, other shows' seasons and season 2's teasers beside): scored
     # before any change (121/151, 0 later, 0 guessed, 1 earlier), then tuned on: 147/151, 0 later, 0 earlier, 0 guessed
@@ -717,6 +719,10 @@ def test_thirteenth_blind_set_is_never_read_past_what_was_watched() -> None:
     # before I start s2", "finished ep 3 before bed", "the last ep" beside a season-2 question, a count left of a part not
     # out): scored before any change (34/62, 1 later, 0 guessed, 0 earlier), then 49
     (BLIND_41, 49),
+    # the weeks around season 2's release (watched42: "started s2!", "halfway through part 1", "done with part 1 waiting
+    # for part 2", "6 eps left in part 2", "nasa last ep na ako ng part 1", "just started, ep 1", another show's rewatch
+    # beside "지우학은 4화"): scored before any change (52/69, 0 later, 1 guessed, 0 earlier), then 69
+    (BLIND_42, 69),
 ])
 def test_fourteenth_to_twenty_third_blind_sets_are_never_read_past_what_was_watched(blind: Path, right: int) -> None:
     figures = blind_figures(blind)
@@ -1392,6 +1398,15 @@ def test_a_part_said_of_an_episode_a_count_or_a_date_is_never_a_later_part_of_th
     ("s2", "almost done with s1, 2 eps to go", "S1E10"), ("p1", "finished part 1, part 2 next month", "S2E6"),
     ("p1", "파트2 한 화 남았어", "refused"), ("p2", "시즌2 파트1 두 편 남음", "S2E4"),
     ("", "rewatching with my sis, im on ep 3 for the first time", "refused"), ("", "im rewatching it for the first time, on ep 4", "S1E12"),
+    # past watched_blind42: half of part 1 is that season begun, of a part still to come asked again; all of a later part
+    # left is the part before it seen; a count left of a part abroad; "just started, ep N" is partway into N
+    ("p1", "setengah part 1", "S1E12"), ("p1", "パート1の半分まで見た", "S1E12"), ("p1", "파트1 반 남았어", "refused"),
+    ("p1", "voy por la mitad de la parte 2", "refused"), ("p2", "nasa kalahati na ng part 2", "S2E6"),
+    ("p1", "tinggal 6 ep lagi di part 1", "refused"), ("p2", "faltam 2 eps da parte 2", "S2E10"),
+    ("p2", "quedan 2 caps de la parte 2 del resumen", "refused"), ("p2", "nasa unang ep na ako ng part 2", "S2E7"),
+    ("p1", "done with part 1 waiting for the next part", "S2E6"), ("", "just started, on ep 3", "S1E2"),
+    ("s2", "finished it again", "refused"), ("", "finished s1 again", "S1E12"),
+    ("", "지우학은 4화까지 봤어", "S1E4"),
 ])
 def test_what_is_said_seen_before_or_left_of_a_part_is_read_only_as_far_as_it_goes(state: str, typed: str, expected: str) -> None:
     assert _read_row([typed, expected, state]) == expected
