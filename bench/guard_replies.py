@@ -50,6 +50,10 @@ Figures: missed (a spoiling answer left up) / harmless taken down.
   Japanese and Chinese episodes for an answer), blind 15 / 0; after guard63 (an "I don't know" refuses when it is what
   the answer says, opening it or all of it after a yes or no, not after a yes, a no or a fate with a question word or
   a thing beside it; Korean, Japanese and Chinese episodes read as "ep N": bot/lore/guard_episodes.py) 0 / 0.
+- guard_replies64 (49 rows, 25 spoiling, 24 harmless; a fan behind telling a fate heard, a yes then "idk man" and sorrow,
+  names under "who dies first?", emoji, "spoiler:" without bars, bars open or hiding nothing), blind 13 / 0; after guard64
+  (a fate heard answers whatever place the writer gives first; sorrow after a yes and "idk" is feelings; emoji before a
+  yes, "spoiler:" and open bars set aside) 1 / 0, the miss a plain answer four chat lines below its question.
 
 `--show` lists every miss.
 """

@@ -24,15 +24,17 @@ from bot.lore.guard_episodes import (
     EPISODE_REMARKED,
     in_english_episodes,
 )
-from bot.lore.guard_refusals import BUT, FEELING_AFTER, REFUSES, TO_READER, WISH
+from bot.lore.guard_refusals import BUT, FEELING_AFTER, HEARD, REFUSES, SORROW, TO_READER, WISH
 from bot.lore.lexicon_seasons import WHOLE, later_episodes
 from bot.lore.lexicon_typos import rephrase
 from bot.show import NOTHING, Position
 from bot.spoilers import Reads
 from bot.text import inside_spoilers
 
-# words that open a chat line without being part of its question ("wait so does ...", "guys is ...")
-_FILLER = r"(?:(?:so|wait|ok|okay|but|and|guys|btw|hey|um|uh|also|then|lol|omg|pls|please|<@!?\d+>|@\w+)[\s,.!]+)*"
+# words that open a chat line without being part of its question ("wait so does ...", "guys is ...", "spoiler: yes", whose
+# word hides nothing without bars)
+_FILLER = (r"(?:(?:so|wait|ok|okay|but|and|guys|btw|hey|um|uh|also|then|lol|omg|pls|please|spoilers?(?: alert| warning)?"
+           r"|<@!?\d+>|@\w+)[\s,.!:]+)*")
 # a closed (yes / no) question opens with a verb; one that asks who, when or which wants a name or a number
 _WH = compile_later(
     r"(?i)(?:^|[\s,¿])(?:who|whom|whose|what|which|when|where|why|how|quién(?:es)?|quien|cuándo|cuando|cuál|cual|qué"
@@ -108,7 +110,9 @@ _LIVE = compile_later(
     r"|buhay|survit)\b|살아\w*|생존\w*|괜찮\w*|生き残\w*|生きて\w*|助か\w*")
 _ENGLISH_FATE = compile_later(r"(?i)die[sd]?|dying|dead|survive[sd]?|live[sd]?|makes? it|made it")
 # an answer in emoji alone: 👍 a yes, 👎 a no, a skull or tears the sad one of a fate's two ends, a zombie its turning
-_EMOJI_ONLY = re.compile(r"^[\s\U0001F300-\U0001FAFF\u2600-\u27BF\u200d\ufe0f]+$")
+_EMOJI = r"\U0001F300-\U0001FAFF\u2600-\u27BF\u200d\ufe0f"
+_EMOJI_ONLY = re.compile(rf"^[\s{_EMOJI}]+$")
+_EMOJI_OPENING = re.compile(rf"^([{_EMOJI}][\s{_EMOJI}]*)(\w.*)$", re.DOTALL)  # "😭😭 yes"
 _EMOJI_YES = re.compile("[\U0001F44D\U0001F44C\u2705\u2714\U0001F4AF]")
 _EMOJI_NO = re.compile("[\U0001F44E\u274C\u2716\U0001F645]")
 _EMOJI_SAD = re.compile("[\U0001F480\u2620\u26B0\U0001FAA6\U0001F62D\U0001F622\U0001F494\U0001F97A\U0001F972\U0001F614]")
@@ -217,8 +221,10 @@ def read_with_question(question: str, answer: str, reads: Reads, now: Position =
     asked = question_in(question)
     if asked is None:
         return NOTHING
-    answer = _emoji_said(asked, in_english_episodes(answer))
-    if not answers(asked, answer):
+    answer = _emoji_said(asked, _as_said(in_english_episodes(answer)))
+    if (told := heard(answer)) is not None:
+        answer = told  # "im on ep 4 but i heard he dies": the fate heard answers
+    elif not answers(asked, answer):
         return NOTHING
     together = reads(f"{asked}\n{answer}")
     said = max(together, _denied(asked, answer, reads), _affirmed(asked, answer, reads), _echoed(asked, answer, reads),
@@ -249,6 +255,27 @@ def _of_later_season(asked: str, answer: str, together: Position, now: Position)
     if season is None:
         return NOTHING
     return Position(season.season, episode) if season.episode == WHOLE and episode else season
+
+
+def _as_said(answer: str) -> str:
+    """An answer as its words say it: bars left open dropped (Discord shows "||yes he dies" whole), emoji opening it
+    put after its words ("😭😭 yes": "yes 😭😭"), as fans put them either side of a yes."""
+    answer = answer.replace("||", " ").strip()
+    opening = _EMOJI_OPENING.match(answer)
+    return f"{opening.group(2)} {opening.group(1).strip()}" if opening else answer
+
+
+def heard(answer: str) -> str | None:
+    """What a fate heard tells when it answers ("im only on ep 4 but i heard he dies": "he dies"; "apparently yes",
+    "dicen que sí", "아직 4화인데 죽는다며"): a yes, a no or a fate, repeated for everyone who has not seen it; None when
+    nothing heard is told, or what is ("i heard it's sad", "they said no spoilers") answers nothing."""
+    found = HEARD.search(answer)
+    told = next(filter(None, found.groups()), "").strip() if found else ""
+    if not told or REFUSES.match(told) or WISH.search(told):  # "they said no spoilers"; not "he dies but idk if it's true"
+        return None
+    if found and found.group(1) is None:  # a fate word heard in Korean, Japanese or Tagalog ("좀비 된대", "patay daw")
+        return told
+    return told if _COMMITS.match(told) or _ECHOES.search(told) or _DIE.search(told) or _LIVE.search(told) else None
 
 
 def _denied(asked: str, answer: str, reads: Reads) -> Position:
@@ -367,15 +394,17 @@ def _refuses(said: str, refusal: re.Match[str] | None) -> bool:
     """Whether an answer commits to nothing: its refusal, hedge or own place (`refusal`, REFUSES's search of `said`,
     made once by the caller, which reads it again) is what it says, opening it ("idk tbh", "no idea, still on ep 3") or
     all of it after a yes or no ("yeah idk", "nah haven't watched it yet"); not after a yes, a no or a fate said first
-    with the writer's feelings beside it, a question word, a thing or tears ("yes 😭 idk how i survived", "yeah he dies,
-    idk why", "sí, no sé por qué")."""
+    with the writer's feelings beside it, a question word, a thing, tears or sorrow ("yes 😭 idk how i survived", "yeah he
+    dies, idk why", "sí, no sé por qué", "yes idk man i cried")."""
     if refusal is None:
         return False
     before = _opened(said[:refusal.start()])
     committed = _COMMITS.match(before)
     if not (committed or _ECHOES.search(before) or _DIE.search(before) or _LIVE.search(before)):
         return True
-    return not (FEELING_AFTER.search(said[committed.end():] if committed else said) or _SAD_BESIDE.search(said))
+    after = said[committed.end():] if committed else said
+    sorrow = SORROW.search(after) is not None and REFUSES.search(said, refusal.end()) is None
+    return not (FEELING_AFTER.search(after) or sorrow or _SAD_BESIDE.search(said))
 
 
 def answers(question: str, answer: str) -> bool:
@@ -481,7 +510,7 @@ def bare(text: str) -> bool:
     if said.endswith(("?", "？")) and EPISODE_GIVEN.match(chat_free) is None:  # "like ep 5 or 6?": an answer, unsure
         return False
     words = len(_WORD.findall(chat_free))
-    if emoji_only(said) or 0 < words <= _BARE:
+    if emoji_only(said) or 0 < words <= _BARE or (words <= _SHORT and heard(said) is not None):
         return True
     # a few words more when they open as an answer does: "yeah he does in the end 😭", "nah he's fine in the end",
     # "it was gwinam i think", "like ep 11 i think" (not "i'm so scared for ep 4", a line of chat)
