@@ -126,6 +126,10 @@ S1E3 = Position(1, 3)
     ("does so-ju survive?", "nope idk man it wrecked me", 11),
     ("does gwinam die?", "😭 yeah", 11),  # emoji before the yes
     ("does gwinam die?", "spoiler warning: yep", 11),  # "spoiler" said without bars hides nothing
+    ("does gwinam die?", "SPOILER - yes 😭", 11),
+    ("¿quién muere primero?", "cheongsan", 11),  # a name answering who, said in the question's place
+    ("누가 먼저 죽어?", "청산 ㅠㅠ", 11),
+    ("siapa yang mati duluan?", "cheongsan wkwk", 11),
     ("does so-ju die?", "||yeah he does", 11),  # bars left open hide nothing
 ])
 def test_a_reply_that_answers_a_spoiler_question_gives_its_spoiler_away(question: str, answer: str, gives_away: int) -> None:
@@ -230,6 +234,8 @@ def test_a_reply_that_answers_a_spoiler_question_gives_its_spoiler_away(question
     ("does cheongsan die?", "idk man i cried at the trailer"),  # sorrow after an "idk" that opens the answer
     ("does cheongsan die?", "nah idk i havent finished, heard people cried"),  # ... or beside not having watched
     ("does cheongsan die?", "spoiler: ||yes he does||"),
+    ("¿quién es tu favorito?", "cheongsan"),  # a name answering who, in a question that tells nothing of them
+    ("quem morre primeiro?", "kkkkk sei lá"),
     ("", "no"),  # the question gone or out of reach: the reply read alone
     ("🛡️ <@1>, your message was taken down: it gives away season 1, episode 11 (S1E11). What you wrote, behind a "
      "spoiler:\n||cheong-san dies||", "ok sorry"),
