@@ -238,7 +238,10 @@ def heard(answer: str) -> str | None:
         return None
     if found and found.group(1) is None:  # a fate word heard in Korean, Japanese or Tagalog ("좀비 된대", "patay daw")
         return told
-    return told if _COMMITS.match(told) or _ECHOES.search(told) or _DIE.search(told) or _LIVE.search(told) else None
+    # a yes, a no, the one asked of taken up, or a fate said short ("dicen que muere", "听说他死了"); not a line with a
+    # fate word in it ("i heard everyone dies in the webtoon", "apparently it's fine to skip ep 2")
+    fated = len(_WORD.findall(told)) <= 3 and (_DIE.search(told) or _LIVE.search(told))
+    return told if _COMMITS.match(told) or _ECHOES.search(told) or fated else None
 
 
 def _denied(asked: str, answer: str, reads: Reads) -> Position:

@@ -120,6 +120,7 @@ S1E3 = Position(1, 3)
     ("does cheongsan survive?", "im on ep 2 but i heard he dies", 11),  # a fate heard, told on by a fan behind
     ("청산이 살아?", "아직 2화인데 죽었대", 11),
     ("남라 좀비 돼?", "아직 3화인데 좀비 된대", 6),
+    ("清山死了吗？", "还没看，听说他死了", 11),
     ("o cheongsan morre?", "ainda não vi mas dizem que sim", 11),
     ("does cheongsan die?", "someone said he dies but idk if its true", 11),  # heard, unsure, still told
     ("does cheongsan die?", "yes idk bro i sobbed", 11),  # a yes or a no, then "idk" and the writer's sorrow
@@ -230,6 +231,8 @@ def test_a_reply_that_answers_a_spoiler_question_gives_its_spoiler_away(question
     ("does cheongsan die?", "not there yet but no spoilers pls"),
     ("does cheongsan die?", "i heard it's really sad"),  # something heard that is no fate
     ("does cheongsan die?", "apparently we're not allowed to say lol"),
+    ("does cheongsan die?", "i heard everyone dies in the webtoon"),  # a fate word in a line heard, no answer
+    ("does cheongsan die?", "apparently it's fine to skip ep 2"),
     ("청산이 살아?", "아직 2화라 몰라"),
     ("does cheongsan die?", "idk man i cried at the trailer"),  # sorrow after an "idk" that opens the answer
     ("does cheongsan die?", "nah idk i havent finished, heard people cried"),  # ... or beside not having watched
