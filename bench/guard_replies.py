@@ -50,6 +50,10 @@ Figures: missed (a spoiling answer left up) / harmless taken down.
   Japanese and Chinese episodes for an answer), blind 15 / 0; after guard63 (an "I don't know" refuses when it is what
   the answer says, opening it or all of it after a yes or no, not after a yes, a no or a fate with a question word or
   a thing beside it; Korean, Japanese and Chinese episodes read as "ep N": bot/lore/guard_episodes.py) 0 / 0.
+- guard_replies64 (49 rows, 25 spoiling, 24 harmless; a fan behind telling a fate heard, a yes then "idk man" and sorrow,
+  names under "who dies first?", emoji, "spoiler:" without bars, bars open or hiding nothing), blind 13 / 0; after guard64
+  (a fate heard answers whatever place the writer gives first; sorrow after a yes and "idk" is feelings; emoji before a
+  yes, "spoiler:" and open bars set aside) 1 / 0, the miss a plain answer four chat lines below its question.
 
 `--show` lists every miss.
 """
@@ -156,8 +160,8 @@ def main() -> None:
     parser.add_argument("--set", choices=("guard_replies52", "guard_replies53", "guard_replies54", "guard_replies55",
                                             "guard_replies56", "guard_replies57", "guard_replies58",
                                             "guard_replies59", "guard_replies60", "guard_replies61",
-                                            "guard_replies62", "guard_replies63"),
-                        default="guard_replies63")
+                                            "guard_replies62", "guard_replies63", "guard_replies64"),
+                        default="guard_replies64")
     parser.add_argument("--show", action="store_true", help="list every miss")
     args = parser.parse_args()
     rows = yaml.safe_load((HERE / f"{args.set}.yaml").read_text(encoding="utf-8"))

@@ -24,15 +24,18 @@ from bot.lore.guard_episodes import (
     EPISODE_REMARKED,
     in_english_episodes,
 )
-from bot.lore.guard_refusals import BUT, FEELING_AFTER, REFUSES, TO_READER, WISH
+from bot.lore.guard_named import CHATTER, NAMES_NONE, NAMES_OPEN, jokes, names_dear
+from bot.lore.guard_refusals import BUT, FEELING_AFTER, HEARD, REFUSES, SORROW, TO_READER, WISH
 from bot.lore.lexicon_seasons import WHOLE, later_episodes
 from bot.lore.lexicon_typos import rephrase
 from bot.show import NOTHING, Position
 from bot.spoilers import Reads
 from bot.text import inside_spoilers
 
-# words that open a chat line without being part of its question ("wait so does ...", "guys is ...")
-_FILLER = r"(?:(?:so|wait|ok|okay|but|and|guys|btw|hey|um|uh|also|then|lol|omg|pls|please|<@!?\d+>|@\w+)[\s,.!]+)*"
+# words that open a chat line without being part of its question ("wait so does ...", "guys is ...", "spoiler: yes", whose
+# word hides nothing without bars)
+_FILLER = (r"(?:(?:so|wait|ok|okay|but|and|guys|btw|hey|um|uh|also|then|lol|omg|pls|please|<@!?\d+>|@\w+)[\s,.!]+"
+           r"|spoilers?(?: alert| warning)?[\s,.!:-]+)*")
 # a closed (yes / no) question opens with a verb; one that asks who, when or which wants a name or a number
 _WH = compile_later(
     r"(?i)(?:^|[\s,¿])(?:who|whom|whose|what|which|when|where|why|how|quién(?:es)?|quien|cuándo|cuando|cuál|cual|qué"
@@ -68,9 +71,6 @@ _ECHOES = compile_later(
     r"|\s+(?:gets?|got|dies|died|lives|lived|survives|survived|makes|made|turns|turned|becomes|became|does not|did not"
     r"|doesn'?t|didn'?t|won'?t)\b)")
 _SAD_BESIDE = re.compile("[\U0001F480\u2620\U0001F62D\U0001F622\U0001F494]")  # a skull or tears after a yes: the sad end
-# laughter as fans type it in their languages (wkwk, jaja, kkkk, rsrs, 555), which answers nothing
-_CHATTER = compile_later(r"(?i)\b(?:lo+l|lmf?ao+|ha(?:ha)+h?|he(?:he)+|xd+|omg|bruh|same|fr|ikr|w?k?(?:wk){2,}w?|ja(?:ja)+j?"
-                         r"|k{3,}|(?:rs){2,}|5{3,}|kek(?:ek)*|a?(?:ha){2,}h?|ptdr+|mdr+)\b|[ㅋㅎㅠㅜ]+")
 # a line of the writer's own day under a who / when question: a greeting or leaving ("hi guys", "brb getting snacks",
 # "good morning everyone"), the clock where they are ("its 5am here lol"), a link; none names anyone or an episode
 _GREETS = compile_later(
@@ -81,14 +81,6 @@ _GREETS = compile_later(
     r"[\s.!~]*$")
 _CLOCK = compile_later(r"(?i)^[\s*_]*(?:(?:it'?s|its|it is)\s+)?(?:like\s+|almost\s+)?\d{1,2}(?::\d\d\s*(?:am|pm)?|\s*(?:am|pm))"
                        r"(?:[\s,.!]+(?:here|rn|right now|now|already|for me|where i am|in the morning|at night))*[\s.!~]*$")
-# words that name no one and no episode: a yes or no, thanks, an interjection, a cry of "spoilers!" ("yes", "ok thx",
-# "oh no", "hmm", "bro", "good question", "mods?", "헐"); a who / when question answered only with them is not answered
-_NAMES_NONE = compile_later(
-    r"(?i)y+e+[sa]*h*|y+e+p+|y+u+p+|yea+h*|ya+s*|ye|n+o+|n+o+p+e*|na+h+|ok+|okay|oke|k+|kk|sure|true|thanks?|thank|you|u"
-    r"|thx|ty|tysm|hm+|o+h+|a+h+|wait|stop|chill|nice|cool|bro|bruh|dude|girl|sis|pls|plz|please|spoilers?|spoiler|alert"
-    r"|mods?|good|great|question|wow|damn|dang|rip|sad|sleepy|tired|late|its|it'?s|wtf|why|huh|ugh|oof|yikes|aw+|gosh"
-    r"|god|yo|hey|ngl|tbh|srsly|legit|s[ií]|oo|iya|gak|hindi|hala|grabe|ay+|nossa|gracias|obrigad[oa]|makasih|salamat"
-    r"|응+|네+|ㅇㅇ|ㄴㄴ|아니\w*|헐|대박|고마워\w*|감사\w*")
 _YES_AFTER = compile_later(r"(?i)sim|s[ií]|yes|yeah|oo|opo|iya|ya|ja|oui|응|네")  # a yes said after a word said back
 _LINK = re.compile(r"<?https?://\S+>?")
 _PUZZLED = compile_later(r"(?i)^[\s*_]*(?:huh+|wdym|wut|wat|what+|eh+|que|qué|ha|뭐야?|hah)[\s?!.~]*$")
@@ -108,7 +100,10 @@ _LIVE = compile_later(
     r"|buhay|survit)\b|살아\w*|생존\w*|괜찮\w*|生き残\w*|生きて\w*|助か\w*")
 _ENGLISH_FATE = compile_later(r"(?i)die[sd]?|dying|dead|survive[sd]?|live[sd]?|makes? it|made it")
 # an answer in emoji alone: 👍 a yes, 👎 a no, a skull or tears the sad one of a fate's two ends, a zombie its turning
-_EMOJI_ONLY = re.compile(r"^[\s\U0001F300-\U0001FAFF\u2600-\u27BF\u200d\ufe0f]+$")
+_EMOJI = r"\U0001F300-\U0001FAFF\u2600-\u27BF\u200d\ufe0f"
+_EMOJI_ONLY = re.compile(rf"^[\s{_EMOJI}]+$")
+_EMOJI_AFTER = re.compile(rf"[\s{_EMOJI}]+$")
+_EMOJI_OPENING = re.compile(rf"^([{_EMOJI}][\s{_EMOJI}]*)(\w.*)$", re.DOTALL)  # "😭😭 yes"
 _EMOJI_YES = re.compile("[\U0001F44D\U0001F44C\u2705\u2714\U0001F4AF]")
 _EMOJI_NO = re.compile("[\U0001F44E\u274C\u2716\U0001F645]")
 _EMOJI_SAD = re.compile("[\U0001F480\u2620\u26B0\U0001FAA6\U0001F62D\U0001F622\U0001F494\U0001F97A\U0001F972\U0001F614]")
@@ -119,11 +114,6 @@ _EMOJI_DEAD = re.compile("[\U0001F480\u2620\u26B0\U0001FAA6]")
 _JOKING = compile_later(r"(?i)\b(?:lo+l|lmf?ao+|ha(?:ha)+h?|xd+|jk|joking|bruh)\b|ㅋㅋ|[\U0001F480\u2620\U0001F602\U0001F923]")
 _BARE = 4  # words: a plain message answers the question above it only as "yeah 😭", "not really", "ep 11", "gwinam"
 _ANSWER_LONG = 7  # words, when they open as an answer: "yeah he does in the end 😭", "no she makes it dont worry"
-# a name or an episode opening a plain answer to who or when: "it was gwinam i think", "like ep 11 i think" (not "it
-# was so scary", "in 10 min")
-_NAMES_OPEN = compile_later(r"(?i)^[\s*_]*(?:(?:prob(?:ably)?|like|in|around|i think)\s+)?(?:ep|episode|e)\s*\d"
-                            r"|^[\s*_]*(?:it'?s|its|it was|it is)\s+[^\W\d][\w'-]*[\s,]*(?:i think|i believe|obviously|ofc|of course"
-                            r"|lol|tho|though|right|sadly|actually)?[\s\W]*$")
 # "you'll cry at the end", "bring tissues": tears promised, the sad end as a crying emoji tells it
 _CRY = compile_later(r"(?i)^[\s*_]*(?:you'?ll|you will|u'?ll|you'?re gonna|ur gonna|u r gonna) (?:cry|sob|be crying|need tissues)"
                      r"|^[\s*_]*(?:bring|get|grab|prepare) (?:some |the |ur |your )?tissues"
@@ -166,6 +156,7 @@ _ROLE_NAMED = compile_later(
 # the writer's reaction to an episode's moment ("the ep 3 ending omg") names no one asked who of
 _SCENE_OF = compile_later(r"(?i)^[\s*_]*(?:the|that|this)\s+(?:ep|episode)\s*\d+\s+(?:ending|opening|scene|part|fight"
                           r"|cliffhanger|finale)\b")
+_WHO_WORD = compile_later(r"(?i)(?<!\w)(?:who|quién(?:es)?|quien|quem|sino|siapa|qui|wer|누가|누구|谁|誰)(?!\w)")
 _ASKS_WHO = compile_later(r"(?i)^[\s¿]*(?:who|whom|quién(?:es)?|quien|quem|sino|siapa|qui|wer|wen|wem|누가|누구)(?=\W|$)")
 # a question back at the asker or a bump, which the next reply answers instead of the question above it
 _ASIDE = compile_later(r"(?i)\b(?:you|u|ya|ur)\b.*\b(?:on|at|up to|watched|seen|finished|sure|want|really)\b"
@@ -173,40 +164,6 @@ _ASIDE = compile_later(r"(?i)\b(?:you|u|ya|ur)\b.*\b(?:on|at|up to|watched|seen|
 # a bump said as a remark ("still waiting for an answer"): the reply under it answers the question above
 _BUMP = compile_later(r"(?i)\b(?:still waiting|waiting for (?:an? )?(?:answer|reply)|answer (?:me|pls|plz|please)|need to know"
                       r"|(?:someone|anyone|somebody|anybody) (?:answer|reply|help|tell))\b")
-# a who answered as a joke, with someone of the chat's world, not the story's: the writer's or the asker's own ("my cat
-# probably lol", "your mom", "mi gato", "yung kapitbahay namin", "tetangga gue"; not "my girl namra", "meu deus, o
-# gwinam"), or, laughing, a noun phrase of the chat's world (_CHATS_WORLD: "the landlord lmao", "the mailman 💀") or a
-# stranger met elsewhere ("the guy at the store lol"; not "the bully guy lol", "the guy with one eye lmao")
-# the writer's fondness before a name: "my poor cheongsan", "my sweet baby gwinam", "my bestie cheongsan"
-_FOND = r"(?:poor|sweet|precious|dear|beloved|little|baby|bestie|bby|angel|sunshine|darling|sweetie|pobre|querid[oa])"
-_CHATS_OWN = compile_later(
-    r"(?i)^[\s*_]*(?:my|your|ur|yo|ya|mi|mis|tu|tus|minha|meu|minhas|meus|tua|teu|내|니|우리)\s+"
-    rf"(?!(?:girl|boy|queen|king|baby|babe|bae|man|fav\w*|love|son|daughter|husband|wife|bias|god|gosh|lord|deus|dios"
-    rf"|diosito|ni[ñn][ao]|nen[ao]|beb[éeê]|rey|reina|menin[ao]|rainha|rei|amor|{_FOND})\b)[^\W\d]")
-# ... or, laughing, owned after it in Tagalog and Indonesian ("yung kapitbahay namin haha", "tetangga gue wkwk"); owned
-# in tears or with "si" (a person's name follows it) it is someone of the story held dear ("cheongsan ko 😭", "si gwinam ko")
-_OWNED = compile_later(r"(?i)^[\s*_]*(?:yung|ang)?\s*[^\W\d][\w'-]*\s+(?:ko|mo|namin|natin|nyo|gue|gw|gua|aku|ku|kamu)[\s\W]*$")
-# fondness or surprise opening a name: "my girl", "my boy", "my queen", "my god", "mi niña", "minha rainha", "meu deus"
-_DEAR = compile_later(
-    rf"(?i)^[\s*_]*(?:(?:oh|omg|ay)[\s,!.]+)?(?:my|mi|minha|meu)\s+(?:{_FOND}\s+)?(?:girl|boy|baby|babe|bae|king|queen|prince"
-    rf"|princess|man|son|love|fav\w*|bias|god|gosh|lord|ni[ñn][ao]|nen[ao]|beb[éeê]|rey|reina|menin[ao]|rainha|rei|deus|dios"
-    rf"|amor|{_FOND})\b[\s,!.~]*")
-# one word after "my girl" / "my god" that is no one's name ("my king forever", "my god again", "my fav sadly")
-_NO_NAME = compile_later(r"(?i)[a-z]+ly|forever|always|again|too|also|tho|though|istg|help|ugh+|pls|plz|please|lmao|lol"
-                         r"|deserved|deserves|omg|wtf|nah|bye|ever|mine|literally|fr|frfr|huhu|hmm+"
-                         # the writer's own heart, soul or day ("my poor heart 😭", "my sweet summer child")
-                         r"|heart|soul|brain|eyes|tears|life|child|self|feelings|mind|sanity")
-# a noun phrase of the chat's world, not the story's ("the landlord lmao", "the writers lol", "the vibes 💀"): laughed at, a
-# joke; any other laughed-at noun phrase may be a role of the story ("the hero lol", "the nerd lmao") and is read
-_CHATS_WORLD = compile_later(
-    r"(?i)^[\s*_]*(?:the|that|this|some|a|an|my|your|ur)\s+(?:[\w'-]+\s+){0,2}?(?:landlord|landlady|mailman|mail ?man|postman"
-    r"|delivery (?:guy|man)|neighbou?rs?|cat|dog|hamster|goldfish|wifi|internet|algorithm|writers?|director|producers?|pd"
-    r"|netflix|execs?|budget|plot|vibes?|fandom|fans|cast|actors?|script|editor|cameraman|crew|audience|viewers|mods?"
-    r"|admins?|government|ceo|ex|boss|uber driver|pizza guy|ice cream man|ghost|aliens?|ufo)[\s\W]*$")
-_STRANGER = compile_later(r"(?i)^[\s*_]*(?:the|that|this|some|a|an)\s+(?:guy|girl|dude|man|woman|lady|kid|boy|person)"
-                          r"(?:\s+(?:at|in|on|near|outside)\s+(?!.*\b(?:class|school|gym|library|roof|science|archery|hyosan|camp"
-                          r"|army|police)\b)[\w' -]+)?[\s\W]*$")
-_LAUGHS = compile_later(r"[\U0001F480\u2620\U0001F602\U0001F923]")
 # "does anyone know who ...": a closed opening that still asks who or when
 _ASKS_FOR = compile_later(r"(?i)\b(?:know|remember|recall|tell me|tell us)\b")
 
@@ -217,12 +174,14 @@ def read_with_question(question: str, answer: str, reads: Reads, now: Position =
     asked = question_in(question)
     if asked is None:
         return NOTHING
-    answer = _emoji_said(asked, in_english_episodes(answer))
-    if not answers(asked, answer):
+    answer = _emoji_said(asked, _as_said(in_english_episodes(answer)))
+    if (told := heard(answer)) is not None:
+        answer = told  # "im on ep 4 but i heard he dies": the fate heard answers
+    elif not answers(asked, answer):
         return NOTHING
     together = reads(f"{asked}\n{answer}")
     said = max(together, _denied(asked, answer, reads), _affirmed(asked, answer, reads), _echoed(asked, answer, reads),
-               _of_later_season(asked, answer, together, now))
+               _named(asked, answer, reads), _of_later_season(asked, answer, together, now))
     if said == NOTHING and _WELLBEING.search(asked):  # "is so-ju ok?" "no": how his story ends
         said = reads(f"{asked.rstrip('?？ ')} at the end?\n{answer}")
     return said
@@ -249,6 +208,40 @@ def _of_later_season(asked: str, answer: str, together: Position, now: Position)
     if season is None:
         return NOTHING
     return Position(season.season, episode) if season.episode == WHOLE and episode else season
+
+
+def _named(asked: str, answer: str, reads: Reads) -> Position:
+    """What a name answering who tells, said in the question's place ("¿quién muere primero?" "cheongsan": "¿cheongsan
+    muere primero?"; "누가 먼저 죽어?" "이삭": "이삭 먼저 죽어?"), as the reader knows a fate said of a name in every language."""
+    who = _WHO_WORD.search(asked)
+    name = CHATTER.sub(" ", _EMOJI_AFTER.sub("", answer)).strip(" .,!~*_")
+    if who is None or not 0 < len(name.split()) <= 3:  # a name or a role ("o cheongsan", "onjo's best friend"), no line
+        return NOTHING
+    return reads(f"{asked[:who.start()]}{name}{asked[who.end():]}")
+
+
+def _as_said(answer: str) -> str:
+    """An answer as its words say it: bars left open dropped (Discord shows "||yes he dies" whole), emoji opening it
+    put after its words ("😭😭 yes": "yes 😭😭"), as fans put them either side of a yes."""
+    answer = answer.replace("||", " ").strip()
+    opening = _EMOJI_OPENING.match(answer)
+    return f"{opening.group(2)} {opening.group(1).strip()}" if opening else answer
+
+
+def heard(answer: str) -> str | None:
+    """What a fate heard tells when it answers ("im only on ep 4 but i heard he dies": "he dies"; "apparently yes",
+    "dicen que sí", "아직 4화인데 죽는다며"): a yes, a no or a fate, repeated for everyone who has not seen it; None when
+    nothing heard is told, or what is ("i heard it's sad", "they said no spoilers") answers nothing."""
+    found = HEARD.search(answer)
+    told = next(filter(None, found.groups()), "").strip() if found else ""
+    if not told or REFUSES.match(told) or WISH.search(told):  # "they said no spoilers"; not "he dies but idk if it's true"
+        return None
+    if found and found.group(1) is None:  # a fate word heard in Korean, Japanese or Tagalog ("좀비 된대", "patay daw")
+        return told
+    # a yes, a no, the one asked of taken up, or a fate said short ("dicen que muere", "听说他死了"); not a line with a
+    # fate word in it ("i heard everyone dies in the webtoon", "apparently it's fine to skip ep 2")
+    fated = len(_WORD.findall(told)) <= 3 and (_DIE.search(told) or _LIVE.search(told))
+    return told if _COMMITS.match(told) or _ECHOES.search(told) or fated else None
 
 
 def _denied(asked: str, answer: str, reads: Reads) -> Position:
@@ -367,15 +360,17 @@ def _refuses(said: str, refusal: re.Match[str] | None) -> bool:
     """Whether an answer commits to nothing: its refusal, hedge or own place (`refusal`, REFUSES's search of `said`,
     made once by the caller, which reads it again) is what it says, opening it ("idk tbh", "no idea, still on ep 3") or
     all of it after a yes or no ("yeah idk", "nah haven't watched it yet"); not after a yes, a no or a fate said first
-    with the writer's feelings beside it, a question word, a thing or tears ("yes 😭 idk how i survived", "yeah he dies,
-    idk why", "sí, no sé por qué")."""
+    with the writer's feelings beside it, a question word, a thing, tears or sorrow ("yes 😭 idk how i survived", "yeah he
+    dies, idk why", "sí, no sé por qué", "yes idk man i cried")."""
     if refusal is None:
         return False
     before = _opened(said[:refusal.start()])
     committed = _COMMITS.match(before)
     if not (committed or _ECHOES.search(before) or _DIE.search(before) or _LIVE.search(before)):
         return True
-    return not (FEELING_AFTER.search(said[committed.end():] if committed else said) or _SAD_BESIDE.search(said))
+    after = said[committed.end():] if committed else said
+    sorrow = SORROW.search(after) is not None and REFUSES.search(said, refusal.end()) is None
+    return not (FEELING_AFTER.search(after) or sorrow or _SAD_BESIDE.search(said))
 
 
 def answers(question: str, answer: str) -> bool:
@@ -392,52 +387,30 @@ def answers(question: str, answer: str) -> bool:
     if _WH.search(question) is None or (_CLOSED.search(question) and not _ASKS_FOR.search(question)):
         said = _opened(said)  # "ok then yes she does", "wait no"
         # "ep 3": yes, then; said, guessed or hedged ("by ep 11 yea", "like ep 5 or 6?") or with a few words ("ep 11 tbh")
-        episode = EPISODE_GIVEN.match(_CHATTER.sub(" ", said)) is not None or (
+        episode = EPISODE_GIVEN.match(CHATTER.sub(" ", said)) is not None or (
             EPISODE_NAMED.search(said) is not None and len(_WORD.findall(said)) <= _BARE
             and not EPISODE_REMARKED.search(said))
         return bool(_COMMITS.search(said) or _ECHOES.search(said) or _says_back(question, said) or episode)
-    bare = _CHATTER.sub(" ", said)
+    bare = CHATTER.sub(" ", said)
     words = _WORD.findall(bare)
     # "yes", "ok thx", "oh no" under a question that opens asking who or when name nobody (a 😭 is said "yes"); under
     # "onjo survives or what?" a yes says what the question does
     opens_asking = _WH.match(_OPENER.sub("", question.lstrip(" ¿"), count=1)) or _CLOSED.search(question)
-    if opens_asking and all(_NAMES_NONE.fullmatch(word) for word in words):
+    if opens_asking and all(NAMES_NONE.fullmatch(word) for word in words):
         return False
-    if _REACTS.match(bare.strip()) and not _DIGIT.search(said) and not _names_dear(bare):
+    if _REACTS.match(bare.strip()) and not _DIGIT.search(said) and not names_dear(bare):
         return False
-    if _ASKS_WHO.match(_OPENER.sub("", question, count=1)) and (_SCENE_OF.match(bare) or _jokes(said)):
+    if _ASKS_WHO.match(_OPENER.sub("", question, count=1)) and (_SCENE_OF.match(bare) or jokes(said)):
         return False
     # a question back ("why do you ask", "what ep are u on?") or a long line of its own is no answer (it is read alone)
     asks_back = _CLOSED.search(said) or _WH.match(said) or (said.endswith(("?", "？")) and len(words) > 2)
     return 0 < len(words) <= _SHORT and not asks_back
 
 
-def _names_dear(said: str) -> bool:
-    """Whether an answer to who names someone after the writer's fondness or surprise ("my girl namra 😭", "my god
-    gwinam", "mi niño cheongsan", "my god it's gwinam"): one word after it that is no yes, no cry and no interjection;
-    never "my girl deserved better", "my god i can't even", "my fav better survive"."""
-    dear = _DEAR.match(said)
-    if dear is None:
-        return False
-    rest = said[dear.end():].strip(" ,.!~*_")
-    words = _WORD.findall(rest)
-    named = len(words) == 1 and words[0].isalpha() and not (_NAMES_NONE.fullmatch(words[0]) or _NO_NAME.fullmatch(words[0]))
-    return named or bool(_NAMES_OPEN.match(rest))
-
-
-def _jokes(said: str) -> bool:
-    """Whether an answer to who names someone of the chat's world as a joke, not anyone of the story's (_CHATS_OWN)."""
-    laughed = _CHATTER.search(said) is not None or _LAUGHS.search(said) is not None
-    unlaughed = _CHATTER.sub(" ", _LAUGHS.sub(" ", said)).strip()
-    if _CHATS_OWN.match(unlaughed) or (laughed and _OWNED.match(unlaughed)):
-        return True
-    return laughed and bool(_CHATS_WORLD.match(unlaughed) or _STRANGER.match(unlaughed))
-
-
 def _own_line(said: str) -> bool:
     """Whether an answer is a line of the writer's own that answers no question: a greeting or a leaving, the clock
     where they are, a link alone, laughter alone or a puzzled "wait what" (not "hi, it's gwinam", "ep 11 lol")."""
-    unlinked = _LINK.sub(" ", _CHATTER.sub(" ", said)).strip()
+    unlinked = _LINK.sub(" ", CHATTER.sub(" ", said)).strip()
     if said != unlinked and not _WORD.search(unlinked) and not emoji_only(said):
         return True  # "wkwkwk", "jajaja", a link
     opened = _opened(unlinked)
@@ -477,11 +450,11 @@ def bare(text: str) -> bool:
     refusal = REFUSES.search(said)
     if not said or _QUOTE.match(said) or _refuses(said, refusal) or WISH.search(said):
         return False
-    chat_free = _CHATTER.sub(" ", said)
+    chat_free = CHATTER.sub(" ", said)
     if said.endswith(("?", "？")) and EPISODE_GIVEN.match(chat_free) is None:  # "like ep 5 or 6?": an answer, unsure
         return False
     words = len(_WORD.findall(chat_free))
-    if emoji_only(said) or 0 < words <= _BARE:
+    if emoji_only(said) or 0 < words <= _BARE or (words <= _SHORT and heard(said) is not None):
         return True
     # a few words more when they open as an answer does: "yeah he does in the end 😭", "nah he's fine in the end",
     # "it was gwinam i think", "like ep 11 i think" (not "i'm so scared for ep 4", a line of chat)
@@ -490,7 +463,7 @@ def bare(text: str) -> bool:
     # "yeah he dies, idk why they did that"; _refuses let them by): the answer, a word or so longer than bare
     if words <= _SHORT and refusal and (_COMMITS.match(opened) or _ECHOES.search(opened)):
         return True
-    if words <= _ANSWER_LONG and (_ROLE_NAMED.match(opened) or _names_dear(opened)):
+    if words <= _ANSWER_LONG and (_ROLE_NAMED.match(opened) or names_dear(opened)):
         return True
     if words > _ANSWER_LONG or _REACTS.match(opened):  # "yes i loved that episode": the writer's own, no answer
         return False
@@ -500,7 +473,7 @@ def bare(text: str) -> bool:
     goes_on = opened[committed.end():].lstrip(" ,.!~") if committed else ""
     # ... or on with the episode ("sí en el ep 1", "yes from ep 4"), or with the fate it says yes to ("iya mati di ep 5")
     fated = _DIE.match(goes_on) or (_LIVE.match(goes_on) and not _WELLBEING.match(goes_on))
-    return bool(_PRONOUN.match(goes_on) or _ECHOES.search(opened) or _NAMES_OPEN.match(opened)
+    return bool(_PRONOUN.match(goes_on) or _ECHOES.search(opened) or NAMES_OPEN.match(opened)
                 or (committed and (AT_EPISODE.match(goes_on) or fated)))
 
 
@@ -532,7 +505,7 @@ def thread_asks(name: str, opening: str, said: str) -> str:
     """The question a thread asks, which a plain message `said` in it answers: its name ("does cheongsan
     die??") or else its opening message; "" when neither asks one, or `said` is a long line of its own
     (talk further down the thread, not its answer)."""
-    if len(_WORD.findall(_CHATTER.sub(" ", said))) > _SHORT:
+    if len(_WORD.findall(CHATTER.sub(" ", said))) > _SHORT:
         return ""
     return next((text for text in (name, opening) if question_in(text)), "")
 

@@ -16,7 +16,7 @@ REFUSES = compile_later(
     r"|can'?t (?:say|tell)|won'?t (?:say|tell)|don'?t (?:tell|answer)|dont (?:tell|answer)|not telling|\bnvm\b|never ?mind"
     r"|\bidk\b|\bdunno\b|don'?t know|dont know|not sure|no idea|no clue|who knows|(?:nobody|no one|noone) knows"
     r"|haven'?t (?:seen|watched|finished|gotten)|not there yet|not yet|\bi'?m (?:only |still |just )?(?:on|at) (?:ep|episode)"
-    r"|same question|ni idea|no s[ée]|(?:je )?(?:ne )?sais pas|aucune idée|pas de spoil|keine (?:ahnung|spoiler)|wei(?:ß|ss) (?:ich )?nicht|gatau|ga tau|gak tau|nggak tau|ngga tau|tidak tahu|rahasia|모르|몰라|不知道|わからない"
+    r"|same question|ni idea|no s[ée]|sei l[áa]\b|n[ãa]o fa[çc]o ideia|(?:je )?(?:ne )?sais pas|aucune idée|pas de spoil|keine (?:ahnung|spoiler)|wei(?:ß|ss) (?:ich )?nicht|gatau|ga tau|gak tau|nggak tau|ngga tau|tidak tahu|rahasia|모르|몰라|不知道|わからない"
     r"|知らない"
     # the writer's own not knowing or not having watched, opening the answer with a no in their language ("hindi ko alam",
     # "di ko pa napanood", "não sei", "no lo he visto", "belum nonton", "아직 안 봤어"); after a yes they are the writer's
@@ -36,6 +36,22 @@ REFUSES = compile_later(
 FEELING_AFTER = compile_later(
     r"(?i)\b(?:(?:how|what)(?! (?:happens|happened|it ends|it goes|they do|comes next))|why|anything|something|nothing|such|kenapa|napa|gimana|bakit|paano|ano|por ?qu[eé]|c[oó]mo|porque"
     r"|o que|qu[eé])\b|왜|어떻게|뭐|는지|怎么|为什么|なぜ|どう")
+# ... or the writer's sorrow at it ("yes idk man i cried", "no idk dude it hurt", "yeah idk bro i was sobbing"), when no
+# other refusal says they have not watched ("nah idk i haven't finished, heard people cried")
+SORROW = compile_later(
+    r"(?i)\b(?:cried|crying|sobb(?:ed|ing)|bawl(?:ed|ing)|tears|hurt|hurts|broke me|ruined me|wrecked me|destroyed me"
+    r"|devastat\w*|heartbr\w*|traumati[sz]ed)\b")
+# a fate heard, told on after the writer's own place or not ("im on ep 4 but i heard he dies", "apparently yes", "my
+# friend said he does", "dicen que sí", "아직 4화인데 죽는다며", "死ぬらしい", "听说他死了"): what was heard (group 1, or the
+# fate word heard in Korean, Japanese or Tagalog) answers as the writer's own word would
+HEARD = compile_later(
+    r"(?i)(?:\b(?:i(?:'ve| have)? heard|apparently|supposedly|reportedly|rumou?r (?:is|has it)|(?:my \w+|a friend|friends"
+    r"|someone|somebody|people|they|everyone|every1|tiktok|twitter|reddit|the internet)"
+    r" (?:said|says|told me|tells me|keep saying)|dicen que|(?:me )?dijeron que|escuch[ée] que|dizem que"
+    r"|disseram que|ouvi (?:dizer )?que|katanya|kabarnya|(?:il )?para[iî]t que|on m'a dit que|angeblich|(?:ich )?hab(?:e)? geh[öo]rt)\b"
+    r"|听说|聽說|据说|據說)[\s,:]*(?:that\s+|que\s+|dass\s+)?(.+)"
+    r"|((?:죽|살아|살았|좀비\s*(?:되|된|됐))\S*?(?:다며|다면서|다던데|다더라|대요?|래요?|다고))(?=[\s?!.~ㅠㅜ]|$)"
+    r"|((?:死|生き)\S*?(?:らしい|って|そう))|(?<!\w)((?:oo|hindi|patay|namatay|mamamatay|buhay)\s+(?:daw|raw))\b")
 # a refusal with an answer after a "but" ("hindi ko alam pero oo", "não sei, mas sim ele morre", "idk but he dies"): answered
 BUT = compile_later(r"(?i)(?:\b(?:but|pero|mas|tapi|aber|mais|maar)\b|但是|可是|하지만|けど)[\s,]*(.+)")
 # a wish, not an answer: one opening the answer ("i hope not 😭", "hopefully he comes back", "ojalá que sí", "semoga iya",

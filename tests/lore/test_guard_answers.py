@@ -117,6 +117,21 @@ S1E3 = Position(1, 3)
     ("¿cheongsan muere?", "no lo he visto pero sí muere", 11),
     ("o cheongsan morre?", "não sei, mas sim ele morre", 11),
     ("does cheongsan die?", "idk what happens but he dies", 11),
+    ("does cheongsan survive?", "im on ep 2 but i heard he dies", 11),  # a fate heard, told on by a fan behind
+    ("청산이 살아?", "아직 2화인데 죽었대", 11),
+    ("남라 좀비 돼?", "아직 3화인데 좀비 된대", 6),
+    ("清山死了吗？", "还没看，听说他死了", 11),
+    ("o cheongsan morre?", "ainda não vi mas dizem que sim", 11),
+    ("does cheongsan die?", "someone said he dies but idk if its true", 11),  # heard, unsure, still told
+    ("does cheongsan die?", "yes idk bro i sobbed", 11),  # a yes or a no, then "idk" and the writer's sorrow
+    ("does so-ju survive?", "nope idk man it wrecked me", 11),
+    ("does gwinam die?", "😭 yeah", 11),  # emoji before the yes
+    ("does gwinam die?", "spoiler warning: yep", 11),  # "spoiler" said without bars hides nothing
+    ("does gwinam die?", "SPOILER - yes 😭", 11),
+    ("¿quién muere primero?", "cheongsan", 11),  # a name answering who, said in the question's place
+    ("누가 먼저 죽어?", "청산 ㅠㅠ", 11),
+    ("siapa yang mati duluan?", "cheongsan wkwk", 11),
+    ("does so-ju die?", "||yeah he does", 11),  # bars left open hide nothing
 ])
 def test_a_reply_that_answers_a_spoiler_question_gives_its_spoiler_away(question: str, answer: str, gives_away: int) -> None:
     spoiled = judge(answer, S1E3, READS, replying_to=question)
@@ -214,6 +229,16 @@ def test_a_reply_that_answers_a_spoiler_question_gives_its_spoiler_away(question
     ("does namra turn into a zombie?", "还没看到第5集"),
     ("does cheongsan die?", "idk but i hope he lives"),  # after a "but", a wish or a refusal still commits to nothing
     ("does cheongsan die?", "not there yet but no spoilers pls"),
+    ("does cheongsan die?", "i heard it's really sad"),  # something heard that is no fate
+    ("does cheongsan die?", "apparently we're not allowed to say lol"),
+    ("does cheongsan die?", "i heard everyone dies in the webtoon"),  # a fate word in a line heard, no answer
+    ("does cheongsan die?", "apparently it's fine to skip ep 2"),
+    ("청산이 살아?", "아직 2화라 몰라"),
+    ("does cheongsan die?", "idk man i cried at the trailer"),  # sorrow after an "idk" that opens the answer
+    ("does cheongsan die?", "nah idk i havent finished, heard people cried"),  # ... or beside not having watched
+    ("does cheongsan die?", "spoiler: ||yes he does||"),
+    ("¿quién es tu favorito?", "cheongsan"),  # a name answering who, in a question that tells nothing of them
+    ("quem morre primeiro?", "kkkkk sei lá"),
     ("", "no"),  # the question gone or out of reach: the reply read alone
     ("🛡️ <@1>, your message was taken down: it gives away season 1, episode 11 (S1E11). What you wrote, behind a "
      "spoiler:\n||cheong-san dies||", "ok sorry"),

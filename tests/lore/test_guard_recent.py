@@ -31,7 +31,8 @@ def _channel(*said: tuple[int, str], answer: str, by: int = ANSWERER, gap: dt.ti
                                     "the class president of course", "el bully de la escuela",  # a role, a noun phrase
                                     "sí en el ep 11", "iya mati di ep 11",  # a yes, then the episode or the fate
                                     "like ep 10 or 11?",  # an episode guessed
-                                    "yep idk how he held on that long", "6화에서"])  # feelings after a yes; in Korean
+                                    "yep idk how he held on that long", "6화에서",
+                                    "still on ep 2 but apparently yes", "😭😭 yes"])  # a fate heard; emoji first  # feelings after a yes; in Korean
 def test_a_bare_answer_right_after_a_question_is_read_with_it(answer: str) -> None:
     assert _channel((ASKER, "does cheongsan die?"), answer=answer) == "does cheongsan die?"
 
