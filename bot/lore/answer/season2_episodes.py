@@ -240,11 +240,15 @@ class Season2Episodes:
                     and 2 <= len(per_day) <= 3 and min(per_day.values()) >= 3 and status.release_at is not None
                     and min(per_day) == status.release_at.astimezone(dt.UTC).date())
         drops = part_two or part_out or (a.season == 2 and (ask.matches(_DROPS) or named or whole))
-        dated = (not drops and len(per_day) >= 2 and a.season in (None, 2) and a.episode is None and not ask.found.subjects
+        dated = (not drops and a.season in (None, 2) and a.episode is None and not ask.found.subjects
                  and ask.matches(_WHEN) is not None and ask.matches(_NOT_A_DROP) is None and asked_day(ask.text) is not None)
-        if ask.matches(_STORY) or not (drops or dated):
+        # "is it out april 9?" on the day of the Part 2 the status holds: that part, listed or not
+        on_part_two = (dated and status.part_at is not None and status.release_at is not None
+                       and _part_on(ask.text, {status.release_at.date(): [], status.part_at.date(): []}) == 1)
+        dated = dated and len(per_day) >= 2
+        if ask.matches(_STORY) or not (drops or dated or on_part_two):
             return None
-        if part_two and status.part_at is not None:  # Part 2's day as the status holds it (Netflix's, or two sources')
+        if (part_two or on_part_two) and status.part_at is not None:  # Part 2's day as the status holds it (Netflix's, or two sources')
             sure = strongest(status.part_backing).value if status.part_backing else "reported"
             said = f"season 2's Part 2 is dated {when_text(status.part_at, status.part_timed)}"
             text = f"As Netflix says, {said}." if sure == "official" else f"Reported, not confirmed by Netflix yet: {said}."

@@ -432,6 +432,7 @@ _UNCOUNTED = f"Season 2 has been out since {RELEASE_TEXT}, but how many episodes
     ("is it coming out on the 11th?", "official", "8 in parts", ("Not confirmed yet", "part 1 of season 2 as 4 episodes (1-4)"),
      "No."),
     ("is it out april 8?", "official", "8", ("No. Season 2's release date is 11 March 2026",), "parts"),
+    ("is it out april 8?", "part 2", "none", ("As Netflix says, season 2's Part 2 is dated 8 April 2026.",), "No."),
     ("is the rest out april 8?", "out", "8 in parts", ("As TVmaze lists them", "Part 2 of season 2 is 4 episodes (5-8): it "
                                                        "comes out on 8 April 2026"), "I don't know"),
     ("did it come out in march", "out", "8", ("Yes. Season 2 came out on 11 March 2026",), "28 January"),
