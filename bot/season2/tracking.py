@@ -29,7 +29,7 @@ from dataclasses import replace
 import aiohttp
 import aiosqlite
 
-from bot.clock import Clock
+from bot.clock import Clock, SystemClock
 from bot.season2 import history, rules, schedule
 from bot.season2.delivery import outbox, reminders
 from bot.season2.model import (
@@ -86,6 +86,10 @@ class CurrentStatus:
             self._turns = None
             self._status = rules.compute_status(self._claims, now)
         return self._status
+
+    def now(self) -> dt.datetime:
+        """The reader's instant: the injected clock's, or the system's for a status given alone (`hyosan ask`)."""
+        return (self._clock or SystemClock()).now()
 
     def publish(self, status: Status, claims: Iterable[Claim] = (), at: dt.datetime | None = None) -> None:
         """Replace the status (tracking only, once what changed it has committed); given alone, it

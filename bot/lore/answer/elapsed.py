@@ -68,6 +68,9 @@ _SINCE = compile_later(
     rf"|^\W*(?:is it|has it been|it'?s been|its been) (?:almost |nearly |already |over |like )?(?:\d|one|two|three|four"
     rf"|five|six) years? since {_S1}(?: {_OUT})?(?: in [a-z]+| already| now)?\W*$"
 )
+# "how long ago did it drop", "how long since it came out": the show's release, whichever season is out last
+_SINCE_IT = compile_later(rf"^\W*{_SPAN}(?: has it been| is it| it ?'?s been| been)? since it {_OUT}\W*$"
+                          rf"|^\W*{_SPAN} ago (?:did|was|were) it ?(?:come out|released|out|drop|premiere|air)?\W*$")
 _GAP = compile_later(
     # "how many years between s1 and s2", "how long is the gap between season 1 and season 2"
     rf"^\W*{_SPAN}(?: is| was| will it be| is there| will there be)?(?: the)?(?: gap| wait| break)? between "
@@ -90,7 +93,9 @@ def elapsed_asked(clauses: list[str]) -> list[str]:
         plain = " ".join(clause.split())
         between, since = _BETWEEN.match(plain), _SINCE_EVENT.match(plain)
         pair = [_event(between["a"]), _event(between["b"])] if between else [_event(since["a"])] if since else []
-        if _SINCE.match(plain):
+        if _SINCE_IT.match(plain):
+            out.append("when did it come out")  # season 1's premiere, and season 2's release once that is out
+        elif _SINCE.match(plain):
             out.append("when did season 1 come out")
         elif _GAP.match(plain):
             out += ["when did season 1 come out", "when is season 2 coming out"]

@@ -202,6 +202,13 @@ _WHAT_WAS_SAID = {
     "id": "Katanya apa? Tanyakan klaimnya secara lengkap, misalnya \u201ckatanya Park Ji-hu pemeran On-jo, bener gak?\u201d, "
           "dan aku cek di sumberku.",
 }
+# A doubt of the teller after a claim heard ("my bf told me mijin survives is he lying", "someone said onjo dies, are they
+# capping?"): the claim checked as "..., is it true?" (never a question about the teller, nobody the lore knows)
+_TELLER_LEAD = compile_later(r"^\W*(?:someone|somebody|people|ppl|everyone|everybody|they|i)\b.{0,40}?"
+                             r"\b(?:said|says|say|saying|told|tells|heard|read|saw)\b", re.I)
+_TELLER_DOUBT = compile_later(r"[\s,.!-]+(?:or\s+)?(?:is|was|are|were)\s+(?:he|she|they)\s+(?:just\s+)?(?:lying|lyin|capping|cappin"
+                              r"|wrong|right|trolling|joking|kidding)\W*$|[\s,.!-]+(?:or\s+)?(?:is\s+that|that's|thats)\s+(?:a\s+lie"
+                              r"|cap)\W*$", re.I)
 _TRUE_SLIP = compile_later(r"^\W*is\s+(?:it|that)\s+(?:tru|ture|treu|tue|truee+)\b", re.I)
 
 # A bracketed aside that describes ("(the rich annoying one)") or rules out ("(not the webtoon)"): the
@@ -238,6 +245,8 @@ def opening(cleaned: str, resolver: NameResolver) -> str | Answer:
     if (lead := lead_alone(text)) is not None:
         return Answer(cleaned, False, [Part(_WHAT_WAS_SAID[lead], lang=lead)], "unknown")  # "my friend said", "katanya"
     text = _TRUE_SLIP.sub("is it true", _HEARD_FROM.sub("someone said ", text))  # "my friend said ...", "is it tru that"
+    if _TELLER_LEAD.match(text):
+        text = _TELLER_DOUBT.sub(", is it true?", text)  # "my bf told me mijin survives is he lying"
     if (polite := _POLITE.match(text) or _ASKED_TO.match(text)) is not None:
         text = text[polite.end():]  # "can you tell me who plays On-jo": the question, not a yes/no
     if (said := small_talk(text)) is not None:

@@ -393,8 +393,9 @@ _GROUP_HID = compile_later(r"^\W*where (?:did|do|does|was|were) (?:the )?(?:stud
                         r"barricaded|shelter|take shelter|stay|stayed|camp out)(?: in)?\W*$")
 
 
-def reworded(clause: str) -> str:
-    """`clause` as the question it asks (unchanged unless a wording above, or rephrased.py's, matches it)."""
+def reworded(clause: str, this_year: int | None = None) -> str:
+    """`clause` as the question it asks (unchanged unless a wording above, or rephrased.py's, matches it); `this_year`:
+    the year on the engine's clock (season2_asked.py)."""
     if "how" in clause and (sure := _HOW_SURE.match(" ".join(clause.split()))) is not None:
         clause = f"is {sure.group(1)} {sure.group(2)}"
     if "ent" in clause and _STATE_ASKED.match(clause) and _SURE.search(clause):
@@ -429,7 +430,7 @@ def reworded(clause: str) -> str:
     if "count" in clause:
         clause = _BODY_COUNT.sub("how many deaths in", clause)  # "whats the body count of ep 11": how many die in it
         clause = _BODY_COUNT_ALONE.sub("body count", clause)  # "what is the body count": as "body count?" asks it
-    clause = spoiler_asked(season2_asked(rephrased(clause)))  # "s2 h1 2027?", "is it a spoiler that ..."
+    clause = spoiler_asked(season2_asked(rephrased(clause), this_year))  # "s2 h1 2027?", "is it a spoiler that ..."
     if "make it" in clause:
         clause = _COMPANY_MADE_IT.sub(r"\1make the show", clause)
     if " in " in clause:

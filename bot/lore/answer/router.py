@@ -200,7 +200,7 @@ class AnswerEngine:
         motives = MotiveAnswers(shared)
         second_season = Season2Answers(shared, claims, corrections, status, retrieval).answer
         listed = Season2Episodes(show, status, shared.knowledge.show_refs()).answer
-        both = BothSeasons(second_season, retrieval.answer, listed)  # a season not said: both seasons' answers
+        both = BothSeasons(second_season, retrieval.answer, listed, lambda: status.current.status.milestone)  # no season said
         self._charts = ChartPlaces(shared)  # "was it number 1 in korea": never the US chart's "Yes."
         self._places = FilmingPlaces(shared)  # "was it filmed in busan": never Train to Busan
         self._likeness = likeness = LikenessAnswers(shared)  # "is it like train to busan": no verdict
@@ -398,9 +398,9 @@ class AnswerEngine:
                 answers.append(Answer(cleaned, False, [Part("What do you mean? Each question is read on its own, so ask it "
                                                             "whole, like \u201cwho plays On-jo's dad?\u201d")], "unknown"))  # no spoiler in it
                 continue
-            # "who died first, the teacher or ms park": a described side read as the one it names
-            sided = described_sides(asked_again(clause, asked), slots, self.identify)
-            clause, asked = reworded(described_kin(sided, slots, self.identify)), clause  # "is jinsu the teacher's son"
+            # "who died first, the teacher or ms park": a described side read as the one it names; "is jinsu the teacher's son"
+            sided = described_kin(described_sides(asked_again(clause, asked), slots, self.identify), slots, self.identify)
+            clause, asked = reworded(sided, self._status.current.now().year), clause  # the year on the engine's clock
             if thing and _IT.search(clause):
                 clause = _IT.sub(f"the {thing}", clause)  # "what is the virus called and who made it"
             elif season == 2 and _IT.search(clause) and "season" not in clause:

@@ -88,7 +88,7 @@ _RENEWAL = compile_later(
 _TRAILER = compile_later(r"\btrailers?\b|\bteasers?\b")
 _GENUINE = compile_later(r"\b(?:real|legit|fake|official|true|actual|ai|edited|fan[ -]?made)\b")  # "is the s2 trailer real"
 _IS_ARE = compile_later(r"^(?:is|are)\b")
-_STATUS = compile_later(r"\bstatus\b|\bnews\b|\bupdates?\b|\bstand\w*\b|\bprogress\b|\blatest\b|\bany word\b")
+_STATUS = compile_later(r"\bstatus\b|\bnews\b|\bupdates?\b|\bsituation\b|\bstand\w*\b|\bprogress\b|\blatest\b|\bany word\b")
 # "what's happening with season 2 right now" (not "is it out right now": a yes or no first).
 _NOW = compile_later(r"\b(?:happening|going on) with\b|\bright now\b|\bcurrently\b|\bthese days\b")
 _FILMING_STAGES = ("pre_production", "filming", "filming_wrapped", "post_production")

@@ -512,8 +512,9 @@ def _first_read(wordings: tuple[tuple[LazyPattern, _Read], ...], flat: str) -> s
     return None
 
 
-def season2_asked(clause: str) -> str:
-    """`clause` as the season-2 question it asks (unchanged unless a wording above matches it)."""
+def season2_asked(clause: str, this_year: int | None = None) -> str:
+    """`clause` as the season-2 question it asks (unchanged unless a wording above matches it); `this_year` is the
+    engine's clock's, which a later year's slate is held to."""
     flat = " ".join(clause.split())  # its words one space apart: made again after the rewrites of `clause` below
     if _BARE_TRAILER.match(flat):
         return "when's the s2 trailer"
@@ -535,7 +536,7 @@ def season2_asked(clause: str) -> str:
         return f"who are the new {kind}characters in season 2"
     if (asked := _first_read(_SAID_ASKED, flat)) is not None:
         return asked
-    if (asked := waiting_asked(flat)) is not None:
+    if (asked := waiting_asked(flat, this_year)) is not None:
         return asked  # "is s2 the last season", "did netflix release a synopsis for s2"
     if (said := _ASIDE_AFTER.sub("", _ITS.sub("it", flat))) != flat and _MONTH_HEARD.match(said):
         clause = said  # "is it true its coming out on march 3 thats my bday", "its coming out in march right?"

@@ -18,12 +18,14 @@ from collections import Counter
 from bot.lazy_re import compile_later
 from bot.lore.answer.ask import Ask
 from bot.lore.answer.asked_clock import with_asked_clock
+from bot.lore.answer.asked_day import asked_day
 from bot.lore.answer.parts_named import part_of_another, season_parts
 from bot.lore.answer.result import Answer, Part, SourceRef
 from bot.lore.answer.season2_episode_words import COUNT_SAID, DROPS_SAID
 from bot.lore.answer.season2_status import StatusAnswers
 from bot.lore.answer.season2_which import named_episode, names_an_episode
 from bot.lore.answer.wording import day_text, when_text
+from bot.lore.lexicon_episodes import OTHER_WORKS
 from bot.season2.model import Confidence, Milestone, Status, strongest
 from bot.season2.rules import came_out_at
 from bot.show import NOTHING, EpisodeInfo, Position, ShowShape
@@ -70,7 +72,9 @@ _DROPS = compile_later(r"\b(?:all )?at once\b|\bweekly\b|\bevery week\b|\bsplit\
 _TWO_PARTS = compile_later(r"\b(?:two|2) parts\b")
 # "when does the rest of s2 come out", "the last 4 episodes": the last part listed
 _REST = compile_later(r"\brest of (?:season 2|it|the season|the episodes)\b|\b(?:remaining|last (?:four|4)|other (?:four|4)|"
-                      r"next (?:four|4)) (?:episodes|eps)\b")
+                      r"next (?:four|4)) (?:episodes|eps)\b"
+                      # "is the rest out april 9", "when does the rest drop": the rest of it coming out
+                      r"|\bthe rest\b(?! of\b)(?=.*\b(?:out|drops?|dropping|releas\w*)\b)")
 # "is all of s2 out", "is the whole season out": whether every part is out, so how the episodes come out
 # "is s2 over", "is season 2 done airing", "when does s2 end": whether its last episode is out, once the episodes are
 # listed (never the filming, said or not, nor a cancellation: "is s2 over" once it is out asks about its episodes)
@@ -79,6 +83,10 @@ _ENDED = compile_later(r"^(?:is|has|did)\b.*\b(?:over|done|finished|complete|com
 _AIRING = compile_later(r"\b(?:airing|releasing|dropping|streaming|when)\b")  # "season 2 when end" (Korean order) too
 _MAKING = compile_later(r"\b(?:film\w*|shoot\w*|shot|production|post|cancel\w*|renew\w*|axed|story|plot)\b")
 _OUT_WORD = compile_later(r"\b(?:out|released|available|dropped)\b")
+# "is it out april 9?", "coming out on the 9th?", "april 9 release??": a day asked of the show's release, when season 2
+# is listed in parts, is that day's part (never a trailer's, the webtoon's, season 1's or another show's day)
+_NOT_A_DROP = compile_later(rf"\b(?:trailers?|teasers?|posters?|webtoon|manhwa|comic|fan ?meet\w*|event|season 1|s1|first season)\b"
+                            rf"|{OTHER_WORKS}")
 _WHOLE = compile_later(r"\b(?:all|every)(?: of)?(?: the)? (?:season 2|episodes?|eps?)\b|\b(?:whole|full|entire|complete) season\b")
 def _parts_said(part: Part, days: dict[dt.date, list[int]], out: bool, lang: str) -> Part:
     """`part`, the line of season 2's parts and their days, in `lang` where DROPS_SAID has its words."""
@@ -86,6 +94,14 @@ def _parts_said(part: Part, days: dict[dt.date, list[int]], out: bool, lang: str
         return part
     groups = words.get("sep", ", ").join(words["group"].format(first=n[0], last=n[-1], day=day_text(day, lang)) for day, n in sorted(days.items()))
     return part.worded(words["parts_out" if out else "parts"].format(n=len(days), groups=groups), lang)
+
+
+def _part_on(text: str, days: dict[dt.date, list[int]]) -> int | None:
+    """Which listed part (0 the first) comes out on the day `text` names ("april 9", "the 9th"), None for another day."""
+    if (asked := asked_day(text)) is None:
+        return None
+    month, day = asked
+    return next((i for i, listed in enumerate(sorted(days)) if listed.day == day and month in (0, listed.month)), None)
 
 
 def _out(info: EpisodeInfo, status: Status) -> bool:
@@ -223,10 +239,16 @@ class Season2Episodes:
                     and status.milestone is Milestone.RELEASED and all(i.airstamp is not None for i in listed)
                     and 2 <= len(per_day) <= 3 and min(per_day.values()) >= 3 and status.release_at is not None
                     and min(per_day) == status.release_at.astimezone(dt.UTC).date())
-        if ask.matches(_STORY) or not (part_two or part_out or (a.season == 2 and (ask.matches(_DROPS) or named
-                                                                                    or whole))):
+        drops = part_two or part_out or (a.season == 2 and (ask.matches(_DROPS) or named or whole))
+        dated = (not drops and a.season in (None, 2) and a.episode is None and not ask.found.subjects
+                 and ask.matches(_WHEN) is not None and ask.matches(_NOT_A_DROP) is None and asked_day(ask.text) is not None)
+        # "is it out april 9?" on the day of the Part 2 the status holds: that part, listed or not
+        on_part_two = (dated and status.part_at is not None and status.release_at is not None
+                       and _part_on(ask.text, {status.release_at.date(): [], status.part_at.date(): []}) == 1)
+        dated = dated and len(per_day) >= 2
+        if ask.matches(_STORY) or not (drops or dated or on_part_two):
             return None
-        if part_two and status.part_at is not None:  # Part 2's day as the status holds it (Netflix's, or two sources')
+        if (part_two or on_part_two) and status.part_at is not None:  # Part 2's day as the status holds it (Netflix's, or two sources')
             sure = strongest(status.part_backing).value if status.part_backing else "reported"
             said = f"season 2's Part 2 is dated {when_text(status.part_at, status.part_timed)}"
             text = f"As Netflix says, {said}." if sure == "official" else f"Reported, not confirmed by Netflix yet: {said}."
@@ -242,6 +264,8 @@ class Season2Episodes:
         for info in listed:
             days.setdefault(info.airstamp.astimezone(dt.UTC).date(), []).append(info.number)  # type: ignore[union-attr]
         out = status.milestone is Milestone.RELEASED
+        if dated and _part_on(ask.text, days) is None:
+            return None  # a day no part is listed on: the release answer holds it to the day that stands
         if len(days) == 1:
             ((day, numbers),) = days.items()
             said = f"all {len(numbers)} episodes of season 2 on the same day, {day_text(day)}: all at once, with no second part listed"
@@ -255,8 +279,9 @@ class Season2Episodes:
                 parts = [_parts_said(Part(text, NOTHING, "reported", (tvmaze_ref(status),), hedged=True), days, out, ask.language),
                          *(self._part(listed, days, index, status, ask.language) for index in range(len(days)))]
                 return with_asked_clock(self._wrap(ask, parts, "season2.episodes.drops"), ask.raw, ask.language)
-            if named or _REST.search(ask.text):
-                index = named[0] - 1 if named else len(days) - 1
+            on = _part_on(ask.text, days) if dated else None
+            if named or _REST.search(ask.text) or on is not None:
+                index = named[0] - 1 if named else on if on is not None else len(days) - 1
                 parts = [_parts_said(Part(text, NOTHING, "reported", (tvmaze_ref(status),), hedged=True), days, out,
                                      ask.language), self._part(listed, days, index, status, ask.language)]
                 return with_asked_clock(self._wrap(ask, parts, "season2.episodes.drops"), ask.raw, ask.language)  # its hour in a zone

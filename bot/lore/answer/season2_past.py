@@ -125,7 +125,7 @@ def asks_release_day(raw: str, status: Status) -> bool:
 def day_verdict(status: Status, text: str) -> str | None:
     """"Yes." when a question names the day the standing date falls on (in UTC, Korea or California), or the day
     season 2 was reported out when no date was ever set; "No." when it names another; a month named alone, held to the
-    date's month; None when it names none or no day is known."""
+    date's month; None when it names none, Part 2's day, or no day is known."""
     asked = asked_day(text)
     if asked is None:
         return _month_verdict(status, text)
@@ -135,6 +135,9 @@ def day_verdict(status: Status, text: str) -> str | None:
         days = {status.since.astimezone(dt.UTC).date()}  # the day the reports came (a day, no hour)
     else:
         return None
+    if status.part_at is not None and any(asked[1] == d.day and asked[0] in (0, d.month) for d in (
+            status.part_at.astimezone(z).date() for z in (dt.UTC, KST, _PACIFIC))):
+        return None  # Part 2's day: no "No." off the first part's (the answer says both days)
     return "Yes." if any(asked[1] == d.day and asked[0] in (0, d.month) for d in days) else "No."
 
 

@@ -519,6 +519,8 @@ class StatusAnswers:
         if release is not None:
             release, standing = _out_once(release, standing, status)
         parts = [p for p in (standing, release) if p is not None]
+        if status.release_at is None and status.milestone not in (None, Milestone.RELEASED) and one_source_out(status) is None:
+            parts.insert(0, self.no_release_part(status, lang=lang))  # "s2??" asks first of all when: none is set yet
         one_source = self.one_source_part(status, lang)
         parts += [one_source] if one_source is not None else []
         window = self.window_part(status, lang)

@@ -21,8 +21,6 @@ season2_asked.py on the clause as typed, its words one space apart):
 
 from __future__ import annotations
 
-import datetime as dt
-
 from bot.lazy_re import LazyPattern, compile_later
 from bot.lore.answer.asked_day import asked_day
 from bot.show import SEASON_ONE_RELEASE
@@ -118,8 +116,9 @@ _MOVIE = compile_later(rf"^\W*(?:is|will)\s+{_SEASON}\s+(?:gonna\s+be\s+|going\s
                        r"(?:\s+or\s+(?:a\s+)?(?:series|show|season))?\W*$")
 
 
-def _read(flat: str) -> str | None:
-    """The wordings that keep a part of what they match: a day or a year."""
+def _read(flat: str, this_year: int | None) -> str | None:
+    """The wordings that keep a part of what they match: a day or a year (a slate's year held to `this_year`, the
+    engine's clock's; none known, a slate is left as typed)."""
     if (on := _RELEASED_ON.match(flat)) is not None:
         if on["it"] and asked_day(on["day"]) == (SEASON_ONE_RELEASE.month, SEASON_ONE_RELEASE.day):
             return None  # "was it released on january 28": the show's own premiere, season 1's
@@ -127,7 +126,7 @@ def _read(flat: str) -> str | None:
     if (still := _STILL_DAY.match(flat)) is not None:
         return f"is season 2 still coming out on {still['day']}"
     if (lineup := _LINEUP.match(flat)) is not None:
-        if int(lineup["year"]) > dt.date.today().year:  # a slate not yet announced: whether it comes out that year
+        if this_year is not None and int(lineup["year"]) > this_year:  # a slate not yet announced: whether it comes out then
             return f"is season 2 coming out in {lineup['year']}?"
         return None  # this year's or an earlier slate: news a source may give ("not in Netflix's 2026 line-up")
     return None
@@ -149,9 +148,9 @@ _WAITING: tuple[tuple[LazyPattern, str], ...] = (
 )
 
 
-def waiting_asked(flat: str) -> str | None:
+def waiting_asked(flat: str, this_year: int | None = None) -> str | None:
     """The season-2 question `flat` asks (None when no wording above matches all of it)."""
     for pattern, asked in _WAITING:
         if pattern.match(flat):
             return asked
-    return _read(flat)
+    return _read(flat, this_year)

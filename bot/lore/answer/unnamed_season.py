@@ -5,7 +5,10 @@ it come out" asks after the season fans are waiting for: season 2's release as i
 then season 1's premiere in one sentence (never season 1's date alone, as if nothing were coming). So
 is an episode asked ahead with no season named ("what time does episode 1 come out", "when does ep 1
 drop"): season 2's episode (its listed air time, else season 2's release), then season 1's premiere,
-when every episode of season 1 came out (a fan watching season 1 may mean that one)."""
+when every episode of season 1 came out (a fan watching season 1 may mean that one). Once season 2 is out, a
+release asked in the past with no season named ("when did it drop", "did it come out in march", "how long ago did
+it drop") is the newest season's: season 2's release alone (unless it names season 1's January or year, which only
+season 1 came out in)."""
 
 from __future__ import annotations
 
@@ -17,6 +20,7 @@ from bot.lore.answer.ask import Ask
 from bot.lore.answer.phases import end_asked
 from bot.lore.answer.result import Answer, Part
 from bot.lore.answer.season2_pack_texts import worded_in
+from bot.season2.model import Milestone
 
 _FILMING = compile_later(r"\b(?:film\w*|shoot\w*|shot|principal photography|production)\b")
 # "when did they finish filming the webtoon's movie", "when did lomon finish filming": not the show's shoot
@@ -26,14 +30,19 @@ _NOT_THE_SHOW = compile_later(r"\b(?:webtoon|movie|film adaptation|his|her|their
 _PAST = compile_later(r"\b(?:did|came|was|were|has been|had been)\b|^when (?:it|the show) \w+ed\b")
 # "when's it out": no release word to read, the same question
 _OUT = compile_later(r"^when ?(?:'s|is) (?:it|this|the show) out(?: again| yet| already)?\W*$")  # "when is it out again"
+# the show as "it" in a release asked in the past ("did it come out in march"), read as season 2 once that is out
+_IT = compile_later(r"\b(?:it|the show|the series|this show|aouad)\b")
+# "did it come out in january", "was it released in 2022", "on the 28th": only season 1 came out then
+_SEASON_ONE_DAY = compile_later(r"\b(?:jan\w*|2022|28(?:th)?)\b")
 
 
 class BothSeasons:
     def __init__(
         self, season2: Callable[[Ask], Answer | None], season1: Callable[[Ask], Answer | None],
-        episodes2: Callable[[Ask], Answer | None],
+        episodes2: Callable[[Ask], Answer | None], milestone: Callable[[], Milestone | None] = lambda: None,
     ) -> None:
         self._season2 = season2
+        self._milestone = milestone  # season 2's, as the status stands when asked
         self._season1 = season1
         self._episodes2 = episodes2  # season 2's episodes as TVmaze lists them
 
@@ -46,6 +55,9 @@ class BothSeasons:
 
     def answer(self, ask: Ask) -> Answer | None:
         a = ask.a
+        if (a.season is None and "release" in a.stems and _PAST.search(a.text) and not ask.found.subjects and not a.years
+                and a.episode is None and self._milestone() is Milestone.RELEASED):
+            return self._released(ask)
         if a.season is not None or a.qtype != "when" or ask.found.subjects or a.years or a.episode is not None:
             return None
         if (a.stems == ["release"] or _OUT.search(a.text)) and not _PAST.search(a.text):
@@ -74,6 +86,18 @@ class BothSeasons:
         both = dataclasses.replace(second, parts=[*second.parts[:1], *premiere, *second.parts[1:]], intent="when.release_unnamed",
                                    consumed=second.consumed | first.consumed | frozenset(a.stems))
         return worded_in(both, ask.language)  # season 1's premiere in the language season 2's release is said in
+
+    def _released(self, ask: Ask) -> Answer | None:
+        """Season 2's release asked in the past once it is out (the season that came out last, the one fans just got);
+        None when the question names season 1's month, day or year, or is not the show's ("when did the trailer drop")."""
+        a = ask.a
+        if _SEASON_ONE_DAY.search(a.text) or not _IT.search(a.text) or _FILMING.search(a.text) or _NOT_THE_SHOW.search(a.text):
+            return None
+        text = _IT.sub("season 2", a.text, count=1)
+        second = self._season2(Ask(dataclasses.replace(a, season=2, text=text, words=text.split()), ask.found))
+        if second is None or not second.answered:
+            return None
+        return dataclasses.replace(second, intent="when.released_unnamed")
 
     def _episode_ahead(self, ask: Ask) -> Answer | None:
         """Season 2's episode (its listed air time, else season 2's release as the status gives it), then

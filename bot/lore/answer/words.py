@@ -217,7 +217,7 @@ FILLER = frozenset(
     happen happens happened happening occur occurs go goes went going come comes came
     thing things person people one someone character characters guy girl boy woman man kid kids lad lads dude dudes
     gal gals
-    real true right correct wrong fact facts info information detail details
+    real true right correct wrong fact facts info information detail details situation
     scene scenes moment moments part time times happen exactly also again first later end
     """.split()
 )

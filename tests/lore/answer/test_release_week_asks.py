@@ -68,6 +68,9 @@ def test_two_friends_named_are_still_asked_about_as_a_pair(engine: AnswerEngine)
     ("sabi nila namatay si woojin", 12, "Namatay si Woo-jin (season 1, episode 12)"),  # in Tagalog since lang62
     ("my sister told me onjo's dad dies is that real", 9, "So far, no"),
     ("dizem que o gwinam morre, é verdade?", 4, "Até agora, não"),  # answered in Portuguese (lang48b)
+    # ask86: a doubt of the teller after the claim ("is he lying", "are they capping") was "I don't know that about" them
+    ("my bf told me mijin survives is he lying", 12, "Yes. Mi-jin survives"),
+    ("my mom said onjo dies, is she capping", 12, "No. On-jo makes it out"),
 ])
 def test_a_fate_heard_from_someone_is_the_fate_asked(engine: AnswerEngine, question: str, watched: int, said: str) -> None:
     assert said in _clear(engine, question, watched), _clear(engine, question, watched)
@@ -78,6 +81,7 @@ def test_a_fate_heard_from_someone_is_the_fate_asked(engine: AnswerEngine, quest
     ("a tiktok video says suhyeok turns, true?", 5, "quarantine camp"),
     ("dizem que o gwinam morre, é verdade?", 4, "shaft"),
     ("sabi nila namatay si woojin", 10, "Namatay si Woo-jin"),  # in Tagalog since lang62
+    ("my mom said onjo dies, is she capping", 3, "quarantine camp"),
     # leaving the show: never "Yes." (he would be leaving), and below the mark nothing of a return, nor the report that
     # the actor finished his part of season 2
     ("is lomon leaving the show", 12, "Yes."), ("is lomon leaving the show", 0, "finished his part"),

@@ -13,6 +13,7 @@ from dataclasses import replace
 
 import pytest
 
+from bot.clock import ManualClock
 from bot.lore.answer import AnswerEngine, pack_status, render_text
 from bot.lore.answer.season2_past import asked_day
 from bot.lore.content import bundled_pack
@@ -424,6 +425,23 @@ _UNCOUNTED = f"Season 2 has been out since {RELEASE_TEXT}, but how many episodes
      "2024 or 2025"),
     ("is s2 still on march 12", "official", "none", ("No.",), "I don't know"),
     ("is episode 5 delayed", "moved", "none", ("Yes.",), "2024 or 2025"),
+    # ask86: a day asked with season 2 listed in parts said "No." off the first part's day, naming no part; once season
+    # 2 was out, "did it come out in march" / "how long ago did it drop" answered with season 1's premiere ("No.")
+    ("is it out april 8?", "official", "8 in parts", ("Not confirmed yet, one source: TVmaze lists season 2 in 2 parts",
+                                                      "part 2 of season 2 as 4 episodes (5-8), on 8 April 2026"), "No."),
+    ("is it coming out on the 11th?", "official", "8 in parts", ("Not confirmed yet", "part 1 of season 2 as 4 episodes (1-4)"),
+     "No."),
+    ("is it out april 8?", "official", "8", ("No. Season 2's release date is 11 March 2026",), "parts"),
+    ("is it out april 8?", "part 2", "none", ("As Netflix says, season 2's Part 2 is dated 8 April 2026.",), "No."),
+    ("is the rest out april 8?", "out", "8 in parts", ("As TVmaze lists them", "Part 2 of season 2 is 4 episodes (5-8): it "
+                                                       "comes out on 8 April 2026"), "I don't know"),
+    ("did it come out in march", "out", "8", ("Yes. Season 2 came out on 11 March 2026",), "28 January"),
+    ("how long ago did it drop", "out", "8", ("Season 2 came out on 11 March 2026",), "28 January"),
+    ("did it come out in january", "out", "8", (f"Yes. {_PREMIERE}",), "Season 2"),
+    ("when did it come out", "official", "none", (_PREMIERE,), "Season 2"),
+    # ask86: a bare ping said where season 2 stands with no word that no date is set yet; "situation" read as "station"
+    ("s2??", "none", "none", ("No release date for season 2 has been announced", "Where things stand now"), "I don't know"),
+    ("whats the s2 situation", "none", "none", ("No release date for season 2 has been announced",), "what is in it"),
 ])
 async def test_season_2s_episodes_and_whether_one_is_out_follow_the_listing_and_the_status(
     question: str, news: str, listed: str, said: tuple[str, ...], never: str
@@ -513,3 +531,14 @@ async def test_out_on_reports_before_the_official_hour_keeps_both_the_date_and_w
 ])
 def test_a_day_asked_alone_is_read_as_a_day_and_an_ordinal_noun_is_not(question: str, day: tuple[int, int] | None) -> None:
     assert asked_day(question) == day
+
+
+@table(("today", "answered"), [(dt.datetime(2026, 6, 1, tzinfo=dt.UTC), True), (dt.datetime(2027, 6, 1, tzinfo=dt.UTC), False)])
+def test_the_engines_clock_decides_whether_a_slate_is_still_to_come(today: dt.datetime, answered: bool) -> None:
+    # "is aouad in netflix's 2027 lineup": asked in 2026, whether season 2 comes out in 2027 (no date yet); asked in
+    # 2027, that year's slate, which no source gives (never the machine's own date deciding)
+    current = CurrentStatus(pack_status(bundled_pack()).status, clock=ManualClock(today))
+    engine = AnswerEngine(bundled_pack(), bundled_resolver(), index=None, season2=current)
+    answer = engine.answer("is aouad in netflix's 2027 lineup")
+    assert answer.answered is answered
+    assert ("No release date for season 2 has been announced" in _text(engine, "is aouad in netflix's 2027 lineup")) is answered
