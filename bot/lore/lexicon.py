@@ -120,6 +120,7 @@ from bot.lore.lexicon_subjects import (
     seen_off,
     shared_subject,
     spoken,
+    subjectless,
 )
 from bot.lore.lexicon_terms import (
     PLOT_NEEDS,
@@ -418,6 +419,8 @@ class Lexicon(PackAnchoring):
             # names stand for whom the line named before ("they" may be anyone: "I can tell you what happens to them")
             context = carried_over(self._genders, earlier, sentence, mentions)
             mentions = self._mentions(sentence, context, show=show) if context else mentions
+        elif earlier and not context and not mentions and subjectless(sentence):
+            context = earlier  # "so-ju saves them all. dies a hero": the verb's subject is the one named before
         own = frozenset(c for m in mentions if not m[3] and not m[4] for c in m[2]) or frozenset(  # else an owner: "X's scar??
             c for m in mentions if not m[3] for c in m[2])  # he's dead": the next sentence's "he" may be X (the safe side)
         victims = [(c, self._event(c, "death", implied=False)) for c in listed(sentence, mentions)] if len(mentions) > 1 else []  # a roll of the dead
