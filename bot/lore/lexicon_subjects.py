@@ -314,11 +314,12 @@ def shared_subject(sentence: str, mentions: Mentions, start: int) -> frozenset[s
 
 #: A sentence opening on a third person's verb with no subject of its own ("so-ju saves them all. dies a hero", "gyeongsu
 #: was so sweet. didn't deserve to turn"): its subject is whom the sentence before named. Not the writer's own verb
-#: ("died laughing", "i die"), nor a command ("just die."), nor "turns out": a bare "die" only as a death is told.
+#: ("died laughing", "i die", "turns me into a simp"), nor a command ("just die."), nor "turns out": a bare "die" only as
+#: a death is told.
 _SUBJECTLESS = compile_later(
     r"\W*(?:(?:and|but|then|later|eventually|finally|also|still|just|literally|basically|sadly|even)\s+)*"
     r"(?:(?:dies|turns(?! out\b)|gets|becomes|ends up|ended up|doesn['’]?t|doesnt|didn['’]?t|didnt|does not|did not|never"
-    r"|has to|sacrifices|sacrificed)(?![\w'’-])"
+    r"|has to|sacrifices|sacrificed)(?![\w'’-])(?!\s+(?:me|us|you|u|ya|my|our)(?![\w'’-]))"  # "turns me into a simp"
     r"|(?:die[sd]?|dying) (?:a hero|a legend|alone|together|like a hero|protecting|saving|for (?:her|him|them|us))(?![\w-]))",
     re.I)
 

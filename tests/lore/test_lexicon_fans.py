@@ -649,6 +649,7 @@ def test_a_pronoun_that_fits_no_one_its_sentence_names_stands_for_whom_the_line_
         ("cheongsan is so cute. just die already", 0),  # a command, not a death told
         ("daesu's jokes. die every time lol", 0),  # the writer's own "dying"
         ("gwinam is a cockroach. turns out he's annoying", 0),
+        ("namra is so pretty. turns me into a simp lol", 0),
     ],
 )
 def test_a_sentence_opening_on_a_fate_with_no_subject_is_of_whom_the_sentence_before_named(text: str, spoils: int) -> None:
