@@ -120,6 +120,7 @@ from bot.lore.lexicon_subjects import (
     seen_off,
     shared_subject,
     spoken,
+    subjectless,
 )
 from bot.lore.lexicon_terms import (
     PLOT_NEEDS,
@@ -413,11 +414,14 @@ class Lexicon(PackAnchoring):
             if not WORKS_OWN.search(sentence, 0, max(0, sentence.find(thing))):  # not "kingdom's first zombie"
                 consider(position, thing)
         mentions = self._mentions(sentence, context, show=show)
+        bare = bool(earlier) and not context and not any(not m[3] for m in mentions) and subjectless(sentence)
         if earlier and not context and PRONOUN.search(sentence):
             # "Gwi-nam hates Cheong-san. That's why he bites him.": "he" and "she" that fit no one the sentence
             # names stand for whom the line named before ("they" may be anyone: "I can tell you what happens to them")
             context = carried_over(self._genders, earlier, sentence, mentions)
             mentions = self._mentions(sentence, context, show=show) if context else mentions
+        if bare:  # "so-ju saves them all. dies a hero", "... dies for her": the verb's subject is one named before
+            context = context | earlier
         own = frozenset(c for m in mentions if not m[3] and not m[4] for c in m[2]) or frozenset(  # else an owner: "X's scar??
             c for m in mentions if not m[3] for c in m[2])  # he's dead": the next sentence's "he" may be X (the safe side)
         victims = [(c, self._event(c, "death", implied=False)) for c in listed(sentence, mentions)] if len(mentions) > 1 else []  # a roll of the dead

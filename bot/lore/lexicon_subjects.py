@@ -197,7 +197,13 @@ def objects_of(sentence: str, mentions: Mentions, readable: frozenset[str]) -> I
             after = [m for m in mentions if m[0] >= match.end() and not m[4] and m[1] > m[0]
                      and OBJECT_GAP.match(sentence[match.end():m[0]]) and not _OWNER_PRONOUN.match(sentence, m[0])]
             if after and (tail is None or tail.match(sentence, after[0][1])):
-                yield from ((character, group, match.group(0)) for character in after[0][2])
+                # "the zombies got Gwi-nam": bitten; not "him" read as the biter, the verb's own subject ("X ... and then got him")
+                before = [m for m in mentions if m[1] <= match.start() and not m[3]]
+                biter = (shared_subject(sentence, mentions, match.start()) or frozenset(
+                    c for m in before[-1:] if _MAIN_VERB.fullmatch(sentence, m[1], match.start()) for c in m[2])
+                ) if after[0][3] else frozenset()
+                for character in after[0][2]:
+                    yield character, "bitten" if group == "bite" and character not in biter else group, match.group(0)
 
 
 # -- pronouns ---------------------------------------------------------------------------------------
@@ -304,6 +310,23 @@ def shared_subject(sentence: str, mentions: Mentions, start: int) -> frozenset[s
     if sentence[joint.start()] == "," and not re.search(r",\s*who\b", sentence[first[1]:joint.start()], re.I):
         return frozenset()
     return first[2]
+
+
+#: A sentence opening on a third person's verb with no subject of its own ("so-ju saves them all. dies a hero", "gyeongsu
+#: was so sweet. didn't deserve to turn"): its subject is whom the sentence before named. Not the writer's own verb
+#: ("died laughing", "i die", "turns me into a simp"), nor a command ("just die."), nor "turns out": a bare "die" only as
+#: a death is told.
+_SUBJECTLESS = compile_later(
+    r"\W*(?:(?:and|but|then|later|eventually|finally|also|still|just|literally|basically|sadly|even)\s+)*"
+    r"(?:(?:dies|turns(?! out\b)|gets|becomes|ends up|ended up|doesn['’]?t|doesnt|didn['’]?t|didnt|does not|did not|never"
+    r"|has to|sacrifices|sacrificed)(?![\w'’-])(?!\s+(?:me|us|you|u|ya|my|our)(?![\w'’-]))"  # "turns me into a simp"
+    r"|(?:die[sd]?|dying) (?:a hero|a legend|alone|together|like a hero|protecting|saving|for (?:her|him|them|us))(?![\w-]))",
+    re.I)
+
+
+def subjectless(sentence: str) -> bool:
+    """Whether `sentence` opens on a verb whose subject the sentence before named (`_SUBJECTLESS`)."""
+    return _SUBJECTLESS.match(sentence) is not None
 
 
 def carried_over(genders: dict[str, str], earlier: frozenset[str], sentence: str, mentions: Mentions) -> frozenset[str]:

@@ -65,6 +65,7 @@ OTHER_CAMP_KO = "".join(f"(?<!{kind})(?<!{kind}\\s)" for kind in (
     "해병대", "아이돌", "댄스", "음악", "미술", "체험", "가족"))
 #: The end of a sentence or clause: what "makes it" and "killed" stand before when nothing follows.
 _END = r"(?=\s*(?:$|[^\w\s'’-]))"
+_OWNED_LIVES = r"|(?<!their )(?<!his )(?<!her )(?<!our )(?<!your )(?<!my )(?<!['’]s )"  # "risk their lives and": the noun
 #: Grief that needs no death word when only a name (or whose relative) follows it, then the line ends ("still not over
 #: so-ju 😭", "can't move on from onjo's dad"): their death; not "still not over the finale", "still not over how good it was".
 STILL_NOT_OVER = (r"(?:(?:still|i['’]?m|im|never) not over|never (?:getting|gonna get) over|(?:can['’]?t|cant|cannot|never)"
@@ -224,7 +225,8 @@ GROUPS: dict[str, Pattern] = {
     "survival": compile_later(
         _B + r"(?<!not )(?<!n't )" + _NT + r"(?<!never )(?<!else )(?<!nobody )(?<!no one )(?<!else is )(?<!else was )"
         r"(?<!no one is )(?<!no one was )(?<!nobody is )(?<!nobody was )(?<!nobody['’]s )(?<!no one['’]s )(?<!else['’]s )(?:surviv\w*|alive|fate"
-        r"|lives through|live[sd]?(?: (?:in|at) the end| on)?" + _END + r"|(?:gets?|got|getting) out(?: alive)?" + _END + r"|makes? it out|made it out|(?:makes?|making) it(?: through| to the end| alive)?"
+        r"|lives through|live[sd]?(?: (?:in|at) the end| on)?" + _END + _OWNED_LIVES + r"live[sd](?= (?:and|but|while|tho|though|lol|omg)\b(?! (?:breathes?|works?|stud(?:ies|y)|goes|eats|sleeps)\b))"  # "suhyuk lives and i'm relieved"
+        r"|(?:gets?|got|getting) out(?: alive)?" + _END + r"|makes? it out|made it out|(?:makes?|making) it(?: through| to the end| alive)?"
         + _END + r"|made it(?: through| to the end| alive)?" + _END + r"|escapes? (?:from )?hyosan"
         r"|reach(?:es|ed)? (?:the )?(?:quarantine )?camp|(?:makes?|made|making) it (?:out )?to (?:the )?(?:quarantine )?camp"
         r"|(?:ends?|ended|ending) up (?:at|in) (?:the )?(?:quarantine )?camp|(?:gets?|got|arrives?|arrived) (?:to|at) (?:the )?(?:quarantine )?camp"
@@ -480,7 +482,7 @@ GRIEF = compile_later(r"(?<![\w-])(?:(?:can'?t|cant|cannot|never) get over|cryin
 #: Reactions that say something happened in the episode named with them.
 REACTION = compile_later(
     r"(?<![\w-])(?:did (?:that|this) to|what (?:they|he|she|it|that) did to|how could (?:they|he|she)|ruined me|broke me"
-    r"|destroyed me|wrecked me|not o?k(?:ay)?|crying|cried|(?:made|makes) me (?:cry|sob|scream)|scenes?|sobb\w*|tears|heartbr\w*|traumati[sz]ed|can'?t believe"
+    r"|destroyed me|wrecked me|not o?k(?:ay)?|crying|cried|(?:made|makes) me (?:cry|sob|scream)|scenes?|szenen?|(?<!i['’]m )(?<!im )(?<!i am )(?<!only )(?<!still )(?<!just )in (?:ep(?:isode)?|folge)\s?\d{1,2} [^.!?\n]{0,40}?(?:scary|terrifying|creepy|horrifying|gruselig)|sobb\w*|tears|heartbr\w*|traumati[sz]ed|can'?t believe"
     r"|cant believe|still (?:gets|hurts|haunts|hits)|gets me every time|haunts me|r\.? ?i\.? ?p"
     r"|(?<!eyes )(?<!eye )(?<!head )(?<!back )(?<!neck )(?<!hands )(?<!ears )hurts?"  # "ep 11 hurt", not the writer's eyes
     r"|(?:todav[ií]a|a[úu]n|ainda|sigue) me (?:destroza|destr[óo]i|duele|d[óo]i|mata|rompe|quebra|parte)"  # "el cap 11 todavía me destroza"
@@ -537,6 +539,8 @@ UNQUALIFIED = compile_later(
     r"|or(?: not| nah| what)?|right|btw|ngl|fr|too|rn|pls|please|omg|lmao|lmfao|ok|okay|yay|thank god|thankfully|(?:i'?m|im) so"
     r"|(?:every|all(?: \d{1,2}| twelve| the)?) ep(?:isode)?s?|ep(?:isode)?s?\s*\d{1,2}\s*(?:[-–~&+,]|to|through|thru|till|until|and)?\s*"
     r"(?:(?:ep(?:isode)?\s*)?\d{1,2}|onwards?|beyond|the rest|everything after|(?:the )?whole|(?:the )?finale|(?:to |till )?the end))"
+    # a new clause, the writer's or another's fate: "suhyuk lives and i'm relieved", "hari lives but woojin doesn't"
+    r"|(?:and|but|while|so) (?:i|i['’]m|im|i['’]ve|ive|that['’]?s|thats|we|this|it['’]?s|[\w-]+ (?:too|also|doesn['’]?t|does ?not|dies|died|turns|turned|leaves|left))"
     r"(?![\w-])|[ㄱ-ㅎㅏ-ㅣ]{2,})",  # "살아남음 ㅎㅎ", "survives ㅠㅠ": a laugh or a cry ends it
     re.I,
 )

@@ -569,6 +569,10 @@ def test_a_denied_death_or_a_return_tells_the_characters_fate(text: str, spoils:
         ("ich sterbe bei folge 11", s1(11)),  # German and Dutch episodes, the viewer's "dying" a reaction
         ("ik ga dood bij aflevering 7", s1(7)),
         ("ep 11 hurt so bad", s1(11)),
+        ("die szene in ep 4 war so traurig", s1(4)),  # German "szene" as "scene"
+        ("the zombies in episode 5 are so scary", s1(5)),  # fear of what is in it; not "ep 1 was too scary"
+        ("ep 1 was too scary for me", NOTHING),
+        ("i'm in ep 3 and it's so scary", NOTHING),  # where the writer is
     ],
 )
 def test_an_episode_named_with_an_event_a_character_or_a_reaction_is_given_away(text: str, spoils: Position) -> None:

@@ -643,6 +643,37 @@ def test_a_pronoun_that_fits_no_one_its_sentence_names_stands_for_whom_the_line_
 @table(
     ("text", "spoils"),
     [
+        ("so-ju saves them all. die a hero, king 😭", 11),
+        ("gyeongsu was so sweet. didn't deserve to turn like that", 3),
+        ("jimin abandons hyoryeong. then turns, karma", 10),
+        ("cheongsan is so cute. just die already", 0),  # a command, not a death told
+        ("daesu's jokes. die every time lol", 0),  # the writer's own "dying"
+        ("gwinam is a cockroach. turns out he's annoying", 0),
+        ("namra is so pretty. turns me into a simp lol", 0),
+    ],
+)
+def test_a_sentence_opening_on_a_fate_with_no_subject_is_of_whom_the_sentence_before_named(text: str, spoils: int) -> None:
+    assert LEXICON.position(text, anywhere=True) == s1(spoils)
+
+
+@table(
+    ("text", "spoils"),
+    [
+        ("suhyuk lives and i'm so relieved", 12),
+        ("hari lives but woojin doesn't", 12),
+        ("onjo lives so close to cheongsan", 0),  # where she lives
+        ("daesu lives and breathes hari", 0),
+        ("the zombies got gwinam", 5),  # bitten (5), not biting Nam-ra (6)
+        ("gwinam finally got him", 6),  # "him" is whom he bites
+    ],
+)
+def test_a_survival_followed_by_a_new_clause_is_a_fate_and_the_one_got_is_the_one_bitten(text: str, spoils: int) -> None:
+    assert LEXICON.position(text, anywhere=True) == s1(spoils)
+
+
+@table(
+    ("text", "spoils"),
+    [
         ("하리 동생 죽음", 12),  # Ha-ri's younger brother
         ("namra took woojin out", 12),
         ("hari took woojin out for food", 0),
