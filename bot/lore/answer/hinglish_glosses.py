@@ -54,11 +54,15 @@ _TAIL = r"(?: (?:kya|bhai|bro|yaar|yr|na|re|aage|baad me|baad mein))*\W*$"
 _LEAD = r"^\W*(?:(?:yaar|yr|bhai|bro|arre|are|accha|acha|achha|ok|okay)\W+)*"
 _WHO_DID = r"(?:kisne|kisnay|kis ne)"  # who, as the one who did it
 _KILLED = r"(?:maara|mara|maari|mari|maar (?:diya|dia|dala|daala|di|dali|daali)|maar)"
+# plays a part, said now or as a habit ("karta hai", "kar raha hai", "nibha rahi hai")
+_PLAYS = r"(?:karta|karti|karte|nibhata|nibhati|(?:kar|nibha) (?:raha|rahi|rahe|rha|rhi|rhe))"
 _BIT = r"(?:kaata|kata|kaati|kati|kaat (?:liya|lia|li|diya|khaya)|kaat)"
 
 _SHAPES: tuple[tuple[LazyPattern, str], ...] = tuple((compile_later(p, re.I), e) for p, e in (
-    # "ent0 ka role kisne kiya", "ent0 ka role kaun karta hai", "ent0 ka character kisne play kiya": who plays them
-    (rf"{_LEAD}{_SLOT} (?:ka|ki) (?:role|character|kirdar|kirdaar) (?:{_WHO_DID} (?:kiya|kia|play kiya|nibhaya)|kaun (?:karta|karti|play karta|play karti|nibhata) {_IS}|kaun){_TAIL}",
+    # "ent0 ka role kisne kiya", "ent0 ka role kaun karta hai", "ent0 ka character kisne play kiya", "ent0 ka role kaun
+    # kar raha hai", "ent0 ka role kis actress ne kiya": who plays them
+    (rf"{_LEAD}{_SLOT} (?:ka|ki) (?:role|character|kirdar|kirdaar) (?:(?:{_WHO_DID}|kis (?:actor|actress|hero|heroine) ne) "
+     rf"(?:play )?(?:kiya|kia|nibhaya)(?: {_IS})?|kaun (?:play )?{_PLAYS}(?: {_IS})?|kaun){_TAIL}",
      r"who plays \1"),
     # "ent0 ko kisne maara", "kisne maar dala ent0 ko", "ent0 ko kaata kisne": who killed or bit them (before "ent0 mara",
     # whether they die, reads the verb)

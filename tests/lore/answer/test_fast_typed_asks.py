@@ -431,6 +431,9 @@ def test_other_thai_gets_i_dont_know_never_an_answer_to_its_digits(engine: Answe
                               # (season 2's timing asked in Indonesian or Spanish is answered in that language since lang47)
                               ("nayeon zombie ban gayi kya", "ordinary zombie"), ("jimin kab zombie banti hai", "episode 10"),
                               ("onjo ke papa mar jaate hai kya", "flares"), ("hari ka bhai kaun hai", "Woo-jin"),
+                              # lang64: who plays someone said now or with who did it ("kaun kar raha hai", "kis actress ne")
+                              ("onjo ka role kaun kar rahi hai", "played by Park Ji-hu"),
+                              ("namra ka role kis actress ne kiya", "played by Cho Yi-hyun"),
                               ("suhyeok bachta hai ya nahi", "survives"), ("arre yaar, woojin kaunse episode me marta hai", "episode 12"),
                               ("main abhi jaa raha hu dekhne, total kitne episode hai", "12 episodes"),
                               ("hari om bhai, kitne episodes hai", "12 episodes"), ("season 2 aa gayi kya", "No release date"),

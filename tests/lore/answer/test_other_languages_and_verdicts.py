@@ -150,6 +150,9 @@ def test_season_2s_state_asked_in_japanese_or_chinese_is_read_as_the_english_tha
     ("第二季演员有谁", "第二季新演员：Lee Min-jae（饰演Yong Ma-ru）"),
     ("cheong-san ada di season 2?", "tapi belum dijelaskan bagaimana ia kembali"),  # cast, his return unexplained
     ("siapa pelakon baru musim 2?", "Pemain baru di season 2: Lee Min-jae sebagai Yong Ma-ru"),  # lang63: Malay, in Indonesian
+    # lang64: one the announcement leaves out, never a flat "no"
+    ("귀남이 시즌2에 나와?", "넷플릭스가 발표한 시즌2 출연진에 Yoon Gwi-nam (Yoo In-soo) 이름은 없어요"),
+    ("¿gwi-nam vuelve en la temporada 2?", "No, que se sepa: Yoon Gwi-nam (Yoo In-soo) no está en el reparto"),
 ])
 def test_season_2s_filming_story_and_cast_are_said_in_the_askers_language(engine: AnswerEngine, question: str, said: str) -> None:
     assert said in _clear(engine, question, 12)
@@ -160,6 +163,7 @@ def test_season_2s_story_and_returning_cast_asked_abroad_stay_hidden_below_seaso
     assert "Park Ji-hu" not in _clear(engine, "quienes salen en la temporada 2", 0)  # who is back tells who lives
     assert "Park Ji-hu" not in _clear(engine, "시즌2 출연진", 0)
     assert "Yoon Chan-young" not in _clear(engine, "청산이 시즌2에 나와?", 0)
+    assert "Gwi-nam" not in _clear(engine, "귀남이 시즌2에 나와?", 0)  # who is not back tells who dies
 
 
 def test_a_part_2_of_something_else_is_never_read_as_season_2s() -> None:
