@@ -126,9 +126,11 @@ _SHAPES: tuple[tuple[LazyPattern, str], ...] = tuple((compile_later(p, re.I), e)
     (rf"{_LEAD}{_SEASON_SAID} {_IN} (?:kaun|kon)(?: kaun| kon)? (?:{_IS}|hoga|honge|aayega|aayenge|aa rahe {_IS}){_TAIL}", r"who is in \1"),
     (rf"{_LEAD}(?:kaun|kon)(?: kaun| kon)? {_IS} {_SEASON_SAID} {_IN}{_TAIL}", r"who is in \1"),
     (rf"{_LEAD}{_SEASON_SAID} (?:ki|ka) (?:cast|star ?cast) (?:kya|kaun|kon) {_IS}{_TAIL}", r"who is in \1"),
-    # "kitne episodes hai": how many episodes; "season 2 me kitne episode hai", "kitne ep hain s2 me": of the season said
+    # "kitne episodes hai": how many episodes; "season 2 me kitne episode hai", "kitne ep hain s2 me", "season 2 kitne
+    # episode ka hai", "s2 ke kitne episode honge": of the season said
     # (never read as the show's, which answers season 1's count to a question about season 2)
-    (rf"{_LEAD}{_SEASON_SAID} {_IN} kitne (?:episodes?|eps?)(?: {_IS})?{_TAIL}", r"how many episodes are in \1"),
+    (rf"{_LEAD}{_SEASON_SAID} (?:{_IN} |ke |ka |ki )?kitne (?:episodes?|eps?)(?: (?:ka|ki|ke))?(?: (?:{_IS}|honge|hoga|aayenge))?{_TAIL}",
+     r"how many episodes are in \1"),
     (rf"{_LEAD}kitne (?:episodes?|eps?)(?: {_IS})? {_SEASON_SAID} {_IN}{_TAIL}", r"how many episodes are in \1"),
     # "kitne episodes hai", "total kitne episode hai": how many episodes (of the show)
     (rf"{_LEAD}(?:the show |ye show |ye |isme |total )*kitne (?:episodes?|eps?)(?: (?:ka|ki|ke))?(?: {_IS})?{_TAIL}", r"how many episodes are there"),

@@ -34,6 +34,9 @@ def _clear(engine: AnswerEngine, question: str, watched: int = 12) -> str:
                               ("who plays onjo ครับ", "Park Ji-hu"),
                               # Vietnamese and Thai questions with a name ("nào ra" is "when ... out", never Nam-ra)
                               ("phần 2 khi nào ra", "No release date for season 2 has been announced"),
+                              # lang64: "ra chưa", "đã có ... chưa": whether it is out yet
+                              ("phần 2 ra chưa", "No release date for season 2 has been announced"),
+                              ("đã có phần 2 chưa", "No release date for season 2 has been announced"),
                               ("ai đóng vai nam ra", "Cho Yi-hyun"), ("ใครเล่นเป็นนัมรา", "Cho Yi-hyun"),
                               ("ใครเล่นเป็นอนโจ", "Park Ji-hu"),
                               # where to watch it, who directed it, in the languages fans ask in

@@ -121,6 +121,9 @@ def test_how_the_webtoon_ends_gets_the_same_answer_in_every_language(engine: Ans
     ("sabes si ya salió la temporada 2?", "is season 2 out"), ("alguém sabe se o ent0 morre?", "does ent0 die?"),
     ("ay no, ent0 muere?", "does ent0 die?"), ("who plays ent0 po?", "who plays ent0?"),
     ("season 2 tayang di netflix tanggal 12 maret?", "does season 2 come out on March 12"),
+    # lang64: Hinglish asks a count of the season said with "ka" or "ke" after it too
+    ("season 2 kitne episode ka hai", "how many episodes are in season 2"),
+    ("s2 ke kitne episode honge", "how many episodes are in s2"),
 ])
 def test_season_2s_state_asked_abroad_is_read_as_the_english_that_asks_it(question: str, english: str) -> None:
     assert gloss_foreign(question) == english  # never what is in season 2's story, "Nobody knows yet" (lang60)
@@ -136,6 +139,10 @@ def test_season_2s_state_asked_abroad_is_read_as_the_english_that_asks_it(questi
     ("第二季有几集", "how many episodes does season 2 have"),
     ("ナムラってシーズン2に出る？", "is namra in season 2"),
     ("第二季第二部分什么时候上线", "when does part 2 of season 2 come out"),  # never whether season 2 is out
+    # lang64: whether its date is set, never the renewal's "決定した"
+    ("シーズン2配信日決まった？", "has the season 2 release date been announced"),
+    ("シーズン2の公開日もう発表された？", "has the season 2 release date been announced"),
+    ("シーズン2決定した？", "is season 2 confirmed"),
 ])
 def test_season_2s_state_asked_in_japanese_or_chinese_is_read_as_the_english_that_asks_it(question: str, english: str) -> None:
     assert plain_japanese(question) == english
