@@ -56,6 +56,9 @@ _WHO_DID = r"(?:kisne|kisnay|kis ne)"  # who, as the one who did it
 _KILLED = r"(?:maara|mara|maari|mari|maar (?:diya|dia|dala|daala|di|dali|daali)|maar)"
 # plays a part, said now or as a habit ("karta hai", "kar raha hai", "nibha rahi hai")
 _PLAYS = r"(?:karta|karti|karte|nibhata|nibhati|(?:kar|nibha) (?:raha|rahi|rahe|rha|rhi|rhe))"
+# comes back or is seen in a season ("aayega", "aa rahi hai", "wapas aayegi", "dikhega")
+_IN_IT = (r"(?:(?:wapas |vapas )?(?:aayega|aayegi|ayega|ayegi|aaega|aaegi|aa (?:raha|rahi|rha|rhi) (?:hai|he|h))"
+          r"|hoga|hogi|dikhega|dikhegi)")
 _BIT = r"(?:kaata|kata|kaati|kati|kaat (?:liya|lia|li|diya|khaya)|kaat)"
 
 _SHAPES: tuple[tuple[LazyPattern, str], ...] = tuple((compile_later(p, re.I), e) for p, e in (
@@ -122,6 +125,10 @@ _SHAPES: tuple[tuple[LazyPattern, str], ...] = tuple((compile_later(p, re.I), e)
     # "kaun kaun zinda bacha end me", "end me kaun bachta hai": who survives
     (rf"{_LEAD}(?:{_END} )?(?:kaun|kon)(?: kaun| kon)? (?:zinda )?(?:bacha|bache|bachi|bachta {_IS}|bachte {_IS}|zinda {_IS}"
      rf"|survive kart[ae] {_IS})(?: {_END})?{_TAIL}", r"who survives at the end"),
+    # "season 2 me onjo hai kya", "namra s2 me aayegi kya": whether someone is in it (the announced cast, hidden as far as
+    # it tells who lives)
+    (rf"{_LEAD}(?:kya )?{_SEASON_SAID} {_IN} {_SLOT} (?:{_IS}|{_IN_IT})(?: (?:ya nahi|ki nahi))?{_TAIL}", r"is \2 in \1"),
+    (rf"{_LEAD}(?:kya )?{_SLOT} {_SEASON_SAID} {_IN} (?:bhi )?(?:{_IS}|{_IN_IT})(?: (?:ya nahi|ki nahi))?{_TAIL}", r"is \1 in \2"),
     # "season 2 me kon kon hai", "kaun kaun hai s2 me", "s2 ki cast kya hai": who is in it (its announced cast)
     (rf"{_LEAD}{_SEASON_SAID} {_IN} (?:kaun|kon)(?: kaun| kon)? (?:{_IS}|hoga|honge|aayega|aayenge|aa rahe {_IS}){_TAIL}", r"who is in \1"),
     (rf"{_LEAD}(?:kaun|kon)(?: kaun| kon)? {_IS} {_SEASON_SAID} {_IN}{_TAIL}", r"who is in \1"),

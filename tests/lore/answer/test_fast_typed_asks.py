@@ -37,6 +37,7 @@ def _clear(engine: AnswerEngine, question: str, watched: int = 12) -> str:
                               # lang64: "ra chưa", "đã có ... chưa": whether it is out yet
                               ("phần 2 ra chưa", "No release date for season 2 has been announced"),
                               ("đã có phần 2 chưa", "No release date for season 2 has been announced"),
+                              ("ai đóng vai namra trong phần 2", "Cho Yi-hyun"),  # (was "I don't know")
                               ("ai đóng vai nam ra", "Cho Yi-hyun"), ("ใครเล่นเป็นนัมรา", "Cho Yi-hyun"),
                               ("ใครเล่นเป็นอนโจ", "Park Ji-hu"),
                               # where to watch it, who directed it, in the languages fans ask in

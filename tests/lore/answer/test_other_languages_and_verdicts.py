@@ -121,7 +121,10 @@ def test_how_the_webtoon_ends_gets_the_same_answer_in_every_language(engine: Ans
     ("sabes si ya salió la temporada 2?", "is season 2 out"), ("alguém sabe se o ent0 morre?", "does ent0 die?"),
     ("ay no, ent0 muere?", "does ent0 die?"), ("who plays ent0 po?", "who plays ent0?"),
     ("season 2 tayang di netflix tanggal 12 maret?", "does season 2 come out on March 12"),
-    # lang64: Hinglish asks a count of the season said with "ka" or "ke" after it too
+    # lang64: a delay heard in French; whether someone is in season 2 in Hinglish; Hinglish asks a count of the season
+    # said with "ka" or "ke" after it too
+    ("la saison 2 a été repoussée ?", "is season 2 delayed"), ("ils ont reporté la saison 2 ?", "is season 2 delayed"),
+    ("season 2 me ent0 hai kya", "is ent0 in season 2"), ("ent0 s2 me aayegi kya", "is ent0 in s2"),
     ("season 2 kitne episode ka hai", "how many episodes are in season 2"),
     ("s2 ke kitne episode honge", "how many episodes are in s2"),
 ])
