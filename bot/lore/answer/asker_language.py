@@ -98,11 +98,13 @@ _OWN_WORDS = {
         noong ngayon artista direktor ginawa tungkol kwento kuwento dulo huli mangyayari ulit bumalik babalik
         kasama""".split()),
     # other languages' own words ("phan 2 khi nao ra", "kab aayega"): not Spanish for its "la", nor Portuguese for
-    # a Vietnamese "nao"; Dutch, Swedish, Italian, Polish and Turkish ones, so that Dutch "wie speelt" is never German
-    # nor Italian "chi interpreta" Spanish (the layer words no answer in those: English)
+    # a Vietnamese "nao", nor French for a Hinglish "ne" ("ka role kis actress ne kiya"); Dutch, Swedish, Italian,
+    # Polish and Turkish ones, so that Dutch "wie speelt" is never German nor Italian "chi interpreta" Spanish (the
+    # layer words no answer in those: English)
     "other": frozenset("""heure
         kab aayega kitne khi phan bao gio ngay tap chieu co
         đóng hai nahi nahin kya kaun kaise bachta bachti bacha bachi mar gaya gayi jaata jaate jaati
+        kis kisne kiya kia karta karti raha rahi rha rhi nibhaya nibhata hoga hogi
         speelt speelde wanneer seizoen aflevering afleveringen hoeveel gaat dood sterft overleeft het welke uit
         vem spelar när kommer säsong avsnitt hur många finns dör överlever vilket
         chi quale esce uscirà stagione puntata puntate episodi quanti quante muore sopravvive

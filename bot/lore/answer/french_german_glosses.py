@@ -133,6 +133,15 @@ _REORDERED: tuple[tuple[LazyPattern, str], ...] = tuple((compile_later(p, re.I),
      r"is season 2 confirmed"),
     (rf"^\W*(?:(?:est-ce qu'|est ce qu')?(?:(?:il )?y (?:aura|aura-t-il|a) |ya |y'a |y’a )(?:une )?|(?:gibt es|wird es|kommt) (?:eine |noch eine )?)"
      rf"(?:{_SEASON_2})(?: geben)?\W*$", r"is there going to be a season 2"),
+    # "la saison 2 a été repoussée ?", "ils ont reporté la saison 2", "wurde staffel 2 verschoben": a delay heard, as "is
+    # season 2 delayed" asks it (read before as what is in season 2)
+    (rf"^\W*(?:est-ce que |est ce que |c'est vrai que |c’est vrai que |il paraît que |il parait que )?(?:{_SEASON_2}) "
+     r"(?:a (?:encore )?été |a (?:encore )?ete |est (?:encore )?)?(?:repoussée|repoussee|reportée|reportee|décalée|decalee|retardée"
+     r"|retardee)(?: (?:encore|à nouveau|a nouveau|de nouveau))?(?: (?:c'est vrai|vraiment|ou pas))?\W*$", r"is season 2 delayed"),
+    (rf"^\W*(?:est-ce qu'|c'est vrai qu'|il paraît qu'|il parait qu')?(?:ils|netflix) (?:ont|a) (?:encore )?(?:repoussé|repousse"
+     rf"|reporté|reporte|décalé|decale|retardé|retarde) (?:{_SEASON_2})\W*$", r"is season 2 delayed"),
+    (rf"^\W*(?:ist|wurde|wird) (?:{_SEASON_2}) (?:schon |wieder |nochmal |echt |wirklich )*(?:verschoben|verspätet|verspaetet)"
+     r"(?: worden)?\W*$", r"is season 2 delayed"),
     # "la saison 2 a été annoncée en juillet 2025", "wurde staffel 2 im juli 2025 angekündigt": an announcement in a
     # month (season2_dated.py reads whether one was made then)
     (rf"^\W*(?:est-ce que |est ce que )?(?:{_SEASON_2}) (?:a été|était|fut|a ete) (?:annoncée|annoncee|confirmée|confirmee|officialisée)"

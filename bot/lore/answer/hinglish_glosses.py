@@ -54,11 +54,18 @@ _TAIL = r"(?: (?:kya|bhai|bro|yaar|yr|na|re|aage|baad me|baad mein))*\W*$"
 _LEAD = r"^\W*(?:(?:yaar|yr|bhai|bro|arre|are|accha|acha|achha|ok|okay)\W+)*"
 _WHO_DID = r"(?:kisne|kisnay|kis ne)"  # who, as the one who did it
 _KILLED = r"(?:maara|mara|maari|mari|maar (?:diya|dia|dala|daala|di|dali|daali)|maar)"
+# plays a part, said now or as a habit ("karta hai", "kar raha hai", "nibha rahi hai")
+_PLAYS = r"(?:karta|karti|karte|nibhata|nibhati|(?:kar|nibha) (?:raha|rahi|rahe|rha|rhi|rhe))"
+# comes back or is seen in a season ("aayega", "aa rahi hai", "wapas aayegi", "dikhega")
+_IN_IT = (r"(?:(?:wapas |vapas )?(?:aayega|aayegi|ayega|ayegi|aaega|aaegi|aa (?:raha|rahi|rha|rhi) (?:hai|he|h))"
+          r"|hoga|hogi|dikhega|dikhegi)")
 _BIT = r"(?:kaata|kata|kaati|kati|kaat (?:liya|lia|li|diya|khaya)|kaat)"
 
 _SHAPES: tuple[tuple[LazyPattern, str], ...] = tuple((compile_later(p, re.I), e) for p, e in (
-    # "ent0 ka role kisne kiya", "ent0 ka role kaun karta hai", "ent0 ka character kisne play kiya": who plays them
-    (rf"{_LEAD}{_SLOT} (?:ka|ki) (?:role|character|kirdar|kirdaar) (?:{_WHO_DID} (?:kiya|kia|play kiya|nibhaya)|kaun (?:karta|karti|play karta|play karti|nibhata) {_IS}|kaun){_TAIL}",
+    # "ent0 ka role kisne kiya", "ent0 ka role kaun karta hai", "ent0 ka character kisne play kiya", "ent0 ka role kaun
+    # kar raha hai", "ent0 ka role kis actress ne kiya": who plays them
+    (rf"{_LEAD}{_SLOT} (?:ka|ki) (?:role|character|kirdar|kirdaar) (?:(?:{_WHO_DID}|kis (?:actor|actress|hero|heroine) ne) "
+     rf"(?:play )?(?:kiya|kia|nibhaya)(?: {_IS})?|kaun (?:play )?{_PLAYS}(?: {_IS})?|kaun){_TAIL}",
      r"who plays \1"),
     # "ent0 ko kisne maara", "kisne maar dala ent0 ko", "ent0 ko kaata kisne": who killed or bit them (before "ent0 mara",
     # whether they die, reads the verb)
@@ -118,13 +125,19 @@ _SHAPES: tuple[tuple[LazyPattern, str], ...] = tuple((compile_later(p, re.I), e)
     # "kaun kaun zinda bacha end me", "end me kaun bachta hai": who survives
     (rf"{_LEAD}(?:{_END} )?(?:kaun|kon)(?: kaun| kon)? (?:zinda )?(?:bacha|bache|bachi|bachta {_IS}|bachte {_IS}|zinda {_IS}"
      rf"|survive kart[ae] {_IS})(?: {_END})?{_TAIL}", r"who survives at the end"),
+    # "season 2 me onjo hai kya", "namra s2 me aayegi kya": whether someone is in it (the announced cast, hidden as far as
+    # it tells who lives)
+    (rf"{_LEAD}(?:kya )?{_SEASON_SAID} {_IN} {_SLOT} (?:{_IS}|{_IN_IT})(?: (?:ya nahi|ki nahi))?{_TAIL}", r"is \2 in \1"),
+    (rf"{_LEAD}(?:kya )?{_SLOT} {_SEASON_SAID} {_IN} (?:bhi )?(?:{_IS}|{_IN_IT})(?: (?:ya nahi|ki nahi))?{_TAIL}", r"is \1 in \2"),
     # "season 2 me kon kon hai", "kaun kaun hai s2 me", "s2 ki cast kya hai": who is in it (its announced cast)
     (rf"{_LEAD}{_SEASON_SAID} {_IN} (?:kaun|kon)(?: kaun| kon)? (?:{_IS}|hoga|honge|aayega|aayenge|aa rahe {_IS}){_TAIL}", r"who is in \1"),
     (rf"{_LEAD}(?:kaun|kon)(?: kaun| kon)? {_IS} {_SEASON_SAID} {_IN}{_TAIL}", r"who is in \1"),
     (rf"{_LEAD}{_SEASON_SAID} (?:ki|ka) (?:cast|star ?cast) (?:kya|kaun|kon) {_IS}{_TAIL}", r"who is in \1"),
-    # "kitne episodes hai": how many episodes; "season 2 me kitne episode hai", "kitne ep hain s2 me": of the season said
+    # "kitne episodes hai": how many episodes; "season 2 me kitne episode hai", "kitne ep hain s2 me", "season 2 kitne
+    # episode ka hai", "s2 ke kitne episode honge": of the season said
     # (never read as the show's, which answers season 1's count to a question about season 2)
-    (rf"{_LEAD}{_SEASON_SAID} {_IN} kitne (?:episodes?|eps?)(?: {_IS})?{_TAIL}", r"how many episodes are in \1"),
+    (rf"{_LEAD}{_SEASON_SAID} (?:{_IN} |ke |ka |ki )?kitne (?:episodes?|eps?)(?: (?:ka|ki|ke))?(?: (?:{_IS}|honge|hoga|aayenge))?{_TAIL}",
+     r"how many episodes are in \1"),
     (rf"{_LEAD}kitne (?:episodes?|eps?)(?: {_IS})? {_SEASON_SAID} {_IN}{_TAIL}", r"how many episodes are in \1"),
     # "kitne episodes hai", "total kitne episode hai": how many episodes (of the show)
     (rf"{_LEAD}(?:the show |ye show |ye |isme |total )*kitne (?:episodes?|eps?)(?: (?:ka|ki|ke))?(?: {_IS})?{_TAIL}", r"how many episodes are there"),

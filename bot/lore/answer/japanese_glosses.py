@@ -79,6 +79,9 @@ _FORMS: tuple[tuple[LazyPattern, str], ...] = tuple((compile_later(rf"^{p}$"), e
     (rf"{_ZH_SEASON_2}(?:的)?(?:演员|演員|卡司|主演)(?:表|名单|名單|阵容|陣容)?(?:有谁|有誰|是谁|是誰|有哪些|都有谁|都有誰)?{_ZH_END}",
      "who is in the season 2 cast"),  # "第二季演员有谁", "第二季卡司"
     (rf"{_SEASON_2}の(?:配信日|公開日|配信開始日|リリース日|放送日)(?:は|って)?(?:いつ)?{_END}", "when does season 2 come out"),
+    # "シーズン2配信日決まった？", "シーズン2の公開日もう発表された？": whether its date is announced (never the renewal's "決定")
+    (rf"{_SEASON_2}の?(?:配信日|公開日|配信開始日|リリース日|放送日)(?:は|って|が|も)?(?:もう)?(?:決まった|決まってる|決まりました|決定した"
+     rf"|決定しました|確定した|発表された|発表されました|出た)(?:の|んですか)?{_END}", "has the season 2 release date been announced"),
     # "シーズン2は何話まである？", "シーズン2って全何話", "第二季有几集": its length (a number asked of the season whole)
     (rf"{_SEASON_2}(?:は|って|の)?(?:全部で|全)?(?:何話|なん話)(?:まで)?(?:ある|あります|あるの|なの|ですか)?{_END}",
      "how many episodes does season 2 have"),

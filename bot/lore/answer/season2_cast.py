@@ -49,6 +49,20 @@ _BACK = {
     "de": "Ja. {} gehört zur von Netflix angekündigten Besetzung von Staffel 2: zurück aus Staffel 1.",
     "tl": "Oo. Kasama si {} sa cast ng season 2 na inanunsyo ng Netflix: babalik siya mula sa season 1.",
 }
+# "귀남이 시즌2에 나와?": one Netflix's announcement leaves out, in the asker's language, with no flat "no" (the announced
+# cast need not be the whole cast); {} is "Yoon Gwi-nam (Yoo In-soo)"
+_ABSENT = {
+    "ko": "알려진 바로는 아니에요. 넷플릭스가 발표한 시즌2 출연진에 {} 이름은 없어요.",
+    "ja": "知られている限りでは出ません。{}はNetflixが発表したシーズン2のキャストに入っていません。",
+    "zh": "据目前所知不会。{}不在Netflix公布的第二季演员名单中。",
+    "es": "No, que se sepa: {} no está en el reparto de la temporada 2 que anunció Netflix.",
+    "pt": "Não, até onde se sabe: {} não está no elenco da 2ª temporada anunciado pela Netflix.",
+    "id": "Sejauh yang diketahui, tidak: {} tidak ada di jajaran pemain season 2 yang diumumkan Netflix.",
+    "fr": "Pas à notre connaissance : {} ne fait pas partie du casting de la saison 2 annoncé par Netflix.",
+    "de": "Soweit bekannt nicht: {} gehört nicht zur von Netflix angekündigten Besetzung von Staffel 2.",
+    "tl": "Sa pagkakaalam, hindi: hindi kasama si {} sa cast ng season 2 na inanunsyo ng Netflix.",
+}
+_ABSENT_EN = compile_later(r"Not as far as anyone knows: (.+) is not in the season 2 cast Netflix announced\.")
 _BACK_EN = compile_later(r"Yes\. (.+) is in the season 2 cast Netflix announced: (?:he|she|they) returns? from season 1\.")
 # a lead season 1 leaves presumed dead who is cast all the same ("o cheong-san volta na 2 temporada?"): cast, his
 # return unexplained ({} is "Lee Cheong-san (Yoon Chan-young)", then his short name)
@@ -128,10 +142,13 @@ def cast_parts(shared: Shared, ask: Ask, refs: tuple[SourceRef, ...], last: Posi
 
 
 def returning_said(character: Character, part: Part, lang: str) -> Part:
-    """`part`, a returning lead's plain "Yes. <name> is in the season 2 cast ...", said in `lang` where it has the words
-    (hidden exactly as before: only its text changes); any other part as it is."""
+    """`part`, a returning lead's plain "Yes. <name> is in the season 2 cast ..." (or one left out's "Not as far as anyone
+    knows: ..."), said in `lang` where it has the words (hidden exactly as before: only its text changes); any other
+    part as it is."""
     if lang in _UNEXPLAINED and (unexplained := _UNEXPLAINED_EN.fullmatch(part.text)) is not None:
         return part.worded(_UNEXPLAINED[lang].format(*unexplained.groups()), lang)
+    if lang in _ABSENT and (absent := _ABSENT_EN.fullmatch(part.text)) is not None:
+        return part.worded(_ABSENT[lang].format(absent.group(1)), lang)
     said = _BACK_EN.fullmatch(part.text) if lang in _BACK and 1 in character.seasons else None
     return part if said is None else part.worded(_BACK[lang].format(said.group(1)), lang)
 

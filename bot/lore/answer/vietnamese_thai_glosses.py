@@ -66,8 +66,12 @@ _VI_SOURCE: tuple[tuple[str, str], ...] = (
     (r"season 2\s+(?:đã\s+)?(?:được\s+)?(?:xác nhận|công bố|chốt)", "is season 2 confirmed"),
     (r"season 2\s+(?:đã\s+)?(?:quay|bấm máy)\s+xong", "has season 2 finished filming"),
     (r"(?:có\s+)?trailer\s+season 2|season 2\s+(?:có\s+)?trailer", "when's the s2 trailer"),
+    # "phần 2 ra chưa", "phần 2 đã chiếu rồi", "đã có phần 2 chưa" (its "chưa" taken off with the tail): whether it is out
+    (r"season 2\s+(?:đã\s+)?(?:ra|ra mắt|chiếu|lên sóng|phát sóng)(?:\s+rồi)?", "is season 2 out"),
+    (r"đã\s+(?:có|ra)\s+season 2(?:\s+rồi)?", "is season 2 out"),
     # "phần 2 có nam ra không" (its "không" taken off with the tail): whether they are in it
     (r"season 2\s+có\s+(?!bao nhiêu|mấy|những|ai\b)(.+)", r"is \1 in season 2"),
+    (rf"ai\s+{_VI_PLAY}\s+(.+?)\s+(?:trong|ở)\s+season 2", r"who plays \1 in season 2"),  # "ai đóng vai namra trong phần 2"
     (rf"ai\s+{_VI_PLAY}\s+(.+)", r"who plays \1"),
     (rf"(?:diễn viên\s+)?(?:{_VI_PLAY}\s+)?(.+?)\s+(?:do\s+)?(?:là\s+)?ai\s+{_VI_PLAY}", r"who plays \1"),
     (rf"diễn viên\s+(?:{_VI_PLAY}\s+)?(.+?)\s+là ai", r"who plays \1"),

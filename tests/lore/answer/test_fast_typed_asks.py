@@ -34,6 +34,10 @@ def _clear(engine: AnswerEngine, question: str, watched: int = 12) -> str:
                               ("who plays onjo ครับ", "Park Ji-hu"),
                               # Vietnamese and Thai questions with a name ("nào ra" is "when ... out", never Nam-ra)
                               ("phần 2 khi nào ra", "No release date for season 2 has been announced"),
+                              # lang64: "ra chưa", "đã có ... chưa": whether it is out yet
+                              ("phần 2 ra chưa", "No release date for season 2 has been announced"),
+                              ("đã có phần 2 chưa", "No release date for season 2 has been announced"),
+                              ("ai đóng vai namra trong phần 2", "Cho Yi-hyun"),  # (was "I don't know")
                               ("ai đóng vai nam ra", "Cho Yi-hyun"), ("ใครเล่นเป็นนัมรา", "Cho Yi-hyun"),
                               ("ใครเล่นเป็นอนโจ", "Park Ji-hu"),
                               # where to watch it, who directed it, in the languages fans ask in
@@ -431,6 +435,9 @@ def test_other_thai_gets_i_dont_know_never_an_answer_to_its_digits(engine: Answe
                               # (season 2's timing asked in Indonesian or Spanish is answered in that language since lang47)
                               ("nayeon zombie ban gayi kya", "ordinary zombie"), ("jimin kab zombie banti hai", "episode 10"),
                               ("onjo ke papa mar jaate hai kya", "flares"), ("hari ka bhai kaun hai", "Woo-jin"),
+                              # lang64: who plays someone said now or with who did it ("kaun kar raha hai", "kis actress ne")
+                              ("onjo ka role kaun kar rahi hai", "played by Park Ji-hu"),
+                              ("namra ka role kis actress ne kiya", "played by Cho Yi-hyun"),
                               ("suhyeok bachta hai ya nahi", "survives"), ("arre yaar, woojin kaunse episode me marta hai", "episode 12"),
                               ("main abhi jaa raha hu dekhne, total kitne episode hai", "12 episodes"),
                               ("hari om bhai, kitne episodes hai", "12 episodes"), ("season 2 aa gayi kya", "No release date"),

@@ -121,6 +121,12 @@ def test_how_the_webtoon_ends_gets_the_same_answer_in_every_language(engine: Ans
     ("sabes si ya salió la temporada 2?", "is season 2 out"), ("alguém sabe se o ent0 morre?", "does ent0 die?"),
     ("ay no, ent0 muere?", "does ent0 die?"), ("who plays ent0 po?", "who plays ent0?"),
     ("season 2 tayang di netflix tanggal 12 maret?", "does season 2 come out on March 12"),
+    # lang64: a delay heard in French; whether someone is in season 2 in Hinglish; Hinglish asks a count of the season
+    # said with "ka" or "ke" after it too
+    ("la saison 2 a été repoussée ?", "is season 2 delayed"), ("ils ont reporté la saison 2 ?", "is season 2 delayed"),
+    ("season 2 me ent0 hai kya", "is ent0 in season 2"), ("ent0 s2 me aayegi kya", "is ent0 in s2"),
+    ("season 2 kitne episode ka hai", "how many episodes are in season 2"),
+    ("s2 ke kitne episode honge", "how many episodes are in s2"),
 ])
 def test_season_2s_state_asked_abroad_is_read_as_the_english_that_asks_it(question: str, english: str) -> None:
     assert gloss_foreign(question) == english  # never what is in season 2's story, "Nobody knows yet" (lang60)
@@ -136,6 +142,10 @@ def test_season_2s_state_asked_abroad_is_read_as_the_english_that_asks_it(questi
     ("第二季有几集", "how many episodes does season 2 have"),
     ("ナムラってシーズン2に出る？", "is namra in season 2"),
     ("第二季第二部分什么时候上线", "when does part 2 of season 2 come out"),  # never whether season 2 is out
+    # lang64: whether its date is set, never the renewal's "決定した"
+    ("シーズン2配信日決まった？", "has the season 2 release date been announced"),
+    ("シーズン2の公開日もう発表された？", "has the season 2 release date been announced"),
+    ("シーズン2決定した？", "is season 2 confirmed"),
 ])
 def test_season_2s_state_asked_in_japanese_or_chinese_is_read_as_the_english_that_asks_it(question: str, english: str) -> None:
     assert plain_japanese(question) == english
@@ -150,6 +160,9 @@ def test_season_2s_state_asked_in_japanese_or_chinese_is_read_as_the_english_tha
     ("第二季演员有谁", "第二季新演员：Lee Min-jae（饰演Yong Ma-ru）"),
     ("cheong-san ada di season 2?", "tapi belum dijelaskan bagaimana ia kembali"),  # cast, his return unexplained
     ("siapa pelakon baru musim 2?", "Pemain baru di season 2: Lee Min-jae sebagai Yong Ma-ru"),  # lang63: Malay, in Indonesian
+    # lang64: one the announcement leaves out, never a flat "no"
+    ("귀남이 시즌2에 나와?", "넷플릭스가 발표한 시즌2 출연진에 Yoon Gwi-nam (Yoo In-soo) 이름은 없어요"),
+    ("¿gwi-nam vuelve en la temporada 2?", "No, que se sepa: Yoon Gwi-nam (Yoo In-soo) no está en el reparto"),
 ])
 def test_season_2s_filming_story_and_cast_are_said_in_the_askers_language(engine: AnswerEngine, question: str, said: str) -> None:
     assert said in _clear(engine, question, 12)
@@ -160,6 +173,7 @@ def test_season_2s_story_and_returning_cast_asked_abroad_stay_hidden_below_seaso
     assert "Park Ji-hu" not in _clear(engine, "quienes salen en la temporada 2", 0)  # who is back tells who lives
     assert "Park Ji-hu" not in _clear(engine, "시즌2 출연진", 0)
     assert "Yoon Chan-young" not in _clear(engine, "청산이 시즌2에 나와?", 0)
+    assert "Gwi-nam" not in _clear(engine, "귀남이 시즌2에 나와?", 0)  # who is not back tells who dies
 
 
 def test_a_part_2_of_something_else_is_never_read_as_season_2s() -> None:
