@@ -63,8 +63,9 @@ _KO_DAY_THEN_NAME = compile_later(rf"^\W*(?P<day>(?:{_KO_DAY}){_KO_TIME})\s*[.!~
 #: A calendar day cried out, once or again and again, then the season's name (in brackets or not) and nothing more:
 #: "MAY 14 MAY 14 MAY 14 (aouad s2) 🧟", "june 4!! aouad 2".
 _CAL_DAY = rf"{MONTH}\s*\d{{1,2}}(?:st|nd|rd|th)?(?![\d:])"
-_CAL_DAY_THEN_NAME = compile_later(rf"^\W*(?P<day>{_CAL_DAY})(?:[\s.!,~]*(?P=day))*[\s.!,~]*\(?\s*(?P<name>{_NAME})\s*\)?{_NOTHING_MORE}",
-                                re.I)
+#: ("MARCH 19! AOUAD 2 FINALLY 😭": a fan's "finally" after the name cheers the day, s2wild68)
+_CAL_DAY_THEN_NAME = compile_later(rf"^\W*(?P<day>{_CAL_DAY})(?:[\s.!,~]*(?P=day))*[\s.!,~]*\(?\s*(?P<name>{_NAME})\s*\)?"
+                                rf"(?:\s*(?:finally|at\s+(?:long\s+)?last))?{_NOTHING_MORE}", re.I)
 #: The season's name then a calendar day and nothing more (on Netflix at most), a comma or a colon between the title and
 #: its season: "All of Us Are Dead, season 2 March 19", "…, Season 2: March 19" (s2wild66; never a comma before the day:
 #: "Sweet Home 4 comes after AOUAD 2, April 9" is read without the other show's words, and the day is theirs).
