@@ -332,8 +332,9 @@ RULES: tuple[Rule, ...] = (
         # a day to come after "streaming", "out" or "live on netflix" ("is streaming march 19", "the page is live, season 2
         # streams 19 March", "it's out tomorrow", "aouad 2 live on netflix tomorrow"): a day announced, not a release (s2wild68)
         r"|\bstreaming\s+(on\s+netflix\s+)?(from\s+|on\s+)?(?=" + _DAY_TO_COME + r")"
-        r"|(\b(season|series)\s*2|\bs2|(?:dead|\baouad)['’\"”]?\s*2|\bit['’]?s)['’\"”]?\s+(is\s+)?(out|live\s+on\s+netflix)\s*,?\s+(on\s+)?(?="
-        + _DAY_TO_COME + r")"
+        # (never "is out May 14" alone: "people still saying AOUAD 2 is out May 14 😭 it's May 21 for Weak Hero 3")
+        r"|(\b(season|series)\s*2|\bs2|(?:dead|\baouad)['’\"”]?\s*2|\bit['’]?s)['’\"”]?\s+(is\s+)?(out\s+(?=tomorrow\b)"
+        r"|live\s+on\s+netflix\s*,?\s+(on\s+)?(?=" + _DAY_TO_COME + r"))"
         # Netflix's tagline and its listing: "Only on Netflix March 19", "New Episodes March 19"
         r"|\bsee\s+(you|u|y[’\']?all)\s+((all|guys|everyone|there)\s+)?(on\s+)?(?=" + MONTH_TYPED + r"\s*\d|\d{1,2}\s*[/.]\s*\d)"  # "See you on March 19 🧟 #AllOfUsAreDead2"
         r"|\b(only on netflix|new episodes)\s+(on\s+)?(?=" + MONTH_TYPED + r"\s*\d|\d)"
