@@ -115,10 +115,13 @@ def _without_later_days(text: str) -> str:
 
 def _ours(text: str, label: re.Match[str]) -> bool:
     """Whether a later batch's label is our season's: named right before it, opening the post, or said "of" it after a
-    fan's or an outlet's opening word ("no, part 2 of aouad 2 is NOT april 2": that part's news, never the season's, s2wild68)."""
+    fan's or an outlet's opening word or two ("no, part 2 of aouad 2 is NOT april 2": that part's news, never the season's;
+    never after news of the season: "AOUAD 2 drops March 19, part 2 of AOUAD 2 on April 9", s2wild68)."""
     before = text[:label.start()]
     of = _OF.match(text, label.end())
-    return (_OURS_BEFORE.search(before) is not None or (of is not None and _SEASON_TWO_NAMED.match(text, of.end()) is not None)) \
+    opened = len(before.split()) <= 2 and not any(ch.isdigit() for ch in before)
+    return (_OURS_BEFORE.search(before) is not None
+            or (opened and of is not None and _SEASON_TWO_NAMED.match(text, of.end()) is not None)) \
         and _NONE_BEFORE.search(before) is None
 
 

@@ -2055,3 +2055,8 @@ def test_a_day_with_two_question_marks_asks_unless_a_cheer_follows(headline: str
 def test_a_fans_no_to_a_rumoured_part_2_day_gives_the_part_2_day_that_stands() -> None:
     assert _readings("no, aouad 2 part 2 is NOT april 16, it's still april 9", dt.date(2027, 2, 5)) == {
         "part_dated reported 2027-04-09 00:00"}
+
+
+def test_part_2_of_the_season_after_the_seasons_own_day_is_dated_from_its_own_day() -> None:
+    readings = _readings("AOUAD 2 drops March 19, part 2 of AOUAD 2 on April 9", dt.date(2027, 1, 27))
+    assert "part_dated reported 2027-04-09 00:00" in readings and "part_dated reported 2027-03-19 00:00" not in readings
