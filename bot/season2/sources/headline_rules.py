@@ -314,7 +314,7 @@ RULES: tuple[Rule, ...] = (
         # "just finished aouad s2 ep 1 and i'm shaking", "watched season 2 episode 3": a fan watching it, so it is out (s2wild68;
         # never its script, filming, dub or a screener's: "finished aouad s2 ep 1 script reading", "… ep 1 screener")
         r"|\b(just\s+|finally\s+)?(finished|watched)\s+(watching\s+)?((all\s?of\s?us\s?are\s?dead|aouad)['’\"”]?\s*(season\s*2|s2|2)"
-        r"|season\s*2|s2)['’\"”]?\s*[,:-]?\s*(ep|episode)\.?\s*\d{1,2}\b(?![^;…]{0,40}\b(script|filming|shoot\w*|dub\w*|screeners?|early"
+        r")['’\"”]?\s*[,:-]?\s*(ep|episode)\.?\s*\d{1,2}\b(?![^;…]{0,40}\b(script|filming|shoot\w*|dub\w*|screeners?|early"
         r"|press|edit\w*|reading|table|recap|trailer|teaser|leak\w*|screening|premiere|preview|festival|event)\b)",
     ),
     _rule(
@@ -331,10 +331,10 @@ RULES: tuple[Rule, ...] = (
         r"|released (in|on|at)|(will|to) be released|out in|due out|(follows|to follow) (in|on|later (this|next) year))\b"
         # a day to come after "streaming", "out" or "live on netflix" ("is streaming march 19", "the page is live, season 2
         # streams 19 March", "it's out tomorrow", "aouad 2 live on netflix tomorrow"): a day announced, not a release (s2wild68)
-        r"|\bstreaming\s+(on\s+netflix\s+)?(from\s+|on\s+)?(?=" + _DAY_TO_COME + r")"
-        # (never "is out May 14" alone: "people still saying AOUAD 2 is out May 14 😭 it's May 21 for Weak Hero 3")
+        # (the season's own name or "it's" right before: never "season 1 back on netflix, streaming march 5 ahead of season 2";
+        # nor "is out May 14" alone: "people still saying AOUAD 2 is out May 14 😭 it's May 21 for Weak Hero 3")
         r"|(\b(season|series)\s*2|\bs2|(?:dead|\baouad)['’\"”]?\s*2|\bit['’]?s)['’\"”]?\s+(is\s+)?(out\s+(?=tomorrow\b)"
-        r"|live\s+on\s+netflix\s*,?\s+(on\s+)?(?=" + _DAY_TO_COME + r"))"
+        r"|(live\s+on\s+netflix\s*,?|streaming(\s+on\s+netflix)?(\s+from)?)\s+(on\s+)?(?=" + _DAY_TO_COME + r"))"
         # Netflix's tagline and its listing: "Only on Netflix March 19", "New Episodes March 19"
         r"|\bsee\s+(you|u|y[’\']?all)\s+((all|guys|everyone|there)\s+)?(on\s+)?(?=" + MONTH_TYPED + r"\s*\d|\d{1,2}\s*[/.]\s*\d)"  # "See you on March 19 🧟 #AllOfUsAreDead2"
         r"|\b(only on netflix|new episodes)\s+(on\s+)?(?=" + MONTH_TYPED + r"\s*\d|\d)"
