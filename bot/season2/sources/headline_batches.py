@@ -37,6 +37,9 @@ _SEASON_TWO = (r"(?:(?:season|series|staffel|saison|temporada|stagione|sezon|mus
 _OURS_BEFORE = compile_later(rf"(?:{_SEASON_TWO}|[》」』\"”'’])\W{{0,3}}$|^\W*(?:the\s+)?$", re.I)
 #: The season named with its own "2" (not "all of us are dead part 2", where the part is the season): a part after it is a batch.
 _SEASON_TWO_NAMED = compile_later(_SEASON_TWO + r"(?![\d])", re.I)
+#: ... said in full after a part's "of" ("part 2 of all of us are dead 2").
+_NAMED_AFTER_OF = compile_later(r"(?:(?:all\s?of\s?us\s?are\s?dead|aouad)['’\"”]?\s*(?=season|staffel|temporada|s2)|all\s?of\s?us\s?are\s?(?=dead))?"
+                                + _SEASON_TWO + r"(?![\d])", re.I)
 #: A later batch's day right after its label ("Part 2 on June 25", "파트2 6월 25일", "下部7月2日", "parte 2 em 25 de junho",
 #: "Teil 2 am 25. Juni", "Part 2 Hunyo 25"): set aside with it, what follows kept (the season's name, "on Netflix").
 _ITS_DAY = compile_later(r"(?:[は는은]|\s*[:：])?\W{0,3}(?:(?:kommt|llega|arriva|arrives|drops|comes|chega|arrive|sort)\s+)?"
@@ -121,7 +124,7 @@ def _ours(text: str, label: re.Match[str]) -> bool:
     of = _OF.match(text, label.end())
     opened = len(before.split()) <= 2 and not any(ch.isdigit() for ch in before)
     return (_OURS_BEFORE.search(before) is not None
-            or (opened and of is not None and _SEASON_TWO_NAMED.match(text, of.end()) is not None)) \
+            or (opened and of is not None and _NAMED_AFTER_OF.match(text, of.end()) is not None)) \
         and _NONE_BEFORE.search(before) is None
 
 
@@ -207,7 +210,7 @@ def later_batch(text: str) -> tuple[str, ...]:
                                                or (_AND_BEFORE.search(before) and _SEASON_TWO_NAMED.search(before))):
             continue  # (beside a first batch, "parte 1 el 12 de marzo y parte 2 el 26", the later one is the same season's)
         of = _OF.match(text, m.end())
-        if of is not None and not _SEASON_TWO_NAMED.match(text, of.end()):
+        if of is not None and not _NAMED_AFTER_OF.match(text, of.end()):
             continue  # "part 2 of episode 12", "Part 2 of our recap video"
         swapped = _as_later(before) + " part 1 " + _as_later(text[m.end():])
         lead = _LEAD.match(text, of.end() if of is not None else m.end())

@@ -2058,6 +2058,11 @@ def test_a_fans_no_to_a_rumoured_part_2_day_gives_the_part_2_day_that_stands() -
         "part_dated reported 2027-04-09 00:00"}
 
 
+@table("headline", ["part 2 of All of Us Are Dead 2 arrives April 9", "part 2 of all of us are dead season 2 drops april 9"])
+def test_part_2_of_the_season_named_in_full_is_dated(headline: str) -> None:
+    assert _readings(headline, dt.date(2027, 1, 27)) == {"part_dated reported 2027-04-09 00:00"}
+
+
 def test_part_2_of_the_season_after_the_seasons_own_day_is_dated_from_its_own_day() -> None:
     readings = _readings("AOUAD 2 drops March 19, part 2 of AOUAD 2 on April 9", dt.date(2027, 1, 27))
     assert "part_dated reported 2027-04-09 00:00" in readings and "part_dated reported 2027-03-19 00:00" not in readings
