@@ -96,6 +96,9 @@ _TWO_MARKS = compile_later(r"(\s[—–-]|[:：|])\s+[:：—–,-](?=\s)")
 #: Part 2 release"): set aside with the label, the release word kept (s2wild64).
 _DAY_BEFORE = compile_later(r"(?:[^\W\d_]{3,}\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?[^\W\d_]{3,}"
                             r"|\d{1,2}/\d{1,2}|\d{1,2}\s*월\s*\d{1,2}\s*일)['’]?s?\s+$", re.I)
+#: ... or a day said "for" the later batch ("aouad 2 is out now!! see you april 9 for part 2"): that batch's day (s2wild68).
+_DAY_FOR = compile_later(r"(?:[^\W\d_]{3,}\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?[^\W\d_]{3,}|\d{1,2}/\d{1,2})"
+                         r"\s+(?:is\s+)?for\s+(?:the\s+)?$", re.I)
 _NAMES_RELEASE = compile_later(r"\s+(?:release|premiere|debut|launch|drop|date|airdate|streaming)\b|\s*공개", re.I)
 
 
@@ -110,7 +113,8 @@ def _without_later_days(text: str) -> str:
         if (day := _ITS_DAY.match(text, m.end()) or _ITS_COUNT.match(text, m.end())) is not None:
             kept.append(_JOINED.sub("", text[at:m.start()]))
             at = day.end()
-        elif (before := _DAY_BEFORE.search(text, at, m.start())) is not None and _NAMES_RELEASE.match(text, m.end()):
+        elif ((before := _DAY_BEFORE.search(text, at, m.start())) is not None and _NAMES_RELEASE.match(text, m.end())
+              or (before := _DAY_FOR.search(text, at, m.start())) is not None):
             kept.append(text[at:before.start()])
             at = m.end()
     return " ".join(" ".join([*kept, text[at:]]).split()) if kept else text

@@ -2066,3 +2066,7 @@ def test_part_2_of_the_season_named_in_full_is_dated(headline: str) -> None:
 def test_part_2_of_the_season_after_the_seasons_own_day_is_dated_from_its_own_day() -> None:
     readings = _readings("AOUAD 2 drops March 19, part 2 of AOUAD 2 on April 9", dt.date(2027, 1, 27))
     assert "part_dated reported 2027-04-09 00:00" in readings and "part_dated reported 2027-03-19 00:00" not in readings
+
+
+def test_a_day_said_for_part_2_on_release_day_is_never_the_seasons() -> None:
+    assert _readings("aouad 2 is out now!! see you april 9 for part 2", dt.date(2027, 3, 19)) == {"released reported"}
