@@ -113,7 +113,7 @@ def _without_later_days(text: str) -> str:
         if (day := _ITS_DAY.match(text, m.end()) or _ITS_COUNT.match(text, m.end())) is not None:
             kept.append(_JOINED.sub("", text[at:m.start()]))
             at = day.end()
-        elif ((before := _DAY_BEFORE.search(text, at, m.start())) is not None and _NAMES_RELEASE.match(text, m.end())
+        elif (((before := _DAY_BEFORE.search(text, at, m.start())) is not None and _NAMES_RELEASE.match(text, m.end()))
               or (before := _DAY_FOR.search(text, at, m.start())) is not None):
             kept.append(text[at:before.start()])
             at = m.end()
