@@ -63,13 +63,22 @@ _KO_DAY_THEN_NAME = compile_later(rf"^\W*(?P<day>(?:{_KO_DAY}){_KO_TIME})\s*[.!~
 #: A calendar day cried out, once or again and again, then the season's name (in brackets or not) and nothing more:
 #: "MAY 14 MAY 14 MAY 14 (aouad s2) 🧟", "june 4!! aouad 2".
 _CAL_DAY = rf"{MONTH}\s*\d{{1,2}}(?:st|nd|rd|th)?(?![\d:])"
-_CAL_DAY_THEN_NAME = compile_later(rf"^\W*(?P<day>{_CAL_DAY})(?:[\s.!,~]*(?P=day))*[\s.!,~]*\(?\s*(?P<name>{_NAME})\s*\)?{_NOTHING_MORE}",
-                                re.I)
+#: ("MARCH 19! AOUAD 2 FINALLY 😭": a fan's "finally" after the name cheers the day, s2wild68)
+_CAL_DAY_THEN_NAME = compile_later(rf"^\W*(?P<day>{_CAL_DAY})(?:[\s.!,~]*(?P=day))*[\s.!,~]*\(?\s*(?P<name>{_NAME})\s*\)?"
+                                rf"(?:\s*(?:finally|at\s+(?:long\s+)?last))?{_NOTHING_MORE}", re.I)
 #: The season's name then a calendar day and nothing more (on Netflix at most), a comma or a colon between the title and
 #: its season: "All of Us Are Dead, season 2 March 19", "…, Season 2: March 19" (s2wild66; never a comma before the day:
 #: "Sweet Home 4 comes after AOUAD 2, April 9" is read without the other show's words, and the day is theirs).
 _NAME_THEN_CAL_DAY = compile_later(rf"^\W*(?P<name>{_NAME}|(?:{EN_SHOW_NAME})['’\"”]?\s*[,:]\s*(?:season|series)\s*(?:2|two)\b)\s*:?\s*"
                                 rf"(?P<day>{_CAL_DAY})(?:\s+on\s+netflix)?[^\w?？]*$", re.I)
+#: ... or the same bare post with a hedge closing it ("aouad 2 march 19 maybe?", "AOUAD 2 march 19 supposedly", "… (unconfirmed)",
+#: "… or so i heard", "… ?? idk"): the day passed on as a rumour, which never posts a date (s2wild68; nothing after the hedge: "maybe
+#: not" is no such post).
+_HEDGE_LAST = (r"(?:maybe|perhaps|possibly|supposedly|apparently|allegedly|reportedly|rumou?red|prob(?:ably)?|i\s+think|iirc|idk|i\s+guess"
+               r"|or\s+so\s+(?:i|we)\s+(?:heard|hear)|(?:i\s+)?heard|tbc|tbd|(?:still\s+)?unconfirmed|not\s+(?:yet\s+)?confirmed(?:\s+yet)?"
+               r"|rumou?r|unverified)")
+_NAME_DAY_HEDGED = compile_later(rf"^\W*(?P<name>{_NAME})\s*[:,—–-]?\s*(?:on\s+)?(?P<day>{_CAL_DAY}|\d{{1,2}}\s+{MONTH}\b)\s*[?!,]*\s*"
+                              rf"[(\[]?\s*{_HEDGE_LAST}\s*[)\]]?[^\w]*$", re.I)
 #: The season's name then a Korean day from today with its hour, in a fan's post: "D-1 !!! 지우학2 내일 오후4시 ㅠㅠㅠ" (its
 #: release then; never when the post names something else of the season's that day: a trailer, an event, a broadcast).
 _NAME_THEN_KO_DAY = compile_later(rf"^(?P<lead>\W*(?:D\s*-\s*\d{{1,2}}\W*)?)(?P<name>{_NAME})\s*(?P<day>(?:{_KO_DAY})"
@@ -97,6 +106,8 @@ def as_day_then_season(text: str) -> str:
     # (the day's own words too: "today at 20:00 live …" takes "live" for a zone)
     if (m := _NAME_THEN_EN_DAY.match(text)) is not None and not _TAKEN_BACK.search(f"{m.group('day')} {m.group('rest')}"):
         return f"{m.group('name')} premieres {m.group('day')}"
+    if (m := _NAME_DAY_HEDGED.match(text)) is not None:
+        return f"rumour: {m.group('name')} premieres {m.group('day')}"
     if (m := _CAL_DAY_THEN_NAME.match(text) or _NAME_THEN_CAL_DAY.match(text)) is not None:
         return f"{re.sub(r'[,:]', ' ', m.group('name'))} premieres {m.group('day')}"
     if (m := _NAME_THEN_KO_DAY.match(text)) is not None and not _SOMETHING_ELSE.search(m.group("rest")):

@@ -37,6 +37,9 @@ _SEASON_TWO = (r"(?:(?:season|series|staffel|saison|temporada|stagione|sezon|mus
 _OURS_BEFORE = compile_later(rf"(?:{_SEASON_TWO}|[》」』\"”'’])\W{{0,3}}$|^\W*(?:the\s+)?$", re.I)
 #: The season named with its own "2" (not "all of us are dead part 2", where the part is the season): a part after it is a batch.
 _SEASON_TWO_NAMED = compile_later(_SEASON_TWO + r"(?![\d])", re.I)
+#: ... said in full after a part's "of" ("part 2 of all of us are dead 2").
+_NAMED_AFTER_OF = compile_later(r"(?:(?:all\s?of\s?us\s?are\s?dead|aouad)['’\"”]?\s*(?=season|staffel|temporada|s2)|all\s?of\s?us\s?are\s?(?=dead))?"
+                                + _SEASON_TWO + r"(?![\d])", re.I)
 #: A later batch's day right after its label ("Part 2 on June 25", "파트2 6월 25일", "下部7月2日", "parte 2 em 25 de junho",
 #: "Teil 2 am 25. Juni", "Part 2 Hunyo 25"): set aside with it, what follows kept (the season's name, "on Netflix").
 _ITS_DAY = compile_later(r"(?:[は는은]|\s*[:：])?\W{0,3}(?:(?:kommt|llega|arriva|arrives|drops|comes|chega|arrive|sort)\s+)?"
@@ -93,6 +96,9 @@ _TWO_MARKS = compile_later(r"(\s[—–-]|[:：|])\s+[:：—–,-](?=\s)")
 #: Part 2 release"): set aside with the label, the release word kept (s2wild64).
 _DAY_BEFORE = compile_later(r"(?:[^\W\d_]{3,}\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?[^\W\d_]{3,}"
                             r"|\d{1,2}/\d{1,2}|\d{1,2}\s*월\s*\d{1,2}\s*일)['’]?s?\s+$", re.I)
+#: ... or a day said "for" the later batch ("aouad 2 is out now!! see you april 9 for part 2"): that batch's day (s2wild68).
+_DAY_FOR = compile_later(r"(?:[^\W\d_]{3,}\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?[^\W\d_]{3,}|\d{1,2}/\d{1,2})"
+                         r"\s+(?:is\s+)?for\s+(?:the\s+)?$", re.I)
 _NAMES_RELEASE = compile_later(r"\s+(?:release|premiere|debut|launch|drop|date|airdate|streaming)\b|\s*공개", re.I)
 
 
@@ -107,15 +113,23 @@ def _without_later_days(text: str) -> str:
         if (day := _ITS_DAY.match(text, m.end()) or _ITS_COUNT.match(text, m.end())) is not None:
             kept.append(_JOINED.sub("", text[at:m.start()]))
             at = day.end()
-        elif (before := _DAY_BEFORE.search(text, at, m.start())) is not None and _NAMES_RELEASE.match(text, m.end()):
+        elif (((before := _DAY_BEFORE.search(text, at, m.start())) is not None and _NAMES_RELEASE.match(text, m.end()))
+              or (before := _DAY_FOR.search(text, at, m.start())) is not None):
             kept.append(text[at:before.start()])
             at = m.end()
     return " ".join(" ".join([*kept, text[at:]]).split()) if kept else text
 
 
 def _ours(text: str, label: re.Match[str]) -> bool:
+    """Whether a later batch's label is our season's: named right before it, opening the post, or said "of" it after a
+    fan's or an outlet's opening word or two ("no, part 2 of aouad 2 is NOT april 2": that part's news, never the season's;
+    never after news of the season: "AOUAD 2 drops March 19, part 2 of AOUAD 2 on April 9", s2wild68)."""
     before = text[:label.start()]
-    return _OURS_BEFORE.search(before) is not None and _NONE_BEFORE.search(before) is None
+    of = _OF.match(text, label.end())
+    opened = len(before.split()) <= 2 and not any(ch.isdigit() for ch in before)
+    return (_OURS_BEFORE.search(before) is not None
+            or (opened and of is not None and _NAMED_AFTER_OF.match(text, of.end()) is not None)) \
+        and _NONE_BEFORE.search(before) is None
 
 
 def first_batch(text: str) -> str:
@@ -200,7 +214,7 @@ def later_batch(text: str) -> tuple[str, ...]:
                                                or (_AND_BEFORE.search(before) and _SEASON_TWO_NAMED.search(before))):
             continue  # (beside a first batch, "parte 1 el 12 de marzo y parte 2 el 26", the later one is the same season's)
         of = _OF.match(text, m.end())
-        if of is not None and not _SEASON_TWO_NAMED.match(text, of.end()):
+        if of is not None and not _NAMED_AFTER_OF.match(text, of.end()):
             continue  # "part 2 of episode 12", "Part 2 of our recap video"
         swapped = _as_later(before) + " part 1 " + _as_later(text[m.end():])
         lead = _LEAD.match(text, of.end() if of is not None else m.end())

@@ -24,7 +24,7 @@ import re
 
 from bot.lazy_re import compile_later
 from bot.season2.sources.headline_words import KO_DAY, MONTH
-from bot.season2.sources.other_titles import ours_only
+from bot.season2.sources.other_titles import SEASON_TWO_NAME, ours_only
 
 #: A day as fans write it ("march 12", "12 March", "3/12", "19일"); "s2" is no day.
 _A_DAY = compile_later(rf"\b{MONTH}\s*\d{{1,2}}(?!\d)|\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH}\b|(?<![\w/.])\d{{1,2}}\s*[/.]\s*\d{{1,2}}(?![\d/.])"
@@ -75,6 +75,8 @@ def as_heard(text: str) -> str:
 #: After the marks, its source asked for, or doubted, or the fan's own belief: "… ?? source", "?? lies", "?? i thought june".
 _DOUBTED_AFTER = compile_later(r"\b(?:sources?|proof|receipts|citation|lies|lying|liar|as\s+if|thought|since\s+when)\b", re.I)
 _EXCLAIMED = compile_later(r"^(?P<said>[^?]+?)\s*(?:\?{1,2}!*){1,3}\s+(?P<then>[^?]+)$")
+#: ... but nothing after the marks except the season's name ("march 19?? aouad 2"): no exclamation, the day asked (s2wild68).
+_NAME_ONLY = compile_later(rf"^\W*(?:{SEASON_TWO_NAME})\W*$", re.I)
 #: A statement of the season's day starts with no question's word ("is", "does", "when", "so", "wait").
 _OPENS_A_QUESTION = compile_later(r"^\W*(?:is|are|was|were|does|do|did|will|would|can|could|has|have|when|what|where|why"
                                r"|how|who|which|so|wait|hold\s+on|wdym|hearing|i\s+heard)\b", re.I)
@@ -91,7 +93,7 @@ def as_exclaimed(text: str) -> str:
         text = text.lstrip("¿ ")
     if ((m := _EXCLAIMED.match(text)) is None or not (_A_DAY.search(m.group("said")) or _A_MONTH.search(m.group("said")))
             or _OPENS_A_QUESTION.match(text)
-            or _ASKS_IF_SO.search(text) or _DOUBTED_AFTER.search(m.group("then"))):
+            or _ASKS_IF_SO.search(text) or _DOUBTED_AFTER.search(m.group("then")) or _NAME_ONLY.match(m.group("then"))):
         return text
     return f"{m.group('said')}! {m.group('then')}"
 

@@ -120,6 +120,8 @@ def _month_kept(m: re.Match[str]) -> str:
 #: "s2 isn't 3/12, it's 3/19"): a fan's correction.
 _NOT_THAT_DAY = compile_later(rf"\b(?:is|it'?s)\s+not\s+(?:on\s+)?(?P<old>{_A_DAY})|\bisn'?t\s+(?:on\s+)?(?P<old2>{_A_DAY})", re.I)
 _NEW_DAY = compile_later(rf"(?:(?:it'?s|on|for|is)\s+)?(?P<day>{_A_DAY})", re.I)
+#: A fan's "no," opening that correction ("no, aouad 2 is NOT april 16, it's still april 9"): the same correction, no denial.
+_NO_OPENING = compile_later(r"^\W*no+\s*[,.!:]+\s*", re.I)
 
 
 def _not_that_day(text: str, written: dt.date | None) -> str:
@@ -132,7 +134,7 @@ def _not_that_day(text: str, written: dt.date | None) -> str:
     if old is None or day is None or day == old:
         return text
     between = text[m.end():new.start()].strip(" ,.;:-—–!")
-    return f"{text[:m.start()]}is {new.group('day')}{text[new.end():]}" + (f" — {between}" if between else "")
+    return f"{_NO_OPENING.sub('', text[:m.start()])}is {new.group('day')}{text[new.end():]}" + (f" — {between}" if between else "")
 
 
 #: Rumoured days or months set aside one by one, then the one it is: "ok so not april, not march 12, it's MARCH 19 🥳 aouad s2".
@@ -353,6 +355,9 @@ def _read(text: str, written: dt.date | None) -> tuple[Classified, ...]:
         extra = [r if not hedge else replace(r, confidence=Confidence.RUMOUR) for _, r in readings if r is not None]
         if any(whole is None or r.milestone is not whole.milestone or _other_day(whole, r) for r in extra) and not _one_delay(whole, extra):
             found = extra  # each part says its own thing, at its own strength
+    if written is not None and any(r.milestone is Milestone.RELEASE_DATE_ANNOUNCED and r.release_at is not None
+                                   and r.release_at.date() > written + dt.timedelta(days=1) for r in found):
+        found = [r for r in found if r.milestone is not Milestone.RELEASED]  # "is live on Netflix and streaming March 19": to come
     if (earlier is not None and found and found[0].milestone is Milestone.RELEASE_DATE_ANNOUNCED
             and found[0].release_at is not None and found[0].release_at.date() > earlier):
         found[0] = replace(found[0], milestone=Milestone.DELAYED)  # "now arrives March 26 instead of March 12"

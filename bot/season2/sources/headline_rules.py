@@ -17,6 +17,8 @@ from bot.season2.sources.headline_words import MONTH_TYPED
 
 #: What a delay "to" leads to: a time ("pushed to next year", "pushed to the second half of 2027", "slips to March"),
 #: never a rank or a place ("slips to No. 3", "pushes to the top").
+#: A day to come as a post names it right after its verb: "tomorrow", "March 19", "19 March".
+_DAY_TO_COME = rf"tomorrow\b|(?:{MONTH_TYPED})\.?\s*\d{{1,2}}(?!\d)|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{MONTH_TYPED})\b"
 _A_TIME = (r"(?=((the|a)\s+)?(late|early|mid|next|later|end|first|second|half|spring|summer|fall|autumn|winter|"
            + MONTH_TYPED + r"|20\d\d|'\d\d|\d{1,2}\b(?!\s*(in|on)\b)))")
 
@@ -226,7 +228,7 @@ RULES: tuple[Rule, ...] = (
         # (a time of year or of the week is here, not the season: "netflix k-drama summer is here", "the weekend is here"; nor
         # its date or news: "aouad 2 date is OUT!!")
         r"|\b(?<!slate )(?<!lineup )(?<!line-up )(?<!schedule )(?<!list )(?<!summer )(?<!spring )(?<!winter )(?<!autumn )(?<!fall )"
-        r"(?<!weekend )(?<!week )(?<!month )(?<!time )(?<!era )(?<!date )(?<!dates )(?<!news )(?<!info )(?<!details )(is|are) (now |finally |officially )?(out|streaming|here)\b(?! (" + _TO_CRITICS + r"|(today|tonight)\s*[,!.]*\s+(at\s+)?\d{1,2}([:.]\d\d)?\s*[ap]\.?m\b|of|in|for|the same day|(all )?at once|together|on \w+ \d|at \d|(on )?(tonight|tomorrow|this|next|mon|tue|wed"
+        r"(?<!weekend )(?<!week )(?<!month )(?<!time )(?<!era )(?<!date )(?<!dates )(?<!news )(?<!info )(?<!details )(is|are) (now |finally |officially )?(out|streaming|here+)\b(?! (" + _TO_CRITICS + r"|(today|tonight)\s*[,!.]*\s+(at\s+)?\d{1,2}([:.]\d\d)?\s*[ap]\.?m\b|of|in|for|the same day|(all )?at once|together|on \w+ \d|at \d|(on )?(tonight|tomorrow|this|next|mon|tue|wed"
         r"|thu|fri|sat|sun)|(on netflix )?(from|starting|beginning) |at (midnight|noon)|(on )?" + MONTH_TYPED + r" \d|\d{1,2}(/|\.|st|nd|rd|th)))|\bout today\b"
         # (an hour after it is to come: "AOUAD 2 out today at 5pm AEST")
         # (and after a shout: "out today!! 4pm KST")
@@ -308,7 +310,12 @@ RULES: tuple[Rule, ...] = (
         r"|with|again|twice|rn|too|&)\b)))"
         # a fan undone by an episode just watched: "ep 3 of aouad s2 ended me", "episode 5 of s2 broke me"
         r"|\b(ep|episode)\s*\d{1,2}\s+of\s+(the\s+)?((all\s?of\s?us\s?are\s?dead|aouad)['’\"”]?\s*)?(season\s*2|s2|2)\b[^;…]{0,15}?"
-        r"\b(ended|broke|destroyed|wrecked|killed|ruined|traumati[sz]ed|had)\s+me\b",
+        r"\b(ended|broke|destroyed|wrecked|killed|ruined|traumati[sz]ed|had)\s+me\b"
+        # "just finished aouad s2 ep 1 and i'm shaking", "watched season 2 episode 3": a fan watching it, so it is out (s2wild68;
+        # never its script, filming, dub or a screener's: "finished aouad s2 ep 1 script reading", "… ep 1 screener")
+        r"|\b(just\s+|finally\s+)?(finished|watched)\s+(watching\s+)?((all\s?of\s?us\s?are\s?dead|aouad)['’\"”]?\s*(season\s*2|s2|2)"
+        r")['’\"”]?\s*[,:-]?\s*(ep|episode)\.?\s*\d{1,2}\b(?![^;…]{0,40}\b(script|filming|shoot\w*|dub\w*|screeners?|early"
+        r"|press|edit\w*|reading|table|recap|trailer|teaser|leak\w*|screening|premiere|preview|festival|event)\b)",
     ),
     _rule(
         Milestone.RELEASE_DATE_ANNOUNCED,
@@ -322,6 +329,12 @@ RULES: tuple[Rule, ...] = (
         r"|counting down (to|till|until) (the )?(" + MONTH_TYPED + r"\s*\d{1,2}(st|nd|rd|th)?"
         r"|\d{1,2}(st|nd|rd|th))(?=\s*($|[^\w\s]|#))"
         r"|released (in|on|at)|(will|to) be released|out in|due out|(follows|to follow) (in|on|later (this|next) year))\b"
+        # a day to come after "streaming", "out" or "live on netflix" ("is streaming march 19", "the page is live, season 2
+        # streams 19 March", "it's out tomorrow", "aouad 2 live on netflix tomorrow"): a day announced, not a release (s2wild68)
+        # (the season's own name or "it's" right before: never "season 1 back on netflix, streaming march 5 ahead of season 2";
+        # nor "is out May 14" alone: "people still saying AOUAD 2 is out May 14 😭 it's May 21 for Weak Hero 3")
+        r"|(\b(season|series)\s*2|\bs2|(?:dead|\baouad)['’\"”]?\s*2|\bit['’]?s)['’\"”]?\s+(is\s+)?(out\s+(?=tomorrow\b)"
+        r"|(live\s+on\s+netflix\s*,?|streaming(\s+on\s+netflix)?(\s+from)?)\s+(on\s+)?(?=" + _DAY_TO_COME + r"))"
         # Netflix's tagline and its listing: "Only on Netflix March 19", "New Episodes March 19"
         r"|\bsee\s+(you|u|y[’\']?all)\s+((all|guys|everyone|there)\s+)?(on\s+)?(?=" + MONTH_TYPED + r"\s*\d|\d{1,2}\s*[/.]\s*\d)"  # "See you on March 19 🧟 #AllOfUsAreDead2"
         r"|\b(only on netflix|new episodes)\s+(on\s+)?(?=" + MONTH_TYPED + r"\s*\d|\d)"

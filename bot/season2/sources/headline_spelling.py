@@ -46,6 +46,11 @@ _MISSPELT = (
     # the name's other words slipped ("Al of us are dead", "All of Ua Are Dead") and the short name's letters swapped ("AOAUD")
     (compile_later(r"\b(?:al|alll)\s?of\s?us\s?are\s?(?=dead\b)|\ball\s?of\s?u[az]\s?are\s?(?=dead\b)", re.I), "all of us are "),
     (compile_later(r"\b(?:aoaud|auoad|aouda|oauad|aoudad)\b", re.I), "aouad"),
+    # the short name run into its 2 ("AOUAD2 OUT NOW"; never a hashtag, "#AOUAD2"), the season said before the show ("season 2
+    # of aouad dropped today"): the season's name as the readers know it (s2wild68)
+    (compile_later(r"(?<![#\w])(aouad)(2)\b", re.I), r"\1 \2"),
+    (compile_later(r"\b(?:the\s+)?(?:season|series)\s*(?:2|two)\s+of\s+(?:the\s+)?(?P<show>all\s?of\s?us\s?are\s?dead|aouad)\b(?!['’]?\s*(?:2|s2|season))",
+                re.I), r"\g<show> season 2"),
     # the press's "eyed for" (targeted for) a time: "Season 2 eyed for first half of 2027" is set for it
     (compile_later(r"\b(?:is\s+|being\s+|now\s+)?eyed\s+for\b(?=\s+(?:the\s+)?(?:first|second|early|late|mid|spring|summer|fall|autumn|winter"
                 r"|q[1-4]|h[12]|20\d\d|" + MONTH_WORD + r")\b)", re.I), "set for"),

@@ -55,6 +55,8 @@ def test_a_day_taken_back_is_read(headline: str) -> None:
     # s2wild63: a later part's day denied takes back neither the season's day nor the part's
     "Netflix denies AOUAD 2 Part 2 Feb. 12 date", "넷플릭스 측 \"지금 우리 학교는2 파트2 2월 12일 공개 사실무근\"",
     "Netflix denies the Feb. 12 Part 2 date for AOUAD 2",  # (s2wild64) the part's day said before its label
+    "no, part 2 of aouad 2 is NOT feb. 12", "fake: aouad 2 part 2 feb 12 ❌",  # (s2wild68) a fan's no to a Part 2 day
+    "nope, part 2 of all of us are dead 2 is not on feb. 12, that's fake",
 ])
 def test_a_headline_that_takes_no_release_day_back_denies_none(headline: str) -> None:
     assert denied_day(headline, WRITTEN) is None

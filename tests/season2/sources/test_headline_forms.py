@@ -482,6 +482,9 @@ def test_fans_short_korean_name_and_their_hearsay_are_read(headline: str, expect
     "지금 우리 학교는 시즌2 아마 3월 19일 공개", "All of Us Are Dead season 2 katanya tayang 19 Maret",
     "AOUAD 2 drops March 19 maybe", "AOUAD 2 drops March 19 iirc", "AOUAD 2 drops March 19 idk", "aouad 2 drops march 19 lol if true",
     "AOUAD 2 March 19? hearing this from a friend", "지우학2 3월 19일 공개 아마", "AOUAD 2 drops March 19 tentatively",
+    # s2wild68: the season's name and day with no verb, a hedge closing it
+    "aouad season 2 march 19 maybe?", "AOUAD 2 march 19 supposedly", "all of us are dead 2 — march 19 (unconfirmed)",
+    "aouad 2 march 19 or so i heard", "aouad s2 march 19?? idk",
 ])
 def test_an_insiders_word_or_a_likely_exclusive_gives_its_day_as_a_rumour(headline: str) -> None:
     assert {reading.split()[1] for reading in _readings(headline)} == {"rumour"}
@@ -2015,3 +2018,55 @@ def test_the_day_announced_and_counted_down_to_reads_as_the_release(headline: st
 ])
 def test_a_day_of_something_else_or_denied_gives_the_season_no_day(headline: str, written: dt.date) -> None:
     assert not any(r.startswith(("release_date", "release_window")) for r in _window_readings(headline, written))
+
+
+@table(("headline", "written", "expected"), [
+    # s2wild68: "live", "out" or "streaming" beside a day still to come announce that day, never the release
+    ("AOUAD 2 is live on Netflix and streaming March 19 🧟", dt.date(2027, 1, 27), {"release_date_announced reported 2027-03-19 00:00"}),
+    ("one week!! aouad 2 is streaming march 19, who's ready", dt.date(2027, 3, 12), {"release_date_announced reported 2027-03-19 00:00"}),
+    ("it's out tomorrow it's out tomorrow (aouad s2) 😭", dt.date(2027, 3, 18), {"release_date_announced reported 2027-03-19 00:00"}),
+    ("aouad 2 live on netflix tomorrow, march 19 5pm KST", dt.date(2027, 3, 18), {"release_date_announced reported 2027-03-19 08:00"}),
+    ("AOUAD season 1 back on netflix korea, streaming march 5 ahead of season 2", dt.date(2027, 2, 20), set()),  # season 1's day
+])
+def test_live_or_out_beside_a_day_still_to_come_announces_that_day(headline: str, written: dt.date, expected: set[str]) -> None:
+    assert _readings(headline, written) == expected
+
+
+@table(("headline", "expected"), [
+    # s2wild68: the release in fans' words, a fan already watching an episode (never at a screening before the day)
+    ("season 2 of aouad dropped today 🧟", {"released reported"}),
+    ("AOUAD2 OUT NOW", {"released reported"}),
+    ("AOUAD 2 IS HEREEEE 🧟", {"released reported"}),
+    ("just finished aouad s2 ep 1 and i'm shaking", {"released reported"}),
+    ("just watched aouad s2 ep 1 at the premiere screening omg", set()),
+])
+def test_a_fan_saying_it_dropped_or_watching_an_episode_says_the_season_is_out(headline: str, expected: set[str]) -> None:
+    assert _readings(headline, dt.date(2027, 3, 19)) == expected
+
+
+@table(("headline", "expected"), [
+    # s2wild68: "??" after a day asks unless the post takes the day as settled; the season's name alone after it settles nothing
+    ("march 19?? aouad 2", set()),
+    ("MARCH 19?? AOUAD 2 FINALLY 😭😭", {"release_date_announced reported 2027-03-19 00:00"}),
+])
+def test_a_day_with_two_question_marks_asks_unless_a_cheer_follows(headline: str, expected: set[str]) -> None:
+    assert _readings(headline, dt.date(2027, 1, 27)) == expected
+
+
+def test_a_fans_no_to_a_rumoured_part_2_day_gives_the_part_2_day_that_stands() -> None:
+    assert _readings("no, aouad 2 part 2 is NOT april 16, it's still april 9", dt.date(2027, 2, 5)) == {
+        "part_dated reported 2027-04-09 00:00"}
+
+
+@table("headline", ["part 2 of All of Us Are Dead 2 arrives April 9", "part 2 of all of us are dead season 2 drops april 9"])
+def test_part_2_of_the_season_named_in_full_is_dated(headline: str) -> None:
+    assert _readings(headline, dt.date(2027, 1, 27)) == {"part_dated reported 2027-04-09 00:00"}
+
+
+def test_part_2_of_the_season_after_the_seasons_own_day_is_dated_from_its_own_day() -> None:
+    readings = _readings("AOUAD 2 drops March 19, part 2 of AOUAD 2 on April 9", dt.date(2027, 1, 27))
+    assert "part_dated reported 2027-04-09 00:00" in readings and "part_dated reported 2027-03-19 00:00" not in readings
+
+
+def test_a_day_said_for_part_2_on_release_day_is_never_the_seasons() -> None:
+    assert _readings("aouad 2 is out now!! see you april 9 for part 2", dt.date(2027, 3, 19)) == {"released reported"}
