@@ -184,9 +184,11 @@ LATER_EVENT = re.compile(
 #: halfbie in season 2", "namra is human again in s2"; not "still a halfbie"); not a return or "alive", which season 1 ends on.
 WHOLE_EVENT = re.compile(r"(?<![\w-])(?:(?:an? )?half-?(?:bie|zombie)|human again|cured|pregnant|get(?:s|ting)? married|marr(?:ies|ied)|betray(?:s|ed)?|hamil|buntis"
                          r"|embarazada|gr[áa]vida|enceinte|schwanger|menikah|ikinasal|se casan|casam|casaram)(?![\w-])", re.I)
+#: A yes-or-no question's first word ("does", "will", "is"): `ASKED`'s, and `back_later`'s without its "?".
+_YES_OR_NO = r"does|do|did|is|are|was|will|would|can|could"
 #: A question of the writer's ("does anyone die in s2e1?", "who dies in s2?"): it tells no event of the episode.
 ASKED = re.compile(r"^\W*(?:(?:poll|q|question|quiz|survey|encuesta|enquete|pregunta|pergunta)\s*:\W*)?"
-                   r"(?:does|do|did|is|are|was|will|would|who(?:['’]s)?|what|when|where|how|which|anyone|can|could|any"
+                   rf"(?:{_YES_OR_NO}|who(?:['’]s)?|what|when|where|how|which|anyone|any"
                    r"|qui[eé]n(?:es)?|quem|qui|siapa|sino)"
                    r"(?![\w-])[^.!?]*\?", re.I)
 #: Said by a fan who keeps the event back ("s2 ep 3 cliffhanger!!! no spoilers but wow"): only an event word tells it.
@@ -280,7 +282,8 @@ _ONCE = ("death", "turn", "halfbie", "infect")  # what happens to someone once
 #: casting news, an actor's: "Lee Yoo-mi returns for season 2" tells only Na-yeon's season-1 fate).
 _RETURNED = re.compile(r"(?<![\w-])(?:comes? back|came back|coming back|returns?|returned|returning|(?:is|are|was|'s|’s) back"
                        r"|(?:brought|brings?|bringing) (?:[\w-]+ )?back)(?![\w-])", re.I)
-_ASKS = re.compile(r"\W*(?:does|do|did|will|would|is|are|was|can|could)\s", re.I)  # "does gwinam come back in s2": no "?"
+#: `ASKED`, or a yes-or-no question typed without its "?" ("does gwinam come back in s2")
+_ASKED_OR_YES_OR_NO = re.compile(ASKED.pattern + rf"|^\W*(?:{_YES_OR_NO})\s", re.I)
 _DENIED = re.compile(r"(?:(?<![\w-])(?:not|never|no longer)|n['’]?t)\s+(?:[\w-]+\s+)?$", re.I)  # "will not return", "didn't come back"
 
 
@@ -290,7 +293,7 @@ def back_later(sentence: str, mentions: Mentions, gone: frozenset[str]) -> str |
     Cheong-san's, whom the pack lists in season 2 (his return is casting news: season 1's end, lexicon SEASON_TWO); nor a
     guess, a wish, a rumour, a denial or a question ("i hope gwinam comes back in s2", "rumour says ...", "yoo in-soo didn't
     come back for s2", "does gwinam come back?", "they brought gwinam back in s2??")."""
-    if ASKED.match(sentence) or _ASKS.match(sentence) or sentence.rstrip().endswith(("?", "？")):
+    if _ASKED_OR_YES_OR_NO.match(sentence) or sentence.rstrip().endswith(("?", "？")):
         return None
     opened = OPENS_IN_LATER.match(sentence)
     for back in _RETURNED.finditer(sentence):

@@ -76,6 +76,15 @@ class MessageRoutes(RoutesBase):
     def _channel_message(self, request: web.Request, chan: Channel) -> Message:
         return self.store.get_message(chan.id, int(request.match_info["message"]), ephemeral_ok=False)
 
+    def _message_read(self, request: web.Request) -> tuple[Channel, int, Message]:
+        """The message a route names, with its channel and the bot's permissions there, read as Get Message and
+        Create Reaction read it: VIEW_CHANNEL and READ_MESSAGE_HISTORY first (403), then the message (404)."""
+        chan = self._channel(request)
+        perms = self._visible(chan)
+        if chan.guild_id is not None and not perms & READ_MESSAGE_HISTORY:
+            raise missing_permissions()
+        return chan, perms, self._channel_message(request, chan)
+
     async def channel_get(self, request: web.Request) -> web.Response:
         chan = self._channel(request)
         self._visible(chan)
@@ -166,11 +175,7 @@ class MessageRoutes(RoutesBase):
         return json_response(message_payload(msg, self.store))
 
     async def message_get(self, request: web.Request) -> web.Response:
-        chan = self._channel(request)
-        perms = self._visible(chan)
-        if chan.guild_id is not None and not perms & READ_MESSAGE_HISTORY:
-            raise missing_permissions()
-        message = self._channel_message(request, chan)
+        _, _, message = self._message_read(request)
         return json_response(message_payload(message, self.store, with_nonce=False))
 
     async def message_history(self, request: web.Request) -> web.Response:
@@ -214,11 +219,7 @@ class MessageRoutes(RoutesBase):
         return web.Response(status=204)
 
     async def reaction_add_mine(self, request: web.Request) -> web.Response:
-        chan = self._channel(request)
-        perms = self._visible(chan)
-        if chan.guild_id is not None and not perms & READ_MESSAGE_HISTORY:
-            raise missing_permissions()
-        msg = self._channel_message(request, chan)
+        chan, perms, msg = self._message_read(request)
         emoji = request.match_info["emoji"]
         if not emoji or ":" in emoji or emoji.isascii():
             raise ApiError(400, UNKNOWN_EMOJI, "Unknown Emoji")

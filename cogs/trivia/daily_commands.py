@@ -96,9 +96,7 @@ class DailyCommands(commands.Cog):
     ) -> list[app_commands.Choice[str]]:
         if interaction.guild_id is None:
             return []
-        questions = await self.daily.server_questions_of(interaction.guild_id)
-        names = sorted({q.list_name for q in questions} | {q.category for q in questions})
-        safe = [name for name in names if self._shown(name)]
+        safe = [name for name in sorted(await self._names_here(interaction.guild_id)) if self._shown(name)]
         return render_choices.several_choices(["default", *safe], current)
 
     async def _why_none(

@@ -317,6 +317,12 @@ async def test_a_built_in_list_trivia_lists_names_is_offered_and_started_by_that
         await h.discord.invoke(h.moderator, quiz, "trivia", "stop")
 
 
+async def test_the_daily_question_offers_default_then_the_servers_lists_and_categories(h: Harness) -> None:
+    offered = await h.discord.autocomplete(h.moderator, h.general, "triviaset", "daily", lists="aouad, ", focused="lists")
+    values = [choice["value"] for choice in offered]
+    assert values[0] == "aouad, default" and "aouad, cast" in values and "aouad, aouad" not in values
+
+
 async def test_categories_to_turn_on_or_off_are_offered_as_typed(h: Harness) -> None:
     offered = await h.discord.autocomplete(
         h.moderator, h.general, "triviaset", "settings", disable_category="ca", focused="disable_category"

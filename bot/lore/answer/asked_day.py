@@ -9,8 +9,7 @@ import re
 from collections import Counter
 
 from bot.lazy_re import compile_later
-from bot.lore.answer.written_dates import MONTH_NAMES_IN
-from bot.text import MONTH_NAMES, MONTH_SHORT
+from bot.text import MONTH_NAMES, MONTH_NAMES_IN, MONTH_SHORT
 
 # a month in English (in full or short) or in an answer language (written_dates' table, Tagalog's among them)
 _MONTH_OF = ({name.casefold(): n for names in (MONTH_NAMES, *MONTH_NAMES_IN.values())

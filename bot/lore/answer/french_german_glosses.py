@@ -25,8 +25,7 @@ from collections.abc import Callable
 
 from bot.lazy_re import LazyPattern, compile_later, rewrite_in_turn
 from bot.lore.answer.season2_words import FRENCH, GERMAN
-from bot.lore.answer.written_dates import MONTH_NAMES_IN
-from bot.text import MONTH_NAMES
+from bot.text import MONTH_NAMES, MONTH_NAMES_IN
 
 # words that mark the question as French or German (none is an English question word)
 _GERMAN = frozenset("""

@@ -22,8 +22,8 @@ import re
 from bot.lazy_re import compile_later
 from bot.lore.answer.asked_day import asked_day
 from bot.lore.answer.season2_words import FRENCH, GERMAN, SPANISH_PORTUGUESE
-from bot.lore.answer.written_dates import MONTH_NAMES_IN, MONTHS_ABROAD
-from bot.text import MONTH_NAMES, ordinal
+from bot.lore.answer.written_dates import MONTHS_ABROAD
+from bot.text import MONTH_NAMES, MONTH_NAMES_IN, ordinal
 
 _S2 = (rf"(?:{SPANISH_PORTUGUESE}|temporada dos|2nda temporada|season two|{FRENCH}|deuxieme saison|2e saison"
        rf"|{GERMAN}|2\. staffel|zweiten staffel)")

@@ -44,12 +44,22 @@ TAGALOG_WORDS: tuple[tuple[str, str], ...] = (
     (r"sino(?: ang| yung)? (?:kumagat|kumakagat|kinagat)(?: (?:kay|sa))?", " who bit "),
 )
 
-# "mag jowa ba sina ent0 at ent1" (a couple are they)
-_COUPLE = compile_later(rf"^\W*(?:mag ?jowa|magkasintahan|nagde-?date|mag ?on) (?:ba |na ba )?(?:sina |si )?{_SLOT} +(?:at|and|tsaka|saka) (?:si )?{_SLOT}\W*$", re.I)
+#: Whether two are a couple, in Tagalog: "mag jowa ba sina ent0 at ent1" (a couple are they), "nagde-date ba" (are they
+#: dating), "magsyota", "mag-on", "nagkatuluyan ba" (did they end up together), "sila na ba" (are they together now); the
+#: word after the names too ("ent0 at ent1, magjowa ba sila"), or one's partner asked ("jowa ba ni ent0 si ent1")
+_ROMANCE = (r"(?:mag[ -]?jowa|magkasintahan|mag[ -]?syota|nag[ -]?(?:d[ae]-?)?date|mag[ -]?on|nagkatuluyan"
+            r"|magkakatuluyan|magkatuluyan|sila(?= na\b))")
+_ASKING = r"(?: (?:na|ba|po|sila))*"  # "na ba", "po ba", "ba sila": asking, nothing more
+_AND = r" +(?:at|and|tsaka|saka|&) (?:si )?"
+_COUPLE = compile_later(rf"^\W*{_ROMANCE}{_ASKING} (?:sina |si |ni |nina )?{_SLOT}{_AND}{_SLOT}\W*$"
+                        rf"|^\W*(?:sina |si )?{_SLOT}{_AND}{_SLOT}{_ASKING}[,\s]+(?:ay )?{_ROMANCE}{_ASKING}\W*$"
+                        rf"|^\W*(?:sila|jowa|syota){_ASKING} (?:ni|nina) {_SLOT} (?:si |ang )?{_SLOT}\W*$", re.I)
+_COUPLE_WORDS = ("jowa", "mag", "date", "syota", "sila", "tuluyan", "kasintahan")  # what _COUPLE needs one of
 
 
 def couple_asked(text: str) -> str:
-    """"mag jowa ba sina ent0 at ent1" as "are ent0 and ent1 dating"; any other text as it is."""
-    if "jowa" in text.casefold() or "mag" in text.casefold():
-        return _COUPLE.sub(r"are \1 and \2 dating", " ".join(text.split()))
+    """"mag jowa ba sina ent0 at ent1", "nagde-date ba sina ent0 at ent1", "sila na ba ni ent0 si ent1" as "are ent0
+    and ent1 dating"; any other text as it is."""
+    if any(word in text.casefold() for word in _COUPLE_WORDS) and (couple := _COUPLE.match(" ".join(text.split()))):
+        return "are {} and {} dating".format(*filter(None, couple.groups()))  # (each pattern is the whole text)
     return text

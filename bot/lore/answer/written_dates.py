@@ -13,18 +13,9 @@ import datetime as dt
 import re
 
 from bot.lazy_re import compile_later
-from bot.text import MONTH_NAMES
+from bot.text import MONTH_NAMES, MONTH_NAMES_IN
 from bot.zones import KST
 
-#: The months' names in the askers' languages written in Latin letters (as a date is written, capitals kept).
-MONTH_NAMES_IN = {
-    "es": "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre".split(),
-    "pt": "janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro dezembro".split(),
-    "id": "Januari Februari Maret April Mei Juni Juli Agustus September Oktober November Desember".split(),
-    "fr": "janvier février mars avril mai juin juillet août septembre octobre novembre décembre".split(),
-    "de": "Januar Februar März April Mai Juni Juli August September Oktober November Dezember".split(),
-    "tl": "Enero Pebrero Marso Abril Mayo Hunyo Hulyo Agosto Setyembre Oktubre Nobyembre Disyembre".split(),
-}
 #: The one table of months as Spanish, Portuguese and Indonesian write them, each with its English name (lowercase), for
 #: the readers of questions asked in them (foreign_asks, foreign_glosses, season2_foreign_asks); "marco" is março typed
 #: without its cedilla

@@ -23,7 +23,7 @@ from bot.season2.sources.headline_spans_abroad import (
 )
 from bot.season2.sources.headline_strength import said_true
 from bot.season2.sources.other_titles import EN_SHOW_NAME
-from bot.text import MONTH_NAMES
+from bot.text import MONTH_NAMES, MONTH_NAMES_IN
 from bot.zones import ZONE_AFTER_HOUR, with_zones_in_words
 
 #: A zone said after an hour, kept instead of the language's own clock (`bot.zones.ZONE_AFTER_HOUR`).
@@ -85,8 +85,7 @@ _NUMERIC_ABROAD = compile_later(r"(?<![\d/.:])(?!24/7\b)(\d{1,2})/(\d{1,2})(?:/(
 _KOREAN_NUMERIC = compile_later(r"(?<![\d/.:])(?!24/7\b)(0?[1-9]|1[0-2])/(0?[1-9]|[12]\d|3[01])(?![\d/:%])(?!\s*(?:화|회|편|부|차|위))")
 _HANGUL = compile_later(r"[\uac00-\ud7a3]")
 #: Tagalog months, said before their day as in English: "Mayo 14".
-_TAGALOG_MONTHS = dict(zip("enero pebrero marso abril mayo hunyo hulyo agosto setyembre oktubre nobyembre disyembre".split(),
-                           range(1, 13), strict=True))
+_TAGALOG_MONTHS = {name.casefold(): number for number, name in enumerate(MONTH_NAMES_IN["tl"], start=1)}
 _MONTH_DAY_TAGALOG = compile_later(r"\b(" + "|".join(_TAGALOG_MONTHS) + r")\s+(\d{1,2})\b(?!\s*(?:de|ng)\b)", re.I)
 #: Indonesian months, as a part of a month is said before them ("akhir april").
 _ID_MONTH = r"(januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember)\b"

@@ -21,6 +21,7 @@ from collections.abc import Callable
 
 from bot.lazy_re import LazyPattern, compile_later
 from bot.season2.sources.headline_russian_hindi import HINDI_MONTHS
+from bot.text import MONTH_NAMES_IN
 
 
 def _hindi_hour(m: re.Match[str]) -> str:
@@ -420,8 +421,8 @@ RELEASE_WORDS_ABROAD = (
     # Tagalog "Mayo 28 na sa Netflix" (on Netflix on 28 May): the day's "na" (by then), never "palabas na sa Netflix" (out now)
     (compile_later(r"(?<=\d )na\s+(?:sa|on)\s+(?=netflix\b)", re.I), "on "),
     # (s2wild53) ... and "AOUAD 2 sa March 19" (the season's number, then "on" its day)
-    (compile_later(r"(?<=\b2\s)sa\s+(?=(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|enero|pebrero|marso|abril|mayo|hunyo|hulyo"
-                   r"|agosto|setyembre|oktubre|nobyembre|disyembre)[a-z]*\.?\s+\d{1,2}\b)", re.I), "premieres on "),
+    (compile_later(r"(?<=\b2\s)sa\s+(?=(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|"
+                   + "|".join(MONTH_NAMES_IN["tl"]) + r")[a-z]*\.?\s+\d{1,2}\b)", re.I), "premieres on "),
     (compile_later(r"\bise\s+(" + _DAY_MONTH_ABROAD + r")['’](?:ta|te|da|de)\b", re.I), r"premieres on \1"),
     # (s2wild50) a release said planned or coming in a part of a year: French "sortie prévue début 2027", Indonesian and Malay
     # "akan ditayangkan awal 2027", Vietnamese "ra mắt nửa đầu năm 2027", Dutch "komt in de eerste helft van 2027", German

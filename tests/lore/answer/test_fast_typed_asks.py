@@ -241,6 +241,7 @@ def test_tagalog_and_a_japanese_season_2_date_are_read(engine: AnswerEngine, que
                                    ("onjo last tak zinda rehti hai?", 6, "quarantine camp"), ("kapan cheongsan digigit", 5, "construction site"),
                                    ("baru nonton sampe episode 3, onjo sama cheongsan pacaran gak?", 3, "kiss"),
                                    ("mag jowa ba sina onjo at cheongsan", 4, "kiss"), ("patay na ba si cheongsan", 4, "shaft"),
+                                   ("nagde-date ba sina namra at suhyeok", 5, "kiss"), ("sila na ba ni suhyeok si namra", 5, "kiss"),
                                    ("anong episode namatay si woojin", 9, "Nam-ra kills"), ("namra jadi zombie kah 😭😭", 4, "halfbie"),
                                    ("i saw season 2 filming footage on tiktok is it real", 0, "Yes."),
                                    ("raat ko neend udd gayi, ye show kahan dekh sakte hai", 0, "Ga-i"),
@@ -511,6 +512,11 @@ def test_other_thai_gets_i_dont_know_never_an_answer_to_its_digits(engine: Answe
                               ("siapa aja yang balik di season 2", "Kembali di season 2"),  # in Indonesian since lang60
                               ("sino ang babalik sa season 2", "Babalik sa season 2"),
                               ("a onjo aparece na 2 temporada?", "Park Ji-hu"), ("kasama ba si suhyeok sa s2", "Lomon"),
+                              # share56: Tagalog romance asks beyond "mag jowa ba" (were "I don't know")
+                              ("nagde-date ba sina namra at suhyeok", "whether Nam-ra and Su-hyeok"),
+                              ("namra at suhyeok, magjowa ba sila", "whether Nam-ra and Su-hyeok"),
+                              ("sila na ba ni suhyeok si namra", "whether Su-hyeok and Nam-ra"),
+                              ("nagkatuluyan ba sina onjo at cheongsan", "whether On-jo and Cheong-san"),
                               # a day heard from someone, with no season said (was season 1's premiere, "No."), then
                               ("someone said jan 15 is that real", "No release date"),
                               ("tiktok says it drops in april, true?", "No release date"),
