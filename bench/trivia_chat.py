@@ -169,7 +169,10 @@ stop 70's changes: 0 / 0 / 1 / 3 / 0) and `held71` (stop 71: a round hunting wha
 before reading the matcher, where the answer is the number or name they touch: "4 life!!", "4 real?" where 4 answers,
 "i stan namra", "stan lee", "top 3 saddest scenes", "press F", "prez" where another president is asked, "onjo edit: nvm
 its namra", "typo'd, meant cheongsan", "(edited) 12", "3/3 so far", "got 12/12 on the quiz", "ep 11/12?"; scored blind at
-14 / 2 / 3 / 1 / 0; after stop 71's changes: 1 / 0 / 0 / 1 / 0).
+14 / 2 / 3 / 1 / 0; after stop 71's changes: 1 / 0 / 0 / 1 / 0) and `held72` (stop 72: descriptions for names, written before
+reading the matcher: "the teacher who made the virus", "cheongsan's friend with glasses", "the class pres", "prez" where a
+US or Korean president is asked, "ep 5 of 12" and "5 out of 12" where 12 is asked, ordinals, the channel's chatter, typos
+and hangul ("문재인"); scored blind at 10 / 3 / 3 / 1 / 0; after stop 72's changes: 0 / 0 / 0 / 1 / 0).
 `--set`
 reports some parts only; `--verbose` lists misses.
 """
