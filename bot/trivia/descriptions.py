@@ -203,7 +203,8 @@ def descriptions(
                     owners.setdefault(_key((*role[: len(role) - (len(role) > 1)], person)), set()).add(owner)
             for word in gendered.get(owner, ()):
                 owners.setdefault(_key((word, *role)), set()).add(owner)
-    return {phrase: next(iter(ids)) for phrase, ids in owners.items() if len(ids) == 1}
+    # (a clause's word two characters share is kept, owned by no one: it tells neither apart, `_by_clause`)
+    return {phrase: next(iter(ids)) if len(ids) == 1 else "" for phrase, ids in owners.items() if len(ids) == 1 or phrase[0][:3] == "who"}
 
 
 # A role told with a clause ("the teacher who made the virus"): the role's noun and one word of the clause that the lore's
@@ -234,8 +235,8 @@ def _by_clause(core: Sequence[str], phrases: Mapping[tuple[str, ...], str]) -> t
         return None
     found = {w: phrases.get(_key(("who", role[-1], w))) for w in _folded(core[at + 1 :])}
     ids = {found_id for found_id in found.values() if found_id is not None}
-    if len(ids) != 1:
-        return None
+    if len(ids) != 1 or "" in ids:
+        return None  # no one, two, or a word that fits two ("the student who lives next door": On-jo and Cheong-san)
     return next(iter(ids)), (role[-1], *(w for w, found_id in found.items() if found_id is not None))
 
 
@@ -246,7 +247,7 @@ def described(core: Sequence[str], phrases: Mapping[tuple[str, ...], str]) -> st
         return None
     if len(core) > 2 and core[0] in _THEIRS and _SAME.get(core[1], core[1]) in _KIN:
         core = core[2:]
-    said = phrases.get(_key(_folded(core)))
+    said = phrases.get(_key(_folded(core))) or None
     if said is not None or _CLAUSE.isdisjoint(core):
         return said
     clause = _by_clause(core, phrases)
