@@ -56,7 +56,7 @@ _GENDERED = {
 # A person said by a word that names no role, the noun fans put after what someone is ("the cheerful guy" for the
 # cheerful classmate, "the injured kid"): any of them for anyone, "guy"/"boy" and "girl" by what the lore says they are
 # ("the injured one?" stays a question to the others: "one" points at no one)
-_PERSON = frozenset("student classmate schoolmate kid person boy guy girl".split())
+_PERSON = frozenset("student classmate schoolmate kid person boy guy dude girl".split())
 _PERSON_ANYONE = ("kid", "student", "classmate", "person")
 _HE = frozenset("he his him himself boy man guy father brother son".split())
 _SHE = frozenset("she her hers herself girl woman mother sister daughter".split())
@@ -94,7 +94,7 @@ def _persons(character: _Described, gendered: Sequence[str]) -> tuple[str, ...]:
     kin = [bond.text for bond in character.relationships] + [character.summary]  # ("Woo-jin's older sister")
     words |= {normalize_tokens(text.casefold())[-1] for text in kin if _KIN_TO.match(text.strip(" ."))} | set(gendered)
     he, she = not _HE.isdisjoint(words), not _SHE.isdisjoint(words)
-    return _PERSON_ANYONE + (("guy", "boy") if he and not she else ("girl",) if she and not he else ())
+    return _PERSON_ANYONE + (("guy", "boy", "dude") if he and not she else ("girl",) if she and not he else ())
 
 
 def _folded(words: Sequence[str]) -> tuple[str, ...]:

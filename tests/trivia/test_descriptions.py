@@ -27,6 +27,7 @@ def pack() -> Pack:
     ("the joker", "aouad-101"),  # Yang Dae-su: "the class joker"
     ("his dad the science teacher", "gen-child-of-lee-jin-su"),  # Lee Byeong-chan, who he is to Jin-su said first
     ("the teacher who made the virus", "aouad-098"),  # Lee Byeong-chan: "teacher" is two, "the virus creator" one
+    ("the dude who made the virus", "aouad-098"),
 ])
 def test_a_role_one_character_alone_has_names_them(pack: Pack, text: str, question_id: str) -> None:
     assert _judge(pack, text, question_id) is Verdict.RIGHT
@@ -36,6 +37,7 @@ def test_a_role_one_character_alone_has_names_them(pack: Pack, text: str, questi
     ("the teacher", "gen-child-of-lee-jin-su"),
     ("its the archer", "gen-role-ha-seung-ri"),  # Ha-ri's in the lore, Min-jae's in the pack ("the archer Jung Min-jae")
     ("the teacher who made the virus", "aouad-051"),  # Who is Lee Byeong-chan's son? (the father, not the son)
+    ("the student who lives next door", "aouad-031"),  # On-jo's and Cheong-san's both
 ])
 def test_a_role_two_characters_share_names_no_one(pack: Pack, text: str, question_id: str) -> None:
     assert _judge(pack, text, question_id) is not Verdict.RIGHT

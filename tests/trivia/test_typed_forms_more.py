@@ -478,6 +478,7 @@ CASES: list[tuple[str, Question, Verdict]] = [
     ("prez", q("Who was South Korea's president in 2021?", "Moon Jae-in"), Verdict.CHAT),
     ("prez kennedy", q("Which US president was in office during the Cuban Missile Crisis?", "Kennedy"), Verdict.RIGHT),
     ("문재인", q("Who was South Korea's president in 2021?", "Moon Jae-in"), Verdict.RIGHT),
+    ("the sixth one", NAM_RA, Verdict.RIGHT), ("the 11th one", WOO_JIN, Verdict.WRONG_ATTEMPT), ("that one hurt", WOO_JIN, Verdict.CHAT),
     # review46b: a spaced slash between halves of one thing gives no alternatives: "7" is no "24 / 7"
     ("7", q("How often is the store open?", "24 / 7"), Verdict.WRONG_ATTEMPT),
     # an answer of chat words typed whole as its list writes it is that answer, not talk
