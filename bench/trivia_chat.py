@@ -169,7 +169,10 @@ stop 70's changes: 0 / 0 / 1 / 3 / 0) and `held71` (stop 71: a round hunting wha
 before reading the matcher, where the answer is the number or name they touch: "4 life!!", "4 real?" where 4 answers,
 "i stan namra", "stan lee", "top 3 saddest scenes", "press F", "prez" where another president is asked, "onjo edit: nvm
 its namra", "typo'd, meant cheongsan", "(edited) 12", "3/3 so far", "got 12/12 on the quiz", "ep 11/12?"; scored blind at
-14 / 2 / 3 / 1 / 0; after stop 71's changes: 1 / 0 / 0 / 1 / 0).
+14 / 2 / 3 / 1 / 0; after stop 71's changes: 1 / 0 / 0 / 1 / 0) and `held72` (stop 72: descriptions for names, written before
+reading the matcher: "the teacher who made the virus", "cheongsan's friend with glasses", "the class pres", "prez" where a
+US or Korean president is asked, "ep 5 of 12" and "5 out of 12" where 12 is asked, ordinals, the channel's chatter, typos
+and hangul ("문재인"); scored blind at 10 / 3 / 3 / 1 / 0; after stop 72's changes: 0 / 0 / 0 / 1 / 0).
 `--set`
 reports some parts only; `--verbose` lists misses.
 """
@@ -197,7 +200,7 @@ PARTS = (
     "dev", "held_out", "fresh", "typed", "typed_held", "typed_fresh", "held29", "held30", "held31", "held32", "held33", "held34",
     "held35", "held36", "held37", "held39", "held40", "held41", "held42", "held43", "held44", "held45", "held46", "held47",
     "held48", "held49", "held50", "held51", "held52", "held53", "held54", "held55", "held56", "held57", "held58", "held59",
-    "held60", "held61", "held62", "held63", "held64", "held65", "held66", "held67", "held68", "held69", "held70", "held71",
+    "held60", "held61", "held62", "held63", "held64", "held65", "held66", "held67", "held68", "held69", "held70", "held71", "held72",
 )
 ERRORS = ("chat_counted", "wrong_accepted", "right_refused", "attempt_ignored", "several_not_refused")
 

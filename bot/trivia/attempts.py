@@ -60,7 +60,9 @@ def attempt_or_chat(tokens: tuple[str, ...], text: str, p: Prepared) -> Verdict:
         return Verdict.CHAT  # "chanyoung cried in every interview", "wait hyoryeong lives?": said of someone
     if p.entities and (core := tokens[slice(*core_bounds(tokens))]) and len(core) >= 2 and core[-1] in _SOMEONE and core[-1] not in p.vocabulary:
         return Verdict.CHAT  # someone described where a name is asked: "squid game girl!!"
-    if "one" in tokens and len(tokens) >= 2 and "one" not in p.vocabulary:
+    if "one" in tokens and len(tokens) >= 2 and "one" not in p.vocabulary and not (
+        tokens[-1] == "one" and len(tokens) - (tokens[0] == "the") == 2 and tokens[-2][:1].isdigit() and tokens[-2][-2:].isalpha()
+    ):  # (a place alone before it is the guess: "the fifth one"; "same guy as the first one" talks)
         return Verdict.CHAT  # "that one hurt", "explain this one": a question spoken of (read kept "one" a word)
     vocabulary = p.vocabulary
     if len(tokens) >= 3 and not FILLER_WORDS.isdisjoint(vocabulary.intersection(tokens)):

@@ -56,7 +56,7 @@ _GENDERED = {
 # A person said by a word that names no role, the noun fans put after what someone is ("the cheerful guy" for the
 # cheerful classmate, "the injured kid"): any of them for anyone, "guy"/"boy" and "girl" by what the lore says they are
 # ("the injured one?" stays a question to the others: "one" points at no one)
-_PERSON = frozenset("student classmate schoolmate kid person boy guy girl".split())
+_PERSON = frozenset("student classmate schoolmate kid person boy guy dude girl".split())
 _PERSON_ANYONE = ("kid", "student", "classmate", "person")
 _HE = frozenset("he his him himself boy man guy father brother son".split())
 _SHE = frozenset("she her hers herself girl woman mother sister daughter".split())
@@ -94,7 +94,7 @@ def _persons(character: _Described, gendered: Sequence[str]) -> tuple[str, ...]:
     kin = [bond.text for bond in character.relationships] + [character.summary]  # ("Woo-jin's older sister")
     words |= {normalize_tokens(text.casefold())[-1] for text in kin if _KIN_TO.match(text.strip(" ."))} | set(gendered)
     he, she = not _HE.isdisjoint(words), not _SHE.isdisjoint(words)
-    return _PERSON_ANYONE + (("guy", "boy") if he and not she else ("girl",) if she and not he else ())
+    return _PERSON_ANYONE + (("guy", "boy", "dude") if he and not she else ("girl",) if she and not he else ())
 
 
 def _folded(words: Sequence[str]) -> tuple[str, ...]:
@@ -193,6 +193,7 @@ def descriptions(
                 kin = _folded(normalize_tokens(bond.text))
                 for said in {kin, tuple(w for w in kin if w not in _AGE)}:  # ("woojin's sister" for his older sister)
                     owners.setdefault(_key(said), set()).add(character.id)
+        _clauses(owners, character, persons[character.id])
     for owner, roles in (named or {}).items():
         for role in (_folded(normalize_tokens(text)) for text in roles):
             if _key(role) in owners or (len(role) > 1 and role[-1] not in _KIN):
@@ -202,27 +203,69 @@ def descriptions(
                     owners.setdefault(_key((*role[: len(role) - (len(role) > 1)], person)), set()).add(owner)
             for word in gendered.get(owner, ()):
                 owners.setdefault(_key((word, *role)), set()).add(owner)
-    return {phrase: next(iter(ids)) for phrase, ids in owners.items() if len(ids) == 1}
+    # (a clause's word two characters share is kept, owned by no one: it tells neither apart, `_by_clause`)
+    return {phrase: next(iter(ids)) if len(ids) == 1 else "" for phrase, ids in owners.items() if len(ids) == 1 or phrase[0][:3] == "who"}
+
+
+# A role told with a clause ("the teacher who made the virus"): the role's noun and one word of the clause that the lore's
+# summary or a fan description of one character alone holds with that noun ("virus": "the virus creator")
+_CLAUSE = frozenset({"who", "that"})
+_CAPITALISED = compile_later(r"\b[A-Z][\w'’-]*").findall
+_MIN_CLAUSE_WORD = 4  # (the words that tell someone apart: "virus", "archery"; never "the", "was", "her")
+
+
+def _clauses(owners: dict[tuple[str, ...], set[str]], character: _Described, persons: Sequence[str]) -> None:
+    """Adds the keys a role said with a clause finds `character` by: their role nouns (and the words for a person
+    fans end one with), each with a word of their summary and descriptions (`_by_clause`)."""
+    texts = [character.summary, *(d.text for d in character.descriptions)]
+    words = {w for text in texts for w in _folded(normalize_tokens(text.casefold())) if len(w) >= _MIN_CLAUSE_WORD and w.isalpha()}
+    words -= {w for text in texts for w in normalize_tokens(" ".join(_CAPITALISED(text)))}  # (names: another's, "Cheong-san")
+    nouns = {phrase[-1] for text in texts for phrase in _called(text) if phrase} & words | set(persons)
+    for noun in nouns:
+        for word in words - {noun}:
+            owners.setdefault(_key(("who", noun, word)), set()).add(character.id)
+
+
+def _by_clause(core: Sequence[str], phrases: Mapping[tuple[str, ...], str]) -> tuple[str, tuple[str, ...]] | None:
+    """The one character a role with a clause describes ("the teacher who made the virus"), with the words that told
+    them apart (its noun and the clause's words the lore holds: "teacher", "virus"), or None (no clause, no one, two)."""
+    at = next((i for i, w in enumerate(core) if w in _CLAUSE), 0)
+    role = _folded(core[:at])
+    if not role or at >= len(core) - 1:
+        return None
+    found = {w: phrases.get(_key(("who", role[-1], w))) for w in _folded(core[at + 1 :])}
+    ids = {found_id for found_id in found.values() if found_id is not None}
+    if len(ids) != 1 or "" in ids:
+        return None  # no one, two, or a word that fits two ("the student who lives next door": On-jo and Cheong-san)
+    return next(iter(ids)), (role[-1], *(w for w, found_id in found.items() if found_id is not None))
 
 
 def described(core: Sequence[str], phrases: Mapping[tuple[str, ...], str]) -> str | None:
     """The character a message's words describe alone ("the science teacher"; "his dad the science teacher", the kin
-    word of a pronoun before it saying who they are to the one asked of), or None."""
+    word of a pronoun before it saying who they are to the one asked of; "the teacher who made the virus"), or None."""
     if not phrases:
         return None
     if len(core) > 2 and core[0] in _THEIRS and _SAME.get(core[1], core[1]) in _KIN:
         core = core[2:]
-    return phrases.get(_key(_folded(core)))
+    said = phrases.get(_key(_folded(core))) or None
+    if said is not None or _CLAUSE.isdisjoint(core):
+        return said
+    clause = _by_clause(core, phrases)
+    return clause[0] if clause is not None else None
 
 
-def said_off(core: Sequence[str], echoed: Collection[str], named: Callable[[str], bool]) -> bool:
+def said_off(
+    core: Sequence[str], echoed: Collection[str], named: Callable[[str], bool], phrases: Mapping[tuple[str, ...], str] | None = None
+) -> bool:
     """A description typed back off the question's own words: the whole of it ("class president" where the question
     asks which student is the class president, "onjo's dad" for the name of On-jo's father), or its owner one the
     question names ("onjo's dad" where it asks who On-jo's parent is); it names no one the player knew. `echoed`
     holds the compact forms of the question's runs of words (bot.trivia.preparing), `named` says whether a word
-    names someone the question names ("class", before "president", names no one)."""
+    names someone the question names ("class", before "president", names no one); `phrases`: the roles, for one said with a clause."""
     words = _folded([w for w in core if w not in ARTICLES])
     if not words or "".join(words) in echoed:
         return bool(words)
+    if (clause := _by_clause(core, phrases or {})) is not None:
+        return all(w in echoed for w in clause[1])  # "the teacher who made the virus" where it asks which teacher created it
     owners = ("".join(words[:k]) for k in range(1, len(words)))  # ("hari's little brother": hari's, before "little")
     return any(owner.endswith("s") and owner in echoed and named(owner[:-1]) for owner in owners)

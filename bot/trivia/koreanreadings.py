@@ -12,6 +12,7 @@ from bot.trivia.hangul import (
     is_korean_predicate,
     is_korean_talk,
     romanised,
+    spelled,
     stems,
 )
 from bot.trivia.hits import Prepared
@@ -48,4 +49,6 @@ def _readings(tokens: tuple[str, ...], question: Question, p: Prepared) -> tuple
         )
     if all(is_korean_talk(t) for t in tokens if has_hangul(t)):
         return tuple(said)  # Korean chat is never read as a name: "이상해" ("weird") is no Lee Sang-hee
-    return (stems(tokens), romanised(tokens), *said)
+    # ...and last, a word alone with every syllable spelt, none taken for an ending: "문재인" is Moon Jae-in (its "인" no "is")
+    alone = (spelled(list(tokens)),) if len(tokens) == 1 else ()
+    return (stems(tokens), romanised(tokens), *said, *alone)

@@ -95,6 +95,7 @@ from bot.trivia.model import Question
 from bot.trivia.nearmiss import near_miss
 from bot.trivia.normal import (
     MONTH_NAMES,
+    OF_WHOLE,
     TWO_NUMBERS,
     TWO_YEARS,
     Reading,
@@ -102,6 +103,7 @@ from bot.trivia.normal import (
     emoji_said,
     fold_text,
     normalize_tokens,
+    parts_of_whole,
     read,
     without_day_and_month,
     years_apart,
@@ -176,6 +178,9 @@ _GAME_COUNTS = frozenset({"round", "rd", "question", "q", "game"})
 # Another's parent or sibling alone, the whole message: a person guessed ("onjo's mom?"), no talk of On-jo
 _KIN_OF = re.compile(r"^\s*(?:(?:its|it's|i think|maybe)\s+)*(?:the\s+)?[\w-]+?['’]?s\s+(?:mom|mum|mother|dad|father|brother"
                      r"|bro|sister|sis|son|daughter)(?:\s+(?:lol|lmao|right|ryt|tbh|ngl|maybe|i think))*\s*[?!.]*\s*$", re.I)
+# Someone's friend or classmate told by what they look like or do, the whole message: one of many, no one named (a tie
+# the lore gives one person alone, "onjo's best friend", is read as a description first)
+_LOOSE_TIE = re.compile(r"^\s*(?:the\s+)?[\w-]+?['’]?s\s+(?:friend|classmate|bestie|bff|buddy|pal|homie)s?(?:\s+(?:with|who|that|in|w)\b.*|\W*)$", re.I)
 _POSSESSIVE_END = re.compile(r"['’]s$")  # ("on-jo's" names On-jo)
 _CONFIRMING = frozenset((w,) for w in "right yeah yes no ryt".split())  # a tag asking the others to confirm
 _INSTEAD = frozenset("its it is but thats was".split())  # after a denial: what it is instead ("not X, it's Y")
@@ -285,6 +290,9 @@ class AnswerMatcher(PreparedQuestions):
             return MatchResult(Verdict.CHAT)  # "i stan namra", "top 3 namra scenes", "press f", "3 for 3 today"
         if not tokens or (len(tokens) >= 3 and tokens[0].isdigit() and tokens[1] == "more"):
             return MatchResult(Verdict.CHAT)  # ("3 more qs then bed": a count of what is left, no answer)
+        if p.numeric and not OF_WHOLE.isdisjoint(tokens) and all(OF_WHOLE.isdisjoint(a.tokens) for a in p.accepted):
+            reading = parts_of_whole(reading)  # "ep 5 of 12": 5; "im on ep 5 of 12": a tally
+            tokens = reading.tokens
         two = TWO_YEARS if p.year else TWO_NUMBERS  # (never where a fraction answers: "9 3/4", "4 1/2 feet")
         if p.numeric and any(two(t) and t not in p.exact for t in tokens) and (p.year or all("/" not in a.compact for a in p.accepted)):
             reading = years_apart(reading, two, p.echoed)  # "2022/2023", "11/12": two numbers
@@ -402,7 +410,9 @@ class AnswerMatcher(PreparedQuestions):
         if self._resolver is not None and p.entities and compact not in COMMON_WORDS:  # ("lemon": no Lomon)
             key = self._name(" ".join(core))
             if (role := described(core, self._roles) or described(tokens, self._roles)) is not None:
-                if ("character", role) in p.entities and said_off(core, p.echoed, lambda owner: (key := self._name(owner)) is not None and key in p.echoed_entities):
+                if ("character", role) in p.entities and said_off(
+                    core, p.echoed, lambda owner: (key := self._name(owner)) is not None and key in p.echoed_entities, self._roles
+                ):
                     return MatchResult(Verdict.CHAT)  # "onjo's dad" for the name of On-jo's father: the question said back
                 if ("character", role) in p.entities:
                     return MatchResult(Verdict.RIGHT, p.entities["character", role])  # "the detective?", "hari's little bro" (`bot.trivia.descriptions`)
@@ -412,6 +422,8 @@ class AnswerMatcher(PreparedQuestions):
                     start and tokens[start - 1] in ARTICLES and any(k[0] == "character" for k in p.entities)
                 ):  # "the detective" where a character is asked: a description as a guess
                     return MatchResult(Verdict.WRONG_ATTEMPT)  # the role where its actor is asked ("the detective"), "onjo's dad"
+            if role is None and _LOOSE_TIE.match(text):
+                return MatchResult(Verdict.CHAT)  # "cheongsan's friend with glasses": one of many, no guess
             if key is not None:
                 if key in p.entities and not another_surname(core, p.entities[key]) and not any(
                     another_korean_given_name(typed, p.entities[key], text) for typed in (core, tokens)  # ("ah" is no filler in "seo-ah")

@@ -458,6 +458,38 @@ def years_apart(
     return Reading(tuple(tokens), frozenset(seps))
 
 
+# A part said with its whole ("ep 5 of 12", "5 out of 12"), and the words before a tally of it ("im on ep 5 of 12")
+_OF_WHOLE = (("of",), ("out", "of"), ("outta",))
+OF_WHOLE = frozenset(w for gap in _OF_WHOLE for w in gap)
+_TALLY_BEFORE = frozenset((w,) for w in ("on", "watched", "seen", "finished"))
+_TALLY_AFTER = frozenset((w,) for w in TALLIED)
+
+
+def parts_of_whole(reading: Reading) -> Reading:
+    """The reading with each "N of M" or "N out of M" (N below M) as N alone: the part guessed, its whole ("ep 5 of
+    12": the season's 12) no second number. Where the words around it make it a tally ("im on ep 5 of 12", "watched 5
+    out of 12 so far") or a score (out of 10 or 100), it is the pair "N/M", read with the tallies by `years_apart`."""
+    tokens = reading.tokens
+    out: list[str] = []
+    seps: set[int] = set()
+    k = 0
+    while k < len(tokens):
+        if k in reading.seps:
+            seps.add(len(out))
+        gap = next((g for g in _OF_WHOLE if tuple(tokens[k + 1 : k + 1 + len(g)]) == g), None)
+        whole = tokens[k + 1 + len(gap)] if gap is not None and k + 1 + len(gap) < len(tokens) else ""
+        if not (tokens[k].isdigit() and whole.isdigit() and int(tokens[k]) < int(whole)):
+            out.append(tokens[k])
+            k += 1
+            continue
+        end = k + 2 + len(gap or ())
+        before = [t for t in tokens[max(0, k - 2) : k] if t not in _EPISODE]
+        tallied = tokens[end:end + 1] in _TALLY_AFTER or tuple(before[-1:]) in _TALLY_BEFORE
+        out.append(f"{tokens[k]}/{whole}" if tallied or whole in ("10", "100") else tokens[k])
+        k = end
+    return Reading(tuple(out), frozenset(seps))
+
+
 _PICTURE_MARKS = frozenset({"\ufe0f", "\ufe0e", "\u200d"})  # (a variation selector, a joiner: part of one emoji)
 
 

@@ -54,6 +54,7 @@ _ONE_AS_WORD_AFTER = frozenset(
     "this that which the each every any no some another other last next only right wrong hard easy "
     "tough tricky good nice great fun funny cool weird bad big little old new same first 1st".split()
 )
+_AN_ORDINAL = compile_later(r"\d+(?:st|nd|rd|th)").fullmatch  # ...and after any place: "the fifth one", "the 5th one"
 _ROMAN_VALUES = {"i": 1, "v": 5, "x": 10}
 _ROMAN = compile_later(r"^x{0,3}(?:ix|iv|v?i{0,3})$")
 _ROMANS = frozenset(
@@ -211,7 +212,7 @@ def numbers_to_digits(tokens: list[str], seps: list[bool]) -> tuple[list[str], l
             i = j + 1
             continue
         if word == "one" and not negative and out and (
-            out[-1] in _ONE_AS_WORD_AFTER or (len(out) >= 2 and out[-2] in ("a", "an", "the") and out[-1].isalpha())
+            out[-1] in _ONE_AS_WORD_AFTER or _AN_ORDINAL(out[-1]) or (len(out) >= 2 and out[-2] in ("a", "an", "the") and out[-1].isalpha())
         ):  # ("a music one", "the whale one": a pronoun after an article and a word)
             out.append(word)
             out_seps.append(sep)

@@ -450,12 +450,24 @@ def _qualified(tokens: Sequence[str], start: int, text: str) -> bool:
 _ASKED_NOUN = compile_later(r"\b(?:how\s+many|how\s+much|which|what)\s+([a-z]+)", re.IGNORECASE)
 
 
+# An office whose holder a question asks for ("Which US president...", "Who was South Korea's president..."), and the
+# short forms fans type for it: said alone, with the word the question puts before it ("us prez"), the question said back
+_OFFICES = frozenset("president king queen emperor empress pope mayor governor senator chancellor premier".split())
+_OFFICE_SHORT = {"prez": "president", "pres": "president", "potus": "president"}
+_WORDS_BEFORE = compile_later(r"([a-z]+)?[^a-z]+([a-z]+)")
+
+
 def only_what_is_asked(words: Sequence[str], question: str) -> bool:
     """Whether a message's content `words` are only the noun the question asks about ("months?",
-    "hmm months" for "How many months..."): the question said back, no attempt at its answer."""
+    "hmm months" for "How many months..."), or the office whose holder it asks for ("prez" where a US
+    president is asked): the question said back, no attempt at its answer."""
     asked = {m.group(1) for m in _ASKED_NOUN.finditer(question) if m.group(1).islower()}  # (not "which Jackson")
     asked |= {w[:-1] for w in asked if w.endswith("s")} | {w + "s" for w in asked}
-    return bool(words) and all(w in asked for w in words)
+    said = [_OFFICE_SHORT.get(w, w) for w in words]
+    if not _OFFICES.isdisjoint(said):
+        pairs = [m.groups() for m in _WORDS_BEFORE.finditer(" " + question.lower().replace("'s ", " "))]
+        asked |= {w for before, office in pairs if office in _OFFICES for w in (before, office) if w}
+    return bool(words) and all(w in asked for w in said)
 
 
 _DIGIT = compile_later(r"\d").search

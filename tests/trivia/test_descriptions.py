@@ -26,6 +26,8 @@ def pack() -> Pack:
     ("the cheerful guy", "aouad-069"),  # Han Gyeong-su: "a cheerful classmate", "him" in the lore
     ("the joker", "aouad-101"),  # Yang Dae-su: "the class joker"
     ("his dad the science teacher", "gen-child-of-lee-jin-su"),  # Lee Byeong-chan, who he is to Jin-su said first
+    ("the teacher who made the virus", "aouad-098"),  # Lee Byeong-chan: "teacher" is two, "the virus creator" one
+    ("the dude who made the virus", "aouad-098"),
 ])
 def test_a_role_one_character_alone_has_names_them(pack: Pack, text: str, question_id: str) -> None:
     assert _judge(pack, text, question_id) is Verdict.RIGHT
@@ -34,6 +36,8 @@ def test_a_role_one_character_alone_has_names_them(pack: Pack, text: str, questi
 @pytest.mark.parametrize(("text", "question_id"), [
     ("the teacher", "gen-child-of-lee-jin-su"),
     ("its the archer", "gen-role-ha-seung-ri"),  # Ha-ri's in the lore, Min-jae's in the pack ("the archer Jung Min-jae")
+    ("the teacher who made the virus", "aouad-051"),  # Who is Lee Byeong-chan's son? (the father, not the son)
+    ("the student who lives next door", "aouad-031"),  # On-jo's and Cheong-san's both
 ])
 def test_a_role_two_characters_share_names_no_one(pack: Pack, text: str, question_id: str) -> None:
     assert _judge(pack, text, question_id) is not Verdict.RIGHT
@@ -107,6 +111,8 @@ def test_a_one_word_role_of_someone_the_question_does_not_name_costs_no_guess(pa
     ("on-jo's father", "gen-child-of-nam-on-jo"),  # Who is Nam On-jo's parent?
     ("the class president", "aouad-047"),  # Which student is the class president of 2-5?
     ("the detective right?", "gen-actor-song-jae-ik"),  # Who plays Song Jae-ik? (who he is, asked of the others)
+    ("the teacher who made the virus", "aouad-058"),  # Which teacher created the virus?
+    ("cheongsan's friend with glasses", "aouad-031"),  # one of his friends, told by what the lore does not say
 ])
 def test_the_question_said_back_as_a_description_scores_nothing(pack: Pack, text: str, question_id: str) -> None:
     assert _judge(pack, text, question_id) is Verdict.CHAT

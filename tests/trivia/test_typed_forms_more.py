@@ -468,6 +468,17 @@ CASES: list[tuple[str, Question, Verdict]] = [
     ("im on 11/12", WOO_JIN, Verdict.CHAT), ("ep 5/12", EPISODES, Verdict.CHAT), ("on ep 5/12", WOO_JIN, Verdict.CHAT),
     ("ep 11/12", SOJU_DIES, Verdict.SEVERAL_ANSWERS), ("ep 11/12", EPISODES, Verdict.SEVERAL_ANSWERS),
     ("11/12 eps", EPISODES, Verdict.SEVERAL_ANSWERS), ("11/12", WOO_JIN, Verdict.SEVERAL_ANSWERS),
+    # held72: an episode with the season's total guesses the episode, a tally of it is talk; an office alone where its
+    # holder is asked says the question back; a name in hangul whose last syllable is also an ending
+    ("ep 5 of 12", WOO_JIN, Verdict.WRONG_ATTEMPT), ("5 out of 12", WOO_JIN, Verdict.WRONG_ATTEMPT),
+    ("ep 5 of 12", EPISODES, Verdict.WRONG_ATTEMPT), ("ep 6 of 12", NAM_RA, Verdict.RIGHT),
+    ("6 out of 12", NAM_RA, Verdict.RIGHT), ("im on ep 6 of 12 rn", NAM_RA, Verdict.CHAT),
+    ("watched 5 out of 12 so far", EPISODES, Verdict.CHAT), ("ep 4 of 12", MONTHS, Verdict.WRONG_ATTEMPT),
+    ("prez", q("Which US president was in office during the Cuban Missile Crisis?", "John F. Kennedy", "Kennedy"), Verdict.CHAT),
+    ("prez", q("Who was South Korea's president in 2021?", "Moon Jae-in"), Verdict.CHAT),
+    ("prez kennedy", q("Which US president was in office during the Cuban Missile Crisis?", "Kennedy"), Verdict.RIGHT),
+    ("문재인", q("Who was South Korea's president in 2021?", "Moon Jae-in"), Verdict.RIGHT),
+    ("the sixth one", NAM_RA, Verdict.RIGHT), ("the 11th one", WOO_JIN, Verdict.WRONG_ATTEMPT), ("that one hurt", WOO_JIN, Verdict.CHAT),
     # review46b: a spaced slash between halves of one thing gives no alternatives: "7" is no "24 / 7"
     ("7", q("How often is the store open?", "24 / 7"), Verdict.WRONG_ATTEMPT),
     # an answer of chat words typed whole as its list writes it is that answer, not talk
