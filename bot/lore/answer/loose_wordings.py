@@ -29,6 +29,12 @@ _EXACT_EPISODE = compile_later(r"^\W*(?:the\s+|what(?:'s|\s+is)?\s+(?:the\s+)?)?
 _STATE = compile_later(r"^\W*(?:is|was|are|were|does|did|do|has|have)\s+ent\d+\b.*\b(?:dead|alive|die|dies|died|"
                     r"survive[sd]?|zombie|halfbie|hambie|turn(?:s|ed)?|infected|bitten|human|make it|made it|gone)\b")
 
+# "did the original come out in 2022", "when did the og season drop", "how long ago did the first one come out": season 1
+# by another name, said before its release (once season 2 is out, never the newest season's release)
+_SEASON_ONE = compile_later(
+    r"\b(?:the )?(?:first one|first season|season one|og(?: one| season| series| show)?|original(?: one| season| series| show)?)"
+    r"(?= (?:(?:first|originally|initially|actually|really|even) )?(?:(?:come|came|comes|coming) out|(?:was |got )?released?"
+    r"|releasing|drop(?:ped|s)?|premiered?|premieres|air(?:ed|s)?|debut(?:ed|s)?|launch(?:ed|es)?)\b)")
 
 # "the teacher's boy", "the science teacher's little boy": a boy of someone described is their son (the kin the
 # sources name), never the teacher himself; a boy or girl of someone named ("suhyeok's girl") is left alone, as fans
@@ -51,11 +57,13 @@ _BEST_ARCHER = compile_later(r"\b(?:the |la |el |a |o )?(?:best|mejor|melhor|mei
 
 def loosely_said(clause: str) -> str:
     """`clause` with the loose words above said as the questions' own ("the teacher's son", "who uses the bow",
-    "does ent0 's dad survive"); the clause itself when it has none of them."""
+    "does ent0 's dad survive", "did season 1 come out"); the clause itself when it has none of them."""
     if "'s" in clause or "’s" in clause:
         clause = _OWNED_BOY.sub(r"\1son", clause)
         clause = _BARE_KIN_FATE.sub(r"\1does \2\3", clause)
     clause = _BEST_ARCHER.sub("the archer", clause)
+    if "first" in clause or "og" in clause or "original" in clause or "one" in clause:
+        clause = _SEASON_ONE.sub("season 1", clause)
     if "carr" in clause:
         clause = _CARRIES_THING.sub("uses", clause)
         clause = _WHAT_CARRIED.sub(lambda m: m.group(1).replace("what", "what weapon", 1) + "use" + m.group(2), clause)

@@ -8,7 +8,7 @@ drop"): season 2's episode (its listed air time, else season 2's release), then 
 when every episode of season 1 came out (a fan watching season 1 may mean that one). Once season 2 is out, a
 release asked in the past with no season named ("when did it drop", "did it come out in march", "how long ago did
 it drop") is the newest season's: season 2's release alone (unless it names season 1's January or year, which only
-season 1 came out in)."""
+season 1 came out in, or asks when it first came out)."""
 
 from __future__ import annotations
 
@@ -34,6 +34,8 @@ _OUT = compile_later(r"^when ?(?:'s|is) (?:it|this|the show) out(?: again| yet| 
 _IT = compile_later(r"\b(?:it|the show|the series|this show|aouad)\b")
 # "did it come out in january", "was it released in 2022", "on the 28th": only season 1 came out then
 _SEASON_ONE_DAY = compile_later(r"\b(?:jan\w*|2022|28(?:th)?)\b")
+# "when did it first come out", "when did the show originally premiere": the show's first release, season 1's
+_FIRST = compile_later(r"\b(?:first|originally|initially|og)\b")
 
 
 class BothSeasons:
@@ -91,7 +93,7 @@ class BothSeasons:
         """Season 2's release asked in the past once it is out (the season that came out last, the one fans just got);
         None when the question names season 1's month, day or year, or is not the show's ("when did the trailer drop")."""
         a = ask.a
-        if _SEASON_ONE_DAY.search(a.text) or not _IT.search(a.text) or _FILMING.search(a.text) or _NOT_THE_SHOW.search(a.text):
+        if _SEASON_ONE_DAY.search(a.text) or _FIRST.search(a.text) or not _IT.search(a.text) or _FILMING.search(a.text) or _NOT_THE_SHOW.search(a.text):
             return None
         text = _IT.sub("season 2", a.text, count=1)
         second = self._season2(Ask(dataclasses.replace(a, season=2, text=text, words=text.split()), ask.found))

@@ -542,3 +542,13 @@ def test_the_engines_clock_decides_whether_a_slate_is_still_to_come(today: dt.da
     answer = engine.answer("is aouad in netflix's 2027 lineup")
     assert answer.answered is answered
     assert ("No release date for season 2 has been announced" in _text(engine, "is aouad in netflix's 2027 lineup")) is answered
+
+
+def test_an_answer_remembered_last_year_is_read_again_once_the_clock_reaches_the_slates_year() -> None:
+    # the same engine asked in December 2026 and again in January 2027: the slate to come is now this year's
+    clock = ManualClock(dt.datetime(2026, 12, 31, 12, tzinfo=dt.UTC))
+    engine = AnswerEngine(bundled_pack(), bundled_resolver(), index=None,
+                          season2=CurrentStatus(pack_status(bundled_pack()).status, clock=clock))
+    assert engine.answer("is aouad in netflix's 2027 lineup").answered
+    clock.advance(dt.timedelta(days=1))
+    assert not engine.answer("is aouad in netflix's 2027 lineup").answered
