@@ -62,6 +62,8 @@ _MEMBERSHIP = compile_later(  # ("will they bring back cheongsan", "cheongsan s2
 )
 # "did lomon leave s2": the cast he is in, and the later reports about his part (never a "Yes.")
 _LEAVING = compile_later(r"\b(?:leave|leaves|left|leaving|quit|quits|quitting|drop(?:ped|s)? out|exit\w*)\b")
+# "lomon isnt in s2, true?", "is park ji-hu not coming back": a yes or a no would answer the negation; the cast is told flat
+_NOT_IN = compile_later(r"\b(?:isn'?t|is not|aren'?t|are not|won'?t be|will not be|not (?:in|returning|coming back|back|part))\b")
 # leaving the season itself ("leave s2", "quit the show", Korean order "시즌2 하차"), not a place in its story
 _LEFT_CAST = compile_later(r"\b(?:leave|leaves|left|leaving|quit|quits|quitting|drop(?:ped|s)? out(?: of)?|exit\w*) "
                            r"(?:the )?(?:season 2|s2|show|series|cast|drama)\b|\bseason 2 (?:leave|left|quit)\b")
@@ -489,7 +491,7 @@ class Season2Answers:
         entities: list[Entity] = []
         verdict = not re.match(r"\W*why\b", ask.raw, re.I)  # "why isn't nam ra in s2" (read so): no "Yes."
         leaving = ask.matches(_LEAVING)
-        verdict = verdict and not leaving
+        verdict = verdict and not leaving and not _NOT_IN.search(ask.raw.casefold())
         for subject in ask.found.subjects[:3]:
             if subject.kind == "character":
                 parts += self._members(self.s.pack.characters[subject.id], verdict)

@@ -485,10 +485,17 @@ _SAID_ASKED: tuple[tuple[LazyPattern, _Read], ...] = (
     (_FILMING_DONE, "has season 2 finished filming"),
     (_LEAVES, lambda leaves: f"did {leaves.group(1)} leave season 2"),
 )
+# "s2 plot news?", "any news on the s2 director?", "whats the s2 filming situation": the news of that, never a bare ping
+_NEWS = r"(?:news|updates?|info|tea|situation|status)"
+_TOPIC = r"(?:plot|story(?:line)?|directors?|writers?|filming|shoot(?:ing)?|production|trailer|teaser|episodes?|episode count)"
+_TOPIC_NEWS = compile_later(rf"^\W*(?:(?:any|some|got|whats?|what's|what is) )?(?:the )?(?:{_SEASON} )?(?P<topic>{_TOPIC}) {_NEWS}\W*$"
+                            rf"|^\W*(?:(?:any|some|got) )?{_NEWS} (?:on|about|for|re|regarding|with) (?:the )?(?:{_SEASON} )?"
+                            rf"(?P<topic2>{_TOPIC})(?: (?:in|for|of) {_SEASON})?\W*$")
 # The wordings read once the clause names season 2, a date or a sequel, in the order they are tried
 _SEASON_ASKED: tuple[tuple[LazyPattern, _Read], ...] = (
     (_BARE_WINDOW, _coming_in),
     (_WINDOW_ASKED, _coming_in),
+    (_TOPIC_NEWS, lambda news: f"season 2 {news['topic'] or news['topic2']}?"),
     (_EPISODES_CLAIMED, "how many episodes does season 2 have"),
     (_RATING, "what is season 2 rated"),
     (_RATING_CLAIMED, "will season 2 be tv-ma like season 1"),
