@@ -53,6 +53,11 @@ _BARE_KIN_FATE = compile_later(r"^(\W*)(ent\d+\s?'s\s+(?:dad|father|mom|mum|moth
 # they name the archery club's captain, so the question is read as who the archer is (never "a matter of opinion")
 _BEST_ARCHER = compile_later(r"\b(?:the |la |el |a |o )?(?:best|mejor|melhor|meilleure?|beste[rn]?) "
                              r"(?:archers?|arquer[oa]s?|arqueir[oa]s?|archère|bogenschütz\w*|at archery|with (?:a |the )?bows?)\b")
+# "is namra lying about being a halfbie", "is onjo's dad lying when he says he'll come back": a doubt of someone in the story
+# (never a teller's, nor a return in season 2), answered by what becomes of them, with no verdict on the lie
+_LYING = r"(?:is|was)\s+(ent\d+(?:\s?'s\s+\w+)?)\s+(?:just\s+|really\s+)?(?:lying|lyin|faking|pretending)"
+_LYING_ABOUT = compile_later(rf"^\W*{_LYING}\s+(?:about\s+being|being|to\s+be)\b")
+_LYING_WHEN = compile_later(rf"^\W*{_LYING}\s+when\s+(?:he|she|they)\s+(?:says?|said|promises?|promised|tells?|told)\b")
 
 
 def loosely_said(clause: str) -> str:
@@ -78,6 +83,9 @@ def loosely_asked(clause: str) -> str | None:
         return f"is {cast.group(1)} in season 2"
     if ("exact" in clause or "precise" in clause or "specific" in clause) and _EXACT_EPISODE.match(clause):
         return _EXACT_EPISODE.sub("which episode ", clause)
+    if "lyin" in clause or "faking" in clause or "pretending" in clause:
+        if (lying := _LYING_ABOUT.match(clause) or _LYING_WHEN.match(clause)) is not None:
+            return f"what happens to {lying.group(1)}"  # (no "Yes." to "is she lying": her story, told)
     return None
 
 

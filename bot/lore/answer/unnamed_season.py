@@ -32,6 +32,8 @@ _PAST = compile_later(r"\b(?:did|came|was|were|has been|had been)\b|^when (?:it|
 _OUT = compile_later(r"^when ?(?:'s|is) (?:it|this|the show) out(?: again| yet| already)?\W*$")  # "when is it out again"
 # the show as "it" in a release asked in the past ("did it come out in march"), read as season 2 once that is out
 _IT = compile_later(r"\b(?:it|the show|the series|this show|aouad)\b")
+# "when did the trailer drop": season 2's trailer once it has one, then season 1's teaser
+_TRAILER = compile_later(r"\b(?:the |a )?(?:official |first |new )?(?:trailer|teaser)s?\b")
 # "did it come out in january", "was it released in 2022", "on the 28th": only season 1 came out then
 _SEASON_ONE_DAY = compile_later(r"\b(?:jan\w*|2022|28(?:th)?)\b")
 # "when did it first come out", "when did the show originally premiere": the show's first release, season 1's
@@ -57,6 +59,9 @@ class BothSeasons:
 
     def answer(self, ask: Ask) -> Answer | None:
         a = ask.a
+        if (a.season is None and _TRAILER.search(a.text) and _PAST.search(a.text) and not _FIRST.search(a.text)
+                and not ask.found.subjects and not a.years):
+            return self._trailers(ask)
         if (a.season is None and "release" in a.stems and _PAST.search(a.text) and not ask.found.subjects and not a.years
                 and a.episode is None and self._milestone() is Milestone.RELEASED):
             return self._released(ask)
@@ -100,6 +105,18 @@ class BothSeasons:
         if second is None or not second.answered:
             return None
         return dataclasses.replace(second, intent="when.released_unnamed")
+
+    def _trailers(self, ask: Ask) -> Answer | None:
+        """"When did the trailer drop" once season 2 has one: season 2's trailer, then season 1's teaser (None before
+        season 2 has a trailer: season 1's answers alone)."""
+        text = _TRAILER.sub("season 2 trailer", ask.a.text, count=1)
+        second = self._season2(Ask(dataclasses.replace(ask.a, season=2, text=text, words=text.split()), ask.found))
+        if second is None or second.intent != "season2.trailer":
+            return None
+        first = self._season1(ask)
+        if first is None or not first.answered:
+            return second  # "did the trailer come out in march": season 2's trailer and its day, no verdict on the month
+        return dataclasses.replace(second, parts=[*second.parts, *first.parts], consumed=second.consumed | first.consumed)
 
     def _episode_ahead(self, ask: Ask) -> Answer | None:
         """Season 2's episode (its listed air time, else season 2's release as the status gives it), then
