@@ -33,8 +33,10 @@ _STATE = compile_later(r"^\W*(?:is|was|are|were|does|did|do|has|have)\s+ent\d+\b
 # by another name, said before its release (once season 2 is out, never the newest season's release)
 _SEASON_ONE = compile_later(
     r"\b(?:the )?(?:first one|first season|season one|og(?: one| season| series| show)?|original(?: one| season| series| show)?)"
-    r"(?= (?:(?:first|originally|initially|actually|really|even) )?(?:(?:come|came|comes|coming) out|(?:was |got )?released?"
-    r"|releasing|drop(?:ped|s)?|premiered?|premieres|air(?:ed|s)?|debut(?:ed|s)?|launch(?:ed|es)?)\b)")
+    r"(?= (?:(?:first|originally|initially|actually|really|even) )?(?:(?:come|came) out|(?:was |got )?released?|drop(?:ped)?"
+    r"|premiered?|air(?:ed)?|debut(?:ed)?|launch(?:ed)?)\b)")
+# said in the past: "when does the first one drop" asks ahead (season 2's first episode or part), never season 1
+_PAST = compile_later(r"\b(?:did|was|were|came|dropped|released|premiered|aired|debuted|launched|ago)\b")
 
 # "the teacher's boy", "the science teacher's little boy": a boy of someone described is their son (the kin the
 # sources name), never the teacher himself; a boy or girl of someone named ("suhyeok's girl") is left alone, as fans
@@ -67,7 +69,7 @@ def loosely_said(clause: str) -> str:
         clause = _OWNED_BOY.sub(r"\1son", clause)
         clause = _BARE_KIN_FATE.sub(r"\1does \2\3", clause)
     clause = _BEST_ARCHER.sub("the archer", clause)
-    if "first" in clause or "og" in clause or "original" in clause or "one" in clause:
+    if ("first" in clause or "og" in clause or "original" in clause or "one" in clause) and _PAST.search(clause):
         clause = _SEASON_ONE.sub("season 1", clause)
     if "carr" in clause:
         clause = _CARRIES_THING.sub("uses", clause)
