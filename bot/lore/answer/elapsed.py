@@ -17,7 +17,8 @@ from __future__ import annotations
 
 from bot.lazy_re import compile_later
 
-_S1 = r"(?:s1|season 1|season one|the first season|the show|the series|aouad)"
+_S1 = (r"(?:s1|season 1|season one|the first season|the first one|the og(?: one| season)?|the original(?: one| season)?|the show"
+       r"|the series|aouad)")
 _S2 = r"(?:s2|season 2|season two|the second season|the second one|2)"
 _OUT = r"(?:came out|come out|was released|released|realeased|relased|dropped|premiered|aired|first aired|was out|out)"
 _SPAN = r"how (?:many years|many months|much time|lon[gd])"
@@ -59,7 +60,8 @@ _SINCE = compile_later(
     # "how many years has it been since s1 came out", "how long since aouad dropped" ("it" only with its verb)
     rf"^\W*{_SPAN}(?: has it been| is it| it ?'?s been| been)? since (?:{_S1}(?: {_OUT})?|it {_OUT})\W*$"
     # "how long ago did s1 come out", "how many years ago was season 1"
-    rf"|^\W*{_SPAN} ago (?:did|was|were) (?:{_S1}|it) ?(?:come out|released|out|drop|premiere|air)?\W*$"
+    rf"|^\W*{_SPAN} ago (?:did|was|were) (?:{_S1}|it) ?(?:(?:first|originally|initially) )?(?:come out|released|out|drop"
+    rf"|premiere|air)?\W*$"
     # "season 1 how long since it came out" (Korean "시즌1 나온 지 얼마나 됐어?" glossed so)
     rf"|^\W*{_S1} {_SPAN} since it {_OUT}\W*$"
     # "s1 was how many years ago", "season 1 came out how long ago"

@@ -29,6 +29,14 @@ _EXACT_EPISODE = compile_later(r"^\W*(?:the\s+|what(?:'s|\s+is)?\s+(?:the\s+)?)?
 _STATE = compile_later(r"^\W*(?:is|was|are|were|does|did|do|has|have)\s+ent\d+\b.*\b(?:dead|alive|die|dies|died|"
                     r"survive[sd]?|zombie|halfbie|hambie|turn(?:s|ed)?|infected|bitten|human|make it|made it|gone)\b")
 
+# "did the original come out in 2022", "when did the og season drop", "how long ago did the first one come out": season 1
+# by another name, said before its release (once season 2 is out, never the newest season's release)
+_SEASON_ONE = compile_later(
+    r"\b(?:the )?(?:first one|first season|season one|og(?: one| season| series| show)?|original(?: one| season| series| show)?)"
+    r"(?= (?:(?:first|originally|initially|actually|really|even) )?(?:(?:come|came) out|(?:was |got )?released?|drop(?:ped)?"
+    r"|premiered?|air(?:ed)?|debut(?:ed)?|launch(?:ed)?)\b)")
+# said in the past: "when does the first one drop" asks ahead (season 2's first episode or part), never season 1
+_PAST = compile_later(r"\b(?:did|was|were|came|dropped|released|premiered|aired|debuted|launched|ago)\b")
 
 # "the teacher's boy", "the science teacher's little boy": a boy of someone described is their son (the kin the
 # sources name), never the teacher himself; a boy or girl of someone named ("suhyeok's girl") is left alone, as fans
@@ -47,15 +55,22 @@ _BARE_KIN_FATE = compile_later(r"^(\W*)(ent\d+\s?'s\s+(?:dad|father|mom|mum|moth
 # they name the archery club's captain, so the question is read as who the archer is (never "a matter of opinion")
 _BEST_ARCHER = compile_later(r"\b(?:the |la |el |a |o )?(?:best|mejor|melhor|meilleure?|beste[rn]?) "
                              r"(?:archers?|arquer[oa]s?|arqueir[oa]s?|archère|bogenschütz\w*|at archery|with (?:a |the )?bows?)\b")
+# "is namra lying about being a halfbie", "is onjo's dad lying when he says he'll come back": a doubt of someone in the story
+# (never a teller's, nor a return in season 2), answered by what becomes of them, with no verdict on the lie
+_LYING = r"(?:is|was)\s+(ent\d+(?:\s?'s\s+\w+)?)\s+(?:just\s+|really\s+)?(?:lying|lyin|faking|pretending)"
+_LYING_ABOUT = compile_later(rf"^\W*{_LYING}\s+(?:about\s+being|being|to\s+be)\b")
+_LYING_WHEN = compile_later(rf"^\W*{_LYING}\s+when\s+(?:he|she|they)\s+(?:says?|said|promises?|promised|tells?|told)\b")
 
 
 def loosely_said(clause: str) -> str:
     """`clause` with the loose words above said as the questions' own ("the teacher's son", "who uses the bow",
-    "does ent0 's dad survive"); the clause itself when it has none of them."""
+    "does ent0 's dad survive", "did season 1 come out"); the clause itself when it has none of them."""
     if "'s" in clause or "’s" in clause:
         clause = _OWNED_BOY.sub(r"\1son", clause)
         clause = _BARE_KIN_FATE.sub(r"\1does \2\3", clause)
     clause = _BEST_ARCHER.sub("the archer", clause)
+    if ("first" in clause or "og" in clause or "original" in clause or "one" in clause) and _PAST.search(clause):
+        clause = _SEASON_ONE.sub("season 1", clause)
     if "carr" in clause:
         clause = _CARRIES_THING.sub("uses", clause)
         clause = _WHAT_CARRIED.sub(lambda m: m.group(1).replace("what", "what weapon", 1) + "use" + m.group(2), clause)
@@ -70,6 +85,9 @@ def loosely_asked(clause: str) -> str | None:
         return f"is {cast.group(1)} in season 2"
     if ("exact" in clause or "precise" in clause or "specific" in clause) and _EXACT_EPISODE.match(clause):
         return _EXACT_EPISODE.sub("which episode ", clause)
+    if "lyin" in clause or "faking" in clause or "pretending" in clause:
+        if (lying := _LYING_ABOUT.match(clause) or _LYING_WHEN.match(clause)) is not None:
+            return f"what happens to {lying.group(1)}"  # (no "Yes." to "is she lying": her story, told)
     return None
 
 

@@ -286,10 +286,10 @@ class AnswerEngine:
         self._family = FamilyWords(pack, profiles)
         self._gender = GenderCheck(pack, profiles)  # "the boy with the bow" is never Ha-ri
         self._fallback = FallbackSearch(knowledge, terms, claims, index)
-        # Answers already given, by the question as typed: valid while the season-2 status and the
-        # show's shape they were given under are the ones in force.
+        # Answers already given, by the question as typed: valid while the season-2 status, the show's shape and the
+        # clock's year they were given under are the ones in force.
         self._answers: dict[str, Answer] = {}
-        self._answered_under: tuple[object, int, object] = (None, 0, ())
+        self._answered_under: tuple[object, int, object, int] = (None, 0, (), 0)
 
     @classmethod
     def build(
@@ -339,11 +339,13 @@ class AnswerEngine:
 
     # -- answering
 
-    def _answering_under(self) -> tuple[object, int, object]:
-        """What remembered answers were read under: the season-2 status and the show's shape (titles, times)."""
-        return (self._status.current.status, len(self.show.positions()), self.show.episodes_in(2))
+    def _answering_under(self) -> tuple[object, int, object, int]:
+        """What remembered answers were read under: the season-2 status, the show's shape (titles, times) and the year on
+        the engine's clock ("is aouad in netflix's 2027 lineup" asks of a slate to come in 2026, of that year's in 2027)."""
+        current = self._status.current
+        return (current.status, len(self.show.positions()), self.show.episodes_in(2), current.now().year)
 
-    def _still_under(self, under: tuple[object, int, object]) -> bool:
+    def _still_under(self, under: tuple[object, int, object, int]) -> bool:
         return under[0] is self._answered_under[0] and under[1:] == self._answered_under[1:]
 
     def remembers(self, question: str) -> bool:

@@ -47,6 +47,7 @@ from bot.lore.content import Character
 from bot.lore.names import Entity
 from bot.season2.model import Milestone, Status
 from bot.show import NOTHING, Position
+from bot.text import MONTH_NAMES, MONTH_SHORT
 
 _CANCEL = compile_later(r"\bcancel\w*\b")
 _HAPPENED_IN = compile_later(r"\bwhat (?:happened|happens|went down|goes down) in\b")
@@ -61,7 +62,10 @@ _MEMBERSHIP = compile_later(  # ("will they bring back cheongsan", "cheongsan s2
     r"|\b(?:leave|leaves|left|leaving|quit|quits|quitting|drop(?:ped|s)? out|exit\w*)\b"
 )
 # "did lomon leave s2": the cast he is in, and the later reports about his part (never a "Yes.")
+_MONTHS = frozenset((*(m.casefold() for m in MONTH_NAMES), *MONTH_SHORT))
 _LEAVING = compile_later(r"\b(?:leave|leaves|left|leaving|quit|quits|quitting|drop(?:ped|s)? out|exit\w*)\b")
+# "lomon isnt in s2, true?", "is park ji-hu not coming back": a yes or a no would answer the negation; the cast is told flat
+_NOT_IN = compile_later(r"\b(?:isn'?t|is not|aren'?t|are not|won'?t be|will not be|not (?:in|returning|coming back|back|part))\b")
 # leaving the season itself ("leave s2", "quit the show", Korean order "시즌2 하차"), not a place in its story
 _LEFT_CAST = compile_later(r"\b(?:leave|leaves|left|leaving|quit|quits|quitting|drop(?:ped|s)? out(?: of)?|exit\w*) "
                            r"(?:the )?(?:season 2|s2|show|series|cast|drama)\b|\bseason 2 (?:leave|left|quit)\b")
@@ -185,7 +189,8 @@ class Season2Answers:
         if _TRAILER.search(ask.text) and not ask.matches(DELAY) and status.milestone is not None:
             # "is there a trailer" once a date stands: the trailer it went past ("when was it": its day, no verdict)
             # ("is the s2 trailer fake", read as "what is the season 2 trailer": Netflix's, never "no trailer" from before it)
-            plain = a.qtype in ("when", "why", "where", "what_is") or asked_day(ask.raw) or _GENUINE.search(ask.text)
+            plain = (a.qtype in ("when", "why", "where", "what_is") or asked_day(ask.raw) or _GENUINE.search(ask.text)
+                     or _MONTHS & set(a.words))  # "did the trailer come out in march": its day, never "Yes." to the month
             found = self.status.trailer(q, status, "" if plain else "Yes.")  # (never "Yes." to a clip someone saw)
             if found is not None:
                 return self._wrap(ask, found)
@@ -489,7 +494,7 @@ class Season2Answers:
         entities: list[Entity] = []
         verdict = not re.match(r"\W*why\b", ask.raw, re.I)  # "why isn't nam ra in s2" (read so): no "Yes."
         leaving = ask.matches(_LEAVING)
-        verdict = verdict and not leaving
+        verdict = verdict and not leaving and not _NOT_IN.search(ask.raw.casefold())
         for subject in ask.found.subjects[:3]:
             if subject.kind == "character":
                 parts += self._members(self.s.pack.characters[subject.id], verdict)

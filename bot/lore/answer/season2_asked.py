@@ -381,6 +381,11 @@ _BACK_FROM_ONE = compile_later(
     rf"(?:come\s+back|coming\s+back|return|returning|be\s+back)(?:\s+(?:for|in)\s+{_SEASON})?\W*$")
 # "whos not in s2", "who won't be in season 2": those season 1 leaves alive whom its cast leaves out (never its news)
 _NOT_IN = compile_later(rf"^\W*who(?:\s*'?\s*s|\s+is|\s+are)?\s+(?:not|isn'?t|aren'?t|won'?t\s+be|wont\s+be|will\s+not\s+be)\s+in\s+{_SEASON}\W*$")
+# "is the rest of the cast back", "do the rest of the survivors come back?", "are the other students in s2": who of season 1 is
+# not in the cast announced, and who is (never the rest of season 2's episodes, nor its untold story)
+_REST_BACK = compile_later(rf"^\W*(?:is|are|do|does|will|did|so)\s+(?:the\s+)?(?:rest\s+of\s+(?:the\s+)?|other\s+|remaining\s+)(?:cast|class"
+                           rf"|survivors|students|kids|gang|group|characters)(?:\s+members)?\s+(?:(?:coming|come|comes|be)\s+)?"
+                           rf"(?:back|return(?:ing)?|in\s+{_SEASON})(?:\s+(?:for|in)\s+{_SEASON})?\W*$")
 # "is lomon leaving the show", "cho yi hyun left the show?", "o lomon saiu da série?" (read "leaves the show"): whether
 # they are in season 2's announced cast, with no "Yes." (hidden as far as a return tells), never "I don't know"
 _LEAVES = compile_later(
@@ -481,14 +486,22 @@ _SAID_ASKED: tuple[tuple[LazyPattern, _Read], ...] = (
     (_IT_OUT, "when's it out"),
     (_GOES_ON, "does season 2 continue from the ending"),
     (_NOT_IN, "who isn't coming back for season 2"),
+    (_REST_BACK, "who isn't coming back for season 2"),
     (_BACK_FROM_ONE, "who is returning in season 2"),
     (_FILMING_DONE, "has season 2 finished filming"),
     (_LEAVES, lambda leaves: f"did {leaves.group(1)} leave season 2"),
 )
+# "s2 plot news?", "any news on the s2 director?", "whats the s2 filming situation": the news of that, never a bare ping
+_NEWS = r"(?:news|updates?|info|tea|situation|status)"
+_TOPIC = r"(?:plot|story(?:line)?|directors?|writers?|filming|shoot(?:ing)?|production|trailer|teaser|episodes?|episode count)"
+_TOPIC_NEWS = compile_later(rf"^\W*(?:(?:any|some|got|whats?|what's|what is) )?(?:the )?(?:{_SEASON} )?(?P<topic>{_TOPIC}) {_NEWS}\W*$"
+                            rf"|^\W*(?:(?:any|some|got) )?{_NEWS} (?:on|about|for|re|regarding|with) (?:the )?(?:{_SEASON} )?"
+                            rf"(?P<topic2>{_TOPIC})(?: (?:in|for|of) {_SEASON})?\W*$")
 # The wordings read once the clause names season 2, a date or a sequel, in the order they are tried
 _SEASON_ASKED: tuple[tuple[LazyPattern, _Read], ...] = (
     (_BARE_WINDOW, _coming_in),
     (_WINDOW_ASKED, _coming_in),
+    (_TOPIC_NEWS, lambda news: f"season 2 {news['topic'] or news['topic2']}?"),
     (_EPISODES_CLAIMED, "how many episodes does season 2 have"),
     (_RATING, "what is season 2 rated"),
     (_RATING_CLAIMED, "will season 2 be tv-ma like season 1"),

@@ -19,6 +19,9 @@ from bot.lore.content import Claim
 
 _SAID = compile_later(r"\b(?:say|said|says|saying|tell|told|think|thinks|thought|hint\w*|reveal\w*|comment\w*|talk\w*|"
                    r"mention\w*|spoke|speak\w*|interview\w*|statements?|quotes?)\b")
+# "someone said yoon chan-young is in s2, true?" (a friend's claim, as the preamble words it): the teller's word, no actor's
+_TELLER = compile_later(r"\b(?:someone|somebody|people|ppl|everyone|everybody|they|my \w+)\s+(?:said|says|say|saying|told|tells)"
+                        r"(?: me)?\b")
 # The ones fans name by their job, and the names the claims give them by.
 _ROLES: tuple[tuple[Pattern, tuple[str, ...]], ...] = (
     (compile_later(r"\b(?:directors?|showrunner|pd|lee jq|jq)\b"), ("Lee Jae-kyoo", "Kim Nam-su")),
@@ -37,7 +40,7 @@ class Statements:
         self.claims = claims
 
     def answer(self, ask: Ask) -> Answer | None:
-        if ask.a.season != 2 or not _SAID.search(ask.text):
+        if ask.a.season != 2 or not _SAID.search(_TELLER.sub(" ", ask.text)):
             return None
         names = [name for pattern, said in _ROLES if pattern.search(ask.text) for name in said]
         names += [s.name for s in ask.found.subjects if s.kind == "person"]

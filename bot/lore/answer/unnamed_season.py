@@ -8,7 +8,7 @@ drop"): season 2's episode (its listed air time, else season 2's release), then 
 when every episode of season 1 came out (a fan watching season 1 may mean that one). Once season 2 is out, a
 release asked in the past with no season named ("when did it drop", "did it come out in march", "how long ago did
 it drop") is the newest season's: season 2's release alone (unless it names season 1's January or year, which only
-season 1 came out in)."""
+season 1 came out in, or asks when it first came out)."""
 
 from __future__ import annotations
 
@@ -32,8 +32,12 @@ _PAST = compile_later(r"\b(?:did|came|was|were|has been|had been)\b|^when (?:it|
 _OUT = compile_later(r"^when ?(?:'s|is) (?:it|this|the show) out(?: again| yet| already)?\W*$")  # "when is it out again"
 # the show as "it" in a release asked in the past ("did it come out in march"), read as season 2 once that is out
 _IT = compile_later(r"\b(?:it|the show|the series|this show|aouad)\b")
+# "when did the trailer drop": season 2's trailer once it has one, then season 1's teaser
+_TRAILER = compile_later(r"\b(?:the |a )?(?:official |first |new )?(?:trailer|teaser)s?\b")
 # "did it come out in january", "was it released in 2022", "on the 28th": only season 1 came out then
 _SEASON_ONE_DAY = compile_later(r"\b(?:jan\w*|2022|28(?:th)?)\b")
+# "when did it first come out", "when did the show originally premiere": the show's first release, season 1's
+_FIRST = compile_later(r"\b(?:first|originally|initially|og)\b")
 
 
 class BothSeasons:
@@ -55,6 +59,9 @@ class BothSeasons:
 
     def answer(self, ask: Ask) -> Answer | None:
         a = ask.a
+        if (a.season is None and _TRAILER.search(a.text) and _PAST.search(a.text) and not _FIRST.search(a.text)
+                and not ask.found.subjects and not a.years):
+            return self._trailers(ask)
         if (a.season is None and "release" in a.stems and _PAST.search(a.text) and not ask.found.subjects and not a.years
                 and a.episode is None and self._milestone() is Milestone.RELEASED):
             return self._released(ask)
@@ -91,13 +98,25 @@ class BothSeasons:
         """Season 2's release asked in the past once it is out (the season that came out last, the one fans just got);
         None when the question names season 1's month, day or year, or is not the show's ("when did the trailer drop")."""
         a = ask.a
-        if _SEASON_ONE_DAY.search(a.text) or not _IT.search(a.text) or _FILMING.search(a.text) or _NOT_THE_SHOW.search(a.text):
+        if _SEASON_ONE_DAY.search(a.text) or _FIRST.search(a.text) or not _IT.search(a.text) or _FILMING.search(a.text) or _NOT_THE_SHOW.search(a.text):
             return None
         text = _IT.sub("season 2", a.text, count=1)
         second = self._season2(Ask(dataclasses.replace(a, season=2, text=text, words=text.split()), ask.found))
         if second is None or not second.answered:
             return None
         return dataclasses.replace(second, intent="when.released_unnamed")
+
+    def _trailers(self, ask: Ask) -> Answer | None:
+        """"When did the trailer drop" once season 2 has one: season 2's trailer, then season 1's teaser (None before
+        season 2 has a trailer: season 1's answers alone)."""
+        text = _TRAILER.sub("season 2 trailer", ask.a.text, count=1)
+        second = self._season2(Ask(dataclasses.replace(ask.a, season=2, text=text, words=text.split()), ask.found))
+        if second is None or second.intent != "season2.trailer":
+            return None
+        first = self._season1(ask)
+        if first is None or not first.answered:
+            return second  # "did the trailer come out in march": season 2's trailer and its day, no verdict on the month
+        return dataclasses.replace(second, parts=[*second.parts, *first.parts], consumed=second.consumed | first.consumed)
 
     def _episode_ahead(self, ask: Ask) -> Answer | None:
         """Season 2's episode (its listed air time, else season 2's release as the status gives it), then

@@ -526,7 +526,15 @@ def test_other_thai_gets_i_dont_know_never_an_answer_to_its_digits(engine: Answe
                               ("katanya s2 rilis januari, bener gak?", "Belum ada tanggal rilis"),
                               ("denger2 season 2 rilis bulan depan", "Belum ada tanggal rilis"),
                               ("s2 jam berapa rilisnya", "Belum ada tanggal rilis"), ("totoo bang delayed ang s2", "Star News"),
-                              ("ya esta la temporada 2?", "No se ha anunciado fecha de estreno")])
+                              ("ya esta la temporada 2?", "No se ha anunciado fecha de estreno"),
+                              # ask87: a doubt of someone in the story (was "I don't know", or season 2's untold story),
+                              # a friend's word about the cast (was what the actor said in 2022), pings about a topic
+                              ("is namra lying about being a halfbie", "halfbie"),
+                              ("is onjo's dad lying when he says he'll come back", "On-jo's dad is Nam So-ju"),
+                              ("my friend says yoon chan-young is in s2, true?", "is in the season 2 cast"),
+                              ("s2 plot news?", "Season 2 takes place in Seoul"),
+                              ("any news on the s2 director?", "Lee Jae-kyoo and Kim Nam-su"),
+                              ("is the rest of the cast back", "Season 1's survivors not in the season 2 cast")])
 def test_loose_wordings_are_asked_as_meant(engine: AnswerEngine, question: str, expected: str) -> None:
     assert expected in _clear(engine, question), _clear(engine, question)
 

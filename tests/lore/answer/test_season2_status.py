@@ -249,6 +249,9 @@ _NEWS: dict[str, tuple[Claim, ...]] = {
     # Netflix dated Part 2 four weeks after Part 1
     "part 2": (_official(Milestone.RELEASE_DATE_ANNOUNCED, TODAY, RELEASE),
                _official(Milestone.PART_DATED, TODAY, RELEASE + dt.timedelta(weeks=4))),
+    # Netflix's trailer in February, then the release
+    "trailer": (_official(Milestone.RELEASE_DATE_ANNOUNCED, dt.date(2026, 1, 20), RELEASE), _official(Milestone.TRAILER, dt.date(2026, 2, 20)),
+                _official(Milestone.RELEASED, RELEASE.date(), RELEASE)),
 }
 _NO_DAY_SINCE_THE_WINDOW = "No release date for season 2 has been announced as of 10 December 2026; it has not come out."
 
@@ -439,6 +442,15 @@ _UNCOUNTED = f"Season 2 has been out since {RELEASE_TEXT}, but how many episodes
     ("how long ago did it drop", "out", "8", ("Season 2 came out on 11 March 2026",), "28 January"),
     ("did it come out in january", "out", "8", (f"Yes. {_PREMIERE}",), "Season 2"),
     ("when did it come out", "official", "none", (_PREMIERE,), "Season 2"),
+    # ask87: once season 2 was out, "when did it first come out" / "did the original come out in 2022" answered season 2's
+    # release or nothing, "when did the trailer drop" season 1's teaser alone, "did the s2 trailer come out in march" "Yes."
+    ("when did it first come out", "out", "8", (_PREMIERE,), "Season 2"),
+    ("did the original come out in 2022", "out", "8", (f"Yes. {_PREMIERE}",), "Season 2"),
+    ("how long ago did the first one drop", "out", "8", (_PREMIERE,), "Season 2"),
+    ("when did the trailer drop", "trailer", "8", ("A trailer for season 2", "The first poster and teaser came out"), "No."),
+    ("did the s2 trailer come out in march", "trailer", "8", ("A trailer for season 2 has been announced or released (since 20 "
+                                                              "February 2026)",), "Yes."),
+    ("someone said lomon isnt in s2 is that true", "none", "none", ("||Lee Su-hyeok (Lomon) is in the season 2 cast",), "Yes."),
     # ask86: a bare ping said where season 2 stands with no word that no date is set yet; "situation" read as "station"
     ("s2??", "none", "none", ("No release date for season 2 has been announced", "Where things stand now"), "I don't know"),
     ("whats the s2 situation", "none", "none", ("No release date for season 2 has been announced",), "what is in it"),
@@ -542,3 +554,13 @@ def test_the_engines_clock_decides_whether_a_slate_is_still_to_come(today: dt.da
     answer = engine.answer("is aouad in netflix's 2027 lineup")
     assert answer.answered is answered
     assert ("No release date for season 2 has been announced" in _text(engine, "is aouad in netflix's 2027 lineup")) is answered
+
+
+def test_an_answer_remembered_last_year_is_read_again_once_the_clock_reaches_the_slates_year() -> None:
+    # the same engine asked in December 2026 and again in January 2027: the slate to come is now this year's
+    clock = ManualClock(dt.datetime(2026, 12, 31, 12, tzinfo=dt.UTC))
+    engine = AnswerEngine(bundled_pack(), bundled_resolver(), index=None,
+                          season2=CurrentStatus(pack_status(bundled_pack()).status, clock=clock))
+    assert engine.answer("is aouad in netflix's 2027 lineup").answered
+    clock.advance(dt.timedelta(days=1))
+    assert not engine.answer("is aouad in netflix's 2027 lineup").answered
