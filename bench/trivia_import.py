@@ -17,6 +17,8 @@ wild26, imports_wild26/, a twenty-sixth (lists moderators type for a season-2 la
 wild27, imports_wild27/, a twenty-seventh (lists written after season 2 is out: episode marks of both seasons, S3E1);
 wild28, imports_wild28/, a twenty-eighth (hostile and messy uploads: merged headers, entities, aliases, encodings, bars);
 wild29, imports_wild29/, a twenty-ninth (quiz apps' exports for this show: Kahoot, Quizizz, fates told by answers, marks);
+wild30, imports_wild30/, a thirtieth (season 2's release lists: Part 1 / Part 2 marks, Blooket, Gimkit, markdown, names),
+whose expected.yaml may give `upload_as`, the file name the moderator's upload carries;
 or --data: any
 such folder) is uploaded by a moderator of the in-process sandbox
 (the real bot, the real command, the real service and database) and judged against expected.yaml
@@ -80,7 +82,8 @@ SETS = {"imports": DATA, "moderators": FIXTURES / "imports_moderators", "fans": 
         "wild26": FIXTURES / "imports_wild26",
         "wild27": FIXTURES / "imports_wild27",
         "wild28": FIXTURES / "imports_wild28",
-        "wild29": FIXTURES / "imports_wild29"}
+        "wild29": FIXTURES / "imports_wild29",
+        "wild30": FIXTURES / "imports_wild30"}
 TRIVIA = tuple(dict.fromkeys((*EXTENSIONS, "cogs.trivia")))
 
 
@@ -169,7 +172,8 @@ async def judge(
     name = str(want.get("name") or "imp-" + re.sub(r"[^a-z0-9]+", "-", path.stem.lower()).strip("-"))
     data = await asyncio.to_thread(path.read_bytes)
     reply = await h.discord.invoke(
-        h.moderator, h.channels["general"], "triviaset", "import", file=Attachment(path.name, data), name=name,
+        h.moderator, h.channels["general"], "triviaset", "import", name=name,
+        file=Attachment(str(want.get("upload_as") or path.name), data),
         timeout=60.0,  # thousands of questions take seconds on a loaded 2-core machine (Discord allows 15 min)
     )
     text = re.sub(r"\\(.)", r"\1", reply.text)  # as a reader sees it: markdown's escapes shown as what they escape

@@ -32,7 +32,7 @@ from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from bot.lazy_re import compile_later
 from bot.show import NOTHING, Position, read_position
-from bot.trivia.episodelabels import in_season, range_end, season_heading
+from bot.trivia.episodelabels import in_season, later_part, range_end, season_heading
 from bot.trivia.laterseason import said_season, storable
 from bot.trivia.listparts import MAX_QUESTION_CHARS, MAX_QUESTIONS, Collector, imported_id, key_form, short
 from bot.trivia.model import DIFFICULTIES, Question, TriviaList
@@ -141,7 +141,8 @@ def _in_its_season(entry: Entry) -> Node | None:
     if episode is not None and not _empty(episode):
         if not isinstance(episode, ScalarNode):
             return episode  # (a list or a mapping: the reader says what is wrong with it)
-        return text_node(in_season(str(episode.value).strip(), season), episode)
+        # (beside "Season 2 Part 2", its episode 1 is not the season's: all of the season, bot/trivia/partnotes.py)
+        return text_node(in_season(str(episode.value).strip(), season, later_part(str(entry.season.value))), episode)
     return text_node(f"s{season}", entry.season) if season > 1 else episode
 
 
@@ -162,8 +163,19 @@ def split_answers(text: str) -> tuple[list[str], str | None]:
         parts = [p.strip() for p in pattern.split(text)]
         if len(parts) > 1:
             return [p for p in parts if p], name
+    if len(parts := _OR.split(text.strip())) > 1 and all(len(p.split()) <= 3 for p in parts) and _one_name(parts):
+        return parts, "' or '"  # "Gwi-nam or Gwinam": spellings of one name ("Life or death" is one answer)
     parts = slash_alternatives(text)
     return parts, "' / '" if len(parts) > 1 else None
+
+
+_OR = compile_later(r"\s+or\s+", re.IGNORECASE)
+
+
+def _one_name(parts: list[str]) -> bool:
+    """Whether each part spells the others' name: the same letters, or one's within another's ("Yoon Gwi-nam")."""
+    letters = [re.sub(r"[\W_]+", "", p.casefold()) for p in parts]
+    return all(a and any(a in b or b in a for b in letters[:i] + letters[i + 1:]) for i, a in enumerate(letters))
 
 
 def _is_entry(node: Node) -> bool:
@@ -203,12 +215,12 @@ def find_rows(root: Node) -> tuple[SequenceNode, str | None] | None:
 def _in_group_season(where: str, rows: SequenceNode) -> SequenceNode:
     """A group named for a season alone ({"Season 2": [...]}, a category "S2") gives its rows that season, as a Season
     column does: read alone, their bare "episode": 3 would be season 1's, asked at S1E3."""
-    season = next((n for part in reversed(where.split(" > ")) if (n := season_heading(part)) is not None), None)
+    season = next((part for part in reversed(where.split(" > ")) if season_heading(part) is not None), None)
     if season is None:
-        return rows
+        return rows  # (the group's name is the season field: "Season 2 Part 2" keeps its part)
     items = [item if not isinstance(item, MappingNode) or any(
         isinstance(k, ScalarNode) and key_form(str(k.value)) in SEASON_KEYS for k, _ in item.value) else MappingNode(
-        item.tag, [*item.value, (text_node("season", item), text_node(str(season), item))], item.start_mark, item.end_mark)
+        item.tag, [*item.value, (text_node("season", item), text_node(season, item))], item.start_mark, item.end_mark)
         for item in rows.value]
     return SequenceNode(rows.tag, items, rows.start_mark, rows.end_mark)
 

@@ -23,6 +23,7 @@ from bot.lazy_re import compile_later
 from bot.lore.lexicon_seasons import whole_season
 from bot.show import NOTHING, Position, read_position
 from bot.text import NUMBER_WORDS, ORDINAL_WORDS
+from bot.trivia.partnotes import part_heading, parts_named, parts_said
 
 # (Korean counts an episode in 화 or, as broadcasters do, 회: "3화", "3회", formally "제3화")
 _EP = (r"(?:s(?:eason)?\s*\d{1,2}\s*[-:.]?\s*)?e(?:p(?:isode)?s?)?\s*\.?\s*\d{1,3}"  # ("eps 3-4": a range)
@@ -93,8 +94,9 @@ _FOREIGN_NONE = compile_later(
 
 def in_english(text: str) -> str:
     """A spoiler note with its episode and spoiler words said in English ("# spoiler episodio 9" as "# spoiler
-    episode 9", "# ネタバレ 第11話" as "# spoiler episode 11"); other text as it is."""
-    text = _FOREIGN_NONE.sub("no spoilers", text)
+    episode 9", "# ネタバレ 第11話" as "# spoiler episode 11"), a season's part as that season's ("S2P1E3": "S2E3",
+    "season 2 part 2 ep 1": "season 2 ep ?", bot/trivia/partnotes.py); other text as it is."""
+    text = _FOREIGN_NONE.sub("no spoilers", parts_said(text))
     text = _FOREIGN_EPISODES.sub("episodes ", _FOREIGN_EPISODE.sub("episode ", text))
     text = _FOREIGN_JOIN.sub(lambda m: " and " if m.group(1) else " or ", text)
     text = KANJI_SEASON.sub(lambda m: f"S{m.group(1)}E{m.group(2)}", text)
@@ -179,6 +181,7 @@ def named(*texts: str) -> Position:
     """The latest episode the texts name anywhere in them (NOTHING when they name none)."""
     latest = NOTHING
     for text in texts:
+        latest = max((latest, *parts_named(text)))  # "in part 2 ep 1": of season 2 (bot/trivia/partnotes.py)
         for match in _NAMED.finditer(in_english(text)):  # "en el episodio 1", "in Folge 11" too
             number = next(g for g in match.groups() if g is not None)
             found = _read(f"episode {number}")
@@ -401,18 +404,29 @@ _SEASON_SAID = compile_later(r"s(?:eason)?\s*\d{1,2}\s*[-:.]?\s*e|시즌|季|tem
 
 
 def season_heading(text: str) -> int | None:
-    """The season a heading names alone ("SEASON 2", "=== Season 1 ===", "시즌2", "第2季"), else None."""
-    match = _SEASON_HEADING.match(text.strip().strip("#-=*~_:：|[]() \t"))
+    """The season a heading names alone ("SEASON 2", "=== Season 1 ===", "시즌2", "第2季") or with its part ("Season 2
+    Part 1"), else None."""
+    bare = text.strip().strip("#-=*~_:：|[]() \t")
+    if (part := part_heading(bare)) is not None:
+        return part[0]
+    match = _SEASON_HEADING.match(bare)
     return None if match is None else int(match.group(1) or match.group(2))
 
 
-def in_season(said: str, season: int) -> str:
+def later_part(text: str) -> bool:
+    """Whether a heading names a season's later part ("Season 2 Part 2"): an episode noted under it ("ep 1") is not
+    that season's episode of its number, which is not known before the listing shows the parts."""
+    part = part_heading(text.strip().strip("#-=*~_:：|[]() \t"))
+    return part is not None and part[1]
+
+
+def in_season(said: str, season: int, unnumbered: bool = False) -> str:
     """An episode noted without its season ("ep 3", "Episode 3") under a later season's heading, as that season's
-    ("S2E3"); anything else as it is."""
+    ("S2E3"), or all of it under a later part's (`unnumbered`: "Season 2 Part 2"); anything else as it is."""
     position = _read(in_english(said))
     if season < 2 or position is None or position.season != 1 or _SEASON_SAID.search(said):
         return said
-    return f"S{season}E{position.episode}"
+    return f"s{season}" if unnumbered else f"S{season}E{position.episode}"
 
 
 def _season_over(lines: list[str], line: int) -> tuple[int, int] | None:
@@ -430,7 +444,7 @@ def _in_season_over(lines: list[str], line: int, found: tuple[int, str] | None) 
     season = _season_over(lines, line)
     if season is None or season[1] < 2:
         return found
-    if found is None:
+    if found is None or later_part(lines[season[0] - 1]):  # (under "# S2 Part 2": all of the season, whatever it notes)
         return season[0], f"s{season[1]}"
     return found[0], in_season(found[1], season[1])
 

@@ -27,7 +27,7 @@ from yaml.nodes import ScalarNode
 
 from bot.lazy_re import compile_later
 from bot.trivia.entries import Entry, answers_node, split_answers, text_node
-from bot.trivia.episodelabels import in_season, season_heading, spoils_written
+from bot.trivia.episodelabels import in_season, later_part, season_heading, spoils_written
 from bot.trivia.listparts import Collector, short
 from bot.trivia.normal import slash_alternatives
 from bot.trivia.noteshapes import Shaped, shaped_lines
@@ -315,19 +315,20 @@ def labelled_entries(col: Collector) -> list[Entry] | None:
     opened: list[_Open] = []
     heading: tuple[int, str] | None = None
     season = 1  # "SEASON 2" on its own line: the episodes below it are season 2's, its questions all of it at least
+    unnumbered = False  # under "Season 2 Part 2": an episode's number is not the season's (bot/trivia/partnotes.py)
     for n, kind, text in read[start:]:
         current = opened[-1] if opened else None
         if kind == "season":
-            season = season_heading(text) or 1
+            season, unnumbered = season_heading(text) or 1, later_part(text)
             heading = (n, _SEASONS[season]) if season > 1 else None
         elif kind == "heading":
-            heading = (n, in_season(text, season))
+            heading = (n, in_season(text, season, unnumbered))
         elif kind == "divider":  # a round or a part: what its words say it spoils, else no episode
             said = spoils_written(text) if text.strip() else None
             heading = (n, f"S{said.season}E{said.episode}") if said else None
             named = None if said else season_heading(_AFTER_NOTE.sub("", text).strip(" \t-–—:|"))
             if named is not None:  # "Round 2 — Season 2 (after the premiere!)": a season's heading too
-                season = named
+                season, unnumbered = named, False
                 heading = (n, _SEASONS[season]) if season > 1 else None
         elif kind == "question":
             opened.append(_Open(n, text, heading=heading))
@@ -353,7 +354,7 @@ def labelled_entries(col: Collector) -> list[Entry] | None:
             col.problems.append(f"line {n}: question {short(current.text)!r} says its episode twice (first at line "
                                 f"{current.episode[0]}): keep one")
         else:
-            current.episode = (n, in_season(text, season))
+            current.episode = (n, in_season(text, season, unnumbered))
     entries: list[Entry] = []
     for question in opened:
         if not question.answers:

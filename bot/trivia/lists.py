@@ -27,7 +27,15 @@ from bot.files import FileRefused, read_text_file
 from bot.lazy_re import compile_later
 from bot.progress_said import season_unsaid
 from bot.show import NOTHING, Position, PositionError, ShowShape, parse_position, read_position
-from bot.trivia.entries import Entry, build_list, find_rows, opentdb_refusal, read_rows
+from bot.trivia.entries import (
+    ANSWER_KEYS,
+    QUESTION_KEYS,
+    Entry,
+    build_list,
+    find_rows,
+    opentdb_refusal,
+    read_rows,
+)
 from bot.trivia.episodelabels import KANJI_SEASON, season_apart, spoils_written
 from bot.trivia.labelkeys import quoted_labels
 from bot.trivia.labelled import labelled_entries
@@ -51,6 +59,7 @@ from bot.trivia.listparts import (
 )
 from bot.trivia.model import DIFFICULTIES, Question, TriviaList
 from bot.trivia.notalist import no_questions, not_a_list, web_page
+from bot.trivia.partnotes import parts_said
 from bot.trivia.redformat import label_allowed, parse_red, red_config
 from bot.trivia.tables import table_entries
 from bot.trivia.typedmarks import typed_marks
@@ -109,7 +118,8 @@ def _read_tag(node: Node, shape: ShowShape) -> Position | None:
     None when it names none."""
     if not isinstance(node, ScalarNode):
         return None
-    text = season_apart(str(node.value).strip())  # "season 2 (ep 3)": S2E3, never S1E3; "시즌2 스포": all of S2
+    # "season 2 (ep 3)": S2E3, never S1E3; "시즌2 스포": all of S2; "S2P1E3": S2E3, "season 2 part 2 ep 1": all of S2
+    text = season_apart(parts_said(str(node.value).strip()))
     if text.lower() in _SAYS_NO or text in _NONE_MARKS or text.casefold() in _NONE_WORDS:  # "no", "-", "없음"
         return NOTHING
     if (whole := said_season(text)) is not None:  # "s2": all of season 2, its end met when a game draws
@@ -434,7 +444,7 @@ def _parse(
         col.problems.append(str(exc))
         parsed = None
     if parsed is None or col.problems:
-        if fmt == "red" and (what := no_questions(root)) is not None:
+        if fmt == "red" and (what := no_questions(root, QUESTION_KEYS | ANSWER_KEYS)) is not None:
             col.problems.insert(0, what)  # said first: the lines after it are no mistakes to mend
         error = ListError(col.problems or ["the list could not be read"], col.warnings)
         error.format = fmt

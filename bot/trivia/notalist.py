@@ -129,24 +129,41 @@ def cut_by_comment(lines: list[str], node: ScalarNode) -> str | None:
 _RED_META = ("AUTHOR", "DESCRIPTION", "CONFIG", "$schema")
 
 
-def _asks(node: Node, depth: int) -> bool:
+def _asks(node: Node, depth: int, fields: frozenset[str]) -> bool:
     """Whether a question could be in `node`: a text with '?' in it, or a list (of answers) no deeper than a
-    section ("Geography:" over its questions) would put one."""
+    section ("Geography:" over its questions) would put one; a list of records only when a record asks or names a
+    question or answer field (a bot's export, {"tags": [{"name": ..., "content": ...}]}, holds no answers)."""
     if isinstance(node, ScalarNode):
         return any(mark in str(node.value) for mark in "?？")
     if isinstance(node, SequenceNode):
-        return depth <= 2 or any(_asks(item, depth + 1) for item in node.value)
+        if node.value and all(isinstance(item, MappingNode) for item in node.value):
+            return any(_asks(item, depth + 1, fields) or _names(item, fields) for item in node.value)
+        return depth <= 2 or any(_asks(item, depth + 1, fields) for item in node.value)
     if isinstance(node, MappingNode):
-        return any(_asks(key, depth) or _asks(value, depth + 1) for key, value in node.value)
+        return any(_asks(key, depth, fields) or _asks(value, depth + 1, fields) for key, value in node.value)
     return False
 
 
-def no_questions(root: MappingNode) -> str | None:
+def no_questions(root: MappingNode, fields: frozenset[str] = frozenset()) -> str | None:
     """Why a YAML mapping the Red reader found faults in is no trivia list at all (another program's settings,
     a docker-compose file uploaded by mistake): nothing in it asks anything (no '?') and no key has a list of
     answers under it. None when something reads as a question: then the faults found are the ones to fix."""
     pairs = [(key, value) for key, value in root.value if str(getattr(key, "value", "")) not in _RED_META]
-    if not pairs or any(_asks(key, 1) or _asks(value, 1) for key, value in pairs):
+    if not pairs or any(_asks(key, 1, fields) or _asks(value, 1, fields) for key, value in pairs):
         return None
     keys = ", ".join(repr(str(getattr(key, "value", "")))[:40] for key, _ in pairs[:3])
+    if root.flow_style:  # JSON: another program's export (no Discord bot exports trivia lists: MEE6 and Carl-bot keep none)
+        return (f"the file is JSON from another program, not a trivia list: none of its keys ({keys}) holds a question "
+                f"with answers. Read are: {FORMATS_READ}")
     return f"the file is not a trivia list: none of its keys ({keys}) is a question with answers; {LIST_SHAPE}"
+
+
+#: The formats an upload is read in, named where a file is none of them.
+FORMATS_READ = ("a Red-DiscordBot list (YAML), a CSV or TSV with 'Question' and 'Answer' columns (Sheets, Excel, Kahoot, "
+                "Quizizz, Blooket, Gimkit), JSON rows each with a 'question' and an 'answer' field (Open Trivia DB's "
+                "too), or questions labelled 'Q:' / 'A:' in a .txt")
+
+
+def _names(row: MappingNode, fields: frozenset[str]) -> bool:
+    """Whether a record names a question or an answer field (`fields`, as bot/trivia/entries.py reads them)."""
+    return any(" ".join(str(getattr(key, "value", "")).split()).casefold() in fields for key, _ in row.value)

@@ -81,7 +81,9 @@ _FORMULA = compile_later(r"^(?:=\S|[+\-@][a-z_][\w.]*\(|[+\-@=].*\w+\|\s*'[^']*'
 
 
 def _form(cell: str) -> str:
-    folded = fold_accents(_HEADER_NOISE.sub("", cell.strip().lstrip("\ufeff")).strip().casefold())
+    # (a template's note on the header's second line is no part of its name: Blooket's "Correct Answer(s)\n(Only
+    # include Answer #)", "Answer 3\n(Optional)")
+    folded = fold_accents(_HEADER_NOISE.sub("", cell.strip().lstrip("\ufeff").split("\n", 1)[0]).strip().casefold())
     return re.sub(r"[\s_\-]+", " ", folded).strip()
 
 
@@ -448,13 +450,22 @@ def _kind(columns: list[_Column], row: list[str]) -> str:
                  if _form(c.header) in ("question type", "type") and i < len(row)), "")
 
 
+def _given(columns: list[_Column], row: list[str]) -> bool:
+    """Whether the row gives an answer: a choice, or the right one said."""
+    return any(c.key in ("choice", "correct", "answer", "alternatives") and i < len(row) and row[i].strip()
+               for i, c in enumerate(columns))
+
+
 def _read(col: Collector, columns: list[_Column], table: list[tuple[int, list[str]]], how: str) -> list[Entry] | None:
     _formulas(col, columns, table)
     if col.problems:
         return None
     if any(c.key == "correct" for c in columns):
-        polls = [(line, row) for line, row in table if _NO_ANSWER_KIND.search(_kind(columns, row))]
-        for line, row in polls:  # a poll asks an opinion: no answer of it is right, so it is no trivia question
+        # a poll asks an opinion: no answer of it is right, so it is no trivia question; nor is a typed one (Quizizz's
+        # Open-Ended) with no answer given, which takes whatever is typed
+        polls = [(line, row) for line, row in table if _NO_ANSWER_KIND.search(_kind(columns, row))
+                 or (_TYPED_KIND.search(_kind(columns, row)) and not _given(columns, row))]
+        for line, row in polls:
             col.warn(_scalar("", line), f"the row is a {_kind(columns, row).strip()!r} (no answer is right): left out")
         table = [entry for entry in table if entry not in polls]
     heads = [_form(c.header) for c in columns]

@@ -1,0 +1,86 @@
+"""Uploads from the thirtieth blind set (bench/trivia_import.py --set wild30): lists readied for season 2's release,
+brought from quiz apps and other bots. A season's part in a note is read as that season's episode (part 1 begins the
+season; a later part's episode, not numbered before the listing shows the parts, holds the question to all of it);
+Blooket's template and Quizizz's Open-Ended rows read; another bot's JSON named for what it is; spellings of one name
+joined by "or" each accepted."""
+
+from __future__ import annotations
+
+from bot.lore.lexicon_seasons import whole_season
+from bot.show import Position
+from bot.trivia.tagging import written_episode
+from tests.table import table
+from tests.trivia.uploads import answers, refusal, spoils, text
+
+
+@table(("note", "held"), [
+    ("S2P1E3", Position(2, 3)),
+    ("S2 Part 1 Ep 2", Position(2, 2)),
+    ("season 2, part 1, episode 4", Position(2, 4)),
+    ("season 2 part 2 ep 1", whole_season(2)),
+    ("S2P2E1", whole_season(2)),
+    ("시즌2 파트2 1화", whole_season(2)),
+    ("part 2 ep 1", whole_season(2)),
+    ("S2 Part 2", whole_season(2)),
+])
+def test_a_seasons_part_in_a_spoiler_column_holds_the_question_to_that_season(note: str, held: Position) -> None:
+    parsed = text(f"Question,Answer,Spoiler\nWho leads the NIS team?,Han Du-seok,\"{note}\"\n")
+    assert spoils(parsed) == {"Who leads the NIS team?": held}
+
+
+@table(("upload", "question", "held"), [
+    ("# spoiler: season 2 part 2 ep 1\nWho leads the NIS team?:\n- Han Du-seok\n", "Who leads the NIS team?",
+     whole_season(2)),
+    ("# S2P1E4\nWho leads the NIS team?:\n- Han Du-seok\n", "Who leads the NIS team?", Position(2, 4)),
+    ("**Season 2 Part 2**\nQ: Who leads the NIS team?\nA: Han Du-seok\nEpisode: 1\n", "Who leads the NIS team?",
+     whole_season(2)),
+    ("**Season 2 Part 1**\nQ: Who leads the NIS team?\nA: Han Du-seok\nEpisode: 3\n", "Who leads the NIS team?",
+     Position(2, 3)),
+])
+def test_a_later_parts_episode_is_never_read_as_the_seasons_episode_of_its_number(
+        upload: str, question: str, held: Position) -> None:
+    assert spoils(text(upload))[question] == held
+
+
+@table(("question", "held"), [
+    ("[S2P1E2] Who is On-jo's senior?", Position(2, 2)),
+    ("[S2P2E1] Who leads the NIS team?", whole_season(2)),
+    ("Who leads the NIS team? (season 2 part 2 ep 1)", whole_season(2)),
+])
+def test_a_part_labelling_a_question_is_read_as_its_season(question: str, held: Position) -> None:
+    assert written_episode(question) == held
+
+
+def test_season_ones_halves_headed_part_1_and_part_2_stay_season_one() -> None:
+    parsed = text("Part 1 (eps 1-6)\nQ: Who bites Nam-ra?\nA: Gwi-nam\n\nPart 2 (eps 7-12)\nQ: Who kills Woo-jin?\nA: Nam-ra\n")
+    assert spoils(parsed) == {"Who bites Nam-ra?": Position(1, 6), "Who kills Woo-jin?": Position(1, 12)}
+
+
+def test_blookets_template_takes_the_choice_its_correct_answer_column_numbers() -> None:
+    parsed = text('"Blooket\nImport Template",,,,,,,\nQuestion #,Question Text,Answer 1,Answer 2,"Answer 3\n(Optional)",'
+                  '"Answer 4\n(Optional)","Time Limit (sec)\n(Max: 300 seconds)","Correct Answer(s)\n(Only include Answer #)"\n'
+                  "1,Which city is the school in?,Seoul,Hyosan,Busan,Daegu,20,2\n")
+    assert answers(parsed) == {"Which city is the school in?": ("Hyosan",)}
+
+
+def test_a_quizizz_open_ended_row_with_no_answer_is_left_out_naming_its_line() -> None:
+    parsed = text("Question Text,Question Type,Option 1,Option 2,Correct Answer\n"
+                  "Which city is the school in?,Multiple Choice,Seoul,Hyosan,2\n"
+                  "What did you think of the finale?,Open-Ended,,,\n")
+    assert answers(parsed) == {"Which city is the school in?": ("Hyosan",)}
+    assert any("line 3" in w for w in parsed.warnings)
+
+
+def test_another_bots_json_export_is_refused_naming_the_formats_read() -> None:
+    said = refusal(b'{"guild_id": "81234", "tags": [{"name": "rules", "content": "be nice", "uses": 40}]}')
+    assert "JSON from another program" in said and "CSV" in said and "Red-DiscordBot" in said
+
+
+@table(("answer", "accepted"), [
+    ("Gwi-nam or Gwinam", ("Gwi-nam", "Gwinam")),
+    ("Gwi-nam or Yoon Gwi-nam", ("Gwi-nam", "Yoon Gwi-nam")),
+    ("Life or death", ("Life or death",)),
+    ("Nam-ra or On-jo", ("Nam-ra or On-jo",)),
+])
+def test_spellings_of_one_name_joined_by_or_are_each_an_answer(answer: str, accepted: tuple[str, ...]) -> None:
+    assert answers(text(f"Question,Answer\nWho is it?,{answer}\n")) == {"Who is it?": accepted}
