@@ -11,6 +11,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from bot.clock import ManualClock
+from bot.harness import open_migrated
 from bot.show import NOTHING, Position
 from bot.trivia import library, starting
 from bot.trivia.events import GameEnded, QuestionShown, Revealed
@@ -203,7 +204,7 @@ async def test_buttons_mode_needs_multiple_choice_questions(db: Database, clock:
 async def test_no_question_past_the_gate_is_ever_drawn(
     tmp_path_factory: pytest.TempPathFactory, mark: Position, up_to: Position | None, spoils: list[Position]
 ) -> None:
-    db = await Database.open(tmp_path_factory.mktemp("gate") / "t.db")
+    db = await open_migrated(tmp_path_factory.mktemp("gate") / "t.db")  # a copy of a database migrated once
     try:
         questions = [
             Question(id=f"g{i}", text=f"Q{i}?", answers=(f"a{i}",), choices=(f"a{i}", "x", "y", "z"), spoils=s)
