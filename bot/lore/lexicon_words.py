@@ -538,7 +538,7 @@ UNQUALIFIED = compile_later(
     r"|series|outbreak|apocalypse|whole (?:show|season|thing))|season (?:1|one)|s1|everything|it all|lol|tho|though"
     r"|or(?: not| nah| what)?|right|btw|ngl|fr|too|rn|pls|please|omg|lmao|lmfao|ok|okay|yay|thank god|thankfully|(?:i'?m|im) so"
     r"|(?:every|all(?: \d{1,2}| twelve| the)?) ep(?:isode)?s?|ep(?:isode)?s?\s*\d{1,2}\s*(?:[-–~&+,]|to|through|thru|till|until|and)?\s*"
-    r"(?:(?:ep(?:isode)?\s*)?\d{1,2}|onwards?|beyond|the rest|everything after|(?:the )?whole|(?:the )?finale|(?:to |till )?the end))"
+    r"(?:(?:ep(?:isode)?\s*)?\d{1,2}|onwards?|beyond|the rest|everything after|(?:the )?whole|(?:the )?finale|(?:to |till )?the end))(?![\w-])"
     # a new clause, the writer's or another's fate: "suhyuk lives and i'm relieved", "hari lives but woojin doesn't"
     r"|(?:and|but|while|so) (?:i|i['’]m|im|i['’]ve|ive|that['’]?s|thats|we|this|it['’]?s|[\w-]+ (?:too|also|doesn['’]?t|does ?not|dies|died|turns|turned|leaves|left))"
     r"(?![\w-])|[ㄱ-ㅎㅏ-ㅣ]{2,})",  # "살아남음 ㅎㅎ", "survives ㅠㅠ": a laugh or a cry ends it
