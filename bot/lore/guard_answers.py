@@ -238,6 +238,8 @@ def heard(answer: str) -> str | None:
         return None
     if found and found.group(1) is None:  # a fate word heard in Korean, Japanese or Tagalog ("좀비 된대", "patay daw")
         return told
+    if [word.lower() for word in _WORD.findall(CHATTER.sub(" ", told))] in (["not"], ["so"]):  # "apparently not", "i heard so"
+        return re.sub(r"(?i)\b(?:not|so)\b", lambda said: "no" if said[0].lower() == "not" else "yes", told, count=1)
     # a yes, a no, the one asked of taken up, or a fate said short ("dicen que muere", "听说他死了"); not a line with a
     # fate word in it ("i heard everyone dies in the webtoon", "apparently it's fine to skip ep 2")
     fated = len(_WORD.findall(told)) <= 3 and (_DIE.search(told) or _LIVE.search(told))
