@@ -156,8 +156,10 @@ _ROLE_NAMED = compile_later(
 # the writer's reaction to an episode's moment ("the ep 3 ending omg") names no one asked who of
 _SCENE_OF = compile_later(r"(?i)^[\s*_]*(?:the|that|this)\s+(?:ep|episode)\s*\d+\s+(?:ending|opening|scene|part|fight"
                           r"|cliffhanger|finale)\b")
-_WHO_WORD = compile_later(r"(?i)(?<!\w)(?:who|quién(?:es)?|quien|quem|sino|siapa|qui|wer|누가|누구|谁|誰)(?!\w)")
-_ASKS_WHO = compile_later(r"(?i)^[\s¿]*(?:who|whom|quién(?:es)?|quien|quem|sino|siapa|qui|wer|wen|wem|누가|누구)(?=\W|$)")
+# "who" in the languages fans ask it in: anywhere in a question (_WHO_WORD), or opening it (_ASKS_WHO)
+_WHO = r"(?:who|whom|quién(?:es)?|quien|quem|sino|siapa|qui|wer|wen|wem|누가|누구|谁|誰)"
+_WHO_WORD = compile_later(rf"(?i)(?<!\w){_WHO}(?!\w)")
+_ASKS_WHO = compile_later(rf"(?i)^[\s¿]*{_WHO}(?=\W|$)")
 # a question back at the asker or a bump, which the next reply answers instead of the question above it
 _ASIDE = compile_later(r"(?i)\b(?:you|u|ya|ur)\b.*\b(?:on|at|up to|watched|seen|finished|sure|want|really)\b"
                        r"|^[\s@]*(?:anyone|any ?one|someone|guys|hello|helo|pls|please|bump)\b")
