@@ -225,7 +225,7 @@ GROUPS: dict[str, Pattern] = {
     "survival": compile_later(
         _B + r"(?<!not )(?<!n't )" + _NT + r"(?<!never )(?<!else )(?<!nobody )(?<!no one )(?<!else is )(?<!else was )"
         r"(?<!no one is )(?<!no one was )(?<!nobody is )(?<!nobody was )(?<!nobody['’]s )(?<!no one['’]s )(?<!else['’]s )(?:surviv\w*|alive|fate"
-        r"|lives through|live[sd]?(?: (?:in|at) the end| on)?" + _END + _OWNED_LIVES + r"live[sd](?= (?:and|but|while|tho|though|lol|omg)\b(?! (?:breathes?|works?|stud(?:ies|y)|goes|eats|sleeps)\b))"  # "suhyuk lives and i'm relieved"
+        r"|lives through|live[sd]?(?: (?:in|at) the end| on)?" + _END + _OWNED_LIVES + r"live[sd](?= (?:and|but|while|tho|though|lol|omg)\b(?! (?:breathe[sd]?|work(?:s|ed)?|stud(?:ies|y|ied)|goes|went|eats|ate|sleeps|slept)\b))"  # "suhyuk lives and i'm relieved"
         r"|(?:gets?|got|getting) out(?: alive)?" + _END + r"|makes? it out|made it out|(?:makes?|making) it(?: through| to the end| alive)?"
         + _END + r"|made it(?: through| to the end| alive)?" + _END + r"|escapes? (?:from )?hyosan"
         r"|reach(?:es|ed)? (?:the )?(?:quarantine )?camp|(?:makes?|made|making) it (?:out )?to (?:the )?(?:quarantine )?camp"
