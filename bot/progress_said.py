@@ -50,10 +50,12 @@ IT_ALONE = compile_later(r"(?<!\bof )\bit\b(?! all)|^다$"
                         # ... and "i finished", "im done": the keyword ("finished") said as a sentence is "terminé"'s
                         r"|^(?:i ?ve |i have |im |i am |i )(?:just |already |finally )?(?:finished|done|completed)"
                         r"(?: already| now| lol| before)?$")
-# "finished!", "done!!", "finally finished 😭", "all done": the verb alone, which names no season either, so once a
-# later season is out it may be season 1 just finished (watched27: was all of season 2); "all", "latest" say all.
+# "finished!", "done!!", "finally finished 😭", "all done", "finished again": the verb alone, which names no season either,
+# so once a later season is out it may be season 1 just finished (watched27: was all of season 2; a rewatch's end,
+# "finished again", "done twice", as likely season 1's); "all", "latest" say all.
 BARE_DONE = compile_later(r"^(?:(?:i ?ve|i have|im|i am|i|all|just|already|finally|officially) )*(?:finished|done|completed?"
-                          r"|binged|marathoned|wrapped(?: up)?)(?: (?:already|now|lol|lmao|before|finally|at last|yay))*$")
+                          r"|binged|marathoned|wrapped(?: up)?)(?: (?:again|twice|thrice|\d{1,2} times|(?:two|three|four|five|many) times))?"
+                          r"(?: (?:already|now|lol|lmao|before|finally|at last|yay))*$")
 # Words before a position that say nothing more: "up to 6", "through ep 4", "watched 3", "i'm caught up to s1e8".
 _UP_TO = compile_later(
     r"^(?:(?:i ?ve |i have |im |i am )?(?:watched|seen|finished|caught up) (?:up )?(?:to |through |until |till )?"

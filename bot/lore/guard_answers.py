@@ -156,8 +156,10 @@ _ROLE_NAMED = compile_later(
 # the writer's reaction to an episode's moment ("the ep 3 ending omg") names no one asked who of
 _SCENE_OF = compile_later(r"(?i)^[\s*_]*(?:the|that|this)\s+(?:ep|episode)\s*\d+\s+(?:ending|opening|scene|part|fight"
                           r"|cliffhanger|finale)\b")
-_WHO_WORD = compile_later(r"(?i)(?<!\w)(?:who|quién(?:es)?|quien|quem|sino|siapa|qui|wer|누가|누구|谁|誰)(?!\w)")
-_ASKS_WHO = compile_later(r"(?i)^[\s¿]*(?:who|whom|quién(?:es)?|quien|quem|sino|siapa|qui|wer|wen|wem|누가|누구)(?=\W|$)")
+# "who" in the languages fans ask it in: anywhere in a question (_WHO_WORD), or opening it (_ASKS_WHO)
+_WHO = r"(?:who|whom|quién(?:es)?|quien|quem|sino|siapa|qui|wer|wen|wem|누가|누구|谁|誰)"
+_WHO_WORD = compile_later(rf"(?i)(?<!\w){_WHO}(?!\w)")
+_ASKS_WHO = compile_later(rf"(?i)^[\s¿]*{_WHO}(?=\W|$)")
 # a question back at the asker or a bump, which the next reply answers instead of the question above it
 _ASIDE = compile_later(r"(?i)\b(?:you|u|ya|ur)\b.*\b(?:on|at|up to|watched|seen|finished|sure|want|really)\b"
                        r"|^[\s@]*(?:anyone|any ?one|someone|guys|hello|helo|pls|please|bump)\b")
@@ -238,6 +240,8 @@ def heard(answer: str) -> str | None:
         return None
     if found and found.group(1) is None:  # a fate word heard in Korean, Japanese or Tagalog ("좀비 된대", "patay daw")
         return told
+    if [word.lower() for word in _WORD.findall(CHATTER.sub(" ", told))] in (["not"], ["so"]):  # "apparently not", "i heard so"
+        return re.sub(r"(?i)\b(?:not|so)\b", lambda said: "no" if said[0].lower() == "not" else "yes", told, count=1)
     # a yes, a no, the one asked of taken up, or a fate said short ("dicen que muere", "听说他死了"); not a line with a
     # fate word in it ("i heard everyone dies in the webtoon", "apparently it's fine to skip ep 2")
     fated = len(_WORD.findall(told)) <= 3 and (_DIE.search(told) or _LIVE.search(told))

@@ -225,7 +225,7 @@ GROUPS: dict[str, Pattern] = {
     "survival": compile_later(
         _B + r"(?<!not )(?<!n't )" + _NT + r"(?<!never )(?<!else )(?<!nobody )(?<!no one )(?<!else is )(?<!else was )"
         r"(?<!no one is )(?<!no one was )(?<!nobody is )(?<!nobody was )(?<!nobody['’]s )(?<!no one['’]s )(?<!else['’]s )(?:surviv\w*|alive|fate"
-        r"|lives through|live[sd]?(?: (?:in|at) the end| on)?" + _END + _OWNED_LIVES + r"live[sd](?= (?:and|but|while|tho|though|lol|omg)\b(?! (?:breathes?|works?|stud(?:ies|y)|goes|eats|sleeps)\b))"  # "suhyuk lives and i'm relieved"
+        r"|lives through|live[sd]?(?: (?:in|at) the end| on)?" + _END + _OWNED_LIVES + r"live[sd](?= (?:and|but|while|tho|though|lol|omg)\b(?! (?:breathe[sd]?|work(?:s|ed)?|stud(?:ies|y|ied)|goes|went|eats|ate|sleeps|slept)\b))"  # "suhyuk lives and i'm relieved"
         r"|(?:gets?|got|getting) out(?: alive)?" + _END + r"|makes? it out|made it out|(?:makes?|making) it(?: through| to the end| alive)?"
         + _END + r"|made it(?: through| to the end| alive)?" + _END + r"|escapes? (?:from )?hyosan"
         r"|reach(?:es|ed)? (?:the )?(?:quarantine )?camp|(?:makes?|made|making) it (?:out )?to (?:the )?(?:quarantine )?camp"
@@ -538,7 +538,7 @@ UNQUALIFIED = compile_later(
     r"|series|outbreak|apocalypse|whole (?:show|season|thing))|season (?:1|one)|s1|everything|it all|lol|tho|though"
     r"|or(?: not| nah| what)?|right|btw|ngl|fr|too|rn|pls|please|omg|lmao|lmfao|ok|okay|yay|thank god|thankfully|(?:i'?m|im) so"
     r"|(?:every|all(?: \d{1,2}| twelve| the)?) ep(?:isode)?s?|ep(?:isode)?s?\s*\d{1,2}\s*(?:[-–~&+,]|to|through|thru|till|until|and)?\s*"
-    r"(?:(?:ep(?:isode)?\s*)?\d{1,2}|onwards?|beyond|the rest|everything after|(?:the )?whole|(?:the )?finale|(?:to |till )?the end))"
+    r"(?:(?:ep(?:isode)?\s*)?\d{1,2}|onwards?|beyond|the rest|everything after|(?:the )?whole|(?:the )?finale|(?:to |till )?the end))(?![\w-])"
     # a new clause, the writer's or another's fate: "suhyuk lives and i'm relieved", "hari lives but woojin doesn't"
     r"|(?:and|but|while|so) (?:i|i['’]m|im|i['’]ve|ive|that['’]?s|thats|we|this|it['’]?s|[\w-]+ (?:too|also|doesn['’]?t|does ?not|dies|died|turns|turned|leaves|left))"
     r"(?![\w-])|[ㄱ-ㅎㅏ-ㅣ]{2,})",  # "살아남음 ㅎㅎ", "survives ㅠㅠ": a laugh or a cry ends it

@@ -1406,6 +1406,7 @@ def test_a_part_said_of_an_episode_a_count_or_a_date_is_never_a_later_part_of_th
     ("p2", "quedan 2 caps de la parte 2 del resumen", "refused"), ("p2", "nasa unang ep na ako ng part 2", "S2E7"),
     ("p1", "done with part 1 waiting for the next part", "S2E6"), ("", "just started, on ep 3", "S1E2"),
     ("s2", "finished it again", "refused"), ("", "finished s1 again", "S1E12"),
+    ("s2", "finished again", "refused"), ("s2", "done twice lol", "refused"), ("", "finished again", "S1E12"),  # no season said
     ("", "지우학은 4화까지 봤어", "S1E4"),
 ])
 def test_what_is_said_seen_before_or_left_of_a_part_is_read_only_as_far_as_it_goes(state: str, typed: str, expected: str) -> None:

@@ -132,6 +132,8 @@ S1E3 = Position(1, 3)
     ("누가 먼저 죽어?", "청산 ㅠㅠ", 11),
     ("siapa yang mati duluan?", "cheongsan wkwk", 11),
     ("does so-ju die?", "||yeah he does", 11),  # bars left open hide nothing
+    ("does cheongsan die?", "apparently not", 11),  # a no or a yes heard as "not" or "so"
+    ("does cheongsan die?", "i heard so lol", 11),
 ])
 def test_a_reply_that_answers_a_spoiler_question_gives_its_spoiler_away(question: str, answer: str, gives_away: int) -> None:
     spoiled = judge(answer, S1E3, READS, replying_to=question)
@@ -239,6 +241,8 @@ def test_a_reply_that_answers_a_spoiler_question_gives_its_spoiler_away(question
     ("does cheongsan die?", "spoiler: ||yes he does||"),
     ("¿quién es tu favorito?", "cheongsan"),  # a name answering who, in a question that tells nothing of them
     ("quem morre primeiro?", "kkkkk sei lá"),
+    ("does cheongsan die?", "i heard so many things lol"),  # "so" opening a line heard, no yes
+    ("is s2 out yet?", "apparently not"),
     ("", "no"),  # the question gone or out of reach: the reply read alone
     ("🛡️ <@1>, your message was taken down: it gives away season 1, episode 11 (S1E11). What you wrote, behind a "
      "spoiler:\n||cheong-san dies||", "ok sorry"),

@@ -663,6 +663,10 @@ def test_a_sentence_opening_on_a_fate_with_no_subject_is_of_whom_the_sentence_be
         ("hari lives but woojin doesn't", 12),
         ("onjo lives so close to cheongsan", 0),  # where she lives
         ("daesu lives and breathes hari", 0),
+        ("daesu lived and breathed hari", 0),  # the same said in the past ("lived and went to school with her")
+        ("mijin lived and went to school with jimin", 0),
+        ("su-hyeok survives the showdown with gwinam", 6),  # one scene ("the show" is no word of "showdown"), not his fate (12)
+        ("su-hyeok survives the seasons change", 6),
         ("the zombies got gwinam", 5),  # bitten (5), not biting Nam-ra (6)
         ("gwinam finally got him", 6),  # "him" is whom he bites
     ],

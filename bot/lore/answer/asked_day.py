@@ -5,6 +5,7 @@ day to the one that stands (season2_past.day_verdict), to a wrap reported (seaso
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections import Counter
 
@@ -61,3 +62,8 @@ def asked_day(text: str) -> tuple[int, int] | None:
     number = _MONTH_OF[month.casefold()] if month else int(match["m3"] or 0)
     day = int(match["d1"] or match["d2"] or match["d3"] or match["d4"] or match["d5"])
     return (number, day) if 0 <= number <= 12 and 1 <= day <= 31 and (number or match["d4"] or match["d5"]) else None
+
+
+def is_day(asked: tuple[int, int], day: dt.date) -> bool:
+    """Whether `day` is the (month, day) asked_day read (month 0, a day alone: that day of any month)."""
+    return asked[1] == day.day and asked[0] in (0, day.month)

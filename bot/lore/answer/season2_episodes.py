@@ -18,7 +18,7 @@ from collections import Counter
 from bot.lazy_re import compile_later
 from bot.lore.answer.ask import Ask
 from bot.lore.answer.asked_clock import with_asked_clock
-from bot.lore.answer.asked_day import asked_day
+from bot.lore.answer.asked_day import asked_day, is_day
 from bot.lore.answer.parts_named import part_of_another, season_parts
 from bot.lore.answer.result import Answer, Part, SourceRef
 from bot.lore.answer.season2_episode_words import COUNT_SAID, DROPS_SAID
@@ -100,8 +100,7 @@ def _part_on(text: str, days: dict[dt.date, list[int]]) -> int | None:
     """Which listed part (0 the first) comes out on the day `text` names ("april 9", "the 9th"), None for another day."""
     if (asked := asked_day(text)) is None:
         return None
-    month, day = asked
-    return next((i for i, listed in enumerate(sorted(days)) if listed.day == day and month in (0, listed.month)), None)
+    return next((i for i, listed in enumerate(sorted(days)) if is_day(asked, listed)), None)
 
 
 def _out(info: EpisodeInfo, status: Status) -> bool:

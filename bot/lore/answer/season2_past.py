@@ -12,7 +12,7 @@ import re
 from zoneinfo import ZoneInfo
 
 from bot.lazy_re import compile_later
-from bot.lore.answer.asked_day import asked_day
+from bot.lore.answer.asked_day import asked_day, is_day
 from bot.lore.answer.season2_phrases import timing_words
 from bot.lore.answer.wording import day_text
 from bot.season2.model import Claim, Milestone, Status
@@ -135,10 +135,9 @@ def day_verdict(status: Status, text: str) -> str | None:
         days = {status.since.astimezone(dt.UTC).date()}  # the day the reports came (a day, no hour)
     else:
         return None
-    if status.part_at is not None and any(asked[1] == d.day and asked[0] in (0, d.month) for d in (
-            status.part_at.astimezone(z).date() for z in (dt.UTC, KST, _PACIFIC))):
+    if status.part_at is not None and any(is_day(asked, status.part_at.astimezone(z).date()) for z in (dt.UTC, KST, _PACIFIC)):
         return None  # Part 2's day: no "No." off the first part's (the answer says both days)
-    return "Yes." if any(asked[1] == d.day and asked[0] in (0, d.month) for d in days) else "No."
+    return "Yes." if any(is_day(asked, d) for d in days) else "No."
 
 
 # a month named with no day ("is it coming out in april?"); "may" only after "in", "to", "on" or "by" ("moved to may"):
