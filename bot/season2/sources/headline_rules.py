@@ -103,7 +103,10 @@ _GOODS = (r"(tickets?|merch(andise)?|pre-?orders?|goods|photocards?|blu-?rays?|d
           # what comes before it to wait or dress up with ("Remind Me is available now", "wallpapers available now", "the zombie
           # filter", "AR lens", a pre-save) and the press event's own stream ("the livestream is available now", s2wild65)
           r"|pre-?saves?|remind\s+me|reminders?|wallpapers?|filters?|(?:ar\s+)?lens(?:es)?|stickers?|emojis?|gifs?|avatars?"
-          r"|livestreams?|live\s+streams?|experiences?|escape\s+rooms?|exhibitions?|pop-?ups?|cafes?)")  # (the date's video, s2wild58; a preview, a recap, s2wild61)
+          r"|livestreams?|live\s+streams?|experiences?|escape\s+rooms?|exhibitions?|pop-?ups?|cafes?"
+          # a brand's tie-in and the press's or fans' events streamed ("merch collab out now", "the press conference is
+          # streaming live", s2wild69)
+          r"|collabs?|collaborations?|press\s+con(?:ference)?s?|fan\s*meet\w*|showcases?|red\s+carpets?)")  # (the date's video, s2wild58; a preview, a recap, s2wild61)
 #: What Netflix tells of the episodes before they come (titles, runtimes, synopses, the age rating, the script, the lyrics):
 #: "all 6 episode titles of aouad 2 are out", "AOUAD 2 runtimes are out" (never across a colon: "new titles on netflix this
 #: week: aouad 2 is out now", nor "… and 5 other titles are out", s2wild61).
@@ -116,7 +119,7 @@ _TOLD_AHEAD_KO = (r"|(?:(?:에피소드|회차(?:별)?|각\s*화)\s*(?:제목|�
                   r"|(?:分集|剧集|劇集)?(?:剧情|劇情|标题|標題|片长|片長|简介|簡介))\s*(?:이|가|도)?\s*(?:드디어\s*)?(?:공개|떴|나왔|올라왔)")
 #: (also said out first, as Spanish and Portuguese put it: "ya disponible el merch oficial", in English words by then; or in a
 #: pack: "wallpaper pack available now", s2wild65)
-GOODS_OUT = compile_later(rf"(?:{_GOODS}(\s+(packs?|sets?|bundles?|collections?|kits?))?(\s+(for|of|on)\s+[^,.;!?]{{1,40}}?)?|{_TOLD_AHEAD})"
+GOODS_OUT = compile_later(rf"(?:{_GOODS}(\s+(packs?|sets?|bundles?|collections?|kits?|collabs?|drops?))?(\s+(for|of|on)\s+[^,.;!?]{{1,40}}?)?|{_TOLD_AHEAD})"
                        r"\s+(are\s+|is\s+)?(now\s+|finally\s+)?(out|live|up|available|on\s+sale|streaming)\b" + _TOLD_AHEAD_KO
                        + r"|\bis\s+now\s+streaming\s+(?:(?:el|la|los|las|o|os|as)\s+)?" + _GOODS + r"\b"
                        # ... a pre-sale, or to pre-save or on another app ("ya disponible la preventa del photobook", "ya disponible
@@ -243,6 +246,8 @@ RULES: tuple[Rule, ...] = (
         # (the word ending there: never "떴다면" (if only), "떴다는 꿈"; nor a page up as coming soon, "공개예정으로")
         r"|(['’」》\"”]|(시즌|학교는|지우학)\s*2)\s*(가|이)?\s*(드디어\s*|마침내\s*|진짜\s*)?(떴|올라왔|풀렸)(다|어|음|네|당|어요)"
         r"(?![가-힣])(?!.*(공개|개봉)\s*예정)"
+        # a fan who has watched an episode of it, right after its name: "지우학2 1화 다 봤다" (never "봤으면", a wish, s2wild69)
+        r"|(시즌|학교는|지우학)\s*2\s*(드디어\s*|벌써\s*)?\d{1,2}\s*(화|회)\s*(까지\s*)?(다\s*)?(봤|끝냈|정주행\s*했)(다|어|음|네|당|어요|는데)(?![가-힣])"
         # the season itself unveiled, right after its title: "'지금 우리 학교는2' 베일 벗었다" (not "캐스팅 베일 벗었다")
         r"|(['’」》\"”]|(시즌|학교는|지우학)\s*2)\s*(가|이)?\s*(드디어\s*|마침내\s*)?베일\s*(을\s*)?벗(었|는)"
         r"|공개\s*(\d+|하루|이틀|사흘|나흘|닷새|일주일|한\s*달)\s*(일|주|시간)?\s*만에"  # "공개 3일 만에 TOP10 1위": N days since it came out
