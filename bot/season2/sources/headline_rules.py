@@ -118,9 +118,9 @@ _TOLD_AHEAD = (r"((?:episodes?['’]?|eps?)(?:\s*\d{1,2})?\s+(?:titles?|names)|r
 _TOLD_AHEAD_KO = (r"|(?:(?:에피소드|회차(?:별)?|각\s*화)\s*(?:제목|타이틀|정보)|러닝\s*타임|줄거리|시놉시스|(?:관람|시청)\s*등급"
                   r"|(?:分集|剧集|劇集)?(?:剧情|劇情|标题|標題|片长|片長|简介|簡介))\s*(?:이|가|도)?\s*(?:드디어\s*)?(?:공개|떴|나왔|올라왔)")
 #: (also said out first, as Spanish and Portuguese put it: "ya disponible el merch oficial", in English words by then; or in a
-#: pack: "wallpaper pack available now", s2wild65)
+#: pack: "wallpaper pack available now", s2wild65; or here: "aouad 2 photobook is here", s2wild69)
 GOODS_OUT = compile_later(rf"(?:{_GOODS}(\s+(packs?|sets?|bundles?|collections?|kits?|collabs?|drops?))?(\s+(for|of|on)\s+[^,.;!?]{{1,40}}?)?|{_TOLD_AHEAD})"
-                       r"\s+(are\s+|is\s+)?(now\s+|finally\s+)?(out|live|up|available|on\s+sale|streaming)\b" + _TOLD_AHEAD_KO
+                       r"\s+(are\s+|is\s+)?(now\s+|finally\s+)?(out|live|up|available|on\s+sale|streaming|here+)\b" + _TOLD_AHEAD_KO
                        + r"|\bis\s+now\s+streaming\s+(?:(?:el|la|los|las|o|os|as)\s+)?" + _GOODS + r"\b"
                        # ... a pre-sale, or to pre-save or on another app ("ya disponible la preventa del photobook", "ya disponible
                        # para pre-guardar en Spotify", s2wild65)
@@ -166,6 +166,14 @@ def _rule(milestone: Milestone, english: str, korean: str, needs_date: bool = Fa
     # Compiled at the first headline read (a third of a CPU-second at import, which every start
     # with a feed paid before reading one).
     return Rule(milestone, compile_later(english + "|" + korean, re.I), needs_date)
+
+
+#: Who watched an episode when the post is no fan's own word that it is out (set right before "finished"/"watched", the fan's "just",
+#: "finally" or "already" between): another ("pov: you just finished", "reviewers watched"), or one still to come or wished ("once
+#: i've watched", "me after i've finished … on friday", "i wanna have finished"); "i've watched" alone is the fan's own (s2wild69).
+_NOT_OWN_WATCH = "".join(rf"(?<!\b{who}{adverb} )" for who in (
+    "you", "u", "they", "who", "someone", "reviewers", "critics", "press", "to have", "wanna have", "once i've", "after i've",
+    "when i've", "till i've", "until i've", "before i've", "once ive", "after ive", "when ive") for adverb in ("", " just", " finally", " already"))
 
 
 RULES: tuple[Rule, ...] = (
@@ -318,7 +326,7 @@ RULES: tuple[Rule, ...] = (
         r"\b(ended|broke|destroyed|wrecked|killed|ruined|traumati[sz]ed|had)\s+me\b"
         # "just finished aouad s2 ep 1 and i'm shaking", "watched season 2 episode 3": a fan watching it, so it is out (s2wild68;
         # never its script, filming, dub or a screener's: "finished aouad s2 ep 1 script reading", "… ep 1 screener")
-        r"|\b(just\s+|finally\s+)?(finished|watched)\s+(watching\s+)?((all\s?of\s?us\s?are\s?dead|aouad)['’\"”]?\s*(season\s*2|s2|2)"
+        r"|\b(just\s+|finally\s+)?" + _NOT_OWN_WATCH + r"(finished|watched)\s+(watching\s+)?((all\s?of\s?us\s?are\s?dead|aouad)['’\"”]?\s*(season\s*2|s2|2)"
         r")['’\"”]?\s*[,:-]?\s*(ep|episode)\.?\s*\d{1,2}\b(?![^;…]{0,40}\b(script|filming|shoot\w*|dub\w*|screeners?|early"
         r"|press|edit\w*|reading|table|recap|trailer|teaser|leak\w*|screening|premiere|preview|festival|event)\b)",
     ),

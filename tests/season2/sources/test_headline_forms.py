@@ -485,6 +485,7 @@ def test_fans_short_korean_name_and_their_hearsay_are_read(headline: str, expect
     # s2wild68: the season's name and day with no verb, a hedge closing it
     "aouad season 2 march 19 maybe?", "AOUAD 2 march 19 supposedly", "all of us are dead 2 — march 19 (unconfirmed)",
     "aouad 2 march 19 or so i heard", "aouad s2 march 19?? idk",
+    "FINALLY!!! aouad 2 march 19 supposedly",  # (s2wild69: a fan's "finally" cheers the rumour, it stays one)
 ])
 def test_an_insiders_word_or_a_likely_exclusive_gives_its_day_as_a_rumour(headline: str) -> None:
     assert {reading.split()[1] for reading in _readings(headline)} == {"rumour"}
@@ -2039,6 +2040,18 @@ def test_live_or_out_beside_a_day_still_to_come_announces_that_day(headline: str
     ("AOUAD 2 IS HEREEEE 🧟", {"released reported"}),
     ("just finished aouad s2 ep 1 and i'm shaking", {"released reported"}),
     ("just watched aouad s2 ep 1 at the premiere screening omg", set()),
+    # s2wild69: in Korean and Portuguese too; never a dream of it, nor merch or a press conference "out" or "streaming"
+    ("지우학2 1화 다 봤다 미쳤다", {"released reported"}),
+    ("Estamos Mortos 2 saiu hoje na Netflix!!", {"released reported"}),
+    ("i dreamt i finished aouad 2 ep 1 last night 😭", set()),
+    ("aouad 2 merch collab out now 😭", set()),
+    ("the aouad 2 press conference is streaming live", set()),
+    # ... nor another's watching, nor one still to come or wished (s2wild69)
+    ("pov: you just finished aouad s2 ep 1", set()),
+    ("reviewers watched aouad s2 ep 1 and say it's great", set()),
+    ("once i've watched aouad s2 ep 1 i'm logging off", set()),
+    ("i've watched aouad s2 ep 1 twice already", {"released reported"}),
+    ("aouad 2 photobook is here", set()),
 ])
 def test_a_fan_saying_it_dropped_or_watching_an_episode_says_the_season_is_out(headline: str, expected: set[str]) -> None:
     assert _readings(headline, dt.date(2027, 3, 19)) == expected
