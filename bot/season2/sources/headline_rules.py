@@ -104,9 +104,10 @@ _GOODS = (r"(tickets?|merch(andise)?|pre-?orders?|goods|photocards?|blu-?rays?|d
           # filter", "AR lens", a pre-save) and the press event's own stream ("the livestream is available now", s2wild65)
           r"|pre-?saves?|remind\s+me|reminders?|wallpapers?|filters?|(?:ar\s+)?lens(?:es)?|stickers?|emojis?|gifs?|avatars?"
           r"|livestreams?|live\s+streams?|experiences?|escape\s+rooms?|exhibitions?|pop-?ups?|cafes?"
-          # a brand's tie-in and the press's or fans' events streamed ("merch collab out now", "the press conference is
-          # streaming live", s2wild69)
-          r"|collabs?|collaborations?|press\s+con(?:ference)?s?|fan\s*meet\w*|showcases?|red\s+carpets?)")  # (the date's video, s2wild58; a preview, a recap, s2wild61)
+          # a brand's tie-in, the press's or fans' events streamed ("merch collab out now", "the press conference is
+          # streaming live") and fans' fiction (s2wild69)
+          r"|collabs?|collaborations?|press\s+con(?:ference)?s?|fan\s*meet\w*|showcases?|red\s+carpets?"
+          r"|(?:fan\s*)?fics?(?:\s+ch(?:apter|\.)?\s*\d{1,3})?|chapters?\s+\d{1,3})")  # (the date's video, s2wild58; a preview, a recap, s2wild61)
 #: What Netflix tells of the episodes before they come (titles, runtimes, synopses, the age rating, the script, the lyrics):
 #: "all 6 episode titles of aouad 2 are out", "AOUAD 2 runtimes are out" (never across a colon: "new titles on netflix this
 #: week: aouad 2 is out now", nor "… and 5 other titles are out", s2wild61).

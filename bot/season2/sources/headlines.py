@@ -202,8 +202,8 @@ _PEOPLE_GO = compile_later(
     r"|crew|team|leads?|members?|trio|duo)\b(\s+[^\s;…,]+){0,2}?\s+(arriv\w*|lands?|landing|returns?|drops? by|comes?|coming|hits?"
     r"|heads?|heading|stops? by)\b", re.I)
 #: Korean material, then straight away its day and 공개: "예고편 3월 1일 공개 확정" is the trailer's day, whatever 확정 says
-#: ("촬영장 비하인드 1월 25일 공개", the behind-the-scenes video's).
-_KOREAN_MEDIA_DAY = compile_later(r"(예고편|티저|포스터|스틸|트레일러|비하인드|메이킹|특별\s*영상)\S*\s*(\d{1,2}\s*월\s*)?\d{1,2}\s*일\s*(오전|오후)?\s*(\d{1,2}\s*시\s*)?공개")
+#: ("촬영장 비하인드 1월 25일 공개", the behind-the-scenes video's; "OST 3월 12일 공개 확정", the soundtrack's, s2wild69).
+_KOREAN_MEDIA_DAY = compile_later(r"(예고편|티저|포스터|스틸|트레일러|비하인드|메이킹|특별\s*영상|[Oo][Ss][Tt]|사운드\s*트랙|음원|앨범|굿즈)\S*\s*(\d{1,2}\s*월\s*)?\d{1,2}\s*일\s*(오전|오후)?\s*(\d{1,2}\s*시\s*)?공개")
 #: Years ahead of the day written beyond which a year named is hyperbole ("pushed to 2099"), never a window.
 _FARTHEST_YEARS = 5
 _HANGUL = compile_later(r"[\uac00-\ud7a3]")

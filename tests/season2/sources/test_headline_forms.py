@@ -2052,6 +2052,7 @@ def test_live_or_out_beside_a_day_still_to_come_announces_that_day(headline: str
     ("once i've watched aouad s2 ep 1 i'm logging off", set()),
     ("i've watched aouad s2 ep 1 twice already", {"released reported"}),
     ("aouad 2 photobook is here", set()),
+    ("aouad 2 fanfic ch 2 is out now", set()),
 ])
 def test_a_fan_saying_it_dropped_or_watching_an_episode_says_the_season_is_out(headline: str, expected: set[str]) -> None:
     assert _readings(headline, dt.date(2027, 3, 19)) == expected
