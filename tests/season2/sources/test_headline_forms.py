@@ -525,6 +525,7 @@ def test_a_number_before_may_as_a_verb_is_no_day() -> None:
     "지우학2 제발 4월 2일 공개해주세요",
     "an AOUAD 2 teaser on April 2 would be perfect",  # (s2wild64) a wish said by what it would do
     "a trailer for aouad 2 would make my week",
+    "Estamos Muertos 2 ya está en Netflix... en mis sueños",  # (s2wild69) a dream in Spanish too
 ])
 def test_a_fans_wish_or_dream_of_a_day_claims_nothing(headline: str) -> None:
     assert _readings(headline) == set()
