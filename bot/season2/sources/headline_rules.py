@@ -347,7 +347,9 @@ RULES: tuple[Rule, ...] = (
         # streams 19 March", "it's out tomorrow", "aouad 2 live on netflix tomorrow"): a day announced, not a release (s2wild68)
         # (the season's own name or "it's" right before: never "season 1 back on netflix, streaming march 5 ahead of season 2";
         # nor "is out May 14" alone: "people still saying AOUAD 2 is out May 14 😭 it's May 21 for Weak Hero 3")
-        r"|(\b(season|series)\s*2|\bs2|(?:dead|\baouad)['’\"”]?\s*2|\bit['’]?s)['’\"”]?\s+(is\s+)?(out\s+(?=tomorrow\b)"
+        # ("it's" opening the post or right after the season's name: never another thing's, "aouad 2 ost vol 1 — it's out
+        # tomorrow", "AOUAD 2 cast on running man, it's streaming march 14", s2wild69)
+        r"|(\b(season|series)\s*2|\bs2|(?:dead|\baouad)['’\"”]?\s*2|(?:^|(?:season\s*2|\bs2|(?:dead|\baouad)['’\"”]?\s*2)['’\"”)]*)\W{0,4}\bit['’]?s)['’\"”]?\s+(is\s+)?(out\s+(?=tomorrow\b)"
         r"|(live\s+on\s+netflix\s*,?|streaming(\s+on\s+netflix)?(\s+from)?)\s+(on\s+)?(?=" + _DAY_TO_COME + r"))"
         # Netflix's tagline and its listing: "Only on Netflix March 19", "New Episodes March 19"
         r"|\bsee\s+(you|u|y[’\']?all)\s+((all|guys|everyone|there)\s+)?(on\s+)?(?=" + MONTH_TYPED + r"\s*\d|\d{1,2}\s*[/.]\s*\d)"  # "See you on March 19 🧟 #AllOfUsAreDead2"

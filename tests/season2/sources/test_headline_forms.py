@@ -2029,6 +2029,10 @@ def test_a_day_of_something_else_or_denied_gives_the_season_no_day(headline: str
     ("it's out tomorrow it's out tomorrow (aouad s2) 😭", dt.date(2027, 3, 18), {"release_date_announced reported 2027-03-19 00:00"}),
     ("aouad 2 live on netflix tomorrow, march 19 5pm KST", dt.date(2027, 3, 18), {"release_date_announced reported 2027-03-19 08:00"}),
     ("AOUAD season 1 back on netflix korea, streaming march 5 ahead of season 2", dt.date(2027, 2, 20), set()),  # season 1's day
+    # s2wild69: "it's" after something else of the season's is that thing's day
+    ("the aouad s2 fanfic finale, it's out tomorrow", dt.date(2027, 3, 18), set()),
+    ("AOUAD 2 cast on running man, it's streaming march 21", dt.date(2027, 3, 18), set()),
+    ("aouad s2!! it's out tomorrow", dt.date(2027, 3, 18), {"release_date_announced reported 2027-03-19 00:00"}),
 ])
 def test_live_or_out_beside_a_day_still_to_come_announces_that_day(headline: str, written: dt.date, expected: set[str]) -> None:
     assert _readings(headline, written) == expected
