@@ -280,7 +280,7 @@ _WORDS_ABROAD = (
     (compile_later(rf"\bum\s+(\d{{1,2}})(?:[:.](\d\d))?\s*uhr\b(?!\s*(?:deutscher|deutsche|mez|mesz)){_SAID_ZONE}", re.I),
      lambda m: unless_an_events(m, f"at {m.group(1)}:{m.group(2) or '00'} {m.group('zone') or 'German time'}")),
     # (Polish "już na Netflixie", "jest już na Netflixie": already on Netflix)
-    (compile_later(r"\b(?:jest\s+)?już\s+(?:jest\s+)?(?:na|w)\s+netflix(?:ie)?\b(?!\s+(?:od|w|we)\b)|\bya\s+está\s+en\s+netflix\b|\bjá\s+(?:tá|está|chegou)\s+(?:na|no)\s+netflix\b|\b(?:ya\s+|já\s+)?(?:ahora|agora)\s+(?:en|na|no)\s+netflix\b|\b(?:ist\s+)?(?:jetzt|ab\s+sofort)\s+(?:auf|bei)\s+netflix\b(?!\s+(?:ab|am)\b)", re.I), "is now on Netflix"),
+    (compile_later(r"\b(?:jest\s+)?już\s+(?:jest\s+)?(?:na|w)\s+netflix(?:ie)?\b(?!\s+(?:od|w|we)\b)|\bya\s+está\s+en\s+netflix\b|\bjá\s+(?:tá|está|chegou)\s+(?:na|no)\s+netflix\b|\b(?:saiu|chegou|estreou)\s+hoje\s+(?:na|no)\s+netflix\b|\b(?:ya\s+|já\s+)?(?:ahora|agora)\s+(?:en|na|no)\s+netflix\b|\b(?:ist\s+)?(?:jetzt|ab\s+sofort)\s+(?:auf|bei)\s+netflix\b(?!\s+(?:ab|am)\b)", re.I), "is now on Netflix"),
     (compile_later(r"\b(?:en|na|auf|bei)\s+(?=netflix\b)", re.I), "on "),  # "el 16 de abril en Netflix", "am 9. April auf Netflix"
     (compile_later(r"\bdia\s+(?=\d)", re.I), "on "),
     (compile_later(r"\b(?:já\s+|ya\s+|sudah\s+)?(?:no|en\s+el|di)\s+top\s*10\b", re.I), "tops Netflix's Top 10"),  # "já no Top 10"  # Portuguese "dia 16/04": on the 16th of April

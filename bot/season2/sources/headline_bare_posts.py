@@ -73,11 +73,11 @@ _NAME_THEN_CAL_DAY = compile_later(rf"^\W*(?P<name>{_NAME}|(?:{EN_SHOW_NAME})['�
                                 rf"(?P<day>{_CAL_DAY})(?:\s+on\s+netflix)?[^\w?？]*$", re.I)
 #: ... or the same bare post with a hedge closing it ("aouad 2 march 19 maybe?", "AOUAD 2 march 19 supposedly", "… (unconfirmed)",
 #: "… or so i heard", "… ?? idk"): the day passed on as a rumour, which never posts a date (s2wild68; nothing after the hedge: "maybe
-#: not" is no such post).
+#: not" is no such post; a fan's "finally" first cheers a rumour all the same: "FINALLY!!! aouad 2 march 19 supposedly", s2wild69).
 _HEDGE_LAST = (r"(?:maybe|perhaps|possibly|supposedly|apparently|allegedly|reportedly|rumou?red|prob(?:ably)?|i\s+think|iirc|idk|i\s+guess"
                r"|or\s+so\s+(?:i|we)\s+(?:heard|hear)|(?:i\s+)?heard|tbc|tbd|(?:still\s+)?unconfirmed|not\s+(?:yet\s+)?confirmed(?:\s+yet)?"
                r"|rumou?r|unverified)")
-_NAME_DAY_HEDGED = compile_later(rf"^\W*(?P<name>{_NAME})\s*[:,—–-]?\s*(?:on\s+)?(?P<day>{_CAL_DAY}|\d{{1,2}}\s+{MONTH}\b)\s*[?!,]*\s*"
+_NAME_DAY_HEDGED = compile_later(rf"^\W*(?:(?:finally|at\s+(?:long\s+)?last)(?:\s+a\s+date)?\W+)?(?P<name>{_NAME})\s*[:,—–-]?\s*(?:on\s+)?(?P<day>{_CAL_DAY}|\d{{1,2}}\s+{MONTH}\b)\s*[?!,]*\s*"
                               rf"[(\[]?\s*{_HEDGE_LAST}\s*[)\]]?[^\w]*$", re.I)
 #: The season's name then a Korean day from today with its hour, in a fan's post: "D-1 !!! 지우학2 내일 오후4시 ㅠㅠㅠ" (its
 #: release then; never when the post names something else of the season's that day: a trailer, an event, a broadcast).

@@ -103,7 +103,11 @@ _GOODS = (r"(tickets?|merch(andise)?|pre-?orders?|goods|photocards?|blu-?rays?|d
           # what comes before it to wait or dress up with ("Remind Me is available now", "wallpapers available now", "the zombie
           # filter", "AR lens", a pre-save) and the press event's own stream ("the livestream is available now", s2wild65)
           r"|pre-?saves?|remind\s+me|reminders?|wallpapers?|filters?|(?:ar\s+)?lens(?:es)?|stickers?|emojis?|gifs?|avatars?"
-          r"|livestreams?|live\s+streams?|experiences?|escape\s+rooms?|exhibitions?|pop-?ups?|cafes?)")  # (the date's video, s2wild58; a preview, a recap, s2wild61)
+          r"|livestreams?|live\s+streams?|experiences?|escape\s+rooms?|exhibitions?|pop-?ups?|cafes?"
+          # a brand's tie-in, the press's or fans' events streamed ("merch collab out now", "the press conference is
+          # streaming live") and fans' fiction (s2wild69)
+          r"|collabs?|collaborations?|press\s+con(?:ference)?s?|fan\s*meet\w*|showcases?|red\s+carpets?"
+          r"|(?:fan\s*)?fics?(?:\s+ch(?:apter|\.)?\s*\d{1,3})?|chapters?\s+\d{1,3})")  # (the date's video, s2wild58; a preview, a recap, s2wild61)
 #: What Netflix tells of the episodes before they come (titles, runtimes, synopses, the age rating, the script, the lyrics):
 #: "all 6 episode titles of aouad 2 are out", "AOUAD 2 runtimes are out" (never across a colon: "new titles on netflix this
 #: week: aouad 2 is out now", nor "… and 5 other titles are out", s2wild61).
@@ -115,9 +119,9 @@ _TOLD_AHEAD = (r"((?:episodes?['’]?|eps?)(?:\s*\d{1,2})?\s+(?:titles?|names)|r
 _TOLD_AHEAD_KO = (r"|(?:(?:에피소드|회차(?:별)?|각\s*화)\s*(?:제목|타이틀|정보)|러닝\s*타임|줄거리|시놉시스|(?:관람|시청)\s*등급"
                   r"|(?:分集|剧集|劇集)?(?:剧情|劇情|标题|標題|片长|片長|简介|簡介))\s*(?:이|가|도)?\s*(?:드디어\s*)?(?:공개|떴|나왔|올라왔)")
 #: (also said out first, as Spanish and Portuguese put it: "ya disponible el merch oficial", in English words by then; or in a
-#: pack: "wallpaper pack available now", s2wild65)
-GOODS_OUT = compile_later(rf"(?:{_GOODS}(\s+(packs?|sets?|bundles?|collections?|kits?))?(\s+(for|of|on)\s+[^,.;!?]{{1,40}}?)?|{_TOLD_AHEAD})"
-                       r"\s+(are\s+|is\s+)?(now\s+|finally\s+)?(out|live|up|available|on\s+sale|streaming)\b" + _TOLD_AHEAD_KO
+#: pack: "wallpaper pack available now", s2wild65; or here: "aouad 2 photobook is here", s2wild69)
+GOODS_OUT = compile_later(rf"(?:{_GOODS}(\s+(packs?|sets?|bundles?|collections?|kits?|collabs?|drops?))?(\s+(for|of|on)\s+[^,.;!?]{{1,40}}?)?|{_TOLD_AHEAD})"
+                       r"\s+(are\s+|is\s+)?(now\s+|finally\s+)?(out|live|up|available|on\s+sale|streaming|here+)\b" + _TOLD_AHEAD_KO
                        + r"|\bis\s+now\s+streaming\s+(?:(?:el|la|los|las|o|os|as)\s+)?" + _GOODS + r"\b"
                        # ... a pre-sale, or to pre-save or on another app ("ya disponible la preventa del photobook", "ya disponible
                        # para pre-guardar en Spotify", s2wild65)
@@ -163,6 +167,14 @@ def _rule(milestone: Milestone, english: str, korean: str, needs_date: bool = Fa
     # Compiled at the first headline read (a third of a CPU-second at import, which every start
     # with a feed paid before reading one).
     return Rule(milestone, compile_later(english + "|" + korean, re.I), needs_date)
+
+
+#: Who watched an episode when the post is no fan's own word that it is out (set right before "finished"/"watched", the fan's "just",
+#: "finally" or "already" between): another ("pov: you just finished", "reviewers watched"), or one still to come or wished ("once
+#: i've watched", "me after i've finished … on friday", "i wanna have finished"); "i've watched" alone is the fan's own (s2wild69).
+_NOT_OWN_WATCH = "".join(rf"(?<!\b{who}{adverb} )" for who in (
+    "you", "u", "they", "who", "someone", "reviewers", "critics", "press", "to have", "wanna have", "once i've", "after i've",
+    "when i've", "till i've", "until i've", "before i've", "once ive", "after ive", "when ive") for adverb in ("", " just", " finally", " already"))
 
 
 RULES: tuple[Rule, ...] = (
@@ -243,6 +255,8 @@ RULES: tuple[Rule, ...] = (
         # (the word ending there: never "떴다면" (if only), "떴다는 꿈"; nor a page up as coming soon, "공개예정으로")
         r"|(['’」》\"”]|(시즌|학교는|지우학)\s*2)\s*(가|이)?\s*(드디어\s*|마침내\s*|진짜\s*)?(떴|올라왔|풀렸)(다|어|음|네|당|어요)"
         r"(?![가-힣])(?!.*(공개|개봉)\s*예정)"
+        # a fan who has watched an episode of it, right after its name: "지우학2 1화 다 봤다" (never "봤으면", a wish, s2wild69)
+        r"|(시즌|학교는|지우학)\s*2\s*(드디어\s*|벌써\s*)?\d{1,2}\s*(화|회)\s*(까지\s*)?(다\s*)?(봤|끝냈|정주행\s*했)(다|어|음|네|당|어요|는데)(?![가-힣])"
         # the season itself unveiled, right after its title: "'지금 우리 학교는2' 베일 벗었다" (not "캐스팅 베일 벗었다")
         r"|(['’」》\"”]|(시즌|학교는|지우학)\s*2)\s*(가|이)?\s*(드디어\s*|마침내\s*)?베일\s*(을\s*)?벗(었|는)"
         r"|공개\s*(\d+|하루|이틀|사흘|나흘|닷새|일주일|한\s*달)\s*(일|주|시간)?\s*만에"  # "공개 3일 만에 TOP10 1위": N days since it came out
@@ -313,7 +327,7 @@ RULES: tuple[Rule, ...] = (
         r"\b(ended|broke|destroyed|wrecked|killed|ruined|traumati[sz]ed|had)\s+me\b"
         # "just finished aouad s2 ep 1 and i'm shaking", "watched season 2 episode 3": a fan watching it, so it is out (s2wild68;
         # never its script, filming, dub or a screener's: "finished aouad s2 ep 1 script reading", "… ep 1 screener")
-        r"|\b(just\s+|finally\s+)?(finished|watched)\s+(watching\s+)?((all\s?of\s?us\s?are\s?dead|aouad)['’\"”]?\s*(season\s*2|s2|2)"
+        r"|\b(just\s+|finally\s+)?" + _NOT_OWN_WATCH + r"(finished|watched)\s+(watching\s+)?((all\s?of\s?us\s?are\s?dead|aouad)['’\"”]?\s*(season\s*2|s2|2)"
         r")['’\"”]?\s*[,:-]?\s*(ep|episode)\.?\s*\d{1,2}\b(?![^;…]{0,40}\b(script|filming|shoot\w*|dub\w*|screeners?|early"
         r"|press|edit\w*|reading|table|recap|trailer|teaser|leak\w*|screening|premiere|preview|festival|event)\b)",
     ),
@@ -333,7 +347,9 @@ RULES: tuple[Rule, ...] = (
         # streams 19 March", "it's out tomorrow", "aouad 2 live on netflix tomorrow"): a day announced, not a release (s2wild68)
         # (the season's own name or "it's" right before: never "season 1 back on netflix, streaming march 5 ahead of season 2";
         # nor "is out May 14" alone: "people still saying AOUAD 2 is out May 14 😭 it's May 21 for Weak Hero 3")
-        r"|(\b(season|series)\s*2|\bs2|(?:dead|\baouad)['’\"”]?\s*2|\bit['’]?s)['’\"”]?\s+(is\s+)?(out\s+(?=tomorrow\b)"
+        # ("it's" opening the post or right after the season's name: never another thing's, "aouad 2 ost vol 1 — it's out
+        # tomorrow", "AOUAD 2 cast on running man, it's streaming march 14", s2wild69)
+        r"|(\b(season|series)\s*2|\bs2|(?:dead|\baouad)['’\"”]?\s*2|(?:^|(?:season\s*2|\bs2|(?:dead|\baouad)['’\"”]?\s*2)['’\"”)]*)\W{0,4}\bit['’]?s)['’\"”]?\s+(is\s+)?(out\s+(?=tomorrow\b)"
         r"|(live\s+on\s+netflix\s*,?|streaming(\s+on\s+netflix)?(\s+from)?)\s+(on\s+)?(?=" + _DAY_TO_COME + r"))"
         # Netflix's tagline and its listing: "Only on Netflix March 19", "New Episodes March 19"
         r"|\bsee\s+(you|u|y[’\']?all)\s+((all|guys|everyone|there)\s+)?(on\s+)?(?=" + MONTH_TYPED + r"\s*\d|\d{1,2}\s*[/.]\s*\d)"  # "See you on March 19 🧟 #AllOfUsAreDead2"

@@ -485,6 +485,7 @@ def test_fans_short_korean_name_and_their_hearsay_are_read(headline: str, expect
     # s2wild68: the season's name and day with no verb, a hedge closing it
     "aouad season 2 march 19 maybe?", "AOUAD 2 march 19 supposedly", "all of us are dead 2 — march 19 (unconfirmed)",
     "aouad 2 march 19 or so i heard", "aouad s2 march 19?? idk",
+    "FINALLY!!! aouad 2 march 19 supposedly",  # (s2wild69: a fan's "finally" cheers the rumour, it stays one)
 ])
 def test_an_insiders_word_or_a_likely_exclusive_gives_its_day_as_a_rumour(headline: str) -> None:
     assert {reading.split()[1] for reading in _readings(headline)} == {"rumour"}
@@ -524,6 +525,7 @@ def test_a_number_before_may_as_a_verb_is_no_day() -> None:
     "지우학2 제발 4월 2일 공개해주세요",
     "an AOUAD 2 teaser on April 2 would be perfect",  # (s2wild64) a wish said by what it would do
     "a trailer for aouad 2 would make my week",
+    "Estamos Muertos 2 ya está en Netflix... en mis sueños",  # (s2wild69) a dream in Spanish too
 ])
 def test_a_fans_wish_or_dream_of_a_day_claims_nothing(headline: str) -> None:
     assert _readings(headline) == set()
@@ -2027,6 +2029,10 @@ def test_a_day_of_something_else_or_denied_gives_the_season_no_day(headline: str
     ("it's out tomorrow it's out tomorrow (aouad s2) 😭", dt.date(2027, 3, 18), {"release_date_announced reported 2027-03-19 00:00"}),
     ("aouad 2 live on netflix tomorrow, march 19 5pm KST", dt.date(2027, 3, 18), {"release_date_announced reported 2027-03-19 08:00"}),
     ("AOUAD season 1 back on netflix korea, streaming march 5 ahead of season 2", dt.date(2027, 2, 20), set()),  # season 1's day
+    # s2wild69: "it's" after something else of the season's is that thing's day
+    ("the aouad s2 fanfic finale, it's out tomorrow", dt.date(2027, 3, 18), set()),
+    ("AOUAD 2 cast on running man, it's streaming march 21", dt.date(2027, 3, 18), set()),
+    ("aouad s2!! it's out tomorrow", dt.date(2027, 3, 18), {"release_date_announced reported 2027-03-19 00:00"}),
 ])
 def test_live_or_out_beside_a_day_still_to_come_announces_that_day(headline: str, written: dt.date, expected: set[str]) -> None:
     assert _readings(headline, written) == expected
@@ -2039,6 +2045,19 @@ def test_live_or_out_beside_a_day_still_to_come_announces_that_day(headline: str
     ("AOUAD 2 IS HEREEEE 🧟", {"released reported"}),
     ("just finished aouad s2 ep 1 and i'm shaking", {"released reported"}),
     ("just watched aouad s2 ep 1 at the premiere screening omg", set()),
+    # s2wild69: in Korean and Portuguese too; never a dream of it, nor merch or a press conference "out" or "streaming"
+    ("지우학2 1화 다 봤다 미쳤다", {"released reported"}),
+    ("Estamos Mortos 2 saiu hoje na Netflix!!", {"released reported"}),
+    ("i dreamt i finished aouad 2 ep 1 last night 😭", set()),
+    ("aouad 2 merch collab out now 😭", set()),
+    ("the aouad 2 press conference is streaming live", set()),
+    # ... nor another's watching, nor one still to come or wished (s2wild69)
+    ("pov: you just finished aouad s2 ep 1", set()),
+    ("reviewers watched aouad s2 ep 1 and say it's great", set()),
+    ("once i've watched aouad s2 ep 1 i'm logging off", set()),
+    ("i've watched aouad s2 ep 1 twice already", {"released reported"}),
+    ("aouad 2 photobook is here", set()),
+    ("aouad 2 fanfic ch 2 is out now", set()),
 ])
 def test_a_fan_saying_it_dropped_or_watching_an_episode_says_the_season_is_out(headline: str, expected: set[str]) -> None:
     assert _readings(headline, dt.date(2027, 3, 19)) == expected

@@ -514,8 +514,9 @@ def test_a_korean_when_without_its_question_mark_still_asks() -> None:
     assert classify_headline("지우학2 예고편 언제 나와요 ㅠㅠ 벌써 2월인데", dt.date(2027, 2, 1)) is None
 
 
-def test_a_korean_behind_the_scenes_video_with_its_day_is_not_the_release() -> None:
-    found = classify_headline("'지우학2' 촬영장 비하인드 1월 25일 공개", dt.date(2027, 1, 20))
+@table("headline", ["'지우학2' 촬영장 비하인드 1월 25일 공개", "지우학2 OST 1월 25일 공개 확정"])  # (the soundtrack's, s2wild69)
+def test_a_korean_behind_the_scenes_video_or_soundtrack_with_its_day_is_not_the_release(headline: str) -> None:
+    found = classify_headline(headline, dt.date(2027, 1, 20))
     assert found is None or found.release_at is None
 
 
