@@ -31,6 +31,7 @@ from bot.season2.sources.headline_bare_posts import (
 )
 from bot.season2.sources.headline_batches import first_batch, later_batch, weeks_later
 from bot.season2.sources.headline_dates import parse_headline_date
+from bot.season2.sources.headline_english_days import with_days_spelt, with_english_days
 from bot.season2.sources.headline_fakes import as_debunked, as_rumour_answered, spoofed
 from bot.season2.sources.headline_forms import (
     DAY_STANDS,
@@ -54,8 +55,6 @@ from bot.season2.sources.headline_hearsay import (
 )
 from bot.season2.sources.headline_moments import (
     release_moment,
-    with_days_spelt,
-    with_english_days,
     with_months_carried,
     with_place_zones,
 )
