@@ -9,7 +9,7 @@ hedges the rest ("— at least according to a leaked listing"). A trailer "ahead
 premiere" gives that premiere's date too. A correction's marker ("[CORRECTION]", "UPDATE:", "[정정]")
 and the date it sets aside ("not Feb. 12") are read out of the way: what is left is what it says now
 (its claims supersede the same outlet's earlier ones: `rules.apply_corrections`); so is the day a release
-moves from ("from March 19 to March 26", "3월 19일→26일"): its new day is the one read.
+moves from ("from March 19 to March 26", "3월 19일→26일": `headline_moves.py`): its new day is the one read.
 A question, a guess or a denial anywhere in it still makes the whole headline claim nothing.
 """
 
