@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from bot.clock import Clock
 from bot.config import Settings
+from bot.season2 import rules
 from bot.season2.claims import Pack, claims_from_pack, settlements_from_pack
 from bot.season2.delivery import outbox
 from bot.season2.delivery.dispatcher import Dispatcher
@@ -41,6 +42,7 @@ from bot.text import clean_input
 from db import handled
 from db.connection import Database
 from db.failures import StorageError
+from db.season2 import claims as claims_db
 from db.season2 import notices as notices_db
 from db.season2 import outbox as outbox_db
 from db.season2 import sources as sources_db
@@ -394,9 +396,12 @@ class Season2Service:
     ) -> ReportPreview:
         """What the report would change and how many roles its announcements would ping (a role the
         server deleted, `role_exists(guild_id, role_id)` False, is pinged by no post)."""
-        _, transitions = await self.tracking.preview([claim])
-        async with self.db.read() as conn:
+        async with self.db.read() as conn:  # what ingesting it would change, changing nothing (a confirmation step)
+            stored = await claims_db.load_claims(conn)
             subs = await subscriptions_db.list_subscriptions(conn)
+        now = self.clock.now()
+        added = [] if any(c.id == claim.id for c in stored) else [claim]
+        transitions = rules.diff(rules.compute_status(stored, now), rules.compute_status([*stored, *added], now))
         pinged = {
             (sub.guild_id, sub.role_id)
             for sub in subs

@@ -47,7 +47,7 @@ from bot.season2.model import (
 from bot.season2.model.polling import CircuitEvent, SourceState
 from bot.season2.outcomes import Ingested, PollOutcome, SourceUpdate
 from bot.season2.retractions import AlreadyRetracted, RetractError, Retraction
-from bot.season2.sources.base import FetchResult, NewsSource, SourceError, SourceRefused
+from bot.season2.sources.base import FetchResult, NewsSource, SourceError, SourceRefused, describe_failure
 from bot.show import EpisodeInfo, ShowShape
 from db import show as show_db
 from db import times
@@ -146,16 +146,6 @@ class Tracking:
 
         return await self._ingest([claim], announce=True, also=record)
 
-    async def preview(self, claims: Sequence[Claim]) -> tuple[Status, list[Transition]]:
-        """What ingesting `claims` would change, without changing anything (a confirmation step)."""
-        async with self.db.read() as conn:
-            stored = await claims_db.load_claims(conn)
-        known = {c.id for c in stored}
-        now = self.clock.now()
-        old = rules.compute_status(stored, now)
-        new = rules.compute_status([*stored, *(c for c in claims if c.id not in known)], now)
-        return new, rules.diff(old, new)
-
     async def retract(self, claim_id: str, *, guild_id: int, user_id: int) -> Retraction:
         """Remove a server's report: the status is computed again without it; what changes is
         recorded as baseline (not announced); if an announcement had cited the report, one
@@ -217,8 +207,8 @@ class Tracking:
                 await also(conn)
             stored = await claims_db.load_claims(conn)
             old = rules.compute_status(stored, now)
-            added = _unseen(stored, claims)
-            await claims_db.insert_claims(conn, added, baseline=not announce, recorded_at=_heard_after(stored, now))
+            added = claims_db.unseen(stored, claims)
+            await claims_db.insert_claims(conn, added, baseline=not announce, recorded_at=claims_db.heard_after(stored, now))
             every = [*stored, *added]
             new = rules.compute_status(every, now) if added else old
             if added:
@@ -281,7 +271,7 @@ class Tracking:
         async with self.db.transaction() as conn:
             await claims_db.set_spoils(conn, batch)
             stored = await claims_db.load_claims(conn)
-            added = _unseen(stored, batch)
+            added = claims_db.unseen(stored, batch)
             await claims_db.insert_claims(conn, added, baseline=True, recorded_at=now)
             every = [*stored, *added]
             new = rules.compute_status(every, now)
@@ -448,19 +438,19 @@ class Tracking:
         except asyncio.CancelledError:
             raise
         except SourceRefused as exc:
-            return await self._failed(source, state, now, _describe(exc), refused=True)
+            return await self._failed(source, state, now, describe_failure(exc), refused=True)
         except (SourceError, aiohttp.ClientError, TimeoutError, ValueError, UnicodeError) as exc:
-            return await self._failed(source, state, now, _describe(exc))
+            return await self._failed(source, state, now, describe_failure(exc))
         except Exception as exc:  # a bug in a parser must not stop the other sources
             log.exception("season2: source %s raised unexpectedly", source.source_id)
-            return await self._failed(source, state, now, _describe(exc))
+            return await self._failed(source, state, now, describe_failure(exc))
         try:
             return await self._fetched(source, state, now, result)
         except (asyncio.CancelledError, StorageError):
             raise
         except Exception as exc:
             log.exception("season2: recording what %s showed failed", source.source_id)
-            return await self._failed(source, state, now, f"recording failed: {_describe(exc)}")
+            return await self._failed(source, state, now, f"recording failed: {describe_failure(exc)}")
 
     async def _fetched(
         self, source: NewsSource, state: SourceState, now: dt.datetime, result: FetchResult
@@ -551,33 +541,3 @@ def _dates_can_be_true(claim: Claim, now: dt.datetime) -> bool:
         log.warning("season2: claim %s not recorded: %s", claim.id, exc)
         return False
     return True
-
-
-def _describe(exc: BaseException) -> str:
-    if isinstance(exc, TimeoutError | asyncio.TimeoutError):
-        return "timed out"
-    text = str(exc) or type(exc).__name__
-    return f"{type(exc).__name__}: {text}" if not isinstance(exc, SourceError) else text
-
-
-def _heard_after(stored: Iterable[Claim], now: dt.datetime) -> dt.datetime:
-    """When new claims count as heard: `now`, or just after the latest stored claim when the clock
-    has not moved since (a moderator's same-second correction). The status computed at ingest
-    counts them as heard last; stored with a tied time, a reload would let the earlier report win
-    again (the release date flipping back once season 2's moment is computed from the database)."""
-    latest = max((c.recorded_at for c in stored if c.recorded_at is not None), default=None)
-    if latest is None or latest < now:
-        return now
-    return latest + dt.timedelta(microseconds=1)
-
-
-def _unseen(stored: Iterable[Claim], claims: Iterable[Claim]) -> list[Claim]:
-    """The claims not stored yet, each key once (the first wins, as the table's unique key keeps
-    the first): read from the claims the transaction loaded, so storing them is one statement."""
-    seen = {claim.key for claim in stored}
-    unseen: list[Claim] = []
-    for claim in claims:
-        if claim.key not in seen:
-            seen.add(claim.key)
-            unseen.append(claim)
-    return unseen

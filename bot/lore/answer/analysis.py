@@ -24,12 +24,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from bot.lazy_re import Pattern, compile_later
+from bot.lore.answer.asked_positions import read_positions
 from bot.lore.answer.european_glosses import european_before_names
 from bot.lore.answer.foreign_glosses import gloss_foreign
 from bot.lore.answer.french_german_glosses import french_before_names
 from bot.lore.answer.hinglish_glosses import hinglish_before_names
 from bot.lore.answer.korean_glosses import gloss_korean
-from bot.lore.answer.parts_named import part_of_another, season_parts
 from bot.lore.answer.question_type import read_type
 from bot.lore.answer.romanised import ROMANISED_WORDS, hangul_of_romanised
 from bot.lore.answer.watched_on import watched_on
@@ -46,66 +46,14 @@ from bot.lore.answer.words import (
     stem,
     words_of,
 )
-from bot.lore.lexicon_episodes import OTHER_WORKS
 from bot.lore.names import Entity, Mention, NameResolver
 from bot.recent import RecentByIdentity
 from bot.show import NOTHING, Position, ShowShape
-from bot.text import ordinal_number
 
 SLOT = compile_later(r"^ent(\d+)$")
-_EPISODE_NO = compile_later(r"\b(?:episode|epi|eps?)\s*#?\s*(\d{1,2})\b|\b(\d{1,2})(?:st|nd|rd|th)?\s+episode\b|\be(\d{1,2})\b")
-_SEASON_EPISODE = compile_later(r"\bs(\d)\s*e(\d{1,2})\b|\b(\d)x(\d{1,2})\b|\bseason\s*(\d)\s*,?\s*episode\s*(\d{1,2})\b")
-_ORDINAL_EPISODE = compile_later(
-    r"\b(first|second|3rd|4th|5th|6th|7th|8th|9th|10th|11th|12th|third|fourth|fifth|sixth|seventh|eighth|"
-    r"ninth|tenth|eleventh|twelfth|last|final|finale)\s+(?:episode|ep)\b|\b(?:the\s+)?(finale)\b"
-)
-_SEASON = compile_later(
-    r"\bseason\s*(\d{1,2})\b|\b(second|2nd|third|3rd|fourth|4th|next|new)\s+season\b|\bsequel\b|\brenew"
-    r"|\bseason\s+(two|three|four)\b"
-    # "is all of us are dead 2 out", "aouad 2 release": the title and a number is that season
-    r"|\bthe show\s+(\d)\b(?!\s*(?:episodes?|eps?|times?|hours?|million|billion|years?|months?|people|days?|weeks?))"
-)
-# "is Cheong-san coming back", "will Su-hyeok return": asked of a character, it means season 2
-# (not "comes back from the horde", "back to life").
-_RETURNING = compile_later(
-    r"\b(?:(?:is|are|will)\s+(?:\S+\s+){0,3}?(?:coming back|returning|be back|back)|will\s+(?:\S+\s+){0,3}?(?:come back|return)"
-    r"|(?:come|comes|coming) back|return(?:s|ing)?)\b(?!\s+(?:to(?! life\b)|from|for|after|alive|as a|as an)\b)"
-)
-# "is the show dead", "did netflix cancel it": whether the show goes on.
-_SHOW_ITSELF = compile_later(
-    r"\b(?:is|was|has|did)\s+(?:netflix\s+)?(?:the show|it)\s+(?:been\s+|got\s+|get\s+)?"
-    r"(?:dead|over|cancell?ed|axed|killed|renewed|done for)\b|\b(?:cancel|axe|kill)(?:ed|led)?\s+(?:the show|it)\b"
-)
-# "is there a release date yet", "any release date announced": the next season's.
-_NEXT_RELEASE = compile_later(
-    r"\b(?:release|premiere|air) ?date\b.*\b(?:yet|announced|confirmed|so far)\b|\b(?:yet|any|new)\b.*\brelease ?date\b"
-)
-# "what time does episode 1 come out", "when does ep 1 drop", "ep 1 release time" (glossed from "1화 몇 시에 공개돼?",
-# "第1話は何時に配信"): an episode still to come; season 1 came out all at once in 2022, so the episode is season 2's,
-# with season 1's premiere beside it for a fan who meant that one (unnamed_season.py). Said in the past ("what time did
-# episode 1 come out") it is season 1's, as it is with season 1 named.
-_EPISODE_HOUR = compile_later(
-    r"^(?:at |so |and )?(?:(?:what|wat|wht|which) (?:time|hour)|when)\b"
-    r"(?!.*\b(?:did|was|were|came|went|had|has been|have been)\b)"
-    r"(?=.*\b(?:(?:come|comes|coming|be|is|it ?s) out(?! of)|drop|drops|dropping|release|releases|released|releasing|air|airs"
-    r"|airing|premiere|premieres|launch|launches|(?:go|goes|be) live|(?:be|is) up|out(?= yet| on netflix|\W*$))\b)"
-    r"|\b(?:release|drop|premiere|air|launch) (?:time|hour)\b(?!.*\b(?:did|was|were|came)\b)"
-)
-# "who's the new cast", "any new characters": season 2's newcomers (never "best new actor", an award's name)
-_NEW_CAST = compile_later(r"(?<!best )\bnew (?:cast(?: members?)?|actors?|actress(?:es)?|characters?|faces)\b")
-# "is the old cast coming back", "which of the original cast r back": season 2's returning cast, with no season named
-_OLD_CAST_BACK = compile_later(r"\b(?:old|original|og|first|same|main|whole) cast\b.*\b(?:back|return\w*)\b")
-# "who comes back to life": the story (nobody does), not season 2's cast; "who will ..." is season 2's.
-_TO_LIFE = compile_later(r"^(?!.*\bwill\b).*\bback to life\b")
-# "did X come back" (in the story, in the past): not a season-2 question.
-# "does on-jo die in part 2": season 1 came out whole, so a second (or third) part is season 2's
-# "was roh jae-won in squid game season 3": another show's season, never ours
-_OTHER_WORK_BEFORE = compile_later(rf"(?<![\w-]){OTHER_WORKS}\s+$")
-_STORY_RETURN = compile_later(r"\bdid\b.*\b(?:come back|return)\b")
 # "who dies in ep 5 and ep 6", "what happens in episodes 3 and 4": the same question of each episode.
 _EPISODE_PAIR = compile_later(r"\b(episodes?|eps?)\s*(\d{1,2})\s*(?:,|and|&|\+)\s*(?:(?:episode|ep)\s*)?(\d{1,2})\b")
 _POSITION_WORD = compile_later(r"^(?:s\d{1,2}e\d{1,2}|\d{1,2}x\d{1,2}|s\d{1,2}|e\d{1,2})$")
-_YEAR = compile_later(r"\b(20[0-3]\d)\b")
 _COMPOUND = compile_later(
     r"\s*(?:,\s*)?\band\s+(?=(?:who|whos|whose|what|whats|wats?|when|whens|where|wheres|why|how|hows|which|is|are|does|"
     r"did|was|were|has|will|would|could|can)\b)|\?\s+(?=\w)"  # chat spellings too: "who plays so-ju and whats his job"
@@ -458,7 +406,7 @@ class Analyser:
             a.text = " ".join(joined.split())
             a.words = a.text.split()
         read_type(a)
-        self._read_positions(a)
+        read_positions(a, self.shape)
         a.pronouns = any(w in _PRONOUNS for w in a.words)
         dropped = self._position_words(a)
         if a.definition:
@@ -502,66 +450,6 @@ class Analyser:
         if a.season in (1, 2):
             dropped |= {"season", str(a.season), "second", "2nd", "sequel"}
         return dropped
-
-    def _read_positions(self, a: Analysis) -> None:
-        text = a.text
-        found = _SEASON_EPISODE.search(text)
-        if found is not None:
-            season, number = (int(g) for g in found.groups() if g is not None)
-            if 1 <= number <= 99 and 1 <= season <= 99:
-                a.episode, a.season = Position(season, number), season
-        if a.episode is None:
-            numbered = _EPISODE_NO.search(text)
-            if numbered is not None:
-                number = int(numbered.group(1) or numbered.group(2) or numbered.group(3))
-                if 1 <= number <= 99:
-                    a.episode = Position(1, number)
-        if a.episode is None:
-            ordinal = _ORDINAL_EPISODE.search(text)
-            if ordinal is not None:
-                word = ordinal.group(1) or ordinal.group(2)
-                if word in ("last", "final", "finale"):
-                    a.episode = self.shape.last_of(1) or None
-                else:
-                    number = ordinal_number(word) or 0
-                    if 1 <= number <= 99:
-                        a.episode = Position(1, number)
-        # "did netflix renew it for season 3": a season said by its number over the renewal ahead of it
-        said = [m for m in _SEASON.finditer(text) if not _OTHER_WORK_BEFORE.search(text, 0, m.start())]
-        named = next((m for m in said if not m.group(0).startswith(("sequel", "renew"))), said[0] if said else None)
-        if named is not None and a.season is None:
-            if named.group(1) or named.group(4):
-                a.season = int(named.group(1) or named.group(4))
-            elif named.group(3):
-                a.season = {"two": 2, "three": 3, "four": 4}[named.group(3)]
-            elif named.group(2) in ("second", "2nd", "next", "new") or named.group(0).startswith(("sequel", "renew")):
-                a.season = 2
-            elif named.group(2) in ("third", "3rd"):
-                a.season = 3
-            elif named.group(2) in ("fourth", "4th"):
-                a.season = 4
-        if (a.season is None and a.episode is None and a.slots and a.qtype in ("yes_no", "statement")
-                and _RETURNING.search(text) and not _STORY_RETURN.search(text)):
-            a.season = 2  # "is cheong-san coming back": in season 2
-        if (a.season is None and a.episode is None and not a.slots and a.qtype == "who"
-                and _RETURNING.search(text) and not _STORY_RETURN.search(text)
-                and not ("life" in text and _TO_LIFE.search(text))):
-            a.season = 2  # "who is coming back": the returning cast of season 2
-        if a.season is None and a.episode is None and not a.slots and _OLD_CAST_BACK.search(text):
-            a.season = 2  # "is the old cast coming back": the cast Netflix named for season 2
-        if a.season is None and a.episode is None and _NEW_CAST.search(text):
-            a.season = 2  # "who's the new cast": the newcomers are season 2's (season 1's cast is the cast)
-        if a.season is None and a.episode is None and any(n > 1 for n in season_parts(text, halves=False)) and not part_of_another(text):
-            a.season = 2
-        if a.season is None and _SHOW_ITSELF.search(text):
-            a.season = 2  # "is the show dead", "is it cancelled": whether it goes on, season 2's news
-        if a.season is None and a.episode is None and not a.slots and not a.years and _NEXT_RELEASE.search(text):
-            a.season = 2  # "is there a release date yet": season 1 came out long ago
-        if (a.season is None and a.episode is not None and a.episode.season == 1 and not a.slots and not _YEAR.search(text)
-                and _EPISODE_HOUR.search(text) and not re.search(r"\b(?:last|final|finale)\b", text)):
-            a.season, a.episode = 2, Position(2, a.episode.episode)  # "what time does episode 1 come out": season 2's
-            a.season_guessed = True
-        a.years = frozenset(_YEAR.findall(text))
 
 
 def _each_episode(clause: str) -> list[str]:

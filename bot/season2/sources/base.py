@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import datetime as dt
 import json
@@ -29,6 +30,15 @@ class SourceRefused(SourceError):
     """The source refused its address itself (401, 403, 404, 410): a setting for a moderator to fix,
     not a blip. Told to the servers at its first failure (its circuit opens at once), and tried again
     only after the cooldown, never retried blindly."""
+
+
+def describe_failure(exc: BaseException) -> str:
+    """A failed fetch as the source's health and the servers' notices tell it: "timed out", a SourceError's own words, else
+    the exception's type and message."""
+    if isinstance(exc, TimeoutError | asyncio.TimeoutError):
+        return "timed out"
+    text = str(exc) or type(exc).__name__
+    return f"{type(exc).__name__}: {text}" if not isinstance(exc, SourceError) else text
 
 
 def feed_snapshot(title: str) -> str | None:

@@ -4,7 +4,8 @@ Friday", "tomorrow", "12일", "모레", "이번 주 금요일") and its time kep
 reader as moderators' reports (`bot/season2/dates.py:read_moment`), so a headline and a moderator
 agree on what "5 p.m. KST" is. "Tonight at midnight PT" (or at 1 a.m.) is the next day's small hours; a
 roundup's month named once ("3월 라인업…「약한영웅2」 5일, 「지금 우리 학교는2」 19일", "March slate: … on the 19th") carries
-to its bare days, and "premieres on the 19th" with no month named is the next 19th, as Korean's "19일" is.
+to its bare days, and "premieres on the 19th" with no month named is the next 19th, as Korean's "19일" is (English's
+bare days: `headline_english_days.py`).
 
 Never a guess: "2/12" (12 February or 2 December?) and "next Friday" said on a Tuesday (this week's
 or the next?) give no day; a time without its zone in English ("at 5pm") or two times that disagree
@@ -19,7 +20,7 @@ import zoneinfo
 
 from bot.lazy_re import compile_later
 from bot.season2.dates import MONTHS, read_day, read_moment
-from bot.season2.day_numbers import nearest_day, ordinals_as_numbers
+from bot.season2.day_numbers import nearest_day
 from bot.season2.sources.headline_city_clocks import CLOCK, zones_by_city
 from bot.season2.sources.headline_numbers import without_non_days
 from bot.zones import FIXED_ZONES, PLACES, TIME_WORD_PLACES, WORDLIKE_PLACES
@@ -316,7 +317,8 @@ def _relative(m: re.Match[str], written: dt.date) -> dt.date | None:
 #: Not a roundup's month: one past ("작년 4월", "지난 3월") or another thing's ("4월 촬영", "3월 티저").
 _MONTH_ALONE = compile_later(r"(?<!작년\s)(?<!작년)(?<!지난해\s)(?<!지난\s)(?<!\d)(\d{1,2})\s*월(?!\s*\d{1,2}\s*일)"
                           r"(?![^…;,]{0,8}?(?:촬영|크랭크|제작|티저|예고편|포스터|행사|시사회|쇼케이스|팬미팅))")
-_ROUNDUP_AHEAD = dt.timedelta(days=92)
+#: How far ahead of the day written a roundup's month may carry to a bare day (a quarter; further is another thing's).
+ROUNDUP_AHEAD = dt.timedelta(days=92)
 #: The month of a full Korean day said in an earlier part ("5월 7일 …"), the part break after it.
 _FULL_DAY_BEFORE = compile_later(r"(?<!작년\s)(?<!작년)(?<!지난해\s)(?<!\d)(\d{1,2})\s*월\s*\d{1,2}\s*일(?=[^…;]*(?:[…;]|\.\.\.))")
 
@@ -335,7 +337,7 @@ def _carried(m: re.Match[str], written: dt.date) -> dt.date | None:
         carried = headline_day(int(months[-1]), int(m.group(2)), written)
     except ValueError:
         return None
-    return carried if carried <= written + _ROUNDUP_AHEAD else None
+    return carried if carried <= written + ROUNDUP_AHEAD else None
 
 
 def with_months_carried(text: str, written: dt.date | None) -> str:
@@ -349,103 +351,6 @@ def with_months_carried(text: str, written: dt.date | None) -> str:
     return text
 
 
-#: A month an English roundup names alone, then its bare days: "Netflix Korea's March slate: ... on the 19th",
-#: "march lineup: aouad s2 (19th)". Only before a roundup's word (a month alone may be a window, "may" a verb).
-#: Or a post that opens with the month and lists its days after a colon ("march is stacked: trigger 2 on the 12th, …").
-_EN_MONTH_ALONE = compile_later(
-    r"\b(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b\.?(?!\s*\d)"
-    r"(?=(?:\s+[^\s;…:,]+){0,2}?\s+(?:slate|line-?ups?|releases|schedule|calendar|roundup|premieres)\b)"
-    r"|^\W*(?P<opening>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b\.?(?!\s*\d)(?=(?:\s+[^\s;…:,\d]+){0,3}?\s*:)", re.I)
-#: A bare day of the month as English writes it: "on the 19th", "(19th)"; never "the 5th episode" or "the 2nd season".
-_EN_BARE_DAY = compile_later(
-    r"(?P<lead>\bthe\s+|\(\s*)(?P<day>\d{1,2})(?:st|nd|rd|th)\b(?P<close>\s*\))?"
-    # then nothing more of it: its end, a mark, or a time or a link word ("the 19th at 5pm KST", "the 5th and ...")
-    r"(?=\s*(?:$|[^\w\s]|(?:at|and|on|in|for|with|or|is|was|will|it|its|so|but)\b))", re.I)
-#: A time said between the release and its bare day ("drops at 7pm AEDT on the 19th").
-_AT_TIME = r"(?:at\s+\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?\s?m\.?\s*(?:[a-z]{2,5}\s+)?)?"
-#: A bare day said of the release with no month anywhere ("all of us are dead season 2 on the 19th", "premieres
-#: the 19th"): the next such day, as Korean's "19일" is.
-_EN_DAY_OF_RELEASE = compile_later(
-    r"(?:\b(?:season|series|part)\s*(?:2|two)|\bs2|dead['’\"”]?\s*2)['’\"”]?\s+" + _AT_TIME + r"(?:on\s+)?$"
-    r"|\b(?:premieres|drops|arrives|lands|debuts|releases|streams|hits netflix|coming|out|returns|goes live"
-    r"|counting down to)\s+" + _AT_TIME + r"(?:on\s+)?$"
-    # a move to the day: "they pushed aouad s2 to the 26th", "moved to the 26th"
-    r"|\b(?:push(?:ed|es)?|mov(?:ed|es)|delay(?:ed|s)?|postpone[sd]?|bump(?:ed|s)?|shift(?:ed|s)?)\b[^;…]{0,40}?\b(?:to|until|till)\s+$"
-    r"|\bdelay(?:ed)?\b[^;…]{0,40}?\bnow\s+$",  # "delayed by a week, now the 26th"
-    re.I)
-
-
-#: A month's full name alone ("april is horror month, aouad s2 on the 16th"): a bare day may be that month's or the
-#: next one's, never guessed from today ("may", a verb too, is left out).
-_MONTH_NAMED_ALONE = compile_later(r"\b(?:january|february|march|april|june|july|august|september|october|november|december)\b"
-                                r"(?!\.?\s*\d)", re.I)
-#: A month with its day anywhere in a headline ("March 19"): a bare day beside it is not guessed from today.
-_EN_MONTH_DAY = compile_later(r"\b(?:" + "|".join(MONTHS) + r")\b\.?\s*\d", re.I)
-
-
-_MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
-
-
-#: A month's week said after it, as fans write it: "april first week" is the first week of April (`day_spans`).
-_MONTHS_WEEK = compile_later(rf"\b({_MONTH_NAMES})\.?\s+(first|1st|second|2nd|third|3rd|fourth|4th|last)\s+week\b", re.I)
-
-
-def with_days_spelt(text: str) -> str:
-    """A day of the month spelt out beside its month as its number: "april second", "APRIL TWENTY-THIRD", "the ninth of
-    April" as "april 2nd", "APRIL 23rd", "the 9th of April" (`day_numbers.ordinals_as_numbers`); a month's week after it
-    ("april first week") as "the first week of april"."""
-    return ordinals_as_numbers(_MONTHS_WEEK.sub(r"the \2 week of \1", text), _MONTH_NAMES, re.I)
-
-
-def with_english_days(text: str, written: dt.date | None) -> str:
-    """`text` with each bare English day ("the 19th", "(19th)") written with its month: the one a roundup named
-    alone before it ("March slate: ... on the 19th"), else, said of the release with no month named at all, the
-    next such day from `written`; any other bare day as it is (never guessed)."""
-    if written is None:
-        return text
-    text = _with_weekdays_days(text, written)
-    for m in reversed(list(_EN_BARE_DAY.finditer(text))):
-        day, before = int(m.group("day")), text[:m.start()]
-        months = list(_EN_MONTH_ALONE.finditer(before))
-        found: dt.date | None
-        try:
-            if months:
-                found = headline_day(MONTHS[(months[-1].group("month") or months[-1].group("opening")).lower()], day, written)
-                found = found if found <= written + _ROUNDUP_AHEAD else None
-            elif (_EN_DAY_OF_RELEASE.search(before) and m.group("lead").strip() != "(" and not _EN_MONTH_DAY.search(text)
-                  and not _MONTH_NAMED_ALONE.search(text)):
-                following = (written.year + 1, 1) if written.month == 12 else (written.year, written.month + 1)
-                found = _day_or_none(written.year, written.month, day) if day >= written.day else _day_or_none(*following, day)
-            else:
-                found = None
-        except ValueError:
-            found = None
-        if found is not None:
-            said = f"{found.strftime('%B')} {found.day}"
-            text = text[:m.start()] + (m.group("lead") if "(" in m.group("lead") else "") + said \
-                + (m.group("close") or "") + text[m.end():]
-    return text
-
-
-#: A weekday, then a bare day of the month: "friday 26th", "Fri the 26th" (not "Friday 26th March": a full date).
-_WEEKDAY_DAY = compile_later(r"\b(?P<weekday>(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?,?\s+"
-                          r"(?:the\s+)?(?P<day>\d{1,2})(?:st|nd|rd|th)\b(?!\s*(?:of\s+)?(?:" + "|".join(MONTHS) + r")\b)", re.I)
-_WEEKDAY_NUMBER = {"mon": 0, "tue": 1, "wed": 2, "thu": 3, "fri": 4, "sat": 5, "sun": 6}
-
-
-def _with_weekdays_days(text: str, written: dt.date) -> str:
-    """Each "friday 26th" written with its month when the next 26th from `written` is a Friday (a weekday and a day that
-    disagree leave the bare number, which gives no day: neither is guessed)."""
-    def said(m: re.Match[str]) -> str:
-        day = int(m.group("day"))
-        following = (written.year + 1, 1) if written.month == 12 else (written.year, written.month + 1)
-        found = _day_or_none(written.year, written.month, day) if day >= written.day else _day_or_none(*following, day)
-        if found is None or found.weekday() != _WEEKDAY_NUMBER[m.group("weekday")[:3].lower()]:
-            return m.group("day")  # "thursday 26th" when the 26th is a Friday: neither day taken
-        return f"{m.group('weekday')} {found.strftime('%B')} {found.day}"
-    return _WEEKDAY_DAY.sub(said, text)
-
-
 def _korean_day(m: re.Match[str], written: dt.date) -> dt.date | None:
     day = int(m.group(2))
     month_said = (m.group(1) or "").replace(" ", "")
@@ -453,8 +358,8 @@ def _korean_day(m: re.Match[str], written: dt.date) -> dt.date | None:
         return carried
     next_month = (written.year + 1, 1) if written.month == 12 else (written.year, written.month + 1)
     if month_said in ("다음달", "내달") or (not month_said and day < written.day and not _PAST.search(m.string)):
-        return _day_or_none(*next_month, day)  # the next 12th
-    return _day_or_none(written.year, written.month, day)  # this month's ("지난 12일 공개": already past)
+        return day_or_none(*next_month, day)  # the next 12th
+    return day_or_none(written.year, written.month, day)  # this month's ("지난 12일 공개": already past)
 
 
 #: A Korean day said as past: "지난 12일", "12일 공개된" (not 공개된다, to come), "공개됐", "공개 후".
@@ -524,7 +429,7 @@ def _tied_to_release(text: str, m: re.Match[str]) -> bool:
     return _RELEASE_DATE_BEFORE.search(text[:m.start()]) is not None and not _TOLD_AFTER.match(after)
 
 
-def _day_or_none(year: int, month: int, day: int) -> dt.date | None:
+def day_or_none(year: int, month: int, day: int) -> dt.date | None:
     try:
         return dt.date(year, month, day)
     except ValueError:

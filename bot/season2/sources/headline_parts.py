@@ -9,7 +9,7 @@ hedges the rest ("— at least according to a leaked listing"). A trailer "ahead
 premiere" gives that premiere's date too. A correction's marker ("[CORRECTION]", "UPDATE:", "[정정]")
 and the date it sets aside ("not Feb. 12") are read out of the way: what is left is what it says now
 (its claims supersede the same outlet's earlier ones: `rules.apply_corrections`); so is the day a release
-moves from ("from March 19 to March 26", "3월 19일→26일"): its new day is the one read.
+moves from ("from March 19 to March 26", "3월 19일→26일": `headline_moves.py`): its new day is the one read.
 A question, a guess or a denial anywhere in it still makes the whole headline claim nothing.
 """
 
@@ -31,6 +31,7 @@ from bot.season2.sources.headline_bare_posts import (
 )
 from bot.season2.sources.headline_batches import first_batch, later_batch, weeks_later
 from bot.season2.sources.headline_dates import parse_headline_date
+from bot.season2.sources.headline_english_days import with_days_spelt, with_english_days
 from bot.season2.sources.headline_fakes import as_debunked, as_rumour_answered, spoofed
 from bot.season2.sources.headline_forms import (
     DAY_STANDS,
@@ -52,15 +53,12 @@ from bot.season2.sources.headline_hearsay import (
     without_feelings,
     without_invitations,
 )
-from bot.season2.sources.headline_korean import KO_WAS
 from bot.season2.sources.headline_moments import (
-    day_span,
     release_moment,
-    with_days_spelt,
-    with_english_days,
     with_months_carried,
     with_place_zones,
 )
+from bot.season2.sources.headline_moves import moved_from, replaced_day
 from bot.season2.sources.headline_rules import LOCAL_SLIP, without_season_one_compared
 from bot.season2.sources.headline_spelling import with_verbs_spelt
 from bot.season2.sources.headline_strength import (
@@ -73,7 +71,7 @@ from bot.season2.sources.headline_strength import (
     without_weighing,
 )
 from bot.season2.sources.headline_windows import release_window_in
-from bot.season2.sources.headline_words import MONTH
+from bot.season2.sources.headline_words import MONTH, NAMED_DAY
 from bot.season2.sources.headlines import (
     MATERIAL_TAG,
     Classified,
@@ -89,7 +87,7 @@ from bot.season2.sources.other_titles import (
 )
 
 _MONTH = MONTH
-_A_DAY = rf"(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}|\d{{1,2}}/\d{{1,2}}|\d{{1,2}}\s*월\s*\d{{1,2}}\s*일)"
+_A_DAY = NAMED_DAY
 #: The day (or hour) a correction sets aside: ", not Feb. 12", "(not Feb. 12 as reported)", "instead of Feb. 12", ", not 5 p.m.",
 #: "2월 12일 공개 아냐…19일 공개".
 _SET_ASIDE = compile_later(
@@ -335,8 +333,8 @@ def _read(text: str, written: dt.date | None) -> tuple[Classified, ...]:
     text = ours_dated_first(text)  # "sweet home 3 (March 19), aouad s2 premieres March 26": the 26th
     text = with_months_carried(text, written)  # "3월 라인업…「지금 우리 학교는2」 19일": the 19th of March in every part
     text = CORRECTION_MARK.sub("", text, count=1)
-    text, earlier = _moved_from(text, written)
-    earlier = earlier or _replaced_day(text, written)
+    text, earlier = moved_from(text, written)
+    earlier = earlier or replaced_day(text, written)
     if _SET_ASIDE.search(text) and parse_headline_date(_SET_ASIDE.sub(_month_kept, text), written) is not None:
         # "premieres Feb. 19, not Feb. 12": Feb. 19, and no denial; then read as a listing ("aouad 2 is feb 26 not feb 19", s2wild59)
         text = as_premiere(_SET_ASIDE.sub(_month_kept, text))
@@ -491,21 +489,6 @@ def _without_dated_windows(readings: list[Classified]) -> list[Classified]:
                                         and any(r.window.first <= day <= r.window.last for day in days))]
 
 
-#: A day a release now comes "instead of" (not a correction's "not"): the day it had before.
-_INSTEAD_OF = compile_later(rf"\b(?:instead\s+of|rather\s+than)\s+(?:on\s+)?(?:the\s+)?(?:planned\s+|original\s+|scheduled\s+)?"
-                         rf"({_A_DAY}(?:,?\s*20\d\d)?)"
-                         # "premieres March 26 (originally March 19)", "(previously set for March 19)"
-                         rf"|\(\s*(?:previously|originally|formerly|was)\s+(?:set\s+for\s+|scheduled\s+for\s+|on\s+)?"
-                         rf"({_A_DAY}(?:,?\s*20\d\d)?)\s*\)", re.I)
-
-
-def _replaced_day(text: str, written: dt.date | None) -> dt.date | None:
-    """The day a release had before, when a headline (no correction) says it now comes on another one."""
-    if CORRECTION_MARK.search(text) or (m := _INSTEAD_OF.search(text)) is None:
-        return None
-    return parse_headline_date(m.group(1) or m.group(2), written)
-
-
 def _one_delay(whole: Classified | None, parts: list[Classified]) -> bool:
     """Whether the parts only split one delay or change from its new day ("공개 연기…3월 26일 공개",
     "공개일 변경…4월 2일 공개", "delayed; now premieres March 26", "공개 일주일 연기…5월 7일로 변경"): the whole's
@@ -517,50 +500,6 @@ def _one_delay(whole: Classified | None, parts: list[Classified]) -> bool:
 
 
 _MOVES = (Milestone.DELAYED, Milestone.RELEASE_DATE_CHANGED)
-#: The day a release moves from, said before the one it moves to: "from March 19 to March 26",
-#: "March 19 → March 26" (the new day is the one after).
-_FROM = compile_later(rf"\bfrom\s+(?:the\s+)?(?:original\s+|planned\s+|earlier\s+)?({_A_DAY}(?:,?\s*20\d\d)?)\s+(?=(?:to|until|till|into)\s)"
-                   rf"|({_A_DAY})\s*(?:→|->|⇒|➜|➡\ufe0f?)\s*(?=\d|{_MONTH})"
-                   # a fan's "was april 2 but they delayed it to april 9": the day it was, then the one it is put off to
-                   rf"|\b(?:was|were|had\s+been|used\s+to\s+be)\s+(?:set\s+for\s+|scheduled\s+for\s+|on\s+)?({_A_DAY})\s*,?\s*"
-                   r"(?=(?:but|and|then|now|until)\b[^;…]{0,40}?\b(?:delay\w*|postpon\w*|push\w*|mov\w*|shift\w*)\b[^;…]{0,30}?"
-                   r"\b(?:to|until|till|into)\s)", re.I)
-#: Korean's "3월 19일→26일", "3월 19일에서 26일로": the new day keeps the old one's month unless it names its own.
-#: Korean's day it was: "4월 2일 공개였는데 4월 9일로 밀림", "2일 공개 예정이었지만 결국 연기" (the day it had, never the news).
-#: ... also as what was said of it ("4월 2일 공개라더니 결국 연기", "2일 공개한다더니 연기됨", "공개한다고 했는데").
-_KOREAN_WAS = compile_later(r"((?:\d{1,2}\s*월\s*)?\d{1,2}\s*일)\s*(?:넷플릭스\s*)?(?:공개\s*(?:될|할|되는)?\s*)?(?:예정\s*)?" + KO_WAS + r"\s*")
-_AS_PLANNED = compile_later(r"예정대로|그대로|변함\s*없이|차질\s*없이")
-#: English's day it was, said as what was meant ("aouad s2 was supposed to drop april 2… delayed again", "was originally set for
-#: April 2"): the day it had, never the news (a plain "was set for April 2, Netflix said" is reported speech, the news).
-_ENGLISH_WAS = compile_later(rf"\b(?:was|were)\s+(?:(?:originally\s+|initially\s+|first\s+)?(?:supposed|meant|going)\s+to"
-                          rf"|(?:originally|initially|first)\s+(?:set|scheduled|slated|planned|due))\s+(?:(?:to|for|on|be|come|out"
-                          rf"|drop|premiere|release|arrive|air|stream|debut|land|hit|netflix)\s+){{0,4}}({_A_DAY})", re.I)
-#: The day a delay puts off, named before its premiere, then a later day: "pushed the drama's May 7 premiere; it will now debut
-#: May 14" (the 7th is the day it had, the 14th the new one; with no later day the 7th stays the day put off).
-_PUT_OFF_DAY = compile_later(rf"\b(?:delay\w*|postpon\w*|push\w*(?:\s+back)?)\s+(?:[\w'’]+\s+){{0,8}}?(?P<day>{_A_DAY})\s+(?:netflix\s+"
-                          rf"|global\s+)?(?:premiere|release|debut|launch)\b(?=.*?{_A_DAY})", re.I)
-_KOREAN_FROM = compile_later(r"(\d{1,2})\s*월\s*(\d{1,2})\s*일\s*(?:에서|→|->|⇒)\s*(?:(\d{1,2})\s*월\s*)?(\d{1,2})\s*일")
-
-
-def _moved_from(text: str, written: dt.date | None) -> tuple[str, dt.date | None]:
-    """A headline that says which day a release moves from, read as the day it moves to (the text without
-    the old day), and the old day; else the text as it is and None."""
-    if (korean := _KOREAN_FROM.search(text)) is not None:
-        old = parse_headline_date(f"{korean.group(1)}월 {korean.group(2)}일", written)
-        new = f"{korean.group(3) or korean.group(1)}월 {korean.group(4)}일"
-        return text[:korean.start()] + new + text[korean.end():], old
-    if (was := _KOREAN_WAS.search(text)) is not None and not _AS_PLANNED.search(text, was.end()):
-        # the day it was is never the news, another day or none after it ("4월 2일 공개 예정이던 '지우학2', 예정대로 공개": it stands)
-        return text[:was.start(1)] + text[was.end(1):], parse_headline_date(was.group(1), written)
-    if (was := _ENGLISH_WAS.search(text)) is not None and not _FROM.search(text):
-        return text[:was.start(1)] + text[was.end(1):], parse_headline_date(was.group(1), written)
-    if (put_off := _PUT_OFF_DAY.search(text)) is not None:
-        return text[:put_off.start("day")] + text[put_off.end("day"):], parse_headline_date(put_off.group("day"), written)
-    span = day_span(text)  # "premieres from March 5 to March 7": a span of days, no move (a move word makes it one)
-    if (english := _FROM.search(text)) is not None and not (span is not None and span.start() <= english.start() < span.end()):
-        old = parse_headline_date(english.group(1) or english.group(2) or english.group(3), written)
-        return text[:english.start()] + text[english.end():], old
-    return text, None
 
 
 def _distinct(readings: list[Classified]) -> list[Classified]:

@@ -19,3 +19,6 @@ LISTED_DAY = (rf"(?:{MONTH}\s*\d{{1,2}}(?!\d)(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|
               rf"{MONTH}|\d{{1,2}}\s*[/.]\s*\d{{1,2}}(?![\d/]|\.\d)|20\d\d-\d\d-\d\d\b"
               # a numeric day with its year, in either order (s2wild53): "03/19/2027", "19.03.2027", "2027.03.19"
               r"|\d{1,2}\s*/\s*\d{1,2}\s*/\s*20\d\d\b|\d{1,2}\.\d{1,2}\.20\d\d\b|20\d\d[./]\d{1,2}[./]\d{1,2}(?![\d/.]))")
+#: A day as a headline names it: "March 19", "Feb. 12th", "19th of March", "3/19", "3월 19일" (the readers of a day set
+#: aside or moved from build on it).
+NAMED_DAY = rf"(?:{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH}|\d{{1,2}}/\d{{1,2}}|\d{{1,2}}\s*월\s*\d{{1,2}}\s*일)"

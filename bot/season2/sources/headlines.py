@@ -10,7 +10,7 @@ unless it is about the second season (an actor's other drama, season 1 or a thir
 and nothing when it asks, guesses or clickbaits ("?", "could", "expected", 전망), denies or negates
 ("denies", "false", "not delayed", 사실무근). A delay is read with its new day or window, in English
 ("pushed back to", "slips into 2028", "won't arrive until") and Korean ("공개 3월 26일로 연기", "내년으로 미뤄져"),
-only to a time ("slips to No. 3" is a chart's), never an event's or a trailer's, never 연기 as acting
+only to a time ("slips to No. 3" is a chart's), never an event's (`headline_events.py`) or a trailer's, never 연기 as acting
 (연기력, 연기 변신); a day changed without a delay's words ("moved to", "moved up to", "reschedules", "3월 26일로
 변경") is a change of the release date to that day. A trailer, teaser or poster "out now" is that
 material, not the season, and a date next to one is its date unless the headline ties it to the
@@ -26,7 +26,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from bot.lazy_re import Pattern, compile_later
+from bot.lazy_re import compile_later
 from bot.season2.model import Confidence, Milestone
 from bot.season2.sources.headline_city_clocks import without_other_days
 from bot.season2.sources.headline_dates import (
@@ -36,10 +36,10 @@ from bot.season2.sources.headline_dates import (
     parse_headline_date,
     years_named,
 )
-from bot.season2.sources.headline_forms import release_ahead
+from bot.season2.sources.headline_events import before_event, event_day, event_delayed, past_the_event
 from bot.season2.sources.headline_korean import KO_WAS, KOREAN_MAKING_ONLY
 from bot.season2.sources.headline_moments import day_span, release_moment
-from bot.season2.sources.headline_rules import CHART_SAID, COUNTED_AFTER, CRY_THEN_DAY, GOODS_OUT, RULES
+from bot.season2.sources.headline_rules import CHART_SAID, CRY_THEN_DAY, GOODS_OUT, RULES
 from bot.season2.sources.headline_strength import (
     STILL_AWAITED,
     hedged,
@@ -72,122 +72,6 @@ _MEDIA = compile_later(
     r"|예고편|티저|포스터|스틸|대본 리딩|더빙|자막",
     re.I,
 )
-
-
-_CITIES = (r"(?:seoul|se[uú]l|s[ée]oul|busan|tokyo|manila|jakarta|bangkok|singapore|taipei|hong\s*kong|london|paris|berlin|madrid|rome|milan|los\s+angeles"
-           r"|new\s+york|toronto|sydney|mexico\s+city|s[aã]o\s+paulo)\b")
-#: An event of the season's that has a day of its own (a party, a screening, a fan meeting): a day in a
-#: headline naming one may be that event's, never taken as the release's.
-_DAY_OF_AN_EVENT = compile_later(
-    r"\b(part(y|ies)|screenings?|showcases?|galas?|fan ?meet(ing)?s?|press (conference|junket)|press ?con(f|s)?|red carpet|concerts?"
-    r"|festivals?|events?|eventos?|[ée]v[ée]nements?|q\s?&\s?as?|livestreams?|encontros?\s+com\s+(?:os\s+)?f[ãa]s|encuentros?\s+con\s+(?:los\s+)?fans|pop-?ups?|exhibitions?|watch part(y|ies)|expos?|expositions?|exposi[çc](?:ão|ao|ões|oes)|exposici[óo]n(?:es)?)\b|제작발표회|쇼케이스|팬미팅|시사회|행사|간담회|레드\s*카펫"
-    # a person's own day (enlisting, discharge, a birthday, the day they were born: a wish's "born May 21" once its
-    # "happy birthday" is read off) and goods on sale: "윤찬영, 3월 26일 입대", "s2 merch drops march 5", "aouad 2 game is out tomorrow"
-    r"|\b(enlist(s|ed|ing|ment)?|military service|discharged?|birthday|born|wedding|merch(andise)?|pre-?orders?|tickets?|(?<!squid )games?|photo ?books?)\b"
-    # a fans' rewatch or marathon, the cast's press tour, a price change: "my aouad s2 rewatch got delayed to friday"
-    # (and a quiz night on a fans' server, a marathon in Spanish or Portuguese, a French "soirée quiz")
-    r"|\b(re-?watch(es|ing)?|watch-?alongs?|watch-?part(y|ies)|nobar|marathons?|marat[oó]n(es)?|maratonas?|quiz(zes)?"
-    r"|trivia\s+nights?|soir[ée]es?\s+(quiz|visionnage|de\s+lancement)|press tours?|junkets?|promo(tion)?s? tours?|price (hike|increase|change)s?)\b"
-    r"|입대|전역|제대|입소|생일|결혼|굿즈|예매|정주행|재탕|몰아\s*보기|같이\s*보기"  # (a fan's binge or watch party)
-    # (s2wild48: a pop-up store, a guest-visit screening, a stage greeting, a group viewing: "지우학2 팝업스토어 7월 10일로 연기")
-    r"|팝업|\bGV\b|무대\s*인사|단체\s*관람|상영회"
-    # a premiere held in a city or at a venue (s2wild54: "AOUAD 2 premiere in Seoul on 4/13"): an event; the release is worldwide
-    # ("AOUAD 2 Seoul premiere on April 13", "the premiere of AOUAD 2 in Seoul")
-    r"|\b(?:premi[eè]res?\s+(?:(?:of|de|da|do|von|di|du)\s+(?:\S+\s+){1,8}?)?(?:on\s+\S+(?:\s+\d{1,2}(?:st|nd|rd|th)?)?\s+)?"
-    r"(?:in|at|sa|en|em|à|a|im)\s+(?:the\s+)?(?=" + _CITIES
-    + r"|cgv|lotte|megabox|coex|cinemas?\b|theat(?:er|re)s?\b)|(?:" + _CITIES + r")\s+premieres?\b)"
-    # the cast's live stream ("live do elenco", "Live de Netflix con el elenco", "cast live on YouTube", 라이브, 直播), a fan's
-    # reaction or recap stream ("AOUAD 2 · Recap Stream · April 16 · 8PM KST")
-    r"|\blive-?streams?\b|\b(?:reaction|react|recap|fan|community|discord|podcast)\s+streams?\b|\blives?\s+(?:do|da|del|de)\s+(?:elenco|reparto|cast)\b|\blives?\s+(?:\S+\s+){0,3}?(?:con|com|with|avec)\s+(?:el|o|the|le)?\s*(?:elenco|reparto|cast)\b|\bcast\s+live\b|\b(?:en|ao)\s+vivo\b"
-    r"|\blive\s+with\s+(?:the\s+)?(?:cast|actors|stars)\b|\blive\s+(?:on\s+|sa\s+)?(?:twitch|youtube|tiktok|instagram)\b|\btwitch\b"
-    r"|라이브|생방송|直播|ライブ配信|(?:живой|прямой)\s+эфир"
-    # a Korean channel's broadcast ("JTBC서 3월 20일 첫 방송", "JTBC TV in Korea from March 20"): the channel's day, not
-    # Netflix's global release (JTBC Studios, the maker, is no channel)
-    r"|\b(?:jtbc|tvn|kbs2?|sbs|mbc|ena)(?!\s*(?:스튜디오|studios?)\b)(?:에서|서)?\s+(?:\S+\s+){0,5}?(?:첫\s*방송|방송|방영)"
-    r"|\b(?:jtbc|tvn|kbs2?|sbs|mbc|ena)\s+(?:tv\b|airs?\b|will\s+air\b|broadcasts?\b)|\b(?:on|to)\s+(?:jtbc|tvn|kbs2?|sbs|mbc|ena)\b(?!\s*studios?\b)"
-    # Spanish, Portuguese and French say "la première" of the gala (their release is estreno, estreia, sortie); an
-    # event is what rain or a storm puts off
-    # a premiere's day set against the release's, "on Netflix", after "but" ("the aouad 2 premiere is april 13 but it premieres on
-    # netflix april 16"): the event's (s2wild55)
-    r"|\bpremiere\s+(?:is|was|will\s+be|['’]s)\s+(?=[^.;!?]{0,30}\bbut\b[^.;!?]{0,40}\bon\s+netflix\b)"
-    # a premiere or a gala said held ("takes place", German "findet … statt", "tendrá lugar", "aura lieu"): an event (s2wild55)
-    r"|\b(?:takes?\s+place|will\s+be\s+held|findet\b[^.;!?]{0,60}?\bstatt|tendr[áa]\s+lugar|aura\s+lieu|acontecer[áa])\b"
-    r"|\b(la|a|le)\s+premi[eè]re\b|\b(due\s+to|because\s+of|por|pela|karena)\s+(la\s+|a\s+)?(rain|storms?|weather"
-    r"|lluvia|tormenta|chuva|hujan)\b",
-    re.I,
-)
-
-
-#: Where a headline's parts meet: ";", "…", " — ", or a sentence's end as moderators paste them ("… March 26, 5 PM KST.
-#: Watch party moved too."), not a time's "p.m." nor an initial's stop.
-_PART_BREAK = compile_later(r"\s*(?:;|…|\.\.\.|\s[—–]\s)\s*|(?<=[.!?])(?<![ap]\.m\.)(?<!\b[A-Za-z]\.)\s+(?=[A-Z*\"“'‘\uac00-\ud7a3])")
-
-
-def _event_delayed(text: str, delay: Pattern) -> bool:
-    """Whether what a headline says is put off is an event ("fan event postponed to March 26"): every part that
-    holds the delay's words names one ("Delayed one week — new release: March 26. Watch party moved too." is the
-    season's delay: its watch party is another part)."""
-    return all(_DAY_OF_AN_EVENT.search(part) for part in _PART_BREAK.split(text) if delay.search(part))
-
-
-#: A birthday wished today ("Happy birthday Chan-young! 🎂 see you on May 21 in AOUAD 2", "생일 축하해", "Selamat ulang tahun"):
-#: the birthday is the day it is written, so a day the wish gives is no birthday's (a birthday café's "March 20-22" still is
-#: an event's: its other words say so).
-_BIRTHDAY_WISHED = compile_later(r"\bhappy\s+(?:belated\s+)?(?:\d{1,2}(?:st|nd|rd|th)\s+)?b(?:irth)?day\b|생일\s*(?:축하|맞아|맞은)"
-                              r"|\bselamat\s+ulang\s+tahun\b|\bdoğum\s+günün\s+kutlu\s+olsun\b|\bfeliz\s+(?:cumpleaños|aniversário)\b"
-                              r"|\bjoyeux\s+anniversaire\b|\balles\s+gute\s+zum\s+geburtstag\b|\bmaligayang\s+kaarawan\b", re.I)
-
-
-#: A cry's end ("AOUAD 2 drops this Friday! watch party at 9 pm Manila"): what follows is a sentence of its own.
-_CRY_BREAK = compile_later(r"[!！]+\s*")
-
-
-def _before_event(text: str) -> str:
-    """`text` up to the first sentence after a cry or a part break that names an event, when the first one names none
-    ("AOUAD 2 drops this Friday! watch party at 9 pm Manila": the party's hour is no release's); else `text` itself."""
-    if _DAY_OF_AN_EVENT.search(text) is None:
-        return text
-    starts = sorted({m.end() for m in _CRY_BREAK.finditer(text)} | {m.end() for m in _PART_BREAK.finditer(text)})
-    if not starts or _DAY_OF_AN_EVENT.search(text[:starts[0]]):
-        return text
-    for start, end in zip(starts, [*starts[1:], len(text)], strict=True):
-        if _DAY_OF_AN_EVENT.search(text[start:end]):
-            return text[:start]
-    return text
-
-
-def _event_day(text: str, written: dt.date | None) -> bool:
-    """Whether the day a headline gives may be an event's: every part of it that gives a day names an
-    event ("제작발표회 오늘 개최…12일 공개" gives the release its own part), and no day comes before the event is named
-    in a sentence of its own (`_before_event`)."""
-    text = COUNTED_AFTER.sub(" ", _BIRTHDAY_WISHED.sub(" ", text))  # "march 19, and the fan meet three weeks after": ours
-    if not _DAY_OF_AN_EVENT.search(text) or release_ahead(text):  # "event ahead of tomorrow's release"
-        return False
-    if (head := _before_event(text)) != text and parse_headline_date(head, written) is not None:
-        return False  # "AOUAD 2 drops this Friday! watch party …": the day is the release's, said before the party
-    event = _DAY_OF_AN_EVENT.search(text)
-    if event is not None and (before := parse_headline_date(text[:event.start()], written)) is not None \
-            and parse_headline_date(text[event.end():], written) not in (None, before):
-        return False  # "tayang 14 Mei, tapi nobar … 15 Mei": the event has its own day after it, the first is the release's
-    dated = [part for part in _PART_BREAK.split(text) if parse_headline_date(part, written) is not None]
-    return not dated or all(_DAY_OF_AN_EVENT.search(part) for part in dated)
-
-
-#: A comma between clauses (a city's "Seoul, April 13" has no day before it).
-_CLAUSE_BREAK = compile_later(r"\s*[,，、]\s*")
-
-
-def _past_the_event(text: str, written: dt.date | None) -> str:
-    """The first part of `text` giving a day that names no event, when the first day it gives is an event's (the showcase's
-    "다음 주 화요일" before the release's "공개는 금요일 28일"), or from a day said "ahead of" as the release's; else `text` itself."""
-    if (ahead := release_ahead(text)) is not None and parse_headline_date(ahead.group(0), written) is not None:
-        return text[ahead.start():]  # "press conference March 16 ahead of its March 19 release": the 19th (s2wild64)
-    parts = _PART_BREAK.split(text)
-    if len(parts) < 2:  # (s2wild55: or a comma's: "4월 13일 쇼케이스, 4월 16일 넷플릭스 공개", "…プレミア開催、配信は4月16日")
-        parts = _CLAUSE_BREAK.split(text)
-    if len(parts) < 2 or not _DAY_OF_AN_EVENT.search(parts[0]) or parse_headline_date(parts[0] + " 공개", written) is None:
-        return text  # (the event's part gives a day of its own, once the release's verb after it is set aside)
-    return next((part for part in parts[1:] if not _DAY_OF_AN_EVENT.search(part) and parse_headline_date(part, written)), text)
 
 
 #: A later part of season 2 ("Season 2 Part 2", "S2 Vol. 2", "시즌2 파트2"): its day is that batch's, not the season's.
@@ -506,11 +390,11 @@ def read_clause(text: str, written: dt.date | None) -> Classified | None:
     either = EITHER_DAY.search(text) or day_span(text)  # "March 12 or 19", "March 5-7": no day, their month when shared
     date = None if either else parse_headline_date(text, written)
     spans = text if either is None or one_month(either.group(0)) else text[:either.start()] + " " + text[either.end():]
-    dated = text if date is None else _past_the_event(text, written)  # "쇼케이스 다음 주 화요일! 공개는 금요일 28일": the 28th
+    dated = text if date is None else past_the_event(text, written)  # "쇼케이스 다음 주 화요일! 공개는 금요일 28일": the 28th
     date = date if dated is text else parse_headline_date(dated, written)
     # "5 p.m. KST" kept with its zone, never the hour of an event in a sentence after ("… tomorrow! Watchparty um 20 Uhr")
     # (a list's hour said on another day, "Honolulu 9pm (Apr 8)", is that day's: left out before a second day cuts the text)
-    release_at, given = release_moment(_up_to_material(_up_to_other_day(without_other_days(_before_event(dated)), date, written)), date) \
+    release_at, given = release_moment(_up_to_material(_up_to_other_day(without_other_days(before_event(dated)), date, written)), date) \
         if date else (None, False)
     confidence = Confidence.RUMOUR if hedged(text) else Confidence.REPORTED
     media = _MEDIA.search(_WHOSE_WORD.sub(" ", text)) is not None  # "according to a dubbing studio employee": no dub's day
@@ -520,10 +404,10 @@ def read_clause(text: str, written: dt.date | None) -> Classified | None:
         if rule.milestone in (Milestone.FILMING, Milestone.FILMING_WRAPPED) and (
                 _OTHER_WORK_SHOT.search(text) or (rule.milestone is Milestone.FILMING_WRAPPED and _WRAP_RECALLED.search(text))):
             continue  # "Lomon's new film starts shooting", "올봄에 촬영 끝났는데 아직도 …": another work's, or a wrap long past
-        if rule.milestone is Milestone.DELAYED and (_event_delayed(text, rule.pattern)
+        if rule.milestone is Milestone.DELAYED and (event_delayed(text, rule.pattern)
                                                     or (media and not _seasons_own_verb(text))):
             return None  # "fan event postponed to March 26", "예고편 공개 연기": that thing's delay (no trailer out)
-        if rule.milestone is Milestone.DELAYED and release_at is not None and _event_day(text, written):
+        if rule.milestone is Milestone.DELAYED and release_at is not None and event_day(text, written):
             return Classified(rule.milestone, confidence, None)  # "delayed. Watch party moved to March 26": the party's day
         if rule.milestone is Milestone.DELAYED and release_at is not None and re.search(KOREAN_MAKING_ONLY, text, re.S):
             return Classified(rule.milestone, confidence, None)  # "촬영 3월 26일로 연기": the shoot's new day
@@ -544,7 +428,7 @@ def read_clause(text: str, written: dt.date | None) -> Classified | None:
             continue  # "to reveal … premiere date on February 17", "her new drama premieres February 26": not its day
         if rule.milestone in _DATED and counted_from_another_day(text, written):
             continue  # "moving 2 premieres march 5 and aouad 2 a week later": the 5th is Moving's (s2wild58)
-        if rule.milestone in _DATED and _event_day(text, written):
+        if rule.milestone in _DATED and event_day(text, written):
             continue  # "cast reunites for March 19 premiere party": the party's day, not the release's
         if rule.milestone is Milestone.RELEASED and (((media or SEASON_DATE.search(text)) and not CHART_SAID.search(text))
                                                      or STILL_AWAITED.search(text) or other_work_out(text)
@@ -552,7 +436,7 @@ def read_clause(text: str, written: dt.date | None) -> Classified | None:
             continue  # "trailer out now", "release date is out", "… out now, while we wait for aouad 2", "fan event tickets
             # out now": the season is not
         if rule.milestone is Milestone.RELEASED and date is not None and written is not None \
-                and date > written + dt.timedelta(days=1) and not _LATER_PART.search(text) and not _event_day(text, written):
+                and date > written + dt.timedelta(days=1) and not _LATER_PART.search(text) and not event_day(text, written):
             continue  # "now streaming on Netflix: All of Us Are Dead. Season 2 March 19": its day still to come (s2wild65; a
             # day later is the release's day in Seoul, said out already where the clock is behind; "is out! fan meet March 27"
             # is out, the day is the event's, s2wild66)

@@ -1,0 +1,111 @@
+"""English days a headline writes without their month, put with it so the day readers take them: a roundup's "March slate:
+... on the 19th", a release's "premieres the 19th" with no month named (the next 19th, as Korean's "19일" is), "friday 26th"
+(when the next 26th is a Friday), a day spelt out ("april second", "APRIL TWENTY-THIRD") and a month's week ("april first
+week"). Read by `headline_parts.read_headline` before the listing forms; never a guess: a bare day beside a month named
+elsewhere, or a weekday that disagrees with its day, is left as it is."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from bot.lazy_re import compile_later
+from bot.season2.dates import MONTHS
+from bot.season2.day_numbers import ordinals_as_numbers
+from bot.season2.sources.headline_moments import ROUNDUP_AHEAD, day_or_none, headline_day
+
+#: A month an English roundup names alone, then its bare days: "Netflix Korea's March slate: ... on the 19th",
+#: "march lineup: aouad s2 (19th)". Only before a roundup's word (a month alone may be a window, "may" a verb).
+#: Or a post that opens with the month and lists its days after a colon ("march is stacked: trigger 2 on the 12th, …").
+_EN_MONTH_ALONE = compile_later(
+    r"\b(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b\.?(?!\s*\d)"
+    r"(?=(?:\s+[^\s;…:,]+){0,2}?\s+(?:slate|line-?ups?|releases|schedule|calendar|roundup|premieres)\b)"
+    r"|^\W*(?P<opening>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b\.?(?!\s*\d)(?=(?:\s+[^\s;…:,\d]+){0,3}?\s*:)", re.I)
+#: A bare day of the month as English writes it: "on the 19th", "(19th)"; never "the 5th episode" or "the 2nd season".
+_EN_BARE_DAY = compile_later(
+    r"(?P<lead>\bthe\s+|\(\s*)(?P<day>\d{1,2})(?:st|nd|rd|th)\b(?P<close>\s*\))?"
+    # then nothing more of it: its end, a mark, or a time or a link word ("the 19th at 5pm KST", "the 5th and ...")
+    r"(?=\s*(?:$|[^\w\s]|(?:at|and|on|in|for|with|or|is|was|will|it|its|so|but)\b))", re.I)
+#: A time said between the release and its bare day ("drops at 7pm AEDT on the 19th").
+_AT_TIME = r"(?:at\s+\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?\s?m\.?\s*(?:[a-z]{2,5}\s+)?)?"
+#: A bare day said of the release with no month anywhere ("all of us are dead season 2 on the 19th", "premieres
+#: the 19th"): the next such day, as Korean's "19일" is.
+_EN_DAY_OF_RELEASE = compile_later(
+    r"(?:\b(?:season|series|part)\s*(?:2|two)|\bs2|dead['’\"”]?\s*2)['’\"”]?\s+" + _AT_TIME + r"(?:on\s+)?$"
+    r"|\b(?:premieres|drops|arrives|lands|debuts|releases|streams|hits netflix|coming|out|returns|goes live"
+    r"|counting down to)\s+" + _AT_TIME + r"(?:on\s+)?$"
+    # a move to the day: "they pushed aouad s2 to the 26th", "moved to the 26th"
+    r"|\b(?:push(?:ed|es)?|mov(?:ed|es)|delay(?:ed|s)?|postpone[sd]?|bump(?:ed|s)?|shift(?:ed|s)?)\b[^;…]{0,40}?\b(?:to|until|till)\s+$"
+    r"|\bdelay(?:ed)?\b[^;…]{0,40}?\bnow\s+$",  # "delayed by a week, now the 26th"
+    re.I)
+
+
+#: A month's full name alone ("april is horror month, aouad s2 on the 16th"): a bare day may be that month's or the
+#: next one's, never guessed from today ("may", a verb too, is left out).
+_MONTH_NAMED_ALONE = compile_later(r"\b(?:january|february|march|april|june|july|august|september|october|november|december)\b"
+                                r"(?!\.?\s*\d)", re.I)
+#: A month with its day anywhere in a headline ("March 19"): a bare day beside it is not guessed from today.
+_EN_MONTH_DAY = compile_later(r"\b(?:" + "|".join(MONTHS) + r")\b\.?\s*\d", re.I)
+
+
+_MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
+
+
+#: A month's week said after it, as fans write it: "april first week" is the first week of April (`day_spans`).
+_MONTHS_WEEK = compile_later(rf"\b({_MONTH_NAMES})\.?\s+(first|1st|second|2nd|third|3rd|fourth|4th|last)\s+week\b", re.I)
+
+
+def with_days_spelt(text: str) -> str:
+    """A day of the month spelt out beside its month as its number: "april second", "APRIL TWENTY-THIRD", "the ninth of
+    April" as "april 2nd", "APRIL 23rd", "the 9th of April" (`day_numbers.ordinals_as_numbers`); a month's week after it
+    ("april first week") as "the first week of april"."""
+    return ordinals_as_numbers(_MONTHS_WEEK.sub(r"the \2 week of \1", text), _MONTH_NAMES, re.I)
+
+
+def with_english_days(text: str, written: dt.date | None) -> str:
+    """`text` with each bare English day ("the 19th", "(19th)") written with its month: the one a roundup named
+    alone before it ("March slate: ... on the 19th"), else, said of the release with no month named at all, the
+    next such day from `written`; any other bare day as it is (never guessed)."""
+    if written is None:
+        return text
+    text = _with_weekdays_days(text, written)
+    for m in reversed(list(_EN_BARE_DAY.finditer(text))):
+        day, before = int(m.group("day")), text[:m.start()]
+        months = list(_EN_MONTH_ALONE.finditer(before))
+        found: dt.date | None
+        try:
+            if months:
+                found = headline_day(MONTHS[(months[-1].group("month") or months[-1].group("opening")).lower()], day, written)
+                found = found if found <= written + ROUNDUP_AHEAD else None
+            elif (_EN_DAY_OF_RELEASE.search(before) and m.group("lead").strip() != "(" and not _EN_MONTH_DAY.search(text)
+                  and not _MONTH_NAMED_ALONE.search(text)):
+                following = (written.year + 1, 1) if written.month == 12 else (written.year, written.month + 1)
+                found = day_or_none(written.year, written.month, day) if day >= written.day else day_or_none(*following, day)
+            else:
+                found = None
+        except ValueError:
+            found = None
+        if found is not None:
+            said = f"{found.strftime('%B')} {found.day}"
+            text = text[:m.start()] + (m.group("lead") if "(" in m.group("lead") else "") + said \
+                + (m.group("close") or "") + text[m.end():]
+    return text
+
+
+#: A weekday, then a bare day of the month: "friday 26th", "Fri the 26th" (not "Friday 26th March": a full date).
+_WEEKDAY_DAY = compile_later(r"\b(?P<weekday>(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?,?\s+"
+                          r"(?:the\s+)?(?P<day>\d{1,2})(?:st|nd|rd|th)\b(?!\s*(?:of\s+)?(?:" + "|".join(MONTHS) + r")\b)", re.I)
+_WEEKDAY_NUMBER = {"mon": 0, "tue": 1, "wed": 2, "thu": 3, "fri": 4, "sat": 5, "sun": 6}
+
+
+def _with_weekdays_days(text: str, written: dt.date) -> str:
+    """Each "friday 26th" written with its month when the next 26th from `written` is a Friday (a weekday and a day that
+    disagree leave the bare number, which gives no day: neither is guessed)."""
+    def said(m: re.Match[str]) -> str:
+        day = int(m.group("day"))
+        following = (written.year + 1, 1) if written.month == 12 else (written.year, written.month + 1)
+        found = day_or_none(written.year, written.month, day) if day >= written.day else day_or_none(*following, day)
+        if found is None or found.weekday() != _WEEKDAY_NUMBER[m.group("weekday")[:3].lower()]:
+            return m.group("day")  # "thursday 26th" when the 26th is a Friday: neither day taken
+        return f"{m.group('weekday')} {found.strftime('%B')} {found.day}"
+    return _WEEKDAY_DAY.sub(said, text)

@@ -1,0 +1,129 @@
+"""Events of the season that have days of their own (a premiere gala in Seoul, a showcase, a fan meeting, a watch party, a
+cast live stream, a channel's broadcast, a birthday): a day or a delay a headline gives may be the event's, never the
+release's. Read by `headlines.classify_headline`: `event_day` and `event_delayed` say when the day or the delay is the
+event's, `before_event` and `past_the_event` keep the release's own day when both are given."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from bot.lazy_re import Pattern, compile_later
+from bot.season2.sources.headline_dates import parse_headline_date
+from bot.season2.sources.headline_forms import release_ahead
+from bot.season2.sources.headline_rules import COUNTED_AFTER
+
+_CITIES = (r"(?:seoul|se[uú]l|s[ée]oul|busan|tokyo|manila|jakarta|bangkok|singapore|taipei|hong\s*kong|london|paris|berlin|madrid|rome|milan|los\s+angeles"
+           r"|new\s+york|toronto|sydney|mexico\s+city|s[aã]o\s+paulo)\b")
+#: An event of the season's that has a day of its own (a party, a screening, a fan meeting): a day in a
+#: headline naming one may be that event's, never taken as the release's.
+_DAY_OF_AN_EVENT = compile_later(
+    r"\b(part(y|ies)|screenings?|showcases?|galas?|fan ?meet(ing)?s?|press (conference|junket)|press ?con(f|s)?|red carpet|concerts?"
+    r"|festivals?|events?|eventos?|[ée]v[ée]nements?|q\s?&\s?as?|livestreams?|encontros?\s+com\s+(?:os\s+)?f[ãa]s|encuentros?\s+con\s+(?:los\s+)?fans|pop-?ups?|exhibitions?|watch part(y|ies)|expos?|expositions?|exposi[çc](?:ão|ao|ões|oes)|exposici[óo]n(?:es)?)\b|제작발표회|쇼케이스|팬미팅|시사회|행사|간담회|레드\s*카펫"
+    # a person's own day (enlisting, discharge, a birthday, the day they were born: a wish's "born May 21" once its
+    # "happy birthday" is read off) and goods on sale: "윤찬영, 3월 26일 입대", "s2 merch drops march 5", "aouad 2 game is out tomorrow"
+    r"|\b(enlist(s|ed|ing|ment)?|military service|discharged?|birthday|born|wedding|merch(andise)?|pre-?orders?|tickets?|(?<!squid )games?|photo ?books?)\b"
+    # a fans' rewatch or marathon, the cast's press tour, a price change: "my aouad s2 rewatch got delayed to friday"
+    # (and a quiz night on a fans' server, a marathon in Spanish or Portuguese, a French "soirée quiz")
+    r"|\b(re-?watch(es|ing)?|watch-?alongs?|watch-?part(y|ies)|nobar|marathons?|marat[oó]n(es)?|maratonas?|quiz(zes)?"
+    r"|trivia\s+nights?|soir[ée]es?\s+(quiz|visionnage|de\s+lancement)|press tours?|junkets?|promo(tion)?s? tours?|price (hike|increase|change)s?)\b"
+    r"|입대|전역|제대|입소|생일|결혼|굿즈|예매|정주행|재탕|몰아\s*보기|같이\s*보기"  # (a fan's binge or watch party)
+    # (s2wild48: a pop-up store, a guest-visit screening, a stage greeting, a group viewing: "지우학2 팝업스토어 7월 10일로 연기")
+    r"|팝업|\bGV\b|무대\s*인사|단체\s*관람|상영회"
+    # a premiere held in a city or at a venue (s2wild54: "AOUAD 2 premiere in Seoul on 4/13"): an event; the release is worldwide
+    # ("AOUAD 2 Seoul premiere on April 13", "the premiere of AOUAD 2 in Seoul")
+    r"|\b(?:premi[eè]res?\s+(?:(?:of|de|da|do|von|di|du)\s+(?:\S+\s+){1,8}?)?(?:on\s+\S+(?:\s+\d{1,2}(?:st|nd|rd|th)?)?\s+)?"
+    r"(?:in|at|sa|en|em|à|a|im)\s+(?:the\s+)?(?=" + _CITIES
+    + r"|cgv|lotte|megabox|coex|cinemas?\b|theat(?:er|re)s?\b)|(?:" + _CITIES + r")\s+premieres?\b)"
+    # the cast's live stream ("live do elenco", "Live de Netflix con el elenco", "cast live on YouTube", 라이브, 直播), a fan's
+    # reaction or recap stream ("AOUAD 2 · Recap Stream · April 16 · 8PM KST")
+    r"|\blive-?streams?\b|\b(?:reaction|react|recap|fan|community|discord|podcast)\s+streams?\b|\blives?\s+(?:do|da|del|de)\s+(?:elenco|reparto|cast)\b|\blives?\s+(?:\S+\s+){0,3}?(?:con|com|with|avec)\s+(?:el|o|the|le)?\s*(?:elenco|reparto|cast)\b|\bcast\s+live\b|\b(?:en|ao)\s+vivo\b"
+    r"|\blive\s+with\s+(?:the\s+)?(?:cast|actors|stars)\b|\blive\s+(?:on\s+|sa\s+)?(?:twitch|youtube|tiktok|instagram)\b|\btwitch\b"
+    r"|라이브|생방송|直播|ライブ配信|(?:живой|прямой)\s+эфир"
+    # a Korean channel's broadcast ("JTBC서 3월 20일 첫 방송", "JTBC TV in Korea from March 20"): the channel's day, not
+    # Netflix's global release (JTBC Studios, the maker, is no channel)
+    r"|\b(?:jtbc|tvn|kbs2?|sbs|mbc|ena)(?!\s*(?:스튜디오|studios?)\b)(?:에서|서)?\s+(?:\S+\s+){0,5}?(?:첫\s*방송|방송|방영)"
+    r"|\b(?:jtbc|tvn|kbs2?|sbs|mbc|ena)\s+(?:tv\b|airs?\b|will\s+air\b|broadcasts?\b)|\b(?:on|to)\s+(?:jtbc|tvn|kbs2?|sbs|mbc|ena)\b(?!\s*studios?\b)"
+    # Spanish, Portuguese and French say "la première" of the gala (their release is estreno, estreia, sortie); an
+    # event is what rain or a storm puts off
+    # a premiere's day set against the release's, "on Netflix", after "but" ("the aouad 2 premiere is april 13 but it premieres on
+    # netflix april 16"): the event's (s2wild55)
+    r"|\bpremiere\s+(?:is|was|will\s+be|['’]s)\s+(?=[^.;!?]{0,30}\bbut\b[^.;!?]{0,40}\bon\s+netflix\b)"
+    # a premiere or a gala said held ("takes place", German "findet … statt", "tendrá lugar", "aura lieu"): an event (s2wild55)
+    r"|\b(?:takes?\s+place|will\s+be\s+held|findet\b[^.;!?]{0,60}?\bstatt|tendr[áa]\s+lugar|aura\s+lieu|acontecer[áa])\b"
+    r"|\b(la|a|le)\s+premi[eè]re\b|\b(due\s+to|because\s+of|por|pela|karena)\s+(la\s+|a\s+)?(rain|storms?|weather"
+    r"|lluvia|tormenta|chuva|hujan)\b",
+    re.I,
+)
+
+
+#: Where a headline's parts meet: ";", "…", " — ", or a sentence's end as moderators paste them ("… March 26, 5 PM KST.
+#: Watch party moved too."), not a time's "p.m." nor an initial's stop.
+_PART_BREAK = compile_later(r"\s*(?:;|…|\.\.\.|\s[—–]\s)\s*|(?<=[.!?])(?<![ap]\.m\.)(?<!\b[A-Za-z]\.)\s+(?=[A-Z*\"“'‘\uac00-\ud7a3])")
+
+
+def event_delayed(text: str, delay: Pattern) -> bool:
+    """Whether what a headline says is put off is an event ("fan event postponed to March 26"): every part that
+    holds the delay's words names one ("Delayed one week — new release: March 26. Watch party moved too." is the
+    season's delay: its watch party is another part)."""
+    return all(_DAY_OF_AN_EVENT.search(part) for part in _PART_BREAK.split(text) if delay.search(part))
+
+
+#: A birthday wished today ("Happy birthday Chan-young! 🎂 see you on May 21 in AOUAD 2", "생일 축하해", "Selamat ulang tahun"):
+#: the birthday is the day it is written, so a day the wish gives is no birthday's (a birthday café's "March 20-22" still is
+#: an event's: its other words say so).
+_BIRTHDAY_WISHED = compile_later(r"\bhappy\s+(?:belated\s+)?(?:\d{1,2}(?:st|nd|rd|th)\s+)?b(?:irth)?day\b|생일\s*(?:축하|맞아|맞은)"
+                              r"|\bselamat\s+ulang\s+tahun\b|\bdoğum\s+günün\s+kutlu\s+olsun\b|\bfeliz\s+(?:cumpleaños|aniversário)\b"
+                              r"|\bjoyeux\s+anniversaire\b|\balles\s+gute\s+zum\s+geburtstag\b|\bmaligayang\s+kaarawan\b", re.I)
+
+
+#: A cry's end ("AOUAD 2 drops this Friday! watch party at 9 pm Manila"): what follows is a sentence of its own.
+_CRY_BREAK = compile_later(r"[!！]+\s*")
+
+
+def before_event(text: str) -> str:
+    """`text` up to the first sentence after a cry or a part break that names an event, when the first one names none
+    ("AOUAD 2 drops this Friday! watch party at 9 pm Manila": the party's hour is no release's); else `text` itself."""
+    if _DAY_OF_AN_EVENT.search(text) is None:
+        return text
+    starts = sorted({m.end() for m in _CRY_BREAK.finditer(text)} | {m.end() for m in _PART_BREAK.finditer(text)})
+    if not starts or _DAY_OF_AN_EVENT.search(text[:starts[0]]):
+        return text
+    for start, end in zip(starts, [*starts[1:], len(text)], strict=True):
+        if _DAY_OF_AN_EVENT.search(text[start:end]):
+            return text[:start]
+    return text
+
+
+def event_day(text: str, written: dt.date | None) -> bool:
+    """Whether the day a headline gives may be an event's: every part of it that gives a day names an
+    event ("제작발표회 오늘 개최…12일 공개" gives the release its own part), and no day comes before the event is named
+    in a sentence of its own (`before_event`)."""
+    text = COUNTED_AFTER.sub(" ", _BIRTHDAY_WISHED.sub(" ", text))  # "march 19, and the fan meet three weeks after": ours
+    if not _DAY_OF_AN_EVENT.search(text) or release_ahead(text):  # "event ahead of tomorrow's release"
+        return False
+    if (head := before_event(text)) != text and parse_headline_date(head, written) is not None:
+        return False  # "AOUAD 2 drops this Friday! watch party …": the day is the release's, said before the party
+    event = _DAY_OF_AN_EVENT.search(text)
+    if event is not None and (before := parse_headline_date(text[:event.start()], written)) is not None \
+            and parse_headline_date(text[event.end():], written) not in (None, before):
+        return False  # "tayang 14 Mei, tapi nobar … 15 Mei": the event has its own day after it, the first is the release's
+    dated = [part for part in _PART_BREAK.split(text) if parse_headline_date(part, written) is not None]
+    return not dated or all(_DAY_OF_AN_EVENT.search(part) for part in dated)
+
+
+#: A comma between clauses (a city's "Seoul, April 13" has no day before it).
+_CLAUSE_BREAK = compile_later(r"\s*[,，、]\s*")
+
+
+def past_the_event(text: str, written: dt.date | None) -> str:
+    """The first part of `text` giving a day that names no event, when the first day it gives is an event's (the showcase's
+    "다음 주 화요일" before the release's "공개는 금요일 28일"), or from a day said "ahead of" as the release's; else `text` itself."""
+    if (ahead := release_ahead(text)) is not None and parse_headline_date(ahead.group(0), written) is not None:
+        return text[ahead.start():]  # "press conference March 16 ahead of its March 19 release": the 19th (s2wild64)
+    parts = _PART_BREAK.split(text)
+    if len(parts) < 2:  # (s2wild55: or a comma's: "4월 13일 쇼케이스, 4월 16일 넷플릭스 공개", "…プレミア開催、配信は4月16日")
+        parts = _CLAUSE_BREAK.split(text)
+    if len(parts) < 2 or not _DAY_OF_AN_EVENT.search(parts[0]) or parse_headline_date(parts[0] + " 공개", written) is None:
+        return text  # (the event's part gives a day of its own, once the release's verb after it is set aside)
+    return next((part for part in parts[1:] if not _DAY_OF_AN_EVENT.search(part) and parse_headline_date(part, written)), text)
