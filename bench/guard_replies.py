@@ -57,7 +57,8 @@ Figures: missed (a spoiling answer left up) / harmless taken down.
 - guard_replies65 (46 rows, 22 spoiling, 24 harmless; hearsay both ways and in other languages, "spoiler:" and bars with
   no answer behind them, yeses and tears under questions of no fate, who answered with the chat's own people), blind
   6 / 0; after guard65 ("they say", "people say", French "qu'" and Korean "그렇대" / "아니래" heard; a name heard under
-  who; a yes to a death no one meets reads the bite: "does namra die?" "yes") 1 / 0, the miss "el profe", not read.
+  who; a yes to a death no one meets reads the bite: "does namra die?" "yes"; Korean "안 죽어" a no to "죽어?") 1 / 0,
+  the miss "el profe", which the lexicon does not read.
 
 `--show` lists every miss.
 """

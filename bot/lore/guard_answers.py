@@ -103,6 +103,9 @@ _ENGLISH_FATE = compile_later(r"(?i)die[sd]?|dying|dead|survive[sd]?|live[sd]?|m
 _EMOJI = r"\U0001F300-\U0001FAFF\u2600-\u27BF\u200d\ufe0f"
 _EMOJI_ONLY = re.compile(rf"^[\s{_EMOJI}]+$")
 _EMOJI_AFTER = re.compile(rf"[\s{_EMOJI}]+$")
+# a Korean fate negated opening an answer, and the fate a Korean question asks ("죽어?", "살아?", "살아남아?")
+_KO_NEGATED = compile_later(r"^[\s*_>]*(?:안|못)\s*(죽|살)[^\s?？]*(?=\s|$)")  # not asked back ("안 죽어??")
+_KO_FATE = compile_later(r"죽|살")
 _EMOJI_OPENING = re.compile(rf"^([{_EMOJI}][\s{_EMOJI}]*)(\w.*)$", re.DOTALL)  # "😭😭 yes"
 _EMOJI_YES = re.compile("[\U0001F44D\U0001F44C\u2705\u2714\U0001F4AF]")
 _EMOJI_NO = re.compile("[\U0001F44E\u274C\u2716\U0001F645]")
@@ -176,7 +179,7 @@ def read_with_question(question: str, answer: str, reads: Reads, now: Position =
     asked = question_in(question)
     if asked is None:
         return NOTHING
-    answer = _emoji_said(asked, _as_said(in_english_episodes(answer)))
+    answer = _negated_ko(asked, _emoji_said(asked, _as_said(in_english_episodes(answer))))
     if (told := heard(answer, _ASKS_WHO.match(asked) is not None)) is not None:
         answer = told  # "im on ep 4 but i heard he dies": the fate heard answers
     elif not answers(asked, answer):
@@ -187,6 +190,16 @@ def read_with_question(question: str, answer: str, reads: Reads, now: Position =
     if said == NOTHING and _WELLBEING.search(asked):  # "is so-ju ok?" "no": how his story ends
         said = reads(f"{asked.rstrip('?？ ')} at the end?\n{answer}")
     return said if said != NOTHING else _harmed(asked, answer, reads)
+
+
+def _negated_ko(asked: str, answer: str) -> str:
+    """A Korean fate said negated ("안 죽어", "안죽는대", "못 살아") as the no or the yes it is to the fate asked: "아니"
+    under the same fate ("온조 죽어?" "안 죽어": she lives), "응" under the other ("온조 살아?" "안 죽어")."""
+    negated = _KO_NEGATED.match(answer)
+    asked_fate = _KO_FATE.search(asked)
+    if negated is None or asked_fate is None:
+        return answer
+    return "아니" if negated.group(1) == asked_fate.group()[0] else "응"
 
 
 def _harmed(asked: str, answer: str, reads: Reads) -> Position:
