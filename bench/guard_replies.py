@@ -54,6 +54,11 @@ Figures: missed (a spoiling answer left up) / harmless taken down.
   names under "who dies first?", emoji, "spoiler:" without bars, bars open or hiding nothing), blind 13 / 0; after guard64
   (a fate heard answers whatever place the writer gives first; sorrow after a yes and "idk" is feelings; emoji before a
   yes, "spoiler:" and open bars set aside) 1 / 0, the miss a plain answer four chat lines below its question.
+- guard_replies65 (46 rows, 22 spoiling, 24 harmless; hearsay both ways and in other languages, "spoiler:" and bars with
+  no answer behind them, yeses and tears under questions of no fate, who answered with the chat's own people), blind
+  6 / 0; after guard65 ("they say", "people say", French "qu'" and Korean "그렇대" / "아니래" heard; a name heard under
+  who; a yes to a death no one meets reads the bite: "does namra die?" "yes"; Korean "안 죽어" a no to "죽어?") 1 / 0,
+  the miss "el profe", which the lexicon does not read.
 
 `--show` lists every miss.
 """
@@ -160,8 +165,8 @@ def main() -> None:
     parser.add_argument("--set", choices=("guard_replies52", "guard_replies53", "guard_replies54", "guard_replies55",
                                             "guard_replies56", "guard_replies57", "guard_replies58",
                                             "guard_replies59", "guard_replies60", "guard_replies61",
-                                            "guard_replies62", "guard_replies63", "guard_replies64"),
-                        default="guard_replies64")
+                                            "guard_replies62", "guard_replies63", "guard_replies64", "guard_replies65"),
+                        default="guard_replies65")
     parser.add_argument("--show", action="store_true", help="list every miss")
     args = parser.parse_args()
     rows = yaml.safe_load((HERE / f"{args.set}.yaml").read_text(encoding="utf-8"))

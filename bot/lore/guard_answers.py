@@ -103,6 +103,9 @@ _ENGLISH_FATE = compile_later(r"(?i)die[sd]?|dying|dead|survive[sd]?|live[sd]?|m
 _EMOJI = r"\U0001F300-\U0001FAFF\u2600-\u27BF\u200d\ufe0f"
 _EMOJI_ONLY = re.compile(rf"^[\s{_EMOJI}]+$")
 _EMOJI_AFTER = re.compile(rf"[\s{_EMOJI}]+$")
+# a Korean fate negated opening an answer, and the fate a Korean question asks ("죽어?", "살아?", "살아남아?")
+_KO_NEGATED = compile_later(r"^[\s*_>]*(?:안|못)\s*(죽|살)[^\s?？]*(?=\s|$)")  # not asked back ("안 죽어??")
+_KO_FATE = compile_later(r"죽|살")
 _EMOJI_OPENING = re.compile(rf"^([{_EMOJI}][\s{_EMOJI}]*)(\w.*)$", re.DOTALL)  # "😭😭 yes"
 _EMOJI_YES = re.compile("[\U0001F44D\U0001F44C\u2705\u2714\U0001F4AF]")
 _EMOJI_NO = re.compile("[\U0001F44E\u274C\u2716\U0001F645]")
@@ -176,8 +179,8 @@ def read_with_question(question: str, answer: str, reads: Reads, now: Position =
     asked = question_in(question)
     if asked is None:
         return NOTHING
-    answer = _emoji_said(asked, _as_said(in_english_episodes(answer)))
-    if (told := heard(answer)) is not None:
+    answer = _negated_ko(asked, _emoji_said(asked, _as_said(in_english_episodes(answer))))
+    if (told := heard(answer, _ASKS_WHO.match(asked) is not None)) is not None:
         answer = told  # "im on ep 4 but i heard he dies": the fate heard answers
     elif not answers(asked, answer):
         return NOTHING
@@ -186,7 +189,25 @@ def read_with_question(question: str, answer: str, reads: Reads, now: Position =
                _named(asked, answer, reads), _of_later_season(asked, answer, together, now))
     if said == NOTHING and _WELLBEING.search(asked):  # "is so-ju ok?" "no": how his story ends
         said = reads(f"{asked.rstrip('?？ ')} at the end?\n{answer}")
-    return said
+    return said if said != NOTHING else _harmed(asked, answer, reads)
+
+
+def _negated_ko(asked: str, answer: str) -> str:
+    """A Korean fate said negated ("안 죽어", "안죽는대", "못 살아") as the no or the yes it is to the fate asked: "아니"
+    under the same fate ("온조 죽어?" "안 죽어": she lives), "응" under the other ("온조 살아?" "안 죽어")."""
+    negated = _KO_NEGATED.match(answer)
+    asked_fate = _KO_FATE.search(asked)
+    if negated is None or asked_fate is None:
+        return answer
+    return "아니" if negated.group(1) == asked_fate.group()[0] else "응"
+
+
+def _harmed(asked: str, answer: str, reads: Reads) -> Position:
+    """What a yes to a death asked of season 1 tells when no death is read: the one asked of comes to harm, as fans say
+    "dies" of a bite ("does namra die?" "yes": she is bitten in ep 6 and turns a halfbie, she does not die)."""
+    if _DENIES.search(answer) or not _COMMITS.search(answer) or _SEASON_SAID.search(asked) or not _DIE.search(asked):
+        return NOTHING
+    return reads(_DIE.sub(" get bitten ", asked, count=1))
 
 
 def _of_later_season(asked: str, answer: str, together: Position, now: Position) -> Position:
@@ -230,22 +251,26 @@ def _as_said(answer: str) -> str:
     return f"{opening.group(2)} {opening.group(1).strip()}" if opening else answer
 
 
-def heard(answer: str) -> str | None:
+def heard(answer: str, who: bool = False) -> str | None:
     """What a fate heard tells when it answers ("im only on ep 4 but i heard he dies": "he dies"; "apparently yes",
-    "dicen que sí", "아직 4화인데 죽는다며"): a yes, a no or a fate, repeated for everyone who has not seen it; None when
-    nothing heard is told, or what is ("i heard it's sad", "they said no spoilers") answers nothing."""
+    "dicen que sí", "아직 4화인데 죽는다며", "그렇대": "yes"), or, under a question asking `who`, a name heard ("dicen que
+    cheongsan"): a yes, a no, a fate or a name, repeated for everyone who has not seen it; None when nothing heard is
+    told, or what is ("i heard it's sad", "they said no spoilers") answers nothing."""
     found = HEARD.search(answer)
     told = next(filter(None, found.groups()), "").strip() if found else ""
-    if not told or REFUSES.match(told) or WISH.search(told):  # "they said no spoilers"; not "he dies but idk if it's true"
+    if not found or not told or REFUSES.match(told) or WISH.search(told):  # "they said no spoilers"; not "he dies but idk"
         return None
-    if found and found.group(1) is None:  # a fate word heard in Korean, Japanese or Tagalog ("좀비 된대", "patay daw")
+    if found.group(5):  # a yes or a no heard in Korean or Japanese ("그렇대", "아니래", "そうらしい")
+        return "no" if told.startswith("아니") else "yes"
+    if found.group(1) is None:  # a fate word heard in Korean, Japanese or Tagalog ("좀비 된대", "patay daw")
         return told
     if [word.lower() for word in _WORD.findall(CHATTER.sub(" ", told))] in (["not"], ["so"]):  # "apparently not", "i heard so"
         return re.sub(r"(?i)\b(?:not|so)\b", lambda said: "no" if said[0].lower() == "not" else "yes", told, count=1)
     # a yes, a no, the one asked of taken up, or a fate said short ("dicen que muere", "听说他死了"); not a line with a
     # fate word in it ("i heard everyone dies in the webtoon", "apparently it's fine to skip ep 2")
-    fated = len(_WORD.findall(told)) <= 3 and (_DIE.search(told) or _LIVE.search(told))
-    return told if _COMMITS.match(told) or _ECHOES.search(told) or fated else None
+    short = len(_WORD.findall(told)) <= 3
+    fated = short and (_DIE.search(told) or _LIVE.search(told))
+    return told if _COMMITS.match(told) or _ECHOES.search(told) or fated or (who and short) else None
 
 
 def _denied(asked: str, answer: str, reads: Reads) -> Position:

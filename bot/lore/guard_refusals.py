@@ -47,11 +47,14 @@ SORROW = compile_later(
 HEARD = compile_later(
     r"(?i)(?:\b(?:i(?:'ve| have)? heard|apparently|supposedly|reportedly|rumou?r (?:is|has it)|(?:my \w+|a friend|friends"
     r"|someone|somebody|people|they|everyone|every1|tiktok|twitter|reddit|the internet)"
-    r" (?:said|says|told me|tells me|keep saying)|dicen que|(?:me )?dijeron que|escuch[ée] que|dizem que"
-    r"|disseram que|ouvi (?:dizer )?que|katanya|kabarnya|(?:il )?para[iî]t que|on m'a dit que|angeblich|(?:ich )?hab(?:e)? geh[öo]rt)\b"
+    r" (?:said|says|say|told me|tells me|keep saying)|ppl say|dicen que|(?:me )?dijeron que|escuch[ée] que|dizem que"
+    r"|disseram que|ouvi (?:dizer )?que|katanya|kabarnya|(?:il )?para[iî]t qu(?:e|')|on m'a dit qu(?:e|')"
+    r"|j'ai entendu (?:dire )?qu(?:e|')|angeblich|(?:ich )?hab(?:e)? geh[öo]rt)\b"
     r"|听说|聽說|据说|據說)[\s,:]*(?:that\s+|que\s+|dass\s+)?(.+)"
-    r"|((?:죽|살아|살았|좀비\s*(?:되|된|됐))\S*?(?:다며|다면서|다던데|다더라|대요?|래요?|다고))(?=[\s?!.~ㅠㅜ]|$)"
-    r"|((?:死|生き)\S*?(?:らしい|って|そう))|(?<!\w)((?:oo|hindi|patay|namatay|mamamatay|buhay)\s+(?:daw|raw))\b")
+    r"|((?:(?:안|못)\s*)?(?:죽|살아|살았|좀비\s*(?:되|된|됐))\S*?(?:다며|다면서|다던데|다더라|대요?|래요?|다고))(?=[\s?!.~ㅠㅜ]|$)"
+    r"|((?:死|生き)\S*?(?:らしい|って|そう))|(?<!\w)((?:oo|hindi|patay|namatay|mamamatay|buhay)\s+(?:daw|raw))\b"
+    # a yes or a no heard, said short in Korean or Japanese ("그렇대", "아니래", "그렇다던데", "そうらしい")
+    r"|^[\s*_>]*((?:그렇|아니)(?:대요?|래요?|다며|라며|다던데|라던데|다더라|라더라|다고|라고)|そう(?:らしい|みたい|だって))(?=[\s?!.~ㅠㅜ]|$)")
 # a refusal with an answer after a "but" ("hindi ko alam pero oo", "não sei, mas sim ele morre", "idk but he dies"): answered
 BUT = compile_later(r"(?i)(?:\b(?:but|pero|mas|tapi|aber|mais|maar)\b|但是|可是|하지만|けど)[\s,]*(.+)")
 # a wish, not an answer: one opening the answer ("i hope not 😭", "hopefully he comes back", "ojalá que sí", "semoga iya",

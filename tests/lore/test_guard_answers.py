@@ -132,6 +132,14 @@ S1E3 = Position(1, 3)
     ("누가 먼저 죽어?", "청산 ㅠㅠ", 11),
     ("siapa yang mati duluan?", "cheongsan wkwk", 11),
     ("does so-ju die?", "||yeah he does", 11),  # bars left open hide nothing
+    ("does onjo die?", "they say not", 12),  # hearsay said both ways, in other languages
+    ("청산이 죽어?", "그렇대", 11),
+    ("does cheongsan die?", "people say he does", 11),
+    ("est-ce que cheongsan meurt ?", "j'en suis qu'à l'épisode 2 mais il paraît qu'il meurt", 11),
+    ("¿quién muere primero?", "dicen que cheongsan", 11),  # a name heard answering who
+    ("does namra die?", "yes", 6),  # a yes to a death no one meets: the bite that turns her a halfbie
+    ("온조 죽어?", "안 죽어", 12),  # a Korean fate said negated: a no to it
+    ("온조 살아?", "안죽는대", 12),  # ... or a yes to the other fate
     ("does cheongsan die?", "apparently not", 11),  # a no or a yes heard as "not" or "so"
     ("does cheongsan die?", "i heard so lol", 11),
 ])
@@ -241,6 +249,10 @@ def test_a_reply_that_answers_a_spoiler_question_gives_its_spoiler_away(question
     ("does cheongsan die?", "spoiler: ||yes he does||"),
     ("¿quién es tu favorito?", "cheongsan"),  # a name answering who, in a question that tells nothing of them
     ("quem morre primeiro?", "kkkkk sei lá"),
+    ("재밌어?", "그렇대"),  # hearsay of the show, not of a fate
+    ("is it too gory for a 13 year old?", "they say not"),
+    ("who dies first?", "they say me lol"),
+    ("온조 죽어?", "안 죽어?? 나도 궁금"),  # the fate asked back, no answer
     ("does cheongsan die?", "i heard so many things lol"),  # "so" opening a line heard, no yes
     ("is s2 out yet?", "apparently not"),
     ("", "no"),  # the question gone or out of reach: the reply read alone
