@@ -105,7 +105,8 @@
    bench/lexicon_heldout51.yaml (written by lex51: who-questions of a fate answered with a bare name, as the guard composes them), `--set heldout52`
    bench/lexicon_heldout52.yaml (written by lex52: German, Dutch and Afrikaans "die", returns, jokes, season-2 guesses), `--set heldout53`
    bench/lexicon_heldout53.yaml (written by lex53: English "die" opening a sentence, titles, the viewer's German and Dutch dying, returns), `--set heldout54`
-   bench/lexicon_heldout54.yaml (written by lex54: deaths in slang and after a sentence break, "hurt", misspelt names, five languages). `--set probe4`
+   bench/lexicon_heldout54.yaml (written by lex54: deaths in slang and after a sentence break, "hurt", misspelt names, five languages), `--set heldout55`
+   bench/lexicon_heldout55.yaml (written by lex55: heldout54's readings hunted: subjectless fates, "lives", "got", fear, Spanish). `--set probe4`
    reads bench/lexicon_probe4.yaml: fan-chat rows in heldout4's style that the lexicon WAS tuned on.
 2. Red-DiscordBot's 54 lists (../shared/red-trivia-lists; none is about the show): each question is
    tagged as an import tags it (bot.trivia.tagging.tag_question) and counted as wrongly hidden when

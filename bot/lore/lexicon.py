@@ -420,8 +420,9 @@ class Lexicon(PackAnchoring):
             # names stand for whom the line named before ("they" may be anyone: "I can tell you what happens to them")
             context = carried_over(self._genders, earlier, sentence, mentions)
             mentions = self._mentions(sentence, context, show=show) if context else mentions
-        if bare:  # "so-ju saves them all. dies a hero", "... dies for her": the verb's subject is one named before
-            context = context | earlier
+        if bare:  # "so-ju saves them all. dies a hero": the verb's subject is one named before, not whom its
+            context = (earlier - context) or earlier  # "her" stands for ("cheongsan loves onjo. dies for her": Cheong-san)
+            mentions = self._mentions(sentence, context, show=show)
         own = frozenset(c for m in mentions if not m[3] and not m[4] for c in m[2]) or frozenset(  # else an owner: "X's scar??
             c for m in mentions if not m[3] for c in m[2])  # he's dead": the next sentence's "he" may be X (the safe side)
         victims = [(c, self._event(c, "death", implied=False)) for c in listed(sentence, mentions)] if len(mentions) > 1 else []  # a roll of the dead

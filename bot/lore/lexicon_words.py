@@ -194,7 +194,9 @@ GROUPS: dict[str, Pattern] = {
     ),
     "turn": compile_later(
         _B + r"(?:(?:turns?|turned|turning)(?! in (?!the |ep|episode|e\d))(?! (?:on|off|up|down|out|around|away|back|to"
-        r"|against|the|him|her|as|of|at|for|over|a|an|his|their)" + _E
+        r"|against|the|him|her|as|of|at|for|over|a|an|his|their|red|pink|pale|my|(?:every(?:thing)?|it|this|that)(?: [\w'’-]+)? into"  # "turns red", "turns it into"
+        r"|\d+(?!\s*(?:secs?|seconds?|mins?|minutes?|hours?|hrs?|eps?|episodes?)\b)|into (?:an? )?(?:simp|comedy|meme|joke|mess"
+        r"|(?:cry)?baby|tomato|puddle|fan|fangirl|villain|menace|clown|different person))" + _E  # "turns 18", "turns into a simp"
         + r")|eyes (?:went|go|goes|going|turned|turning|turn) (?:all )?(?:white|cloudy|milky)|(?:starts?|started|starting|begins?|began)"
         r" (?:twitching|convulsing|changing|to change|spasming)|(?:was|were) still (?:human|a human|normal)|turnd|turnn?ed|zombified|zombifie[sd]|zombiefie[sd]|zomibe|zombe|zonbie|undead|(?:(?:becomes?|became|becoming|turns? into|turned into|turning into|is now|now) )?one of them|(?:into|becomes?|became|now|as|is|was|still|turns? into"
         r"|turned into|turning into|becoming) (?:an? )?(?:ordinary |full |a full )?zombie|zombie (?:form|side|mode|version)"
@@ -485,6 +487,8 @@ REACTION = compile_later(
     r"|destroyed me|wrecked me|not o?k(?:ay)?|crying|cried|(?:made|makes) me (?:cry|sob|scream)|scenes?|szenen?|(?<!i['’]m )(?<!im )(?<!i am )(?<!only )(?<!still )(?<!just )in (?:ep(?:isode)?|folge)\s?\d{1,2} [^.!?\n]{0,40}?(?:scary|terrifying|creepy|horrifying|gruselig)|sobb\w*|tears|heartbr\w*|traumati[sz]ed|can'?t believe"
     r"|cant believe|still (?:gets|hurts|haunts|hits)|gets me every time|haunts me|r\.? ?i\.? ?p"
     r"|(?<!eyes )(?<!eye )(?<!head )(?<!back )(?<!neck )(?<!hands )(?<!ears )hurts?"  # "ep 11 hurt", not the writer's eyes
+    r"|(?:ep(?:isode)?|folge|cap(?:[ií]tulo)?)\s?\d{1,2} (?:\w+ )?(?:scared|terrified|spooked|scares|terrifies) (?:me|the)"  # "ep 5 scared me"
+    r"|me qued[ée] (?:muert[oa]|en shock|helad[oa]|sin palabras)"  # "me quedé muerta con ese final de ep 12"
     r"|(?:todav[ií]a|a[úu]n|ainda|sigue) me (?:destroza|destr[óo]i|duele|d[óo]i|mata|rompe|quebra|parte)"  # "el cap 11 todavía me destroza"
     r")(?![\w-])|😭|💔|😢|🥲|🥺|😿|[ㅠㅜ]{2,}|오열|울었|울컥|눈물|哭",
     re.I,

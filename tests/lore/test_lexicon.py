@@ -573,6 +573,9 @@ def test_a_denied_death_or_a_return_tells_the_characters_fate(text: str, spoils:
         ("the zombies in episode 5 are so scary", s1(5)),  # fear of what is in it; not "ep 1 was too scary"
         ("ep 1 was too scary for me", NOTHING),
         ("i'm in ep 3 and it's so scary", NOTHING),  # where the writer is
+        ("ep 5 scared me so much i paused", s1(5)),  # the episode as what scared the writer
+        ("me quedé muerta con ese final de ep 12", s1(12)),  # Spanish "I was left dead": a reaction
+        ("me quedé muerta con namra, qué guapa", NOTHING),
     ],
 )
 def test_an_episode_named_with_an_event_a_character_or_a_reaction_is_given_away(text: str, spoils: Position) -> None:

@@ -650,6 +650,10 @@ def test_a_pronoun_that_fits_no_one_its_sentence_names_stands_for_whom_the_line_
         ("daesu's jokes. die every time lol", 0),  # the writer's own "dying"
         ("gwinam is a cockroach. turns out he's annoying", 0),
         ("namra is so pretty. turns me into a simp lol", 0),
+        ("cheongsan loves onjo so much. dies for her", 11),  # "her" is whom he dies for, not who dies
+        ("gyeongsu is my fave. turns every scene into a comedy", 0),
+        ("cheongsan is so sweet. turns red every time onjo looks at him", 0),
+        ("gyeongsu is scratched. turns that night", 3),  # a time after "turns": still his turning
     ],
 )
 def test_a_sentence_opening_on_a_fate_with_no_subject_is_of_whom_the_sentence_before_named(text: str, spoils: int) -> None:
