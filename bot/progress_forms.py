@@ -270,8 +270,8 @@ _LEADS = tuple((compile_later(pattern), english) for pattern, english in (
     (r"^(?:(?:hoy|esta noche|hoy en la noche) )?(?:empiezo|veo|voy a (?:ver|empezar)|quiero (?:ver|empezar)|(?:eu )?(?:vou|quero)"
      r" (?:ver|assistir|come[cç]ar)) (?:el |la |o |a )?", "gonna watch "),
     (r"^(?:natapos|tapos) na (?:ako|kami) (?:sa|ng) (?:ang |yung )?", "finished "),  # "tapos na ako sa ep 9"
-    # a whole season finished: "tapos na s1", "udah selesai season 1" (read as "finished s1")
-    (rf"^(?:(?:natapos|tapos) na (?:ang |yung )?|{_WHO_ID}(?:udah|sudah|udh|dah) (?:tamat|selesai|kelar|beres)"
+    # a whole season finished: "tapos na s1", "tapos ko ulit s1" (again), "udah selesai season 1" (read as "finished s1")
+    (rf"^(?:(?:natapos|tapos) (?:na |ko (?:na )?)(?:ulit )?(?:ang |yung )?|{_WHO_ID}(?:udah|sudah|udh|dah) (?:tamat|selesai|kelar|beres)"
      r"(?: nonton)? )(?=(?:s|season) ?\d)", "finished "),
     (rf"^(?:nanti malam |ntar malem |malam ini )?{_WHO_ID}(?:mau|pengen|akan|bakal) (?:nonton|lanjut) "
      rf"|^(?:nanti malam|ntar malem|malam ini) {_WHO_ID}(?:nonton|lanjut) ", "gonna watch "),

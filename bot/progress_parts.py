@@ -89,11 +89,12 @@ _PART_BEGUN = compile_later(
 
 # What is left of a part ("1 ep left of part 2", "2 eps to go in part 1") and a part's first or last episode ("on the
 # last ep of part 1", "the first ep of part 2"): counted in the part the listing shows, once it is out (watched40).
-# ... said abroad: "me quedan 6 caps de la parte 2", "faltam 2 eps da parte 2", "tinggal 6 ep lagi di part 2".
+# ... said abroad: "me quedan 6 caps de la parte 2", "faltam 2 eps da parte 2", "tinggal 6 ep lagi di part 2"; the
+# episodes' word left out, as "2 left" is read ("2 left in part 2", "quedan 2 de la parte 2"; watched43).
 _LEFT_OF_PART = compile_later(
-    rf"(?:^|(?<=[,;] )|(?<= ))(?:(?P<count>\d|one|two|three|a|only one) (?:more )?(?:eps?|episodes?) (?:left|to go|remaining) (?:of|in) "
+    rf"(?:^|(?<=[,;] )|(?<= ))(?:(?P<count>\d|one|two|three|a|only one) (?:more )?(?:(?:eps?|episodes?) )?(?:left|to go|remaining) (?:of|in) "
     rf"|(?:me |nos )?(?:quedan?|faltan?|faltam) (?:s[oó]lo |solo |s[oó] )?(?P<abroad>\d|{'|'.join(sorted(FOREIGN_COUNTS, key=len, reverse=True))}) "
-    rf"(?:caps?|cap[ií]tulos?|episodios?|epis[oó]dios?|eps?) (?:de|da|do) "
+    rf"(?:(?:caps?|cap[ií]tulos?|episodios?|epis[oó]dios?|eps?) )?(?:de|da|do) "
     rf"|(?:tinggal|sisa) (?P<id>\d|satu|dua|tiga) (?:eps?|episodes?|episod)(?: lagi)? (?:di|dari) ){_PART.format(1)}"
     rf"(?: {_OF}{_SEASON.format(2)})?{_AFTER}")
 # (the Tagalog way too: "nasa last ep na ako ng part 1", "nasa huling ep na ng part 2")
