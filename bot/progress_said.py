@@ -207,7 +207,7 @@ _SEASON_NOT_STARTED = compile_later(
     # ... abroad (watched43): "todavía no empiezo la 2", "di pa nasisimulan s2", "シーズン2はまだ"
     r"|^(?:y |pero )?(?:todav[ií]a|a[uú]n) no (?:empiezo|empec[eé]|he empezado|veo|vi|he visto) (?:con )?la (?:season |temporada )?(\d{1,2})$"
     r"|^(?:pero )?(?:di|hindi) (?:ko )?pa (?:ko )?(?:nasisimulan|sinisimulan|napapanood)(?: ang| yung)? (?:s|season) ?(\d{1,2})$"
-    r"|^シーズン ?(\d{1,2}) ?は ?まだ(?:見てない|観てない)?$"
+    r"|^(?:シーズン|season) ?(\d{1,2}) ?は ?まだ(?:見てない|観てない)?$"
 )
 
 
