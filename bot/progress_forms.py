@@ -36,6 +36,7 @@ _SENTENCES = tuple((compile_later(f"(?:{pattern}){_END}"), english) for pattern,
     (rf"^{_JA_EP}(?:目)?(?:を|は)?{_WATCHING_JA}", r"watching ep \1"),
     (rf"^{_JA_EP}(?:目)?(?:を|は)?(?:もう)?{_WATCHED_JA}", r"finished ep \1"),
     (rf"^(?:もう)?(?:全部|全話|最後まで|最終話まで)(?:を)?{_WATCHED_JA}", "watched everything"),
+    (rf"^(?:もう一度|もう一回|また)(?:全部|全話|最後まで|最終話まで)(?:を)?{_WATCHED_JA}", "finished it again"),  # which, once s2 is out
     # "終わった", "tapos na", "fertig", "досмотрел", "skończyłem": finished, nothing after (which season, once season 2
     # is out, as "finished it"; watched27)
     (r"^(?:もう)?(?:見終わった|観終わった|見終えた|終わった|完走した)|^(?:tapos na|natapos ko na)(?: (?:ako|rin|din))?"
@@ -270,8 +271,8 @@ _LEADS = tuple((compile_later(pattern), english) for pattern, english in (
     (r"^(?:(?:hoy|esta noche|hoy en la noche) )?(?:empiezo|veo|voy a (?:ver|empezar)|quiero (?:ver|empezar)|(?:eu )?(?:vou|quero)"
      r" (?:ver|assistir|come[cç]ar)) (?:el |la |o |a )?", "gonna watch "),
     (r"^(?:natapos|tapos) na (?:ako|kami) (?:sa|ng) (?:ang |yung )?", "finished "),  # "tapos na ako sa ep 9"
-    # a whole season finished: "tapos na s1", "udah selesai season 1" (read as "finished s1")
-    (rf"^(?:(?:natapos|tapos) na (?:ang |yung )?|{_WHO_ID}(?:udah|sudah|udh|dah) (?:tamat|selesai|kelar|beres)"
+    # a whole season finished: "tapos na s1", "tapos ko ulit s1" (again), "udah selesai season 1" (read as "finished s1")
+    (rf"^(?:(?:natapos|tapos) (?:na |ko (?:na )?)(?:ulit )?(?:ang |yung )?|{_WHO_ID}(?:udah|sudah|udh|dah) (?:tamat|selesai|kelar|beres)"
      r"(?: nonton)? )(?=(?:s|season) ?\d)", "finished "),
     (rf"^(?:nanti malam |ntar malem |malam ini )?{_WHO_ID}(?:mau|pengen|akan|bakal) (?:nonton|lanjut) "
      rf"|^(?:nanti malam|ntar malem|malam ini) {_WHO_ID}(?:nonton|lanjut) ", "gonna watch "),
@@ -421,6 +422,9 @@ _SEASON_WORDS = (
     (compile_later(r"\b(?:(?:o|a|el|la|le|das) )?(?:fim|fin|final|akhir|ende) (?:of )?(?=season \d)"), "end of "),
     # "voy en el cap 3 de la 1", "tô no ep 4 da 1ª" ("1a" once NFKC): an episode of the season said by its number alone
     (compile_later(r"(?<=\d) (?:de la|da|della) ([12])a?$"), r" of season \1"),
+    # ... or its last one ("voy en el último cap de la 1"), and "ep terakhir s1" (watched43)
+    (compile_later(r"\b([uú]ltimo (?:cap[ií]tulo|cap|episodio|epis[oó]dio|ep)) (?:de la|da) ([12])a?$"), r"\1 of season \2"),
+    (compile_later(r"(?<=terakhir) (?=season \d|s ?\d)"), " of "),
     # ... or by its short "T2" ("tô no ep 3 da t2", "cap 5 de la t2"), as "T2E3" is read
     (compile_later(r"(?<=\d) (?:de la|da|de|della) t ?([1-9])$"), r" of season \1"),
 )
@@ -472,7 +476,7 @@ _LAST_YEAR_FIRST = compile_later(r"^(?:tahun lalu|去年|작년에?|el año pasa
 # What is said of a whole season, put with the season it is said of: "halfway through season 2", "finished season 2",
 # "watching the season 2 finale", "only the last ep of season 2 left"; anything else takes it after ("of season 2").
 _OF_A_SEASON = {"halfway through": "halfway through {}", "finished the series": "finished {}", "finished it": "finished {}",
-                "watched everything": "finished {}",  # "シーズン2最終話まで見た": to that season's last episode
+                "watched everything": "finished {}", "finished it again": "finished {} again",  # "シーズン2最終話まで見た": to that season's last episode
                 "watching the finale": "watching the {} finale", "only the finale left": "only the last ep of {} left"}
 
 

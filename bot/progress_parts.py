@@ -89,11 +89,12 @@ _PART_BEGUN = compile_later(
 
 # What is left of a part ("1 ep left of part 2", "2 eps to go in part 1") and a part's first or last episode ("on the
 # last ep of part 1", "the first ep of part 2"): counted in the part the listing shows, once it is out (watched40).
-# ... said abroad: "me quedan 6 caps de la parte 2", "faltam 2 eps da parte 2", "tinggal 6 ep lagi di part 2".
+# ... said abroad: "me quedan 6 caps de la parte 2", "faltam 2 eps da parte 2", "tinggal 6 ep lagi di part 2"; the
+# episodes' word left out, as "2 left" is read ("2 left in part 2", "quedan 2 de la parte 2"; watched43).
 _LEFT_OF_PART = compile_later(
-    rf"(?:^|(?<=[,;] )|(?<= ))(?:(?P<count>\d|one|two|three|a|only one) (?:more )?(?:eps?|episodes?) (?:left|to go|remaining) (?:of|in) "
+    rf"(?:^|(?<=[,;] )|(?<= ))(?:(?P<count>\d|one|two|three|a|only one) (?:more )?(?:(?:eps?|episodes?) )?(?:left|to go|remaining) (?:of|in) "
     rf"|(?:me |nos )?(?:quedan?|faltan?|faltam) (?:s[oó]lo |solo |s[oó] )?(?P<abroad>\d|{'|'.join(sorted(FOREIGN_COUNTS, key=len, reverse=True))}) "
-    rf"(?:caps?|cap[ií]tulos?|episodios?|epis[oó]dios?|eps?) (?:de|da|do) "
+    rf"(?:(?:caps?|cap[ií]tulos?|episodios?|epis[oó]dios?|eps?) )?(?:de|da|do) "
     rf"|(?:tinggal|sisa) (?P<id>\d|satu|dua|tiga) (?:eps?|episodes?|episod)(?: lagi)? (?:di|dari) ){_PART.format(1)}"
     rf"(?: {_OF}{_SEASON.format(2)})?{_AFTER}")
 # (the Tagalog way too: "nasa last ep na ako ng part 1", "nasa huling ep na ng part 2")
@@ -101,6 +102,12 @@ _END_OF_PART = compile_later(
     rf"(?<!\w)(?:the )?(?P<end>last|final|first|huling|unang) (?:ep|episode|one) (?:na (?:ako )?)?{_OF}{_PART.format(1)}"
     rf"(?: {_OF}{_SEASON.format(2)})?"
     rf"(?=$|[,;.!]| (?:now|rn|tonight|tomorrow|tmrw|today|again|lol))")
+# A part not begun beside a place ("finished part 1 again, haven't started part 2", "todavía no empiezo la parte 2", "di
+# ko pa nasisimulan ang part 2"): its first episode not seen, a bound the place must stay before, once it is out (watched43).
+_PART_NOT_STARTED = compile_later(
+    r"(?:^|(?<=[,;] ))(?:(?:but |and |y |pero )?(?:i )?(?:still )?(?:havent|have not|didnt|did not|not) (?:even |yet )*(?:started|begun)"
+    r"|(?:y |pero )?(?:todav[ií]a|a[uú]n) no (?:empiezo|empec[eé]|he empezado)|(?:pero )?(?:di|hindi) (?:ko )?pa (?:ko )?nasisimulan)"
+    rf" (?:con )?{_PART.format(1)}(?: {_OF}{{_SEASON}})?(?: yet)?(?=$|[,;.!])".replace("{_SEASON}", _SEASON.format(2)))
 # ... said the Korean way, the part first: "파트2 한 화 남았어", "파트1 두 편 남음" (watched41)
 _KO_LEFT_OF_PART = compile_later(
     rf"(?:^|(?<=[,;] ))(?:{_SEASON.format(2)} ?)?{_PART.format(1)} ?(?:은|는)? ?(?P<count>[1-3]|한|두|세) ?(?:화|편|회) ?(?:만)? ?남(?:음|았어요?|았음|았다|았네)?"
@@ -159,6 +166,7 @@ def parts_placed(text: str, shape: ShowShape, now: dt.datetime) -> str:
     placed = _PART_EPISODE.sub(lambda found: _episode(found, shape, now, latest), _SHORT.sub(r"s\1 part \2", placed))
     placed = _LEFT_OF_PART.sub(lambda found: _left(found, shape, now, latest), _KO_LEFT_OF_PART.sub(lambda found: _left(found, shape, now, latest), placed))
     placed = _END_OF_PART.sub(lambda found: _end(found, shape, now, latest), placed)
+    placed = _PART_NOT_STARTED.sub(lambda found: _not_started(found, shape, now, latest), placed)
     placed = _PART_SEEN.sub(lambda found: _seen(found, shape, now, latest), placed)
     placed = _PART_BEGUN.sub(lambda found: _begun(found, shape, now, latest), placed)
     return text if placed == said else placed
@@ -232,6 +240,13 @@ def _end(found: re.Match[str], shape: ShowShape, now: dt.datetime, latest: int) 
     if (placed := _out_part(found, shape, now, latest)) is None:
         return found[0]
     return f"s{placed[0]} ep {placed[1][0] if found['end'] in ('first', 'unang') else placed[1][1]}"
+
+
+def _not_started(found: re.Match[str], shape: ShowShape, now: dt.datetime, latest: int) -> str:
+    """"..., haven't started part 2": that part's first episode not seen yet; said alone or of a part not out, as typed
+    (alone it says no place: anywhere in the part before, as "haven't started s2" is asked how far)."""
+    placed = _out_part(found, shape, now, latest) if found.start() else None
+    return found[0] if placed is None else f"not s{placed[0]} ep {placed[1][0]} yet"  # a bound, never a place
 
 
 def _begun(found: re.Match[str], shape: ShowShape, now: dt.datetime, latest: int) -> str:

@@ -203,7 +203,11 @@ _NONE_YET = compile_later(
 _SEASON_NOT_STARTED = compile_later(
     r"^(?:i )?(?:still )?(?:havent|have not|didnt|did not|not|not even) (?:even |yet |actually )*"
     r"(?:started|start|watched|watch|seen|begun)(?: on| watching)? (?:s|season) ?(\d{1,2})(?: yet)?$"
-    r"|^" + SEASON_KO_OR_EN + r"(?:은|는)? ?(?:아직|하나도)? ?안 ?(?:봤\w*|봄|봐\w*)$"
+    r"|^" + SEASON_KO_OR_EN + r"(?:은|는)? ?(?:아직|하나도)? ?안 ?(?:봤\w*|봄|봐\w*)$|^" + SEASON_KO_OR_EN + r"(?:은|는) ?아직$"
+    # ... abroad (watched43): "todavía no empiezo la 2", "di pa nasisimulan s2", "シーズン2はまだ"
+    r"|^(?:y |pero )?(?:todav[ií]a|a[uú]n) no (?:empiezo|empec[eé]|he empezado|veo|vi|he visto) (?:con )?la (?:season |temporada )?(\d{1,2})$"
+    r"|^(?:pero )?(?:di|hindi) (?:ko )?pa (?:ko )?(?:nasisimulan|sinisimulan|napapanood)(?: ang| yung)? (?:s|season) ?(\d{1,2})$"
+    r"|^(?:シーズン|season) ?(\d{1,2}) ?は ?まだ(?:見てない|観てない)?$"
 )
 
 
@@ -219,11 +223,11 @@ def season_not_started(text: str) -> int | None:
 # "finished season 1".
 _WHOLE_SEASON = compile_later(
     r"^(?:(?:(?:im|i am|i ?ve|i have|i|we|we ?ve|we have) )?(?:just |already |finally )?(?:finished|done with|got done with|completed|watched|seen"
-    r"|binged) (?:all of )?(?:s|season) ?(\d{1,2})(?: again| twice| thrice)?"  # "finished s1 again": seen whole, once more
+    r"|binged) (?:all of )?(?:s|season) ?(\d{1,2})(?: again| twice| thrice| otra vez| de nuevo| outra vez| de novo| ulit)?"  # "finished s1 again"
     r"|(?:s|season) ?(\d{1,2}) (?:is |was )?(?:all )?(?:finished|done|over|complete|completed|binged|watched|rewatched)"
     r"(?: already| now| last (?:night|week)| yesterday| twice| again| thrice)*"  # "s1 finished twice": seen whole, twice
     r"|" + SEASON_KO_OR_EN + r" ?(?:을|는|은)? ?"
-    r"(?:나오자마자|하루 ?만에|밤새|주말에|어제|벌써|이미)? ?(?:다|전부|끝까지|완결까지)? ?"
+    r"(?:나오자마자|하루 ?만에|밤새|주말에|어제|벌써|이미)? ?(?:다시|또)? ?(?:다|전부|끝까지|완결까지)? ?"  # "시즌1 다시 다 봤어": again
     r"(?:정주행 ?)?(?:봤\w*|봄|끝\w*|완료?|완주\w*|달림|달렸\w*|정주행\w*(?: ?(?:완료|끝\w*|했\w*|함))?))$"
 )
 # 다섯 편 봤어요 (watched five episodes): a Korean count in words, as digits.

@@ -334,6 +334,8 @@ def _read_clauses(
                 season = again  # "rewatching s1, on ep 3, finished s2": its places are the rewatch's (_past_a_rewatch)
                 continue
             unseen = not_seen(part)
+            if unseen is None and (started := season_not_started(part)) is not None:
+                unseen = f"started s{started}"  # "시즌2는 아직", "todavía no empiezo la 2": as "haven't started s2"
             bound = _bound(unseen, shape, now, season) if unseen is not None else None
             if bound is not None:
                 bounds.append(bound)

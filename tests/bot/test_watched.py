@@ -60,6 +60,7 @@ BLIND_39 = Path(__file__).parent / "data" / "watched_blind39.tsv"
 BLIND_40 = Path(__file__).parent / "data" / "watched_blind40.tsv"
 BLIND_41 = Path(__file__).parent / "data" / "watched_blind41.tsv"
 BLIND_42 = Path(__file__).parent / "data" / "watched_blind42.tsv"
+BLIND_43 = Path(__file__).parent / "data" / "watched_blind43.tsv"
 # when a blind line is marked "s2": every season-2 episode of with_season_two() has aired
 AFTER_SEASON_TWO = PREMIERE + dt.timedelta(weeks=10)
 
@@ -723,6 +724,10 @@ def test_thirteenth_blind_set_is_never_read_past_what_was_watched() -> None:
     # for part 2", "6 eps left in part 2", "nasa last ep na ako ng part 1", "just started, ep 1", another show's rewatch
     # beside "지우학은 4화"): scored before any change (52/69, 0 later, 1 guessed, 0 earlier), then 69
     (BLIND_42, 69),
+    # watched42's readings hunted for too-far saves (watched43: "part" and counts left of other things, someone else's part,
+    # "last ep" of season 1 or another show, "again" of another thing): scored before any change (56/67 with one truth
+    # corrected, 0 later, 0 guessed, 0 earlier), then 63
+    (BLIND_43, 63),
 ])
 def test_fourteenth_to_twenty_third_blind_sets_are_never_read_past_what_was_watched(blind: Path, right: int) -> None:
     figures = blind_figures(blind)
@@ -1408,6 +1413,14 @@ def test_a_part_said_of_an_episode_a_count_or_a_date_is_never_a_later_part_of_th
     ("s2", "finished it again", "refused"), ("", "finished s1 again", "S1E12"),
     ("s2", "finished again", "refused"), ("s2", "done twice lol", "refused"), ("", "finished again", "S1E12"),  # no season said
     ("", "지우학은 4화까지 봤어", "S1E4"),
+    # past watched_blind43: a part's count left without the episodes' word; a season finished again abroad beside the
+    # next not started; a season's last episode abroad; a part not started is a bound beside a place, never a place
+    ("p2", "1 left in part 1", "S2E5"), ("p2", "faltan 3 de la parte 2", "S2E9"), ("p2", "3 days left in part 2", "refused"),
+    ("s2", "terminé la temporada 1 de nuevo, aún no empiezo la 2", "S1E12"), ("s2", "시즌1 또 다 봤어, 시즌2는 아직", "S1E12"),
+    ("s2", "natapos ko ulit ang s1, hindi ko pa nasisimulan ang s2", "S1E12"), ("s2", "シーズン1もう一度全部見た、シーズン2はまだ", "S1E12"),
+    ("s2", "もう一度全部見た", "refused"), ("s2", "voy en el último cap de la 1", "S1E12"), ("s2", "udah nonton ep terakhir s1", "S1E12"),
+    ("p2", "terminé la parte 1, todavía no empiezo la parte 2", "S2E6"), ("p2", "haven't started part 2", "refused"),
+    ("p2", "my sister finished part 1, i havent started part 2", "refused"),
 ])
 def test_what_is_said_seen_before_or_left_of_a_part_is_read_only_as_far_as_it_goes(state: str, typed: str, expected: str) -> None:
     assert _read_row([typed, expected, state]) == expected
