@@ -88,6 +88,12 @@ _ASIDE_TAIL_WORDS = (" so ", " really ", " lowkey ", " kinda ", " such ", " lite
 # own tag, "no cap" or "fr", is analysis.py's)
 # (a hurry said last, "asap", "real quick", "rq", or thanks ahead of time, "tysm", "thx in advance": nothing asked)
 _THANKED = r"(?:ty|thx|thanks|thank (?:you|u)|tysm|tyvm)(?: in advance)?"
+# Thanks or praise ahead of the question, ended by "," or "!" ("shoutout to whoever made this bot, when's s2 tho", "ty for
+# making this bot! who plays namra", "love this bot, ..."): read past, never the question taken as said to the bot
+_THANKS_LEAD = compile_later(
+    rf"^\s*(?:(?:big |huge |a )?(?:shout ?outs?|s/o|props|kudos|{_THANKED})\b|(?:i )?(?:love|luv) (?:this|the|u|you|ur|your)\b)"
+    r"[^,!?.]{0,60}[,!.]+\s+(?=(?:who|whos|who's|what|whats|what's|when|whens|when's|where|which|why|how|does|do|did|is|are"
+    r"|was|were|will|can)\b)", re.I)
 # a laugh or a cry typed the way fans abroad type it ("huhu" in Tagalog and Indonesian, "wkwk", "jaja", "kkkk", "rsrs")
 LAUGHS = r"(?:hu){2,}|(?:ha){2,}h?|(?:he){2,}|(?:hi){2,}|wk(?:wk)+w?k?|(?:ja){2,}|(?:rs){2,}|k{3,}"
 _CHAT_TAIL = compile_later(r"(?<=\w)(?:[\s,.!?~]+(?:rip+|ripp+|smh|sadge|bruh+|lo+l+|lmao+|lmfao+|omg+|pl[sz]+|pleas+e+|"
@@ -118,7 +124,7 @@ def without_part_named(text: str) -> str:
 
 def without_asides(text: str) -> str:
     """The question without what in it asks nothing ("wait", "i forgot", "lol she was so good")."""
-    bare = _ASIDE_LEAD.sub("", text)
+    bare = _THANKS_LEAD.sub("", _ASIDE_LEAD.sub("", text))
     folded = bare.casefold()
     if any(c in folded for c in "23456789") or any(w in folded for w in (" two ", " three ", " four ", " five ")):
         bare = _HOW_MANY_NAMED.sub("", bare)

@@ -431,7 +431,8 @@ class PeopleAnswers:
         about = _ABOUT_CHARACTER if subject.kind == "character" else _ABOUT_PERSON
         name = self._name(subject)
         asked = re.search(r"\bent\d+ 's (?:[a-z ]+ 's )?(?P<what>[a-z0-9 ]{1,40}?)(?: in season \d+)?$", ask.text)
-        if asked and not ask.a.repaired.isdisjoint(asked.group("what").split()):
+        if asked and (not ask.a.repaired.isdisjoint(asked.group("what").split())
+                      or re.search(r"\bent\d+\b", asked.group("what"))):  # "nam-ra's date with su-hyeok": never "ent1"
             asked = None  # a word typed right but repaired into another ("hobby": "lobby") is never named as asked
         # "ha ri's brother appear": the words after a relation are not an attribute of the one found;
         # "ha-ri's brother's blood type" is Woo-jin's blood type.

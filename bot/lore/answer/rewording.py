@@ -393,6 +393,14 @@ _GROUP_HID = compile_later(r"^\W*where (?:did|do|does|was|were) (?:the )?(?:stud
                         r"barricaded|shelter|take shelter|stay|stayed|camp out)(?: in)?\W*$")
 
 
+# "drop dead" is dying; "drop dead gorgeous" is praise, left alone
+_DROP_DEAD = compile_later(r"\bdrop(s|ped|ping)? dead\b(?! (?:gorgeous|beautiful|handsome|pretty|sexy|hot|cute|fine)\b)")
+_DIES = {"": "die", "s": "dies", "ped": "died", "ping": "dying"}
+# shot as a person is: "gets shot", "shot dead", "who shot him" (a place or a season shot is the filming)
+_GUNNED = compile_later(r"\b((?:get|gets|got|getting|gotten) )shot\b|\bshot (?:dead|down)\b|\b()shoots?(?= (?:him|her|them|ent\d+)\b)"
+                        r"|(?<=\bwho )()shot(?= (?:him|her|them|ent\d+)\b)")
+
+
 def reworded(clause: str, this_year: int | None = None) -> str:
     """`clause` as the question it asks (unchanged unless a wording above, or rephrased.py's, matches it); `this_year`:
     the year on the engine's clock (season2_asked.py)."""
@@ -418,6 +426,10 @@ def reworded(clause: str, this_year: int | None = None) -> str:
         clause = _THE_ONE_WHO.sub(r"\1 it \2 who ", clause)
     if "bit" in clause:
         clause = _GOT_BIT.sub(r"\1 bitten", clause)
+    if "dead" in clause:  # "does ms park drop dead": a death, never "drop" as a release
+        clause = _DROP_DEAD.sub(lambda m: _DIES[m.group(1) or ""], clause)
+    if "shot" in clause or "shoot" in clause:  # "who gets shot": a gun, never the filming ("where was it shot")
+        clause = _GUNNED.sub(lambda m: f"{m.group(1) or ''}gunned down".lstrip(), clause)
     if "who" in clause:
         clause = _who_first(clause)
     if "who" in clause or "name" in clause:

@@ -72,7 +72,8 @@ _SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("child", "kid", "kids", "children", "student", "pupil", "teen", "teenager"),
     ("son",),
     ("daughter",),
-    ("love", "crush", "girlfriend", "boyfriend", "lover", "romance", "romantic", "ship", "in love"),
+    # "are they dating", "who is hari dating": a romance, never a release date ("date" stays a date)
+    ("love", "crush", "girlfriend", "boyfriend", "lover", "romance", "romantic", "ship", "in love", "dating"),
     ("actor", "actress", "cast", "casting", "play", "portray", "role", "star", "act", "perform"),
     ("release", "premiere", "air", "launch", "debut", "drop", "come out", "came out", "comes out",
      "coming out", "stream date", "publish"),

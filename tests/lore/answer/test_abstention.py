@@ -50,7 +50,8 @@ def test_the_answer_names_what_is_not_known_and_offers_what_is() -> None:
     assert "who plays them" in text and "what happens to them" in text
 
 
-@table(("question", "unsaid"), [("what is onjo's hobby", "lobby"), ("what are cheongsan's hobbies", "lobbies")])
+@table(("question", "unsaid"), [("what is onjo's hobby", "lobby"), ("what are cheongsan's hobbies", "lobbies"),
+                                ("when is namra's date with suhyeok", "ent1")])
 def test_what_is_not_known_is_named_in_the_members_words_never_a_repair_of_them(question: str, unsaid: str) -> None:
     assert unsaid not in _not_answered(question)
 

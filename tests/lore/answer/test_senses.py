@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from bot.lore.answer import AnswerEngine, render_text
 from bot.lore.answer.senses import other_sense
 from bot.show import Position
@@ -22,3 +24,21 @@ def test_a_denial_someone_says_is_no_no(engine: AnswerEngine) -> None:
     answer = engine.answer("did cheolsu lie to the helicopter crew")
     text = render_text(answer, Position.legacy(12))[0]
     assert answer.answered and "no one else" in text and not text.startswith("No."), text
+
+
+@pytest.mark.parametrize(("question", "fact"), [("does ms park drop dead", "Ms. Park is dead"),
+                                                ("who drops dead first", "Hyeon-ju"),
+                                                ("who is namra dating", "Su-hyeok")])
+def test_drop_dead_and_dating_are_a_death_and_a_romance_never_a_release(
+        engine: AnswerEngine, question: str, fact: str) -> None:
+    text = render_text(engine.answer(question), Position.legacy(12))[0]
+    assert fact in text and "premiere" not in text and "season 2" not in text.casefold(), text
+
+
+@pytest.mark.parametrize("question", ["who gets shot", "does namra get shot", "was anyone shot dead"])
+def test_a_person_shot_is_no_filming(engine: AnswerEngine, question: str) -> None:
+    assert not engine.answer(question).answered  # the sources say nothing of anyone shot: never the studios
+
+
+def test_a_place_shot_is_still_the_filming(engine: AnswerEngine) -> None:
+    assert "four-storey" in render_text(engine.answer("where was it shot"), Position.legacy(12))[0]

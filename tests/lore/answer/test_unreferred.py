@@ -24,3 +24,27 @@ def test_a_pronoun_nothing_names_is_asked_about_not_guessed(engine: AnswerEngine
                                                  ("gwinam is so scary. is he dead", "Gwi-nam")])
 def test_a_pronoun_something_names_is_still_answered(engine: AnswerEngine, question: str, fact: str) -> None:
     assert fact in _text(engine, question)
+
+
+@pytest.mark.parametrize("question", ["are they dating", "do they end up together", "did they kiss", "are they a couple",
+                                      "do they get married"])
+def test_a_pair_asked_of_as_they_is_asked_about_never_a_release_or_a_list(engine: AnswerEngine, question: str) -> None:
+    text = _text(engine, question)
+    assert not engine.answer(question).answered
+    assert text.startswith("I don't know who \u201cthey\u201d are") and "premiered" not in text
+
+
+@pytest.mark.parametrize(("question", "opening"), [("sila na ba", "Hindi ko alam kung sino"),
+                                                   ("magjowa ba sila", "Hindi ko alam kung sino"),
+                                                   ("¿son novios?", "No sé de quién"), ("¿él muere?", "No sé de quién"),
+                                                   ("pacaran ga mereka?", "Aku tidak tahu siapa")])
+def test_a_pair_or_a_pronoun_asked_of_abroad_is_asked_about_in_that_language(
+        engine: AnswerEngine, question: str, opening: str) -> None:
+    assert not engine.answer(question).answered
+    assert _text(engine, question).startswith(opening)
+
+
+@pytest.mark.parametrize("question", ["did they announce the date", "are they in high school",
+                                      "are namra and suhyeok dating"])
+def test_they_the_makers_or_the_class_or_a_pair_named_is_still_answered(engine: AnswerEngine, question: str) -> None:
+    assert engine.answer(question).answered
