@@ -172,7 +172,11 @@ its namra", "typo'd, meant cheongsan", "(edited) 12", "3/3 so far", "got 12/12 o
 14 / 2 / 3 / 1 / 0; after stop 71's changes: 1 / 0 / 0 / 1 / 0) and `held72` (stop 72: descriptions for names, written before
 reading the matcher: "the teacher who made the virus", "cheongsan's friend with glasses", "the class pres", "prez" where a
 US or Korean president is asked, "ep 5 of 12" and "5 out of 12" where 12 is asked, ordinals, the channel's chatter, typos
-and hangul ("문재인"); scored blind at 10 / 3 / 3 / 1 / 0; after stop 72's changes: 0 / 0 / 0 / 1 / 0).
+and hangul ("문재인"); scored blind at 10 / 3 / 3 / 1 / 0; after stop 72's changes: 0 / 0 / 0 / 1 / 0) and `held73` (stop 73:
+a round hunting held72's over-reads, written before reading the matcher: "the guy who died", "the guy who stabbed gwinam"
+where Gwi-nam is asked, "whoever made the virus", "5 out of 12 stars", "the fifth one" where a name is asked, "the 1st
+one was easier", "our class pres", "the girl w the bow", "과학쌤"; scored blind at 12 / 1 / 16 / 7 / 0; after stop 73's
+changes: 1 / 0 / 11 / 10 / 0).
 `--set`
 reports some parts only; `--verbose` lists misses.
 """
