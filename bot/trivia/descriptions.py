@@ -15,7 +15,8 @@ and with words left out before its noun ("the archery captain" for the archery c
 are to another, told in the lore's relationships as a possessive ("Jin-su's father": "jinsu's dad"); a description
 typed names no one when it fits two characters. A role the pack's questions set after a name ("Yoo Joon-seong, the
 injured boy") is theirs too, and a role is said with a word for a person ("the cheerful guy", "the injured kid"; "guy"
-and "girl" only as the lore's own pronouns and kin words say).
+and "girl" only as the lore's own pronouns and kin words say). Someone told by a clause ("the guy who stabbed gwinam",
+"whoever made the virus") is named only through it: a name inside the clause is the clause's, no guess of that name.
 """
 
 from __future__ import annotations

@@ -484,6 +484,7 @@ CASES: list[tuple[str, Question, Verdict]] = [
     ("the fifth one", EPISODES, Verdict.CHAT), ("the fifth one", ON_JO, Verdict.CHAT), ("the 1st one was too easy", WOO_JIN, Verdict.CHAT),
     ("the first one was hard lol", q("In which episode is Hyeon-ju bitten?", "1", "episode 1"), Verdict.CHAT),
     ("5 out of 12 stars", EPISODES, Verdict.CHAT),
+    ("namra who else", q("Which character does Cho Yi-hyun play?", "Choi Nam-ra", "Nam-ra"), Verdict.RIGHT),  # no clause: a name
     ("과학쌤", q("Which teacher created the virus?", "Lee Byeong-chan", "the science teacher"), Verdict.RIGHT),
     # review46b: a spaced slash between halves of one thing gives no alternatives: "7" is no "24 / 7"
     ("7", q("How often is the store open?", "24 / 7"), Verdict.WRONG_ATTEMPT),
