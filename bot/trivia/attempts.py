@@ -62,7 +62,9 @@ def attempt_or_chat(tokens: tuple[str, ...], text: str, p: Prepared) -> Verdict:
         return Verdict.CHAT  # someone described where a name is asked: "squid game girl!!"
     if "one" in tokens and len(tokens) >= 2 and "one" not in p.vocabulary and not (
         tokens[-1] == "one" and len(tokens) - (tokens[0] == "the") == 2 and tokens[-2][:1].isdigit() and tokens[-2][-2:].isalpha()
-    ):  # (a place alone before it is the guess: "the fifth one"; "same guy as the first one" talks)
+        and p.numeric and "how" not in p.key[0].casefold().split()
+    ):  # (a place alone before it is the guess where a place is asked: "the fifth one"; "same guy as the first one" talks;
+        # where a name or a count is asked it points at nothing asked)
         return Verdict.CHAT  # "that one hurt", "explain this one": a question spoken of (read kept "one" a word)
     vocabulary = p.vocabulary
     if len(tokens) >= 3 and not FILLER_WORDS.isdisjoint(vocabulary.intersection(tokens)):

@@ -15,7 +15,8 @@ and with words left out before its noun ("the archery captain" for the archery c
 are to another, told in the lore's relationships as a possessive ("Jin-su's father": "jinsu's dad"); a description
 typed names no one when it fits two characters. A role the pack's questions set after a name ("Yoo Joon-seong, the
 injured boy") is theirs too, and a role is said with a word for a person ("the cheerful guy", "the injured kid"; "guy"
-and "girl" only as the lore's own pronouns and kin words say).
+and "girl" only as the lore's own pronouns and kin words say). Someone told by a clause ("the guy who stabbed gwinam",
+"whoever made the virus") is named only through it: a name inside the clause is the clause's, no guess of that name.
 """
 
 from __future__ import annotations
@@ -29,11 +30,12 @@ from bot.lazy_re import compile_later
 from bot.trivia.guesses import ARTICLES
 from bot.trivia.normal import normalize_tokens
 
-__all__ = ["described", "descriptions", "named_before", "said_off"]
+__all__ = ["clause_told", "described", "descriptions", "named_before", "said_off"]
 
 _SAME = {
     "little": "younger", "big": "older", "dad": "father", "mom": "mother", "mum": "mother", "elder": "older",
     "bro": "brother", "sis": "sister", "prez": "president", "pres": "president",  # ("the prez": the class president)
+    "w": "with",  # ("the girl w the bow" is "the girl with the bow")
     # the Korean words for an older sibling, as fans type them: one's sister or brother ("woojin's noona")
     "noona": "sister", "nuna": "sister", "unnie": "sister", "eonni": "sister", "hyung": "brother", "oppa": "brother",
 }
@@ -220,10 +222,27 @@ def _clauses(owners: dict[tuple[str, ...], set[str]], character: _Described, per
     texts = [character.summary, *(d.text for d in character.descriptions)]
     words = {w for text in texts for w in _folded(normalize_tokens(text.casefold())) if len(w) >= _MIN_CLAUSE_WORD and w.isalpha()}
     words -= {w for text in texts for w in normalize_tokens(" ".join(_CAPITALISED(text)))}  # (names: another's, "Cheong-san")
-    nouns = {phrase[-1] for text in texts for phrase in _called(text) if phrase} & words | set(persons)
+    nouns = {phrase[-1] for text in texts for phrase in _called(text) if phrase} & words | set(persons) | {"one"}
     for noun in nouns:
         for word in words - {noun}:
             owners.setdefault(_key(("who", noun, word)), set()).add(character.id)
+
+
+def _whoever(core: Sequence[str]) -> Sequence[str]:
+    """"whoever made the virus" as "the one who made the virus"; "our class pres" as "the class pres" (the class's own)."""
+    if core[:1] == ["whoever"] or core[:1] == ("whoever",):
+        return ("one", "who", *core[1:])
+    return core[1:] if core[:1] in (["our"], ("our",)) and len(core) > 1 else core
+
+
+def clause_told(tokens: Sequence[str]) -> bool:
+    """Whether a message is someone told by a clause ("the guy who died", "whoever made the virus", "the person that
+    stabbed gwinam"): a name in it is the clause's, no guess of that name; it names someone only through `described`."""
+    if not tokens or not (tokens[0] in ARTICLES or tokens[0] in ("whoever", "our")):
+        return False  # ("namra who else": a name, then talk)
+    core = list(_whoever([t for t in tokens if t not in ARTICLES]))
+    at = next((i for i, w in enumerate(core) if w in _CLAUSE), None)
+    return at is not None and 1 <= at <= 2 and at < len(core) - 1 and core[0].isalpha()
 
 
 def _by_clause(core: Sequence[str], phrases: Mapping[tuple[str, ...], str]) -> tuple[str, tuple[str, ...]] | None:
@@ -245,6 +264,7 @@ def described(core: Sequence[str], phrases: Mapping[tuple[str, ...], str]) -> st
     word of a pronoun before it saying who they are to the one asked of; "the teacher who made the virus"), or None."""
     if not phrases:
         return None
+    core = _whoever(core)
     if len(core) > 2 and core[0] in _THEIRS and _SAME.get(core[1], core[1]) in _KIN:
         core = core[2:]
     said = phrases.get(_key(_folded(core))) or None
@@ -262,10 +282,12 @@ def said_off(
     question names ("onjo's dad" where it asks who On-jo's parent is); it names no one the player knew. `echoed`
     holds the compact forms of the question's runs of words (bot.trivia.preparing), `named` says whether a word
     names someone the question names ("class", before "president", names no one); `phrases`: the roles, for one said with a clause."""
+    core = _whoever(core)
     words = _folded([w for w in core if w not in ARTICLES])
     if not words or "".join(words) in echoed:
         return bool(words)
     if (clause := _by_clause(core, phrases or {})) is not None:
-        return all(w in echoed for w in clause[1])  # "the teacher who made the virus" where it asks which teacher created it
+        told = clause[1][1:] if clause[1][0] in _PERSON | {"one"} else clause[1]  # ("the one who": no role said)
+        return all(w in echoed for w in told)  # "the teacher who made the virus" where it asks which teacher created it
     owners = ("".join(words[:k]) for k in range(1, len(words)))  # ("hari's little brother": hari's, before "little")
     return any(owner.endswith("s") and owner in echoed and named(owner[:-1]) for owner in owners)

@@ -166,7 +166,8 @@ TRANSLATIONS = _table(
     army: 군대
     military: 군대
     soldier: 군인
-    teacher: 선생님 선생 교사
+    teacher: 선생님 선생 교사 쌤
+    science teacher: 과학쌤 과학선생님
     firefighter: 소방관 소방대원
     fireman: 소방관 소방대원
     doctor: 의사

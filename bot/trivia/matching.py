@@ -64,7 +64,7 @@ from bot.trivia.corrections import (
     two_people,
 )
 from bot.trivia.cyrillic import unknown_words_name_nothing
-from bot.trivia.descriptions import described, said_off
+from bot.trivia.descriptions import clause_told, described, said_off
 from bot.trivia.elsewhere import known_elsewhere, spelt_out
 from bot.trivia.english import COMMON_WORDS
 from bot.trivia.famous import famous_own
@@ -409,9 +409,10 @@ class AnswerMatcher(PreparedQuestions):
         # 2. a name the lore knows
         if self._resolver is not None and p.entities and compact not in COMMON_WORDS:  # ("lemon": no Lomon)
             key = self._name(" ".join(core))
-            if (role := described(core, self._roles) or described(tokens, self._roles)) is not None:
+            told = core if described(core, self._roles) is not None else tokens  # ("the one who...": "one" is no framing)
+            if (role := described(told, self._roles)) is not None:
                 if ("character", role) in p.entities and said_off(
-                    core, p.echoed, lambda owner: (key := self._name(owner)) is not None and key in p.echoed_entities, self._roles
+                    told, p.echoed, lambda owner: (key := self._name(owner)) is not None and key in p.echoed_entities, self._roles
                 ):
                     return MatchResult(Verdict.CHAT)  # "onjo's dad" for the name of On-jo's father: the question said back
                 if ("character", role) in p.entities:
@@ -422,8 +423,8 @@ class AnswerMatcher(PreparedQuestions):
                     start and tokens[start - 1] in ARTICLES and any(k[0] == "character" for k in p.entities)
                 ):  # "the detective" where a character is asked: a description as a guess
                     return MatchResult(Verdict.WRONG_ATTEMPT)  # the role where its actor is asked ("the detective"), "onjo's dad"
-            if role is None and _LOOSE_TIE.match(text):
-                return MatchResult(Verdict.CHAT)  # "cheongsan's friend with glasses": one of many, no guess
+            if role is None and (_LOOSE_TIE.match(text) or clause_told(tokens)):
+                return MatchResult(Verdict.CHAT)  # "cheongsan's friend with glasses", "the guy who died": one of many, no guess
             if key is not None:
                 if key in p.entities and not another_surname(core, p.entities[key]) and not any(
                     another_korean_given_name(typed, p.entities[key], text) for typed in (core, tokens)  # ("ah" is no filler in "seo-ah")

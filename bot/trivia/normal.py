@@ -246,12 +246,13 @@ _AGED = compile_later(r"^(\d+)(?:yo|yos|yrs|yr)$")  # "10yo" = "10 years"
 _TIMES_X = compile_later(r"^(\d+)x$")  # "4x" (four-time champion) = "4 times"
 # "Guns N' Roses", "Sweet Child O' Mine"; chat's shorthand: "age b4 beauty", "drive thru the night"
 _BETWEEN_WORDS = {"n": "and", "o": "of", "b4": "before", "thru": "through"}
+_W_BEFORE = frozenset("the a an his her their my glasses".split())
 _MONTHS = {short: CALENDAR_MONTHS[number - 1].lower() for short, number in MONTH_SHORT.items()}
 _MONTH_NAMES = frozenset([*_MONTHS.values(), "may"])
 MONTH_NAMES = _MONTH_NAMES
 _BILLIONS = {"b": "billion", "bn": "billion", "bil": "billion", "mil": "million"}
 _WORD_TRIGGERS = frozenset(
-    [*_BEFORE_A_WORD, *_AFTER_A_WORD, *_ALWAYS, *_BETWEEN_WORDS, *_MONTHS, *_MONTH_NAMES, *_TIMES, "bn", "bil", "mil", "co", "ent", "ish", "note", "notes"]
+    [*_BEFORE_A_WORD, *_AFTER_A_WORD, *_ALWAYS, *_BETWEEN_WORDS, *_MONTHS, *_MONTH_NAMES, *_TIMES, "bn", "bil", "mil", "co", "ent", "ish", "note", "notes", "w"]
 )
 _DAY = compile_later(r"^([1-9]|[12]\d|3[01])(?:st|nd|rd|th)?$")
 _SCALED = compile_later(r"^(\d+(?:\.\d+)?)(bn|b|k)$")  # "1.45b", "170k"
@@ -291,6 +292,8 @@ def _short_forms(tokens: list[str], seps: list[bool]) -> tuple[list[str], list[b
             word = "bill" if token == "note" else "bills"  # "a $10 note" (British) is a $10 bill
         elif token == "co" and before == "and":
             word = "company"  # "Oliver and Co", "Johnson & Co."
+        elif token == "w" and before.isalpha() and after in _W_BEFORE:
+            word = "with"  # "the girl w the bow" (never "george w bush": an initial before a name)
         elif token in _BETWEEN_WORDS and before.isalpha() and after.isalpha():
             word = _BETWEEN_WORDS[token]
         elif token in _MONTHS and (_number_like(before) or _number_like(after)):
@@ -463,10 +466,11 @@ _OF_WHOLE = (("of",), ("out", "of"), ("outta",))
 OF_WHOLE = frozenset(w for gap in _OF_WHOLE for w in gap)
 _TALLY_BEFORE = frozenset((w,) for w in ("on", "watched", "seen", "finished"))
 _TALLY_AFTER = frozenset((w,) for w in TALLIED)
+_RATED = frozenset((w,) for w in ("stars", "star", "points", "pts"))
 
 
 def parts_of_whole(reading: Reading) -> Reading:
-    """The reading with each "N of M" or "N out of M" (N below M) as N alone: the part guessed, its whole ("ep 5 of
+    """The reading with each "N of M" or "N out of M" (N not above M) as N alone: the part guessed, its whole ("ep 5 of
     12": the season's 12) no second number. Where the words around it make it a tally ("im on ep 5 of 12", "watched 5
     out of 12 so far") or a score (out of 10 or 100), it is the pair "N/M", read with the tallies by `years_apart`."""
     tokens = reading.tokens
@@ -478,14 +482,16 @@ def parts_of_whole(reading: Reading) -> Reading:
             seps.add(len(out))
         gap = next((g for g in _OF_WHOLE if tuple(tokens[k + 1 : k + 1 + len(g)]) == g), None)
         whole = tokens[k + 1 + len(gap)] if gap is not None and k + 1 + len(gap) < len(tokens) else ""
-        if not (tokens[k].isdigit() and whole.isdigit() and int(tokens[k]) < int(whole)):
+        if not (tokens[k].isdigit() and whole.isdigit() and int(tokens[k]) <= int(whole)):  # ("ep 12 of 12": the last)
             out.append(tokens[k])
             k += 1
             continue
         end = k + 2 + len(gap or ())
         before = [t for t in tokens[max(0, k - 2) : k] if t not in _EPISODE]
         tallied = tokens[end:end + 1] in _TALLY_AFTER or tuple(before[-1:]) in _TALLY_BEFORE
-        out.append(f"{tokens[k]}/{whole}" if tallied or whole in ("10", "100") else tokens[k])
+        rated = tokens[end:end + 1] in _RATED  # ("5 out of 12 stars": a rating, whatever its scale)
+        if not rated:  # (a rating guesses no number: its two are left out)
+            out.append(f"{tokens[k]}/{whole}" if tallied or whole in ("10", "100") else tokens[k])
         k = end
     return Reading(tuple(out), frozenset(seps))
 

@@ -249,6 +249,10 @@ def _own_none(own: Container[str], words: Collection[str]) -> bool:
     return not any(w in own for w in words)
 
 
+_PLACE = compile_later(r"\d+(?:st|nd|rd|th)").fullmatch  # (read has made "first" "1st")
+_IS_WAS = frozenset("was is were are got had has felt seemed".split())
+
+
 def fan_talk(tokens: Sequence[str], own: Container[str], echoed: Container[str], known: Container[str]) -> bool:
     """Whether a message is a fan's talk whatever it names: stanning someone ("i stan namra", "stan namra",
     "namra stans where u at"), ranking ("top 3 namra scenes", where the question asks no rank or top),
@@ -268,6 +272,9 @@ def fan_talk(tokens: Sequence[str], own: Container[str], echoed: Container[str],
             (k and tokens[k - 1] in _SCORED) or (pair[1] == pair[2] and tokens[k + 1 : k + 2] != () and tokens[k + 1] in TALLIED)
         ):
             return True  # "got 12/12 on the quiz", "12/12 eps done": a score or a tally (a number beside it guesses)
+    place = 1 if tokens[:1] in (["the"], ("the",)) else 0
+    if len(tokens) > place + 2 and _PLACE(tokens[place]) and tokens[place + 1] == "one" and tokens[place + 2] in _IS_WAS:
+        return _own_none(own, ("one",))  # "the 1st one was too easy": a question before this one spoken of
     for k in range(len(tokens) - 2):
         if tokens[k] == "top" and tokens[k + 1].isdigit() and _own_none(own, ("top",)) and _own_none(echoed, ("top", "rank")):
             return True

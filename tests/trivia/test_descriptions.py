@@ -28,6 +28,8 @@ def pack() -> Pack:
     ("his dad the science teacher", "gen-child-of-lee-jin-su"),  # Lee Byeong-chan, who he is to Jin-su said first
     ("the teacher who made the virus", "aouad-098"),  # Lee Byeong-chan: "teacher" is two, "the virus creator" one
     ("the dude who made the virus", "aouad-098"),
+    ("whoever made the virus", "aouad-098"), ("the one who made the virus", "aouad-098"),  # "whoever" is "the one who"
+    ("our class pres", "aouad-034"),  # Choi Nam-ra: the class's own president
 ])
 def test_a_role_one_character_alone_has_names_them(pack: Pack, text: str, question_id: str) -> None:
     assert _judge(pack, text, question_id) is Verdict.RIGHT
@@ -113,6 +115,10 @@ def test_a_one_word_role_of_someone_the_question_does_not_name_costs_no_guess(pa
     ("the detective right?", "gen-actor-song-jae-ik"),  # Who plays Song Jae-ik? (who he is, asked of the others)
     ("the teacher who made the virus", "aouad-058"),  # Which teacher created the virus?
     ("cheongsan's friend with glasses", "aouad-031"),  # one of his friends, told by what the lore does not say
+    ("whoever made the virus", "aouad-058"), ("our class pres", "aouad-047"),
+    ("the guy who stabbed gwinam", "aouad-087"),  # Who bites Nam-ra? Gwi-nam is the one stabbed: his name no guess of him
+    ("the teacher who died", "aouad-070"), ("the person who survived", "aouad-031"),  # a clause many fit names no one
+    ("the girl w the bow", "aouad-035"),  # as "the girl with the bow": Mi-jin is an archer too
 ])
 def test_the_question_said_back_as_a_description_scores_nothing(pack: Pack, text: str, question_id: str) -> None:
     assert _judge(pack, text, question_id) is Verdict.CHAT

@@ -479,6 +479,13 @@ CASES: list[tuple[str, Question, Verdict]] = [
     ("prez kennedy", q("Which US president was in office during the Cuban Missile Crisis?", "Kennedy"), Verdict.RIGHT),
     ("문재인", q("Who was South Korea's president in 2021?", "Moon Jae-in"), Verdict.RIGHT),
     ("the sixth one", NAM_RA, Verdict.RIGHT), ("the 11th one", WOO_JIN, Verdict.WRONG_ATTEMPT), ("that one hurt", WOO_JIN, Verdict.CHAT),
+    # held73: a place points at nothing where a count or a name is asked, and a question before this one spoken of is
+    # talk; a rating out of any scale guesses nothing; "쌤" is a teacher
+    ("the fifth one", EPISODES, Verdict.CHAT), ("the fifth one", ON_JO, Verdict.CHAT), ("the 1st one was too easy", WOO_JIN, Verdict.CHAT),
+    ("the first one was hard lol", q("In which episode is Hyeon-ju bitten?", "1", "episode 1"), Verdict.CHAT),
+    ("5 out of 12 stars", EPISODES, Verdict.CHAT),
+    ("namra who else", q("Which character does Cho Yi-hyun play?", "Choi Nam-ra", "Nam-ra"), Verdict.RIGHT),  # no clause: a name
+    ("과학쌤", q("Which teacher created the virus?", "Lee Byeong-chan", "the science teacher"), Verdict.RIGHT),
     # review46b: a spaced slash between halves of one thing gives no alternatives: "7" is no "24 / 7"
     ("7", q("How often is the store open?", "24 / 7"), Verdict.WRONG_ATTEMPT),
     # an answer of chat words typed whole as its list writes it is that answer, not talk
