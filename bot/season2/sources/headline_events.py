@@ -12,6 +12,7 @@ from bot.lazy_re import Pattern, compile_later
 from bot.season2.sources.headline_dates import parse_headline_date
 from bot.season2.sources.headline_forms import release_ahead
 from bot.season2.sources.headline_rules import COUNTED_AFTER
+from bot.season2.sources.headline_words import NAMED_DAY
 
 _CITIES = (r"(?:seoul|se[uú]l|s[ée]oul|busan|tokyo|manila|jakarta|bangkok|singapore|taipei|hong\s*kong|london|paris|berlin|madrid|rome|milan|los\s+angeles"
            r"|new\s+york|toronto|sydney|mexico\s+city|s[aã]o\s+paulo)\b")
@@ -100,7 +101,7 @@ def event_day(text: str, written: dt.date | None) -> bool:
     event ("제작발표회 오늘 개최…12일 공개" gives the release its own part), and no day comes before the event is named
     in a sentence of its own (`before_event`)."""
     text = COUNTED_AFTER.sub(" ", _BIRTHDAY_WISHED.sub(" ", text))  # "march 19, and the fan meet three weeks after": ours
-    if not _DAY_OF_AN_EVENT.search(text) or release_ahead(text):  # "event ahead of tomorrow's release"
+    if not _DAY_OF_AN_EVENT.search(text) or release_ahead(text) or _goods_after_release(text):  # "event ahead of tomorrow's release"
         return False
     if (head := before_event(text)) != text and parse_headline_date(head, written) is not None:
         return False  # "AOUAD 2 drops this Friday! watch party …": the day is the release's, said before the party
@@ -110,6 +111,21 @@ def event_day(text: str, written: dt.date | None) -> bool:
         return False  # "tayang 14 Mei, tapi nobar … 15 Mei": the event has its own day after it, the first is the release's
     dated = [part for part in _PART_BREAK.split(text) if parse_headline_date(part, written) is not None]
     return not dated or all(_DAY_OF_AN_EVENT.search(part) for part in dated)
+
+
+#: Goods that come with the season, named after its own release verb and day ("AOUAD 2 premieres March 19, photo books to
+#: follow", "… drops March 19 alongside a mobile game"): the day is the season's, the goods have none (never "merch drops
+#: March 5" nor "the game is out tomorrow": the goods come first there).
+_GOODS_AFTER = compile_later(r"\b(?:merch(?:andise)?|(?<!squid )games?|photo ?books?)\b", re.I)
+_RELEASED_ON = compile_later(r"\b(?:premieres?|releases?|drops?|arrives?|lands?|debuts?|comes\s+out|(?:is|are)\s+out|streams?|hits\s+netflix)"
+                             rf"\s+(?:on\s+)?{NAMED_DAY}\W*(?:and\s+|with\s+|alongside\s+|plus\s+)?(?:an?\s+|the\s+|its\s+|new\s+|official\s+|mobile\s+)*$", re.I)
+
+
+def _goods_after_release(text: str) -> bool:
+    """Whether every event word of `text` is goods named right after the season's own release verb and day."""
+    words = list(_DAY_OF_AN_EVENT.finditer(text))
+    return bool(words) and all(_GOODS_AFTER.fullmatch(w.group(0)) for w in words) \
+        and _RELEASED_ON.search(text[:words[0].start()]) is not None
 
 
 #: A comma between clauses (a city's "Seoul, April 13" has no day before it).

@@ -329,7 +329,9 @@ RULES: tuple[Rule, ...] = (
         # never its script, filming, dub or a screener's: "finished aouad s2 ep 1 script reading", "… ep 1 screener")
         r"|\b(just\s+|finally\s+)?" + _NOT_OWN_WATCH + r"(finished|watched)\s+(watching\s+)?((all\s?of\s?us\s?are\s?dead|aouad)['’\"”]?\s*(season\s*2|s2|2)"
         r")['’\"”]?\s*[,:-]?\s*(ep|episode)\.?\s*\d{1,2}\b(?![^;…]{0,40}\b(script|filming|shoot\w*|dub\w*|screeners?|early"
-        r"|press|edit\w*|reading|table|recap|trailer|teaser|leak\w*|screening|premiere|preview|festival|event)\b)",
+        r"|press|edit\w*|reading|table|recap|trailer|teaser|leak\w*|screening|premiere|preview|festival|event"
+        # (nor what fans made of it: "… ep 1 reaction video", "… ep 1 fanfic", "… ep 1 spoilers on tiktok", "… ep 1 theories")
+        r"|react\w*|fan\s*fic\w*|fics?|spoil\w*|theor(?:y|ies)|predictions?|breakdowns?|clips?|videos?|concepts?|fan\s*made)\b)",
     ),
     _rule(
         Milestone.RELEASE_DATE_ANNOUNCED,

@@ -2045,6 +2045,8 @@ def test_live_or_out_beside_a_day_still_to_come_announces_that_day(headline: str
     ("AOUAD 2 IS HEREEEE 🧟", {"released reported"}),
     ("just finished aouad s2 ep 1 and i'm shaking", {"released reported"}),
     ("just watched aouad s2 ep 1 at the premiere screening omg", set()),
+    ("finished watching aouad s2 ep 1 reaction video", set()),
+    ("just finished aouad s2 ep 1 fanfic", set()),
     # s2wild69: in Korean and Portuguese too; never a dream of it, nor merch or a press conference "out" or "streaming"
     ("지우학2 1화 다 봤다 미쳤다", {"released reported"}),
     ("Estamos Mortos 2 saiu hoje na Netflix!!", {"released reported"}),

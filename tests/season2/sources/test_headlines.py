@@ -498,6 +498,13 @@ def test_a_persons_own_day_or_goods_on_sale_are_not_the_release(headline: str) -
     assert found is None or found.release_at is None
 
 
+@table("headline", ["All of Us Are Dead season 2 premieres March 19, photo books to follow",
+                     "All of Us Are Dead season 2 drops March 19 with a photo book and merch"])
+def test_goods_named_after_the_seasons_own_day_leave_the_day_the_seasons(headline: str) -> None:
+    found = classify_headline(headline, dt.date(2027, 1, 20))
+    assert found is not None and found.release_at == dt.datetime(2027, 3, 19, tzinfo=dt.UTC)
+
+
 @table("headline", ["aouad s2 fan event tickets out now", "All of Us Are Dead season 2 Blu-ray out now",
                                       "aouad season 2 game out now on mobile"])
 def test_tickets_or_a_disc_out_now_are_not_the_season_out(headline: str) -> None:
