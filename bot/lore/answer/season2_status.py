@@ -26,6 +26,7 @@ from bot.lore.answer.result import Answer, Part, SourceRef
 from bot.lore.answer.season2_one_source import one_source_date, one_source_out
 from bot.lore.answer.season2_past import behind, change_verdict, day_verdict, moved_sentence, step_sentence
 from bot.lore.answer.season2_phrases import EN, timing_words
+from bot.lore.answer.season2_when_words import WEEKDAY
 from bot.lore.answer.wording import date_text, day_text, hedged_verdict, when_text
 from bot.lore.answer.written_dates import window_in
 from bot.lore.content import ContentPack
@@ -45,7 +46,12 @@ _MONTH_NAMED = compile_later(r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|de
                              re.I)
 _YEAR_NAMED = compile_later(r"\b20\d\d\b")
 _ASKS_CHANGE = compile_later(r"\b(?:chang\w*|moved?|push\w* back|postpon\w*|reschedul\w*|delay\w*)\b")
-_ASKS_OUT = compile_later(r"\bout\b|\breleased\b|\bcome out\b|\bcame out\b|\bwatch\w*\b|\bavailable\b|\bon netflix\b")
+# whether it is out: "is s2 out", "did s2 drop yet", "has it premiered" (a release asked in the past, never "Yes." before it)
+_ASKS_OUT = compile_later(r"\bout\b|\breleased\b|\bcome out\b|\bcame out\b|\bwatch\w*\b|\bavailable\b|\bon netflix\b"
+                          r"|\b(?:dropped|premiered|aired)\b|\b(?:did|has|have)\b.*\b(?:drop|premiere|air)\b")
+# a weekday or an hour asked of the release ("did it come out on a friday", "does it drop at midnight"): the day said,
+# with no "Yes." that the date alone cannot give
+_UNJUDGED = compile_later(rf"\b{WEEKDAY}\b|\b(?:midnight|noon|o'?clock)\b|\b\d{{1,2}}(?::\d\d)?\s*(?:am|pm)\b")
 
 # Pack milestones that are steps of season 2's progress (what "earlier news" is made of).
 _PROGRESS_NEWS = frozenset({
@@ -397,6 +403,7 @@ class StatusAnswers:
             asks_out = bool(_ASKS_OUT.search(q.text))
             # "is s2 out yet" before its moment: not yet (the status turns at the moment: tracking.CurrentStatus)
             verdict = ("Yes." if released or not asks_out else "Not yet.") if yes_no else ""
+            verdict = "" if verdict == "Yes." and _UNJUDGED.search(q.text) else verdict  # "did it drop on a friday"
             if yes_no and _ASKS_CHANGE.search(q.text):  # "did the s2 date change": whether a change stands, not "Yes." off the date
                 verdict = change_verdict(status, q.text)  # "was s2 delayed" with the date moved up: "No."
             elif yes_no and (day := day_verdict(status, q.text) or day_verdict(status, q.raw)) is not None:

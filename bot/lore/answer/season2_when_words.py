@@ -17,9 +17,9 @@ MONTH = (r"(?:january|february|march|april|may|june|july|august|september|octobe
 PART = (rf"(?:early|late|mid|end of|start of|beginning of|(?:the )?(?:first|second) half(?: of)?|h[12]|q[1-4]|"
         rf"spring|summer|fall|autumn|winter|{MONTH})(?: of)?")
 WINDOW = rf"(?:{PART}\s+)?20\d\d(?:\s+{PART})?"
-_WEEKDAY = r"(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)day"
+WEEKDAY = r"(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)day"
 # "this friday", "tmrw", "3 weeks", "a few days": a day counted from today (a countdown's words)
-RELATIVE = (rf"(?:(?:this|next) (?:week|month|year|weekend|{_WEEKDAY})|today|tonight|tomorrow|tomorow|tmrw|tmr|{_WEEKDAY}"
+RELATIVE = (rf"(?:(?:this|next) (?:week|month|year|weekend|{WEEKDAY})|today|tonight|tomorrow|tomorow|tmrw|tmr|{WEEKDAY}"
             r"|(?:\d+|a|a few|two|three|four) (?:days?|weeks?|months?))")
 # a month (and day) with no year: "s2 in march fr?", "season 2 march 12?" (never Park Ji-hu's March 2023 remark)
 MONTH_DAY = rf"(?:{MONTH}(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH})"

@@ -454,6 +454,12 @@ _UNCOUNTED = f"Season 2 has been out since {RELEASE_TEXT}, but how many episodes
     # ask86: a bare ping said where season 2 stands with no word that no date is set yet; "situation" read as "station"
     ("s2??", "none", "none", ("No release date for season 2 has been announced", "Where things stand now"), "I don't know"),
     ("whats the s2 situation", "none", "none", ("No release date for season 2 has been announced",), "what is in it"),
+    # review56c: "did s2 drop yet" before its day said "Yes." off the date set (a release asked in the past is whether it is out)
+    ("did s2 drop yet", "official", "none", ("Not yet. Season 2's release date is 11 March 2026",), "Yes."),
+    ("has season 2 premiered", "official", "none", ("Not yet.",), "Yes."),
+    # review56c: "did it come out on a friday" (a Wednesday) said "Yes." off the day: a weekday or an hour gets the day, no verdict
+    ("did it come out on a friday", "out", "8", ("Season 2 came out on 11 March 2026",), "Yes."),
+    ("did s2 drop at midnight", "out", "none", ("Season 2 came out on 11 March 2026",), "Yes."),
 ])
 async def test_season_2s_episodes_and_whether_one_is_out_follow_the_listing_and_the_status(
     question: str, news: str, listed: str, said: tuple[str, ...], never: str
