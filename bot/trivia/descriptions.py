@@ -29,6 +29,7 @@ from typing import Protocol
 from bot.lazy_re import compile_later
 from bot.trivia.guesses import ARTICLES
 from bot.trivia.normal import normalize_tokens
+from bot.trivia.talk import KOREAN_ROLES
 
 __all__ = ["clause_told", "described", "descriptions", "named_before", "said_off"]
 
@@ -101,7 +102,7 @@ def _persons(character: _Described, gendered: Sequence[str]) -> tuple[str, ...]:
 
 def _folded(words: Sequence[str]) -> tuple[str, ...]:
     kept = [w for w in words if w not in ARTICLES]
-    return tuple(_SAME.get(w, w) for w in kept)
+    return tuple(said for w in kept for said in KOREAN_ROLES.get(w, (_SAME.get(w, w),)))  # ("반장": the class president)
 
 
 def _key(words: Sequence[str]) -> tuple[str, ...]:

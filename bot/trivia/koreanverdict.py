@@ -12,19 +12,22 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from bot.trivia.guesses import MatchResult, Verdict
-from bot.trivia.hangul import stems
+from bot.trivia.hangul import romanised, stems
 from bot.trivia.hits import Prepared
 from bot.trivia.koreanchat import felt_for, korean_reaction, laughed_off, told_about
 from bot.trivia.koreanreadings import korean_readings
 from bot.trivia.koreanwords import korean_rival
 from bot.trivia.model import Question
 from bot.trivia.normal import compact_form, normalize_tokens
+from bot.trivia.talk import KOREAN_ROLES
 
 
 def judged_in_korean(
     result: MatchResult, tokens: tuple[str, ...], question: Question, p: Prepared, judge: Callable[[str], MatchResult]
 ) -> MatchResult:
     """The verdict on a message in hangul (its words `tokens`) first judged `result`; `judge` judges a reading."""
+    if result.verdict is not Verdict.RIGHT and _role_said_back(tokens, question, judge):
+        return MatchResult(Verdict.CHAT)  # "반장이요" where the class president is asked: the question said back, not "banjang"
     if result.verdict is not Verdict.RIGHT:
         readings = (judge(other) for other in korean_readings(tokens, question, p))
         result = next((again for again in readings if again.verdict is Verdict.RIGHT), result)
@@ -42,3 +45,13 @@ def judged_in_korean(
     ):
         return MatchResult(Verdict.CHAT)  # "뮬란 ㅋㅋ", "미국 ㅋㅋ": laughed at, no guess
     return result
+
+
+def _role_said_back(tokens: tuple[str, ...], question: Question, judge: Callable[[str], MatchResult]) -> bool:
+    """Whether a message is only a role in Korean ("반장이요", "우리 반장", "쌤") that the question itself asks by, said back
+    (judged chat in its English words), never the answer typed in hangul ("반장" where the word Banjang is asked)."""
+    stem = stems(tokens)
+    words = [w for w in stem.split() if w != "우리"]  # ("우리 반장": our class president)
+    answers = {compact_form(normalize_tokens(a)) for a in question.answers}
+    return bool(words) and all(w in KOREAN_ROLES for w in words) and compact_form(normalize_tokens(romanised(tuple(words)))) not in answers \
+        and judge(" ".join(words)).verdict is Verdict.CHAT

@@ -461,16 +461,22 @@ _ASKED_NOUN = compile_later(r"\b(?:how\s+many|how\s+much|which|what)\s+([a-z]+)"
 # short forms fans type for it: said alone, with the word the question puts before it ("us prez"), the question said back
 _OFFICES = frozenset("president king queen emperor empress pope mayor governor senator chancellor premier".split())
 _OFFICE_SHORT = {"prez": "president", "pres": "president", "potus": "president"}
+# ...and the Korean words for a role fans type in hangul, as the English words a question asks by: "반장" where it asks for
+# the class president, "쌤" where it asks which teacher (also read by bot.trivia.descriptions, for a role said back)
+KOREAN_ROLES = {
+    "반장": ("class", "president"), "회장": ("president",), "대통령": ("president",),
+    "선생님": ("teacher",), "선생": ("teacher",), "쌤": ("teacher",),
+}
 _WORDS_BEFORE = compile_later(r"([a-z]+)?[^a-z]+([a-z]+)")
 
 
 def only_what_is_asked(words: Sequence[str], question: str) -> bool:
     """Whether a message's content `words` are only the noun the question asks about ("months?",
     "hmm months" for "How many months..."), or the office whose holder it asks for ("prez" where a US
-    president is asked): the question said back, no attempt at its answer."""
+    president is asked; "선생님" where it asks which teacher): the question said back, no attempt at its answer."""
     asked = {m.group(1) for m in _ASKED_NOUN.finditer(question) if m.group(1).islower()}  # (not "which Jackson")
     asked |= {w[:-1] for w in asked if w.endswith("s")} | {w + "s" for w in asked}
-    said = [_OFFICE_SHORT.get(w, w) for w in words]
+    said = [said for w in words for said in KOREAN_ROLES.get(w, (_OFFICE_SHORT.get(w, w),))]
     if not _OFFICES.isdisjoint(said):
         pairs = [m.groups() for m in _WORDS_BEFORE.finditer(" " + question.lower().replace("'s ", " "))]
         asked |= {w for before, office in pairs if office in _OFFICES for w in (before, office) if w}

@@ -119,6 +119,8 @@ def test_a_one_word_role_of_someone_the_question_does_not_name_costs_no_guess(pa
     ("the guy who stabbed gwinam", "aouad-087"),  # Who bites Nam-ra? Gwi-nam is the one stabbed: his name no guess of him
     ("the teacher who died", "aouad-070"), ("the person who survived", "aouad-031"),  # a clause many fit names no one
     ("the girl w the bow", "aouad-035"),  # as "the girl with the bow": Mi-jin is an archer too
+    ("반장", "aouad-047"), ("반장이요", "aouad-047"), ("우리 반장", "aouad-047"),  # fix59: the class president said back in Korean
+    ("쌤", "aouad-058"), ("선생님이요", "aouad-058"),  # Which teacher created the virus?
 ])
 def test_the_question_said_back_as_a_description_scores_nothing(pack: Pack, text: str, question_id: str) -> None:
     assert _judge(pack, text, question_id) is Verdict.CHAT

@@ -478,6 +478,9 @@ CASES: list[tuple[str, Question, Verdict]] = [
     ("prez", q("Who was South Korea's president in 2021?", "Moon Jae-in"), Verdict.CHAT),
     ("prez kennedy", q("Which US president was in office during the Cuban Missile Crisis?", "Kennedy"), Verdict.RIGHT),
     ("문재인", q("Who was South Korea's president in 2021?", "Moon Jae-in"), Verdict.RIGHT),
+    # fix59: the office in Korean said back too; the Korean word itself where the question asks for it is its answer
+    ("대통령", q("Who was South Korea's president in 2021?", "Moon Jae-in"), Verdict.CHAT),
+    ("반장", q("Which Korean word means 'class president'?", "Banjang"), Verdict.RIGHT),
     ("the sixth one", NAM_RA, Verdict.RIGHT), ("the 11th one", WOO_JIN, Verdict.WRONG_ATTEMPT), ("that one hurt", WOO_JIN, Verdict.CHAT),
     # held73: a place points at nothing where a count or a name is asked, and a question before this one spoken of is
     # talk; a rating out of any scale guesses nothing; "쌤" is a teacher

@@ -58,6 +58,11 @@ _DAY_OF_AN_EVENT = compile_later(
 )
 
 
+def names_event(text: str) -> bool:
+    """Whether `text` names an event, goods or a person's own day that has a day of its own (a fan meeting, merch, a game)."""
+    return _DAY_OF_AN_EVENT.search(text) is not None
+
+
 #: Where a headline's parts meet: ";", "…", " — ", or a sentence's end as moderators paste them ("… March 26, 5 PM KST.
 #: Watch party moved too."), not a time's "p.m." nor an initial's stop.
 _PART_BREAK = compile_later(r"\s*(?:;|…|\.\.\.|\s[—–]\s)\s*|(?<=[.!?])(?<![ap]\.m\.)(?<!\b[A-Za-z]\.)\s+(?=[A-Z*\"“'‘\uac00-\ud7a3])")

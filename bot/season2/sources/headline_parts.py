@@ -32,6 +32,7 @@ from bot.season2.sources.headline_bare_posts import (
 from bot.season2.sources.headline_batches import first_batch, later_batch, weeks_later
 from bot.season2.sources.headline_dates import parse_headline_date
 from bot.season2.sources.headline_english_days import with_days_spelt, with_english_days
+from bot.season2.sources.headline_events import names_event
 from bot.season2.sources.headline_fakes import as_debunked, as_rumour_answered, spoofed
 from bot.season2.sources.headline_forms import (
     DAY_STANDS,
@@ -76,12 +77,15 @@ from bot.season2.sources.headlines import (
     MATERIAL_TAG,
     Classified,
     about_season_two,
+    is_media,
     material_first,
     read_clause,
 )
 from bot.season2.sources.other_titles import (
     EN_SHOW_NAME,
+    SHOW,
     lines_as_list,
+    other_medium,
     ours_only,
     without_other_services_year,
 )
@@ -139,6 +143,31 @@ def _not_that_day(text: str, written: dt.date | None) -> str:
 _NOT_THESE = compile_later(rf"\bnot\s+(?:on\s+|in\s+)?(?:{_A_DAY}|{_MONTH})(?:\s*,?\s*(?:and\s+|or\s+|nor\s+)?not\s+(?:on\s+|in\s+)?"
                         rf"(?:{_A_DAY}|{_MONTH}))+\s*[,.!]*\s*(?:but\s+)?(?:it'?s|its|it\s+is)\s+(?:on\s+)?(?P<day>{_A_DAY})", re.I)
 _OUR_NAME = compile_later(r"(?:all\s?of\s?us\s?are\s?dead|\baouad\b)['’\"”]?\s*(?:(?:season|series|part)\s*(?:2|two)|s2|2)\b", re.I)
+
+
+#: A part whose subject is only "it" ("… ost vol 1 — it's out tomorrow", "… trailer; it drops friday"): its subject, "it" and
+#: what stands for its verb.
+_IT_PART = compile_later(r"(?P<cut>\s*(?:;|…|\.\.\.|\s[—–]\s)\s*)(?P<it>it(?:['’]?s|\s+is|['’]ll|\s+will)?)\s+"
+                         # (not "it's official", nor what material says of the season: "… trailer — it says march 19", "it premieres …")
+                         r"(?!official|confirmed|true|real|not\b|(?:says|said|shows|confirms|reveals|announces|teases|lists|premier\w*)\b)"
+                         r"(?P<rest>[^;…—–]*)", re.I)
+_IT_VERB = {"it": "", "its": "is", "it's": "is", "it’s": "is", "it is": "is", "it'll": "will", "it’ll": "will", "it will": "will"}
+#: The season named itself (then "it" may be the season, or no one's: "it's official, aouad 2 …").
+_SEASON_SAID = compile_later(r"\b(?:season|s2|series|show)\b|시즌", re.I)
+
+
+def _it_carried(text: str) -> str:
+    """A part whose subject is only "it", read with the subject of the part before when that names an OST, a trailer, a poster,
+    merch, an event, a game or the webtoon: "aouad 2 ost vol 1 — it's out tomorrow" as "aouad 2 ost vol 1 is out tomorrow"
+    (the OST's day, never the season's). A part before naming only the season ("aouad 2 — it's out tomorrow") keeps its day."""
+    def carried(m: re.Match[str]) -> str:
+        before = " ".join(text[:m.start()].split()[-4:])  # what the part before ends on: its subject ("2 ost vol 1")
+        rest = m.group("rest")
+        if SHOW.search(rest) or _SEASON_SAID.search(rest) or not (is_media(before) or names_event(before) or other_medium(before)):
+            return m.group(0)
+        verb = _IT_VERB.get(" ".join(m.group("it").lower().split()), "")
+        return f" {verb} {rest}" if verb else f" {rest}"
+    return _IT_PART.sub(carried, text)
 
 
 def _not_these(text: str) -> str:
@@ -308,6 +337,7 @@ def _read(text: str, written: dt.date | None) -> tuple[Classified, ...]:
     text = as_debunked(with_place_zones(text))  # "3PM PH TIME": 3PM PHT  # "that 'aouad s2 cancelled' screenshot is photoshopped, netflix still says 3/19"
     if spoofed(text):
         return ()  # a parody's or a satire's post: nothing it says is news (headline_fakes.py)
+    text = _it_carried(text)  # "aouad 2 ost vol 1 — it's out tomorrow": the OST's day
     text = netflix_word_beside_guess(text)  # "netflix says Q1 for aouad 2, my gut says feb 26": Q1, never the guess
     text = as_others_corrected(text)  # "people still saying AOUAD 2 is out April 16 😭 it's May 28": the 28th
     said = comma_dated(day_first(as_rumour_answered(with_verbs_spelt(without_explainer_tail(text)))))  # "… March 19 — Here's Everything We Know"

@@ -150,6 +150,11 @@ _WEBTOON_NEWS = compile_later(r"(?:^|(?<=[,;…]))[^,;…]*(?:웹툰|\bwebtoon)[
 #: "Die Webtoon-Vorlage …: Staffel 2", "Webtoon … phần 2"): no news of the series when the post names no series beside it.
 _OTHER_MEDIUM = compile_later(r"\bwebtoon|웹툰|ウェブトゥーン|\bmanhwa\b|漫画|\b(?:mobile|video|online)\s+game\b|모바일\s*게임|ゲーム|游戏"
                               r"|\bnovel(?:a|le)?\b|\broman\b|소설|小説|小说", re.I)
+def other_medium(text: str) -> bool:
+    """Whether `text` names another medium of the show's (the webtoon, a game, a novel)."""
+    return _OTHER_MEDIUM.search(text) is not None
+
+
 #: Words naming the series itself beside another medium ("the Netflix season 2", "드라마 시즌2", "ซีรีส์"): the series' news too.
 _THE_SERIES_WORD = compile_later(r"netflix|넷플|ネトフリ|网飞|网剧|드라마|ドラマ|\b(?:series|serie|série|serial|dizi|phim|drama|show)\b|시리즈"
                                  r"|ซีรีส์|剧", re.I)

@@ -204,3 +204,18 @@ def test_the_season_said_not_to_be_a_day_gives_no_other() -> None:
 
 def test_a_trailers_day_before_the_premieres_own_day_is_the_trailers() -> None:
     assert _read("aouad s2 trailer out feb 5, premiere still feb 12") == [(TRAILER, R, None), (DATE, R, FEB_12)]
+
+
+@table(("headline", "seasons_day"), [
+    ("aouad 2 ost vol 1 — it's out tomorrow", False),  # the OST's day
+    ("AOUAD 2 trailer — it drops tomorrow", False),
+    ("aouad s2 official poster; its out tomorrow", False),
+    ("all of us are dead 2 webtoon — it starts tomorrow", False),
+    ("aouad 2 merch — it'll be out tomorrow", False),
+    ("aouad 2 fan meeting... it is tomorrow", False),
+    ("aouad 2 — it's out tomorrow!!", True),  # "it" is the season itself
+    ("aouad 2 trailer out now — it premieres tomorrow", True),  # premiering is the season's
+])
+def test_a_part_whose_subject_is_only_it_is_about_the_part_before(headline: str, seasons_day: bool) -> None:
+    tomorrow = dt.datetime(2027, 1, 21, tzinfo=dt.UTC)
+    assert any(m is DATE and at == tomorrow for m, _, at in _read(headline)) is seasons_day
