@@ -414,14 +414,16 @@ class Lexicon(PackAnchoring):
             if not WORKS_OWN.search(sentence, 0, max(0, sentence.find(thing))):  # not "kingdom's first zombie"
                 consider(position, thing)
         mentions = self._mentions(sentence, context, show=show)
-        bare = bool(earlier) and not context and not any(not m[3] for m in mentions) and subjectless(sentence)
+        # whom the verb is done for is not its subject ("cheongsan loves onjo. dies for onjo": Cheong-san dies)
+        for_them = frozenset(c for m in mentions if not m[3] and FOR.search(sentence, 0, m[0]) for c in m[2])
+        bare = bool(earlier) and not context and not any(not m[3] and not m[2] <= for_them for m in mentions) and subjectless(sentence)
         if earlier and not context and PRONOUN.search(sentence):
             # "Gwi-nam hates Cheong-san. That's why he bites him.": "he" and "she" that fit no one the sentence
             # names stand for whom the line named before ("they" may be anyone: "I can tell you what happens to them")
             context = carried_over(self._genders, earlier, sentence, mentions)
             mentions = self._mentions(sentence, context, show=show) if context else mentions
         if bare:  # "so-ju saves them all. dies a hero": the verb's subject is one named before, not whom its
-            context = (earlier - context) or earlier  # "her" stands for ("cheongsan loves onjo. dies for her": Cheong-san)
+            context = (earlier - context - for_them) or earlier  # "her" stands for ("cheongsan loves onjo. dies for her": Cheong-san)
             mentions = self._mentions(sentence, context, show=show)
         own = frozenset(c for m in mentions if not m[3] and not m[4] for c in m[2]) or frozenset(  # else an owner: "X's scar??
             c for m in mentions if not m[3] for c in m[2])  # he's dead": the next sentence's "he" may be X (the safe side)

@@ -622,6 +622,13 @@ def test_the_one_named_after_a_kill_word_is_its_victim(text: str, spoils: int) -
         ("soju met his end", 11),
         ("the bully getting dropped into the zombies", 5),
         ("the zombie went for my sandwich", 0),
+        ("isak turns the second she's alone", 2),  # a time after "turns the": still her turning
+        ("jimin turns the moment he's alone", 10),
+        ("isak turns the second time she's bitten", 2),
+        ("cheongsan turns the page", 0),  # an object after "turns the": no turning
+        ("onjo turns the tv off", 0),
+        ("suhyeok turns the tables", 0),
+        ("isak turns the second page", 0),
     ],
 )
 def test_fans_slang_for_turning_dying_and_being_thrown_to_the_zombies_is_read(text: str, spoils: int) -> None:
@@ -651,6 +658,10 @@ def test_a_pronoun_that_fits_no_one_its_sentence_names_stands_for_whom_the_line_
         ("gwinam is a cockroach. turns out he's annoying", 0),
         ("namra is so pretty. turns me into a simp lol", 0),
         ("cheongsan loves onjo so much. dies for her", 11),  # "her" is whom he dies for, not who dies
+        ("cheongsan loves onjo. dies for onjo", 11),  # the one named after "for" is whom he dies for
+        ("cheongsan saves onjo. dies for onjo", 11),
+        ("namra likes suhyeok. gets bitten for suhyeok", 6),
+        ("cheongsan loves onjo. dies for onjo's smile lol", 11),  # he does die for her (the safe side)
         ("gyeongsu is my fave. turns every scene into a comedy", 0),
         ("cheongsan is so sweet. turns red every time onjo looks at him", 0),
         ("gyeongsu is scratched. turns that night", 3),  # a time after "turns": still his turning
