@@ -79,6 +79,7 @@ from bot.season2.sources.headlines import (
     about_season_two,
     is_media,
     material_first,
+    material_is_it,
     read_clause,
 )
 from bot.season2.sources.other_titles import (
@@ -378,7 +379,8 @@ def _read(text: str, written: dt.date | None) -> tuple[Classified, ...]:
     found = [whole] if whole is not None else []
     parts = [p for p in _PARTS.split(text) if p.strip()]
     if len(parts) > 1:
-        readings = [(part, read_clause(part, written)) for part in parts]
+        readings = [(part, None if material_is_it(part, after) else read_clause(part, written))  # "it's streaming march 19 — the
+                    for part, after in zip(parts, [*parts[1:], ""], strict=True)]  # aouad 2 documentary": the documentary's day
         hedge = any(reading is None and hedged(part) for part, reading in readings)
         extra = [r if not hedge else replace(r, confidence=Confidence.RUMOUR) for _, r in readings if r is not None]
         if any(whole is None or r.milestone is not whole.milestone or _other_day(whole, r) for r in extra) and not _one_delay(whole, extra):

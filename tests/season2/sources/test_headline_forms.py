@@ -2033,6 +2033,14 @@ def test_a_day_of_something_else_or_denied_gives_the_season_no_day(headline: str
     ("the aouad s2 fanfic finale, it's out tomorrow", dt.date(2027, 3, 18), set()),
     ("AOUAD 2 cast on running man, it's streaming march 21", dt.date(2027, 3, 18), set()),
     ("aouad s2!! it's out tomorrow", dt.date(2027, 3, 18), {"release_date_announced reported 2027-03-19 00:00"}),
+    # review56d: "it" named after the day as material is that material (a documentary, behind the scenes, a featurette)
+    ("it's streaming march 19 — the aouad 2 documentary", dt.date(2027, 1, 20), set()),
+    ("it's streaming march 19 — aouad 2 behind the scenes", dt.date(2027, 1, 20), set()),
+    ("streams march 19 — AOUAD 2 featurette", dt.date(2027, 1, 20), set()),
+    ("it drops friday: the aouad 2 trailer", dt.date(2027, 1, 20), {"trailer reported"}),
+    ("coming march 19 - AOUAD 2 OST", dt.date(2027, 1, 20), set()),
+    ("it's streaming march 19 — aouad season 2!!", dt.date(2027, 1, 20), {"release_date_announced reported 2027-03-19 00:00"}),
+    ("coming march 19: All of Us Are Dead season 2", dt.date(2027, 1, 20), {"release_date_announced reported 2027-03-19 00:00"}),
 ])
 def test_live_or_out_beside_a_day_still_to_come_announces_that_day(headline: str, written: dt.date, expected: set[str]) -> None:
     assert _readings(headline, written) == expected
