@@ -79,7 +79,6 @@ from bot.season2.sources.headlines import (
     about_season_two,
     is_media,
     material_first,
-    material_is_it,
     read_clause,
 )
 from bot.season2.sources.other_titles import (
@@ -169,6 +168,18 @@ def _it_carried(text: str) -> str:
         verb = _IT_VERB.get(" ".join(m.group("it").lower().split()), "")
         return f" {verb} {rest}" if verb else f" {rest}"
     return _IT_PART.sub(carried, text)
+
+
+#: Where the subject of a part ends: "the aouad 2 documentary, out now" names the documentary before its comma.
+_SUBJECT_ENDS = compile_later(r"[,!?]|\band\b", re.I)
+
+
+def _material_is_it(part: str, after: str) -> bool:
+    """Whether a part naming no season ("it's streaming march 19", "coming march 19") has its "it" named in the part `after`
+    as material ("— the aouad 2 documentary", "— aouad 2 behind the scenes"): the material's day, never the season's
+    ("it's streaming march 19 — aouad season 2!!" names the season itself). `_it_carried` reads the other way round: an "it"
+    after the part that names its subject."""
+    return not about_season_two(part) and is_media(_SUBJECT_ENDS.split(after, maxsplit=1)[0])
 
 
 def _not_these(text: str) -> str:
@@ -379,7 +390,7 @@ def _read(text: str, written: dt.date | None) -> tuple[Classified, ...]:
     found = [whole] if whole is not None else []
     parts = [p for p in _PARTS.split(text) if p.strip()]
     if len(parts) > 1:
-        readings = [(part, None if material_is_it(part, after) else read_clause(part, written))  # "it's streaming march 19 — the
+        readings = [(part, None if _material_is_it(part, after) else read_clause(part, written))  # "it's streaming march 19 — the
                     for part, after in zip(parts, [*parts[1:], ""], strict=True)]  # aouad 2 documentary": the documentary's day
         hedge = any(reading is None and hedged(part) for part, reading in readings)
         extra = [r if not hedge else replace(r, confidence=Confidence.RUMOUR) for _, r in readings if r is not None]
