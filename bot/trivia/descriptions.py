@@ -231,9 +231,9 @@ def _clauses(owners: dict[tuple[str, ...], set[str]], character: _Described, per
 
 def _whoever(core: Sequence[str]) -> Sequence[str]:
     """"whoever made the virus" as "the one who made the virus"; "our class pres" as "the class pres" (the class's own)."""
-    if core[:1] == ["whoever"] or core[:1] == ("whoever",):
+    if core and core[0] == "whoever":
         return ("one", "who", *core[1:])
-    return core[1:] if core[:1] in (["our"], ("our",)) and len(core) > 1 else core
+    return core[1:] if len(core) > 1 and core[0] == "our" else core
 
 
 def clause_told(tokens: Sequence[str]) -> bool:

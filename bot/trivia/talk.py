@@ -272,7 +272,7 @@ def fan_talk(tokens: Sequence[str], own: Container[str], echoed: Container[str],
             (k and tokens[k - 1] in _SCORED) or (pair[1] == pair[2] and tokens[k + 1 : k + 2] != () and tokens[k + 1] in TALLIED)
         ):
             return True  # "got 12/12 on the quiz", "12/12 eps done": a score or a tally (a number beside it guesses)
-    place = 1 if tokens[:1] in (["the"], ("the",)) else 0
+    place = 1 if tokens and tokens[0] == "the" else 0
     if len(tokens) > place + 2 and _PLACE(tokens[place]) and tokens[place + 1] == "one" and tokens[place + 2] in _IS_WAS:
         return _own_none(own, ("one",))  # "the 1st one was too easy": a question before this one spoken of
     for k in range(len(tokens) - 2):
