@@ -72,7 +72,7 @@ from bot.season2.sources.headline_strength import (
     without_weighing,
 )
 from bot.season2.sources.headline_windows import release_window_in
-from bot.season2.sources.headline_words import MONTH, NAMED_DAY
+from bot.season2.sources.headline_words import MONTH, NAMED_DAY, PART_MARK
 from bot.season2.sources.headlines import (
     MATERIAL_TAG,
     Classified,
@@ -147,7 +147,7 @@ _OUR_NAME = compile_later(r"(?:all\s?of\s?us\s?are\s?dead|\baouad\b)['’\"”]?
 
 #: A part whose subject is only "it" ("… ost vol 1 — it's out tomorrow", "… trailer; it drops friday"): its subject, "it" and
 #: what stands for its verb.
-_IT_PART = compile_later(r"(?P<cut>\s*(?:;|…|\.\.\.|\s[—–]\s)\s*)(?P<it>it(?:['’]?s|\s+is|['’]ll|\s+will)?)\s+"
+_IT_PART = compile_later(rf"(?P<cut>\s*{PART_MARK}\s*)" r"(?P<it>it(?:['’]?s|\s+is|['’]ll|\s+will)?)\s+"
                          # (not "it's official", nor what material says of the season: "… trailer — it says march 19", "it premieres …")
                          r"(?!official|confirmed|true|real|not\b|(?:says|said|shows|confirms|reveals|announces|teases|lists|premier\w*)\b)"
                          r"(?P<rest>[^;…—–]*)", re.I)
@@ -460,7 +460,7 @@ _UNCHANGED = compile_later(r"변동\s*(?:은\s*|이\s*)?(?:없다|없어|없음|
 
 
 #: ... and where a question ends before its answer ("'지우학2' 또 연기? 넷플릭스 "5월 14일 공개 변동 없다"": put off again? no, the 14th).
-_STANDS_PARTS = compile_later(r"\s*(?:;|…|\.\.\.|\s[—–]\s)\s*|(?<=\?)\s+")
+_STANDS_PARTS = compile_later(rf"\s*{PART_MARK}\s*|(?<=\?)\s+")
 
 
 _RELEASE_WORD = compile_later(r"\b(?:premier\w*|releas\w*|arriv\w*|drops?|out|stands|holds|remains|stays|unchanged)\b", re.I)
