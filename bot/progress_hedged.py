@@ -123,5 +123,4 @@ def count_left(said: str) -> int | None:
     if found is None:
         return None
     n = found["n"]
-    return int(n) if n.isdigit() else (KOREAN_COUNTS.get(n) or _TL_COUNT.get(n) or NUMBER_WORDS.get(n)
-                                         or FOREIGN_COUNTS.get(n) or {"dalawa": 2, "isa": 1, "tatlo": 3}.get(n))
+    return int(n) if n.isdigit() else (KOREAN_COUNTS.get(n) or _TL_COUNT.get(n) or NUMBER_WORDS.get(n) or FOREIGN_COUNTS.get(n))

@@ -107,7 +107,7 @@ _END_OF_PART = compile_later(
 _PART_NOT_STARTED = compile_later(
     r"(?:^|(?<=[,;] ))(?:(?:but |and |y |pero )?(?:i )?(?:still )?(?:havent|have not|didnt|did not|not) (?:even |yet )*(?:started|begun)"
     r"|(?:y |pero )?(?:todav[ií]a|a[uú]n) no (?:empiezo|empec[eé]|he empezado)|(?:pero )?(?:di|hindi) (?:ko )?pa (?:ko )?nasisimulan)"
-    rf" (?:con )?{_PART.format(1)}(?: {_OF}{{_SEASON}})?(?: yet)?(?=$|[,;.!])".replace("{_SEASON}", _SEASON.format(2)))
+    rf" (?:con )?{_PART.format(1)}(?: {_OF}{_SEASON.format(2)})?(?: yet)?(?=$|[,;.!])")
 # ... said the Korean way, the part first: "파트2 한 화 남았어", "파트1 두 편 남음" (watched41)
 _KO_LEFT_OF_PART = compile_later(
     rf"(?:^|(?<=[,;] ))(?:{_SEASON.format(2)} ?)?{_PART.format(1)} ?(?:은|는)? ?(?P<count>[1-3]|한|두|세) ?(?:화|편|회) ?(?:만)? ?남(?:음|았어요?|았음|았다|았네)?"

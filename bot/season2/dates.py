@@ -71,7 +71,8 @@ _WEEKDAY_ALONE = compile_later(
     rf"^(?:(this coming|this|the coming|coming|upcoming|last|past|next|on)\s+)?(?:(this|next|last) week(?:'s)?\s+)?"
     rf"{_WEEKDAY_WORD}(?:,?\s+(this|next|last)\s+week)?$"
 )
-_WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+#: The weekdays as typed short, in `date.weekday()` order (their index is the weekday's number).
+WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 _ORD = r"(?:st|nd|rd|th)?"
 _YEAR4 = r"(\d{4}|'?\d{2})"  # 2027, '27, and 27 after a day and its month ("5 March 27": `_year`)
 _DAY_FIRST = compile_later(rf"^(?:the\s+)?(\d{{1,2}}){_ORD}[\s-]+(?:of\s+)?([a-z]+)\.?,?(?:[\s-]+{_YEAR4})?$")  # 1 March 2026
@@ -180,7 +181,7 @@ def read_day(text: str, today: dt.date, *, ahead: bool = False) -> dt.date | Non
     weekday = _WEEKDAY.match(norm)
     if weekday is not None:
         day = read_day(norm[weekday.end():], today, ahead=ahead)
-        said = _WEEKDAYS.index(weekday.group(1)[:3])
+        said = WEEKDAYS.index(weekday.group(1)[:3])
         return day if day is not None and day.weekday() == said else None  # "Monday 14 March 2027" is a Sunday
     if norm in _RELATIVE:
         return today + dt.timedelta(days=_RELATIVE[norm])
@@ -284,7 +285,7 @@ def _weekday_alone(m: re.Match[str], today: dt.date, ahead: bool) -> dt.date | t
       "last Friday" likewise, backwards.
     - "Friday next week", "this week's Friday", "Friday last week": that week's (asked again for
       a Sunday, which is in this week or the next as a week begins)."""
-    which, week, weekday = m.group(1), m.group(2) or m.group(4), _WEEKDAYS.index(m.group(3)[:3])
+    which, week, weekday = m.group(1), m.group(2) or m.group(4), WEEKDAYS.index(m.group(3)[:3])
     if week is not None and which in ("this", "next", "last", "this coming", "coming", "the coming", "upcoming"):
         return None  # "next Friday next week"
     forward = (weekday - today.weekday()) % 7
@@ -370,7 +371,7 @@ def wrong_weekday(text: str, today: dt.date, *, ahead: bool = False) -> dt.date 
     if day is None:
         moment = _moment_parts(rest, dt.datetime(today.year, today.month, today.day, 12, tzinfo=dt.UTC), ahead)
         day = moment[0].date() if moment is not None else None
-    return day if day is not None and day.weekday() != _WEEKDAYS.index(weekday.group(1)[:3]) else None
+    return day if day is not None and day.weekday() != WEEKDAYS.index(weekday.group(1)[:3]) else None
 
 
 def ambiguous_day(text: str) -> tuple[int, int] | None:

@@ -29,13 +29,13 @@ from typing import Protocol
 from bot.lazy_re import compile_later
 from bot.trivia.guesses import ARTICLES
 from bot.trivia.normal import normalize_tokens
-from bot.trivia.talk import KOREAN_ROLES
+from bot.trivia.talk import KOREAN_ROLES, PRESIDENT_SHORT
 
 __all__ = ["clause_told", "described", "descriptions", "named_before", "said_off"]
 
 _SAME = {
     "little": "younger", "big": "older", "dad": "father", "mom": "mother", "mum": "mother", "elder": "older",
-    "bro": "brother", "sis": "sister", "prez": "president", "pres": "president",  # ("the prez": the class president)
+    "bro": "brother", "sis": "sister", **PRESIDENT_SHORT,  # ("the prez": the class president)
     "w": "with",  # ("the girl w the bow" is "the girl with the bow")
     # the Korean words for an older sibling, as fans type them: one's sister or brother ("woojin's noona")
     "noona": "sister", "nuna": "sister", "unnie": "sister", "eonni": "sister", "hyung": "brother", "oppa": "brother",
@@ -231,9 +231,9 @@ def _clauses(owners: dict[tuple[str, ...], set[str]], character: _Described, per
 
 def _whoever(core: Sequence[str]) -> Sequence[str]:
     """"whoever made the virus" as "the one who made the virus"; "our class pres" as "the class pres" (the class's own)."""
-    if core[:1] == ["whoever"] or core[:1] == ("whoever",):
+    if core and core[0] == "whoever":
         return ("one", "who", *core[1:])
-    return core[1:] if core[:1] in (["our"], ("our",)) and len(core) > 1 else core
+    return core[1:] if len(core) > 1 and core[0] == "our" else core
 
 
 def clause_told(tokens: Sequence[str]) -> bool:

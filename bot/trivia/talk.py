@@ -272,7 +272,7 @@ def fan_talk(tokens: Sequence[str], own: Container[str], echoed: Container[str],
             (k and tokens[k - 1] in _SCORED) or (pair[1] == pair[2] and tokens[k + 1 : k + 2] != () and tokens[k + 1] in TALLIED)
         ):
             return True  # "got 12/12 on the quiz", "12/12 eps done": a score or a tally (a number beside it guesses)
-    place = 1 if tokens[:1] in (["the"], ("the",)) else 0
+    place = 1 if tokens and tokens[0] == "the" else 0
     if len(tokens) > place + 2 and _PLACE(tokens[place]) and tokens[place + 1] == "one" and tokens[place + 2] in _IS_WAS:
         return _own_none(own, ("one",))  # "the 1st one was too easy": a question before this one spoken of
     for k in range(len(tokens) - 2):
@@ -460,7 +460,9 @@ _ASKED_NOUN = compile_later(r"\b(?:how\s+many|how\s+much|which|what)\s+([a-z]+)"
 # An office whose holder a question asks for ("Which US president...", "Who was South Korea's president..."), and the
 # short forms fans type for it: said alone, with the word the question puts before it ("us prez"), the question said back
 _OFFICES = frozenset("president king queen emperor empress pope mayor governor senator chancellor premier".split())
-_OFFICE_SHORT = {"prez": "president", "pres": "president", "potus": "president"}
+#: (the short forms fans type for a president, also read by bot.trivia.descriptions: "the prez", the class president)
+PRESIDENT_SHORT = {"prez": "president", "pres": "president"}
+_OFFICE_SHORT = {**PRESIDENT_SHORT, "potus": "president"}
 # ...and the Korean words for a role fans type in hangul, as the English words a question asks by: "반장" where it asks for
 # the class president, "쌤" where it asks which teacher (also read by bot.trivia.descriptions, for a role said back)
 KOREAN_ROLES = {

@@ -28,7 +28,7 @@ from bot.season2.sources.headline_dates import parse_headline_date
 from bot.season2.sources.headline_fakes import debunked_claim
 from bot.season2.sources.headline_forms import DAY_STANDS, without_explainer_tail
 from bot.season2.sources.headline_moments import headline_day
-from bot.season2.sources.headline_strength import asks, hedged
+from bot.season2.sources.headline_strength import PART_BREAK, asks, hedged
 from bot.season2.sources.headlines import about_season_two, is_media
 from bot.season2.sources.other_titles import ours_only
 
@@ -178,13 +178,12 @@ def _said_day(text: str) -> tuple[str, re.Match[str]] | None:
     return None
 
 
-_PART_BREAK = compile_later(r"\s*(?:;|…|\.\.\.|\s[—–]\s)\s*")
 
 
 def _before_what_stands(text: str, written: dt.date | None) -> str:
     """A headline without its last part when that part says which release day stands (`headline_forms.DAY_STANDS`):
     what comes before it is what is taken back; any other headline as it is."""
-    parts = _PART_BREAK.split(text)
+    parts = PART_BREAK.split(text)
     if len(parts) > 1 and DAY_STANDS.search(parts[-1]) and parse_headline_date(" ".join(parts[:-1]), written) is not None:
         return text[:text.rindex(parts[-1])].rstrip(" ;…—–.")
     return text

@@ -10,7 +10,7 @@ import datetime as dt
 import re
 
 from bot.lazy_re import compile_later
-from bot.season2.dates import MONTHS
+from bot.season2.dates import MONTHS, WEEKDAYS
 from bot.season2.day_numbers import ordinals_as_numbers
 from bot.season2.sources.headline_moments import ROUNDUP_AHEAD, day_or_none, headline_day
 
@@ -62,6 +62,12 @@ def with_days_spelt(text: str) -> str:
     return ordinals_as_numbers(_MONTHS_WEEK.sub(r"the \2 week of \1", text), _MONTH_NAMES, re.I)
 
 
+def _next_such_day(day: int, written: dt.date) -> dt.date | None:
+    """The next day of the month numbered `day` from `written` (`written` itself included), or None when that month has none."""
+    following = (written.year + 1, 1) if written.month == 12 else (written.year, written.month + 1)
+    return day_or_none(written.year, written.month, day) if day >= written.day else day_or_none(*following, day)
+
+
 def with_english_days(text: str, written: dt.date | None) -> str:
     """`text` with each bare English day ("the 19th", "(19th)") written with its month: the one a roundup named
     alone before it ("March slate: ... on the 19th"), else, said of the release with no month named at all, the
@@ -79,8 +85,7 @@ def with_english_days(text: str, written: dt.date | None) -> str:
                 found = found if found <= written + ROUNDUP_AHEAD else None
             elif (_EN_DAY_OF_RELEASE.search(before) and m.group("lead").strip() != "(" and not _EN_MONTH_DAY.search(text)
                   and not _MONTH_NAMED_ALONE.search(text)):
-                following = (written.year + 1, 1) if written.month == 12 else (written.year, written.month + 1)
-                found = day_or_none(written.year, written.month, day) if day >= written.day else day_or_none(*following, day)
+                found = _next_such_day(day, written)
             else:
                 found = None
         except ValueError:
@@ -95,7 +100,6 @@ def with_english_days(text: str, written: dt.date | None) -> str:
 #: A weekday, then a bare day of the month: "friday 26th", "Fri the 26th" (not "Friday 26th March": a full date).
 _WEEKDAY_DAY = compile_later(r"\b(?P<weekday>(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?,?\s+"
                           r"(?:the\s+)?(?P<day>\d{1,2})(?:st|nd|rd|th)\b(?!\s*(?:of\s+)?(?:" + "|".join(MONTHS) + r")\b)", re.I)
-_WEEKDAY_NUMBER = {"mon": 0, "tue": 1, "wed": 2, "thu": 3, "fri": 4, "sat": 5, "sun": 6}
 
 
 def _with_weekdays_days(text: str, written: dt.date) -> str:
@@ -103,9 +107,8 @@ def _with_weekdays_days(text: str, written: dt.date) -> str:
     disagree leave the bare number, which gives no day: neither is guessed)."""
     def said(m: re.Match[str]) -> str:
         day = int(m.group("day"))
-        following = (written.year + 1, 1) if written.month == 12 else (written.year, written.month + 1)
-        found = day_or_none(written.year, written.month, day) if day >= written.day else day_or_none(*following, day)
-        if found is None or found.weekday() != _WEEKDAY_NUMBER[m.group("weekday")[:3].lower()]:
+        found = _next_such_day(day, written)
+        if found is None or found.weekday() != WEEKDAYS.index(m.group("weekday")[:3].lower()):
             return m.group("day")  # "thursday 26th" when the 26th is a Friday: neither day taken
         return f"{m.group('weekday')} {found.strftime('%B')} {found.day}"
     return _WEEKDAY_DAY.sub(said, text)

@@ -12,7 +12,7 @@ from bot.lazy_re import Pattern, compile_later
 from bot.season2.sources.headline_dates import parse_headline_date
 from bot.season2.sources.headline_forms import release_ahead
 from bot.season2.sources.headline_rules import COUNTED_AFTER
-from bot.season2.sources.headline_words import NAMED_DAY
+from bot.season2.sources.headline_words import NAMED_DAY, PART_MARK
 
 _CITIES = (r"(?:seoul|se[uú]l|s[ée]oul|busan|tokyo|manila|jakarta|bangkok|singapore|taipei|hong\s*kong|london|paris|berlin|madrid|rome|milan|los\s+angeles"
            r"|new\s+york|toronto|sydney|mexico\s+city|s[aã]o\s+paulo)\b")
@@ -65,7 +65,7 @@ def names_event(text: str) -> bool:
 
 #: Where a headline's parts meet: ";", "…", " — ", or a sentence's end as moderators paste them ("… March 26, 5 PM KST.
 #: Watch party moved too."), not a time's "p.m." nor an initial's stop.
-_PART_BREAK = compile_later(r"\s*(?:;|…|\.\.\.|\s[—–]\s)\s*|(?<=[.!?])(?<![ap]\.m\.)(?<!\b[A-Za-z]\.)\s+(?=[A-Z*\"“'‘\uac00-\ud7a3])")
+_PART_BREAK = compile_later(rf"\s*{PART_MARK}\s*" r"|(?<=[.!?])(?<![ap]\.m\.)(?<!\b[A-Za-z]\.)\s+(?=[A-Z*\"“'‘\uac00-\ud7a3])")
 
 
 def event_delayed(text: str, delay: Pattern) -> bool:

@@ -72,14 +72,13 @@ from bot.season2.sources.headline_strength import (
     without_weighing,
 )
 from bot.season2.sources.headline_windows import release_window_in
-from bot.season2.sources.headline_words import MONTH, NAMED_DAY
+from bot.season2.sources.headline_words import MONTH, NAMED_DAY, PART_MARK
 from bot.season2.sources.headlines import (
     MATERIAL_TAG,
     Classified,
     about_season_two,
     is_media,
     material_first,
-    material_is_it,
     read_clause,
 )
 from bot.season2.sources.other_titles import (
@@ -148,7 +147,7 @@ _OUR_NAME = compile_later(r"(?:all\s?of\s?us\s?are\s?dead|\baouad\b)['’\"”]?
 
 #: A part whose subject is only "it" ("… ost vol 1 — it's out tomorrow", "… trailer; it drops friday"): its subject, "it" and
 #: what stands for its verb.
-_IT_PART = compile_later(r"(?P<cut>\s*(?:;|…|\.\.\.|\s[—–]\s)\s*)(?P<it>it(?:['’]?s|\s+is|['’]ll|\s+will)?)\s+"
+_IT_PART = compile_later(rf"(?P<cut>\s*{PART_MARK}\s*)" r"(?P<it>it(?:['’]?s|\s+is|['’]ll|\s+will)?)\s+"
                          # (not "it's official", nor what material says of the season: "… trailer — it says march 19", "it premieres …")
                          r"(?!official|confirmed|true|real|not\b|(?:says|said|shows|confirms|reveals|announces|teases|lists|premier\w*)\b)"
                          r"(?P<rest>[^;…—–]*)", re.I)
@@ -169,6 +168,18 @@ def _it_carried(text: str) -> str:
         verb = _IT_VERB.get(" ".join(m.group("it").lower().split()), "")
         return f" {verb} {rest}" if verb else f" {rest}"
     return _IT_PART.sub(carried, text)
+
+
+#: Where the subject of a part ends: "the aouad 2 documentary, out now" names the documentary before its comma.
+_SUBJECT_ENDS = compile_later(r"[,!?]|\band\b", re.I)
+
+
+def _material_is_it(part: str, after: str) -> bool:
+    """Whether a part naming no season ("it's streaming march 19", "coming march 19") has its "it" named in the part `after`
+    as material ("— the aouad 2 documentary", "— aouad 2 behind the scenes"): the material's day, never the season's
+    ("it's streaming march 19 — aouad season 2!!" names the season itself). `_it_carried` reads the other way round: an "it"
+    after the part that names its subject."""
+    return not about_season_two(part) and is_media(_SUBJECT_ENDS.split(after, maxsplit=1)[0])
 
 
 def _not_these(text: str) -> str:
@@ -346,8 +357,8 @@ def _read(text: str, written: dt.date | None) -> tuple[Classified, ...]:
     if not_meant(said) and not not_meant(text):
         return ()  # "kingdom 3 is Q1, my guess is aouad 2 feb 26": the fan's guess, said before our season's name
     text = _STILL_AFTER_COMMA.sub(lambda m: f"; {m.group('name')} is still ", text)  # "screening pushed a week, S2 itself is still …"
-    text = _STILL_WITHOUT_VERB.sub(r"\g<name> is still ", text)
-    text = _TWO_AFTER_ONE.sub(r"\g<show>\g<one>; \g<show> season 2 premieres ", text, count=1)  # "season 1 …, season 2 March 19"  # "(Kingdom 3 delayed …,) AOUAD 2 still May 14"
+    text = _STILL_WITHOUT_VERB.sub(r"\g<name> is still ", text)  # "(Kingdom 3 delayed …,) AOUAD 2 still May 14"
+    text = _TWO_AFTER_ONE.sub(r"\g<show>\g<one>; \g<show> season 2 premieres ", text, count=1)  # "season 1 …, season 2 March 19"
     if (ours := _OUR_NAME.search(text)) is not None and not hedged(text):  # "trailer drops April 15, the show May 14": its part
         text = _SHOWS_DAY_AFTER_DASH.sub(lambda m: f"; {ours.group(0)} premieres ", _SHOWS_DAY_AFTER_COMMA.sub(
             lambda m: f"; {ours.group(0)} premieres ", text))
@@ -379,7 +390,7 @@ def _read(text: str, written: dt.date | None) -> tuple[Classified, ...]:
     found = [whole] if whole is not None else []
     parts = [p for p in _PARTS.split(text) if p.strip()]
     if len(parts) > 1:
-        readings = [(part, None if material_is_it(part, after) else read_clause(part, written))  # "it's streaming march 19 — the
+        readings = [(part, None if _material_is_it(part, after) else read_clause(part, written))  # "it's streaming march 19 — the
                     for part, after in zip(parts, [*parts[1:], ""], strict=True)]  # aouad 2 documentary": the documentary's day
         hedge = any(reading is None and hedged(part) for part, reading in readings)
         extra = [r if not hedge else replace(r, confidence=Confidence.RUMOUR) for _, r in readings if r is not None]
@@ -449,7 +460,7 @@ _UNCHANGED = compile_later(r"변동\s*(?:은\s*|이\s*)?(?:없다|없어|없음|
 
 
 #: ... and where a question ends before its answer ("'지우학2' 또 연기? 넷플릭스 "5월 14일 공개 변동 없다"": put off again? no, the 14th).
-_STANDS_PARTS = compile_later(r"\s*(?:;|…|\.\.\.|\s[—–]\s)\s*|(?<=\?)\s+")
+_STANDS_PARTS = compile_later(rf"\s*{PART_MARK}\s*|(?<=\?)\s+")
 
 
 _RELEASE_WORD = compile_later(r"\b(?:premier\w*|releas\w*|arriv\w*|drops?|out|stands|holds|remains|stays|unchanged)\b", re.I)

@@ -35,6 +35,7 @@ import functools
 import re
 
 from bot.lazy_re import Pattern, compile_later
+from bot.season2.sources.headline_words import PART_MARK
 from bot.season2.sources.other_titles import EN_SHOW_NAME, KO_SHOW_NAME
 
 _QUESTION = compile_later(
@@ -269,13 +270,13 @@ _WEIGHED = compile_later(
     r"|^\s*(?:(?:넷플릭스|제작사|제작진|측|관계자)\s*)*[\"“'‘]?\s*(?:아직\s*)?(?:최종\s*)?확정\s*(?:아냐|아니야|아니다|아님)\s*[\"”'’]?[.!]*\s*$",
     re.I,
 )
-_PART = compile_later(r"\s*(?:;|…|\.\.\.|\s[—–]\s)\s*")
+PART_BREAK = compile_later(rf"\s*{PART_MARK}\s*")
 
 
 def without_weighing(text: str) -> tuple[str, bool]:
     """A headline without its parts that only say the decision is still weighed, and whether it had one (then what
     it says is a rumour: see the module)."""
-    parts = _PART.split(text)
+    parts = PART_BREAK.split(text)
     kept = [part for part in parts if not _WEIGHED.match(part)]
     if len(kept) == len(parts) or not kept:
         return text, False

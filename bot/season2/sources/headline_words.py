@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from bot.season2.dates import MONTHS
 
+#: Where a headline's parts meet: ";", "…", "..." or a dash between spaces (" — "), each part read on its own.
+PART_MARK = r"(?:;|…|\.\.\.|\s[—–]\s)"
 #: A month by its name or abbreviation ("March", "mar.", "sept"): `bot.season2.dates.MONTHS`.
 MONTH = "(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 #: A month as fans type it, typos and all: its first three letters and any after ("Janurary", "febuary", "Mar.").

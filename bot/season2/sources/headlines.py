@@ -301,17 +301,6 @@ def is_media(text: str) -> bool:
     return _MEDIA.search(text) is not None
 
 
-#: Where the subject of a part ends: "the aouad 2 documentary, out now" names the documentary before its comma.
-_SUBJECT_ENDS = compile_later(r"[,!?]|\band\b", re.I)
-
-
-def material_is_it(part: str, after: str) -> bool:
-    """Whether a part naming no season ("it's streaming march 19", "coming march 19") has its "it" named in the part `after`
-    as material ("— the aouad 2 documentary", "— aouad 2 behind the scenes"): the material's day, never the season's
-    ("it's streaming march 19 — aouad season 2!!" names the season itself)."""
-    return not about_season_two(part) and _MEDIA.search(_SUBJECT_ENDS.split(after, maxsplit=1)[0]) is not None
-
-
 #: Whose word a rumour is: "according to a dubbing studio employee", "per a subtitle translator": the person's work is
 #: no material the day is of.
 _WHOSE_WORD = compile_later(r"\b(?:according\s+to|per|via|from)\s+(?:an?|the|my|our|one)\s+(?:[\w-]+\s+){0,3}?(?:employee|worker"
