@@ -415,8 +415,10 @@ class Lexicon(PackAnchoring):
                 consider(position, thing)
         mentions = self._mentions(sentence, context, show=show)
         # whom the verb is done for is not its subject ("cheongsan loves onjo. dies for onjo": Cheong-san dies)
-        for_them = frozenset(c for m in mentions if not m[3] and FOR.search(sentence, 0, m[0]) for c in m[2])
-        bare = bool(earlier) and not context and not any(not m[3] and not m[2] <= for_them for m in mentions) and subjectless(sentence)
+        # (read only for a sentence opening on a verb with no subject, the cheap test first: the guard reads every message)
+        bare = bool(earlier) and not context and subjectless(sentence)
+        for_them = frozenset(c for m in mentions if not m[3] and FOR.search(sentence, 0, m[0]) for c in m[2]) if bare else frozenset()
+        bare = bare and all(m[3] or m[2] <= for_them for m in mentions)
         if earlier and not context and PRONOUN.search(sentence):
             # "Gwi-nam hates Cheong-san. That's why he bites him.": "he" and "she" that fit no one the sentence
             # names stand for whom the line named before ("they" may be anyone: "I can tell you what happens to them")

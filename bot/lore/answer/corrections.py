@@ -27,7 +27,9 @@ from bot.lore.answer.season2_status import StatusAnswers
 from bot.lore.answer.weighing import affirms_date
 from bot.lore.answer.wording import hedged_verdict
 from bot.lore.answer.words import stem, stems_of
+from bot.lore.answer.written_dates import MONTHS_ABROAD
 from bot.lore.content import Claim
+from bot.show import SEASON_ONE_RELEASE
 from bot.text import MONTH_NAMES
 
 _CLAIM_WORDS = (
@@ -224,7 +226,9 @@ class CorrectionAnswers:
         if heard is None or premiere is None:
             return None
         day, year = heard.group("day") or heard.group("day2"), heard.group("year")
-        right = heard.group("month") in _JANUARY and year in (None, "2022") and day in (None, "28")
+        first = SEASON_ONE_RELEASE
+        right = (_MONTH_HEARD[heard.group("month")] == MONTH_NAMES[first.month - 1].lower() and year in (None, str(first.year))
+                 and day in (None, str(first.day)))
         parts = [self.s.part(premiere, f"{'Yes' if right else 'No'}. {premiere.text}")]
         return self.s.answer(ask, parts, "correction", evidence=[premiere], consumed=ask.a.stems)
 
@@ -327,10 +331,9 @@ class CorrectionAnswers:
 
 # "did season 1 come out in march", "is it true s1 premiered on january 28", "did it come out in 2021 march": season 1
 # named, or "it" said in the past (season 2 has not come out: "does it come out in march" is season 2's, not this)
-_MONTHS = (r"(?:january|february|march|april|may|june|july|august|september|october|november|december|enero|febrero|marzo"
-           r"|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|janeiro|fevereiro|maio|junho|julho|setembro"
-           r"|outubro|novembro|dezembro)")  # a Spanish or Portuguese month glossed with its sentence (foreign_glosses.py)
-_JANUARY = frozenset({"january", "enero", "janeiro"})
+# a month in English, or in Spanish or Portuguese glossed with its sentence (foreign_glosses.py), with its English name
+_MONTH_HEARD = {m.lower(): m.lower() for m in MONTH_NAMES} | MONTHS_ABROAD["es"] | MONTHS_ABROAD["pt"]
+_MONTHS = "(?:" + "|".join(_MONTH_HEARD) + ")"
 _PREMIERE_HEARD = compile_later(
     r"^\W*(?:(?:is it true|is it real|so|wait|really)\s+)?(?:that\s+)?"
     r"(?:(?:did|was|has)\s+(?:season 1|the first season|it|the show|the series)\s+(?:really\s+)?(?:come out|premiere|drop|air|release)"

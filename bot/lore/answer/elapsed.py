@@ -57,8 +57,8 @@ _BITTEN_SPAN = compile_later(
     rf"(?:the )?(?:end|ending|epilogue|finale|last episode)(?: of {_STORY})?)?\W*$"
 )
 _SINCE = compile_later(
-    # "how many years has it been since s1 came out", "how long since aouad dropped" ("it" only with its verb)
-    rf"^\W*{_SPAN}(?: has it been| is it| it ?'?s been| been)? since (?:{_S1}(?: {_OUT})?|it {_OUT})\W*$"
+    # "how many years has it been since s1 came out", "how long since aouad dropped" ("since it came out": _SINCE_IT's)
+    rf"^\W*{_SPAN}(?: has it been| is it| it ?'?s been| been)? since {_S1}(?: {_OUT})?\W*$"
     # "how long ago did s1 come out", "how many years ago was season 1"
     rf"|^\W*{_SPAN} ago (?:did|was|were) (?:{_S1}|it) ?(?:(?:first|originally|initially) )?(?:come out|released|out|drop"
     rf"|premiere|air)?\W*$"

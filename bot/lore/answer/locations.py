@@ -19,7 +19,7 @@ from bot.lore.answer.records import Record
 from bot.lore.answer.result import Answer, Part
 from bot.lore.answer.season2_words import SEASON_TWO_NAMED
 from bot.lore.answer.wording import hedged_verdict
-from bot.text import MONTH_NAMES
+from bot.text import MONTH_NAMES, MONTH_SHORT
 
 # "filmed in X", "shot in X", "film season 2 in X", "filming in X", "촬영" is left to the kinds.
 _FILMED_IN = compile_later(
@@ -28,8 +28,7 @@ _FILMED_IN = compile_later(
     r"(?P<place>(?:south |north |new )?[a-z][a-z.]*)"
 )
 _NOT_PLACES = frozenset({
-    *(m.casefold() for m in MONTH_NAMES), "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
-    "nov", "dec", "summer", "winter", "spring", "autumn", "fall", "season", "episode", "ep", "a", "an", "one",
+    *(m.casefold() for m in MONTH_NAMES), *MONTH_SHORT, "summer", "winter", "spring", "autumn", "fall", "season", "episode", "ep", "a", "an", "one",
     "order", "time", "secret", "real", "studio", "studios", "set", "school", "total", "all", "early", "late",
     "mid", "just", "only", "person", "hd", "color", "colour", "black", "this", "that", "it", "which", "what",
     "its", "their", "his", "her", "public", "private", "sequence", "english", "korean", "advance", "between", "trailer",

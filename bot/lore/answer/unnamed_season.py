@@ -21,6 +21,8 @@ from bot.lore.answer.phases import end_asked
 from bot.lore.answer.result import Answer, Part
 from bot.lore.answer.season2_pack_texts import worded_in
 from bot.season2.model import Milestone
+from bot.show import SEASON_ONE_RELEASE
+from bot.text import MONTH_NAMES
 
 _FILMING = compile_later(r"\b(?:film\w*|shoot\w*|shot|principal photography|production)\b")
 # "when did they finish filming the webtoon's movie", "when did lomon finish filming": not the show's shoot
@@ -35,7 +37,8 @@ _IT = compile_later(r"\b(?:it|the show|the series|this show|aouad)\b")
 # "when did the trailer drop": season 2's trailer once it has one, then season 1's teaser
 _TRAILER = compile_later(r"\b(?:the |a )?(?:official |first |new )?(?:trailer|teaser)s?\b")
 # "did it come out in january", "was it released in 2022", "on the 28th": only season 1 came out then
-_SEASON_ONE_DAY = compile_later(r"\b(?:jan\w*|2022|28(?:th)?)\b")
+_SEASON_ONE_DAY = compile_later(rf"\b(?:{MONTH_NAMES[SEASON_ONE_RELEASE.month - 1][:3].lower()}\w*|{SEASON_ONE_RELEASE.year}"
+                                rf"|{SEASON_ONE_RELEASE.day}(?:st|nd|rd|th)?)\b")
 # "when did it first come out", "when did the show originally premiere": the show's first release, season 1's
 _FIRST = compile_later(r"\b(?:first|originally|initially|og)\b")
 
