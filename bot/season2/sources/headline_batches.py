@@ -158,6 +158,8 @@ def first_batch(text: str) -> str:
                 at = then.end()
             continue
         day = _ITS_DAY.match(text, m.end()) or _ITS_COUNT.match(text, m.end())
+        if day is None and (before := _DAY_FOR.search(text, at, m.start())) is not None:
+            kept[-1] = text[at:before.start()]  # "finished part 1, see you april 9 for part 2": that batch's day (s2wild70)
         at = day.end() if day is not None else m.end()
     kept.append(text[at:])
     # (the label out from between two marks leaves one: "Season 2 — Part 1: February 26" is "Season 2 — February 26", s2wild59;
