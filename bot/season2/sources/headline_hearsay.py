@@ -132,11 +132,18 @@ _DONT_QUOTE_ME = compile_later(r"\b(?:do\s*n['’]?t|do\s+not|dont)\s+quote\s+me
 _APOLOGY_AFTER = compile_later(r"[\s,]+(?:sorry|my\s+bad|mb|oops|whoops)(?:\s+(?:guys|all|everyone|y'?all))?\s*[!.]*\s*$", re.I)
 
 
+#: A day a fan longs for ("march 19 can't come soon enough"): the day, cheered; never "… AOUAD S2 can't come soon enough"
+#: with no day of its own beside another show's news (s2wild70).
+_DAY_LONGED_FOR = compile_later(rf"(?P<day>\b{MONTH}\s*\d{{1,2}}(?:st|nd|rd|th)?)\s+(?:just\s+)?(?:can['’]?t|cannot)\s+come"
+                                r"\s+(?:any\s+)?soon(?:er)?(?:\s+enough)?\b", re.I)
+
+
 def without_feelings(text: str) -> str:
     """A headline with a fan's negated feelings read as the exclamation they are (see the module): "march 12?? i'm not
     ready" is "march 12?? !"; a last "still no date??" is said, not asked; "honestly? fine" is an aside answered; a closing
     "sorry" or "my bad" ends the statement."""
     text = _DONT_QUOTE_ME.sub("take it with a grain of salt", _ASIDE_ANSWERED.sub(r"\1,", _APOLOGY_AFTER.sub("!", text)))
+    text = _DAY_LONGED_FOR.sub(r"\g<day>!", text)
     return _NO_DATE_YET.sub(lambda m: m.group(1) + "!", _FEELINGS.sub("!", text))
 
 
