@@ -51,7 +51,10 @@ _ASKS_IF_SO = compile_later(r"\b(?:true|real|legit|fake|confirm\w*|anyone|someon
 _NOT_CONFIRMED = compile_later(
     r"\s*[,;]?\s*(?:(?:but|mas|pero|mais|ma|aber)\s+(?:a\s+|la\s+|le\s+)?netflix\s+(?:hasn['’]?t|has\s+not|did\s+not|didn['’]?t|not"
     r"|não|no|n['’]a\s+pas|hat\s+(?:es\s+)?(?:noch\s+)?nicht|non\s+ha)\s+(?:yet\s+|ainda\s+|aún\s+)?(?:confirm\w*|bestätigt)"
-    r"|not\s+(?:yet\s+)?confirmed(?:\s+by\s+netflix)?)(?:\s+(?:it|that|this|yet|ainda|aún|todavía|ancora))*\W*$", re.I)
+    r"|not\s+(?:yet\s+)?confirmed(?:\s+by\s+netflix)?"
+    # (a fan's "not sure" or "not official yet" in Korean, Japanese's read in Korean by then: "3월 19일?? 확실하진 않음", s2wild70)
+    r"|확실하(?:진|지는|지)\s*않\S*|(?:아직\s*)?(?:공식\s*)?확정\s*(?:아님|아니\S*))"
+    r"(?:\s+(?:it|that|this|yet|ainda|aún|todavía|ancora))*\W*$", re.I)
 #: A post opening on its kind asked ("leak?? AOUAD 2 on May 7 …", "rumor?? …"): what follows is that leak or rumour.
 _KIND_ASKED = compile_later(r"^\W*(?:leak(?:ed)?|rumou?rs?|insider\s+info)\s*\?+[!]*\s*", re.I)
 
