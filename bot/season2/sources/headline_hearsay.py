@@ -59,9 +59,14 @@ _NOT_CONFIRMED = compile_later(
 _KIND_ASKED = compile_later(r"^\W*(?:leak(?:ed)?|rumou?rs?|insider\s+info)\s*\?+[!]*\s*", re.I)
 
 
+#: A bare Korean day said to be what is heard ("3월 19일이라는 카더라"): the release on that day, heard (s2wild70).
+_KO_DAY_HEARD = compile_later(r"(\d{1,2}\s*일)\s*(?:이)?라는\s*(?=카더라|썰|루머|소문)")
+
+
 def as_heard(text: str) -> str:
     """Hearsay passed on with doubt as the rumour it relays (see the module); any other headline as it is. A day said "but
     Netflix hasn't confirmed" is a rumour (`_NOT_CONFIRMED`); a leak or rumour named with "??" before it is one (`_KIND_ASKED`)."""
+    text = _KO_DAY_HEARD.sub(r"\1 공개라는 ", text)
     if _A_DAY.search(text) and (m := _NOT_CONFIRMED.search(text)) is not None and m.start() > 0:
         text = text[:m.start()] + " (unconfirmed)"
     if (kind := _KIND_ASKED.match(text)) is not None and "?" not in text[kind.end():] and _A_DAY.search(text):
