@@ -158,6 +158,8 @@ def first_batch(text: str) -> str:
                 at = then.end()
             continue
         day = _ITS_DAY.match(text, m.end()) or _ITS_COUNT.match(text, m.end())
+        if day is None and (before := _DAY_FOR.search(text, at, m.start())) is not None:
+            kept[-1] = text[at:before.start()]  # "finished part 1, see you april 9 for part 2": that batch's day (s2wild70)
         at = day.end() if day is not None else m.end()
     kept.append(text[at:])
     # (the label out from between two marks leaves one: "Season 2 — Part 1: February 26" is "Season 2 — February 26", s2wild59;
@@ -210,10 +212,14 @@ def later_batch(text: str) -> tuple[str, ...]:
         before = text[:m.start()]
         if _MATERIAL_BEFORE.search(before) and not _FIRST.search(text):
             continue  # "AOUAD 2 teaser march 1, part 2 march 8": the teaser's second part, no batch of the season (s2wild64)
+        of = _OF.match(text, m.end())
+        if (said_for := _DAY_FOR.search(before)) is not None and not _FIRST.search(text) and of is None \
+                and (season := _SEASON_TWO_NAMED.search(text)) is not None and not _NONE_BEFORE.search(before[:said_for.start()]):
+            # "see you april 9 for part 2 (aouad 2)": the day said "for" the later batch, the season named anywhere (s2wild70)
+            return (f"{season.group(0)} premieres {said_for.group(0).split(' for')[0]}",)
         if _NONE_BEFORE.search(before) or not (_ours(text, m) or _CLAUSE_START.search(before) or _FIRST.search(text)
                                                or (_AND_BEFORE.search(before) and _SEASON_TWO_NAMED.search(before))):
             continue  # (beside a first batch, "parte 1 el 12 de marzo y parte 2 el 26", the later one is the same season's)
-        of = _OF.match(text, m.end())
         if of is not None and not _NAMED_AFTER_OF.match(text, of.end()):
             continue  # "part 2 of episode 12", "Part 2 of our recap video"
         swapped = _as_later(before) + " part 1 " + _as_later(text[m.end():])

@@ -13,6 +13,7 @@ from bot.season2.sources.headline_dates import parse_headline_date
 from bot.season2.sources.headline_forms import release_ahead
 from bot.season2.sources.headline_rules import COUNTED_AFTER
 from bot.season2.sources.headline_words import NAMED_DAY, PART_MARK
+from bot.season2.sources.other_titles import SHOW
 
 _CITIES = (r"(?:seoul|se[uú]l|s[ée]oul|busan|tokyo|manila|jakarta|bangkok|singapore|taipei|hong\s*kong|london|paris|berlin|madrid|rome|milan|los\s+angeles"
            r"|new\s+york|toronto|sydney|mexico\s+city|s[aã]o\s+paulo)\b")
@@ -21,6 +22,8 @@ _CITIES = (r"(?:seoul|se[uú]l|s[ée]oul|busan|tokyo|manila|jakarta|bangkok|sing
 _DAY_OF_AN_EVENT = compile_later(
     r"\b(part(y|ies)|screenings?|showcases?|galas?|fan ?meet(ing)?s?|press (conference|junket)|press ?con(f|s)?|red carpet|concerts?"
     r"|festivals?|events?|eventos?|[ée]v[ée]nements?|q\s?&\s?as?|livestreams?|encontros?\s+com\s+(?:os\s+)?f[ãa]s|encuentros?\s+con\s+(?:los\s+)?fans|pop-?ups?|exhibitions?|watch part(y|ies)|expos?|expositions?|exposi[çc](?:ão|ao|ões|oes)|exposici[óo]n(?:es)?)\b|제작발표회|쇼케이스|팬미팅|시사회|행사|간담회|레드\s*카펫"
+    # a special about the season ("the aouad 2 special", "aouad 2 special: the cast reacts"), never a special announcement (s2wild70)
+    r"|\bspecials?\b(?!\s+(?:announcement|news|update|edition|episode|effects?|forces?|guest|day|date|message|thanks|look|preview))"
     # a person's own day (enlisting, discharge, a birthday, the day they were born: a wish's "born May 21" once its
     # "happy birthday" is read off) and goods on sale: "윤찬영, 3월 26일 입대", "s2 merch drops march 5", "aouad 2 game is out tomorrow"
     r"|\b(enlist(s|ed|ing|ment)?|military service|discharged?|birthday|born|wedding|merch(andise)?|pre-?orders?|tickets?|(?<!squid )games?|photo ?books?)\b"
@@ -101,6 +104,10 @@ def before_event(text: str) -> str:
     return text
 
 
+#: A post opening on "it" for its subject ("it's streaming march 19 — …", "it drops friday!").
+_IT_OPENS = compile_later(r"\W*it(?:['’]?s\b|\s+(?:is|will|drops|streams|comes|premieres|arrives)\b)", re.I)
+
+
 def event_day(text: str, written: dt.date | None) -> bool:
     """Whether the day a headline gives may be an event's: every part of it that gives a day names an
     event ("제작발표회 오늘 개최…12일 공개" gives the release its own part), and no day comes before the event is named
@@ -109,7 +116,9 @@ def event_day(text: str, written: dt.date | None) -> bool:
     if not _DAY_OF_AN_EVENT.search(text) or release_ahead(text) or _goods_after_release(text):  # "event ahead of tomorrow's release"
         return False
     if (head := before_event(text)) != text and parse_headline_date(head, written) is not None:
-        return False  # "AOUAD 2 drops this Friday! watch party …": the day is the release's, said before the party
+        # "it's streaming march 19 — aouad 2 watch party": the day's "it" is the party the post names after it (s2wild70);
+        # else "AOUAD 2 drops this Friday! watch party …": the day is the release's, said before the party
+        return _IT_OPENS.match(head) is not None and SHOW.search(head) is None
     event = _DAY_OF_AN_EVENT.search(text)
     if event is not None and (before := parse_headline_date(text[:event.start()], written)) is not None \
             and parse_headline_date(text[event.end():], written) not in (None, before):

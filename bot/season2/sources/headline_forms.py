@@ -520,9 +520,11 @@ def ours_dated_first(text: str) -> str:
 
 
 #: An explainer's tail after what the headline says: "— Here's Everything We Know", ": here's where the rumour came from",
-#: "| Here's Why" (no day in it). It asks nothing of the news before it, and the rumour it traces is no hedge of it.
+#: "| Here's Why", "and What to Expect" (no day in it). It asks nothing of the news before it, and the rumour it traces is no hedge of it.
 _EXPLAINER_TAIL = compile_later(r"\s*(?:[—–:;|]|\.(?=\s))\s*(?:here'?s|here\s+is)\s+(?:everything|what|where|why|how|the\s+truth"
-                             r"|the\s+real)\b[^\d]*$", re.I)
+                             r"|the\s+real)\b[^\d]*$"
+                             # (or joined by "and": "… Release Date (April 9) and What to Expect", s2wild70)
+                             r"|\s+(?:and|&)\s+(?:what\s+to\s+expect|what\s+we\s+know|everything\s+(?:we\s+know|to\s+know))\b[^\d]*$", re.I)
 
 
 def without_explainer_tail(text: str) -> str:

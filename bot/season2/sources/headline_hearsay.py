@@ -51,14 +51,22 @@ _ASKS_IF_SO = compile_later(r"\b(?:true|real|legit|fake|confirm\w*|anyone|someon
 _NOT_CONFIRMED = compile_later(
     r"\s*[,;]?\s*(?:(?:but|mas|pero|mais|ma|aber)\s+(?:a\s+|la\s+|le\s+)?netflix\s+(?:hasn['’]?t|has\s+not|did\s+not|didn['’]?t|not"
     r"|não|no|n['’]a\s+pas|hat\s+(?:es\s+)?(?:noch\s+)?nicht|non\s+ha)\s+(?:yet\s+|ainda\s+|aún\s+)?(?:confirm\w*|bestätigt)"
-    r"|not\s+(?:yet\s+)?confirmed(?:\s+by\s+netflix)?)(?:\s+(?:it|that|this|yet|ainda|aún|todavía|ancora))*\W*$", re.I)
+    r"|not\s+(?:yet\s+)?confirmed(?:\s+by\s+netflix)?"
+    # (a fan's "not sure" or "not official yet" in Korean, Japanese's read in Korean by then: "3월 19일?? 확실하진 않음", s2wild70)
+    r"|확실하(?:진|지는|지)\s*않\S*|(?:아직\s*)?(?:공식\s*)?확정\s*(?:아님|아니\S*))"
+    r"(?:\s+(?:it|that|this|yet|ainda|aún|todavía|ancora))*\W*$", re.I)
 #: A post opening on its kind asked ("leak?? AOUAD 2 on May 7 …", "rumor?? …"): what follows is that leak or rumour.
 _KIND_ASKED = compile_later(r"^\W*(?:leak(?:ed)?|rumou?rs?|insider\s+info)\s*\?+[!]*\s*", re.I)
+
+
+#: A bare Korean day said to be what is heard ("3월 19일이라는 카더라"): the release on that day, heard (s2wild70).
+_KO_DAY_HEARD = compile_later(r"(\d{1,2}\s*일)\s*(?:이)?라는\s*(?=카더라|썰|루머|소문)")
 
 
 def as_heard(text: str) -> str:
     """Hearsay passed on with doubt as the rumour it relays (see the module); any other headline as it is. A day said "but
     Netflix hasn't confirmed" is a rumour (`_NOT_CONFIRMED`); a leak or rumour named with "??" before it is one (`_KIND_ASKED`)."""
+    text = _KO_DAY_HEARD.sub(r"\1 공개라는 ", text)
     if _A_DAY.search(text) and (m := _NOT_CONFIRMED.search(text)) is not None and m.start() > 0:
         text = text[:m.start()] + " (unconfirmed)"
     if (kind := _KIND_ASKED.match(text)) is not None and "?" not in text[kind.end():] and _A_DAY.search(text):
@@ -132,11 +140,18 @@ _DONT_QUOTE_ME = compile_later(r"\b(?:do\s*n['’]?t|do\s+not|dont)\s+quote\s+me
 _APOLOGY_AFTER = compile_later(r"[\s,]+(?:sorry|my\s+bad|mb|oops|whoops)(?:\s+(?:guys|all|everyone|y'?all))?\s*[!.]*\s*$", re.I)
 
 
+#: A day a fan longs for ("march 19 can't come soon enough"): the day, cheered; never "… AOUAD S2 can't come soon enough"
+#: with no day of its own beside another show's news (s2wild70).
+_DAY_LONGED_FOR = compile_later(rf"(?P<day>\b{MONTH}\s*\d{{1,2}}(?:st|nd|rd|th)?)\s+(?:just\s+)?(?:can['’]?t|cannot)\s+come"
+                                r"\s+(?:any\s+)?soon(?:er)?(?:\s+enough)?\b", re.I)
+
+
 def without_feelings(text: str) -> str:
     """A headline with a fan's negated feelings read as the exclamation they are (see the module): "march 12?? i'm not
     ready" is "march 12?? !"; a last "still no date??" is said, not asked; "honestly? fine" is an aside answered; a closing
     "sorry" or "my bad" ends the statement."""
     text = _DONT_QUOTE_ME.sub("take it with a grain of salt", _ASIDE_ANSWERED.sub(r"\1,", _APOLOGY_AFTER.sub("!", text)))
+    text = _DAY_LONGED_FOR.sub(r"\g<day>!", text)
     return _NO_DATE_YET.sub(lambda m: m.group(1) + "!", _FEELINGS.sub("!", text))
 
 

@@ -147,7 +147,9 @@ _OUR_NAME = compile_later(r"(?:all\s?of\s?us\s?are\s?dead|\baouad\b)['’\"”]?
 
 #: A part whose subject is only "it" ("… ost vol 1 — it's out tomorrow", "… trailer; it drops friday"): its subject, "it" and
 #: what stands for its verb.
-_IT_PART = compile_later(rf"(?P<cut>\s*{PART_MARK}\s*)" r"(?P<it>it(?:['’]?s|\s+is|['’]ll|\s+will)?)\s+"
+_IT_PART = compile_later(rf"(?P<cut>\s*{PART_MARK}\s*)" r"(?:(?P<it>it(?:['’]?s|\s+is|['’]ll|\s+will)?)\s+"
+                         # (or no subject at all: "aouad 2 special: the cast reacts — streaming march 26", s2wild70)
+                         r"|(?P<bare>(?=(?:streaming|out|coming|arriving|airing)\b)))"
                          # (not "it's official", nor what material says of the season: "… trailer — it says march 19", "it premieres …")
                          r"(?!official|confirmed|true|real|not\b|(?:says|said|shows|confirms|reveals|announces|teases|lists|premier\w*)\b)"
                          r"(?P<rest>[^;…—–]*)", re.I)
@@ -163,9 +165,10 @@ def _it_carried(text: str) -> str:
     def carried(m: re.Match[str]) -> str:
         before = " ".join(text[:m.start()].split()[-4:])  # what the part before ends on: its subject ("2 ost vol 1")
         rest = m.group("rest")
-        if SHOW.search(rest) or _SEASON_SAID.search(rest) or not (is_media(before) or names_event(before) or other_medium(before)):
-            return m.group(0)
-        verb = _IT_VERB.get(" ".join(m.group("it").lower().split()), "")
+        if SHOW.search(rest) or _SEASON_SAID.search(rest) or not (is_media(before) or names_event(before) or other_medium(before)) \
+                or (m.group("it") is None and not names_event(before)):
+            return m.group(0)  # (a bare verb goes with an event before it only: a poster's day is the season's)
+        verb = _IT_VERB.get(" ".join((m.group("it") or "").lower().split()), "")
         return f" {verb} {rest}" if verb else f" {rest}"
     return _IT_PART.sub(carried, text)
 
@@ -179,7 +182,8 @@ def _material_is_it(part: str, after: str) -> bool:
     as material ("— the aouad 2 documentary", "— aouad 2 behind the scenes"): the material's day, never the season's
     ("it's streaming march 19 — aouad season 2!!" names the season itself). `_it_carried` reads the other way round: an "it"
     after the part that names its subject."""
-    return not about_season_two(part) and is_media(_SUBJECT_ENDS.split(after, maxsplit=1)[0])
+    subject = _SUBJECT_ENDS.split(after, maxsplit=1)[0]
+    return not about_season_two(part) and (is_media(subject) or names_event(subject))  # ("— aouad 2 watch party", s2wild70)
 
 
 def _not_these(text: str) -> str:

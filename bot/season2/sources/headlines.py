@@ -262,6 +262,19 @@ def _day_after_material(text: str, written: dt.date | None) -> str:
 _DATE_CARD = compile_later(rf"\b(?:season\s*2|s2|dead['’\"”]?\s*2|aouad['’\"”]?\s*2)['’\"”]?\s*[,|·—–-]\s*(?:{MONTH_TYPED}\s*\d{{1,2}}|\d{{1,2}}\s+{MONTH_TYPED})\b\s*[,|·—–-]?\s*only\s+on\s+netflix\b", re.I)
 
 
+#: The season said out, or a fan said watching it, before any material is named ("AOUAD 2 IS OUT and the soundtrack is insane",
+#: "just watched aouad 2 ep 1, the trailer lied"): the season is out, the material only talked of after (s2wild70).
+_OUT_BEFORE_MATERIAL = compile_later(rf"(?:(?:{SEASON_TWO_NAME})\s+(?:is\s+(?:finally\s+)?(?:out|here)\b|(?:just\s+)?dropped"
+                                     r"(?:\s+today)?\b|out\s+now\b|now\s+streaming\b)|\b(?:just\s+)?(?:watched|finished|binged)\s+"
+                                     rf"(?:{SEASON_TWO_NAME})\s*(?:ep(?:isode)?\s*\d+|part\s*1)\b)", re.I)
+
+
+def _out_before_material(text: str) -> bool:
+    """Whether `text` says the season out (`_OUT_BEFORE_MATERIAL`) before it first names material."""
+    out, material = _OUT_BEFORE_MATERIAL.search(text), _MEDIA.search(text)
+    return out is not None and (material is None or out.end() <= material.start())
+
+
 def _seasons_own_verb(text: str) -> bool:
     """Whether a headline naming material gives its day with the season's own verb ("All of Us Are Dead 2 premieres
     April 16, Netflix releases new poster"), not the material's ("Teaser for AOUAD S2 arrives May 2"), or names the
@@ -430,7 +443,8 @@ def read_clause(text: str, written: dt.date | None) -> Classified | None:
             continue  # "moving 2 premieres march 5 and aouad 2 a week later": the 5th is Moving's (s2wild58)
         if rule.milestone in _DATED and event_day(text, written):
             continue  # "cast reunites for March 19 premiere party": the party's day, not the release's
-        if rule.milestone is Milestone.RELEASED and (((media or SEASON_DATE.search(text)) and not CHART_SAID.search(text))
+        if rule.milestone is Milestone.RELEASED and ((((media and not _out_before_material(text)) or SEASON_DATE.search(text))
+                                                      and not CHART_SAID.search(text))
                                                      or STILL_AWAITED.search(text) or other_work_out(text)
                                                      or GOODS_OUT.search(text)):
             continue  # "trailer out now", "release date is out", "… out now, while we wait for aouad 2", "fan event tickets

@@ -486,6 +486,9 @@ def test_fans_short_korean_name_and_their_hearsay_are_read(headline: str, expect
     "aouad season 2 march 19 maybe?", "AOUAD 2 march 19 supposedly", "all of us are dead 2 — march 19 (unconfirmed)",
     "aouad 2 march 19 or so i heard", "aouad s2 march 19?? idk",
     "FINALLY!!! aouad 2 march 19 supposedly",  # (s2wild69: a fan's "finally" cheers the rumour, it stays one)
+    # s2wild70: "<season> news:" as the season's colon; a fan's "not sure" (Korean), "not official yet" (Japanese); a bare day heard
+    "FINALLY some aouad 2 news: march 19 per a leaker 👀", "finally!! aouad 2 news: march 19 (not confirmed)",
+    "지우학2 3월 19일?? 확실하진 않음", "今私シーズン2は3月19日配信だって！まだ公式じゃないけど", "지우학 시즌2 3월 19일이라는 카더라",
 ])
 def test_an_insiders_word_or_a_likely_exclusive_gives_its_day_as_a_rumour(headline: str) -> None:
     assert {reading.split()[1] for reading in _readings(headline)} == {"rumour"}
@@ -2041,6 +2044,19 @@ def test_a_day_of_something_else_or_denied_gives_the_season_no_day(headline: str
     ("coming march 19 - AOUAD 2 OST", dt.date(2027, 1, 20), set()),
     ("it's streaming march 19 — aouad season 2!!", dt.date(2027, 1, 20), {"release_date_announced reported 2027-03-19 00:00"}),
     ("coming march 19: All of Us Are Dead season 2", dt.date(2027, 1, 20), {"release_date_announced reported 2027-03-19 00:00"}),
+    # s2wild70: ... or a watch party or a special named after it, the special's own day after its dash too; never the season
+    # named there, nor the season's day with a party after it, nor a "special announcement"
+    ("it's streaming march 19 — aouad 2 watch party 🍿", dt.date(2027, 3, 12), set()),
+    ("it's streaming march 19 — the aouad 2 special", dt.date(2027, 3, 12), set()),
+    ("aouad 2 special: the cast reacts — streaming march 26", dt.date(2027, 3, 12), set()),
+    ("it's streaming march 19 — aouad season 2!! watch party after", dt.date(2027, 3, 12), {"release_date_announced reported 2027-03-19 00:00"}),
+    ("aouad 2 is streaming march 19!! watch party on our discord right after", dt.date(2027, 3, 12),
+     {"release_date_announced reported 2027-03-19 00:00"}),
+    ("aouad 2 special announcement: streaming march 19", dt.date(2027, 3, 12), {"release_date_announced reported 2027-03-19 00:00"}),
+    # s2wild70: a day a fan longs for, the season's news labelled "news:" (never the season longed for beside another's thread)
+    ("march 19 can't come soon enough (aouad 2)", dt.date(2027, 2, 20), {"release_date_announced reported 2027-03-19 00:00"}),
+    ("Moving S2E1 Discussion Thread — AOUAD S2 can't come soon enough", dt.date(2027, 2, 20), set()),
+    ("FINALLY aouad 2 news: march 19, netflix just confirmed it", dt.date(2027, 1, 27), {"release_date_announced reported 2027-03-19 00:00"}),
 ])
 def test_live_or_out_beside_a_day_still_to_come_announces_that_day(headline: str, written: dt.date, expected: set[str]) -> None:
     assert _readings(headline, written) == expected
@@ -2068,6 +2084,12 @@ def test_live_or_out_beside_a_day_still_to_come_announces_that_day(headline: str
     ("i've watched aouad s2 ep 1 twice already", {"released reported"}),
     ("aouad 2 photobook is here", set()),
     ("aouad 2 fanfic ch 2 is out now", set()),
+    # s2wild70: the season out before its OST or trailer is talked of; Tudum's "Now on Netflix: <title>" (never the OST out)
+    ("AOUAD 2 IS OUT and the soundtrack is insane", {"released reported"}),
+    ("aouad s2 dropped today and the OST slaps", {"released reported"}),
+    ("Now on Netflix: All of Us Are Dead Season 2", {"released reported"}),
+    ("the aouad 2 OST dropped today and it's insane", set()),
+    ("aouad 2 trailer is out now and the OST slaps", {"trailer reported"}),
 ])
 def test_a_fan_saying_it_dropped_or_watching_an_episode_says_the_season_is_out(headline: str, expected: set[str]) -> None:
     assert _readings(headline, dt.date(2027, 3, 19)) == expected
@@ -2097,5 +2119,13 @@ def test_part_2_of_the_season_after_the_seasons_own_day_is_dated_from_its_own_da
     assert "part_dated reported 2027-04-09 00:00" in readings and "part_dated reported 2027-03-19 00:00" not in readings
 
 
-def test_a_day_said_for_part_2_on_release_day_is_never_the_seasons() -> None:
-    assert _readings("aouad 2 is out now!! see you april 9 for part 2", dt.date(2027, 3, 19)) == {"released reported"}
+@table(("headline", "expected"), [
+    ("aouad 2 is out now!! see you april 9 for part 2", {"released reported", "part_dated reported 2027-04-09 00:00"}),
+    # s2wild70: beside part 1 watched, the season named only after it, an explainer's Part 2 title; never a watchalong's part 2
+    ("finished aouad 2 part 1, see you april 9 for part 2", {"released reported", "part_dated reported 2027-04-09 00:00"}),
+    ("see you april 9 for part 2 🧟 (aouad 2)", {"part_dated reported 2027-04-09 00:00"}),
+    ("All of Us Are Dead Season 2 Part 2: Netflix Release Date (April 9) and What to Expect", {"part_dated reported 2027-04-09 00:00"}),
+    ("see you april 9 for part 2 of our aouad 2 watchalong 🍿", set()),
+])
+def test_a_day_said_for_part_2_on_release_day_is_part_2s_never_the_seasons(headline: str, expected: set[str]) -> None:
+    assert _readings(headline, dt.date(2027, 3, 19)) == expected
