@@ -32,12 +32,10 @@ _CLOCK = compile_later(
 _KOREA_WRITTEN = frozenset({"ko", "ja", "zh", "es", "pt", "id", "fr", "de", "tl"})
 #: "in the us", "in the states", "en estados unidos", "di amerika", "미국": the US, whose release hour is its two coasts'
 _US = compile_later(r"\b(?:in|for|at|en|em|di|aux|nos|los)\s+(?:the\s+|los\s+|os\s+|den\s+)?(?:us|usa|u\.s\.(?:a\.)?|america|states"
-                    r"|united states|estados unidos|ee\.?\s?uu\.?|eua|amerika(?:\s+serikat)?|[ée]tats-unis|usa)(?![\w.])|미국", re.I)
-_COASTS = (("America/Los_Angeles", {"en": "the US (Pacific)", "es": "EE. UU. (Pacífico)", "pt": "EUA (Pacífico)",
-                                    "id": "AS (Pasifik)", "fr": "aux États-Unis (Pacifique)", "de": "den USA (Pazifik)",
-                                    "ko": "미국 서부"}),
-           ("America/New_York", {"en": "the US (Eastern)", "es": "EE. UU. (Este)", "pt": "EUA (Leste)", "id": "AS (Timur)",
-                                 "fr": "aux États-Unis (Est)", "de": "den USA (Osten)", "ko": "미국 동부"}))
+                    r"|united states|estados unidos|ee\.?\s?uu\.?|eua|amerika(?:\s+serikat)?|[ée]tats-unis)(?![\w.])|미국", re.I)
+#: The US's two coasts, as PLACES names them ("Los Angeles (US Pacific)", "New York (US Eastern)"): Netflix's hour first
+_COASTS = tuple((place.clock, place.label) for clock in ("America/Los_Angeles", "America/New_York")
+                for place in PLACES if place.clock == clock)
 _LEAD = {"en": "That is {when} in {place}.", "es": "En {place}: {when}.", "pt": "Em {place}: {when}.",
          "id": "Di {place}: {when}.", "fr": "À {place} : {when}.", "de": "In {place}: {when}.", "tl": "Sa {place}: {when}.",
          "ko": "{place} 시간: {when}.", "ja": "{place}の時間: {when}。", "zh": "{place}时间：{when}。"}
@@ -88,7 +86,7 @@ def with_asked_clock(answer: Answer, question: str, lang: str) -> Answer:
     asked = asked_clock(question)
     moment = answer.parts[at].times[0].astimezone(dt.UTC)
     if asked is None and _US.search(question):
-        clocks = [(zoneinfo.ZoneInfo(zone), labels.get(lang, labels["en"])) for zone, labels in _COASTS]
+        clocks = [(zoneinfo.ZoneInfo(zone), label) for zone, label in _COASTS]
     else:
         clocks = [asked] if asked is not None else []
     if not clocks or ((moment.hour, moment.minute) == (0, 0) and not re.search(r"\d\d:\d\d", answer.parts[at].text)):

@@ -42,8 +42,8 @@ def test_no_zone_or_several_adds_nothing_rather_than_a_guess(question: str) -> N
 
 def test_the_us_asked_gets_its_two_coasts_clocks_netflixs_midnight_pacific_first() -> None:
     assert _asked("what time does it drop in the us")[1:3] == [
-        "That is Friday 12 March 2027, 00:00 PST (UTC-8) in the US (Pacific).",
-        "That is Friday 12 March 2027, 03:00 EST (UTC-5) in the US (Eastern)."]
+        "That is Friday 12 March 2027, 00:00 PST (UTC-8) in Los Angeles (US Pacific).",
+        "That is Friday 12 March 2027, 03:00 EST (UTC-5) in New York (US Eastern)."]
 
 
 def test_the_zone_follows_that_days_clock_and_the_askers_language() -> None:
