@@ -175,6 +175,8 @@ _BECOMES = compile_later(r"^what (?:is|'s|s|was|are|were) (ent\d+|the \w+) (?:at
 _RELEASED_IN = compile_later(r"\b(releas\w*|come out|came out|premiere\w*|drop\w*|air\w*|stream\w*) in (?:south )?"
                           r"(?:korea|the us|the usa|usa|america|the uk|uk|japan|india|indonesia|(?:the )?philippines?|ph|pinas|"
                           r"brazil|mexico|canada|australia|germany|france|spain|singapore|malaysia|thailand|vietnam|my country)\b")
+# "when did the finale come out", "when did the last episode air": the release of the episode the finale names
+_FINALE_RELEASED = compile_later(r"\b(?:finale|last (?:episode|ep))\b.*\b(?:come out|came out|releas\w*|premiered|aired|dropped)\b")
 _ABOUT_SURVIVING = compile_later(r"\b(?:surviv\w*|alive|live|lives|living|make it|made it|dead|die|dies|died)\b")
 _PLATFORM = compile_later(r"\s*\bplatform([a-z]+)\b")
 # "what does banjang mean", "meaning of welfie", "반장 뜻": the word itself is asked about (a name
@@ -445,6 +447,8 @@ class Analyser:
         dropped |= set(re.findall(r"\b(?:article|source|site)\s+(\d+)\b", a.text))  # a label, not a number
         if a.episode is not None:
             dropped |= {str(a.episode.episode), "episode"}
+            if a.qtype == "when" and _FINALE_RELEASED.search(a.text) and not self.shape.episodes_in(2):
+                dropped.add("ending")  # "when did the finale come out": season 1's, the only one listed, named
             if a.season is not None:
                 dropped.add(str(a.season))
         if a.season in (1, 2):

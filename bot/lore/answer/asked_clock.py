@@ -4,7 +4,8 @@ The release answer writes its time in UTC (and Korea's, in the languages that re
 timestamp each reader's app shows in their own zone, but the CLI, a copied message and a fan who asked about another
 place's hour read the UTC one. So when the question names a place or a zone whose clock is one (the tz database's, summer
 time and all, computed for that day), the answer adds the time there (bot/zones.py's PLACES; Indonesia's is Jakarta's, WIB,
-as its fans write it). A name that stands for several clocks (the US, Australia, Brazil, Mexico, "IST", "CST") or none
+as its fans write it). The US, asked most, adds its two coasts' clocks (Netflix sets its release hour by the Pacific one:
+"00:00 PST ... 03:00 EST"); any other name that stands for several clocks (Australia, Brazil, Mexico, "IST", "CST") or none
 ("in my country", "for me") adds nothing: never a guess.
 """
 
@@ -29,6 +30,12 @@ _CLOCK = compile_later(
     + "|".join(f"(?:{words})" for words, _, _ in _PLACES) + r")(?P<after>\s+time\b|\s*\W*$)?(?![\w])", re.I)
 #: "(hora de Corea: ...)": a language that writes Korea's time beside UTC already (written_dates.when_in)
 _KOREA_WRITTEN = frozenset({"ko", "ja", "zh", "es", "pt", "id", "fr", "de", "tl"})
+#: "in the us", "in the states", "en estados unidos", "di amerika", "미국": the US, whose release hour is its two coasts'
+_US = compile_later(r"\b(?:in|for|at|en|em|di|aux|nos|los)\s+(?:the\s+|los\s+|os\s+|den\s+)?(?:us|usa|u\.s\.(?:a\.)?|america|states"
+                    r"|united states|estados unidos|ee\.?\s?uu\.?|eua|amerika(?:\s+serikat)?|[ée]tats-unis)(?![\w.])|미국", re.I)
+#: The US's two coasts, as PLACES names them ("Los Angeles (US Pacific)", "New York (US Eastern)"): Netflix's hour first
+_COASTS = tuple((place.clock, place.label) for clock in ("America/Los_Angeles", "America/New_York")
+                for place in PLACES if place.clock == clock)
 _LEAD = {"en": "That is {when} in {place}.", "es": "En {place}: {when}.", "pt": "Em {place}: {when}.",
          "id": "Di {place}: {when}.", "fr": "À {place} : {when}.", "de": "In {place}: {when}.", "tl": "Sa {place}: {when}.",
          "ko": "{place} 시간: {when}.", "ja": "{place}の時間: {when}。", "zh": "{place}时间：{when}。"}
@@ -78,12 +85,15 @@ def with_asked_clock(answer: Answer, question: str, lang: str) -> Answer:
         return answer
     asked = asked_clock(question)
     moment = answer.parts[at].times[0].astimezone(dt.UTC)
-    if asked is None or ((moment.hour, moment.minute) == (0, 0) and not re.search(r"\d\d:\d\d", answer.parts[at].text)):
+    if asked is None and _US.search(question):
+        clocks = [(zoneinfo.ZoneInfo(zone), label) for zone, label in _COASTS]
+    else:
+        clocks = [asked] if asked is not None else []
+    if not clocks or ((moment.hour, moment.minute) == (0, 0) and not re.search(r"\d\d:\d\d", answer.parts[at].text)):
         return answer  # a day without its hour
-    clock, place = asked
-    if clock.key == "Asia/Seoul" and lang in _KOREA_WRITTEN:
+    if clocks[0][0].key == "Asia/Seoul" and lang in _KOREA_WRITTEN:
         return answer  # already beside UTC
-    said = _LEAD.get(lang, _LEAD["en"]).format(when=_local(moment, clock, lang if lang in _LEAD else "en"), place=place)
-    line = Part(said, confidence=answer.parts[at].confidence, hedged=True,
-                lang=lang if lang in _LEAD else "en")
-    return replace(answer, parts=[*answer.parts[:at + 1], line, *answer.parts[at + 1:]])
+    worded = lang if lang in _LEAD else "en"
+    lines = [Part(_LEAD[worded].format(when=_local(moment, clock, worded), place=place),
+                  confidence=answer.parts[at].confidence, hedged=True, lang=worded) for clock, place in clocks]
+    return replace(answer, parts=[*answer.parts[:at + 1], *lines, *answer.parts[at + 1:]])

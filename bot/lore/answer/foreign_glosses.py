@@ -248,6 +248,9 @@ _REORDERED: tuple[tuple[LazyPattern, str], ...] = (
     # "a quién interpreta ent0", "qué papel tiene ent0": whom an actor plays (never "who plays" them)
     (compile_later(rf"^\W*(?:a qui[eé]n (?:interpreta|encarna|hace|da vida)|qu[eé] (?:papel|personaje) (?:tiene|hace|interpreta))"
                    rf"(?: a)? {_SLOT}\b", re.I), r"who does \1 play"),
+    # "¿a qué hora sale en estados unidos?", "¿a qué hora sale?": the hour of "it", the place said again in the answer
+    (compile_later(r"^\W*(?:a )?qu[eé] horas? (?:sale|sai|se estrena|estrena|estreia|llega|chega)"
+                   r"(?: (?:en|em|no|na|nos) (?:los |el |la |o |a |os )?[^\W\d_]+(?: [^\W\d_]+)?)?\W*$", re.I), "what time does it come out"),
     # "a qué hora sale la temporada 2 en mexico": the hour asked; the country is no other release
     (compile_later(r"^\W*(?:a )?qu[eé] horas? (?:sale|sai|se estrena|estrena|estreia|llega|chega|lan[cç]a|lanza|lan[cç]am|lanzan) (.+?)"
                    r"(?: (?:en|em|no|na) (?:el |la |o |a )?[^\W\d_]+)?\W*$", re.I), r"what time does \1 come out"),

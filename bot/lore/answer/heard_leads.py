@@ -9,7 +9,9 @@ import re
 from bot.lazy_re import compile_later
 
 # who said it or a doubt, said before a fate ("disseram que", "me dijeron que", "es cierto que", "katanya", "totoo bang")
-HEARD_LEAD = (r"(?:(?:me |nos |eu )?(?:disseram|dizem|falaram|contaram|dijeron|dicen|contaron|ouvi(?: dizer)?|escuch[eé]|le[ií]|vi)"
+HEARD_LEAD = (r"(?:(?:mis?|una?|meu|minha|o|a) (?:\w+ )?\w+ (?:me |nos )?(?:dice|dijo|dicen|dijeron|diz|disse|dizem|disseram|falou|contou)"
+              r"(?: que)?"  # "mi amigo dice que", "minha irmã disse que": who said it, named
+              r"|(?:me |nos |eu )?(?:disseram|dizem|falaram|contaram|dijeron|dicen|contaron|ouvi(?: dizer)?|escuch[eé]|le[ií]|vi)"
               r"(?: (?:no|na|en|em|el) \w+)?(?: que)?|(?:es |é |e )?(?:verdad|cierto|verdade)(?: que)?"
               r"|(?:apa |apakah )?(?:benar|bener|beneran|betul|serius)(?: kalau| kalo| bahwa)?|katanya|kabarnya|denger(?:2|-denger)?"
               r"|dengar(?:-dengar)?|kata orang|totoo(?: ba| bang| nga)?(?: na)?|sabi(?: nila| ng \w+)?(?: na)?)")
@@ -28,7 +30,7 @@ _SAID_ALONE = compile_later(
 # The lead typed with nothing after it ("dizem que", "katanya", "sabi nila"): the language its words are
 # (Tagalog answered in English, as the rest of the bot answers it)
 _LEAD_ALONE = compile_later(rf"^\W*{HEARD_LEAD}\W*$", re.I)
-_LEAD_LANGUAGE = compile_later(r"(?P<pt>disseram|dizem|falaram|contaram|ouvi|eu|verdade|é)|(?P<es>dijeron|dicen|contaron|escuch|le[ií]"
+_LEAD_LANGUAGE = compile_later(r"(?P<pt>disseram|dizem|disse|diz|falaram|falou|contaram|contou|ouvi|eu|verdade|é)|(?P<es>dijeron|dicen|dice|dijo|contaron|escuch|le[ií]"
                                r"|verdad|cierto|es\b)|(?P<id>katanya|kabarnya|denger|dengar|kata orang|benar|bener|betul|serius)", re.I)
 
 

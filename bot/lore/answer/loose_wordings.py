@@ -60,6 +60,11 @@ _BEST_ARCHER = compile_later(r"\b(?:the |la |el |a |o )?(?:best|mejor|melhor|mei
 _LYING = r"(?:is|was)\s+(ent\d+(?:\s?'s\s+\w+)?)\s+(?:just\s+|really\s+)?(?:lying|lyin|faking|pretending)"
 _LYING_ABOUT = compile_later(rf"^\W*{_LYING}\s+(?:about\s+being|being|to\s+be)\b")
 _LYING_WHEN = compile_later(rf"^\W*{_LYING}\s+when\s+(?:he|she|they)\s+(?:says?|said|promises?|promised|tells?|told)\b")
+# "was cheolsu lying when he said no one else survived": who else lives, as told in the story, is checked by what they told
+# (the helicopter crew, E8), not by their own fate; a promise ("when he says he'll come back") by what becomes of them
+_TOLD_WHEN = compile_later(rf"^\W*{_LYING}\s+when\s+(?:he|she|they)\s+(?:said|told)\s+(?:(?:them|us|the \w+)\s+)?(?:that\s+)?"
+                           r"(?P<said>(?:no ?one|nobody|no body|every ?one|everybody|all|the others|the rest)\b(?: else)?\s+"
+                           r"(?:(?:was|is|were|are|had)\s+)?(?:surviv\w*|alive|dead|died|left|made it)\b.*)$")
 
 
 def loosely_said(clause: str) -> str:
@@ -86,6 +91,8 @@ def loosely_asked(clause: str) -> str | None:
     if ("exact" in clause or "precise" in clause or "specific" in clause) and _EXACT_EPISODE.match(clause):
         return _EXACT_EPISODE.sub("which episode ", clause)
     if "lyin" in clause or "faking" in clause or "pretending" in clause:
+        if (told := _TOLD_WHEN.match(clause)) is not None:
+            return f"what does {told.group(1)} tell about {told.group('said')}"
         if (lying := _LYING_ABOUT.match(clause) or _LYING_WHEN.match(clause)) is not None:
             return f"what happens to {lying.group(1)}"  # (no "Yes." to "is she lying": her story, told)
     return None

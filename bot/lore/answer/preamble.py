@@ -9,6 +9,7 @@ What it returns otherwise is the text the analysis reads.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from bot.lazy_re import compile_later
@@ -183,6 +184,7 @@ _SITES = r"(?:tiktok|tik tok|reddit|twitter|youtube|yt|insta(?:gram)?|facebook|f
 _HEARD_FROM = compile_later(
     r"^\W*(?:(?:(?:my|a|an|this|one of my|ma)\s+(?:\w+\s+)?(?:friends?|bf|gf|boyfriend|girlfriend|sister|sis|brother|bro|"
     r"cousin|mom|mum|dad|classmates?|roommate|bestie|bff|coworker|sibling|kid|son|daughter)"
+    r"|bf|gf|bestie|bff|sis|bro"  # typed bare: "bf told me na-yeon survives"
     rf"|(?:a\s+)?{_SITES}(?:\s+(?:post|video|comment|thread))?"
     r"|(?:some(?:one|body)|people|everyone|everybody|a (?:guy|girl|video|post|tweet|comment|youtuber))\s+on\s+"
     rf"(?:{_SITES}|discord|here)|the internet)"
@@ -209,6 +211,12 @@ _TELLER_LEAD = compile_later(r"^\W*(?:someone|somebody|people|ppl|everyone|every
 _TELLER_DOUBT = compile_later(r"[\s,.!-]+(?:or\s+)?(?:is|was|are|were)\s+(?:he|she|they)\s+(?:just\s+)?(?:lying|lyin|capping|cappin"
                               r"|wrong|right|trolling|joking|kidding)\W*$|[\s,.!-]+(?:or\s+)?(?:is\s+that|that's|thats)\s+(?:a\s+lie"
                               r"|cap)\W*$", re.I)
+# The same doubt asked the other way round ("is he lying", "is she wrong", "is that cap"): a bare "Yes." to it would say
+# the teller lies when the claim is true, so the verdict names the claim's truth instead
+_DOUBT_INVERTED = compile_later(r"\b(?:is|was|are|were)\s+(?:he|she|they)\s+(?:just\s+)?(?:lying|lyin|capping|cappin|wrong|trolling"
+                                r"|joking|kidding)\W*$|\b(?:is\s+that|that's|thats)\s+(?:a\s+lie|cap)\W*$", re.I)
+_CLAIM_VERDICT = {"Yes.": "That's true.", "No.": "That's not true.", "So far, yes.": "So far, that's true.",
+                  "So far, no.": "So far, that's not true."}
 _TRUE_SLIP = compile_later(r"^\W*is\s+(?:it|that)\s+(?:tru|ture|treu|tue|truee+)\b", re.I)
 
 # A bracketed aside that describes ("(the rich annoying one)") or rules out ("(not the webtoon)"): the
@@ -283,3 +291,17 @@ def _of_a_character(text: str, resolver: NameResolver) -> bool:
     if _OF_THE_WORK.search(text):
         return False
     return any(e.kind == "character" for m in resolver.mentions(text) for e in m.candidates)
+
+
+def verdict_of_the_claim(question: str, answer: Answer) -> Answer:
+    """`answer` to a claim heard and doubted the other way round ("my bf told me mijin survives is he lying"), its
+    "Yes."/"No." said as the claim's truth ("That's true."), never a yes to "is he lying"; else as it is."""
+    if not answer.answered or not (_HEARD_FROM.match(question) or _TELLER_LEAD.match(question)):
+        return answer
+    if not _DOUBT_INVERTED.search(question):
+        return answer
+    parts = []
+    for part in answer.parts:
+        verdict = next((v for v in _CLAIM_VERDICT if part.lang == "en" and part.text.startswith(v + " ")), None)
+        parts.append(part.worded(_CLAIM_VERDICT[verdict] + part.text[len(verdict):], part.lang) if verdict else part)
+    return dataclasses.replace(answer, parts=parts)

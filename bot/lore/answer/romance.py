@@ -35,6 +35,8 @@ _PARTNER = compile_later(
     r"partner|lover|crush|love interest|relationship|romance|husband|wife)s?|(?:single|taken|dating anyone|dating someone|"
     r"in a relationship|seeing anyone|seeing someone|in love|in love with anyone|in love with someone))\W*$"
 )
+# "who is hari dating", "who's namra seeing": whom the sources pair them with, either way round (Dae-su falls for Ha-ri)
+_DATING = compile_later(r"^(?:who|whom)\s*(?:is|'s|s|was|r|are)?\s+(ent\d+)\s+(?:dating|seeing|going out with)\W*$")
 # "who does suhyeok end up with": no source says; never his fate ("he survives") read as the answer
 _END_UP = compile_later(r"^(?:who|whom|who(?:'s| is))\s+(?:does|did|do|will|is|has)?\s*(ent\d+)\s+(?:end|ends|ended|ending|wind|winds|"
                      r"wound)\s+up\s+(?:with|dating|together with|in a relationship with)\W*$")
@@ -56,7 +58,8 @@ class RomanceAnswers:
         if cid and word in _UNNAMED and ask.found.subjects and all(s.id == cid for s in ask.found.subjects):
             # (of her alone: "is su-hyeok onjo's bf" weighs the two, relations.py)
             return self._unnamed(ask, cid, _SAID.get(word, word))
-        if (partner := _PARTNER.search(ask.text) or _END_UP.search(ask.text) or _ENDS_UP_WITH.search(ask.text)) is not None:
+        if (partner := _PARTNER.search(ask.text) or _END_UP.search(ask.text) or _ENDS_UP_WITH.search(ask.text)
+                or self._only_admired(ask, _DATING.search(ask.text))) is not None:
             return self._partner(ask, partner)
         if ask.found.subjects or (ask.a.season or 1) > 1 or not _ROMANCE_ASKED.search(ask.text):
             return None
@@ -82,6 +85,15 @@ class RomanceAnswers:
             return None
         lead = Part("Yes, there is some: the sources tell who has feelings for whom (never who ends up together):")
         return self.s.answer(ask, [lead, *parts], "romance", consumed=ask.stems_without(()))
+
+    def _only_admired(self, ask: Ask, m: re.Match[str] | None) -> re.Match[str] | None:
+        """`m` ("who is hari dating") when the one asked of is only someone else's crush (Ha-ri: Dae-su falls for her),
+        which the relations' own answer leaves out; None when they have feelings of their own to tell."""
+        slot = ask.a.slots.get(m.group(1)) if m is not None else None
+        if slot is None or len(slot.candidates) != 1:
+            return None
+        bonds = [rel.type for rel in self.s.pack.relationships_of(slot.candidates[0].id) if rel.type in (*_ROMANCE, "crush_of")]
+        return m if bonds and set(bonds) == {"crush_of"} else None
 
     def _unnamed(self, ask: Ask, cid: str, word: str) -> Answer:
         """"who plays onjo's boyfriend", no one named so: that the sources call no one that, then who has

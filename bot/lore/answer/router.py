@@ -81,7 +81,7 @@ from bot.lore.answer.origins import OriginAnswers
 from bot.lore.answer.pack_parts import PackParts
 from bot.lore.answer.pasted import reply_alone
 from bot.lore.answer.people import PeopleAnswers
-from bot.lore.answer.preamble import opening
+from bot.lore.answer.preamble import opening, verdict_of_the_claim
 from bot.lore.answer.premises import PremiseAnswers
 from bot.lore.answer.production import ProductionAnswers
 from bot.lore.answer.pronouns import asked_gender
@@ -360,7 +360,7 @@ class AnswerEngine:
             self._answered_under = under
         found = self._answers.get(question)
         if found is None:
-            found = self._answer(question)
+            found = verdict_of_the_claim(question, self._answer(question))  # "... is he lying"
             if self._remember:
                 if len(self._answers) >= self._remember:
                     del self._answers[next(iter(self._answers))]  # the oldest first

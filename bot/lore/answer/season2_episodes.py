@@ -162,7 +162,9 @@ class Season2Episodes:
                 and self.status.current.status.release_at is not None):
             # "is episode 5 delayed", "is episode 5 coming out on april 9": season 1's came out long ago, so it is
             # season 2's (the season's, unlisted); the answer gives the day it is listed for, the asker's checked by it
-            if listed and a.episode.episode <= len(listed):
+            if listed and (named := named_episode(ask.text, listed)) is not None:
+                episode = a.episode = named  # "is the finale out march 12?": season 2's last listed, not episode 12
+            elif listed and a.episode.episode <= len(listed):
                 episode = a.episode = Position(2, a.episode.episode)
             elif not listed:
                 a.season, a.episode = 2, None

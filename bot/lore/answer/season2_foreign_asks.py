@@ -54,6 +54,9 @@ _PART_TWO = compile_later(r"(?<!\w)(?:(?:teil|parte|partie|bagian|part) ?(?:2|zw
 _ANOTHER_WHOLE = compile_later(r"(?<!\w)(?:epis[oó]dio|[eé]pisode|cap[ií]tulo|folge|ep ?\d+|webtoon|pel[ií]cula|filme?|"
                                r"temporada 1|saison 1|staffel 1|season 1)(?!\w)", re.I)
 _WHEN = compile_later(r"(?<!\w)(?:wann|cu[aá]ndo|quando|quand|kapan|kailan|kelan)(?!\w)", re.I)
+# how many episodes it has ("cuántos episodios tiene la parte 2", "quantos episódios tem a parte 2", "berapa episode part 2")
+_EPISODES_COUNTED = compile_later(r"(?<!\w)(?:cu[aá]nt[oa]s (?:episodios|cap[ií]tulos)|quant[oa]s (?:epis[oó]dios|cap[ií]tulos)"
+                                  r"|berapa (?:episode|eps?|episod)|combien d'[ée]pisodes|wie viele folgen)(?!\w)", re.I)
 # its date changed ("la cambiaron de fecha", "mudaram a data", "tanggal rilisnya diganti", "ils ont
 # changé la date", "wurde sie verschoben"): yes or no, and which way it moved (a move earlier is no delay)
 _MOVED = compile_later(r"(?<!\w)(?:cambi\w+ (?:de |la )?fecha|(?:mudaram|mudou|trocaram) (?:a )?data|(?:ganti|diganti|berubah|"
@@ -99,11 +102,16 @@ def season2_foreign_ask(text: str) -> str | None:
     if (member := _MEMBER.match(text)) is not None:
         return f"is {member.group(1)} in season 2"
     if _SEASON_2.search(text) is None:  # "¿cuándo sale la parte 2?": season 1 had no parts, so it is season 2's
-        return "when does part 2 of season 2 come out" if _PART_TWO.search(text) and _WHEN.search(text) and not \
-            _SLOT.search(text) and not _ANOTHER_WHOLE.search(text) else None
+        if not _PART_TWO.search(text) or _SLOT.search(text) or _ANOTHER_WHOLE.search(text):
+            return None
+        if _EPISODES_COUNTED.search(text):
+            return "how many episodes does part 2 of season 2 have"  # "cuántos episodios tiene la parte 2"
+        return "when does part 2 of season 2 come out" if _WHEN.search(text) else None
     if _SLOT.search(text) is not None:
         return None
     if _PART_TWO.search(text):
+        if _EPISODES_COUNTED.search(text):
+            return "how many episodes does part 2 of season 2 have"
         return "when does part 2 of season 2 come out" if _WHEN.search(text) or _COUNTDOWN.search(text) else None
     if _COUNTDOWN.search(text):
         return "when does season 2 come out"

@@ -72,6 +72,12 @@ _SAME_DAY = compile_later(
     r"premiered|air|aired)\s+(?:on\s+|at\s+)?the\s+same\s+(?:day|time|date)\b.*$", re.I)
 
 
+# "is it out everywhere", "is s2 out in every country yet": whether it is out (Netflix drops it worldwide at once)
+_OUT_EVERYWHERE = compile_later(
+    r"^(\W*(?:is|are)\s+(?:it|the show|season\s*2|s2|the new season|all of us are dead)\s+out)\s+(?:yet\s+)?"
+    r"(?:everywhere|worldwide|globally|all over the world|in (?:every|all)\s+(?:the\s+)?countr(?:y|ies))(?=(?:\s+yet)?\W*$)", re.I)
+
+
 # "is it on jtbc in korea or only netflix": the other platform asked of, Netflix named only as the alternative
 _OR_ONLY_NETFLIX = compile_later(r"\s+or\s+(?:only|just)\s+(?:on\s+)?netflix\b", re.I)
 # "is season 1 on netflix indonesia", "is it on netflix korea": Netflix there, as "on netflix in indonesia" asks it
@@ -82,7 +88,7 @@ _NETFLIX_PLACE = compile_later(rf"^(\W*(?:is|are)\s+{_IT}\s+(?:on|available on)\
 
 def watched_on(text: str) -> str:
     """`text` with a platform it names read as above (`text` itself when it names none)."""
-    text = _NETFLIX_PLACE.sub(r"\1 in ", _OR_ONLY_NETFLIX.sub("", text))
+    text = _OUT_EVERYWHERE.sub(r"\1", _NETFLIX_PLACE.sub(r"\1 in ", _OR_ONLY_NETFLIX.sub("", text)))
     text = _WATCH_IN_PLACE.sub(lambda m: m.group(1) + (m.group(2) or " it"), text)
     text = _ON_IN_PLACE.sub("is it on netflix", text)
     text = _IN_LANGUAGE.sub(r"is there a \1 dub", text)

@@ -34,10 +34,16 @@ def test_a_release_hour_is_said_again_in_the_one_zone_asked_right_after_it(quest
 
 
 @table("question", ["what time does s2 drop for me", "what time does s2 come out in my country",
-                    "what time in the us", "what time does s2 drop in the uk or est",
+                    "what time does s2 drop in australia", "what time does s2 drop in the uk or est",
                     "s2 tayang jam lima?", "quand est-ce que la saison 2 sort"])
 def test_no_zone_or_several_adds_nothing_rather_than_a_guess(question: str) -> None:
     assert _asked(question) == [_SAID, "Earlier: post-production."]
+
+
+def test_the_us_asked_gets_its_two_coasts_clocks_netflixs_midnight_pacific_first() -> None:
+    assert _asked("what time does it drop in the us")[1:3] == [
+        "That is Friday 12 March 2027, 00:00 PST (UTC-8) in Los Angeles (US Pacific).",
+        "That is Friday 12 March 2027, 03:00 EST (UTC-5) in New York (US Eastern)."]
 
 
 def test_the_zone_follows_that_days_clock_and_the_askers_language() -> None:

@@ -68,9 +68,11 @@ def test_two_friends_named_are_still_asked_about_as_a_pair(engine: AnswerEngine)
     ("sabi nila namatay si woojin", 12, "Namatay si Woo-jin (season 1, episode 12)"),  # in Tagalog since lang62
     ("my sister told me onjo's dad dies is that real", 9, "So far, no"),
     ("dizem que o gwinam morre, é verdade?", 4, "Até agora, não"),  # answered in Portuguese (lang48b)
-    # ask86: a doubt of the teller after the claim ("is he lying", "are they capping") was "I don't know that about" them
-    ("my bf told me mijin survives is he lying", 12, "Yes. Mi-jin survives"),
-    ("my mom said onjo dies, is she capping", 12, "No. On-jo makes it out"),
+    # ask86: a doubt of the teller after the claim ("is he lying", "are they capping") was "I don't know that about" them;
+    # ask88: its verdict is the claim's truth, never a "Yes." to "is he lying" about a true claim
+    ("my bf told me mijin survives is he lying", 12, "That's true. Mi-jin survives"),
+    ("my mom said onjo dies, is she capping", 12, "That's not true. On-jo makes it out"),
+    ("my friend said mijin survives, is he right?", 12, "Yes. Mi-jin survives"),  # asked the right way round: as it is
 ])
 def test_a_fate_heard_from_someone_is_the_fate_asked(engine: AnswerEngine, question: str, watched: int, said: str) -> None:
     assert said in _clear(engine, question, watched), _clear(engine, question, watched)
