@@ -165,8 +165,9 @@ def main() -> None:
     parser.add_argument("--set", choices=("guard_replies52", "guard_replies53", "guard_replies54", "guard_replies55",
                                             "guard_replies56", "guard_replies57", "guard_replies58",
                                             "guard_replies59", "guard_replies60", "guard_replies61",
-                                            "guard_replies62", "guard_replies63", "guard_replies64", "guard_replies65"),
-                        default="guard_replies65")
+                                            "guard_replies62", "guard_replies63", "guard_replies64", "guard_replies65",
+                                            "guard_replies66"),
+                        default="guard_replies66")
     parser.add_argument("--show", action="store_true", help="list every miss")
     args = parser.parse_args()
     rows = yaml.safe_load((HERE / f"{args.set}.yaml").read_text(encoding="utf-8"))
