@@ -59,6 +59,11 @@ Figures: missed (a spoiling answer left up) / harmless taken down.
   6 / 0; after guard65 ("they say", "people say", French "qu'" and Korean "그렇대" / "아니래" heard; a name heard under
   who; a yes to a death no one meets reads the bite: "does namra die?" "yes"; Korean "안 죽어" a no to "죽어?") 1 / 0,
   the miss "el profe", which the lexicon does not read.
+- guard_replies66 (46 rows, 23 spoiling, 23 harmless; fans' words for the characters, "el profe", "la presi", "반장",
+  "쌤", "o professor", Japanese 死なない / 死ぬよ / 生きてる, a yes then chatter on the next lines, a plain answer four or
+  five lines below its question, and their look-alikes), blind 13 / 0; after guard66 (a Japanese fate said back or
+  negated answers the fate asked; a role answering who up to five words; an answer saying the question's verb back
+  reaches six lines up; the lexicon reads the fans' words) 0 / 0; guard_replies64 and 65 1 / 0 -> 0 / 0.
 
 `--show` lists every miss.
 """

@@ -3,7 +3,8 @@
 "does cheongsan die?" and, 20 seconds later from someone else, "yeah 😭" as a plain message (no Discord reply, no
 quote): read alone it names nothing, yet in a quiet channel it can only answer the question above it. A plain
 message is read with the channel's last question when that question is another member's, recent (ANSWERED_WITHIN),
-with few messages between (BETWEEN; none for emoji alone, which react to the message right above them), and the
+with few messages between (BETWEEN; none for emoji alone, which react to the message right above them; a few more,
+SAID_BACK_BETWEEN, when the answer says the question's verb back, "yeah she does", and nothing between asks), and the
 message is a bare answer (bot.lore.guard_answers.bare: a yes, a no, emoji, a name or an episode). In a busy channel the last question is the one answered: "yeah" under someone's
 "anyone up?" asked after the spoiler question answers "anyone up?", and names nothing.
 
@@ -40,7 +41,7 @@ class Said:
 
 
 class RecentAsks:
-    """The last BETWEEN + 1 members' messages of each guarded channel, bounded in number and time."""
+    """The last SAID_BACK_BETWEEN + 1 members' messages of each guarded channel, bounded in number and time."""
 
     def __init__(self, clock: Clock) -> None:
         self._clock = clock

@@ -115,14 +115,14 @@ _PHRASES: tuple[tuple[str, str], ...] = (
      r"|(?:mi|minha) presi", "my class president"),
     (r"(?:(?:el|la|o|a|le) )?(?:president[ae]|l[ií]der|representante|d[ée]l[ée]gu[ée]e?) d(?:e la|e|a|o) (?:clase|turma|classe)"
      r"|la d[ée]l[ée]gu[ée]e(?! (?:syndicale|du personnel|g[ée]n[ée]rale|commerciale|m[ée]dicale))|(?:si |sang )?ketua kelas"
-     r"|(?:ang |si )?presidente ng klase(?! (?:namin|natin|ko)\b)|(?:la|a) presi(?! d[ae] )", "the class president"),
+     r"|(?:ang |si )?presidente ng klase(?! (?:namin|natin|ko)\b)|(?:la|a) presi(?! d(?:e|a|el|o) )", "the class president"),
     (r"(?:mi|mis|nuestr[oa]|meu|minha|nosso|nossa|mon|ma|notre) prof(?:e|esor|esora|essora|essor|esseur|esseure)? de "
      r"(?:ci[eê]ncias|sciences)", "my science teacher"),
     (r"(?:(?:el|la|o|a|le) )?prof(?:e|esor|esora|essora|essor|esseur|esseure)? de (?:ci[eê]ncias|sciences)", "the science teacher"),
     # fans' "el profe", "la profe" for either teacher of the show (not "mi profe", nor "el profe de mate")
-    (r"mi (?:profe|profesora?)(?! de )", "my teacher"),
-    (r"la (?:profe|profesora)(?! de )", "the homeroom teacher"),  # the show's one woman teacher: Ms. Park
-    (r"el (?:profe|profesor)(?! de )", "the teacher"),
+    (r"mi (?:profe|profesora?)(?! del? )", "my teacher"),
+    (r"la (?:profe|profesora)(?! del? )", "the homeroom teacher"),  # the show's one woman teacher: Ms. Park
+    (r"el (?:profe|profesor)(?! del? )", "the teacher"),
     (r"(?:cre[oó]|crea|hizo|cri(?:ou|a)|fez) (?:el|o) v[ií]rus", "created the virus"),
     (r"comisar[ií]a|delegacia|commissariat", "police station"),
     (r"s['’](?:est|était) fait(?:e)? mordre|se fait mordre", "got bitten"),
