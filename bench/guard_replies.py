@@ -59,6 +59,11 @@ Figures: missed (a spoiling answer left up) / harmless taken down.
   6 / 0; after guard65 ("they say", "people say", French "qu'" and Korean "그렇대" / "아니래" heard; a name heard under
   who; a yes to a death no one meets reads the bite: "does namra die?" "yes"; Korean "안 죽어" a no to "죽어?") 1 / 0,
   the miss "el profe", which the lexicon does not read.
+- guard_replies66 (46 rows, 23 spoiling, 23 harmless; fans' words for the characters, "el profe", "la presi", "반장",
+  "쌤", "o professor", Japanese 死なない / 死ぬよ / 生きてる, a yes then chatter on the next lines, a plain answer four or
+  five lines below its question, and their look-alikes), blind 13 / 0; after guard66 (a Japanese fate said back or
+  negated answers the fate asked; a role answering who up to five words; an answer saying the question's verb back
+  reaches six lines up; the lexicon reads the fans' words) 0 / 0; guard_replies64 and 65 1 / 0 -> 0 / 0.
 
 `--show` lists every miss.
 """
@@ -165,8 +170,9 @@ def main() -> None:
     parser.add_argument("--set", choices=("guard_replies52", "guard_replies53", "guard_replies54", "guard_replies55",
                                             "guard_replies56", "guard_replies57", "guard_replies58",
                                             "guard_replies59", "guard_replies60", "guard_replies61",
-                                            "guard_replies62", "guard_replies63", "guard_replies64", "guard_replies65"),
-                        default="guard_replies65")
+                                            "guard_replies62", "guard_replies63", "guard_replies64", "guard_replies65",
+                                            "guard_replies66"),
+                        default="guard_replies66")
     parser.add_argument("--show", action="store_true", help="list every miss")
     args = parser.parse_args()
     rows = yaml.safe_load((HERE / f"{args.set}.yaml").read_text(encoding="utf-8"))

@@ -104,8 +104,10 @@ _EMOJI = r"\U0001F300-\U0001FAFF\u2600-\u27BF\u200d\ufe0f"
 _EMOJI_ONLY = re.compile(rf"^[\s{_EMOJI}]+$")
 _EMOJI_AFTER = re.compile(rf"[\s{_EMOJI}]+$")
 # a Korean fate negated opening an answer, and the fate a Korean question asks ("죽어?", "살아?", "살아남아?")
-_KO_NEGATED = compile_later(r"^[\s*_>]*(?:안|못)\s*(죽|살)[^\s?？]*(?=\s|$)")  # not asked back ("안 죽어??")
-_KO_FATE = compile_later(r"죽|살")
+_KO_NEGATED = compile_later(r"^[\s*_>]*(?:(?:안|못)\s*(죽|살)[^\s?？]*(?=\s|$)|(死|生)(?:な|んで|きて)(?:ない|ねえ|へん)(?![?？]))")
+# a Japanese fate said back as the answer ("チョンサン死ぬ？" "死ぬよ", "生きてる"), a yes to that fate
+_JA_SAID = compile_later(r"^[\s*_>]*(死|生)(?:ぬ|んだ|んじゃ|にます|きてる|きてます|き残)(?![^\s?？]*[?？])")
+_KO_FATE = compile_later(r"죽|살|死(?=[なぬんにだ])|生(?=き)")  # not the 生 of 先生 (teacher)
 _EMOJI_OPENING = re.compile(rf"^([{_EMOJI}][\s{_EMOJI}]*)(\w.*)$", re.DOTALL)  # "😭😭 yes"
 _EMOJI_YES = re.compile("[\U0001F44D\U0001F44C\u2705\u2714\U0001F4AF]")
 _EMOJI_NO = re.compile("[\U0001F44E\u274C\u2716\U0001F645]")
@@ -149,7 +151,7 @@ _ROLE_NAMED = compile_later(
     r"(?i)^[\s*_]*(?:the|his|her|their|that|this|la|el|los|las|o|a|os|as|le|les|der|die|das|sein\w*|ihr\w*|son|sa|ses"
     r"|si|ang|sang|yang)\s+(?:[\w'-]+\s+){0,2}?(?:(?:class )?president|bully|friend|bff|bestie|boyfriend|girlfriend|crush"
     r"|classmate|teacher|principal|mom|mother|dad|father|brother|sister|guy|girl|boy|kid|student|cop|detective|soldier"
-    r"|archer|presidenta|presidente|amig[oa]|novi[oa]|maestr[oa]|profesora?|compañer[oa]|abus[oó]n|mat[oó]n|valentão"
+    r"|archer|presidenta|presidente|amig[oa]|novi[oa]|maestr[oa]|profe(?:sora?)?|compañer[oa]|abus[oó]n|mat[oó]n|valentão"
     r"|namorad[oa]|colega|professora?|présidente?|amie?|copain|copine|harceleur|freund(?:in)?|lehrer(?:in)?"
     r"|klassensprecher(?:in)?|kaibigan|guro|ketua|teman|pacar|guru|반장|친구|일진|선생님"
     # the story's own crowds and trades ("the soldiers 💀", "the zombie lol", "the army lol"): no joke of the chat's
@@ -193,13 +195,17 @@ def read_with_question(question: str, answer: str, reads: Reads, now: Position =
 
 
 def _negated_ko(asked: str, answer: str) -> str:
-    """A Korean fate said negated ("안 죽어", "안죽는대", "못 살아") as the no or the yes it is to the fate asked: "아니"
-    under the same fate ("온조 죽어?" "안 죽어": she lives), "응" under the other ("온조 살아?" "안 죽어")."""
-    negated = _KO_NEGATED.match(answer)
+    """A Korean or Japanese fate said negated ("안 죽어", "안죽는대", "못 살아", "死なないよ") as the no or the yes it is to the
+    fate asked: "아니" under the same fate ("온조 죽어?" "안 죽어": she lives), "응" under the other ("온조 살아?" "안 죽어");
+    a Japanese fate said back ("チョンサン死ぬ？" "死ぬよ") the yes, or the no under the other."""
     asked_fate = _KO_FATE.search(asked)
-    if negated is None or asked_fate is None:
+    if asked_fate is None:
         return answer
-    return "아니" if negated.group(1) == asked_fate.group()[0] else "응"
+    if said := _JA_SAID.match(answer):
+        return "응" if said.group(1) == asked_fate.group()[0] else "아니"
+    if negated := _KO_NEGATED.match(answer):
+        return "아니" if (negated.group(1) or negated.group(2)) == asked_fate.group()[0] else "응"
+    return answer
 
 
 def _harmed(asked: str, answer: str, reads: Reads) -> Position:
@@ -238,9 +244,18 @@ def _named(asked: str, answer: str, reads: Reads) -> Position:
     muere primero?"; "누가 먼저 죽어?" "이삭": "이삭 먼저 죽어?"), as the reader knows a fate said of a name in every language."""
     who = _WHO_WORD.search(asked)
     name = CHATTER.sub(" ", _EMOJI_AFTER.sub("", answer)).strip(" .,!~*_")
-    if who is None or not 0 < len(name.split()) <= 3:  # a name or a role ("o cheongsan", "onjo's best friend"), no line
+    # a name or a role ("o cheongsan", "onjo's best friend", "o professor de ciências"), no line
+    if who is None or not 0 < len(name.split()) <= (3 if _ROLE_NAMED.match(name) is None else 5):
         return NOTHING
     return reads(f"{asked[:who.start()]}{name}{asked[who.end():]}")
+
+
+def says_back(answer: str) -> bool:
+    """Whether an answer says its question's own verb back, after a yes or a no or alone ("yeah she does", "no he
+    doesn't 😭", "아니 안 죽어", "死ぬよ"): an answer to a fate asked even when the talk ran on a few lines between."""
+    opening = _COMMITS.match(answer)
+    rest = answer[opening.end():].lstrip(" ,.!") if opening else answer
+    return bool(_ECHOES.match(rest) or _KO_NEGATED.match(rest) or _JA_SAID.match(rest))
 
 
 def _as_said(answer: str) -> str:

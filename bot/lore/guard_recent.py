@@ -3,7 +3,8 @@
 "does cheongsan die?" and, 20 seconds later from someone else, "yeah 😭" as a plain message (no Discord reply, no
 quote): read alone it names nothing, yet in a quiet channel it can only answer the question above it. A plain
 message is read with the channel's last question when that question is another member's, recent (ANSWERED_WITHIN),
-with few messages between (BETWEEN; none for emoji alone, which react to the message right above them), and the
+with few messages between (BETWEEN; none for emoji alone, which react to the message right above them; a few more,
+SAID_BACK_BETWEEN, when the answer says the question's verb back, "yeah she does", and nothing between asks), and the
 message is a bare answer (bot.lore.guard_answers.bare: a yes, a no, emoji, a name or an episode). In a busy channel the last question is the one answered: "yeah" under someone's
 "anyone up?" asked after the spoiler question answers "anyone up?", and names nothing.
 
@@ -20,10 +21,11 @@ from collections import OrderedDict, deque
 from dataclasses import dataclass
 
 from bot.clock import Clock
-from bot.lore.guard_answers import bare, emoji_only, question_in
+from bot.lore.guard_answers import bare, emoji_only, question_in, says_back
 
 ANSWERED_WITHIN = dt.timedelta(minutes=3)  # an answer comes right after; later, a "yes" answers something else
 BETWEEN = 3  # messages between the question and its plain answer; more, and the talk has moved on
+SAID_BACK_BETWEEN = 6  # ... unless the answer says the question's verb back ("yeah she does"): it answers that question
 CHANNELS = 500  # the guarded channels remembered; the quietest forgotten first
 
 
@@ -39,7 +41,7 @@ class Said:
 
 
 class RecentAsks:
-    """The last BETWEEN + 1 members' messages of each guarded channel, bounded in number and time."""
+    """The last SAID_BACK_BETWEEN + 1 members' messages of each guarded channel, bounded in number and time."""
 
     def __init__(self, clock: Clock) -> None:
         self._clock = clock
@@ -52,7 +54,7 @@ class RecentAsks:
         they asked first just above it."""
         now = self._clock.now()
         self._forget_old(now)
-        said = self._channels.pop(channel_id, deque(maxlen=BETWEEN + 1))
+        said = self._channels.pop(channel_id, deque(maxlen=SAID_BACK_BETWEEN + 1))
         while said and now - said[0].at > ANSWERED_WITHIN:
             said.popleft()
         answer = text if bare(text) else ""  # read once: the guard reads every message of a guarded channel
@@ -78,7 +80,7 @@ class RecentAsks:
         said = self._channels.get(channel_id, deque())
         now = self._clock.now()
         at = next((n for n, one in enumerate(said) if message_id and one.message_id == message_id), None)
-        if at is None:
+        if at is None or at < len(said) - BETWEEN - 1:  # an older question's answers have scrolled away from it
             return []
         one = said[at]
         said[at] = Said(one.author_id, question_in(text) or "", one.at, message_id, text if bare(text) else "")
@@ -86,7 +88,7 @@ class RecentAsks:
         again: list[tuple[int, str]] = []
         for n, later in enumerate(run[at + 1:], start=at + 1):
             if later.answer and later.message_id and now - later.at <= ANSWERED_WITHIN:
-                before = [up for up in run[:n] if later.at - up.at <= ANSWERED_WITHIN]
+                before = [up for up in run[max(0, n - BETWEEN - 1):n] if later.at - up.at <= ANSWERED_WITHIN]
                 if asked := _answered(before, later.author_id, later.answer):
                     again.append((later.message_id, asked))
         return again
@@ -107,11 +109,14 @@ def _answered(said: list[Said], author_id: int, answer: str) -> str:
     `answer` is its text when bare enough to answer one (`bare`), else ""."""
     if not answer:
         return ""
-    # emoji alone react to the message right above them: a 💀 under "gwinam's face lmao" laughs at it
-    asked = next((one for one in list(reversed(said))[:1 if emoji_only(answer) else None] if one.asks), None)
+    # emoji alone react to the message right above them: a 💀 under "gwinam's face lmao" laughs at it; an answer saying
+    # the question back ("yeah she does") reaches a question further up, the talk between asking nothing
+    up = 1 if emoji_only(answer) else SAID_BACK_BETWEEN + 1 if says_back(answer) else BETWEEN + 1
+    said = said[-up:]
+    asked = next((one for one in reversed(said) if one.asks), None)
     if asked is None or asked.author_id == author_id:
         return ""
-    return _first_asked(said, asked)
+    return _first_asked(said[-BETWEEN - 1:] if asked in said[-BETWEEN - 1:] else said, asked)
 
 
 def _first_asked(said: list[Said], asked: Said) -> str:

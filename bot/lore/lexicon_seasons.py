@@ -44,7 +44,7 @@ _LATER_EPISODE = re.compile(
     rf"|{_EP}(?P<e4>\d{{1,2}})\s+(?:(?:of|in|from|de|da|do|del|di|ng|sa)\s+)?(?:(?:the|la|a)\s+)?"
     r"(?:s(?:eason)?\s*0?(?P<s4>[2-9])|t(?P<s4b>[2-9]))"  # episode 3 of season 2, eps 4 season 2, ep 3 de la t2
     rf"|(?P<o5>{'|'.join(_ORDINALS)}|\d{{1,2}}(?:st|nd|rd|th))\s+ep(?:isode)?\s+(?:of|in)\s+(?:the\s+)?s(?:eason)?\s*0?(?P<s5>[2-9])"
-    rf"|season\s+(?P<s6>two|three)\s*,?\s*episode\s+(?P<w6>{'|'.join(NUMBER_WORDS)})"  # season two episode four
+    rf"|season\s+(?P<s6>two|three)\s*,?\s*(?:episode\s+|ep\.?\s*)(?P<w6>{'|'.join(NUMBER_WORDS)}|\d{{1,2}}(?!\d))"  # season two ep 4
     rf"|(?:the\s+)?s(?:eason)?\s*0?(?P<s7>[2-9])\s*(?:premiere|opener|first\s+ep(?:isode)?)"  # the season 2 premiere
     rf"|(?:the\s+)?s(?:eason)?\s*0?(?P<s8>[2-9])\s*(?:finale|(?:last|final)\s+ep(?:isode)?)"  # the s2 finale
     r"|(?:the\s+|el\s+|o\s+)?(?:finale|(?:last|final)\s+ep(?:isode)?|final)\s+(?:of|de|da|do)\s+(?:the\s+|la\s+|a\s+)?"
@@ -176,7 +176,7 @@ FATE_VERB = re.compile(r"(?<![\w-])(?:turns?|turned|dies|died|is killed|gets? (?
 #: survival, a loss ("ep 2 of s2: ha-ri and dae-su get married", "namra comes back in s2e2", "시즌2 2화 하리 대수 결혼함").
 LATER_EVENT = re.compile(
     r"(?<![\w-])(?:get(?:s|ting)? married|marr(?:y|ies|ied)|wedding|kiss(?:es|ed)?|pregnant|(?:is|are|was|still) alive|survived?"
-    r"|survives|comes? back|came back|returns?|returned|loses?|lost|shoots?|shot|betray\w*|cure[ds]?|finds? out|found out"
+    r"|survives|comes? back|came back|(?:is|are) back|returns?|returned|loses?|lost|shoots?|shot|betray\w*|cure[ds]?|finds? out|found out"
     r"|villain|se casan|casam|casaram|vivo|viva|vuelve|volta|voltou|buhay|ikinasal|bumalik|hidup|menikah|kembali)(?![\w-])"
     r"|결혼|키스|임신|살아|돌아|배신|죽였", re.I)
 #: What is said to happen to someone in a later season as a whole that no season-1 fate tells: a pregnancy, a wedding, a

@@ -405,6 +405,8 @@ ROLES: dict[str, str] = {
     r"science[- ]club (?:student|kid|boy|guy|member|nerd)": "oh-joon-yeong",  # facts.md: the science-club student  # fans' name for the bespectacled science-club boy
     # Korean roles, with the particle typed onto them ("과학쌤이", "일진은")
     r"일진(?:이|은|는|을|를|한테|의)?": "yoon-gwi-nam",
+    # 반장 with its particle (bare, the pack's own description reads it); not the writer's ("우리 반장이", "우리 반 반장이")
+    r"(?<![\uac00-\ud7a3])(?<!우리 )(?<!내 )(?<!울 )(?<!반 )반장(?:이|은|는|을|를|한테|의)(?![\uac00-\ud7a3])": "choi-nam-ra",
     r"국정원\s?(?:팀장|요원|직원)?(?:이|은|는|을|를|한테|의)?": "han-du-seok",  # the one NIS man the sources name (season 2)
     r"과학\s?(?:쌤|선생님|선생)(?:이|은|는|을|를|한테|의)?": "lee-byeong-chan",
     # 이쌤: Mr. Lee, written as one word (with a space, 이 선생님 is "this teacher": the generic role below)

@@ -111,13 +111,19 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     # (the writer's own first: "mi profe de ciencias", "notre déléguée", "ketua kelas gue" are real people; not "de mi clase")
     (r"(?:mi|mis|nuestr[oa]|meu|minha|nosso|nossa|mon|ma|notre) (?:(?:president[ae]|l[ií]der|representante) d(?:e la|e|a|o) "
      r"(?:clase|turma|classe)|d[ée]l[ée]gu[ée]e?(?: de classe)?)|(?:si )?ketua kelas ?(?:gue|gua|gw|aku|saya|kami|kita|ku)\b"
-     r"|(?:ang )?presidente ng klase (?:namin|natin|ko)", "my class president"),
+     r"|(?:ang )?presidente ng klase (?:namin|natin|ko)|(?:(?:la|a) )?presi d[ae] (?:mi|minha) (?:clase|turma)"
+     r"|(?:mi|minha) presi", "my class president"),
     (r"(?:(?:el|la|o|a|le) )?(?:president[ae]|l[ií]der|representante|d[ée]l[ée]gu[ée]e?) d(?:e la|e|a|o) (?:clase|turma|classe)"
      r"|la d[ée]l[ée]gu[ée]e(?! (?:syndicale|du personnel|g[ée]n[ée]rale|commerciale|m[ée]dicale))|(?:si |sang )?ketua kelas"
-     r"|(?:ang |si )?presidente ng klase(?! (?:namin|natin|ko)\b)", "the class president"),
+     r"|(?:ang |si )?presidente ng klase(?! (?:namin|natin|ko)\b)|(?:la|a) presi(?! d(?:e|a|el|o) )", "the class president"),
     (r"(?:mi|mis|nuestr[oa]|meu|minha|nosso|nossa|mon|ma|notre) prof(?:e|esor|esora|essora|essor|esseur|esseure)? de "
      r"(?:ci[eê]ncias|sciences)", "my science teacher"),
     (r"(?:(?:el|la|o|a|le) )?prof(?:e|esor|esora|essora|essor|esseur|esseure)? de (?:ci[eê]ncias|sciences)", "the science teacher"),
+    # fans' "el profe", "la profe" for either teacher of the show (not "mi profe", nor "el profe de mate")
+    (r"mi (?:profe|profesora?)(?! del? )", "my teacher"),
+    (r"la (?:profe|profesora)(?! del? )", "the homeroom teacher"),  # the show's one woman teacher: Ms. Park
+    (r"el (?:profe|profesor)(?! del? )", "the teacher"),
+    (r"(?:cre[oó]|crea|hizo|cri(?:ou|a)|fez) (?:el|o) v[ií]rus", "created the virus"),
     (r"comisar[ií]a|delegacia|commissariat", "police station"),
     (r"s['’](?:est|était) fait(?:e)? mordre|se fait mordre", "got bitten"),
     # a bite by an animal ("fui mordido por um mosquito"): by what, so the lexicon leaves it
@@ -367,7 +373,7 @@ _CHEAP_MORE = re.compile(r"\b(?:qui[eé]n(?:es)?|k[iy][eé]n(?:es)?|qi[eé]n(?:e
                          r"|ölüyor|öldü|ölür|zum zombie|devient|diventa|kematian|el final|o final|al final|viv[oa]\b|mort[oa]\b|zumbi|biblioteca|fogueira|telhado|gigit|bunuh|meninggal"
                          r"|tewas|korban|tinggal|gara-gara|karena|lindung|gerbang|sakripisyo|tumapos|tinapos|pumatay| sa\b"
                          r"|com [oa]\b|sundalo|iniwan|had to|pai d|mãe d|mae d|irmã|irmão|nya [\w-]|faleceu|setengah|mati\b"
-                         r"|matou|morreu|fez com|tr[aá]s\b|sinalizador|professor|entreg|largou|abandon|guru|polisi|berubah"
+                         r"|matou|morreu|fez com|tr[aá]s\b|sinalizador|profe|presi\b|l virus|o v[ií]rus|entreg|largou|abandon|guru|polisi|berubah"
                          r"|saputangan|cium|ending|atap|satu-satunya|bumalik|sunog|muntik|convertid|puerta|quit|comandante|carr"
                          r"|azotea|sobreviv|virei|fiquei|estoy|me sin|me sie|quedé|ando |came back|come back|nobody|no one|no-one|noone"
                          r"|protect|happy ending|hawa|panyo|못\s?(?:빠져\s?)?나|traer|trajer|traen|trouxeram|binalik|balikin|ayah |ibu |adik |kakak |olahraga|hari "

@@ -140,6 +140,13 @@ S1E3 = Position(1, 3)
     ("does namra die?", "yes", 6),  # a yes to a death no one meets: the bite that turns her a halfbie
     ("온조 죽어?", "안 죽어", 12),  # a Korean fate said negated: a no to it
     ("온조 살아?", "안죽는대", 12),  # ... or a yes to the other fate
+    ("オンジョって死ぬ？", "死なないよ", 12),  # a Japanese fate said negated, or said back
+    ("チョンサン死ぬ？", "死ぬよ", 11),
+    ("ハリって最後生きてる？", "生きてる", 12),
+    ("quem é mordido na delegacia?", "o professor de ciências", 4),  # a role of four words answering who
+    ("누가 수혁이 지키다 물려?", "반장이", 6),  # a role with its particle
+    ("¿quién muere en la comisaría?", "el profe", 4),  # fans' words for the teacher, the class president
+    ("¿quién muerde a la presi?", "gwinam", 6),
     ("does cheongsan die?", "apparently not", 11),  # a no or a yes heard as "not" or "so"
     ("does cheongsan die?", "i heard so lol", 11),
 ])
@@ -253,6 +260,11 @@ def test_a_reply_that_answers_a_spoiler_question_gives_its_spoiler_away(question
     ("is it too gory for a 13 year old?", "they say not"),
     ("who dies first?", "they say me lol"),
     ("온조 죽어?", "안 죽어?? 나도 궁금"),  # the fate asked back, no answer
+    ("面白い？", "死ぬほど面白い"),  # Japanese death words of the writer's
+    ("夜中に一人で見ても大丈夫？", "死なないよ笑 たぶん"),
+    ("おーい生きてる？", "生きてるよw 寝てた"),
+    ("¿quién es tu favorito?", "el profe jaja"),  # a role with no fate
+    ("숙제 했어?", "아니 쌤한테 혼날듯"),
     ("does cheongsan die?", "i heard so many things lol"),  # "so" opening a line heard, no yes
     ("is s2 out yet?", "apparently not"),
     ("", "no"),  # the question gone or out of reach: the reply read alone

@@ -49,6 +49,15 @@ def test_a_few_messages_between_still_leave_the_question_answered() -> None:
 
 def test_in_a_busy_channel_the_last_question_is_the_one_answered() -> None:
     assert _channel((ASKER, "does cheongsan die?"), (3, "lol"), (4, "anyone up?"), answer="yeah") == "anyone up?"
+    assert _channel((ASKER, "does ms park die?"), (3, "my sister is watching it rn"), (4, "does she like it?"),
+                    answer="yeah she does") == "does she like it?"  # said back, still the nearer question's
+
+
+@pytest.mark.parametrize("answer", ["yeah she does", "no he doesn't 😭", "아니 안 죽어"])
+def test_an_answer_saying_the_question_back_answers_it_a_few_more_lines_down(answer: str) -> None:
+    chat = [(3, "omg"), (4, "this show is so stressful"), (3, "ikr"), (4, "the music room scene 😭"), (3, "fr")]
+    assert _channel((ASKER, "does ms park die?"), *chat, answer=answer) == "does ms park die?"
+    assert _channel((ASKER, "does ms park die?"), *chat, answer="yeah") == ""  # a bare yes that far down: the talk moved on
 
 
 @pytest.mark.parametrize(("said", "answer"), [

@@ -665,6 +665,19 @@ def test_a_pronoun_that_fits_no_one_its_sentence_names_stands_for_whom_the_line_
         ("gyeongsu is my fave. turns every scene into a comedy", 0),
         ("cheongsan is so sweet. turns red every time onjo looks at him", 0),
         ("gyeongsu is scratched. turns that night", 3),  # a time after "turns": still his turning
+        ("woojin turns the night they reach yangdong", 12),  # "the night", "the day": a time, still a turning
+        ("suhyeok turns the day around every time he smiles", 0),  # ... not "the day around", "the night into"
+        ("daesu turns the night into a comedy show lol", 0),
+        ("isak turned 18 lol", 0),  # an age, however "turned" is spelt
+        ("the actor who plays cheongsan turned 25 this year", 0),
+        ("isak turned 5 seconds after", 2),
+        ("el profe crea el virus", 3),  # fans' "el profe", "la profe", "la presi", "반장이"
+        ("la profe se sacrifica por nayeon 😭", 3),
+        ("muerden a la presi por proteger a suhyeok", 6),
+        ("반장이 물림", 6),
+        ("el profe de mate me odia jaja", 0),  # the writer's own teacher, class president
+        ("la presi de mi clase es igualita a namra", 0),
+        ("우리 반 반장이 6화까지 봤대", 0),
     ],
 )
 def test_a_sentence_opening_on_a_fate_with_no_subject_is_of_whom_the_sentence_before_named(text: str, spoils: int) -> None:

