@@ -43,19 +43,33 @@ _CALLBACK = re.compile(r"^/interactions/(\d+)/([^/]+)/callback$")
 _WEBHOOK = re.compile(r"^/webhooks/\d+/([^/]+)(?:/messages/(@original|\d+))?$")
 _ESCAPE = re.compile(r"\\(.)", re.S)
 _INVISIBLE = re.compile("[\u200b-\u200f\u2060\ufeff]")
+_MARKUP = re.compile(r"[\\`]|\|\|")  # where `outside_bars` reads more than a letter
 
 
 def outside_bars(text: str) -> str:
     """What Discord shows of `text` with every ||…|| span hidden (escapes and code spans as Discord
     reads them; an unclosed || hides nothing)."""
+    if "||" not in text:  # most strings: nothing hidden, and escapes and code spans kept as they are
+        return text
     out: list[str] = []
     hidden_from: int | None = None  # index in `out` where an open spoiler started
     i, n = 0, len(text)
     while i < n:
+        special = _MARKUP.search(text, i)  # what lies before the next escape, backtick or bars is read as it is
+        if special is None:
+            out.append(text[i:])
+            break
+        if special.start() > i:
+            out.append(text[i:special.start()])
+            i = special.start()
         ch = text[i]
-        if ch == "\\" and i + 1 < n:
-            out.append(text[i:i + 2])
-            i += 2
+        if ch == "\\":
+            if i + 1 < n:
+                out.append(text[i:i + 2])
+                i += 2
+            else:
+                out.append(ch)
+                i += 1
             continue
         if ch == "`":  # a code span: a run of backticks closed by a run of the same length
             run = len(text[i:]) - len(text[i:].lstrip("`"))
@@ -66,18 +80,14 @@ def outside_bars(text: str) -> str:
             out.append(text[i:end])
             i = end
             continue
-        if text.startswith("||", i):
-            if hidden_from is None:
-                hidden_from = len(out)
-                out.append("||")
-            else:
-                del out[hidden_from:]
-                out.append(" ")
-                hidden_from = None
-            i += 2
-            continue
-        out.append(ch)
-        i += 1
+        if hidden_from is None:  # "||"
+            hidden_from = len(out)
+            out.append("||")
+        else:
+            del out[hidden_from:]
+            out.append(" ")
+            hidden_from = None
+        i += 2
     return "".join(out)
 
 
