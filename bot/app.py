@@ -21,7 +21,7 @@ from bot.housekeeping import Housekeeping
 from bot.member_data import MemberData
 from bot.ownership import Ownership, OwnershipError
 from bot.scheduling import Scheduler
-from bot.season2.tracking import CurrentStatus
+from bot.season2.current import CurrentStatus
 from bot.show import ShowShape
 from bot.showstore import restore_show
 from bot.tree import HyosanTree

@@ -39,7 +39,7 @@ from bot.lore.content import ContentError, ContentPack, bundled_pack, load_bundl
 from bot.lore.lexicon import lexicon_of
 from bot.lore.lexicon_seasons import as_listed
 from bot.lore.model import Addition
-from bot.season2.tracking import CurrentStatus
+from bot.season2.current import CurrentStatus
 from bot.show import ShowShape
 from bot.spoilers import Reads, read_as_shown
 from bot.trivia.model import Question

@@ -18,6 +18,7 @@ from bot.clock import Clock
 from bot.config import Settings
 from bot.season2 import rules
 from bot.season2.claims import Pack, claims_from_pack, settlements_from_pack
+from bot.season2.current import CurrentStatus
 from bot.season2.delivery import outbox
 from bot.season2.delivery.dispatcher import Dispatcher
 from bot.season2.delivery.reminders import (
@@ -35,7 +36,7 @@ from bot.season2.rules import out_moment
 from bot.season2.schedule import SourceHealth
 from bot.season2.sources.base import NewsSource
 from bot.season2.sources.tvmaze import TVmazeSource
-from bot.season2.tracking import CurrentStatus, Tracking
+from bot.season2.tracking import Tracking
 from bot.season2.windows import Window
 from bot.show import ShowShape
 from bot.text import clean_input

@@ -1,10 +1,7 @@
 """Season-2 tracking: polling the sources, the ingest that records what they said, the current status.
 
-`CurrentStatus` is the season-2 status as it stands, held once in memory. Only tracking writes it
-(`publish`, after the transaction that changed the claims has committed, with those claims);
-`/season2 status`, `/ask` and the lore cards read `current.status` synchronously, so they never disagree
-and never touch the database to answer, and a release moment passing turns it at the reader's instant.
-The bot creates one (`Hyosan.season2_status`); `hyosan ask` builds one from the content pack's claims.
+`CurrentStatus` (bot/season2/current.py) is the season-2 status as it stands, held once in memory:
+only tracking writes it (`publish`, after the transaction that changed the claims has committed).
 
 `Tracking` is the one writer of claims. A poll (`poll_source`, each source's timer) asks
 `schedule.is_due`, fetches through the source, and hands the answer to the ingest. An ingest is ONE
@@ -29,8 +26,9 @@ from dataclasses import replace
 import aiohttp
 import aiosqlite
 
-from bot.clock import Clock, SystemClock
+from bot.clock import Clock
 from bot.season2 import history, rules, schedule
+from bot.season2.current import CurrentStatus
 from bot.season2.delivery import outbox, reminders
 from bot.season2.model import (
     Claim,
@@ -64,40 +62,6 @@ TIMEOUT_SECONDS = 20.0
 #: Transition kinds after which the reminder schedule must follow the release date.
 DATE_KINDS = ("release_date_set", "release_date_changed", "release_date_withdrawn", "release_date_confirmed", "delayed",
               "cancelled")
-
-
-class CurrentStatus:
-    """The one status in memory, as it stands at the reader's instant. Tracking publishes it with the
-    claims it was computed from and when; the clock alone changes one thing, the release moment passing
-    (rules.compute_status), so the first read at or after a moment still ahead of that instant computes
-    it again from the same claims on the clock, and holds it: /ask, the card and the episode list
-    (`ShowShape.set_premiere`) say season 2 is out from the same instant, before the moment's refresh
-    commits (which records and posts the release once, and publishes the same status)."""
-
-    def __init__(self, status: Status | None = None, *, clock: Clock | None = None) -> None:
-        self._status = status if status is not None else Status.empty()
-        self._clock = clock
-        self._claims: tuple[Claim, ...] = ()
-        self._turns: dt.datetime | None = None  # the release moment at which `status` is computed again
-
-    @property
-    def status(self) -> Status:
-        if self._turns is not None and self._clock is not None and (now := self._clock.now()) >= self._turns:
-            self._turns = None
-            self._status = rules.compute_status(self._claims, now)
-        return self._status
-
-    def now(self) -> dt.datetime:
-        """The reader's instant: the injected clock's, or the system's for a status given alone (`hyosan ask`)."""
-        return (self._clock or SystemClock()).now()
-
-    def publish(self, status: Status, claims: Iterable[Claim] = (), at: dt.datetime | None = None) -> None:
-        """Replace the status (tracking only, once what changed it has committed); given alone, it
-        stands as given (`hyosan ask`, tests)."""
-        self._status = status
-        self._claims = tuple(claims)
-        moment = rules.out_moment_of(status)
-        self._turns = moment if self._claims and at is not None and moment is not None and moment > at else None
 
 
 class Tracking:

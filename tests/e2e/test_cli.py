@@ -7,9 +7,15 @@ import os
 import sqlite3
 import subprocess
 import sys
+from collections.abc import AsyncIterator
+from dataclasses import dataclass
 from pathlib import Path
 
-from tests.e2e.conftest import World
+import pytest
+import pytest_asyncio
+
+from bot.harness import migrated_file
+from tests.e2e.conftest import World, local_world
 
 
 def run_cli(*args: str, env: dict[str, str], cwd: Path) -> subprocess.CompletedProcess[str]:
@@ -25,6 +31,13 @@ def plain_env(tmp_path: Path) -> dict[str, str]:
     return env
 
 
+def upgraded_database(tmp_path: Path) -> None:
+    """The database plain_env names, as `hyosan db upgrade` leaves it (migrated to the current
+    version), for a test of what comes after: copied from the test process's migrated template
+    instead of a `hyosan` process of its own (0.13 CPU-s each); `db upgrade` itself is tested above."""
+    asyncio.run(migrated_file(tmp_path / "hyosan.db"))
+
+
 def test_db_upgrade_creates_and_then_reports_the_current_version(tmp_path: Path) -> None:
     first = run_cli("db", "upgrade", env=plain_env(tmp_path), cwd=tmp_path)
     assert first.returncode == 0
@@ -34,7 +47,7 @@ def test_db_upgrade_creates_and_then_reports_the_current_version(tmp_path: Path)
 
 
 def test_db_backup_writes_a_usable_copy(tmp_path: Path) -> None:
-    run_cli("db", "upgrade", env=plain_env(tmp_path), cwd=tmp_path)
+    upgraded_database(tmp_path)
     result = run_cli("db", "backup", str(tmp_path / "copy.db"), env=plain_env(tmp_path), cwd=tmp_path)
     assert result.returncode == 0
     with sqlite3.connect(tmp_path / "copy.db") as copy:
@@ -67,12 +80,28 @@ async def sync_subprocess(world: World, guild_id: int) -> tuple[int, bytes, byte
     return process.returncode, stdout, stderr
 
 
-async def test_sync_pushes_the_commands_to_the_guild(world: World) -> None:
-    code, stdout, _ = await sync_subprocess(world, world.guild.id)
-    assert code == 0
-    assert b"synced" in stdout
-    names = {c["name"] for c in world.discord.registered_commands(world.guild)}
-    assert {"about", "help"} <= names
+@dataclass
+class GuildSynced:
+    world: World
+    code: int
+    stdout: bytes
+    names: set[str]  # the commands the server has right after
+
+
+@pytest_asyncio.fixture(scope="module", loop_scope="module")
+async def guild_synced(tmp_path_factory: pytest.TempPathFactory) -> AsyncIterator[GuildSynced]:
+    """`hyosan sync --guild` once on a fresh local Discord (each `hyosan sync` imports every cog: a
+    CPU-second), for the test of what it does and the global sync's test, which starts from it."""
+    async with local_world(tmp_path_factory.mktemp("guild-synced")) as world:
+        code, stdout, _ = await sync_subprocess(world, world.guild.id)
+        yield GuildSynced(world, code, stdout, {c["name"] for c in world.discord.registered_commands(world.guild)})
+
+
+@pytest.mark.asyncio(loop_scope="module")
+async def test_sync_pushes_the_commands_to_the_guild(guild_synced: GuildSynced) -> None:
+    assert guild_synced.code == 0
+    assert b"synced" in guild_synced.stdout
+    assert {"about", "help"} <= guild_synced.names
 
 
 def test_sync_to_an_unreachable_discord_is_one_clear_line(tmp_path: Path) -> None:
@@ -96,11 +125,14 @@ async def test_sync_to_a_server_the_bot_is_not_in_says_how_to_invite_it(world: W
     )
 
 
-async def test_a_global_sync_takes_away_the_copies_a_guild_sync_left_in_the_test_server(world: World) -> None:
+@pytest.mark.asyncio(loop_scope="module")
+async def test_a_global_sync_takes_away_the_copies_a_guild_sync_left_in_the_test_server(
+    guild_synced: GuildSynced,
+) -> None:
     # Tested on a server with a guild sync, then synced globally as the README says: each command
     # shows once there, not once as the guild's copy and once as the global one.
-    await sync_subprocess(world, world.guild.id)
-    assert world.discord.registered_commands(world.guild)
+    world = guild_synced.world
+    assert guild_synced.names
     process = await asyncio.create_subprocess_exec(
         sys.executable, "-m", "bot", "sync", "--global",
         env=world.env(HYOSAN_SYNC="none"), cwd=world.workdir,

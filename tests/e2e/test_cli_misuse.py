@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.e2e.test_cli import plain_env, run_cli
+from tests.e2e.test_cli import plain_env, run_cli, upgraded_database
 
 INTERRUPTED = "hyosan: interrupted; nothing more was done"
 
@@ -68,9 +68,7 @@ def interrupt_while_reading(args: list[str], fifo: Path, tmp_path: Path) -> tupl
 
 
 @pytest.mark.parametrize(
-    "args",
-    [["trivia", "check"], ["season2", "replay"], ["content", "import"]],
-    ids=["trivia-check", "season2-replay", "content-import"],
+    "args", [["trivia", "check"], ["season2", "replay"]], ids=["trivia-check", "season2-replay"]
 )
 def test_ctrl_c_in_the_middle_of_a_command_is_one_line_and_exit_130(
     args: list[str], fifo: Path, tmp_path: Path
@@ -80,8 +78,13 @@ def test_ctrl_c_in_the_middle_of_a_command_is_one_line_and_exit_130(
     assert last_line_only(stderr) == INTERRUPTED
 
 
-def test_an_interrupted_import_leaves_the_pack_in_use_unchanged(fifo: Path, tmp_path: Path) -> None:
-    interrupt_while_reading(["content", "import", str(fifo)], fifo, tmp_path)
+def test_an_interrupted_import_is_one_line_exit_130_and_leaves_the_pack_in_use_unchanged(
+    fifo: Path, tmp_path: Path
+) -> None:
+    # (the import's Ctrl-C, checked here with what it leaves: one `content import` process for both)
+    code, stderr = interrupt_while_reading(["content", "import", str(fifo)], fifo, tmp_path)
+    assert code == 130
+    assert last_line_only(stderr) == INTERRUPTED
     versions = run_cli("content", "versions", env=plain_env(tmp_path), cwd=tmp_path)
     assert versions.returncode == 0
     assert versions.stdout.splitlines() == ["in use: the bundled pack"]
@@ -208,7 +211,7 @@ def test_a_config_file_whose_hyosan_key_is_not_a_table_is_one_line(tmp_path: Pat
 
 
 def test_a_backup_never_replaces_a_file_that_is_not_a_database(tmp_path: Path) -> None:
-    run_cli("db", "upgrade", env=plain_env(tmp_path), cwd=tmp_path)
+    upgraded_database(tmp_path)
     config = tmp_path / "hyosan.toml"
     config.write_text('[hyosan]\ntoken = "keep me"\n', encoding="utf-8")
     result = run_cli("db", "backup", str(config), env=plain_env(tmp_path), cwd=tmp_path)
@@ -220,7 +223,7 @@ def test_a_backup_never_replaces_a_file_that_is_not_a_database(tmp_path: Path) -
 
 
 def test_a_backup_to_a_folder_says_to_name_the_file(tmp_path: Path) -> None:
-    run_cli("db", "upgrade", env=plain_env(tmp_path), cwd=tmp_path)
+    upgraded_database(tmp_path)
     folder = tmp_path / "backups"
     folder.mkdir()
     result = run_cli("db", "backup", str(folder), env=plain_env(tmp_path), cwd=tmp_path)
@@ -231,7 +234,7 @@ def test_a_backup_to_a_folder_says_to_name_the_file(tmp_path: Path) -> None:
 
 
 def test_a_backup_may_replace_an_older_backup(tmp_path: Path) -> None:
-    run_cli("db", "upgrade", env=plain_env(tmp_path), cwd=tmp_path)
+    upgraded_database(tmp_path)
     target = tmp_path / "copy.db"
     assert run_cli("db", "backup", str(target), env=plain_env(tmp_path), cwd=tmp_path).returncode == 0
     again = run_cli("db", "backup", str(target), env=plain_env(tmp_path), cwd=tmp_path)

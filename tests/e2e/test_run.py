@@ -13,7 +13,8 @@ import pytest_asyncio
 from tests.e2e.conftest import World, local_world, spawn, spawn_ready
 
 # Each start of `hyosan run` costs a CPU-second: the tests that only talk to a running bot share
-# one, and the two that read what a SIGTERM leaves behind share one stop (built once per module).
+# one, and the three that read what a SIGTERM leaves behind share one stop (built once per module;
+# the restart starts its second process on that stopped bot's files).
 SHARED = pytest.mark.asyncio(loop_scope="module")
 
 
@@ -74,10 +75,10 @@ async def test_reconnect_resumes_the_session_without_identifying_again(running: 
     assert len(world.discord.identify_payloads) == 1
 
 
-async def test_a_restart_reuses_the_same_database(world: World) -> None:
-    first = await spawn_ready(world)
-    first.signal(signal.SIGTERM)
-    assert (await first.wait())[0] == 0
+@SHARED
+async def test_a_restart_reuses_the_same_database(stopped_by_sigterm: Stopped) -> None:
+    world = stopped_by_sigterm.world  # (its first start: the one the SIGTERM stopped)
+    assert stopped_by_sigterm.code == 0
     with sqlite3.connect(world.workdir / "hyosan.db") as conn:
         version = conn.execute("SELECT MAX(version) FROM schema_version").fetchone()[0]
     second = await spawn_ready(world)

@@ -28,9 +28,9 @@ import datetime as dt
 
 from bot.lore.content import bundled_pack
 from bot.season2.claims import claims_from_pack
+from bot.season2.current import CurrentStatus
 from bot.season2.model import Claim, Confidence, Milestone, Source
 from bot.season2.rules import compute_status
-from bot.season2.tracking import CurrentStatus
 from bot.show import EpisodeInfo, ShowShape
 
 _PREMIERE = dt.datetime(2027, 3, 12, 8, tzinfo=dt.UTC)

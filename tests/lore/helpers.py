@@ -10,8 +10,8 @@ from collections.abc import AsyncIterator
 from bot.lore.answer import AnswerEngine
 from bot.lore.content import bundled_pack
 from bot.lore.names import NameResolver
+from bot.season2.current import CurrentStatus
 from bot.season2.model import Claim, Confidence, Milestone, Source
-from bot.season2.tracking import CurrentStatus
 from bot.show import ShowShape
 
 

@@ -6,12 +6,13 @@ from __future__ import annotations
 import datetime as dt
 
 from bot.clock import ManualClock
+from bot.season2.current import CurrentStatus
 from bot.season2.delivery import reminders
 from bot.season2.delivery.reminders import Reminders
 from bot.season2.model import Claim, Confidence, Milestone, Source
 from bot.season2.rules import compute_status
 from bot.season2.sources.headline_parts import read_headline
-from bot.season2.tracking import CurrentStatus, Tracking
+from bot.season2.tracking import Tracking
 from db import Database
 from db.season2 import outbox as outbox_db
 from db.season2 import subscriptions as subscriptions_db

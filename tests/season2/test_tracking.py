@@ -16,10 +16,11 @@ import pytest
 from bench.walk import Walk, tracing
 from bot.clock import ManualClock
 from bot.sandbox.tvmaze import LocalTVmaze
+from bot.season2.current import CurrentStatus
 from bot.season2.delivery.reminders import DAY
 from bot.season2.model import Claim, Confidence, Milestone, Source, Standing
 from bot.season2.sources.tvmaze import TVmazeSource
-from bot.season2.tracking import CurrentStatus, Tracking
+from bot.season2.tracking import Tracking
 from db import Database
 from db.season2 import outbox as outbox_db
 from db.season2 import reminders as reminders_db

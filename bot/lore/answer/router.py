@@ -128,7 +128,7 @@ from bot.lore.answer.who_dies import WhoDies
 from bot.lore.answer.words import stem, stems_of
 from bot.lore.content import ContentPack
 from bot.lore.names import Entity, Mention, NameResolver
-from bot.season2.tracking import CurrentStatus
+from bot.season2.current import CurrentStatus
 from bot.show import NOTHING, ShowShape
 from bot.text import clean_input
 from db.lore.search_index import FactSearchIndex

@@ -1,6 +1,6 @@
 """Season-2 answers from the current status: the one `bot.season2.model.Status` the tracker computes.
 
-The engine is given a `bot.season2.tracking.CurrentStatus` and reads `.status` at answer time (an
+The engine is given a `bot.season2.current.CurrentStatus` and reads `.status` at answer time (an
 attribute read: no I/O, and a status published after the engine was built is seen at once). While
 the bot runs, the season-2 tracking publishes to the bot's one instance (`Hyosan.season2_status`);
 `hyosan ask` and tests build one from the pack's claims with the same rules (`pack_status`).
@@ -32,9 +32,9 @@ from bot.lore.answer.written_dates import window_in
 from bot.lore.content import ContentPack
 from bot.lore.content.model import Claim as LoreClaim
 from bot.season2.claims import claims_from_pack
+from bot.season2.current import CurrentStatus
 from bot.season2.model import PROGRESS_MILESTONES, Claim, Milestone, Status, strongest
 from bot.season2.rules import compute_status
-from bot.season2.tracking import CurrentStatus
 from bot.show import NOTHING
 
 _MAX_SOURCES = 3
@@ -401,7 +401,7 @@ class StatusAnswers:
         else:
             released = milestone is Milestone.RELEASED
             asks_out = bool(_ASKS_OUT.search(q.text))
-            # "is s2 out yet" before its moment: not yet (the status turns at the moment: tracking.CurrentStatus)
+            # "is s2 out yet" before its moment: not yet (the status turns at the moment: current.CurrentStatus)
             verdict = ("Yes." if released or not asks_out else "Not yet.") if yes_no else ""
             verdict = "" if verdict == "Yes." and _UNJUDGED.search(q.text) else verdict  # "did it drop on a friday"
             if yes_no and _ASKS_CHANGE.search(q.text):  # "did the s2 date change": whether a change stands, not "Yes." off the date

@@ -19,9 +19,9 @@ from bot.lore.answer.season2_pack_texts import worded_in
 from bot.lore.answer.written_dates import day_in, when_in, window_in
 from bot.lore.content import bundled_pack
 from bot.season2.claims import claims_from_pack
+from bot.season2.current import CurrentStatus
 from bot.season2.model import Claim, Confidence, Milestone, Source, Status
 from bot.season2.rules import compute_status
-from bot.season2.tracking import CurrentStatus
 from bot.show import NOTHING
 from tests.lore.answer_language import answer_language
 from tests.lore.helpers import engine_reading

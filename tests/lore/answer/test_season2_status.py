@@ -18,9 +18,9 @@ from bot.lore.answer import AnswerEngine, pack_status, render_text
 from bot.lore.answer.season2_past import asked_day
 from bot.lore.content import bundled_pack
 from bot.season2.claims import claims_from_pack
+from bot.season2.current import CurrentStatus
 from bot.season2.model import Claim, Confidence, Milestone, Source, Status
 from bot.season2.rules import compute_status
-from bot.season2.tracking import CurrentStatus
 from bot.show import NOTHING, EpisodeInfo, ShowShape
 from tests.lore.helpers import bundled_resolver, engine_reading
 from tests.table import table
