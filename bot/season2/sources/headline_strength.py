@@ -118,7 +118,7 @@ _RUMOUR = compile_later(
     r"|^\W*word\s+(is|on\s+the\s+street)\b|\baccording to (a )?(source|insider)s?\b|\banonymous\b|루머|설\s(?!\s*(일축|부인|반박|해명|선\s*그))|소문|[지찌]라시"
     # Korean hearsay by name: 카더라 ("…공개라는 카더라 있음", 카더라통신: what "they say"), a 썰 told ("썰) …", "썰 풀어봄"),
     # an acquaintance's word (지인이 …, 지인피셜, "지인 말로는")
-    r"|카더라|(?<![가-힣])썰(?=\s*[)\]】:：]|\s*(?:풀|있|돌|들))|(?<![가-힣])지인\s*(?:이|가|한테|피셜|왈|말로는|말에\s*따르면)"
+    r"|카더라|라는\s*썰(?![가-힣])|(?<![가-힣])썰(?=\s*[)\]】:：]|\s*(?:풀|있|돌|들))|(?<![가-힣])지인\s*(?:이|가|한테|피셜|왈|말로는|말에\s*따르면)"
     # Korean hearsay, someone else's word passed on: "크랭크업 했대요", "공개된대", "나온다더라", "확정이라던데"
     r"|(했|됐|한|된|난|났|온|뜬|떴|간|긴)대(요)?(?![가-힣])|[다라]더라|[다라]던데"
     # "공개래", "19일이래" (hearsay's 래); an insider's word (관계자피셜, "관계자 말로는", 업계 관계자); a press
