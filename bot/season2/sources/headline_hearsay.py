@@ -63,10 +63,15 @@ _KIND_ASKED = compile_later(r"^\W*(?:leak(?:ed)?|rumou?rs?|insider\s+info)\s*\?+
 _KO_DAY_HEARD = compile_later(r"(\d{1,2}\s*일)\s*(?:이)?라는\s*(?=카더라|썰|루머|소문)")
 
 
+#: Words quoted as what was said of it before, with no day in them ("'아직 확정 아님'이라던 지우학2, 3월 19일 공개 확정": the season
+#: once said "not confirmed yet"): past talk, no hedge of the day the post gives (s2wild71).
+_QUOTED_PAST_TALK = compile_later(r"['‘\"“][^'’\"”\d]{1,30}['’\"”]\s*(?:이)?라(?:던|더니|고\s*했던)\s*")
+
+
 def as_heard(text: str) -> str:
     """Hearsay passed on with doubt as the rumour it relays (see the module); any other headline as it is. A day said "but
     Netflix hasn't confirmed" is a rumour (`_NOT_CONFIRMED`); a leak or rumour named with "??" before it is one (`_KIND_ASKED`)."""
-    text = _KO_DAY_HEARD.sub(r"\1 공개라는 ", text)
+    text = _KO_DAY_HEARD.sub(r"\1 공개라는 ", _QUOTED_PAST_TALK.sub("", text))
     if _A_DAY.search(text) and (m := _NOT_CONFIRMED.search(text)) is not None and m.start() > 0:
         text = text[:m.start()] + " (unconfirmed)"
     if (kind := _KIND_ASKED.match(text)) is not None and "?" not in text[kind.end():] and _A_DAY.search(text):
