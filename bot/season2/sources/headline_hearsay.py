@@ -69,10 +69,11 @@ _QUOTED_PAST_TALK = compile_later(r"['‘\"“][^'’\"”\d]{1,30}['’\"”]\s
 
 
 #: A day of the season's asked "is this real" (after it or before it: "aouad 2 march 19?? is this real", "is this real?? aouad 2
-#: march 19"): a rumour of that day, never more (s2wild71; "… is this real or fanmade??" asks which, and says nothing).
-_REAL_ASKED_AFTER = compile_later(r"^(?P<said>[^?]+?)\s*\?*\s*(?:wait\s+)?is\s+(?:this|it|that)\s+(?:real|true|legit)\b\W*$", re.I)
+#: march 19": the post seen, doubted): a rumour of that day, never more (s2wild71; "… is this real or fanmade??" asks which, and "is it
+#: true" or "is that real" asks whether it is so: both say nothing, as test_headline_hearsay rules).
+_REAL_ASKED_AFTER = compile_later(r"^(?P<said>[^?]+?)\s*\?*\s*(?:wait\s+)?is\s+this\s+real\b\W*$", re.I)
 _SEASON_SAID = compile_later(rf"(?:{SEASON_TWO_NAME})", re.I)
-_REAL_ASKED_FIRST = compile_later(r"^\W*(?:wait\s+)?is\s+(?:this|it|that)\s+(?:real|true|legit)\s*\?+\s*(?P<said>[^?]+?)\s*\?*\W*$", re.I)
+_REAL_ASKED_FIRST = compile_later(r"^\W*(?:wait\s+)?is\s+this\s+real\s*\?+\s*(?P<said>[^?]+?)\s*\?*\W*$", re.I)
 
 
 def as_heard(text: str) -> str:

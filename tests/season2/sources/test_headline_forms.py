@@ -2062,6 +2062,9 @@ def test_a_day_of_something_else_or_denied_gives_the_season_no_day(headline: str
     ("aouad 2 is streaming march 19!! watch party on our discord right after", dt.date(2027, 3, 12),
      {"release_date_announced reported 2027-03-19 00:00"}),
     ("aouad 2 special announcement: streaming march 19", dt.date(2027, 3, 12), {"release_date_announced reported 2027-03-19 00:00"}),
+    # s2wild71: nor a premiere special whose clause is the whole season
+    ("the aouad 2 premiere special: the whole season streams march 19 on netflix", dt.date(2027, 3, 12),
+     {"release_date_announced reported 2027-03-19 00:00"}),
     # s2wild70: a day a fan longs for, the season's news labelled "news:" (never the season longed for beside another's thread)
     ("march 19 can't come soon enough (aouad 2)", dt.date(2027, 2, 20), {"release_date_announced reported 2027-03-19 00:00"}),
     ("Moving S2E1 Discussion Thread — AOUAD S2 can't come soon enough", dt.date(2027, 2, 20), set()),
