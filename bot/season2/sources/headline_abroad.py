@@ -419,8 +419,8 @@ _WORDS_ABROAD = (
      lambda m: f"in the first half of {m.group(1)}" if m.group(1) else "in the first half"),
     (compile_later(r"\b(?:awal|principios\s+de|início\s+de|inicio\s+de|anfang|inizio|d[ée]but)\s+(?=20\d\d\b)", re.I), "early "),
     (compile_later(r"\b(?:depois\s+de\s+amanhã|pasado\s+mañana|lusa|übermorgen|après-demain)(?!\w)", re.I), "the day after tomorrow"),
-    # (Tagalog "bukas" only before an hour, "bukas 3PM Manila time", "bukas na, 3PM PHT": it is also "open")
-    (compile_later(r"\b(?:mañana|amanhã|besok|esok|morgen|demain|domani)\b|\bbukas\b(?:\s+na\b\s*,?)?(?=\s+(?:ng\s+)?(?:alas\s+)?\d)", re.I), "tomorrow"),
+    # (Tagalog "bukas" only before an hour, "bukas 3PM Manila time", "bukas na, 3PM PHT", "bukas na!! 4pm": it is also "open")
+    (compile_later(r"\b(?:mañana|amanhã|besok|esok|morgen|demain|domani)\b|\bbukas\b(?:\s+na\b\s*[,!]*)?(?=\s+(?:ng\s+)?(?:alas\s+)?\d)", re.I), "tomorrow"),
     # today, with the day's hour still to come after it: German "(ab) heute 9 Uhr", Indonesian "hari ini jam 14.00 WIB", Turkish
     # "bugün TSİ 10.00'da", Portuguese "hoje às 4h", Italian "oggi alle 9"
     (compile_later(r"\b(?:ab\s+)?heute\b|\bhari\s+ini\b|\bbugün\b|\bhoje\b|\boggi\b", re.I), "today"),

@@ -37,8 +37,9 @@ _SEASON_TWO = (r"(?:(?:season|series|staffel|saison|temporada|stagione|sezon|mus
 _OURS_BEFORE = compile_later(rf"(?:{_SEASON_TWO}|[》」』\"”'’])\W{{0,3}}$|^\W*(?:the\s+)?$", re.I)
 #: The season named with its own "2" (not "all of us are dead part 2", where the part is the season): a part after it is a batch.
 _SEASON_TWO_NAMED = compile_later(_SEASON_TWO + r"(?![\d])", re.I)
-#: ... said in full after a part's "of" ("part 2 of all of us are dead 2").
-_NAMED_AFTER_OF = compile_later(r"(?:(?:all\s?of\s?us\s?are\s?dead|aouad)['’\"”]?\s*(?=season|staffel|temporada|s2)|all\s?of\s?us\s?are\s?(?=dead))?"
+#: ... said in full after a part's "of" ("part 2 of all of us are dead 2", "parte 2 de Estamos Mortos 2").
+_NAMED_AFTER_OF = compile_later(r"(?:(?:all\s?of\s?us\s?are\s?dead|aouad)['’\"”]?\s*(?=season|staffel|temporada|s2)|all\s?of\s?us\s?are\s?(?=dead)"
+                                r"|estamos\s+(?=muertos|mortos))?"
                                 + _SEASON_TWO + r"(?![\d])", re.I)
 #: A later batch's day right after its label ("Part 2 on June 25", "파트2 6월 25일", "下部7月2日", "parte 2 em 25 de junho",
 #: "Teil 2 am 25. Juni", "Part 2 Hunyo 25"): set aside with it, what follows kept (the season's name, "on Netflix").
@@ -192,7 +193,7 @@ _NOT_A_BATCH = compile_later(r"\s*(?:recaps?|reviews?|reactions?|react|breakdown
                              r"|theor(?:y|ies)|explained|resumen|reseña|rese[nñ]a|análise|analise|리뷰|리액션|정리|解説|感想|解说)\b", re.I)
 #: "Part 2 of …" is ours only when our season follows ("Part 2 of AOUAD 2 on March 26"), never "part 2 of my theory thread",
 #: nor "of" left last where another title was cut away ("…!! part 2 of Squid Game 3 is April 9": "…!! part 2 of").
-_OF = compile_later(r"\s+(?:of|de|do|da|von)(?:\s+(?:the\s+)?|\s*$)", re.I)
+_OF = compile_later(r"\s+(?:of|de|do|da|von|ng)(?:\s+(?:the\s+)?|\s*$)", re.I)
 #: Our season's name up to its closing mark ("《僵尸校园2", "All of Us Are Dead Season 2"), which a later batch's post is read after.
 _NAME_UP_TO = compile_later(r".*?" + _SEASON_TWO + r"(?![\d])[》」』\"”'’]?", re.I | re.S)
 
@@ -226,6 +227,10 @@ def later_batch(text: str) -> tuple[str, ...]:
         lead = _LEAD.match(text, of.end() if of is not None else m.end())
         stop = _ITS_CLAUSE_END.search(text, lead.end())  # type: ignore[union-attr]
         rest = text[lead.end():stop.start() if stop is not None else len(text)]  # type: ignore[union-attr]
+        if of is not None and stop is not None and _NAMED_AFTER_OF.fullmatch(rest.strip()):
+            # (only the name's clause after "of", its day the next one: "Part 2 ng aouad 2, April 9 na!", s2wild71)
+            stop = _ITS_CLAUSE_END.search(text, stop.end())
+            rest = text[lead.end():stop.start() if stop is not None else len(text)]  # type: ignore[union-attr]
         # (named after the label, "Teil 2 kommt am 25. Juni, …: All of Us Are Dead Staffel 2": the season said in full before it)
         said = name.group(0) if name.end() <= m.start() else ("" if of is not None else "All of Us Are Dead Season 2")
         return first_batch(" ".join(swapped.split())), " ".join(f"{said} {rest}".split())

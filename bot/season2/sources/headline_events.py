@@ -24,6 +24,8 @@ _DAY_OF_AN_EVENT = compile_later(
     r"|festivals?|events?|eventos?|[ée]v[ée]nements?|q\s?&\s?as?|livestreams?|encontros?\s+com\s+(?:os\s+)?f[ãa]s|encuentros?\s+con\s+(?:los\s+)?fans|pop-?ups?|exhibitions?|watch part(y|ies)|expos?|expositions?|exposi[çc](?:ão|ao|ões|oes)|exposici[óo]n(?:es)?)\b|제작발표회|쇼케이스|팬미팅|시사회|행사|간담회|레드\s*카펫"
     # a special about the season ("the aouad 2 special", "aouad 2 special: the cast reacts"), never a special announcement (s2wild70)
     r"|\bspecials?\b(?!\s+(?:announcement|news|update|edition|episode|effects?|forces?|guest|day|date|message|thanks|look|preview))"
+    # (nor a premiere special whose clause is the season itself: "the aouad 2 premiere special: the whole season streams …", s2wild71)
+    r"(?!\s*:\s*(?:the\s+)?(?:whole|full|entire)\s+season\b|\s*:\s*all\s+(?:\d+\s+)?episodes\b)"
     # a person's own day (enlisting, discharge, a birthday, the day they were born: a wish's "born May 21" once its
     # "happy birthday" is read off) and goods on sale: "윤찬영, 3월 26일 입대", "s2 merch drops march 5", "aouad 2 game is out tomorrow"
     r"|\b(enlist(s|ed|ing|ment)?|military service|discharged?|birthday|born|wedding|merch(andise)?|pre-?orders?|tickets?|(?<!squid )games?|photo ?books?)\b"

@@ -408,6 +408,7 @@ def as_reaffirmed(text: str) -> str:
         return text
     if _CALLED_FAKE.search(denied.group(0)):  # "someone said … moved to may, fake": the hearsay goes too
         text = _HEARSAY_OPENER.sub("", text)
+    text = _SOURCE_CALLED_FAKE.sub("", text)  # "… still march 19 — that account was fake": the delay's source (s2wild71)
     # ("No, AOUAD S2 is NOT delayed. June 4 still stands": the "No" answers the delay rumour too, and goes with it)
     text = _STANDS.sub(lambda m: "premieres " + m.group("day"), _DELAY_DENIED.sub(" ", _ANSWERED_NO.sub("", text)))
     text = _CONFIRMED_DATE.sub(lambda m: "premieres " + m.group("day"), text)
@@ -415,6 +416,9 @@ def as_reaffirmed(text: str) -> str:
     return " ".join(text.split())
 
 
+#: The delay's source called fake, closing a post that denies the delay ("nope, still march 19 — that account was fake").
+_SOURCE_CALLED_FAKE = compile_later(r"[\s,.!—–-]+(?:that|the|this)\s+(?:account|acct|page|tweet|post|leaker|source)\s+(?:was|is)\s+"
+                                    r"(?:a\s+)?fake\W*$", re.I)
 _CALLED_FAKE = compile_later(r"(?:fake|false|not\s+true|untrue|a\s+lie|baseless)\W*$", re.I)
 _HEARSAY_OPENER = compile_later(r"^\W*(?:someone|somebody|people|ppl|they)\s+(?:said|say|says|(?:are\s+)?saying|claimed|claims)\s+(?:that\s+)?", re.I)
 #: After a delay denied, the day said still to be: "still march 26", "still on the 26th of march".
@@ -467,9 +471,16 @@ _ASKED_ANSWERED = compile_later(
     r"|releases|streams|is\s+out)\b[^?]+)$", re.I)
 
 
+#: A delay asked of, then answered no with the day that stands ("aouad 2 delayed?? nvm it's still march 19", "delayed?? nope,
+#: still march 19"): the delay denied, as "not delayed, still march 19" says it (s2wild71).
+_DELAY_ASKED_NO = compile_later(r"\b(?:delayed|postponed|pushed(?:\s+back)?)\s*\?+[!?]*\s*(?:nope|no|nah|nvm|never\s*mind)\b[\s,.!]*"
+                                r"(?=(?:it['’]?s\s+|its\s+)?still\b)", re.I)
+
+
 def as_answered(text: str) -> str:
-    """An explainer's "When is <season>? It drops <day>" as "<season> drops <day>" (see `_ASKED_ANSWERED`);
-    any other headline as it is (still a question)."""
+    """An explainer's "When is <season>? It drops <day>" as "<season> drops <day>" (see `_ASKED_ANSWERED`), a delay asked of
+    then answered no as denied (`_DELAY_ASKED_NO`); any other headline as it is (still a question)."""
+    text = _DELAY_ASKED_NO.sub("not delayed, ", text)
     if (m := _ASKED_ANSWERED.match(text)) is None:
         return text
     return f"{m.group('question').strip()} — {m.group('answer').strip()}"

@@ -63,10 +63,27 @@ _KIND_ASKED = compile_later(r"^\W*(?:leak(?:ed)?|rumou?rs?|insider\s+info)\s*\?+
 _KO_DAY_HEARD = compile_later(r"(\d{1,2}\s*일)\s*(?:이)?라는\s*(?=카더라|썰|루머|소문)")
 
 
+#: Words quoted as what was said of it before, with no day in them ("'아직 확정 아님'이라던 지우학2, 3월 19일 공개 확정": the season
+#: once said "not confirmed yet"): past talk, no hedge of the day the post gives (s2wild71).
+_QUOTED_PAST_TALK = compile_later(r"['‘\"“][^'’\"”\d]{1,30}['’\"”]\s*(?:이)?라(?:던|더니|고\s*했던)\s*")
+
+
+#: A day of the season's asked "is this real" (after it or before it: "aouad 2 march 19?? is this real", "is this real?? aouad 2
+#: march 19": the post seen, doubted): a rumour of that day, never more (s2wild71; "… is this real or fanmade??" asks which, and "is it
+#: true" or "is that real" asks whether it is so: both say nothing, as test_headline_hearsay rules).
+_REAL_ASKED_AFTER = compile_later(r"^(?P<said>[^?]+?)\s*\?*\s*(?:wait\s+)?is\s+this\s+real\b\W*$", re.I)
+_SEASON_SAID = compile_later(rf"(?:{SEASON_TWO_NAME})", re.I)
+_REAL_ASKED_FIRST = compile_later(r"^\W*(?:wait\s+)?is\s+this\s+real\s*\?+\s*(?P<said>[^?]+?)\s*\?*\W*$", re.I)
+
+
 def as_heard(text: str) -> str:
     """Hearsay passed on with doubt as the rumour it relays (see the module); any other headline as it is. A day said "but
-    Netflix hasn't confirmed" is a rumour (`_NOT_CONFIRMED`); a leak or rumour named with "??" before it is one (`_KIND_ASKED`)."""
-    text = _KO_DAY_HEARD.sub(r"\1 공개라는 ", text)
+    Netflix hasn't confirmed" is a rumour (`_NOT_CONFIRMED`), as is one asked "is this real" (`_REAL_ASKED_AFTER`, `_REAL_ASKED_FIRST`);
+    a leak or rumour named with "??" before it is one (`_KIND_ASKED`)."""
+    text = _KO_DAY_HEARD.sub(r"\1 공개라는 ", _QUOTED_PAST_TALK.sub("", text))
+    if (real := _REAL_ASKED_AFTER.match(text) or _REAL_ASKED_FIRST.match(text)) is not None and _A_DAY.search(real.group("said")) \
+            and _SEASON_SAID.search(real.group("said")):
+        text = real.group("said") + " (unconfirmed)"
     if _A_DAY.search(text) and (m := _NOT_CONFIRMED.search(text)) is not None and m.start() > 0:
         text = text[:m.start()] + " (unconfirmed)"
     if (kind := _KIND_ASKED.match(text)) is not None and "?" not in text[kind.end():] and _A_DAY.search(text):

@@ -214,6 +214,8 @@ _SPANS_AND_HOURS: tuple[_Rule, ...] = (
     # April 23 then), the season "sa April 23" (on April 23) after "sunod na" (next up), "palabas na bukas ang …" (showing
     # tomorrow; "bukas na ang …", tomorrow it is) and a clock "dito sa Pinas" (here in the Philippines, UTC+8)
     (compile_later(r"\bpalabas\s+na\s*[!.]*\s*(?=(?:" + _EN_MONTH + r")\s+\d{1,2}\s+na\b)", re.I), "out; premieres "),
+    # (a day cried out closing the post, "Part 2 ng aouad 2, April 9 na!": it is April 9 then, s2wild71)
+    (compile_later(r"\b((?:" + _EN_MONTH + r")\s+\d{1,2})\s+na\b(?=\W*$)", re.I), r"\1"),
     (compile_later(r"\b(?:sunod|susunod)\s+na\s+(?:ang\s+)?(.+?)\s+sa\s+(?=(?:" + _EN_MONTH + r")\s+\d{1,2}\b)", re.I),
      r"next up, \1 premieres "),
     # (never the material or an event of it: "bukas na ang trailer ng …", "bukas na ang presscon ng …" are theirs tomorrow)

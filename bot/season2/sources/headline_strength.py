@@ -118,7 +118,7 @@ _RUMOUR = compile_later(
     r"|^\W*word\s+(is|on\s+the\s+street)\b|\baccording to (a )?(source|insider)s?\b|\banonymous\b|루머|설\s(?!\s*(일축|부인|반박|해명|선\s*그))|소문|[지찌]라시"
     # Korean hearsay by name: 카더라 ("…공개라는 카더라 있음", 카더라통신: what "they say"), a 썰 told ("썰) …", "썰 풀어봄"),
     # an acquaintance's word (지인이 …, 지인피셜, "지인 말로는")
-    r"|카더라|(?<![가-힣])썰(?=\s*[)\]】:：]|\s*(?:풀|있|돌|들))|(?<![가-힣])지인\s*(?:이|가|한테|피셜|왈|말로는|말에\s*따르면)"
+    r"|카더라|라는\s*썰(?![가-힣])|(?<![가-힣])썰(?=\s*[)\]】:：]|\s*(?:풀|있|돌|들))|(?<![가-힣])지인\s*(?:이|가|한테|피셜|왈|말로는|말에\s*따르면)"
     # Korean hearsay, someone else's word passed on: "크랭크업 했대요", "공개된대", "나온다더라", "확정이라던데"
     r"|(했|됐|한|된|난|났|온|뜬|떴|간|긴)대(요)?(?![가-힣])|[다라]더라|[다라]던데"
     # "공개래", "19일이래" (hearsay's 래); an insider's word (관계자피셜, "관계자 말로는", 업계 관계자); a press
@@ -452,7 +452,7 @@ def without_background(text: str) -> str:
 
 #: A day said NOT to be a rumour, a hoax or a fake (s2wild39): the word that would take it back is negated, so the day stands,
 #: confirmed ("No, May 28 is NOT a rumour — Netflix confirmed it", Indonesian "Bukan hoaks!", Korean "5월 28일 공개 루머 아니고
-#: 공식", Japanese "「5月28日配信」はデマではありません", Chinese "网传…5月28日上线消息属实": what was said online is true).
+#: 공식", "카더라 아님", Japanese "「5月28日配信」はデマではありません", Chinese "网传…5月28日上线消息属实": what was said online is true).
 #: Only as a statement: "not a rumour, just my guess" ("루머 아니고 그냥 내 추측", "bukan hoaks, cuma tebakan") is a fan's guess,
 #: a question ("消息是否属实？") asks, and what is NOT true ("消息不属实") is a denial: none of them makes the day official.
 _GUESS_AFTER_KO = r"(?!\s*[,.]?\s*(?:(?:그냥|걍|제|내|나의|순전히)\s*)*(?:추측|예상|생각|뇌피셜|희망|바람|느낌))"
@@ -471,7 +471,7 @@ _SAID_TRUE = (
                    r"|\bn[ãa]o\s+era\s+(?:fake|mentira|boato)\b|\bno\s+era\s+(?:fake|mentira|rumor|bulo)\b", re.I), " confirmed "),
     (compile_later(r"설\s*(?:이|은|는)?\s*사실(?:이었|이네|로\s*(?:드러|확인))[가-힣]*"), " 확정 "),
     (compile_later(r"(?<![不没沒])是真的(?!\s*[吗嗎吧?？])"), " 确定 "),
-    (compile_later(r"(?:은|는|이|가)?\s*(?:루머|찌라시|가짜\s*뉴스)\s*(?:이|가)?\s*(?:아니고|아니라|아님|아닙니다|아니에요|아니야|아녜요)"
+    (compile_later(r"(?:은|는|이|가)?\s*(?:루머|찌라시|가짜\s*뉴스|카더라|썰)\s*(?:이|가)?\s*(?:아니고|아니라|아님|아닙니다|아니에요|아니야|아녜요)"
                    + _GUESS_AFTER_KO + r"(?!\s*[?？])"), " 확정 "),
     (compile_later(r"[」』]?\s*[はが]?\s*(?:デマ|噂|うわさ)\s*(?:では|じゃ)\s*(?:ありません|ない|なく)(?:です)?(?:て)?" + _GUESS_AFTER_JA
                    + r"(?!\s*[?？])"), " 確定 "),

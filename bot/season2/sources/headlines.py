@@ -263,10 +263,13 @@ _DATE_CARD = compile_later(rf"\b(?:season\s*2|s2|dead['’\"”]?\s*2|aouad['’
 
 
 #: The season said out, or a fan said watching it, before any material is named ("AOUAD 2 IS OUT and the soundtrack is insane",
-#: "just watched aouad 2 ep 1, the trailer lied"): the season is out, the material only talked of after (s2wild70).
+#: "just watched aouad 2 ep 1, the trailer lied", "지우학2 공개됐는데 OST 미쳤다"): the season is out, the material only talked of
+#: after (s2wild70).
 _OUT_BEFORE_MATERIAL = compile_later(rf"(?:(?:{SEASON_TWO_NAME})\s+(?:is\s+(?:finally\s+)?(?:out|here)\b|(?:just\s+)?dropped"
                                      r"(?:\s+today)?\b|out\s+now\b|now\s+streaming\b)|\b(?:just\s+)?(?:watched|finished|binged)\s+"
-                                     rf"(?:{SEASON_TWO_NAME})\s*(?:ep(?:isode)?\s*\d+|part\s*1)\b)", re.I)
+                                     rf"(?:{SEASON_TWO_NAME})\s*(?:ep(?:isode)?\s*\d+|part\s*1)\b"
+                                     # (Korean, "지우학2 공개됐는데 OST 미쳤다": it is out, and the OST is great, s2wild71)
+                                     rf"|(?:{SEASON_TWO_NAME})\s*(?:[이가]\s*)?(?:드디어\s*)?공개\s*(?:됐|되었|됨))", re.I)
 
 
 def _out_before_material(text: str) -> bool:

@@ -140,6 +140,13 @@ _SEASON_ONE_OUT = compile_later(r"\b(?:season\s*(?:1|one)|s1|first\s+season)['�
                              r"(?:streaming|out|available)\s+now|now\s+(?:streaming|available))\b", re.I)
 
 
+#: Tudum's "Now on Netflix:" naming season 1 ("Now on Netflix: All of Us Are Dead Season 1 — catch up before Season 2"):
+#: the first season on the service, never ours out (s2wild71).
+_NOW_ON_NETFLIX_FIRST = compile_later(
+    rf"^\W*(?P<out>now\s+on\s+netflix)\s*[:—–]\s*(?:{EN_SHOW_NAME}|{KO_SHOW_NAME})['’\"”]?\s*[(\[]?\s*(?:season\s*(?:1|one)|s1"
+    r"|시즌\s*1)\b", re.I)
+
+
 #: A part of a post that is the webtoon's news, its serial's chapters ("웹툰 '지금 우리 학교는' 시즌2는 4월 16일 연재 시작, …",
 #: "the webtoon's season 2 gets a new chapter every Friday; …"): the original's own season 2, not the series'.
 _WEBTOON_NEWS = compile_later(r"(?:^|(?<=[,;…]))[^,;…]*(?:웹툰|\bwebtoon)[^,;…]*(?:연재|\bchapters?\b|\bserial\w*)[^,;…]*(?:[,;…]\s*|$)",
@@ -172,7 +179,8 @@ _JOINING_WORD = compile_later(r"(?:\s*[,&+]|\s+(?:and|y|e|et|und|i|ve|và|dan|at
 @functools.lru_cache(maxsize=4096)  # a pure function of the text, asked again of the same one
 def ours_only(text: str) -> str:
     """`text` without what it says of other titles (the whole text when it names none), nor of another work named
-    without its title (`_UNTITLED_WORK`), nor season 1's being out (`_FIRST_SEASON_OUT`, `_SEASON_ONE_OUT`), nor the
+    without its title (`_UNTITLED_WORK`), nor season 1's being out (`_FIRST_SEASON_OUT`, `_SEASON_ONE_OUT`,
+    `_NOW_ON_NETFLIX_FIRST`), nor the
     webtoon's news beside the series' (`_WEBTOON_NEWS`); nothing of a post only about another medium's season 2
     (`_OTHER_MEDIUM`), and no story's own day (`_STORY_DAY`)."""
     if _OTHER_MEDIUM.search(text) and not _THE_SERIES_WORD.search(text):
@@ -181,7 +189,7 @@ def ours_only(text: str) -> str:
     if (series := _WEBTOON_NEWS.sub(" ", text).strip()) and series != text:
         named = SHOW.search(text)  # ("…, 드라마 시즌2는 5월 28일 공개": the series, by the name the webtoon's part gave)
         text = series if SHOW.search(series) or named is None else f"{named.group(0)} {series}"
-    for said_out in (_FIRST_SEASON_OUT, _SEASON_ONE_OUT):
+    for said_out in (_FIRST_SEASON_OUT, _SEASON_ONE_OUT, _NOW_ON_NETFLIX_FIRST):
         if (first := said_out.search(text)) is not None:
             text = text[:first.start("out")] + text[first.end("out"):]
     if (untitled := _UNTITLED_WORK.search(text)) is not None and SHOW.search(text[:untitled.start()]):

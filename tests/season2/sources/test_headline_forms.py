@@ -489,6 +489,8 @@ def test_fans_short_korean_name_and_their_hearsay_are_read(headline: str, expect
     # s2wild70: "<season> news:" as the season's colon; a fan's "not sure" (Korean), "not official yet" (Japanese); a bare day heard
     "FINALLY some aouad 2 news: march 19 per a leaker 👀", "finally!! aouad 2 news: march 19 (not confirmed)",
     "지우학2 3월 19일?? 확실하진 않음", "今私シーズン2は3月19日配信だって！まだ公式じゃないけど", "지우학 시즌2 3월 19일이라는 카더라",
+    # s2wild71: a day asked "is this real" (after it or before it); a trailer's day said to be a 썰
+    "aouad 2 march 19?? is this real", "is this real?? aouad 2 march 19", "지우학2 예고편 3월 1일이라는 썰",
 ])
 def test_an_insiders_word_or_a_likely_exclusive_gives_its_day_as_a_rumour(headline: str) -> None:
     assert {reading.split()[1] for reading in _readings(headline)} == {"rumour"}
@@ -886,6 +888,13 @@ def test_a_listings_entry_of_our_trailer_gives_the_season_no_day() -> None:
     ("'지금 우리 학교는2' 공개 2주 늦춘다", WRITTEN, {"delayed reported"}),
     # days since it came out
     ("'지금 우리 학교는2' 공개 이틀 만에 TOP10 진입", dt.date(2027, 4, 11), {"released reported"}),
+    # s2wild71: a delay asked then answered no, its source called fake; a hedge denied (카더라 아님) or quoted as past talk
+    ("aouad 2 delayed?? nope, still march 19 — that account was fake", dt.date(2027, 2, 10),
+     {"release_date_announced reported 2027-03-19 00:00"}),
+    ("지우학2 3월 19일 공개 확정 — 카더라 아님 ✅", dt.date(2027, 1, 28), {"release_date_announced reported 2027-03-19 00:00"}),
+    ("'아직 확정 아님'이라던 지우학2, 3월 19일 공개 확정", dt.date(2027, 1, 28), {"release_date_announced reported 2027-03-19 00:00"}),
+    # ... and Tagalog's "bukas na!!" (tomorrow) before its hour
+    ("aouad 2 bukas na!! 4pm PH time", dt.date(2027, 3, 18), {"release_date_announced reported 2027-03-19 08:00"}),
 ])
 def test_more_ways_of_saying_the_day_a_delay_or_the_release(headline: str, written: dt.date, expected: set[str]) -> None:
     assert _readings(headline, written) == expected
@@ -2053,6 +2062,9 @@ def test_a_day_of_something_else_or_denied_gives_the_season_no_day(headline: str
     ("aouad 2 is streaming march 19!! watch party on our discord right after", dt.date(2027, 3, 12),
      {"release_date_announced reported 2027-03-19 00:00"}),
     ("aouad 2 special announcement: streaming march 19", dt.date(2027, 3, 12), {"release_date_announced reported 2027-03-19 00:00"}),
+    # s2wild71: nor a premiere special whose clause is the whole season
+    ("the aouad 2 premiere special: the whole season streams march 19 on netflix", dt.date(2027, 3, 12),
+     {"release_date_announced reported 2027-03-19 00:00"}),
     # s2wild70: a day a fan longs for, the season's news labelled "news:" (never the season longed for beside another's thread)
     ("march 19 can't come soon enough (aouad 2)", dt.date(2027, 2, 20), {"release_date_announced reported 2027-03-19 00:00"}),
     ("Moving S2E1 Discussion Thread — AOUAD S2 can't come soon enough", dt.date(2027, 2, 20), set()),
@@ -2090,6 +2102,9 @@ def test_live_or_out_beside_a_day_still_to_come_announces_that_day(headline: str
     ("Now on Netflix: All of Us Are Dead Season 2", {"released reported"}),
     ("the aouad 2 OST dropped today and it's insane", set()),
     ("aouad 2 trailer is out now and the OST slaps", {"trailer reported"}),
+    # s2wild71: in Korean too; never Tudum's "Now on Netflix:" naming season 1
+    ("지우학2 공개됐는데 OST 미쳤다", {"released reported"}),
+    ("Now on Netflix: All of Us Are Dead Season 1 — catch up before Season 2", set()),
 ])
 def test_a_fan_saying_it_dropped_or_watching_an_episode_says_the_season_is_out(headline: str, expected: set[str]) -> None:
     assert _readings(headline, dt.date(2027, 3, 19)) == expected
@@ -2126,6 +2141,9 @@ def test_part_2_of_the_season_after_the_seasons_own_day_is_dated_from_its_own_da
     ("see you april 9 for part 2 🧟 (aouad 2)", {"part_dated reported 2027-04-09 00:00"}),
     ("All of Us Are Dead Season 2 Part 2: Netflix Release Date (April 9) and What to Expect", {"part_dated reported 2027-04-09 00:00"}),
     ("see you april 9 for part 2 of our aouad 2 watchalong 🍿", set()),
+    # s2wild71: Part 2 "of" the season (Tagalog "ng", Portuguese "de … Estamos Mortos 2"), its day in the next clause or after
+    ("Part 2 ng aouad 2, April 9 na!", {"part_dated reported 2027-04-09 00:00"}),
+    ("A parte 2 de Estamos Mortos 2 estreia dia 9 de abril", {"part_dated reported 2027-04-09 00:00"}),
 ])
 def test_a_day_said_for_part_2_on_release_day_is_part_2s_never_the_seasons(headline: str, expected: set[str]) -> None:
     assert _readings(headline, dt.date(2027, 3, 19)) == expected
