@@ -63,7 +63,6 @@ from bot.season2.delivery import outbox
 from bot.season2.model.delivery import MISSING_PERMISSIONS, OutboxEntry
 from db.connection import Database
 from db.failures import OncePerInterval, StorageError
-from db.season2 import leases as leases_db
 from db.season2 import notices as notices_db
 from db.season2 import outbox as outbox_db
 from db.season2 import subscriptions as subscriptions_db
@@ -197,7 +196,7 @@ class Lease:
         """Take or renew the lease; False when another live copy holds it."""
         now = self.clock.now()
         async with self.db.transaction() as conn:
-            current = await leases_db.get_lease(conn, self.name)
+            current = await outbox_db.get_lease(conn, self.name)
             free = (
                 current is None
                 or current.holder == self.holder
@@ -210,14 +209,14 @@ class Lease:
             if current is not None and current.holder != self.holder:
                 log.info("taking the %s lease from %s", self.name, current.holder)
             expires = now + self.ttl
-            await leases_db.put_lease(conn, self.name, self.holder, expires, now)
+            await outbox_db.put_lease(conn, self.name, self.holder, expires, now)
         self._held_until = expires
         return True
 
     async def release(self) -> None:
         self._held_until = None
         async with self.db.transaction() as conn:
-            await leases_db.drop_lease(conn, self.name, self.holder)
+            await outbox_db.drop_lease(conn, self.name, self.holder)
 
 
 class Dispatcher:
