@@ -1,4 +1,6 @@
-"""The season-2 outbox: one row per message to send (an event for one target), and its state."""
+"""The season-2 outbox: one row per message to send (an event for one target), and its state; and
+the dispatch lease, which running copy of hyosan may claim its rows (a claimed row carries the lease's
+holder), until when."""
 
 from __future__ import annotations
 
@@ -8,7 +10,7 @@ from dataclasses import replace
 
 import aiosqlite
 
-from bot.season2.model.delivery import SKIPPED_REFUSED, OutboxEntry
+from bot.season2.model.delivery import SKIPPED_REFUSED, LeaseRecord, OutboxEntry
 from db.filters import equal_to
 from db.times import decode, decode_optional, encode
 
@@ -282,3 +284,35 @@ async def count_recent(conn: aiosqlite.Connection, target: str, event_prefix: st
     )
     row = await cursor.fetchone()
     return int(row[0]) if row else 0
+
+
+async def get_lease(conn: aiosqlite.Connection, name: str) -> LeaseRecord | None:
+    cursor = await conn.execute("SELECT * FROM season2_leases WHERE name = ?", (name,))
+    row = await cursor.fetchone()
+    if row is None:
+        return None
+    return LeaseRecord(
+        name=str(row["name"]),
+        holder=str(row["holder"]),
+        expires_at=decode(str(row["expires_at"])),
+        acquired_at=decode(str(row["acquired_at"])),
+    )
+
+
+async def put_lease(
+    conn: aiosqlite.Connection, name: str, holder: str, expires_at: dt.datetime, now: dt.datetime
+) -> None:
+    """Write the lease (call only after deciding, in the same transaction, that `holder` may have it)."""
+    await conn.execute(
+        "INSERT INTO season2_leases (name, holder, expires_at, acquired_at) VALUES (?, ?, ?, ?)"
+        " ON CONFLICT(name) DO UPDATE SET expires_at = excluded.expires_at,"
+        " acquired_at = CASE WHEN season2_leases.holder = excluded.holder"
+        "   THEN season2_leases.acquired_at ELSE excluded.acquired_at END,"
+        " holder = excluded.holder",
+        (name, holder, encode(expires_at), encode(now)),
+    )
+
+
+async def drop_lease(conn: aiosqlite.Connection, name: str, holder: str) -> bool:
+    cursor = await conn.execute("DELETE FROM season2_leases WHERE name = ? AND holder = ?", (name, holder))
+    return cursor.rowcount > 0

@@ -12,7 +12,7 @@ from bot.clock import ManualClock
 from bot.harness import Harness
 from bot.scheduling import Scheduler
 from db import Database
-from db.season2 import leases as leases_db
+from db.season2 import outbox as outbox_db
 
 START = dt.datetime(2026, 3, 1, 12, 0, tzinfo=dt.UTC)
 
@@ -40,7 +40,7 @@ async def test_two_copies_share_one_lease_and_post_once(tmp_path: Path) -> None:
             posts = [r for r in h.discord.requests if r.method == "POST" and r.path == f"/channels/{channel.id}/messages"]
             assert len(posts) == 1  # one send attempted, not a second one hidden by the nonce
             async with h.db.read() as conn:
-                lease = await leases_db.get_lease(conn, "season2-dispatch")
+                lease = await outbox_db.get_lease(conn, "season2-dispatch")
             assert lease is not None
         finally:
             await second.close()

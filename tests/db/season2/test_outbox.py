@@ -1,4 +1,4 @@
-"""The season-2 outbox table (db/season2/outbox.py) on a real SQLite file."""
+"""The season-2 outbox table and its dispatch lease (db/season2/outbox.py) on a real SQLite file."""
 
 from __future__ import annotations
 
@@ -115,3 +115,12 @@ async def test_a_claim_stamps_the_attempt_and_hands_back_when_the_one_before_beg
     assert first.attempted_at == T0 and first.previous_attempt_at is None
     assert second.attempted_at == later and second.previous_attempt_at == T0
     assert second.attempts == 2
+
+
+async def test_lease_is_written_for_one_holder(db: Database) -> None:
+    async with db.transaction() as conn:
+        await outbox_db.put_lease(conn, "x", "a", T0, T0)
+        await outbox_db.put_lease(conn, "x", "b", T0 + dt.timedelta(seconds=5), T0 + dt.timedelta(seconds=1))
+        lease = await outbox_db.get_lease(conn, "x")
+    assert lease is not None and lease.holder == "b"
+    assert lease.acquired_at == T0 + dt.timedelta(seconds=1)
