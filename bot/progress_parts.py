@@ -119,7 +119,8 @@ def _seen_pattern() -> str:
     season_before = rf"(?:{_SEASON.format(1)}[\s,:-]*(?:の|的)?)?"
     # ("binged all of part 1", "finished vol 2 of the show": the whole part, of this show)
     whole = rf"(?:all (?:of )?|the whole )?{_PART.format(1)}(?: {_OF}{_SEASON.format(2)}| of the (?:show|series))?"
-    return rf"(?:^|(?<=[,;] ))(?:{_SEEN_BEFORE}(?P<v>))?{season_before}{whole}(?(v)(?:{_SEEN_AFTER})?|{_WHEN_BEFORE_VERB}{_SEEN_AFTER}){_AFTER}"
+    # (a clause begins at the start, after a comma, or after "but" / "and": "rewatching s1 ep 5 but finished s2 p1")
+    return rf"(?:^|(?<=[,;] )|(?<= but )|(?<= and ))(?:{_SEEN_BEFORE}(?P<v>))?{season_before}{whole}(?(v)(?:{_SEEN_AFTER})?|{_WHEN_BEFORE_VERB}{_SEEN_AFTER}){_AFTER}"
 
 
 _PART_SEEN = compile_later(_seen_pattern())
