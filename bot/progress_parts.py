@@ -51,11 +51,12 @@ _PART_EPISODE = compile_later(
     # "2 eps into part 2": that many of the part seen (never "6 eps in part 2", a count)
     rf"|(?<!\w)(?P<e4>\d{{1,2}}) (?:eps?|episodes?) into {_PART.format(3)}(?: {_OF}{_SEASON.format(2)})?")
 # (the verb before it is taken with it: "on ep 5 part 2 rn" is "in the middle of ep 5 rn")
-_AT = r"(?:(?:im |i am )?(?:on|at|watching|doing) )?"
+_AT = r"(?:(?:im |i am )?(?:on|at|watching|doing) |(?:estoy|voy|ando) (?:en|por) (?:el )?|(?:t[oô]|estou) n[oa] )?"
 # A part of an EPISODE, its second half ("ep 5 part 2", "s2 ep 5 pt 2") where that season's part 2 is not out, or any
 # part of it named as such ("part one of ep 12"): partway through that episode, never a part of the season.
 _EPISODE_PART = compile_later(
-    rf"(?<!\w){_AT}(?P<lead>(?:{_SEASON.format(1)} ?)?{_EP} ?\d{{1,2}})[ -]{{0,3}}(?:part|pt\.?) ?(?P<n1>[23]|two|three)(?![\w.])")
+    rf"(?<!\w){_AT}(?P<lead>(?:{_SEASON.format(1)} ?)?(?:{_EP} ?\d{{1,2}}|(?P<e>\d{{1,2}}) ?(?:화|話)))[ -]{{0,3}}"
+    rf"(?:part|pt\.?|parte|파트|パート) ?(?P<n1>[123]|one|two|three)(?![\w.])")
 _PART_OF_EPISODE = compile_later(
     rf"(?<!\w){_AT}(?:(?:the )?(?:part|pt\.?) ?(?:[1-3]|one|two|three)|(?:the )?(?:first|second|1st|2nd) part) of (?:the )?"
     rf"(?P<lead>{_EP} ?\d{{1,2}})(?!\w)")
@@ -185,7 +186,9 @@ def _episode_half(found: re.Match[str], shape: ShowShape, now: dt.datetime, late
     parts = parts_of(shape, season)
     if part is None or (parts and part <= len(parts) and _out(parts[part - 1], now)):
         return found[0]
-    return f"in the middle of {found['lead']}"
+    # ("5화 파트2", "5話パート2": that episode in the words the readers after this one know)
+    lead = found["lead"] if found["e"] is None else f"{found['lead'][:found.start('e') - found.start('lead')]}ep {found['e']}"
+    return f"in the middle of {lead}"
 
 
 def _episode(found: re.Match[str], shape: ShowShape, now: dt.datetime, latest: int) -> str:
