@@ -67,13 +67,13 @@ _PART_OF_REWATCH = compile_later(rf"(?<!\w){_AT}(?:part|pt\.?) ?{_N} of (?:my|ou
 # "第二季第一部看完了", "teil 1 von staffel 2 durch", "volume 1 done").
 _SEEN_BEFORE = (r"(?:(?:i |ive |i have |weve )?(?:just |finally |already )?(?:finished|done with|done w/?|completed|watched|saw|seen|binged"
                 r"|got through|tapos na|tapos ko na|natapos ko na|natapos na|udah nonton|udah|sudah nonton|sudah|terminei|termin[eé]"
-                r"|acab[eé]i?|jai fini|fini"
+                r"|acab[eé]i?|jai fini|fini|maratonei|marat?one[eé]"
                 r"|ho finito|ho visto|xong) )")
 # (Korean, said done: "봤어", "끝냈어", "끝남", "끝"; never a wish or a when, "봤으면", "끝나면", "끝낼게", "끝나감")
 _KO_SEEN = r"(?:봤|끝냈|끝났)(?!으면)\w*|봄|끝냄|끝남|끝(?![가-힣])"
 _SEEN_AFTER = (rf"(?: (?:is |was )?(?:done|finished|watched|over|completed?)|[ ]?(?:を|は|도|을|를)?(?: ?다)? ?(?:{_KO_SEEN})"
                r"|(?: (?:ya )?)?(?:terminad[ao]|acabad[ao]|termin[eé]e?|finie?|finita|finito|durch|fertig|gesehen|geschaut|tamat"
-               r"|selesai|kelar|beres|(?:udah|sudah) (?:kelar|selesai|beres|ditonton)|udah)|(?:を|は)?(?:見終わった|観終わった|見た|完走した)|(?:都)?看完了?)")
+               r"|selesai|kelar|beres|(?:udah|sudah) (?:kelar|selesai|beres|ditonton)|udah)|(?:を|は)?(?:見終わった|観終わった|見た|完走した|一気見した|一気に見た)|(?:都)?看完了?)")
 # (when it was seen, in the fan's words: "last night", "anoche", "ontem à noite", "kagabi", "kemarin"; never asked, "part 2 done?")
 _AFTER = (r"(?: (?:twice|again|already|lol|today|yesterday|last night|this morning|earlier|anoche|ayer|hoy|ontem à noite|ontem|hoje"
           r"|kagabi|kahapon|kanina|kemarin|tadi malam|semalam|tadi))?(?=$|[,;.!，、]| and | then | but | (?:now |still )?waiting for )")
@@ -119,7 +119,9 @@ _COUNT = {**NUMBER_WORDS, **KOREAN_COUNTS, **FOREIGN_COUNTS, "a": 1, "only one":
 def _seen_pattern() -> str:
     season_before = rf"(?:{_SEASON.format(1)}[\s,:-]*(?:の|的)?)?"
     # ("binged all of part 1", "finished vol 2 of the show": the whole part, of this show)
-    whole = rf"(?:all (?:of )?|the whole )?{_PART.format(1)}(?: {_OF}{_SEASON.format(2)}| of the (?:show|series))?"
+    # ("maratonei a parte 1 inteira": the whole part said after it)
+    whole = (rf"(?:all (?:of )?|the whole )?{_PART.format(1)}(?: {_OF}{_SEASON.format(2)}| of the (?:show|series))?"
+             r"(?: (?:inteira|entera|completa|enterita))?")
     # (a clause begins at the start, after a comma, or after "but" / "and": "rewatching s1 ep 5 but finished s2 p1")
     return rf"(?:^|(?<=[,;] )|(?<= but )|(?<= and ))(?:{_SEEN_BEFORE}(?P<v>))?{season_before}{whole}(?(v)(?:{_SEEN_AFTER})?|{_WHEN_BEFORE_VERB}{_SEEN_AFTER}){_AFTER}"
 
