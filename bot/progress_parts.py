@@ -44,10 +44,11 @@ _SEASON_SAID = compile_later(rf"(?<!\w)(?:{_SEASON_WORD}|시즌|シーズン) ?(
 # "s2p1", "s2 p2": a season's part in short.
 _SHORT = compile_later(r"(?<!\w)s ?(\d{1,2}) ?p([1-3])(?!\w)")
 
-# An episode of a part: "part 2 ep 1", "s2 pt 2 e3", "시즌2 파트2 1화", "parte 2, cap 2", "ep 1 of part 2".
+# An episode of a part: "part 2 ep 1", "s2 pt 2 e3", "시즌2 파트2 1화", "パート2の2話", "parte 2, cap 2", "ep 1 of part 2".
 _PART_EPISODE = compile_later(
-    rf"(?:{_SEASON.format(1)}[\s,:-]*)?{_PART.format(1)}[\s,:-]*(?:{_EP} ?(?P<e1>\d{{1,2}})(?!\w)|(?P<e2>\d{{1,2}}) ?(?:화|話|集))"
-    rf"|(?<!\w){_EP} ?(?P<e3>\d{{1,2}}) {_OF}{_PART.format(2)}"
+    rf"(?:{_SEASON.format(1)}[\s,:-]*)?{_PART.format(1)}[\s,:-]*(?:の|的)?(?:{_EP} ?(?P<e1>\d{{1,2}})(?!\w)|(?P<e2>\d{{1,2}}) ?(?:화|話|集))"
+    # ("nasa ep 4 na ako ng part 2": the Tagalog "na ako" between them, watched44)
+    rf"|(?<!\w){_EP} ?(?P<e3>\d{{1,2}}) (?:na (?:ako )?)?{_OF}{_PART.format(2)}"
     # "2 eps into part 2": that many of the part seen (never "6 eps in part 2", a count)
     rf"|(?<!\w)(?P<e4>\d{{1,2}}) (?:eps?|episodes?) into {_PART.format(3)}(?: {_OF}{_SEASON.format(2)})?")
 # (the verb before it is taken with it: "on ep 5 part 2 rn" is "in the middle of ep 5 rn")
@@ -200,7 +201,9 @@ def _episode(found: re.Match[str], shape: ShowShape, now: dt.datetime, latest: i
     if part is None or episode is None:
         return found[0]
     if parts and part <= len(parts) and _out(parts[part - 1], now) and episode <= parts[part - 1][1] - parts[part - 1][0] + 1:
-        return f"s{season} ep {parts[part - 1][0] + episode - 1}"
+        # (in Japanese words where the Japanese verb follows: "パート2の2話まで見た" reads as "シーズン2 8話まで見た")
+        counted = parts[part - 1][0] + episode - 1
+        return f"シーズン{season} {counted}話" if found["e2"] and found[0].endswith("話") else f"s{season} ep {counted}"
     if part == 1 and named and season > 1:  # part 1 begins the season, wherever its end is unknown
         return f"s{season} ep {episode}"
     return found[0]
