@@ -318,8 +318,10 @@ def _read_clauses(
     bounds: list[Position] = []
     ahead = False
     later = next((started for part in parts if (started := season_not_started(part)) is not None and started > 1), None)
-    if season is None and later is not None:
-        season = later - 1  # "4화까지 봤어, 시즌2는 아직", "on ep 9, haven't started s2": an episode of the season before
+    if season is None and later == 2:
+        # "4화까지 봤어, 시즌2는 아직", "on ep 9, haven't started s2": season 1's episode (never "haven't started s3", which
+        # leaves season 1 or 2)
+        season = 1
     for at, part in enumerate(parts):
         try:
             its = season if season_named(part) is None else None  # "s2 rated 8.5, im on s1 ep 6": its own season
