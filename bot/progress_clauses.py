@@ -159,7 +159,8 @@ _SEASON_LEAD = compile_later(
 # A season named in a clause ("havent finished s1", "s2 episode 1 done"), for an episode said alone after it.
 _SEASON_NAMED = compile_later(r"(?:(?<![a-z])s|season|시즌) ?(\d{1,2})(?!\d)|(?<!\d)(\d{1,2}) ?기")
 # "havent seen s2 ep 3 yet", "not ep10 yet", "havent finished s1": what is said not watched yet.
-_NOT_SEEN = compile_later(r"^(?:i )?(?:still )?(?:havent|have not|hasnt|didnt|did not|not)(?: even| yet)*"
+# (Indonesian "belum ep 4", watched44)
+_NOT_SEEN = compile_later(r"^(?:i )?(?:still )?(?:havent|have not|hasnt|didnt|did not|not|(?:tapi |tp )?(?:belum|blm))(?: even| yet)*"
                        r" (?P<said>(?:(?:seen|watched|finished|reached|got to|gotten to) )?.+?)(?: yet)?$")
 # "rewatching s1", "s1 rewatch", "my third rewatch of season 1", "시즌1 2회차", "시즌1 재탕": a whole season seen before
 # (never "1회차", the first time through).

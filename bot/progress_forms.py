@@ -80,6 +80,9 @@ _SENTENCES = tuple((compile_later(f"(?:{pattern}){_END}"), english) for pattern,
     (r"^(?:me |ya |eu |j[aá] )?(?:vi|mir[eé]|marat?one[eé]|termin[eé]|maratonei|assisti|terminei|jai binge|jai bing[eé]|jai d[eé]vor[eé]"
      r"|jai regard[eé]|jai vu|ho visto|ho finito) (?:toda |tutta |toute )?(?:la |a )?(season \d{1,2})(?: (?:entera|completa|inteira"
      r"|toda|intera|en entier))?(?: (?:en una noche|em uma noite|numa noite|in una notte|en une nuit))?", r"finished \1"),
+    # ... as a clause reads it once its verb is said in English ("já vi a 1 toda, a 2 ainda não": "watched 1 toda"; the
+    # feminine "toda" is of a temporada, never of an episode, "o 5 todo")
+    (r"^watched (?:season )?(\d{1,2}) (?:toda|inteira|entera|completa)$", r"finished season \1"),
     # "baru 3 episode di season 2" (only 3 episodes into season 2); Thai "ดูซีซั่น 2 ถึงตอนที่ 3" (marks dropped)
     (r"^(?:aku |gue |gw |saya )?(?:baru|udah|sudah|udh) (\d{1,2}) (?:episode|eps?) (?:di|of|dari) (season \d{1,2})", r"\1 eps into \2"),
     (r"^ด ?(season \d{1,2}) ?ถง ?(?:ตอนท|ตอน|episode|ep) ?(\d{1,2})", r"watched up to ep \2 of \1"),

@@ -44,18 +44,20 @@ _SEASON_SAID = compile_later(rf"(?<!\w)(?:{_SEASON_WORD}|시즌|シーズン) ?(
 # "s2p1", "s2 p2": a season's part in short.
 _SHORT = compile_later(r"(?<!\w)s ?(\d{1,2}) ?p([1-3])(?!\w)")
 
-# An episode of a part: "part 2 ep 1", "s2 pt 2 e3", "시즌2 파트2 1화", "parte 2, cap 2", "ep 1 of part 2".
+# An episode of a part: "part 2 ep 1", "s2 pt 2 e3", "시즌2 파트2 1화", "パート2の2話", "parte 2, cap 2", "ep 1 of part 2".
 _PART_EPISODE = compile_later(
-    rf"(?:{_SEASON.format(1)}[\s,:-]*)?{_PART.format(1)}[\s,:-]*(?:{_EP} ?(?P<e1>\d{{1,2}})(?!\w)|(?P<e2>\d{{1,2}}) ?(?:화|話|集))"
-    rf"|(?<!\w){_EP} ?(?P<e3>\d{{1,2}}) {_OF}{_PART.format(2)}"
+    rf"(?:{_SEASON.format(1)}[\s,:-]*)?{_PART.format(1)}[\s,:-]*(?:の|的)?(?:{_EP} ?(?P<e1>\d{{1,2}})(?!\w)|(?P<e2>\d{{1,2}}) ?(?:화|話|集))"
+    # ("nasa ep 4 na ako ng part 2": the Tagalog "na ako" between them, watched44)
+    rf"|(?<!\w){_EP} ?(?P<e3>\d{{1,2}}) (?:na (?:ako )?)?{_OF}{_PART.format(2)}"
     # "2 eps into part 2": that many of the part seen (never "6 eps in part 2", a count)
     rf"|(?<!\w)(?P<e4>\d{{1,2}}) (?:eps?|episodes?) into {_PART.format(3)}(?: {_OF}{_SEASON.format(2)})?")
 # (the verb before it is taken with it: "on ep 5 part 2 rn" is "in the middle of ep 5 rn")
-_AT = r"(?:(?:im |i am )?(?:on|at|watching|doing) )?"
+_AT = r"(?:(?:im |i am )?(?:on|at|watching|doing) |(?:estoy|voy|ando) (?:en|por) (?:el )?|(?:t[oô]|estou) n[oa] )?"
 # A part of an EPISODE, its second half ("ep 5 part 2", "s2 ep 5 pt 2") where that season's part 2 is not out, or any
 # part of it named as such ("part one of ep 12"): partway through that episode, never a part of the season.
 _EPISODE_PART = compile_later(
-    rf"(?<!\w){_AT}(?P<lead>(?:{_SEASON.format(1)} ?)?{_EP} ?\d{{1,2}})[ -]{{0,3}}(?:part|pt\.?) ?(?P<n1>[23]|two|three)(?![\w.])")
+    rf"(?<!\w){_AT}(?P<lead>(?:{_SEASON.format(1)} ?)?(?:{_EP} ?\d{{1,2}}|(?P<e>\d{{1,2}}) ?(?:화|話)))[ -]{{0,3}}"
+    rf"(?:part|pt\.?|parte|파트|パート) ?(?P<n1>[123]|one|two|three)(?![\w.])")
 _PART_OF_EPISODE = compile_later(
     rf"(?<!\w){_AT}(?:(?:the )?(?:part|pt\.?) ?(?:[1-3]|one|two|three)|(?:the )?(?:first|second|1st|2nd) part) of (?:the )?"
     rf"(?P<lead>{_EP} ?\d{{1,2}})(?!\w)")
@@ -66,13 +68,13 @@ _PART_OF_REWATCH = compile_later(rf"(?<!\w){_AT}(?:part|pt\.?) ?{_N} of (?:my|ou
 # "第二季第一部看完了", "teil 1 von staffel 2 durch", "volume 1 done").
 _SEEN_BEFORE = (r"(?:(?:i |ive |i have |weve )?(?:just |finally |already )?(?:finished|done with|done w/?|completed|watched|saw|seen|binged"
                 r"|got through|tapos na|tapos ko na|natapos ko na|natapos na|udah nonton|udah|sudah nonton|sudah|terminei|termin[eé]"
-                r"|acab[eé]i?|jai fini|fini"
+                r"|acab[eé]i?|jai fini|fini|maratonei|marat?one[eé]"
                 r"|ho finito|ho visto|xong) )")
 # (Korean, said done: "봤어", "끝냈어", "끝남", "끝"; never a wish or a when, "봤으면", "끝나면", "끝낼게", "끝나감")
 _KO_SEEN = r"(?:봤|끝냈|끝났)(?!으면)\w*|봄|끝냄|끝남|끝(?![가-힣])"
 _SEEN_AFTER = (rf"(?: (?:is |was )?(?:done|finished|watched|over|completed?)|[ ]?(?:を|は|도|을|를)?(?: ?다)? ?(?:{_KO_SEEN})"
                r"|(?: (?:ya )?)?(?:terminad[ao]|acabad[ao]|termin[eé]e?|finie?|finita|finito|durch|fertig|gesehen|geschaut|tamat"
-               r"|selesai|kelar|beres|(?:udah|sudah) (?:kelar|selesai|beres|ditonton)|udah)|(?:を|は)?(?:見終わった|観終わった|見た|完走した)|(?:都)?看完了?)")
+               r"|selesai|kelar|beres|(?:udah|sudah) (?:kelar|selesai|beres|ditonton)|udah)|(?:を|は)?(?:見終わった|観終わった|見た|完走した|一気見した|一気に見た)|(?:都)?看完了?)")
 # (when it was seen, in the fan's words: "last night", "anoche", "ontem à noite", "kagabi", "kemarin"; never asked, "part 2 done?")
 _AFTER = (r"(?: (?:twice|again|already|lol|today|yesterday|last night|this morning|earlier|anoche|ayer|hoy|ontem à noite|ontem|hoje"
           r"|kagabi|kahapon|kanina|kemarin|tadi malam|semalam|tadi))?(?=$|[,;.!，、]| and | then | but | (?:now |still )?waiting for )")
@@ -118,8 +120,11 @@ _COUNT = {**NUMBER_WORDS, **KOREAN_COUNTS, **FOREIGN_COUNTS, "a": 1, "only one":
 def _seen_pattern() -> str:
     season_before = rf"(?:{_SEASON.format(1)}[\s,:-]*(?:の|的)?)?"
     # ("binged all of part 1", "finished vol 2 of the show": the whole part, of this show)
-    whole = rf"(?:all (?:of )?|the whole )?{_PART.format(1)}(?: {_OF}{_SEASON.format(2)}| of the (?:show|series))?"
-    return rf"(?:^|(?<=[,;] ))(?:{_SEEN_BEFORE}(?P<v>))?{season_before}{whole}(?(v)(?:{_SEEN_AFTER})?|{_WHEN_BEFORE_VERB}{_SEEN_AFTER}){_AFTER}"
+    # ("maratonei a parte 1 inteira": the whole part said after it)
+    whole = (rf"(?:all (?:of )?|the whole )?{_PART.format(1)}(?: {_OF}{_SEASON.format(2)}| of the (?:show|series))?"
+             r"(?: (?:inteira|entera|completa|enterita))?")
+    # (a clause begins at the start, after a comma, or after "but" / "and": "rewatching s1 ep 5 but finished s2 p1")
+    return rf"(?:^|(?<=[,;] )|(?<= but )|(?<= and ))(?:{_SEEN_BEFORE}(?P<v>))?{season_before}{whole}(?(v)(?:{_SEEN_AFTER})?|{_WHEN_BEFORE_VERB}{_SEEN_AFTER}){_AFTER}"
 
 
 _PART_SEEN = compile_later(_seen_pattern())
@@ -184,7 +189,9 @@ def _episode_half(found: re.Match[str], shape: ShowShape, now: dt.datetime, late
     parts = parts_of(shape, season)
     if part is None or (parts and part <= len(parts) and _out(parts[part - 1], now)):
         return found[0]
-    return f"in the middle of {found['lead']}"
+    # ("5화 파트2", "5話パート2": that episode in the words the readers after this one know)
+    lead = found["lead"] if found["e"] is None else f"{found['lead'][:found.start('e') - found.start('lead')]}ep {found['e']}"
+    return f"in the middle of {lead}"
 
 
 def _episode(found: re.Match[str], shape: ShowShape, now: dt.datetime, latest: int) -> str:
@@ -194,7 +201,9 @@ def _episode(found: re.Match[str], shape: ShowShape, now: dt.datetime, latest: i
     if part is None or episode is None:
         return found[0]
     if parts and part <= len(parts) and _out(parts[part - 1], now) and episode <= parts[part - 1][1] - parts[part - 1][0] + 1:
-        return f"s{season} ep {parts[part - 1][0] + episode - 1}"
+        # (in Japanese words where the Japanese verb follows: "パート2の2話まで見た" reads as "シーズン2 8話まで見た")
+        counted = parts[part - 1][0] + episode - 1
+        return f"シーズン{season} {counted}話" if found["e2"] and found[0].endswith("話") else f"s{season} ep {counted}"
     if part == 1 and named and season > 1:  # part 1 begins the season, wherever its end is unknown
         return f"s{season} ep {episode}"
     return found[0]

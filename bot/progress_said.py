@@ -208,6 +208,14 @@ _SEASON_NOT_STARTED = compile_later(
     r"|^(?:y |pero )?(?:todav[ií]a|a[uú]n) no (?:empiezo|empec[eé]|he empezado|veo|vi|he visto) (?:con )?la (?:season |temporada )?(\d{1,2})$"
     r"|^(?:pero )?(?:di|hindi) (?:ko )?pa (?:ko )?(?:nasisimulan|sinisimulan|napapanood)(?: ang| yung)? (?:s|season) ?(\d{1,2})$"
     r"|^(?:シーズン|season) ?(\d{1,2}) ?は ?まだ(?:見てない|観てない)?$"
+    # (watched44) "ainda não comecei a 2ª temporada", "a 2 ainda não comecei", "la 2 todavía no", "wala pang s2",
+    # "s2 belum keluar" / "belum nonton s2" (not out, or not begun: either way none of it seen)
+    r"|^(?:e |mas )?ainda n[aã]o (?:comecei|started|vi|assisti) (?:a )?(?:(\d{1,2})(?:a|ª)? temporada|(?:temporada|season) (\d{1,2})|(\d{1,2}))$"
+    r"|^(?:y |pero |e |mas )?(?:la|a) (?:temporada )?(\d{1,2})(?:a|ª)?(?: temporada)? (?:todav[ií]a|a[uú]n|ainda) (?:no|n[aã]o)"
+    r"(?: (?:la )?(?:empiezo|he empezado|veo|comecei|vi|assisti))?$"
+    r"|^(?:pero |tapos )?wala pa(?:ng| ang) (?:s|season) ?(\d{1,2})$"
+    r"|^(?:tapi |tp )?(?:belum|blm) (?:nonton|mulai|liat) (?:s|season) ?(\d{1,2})$"
+    r"|^(?:tapi |tp )?(?:s|season) ?(\d{1,2}) (?:belum|blm)(?: (?:keluar|rilis|nonton|mulai|ditonton))?$"
 )
 
 

@@ -317,6 +317,11 @@ def _read_clauses(
     read: list[tuple[str, Watched]] = []
     bounds: list[Position] = []
     ahead = False
+    later = next((started for part in parts if (started := season_not_started(part)) is not None and started > 1), None)
+    if season is None and later == 2:
+        # "4화까지 봤어, 시즌2는 아직", "on ep 9, haven't started s2": season 1's episode (never "haven't started s3", which
+        # leaves season 1 or 2)
+        season = 1
     for at, part in enumerate(parts):
         try:
             its = season if season_named(part) is None else None  # "s2 rated 8.5, im on s1 ep 6": its own season
@@ -339,6 +344,8 @@ def _read_clauses(
             bound = _bound(unseen, shape, now, season) if unseen is not None else None
             if bound is not None:
                 bounds.append(bound)
+            elif later is not None and season_not_started(part) == later and not shape.episodes_in(later):
+                continue  # "haven't started s2" before season 2 is out: nothing more than the place beside it
             elif another_show_watched(part):
                 return None  # (a clause "在看别的剧": the place after it is that show's)
             elif may_say_more(part):

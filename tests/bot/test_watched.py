@@ -61,6 +61,7 @@ BLIND_40 = Path(__file__).parent / "data" / "watched_blind40.tsv"
 BLIND_41 = Path(__file__).parent / "data" / "watched_blind41.tsv"
 BLIND_42 = Path(__file__).parent / "data" / "watched_blind42.tsv"
 BLIND_43 = Path(__file__).parent / "data" / "watched_blind43.tsv"
+BLIND_44 = Path(__file__).parent / "data" / "watched_blind44.tsv"
 # when a blind line is marked "s2": every season-2 episode of with_season_two() has aired
 AFTER_SEASON_TWO = PREMIERE + dt.timedelta(weeks=10)
 
@@ -726,8 +727,12 @@ def test_thirteenth_blind_set_is_never_read_past_what_was_watched() -> None:
     (BLIND_42, 69),
     # watched42's readings hunted for too-far saves (watched43: "part" and counts left of other things, someone else's part,
     # "last ep" of season 1 or another show, "again" of another thing): scored before any change (56/67 with one truth
-    # corrected, 0 later, 0 guessed, 0 earlier), then 63
-    (BLIND_43, 63),
+    # corrected, 0 later, 0 guessed, 0 earlier), then 63; 64 after watched44 ("5화 파트2 보는 중": partway into ep 5)
+    (BLIND_43, 64),
+    # season 2's release weeks (watched44: "4화까지 봤어, 시즌2는 아직", "ep 2 of part 2", "binged all of part 1", "caught up",
+    # "5화 파트2 보는 중", a season-1 rewatch beside a part finished): scored before any change (45/72 with three truths
+    # corrected, 0 later, 0 guessed, 2 earlier; 46 with a fourth), then 71/72, and 18 look-alikes hunted after: 89/90
+    (BLIND_44, 89),
 ])
 def test_fourteenth_to_twenty_third_blind_sets_are_never_read_past_what_was_watched(blind: Path, right: int) -> None:
     figures = blind_figures(blind)
