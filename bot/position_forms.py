@@ -7,6 +7,7 @@ that turn a matched form into a position the show has stay there.
 
 from __future__ import annotations
 
+import functools
 import unicodedata
 
 from bot.episode_marks import SEASON_KO_OR_EN
@@ -80,6 +81,9 @@ SEASON_ONE = (
 )
 
 
+# (normal_typed and numbers_as_digits: pure functions of the text, asked of the same few texts a dozen times by the
+# readers of one /progress reply)
+@functools.lru_cache(maxsize=4096)
 def normal_typed(text: str) -> str:
     # Invisible marks (a zero-width space from a phone, a direction mark copied from a chat) are
     # not part of what anyone typed: "S1E3" pasted with one is S1E3, in a form or a file too.
@@ -95,6 +99,7 @@ _EPISODE_WORDS = compile_later(r"\b(?:episode|ep|e|season|s)\b")
 _SEASON_AFTER = compile_later(r"\b(?:the )?(\d{1,2}) ?(?:st|nd|rd|th)? season\b(?! ?\d)")
 
 
+@functools.lru_cache(maxsize=4096)
 def numbers_as_digits(norm: str) -> str:
     """"episode seven" -> "episode 7"; an ordinal ("second") only beside an episode or season word,
     where it cannot be an ordinary word; "the 2nd season" -> "season 2"."""

@@ -30,7 +30,7 @@ Every rewrite reads a place no later than the one said: an episode begun is read
 
 from __future__ import annotations
 
-from bot.lazy_re import compile_later
+from bot.lazy_re import FirstCharacterRows, compile_later
 from bot.text import HINDI_NUMBER_WORDS
 
 # An episode said in English words by now, its season maybe before it ("s2 ep 3"), or a finale ("the s2 finale").
@@ -99,7 +99,7 @@ _HI_COUNT = compile_later(r"^(?:(?:bas|sirf|abhi) )?(" + "|".join(w for w, n in 
                           r"|bachay|baki|baaki|reh))")
 
 # Whole sentences, each said as English (the Hindi's marks dropped as chat_free drops them: "देख" is "दख").
-_SENTENCES = tuple((compile_later(pattern + r"[\s!.~…]*$"), english) for pattern, english in (
+_SENTENCES = FirstCharacterRows((compile_later(pattern + r"[\s!.~…]*$"), english) for pattern, english in (
     # Hinglish
     (rf"^(?:maine |mene |main ne |maine to )?({_PLACE_EP}) (?:tak|tk) dekh {_SEEN_HI}(?: hai| h)?(?: yaar| yar| bhai)?",
      r"watched up to \1"),
@@ -319,5 +319,5 @@ def catching_up_said(text: str) -> str:
     text = _HI_COUNT.sub(lambda found: found.group().replace(found[1], HINDI_NUMBER_WORDS[found[1]]), text)
     for pattern, english in _WORDS:
         text = pattern.sub(english, text)
-    return next((found.expand(english) for pattern, english in _SENTENCES if (found := pattern.match(text))), text)
+    return next((found.expand(english) for pattern, english in _SENTENCES.for_text(text) if (found := pattern.match(text))), text)
 

@@ -12,6 +12,7 @@ plain text out; bot.watched.read_watched reads each clause with bot.progress_sai
 from __future__ import annotations
 
 import datetime as dt
+import functools
 
 from bot.lazy_re import compile_later
 from bot.progress_nothing_more import says_nothing_more
@@ -107,9 +108,14 @@ def clauses(text: str) -> list[str]:
     """The clauses of `text` that say how far its writer is, each to be read alone: what follows a
     correction ("ep 8... no wait ep 9": "ep 9"), cut at commas, "but", "and then" ("finished ep 3,
     starting 4"). Clauses about someone else ("my friend is on 9") are left out."""
+    return list(_clauses(text))  # (a list of its own: a caller may change it)
+
+
+@functools.lru_cache(maxsize=4096)  # a pure function of the text, asked of the same one four times a reply
+def _clauses(text: str) -> tuple[str, ...]:
     said = chat_free(text)
     if _EXCEPT.search(said):
-        return []  # "watched all but the last ep": what is left out is not read here
+        return ()  # "watched all but the last ep": what is left out is not read here
     said = _KO_THEN.sub(" 다 봤어, ", said)
     corrected = list(_CORRECTION.finditer(said))
     if corrected:
@@ -122,7 +128,7 @@ def clauses(text: str) -> list[str]:
             parts[-1] = f"gonna watch s{tonight[1]} ep {bare[1]}"  # "watching s2 tonight, ep 1": the episode to come
         else:
             parts.append(part)
-    return [_it_named(part, parts[:i]) for i, part in enumerate(parts) if not _SOMEONE_ELSE.match(part)]
+    return tuple(_it_named(part, parts[:i]) for i, part in enumerate(parts) if not _SOMEONE_ELSE.match(part))
 
 
 # "my bf binged all of s2, i haven't started it": "it" is the season said just before, never the whole show.
@@ -224,6 +230,7 @@ def seasons_named(text: str) -> set[int]:
 _EPISODE_NEXT = compile_later(r" ?(?:e|ep|episode) ?\d")
 
 
+@functools.lru_cache(maxsize=4096)  # a pure function of the text, asked several times a reply
 def season_to_come(text: str) -> int | None:
     """The one season a text says is still to come ("rewatch done, ready for s2": 2, "s2 starts now"), or None."""
     said = ", ".join([chat_free(text), *(chat_free(part) for part in clauses(text))])  # ("追いついた!シーズン2楽しみ": by clause)
@@ -329,6 +336,7 @@ def own_first_time(text: str) -> bool:
     return _OWN_FIRST_TIME.search(text.casefold().replace("'", "").replace("\u2019", "")) is not None
 
 
+@functools.lru_cache(maxsize=4096)  # a pure function of the text, asked several times a reply
 def season_rewatched(text: str) -> int | None:
     """The season a fan says they are watching again ("rewatching s1, on ep 2 again": 1), so saw to its end;
     None when none is, when another season is named too (but "before s2"), or when a "not" is said."""

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from bot.lazy_re import compile_later
+from bot.lazy_re import FirstCharacterRows, compile_later
 from bot.progress_catching_up import catching_up_said
 from bot.progress_plans import plans_said
 from bot.text import cjk_number
@@ -29,7 +29,7 @@ _WHO_VI = r"(?:mình |tôi |tui |t |em |anh |chị |tớ )?"
 # An episode's word in the languages read here, before bot.progress_forms' words put "episode" for it.
 _EPW = r"(?:cap[ií]tulo|cap|episodio|epis[oó]dio|[eé]pisode|episodes?|ep|folge|tập|b[oö]l[uü]m|puntata|الحلقة)"
 # Whole sentences, each said as English that bot.progress_said reads.
-_SENTENCES = tuple((compile_later(f"(?:{pattern}){_END}"), english) for pattern, english in (
+_SENTENCES = FirstCharacterRows((compile_later(f"(?:{pattern}){_END}"), english) for pattern, english in (
     (rf"^{_JA_EP}(?:目)?まで{_WATCHED_JA}", r"watched up to ep \1"),
     # "第7話まで", "7話までOK": up to it, the verb left out (a moderator's mark, a fan's short answer)
     (rf"^{_JA_EP}(?:目)?まで(?:は|なら)?(?:ok|オッケー|大丈夫|可)?", r"up to ep \1"),
@@ -255,7 +255,7 @@ _SENTENCES = tuple((compile_later(f"(?:{pattern}){_END}"), english) for pattern,
     (r"^(\d{1,2}) ?화 (?:(?:오늘 )?(?:밤|저녁) )?\d{1,2}시에 (?:볼 ?(?:거\w*|게\w*|래\w*)|봐야지)", r"gonna watch ep \1"),
 ))
 # Leads said before an episode: "vi hasta el", "terminei o", "udah nonton sampe", "lagi nonton".
-_LEADS = tuple((compile_later(pattern), english) for pattern, english in (
+_LEADS = FirstCharacterRows((compile_later(pattern), english) for pattern, english in (
     # where the fan stopped, maybe midway: "me quedé en el 7", "parei no 7", "j'ai arrêté à l'épisode 7", "berhenti di ep 7",
     # "mi ero fermata all'episodio 7"
     # "je me suis arrêté au milieu de l'épisode 6", "au milieu de l'épisode 6": partway through it (watched32)
@@ -381,7 +381,7 @@ def _bare(thai: str) -> str:
 # Thai, said without spaces: "ดูถึงตอนที่ 4 แล้ว" (watched up to 4), "กำลังดูตอน 7" (watching 7), "ดู EP 9 จบแล้ว" (finished 9),
 # "ดูจบแล้ว" (watched to the end), "ยังไม่ได้ดู" (not watched yet).
 _TH_EP = r"\s*(?:ตอนที่|ตอน|อีพี|ep|episode)\s*(\d{1,2})\s*"
-_THAI = tuple((compile_later(f"(?:{_bare(pattern)}){_END}"), english) for pattern, english in (
+_THAI = FirstCharacterRows((compile_later(f"(?:{_bare(pattern)}){_END}"), english) for pattern, english in (
     (rf"^(?:เรา|ฉัน|ผม|หนู)?\s*(?:ดู|เพิ่งดู)?\s*ถึง{_TH_EP}(?:แล้ว|ละ)?", r"watched up to ep \1"),  # "ถึงตอนที่ 10 แล้ว" too
     (rf"^(?:ดู)?\s*ถึง{_TH_EP}ของ\s*(season \d{{1,2}})\s*(?:แล้ว|ละ)?", r"watched up to ep \1 of \2"),
     (rf"^ดู{_TH_EP}ถึง{_TH_EP}(?:เมื่อคืน|แล้ว|ละ)?", r"watched ep \1-\2"),  # "ดูตอนที่ 2 ถึงตอนที่ 4 เมื่อคืน"
@@ -396,7 +396,7 @@ _THAI = tuple((compile_later(f"(?:{_bare(pattern)}){_END}"), english) for patter
 
 
 def _thai_said(text: str) -> str:
-    for pattern, english in _THAI:
+    for pattern, english in _THAI.for_text(text):
         if (found := pattern.match(text)) is not None:
             return found.expand(english)
     return text
@@ -493,8 +493,8 @@ def _foreign_said(text: str) -> str:
     text = _KANJI_EP.sub(lambda found: f"{_kanji(found.group(1))}話", text)  # "第六話": episode 6
     text = _ZH_COUNT.sub(lambda found: f"{_kanji(found.group(1))}集", text)  # "看了三集": 3 episodes
     said = text = _thai_said(text)
-    sentence = next((found.expand(english) for pattern, english in _SENTENCES if (found := pattern.match(text))), None)
-    for pattern, english in () if sentence is not None else _LEADS:
+    sentence = next((found.expand(english) for pattern, english in _SENTENCES.for_text(text) if (found := pattern.match(text))), None)
+    for pattern, english in () if sentence is not None else _LEADS.for_text(text):
         if (found := pattern.match(text)) is not None:
             text = english + text[found.end():]
             break

@@ -130,6 +130,18 @@ def guarded(source: str, flags: int = 0) -> str:
     return result if (before.groups, before.groupindex, before.flags) == (after.groups, after.groupindex, after.flags) else source
 
 
+def start_class(source: str, flags: int) -> re.Pattern[str] | None:
+    """A one-character class holding every character a match of the pattern can start with (compiled with the flags
+    that change what a character matches), or None when that cannot be told or it may match nothing."""
+    try:
+        starts = _starts(sre_parse.parse(source, flags).data)
+    except re.error:
+        return None
+    if starts is None or starts[1] or not starts[0]:
+        return None
+    return re.compile(f"[{''.join(sorted(starts[0]))}]", flags & (re.IGNORECASE | re.ASCII))
+
+
 def guarded_alternatives(alternatives: Iterable[str], flags: int = 0) -> str:
     """The alternation of `alternatives`, the n-th in capturing group n (they must have none of their own), each
     behind a look-ahead for the characters it can start with where that can be told: the same matches as

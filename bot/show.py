@@ -15,6 +15,7 @@ and custom ids store). `parse_position` reads what people type.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
@@ -325,6 +326,7 @@ def typed_shown(text: str) -> str:
 
 
 
+@functools.lru_cache(maxsize=4096)  # a pure function of the text (a Position is immutable), asked several times a reply
 def read_position(text: str) -> Position | None:
     """The position `text` spells (without checking the shape: S9E1 reads), NOTHING, or None."""
     if text.strip().startswith(("-", "\u2212")):

@@ -8,7 +8,7 @@ import sys
 
 import pytest
 
-from bot.lazy_re import compile_later
+from bot.lazy_re import FirstCharacterRows, compile_later
 
 
 def test_a_pattern_is_not_compiled_until_first_used() -> None:
@@ -32,6 +32,35 @@ def test_it_answers_as_the_compiled_pattern_does() -> None:
     assert lazy.fullmatch("episode 12") is not None and lazy.match("x ep 1") is None
     assert (lazy.flags, lazy.groups) == (eager.flags, eager.groups)
     assert lazy.compiled is eager
+
+
+@pytest.mark.parametrize(("repl", "text"), [
+    (r"ep \1", "im on episode 3, then ep 4"),  # a group
+    (r"\g<0>!\n", "ep 7"),  # the whole match, an escape
+    (r"\2", "nothing here"),  # no match: a template naming a group it lacks still raises
+    ("plain", "ep 2"),
+])
+def test_a_replacement_template_replaces_as_the_compiled_pattern_does_and_fails_as_it_does(repl: str, text: str) -> None:
+    lazy, eager = compile_later(r"\bep(?:isode)?\s*(\d+)"), re.compile(r"\bep(?:isode)?\s*(\d+)")
+    for _ in range(2):  # the template read on the first call, kept for the next
+        try:
+            expected: str | type[re.error] = eager.sub(repl, text, count=1)
+        except re.error:
+            expected = re.error
+        if expected is re.error:
+            with pytest.raises(re.error):
+                lazy.sub(repl, text, count=1)
+        else:
+            assert lazy.sub(repl, text, count=1) == expected
+
+
+def test_rows_tried_by_first_character_give_the_first_match_of_all_rows() -> None:
+    rows = FirstCharacterRows((compile_later(source, flags), source) for source, flags in (
+        (r"^(?:i )?watched (\d)", 0), (r"^(?=시즌)시즌 ?(\d)", 0), (r"\s*ep (\d)", 0), (r"(?i)EP (\d)", 0),
+        (r"[^x]y", 0), (r"(?:the )?end", re.IGNORECASE), (r"^$", 0)))
+    for text in ("i watched 3", "watched 4", "시즌 2", " ep 5", "ep 6", "The End", "ay", "", "xy"):
+        assert [source for pattern, source in rows.for_text(text) if pattern.match(text)] == [
+            source for pattern, source in rows.rows if pattern.match(text)]
 
 
 def test_a_match_names_the_compiled_pattern() -> None:
