@@ -110,12 +110,16 @@ def _templates_read_once(compiled: re.Pattern[str], sub: Callable[..., str]) -> 
     return read_once
 
 
-def compile_later(pattern: str, flags: int = 0) -> LazyPattern:
-    """`re.compile(pattern, flags)`, done when the pattern is first used."""
-    # Only season 2's news readers search through a prefilter (bot/re_guards.py), where it halves the CPU: the answer
-    # and trivia patterns it only slowed (their texts mostly hold the words), and the spoiler lexicon's are searched on
-    # the season-2 walk (bench/walk.py), which would count bot/re_guards.py as one more of its files.
-    return LazyPattern(pattern, flags, prefilter=sys._getframe(1).f_globals.get("__name__", "").startswith("bot.season2."))
+def compile_later(pattern: str, flags: int = 0, *, prefilter: bool = False) -> LazyPattern:
+    """`re.compile(pattern, flags)`, done when the pattern is first used; with `prefilter`, searched only in a text that
+    holds a word it needs (bot/re_guards.py)."""
+    # Season 2's news readers search through a prefilter, where it halves the CPU. The answer and trivia patterns it
+    # mostly slowed (their texts mostly hold the words): only a costly one that questions seldom match asks for it
+    # (measured over the /ask sets: "squid game|kingdom|..." holds in 1 question in 8, a Korean likeness in 2 of 8,475).
+    # The spoiler lexicon's are searched on the season-2 walk (bench/walk.py), which would count bot/re_guards.py as one
+    # more of its files.
+    return LazyPattern(pattern, flags, prefilter=prefilter or sys._getframe(1).f_globals.get("__name__", "").startswith(
+        "bot.season2."))
 
 
 # What a pattern parameter accepts: one built at import (lazy) or one compiled in a function.

@@ -15,7 +15,7 @@ _POINTERS: tuple[tuple[Pattern, str], ...] = (
      "`/progress` sets how far you have watched (`/progress watched:S1E3`, `im on ep 3`, `finished`), and "
      "`/progress` alone shows what you set. Private replies then hide only what comes after it."),
     (compile_later(rf"\b{_HOW}\b.*\b(?:trivia|quiz)\b|\b(?:play|start) (?:a )?(?:trivia|quiz)\b"
-                r"|(?:퀴즈|트리비아).*(?:어떻게|하는 ?법|방법|시작)"),
+                r"|(?:퀴즈|트리비아).*(?:어떻게|하는 ?법|방법|시작)", prefilter=True),
      "`/trivia start` starts a game in a server channel (answer with the buttons, or by typing in typed mode); "
      "`/trivia skip` skips the open question and `/trivia stop` ends the game you started; "
      "`/trivia leaderboard` shows the best players."),

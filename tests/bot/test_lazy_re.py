@@ -63,6 +63,16 @@ def test_rows_tried_by_first_character_give_the_first_match_of_all_rows() -> Non
             source for pattern, source in rows.rows if pattern.match(text)]
 
 
+def test_a_prefiltered_pattern_answers_as_the_compiled_pattern_does() -> None:
+    # (a text without a word the pattern needs is not searched: bot/re_guards.py)
+    lazy = compile_later(r"\b(squid ?game|kingdom)\b|오징어", re.IGNORECASE, prefilter=True)
+    eager = re.compile(r"\b(squid ?game|kingdom)\b|오징어", re.IGNORECASE)
+    for text in ("is it like SQUID GAME", "오징어 게임이랑 비슷해?", "who plays onjo", "kingdoms"):
+        assert [m.span() for m in lazy.finditer(text)] == [m.span() for m in eager.finditer(text)]
+        assert (lazy.search(text) is None) == (eager.search(text) is None)
+        assert lazy.sub("#", text) == eager.sub("#", text)
+
+
 def test_a_match_names_the_compiled_pattern() -> None:
     lazy = compile_later(r"onjo")
     found = lazy.search("who plays onjo")

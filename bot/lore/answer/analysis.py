@@ -58,7 +58,8 @@ _COMPOUND = compile_later(
     r"\s*(?:,\s*)?\band\s+(?=(?:who|whos|whose|what|whats|wats?|when|whens|where|wheres|why|how|hows|which|is|are|does|"
     r"did|was|were|has|will|would|could|can)\b)|\?\s+(?=\w)"  # chat spellings too: "who plays so-ju and whats his job"
     # "who plays on-jo, will she be in season 3": a second question of the one just named, after a comma
-    r"|\s*,\s*(?=(?:will|would|could|can|is|was|does|did|do|are|has)\s+(?:she|he|they|ent\d+)\s+\w)"
+    r"|\s*,\s*(?=(?:will|would|could|can|is|was|does|did|do|are|has)\s+(?:she|he|they|ent\d+)\s+\w)",
+    prefilter=True,
 )
 # "what is season 2 about", "what happens in season 2": its plot.
 _ABOUT = compile_later(r"\bwhat(?: is| are| was|'s)?\b.*\babout\b|\bwhat happens in season\b")
@@ -113,7 +114,8 @@ _SUITABLE = compile_later(
     r"|\bfor (?:adults|grown ?ups|mature (?:audiences|viewers)|over 18s?|18\+?)\b"
     r"|\b(?:kid|child|family)[- ]?friendly\b|\bage[- ]?appropriate\b|\bwhat age\b|\bhow old (?:do|should|must) (?:you|i)\b"
     r"|\bcan (?:kids|children|my (?:kid|son|daughter|child)|(?:an?|my) \d{1,2} ?(?:year|yr)s? old) (?:watch|see)\b"
-    r"|\bage (?:rating|limit|restriction|requirement)\b"
+    r"|\bage (?:rating|limit|restriction|requirement)\b",
+    prefilter=True,
 )
 # "반장이 뭐야" glossed: "class president what" (a Korean word asked about, no name in it).
 _KOREAN_WHAT = compile_later(
@@ -153,7 +155,7 @@ _RELATION_BETWEEN = compile_later(
 )
 # "when is the kiss between Cheong-san and On-jo": what the two do, not how they are related.
 _DEED_BETWEEN = compile_later(r"\b(?:the |their |that )?(kiss|fight|confession)\s+(?:scene\s+)?between\s+(ent\d+)\s+and\s+(ent\d+)\b")
-_SHOW_HINT = compile_later(r"all of us|aouad|aoad|koreantitle|jigeum|the show|the series|drama| on | in ", re.I)
+_SHOW_HINT = compile_later(r"all of us|aouad|aoad|koreantitle|jigeum|the show|the series|drama| on | in ", re.I, prefilter=True)
 _PINGS = compile_later(r"@\u200b?(?:everyone|here)\b|<@[!&]?\d+>", re.I)
 # "the first zombie", "who died first", "the last to die": the rank is what is asked (kept as a word).
 _RANK = compile_later(
@@ -218,7 +220,8 @@ _SHOW_NAMES = compile_later(
     r"\b(?:all of us are dead|all of us r dead|all of us are ded|aouad|aoad|the show|this show|the series|"
     r"the drama|the kdrama|the k drama|koreantitle|jigeum uri hakgyoneun|"
     # its Spanish and Portuguese titles, left as typed by the glosses ("cuándo sale estamos muertos 2": season 2)
-    r"(?:todos )?estamos (?:todos )?(?:muertos|mortos))\b"
+    r"(?:todos )?estamos (?:todos )?(?:muertos|mortos))\b",
+    prefilter=True,
 )
 
 

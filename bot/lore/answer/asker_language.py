@@ -131,11 +131,10 @@ _GERMAN_LETTERS = compile_later(r"[äöüß]", re.I)
 _GERMAN_ASKING = frozenset("wer wann wo".split())
 
 
-def _own_word(word: str, lang: str) -> bool:
-    """Whether `word` is `lang`'s own; Indonesian's "-nya" ("katanya", "endingnya") and German's "lieblings-" mark
-    their words too."""
-    return (word in _OWN[lang] or (lang == "id" and len(word) >= 6 and word.endswith("nya"))
-            or (lang == "de" and len(word) > 9 and word.startswith("lieblings")))  # "lieblingsessen", "lieblingsfarbe"
+# The languages whose own word each word is; Indonesian's "-nya" ("katanya", "endingnya") and German's "lieblings-"
+# ("lieblingsessen", "lieblingsfarbe") mark their words too (asker_language).
+_OWNS = ("es", "pt", "id", "fr", "de", "tl")
+_OWNING = {word: tuple(lang for lang in _OWNS if word in _OWN[lang]) for lang in _OWNS for word in _OWN[lang]}
 
 
 @functools.lru_cache(maxsize=512)
@@ -152,7 +151,15 @@ def asker_language(typed: str) -> str:
     # German as fans type it says "is" for "ist" after its question word ("wer is su-hyeok"): no English word there
     words = [w for i, w in enumerate(words) if not (w == "is" and i and words[i - 1] in _GERMAN_ASKING)]
     english = max(sum(w in _OWN[lang] for w in words) for lang in ("en", "other"))
-    own = {lang: sum(_own_word(w, lang) for w in words) for lang in ("es", "pt", "id", "fr", "de", "tl")}
+    # (each word looked up once in the languages' own words, not once a language: it runs for every question)
+    own = dict.fromkeys(_OWNS, 0)
+    for w in words:
+        for lang in _OWNING.get(w, ()):
+            own[lang] += 1
+        if len(w) >= 6 and w.endswith("nya") and w not in _OWN["id"]:
+            own["id"] += 1
+        if len(w) > 9 and w.startswith("lieblings") and w not in _OWN["de"]:
+            own["de"] += 1
     if own["tl"] and _VIETNAMESE.search(typed):
         own["tl"] = 0  # "ba của on-jo chết ở tập mấy": Vietnamese, answered in English
     if own["tl"] == 1 and any(w in _TAGALOG_SMALL for w in words) and any(w in _ENGLISH_SMALL for w in words):

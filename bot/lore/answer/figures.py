@@ -27,7 +27,8 @@ _THAN = compile_later(
 # "was the rotten tomatoes score higher at launch or later", "more hours in week 1 or week 2"
 _OR = compile_later(
     rf"^(?:(?:(?:was|were|is|are|did|does)\s+)?(?:the\s+)?(?P<left>.+?)\s+)?{_MORE}(?:\s+(?P<noun>[a-z]+))?\s+"
-    r"(?:(?P<prep>at|in|on|during|after)\s+)?(?:the\s+)?(?P<a>.+?)\s+or\s+(?:in\s+|at\s+|on\s+|after\s+)?(?:the\s+)?(?P<b>.+?)\W*$"
+    r"(?:(?P<prep>at|in|on|during|after)\s+)?(?:the\s+)?(?P<a>.+?)\s+or\s+(?:in\s+|at\s+|on\s+|after\s+)?(?:the\s+)?(?P<b>.+?)\W*$",
+    prefilter=True,
 )
 # "which week had more hours, week 3 or week 4": the measure first, then the two sides
 _WHICH = compile_later(

@@ -32,7 +32,7 @@ _WHICH_FIRST = compile_later(
     r"^\W*(?:(?:en|em|sa|di) )?(?:(?:qu[eé]|cu[aá]l|qual|anong|saang|ano(?:ng)? ang)(?: es el| [eé] o)? "
     r"(?:cap[ií]tulo|episodio|epis[oó]dio|ep|eps|cap|episode)|(?:episode|eps?|episod)(?: ke)? berapa"
     r"|epis[oó]dio(?= d[ae] cena\b))\b(.*)$", re.I)
-_WHICH_LAST = compile_later(r"^(.*?)\s*(?:di |pada |sa )?(?:episode|eps?|episod)(?: ke)? berapa(?: (?:ya|sih|kah))?\W*$", re.I)
+_WHICH_LAST = compile_later(r"^(.*?)\s*(?:di |pada |sa )?(?:episode|eps?|episod)(?: ke)? berapa(?: (?:ya|sih|kah))?\W*$", re.I, prefilter=True)
 # what else a question asks of an episode ("en qué capítulo muere ent0"): the readers of deaths and bites keep it
 _OTHER_ASK = compile_later(r"\b(?:muere|mueren|muri[oó]|morre|morreu|mati|meninggal|namatay|patay|mordi\w*|digigit|kinagat"
                            r"|pasa|passa|acontece|terjadi|nangyari|qui[eé]n|quem|siapa|sino)\b", re.I)
@@ -75,7 +75,7 @@ _RATING = compile_later(
     r"|(?:rating|batas) (?:umur|usia)(?:nya)?(?: berapa)?|umur berapa (?:boleh )?nonton"
     rf"|(?:pwede|puwede|pede) (?:ba )?(?:ba )?(?:to |ito |ba )?(?:sa|para sa|panoorin ng) {_KID}{_AGE}?(?: (?:kong|ko) \w+)?"
     r"|anong (?:age )?rating(?: nito| neto| nya| niya)?|pang ilang taon)"
-    r"(?: (?:la serie|a s[eé]rie|esta serie|essa s[eé]rie|ini|ito|to))?\W*$", re.I)
+    r"(?: (?:la serie|a s[eé]rie|esta serie|essa s[eé]rie|ini|ito|to))?\W*$", re.I, prefilter=True)
 
 _NEWS = compile_later(
     rf"^\W*(?:(?:hay|tem|h[aá]|alguna|alguma|may|meron|ada)(?: (?:alguna|alguma|na|nang|ba|na ba))* )?"

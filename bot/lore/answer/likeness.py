@@ -27,7 +27,7 @@ _LIKE = (r"(?:kind of |kinda |sort of |basically |just |really |anything |at all
 _LIKENESS = compile_later(
     rf"^(?:is|was|isn'?t|wasn'?t|does|did)?\s*{_SHOW}\s+(?:feel |look |seem )?{_LIKE}\s+(?P<work>[\w' :-]+?)\W*$"
 )
-_KOREAN_LIKENESS = compile_later(r"(?P<work>[가-힣A-Za-z ]+?)\s*(?:이랑|랑|하고|와|과)\s*비슷|(?P<w2>[가-힣]+)\s+같(?:아|은|나|니)")
+_KOREAN_LIKENESS = compile_later(r"(?P<work>[가-힣A-Za-z ]+?)\s*(?:이랑|랑|하고|와|과)\s*비슷|(?P<w2>[가-힣]+)\s+같(?:아|은|나|니)", prefilter=True)
 _KOREAN_WORKS = {"부산행": "train to busan", "오징어 게임": "squid game", "오징어게임": "squid game", "킹덤": "kingdom"}
 # A film asked for: "what movie", "which zombie film", "what film is referenced", "the movie cheongsan
 # mentioned", and in Korean's order (glossed "청산이가 말한 영화 뭐임": "ent0 mentioned movie what")

@@ -64,7 +64,7 @@ _OTHER_SEASON = compile_later(
     re.I)
 # What every reading above and below needs somewhere in the text (a work, an actor's own next work, or "season N of"):
 # one cheap search first, as most questions name none, before the dozen alternatives each try a title at every place
-_ANY_WORK = compile_later(rf"{_WORK}|\b{_THEIR_WORK}|season\s*\d*\s+of\b", re.I)
+_ANY_WORK = compile_later(rf"{_WORK}|\b{_THEIR_WORK}|season\s*\d*\s+of\b", re.I, prefilter=True)
 # A scene or an episode asked "in"/"of" another work, or the work's own scene named ("kingdom s2 rain scene")
 _SCENE_WORDS = r"(?:ep|eps|episode|episodes|scene|scenes|part)\b|when\s+(?:do|does|did)\s+(?:they|he|she)\b"
 _OTHER_SCENE = compile_later(

@@ -62,6 +62,7 @@ _VERDICT = compile_later(
     r"(?:cute|sad|good|great|amazing|insane|crazy|scary|wild|iconic|beautiful|heartbreaking|painful|funny|peak|"
     r"fire|cold|sweet|romantic|brutal|gross|terrifying|emotional|perfect|the best|the worst)\b.*$",
     re.I,
+    prefilter=True,
 )
 # "rip onjo dad ;-;", "wya onjo's dad 😭", "justice for woojin!!": a cry that names someone
 _CRY = compile_later(

@@ -20,7 +20,7 @@ _PLACES = (r"uk|u\.k\.|united kingdom|britain|great britain|england|scotland|wal
 _RATING = r"(?:age rating|rating|rated|certificate|certification|classification|classified)"
 _KOREAN_RATING = compile_later(r"관람\s*가|관람\s*등급|청불|청소년\s*관람\s*불가|연령\s*등급|\d{2}\s*세\s*이상|\d{2}\s*금|몇\s*살부터")
 _SEASON_TWO = compile_later(r"시즌\s*2|\bs2\b|\bseason\s*(?:2|two)\b", re.I)
-_ELSEWHERE = compile_later(rf"\b{_RATING}\b.*\bin (?:the )?(?P<a>{_PLACES})\b|\b(?P<b>{_PLACES}) (?:age )?{_RATING}\b")
+_ELSEWHERE = compile_later(rf"\b{_RATING}\b.*\bin (?:the )?(?P<a>{_PLACES})\b|\b(?P<b>{_PLACES}) (?:age )?{_RATING}\b", prefilter=True)
 
 
 def rating_elsewhere(question: str) -> Answer | None:

@@ -89,7 +89,7 @@ _PLACE = compile_later(
 _RANKING = compile_later(r"\b(?:rank\w*|list|chart\w*|top|place|spot)\b")
 _A_LIST = compile_later(r"\b(?:list|chart|top 10|number one|#1)\b", re.I)
 _NAMES = compile_later(r"\b[A-Z][a-z]+-[a-z]+\b")
-_CLOCK = compile_later(r"\b(?:midnight|noon|a\.m\.|p\.m\.|\d{1,2}:\d{2}|GMT|UTC|KST|Pacific|Eastern)\b", re.I)
+_CLOCK = compile_later(r"\b(?:midnight|noon|a\.m\.|p\.m\.|\d{1,2}:\d{2}|GMT|UTC|KST|Pacific|Eastern)\b", re.I, prefilter=True)
 _MEANT = compile_later(r"\bmeaning of (?:the |a |an )?(?P<term>[a-z0-9' ]+?)\W*$"
                     r"|^what (?:does|do|did) (?:the |a |an )?(?P<term2>[a-z0-9' ]+?) (?:mean|stand for)\W*$")
 # "who made / directed / wrote X": the making is what is asked (never a soft word then).

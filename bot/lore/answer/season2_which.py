@@ -12,7 +12,7 @@ from bot.text import ORDINAL_WORDS
 _EP = r"(?:episodes?|eps?)"
 _ORDINAL = "|".join(word for word, n in ORDINAL_WORDS.items() if n <= 20)
 # "the third episode", "3rd ep", "the first ep", "the last episode", "the final episode"
-_NTH = compile_later(rf"\b(?:({_ORDINAL})|([1-9]\d?)(?:st|nd|rd|th)|(last|final|closing|opening)) {_EP}\b")
+_NTH = compile_later(rf"\b(?:({_ORDINAL})|([1-9]\d?)(?:st|nd|rd|th)|(last|final|closing|opening)) {_EP}\b", prefilter=True)
 # "the finale", "s2 finale", "season finale": the season's last episode
 _FINALE = compile_later(r"\bfinale\b")
 _OPENER = compile_later(r"\b(?:opener|pilot)\b")

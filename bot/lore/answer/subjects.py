@@ -16,6 +16,7 @@ them: the evidence an answer about them may rest on.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -447,7 +448,7 @@ class SubjectFinder:
             for record in descs:
                 own = record.stems - FILLER
                 shared = own & wanted
-                head = stem(record.text.split()[-1].casefold())
+                head = _noun(record.text)
                 # Part of a description names them only with its noun: "the president" is the class
                 # president, but "the baby" (a "birth" word) is not "the pregnant girl".
                 # "mean" is also "meaning": "the mean girl" needs her person word ("지우학 뜻" is nobody)
@@ -568,3 +569,9 @@ class SubjectFinder:
     def _subject(self, cid: str, spoils: Position, consumed: frozenset[str]) -> Subject:
         character = self.pack.characters[cid]
         return Subject("character", cid, character.name, spoils, consumed, (), "description")
+
+
+@functools.lru_cache(maxsize=4096)
+def _noun(description: str) -> str:
+    """A description's last word as a stem (its noun: "villain" in "the villain"), stemmed once, not for each question."""
+    return stem(description.split()[-1].casefold())

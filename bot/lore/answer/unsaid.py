@@ -155,7 +155,7 @@ class WebtoonCharacters:
 # "who declared martial law", "계엄령 누가 내렸어?" (glossed "who declared martial law"), "who put hyosan under
 # quarantine": the sources tell that Hyosan is placed under it and who commands under it, never who declared it.
 _WHO_DECLARED = compile_later(r"\bwho (?:declared?s?|imposed?s?|ordered|orders|announced?s?|puts?|placed?|called) "
-                           r"(?:hyosan (?:under|in) )?(?:the |a )?(?:martial law|quarantine|lockdown|state of emergency)\b")
+                           r"(?:hyosan (?:under|in) )?(?:the |a )?(?:martial law|quarantine|lockdown|state of emergency)\b", prefilter=True)
 _RULE_WORDS = compile_later(r"\bmartial law\b", re.I)
 
 

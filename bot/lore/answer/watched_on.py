@@ -64,7 +64,7 @@ _IT = r"(?:it|the show|this|season 1|s1|all of us are dead)"
 # a dub only (`_DUB`): subtitles asked of ("can i watch it in english subs") are no dub, and stay unread (I don't know)
 _IN_LANGUAGE = compile_later(
     rf"^\W*(?:(?:can|could)\s+(?:i|we|you|u)\s+(?:watch|stream)\s+{_IT}|does\s+netflix\s+have\s+{_IT}|(?:is|are)\s+{_IT}\s+available)"
-    rf"\s+in\s+(?!korean\b)({_LANGUAGES})(?:\s+{_DUB})?\W*$", re.I)
+    rf"\s+in\s+(?!korean\b)({_LANGUAGES})(?:\s+{_DUB})?\W*$", re.I, prefilter=True)
 # "did it come out the same day in the us", "was it released at the same time everywhere": whether it premiered
 # worldwide at once (the country said is no other release)
 _SAME_DAY = compile_later(
@@ -83,7 +83,7 @@ _OR_ONLY_NETFLIX = compile_later(r"\s+or\s+(?:only|just)\s+(?:on\s+)?netflix\b",
 # "is season 1 on netflix indonesia", "is it on netflix korea": Netflix there, as "on netflix in indonesia" asks it
 _NETFLIX_PLACE = compile_later(rf"^(\W*(?:is|are)\s+{_IT}\s+(?:on|available on)\s+netflix)"
                                r"\s+(?=(?:korea|south korea|us|usa|uk|japan|india|indonesia|philippines|ph|brazil|mexico|canada"
-                               r"|australia|germany|france|spain|singapore|malaysia|thailand|vietnam)\W*$)", re.I)
+                               r"|australia|germany|france|spain|singapore|malaysia|thailand|vietnam)\W*$)", re.I, prefilter=True)
 
 
 def watched_on(text: str) -> str:

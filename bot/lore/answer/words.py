@@ -335,7 +335,7 @@ _CANON = _build_canon()
 _PHRASES = sorted(
     ((m, g[0]) for g in _SYNONYMS for m in g if " " in m), key=lambda pair: -len(pair[0])
 )
-_PHRASE_RE = compile_later(r"\b(?:" + "|".join(re.escape(p) for p, _ in _PHRASES) + r")\b")
+_PHRASE_RE = compile_later(r"\b(?:" + "|".join(re.escape(p) for p, _ in _PHRASES) + r")\b", prefilter=True)
 _PHRASE_HEAD = dict(_PHRASES)
 _PHRASE_STARTS = frozenset(p.split()[0] for p, _ in _PHRASES)
 
