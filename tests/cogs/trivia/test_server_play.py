@@ -21,7 +21,7 @@ from bot.trivia.kinds import answer_kind
 from db.trivia import answers as answer_store
 from db.trivia import lists as list_store
 from tests.cogs.spoiler_oracle import outside_bars, plain
-from tests.cogs.trivia.test_games import TRIVIA, _answer_of, _wait_for, trivia_service
+from tests.cogs.trivia.test_games import TRIVIA, _answer_of, _said_publicly, _wait_for, trivia_service
 
 MIXED = (
     "\ufeffAUTHOR: Min-ji (mod)\r\n"
@@ -227,7 +227,7 @@ async def test_a_game_over_two_uploaded_lists_asks_from_both(h: Harness) -> None
     await _import(h, "years.yaml", YEARS)
     await h.discord.invoke(h.moderator, h.channels["general"], "triviaset", "settings", points_to_win=10000, pause=0)
     start = await h.discord.invoke(h.fan, channel, "trivia", "start", category="capitals, years", mode="typed", questions=11)
-    assert "up to 11 questions" in start.text
+    assert "up to 11 questions" in await _said_publicly(h, channel, start, "up to 11 questions")
     footers: set[str] = set()
     for number in range(1, 12):
         message, question = await _next_question(h, number)
