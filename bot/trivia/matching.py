@@ -131,6 +131,7 @@ from bot.trivia.segments import surname_among_items, surname_typed, titled_surna
 from bot.trivia.talk import (
     CLAUSE_WORDS,
     asks_at_end,
+    asks_who_back,
     fan_talk,
     judges,
     of_another_round,
@@ -227,6 +228,8 @@ class AnswerMatcher(PreparedQuestions):
         if acted_alone(guess, verdict_of):
             return MatchResult(Verdict.CHAT)  # "*sobs*", "[screaming]": what the player does, no guess
         guess = without_aside(guess, verdict_of)  # ("lee suhyeok (copying mina lol)")
+        if asks_who_back(read(strip_markup(guess[:MAX_GUESS_CHARS])).tokens):
+            return MatchResult(Verdict.CHAT)  # "반장 누구더라", "ketua kelas siapa ya": who it was, asked of the others
         result = self._judge(guess, question, scope)
         if not result.correct and (hedged := without_hedge(guess)) != guess:
             result = self._judge(hedged, question, scope)  # "11 or am i dumb": a hedge around 11 (never "Ready or Not")

@@ -138,6 +138,25 @@ def is_talk(tokens: Sequence[str], core: Sequence[str], content: Sequence[str], 
 
 
 _ASKING_LAST = frozenset({"when", "where", "why", "how", "wya"})
+# "Who was it again?" in the languages fans ask it back in: Korean 누구 with its endings last ("반장 누구더라", "누구였지"),
+# Indonesian "siapa" last (before "ya", "sih", "lagi"), Tagalog "sino" first ("sino ba yung class pres"). Never the
+# rhetorical "who else but" ("누구긴 남라지", "누구겠어") nor Spanish "sino" ("no es onjo sino namra": rather Nam-ra).
+_WHO_RHETORICAL = frozenset("누구긴 누구겠어 누구겠냐 누구게".split())
+_ASKED_AFTER_WHO = frozenset("ya sih lagi tuh yah".split())
+_TAGALOG_ANSWERING = frozenset("si edi syempre siyempre".split())  # ("sino pa, edi si namra": who else, Nam-ra)
+
+
+def asks_who_back(tokens: Sequence[str]) -> bool:
+    """Whether a message asks the others who someone is, in Korean, Indonesian or Tagalog ("반장 누구더라", "ketua kelas
+    siapa ya", "sino yung class pres"): a question back, whatever role or name it holds, no guess."""
+    if not tokens:
+        return False
+    last = next((t for t in reversed(tokens) if t not in _ASKED_AFTER_WHO), "")
+    if last[:2] in ("누구", "누군") and last not in _WHO_RHETORICAL:
+        return True
+    if last == "siapa" and len(tokens) >= 2:
+        return True
+    return tokens[0] == "sino" and len(tokens) >= 2 and _TAGALOG_ANSWERING.isdisjoint(tokens)
 
 
 def asks_at_end(tokens: Sequence[str]) -> bool:
