@@ -268,11 +268,30 @@ def described(core: Sequence[str], phrases: Mapping[tuple[str, ...], str]) -> st
     core = _whoever(core)
     if len(core) > 2 and core[0] in _THEIRS and _SAME.get(core[1], core[1]) in _KIN:
         core = core[2:]
-    said = phrases.get(_key(_folded(core))) or None
+    said = phrases.get(_key(_folded(core))) or _child_of_role(_folded(core), phrases)
     if said is not None or _CLAUSE.isdisjoint(core):
         return said
     clause = _by_clause(core, phrases)
     return clause[0] if clause is not None else None
+
+
+# A child said by a word for any child ("the firefighter's kid"): the lore's kin words for one
+_CHILD = {"kid": ("daughter", "son"), "child": ("daughter", "son"), "girl": ("daughter",), "boy": ("son",)}
+
+
+def _child_of_role(words: Sequence[str], phrases: Mapping[tuple[str, ...], str]) -> str | None:
+    """Who one is to someone told by a role ("the firefighter's daughter": So-ju's daughter, On-jo), the lore's
+    relationship with the role's owner said by name (their given name, or the whole of it, as the relationships
+    have it), or None. (Character ids are the name's romanised syllables: "nam-so-ju".)"""
+    for k in range(1, len(words)):
+        owner, kin = words[:k], words[k:]
+        if len(owner[-1]) < 4 or owner[-1][-1] != "s" or not (owner_id := phrases.get(_key((*owner[:-1], owner[-1][:-1])))):
+            continue
+        parts = owner_id.split("-")
+        kins = [(*kin[:-1], said) for said in _CHILD.get(kin[-1], (kin[-1],))]
+        found = {phrases.get(_key((name + "s", *said))) for name in ("".join(parts[1:]), "".join(parts)) for said in kins} - {None, ""}
+        return next(iter(found)) if len(found) == 1 else None
+    return None
 
 
 def said_off(

@@ -95,7 +95,8 @@ _PHRASES = {
     "bow and arrow": "arco e flecha, arco y flecha, busur dan panah, panah at busog, arc et fleche",
     "police station": "delegacia de policia, delegacia, comisaria, kantor polisi, estasyon ng pulis, commissariat",
     "shop": "loja, lojinha, tienda, toko, warung, tindahan, boutique",
-    "teacher": "ssaem, saem, ssam, seonsaengnim",  # Korean, typed in letters: "science ssaem" is the science teacher
+    "teacher": "ssaem, saem, ssam, seonsaengnim",
+    "firefighter": "pemadam kebakaran, petugas damkar, damkar",  # Korean, typed in letters: "science ssaem" is the science teacher
 }
 _PHRASE_WORDS = {tuple(said.split()): english for english, saids in _PHRASES.items() for said in saids.split(", ")}
 # A place said before what it sells or serves, as these languages put it ("restoran ayam goreng", "loja de frango
@@ -135,10 +136,17 @@ _KIN = {
     **dict.fromkeys("papa padre pai pere vater ayah bapak".split(), "dad"),
     **dict.fromkeys("mama madre mae mere mutter ibu".split(), "mom"),
 }
-_OWNER_AFTER = frozenset("ayah bapak ibu tetangga".split())  # Indonesian: no word between
+# ...and a child by their parent ("la hija del bombero", "a filha do bombeiro", Tagalog "anak ng bumbero", Indonesian
+# "anak pemadam kebakaran"): "the firefighter's daughter", the parent maybe told by a role (`bot.trivia.descriptions`)
+_KIN.update({
+    **dict.fromkeys("hija filha fille tochter".split(), "daughter"), **dict.fromkeys("hijo filho fils sohn".split(), "son"),
+    "anak": "kid",
+})
+_OWNER_AFTER = frozenset("ayah bapak ibu tetangga anak".split())  # Indonesian: no word between
 # Korean typed in letters puts the owner first, as English does, with no "'s" ("onjo appa", "cheongsan eomma")
 _KIN_AFTER_OWNER = {**dict.fromkeys("appa abeoji aboji".split(), "dad"), **dict.fromkeys("eomma omma umma eomeoni".split(), "mom")}
-_OF = frozenset("de del da do di von".split())
+_OF = frozenset("de del da do di von ng".split())
+_NAME_ARTICLES = frozenset({"si", "ni"})  # Tagalog and Indonesian before a name or title ("anak si pemadam kebakaran")
 # ...and a neighbour by whose they are ("el vecino de onjo", "tetangga onjo": "onjo's neighbour")
 _KIN.update(dict.fromkeys("vecino vecina vizinho vizinha voisin voisine nachbar nachbarin tetangga".split(), "neighbour"))
 # Next to someone, said in Spanish, Portuguese, French, German, Indonesian or Tagalog ("al lado de onjo", "à côté de
@@ -187,9 +195,12 @@ def owned_in_other_language(core: tuple[str, ...]) -> str | None:
     if len(words) < 2 or words[0] not in _KIN:
         return None
     owner = words[2:] if words[1] in _OF else words[1:] if words[0] in _OWNER_AFTER else ()
+    owner = owner[1:] if owner[:1] and owner[0] in _NAME_ARTICLES | OTHER_LANGUAGE_ARTICLES else owner
     if not 1 <= len(owner) <= 2 or not all(w.isalpha() for w in owner):
         return None
-    return f"{' '.join(owner)}'s {_KIN[words[0]]}"
+    # (a parent told by what they do, in that language: "bombero", "pemadam kebakaran" are the firefighter)
+    said = _PHRASE_WORDS.get(tuple(owner)) or (OTHER_LANGUAGE_WORDS.get(owner[0], ("",))[0] if len(owner) == 1 else "")
+    return f"{said or ' '.join(owner)}'s {_KIN[words[0]]}"
 
 
 def without_articles(core: tuple[str, ...], p: Prepared) -> Answer | None:
