@@ -95,10 +95,17 @@ _PHRASES = {
     "bow and arrow": "arco e flecha, arco y flecha, busur dan panah, panah at busog, arc et fleche",
     "police station": "delegacia de policia, delegacia, comisaria, kantor polisi, estasyon ng pulis, commissariat",
     "shop": "loja, lojinha, tienda, toko, warung, tindahan, boutique",
-    "teacher": "ssaem, saem, ssam, seonsaengnim",
-    "firefighter": "pemadam kebakaran, petugas damkar, damkar",  # Korean, typed in letters: "science ssaem" is the science teacher
+    "teacher": "ssaem, saem, ssam, seonsaengnim",  # Korean, typed in letters: "science ssaem" is the science teacher
+    "firefighter": "pemadam kebakaran, petugas damkar, damkar",
+    # the story's roles ("la presidenta de la clase", "ketua kelas", "kapten klub panahan"): the one they name, as in English
+    "class president": "presidenta de la clase, presidente de la clase, presidenta de clase, presidente de clase, "
+                       "presidente da turma, presidenta da turma, ketua kelas, presidente ng klase",
+    "archery captain": "capitana de tiro con arco, capitana del club de tiro con arco, capitana de arqueria, "
+                       "capita do tiro com arco, capita do clube de arco e flecha, capita de arco e flecha, "
+                       "kapten klub panahan, kapten panahan, kapitan ng archery club, kapitana ng archery club",
 }
 _PHRASE_WORDS = {tuple(said.split()): english for english, saids in _PHRASES.items() for said in saids.split(", ")}
+_PHRASE_SIZES = tuple(sorted({len(said) for said in _PHRASE_WORDS}, reverse=True))  # (the longest read first)
 # A place said before what it sells or serves, as these languages put it ("restoran ayam goreng", "loja de frango
 # frito"): English puts it after ("fried chicken restaurant"); the word joining them goes.
 _PLACES = frozenset({"restaurant", "shop"})
@@ -112,7 +119,7 @@ def phrase_in_other_language(core: tuple[str, ...]) -> str | None:
     words: list[str] = []
     i, changed = 0, False
     while i < len(core):
-        size = next((n for n in (4, 3, 2, 1) if tuple(core[i:i + n]) in _PHRASE_WORDS), 0)
+        size = next((n for n in _PHRASE_SIZES if tuple(core[i:i + n]) in _PHRASE_WORDS), 0)
         if size:
             words.append(_PHRASE_WORDS[tuple(core[i:i + size])])
         elif OTHER_LANGUAGE_WORDS.get(core[i], ("",))[0] in _PLACES:

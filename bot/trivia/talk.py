@@ -487,6 +487,7 @@ _OFFICE_SHORT = {**PRESIDENT_SHORT, "potus": "president"}
 KOREAN_ROLES = {
     "반장": ("class", "president"), "회장": ("president",), "대통령": ("president",),
     "선생님": ("teacher",), "선생": ("teacher",), "쌤": ("teacher",),
+    "주장": ("captain",), "양궁부": ("archery", "club"),  # ("양궁부 주장": the archery club captain)
 }
 _WORDS_BEFORE = compile_later(r"([a-z]+)?[^a-z]+([a-z]+)")
 
