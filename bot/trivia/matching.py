@@ -228,7 +228,7 @@ class AnswerMatcher(PreparedQuestions):
         if acted_alone(guess, verdict_of):
             return MatchResult(Verdict.CHAT)  # "*sobs*", "[screaming]": what the player does, no guess
         guess = without_aside(guess, verdict_of)  # ("lee suhyeok (copying mina lol)")
-        if asks_who_back(read(strip_markup(guess[:MAX_GUESS_CHARS])).tokens):
+        if asks_who_back(guess[:MAX_GUESS_CHARS], lambda text: read(strip_markup(text)).tokens):
             return MatchResult(Verdict.CHAT)  # "반장 누구더라", "ketua kelas siapa ya": who it was, asked of the others
         result = self._judge(guess, question, scope)
         if not result.correct and (hedged := without_hedge(guess)) != guess:

@@ -50,7 +50,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Collection, Container, Sequence
+from collections.abc import Callable, Collection, Container, Sequence
 from enum import Enum
 from itertools import pairwise
 
@@ -146,9 +146,16 @@ _ASKED_AFTER_WHO = frozenset("ya sih lagi tuh yah".split())
 _TAGALOG_ANSWERING = frozenset("si edi syempre siyempre".split())  # ("sino pa, edi si namra": who else, Nam-ra)
 
 
-def asks_who_back(tokens: Sequence[str]) -> bool:
+_WHO_WORDS = compile_later(r"누구|누군|siapa|^\W*sino\b", re.I).search  # (most messages hold none: one look)
+
+
+def asks_who_back(text: str, read_words: Callable[[str], Sequence[str]]) -> bool:
     """Whether a message asks the others who someone is, in Korean, Indonesian or Tagalog ("반장 누구더라", "ketua kelas
-    siapa ya", "sino yung class pres"): a question back, whatever role or name it holds, no guess."""
+    siapa ya", "sino yung class pres"): a question back, whatever role or name it holds, no guess. `read_words`
+    reads the text's words."""
+    if not _WHO_WORDS(text):
+        return False
+    tokens = read_words(text)
     if not tokens:
         return False
     last = next((t for t in reversed(tokens) if t not in _ASKED_AFTER_WHO), "")
