@@ -247,7 +247,8 @@ def _deeds(owners: dict[tuple[str, ...], set[str]], character: _Described, perso
     texts = [*events, *(b.text for b in character.relationships)]
     for verb, named in deed_keys(character.id, texts, own, forms):
         owners.setdefault(_key(("who", "did", verb, named)), set()).add(character.id)
-    for person in (*persons, "one"):
+    called = {"he": ("guy", "boy", "dude"), "she": ("girl",)}.get(said, ())  # (by their events' pronoun too: Cheong-san)
+    for person in (*persons, *called, "one"):
         owners.setdefault(_key(("whois", person, character.id)), set()).add(character.id)
 
 
