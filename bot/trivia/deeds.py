@@ -61,8 +61,8 @@ def stem(word: str) -> str:
 def _names_at(tokens: Sequence[str], forms: Names, start: int) -> str | None:
     """The character a name starting at `start` says (one to three words joined), or None."""
     for size in (3, 2, 1):
-        found = forms.get("".join(tokens[start : start + size]).removesuffix("s") if size else "")
-        found = found or forms.get("".join(tokens[start : start + size]))
+        joined = "".join(tokens[start : start + size])
+        found = forms.get(joined) or forms.get(joined.removesuffix("s"))  # ("namras": Nam-ra's)
         if found is not None:
             return found
     return None

@@ -16,7 +16,9 @@ are to another, told in the lore's relationships as a possessive ("Jin-su's fath
 typed names no one when it fits two characters. A role the pack's questions set after a name ("Yoo Joon-seong, the
 injured boy") is theirs too, and a role is said with a word for a person ("the cheerful guy", "the injured kid"; "guy"
 and "girl" only as the lore's own pronouns and kin words say). Someone told by a clause ("the guy who stabbed gwinam",
-"whoever made the virus") is named only through it: a name inside the clause is the clause's, no guess of that name.
+"whoever made the virus") is named only through it: a name inside the clause is the clause's, no guess of that name;
+a deed to one named there ("the guy who stabbed gwinam": Cheong-san) is read first (`bot.trivia.deeds`). A child is
+told by their parent's role too ("the firefighter's daughter": So-ju's daughter, On-jo).
 """
 
 from __future__ import annotations
