@@ -210,6 +210,30 @@ def owned_in_other_language(core: tuple[str, ...]) -> str | None:
     return f"{said or ' '.join(owner)}'s {_KIN[words[0]]}"
 
 
+# Someone told by a deed in Spanish, Portuguese, Tagalog or Indonesian ("el que besó a namra", "a que empurrou o gwinam",
+# "yung humalik kay namra", "yang cium namra"): read as "the one who kissed namra" (`bot.trivia.deeds`). The verbs are
+# the story's deeds fans tell characters by; the word before the one named ("a", "kay", "si", "o") goes.
+_ONE_WHO = (("el", "que"), ("la", "que"), ("o", "que"), ("a", "que"), ("yung",), ("ang",), ("yang",))
+_DEEDS = {
+    **dict.fromkeys("beso besa beijou beija humalik hinalikan halik cium mencium nyium".split(), "kissed"),
+    **dict.fromkeys("empujo empuja tiro tira lanzo empurrou empurra jogou joga tinulak itinulak mendorong dorong"
+                    " melempar lempar".split(), "threw"),
+    **dict.fromkeys("apuñalo apunalo esfaqueou sinaksak menusuk tusuk".split(), "stabbed"),
+    **dict.fromkeys("mordio morde mordeu kinagat menggigit gigit".split(), "bit"),
+}
+_BEFORE_NAMED = frozenset("a al o ao kay si ang sa".split())
+
+
+def deed_in_other_language(core: Sequence[str]) -> str | None:
+    """A deed to one named said in another language, in English ("el que besó a namra" -> "the one who kissed namra"), or None."""
+    opening = next((len(words) for words in _ONE_WHO if tuple(core[: len(words)]) == words), 0)
+    if not opening or len(core) < opening + 2 or core[opening] not in _DEEDS:
+        return None
+    rest = list(core[opening + 1 :])
+    rest = rest[1:] if rest[0] in _BEFORE_NAMED and len(rest) > 1 else rest
+    return " ".join(("the", "one", "who", _DEEDS[core[opening]], *rest))
+
+
 def without_articles(core: tuple[str, ...], p: Prepared) -> Answer | None:
     """The accepted answer the words say with their Spanish or Portuguese articles dropped ("el arco y la flecha"
     is "arco y flecha"), or None. Two articles side by side are a title's words ("la la land"), not articles,

@@ -37,6 +37,7 @@ def pack() -> Pack:
     ("anak ng bumbero", "aouad-031"), ("the science teacher's son", "aouad-051"),  # Jin-su: Byeong-chan's son
     ("양궁부 주장", "aouad-035"), ("ketua kelas", "aouad-034"), ("la capitana de tiro con arco", "aouad-035"),
     ("누구긴 남라지", "aouad-034"),  # "who else but Nam-ra": no who asked back
+    ("el que besó a namra", "aouad-033"), ("yang cium namra", "aouad-033"),  # a deed in Spanish, Indonesian: Su-hyeok
 ])
 def test_a_role_one_character_alone_has_names_them(pack: Pack, text: str, question_id: str) -> None:
     assert _judge(pack, text, question_id) is Verdict.RIGHT
