@@ -70,7 +70,7 @@ _SCALE_VALUES = {"lakh": 10**5, "lac": 10**5, "crore": 10**7}
 _SCALE_WORDS = {"ribu": "thousand", "juta": "million"}  # (not "rb", "jt": "2 rb" may be running backs)
 # "I don't know" after a guess: Hinglish "pata nahi", Malay "tak tahu", Tagalog "ewan", "di ko alam"
 _NOT_KNOWN = compile_later(
-    r"\b(?:pata\s+nahi|pta\s+nahi|nahi\s+pata|tak\s+tahu|tak\s+tau|gak\s+tau|ga\s+tau|nggak\s+tau|ewan(?:\s+ko)?"
+    r"\b(?:pata\s+nahi|pta\s+nahi|nahi\s+pata|tak\s+tahu|tak\s+tau|(?:gak|ga|gk|nggak)\s*tau|ewan(?:\s+ko)?"
     r"|(?:hindi|di)\s+ko\s+alam)\b",
     re.I,
 )
@@ -168,7 +168,7 @@ def in_english_from_asian_latin(guess: str, answers: Sequence[str]) -> str:
 
 _LONGEST = 200  # (as far as the matcher reads a message: `bot.trivia.matching.MAX_GUESS_CHARS`)
 _WORD = compile_later(r"[a-z]+")
-_NOT_KNOWN_WORDS = frozenset("pata pta tak gak ga nggak ewan alam".split())
+_NOT_KNOWN_WORDS = frozenset("pata pta tak gak ga gk nggak gatau gaktau gktau nggaktau ewan alam".split())  # ("gatau": run together)
 _MALAY_WORDS = frozenset("bukan bukannya bukankah".split())
 _TAGALOG_WORDS = frozenset("hindi di diba".split())
 _NAHI_WORDS = frozenset("nahi nahin nai nhi".split())

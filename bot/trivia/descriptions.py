@@ -16,7 +16,9 @@ are to another, told in the lore's relationships as a possessive ("Jin-su's fath
 typed names no one when it fits two characters. A role the pack's questions set after a name ("Yoo Joon-seong, the
 injured boy") is theirs too, and a role is said with a word for a person ("the cheerful guy", "the injured kid"; "guy"
 and "girl" only as the lore's own pronouns and kin words say). Someone told by a clause ("the guy who stabbed gwinam",
-"whoever made the virus") is named only through it: a name inside the clause is the clause's, no guess of that name.
+"whoever made the virus") is named only through it: a name inside the clause is the clause's, no guess of that name;
+a deed to one named there ("the guy who stabbed gwinam": Cheong-san) is read first (`bot.trivia.deeds`). A child is
+told by their parent's role too ("the firefighter's daughter": So-ju's daughter, On-jo).
 """
 
 from __future__ import annotations
@@ -27,6 +29,8 @@ from itertools import combinations
 from typing import Protocol
 
 from bot.lazy_re import compile_later
+from bot.trivia.deeds import Names, deed_keys, deeds_said, name_keys
+from bot.trivia.deeds import stem as _stem
 from bot.trivia.guesses import ARTICLES
 from bot.trivia.normal import normalize_tokens
 from bot.trivia.talk import KOREAN_ROLES, PRESIDENT_SHORT
@@ -173,6 +177,10 @@ def descriptions(
     owners: dict[tuple[str, ...], set[str]] = {}
     gendered: dict[str, tuple[str, ...]] = {}
     persons: dict[str, tuple[str, ...]] = {}
+    characters = list(characters)
+    forms = name_keys(characters)
+    for form, owner in forms.items():
+        owners.setdefault(_key(("whoname", form)), set()).add(owner)
     for character in characters:
         summary = character.summary.casefold()
         if (opening := re.match(head, summary)) and len(noun := _folded(normalize_tokens(opening.group(1)))) == 1:
@@ -197,6 +205,7 @@ def descriptions(
                 for said in {kin, tuple(w for w in kin if w not in _AGE)}:  # ("woojin's sister" for his older sister)
                     owners.setdefault(_key(said), set()).add(character.id)
         _clauses(owners, character, persons[character.id])
+        _deeds(owners, character, persons[character.id], forms)
     for owner, roles in (named or {}).items():
         for role in (_folded(normalize_tokens(text)) for text in roles):
             if _key(role) in owners or (len(role) > 1 and role[-1] not in _KIN):
@@ -227,6 +236,52 @@ def _clauses(owners: dict[tuple[str, ...], set[str]], character: _Described, per
     for noun in nouns:
         for word in words - {noun}:
             owners.setdefault(_key(("who", noun, word)), set()).add(character.id)
+
+
+def _deeds(owners: dict[tuple[str, ...], set[str]], character: _Described, persons: Sequence[str], forms: Names) -> None:
+    """Adds the keys a role said with a deed finds `character` by (`bot.trivia.deeds`): each deed, and each word for a
+    person they may be called by ("the girl who...": never Su-hyeok)."""
+    events = [str(getattr(e, "text", "")) for e in getattr(character, "events", ())]
+    # (their pronoun: the one their events open on, which tell what they do; else what the summary says they are)
+    opening = [words[0] for text in events if (words := normalize_tokens(text.casefold())) and words[0] in ("he", "she")]
+    said = max(set(opening), key=opening.count) if opening else "he" if "guy" in persons else "she" if "girl" in persons else ""
+    own = frozenset({said} - {""})
+    texts = [*events, *(b.text for b in character.relationships)]
+    for verb, named in deed_keys(character.id, texts, own, forms):
+        owners.setdefault(_key(("who", "did", verb, named)), set()).add(character.id)
+    called = {"he": ("guy", "boy", "dude"), "she": ("girl",)}.get(said, ())  # (by their events' pronoun too: Cheong-san)
+    for person in (*persons, *called, "one"):
+        owners.setdefault(_key(("whois", person, character.id)), set()).add(character.id)
+
+
+class _Forms:
+    """The names the roles hold (`descriptions`' "whoname" keys), looked up as `bot.trivia.deeds` reads them."""
+
+    def __init__(self, phrases: Mapping[tuple[str, ...], str]) -> None:
+        self._phrases = phrases
+
+    def get(self, form: str) -> str | None:
+        return self._phrases.get(_key(("whoname", form))) or None
+
+
+def _by_deed(core: Sequence[str], phrases: Mapping[tuple[str, ...], str]) -> tuple[str, str, str] | None:
+    """The one character a role with a deed describes ("the girl who threw gwinam off the roof": Nam-ra), with the
+    deed's verb stem and the name said, or None (no deed, no one, two, or a role not theirs: "the girl who kissed namra")."""
+    at = next((i for i, w in enumerate(core) if w in _CLAUSE), 0)
+    role = _folded(core[:at])
+    if not role or at >= len(core) - 1:
+        return None
+    clause = list(core[at + 1 :])
+    found = {(phrases.get(_key(("who", "did", verb, named))), verb) for verb, named in deeds_said(clause, _Forms(phrases))}
+    ids = {found_id for found_id, _ in found if found_id}
+    if len(ids) != 1:
+        return None
+    who = next(iter(ids))
+    if not phrases.get(_key(("whois", role[-1], who))):
+        return None
+    verb = next(verb for found_id, verb in found if found_id == who)
+    named = next((w for w in clause if _Forms(phrases).get(w.removesuffix("s")) or _Forms(phrases).get(w)), "")
+    return who, verb, named
 
 
 def _whoever(core: Sequence[str]) -> Sequence[str]:
@@ -268,11 +323,33 @@ def described(core: Sequence[str], phrases: Mapping[tuple[str, ...], str]) -> st
     core = _whoever(core)
     if len(core) > 2 and core[0] in _THEIRS and _SAME.get(core[1], core[1]) in _KIN:
         core = core[2:]
-    said = phrases.get(_key(_folded(core))) or None
+    said = phrases.get(_key(_folded(core))) or _child_of_role(_folded(core), phrases)
     if said is not None or _CLAUSE.isdisjoint(core):
         return said
+    deed = _by_deed(core, phrases)  # (a deed to one named first: "the one who pushed gwinam off the roof" is no one on a roof)
+    if deed is not None:
+        return deed[0]
     clause = _by_clause(core, phrases)
     return clause[0] if clause is not None else None
+
+
+# A child said by a word for any child ("the firefighter's kid"): the lore's kin words for one
+_CHILD = {"kid": ("daughter", "son"), "child": ("daughter", "son"), "girl": ("daughter",), "boy": ("son",)}
+
+
+def _child_of_role(words: Sequence[str], phrases: Mapping[tuple[str, ...], str]) -> str | None:
+    """Who one is to someone told by a role ("the firefighter's daughter": So-ju's daughter, On-jo), the lore's
+    relationship with the role's owner said by name (their given name, or the whole of it, as the relationships
+    have it), or None. (Character ids are the name's romanised syllables: "nam-so-ju".)"""
+    for k in range(1, len(words)):
+        owner, kin = words[:k], words[k:]
+        if len(owner[-1]) < 4 or owner[-1][-1] != "s" or not (owner_id := phrases.get(_key((*owner[:-1], owner[-1][:-1])))):
+            continue
+        parts = owner_id.split("-")
+        kins = [(*kin[:-1], said) for said in _CHILD.get(kin[-1], (kin[-1],))]
+        found = {phrases.get(_key((name + "s", *said))) for name in ("".join(parts[1:]), "".join(parts)) for said in kins} - {None, ""}
+        return next(iter(found)) if len(found) == 1 else None
+    return None
 
 
 def said_off(
@@ -290,5 +367,7 @@ def said_off(
     if (clause := _by_clause(core, phrases or {})) is not None:
         told = clause[1][1:] if clause[1][0] in _PERSON | {"one"} else clause[1]  # ("the one who": no role said)
         return all(w in echoed for w in told)  # "the teacher who made the virus" where it asks which teacher created it
+    if (deed := _by_deed(core, phrases or {})) is not None:  # "the one who pushed gwinam off the roof" where it asks who throws him
+        return deed[2] in echoed and any(_stem(w) == deed[1] for w in echoed if w.isalpha())
     owners = ("".join(words[:k]) for k in range(1, len(words)))  # ("hari's little brother": hari's, before "little")
     return any(owner.endswith("s") and owner in echoed and named(owner[:-1]) for owner in owners)

@@ -88,9 +88,9 @@ CHAT_WORDS = frozenset(
     rn lets go round guys yall everybody losing lose lost leading ahead behind turn mine yours
     doubt duh ofc obv obvs def defo deffo knows prob probs prolly late sry srry edit edited typo ignore
     que si oui oke okey okee okie iya sip yaar yar aigoo aigo aigooo omo omona heol daebak saranghae saranghaeyo
-    hwaiting jinjja porfa pfv plis grabe wag huwag
+    hwaiting jinjja porfa pfv plis grabe wag huwag paso passo
     """.split()
-)  # (the last line: the same said in the other languages of a global fan server, "que", "si", "oke", Korean "aigoo")
+)  # (the last line: the same said in the other languages of a global fan server, "que", "si", "oke", Korean "aigoo"; "paso", "passo": I pass)
 # Korean words of address typed in letters after a name ("suhyeok oppa", "jihu unnie", "byeongchan ssaem"): the person
 # so called, no second name ("appa", "eomma" are a parent: another person)
 KOREAN_ADDRESS = frozenset(

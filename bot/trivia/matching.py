@@ -117,6 +117,7 @@ from bot.trivia.numberwords import (
 )
 from bot.trivia.otherlanguages import (
     OTHER_LANGUAGE_ARTICLES,
+    deed_in_other_language,
     owned_in_other_language,
     phrase_in_other_language,
     without_articles,
@@ -131,6 +132,7 @@ from bot.trivia.segments import surname_among_items, surname_typed, titled_surna
 from bot.trivia.talk import (
     CLAUSE_WORDS,
     asks_at_end,
+    asks_who_back,
     fan_talk,
     judges,
     of_another_round,
@@ -227,6 +229,8 @@ class AnswerMatcher(PreparedQuestions):
         if acted_alone(guess, verdict_of):
             return MatchResult(Verdict.CHAT)  # "*sobs*", "[screaming]": what the player does, no guess
         guess = without_aside(guess, verdict_of)  # ("lee suhyeok (copying mina lol)")
+        if asks_who_back(guess[:MAX_GUESS_CHARS], lambda text: read(strip_markup(text)).tokens):
+            return MatchResult(Verdict.CHAT)  # "반장 누구더라", "ketua kelas siapa ya": who it was, asked of the others
         result = self._judge(guess, question, scope)
         if not result.correct and (hedged := without_hedge(guess)) != guess:
             result = self._judge(hedged, question, scope)  # "11 or am i dumb": a hedge around 11 (never "Ready or Not")
@@ -344,8 +348,8 @@ class AnswerMatcher(PreparedQuestions):
             hit = full[0]  # "wolfgang amadeus mozart": the composer's own given names (`bot.trivia.fullnames`)
         if hit is None and (in_english := counted_in_other_language(core) or (japanese_number(compact) if len(core) == 1 else None)):
             return self._judge(in_english, question, scope)  # "episodio seis", "cinco días", "第12話", "十二": read in English
-        if hit is None and (owned := owned_in_other_language(core)) is not None:
-            return self._judge(owned, question, scope)  # "el papá de onjo", "ayah onjo": "onjo's dad"
+        if hit is None and (owned := owned_in_other_language(core) or deed_in_other_language(core)) is not None:
+            return self._judge(owned, question, scope)  # "el papá de onjo", "ayah onjo": "onjo's dad"; "el que besó a namra"
         if hit is None and len(core) >= 2 and (phrased := phrase_in_other_language(core)) is not None:
             said = self._judge(phrased, question, scope)  # "trem para busan", "restoran ayam goreng": scores as in English
             if said.verdict is Verdict.RIGHT:

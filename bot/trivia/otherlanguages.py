@@ -96,8 +96,16 @@ _PHRASES = {
     "police station": "delegacia de policia, delegacia, comisaria, kantor polisi, estasyon ng pulis, commissariat",
     "shop": "loja, lojinha, tienda, toko, warung, tindahan, boutique",
     "teacher": "ssaem, saem, ssam, seonsaengnim",  # Korean, typed in letters: "science ssaem" is the science teacher
+    "firefighter": "pemadam kebakaran, petugas damkar, damkar",
+    # the story's roles ("la presidenta de la clase", "ketua kelas", "kapten klub panahan"): the one they name, as in English
+    "class president": "presidenta de la clase, presidente de la clase, presidenta de clase, presidente de clase, "
+                       "presidente da turma, presidenta da turma, ketua kelas, presidente ng klase",
+    "archery captain": "capitana de tiro con arco, capitana del club de tiro con arco, capitana de arqueria, "
+                       "capita do tiro com arco, capita do clube de arco e flecha, capita de arco e flecha, "
+                       "kapten klub panahan, kapten panahan, kapitan ng archery club, kapitana ng archery club",
 }
 _PHRASE_WORDS = {tuple(said.split()): english for english, saids in _PHRASES.items() for said in saids.split(", ")}
+_PHRASE_SIZES = tuple(sorted({len(said) for said in _PHRASE_WORDS}, reverse=True))  # (the longest read first)
 # A place said before what it sells or serves, as these languages put it ("restoran ayam goreng", "loja de frango
 # frito"): English puts it after ("fried chicken restaurant"); the word joining them goes.
 _PLACES = frozenset({"restaurant", "shop"})
@@ -111,7 +119,7 @@ def phrase_in_other_language(core: tuple[str, ...]) -> str | None:
     words: list[str] = []
     i, changed = 0, False
     while i < len(core):
-        size = next((n for n in (4, 3, 2, 1) if tuple(core[i:i + n]) in _PHRASE_WORDS), 0)
+        size = next((n for n in _PHRASE_SIZES if tuple(core[i:i + n]) in _PHRASE_WORDS), 0)
         if size:
             words.append(_PHRASE_WORDS[tuple(core[i:i + size])])
         elif OTHER_LANGUAGE_WORDS.get(core[i], ("",))[0] in _PLACES:
@@ -135,10 +143,17 @@ _KIN = {
     **dict.fromkeys("papa padre pai pere vater ayah bapak".split(), "dad"),
     **dict.fromkeys("mama madre mae mere mutter ibu".split(), "mom"),
 }
-_OWNER_AFTER = frozenset("ayah bapak ibu tetangga".split())  # Indonesian: no word between
+# ...and a child by their parent ("la hija del bombero", "a filha do bombeiro", Tagalog "anak ng bumbero", Indonesian
+# "anak pemadam kebakaran"): "the firefighter's daughter", the parent maybe told by a role (`bot.trivia.descriptions`)
+_KIN.update({
+    **dict.fromkeys("hija filha fille tochter".split(), "daughter"), **dict.fromkeys("hijo filho fils sohn".split(), "son"),
+    "anak": "kid",
+})
+_OWNER_AFTER = frozenset("ayah bapak ibu tetangga anak".split())  # Indonesian: no word between
 # Korean typed in letters puts the owner first, as English does, with no "'s" ("onjo appa", "cheongsan eomma")
 _KIN_AFTER_OWNER = {**dict.fromkeys("appa abeoji aboji".split(), "dad"), **dict.fromkeys("eomma omma umma eomeoni".split(), "mom")}
-_OF = frozenset("de del da do di von".split())
+_OF = frozenset("de del da do di von ng".split())
+_NAME_ARTICLES = frozenset({"si", "ni"})  # Tagalog and Indonesian before a name or title ("anak si pemadam kebakaran")
 # ...and a neighbour by whose they are ("el vecino de onjo", "tetangga onjo": "onjo's neighbour")
 _KIN.update(dict.fromkeys("vecino vecina vizinho vizinha voisin voisine nachbar nachbarin tetangga".split(), "neighbour"))
 # Next to someone, said in Spanish, Portuguese, French, German, Indonesian or Tagalog ("al lado de onjo", "à côté de
@@ -187,9 +202,36 @@ def owned_in_other_language(core: tuple[str, ...]) -> str | None:
     if len(words) < 2 or words[0] not in _KIN:
         return None
     owner = words[2:] if words[1] in _OF else words[1:] if words[0] in _OWNER_AFTER else ()
+    owner = owner[1:] if owner[:1] and owner[0] in _NAME_ARTICLES | OTHER_LANGUAGE_ARTICLES else owner
     if not 1 <= len(owner) <= 2 or not all(w.isalpha() for w in owner):
         return None
-    return f"{' '.join(owner)}'s {_KIN[words[0]]}"
+    # (a parent told by what they do, in that language: "bombero", "pemadam kebakaran" are the firefighter)
+    said = _PHRASE_WORDS.get(tuple(owner)) or (OTHER_LANGUAGE_WORDS.get(owner[0], ("",))[0] if len(owner) == 1 else "")
+    return f"{said or ' '.join(owner)}'s {_KIN[words[0]]}"
+
+
+# Someone told by a deed in Spanish, Portuguese, Tagalog or Indonesian ("el que besó a namra", "a que empurrou o gwinam",
+# "yung humalik kay namra", "yang cium namra"): read as "the one who kissed namra" (`bot.trivia.deeds`). The verbs are
+# the story's deeds fans tell characters by; the word before the one named ("a", "kay", "si", "o") goes.
+_ONE_WHO = (("el", "que"), ("la", "que"), ("o", "que"), ("a", "que"), ("yung",), ("ang",), ("yang",))
+_DEEDS = {
+    **dict.fromkeys("beso besa beijou beija humalik hinalikan halik cium mencium nyium".split(), "kissed"),
+    **dict.fromkeys("empujo empuja tiro tira lanzo empurrou empurra jogou joga tinulak itinulak mendorong dorong"
+                    " melempar lempar".split(), "threw"),
+    **dict.fromkeys("apuñalo apunalo esfaqueou sinaksak menusuk tusuk".split(), "stabbed"),
+    **dict.fromkeys("mordio morde mordeu kinagat menggigit gigit".split(), "bit"),
+}
+_BEFORE_NAMED = frozenset("a al o ao kay si ang sa".split())
+
+
+def deed_in_other_language(core: Sequence[str]) -> str | None:
+    """A deed to one named said in another language, in English ("el que besó a namra" -> "the one who kissed namra"), or None."""
+    opening = next((len(words) for words in _ONE_WHO if tuple(core[: len(words)]) == words), 0)
+    if not opening or len(core) < opening + 2 or core[opening] not in _DEEDS:
+        return None
+    rest = list(core[opening + 1 :])
+    rest = rest[1:] if rest[0] in _BEFORE_NAMED and len(rest) > 1 else rest
+    return " ".join(("the", "one", "who", _DEEDS[core[opening]], *rest))
 
 
 def without_articles(core: tuple[str, ...], p: Prepared) -> Answer | None:

@@ -194,6 +194,9 @@ def prepare_question(
     echoed_entities: frozenset[tuple[str, str]] = frozenset()
     if echoed_entities_of is not None and entities:
         echoed_entities = echoed_entities_of(question.text)
+        # one the question itself names is no answer reached by their name: where it asks Nam-ra's nickname ("Banjang"),
+        # "namra" says her back, no guess of the word
+        entities = {key: text for key, text in entities.items() if key not in echoed_entities}
     numeric = kind in (Kind.NUMBER, Kind.YEAR)
     year = kind is Kind.YEAR
     if year:

@@ -30,6 +30,14 @@ def pack() -> Pack:
     ("the dude who made the virus", "aouad-098"),
     ("whoever made the virus", "aouad-098"), ("the one who made the virus", "aouad-098"),  # "whoever" is "the one who"
     ("our class pres", "aouad-034"),  # Choi Nam-ra: the class's own president
+    # held74: a deed to one named, in the fan's own verb ("threw", "pushed" for the lore's "throws"; "kissed" for "they kiss")
+    ("the girl who threw gwinam off the roof", "aouad-034"), ("the one who pushed gwinam off the roof", "aouad-114"),
+    ("whoever kissed namra", "aouad-057"), ("the one who stabbed gwinam", "aouad-032"),  # Su-hyeok; Cheong-san
+    ("the firefighter's daughter", "aouad-056"), ("la hija del bombero", "aouad-031"),  # On-jo: So-ju's daughter
+    ("anak ng bumbero", "aouad-031"), ("the science teacher's son", "aouad-051"),  # Jin-su: Byeong-chan's son
+    ("양궁부 주장", "aouad-035"), ("ketua kelas", "aouad-034"), ("la capitana de tiro con arco", "aouad-035"),
+    ("누구긴 남라지", "aouad-034"),  # "who else but Nam-ra": no who asked back
+    ("el que besó a namra", "aouad-033"), ("yang cium namra", "aouad-033"),  # a deed in Spanish, Indonesian: Su-hyeok
 ])
 def test_a_role_one_character_alone_has_names_them(pack: Pack, text: str, question_id: str) -> None:
     assert _judge(pack, text, question_id) is Verdict.RIGHT
@@ -100,8 +108,14 @@ def test_the_role_typed_where_its_actor_is_asked_is_a_wrong_attempt(pack: Pack) 
     assert _judge(pack, "the detective", "gen-actor-song-jae-ik") is Verdict.WRONG_ATTEMPT  # Who plays Song Jae-ik?
 
 
-def test_another_characters_relation_is_a_wrong_attempt_not_talk(pack: Pack) -> None:
-    assert _judge(pack, "onjo's dad", "gen-role-son-sang-yeon") is Verdict.WRONG_ATTEMPT
+@pytest.mark.parametrize(("text", "question_id"), [
+    ("onjo's dad", "gen-role-son-sang-yeon"),
+    # held74: a deed names its doer, a wrong guess where another is asked (Gwi-nam is the one stabbed, not the one asked)
+    ("the guy who stabbed gwinam", "aouad-087"), ("the girl who threw gwinam off the roof", "aouad-031"),
+    ("whoever kissed namra", "aouad-032"), ("the firefighter's daughter", "aouad-034"),
+])
+def test_another_characters_relation_is_a_wrong_attempt_not_talk(pack: Pack, text: str, question_id: str) -> None:
+    assert _judge(pack, text, question_id) is Verdict.WRONG_ATTEMPT
 
 
 def test_a_one_word_role_of_someone_the_question_does_not_name_costs_no_guess(pack: Pack) -> None:
@@ -116,11 +130,16 @@ def test_a_one_word_role_of_someone_the_question_does_not_name_costs_no_guess(pa
     ("the teacher who made the virus", "aouad-058"),  # Which teacher created the virus?
     ("cheongsan's friend with glasses", "aouad-031"),  # one of his friends, told by what the lore does not say
     ("whoever made the virus", "aouad-058"), ("our class pres", "aouad-047"),
-    ("the guy who stabbed gwinam", "aouad-087"),  # Who bites Nam-ra? Gwi-nam is the one stabbed: his name no guess of him
     ("the teacher who died", "aouad-070"), ("the person who survived", "aouad-031"),  # a clause many fit names no one
     ("the girl w the bow", "aouad-035"),  # as "the girl with the bow": Mi-jin is an archer too
     ("반장", "aouad-047"), ("반장이요", "aouad-047"), ("우리 반장", "aouad-047"),  # fix59: the class president said back in Korean
     ("쌤", "aouad-058"), ("선생님이요", "aouad-058"),  # Which teacher created the virus?
+    # held74: the deed the question asks said back with another verb; who someone was, asked back; a deed done to them
+    ("the one who pushed gwinam off the roof", "aouad-097"), ("the guy who bit namra", "aouad-087"),
+    ("the girl who kissed namra", "aouad-033"),  # Su-hyeok is no girl: no one
+    ("반장 누구더라", "aouad-034"), ("ketua kelas siapa ya", "aouad-047"), ("sino ba yung class president", "aouad-034"),
+    ("the girl who was bitten by gwinam", "aouad-034"), ("the one who pushed him", "aouad-097"),
+    ("gatau", "aouad-031"), ("paso", "aouad-033"),
 ])
 def test_the_question_said_back_as_a_description_scores_nothing(pack: Pack, text: str, question_id: str) -> None:
     assert _judge(pack, text, question_id) is Verdict.CHAT

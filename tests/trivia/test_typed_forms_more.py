@@ -489,6 +489,10 @@ CASES: list[tuple[str, Question, Verdict]] = [
     ("5 out of 12 stars", EPISODES, Verdict.CHAT),
     ("namra who else", q("Which character does Cho Yi-hyun play?", "Choi Nam-ra", "Nam-ra"), Verdict.RIGHT),  # no clause: a name
     ("과학쌤", q("Which teacher created the virus?", "Lee Byeong-chan", "the science teacher"), Verdict.RIGHT),
+    # held74: who it was asked back in Korean and Indonesian is talk; Spanish "sino" (rather) is no Tagalog "who"
+    ("반장 누구더라", q("Which student is the class president?", "Choi Nam-ra", "Nam-ra"), Verdict.CHAT),
+    ("namra siapa ya", q("Which student is the class president?", "Choi Nam-ra", "Nam-ra"), Verdict.CHAT),
+    ("no es onjo sino namra", q("Which student is the class president?", "Choi Nam-ra", "Nam-ra"), Verdict.RIGHT),
     # review46b: a spaced slash between halves of one thing gives no alternatives: "7" is no "24 / 7"
     ("7", q("How often is the store open?", "24 / 7"), Verdict.WRONG_ATTEMPT),
     # an answer of chat words typed whole as its list writes it is that answer, not talk
