@@ -67,7 +67,7 @@ def _name_pattern(name: str) -> str:
 class LaterSeason:
     """What a question's words say of a later season (`newcomers`: the names of characters new in one)."""
 
-    __slots__ = ("_names", "_cast")
+    __slots__ = ("_cast", "_names")
     _names: re.Pattern[str] | None
     _cast: re.Pattern[str] | None
 
