@@ -54,6 +54,8 @@ def as_shown(text: str) -> str:
     """The text as it shows on screen, for text that is stored and shown again (an imported trivia list): the
     characters `_UNSEEN` names dropped. Unlike `strip_invisible` (text only read), it keeps what changes how a text
     looks: a joiner inside an emoji or a joining script, and bidi controls beside right-to-left letters."""
+    if text.isascii() and text.isprintable():  # (most texts: nothing `_UNSEEN` or a direction mark could be)
+        return text
     text = _UNSEEN.sub("", text)
     return text if _RTL.search(text) else _DIRECTION.sub("", text)
 

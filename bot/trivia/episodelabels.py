@@ -99,6 +99,8 @@ def in_english(text: str) -> str:
     text = _FOREIGN_NONE.sub("no spoilers", parts_said(text))
     text = _FOREIGN_EPISODES.sub("episodes ", _FOREIGN_EPISODE.sub("episode ", text))
     text = _FOREIGN_JOIN.sub(lambda m: " and " if m.group(1) else " or ", text)
+    if text.isascii():  # (the readings below each need a CJK character: most notes have none)
+        return text
     text = KANJI_SEASON.sub(lambda m: f"S{m.group(1)}E{m.group(2)}", text)
     text = _KANJI_EPISODE.sub(lambda m: f"episode {m.group(1) or m.group(2)}", text)
     return _FOREIGN_SPOILER.sub("spoiler", text)

@@ -67,9 +67,18 @@ def _name_pattern(name: str) -> str:
 class LaterSeason:
     """What a question's words say of a later season (`newcomers`: the names of characters new in one)."""
 
+    __slots__ = ("_cast", "_names")
+    _names: re.Pattern[str] | None
+    _cast: re.Pattern[str] | None
+
     def __init__(self, newcomers: Iterable[str], cast: Iterable[str] = ()) -> None:
-        self._names = _names(newcomers)
-        self._cast = _names(cast)  # season 1's characters: one named beside a later season is this show's
+        object.__setattr__(self, "_names", _names(newcomers))
+        # season 1's characters: one named beside a later season is this show's
+        object.__setattr__(self, "_cast", _names(cast))
+
+    def __setattr__(self, name: str, value: object) -> None:
+        # read-only once made: one is shared by every bot of a process (bot/trivia/upload_reading.py)
+        raise AttributeError(f"LaterSeason is read-only ({name})")
 
     def about(self, texts: Iterable[str], reads: Reads | None) -> bool:
         """Whether the texts (a question and its answers) tell a later season's story: a character new in it

@@ -6,8 +6,9 @@ check`, so the check reports what the upload would."""
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
+from bot.recent import RecentByIdentity
 from bot.show import NOTHING, Position
 from bot.trivia.laterseason import LaterSeason
 from bot.trivia.lists import ListError
@@ -49,6 +50,16 @@ def later_season(characters: Iterable[Character]) -> LaterSeason:
     return LaterSeason(newcomers, cast)
 
 
+# One reading of each content pack's names for the whole process: every bot start (a test run makes a thousand)
+# would compile the same few hundred names again. LaterSeason is read-only, so sharing it is safe.
+_LATER: RecentByIdentity[Any, LaterSeason] = RecentByIdentity()
+
+
+def later_season_of(pack: Any) -> LaterSeason:
+    """`later_season` of a content pack's characters, made once per pack."""
+    return _LATER.get(pack, lambda: later_season(pack.characters.values()))
+
+
 def bundled_reading() -> UploadReading:
     """The reading of the bundled lore (blocking): what a bot without moderators' additions reads uploads with."""
     from bot.lore.content import bundled_pack
@@ -56,4 +67,4 @@ def bundled_reading() -> UploadReading:
     from bot.trivia.bank import spoiler_reader
 
     reader = spoiler_reader()
-    return UploadReading(None if reader is None else read_as_shown(reader), later_season(bundled_pack().characters.values()))
+    return UploadReading(None if reader is None else read_as_shown(reader), later_season_of(bundled_pack()))

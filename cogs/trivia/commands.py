@@ -46,7 +46,7 @@ from bot.trivia.model import Question, TriviaError, TriviaSettings
 from bot.trivia.service import GameService
 from bot.trivia.starting import check_may_start, check_mode
 from bot.trivia.tagging import Reads, tag_imported, tag_text
-from bot.trivia.upload_reading import later_season
+from bot.trivia.upload_reading import later_season_of
 from bot.watched import read_watched, watched_choices
 from cogs.acks import ACK_BY, answer_first, reply_public
 from cogs.roles import members_role_refusal, role_still_there
@@ -99,7 +99,7 @@ class Trivia(DailyCommands, ImportCommand, TypedAnswers):
             reader = await asyncio.to_thread(spoiler_reader, content.base)
             # Read as Discord shows it: a zero-width space, a Cyrillic letter or a slug hides nothing.
             self.reads = None if reader is None else read_as_shown(reader)
-            self.later = later_season(content.base.characters.values())
+            self.later = later_season_of(content.base)
         else:  # a copy that answers nothing (`hyosan sync`) plays no game: no questions to read
             questions, matcher = [], AnswerMatcher(None, shape=self.bot.show)
         database = self.bot.database

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import random
 
+import pytest
 import yaml
 
 from bot.lore.content import bundled_pack
@@ -16,6 +17,7 @@ from bot.trivia.export import export_yaml
 from bot.trivia.laterseason import LaterSeason
 from bot.trivia.lists import parse_list
 from bot.trivia.tagging import asked_with_answer, spoiling_names, tag_imported, tag_text, unspoiled_problems
+from bot.trivia.upload_reading import later_season_of
 from tests.table import table
 
 READS = lexicon_of(bundled_pack()).position
@@ -370,3 +372,12 @@ def test_a_question_about_season_two_is_held_until_season_two_unless_its_note_pl
     # the moderator is told where a question held to all of season 2 will be asked, not "the last released"
     said = any("story of season 2 without an episode" in w and "end of season 2" in w for w in tagged.warnings)
     assert said is (held == ALL_OF_TWO)
+
+
+def test_every_bot_shares_one_later_season_reading_of_a_pack_and_none_can_change_it() -> None:
+    pack = bundled_pack()
+    shared = later_season_of(pack)
+    assert later_season_of(pack) is shared
+    assert shared.about(["Who is Yong Ma-ru's friend?"], None)
+    with pytest.raises(AttributeError):
+        shared._names = None  # type: ignore[misc]
