@@ -64,6 +64,10 @@ Figures: missed (a spoiling answer left up) / harmless taken down.
   five lines below its question, and their look-alikes), blind 13 / 0; after guard66 (a Japanese fate said back or
   negated answers the fate asked; a role answering who up to five words; an answer saying the question's verb back
   reaches six lines up; the lexicon reads the fans' words) 0 / 0; guard_replies64 and 65 1 / 0 -> 0 / 0.
+- guard_replies67 (46 rows, 23 spoiling, 23 harmless; guard66's readings hunted: a verb said back to a newer question
+  four to six lines up, "yeah he does" about liking, role words of the writer's world, 死ぬほど, 生きてる？, a song
+  "back in s2e2"; guarded channels of season 2's release weeks), blind 1 / 2; after guard67 (laughter beside an answer
+  saying the verb back; a song, the opening or a set back in a later episode is no story) 0 / 0; 52-66 identical.
 
 `--show` lists every miss.
 """
