@@ -64,6 +64,10 @@ Figures: missed (a spoiling answer left up) / harmless taken down.
   five lines below its question, and their look-alikes), blind 13 / 0; after guard66 (a Japanese fate said back or
   negated answers the fate asked; a role answering who up to five words; an answer saying the question's verb back
   reaches six lines up; the lexicon reads the fans' words) 0 / 0; guard_replies64 and 65 1 / 0 -> 0 / 0.
+- guard_replies67 (46 rows, 23 spoiling, 23 harmless; guard66's readings hunted: a verb said back to a newer question
+  four to six lines up, "yeah he does" about liking, role words of the writer's world, 死ぬほど, 生きてる？, a song
+  "back in s2e2"; guarded channels of season 2's release weeks), blind 1 / 2; after guard67 (laughter beside an answer
+  saying the verb back; a song, the opening or a set back in a later episode is no story) 0 / 0; 52-66 identical.
 
 `--show` lists every miss.
 """
@@ -171,8 +175,8 @@ def main() -> None:
                                             "guard_replies56", "guard_replies57", "guard_replies58",
                                             "guard_replies59", "guard_replies60", "guard_replies61",
                                             "guard_replies62", "guard_replies63", "guard_replies64", "guard_replies65",
-                                            "guard_replies66"),
-                        default="guard_replies66")
+                                            "guard_replies66", "guard_replies67"),
+                        default="guard_replies67")
     parser.add_argument("--show", action="store_true", help="list every miss")
     args = parser.parse_args()
     rows = yaml.safe_load((HERE / f"{args.set}.yaml").read_text(encoding="utf-8"))

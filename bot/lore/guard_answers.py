@@ -252,7 +252,9 @@ def _named(asked: str, answer: str, reads: Reads) -> Position:
 
 def says_back(answer: str) -> bool:
     """Whether an answer says its question's own verb back, after a yes or a no or alone ("yeah she does", "no he
-    doesn't 😭", "아니 안 죽어", "死ぬよ"): an answer to a fate asked even when the talk ran on a few lines between."""
+    doesn't 😭", "아니 안 죽어", "死ぬよ"): an answer to a fate asked even when the talk ran on a few lines between.
+    Laughter beside it changes nothing ("yeah he does lol")."""
+    answer = CHATTER.sub(" ", answer)
     opening = _COMMITS.match(answer)
     rest = answer[opening.end():].lstrip(" ,.!") if opening else answer
     return bool(_ECHOES.match(rest) or _KO_NEGATED.match(rest) or _JA_SAID.match(rest))

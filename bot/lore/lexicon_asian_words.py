@@ -78,7 +78,7 @@ ASIA_WORDS: tuple[tuple[str, str], ...] = (
     (r"咬了|噛んだ", "bit"),
     (r"害死了?", "killed"),  # "娜妍害死了庆秀": got him killed, no death of hers
     (r"(?<![救护護])她(?![们們])|彼女(?!ら)", "she"), (r"(?<![其吉救护護])他(?![们們人])", "he"),  # the one the sentence before named
-    (r"最後まで\s*生き残(?:ります|りました|った|って|る)?", "survived to the end"), (r"、", ","),  # a list's comma
+    (r"最後まで\s*生き(?:残(?:ります|りました|った|って|る)?|て(?:る|います|た))", "survived to the end"), (r"、", ","),  # a list's comma
     # a feeling "to death" ("好きすぎて死ぬ", "死ぬほど", "笑死了": so funny, "累死了": so tired), not a death: read first
     (r"(?:すぎて|過ぎて|疲れて)\s*死(?:ぬ|んだ|にそう)|死ぬほど|(?:笑|累|热|熱|吓|嚇|困|气|氣|帅|帥|美|萌|甜)死(?:了|我了)?", "so much"),
     # the questions' and headlines' forms too: "チョンサンは死ぬ？", "(答え: 死亡)", "青山会死吗", "青山是怎么死的"

@@ -172,11 +172,15 @@ LATER_REACTION = re.compile(
     r"(?![\w-])|[💀😱]|엔딩|결말|소름|미쳤|실화|등장|ラスト|泣い|衝撃", re.I)
 #: A fate said of someone without a season-1 word ("hari turns in s2", "the new kid dies in season 2"), as IN_LATER_SEASON ties it.
 FATE_VERB = re.compile(r"(?<![\w-])(?:turns?|turned|dies|died|is killed|gets? (?:bit|bitten|killed|infected))(?![\w-])", re.I)
+#: A song, the opening or a set "back in s2e2" is no story ("the ost is back in s2e2", "the school set is back"): a
+#: return's words read only when none of these comes right before them.
+_THING_BACK = "".join(rf"(?<!\b{w} )" for w in ("ost", "osts", "song", "songs", "music", "theme", "opening", "intro",
+                                               "soundtrack", "bgm", "credits", "set", "sets"))
 #: What a later season's episode is said to hold beyond the fates the pack reads: a wedding, a kiss, a return, a
 #: survival, a loss ("ep 2 of s2: ha-ri and dae-su get married", "namra comes back in s2e2", "시즌2 2화 하리 대수 결혼함").
 LATER_EVENT = re.compile(
     r"(?<![\w-])(?:get(?:s|ting)? married|marr(?:y|ies|ied)|wedding|kiss(?:es|ed)?|pregnant|(?:is|are|was|still) alive|survived?"
-    r"|survives|comes? back|came back|(?:is|are) back|returns?|returned|loses?|lost|shoots?|shot|betray\w*|cure[ds]?|finds? out|found out"
+    r"|survives|" + _THING_BACK + r"(?:comes? back|came back|(?:is|are) back|returns?|returned)|loses?|lost|shoots?|shot|betray\w*|cure[ds]?|finds(?: out)?|find out|found out"
     r"|villain|se casan|casam|casaram|vivo|viva|vuelve|volta|voltou|buhay|ikinasal|bumalik|hidup|menikah|kembali)(?![\w-])"
     r"|결혼|키스|임신|살아|돌아|배신|죽였", re.I)
 #: What is said to happen to someone in a later season as a whole that no season-1 fate tells: a pregnancy, a wedding, a

@@ -123,7 +123,9 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     (r"mi (?:profe|profesora?)(?! del? )", "my teacher"),
     (r"la (?:profe|profesora)(?! del? )", "the homeroom teacher"),  # the show's one woman teacher: Ms. Park
     (r"el (?:profe|profesor)(?! del? )", "the teacher"),
-    (r"(?:cre[oó]|crea|hizo|cri(?:ou|a)|fez) (?:el|o) v[ií]rus", "created the virus"),
+    # not a game's virus ("crea el virus en plague inc", "criou o vírus no jogo")
+    (r"(?:cre[oó]|crea|hizo|cri(?:ou|a)|fez) (?:el|o) v[ií]rus(?! (?:en|no|na|in)(?: (?:el|la|o|a))? (?:plague|juego|jogo|game"
+     r"|minecraft|roblox))", "created the virus"),
     (r"comisar[ií]a|delegacia|commissariat", "police station"),
     (r"s['’](?:est|était) fait(?:e)? mordre|se fait mordre", "got bitten"),
     # a bite by an animal ("fui mordido por um mosquito"): by what, so the lexicon leaves it

@@ -194,7 +194,7 @@ GROUPS: dict[str, Pattern] = {
     ),
     "turn": compile_later(
         _B + r"(?:(?:turns?|turned|turning)(?! in (?!the |ep|episode|e\d))(?! (?:on|off|up|down|out|around|away|back|to"
-        r"|against|the(?! (?:very )?(?:second|moment|minute|instant|day|night)\b(?! (?:page|half|floor|round|card|key|knob|handle|wheel|corner|chapter|around|into)\b)"
+        r"|against|the(?! (?:very )?(?:second|moment|minute|instant|day|night)\b(?! (?:page|half|floor|round|card|key|knob|handle|wheel|corner|chapter|(?:[\w'’-]+ )?(?:around|into))\b)"
         r"|(?:first|second|third|next|last) time\b)"  # "turns the page", not "turns the second she's alone"
         r"|him|her|as|of|at|for|over|a|an|his|their|red|pink|pale|my|(?:every(?:thing)?|it|this|that)(?: [\w'’-]+)? into"  # "turns red", "turns it into"
         r"|\d+(?!\s*(?:secs?|seconds?|mins?|minutes?|hours?|hrs?|eps?|episodes?)\b)|into (?:an? )?(?:simp|comedy|meme|joke|mess"

@@ -51,9 +51,11 @@ def test_in_a_busy_channel_the_last_question_is_the_one_answered() -> None:
     assert _channel((ASKER, "does cheongsan die?"), (3, "lol"), (4, "anyone up?"), answer="yeah") == "anyone up?"
     assert _channel((ASKER, "does ms park die?"), (3, "my sister is watching it rn"), (4, "does she like it?"),
                     answer="yeah she does") == "does she like it?"  # said back, still the nearer question's
+    assert _channel((ASKER, "does gwinam die?"), (3, "does ur dad like zombie shows?"), (4, "lol"), (5, "mine hates them"),
+                    (3, "same"), answer="no he doesn't 😭") == "does ur dad like zombie shows?"  # four lines up, still newer
 
 
-@pytest.mark.parametrize("answer", ["yeah she does", "no he doesn't 😭", "아니 안 죽어"])
+@pytest.mark.parametrize("answer", ["yeah she does", "no he doesn't 😭", "아니 안 죽어", "yeah she does lol"])  # laughter beside
 def test_an_answer_saying_the_question_back_answers_it_a_few_more_lines_down(answer: str) -> None:
     chat = [(3, "omg"), (4, "this show is so stressful"), (3, "ikr"), (4, "the music room scene 😭"), (3, "fr")]
     assert _channel((ASKER, "does ms park die?"), *chat, answer=answer) == "does ms park die?"

@@ -383,6 +383,7 @@ def test_the_handkerchief_named_with_gyeong_su_is_his_infection() -> None:
         ("青山会死吗", 11),
         # surviving and turning, plain and polite (the spoiler oracle found /ask's own Japanese and Chinese answers unread)
         ("スヒョクは最後まで生き残ります", 12),
+        ("ハリは最後まで生きてる", 12),  # alive to the end
         ("Su-hyeokは生き残った", 12),  # a Latin name glued to the Japanese
         ("李秀赫活了下来", 12),
         ("イサクはゾンビになります", 2),

@@ -668,6 +668,7 @@ def test_a_pronoun_that_fits_no_one_its_sentence_names_stands_for_whom_the_line_
         ("woojin turns the night they reach yangdong", 12),  # "the night", "the day": a time, still a turning
         ("suhyeok turns the day around every time he smiles", 0),  # ... not "the day around", "the night into"
         ("daesu turns the night into a comedy show lol", 0),
+        ("cheongsan turns the night shoot into a joke in the bts", 0),  # a word between: still "the night into"
         ("isak turned 18 lol", 0),  # an age, however "turned" is spelt
         ("the actor who plays cheongsan turned 25 this year", 0),
         ("isak turned 5 seconds after", 2),
@@ -676,6 +677,8 @@ def test_a_pronoun_that_fits_no_one_its_sentence_names_stands_for_whom_the_line_
         ("muerden a la presi por proteger a suhyeok", 6),
         ("반장이 물림", 6),
         ("el profe de mate me odia jaja", 0),  # the writer's own teacher, class president
+        ("mi hermano crea el virus en plague inc jaja", 0),  # a game's virus
+        ("criou o vírus no plague inc kkkk", 0),
         ("la presi de mi clase es igualita a namra", 0),
         ("우리 반 반장이 6화까지 봤대", 0),
     ],

@@ -208,6 +208,9 @@ def test_the_wait_for_season_two_its_trailer_poster_cast_and_rankings(text: str,
     # bench/lexicon_heldout56.yaml's kinds: a return said "is back", "season two ep 4"
     ("cheongsan is back in s2e2!!", Position(2, 2)),
     ("season two ep 4 when suhyeok dies 😭", Position(2, 4)),
+    ("the ost is back in s2e2 yesss", None),  # a song, the opening, a set back: no story (heldout57)
+    ("the school set is back in s2e2 and it looks so pretty", None),
+    ("season 2 ep 6 suhyeok finally finds namra", Position(2, 6)),  # someone found: the episode's event
 ])
 def test_an_event_of_a_later_seasons_episode_told_or_reacted_to_spoils_that_episode(
         text: str, spoils: Position | None) -> None:
