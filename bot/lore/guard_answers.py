@@ -103,7 +103,8 @@ _ENGLISH_FATE = compile_later(r"(?i)die[sd]?|dying|dead|survive[sd]?|live[sd]?|m
 _EMOJI = r"\U0001F300-\U0001FAFF\u2600-\u27BF\u200d\ufe0f"
 _EMOJI_ONLY = re.compile(rf"^[\s{_EMOJI}]+$")
 _EMOJI_AFTER = re.compile(rf"[\s{_EMOJI}]+$")
-# a Korean fate negated opening an answer, and the fate a Korean question asks ("죽어?", "살아?", "살아남아?")
+# a Korean or Japanese fate negated opening an answer ("안 죽어", "死なないよ"), and the fate a Korean or Japanese question asks
+# ("죽어?", "살아?", "살아남아?", "死ぬ？", "生きてる？")
 _KO_NEGATED = compile_later(r"^[\s*_>]*(?:(?:안|못)\s*(죽|살)[^\s?？]*(?=\s|$)|(死|生)(?:な|んで|きて)(?:ない|ねえ|へん)(?![?？]))")
 # a Japanese fate said back as the answer ("チョンサン死ぬ？" "死ぬよ", "生きてる"), a yes to that fate
 _JA_SAID = compile_later(r"^[\s*_>]*(死|生)(?:ぬ|んだ|んじゃ|にます|きてる|きてます|き残)(?![^\s?？]*[?？])")

@@ -121,7 +121,7 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     (r"(?:(?:el|la|o|a|le) )?prof(?:e|esor|esora|essora|essor|esseur|esseure)? de (?:ci[eê]ncias|sciences)", "the science teacher"),
     # fans' "el profe", "la profe" for either teacher of the show (not "mi profe", nor "el profe de mate")
     (r"mi (?:profe|profesora?)(?! del? )", "my teacher"),
-    (r"la (?:profe|profesora)(?! del? )", "the homeroom teacher"),  # the show's one woman teacher: Ms. Park
+    (r"la (?:profe|profesora)(?! del? )", "the homeroom teacher"),  # the one woman teacher the sources name: Ms. Park
     (r"el (?:profe|profesor)(?! del? )", "the teacher"),
     # not a game's virus ("crea el virus en plague inc", "criou o vírus no jogo")
     (r"(?:cre[oó]|crea|hizo|cri(?:ou|a)|fez) (?:el|o) v[ií]rus(?! (?:en|no|na|in)(?: (?:el|la|o|a))? (?:plague|juego|jogo|game"

@@ -21,6 +21,8 @@ from bot.lazy_re import Pattern, compile_later
 
 _B = r"(?<![\w-])"  # a word boundary that treats hyphenated words as one ("half-zombie")
 _E = r"(?![\w-])"
+# a number that is an age, never a time or a count ("turns 18", "turned 18"; not "turns 5 mins later", "turned 2 eps in")
+_AGE = r"\d+(?!\s*(?:secs?|seconds?|mins?|minutes?|hours?|hrs?|eps?|episodes?)\b)"
 WORD_START, WORD_END = _B, _E  # the lexicon's own, stricter words use the same boundaries
 #: Korean words carry particles and endings ("죽어", "죽음", "죽었다"): a stem ends nowhere in particular.
 #: A goodbye to fans or before enlistment ("says goodbye to fans before enlistment"): an actor's own life, no death.
@@ -197,10 +199,10 @@ GROUPS: dict[str, Pattern] = {
         r"|against|the(?! (?:very )?(?:second|moment|minute|instant|day|night)\b(?! (?:page|half|floor|round|card|key|knob|handle|wheel|corner|chapter|(?:[\w'’-]+ )?(?:around|into))\b)"
         r"|(?:first|second|third|next|last) time\b)"  # "turns the page", not "turns the second she's alone"
         r"|him|her|as|of|at|for|over|a|an|his|their|red|pink|pale|my|(?:every(?:thing)?|it|this|that)(?: [\w'’-]+)? into"  # "turns red", "turns it into"
-        r"|\d+(?!\s*(?:secs?|seconds?|mins?|minutes?|hours?|hrs?|eps?|episodes?)\b)|into (?:an? )?(?:simp|comedy|meme|joke|mess"
+        r"|" + _AGE + r"|into (?:an? )?(?:simp|comedy|meme|joke|mess"
         r"|(?:cry)?baby|tomato|puddle|fan|fangirl|villain|menace|clown|different person))" + _E  # "turns 18", "turns into a simp"
         + r")|eyes (?:went|go|goes|going|turned|turning|turn) (?:all )?(?:white|cloudy|milky)|(?:starts?|started|starting|begins?|began)"
-        r" (?:twitching|convulsing|changing|to change|spasming)|(?:was|were) still (?:human|a human|normal)|turnd|turnn?ed(?! \d+(?!\s*(?:secs?|seconds?|mins?|minutes?|hours?|hrs?|eps?|episodes?)\b))|zombified|zombifie[sd]|zombiefie[sd]|zomibe|zombe|zonbie|undead|(?:(?:becomes?|became|becoming|turns? into|turned into|turning into|is now|now) )?one of them|(?:into|becomes?|became|now|as|is|was|still|turns? into"
+        r" (?:twitching|convulsing|changing|to change|spasming)|(?:was|were) still (?:human|a human|normal)|turnd|turnn?ed(?! " + _AGE + r")|zombified|zombifie[sd]|zombiefie[sd]|zomibe|zombe|zonbie|undead|(?:(?:becomes?|became|becoming|turns? into|turned into|turning into|is now|now) )?one of them|(?:into|becomes?|became|now|as|is|was|still|turns? into"
         r"|turned into|turning into|becoming) (?:an? )?(?:ordinary |full |a full )?zombie|zombie (?:form|side|mode|version)"
         r"|jombi|(?:becomes?|became|into|turns? into|turned into) (?:(?:such|quite|what) )?an? (?:monster|zombie)|(?<!you )(?<!\bu )(?<!what a )(?<!such a )monster(?! energy| drink| munch| hunter| truck| jam)|what an? monster (?:[\w-]+ ){1,2}(?:became|becomes|turned into|turns into)|the first (?:zombie|infected|one infected|to turn|one to turn|case)"
         r"|(?:goes|go|went|going|gone) (?:full )?zombie|join(?:s|ed|ing)? the (?:horde|undead|zombies|zombie (?:army|horde)))" + _E + r"|🧟|(?<!반)(?<!반 )좀비(?:(?:가|로|됨|되|화|야|임)\w*|\s?(?:되|됐|된|돼|됨|변|엔딩)\w*)",  # not a halfbie (반좀비)

@@ -31,7 +31,8 @@ _CLOCK = compile_later(
 #: "(hora de Corea: ...)": a language that writes Korea's time beside UTC already (written_dates.when_in)
 _KOREA_WRITTEN = frozenset({"ko", "ja", "zh", "es", "pt", "id", "fr", "de", "tl"})
 #: "in the us", "in the states", "en estados unidos", "di amerika", "미국": the US, whose release hour is its two coasts'
-_US = compile_later(r"\b(?:in|for|at|en|em|di|aux|nos|los)\s+(?:the\s+|los\s+|os\s+|den\s+)?(?:us|usa|u\.s\.(?:a\.)?|america|states"
+#: (never "for us", "for us in europe": the askers themselves)
+_US = compile_later(r"\b(?:in|for|at|en|em|di|aux|nos|los)\s+(?:the\s+|los\s+|os\s+|den\s+)?(?:(?<!\bfor )us|usa|u\.s\.(?:a\.)?|america|states"
                     r"|united states|estados unidos|ee\.?\s?uu\.?|eua|amerika(?:\s+serikat)?|[ée]tats-unis)(?![\w.])|미국", re.I)
 #: The US's two coasts, as PLACES names them ("Los Angeles (US Pacific)", "New York (US Eastern)"): Netflix's hour first
 _COASTS = tuple((place.clock, place.label) for clock in ("America/Los_Angeles", "America/New_York")
@@ -57,9 +58,15 @@ def asked_clock(question: str) -> tuple[zoneinfo.ZoneInfo, str] | None:
     if len(found) != 1:
         return None
     ((zone, label),) = found.items()
+    clock = _clock(zone)
+    return None if clock is None else (clock, label)
+
+
+def _clock(zone: str) -> zoneinfo.ZoneInfo | None:
+    """The tz database's clock of `zone`; None without a time zone database: say nothing rather than guess an offset."""
     try:
-        return zoneinfo.ZoneInfo(zone), label
-    except zoneinfo.ZoneInfoNotFoundError:  # no time zone database: say nothing rather than guess an offset
+        return zoneinfo.ZoneInfo(zone)
+    except zoneinfo.ZoneInfoNotFoundError:
         return None
 
 
@@ -86,7 +93,8 @@ def with_asked_clock(answer: Answer, question: str, lang: str) -> Answer:
     asked = asked_clock(question)
     moment = answer.parts[at].times[0].astimezone(dt.UTC)
     if asked is None and _US.search(question):
-        clocks = [(zoneinfo.ZoneInfo(zone), label) for zone, label in _COASTS]
+        coasts = [(clock, label) for zone, label in _COASTS if (clock := _clock(zone)) is not None]
+        clocks = coasts if len(coasts) == len(_COASTS) else []  # (both coasts or none: never one alone)
     else:
         clocks = [asked] if asked is not None else []
     if not clocks or ((moment.hour, moment.minute) == (0, 0) and not re.search(r"\d\d:\d\d", answer.parts[at].text)):

@@ -131,8 +131,8 @@ _GERMAN_LETTERS = compile_later(r"[äöüß]", re.I)
 _GERMAN_ASKING = frozenset("wer wann wo".split())
 
 
-# The languages whose own word each word is; Indonesian's "-nya" ("katanya", "endingnya") and German's "lieblings-"
-# ("lieblingsessen", "lieblingsfarbe") mark their words too (asker_language).
+# The languages counted against English, and for each of their own words the languages it is one of (a word is looked
+# up once, not once a language); Indonesian's "-nya" and German's "lieblings-" words are counted apart (asker_language)
 _OWNS = ("es", "pt", "id", "fr", "de", "tl")
 _OWNING = {word: tuple(lang for lang in _OWNS if word in _OWN[lang]) for lang in _OWNS for word in _OWN[lang]}
 

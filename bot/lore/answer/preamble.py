@@ -210,13 +210,13 @@ _WHAT_WAS_SAID = {
 # capping?"): the claim checked as "..., is it true?" (never a question about the teller, nobody the lore knows)
 _TELLER_LEAD = compile_later(r"^\W*(?:someone|somebody|people|ppl|everyone|everybody|they|i)\b.{0,40}?"
                              r"\b(?:said|says|say|saying|told|tells|heard|read|saw)\b", re.I)
-_TELLER_DOUBT = compile_later(r"[\s,.!-]+(?:or\s+)?(?:is|was|are|were)\s+(?:he|she|they)\s+(?:just\s+)?(?:lying|lyin|capping|cappin"
-                              r"|wrong|right|trolling|joking|kidding)\W*$|[\s,.!-]+(?:or\s+)?(?:is\s+that|that's|thats)\s+(?:a\s+lie"
-                              r"|cap)\W*$", re.I)
+# (the teller doubted, "is he lying", "is that cap"; the claim's truth doubted too when `right` is one of the words)
+_DOUBTED = (r"(?:is|was|are|were)\s+(?:he|she|they)\s+(?:just\s+)?(?:lying|lyin|capping|cappin|wrong|{right}trolling|joking"
+            r"|kidding)\W*$|(?:is\s+that|that's|thats)\s+(?:a\s+lie|cap)\W*$")
+_TELLER_DOUBT = compile_later(r"[\s,.!-]+(?:or\s+)?(?:" + _DOUBTED.format(right="right|") + ")", re.I)
 # The same doubt asked the other way round ("is he lying", "is she wrong", "is that cap"): a bare "Yes." to it would say
-# the teller lies when the claim is true, so the verdict names the claim's truth instead
-_DOUBT_INVERTED = compile_later(r"\b(?:is|was|are|were)\s+(?:he|she|they)\s+(?:just\s+)?(?:lying|lyin|capping|cappin|wrong|trolling"
-                                r"|joking|kidding)\W*$|\b(?:is\s+that|that's|thats)\s+(?:a\s+lie|cap)\W*$", re.I)
+# the teller lies when the claim is true, so the verdict names the claim's truth instead ("is he right" is no other way)
+_DOUBT_INVERTED = compile_later(r"\b(?:" + _DOUBTED.format(right="") + ")", re.I)
 _CLAIM_VERDICT = {"Yes.": "That's true.", "No.": "That's not true.", "So far, yes.": "So far, that's true.",
                   "So far, no.": "So far, that's not true."}
 _TRUE_SLIP = compile_later(r"^\W*is\s+(?:it|that)\s+(?:tru|ture|treu|tue|truee+)\b", re.I)

@@ -35,6 +35,7 @@ def test_a_release_hour_is_said_again_in_the_one_zone_asked_right_after_it(quest
 
 @table("question", ["what time does s2 drop for me", "what time does s2 come out in my country",
                     "what time does s2 drop in australia", "what time does s2 drop in the uk or est",
+                    "what time does s2 drop for us", "what time does it come out for us in europe",
                     "s2 tayang jam lima?", "quand est-ce que la saison 2 sort"])
 def test_no_zone_or_several_adds_nothing_rather_than_a_guess(question: str) -> None:
     assert _asked(question) == [_SAID, "Earlier: post-production."]
