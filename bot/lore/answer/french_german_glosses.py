@@ -36,7 +36,7 @@ _GERMAN = frozenset("""
     wurde gedreht gefilmt wieviele eigentlich bestätigt bestaetigt offiziell überlebenden
 """.split())
 _MARKERS = _GERMAN | frozenset("""
-    quand saison qui joue interprète interprete incarne meurt mort morte combien épisodes épisode où regarder créé cree
+    quand heure saison qui joue interprète interprete incarne meurt mort morte combien épisodes épisode où regarder créé cree
     crée mordu tué tue survit réalise réalisé réalisateur arrive-t-il passe-t-il aime aiment amoureux amoureuse dans
     père pere mère frère frere sœur soeur professeur professeure délégué déléguée mourir morts mortes quel dernier meilleure meilleur
     détective inspecteur policier flic rôle personnage sortie vrai stimmt résumé récap zusammenfassung gibt annonce saisons staffeln tournée tourné gedreht gefilmt
@@ -206,6 +206,11 @@ _REORDERED: tuple[tuple[LazyPattern, str], ...] = tuple((compile_later(p, re.I),
     (r"^\W*(?:kommt|erscheint|startet) (.+?) (?:wirklich|echt|tatsächlich|tatsaechlich|denn|jetzt) (?:schon )?(?:im|am|ab) (.+?)"
      r"(?: raus| heraus)?\W*$", r"is it true \1 comes out in \2"),
     (r"^\W*quand (?:sort|sortira|arrive|arrivera|commence|débarque) (.+?)\W*$", r"when does \1 come out"),
+    # "à quelle heure sort la saison 2 (en france)", "à quelle heure ça sort ?": the hour, a country no other release
+    (r"^\W*(?:à |a )?quelle heure (?:ça |ca |elle )?(?:sort|sortira|arrive|arrivera|débarque)\W*(?:(?:en|au|aux) [^\W\d_]+)?\W*$",
+     r"what time does it come out"),
+    (r"^\W*(?:à |a )?quelle heure (?:sort|sortira|arrive|arrivera|débarque) (.+?)(?: (?:en|au|aux) [^\W\d_]+)?\W*$",
+     r"what time does \1 come out"),
     (r"^\W*wann (?:kommt|erscheint|startet|läuft) (.+?)(?: raus| heraus| an| auf netflix)?\W*$", r"when does \1 come out"),
     (r"^\W*wann (?:ist|sind|kam|erschien) (.+?) (?:erschienen|rausgekommen|herausgekommen|gestartet|raus|heraus)\W*$", r"when did \1 come out"),
     (rf"^\W*wer hat {_SLOT} (?:gebissen)\W*$", r"who bit \1"),
