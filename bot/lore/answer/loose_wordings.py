@@ -59,6 +59,10 @@ _BEST_ARCHER = compile_later(r"\b(?:the |la |el |a |o )?(?:best|mejor|melhor|mei
 # (never a teller's, nor a return in season 2), answered by what becomes of them, with no verdict on the lie
 _LYING = r"(?:is|was)\s+(ent\d+(?:\s?'s\s+\w+)?)\s+(?:just\s+|really\s+)?(?:lying|lyin|faking|pretending)"
 _LYING_ABOUT = compile_later(rf"^\W*{_LYING}\s+(?:about\s+being|being|to\s+be)\b")
+# ... a state of the story ("a halfbie", "fine", "not bitten"): what becomes of them; anything else ("class president",
+# "the archer's captain") is who they are
+_A_STATE = compile_later(r"\s+(?:(?:a|an|not|still|really)\s+)*(?:halfbie|hambie|zombie|human|dead|alive|infected|bitten|immune|"
+                         r"fine|ok|okay|sick|hurt|normal|cured|turning|turned)\b")
 _LYING_WHEN = compile_later(rf"^\W*{_LYING}\s+when\s+(?:he|she|they)\s+(?:says?|said|promises?|promised|tells?|told)\b")
 # "was cheolsu lying when he said no one else survived": who else lives, as told in the story, is checked by what they told
 # (the helicopter crew, E8), not by their own fate; a promise ("when he says he'll come back") by what becomes of them
@@ -93,7 +97,9 @@ def loosely_asked(clause: str) -> str | None:
     if "lyin" in clause or "faking" in clause or "pretending" in clause:
         if (told := _TOLD_WHEN.match(clause)) is not None:
             return f"what does {told.group(1)} tell about {told.group('said')}"
-        if (lying := _LYING_ABOUT.match(clause) or _LYING_WHEN.match(clause)) is not None:
+        if (about := _LYING_ABOUT.match(clause)) is not None and not _A_STATE.match(clause, about.end()):
+            return f"who is {about.group(1)}"  # "is namra lying about being class president": who she is, told
+        if (lying := about or _LYING_WHEN.match(clause)) is not None:
             return f"what happens to {lying.group(1)}"  # (no "Yes." to "is she lying": her story, told)
     return None
 
