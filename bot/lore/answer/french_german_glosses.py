@@ -92,6 +92,10 @@ _SEASON_2 = rf"(?:la )?(?:{FRENCH}|s2)|(?:{GERMAN}|s2)"
 _EPISODE = r"(?:épisode|episode|folge)s?"
 _KID = r"(?:mon |ma |un |une |mes |les |meinen |meine |mein )?(?:fils|fille|enfants?|gamins?|ado|petit frère|petite s(?:œ|oe)ur|sohn|tochter|kind|kinder|bruder|schwester)"
 
+# a fate heard and checked ("mon pote dit que X meurt, c'est vrai ?", "il paraît que X survit"): the fate asked
+_HEARD_FR = (r"(?:(?:c'est vrai|c’est vrai|il paraît|il parait|on m'a dit|on dit|j'ai entendu dire|j'ai lu) que "
+             r"|(?:mon|ma|mes) \w+ (?:dit|dis|disent|a dit|m'a dit|m’a dit|ont dit) que )")
+
 # Whole questions whose order differs from English (a yes/no has no "does" in either language).
 _REORDERED: tuple[tuple[LazyPattern, str], ...] = tuple((compile_later(p, re.I), e) for p, e in (
     # "dans quel épisode meurt ent0", "in welcher folge stirbt ent0": the episode of a death, hidden past the mark
@@ -147,9 +151,9 @@ _REORDERED: tuple[tuple[LazyPattern, str], ...] = tuple((compile_later(p, re.I),
      rf"(?: officiellement)? (?:en |au mois de |le mois de )?{_MONTH} (20\d\d)\W*$", r"was season 2 announced in \1 \2"),
     (rf"^\W*(?:wurde|ist|war) (?:{_SEASON_2}) (?:im |in |am )?{_MONTH} (20\d\d) (?:offiziell )?(?:angekündigt|bestätigt|verkündet)"
      r"(?: worden)?\W*$", r"was season 2 announced in \1 \2"),
-    (rf"^\W*(?:est-ce que |est ce que )?{_HOLDER} (?:il |elle )?(?:meurt|est mort|est morte|va mourir|mourra)"
-     r"(?: ou (?:pas|non))?\b", r"does \1 die"),
-    (rf"^\W*(?:est-ce que |est ce que )?{_HOLDER} (?:il |elle )?(?:survit|survivra|est vivant|est vivante)(?: ou (?:pas|non))?\b",
+    (rf"^\W*(?:est-ce que |est ce que |{_HEARD_FR})?{_HOLDER} (?:il |elle )?(?:meurt|est mort|est morte|va mourir|mourra)"
+     r"(?: ou (?:pas|non)|\W+(?:c'est|c’est) vrai)?\b", r"does \1 die"),
+    (rf"^\W*(?:est-ce que |est ce que |{_HEARD_FR})?{_HOLDER} (?:il |elle )?(?:survit|survivra|est vivant|est vivante)(?: ou (?:pas|non)|\W+(?:c'est|c’est) vrai)?\b",
      r"does \1 survive"),
     # "nam-ra devient une hambie ?", "onjo elle devient un zombie": whether someone turns (hidden past the mark)
     (rf"^\W*(?:est-ce que |est ce que )?{_HOLDER} (?:il |elle )?(?:devient|deviendra|se transforme en|est devenue?) (?:une? )?"
