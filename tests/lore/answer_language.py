@@ -59,7 +59,8 @@ def answer_languages(text: str) -> frozenset[str]:
     """The languages `text` may be read as: one, or Spanish and Portuguese both when it is written alike in either."""
     written = answer_language(text)
     words = {w.lower() for w in _WORD.findall(_NOISE.sub(" ", _SOURCES.sub(" ", text)))}
-    if written == "en" and words & _IBERIAN and not words & _SMALL_WORDS["en"]:
+    # ("No" opens a Spanish answer as often as an English one: "No. Mi-jin sobrevive.")
+    if written == "en" and words & _IBERIAN and not words & _SMALL_WORDS["en"] - {"no"}:
         return frozenset({"es", "pt"})
     return frozenset({written})
 

@@ -36,7 +36,7 @@ _GERMAN = frozenset("""
     wurde gedreht gefilmt wieviele eigentlich bestätigt bestaetigt offiziell überlebenden
 """.split())
 _MARKERS = _GERMAN | frozenset("""
-    quand saison qui joue interprète interprete incarne meurt mort morte combien épisodes épisode où regarder créé cree
+    quand heure saison qui joue interprète interprete incarne meurt mort morte combien épisodes épisode où regarder créé cree
     crée mordu tué tue survit réalise réalisé réalisateur arrive-t-il passe-t-il aime aiment amoureux amoureuse dans
     père pere mère frère frere sœur soeur professeur professeure délégué déléguée mourir morts mortes quel dernier meilleure meilleur
     détective inspecteur policier flic rôle personnage sortie vrai stimmt résumé récap zusammenfassung gibt annonce saisons staffeln tournée tourné gedreht gefilmt
@@ -91,6 +91,10 @@ _MONTH = "(" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + ")"
 _SEASON_2 = rf"(?:la )?(?:{FRENCH}|s2)|(?:{GERMAN}|s2)"
 _EPISODE = r"(?:épisode|episode|folge)s?"
 _KID = r"(?:mon |ma |un |une |mes |les |meinen |meine |mein )?(?:fils|fille|enfants?|gamins?|ado|petit frère|petite s(?:œ|oe)ur|sohn|tochter|kind|kinder|bruder|schwester)"
+
+# a fate heard and checked ("mon pote dit que X meurt, c'est vrai ?", "il paraît que X survit"): the fate asked
+_HEARD_FR = (r"(?:(?:c'est vrai|c’est vrai|il paraît|il parait|on m'a dit|on dit|j'ai entendu dire|j'ai lu) que "
+             r"|(?:mon|ma|mes) \w+ (?:dit|dis|disent|a dit|m'a dit|m’a dit|ont dit) que )")
 
 # Whole questions whose order differs from English (a yes/no has no "does" in either language).
 _REORDERED: tuple[tuple[LazyPattern, str], ...] = tuple((compile_later(p, re.I), e) for p, e in (
@@ -147,9 +151,9 @@ _REORDERED: tuple[tuple[LazyPattern, str], ...] = tuple((compile_later(p, re.I),
      rf"(?: officiellement)? (?:en |au mois de |le mois de )?{_MONTH} (20\d\d)\W*$", r"was season 2 announced in \1 \2"),
     (rf"^\W*(?:wurde|ist|war) (?:{_SEASON_2}) (?:im |in |am )?{_MONTH} (20\d\d) (?:offiziell )?(?:angekündigt|bestätigt|verkündet)"
      r"(?: worden)?\W*$", r"was season 2 announced in \1 \2"),
-    (rf"^\W*(?:est-ce que |est ce que )?{_HOLDER} (?:il |elle )?(?:meurt|est mort|est morte|va mourir|mourra)"
-     r"(?: ou (?:pas|non))?\b", r"does \1 die"),
-    (rf"^\W*(?:est-ce que |est ce que )?{_HOLDER} (?:il |elle )?(?:survit|survivra|est vivant|est vivante)(?: ou (?:pas|non))?\b",
+    (rf"^\W*(?:est-ce que |est ce que |{_HEARD_FR})?{_HOLDER} (?:il |elle )?(?:meurt|est mort|est morte|va mourir|mourra)"
+     r"(?: ou (?:pas|non)|\W+(?:c'est|c’est) vrai)?\b", r"does \1 die"),
+    (rf"^\W*(?:est-ce que |est ce que |{_HEARD_FR})?{_HOLDER} (?:il |elle )?(?:survit|survivra|est vivant|est vivante)(?: ou (?:pas|non)|\W+(?:c'est|c’est) vrai)?\b",
      r"does \1 survive"),
     # "nam-ra devient une hambie ?", "onjo elle devient un zombie": whether someone turns (hidden past the mark)
     (rf"^\W*(?:est-ce que |est ce que )?{_HOLDER} (?:il |elle )?(?:devient|deviendra|se transforme en|est devenue?) (?:une? )?"
@@ -206,6 +210,11 @@ _REORDERED: tuple[tuple[LazyPattern, str], ...] = tuple((compile_later(p, re.I),
     (r"^\W*(?:kommt|erscheint|startet) (.+?) (?:wirklich|echt|tatsächlich|tatsaechlich|denn|jetzt) (?:schon )?(?:im|am|ab) (.+?)"
      r"(?: raus| heraus)?\W*$", r"is it true \1 comes out in \2"),
     (r"^\W*quand (?:sort|sortira|arrive|arrivera|commence|débarque) (.+?)\W*$", r"when does \1 come out"),
+    # "à quelle heure sort la saison 2 (en france)", "à quelle heure ça sort ?": the hour, a country no other release
+    (r"^\W*(?:à |a )?quelle heure (?:ça |ca |elle )?(?:sort|sortira|arrive|arrivera|débarque)\W*(?:(?:en|au|aux) [^\W\d_]+)?\W*$",
+     r"what time does it come out"),
+    (r"^\W*(?:à |a )?quelle heure (?:sort|sortira|arrive|arrivera|débarque) (.+?)(?: (?:en|au|aux) [^\W\d_]+)?\W*$",
+     r"what time does \1 come out"),
     (r"^\W*wann (?:kommt|erscheint|startet|läuft) (.+?)(?: raus| heraus| an| auf netflix)?\W*$", r"when does \1 come out"),
     (r"^\W*wann (?:ist|sind|kam|erschien) (.+?) (?:erschienen|rausgekommen|herausgekommen|gestartet|raus|heraus)\W*$", r"when did \1 come out"),
     (rf"^\W*wer hat {_SLOT} (?:gebissen)\W*$", r"who bit \1"),

@@ -14,6 +14,7 @@ HEARD_LEAD = (r"(?:(?:mis?|una?|meu|minha|o|a) (?:\w+ )?\w+ (?:me |nos )?(?:dice
               r"|(?:me |nos |eu )?(?:disseram|dizem|falaram|contaram|dijeron|dicen|contaron|ouvi(?: dizer)?|escuch[eé]|le[ií]|vi)"
               r"(?: (?:no|na|en|em|el) \w+)?(?: que)?|(?:es |é |e )?(?:verdad|cierto|verdade)(?: que)?"
               r"|(?:apa |apakah )?(?:benar|bener|beneran|betul|serius)(?: kalau| kalo| bahwa)?|katanya|kabarnya|denger(?:2|-denger)?"
+              r"|kata (?:temen|teman|adik|adek|kakak|abang|pacar|sepupu|cowok|cewek)\w*(?: (?:aku|gue|gua|gw|saya))?"  # "kata temenku": who said it
               r"|dengar(?:-dengar)?|kata orang|totoo(?: ba| bang| nga)?(?: na)?|sabi(?: nila| ng \w+)?(?: na)?)")
 # The lead with no claim after it ("my friend said", "tiktok says", "is it true", "i heard"): asked what was said,
 # never answered as a question about friends or TikTok.
@@ -31,7 +32,7 @@ _SAID_ALONE = compile_later(
 # (Tagalog answered in English, as the rest of the bot answers it)
 _LEAD_ALONE = compile_later(rf"^\W*{HEARD_LEAD}\W*$", re.I)
 _LEAD_LANGUAGE = compile_later(r"(?P<pt>disseram|dizem|disse|diz|falaram|falou|contaram|contou|ouvi|eu|verdade|é)|(?P<es>dijeron|dicen|dice|dijo|contaron|escuch|le[ií]"
-                               r"|verdad|cierto|es\b)|(?P<id>katanya|kabarnya|denger|dengar|kata orang|benar|bener|betul|serius)", re.I)
+                               r"|verdad|cierto|es\b)|(?P<id>katanya|kabarnya|kata |denger|dengar|kata orang|benar|bener|betul|serius)", re.I)
 
 
 def lead_alone(text: str) -> str | None:

@@ -53,6 +53,19 @@ PACK_TEXTS: dict[str, dict[str, str]] = {
         "de": "Staffel 1 erschien am Freitag, dem 28. Januar 2022, weltweit auf Netflix, mit allen Folgen auf einmal.",
         "tl": "Lumabas ang season 1 sa Netflix sa buong mundo noong Biyernes, Enero 28, 2022, kasabay ang lahat ng episode.",
     },
+    # beside "what time does it come out" ("¿a qué hora sale?", "que horas sai?"): the hour season 1 went live (its
+    # label says "reportedly", so the words do not say it twice)
+    "The episodes reportedly went live at midnight Pacific time (3 a.m. Eastern, 8 a.m. GMT) on 28 January 2022.": {
+        "ko": "시즌1 에피소드는 2022년 1월 28일 태평양 시간 자정(미국 동부 오전 3시, 그리니치 표준시 오전 8시)에 공개됐어요.",
+        "ja": "シーズン1の各話は2022年1月28日、太平洋時間の午前0時（米東部時間午前3時、グリニッジ標準時午前8時）に配信されました。",
+        "zh": "第一季各集于2022年1月28日太平洋时间午夜（美国东部时间凌晨3点、格林尼治时间早上8点）上线。",
+        "es": "Los episodios se estrenaron a la medianoche, hora del Pacífico (3 a. m. hora del Este, 8 a. m. GMT), el 28 de enero de 2022.",
+        "pt": "Os episódios foram lançados à meia-noite no horário do Pacífico (3h no horário do Leste, 8h GMT) em 28 de janeiro de 2022.",
+        "id": "Episode-episodenya tayang tengah malam waktu Pasifik (pukul 3 pagi waktu Timur AS, 8 pagi GMT) pada 28 Januari 2022.",
+        "fr": "Les épisodes sont sortis à minuit, heure du Pacifique (3 h heure de l'Est, 8 h GMT), le 28 janvier 2022.",
+        "de": "Die Folgen erschienen um Mitternacht pazifischer Zeit (3 Uhr Ostküstenzeit, 8 Uhr GMT) am 28. Januar 2022.",
+        "tl": "Lumabas ang mga episode nang hatinggabi sa oras ng Pacific (3 a.m. Eastern, 8 a.m. GMT) noong Enero 28, 2022.",
+    },
     # season 2's story as Netflix told it (23 July 2025), all there is to say of it ("de q trata la temporada 2")
     "Season 2 takes place in Seoul, where a new zombie outbreak strikes.": {
         "ko": "시즌2는 새로운 좀비 사태가 덮친 서울이 배경이에요.",
