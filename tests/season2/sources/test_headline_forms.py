@@ -2107,6 +2107,8 @@ def test_live_or_out_beside_a_day_still_to_come_announces_that_day(headline: str
     # s2wild71: in Korean too; never Tudum's "Now on Netflix:" naming season 1
     ("지우학2 공개됐는데 OST 미쳤다", {"released reported"}),
     ("Now on Netflix: All of Us Are Dead Season 1 — catch up before Season 2", set()),
+    # (never the material said out after it: the trailer is what is out)
+    ("AOUAD 2 IS HERE!!! the official trailer is out now 😭", {"trailer reported"}),
 ])
 def test_a_fan_saying_it_dropped_or_watching_an_episode_says_the_season_is_out(headline: str, expected: set[str]) -> None:
     assert _readings(headline, dt.date(2027, 3, 19)) == expected
