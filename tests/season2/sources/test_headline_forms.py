@@ -2102,6 +2102,7 @@ def test_live_or_out_beside_a_day_still_to_come_announces_that_day(headline: str
     ("AOUAD 2 IS OUT and the soundtrack is insane", {"released reported"}),
     ("aouad s2 dropped today and the OST slaps", {"released reported"}),
     ("Now on Netflix: All of Us Are Dead Season 2", {"released reported"}),
+    ("Now on Netflix: the All of Us Are Dead 2 cast reads your comments", set()),
     ("the aouad 2 OST dropped today and it's insane", set()),
     ("aouad 2 trailer is out now and the OST slaps", {"trailer reported"}),
     # s2wild71: in Korean too; never Tudum's "Now on Netflix:" naming season 1
