@@ -20,15 +20,17 @@ from bot.lazy_re import compile_later
 from bot.trivia.guesses import ARTICLES, SENTENCE_WORDS
 from bot.trivia.normal import normalize_tokens
 
-__all__ = ["Names", "deed_keys", "deeds_said", "name_keys", "stem"]
+__all__ = ["SUBJECT_PRONOUNS", "Names", "deed_keys", "deeds_said", "name_keys", "stem"]
 
-# Past and participle forms that lose their stem when cut ("threw", "bit"), and the verbs fans use for the lore's
+# Past and participle forms that lose their stem when cut ("threw", "bit"); then the verbs fans use for the lore's own
+# ("pushed", "shoved" for "throws": one deed)
 _IRREGULAR = {"threw": "throw", "thrown": "throw", "bitten": "bite", "bit": "bite", "stabbed": "stab", "killed": "kill"}
 _SAME_DEED = {"push": "throw", "shove": "throw", "toss": "throw", "hurl": "throw", "chuck": "throw", "yeet": "throw",
               "smooch": "kiss", "murder": "kill"}
 _SEGMENT = compile_later(r"[,;.:]|\b(?:while|after|when|as|before|until|because|and then)\b", re.I)
 _THEY = "they"
-_PRONOUNS = frozenset({"he", "she"})
+#: The pronouns a character's own deeds are told by ("she throws Gwi-nam ..."); "they" is both.
+SUBJECT_PRONOUNS = frozenset({"he", "she"})
 _BETWEEN = 2  # words between the verb and the one named ("a kiss with Su-hyeok")
 _MIN_VERB = 3
 _NO_VERB = SENTENCE_WORDS | ARTICLES | frozenset("off out up down back over onto upon".split())  # ("on", "with": no deed)
@@ -92,10 +94,10 @@ def deed_keys(character_id: str, texts: Iterable[str], own: frozenset[str], form
             if tokens[0] == _THEY:
                 deeds.update((stem(t), n) for t in tokens[1:] if _verb(t) for n in named)  # "they kiss": each with the other named
                 continue
-            if _names_at(tokens, forms, 0) is not None or (tokens[0] in _PRONOUNS and tokens[0] not in own):
+            if _names_at(tokens, forms, 0) is not None or (tokens[0] in SUBJECT_PRONOUNS and tokens[0] not in own):
                 continue  # another's deed: "Su-hyeok pulls him back", "she protects Su-hyeok" in his text
             said = next((i for i, t in enumerate(tokens) if t in own), -1) + 1  # ("On the roof she throws Gwi-nam")
-            if not said and not _PRONOUNS.isdisjoint(tokens):
+            if not said and not SUBJECT_PRONOUNS.isdisjoint(tokens):
                 continue  # (another pronoun's deed)
             for i in range(said, len(tokens)):
                 if not _verb(tokens[i]):

@@ -29,7 +29,7 @@ from itertools import combinations
 from typing import Protocol
 
 from bot.lazy_re import compile_later
-from bot.trivia.deeds import Names, deed_keys, deeds_said, name_keys
+from bot.trivia.deeds import SUBJECT_PRONOUNS, Names, deed_keys, deeds_said, name_keys
 from bot.trivia.deeds import stem as _stem
 from bot.trivia.guesses import ARTICLES
 from bot.trivia.normal import normalize_tokens
@@ -243,7 +243,7 @@ def _deeds(owners: dict[tuple[str, ...], set[str]], character: _Described, perso
     person they may be called by ("the girl who...": never Su-hyeok)."""
     events = [str(getattr(e, "text", "")) for e in getattr(character, "events", ())]
     # (their pronoun: the one their events open on, which tell what they do; else what the summary says they are)
-    opening = [words[0] for text in events if (words := normalize_tokens(text.casefold())) and words[0] in ("he", "she")]
+    opening = [words[0] for text in events if (words := normalize_tokens(text.casefold())) and words[0] in SUBJECT_PRONOUNS]
     said = max(set(opening), key=opening.count) if opening else "he" if "guy" in persons else "she" if "girl" in persons else ""
     own = frozenset({said} - {""})
     texts = [*events, *(b.text for b in character.relationships)]

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from bot.lazy_re import compile_later
+from bot.season2.sources.headline_events import names_event
 
 _LATIN_PART = r"(?:part|pt\.?|vol(?:ume)?\.?|volumen|parte|partie|teil|bagian|bahagi|deel|część|czesc|kısım|kisim)"
 #: The first batch's label. Vietnamese "phần 1" only after the season's "2" (alone, "phần 2" is season 2 itself).
@@ -194,6 +195,8 @@ _NOT_A_BATCH = compile_later(r"\s*(?:recaps?|reviews?|reactions?|react|breakdown
 #: "Part 2 of …" is ours only when our season follows ("Part 2 of AOUAD 2 on March 26"), never "part 2 of my theory thread",
 #: nor "of" left last where another title was cut away ("…!! part 2 of Squid Game 3 is April 9": "…!! part 2 of").
 _OF = compile_later(r"\s+(?:of|de|do|da|von|ng)(?:\s+(?:the\s+)?|\s*$)", re.I)
+#: A later part's label closing its clause, or our season's name after it ("… for part 2 🧟 (aouad 2)"), not "for part 2 promo".
+_LABEL_CLOSES = compile_later(r"\W*(?:$|" + _SEASON_TWO + r"(?![\d]))", re.I)
 #: Our season's name up to its closing mark ("《僵尸校园2", "All of Us Are Dead Season 2"), which a later batch's post is read after.
 _NAME_UP_TO = compile_later(r".*?" + _SEASON_TWO + r"(?![\d])[》」』\"”'’]?", re.I | re.S)
 
@@ -215,8 +218,10 @@ def later_batch(text: str) -> tuple[str, ...]:
             continue  # "AOUAD 2 teaser march 1, part 2 march 8": the teaser's second part, no batch of the season (s2wild64)
         of = _OF.match(text, m.end())
         if (said_for := _DAY_FOR.search(before)) is not None and not _FIRST.search(text) and of is None \
-                and (season := _SEASON_TWO_NAMED.search(text)) is not None and not _NONE_BEFORE.search(before[:said_for.start()]):
-            # "see you april 9 for part 2 (aouad 2)": the day said "for" the later batch, the season named anywhere (s2wild70)
+                and (season := _SEASON_TWO_NAMED.search(text)) is not None and not _NONE_BEFORE.search(before[:said_for.start()]) \
+                and _LABEL_CLOSES.match(text, m.end()) is not None and not names_event(text):
+            # "see you april 9 for part 2 (aouad 2)": the day said "for" the later batch, the season named anywhere (s2wild70);
+            # never an event's day ("watch party april 9 for part 2", "a talk show april 9 for part 2 promo")
             return (f"{season.group(0)} premieres {said_for.group(0).split(' for')[0]}",)
         if _NONE_BEFORE.search(before) or not (_ours(text, m) or _CLAUSE_START.search(before) or _FIRST.search(text)
                                                or (_AND_BEFORE.search(before) and _SEASON_TWO_NAMED.search(before))):

@@ -60,7 +60,7 @@ _KIND_ASKED = compile_later(r"^\W*(?:leak(?:ed)?|rumou?rs?|insider\s+info)\s*\?+
 
 
 #: A bare Korean day said to be what is heard ("3월 19일이라는 카더라"): the release on that day, heard (s2wild70).
-_KO_DAY_HEARD = compile_later(r"(\d{1,2}\s*일)\s*(?:이)?라는\s*(?=카더라|썰|루머|소문)")
+_KO_DAY_HEARD = compile_later(rf"({KO_DAY})\s*(?:이)?라는\s*(?=카더라|썰|루머|소문)")
 
 
 #: Words quoted as what was said of it before, with no day in them ("'아직 확정 아님'이라던 지우학2, 3월 19일 공개 확정": the season

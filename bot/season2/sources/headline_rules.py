@@ -230,7 +230,9 @@ RULES: tuple[Rule, ...] = (
     _rule(
         Milestone.RELEASED,
         r"\b(?<!date )(?<!date is )(?<!news )(?<!news is )(is |are )?(now )?(streaming|out) now\b|\bhas (finally |officially )?(premiered|arrived|dropped)\b|\bnow (streaming|available)\b"
-        r"|(^|[|:])\s*now on netflix\s*($|\|)|^\W*now on netflix\s*[:—–]"  # (Tudum's "Now on Netflix: <title>", s2wild70)
+        r"|(^|[|:])\s*now on netflix\s*($|\|)"
+        # (Tudum's "Now on Netflix: <title>", s2wild70: the title closing its clause, never "…: the All of Us Are Dead 2 cast reads …")
+        r"|^\W*now on netflix\s*[:—–]\s*[^:—–|]{1,60}?(\bseason\s*(2|two)|\bs2|\b2|\bpart\s*(1|2|one|two))\b['’\"”]?\s*($|[—–|(])"
         # the wire's past tense: "'All of Us Are Dead' season 2 released on Netflix" (never "to be released on Netflix April 9")
         r"|(?<!\bbe\s)(?<!\bbeing\s)(?<!\bbeen\s)(?<!\bget\s)(?<!\bgets\s)\breleased\s+(worldwide\s+|globally\s+)?on\s+netflix\b"
         r"(?!\s*(on|in|from|this|next|tomorrow|tonight|at|\w+day|" + MONTH_TYPED + r"|\d)\b)"  # Netflix's own tag: "All of Us Are Dead Season 2 | Now on Netflix"

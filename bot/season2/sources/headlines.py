@@ -272,10 +272,17 @@ _OUT_BEFORE_MATERIAL = compile_later(rf"(?:(?:{SEASON_TWO_NAME})\s+(?:is\s+(?:fi
                                      rf"|(?:{SEASON_TWO_NAME})\s*(?:[이가]\s*)?(?:드디어\s*)?공개\s*(?:됐|되었|됨))", re.I)
 
 
+#: The material said out itself, right after its name ("the official trailer is out now", "teaser's out", "OST 공개됨").
+_MATERIAL_SAID_OUT = compile_later(r"^[^.;!?—–]{0,12}?(?:\b(?:is|['’]s)\s+(?:finally\s+)?(?:out|here)\b|\b(?:out|streaming)\s+now\b"
+                                   r"|\b(?:just\s+)?(?:dropped|released)\b|\s*(?:[이가]\s*)?공개\s*(?:됐|되었|됨))", re.I)
+
+
 def _out_before_material(text: str) -> bool:
-    """Whether `text` says the season out (`_OUT_BEFORE_MATERIAL`) before it first names material."""
+    """Whether `text` says the season out (`_OUT_BEFORE_MATERIAL`) before it first names material, and never the material
+    out itself ("AOUAD 2 IS HERE!!! the official trailer is out now": the trailer is what is out)."""
     out, material = _OUT_BEFORE_MATERIAL.search(text), _MEDIA.search(text)
-    return out is not None and (material is None or out.end() <= material.start())
+    return out is not None and (material is None or (out.end() <= material.start()
+                                                     and _MATERIAL_SAID_OUT.search(text[material.end():]) is None))
 
 
 def _seasons_own_verb(text: str) -> bool:

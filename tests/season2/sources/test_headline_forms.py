@@ -892,6 +892,8 @@ def test_a_listings_entry_of_our_trailer_gives_the_season_no_day() -> None:
     ("aouad 2 delayed?? nope, still march 19 — that account was fake", dt.date(2027, 2, 10),
      {"release_date_announced reported 2027-03-19 00:00"}),
     ("지우학2 3월 19일 공개 확정 — 카더라 아님 ✅", dt.date(2027, 1, 28), {"release_date_announced reported 2027-03-19 00:00"}),
+    # (never "아님 말고", if not then whatever: a hedge, no day confirmed)
+    ("지우학2 3월 19일 공개 카더라 아님 말고", dt.date(2027, 1, 28), set()),
     ("'아직 확정 아님'이라던 지우학2, 3월 19일 공개 확정", dt.date(2027, 1, 28), {"release_date_announced reported 2027-03-19 00:00"}),
     # ... and Tagalog's "bukas na!!" (tomorrow) before its hour
     ("aouad 2 bukas na!! 4pm PH time", dt.date(2027, 3, 18), {"release_date_announced reported 2027-03-19 08:00"}),
@@ -2100,11 +2102,14 @@ def test_live_or_out_beside_a_day_still_to_come_announces_that_day(headline: str
     ("AOUAD 2 IS OUT and the soundtrack is insane", {"released reported"}),
     ("aouad s2 dropped today and the OST slaps", {"released reported"}),
     ("Now on Netflix: All of Us Are Dead Season 2", {"released reported"}),
+    ("Now on Netflix: the All of Us Are Dead 2 cast reads your comments", set()),
     ("the aouad 2 OST dropped today and it's insane", set()),
     ("aouad 2 trailer is out now and the OST slaps", {"trailer reported"}),
     # s2wild71: in Korean too; never Tudum's "Now on Netflix:" naming season 1
     ("지우학2 공개됐는데 OST 미쳤다", {"released reported"}),
     ("Now on Netflix: All of Us Are Dead Season 1 — catch up before Season 2", set()),
+    # (never the material said out after it: the trailer is what is out)
+    ("AOUAD 2 IS HERE!!! the official trailer is out now 😭", {"trailer reported"}),
 ])
 def test_a_fan_saying_it_dropped_or_watching_an_episode_says_the_season_is_out(headline: str, expected: set[str]) -> None:
     assert _readings(headline, dt.date(2027, 3, 19)) == expected
@@ -2141,6 +2146,9 @@ def test_part_2_of_the_season_after_the_seasons_own_day_is_dated_from_its_own_da
     ("see you april 9 for part 2 🧟 (aouad 2)", {"part_dated reported 2027-04-09 00:00"}),
     ("All of Us Are Dead Season 2 Part 2: Netflix Release Date (April 9) and What to Expect", {"part_dated reported 2027-04-09 00:00"}),
     ("see you april 9 for part 2 of our aouad 2 watchalong 🍿", set()),
+    # (nor an event's day said "for part 2": a watch party's, a talk show's promo)
+    ("aouad 2 watch party april 9 for part 2!!", set()),
+    ("the cast will be on a talk show april 9 for part 2 promo, aouad 2", set()),
     # s2wild71: Part 2 "of" the season (Tagalog "ng", Portuguese "de … Estamos Mortos 2"), its day in the next clause or after
     ("Part 2 ng aouad 2, April 9 na!", {"part_dated reported 2027-04-09 00:00"}),
     ("A parte 2 de Estamos Mortos 2 estreia dia 9 de abril", {"part_dated reported 2027-04-09 00:00"}),
