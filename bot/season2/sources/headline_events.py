@@ -25,7 +25,9 @@ _DAY_OF_AN_EVENT = compile_later(
     # a special about the season ("the aouad 2 special", "aouad 2 special: the cast reacts"), never a special announcement (s2wild70)
     r"|\bspecials?\b(?!\s+(?:announcement|news|update|edition|episode|effects?|forces?|guest|day|date|message|thanks|look|preview))"
     # (nor a premiere special whose clause is the season itself: "the aouad 2 premiere special: the whole season streams …", s2wild71)
-    r"(?!\s*:\s*(?:the\s+)?(?:whole|full|entire)\s+season\b|\s*:\s*all\s+(?:\d+\s+)?episodes\b)"
+    r"(?!\s*:\s*(?:the\s+)?(?:whole|full|entire)\s+season\b|\s*:\s*all\s+(?:\d+\s+)?episodes\b"
+    # (nor a "special" that only labels the season's own premiere day: "Netflix special: … Season 2 premieres March 19")
+    r"|\s*:\s*[^:;|—–]{0,80}?\bpremier(?:e|es|ing)\b)"
     # a person's own day (enlisting, discharge, a birthday, the day they were born: a wish's "born May 21" once its
     # "happy birthday" is read off) and goods on sale: "윤찬영, 3월 26일 입대", "s2 merch drops march 5", "aouad 2 game is out tomorrow"
     r"|\b(enlist(s|ed|ing|ment)?|military service|discharged?|birthday|born|wedding|merch(andise)?|pre-?orders?|tickets?|(?<!squid )games?|photo ?books?)\b"

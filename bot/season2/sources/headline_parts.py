@@ -430,7 +430,8 @@ def _read(text: str, written: dt.date | None) -> tuple[Classified, ...]:
         found = [r for r in found if r.milestone not in (Milestone.TEASER, Milestone.TRAILER)]
     if weighed:
         found = [replace(r, confidence=Confidence.RUMOUR) for r in found]
-    if (name := _OUR_NAME.search(text) or _OUR_NAME_KO.search(text)) and _SOON.search(text, name.end()):
+    if (((name := _OUR_NAME.search(text) or _OUR_NAME_KO.search(text)) and _SOON.search(text, name.end()))
+            or _SOON_LABEL.search(text)):
         found = [r for r in found if r.milestone is not Milestone.RELEASED]  # "it just dropped. aouad s2 soon": not out yet
     found = [r for r in found if not _past_year(r, text, written)]
     if LOCAL_SLIP.search(text):  # "delayed in India by 2 hours", "공개 지연… 서버 폭주": a hiccup on the day, no delay of the season
@@ -443,11 +444,17 @@ def _read(text: str, written: dt.date | None) -> tuple[Classified, ...]:
 _OLD_DAY = compile_later(
     rf"{_A_DAY}(?:,?\s*20\d\d)?\s+(?:was|is|were)\s+(?:just\s+)?the\s+(?:old|previous|original|earlier|first|former)\s+"
     rf"(?:one|date|day|plan|release\s+date)\b"
-    rf"|\b(?:the\s+)?(?:old|previous|original|earlier|former)\s+(?:release\s+)?(?:date|day|one)\s*(?:was|:)\s*{_A_DAY}(?:,?\s*20\d\d)?",
+    rf"|\b(?:the\s+)?(?:old|previous|original|earlier|former)\s+(?:release\s+)?(?:date|day|one)\s*(?:was|:)\s*{_A_DAY}(?:,?\s*20\d\d)?"
+    # Korean's quoted day it was said to be: "'3월 19일'이라던 지우학2, 4월로 연기" (the new day is the one after)
+    r"|['‘’\"“”]\s*\d{1,2}\s*월\s*\d{1,2}\s*일\s*['‘’\"“”]\s*(?:이)?라(?:던|더니|고\s*했던)",
     re.I)
 #: A future word after the season's name ("aouad s2 soon", "coming soon", 곧, pronto, segera, bientôt): not out yet,
 #: whatever else "dropped" beside it (the trailer, another show).
 _SOON = compile_later(r"\b(?:soon|pronto|segera|bient[oô]t|em\s+breve|pr[oó]ximamente|demn[aä]chst)\b|(?<![가-힣])곧(?![가-힣])", re.I)
+#: ... or a "coming soon" label before it ("Now on Netflix | coming soon: All of Us Are Dead Season 2", "Coming soon: AOUAD 2 —
+#: Now on Netflix: Squid Game"): the season is to come, whatever is "now on Netflix" beside it.
+_SOON_LABEL = compile_later(r"\bcoming\s+soon\s*[:|—–-]+\s*(?:[^:|—–]{0,20}?)(?:all\s?of\s?us\s?are\s?dead|\baouad\b)['’\"”]?\s*"
+                            r"(?:(?:season|series|part)\s*(?:2|two)|s2|2)\b", re.I)
 _OUR_NAME_KO = compile_later(r"지우학\s*(?:2|시즌\s*2)|지금\s*우리\s*학교는\s*(?:2|시즌\s*2)")
 
 

@@ -198,6 +198,9 @@ def _readings(headline: str, written: dt.date = WRITTEN) -> set[str]:
     # a French "du 16 au 30" and a Korean hour before 로 after a delay: the new day
     ("All of Us Are Dead saison 2 repoussée du 2 au 9 avril", {"delayed reported 2027-04-09 00:00"}),
     ("지우학2 4월 2일→4월 9일 오후 4시로 연기", {"delayed reported 2027-04-09 07:00"}),
+    # review57d: a quoted day it was said to be ('…'이라던) is the old one, the delay is to April (no day); a quoted day as the news stands
+    ("'3월 19일'이라던 지우학2, 4월로 연기", {"delayed reported"}),
+    ("지우학2, '3월 19일' 공개 확정", {"release_date_announced reported 2027-03-19 00:00"}),
     # s2wild47: a delay to a day in German's verb-last order, Thai, Vietnamese, Arabic, Hindi's "a week's delay" after its day,
     # Chinese 推迟一周; Netflix Korea's change "<day> 오후 4시로 변경" with its hour
     ("All of Us Are Dead Staffel 2 auf den 9. April verschoben", {"delayed reported 2027-04-09 00:00"}),
@@ -2067,6 +2070,11 @@ def test_a_day_of_something_else_or_denied_gives_the_season_no_day(headline: str
     # s2wild71: nor a premiere special whose clause is the whole season
     ("the aouad 2 premiere special: the whole season streams march 19 on netflix", dt.date(2027, 3, 12),
      {"release_date_announced reported 2027-03-19 00:00"}),
+    # review57d: nor a "special" that only labels the season's own premiere day (the cast reacting to it is still the special's)
+    ("Netflix special: All of Us Are Dead Season 2 premieres March 19", dt.date(2027, 2, 16),
+     {"release_date_announced reported 2027-03-19 00:00"}),
+    ("aouad 2 specials: march 19 premiere", dt.date(2027, 2, 16), {"release_date_announced reported 2027-03-19 00:00"}),
+    ("aouad 2 special: the cast reacts, march 19", dt.date(2027, 2, 16), set()),
     # s2wild70: a day a fan longs for, the season's news labelled "news:" (never the season longed for beside another's thread)
     ("march 19 can't come soon enough (aouad 2)", dt.date(2027, 2, 20), {"release_date_announced reported 2027-03-19 00:00"}),
     ("Moving S2E1 Discussion Thread — AOUAD S2 can't come soon enough", dt.date(2027, 2, 20), set()),
@@ -2110,6 +2118,15 @@ def test_live_or_out_beside_a_day_still_to_come_announces_that_day(headline: str
     ("Now on Netflix: All of Us Are Dead Season 1 — catch up before Season 2", set()),
     # (never the material said out after it: the trailer is what is out)
     ("AOUAD 2 IS HERE!!! the official trailer is out now 😭", {"trailer reported"}),
+    # review57d: "coming soon" said of the season anywhere keeps it from being out, "Now on Netflix:" naming another title says
+    # nothing of ours; a hedge in brackets takes it back (never the season itself now on Netflix, nor another's "coming soon")
+    ("Now on Netflix | coming soon: All of Us Are Dead Season 2", set()),
+    ("Now on Netflix — coming soon: All of Us Are Dead Season 2", set()),
+    ("Coming soon: AOUAD 2 — Now on Netflix: Squid Game", set()),
+    ("aouad 2 is here (kinda)", set()),
+    ("aouad 2 is here (sort of)", set()),
+    ("Now on Netflix | All of Us Are Dead Season 2", {"released reported"}),
+    ("aouad 2 is out now!! squid game 3 coming soon", {"released reported"}),
 ])
 def test_a_fan_saying_it_dropped_or_watching_an_episode_says_the_season_is_out(headline: str, expected: set[str]) -> None:
     assert _readings(headline, dt.date(2027, 3, 19)) == expected
