@@ -41,7 +41,6 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
-from zoneinfo import ZoneInfo
 
 from bot.season2.denials import (
     DENIAL_MARK,
@@ -62,6 +61,7 @@ from bot.season2.model import (
     TransitionKind,
     strongest,
 )
+from bot.zones import NETFLIX_CLOCK
 
 # Milestones whose claims say something about the release date.
 _RELEASE_KINDS = (Milestone.RELEASE_DATE_ANNOUNCED, Milestone.RELEASE_DATE_CHANGED, Milestone.DELAYED)
@@ -133,10 +133,6 @@ def _progress_group(milestone: Milestone, claims: Sequence[Claim]) -> list[Claim
     return [c for c in claims if c.milestone is milestone]
 
 
-#: Netflix releases a series worldwide at midnight Pacific time (17:00 KST; season 1: 28 January 2022).
-_NETFLIX_CLOCK = ZoneInfo("America/Los_Angeles")
-
-
 def out_moment(release_at: dt.datetime, timed: bool) -> dt.datetime:
     """When a release date means season 2 is out: its moment when a source gives the time (`timed`,
     00:00 UTC included), else the start of that day on Netflix's release clock (midnight Pacific),
@@ -145,7 +141,7 @@ def out_moment(release_at: dt.datetime, timed: bool) -> dt.datetime:
     if timed:
         return release_at
     day = release_at.astimezone(dt.UTC).date()
-    return dt.datetime(day.year, day.month, day.day, tzinfo=_NETFLIX_CLOCK).astimezone(dt.UTC)
+    return dt.datetime(day.year, day.month, day.day, tzinfo=NETFLIX_CLOCK).astimezone(dt.UTC)
 
 
 def out_moment_of(status: Status) -> dt.datetime | None:

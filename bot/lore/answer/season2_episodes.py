@@ -158,7 +158,8 @@ class Season2Episodes:
             elif a.episode is not None and names_an_episode(ask.text):
                 a.episode = None  # "the s2 finale" before any list: not season 1's, and which one is not known
         if (episode is None and a.season is None and a.episode is not None and a.episode.season == 1
-                and (ask.matches(_DELAYED) or (ask.matches(_DAY_ASKED) and ask.matches(_STILL_TO_COME)))
+                and (ask.matches(_DELAYED) or (ask.matches(_DAY_ASKED) and ask.matches(_STILL_TO_COME))
+                     or self._last_asked_out(ask, listed))
                 and self.status.current.status.release_at is not None):
             # "is episode 5 delayed", "is episode 5 coming out on april 9": season 1's came out long ago, so it is
             # season 2's (the season's, unlisted); the answer gives the day it is listed for, the asker's checked by it
@@ -218,6 +219,13 @@ class Season2Episodes:
                 part = dataclasses.replace(part, text=f"Yes. {part.text}")
             return self._wrap(ask, [part], "season2.episode.airs")
         return None
+
+    def _last_asked_out(self, ask: Ask, listed: tuple[EpisodeInfo, ...]) -> bool:
+        """Whether "is the finale out" asks of season 2's last listed episode: once TVmaze lists season 2, "the
+        finale" / "the last episode" asked whether it is out means the newest season's, season 1's long out."""
+        a = ask.a
+        return (bool(listed) and a.episode == self.shape.last_of(1) and ask.matches(_IS_OUT) is not None
+                and named_episode(ask.text, listed) == listed[-1].position)
 
     def _drops(self, ask: Ask, listed: tuple[EpisodeInfo, ...]) -> Answer | None:
         """How season 2's episodes come out, by the days TVmaze lists them on: all on one day, or in parts (each

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from zoneinfo import ZoneInfo
 
 from bot.lazy_re import compile_later
 from bot.lore.answer.asked_day import asked_day, is_day
@@ -19,9 +18,8 @@ from bot.season2.model import Claim, Milestone, Status
 from bot.season2.rules import came_out_at
 from bot.season2.windows import read_window
 from bot.text import MONTH_SHORT
-from bot.zones import KST
+from bot.zones import KST, NETFLIX_CLOCK
 
-_PACIFIC = ZoneInfo("America/Los_Angeles")  # Netflix's release clock
 _DATED = (Milestone.RELEASE_DATE_ANNOUNCED, Milestone.RELEASE_DATE_CHANGED, Milestone.DELAYED)
 
 
@@ -130,12 +128,12 @@ def day_verdict(status: Status, text: str) -> str | None:
     if asked is None:
         return _month_verdict(status, text)
     if status.release_at is not None:
-        days = {status.release_at.astimezone(z).date() for z in (dt.UTC, KST, _PACIFIC)}
+        days = {status.release_at.astimezone(z).date() for z in (dt.UTC, KST, NETFLIX_CLOCK)}
     elif status.milestone is Milestone.RELEASED and status.since is not None:
         days = {status.since.astimezone(dt.UTC).date()}  # the day the reports came (a day, no hour)
     else:
         return None
-    if status.part_at is not None and any(is_day(asked, status.part_at.astimezone(z).date()) for z in (dt.UTC, KST, _PACIFIC)):
+    if status.part_at is not None and any(is_day(asked, status.part_at.astimezone(z).date()) for z in (dt.UTC, KST, NETFLIX_CLOCK)):
         return None  # Part 2's day: no "No." off the first part's (the answer says both days)
     return "Yes." if any(is_day(asked, d) for d in days) else "No."
 
@@ -153,7 +151,7 @@ def _month_verdict(status: Status, text: str) -> str | None:
     named = {_MONTH_OF[m or may] for m, may in _MONTH_ASKED.findall(text)}
     if status.release_at is None or status.part_at is not None or len(named) != 1:
         return None
-    months = {status.release_at.astimezone(z).month for z in (dt.UTC, KST, _PACIFIC)}
+    months = {status.release_at.astimezone(z).month for z in (dt.UTC, KST, NETFLIX_CLOCK)}
     return "Yes." if named <= months else "No."
 
 
