@@ -321,6 +321,11 @@ QUESTIONS = (
     "was passiert mit so-ju",
     "¿qué le pasa a nam-ra?",  # stop 53's (lang59): more of them, and who survives (and once season 2 is out: the play part)
     "qui survit",
+    "my bf told me mijin survives is he lying",  # stop 57's (ask88, ask89): a claim doubted ("That's true." behind its episode),
+    "mon pote dit que cheongsan meurt, c'est vrai ?",
+    "was cheolsu lying when he said no one else survived",  # what a character told, behind its episode,
+    "who is hari dating",  # a crush behind its episode,
+    "is the finale out",  # the last episode out, and how season 1 came out
 )
 LORE = {"cast", "character", "episode", "ask"}
 SETUP = {"progress", "spoilers"}
