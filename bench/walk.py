@@ -1,6 +1,7 @@
 """The season-2 walk: which project files and functions one status change runs through.
 
     python -m bench.walk
+    python -m bench.walk --ask   # walk 1 instead: one /ask from the interaction to the reply (trace_ask)
 
 hyosan runs in-process against the local Discord (bot/sandbox) and a local TVmaze. A channel is
 subscribed, a moderator reports a release date unofficially (one publisher: the status does not
@@ -105,30 +106,34 @@ def _delivering(frame: types.FrameType) -> bool:
     return False
 
 
+def _record(walk: Walk, frame: types.FrameType) -> None:
+    """Count a call into a project file (a new call, not a resumption) in `walk`."""
+    path = frame.f_code.co_filename
+    if not path.startswith(PRODUCT) or path.startswith(NOT_PRODUCT):
+        return
+    if not _first_entry(frame):
+        return
+    code = frame.f_code
+    relative = str(Path(path).relative_to(ROOT))
+    walk.functions[relative].add(f"{code.co_qualname}:{code.co_firstlineno}")
+    walk.calls[code.co_name] += 1
+    try:
+        task = asyncio.current_task()
+    except RuntimeError:
+        task = None
+    if task is not None:
+        walk.tasks.add(task)
+    if code.co_name == "transaction" and relative == "db/connection.py" and not _delivering(frame):
+        walk.poll_transactions += 1
+
+
 @contextlib.contextmanager
 def tracing(walk: Walk) -> Iterator[None]:
     """Record project calls made in this context (and tasks created from it) into `walk`."""
 
     def hook(frame: types.FrameType, event: str, _arg: object) -> None:
-        if event != "call" or not _TRACED.get():
-            return
-        path = frame.f_code.co_filename
-        if not path.startswith(PRODUCT) or path.startswith(NOT_PRODUCT):
-            return
-        if not _first_entry(frame):
-            return
-        code = frame.f_code
-        relative = str(Path(path).relative_to(ROOT))
-        walk.functions[relative].add(f"{code.co_qualname}:{code.co_firstlineno}")
-        walk.calls[code.co_name] += 1
-        try:
-            task = asyncio.current_task()
-        except RuntimeError:
-            task = None
-        if task is not None:
-            walk.tasks.add(task)
-        if code.co_name == "transaction" and relative == "db/connection.py" and not _delivering(frame):
-            walk.poll_transactions += 1
+        if event == "call" and _TRACED.get():
+            _record(walk, frame)
 
     token = _TRACED.set(True)
     sys.setprofile(hook)
@@ -187,16 +192,54 @@ async def trace_walk(workdir: Path) -> tuple[Walk, Message]:
     return walk, post
 
 
+ASK_EXTENSIONS = ("cogs.meta", "cogs.lore")
+ASKED = "who plays On-jo?"
+
+
+async def trace_ask(workdir: Path) -> tuple[Walk, Message]:
+    """Walk 1 of docs/ARCHITECTURE.md: one `/ask` from the interaction to the reply, on a bot that has answered one other
+    question already (its engine built and its patterns compiled, as after a start). The interaction is handled in the
+    gateway's task and the answer worked out in a worker thread, neither of which this context starts, so every call into a
+    project file while the command runs is counted, in every thread; the bot has nothing else to do then (the clock stands)."""
+    import datetime as dt
+    import threading
+
+    walk = Walk()
+    traced = threading.Event()
+
+    def hook(frame: types.FrameType, event: str, _arg: object) -> None:
+        if event == "call" and traced.is_set():
+            _record(walk, frame)
+
+    threading.setprofile(hook)  # the engine's worker threads start after this
+    try:
+        async with Harness.start(workdir, clock=ManualClock(dt.datetime.fromisoformat(START)), extensions=ASK_EXTENSIONS) as h:
+            await h.discord.invoke(h.fan, h.general, "ask", question="who plays Nam-ra?")
+            traced.set()
+            sys.setprofile(hook)
+            try:
+                reply = await h.discord.invoke(h.fan, h.general, "ask", question=ASKED)
+            finally:
+                sys.setprofile(None)
+                traced.clear()
+    finally:
+        threading.setprofile(None)
+    return walk, reply
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bench.walk", description=__doc__.splitlines()[0])
     parser.add_argument("--functions", action="store_true", help="list every function per file")
+    parser.add_argument("--ask", action="store_true", help=f"walk 1 instead: one /ask ({ASKED!r}) to its reply")
     args = parser.parse_args(argv)
     with tempfile.TemporaryDirectory(prefix="hyosan-walk-") as tmp:
-        walk, post = asyncio.run(trace_walk(Path(tmp)))
+        walk, post = asyncio.run((trace_ask if args.ask else trace_walk)(Path(tmp)))
     out = walk.summary()
+    if args.ask:  # (the season-2 counts mean nothing here)
+        out = {key: value for key, value in out.items() if key in ("files", "functions", "per_file")}
     if not args.functions:
         out["per_file"] = {path: len(names) for path, names in out["per_file"].items()}
-    out["announcement"] = post.text[:200]
+    out["reply" if args.ask else "announcement"] = post.text[:200]
     print(json.dumps(out, indent=2, ensure_ascii=False))
     return 0
 
