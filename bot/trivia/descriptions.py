@@ -256,6 +256,16 @@ def _deeds(owners: dict[tuple[str, ...], set[str]], character: _Described, perso
         owners.setdefault(_key(("whois", person, character.id)), set()).add(character.id)
 
 
+def _role_told(core: Sequence[str]) -> tuple[tuple[str, ...], Sequence[str]] | None:
+    """A role and the clause that tells it ("the girl who threw gwinam": ("girl",), ["threw", "gwinam"]), or None (no role
+    before "who" / "that", or nothing after it)."""
+    at = next((i for i, w in enumerate(core) if w in _CLAUSE), 0)
+    role = _folded(core[:at])
+    if not role or at >= len(core) - 1:
+        return None
+    return role, core[at + 1 :]
+
+
 class _Forms:
     """The names the roles hold (`descriptions`' "whoname" keys), looked up as `bot.trivia.deeds` reads them."""
 
@@ -269,11 +279,9 @@ class _Forms:
 def _by_deed(core: Sequence[str], phrases: Mapping[tuple[str, ...], str]) -> tuple[str, str, str] | None:
     """The one character a role with a deed describes ("the girl who threw gwinam off the roof": Nam-ra), with the
     deed's verb stem and the name said, or None (no deed, no one, two, or a role not theirs: "the girl who kissed namra")."""
-    at = next((i for i, w in enumerate(core) if w in _CLAUSE), 0)
-    role = _folded(core[:at])
-    if not role or at >= len(core) - 1:
+    if (told := _role_told(core)) is None:
         return None
-    clause = list(core[at + 1 :])
+    role, clause = told[0], list(told[1])
     forms = _Forms(phrases)
     found = {(phrases.get(_key(("who", "did", verb, named))), verb) for verb, named in deeds_said(clause, forms)}
     ids = {found_id for found_id, _ in found if found_id}
@@ -307,11 +315,10 @@ def clause_told(tokens: Sequence[str]) -> bool:
 def _by_clause(core: Sequence[str], phrases: Mapping[tuple[str, ...], str]) -> tuple[str, tuple[str, ...]] | None:
     """The one character a role with a clause describes ("the teacher who made the virus"), with the words that told
     them apart (its noun and the clause's words the lore holds: "teacher", "virus"), or None (no clause, no one, two)."""
-    at = next((i for i, w in enumerate(core) if w in _CLAUSE), 0)
-    role = _folded(core[:at])
-    if not role or at >= len(core) - 1:
+    if (told := _role_told(core)) is None:
         return None
-    found = {w: phrases.get(_key(("who", role[-1], w))) for w in _folded(core[at + 1 :])}
+    role = told[0]
+    found = {w: phrases.get(_key(("who", role[-1], w))) for w in _folded(told[1])}
     ids = {found_id for found_id in found.values() if found_id is not None}
     if len(ids) != 1 or "" in ids:
         return None  # no one, two, or a word that fits two ("the student who lives next door": On-jo and Cheong-san)
