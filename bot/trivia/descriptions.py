@@ -65,6 +65,8 @@ _GENDERED = {
 # ("the injured one?" stays a question to the others: "one" points at no one)
 _PERSON = frozenset("student classmate schoolmate kid person boy guy dude girl".split())
 _PERSON_ANYONE = ("kid", "student", "classmate", "person")
+#: ...and the words for a person said by the lore's pronoun for them ("the guy who...": never Nam-ra)
+_CALLED = {"he": ("guy", "boy", "dude"), "she": ("girl",)}
 _HE = frozenset("he his him himself boy man guy father brother son".split())
 _SHE = frozenset("she her hers herself girl woman mother sister daughter".split())
 _THEIRS = frozenset({"his", "her", "their"})
@@ -101,7 +103,7 @@ def _persons(character: _Described, gendered: Sequence[str]) -> tuple[str, ...]:
     kin = [bond.text for bond in character.relationships] + [character.summary]  # ("Woo-jin's older sister")
     words |= {normalize_tokens(text.casefold())[-1] for text in kin if _KIN_TO.match(text.strip(" ."))} | set(gendered)
     he, she = not _HE.isdisjoint(words), not _SHE.isdisjoint(words)
-    return _PERSON_ANYONE + (("guy", "boy", "dude") if he and not she else ("girl",) if she and not he else ())
+    return _PERSON_ANYONE + (_CALLED["he"] if he and not she else _CALLED["she"] if she and not he else ())
 
 
 def _folded(words: Sequence[str]) -> tuple[str, ...]:
@@ -249,9 +251,19 @@ def _deeds(owners: dict[tuple[str, ...], set[str]], character: _Described, perso
     texts = [*events, *(b.text for b in character.relationships)]
     for verb, named in deed_keys(character.id, texts, own, forms):
         owners.setdefault(_key(("who", "did", verb, named)), set()).add(character.id)
-    called = {"he": ("guy", "boy", "dude"), "she": ("girl",)}.get(said, ())  # (by their events' pronoun too: Cheong-san)
+    called = _CALLED.get(said, ())  # (by their events' pronoun too: Cheong-san)
     for person in (*persons, *called, "one"):
         owners.setdefault(_key(("whois", person, character.id)), set()).add(character.id)
+
+
+def _role_told(core: Sequence[str]) -> tuple[tuple[str, ...], Sequence[str]] | None:
+    """A role and the clause that tells it ("the girl who threw gwinam": ("girl",), ["threw", "gwinam"]), or None (no role
+    before "who" / "that", or nothing after it)."""
+    at = next((i for i, w in enumerate(core) if w in _CLAUSE), 0)
+    role = _folded(core[:at])
+    if not role or at >= len(core) - 1:
+        return None
+    return role, core[at + 1 :]
 
 
 class _Forms:
@@ -267,12 +279,11 @@ class _Forms:
 def _by_deed(core: Sequence[str], phrases: Mapping[tuple[str, ...], str]) -> tuple[str, str, str] | None:
     """The one character a role with a deed describes ("the girl who threw gwinam off the roof": Nam-ra), with the
     deed's verb stem and the name said, or None (no deed, no one, two, or a role not theirs: "the girl who kissed namra")."""
-    at = next((i for i, w in enumerate(core) if w in _CLAUSE), 0)
-    role = _folded(core[:at])
-    if not role or at >= len(core) - 1:
+    if (told := _role_told(core)) is None:
         return None
-    clause = list(core[at + 1 :])
-    found = {(phrases.get(_key(("who", "did", verb, named))), verb) for verb, named in deeds_said(clause, _Forms(phrases))}
+    role, clause = told[0], list(told[1])
+    forms = _Forms(phrases)
+    found = {(phrases.get(_key(("who", "did", verb, named))), verb) for verb, named in deeds_said(clause, forms)}
     ids = {found_id for found_id, _ in found if found_id}
     if len(ids) != 1:
         return None
@@ -280,7 +291,7 @@ def _by_deed(core: Sequence[str], phrases: Mapping[tuple[str, ...], str]) -> tup
     if not phrases.get(_key(("whois", role[-1], who))):
         return None
     verb = next(verb for found_id, verb in found if found_id == who)
-    named = next((w for w in clause if _Forms(phrases).get(w.removesuffix("s")) or _Forms(phrases).get(w)), "")
+    named = next((w for w in clause if forms.get(w.removesuffix("s")) or forms.get(w)), "")
     return who, verb, named
 
 
@@ -304,11 +315,10 @@ def clause_told(tokens: Sequence[str]) -> bool:
 def _by_clause(core: Sequence[str], phrases: Mapping[tuple[str, ...], str]) -> tuple[str, tuple[str, ...]] | None:
     """The one character a role with a clause describes ("the teacher who made the virus"), with the words that told
     them apart (its noun and the clause's words the lore holds: "teacher", "virus"), or None (no clause, no one, two)."""
-    at = next((i for i, w in enumerate(core) if w in _CLAUSE), 0)
-    role = _folded(core[:at])
-    if not role or at >= len(core) - 1:
+    if (told := _role_told(core)) is None:
         return None
-    found = {w: phrases.get(_key(("who", role[-1], w))) for w in _folded(core[at + 1 :])}
+    role = told[0]
+    found = {w: phrases.get(_key(("who", role[-1], w))) for w in _folded(told[1])}
     ids = {found_id for found_id in found.values() if found_id is not None}
     if len(ids) != 1 or "" in ids:
         return None  # no one, two, or a word that fits two ("the student who lives next door": On-jo and Cheong-san)

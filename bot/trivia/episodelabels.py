@@ -405,10 +405,15 @@ _SEASON_HEADING = compile_later(
 _SEASON_SAID = compile_later(r"s(?:eason)?\s*\d{1,2}\s*[-:.]?\s*e|시즌|季|temporada|\bt\d", re.I)
 
 
+def _bare_heading(text: str) -> str:
+    """A heading without its marks ("=== Season 1 ===", "**[S2 Part 2]**": "Season 1", "S2 Part 2")."""
+    return text.strip().strip("#-=*~_:：|[]() \t")
+
+
 def season_heading(text: str) -> int | None:
     """The season a heading names alone ("SEASON 2", "=== Season 1 ===", "시즌2", "第2季") or with its part ("Season 2
     Part 1"), else None."""
-    bare = text.strip().strip("#-=*~_:：|[]() \t")
+    bare = _bare_heading(text)
     if (part := part_heading(bare)) is not None:
         return part[0]
     match = _SEASON_HEADING.match(bare)
@@ -418,7 +423,7 @@ def season_heading(text: str) -> int | None:
 def later_part(text: str) -> bool:
     """Whether a heading names a season's later part ("Season 2 Part 2"): an episode noted under it ("ep 1") is not
     that season's episode of its number, which is not known before the listing shows the parts."""
-    part = part_heading(text.strip().strip("#-=*~_:：|[]() \t"))
+    part = part_heading(_bare_heading(text))
     return part is not None and part[1]
 
 

@@ -153,7 +153,8 @@ _OWNER_AFTER = frozenset("ayah bapak ibu tetangga anak".split())  # Indonesian: 
 # Korean typed in letters puts the owner first, as English does, with no "'s" ("onjo appa", "cheongsan eomma")
 _KIN_AFTER_OWNER = {**dict.fromkeys("appa abeoji aboji".split(), "dad"), **dict.fromkeys("eomma omma umma eomeoni".split(), "mom")}
 _OF = frozenset("de del da do di von ng".split())
-_NAME_ARTICLES = frozenset({"si", "ni"})  # Tagalog and Indonesian before a name or title ("anak si pemadam kebakaran")
+# An article before the owner, or Tagalog's and Indonesian's before a name or title ("anak si pemadam kebakaran")
+_BEFORE_OWNER = OTHER_LANGUAGE_ARTICLES | {"si", "ni"}
 # ...and a neighbour by whose they are ("el vecino de onjo", "tetangga onjo": "onjo's neighbour")
 _KIN.update(dict.fromkeys("vecino vecina vizinho vizinha voisin voisine nachbar nachbarin tetangga".split(), "neighbour"))
 # Next to someone, said in Spanish, Portuguese, French, German, Indonesian or Tagalog ("al lado de onjo", "à côté de
@@ -202,7 +203,7 @@ def owned_in_other_language(core: tuple[str, ...]) -> str | None:
     if len(words) < 2 or words[0] not in _KIN:
         return None
     owner = words[2:] if words[1] in _OF else words[1:] if words[0] in _OWNER_AFTER else ()
-    owner = owner[1:] if owner[:1] and owner[0] in _NAME_ARTICLES | OTHER_LANGUAGE_ARTICLES else owner
+    owner = owner[1:] if owner[:1] and owner[0] in _BEFORE_OWNER else owner
     if not 1 <= len(owner) <= 2 or not all(w.isalpha() for w in owner):
         return None
     # (a parent told by what they do, in that language: "bombero", "pemadam kebakaran" are the firefighter)

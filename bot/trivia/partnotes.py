@@ -17,8 +17,8 @@ import re
 from bot.lazy_re import compile_later
 from bot.lore.lexicon_seasons import whole_season
 from bot.show import Position, read_position
+from bot.text import NUMBER_WORDS
 
-_NUMBERS = {"one": 1, "two": 2, "three": 3}
 _SEASON = r"(?:s|season|시즌|temporada|saison|staffel)\s*0?(?P<season>[2-9])"
 _PART_WORD = r"(?:pt\.?|part|parte|partie|teil|vol\.?|volume|파트)"
 _PART = rf"(?:{_PART_WORD}|p)\s*(?P<part>[1-3]|one|two|three)"
@@ -32,11 +32,16 @@ _PART_EPISODE = compile_later(rf"(?<![\w]){_PART_WORD}\s*(?P<part>[1-3]|one|two|
 #: A heading that is a season's part alone ("Season 2 Part 1", "S2 – Part 2 spoilers", "시즌2 파트2").
 _HEADING = compile_later(rf"^{_SEASON}{_SEP}{_PART}(?:\s+(?:spoilers?|questions?|qs))?$", re.IGNORECASE)
 _LATER_SEASON = 2  # the only season Netflix releases in parts (a part with no season named is of it)
+_MAY_NAME_PART = compile_later(r"p|파트", re.IGNORECASE).search  # (most notes name none: one look)
+
+
+def _part(found: re.Match[str]) -> int:
+    part = found.group("part").casefold()
+    return int(part) if part.isdigit() else NUMBER_WORDS[part]
 
 
 def _said(found: re.Match[str], season: int) -> str:
-    part = found.group("part").casefold()
-    number = int(part) if part.isdigit() else _NUMBERS[part]
+    number = _part(found)
     episode = found.group("episode") or found.group("korean")
     if number == 1 and episode is not None:
         return f"S{season}E{int(episode)}"  # part 1 begins the season
@@ -46,7 +51,7 @@ def _said(found: re.Match[str], season: int) -> str:
 def parts_named(text: str) -> list[Position]:
     """The episodes a text's parts name ("in season 2 part 1 ep 3": S2E3; "part 2 ep 1": all of season 2), as an
     episode named in a question is what it gives away at the least."""
-    if not re.search(r"p|파트", text, re.IGNORECASE):
+    if not _MAY_NAME_PART(text):
         return []
     found = [(m, int(m.group("season"))) for m in _SEASON_PART.finditer(text)]
     found += [(m, _LATER_SEASON) for m in _PART_EPISODE.finditer(_SEASON_PART.sub(" ", text))]
@@ -56,7 +61,7 @@ def parts_named(text: str) -> list[Position]:
 def parts_said(text: str) -> str:
     """A note with a season's part said as the season's episode ("S2P1E3": "S2E3") or as all of the season ("season 2
     part 2 ep 1", "S2 Part 1": "season 2 ep ?"); other text as it is."""
-    if not re.search(r"p|파트", text, re.IGNORECASE):
+    if not _MAY_NAME_PART(text):
         return text
     text = _SEASON_PART.sub(lambda m: _said(m, int(m.group("season"))), text)
     return _PART_EPISODE.sub(lambda m: _said(m, _LATER_SEASON), text)
@@ -68,5 +73,4 @@ def part_heading(text: str) -> tuple[int, bool] | None:
     found = _HEADING.match(text)
     if found is None:
         return None
-    part = found.group("part").casefold()
-    return int(found.group("season")), (int(part) if part.isdigit() else _NUMBERS[part]) > 1
+    return int(found.group("season")), _part(found) > 1

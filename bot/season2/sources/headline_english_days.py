@@ -13,14 +13,17 @@ from bot.lazy_re import compile_later
 from bot.season2.dates import MONTHS, WEEKDAYS
 from bot.season2.day_numbers import ordinals_as_numbers
 from bot.season2.sources.headline_moments import ROUNDUP_AHEAD, day_or_none, headline_day
+from bot.text import MONTH_NAMES
+
+_MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))  # (the longest first: "september" before "sep")
 
 #: A month an English roundup names alone, then its bare days: "Netflix Korea's March slate: ... on the 19th",
 #: "march lineup: aouad s2 (19th)". Only before a roundup's word (a month alone may be a window, "may" a verb).
 #: Or a post that opens with the month and lists its days after a colon ("march is stacked: trigger 2 on the 12th, …").
 _EN_MONTH_ALONE = compile_later(
-    r"\b(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b\.?(?!\s*\d)"
+    r"\b(?P<month>" + _MONTH_NAMES + r")\b\.?(?!\s*\d)"
     r"(?=(?:\s+[^\s;…:,]+){0,2}?\s+(?:slate|line-?ups?|releases|schedule|calendar|roundup|premieres)\b)"
-    r"|^\W*(?P<opening>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b\.?(?!\s*\d)(?=(?:\s+[^\s;…:,\d]+){0,3}?\s*:)", re.I)
+    r"|^\W*(?P<opening>" + _MONTH_NAMES + r")\b\.?(?!\s*\d)(?=(?:\s+[^\s;…:,\d]+){0,3}?\s*:)", re.I)
 #: A bare day of the month as English writes it: "on the 19th", "(19th)"; never "the 5th episode" or "the 2nd season".
 _EN_BARE_DAY = compile_later(
     r"(?P<lead>\bthe\s+|\(\s*)(?P<day>\d{1,2})(?:st|nd|rd|th)\b(?P<close>\s*\))?"
@@ -42,13 +45,9 @@ _EN_DAY_OF_RELEASE = compile_later(
 
 #: A month's full name alone ("april is horror month, aouad s2 on the 16th"): a bare day may be that month's or the
 #: next one's, never guessed from today ("may", a verb too, is left out).
-_MONTH_NAMED_ALONE = compile_later(r"\b(?:january|february|march|april|june|july|august|september|october|november|december)\b"
-                                r"(?!\.?\s*\d)", re.I)
+_MONTH_NAMED_ALONE = compile_later(r"\b(?:" + "|".join(m.lower() for m in MONTH_NAMES if m != "May") + r")\b(?!\.?\s*\d)", re.I)
 #: A month with its day anywhere in a headline ("March 19"): a bare day beside it is not guessed from today.
 _EN_MONTH_DAY = compile_later(r"\b(?:" + "|".join(MONTHS) + r")\b\.?\s*\d", re.I)
-
-
-_MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
 
 
 #: A month's week said after it, as fans write it: "april first week" is the first week of April (`day_spans`).

@@ -229,7 +229,7 @@ def _netflix_answer(text: str) -> str:
 #: Where a headline's parts meet: "A; B", "A… B", "A — B", or an emoji before Korean material let out as a clause of its
 #: own (Netflix Korea's "… 2월 26일 오후 5시, 오직 넷플릭스에서 🧟 티저 예고편 공개").
 #: (and a comma or a cry before the show itself, 본편, set beside its material's day: "메인 포스터 2/15 공개, 본편은 3/19", s2wild53)
-_PARTS = compile_later(r"\s*(?:;|…|\.\.\.|\s[—–]\s|\s[\U0001F300-\U0001FAFF]+\s+(?=(?:메인\s*|공식\s*)?(?:티저|예고편|포스터))"
+_PARTS = compile_later(rf"\s*(?:{PART_MARK}|\s[\U0001F300-\U0001FAFF]+\s+(?=(?:메인\s*|공식\s*)?(?:티저|예고편|포스터))"
                        r"|[,，!！]+\s*(?=본편\s*(?:은|는)\s))\s*")
 #: A trailer or teaser "ahead of (its) Feb. 12 premiere", "Gets Feb. 12 Netflix Premiere, First Teaser", "RELEASE 3/19",
 #: "12일 공개 앞두고 티저 공개":
@@ -480,7 +480,7 @@ _RELEASE_WORD = compile_later(r"\b(?:premier\w*|releas\w*|arriv\w*|drops?|out|st
 #: News of the cast (who is in it, who returns or leaves), in the languages the readers know by then.
 _CAST_NEWS = compile_later(r"출연|합류|하차|캐스팅|\b(?:cast(?:ing)?|returns?|returning|comeback|joins?|joining|exit\w*|leav\w*|vuelv\w*"
                         r"|vuelta|regres\w*|retour|volta\w*|rejoint|rückkehr)\b", re.I)
-_CAST_PARTS = compile_later(r"\s*(?:;|…|\.\.\.|\s[—–]\s|,\s)\s*")
+_CAST_PARTS = compile_later(rf"\s*(?:{PART_MARK}|,\s)\s*")
 
 
 def _without_cast_denial(text: str, written: dt.date | None) -> str:
