@@ -219,6 +219,7 @@ _SEASON_NOT_STARTED = compile_later(
 )
 
 
+@functools.lru_cache(maxsize=4096)  # a pure function of the text, asked of the same clause up to three times a reading
 def season_not_started(text: str) -> int | None:
     """The season `text` says its writer has not started ("haven't started s2 yet": 2), or None."""
     said = _END_MARKS.sub("", chat_free(text))

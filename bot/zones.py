@@ -2,7 +2,8 @@
 which reads the moment) and by the daily trivia question's time (bot/trivia/daily.py); and Korea's
 time (`KST`), the one clock every module that keeps Korea's calendar reads. `PLACES` is the one table of places fans
 name for their clock ("manila time", /ask's "what time in the uk", the news reader's "4 pm Seoul / 3 pm Manila").
-`NETFLIX_CLOCK` is Netflix's release clock (Pacific time), read by season 2's rules and the answers that look back.
+`NETFLIX_CLOCK` is Netflix's release clock (Pacific time), read by season 2's rules and the answers that look back;
+`US_COASTS` the US's two coasts' clocks (/ask's "what time in the us", a US newsroom's clock).
 
 Names (KST, JST, PT, PST, PDT, ET, EST, CET, IST, SGT, HST, NZST, ... and "Korea time") and offsets
 (+09:00, GMT+9, UTC-5), and the tz database's names ("America/Sao_Paulo"). The American ones without S/D follow daylight saving; an abbreviation two
@@ -26,6 +27,8 @@ from bot.lazy_re import compile_later
 KST = dt.timezone(dt.timedelta(hours=9))
 #: Netflix's release clock: it releases a series worldwide at midnight Pacific time (17:00 KST; season 1: 28 January 2022).
 NETFLIX_CLOCK = zoneinfo.ZoneInfo("America/Los_Angeles")
+#: The US's two coasts' clocks, the Pacific (Netflix's) first: what "the US" names for a release hour or a newsroom.
+US_COASTS = (NETFLIX_CLOCK.key, "America/New_York")
 # Time zones fans name. Fixed offsets for the unambiguous abbreviations; the American ones without
 # S/D follow daylight saving (PT is PST in winter, PDT in summer), as Netflix's "midnight PT" does.
 FIXED_ZONES = {

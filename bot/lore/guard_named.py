@@ -33,18 +33,19 @@ NAMES_OPEN = compile_later(r"(?i)^[\s*_]*(?:(?:prob(?:ably)?|like|in|around|i th
 # stranger met elsewhere ("the guy at the store lol"; not "the bully guy lol", "the guy with one eye lmao")
 # the writer's fondness before a name: "my poor cheongsan", "my sweet baby gwinam", "my bestie cheongsan"
 _FOND = r"(?:poor|sweet|precious|dear|beloved|little|baby|bestie|bby|angel|sunshine|darling|sweetie|pobre|querid[oa])"
+# fondness or surprise after "my" ("my girl", "my queen", "my god", "mi niña", "minha rainha", "meu deus"): each word
+# whole (a \b follows it wherever it is used), so their order does not matter
+_DEAR_WORDS = (r"girl|boy|baby|babe|bae|king|queen|man|son|love|fav\w*|bias|god|gosh|lord|ni[ñn][ao]|nen[ao]|beb[éeê]|rey"
+               rf"|reina|menin[ao]|rainha|rei|deus|dios|amor|{_FOND}")
 _CHATS_OWN = compile_later(
     r"(?i)^[\s*_]*(?:my|your|ur|yo|ya|mi|mis|tu|tus|minha|meu|minhas|meus|tua|teu|내|니|우리)\s+"
-    rf"(?!(?:girl|boy|queen|king|baby|babe|bae|man|fav\w*|love|son|daughter|husband|wife|bias|god|gosh|lord|deus|dios"
-    rf"|diosito|ni[ñn][ao]|nen[ao]|beb[éeê]|rey|reina|menin[ao]|rainha|rei|amor|{_FOND})\b)[^\W\d]")
+    rf"(?!(?:{_DEAR_WORDS}|daughter|husband|wife|diosito)\b)[^\W\d]")
 # ... or, laughing, owned after it in Tagalog and Indonesian ("yung kapitbahay namin haha", "tetangga gue wkwk"); owned
 # in tears or with "si" (a person's name follows it) it is someone of the story held dear ("cheongsan ko 😭", "si gwinam ko")
 _OWNED = compile_later(r"(?i)^[\s*_]*(?:yung|ang)?\s*[^\W\d][\w'-]*\s+(?:ko|mo|namin|natin|nyo|gue|gw|gua|aku|ku|kamu)[\s\W]*$")
-# fondness or surprise opening a name: "my girl", "my boy", "my queen", "my god", "mi niña", "minha rainha", "meu deus"
+# fondness or surprise opening a name: "my girl", "my boy", "my prince", "my god", "mi niña", "minha rainha", "meu deus"
 _DEAR = compile_later(
-    rf"(?i)^[\s*_]*(?:(?:oh|omg|ay)[\s,!.]+)?(?:my|mi|minha|meu)\s+(?:{_FOND}\s+)?(?:girl|boy|baby|babe|bae|king|queen|prince"
-    rf"|princess|man|son|love|fav\w*|bias|god|gosh|lord|ni[ñn][ao]|nen[ao]|beb[éeê]|rey|reina|menin[ao]|rainha|rei|deus|dios"
-    rf"|amor|{_FOND})\b[\s,!.~]*")
+    rf"(?i)^[\s*_]*(?:(?:oh|omg|ay)[\s,!.]+)?(?:my|mi|minha|meu)\s+(?:{_FOND}\s+)?(?:{_DEAR_WORDS}|prince|princess)\b[\s,!.~]*")
 # one word after "my girl" / "my god" that is no one's name ("my king forever", "my god again", "my fav sadly")
 _NO_NAME = compile_later(r"(?i)[a-z]+ly|forever|always|again|too|also|tho|though|istg|help|ugh+|pls|plz|please|lmao|lol"
                          r"|deserved|deserves|omg|wtf|nah|bye|ever|mine|literally|fr|frfr|huhu|hmm+"

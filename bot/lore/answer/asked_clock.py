@@ -19,7 +19,7 @@ from dataclasses import replace
 from bot.lazy_re import compile_later
 from bot.lore.answer.result import Answer, Part
 from bot.lore.answer.written_dates import day_in
-from bot.zones import NUMBER_PLACES, PLACES, TIME_WORD_PLACES, WORDLIKE_PLACES
+from bot.zones import NUMBER_PLACES, PLACES, TIME_WORD_PLACES, US_COASTS, WORDLIKE_PLACES
 
 #: Places and zones fans name (every name of bot.zones.PLACES), each with its one clock and how the answer names it. A zone
 #: that is also a word ("est" in French, "et", "pt") counts only after "in / at / for" or ending the question (`_CLOCK`).
@@ -35,7 +35,7 @@ _KOREA_WRITTEN = frozenset({"ko", "ja", "zh", "es", "pt", "id", "fr", "de", "tl"
 _US = compile_later(r"\b(?:in|for|at|en|em|di|aux|nos|los)\s+(?:the\s+|los\s+|os\s+|den\s+)?(?:(?<!\bfor )us|usa|u\.s\.(?:a\.)?|america|states"
                     r"|united states|estados unidos|ee\.?\s?uu\.?|eua|amerika(?:\s+serikat)?|[ée]tats-unis)(?![\w.])|미국", re.I)
 #: The US's two coasts, as PLACES names them ("Los Angeles (US Pacific)", "New York (US Eastern)"): Netflix's hour first
-_COASTS = tuple((place.clock, place.label) for clock in ("America/Los_Angeles", "America/New_York")
+_COASTS = tuple((place.clock, place.label) for clock in US_COASTS
                 for place in PLACES if place.clock == clock)
 _LEAD = {"en": "That is {when} in {place}.", "es": "En {place}: {when}.", "pt": "Em {place}: {when}.",
          "id": "Di {place}: {when}.", "fr": "À {place} : {when}.", "de": "In {place}: {when}.", "tl": "Sa {place}: {when}.",

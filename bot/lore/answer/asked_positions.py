@@ -5,14 +5,13 @@ back, the new cast, the show cancelled, a release date yet, the hour an episode 
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
 
 from bot.lazy_re import compile_later
 from bot.lore.answer.parts_named import part_of_another, season_parts
 from bot.lore.lexicon_episodes import OTHER_WORKS
 from bot.show import Position, ShowShape
-from bot.text import ordinal_number
+from bot.text import NUMBER_WORDS, ordinal_number
 
 if TYPE_CHECKING:
     from bot.lore.answer.analysis import Analysis
@@ -61,12 +60,12 @@ _NEW_CAST = compile_later(r"(?<!best )\bnew (?:cast(?: members?)?|actors?|actres
 _OLD_CAST_BACK = compile_later(r"\b(?:old|original|og|first|same|main|whole) cast\b.*\b(?:back|return\w*)\b")
 # "who comes back to life": the story (nobody does), not season 2's cast; "who will ..." is season 2's.
 _TO_LIFE = compile_later(r"^(?!.*\bwill\b).*\bback to life\b")
-# "did X come back" (in the story, in the past): not a season-2 question.
-# "does on-jo die in part 2": season 1 came out whole, so a second (or third) part is season 2's
 # "was roh jae-won in squid game season 3": another show's season, never ours
 _OTHER_WORK_BEFORE = compile_later(rf"(?<![\w-]){OTHER_WORKS}\s+$")
+# "did X come back" (in the story, in the past): not a season-2 question.
 _STORY_RETURN = compile_later(r"\bdid\b.*\b(?:come back|return)\b")
 _YEAR = compile_later(r"\b(20[0-3]\d)\b")
+_LAST = compile_later(r"\b(?:last|final|finale)\b")
 
 
 def read_positions(a: Analysis, shape: ShowShape) -> None:
@@ -102,13 +101,11 @@ def read_positions(a: Analysis, shape: ShowShape) -> None:
         if named.group(1) or named.group(4):
             a.season = int(named.group(1) or named.group(4))
         elif named.group(3):
-            a.season = {"two": 2, "three": 3, "four": 4}[named.group(3)]
-        elif named.group(2) in ("second", "2nd", "next", "new") or named.group(0).startswith(("sequel", "renew")):
-            a.season = 2
-        elif named.group(2) in ("third", "3rd"):
-            a.season = 3
-        elif named.group(2) in ("fourth", "4th"):
-            a.season = 4
+            a.season = NUMBER_WORDS[named.group(3)]
+        elif named.group(2) in (None, "next", "new"):
+            a.season = 2  # "the next season", "a sequel", "renewed": the one after season 1
+        else:
+            a.season = ordinal_number(named.group(2))  # "second season", "3rd season"
     if (a.season is None and a.episode is None and a.slots and a.qtype in ("yes_no", "statement")
             and _RETURNING.search(text) and not _STORY_RETURN.search(text)):
         a.season = 2  # "is cheong-san coming back": in season 2
@@ -120,6 +117,7 @@ def read_positions(a: Analysis, shape: ShowShape) -> None:
         a.season = 2  # "is the old cast coming back": the cast Netflix named for season 2
     if a.season is None and a.episode is None and _NEW_CAST.search(text):
         a.season = 2  # "who's the new cast": the newcomers are season 2's (season 1's cast is the cast)
+    # "does on-jo die in part 2": season 1 came out whole, so a second (or third) part is season 2's
     if a.season is None and a.episode is None and any(n > 1 for n in season_parts(text, halves=False)) and not part_of_another(text):
         a.season = 2
     if a.season is None and _SHOW_ITSELF.search(text):
@@ -127,7 +125,7 @@ def read_positions(a: Analysis, shape: ShowShape) -> None:
     if a.season is None and a.episode is None and not a.slots and not a.years and _NEXT_RELEASE.search(text):
         a.season = 2  # "is there a release date yet": season 1 came out long ago
     if (a.season is None and a.episode is not None and a.episode.season == 1 and not a.slots and not _YEAR.search(text)
-            and _EPISODE_HOUR.search(text) and not re.search(r"\b(?:last|final|finale)\b", text)):
+            and _EPISODE_HOUR.search(text) and not _LAST.search(text)):
         a.season, a.episode = 2, Position(2, a.episode.episode)  # "what time does episode 1 come out": season 2's
         a.season_guessed = True
     a.years = frozenset(_YEAR.findall(text))

@@ -8,6 +8,7 @@ Without these, a word the sources never use ("confirmed", "exact", "together") l
 from __future__ import annotations
 
 import dataclasses
+import re
 
 from bot.lazy_re import compile_later
 from bot.lore.answer.result import Answer
@@ -66,12 +67,13 @@ _A_STATE = compile_later(r"\s+(?:(?:a|an|not|still|really)\s+)*(?:halfbie|hambie
 _LYING_WHEN = compile_later(rf"^\W*{_LYING}\s+when\s+(?:he|she|they)\s+(?:says?|said|promises?|promised|tells?|told)\b")
 # "was cheolsu lying when he said no one else survived": who else lives, as told in the story, is checked by what they told
 # (the helicopter crew, E8), not by their own fate; a promise ("when he says he'll come back") by what becomes of them
+_EVERYONE = r"(?:no ?one|nobody|no body|every ?one|everybody|the others|the rest)"
 _TOLD_WHEN = compile_later(rf"^\W*{_LYING}\s+when\s+(?:he|she|they)\s+(?:said|told)\s+(?:(?:them|us|the \w+)\s+)?(?:that\s+)?"
-                           r"(?P<said>(?:no ?one|nobody|no body|every ?one|everybody|all|the others|the rest)\b(?: else)?\s+"
+                           rf"(?P<said>(?:{_EVERYONE}|all)\b(?: else)?\s+"
                            r"(?:(?:was|is|were|are|had)\s+)?(?:surviv\w*|alive|dead|died|left|made it)\b.*)$")
 # ... said as a lie told ("cheolsu lied about nobody surviving right?", "did cheolsu lie about no one being alive")
-_LIED_ABOUT = compile_later(r"^\W*(?:did\s+)?(ent\d+)\s+(?:lied|lie|lying)\s+about\s+(?P<said>(?:no ?one|nobody|no body|every ?one"
-                            r"|everybody|the others|the rest)\b(?: else)?\s+(?:being\s+)?(?:surviv\w*|alive|dead|dying|making it)\b.*)$")
+_LIED_ABOUT = compile_later(rf"^\W*(?:did\s+)?(ent\d+)\s+(?:lied|lie|lying)\s+about\s+(?P<said>{_EVERYONE}"
+                            r"\b(?: else)?\s+(?:being\s+)?(?:surviv\w*|alive|dead|dying|making it)\b.*)$")
 # "nobody survived": the one no one else who lives, as the story words what they told
 _NO_ONE = compile_later(r"^(?:no ?one|nobody|no body)\b(?! else)")
 
@@ -100,15 +102,20 @@ def loosely_asked(clause: str) -> str | None:
     if ("exact" in clause or "precise" in clause or "specific" in clause) and _EXACT_EPISODE.match(clause):
         return _EXACT_EPISODE.sub("which episode ", clause)
     if "lie" in clause and (told := _LIED_ABOUT.match(clause)) is not None:
-        return f"what does {told.group(1)} tell about {_NO_ONE.sub('no one else', told.group('said'))}"
+        return _what_told(told)
     if "lyin" in clause or "faking" in clause or "pretending" in clause:
         if (told := _TOLD_WHEN.match(clause)) is not None:
-            return f"what does {told.group(1)} tell about {_NO_ONE.sub('no one else', told.group('said'))}"
+            return _what_told(told)
         if (about := _LYING_ABOUT.match(clause)) is not None and not _A_STATE.match(clause, about.end()):
             return f"who is {about.group(1)}"  # "is namra lying about being class president": who she is, told
         if (lying := about or _LYING_WHEN.match(clause)) is not None:
             return f"what happens to {lying.group(1)}"  # (no "Yes." to "is she lying": her story, told)
     return None
+
+
+def _what_told(told: re.Match[str]) -> str:
+    """"what does ent0 tell about no one else surviving": the lie doubted (`_LIED_ABOUT`, `_TOLD_WHEN`) as what was told."""
+    return f"what does {told.group(1)} tell about {_NO_ONE.sub('no one else', told.group('said'))}"
 
 
 def apart(clause: str) -> str | None:

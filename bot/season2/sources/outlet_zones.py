@@ -16,7 +16,8 @@ from __future__ import annotations
 import datetime as dt
 import zoneinfo
 
-_US = ("America/Los_Angeles", "America/New_York")  # a US newsroom: from the Pacific to the Eastern clock
+from bot.zones import US_COASTS
+
 _UK = ("Europe/London",)
 #: Outlets whose newsrooms are in the US (their hosts, without "www.").
 _US_OUTLETS = frozenset({
@@ -40,7 +41,7 @@ def home_zones(publisher: str) -> tuple[dt.tzinfo, ...]:
     host = host.removeprefix("www.")
     names: tuple[str, ...] = ()
     if host in _US_OUTLETS:
-        names = _US
+        names = US_COASTS  # a US newsroom: from the Pacific to the Eastern clock
     elif host in _UK_OUTLETS:
         names = _UK
     else:
