@@ -117,8 +117,9 @@ OUT = re.compile(r"\bis (now )?out\b|\bcame out\b|\bout now\b|(has been|was) rel
 UPCOMING = re.compile(r"\bcomes out\b|\bcoming out\b|will (be )?(release|come out|premiere)|\bnot (yet )?out\b|"
                       r"isn't out|\bto go\b|\bin \d+ (minutes?|hours?)\b", re.I)
 # "survival" as a noun is the director's words about what the seasons are about ("humanity's survival", "the zombies'
-# survival", a season-2 trivia question drawn now and then), nobody's fate: the fate words are the verbs.
-FATE = re.compile(r"halfbie|hambie|half-zombie|\bdies\b|\bdied\b|\bkilled\b|bitten|\bsurviv(?!al\b)\w*|presumed dead|"
+# survival", a season-2 trivia question drawn now and then), nobody's fate: the fate words are the verbs; so is that
+# question's reveal, "He floated a story about the zombies surviving".
+FATE = re.compile(r"halfbie|hambie|half-zombie|\bdies\b|\bdied\b|\bkilled\b|bitten|(?<!zombies )\bsurviv(?!al\b)\w*|presumed dead|"
                   r"sacrific\w*|\bturns into\b", re.I)
 ASKS = ("is season 2 out yet?", "when does season 2 come out?", "what time does s2 drop?")
 
