@@ -284,7 +284,8 @@ _REORDERED: tuple[tuple[LazyPattern, str], ...] = (
     # cierto?", "katanya ent0 mati? beneran?", "totoo bang namatay si ent0?"): the fate asked, as "someone said" is in English
     (compile_later(rf"^\W*{HEARD_LEAD} (?=(?:{_ARTICLE}{_HOLDER} (?:se )?(?:{_DIE}|{_TURN}|{_SURVIVE}|{_BITTEN})"
                    r"|(?:namatay|mamamatay|patay|buhay|nabuhay) ))(.+?)"
-                   r"(?:\W+(?:(?:é|es|e) )?(?:verdade|verdad|cierto|real|sério|serio)|\W+(?:bener(?:an)?|benar|betul)(?: (?:gak|ga|nggak|ya))?"
+                   r"(?:\W+(?:(?:é|es|e) )?(?:verdade|verdad|cierto|real|sério|serio|fake|falso|mentira)"
+                   r"|\W+(?:bener(?:an)?|benar|betul|hoax)(?: (?:gak|ga|nggak|ya|bukan))?(?: sih)?"
                    r"|\W+totoo(?: ba)?)?\W*$", re.I), r"\2"),
     # "ent0 se muere o no": the reflexive "se" changes nothing
     (compile_later(rf"^\W*{_ARTICLE}{_HOLDER} (?:se )?{_DIE}\b", re.I), r"does \1 die"),
@@ -411,9 +412,9 @@ _REORDERED: tuple[tuple[LazyPattern, str], ...] = (
     (compile_later(r"^\W*(?:ang |yung )?(.+?) (?:labas|lumabas) na(?: ba)?\W*$", re.I), r"is \1 out"),
     (compile_later(r"^\W*(?!siapa\b)(.+?)(?:\s+itu)?\s+siapa\W*$", re.I), r"siapa \1"),  # "ent0 itu siapa"
     # Tagalog yes/no: "buhay pa ba si ent0" (alive still is ent0), "namatay ba si ent0" (died did ent0), "patay na ba
-    # talaga si ent0" (dead already really is ent0)
-    (compile_later(rf"^\W*buhay (?:pa )?(?:ba )?(?:talaga )?(?:si |ang |yung )?{_HOLDER}", re.I), r"is \1 still alive"),
-    (compile_later(rf"^\W*(?:namatay|mamamatay|patay) (?:na )?(?:ba )?(?:talaga )?(?:si |ang |yung )?{_HOLDER}", re.I),
+    # talaga si ent0" (dead already really is ent0); "patay na daw si ent0" (dead already reportedly: a claim heard)
+    (compile_later(rf"^\W*buhay (?:pa )?(?:daw |raw )?(?:ba )?(?:talaga )?(?:si |ang |yung )?{_HOLDER}", re.I), r"is \1 still alive"),
+    (compile_later(rf"^\W*(?:namatay|mamamatay|patay) (?:na )?(?:daw |raw )?(?:ba )?(?:talaga )?(?:si |ang |yung )?{_HOLDER}", re.I),
      r"does \1 die"),
     # the one asked of said first: "tatay ni ent0 namatay ba", "si ent0 buhay pa ba", "si ent0 patay na ba talaga"
     (compile_later(rf"^\W*(?:si |ang |yung )?{_HOLDER} (?:ay )?(?:namatay|mamamatay|patay)(?: na)?(?: ba)?(?: talaga)?\W*$", re.I),

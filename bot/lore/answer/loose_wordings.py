@@ -68,14 +68,17 @@ _LYING_WHEN = compile_later(rf"^\W*{_LYING}\s+when\s+(?:he|she|they)\s+(?:says?|
 # "was cheolsu lying when he said no one else survived": who else lives, as told in the story, is checked by what they told
 # (the helicopter crew, E8), not by their own fate; a promise ("when he says he'll come back") by what becomes of them
 _EVERYONE = r"(?:no ?one|nobody|no body|every ?one|everybody|the others|the rest)"
+# ... what they told, worded loosely: "no one else survived", "everyone was dead", "they were all dead"
+_ALL_GONE = (rf"(?:(?:{_EVERYONE}|all)\b(?: else)?\s+(?:(?:was|is|were|are|had)\s+)?(?:being\s+)?"
+             r"(?:surviv\w*|alive|dead|died|dying|left|made it|making it)\b|(?:they|we|the others)\s+(?:were|are|was)\s+all\s+(?:dead|gone)\b)")
 _TOLD_WHEN = compile_later(rf"^\W*{_LYING}\s+when\s+(?:he|she|they)\s+(?:said|told)\s+(?:(?:them|us|the \w+)\s+)?(?:that\s+)?"
-                           rf"(?P<said>(?:{_EVERYONE}|all)\b(?: else)?\s+"
-                           r"(?:(?:was|is|were|are|had)\s+)?(?:surviv\w*|alive|dead|died|left|made it)\b.*)$")
-# ... said as a lie told ("cheolsu lied about nobody surviving right?", "did cheolsu lie about no one being alive")
-_LIED_ABOUT = compile_later(rf"^\W*(?:did\s+)?(ent\d+)\s+(?:lied|lie|lying)\s+about\s+(?P<said>{_EVERYONE}"
-                            r"\b(?: else)?\s+(?:being\s+)?(?:surviv\w*|alive|dead|dying|making it)\b.*)$")
-# "nobody survived": the one no one else who lives, as the story words what they told
-_NO_ONE = compile_later(r"^(?:no ?one|nobody|no body)\b(?! else)")
+                           rf"(?P<said>{_ALL_GONE}.*)$")
+# ... said as a lie told ("cheolsu lied about nobody surviving right?", "did cheolsu lie to the rescue team that everyone
+# died") or told, then doubted ("cheolsu said they were all dead, was that a lie?")
+_LIED_ABOUT = compile_later(rf"^\W*(?:did\s+)?(ent\d+)\s+(?:lied|lie|lying)\s+(?:to\s+(?:the\s+)?\w+(?:\s+\w+)?\s+)?"
+                            rf"(?:about|that)\s+(?P<said>{_ALL_GONE}.*)$")
+_SAID_THEN_LIE = compile_later(rf"^\W*(ent\d+)\s+(?:said|told\s+(?:them|us|the\s+\w+(?:\s+\w+)?))\s+(?:that\s+)?(?P<said>{_ALL_GONE})"
+                               r"[\s,.!-]+(?:(?:was|is)\s+(?:that|it)\s+a\s+lie|(?:was|is)\s+(?:he|she)\s+lying|did\s+(?:he|she)\s+lie)\W*$")
 
 
 def loosely_said(clause: str) -> str:
@@ -101,7 +104,7 @@ def loosely_asked(clause: str) -> str | None:
         return f"is {cast.group(1)} in season 2"
     if ("exact" in clause or "precise" in clause or "specific" in clause) and _EXACT_EPISODE.match(clause):
         return _EXACT_EPISODE.sub("which episode ", clause)
-    if "lie" in clause and (told := _LIED_ABOUT.match(clause)) is not None:
+    if ("lie" in clause or "lyin" in clause) and (told := _LIED_ABOUT.match(clause) or _SAID_THEN_LIE.match(clause)) is not None:
         return _what_told(told)
     if "lyin" in clause or "faking" in clause or "pretending" in clause:
         if (told := _TOLD_WHEN.match(clause)) is not None:
@@ -114,8 +117,9 @@ def loosely_asked(clause: str) -> str | None:
 
 
 def _what_told(told: re.Match[str]) -> str:
-    """"what does ent0 tell about no one else surviving": the lie doubted (`_LIED_ABOUT`, `_TOLD_WHEN`) as what was told."""
-    return f"what does {told.group(1)} tell about {_NO_ONE.sub('no one else', told.group('said'))}"
+    """"what does ent0 tell about no one else surviving": the lie doubted (`_LIED_ABOUT`, `_TOLD_WHEN`) as what was told,
+    however loosely it was worded ("everyone was dead", "they were all dead": the story's "no one else is alive")."""
+    return f"what does {told.group(1)} tell about no one else surviving"
 
 
 def apart(clause: str) -> str | None:
