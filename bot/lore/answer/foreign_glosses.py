@@ -33,7 +33,7 @@ _MARKERS = frozenset("""
     vivo viva hidup masih quien quién quienes quem cuando cuándo quando siapa siapakah kapan apakah muere mueren morre morrem mati murió murio
     morreu temporada sutradara pemeran interpreta episodios episódios sobrevive sobreviven sobrevivem selamat
     meninggal berapa zumbi dirigió dirigio dirigiu convierte vuelve virou torna menjadi tiene zombi cuántos cuantos quantos estreia estrena rilis tayang mordió mordeu muerden mordieron mordida mordido mordidos mordidas infectado infectada infectados infectadas digigit dgigit tergigit kegigit
-    qué serie série basa basada baseada baseia acontece aconteceu pasa pasó paso sucede sucedió
+    qué serie série basa basada baseada baseia acontece aconteceu pasa pasó paso sucede sucedió aparece
     sino ano anong gumanap gumaganap kelan kailan lalabas ipapalabas namatay mamamatay patay ilan ilang buhay nangyari nakaligtas
     gigit kumagat kinagat nonton panoorin manood mapapanood mapanood dónde donde onde assistir dirige direktor
     mayores maiores terjadi sudah udah sdh udh labas lumabas bago bagong baru hora horas episódio llama chama nombre título titulo salió salio saiu estrenó estreno estreou lançou lanzaron
@@ -301,6 +301,11 @@ _REORDERED: tuple[tuple[LazyPattern, str], ...] = (
     (compile_later(rf"^\W*{_ARTICLE}{_HOLDER} (?:es|é|e) {_ZOMBIE}\W*$", re.I), r"is \1 a zombie"),
     (compile_later(rf"^\W*{_ARTICLE}{_HOLDER} (?:fue|foi|es|é|ha sido) mordid[oa]s?\W*$", re.I), r"was \1 bitten"),
     (compile_later(rf"^\W*{_ARTICLE}{_HOLDER} (?:est[aá]|t[aá]|fue|foi|es|é) infectad[oa]s?\W*$", re.I), r"is \1 infected"),
+    # "por que não aparece na minha netflix?", "¿por qué no me sale en netflix?": the fan cannot find it, so whether
+    # season 2 is out yet (the day it came or comes), as loose_wordings reads "why is it not on my netflix"
+    (compile_later(r"^\W*(?:por ?qu[eé]|pq|porque) (?:no|não|nao) (?:me |te )?(?:aparece|sale|sali[oó]|est[aá]|t[aá]|saiu|sai)"
+                   r"(?: (?:la|a) (?:temporada 2|segunda temporada))? (?:en|na|no|em) (?:mi |minha |meu |o |a )?netflix\W*$", re.I),
+     "when does season 2 come out"),
     # a release date heard and checked: "es verdad que la temporada 2 sale en marzo", "é verdade que a segunda temporada
     # sai em abril", "apa benar season 2 rilis maret", "totoo ba na lalabas ang season 2 sa march": whether it comes out
     # then (read before as what is in season 2); with no season said ("es verdad que sale en marzo") fans mean the next

@@ -81,6 +81,16 @@ _SAID_THEN_LIE = compile_later(rf"^\W*(ent\d+)\s+(?:said|told\s+(?:them|us|the\s
                                r"[\s,.!-]+(?:(?:was|is)\s+(?:that|it)\s+a\s+lie|(?:was|is)\s+(?:he|she)\s+lying|did\s+(?:he|she)\s+lie)\W*$")
 
 
+# "who's the new villain": season 2's (season 1's villain is no new one), as "the villain in season 2" asks it
+_NEW_VILLAIN = compile_later(r"\bthe new (villain|bad guy|antagonist|big bad|main villain)\b(?! in\b)")
+
+
+# "why is it not on my netflix", "why isn't s2 on netflix yet": the fan cannot find it, so whether it is out yet
+_NOT_ON_NETFLIX = compile_later(r"^\W*why\s+(?:is|isn'?t|is\s+not|can'?t\s+i\s+(?:find|see|watch))\s+(it|s2|season\s*2|season two|"
+                                r"the new season|part\s*2)\s+(?:not\s+)?(?:showing\s+(?:up\s+)?)?(?:on|in)\s+(?:my\s+)?netflix"
+                                r"(?:\s+(?:yet|app|account))?\W*$")
+
+
 def loosely_said(clause: str) -> str:
     """`clause` with the loose words above said as the questions' own ("the teacher's son", "who uses the bow",
     "does ent0 's dad survive", "did season 1 come out"); the clause itself when it has none of them."""
@@ -88,6 +98,10 @@ def loosely_said(clause: str) -> str:
         clause = _OWNED_BOY.sub(r"\1son", clause)
         clause = _BARE_KIN_FATE.sub(r"\1does \2\3", clause)
     clause = _BEST_ARCHER.sub("the archer", clause)
+    if "netflix" in clause and (missing := _NOT_ON_NETFLIX.match(clause)) is not None:
+        return f"when does {'season 2' if missing.group(1) == 'it' else missing.group(1)} come out"
+    if "new" in clause:
+        clause = _NEW_VILLAIN.sub(r"the \1 in season 2", clause)
     if ("first" in clause or "og" in clause or "original" in clause or "one" in clause) and _PAST.search(clause):
         clause = _SEASON_ONE.sub("season 1", clause)
     if "carr" in clause:
