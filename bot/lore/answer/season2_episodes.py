@@ -21,7 +21,7 @@ from bot.lore.answer.asked_clock import with_asked_clock
 from bot.lore.answer.asked_day import asked_day, is_day
 from bot.lore.answer.parts_named import part_of_another, season_parts
 from bot.lore.answer.result import Answer, Part, SourceRef
-from bot.lore.answer.season2_episode_words import COUNT_SAID, DROPS_SAID
+from bot.lore.answer.season2_episode_words import COUNT_SAID, DROPS_SAID, LENGTH_SAID
 from bot.lore.answer.season2_status import StatusAnswers
 from bot.lore.answer.season2_which import named_episode, names_an_episode
 from bot.lore.answer.wording import day_text, when_text
@@ -210,7 +210,7 @@ class Season2Episodes:
             return self._wrap(ask, [part], "season2.episode.none")
         if episode is None:
             if length:
-                return self._wrap(ask, [self._lengths(listed, status)], "season2.episodes.length")
+                return self._wrap(ask, [self._lengths(listed, status, ask.language)], "season2.episodes.length")
             if ask.matches(_COUNT):
                 return self._wrap(ask, [self._count(listed, status, ask.language)], "season2.episodes.count")
             if ask.matches(_TITLE) or ask.matches(_LIST):
@@ -221,7 +221,7 @@ class Season2Episodes:
         if ask.matches(_TITLE):
             return self._wrap(ask, self._title(info, status), "season2.episode.title")
         if length:
-            return self._wrap(ask, [self._lengths((info,), status)], "season2.episode.length")
+            return self._wrap(ask, [self._lengths((info,), status, ask.language)], "season2.episode.length")
         if ask.matches(_WHEN) or ask.matches(_DELAYED) or (ask.matches(_DAY_ASKED) and ask.matches(_STILL_TO_COME)):
             part = self._airs(info, status)
             if ask.matches(_IS_OUT) and _out(info, status):
@@ -364,11 +364,15 @@ class Season2Episodes:
         said = COUNT_SAID.get(lang, {}).get(english)  # "시즌2 몇 화야?": in Korean
         return part.worded(said.format(count=count), lang) if said is not None else part
 
-    def _lengths(self, listed: tuple[EpisodeInfo, ...], status: Status) -> Part:
+    def _lengths(self, listed: tuple[EpisodeInfo, ...], status: Status, lang: str = "en") -> Part:
         """How long one episode, or season 2's episodes, run as TVmaze lists them; a runtime it does not
         list is not known (a rumoured one is no answer once TVmaze lists the episodes)."""
         ref = (tvmaze_ref(status),)
         runtimes = sorted(info.runtime for info in listed if info.runtime)
+        said = LENGTH_SAID.get(lang)
+        if said is not None and runtimes and len(runtimes) == len(listed) and runtimes[0] == runtimes[-1]:
+            text = said["one" if len(listed) == 1 else "each"].format(episode=listed[0].position.episode, minutes=runtimes[0])
+            return Part(text, NOTHING, "reported", ref, hedged=True, lang=lang)
         which = listed[0].position.label if len(listed) == 1 else "season 2's episodes"
         if not runtimes:
             return Part(f"The runtime of {which} is not known yet: TVmaze lists none so far.", NOTHING, "reported",
