@@ -161,8 +161,10 @@ def foreign_ask(text: str) -> str | None:
     if _LENGTH.match(text):
         return "how long is each episode"
     if (length := _LENGTH_OF_SEASON.match(text)) is not None:  # "¿cuánto dura el primer episodio de la temporada 2?"
+        if length.group("s") != "2":
+            return "how long is each episode"  # season 1's: no source times one episode, so all of them, as asked
         number = "1" if length.group("first") else length.group("n")
-        return f"how long is s{length.group('s')} ep {number}" if number else f"how long are the s{length.group('s')} episodes"
+        return f"how long is s2 ep {number}" if number else "how long are the s2 episodes"
     if _RATING.match(text):
         return "what is the age rating"
     if _NEWS.match(text):

@@ -33,7 +33,7 @@ _MARKERS = frozenset("""
     vivo viva hidup masih quien quién quienes quem cuando cuándo quando siapa siapakah kapan apakah muere mueren morre morrem mati murió murio
     morreu temporada sutradara pemeran interpreta episodios episódios sobrevive sobreviven sobrevivem selamat
     meninggal berapa zumbi dirigió dirigio dirigiu convierte vuelve virou torna menjadi tiene zombi cuántos cuantos quantos estreia estrena rilis tayang mordió mordeu muerden mordieron mordida mordido mordidos mordidas infectado infectada infectados infectadas digigit dgigit tergigit kegigit
-    qué serie série basa basada baseada baseia acontece aconteceu pasa pasó paso sucede sucedió aparece
+    qué serie série basa basada baseada baseia acontece aconteceu pasa pasó paso sucede sucedió aparece doblada doblado dublada dublado doblaje dublagem
     sino ano anong gumanap gumaganap kelan kailan lalabas ipapalabas namatay mamamatay patay ilan ilang buhay nangyari nakaligtas
     gigit kumagat kinagat nonton panoorin manood mapapanood mapanood dónde donde onde assistir dirige direktor
     mayores maiores terjadi sudah udah sdh udh labas lumabas bago bagong baru hora horas episódio llama chama nombre título titulo salió salio saiu estrenó estreno estreou lançou lanzaron
@@ -301,6 +301,9 @@ _REORDERED: tuple[tuple[LazyPattern, str], ...] = (
     (compile_later(rf"^\W*{_ARTICLE}{_HOLDER} (?:es|é|e) {_ZOMBIE}\W*$", re.I), r"is \1 a zombie"),
     (compile_later(rf"^\W*{_ARTICLE}{_HOLDER} (?:fue|foi|es|é|ha sido) mordid[oa]s?\W*$", re.I), r"was \1 bitten"),
     (compile_later(rf"^\W*{_ARTICLE}{_HOLDER} (?:est[aá]|t[aá]|fue|foi|es|é) infectad[oa]s?\W*$", re.I), r"is \1 infected"),
+    # "¿está doblada la temporada 2?", "a temporada 2 é dublada?": a dub, which no source names (season2.py says so)
+    (compile_later(r"^\W*(?:est[aá] |é |e )?(?:doblad[oa]s?|dublad[oa]s?) (.+?)\W*$", re.I), r"is \1 dubbed"),
+    (compile_later(r"^\W*(.+?) (?:est[aá] |é |e |tiene |tem )?(?:doblad[oa]s?|dublad[oa]s?|doblaje|dublagem)\W*$", re.I), r"is \1 dubbed"),
     # "por que não aparece na minha netflix?", "¿por qué no me sale en netflix?": the fan cannot find it, so whether
     # season 2 is out yet (the day it came or comes), as loose_wordings reads "why is it not on my netflix"
     (compile_later(r"^\W*(?:por ?qu[eé]|pq|porque) (?:no|não|nao) (?:me |te )?(?:aparece|sale|sali[oó]|est[aá]|t[aá]|saiu|sai)"
