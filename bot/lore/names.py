@@ -44,9 +44,11 @@ if TYPE_CHECKING:
 EntityKind = Literal["person", "character"]
 ALL_KINDS: tuple[EntityKind, ...] = ("person", "character")
 
-# Words of ordinary English that must never be read as a name inside a question.
+# Words of ordinary English that must never be read as a name inside a question (and a few of Spanish or Portuguese a
+# letter from a name: "cuánto duran los episodios" is no question about Ju-ran).
 _STOPWORDS = frozenset(
     """
+    dura duran duram
     a about actor actress after alive all an and any are as at based be been before bit bite bitten
     brother by can cast character child dad daughter dead did die died dies do does episode ep fate
     father for friend from get gets happen happened happens has have he her him his how i in into is

@@ -69,7 +69,7 @@ _THE_STORY = compile_later(r"^what(?: is| was|'s)? (?:the )?(?:story|storyline)(
 # "onjos dad": a possessive typed without its apostrophe, before a relation word.
 _BARE_POSSESSIVE = compile_later(
     r"\b([^\W\d_]{3,})s\s+(?=(?:dad|mom|mum|father|mother|brother|sister|son|daughter|best friend|friend|crush|"
-    r"girlfriend|boyfriend|actor|actress|job|teacher|partner|parents?|sibling"
+    r"girlfriend|boyfriend|actor|actress|job|teacher|partner|parents?|sibling|senior|sunbae|junior"
     r"|vater|mutter|bruder|schwester|bester|beste|besten|freund|freundin)\b)"  # German: "onjos vater"
 )
 # "the science teachers son": the words of a description begun with "the" before the owner written without apostrophe

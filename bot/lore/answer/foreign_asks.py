@@ -61,6 +61,13 @@ _LENGTH = compile_later(
     r"(?:episode|ep)s?"
     r"|satu (?:episode|eps?) berapa (?:menit|jam|lama))\W*$", re.I)
 
+# ... of one season's, or one of its episodes ("cuánto duran los episodios de la temporada 2", "quanto dura o primeiro
+# episódio da temporada 2", "cuánto dura el capítulo 3 de la temporada 2")
+_LENGTH_OF_SEASON = compile_later(
+    r"^\W*(?:y |e )?(?:cu[aá]nto|quanto)(?: tiempo| tempo)? dura(?:n|m)?(?: (?:cada|un|uno|um|el|o|los|os))? "
+    r"(?:(?P<first>primer|primeiro|1er|1º) )?(?:cap[ií]tulos?|episodios?|epis[oó]dios?|caps?|eps?)(?: (?P<n>\d{1,2}))? "
+    r"(?:de|da|del|do) (?:la |a )?(?:temporada|season) ?(?P<s>\d)\W*$", re.I)
+
 _KID = r"(?:mi |mis |un |una |meu |minha |um |uma |anak |adik |ponakan |kapatid |anak ko |ko )?" \
        r"(?:hij[oa]s?|niñ[oa]s?|herman[oa]s?|hermanit[oa]s?|sobrin[oa]s?|filh[oa]s?|irm[aã]o|irm[aã]|crian[cç]as?|anak|adik|bocah|bata)?"
 _AGE = r"(?: ?(?:de|dari|umur|usia|ng)?\s*\d{1,2}(?: ?(?:a[ñn]os|anos|tahun|thn|th|years? old|yo|taon|na taon))?)"
@@ -153,6 +160,11 @@ def foreign_ask(text: str) -> str | None:
         return scene
     if _LENGTH.match(text):
         return "how long is each episode"
+    if (length := _LENGTH_OF_SEASON.match(text)) is not None:  # "¿cuánto dura el primer episodio de la temporada 2?"
+        if length.group("s") != "2":
+            return "how long is each episode"  # season 1's: no source times one episode, so all of them, as asked
+        number = "1" if length.group("first") else length.group("n")
+        return f"how long is s2 ep {number}" if number else "how long are the s2 episodes"
     if _RATING.match(text):
         return "what is the age rating"
     if _NEWS.match(text):

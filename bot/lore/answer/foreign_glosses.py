@@ -33,7 +33,7 @@ _MARKERS = frozenset("""
     vivo viva hidup masih quien quién quienes quem cuando cuándo quando siapa siapakah kapan apakah muere mueren morre morrem mati murió murio
     morreu temporada sutradara pemeran interpreta episodios episódios sobrevive sobreviven sobrevivem selamat
     meninggal berapa zumbi dirigió dirigio dirigiu convierte vuelve virou torna menjadi tiene zombi cuántos cuantos quantos estreia estrena rilis tayang mordió mordeu muerden mordieron mordida mordido mordidos mordidas infectado infectada infectados infectadas digigit dgigit tergigit kegigit
-    qué serie série basa basada baseada baseia acontece aconteceu pasa pasó paso sucede sucedió
+    qué serie série basa basada baseada baseia acontece aconteceu pasa pasó paso sucede sucedió aparece doblada doblado dublada dublado doblaje dublagem
     sino ano anong gumanap gumaganap kelan kailan lalabas ipapalabas namatay mamamatay patay ilan ilang buhay nangyari nakaligtas
     gigit kumagat kinagat nonton panoorin manood mapapanood mapanood dónde donde onde assistir dirige direktor
     mayores maiores terjadi sudah udah sdh udh labas lumabas bago bagong baru hora horas episódio llama chama nombre título titulo salió salio saiu estrenó estreno estreou lançou lanzaron
@@ -284,7 +284,8 @@ _REORDERED: tuple[tuple[LazyPattern, str], ...] = (
     # cierto?", "katanya ent0 mati? beneran?", "totoo bang namatay si ent0?"): the fate asked, as "someone said" is in English
     (compile_later(rf"^\W*{HEARD_LEAD} (?=(?:{_ARTICLE}{_HOLDER} (?:se )?(?:{_DIE}|{_TURN}|{_SURVIVE}|{_BITTEN})"
                    r"|(?:namatay|mamamatay|patay|buhay|nabuhay) ))(.+?)"
-                   r"(?:\W+(?:(?:é|es|e) )?(?:verdade|verdad|cierto|real|sério|serio)|\W+(?:bener(?:an)?|benar|betul)(?: (?:gak|ga|nggak|ya))?"
+                   r"(?:\W+(?:(?:é|es|e) )?(?:verdade|verdad|cierto|real|sério|serio|fake|falso|mentira)"
+                   r"|\W+(?:bener(?:an)?|benar|betul|hoax)(?: (?:gak|ga|nggak|ya|bukan))?(?: sih)?"
                    r"|\W+totoo(?: ba)?)?\W*$", re.I), r"\2"),
     # "ent0 se muere o no": the reflexive "se" changes nothing
     (compile_later(rf"^\W*{_ARTICLE}{_HOLDER} (?:se )?{_DIE}\b", re.I), r"does \1 die"),
@@ -300,6 +301,14 @@ _REORDERED: tuple[tuple[LazyPattern, str], ...] = (
     (compile_later(rf"^\W*{_ARTICLE}{_HOLDER} (?:es|é|e) {_ZOMBIE}\W*$", re.I), r"is \1 a zombie"),
     (compile_later(rf"^\W*{_ARTICLE}{_HOLDER} (?:fue|foi|es|é|ha sido) mordid[oa]s?\W*$", re.I), r"was \1 bitten"),
     (compile_later(rf"^\W*{_ARTICLE}{_HOLDER} (?:est[aá]|t[aá]|fue|foi|es|é) infectad[oa]s?\W*$", re.I), r"is \1 infected"),
+    # "¿está doblada la temporada 2?", "a temporada 2 é dublada?": a dub, which no source names (season2.py says so)
+    (compile_later(r"^\W*(?:est[aá] |é |e )?(?:doblad[oa]s?|dublad[oa]s?) (.+?)\W*$", re.I), r"is \1 dubbed"),
+    (compile_later(r"^\W*(.+?) (?:est[aá] |é |e |tiene |tem )?(?:doblad[oa]s?|dublad[oa]s?|doblaje|dublagem)\W*$", re.I), r"is \1 dubbed"),
+    # "por que não aparece na minha netflix?", "¿por qué no me sale en netflix?": the fan cannot find it, so whether
+    # season 2 is out yet (the day it came or comes), as loose_wordings reads "why is it not on my netflix"
+    (compile_later(r"^\W*(?:por ?qu[eé]|pq|porque) (?:no|não|nao) (?:me |te )?(?:aparece|sale|sali[oó]|est[aá]|t[aá]|saiu|sai)"
+                   r"(?: (?:la|a) (?:temporada 2|segunda temporada))? (?:en|na|no|em) (?:mi |minha |meu |o |a )?netflix\W*$", re.I),
+     "when does season 2 come out"),
     # a release date heard and checked: "es verdad que la temporada 2 sale en marzo", "é verdade que a segunda temporada
     # sai em abril", "apa benar season 2 rilis maret", "totoo ba na lalabas ang season 2 sa march": whether it comes out
     # then (read before as what is in season 2); with no season said ("es verdad que sale en marzo") fans mean the next
@@ -411,9 +420,9 @@ _REORDERED: tuple[tuple[LazyPattern, str], ...] = (
     (compile_later(r"^\W*(?:ang |yung )?(.+?) (?:labas|lumabas) na(?: ba)?\W*$", re.I), r"is \1 out"),
     (compile_later(r"^\W*(?!siapa\b)(.+?)(?:\s+itu)?\s+siapa\W*$", re.I), r"siapa \1"),  # "ent0 itu siapa"
     # Tagalog yes/no: "buhay pa ba si ent0" (alive still is ent0), "namatay ba si ent0" (died did ent0), "patay na ba
-    # talaga si ent0" (dead already really is ent0)
-    (compile_later(rf"^\W*buhay (?:pa )?(?:ba )?(?:talaga )?(?:si |ang |yung )?{_HOLDER}", re.I), r"is \1 still alive"),
-    (compile_later(rf"^\W*(?:namatay|mamamatay|patay) (?:na )?(?:ba )?(?:talaga )?(?:si |ang |yung )?{_HOLDER}", re.I),
+    # talaga si ent0" (dead already really is ent0); "patay na daw si ent0" (dead already reportedly: a claim heard)
+    (compile_later(rf"^\W*buhay (?:pa )?(?:daw |raw )?(?:ba )?(?:talaga )?(?:si |ang |yung )?{_HOLDER}", re.I), r"is \1 still alive"),
+    (compile_later(rf"^\W*(?:namatay|mamamatay|patay) (?:na )?(?:daw |raw )?(?:ba )?(?:talaga )?(?:si |ang |yung )?{_HOLDER}", re.I),
      r"does \1 die"),
     # the one asked of said first: "tatay ni ent0 namatay ba", "si ent0 buhay pa ba", "si ent0 patay na ba talaga"
     (compile_later(rf"^\W*(?:si |ang |yung )?{_HOLDER} (?:ay )?(?:namatay|mamamatay|patay)(?: na)?(?: ba)?(?: talaga)?\W*$", re.I),

@@ -15,7 +15,9 @@ HEARD_LEAD = (r"(?:(?:mis?|una?|meu|minha|o|a) (?:\w+ )?\w+ (?:me |nos )?(?:dice
               r"(?: (?:no|na|en|em|el) \w+)?(?: que)?|(?:es |é |e )?(?:verdad|cierto|verdade)(?: que)?"
               r"|(?:apa |apakah )?(?:benar|bener|beneran|betul|serius)(?: kalau| kalo| bahwa)?|katanya|kabarnya|denger(?:2|-denger)?"
               r"|kata (?:temen|teman|adik|adek|kakak|abang|pacar|sepupu|cowok|cewek)\w*(?: (?:aku|gue|gua|gw|saya))?"  # "kata temenku": who said it
-              r"|dengar(?:-dengar)?|kata orang|totoo(?: ba| bang| nga)?(?: na)?|sabi(?: nila| ng \w+)?(?: na)?)")
+              # "temenku bilang", "sabi ng kaibigan ko": who said it, said the other way round
+              r"|(?:temen|teman|adik|adek|kakak|abang|pacar|sepupu|cowok|cewek)\w*(?: (?:aku|gue|gua|gw|saya))? bilang(?: kalau| kalo)?"
+              r"|dengar(?:-dengar)?|kata orang|totoo(?: ba| bang| nga)?(?: na)?|sabi(?: nila| ng \w+(?: (?:ko|mo|niya|namin|natin))?)?(?: na)?)")
 # The lead with no claim after it ("my friend said", "tiktok says", "is it true", "i heard"): asked what was said,
 # never answered as a question about friends or TikTok.
 _SAID_ALONE = compile_later(

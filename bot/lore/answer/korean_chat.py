@@ -65,6 +65,9 @@ _CHOSEONG = compile_later(r"(?:^|(?<=\s))[\u1100-\u11ff\u3131-\u318e]+(?=\s)")
 # rumour is answered as sure as its source either way.
 _HEARSAY = compile_later(r"([\uac00-\ud7a3]+?)다(?:는데|던데|는\s?거|는게|며|더라|고\s?하던데|대)"
                       r"(?:\s*(?:진짜|사실|정말|레알|맞)[\uac00-\ud7a3]*)?")
+# ... and who it was heard from, said first ("친구가 수혁이 죽는대 진짜야?", "누가 그러는데 ..."): no part of the claim
+_TELLER = compile_later(r"^\s*(?:(?:내|제|우리)\s*)?(?:친구|친구들|동생|언니|오빠|형|누나|엄마|아빠|사람들|애들|누가)(?:가|이|들이)\s+"
+                        r"(?=\S.*(?:대|래|다던데|다는데|다며|더라|다고)(?:\s|[?!.~]|$))")
 _HEARD = {"나온": "나와", "나왔": "나왔어", "죽는": "죽어", "죽었": "죽었어", "돌아온": "돌아와", "산": "살아", "살아있": "살아있어",
           "끝났": "끝났어", "한": "해", "된": "돼", "찍는": "찍어", "들어간": "들어가"}
 # "시즌2 며칠 남았어?", "시즌2 디데이 며칠 남음", "시즌2 공개까지 얼마나 남음": a countdown, asked as when it comes out (a date is what it needs)
@@ -122,7 +125,7 @@ def plain_korean(text: str) -> str:
         return text
     text = _CHOSEONG.sub(" ", _BEFORE_CRYING.sub(lambda m: _plain(m.group(1)), text)).strip()
     text = _KID_AGED.sub("", _AGE_WATCH.sub(r" can a \1 year old watch it ", text))  # "13살이 봐도 돼?"
-    text = _KIN.sub(r"\1 \2", text)  # "온조아빠" -> "온조 아빠"
+    text = _KIN.sub(r"\1 \2", _TELLER.sub("", text))  # "온조아빠" -> "온조 아빠"; "친구가 ...대": the teller left out
     text = _HEARSAY.sub(lambda m: _HEARD[m.group(1)] if m.group(1) in _HEARD else m.group(0), text)
     text = _DAYS_LEFT.sub(r"\1 언제 나와", _SEASON_TYPED.sub(r"시즌\1", text))
     text = _ACTOR_IN_SEASON.sub(" ", text)  # "청산이 s2 나와?", "season 2에 온조 나옴?": the season as 시즌 says it

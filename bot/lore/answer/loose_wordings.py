@@ -68,14 +68,27 @@ _LYING_WHEN = compile_later(rf"^\W*{_LYING}\s+when\s+(?:he|she|they)\s+(?:says?|
 # "was cheolsu lying when he said no one else survived": who else lives, as told in the story, is checked by what they told
 # (the helicopter crew, E8), not by their own fate; a promise ("when he says he'll come back") by what becomes of them
 _EVERYONE = r"(?:no ?one|nobody|no body|every ?one|everybody|the others|the rest)"
+# ... what they told, worded loosely: "no one else survived", "everyone was dead", "they were all dead"
+_ALL_GONE = (rf"(?:(?:{_EVERYONE}|all)\b(?: else)?\s+(?:(?:was|is|were|are|had)\s+)?(?:being\s+)?"
+             r"(?:surviv\w*|alive|dead|died|dying|left|made it|making it)\b|(?:they|we|the others)\s+(?:were|are|was)\s+all\s+(?:dead|gone)\b)")
 _TOLD_WHEN = compile_later(rf"^\W*{_LYING}\s+when\s+(?:he|she|they)\s+(?:said|told)\s+(?:(?:them|us|the \w+)\s+)?(?:that\s+)?"
-                           rf"(?P<said>(?:{_EVERYONE}|all)\b(?: else)?\s+"
-                           r"(?:(?:was|is|were|are|had)\s+)?(?:surviv\w*|alive|dead|died|left|made it)\b.*)$")
-# ... said as a lie told ("cheolsu lied about nobody surviving right?", "did cheolsu lie about no one being alive")
-_LIED_ABOUT = compile_later(rf"^\W*(?:did\s+)?(ent\d+)\s+(?:lied|lie|lying)\s+about\s+(?P<said>{_EVERYONE}"
-                            r"\b(?: else)?\s+(?:being\s+)?(?:surviv\w*|alive|dead|dying|making it)\b.*)$")
-# "nobody survived": the one no one else who lives, as the story words what they told
-_NO_ONE = compile_later(r"^(?:no ?one|nobody|no body)\b(?! else)")
+                           rf"(?P<said>{_ALL_GONE}.*)$")
+# ... said as a lie told ("cheolsu lied about nobody surviving right?", "did cheolsu lie to the rescue team that everyone
+# died") or told, then doubted ("cheolsu said they were all dead, was that a lie?")
+_LIED_ABOUT = compile_later(rf"^\W*(?:did\s+)?(ent\d+)\s+(?:lied|lie|lying)\s+(?:to\s+(?:the\s+)?\w+(?:\s+\w+)?\s+)?"
+                            rf"(?:about|that)\s+(?P<said>{_ALL_GONE}.*)$")
+_SAID_THEN_LIE = compile_later(rf"^\W*(ent\d+)\s+(?:said|told\s+(?:them|us|the\s+\w+(?:\s+\w+)?))\s+(?:that\s+)?(?P<said>{_ALL_GONE})"
+                               r"[\s,.!-]+(?:(?:was|is)\s+(?:that|it)\s+a\s+lie|(?:was|is)\s+(?:he|she)\s+lying|did\s+(?:he|she)\s+lie)\W*$")
+
+
+# "who's the new villain": season 2's (season 1's villain is no new one), as "the villain in season 2" asks it
+_NEW_VILLAIN = compile_later(r"\bthe new (villain|bad guy|antagonist|big bad|main villain)\b(?! in\b)")
+
+
+# "why is it not on my netflix", "why isn't s2 on netflix yet": the fan cannot find it, so whether it is out yet
+_NOT_ON_NETFLIX = compile_later(r"^\W*why\s+(?:is|isn'?t|is\s+not|can'?t\s+i\s+(?:find|see|watch))\s+(it|s2|season\s*2|season two|"
+                                r"the new season|part\s*2)\s+(?:not\s+)?(?:showing\s+(?:up\s+)?)?(?:on|in)\s+(?:my\s+)?netflix"
+                                r"(?:\s+(?:yet|app|account))?\W*$")
 
 
 def loosely_said(clause: str) -> str:
@@ -85,6 +98,10 @@ def loosely_said(clause: str) -> str:
         clause = _OWNED_BOY.sub(r"\1son", clause)
         clause = _BARE_KIN_FATE.sub(r"\1does \2\3", clause)
     clause = _BEST_ARCHER.sub("the archer", clause)
+    if "netflix" in clause and (missing := _NOT_ON_NETFLIX.match(clause)) is not None:
+        return f"when does {'season 2' if missing.group(1) == 'it' else missing.group(1)} come out"
+    if "new" in clause:
+        clause = _NEW_VILLAIN.sub(r"the \1 in season 2", clause)
     if ("first" in clause or "og" in clause or "original" in clause or "one" in clause) and _PAST.search(clause):
         clause = _SEASON_ONE.sub("season 1", clause)
     if "carr" in clause:
@@ -101,7 +118,7 @@ def loosely_asked(clause: str) -> str | None:
         return f"is {cast.group(1)} in season 2"
     if ("exact" in clause or "precise" in clause or "specific" in clause) and _EXACT_EPISODE.match(clause):
         return _EXACT_EPISODE.sub("which episode ", clause)
-    if "lie" in clause and (told := _LIED_ABOUT.match(clause)) is not None:
+    if ("lie" in clause or "lyin" in clause) and (told := _LIED_ABOUT.match(clause) or _SAID_THEN_LIE.match(clause)) is not None:
         return _what_told(told)
     if "lyin" in clause or "faking" in clause or "pretending" in clause:
         if (told := _TOLD_WHEN.match(clause)) is not None:
@@ -114,8 +131,9 @@ def loosely_asked(clause: str) -> str | None:
 
 
 def _what_told(told: re.Match[str]) -> str:
-    """"what does ent0 tell about no one else surviving": the lie doubted (`_LIED_ABOUT`, `_TOLD_WHEN`) as what was told."""
-    return f"what does {told.group(1)} tell about {_NO_ONE.sub('no one else', told.group('said'))}"
+    """"what does ent0 tell about no one else surviving": the lie doubted (`_LIED_ABOUT`, `_TOLD_WHEN`) as what was told,
+    however loosely it was worded ("everyone was dead", "they were all dead": the story's "no one else is alive")."""
+    return f"what does {told.group(1)} tell about no one else surviving"
 
 
 def apart(clause: str) -> str | None:

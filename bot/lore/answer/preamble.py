@@ -212,13 +212,18 @@ _TELLER_LEAD = compile_later(r"^\W*(?:someone|somebody|people|ppl|everyone|every
                              r"\b(?:said|says|say|saying|told|tells|heard|read|saw)\b", re.I)
 # (the teller doubted, "is he lying", "is that cap"; the claim's truth doubted too when `right` is one of the words)
 _DOUBTED = (r"(?:is|was|are|were)\s+(?:he|she|they)\s+(?:just\s+)?(?:lying|lyin|capping|cappin|wrong|{right}trolling|joking"
-            r"|kidding)\W*$|(?:is\s+that|that's|thats)\s+(?:a\s+lie|cap)\W*$")
+            r"|kidding)\W*$|(?:is\s+(?:that|it)|that's|thats)\s+(?:a\s+lie|cap|fake|false|a\s+hoax)\W*$")
 _TELLER_DOUBT = compile_later(r"[\s,.!-]+(?:or\s+)?(?:" + _DOUBTED.format(right="right|") + ")", re.I)
 # The same doubt asked the other way round ("is he lying", "is she wrong", "is that cap"): a bare "Yes." to it would say
 # the teller lies when the claim is true, so the verdict names the claim's truth instead ("is he right" is no other way)
 _DOUBT_INVERTED = compile_later(r"\b(?:" + _DOUBTED.format(right="") + ")", re.I)
 _CLAIM_VERDICT = {"Yes.": "That's true.", "No.": "That's not true.", "So far, yes.": "So far, that's true.",
                   "So far, no.": "So far, that's not true."}
+# ... and abroad, "is it fake" after the claim ("mi prima dice que hari muere, es fake?", "temenku bilang X, hoax ga?"):
+# the verdict said as the claim's truth in the asker's language
+_FOREIGN_DOUBT = compile_later(r"(?:\b(?:es|é|e)\s+(?:fake|falso|falsa|mentira)|\bhoax(?:\s+(?:ga|gak|nggak|bukan))?(?:\s+sih)?)\W*$", re.I)
+_FOREIGN_VERDICT = {"es": {"No.": "No es cierto.", "Sí.": "Es cierto."}, "pt": {"Não.": "Não é verdade.", "Sim.": "É verdade."},
+                    "id": {"Tidak.": "Itu tidak benar.", "Ya.": "Itu benar."}}
 _TRUE_SLIP = compile_later(r"^\W*is\s+(?:it|that)\s+(?:tru|ture|treu|tue|truee+)\b", re.I)
 
 # A bracketed aside that describes ("(the rich annoying one)") or rules out ("(not the webtoon)"): the
@@ -296,14 +301,20 @@ def _of_a_character(text: str, resolver: NameResolver) -> bool:
 
 
 def verdict_of_the_claim(question: str, answer: Answer) -> Answer:
-    """`answer` to a claim heard and doubted the other way round ("my bf told me mijin survives is he lying"), its
-    "Yes."/"No." said as the claim's truth ("That's true."), never a yes to "is he lying"; else as it is."""
-    if not answer.answered or not (_HEARD_FROM.match(question) or _TELLER_LEAD.match(question)):
+    """`answer` to a claim heard and doubted the other way round ("my bf told me mijin survives is he lying", "mi prima
+    dice que hari muere, es fake?"), its "Yes."/"No." said as the claim's truth ("That's true."), never a yes to "is he
+    lying"; else as it is."""
+    if not answer.answered:
         return answer
-    if not _DOUBT_INVERTED.search(question):
+    if (_HEARD_FROM.match(question) or _TELLER_LEAD.match(question)) and _DOUBT_INVERTED.search(question):
+        verdicts = {"en": _CLAIM_VERDICT}
+    elif _FOREIGN_DOUBT.search(question):
+        verdicts = _FOREIGN_VERDICT
+    else:
         return answer
     parts = []
     for part in answer.parts:
-        verdict = next((v for v in _CLAIM_VERDICT if part.lang == "en" and part.text.startswith(v + " ")), None)
-        parts.append(part.worded(_CLAIM_VERDICT[verdict] + part.text[len(verdict):], part.lang) if verdict else part)
+        table = verdicts.get(part.lang, {})
+        verdict = next((v for v in table if part.text.startswith(v + " ")), None)
+        parts.append(part.worded(table[verdict] + part.text[len(verdict):], part.lang) if verdict else part)
     return dataclasses.replace(answer, parts=parts)

@@ -106,3 +106,16 @@ DROPS_SAID: dict[str, dict[str, str]] = {
            "coming": "Ayon sa TVmaze, {count} episode ({first}-{last}) ang part {k} ng season 2: lalabas ito sa {when}.",
            "came": "Ayon sa TVmaze, {count} episode ({first}-{last}) ang part {k} ng season 2: lumabas ito noong {when}."},
 }
+
+#: How long season 2's episodes run as TVmaze lists them, in the asker's language ("¿cuánto dura el primer episodio de la
+#: temporada 2?"): "one" of one episode, "each" of them all at one runtime (any other answer stays English)
+LENGTH_SAID: dict[str, dict[str, str]] = {
+    "es": {"one": "Aún no está confirmado, una sola fuente: TVmaze indica que el episodio {episode} de la temporada 2 dura {minutes} minutos.",
+           "each": "Aún no está confirmado, una sola fuente: TVmaze indica que cada episodio de la temporada 2 dura {minutes} minutos."},
+    "pt": {"one": "Ainda não confirmado, uma só fonte: o TVmaze indica que o episódio {episode} da temporada 2 tem {minutes} minutos.",
+           "each": "Ainda não confirmado, uma só fonte: o TVmaze indica que cada episódio da temporada 2 tem {minutes} minutos."},
+    "id": {"one": "Belum pasti, baru satu sumber: TVmaze mencatat episode {episode} season 2 berdurasi {minutes} menit.",
+           "each": "Belum pasti, baru satu sumber: TVmaze mencatat tiap episode season 2 berdurasi {minutes} menit."},
+    "ko": {"one": "아직 확정은 아니에요. 출처 하나(TVmaze)에 시즌2 {episode}화가 {minutes}분으로 올라와 있어요.",
+           "each": "아직 확정은 아니에요. 출처 하나(TVmaze)에 시즌2 에피소드가 각 {minutes}분으로 올라와 있어요."},
+}

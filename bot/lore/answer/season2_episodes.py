@@ -21,7 +21,7 @@ from bot.lore.answer.asked_clock import with_asked_clock
 from bot.lore.answer.asked_day import asked_day, is_day
 from bot.lore.answer.parts_named import part_of_another, season_parts
 from bot.lore.answer.result import Answer, Part, SourceRef
-from bot.lore.answer.season2_episode_words import COUNT_SAID, DROPS_SAID
+from bot.lore.answer.season2_episode_words import COUNT_SAID, DROPS_SAID, LENGTH_SAID
 from bot.lore.answer.season2_status import StatusAnswers
 from bot.lore.answer.season2_which import named_episode, names_an_episode
 from bot.lore.answer.wording import day_text, when_text
@@ -85,6 +85,8 @@ _MAKING = compile_later(r"\b(?:film\w*|shoot\w*|shot|production|post|cancel\w*|r
 _OUT_WORD = compile_later(r"\b(?:out|released|available|dropped)\b")
 # "is it out april 9?", "coming out on the 9th?", "april 9 release??": a day asked of the show's release, when season 2
 # is listed in parts, is that day's part (never a trailer's, the webtoon's, season 1's or another show's day)
+# "the finale", "the last episode", "the final ep": the season's last, whichever season is meant
+_FINALE = compile_later(r"\b(?:finale|(?:last|final) (?:episode|ep)s?)\b")
 _NOT_A_DROP = compile_later(rf"\b(?:trailers?|teasers?|posters?|webtoon|manhwa|comic|fan ?meet\w*|event|season 1|s1|first season)\b"
                             rf"|{OTHER_WORKS}")
 _WHOLE = compile_later(r"\b(?:all|every)(?: of)?(?: the)? (?:season 2|episodes?|eps?)\b|\b(?:whole|full|entire|complete) season\b")
@@ -157,9 +159,16 @@ class Season2Episodes:
                 a.episode = episode  # the kinds after this one answer of that episode, not of season 1's
             elif a.episode is not None and names_an_episode(ask.text):
                 a.episode = None  # "the s2 finale" before any list: not season 1's, and which one is not known
+        day_to_come = bool(ask.matches(_DAY_ASKED) and ask.matches(_STILL_TO_COME))
+        if (episode is None and a.season is None and a.episode is not None and a.episode.season == 1 and not listed
+                and day_to_come and ask.matches(_FINALE)):
+            # "is the finale out march 12?" before any listing: season 1's came out long ago, and no source gives
+            # season 2's a day of its own, so the season's day (or that none is set) is all that is known
+            if (unlisted := self._finale_unlisted(ask)) is not None:
+                return unlisted
+            a.season, a.episode = 2, None
         if (episode is None and a.season is None and a.episode is not None and a.episode.season == 1
-                and (ask.matches(_DELAYED) or (ask.matches(_DAY_ASKED) and ask.matches(_STILL_TO_COME))
-                     or self._last_asked_out(ask, listed))
+                and (ask.matches(_DELAYED) or day_to_come or self._last_asked_out(ask, listed))
                 and self.status.current.status.release_at is not None):
             # "is episode 5 delayed", "is episode 5 coming out on april 9": season 1's came out long ago, so it is
             # season 2's (the season's, unlisted); the answer gives the day it is listed for, the asker's checked by it
@@ -201,7 +210,7 @@ class Season2Episodes:
             return self._wrap(ask, [part], "season2.episode.none")
         if episode is None:
             if length:
-                return self._wrap(ask, [self._lengths(listed, status)], "season2.episodes.length")
+                return self._wrap(ask, [self._lengths(listed, status, ask.language)], "season2.episodes.length")
             if ask.matches(_COUNT):
                 return self._wrap(ask, [self._count(listed, status, ask.language)], "season2.episodes.count")
             if ask.matches(_TITLE) or ask.matches(_LIST):
@@ -212,13 +221,24 @@ class Season2Episodes:
         if ask.matches(_TITLE):
             return self._wrap(ask, self._title(info, status), "season2.episode.title")
         if length:
-            return self._wrap(ask, [self._lengths((info,), status)], "season2.episode.length")
+            return self._wrap(ask, [self._lengths((info,), status, ask.language)], "season2.episode.length")
         if ask.matches(_WHEN) or ask.matches(_DELAYED) or (ask.matches(_DAY_ASKED) and ask.matches(_STILL_TO_COME)):
             part = self._airs(info, status)
             if ask.matches(_IS_OUT) and _out(info, status):
                 part = dataclasses.replace(part, text=f"Yes. {part.text}")
             return self._wrap(ask, [part], "season2.episode.airs")
         return None
+
+    def _finale_unlisted(self, ask: Ask) -> Answer | None:
+        """Season 2's day, with no verdict on the finale's, and that no listing gives the finale a day of its own; None
+        when no day is set (the season's own answer says so) or the asker writes in another language."""
+        status = self.status.current.status
+        release = self.status.release_part(status) if ask.language == "en" else None
+        if release is None:
+            return None
+        note = Part("No source gives season 2's finale a day of its own yet (no episode list): the day above is the "
+                    "whole season's, as announced.", NOTHING, release.confidence, hedged=True)
+        return self._wrap(ask, [release, note], "season2.episode.airs")
 
     def _last_asked_out(self, ask: Ask, listed: tuple[EpisodeInfo, ...]) -> bool:
         """Whether "is the finale out" asks of season 2's last listed episode: once TVmaze lists season 2, "the
@@ -344,11 +364,15 @@ class Season2Episodes:
         said = COUNT_SAID.get(lang, {}).get(english)  # "시즌2 몇 화야?": in Korean
         return part.worded(said.format(count=count), lang) if said is not None else part
 
-    def _lengths(self, listed: tuple[EpisodeInfo, ...], status: Status) -> Part:
+    def _lengths(self, listed: tuple[EpisodeInfo, ...], status: Status, lang: str = "en") -> Part:
         """How long one episode, or season 2's episodes, run as TVmaze lists them; a runtime it does not
         list is not known (a rumoured one is no answer once TVmaze lists the episodes)."""
         ref = (tvmaze_ref(status),)
         runtimes = sorted(info.runtime for info in listed if info.runtime)
+        said = LENGTH_SAID.get(lang)
+        if said is not None and runtimes and len(runtimes) == len(listed) and runtimes[0] == runtimes[-1]:
+            text = said["one" if len(listed) == 1 else "each"].format(episode=listed[0].position.episode, minutes=runtimes[0])
+            return Part(text, NOTHING, "reported", ref, hedged=True, lang=lang)
         which = listed[0].position.label if len(listed) == 1 else "season 2's episodes"
         if not runtimes:
             return Part(f"The runtime of {which} is not known yet: TVmaze lists none so far.", NOTHING, "reported",
