@@ -62,6 +62,7 @@ BLIND_41 = Path(__file__).parent / "data" / "watched_blind41.tsv"
 BLIND_42 = Path(__file__).parent / "data" / "watched_blind42.tsv"
 BLIND_43 = Path(__file__).parent / "data" / "watched_blind43.tsv"
 BLIND_44 = Path(__file__).parent / "data" / "watched_blind44.tsv"
+BLIND_45 = Path(__file__).parent / "data" / "watched_blind45.tsv"
 # when a blind line is marked "s2": every season-2 episode of with_season_two() has aired
 AFTER_SEASON_TWO = PREMIERE + dt.timedelta(weeks=10)
 
@@ -733,6 +734,10 @@ def test_thirteenth_blind_set_is_never_read_past_what_was_watched() -> None:
     # "5화 파트2 보는 중", a season-1 rewatch beside a part finished): scored before any change (45/72 with three truths
     # corrected, 0 later, 0 guessed, 2 earlier; 46 with a fourth), then 71/72, and 18 look-alikes hunted after: 89/90
     (BLIND_44, 89),
+    # season 2's release weeks (watched45: "started it before s2 was announced, on ep 3", "halfway through ep 4", "20 min
+    # into s2e1", asleep, a skip, "only seen the first two", the trailer only, "on s2 now", "done with part 1", a
+    # sibling's place): scored before any change (47/75, 0 later, 0 guessed, 0 earlier)
+    (BLIND_45, 47),
 ])
 def test_fourteenth_to_twenty_third_blind_sets_are_never_read_past_what_was_watched(blind: Path, right: int) -> None:
     figures = blind_figures(blind)
