@@ -28,6 +28,11 @@ _WHO_ID = r"(?:aku |gue |gw |saya |ako )?"
 _WHO_VI = r"(?:mình |tôi |tui |t |em |anh |chị |tớ )?"
 # An episode's word in the languages read here, before bot.progress_forms' words put "episode" for it.
 _EPW = r"(?:cap[ií]tulo|cap|episodio|epis[oó]dio|[eé]pisode|episodes?|ep|folge|tập|b[oö]l[uü]m|puntata|الحلقة)"
+#: How long watching took ("in one night", "en una noche"), said after what was watched: read past by bot.progress_said,
+#: after a part by bot.progress_parts ("finished part 1 in one night") and after a show finished abroad here.
+IN_A_SPAN = (r"in (?:a|one|\d{1,2}) (?:night|day|sitting|go|weekend)s?"  # and as said abroad ("en una noche")
+             r"|en una noche|en un d[ií]a|em uma noite|numa noite|in una notte|in un giorno|en une nuit"
+             r"|in einer nacht|an einem abend|bir gecede|trong một đêm|sa isang gabi|dalam semalam|semalam")
 # Spanish and Portuguese numbers up to 12, as fans type them after an episode word (and before "primeros").
 _NUMBERS = {"uno": 1, "um": 1, "dos": 2, "dois": 2, "tres": 3, "três": 3, "cuatro": 4, "quatro": 4, "cinco": 5, "seis": 6,
             "siete": 7, "sete": 7, "ocho": 8, "oito": 8, "nueve": 9, "nove": 9, "diez": 10, "dez": 10, "once": 11, "onze": 11,
@@ -148,7 +153,7 @@ _SENTENCES = FirstCharacterRows((compile_later(f"(?:{pattern}){_END}"), english)
      "havent watched"),
     (r"^(?:ich )?(?:bin )?(?:bei|in) (?:der )?folge (\d{1,2}) (?:in der mitte|zur h[aä]lfte|halb durch)", r"halfway through ep \1"),
     (r"^(?!.*\b(?:nicht|nie|kein\w*)\b)(?:ich )?(?:hab |habe )?(?:schon )?(.*\d.*) (?:gesehen|geschaut|geguckt)", r"watched \1"),
-    (r"^(?:ya )?termin[eé] (?:la serie|todo|la temporada(?: 1| uno)?)", "finished the series"),
+    (rf"^(?:ya )?termin[eé] (?:la serie|todo|la temporada(?: 1| uno)?)(?: (?:{IN_A_SPAN}))?", "finished the series"),
     (r"^(?:ya )?(?:la|lo) (?:termin[eé]|acab[eé])(?: anoche| ayer| hoy)?", "finished it"),  # "ya la terminé": it
     # "terminei ontem", "ya acabé anoche": finished, said with nothing after but when
     (r"^(?:eu )?(?:j[aá] |ya )?(?:terminei|acabei|termin[eé]|acab[eé])(?: (?:ontem|hoje|agora|anteontem|ayer|hoy|anoche"
@@ -158,7 +163,7 @@ _SENTENCES = FirstCharacterRows((compile_later(f"(?:{pattern}){_END}"), english)
     (r"^(?:eu )?(?:j[aá] |ya )?(?:assisti|vi|terminei|maratonei|termin[eé]|acab[eé]) (?:a|la) (?:1a|primeira|primera) temporada"
      r"(?: toda| inteira| completa)?", "finished season 1"),
     (r"^(?:eu )?(?:j[aá] )?(?:assisti|vi|terminei|maratonei) (?:tudo|a s[eé]rie(?: toda| inteira)?|a temporada(?: 1| um)?)"
-     r"(?: ontem| hoje)?", "finished the series"),
+     rf"(?: ontem| hoje| (?:{IN_A_SPAN}))?", "finished the series"),
     (r"^(?:ya )?(?:vi|he visto|mir[eé]) (?:todo|toda la serie|la serie completa|todos los (?:cap[ií]tulos|episodios|eps))",
      "finished the series"),
     (r"^(?:ya )?(?:vi|he visto|mir[eé]) (?:solo |s[oó]lo )?(?:los )?primeros (\d{1,2}) (?:cap[ií]tulos|episodios|eps)",

@@ -24,7 +24,7 @@ from bot.episode_marks import SEASON_ALONE, SEASON_KO_OR_EN
 from bot.lazy_re import compile_later
 from bot.progress_beside import beside_free
 from bot.progress_events import events_said
-from bot.progress_forms import foreign_said
+from bot.progress_forms import IN_A_SPAN, foreign_said
 from bot.progress_hedged import KOREAN_COUNTS, hedged_said
 from bot.progress_lists import episode_lists
 from bot.progress_markup import markup_free
@@ -152,10 +152,6 @@ _TAIL = compile_later(
 # Korean: "지금 5화" (now), and an episode left unfinished: "5화 반쯤 봤어", "5화 중간", "5화 보다가 멈춤".
 # "정주행 중인데 지금 8화" (binging, now on 8), "3시간 동안 4화까지", "어제 밤새 5화까지": when, not how far.
 # "in a day", "in 2 days": how long watching took, said after what was watched only.
-#: (the words alone, also read after a part of a season by bot.progress_parts: "finished part 1 in one night")
-IN_A_SPAN = (r"in (?:a|one|\d{1,2}) (?:night|day|sitting|go|weekend)s?"  # and as said abroad ("en una noche")
-             r"|en una noche|en un d[ií]a|em uma noite|numa noite|in una notte|in un giorno|en une nuit"
-             r"|in einer nacht|an einem abend|bir gecede|trong một đêm|sa isang gabi|dalam semalam|semalam")
 _IN_A_SPAN = compile_later(rf" (?:{IN_A_SPAN})$")
 # "finished ep 3 before bed", "terminé el cap 3 antes de dormir", "tapos ko na ep 3 bago matulog": when, said after what was
 # watched only (watched41); never "gonna watch ep 3 before bed", a plan.
