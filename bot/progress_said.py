@@ -424,8 +424,8 @@ def core(text: str) -> tuple[str, bool]:
             return ("finished it" if IT_ALONE.search(whole_said) else "all"), False  # "it": which season? (show.py)
         if (whole := _WHOLE_SEASON.match(whole_said)) is not None:
             return f"finished season {next(g for g in whole.groups() if g is not None)}", False
-    if (begun := _ON_A_SEASON.match(said)) is not None and (season := int(next(g for g in begun.groups() if g))) > 1:
-        return f"finished season {season - 1}", False  # "on s2 now", "nasa s2 na ako": into it, as "halfway through s2"
+    if (begun := _ON_A_SEASON.match(said)) is not None and (into_season := int(next(g for g in begun.groups() if g))) > 1:
+        return f"finished season {into_season - 1}", False  # "on s2 now", "nasa s2 na ako": into it, as "halfway through s2"
     said = _KO_COUNT.sub(lambda m: str(KOREAN_COUNTS[m.group(1)]), said)
     if (stamp := _STAMP_AFTER.match(said)) is not None and _SEEN.search(said) is not None:
         said = stamp["said"]  # "finished ep 6 at 2:30": when, a clock time
