@@ -207,7 +207,7 @@ _REWATCH_SAYS = compile_later(r"(?:\b(?:on|at|my|the|again|currently|now|rn|im|i
                            # seen whole before, beside it ("on ep 3 again but finished it once", "pero ya lo terminé antes",
                            # "mas já tinha visto tudo", "tapi udah pernah tamat", "전에 다 봤어", "だけど前に全部見た") (watched40)
                            r"|(?:\b(?:but|(?<=\bit )once|pero|ya|lo|la|termin[eé]|vi|antes|toda|completa|entera|mas|j[aá]|terminei|tinha"
-                           r"|visto|tudo|inteira|tapi|pernah|tamat|selesai|sebelumnya|nonton|(?:na)?tapos|ko|na|dati|noon)\b)"
+                           r"|visto|tudo|inteira|tapi|pernah|tamat|selesai|sebelumnya|dulu|nonton|(?:na)?tapos|ko|na|dati|noon)\b)"
                            r"|전에|예전에|이미|다|봤(?:어|음|었어|었음|고)|だけど|けど|前に|全部|見た|見終わった"
                            r"|[\s,.!~:#、-])*")
 

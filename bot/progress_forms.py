@@ -28,6 +28,15 @@ _WHO_ID = r"(?:aku |gue |gw |saya |ako )?"
 _WHO_VI = r"(?:mình |tôi |tui |t |em |anh |chị |tớ )?"
 # An episode's word in the languages read here, before bot.progress_forms' words put "episode" for it.
 _EPW = r"(?:cap[ií]tulo|cap|episodio|epis[oó]dio|[eé]pisode|episodes?|ep|folge|tập|b[oö]l[uü]m|puntata|الحلقة)"
+#: How long watching took ("in one night", "en una noche"), said after what was watched: read past by bot.progress_said,
+#: after a part by bot.progress_parts ("finished part 1 in one night") and after a show finished abroad here.
+IN_A_SPAN = (r"in (?:a|one|\d{1,2}) (?:night|day|sitting|go|weekend)s?"  # and as said abroad ("en una noche")
+             r"|en una noche|en un d[ií]a|em uma noite|numa noite|in una notte|in un giorno|en une nuit"
+             r"|in einer nacht|an einem abend|bir gecede|trong một đêm|sa isang gabi|dalam semalam|semalam")
+# Spanish and Portuguese numbers up to 12, as fans type them after an episode word (and before "primeros").
+_NUMBERS = {"uno": 1, "um": 1, "dos": 2, "dois": 2, "tres": 3, "três": 3, "cuatro": 4, "quatro": 4, "cinco": 5, "seis": 6,
+            "siete": 7, "sete": 7, "ocho": 8, "oito": 8, "nueve": 9, "nove": 9, "diez": 10, "dez": 10, "once": 11, "onze": 11,
+            "doce": 12, "doze": 12}
 # Whole sentences, each said as English that bot.progress_said reads.
 _SENTENCES = FirstCharacterRows((compile_later(f"(?:{pattern}){_END}"), english) for pattern, english in (
     (rf"^{_JA_EP}(?:目)?まで{_WATCHED_JA}", r"watched up to ep \1"),
@@ -144,7 +153,7 @@ _SENTENCES = FirstCharacterRows((compile_later(f"(?:{pattern}){_END}"), english)
      "havent watched"),
     (r"^(?:ich )?(?:bin )?(?:bei|in) (?:der )?folge (\d{1,2}) (?:in der mitte|zur h[aä]lfte|halb durch)", r"halfway through ep \1"),
     (r"^(?!.*\b(?:nicht|nie|kein\w*)\b)(?:ich )?(?:hab |habe )?(?:schon )?(.*\d.*) (?:gesehen|geschaut|geguckt)", r"watched \1"),
-    (r"^(?:ya )?termin[eé] (?:la serie|todo|la temporada(?: 1| uno)?)", "finished the series"),
+    (rf"^(?:ya )?termin[eé] (?:la serie|todo|la temporada(?: 1| uno)?)(?: (?:{IN_A_SPAN}))?", "finished the series"),
     (r"^(?:ya )?(?:la|lo) (?:termin[eé]|acab[eé])(?: anoche| ayer| hoy)?", "finished it"),  # "ya la terminé": it
     # "terminei ontem", "ya acabé anoche": finished, said with nothing after but when
     (r"^(?:eu )?(?:j[aá] |ya )?(?:terminei|acabei|termin[eé]|acab[eé])(?: (?:ontem|hoje|agora|anteontem|ayer|hoy|anoche"
@@ -154,11 +163,16 @@ _SENTENCES = FirstCharacterRows((compile_later(f"(?:{pattern}){_END}"), english)
     (r"^(?:eu )?(?:j[aá] |ya )?(?:assisti|vi|terminei|maratonei|termin[eé]|acab[eé]) (?:a|la) (?:1a|primeira|primera) temporada"
      r"(?: toda| inteira| completa)?", "finished season 1"),
     (r"^(?:eu )?(?:j[aá] )?(?:assisti|vi|terminei|maratonei) (?:tudo|a s[eé]rie(?: toda| inteira)?|a temporada(?: 1| um)?)"
-     r"(?: ontem| hoje)?", "finished the series"),
+     rf"(?: ontem| hoje| (?:{IN_A_SPAN}))?", "finished the series"),
     (r"^(?:ya )?(?:vi|he visto|mir[eé]) (?:todo|toda la serie|la serie completa|todos los (?:cap[ií]tulos|episodios|eps))",
      "finished the series"),
     (r"^(?:ya )?(?:vi|he visto|mir[eé]) (?:solo |s[oó]lo )?(?:los )?primeros (\d{1,2}) (?:cap[ií]tulos|episodios|eps)",
      r"watched the first \1 episodes"),
+    # "solo he visto los dos primeros", "só vi os 2 primeiros": the first ones, their count said before them (its word
+    # read as digits after "ep")
+    (rf"^(?:s[oó]lo |solo |s[oó] )?(?:ya |j[aá] )?(?:he visto|vi|mir[eé]|assisti) (?:s[oó]lo |solo |s[oó] |apenas )?(?:los|os) "
+     rf"(\d{{1,2}}|{'|'.join(_NUMBERS)}) (?:primeros|primeiros)(?: (?:cap[ií]tulos|caps?|episodios|epis[oó]dios|eps))?",
+     r"watched up to ep \1"),
     (r"^(?:eu )?(?:j[aá] )?(?:vi|assisti) (?:s[oó] |apenas |somente )?(?:os )?primeiros (\d{1,2}) (?:epis[oó]dios|eps)",
      r"watched the first \1 episodes"),
     # (the ordinal already said as a number by bot/progress_words.py: "o primeiro episódio" is "o episode 1" here)
@@ -268,7 +282,7 @@ _LEADS = FirstCharacterRows((compile_later(pattern), english) for pattern, engli
     # fell asleep in an episode: "me dormí en el 8", "dormi no meio do ep 3", "ketiduran pas eps 10", "nakatulog ako sa ep 7",
     # "ngủ quên giữa tập 3": partway through it
     (r"^(?:me dorm[ií] (?:en medio del?|en|durante) (?:el |la )?|(?:eu )?(?:dormi|cochilei) (?:no meio d[oa]|durante o|no|na) "
-     rf"|{_WHO_ID}(?:ketiduran|tertidur) (?:pas|waktu|saat|di)(?: nonton)? |nakatulog (?:ako|kami) (?:sa|habang) "
+     rf"|{_WHO_ID}(?:ketiduran|tertidur) (?:pas|waktu|saat|di)(?: nonton)? |nakatulog (?:ako|kami) (?:sa|habang)(?: (?:nanonood|nanunuod|pinapanood ko)(?: ng| sa)?)? "
      rf"|{_WHO_VI}ngủ quên (?:giữa|trong|lúc xem|khi xem|khi đang xem) )", "fell asleep during "),
     # plans: "empiezo el 3 esta noche", "vou ver o último hoje", "nanti malam mau nonton eps 6": the one before is seen
     (r"^(?:(?:hoy|esta noche|hoy en la noche) )?(?:empiezo|veo|voy a (?:ver|empezar)|quiero (?:ver|empezar)|(?:eu )?(?:vou|quero)"
@@ -329,9 +343,6 @@ _LEADS = FirstCharacterRows((compile_later(pattern), english) for pattern, engli
     (rf"^{_WHO_ID}(?:lagi|sedang|lg|masih) (?:nonton|liat|lihat) ", "watching "),
     (r"^(?:nanonood|pinapanood) ko (?:ang |yung )?", "watching "),
 ))
-_NUMBERS = {"uno": 1, "um": 1, "dos": 2, "dois": 2, "tres": 3, "três": 3, "cuatro": 4, "quatro": 4, "cinco": 5, "seis": 6,
-            "siete": 7, "sete": 7, "ocho": 8, "oito": 8, "nueve": 9, "nove": 9, "diez": 10, "dez": 10, "once": 11, "onze": 11,
-            "doce": 12, "doze": 12}
 _WORDS = ((compile_later(r"\b(?:cap[ií]tulos|epis[oó]dios|episodyo|l?[eé]pisodes|folgen)\b"), "eps"),
           # "7話で止まってた", "7화에서 멈췄어": stopped at it, said last
           # "7話で止めてる", "停在第7集", "7. bölümde bıraktım", "bei Folge 7 aufgehört", "ep 7 pe ruk gaya tha": the same
@@ -389,6 +400,9 @@ _THAI = FirstCharacterRows((compile_later(f"(?:{_bare(pattern)}){_END}"), englis
     (rf"^(?:กำลัง|ตอนนี้)?\s*ดู(?:อยู่)?{_TH_EP}(?:อยู่)?", r"watching ep \1"),  # "ดูตอนที่ 9": watching 9
     (rf"^(?:ดู)?{_TH_EP}จบ\s*(?:แล้ว|ละ)", r"finished ep \1"),
     (rf"^(?:ดู)?{_TH_EP}(?:ไป)?\s*ครึ่ง(?:นึง|หนึ่ง|ทาง)?", r"halfway through ep \1"),  # "ดูตอน 7 ไปครึ่งนึง": half of 7
+    (rf"^(?:เผลอ)?หลับ(?:ไป)?\s*(?:ตอน|ระหว่าง|ขณะ)(?:ที่)?\s*(?:กำลัง)?ดู{_TH_EP}", r"fell asleep during ep \1"),  # "หลับไปตอนดูตอนที่ 3"
+    (r"^(?:ดู)?\s*(?:แค่|เพิ่ง)?\s*(\d{1,2})\s*ตอนแรก(?:เอง)?", r"watched the first \1"),  # "ดูแค่สองตอนแรก": the first two
+    (rf"^(?:เรา|ฉัน|ผม|หนู)\s*(?:อยู่)?{_TH_EP}", r"on ep \1"),  # "(ส่วน)ฉันตอนที่ 2": me, on 2
     (r"^(?:ดู)?\s*จบ\s*(?:แล้ว|ละ)(?=$|,)", "finished it"),  # "ดูจบแล้ว": which season, once season 2 is out
     (r"^(?:ดู)?\s*จบ\s*(?:แล้ว|ละ|หมดแล้ว)|^ดูหมดแล้ว", "finished the series"),
     (r"^(?:ยัง)?\s*ไม่ได้ดู(?:เลย)?|^ยังไม่ดู(?:เลย)?", "havent watched"),

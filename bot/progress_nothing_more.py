@@ -33,6 +33,12 @@ _NOTHING_MORE = compile_later(
     r" (?:late |early |mid )?20\d\d$"
     # "when does s2 drop", "esperando la 2": asked of, or waiting for, a season not out
     r"|^when (?:does|will|is) (?:s|season) ?\d{1,2}(?: (?:drop|come out|release|be out|out))?$|^esperando (?:la |a )?(?:temporada )?\d$"
+    # "started it before s2 was announced", "started watching before they announced s2": when the show was begun, dated by
+    # season 2's news, no place (stop 57's leftover; the place said beside it is read)
+    r"|^(?:i )?(?:first )?(?:started|began)(?: it| watching(?: it)?| the show)? (?:before|after|when) (?:(?:they|netflix) (?:announced|confirmed"
+    r"|renewed) (?:the )?(?:s|season) ?\d{1,2}|(?:s|season) ?\d{1,2} (?:was|got|had been) (?:announced|confirmed|renewed))$"
+    # "skipped the opening credits", "always skip the intro": a part of every episode skipped, no episode
+    r"|^(?:i )?(?:always |just )?skip(?:ped|ping|s)? (?:the )?(?:opening|intro|recap|credits|opening credits|end credits|ending credits|ads)(?: song)?$"
     # "showed my friends ep 1 today": an episode shown to someone, seen before
     r"|^(?:i )?(?:showed|showing|show) (?:my )?[a-z]+ (?:ep|episode|e) ?\d{1,2}(?: today| yesterday| last night)?$"
     # "watching with my sister", "assistindo com minha irmã": company, not a place

@@ -23,6 +23,7 @@ import re
 import unicodedata
 
 from bot.lazy_re import compile_later
+from bot.progress_forms import IN_A_SPAN
 from bot.progress_hedged import FOREIGN_COUNTS, KOREAN_COUNTS
 from bot.show import EpisodeInfo, ShowShape
 from bot.text import NUMBER_WORDS
@@ -67,7 +68,9 @@ _PART_OF_REWATCH = compile_later(rf"(?<!\w){_AT}(?:part|pt\.?) ?{_N} of (?:my|ou
 # 1", "terminei a parte 1", "jai fini la partie 1") or after it ("parte 1 terminada", "파트1 다 봤어", "パート1見終わった",
 # "第二季第一部看完了", "teil 1 von staffel 2 durch", "volume 1 done").
 _SEEN_BEFORE = (r"(?:(?:i |ive |i have |weve )?(?:just |finally |already )?(?:finished|done with|done w/?|completed|watched|saw|seen|binged"
-                r"|got through|tapos na|tapos ko na|natapos ko na|natapos na|udah nonton|udah|sudah nonton|sudah|terminei|termin[eé]"
+                # ("tapos na ako sa part 1", "udah kelar part 1": the Tagalog "ako sa", the Indonesian "kelar" between)
+                r"|got through|tapos na(?: ako)?(?: sa| ang| yung)?|tapos ko na(?: ang| yung)?|natapos ko na|natapos na"
+                r"|(?:udah|sudah|udh) (?:nonton|kelar|selesai|beres|namatin)|udah|sudah|terminei|termin[eé]"
                 r"|acab[eé]i?|jai fini|fini|maratonei|marat?one[eé]"
                 r"|ho finito|ho visto|xong) )")
 # (Korean, said done: "봤어", "끝냈어", "끝남", "끝"; never a wish or a when, "봤으면", "끝나면", "끝낼게", "끝나감")
@@ -76,8 +79,8 @@ _SEEN_AFTER = (rf"(?: (?:is |was )?(?:done|finished|watched|over|completed?)|[ ]
                r"|(?: (?:ya )?)?(?:terminad[ao]|acabad[ao]|termin[eé]e?|finie?|finita|finito|durch|fertig|gesehen|geschaut|tamat"
                r"|selesai|kelar|beres|(?:udah|sudah) (?:kelar|selesai|beres|ditonton)|udah)|(?:を|は)?(?:見終わった|観終わった|見た|完走した|一気見した|一気に見た)|(?:都)?看完了?)")
 # (when it was seen, in the fan's words: "last night", "anoche", "ontem à noite", "kagabi", "kemarin"; never asked, "part 2 done?")
-_AFTER = (r"(?: (?:twice|again|already|lol|today|yesterday|last night|this morning|earlier|anoche|ayer|hoy|ontem à noite|ontem|hoje"
-          r"|kagabi|kahapon|kanina|kemarin|tadi malam|semalam|tadi))?(?=$|[,;.!，、]| and | then | but | (?:now |still )?waiting for )")
+_AFTER = (r"(?: (?:twice|again|already|now|rn|lol|today|yesterday|last night|this morning|earlier|anoche|ayer|hoy|ontem à noite|ontem|hoje"
+          rf"|kagabi|kahapon|kanina|kemarin|tadi malam|semalam|tadi|{IN_A_SPAN}))?(?=$|[,;.!，、]| and | then | but | (?:now |still )?waiting for )")
 # ... and between the part and the verb where the verb comes last: "파트1 어젯밤에 다 봤어", "パート1昨日見終わった"
 _WHEN_BEFORE_VERB = r"(?: ?(?:어젯밤에?|어제|오늘|昨日|昨夜|今日|昨天|昨晚|今天))?"
 _PART_BEGUN = compile_later(
@@ -114,6 +117,11 @@ _PART_NOT_STARTED = compile_later(
 _KO_LEFT_OF_PART = compile_later(
     rf"(?:^|(?<=[,;] ))(?:{_SEASON.format(2)} ?)?{_PART.format(1)} ?(?:은|는)? ?(?P<count>[1-3]|한|두|세) ?(?:화|편|회) ?(?:만)? ?남(?:음|았어요?|았음|았다|았네)?"
     rf"(?=$|[,;.!])")
+# The first episodes of a part said seen ("only seen the first two of part 2", "watched the first 3 eps of part 2"): that
+# many of the part, once it is out (never said as a plan: "gonna watch the first 2 of part 2" has none of them seen).
+_FIRST_OF_PART = compile_later(
+    rf"(?<!\w)(?P<verb>(?:(?:only|just|already) )?(?:seen|watched|saw|finished|done with) )(?:the )?first (?P<count>\d|one|two|three|four|five|six)"
+    rf" (?:(?:eps?|episodes?) )?{_OF}{_PART.format(1)}(?: {_OF}{_SEASON.format(2)})?{_AFTER}")
 _COUNT = {**NUMBER_WORDS, **KOREAN_COUNTS, **FOREIGN_COUNTS, "a": 1, "only one": 1}  # (the counts a count left is read with)
 
 
@@ -171,6 +179,7 @@ def parts_placed(text: str, shape: ShowShape, now: dt.datetime) -> str:
     placed = _PART_EPISODE.sub(lambda found: _episode(found, shape, now, latest), _SHORT.sub(r"s\1 part \2", placed))
     placed = _LEFT_OF_PART.sub(lambda found: _left(found, shape, now, latest), _KO_LEFT_OF_PART.sub(lambda found: _left(found, shape, now, latest), placed))
     placed = _END_OF_PART.sub(lambda found: _end(found, shape, now, latest), placed)
+    placed = _FIRST_OF_PART.sub(lambda found: _first(found, shape, now, latest), placed)
     placed = _PART_NOT_STARTED.sub(lambda found: _not_started(found, shape, now, latest), placed)
     placed = _PART_SEEN.sub(lambda found: _seen(found, shape, now, latest), placed)
     placed = _PART_BEGUN.sub(lambda found: _begun(found, shape, now, latest), placed)
@@ -249,6 +258,15 @@ def _end(found: re.Match[str], shape: ShowShape, now: dt.datetime, latest: int) 
     if (placed := _out_part(found, shape, now, latest)) is None:
         return found[0]
     return f"s{placed[0]} ep {placed[1][0] if found['end'] in ('first', 'unang') else placed[1][1]}"
+
+
+def _first(found: re.Match[str], shape: ShowShape, now: dt.datetime, latest: int) -> str:
+    """"only seen the first two of part 2": the part's episode that many into it (a count past the part: as typed)."""
+    if (placed := _out_part(found, shape, now, latest)) is None:
+        return found[0]
+    count = int(found["count"]) if found["count"].isdigit() else _COUNT[found["count"]]
+    first, last = placed[1][:2]
+    return found[0] if count > last - first + 1 else f"{found['verb']}s{placed[0]} ep {first + count - 1}"
 
 
 def _not_started(found: re.Match[str], shape: ShowShape, now: dt.datetime, latest: int) -> str:

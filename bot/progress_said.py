@@ -24,7 +24,7 @@ from bot.episode_marks import SEASON_ALONE, SEASON_KO_OR_EN
 from bot.lazy_re import compile_later
 from bot.progress_beside import beside_free
 from bot.progress_events import events_said
-from bot.progress_forms import foreign_said
+from bot.progress_forms import IN_A_SPAN, foreign_said
 from bot.progress_hedged import KOREAN_COUNTS, hedged_said
 from bot.progress_lists import episode_lists
 from bot.progress_markup import markup_free
@@ -152,9 +152,7 @@ _TAIL = compile_later(
 # Korean: "지금 5화" (now), and an episode left unfinished: "5화 반쯤 봤어", "5화 중간", "5화 보다가 멈춤".
 # "정주행 중인데 지금 8화" (binging, now on 8), "3시간 동안 4화까지", "어제 밤새 5화까지": when, not how far.
 # "in a day", "in 2 days": how long watching took, said after what was watched only.
-_IN_A_SPAN = compile_later(r" in (?:a|one|\d{1,2}) (?:night|day|sitting|go|weekend)s?$"  # and as said abroad ("en una noche")
-                         r"| (?:en una noche|en un d[ií]a|em uma noite|numa noite|in una notte|in un giorno|en une nuit"
-                         r"|in einer nacht|an einem abend|bir gecede|trong một đêm|sa isang gabi|dalam semalam|semalam)$")
+_IN_A_SPAN = compile_later(rf" (?:{IN_A_SPAN})$")
 # "finished ep 3 before bed", "terminé el cap 3 antes de dormir", "tapos ko na ep 3 bago matulog": when, said after what was
 # watched only (watched41); never "gonna watch ep 3 before bed", a plan.
 _BEFORE_AN_EVENT = compile_later(r" (?:before (?:bed|bedtime|sleep|sleeping|going to (?:bed|sleep)|i (?:went to (?:bed|sleep)|slept|fell asleep)"
@@ -163,7 +161,7 @@ _BEFORE_AN_EVENT = compile_later(r" (?:before (?:bed|bedtime|sleep|sleeping|goin
                                  r"|antes de (?:dormir(?:me)?|ir a (?:la cama|dormir)|cenar|jantar|trabajar|trabalhar)"
                                  r"|bago (?:matulog|pumasok|kumain)|sebelum (?:tidur|kerja|sekolah|makan))$")
 _KO_NOW = compile_later(r"^(?:(?:나는|난|나|저는|전|저|이건|이거는?|내가|제가|\d{1,2} ?살(?:인데|이고|임)?|[중고초] ?[1-6](?:인데|이고|임)|새벽 ?\d{1,2} ?시(?:인데|에)?|방금|막|정주행 ?중(?:인데|이고|이에요|임)?|어제|(?:오늘|내일) ?밤에?|오늘|이따가?|어젯밤|밤새|주말에?|새벽에?|\d{1,2} ?시간 ?(?:동안|만에|째)?"
-                     r"|\d{1,2} ?일 ?(?:동안|만에|째)?|\d{1,2} ?시에?|(?:하루|이틀|사흘) ?만에|(?:자기|잠들기) ?전에?)\s*)*(?:지금|현재|이제|아직)?\s*")
+                     r"|\d{1,2} ?일 ?(?:동안|만에|째)?|\d{1,2} ?시에?|(?:하루|이틀|사흘) ?만에|하룻밤 ?(?:만에|새|에)?|(?:자기|잠들기) ?전에?|시작했는데)\s*)*(?:지금|현재|이제|아직)?\s*")
 # "7화 다 봤어요" (watched all of 7), "4화 보는 중이에요" (watching 4 now): the episode, as "finished ep 7", "watching ep 4";
 # after an episode's code too: "s2e3 다 봤어"; "3화째" (on the third); "마지막 회 보고 멍함" (watched it, and dazed).
 _KO_TAIL = compile_later(r"(?<=[화회편\d])\s*(?:까지\s*)?(?:만\s*)?(?:(?:어제|오늘|어젯밤|밤새)\s*)?(?:다\s*)?(?:봤어요|봤어|봤음|봤다|봄|보는\s?중(?:이에요|이야|임|입니다)?"
@@ -172,7 +170,8 @@ _KO_TAIL = compile_later(r"(?<=[화회편\d])\s*(?:까지\s*)?(?:만\s*)?(?:(?:�
 # "6화 시작했어요" (started 6), "5화 볼 차례" (5 is next), "3화 보다 잠듦" (fell asleep watching 3), "시즌2 반 봤어" (half of it), "4화 중반" (the middle
 # of 4; 초반/후반: early, late in it): not finished.
 _KO_PARTWAY = compile_later(r"\s*(?:반쯤|반 ?정도|절반|반(?= ?(?:봤|봄|보는|넘))|중간|중반|초반|후반|막바지|보다가|보다 ?말|보는 ?도중|보다 ?(?:잠|졸|멈|끊)|시작|볼 ?차례"
-                         r"|볼 ?거|볼거|볼 ?예정|보려고|보러|보기 ?전|이제 ?볼)(?:\s|[^\W\d])*$")  # (never a count after: "시즌2 보기 전에 두 화 남았어")
+                         r"|볼 ?거|볼거|볼 ?예정|보려고|보러|보기 ?전|이제 ?볼"
+                         r"|(?<=[화회편])\s*\d{1,3} ?분 ?(?:쯤 ?|정도 ?)?(?=봤|봄|보는|남))(?:\s|[^\W\d])*$")  # (never a count after: "시즌2 보기 전에 두 화 남았어")
 # "starting 8 tonight", "gonna watch ep 4 after dinner": when, after an episode not watched yet.
 _LATER = compile_later(r"(?: (?:later|tomorrow|tmrw|tmr|tonight|today|now|next|soon|after (?:dinner|work|school|class|this|homework|lunch)))+$")
 # ... a day on from today, said in a clause of its own: what is watched before it is not said
@@ -198,6 +197,11 @@ _NONE_YET = compile_later(
     r"|(?:only |just )?(?:(?:watched|seen|saw) )?(?:the )?(?:trailers?|teasers?|edits|clips|memes|reels|shorts|tiktoks)"
     r"(?: (?:on|from) (?:tiktok|youtube|yt|twitter|x|insta|instagram|reels))?(?: so far| yet)?|not yet)$"
     r"|^(?:1 ?[화회편]도|첫 ?화도|한 ?[화회편]도|하나도|아무것도) ?안 ?봤\w*$"
+    # ... abroad: "예고편만 봤어" (its tail read past: "예고편"), "trailer pa lang napanood ko", "solo vi el tráiler", "baru
+    # nonton trailernya", "予告編だけ見た"
+    r"|^(?:예고편|티저|트레일러)$|^(?:yung |ang )?(?:trailers?|teasers?) (?:pa )?lang(?: (?:ang )?(?:napanood|nakita|pinanood) ko)?$"
+    r"|^(?:s[oó]lo |solo |s[oó] )?(?:he visto|vi|assisti) (?:el|o) (?:tr[aá]iler|teaser)$"
+    r"|^(?:baru|cuma|cuman|cuman baru) (?:nonton|liat|lihat) (?:trailer|teaser)(?:nya)?$|^予告編?(?:だけ|しか)見(?:た|てない)$"
 )
 # "haven't started s2 yet", "시즌2 아직 안봄": a season not begun, which says nothing of how far into the one before.
 _SEASON_NOT_STARTED = compile_later(
@@ -265,6 +269,7 @@ _SEEN_SLIPS = {"f": "finished", "w": "watched"}
 _OTHER_SLIPS = ((compile_later(r"\b(?:currenlty|curently|currenly|currntly|currentyl|crurently|currnetly)\b"), "currently"),
                 (compile_later(r"\b(?:seris|sereis|seires|serise|sereies)\b"), "series"),
                 (compile_later(r"\bdon+e+\b"), "done"),
+                (compile_later(r"\b(?:fel a?sle+p|fell (?:aslep|asle{3,}p))\b"), "fell asleep"), (compile_later(r"\bdur+in\b"), "during"),
                 (compile_later(r"\bbinge[- ]?watched\b"), "binged"))  # "binge-watched season 2": binged it
 # "sesaon 2", "seasn 2": a slip typing "season"; "szn 1": short for it.
 _SEASON_SLIP = compile_later(r"\b(?:sesaon|sesason|seasn|seaosn|saeson|seson|sason|seaon|seasom|sesson|szn|ssn)(?= ?\d)")
@@ -282,13 +287,14 @@ _FIRST_OF_SEASON = compile_later(r"\b(?:(?:the|los|os|les) )?(?:first|primeros|p
 # épisodes de la saison 2"; and the first minutes of an episode, partway through it ("the first 30 mins of ep 4").
 _SEASON_SAID = r"(?: (?:of |de |von |der |của )?(?:la )?(?:s|season|saison|staffel|phần|temporada) ?(?P<{}>\d{{1,2}}))?"
 _FIRST_ABROAD = compile_later(
-    r"^(?:我)?(?:已经)?前 ?(?P<zh>\d{1,2}|[一二三四五六七八九十两兩]) ?集(?:都)?(?:看了|看完了?)$|^最初の ?(?P<ja>\d{1,2}) ?話(?:を|は)?(?:見た|観た|見ました|見終わった)$"
+    r"^(?:我)?(?:已经)?前 ?(?P<zh>\d{1,2}|[一二三四五六七八九十两兩]) ?集(?:都)?(?:看了|看完了?)$|^最初の ?(?P<ja>\d{1,2}) ?話(?:だけ|まで)?(?:を|は)?(?:見た|観た|見ました|見終わった)$"
     r"|^처음 ?(?P<ko>\d{1,2}) ?[화회편](?:까지)? ?(?:다 )?(?:봤\w*|봄)$"
     r"|^(?:aku |gue |gw |saya )?(?:udah|sudah|udh|dah|baru) (?:nonton|liat|lihat|tengok) (?P<id>\d{1,2}) (?:episode|eps?) (?:pertama|awal)$"
     rf"|^(?:mình |tôi |tui )?(?:đã )?(?:xem|coi) (?:xong |được )?(?P<vi>\d{{1,2}}) tập đầu{_SEASON_SAID.format('vs')}(?: rồi)?$"
     rf"|^(?:ich )?(?:hab |habe )?(?:die )?ersten (?P<de>\d{{1,2}}) (?:folgen|episoden){_SEASON_SAID.format('ds')} (?:gesehen|geschaut|geguckt)$"
     rf"|^(?:jai )?(?:vu|regard[eé]) les (?P<fr>\d{{1,2}}) premiers (?:[eé]pisodes|eps){_SEASON_SAID.format('fs')}$")
-_FIRST_MINUTES = compile_later(r"^(?:watched |vi |assisti |saw )?(?:the |los |os )?(?:first|primeros|primeiros) (\d{1,3}) ?(?:mins?|minutes|minutos)"
+_FIRST_MINUTES = compile_later(r"^(?:(?:only|just) )?(?:watched |seen |vi |assisti |saw )?(?:the |los |os )?(?:first|primeros|primeiros) "
+                               r"(\d{1,3}|" + "|".join(w for w, n in NUMBER_WORDS.items() if 1 < n <= 59) + r") ?(?:mins?|minutes|minutos)"
                                r" (?:of|del?|do|da) (?:the )?(?=(?:s\d{1,2} ?)?(?:ep|e\d|cap|episode))")
 
 _KO_FIRST_MINUTES = compile_later(r"^(?:시즌 ?(\d{1,2}) ?)?(\d{1,2}) ?화 (?:처음|첫) ?(\d{1,3}) ?분(?:만|까지)? ?(?:봤\w*|봄)$")
@@ -304,7 +310,7 @@ def firsts_said(text: str) -> str:
         return f"watched the first {number} eps{season}"
     if (minutes := _KO_FIRST_MINUTES.match(text)) is not None:  # "시즌2 1화 처음 3분만 봤어"
         return f"{minutes[3]} min into {f'season {minutes[1]} ' if minutes[1] else ''}ep {minutes[2]}"
-    return _FIRST_MINUTES.sub(r"\1 min into ", text)
+    return _FIRST_MINUTES.sub(lambda found: f"{NUMBER_WORDS.get(found[1], found[1])} min into ", text)
 
 
 _SEEN_ABROAD = compile_later(r"\b(?:vi|assisti|vu)\b|看")
@@ -390,6 +396,13 @@ _BARE_WHOLE = compile_later(r"^(?:the )?(?:whole|entire) (?:show|series|thing)\b
 _NO_SPOILERS_ASKED = compile_later(r"\bno spoilers?\b|\bspoiler free\b|\b(?:dont|do not) spoil")
 
 
+# "on s2 now", "im at season 2", "got to s2", "シーズン2突入した", "시즌2 들어감": a later season begun, no episode of it said
+# (never "finished s2", "watching s2 tonight", "on s2 of squid game"; before it is out, bot.watched asks again).
+_ON_A_SEASON = compile_later(r"^(?:(?:im|i am|were|we are) )?(?:currently |now |already |finally )?(?:on|at|in|into|got to|made it to|reached)"
+                             r" (?:s|season) ?(\d{1,2})$|^(?:season|시즌) ?(\d{1,2}) ?(?:に ?)?(?:突入(?:した|しました|中)?"
+                             r"|(?:에 ?)?(?:들어감|들어왔\w*|들어갔\w*|진입\w*))$")
+
+
 def core(text: str) -> tuple[str, bool]:
     """What is left of `text` once chat is read past, and whether it says the episode is unfinished."""
     said = chat_free(text)
@@ -411,6 +424,8 @@ def core(text: str) -> tuple[str, bool]:
             return ("finished it" if IT_ALONE.search(whole_said) else "all"), False  # "it": which season? (show.py)
         if (whole := _WHOLE_SEASON.match(whole_said)) is not None:
             return f"finished season {next(g for g in whole.groups() if g is not None)}", False
+    if (begun := _ON_A_SEASON.match(said)) is not None and (into_season := int(next(g for g in begun.groups() if g))) > 1:
+        return f"finished season {into_season - 1}", False  # "on s2 now", "nasa s2 na ako": into it, as "halfway through s2"
     said = _KO_COUNT.sub(lambda m: str(KOREAN_COUNTS[m.group(1)]), said)
     if (stamp := _STAMP_AFTER.match(said)) is not None and _SEEN.search(said) is not None:
         said = stamp["said"]  # "finished ep 6 at 2:30": when, a clock time

@@ -244,7 +244,10 @@ def words_said(text: str) -> str:
 # "sebelum s2", "bago s2", "ก่อนซีซั่น 2", "trước mùa 2", "2. sezondan önce": when, before a season not out yet.
 _BEFORE_NEXT = compile_later(
     r"(?i)\b(?:before|ahead of) (?:the )?(?:s|season) ?(?P<en>\d{1,2})\b(?! ?(?:e|ep|episode) ?\d)(?: (?:drops|comes out|comes|is out|releases|hits|was announced|got announced|was confirmed))?"
-    r"|(?:시즌 ?(?P<ko>\d{1,2})|(?P<ko2>\d{1,2}) ?기) ?(?:나오기 ?)?전에?"
+    # (stop 57's leftover, its news: "before they announced s2", "시즌2 발표 전에", "antes de que anunciaran la 2")
+    r"|\bbefore (?:they|netflix) (?:announced|confirmed|renewed) (?:the )?(?:s|season) ?(?P<en4>\d{1,2})\b(?! ?(?:e|ep|episode) ?\d)"
+    r"|(?:시즌 ?(?P<ko>\d{1,2})|(?P<ko2>\d{1,2}) ?기) ?(?:나오기 ?|(?:발표|공개) ?(?:되기 ?)?)?전에?"
+    r"|\bantes de que (?:anunciaran|anunciasen|confirmaran|sacaran) (?:la )?(?:temporada )?(?P<es3>\d{1,2})\b"
     r"|シーズン ?(?P<ja>\d{1,2}) ?の? ?(?:前|まえ)に?|第 ?(?P<zh>[二三]) ?季 ?之?前"
     r"|\bantes d(?:a|e la|el) (?:temporada )?(?P<es>\d{1,2})\b(?! ?(?:a|ª)? ?temporada)|\bavant la (?:saison )?(?P<fr>\d{1,2})\b"
     r"|\bvor staffel (?P<de>\d{1,2})\b|\bsebelum (?:s|season|musim) ?(?P<id>\d{1,2})\b|\bbago (?:ang )?(?:s|season) ?(?P<tl>\d{1,2})\b"
@@ -277,6 +280,7 @@ _S1 = r"(?:s ?1|season ?1)"
 _SEASON_ONE_REWATCHED = compile_later(
     r"(?:eu )?(?:estou |to |tô )?(?:revendo|reassistindo) (?:a )?(?:(?:1a|primeira) temporada|season 1)"
     r"|(?:estoy )?(?:volviendo a ver|viendo otra vez|reviendo) (?:la )?(?:temporada 1|primera temporada)"
+    r"|(?:estoy )?(?:volviendo a ver|reviendo) la 1(?![\d:.])"  # "reviendo la 1 antes de la 2": "la" is the season's (feminine)
     r"|(?:je )?(?:revois|regarde [aà] nouveau) (?:la )?saison 1"
     r"|(?:ich )?(?:schaue|gucke|sehe) (?:die )?staffel 1 (?:nochmal|noch mal|nochmals|erneut)"
     rf"|(?:aku |gue |saya )?(?:lagi )?nonton ulang (?:{_S1}|musim 1)"

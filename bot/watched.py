@@ -421,9 +421,15 @@ def _season_begun(part: str) -> int | None:
     return None if started is None else int(started[1])
 
 
+# "started it", "started watching": the show begun, said before the place it is at now (stop 57's "started it before s2 was
+# announced, on ep 3", its news read past)
+_SHOW_STARTED = compile_later(r"^(?:i |we )?(?:first )?(?:started|began)(?: it| watching(?: it)?| the show)?$")
+
+
 def _started_then(part: str, last: Position) -> bool:
-    """"started s2, 2 eps in": a season said begun (or partway through), then a place in it."""
-    return _season_begun(part) == last.season
+    """"started s2, 2 eps in": a season said begun (or partway through), then a place in it; "started it, on ep 3": the
+    show begun, then a place in it."""
+    return _season_begun(part) == last.season or _SHOW_STARTED.match(chat_free(part)) is not None
 
 
 def _season_then_next(part: str, seen: Position, last: Position, shape: ShowShape) -> bool:

@@ -62,6 +62,7 @@ BLIND_41 = Path(__file__).parent / "data" / "watched_blind41.tsv"
 BLIND_42 = Path(__file__).parent / "data" / "watched_blind42.tsv"
 BLIND_43 = Path(__file__).parent / "data" / "watched_blind43.tsv"
 BLIND_44 = Path(__file__).parent / "data" / "watched_blind44.tsv"
+BLIND_45 = Path(__file__).parent / "data" / "watched_blind45.tsv"
 # when a blind line is marked "s2": every season-2 episode of with_season_two() has aired
 AFTER_SEASON_TWO = PREMIERE + dt.timedelta(weeks=10)
 
@@ -611,8 +612,9 @@ def test_thirteenth_blind_set_is_never_read_past_what_was_watched() -> None:
     (BLIND_16, 183),
     # watched16's forms hunted for too-far readings (watched17: grades, ranks, time zones, runtimes, friends' places):
     # scored before any change (139/226, 3 guessed, 7 earlier), then tuned on: 219/226, 0 later, 0 earlier, 0 guessed;
-    # 221 after watched18; 222 after watched33 ("zum dritten Mal Folge 5": that episode)
-    (BLIND_17, 222),
+    # 221 after watched18; 222 after watched33 ("zum dritten Mal Folge 5": that episode); 223 after watched45 ("started it
+    # before s2 was announced, on ep 3")
+    (BLIND_17, 223),
     # season 2's release week (watched18: seasons in words in fifteen languages, other shows, friends' season-2 places):
     # scored before any change (102/204, 3 guessed; 104 and 1 with two truths set right), then tuned on: 185/204, 0 later,
     # 0 earlier, 0 guessed; 187 after watched20, 188 after watched28, 189 after watched29, 191 after watched32
@@ -731,8 +733,14 @@ def test_thirteenth_blind_set_is_never_read_past_what_was_watched() -> None:
     (BLIND_43, 64),
     # season 2's release weeks (watched44: "4화까지 봤어, 시즌2는 아직", "ep 2 of part 2", "binged all of part 1", "caught up",
     # "5화 파트2 보는 중", a season-1 rewatch beside a part finished): scored before any change (45/72 with three truths
-    # corrected, 0 later, 0 guessed, 2 earlier; 46 with a fourth), then 71/72, and 18 look-alikes hunted after: 89/90
-    (BLIND_44, 89),
+    # corrected, 0 later, 0 guessed, 2 earlier; 46 with a fourth), then 71/72, and 18 look-alikes hunted after: 89/90;
+    # 90/90 after watched45 ("started it before s2 was announced, on ep 3": a start dated by season 2's news read past)
+    (BLIND_44, 90),
+    # season 2's release weeks (watched45: "started it before s2 was announced, on ep 3", "halfway through ep 4", "20 min
+    # into s2e1", asleep, a skip, "only seen the first two", the trailer only, "on s2 now", "done with part 1", a
+    # sibling's place): scored before any change (47/75, 0 later, 0 guessed, 0 earlier), then 75/75, and 33 look-alikes
+    # hunted after: 108/108
+    (BLIND_45, 108),
 ])
 def test_fourteenth_to_twenty_third_blind_sets_are_never_read_past_what_was_watched(blind: Path, right: int) -> None:
     figures = blind_figures(blind)
