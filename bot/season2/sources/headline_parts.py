@@ -79,6 +79,7 @@ from bot.season2.sources.headlines import (
     about_season_two,
     is_media,
     material_first,
+    out_before_material,
     read_clause,
 )
 from bot.season2.sources.other_titles import (
@@ -421,6 +422,8 @@ def _read(text: str, written: dt.date | None) -> tuple[Classified, ...]:
         if date is not None:
             at, given = release_moment(text[premiere.start():], date)  # a time before it is the trailer's
             found.append(Classified(Milestone.RELEASE_DATE_ANNOUNCED, whole.confidence, at, time_given=given))
+    if whole is not None and whole.milestone in (Milestone.TEASER, Milestone.TRAILER) and out_before_material(text):
+        found.append(Classified(Milestone.RELEASED, whole.confidence, None))  # "just watched aouad 2 ep 1, the trailer lied" (s2wild72)
     if (whole is not None and whole.milestone in (Milestone.TEASER, Milestone.TRAILER) and len(found) == 1
             and not material_first(text) and parse_headline_date(text, written) is None
             and (window := release_window_in(text, written, media=True)) is not None):
