@@ -290,8 +290,10 @@ _SHOWS_DAY_AFTER_COMMA = compile_later(
     # temporada llega el 9 de abril", "Der Trailer … ist da – Start am 9. April") (s2wild52)
     rf"(?:,|:|\s[—–]|\s(?=and\s))\s*(?:and\s+|but\s+|while\s+)?(?:(?:the\s+|la\s+|le\s+|die\s+)?(?:show|series|season|release|premieres?"
     rf"|temporada|saison|s[ée]rie|staffel|start|estreno|estreia)(?:\s+itself)?(?:['’]s|\s+is)?"
-    rf"(?:\s+(?:premieres|drops|arrives|lands|out|streams|releases|comes\s+out|hits\s+netflix|on\s+netflix))?"
-    rf"|streaming(?:\s+on\s+netflix)?|on\s+netflix)\s+(?:on\s+|from\s+)?(?={_A_DAY}\b)", re.I)
+    rf"(?:\s+(?:premieres|drops|arrives|lands|out|streams|releases|comes\s+out|hits\s+netflix|on\s+netflix|follows|comes))?"
+    rf"|streaming(?:\s+on\s+netflix)?|on\s+netflix)\s+(?:on\s+|from\s+)?(?={_A_DAY}\b"
+    # (or counted from today: "AOUAD 2 OST IS OUT and the show drops in a week", s2wild72)
+    r"|in\s+(?:a|one|two|three|four|five|six|\d)\s+(?:days?|weeks?)\b)", re.I)
 
 #: ... or after a dash, a day on Netflix alone, as a card closes a post ("trailer is here — May 14 on Netflix").
 _SHOWS_DAY_AFTER_DASH = compile_later(rf"\s[—–]\s*(?={_A_DAY}\s+(?:only\s+)?on\s+netflix\b)", re.I)
