@@ -476,7 +476,8 @@ _UNCHANGED = compile_later(r"변동\s*(?:은\s*|이\s*)?(?:없다|없어|없음|
 
 
 #: ... and where a question ends before its answer ("'지우학2' 또 연기? 넷플릭스 "5월 14일 공개 변동 없다"": put off again? no, the 14th).
-_STANDS_PARTS = compile_later(rf"\s*{PART_MARK}\s*|(?<=\?)\s+")
+#: (or a comma after a Korean denial: "연기설 사실 아님, 3월 19일 그대로", s2wild72)
+_STANDS_PARTS = compile_later(rf"\s*{PART_MARK}\s*|(?<=\?)\s+|(?:(?<=아님)|(?<=아냐)|(?<=무근))\s*,\s*")
 
 
 _RELEASE_WORD = compile_later(r"\b(?:premier\w*|releas\w*|arriv\w*|drops?|out|stands|holds|remains|stays|unchanged)\b", re.I)

@@ -155,7 +155,7 @@ _HEDGE = compile_later(
     r"|\bper (an? )?(sources?|insiders?|leakers?|reports?)\b"
     # someone's word, by who they are: "per my cousin", "according to a dubbing studio employee" (not Netflix's own word)
     r"|\b(per|according\s+to|via)\s+(an?|my|our|one|some)\s+([\w'’-]+\s+){0,3}?(cousin|friend|brother|sister|mom|dad|aunt"
-    r"|uncle|contact|employee|worker|staffer|translator|intern)s?\b|(공개|개봉|방영)설|연기설(?!\s*(은|는)?\s*(일축|부인|반박|해명|선\s*그|사실무근|루머))|확인\s*(불가|안\s*돼|되지\s*않)"
+    r"|uncle|contact|employee|worker|staffer|translator|intern)s?\b|(공개|개봉|방영)설|연기설(?!\s*(은|는)?\s*(일축|부인|반박|해명|선\s*그|사실무근|사실\s*(?:아님|아냐|아니\S*)|루머))|확인\s*(불가|안\s*돼|되지\s*않)"
     r"|전해(졌|진다|져|지고)"  # "…것으로 전해졌다": the Korean press's "reportedly"
     # "…것으로 알려졌다" (reportedly, too), 확실시 (seen as certain), 잠정 확정 (tentatively set), 내부 확정 (set inside)
     r"|것으?로\s*알려(졌|진다|져|지고)|확실시|"
