@@ -220,9 +220,10 @@ def without_invitations(text: str) -> str:
 #: "still seeing accounts post 'AOUAD 2 April 16' lmao, it's the 28th of May"): the season on the poster's day, the others'
 #: day set aside (read alone, the quoted one is hearsay or taken back: nothing).
 _OTHERS_THEN_OURS = compile_later(
-    r"^\W*(?:(?:i'?m\s+|i\s+keep\s+)?still\s+)?(?:seeing\s+)?(?:people|ppl|everyone|accounts?|some(?:\s+(?:people|accounts))?|folks)\s+"
-    r"(?:are\s+|keep\s+)?(?:still\s+)?(?:say(?:ing)?|post(?:ing)?|claim(?:ing)?|tweet(?:ing)?)\b(?P<said>.*?)"
-    r"(?:\s*(?:\blmao\b|\blol\b|\bsmh\b|[\U0001F300-\U0001FAFF]|[!?,;…—–-]))+\s*it['’]?s\s+(?:actually\s+|really\s+)?"
+    # (or said once, remembered: "remember when everyone said aouad 2 was coming march 12? lol. it's march 19", s2wild72)
+    r"^\W*(?:remember\s+when\s+)?(?:(?:i'?m\s+|i\s+keep\s+)?still\s+)?(?:seeing\s+)?(?:people|ppl|everyone|accounts?|some(?:\s+(?:people|accounts))?|folks)\s+"
+    r"(?:are\s+|keep\s+)?(?:still\s+)?(?:say(?:ing)?|said|post(?:ing|ed)?|claim(?:ing|ed)?|tweet(?:ing|ed)?)\b(?P<said>.*?)"
+    r"(?:\s*(?:\blmao\b|\blol\b|\bsmh\b|[\U0001F300-\U0001FAFF]|[!?,;.…—–-]))+\s*it['’]?s\s+(?:actually\s+|really\s+)?"
     rf"(?P<day>(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?(?:\s+of)?\s+{MONTH}\b|{MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b)(?P<rest>.*)$", re.I)
 _SEASON_NAMED = compile_later(r"(?:all\s?of\s?us\s?are\s?dead|\baouad)['’]?\s*(?:season\s*2|s2|2)\b", re.I)
 

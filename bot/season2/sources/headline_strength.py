@@ -149,6 +149,7 @@ _HEDGE = compile_later(
     r"\b(reportedly|apparently|supposedly)\b|\breports? (say|says|claim|claims|suggest|suggests)\b"
     # fans' hearsay opening a post: "they say …", "people are saying …", "ppl saying …" (not Netflix's word)
     r"|^\W*(they|people|ppl|everyone|some(\s+people)?)\s*(say|are\s+saying|['’]re\s+saying|saying|keep\s+saying)\b"
+    r"|^\W*(people|ppl|everyone)\s+said\b"  # (fans' word once, s2wild72; "they said …" may be Netflix's: "… and netflix kept its word")
     r"|,\s*(claims?|says|suggests?)\s+(an?\s+|the\s+)?(new\s+)?reports?\s*$"  # "… could arrive May 14, claims report"
     r"|\b(media|press|outlets?)\s+(reports?|reported|say|says|claims?)\b|\baccording to (a |the )?(new )?(report|leak"
     r"|leaked|listing)|\bsaid to (be|premiere|arrive|drop|debut|land|release|stream)\b|\bper (a )?report\b"
