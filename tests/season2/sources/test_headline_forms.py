@@ -497,7 +497,7 @@ def test_fans_short_korean_name_and_their_hearsay_are_read(headline: str, expect
     # s2wild72: a day hoped for after its "??"; "not sure" / "not official" closing it in Korean, Spanish, Portuguese, Tagalog
     "aouad 2 march 19?? can't come soon enough", "aouad 2 on march 19??? please be true, can't come soon enough",
     "지우학2 3월 19일 공개라던데 확실한 건 아님", "Estamos Muertos 2 saldría el 19 de marzo, pero no es oficial",
-    "Estamos Mortos 2 estreia dia 19 de março? ainda não é oficial", "aouad 2 sa march 19, di pa sure",
+    "Estamos Mortos 2 estreia dia 19 de março? ainda não é oficial", "aouad 2 sa march 19, di pa sure", "aouad 2 daw sa march 19",
 ])
 def test_an_insiders_word_or_a_likely_exclusive_gives_its_day_as_a_rumour(headline: str) -> None:
     assert {reading.split()[1] for reading in _readings(headline)} == {"rumour"}
