@@ -218,7 +218,8 @@ _FANS_OWN_NOT = compile_later(
     r"\b(?:i|we|u|you)\s+(?:still\s+|really\s+|just\s+)?(?:have\s*n[o'’]?t|haven[’']?t|did\s*n[o'’]?t|didn[’']?t)\s+(?:even\s+|yet\s+)?"
     r"(?:re-?)?(?:watch(?:ed)?|seen|finish(?:ed)?|start(?:ed)?|slept|caught\s+up)\b"
     r"|\b(?:i[’']?m|i\s+am|we[’']?re)\s+(?:so\s+|still\s+|just\s+|literally\s+)?not\s+(?:ready|okay|ok|fine|sleeping|going\s+to\s+sleep)\b"
-    r"|\b(?:this|it)\s*(?:is|['’]s)\s+not\s+a\s+drill\b",  # (a fan's cry of joy, s2wild60)
+    r"|\b(?:this|it)\s*(?:is|['’]s)\s+not\s+a\s+drill\b"  # (a fan's cry of joy, s2wild60)
+    r"|\b(?:did\s*n[o'’]?t|didn[’']?t|did\s+not)\s+prepare\s+(?:me|us)\b",  # ("the trailer did NOT prepare me", s2wild72)
     re.I)
 
 

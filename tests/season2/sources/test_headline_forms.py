@@ -2150,6 +2150,7 @@ def test_live_or_out_beside_a_day_still_to_come_announces_that_day(headline: str
     # said out a few words after the season's name is that part's alone (never another show's part 2 after a clause)
     ("just watched aouad 2 ep 1, the trailer lied", {"released reported", "trailer reported"}),
     ("finished ep 2 of aouad s2, trailer was a lie lol", {"released reported", "trailer reported"}),
+    ("watched aouad 2 episode 1 last night and the trailer did NOT prepare me", {"released reported", "trailer reported"}),
     ("aouad 2 finale day 😭 part 2 is out", set()),
     ("aouad 2 out now, sweet home 4 part 2 is out too", {"released reported"}),
 ])
