@@ -38,7 +38,7 @@ _NAME = "(?:" + EN_SHOW_NAME + r")['’\"”]?\s*\(?\s*(?:(?:season|series|part)
 #: A post in Spanish, Portuguese or Indonesian, as Netflix's regional accounts and outlets write about the season.
 _ABROAD = compile_later(r"\b(enero|febrero|marzo|mayo|junio|julio|setiembre|septiembre|octubre|noviembre|diciembre|janeiro|fevereiro"
                      r"|março|maio|junho|julho|setembro|outubro|novembro|dezembro|januari|februari|maret|agustus|oktober|desember"
-                     r"|abril|puedes|temporada|estreno|estreia|estrena|llega|llegará|llegaría|estrenaría|chegaria|estrearia|chega|chegará|vuelve|regresa|regressa|tayang|disponible|disponível|dikabarkan"
+                     r"|abril|puedes|temporada|estreno|estreia|estrena|llega|llegará|llegaría|saldr[íi]a|estrenaría|chegaria|estrearia|chega|chegará|vuelve|regresa|regressa|tayang|disponible|disponível|dikabarkan"
                      r"|estamos\s+muertos|non\s+siamo\s+più\s+vivi|besok|mañana|amanhã|dia(?=\s+\d)|saison|sortie|avril|juin|juillet"
                      r"|staffel|verschoben|verschiebt|starttermin|startet|erscheint|diundur|ditunda|adia|adiad[ao]|retrasa|desmiente|desmente"
                      r"|membantah|bantah|menepis|bocoran|itinanggi|pinabulaanan|filtr[oó]|filtrad[ao]s?|filtraci[oó]n|vazou|vazad[ao]s?|vazamento|disebut|katanya|kabarnya|rilis|musim|angeblich|gerüchte?|rumeur|repouss[ée]e?s?"
@@ -305,6 +305,8 @@ _WORDS_ABROAD = (
     (compile_later(r"\b(netflix)\s+(?:dice|diz|dit|sagt)\s+(?:que\s+)?", re.I), r"\1: "),
     (compile_later(r"\b(?:wohl|offenbar|anscheinend|al\s+parecer|ao\s+que\s+parece|apparemment|(?:se\s+)?(?:dicen|dizem|diz-se"
                 r"|dice|parece|se\s+dice|il\s+para[iî]t|on\s+dit)\s+que|semble-t-il)\b", re.I), "reportedly"),
+    # (Tagalog's "daw" before "sa <day>", "aouad 2 daw sa march 19": on that day, so they say, s2wild72)
+    (compile_later(r"\b(?:daw|raw)\s+sa\b(?=\s+\S+\s+\d)", re.I), "reportedly premieres on"),
     (compile_later(r"\bdisebut(?:-sebut)?\b|\bđược\s+đồn(?:\s+là)?|\b(?:daw|raw)\b|\bsoll(?:en)?\b", re.I), "reportedly"),
     # how sure it is in Vietnamese, Tagalog, German and Thai (Thai is written without spaces): a denial, a rumour, a
     # guess, a negation (a miss is better than a wrong day)
@@ -381,7 +383,7 @@ _WORDS_ABROAD = (
     (compile_later(r"\bn(?:e\s+|['’])(?:se\s+|s['’])?(\w+)\s+(?:pas|plus|jamais)\b", re.I), lambda m: "not " + m.group(1)),
     (compile_later(r"\bsortira\b", re.I), "premieres"),  # French "sortira le 4 juin" (will come out)
     # the press's conditional ("llegaría en abril": would arrive, so it is said) is hearsay
-    (compile_later(r"\b(?:se\s+)?(?:llegaría|estrenaría|chegaria|estrearia)\b", re.I), "reportedly premieres"),
+    (compile_later(r"\b(?:se\s+)?(?:llegaría|saldr[íi]a|estrenaría|chegaria|estrearia)\b", re.I), "reportedly premieres"),  # (saldría, s2wild72)
     (compile_later(r"\b(?:se\s+retrasa|retrasa(?:da|do)?|se\s+pospone|pospone|pospuesta|aplazada|é\s+adiada|adiada|adiado|adia"
                 r"|diundur|ditunda|verschoben\s+auf)\b(?:\s+(?:seminggu|sepekan|uma\s+semana|una\s+semana))?"
                 r"(?:\s+(?:al|a|para|pra|ke|hingga|sampai|jadi|menjadi)\b)?", re.I), "delayed to"),  # ("adia All of Us": not "a")

@@ -99,12 +99,17 @@ _EN_COUNT_FIRST = compile_later(r"^(?P<lead>\W*)(?P<count>D\s*-\s*\d{1,2})\b(?:[
 #: "News" labelling what follows about the season ("FINALLY some aouad 2 news: march 19 per a leaker"): the season's name
 #: then its colon, as "aouad 2: march 19" is written (s2wild70).
 _NEWS_LABEL = compile_later(rf"(?:\b(?:some|more|any)\s+)?(?P<name>{_NAME})\s+(?:(?:new|big|real)\s+)?(?:news|update)\s*:", re.I)
+#: ... and Netflix said to confirm a day after it ("aouad 2 news: netflix korea confirms march 19"): Netflix confirming the season's
+#: day, its name after the verb as "netflix korea confirms aouad 2 march 19" is written (s2wild72).
+_NETFLIX_CONFIRMS_AFTER = compile_later(rf"^\W*(?P<name>{_NAME}):\s*(?P<who>netflix(?:\s+(?:korea|kr|k))?\s+(?:just\s+)?"
+                                        rf"(?:confirms|confirmed|announces|announced))\s+(?=(?:on\s+)?{_CAL_DAY})", re.I)
 
 
 def as_day_then_season(text: str) -> str:
     """"<day>[ hour]. <season>." as "<season> premieres <day>[ hour]" ("<season> <day> 공개" in Korean), as is a fan's
     "<season> 내일 오후4시 ㅠㅠ" and "<season>, <month day>", and "D-7 <season>" as "<season> D-7"; any other as it is."""
     text = _NEWS_LABEL.sub(r"\g<name>:", _EN_COUNT_FIRST.sub(r"\g<lead>\g<name> \g<count>", text, count=1), count=1)
+    text = _NETFLIX_CONFIRMS_AFTER.sub(r"\g<who> \g<name> ", text, count=1)
     if (m := _EN_DAY_THEN_NAME.match(text)) is not None and not _TAKEN_BACK.search(m.group("rest") or ""):
         said = m.group("day") + m.group("time")
         return f"{m.group('name')} premieres {said}"

@@ -134,12 +134,25 @@ def _ours(text: str, label: re.Match[str]) -> bool:
         and _NONE_BEFORE.search(before) is None
 
 
+#: A later batch's label said out right after it ("… part 2 is out").
+_LABEL_OUT = compile_later(r"\s+(?:is|are)\s+(?:now\s+|finally\s+)?out\b", re.I)
+#: ... a few words after our season with no clause, number nor release word between (another title's "sweet home 4", "is out!!").
+_NO_CLAUSE_BETWEEN = compile_later(r"(?:(?!\b(?:out|streaming|here|dropped)\b)[^\d.,;:!?|—–])*", re.I)
+
+
+def _said_out_after_ours(text: str, label: re.Match[str]) -> bool:
+    """Whether a later batch's label said out follows our season named earlier with no other title between ("aouad 2 finale
+    day 😭 part 2 is out": that part's news alone, s2wild72; never "aouad 2 out now, sweet home 4 part 2 is out too")."""
+    return _LABEL_OUT.match(text, label.end()) is not None and (season := _SEASON_TWO_NAMED.search(text, 0, label.start())) is not None \
+        and _NO_CLAUSE_BETWEEN.fullmatch(text, season.end(), label.start()) is not None
+
+
 def first_batch(text: str) -> str:
     """`text` as the season's own news: with a first batch named, each later batch's label and day set aside and the first one's
     label taken out; with only a later batch of ours named, "" (it says nothing of the season's release)."""
     first = _FIRST.search(text)
     if first is None:
-        later = next((m for m in _LATER.finditer(text) if _ours(text, m)), None)
+        later = next((m for m in _LATER.finditer(text) if _ours(text, m) or _said_out_after_ours(text, m)), None)
         if later is not None:
             return "" if not (_BOTH.search(text) and _OUT_NOW.search(text)) else text
         # a later batch named further on with its day ("… lo más visto de Netflix, y la parte 2 llega el 9 de abril"):

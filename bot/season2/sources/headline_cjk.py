@@ -67,6 +67,8 @@ _JAPANESE_WORDS = (
     (compile_later(r"(?:还有|還有|只剩|倒数|倒數)\s*(一|1|两|兩|二|2|三|3)\s*(?:周|週|個?星期|个?星期)"),
      lambda m: f" D-{7 * (cjk_number(m.group(1)) or 0)} "),  # ("还有两周": D-14)
     (compile_later(r"(?:还有|還有|只剩|倒数|倒數)\s*(\d{1,2})\s*天"), r" D-\1 "),
+    # Japanese "配信まであと3日" (three days left until it streams): D-3 too (s2wild72)
+    (compile_later(r"[、，]?\s*(?:配信|公開)\s*まで\s*(?:あと|残り)\s*(\d{1,2})\s*日(?![\d月])"), r" D-\1 "),
     (compile_later(r"[(（][月火水木金土日][)）]"), ""),
     # a year and its season ("2027年春に配信", "来年夏"): Korean's "2027년 봄", "내년 여름"
     (compile_later(r"(20\d\d)\s*年\s*(?:の\s*)?([春夏秋冬])\s*(?:に|の|頃|ごろ)?"),

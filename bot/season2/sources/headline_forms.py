@@ -473,14 +473,21 @@ _ASKED_ANSWERED = compile_later(
 
 #: A delay asked of, then answered no with the day that stands ("aouad 2 delayed?? nvm it's still march 19", "delayed?? nope,
 #: still march 19"): the delay denied, as "not delayed, still march 19" says it (s2wild71).
-_DELAY_ASKED_NO = compile_later(r"\b(?:delayed|postponed|pushed(?:\s+back)?)\s*\?+[!?]*\s*(?:nope|no|nah|nvm|never\s*mind)\b[\s,.!]*"
-                                r"(?=(?:it['’]?s\s+|its\s+)?still\b)", re.I)
+_DELAY_ASKED_NO = compile_later(r"\b(?:delayed|postponed|pushed(?:\s+back)?)"
+                                # (how far, and Netflix's own "no": "delayed to april? netflix korea just said no, march 19 stands", s2wild72)
+                                r"(?:\s+(?:to\s+[a-z]+|(?:by\s+)?(?:a|one|two|\d)\s+weeks?))?\s*\?+[!?]*\s*"
+                                r"(?:netflix(?:\s+(?:korea|kr|k))?\s+(?:just\s+)?(?:said|says)\s+)?(?:nope|no|nah|nvm|never\s*mind)\b[\s,.!]*"
+                                rf"(?=(?:it['’]?s\s+|its\s+)?still\b|(?:{_LISTED_DAY})\s+(?:stands|it\s+is)\b)", re.I)
+
+
+#: ... the day that stands said so ("…, march 19 stands"): still that day.
+_DAY_STANDS = compile_later(rf"(?<=not delayed, )(?P<day>{_LISTED_DAY})\s+(?:stands|it\s+is)\b", re.I)
 
 
 def as_answered(text: str) -> str:
     """An explainer's "When is <season>? It drops <day>" as "<season> drops <day>" (see `_ASKED_ANSWERED`), a delay asked of
     then answered no as denied (`_DELAY_ASKED_NO`); any other headline as it is (still a question)."""
-    text = _DELAY_ASKED_NO.sub("not delayed, ", text)
+    text = _DAY_STANDS.sub(r"still \g<day>", _DELAY_ASKED_NO.sub("not delayed, ", text))
     if (m := _ASKED_ANSWERED.match(text)) is None:
         return text
     return f"{m.group('question').strip()} — {m.group('answer').strip()}"

@@ -53,7 +53,10 @@ _NOT_CONFIRMED = compile_later(
     r"|não|no|n['’]a\s+pas|hat\s+(?:es\s+)?(?:noch\s+)?nicht|non\s+ha)\s+(?:yet\s+|ainda\s+|aún\s+)?(?:confirm\w*|bestätigt)"
     r"|not\s+(?:yet\s+)?confirmed(?:\s+by\s+netflix)?"
     # (a fan's "not sure" or "not official yet" in Korean, Japanese's read in Korean by then: "3월 19일?? 확실하진 않음", s2wild70)
-    r"|확실하(?:진|지는|지)\s*않\S*|(?:아직\s*)?(?:공식\s*)?확정\s*(?:아님|아니\S*))"
+    r"|확실하(?:진|지는|지)\s*않\S*|(?:아직\s*)?(?:공식\s*)?확정\s*(?:아님|아니\S*)"
+    # (and "확실한 건 아님", "pero no es oficial", "ainda não é oficial", Tagalog's "di pa sure", s2wild72)
+    r"|확실한\s*(?:건|것은|거)\s*(?:아님|아니\S*|없\S*)|(?:(?:but|pero|mas)\s+)?(?:(?:a[úu]n|ainda|todav[íi]a)\s+)?(?:no|não|not)\s+(?:es|é|is)"
+    r"\s+(?:oficial|official)|(?:di|hindi)\s+pa\s+(?:sure|sigurado|official|opisyal|confirmed|kumpirmado))"
     r"(?:\s+(?:it|that|this|yet|ainda|aún|todavía|ancora))*\W*$", re.I)
 #: A post opening on its kind asked ("leak?? AOUAD 2 on May 7 …", "rumor?? …"): what follows is that leak or rumour.
 _KIND_ASKED = compile_later(r"^\W*(?:leak(?:ed)?|rumou?rs?|insider\s+info)\s*\?+[!]*\s*", re.I)
@@ -73,6 +76,11 @@ _QUOTED_PAST_TALK = compile_later(r"['‘\"“][^'’\"”\d]{1,30}['’\"”]\s
 #: true" or "is that real" asks whether it is so: both say nothing, as test_headline_hearsay rules).
 _REAL_ASKED_AFTER = compile_later(r"^(?P<said>[^?]+?)\s*\?*\s*(?:wait\s+)?is\s+this\s+real\b\W*$", re.I)
 _SEASON_SAID = compile_later(rf"(?:{SEASON_TWO_NAME})", re.I)
+#: ... or hoped for after its "??" ("aouad 2 march 19?? can't come soon enough", "… march 19??? please be true"): the fan's
+#: hope of a day not yet given, a rumour of it (s2wild72).
+_HOPED_AFTER = compile_later(r"^(?P<said>[^?]+?)\s*\?+\s*(?:(?:please|pls|plz)\s+(?:let\s+it\s+)?be\s+(?:true|real)\W*)?"
+                             r"(?:(?:i\s+)?can['’]?t\s+come\s+soon\s+enough|(?:please|pls|plz)\s+(?:let\s+it\s+)?be\s+(?:true|real))"
+                             r"(?:\s+(?:lol|lmao|omg))?\W*$", re.I)
 _REAL_ASKED_FIRST = compile_later(r"^\W*(?:wait\s+)?is\s+this\s+real\s*\?+\s*(?P<said>[^?]+?)\s*\?*\W*$", re.I)
 
 
@@ -81,7 +89,7 @@ def as_heard(text: str) -> str:
     Netflix hasn't confirmed" is a rumour (`_NOT_CONFIRMED`), as is one asked "is this real" (`_REAL_ASKED_AFTER`, `_REAL_ASKED_FIRST`);
     a leak or rumour named with "??" before it is one (`_KIND_ASKED`)."""
     text = _KO_DAY_HEARD.sub(r"\1 공개라는 ", _QUOTED_PAST_TALK.sub("", text))
-    if (real := _REAL_ASKED_AFTER.match(text) or _REAL_ASKED_FIRST.match(text)) is not None and _A_DAY.search(real.group("said")) \
+    if (real := _REAL_ASKED_AFTER.match(text) or _REAL_ASKED_FIRST.match(text) or _HOPED_AFTER.match(text)) is not None and _A_DAY.search(real.group("said")) \
             and _SEASON_SAID.search(real.group("said")):
         text = real.group("said") + " (unconfirmed)"
     if _A_DAY.search(text) and (m := _NOT_CONFIRMED.search(text)) is not None and m.start() > 0:
@@ -212,9 +220,10 @@ def without_invitations(text: str) -> str:
 #: "still seeing accounts post 'AOUAD 2 April 16' lmao, it's the 28th of May"): the season on the poster's day, the others'
 #: day set aside (read alone, the quoted one is hearsay or taken back: nothing).
 _OTHERS_THEN_OURS = compile_later(
-    r"^\W*(?:(?:i'?m\s+|i\s+keep\s+)?still\s+)?(?:seeing\s+)?(?:people|ppl|everyone|accounts?|some(?:\s+(?:people|accounts))?|folks)\s+"
-    r"(?:are\s+|keep\s+)?(?:still\s+)?(?:say(?:ing)?|post(?:ing)?|claim(?:ing)?|tweet(?:ing)?)\b(?P<said>.*?)"
-    r"(?:\s*(?:\blmao\b|\blol\b|\bsmh\b|[\U0001F300-\U0001FAFF]|[!?,;…—–-]))+\s*it['’]?s\s+(?:actually\s+|really\s+)?"
+    # (or said once, remembered: "remember when everyone said aouad 2 was coming march 12? lol. it's march 19", s2wild72)
+    r"^\W*(?:remember\s+when\s+)?(?:(?:i'?m\s+|i\s+keep\s+)?still\s+)?(?:seeing\s+)?(?:people|ppl|everyone|accounts?|some(?:\s+(?:people|accounts))?|folks)\s+"
+    r"(?:are\s+|keep\s+)?(?:still\s+)?(?:say(?:ing)?|said|post(?:ing|ed)?|claim(?:ing|ed)?|tweet(?:ing|ed)?)\b(?P<said>.*?)"
+    r"(?:\s*(?:\blmao\b|\blol\b|\bsmh\b|[\U0001F300-\U0001FAFF]|[!?,;.…—–-]))+\s*it['’]?s\s+(?:actually\s+|really\s+)?"
     rf"(?P<day>(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?(?:\s+of)?\s+{MONTH}\b|{MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b)(?P<rest>.*)$", re.I)
 _SEASON_NAMED = compile_later(r"(?:all\s?of\s?us\s?are\s?dead|\baouad)['’]?\s*(?:season\s*2|s2|2)\b", re.I)
 

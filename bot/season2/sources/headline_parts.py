@@ -79,6 +79,7 @@ from bot.season2.sources.headlines import (
     about_season_two,
     is_media,
     material_first,
+    out_before_material,
     read_clause,
 )
 from bot.season2.sources.other_titles import (
@@ -289,8 +290,10 @@ _SHOWS_DAY_AFTER_COMMA = compile_later(
     # temporada llega el 9 de abril", "Der Trailer … ist da – Start am 9. April") (s2wild52)
     rf"(?:,|:|\s[—–]|\s(?=and\s))\s*(?:and\s+|but\s+|while\s+)?(?:(?:the\s+|la\s+|le\s+|die\s+)?(?:show|series|season|release|premieres?"
     rf"|temporada|saison|s[ée]rie|staffel|start|estreno|estreia)(?:\s+itself)?(?:['’]s|\s+is)?"
-    rf"(?:\s+(?:premieres|drops|arrives|lands|out|streams|releases|comes\s+out|hits\s+netflix|on\s+netflix))?"
-    rf"|streaming(?:\s+on\s+netflix)?|on\s+netflix)\s+(?:on\s+|from\s+)?(?={_A_DAY}\b)", re.I)
+    rf"(?:\s+(?:premieres|drops|arrives|lands|out|streams|releases|comes\s+out|hits\s+netflix|on\s+netflix|follows|comes))?"
+    rf"|streaming(?:\s+on\s+netflix)?|on\s+netflix)\s+(?:on\s+|from\s+)?(?={_A_DAY}\b"
+    # (or counted from today: "AOUAD 2 OST IS OUT and the show drops in a week", s2wild72)
+    r"|in\s+(?:a|one|two|three|four|five|six|\d)\s+(?:days?|weeks?)\b)", re.I)
 
 #: ... or after a dash, a day on Netflix alone, as a card closes a post ("trailer is here — May 14 on Netflix").
 _SHOWS_DAY_AFTER_DASH = compile_later(rf"\s[—–]\s*(?={_A_DAY}\s+(?:only\s+)?on\s+netflix\b)", re.I)
@@ -421,6 +424,8 @@ def _read(text: str, written: dt.date | None) -> tuple[Classified, ...]:
         if date is not None:
             at, given = release_moment(text[premiere.start():], date)  # a time before it is the trailer's
             found.append(Classified(Milestone.RELEASE_DATE_ANNOUNCED, whole.confidence, at, time_given=given))
+    if whole is not None and whole.milestone in (Milestone.TEASER, Milestone.TRAILER) and out_before_material(text):
+        found.append(Classified(Milestone.RELEASED, whole.confidence, None))  # "just watched aouad 2 ep 1, the trailer lied" (s2wild72)
     if (whole is not None and whole.milestone in (Milestone.TEASER, Milestone.TRAILER) and len(found) == 1
             and not material_first(text) and parse_headline_date(text, written) is None
             and (window := release_window_in(text, written, media=True)) is not None):
@@ -471,7 +476,8 @@ _UNCHANGED = compile_later(r"변동\s*(?:은\s*|이\s*)?(?:없다|없어|없음|
 
 
 #: ... and where a question ends before its answer ("'지우학2' 또 연기? 넷플릭스 "5월 14일 공개 변동 없다"": put off again? no, the 14th).
-_STANDS_PARTS = compile_later(rf"\s*{PART_MARK}\s*|(?<=\?)\s+")
+#: (or a comma after a Korean denial: "연기설 사실 아님, 3월 19일 그대로", s2wild72)
+_STANDS_PARTS = compile_later(rf"\s*{PART_MARK}\s*|(?<=\?)\s+|(?:(?<=아님)|(?<=아냐)|(?<=무근))\s*,\s*")
 
 
 _RELEASE_WORD = compile_later(r"\b(?:premier\w*|releas\w*|arriv\w*|drops?|out|stands|holds|remains|stays|unchanged)\b", re.I)

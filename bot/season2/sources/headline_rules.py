@@ -37,6 +37,8 @@ CHARTED = (r"\b(debuts|debuted|opens|opened|lands|landed)\s+at\s+(no\.?\s*1|#\s*
             # "is the No. 1 show on Netflix in 62 countries", "No. 1 in 62 countries": a chart only a season out reaches
             r"|\b(is|was|becomes|became)\s+(now\s+)?(the\s+)?(no\.?\s*1|#\s*1|number\s+one)\s+(show|series|tv\s+show|title"
             r"|k-?drama|non-english\s+(show|series))\s+on\s+netflix\b|" + _FIRST_PLACE + r"\s+(in|en|em)\s+\d+\s+(countries|pa[íi]ses)\b"
+            # (or in countries by their flags: "aouad 2 already #1 in 🇧🇷🇵🇭🇰🇷", s2wild72)
+            r"|" + _FIRST_PLACE + r"\s+(in|en|em|sa)\s+([\U0001F1E6-\U0001F1FF]{2}\s*){2,}"
             # "still #1 worldwide for the 2nd week", "#1 globally"
             r"|" + _FIRST_PLACE + r"\s+(worldwide|globally|in\s+the\s+world)\b"
             # "still in the Top 10 in 40 countries, seven weeks after May 14" (never "will still be in …")

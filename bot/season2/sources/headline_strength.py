@@ -149,13 +149,14 @@ _HEDGE = compile_later(
     r"\b(reportedly|apparently|supposedly)\b|\breports? (say|says|claim|claims|suggest|suggests)\b"
     # fans' hearsay opening a post: "they say …", "people are saying …", "ppl saying …" (not Netflix's word)
     r"|^\W*(they|people|ppl|everyone|some(\s+people)?)\s*(say|are\s+saying|['’]re\s+saying|saying|keep\s+saying)\b"
+    r"|^\W*(people|ppl|everyone)\s+said\b"  # (fans' word once, s2wild72; "they said …" may be Netflix's: "… and netflix kept its word")
     r"|,\s*(claims?|says|suggests?)\s+(an?\s+|the\s+)?(new\s+)?reports?\s*$"  # "… could arrive May 14, claims report"
     r"|\b(media|press|outlets?)\s+(reports?|reported|say|says|claims?)\b|\baccording to (a |the )?(new )?(report|leak"
     r"|leaked|listing)|\bsaid to (be|premiere|arrive|drop|debut|land|release|stream)\b|\bper (a )?report\b"
     r"|\bper (an? )?(sources?|insiders?|leakers?|reports?)\b"
     # someone's word, by who they are: "per my cousin", "according to a dubbing studio employee" (not Netflix's own word)
     r"|\b(per|according\s+to|via)\s+(an?|my|our|one|some)\s+([\w'’-]+\s+){0,3}?(cousin|friend|brother|sister|mom|dad|aunt"
-    r"|uncle|contact|employee|worker|staffer|translator|intern)s?\b|(공개|개봉|방영)설|연기설(?!\s*(은|는)?\s*(일축|부인|반박|해명|선\s*그|사실무근|루머))|확인\s*(불가|안\s*돼|되지\s*않)"
+    r"|uncle|contact|employee|worker|staffer|translator|intern)s?\b|(공개|개봉|방영)설|연기설(?!\s*(은|는)?\s*(일축|부인|반박|해명|선\s*그|사실무근|사실\s*(?:아님|아냐|아니\S*)|루머))|확인\s*(불가|안\s*돼|되지\s*않)"
     r"|전해(졌|진다|져|지고)"  # "…것으로 전해졌다": the Korean press's "reportedly"
     # "…것으로 알려졌다" (reportedly, too), 확실시 (seen as certain), 잠정 확정 (tentatively set), 내부 확정 (set inside)
     r"|것으?로\s*알려(졌|진다|져|지고)|확실시|"
@@ -217,7 +218,8 @@ _FANS_OWN_NOT = compile_later(
     r"\b(?:i|we|u|you)\s+(?:still\s+|really\s+|just\s+)?(?:have\s*n[o'’]?t|haven[’']?t|did\s*n[o'’]?t|didn[’']?t)\s+(?:even\s+|yet\s+)?"
     r"(?:re-?)?(?:watch(?:ed)?|seen|finish(?:ed)?|start(?:ed)?|slept|caught\s+up)\b"
     r"|\b(?:i[’']?m|i\s+am|we[’']?re)\s+(?:so\s+|still\s+|just\s+|literally\s+)?not\s+(?:ready|okay|ok|fine|sleeping|going\s+to\s+sleep)\b"
-    r"|\b(?:this|it)\s*(?:is|['’]s)\s+not\s+a\s+drill\b",  # (a fan's cry of joy, s2wild60)
+    r"|\b(?:this|it)\s*(?:is|['’]s)\s+not\s+a\s+drill\b"  # (a fan's cry of joy, s2wild60)
+    r"|\b(?:did\s*n[o'’]?t|didn[’']?t|did\s+not)\s+prepare\s+(?:me|us)\b",  # ("the trailer did NOT prepare me", s2wild72)
     re.I)
 
 

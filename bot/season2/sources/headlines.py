@@ -267,7 +267,9 @@ _DATE_CARD = compile_later(rf"\b(?:season\s*2|s2|dead['’\"”]?\s*2|aouad['’
 #: after (s2wild70).
 _OUT_BEFORE_MATERIAL = compile_later(rf"(?:(?:{SEASON_TWO_NAME})\s+(?:is\s+(?:finally\s+)?(?:out|here)\b|(?:just\s+)?dropped"
                                      r"(?:\s+today)?\b|out\s+now\b|now\s+streaming\b)|\b(?:just\s+)?(?:watched|finished|binged)\s+"
-                                     rf"(?:{SEASON_TWO_NAME})\s*(?:ep(?:isode)?\s*\d+|part\s*1)\b"
+                                     rf"(?:(?:{SEASON_TWO_NAME})\s*(?:ep(?:isode)?\s*\d+|part\s*1)\b"
+                                     # (the episode first: "finished ep 2 of aouad s2, trailer was a lie lol", s2wild72)
+                                     rf"|ep(?:isode)?\s*\d+\s+of\s+(?:{SEASON_TWO_NAME}))"
                                      # (Korean, "지우학2 공개됐는데 OST 미쳤다": it is out, and the OST is great, s2wild71)
                                      rf"|(?:{SEASON_TWO_NAME})\s*(?:[이가]\s*)?(?:드디어\s*)?공개\s*(?:됐|되었|됨))", re.I)
 
@@ -277,7 +279,7 @@ _MATERIAL_SAID_OUT = compile_later(r"^[^.;!?—–]{0,12}?(?:\b(?:is|['’]s)\s+
                                    r"|\b(?:just\s+)?(?:dropped|released)\b|\s*(?:[이가]\s*)?공개\s*(?:됐|되었|됨))", re.I)
 
 
-def _out_before_material(text: str) -> bool:
+def out_before_material(text: str) -> bool:
     """Whether `text` says the season out (`_OUT_BEFORE_MATERIAL`) before it first names material, and never the material
     out itself ("AOUAD 2 IS HERE!!! the official trailer is out now": the trailer is what is out)."""
     out, material = _OUT_BEFORE_MATERIAL.search(text), _MEDIA.search(text)
@@ -453,7 +455,7 @@ def read_clause(text: str, written: dt.date | None) -> Classified | None:
             continue  # "moving 2 premieres march 5 and aouad 2 a week later": the 5th is Moving's (s2wild58)
         if rule.milestone in _DATED and event_day(text, written):
             continue  # "cast reunites for March 19 premiere party": the party's day, not the release's
-        if rule.milestone is Milestone.RELEASED and ((((media and not _out_before_material(text)) or SEASON_DATE.search(text))
+        if rule.milestone is Milestone.RELEASED and ((((media and not out_before_material(text)) or SEASON_DATE.search(text))
                                                       and not CHART_SAID.search(text))
                                                      or STILL_AWAITED.search(text) or other_work_out(text)
                                                      or GOODS_OUT.search(text)):

@@ -97,7 +97,10 @@ def without_other_services_year(text: str) -> str:
     year, no window of ours); Netflix's own line-up as it is."""
     return _OTHER_SERVICES_YEAR.sub(lambda m: m.group("service") + " ", text)
 #: Where a headline's parts meet: what follows is said of the title named next.
-_BREAK = compile_later(r";|…|\.\.\.|\s[—–]\s|[!?！？]+(?=\s)")  # (a sentence's "!" or "?" ends a part too)
+_BREAK = compile_later(r";|…|\.\.\.|\s[—–]\s|[!?！？]+(?=\s)"  # (a sentence's "!" or "?" ends a part too)
+                       # (and a sentence's full stop after a title's number, a capitalised word next: "Now on Netflix: Sweet Home 4.
+                       # Coming March 19: All of Us Are Dead Season 2", s2wild72)
+                       r"|(?<=\s\d)\.(?=\s+[A-Z][a-z])")
 #: Words that start a sentence rather than a title ("The second Season 2 ..." is no title).
 _NOT_A_TITLE = compile_later(r"^(?:the|its|their|new|netflix'?s?|and|after|before|with|as|season|series|part)$", re.I)
 

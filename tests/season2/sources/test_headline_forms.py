@@ -494,6 +494,10 @@ def test_fans_short_korean_name_and_their_hearsay_are_read(headline: str, expect
     "지우학2 3월 19일?? 확실하진 않음", "今私シーズン2は3月19日配信だって！まだ公式じゃないけど", "지우학 시즌2 3월 19일이라는 카더라",
     # s2wild71: a day asked "is this real" (after it or before it); a trailer's day said to be a 썰
     "aouad 2 march 19?? is this real", "is this real?? aouad 2 march 19", "지우학2 예고편 3월 1일이라는 썰",
+    # s2wild72: a day hoped for after its "??"; "not sure" / "not official" closing it in Korean, Spanish, Portuguese, Tagalog
+    "aouad 2 march 19?? can't come soon enough", "aouad 2 on march 19??? please be true, can't come soon enough",
+    "지우학2 3월 19일 공개라던데 확실한 건 아님", "Estamos Muertos 2 saldría el 19 de marzo, pero no es oficial",
+    "Estamos Mortos 2 estreia dia 19 de março? ainda não é oficial", "aouad 2 sa march 19, di pa sure", "aouad 2 daw sa march 19",
 ])
 def test_an_insiders_word_or_a_likely_exclusive_gives_its_day_as_a_rumour(headline: str) -> None:
     assert {reading.split()[1] for reading in _readings(headline)} == {"rumour"}
@@ -900,6 +904,17 @@ def test_a_listings_entry_of_our_trailer_gives_the_season_no_day() -> None:
     ("'아직 확정 아님'이라던 지우학2, 3월 19일 공개 확정", dt.date(2027, 1, 28), {"release_date_announced reported 2027-03-19 00:00"}),
     # ... and Tagalog's "bukas na!!" (tomorrow) before its hour
     ("aouad 2 bukas na!! 4pm PH time", dt.date(2027, 3, 18), {"release_date_announced reported 2027-03-19 08:00"}),
+    # s2wild72: a delay asked (to a month) and answered no by Netflix, the day said to stand; 연기설 denied before a comma
+    ("aouad 2 delayed to april? netflix korea just said no, march 19 stands", dt.date(2027, 2, 12),
+     {"release_date_announced reported 2027-03-19 00:00"}),
+    ("지우학2 연기설 사실 아님, 3월 19일 그대로", dt.date(2027, 2, 12), {"release_date_announced reported 2027-03-19 00:00"}),
+    # ... Netflix confirming a day after "news:", Japanese's days left, the show's day after the OST out (never the OST's own)
+    ("aouad 2 news: netflix korea confirms march 19", dt.date(2027, 1, 27), {"release_date_announced reported 2027-03-19 00:00"}),
+    ("今私2、配信まであと3日！", dt.date(2027, 3, 16), {"release_date_announced reported 2027-03-19 00:00"}),
+    ("AOUAD 2 OST IS OUT and the show drops in a week", dt.date(2027, 3, 12), {"release_date_announced reported 2027-03-19 00:00"}),
+    ("aouad 2 OST dropped today, the show follows on march 19", dt.date(2027, 3, 12),
+     {"release_date_announced reported 2027-03-19 00:00"}),
+    ("aouad 2 OST part 2 drops in a week", dt.date(2027, 3, 26), set()),
 ])
 def test_more_ways_of_saying_the_day_a_delay_or_the_release(headline: str, written: dt.date, expected: set[str]) -> None:
     assert _readings(headline, written) == expected
@@ -2075,6 +2090,10 @@ def test_a_day_of_something_else_or_denied_gives_the_season_no_day(headline: str
      {"release_date_announced reported 2027-03-19 00:00"}),
     ("aouad 2 specials: march 19 premiere", dt.date(2027, 2, 16), {"release_date_announced reported 2027-03-19 00:00"}),
     ("aouad 2 special: the cast reacts, march 19", dt.date(2027, 2, 16), set()),
+    # s2wild72: a premiere "in Seoul" after its day is the premiere event's (a country or "worldwide" is the season's release)
+    ("Netflix special: All of Us Are Dead Season 2 premieres March 19 in Seoul", dt.date(2027, 2, 16), set()),
+    ("All of Us Are Dead Season 2 premieres March 19 in Korea and worldwide", dt.date(2027, 1, 28),
+     {"release_date_announced reported 2027-03-19 00:00"}),
     # s2wild70: a day a fan longs for, the season's news labelled "news:" (never the season longed for beside another's thread)
     ("march 19 can't come soon enough (aouad 2)", dt.date(2027, 2, 20), {"release_date_announced reported 2027-03-19 00:00"}),
     ("Moving S2E1 Discussion Thread — AOUAD S2 can't come soon enough", dt.date(2027, 2, 20), set()),
@@ -2127,6 +2146,13 @@ def test_live_or_out_beside_a_day_still_to_come_announces_that_day(headline: str
     ("aouad 2 is here (sort of)", set()),
     ("Now on Netflix | All of Us Are Dead Season 2", {"released reported"}),
     ("aouad 2 is out now!! squid game 3 coming soon", {"released reported"}),
+    # s2wild72: an episode watched, then the trailer talked of: out, and trailer news (the episode named first too); Part 2
+    # said out a few words after the season's name is that part's alone (never another show's part 2 after a clause)
+    ("just watched aouad 2 ep 1, the trailer lied", {"released reported", "trailer reported"}),
+    ("finished ep 2 of aouad s2, trailer was a lie lol", {"released reported", "trailer reported"}),
+    ("watched aouad 2 episode 1 last night and the trailer did NOT prepare me", {"released reported", "trailer reported"}),
+    ("aouad 2 finale day 😭 part 2 is out", set()),
+    ("aouad 2 out now, sweet home 4 part 2 is out too", {"released reported"}),
 ])
 def test_a_fan_saying_it_dropped_or_watching_an_episode_says_the_season_is_out(headline: str, expected: set[str]) -> None:
     assert _readings(headline, dt.date(2027, 3, 19)) == expected
