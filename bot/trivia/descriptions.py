@@ -29,7 +29,7 @@ from itertools import combinations
 from typing import Protocol
 
 from bot.lazy_re import compile_later
-from bot.trivia.deeds import SUBJECT_PRONOUNS, Names, deed_keys, deeds_said, name_keys
+from bot.trivia.deeds import SUBJECT_PRONOUNS, Names, deed_keys, deeds_said, doer_said, name_keys
 from bot.trivia.deeds import stem as _stem
 from bot.trivia.guesses import ARTICLES
 from bot.trivia.normal import normalize_tokens
@@ -251,6 +251,7 @@ def _deeds(owners: dict[tuple[str, ...], set[str]], character: _Described, perso
     texts = [*events, *(b.text for b in character.relationships)]
     for verb, named in deed_keys(character.id, texts, own, forms):
         owners.setdefault(_key(("who", "did", verb, named)), set()).add(character.id)
+        owners.setdefault(_key(("whom", character.id, verb)), set()).add(named)  # ("the guy namra threw": Gwi-nam)
     called = _CALLED.get(said, ())  # (by their events' pronoun too: Cheong-san)
     for person in (*persons, *called, "one"):
         owners.setdefault(_key(("whois", person, character.id)), set()).add(character.id)
@@ -295,6 +296,17 @@ def _by_deed(core: Sequence[str], phrases: Mapping[tuple[str, ...], str]) -> tup
     return who, verb, named
 
 
+def _done_to(core: Sequence[str], phrases: Mapping[tuple[str, ...], str]) -> str | None:
+    """Who a role with a deed done to them by one named describes ("the guy namra threw off the roof": Gwi-nam, "the one
+    cheongsan stabbed"), as the doer's deeds tell it; "" where it names no one alone (or says no deed known); None where
+    the message is no such role: a word for a person, a name, then its verb."""
+    words = [w for w in core if w not in ARTICLES]
+    if len(words) < 3 or words[0] not in _PERSON | {"one"} or (done := doer_said(words[1:], _Forms(phrases))) is None:
+        return None
+    told = phrases.get(_key(("whom", *done)))  # (the doer's id, the verb)
+    return told if told and phrases.get(_key(("whois", words[0], told))) else ""
+
+
 def _whoever(core: Sequence[str]) -> Sequence[str]:
     """"whoever made the virus" as "the one who made the virus"; "our class pres" as "the class pres" (the class's own)."""
     if core and core[0] == "whoever":
@@ -302,11 +314,14 @@ def _whoever(core: Sequence[str]) -> Sequence[str]:
     return core[1:] if len(core) > 1 and core[0] == "our" else core
 
 
-def clause_told(tokens: Sequence[str]) -> bool:
+def clause_told(tokens: Sequence[str], phrases: Mapping[tuple[str, ...], str] | None = None) -> bool:
     """Whether a message is someone told by a clause ("the guy who died", "whoever made the virus", "the person that
-    stabbed gwinam"): a name in it is the clause's, no guess of that name; it names someone only through `described`."""
+    stabbed gwinam", "the guy namra threw off the roof"): a name in it is the clause's, no guess of that name; it names
+    someone only through `described`. `phrases`: the roles, whose names tell a clause without "who" (`_done_to`)."""
     if not tokens or not (tokens[0] in ARTICLES or tokens[0] in ("whoever", "our")):
         return False  # ("namra who else": a name, then talk)
+    if phrases and _done_to(tokens, phrases) is not None:
+        return True
     core = list(_whoever([t for t in tokens if t not in ARTICLES]))
     at = next((i for i, w in enumerate(core) if w in _CLAUSE), None)
     return at is not None and 1 <= at <= 2 and at < len(core) - 1 and core[0].isalpha()
@@ -333,7 +348,7 @@ def described(core: Sequence[str], phrases: Mapping[tuple[str, ...], str]) -> st
     core = _whoever(core)
     if len(core) > 2 and core[0] in _THEIRS and _SAME.get(core[1], core[1]) in _KIN:
         core = core[2:]
-    said = phrases.get(_key(_folded(core))) or _child_of_role(_folded(core), phrases)
+    said = phrases.get(_key(_folded(core))) or _child_of_role(_folded(core), phrases) or _done_to(core, phrases) or None
     if said is not None or _CLAUSE.isdisjoint(core):
         return said
     deed = _by_deed(core, phrases)  # (a deed to one named first: "the one who pushed gwinam off the roof" is no one on a roof)
