@@ -137,8 +137,8 @@ def _called(text: str) -> set[tuple[str, ...]]:
     if turn is not None and 0 < turn < len(words) - 1:
         said.add(words[turn + 1:] + words[:turn])
     for whole in list(said):
-        if len(whole) > _MAX_LEFT_OUT:
-            continue
+        if len(whole) > _MAX_LEFT_OUT or not _CLAUSE.isdisjoint(whole):
+            continue  # (a clause is said whole: "his eye" of "the one who lost his eye" tells no one)
         *before, noun = whole
         for size in range(len(before)):
             for kept in combinations(before, size):
@@ -238,6 +238,12 @@ def _clauses(owners: dict[tuple[str, ...], set[str]], character: _Described, per
     for noun in nouns:
         for word in words - {noun}:
             owners.setdefault(_key(("who", noun, word)), set()).add(character.id)
+    for said in (_folded(normalize_tokens(d.text.casefold())) for d in character.descriptions):
+        # what fans call them, its words before the word that qualifies its noun ("archery girl" of the archery club
+        # captain, `_of_word`; "the science guy" stays one of the science teacher's kind, no one told)
+        for word in said[:-2] if _CLAUSE.isdisjoint(said) else ():
+            for person in persons if word in words else ():
+                owners.setdefault(_key(("whoof", person, word)), set()).add(character.id)
 
 
 def _deeds(owners: dict[tuple[str, ...], set[str]], character: _Described, persons: Sequence[str], forms: Names) -> None:
@@ -348,7 +354,9 @@ def described(core: Sequence[str], phrases: Mapping[tuple[str, ...], str]) -> st
     core = _whoever(core)
     if len(core) > 2 and core[0] in _THEIRS and _SAME.get(core[1], core[1]) in _KIN:
         core = core[2:]
-    said = phrases.get(_key(_folded(core))) or _child_of_role(_folded(core), phrases) or _done_to(core, phrases) or None
+    said = phrases.get(_key(_folded(_korean_kin(core)))) or _child_of_role(_folded(_korean_kin(core)), phrases) or _done_to(
+        core, phrases
+    ) or _of_word(_folded(core), phrases) or None
     if said is not None or _CLAUSE.isdisjoint(core):
         return said
     deed = _by_deed(core, phrases)  # (a deed to one named first: "the one who pushed gwinam off the roof" is no one on a roof)
@@ -356,6 +364,24 @@ def described(core: Sequence[str], phrases: Mapping[tuple[str, ...], str]) -> st
         return deed[0]
     clause = _by_clause(core, phrases)
     return clause[0] if clause is not None else None
+
+
+# Korean puts whose before the kin word, no "'s" ("소방관 딸": the firefighter's daughter)
+_KOREAN_KIN = {"딸": "daughter", "딸내미": "daughter", "아들": "son", "아빠": "dad", "엄마": "mom"}
+
+
+def _korean_kin(core: Sequence[str]) -> Sequence[str]:
+    """A Korean role and a kin word after it as English says them ("소방관 딸" -> "firefighters daughter"), else `core`."""
+    if len(core) != 2 or core[0] not in KOREAN_ROLES or core[1] not in _KOREAN_KIN:
+        return core
+    *role, last = KOREAN_ROLES[core[0]]
+    return (*role, last + "s", _KOREAN_KIN[core[1]])
+
+
+def _of_word(words: Sequence[str], phrases: Mapping[tuple[str, ...], str]) -> str | None:
+    """One a word of what fans call them and a word for a person tell ("archery girl": the girl of the archery club
+    captain), or None (a word of their summary alone says no role: "poor kid" is no Gyeong-su)."""
+    return phrases.get(_key(("whoof", words[1], words[0]))) or None if len(words) == 2 and words[1] in _PERSON else None
 
 
 # A child said by a word for any child ("the firefighter's kid"): the lore's kin words for one

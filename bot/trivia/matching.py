@@ -369,6 +369,8 @@ class AnswerMatcher(PreparedQuestions):
             hit = hit if hit is not None and hit.accepted else None
         if hit is None and (english := word_in_english(core)):  # "rojo", "kucing", "la escuela": an everyday word in another language
             hit = next((p.exact[w] for w in english if w in p.exact and p.exact[w].accepted), None)
+            if hit is None and p.entities and (said := self._judge(f"the {english[0]}", question, scope)).verdict is Verdict.RIGHT:
+                return said  # "el bombero": the firefighter, one the lore tells by that role
         if hit is None and len(core) == 1:
             hit = letter_doubled(compact, p) or called_fondly(compact, p)  # "stagg", "thre"; "woojinie"
         elif hit is None and len(core) >= 2 and compact[-1:].isalpha() and compact[-2:-1] == compact[-1:]:  # "beat itt"; never "episode 11"
