@@ -2,12 +2,14 @@
 namra" Su-hyeok, "the one who stabbed gwinam" Cheong-san.
 
 Fans say the deed with their own verb ("pushed", "shoved", "tossed" for the lore's "throws"; "kissed" for "they
-kiss"), so a verb is compared by its stem, and the ways of sending someone off somewhere are one. A deed is read
+kiss"; "likes" for "in love with"), so a verb is compared by its stem, and the ways of sending someone off somewhere
+are one, as are the ways of loving someone. A deed is read
 from a character's lore events and relationships only where that character does it: a text or a part of it opening
 on the verb ("bites Nam-ra"), or their own pronoun before it ("On the roof she throws Gwi-nam off the building"),
 or "they" for both ("Su-hyeok's love interest; they kiss"); never one done to them ("bitten by Gwi-nam") nor by
 another ("while she protects Su-hyeok" in his text). The one named is the word or two right after the verb (or one
-more: "a kiss with Su-hyeok"). A deed two characters did names neither (`bot.trivia.descriptions`).
+more: "a kiss with Su-hyeok"). A deed two characters did names neither (`bot.trivia.descriptions`). Told by its doer
+("the guy namra threw off the roof", `doer_said`), a deed names the one it was done to, as the doer's deeds say.
 """
 
 from __future__ import annotations

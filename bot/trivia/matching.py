@@ -324,8 +324,8 @@ class AnswerMatcher(PreparedQuestions):
         if (reasoned := before_reason(tokens)) is not None and (said := self._judge(" ".join(reasoned), question, scope)).is_attempt:
             return said  # "hari bc archery": the guess, its reason naming nothing guessed
         # (a name in hangul is kept, though it ends as Korean talk does: "남라" as "몰라", in "남라? 온조?")
-        named = frozenset(i for i, t in enumerate(tokens) if has_hangul(t) and is_chat_word(t) and self._resolver and self._name(t))
-        start, end = core_bounds(tokens, named if len(tokens) > 1 else frozenset())
+        hangul_names = frozenset(i for i, t in enumerate(tokens) if has_hangul(t) and is_chat_word(t) and self._resolver and self._name(t))
+        start, end = core_bounds(tokens, hangul_names if len(tokens) > 1 else frozenset())
         core = tokens[start:end]
         compact = compact_form(core)
         if unsure_yes_no(core, tokens):
