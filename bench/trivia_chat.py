@@ -180,7 +180,11 @@ changes: 1 / 0 / 11 / 10 / 0) and `held74` (stop 74: held73's leftovers and seas
 reading the matcher: deeds in the fan's own verb ("the girl who threw gwinam off the roof", "whoever kissed namra", "the
 one who pushed him"), "the firefighter's daughter", "반장 누구더라", "양궁부 주장", typos, answers inside chatter, several
 names, "idk" / "pass" and emoji in Korean, Spanish, Portuguese, Tagalog and Indonesian; scored blind at 5 / 1 / 26 / 12 / 1;
-after stop 74's changes: 0 / 0 / 4 / 3 / 1).
+after stop 74's changes: 0 / 0 / 4 / 3 / 1) and `held75` (stop 75: held74's leftovers and season 2's release weeks, written
+before reading the matcher: deeds told by their doer ("the guy namra threw off the roof", "the one cheongsan stabbed"),
+"the one who lost his eye", "소방관 딸", "남라? 온조?", hedges, corrections, answers after a reply, talk about the
+question ("wait which award", "susah bgt"), nicknames ("archery girl", "class prez"), typos, in Korean, Spanish,
+Portuguese, Tagalog and Indonesian; scored blind at 5 / 2 / 30 / 11 / 1; after stop 75's changes: 0 / 0 / 15 / 3 / 0).
 `--set`
 reports some parts only; `--verbose` lists misses.
 """
@@ -209,6 +213,7 @@ PARTS = (
     "held35", "held36", "held37", "held39", "held40", "held41", "held42", "held43", "held44", "held45", "held46", "held47",
     "held48", "held49", "held50", "held51", "held52", "held53", "held54", "held55", "held56", "held57", "held58", "held59",
     "held60", "held61", "held62", "held63", "held64", "held65", "held66", "held67", "held68", "held69", "held70", "held71", "held72", "held73", "held74",
+    "held75",
 )
 ERRORS = ("chat_counted", "wrong_accepted", "right_refused", "attempt_ignored", "several_not_refused")
 

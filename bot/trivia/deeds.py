@@ -2,12 +2,14 @@
 namra" Su-hyeok, "the one who stabbed gwinam" Cheong-san.
 
 Fans say the deed with their own verb ("pushed", "shoved", "tossed" for the lore's "throws"; "kissed" for "they
-kiss"), so a verb is compared by its stem, and the ways of sending someone off somewhere are one. A deed is read
+kiss"; "likes" for "in love with"), so a verb is compared by its stem, and the ways of sending someone off somewhere
+are one, as are the ways of loving someone. A deed is read
 from a character's lore events and relationships only where that character does it: a text or a part of it opening
 on the verb ("bites Nam-ra"), or their own pronoun before it ("On the roof she throws Gwi-nam off the building"),
 or "they" for both ("Su-hyeok's love interest; they kiss"); never one done to them ("bitten by Gwi-nam") nor by
 another ("while she protects Su-hyeok" in his text). The one named is the word or two right after the verb (or one
-more: "a kiss with Su-hyeok"). A deed two characters did names neither (`bot.trivia.descriptions`).
+more: "a kiss with Su-hyeok"). A deed two characters did names neither (`bot.trivia.descriptions`). Told by its doer
+("the guy namra threw off the roof", `doer_said`), a deed names the one it was done to, as the doer's deeds say.
 """
 
 from __future__ import annotations
@@ -20,13 +22,15 @@ from bot.lazy_re import compile_later
 from bot.trivia.guesses import ARTICLES, SENTENCE_WORDS
 from bot.trivia.normal import normalize_tokens
 
-__all__ = ["SUBJECT_PRONOUNS", "Names", "deed_keys", "deeds_said", "name_keys", "stem"]
+__all__ = ["SUBJECT_PRONOUNS", "Names", "deed_keys", "deeds_said", "doer_said", "name_keys", "stem"]
 
 # Past and participle forms that lose their stem when cut ("threw", "bit"); then the verbs fans use for the lore's own
 # ("pushed", "shoved" for "throws": one deed)
 _IRREGULAR = {"threw": "throw", "thrown": "throw", "bitten": "bite", "bit": "bite", "stabbed": "stab", "killed": "kill"}
 _SAME_DEED = {"push": "throw", "shove": "throw", "toss": "throw", "hurl": "throw", "chuck": "throw", "yeet": "throw",
-              "smooch": "kiss", "murder": "kill"}
+              "smooch": "kiss", "murder": "kill",
+              # (loving someone, as the lore says it "in love with", "has a crush on", "falls for", and fans "likes")
+              "love": "crush", "like": "crush", "fall": "crush"}
 _SEGMENT = compile_later(r"[,;.:]|\b(?:while|after|when|as|before|until|because|and then)\b", re.I)
 _THEY = "they"
 #: The pronouns a character's own deeds are told by ("she throws Gwi-nam ..."); "they" is both.
@@ -99,30 +103,37 @@ def deed_keys(character_id: str, texts: Iterable[str], own: frozenset[str], form
             said = next((i for i, t in enumerate(tokens) if t in own), -1) + 1  # ("On the roof she throws Gwi-nam")
             if not said and not SUBJECT_PRONOUNS.isdisjoint(tokens):
                 continue  # (another pronoun's deed)
-            for i in range(said, len(tokens)):
-                if not _verb(tokens[i]):
-                    continue
-                for j in range(i + 1, min(len(tokens), i + 2 + _BETWEEN)):
-                    if tokens[j - 1] == "by":
-                        break  # done to them ("bitten by Gwi-nam")
-                    if (n := _names_at(tokens, forms, j)) is not None:
-                        if n != character_id:
-                            deeds.add((stem(tokens[i]), n))
-                        break
+            deeds.update((verb, n) for verb, n in _verbs_then_names(tokens[said:], forms) if n != character_id)
     return deeds
+
+
+def _verbs_then_names(tokens: Sequence[str], forms: Names) -> list[tuple[str, str]]:
+    """Each verb and the one it names right after it ("throws Gwi-nam off": ("throw", Gwi-nam's id)), a word or two
+    between them at most; a "by" between them is a deed done to them ("bitten by Gwi-nam": none)."""
+    said: list[tuple[str, str]] = []
+    for i, word in enumerate(tokens):
+        if not _verb(word):
+            continue
+        for j in range(i + 1, min(len(tokens), i + 2 + _BETWEEN)):
+            if tokens[j - 1] == "by":
+                break  # done to them ("bitten by Gwi-nam")
+            if (n := _names_at(tokens, forms, j)) is not None:
+                said.append((stem(word), n))
+                break
+    return said
 
 
 def deeds_said(clause: Sequence[str], forms: Names) -> list[tuple[str, str]]:
     """The (verb stem, id named) pairs a clause may say ("threw gwinam off the roof": ("throw", "yoon-gwi-nam")), or
     none where it is said of one done to ("was bitten by gwinam") or names no one."""
-    if "by" in clause:
-        return []
-    said: list[tuple[str, str]] = []
-    for i, word in enumerate(clause):
-        if not _verb(word):
-            continue
-        for j in range(i + 1, min(len(clause), i + 2 + _BETWEEN)):
-            if (n := _names_at(clause, forms, j)) is not None:
-                said.append((stem(word), n))
-                break
-    return said
+    return [] if "by" in clause else _verbs_then_names(clause, forms)
+
+
+def doer_said(clause: Sequence[str], forms: Names) -> tuple[str, str] | None:
+    """The one named and the verb stem of a clause that opens on a name and goes on with its verb ("namra threw off the
+    roof" of "the guy namra threw off the roof": (Nam-ra's id, "throw")): the deed's doer, the one told its object; or None."""
+    for size in (3, 2, 1):
+        joined = "".join(clause[:size])
+        if len(clause) > size and (n := forms.get(joined)) is not None:
+            return (n, stem(clause[size])) if _verb(clause[size]) and clause[size] not in SUBJECT_PRONOUNS else None
+    return None

@@ -29,7 +29,7 @@ from itertools import combinations
 from typing import Protocol
 
 from bot.lazy_re import compile_later
-from bot.trivia.deeds import SUBJECT_PRONOUNS, Names, deed_keys, deeds_said, name_keys
+from bot.trivia.deeds import SUBJECT_PRONOUNS, Names, deed_keys, deeds_said, doer_said, name_keys
 from bot.trivia.deeds import stem as _stem
 from bot.trivia.guesses import ARTICLES
 from bot.trivia.normal import normalize_tokens
@@ -137,8 +137,8 @@ def _called(text: str) -> set[tuple[str, ...]]:
     if turn is not None and 0 < turn < len(words) - 1:
         said.add(words[turn + 1:] + words[:turn])
     for whole in list(said):
-        if len(whole) > _MAX_LEFT_OUT:
-            continue
+        if len(whole) > _MAX_LEFT_OUT or not _CLAUSE.isdisjoint(whole):
+            continue  # (a clause is said whole: "his eye" of "the one who lost his eye" tells no one)
         *before, noun = whole
         for size in range(len(before)):
             for kept in combinations(before, size):
@@ -238,6 +238,12 @@ def _clauses(owners: dict[tuple[str, ...], set[str]], character: _Described, per
     for noun in nouns:
         for word in words - {noun}:
             owners.setdefault(_key(("who", noun, word)), set()).add(character.id)
+    for said in (_folded(normalize_tokens(d.text.casefold())) for d in character.descriptions):
+        # what fans call them, its words before the word that qualifies its noun ("archery girl" of the archery club
+        # captain, `_of_word`; "the science guy" stays one of the science teacher's kind, no one told)
+        for word in said[:-2] if _CLAUSE.isdisjoint(said) else ():
+            for person in persons if word in words else ():
+                owners.setdefault(_key(("whoof", person, word)), set()).add(character.id)
 
 
 def _deeds(owners: dict[tuple[str, ...], set[str]], character: _Described, persons: Sequence[str], forms: Names) -> None:
@@ -251,6 +257,7 @@ def _deeds(owners: dict[tuple[str, ...], set[str]], character: _Described, perso
     texts = [*events, *(b.text for b in character.relationships)]
     for verb, named in deed_keys(character.id, texts, own, forms):
         owners.setdefault(_key(("who", "did", verb, named)), set()).add(character.id)
+        owners.setdefault(_key(("whom", character.id, verb)), set()).add(named)  # ("the guy namra threw": Gwi-nam)
     called = _CALLED.get(said, ())  # (by their events' pronoun too: Cheong-san)
     for person in (*persons, *called, "one"):
         owners.setdefault(_key(("whois", person, character.id)), set()).add(character.id)
@@ -295,6 +302,17 @@ def _by_deed(core: Sequence[str], phrases: Mapping[tuple[str, ...], str]) -> tup
     return who, verb, named
 
 
+def _done_to(core: Sequence[str], phrases: Mapping[tuple[str, ...], str]) -> str | None:
+    """Who a role with a deed done to them by one named describes ("the guy namra threw off the roof": Gwi-nam, "the one
+    cheongsan stabbed"), as the doer's deeds tell it; "" where it names no one alone (or says no deed known); None where
+    the message is no such role: a word for a person, a name, then its verb."""
+    words = [w for w in core if w not in ARTICLES]
+    if len(words) < 3 or words[0] not in _PERSON | {"one"} or (done := doer_said(words[1:], _Forms(phrases))) is None:
+        return None
+    told = phrases.get(_key(("whom", *done)))  # (the doer's id, the verb)
+    return told if told and phrases.get(_key(("whois", words[0], told))) else ""
+
+
 def _whoever(core: Sequence[str]) -> Sequence[str]:
     """"whoever made the virus" as "the one who made the virus"; "our class pres" as "the class pres" (the class's own)."""
     if core and core[0] == "whoever":
@@ -302,11 +320,14 @@ def _whoever(core: Sequence[str]) -> Sequence[str]:
     return core[1:] if len(core) > 1 and core[0] == "our" else core
 
 
-def clause_told(tokens: Sequence[str]) -> bool:
+def clause_told(tokens: Sequence[str], phrases: Mapping[tuple[str, ...], str] | None = None) -> bool:
     """Whether a message is someone told by a clause ("the guy who died", "whoever made the virus", "the person that
-    stabbed gwinam"): a name in it is the clause's, no guess of that name; it names someone only through `described`."""
+    stabbed gwinam", "the guy namra threw off the roof"): a name in it is the clause's, no guess of that name; it names
+    someone only through `described`. `phrases`: the roles, whose names tell a clause without "who" (`_done_to`)."""
     if not tokens or not (tokens[0] in ARTICLES or tokens[0] in ("whoever", "our")):
         return False  # ("namra who else": a name, then talk)
+    if phrases and _done_to(tokens, phrases) is not None:
+        return True
     core = list(_whoever([t for t in tokens if t not in ARTICLES]))
     at = next((i for i, w in enumerate(core) if w in _CLAUSE), None)
     return at is not None and 1 <= at <= 2 and at < len(core) - 1 and core[0].isalpha()
@@ -333,7 +354,9 @@ def described(core: Sequence[str], phrases: Mapping[tuple[str, ...], str]) -> st
     core = _whoever(core)
     if len(core) > 2 and core[0] in _THEIRS and _SAME.get(core[1], core[1]) in _KIN:
         core = core[2:]
-    said = phrases.get(_key(_folded(core))) or _child_of_role(_folded(core), phrases)
+    said = phrases.get(_key(_folded(_korean_kin(core)))) or _child_of_role(_folded(_korean_kin(core)), phrases) or _done_to(
+        core, phrases
+    ) or _of_word(_folded(core), phrases) or None
     if said is not None or _CLAUSE.isdisjoint(core):
         return said
     deed = _by_deed(core, phrases)  # (a deed to one named first: "the one who pushed gwinam off the roof" is no one on a roof)
@@ -341,6 +364,24 @@ def described(core: Sequence[str], phrases: Mapping[tuple[str, ...], str]) -> st
         return deed[0]
     clause = _by_clause(core, phrases)
     return clause[0] if clause is not None else None
+
+
+# Korean puts whose before the kin word, no "'s" ("소방관 딸": the firefighter's daughter)
+_KOREAN_KIN = {"딸": "daughter", "딸내미": "daughter", "아들": "son", "아빠": "dad", "엄마": "mom"}
+
+
+def _korean_kin(core: Sequence[str]) -> Sequence[str]:
+    """A Korean role and a kin word after it as English says them ("소방관 딸" -> "firefighters daughter"), else `core`."""
+    if len(core) != 2 or core[0] not in KOREAN_ROLES or core[1] not in _KOREAN_KIN:
+        return core
+    *role, last = KOREAN_ROLES[core[0]]
+    return (*role, last + "s", _KOREAN_KIN[core[1]])
+
+
+def _of_word(words: Sequence[str], phrases: Mapping[tuple[str, ...], str]) -> str | None:
+    """One a word of what fans call them and a word for a person tell ("archery girl": the girl of the archery club
+    captain), or None (a word of their summary alone says no role: "poor kid" is no Gyeong-su)."""
+    return phrases.get(_key(("whoof", words[1], words[0]))) or None if len(words) == 2 and words[1] in _PERSON else None
 
 
 # A child said by a word for any child ("the firefighter's kid"): the lore's kin words for one

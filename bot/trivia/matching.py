@@ -84,6 +84,7 @@ from bot.trivia.guesses import (
     destretched,
     everyday_word,
     framed_only,
+    is_chat_word,
     open_to_anyone,
     strip_markup,
     without_hedge,
@@ -322,7 +323,9 @@ class AnswerMatcher(PreparedQuestions):
             return self._judge(" ".join(kept), question, scope) if kept else MatchResult(Verdict.CHAT)
         if (reasoned := before_reason(tokens)) is not None and (said := self._judge(" ".join(reasoned), question, scope)).is_attempt:
             return said  # "hari bc archery": the guess, its reason naming nothing guessed
-        start, end = core_bounds(tokens)
+        # (a name in hangul is kept, though it ends as Korean talk does: "남라" as "몰라", in "남라? 온조?")
+        hangul_names = frozenset(i for i, t in enumerate(tokens) if has_hangul(t) and is_chat_word(t) and self._resolver and self._name(t))
+        start, end = core_bounds(tokens, hangul_names if len(tokens) > 1 else frozenset())
         core = tokens[start:end]
         compact = compact_form(core)
         if unsure_yes_no(core, tokens):
@@ -366,6 +369,8 @@ class AnswerMatcher(PreparedQuestions):
             hit = hit if hit is not None and hit.accepted else None
         if hit is None and (english := word_in_english(core)):  # "rojo", "kucing", "la escuela": an everyday word in another language
             hit = next((p.exact[w] for w in english if w in p.exact and p.exact[w].accepted), None)
+            if hit is None and p.entities and (said := self._judge(f"the {english[0]}", question, scope)).verdict is Verdict.RIGHT:
+                return said  # "el bombero": the firefighter, one the lore tells by that role
         if hit is None and len(core) == 1:
             hit = letter_doubled(compact, p) or called_fondly(compact, p)  # "stagg", "thre"; "woojinie"
         elif hit is None and len(core) >= 2 and compact[-1:].isalpha() and compact[-2:-1] == compact[-1:]:  # "beat itt"; never "episode 11"
@@ -427,7 +432,7 @@ class AnswerMatcher(PreparedQuestions):
                     start and tokens[start - 1] in ARTICLES and any(k[0] == "character" for k in p.entities)
                 ):  # "the detective" where a character is asked: a description as a guess
                     return MatchResult(Verdict.WRONG_ATTEMPT)  # the role where its actor is asked ("the detective"), "onjo's dad"
-            if role is None and (_LOOSE_TIE.match(text) or clause_told(tokens)):
+            if role is None and (_LOOSE_TIE.match(text) or clause_told(tokens, self._roles)):
                 return MatchResult(Verdict.CHAT)  # "cheongsan's friend with glasses", "the guy who died": one of many, no guess
             if key is not None:
                 if key in p.entities and not another_surname(core, p.entities[key]) and not any(

@@ -147,9 +147,10 @@ _KIN = {
 # "anak pemadam kebakaran"): "the firefighter's daughter", the parent maybe told by a role (`bot.trivia.descriptions`)
 _KIN.update({
     **dict.fromkeys("hija filha fille tochter".split(), "daughter"), **dict.fromkeys("hijo filho fils sohn".split(), "son"),
-    "anak": "kid",
+    "anak": "kid", "putri": "daughter", "putra": "son",
+    "ate": "sister", "kuya": "brother",  # (Tagalog: "ate ni woojin", his older sister)
 })
-_OWNER_AFTER = frozenset("ayah bapak ibu tetangga anak".split())  # Indonesian: no word between
+_OWNER_AFTER = frozenset("ayah bapak ibu tetangga anak putri putra ate kuya".split())  # Indonesian, Tagalog: no word between
 # Korean typed in letters puts the owner first, as English does, with no "'s" ("onjo appa", "cheongsan eomma")
 _KIN_AFTER_OWNER = {**dict.fromkeys("appa abeoji aboji".split(), "dad"), **dict.fromkeys("eomma omma umma eomeoni".split(), "mom")}
 _OF = frozenset("de del da do di von ng".split())
@@ -223,12 +224,37 @@ _DEEDS = {
     **dict.fromkeys("mordio morde mordeu kinagat menggigit gigit".split(), "bit"),
 }
 _BEFORE_NAMED = frozenset("a al o ao kay si ang sa".split())
+_DEEDS.update(dict.fromkeys("hinulog itinapon".split(), "threw"))  # (Tagalog: "hinulog ni namra", dropped by Nam-ra)
+# ...and the one a deed was done to, by one named: Indonesian's passive verbs before the doer ("yang dilempar namra")
+_PASSIVE = {
+    **dict.fromkeys("dilempar didorong".split(), "threw"), "dicium": "kissed", "ditusuk": "stabbed", "digigit": "bit",
+}
+_BY_DOER = "ni"  # Tagalog: the doer after the verb ("yung hinulog ni namra"); "kay", "si" name the one it is done to
+
+
+def _done_by(rest: Sequence[str]) -> tuple[str, ...] | None:
+    """The doer, their verb in English and the words after them, of a deed done to the one told ("namra tiró del techo",
+    "a namra jogou", "hinulog ni namra sa bubong", "dilempar namra dari atap"), or None."""
+    words = list(rest[1:] if (rest[0] in OTHER_LANGUAGE_ARTICLES or rest[0] in _BEFORE_NAMED) and len(rest) > 2 else rest)
+    if len(words) >= 2 and words[0].isalpha() and words[0] not in _DEEDS and words[1] in _DEEDS:
+        return words[0], _DEEDS[words[1]], *words[2:]  # "namra tiró del techo"
+    if len(words) >= 3 and words[0] in _DEEDS and words[1] == _BY_DOER:
+        return words[2], _DEEDS[words[0]], *words[3:]
+    if len(words) >= 2 and words[0] in _PASSIVE:
+        return words[1], _PASSIVE[words[0]], *words[2:]
+    return None
 
 
 def deed_in_other_language(core: Sequence[str]) -> str | None:
-    """A deed to one named said in another language, in English ("el que besó a namra" -> "the one who kissed namra"), or None."""
+    """A deed to one named said in another language, in English ("el que besó a namra" -> "the one who kissed namra"), or
+    done to the one told by one named ("el que namra tiró del techo", "yung hinulog ni namra", "yang dilempar namra" ->
+    "the one namra threw ..."), or None."""
     opening = next((len(words) for words in _ONE_WHO if tuple(core[: len(words)]) == words), 0)
-    if not opening or len(core) < opening + 2 or core[opening] not in _DEEDS:
+    if not opening or len(core) < opening + 2:
+        return None
+    if (done := _done_by(core[opening:])) is not None:
+        return " ".join(("the", "one", *done))
+    if core[opening] not in _DEEDS:
         return None
     rest = list(core[opening + 1 :])
     rest = rest[1:] if rest[0] in _BEFORE_NAMED and len(rest) > 1 else rest

@@ -495,6 +495,7 @@ KOREAN_ROLES = {
     "반장": ("class", "president"), "회장": ("president",), "대통령": ("president",),
     "선생님": ("teacher",), "선생": ("teacher",), "쌤": ("teacher",),
     "주장": ("captain",), "양궁부": ("archery", "club"),  # ("양궁부 주장": the archery club captain)
+    "소방관": ("firefighter",),  # ("소방관 딸": the firefighter's daughter, bot.trivia.descriptions)
 }
 _WORDS_BEFORE = compile_later(r"([a-z]+)?[^a-z]+([a-z]+)")
 

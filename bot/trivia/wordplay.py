@@ -20,7 +20,7 @@ from itertools import pairwise
 
 from bot.lazy_re import compile_later
 from bot.trivia.english import COMMON_WORDS
-from bot.trivia.guesses import FILLER_WORDS
+from bot.trivia.guesses import FILLER_WORDS, is_chat_word
 from bot.trivia.talk import shows_feeling
 
 # Words that make what follows them a noun phrase of its own.
@@ -194,7 +194,7 @@ def mourned(tokens: Sequence[str], echoed: Collection[str]) -> bool:
     at = next((i for i, t in enumerate(tokens) if t in _MOURNING), None)
     if at is None or not set(tokens[:at]) <= _BEFORE_PITY:
         return False
-    after = [t for t in tokens[at + 1 :] if t not in _PET_WORDS and t not in _MOURNING]
+    after = [t for t in tokens[at + 1 :] if t not in _PET_WORDS and t not in _MOURNING and not is_chat_word(t)]  # ("rip gwinam lol")
     return 1 <= len(after) <= 3 and "".join(after) in echoed
 
 

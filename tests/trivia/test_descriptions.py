@@ -38,6 +38,12 @@ def pack() -> Pack:
     ("양궁부 주장", "aouad-035"), ("ketua kelas", "aouad-034"), ("la capitana de tiro con arco", "aouad-035"),
     ("누구긴 남라지", "aouad-034"),  # "who else but Nam-ra": no who asked back
     ("el que besó a namra", "aouad-033"), ("yang cium namra", "aouad-033"),  # a deed in Spanish, Indonesian: Su-hyeok
+    # held75: a deed told by its doer (Gwi-nam), also in Spanish, Tagalog, Indonesian; "likes" as the lore's "in love with"
+    ("the guy namra threw off the roof", "aouad-026"),
+    ("el que namra tiró del techo", "aouad-108"), ("yung hinulog ni namra sa bubong", "aouad-108"),
+    ("yang dilempar namra dari atap", "aouad-108"), ("the girl cheongsan likes", "aouad-031"), ("the guy onjo likes", "aouad-033"),
+    ("소방관 딸", "aouad-031"), ("putri petugas damkar", "aouad-031"), ("ate ni woojin", "aouad-035"),  # kin in Korean, Indonesian, Tagalog
+    ("archery girl", "aouad-035"), ("el bombero", "aouad-106"), ("the one who lost his eye", "aouad-026"),
 ])
 def test_a_role_one_character_alone_has_names_them(pack: Pack, text: str, question_id: str) -> None:
     assert _judge(pack, text, question_id) is Verdict.RIGHT
@@ -113,6 +119,8 @@ def test_the_role_typed_where_its_actor_is_asked_is_a_wrong_attempt(pack: Pack) 
     # held74: a deed names its doer, a wrong guess where another is asked (Gwi-nam is the one stabbed, not the one asked)
     ("the guy who stabbed gwinam", "aouad-087"), ("the girl who threw gwinam off the roof", "aouad-031"),
     ("whoever kissed namra", "aouad-032"), ("the firefighter's daughter", "aouad-034"),
+    # held75: a deed told by its doer names the one it was done to, never the doer ("namra" is no guess of Nam-ra)
+    ("the guy namra threw off the roof", "aouad-034"), ("the one who lost his eye", "aouad-081"),
 ])
 def test_another_characters_relation_is_a_wrong_attempt_not_talk(pack: Pack, text: str, question_id: str) -> None:
     assert _judge(pack, text, question_id) is Verdict.WRONG_ATTEMPT
@@ -140,6 +148,9 @@ def test_a_one_word_role_of_someone_the_question_does_not_name_costs_no_guess(pa
     ("반장 누구더라", "aouad-034"), ("ketua kelas siapa ya", "aouad-047"), ("sino ba yung class president", "aouad-034"),
     ("the girl who was bitten by gwinam", "aouad-034"), ("the one who pushed him", "aouad-097"),
     ("gatau", "aouad-031"), ("paso", "aouad-033"),
+    # held75: a deed by one named, no one's known: no guess of the doer; the question asked back; its hardness; pity
+    ("the one namra killed", "aouad-034"), ("wait which award", "aouad-026"), ("susah bgt", "aouad-034"),
+    ("rip gwinam lol", "aouad-097"),
 ])
 def test_the_question_said_back_as_a_description_scores_nothing(pack: Pack, text: str, question_id: str) -> None:
     assert _judge(pack, text, question_id) is Verdict.CHAT

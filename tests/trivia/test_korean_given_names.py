@@ -73,6 +73,14 @@ def test_a_given_name_with_a_korean_ending_or_word_of_address_still_answers(pack
 
 
 @pytest.mark.parametrize(
+    ("text", "verdict"), [("남라? 온조?", Verdict.SEVERAL_ANSWERS), ("몰라 남라?", Verdict.RIGHT)],
+)
+def test_a_name_in_hangul_ending_as_korean_talk_does_is_still_a_name(pack: Pack, text: str, verdict: Verdict) -> None:
+    # held75: "남라" ends as "몰라" (I don't know) does; beside another name it is one of two guesses, not talk
+    assert _judge(pack, text, "aouad-034") is verdict
+
+
+@pytest.mark.parametrize(
     ("text", "question", "verdict"),
     [
         ("onjo appa 😭", "aouad-106", Verdict.RIGHT),  # Who leads the students out of the gym? On-jo's father
