@@ -33,7 +33,7 @@ _PART_EPISODE = compile_later(rf"(?<![\w]){_PART_WORD}\s*(?P<part>[1-3]|one|two|
 #: A heading that is a season's part alone ("Season 2 Part 1", "S2 – Part 2 spoilers", "시즌2 파트2").
 _HEADING = compile_later(rf"^{_SEASON}{_SEP}{_PART}(?:\s+(?:spoilers?|questions?|qs))?$", re.IGNORECASE)
 _LATER_SEASON = 2  # the only season Netflix releases in parts (a part with no season named is of it)
-_MAY_NAME_PART = compile_later(r"p|파트|パート", re.IGNORECASE).search  # (most notes name none: one look)
+_MAY_NAME_PART = compile_later(r"p|teil|파트|パート", re.IGNORECASE).search  # (most notes name none: one look)
 
 
 def _part(found: re.Match[str]) -> int:
