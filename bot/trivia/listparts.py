@@ -328,11 +328,6 @@ class Collector:
             out.append(value)
         if not ok:
             return None
-        if (pings := [a for a in out if not without_mentions(a)]) and len(pings) < len(out):
-            # "@everyone, Han Du-seok" split at its comma: the ping beside the answer is no answer a player may type
-            self.warn(node, f"question {question!r} lists {', '.join(repr(p) for p in pings)} beside its answers: a "
-                            "mention, left out")
-            out = [a for a in out if a not in pings]
         if not out:
             self.error(node, f"question {question!r} has no non-empty {what}")
             return None

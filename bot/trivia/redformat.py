@@ -158,6 +158,7 @@ def _unique_keys(
             if text in RED_META_KEYS or text == SCHEMA_KEY:
                 col.warn(key, f"{text} is given twice (first at line {first_line}); the last one is used, as in Red")
                 pairs[text] = (key, value)
+                continue
             repeats.setdefault(id(pairs[text][0]), []).append(key)
             if _same_answers(first_value, value):
                 col.warn(key, f"question {short(text)!r} is repeated (first at line {first_line}); kept once")
