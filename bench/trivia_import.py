@@ -17,8 +17,9 @@ wild26, imports_wild26/, a twenty-sixth (lists moderators type for a season-2 la
 wild27, imports_wild27/, a twenty-seventh (lists written after season 2 is out: episode marks of both seasons, S3E1);
 wild28, imports_wild28/, a twenty-eighth (hostile and messy uploads: merged headers, entities, aliases, encodings, bars);
 wild29, imports_wild29/, a twenty-ninth (quiz apps' exports for this show: Kahoot, Quizizz, fates told by answers, marks);
-wild30, imports_wild30/, a thirtieth (season 2's release lists: Part 1 / Part 2 marks, Blooket, Gimkit, markdown, names),
-whose expected.yaml may give `upload_as`, the file name the moderator's upload carries;
+wild30, imports_wild30/, a thirtieth (season 2's release lists: Part 1 / Part 2 marks, Blooket, Gimkit, markdown, names);
+wild31, imports_wild31/, a thirty-first (season 2's release weeks, Part 1 out, Part 2 listed: part marks, other sites),
+whose `_show` may list a later part's episodes (`later`) for a later premiere, and whose expected.yaml may give `upload_as`, the file name the moderator's upload carries;
 or --data: any
 such folder) is uploaded by a moderator of the in-process sandbox
 (the real bot, the real command, the real service and database) and judged against expected.yaml
@@ -83,7 +84,8 @@ SETS = {"imports": DATA, "moderators": FIXTURES / "imports_moderators", "fans": 
         "wild27": FIXTURES / "imports_wild27",
         "wild28": FIXTURES / "imports_wild28",
         "wild29": FIXTURES / "imports_wild29",
-        "wild30": FIXTURES / "imports_wild30"}
+        "wild30": FIXTURES / "imports_wild30",
+        "wild31": FIXTURES / "imports_wild31"}
 TRIVIA = tuple(dict.fromkeys((*EXTENSIONS, "cogs.trivia")))
 
 
@@ -227,13 +229,18 @@ async def judge(
 
 
 def _show(setup: dict[str, Any] | None) -> dict[str, Any]:
-    """The bot's options for a set uploaded after a later season is out (`_show`: season, episodes, premiere)."""
+    """The bot's options for a set uploaded after a later season is out (`_show`: season, episodes, premiere; `later`:
+    the episode a later part starts at and that part's premiere, when only the first part is out)."""
     if not setup:
         return {}
     show = ShowShape.season_one()
     aired = dt.datetime.fromisoformat(str(setup["premiere"]))
+    later = setup.get("later") or {}
+    start = int(later.get("from") or int(setup["episodes"]) + 1)
+    then = dt.datetime.fromisoformat(str(later.get("premiere") or setup["premiere"]))
     season = int(setup["season"])
-    show.add_episodes(season, [EpisodeInfo(season, n, None, aired) for n in range(1, int(setup["episodes"]) + 1)])
+    show.add_episodes(season, [EpisodeInfo(season, n, None, aired if n < start else then)
+                               for n in range(1, int(setup["episodes"]) + 1)])
     return {"show": show}
 
 

@@ -25,7 +25,7 @@ import re
 import unicodedata
 import urllib.parse
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Literal
 
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
@@ -72,6 +72,8 @@ EPISODE_KEYS = frozenset({
 })
 #: The season beside the episode, in its own column or field ("Season 2", then "Episode 3"): a sheet mixing both seasons.
 SEASON_KEYS = frozenset({"season", "temporada", "saison", "staffel", "시즌", "シーズン", "季", "sezon", "сезон"})
+#: A season's part beside it ("Season 2", "Part 2", "Episode 1"): read alone, its episode 1 would be the season's.
+_PART_KEYS = frozenset({"part", "parte", "partie", "teil", "파트", "パート"})
 #: A field no synonym names that still says it is the spoiler or episode ("Spoiler (episode)", "Spoils up to",
 #: "Episode spoiled", "Spoiler level"): read as the episode, since ignoring it would lose the moderator's episode.
 _EPISODE_WORDS = compile_later(r"\b(?:spoil\w*|episod\w*|capitul\w*|eps?)\b|스포|회차|에피|화수|몇\s*화|話|ネタバレ")  # ("Ep #")
@@ -252,34 +254,6 @@ def _grouped(node: Node, where: str, depth: int) -> list[tuple[str, SequenceNode
     return held
 
 
-# Open Trivia DB's response codes other than 0, each with what the moderator does next (its API's documentation).
-_OPENTDB_CODES = {
-    1: "no results: it has not that many questions for what was asked; ask for fewer, or another category or "
-       "difficulty",
-    2: "invalid parameter: the address asks for something it does not know; make the address again on its API page",
-    3: "token not found: the session token in the address has expired; ask without it or with a new one",
-    4: "token empty: the session token has given every question it has; reset the token or ask without it",
-    5: "rate limit: it was asked too often (once every 5 seconds at most); wait a few seconds and try again",
-}
-
-
-def opentdb_refusal(root: Node) -> str | None:
-    """Why an Open Trivia DB answer with no questions in it imports nothing, in its own words; None when the file
-    is no such answer or has questions."""
-    if not isinstance(root, MappingNode):
-        return None
-    fields = {key_form(str(k.value)): v for k, v in root.value if isinstance(k, ScalarNode)}
-    code, results = fields.get("response code"), fields.get("results")
-    if not isinstance(code, ScalarNode) or results is None or (isinstance(results, SequenceNode) and results.value):
-        return None
-    number = str(code.value).strip()
-    said = _OPENTDB_CODES.get(int(number)) if number.isdigit() else None
-    if said is None:
-        said = "its results are empty" if number == "0" else "an answer it does not explain, and its results are empty"
-    return (f"the file is Open Trivia DB's answer with no questions in it (response_code {number}: {said}); "
-            "save its answer again once it holds questions")
-
-
 def _empty(node: Node) -> bool:
     if isinstance(node, ScalarNode):
         return not str(node.value).strip() or (node.tag == NULL_TAG and node.style is None)
@@ -359,7 +333,7 @@ def _entry(col: Collector, node: Node, number: int, reading: _Reading) -> Entry 
     fields = [(str(k.value), v) for k, v in node.value if isinstance(k, ScalarNode)]
     if all(_empty(v) for _, v in fields):
         return None
-    by_kind: dict[str, list[tuple[str, Node]]] = {"question": [], "answer": [], "also": [], "episode": [], "season": []}
+    by_kind: dict[str, list[tuple[str, Node]]] = {k: [] for k in ("question", "answer", "also", "episode", "season", "part")}
     # a field that says the spoiler or episode in other words is an episode field too, beside one named "Episode":
     # were it ignored, a row saying "Episode 2, Spoiler (episode) 6" would be asked at episode 2; two that disagree
     # are refused as any two episode fields are, naming both
@@ -367,7 +341,7 @@ def _entry(col: Collector, node: Node, number: int, reading: _Reading) -> Entry 
         form = key_form(key)
         kind = ("question" if form in QUESTION_KEYS else "answer" if form in ANSWER_KEYS else
                 "also" if form in ALSO_KEYS else "episode" if form in EPISODE_KEYS else
-                "episode" if episode_words(form) else "season" if form in SEASON_KEYS else None)
+                "episode" if episode_words(form) else "season" if form in SEASON_KEYS else "part" if form in _PART_KEYS else None)
         if kind is not None:
             by_kind[kind].append((key, value))
         elif form not in _KNOWN_OTHERS:
@@ -376,7 +350,8 @@ def _entry(col: Collector, node: Node, number: int, reading: _Reading) -> Entry 
     answer = _one(col, where, node, by_kind["answer"], "answer")
     episode = _one(col, where, node, by_kind["episode"], "episode")
     season = _one(col, where, node, by_kind["season"], "season")
-    if question is False or answer is False or episode is False or season is False:
+    part = _one(col, where, node, by_kind["part"], "part")
+    if question is False or answer is False or episode is False or season is False or part is False:
         return False
     if question is None:
         keys = ", ".join(repr(k) for k, _ in fields[:6])
@@ -411,7 +386,9 @@ def _entry(col: Collector, node: Node, number: int, reading: _Reading) -> Entry 
         episode=None if episode is None else episode[1], explanation=given.get("explanation"),
         source=given.get("source"), difficulty=graded if graded in DIFFICULTIES else None,
         category=named if 0 < len(named) <= _CATEGORY_CHARS else None,
-        season=season[1] if season is not None else category if named and season_heading(named) else None,
+        season=(season[1] if part is None or not isinstance(season[1], ScalarNode) else text_node(
+            f"season {season[1].value} part {part[1].value}", season[1])  # one heading, as bot/trivia/partnotes.py reads
+        ) if season is not None else category if named and season_heading(named) else None,
     )  # (a category that is a season alone, "Season 2", is the season of its rows' bare episodes, as a heading is)
 
 
@@ -540,7 +517,7 @@ def build_list(
         return None
     questions: list[Question] = []
     declared: set[str] = set()
-    seen: dict[str, str] = {}
+    seen: dict[str, tuple[str, int]] = {}
     for entry in entries:
         before = len(col.problems)
         text = col.text(entry.question, "the question", limit=MAX_QUESTION_CHARS, uncurl=True)
@@ -570,10 +547,14 @@ def build_list(
             continue
         qid = imported_id(name, text)
         same = _same_question(text)  # "which city is the school  in" is the question typed again
-        if same in seen:
-            col.warn(entry.at, f"{entry.what}: question {short(text)!r} is asked again ({seen[same]}); the first is kept")
+        if same in seen:  # kept, held to the later of the two episodes (a repeat's "part 2" is no less a leak)
+            first, at = seen[same]
+            col.warn(entry.at, f"{entry.what}: question {short(text)!r} is asked again ({first}); the first is kept")
+            if spoils is not None and spoils > questions[at].spoils:
+                questions[at] = replace(questions[at], spoils=spoils)
+                declared.add(questions[at].id)
             continue
-        seen[same] = entry.what
+        seen[same] = entry.what, len(questions)
         questions.append(Question(
             id=qid, text=text, answers=answers, choices=(), category=entry.category or name, difficulty=entry.difficulty or "medium",
             spoils=spoils or NOTHING, explanation=explanation, source=source, list_name=name,

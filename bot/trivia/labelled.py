@@ -26,8 +26,9 @@ from yaml.error import Mark
 from yaml.nodes import ScalarNode
 
 from bot.lazy_re import compile_later
+from bot.show import read_position
 from bot.trivia.entries import Entry, answers_node, split_answers, text_node
-from bot.trivia.episodelabels import in_season, later_part, season_heading, spoils_written
+from bot.trivia.episodelabels import in_season, later_part, range_end, season_heading, spoils_written
 from bot.trivia.listparts import Collector, short
 from bot.trivia.normal import slash_alternatives
 from bot.trivia.noteshapes import Shaped, shaped_lines
@@ -108,8 +109,14 @@ _MARKED_LABEL = compile_later(r"^([*_]{1,3})([^*_:：]{1,20}?)(?:([:：])\1|\1\s
 _MARKED_NUMBER = compile_later(r"^([*_]{1,3})((?:q|question)?\s*\d{1,4}\s*[.)])\1", re.IGNORECASE)  # "**Q1.**", "**1)**"
 
 
+#: A post's own edit note, as Reddit posts end ("Edit: thanks for the gold", "EDIT 2: fixed Q3", "ETA: …"): no question.
+_EDIT_NOTE = compile_later(r"^(?:edit|eta|update)\s*\d{0,2}\s*[:：]", re.IGNORECASE)
+
+
 def _kind(line: str) -> tuple[str, str]:
     line = _BULLET.sub("", line.replace("\u00a0", " "), count=1)
+    if _EDIT_NOTE.match(line):
+        return "comment", line
     if line.startswith("#") and (asked := _MD_QUESTION.match(line)) is not None:  # "## Nam-ra is bitten. Which episode?" (kept if answered)
         return "mdquestion", asked.group("text").strip()
     if line.startswith("#"):  # a comment, unless it is a heading ("## Episode 10", "## Part 2")
@@ -131,8 +138,8 @@ def _kind(line: str) -> tuple[str, str]:
         return "heading", heading.group("core")
     if (divider := _DIVIDER.match(line)) is not None:
         return "divider", divider.group("rest") or divider.group("krest") or ""
-    if season_heading(line) is not None:
-        return "season", line
+    if season_heading(line) is not None or season_heading(_AFTER_NOTE.sub("", line)) is not None:
+        return "season", line  # ("Season 2 Part 1 (eps 1-4)": its aside read below)
     if (bold := bold_heading(line)) is not None and (inner := _kind(bold))[0] in ("heading", "divider", "season"):
         return inner  # "**Round 2 — Season 2**": Discord's heading
     return "other", line
@@ -319,8 +326,11 @@ def labelled_entries(col: Collector) -> list[Entry] | None:
     for n, kind, text in read[start:]:
         current = opened[-1] if opened else None
         if kind == "season":
-            season, unnumbered = season_heading(text) or 1, later_part(text)
-            heading = (n, _SEASONS[season]) if season > 1 else None
+            bare = text if season_heading(text) is not None else _AFTER_NOTE.sub("", text)
+            season, unnumbered = season_heading(bare) or 1, later_part(bare)
+            # an aside naming episodes ("(eps 1-4)") under a season's first part: up to the last of them
+            ranged = in_season(range_end(text[len(bare):].strip(" ()[]")), season) if bare != text and not unnumbered else ""
+            heading = (n, ranged if read_position(ranged) else _SEASONS[season]) if season > 1 else None
         elif kind == "heading":
             heading = (n, in_season(text, season, unnumbered))
         elif kind == "divider":  # a round or a part: what its words say it spoils, else no episode

@@ -287,10 +287,10 @@ class Collector:
                 self.warn(
                     item,
                     f"{one} of question {question!r} is in spoiler bars ({short(value)!r}); kept as "
-                    f"{short(barred.group(1))!r}: the game itself hides revealed answers when answers go in spoiler "
+                    f"{short(barred.group(1) or barred.group(2))!r}: the game itself hides revealed answers when answers go in spoiler "
                     "bars (CONFIG use_spoilers, or /triviaset settings)",
                 )
-                value = barred.group(1).strip()
+                value = (barred.group(1) or barred.group(2)).strip()
             elif "||" in value and not value.strip("| "):  # "||", "||||": bars left where an answer was deleted, never a guess
                 self.warn(item, f"{one} of question {question!r} is only spoiler bars ({short(value)!r}); left out")
                 continue
@@ -352,8 +352,9 @@ _CURLED = compile_later(r"^\s*(?:[“„](?P<double>[^“”„]+)[”“]|‘(?
 _ANCHOR_ANSWER = compile_later(r"^\s*-\s+(&\S.*?)\s*$")
 # Two answers joined by one '||' with spaces around it, as a programmer writes "or": "Cheong-san || Lee Cheong-san".
 _EITHER = compile_later(r"([^|]*[^|\s])\s+\|\|\s+([^|\s][^|]*)")
-# An answer wholly in spoiler bars, and only one pair of them: "||Darth Vader||".
-_BARRED = compile_later(r"^\|\|(?!\|)((?:(?!\|\|).)+?)\|\|$", re.DOTALL)
+# An answer wholly in spoiler bars, and only one pair of them: "||Darth Vader||"; or in Reddit's spoiler tag, as a
+# post copied from Reddit hides it: ">!Darth Vader!<".
+_BARRED = compile_later(r"^(?:\|\|(?!\|)((?:(?!\|\|).)+?)\|\||>!((?:(?!!<).)+?)!<)$", re.DOTALL)
 
 
 def _joined_answer_line(lines: list[str], node: ScalarNode) -> int | None:

@@ -33,7 +33,6 @@ from bot.trivia.entries import (
     Entry,
     build_list,
     find_rows,
-    opentdb_refusal,
     read_rows,
 )
 from bot.trivia.episodelabels import KANJI_SEASON, season_apart, spoils_written
@@ -59,6 +58,7 @@ from bot.trivia.listparts import (
 )
 from bot.trivia.model import DIFFICULTIES, Question, TriviaList
 from bot.trivia.notalist import no_questions, not_a_list, web_page
+from bot.trivia.opentdb import opentdb_refusal
 from bot.trivia.partnotes import parts_said
 from bot.trivia.redformat import label_allowed, parse_red, red_config
 from bot.trivia.tables import table_entries

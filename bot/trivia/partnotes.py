@@ -19,10 +19,11 @@ from bot.lore.lexicon_seasons import whole_season
 from bot.show import Position, read_position
 from bot.text import NUMBER_WORDS
 
-_SEASON = r"(?:s|season|시즌|temporada|saison|staffel)\s*0?(?P<season>[2-9])"
-_PART_WORD = r"(?:pt\.?|part|parte|partie|teil|vol\.?|volume|파트)"
+# (Spanish and Portuguese fans write "T2 Parte 1", Japanese "シーズン2 パート1 第2話")
+_SEASON = r"(?:s|t|season|시즌|シーズン|temporada|saison|staffel)\s*0?(?P<season>[2-9])"
+_PART_WORD = r"(?:pt\.?|part|parte|partie|teil|vol\.?|volume|파트|パート)"
 _PART = rf"(?:{_PART_WORD}|p)\s*(?P<part>[1-3]|one|two|three)"
-_EPISODE = r"(?:(?:e|ep|eps|episode|episodio|epis[oó]dio|[ée]pisode|cap|cap[ií]tulo)\.?\s*0?(?P<episode>\d{1,2})|(?P<korean>\d{1,2})\s*[화회])"
+_EPISODE = r"(?:(?:e|ep|eps|episode|episodio|epis[oó]dio|[ée]pisode|cap|cap[ií]tulo|folge)\.?\s*0?(?P<episode>\d{1,2})|(?:第\s*)?(?P<korean>\d{1,2})\s*[화회話集])"
 _SEP = r"[\s,:·|/\-–—]*"
 #: A season's part, its episode after it or not: "S2P1E3", "season 2, part 2, ep 1", "시즌2 파트2 1화", "S2 Part 2".
 _SEASON_PART = compile_later(rf"(?<![\w]){_SEASON}{_SEP}{_PART}(?:{_SEP}{_EPISODE})?(?![\w])", re.IGNORECASE)
@@ -32,7 +33,7 @@ _PART_EPISODE = compile_later(rf"(?<![\w]){_PART_WORD}\s*(?P<part>[1-3]|one|two|
 #: A heading that is a season's part alone ("Season 2 Part 1", "S2 – Part 2 spoilers", "시즌2 파트2").
 _HEADING = compile_later(rf"^{_SEASON}{_SEP}{_PART}(?:\s+(?:spoilers?|questions?|qs))?$", re.IGNORECASE)
 _LATER_SEASON = 2  # the only season Netflix releases in parts (a part with no season named is of it)
-_MAY_NAME_PART = compile_later(r"p|파트", re.IGNORECASE).search  # (most notes name none: one look)
+_MAY_NAME_PART = compile_later(r"p|teil|파트|パート", re.IGNORECASE).search  # (most notes name none: one look)
 
 
 def _part(found: re.Match[str]) -> int:

@@ -136,9 +136,11 @@ def _same_answers(a: Node, b: Node, folded: bool = False) -> bool:
     return texts(a) is not None and texts(a) == texts(b)
 
 
-def _unique_keys(col: Collector, root: MappingNode) -> list[tuple[ScalarNode, Node]]:
+def _unique_keys(
+    col: Collector, root: MappingNode, repeats: dict[int, list[ScalarNode]]
+) -> list[tuple[ScalarNode, Node]]:
     """The mapping's pairs with text keys: the last of a repeated meta key, the first of a repeated
-    question (each repeat a warning)."""
+    question (each repeat a warning, and in `repeats` under the first's key: its note holds the first too)."""
     first: dict[str, tuple[int, Node]] = {}
     pairs: dict[str, tuple[ScalarNode, Node]] = {}
     forms: dict[str, tuple[int, Node]] = {}  # questions as compared (capitals, spaces aside)
@@ -156,7 +158,9 @@ def _unique_keys(col: Collector, root: MappingNode) -> list[tuple[ScalarNode, No
             if text in RED_META_KEYS or text == SCHEMA_KEY:
                 col.warn(key, f"{text} is given twice (first at line {first_line}); the last one is used, as in Red")
                 pairs[text] = (key, value)
-            elif _same_answers(first_value, value):
+                continue
+            repeats.setdefault(id(pairs[text][0]), []).append(key)
+            if _same_answers(first_value, value):
                 col.warn(key, f"question {short(text)!r} is repeated (first at line {first_line}); kept once")
             else:
                 col.warn(
@@ -168,6 +172,8 @@ def _unique_keys(col: Collector, root: MappingNode) -> list[tuple[ScalarNode, No
         form = question_form(text)
         if text not in RED_META_KEYS and text != SCHEMA_KEY and form in forms:
             first_line, first_value = forms[form]
+            if (kept := next((k for k, v in pairs.values() if v is first_value), None)) is not None:
+                repeats.setdefault(id(kept), []).append(key)
             same = _same_answers(first_value, value, folded=True)
             col.warn(
                 key,
@@ -224,6 +230,16 @@ def _authors_tag(col: Collector, key: ScalarNode, question: str, value: Node) ->
     if over is False or said is False:
         return False
     return max(over, said) if isinstance(over, Position) and isinstance(said, Position) else said  # (the later)
+
+
+def _repeat_note(col: Collector, key: ScalarNode) -> Position | None:
+    """What the note over a repeated question says it spoils, when it names an episode the show may have (a repeat is
+    left out, so a slip in its note is no error; its "# S2P2E1" still holds the question kept)."""
+    commented = comment_over(col.lines, line_of(key))
+    if commented is None:
+        return None
+    found = said_season(commented[1]) or read_position(commented[1])
+    return found if found is not None and storable(col.shape, found) else None
 
 
 def _said_position(col: Collector, line: int, said: str, *, by: str) -> Position | bool:
@@ -288,7 +304,8 @@ def parse_red(col: Collector, root: MappingNode, name: str) -> TriviaList | None
     questions: list[Question] = []
     commented: set[str] = set()  # questions whose spoils a comment over them says
     root, headed = sections_read(col, root)
-    pairs = _unique_keys(col, root)
+    repeats: dict[int, list[ScalarNode]] = {}
+    pairs = _unique_keys(col, root, repeats)
     config_empty = any(str(k.value) == "CONFIG" and empty(v) for k, v in pairs)
     for key, value in pairs:
         key_text = str(key.value)
@@ -337,6 +354,8 @@ def parse_red(col: Collector, root: MappingNode, name: str) -> TriviaList | None
             continue
         if (heading := headed.get(id(key))) is not None:  # "Spoilers (ep 11):" over it: the later of the two
             tagged = max(tagged, heading) if isinstance(tagged, Position) else heading
+        for again in (noted for k in repeats.get(id(key), ()) if (noted := _repeat_note(col, k)) is not None):
+            tagged = max(tagged, again) if isinstance(tagged, Position) else again  # the later of the two, as above
         questions.append(
             Question(
                 id=imported_id(name, question), text=question, answers=answers, choices=(), category=name,

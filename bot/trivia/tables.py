@@ -24,6 +24,7 @@ from __future__ import annotations
 import csv
 import io
 import re
+import unicodedata
 from dataclasses import dataclass
 
 from yaml.error import Mark
@@ -83,7 +84,9 @@ _FORMULA = compile_later(r"^(?:=\S|[+\-@][a-z_][\w.]*\(|[+\-@=].*\w+\|\s*'[^']*'
 def _form(cell: str) -> str:
     # (a template's note on the header's second line is no part of its name: Blooket's "Correct Answer(s)\n(Only
     # include Answer #)", "Answer 3\n(Optional)")
-    folded = fold_accents(_HEADER_NOISE.sub("", cell.strip().lstrip("\ufeff").split("\n", 1)[0]).strip().casefold())
+    # (and emoji dressing a header, "❓ Question", "✅ Answer": a column named with one reads as its words)
+    named = "".join(ch for ch in cell.split("\n", 1)[0] if unicodedata.category(ch) != "So" and ch not in "\ufe0f\u200d")
+    folded = fold_accents(_HEADER_NOISE.sub("", named.strip().lstrip("\ufeff")).strip().casefold())
     return re.sub(r"[\s_\-]+", " ", folded).strip()
 
 
@@ -264,21 +267,41 @@ def _replace_key(column: _Column, key: str) -> _Column:
     return _Column(column.header, key, column.choice)
 
 
+def _cells(columns: list[_Column], row: list[str]) -> list[tuple[_Column, str]]:
+    return [(c, row[i].strip() if i < len(row) else "") for i, c in enumerate(columns)]
+
+
+def _right(columns: list[_Column], row: list[str]) -> list[str] | None:
+    """The choices a row's correct-answer column picks (None without such a column)."""
+    cells = _cells(columns, row)
+    picked = next((text for c, text in cells if c.key == "correct"), None)
+    if picked is None:
+        return None
+    offered = [text for c, text in cells if c.key == "choice" and text]
+    # a number or letter that is itself one of the choices ("12" among 8, 10, 12, 16) is that choice's text
+    wanted = {int(n) if n.isdigit() else ord(n.lower()) - ord("a") + 1
+              for n in re.findall(r"\d+|\b[a-f]\b", picked, re.IGNORECASE)}
+    if not picked and _TYPED_KIND.search(_kind(columns, row)):
+        return offered  # Quizizz's fill-in-the-blank: its options are the answers it accepts
+    return [picked] if picked in offered or not offered else [
+        text for c, text in cells if c.key == "choice" and c.choice in wanted and text]
+
+
+def _picks_none(columns: list[_Column], row: list[str]) -> bool:
+    """Whether a row's right answer is a number no choice of it has (Blooket's "7" of two answers): a slip in that
+    row, which no guess can answer."""
+    cells = _cells(columns, row)
+    picked = next((text for c, text in cells if c.key == "correct"), "")
+    return bool(re.fullmatch(r"[\d\s,;]+", picked)) and not _right(columns, row) and any(
+        text for c, text in cells if c.key == "choice")
+
+
 def _row_node(columns: list[_Column], line: int, row: list[str]) -> MappingNode | None:
-    cells = [(c, row[i].strip() if i < len(row) else "") for i, c in enumerate(columns)]
+    cells = _cells(columns, row)
     if not any(text for c, text in cells if c.key):
         return None  # a blank row, or one with only a number in a column no question needs
     pairs: list[tuple[Node, Node]] = []
-    picked = next((text for c, text in cells if c.key == "correct"), None)
-    if picked is not None:
-        offered = [text for c, text in cells if c.key == "choice" and text]
-        # a number or letter that is itself one of the choices ("12" among 8, 10, 12, 16) is that choice's text
-        wanted = {int(n) if n.isdigit() else ord(n.lower()) - ord("a") + 1
-                  for n in re.findall(r"\d+|\b[a-f]\b", picked, re.IGNORECASE)}
-        right = [picked] if picked in offered or not offered else [
-            text for c, text in cells if c.key == "choice" and c.choice in wanted and text]
-        if not picked and _TYPED_KIND.search(_kind(columns, row)):
-            right = offered  # Quizizz's fill-in-the-blank: its options are the answers it accepts
+    if (right := _right(columns, row)) is not None:
         pairs.append((_scalar("answers", line), SequenceNode(SEQ_TAG, [_scalar(t, line) for t in right], _mark(line),
                                                              _mark(line))))
     for column, text in cells:
@@ -467,7 +490,11 @@ def _read(col: Collector, columns: list[_Column], table: list[tuple[int, list[st
                  or (_TYPED_KIND.search(_kind(columns, row)) and not _given(columns, row))]
         for line, row in polls:
             col.warn(_scalar("", line), f"the row is a {_kind(columns, row).strip()!r} (no answer is right): left out")
-        table = [entry for entry in table if entry not in polls]
+        slips = [(line, row) for line, row in table if (line, row) not in polls and _picks_none(columns, row)]
+        for line, row in slips:
+            col.warn(_scalar("", line), f"the row's right answer ({next(t for c, t in _cells(columns, row) if c.key == 'correct')!r}) "
+                                        "is the number of none of its choices: left out (fix the number to keep it)")
+        table = [entry for entry in table if entry not in polls and entry not in slips]
     heads = [_form(c.header) for c in columns]
     again = [(line, row) for line, row in table if [_form(c) for c in row[:len(heads)]] == heads]
     for line, _ in again:  # two exports pasted into one file: the second one's header is no question

@@ -22,6 +22,10 @@ from tests.trivia.uploads import answers, refusal, spoils, text
     ("시즌2 파트2 1화", whole_season(2)),
     ("part 2 ep 1", whole_season(2)),
     ("S2 Part 2", whole_season(2)),
+    ("T2 Parte 1 Ep 3", Position(2, 3)),  # (wild31: Spanish, Portuguese, German and Japanese part marks)
+    ("Staffel 2 Teil 2 Folge 1", whole_season(2)),
+    ("シーズン2 パート1 第2話", Position(2, 2)),
+    ("シーズン2 パート2 第1話", whole_season(2)),
 ])
 def test_a_seasons_part_in_a_spoiler_column_holds_the_question_to_that_season(note: str, held: Position) -> None:
     parsed = text(f"Question,Answer,Spoiler\nWho leads the NIS team?,Han Du-seok,\"{note}\"\n")
@@ -36,6 +40,17 @@ def test_a_seasons_part_in_a_spoiler_column_holds_the_question_to_that_season(no
      whole_season(2)),
     ("**Season 2 Part 1**\nQ: Who leads the NIS team?\nA: Han Du-seok\nEpisode: 3\n", "Who leads the NIS team?",
      Position(2, 3)),
+    # (wild31) a Part column beside Season and Episode; a repeat noted in part 2 holds the question kept
+    ("Question,Answer,Season,Part,Episode\nWho leads the NIS team?,Han Du-seok,2,2,1\n", "Who leads the NIS team?",
+     whole_season(2)),
+    ("Question,Answer,Season,Part,Episode\nWho leads the NIS team?,Han Du-seok,2,1,3\n", "Who leads the NIS team?",
+     Position(2, 3)),
+    ("Question,Answer,Spoiler\nWho leads the NIS team?,Han Du-seok,S2P1E1\nwho leads the NIS team?,Du-seok,S2P2E1\n",
+     "Who leads the NIS team?", whole_season(2)),
+    ("# S2P1E2\nWho leads the NIS team?:\n- Han Du-seok\n# S2P2E2\nWho leads the NIS team?:\n- Du-seok\n",
+     "Who leads the NIS team?", whole_season(2)),
+    ("Quiz!\n\n**Season 2 Part 1 (eps 1-4)**\n1. Who leads the NIS team?\nA: >!Han Du-seok!<\n\nEdit: thanks!\n",
+     "Who leads the NIS team?", Position(2, 4)),
 ])
 def test_a_later_parts_episode_is_never_read_as_the_seasons_episode_of_its_number(
         upload: str, question: str, held: Position) -> None:
@@ -56,6 +71,14 @@ def test_season_ones_halves_headed_part_1_and_part_2_stay_season_one() -> None:
     assert spoils(parsed) == {"Who bites Nam-ra?": Position(1, 6), "Who kills Woo-jin?": Position(1, 12)}
 
 
+@table(("upload", "kept"), [
+    ("| ❓ Question | ✅ Answer | 📺 Ep |\n|:---|:---:|---:|\n| Which city is the school in? | Hyosan | – |\n", "Hyosan"),
+    ("1. Which city is the school in?\nA: >!Hyosan!<\n", "Hyosan"),
+])
+def test_an_answer_is_read_past_emoji_headers_and_reddits_spoiler_tags(upload: str, kept: str) -> None:
+    assert answers(text(f"# 🧟 S2 trivia\n\n{upload}")) == {"Which city is the school in?": (kept,)}
+
+
 def test_blookets_template_takes_the_choice_its_correct_answer_column_numbers() -> None:
     parsed = text('"Blooket\nImport Template",,,,,,,\nQuestion #,Question Text,Answer 1,Answer 2,"Answer 3\n(Optional)",'
                   '"Answer 4\n(Optional)","Time Limit (sec)\n(Max: 300 seconds)","Correct Answer(s)\n(Only include Answer #)"\n'
@@ -63,10 +86,13 @@ def test_blookets_template_takes_the_choice_its_correct_answer_column_numbers() 
     assert answers(parsed) == {"Which city is the school in?": ("Hyosan",)}
 
 
-def test_a_quizizz_open_ended_row_with_no_answer_is_left_out_naming_its_line() -> None:
+@table("row", [
+    "What did you think of the finale?,Open-Ended,,,",
+    "Who bites Nam-ra?,Multiple Choice,Gwi-nam,Cheong-san,7",  # (wild31: a number past its choices)
+])
+def test_a_quiz_row_no_answer_of_which_is_right_is_left_out_naming_its_line(row: str) -> None:
     parsed = text("Question Text,Question Type,Option 1,Option 2,Correct Answer\n"
-                  "Which city is the school in?,Multiple Choice,Seoul,Hyosan,2\n"
-                  "What did you think of the finale?,Open-Ended,,,\n")
+                  f"Which city is the school in?,Multiple Choice,Seoul,Hyosan,2\n{row}\n")
     assert answers(parsed) == {"Which city is the school in?": ("Hyosan",)}
     assert any("line 3" in w for w in parsed.warnings)
 
