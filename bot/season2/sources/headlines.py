@@ -22,6 +22,7 @@ with the feed reader.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -421,6 +422,7 @@ def read_clause(text: str, written: dt.date | None) -> Classified | None:
         if date else (None, False)
     confidence = Confidence.RUMOUR if hedged(text) else Confidence.REPORTED
     media = _MEDIA.search(_WHOSE_WORD.sub(" ", text)) is not None  # "according to a dubbing studio employee": no dub's day
+    at_event = functools.cache(functools.partial(event_day, text, written))  # whether the day is an event's: read once, if asked
     for rule in RULES:
         if not rule.pattern.search(text):
             continue
@@ -430,7 +432,7 @@ def read_clause(text: str, written: dt.date | None) -> Classified | None:
         if rule.milestone is Milestone.DELAYED and (event_delayed(text, rule.pattern)
                                                     or (media and not _seasons_own_verb(text))):
             return None  # "fan event postponed to March 26", "예고편 공개 연기": that thing's delay (no trailer out)
-        if rule.milestone is Milestone.DELAYED and release_at is not None and event_day(text, written):
+        if rule.milestone is Milestone.DELAYED and release_at is not None and at_event():
             return Classified(rule.milestone, confidence, None)  # "delayed. Watch party moved to March 26": the party's day
         if rule.milestone is Milestone.DELAYED and release_at is not None and re.search(KOREAN_MAKING_ONLY, text, re.S):
             return Classified(rule.milestone, confidence, None)  # "촬영 3월 26일로 연기": the shoot's new day
@@ -451,7 +453,7 @@ def read_clause(text: str, written: dt.date | None) -> Classified | None:
             continue  # "to reveal … premiere date on February 17", "her new drama premieres February 26": not its day
         if rule.milestone in _DATED and counted_from_another_day(text, written):
             continue  # "moving 2 premieres march 5 and aouad 2 a week later": the 5th is Moving's (s2wild58)
-        if rule.milestone in _DATED and event_day(text, written):
+        if rule.milestone in _DATED and at_event():
             continue  # "cast reunites for March 19 premiere party": the party's day, not the release's
         if rule.milestone is Milestone.RELEASED and ((((media and not _out_before_material(text)) or SEASON_DATE.search(text))
                                                       and not CHART_SAID.search(text))
@@ -460,7 +462,7 @@ def read_clause(text: str, written: dt.date | None) -> Classified | None:
             continue  # "trailer out now", "release date is out", "… out now, while we wait for aouad 2", "fan event tickets
             # out now": the season is not
         if rule.milestone is Milestone.RELEASED and date is not None and written is not None \
-                and date > written + dt.timedelta(days=1) and not _LATER_PART.search(text) and not event_day(text, written):
+                and date > written + dt.timedelta(days=1) and not _LATER_PART.search(text) and not at_event():
             continue  # "now streaming on Netflix: All of Us Are Dead. Season 2 March 19": its day still to come (s2wild65; a
             # day later is the release's day in Seoul, said out already where the clock is behind; "is out! fan meet March 27"
             # is out, the day is the event's, s2wild66)
