@@ -23,6 +23,7 @@ from bot.season2.dates import MONTHS, read_day, read_moment
 from bot.season2.day_numbers import nearest_day
 from bot.season2.sources.headline_city_clocks import CLOCK, zones_by_city
 from bot.season2.sources.headline_numbers import without_non_days
+from bot.season2.sources.headline_words import MONTH_TYPED
 from bot.zones import FIXED_ZONES, PLACES, TIME_WORD_PLACES, WORDLIKE_PLACES
 
 _ZONES = "|".join(sorted([*FIXED_ZONES, "pt", "et", "ct", "mt"], key=len, reverse=True))
@@ -232,12 +233,11 @@ def _months_named(text: str) -> set[int]:
 #: A span of days ("March 5-7", "March 5 to 7", "from March 5 to March 7", "5 to 7 March", "between March 5 and 7",
 #: "3월 5일~7일", "5일부터 7일까지", "3/5~3/7" once in Korean words): no one day is the release's, never its first (read
 #: as `headlines.read_clause` reads two days offered: their month when they share it). See `day_span` for "to".
-_SPAN_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
 _SPAN_DAY = r"\d{1,2}(?:st|nd|rd|th)?"
-DAY_SPAN = compile_later(rf"\b(?:(?P<between>between)\s+|from\s+)?{_SPAN_MONTH}\s+{_SPAN_DAY}\s*(?:[-–~]|\bthrough\b|\bthru\b"
-                      rf"|(?P<to>\bto\b)|(?(between)and\b|(?!)))\s*(?:{_SPAN_MONTH}\s+)?{_SPAN_DAY}\b(?![:.]\d|\s*[ap]\.?m\b)"
+DAY_SPAN = compile_later(rf"\b(?:(?P<between>between)\s+|from\s+)?{MONTH_TYPED}\s+{_SPAN_DAY}\s*(?:[-–~]|\bthrough\b|\bthru\b"
+                      rf"|(?P<to>\bto\b)|(?(between)and\b|(?!)))\s*(?:{MONTH_TYPED}\s+)?{_SPAN_DAY}\b(?![:.]\d|\s*[ap]\.?m\b)"
                       rf"|(?<![\w.-])(?<!season\s)(?<!part\s)(?:from\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s*(?:[-–~]|(?P<to_day>\bto\b))\s*"
-                      rf"{_SPAN_DAY}\s+(?:of\s+)?{_SPAN_MONTH}(?![a-z])"
+                      rf"{_SPAN_DAY}\s+(?:of\s+)?{MONTH_TYPED}(?![a-z])"
                       r"|(?:\d{1,2}\s*월\s*)?\d{1,2}\s*일\s*(?:[-~～〜]|부터)\s*(?:\d{1,2}\s*월\s*)?\d{1,2}\s*(?:일(?:\s*까지)?|(?![\d월시]))", re.I)
 #: A day moved ("moved from March 19 to 26", "pushed March 19 to March 26"): "to" there is the new day, no span.
 _MOVED = compile_later(r"\b(?:mov|push|delay|postpon|chang|shift|bump|reschedul|switch|brought|pull|slid|slipp)\w*", re.I)

@@ -95,21 +95,21 @@ _HANGUL = compile_later(r"[\uac00-\ud7a3]")
 #: A delay of the release set for a day ("delays May 14 premiere", "5월 14일 공개 연기", Japanese "5月14日配信延期"): that
 #: day is the one put off, never the new one (which comes after "to", 로 or に: "delayed to May 21", "5월 21일로 공개 연기").
 _DELAYS_DAYS_RELEASE = compile_later(
-    r"\b(?:delay\w*|postpone\w*|push\w*(?:\s+back)?)\s+(?:[\w'’]+\s+){0,8}?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
-    r"[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s*20\d\d)?\s+(?:netflix\s+|global\s+)?(?:premiere|release|debut|launch)\b"
+    r"\b(?:delay\w*|postpone\w*|push\w*(?:\s+back)?)\s+(?:[\w'’]+\s+){0,8}?" + MONTH_TYPED +
+    r"\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s*20\d\d)?\s+(?:netflix\s+|global\s+)?(?:premiere|release|debut|launch)\b"
     r"|(?<!\d)\d{1,2}\s*월\s*\d{1,2}\s*일\s*(?:넷플릭스\s*)?(?:공개|첫\s*방송)\s*(?:일정\s*)?(?:이\s*|을\s*)?(?:연기|미뤄|미룬|늦춰|순연|무산|불발|취소|물\s*건너|없던\s*일)"
     # ... or the day it was, then put off ("4월 2일 공개였는데 결국 연기"), with no new day (a new one comes before 로)
     r"|(?<!\d)\d{1,2}\s*일\s*(?:넷플릭스\s*)?(?:공개|첫\s*방송)\s*(?:예정)?\s*" + KO_WAS
     + r"\s*(?:(?:결국|끝내|또다시|또|다시|갑자기)\s*){0,2}(?:연기|미뤄|미룬|미뤘|밀림|밀렸|밀려|늦춰|순연)",
     re.I)
-_DELAYED_TO_DAY = compile_later(r"\b(?:to|until|till)\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|(?<!\d)(?:\d{1,2}\s*월\s*)?\d{1,2}\s*일\s*"
+_DELAYED_TO_DAY = compile_later(r"\b(?:to|until|till)\s+" + MONTH_TYPED + r"\s+\d|(?<!\d)(?:\d{1,2}\s*월\s*)?\d{1,2}\s*일\s*"
                              r"(?:(?:오전|오후|밤|저녁|새벽|낮)\s*\d{1,2}\s*시(?:\s*\d{1,2}\s*분|\s*반)?\s*)?(?:로|に)", re.I)  # ("30일 오후 4시로": its hour)
 
 
 #: The day a delay put off, said as the one people had ("i've had May 7 in my calendar", "was supposed to be May 7",
 #: "originally May 7"): no new day, when none comes after "to".
 _DAY_IT_HAD = compile_later(r"\b(?:i['’]?ve\s+had|i\s+had|we['’]?ve\s+had|we\s+had|had\s+it\s+(?:as|on)|was\s+supposed\s+to\s+be|was\s+set\s+for"
-                            r"|was\s+meant\s+to\s+be|originally)\s+(?:[\w'’]+\s+){0,2}?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d",
+                            r"|was\s+meant\s+to\s+be|originally)\s+(?:[\w'’]+\s+){0,2}?" + MONTH_TYPED + r"\s+\d",
                             re.I)
 
 
