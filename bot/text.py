@@ -24,6 +24,8 @@ _INVISIBLE = re.compile("[\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff\u00ad\u1
 _MARKDOWN = re.compile(r"([\\*_~`|>#\-\[\]()])")
 _MENTION = re.compile(r"@(everyone|here)|<(@[!&]?|#)(\d+)>")
 _WHITESPACE = re.compile(r"\s+")
+#: A Korean syllable (가-힣): the one test of whether a text, a word or a character is written in Hangul.
+HANGUL = re.compile(r"[\uac00-\ud7a3]")
 
 
 def strip_invisible(text: str) -> str:

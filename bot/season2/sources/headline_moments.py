@@ -24,6 +24,7 @@ from bot.season2.day_numbers import nearest_day
 from bot.season2.sources.headline_city_clocks import CLOCK, zones_by_city
 from bot.season2.sources.headline_numbers import without_non_days
 from bot.season2.sources.headline_words import MONTH_TYPED
+from bot.text import HANGUL
 from bot.zones import FIXED_ZONES, PLACES, TIME_WORD_PLACES, WORDLIKE_PLACES
 
 _ZONES = "|".join(sorted([*FIXED_ZONES, "pt", "et", "ct", "mt"], key=len, reverse=True))
@@ -59,7 +60,6 @@ _SLASHED = compile_later(r"(?<![\d/.])(\d{1,2})/(\d{1,2})(?![\d/])")
 #: of something ("12.5 million views", "9.2 rating", "Season 2.5").
 _DOTTED = compile_later(r"(?<![\d.,$€£₩])(\d{1,2})\.(\d{1,2})(?!\d|[.,]\d|\s*(?:%|퍼센트|million|billion|thousand|[mbk]\b"
                      r"|hours?|views?|points?|stars?|rating|시간|만|억|배|점|회))", re.I)
-_HANGUL = compile_later(r"[\uac00-\ud7a3]")
 _NUMBERED = compile_later(r"(?:\b(?:season|series|part|vol|s)|시즌)\s*$", re.I)
 #: Korean's day of the month alone ("12일 공개"), or of next month ("다음 달 12일", "내달 12일"); not a
 #: count of days ("12일간", "3일째").
@@ -204,7 +204,7 @@ def other_day(text: str, written: dt.date) -> dt.date | None:
         if _NUMBERED.search(text[:m.start()]) or not _tied_to_release(text, m):
             continue
         a, b = int(m.group(1)), int(m.group(2))
-        if _HANGUL.search(text) or (a > 12) != (b > 12) or a == b:  # Korean writes the month first
+        if HANGUL.search(text) or (a > 12) != (b > 12) or a == b:  # Korean writes the month first
             month, day = (b, a) if a > 12 else (a, b)
             try:
                 return headline_day(month, day, written)

@@ -51,6 +51,7 @@ from bot.season2.sources.headline_windows import SEASON_DATE, release_window_in
 from bot.season2.sources.headline_words import MONTH_TYPED
 from bot.season2.sources.other_titles import SEASON_TWO_NAME, SHOW, other_work_out
 from bot.season2.windows import Window
+from bot.text import HANGUL
 
 #: The headline is about the second season (not the show in general: "All of Us Are Dead star X
 #: joins a new drama" is news about an actor's other work, and "renewed for season 3" is not ours).
@@ -91,7 +92,6 @@ _PEOPLE_GO = compile_later(
 _KOREAN_MEDIA_DAY = compile_later(r"(예고편|티저|포스터|스틸|트레일러|비하인드|메이킹|특별\s*영상|[Oo][Ss][Tt]|사운드\s*트랙|음원|앨범|굿즈)\S*\s*(\d{1,2}\s*월\s*)?\d{1,2}\s*일\s*(오전|오후)?\s*(\d{1,2}\s*시\s*)?공개")
 #: Years ahead of the day written beyond which a year named is hyperbole ("pushed to 2099"), never a window.
 _FARTHEST_YEARS = 5
-_HANGUL = compile_later(r"[\uac00-\ud7a3]")
 #: A delay of the release set for a day ("delays May 14 premiere", "5월 14일 공개 연기", Japanese "5月14日配信延期"): that
 #: day is the one put off, never the new one (which comes after "to", 로 or に: "delayed to May 21", "5월 21일로 공개 연기").
 _DELAYS_DAYS_RELEASE = compile_later(
@@ -254,7 +254,7 @@ def _day_after_material(text: str, written: dt.date | None) -> str:
     if (cry := CRY_THEN_DAY.search(text)) and (written is None or (parse_headline_date(text[cry.end():], written) or written) > written):
         text = text[:cry.end()] + "premieres " + text[cry.end():]
     text = _CARD_READS.sub("date card: premieres ", _MAIN_SHOW_DAY.sub(r"\g<0> 공개", text))
-    if (out := _OUT_THEN_THE_DAY.search(text)) is None or not _HANGUL.search(out.group(0)):
+    if (out := _OUT_THEN_THE_DAY.search(text)) is None or not HANGUL.search(out.group(0)):
         return text
     return text[:out.end()] + _KOREAN_DAY_ON_NETFLIX.sub(r"\1 공개", text[out.end():], count=1)
 
@@ -472,7 +472,7 @@ def read_clause(text: str, written: dt.date | None) -> Classified | None:
             continue  # "ep 1 is all flashbacks according to the teaser": talk of what it shows, no news that it is out
         if rule.milestone in (Milestone.TRAILER, Milestone.TEASER) and _COUNTED_TO_MATERIAL.search(text):
             continue  # "30 days until the AOUAD 2 trailer": it is still to come
-        if (rule.milestone is Milestone.DELAYED and release_at is not None and not _HANGUL.search(text)
+        if (rule.milestone is Milestone.DELAYED and release_at is not None and not HANGUL.search(text)
                 and (put_off := rule.pattern.search(text)) is not None
                 and parse_headline_date(text[put_off.start():], written) is None):
             return Classified(rule.milestone, confidence, None)  # "said march 19 and then delayed it": the day it had
