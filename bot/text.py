@@ -10,7 +10,8 @@ instead of turning their bars into readable text.
 It also holds the words every reader of typed dates and numbers shares: the months' names and the
 one table each of number words ("seven", "twenty") and ordinal words ("third", "twentieth"), of
 which each reader (episodes, dates, offsets, quarters, weeks, /ask, trivia answers) takes its part, and the one
-reader each of Chinese and Japanese numerals ("十二") and of emoji keycaps ("1️⃣2️⃣") they all call.
+reader each of Chinese and Japanese numerals ("十二") and of emoji keycaps ("1️⃣2️⃣") they all call; and `HANGUL`,
+the one test of whether a text is written in Korean.
 """
 
 from __future__ import annotations
