@@ -23,7 +23,7 @@ from bot.season2.dates import MONTHS, read_day, read_moment
 from bot.season2.day_numbers import nearest_day
 from bot.season2.sources.headline_city_clocks import CLOCK, zones_by_city
 from bot.season2.sources.headline_numbers import without_non_days
-from bot.season2.sources.headline_words import MONTH_TYPED
+from bot.season2.sources.headline_words import MONTH_TYPED, WEEKDAY
 from bot.text import HANGUL
 from bot.zones import FIXED_ZONES, PLACES, TIME_WORD_PLACES, WORDLIKE_PLACES
 
@@ -50,7 +50,7 @@ _KOREAN_TIME_ZONED = compile_later(
 _RELATIVE_DAY = compile_later(
     # (a weekday with its week, "Friday next week", "next week's Friday": that week's, never the coming one)
     r"\b((?:the\s+)?day\s+after\s+tomorrow|today|tonight|tomorrow|(?:(?:this|next|on)\s+)?(?:(?:this|next)\s+week['’]s\s+)?"
-    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:,?\s+(?:this|next)\s+week\b)?)\b"
+    + WEEKDAY + r"(?:,?\s+(?:this|next)\s+week\b)?)\b"
     r"|(오늘|내일|모레|(?:이번|다음)\s*주\s*[월화수목금토일]요일)",
     re.I,
 )

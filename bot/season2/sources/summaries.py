@@ -38,7 +38,7 @@ from bot.season2.sources.headline_dates import parse_headline_date, years_named
 from bot.season2.sources.headline_denials import denied_day
 from bot.season2.sources.headline_spelling import with_verbs_spelt
 from bot.season2.sources.headline_strength import asks, hedged, refuses
-from bot.season2.sources.headline_words import MONTH_TYPED
+from bot.season2.sources.headline_words import MONTH_TYPED, WEEKDAY
 from bot.season2.sources.headlines import Classified, about_season_two
 from bot.season2.sources.other_titles import SHOW, ours_only
 from bot.season2.sources.written_day import read_as_written
@@ -63,7 +63,7 @@ _EARLIER = compile_later(r"\b(first|1st|previous|last|original) (season|instal?l
 #: January 20, Netflix announced that …", "On February 25 the streamer confirmed …", opening a sentence: "will premiere
 #: on March 19, Netflix said" keeps its day). Taken out before the summary is
 #: read, so only the days the news gives are left.
-_DAY_SAID = (r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?" + MONTH_TYPED +
+_DAY_SAID = (r"(?:" + WEEKDAY + r",?\s+)?" + MONTH_TYPED +
              r"\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+20\d\d)?")
 _DAY_FIRST = r"\d{1,2}(?:st|nd|rd|th)?\s+" + MONTH_TYPED + r"(?:,?\s+20\d\d)?"
 #: ... and a dateline opening it, its year said ("February 20, 2027 —", "SEOUL, Feb. 20, 2027 —", "Feb 20, 2027 |").
