@@ -10,7 +10,8 @@ instead of turning their bars into readable text.
 It also holds the words every reader of typed dates and numbers shares: the months' names and the
 one table each of number words ("seven", "twenty") and ordinal words ("third", "twentieth"), of
 which each reader (episodes, dates, offsets, quarters, weeks, /ask, trivia answers) takes its part, and the one
-reader each of Chinese and Japanese numerals ("十二") and of emoji keycaps ("1️⃣2️⃣") they all call.
+reader each of Chinese and Japanese numerals ("十二") and of emoji keycaps ("1️⃣2️⃣") they all call; and `HANGUL`,
+the one test of whether a text is written in Korean.
 """
 
 from __future__ import annotations
@@ -24,6 +25,8 @@ _INVISIBLE = re.compile("[\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff\u00ad\u1
 _MARKDOWN = re.compile(r"([\\*_~`|>#\-\[\]()])")
 _MENTION = re.compile(r"@(everyone|here)|<(@[!&]?|#)(\d+)>")
 _WHITESPACE = re.compile(r"\s+")
+#: A Korean syllable (가-힣): the one test of whether a text, a word or a character is written in Hangul.
+HANGUL = re.compile(r"[\uac00-\ud7a3]")
 
 
 def strip_invisible(text: str) -> str:

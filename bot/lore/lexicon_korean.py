@@ -14,8 +14,8 @@ import re
 from re import Match
 
 from bot.lore.lexicon_subjects import Mentions
+from bot.text import HANGUL
 
-_HANGUL = re.compile(r"[\uac00-\ud7a3]")
 #: The rest of the word a name is written in: its particle ("온조를", "우진이를", "귀남한테").
 _WORD_REST = re.compile(r"[\uac00-\ud7a3]*")
 _OBJECT = re.compile(r"(?:을|를)$")
@@ -52,7 +52,7 @@ def for_whom(sentence: str, mentions: Mentions, word_end: int = 0) -> Mentions:
     the sacrifice is Ms. Park's, not Na-yeon's), as English "for Na-yeon" (lexicon_whose.SELF_AFTER), and less a doer
     written after the word ending at `word_end`, as chat adds it ("나연이 좀비됨 귀남한테": by Gwi-nam) when
     someone is named before it."""
-    if not _HANGUL.search(sentence):
+    if not HANGUL.search(sentence):
         return mentions
     kept = [m for m in mentions if not (m[1] > m[0] and (_FOR_WHOM.match(sentence, m[1]) or _OWNED.match(sentence, m[1])))]
     if word_end and any(m[1] <= word_end for m in kept):
@@ -72,7 +72,7 @@ def korean_roles(sentence: str, mentions: Mentions, match: Match[str], group: st
     """(character, kind of event) for each one a Korean word of `group` happens to or is done by, read from
     the particles of the names before it; None when the word is not Korean (or a death with no one marked
     as its agent: read as any other word)."""
-    if group not in _ROLES or not _HANGUL.match(match.group(0)):
+    if group not in _ROLES or not HANGUL.match(match.group(0)):
         return None
     doer_kind, sufferer_kind = _ROLES[group]
     before = [m for m in mentions if m[0] < m[1] <= match.start() and not m[3] and not m[4]]
@@ -135,7 +135,7 @@ def initials_of(hangul_names: list[str]) -> dict[str, str]:
     """Initials -> the given name they stand for, from the characters' Korean names in pack order ("이청산": ㅊㅅ -> 청산)."""
     found: dict[str, str] = {}
     for name in hangul_names:
-        given = name[-2:] if len(name) == 3 and all(_HANGUL.match(ch) for ch in name) else ""
+        given = name[-2:] if len(name) == 3 and all(HANGUL.match(ch) for ch in name) else ""
         if given:
             key = "".join(_CHOSEONG[(ord(ch) - 0xAC00) // 588] for ch in given)
             if key not in _EVENT_INITIALS:

@@ -25,6 +25,7 @@ from typing import Generic, TypeVar
 
 from rapidfuzz.distance import OSA
 
+from bot.text import HANGUL
 from bot.trivia.english import COMMON_WORDS
 
 # Korean surnames as they are romanized in the pack (folded). Used to find given names and to keep
@@ -38,7 +39,6 @@ KOREAN_SURNAMES = frozenset(
     """.split()
 )
 
-_HANGUL = re.compile(r"[\uac00-\ud7a3]")
 _NOT_ASCII_ALNUM = re.compile(r"[^a-z0-9]+")
 _NOT_ALNUM = re.compile(r"[\W_]+")  # \w is exactly str.isalnum() plus "_"
 _APOSTROPHES = re.compile(r"['’`´]")
@@ -69,7 +69,7 @@ def fold_words(text: str) -> str:
 
 
 def has_hangul(text: str) -> bool:
-    return _HANGUL.search(text) is not None
+    return HANGUL.search(text) is not None
 
 
 _SKELETON_SUBS: tuple[tuple[str, str], ...] = (
@@ -87,7 +87,7 @@ _VOWEL_RUN = re.compile(r"[aeiou]+")
 
 def skeleton(key: str) -> str:
     """A coarse romanization-insensitive form of a folded key (Soo-hyuk ~ Su-hyeok, Gwi ~ Kwi)."""
-    if _HANGUL.search(key):
+    if HANGUL.search(key):
         return key
     out = key
     for old, new in _SKELETON_SUBS:

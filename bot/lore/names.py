@@ -36,6 +36,7 @@ from bot.lore.name_keys import has_hangul as has_hangul
 from bot.lore.name_keys import same_initial as same_initial
 from bot.lore.name_keys import skeleton as skeleton
 from bot.recent import RecentByIdentity
+from bot.text import HANGUL
 from bot.trivia.hangul import another_surname
 
 if TYPE_CHECKING:
@@ -61,7 +62,6 @@ _STOPWORDS = frozenset(
 # A romanised name and the Korean particle typed onto it ("cheongsan이") are two words; Hangul stays one run.
 _TOKEN = re.compile(r"(?:[^\W\uac00-\ud7a3]|['’\-‐‑.])+|[\uac00-\ud7a3]+", re.UNICODE)
 _POSSESSIVE = re.compile(r"(?:['’]s|s['’]|['’])$")
-_HANGUL = re.compile(r"[\uac00-\ud7a3]")
 _POSSESSIVE_INSIDE = re.compile(r"['’]s\b")
 
 
@@ -146,7 +146,7 @@ def _surname(name: str) -> str | None:
 
 def _hangul_given(hangul: str) -> str | None:
     compact = fold(hangul)
-    if len(compact) == 3 and all(_HANGUL.match(ch) for ch in compact):
+    if len(compact) == 3 and all(HANGUL.match(ch) for ch in compact):
         return compact[1:]
     return None
 
@@ -209,11 +209,11 @@ class NameResolver:
         self._mention_keys: dict[str, tuple[Entity, ...]] = {
             key: ents
             for key, (_, ents) in self._best.items()
-            if key not in _STOPWORDS and (len(key) >= 4 or (_HANGUL.search(key) and len(key) >= 2))
+            if key not in _STOPWORDS and (len(key) >= 4 or (HANGUL.search(key) and len(key) >= 2))
         }
         self._mention_fuzzy: list[str] = [k for k in self._mention_keys if len(k) >= 6]
         self._hangul_keys = sorted(
-            (k for k in self._mention_keys if _HANGUL.search(k)), key=len, reverse=True
+            (k for k in self._mention_keys if HANGUL.search(k)), key=len, reverse=True
         )
         self._max_ngram = 4
         # Every string a run of whole tokens can build on its way to a mention key: a window is
@@ -440,7 +440,7 @@ class NameResolver:
             start, end = tokens[i][0], tokens[best[0]][1]
             return Mention(start, end, text[start:end], best[1]), best[0] - i + 1
         token = tokens[i][2]
-        if not token.isascii() and _HANGUL.search(token):
+        if not token.isascii() and HANGUL.search(token):
             for key in self._hangul_keys:
                 if token.startswith(key):
                     start, end = tokens[i][0], tokens[i][1]

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from bot.lazy_re import compile_later
-from bot.text import MONTH_NAMES
+from bot.text import HANGUL, MONTH_NAMES
 from bot.zones import KOREAN_ZONE
 
 _MONTH_NAMES = tuple(name.lower() for name in MONTH_NAMES)
@@ -56,7 +56,6 @@ _HALF_OF_DAY = {
     "오전": ("am", range(1, 12)), "아침": ("am", range(5, 12)), "새벽": ("am", range(1, 7)), "오후": ("pm", range(1, 13)),
     "낮": ("pm", range(12, 13)), "저녁": ("pm", range(5, 12)), "밤": ("pm", range(6, 12)),
 }
-_KOREAN = compile_later(r"[\uac00-\ud7a3]")
 #: A season's word said as a time: after a year or a release's word ("2027년 봄", "내년 봄", "올봄", "공개는 봄"), with a
 #: particle glued to it ("봄에", "봄이면", "봄으로"), before a release's or time's word ("봄 공개", "여름 예정"), or alone in
 #: brackets ("(봄)"). Anywhere else it is no time: 봄 also ends a sentence as 보다's "watched" ("9일 공개였는데 오늘 봄",
@@ -77,7 +76,7 @@ def seasons_as_times(text: str) -> str:
         if glued:
             return m.group(0) if _YEAR_GLUED.search(glued) else glued  # "올봄", "내년봄"; "해봄", "돌봄" are other words
         return m.group(0) if _TIME_BEFORE.search(before) or _TIME_AFTER.match(after) else " "
-    return _SEASON_WORD.sub(kept, text) if _KOREAN.search(text) else text
+    return _SEASON_WORD.sub(kept, text) if HANGUL.search(text) else text
 
 
 def _clock(m: re.Match[str]) -> str:
@@ -102,7 +101,7 @@ def _year(word: str) -> str:
 def korean_to_english(text: str) -> tuple[str, bool]:
     """`text` with its Korean date words put in English, and whether it said a day or a time in
     Korean (which is then Korea's). Text without Korean is returned as it is."""
-    if not _KOREAN.search(text):
+    if not HANGUL.search(text):
         return text, False
 
     def days(m: re.Match[str]) -> str:

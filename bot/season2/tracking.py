@@ -171,8 +171,8 @@ class Tracking:
                 await also(conn)
             stored = await claims_db.load_claims(conn)
             old = rules.compute_status(stored, now)
-            added = claims_db.unseen(stored, claims)
-            await claims_db.insert_claims(conn, added, baseline=not announce, recorded_at=claims_db.heard_after(stored, now))
+            added = _unseen(stored, claims)
+            await claims_db.insert_claims(conn, added, baseline=not announce, recorded_at=_heard_after(stored, now))
             every = [*stored, *added]
             new = rules.compute_status(every, now) if added else old
             if added:
@@ -235,7 +235,7 @@ class Tracking:
         async with self.db.transaction() as conn:
             await claims_db.set_spoils(conn, batch)
             stored = await claims_db.load_claims(conn)
-            added = claims_db.unseen(stored, batch)
+            added = _unseen(stored, batch)
             await claims_db.insert_claims(conn, added, baseline=True, recorded_at=now)
             every = [*stored, *added]
             new = rules.compute_status(every, now)
@@ -505,3 +505,26 @@ def _dates_can_be_true(claim: Claim, now: dt.datetime) -> bool:
         log.warning("season2: claim %s not recorded: %s", claim.id, exc)
         return False
     return True
+
+
+def _heard_after(stored: Iterable[Claim], now: dt.datetime) -> dt.datetime:
+    """When new claims count as heard: `now`, or just after the latest stored claim when the clock
+    has not moved since (a moderator's same-second correction). The status computed at ingest
+    counts them as heard last; stored with a tied time, a reload would let the earlier report win
+    again (the release date flipping back once season 2's moment is computed from the database)."""
+    latest = max((c.recorded_at for c in stored if c.recorded_at is not None), default=None)
+    if latest is None or latest < now:
+        return now
+    return latest + dt.timedelta(microseconds=1)
+
+
+def _unseen(stored: Iterable[Claim], claims: Iterable[Claim]) -> list[Claim]:
+    """The claims not stored yet, each key once (the first wins, as the table's unique key keeps
+    the first): read from the claims the transaction loaded, so storing them is one statement."""
+    seen = {claim.key for claim in stored}
+    found: list[Claim] = []
+    for claim in claims:
+        if claim.key not in seen:
+            seen.add(claim.key)
+            found.append(claim)
+    return found

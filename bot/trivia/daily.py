@@ -29,6 +29,7 @@ from typing import Literal
 from bot.clock import Clock
 from bot.lazy_re import compile_later
 from bot.show import NOTHING, Position
+from bot.text import HANGUL
 from bot.trivia import dailypool, snapshot
 from bot.trivia.bank import QuestionBank
 from bot.trivia.gates import ChannelMark
@@ -93,7 +94,7 @@ def read_time(text: str) -> TimeRead:
     is Korea's time, as a season-2 date written in Korean is."""
     cleaned = KOREAN_ZONE.sub(" kst ", ZONE_WORDS.sub(zone_said, _as_clock(text))).strip()
     before, zone = split_zone(cleaned)
-    korean = _HANGUL.search(text) is not None
+    korean = HANGUL.search(text) is not None
     if zone is None and korean:
         before, zone = cleaned, ("kst", None, None, None)
     if zone is None:
@@ -108,9 +109,6 @@ def read_time(text: str) -> TimeRead:
     hour, minute = hour_minute(local)
     total = (hour * 60 + minute - int(offset.total_seconds()) // 60) % (24 * 60)
     return TimeRead(f"{total // 60:02d}:{total % 60:02d}", _zone_name(zone), local)
-
-
-_HANGUL = compile_later(r"[\uac00-\ud7a3]")
 
 
 def _zone_name(zone: Zone) -> str:

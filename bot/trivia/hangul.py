@@ -24,6 +24,7 @@ from itertools import pairwise
 
 from bot.lazy_re import compile_later
 from bot.lore.name_keys import KOREAN_SURNAMES, fold, skeleton
+from bot.lore.name_keys import has_hangul as has_hangul  # the one Hangul check, shared with the names
 from bot.text import ordinal
 
 _FIRST, _LAST = 0xAC00, 0xD7A3
@@ -76,7 +77,6 @@ _COUNTER_UNITS = {
 _COUNTER_PLACES = {"번째": "", "째": "", "위": "", "등": "", "일째": " day"}
 _JAMO = compile_later(r"^[\u1100-\u11ff\u3131-\u318e]+$")
 _JAMO_TAIL = compile_later(r"[\u1100-\u11ff\u3131-\u318e]+$")
-_HANGUL = compile_later(r"[\uac00-\ud7a3]")
 # Korean words that say nothing about an answer: reactions, hedges, questions to the others,
 # pronouns, and words about the game or the show.
 KOREAN_TALK_WORDS = frozenset(
@@ -248,10 +248,6 @@ def surname_spellings(surname: str) -> tuple[str, ...]:
 
 def _surname_key(surname: str) -> str:
     return _SAME_SURNAME.get(surname) or skeleton(surname)
-
-
-def has_hangul(text: str) -> bool:
-    return _HANGUL.search(text) is not None
 
 
 def _romanise_word(word: str) -> str:

@@ -25,6 +25,7 @@ import re
 from collections.abc import Callable, Container, Iterable
 
 from bot.lazy_re import compile_later
+from bot.text import HANGUL
 from bot.trivia.families import another_of_its_set
 from bot.trivia.hangul import CHANNEL_WORDS, COUNTER_WORDS, HEDGES, is_korean_talk, spelled, vowels_agree
 from bot.trivia.koreannouns import TRANSLATIONS
@@ -347,7 +348,7 @@ def english_readings(
     changed = tokens != typed and all(t.isdigit() for t in tokens)  # ("육 명": 6)
     for token in tokens:
         said: tuple[str, ...] = (token,)
-        if _HANGUL.search(token):
+        if HANGUL.search(token):
             base = stem(token)
             number = numeral(token) or numeral(base)
             borrowed = loanword_of(base, words)
@@ -359,7 +360,7 @@ def english_readings(
             if number is not None and not more:
                 said = (number,)
             elif (base in TRANSLATIONS or token in TRANSLATIONS) and not (
-                base in _ALSO_TALK and any(_HANGUL.search(t) and t not in HEDGES for t in tokens if t != token)
+                base in _ALSO_TALK and any(HANGUL.search(t) and t not in HEDGES for t in tokens if t != token)
             ):
                 said = TRANSLATIONS.get(base) or TRANSLATIONS[token]
             elif borrowed is not None:
@@ -395,7 +396,6 @@ def _compound(word: str, answer_words: list[str]) -> str | None:
     return None
 
 
-_HANGUL = compile_later(r"[\uac00-\ud7a3]")
 # The kind of place Korean writes after a borrowed name: "센강" (the Seine river), "에베레스트산", "발리섬".
 _PLACE_KINDS = {"강": "river", "산": "mountain", "섬": "island"}
 
@@ -418,7 +418,7 @@ def korean_rival(tokens: Iterable[str], answers: set[str], stem: Callable[[str],
     their compact forms): "토성" (Saturn) beside 목성 for Jupiter, "오사카" beside Tokyo. Another
     Korean word ("오빠", "배우") is no rival: only a word of a closed set counts."""
     for token in tokens:
-        if not _HANGUL.search(token) or is_korean_talk(token):
+        if not HANGUL.search(token) or is_korean_talk(token):
             continue
         base = stem(token)
         if any(word.replace(" ", "") in answers for word in TRANSLATIONS.get(base, ())):

@@ -9,7 +9,7 @@ from __future__ import annotations
 import codecs
 import itertools
 
-from bot.lazy_re import compile_later
+from bot.text import HANGUL
 from bot.trivia.legacytext import read_legacy
 from bot.trivia.listparts import MAX_BYTES, ListError
 
@@ -86,9 +86,6 @@ def _utf16_unmarked(data: bytes) -> bytes | None:
 _UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
 
 
-_HANGUL_SYLLABLE = compile_later(r"[\uac00-\ud7a3]")
-
-
 def _save_as_utf8(data: bytes) -> str:
     """How to save a list that is not UTF-8, naming what it was saved as when its bytes say so:
     Korean Windows' "ANSI" (CP949, as Notepad saves Korean by default) reads whole as Korean text;
@@ -102,7 +99,7 @@ def _save_as_utf8(data: bytes) -> str:
         text = data.decode("cp949")
     except UnicodeDecodeError:
         return "save it as UTF-8"
-    if _HANGUL_SYLLABLE.search(text) and not any(ch < " " and ch not in "\t\r\n" for ch in text):
+    if HANGUL.search(text) and not any(ch < " " and ch not in "\t\r\n" for ch in text):
         return ("it looks saved as Korean Windows text (ANSI, CP949): save it as UTF-8 "
                 "(in Notepad: File > Save as, Encoding: UTF-8)")
     return "save it as UTF-8"

@@ -146,25 +146,3 @@ async def count_claims(conn: aiosqlite.Connection) -> int:
     row = await cursor.fetchone()
     return int(row[0]) if row else 0
 
-
-def heard_after(stored: Iterable[Claim], now: dt.datetime) -> dt.datetime:
-    """When new claims count as heard: `now`, or just after the latest stored claim when the clock
-    has not moved since (a moderator's same-second correction). The status computed at ingest
-    counts them as heard last; stored with a tied time, a reload would let the earlier report win
-    again (the release date flipping back once season 2's moment is computed from the database)."""
-    latest = max((c.recorded_at for c in stored if c.recorded_at is not None), default=None)
-    if latest is None or latest < now:
-        return now
-    return latest + dt.timedelta(microseconds=1)
-
-
-def unseen(stored: Iterable[Claim], claims: Iterable[Claim]) -> list[Claim]:
-    """The claims not stored yet, each key once (the first wins, as the table's unique key keeps
-    the first): read from the claims the transaction loaded, so storing them is one statement."""
-    seen = {claim.key for claim in stored}
-    found: list[Claim] = []
-    for claim in claims:
-        if claim.key not in seen:
-            seen.add(claim.key)
-            found.append(claim)
-    return found

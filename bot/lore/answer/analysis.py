@@ -30,7 +30,7 @@ from bot.lore.answer.foreign_glosses import gloss_foreign
 from bot.lore.answer.french_german_glosses import french_before_names
 from bot.lore.answer.hinglish_glosses import hinglish_before_names
 from bot.lore.answer.korean_glosses import gloss_korean
-from bot.lore.answer.parts_named import season_parts
+from bot.lore.answer.parts_named import PART_NAMES, PART_NOUNS, season_parts
 from bot.lore.answer.question_type import read_type
 from bot.lore.answer.romanised import ROMANISED_WORDS, hangul_of_romanised
 from bot.lore.answer.watched_on import watched_on
@@ -460,7 +460,7 @@ class Analyser:
         if a.season == 1 and (parts := season_parts(a.text)):
             # "season 1 part 2" (episodes 7-12 to some fans): season 1 came out whole, so its part is no release
             # and matching on it would pull in season 2's parts
-            dropped |= {"part", "pt", "vol", "volume", "batch", "half", "parte", "partie", "bagian", "teil", *map(str, parts)}
+            dropped |= {*PART_NAMES, *PART_NOUNS, *map(str, parts)}
         return dropped
 
 

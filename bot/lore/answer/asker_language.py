@@ -17,13 +17,13 @@ import functools
 import re
 
 from bot.lazy_re import compile_later
+from bot.text import HANGUL
 
 #: The languages an answer may be worded in besides English ("en").
 ASKER_LANGUAGES = ("ko", "ja", "zh", "es", "pt", "id", "fr", "de", "tl")
 
 # Letters of words, never those of a laugh or a face: "ㅠㅠ", "ㅋㅋ" (jamo) and "ヽ(・∀・)ノ" (ヽ, ・, ノ) beside an
 # English question leave it English; two of a script's letters make a question of that language.
-_HANGUL = compile_later(r"[\uac00-\ud7a3]")
 _KANA = compile_later(r"[\u3041-\u3096\u30a1-\u30f4\u30f7-\u30fa\u31f0-\u31ff]")
 _HAN = compile_later(r"[\u3400-\u4dbf\u4e00-\u9fff]")
 # Japanese written almost all in kanji: a particle between kanji ("脚本家は誰", "原作は何") or 話 counting episodes
@@ -141,7 +141,7 @@ _OWNING = {word: tuple(lang for lang in _OWNS if word in _OWN[lang]) for lang in
 def asker_language(typed: str) -> str:
     """"ko", "ja", "zh", "es", "pt", "id", "fr", "de", "tl", or "en" for anything else (see the module's docstring)."""
     letters = _FACE.sub(" ", typed)
-    if len(_HANGUL.findall(letters)) >= 2:
+    if len(HANGUL.findall(letters)) >= 2:
         return "ko"
     if len(_KANA.findall(letters)) >= 2 or _JAPANESE_AMONG_HAN.search(letters):
         return "ja"

@@ -8,6 +8,7 @@ import re
 from collections.abc import Callable
 
 from bot.lazy_re import compile_later
+from bot.text import HANGUL
 
 KOREAN_GLOSSES: tuple[tuple[str, str], ...] = (
     # Longest first, so "어떻게 돼" wins over "어떻게".
@@ -116,7 +117,6 @@ KOREAN_GLOSSES: tuple[tuple[str, str], ...] = (
     ("일부러", " on purpose "), ("고의로", " on purpose "), ("1위", " number one "), ("1등", " number one "),
     ("누구야", " who "), ("그랬", " did that "), ("그런 짓", " do that "), ("뭐야", " what "), ("확정", " confirmed "), ("리뉴얼", " renewed "),
 )
-_HANGUL = compile_later(r"[\uac00-\ud7a3]")
 # One-syllable nouns glossed only as a word of their own (a particle may follow): "역시", "형사", "회사",
 # "영화", "화나", "활동", "불쌍해" and "눈물" are other words.
 _HOW_MANY_MINUTES = compile_later(r"몇\s*분")
@@ -170,7 +170,7 @@ def _deed_first(english: str) -> Callable[[re.Match[str]], str]:
 def gloss_korean(text: str) -> str:
     """Korean question words and endings as English words; Hangul names stay (the name resolver
     finds them first). "11화" -> "episode 11", "시즌2" -> "season 2"."""
-    if not _HANGUL.search(text):
+    if not HANGUL.search(text):
         return text
     if "보다" in text:  # "시즌2가 시즌1보다 길어?": the English order, "does season 2 have more episodes than season 1"
         text = _LONGER_THAN.sub(lambda m: f" does {m.group(1)} have {_MORE[m.group(3)]} episodes than {m.group(2)} ", text)

@@ -20,11 +20,15 @@ _OTHER_PART = compile_later(
     rf"\b{PART} of (?!(?:the )?(?:season ?(?:2|two)|s2|second season|new season|this season|the season|it)\b)"
     rf"|\b(?:(?:episode|ep|e) ?\d{{1,2}}|finale|scene|theory|video|edit|rewatch|recap|fight|ending) {PART}\b"
 )
+#: The words that name a season's part before its number ("part 2", "vol. 1", "teil 2"; "volume" before "vol", so the
+#: pattern takes the whole word) and after an ordinal ("the second batch"): every word a part is named by.
+PART_NAMES = ("part", "pt", "volume", "vol", "parte", "partie", "bagian", "teil")
+PART_NOUNS = ("part", "half", "batch")
 # One of a season's drops: "part 2", "pt.2", "vol. 1", "volume 3", "the second batch", "2nd part", "파트2", and as the
 # glosses leave it ("a parte 2", "la partie 2", "bagian 2", "teil 2")
 _SEASON_PART = compile_later(
-    r"\b(?:part|pt|vol(?:ume)?|parte|partie|bagian|teil)\.?\s*(?P<n>[1-3]|one|two|three|iii|ii)\b"
-    r"|\b(?P<n2>first|second|third|1st|2nd|3rd)\s+(?P<of>part|half|batch)\b|파트 ?(?P<n3>[1-3])"
+    rf"\b(?:{'|'.join(PART_NAMES)})\.?\s*(?P<n>[1-3]|one|two|three|iii|ii)\b"
+    rf"|\b(?P<n2>first|second|third|1st|2nd|3rd)\s+(?P<of>{'|'.join(PART_NOUNS)})\b|파트 ?(?P<n3>[1-3])"
 )
 _NUMBER = {"1": 1, "one": 1, "first": 1, "1st": 1, "2": 2, "two": 2, "second": 2, "2nd": 2, "ii": 2,
            "3": 3, "three": 3, "third": 3, "3rd": 3, "iii": 3}

@@ -91,6 +91,7 @@ from bot.lore.answer.record_verdicts import record_verdict
 from bot.lore.answer.regions import rating_elsewhere
 from bot.lore.answer.relations import RelationAnswers
 from bot.lore.answer.relative import RelativeClauses
+from bot.lore.answer.remembered import RememberedAnswers
 from bot.lore.answer.result import Answer, Evidence, Part, dont_know, not_read
 from bot.lore.answer.retrieval import RecordAnswers
 from bot.lore.answer.rewording import reworded
@@ -174,7 +175,6 @@ class AnswerEngine:
         remember: int = _REMEMBERED,
     ) -> None:
         self.pack = pack
-        self._remember = remember
         self.show = show = show or ShowShape.season_one()
         parts = PackParts.shared(pack) if resolver is None else PackParts.of(pack, resolver)
         self.resolver = resolver = parts.resolver
@@ -286,10 +286,7 @@ class AnswerEngine:
         self._family = FamilyWords(pack, profiles)
         self._gender = GenderCheck(pack, profiles)  # "the boy with the bow" is never Ha-ri
         self._fallback = FallbackSearch(knowledge, terms, claims, index)
-        # Answers already given, by the question as typed: valid while the season-2 status, the show's shape and the
-        # clock's year they were given under are the ones in force.
-        self._answers: dict[str, Answer] = {}
-        self._answered_under: tuple[object, int, object, int] = (None, 0, (), 0)
+        self._remembered = RememberedAnswers(status, show, remember)
 
     @classmethod
     def build(
@@ -339,33 +336,13 @@ class AnswerEngine:
 
     # -- answering
 
-    def _answering_under(self) -> tuple[object, int, object, int]:
-        """What remembered answers were read under: the season-2 status, the show's shape (titles, times) and the year on
-        the engine's clock ("is aouad in netflix's 2027 lineup" asks of a slate to come in 2026, of that year's in 2027)."""
-        current = self._status.current
-        return (current.status, len(self.show.positions()), self.show.episodes_in(2), current.now().year)
-
-    def _still_under(self, under: tuple[object, int, object, int]) -> bool:
-        return under[0] is self._answered_under[0] and under[1:] == self._answered_under[1:]
-
     def remembers(self, question: str) -> bool:
         """Whether `question`'s answer is remembered as things stand (answering it again is a lookup)."""
-        return question in self._answers and self._still_under(self._answering_under())
+        return self._remembered.has(question)
 
     def answer(self, question: str) -> Answer:
         """The answer to `question` (remembered: fans ask the same things again)."""
-        under = self._answering_under()
-        if not self._still_under(under):
-            self._answers.clear()
-            self._answered_under = under
-        found = self._answers.get(question)
-        if found is None:
-            found = verdict_of_the_claim(question, self._answer(question))  # "... is he lying"
-            if self._remember:
-                if len(self._answers) >= self._remember:
-                    del self._answers[next(iter(self._answers))]  # the oldest first
-                self._answers[question] = found
-        return found
+        return self._remembered.answer(question, lambda asked: verdict_of_the_claim(asked, self._answer(asked)))  # "... is he lying"
 
     def _answer(self, question: str) -> Answer:
         cleaned = clean_input(reply_alone(question), limit=QUESTION_LIMIT)  # "> a quote" then a question under it

@@ -23,7 +23,7 @@ from bot.season2.sources.headline_spans_abroad import (
 )
 from bot.season2.sources.headline_strength import said_true
 from bot.season2.sources.other_titles import EN_SHOW_NAME
-from bot.text import MONTH_NAMES, MONTH_NAMES_IN
+from bot.text import HANGUL, MONTH_NAMES, MONTH_NAMES_IN
 from bot.zones import ZONE_AFTER_HOUR, with_zones_in_words
 
 #: A zone said after an hour, kept instead of the language's own clock (`bot.zones.ZONE_AFTER_HOUR`).
@@ -83,7 +83,6 @@ _NUMERIC_ABROAD = compile_later(r"(?<![\d/.:])(?!24/7\b)(\d{1,2})/(\d{1,2})(?:/(
 #: Korean and Japanese write a numeric day month first: "5/14 공개", "5/7 공개였는데 5/14로 연기됨" (in Korean words, as
 #: "5월 14일", so the Korean readers take it with its particles); never "24/7" nor a day's own stroke ("1/2화").
 _KOREAN_NUMERIC = compile_later(r"(?<![\d/.:])(?!24/7\b)(0?[1-9]|1[0-2])/(0?[1-9]|[12]\d|3[01])(?![\d/:%])(?!\s*(?:화|회|편|부|차|위))")
-_HANGUL = compile_later(r"[\uac00-\ud7a3]")
 #: Tagalog months, said before their day as in English: "Mayo 14".
 _TAGALOG_MONTHS = {name.casefold(): number for number, name in enumerate(MONTH_NAMES_IN["tl"], start=1)}
 _MONTH_DAY_TAGALOG = compile_later(r"\b(" + "|".join(_TAGALOG_MONTHS) + r")\s+(\d{1,2})\b(?!\s*(?:de|ng)\b)", re.I)
@@ -530,7 +529,7 @@ _KOREAN_DOTTED = compile_later(r"(?<![\d.])(0?[1-9]|1[0-2])\.(0?[1-9]|[12]\d|3[0
 def with_korean_days(text: str) -> str:
     """A Korean post's numeric days in Korean words ("5/14 공개", "6.11(금)": "5월 14일 공개", "6월 11일(금)"); any other
     text as it is."""
-    if not _HANGUL.search(text):
+    if not HANGUL.search(text):
         return text
     text = _KOREAN_DOTTED.sub(lambda m: f"{int(m.group(1))}월 {int(m.group(2))}일", text)
     text = _TAKEN_BACK_DENIAL.sub("래", text)  # "공개 아니래. 다시 맞대": the later word stands, as heard ("공개래")

@@ -11,7 +11,7 @@ import re
 from bot.lazy_re import compile_later
 from bot.season2.dates import MONTHS
 from bot.season2.sources.headline_moments import headline_day, other_day
-from bot.season2.sources.headline_words import MONTH
+from bot.season2.sources.headline_words import MONTH, WEEKDAY
 from bot.season2.sources.other_titles import SHOW
 
 _MONTH = MONTH.replace("(?:", "(?P<month>", 1)
@@ -153,10 +153,10 @@ def told_as_old(text: str) -> bool:
 _COUNTED_FROM = compile_later(
     r"\b(?:a|one|two|three|four|\d)\s+(?:days?|weeks?)\s+(?:later|after|afterwards)\b|\bthe\s+(?:day|week)\s+after\b(?!\s+(?:tomorrow|next))"
     # "… and aouad 2 the friday after", "the following friday", "the next week" (s2wild59)
-    r"|\bthe\s+(?:(?:following|next)\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+after\b|\bthe\s+(?:following|next)\s+(?:week|day"
-    r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b(?=\W*$)"
+    r"|\bthe\s+(?:(?:following|next)\s+)?" + WEEKDAY + r"\s+after\b|\bthe\s+(?:following|next)\s+(?:week|day"
+    r"|" + WEEKDAY + r")\b(?=\W*$)"
     # "el viernes siguiente a Moving 2", "la semana siguiente", "na sexta seguinte à estreia de …" (s2wild59)
-    r"|\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+|(?:viernes|jueves|sexta|quinta)(?:-feira)?\s+)?(?:siguiente\s+(?:a|al|de|del)"
+    r"|\b(?:" + WEEKDAY + r",?\s+|(?:viernes|jueves|sexta|quinta)(?:-feira)?\s+)?(?:siguiente\s+(?:a|al|de|del)"
     r"|seguinte\s+(?:a|ao|à|de|do|da))\b|\bsemana\s+(?:siguiente|seguinte)\b"
     r"|\b(?:una|dos|tres|uma|duas|un|une|deux|eine|zwei)\s+(?:semanas?|d[ií]as?|semaine|jour|woche|wochen|tag)\s+(?:despu[ée]s|depois"
     r"|plus\s+tard|apr[èe]s|sp[äa]ter|danach)\b|\bseminggu\s+(?:kemudian|setelah|sesudah)"

@@ -13,6 +13,7 @@ from bot.lazy_re import compile_later
 from bot.season2.dates import MONTHS, WEEKDAYS
 from bot.season2.day_numbers import ordinals_as_numbers
 from bot.season2.sources.headline_moments import ROUNDUP_AHEAD, day_or_none, headline_day
+from bot.season2.sources.headline_words import WEEKDAY
 from bot.text import MONTH_NAMES
 
 _MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))  # (the longest first: "september" before "sep")
@@ -97,7 +98,7 @@ def with_english_days(text: str, written: dt.date | None) -> str:
 
 
 #: A weekday, then a bare day of the month: "friday 26th", "Fri the 26th" (not "Friday 26th March": a full date).
-_WEEKDAY_DAY = compile_later(r"\b(?P<weekday>(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?,?\s+"
+_WEEKDAY_DAY = compile_later(r"\b(?P<weekday>" + WEEKDAY + r"|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?,?\s+"
                           r"(?:the\s+)?(?P<day>\d{1,2})(?:st|nd|rd|th)\b(?!\s*(?:of\s+)?(?:" + "|".join(MONTHS) + r")\b)", re.I)
 
 

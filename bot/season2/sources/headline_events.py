@@ -15,6 +15,9 @@ from bot.season2.sources.headline_rules import COUNTED_AFTER
 from bot.season2.sources.headline_words import NAMED_DAY, PART_MARK
 from bot.season2.sources.other_titles import SHOW
 
+#: Cities a premiere or screening is held in ("AOUAD 2 premiere in Seoul"): venues, not clocks, so not bot/zones.PLACES
+#: (the places fans name for their clock, which the city-clock readers take): a venue city needs no clock row (Busan,
+#: Taipei, Milan, "Seúl"), and PLACES' clock names that are words or regions ("lima", "hawaii", "cdmx") are no venue.
 _CITIES = (r"(?:seoul|se[uú]l|s[ée]oul|busan|tokyo|manila|jakarta|bangkok|singapore|taipei|hong\s*kong|london|paris|berlin|madrid|rome|milan|los\s+angeles"
            r"|new\s+york|toronto|sydney|mexico\s+city|s[aã]o\s+paulo)\b")
 #: An event of the season's that has a day of its own (a party, a screening, a fan meeting): a day in a

@@ -31,7 +31,7 @@ from bot.lazy_re import compile_later
 from bot.season2.dates import MONTHS, WEEKDAY_WORD
 from bot.season2.sources.headline_cards import EVENTS_DAY, NOT_THE_SEASON, lineup_titled_day, titled_day
 from bot.season2.sources.headline_moments import PLACE_HOUR
-from bot.season2.sources.headline_words import LISTED_DAY
+from bot.season2.sources.headline_words import LISTED_DAY, WEEKDAY
 from bot.season2.sources.other_titles import EN_SHOW_NAME, KO_SHOW_NAME
 from bot.zones import FIXED_ZONES
 
@@ -112,21 +112,21 @@ def comma_dated(text: str) -> str:
 #: The season said to be a day named from today: "aouad s2 is tomorrow", "... is literally this friday".
 #: (or its release date said to be one: "aouad 2 release date is friday!!!", s2wild51)
 _SAID_DAY = compile_later(rf"(?P<name>{SEASON_NAME})['’]?s?\s+(?:(?:release|premiere)\s+date\s+)?is\s+(?:literally\s+|finally\s+|only\s+|just\s+)?(?:on\s+)?"
-                       r"(?=(?:tomorrow|tonight|(?:this|next)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|tues|wednes|thurs"
+                       r"(?=(?:tomorrow|tonight|(?:this|next)\s+" + WEEKDAY + r"|(?:mon|tues|wednes|thurs"
                        r"|fri|satur|sun)day)\b(?!['’]s\b))", re.I)
 #: The season, then a day named from today and nothing more of it: "aouad s2 next friday!!!", "AOUAD S2 TOMORROW 🧟".
 #: Zone names as fans type them after an hour.
 _ZONES = "|".join(sorted([*FIXED_ZONES, "pt", "et"], key=len, reverse=True))
 #: A weekday alone counts with its hour and zone only: "aouad s2 friday 5pm JST / 3pm WIB".
-_BARE_SAID_DAY = compile_later(rf"(?P<name>{SEASON_NAME})\s+(?=(?:(?:tomorrow|tonight|(?:this|next)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day)"
+_BARE_SAID_DAY = compile_later(rf"(?P<name>{SEASON_NAME})\s+(?=(?:(?:tomorrow|tonight|(?:this|next)\s+{WEEKDAY})"
                             r"\b(?:\s+(?:at\s+)?\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?\s?m\.?(?:\s*[a-z]{2,5}\b)?)?"
-                            r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+(?:at\s+)?\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?\s?m\.?\s*"
-                            rf"(?:{_ZONES})\b|(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+(?:at\s+|à\s+)?{PLACE_HOUR})"
+                            r"|" + WEEKDAY + r"\s+(?:at\s+)?\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?\s?m\.?\s*"
+                            rf"(?:{_ZONES})\b|{WEEKDAY},?\s+(?:at\s+|à\s+)?{PLACE_HOUR})"
                             r"(?:\s+instead)?\s*(?:$|[^\w\s]))", re.I)  # "aouad s2 next friday instead 😔", "friday 8am uk time"
 #: The season, then its hour with its zone and its day, no verb: "aouad s2 at 7pm AEDT on March 19 for my aussie friends".
 _AT_A_TIME = compile_later(rf"(?P<name>{SEASON_NAME})\s+(?P<time>at\s+\d{{1,2}}(?:[:.]\d\d)?\s*[ap]\.?\s?m\.?\s*(?!on\b)[a-z]{{2,5}}\b)"
-                        rf"\s*(?:on\s+)?(?=(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?{_LISTED_DAY}|(?:tonight|tomorrow)\b"
-                        r"|(?:(?:this|next)\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)",
+                        rf"\s*(?:on\s+)?(?=(?:{WEEKDAY},?\s+)?{_LISTED_DAY}|(?:tonight|tomorrow)\b"
+                        r"|(?:(?:this|next)\s+)?" + WEEKDAY + r"\b)",
                         re.I)
 #: A week's listing whose entries give the day first: "Wed 3/24: Squid Game doc · Fri 3/26: All of Us Are Dead S2 (5PM KST)".
 _ENTRIES = compile_later(r"\s*(?:·|•|\||\s/\s|\n)\s*")
@@ -523,7 +523,7 @@ def as_rumoured(text: str) -> str:
 #: Our season right before its release verb and day ("aouad s2 premieres March 26", also as `as_premiere` writes a
 #: listing): that day is ours, whatever days come before our name.
 _OURS_DATED = compile_later(rf"(?P<name>{SEASON_NAME})\s+(?:(?:reportedly|allegedly|apparently|supposedly|officially|finally|now)\s+)?"
-                         rf"(?:premieres|arrives|drops|lands)\s+(?:on\s+)?(?=(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
+                         rf"(?:premieres|arrives|drops|lands)\s+(?:on\s+)?(?=(?:{WEEKDAY},?\s+)?"
                          rf"{_LISTED_DAY})", re.I)
 _ANY_DAY = compile_later(_LISTED_DAY + r"|(?:\d{1,2}\s*월\s*)?\d{1,2}\s*일", re.I)
 

@@ -23,6 +23,8 @@ from bot.season2.dates import MONTHS, read_day, read_moment
 from bot.season2.day_numbers import nearest_day
 from bot.season2.sources.headline_city_clocks import CLOCK, zones_by_city
 from bot.season2.sources.headline_numbers import without_non_days
+from bot.season2.sources.headline_words import MONTH_TYPED, WEEKDAY
+from bot.text import HANGUL
 from bot.zones import FIXED_ZONES, PLACES, TIME_WORD_PLACES, WORDLIKE_PLACES
 
 _ZONES = "|".join(sorted([*FIXED_ZONES, "pt", "et", "ct", "mt"], key=len, reverse=True))
@@ -48,7 +50,7 @@ _KOREAN_TIME_ZONED = compile_later(
 _RELATIVE_DAY = compile_later(
     # (a weekday with its week, "Friday next week", "next week's Friday": that week's, never the coming one)
     r"\b((?:the\s+)?day\s+after\s+tomorrow|today|tonight|tomorrow|(?:(?:this|next|on)\s+)?(?:(?:this|next)\s+week['’]s\s+)?"
-    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:,?\s+(?:this|next)\s+week\b)?)\b"
+    + WEEKDAY + r"(?:,?\s+(?:this|next)\s+week\b)?)\b"
     r"|(오늘|내일|모레|(?:이번|다음)\s*주\s*[월화수목금토일]요일)",
     re.I,
 )
@@ -58,7 +60,6 @@ _SLASHED = compile_later(r"(?<![\d/.])(\d{1,2})/(\d{1,2})(?![\d/])")
 #: of something ("12.5 million views", "9.2 rating", "Season 2.5").
 _DOTTED = compile_later(r"(?<![\d.,$€£₩])(\d{1,2})\.(\d{1,2})(?!\d|[.,]\d|\s*(?:%|퍼센트|million|billion|thousand|[mbk]\b"
                      r"|hours?|views?|points?|stars?|rating|시간|만|억|배|점|회))", re.I)
-_HANGUL = compile_later(r"[\uac00-\ud7a3]")
 _NUMBERED = compile_later(r"(?:\b(?:season|series|part|vol|s)|시즌)\s*$", re.I)
 #: Korean's day of the month alone ("12일 공개"), or of next month ("다음 달 12일", "내달 12일"); not a
 #: count of days ("12일간", "3일째").
@@ -203,7 +204,7 @@ def other_day(text: str, written: dt.date) -> dt.date | None:
         if _NUMBERED.search(text[:m.start()]) or not _tied_to_release(text, m):
             continue
         a, b = int(m.group(1)), int(m.group(2))
-        if _HANGUL.search(text) or (a > 12) != (b > 12) or a == b:  # Korean writes the month first
+        if HANGUL.search(text) or (a > 12) != (b > 12) or a == b:  # Korean writes the month first
             month, day = (b, a) if a > 12 else (a, b)
             try:
                 return headline_day(month, day, written)
@@ -232,12 +233,11 @@ def _months_named(text: str) -> set[int]:
 #: A span of days ("March 5-7", "March 5 to 7", "from March 5 to March 7", "5 to 7 March", "between March 5 and 7",
 #: "3월 5일~7일", "5일부터 7일까지", "3/5~3/7" once in Korean words): no one day is the release's, never its first (read
 #: as `headlines.read_clause` reads two days offered: their month when they share it). See `day_span` for "to".
-_SPAN_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
 _SPAN_DAY = r"\d{1,2}(?:st|nd|rd|th)?"
-DAY_SPAN = compile_later(rf"\b(?:(?P<between>between)\s+|from\s+)?{_SPAN_MONTH}\s+{_SPAN_DAY}\s*(?:[-–~]|\bthrough\b|\bthru\b"
-                      rf"|(?P<to>\bto\b)|(?(between)and\b|(?!)))\s*(?:{_SPAN_MONTH}\s+)?{_SPAN_DAY}\b(?![:.]\d|\s*[ap]\.?m\b)"
+DAY_SPAN = compile_later(rf"\b(?:(?P<between>between)\s+|from\s+)?{MONTH_TYPED}\s+{_SPAN_DAY}\s*(?:[-–~]|\bthrough\b|\bthru\b"
+                      rf"|(?P<to>\bto\b)|(?(between)and\b|(?!)))\s*(?:{MONTH_TYPED}\s+)?{_SPAN_DAY}\b(?![:.]\d|\s*[ap]\.?m\b)"
                       rf"|(?<![\w.-])(?<!season\s)(?<!part\s)(?:from\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s*(?:[-–~]|(?P<to_day>\bto\b))\s*"
-                      rf"{_SPAN_DAY}\s+(?:of\s+)?{_SPAN_MONTH}(?![a-z])"
+                      rf"{_SPAN_DAY}\s+(?:of\s+)?{MONTH_TYPED}(?![a-z])"
                       r"|(?:\d{1,2}\s*월\s*)?\d{1,2}\s*일\s*(?:[-~～〜]|부터)\s*(?:\d{1,2}\s*월\s*)?\d{1,2}\s*(?:일(?:\s*까지)?|(?![\d월시]))", re.I)
 #: A day moved ("moved from March 19 to 26", "pushed March 19 to March 26"): "to" there is the new day, no span.
 _MOVED = compile_later(r"\b(?:mov|push|delay|postpon|chang|shift|bump|reschedul|switch|brought|pull|slid|slipp)\w*", re.I)

@@ -12,6 +12,7 @@ import re
 from bot.lazy_re import compile_later
 from bot.season2.sources.headline_abroad import in_english
 from bot.season2.sources.headline_forms import MONTH_WORD, SEASON_NAME
+from bot.season2.sources.headline_words import WEEKDAY
 from bot.season2.sources.other_titles import KO_SHOW_NAME
 from bot.season2.typed_dates import MONTH_TYPOS
 
@@ -33,7 +34,7 @@ _MISSPELT = (
     (compile_later(r"\bair\s?-?date\b", re.I), "release date"),
     # fans' "AOUAD S2 week!! friday 4pm KST" (its release week, then the weekday): the season premieres that weekday
     (compile_later(r"((?:\bseason\s*2|\bs2|(?:dead|\baouad)['’\"”]?\s*2)['’\"”]?)\s+(?:release\s+|premiere\s+)?week\b[\s!.:,🧟]*"
-                r"(?=(?:this\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)", re.I), r"\1 premieres "),
+                r"(?=(?:this\s+)?" + WEEKDAY + r"\b)", re.I), r"\1 premieres "),
     # a trailer's closing date card ("ends on a date card: 04.16", "the date card says April 16"): the season's day, its premiere
     (compile_later(r"\bdate\s+card\s*(?:says|reads|shows|:)\s*(?=\d{1,2}\s*[./]\s*\d{1,2}\b|" + MONTH_WORD + r"\.?\s*\d)", re.I),
      "date card: premieres "),

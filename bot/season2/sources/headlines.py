@@ -22,6 +22,7 @@ with the feed reader.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -50,6 +51,7 @@ from bot.season2.sources.headline_windows import SEASON_DATE, release_window_in
 from bot.season2.sources.headline_words import MONTH_TYPED
 from bot.season2.sources.other_titles import SEASON_TWO_NAME, SHOW, other_work_out
 from bot.season2.windows import Window
+from bot.text import HANGUL
 
 #: The headline is about the second season (not the show in general: "All of Us Are Dead star X
 #: joins a new drama" is news about an actor's other work, and "renewed for season 3" is not ours).
@@ -90,25 +92,24 @@ _PEOPLE_GO = compile_later(
 _KOREAN_MEDIA_DAY = compile_later(r"(예고편|티저|포스터|스틸|트레일러|비하인드|메이킹|특별\s*영상|[Oo][Ss][Tt]|사운드\s*트랙|음원|앨범|굿즈)\S*\s*(\d{1,2}\s*월\s*)?\d{1,2}\s*일\s*(오전|오후)?\s*(\d{1,2}\s*시\s*)?공개")
 #: Years ahead of the day written beyond which a year named is hyperbole ("pushed to 2099"), never a window.
 _FARTHEST_YEARS = 5
-_HANGUL = compile_later(r"[\uac00-\ud7a3]")
 #: A delay of the release set for a day ("delays May 14 premiere", "5월 14일 공개 연기", Japanese "5月14日配信延期"): that
 #: day is the one put off, never the new one (which comes after "to", 로 or に: "delayed to May 21", "5월 21일로 공개 연기").
 _DELAYS_DAYS_RELEASE = compile_later(
-    r"\b(?:delay\w*|postpone\w*|push\w*(?:\s+back)?)\s+(?:[\w'’]+\s+){0,8}?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
-    r"[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s*20\d\d)?\s+(?:netflix\s+|global\s+)?(?:premiere|release|debut|launch)\b"
+    r"\b(?:delay\w*|postpone\w*|push\w*(?:\s+back)?)\s+(?:[\w'’]+\s+){0,8}?" + MONTH_TYPED +
+    r"\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s*20\d\d)?\s+(?:netflix\s+|global\s+)?(?:premiere|release|debut|launch)\b"
     r"|(?<!\d)\d{1,2}\s*월\s*\d{1,2}\s*일\s*(?:넷플릭스\s*)?(?:공개|첫\s*방송)\s*(?:일정\s*)?(?:이\s*|을\s*)?(?:연기|미뤄|미룬|늦춰|순연|무산|불발|취소|물\s*건너|없던\s*일)"
     # ... or the day it was, then put off ("4월 2일 공개였는데 결국 연기"), with no new day (a new one comes before 로)
     r"|(?<!\d)\d{1,2}\s*일\s*(?:넷플릭스\s*)?(?:공개|첫\s*방송)\s*(?:예정)?\s*" + KO_WAS
     + r"\s*(?:(?:결국|끝내|또다시|또|다시|갑자기)\s*){0,2}(?:연기|미뤄|미룬|미뤘|밀림|밀렸|밀려|늦춰|순연)",
     re.I)
-_DELAYED_TO_DAY = compile_later(r"\b(?:to|until|till)\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|(?<!\d)(?:\d{1,2}\s*월\s*)?\d{1,2}\s*일\s*"
+_DELAYED_TO_DAY = compile_later(r"\b(?:to|until|till)\s+" + MONTH_TYPED + r"\s+\d|(?<!\d)(?:\d{1,2}\s*월\s*)?\d{1,2}\s*일\s*"
                              r"(?:(?:오전|오후|밤|저녁|새벽|낮)\s*\d{1,2}\s*시(?:\s*\d{1,2}\s*분|\s*반)?\s*)?(?:로|に)", re.I)  # ("30일 오후 4시로": its hour)
 
 
 #: The day a delay put off, said as the one people had ("i've had May 7 in my calendar", "was supposed to be May 7",
 #: "originally May 7"): no new day, when none comes after "to".
 _DAY_IT_HAD = compile_later(r"\b(?:i['’]?ve\s+had|i\s+had|we['’]?ve\s+had|we\s+had|had\s+it\s+(?:as|on)|was\s+supposed\s+to\s+be|was\s+set\s+for"
-                            r"|was\s+meant\s+to\s+be|originally)\s+(?:[\w'’]+\s+){0,2}?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d",
+                            r"|was\s+meant\s+to\s+be|originally)\s+(?:[\w'’]+\s+){0,2}?" + MONTH_TYPED + r"\s+\d",
                             re.I)
 
 
@@ -253,7 +254,7 @@ def _day_after_material(text: str, written: dt.date | None) -> str:
     if (cry := CRY_THEN_DAY.search(text)) and (written is None or (parse_headline_date(text[cry.end():], written) or written) > written):
         text = text[:cry.end()] + "premieres " + text[cry.end():]
     text = _CARD_READS.sub("date card: premieres ", _MAIN_SHOW_DAY.sub(r"\g<0> 공개", text))
-    if (out := _OUT_THEN_THE_DAY.search(text)) is None or not _HANGUL.search(out.group(0)):
+    if (out := _OUT_THEN_THE_DAY.search(text)) is None or not HANGUL.search(out.group(0)):
         return text
     return text[:out.end()] + _KOREAN_DAY_ON_NETFLIX.sub(r"\1 공개", text[out.end():], count=1)
 
@@ -423,6 +424,7 @@ def read_clause(text: str, written: dt.date | None) -> Classified | None:
         if date else (None, False)
     confidence = Confidence.RUMOUR if hedged(text) else Confidence.REPORTED
     media = _MEDIA.search(_WHOSE_WORD.sub(" ", text)) is not None  # "according to a dubbing studio employee": no dub's day
+    at_event = functools.cache(functools.partial(event_day, text, written))  # whether the day is an event's: read once, if asked
     for rule in RULES:
         if not rule.pattern.search(text):
             continue
@@ -432,7 +434,7 @@ def read_clause(text: str, written: dt.date | None) -> Classified | None:
         if rule.milestone is Milestone.DELAYED and (event_delayed(text, rule.pattern)
                                                     or (media and not _seasons_own_verb(text))):
             return None  # "fan event postponed to March 26", "예고편 공개 연기": that thing's delay (no trailer out)
-        if rule.milestone is Milestone.DELAYED and release_at is not None and event_day(text, written):
+        if rule.milestone is Milestone.DELAYED and release_at is not None and at_event():
             return Classified(rule.milestone, confidence, None)  # "delayed. Watch party moved to March 26": the party's day
         if rule.milestone is Milestone.DELAYED and release_at is not None and re.search(KOREAN_MAKING_ONLY, text, re.S):
             return Classified(rule.milestone, confidence, None)  # "촬영 3월 26일로 연기": the shoot's new day
@@ -453,7 +455,7 @@ def read_clause(text: str, written: dt.date | None) -> Classified | None:
             continue  # "to reveal … premiere date on February 17", "her new drama premieres February 26": not its day
         if rule.milestone in _DATED and counted_from_another_day(text, written):
             continue  # "moving 2 premieres march 5 and aouad 2 a week later": the 5th is Moving's (s2wild58)
-        if rule.milestone in _DATED and event_day(text, written):
+        if rule.milestone in _DATED and at_event():
             continue  # "cast reunites for March 19 premiere party": the party's day, not the release's
         if rule.milestone is Milestone.RELEASED and ((((media and not out_before_material(text)) or SEASON_DATE.search(text))
                                                       and not CHART_SAID.search(text))
@@ -462,7 +464,7 @@ def read_clause(text: str, written: dt.date | None) -> Classified | None:
             continue  # "trailer out now", "release date is out", "… out now, while we wait for aouad 2", "fan event tickets
             # out now": the season is not
         if rule.milestone is Milestone.RELEASED and date is not None and written is not None \
-                and date > written + dt.timedelta(days=1) and not _LATER_PART.search(text) and not event_day(text, written):
+                and date > written + dt.timedelta(days=1) and not _LATER_PART.search(text) and not at_event():
             continue  # "now streaming on Netflix: All of Us Are Dead. Season 2 March 19": its day still to come (s2wild65; a
             # day later is the release's day in Seoul, said out already where the clock is behind; "is out! fan meet March 27"
             # is out, the day is the event's, s2wild66)
@@ -472,7 +474,7 @@ def read_clause(text: str, written: dt.date | None) -> Classified | None:
             continue  # "ep 1 is all flashbacks according to the teaser": talk of what it shows, no news that it is out
         if rule.milestone in (Milestone.TRAILER, Milestone.TEASER) and _COUNTED_TO_MATERIAL.search(text):
             continue  # "30 days until the AOUAD 2 trailer": it is still to come
-        if (rule.milestone is Milestone.DELAYED and release_at is not None and not _HANGUL.search(text)
+        if (rule.milestone is Milestone.DELAYED and release_at is not None and not HANGUL.search(text)
                 and (put_off := rule.pattern.search(text)) is not None
                 and parse_headline_date(text[put_off.start():], written) is None):
             return Classified(rule.milestone, confidence, None)  # "said march 19 and then delayed it": the day it had

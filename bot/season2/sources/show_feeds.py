@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from bot.lazy_re import compile_later
+from bot.season2.sources.headline_words import MONTH_TYPED
 from bot.season2.sources.other_titles import SHOW
 
 #: The show's own feed: its subreddit's address or title, or a feed titled with the show's name alone.
@@ -33,7 +34,7 @@ def show_feed(title: str | None, link: str | None) -> bool:
 
 
 #: ... or after "the" and a day: "the May 21 S2 date is fake", "the 3/12 S2 leak".
-_DAYS_SEASON = compile_later(r"(?<=\bthe\s)(?P<day>(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?"
+_DAYS_SEASON = compile_later(r"(?<=\bthe\s)(?P<day>" + MONTH_TYPED + r"\s+\d{1,2}(?:st|nd|rd|th)?"
                           r"|\d{1,2}/\d{1,2})\s+s2\b", re.I)
 
 

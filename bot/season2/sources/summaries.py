@@ -38,6 +38,7 @@ from bot.season2.sources.headline_dates import parse_headline_date, years_named
 from bot.season2.sources.headline_denials import denied_day
 from bot.season2.sources.headline_spelling import with_verbs_spelt
 from bot.season2.sources.headline_strength import asks, hedged, refuses
+from bot.season2.sources.headline_words import MONTH_TYPED, WEEKDAY
 from bot.season2.sources.headlines import Classified, about_season_two
 from bot.season2.sources.other_titles import SHOW, ours_only
 from bot.season2.sources.written_day import read_as_written
@@ -62,12 +63,12 @@ _EARLIER = compile_later(r"\b(first|1st|previous|last|original) (season|instal?l
 #: January 20, Netflix announced that …", "On February 25 the streamer confirmed …", opening a sentence: "will premiere
 #: on March 19, Netflix said" keeps its day). Taken out before the summary is
 #: read, so only the days the news gives are left.
-_DAY_SAID = (r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+_DAY_SAID = (r"(?:" + WEEKDAY + r",?\s+)?" + MONTH_TYPED +
              r"\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+20\d\d)?")
-_DAY_FIRST = r"\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:,?\s+20\d\d)?"
+_DAY_FIRST = r"\d{1,2}(?:st|nd|rd|th)?\s+" + MONTH_TYPED + r"(?:,?\s+20\d\d)?"
 #: ... and a dateline opening it, its year said ("February 20, 2027 —", "SEOUL, Feb. 20, 2027 —", "Feb 20, 2027 |").
-_DATELINE = (r"^\s*(?:[A-Z][A-Za-z .'’-]{1,30},\s+)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}"
-             r"(?:st|nd|rd|th)?|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?),?\s+20\d\d\s*[—–|:-]")
+_DATELINE = (r"^\s*(?:[A-Z][A-Za-z .'’-]{1,30},\s+)?(?:" + MONTH_TYPED + r"\s+\d{1,2}"
+             r"(?:st|nd|rd|th)?|\d{1,2}\s+" + MONTH_TYPED + r"),?\s+20\d\d\s*[—–|:-]")
 #: ... and a news agency's dateline, its year left out: "SEOUL, March 17 (Yonhap) --", "Seúl, 11 feb (EFE).-", "(서울=연합뉴스)
 #: 김지은 기자 =": where and when the wire was filed, never the release's day.
 _AGENCY = (r"yonhap|efe|afp|ap|reuters|upi|xinhua|kyodo|dpa|ansa|europa\s+press|bernama|antara|notimex|연합뉴스|뉴스1|뉴시스")

@@ -22,14 +22,14 @@ from bot.season2.sources.headline_parts import read_headline
 from bot.season2.sources.headlines import Classified
 from bot.season2.sources.outlet_zones import local_days
 from bot.season2.windows import Window
+from bot.text import HANGUL
 from bot.zones import KST
 
-_HANGUL = compile_later(r"[\uac00-\ud7a3]")
 _KANA = compile_later(r"[\u3041-\u3096\u30a1-\u30fa]")
 _HAN = compile_later(r"[\u4e00-\u9fff]")
 # A headline's script names its outlet's clock when a stamp in UTC does not: Korean is Korea's (UTC+9), Japanese
 # (kana) Japan's (UTC+9), Chinese (Han, no kana) China's, Taiwan's and Hong Kong's (UTC+8).
-_HOME_CLOCKS = ((_HANGUL, KST), (_KANA, dt.timezone(dt.timedelta(hours=9))), (_HAN, dt.timezone(dt.timedelta(hours=8))))
+_HOME_CLOCKS = ((HANGUL, KST), (_KANA, dt.timezone(dt.timedelta(hours=9))), (_HAN, dt.timezone(dt.timedelta(hours=8))))
 
 
 def _home_clock(title: str) -> dt.tzinfo | None:
