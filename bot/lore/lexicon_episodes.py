@@ -15,7 +15,9 @@ from bot.lore.lexicon_seasons import (
     FATE_VERB,
     IN_LATER_SEASON,
     LATER_EVENT,
+    LATER_PART,
     LATER_REACTION,
+    NAMED_WHOLE,
     NO_SPOILERS,
     OWN_STORY,
     RELEASE_TALK,
@@ -202,7 +204,8 @@ def episodes_named(
         # A guess about a whole season tells nothing of it; one naming its episode ("i bet X dies in s2e3")
         # may be a spoiler dressed as a guess once that episode is out, so it is hidden up to it.
         for position, words in later:  # "Ha-ri gets bitten in S2E3", "Su-hyeok turns into a zombie in season 2"
-            if position.episode != WHOLE or (new and not guessed(sentence, max(0, sentence.find(words)))):
+            # (a later part's episode is one named: "p2e1 suhyeok turns", even of a fate season 1 tells)
+            if position.episode != WHOLE or LATER_PART.search(words) or (new and not guessed(sentence, max(0, sentence.find(words)))):
                 consider(position, words)
     if later and named & gone and (back := back_later(sentence, mentions, gone)):  # "gwinam returns in s2"
         consider(max(position for position, _ in later), back)
@@ -235,7 +238,6 @@ def episodes_named(
             consider(Position(end.season, episode), match.group(0))
 
 
-_FINALE = re.compile(r"finale|final|last|마지막|최종|막화", re.I)
 #: A who-question typed without its "?" ("who dies in s2", "wer stirbt in staffel 2", "kien muere en la 2"), naming no one
 #: and ending at most two words after the season ("... im scared"): asked, as ASKED's with one; not "who dies in s2 is X".
 _ASKED_BARE = re.compile(r"^\W*(?:who|qui[eé]n(?:es)?|k[iy][eé]n(?:es)?|quem|wer|siapa|sino)(?![\w-])[^.!?:;=]*$", re.I)
@@ -256,7 +258,7 @@ def later_told(sentence: str, position: Position, words: str, *, named: bool, sh
             or another_work_in_clause(sentence, at) or guessed(sentence, at, SPECULATED) or _PLANNED.match(sentence, at + len(words))
             or _WHERE_I_AM.search(sentence, 0, at) or AS_A_MARK.search(sentence, 0, at)):
         return False
-    if position.episode == WHOLE and not _FINALE.search(words):  # "season 2" alone: an event said to happen in it
+    if position.episode == WHOLE and not NAMED_WHOLE.search(words):  # "season 2" alone: an event said to happen in it
         return _SAID_IN.search(sentence, 0, at) is not None and any(  # a cheap test first: "in" right before it
             IN_LATER_SEASON.match(sentence, m.end()) and not STILL.search(sentence, 0, m.start()) for m in [
                 *FATE_VERB.finditer(sentence), *WHOLE_EVENT.finditer(sentence),
