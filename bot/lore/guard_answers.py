@@ -314,10 +314,24 @@ def _affirmed(asked: str, answer: str, reads: Reads) -> Position:
     if _DENIES.search(answer) or not _COMMITS.search(answer):
         return NOTHING
     fate = next((m for m in (_DIE.search(asked), _LIVE.search(asked)) if m and not _WELLBEING.fullmatch(m.group())), None)
-    if fate is None or _ENGLISH_FATE.fullmatch(fate.group()):
-        return NOTHING  # English fates the reader reads with the question already
+    if fate is None:
+        return NOTHING
+    if _ENGLISH_FATE.fullmatch(fate.group()):  # the reader reads these with the question, but not one of a fate it does not
+        return _said_yes(asked, answer, reads)  # know, a newcomer's: "does ma-ru die?" "yeah he does 😭 ep 6"
     said = " dies " if _DIE.fullmatch(fate.group()) else " survives "
     return reads(f"{asked[:fate.start()]}{said}{asked[fate.end():]}")
+
+
+def _said_yes(asked: str, answer: str, reads: Reads) -> Position:
+    """An English closed question of a fate the reader reads nothing in said as the statement a yes makes it, with the
+    episode the answer names ("does ma-ru die?" "yeah he does 😭 ep 6": "ma-ru does die in ep 6"), the subject one to
+    four words long."""
+    closed = _ASKED_CLOSED.match(asked)
+    if closed is None or reads(asked) != NOTHING:  # a fate the reader knows is read with the question already
+        return NOTHING
+    named = EPISODE_NAMED.search(answer)
+    told = f" in ep {named.group(1)}" if named else ""
+    return max(reads(f"{subject} {closed.group(1)} {rest}{told}") for subject, rest in _subjects(closed.group(2)))
 
 
 def _emoji_said(asked: str, answer: str) -> str:
