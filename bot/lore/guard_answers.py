@@ -25,6 +25,7 @@ from bot.lore.guard_episodes import (
     in_english_episodes,
 )
 from bot.lore.guard_named import CHATTER, NAMES_NONE, NAMES_OPEN, jokes, names_dear
+from bot.lore.guard_said import EMOJI, as_said
 from bot.lore.guard_refusals import BUT, FEELING_AFTER, HEARD, REFUSES, SORROW, TO_READER, WISH
 from bot.lore.lexicon_seasons import WHOLE, later_episodes
 from bot.lore.lexicon_typos import rephrase
@@ -100,7 +101,7 @@ _LIVE = compile_later(
     r"|buhay|survit)\b|살아\w*|생존\w*|괜찮\w*|生き残\w*|生きて\w*|助か\w*")
 _ENGLISH_FATE = compile_later(r"(?i)die[sd]?|dying|dead|survive[sd]?|live[sd]?|makes? it|made it")
 # an answer in emoji alone: 👍 a yes, 👎 a no, a skull or tears the sad one of a fate's two ends, a zombie its turning
-_EMOJI = r"\U0001F300-\U0001FAFF\u2600-\u27BF\u200d\ufe0f"
+_EMOJI = EMOJI
 _EMOJI_ONLY = re.compile(rf"^[\s{_EMOJI}]+$")
 _EMOJI_AFTER = re.compile(rf"[\s{_EMOJI}]+$")
 # a Korean or Japanese fate negated opening an answer ("안 죽어", "死なないよ"), and the fate a Korean or Japanese question asks
@@ -109,7 +110,6 @@ _KO_NEGATED = compile_later(r"^[\s*_>]*(?:(?:안|못)\s*(죽|살)[^\s?？]*(?=\s
 # a Japanese fate said back as the answer ("チョンサン死ぬ？" "死ぬよ", "生きてる"), a yes to that fate
 _JA_SAID = compile_later(r"^[\s*_>]*(死|生)(?:ぬ|んだ|んじゃ|にます|きてる|きてます|き残)(?![^\s?？]*[?？])")
 _KO_FATE = compile_later(r"죽|살|死(?=[なぬんにだ])|生(?=き)")  # not the 生 of 先生 (teacher)
-_EMOJI_OPENING = re.compile(rf"^([{_EMOJI}][\s{_EMOJI}]*)(\w.*)$", re.DOTALL)  # "😭😭 yes"
 _EMOJI_YES = re.compile("[\U0001F44D\U0001F44C\u2705\u2714\U0001F4AF]")
 _EMOJI_NO = re.compile("[\U0001F44E\u274C\u2716\U0001F645]")
 _EMOJI_SAD = re.compile("[\U0001F480\u2620\u26B0\U0001FAA6\U0001F62D\U0001F622\U0001F494\U0001F97A\U0001F972\U0001F614]")
@@ -182,7 +182,7 @@ def read_with_question(question: str, answer: str, reads: Reads, now: Position =
     asked = question_in(question)
     if asked is None:
         return NOTHING
-    answer = _negated_ko(asked, _emoji_said(asked, _as_said(in_english_episodes(answer))))
+    answer = _negated_ko(asked, _emoji_said(asked, as_said(in_english_episodes(answer))))
     if (told := heard(answer, _ASKS_WHO.match(asked) is not None)) is not None:
         answer = told  # "im on ep 4 but i heard he dies": the fate heard answers
     elif not answers(asked, answer):
@@ -259,14 +259,6 @@ def says_back(answer: str) -> bool:
     opening = _COMMITS.match(answer)
     rest = answer[opening.end():].lstrip(" ,.!") if opening else answer
     return bool(_ECHOES.match(rest) or _KO_NEGATED.match(rest) or _JA_SAID.match(rest))
-
-
-def _as_said(answer: str) -> str:
-    """An answer as its words say it: bars left open dropped (Discord shows "||yes he dies" whole), emoji opening it
-    put after its words ("😭😭 yes": "yes 😭😭"), as fans put them either side of a yes."""
-    answer = answer.replace("||", " ").strip()
-    opening = _EMOJI_OPENING.match(answer)
-    return f"{opening.group(2)} {opening.group(1).strip()}" if opening else answer
 
 
 def heard(answer: str, who: bool = False) -> str | None:
