@@ -109,6 +109,7 @@ _EMOJI_AFTER = re.compile(rf"[\s{_EMOJI}]+$")
 _KO_NEGATED = compile_later(r"^[\s*_>]*(?:(?:안|못)\s*(죽|살)[^\s?？]*(?=\s|$)|(死|生)(?:な|んで|きて)(?:ない|ねえ|へん)(?![?？]))")
 # a Japanese fate said back as the answer ("チョンサン死ぬ？" "死ぬよ", "生きてる"), a yes to that fate
 _JA_SAID = compile_later(r"^[\s*_>]*(死|生)(?:ぬ|んだ|んじゃ|にます|きてる|きてます|き残)(?![^\s?？]*[?？])")
+_KO_SAID = compile_later(r"^(?:죽|살아)[^\s?？]*(?=\s|$)")  # a Korean fate said back after a yes or a no ("응 죽어 ㅠㅠ")
 _KO_FATE = compile_later(r"죽|살|死(?=[なぬんにだ])|生(?=き)")  # not the 生 of 先生 (teacher)
 _EMOJI_YES = re.compile("[\U0001F44D\U0001F44C\u2705\u2714\U0001F4AF]")
 _EMOJI_NO = re.compile("[\U0001F44E\u274C\u2716\U0001F645]")
@@ -253,12 +254,12 @@ def _named(asked: str, answer: str, reads: Reads) -> Position:
 
 def says_back(answer: str) -> bool:
     """Whether an answer says its question's own verb back, after a yes or a no or alone ("yeah she does", "no he
-    doesn't 😭", "아니 안 죽어", "死ぬよ"): an answer to a fate asked even when the talk ran on a few lines between.
+    doesn't 😭", "아니 안 죽어", "응 죽어", "死ぬよ"): an answer to a fate asked even when the talk ran on a few lines between.
     Laughter beside it changes nothing ("yeah he does lol")."""
     answer = CHATTER.sub(" ", answer)
     opening = _COMMITS.match(answer)
     rest = answer[opening.end():].lstrip(" ,.!") if opening else answer
-    return bool(_ECHOES.match(rest) or _KO_NEGATED.match(rest) or _JA_SAID.match(rest))
+    return bool(_ECHOES.match(rest) or _KO_NEGATED.match(rest) or _JA_SAID.match(rest) or (opening and _KO_SAID.match(rest)))
 
 
 def heard(answer: str, who: bool = False) -> str | None:
