@@ -23,6 +23,7 @@ from bot.lore.guard_episodes import (
     EPISODE_NAMED,
     EPISODE_REMARKED,
     in_english_episodes,
+    story_asked_of,
 )
 from bot.lore.guard_named import CHATTER, NAMES_NONE, NAMES_OPEN, jokes, names_dear
 from bot.lore.guard_said import EMOJI, as_said
@@ -191,6 +192,8 @@ def read_with_question(question: str, answer: str, reads: Reads, now: Position =
     together = reads(f"{asked}\n{answer}")
     said = max(together, _denied(asked, answer, reads), _affirmed(asked, answer, reads), _echoed(asked, answer, reads),
                _named(asked, answer, reads), _of_later_season(asked, answer, together, now))
+    if said == NOTHING and _ECHOES.match(CHATTER.sub(" ", answer)):  # "what happens at the end of s2 ep 5?" "HE'S BACK 😭"
+        said = story_asked_of(asked)  # an event told of anyone answers the episode's story
     if said == NOTHING and _WELLBEING.search(asked):  # "is so-ju ok?" "no": how his story ends
         said = reads(f"{asked.rstrip('?？ ')} at the end?\n{answer}")
     return said if said != NOTHING else _harmed(asked, answer, reads)
