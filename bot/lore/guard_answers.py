@@ -26,8 +26,8 @@ from bot.lore.guard_episodes import (
     story_asked_of,
 )
 from bot.lore.guard_named import CHATTER, NAMES_NONE, NAMES_OPEN, jokes, names_dear
-from bot.lore.guard_said import EMOJI, as_said
 from bot.lore.guard_refusals import BUT, FEELING_AFTER, HEARD, REFUSES, SORROW, TO_READER, WISH
+from bot.lore.guard_said import EMOJI, as_said
 from bot.lore.lexicon_seasons import WHOLE, later_episodes
 from bot.lore.lexicon_typos import rephrase
 from bot.show import NOTHING, Position
