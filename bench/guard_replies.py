@@ -68,6 +68,12 @@ Figures: missed (a spoiling answer left up) / harmless taken down.
   four to six lines up, "yeah he does" about liking, role words of the writer's world, 死ぬほど, 生きてる？, a song
   "back in s2e2"; guarded channels of season 2's release weeks), blind 1 / 2; after guard67 (laughter beside an answer
   saying the verb back; a song, the opening or a set back in a later episode is no story) 0 / 0; 52-66 identical.
+- guard_replies68 (46 rows, 26 spoiling, 20 harmless once three reactions naming an episode were ruled spoilers; "yeah he
+  does" agreeing with the chat's statement under a fate question, season-1 channels getting season-2 talk in slang and
+  abroad, part-2 talk in a part-1 channel, reactions without names, gif words and emoji, bars used wrongly, season 2's
+  newcomers), blind 12 / 5; after guard68 ("does" agreeing with a statement of a person below the question; gif words,
+  actions, "not her" and one bar a side said as the answer they are; a newcomer's fate asked and answered; "응 죽어"
+  said back; an event under "what happens at the end of <episode>?") 0 / 0; 52-67 identical.
 
 `--show` lists every miss.
 """
@@ -175,8 +181,8 @@ def main() -> None:
                                             "guard_replies56", "guard_replies57", "guard_replies58",
                                             "guard_replies59", "guard_replies60", "guard_replies61",
                                             "guard_replies62", "guard_replies63", "guard_replies64", "guard_replies65",
-                                            "guard_replies66", "guard_replies67"),
-                        default="guard_replies67")
+                                            "guard_replies66", "guard_replies67", "guard_replies68"),
+                        default="guard_replies68")
     parser.add_argument("--show", action="store_true", help="list every miss")
     args = parser.parse_args()
     rows = yaml.safe_load((HERE / f"{args.set}.yaml").read_text(encoding="utf-8"))

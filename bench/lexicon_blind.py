@@ -106,7 +106,12 @@
    bench/lexicon_heldout52.yaml (written by lex52: German, Dutch and Afrikaans "die", returns, jokes, season-2 guesses), `--set heldout53`
    bench/lexicon_heldout53.yaml (written by lex53: English "die" opening a sentence, titles, the viewer's German and Dutch dying, returns), `--set heldout54`
    bench/lexicon_heldout54.yaml (written by lex54: deaths in slang and after a sentence break, "hurt", misspelt names, five languages), `--set heldout55`
-   bench/lexicon_heldout55.yaml (written by lex55: heldout54's readings hunted: subjectless fates, "lives", "got", fear, Spanish). `--set probe4`
+   bench/lexicon_heldout55.yaml (written by lex55: heldout54's readings hunted: subjectless fates, "lives", "got", fear, Spanish), `--set heldout56`
+   bench/lexicon_heldout56.yaml (written by guard66: "turned" before an age, fans' "el profe" / "la presi" / "반장", season 2's release week), `--set heldout57`
+   bench/lexicon_heldout57.yaml (written by guard67: guard66's readings hunted, a game's virus, a song "back in s2e2", 死ぬほど), `--set heldout58`
+   bench/lexicon_heldout58.yaml (written by guard68: episodes and parts typed loosely, "temp 2 cap 4", "p2e1", "ep3 of pt 2", season 2's
+   newcomers as facts.md gives them, "dead tired", "killed it", 죽겠다, "muerta de risa", "mati gaya"; blind 10 / 0 / 0 anywhere and
+   6 / 0 / 0 as the guard reads, after 6 / 0 / 0 and 0 / 0 / 0). `--set probe4`
    reads bench/lexicon_probe4.yaml: fan-chat rows in heldout4's style that the lexicon WAS tuned on.
 2. Red-DiscordBot's 54 lists (../shared/red-trivia-lists; none is about the show): each question is
    tagged as an import tags it (bot.trivia.tagging.tag_question) and counted as wrongly hidden when

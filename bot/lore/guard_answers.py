@@ -23,9 +23,11 @@ from bot.lore.guard_episodes import (
     EPISODE_NAMED,
     EPISODE_REMARKED,
     in_english_episodes,
+    story_asked_of,
 )
 from bot.lore.guard_named import CHATTER, NAMES_NONE, NAMES_OPEN, jokes, names_dear
 from bot.lore.guard_refusals import BUT, FEELING_AFTER, HEARD, REFUSES, SORROW, TO_READER, WISH
+from bot.lore.guard_said import EMOJI, as_said
 from bot.lore.lexicon_seasons import WHOLE, later_episodes
 from bot.lore.lexicon_typos import rephrase
 from bot.show import NOTHING, Position
@@ -100,7 +102,7 @@ _LIVE = compile_later(
     r"|buhay|survit)\b|살아\w*|생존\w*|괜찮\w*|生き残\w*|生きて\w*|助か\w*")
 _ENGLISH_FATE = compile_later(r"(?i)die[sd]?|dying|dead|survive[sd]?|live[sd]?|makes? it|made it")
 # an answer in emoji alone: 👍 a yes, 👎 a no, a skull or tears the sad one of a fate's two ends, a zombie its turning
-_EMOJI = r"\U0001F300-\U0001FAFF\u2600-\u27BF\u200d\ufe0f"
+_EMOJI = EMOJI
 _EMOJI_ONLY = re.compile(rf"^[\s{_EMOJI}]+$")
 _EMOJI_AFTER = re.compile(rf"[\s{_EMOJI}]+$")
 # a Korean or Japanese fate negated opening an answer ("안 죽어", "死なないよ"), and the fate a Korean or Japanese question asks
@@ -108,8 +110,8 @@ _EMOJI_AFTER = re.compile(rf"[\s{_EMOJI}]+$")
 _KO_NEGATED = compile_later(r"^[\s*_>]*(?:(?:안|못)\s*(죽|살)[^\s?？]*(?=\s|$)|(死|生)(?:な|んで|きて)(?:ない|ねえ|へん)(?![?？]))")
 # a Japanese fate said back as the answer ("チョンサン死ぬ？" "死ぬよ", "生きてる"), a yes to that fate
 _JA_SAID = compile_later(r"^[\s*_>]*(死|生)(?:ぬ|んだ|んじゃ|にます|きてる|きてます|き残)(?![^\s?？]*[?？])")
+_KO_SAID = compile_later(r"^(?:죽|살아)[^\s?？]*(?=\s|$)")  # a Korean fate said back after a yes or a no ("응 죽어 ㅠㅠ")
 _KO_FATE = compile_later(r"죽|살|死(?=[なぬんにだ])|生(?=き)")  # not the 生 of 先生 (teacher)
-_EMOJI_OPENING = re.compile(rf"^([{_EMOJI}][\s{_EMOJI}]*)(\w.*)$", re.DOTALL)  # "😭😭 yes"
 _EMOJI_YES = re.compile("[\U0001F44D\U0001F44C\u2705\u2714\U0001F4AF]")
 _EMOJI_NO = re.compile("[\U0001F44E\u274C\u2716\U0001F645]")
 _EMOJI_SAD = re.compile("[\U0001F480\u2620\u26B0\U0001FAA6\U0001F62D\U0001F622\U0001F494\U0001F97A\U0001F972\U0001F614]")
@@ -182,7 +184,7 @@ def read_with_question(question: str, answer: str, reads: Reads, now: Position =
     asked = question_in(question)
     if asked is None:
         return NOTHING
-    answer = _negated_ko(asked, _emoji_said(asked, _as_said(in_english_episodes(answer))))
+    answer = _negated_ko(asked, _emoji_said(asked, as_said(in_english_episodes(answer))))
     if (told := heard(answer, _ASKS_WHO.match(asked) is not None)) is not None:
         answer = told  # "im on ep 4 but i heard he dies": the fate heard answers
     elif not answers(asked, answer):
@@ -190,6 +192,8 @@ def read_with_question(question: str, answer: str, reads: Reads, now: Position =
     together = reads(f"{asked}\n{answer}")
     said = max(together, _denied(asked, answer, reads), _affirmed(asked, answer, reads), _echoed(asked, answer, reads),
                _named(asked, answer, reads), _of_later_season(asked, answer, together, now))
+    if said == NOTHING and _ECHOES.match(CHATTER.sub(" ", answer)):  # "what happens at the end of s2 ep 5?" "HE'S BACK 😭"
+        said = story_asked_of(asked)  # an event told of anyone answers the episode's story
     if said == NOTHING and _WELLBEING.search(asked):  # "is so-ju ok?" "no": how his story ends
         said = reads(f"{asked.rstrip('?？ ')} at the end?\n{answer}")
     return said if said != NOTHING else _harmed(asked, answer, reads)
@@ -253,20 +257,12 @@ def _named(asked: str, answer: str, reads: Reads) -> Position:
 
 def says_back(answer: str) -> bool:
     """Whether an answer says its question's own verb back, after a yes or a no or alone ("yeah she does", "no he
-    doesn't 😭", "아니 안 죽어", "死ぬよ"): an answer to a fate asked even when the talk ran on a few lines between.
+    doesn't 😭", "아니 안 죽어", "응 죽어", "死ぬよ"): an answer to a fate asked even when the talk ran on a few lines between.
     Laughter beside it changes nothing ("yeah he does lol")."""
     answer = CHATTER.sub(" ", answer)
     opening = _COMMITS.match(answer)
     rest = answer[opening.end():].lstrip(" ,.!") if opening else answer
-    return bool(_ECHOES.match(rest) or _KO_NEGATED.match(rest) or _JA_SAID.match(rest))
-
-
-def _as_said(answer: str) -> str:
-    """An answer as its words say it: bars left open dropped (Discord shows "||yes he dies" whole), emoji opening it
-    put after its words ("😭😭 yes": "yes 😭😭"), as fans put them either side of a yes."""
-    answer = answer.replace("||", " ").strip()
-    opening = _EMOJI_OPENING.match(answer)
-    return f"{opening.group(2)} {opening.group(1).strip()}" if opening else answer
+    return bool(_ECHOES.match(rest) or _KO_NEGATED.match(rest) or _JA_SAID.match(rest) or (opening and _KO_SAID.match(rest)))
 
 
 def heard(answer: str, who: bool = False) -> str | None:
@@ -314,10 +310,24 @@ def _affirmed(asked: str, answer: str, reads: Reads) -> Position:
     if _DENIES.search(answer) or not _COMMITS.search(answer):
         return NOTHING
     fate = next((m for m in (_DIE.search(asked), _LIVE.search(asked)) if m and not _WELLBEING.fullmatch(m.group())), None)
-    if fate is None or _ENGLISH_FATE.fullmatch(fate.group()):
-        return NOTHING  # English fates the reader reads with the question already
+    if fate is None:
+        return NOTHING
+    if _ENGLISH_FATE.fullmatch(fate.group()):  # the reader reads these with the question, but not one of a fate it does not
+        return _said_yes(asked, answer, reads)  # know, a newcomer's: "does ma-ru die?" "yeah he does 😭 ep 6"
     said = " dies " if _DIE.fullmatch(fate.group()) else " survives "
     return reads(f"{asked[:fate.start()]}{said}{asked[fate.end():]}")
+
+
+def _said_yes(asked: str, answer: str, reads: Reads) -> Position:
+    """An English closed question of a fate the reader reads nothing in said as the statement a yes makes it, with the
+    episode the answer names ("does ma-ru die?" "yeah he does 😭 ep 6": "ma-ru does die in ep 6"), the subject one to
+    four words long."""
+    closed = _ASKED_CLOSED.match(asked)
+    if closed is None or reads(asked) != NOTHING:  # a fate the reader knows is read with the question already
+        return NOTHING
+    named = EPISODE_NAMED.search(answer)
+    told = f" in ep {named.group(1)}" if named else ""
+    return max(reads(f"{subject} {closed.group(1)} {rest}{told}") for subject, rest in _subjects(closed.group(2)))
 
 
 def _emoji_said(asked: str, answer: str) -> str:

@@ -1,7 +1,7 @@
 """An episode given for an answer, as the spoiler guard reads it (bot/lore/guard_answers.py): named alone ("ep 3"),
 the whole answer said, guessed or hedged ("by ep 11 yea", "like ep 5 or 6?"), or remarked on by the writer ("ep 4 was
 crazy"); Korean, Japanese and Chinese episodes ("6화에서", "시즌2 5화", "第3集", "6話") read first as "ep N" by the
-lexicon's own readers of them.
+lexicon's own readers of them; the episode a question asks the story of ("what happens at the end of s2 ep 5?").
 """
 
 from __future__ import annotations
@@ -9,8 +9,10 @@ from __future__ import annotations
 import re
 
 from bot.lazy_re import compile_later
+from bot.lore.lexicon_seasons import later_episodes
 from bot.lore.lexicon_typos import rephrase
 from bot.lore.lexicon_words import EPISODE_REF
+from bot.show import NOTHING, Position
 
 _HAN_EPISODE = re.compile("[話集话]")  # a Japanese or Chinese episode ("6話", "第3集"), which rephrase reads as "ep 6"
 _KO_NUMBER = re.compile(r"\d{1,2}\s?화")  # the number and its word in what EPISODE_REF reads ("5화까지")
@@ -46,3 +48,21 @@ def in_english_episodes(text: str) -> str:
     # the particle after it kept: "5화까지 봤어" is the writer's own place ("up to ep 5"), "6화에서" an answer ("in ep 6")
     return EPISODE_REF.sub(lambda ref: _KO_NUMBER.sub(f" ep {ref.group(4)} ", ref.group(), count=1) if ref.group(4)
                            else ref.group(), text)
+
+
+# a question of an episode's story ("what happens in ep 5?", "what happens at the end of s2 ep 5?"), which an event told
+# of anyone answers, named or not ("HE'S BACK 😭😭", "she dies")
+_HAPPENS_IN = compile_later(r"(?i)^[\s¿]*what\s+(?:happens|happened)\s+(?:at\s+the\s+end\s+of|by\s+the\s+end\s+of|in|during"
+                            r"|after)\s+(?:the\s+)?")
+
+
+def story_asked_of(asked: str) -> Position:
+    """The episode a question asks the story of ("what happens at the end of s2 ep 5?": S2E5, "what happens in ep 11?":
+    season 1's 11); NOTHING for any other question."""
+    if _HAPPENS_IN.match(asked) is None:
+        return NOTHING
+    later = [position for position, _ in later_episodes(rephrase(asked)) if position.season > 1]
+    if later:
+        return max(later)
+    named = EPISODE_NAMED.search(asked)
+    return Position(1, int(named.group(1))) if named else NOTHING

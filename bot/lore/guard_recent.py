@@ -21,12 +21,33 @@ from collections import OrderedDict, deque
 from dataclasses import dataclass
 
 from bot.clock import Clock
+from bot.lazy_re import compile_later
+from bot.lore.answer.words import PERSON_WORDS, STOP
 from bot.lore.guard_answers import bare, emoji_only, question_in, says_back
+from bot.lore.guard_named import CHATTER
+from bot.lore.kin import KIN_WORDS
 
 ANSWERED_WITHIN = dt.timedelta(minutes=3)  # an answer comes right after; later, a "yes" answers something else
 BETWEEN = 3  # messages between the question and its plain answer; more, and the talk has moved on
 SAID_BACK_BETWEEN = 6  # ... unless the answer says the question's verb back ("yeah she does"): it answers that question
 CHANNELS = 500  # the guarded channels remembered; the quietest forgotten first
+
+# a yes or a no agreeing with a statement by "does" ("yeah he does", "no she doesn't 😭"): who it agrees of
+_AGREES = compile_later(r"(?i)^[\s*_]*(?:y+e+[sa]*h*|yea+h*|yep|yup|ya+|n+o+|nah+|nope)[\s,.!…]*(he|she)\s+(?:does|doesn['’]?t"
+                        r"|does not)\b")
+# a statement of a person in the present, with no question ("suhyeok looks so good", "the singer sings like an angel",
+# "gwinam's actor has such a creepy smile", "she cries every time"), which such a yes can agree with: its subject a
+# pronoun, someone of the chat's world ("my sister", "the new guy maru") or a bare name, a word or two, then a verb in -s
+# (never "is" / "was": "yeah he does" agrees with no "maru is so tall", nor with "the rooftop set looks so real"; never
+# a fate: agreeing with "cheongsan dies" tells it as much as a yes to the question)
+_PEOPLE = "|".join(sorted({*PERSON_WORDS, *(word for word in KIN_WORDS if word.isascii()), "actor", "actress", "singer",
+                           "bf", "gf", "boyfriend", "girlfriend"}, key=len, reverse=True))
+_NOT_NAMES = frozenset({"mine", "yours", "everyone", "everything", "nobody", "ep", "episode", "s2", "season"})
+_STATES = compile_later(
+    r"(?i)^[\s*_]*(?:(?P<pronoun>he|she)|(?:the|my|your|ur|his|her|that|this)\s+(?:[\w'’-]+\s+)?(?:" + _PEOPLE + r")s?"
+    r"|(?P<bare>[a-z][\w-]*)(?:['’]s\s+(?:" + _PEOPLE + r"))?)(?:\s+[a-z][\w-]*)??"
+    r"(?:\s+(?:kinda|really|so|also|still|just|always|literally))?\s+(?!(?:is|was|has been|yes|dies|lives|survives|turns|gets|comes|returns|becomes"
+    r"|makes|kills|bites|stays|leaves|goes|escapes)\b)[a-z]*[^s\W]s\b")
 
 
 @dataclass(frozen=True)
@@ -38,6 +59,7 @@ class Said:
     at: dt.datetime
     message_id: int = 0
     answer: str = ""  # its text when bare enough to answer a question above it, for that question's edit
+    states: str = ""  # whom it states something of, when a yes saying "does" may agree with it: "he", "she" or "*"
 
 
 class RecentAsks:
@@ -59,7 +81,8 @@ class RecentAsks:
             said.popleft()
         answer = text if bare(text) else ""  # read once: the guard reads every message of a guarded channel
         answered = _answered(list(said), author_id, answer)
-        said.append(Said(author_id, question_in(text) or "", now, message_id, answer))
+        asks = question_in(text) or ""
+        said.append(Said(author_id, asks, now, message_id, answer, "" if asks else _states(text)))
         self._channels[channel_id] = said  # the channel spoken in last is the last forgotten
         while len(self._channels) > CHANNELS:
             self._channels.popitem(last=False)
@@ -114,9 +137,25 @@ def _answered(said: list[Said], author_id: int, answer: str) -> str:
     up = 1 if emoji_only(answer) else SAID_BACK_BETWEEN + 1 if says_back(answer) else BETWEEN + 1
     said = said[-up:]
     asked = next((one for one in reversed(said) if one.asks), None)
-    if asked is None or asked.author_id == author_id:
+    if asked is None or asked.author_id == author_id or _agrees_below(said[said.index(asked) + 1:], answer):
         return ""
     return _first_asked(said[-BETWEEN - 1:] if asked in said[-BETWEEN - 1:] else said, asked)
+
+
+def _states(text: str) -> str:
+    """Whom a statement states something of in the present ("he" / "she" for a pronoun, "*" for anyone else), when a
+    yes or a no saying "does" may agree with it; "" for any other line."""
+    stated = _STATES.match(CHATTER.sub(" ", text)) if text else None
+    if stated is None or (stated.group("bare") or "").casefold() in STOP | _NOT_NAMES:  # "mine does", "the uni scenes"
+        return ""
+    return (stated.group("pronoun") or "*").casefold()
+
+
+def _agrees_below(below: list[Said], answer: str) -> bool:
+    """Whether a yes or a no saying "does" agrees with a statement of the chat between the question and it ("does
+    cheongsan die?" ... "suhyeok looks so good with the new haircut" "yeah he does"), not with the question above."""
+    agrees = _AGREES.match(CHATTER.sub(" ", answer))
+    return agrees is not None and any(one.states in ("*", agrees.group(1).casefold()) for one in below)
 
 
 def _first_asked(said: list[Said], asked: Said) -> str:

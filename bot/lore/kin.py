@@ -22,6 +22,7 @@ _KIN = {
     "partner": "partner", "neighbour": "neighbour", "neighbor": "neighbour",
     "friend": "friend", "best friend": "best friend", "bff": "best friend", "친구": "friend",
 }
+KIN_WORDS = tuple(_KIN)  # the bonds' words, for whoever reads someone of the writer's world ("my sister cries")
 _SAID = compile_later(
     r"^(?:the )?(?P<who>.+?)(?:['’]s|s['’]|['’])? ?(?:(?:younger|older|little|big) )?"
     r"(?P<kin>" + "|".join(sorted(map(re.escape, _KIN), key=len, reverse=True)) + r")$"

@@ -239,6 +239,7 @@ class Lexicon(PackAnchoring):
         self._alive: frozenset[str] = frozenset()  # the characters whose fate is to survive
         self._outlive: frozenset[str] = frozenset()  # they and the halfbies at large when the season ends (Nam-ra)
         self._gone: frozenset[str] = frozenset()  # whom season 1 ends and no later season lists: a return is news (Gwi-nam)
+        self._newcomers: dict[str, frozenset[str]] = {}  # whom only a later season has (Ma-ru), by their names: their fates are its
 
     @classmethod
     def from_pack(cls, pack: ContentPack, resolver: NameResolver | None = None) -> Lexicon:
@@ -261,6 +262,8 @@ class Lexicon(PackAnchoring):
                                                       and c.fate.status == "halfbie" and c.fate.spoils == end)
         lexicon._gone = frozenset(c.id for c in pack.characters.values() if tuple(c.seasons) == (1,) and c.fate is not None
                                   and c.fate.status in ("dead", "presumed_dead", "zombie"))
+        lexicon._newcomers = {c.id: frozenset(re.sub(r"[\W_]", "", n.casefold()) for n in (c.name, c.short_name, *c.variants) if n)
+                              for c in pack.characters.values() if c.seasons and 1 not in c.seasons}
         lexicon._initials = initials_of([c.hangul for c in pack.characters.values() if c.hangul])
         lexicon._vocabulary.update(re.findall(r"[a-z]+", " ".join(pack_texts(pack)).lower()))
         return lexicon
@@ -438,7 +441,7 @@ class Lexicon(PackAnchoring):
             consider(max(self._fates[c] for c in roll), *sorted(self._names.get(c, c) for c in roll))
         episodes_named(sentence, mentions, consider, season_one=self._season_one, end=self.end_of_season_one,
                        event=self._event, by_character=self._anchors.by_character, names_thing=self._scenes.names_thing, show=show,
-                       gone=self._gone)
+                       gone=self._gone, newcomers=self._newcomers)
         if not mentions and not context:
             return best, own
         starts = clauses(sentence)

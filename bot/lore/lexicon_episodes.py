@@ -6,7 +6,8 @@ named with a plot word, a reaction or a season-1 character ("Ha-ri gets bitten i
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
+from types import MappingProxyType
 
 from bot.lore.lexicon_seasons import (
     AS_A_MARK,
@@ -15,7 +16,9 @@ from bot.lore.lexicon_seasons import (
     FATE_VERB,
     IN_LATER_SEASON,
     LATER_EVENT,
+    LATER_PART,
     LATER_REACTION,
+    NAMED_WHOLE,
     NO_SPOILERS,
     OWN_STORY,
     RELEASE_TALK,
@@ -188,11 +191,16 @@ def episodes_named(
     names_thing: Callable[[str], bool],
     show: Callable[[], bool] = lambda: True,
     gone: frozenset[str] = frozenset(),
+    newcomers: Mapping[str, frozenset[str]] = MappingProxyType({}),
 ) -> None:
     """Consider each episode `sentence` gives away (`end`: season 1's last episode; `season_one`: its
     characters; `event`: a character's earliest event of a kind; `names_thing`: whether a scene's thing is named; `show`: whether
-    the text is about the show; `gone`: whom season 1 ends and no later season lists, whose return is that season's)."""
+    the text is about the show; `gone`: whom season 1 ends and no later season lists, whose return is that season's;
+    `newcomers`: whom only a later season has, whose fate is that season's: "ma-ru dies" S2, "ma-ru dies in ep 6" S2E6)."""
     later = later_episodes(sentence, end.season + 1)  # "S2E3", "in season 2", "next season"
+    newcomer = _newcomer_fate(sentence, mentions, newcomers)
+    if newcomer and not later and not EPISODE_REF.search(sentence):  # an episode named is theirs: read below
+        consider(whole_season(end.season + 1), newcomer)
     named = frozenset(c for m in mentions if not m[3] for c in m[2]) & season_one
     if later and named and (REACTION.search(sentence) or any(p.search(sentence) for p in SCAN_GROUPS.values())):
         # the owner of a relative named right after ("the death of onjo's dad") is not who the event is of
@@ -202,7 +210,8 @@ def episodes_named(
         # A guess about a whole season tells nothing of it; one naming its episode ("i bet X dies in s2e3")
         # may be a spoiler dressed as a guess once that episode is out, so it is hidden up to it.
         for position, words in later:  # "Ha-ri gets bitten in S2E3", "Su-hyeok turns into a zombie in season 2"
-            if position.episode != WHOLE or (new and not guessed(sentence, max(0, sentence.find(words)))):
+            # (a later part's episode is one named: "p2e1 suhyeok turns", even of a fate season 1 tells)
+            if position.episode != WHOLE or LATER_PART.search(words) or (new and not guessed(sentence, max(0, sentence.find(words)))):
                 consider(position, words)
     if later and named & gone and (back := back_later(sentence, mentions, gone)):  # "gwinam returns in s2"
         consider(max(position for position, _ in later), back)
@@ -232,10 +241,27 @@ def episodes_named(
                 or (_WHAT_HAPPENS.match(sentence, match.end()) and not match.group(3))  # "the ending where they ..."
                 or any(p.search(shows := shows if shows is not None else _the_shows(sentence)) for p in SCAN_GROUPS.values())
                 or names_thing(sentence)):
-            consider(Position(end.season, episode), match.group(0))
+            consider(Position(end.season + 1 if newcomer else end.season, episode), match.group(0))
 
 
-_FINALE = re.compile(r"finale|final|last|마지막|최종|막화", re.I)
+#: The fates a newcomer may be told to meet in their season ("ma-ru dies", "ju-ran survives", "du-seok gets bitten").
+_NEWCOMER_FATES = (*FATE_GROUPS, "survival")
+
+
+def _newcomer_fate(sentence: str, mentions: Mentions, newcomers: Mapping[str, frozenset[str]]) -> str:
+    """The name of a newcomer (`newcomers`: whom only a later season has, by their names) a fate is told of in `sentence`
+    ("ma-ru dies", "jong-ah dies in s2 ep 6"), "" when none: never asked, guessed or wished ("does maru die?", "if maru dies
+    i riot"), and only by one of their own names (not Hindi "gayi", Jong-ah's actress Yoon Ga-i)."""
+    named = [m for m in mentions if not m[3] and len(m[2]) == 1 and (keys := newcomers.get(next(iter(m[2])))) is not None
+             and re.sub(r"[\W_]", "", sentence[m[0]:m[1]].casefold()) in keys]
+    if not named or ASKED.match(sentence) or _ASKED_BARE.match(sentence):
+        return ""
+    for group in _NEWCOMER_FATES:
+        if (fate := SCAN_GROUPS[group].search(sentence)) and not guessed(sentence, fate.start()):
+            return sentence[named[0][0]:named[0][1]]
+    return ""
+
+
 #: A who-question typed without its "?" ("who dies in s2", "wer stirbt in staffel 2", "kien muere en la 2"), naming no one
 #: and ending at most two words after the season ("... im scared"): asked, as ASKED's with one; not "who dies in s2 is X".
 _ASKED_BARE = re.compile(r"^\W*(?:who|qui[eé]n(?:es)?|k[iy][eé]n(?:es)?|quem|wer|siapa|sino)(?![\w-])[^.!?:;=]*$", re.I)
@@ -256,7 +282,7 @@ def later_told(sentence: str, position: Position, words: str, *, named: bool, sh
             or another_work_in_clause(sentence, at) or guessed(sentence, at, SPECULATED) or _PLANNED.match(sentence, at + len(words))
             or _WHERE_I_AM.search(sentence, 0, at) or AS_A_MARK.search(sentence, 0, at)):
         return False
-    if position.episode == WHOLE and not _FINALE.search(words):  # "season 2" alone: an event said to happen in it
+    if position.episode == WHOLE and not NAMED_WHOLE.search(words):  # "season 2" alone: an event said to happen in it
         return _SAID_IN.search(sentence, 0, at) is not None and any(  # a cheap test first: "in" right before it
             IN_LATER_SEASON.match(sentence, m.end()) and not STILL.search(sentence, 0, m.start()) for m in [
                 *FATE_VERB.finditer(sentence), *WHOLE_EVENT.finditer(sentence),

@@ -35,7 +35,7 @@ _SEASON = r"s(?:eason)?\s*0?([2-9])"
 _EP = r"(?:e|ep|eps|episode)s?\s*\.?\s*#?0?"
 _ORDINALS = {word: n for word, n in ORDINAL_WORDS.items() if n <= 10}  # "first" to "tenth"
 #: A later season's episode as fans name one: each form's season and episode in groups sN and eN (episode 1 for a premiere,
-#: `WHOLE` for a finale, whichever episode that turns out to be). Spanish, Portuguese and Indonesian forms arrive said
+#: `WHOLE` for a finale or a later part's episode, whichever episode that turns out to be: `NAMED_WHOLE`). Spanish, Portuguese and Indonesian forms arrive said
 #: as "ep 3 de la t2" / "ep 3 da season 2" (lexicon_typos: "capítulo 3", "2ª temporada").
 _LATER_EPISODE = re.compile(
     rf"(?<![\w-])(?:s(?:eason)?\s*0?(?P<s1>[2-9])\s*[,:の]?\s*{_EP}(?P<e1>\d{{1,2}})"  # S2E3, season 2, ep 3, S02E03
@@ -50,21 +50,30 @@ _LATER_EPISODE = re.compile(
     r"|(?:the\s+|el\s+|o\s+)?(?:finale|(?:last|final)\s+ep(?:isode)?|final)\s+(?:of|de|da|do)\s+(?:the\s+|la\s+|a\s+)?"
     r"(?:s(?:eason)?\s*0?(?P<s9>[2-9])|t(?P<s9b>[2-9])))(?![\w-])"  # the finale of season 2, el final de la t2
     r"|(?:(?:시즌\s*0?|지우학\s*)(?P<s10>[2-9])|(?P<s10b>[2-9])\s*기)\s*(?P<e10>\d{1,2})\s*화|시즌\s*0?(?P<s11>[2-9])\s*(?:마지막\s?화|최종화|막화)"
-    r"|シーズン\s*(?P<s12>[2-9])\s*の?\s*第?\s*(?P<e12>\d{1,2})\s*話",
+    r"|シーズン\s*(?P<s12>[2-9])\s*の?\s*第?\s*(?P<e12>\d{1,2})\s*話"
+    # a later part's episode, "part 2 ep 1", "p2e1", "ep 3 of pt 2": the season whole (Part 2's numbering is unknown)
+    rf"|(?:part|pt\.?)\s*(?P<s13>2)\s*,?\s*{_EP}\d{{1,2}}|p(?P<s14>2)\s*e\s*\d{{1,2}}"
+    rf"|{_EP}\d{{1,2}}\s+(?:of|in|from|de|del)\s+(?:the\s+|la\s+)?(?:part|pt\.?|parte)\s*(?P<s15>2)(?![\w-])",
     re.I,
 )
+#: The words of an episode named whose number in the season is unknown, a finale or a later part's ("the s2 finale", "p2e1"):
+#: an event told of it is that episode's, as of any episode named, not a season's said without one.
+#: A later part's episode named ("part 2 ep 1", "p2e1", "ep 3 of pt 2"), never "part 2" alone (a season said without one).
+LATER_PART = re.compile(r"p2\s*e\s*\d|(?:part|pt\.?)\s*2\s*,?\s*e|\d\s+(?:of|in|from|de|del)\s+(?:the\s+|la\s+)?(?:part|pt|parte)", re.I)
+NAMED_WHOLE = re.compile(r"finale|final|last|마지막|최종|막화|" + LATER_PART.pattern, re.I)
 #: What every later season or episode named holds (a cheap test first: most texts name none).
-_LATER_HINT = re.compile(r"season|part|[st]\s*0?[2-9]|시즌|지우학|シーズン|[2-9]\s*(?:x\d|기)", re.I)
+_LATER_HINT = re.compile(r"season|part|pt\.?\s*2|p2\s*e|[st]\s*0?[2-9]|시즌|지우학|シーズン|[2-9]\s*(?:x\d|기)", re.I)
 #: Which named group holds each form's episode ("1": a premiere; "whole": a finale).
 _FORMS = (("s1", "e1"), ("s2", "e2"), ("s3", "e3"), ("s4", "e4"), ("s4b", "e4"), ("s5", "o5"), ("s6", "w6"), ("s7", "1"),
-          ("s8", "whole"), ("s9", "whole"), ("s9b", "whole"), ("s10", "e10"), ("s10b", "e10"), ("s11", "whole"), ("s12", "e12"))
+          ("s8", "whole"), ("s9", "whole"), ("s9b", "whole"), ("s10", "e10"), ("s10b", "e10"), ("s11", "whole"), ("s12", "e12"),
+          ("s13", "whole"), ("s14", "whole"), ("s15", "whole"))
 _WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "second": 2, "third": 3}
 #: A later season named, no episode: "season 2", "s2", "season two", "the second season", "시즌2", "시즌 2".
 _LATER_SEASON = re.compile(
     r"(?<![\w-])(?:s(?:eason)?\s*0?([2-9])|season\s+(two|three|four|five)|(second|third)\s+season)(?![\w-])"
     r"|시즌\s*0?([2-9])(?!\d)"
-    r"|(?<![\w-])((?:the\s+)?(?:next|new|upcoming|coming)\s+season|part\s*(?:2|two)(?!\s+of\b))(?![\w-])",  # the season after the pack's
-    # ("part 2": Netflix's name for the season to come; not "part 2 of ep 11")
+    r"|(?<![\w-])((?:the\s+)?(?:next|new|upcoming|coming)\s+season|(?:part|pt\.?)\s*(?:2|two)(?!\s+of\b))(?![\w-])",
+    # the season after the pack's ("part 2", "pt 2": Netflix's name for the season to come, not "part 2 of ep 11")
     re.I,
 )
 #: The show's title numbered: its season 2 ("AOUAD 2", "All of Us Are Dead 2", the Korean press's "지금 우리 학교는2").
@@ -329,14 +338,14 @@ RETURN_PHRASES: tuple[tuple[str, str], ...] = (
     (r"(?<![로서아어워와쳐져고해게면며] )(?<=[\uac00-\ud7a3] )돌아\s?(?:왔(?:다|어|네|음)?|옴|온다)(?=\s*(?:$|[^\w\s]|[ㄱ-ㅎㅏ-ㅣ]))", "came back"),
     # Indonesian "namra kembali!", "onjo balik lagi" (not "kembali ke sekolah": back to school)
     (r"(?<!membawa )(?<!bawa )kembali(?! ke\b)|balik lagi(?! ke\b)", "came back"),
-    (r"(?:en|na|no|dans) (?:la |a )?(?:temporada 2|t2|2(?:ª|a|°|º)? temporada|segunda temporada|saison 2"
+    (r"(?:en|na|no|dans) (?:la |a )?(?:temporada 2|temp\.? ?2(?!\d)|t2|2(?:ª|a|°|º)? temporada|segunda temporada|saison 2"
      r"|(?:deuxi[èe]me|seconde) saison)", "in season 2"),  # not a bare "t2" (Terminator 2, a tier)
     # German, and Spanish fans' short "en la 2" (at a clause's end: not "en la 2da parte"), Indonesian "di s2" and Tagalog
     # "sa season 2" ("wer stirbt in staffel 2", "kien mata a namra en la 2", "namra mati di season 2"; not after "pa rin",
     # still: "halfbie pa rin sa s2" is a state kept)
     (r"in (?:der )?(?:staffel 2|zweiten staffel)|en la 2(?=\s*(?:$|[?!.,]))|(?<!pa rin )(?<!pa din )(?:di|sa) (?:season ?2|s2)", "in season 2"),
     (r"(?:die )?(?:staffel 2|zweite staffel)", "season 2"),
-    (r"(?:la |a )?(?:temporada 2|2(?:ª|°|º) temporada|segunda temporada|saison 2|(?:deuxi[èe]me|seconde) saison)", "season 2"),
+    (r"(?:la |a )?(?:temporada 2|temp\.? ?2(?!\d)|2(?:ª|°|º) temporada|segunda temporada|saison 2|(?:deuxi[èe]me|seconde) saison)", "season 2"),
     # a state kept into the later season: season 1's fate, no new event (lexicon_seasons' "still a halfbie in season 2")
     # ... and alive still, as "is still alive" ("sigue vivo", "continua viva", "sigue con vida", "est toujours vivant")
     (r"(?:sigue|segue|contin[úu]a|est(?: toujours| encore)?|reste) (?:viv[oa]s?|con vida|com vida|vivante?s?)", "is still alive"),
@@ -358,7 +367,7 @@ RETURN_PHRASES: tuple[tuple[str, str], ...] = (
 #: What the phrasings above hold, and a French relative ("le père d'onjo", read by lexicon_typos): a cheap test on
 #: lowercase, with lexicon_typos' own (grouped by their first letters: each more alternative costs every text read). A
 #: state kept ("sigue siendo", "est toujours") matters only beside a later season, whose words are here.
-RETURNS_CHEAP = (r"v(?:ol(?:vi[óo]|t[aou])|uel[tv])|de volta|re(?:gres|tour|torn|vien|venu)|t(?:emporada|2\b|r[áa]iler|easer)"
+RETURNS_CHEAP = (r"v(?:ol(?:vi[óo]|t[aou])|uel[tv])|de volta|re(?:gres|tour|torn|vien|venu)|t(?:emp(?:orada|\.? ?2\b)|2\b|r[áa]iler|easer)"
                  r"|staffel|la 2\b|(?:di|sa) s(?:2|eason ?2)\b"
                  r"|viv(?:[oa]|ante?)s?\b|[cmn] vida|pas mort"
                  r"|s(?:aison|urv(?:[ée]cu|it|ivent)|œur|oeur)|que mat|m(?:orr[ie]|oiti|i[- ]zomb|ère|ere d|eio|etade)|la mort| is back"
@@ -386,7 +395,7 @@ def returns_said(text: str, low: str) -> str:
 #: "folge 3", "aflevering 11"); "cap" only
 #: after an article or a season ("temporada 2 cap 3"; "no cap" is English slang).
 _EPISODE_SAID = re.compile(r"(?<![\w-])(?:l['’])?(?:cap[ií]tulo|episodio|epis[óo]dio|épisode|folge|aflevering|afl\.|(?:(?<=el )|(?<=al )|(?<=del )"
-                           r"|(?<=los )|(?<=o )|(?<=do )|(?<=temporada \d )|(?<=t\d ))caps?\.?)\s*(\d{1,2})(?![\w-])", re.I)
+                           r"|(?<=los )|(?<=o )|(?<=do )|(?<=temporada \d )|(?<=temp \d )|(?<=t\d ))caps?\.?)\s*(\d{1,2})(?![\w-])", re.I)
 
 
 def episodes_said(text: str) -> str:

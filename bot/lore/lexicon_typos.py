@@ -120,6 +120,8 @@ _PHRASES: tuple[tuple[str, str], ...] = (
      r"(?:ci[eê]ncias|sciences)", "my science teacher"),
     (r"(?:(?:el|la|o|a|le) )?prof(?:e|esor|esora|essora|essor|esseur|esseure)? de (?:ci[eê]ncias|sciences)", "the science teacher"),
     # fans' "el profe", "la profe" for either teacher of the show (not "mi profe", nor "el profe de mate")
+    # the one NIS man the sources name (season 2's Han Du-seok): "el jefe del NIS", "o agente do NIS"
+    (r"(?:(?:el|la|o|a) )?(?:jef[ea]|agente|l[ií]der|chefe) d(?:el|o|e la|a) (?:nis|ani)", "the NIS team leader"),
     (r"mi (?:profe|profesora?)(?! del? )", "my teacher"),
     (r"la (?:profe|profesora)(?! del? )", "the homeroom teacher"),  # the one woman teacher the sources name: Ms. Park
     (r"el (?:profe|profesor)(?! del? )", "the teacher"),
@@ -375,7 +377,7 @@ _CHEAP_MORE = re.compile(r"\b(?:qui[eé]n(?:es)?|k[iy][eé]n(?:es)?|qi[eé]n(?:e
                          r"|ölüyor|öldü|ölür|zum zombie|devient|diventa|kematian|el final|o final|al final|viv[oa]\b|mort[oa]\b|zumbi|biblioteca|fogueira|telhado|gigit|bunuh|meninggal"
                          r"|tewas|korban|tinggal|gara-gara|karena|lindung|gerbang|sakripisyo|tumapos|tinapos|pumatay| sa\b"
                          r"|com [oa]\b|sundalo|iniwan|had to|pai d|mãe d|mae d|irmã|irmão|nya [\w-]|faleceu|setengah|mati\b"
-                         r"|matou|morreu|fez com|tr[aá]s\b|sinalizador|profe|presi\b|l virus|o v[ií]rus|entreg|largou|abandon|guru|polisi|berubah"
+                         r"|matou|morreu|fez com|tr[aá]s\b|sinalizador|profe|presi\b| nis\b|l virus|o v[ií]rus|entreg|largou|abandon|guru|polisi|berubah"
                          r"|saputangan|cium|ending|atap|satu-satunya|bumalik|sunog|muntik|convertid|puerta|quit|comandante|carr"
                          r"|azotea|sobreviv|virei|fiquei|estoy|me sin|me sie|quedé|ando |came back|come back|nobody|no one|no-one|noone"
                          r"|protect|happy ending|hawa|panyo|못\s?(?:빠져\s?)?나|traer|trajer|traen|trouxeram|binalik|balikin|ayah |ibu |adik |kakak |olahraga|hari "

@@ -195,7 +195,7 @@ GROUPS: dict[str, Pattern] = {
         re.I,
     ),
     "turn": compile_later(
-        _B + r"(?:(?:turns?|turned|turning)(?! in (?!the |ep|episode|e\d))(?! (?:on|off|up|down|out|around|away|back|to"
+        _B + r"(?:(?:turns?|turned|turning)(?! in (?!the |ep|episode|e\d|s\d\d?\s*e|season \d\d? ep|[2-9]x\d))(?! (?:on|off|up|down|out|around|away|back|to"
         r"|against|the(?! (?:very )?(?:second|moment|minute|instant|day|night)\b(?! (?:page|half|floor|round|card|key|knob|handle|wheel|corner|chapter|(?:[\w'’-]+ )?(?:around|into))\b)"
         r"|(?:first|second|third|next|last) time\b)"  # "turns the page", not "turns the second she's alone"
         r"|him|her|as|of|at|for|over|a|an|his|their|red|pink|pale|my|(?:every(?:thing)?|it|this|that)(?: [\w'’-]+)? into"  # "turns red", "turns it into"
@@ -466,7 +466,8 @@ SHORTCODE = compile_later(r":[a-z0-9_+ -]{2,40}:", re.I)
 _NUMBER_WORDS = "one two three four five six seven eight nine ten eleven twelve".split()
 NUMBER_WORDS = {word: n for n, word in enumerate(_NUMBER_WORDS, 1)}
 #: A season other than the first named in a sentence: its episodes are not season 1's ("Season 7 finale").
-OTHER_SEASON = re.compile(r"(?<![\w-])(?:season|s)\s*(?:[2-9]|\d\d|two|three|four|five)(?![\w-])|시즌\s?[2-9](?!\d)", re.I)
+OTHER_SEASON = re.compile(r"(?<![\w-])(?:(?:season|s)\s*(?:[2-9]|\d\d|two|three|four|five)|p2\s*e\s*\d{1,2}"
+                          r"|(?:of|in) (?:the )?(?:part|pt\.?)\s*2)(?![\w-])|시즌\s?[2-9](?!\d)", re.I)  # "ep 3 of pt 2": no season 1's
 EPISODE_REF = re.compile(
     r"(?<!season )(?<!season two )(?<!season 2 )(?<!s2 )(?<!s2)(?<![\w-])"
     r"(?:(?:s(?:eason )?(?:1|one)\s*,?\s*)?(?:ep(?:isode)?s?\.?\s*#?|e)(\d{1,2})|episode (" + "|".join(_NUMBER_WORDS) + r")"

@@ -267,6 +267,9 @@ def test_a_reply_that_answers_a_spoiler_question_gives_its_spoiler_away(question
     ("숙제 했어?", "아니 쌤한테 혼날듯"),
     ("does cheongsan die?", "i heard so many things lol"),  # "so" opening a line heard, no yes
     ("is s2 out yet?", "apparently not"),
+    ("does namra die?", "*shrug gif*"),  # a gif word that commits to nothing
+    ("are you watching ep 3 tonight?", "*nods*"),
+    ("what happens in ep 3?", "she's my fav lol"),
     ("", "no"),  # the question gone or out of reach: the reply read alone
     ("🛡️ <@1>, your message was taken down: it gives away season 1, episode 11 (S1E11). What you wrote, behind a "
      "spoiler:\n||cheong-san dies||", "ok sorry"),
@@ -291,6 +294,13 @@ def test_a_reply_that_commits_to_nothing_or_answers_no_spoiler_stays(question: s
     ("does gwinam come back??", "yeah in ep 4 omg", Position(2, 4)),  # a return asked where season 2 is on: its episode
     ("does cheongsan come back??", "yes in ep 5 of s2", Position(2, 5)),
     ("does cheongsan come back in s2?", "시즌2 5화", Position(2, 5)),
+    ("does suhyeok die in s2?", "*nods sadly*", Position(2, 99)),  # a gif word or an action for the yes or the no
+    ("does onjo survive s2?", "[crying gif]", Position(2, 99)),
+    ("does namra die in s2?", "not her 😭", Position(2, 99)),
+    ("does suhyeok die in s2?", "|yes he dies in ep 5|", Position(2, 5)),  # one bar a side hides nothing
+    ("does ma-ru die?", "yeah he does 😭 ep 6", Position(2, 6)),  # a newcomer's fate is season 2's
+    ("does jong-ah die?", "nodding.gif", Position(2, 99)),
+    ("what happens at the end of s2 ep 5?", "HE'S BACK 😭😭", Position(2, 5)),  # an event of anyone tells the episode
 ])
 def test_an_answer_to_a_question_of_season_twos_story_gives_season_two_away(question: str, answer: str,
                                                                             gives_away: Position) -> None:

@@ -55,7 +55,7 @@ def test_in_a_busy_channel_the_last_question_is_the_one_answered() -> None:
                     (3, "same"), answer="no he doesn't 😭") == "does ur dad like zombie shows?"  # four lines up, still newer
 
 
-@pytest.mark.parametrize("answer", ["yeah she does", "no he doesn't 😭", "아니 안 죽어", "yeah she does lol"])  # laughter beside
+@pytest.mark.parametrize("answer", ["yeah she does", "no he doesn't 😭", "아니 안 죽어", "yeah she does lol", "응 죽어 ㅠㅠ"])
 def test_an_answer_saying_the_question_back_answers_it_a_few_more_lines_down(answer: str) -> None:
     chat = [(3, "omg"), (4, "this show is so stressful"), (3, "ikr"), (4, "the music room scene 😭"), (3, "fr")]
     assert _channel((ASKER, "does ms park die?"), *chat, answer=answer) == "does ms park die?"
@@ -76,6 +76,10 @@ def test_an_answer_saying_the_question_back_answers_it_a_few_more_lines_down(ans
     ([(ASKER, "when does gwinam die")], "in 10 min i think guys"),
     ([(ASKER, "who bites cheongsan?")], "it was so scary lol ngl"),
     ([(ASKER, "who bites namra?")], "the bully is so annoying"),  # a role, then chat about it
+    # "does" agreeing with a statement of the chat below the question, not the fate asked
+    ([(ASKER, "does cheongsan die?"), (3, "lol"), (4, "suhyeok looks so good with the new haircut")], "yeah he does"),
+    ([(ASKER, "does hari live?"), (3, "my sister watches it every night"), (4, "lmao"), (3, "she cries every time")],
+     "yeah she does 😭"),
 ])
 def test_chat_that_is_no_answer_is_read_alone(said: list[tuple[int, str]], answer: str) -> None:
     assert _channel(*said, answer=answer) == ""

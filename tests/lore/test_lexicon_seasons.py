@@ -211,6 +211,17 @@ def test_the_wait_for_season_two_its_trailer_poster_cast_and_rankings(text: str,
     ("the ost is back in s2e2 yesss", None),  # a song, the opening, a set back: no story (heldout57)
     ("the school set is back in s2e2 and it looks so pretty", None),
     ("season 2 ep 6 suhyeok finally finds namra", Position(2, 6)),  # someone found: the episode's event
+    # bench/lexicon_heldout58.yaml's kinds: episodes and parts typed loosely, season 2's newcomers
+    ("temp 2 ep 3 muere ju-ran", Position(2, 3)),
+    ("temp 2 cap 4 muere el jefe del NIS", Position(2, 4)),  # Han Du-seok, the NIS team leader
+    ("maru turns in 2x05", Position(2, 5)),
+    ("p2e1 suhyeok turns i can't", whole_season(2)),  # a later part's episode: which of the season's is unknown
+    ("ep3 of pt 2: namra dies. i'm sobbing", whole_season(2)),
+    ("ep3 of pt 2 is 70 min long", None),
+    ("ju-ran survives", whole_season(2)),  # a newcomer's fate is season 2's
+    ("maru dies in ep 6", Position(2, 6)),
+    ("if maru dies i riot", None),
+    ("she killed it as ju-ran", None),
 ])
 def test_an_event_of_a_later_seasons_episode_told_or_reacted_to_spoils_that_episode(
         text: str, spoils: Position | None) -> None:

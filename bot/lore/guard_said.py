@@ -1,0 +1,39 @@
+"""An answer as its words say it, for the spoiler guard (plain Python; bot/lore/guard_answers.py reads it so).
+
+Fans answer with bars left open or typed wrongly ("||yes he dies", "|yes he dies in ep 5|": Discord shows both whole),
+emoji before the words ("😭😭 yes"), and with a gif or an action in words instead of a yes or a no ("*nods sadly*",
+"nodding.gif", "[crying gif]", "*shakes head*", "*shrug*"), or "not her 😭" for a no to a fate asked of her.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.lazy_re import compile_later
+
+#: The emoji an answer is typed with, as a character class's inside.
+EMOJI = r"\U0001F300-\U0001FAFF\u2600-\u27BF\u200d\ufe0f"
+_EMOJI_OPENING = re.compile(rf"^([{EMOJI}][\s{EMOJI}]*)(\w.*)$", re.DOTALL)  # "😭😭 yes"
+_ONE_BAR = re.compile(r"(?<!\|)\|(?!\|)")  # "|yes he dies|": one bar a side hides nothing
+# a gif or an action in words that is the whole answer ("*nods sadly*", "nodding.gif", "[crying gif]", "*shakes head*",
+# "shrug gif"), or "not her", "not him": the yes, the no, the tears or the shrug it says
+_GIF_SAID = compile_later(
+    r"(?i)^[\s*_\[(]*(?:(?:a|the|insert|sends?|posts?)\s+)?(?:(nods?|nodding|nodded|thumbs?[\s-]?up)"
+    r"|(shakes?\s+(?:my\s+|his\s+|her\s+)?head|head[\s-]?shak\w*|thumbs?[\s-]?down|not\s+(?:him|her|them))"
+    r"|(cry|crying|cries|sob|sobs|sobbing)|(shrugs?|shrugging))(?:\s+(?:sadly|slowly|solemnly|quietly|silently|softly"
+    r"|hard|intensifies))*(?:[\s.]*(?:gif|sticker|meme|emoji|noises?))?[\s*_\])]*(?P<rest>[\s" + EMOJI + r"]*)$")
+_GIF_WORDS = ("yes", "no", "😭", "idk")
+
+
+def as_said(answer: str) -> str:
+    """An answer as its words say it: bars left open or one bar a side dropped (Discord shows "||yes he dies" and "|yes
+    he dies|" whole), emoji opening it put after its words ("😭😭 yes": "yes 😭😭"), as fans put them either side of a
+    yes, and a gif or an action in words said as the yes, the no, the tears or the shrug it is ("*nods sadly*": "yes")."""
+    answer = _ONE_BAR.sub(" ", answer.replace("||", " ")).strip()
+    opening = _EMOJI_OPENING.match(answer)
+    answer = f"{opening.group(2)} {opening.group(1).strip()}" if opening else answer
+    gif = _GIF_SAID.match(answer)
+    if gif is None:
+        return answer
+    said = next(word for word, group in zip(_GIF_WORDS, gif.groups()[:4], strict=True) if group)
+    return f"{said} {gif.group('rest').strip()}".strip()
