@@ -15,7 +15,6 @@ from bot.lore.answer.records import Record, Records
 from bot.lore.answer.words import stem, stems_of
 from bot.lore.content import StoryEvent
 from bot.lore.names import NameResolver
-from bot.recent import RecentByIdentity
 
 
 @dataclass(frozen=True)
@@ -39,8 +38,8 @@ class EventIndex:
 
 def event_index(records: Records) -> EventIndex:
     """The index of the events of the pack `records` are of, with their names read by its resolver
-    (kept for the last few `records`)."""
-    return _BUILT.get(records, lambda: _build(records))
+    (kept with the records)."""
+    return records.kept("event index", _build)
 
 
 def _build(records: Records) -> EventIndex:
@@ -74,5 +73,3 @@ def _unnamed(resolver: NameResolver, text: str) -> str:
         text = text[:mention.start] + " " + text[mention.end:]
     return text
 
-
-_BUILT: RecentByIdentity[Records, EventIndex] = RecentByIdentity()
