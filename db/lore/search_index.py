@@ -8,6 +8,7 @@ competes with its writers (and, being in memory, it is queried synchronously: se
 from __future__ import annotations
 
 import sqlite3
+import threading
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
@@ -21,6 +22,31 @@ _SEARCH_SQL = (
 class SearchHit:
     doc_id: str
     rank: float  # BM25 (lower is better, as SQLite reports it)
+
+
+_IMAGES_KEPT = 4
+_IMAGES_LOCK = threading.Lock()
+_IMAGES: dict[tuple[tuple[str, str], ...], bytes] = {}  # documents -> their database's image, oldest first
+
+
+def _connect() -> sqlite3.Connection:
+    return sqlite3.connect(":memory:", isolation_level=None, check_same_thread=False)
+
+
+def _indexed(docs: Sequence[tuple[str, str]]) -> bytes:
+    """The image of a database indexing `docs`."""
+    conn = _connect()
+    try:
+        conn.execute(
+            "CREATE VIRTUAL TABLE lore_fts USING fts5("
+            " doc_id UNINDEXED, body, tokenize = 'unicode61 remove_diacritics 2')"
+        )
+        conn.execute("BEGIN")
+        conn.executemany("INSERT INTO lore_fts (doc_id, body) VALUES (?, ?)", docs)
+        conn.execute("COMMIT")
+        return conn.serialize()
+    finally:
+        conn.close()
 
 
 def match_expression(terms: Sequence[str]) -> str:
@@ -51,14 +77,18 @@ class FactSearchIndex:
 
     @classmethod
     def build(cls, docs: Iterable[tuple[str, str]]) -> FactSearchIndex:
-        conn = sqlite3.connect(":memory:", isolation_level=None, check_same_thread=False)
-        conn.execute(
-            "CREATE VIRTUAL TABLE lore_fts USING fts5("
-            " doc_id UNINDEXED, body, tokenize = 'unicode61 remove_diacritics 2')"
-        )
-        conn.execute("BEGIN")
-        conn.executemany("INSERT INTO lore_fts (doc_id, body) VALUES (?, ?)", list(docs))
-        conn.execute("COMMIT")
+        """The index of `docs`, each in its own connection. The same documents give the same
+        database, so an image of the last few is kept and copied (a bot started twice in one
+        process, as the tests and the demo do, indexes its pack once)."""
+        pairs = tuple(docs)
+        with _IMAGES_LOCK:  # engines are built in worker threads
+            image = _IMAGES.get(pairs)
+            if image is None:
+                image = _IMAGES[pairs] = _indexed(pairs)
+                while len(_IMAGES) > _IMAGES_KEPT:
+                    del _IMAGES[next(iter(_IMAGES))]
+        conn = _connect()
+        conn.deserialize(image)
         return cls(conn)
 
     def search(self, terms: Sequence[str], limit: int = 5) -> list[SearchHit]:

@@ -20,7 +20,8 @@ _AWARD = compile_later(r"\baward", re.I)
 class AwardAnswers:
     def __init__(self, shared: Shared) -> None:
         self.s = shared
-        self._records = [r for r in shared.records.by_id.values() if r.kind == "fact" and _AWARD.search(r.text)]
+        self._records = shared.records.kept("awards", lambda records: tuple(
+            r for r in records.by_id.values() if r.kind == "fact" and _AWARD.search(r.text)))
 
     def answer(self, ask: Ask) -> Answer | None:
         if "award" not in ask.a.stems or not self._records or len(ask.found.subjects) != 1:

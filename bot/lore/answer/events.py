@@ -18,6 +18,7 @@ from collections.abc import Iterable, Sequence
 
 from bot.lazy_re import compile_later
 from bot.lore.answer.ask import Ask, Shared
+from bot.lore.answer.event_index import event_index
 from bot.lore.answer.event_places import event_place
 from bot.lore.answer.fates import FateAnswers
 from bot.lore.answer.records import Record
@@ -93,32 +94,16 @@ class EventAnswers:
     def __init__(self, shared: Shared, fates: FateAnswers) -> None:
         self.s = shared
         self.fates = fates
-        self.events = list(shared.pack.events.values())
-        self.order = {e.id: i for i, e in enumerate(self.events)}
-        self.record = {e.id: shared.records.by_id[e.id] for e in self.events}
-        # What fans call each event ("the library scene"), as stems: a question that says it all
-        # is about that event above any other that shares its words.
-        # A name's characters are the event's participants, matched as such: "Nam-ra runs away" is
-        # named by "run away" once Nam-ra is the subject.
-        self.names = {e.id: [stems_of(self._unnamed(n)) for n in e.names] for e in self.events}
-        # Who takes part in each event, and the events each character takes part in; each event's
-        # words with their kind: a match visits only the events that can fit.
-        self.taking_part = {e.id: frozenset(p.character for p in e.participants) for e in self.events}
-        self._of: dict[str, list[StoryEvent]] = {}
-        self.by_word: dict[str, list[StoryEvent]] = {}
-        self.words = {e.id: self.record[e.id].stems | {stem(e.kind)} for e in self.events}
-        self._places = frozenset(w for e in self.events if e.place for w in stems_of(e.place))
-        for event in self.events:
-            for cid in self.taking_part[event.id]:
-                self._of.setdefault(cid, []).append(event)
-            for word in self.words[event.id]:
-                self.by_word.setdefault(word, []).append(event)
-
-    def _unnamed(self, text: str) -> str:
-        """`text` without the characters it names (exact names only)."""
-        for mention in reversed(self.s.knowledge.resolver.mentions(text, fuzzy=False)):
-            text = text[:mention.start] + " " + text[mention.end:]
-        return text
+        index = event_index(shared.records)  # built once per pack, read-only (event_index.py)
+        self.events = index.events
+        self.order = index.order
+        self.record = index.record
+        self.names = index.names
+        self.taking_part = index.taking_part
+        self._of = index.of
+        self.by_word = index.by_word
+        self.words = index.words
+        self._places = index.places
 
     # -- matching
 

@@ -10,6 +10,9 @@ is asked of them, as "Ha-ri's brother" would be (`one`).
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from types import MappingProxyType
+
 from bot.lazy_re import compile_later
 from bot.lore.answer.analysis import Analysis
 from bot.lore.answer.result import Answer, Part
@@ -37,28 +40,8 @@ _NAMED_KIN = compile_later(rf"\b([A-Z][\w.-]*(?: [A-Z][\w-]*)?)(?:'s| and (?:his
 class FamilyWords:
     def __init__(self, pack: ContentPack, profiles: Profiles) -> None:
         self.pack = pack
-        self._by_name = {c.name: c.id for c in pack.characters.values()}
-        # (word, whose) -> (who, the position saying so spoils): every "X's father" the pack knows
-        self._kin: dict[tuple[str, str], tuple[str, Position]] = {}
-        short = {c.id: c.short_name or c.name for c in pack.characters.values()}
-        for character in pack.characters.values():
-            for rel in character.relationships:
-                if rel.source != character.id:
-                    continue
-                own = profiles.gender.get(rel.source, "")
-                for word, types, gender in set(_WORDS.values()):
-                    if rel.type in types and (not gender or own == gender):
-                        self._note(word, short.get(rel.target, rel.target), character.name, rel.spoils)
-        by_short = {name: cid for cid, name in short.items()}
-        for event in pack.events.values():
-            for whose, asked in _NAMED_KIN.findall(event.text):
-                if whose in by_short:
-                    self._note(_WORDS[asked][0], whose, "", event.spoils)
-
-    def _note(self, word: str, whose: str, who: str, spoils: Position) -> None:
-        known = self._kin.get((word, whose))
-        if known is None or spoils < known[1] or (who and not known[0]):
-            self._kin[(word, whose)] = (who or (known[0] if known else ""), min(spoils, known[1]) if known else spoils)
+        # the same for every engine of the pack: made once, kept with its records, never changed
+        self._by_name, self._kin = profiles.records.kept("family words", lambda _: _family_words(pack, profiles))
 
     def one(self, a: Analysis) -> Subject | None:
         """The one character "the brother" can mean, when only one fits; None otherwise."""
@@ -90,3 +73,30 @@ class FamilyWords:
         parts.append(Part(f"Which one? Ask again with whose {word} you mean (\u201c{fitting[0][0]}'s {word}\u201d).",
                           NOTHING))
         return Answer(a.raw, False, parts, "ambiguous")
+
+
+def _family_words(pack: ContentPack, profiles: Profiles) -> tuple[Mapping[str, str], Mapping[tuple[str, str], tuple[str, Position]]]:
+    """Each character's id by name, and (word, whose) -> (who, the position saying so spoils): every "X's father"
+    the pack knows."""
+    kin: dict[tuple[str, str], tuple[str, Position]] = {}
+
+    def note(word: str, whose: str, who: str, spoils: Position) -> None:
+        known = kin.get((word, whose))
+        if known is None or spoils < known[1] or (who and not known[0]):
+            kin[(word, whose)] = (who or (known[0] if known else ""), min(spoils, known[1]) if known else spoils)
+
+    short = {c.id: c.short_name or c.name for c in pack.characters.values()}
+    for character in pack.characters.values():
+        for rel in character.relationships:
+            if rel.source != character.id:
+                continue
+            own = profiles.gender.get(rel.source, "")
+            for word, types, gender in set(_WORDS.values()):
+                if rel.type in types and (not gender or own == gender):
+                    note(word, short.get(rel.target, rel.target), character.name, rel.spoils)
+    by_short = {name: cid for cid, name in short.items()}
+    for event in pack.events.values():
+        for whose, asked in _NAMED_KIN.findall(event.text):
+            if whose in by_short:
+                note(_WORDS[asked][0], whose, "", event.spoils)
+    return MappingProxyType({c.name: c.id for c in pack.characters.values()}), MappingProxyType(kin)

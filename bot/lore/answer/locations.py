@@ -12,10 +12,12 @@ in Hyosan and season 2's in Seoul: where a story is set is not where it was shot
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
+from types import MappingProxyType
 
 from bot.lazy_re import compile_later
 from bot.lore.answer.ask import Shared
-from bot.lore.answer.records import Record
+from bot.lore.answer.records import Record, Records
 from bot.lore.answer.result import Answer, Part
 from bot.lore.answer.season2_words import SEASON_TWO_NAMED
 from bot.lore.answer.wording import hedged_verdict
@@ -42,18 +44,7 @@ _SHOT_AT = compile_later(r"\b(?:filmed|shot) (?:in|at|on)\b")
 class FilmingPlaces:
     def __init__(self, shared: Shared) -> None:
         self.s = shared
-        claims = shared.pack.claims
-        self._by_season: dict[int, list[Record]] = {1: [], 2: []}
-        for record in shared.records.by_id.values():
-            if record.kind not in ("fact", "claim") or not _SHOT_AT.search(record.text):
-                continue
-            claim = claims.get(record.id)
-            if claim is not None and claim.standing != "standing":
-                continue
-            if claim is not None and claim.season == 2:
-                self._by_season[2].append(record)
-            elif record.kind == "fact":
-                self._by_season[1].append(record)  # the sheet's verdict, never an article's own claim
+        self._by_season = shared.records.kept("filming places", _filming_places)
 
     def answer(self, question: str) -> Answer | None:
         """The records that say where the season was shot, held to the place asked; None when no
@@ -81,3 +72,19 @@ class FilmingPlaces:
                     "What they do say:")
         return Answer(question, False, [lead, *parts], "unknown")
 
+
+def _filming_places(records: Records) -> Mapping[int, tuple[Record, ...]]:
+    """The records that say where each season was shot."""
+    claims = records.pack.claims
+    by_season: dict[int, list[Record]] = {1: [], 2: []}
+    for record in records.by_id.values():
+        if record.kind not in ("fact", "claim") or not _SHOT_AT.search(record.text):
+            continue
+        claim = claims.get(record.id)
+        if claim is not None and claim.standing != "standing":
+            continue
+        if claim is not None and claim.season == 2:
+            by_season[2].append(record)
+        elif record.kind == "fact":
+            by_season[1].append(record)  # the sheet's verdict, never an article's own claim
+    return MappingProxyType({season: tuple(found) for season, found in by_season.items()})

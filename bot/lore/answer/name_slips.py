@@ -12,6 +12,8 @@ offered, and never answered about under another surname.
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Mapping
+from types import MappingProxyType
 
 from bot.lazy_re import compile_later
 from bot.lore.answer.analysis import Analysis
@@ -19,6 +21,7 @@ from bot.lore.answer.result import CAPABILITIES, Answer, Part, dont_know
 from bot.lore.content.model import ContentPack
 from bot.lore.name_keys import KOREAN_SURNAMES
 from bot.lore.names import Entity, NameResolver, fold
+from bot.recent import RecentByIdentity
 
 _PERSON_QUESTION = frozenset({"actor", "who", "about", "info", "tell"})
 # Asked whether they made the show, the makers the lore has answer ("was it written by kim eun-hee").
@@ -29,8 +32,9 @@ class NameSlips:
     def __init__(self, pack: ContentPack, resolver: NameResolver) -> None:
         self._pack = pack
         self._resolver = resolver
-        self._syllables = _given_syllables(pack)
-        self._holders = _given_names(pack)
+        # pure functions of the pack, built once per pack (every engine over it reads the same, never writes)
+        self._syllables, self._holders = _BUILT.get(pack, lambda: (
+            MappingProxyType(_given_syllables(pack)), MappingProxyType(_given_names(pack))))
 
     def corrected(self, question: str, text: str) -> tuple[str, Part | Answer | None]:
         """`text` with a slipped surname put right and the note that says so; or the answer that the
@@ -117,3 +121,7 @@ def _given_syllables(pack: ContentPack) -> dict[str, tuple[str, ...]]:
             if character.name not in names:
                 names.append(character.name)
     return {k: tuple(v) for k, v in found.items()}
+
+
+_BUILT: RecentByIdentity[ContentPack, tuple[Mapping[str, tuple[str, ...]], Mapping[str, tuple[Entity, ...]]]] = (
+    RecentByIdentity())

@@ -15,6 +15,7 @@ import math
 import re
 from collections.abc import Callable, Container, Iterable, Sequence
 from dataclasses import dataclass
+from typing import Any, TypeVar
 
 from bot.lazy_re import compile_later
 from bot.lore.answer.words import SOFT_STEMS, stems_of
@@ -22,6 +23,8 @@ from bot.lore.content import ContentPack
 from bot.lore.names import NameResolver
 from bot.show import NOTHING, Position
 from bot.text import MONTH_NAMES
+
+T = TypeVar("T")
 
 _NUMBER = compile_later(r"\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|hundred|thousand|million|dozen)\b", re.I)
 _DATE = compile_later(
@@ -137,6 +140,7 @@ class Records:
         # visits only the records that share a word with the question.
         self._postings: dict[int, dict[str, list[tuple[Record, float]]]] = {}
         self._pools: dict[str, tuple[Record, ...]] = {}
+        self._kept: dict[str, Any] = {}
 
     def _about(self, text: str) -> set[str]:
         return {e.id for m in self.resolver.mentions(text) for e in m.candidates}
@@ -186,6 +190,14 @@ class Records:
             }
             self._weights[id(record)] = found
         return found
+
+    def kept(self, name: str, build: Callable[[Records], T]) -> T:
+        """What `build` makes of these records (and their pack), made once and kept with them, so
+        every engine of the pack shares it: an answer kind's tables, never changed once made."""
+        if name not in self._kept:
+            self._kept[name] = build(self)
+        made: T = self._kept[name]
+        return made
 
     def pool(self, name: str, wanted: Callable[[Record], bool]) -> tuple[Record, ...]:
         """The records `wanted` picks, as a pool matched often: indexed by word once per pack and

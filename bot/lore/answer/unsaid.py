@@ -165,8 +165,8 @@ class WhoDeclared:
 
     def __init__(self, shared: Shared) -> None:
         self.s = shared
-        self._told = sorted((r for r in shared.records.all if r.kind in ("event", "fact", "story")
-                             and _RULE_WORDS.search(r.text)), key=lambda r: r.spoils)
+        self._told = shared.records.kept("martial law told", lambda records: tuple(sorted(
+            (r for r in records.all if r.kind in ("event", "fact", "story") and _RULE_WORDS.search(r.text)), key=lambda r: r.spoils)))
 
     def answer(self, ask: Ask) -> Answer | None:
         if not _WHO_DECLARED.search(ask.text):
