@@ -23,6 +23,7 @@ from bot.text import cjk_number
 _END = r"[\s!?.~…]*$"
 _JA_EP = r"第?\s*(\d{1,2})\s*話"
 _WATCHED_JA = r"(?:見た|観た|見ました|観ました|見終わった|見終えた|視聴した|視聴済み?)"
+_JA_LEFT = r"(?:だけ|くらい|ぐらい|ほど)?(?:残ってる|残ってます|残り|ある|です|だよ)?"  # minutes left of an episode: "あと20分だけ"
 _WATCHING_JA = r"(?:見てる|観てる|見ている|観ている|見てます|観てます|視聴中)"
 _WHO_ID = r"(?:aku |gue |gw |saya |ako )?"
 _WHO_VI = r"(?:mình |tôi |tui |t |em |anh |chị |tớ )?"
@@ -255,8 +256,8 @@ _SENTENCES = FirstCharacterRows((compile_later(f"(?:{pattern}){_END}"), english)
     (r"^(?:me |le |nos )?(?:quedan|faltan|faltam|restam) (\d{1,3}) ?(?:min|mins|minutos?) (?:del?|do|da|pro|pra|para (?:el|o|a)) "
      r"(?:el |la |o |a )?(.+)$", r"\1 min left of \2"),
     (r"^(\d{1,3}) ?(?:min|mins|minutes?|minuto) na lang (?:sa|ng) (?:ang |yung )?(.+)$", r"\1 min left of \2"),
-    (rf"^{_JA_EP}(?:は|も)?(?:あと|残り) ?(\d{{1,3}}) ?分\w*$", r"\2 min left of ep \1"),
-    (r"^最終(?:話|回)(?:は|も)?(?:あと|残り) ?(\d{1,3}) ?分\w*$", r"\1 min left of the finale"),
+    (rf"^{_JA_EP}(?:は|も)?(?:あと|残り) ?(\d{{1,3}}) ?分{_JA_LEFT}$", r"\2 min left of ep \1"),  # (never "あと20分で配信": to come)
+    (rf"^最終(?:話|回)(?:は|も)?(?:あと|残り) ?(\d{{1,3}}) ?分{_JA_LEFT}$", r"\1 min left of the finale"),
     (rf"^(?:sono )?a met[aà] (?:dell ?|del |della )?{_EPW} ?(\d{{1,2}})", r"halfway through ep \1"),
     (rf"^(?:أنا |نمت |توقفت )?(?:في|on) منتصف {_EPW} (\d{{1,2}})", r"halfway through ep \1"),  # ("في", in: "on" by then)
     # the middle of an episode, asleep or stopped there (watched33): "me quedé dormido a mitad del cap 5", "en medio del
