@@ -26,6 +26,12 @@ _KO_OTHERS = r"(?:친구|남친|여친|남자친구|여자친구|동생|언니|�
 # on s1 ep 9": a question the fan answers no, then the place.
 _CORRECTION = compile_later(r"(?:^|[\s,.…]+)(?:no wait|wait no|nvm|i mean|correction|jk|just kidding|kidding|in my dreams|sike|psych"
                          r"|(?:lol|lmao|haha|ha|jk) no(?=,)|nope(?=,)|nah(?=,)|(?<=\? )(?:nah|nope)(?= ))\b[\s,:]*")  # "finished? lol no, ep 4"
+# "binged it in one night... the first 3 eps", "la serie en una noche... bueno, los primeros 3 caps": the show said whole,
+# then narrowed after a pause to its first episodes (watched46; never another show's: "binged squid game... the first 3")
+_NARROWED = compile_later(r"(?:\.{2,}|…)\s*(?:(?:well|bueno|pues|ok|okay|actually|like),? )?(?=(?:only |just |solo |s[oó] )?(?:the |los |os )?"
+                          r"(?:first|primeros|primeiros) \d{1,2}(?: (?:eps?|episodes?|caps?|cap[ií]tulos|episodios|epis[oó]dios))?"
+                          r"(?: (?:only|lol|tho|though))?$)")
+_SHOW_WHOLE = compile_later(r"^(?:i |me )?\S+ (?:it|the (?:whole )?(?:show|series|thing)|everything|la serie|a s[eé]rie)(?: in \S+ \S+| en una noche| numa noite)?$")
 # "finished ep 3, starting 4", "ep 5 and halfway through 6", "im on ep 4 but my friend is on 9"
 _CLAUSE = compile_later(r"\s*(?:[,;、]|[.!?]+\s|\.{2,}|…)\s*(?:(?:but|mas|pero|tapi|e|y)\s+)?|\s+(?:-|but|and then|then|and|&|while|plus|y|bc|because|cuz|coz|mas|pero|tapi)\s+"
                      r"|[?!]+(?=[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af])|(?<=[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af])[?!]+(?=[^\s?!.])"  # "出?我看到": no space after a question in CJK
@@ -37,7 +43,7 @@ _WHERE = compile_later(r"\b(?:on|at|up to|got to|made it to|reached|caught up to
 # "all but the last ep", "everything except the finale": a sentence that leaves episodes out ("finished s1 but
 # haven't started s2" leaves none: its "not" is read as such).
 _EXCEPT = compile_later(r"\b(?:(?:all|everything|every (?:ep|eps|episode|episodes)|(?:the )?whole (?:thing|show|season|series)"
-                     r"|it all|all of it|(?<!for )(?:s|season) ?\d{1,2}) but(?! (?:not|havent|have not|hasnt|didnt|did not)\b)|except|besides|other than|apart from|minus|without)\b|빼고|제외")
+                     r"|it all|all of it|(?<!for )(?:s|season) ?\d{1,2}) but(?! (?:not|havent|have not|hasnt|didnt|did not|dropped|quit|stopped|gave|fell|paused|i|im)\b)|except|besides|other than|apart from|minus|without)\b|빼고|제외")
 # A clause about someone else: "my friend is on 9", "my sister's on ep 2", "she is on 5".
 _SOMEONE_ELSE = compile_later(
     r"^(?:(?:my|our) (?:friends?|bf|gf|boyfriend|girlfriend|sister|sis|brother|bro|mom|mum|dad|roommate|partner|wife"
@@ -119,16 +125,69 @@ def _clauses(text: str) -> tuple[str, ...]:
     said = _KO_THEN.sub(" 다 봤어, ", said)
     corrected = list(_CORRECTION.finditer(said))
     if corrected:
-        said = said[corrected[-1].end():]
+        said = _still_before(said[:corrected[-1].start()], said[corrected[-1].end():])
+    if (narrowed := _NARROWED.search(said)) is not None and _SHOW_WHOLE.match(said[:narrowed.start()]):
+        said = said[narrowed.end():]
     parts: list[str] = []
     for part in (part.strip() for part in _CLAUSE.split(said) if part and part.strip()):
-        if parts and _WHEN_ALONE.match(part):
+        if parts and (dropped := _DROPPED_AFTER.match(part)) and (begun := _BEGUN.match(parts[-1])):
+            parts[-1] = f"{dropped[1]} min into {begun[1]}"  # "started s2 but dropped it after 10 min": minutes into it
+        elif parts and _WHEN_ALONE.match(part):
             parts[-1] = f"{parts[-1]} {part}"  # "s2 ep 7, tomorrow": the place is the one to come, never one seen
         elif parts and (tonight := _SEASON_TONIGHT.match(parts[-1])) and (bare := _BARE_EPISODE.match(part)):
             parts[-1] = f"gonna watch s{tonight[1]} ep {bare[1]}"  # "watching s2 tonight, ep 1": the episode to come
         else:
             parts.append(part)
-    return tuple(_it_named(part, parts[:i]) for i, part in enumerate(parts) if not _SOMEONE_ELSE.match(part))
+    return tuple(_it_named(_rest_finished(part, parts[:i]), parts[:i]) for i, part in enumerate(parts)
+                 if not _SOMEONE_ELSE.match(part) and not (i and _END_SEEN.match(part) and _SLEPT_THROUGH.match(parts[i - 1]))
+                 and not (i and _FINISHED_IT.match(part) and _SOMEONE_ELSE.match(parts[i - 1]))  # ("my sister ..., finished it": hers)
+                 and not (i and _STOPPED.match(part) and _MINUTES_OF.search(parts[i - 1])))  # ("20 min of ep 5 then stopped")
+
+
+# "watched 20 min of ep 5 then stopped": a stop where the minutes beside it say, nothing more (watched46; never "on ep 6
+# but paused", which may be partway into it)
+_STOPPED = compile_later(r"^(?:i )?(?:stopped|paused|quit|gave up)(?: (?:there|watching|for (?:the|to)night))?$")
+_MINUTES_OF = compile_later(r"\b\d{1,3} ?(?:mins?|minutes?) (?:of|into|in) ")
+# "started s2 but dropped it after 10 min": what was begun, a few minutes of it seen (watched46)
+_DROPPED_AFTER = compile_later(r"^(?:i )?(?:dropped|quit|stopped|gave up(?: on)?)(?: it| watching(?: it)?)? after (?:like |about )?(\d{1,3}) ?(?:mins?|minutes?)$")
+_BEGUN = compile_later(r"^(?:i )?(?:just )?(?:started|began|begun) ((?:s|season) ?\d{1,2}|(?:ep|episode) ?\d{1,2}|(?:s|season) ?\d{1,2},? (?:ep|episode|e) ?\d{1,2})$")
+
+
+# "on s2 now lol jk still on ep 4": season 2 said begun, taken back, then "still" at an episode: season 1's (the lowest
+# reading; a later season taken back leaves which season asked).
+_SEASON_TAKEN_BACK = compile_later(r"^(?:im |i am )?(?:on|in|at|into) (?:s|season) ?(2)(?: now)?(?: (?:lol|lmao|haha))?$")
+_STILL_AT = compile_later(r"^(?P<lead>(?:im |i am )?still (?:on |at )?)(?=(?:ep|episode|e) ?\d{1,2}\b)")
+
+
+def _still_before(taken: str, rest: str) -> str:
+    """What is said after a correction, an episode said "still" at after a later season taken back put in the one before."""
+    if _SEASON_TAKEN_BACK.match(taken.strip(" ,.…")) is None or (still := _STILL_AT.match(rest)) is None:
+        return rest
+    return f"{still['lead']}s1 {rest[still.end():]}"
+
+
+# "fell asleep during ep 3, finished it this morning": "it" is the episode slept through, never the whole show (watched46).
+# "fell asleep during the finale but saw the end": the end seen past a gap, the episode still partway (never the show's end)
+_SLEPT_THROUGH = compile_later(r"^(?:i )?(?:(?:fell asleep|dozed off|paused|stopped)(?: watching)? (?:during|in|on|at|halfway through)"
+                               r"|halfway through|in the middle of) (?P<ep>.+)$")
+_END_SEEN = compile_later(r"^(?:i )?(?:saw|seen|watched|caught|napanood ko|nakita ko|vi|assisti) (?:the |yung |ang |o |el )?"
+                          r"(?:end|ending|final)(?: (?:tho|though|at least|naman))?$")
+_FINISHED_IT = compile_later(r"^(?:i )?(?:finished|watched the rest of|finished the rest of) it(?: (?:this morning|today|later|after|after that"
+                             r"|when i woke up|the next day))?$")
+
+
+# "rewatching s1 before s2, on ep 4 of the rewatch": the rewatch already said, its place after (watched46)
+_OF_THE_REWATCH = compile_later(r" of (?:the|my|this) re-?watch$")
+
+
+def _rest_finished(part: str, before: list[str]) -> str:
+    """`part` with an "it" finished named as the episode the clause before it was stopped in; a place "of the rewatch"
+    after a season said rewatched, as that rewatch's place."""
+    if before and _OF_THE_REWATCH.search(part) and any(season_rewatched(said) is not None for said in before):
+        return _OF_THE_REWATCH.sub("", part)
+    if not before or not _FINISHED_IT.match(part) or (slept := _SLEPT_THROUGH.match(before[-1])) is None:
+        return part
+    return f"finished {slept['ep']}"
 
 
 # "my bf binged all of s2, i haven't started it": "it" is the season said just before, never the whole show.

@@ -23,6 +23,7 @@ from bot.text import cjk_number
 _END = r"[\s!?.~…]*$"
 _JA_EP = r"第?\s*(\d{1,2})\s*話"
 _WATCHED_JA = r"(?:見た|観た|見ました|観ました|見終わった|見終えた|視聴した|視聴済み?)"
+_JA_LEFT = r"(?:だけ|くらい|ぐらい|ほど)?(?:残ってる|残ってます|残り|ある|です|だよ)?"  # minutes left of an episode: "あと20分だけ"
 _WATCHING_JA = r"(?:見てる|観てる|見ている|観ている|見てます|観てます|視聴中)"
 _WHO_ID = r"(?:aku |gue |gw |saya |ako )?"
 _WHO_VI = r"(?:mình |tôi |tui |t |em |anh |chị |tớ )?"
@@ -175,6 +176,9 @@ _SENTENCES = FirstCharacterRows((compile_later(f"(?:{pattern}){_END}"), english)
      r"watched up to ep \1"),
     (r"^(?:eu )?(?:j[aá] )?(?:vi|assisti) (?:s[oó] |apenas |somente )?(?:os )?primeiros (\d{1,2}) (?:epis[oó]dios|eps)",
      r"watched the first \1 episodes"),
+    # ... with no verb, after a whole said ("la serie en una noche... bueno, los primeros 3 caps", watched46)
+    (r"^(?:s[oó]lo |solo |s[oó] |apenas )?(?:los|os) (?:primeros|primeiros) (\d{1,2}) (?:cap[ií]tulos|caps?|episodios|epis[oó]dios|eps)$",
+     r"watched the first \1 episodes"),
     # (the ordinal already said as a number by bot/progress_words.py: "o primeiro episódio" is "o episode 1" here)
     (r"^(?:eu )?(?:j[aá] )?(?:(?:vi|assisti) (?:s[oó]|apenas|somente) o (?:primeiro epis[oó]dio|episode 1)|(?:s[oó]lo |solo )?vi "
      r"(?:s[oó]lo |solo )?el (?:primer cap[ií]tulo|episode 1))", "watched the first episode"),
@@ -208,6 +212,10 @@ _SENTENCES = FirstCharacterRows((compile_later(f"(?:{pattern}){_END}"), english)
     (r"^(?:ainda )?(?:n[aã]o|nem) (?:assisti|comecei|vi)(?: nada)?", "havent watched"),
     (r"^(?:di|hindi) pa (?:ako|ko|kami) (?:nagsisimula|nakakapanood|nanonood|nakapanood)", "havent watched"),
     (r"^nasa (.+?) (?:na|pa lang|palang|pa) (?:ako|kami|ko)", r"on \1"),
+    (r"^(?:ako|kami) (?:ay )?nasa (.+?)(?: (?:na|pa lang|palang|pa))?$", r"on \1"),  # "ako nasa ep 4 pa lang" (watched46)
+    # "시즌2 시작했는데 10분 보고 접음": begun, then dropped minutes in (watched46; as "started s2 but dropped it after 10 min")
+    (r"^(시즌 ?\d{1,2}|\d{1,2} ?화) ?(?:을|를)? ?시작했(?:는데|고|지만|다가) ?\d{1,3} ?분(?:만|쯤|정도)? ?(?:보고|보다가) ?"
+     r"(?:접음|접었\w*|포기\w*|그만\w*|끔|껐\w*|멈춤|멈췄\w*|하차\w*)", r"started \1"),
     (r"^(?:ako |kami )?((?:ep|eps|episode) ?\d{1,2}) (?:na|pa lang|palang|pa)(?: (?:ako|ko|kami))?", r"on \1"),
     # "私はまだ3話" (me, still on 3)
     (rf"^(?:私|僕|俺|わたし)?(?:は)?(?:まだ|今|いま){_JA_EP}(?:目)?(?:です|だよ)?", r"on ep \1"),
@@ -243,6 +251,13 @@ _SENTENCES = FirstCharacterRows((compile_later(f"(?:{pattern}){_END}"), english)
      r"\1 min into ep \2"),
     (rf"^{_EPW} (\d{{1,2}}),? minute (\d{{1,3}})", r"\2 min into ep \1"),
     (rf"^{_JA_EP}の(\d{{1,3}})分(?:あたり|くらい|ぐらい|まで|目)?", r"\2 min into ep \1"),
+    # minutes left of an episode (watched46): "me quedan 20 min del último cap", "faltam 20 min pro ep 5", "20 mins na
+    # lang sa finale", "最終話あと20分", "5話あと20分": partway into it, as "20 min left of the finale"
+    (r"^(?:me |le |nos )?(?:quedan|faltan|faltam|restam) (\d{1,3}) ?(?:min|mins|minutos?) (?:del?|do|da|pro|pra|para (?:el|o|a)) "
+     r"(?:el |la |o |a )?(.+)$", r"\1 min left of \2"),
+    (r"^(\d{1,3}) ?(?:min|mins|minutes?|minuto) na lang (?:sa|ng) (?:ang |yung )?(.+)$", r"\1 min left of \2"),
+    (rf"^{_JA_EP}(?:は|も)?(?:あと|残り) ?(\d{{1,3}}) ?分{_JA_LEFT}$", r"\2 min left of ep \1"),  # (never "あと20分で配信": to come)
+    (rf"^最終(?:話|回)(?:は|も)?(?:あと|残り) ?(\d{{1,3}}) ?分{_JA_LEFT}$", r"\1 min left of the finale"),
     (rf"^(?:sono )?a met[aà] (?:dell ?|del |della )?{_EPW} ?(\d{{1,2}})", r"halfway through ep \1"),
     (rf"^(?:أنا |نمت |توقفت )?(?:في|on) منتصف {_EPW} (\d{{1,2}})", r"halfway through ep \1"),  # ("في", in: "on" by then)
     # the middle of an episode, asleep or stopped there (watched33): "me quedé dormido a mitad del cap 5", "en medio del
@@ -401,6 +416,9 @@ _THAI = FirstCharacterRows((compile_later(f"(?:{_bare(pattern)}){_END}"), englis
     (rf"^(?:ดู)?{_TH_EP}จบ\s*(?:แล้ว|ละ)", r"finished ep \1"),
     (rf"^(?:ดู)?{_TH_EP}(?:ไป)?\s*ครึ่ง(?:นึง|หนึ่ง|ทาง)?", r"halfway through ep \1"),  # "ดูตอน 7 ไปครึ่งนึง": half of 7
     (rf"^(?:เผลอ)?หลับ(?:ไป)?\s*(?:ตอน|ระหว่าง|ขณะ)(?:ที่)?\s*(?:กำลัง)?ดู{_TH_EP}", r"fell asleep during ep \1"),  # "หลับไปตอนดูตอนที่ 3"
+    # "หลับไประหว่างตอนจบ แต่ดูตอนท้ายทัน": asleep during the finale, its end caught: partway still (watched46)
+    (r"^(?:เผลอ)?หลับ(?:ไป)?\s*(?:ตอน|ระหว่าง|ขณะ)(?:ที่)?\s*(?:กำลัง)?(?:ดู)?\s*(?:ตอนจบ|ตอนสุดท้าย|อีพีสุดท้าย)"
+     r"(?:\s*แต่\s*(?:ก็)?ดู(?:ตอนท้าย|ฉากจบ|ตอนจบ)ทัน)?", "fell asleep during the finale"),
     (r"^(?:ดู)?\s*(?:แค่|เพิ่ง)?\s*(\d{1,2})\s*ตอนแรก(?:เอง)?", r"watched the first \1"),  # "ดูแค่สองตอนแรก": the first two
     (rf"^(?:เรา|ฉัน|ผม|หนู)\s*(?:อยู่)?{_TH_EP}", r"on ep \1"),  # "(ส่วน)ฉันตอนที่ 2": me, on 2
     (r"^(?:ดู)?\s*จบ\s*(?:แล้ว|ละ)(?=$|,)", "finished it"),  # "ดูจบแล้ว": which season, once season 2 is out

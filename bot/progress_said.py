@@ -30,7 +30,7 @@ from bot.progress_lists import episode_lists
 from bot.progress_markup import markup_free
 from bot.progress_seasons import seasons_said, seen_last
 from bot.progress_told import age_free, told_said
-from bot.progress_words import counted_said, words_said
+from bot.progress_words import NUMBERS, counted_said, words_said
 from bot.text import NUMBER_WORDS, cjk_number, keycaps_as_digits, quote_user_text, strip_invisible
 
 # -- a position form's own words (bot.show.parse_position) ---------------------------------------
@@ -87,7 +87,7 @@ _PARTWAY = compile_later(
     r"(?:(?:halfway|half way|midway|partway|part way) (?:through|thru|into|in)(?: watching)?"
     r"|(?:\d{1,3} ?(?:mins?|minutes?|m|h|hrs?|hours?|secs?|seconds?) |a few (?:mins?|minutes?) |a bit |(?:half )?an hour )?into(?: watching)?"
     # "paused at 34:12 in episode 6", "half of ep 3": a time into it, a half of it
-    r"|(?:at )?(?:\d{1,2}:\d{2}(?::\d{2})?|\d{1,3} ?(?:mins?|minutes?)) (?:in|into|of)(?: watching)?|(?:watched |seen |saw )?half (?:of|through|thru|into|in)"
+    r"|(?:(?:watched|seen|saw) (?:only |just )?|at )?(?:\d{1,2}:\d{2}(?::\d{2})?|\d{1,3} ?(?:mins?|minutes?)) (?:in|into|of)(?: watching)?|(?:watched |seen |saw )?half (?:of|through|thru|into|in)"
     # "want to watch ep 9", "planning to start ep 4", "still need to watch ep 7", "might watch ep 6": a wish or plan
     r"|(?P<next>(?:(?:about|bout|abt|going|fixing|ready|getting ready|want|wanna|planning|plan|hoping|need|still need) to"
     r"|gonna|finna|wanna|will|might|may|(?:i ?ll|i will) be)"
@@ -161,7 +161,7 @@ _BEFORE_AN_EVENT = compile_later(r" (?:before (?:bed|bedtime|sleep|sleeping|goin
                                  r"|antes de (?:dormir(?:me)?|ir a (?:la cama|dormir)|cenar|jantar|trabajar|trabalhar)"
                                  r"|bago (?:matulog|pumasok|kumain)|sebelum (?:tidur|kerja|sekolah|makan))$")
 _KO_NOW = compile_later(r"^(?:(?:나는|난|나|저는|전|저|이건|이거는?|내가|제가|\d{1,2} ?살(?:인데|이고|임)?|[중고초] ?[1-6](?:인데|이고|임)|새벽 ?\d{1,2} ?시(?:인데|에)?|방금|막|정주행 ?중(?:인데|이고|이에요|임)?|어제|(?:오늘|내일) ?밤에?|오늘|이따가?|어젯밤|밤새|주말에?|새벽에?|\d{1,2} ?시간 ?(?:동안|만에|째)?"
-                     r"|\d{1,2} ?일 ?(?:동안|만에|째)?|\d{1,2} ?시에?|(?:하루|이틀|사흘) ?만에|하룻밤 ?(?:만에|새|에)?|(?:자기|잠들기) ?전에?|시작했는데)\s*)*(?:지금|현재|이제|아직)?\s*")
+                     r"|\d{1,2} ?일 ?(?:동안|만에|째)?|\d{1,2} ?시에?|(?:하루|이틀|사흘) ?만에|하룻밤 ?(?:만에|새|에)?|(?:자기|잠들기) ?전에?|시작했는데|(?:달렸|정주행했)는데)\s*)*(?:지금|현재|이제|아직)?\s*")
 # "7화 다 봤어요" (watched all of 7), "4화 보는 중이에요" (watching 4 now): the episode, as "finished ep 7", "watching ep 4";
 # after an episode's code too: "s2e3 다 봤어"; "3화째" (on the third); "마지막 회 보고 멍함" (watched it, and dazed).
 _KO_TAIL = compile_later(r"(?<=[화회편\d])\s*(?:까지\s*)?(?:만\s*)?(?:(?:어제|오늘|어젯밤|밤새)\s*)?(?:다\s*)?(?:봤어요|봤어|봤음|봤다|봄|보는\s?중(?:이에요|이야|임|입니다)?"
@@ -199,7 +199,7 @@ _NONE_YET = compile_later(
     r"|^(?:1 ?[화회편]도|첫 ?화도|한 ?[화회편]도|하나도|아무것도) ?안 ?봤\w*$"
     # ... abroad: "예고편만 봤어" (its tail read past: "예고편"), "trailer pa lang napanood ko", "solo vi el tráiler", "baru
     # nonton trailernya", "予告編だけ見た"
-    r"|^(?:예고편|티저|트레일러)$|^(?:yung |ang )?(?:trailers?|teasers?) (?:pa )?lang(?: (?:ang )?(?:napanood|nakita|pinanood) ko)?$"
+    r"|^(?:예고편|티저|트레일러)(?:만)?(?: ?(?:한|두|세|\d{1,2}) ?번(?:이나|만)? ?(?:봤\w*|봄))?$|^(?:yung |ang )?(?:trailers?|teasers?) (?:pa )?lang(?: (?:ang )?(?:napanood|nakita|pinanood) ko)?$"
     r"|^(?:s[oó]lo |solo |s[oó] )?(?:he visto|vi|assisti) (?:el|o) (?:tr[aá]iler|teaser)$"
     r"|^(?:baru|cuma|cuman|cuman baru) (?:nonton|liat|lihat) (?:trailer|teaser)(?:nya)?$|^予告編?(?:だけ|しか)見(?:た|てない)$"
 )
@@ -289,7 +289,9 @@ _SEASON_SAID = r"(?: (?:of |de |von |der |của )?(?:la )?(?:s|season|saison|sta
 _FIRST_ABROAD = compile_later(
     r"^(?:我)?(?:已经)?前 ?(?P<zh>\d{1,2}|[一二三四五六七八九十两兩]) ?集(?:都)?(?:看了|看完了?)$|^最初の ?(?P<ja>\d{1,2}) ?話(?:だけ|まで)?(?:を|は)?(?:見た|観た|見ました|見終わった)$"
     r"|^처음 ?(?P<ko>\d{1,2}) ?[화회편](?:까지)? ?(?:다 )?(?:봤\w*|봄)$"
-    r"|^(?:aku |gue |gw |saya )?(?:udah|sudah|udh|dah|baru) (?:nonton|liat|lihat|tengok) (?P<id>\d{1,2}) (?:episode|eps?) (?:pertama|awal)$"
+    r"|^(?:aku |gue |gw |saya )?(?:udah|sudah|udh|dah|baru) (?:nonton|liat|lihat|tengok) (?P<id>\d{1,2}|"
+    + "|".join(sorted((w for w in NUMBERS if w.isascii() and not w.startswith("ke")), key=len, reverse=True))  # "dua" (watched46)
+    + r") (?:episode|eps?) (?:pertama|awal)$"
     rf"|^(?:mình |tôi |tui )?(?:đã )?(?:xem|coi) (?:xong |được )?(?P<vi>\d{{1,2}}) tập đầu{_SEASON_SAID.format('vs')}(?: rồi)?$"
     rf"|^(?:ich )?(?:hab |habe )?(?:die )?ersten (?P<de>\d{{1,2}}) (?:folgen|episoden){_SEASON_SAID.format('ds')} (?:gesehen|geschaut|geguckt)$"
     rf"|^(?:jai )?(?:vu|regard[eé]) les (?P<fr>\d{{1,2}}) premiers (?:[eé]pisodes|eps){_SEASON_SAID.format('fs')}$")
@@ -306,7 +308,7 @@ def firsts_said(text: str) -> str:
         count = next(n for key, n in first.groupdict().items() if n and len(key) == 2 and not key.endswith("s"))
         said = first["vs"] or first["ds"] or first["fs"]
         season = f" of season {said}" if said else ""
-        number = cjk_number(count)  # ("前三集", "前两集", "前10集")
+        number = NUMBERS.get(count) or cjk_number(count)  # ("前三集", "前两集", "前10集", "dua")
         return f"watched the first {number} eps{season}"
     if (minutes := _KO_FIRST_MINUTES.match(text)) is not None:  # "시즌2 1화 처음 3분만 봤어"
         return f"{minutes[3]} min into {f'season {minutes[1]} ' if minutes[1] else ''}ep {minutes[2]}"

@@ -367,7 +367,8 @@ def _read_clauses(
         return None  # "rewatching s1, on ep 3": all of season 1, read whole (_read_said)
     last = read[-1][1]
     onward = says_where(read[-1][0])  # "finished s1, on s2 ep 3 now", never "finished ep 11, ep 12 tonight"
-    if all(said.position == last.position or (said.position < last.position and says_seen(part) and onward)
+    # ("fell asleep during ep 3, finished it this morning": partway into the episode then said seen, watched46)
+    if all(said.position == last.position or (said.position < last.position and (says_seen(part) or (said.partway == last.position and read[-1][0].startswith("finished "))) and onward)
            or _season_then_next(part, said.position, last.position, shape) or _started_then(part, last.position)
            for part, said in read[:-1]) \
             and all(last.position < bound for bound in bounds):

@@ -63,6 +63,7 @@ BLIND_42 = Path(__file__).parent / "data" / "watched_blind42.tsv"
 BLIND_43 = Path(__file__).parent / "data" / "watched_blind43.tsv"
 BLIND_44 = Path(__file__).parent / "data" / "watched_blind44.tsv"
 BLIND_45 = Path(__file__).parent / "data" / "watched_blind45.tsv"
+BLIND_46 = Path(__file__).parent / "data" / "watched_blind46.tsv"
 # when a blind line is marked "s2": every season-2 episode of with_season_two() has aired
 AFTER_SEASON_TWO = PREMIERE + dt.timedelta(weeks=10)
 
@@ -608,8 +609,8 @@ def test_thirteenth_blind_set_is_never_read_past_what_was_watched() -> None:
     (BLIND_15, 185),
     # the rewatch before season 2, friends' places, episodes as words in twelve languages (watched16): scored before
     # any change (109/196, 1 later, 2 earlier, 1 guessed), then tuned on: 179/196, 0 later, 0 earlier, 0 guessed; 181
-    # after watched17, 182 after watched27, 183 after watched28
-    (BLIND_16, 183),
+    # after watched17, 182 after watched27, 183 after watched28; 184 after watched46 ("watched 42 min of ep 6 then slept")
+    (BLIND_16, 184),
     # watched16's forms hunted for too-far readings (watched17: grades, ranks, time zones, runtimes, friends' places):
     # scored before any change (139/226, 3 guessed, 7 earlier), then tuned on: 219/226, 0 later, 0 earlier, 0 guessed;
     # 221 after watched18; 222 after watched33 ("zum dritten Mal Folge 5": that episode); 223 after watched45 ("started it
@@ -741,6 +742,12 @@ def test_thirteenth_blind_set_is_never_read_past_what_was_watched() -> None:
     # sibling's place): scored before any change (47/75, 0 later, 0 guessed, 0 earlier), then 75/75, and 33 look-alikes
     # hunted after: 108/108
     (BLIND_45, 108),
+    # watched45's readings hunted for too-far saves (watched46: "20 min left of the finale", asleep during the finale but
+    # the end seen, "skipped to ep 6", another show's first two seasons or season 2, part 1 of the webtoon or homework,
+    # a sibling's season 2 beside "i'm on ep 2", the s2 trailer twice, s2 dropped after minutes, a night's first 3):
+    # scored before any change (61/82, 0 later, 2 guessed, 0 earlier; 62/82 and 0 guessed with three truths set right),
+    # then 82/82, and 32 look-alikes hunted after: 114/114
+    (BLIND_46, 114),
 ])
 def test_fourteenth_to_twenty_third_blind_sets_are_never_read_past_what_was_watched(blind: Path, right: int) -> None:
     figures = blind_figures(blind)
