@@ -150,6 +150,8 @@ _HEDGE = compile_later(
     # fans' hearsay opening a post: "they say …", "people are saying …", "ppl saying …" (not Netflix's word)
     r"|^\W*(they|people|ppl|everyone|some(\s+people)?)\s*(say|are\s+saying|['’]re\s+saying|saying|keep\s+saying)\b"
     r"|^\W*(people|ppl|everyone)\s+said\b"  # (fans' word once, s2wild72; "they said …" may be Netflix's: "… and netflix kept its word")
+    # (not their verdict of what is out: "everyone said the trailer lied but …", s2wild73)
+    r"(?!\s+(that\s+)?(the|its|this)\s+(trailer|teaser|ost|soundtrack)\s+(lied|was\s+(a\s+lie|mid|peak|fire|trash|bad|good|amazing|insane|boring)))"
     r"|,\s*(claims?|says|suggests?)\s+(an?\s+|the\s+)?(new\s+)?reports?\s*$"  # "… could arrive May 14, claims report"
     r"|\b(media|press|outlets?)\s+(reports?|reported|say|says|claims?)\b|\baccording to (a |the )?(new )?(report|leak"
     r"|leaked|listing)|\bsaid to (be|premiere|arrive|drop|debut|land|release|stream)\b|\bper (a )?report\b"
