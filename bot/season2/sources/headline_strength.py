@@ -221,7 +221,8 @@ _FANS_OWN_NOT = compile_later(
     r"(?:re-?)?(?:watch(?:ed)?|seen|finish(?:ed)?|start(?:ed)?|slept|caught\s+up)\b"
     r"|\b(?:i[’']?m|i\s+am|we[’']?re)\s+(?:so\s+|still\s+|just\s+|literally\s+)?not\s+(?:ready|okay|ok|fine|sleeping|going\s+to\s+sleep)\b"
     r"|\b(?:this|it)\s*(?:is|['’]s)\s+not\s+a\s+drill\b"  # (a fan's cry of joy, s2wild60)
-    r"|\b(?:did\s*n[o'’]?t|didn[’']?t|did\s+not)\s+prepare\s+(?:me|us)\b",  # ("the trailer did NOT prepare me", s2wild72)
+    # ("the trailer did NOT prepare me", s2wild72; "ep 1 did NOT disappoint", s2wild73)
+    r"|\b(?:did\s*n[o'’]?t|didn[’']?t|did\s+not)\s+(?:prepare\s+(?:me|us)|disappoint)\b",
     re.I)
 
 
