@@ -222,7 +222,10 @@ _FANS_OWN_NOT = compile_later(
     r"|\b(?:i[’']?m|i\s+am|we[’']?re)\s+(?:so\s+|still\s+|just\s+|literally\s+)?not\s+(?:ready|okay|ok|fine|sleeping|going\s+to\s+sleep)\b"
     r"|\b(?:this|it)\s*(?:is|['’]s)\s+not\s+a\s+drill\b"  # (a fan's cry of joy, s2wild60)
     # ("the trailer did NOT prepare me", s2wild72; "ep 1 did NOT disappoint", s2wild73)
-    r"|\b(?:did\s*n[o'’]?t|didn[’']?t|did\s+not)\s+(?:prepare\s+(?:me|us)|disappoint)\b",
+    r"|\b(?:did\s*n[o'’]?t|didn[’']?t|did\s+not)\s+(?:prepare\s+(?:me|us)|disappoint)\b"
+    # (and a cheer with no subject of its own closing a post after a "!": "it's official, aouad 2 march 19!! can't come soon
+    # enough" longs for what the post said, s2wild73; "<title> can't come soon enough" still refuses)
+    r"|(?<=[!！])\s*(?:i\s+)?can['’]?t\s+come\s+soon\s+enough\b(?=\W*$)",
     re.I)
 
 

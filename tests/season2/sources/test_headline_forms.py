@@ -2109,6 +2109,9 @@ def test_a_day_of_something_else_or_denied_gives_the_season_no_day(headline: str
     # s2wild70: a day a fan longs for, the season's news labelled "news:" (never the season longed for beside another's thread)
     ("march 19 can't come soon enough (aouad 2)", dt.date(2027, 2, 20), {"release_date_announced reported 2027-03-19 00:00"}),
     ("Moving S2E1 Discussion Thread — AOUAD S2 can't come soon enough", dt.date(2027, 2, 20), set()),
+    # s2wild73: ... and longed for after its "!!" with no subject of its own (never another title's day)
+    ("it's official, aouad 2 march 19!! can't come soon enough", dt.date(2027, 1, 28), {"release_date_announced reported 2027-03-19 00:00"}),
+    ("kingdom 3 march 19!! aouad 2 can't come soon enough", dt.date(2027, 1, 28), set()),
     ("FINALLY aouad 2 news: march 19, netflix just confirmed it", dt.date(2027, 1, 27), {"release_date_announced reported 2027-03-19 00:00"}),
 ])
 def test_live_or_out_beside_a_day_still_to_come_announces_that_day(headline: str, written: dt.date, expected: set[str]) -> None:
