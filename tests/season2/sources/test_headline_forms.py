@@ -2171,6 +2171,8 @@ def test_live_or_out_beside_a_day_still_to_come_announces_that_day(headline: str
     # s2wild73: "ep 1 did NOT disappoint" denies nothing; fans' verdict of the trailer is no hearsay of it; Tudum's "Coming <day>:"
     # after our part labels the next title
     ("just watched aouad 2 ep 1 and it did NOT disappoint", {"released reported"}),
+    ("Vi o ep 1 de Estamos Mortos 2 e o trailer mentiu kkkk", {"released reported", "trailer reported"}),
+    ("vi o ep 1 de Estamos Mortos e o trailer da 2 mentiu", set()),  # (season 1's episode: never the season out)
     ("everyone said the trailer lied but aouad 2 ep 1 was peak", {"trailer reported"}),
     ("Now on Netflix: All of Us Are Dead Season 2. Coming April 9: Sweet Home 4", {"released reported"}),
 ])
