@@ -453,7 +453,9 @@ _RELEASE_AHEAD = compile_later(
     # the day said as the release's own date, the event only where it was given: "Gets May 14 Premiere Date at Netflix
     # Tudum Event" (never "May 14 premiere event")
     rf"|\b(?:gets?|got|sets?|reveals?|confirms?|announces?|lands?)\s+(?:an?\s+|its\s+)?{_LISTED_DAY}\s+(?:netflix\s+|global\s+)?"
-    r"(?:release|premiere|debut|launch)\s+date\b",
+    r"(?:release|premiere|debut|launch)\s+date\b"
+    # (or glossed as the release's in brackets: "a watchalong the day it drops (march 19)", "on release day (march 19)", s2wild73)
+    rf"|\b(?:the\s+day\s+(?:it|s2|season\s*2)\s+(?:drops|comes\s+out|releases|premieres|is\s+out)|on\s+release\s+day)\s*\((?=\s*{_LISTED_DAY}\s*\))",
     re.I,
 )
 

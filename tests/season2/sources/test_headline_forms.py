@@ -2106,6 +2106,9 @@ def test_a_day_of_something_else_or_denied_gives_the_season_no_day(headline: str
     # s2wild73: ... as is one "tonight" in a city (never "tonight on netflix")
     ("aouad 2 premieres tonight in busan, the cast is there!!", dt.date(2027, 3, 17), set()),
     ("aouad 2 premieres tonight on netflix!!", dt.date(2027, 3, 19), {"release_date_announced reported 2027-03-19 00:00"}),
+    # ... and an event on the day glossed as the release's in brackets is the release's day (never "the day after it drops")
+    ("hosting an aouad 2 watchalong the day it drops (march 19)", dt.date(2027, 3, 12), {"release_date_announced reported 2027-03-19 00:00"}),
+    ("aouad 2 watch party the day after it drops (march 20)", dt.date(2027, 3, 12), set()),
     # s2wild70: a day a fan longs for, the season's news labelled "news:" (never the season longed for beside another's thread)
     ("march 19 can't come soon enough (aouad 2)", dt.date(2027, 2, 20), {"release_date_announced reported 2027-03-19 00:00"}),
     ("Moving S2E1 Discussion Thread — AOUAD S2 can't come soon enough", dt.date(2027, 2, 20), set()),
