@@ -910,6 +910,10 @@ def test_a_listings_entry_of_our_trailer_gives_the_season_no_day() -> None:
     ("aouad 2 delayed to april? netflix korea just said no, march 19 stands", dt.date(2027, 2, 12),
      {"release_date_announced reported 2027-03-19 00:00"}),
     ("지우학2 연기설 사실 아님, 3월 19일 그대로", dt.date(2027, 2, 12), {"release_date_announced reported 2027-03-19 00:00"}),
+    # s2wild73: ... or answered that the delay was another show's, ours still its day (never another's day after it)
+    ("aouad 2 pushed a week?? no — that was sweet home 4. aouad 2 still march 19", dt.date(2027, 3, 5),
+     {"release_date_announced reported 2027-03-19 00:00"}),
+    ("aouad 2 pushed a week?? no — that was sweet home 4. kingdom 3 still march 19", dt.date(2027, 3, 5), set()),
     # ... Netflix confirming a day after "news:", Japanese's days left, the show's day after the OST out (never the OST's own)
     ("aouad 2 news: netflix korea confirms march 19", dt.date(2027, 1, 27), {"release_date_announced reported 2027-03-19 00:00"}),
     # s2wild73: ... Part 2's day so confirmed (never another show's part 2); fans' "people said" answered by Netflix's day
