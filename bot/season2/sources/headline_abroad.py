@@ -39,7 +39,7 @@ _NAME = "(?:" + EN_SHOW_NAME + r")['’\"”]?\s*\(?\s*(?:(?:season|series|part)
 _ABROAD = compile_later(r"\b(enero|febrero|marzo|mayo|junio|julio|setiembre|septiembre|octubre|noviembre|diciembre|janeiro|fevereiro"
                      r"|março|maio|junho|julho|setembro|outubro|novembro|dezembro|januari|februari|maret|agustus|oktober|desember"
                      r"|abril|puedes|temporada|estreno|estreia|estrena|llega|llegará|llegaría|saldr[íi]a|estrenaría|chegaria|estrearia|chega|chegará|vuelve|regresa|regressa|tayang|disponible|disponível|dikabarkan"
-                     r"|estamos\s+muertos|non\s+siamo\s+più\s+vivi|besok|mañana|amanhã|dia(?=\s+\d)|saison|sortie|avril|juin|juillet"
+                     r"|estamos\s+(?:muertos|mortos)|non\s+siamo\s+più\s+vivi|besok|mañana|amanhã|dia(?=\s+\d)|saison|sortie|avril|juin|juillet"
                      r"|staffel|verschoben|verschiebt|starttermin|startet|erscheint|diundur|ditunda|adia|adiad[ao]|retrasa|desmiente|desmente"
                      r"|membantah|bantah|menepis|bocoran|itinanggi|pinabulaanan|filtr[oó]|filtrad[ao]s?|filtraci[oó]n|vazou|vazad[ao]s?|vazamento|disebut|katanya|kabarnya|rilis|musim|angeblich|gerüchte?|rumeur|repouss[ée]e?s?"
                      r"|report[ée]e?s?|sortira|débarque|dément|dementiert|kommt|wohl|fecha|dicen|parece|dizem|paraît|mapapanood|ipapalabas|kumpirmado|phần|mùa|hoaks|intox|domani|arriva|uscirà|uscit[ao]|ditayangkan|premiera|już|heute|hari\s+ini|prévue?|smentisce|stagione|seizoen|verschijnt|vanaf|yayınlanacak|yarın|bugün|hoje|oggi|keluar|tonton|sort|sau|bukas|saiu|salió|morgen|esok)\b|\bjá\s"  # (and German: "Staffel 2 verschoben")
@@ -147,6 +147,10 @@ _WORDS_ABROAD = (
     # Spanish, Vietnamese, Thai, Turkish, Polish
     (compile_later(r"\b(?:todos\s+)?estamos\s+(?:muertos|mortos)\b|ngôi\s+trường\s+xác\s+sống|มัธยมซอมบี้|\bhepimiz\s+öldük\b|\bwszyscy\s+jesteśmy\s+martwi\b", re.I),
      "All of Us Are Dead"),
+    # an episode of it watched, the trailer said to have lied ("vi o ep 1 de Estamos Mortos 2 e o trailer mentiu", s2wild73)
+    (compile_later(r"\b(?:acab(?:ei|o)\s+de\s+ver|vi|assisti(?:\s+a)?|terminei|termin[ée])\s+(?:o|el)\s+(ep(?:is[óo]dio)?\s*\d+)\s+(?:de|da|do)\s+"
+                   r"(?=All of Us Are Dead)", re.I), r"watched \1 of "),
+    (compile_later(r"\b(?:(?:o|el)\s+tr[áa]iler)\s+(?:mentiu|minti[óo])\b", re.I), "the trailer lied"),
     # Turkish, Polish and Italian "2. sezon", "sezon 2", "ikinci sezon", "drugi sezon", "stagione 2": the second season
     (compile_later(r"\b2\.\s*sezon(?:u|un|a)?\b|\bsezon\s+2\b|\b(?:ikinci|drugi)\s+sezon\w*|\b(?:la\s+)?(?:stagione\s+2|seconda\s+stagione)\b",
                 re.I), "Season 2"),

@@ -101,15 +101,21 @@ _EN_COUNT_FIRST = compile_later(r"^(?P<lead>\W*)(?P<count>D\s*-\s*\d{1,2})\b(?:[
 _NEWS_LABEL = compile_later(rf"(?:\b(?:some|more|any)\s+)?(?P<name>{_NAME})\s+(?:(?:new|big|real)\s+)?(?:news|update)\s*:", re.I)
 #: ... and Netflix said to confirm a day after it ("aouad 2 news: netflix korea confirms march 19"): Netflix confirming the season's
 #: day, its name after the verb as "netflix korea confirms aouad 2 march 19" is written (s2wild72).
-_NETFLIX_CONFIRMS_AFTER = compile_later(rf"^\W*(?P<name>{_NAME}):\s*(?P<who>netflix(?:\s+(?:korea|kr|k))?\s+(?:just\s+)?"
-                                        rf"(?:confirms|confirmed|announces|announced))\s+(?=(?:on\s+)?{_CAL_DAY})", re.I)
+_NETFLIX_CONFIRMS_AFTER = compile_later(rf"^\W*(?P<name>{_NAME})(?:\s+(?:news|update))?:\s*(?P<who>netflix(?:\s+(?:korea|kr|k))?\s+(?:just\s+)?"
+                                        rf"(?:confirms|confirmed|announces|announced))\s+(?=(?:part\s*2\s+)?(?:on\s+|for\s+)?{_CAL_DAY})", re.I)  # (Part 2's, s2wild73)
+
+
+def netflix_confirms_first(text: str) -> str:
+    """"<season> news: netflix korea confirms [part 2 on] <day>" as "netflix korea confirms <season> [part 2 on] <day>"
+    (`_NETFLIX_CONFIRMS_AFTER`), so a part named after the verb is the season's part; any other text as it is."""
+    return _NETFLIX_CONFIRMS_AFTER.sub(r"\g<who> \g<name> ", text, count=1)
 
 
 def as_day_then_season(text: str) -> str:
     """"<day>[ hour]. <season>." as "<season> premieres <day>[ hour]" ("<season> <day> 공개" in Korean), as is a fan's
     "<season> 내일 오후4시 ㅠㅠ" and "<season>, <month day>", and "D-7 <season>" as "<season> D-7"; any other as it is."""
     text = _NEWS_LABEL.sub(r"\g<name>:", _EN_COUNT_FIRST.sub(r"\g<lead>\g<name> \g<count>", text, count=1), count=1)
-    text = _NETFLIX_CONFIRMS_AFTER.sub(r"\g<who> \g<name> ", text, count=1)
+    text = netflix_confirms_first(text)
     if (m := _EN_DAY_THEN_NAME.match(text)) is not None and not _TAKEN_BACK.search(m.group("rest") or ""):
         said = m.group("day") + m.group("time")
         return f"{m.group('name')} premieres {said}"

@@ -45,7 +45,7 @@ _DAY_OF_AN_EVENT = compile_later(
     # ("AOUAD 2 Seoul premiere on April 13", "the premiere of AOUAD 2 in Seoul")
     r"|\b(?:premi[eè]res?\s+(?:(?:of|de|da|do|von|di|du)\s+(?:\S+\s+){1,8}?)?(?:on\s+\S+(?:\s+\d{1,2}(?:st|nd|rd|th)?)?\s+"
     # (its day before the city with no "on": "… premieres March 19 in Seoul", s2wild72)
-    r"|[a-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?\s+)?"
+    r"|[a-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?\s+|(?:tonight|today|tomorrow)\s+)?"  # ("premieres tonight in busan", s2wild73)
     r"(?:in|at|sa|en|em|à|a|im)\s+(?:the\s+)?(?=" + _CITIES
     + r"|cgv|lotte|megabox|coex|cinemas?\b|theat(?:er|re)s?\b)|(?:" + _CITIES + r")\s+premieres?\b)"
     # the cast's live stream ("live do elenco", "Live de Netflix con el elenco", "cast live on YouTube", 라이브, 直播), a fan's

@@ -203,7 +203,8 @@ def faked_day(text: str, written: dt.date | None) -> dt.date | None:
 #: 상반기", Chinese "传…3月上线，但网飞官方只说上半年", Japanese "3月配信の噂もあったけど公式は4月9日": what Netflix said is the news,
 #: the rumour beside it overturns nothing (s2wild51).
 _RUMOUR_BUT_OFFICIAL = compile_later(
-    r"(?:\b(?:rumou?r\w*|reportedly|allegedly|heard|hearing|boatos?|katanya)\b|루머|썰|카더라|(?:공개|방영|개봉|연기)\s*설)"
+    r"(?:\b(?:rumou?r\w*|reportedly|allegedly|heard|hearing|boatos?|katanya)\b|루머|썰|카더라|(?:공개|방영|개봉|연기)\s*설"
+    r"|^\W*(?:people|ppl|everyone|folks)\s+said\b)"  # (fans' word once: "people said march 12 but netflix says …", s2wild73)
     r"[^;…]*?(?:\b(?:but|pero|mas|mais|aber|tapi|though)\b|但是?|可是|けど|けれど|지만|는데"
     # (or Netflix's word said straight after it: "aouad 2 rumoured for march 👀 netflix only confirmed first half though")
     # (or the meme's "Rumor: aouad 2 in march. Netflix: 'first half'. Me: 😐": a line per speaker) (s2wild52)

@@ -453,7 +453,9 @@ _RELEASE_AHEAD = compile_later(
     # the day said as the release's own date, the event only where it was given: "Gets May 14 Premiere Date at Netflix
     # Tudum Event" (never "May 14 premiere event")
     rf"|\b(?:gets?|got|sets?|reveals?|confirms?|announces?|lands?)\s+(?:an?\s+|its\s+)?{_LISTED_DAY}\s+(?:netflix\s+|global\s+)?"
-    r"(?:release|premiere|debut|launch)\s+date\b",
+    r"(?:release|premiere|debut|launch)\s+date\b"
+    # (or glossed as the release's in brackets: "a watchalong the day it drops (march 19)", "on release day (march 19)", s2wild73)
+    rf"|\b(?:the\s+day\s+(?:it|s2|season\s*2)\s+(?:drops|comes\s+out|releases|premieres|is\s+out)|on\s+release\s+day)\s*\((?=\s*{_LISTED_DAY}\s*\))",
     re.I,
 )
 
@@ -477,7 +479,10 @@ _DELAY_ASKED_NO = compile_later(r"\b(?:delayed|postponed|pushed(?:\s+back)?)"
                                 # (how far, and Netflix's own "no": "delayed to april? netflix korea just said no, march 19 stands", s2wild72)
                                 r"(?:\s+(?:to\s+[a-z]+|(?:by\s+)?(?:a|one|two|\d)\s+weeks?))?\s*\?+[!?]*\s*"
                                 r"(?:netflix(?:\s+(?:korea|kr|k))?\s+(?:just\s+)?(?:said|says)\s+)?(?:nope|no|nah|nvm|never\s*mind)\b[\s,.!]*"
-                                rf"(?=(?:it['’]?s\s+|its\s+)?still\b|(?:{_LISTED_DAY})\s+(?:stands|it\s+is)\b)", re.I)
+                                # (the delay another show's, ours named again: "pushed a week?? no — that was sweet home 4. aouad 2
+                                # still march 19", s2wild73; the other title is set aside by then, `other_titles.ours_only`)
+                                rf"(?:[—–-]\s*that\s+was\s+(?:[^.!?]{{1,40}}?[.!]+\s*)?(?=(?:{EN_SHOW_NAME})\W*(?:season\s*2|s2|2)\s+(?:is\s+)?still\b))?"
+                                rf"(?=(?:it['’]?s\s+|its\s+)?still\b|(?:{_LISTED_DAY})\s+(?:stands|it\s+is)\b|(?:{EN_SHOW_NAME})\W*(?:season\s*2|s2|2)\s+(?:is\s+)?still\b)", re.I)
 
 
 #: ... the day that stands said so ("…, march 19 stands"): still that day.

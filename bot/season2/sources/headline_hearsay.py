@@ -79,7 +79,10 @@ _SEASON_SAID = compile_later(rf"(?:{SEASON_TWO_NAME})", re.I)
 #: ... or hoped for after its "??" ("aouad 2 march 19?? can't come soon enough", "… march 19??? please be true"): the fan's
 #: hope of a day not yet given, a rumour of it (s2wild72).
 _HOPED_AFTER = compile_later(r"^(?P<said>[^?]+?)\s*\?+\s*(?:(?:please|pls|plz)\s+(?:let\s+it\s+)?be\s+(?:true|real)\W*)?"
-                             r"(?:(?:i\s+)?can['’]?t\s+come\s+soon\s+enough|(?:please|pls|plz)\s+(?:let\s+it\s+)?be\s+(?:true|real))"
+                             r"(?:(?:i\s+)?can['’]?t\s+come\s+soon\s+enough|(?:please|pls|plz)\s+(?:let\s+it\s+)?be\s+(?:true|real)"
+                             # (or its source given, not Netflix's: "march 26?? source: trust me bro", "?? source is a random tiktok",
+                             # never asked for: "?? source?", s2wild73)
+                             r"|sources?\s*(?::|is|=)(?!\s*(?:the\s+)?(?:netflix|tudum|official))\s*[^?]{1,40})"
                              r"(?:\s+(?:lol|lmao|omg))?\W*$", re.I)
 _REAL_ASKED_FIRST = compile_later(r"^\W*(?:wait\s+)?is\s+this\s+real\s*\?+\s*(?P<said>[^?]+?)\s*\?*\W*$", re.I)
 

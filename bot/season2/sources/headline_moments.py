@@ -106,7 +106,7 @@ _COAST_TIME = compile_later(rf"(?P<clock>{_CLOCK})\s*(?P<coast>pacific|eastern)(
 #: An hour "in" a city whose clocks change ("9 Uhr in Berlin, 8 Uhr in London", "9am in Paris"), or with the city in brackets as a
 #: list of clocks gives it ("à 9 h (Paris) / 8 h (Londres)"): that city's time, read by the day's clock there (`_CHANGING_PLACE_TIME`).
 _IN_CHANGING_CITY = compile_later(r"(?P<hour>(?<![\d:.])\d{1,2}(?:[:.]\d\d)?\s*(?:uhr|h|[ap]\.?\s?m\.?)?)\s+(?:in\s+|\(\s*)"
-                               r"(?P<city>berlin|paris|madrid|rome|london|londres)\b(?:\s*\))?", re.I)
+                               r"(?P<city>berlin|paris|madrid|rome|london|londres|sydney|melbourne)\b(?:\s*\))?", re.I)
 
 
 _EITHER_CENTRAL_EUROPE = compile_later(r"(?<=[\dm.])\s*\(?\s*(?:cet\s*/\s*cest|cest\s*/\s*cet|mez\s*/\s*mesz|mesz\s*/\s*mez)\b(?:\s*\))?", re.I)
@@ -449,11 +449,13 @@ _CENTRAL_EUROPE = (r"hora\s+(?:peninsular|de\s+espa[ñn]a|espa[ñn]ola|de\s+madr
 _BRITAIN = r"(?:uk|u\.k\.|london|british|britain|lisbon)\s+time"  # (Lisbon keeps London's clock: GMT, BST the same nights)
 #: Chile's ("5 am hora de Chile", "hora chilena"): UTC-3 in its summer, UTC-4 in its winter, as that day's clock there keeps it.
 _CHILE = r"(?:hora|horario)\s+(?:de\s+|del\s+)?(?:chile|santiago)|hora\s+chilena|chile(?:an)?\s+time"
-_CHANGING_PLACE_TIME = compile_later(rf"{_HOUR}\s*,?\s*\(?\s*(?:(?P<ce>{_CENTRAL_EUROPE})|(?P<uk>{_BRITAIN})|(?P<cl>{_CHILE}))\b",
-                                     re.I)
+#: Eastern Australia's ("7pm Sydney time", "7pm in Sydney"): AEDT in its summer, AEST in its winter, as that day's clock keeps it.
+_EAST_AUSTRALIA = r"(?:sydney|melbourne|canberra)\s+time"
+_CHANGING_PLACE_TIME = compile_later(rf"{_HOUR}\s*,?\s*\(?\s*(?:(?P<ce>{_CENTRAL_EUROPE})|(?P<uk>{_BRITAIN})|(?P<cl>{_CHILE})"
+                                     rf"|(?P<au>{_EAST_AUSTRALIA}))\b", re.I)
 #: The same, as a pattern for other readers ("friday 8am uk time": a weekday alone, with its hour by a place's clock).
 PLACE_HOUR = (r"\d{1,2}(?:[:.h]\d\d|\s*h|\s*uhr)?\s*(?:[ap]\.?\s?m\.?)?\s*,?\s*\(?\s*(?:" + _CENTRAL_EUROPE + "|" + _BRITAIN
-              + "|" + _CHILE + r")\b")
+              + "|" + _CHILE + "|" + _EAST_AUSTRALIA + r")\b")
 
 
 def _place_hour(text: str, day: dt.date) -> str | None:
@@ -464,9 +466,10 @@ def _place_hour(text: str, day: dt.date) -> str | None:
         return f"{int(m.group('h'))}:{int(m.group('m') or (30 if m.group(0).endswith('半') else 0)):02d} JST"
     if m := _CHANGING_PLACE_TIME.search(text):
         hour = int(m.group("h")) % 12 + (12 if (m.group("ap") or "").lower() == "p" else 0) if m.group("ap") else int(m.group("h"))
-        if m.group("cl"):  # Chile's: the offset Santiago keeps that day
-            offset = dt.datetime(day.year, day.month, day.day, 12, tzinfo=zoneinfo.ZoneInfo("America/Santiago")).utcoffset()
-            return f"{hour}:{int(m.group('m') or 0):02d} UTC{int(offset.total_seconds()) // 3600 if offset else -4}"
+        if m.group("cl") or m.group("au"):  # Chile's or eastern Australia's: the offset Santiago or Sydney keeps that day
+            clock = zoneinfo.ZoneInfo("America/Santiago" if m.group("cl") else "Australia/Sydney")
+            offset = dt.datetime(day.year, day.month, day.day, 12, tzinfo=clock).utcoffset()
+            return f"{hour}:{int(m.group('m') or 0):02d} UTC{int(offset.total_seconds()) // 3600 if offset else -4:+d}"
         if not m.group("ce"):  # the UK's time: GMT or BST as that day's clock keeps it (bot/zones.py's "uk")
             return f"{hour}:{int(m.group('m') or 0):02d} uk"
         summer = dt.datetime(day.year, day.month, day.day, 12, tzinfo=zoneinfo.ZoneInfo("Europe/Madrid")).dst()

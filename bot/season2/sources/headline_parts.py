@@ -26,6 +26,7 @@ from bot.season2.model import Confidence, Milestone
 from bot.season2.sources.headline_bare_posts import (
     as_day_then_season,
     as_times_post,
+    netflix_confirms_first,
     without_cheers,
     without_sign_off,
 )
@@ -311,7 +312,8 @@ _TWO_AFTER_ONE = compile_later(rf"(?P<show>{EN_SHOW_NAME})(?P<one>[^;…?]*?\b(?
 
 
 def _plain(title: str) -> str:
-    return without_other_services_year(" ".join(_MARKDOWN.sub("", unicodedata.normalize("NFKC", lines_as_list(title))).split()))
+    # ("aouad 2 news: netflix korea confirms part 2 on april 9": Netflix's verb first, so Part 2 is the season's, s2wild73)
+    return netflix_confirms_first(without_other_services_year(" ".join(_MARKDOWN.sub("", unicodedata.normalize("NFKC", lines_as_list(title))).split())))
 
 
 def read_headline(title: str, written: dt.date | None = None) -> tuple[Classified, ...]:

@@ -150,6 +150,8 @@ _HEDGE = compile_later(
     # fans' hearsay opening a post: "they say …", "people are saying …", "ppl saying …" (not Netflix's word)
     r"|^\W*(they|people|ppl|everyone|some(\s+people)?)\s*(say|are\s+saying|['’]re\s+saying|saying|keep\s+saying)\b"
     r"|^\W*(people|ppl|everyone)\s+said\b"  # (fans' word once, s2wild72; "they said …" may be Netflix's: "… and netflix kept its word")
+    # (not their verdict of what is out: "everyone said the trailer lied but …", s2wild73)
+    r"(?!\s+(that\s+)?(the|its|this)\s+(trailer|teaser|ost|soundtrack)\s+(lied|was\s+(a\s+lie|mid|peak|fire|trash|bad|good|amazing|insane|boring)))"
     r"|,\s*(claims?|says|suggests?)\s+(an?\s+|the\s+)?(new\s+)?reports?\s*$"  # "… could arrive May 14, claims report"
     r"|\b(media|press|outlets?)\s+(reports?|reported|say|says|claims?)\b|\baccording to (a |the )?(new )?(report|leak"
     r"|leaked|listing)|\bsaid to (be|premiere|arrive|drop|debut|land|release|stream)\b|\bper (a )?report\b"
@@ -219,7 +221,11 @@ _FANS_OWN_NOT = compile_later(
     r"(?:re-?)?(?:watch(?:ed)?|seen|finish(?:ed)?|start(?:ed)?|slept|caught\s+up)\b"
     r"|\b(?:i[’']?m|i\s+am|we[’']?re)\s+(?:so\s+|still\s+|just\s+|literally\s+)?not\s+(?:ready|okay|ok|fine|sleeping|going\s+to\s+sleep)\b"
     r"|\b(?:this|it)\s*(?:is|['’]s)\s+not\s+a\s+drill\b"  # (a fan's cry of joy, s2wild60)
-    r"|\b(?:did\s*n[o'’]?t|didn[’']?t|did\s+not)\s+prepare\s+(?:me|us)\b",  # ("the trailer did NOT prepare me", s2wild72)
+    # ("the trailer did NOT prepare me", s2wild72; "ep 1 did NOT disappoint", s2wild73)
+    r"|\b(?:did\s*n[o'’]?t|didn[’']?t|did\s+not)\s+(?:prepare\s+(?:me|us)|disappoint)\b"
+    # (and a cheer with no subject of its own closing a post after a "!": "it's official, aouad 2 march 19!! can't come soon
+    # enough" longs for what the post said, s2wild73; "<title> can't come soon enough" still refuses)
+    r"|(?<=[!！])\s*(?:i\s+)?can['’]?t\s+come\s+soon\s+enough\b(?=\W*$)",
     re.I)
 
 

@@ -101,6 +101,8 @@ _BREAK = compile_later(r";|…|\.\.\.|\s[—–]\s|[!?！？]+(?=\s)"  # (a sent
                        # (and a sentence's full stop after a title's number, a capitalised word next: "Now on Netflix: Sweet Home 4.
                        # Coming March 19: All of Us Are Dead Season 2", s2wild72)
                        r"|(?<=\s\d)\.(?=\s+[A-Z][a-z])")
+#: A label closing our part, after a break, as the next title's own ("<ours>. Coming April 9: Sweet Home 4").
+_NEXT_LABEL = compile_later(r"(?:[.!?！？]|\s[—–])\s+[^.:;!?—–]{1,40}:\s*$")
 #: Words that start a sentence rather than a title ("The second Season 2 ..." is no title).
 _NOT_A_TITLE = compile_later(r"^(?:the|its|their|new|netflix'?s?|and|after|before|with|as|season|series|part)$", re.I)
 
@@ -224,6 +226,8 @@ def ours_only(text: str) -> str:
             end = marks[n + 1][0] if n + 1 < len(marks) else len(text)
             if (entries := [m.start() for m in _LIST_MARK.finditer(text, start, end)]) and end < len(text):
                 end = entries[-1]  # "All of Us Are Dead 2 — spring / Feb 5 — Moving 2": the next entry's day, written first (s2wild56)
+            elif end < len(text) and (label := _NEXT_LABEL.search(text, start, end)) is not None:
+                end = label.start()  # "Now on Netflix: <ours>. Coming April 9: Sweet Home 4": the label is the next title's (s2wild73)
             if n > 0 and _ALSO.match(text, _our_end(text, start)):
                 pass  # "<킹덤> 시즌3 예고편 공개! 6월 11일, 오직 넷플릭스에서 #지금우리학교는2 도 곧": ours "too", the day before it theirs
             elif n > 0 and (breaks := [b.end() for b in _BREAK.finditer(text, marks[n - 1][0], start)]) \

@@ -498,6 +498,8 @@ def test_fans_short_korean_name_and_their_hearsay_are_read(headline: str, expect
     "aouad 2 march 19?? can't come soon enough", "aouad 2 on march 19??? please be true, can't come soon enough",
     "지우학2 3월 19일 공개라던데 확실한 건 아님", "Estamos Muertos 2 saldría el 19 de marzo, pero no es oficial",
     "Estamos Mortos 2 estreia dia 19 de março? ainda não é oficial", "aouad 2 sa march 19, di pa sure", "aouad 2 daw sa march 19",
+    # s2wild73: ... or its source given after the "??", not Netflix's (never asked for: "?? source??" says nothing)
+    "aouad 2 march 26?? source: trust me bro", "BREAKING aouad 2 news: march 26?? source is a random tiktok",
 ])
 def test_an_insiders_word_or_a_likely_exclusive_gives_its_day_as_a_rumour(headline: str) -> None:
     assert {reading.split()[1] for reading in _readings(headline)} == {"rumour"}
@@ -908,8 +910,16 @@ def test_a_listings_entry_of_our_trailer_gives_the_season_no_day() -> None:
     ("aouad 2 delayed to april? netflix korea just said no, march 19 stands", dt.date(2027, 2, 12),
      {"release_date_announced reported 2027-03-19 00:00"}),
     ("지우학2 연기설 사실 아님, 3월 19일 그대로", dt.date(2027, 2, 12), {"release_date_announced reported 2027-03-19 00:00"}),
+    # s2wild73: ... or answered that the delay was another show's, ours still its day (never another's day after it)
+    ("aouad 2 pushed a week?? no — that was sweet home 4. aouad 2 still march 19", dt.date(2027, 3, 5),
+     {"release_date_announced reported 2027-03-19 00:00"}),
+    ("aouad 2 pushed a week?? no — that was sweet home 4. kingdom 3 still march 19", dt.date(2027, 3, 5), set()),
     # ... Netflix confirming a day after "news:", Japanese's days left, the show's day after the OST out (never the OST's own)
     ("aouad 2 news: netflix korea confirms march 19", dt.date(2027, 1, 27), {"release_date_announced reported 2027-03-19 00:00"}),
+    # s2wild73: ... Part 2's day so confirmed (never another show's part 2); fans' "people said" answered by Netflix's day
+    ("aouad 2 news: netflix korea confirms part 2 on april 9", dt.date(2027, 1, 27), {"part_dated reported 2027-04-09 00:00"}),
+    ("kingdom 3 news: netflix korea confirms part 2 on april 9", dt.date(2027, 1, 27), set()),
+    ("people said march 12 but netflix says aouad 2 is march 19", dt.date(2027, 1, 27), {"release_date_announced reported 2027-03-19 00:00"}),
     ("今私2、配信まであと3日！", dt.date(2027, 3, 16), {"release_date_announced reported 2027-03-19 00:00"}),
     ("AOUAD 2 OST IS OUT and the show drops in a week", dt.date(2027, 3, 12), {"release_date_announced reported 2027-03-19 00:00"}),
     ("aouad 2 OST dropped today, the show follows on march 19", dt.date(2027, 3, 12),
@@ -1536,6 +1546,9 @@ def test_a_german_delay_to_a_day_and_an_hour_by_the_german_clock(headline: str, 
      {"release_date_announced reported 2027-01-15 15:00"}),
     # a weekday alone with its hour by a place's clock: that weekday's day
     ("aouad s2 friday 8am uk time!!! taking the morning off", dt.date(2027, 3, 30), {"release_date_announced reported 2027-04-02 07:00"}),
+    # s2wild73: Sydney's clock, AEDT in March, AEST from April's first Sunday ("in Sydney" or "Sydney time")
+    ("aouad 2 drops at 7pm in Sydney tomorrow", dt.date(2027, 3, 18), {"release_date_announced reported 2027-03-19 08:00"}),
+    ("aouad 2 drops june 4 at 5pm sydney time", dt.date(2027, 4, 1), {"release_date_announced reported 2027-06-04 07:00"}),
     ("All of Us Are Dead saison 2 vendredi à 9h, heure de Paris 🇫🇷", dt.date(2027, 3, 31),
      {"release_date_announced reported 2027-04-02 07:00"}),
 ])
@@ -2094,9 +2107,18 @@ def test_a_day_of_something_else_or_denied_gives_the_season_no_day(headline: str
     ("Netflix special: All of Us Are Dead Season 2 premieres March 19 in Seoul", dt.date(2027, 2, 16), set()),
     ("All of Us Are Dead Season 2 premieres March 19 in Korea and worldwide", dt.date(2027, 1, 28),
      {"release_date_announced reported 2027-03-19 00:00"}),
+    # s2wild73: ... as is one "tonight" in a city (never "tonight on netflix")
+    ("aouad 2 premieres tonight in busan, the cast is there!!", dt.date(2027, 3, 17), set()),
+    ("aouad 2 premieres tonight on netflix!!", dt.date(2027, 3, 19), {"release_date_announced reported 2027-03-19 00:00"}),
+    # ... and an event on the day glossed as the release's in brackets is the release's day (never "the day after it drops")
+    ("hosting an aouad 2 watchalong the day it drops (march 19)", dt.date(2027, 3, 12), {"release_date_announced reported 2027-03-19 00:00"}),
+    ("aouad 2 watch party the day after it drops (march 20)", dt.date(2027, 3, 12), set()),
     # s2wild70: a day a fan longs for, the season's news labelled "news:" (never the season longed for beside another's thread)
     ("march 19 can't come soon enough (aouad 2)", dt.date(2027, 2, 20), {"release_date_announced reported 2027-03-19 00:00"}),
     ("Moving S2E1 Discussion Thread — AOUAD S2 can't come soon enough", dt.date(2027, 2, 20), set()),
+    # s2wild73: ... and longed for after its "!!" with no subject of its own (never another title's day)
+    ("it's official, aouad 2 march 19!! can't come soon enough", dt.date(2027, 1, 28), {"release_date_announced reported 2027-03-19 00:00"}),
+    ("kingdom 3 march 19!! aouad 2 can't come soon enough", dt.date(2027, 1, 28), set()),
     ("FINALLY aouad 2 news: march 19, netflix just confirmed it", dt.date(2027, 1, 27), {"release_date_announced reported 2027-03-19 00:00"}),
 ])
 def test_live_or_out_beside_a_day_still_to_come_announces_that_day(headline: str, written: dt.date, expected: set[str]) -> None:
@@ -2153,6 +2175,13 @@ def test_live_or_out_beside_a_day_still_to_come_announces_that_day(headline: str
     ("watched aouad 2 episode 1 last night and the trailer did NOT prepare me", {"released reported", "trailer reported"}),
     ("aouad 2 finale day 😭 part 2 is out", set()),
     ("aouad 2 out now, sweet home 4 part 2 is out too", {"released reported"}),
+    # s2wild73: "ep 1 did NOT disappoint" denies nothing; fans' verdict of the trailer is no hearsay of it; Tudum's "Coming <day>:"
+    # after our part labels the next title
+    ("just watched aouad 2 ep 1 and it did NOT disappoint", {"released reported"}),
+    ("Vi o ep 1 de Estamos Mortos 2 e o trailer mentiu kkkk", {"released reported", "trailer reported"}),
+    ("vi o ep 1 de Estamos Mortos e o trailer da 2 mentiu", set()),  # (season 1's episode: never the season out)
+    ("everyone said the trailer lied but aouad 2 ep 1 was peak", {"trailer reported"}),
+    ("Now on Netflix: All of Us Are Dead Season 2. Coming April 9: Sweet Home 4", {"released reported"}),
 ])
 def test_a_fan_saying_it_dropped_or_watching_an_episode_says_the_season_is_out(headline: str, expected: set[str]) -> None:
     assert _readings(headline, dt.date(2027, 3, 19)) == expected
