@@ -51,7 +51,7 @@ _IS_OUT = compile_later(r"^(?:(?:is|are|has|have)\b(?!.*\bcom\w* out\b).*\s(?:ou
                         r"(?:out|came out|come out|is out|released|release))"
                         r"(?: yet| now| already)?(?: (?:in|on) (?:the )?(?P<place>[a-z]+(?: [a-z]+)?))?(?: yet| now| already)?\W*$")
 # "is the s1 finale out march 12", "did episode 12 come out on january 28": whether it came out on a day named
-_OUT_ON = compile_later(r"^(?:is|are|was|were|did|does|do|will|has|have)\b.*\b(?:out|released?|drop\w*|air\w*|premiere\w*)\b")
+_OUT_ON = compile_later(r"^(?:is|are|was|were|did|does|do|will|has|have|someone said)\b.*\b(?:out|released?|drop\w*|air\w*|premiere\w*)\b")
 _DAY_WORDS = compile_later(rf"\b(?:\d{{1,2}}(?:st|nd|rd|th)?|{'|'.join((*MONTH_NAMES, *MONTH_SHORT))})\b", re.I)
 
 # "list the episodes", "episode guide", "summarize every episode": each episode in order, each hidden as far as itself.

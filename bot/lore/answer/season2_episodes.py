@@ -60,7 +60,13 @@ _DELAYED = compile_later(r"\b(?:delay\w*|postpon\w*|pushed back|late)\b")
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*"
 _DAY_ASKED = compile_later(rf"\b{_MONTH} \d{{1,2}}(?:st|nd|rd|th)?\b|\b\d{{1,2}}(?:st|nd|rd|th)? (?:of )?{_MONTH}\b")
 _STILL_TO_COME = compile_later(r"^(?:is|are|does|do|will|would)\b(?!.*\b(?:did|came|was|were|aired)\b)"
-                               r".*\b(?:coming out|come out|out|drops?|dropping|released?|releasing|air|airing)\b")
+                               r".*\b(?:coming out|come out|out|drops?|dropping|released?|releasing|air|airing)\b"
+                               # "is the finale on march 12", "is the finale march 12?": a day it is on
+                               rf"|^(?:is|are)\b(?!.*\b(?:did|came|was|were|aired)\b).*\b(?:on |the )?{_MONTH} \d"
+                               # a friend's word ("someone said the finale is march 12, is it true"), as the preamble
+                               # words it: the day claimed, asked of whatever it names
+                               r"|^someone said (?:that )?(?!.*\b(?:did|came|was|were|aired)\b).*\b(?:is|are|comes?"
+                               r"|coming|drops?|dropping|airs?|airing|releases?)\b")
 # What happens in it: no source lists that, so these questions are the other kinds'.
 _STORY = compile_later(r"\bhappens?\b|\bdie\w*\b|\bdeaths?\b|\bkill\w*\b|\babout\b|\bplot\b|\bsummary\b|\brecap\b")
 
@@ -225,7 +231,7 @@ class Season2Episodes:
             return self._wrap(ask, self._title(info, status), "season2.episode.title")
         if length:
             return self._wrap(ask, [self._lengths((info,), status, ask.language)], "season2.episode.length")
-        if ask.matches(_WHEN) or ask.matches(_DELAYED) or (ask.matches(_DAY_ASKED) and ask.matches(_STILL_TO_COME)):
+        if ask.matches(_WHEN) or ask.matches(_DELAYED) or day_to_come:
             part = self._airs(info, status)
             if ask.matches(_IS_OUT) and _out(info, status):
                 part = dataclasses.replace(part, text=f"Yes. {part.text}")
@@ -238,6 +244,11 @@ class Season2Episodes:
         language."""
         status = self.status.current.status
         release = self.status.release_part(status) if ask.language == "en" else None
+        unset = status.milestone is not Milestone.RELEASED and ask.language == "en"
+        if release is None and numbered is None and unset:
+            # no day set: not confirmed, however the finale's day is asked ("is the finale march 12" has no release word)
+            no_day = self.status.no_release_part(status, verdict="Not confirmed.")
+            return self._wrap(ask, [no_day, *self.status.standing(status)], "season2.episode.airs")
         if release is None:
             return None
         asked = "finale" if numbered is None else f"episode {numbered.episode}"
