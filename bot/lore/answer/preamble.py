@@ -22,11 +22,11 @@ from bot.lore.answer.korean_chat import plain_korean
 from bot.lore.answer.lead_asides import two_asks
 from bot.lore.answer.numbering import episode_numbers
 from bot.lore.answer.other_seasons import other_show_season
-from bot.lore.answer.unknown_abroad import unknown_abroad
 from bot.lore.answer.pasted import unpasted
 from bot.lore.answer.rants import around_the_question
 from bot.lore.answer.refusals import refused, unknown_korean_word
 from bot.lore.answer.result import CAPABILITIES, Answer, Part, dont_know
+from bot.lore.answer.unknown_abroad import unknown_abroad
 from bot.lore.answer.unread_scripts import unread_script
 from bot.lore.answer.vietnamese_thai_glosses import plain_vietnamese_thai
 from bot.lore.lexicon_episodes import OTHER_WORKS

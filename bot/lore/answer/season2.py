@@ -350,8 +350,7 @@ class Season2Answers:
             if subject.kind == "character":  # one left out of the cast leads: what is known of them there
                 c = self.s.pack.characters[subject.id]
                 parts = absent_first(parts, self._members(c, verdict=False), c, len(ask.found.subjects) == 1)
-                if ask.matches(_DEAD_ASKED):
-                    parts.extend(left_dead(self.s, c, self._spoils(c)))
+                parts += left_dead(self.s, c, self._spoils(c)) if ask.matches(_DEAD_ASKED) else []
             else:  # "is lee min jae onjo's boyfriend in s2": the newcomer the actor plays, as announced
                 parts += [p for c in self.s.pack.characters_played_by(subject.id)[:1]
                           if 2 in c.seasons and 1 not in c.seasons for p in self._members(c, verdict=False)]
