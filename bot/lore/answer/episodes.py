@@ -11,6 +11,7 @@ from collections.abc import Callable
 
 from bot.lazy_re import compile_later
 from bot.lore.answer.ask import Ask, Shared
+from bot.lore.answer.asked_day import asked_day, is_day
 from bot.lore.answer.episode_newcomers import EpisodeNewcomers
 from bot.lore.answer.finales import season_said
 from bot.lore.answer.production_texts import REST_HIDDEN
@@ -20,7 +21,8 @@ from bot.lore.answer.season2_phrases import EN, timing_words
 from bot.lore.answer.story_phrases import Phrase
 from bot.lore.answer.timing_words import TimingWords
 from bot.season2.model import Milestone
-from bot.show import NOTHING, Position, ShowShape
+from bot.show import NOTHING, SEASON_ONE_RELEASE, Position, ShowShape
+from bot.text import MONTH_NAMES, MONTH_SHORT
 
 _DEATHS = compile_later(
     r"\b(?:who|anyone|anybody|someone|somebody|deaths?|dies|die|died|dying|killed|turns?|turned|zombies?)\b"
@@ -48,6 +50,9 @@ _IS_OUT = compile_later(r"^(?:(?:is|are|has|have)\b(?!.*\bcom\w* out\b).*\s(?:ou
                         r"|(?:season \d+ )?(?:ep|eps|episode|e) ?\d+ (?:season \d+ )?(?:already |yet )?"
                         r"(?:out|came out|come out|is out|released|release))"
                         r"(?: yet| now| already)?(?: (?:in|on) (?:the )?(?P<place>[a-z]+(?: [a-z]+)?))?(?: yet| now| already)?\W*$")
+# "is the s1 finale out march 12", "did episode 12 come out on january 28": whether it came out on a day named
+_OUT_ON = compile_later(r"^(?:is|are|was|were|did|does|do|will|has|have|someone said)\b.*\b(?:out|released?|drop\w*|air\w*|premiere\w*)\b")
+_DAY_WORDS = compile_later(rf"\b(?:\d{{1,2}}(?:st|nd|rd|th)?|{'|'.join((*MONTH_NAMES, *MONTH_SHORT))})\b", re.I)
 
 # "list the episodes", "episode guide", "summarize every episode": each episode in order, each hidden as far as itself.
 _EVERY_EPISODE = compile_later(
@@ -113,6 +118,9 @@ class EpisodeAnswers:
             return self._in_episode(ask, position)
         if ask.a.qtype in ("which_episode", "when", "why", "where") and ask.characters():
             return None
+        if (position.season == 1 and not deaths and not ask.characters() and ask.matches(_OUT_ON)
+                and (day := asked_day(ask.text)) is not None and (out := self._out_on(ask, position, day)) is not None):
+            return out
         if ask.matches(_IS_OUT) and not deaths and not ask.characters():
             out = self._is_out(ask, position)  # "is ep 1 out yet": whether it is out, never its recap
             if out is not None:
@@ -309,6 +317,19 @@ class EpisodeAnswers:
                                                   lang=ask.language if words is not EN else "en")],
                                  "episode.out", consumed=(*_WORDS, "out", "yet", "is", "release"))
         return None
+
+    def _out_on(self, ask: Ask, position: Position, day: tuple[int, int]) -> Answer | None:
+        """Whether season 1's episode came out on the day named: every one came out at its premiere, so "No." to
+        another day (never a "Yes." off season 2's day, which no season-1 episode comes out on)."""
+        premiere = self.s.records.by_id.get("premiere")
+        if premiere is None or not self.shape.contains(position):
+            return None
+        verdict = "Yes." if is_day(day, SEASON_ONE_RELEASE.date()) else "No."
+        parts = [Part(f"{verdict} {position.heading} came out with the rest of season 1:", hedged=True),
+                 self.s.part(premiere)]
+        return self.s.answer(ask, parts, "episode.out", evidence=[premiere],
+                             consumed=(*_WORDS, "out", "is", "did", "come", "came", "on", "the", "released",
+                                       *_DAY_WORDS.findall(ask.text)))
 
     def _no_such(self, position: Position, words: TimingWords = EN) -> str:
         known = self.shape.episodes_in(position.season)

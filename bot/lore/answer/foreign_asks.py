@@ -66,7 +66,7 @@ _LENGTH = compile_later(
 _LENGTH_OF_SEASON = compile_later(
     r"^\W*(?:y |e )?(?:cu[aá]nto|quanto)(?: tiempo| tempo)? dura(?:n|m)?(?: (?:cada|un|uno|um|el|o|los|os))? "
     r"(?:(?P<first>primer|primeiro|1er|1º) )?(?:cap[ií]tulos?|episodios?|epis[oó]dios?|caps?|eps?)(?: (?P<n>\d{1,2}))? "
-    r"(?:de|da|del|do) (?:la |a )?(?:temporada|season) ?(?P<s>\d)\W*$", re.I)
+    r"(?:de|da|del|do) (?:la |a )?(?:(?:temporada|season) ?(?P<s>\d)|(?P<th>\d)(?:ª|º|a)? temporada)\W*$", re.I)
 
 _KID = r"(?:mi |mis |un |una |meu |minha |um |uma |anak |adik |ponakan |kapatid |anak ko |ko )?" \
        r"(?:hij[oa]s?|niñ[oa]s?|herman[oa]s?|hermanit[oa]s?|sobrin[oa]s?|filh[oa]s?|irm[aã]o|irm[aã]|crian[cç]as?|anak|adik|bocah|bata)?"
@@ -161,7 +161,7 @@ def foreign_ask(text: str) -> str | None:
     if _LENGTH.match(text):
         return "how long is each episode"
     if (length := _LENGTH_OF_SEASON.match(text)) is not None:  # "¿cuánto dura el primer episodio de la temporada 2?"
-        if length.group("s") != "2":
+        if (length.group("s") or length.group("th")) != "2":  # "da 2ª temporada" too
             return "how long is each episode"  # season 1's: no source times one episode, so all of them, as asked
         number = "1" if length.group("first") else length.group("n")
         return f"how long is s2 ep {number}" if number else "how long are the s2 episodes"

@@ -304,6 +304,10 @@ _REORDERED: tuple[tuple[LazyPattern, str], ...] = (
     # "¿está doblada la temporada 2?", "a temporada 2 é dublada?": a dub, which no source names (season2.py says so)
     (compile_later(r"^\W*(?:est[aá] |é |e )?(?:doblad[oa]s?|dublad[oa]s?) (.+?)\W*$", re.I), r"is \1 dubbed"),
     (compile_later(r"^\W*(.+?) (?:est[aá] |é |e |tiene |tem )?(?:doblad[oa]s?|dublad[oa]s?|doblaje|dublagem)\W*$", re.I), r"is \1 dubbed"),
+    # a dub in the asker's own language ("tiene doblaje latino", "tem dublagem em português"): never the English one
+    (compile_later(r"^\W*(.+?) (?:est[aá] |é |e |tiene |tem )?(?:doblad[oa]s?|dublad[oa]s?|doblaje|dublagem)"
+                   r" (?:al |en |em |para )?(?:latino|latina|espa[nñ]ol|castellano|portugu[eê]s|brasileir[oa])\W*$", re.I),
+     r"is \1 dubbed in spanish"),
     # "por que não aparece na minha netflix?", "¿por qué no me sale en netflix?": the fan cannot find it, so whether
     # season 2 is out yet (the day it came or comes), as loose_wordings reads "why is it not on my netflix"
     (compile_later(r"^\W*(?:por ?qu[eé]|pq|porque) (?:no|não|nao) (?:me |te )?(?:aparece|sale|sali[oó]|est[aá]|t[aá]|saiu|sai)"

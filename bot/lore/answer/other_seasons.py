@@ -70,7 +70,14 @@ _SCENE_WORDS = r"(?:ep|eps|episode|episodes|scene|scenes|part)\b|when\s+(?:do|do
 _OTHER_SCENE = compile_later(
     rf"\b(?:{_SCENE_WORDS}).*?\b(?:in|of|from)\s+(?:the\s+)?{_WORK}(?![\w-])"
     rf"|\b(?:in|of|from)\s+(?:the\s+)?{_WORK}\b.*?\b(?:{_SCENE_WORDS})"
-    rf"|{_WORK}\s*(?:{_NUMBERED}\s+)?(?:[^\s?!.]+\s+){{0,3}}(?:scenes?\b|장면)", re.I)
+    rf"|{_WORK}\s*(?:{_NUMBERED}\s+)?(?:[^\s?!.]+\s+){{0,3}}(?:scenes?\b|장면)"
+    # its finale or last episode ("is the squid game finale out march 12", "stranger things' last ep"): never ours
+    rf"|{_WORK}['’]?s?\s*(?:{_NUMBERED}\s+)?(?:finale|(?:last|final)\s+(?:episode|ep)s?)\b"
+    rf"|\b(?:finale|(?:last|final)\s+(?:episode|ep))\s+(?:of|in)\s+(?:the\s+)?{_WORK}(?![\w-])", re.I)
+# The other work missing from the asker's Netflix ("why is squid game not on my netflix", "kingdom isn't on netflix
+# anymore"): where it streams is no fact of ours, least of all its viewing figures
+_NOT_ON_NETFLIX = compile_later(rf"{_WORK}\s+(?:is\s*n[o']?t|is\s+not|not|isnt|gone|removed|missing)\b(?:\s+[\w']+){{0,2}}"
+                                rf"\s+(?:on|from)\s+(?:my\s+|our\s+|the\s+)?netflix", re.I)
 # Ours compared with it ("what ep does cheongsan say it's like train to busan", "the squid game reference")
 _COMPARED = compile_later(rf"\b(?:like|reference[sd]?|referencing|mentions?|mentioned|says?|said|compares?|compared|homage|"
                           rf"nod|nods|talks?\s+about|calls?)\b(?:\s+(?:to|it|its|it's|this|the))*\s+(?:the\s+)?{_WORK}", re.I)
@@ -119,6 +126,19 @@ _ONLY_OURS_SCENES = {
 }
 
 
+_ONLY_OURS_SHOW = {
+    "en": f"I only know All of Us Are Dead, so I can't tell you about another show. I can answer questions about "
+          f"{CAPABILITIES}.",
+    "ko": "저는 '지금 우리 학교는'만 알아요. 다른 작품은 알려 드릴 수 없어요.",
+    "ja": "私が知っているのは『今、私たちの学校は…』だけなので、ほかの作品についてはお答えできません。",
+    "zh": "我只了解《僵尸校园》，无法回答其他剧集的问题。",
+    "es": "Solo conozco All of Us Are Dead, así que de otra serie no sé nada.",
+    "pt": "Eu só conheço All of Us Are Dead, então não sei nada de outra série.",
+    "id": "Aku cuma tahu All of Us Are Dead, jadi soal serial lain aku tidak bisa jawab.",
+    "de": "Ich kenne nur All of Us Are Dead, deshalb kann ich über eine andere Serie nichts sagen.",
+}
+
+
 def other_show_season(cleaned: str, text: str, resolver: NameResolver) -> Answer | None:
     """The "I only know All of Us Are Dead" answer when `text` (or the typed `cleaned`) asks about another work's
     season, scene or episode; None when it does not, or when the question is ours after all (our show, or one of its
@@ -133,6 +153,8 @@ def other_show_season(cleaned: str, text: str, resolver: NameResolver) -> Answer
     if (any(_OTHER_SCENE.search(t) for t in (text, cleaned)) and not _COMPARED.search(text)
             and not _CAST_WORDS.search(text) and not _known_from(text)):
         return Answer(cleaned, False, [Part(_ONLY_OURS_SCENES[lang], lang=lang)], "unknown")
+    if any(_NOT_ON_NETFLIX.search(t) for t in (text, cleaned)) and not resolver.mentions(text):
+        return Answer(cleaned, False, [Part(_ONLY_OURS_SHOW[lang], lang=lang)], "unknown")
     return None
 
 

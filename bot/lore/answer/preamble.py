@@ -26,6 +26,7 @@ from bot.lore.answer.pasted import unpasted
 from bot.lore.answer.rants import around_the_question
 from bot.lore.answer.refusals import refused, unknown_korean_word
 from bot.lore.answer.result import CAPABILITIES, Answer, Part, dont_know
+from bot.lore.answer.unknown_abroad import unknown_abroad
 from bot.lore.answer.unread_scripts import unread_script
 from bot.lore.answer.vietnamese_thai_glosses import plain_vietnamese_thai
 from bot.lore.lexicon_episodes import OTHER_WORKS
@@ -303,9 +304,9 @@ def _of_a_character(text: str, resolver: NameResolver) -> bool:
 def verdict_of_the_claim(question: str, answer: Answer) -> Answer:
     """`answer` to a claim heard and doubted the other way round ("my bf told me mijin survives is he lying", "mi prima
     dice que hari muere, es fake?"), its "Yes."/"No." said as the claim's truth ("That's true."), never a yes to "is he
-    lying"; else as it is."""
+    lying"; an "I don't know" to a question typed in another language said in it (unknown_abroad); else as it is."""
     if not answer.answered:
-        return answer
+        return unknown_abroad(question, answer)
     if (_HEARD_FROM.match(question) or _TELLER_LEAD.match(question)) and _DOUBT_INVERTED.search(question):
         verdicts = {"en": _CLAIM_VERDICT}
     elif _FOREIGN_DOUBT.search(question):

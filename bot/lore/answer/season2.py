@@ -29,7 +29,7 @@ from bot.lore.answer.question import Question, normalise
 from bot.lore.answer.records import Record
 from bot.lore.answer.result import Answer, Part, SourceRef, dont_know
 from bot.lore.answer.retrieval import RecordAnswers
-from bot.lore.answer.season2_cast import LEFT, cast_parts, left_dead, returning_said
+from bot.lore.answer.season2_cast import LEFT, absent_first, cast_parts, left_dead, returning_said
 from bot.lore.answer.season2_dated import DatedAnswers
 from bot.lore.answer.season2_deaths import season_deaths, season_story_of
 from bot.lore.answer.season2_one_source import one_source_out
@@ -347,10 +347,10 @@ class Season2Answers:
         if out is None and status.milestone is not None:  # one source's "out" was said first: no older step beside it
             parts.append(self.status.part(status, "Season 2"))
         for subject in ask.found.subjects[:3]:
-            if subject.kind == "character":
-                parts += self._members(self.s.pack.characters[subject.id], verdict=False)
-                if ask.matches(_DEAD_ASKED):
-                    parts.extend(left_dead(self.s, (c := self.s.pack.characters[subject.id]), self._spoils(c)))
+            if subject.kind == "character":  # one left out of the cast leads: what is known of them there
+                c = self.s.pack.characters[subject.id]
+                parts = absent_first(parts, self._members(c, verdict=False), c, len(ask.found.subjects) == 1)
+                parts += left_dead(self.s, c, self._spoils(c)) if ask.matches(_DEAD_ASKED) else []
             else:  # "is lee min jae onjo's boyfriend in s2": the newcomer the actor plays, as announced
                 parts += [p for c in self.s.pack.characters_played_by(subject.id)[:1]
                           if 2 in c.seasons and 1 not in c.seasons for p in self._members(c, verdict=False)]

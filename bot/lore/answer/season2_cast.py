@@ -6,6 +6,8 @@ back": season 1's survivors the announcement leaves out, behind the same bars. M
 
 from __future__ import annotations
 
+import dataclasses
+
 from bot.lazy_re import compile_later
 from bot.lore.answer.ask import Ask, Shared
 from bot.lore.answer.newcomers import newcomers_asked
@@ -161,3 +163,13 @@ def left_dead(shared: Shared, character: Character, spoils: Position) -> list[Pa
         return []
     return [Part(f"Season 1 leaves {character.short_name or character.name} {LEFT[fate.status]}.", spoils, fate.confidence,
                  shared.knowledge.refs(character.sources), hedged=fate.confidence == "official")]  # else "Reportedly: ..."
+
+
+def absent_first(parts: list[Part], members: list[Part], character: Character, alone: bool) -> list[Part]:
+    """`parts` (season 2's untold story first) and `members` (the one named's place in its cast): "is gwinam the
+    villain in s2" asks of one season 1 has and Netflix's cast leaves out, so that place leads, and the untold line
+    after it says no "Nobody knows yet" (what is known of them there is said first)."""
+    if 2 in character.seasons or 1 not in character.seasons or not alone or not parts:
+        return [*parts, *members]
+    untold = dataclasses.replace(parts[0], text=parts[0].text.replace("Nobody knows yet: s", "S", 1))
+    return [*members, untold, *parts[1:]]

@@ -28,7 +28,7 @@ from bot.lore.answer.wording import day_text, when_text
 from bot.lore.lexicon_episodes import OTHER_WORKS
 from bot.season2.model import Confidence, Milestone, Status, strongest
 from bot.season2.rules import came_out_at
-from bot.show import NOTHING, EpisodeInfo, Position, ShowShape
+from bot.show import NOTHING, SEASON_ONE_RELEASE, EpisodeInfo, Position, ShowShape
 
 TVMAZE = "TVmaze"
 _EPISODES = compile_later(r"\b(?:episodes?|eps?)\b")
@@ -60,7 +60,13 @@ _DELAYED = compile_later(r"\b(?:delay\w*|postpon\w*|pushed back|late)\b")
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*"
 _DAY_ASKED = compile_later(rf"\b{_MONTH} \d{{1,2}}(?:st|nd|rd|th)?\b|\b\d{{1,2}}(?:st|nd|rd|th)? (?:of )?{_MONTH}\b")
 _STILL_TO_COME = compile_later(r"^(?:is|are|does|do|will|would)\b(?!.*\b(?:did|came|was|were|aired)\b)"
-                               r".*\b(?:coming out|come out|out|drops?|dropping|released?|releasing|air|airing)\b")
+                               r".*\b(?:coming out|come out|out|drops?|dropping|released?|releasing|air|airing)\b"
+                               # "is the finale on march 12", "is the finale march 12?": a day it is on
+                               rf"|^(?:is|are)\b(?!.*\b(?:did|came|was|were|aired)\b).*\b(?:on |the )?{_MONTH} \d"
+                               # a friend's word ("someone said the finale is march 12, is it true"), as the preamble
+                               # words it: the day claimed, asked of whatever it names
+                               r"|^someone said (?:that )?(?!.*\b(?:did|came|was|were|aired)\b).*\b(?:is|are|comes?"
+                               r"|coming|drops?|dropping|airs?|airing|releases?)\b")
 # What happens in it: no source lists that, so these questions are the other kinds'.
 _STORY = compile_later(r"\bhappens?\b|\bdie\w*\b|\bdeaths?\b|\bkill\w*\b|\babout\b|\bplot\b|\bsummary\b|\brecap\b")
 
@@ -161,12 +167,15 @@ class Season2Episodes:
                 a.episode = None  # "the s2 finale" before any list: not season 1's, and which one is not known
         day_to_come = bool(ask.matches(_DAY_ASKED) and ask.matches(_STILL_TO_COME))
         if (episode is None and a.season is None and a.episode is not None and a.episode.season == 1 and not listed
-                and day_to_come and ask.matches(_FINALE)):
-            # "is the finale out march 12?" before any listing: season 1's came out long ago, and no source gives
-            # season 2's a day of its own, so the season's day (or that none is set) is all that is known
-            if (unlisted := self._finale_unlisted(ask)) is not None:
+                and day_to_come):
+            # "is the finale out march 12?", "is episode 12 out march 12" before any listing: season 1's came out long
+            # ago, and no source gives season 2's a day of its own, so the season's day (or that none is set) is all
+            # that is known, never a "Yes." off it
+            finale = ask.matches(_FINALE) is not None
+            if (unlisted := self._finale_unlisted(ask, None if finale else a.episode)) is not None:
                 return unlisted
-            a.season, a.episode = 2, None
+            if finale:
+                a.season, a.episode = 2, None
         if (episode is None and a.season is None and a.episode is not None and a.episode.season == 1
                 and (ask.matches(_DELAYED) or day_to_come or self._last_asked_out(ask, listed))
                 and self.status.current.status.release_at is not None):
@@ -222,22 +231,33 @@ class Season2Episodes:
             return self._wrap(ask, self._title(info, status), "season2.episode.title")
         if length:
             return self._wrap(ask, [self._lengths((info,), status, ask.language)], "season2.episode.length")
-        if ask.matches(_WHEN) or ask.matches(_DELAYED) or (ask.matches(_DAY_ASKED) and ask.matches(_STILL_TO_COME)):
+        if ask.matches(_WHEN) or ask.matches(_DELAYED) or day_to_come:
             part = self._airs(info, status)
             if ask.matches(_IS_OUT) and _out(info, status):
                 part = dataclasses.replace(part, text=f"Yes. {part.text}")
             return self._wrap(ask, [part], "season2.episode.airs")
         return None
 
-    def _finale_unlisted(self, ask: Ask) -> Answer | None:
-        """Season 2's day, with no verdict on the finale's, and that no listing gives the finale a day of its own; None
-        when no day is set (the season's own answer says so) or the asker writes in another language."""
+    def _finale_unlisted(self, ask: Ask, numbered: Position | None = None) -> Answer | None:
+        """Season 2's day, with no verdict on the finale's (or the `numbered` episode's), and that no listing gives it
+        a day of its own; None when no day is set (the season's own answer says so) or the asker writes in another
+        language."""
         status = self.status.current.status
         release = self.status.release_part(status) if ask.language == "en" else None
+        unset = status.milestone is not Milestone.RELEASED and ask.language == "en"
+        if release is None and numbered is None and unset:
+            # no day set: not confirmed, however the finale's day is asked ("is the finale march 12" has no release word)
+            no_day = self.status.no_release_part(status, verdict="Not confirmed.")
+            return self._wrap(ask, [no_day, *self.status.standing(status)], "season2.episode.airs")
         if release is None:
             return None
-        note = Part("No source gives season 2's finale a day of its own yet (no episode list): the day above is the "
-                    "whole season's, as announced.", NOTHING, release.confidence, hedged=True)
+        asked = "finale" if numbered is None else f"episode {numbered.episode}"
+        said = (f"No source gives season 2's {asked} a day of its own yet (no episode list): the day above is the "
+                "whole season's, as announced.")
+        if numbered is not None and self.shape.contains(numbered):  # the asker may mean season 1's, long out
+            said += (f" Season 1's episode {numbered.episode} came out with the rest of season 1, on "
+                     f"{day_text(SEASON_ONE_RELEASE.date())}.")
+        note = Part(said, NOTHING, release.confidence, hedged=True)
         return self._wrap(ask, [release, note], "season2.episode.airs")
 
     def _last_asked_out(self, ask: Ask, listed: tuple[EpisodeInfo, ...]) -> bool:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from bot.lazy_re import LazyPattern, compile_later
+from bot.lore.answer.heard_leads import HEARD_LEAD
 from bot.lore.answer.season2_words import SPANISH_PORTUGUESE
 from bot.lore.answer.written_dates import MONTHS_ABROAD
 
@@ -22,6 +23,9 @@ WILL_COME_OUT = rf"(?:(?:vai|va a|van a|vão) (?:sair|salir|estrear|estrenar|lan
 _MONTHS_SAID = "|".join(dict.fromkeys([*MONTHS_ABROAD["es"], *MONTHS_ABROAD["pt"]]))
 _DAY_SAID = (r"(?:[^,?!]*(?<!temporada )(?<!season )(?<![a-z])\d(?!\s*(?:ª|a|da|nda)?\s*temporada)"
              rf"|[^,?!]*\b(?:{_MONTHS_SAID}|semana|mes|mês|año|ano)\b)")
+
+# the doubt after it ("é real?", "es verdad?", "es fake?")
+_DOUBT = r"(?:\W+(?:é|es|e) (?:real|verdade|verdad|cierto|sério|serio|fake|falso|falsa|mentira))"
 
 SEASON2_ROWS: tuple[tuple[LazyPattern, str], ...] = (
     # the days around season 2's release: a delay heard ("dicen que la temporada 2 se atrasó, es verdad?", "é verdade que a
@@ -55,10 +59,13 @@ SEASON2_ROWS: tuple[tuple[LazyPattern, str], ...] = (
     (compile_later(rf"^\W*(?:kasama|kasali|nasa|babalik|bumalik) (?:ba |rin ba |pa ba |din ba )?(?:si |sina )?{_SLOT}"
                    r"(?: (?:sa|ng) (season 2|s2))?\W*$", re.I), r"is \1 in season 2"),
     # a day seen somewhere and doubted: "vi no tiktok que a temporada 2 sai dia 15 de janeiro, é real?", "dicen que la
-    # temporada 2 sale el 15 de enero, es verdad?": whether it comes out then
-    (compile_later(r"^\W*(?:(?:eu )?(?:vi|li|ouvi|escuch[eé]|le[ií])(?: (?:no|na|en|em|el) \w+)?|dizem|disseram|falaram|dicen|dijeron)"
-                   rf"(?: que)? (.+?) (?:se )?{WILL_COME_OUT}(?: (?:en|em|el|no|na|a|o|para|dia|día))* (?={_DAY_SAID})(.+?)"
-                   r"(?:\W+(?:é|es|e) (?:real|verdade|verdad|cierto|sério|serio))?\W*$", re.I), r"is it true \1 comes out in \2"),
+    # temporada 2 sale el 15 de enero, es verdad?", "mi amigo dice que ... sale el 12 de marzo, es fake?", or asked
+    # plainly ("¿la temporada 2 sale el 12 de marzo?"): whether it comes out then
+    (compile_later(r"^\W*(?:(?:(?:eu )?(?:vi|li|ouvi|escuch[eé]|le[ií])(?: (?:no|na|en|em|el) \w+)?|dizem|disseram|falaram|dicen|dijeron)"
+                   rf"(?: que)?|{HEARD_LEAD}) (.+?) (?:se )?{WILL_COME_OUT}(?: (?:en|em|el|no|na|a|o|para|dia|día))* (?={_DAY_SAID})(.+?)"
+                   rf"{_DOUBT}?\W*$", re.I), r"is it true \1 comes out in \2"),
+    (compile_later(rf"^\W*(.+?) (?:se )?{WILL_COME_OUT}(?: (?:el|em|no|dia|día|o))* (\d{{1,2}} de (?:{_MONTHS_SAID})){_DOUBT}?\W*$", re.I),
+     r"is it true \1 comes out in \2"),
     (compile_later(r"(?<!\w)((?:di)?(?:rilis|tayang|keluar)(?: pada)?) bulan depan(?!\w)", re.I), r"\1 next month"),
     (compile_later(r"(?<!\w)((?:di)?(?:rilis|tayang|keluar)(?: pada)?) tahun depan(?!\w)", re.I), r"\1 next year"),
     # Indonesian hearsay: "katanya s2 rilis januari, bener gak?", "denger2 season 2 rilis bulan depan": whether it comes out then

@@ -1,0 +1,53 @@
+"""An "I don't know" in the asker's language: "a temporada 2 é dublada?", "temenku bilang park ji hu udah nikah, hoax
+ga?", "친구가 로몬 군대 간대 진짜야?" are questions no source answers, and the English "I don't know that (about Lomon)"
+the router says last reads as no answer to them at all. Only its two plain forms are said again (that, or that about
+someone named); an "I don't know" that names what was asked stays as it is worded.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from bot.lazy_re import compile_later
+from bot.lore.answer.asker_language import asker_language
+from bot.lore.answer.result import Answer
+
+# dont_know's plain leads: "I don't know that." and "I don't know that about Lomon: my sources don't say." (or "I
+# couldn't read what you asked", not_read's)
+_PLAIN = compile_later(r"^I don't know that(?: about (?P<name>[^:.]{1,40}): (?P<why>my sources don't say|I couldn't read"
+                       r" what you asked))?\.", re.I)
+# (what the sources are: the show, its people, season 2's news; said as each language says it)
+_SAID = {
+    "ko": ("그건 모르겠어요: 출처에 나오지 않아요.", "{name}에 대해 그건 모르겠어요: 출처에 나오지 않아요.",
+           " 배역, 인물, 각 화의 내용, 시즌2 소식은 알려 드릴 수 있어요."),
+    "es": ("No sé eso: mis fuentes no lo dicen.", "No sé eso de {name}: mis fuentes no lo dicen.",
+           " Puedo responder sobre el reparto, los personajes, lo que pasa en cada episodio y las noticias de la "
+           "temporada 2."),
+    "pt": ("Não sei isso: minhas fontes não dizem.", "Não sei isso sobre {name}: minhas fontes não dizem.",
+           " Posso responder sobre o elenco, os personagens, o que acontece em cada episódio e as notícias da 2ª "
+           "temporada."),
+    "id": ("Aku tidak tahu soal itu: sumberku tidak menyebutkannya.",
+           "Aku tidak tahu soal itu tentang {name}: sumberku tidak menyebutkannya.",
+           " Aku bisa menjawab soal pemeran, karakter, apa yang terjadi di tiap episode, dan kabar season 2."),
+    "tl": ("Hindi ko alam iyan: hindi ito sinasabi ng mga source ko.",
+           "Hindi ko alam iyan tungkol kay {name}: hindi ito sinasabi ng mga source ko.",
+           " Masasagot ko ang tungkol sa cast, mga karakter, ang nangyayari sa bawat episode, at balita ng season 2."),
+}
+
+# "about season 2" (the router's subject) as each language names it
+_SEASON_TWO = {"ko": "시즌2", "es": "la temporada 2", "pt": "a 2ª temporada"}
+
+
+def unknown_abroad(question: str, answer: Answer) -> Answer:
+    """`answer`, when it is dont_know's plain "I don't know that" to a question typed in another language, said in that
+    language; else as it is."""
+    if answer.answered or not answer.parts or answer.parts[0].lang != "en":
+        return answer
+    plain = _PLAIN.match(answer.parts[0].text)
+    if plain is None or (lang := asker_language(question)) not in _SAID:
+        return answer
+    bare, about, offer = _SAID[lang]
+    name = _SEASON_TWO.get(lang, plain["name"]) if plain["name"] == "season 2" else plain["name"]
+    said = (about.format(name=name) if name else bare) + offer
+    return dataclasses.replace(answer, parts=[answer.parts[0].worded(said, lang)])
