@@ -81,7 +81,26 @@ def still_meant(tokens: Sequence[str], text: str, seps: Container[int], p: Prepa
     kept = _but_instead(tokens) if kept is None else kept
     kept = corrected(tokens, p.exact, p.pool, p.known) if kept is None else kept
     kept = meant_instead(tokens) if kept is None and not any("mean" in a.tokens or "meant" in a.tokens for a in p.accepted) else kept
+    kept = told_wrong(tokens) if kept is None else kept
     return concluded(tokens, seps) if kept is None else kept
+
+
+# Another player told they are wrong, then the guess: "namra you're wrong it's onjo", "@kai ur wrong its onjo"
+_YOU_WRONG = frozenset({("youre", "wrong"), ("ur", "wrong"), ("u", "wrong"), ("you", "wrong"), ("thats", "wrong")})
+
+
+def told_wrong(tokens: Sequence[str]) -> tuple[str, ...] | None:
+    """The guess after telling another player they are wrong ("namra you're wrong it's onjo": onjo; the name before is
+    the one spoken to, no guess), or None."""
+    for i in range(1, min(len(tokens) - 2, _MOST_WORDS + 1)):
+        if tuple(tokens[i : i + 2]) in _YOU_WRONG:
+            rest = list(tokens[i + 2 :])
+            while rest and rest[0] in {"its", "it", "is", "bc"}:
+                rest.pop(0)
+            while rest and is_chat_word(rest[-1]):
+                rest.pop()  # ("its namra lol")
+            return tuple(rest) if _item(rest) else None
+    return None
 
 
 def _but_instead(tokens: Sequence[str]) -> tuple[str, ...] | None:

@@ -37,6 +37,7 @@ _THEY = "they"
 SUBJECT_PRONOUNS = frozenset({"he", "she"})
 _BETWEEN = 2  # words between the verb and the one named ("a kiss with Su-hyeok")
 _MIN_VERB = 3
+_PLACE_AFTER = frozenset({"in", "on", "at"})  # (a second verb told with where: "and confesses in the gym")
 _NO_VERB = SENTENCE_WORDS | ARTICLES | frozenset("off out up down back over onto upon".split())  # ("on", "with": no deed)
 
 
@@ -114,12 +115,15 @@ def _verbs_then_names(tokens: Sequence[str], forms: Names) -> list[tuple[str, st
     for i, word in enumerate(tokens):
         if not _verb(word):
             continue
-        for j in range(i + 1, min(len(tokens), i + 2 + _BETWEEN)):
-            if tokens[j - 1] == "by":
-                break  # done to them ("bitten by Gwi-nam")
+        for j in range(i + 1, min(len(tokens), i + 3 + _BETWEEN)):
+            if tokens[j - 1] == "by" or (j == i + 2 + _BETWEEN and tokens[j - 1] != "to"):
+                break  # done to them ("bitten by Gwi-nam"); one word more only before "to" ("confesses his feelings to On-jo")
             if (n := _names_at(tokens, forms, j)) is not None:
                 said.append((stem(word), n))
                 break
+        else:
+            if said and tokens[i - 1] == "and" and (i == len(tokens) - 1 or tokens[i + 1] in _PLACE_AFTER):
+                said.append((stem(word), said[-1][1]))  # a second verb of the same one: "falls for Ha-ri and confesses"
     return said
 
 

@@ -41,10 +41,12 @@ _SAME = {
     "little": "younger", "big": "older", "dad": "father", "mom": "mother", "mum": "mother", "elder": "older",
     "bro": "brother", "sis": "sister", **PRESIDENT_SHORT,  # ("the prez": the class president)
     "w": "with",  # ("the girl w the bow" is "the girl with the bow")
+    "neighbor": "neighbour", "neighbors": "neighbours",
     # the Korean words for an older sibling, as fans type them: one's sister or brother ("woojin's noona")
     "noona": "sister", "nuna": "sister", "unnie": "sister", "eonni": "sister", "hyung": "brother", "oppa": "brother",
 }
 _AGE = frozenset({"younger", "older"})  # ("ha-ri's brother" is her little brother where she has one)
+_NEAR = frozenset({"next", "door"})  # ("onjo's neighbor" is her next-door neighbour)
 _APPOSITION = compile_later(r"^[^,]*,\s*(?:an?|the)\s+([^,.]*?)(?:,| who | whom | with | in | at | and | from |\.|$)")
 _MIN_ALONE = 6  # a one-word role names someone only when it is this long ("detective", never "bully")
 _MIN_FAN_ALONE = 5  # ...the noun of what fans call them, a shorter one too ("the joker" of "the class joker")
@@ -204,7 +206,7 @@ def descriptions(
         for bond in character.relationships:
             if _KIN_TO.match(bond.text):  # "Jin-su's father": who they are to another, as fans say it ("jinsu's dad")
                 kin = _folded(normalize_tokens(bond.text))
-                for said in {kin, tuple(w for w in kin if w not in _AGE)}:  # ("woojin's sister" for his older sister)
+                for said in {kin, tuple(w for w in kin if w not in _AGE | _NEAR)}:  # ("woojin's sister" for his older sister)
                     owners.setdefault(_key(said), set()).add(character.id)
         _clauses(owners, character, persons[character.id])
         _deeds(owners, character, persons[character.id], forms)
@@ -356,7 +358,7 @@ def described(core: Sequence[str], phrases: Mapping[tuple[str, ...], str]) -> st
         core = core[2:]
     said = phrases.get(_key(_folded(_korean_kin(core)))) or _child_of_role(_folded(_korean_kin(core)), phrases) or _done_to(
         core, phrases
-    ) or _of_word(_folded(core), phrases) or None
+    ) or _of_word(_folded(core), phrases) or _crush_of(core, phrases) or None
     if said is not None or _CLAUSE.isdisjoint(core):
         return said
     deed = _by_deed(core, phrases)  # (a deed to one named first: "the one who pushed gwinam off the roof" is no one on a roof)
@@ -364,6 +366,26 @@ def described(core: Sequence[str], phrases: Mapping[tuple[str, ...], str]) -> st
         return deed[0]
     clause = _by_clause(core, phrases)
     return clause[0] if clause is not None else None
+
+
+# Whom one loves, as fans say it: "onjo's crush", Tagalog "crush ni onjo", Indonesian "gebetan onjo" (the one On-jo has a
+# crush on, Su-hyeok): the lore's deed of loving (`bot.trivia.deeds`) told by its doer
+_CRUSH = "crush"
+_CRUSH_BEFORE = {("crush", "ni"): 2, ("gebetan",): 1, ("gebetannya",): 1}
+
+
+def _crush_of(core: Sequence[str], phrases: Mapping[tuple[str, ...], str]) -> str | None:
+    """The one someone named loves ("onjo's crush": Su-hyeok), or None (no such words, or no one the lore says)."""
+    words = [w for w in core if w not in ARTICLES]
+    owner: Sequence[str] = ()
+    if len(words) >= 2 and words[-1] == _CRUSH and len(words[-2]) > 2 and words[-2].endswith("s"):
+        owner = (*words[:-2], words[-2][:-1])
+    for opening, size in _CRUSH_BEFORE.items():
+        if tuple(words[:size]) == opening and len(words) > size:
+            owner = words[size:]
+    if not owner or len(owner) > 3 or (lover := _Forms(phrases).get("".join(owner))) is None:
+        return None
+    return phrases.get(_key(("whom", lover, _CRUSH))) or None
 
 
 # Korean puts whose before the kin word, no "'s" ("소방관 딸": the firefighter's daughter)

@@ -89,9 +89,11 @@ CHAT_WORDS = frozenset(
     doubt duh ofc obv obvs def defo deffo knows prob probs prolly late sry srry edit edited typo ignore
     que si oui oke okey okee okie iya sip yaar yar aigoo aigo aigooo omo omona heol daebak saranghae saranghaeyo
     hwaiting jinjja porfa pfv plis grabe wag huwag paso passo dificil dificl susah bgt banget
+    teka lang hala ano nga ulit ang niya hirap lakas aduh lupa bentar apa espera cual
     """.split()
-)  # (the last line: the same said in the other languages of a global fan server, "que", "si", "oke", Korean "aigoo"; "paso", "passo": I pass;
-#   "difícil", Indonesian "susah bgt": hard)
+)  # (the last lines: the same said in the other languages of a global fan server, "que", "si", "oke", Korean "aigoo"; "paso", "passo": I pass;
+#   "difícil", Indonesian "susah bgt": hard; Tagalog "teka lang" wait, "ano nga ulit" what was it again, "ang hirap" so hard,
+#   "ang lakas niya" she's so strong; Indonesian "aduh lupa" ugh I forgot, "bentar" a sec, "apa ya" what is it; "espera cuál")
 # Korean words of address typed in letters after a name ("suhyeok oppa", "jihu unnie", "byeongchan ssaem"): the person
 # so called, no second name ("appa", "eomma" are a parent: another person)
 KOREAN_ADDRESS = frozenset(
@@ -321,8 +323,8 @@ def is_question_back(tokens: Sequence[str], text: str) -> bool:
     first, second = tokens[opened], tokens[opened + 1] if opened + 1 < len(tokens) else ""
     if first in _ASKING_WORDS and (second in _ASKING_NEXT or (len(second) >= 5 and second.endswith("ed"))):
         return True  # "who knows", "who survived"
-    if first == "which" and opened + 2 == len(tokens) and second.isalpha():
-        return True  # "wait which award", "which season": which one the question means, asked back
+    if first in ("which", "what") and opened + 2 == len(tokens) and second.isalpha():
+        return True  # "wait which award", "which season", "wait what award": which one the question means, asked back
     if "?" not in text:
         return False
     if len(tokens) >= 2 and tokens[-1] in ("who", "what") and text.rstrip().endswith("?"):

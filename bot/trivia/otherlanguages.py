@@ -149,8 +149,11 @@ _KIN.update({
     **dict.fromkeys("hija filha fille tochter".split(), "daughter"), **dict.fromkeys("hijo filho fils sohn".split(), "son"),
     "anak": "kid", "putri": "daughter", "putra": "son",
     "ate": "sister", "kuya": "brother",  # (Tagalog: "ate ni woojin", his older sister)
+    # Indonesian "kakak(nya)", an older sibling, and "adik(nya)", a younger one, as the lore's only such kin are (Ha-ri,
+    # Woo-jin's older sister; Woo-jin, her younger brother): another's sibling reads as no one's, never as them
+    **dict.fromkeys("kakak kakaknya".split(), "sister"), **dict.fromkeys("adik adiknya".split(), "brother"),
 })
-_OWNER_AFTER = frozenset("ayah bapak ibu tetangga anak putri putra ate kuya".split())  # Indonesian, Tagalog: no word between
+_OWNER_AFTER = frozenset("ayah bapak ibu tetangga anak putri putra ate kuya kakak kakaknya adik adiknya".split())  # Indonesian, Tagalog: no word between
 # Korean typed in letters puts the owner first, as English does, with no "'s" ("onjo appa", "cheongsan eomma")
 _KIN_AFTER_OWNER = {**dict.fromkeys("appa abeoji aboji".split(), "dad"), **dict.fromkeys("eomma omma umma eomeoni".split(), "mom")}
 _OF = frozenset("de del da do di von ng".split())

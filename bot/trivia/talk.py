@@ -146,7 +146,11 @@ _ASKED_AFTER_WHO = frozenset("ya sih lagi tuh yah".split())
 _TAGALOG_ANSWERING = frozenset("si edi syempre siyempre".split())  # ("sino pa, edi si namra": who else, Nam-ra)
 
 
-_WHO_WORDS = compile_later(r"누구|누군|siapa|^\W*sino\b", re.I).search  # (most messages hold none: one look)
+_WHO_WORDS = compile_later(r"누구|누군|siapa|^\W*(?:sino|qui[eé]n|quem)\b", re.I).search  # (most messages hold none: one look)
+# "siapa namra?", "quién es onjo??", "quem é a onjo?": who someone is, asked with the name after (never "siapa lagi
+# kalau bukan namra": who else but Nam-ra)
+_WHO_IS = frozenset("es era fue e eh".split())
+_WHO_ELSE = frozenset("lagi kalau kalo klo selain bukan".split())
 
 
 def asks_who_back(text: str, read_words: Callable[[str], Sequence[str]]) -> bool:
@@ -163,7 +167,12 @@ def asks_who_back(text: str, read_words: Callable[[str], Sequence[str]]) -> bool
         return True
     if last == "siapa" and len(tokens) >= 2:
         return True
-    return tokens[0] == "sino" and len(tokens) >= 2 and _TAGALOG_ANSWERING.isdisjoint(tokens)
+    if text.rstrip().endswith("?") and 2 <= len(tokens) <= 4 and (
+        (tokens[0] == "siapa" and _WHO_ELSE.isdisjoint(tokens)) or (tokens[0] in ("quien", "quem") and tokens[1] in _WHO_IS)
+    ):
+        return True
+    # ("sino si namra ulit?": who is Nam-ra again; "si" after "sino" is "is", no answer given)
+    return tokens[0] == "sino" and len(tokens) >= 2 and _TAGALOG_ANSWERING.isdisjoint(tokens[2:] if tokens[1] == "si" else tokens)
 
 
 def asks_at_end(tokens: Sequence[str]) -> bool:

@@ -44,6 +44,12 @@ def pack() -> Pack:
     ("yang dilempar namra dari atap", "aouad-108"), ("the girl cheongsan likes", "aouad-031"), ("the guy onjo likes", "aouad-033"),
     ("소방관 딸", "aouad-031"), ("putri petugas damkar", "aouad-031"), ("ate ni woojin", "aouad-035"),  # kin in Korean, Indonesian, Tagalog
     ("archery girl", "aouad-035"), ("el bombero", "aouad-106"), ("the one who lost his eye", "aouad-026"),
+    # held76: whom one loves ("X's crush", Tagalog, Indonesian); a neighbour without "next-door"; a confession's "to";
+    # a second verb of the same one ("falls for Ha-ri and confesses"); Indonesian sibling words; a friend told wrong
+    ("onjo's crush", "aouad-033"), ("crush ni onjo", "aouad-033"), ("gebetan onjo", "aouad-033"),
+    ("cheongsan's crush", "aouad-031"), ("onjo's neighbor", "aouad-032"), ("the one who confessed to onjo", "aouad-032"),
+    ("the girl daesu confessed to", "aouad-035"), ("kakaknya woojin", "aouad-035"),
+    ("namra you're wrong it's onjo", "aouad-031"),
 ])
 def test_a_role_one_character_alone_has_names_them(pack: Pack, text: str, question_id: str) -> None:
     assert _judge(pack, text, question_id) is Verdict.RIGHT
@@ -121,6 +127,8 @@ def test_the_role_typed_where_its_actor_is_asked_is_a_wrong_attempt(pack: Pack) 
     ("whoever kissed namra", "aouad-032"), ("the firefighter's daughter", "aouad-034"),
     # held75: a deed told by its doer names the one it was done to, never the doer ("namra" is no guess of Nam-ra)
     ("the guy namra threw off the roof", "aouad-034"), ("the one who lost his eye", "aouad-081"),
+    # held76: the one loved, not the lover; the friend spoken to is no guess
+    ("onjo's crush", "aouad-031"), ("the guy who confessed to onjo", "aouad-036"), ("namra you're wrong it's onjo", "aouad-034"),
 ])
 def test_another_characters_relation_is_a_wrong_attempt_not_talk(pack: Pack, text: str, question_id: str) -> None:
     assert _judge(pack, text, question_id) is Verdict.WRONG_ATTEMPT
@@ -151,6 +159,10 @@ def test_a_one_word_role_of_someone_the_question_does_not_name_costs_no_guess(pa
     # held75: a deed by one named, no one's known: no guess of the doer; the question asked back; its hardness; pity
     ("the one namra killed", "aouad-034"), ("wait which award", "aouad-026"), ("susah bgt", "aouad-034"),
     ("rip gwinam lol", "aouad-097"),
+    # held76: Tagalog, Indonesian, Spanish chat; who someone is, asked back in four languages; "what award" asked back
+    ("teka lang", "aouad-032"), ("ano nga ulit", "aouad-034"), ("ang lakas niya", "aouad-097"), ("aduh lupa", "aouad-033"),
+    ("espera cuál", "aouad-026"), ("sino si namra ulit?", "aouad-034"), ("siapa namra?", "aouad-031"),
+    ("quién es onjo??", "aouad-032"), ("wait what award", "aouad-026"),
 ])
 def test_the_question_said_back_as_a_description_scores_nothing(pack: Pack, text: str, question_id: str) -> None:
     assert _judge(pack, text, question_id) is Verdict.CHAT
