@@ -155,6 +155,11 @@ def released_by(status: Status, now: dt.datetime) -> dt.datetime | None:
     return status.release_at if out is not None and out <= now else None
 
 
+def part_out_by(status: Status, now: dt.datetime) -> bool:
+    """Whether `status`'s later part (Part 2) is out at `now`: its `out_moment` has passed."""
+    return status.part_at is not None and out_moment(status.part_at, status.part_timed) <= now
+
+
 def came_out_at(status: Status) -> dt.datetime | None:
     """When season 2 came out, once `status` counts it out: its release date as given, else when it was
     counted out (`since`); None when neither is known."""
