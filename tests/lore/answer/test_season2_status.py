@@ -394,6 +394,9 @@ _UNCOUNTED = f"Season 2 has been out since {RELEASE_TEXT}, but how many episodes
     # part53: Part 2's day Netflix gave (the status's part_at) is said as Netflix's, the listing or none beside it
     ("when is part 2", "part 2", "none", ("As Netflix says, season 2's Part 2 is dated 8 April 2026.",), "TVmaze"),
     ("s2 pt 2 release date?", "part 2", "8", ("As Netflix says, season 2's Part 2 is dated 8 April 2026.",), "same day"),
+    # rehearse58: "is part 2 out?" got its day alone, before and after it came out
+    ("is part 2 out?", "part 2 ahead", "none", ("Not yet. As Netflix says, season 2's Part 2 is dated 8 April 2026.",), "Yes."),
+    ("is part 2 out yet", "part 2 out", "none", ("Yes. As Netflix says, season 2's Part 2 came out on 8 April 2026.",), "dated"),
     # part54: ... and "when" gives Part 2's day beside the season's (it said the season's alone), with its source, in
     # the asker's language
     ("when does season 2 come out", "part 2", "none", ("Season 2's release date is 11 March 2026",
