@@ -24,6 +24,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from bot.season2.model import Claim, Confidence, Milestone, Standing, Status, Transition, strongest
+from bot.season2.windows import read_window
 from bot.zones import KST
 
 #: The end of a denial's id (its headline's claim id, "rss:<key>", then this).
@@ -57,6 +58,32 @@ def apply_denials(claims: Sequence[Claim], backed: Backed) -> list[Claim]:
         by = _denied_by(claim, denials, backed) if claim.standing is Standing.STANDING else None
         out.append(claim if by is None else replace(claim, standing=Standing.REFUTED, refuted_by=by.id))
     return out
+
+
+def settle_rumours(claims: Sequence[Claim]) -> list[Claim]:
+    """`claims`, each standing rumour of the release's day or window marked refuted by Netflix's own day said
+    no earlier than it and outside it: "reportedly delayed to April" once Netflix says, after it, that season 2
+    still comes out on 19 March (a rumour after Netflix's word stays a rumour: it may yet come true)."""
+    official = [c for c in claims if c.standing is Standing.STANDING and c.confidence is Confidence.OFFICIAL
+                and c.release_at is not None and c.milestone in _DATED[:2]]
+    out: list[Claim] = []
+    for claim in claims:
+        span = _rumoured_span(claim) if official and claim.standing is Standing.STANDING else None
+        later = [c for c in official if span is not None and c.date >= claim.date and c.release_at is not None
+                 and not any(span[0] <= c.release_at.astimezone(zone).date() <= span[1] for zone in _DAY_ZONES)]
+        out.append(replace(claim, standing=Standing.REFUTED, refuted_by=later[-1].id) if later else claim)
+    return out
+
+
+def _rumoured_span(claim: Claim) -> tuple[dt.date, dt.date] | None:
+    """The days a rumour of the release gives (its day, or its window's span); None for any other claim."""
+    if claim.confidence is not Confidence.RUMOUR or claim.milestone not in (*_DATED, Milestone.RELEASE_WINDOW):
+        return None
+    if claim.release_at is not None:
+        day = claim.release_at.astimezone(dt.UTC).date()
+        return day, day
+    window = read_window(claim.release_window, claim.date) if claim.release_window else None
+    return (window.first, window.last) if window is not None else None
 
 
 def _denied_by(claim: Claim, denials: list[Claim], backed: Backed) -> Claim | None:

@@ -32,7 +32,8 @@
 - Refuted claims are kept and listed as refuted. A news outlet's correction ("[CORRECTION]", "UPDATE:",
   "[정정]") supersedes that outlet's earlier claims about the same thing, up to its day (`apply_corrections`):
   the outlet counts once, for what it says now; other outlets' claims are untouched. A denial of a day
-  takes it back: its outlet's own claims, rumours, and others only as surely as it is backed (`denials.py`).
+  takes it back: its outlet's own claims, rumours, and others only as surely as it is backed (`denials.py`);
+  Netflix's own day, said no earlier than a rumour of another day or window, settles that rumour (`settle_rumours`).
 - Replaying claims in date order (bot/season2/history.py) gives the transitions, each with its claims.
 """
 
@@ -48,6 +49,7 @@ from bot.season2.denials import (
     correction_of,
     is_correction,
     said_on_day,
+    settle_rumours,
     withdrawn,
 )
 from bot.season2.model import (
@@ -273,6 +275,8 @@ def compute_status(claims: Iterable[Claim], now: dt.datetime | None = None) -> S
     # poll with no denial never reads denials.py.
     if any(c.id.endswith(DENIAL_MARK) for c in every):
         every = apply_denials(every, _backed)
+    if any(c.confidence is Confidence.RUMOUR for c in every):  # Netflix's later day settles a rumour of another
+        every = settle_rumours(every)
     standing = [c for c in every if c.standing is Standing.STANDING]
     refuted = tuple(c for c in every if c.standing is Standing.REFUTED and not c.id.endswith(DENIAL_MARK))
     by_id = {c.id: c for c in every}

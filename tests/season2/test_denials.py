@@ -7,6 +7,8 @@ from __future__ import annotations
 import datetime as dt
 import functools
 
+import pytest
+
 from bot.season2.delivery.outbox import level_admits
 from bot.season2.history import history
 from bot.season2.model import Claim, Confidence, Source, Standing, Transition
@@ -161,3 +163,20 @@ def test_an_official_day_netflix_denies_is_told_officially() -> None:
     withdrawn = _withdrawal([_official_12()], [_official_12(), netflix_denies()])
     assert [c.id for c in withdrawn.claims] == [netflix_denies().id] and withdrawn.confidence is Confidence.OFFICIAL
 
+
+
+# rehearse58: "reportedly delayed to April" stayed listed as a live rumour after Netflix said, later, 19 March
+@pytest.mark.parametrize(("rumour_day", "rumoured", "settled"), [
+    (14, "All of Us Are Dead season 2 reportedly delayed to April, insider claims", True),
+    (21, "All of Us Are Dead season 2 reportedly delayed to April, insider claims", False),  # after Netflix's word
+    (14, "RUMOR: All of Us Are Dead season 2 reportedly drops March 5?? insider says", True),
+    (14, "All of Us Are Dead Season 2 rumoured to premiere in the first half of 2027", False),  # 19 March is in it
+])
+def test_netflixs_later_day_settles_a_rumour_of_another_and_no_other(rumour_day: int, rumoured: str, settled: bool) -> None:
+    rumour = _news(rumoured, "koreaboo.com", rumour_day)
+    netflix = _news("All of Us Are Dead Season 2 premieres March 19", "netflix.com", 20, official=True)
+    assert rumour.confidence is Confidence.RUMOUR and netflix.release_at is not None
+    status = compute_status([rumour, netflix])
+    assert (rumour.id in {c.id for c in status.refuted}) is settled
+    assert (rumour.id in {c.id for c in status.rumours}) is not settled
+    assert (netflix in status.settled_by) is settled and status.release_at == netflix.release_at
