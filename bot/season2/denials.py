@@ -61,17 +61,20 @@ def apply_denials(claims: Sequence[Claim], backed: Backed) -> list[Claim]:
 
 
 def settle_rumours(claims: Sequence[Claim]) -> list[Claim]:
-    """`claims`, each standing rumour of the release's day or window marked refuted by Netflix's own day said
-    no earlier than it and outside it: "reportedly delayed to April" once Netflix says, after it, that season 2
-    still comes out on 19 March (a rumour after Netflix's word stays a rumour: it may yet come true)."""
+    """`claims`, each standing rumour against Netflix's own day (a rumoured other day or window said after it:
+    "reportedly delayed to April") marked refuted once Netflix says its day again after the rumour ("still 19
+    March"). A rumour said before any official day is settled by the release instead (render_claims), and one
+    after Netflix's last word stays a rumour: it may yet come true."""
     official = [c for c in claims if c.standing is Standing.STANDING and c.confidence is Confidence.OFFICIAL
                 and c.release_at is not None and c.milestone in _DATED[:2]]
     out: list[Claim] = []
     for claim in claims:
         span = _rumoured_span(claim) if official and claim.standing is Standing.STANDING else None
-        later = [c for c in official if span is not None and c.date >= claim.date and c.release_at is not None
-                 and not any(span[0] <= c.release_at.astimezone(zone).date() <= span[1] for zone in _DAY_ZONES)]
-        out.append(replace(claim, standing=Standing.REFUTED, refuted_by=later[-1].id) if later else claim)
+        against = [c for c in official if span is not None and c.release_at is not None
+                   and not any(span[0] <= c.release_at.astimezone(zone).date() <= span[1] for zone in _DAY_ZONES)]
+        later = [c for c in against if c.date > claim.date]
+        settled = bool(later) and any(c.date <= claim.date for c in against)
+        out.append(replace(claim, standing=Standing.REFUTED, refuted_by=later[-1].id) if settled else claim)
     return out
 
 
