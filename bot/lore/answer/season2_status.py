@@ -416,8 +416,8 @@ class StatusAnswers:
                 parts.append(release)
                 if status.part_at is not None:  # a season in parts: Part 2's day beside it, as sure as its own backing
                     when, words = when_text(status.part_at, status.part_timed, lang=lang), timing_words(lang)
-                    out = released and part_out_by(status, self.current.now())  # (never before the season itself)
-                    said = words.part_two_out if out else words.part_two
+                    part_out = released and part_out_by(status, self.current.now())  # (never before the season itself)
+                    said = words.part_two_out if part_out else words.part_two
                     parts.append(replace(self.said(said.format(when=when), status.part_backing, "", lang),
                                          times=(status.part_at,)))
                 if (how := moved_sentence(status, lang)) is not None and not released:  # which way, from which day
