@@ -24,6 +24,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from bot.season2.model import Claim, Confidence, Milestone, Standing, Status, Transition, strongest
+from bot.season2.windows import read_window
 from bot.zones import KST
 
 #: The end of a denial's id (its headline's claim id, "rss:<key>", then this).
@@ -57,6 +58,35 @@ def apply_denials(claims: Sequence[Claim], backed: Backed) -> list[Claim]:
         by = _denied_by(claim, denials, backed) if claim.standing is Standing.STANDING else None
         out.append(claim if by is None else replace(claim, standing=Standing.REFUTED, refuted_by=by.id))
     return out
+
+
+def settle_rumours(claims: Sequence[Claim]) -> list[Claim]:
+    """`claims`, each standing rumour against Netflix's own day (a rumoured other day or window said after it:
+    "reportedly delayed to April") marked refuted once Netflix says its day again after the rumour ("still 19
+    March"). A rumour said before any official day is settled by the release instead (render_claims), and one
+    after Netflix's last word stays a rumour: it may yet come true."""
+    official = [c for c in claims if c.standing is Standing.STANDING and c.confidence is Confidence.OFFICIAL
+                and c.release_at is not None and c.milestone in _DATED[:2]]
+    out: list[Claim] = []
+    for claim in claims:
+        span = _rumoured_span(claim) if official and claim.standing is Standing.STANDING else None
+        against = [c for c in official if span is not None and c.release_at is not None
+                   and not any(span[0] <= c.release_at.astimezone(zone).date() <= span[1] for zone in _DAY_ZONES)]
+        later = [c for c in against if c.date > claim.date]
+        settled = bool(later) and any(c.date <= claim.date for c in against)
+        out.append(replace(claim, standing=Standing.REFUTED, refuted_by=later[-1].id) if settled else claim)
+    return out
+
+
+def _rumoured_span(claim: Claim) -> tuple[dt.date, dt.date] | None:
+    """The days a rumour of the release gives (its day, or its window's span); None for any other claim."""
+    if claim.confidence is not Confidence.RUMOUR or claim.milestone not in (*_DATED, Milestone.RELEASE_WINDOW):
+        return None
+    if claim.release_at is not None:
+        day = claim.release_at.astimezone(dt.UTC).date()
+        return day, day
+    window = read_window(claim.release_window, claim.date) if claim.release_window else None
+    return (window.first, window.last) if window is not None else None
 
 
 def _denied_by(claim: Claim, denials: list[Claim], backed: Backed) -> Claim | None:

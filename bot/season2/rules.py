@@ -32,7 +32,8 @@
 - Refuted claims are kept and listed as refuted. A news outlet's correction ("[CORRECTION]", "UPDATE:",
   "[정정]") supersedes that outlet's earlier claims about the same thing, up to its day (`apply_corrections`):
   the outlet counts once, for what it says now; other outlets' claims are untouched. A denial of a day
-  takes it back: its outlet's own claims, rumours, and others only as surely as it is backed (`denials.py`).
+  takes it back: its outlet's own claims, rumours, and others only as surely as it is backed (`denials.py`);
+  Netflix's own day, said no earlier than a rumour of another day or window, settles that rumour (`settle_rumours`).
 - Replaying claims in date order (bot/season2/history.py) gives the transitions, each with its claims.
 """
 
@@ -48,6 +49,7 @@ from bot.season2.denials import (
     correction_of,
     is_correction,
     said_on_day,
+    settle_rumours,
     withdrawn,
 )
 from bot.season2.model import (
@@ -153,6 +155,11 @@ def released_by(status: Status, now: dt.datetime) -> dt.datetime | None:
     """`status`'s release date once season 2 is out by it at `now` (`out_moment_of` has passed), else None."""
     out = out_moment_of(status)
     return status.release_at if out is not None and out <= now else None
+
+
+def part_out_by(status: Status, now: dt.datetime) -> bool:
+    """Whether `status`'s later part (Part 2) is out at `now`: its `out_moment` has passed."""
+    return status.part_at is not None and out_moment(status.part_at, status.part_timed) <= now
 
 
 def came_out_at(status: Status) -> dt.datetime | None:
@@ -268,6 +275,8 @@ def compute_status(claims: Iterable[Claim], now: dt.datetime | None = None) -> S
     # poll with no denial never reads denials.py.
     if any(c.id.endswith(DENIAL_MARK) for c in every):
         every = apply_denials(every, _backed)
+    if any(c.confidence is Confidence.RUMOUR for c in every):  # Netflix's later day settles a rumour of another
+        every = settle_rumours(every)
     standing = [c for c in every if c.standing is Standing.STANDING]
     refuted = tuple(c for c in every if c.standing is Standing.REFUTED and not c.id.endswith(DENIAL_MARK))
     by_id = {c.id: c for c in every}

@@ -32,7 +32,7 @@ from bot.season2.model import LEVELS, Claim, Confidence, Milestone, ReportRow, S
 from bot.season2.model.delivery import PINGS, OutboxEntry, Subscription
 from bot.season2.reports import moderator_claim
 from bot.season2.retractions import Retraction
-from bot.season2.rules import out_moment
+from bot.season2.rules import part_out_by
 from bot.season2.schedule import SourceHealth
 from bot.season2.sources.base import NewsSource
 from bot.season2.sources.tvmaze import TVmazeSource
@@ -270,7 +270,7 @@ class Season2Service:
                     conn, status.release_at, release_confidence(status), self.clock.now(),
                     timed=status.release_timed,
                 )
-            if status.part_at is not None and out_moment(status.part_at, status.part_timed) <= self.clock.now():
+            if status.part_at is not None and part_out_by(status, self.clock.now()):
                 # ... and in the week after its Part 2 came out, that Part 2 is out (once, as its at-release reminder says)
                 queued += await announce_release(
                     conn, status.part_at, part_confidence(status), self.clock.now(), timed=status.part_timed, part=2,

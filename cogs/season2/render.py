@@ -106,7 +106,7 @@ def status_embed(
     if status.window is not None and status.release_at is None:
         lines.append(window_line(status, now))
     if status.part_at is not None:  # a season released in parts: the later part's own day, as surely as it is backed
-        part_out, pt = rules.out_moment(status.part_at, status.part_timed) <= now, status.part_timed
+        part_out, pt = rules.part_out_by(status, now), status.part_timed
         lines.append(f"**Part 2{' out' if part_out else ''}:** {ts(status.part_at, 'F', pt)} ({ts(status.part_at, 'R', pt)}), "
                      f"backed by {strongest(status.part_backing).value if status.part_backing else 'unconfirmed'} sources.")
     lines += [mark_note] if mark_note else []

@@ -7,6 +7,8 @@ from __future__ import annotations
 import datetime as dt
 import functools
 
+import pytest
+
 from bot.season2.delivery.outbox import level_admits
 from bot.season2.history import history
 from bot.season2.model import Claim, Confidence, Source, Standing, Transition
@@ -161,3 +163,27 @@ def test_an_official_day_netflix_denies_is_told_officially() -> None:
     withdrawn = _withdrawal([_official_12()], [_official_12(), netflix_denies()])
     assert [c.id for c in withdrawn.claims] == [netflix_denies().id] and withdrawn.confidence is Confidence.OFFICIAL
 
+
+
+# rehearse58: "reportedly delayed to April" stayed listed as a live rumour after Netflix said 19 March again
+_APRIL = "All of Us Are Dead season 2 reportedly delayed to April, insider claims"
+
+
+@pytest.mark.parametrize(("rumour_day", "rumoured", "netflix_days", "settled"), [
+    (14, _APRIL, (10, 20), True),
+    (14, "RUMOR: All of Us Are Dead season 2 reportedly drops March 5?? insider says", (10, 20), True),
+    (14, _APRIL, (20,), False),  # a guess before any day of Netflix's: settled by the release (test_status_settled)
+    (21, _APRIL, (10, 20), False),  # after Netflix's last word: it may yet come true
+    (14, "All of Us Are Dead Season 2 rumoured to premiere in the first half of 2027", (10, 20), False),  # 19 March is in it
+])
+def test_netflix_saying_its_day_again_settles_a_rumour_against_it_and_no_other(
+    rumour_day: int, rumoured: str, netflix_days: tuple[int, ...], settled: bool
+) -> None:
+    rumour = _news(rumoured, "koreaboo.com", rumour_day)
+    titles = ["All of Us Are Dead Season 2 premieres March 19", "All of Us Are Dead Season 2 still premieres March 19"]
+    netflix = [_news(title, "netflix.com", day, official=True) for title, day in zip(titles, netflix_days, strict=False)]
+    assert rumour.confidence is Confidence.RUMOUR and all(c.release_at is not None for c in netflix)
+    status = compute_status([rumour, *netflix])
+    assert (rumour.id in {c.id for c in status.refuted}) is settled
+    assert (rumour.id in {c.id for c in status.rumours}) is not settled
+    assert (netflix[-1] in status.settled_by) is settled and status.release_at == netflix[0].release_at

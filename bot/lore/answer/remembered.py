@@ -1,8 +1,8 @@
 """Answers already given, kept to give again: fans ask the same things again.
 
 An answer is remembered by the question as typed, and only while what it was read under is in
-force: the season-2 status, the show's shape (titles, times) and the year on the engine's clock
-("is aouad in netflix's 2027 lineup" asks of a slate to come in 2026, of that year's in 2027).
+force: the season-2 status (and whether its Part 2 is out), the show's shape (titles, times) and the year
+on the engine's clock ("is aouad in netflix's 2027 lineup" asks of a slate to come in 2026, of that year's in 2027).
 """
 
 from __future__ import annotations
@@ -11,9 +11,10 @@ from collections.abc import Callable
 
 from bot.lore.answer.result import Answer
 from bot.lore.answer.season2_status import StatusAnswers
+from bot.season2.rules import part_out_by
 from bot.show import ShowShape
 
-_Under = tuple[object, int, object, int]
+_Under = tuple[object, int, object, int, bool]
 
 
 class RememberedAnswers:
@@ -24,11 +25,12 @@ class RememberedAnswers:
         self._show = show
         self._size = size
         self._answers: dict[str, Answer] = {}
-        self._answered_under: _Under = (None, 0, (), 0)
+        self._answered_under: _Under = (None, 0, (), 0, False)
 
     def _answering_under(self) -> _Under:
-        current = self._status.current
-        return (current.status, len(self._show.positions()), self._show.episodes_in(2), current.now().year)
+        current = self._status.current  # (Part 2's moment passing turns no status: its answers say it came out)
+        status, now = current.status, current.now()
+        return (status, len(self._show.positions()), self._show.episodes_in(2), now.year, part_out_by(status, now))
 
     def _still_under(self, under: _Under) -> bool:
         return under[0] is self._answered_under[0] and under[1:] == self._answered_under[1:]

@@ -27,7 +27,7 @@ from bot.lore.answer.season2_which import named_episode, names_an_episode
 from bot.lore.answer.wording import day_text, when_text
 from bot.lore.lexicon_episodes import OTHER_WORKS
 from bot.season2.model import Confidence, Milestone, Status, strongest
-from bot.season2.rules import came_out_at
+from bot.season2.rules import came_out_at, part_out_by
 from bot.show import NOTHING, SEASON_ONE_RELEASE, EpisodeInfo, Position, ShowShape
 
 TVMAZE = "TVmaze"
@@ -299,10 +299,14 @@ class Season2Episodes:
             return None
         if (part_two or on_part_two) and status.part_at is not None:  # Part 2's day as the status holds it (Netflix's, or two sources')
             sure = strongest(status.part_backing).value if status.part_backing else "reported"
-            said = f"season 2's Part 2 is dated {when_text(status.part_at, status.part_timed)}"
+            # once its moment passed (never before the season's own), said as out; "is part 2 out" answered yes or no
+            out = status.milestone is Milestone.RELEASED and part_out_by(status, self.status.current.now())
+            said = f"season 2's Part 2 {'came out on' if out else 'is dated'} {when_text(status.part_at, status.part_timed)}"
             text = f"As Netflix says, {said}." if sure == "official" else f"Reported, not confirmed by Netflix yet: {said}."
+            text = f"{'Yes.' if out else 'Not yet.'} {text}" if ask.matches(_IS_OUT) is not None else text
             refs = self.status.refs(dataclasses.replace(status, release_backing=status.part_backing), release=True)
-            return self._wrap(ask, [Part(text, NOTHING, sure, refs, hedged=sure != "official")], "season2.episodes.drops")
+            return self._wrap(ask, [Part(text, NOTHING, sure, refs, hedged=sure != "official", times=(status.part_at,))],
+                              "season2.episodes.drops")
         if not listed or any(info.airstamp is None for info in listed):
             if a.season != 2 or status.milestone is Milestone.RELEASED or status.release_at is None:
                 return None  # (with no date yet, that none is set says it: season2_asked.py)

@@ -34,7 +34,7 @@ from bot.lore.content.model import Claim as LoreClaim
 from bot.season2.claims import claims_from_pack
 from bot.season2.current import CurrentStatus
 from bot.season2.model import PROGRESS_MILESTONES, Claim, Milestone, Status, strongest
-from bot.season2.rules import compute_status
+from bot.season2.rules import compute_status, part_out_by
 from bot.show import NOTHING
 
 _MAX_SOURCES = 3
@@ -415,8 +415,10 @@ class StatusAnswers:
                 release, standing = _out_once(release, standing, status)
                 parts.append(release)
                 if status.part_at is not None:  # a season in parts: Part 2's day beside it, as sure as its own backing
-                    when = when_text(status.part_at, status.part_timed, lang=lang)
-                    parts.append(replace(self.said(timing_words(lang).part_two.format(when=when), status.part_backing, "", lang),
+                    when, words = when_text(status.part_at, status.part_timed, lang=lang), timing_words(lang)
+                    part_out = released and part_out_by(status, self.current.now())  # (never before the season itself)
+                    said = words.part_two_out if part_out else words.part_two
+                    parts.append(replace(self.said(said.format(when=when), status.part_backing, "", lang),
                                          times=(status.part_at,)))
                 if (how := moved_sentence(status, lang)) is not None and not released:  # which way, from which day
                     parts.append(self.said(how[0], how[1], "", lang))

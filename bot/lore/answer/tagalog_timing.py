@@ -28,6 +28,7 @@ TL = TimingWords(
     set_on=" (itinakda noong {day})",
     came_out="Lumabas ang season 2 noong {when}.",
     part_two="Lumalabas ang season 2 nang hati-hati: ang release date ng part 2 ay {when}.",
+    part_two_out="Lumabas ang season 2 nang hati-hati: lumabas ang part 2 noong {when}.",
     since=" (mula {day})",
     status_heading="Kalagayan ngayon",
     hedged_heading="{heading} ({hedge}): {sentence}",

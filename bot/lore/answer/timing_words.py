@@ -31,6 +31,7 @@ class TimingWords:
     set_on: str
     came_out: str
     part_two: str  # a season released in parts: its Part 2's day (Status.part_at)
+    part_two_out: str  # ... once that Part 2 is out (rules.part_out_by)
     since: str
     status_heading: str
     hedged_heading: str

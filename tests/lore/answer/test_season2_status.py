@@ -249,10 +249,17 @@ _NEWS: dict[str, tuple[Claim, ...]] = {
     # Netflix dated Part 2 four weeks after Part 1
     "part 2": (_official(Milestone.RELEASE_DATE_ANNOUNCED, TODAY, RELEASE),
                _official(Milestone.PART_DATED, TODAY, RELEASE + dt.timedelta(weeks=4))),
+    # ... then Part 1 came out (read a week before Part 2's day, and a week after it: _NOW)
+    "part 2 ahead": (_official(Milestone.RELEASE_DATE_ANNOUNCED, TODAY, RELEASE),
+                     _official(Milestone.PART_DATED, TODAY, RELEASE + dt.timedelta(weeks=4)),
+                     _official(Milestone.RELEASED, RELEASE.date(), RELEASE)),
     # Netflix's trailer in February, then the release
     "trailer": (_official(Milestone.RELEASE_DATE_ANNOUNCED, dt.date(2026, 1, 20), RELEASE), _official(Milestone.TRAILER, dt.date(2026, 2, 20)),
                 _official(Milestone.RELEASED, RELEASE.date(), RELEASE)),
 }
+#: The engine's instant where a table row's news needs one (else the status alone decides).
+_NOW = {"part 2 ahead": RELEASE + dt.timedelta(weeks=3), "part 2 out": RELEASE + dt.timedelta(weeks=5)}
+_NEWS["part 2 out"] = _NEWS["part 2 ahead"]
 _NO_DAY_SINCE_THE_WINDOW = "No release date for season 2 has been announced as of 10 December 2026; it has not come out."
 
 
@@ -312,8 +319,9 @@ async def test_season_1s_premiere_day_with_its_month_misspelt_is_confirmed_as_se
 def _engine_under(news: str, listed: str) -> AnswerEngine:
     """One engine for each status and listing, asked every question of the table under them, as the bot's
     one engine is asked by every fan (an engine is 45 ms of CPU to build; the table has a few kinds)."""
-    return AnswerEngine(bundled_pack(), bundled_resolver(), index=None, season2=CurrentStatus(_with(*_NEWS[news])),
-                        show=_listing(listed))
+    clock = ManualClock(_NOW[news]) if news in _NOW else None
+    return AnswerEngine(bundled_pack(), bundled_resolver(), index=None,
+                        season2=CurrentStatus(_with(*_NEWS[news]), clock=clock), show=_listing(listed))
 
 
 def _listing(listed: str) -> ShowShape:
@@ -386,6 +394,9 @@ _UNCOUNTED = f"Season 2 has been out since {RELEASE_TEXT}, but how many episodes
     # part53: Part 2's day Netflix gave (the status's part_at) is said as Netflix's, the listing or none beside it
     ("when is part 2", "part 2", "none", ("As Netflix says, season 2's Part 2 is dated 8 April 2026.",), "TVmaze"),
     ("s2 pt 2 release date?", "part 2", "8", ("As Netflix says, season 2's Part 2 is dated 8 April 2026.",), "same day"),
+    # rehearse58: "is part 2 out?" got its day alone, before and after it came out
+    ("is part 2 out?", "part 2 ahead", "none", ("Not yet. As Netflix says, season 2's Part 2 is dated 8 April 2026.",), "Yes."),
+    ("is part 2 out yet", "part 2 out", "none", ("Yes. As Netflix says, season 2's Part 2 came out on 8 April 2026.",), "dated"),
     # part54: ... and "when" gives Part 2's day beside the season's (it said the season's alone), with its source, in
     # the asker's language
     ("when does season 2 come out", "part 2", "none", ("Season 2's release date is 11 March 2026",
@@ -395,6 +406,12 @@ _UNCOUNTED = f"Season 2 has been out since {RELEASE_TEXT}, but how many episodes
      "la fecha de estreno de la parte 2 es el 8 de abril de 2026."), "Part 2"),
     ("wann kommt staffel 2", "part 2", "none", ("Staffel 2 erscheint am 11. März 2026", "Teil 2 erscheint am 8. April 2026."),
      "Part 2"),
+    # rehearse58: once Part 2 was out too, "when" still said "Part 2's release date is" (the card said "Part 2 out")
+    ("when does season 2 come out", "part 2 ahead", "none", ("Season 2 came out on 11 March 2026",
+     "Season 2 comes in parts: Part 2's release date is 8 April 2026."), "came in parts"),
+    ("when does season 2 come out", "part 2 out", "none", ("Season 2 came out on 11 March 2026",
+     "Season 2 came in parts: Part 2 came out on 8 April 2026."), "release date is"),
+    ("시즌2 언제 나와", "part 2 out", "none", ("시즌2는 2026년 3월 11일에 공개됐어요", "파트2는 2026년 4월 8일에 공개됐어요."), "공개일은"),
     ("시즌2 파트2 언제 나와?", "official", "8 in parts", ("아직 확정은 아니에요. 출처 하나(TVmaze)에 따르면 시즌2는 2개 파트로 나와요",
      "시즌2 파트2는 4개 에피소드(5-8화)로 2026년 4월 8일에 나와요"), "didn't understand"),  # (in Korean since lang61)
     # ask78 (after season 2 is out): one part asked gave both parts' days, never its count or hour; "part 2" read as
