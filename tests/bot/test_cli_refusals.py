@@ -25,7 +25,8 @@ def files(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> dict[str, Path]:
         handle.write(b"claims:\n" + b"  - x\n" * (BIG // 6))
     latin = tmp_path / "latin1.yaml"
     latin.write_bytes("claims:\n  - text: Caf\u00e9\n".encode("latin-1"))
-    return {"binary": binary, "big": big, "latin": latin, "missing": tmp_path / "nope.yaml"}
+    overlong = tmp_path / ("x" * 300 + ".yaml")  # past the system's 255-byte limit on a name
+    return {"binary": binary, "big": big, "latin": latin, "missing": tmp_path / "nope.yaml", "overlong": overlong}
 
 
 COMMANDS = {
@@ -38,6 +39,7 @@ WHY = {
     "big": "the file is 10.5 MB; the limit is",
     "latin": "not UTF-8 text (a bad byte on line 2)",
     "missing": "no such file",
+    "overlong": "cannot be read (File name too long)",
 }
 
 
@@ -70,3 +72,18 @@ def test_a_mistyped_command_line_is_one_line_with_that_commands_usage(
     err = capsys.readouterr().err
     assert err.startswith(says), err
     assert len(err.splitlines()) == 1, err
+
+
+@pytest.mark.parametrize(("name", "why"), [
+    ("x" * 300, "cannot be written (File name too long); nothing was written"),
+    ("his\x00tory.yaml", "cannot be written (the name holds a NUL character); nothing was written"),
+], ids=["overlong", "nul"])
+def test_an_output_name_the_system_cannot_hold_is_one_line_and_writes_nothing(
+    files: dict[str, Path], tmp_path: Path, name: str, why: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    before = sorted(tmp_path.iterdir())
+    assert main(["season2", "export-history", "--output", str(tmp_path / name)]) == 1
+    captured = capsys.readouterr()
+    assert captured.err.startswith("hyosan: ") and captured.err.rstrip().endswith(why), captured.err
+    assert len(captured.err.splitlines()) == 1 and "Traceback" not in captured.out + captured.err
+    assert sorted(tmp_path.iterdir()) == before
