@@ -62,6 +62,7 @@ def test_a_bad_file_gets_one_clear_line_and_a_nonzero_exit(
     (["db", "backup", "a.db", "extra"], "hyosan db backup: unrecognized arguments: extra (usage: hyosan db backup "),
     (["trivia"], "hyosan trivia: the following arguments are required: COMMAND (usage: hyosan trivia [-h] COMMAND"),
     (["ask", "who dies", "--watched", "-3"], "hyosan ask: argument --watched: \u201c-3\u201d is not an episode."),
+    (["content", "promote", "9" * 4000], "hyosan content promote: argument id: '" + "9" * 59 + "\u2026' is not an id"),
 ])
 def test_a_mistyped_command_line_is_one_line_with_that_commands_usage(
     argv: list[str], says: str, capsys: pytest.CaptureFixture[str]
