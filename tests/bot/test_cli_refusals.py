@@ -15,18 +15,28 @@ BIG = 10_500_000
 
 
 @pytest.fixture
-def files(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> dict[str, Path]:
+def env(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("HYOSAN_DB", str(tmp_path / "hyosan.db"))
     monkeypatch.setenv("HYOSAN_CONFIG", str(tmp_path / "absent.toml"))
-    binary = tmp_path / "pack.bin"
-    binary.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)) * 8)
-    big = tmp_path / "big.yaml"
-    with big.open("wb") as handle:
-        handle.write(b"claims:\n" + b"  - x\n" * (BIG // 6))
-    latin = tmp_path / "latin1.yaml"
-    latin.write_bytes("claims:\n  - text: Caf\u00e9\n".encode("latin-1"))
-    overlong = tmp_path / ("x" * 300 + ".yaml")  # past the system's 255-byte limit on a name
-    return {"binary": binary, "big": big, "latin": latin, "missing": tmp_path / "nope.yaml", "overlong": overlong}
+
+
+def bad_file(folder: Path, kind: str) -> Path:
+    """One bad file of `kind`, written only when a row asks for it (the 10.5 MB one is not cheap)."""
+    if kind == "binary":
+        path = folder / "pack.bin"
+        path.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)) * 8)
+    elif kind == "big":
+        path = folder / "big.yaml"
+        with path.open("wb") as handle:
+            handle.write(b"claims:\n" + b"  - x\n" * (BIG // 6))
+    elif kind == "latin":
+        path = folder / "latin1.yaml"
+        path.write_bytes("claims:\n  - text: Caf\u00e9\n".encode("latin-1"))
+    elif kind == "missing":
+        path = folder / "nope.yaml"
+    else:  # past the system's 255-byte limit on a name
+        path = folder / ("x" * 300 + ".yaml")
+    return path
 
 
 COMMANDS = {
@@ -46,15 +56,16 @@ WHY = {
 @pytest.mark.parametrize("kind", sorted(WHY))
 @pytest.mark.parametrize("command", sorted(COMMANDS))
 def test_a_bad_file_gets_one_clear_line_and_a_nonzero_exit(
-    files: dict[str, Path], command: str, kind: str, capsys: pytest.CaptureFixture[str]
+    env: None, tmp_path: Path, command: str, kind: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
     argv, code, stream = COMMANDS[command]
-    assert main([*argv, str(files[kind])]) == code
+    path = bad_file(tmp_path, kind)
+    assert main([*argv, str(path)]) == code
     captured = capsys.readouterr()
     said = getattr(captured, stream)
     assert WHY[kind] in said, said
     assert "Traceback" not in captured.out + captured.err
-    assert str(files[kind]) in said
+    assert str(path) in said
 
 
 @pytest.mark.parametrize(("argv", "says"), [
@@ -80,7 +91,7 @@ def test_a_mistyped_command_line_is_one_line_with_that_commands_usage(
     ("his\x00tory.yaml", "cannot be written (the name holds a NUL character); nothing was written"),
 ], ids=["overlong", "nul"])
 def test_an_output_name_the_system_cannot_hold_is_one_line_and_writes_nothing(
-    files: dict[str, Path], tmp_path: Path, name: str, why: str, capsys: pytest.CaptureFixture[str]
+    env: None, tmp_path: Path, name: str, why: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
     before = sorted(tmp_path.iterdir())
     assert main(["season2", "export-history", "--output", str(tmp_path / name)]) == 1
