@@ -15,7 +15,7 @@ from typing import Any, NoReturn
 from bot import __version__
 from bot.config import MAX_SNOWFLAKE, ConfigError, Settings, SyncMode, load_settings
 from bot.logs import LogFolderError, setup_logging
-from bot.text import count_of
+from bot.text import count_of, shorten
 
 # Feature modules that add subcommands; each has `register(subparsers) -> None`.
 FEATURE_CLIS: tuple[str, ...] = (
@@ -45,7 +45,8 @@ def snowflake(text: str) -> int:
     digits = text.strip().removeprefix("#")
     value = int(digits) if digits.isdigit() else 0
     if not 0 < value <= MAX_SNOWFLAKE:
-        raise argparse.ArgumentTypeError(f"{text!r} is not an id (a whole number from 1 to {MAX_SNOWFLAKE})")
+        # shortened: a pasted page is not echoed back whole on the one line of the refusal
+        raise argparse.ArgumentTypeError(f"{shorten(text, 60)!r} is not an id (a whole number from 1 to {MAX_SNOWFLAKE})")
     return value
 
 

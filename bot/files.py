@@ -120,8 +120,8 @@ def read_bytes_file(path: str | Path, *, limit: int = DEFAULT_LIMIT) -> bytes:
         data = off_the_main_thread(lambda: _read_limited(path, limit))
     except PermissionError:
         raise FileRefused(f"{path}: permission denied") from None
-    except OSError as exc:
-        raise FileRefused(f"{path}: cannot be read ({exc.strerror or exc})") from None
+    except (OSError, ValueError) as exc:
+        raise FileRefused(f"{path}: cannot be read ({_unusable_name(exc)})") from None
     if len(data) > limit:
         raise FileRefused(f"{path}: the file is over the limit of {human_size(limit)}")
     return data
@@ -145,22 +145,38 @@ def read_text_file(path: str | Path, *, limit: int = DEFAULT_LIMIT) -> str:
     return decode_text(read_bytes_file(path, limit=limit), str(path))
 
 
+def is_folder(path: Path) -> bool:
+    """`path.is_dir()`, except that a name the system cannot even look up (over its length limit,
+    a NUL in it) is no folder: reading or writing it then says so in one line, not a traceback."""
+    try:
+        return path.is_dir()
+    except (OSError, ValueError):
+        return False
+
+
+def _unusable_name(exc: OSError | ValueError) -> str:
+    """Why a path could not be used, in words: the OS's reason, or a NUL Python refuses to pass on."""
+    if isinstance(exc, ValueError):
+        return "the name holds a NUL character"
+    return str(exc.strerror or exc)
+
+
 def write_text_file(path: str | Path, text: str) -> None:
     """Write `text` to `path` whole or not at all: into a temporary file beside it, then renamed
     over it, so an interruption or a full disk never leaves half a file. FileRefused says why not."""
     path = Path(path)
-    if path.is_dir():
+    if is_folder(path):
         raise FileRefused(f"{path}: is a folder, not a file; nothing was written")
-    if not path.parent.is_dir():
+    if not is_folder(path.parent):
         raise FileRefused(f"{path}: the folder {path.parent} does not exist; nothing was written")
     spare = path.with_name(f".{path.name}.{os.getpid()}.partial")
     try:
         spare.write_text(text, encoding="utf-8")
         os.replace(spare, path)
-    except OSError as exc:
-        with contextlib.suppress(OSError):
+    except (OSError, ValueError) as exc:
+        with contextlib.suppress(OSError, ValueError):
             spare.unlink()
-        raise FileRefused(f"{path}: cannot be written ({exc.strerror or exc}); nothing was written") from None
+        raise FileRefused(f"{path}: cannot be written ({_unusable_name(exc)}); nothing was written") from None
     except BaseException:  # Ctrl-C mid-write: no half file, no spare left behind
         with contextlib.suppress(OSError):
             spare.unlink()

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from bot.clock import Clock
-from bot.files import FileRefused, in_a_daemon_thread, read_text_file
+from bot.files import FileRefused, in_a_daemon_thread, is_folder, read_text_file
 from bot.lore.content import ContentError, ContentPack, load_bundle, load_pack
 from bot.lore.content.schema import FILES, OPTIONAL_FILES
 from bot.lore.model import PackVersion
@@ -35,7 +35,7 @@ def read_pack_text(path: Path) -> str:
     """The pack at `path` as one file's text: the file itself, or a folder's files joined (each a
     mapping with its own key, so joined they are one mapping; an optional file may be absent).
     FileRefused when unreadable."""
-    if path.is_dir():
+    if is_folder(path):
         parts = [
             read_text_file(path / name, limit=PACK_LIMIT).rstrip("\n") + "\n"
             for name in FILES
@@ -59,7 +59,7 @@ def check_pack_text(text: str, origin: str, shape: ShowShape, folder: Path | Non
 
 def check_read_pack(text: str, path: Path, shape: ShowShape) -> ContentPack:
     """The pack read from `path`, validated (blocking: run it in a thread)."""
-    return check_pack_text(text, str(path), shape, path if path.is_dir() else None)
+    return check_pack_text(text, str(path), shape, path if is_folder(path) else None)
 
 
 def digest(text: str) -> str:

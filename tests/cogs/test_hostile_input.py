@@ -533,7 +533,10 @@ async def test_only_the_valid_lists_were_imported(barrage: Barrage) -> None:
 
 # ---- hypothesis: drawn strings and numbers ----------------------------------------------------
 
-NASTY_CHARS = st.sampled_from([*"|\\*_~`>#@<&:![]()-\u200b\ufeff\u202e\u0301\x00\n\t", "||", "@everyone", "<@&"])
+NASTY_CHARS = st.sampled_from([
+    *"|\\*_~`>#@<&:![]()-\u200b\ufeff\u202e\u0301\x00\n\t", "||", "|||", "\\|\\|", "```", "@everyone", "<@&",
+    "http://127.0.0.1:1/", "file:///etc/passwd", "javascript:", "🧟", "청산", "青山", "ชองซาน",
+])
 DRAWN_TEXT = st.lists(st.one_of(NASTY_CHARS, st.text(max_size=8)), max_size=30).map("".join)
 
 
