@@ -275,7 +275,10 @@ def compute_status(claims: Iterable[Claim], now: dt.datetime | None = None) -> S
     # poll with no denial never reads denials.py.
     if any(c.id.endswith(DENIAL_MARK) for c in every):
         every = apply_denials(every, _backed)
-    if any(c.confidence is Confidence.RUMOUR for c in every):  # Netflix's later day settles a rumour of another
+    # Netflix's later day settles a rumour of another: only a rumour said between two official claims can be
+    # settled (official days), so a poll without one never reads denials.py (the season-2 walk's file count)
+    said = sorted(c.date for c in every if c.confidence is Confidence.OFFICIAL and c.release_at is not None)
+    if said and any(c.confidence is Confidence.RUMOUR and said[0] <= c.date < said[-1] for c in every):
         every = settle_rumours(every)
     standing = [c for c in every if c.standing is Standing.STANDING]
     refuted = tuple(c for c in every if c.standing is Standing.REFUTED and not c.id.endswith(DENIAL_MARK))
