@@ -1,7 +1,8 @@
 """An "I don't know" in the asker's language: "a temporada 2 é dublada?", "temenku bilang park ji hu udah nikah, hoax
 ga?", "친구가 로몬 군대 간대 진짜야?" are questions no source answers, and the English "I don't know that (about Lomon)"
 the router says last reads as no answer to them at all. Only its two plain forms are said again (that, or that about
-someone named); an "I don't know" that names what was asked stays as it is worded.
+someone named, with its reason: the sources silent, or the question unread); an "I don't know" that names what was asked
+stays as it is worded.
 """
 
 from __future__ import annotations
