@@ -23,6 +23,9 @@ _GIF_SAID = compile_later(
     r"|(cry|crying|cries|sob|sobs|sobbing)|(shrugs?|shrugging))(?:\s+(?:sadly|slowly|solemnly|quietly|silently|softly"
     r"|hard|intensifies))*(?:[\s.]*(?:gif|sticker|meme|emoji|noises?))?[\s*_\])]*(?P<rest>[\s" + EMOJI + r"]*)$")
 _GIF_WORDS = ("yes", "no", "😭", "idk")
+# a gif or an action said is a few words (and emoji): a longer line is chat, never read so (its runs of spaces and emoji
+# would cost _GIF_SAID time growing as the square of the line's length)
+_GIF_LONGEST = 200
 
 
 def as_said(answer: str) -> str:
@@ -32,7 +35,7 @@ def as_said(answer: str) -> str:
     answer = _ONE_BAR.sub(" ", answer.replace("||", " ")).strip()
     opening = _EMOJI_OPENING.match(answer)
     answer = f"{opening.group(2)} {opening.group(1).strip()}" if opening else answer
-    gif = _GIF_SAID.match(answer)
+    gif = _GIF_SAID.match(answer) if len(answer) <= _GIF_LONGEST else None
     if gif is None:
         return answer
     said = next(word for word, group in zip(_GIF_WORDS, gif.groups()[:4], strict=True) if group)

@@ -24,7 +24,7 @@ from bot.lore.answer.result import Answer, Part, SourceRef
 from bot.lore.answer.season2_episode_words import COUNT_SAID, DROPS_SAID, LENGTH_SAID
 from bot.lore.answer.season2_status import StatusAnswers
 from bot.lore.answer.season2_which import named_episode, names_an_episode
-from bot.lore.answer.wording import day_text, when_text
+from bot.lore.answer.wording import day_text, hedged_verdict, when_text
 from bot.lore.lexicon_episodes import OTHER_WORKS
 from bot.season2.model import Confidence, Milestone, Status, strongest
 from bot.season2.rules import came_out_at, part_out_by
@@ -303,7 +303,8 @@ class Season2Episodes:
             out = status.milestone is Milestone.RELEASED and part_out_by(status, self.status.current.now())
             said = f"season 2's Part 2 {'came out on' if out else 'is dated'} {when_text(status.part_at, status.part_timed)}"
             text = f"As Netflix says, {said}." if sure == "official" else f"Reported, not confirmed by Netflix yet: {said}."
-            text = f"{'Yes.' if out else 'Not yet.'} {text}" if ask.matches(_IS_OUT) is not None else text
+            if ask.matches(_IS_OUT) is not None:  # (a day only reported: "Reportedly, yes.", no surer than it)
+                text = f"{hedged_verdict('Yes.', sure) if out else 'Not yet.'} {text}"
             refs = self.status.refs(dataclasses.replace(status, release_backing=status.part_backing), release=True)
             return self._wrap(ask, [Part(text, NOTHING, sure, refs, hedged=sure != "official", times=(status.part_at,))],
                               "season2.episodes.drops")

@@ -51,10 +51,15 @@ def test_season_1_asked_in_tagalog_is_answered_in_tagalog(engine: AnswerEngine, 
     assert said in _clear(engine, question), _clear(engine, question)
 
 
-@pytest.mark.parametrize("question", ["On-jo dễ thương không"])
-def test_a_question_in_words_it_cannot_read_never_claims_the_sources_are_silent(engine: AnswerEngine, question: str) -> None:
+@pytest.mark.parametrize(("question", "unread", "silent"), [
+    ("On-jo dễ thương không", "couldn't read", "sources don't say"),
+    # said in the asker's language (unknown_abroad), still unread
+    ("temenku bilang park ji hu udah nikah, hoax ga?", "tidak bisa membaca", "sumberku tidak menyebutkannya"),
+])
+def test_a_question_in_words_it_cannot_read_never_claims_the_sources_are_silent(engine: AnswerEngine, question: str,
+                                                                                unread: str, silent: str) -> None:
     text = _clear(engine, question, 0)
-    assert "couldn't read" in text and "sources don't say" not in text, text
+    assert unread in text and silent not in text, text
 
 
 @pytest.mark.parametrize(("question", "said"), [

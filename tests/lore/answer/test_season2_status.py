@@ -258,8 +258,15 @@ _NEWS: dict[str, tuple[Claim, ...]] = {
                 _official(Milestone.RELEASED, RELEASE.date(), RELEASE)),
 }
 #: The engine's instant where a table row's news needs one (else the status alone decides).
-_NOW = {"part 2 ahead": RELEASE + dt.timedelta(weeks=3), "part 2 out": RELEASE + dt.timedelta(weeks=5)}
+_NOW = {"part 2 ahead": RELEASE + dt.timedelta(weeks=3), "part 2 out": RELEASE + dt.timedelta(weeks=5),
+        "part 2 reported out": RELEASE + dt.timedelta(weeks=5)}
 _NEWS["part 2 out"] = _NEWS["part 2 ahead"]
+# ... Part 2's day reported by two publishers, never by Netflix, and past
+_NEWS["part 2 reported out"] = (*(replace(_official(Milestone.PART_DATED, TODAY, RELEASE + dt.timedelta(weeks=4)), id=f"rss:{who}",
+                                          confidence=Confidence.REPORTED, origin="rss", source=Source(who, "Part 2 date"))
+                                  for who in ("Collider", "Soompi")),
+                                _official(Milestone.RELEASE_DATE_ANNOUNCED, TODAY, RELEASE),
+                                _official(Milestone.RELEASED, RELEASE.date(), RELEASE))
 _NO_DAY_SINCE_THE_WINDOW = "No release date for season 2 has been announced as of 10 December 2026; it has not come out."
 
 
@@ -397,6 +404,9 @@ _UNCOUNTED = f"Season 2 has been out since {RELEASE_TEXT}, but how many episodes
     # rehearse58: "is part 2 out?" got its day alone, before and after it came out
     ("is part 2 out?", "part 2 ahead", "none", ("Not yet. As Netflix says, season 2's Part 2 is dated 8 April 2026.",), "Yes."),
     ("is part 2 out yet", "part 2 out", "none", ("Yes. As Netflix says, season 2's Part 2 came out on 8 April 2026.",), "dated"),
+    # review58c: ... its day only reported, "Yes." was surer than the sources
+    ("is part 2 out yet", "part 2 reported out", "none", ("Reportedly, yes. Reported, not confirmed by Netflix yet: season 2's "
+                                                          "Part 2 came out on 8 April 2026.",), "Yes."),
     # part54: ... and "when" gives Part 2's day beside the season's (it said the season's alone), with its source, in
     # the asker's language
     ("when does season 2 come out", "part 2", "none", ("Season 2's release date is 11 March 2026",
