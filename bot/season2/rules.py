@@ -272,10 +272,13 @@ def compute_status(claims: Iterable[Claim], now: dt.datetime | None = None) -> S
     # An outlet's correction takes the place of its own earlier word.
     every = apply_corrections(sorted(claims, key=claim_order))
     # A denial takes its day back as surely as it is backed (never listed as refuted itself); a
-    # poll with no denial never reads denials.py.
+    # poll with no denial, and no rumour beside Netflix's word, never reads denials.py.
     if any(c.id.endswith(DENIAL_MARK) for c in every):
         every = apply_denials(every, _backed)
-    if any(c.confidence is Confidence.RUMOUR for c in every):  # Netflix's later day settles a rumour of another
+    # Netflix's later day settles a rumour of another
+    if any(c.confidence is Confidence.RUMOUR for c in every) and any(
+        c.confidence is Confidence.OFFICIAL and c.release_at is not None for c in every
+    ):
         every = settle_rumours(every)
     standing = [c for c in every if c.standing is Standing.STANDING]
     refuted = tuple(c for c in every if c.standing is Standing.REFUTED and not c.id.endswith(DENIAL_MARK))
