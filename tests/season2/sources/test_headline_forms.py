@@ -922,6 +922,8 @@ def test_a_listings_entry_of_our_trailer_gives_the_season_no_day() -> None:
     ("people said march 12 but netflix says aouad 2 is march 19", dt.date(2027, 1, 27), {"release_date_announced reported 2027-03-19 00:00"}),
     ("今私2、配信まであと3日！", dt.date(2027, 3, 16), {"release_date_announced reported 2027-03-19 00:00"}),
     ("AOUAD 2 OST IS OUT and the show drops in a week", dt.date(2027, 3, 12), {"release_date_announced reported 2027-03-19 00:00"}),
+    # review58d: the OST's own day named before the count: a week from today or from that day? no day (was read from today)
+    ("aouad 2 ost out march 12, the show drops in a week", dt.date(2027, 3, 10), set()),
     ("aouad 2 OST dropped today, the show follows on march 19", dt.date(2027, 3, 12),
      {"release_date_announced reported 2027-03-19 00:00"}),
     ("aouad 2 OST part 2 drops in a week", dt.date(2027, 3, 26), set()),
