@@ -1553,6 +1553,8 @@ def test_a_german_delay_to_a_day_and_an_hour_by_the_german_clock(headline: str, 
     # s2wild73: Sydney's clock, AEDT in March, AEST from April's first Sunday ("in Sydney" or "Sydney time")
     ("aouad 2 drops at 7pm in Sydney tomorrow", dt.date(2027, 3, 18), {"release_date_announced reported 2027-03-19 08:00"}),
     ("aouad 2 drops june 4 at 5pm sydney time", dt.date(2027, 4, 1), {"release_date_announced reported 2027-06-04 07:00"}),
+    # review58d: a chart's place is no hour there ("top 10 in sydney" was 10:00 Sydney, the 18th in UTC)
+    ("aouad 2 march 19, hoping it hits top 10 in sydney", dt.date(2027, 3, 10), {"release_date_announced reported 2027-03-19 00:00"}),
     ("All of Us Are Dead saison 2 vendredi à 9h, heure de Paris 🇫🇷", dt.date(2027, 3, 31),
      {"release_date_announced reported 2027-04-02 07:00"}),
 ])
