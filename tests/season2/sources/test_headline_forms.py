@@ -1011,6 +1011,8 @@ def test_a_year_in_brackets_tags_a_title_and_is_no_window() -> None:
     ("aouad season 1 is back at #1 in 40 countries ahead of season 2", set()),
     # review58d: season 1 charting with season 2 named beside it, in a count or by flags, is no release
     ("aouad s1 is #1 in 62 countries again before s2!!", set()), ("aouad s1 #1 in 🇧🇷🇵🇭🇰🇷 again lol s2 when", set()),
+    # review58d: Tagalog "daw sa <day>" of Part 2 named after it is no day of the season's (was its release day, heard)
+    ("daw sa march 26 ang part 2 ng aouad", set()),
     ("the AOUAD 2 trailer racked up 30M views in 24 hours", set()),
     ("aouad 2 ost is #1 in 30 countries on itunes", set()),
     ("aouad 2 is on netflix!! go add it to your list", set()),  # its page, before the day
