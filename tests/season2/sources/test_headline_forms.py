@@ -2175,6 +2175,9 @@ def test_live_or_out_beside_a_day_still_to_come_announces_that_day(headline: str
     ("aouad 2 is here (kinda)", set()),
     ("aouad 2 is here (sort of)", set()),
     ("Now on Netflix | All of Us Are Dead Season 2", {"released reported"}),
+    # review58d: "Coming <day>:" before another title is that title's once ours has a label of its own (was ours' day)
+    ("Coming March 26: Sweet Home 4. Now on Netflix: All of Us Are Dead Season 2", {"released reported"}),
+    ("Coming March 26: Sweet Home 4; Now on Netflix: All of Us Are Dead Season 2", {"released reported"}),
     ("aouad 2 is out now!! squid game 3 coming soon", {"released reported"}),
     # s2wild72: an episode watched, then the trailer talked of: out, and trailer news (the episode named first too); Part 2
     # said out a few words after the season's name is that part's alone (never another show's part 2 after a clause)
