@@ -272,7 +272,7 @@ def compute_status(claims: Iterable[Claim], now: dt.datetime | None = None) -> S
     # An outlet's correction takes the place of its own earlier word.
     every = apply_corrections(sorted(claims, key=claim_order))
     # A denial takes its day back as surely as it is backed (never listed as refuted itself); a
-    # poll with no denial never reads denials.py.
+    # poll with no denial, and no rumour beside Netflix's word, never reads denials.py.
     if any(c.id.endswith(DENIAL_MARK) for c in every):
         every = apply_denials(every, _backed)
     # Netflix's later day settles a rumour of another: only a rumour said between two official claims can be

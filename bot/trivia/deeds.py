@@ -19,7 +19,7 @@ from collections.abc import Iterable, Sequence
 from typing import Any, Protocol
 
 from bot.lazy_re import compile_later
-from bot.trivia.guesses import ARTICLES, SENTENCE_WORDS
+from bot.trivia.guesses import ARTICLES, CONNECTORS, SENTENCE_WORDS
 from bot.trivia.normal import normalize_tokens
 
 __all__ = ["SUBJECT_PRONOUNS", "Names", "deed_keys", "deeds_said", "doer_said", "name_keys", "stem"]
@@ -38,7 +38,8 @@ SUBJECT_PRONOUNS = frozenset({"he", "she"})
 _BETWEEN = 2  # words between the verb and the one named ("a kiss with Su-hyeok")
 _MIN_VERB = 3
 _PLACE_AFTER = frozenset({"in", "on", "at"})  # (a second verb told with where: "and confesses in the gym")
-_NO_VERB = SENTENCE_WORDS | ARTICLES | frozenset("off out up down back over onto upon".split())  # ("on", "with": no deed)
+# ("on", "with": no deed; "and": "the guy onjo and suhyeok found" names no one On-jo "ands")
+_NO_VERB = SENTENCE_WORDS | ARTICLES | CONNECTORS | frozenset("off out up down back over onto upon".split())
 
 
 class Names(Protocol):

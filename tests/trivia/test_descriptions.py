@@ -129,6 +129,8 @@ def test_the_role_typed_where_its_actor_is_asked_is_a_wrong_attempt(pack: Pack) 
     ("the guy namra threw off the roof", "aouad-034"), ("the one who lost his eye", "aouad-081"),
     # held76: the one loved, not the lover; the friend spoken to is no guess
     ("onjo's crush", "aouad-031"), ("the guy who confessed to onjo", "aouad-036"), ("namra you're wrong it's onjo", "aouad-034"),
+    # review58d: "and" is no deed of On-jo's (was read as the one she "ands" in the lore, Joon-yeong, and accepted)
+    ("the one onjo and cheongsan saved", "aouad-080"),
 ])
 def test_another_characters_relation_is_a_wrong_attempt_not_talk(pack: Pack, text: str, question_id: str) -> None:
     assert _judge(pack, text, question_id) is Verdict.WRONG_ATTEMPT

@@ -309,7 +309,8 @@ _WORDS_ABROAD = (
     (compile_later(r"\b(?:wohl|offenbar|anscheinend|al\s+parecer|ao\s+que\s+parece|apparemment|(?:se\s+)?(?:dicen|dizem|diz-se"
                 r"|dice|parece|se\s+dice|il\s+para[iî]t|on\s+dit)\s+que|semble-t-il)\b", re.I), "reportedly"),
     # (Tagalog's "daw" before "sa <day>", "aouad 2 daw sa march 19": on that day, so they say, s2wild72)
-    (compile_later(r"\b(?:daw|raw)\s+sa\b(?=\s+\S+\s+\d)", re.I), "reportedly premieres on"),
+    # (never a later part's day: "daw sa march 26 ang part 2 ng aouad" is Part 2's, review58d)
+    (compile_later(r"\b(?:daw|raw)\s+sa\b(?=\s+\S+\s+\d)(?!.*\b(?:part|pt|parte)\.?\s*[23]\b)", re.I), "reportedly premieres on"),
     (compile_later(r"\bdisebut(?:-sebut)?\b|\bđược\s+đồn(?:\s+là)?|\b(?:daw|raw)\b|\bsoll(?:en)?\b", re.I), "reportedly"),
     # how sure it is in Vietnamese, Tagalog, German and Thai (Thai is written without spaces): a denial, a rumour, a
     # guess, a negation (a miss is better than a wrong day)

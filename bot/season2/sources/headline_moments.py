@@ -105,7 +105,8 @@ _COAST_TIME = compile_later(rf"(?P<clock>{_CLOCK})\s*(?P<coast>pacific|eastern)(
 
 #: An hour "in" a city whose clocks change ("9 Uhr in Berlin, 8 Uhr in London", "9am in Paris"), or with the city in brackets as a
 #: list of clocks gives it ("à 9 h (Paris) / 8 h (Londres)"): that city's time, read by the day's clock there (`_CHANGING_PLACE_TIME`).
-_IN_CHANGING_CITY = compile_later(r"(?P<hour>(?<![\d:.])\d{1,2}(?:[:.]\d\d)?\s*(?:uhr|h|[ap]\.?\s?m\.?)?)\s+(?:in\s+|\(\s*)"
+_IN_CHANGING_CITY = compile_later(r"(?<!top\s)(?<!top)(?<!#)(?<!#\s)(?<!no\.\s)"  # (a chart's place, "top 10 in sydney": no hour, review58d)
+                               r"(?P<hour>(?<![\d:.])\d{1,2}(?:[:.]\d\d)?\s*(?:uhr|h|[ap]\.?\s?m\.?)?)\s+(?:in\s+|\(\s*)"
                                r"(?P<city>berlin|paris|madrid|rome|london|londres|sydney|melbourne)\b(?:\s*\))?", re.I)
 
 

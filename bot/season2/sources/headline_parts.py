@@ -294,7 +294,9 @@ _SHOWS_DAY_AFTER_COMMA = compile_later(
     rf"(?:\s+(?:premieres|drops|arrives|lands|out|streams|releases|comes\s+out|hits\s+netflix|on\s+netflix|follows|comes))?"
     rf"|streaming(?:\s+on\s+netflix)?|on\s+netflix)\s+(?:on\s+|from\s+)?(?={_A_DAY}\b"
     # (or counted from today: "AOUAD 2 OST IS OUT and the show drops in a week", s2wild72)
-    r"|in\s+(?:a|one|two|three|four|five|six|\d)\s+(?:days?|weeks?)\b)", re.I)
+    r"|(?P<count>in\s+(?:a|one|two|three|four|five|six|\d)\s+(?:days?|weeks?)\b))", re.I)
+#: A day named before a count ("ost out march 12, the show drops in a week"): counted from today or that day? none (review58d).
+_DAY_NAMED = compile_later(_A_DAY, re.I)
 
 #: ... or after a dash, a day on Netflix alone, as a card closes a post ("trailer is here — May 14 on Netflix").
 _SHOWS_DAY_AFTER_DASH = compile_later(rf"\s[—–]\s*(?={_A_DAY}\s+(?:only\s+)?on\s+netflix\b)", re.I)
@@ -370,7 +372,7 @@ def _read(text: str, written: dt.date | None) -> tuple[Classified, ...]:
     text = _TWO_AFTER_ONE.sub(r"\g<show>\g<one>; \g<show> season 2 premieres ", text, count=1)  # "season 1 …, season 2 March 19"
     if (ours := _OUR_NAME.search(text)) is not None and not hedged(text):  # "trailer drops April 15, the show May 14": its part
         text = _SHOWS_DAY_AFTER_DASH.sub(lambda m: f"; {ours.group(0)} premieres ", _SHOWS_DAY_AFTER_COMMA.sub(
-            lambda m: f"; {ours.group(0)} premieres ", text))
+            lambda m: "; " if m["count"] and _DAY_NAMED.search(text, 0, m.start()) else f"; {ours.group(0)} premieres ", text))
     if not about_season_two(text):
         return ()
     # "S2 → Mar 19", "seaon 2 comming march 19", "... After Delay Rumors": as the readers take them (headline_forms.py)

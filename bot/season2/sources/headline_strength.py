@@ -390,7 +390,10 @@ STILL_AWAITED = compile_later(r"\b(?:while|as)\s+(?:we|i|you|u)\s+(?:(?:still|al
                            # ... or its charts of old: "season 1 topped Netflix's global Top 10 in 2022, now AOUAD 2" (s2wild65)
                            r"|\b" + SEASON_ONE + r"\s+(?:(?:was|became)\s+(?:the\s+)?(?:#\s*1|no\.?\s*1|number\s+one|top)|topped|ruled|led|debuted|hit|reached"
                            r"|spent)\b"
-                           r"|\bahead\s+of\s+(?:the\s+|its\s+)?(?:season\s*2|s2|aouad\s*2)\b"
+                           # ... or charting now, season 2 only named beside it: "aouad s1 #1 in 🇧🇷🇵🇭🇰🇷 again lol s2 when" (review58d)
+                           r"|\b" + SEASON_ONE + r"\s+(?:is\s+)?(?:now\s+|still\s+)?(?:the\s+)?(?:#\s*1|no\.?\s*1|number\s+one)\b"
+                           # (or "before" it: "aouad s1 is #1 in 🇧🇷🇵🇭🇰🇷 again before s2!!", review58d)
+                           r"|\b(?:ahead\s+of|before)\s+(?:the\s+|its\s+)?(?:season\s*2|s2|aouad\s*2)\b"
                            # the season itself still some time off: "AOUAD 2 is still two weeks away", "aouad s2 is 9 days away"
                            # (s2wild65: what is "now streaming" beside it is another show; never a later part's, "Part 1 is out, Part
                            # 2 is three weeks away")

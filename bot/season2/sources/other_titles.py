@@ -102,7 +102,7 @@ _BREAK = compile_later(r";|…|\.\.\.|\s[—–]\s|[!?！？]+(?=\s)"  # (a sent
                        # Coming March 19: All of Us Are Dead Season 2", s2wild72)
                        r"|(?<=\s\d)\.(?=\s+[A-Z][a-z])")
 #: A label closing our part, after a break, as the next title's own ("<ours>. Coming April 9: Sweet Home 4").
-_NEXT_LABEL = compile_later(r"(?:[.!?！？]|\s[—–])\s+[^.:;!?—–]{1,40}:\s*$")
+_NEXT_LABEL = compile_later(r"(?:[.;!?！？]|\s[—–])\s+[^.:;!?—–]{1,40}:\s*$")
 #: Words that start a sentence rather than a title ("The second Season 2 ..." is no title).
 _NOT_A_TITLE = compile_later(r"^(?:the|its|their|new|netflix'?s?|and|after|before|with|as|season|series|part)$", re.I)
 
@@ -216,6 +216,8 @@ def ours_only(text: str) -> str:
         # a list's header line is said of every entry ("coming to netflix in 2027 👀⏎kingdom 3 — jan 22⏎…⏎all of us are dead 2");
         # the first entry's day, written before its title, is its own ("… 2027 / Jan 22 — Kingdom 3 / …") (s2wild56)
         kept = kept[:entries[-1]] + " —"
+    elif not marks[0][1] and _NEXT_LABEL.search(text, marks[0][0], next(start for start, is_ours in marks if is_ours)):
+        kept = ""  # "Coming March 26: Sweet Home 4. Now on Netflix: <ours>": ours has a label of its own, the first is theirs (review58d)
     elif not marks[0][1] and not _LABEL.search(kept):
         # "Netflix delays Sweet Home 4; …": a verb before another title is that title's; a label before it is all's
         # ("march is stacked: trigger 2 on the 12th, weak hero 3 on the 5th, aouad s2 on the 19th")

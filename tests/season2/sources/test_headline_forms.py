@@ -922,6 +922,8 @@ def test_a_listings_entry_of_our_trailer_gives_the_season_no_day() -> None:
     ("people said march 12 but netflix says aouad 2 is march 19", dt.date(2027, 1, 27), {"release_date_announced reported 2027-03-19 00:00"}),
     ("今私2、配信まであと3日！", dt.date(2027, 3, 16), {"release_date_announced reported 2027-03-19 00:00"}),
     ("AOUAD 2 OST IS OUT and the show drops in a week", dt.date(2027, 3, 12), {"release_date_announced reported 2027-03-19 00:00"}),
+    # review58d: the OST's own day named before the count: a week from today or from that day? no day (was read from today)
+    ("aouad 2 ost out march 12, the show drops in a week", dt.date(2027, 3, 10), set()),
     ("aouad 2 OST dropped today, the show follows on march 19", dt.date(2027, 3, 12),
      {"release_date_announced reported 2027-03-19 00:00"}),
     ("aouad 2 OST part 2 drops in a week", dt.date(2027, 3, 26), set()),
@@ -1007,6 +1009,10 @@ def test_a_year_in_brackets_tags_a_title_and_is_no_window() -> None:
     ("AOUAD 2 still in the Top 10 in 40 countries, seven weeks after April 9", {"released reported"}),
     ("AOUAD 2 could hit #1 in 90 countries next week", set()),
     ("aouad season 1 is back at #1 in 40 countries ahead of season 2", set()),
+    # review58d: season 1 charting with season 2 named beside it, in a count or by flags, is no release
+    ("aouad s1 is #1 in 62 countries again before s2!!", set()), ("aouad s1 #1 in 🇧🇷🇵🇭🇰🇷 again lol s2 when", set()),
+    # review58d: Tagalog "daw sa <day>" of Part 2 named after it is no day of the season's (was its release day, heard)
+    ("daw sa march 26 ang part 2 ng aouad", set()),
     ("the AOUAD 2 trailer racked up 30M views in 24 hours", set()),
     ("aouad 2 ost is #1 in 30 countries on itunes", set()),
     ("aouad 2 is on netflix!! go add it to your list", set()),  # its page, before the day
@@ -1549,6 +1555,8 @@ def test_a_german_delay_to_a_day_and_an_hour_by_the_german_clock(headline: str, 
     # s2wild73: Sydney's clock, AEDT in March, AEST from April's first Sunday ("in Sydney" or "Sydney time")
     ("aouad 2 drops at 7pm in Sydney tomorrow", dt.date(2027, 3, 18), {"release_date_announced reported 2027-03-19 08:00"}),
     ("aouad 2 drops june 4 at 5pm sydney time", dt.date(2027, 4, 1), {"release_date_announced reported 2027-06-04 07:00"}),
+    # review58d: a chart's place is no hour there ("top 10 in sydney" was 10:00 Sydney, the 18th in UTC)
+    ("aouad 2 march 19, hoping it hits top 10 in sydney", dt.date(2027, 3, 10), {"release_date_announced reported 2027-03-19 00:00"}),
     ("All of Us Are Dead saison 2 vendredi à 9h, heure de Paris 🇫🇷", dt.date(2027, 3, 31),
      {"release_date_announced reported 2027-04-02 07:00"}),
 ])
@@ -2167,6 +2175,9 @@ def test_live_or_out_beside_a_day_still_to_come_announces_that_day(headline: str
     ("aouad 2 is here (kinda)", set()),
     ("aouad 2 is here (sort of)", set()),
     ("Now on Netflix | All of Us Are Dead Season 2", {"released reported"}),
+    # review58d: "Coming <day>:" before another title is that title's once ours has a label of its own (was ours' day)
+    ("Coming March 26: Sweet Home 4. Now on Netflix: All of Us Are Dead Season 2", {"released reported"}),
+    ("Coming March 26: Sweet Home 4; Now on Netflix: All of Us Are Dead Season 2", {"released reported"}),
     ("aouad 2 is out now!! squid game 3 coming soon", {"released reported"}),
     # s2wild72: an episode watched, then the trailer talked of: out, and trailer news (the episode named first too); Part 2
     # said out a few words after the season's name is that part's alone (never another show's part 2 after a clause)
