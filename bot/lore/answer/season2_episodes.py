@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import functools
 from collections import Counter
 
 from bot.lazy_re import compile_later
@@ -22,6 +23,7 @@ from bot.lore.answer.asked_day import asked_day, is_day
 from bot.lore.answer.parts_named import part_of_another, season_parts
 from bot.lore.answer.result import Answer, Part, SourceRef
 from bot.lore.answer.season2_episode_words import COUNT_SAID, DROPS_SAID, LENGTH_SAID
+from bot.lore.answer.season2_parts_out import first_to_come, out_in_parts, over_in_parts
 from bot.lore.answer.season2_status import StatusAnswers
 from bot.lore.answer.season2_which import named_episode, names_an_episode
 from bot.lore.answer.wording import day_text, when_text
@@ -117,6 +119,12 @@ def _out(info: EpisodeInfo, status: Status) -> bool:
     release = status.release_at
     return (status.milestone is Milestone.RELEASED and release is not None and info.airstamp is not None
             and info.airstamp <= release + dt.timedelta(days=1))
+
+
+def _aired(info: EpisodeInfo, status: Status, now: dt.datetime | None) -> bool:
+    """Out by the status (`_out`), or, once season 2 is out, listed at or before `now` (a later part by the clock)."""
+    return _out(info, status) or (now is not None and status.milestone is Milestone.RELEASED and info.airstamp is not None
+                                  and info.airstamp <= now)
 
 
 def _in_parts(listed: tuple[EpisodeInfo, ...], status: Status) -> bool:
@@ -328,21 +336,27 @@ class Season2Episodes:
                                for day, n in sorted(days.items()))
             text = (f"As TVmaze lists them, season 2 comes out in {len(days)} parts: {groups}." if out
                     else f"Not confirmed yet, one source: TVmaze lists season 2 in {len(days)} parts: {groups}.")
-            if part_out:
-                parts = [_parts_said(Part(text, NOTHING, "reported", (tvmaze_ref(status),), hedged=True), days, out, ask.language),
-                         *(self._part(listed, days, index, status, ask.language) for index in range(len(days)))]
+            now = self.status.current.now()
+            ahead = first_to_come(listed, days, functools.partial(_aired, status=status, now=now))
+            line = functools.partial(self._part, listed, days, status=status, lang=ask.language, now=now)  # one part, by index
+            if out and whole and not ask.found.subjects:  # "is s2 over": all out (the finale's day), or the part to come
+                return self._wrap(ask, [over_in_parts(ask.text, listed, days, ahead, line)], "season2.episodes.drops")
+            if part_out:  # "is s2 out yet": yes, since when, then the part still to come ("is s2 ep 5 out": each part)
+                parts = (out_in_parts(self.status, status, ahead, line, ask.language) if a.episode is None else
+                         [_parts_said(Part(text, NOTHING, "reported", (tvmaze_ref(status),), hedged=True), days, out, ask.language),
+                          *(line(index) for index in range(len(days)))])
                 return with_asked_clock(self._wrap(ask, parts, "season2.episodes.drops"), ask.raw, ask.language)
             on = _part_on(ask.text, days) if dated else None
             if named or _REST.search(ask.text) or on is not None:
                 index = named[0] - 1 if named else on if on is not None else len(days) - 1
                 parts = [_parts_said(Part(text, NOTHING, "reported", (tvmaze_ref(status),), hedged=True), days, out,
-                                     ask.language), self._part(listed, days, index, status, ask.language)]
+                                     ask.language), line(index)]
                 return with_asked_clock(self._wrap(ask, parts, "season2.episodes.drops"), ask.raw, ask.language)  # its hour in a zone
         return self._wrap(ask, [Part(text, NOTHING, "reported", (tvmaze_ref(status),), hedged=True)], "season2.episodes.drops")
 
     @staticmethod
     def _part(listed: tuple[EpisodeInfo, ...], days: dict[dt.date, list[int]], index: int, status: Status,
-              lang: str = "en") -> Part:
+              lang: str = "en", now: dt.datetime | None = None) -> Part:
         """The one part asked about ("how many eps in part 1", "what time does part 2 drop"): its episodes and hour,
         in `lang` where DROPS_SAID has its words."""
         if index >= len(days):
@@ -351,15 +365,16 @@ class Season2Episodes:
         numbers = sorted(days.items())[index][1]
         first = next(info for info in listed if info.number == numbers[0])
         at: dt.datetime = first.airstamp  # type: ignore[assignment]  # (every episode is dated, _drops)
+        came = _aired(first, status, now)
         said = f"{len(numbers)} episodes ({numbers[0]}-{numbers[-1]})"
         text = (f"Part {index + 1} of season 2 is {said}: it came out on {when_text(at)}, as TVmaze lists it."
-                if _out(first, status) else f"Part {index + 1} of season 2 is {said}: it comes out on {when_text(at)}, "
+                if came else f"Part {index + 1} of season 2 is {said}: it comes out on {when_text(at)}, "
                 "as TVmaze lists it." if status.milestone is Milestone.RELEASED else
                 f"Not confirmed yet, one source: TVmaze lists part {index + 1} of season 2 as {said}, on {when_text(at)}.")
         part = Part(text, NOTHING, "reported", (tvmaze_ref(status),), hedged=True, times=(at,))
         if (words := DROPS_SAID.get(lang)) is None:
             return part
-        key = "came" if _out(first, status) else "coming" if status.milestone is Milestone.RELEASED else "listed"
+        key = "came" if came else "coming" if status.milestone is Milestone.RELEASED else "listed"
         return part.worded(words[key].format(k=index + 1, count=len(numbers), first=numbers[0], last=numbers[-1],
                                              when=when_text(at, lang=lang)), lang)
 
