@@ -23,7 +23,7 @@ from bot.lore.answer.asked_day import asked_day, is_day
 from bot.lore.answer.parts_named import part_of_another, season_parts
 from bot.lore.answer.result import Answer, Part, SourceRef
 from bot.lore.answer.season2_episode_words import COUNT_SAID, DROPS_SAID, LENGTH_SAID
-from bot.lore.answer.season2_parts_out import first_to_come, out_in_parts, over_in_parts
+from bot.lore.answer.season2_parts_out import came_out_asked, first_to_come, out_in_parts, over_in_parts
 from bot.lore.answer.season2_status import StatusAnswers
 from bot.lore.answer.season2_which import named_episode, names_an_episode
 from bot.lore.answer.wording import day_text, when_text
@@ -292,7 +292,7 @@ class Season2Episodes:
         # only when the one status holds a Part 2 and the listing's first day is the status's release day (a
         # weekly listing, or one TVmaze dated apart from the official day, is no season in parts)
         per_day = Counter(i.airstamp.astimezone(dt.UTC).date() for i in listed if i.airstamp is not None)
-        part_out = (a.season == 2 and not part_two and ask.matches(_IS_OUT) is not None and bool(listed)
+        part_out = (a.season == 2 and not part_two and (ask.matches(_IS_OUT) or came_out_asked(ask)) and bool(listed)
                     and status.milestone is Milestone.RELEASED and all(i.airstamp is not None for i in listed)
                     and 2 <= len(per_day) <= 3 and min(per_day.values()) >= 3 and status.release_at is not None
                     and min(per_day) == status.release_at.astimezone(dt.UTC).date())

@@ -11,6 +11,7 @@ import datetime as dt
 from collections.abc import Callable
 
 from bot.lazy_re import compile_later
+from bot.lore.answer.ask import Ask
 from bot.lore.answer.result import Part
 from bot.lore.answer.season2_status import StatusAnswers
 from bot.lore.answer.wording import day_text, when_text
@@ -19,6 +20,14 @@ from bot.show import NOTHING, EpisodeInfo
 
 # "is s2 over", "has season 2 finished": asked yes or no ("when does s2 end" asks a day, with no verdict)
 _YES_NO = compile_later(r"^(?:is|are|has|have|did|does)\b")
+
+# "시즌2 나왔어?" as the glosses read it ("season 2 came out", asked yes or no): whether it is out, as "is s2 out" is
+_CAME_OUT = compile_later(r"^season 2 (?:came out|is out|released|was released)\W*$")
+
+
+def came_out_asked(ask: Ask) -> bool:
+    """Whether `ask` is "is season 2 out?" read from another language's words ("season 2 came out", a yes or no)."""
+    return ask.a.qtype == "yes_no" and ask.matches(_CAME_OUT) is not None
 
 
 def first_to_come(listed: tuple[EpisodeInfo, ...], days: dict[dt.date, list[int]],

@@ -260,9 +260,9 @@ _NEWS: dict[str, tuple[Claim, ...]] = {
 #: The engine's instant where a table row's news needs one (else the status alone decides).
 _NOW = {"part 2 ahead": RELEASE + dt.timedelta(weeks=3), "part 2 out": RELEASE + dt.timedelta(weeks=5)}
 _NEWS["part 2 out"] = _NEWS["part 2 ahead"]
-# season 2 out, read three hours after its release and five weeks on (TVmaze's second part then out too, "8 in parts")
-_NOW |= {"out hours": RELEASE + dt.timedelta(hours=3), "out weeks": RELEASE + dt.timedelta(weeks=5)}
-_NEWS["out hours"] = _NEWS["out weeks"] = _NEWS["out"]
+# season 2 out, read three hours after its release (Part 2 of "8 in parts" still ahead; under "out" it is past, by the clock)
+_NOW["out hours"] = RELEASE + dt.timedelta(hours=3)
+_NEWS["out hours"] = _NEWS["out"]
 _NO_DAY_SINCE_THE_WINDOW = "No release date for season 2 has been announced as of 10 December 2026; it has not come out."
 
 
@@ -438,9 +438,9 @@ _UNCOUNTED = f"Season 2 has been out since {RELEASE_TEXT}, but how many episodes
     # season" and an episode "delayed" read as what they say, never season 2's parts, a cancellation or season 3
     ("who bit nam-ra in part 2 of episode 6", "out", "8 in parts", ("||Season 1, episode 6",), "TVmaze"),
     ("part two of my theory: is cheong-san alive?", "out", "8 in parts", ("So far",), "TVmaze"),
-    ("is s2 over", "out weeks", "8 in parts", ("Yes. Season 2 is all out: both parts, the finale (episode 8) on 8 April "
+    ("is s2 over", "out", "8 in parts", ("Yes. Season 2 is all out: both parts, the finale (episode 8) on 8 April "
                                                 "2026",), "cancelled"),
-    ("is s2 done airing", "out weeks", "8 in parts", ("Yes. Season 2 is all out",), "Filming"),
+    ("is s2 done airing", "out", "8 in parts", ("Yes. Season 2 is all out",), "Filming"),
     ("when does s2 end", "out", "8", ("As TVmaze lists them, season 2 came out with all 8 episodes",), "parts"),
     ("top 3 deaths in season 1", "out", "8", ("Who dies or turns into a zombie in season 1",), "season 3"),
     ("was roh jae-won in squid game season 3", "out", "8", ("Yes.",), "anything about a season 3"),
@@ -487,7 +487,9 @@ _UNCOUNTED = f"Season 2 has been out since {RELEASE_TEXT}, but how many episodes
                                                    "episodes (5-8): it comes out on 8 April 2026"), "in 2 parts"),
     ("is it out", "out hours", "8 in parts", ("Yes. Season 2 came out on 11 March 2026", "Part 2"), "Season 1"),
     ("already out?", "out hours", "8 in parts", ("Yes. Season 2 came out on 11 March 2026",), "I don't know"),
-    ("is aouad 2 out", "out weeks", "8 in parts", ("Yes. Season 2 came out on 11 March 2026",), "Part 2"),
+    ("is aouad 2 out", "out", "8 in parts", ("Yes. Season 2 came out on 11 March 2026",), "Part 2"),
+    ("시즌2 나왔어?", "out hours", "8 in parts", ("네. 시즌2는 2026년 3월 11일에 공개됐어요", "파트2는 4개 에피소드(5-8화)이고, "
+                                                   "2026년 4월 8일에 나와요"), "2개 파트"),
     ("¿ya salió la temporada 2?", "out hours", "8 in parts", ("Sí. La temporada 2 salió el 11 de marzo de 2026",
                                                              "sale el 8 de abril de 2026"), "en 2 partes"),
     ("já saiu a 2ª temporada?", "out hours", "8 in parts", ("Sim. A 2ª temporada saiu em 11 de março de 2026",
@@ -497,9 +499,9 @@ _UNCOUNTED = f"Season 2 has been out since {RELEASE_TEXT}, but how many episodes
     ("season 2 udah keluar?", "out hours", "8 in parts", ("Ya. Season 2 rilis pada 11 Maret 2026",
                                                          "rilis pada 8 April 2026"), "dalam 2 bagian"),
     ("is season 2 over?", "out hours", "8 in parts", ("No, Part 2 comes out on 8 April 2026: episodes 5-8",), "Yes."),
-    ("is s2 finished", "out weeks", "8 in parts", ("Yes. Season 2 is all out: both parts",), "comes out in 2 parts"),
+    ("is s2 finished", "out", "8 in parts", ("Yes. Season 2 is all out: both parts",), "comes out in 2 parts"),
     ("is season 2 over?", "official", "8 in parts", ("No.",), "Yes."),
-    ("is it over for cheongsan", "out weeks", "8 in parts", ("",), "all out"),
+    ("is it over for cheongsan", "out", "8 in parts", ("",), "all out"),
 ])
 async def test_season_2s_episodes_and_whether_one_is_out_follow_the_listing_and_the_status(
     question: str, news: str, listed: str, said: tuple[str, ...], never: str
