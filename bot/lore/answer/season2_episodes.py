@@ -23,7 +23,13 @@ from bot.lore.answer.asked_day import asked_day, is_day
 from bot.lore.answer.parts_named import part_of_another, season_parts
 from bot.lore.answer.result import Answer, Part, SourceRef
 from bot.lore.answer.season2_episode_words import COUNT_SAID, DROPS_SAID, LENGTH_SAID
-from bot.lore.answer.season2_parts_out import came_out_asked, first_to_come, out_in_parts, over_in_parts
+from bot.lore.answer.season2_parts_out import (
+    came_out_asked,
+    first_to_come,
+    out_in_parts,
+    over_dated,
+    over_in_parts,
+)
 from bot.lore.answer.season2_status import StatusAnswers
 from bot.lore.answer.season2_which import named_episode, names_an_episode
 from bot.lore.answer.wording import day_text, when_text
@@ -303,6 +309,9 @@ class Season2Episodes:
         on_part_two = (dated and status.part_at is not None and status.release_at is not None
                        and _part_on(ask.text, {status.release_at.date(): [], status.part_at.date(): []}) == 1)
         dated = dated and len(per_day) >= 2
+        if (a.season == 2 and not listed and ask.matches(_ENDED) and not ask.matches(_MAKING) and not ask.found.subjects
+                and (over := over_dated(ask.text, self.status, status, self.status.current.now())) is not None):
+            return self._wrap(ask, [over], "season2.episodes.drops")  # "is s2 over": Part 2's day as Netflix gave it
         if ask.matches(_STORY) or not (drops or dated or on_part_two):
             return None
         if (part_two or on_part_two) and status.part_at is not None:  # Part 2's day as the status holds it (Netflix's, or two sources')

@@ -9,13 +9,15 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from dataclasses import replace
 
 from bot.lazy_re import compile_later
 from bot.lore.answer.ask import Ask
 from bot.lore.answer.result import Part
 from bot.lore.answer.season2_status import StatusAnswers
 from bot.lore.answer.wording import day_text, when_text
-from bot.season2.model import Status
+from bot.season2.model import Milestone, Status, strongest
+from bot.season2.rules import part_out_by
 from bot.show import NOTHING, EpisodeInfo
 
 # "is s2 over", "has season 2 finished": asked yes or no ("when does s2 end" asks a day, with no verdict)
@@ -66,3 +68,19 @@ def over_in_parts(question: str, listed: tuple[EpisodeInfo, ...], days: dict[dt.
             "as TVmaze lists them.")
     line = part_line(len(days) - 1)
     return Part(f"Yes. {said}" if verdict else said, NOTHING, line.confidence, line.sources, hedged=True)
+
+
+def over_dated(question: str, answers: StatusAnswers, status: Status, now: dt.datetime) -> Part | None:
+    """"is season 2 over?" once season 2 is out with Part 2's day from the status (Netflix's) and no listing: all out
+    once that day has passed, else "No, Part 2 comes out on ..."; None without such a Part 2."""
+    if status.part_at is None or status.milestone is not Milestone.RELEASED:
+        return None
+    when, verdict = when_text(status.part_at, status.part_timed), _YES_NO.search(question) is not None
+    if part_out_by(status, now):
+        said = f"Season 2 is all out: both parts, Part 2 (the last) on {when}."
+        text = f"Yes. {said}" if verdict else said
+    else:
+        text = f"No, Part 2 comes out on {when}." if verdict else f"Season 2 is not over yet. Part 2 comes out on {when}."
+    sure = strongest(status.part_backing).value if status.part_backing else "reported"
+    refs = answers.refs(replace(status, release_backing=status.part_backing), release=True)
+    return Part(text, NOTHING, sure, refs, hedged=sure != "official", times=(status.part_at,))

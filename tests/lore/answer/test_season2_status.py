@@ -501,6 +501,9 @@ _UNCOUNTED = f"Season 2 has been out since {RELEASE_TEXT}, but how many episodes
     ("is season 2 over?", "out hours", "8 in parts", ("No, Part 2 comes out on 8 April 2026: episodes 5-8",), "Yes."),
     ("is s2 finished", "out", "8 in parts", ("Yes. Season 2 is all out: both parts",), "comes out in 2 parts"),
     ("is season 2 over?", "official", "8 in parts", ("No.",), "Yes."),
+    ("is season 2 over?", "part 2 ahead", "none", ("No, Part 2 comes out on 8 April 2026.",), "cancelled"),
+    ("is s2 finished", "part 2 out", "none", ("Yes. Season 2 is all out: both parts, Part 2 (the last) on 8 April 2026.",),
+     "Filming"),
     ("is it over for cheongsan", "out", "8 in parts", ("",), "all out"),
 ])
 async def test_season_2s_episodes_and_whether_one_is_out_follow_the_listing_and_the_status(
