@@ -15,7 +15,7 @@ from bot.lazy_re import compile_later
 from bot.lore.answer.ask import Ask
 from bot.lore.answer.result import Part
 from bot.lore.answer.season2_status import StatusAnswers
-from bot.lore.answer.wording import day_text, when_text
+from bot.lore.answer.wording import day_text, hedged_verdict, when_text
 from bot.season2.model import Milestone, Status, strongest
 from bot.season2.rules import part_out_by
 from bot.show import NOTHING, EpisodeInfo
@@ -76,11 +76,11 @@ def over_dated(question: str, answers: StatusAnswers, status: Status, now: dt.da
     if status.part_at is None or status.milestone is not Milestone.RELEASED:
         return None
     when, verdict = when_text(status.part_at, status.part_timed), _YES_NO.search(question) is not None
-    if part_out_by(status, now):
+    sure = strongest(status.part_backing).value if status.part_backing else "reported"
+    if part_out_by(status, now):  # (a day only reported: "Reportedly, yes.", no surer than it)
         said = f"Season 2 is all out: both parts, Part 2 (the last) on {when}."
-        text = f"Yes. {said}" if verdict else said
+        text = f"{hedged_verdict('Yes.', sure)} {said}" if verdict else said
     else:
         text = f"No, Part 2 comes out on {when}." if verdict else f"Season 2 is not over yet. Part 2 comes out on {when}."
-    sure = strongest(status.part_backing).value if status.part_backing else "reported"
     refs = answers.refs(replace(status, release_backing=status.part_backing), release=True)
     return Part(text, NOTHING, sure, refs, hedged=sure != "official", times=(status.part_at,))

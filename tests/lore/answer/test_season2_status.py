@@ -260,10 +260,10 @@ _NEWS: dict[str, tuple[Claim, ...]] = {
 #: The engine's instant where a table row's news needs one (else the status alone decides).
 _NOW = {"part 2 ahead": RELEASE + dt.timedelta(weeks=3), "part 2 out": RELEASE + dt.timedelta(weeks=5)}
 _NEWS["part 2 out"] = _NEWS["part 2 ahead"]
+_NO_DAY_SINCE_THE_WINDOW = "No release date for season 2 has been announced as of 10 December 2026; it has not come out."
 # season 2 out, read three hours after its release (Part 2 of "8 in parts" still ahead; under "out" it is past, by the clock)
 _NOW["out hours"] = RELEASE + dt.timedelta(hours=3)
 _NEWS["out hours"] = _NEWS["out"]
-_NO_DAY_SINCE_THE_WINDOW = "No release date for season 2 has been announced as of 10 December 2026; it has not come out."
 
 
 # scen45: a bare "when does it come out" got season 1's premiere alone, even with season 2's date announced
