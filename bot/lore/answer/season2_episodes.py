@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import functools
 from collections import Counter
 
 from bot.lazy_re import compile_later
@@ -22,6 +23,13 @@ from bot.lore.answer.asked_day import asked_day, is_day
 from bot.lore.answer.parts_named import part_of_another, season_parts
 from bot.lore.answer.result import Answer, Part, SourceRef
 from bot.lore.answer.season2_episode_words import COUNT_SAID, DROPS_SAID, LENGTH_SAID
+from bot.lore.answer.season2_parts_out import (
+    came_out_asked,
+    first_to_come,
+    out_in_parts,
+    over_dated,
+    over_in_parts,
+)
 from bot.lore.answer.season2_status import StatusAnswers
 from bot.lore.answer.season2_which import named_episode, names_an_episode
 from bot.lore.answer.wording import day_text, hedged_verdict, when_text
@@ -117,6 +125,12 @@ def _out(info: EpisodeInfo, status: Status) -> bool:
     release = status.release_at
     return (status.milestone is Milestone.RELEASED and release is not None and info.airstamp is not None
             and info.airstamp <= release + dt.timedelta(days=1))
+
+
+def _aired(info: EpisodeInfo, status: Status, now: dt.datetime | None) -> bool:
+    """Out by the status (`_out`), or, once season 2 is out, listed at or before `now` (a later part by the clock)."""
+    return _out(info, status) or (now is not None and status.milestone is Milestone.RELEASED and info.airstamp is not None
+                                  and info.airstamp <= now)
 
 
 def _in_parts(listed: tuple[EpisodeInfo, ...], status: Status) -> bool:
@@ -284,7 +298,7 @@ class Season2Episodes:
         # only when the one status holds a Part 2 and the listing's first day is the status's release day (a
         # weekly listing, or one TVmaze dated apart from the official day, is no season in parts)
         per_day = Counter(i.airstamp.astimezone(dt.UTC).date() for i in listed if i.airstamp is not None)
-        part_out = (a.season == 2 and not part_two and ask.matches(_IS_OUT) is not None and bool(listed)
+        part_out = (a.season == 2 and not part_two and (ask.matches(_IS_OUT) or came_out_asked(ask)) and bool(listed)
                     and status.milestone is Milestone.RELEASED and all(i.airstamp is not None for i in listed)
                     and 2 <= len(per_day) <= 3 and min(per_day.values()) >= 3 and status.release_at is not None
                     and min(per_day) == status.release_at.astimezone(dt.UTC).date())
@@ -295,6 +309,9 @@ class Season2Episodes:
         on_part_two = (dated and status.part_at is not None and status.release_at is not None
                        and _part_on(ask.text, {status.release_at.date(): [], status.part_at.date(): []}) == 1)
         dated = dated and len(per_day) >= 2
+        if (a.season == 2 and not listed and ask.matches(_ENDED) and not ask.matches(_MAKING) and not ask.found.subjects
+                and (over := over_dated(ask.text, self.status, status, self.status.current.now())) is not None):
+            return self._wrap(ask, [over], "season2.episodes.drops")  # "is s2 over": Part 2's day as Netflix gave it
         if ask.matches(_STORY) or not (drops or dated or on_part_two):
             return None
         if (part_two or on_part_two) and status.part_at is not None:  # Part 2's day as the status holds it (Netflix's, or two sources')
@@ -329,21 +346,27 @@ class Season2Episodes:
                                for day, n in sorted(days.items()))
             text = (f"As TVmaze lists them, season 2 comes out in {len(days)} parts: {groups}." if out
                     else f"Not confirmed yet, one source: TVmaze lists season 2 in {len(days)} parts: {groups}.")
-            if part_out:
-                parts = [_parts_said(Part(text, NOTHING, "reported", (tvmaze_ref(status),), hedged=True), days, out, ask.language),
-                         *(self._part(listed, days, index, status, ask.language) for index in range(len(days)))]
+            now = self.status.current.now()
+            ahead = first_to_come(listed, days, functools.partial(_aired, status=status, now=now))
+            line = functools.partial(self._part, listed, days, status=status, lang=ask.language, now=now)  # one part, by index
+            if out and whole and not ask.found.subjects:  # "is s2 over": all out (the finale's day), or the part to come
+                return self._wrap(ask, [over_in_parts(ask.text, listed, days, ahead, line)], "season2.episodes.drops")
+            if part_out:  # "is s2 out yet": yes, since when, then the part still to come ("is s2 ep 5 out": each part)
+                parts = (out_in_parts(self.status, status, ahead, line, ask.language) if a.episode is None else
+                         [_parts_said(Part(text, NOTHING, "reported", (tvmaze_ref(status),), hedged=True), days, out, ask.language),
+                          *(line(index) for index in range(len(days)))])
                 return with_asked_clock(self._wrap(ask, parts, "season2.episodes.drops"), ask.raw, ask.language)
             on = _part_on(ask.text, days) if dated else None
             if named or _REST.search(ask.text) or on is not None:
                 index = named[0] - 1 if named else on if on is not None else len(days) - 1
                 parts = [_parts_said(Part(text, NOTHING, "reported", (tvmaze_ref(status),), hedged=True), days, out,
-                                     ask.language), self._part(listed, days, index, status, ask.language)]
+                                     ask.language), line(index)]
                 return with_asked_clock(self._wrap(ask, parts, "season2.episodes.drops"), ask.raw, ask.language)  # its hour in a zone
         return self._wrap(ask, [Part(text, NOTHING, "reported", (tvmaze_ref(status),), hedged=True)], "season2.episodes.drops")
 
     @staticmethod
     def _part(listed: tuple[EpisodeInfo, ...], days: dict[dt.date, list[int]], index: int, status: Status,
-              lang: str = "en") -> Part:
+              lang: str = "en", now: dt.datetime | None = None) -> Part:
         """The one part asked about ("how many eps in part 1", "what time does part 2 drop"): its episodes and hour,
         in `lang` where DROPS_SAID has its words."""
         if index >= len(days):
@@ -352,15 +375,16 @@ class Season2Episodes:
         numbers = sorted(days.items())[index][1]
         first = next(info for info in listed if info.number == numbers[0])
         at: dt.datetime = first.airstamp  # type: ignore[assignment]  # (every episode is dated, _drops)
+        came = _aired(first, status, now)
         said = f"{len(numbers)} episodes ({numbers[0]}-{numbers[-1]})"
         text = (f"Part {index + 1} of season 2 is {said}: it came out on {when_text(at)}, as TVmaze lists it."
-                if _out(first, status) else f"Part {index + 1} of season 2 is {said}: it comes out on {when_text(at)}, "
+                if came else f"Part {index + 1} of season 2 is {said}: it comes out on {when_text(at)}, "
                 "as TVmaze lists it." if status.milestone is Milestone.RELEASED else
                 f"Not confirmed yet, one source: TVmaze lists part {index + 1} of season 2 as {said}, on {when_text(at)}.")
         part = Part(text, NOTHING, "reported", (tvmaze_ref(status),), hedged=True, times=(at,))
         if (words := DROPS_SAID.get(lang)) is None:
             return part
-        key = "came" if _out(first, status) else "coming" if status.milestone is Milestone.RELEASED else "listed"
+        key = "came" if came else "coming" if status.milestone is Milestone.RELEASED else "listed"
         return part.worded(words[key].format(k=index + 1, count=len(numbers), first=numbers[0], last=numbers[-1],
                                              when=when_text(at, lang=lang)), lang)
 

@@ -41,6 +41,9 @@ _SEASON_ONE_DAY = compile_later(rf"\b(?:{MONTH_NAMES[SEASON_ONE_RELEASE.month - 
                                 rf"|{SEASON_ONE_RELEASE.day}(?:st|nd|rd|th)?)\b")
 # "when did it first come out", "when did the show originally premiere": the show's first release, season 1's
 _FIRST = compile_later(r"\b(?:first|originally|initially|og)\b")
+# "is it out", "is it out yet?": once season 2 is out, whether the newest season is (a yes, then any part to come)
+_IS_IT_OUT = compile_later(r"^(?:(?:is|has) (?:it|the show|aouad) (?:already )?(?:out|come out|dropped|released)|already out)"
+                           r"(?: yet| already| now)?\W*$")
 
 
 class BothSeasons:
@@ -68,6 +71,8 @@ class BothSeasons:
         if (a.season is None and "release" in a.stems and _PAST.search(a.text) and not ask.found.subjects and not a.years
                 and a.episode is None and self._milestone() is Milestone.RELEASED):
             return self._released(ask)
+        if a.season is None and _IS_IT_OUT.search(a.raw.lower().strip()) and not ask.found.subjects and self._milestone() is Milestone.RELEASED:
+            return self._is_out(ask)
         if a.season is not None or a.qtype != "when" or ask.found.subjects or a.years or a.episode is not None:
             return None
         if (a.stems == ["release"] or _OUT.search(a.text)) and not _PAST.search(a.text):
@@ -96,6 +101,14 @@ class BothSeasons:
         both = dataclasses.replace(second, parts=[*second.parts[:1], *premiere, *second.parts[1:]], intent="when.release_unnamed",
                                    consumed=second.consumed | first.consumed | frozenset(a.stems))
         return worded_in(both, ask.language)  # season 1's premiere in the language season 2's release is said in
+
+    def _is_out(self, ask: Ask) -> Answer | None:
+        """"is it out?" once season 2 is out: asked of the newest season, answered as "is season 2 out" is (a yes, then
+        any part still to come), never "when" with season 1's premiere beside it."""
+        text = "is season 2 out"
+        asked = Ask(dataclasses.replace(ask.a, season=2, text=text, words=text.split(), qtype="yes_no", stems=["release"]),
+                    ask.found)
+        return self._episodes2(asked) or self._season2(asked)
 
     def _released(self, ask: Ask) -> Answer | None:
         """Season 2's release asked in the past once it is out (the season that came out last, the one fans just got);

@@ -268,6 +268,9 @@ _NEWS["part 2 reported out"] = (*(replace(_official(Milestone.PART_DATED, TODAY,
                                 _official(Milestone.RELEASE_DATE_ANNOUNCED, TODAY, RELEASE),
                                 _official(Milestone.RELEASED, RELEASE.date(), RELEASE))
 _NO_DAY_SINCE_THE_WINDOW = "No release date for season 2 has been announced as of 10 December 2026; it has not come out."
+# season 2 out, read three hours after its release (Part 2 of "8 in parts" still ahead; under "out" it is past, by the clock)
+_NOW["out hours"] = RELEASE + dt.timedelta(hours=3)
+_NEWS["out hours"] = _NEWS["out"]
 
 
 # scen45: a bare "when does it come out" got season 1's premiere alone, even with season 2's date announced
@@ -426,7 +429,7 @@ _UNCOUNTED = f"Season 2 has been out since {RELEASE_TEXT}, but how many episodes
      "시즌2 파트2는 4개 에피소드(5-8화)로 2026년 4월 8일에 나와요"), "didn't understand"),  # (in Korean since lang61)
     # ask78 (after season 2 is out): one part asked gave both parts' days, never its count or hour; "part 2" read as
     # season 1 ("does onjo die in part 2": "No. On-jo makes it out"); "renew it for season 3" said "Yes." off season 2's
-    ("what time does part 2 come out", "out", "8 in parts", ("As TVmaze lists them, season 2 comes out in 2 parts",
+    ("what time does part 2 come out", "out hours", "8 in parts", ("As TVmaze lists them, season 2 comes out in 2 parts",
                                                              "Part 2 of season 2 is 4 episodes (5-8): it comes out on"), "2-5"),
     ("how many eps in part 1 of s2", "out", "8 in parts", ("As TVmaze lists them",
                                                            "Part 1 of season 2 is 4 episodes (1-4): it came out on"), "2-5"),
@@ -445,8 +448,9 @@ _UNCOUNTED = f"Season 2 has been out since {RELEASE_TEXT}, but how many episodes
     # season" and an episode "delayed" read as what they say, never season 2's parts, a cancellation or season 3
     ("who bit nam-ra in part 2 of episode 6", "out", "8 in parts", ("||Season 1, episode 6",), "TVmaze"),
     ("part two of my theory: is cheong-san alive?", "out", "8 in parts", ("So far",), "TVmaze"),
-    ("is s2 over", "out", "8 in parts", ("As TVmaze lists them, season 2 comes out in 2 parts",), "cancelled"),
-    ("is s2 done airing", "out", "8 in parts", ("As TVmaze lists them, season 2 comes out in 2 parts",), "Filming"),
+    ("is s2 over", "out", "8 in parts", ("Yes. Season 2 is all out: both parts, the finale (episode 8) on 8 April "
+                                                "2026",), "cancelled"),
+    ("is s2 done airing", "out", "8 in parts", ("Yes. Season 2 is all out",), "Filming"),
     ("when does s2 end", "out", "8", ("As TVmaze lists them, season 2 came out with all 8 episodes",), "parts"),
     ("top 3 deaths in season 1", "out", "8", ("Who dies or turns into a zombie in season 1",), "season 3"),
     ("was roh jae-won in squid game season 3", "out", "8", ("Yes.",), "anything about a season 3"),
@@ -463,7 +467,7 @@ _UNCOUNTED = f"Season 2 has been out since {RELEASE_TEXT}, but how many episodes
      "No."),
     ("is it out april 8?", "official", "8", ("No. Season 2's release date is 11 March 2026",), "parts"),
     ("is it out april 8?", "part 2", "none", ("As Netflix says, season 2's Part 2 is dated 8 April 2026.",), "No."),
-    ("is the rest out april 8?", "out", "8 in parts", ("As TVmaze lists them", "Part 2 of season 2 is 4 episodes (5-8): it "
+    ("is the rest out april 8?", "out hours", "8 in parts", ("As TVmaze lists them", "Part 2 of season 2 is 4 episodes (5-8): it "
                                                        "comes out on 8 April 2026"), "I don't know"),
     ("did it come out in march", "out", "8", ("Yes. Season 2 came out on 11 March 2026",), "28 January"),
     ("how long ago did it drop", "out", "8", ("Season 2 came out on 11 March 2026",), "28 January"),
@@ -487,6 +491,30 @@ _UNCOUNTED = f"Season 2 has been out since {RELEASE_TEXT}, but how many episodes
     # review56c: "did it come out on a friday" (a Wednesday) said "Yes." off the day: a weekday or an hour gets the day, no verdict
     ("did it come out on a friday", "out", "8", ("Season 2 came out on 11 March 2026",), "Yes."),
     ("did s2 drop at midnight", "out", "none", ("Season 2 came out on 11 March 2026",), "Yes."),
+    # fix65: in the first hours, "is s2 out yet?" led with TVmaze's two parts and no "Yes."; "is season 2 over?" once
+    # Part 2 was out still said it "comes out in 2 parts"
+    ("is s2 out yet?", "out hours", "8 in parts", ("Yes. Season 2 came out on 11 March 2026", "Part 2 of season 2 is 4 "
+                                                   "episodes (5-8): it comes out on 8 April 2026"), "in 2 parts"),
+    ("is it out", "out hours", "8 in parts", ("Yes. Season 2 came out on 11 March 2026", "Part 2"), "Season 1"),
+    ("already out?", "out hours", "8 in parts", ("Yes. Season 2 came out on 11 March 2026",), "I don't know"),
+    ("is aouad 2 out", "out", "8 in parts", ("Yes. Season 2 came out on 11 March 2026",), "Part 2"),
+    ("시즌2 나왔어?", "out hours", "8 in parts", ("네. 시즌2는 2026년 3월 11일에 공개됐어요", "파트2는 4개 에피소드(5-8화)이고, "
+                                                   "2026년 4월 8일에 나와요"), "2개 파트"),
+    ("¿ya salió la temporada 2?", "out hours", "8 in parts", ("Sí. La temporada 2 salió el 11 de marzo de 2026",
+                                                             "sale el 8 de abril de 2026"), "en 2 partes"),
+    ("já saiu a 2ª temporada?", "out hours", "8 in parts", ("Sim. A 2ª temporada saiu em 11 de março de 2026",
+                                                           "sai em 8 de abril de 2026"), "em 2 partes"),
+    ("labas na ba season 2?", "out hours", "8 in parts", ("Oo. Lumabas ang season 2 noong Marso 11, 2026",
+                                                         "lalabas ito sa Abril 8, 2026"), "nang 2 part"),
+    ("season 2 udah keluar?", "out hours", "8 in parts", ("Ya. Season 2 rilis pada 11 Maret 2026",
+                                                         "rilis pada 8 April 2026"), "dalam 2 bagian"),
+    ("is season 2 over?", "out hours", "8 in parts", ("No, Part 2 comes out on 8 April 2026: episodes 5-8",), "Yes."),
+    ("is s2 finished", "out", "8 in parts", ("Yes. Season 2 is all out: both parts",), "comes out in 2 parts"),
+    ("is season 2 over?", "official", "8 in parts", ("No.",), "Yes."),
+    ("is season 2 over?", "part 2 ahead", "none", ("No, Part 2 comes out on 8 April 2026.",), "cancelled"),
+    ("is s2 finished", "part 2 out", "none", ("Yes. Season 2 is all out: both parts, Part 2 (the last) on 8 April 2026.",),
+     "Filming"),
+    ("is it over for cheongsan", "out", "8 in parts", ("",), "all out"),
 ])
 async def test_season_2s_episodes_and_whether_one_is_out_follow_the_listing_and_the_status(
     question: str, news: str, listed: str, said: tuple[str, ...], never: str

@@ -1,0 +1,86 @@
+"""Whether season 2 is out, or over, while TVmaze lists it in parts (season2_episodes._drops): the verdict first.
+
+Once Part 1 is out, "is s2 out yet?" is "Yes." and since when (the release line, in the asker's language), then the
+part still to come; "is season 2 over?" is "Yes." with the finale's day once every part has aired by the engine's
+clock, and "No, Part 2 comes ..." before that (the listing's two days alone answered neither).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import replace
+
+from bot.lazy_re import compile_later
+from bot.lore.answer.ask import Ask
+from bot.lore.answer.result import Part
+from bot.lore.answer.season2_status import StatusAnswers
+from bot.lore.answer.wording import day_text, hedged_verdict, when_text
+from bot.season2.model import Milestone, Status, strongest
+from bot.season2.rules import part_out_by
+from bot.show import NOTHING, EpisodeInfo
+
+# "is s2 over", "has season 2 finished": asked yes or no ("when does s2 end" asks a day, with no verdict)
+_YES_NO = compile_later(r"^(?:is|are|has|have|did|does)\b")
+
+# "시즌2 나왔어?" as the glosses read it ("season 2 came out", asked yes or no): whether it is out, as "is s2 out" is
+_CAME_OUT = compile_later(r"^season 2 (?:came out|is out|released|was released)\W*$")
+
+
+def came_out_asked(ask: Ask) -> bool:
+    """Whether `ask` is "is season 2 out?" read from another language's words ("season 2 came out", a yes or no)."""
+    return ask.a.qtype == "yes_no" and ask.matches(_CAME_OUT) is not None
+
+
+def first_to_come(listed: tuple[EpisodeInfo, ...], days: dict[dt.date, list[int]],
+                  aired: Callable[[EpisodeInfo], bool]) -> int | None:
+    """Which part (0 the first, by day) has not `aired` yet; None once every part has."""
+    for index, (_, numbers) in enumerate(sorted(days.items())):
+        if not aired(next(info for info in listed if info.number == numbers[0])):
+            return index
+    return None
+
+
+def out_in_parts(answers: StatusAnswers, status: Status, ahead: int | None, part_line: Callable[[int], Part],
+                 lang: str) -> list[Part]:
+    """"is s2 out yet?" once Part 1 is out: "Yes.", since its day, then the part still to come, if any."""
+    lead = answers.release_part(status, verdict="Yes.", lang=lang)
+    return [*([lead] if lead is not None else []), *([part_line(ahead)] if ahead is not None else [])]
+
+
+def over_in_parts(question: str, listed: tuple[EpisodeInfo, ...], days: dict[dt.date, list[int]], ahead: int | None,
+                  part_line: Callable[[int], Part]) -> Part:
+    """"is season 2 over?" while season 2 is out in parts: all of it out with the finale's day, or the part still to come."""
+    verdict = _YES_NO.search(question) is not None
+    if ahead is not None:
+        line = part_line(ahead)
+        numbers = sorted(days.items())[ahead][1]
+        first = next(info for info in listed if info.number == numbers[0])
+        assert first.airstamp is not None  # (every episode is dated: _drops)
+        said = (f"Part {ahead + 1} comes out on {when_text(first.airstamp)}: episodes {numbers[0]}-{numbers[-1]}, "
+                "as TVmaze lists them.")
+        return Part(f"No, {said}" if verdict else f"Season 2 is not over yet. {said}", NOTHING,
+                    line.confidence, line.sources, hedged=True, times=line.times)
+    finale = max(listed, key=lambda info: info.number)
+    assert finale.airstamp is not None
+    count = "both parts" if len(days) == 2 else f"all {len(days)} parts"
+    said = (f"Season 2 is all out: {count}, the finale (episode {finale.number}) on {day_text(finale.airstamp.astimezone(dt.UTC).date())}, "
+            "as TVmaze lists them.")
+    line = part_line(len(days) - 1)
+    return Part(f"Yes. {said}" if verdict else said, NOTHING, line.confidence, line.sources, hedged=True)
+
+
+def over_dated(question: str, answers: StatusAnswers, status: Status, now: dt.datetime) -> Part | None:
+    """"is season 2 over?" once season 2 is out with Part 2's day from the status (Netflix's) and no listing: all out
+    once that day has passed, else "No, Part 2 comes out on ..."; None without such a Part 2."""
+    if status.part_at is None or status.milestone is not Milestone.RELEASED:
+        return None
+    when, verdict = when_text(status.part_at, status.part_timed), _YES_NO.search(question) is not None
+    sure = strongest(status.part_backing).value if status.part_backing else "reported"
+    if part_out_by(status, now):  # (a day only reported: "Reportedly, yes.", no surer than it)
+        said = f"Season 2 is all out: both parts, Part 2 (the last) on {when}."
+        text = f"{hedged_verdict('Yes.', sure)} {said}" if verdict else said
+    else:
+        text = f"No, Part 2 comes out on {when}." if verdict else f"Season 2 is not over yet. Part 2 comes out on {when}."
+    refs = answers.refs(replace(status, release_backing=status.part_backing), release=True)
+    return Part(text, NOTHING, sure, refs, hedged=sure != "official", times=(status.part_at,))
