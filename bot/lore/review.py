@@ -42,22 +42,31 @@ class ReviewQueue:
         clear from that episode on, so a mistyped episode must not show a later death early."""
         # The lore is imported where it is read: `hyosan content additions` and `promote` use only
         # this module's database functions, and need not pay for importing the lore.
-        from bot.lore.additions import AdditionError, prepare
+        from bot.lore.additions import AdditionError, prepare, told_in_season
         from bot.lore.lexicon_seasons import WHOLE, later_episodes
 
         engine = await self.library.engine_for(guild_id)
         draft = prepare(kind, values, resolver=engine.resolver, shape=self.library.show, now=self.clock.now())
         reads = await self.library.reads_for(guild_id)
-        named = max((reads(text) for key, text in draft.fields.items() if not key.endswith(("_id", "_ids"))), default=None)
+        whole = await self.library.reads_for(guild_id, listed=False)
+        texts = [text for key, text in draft.fields.items() if not key.endswith(("_id", "_ids"))]
+        mentioned = [e for text in texts for m in engine.resolver.mentions(text, fuzzy=False) if not m.ambiguous
+                     for e in m.candidates]
+        newcomers = [(engine.pack.introduced(e.kind, e.id), e.name) for e in mentioned]
+        # the seasons first showing those named whom season 1 does not have (the lexicon's newcomers)
+        seasons = {min(c.seasons) for e in mentioned if e.kind == "character"
+                   and (c := engine.pack.characters.get(e.id)) is not None and c.seasons and 1 not in c.seasons}
+        # A newcomer's fate told with no season or episode words ("Du-seok ... dies there") gives away some
+        # episode of their season, which the lexicon can't tell: the one the moderator declares in it is that
+        # episode, once the season lists its episodes (before, the first refusal below stands: the safe side)
+        named = max((draft.spoils if reads(text).episode != WHOLE and told_in_season(text, whole(text), draft.spoils, seasons)
+                     else reads(text) for text in texts), default=None)
         if named is not None and named > draft.spoils and named.episode == WHOLE:  # a season the show lists none of
             raise AdditionError(
                 f"Episode it spoils: what you wrote tells an event of season {named.season} without naming its "
                 f"episode, and its episodes are not listed yet. Name the episode in the text (like S{named.season}E3), "
                 "or leave out what happens then."
             )
-        texts = [text for key, text in draft.fields.items() if not key.endswith(("_id", "_ids"))]
-        newcomers = [(engine.pack.introduced(e.kind, e.id), e.name) for text in texts
-                     for m in engine.resolver.mentions(text, fuzzy=False) if not m.ambiguous for e in m.candidates]
         first, who = max(newcomers, default=(draft.spoils, ""))
         if first > draft.spoils:  # a newcomer's name is theirs to give away (a wrong option on a button too)
             raise AdditionError(
