@@ -25,14 +25,11 @@ import logging
 import re
 import unicodedata
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, replace
 
 from bot.errors import UserError
 from bot.lazy_re import Pattern
 from bot.lore.content.model import Character, ContentPack, Death, Episode, Event, Fact, Fate, Person, Source
-from bot.lore.lexicon_seasons import WHOLE, later_episodes
-from bot.lore.lexicon_words import EPISODE_REF
 from bot.lore.model import Addition, AdditionKind
 from bot.lore.names import NameResolver, fold
 from bot.progress_said import season_unsaid
@@ -444,11 +441,3 @@ def newcomer_reader(pack: ContentPack) -> Callable[[str], Position]:
                 spelled = r"[-\s]?".join(re.escape(part) for part in re.split(r"[-\s]+", name))
                 named.append((re.compile(rf"(?<!\w){spelled}(?!\w)", re.I), character.introduced))
     return lambda text: max((first for pattern, first in named if pattern.search(text)), default=NOTHING)
-
-
-def told_in_season(text: str, told: Position, declared: Position, seasons_shown: AbstractSet[int]) -> bool:
-    """Whether `text` (read `told`, a season told without its episode left whole) gives away only some episode of the
-    `declared` episode's season, by the fate of someone that season first shows (`seasons_shown`: the seasons first
-    showing those it names), in no season or episode words: the moderator's declared episode is the one it tells."""
-    return (told.episode == WHOLE and told.season == declared.season and told.season in seasons_shown
-            and not later_episodes(text) and not EPISODE_REF.search(text))

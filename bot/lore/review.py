@@ -11,6 +11,7 @@ approval is answered). The bot's owners promote an approved addition to every se
 from __future__ import annotations
 
 from collections.abc import Mapping
+from collections.abc import Set as AbstractSet
 from typing import TYPE_CHECKING
 
 from bot.clock import Clock
@@ -42,7 +43,7 @@ class ReviewQueue:
         clear from that episode on, so a mistyped episode must not show a later death early."""
         # The lore is imported where it is read: `hyosan content additions` and `promote` use only
         # this module's database functions, and need not pay for importing the lore.
-        from bot.lore.additions import AdditionError, prepare, told_in_season
+        from bot.lore.additions import AdditionError, prepare
         from bot.lore.lexicon_seasons import WHOLE, later_episodes
 
         engine = await self.library.engine_for(guild_id)
@@ -156,6 +157,17 @@ class ReviewQueue:
             )
         if not done:
             raise _reviewed_already(await self.get(guild_id, addition_id))
+
+
+def told_in_season(text: str, told: Position, declared: Position, seasons_shown: AbstractSet[int]) -> bool:
+    """Whether `text` (read `told`, a season told without its episode left whole) gives away only some episode of the
+    `declared` episode's season, by the fate of someone that season first shows (`seasons_shown`: the seasons first
+    showing those it names), in no season or episode words: the moderator's declared episode is the one it tells."""
+    from bot.lore.lexicon_seasons import WHOLE, later_episodes
+    from bot.lore.lexicon_words import EPISODE_REF
+
+    return (told.episode == WHOLE and told.season == declared.season and told.season in seasons_shown
+            and not later_episodes(text) and not EPISODE_REF.search(text))
 
 
 def _reviewed_already(addition: Addition, more: str = "") -> ReviewError:
