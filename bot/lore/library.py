@@ -157,9 +157,11 @@ class ContentLibrary:
             ENGINE, lambda content: self.engine_factory(content.pack, self.show, self.season2)
         )
 
-    async def reads_for(self, guild_id: int | None) -> Reads:
+    async def reads_for(self, guild_id: int | None, *, listed: bool = True) -> Reads:
         """What a text gives away in a server, read as Discord shows it (a slug or a look-alike
-        letter hides nothing); one reader per content version, which remembers what it has read."""
+        letter hides nothing); one reader per content version, which remembers what it has read.
+        `listed=False` leaves a season told without its episode whole (the review, which weighs it
+        against the episode a moderator declares)."""
         content = self.for_guild(guild_id)
         lexicon = await content.derive(LEXICON, lambda c: lexicon_of(c.pack))
         shown: Reads = await content.derive(SHOWN, lambda _: read_as_shown(lexicon.position))
@@ -168,6 +170,8 @@ class ContentLibrary:
         # and the titles TVmaze lists, which the pack does not know: each spoils its episode; and the
         # newcomers a server's moderators added, each named only from the episode that shows them
         # a season named without its episode spoils it to its last episode listed (lexicon_seasons)
+        if not listed:
+            return lambda text: max(shown(text), show.title_spoils(text), newcomers(text))
         return lambda text: max(as_listed(shown(text), show), show.title_spoils(text), newcomers(text))
 
     def on_swap(self, listener: Listener) -> None:

@@ -11,6 +11,7 @@ approval is answered). The bot's owners promote an approved addition to every se
 from __future__ import annotations
 
 from collections.abc import Mapping
+from collections.abc import Set as AbstractSet
 from typing import TYPE_CHECKING
 
 from bot.clock import Clock
@@ -48,16 +49,25 @@ class ReviewQueue:
         engine = await self.library.engine_for(guild_id)
         draft = prepare(kind, values, resolver=engine.resolver, shape=self.library.show, now=self.clock.now())
         reads = await self.library.reads_for(guild_id)
-        named = max((reads(text) for key, text in draft.fields.items() if not key.endswith(("_id", "_ids"))), default=None)
+        whole = await self.library.reads_for(guild_id, listed=False)
+        texts = [text for key, text in draft.fields.items() if not key.endswith(("_id", "_ids"))]
+        mentioned = [e for text in texts for m in engine.resolver.mentions(text, fuzzy=False) if not m.ambiguous
+                     for e in m.candidates]
+        newcomers = [(engine.pack.introduced(e.kind, e.id), e.name) for e in mentioned]
+        # the seasons first showing those named whom season 1 does not have (the lexicon's newcomers)
+        seasons = {min(c.seasons) for e in mentioned if e.kind == "character"
+                   and (c := engine.pack.characters.get(e.id)) is not None and c.seasons and 1 not in c.seasons}
+        # A newcomer's fate told with no season or episode words ("Du-seok ... dies there") gives away some
+        # episode of their season, which the lexicon can't tell: the one the moderator declares in it is that
+        # episode, once the season lists its episodes (before, the first refusal below stands: the safe side)
+        named = max((draft.spoils if reads(text).episode != WHOLE and told_in_season(text, whole(text), draft.spoils, seasons)
+                     else reads(text) for text in texts), default=None)
         if named is not None and named > draft.spoils and named.episode == WHOLE:  # a season the show lists none of
             raise AdditionError(
                 f"Episode it spoils: what you wrote tells an event of season {named.season} without naming its "
                 f"episode, and its episodes are not listed yet. Name the episode in the text (like S{named.season}E3), "
                 "or leave out what happens then."
             )
-        texts = [text for key, text in draft.fields.items() if not key.endswith(("_id", "_ids"))]
-        newcomers = [(engine.pack.introduced(e.kind, e.id), e.name) for text in texts
-                     for m in engine.resolver.mentions(text, fuzzy=False) if not m.ambiguous for e in m.candidates]
         first, who = max(newcomers, default=(draft.spoils, ""))
         if first > draft.spoils:  # a newcomer's name is theirs to give away (a wrong option on a button too)
             raise AdditionError(
@@ -147,6 +157,17 @@ class ReviewQueue:
             )
         if not done:
             raise _reviewed_already(await self.get(guild_id, addition_id))
+
+
+def told_in_season(text: str, told: Position, declared: Position, seasons_shown: AbstractSet[int]) -> bool:
+    """Whether `text` (read `told`, a season told without its episode left whole) gives away only some episode of the
+    `declared` episode's season, by the fate of someone that season first shows (`seasons_shown`: the seasons first
+    showing those it names), in no season or episode words: the moderator's declared episode is the one it tells."""
+    from bot.lore.lexicon_seasons import WHOLE, later_episodes
+    from bot.lore.lexicon_words import EPISODE_REF
+
+    return (told.episode == WHOLE and told.season == declared.season and told.season in seasons_shown
+            and not later_episodes(text) and not EPISODE_REF.search(text))
 
 
 def _reviewed_already(addition: Addition, more: str = "") -> ReviewError:

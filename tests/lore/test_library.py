@@ -26,7 +26,7 @@ DEATH = {"character": "Han Du-seok", "death_kind": "dies", "text": "Du-seok fall
 
 def shape() -> ShowShape:
     show = ShowShape.season_one()
-    show.add_episodes(2, [EpisodeInfo(2, 1, None, NOW - dt.timedelta(days=1))])
+    show.add_episodes(2, [EpisodeInfo(2, n, None, NOW + dt.timedelta(days=n - 2)) for n in range(1, 9)])  # S2E1 out
     return show
 
 
@@ -123,3 +123,12 @@ async def test_an_addition_is_refused_when_its_words_give_away_a_later_episode_t
         await queue.edit(GUILD, added.id, {"text": "Cheong-san dies leading the horde away.", "spoils": "S1E2", **source})
     plain = await queue.submit(GUILD, 1, "event", {"text": "The school goes into lockdown.", "spoils": "S1E1", **source})
     assert str(plain.spoils) == "S1E1"
+    # a newcomer's fate with no season or episode words gives away some episode of their season: the one declared
+    newcomer = ("Du-seok holds the gym doors shut so the others can run, and dies there.", None)
+    for text, refused in (newcomer, ("Du-seok dies in season 2 holding the gym doors.", "names season 2 without an episode"),
+                          ("Du-seok dies in S2E8 holding the gym doors.", "gives away S2E8")):
+        if refused:
+            with pytest.raises(AdditionError, match=refused):
+                await queue.submit(GUILD, 1, "death", {**DEATH, "text": text})
+        else:
+            assert str((await queue.submit(GUILD, 1, "death", {**DEATH, "text": text})).spoils) == "S2E1"
