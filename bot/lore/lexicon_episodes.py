@@ -200,13 +200,14 @@ def episodes_named(
     later = later_episodes(sentence, end.season + 1)  # "S2E3", "in season 2", "next season"
     newcomer = _newcomer_fate(sentence, mentions, newcomers)
     # "ju-ran survives s2" (the season said, not carried over from a question before: "who survives s2? ... rip ju-ran
-    # in advance"); an episode named is theirs: read below
-    said = _CARRIED.sub("", sentence)
-    if newcomer and not EPISODE_REF.search(sentence) and all(p.episode == WHOLE and w in said for p, w in later):
+    # in advance"), a newcomer's alone (not a cast list: "X, Y return, joined by Ma-ru in season 2"); an episode named
+    # is theirs: read below
+    said, named = _CARRIED.sub("", sentence), frozenset(c for m in mentions if not m[3] for c in m[2]) & season_one
+    if newcomer and not EPISODE_REF.search(sentence) and (not later or (not named and all(
+            p.episode == WHOLE and w in said for p, w in later))):
         consider(whole_season(end.season + 1), newcomer)
     # an episode named beside a newcomer's fate is their season's, asked or guessed too ("does ma-ru die in ep 6?")
     theirs = newcomer or _newcomer_fate(sentence, mentions, newcomers, asked=True)
-    named = frozenset(c for m in mentions if not m[3] for c in m[2]) & season_one
     if later and named and (REACTION.search(sentence) or any(p.search(sentence) for p in SCAN_GROUPS.values())):
         # the owner of a relative named right after ("the death of onjo's dad") is not who the event is of
         starts = {m[0] for m in mentions}
