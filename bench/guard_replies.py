@@ -74,6 +74,10 @@ Figures: missed (a spoiling answer left up) / harmless taken down.
   newcomers), blind 12 / 5; after guard68 ("does" agreeing with a statement of a person below the question; gif words,
   actions, "not her" and one bar a side said as the answer they are; a newcomer's fate asked and answered; "응 죽어"
   said back; an event under "what happens at the end of <episode>?") 0 / 0; 52-67 identical.
+- guard_replies69 (47 rows, 17 spoiling, 30 harmless; guard68's readings hunted for over-reads: "*nods*" to a watch
+  party, "not her 😭" of a cosplay, "maru" a dog or a floor, "temp" a temperature, "part 2" of a reaction video, "HE'S
+  BACK" of a cast member), blind 2 / 2; after guard69 (an episode asked of a newcomer's fate is season 2's; a gif word
+  naming the episode; "does X turn?" answered; "turns into a banger" no turning) 0 / 1; 52-68 identical.
 
 `--show` lists every miss.
 """
@@ -181,8 +185,9 @@ def main() -> None:
                                             "guard_replies56", "guard_replies57", "guard_replies58",
                                             "guard_replies59", "guard_replies60", "guard_replies61",
                                             "guard_replies62", "guard_replies63", "guard_replies64", "guard_replies65",
-                                            "guard_replies66", "guard_replies67", "guard_replies68"),
-                        default="guard_replies68")
+                                            "guard_replies66", "guard_replies67", "guard_replies68",
+                                            "guard_replies69"),
+                        default="guard_replies69")
     parser.add_argument("--show", action="store_true", help="list every miss")
     args = parser.parse_args()
     rows = yaml.safe_load((HERE / f"{args.set}.yaml").read_text(encoding="utf-8"))

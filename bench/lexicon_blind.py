@@ -111,7 +111,10 @@
    bench/lexicon_heldout57.yaml (written by guard67: guard66's readings hunted, a game's virus, a song "back in s2e2", 死ぬほど), `--set heldout58`
    bench/lexicon_heldout58.yaml (written by guard68: episodes and parts typed loosely, "temp 2 cap 4", "p2e1", "ep3 of pt 2", season 2's
    newcomers as facts.md gives them, "dead tired", "killed it", 죽겠다, "muerta de risa", "mati gaya"; blind 10 / 0 / 0 anywhere and
-   6 / 0 / 0 as the guard reads, after 6 / 0 / 0 and 0 / 0 / 0). `--set probe4`
+   6 / 0 / 0 as the guard reads, after 6 / 0 / 0 and 0 / 0 / 0), `--set heldout59` bench/lexicon_heldout59.yaml (written by
+   guard69: heldout58's readings hunted, "maru" a pet or a floor, "temp" a temperature, "part 2" of a video, a song that
+   "turns into a banger", a cast member "back"; blind 5 / 0 / 3 anywhere and 2 / 0 / 4 as the guard reads, after
+   3 / 0 / 1 and 0 / 0 / 1). `--set probe4`
    reads bench/lexicon_probe4.yaml: fan-chat rows in heldout4's style that the lexicon WAS tuned on.
 2. Red-DiscordBot's 54 lists (../shared/red-trivia-lists; none is about the show): each question is
    tagged as an import tags it (bot.trivia.tagging.tag_question) and counted as wrongly hidden when

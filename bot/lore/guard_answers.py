@@ -100,7 +100,8 @@ _DIE = compile_later(
 _LIVE = compile_later(
     r"(?i)\b(?:survive[sd]?|live[sd]?|make[s]? it|made it|ok|okay|fine|alright|safe|sobreviv\w*|vive|selamat|hidup"
     r"|buhay|survit)\b|살아\w*|생존\w*|괜찮\w*|生き残\w*|生きて\w*|助か\w*")
-_ENGLISH_FATE = compile_later(r"(?i)die[sd]?|dying|dead|survive[sd]?|live[sd]?|makes? it|made it")
+_ENGLISH_FATE = compile_later(r"(?i)die[sd]?|dying|dead|survive[sd]?|live[sd]?|makes? it|made it|turn(?:s|ed)?")
+_TURN = compile_later(r"(?i)\bturn(?:s|ed)?\b(?! (?:on|off|up|down|out|around|back|to|into a (?!zombie)))")  # "does ju-ran turn?"
 # an answer in emoji alone: 👍 a yes, 👎 a no, a skull or tears the sad one of a fate's two ends, a zombie its turning
 _EMOJI = EMOJI
 _EMOJI_ONLY = re.compile(rf"^[\s{_EMOJI}]+$")
@@ -309,7 +310,8 @@ def _affirmed(asked: str, answer: str, reads: Reads) -> Position:
     dulo?" "oo": "survives ba si onjo sa dulo?"); a yes on being "ok" is the wellbeing reading's, not this one's."""
     if _DENIES.search(answer) or not _COMMITS.search(answer):
         return NOTHING
-    fate = next((m for m in (_DIE.search(asked), _LIVE.search(asked)) if m and not _WELLBEING.fullmatch(m.group())), None)
+    fate = next((m for m in (_DIE.search(asked), _LIVE.search(asked), _TURN.search(asked))
+                 if m and not _WELLBEING.fullmatch(m.group())), None)
     if fate is None:
         return NOTHING
     if _ENGLISH_FATE.fullmatch(fate.group()):  # the reader reads these with the question, but not one of a fate it does not

@@ -21,7 +21,8 @@ _GIF_SAID = compile_later(
     r"(?i)^[\s*_\[(]*(?:(?:a|the|insert|sends?|posts?)\s+)?(?:(nods?|nodding|nodded|thumbs?[\s-]?up)"
     r"|(shakes?\s+(?:my\s+|his\s+|her\s+)?head|head[\s-]?shak\w*|thumbs?[\s-]?down|not\s+(?:him|her|them))"
     r"|(cry|crying|cries|sob|sobs|sobbing)|(shrugs?|shrugging))(?:\s+(?:sadly|slowly|solemnly|quietly|silently|softly"
-    r"|hard|intensifies))*(?:[\s.]*(?:gif|sticker|meme|emoji|noises?))?[\s*_\])]*(?P<rest>[\s" + EMOJI + r"]*)$")
+    r"|hard|intensifies))*(?:[\s.]*(?:gif|sticker|meme|emoji|noises?))?[\s*_\])]*"
+    r"(?P<rest>[\s" + EMOJI + r"]*(?:(?:in\s+)?(?:ep\.?|episode)\s*\d{1,2}[\s" + EMOJI + r"]*)?)$")  # "[nodding gif] ep 4 😭"
 _GIF_WORDS = ("yes", "no", "😭", "idk")
 # a gif or an action said is a few words (and emoji): a longer line is chat, never read so (its runs of spaces and emoji
 # would cost _GIF_SAID time growing as the square of the line's length)

@@ -199,9 +199,15 @@ def episodes_named(
     `newcomers`: whom only a later season has, whose fate is that season's: "ma-ru dies" S2, "ma-ru dies in ep 6" S2E6)."""
     later = later_episodes(sentence, end.season + 1)  # "S2E3", "in season 2", "next season"
     newcomer = _newcomer_fate(sentence, mentions, newcomers)
-    if newcomer and not later and not EPISODE_REF.search(sentence):  # an episode named is theirs: read below
+    # "ju-ran survives s2" (the season said, not carried over from a question before: "who survives s2? ... rip ju-ran
+    # in advance"), a newcomer's alone (not a cast list: "X, Y return, joined by Ma-ru in season 2"); an episode named
+    # is theirs: read below
+    said, named = _CARRIED.sub("", sentence), frozenset(c for m in mentions if not m[3] for c in m[2]) & season_one
+    if newcomer and not EPISODE_REF.search(sentence) and (not later or (not named and all(
+            p.episode == WHOLE and w in said for p, w in later))):
         consider(whole_season(end.season + 1), newcomer)
-    named = frozenset(c for m in mentions if not m[3] for c in m[2]) & season_one
+    # an episode named beside a newcomer's fate is their season's, asked or guessed too ("does ma-ru die in ep 6?")
+    theirs = newcomer or _newcomer_fate(sentence, mentions, newcomers, asked=True)
     if later and named and (REACTION.search(sentence) or any(p.search(sentence) for p in SCAN_GROUPS.values())):
         # the owner of a relative named right after ("the death of onjo's dad") is not who the event is of
         starts = {m[0] for m in mentions}
@@ -241,23 +247,31 @@ def episodes_named(
                 or (_WHAT_HAPPENS.match(sentence, match.end()) and not match.group(3))  # "the ending where they ..."
                 or any(p.search(shows := shows if shows is not None else _the_shows(sentence)) for p in SCAN_GROUPS.values())
                 or names_thing(sentence)):
-            consider(Position(end.season + 1 if newcomer else end.season, episode), match.group(0))
+            consider(Position(end.season + 1 if theirs else end.season, episode), match.group(0))
 
+
+_CARRIED = re.compile(r"\s*\([^()]*\)\s*$")  # a season carried over from the question before, as the scan appends it
+#: A pet named for a newcomer, the animal said right before or after the name ("my dog maru", "maru, best cat ever").
+_PETS = r"(?:dog|doggo|cat|puppy|pup|kitten|kitty|pet|hamster|bunny|rabbit|bird|parrot|fish|goldfish)s?"
+_PET_BEFORE = re.compile(rf"(?<![\w-]){_PETS}\W{{0,3}}$", re.I)
+_PET_AFTER = re.compile(rf"\W{{0,3}}(?:(?:the|my|our|a|best|good|fat|old|little)\s+){{0,2}}{_PETS}(?![\w'’-])", re.I)
 
 #: The fates a newcomer may be told to meet in their season ("ma-ru dies", "ju-ran survives", "du-seok gets bitten").
 _NEWCOMER_FATES = (*FATE_GROUPS, "survival")
 
 
-def _newcomer_fate(sentence: str, mentions: Mentions, newcomers: Mapping[str, frozenset[str]]) -> str:
+def _newcomer_fate(sentence: str, mentions: Mentions, newcomers: Mapping[str, frozenset[str]], *, asked: bool = False) -> str:
     """The name of a newcomer (`newcomers`: whom only a later season has, by their names) a fate is told of in `sentence`
     ("ma-ru dies", "jong-ah dies in s2 ep 6"), "" when none: never asked, guessed or wished ("does maru die?", "if maru dies
-    i riot"), and only by one of their own names (not Hindi "gayi", Jong-ah's actress Yoon Ga-i)."""
+    i riot") unless `asked` (whose season an episode named is), only by one of their own names (not Hindi "gayi", Jong-ah's
+    actress Yoon Ga-i), and never a pet's name ("my dog maru died", "rip maru, best cat ever")."""
     named = [m for m in mentions if not m[3] and len(m[2]) == 1 and (keys := newcomers.get(next(iter(m[2])))) is not None
-             and re.sub(r"[\W_]", "", sentence[m[0]:m[1]].casefold()) in keys]
-    if not named or ASKED.match(sentence) or _ASKED_BARE.match(sentence):
+             and re.sub(r"[\W_]", "", sentence[m[0]:m[1]].casefold()) in keys
+             and not _PET_BEFORE.search(sentence, max(0, m[0] - 16), m[0]) and not _PET_AFTER.match(sentence, m[1])]
+    if not named or (not asked and (ASKED.match(sentence) or _ASKED_BARE.match(sentence))):
         return ""
     for group in _NEWCOMER_FATES:
-        if (fate := SCAN_GROUPS[group].search(sentence)) and not guessed(sentence, fate.start()):
+        if (fate := SCAN_GROUPS[group].search(sentence)) and (asked or not guessed(sentence, fate.start())):
             return sentence[named[0][0]:named[0][1]]
     return ""
 

@@ -222,6 +222,12 @@ def test_the_wait_for_season_two_its_trailer_poster_cast_and_rankings(text: str,
     ("maru dies in ep 6", Position(2, 6)),
     ("if maru dies i riot", None),
     ("she killed it as ju-ran", None),
+    # bench/lexicon_heldout59.yaml's kinds: a pet named for a newcomer, a season said beside a newcomer's fate
+    ("rip maru, best cat ever 😭", None),
+    ("my neighbor's dog maru got bitten by a cat today", None),
+    ("ju-ran survives s2 😭 thank god", whole_season(2)),
+    ("temp 2: muere jong-ah 😭", whole_season(2)),
+    ("the ost turns into a banger in 2x05", None),  # a song turning, no one's
 ])
 def test_an_event_of_a_later_seasons_episode_told_or_reacted_to_spoils_that_episode(
         text: str, spoils: Position | None) -> None:
