@@ -146,7 +146,7 @@ def _plainly_answered(row: dict[str, Any]) -> list[str]:
     answer (member 2, or 1 when the asker wrote it; in channel 2 when `channel: other`). An `edited` question is
     edited before the answer (as the cog tells the memory of an edit)."""
     clock = ManualClock(dt.datetime(2026, 12, 6, tzinfo=dt.UTC))
-    recent = RecentAsks(clock)
+    recent = RecentAsks(clock, lexicon_of(bundled_pack()).gender_of)  # as the bot's library builds it
     between = [line if isinstance(line, dict) else {"text": line} for line in row.get("between", [])]
     step = dt.timedelta(seconds=float(row.get("gap", 20)) / (len(between) + 1))
     recent.follows(1, 1, str(row["question"]), message_id=1)

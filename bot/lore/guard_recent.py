@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import OrderedDict, deque
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from bot.clock import Clock
@@ -45,7 +46,7 @@ _PEOPLE = "|".join(sorted({*PERSON_WORDS, *(word for word in KIN_WORDS if word.i
 _NOT_NAMES = frozenset({"mine", "yours", "everyone", "everything", "nobody", "ep", "episode", "s2", "season"})
 _STATES = compile_later(
     r"(?i)^[\s*_]*(?:(?P<pronoun>he|she)|(?:the|my|your|ur|his|her|that|this)\s+(?:[\w'’-]+\s+)?(?:" + _PEOPLE + r")s?"
-    r"|(?P<bare>[a-z][\w-]*)(?:['’]s\s+(?:" + _PEOPLE + r"))?)(?:\s+[a-z][\w-]*)??"
+    r"|(?P<bare>[a-z][\w-]*)(?P<whose>['’]s\s+(?:" + _PEOPLE + r"))?)(?:\s+[a-z][\w-]*)??"
     r"(?:\s+(?:kinda|really|so|also|still|just|always|literally))?\s+(?!(?:is|was|has been|yes|dies|lives|survives|turns|gets|comes|returns|becomes"
     r"|makes|kills|bites|stays|leaves|goes|escapes)\b)[a-z]*[^s\W]s\b")
 
@@ -62,11 +63,17 @@ class Said:
     states: str = ""  # whom it states something of, when a yes saying "does" may agree with it: "he", "she" or "*"
 
 
+def _nobody(_: str) -> str:
+    """No name's gender known: a statement of a bare name is agreed with by no "yeah he does"."""
+    return ""
+
+
 class RecentAsks:
     """The last SAID_BACK_BETWEEN + 1 members' messages of each guarded channel, bounded in number and time."""
 
-    def __init__(self, clock: Clock) -> None:
+    def __init__(self, clock: Clock, gender_of: Callable[[str], str] = _nobody) -> None:
         self._clock = clock
+        self._gender_of = gender_of  # "he" / "she" of a character's name (the lexicon's), "" when unknown
         self._channels: OrderedDict[int, deque[Said]] = OrderedDict()
 
     def follows(self, channel_id: int, author_id: int, text: str, message_id: int = 0) -> str:
@@ -82,7 +89,7 @@ class RecentAsks:
         answer = text if bare(text) else ""  # read once: the guard reads every message of a guarded channel
         answered = _answered(list(said), author_id, answer)
         asks = question_in(text) or ""
-        said.append(Said(author_id, asks, now, message_id, answer, "" if asks else _states(text)))
+        said.append(Said(author_id, asks, now, message_id, answer, "" if asks else _states(text, self._gender_of)))
         self._channels[channel_id] = said  # the channel spoken in last is the last forgotten
         while len(self._channels) > CHANNELS:
             self._channels.popitem(last=False)
@@ -142,12 +149,17 @@ def _answered(said: list[Said], author_id: int, answer: str) -> str:
     return _first_asked(said[-BETWEEN - 1:] if asked in said[-BETWEEN - 1:] else said, asked)
 
 
-def _states(text: str) -> str:
-    """Whom a statement states something of in the present ("he" / "she" for a pronoun, "*" for anyone else), when a
-    yes or a no saying "does" may agree with it; "" for any other line."""
+def _states(text: str, gender_of: Callable[[str], str]) -> str:
+    """Whom a statement states something of in the present ("he" / "she" for a pronoun or a name of that gender, "*"
+    for someone of the chat's world), when a yes or a no saying "does" may agree with it; "" for any other line, and
+    for a name of no known gender (so "yeah he does" under "namra screams so loud", or under a name the lexicon does
+    not know, answers the question above: the safe reading)."""
     stated = _STATES.match(CHATTER.sub(" ", text)) if text else None
-    if stated is None or (stated.group("bare") or "").casefold() in STOP | _NOT_NAMES:  # "mine does", "the uni scenes"
+    bare = (stated.group("bare") or "").casefold() if stated is not None else ""
+    if stated is None or bare in STOP | _NOT_NAMES:  # "mine does", "the uni scenes"
         return ""
+    if bare and not stated.group("whose"):  # a name, not "gwinam's actor"
+        return gender_of(bare)
     return (stated.group("pronoun") or "*").casefold()
 
 

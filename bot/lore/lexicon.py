@@ -330,6 +330,12 @@ class Lexicon(PackAnchoring):
                 characters.update(self._played_by.get(entity.id, ()))
         return frozenset(characters)
 
+    def gender_of(self, name: str) -> str:
+        """"he" or "she" of the character a name stands for ("namra": "she"; an actor's, of whom they play); "" when
+        it names no one the pack knows, or people of either gender (nothing assumed)."""
+        said = {self._genders.get(c, "") for m in self.resolver.mentions(name, fuzzy=False) for c in self._characters(m.candidates)}
+        return said.pop() if len(said) == 1 else ""
+
     # -- reading a text ---------------------------------------------------------------------
 
     def scan(self, text: str, *, about: str = "", anywhere: bool = False) -> Reveal | None:

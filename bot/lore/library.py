@@ -36,7 +36,7 @@ from bot.clock import Clock
 from bot.lore.additions import addition_questions, apply_additions, newcomer_reader
 from bot.lore.answer import AnswerEngine
 from bot.lore.content import ContentError, ContentPack, bundled_pack, load_bundle
-from bot.lore.lexicon import lexicon_of
+from bot.lore.lexicon import Lexicon, lexicon_of
 from bot.lore.lexicon_seasons import as_listed
 from bot.lore.model import Addition
 from bot.season2.current import CurrentStatus
@@ -173,6 +173,13 @@ class ContentLibrary:
         if not listed:
             return lambda text: max(shown(text), show.title_spoils(text), newcomers(text))
         return lambda text: max(as_listed(shown(text), show), show.title_spoils(text), newcomers(text))
+
+    def gender_of(self, name: str) -> str:
+        """"he" or "she" of the character a name stands for, as the shared content's lexicon reads it (the guard's
+        memory of a channel, bot/lore/guard_recent.py); "" until that lexicon is built, and for a name it does not
+        know: nothing assumed."""
+        lexicon = self.for_guild(None).derived(LEXICON)
+        return lexicon.gender_of(name) if isinstance(lexicon, Lexicon) else ""
 
     def on_swap(self, listener: Listener) -> None:
         """Call `listener(new base pack)` after every swap of the base pack."""

@@ -221,7 +221,7 @@ class SpoilerGuard(commands.Cog):
         self.guards = guards
         self._waiting: dict[int, tuple[asyncio.Lock, int]] = {}  # channel -> its lock, and how many hold or wait
         self.gone = GoneMessages(bot.clock)  # questions taken down or deleted: their answers are read with them
-        self.recent = RecentAsks(bot.clock)  # each guarded channel's last few messages, for a plain answer's question
+        self.recent = RecentAsks(bot.clock, bot.content.gender_of)  # each guarded channel's last few messages, for a plain answer's question
 
     @contextlib.asynccontextmanager
     async def _turn(self, channel_id: int) -> AsyncIterator[None]:

@@ -9,7 +9,9 @@ import datetime as dt
 import pytest
 
 from bot.clock import ManualClock
+from bot.lore.content import bundled_pack
 from bot.lore.guard_recent import ANSWERED_WITHIN, CHANNELS, RecentAsks
+from bot.lore.lexicon import lexicon_of
 
 START = dt.datetime(2026, 12, 6, 3, 0, tzinfo=dt.UTC)
 ASKER, ANSWERER = 1, 2
@@ -18,7 +20,7 @@ ASKER, ANSWERER = 1, 2
 def _channel(*said: tuple[int, str], answer: str, by: int = ANSWERER, gap: dt.timedelta = dt.timedelta(seconds=20)) -> str:
     """The question a plain `answer` is read with, after `said` (author, text) in a quiet channel."""
     clock = ManualClock(START)
-    recent = RecentAsks(clock)
+    recent = RecentAsks(clock, lexicon_of(bundled_pack()).gender_of)  # as the bot's library builds it
     for author, text in said:
         recent.follows(1, author, text)
         clock.advance(dt.timedelta(seconds=5))
@@ -35,6 +37,12 @@ def _channel(*said: tuple[int, str], answer: str, by: int = ANSWERER, gap: dt.ti
                                     "still on ep 2 but apparently yes", "😭😭 yes"])  # a fate heard; emoji first  # feelings after a yes; in Korean
 def test_a_bare_answer_right_after_a_question_is_read_with_it(answer: str) -> None:
     assert _channel((ASKER, "does cheongsan die?"), answer=answer) == "does cheongsan die?"
+
+
+def test_a_yes_saying_does_of_a_person_the_chat_named_answers_the_question_when_the_pronoun_fits_no_one_else() -> None:
+    # "he" cannot agree with a statement of Nam-ra: it says he dies; "she" can
+    assert _channel((ASKER, "does cheongsan die?"), (3, "namra screams so loud"), answer="yeah he does") == "does cheongsan die?"
+    assert _channel((ASKER, "does cheongsan die?"), (3, "namra screams so loud"), answer="yeah she does") == ""
 
 
 def test_a_question_opened_with_a_chat_lines_filler_is_still_asked() -> None:
