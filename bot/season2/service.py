@@ -176,7 +176,7 @@ class Season2Service:
             pass  # the database logged it (once a minute); the next sweep tries again
         except Exception:
             log.exception("season-2 reminder scan failed")
-        await self.dispatcher.sweep()
+        await self.dispatcher.tick()
 
     async def prune(self, older_than: dt.datetime) -> dict[str, int]:
         """Housekeeping (README, Operations): forget outbox rows done with before `older_than`, and

@@ -64,39 +64,6 @@ async def insert_outbox(
     return cursor.rowcount > 0
 
 
-def _due(
-    *, holder: str, now: dt.datetime, exclude: Sequence[int], horizon: dt.timedelta | None
-) -> tuple[str, list[object]]:
-    """The WHERE clause (and its parameters) of the rows `claim_due` would claim."""
-    params: list[object] = [encode(now)]
-    sql = "((state = 'pending' AND (next_attempt_at <= ?"
-    if horizon is not None:
-        sql += " OR next_attempt_at > ?"
-        params.append(encode(now + horizon))
-    sql += ")) OR (state = 'sending' AND (claimed_by IS NULL OR claimed_by != ?"
-    params.append(holder)
-    if exclude:
-        sql += f" OR id NOT IN ({','.join('?' for _ in exclude)})"
-        params.extend(exclude)
-    else:
-        sql += " OR 1 = 1"
-    return sql + ")))", params
-
-
-async def any_due(
-    conn: aiosqlite.Connection,
-    *,
-    holder: str,
-    now: dt.datetime,
-    exclude: Sequence[int] = (),
-    horizon: dt.timedelta | None = None,
-) -> bool:
-    """Whether `claim_due` with the same arguments would claim a row (read-only: an idle sweep's look)."""
-    where, params = _due(holder=holder, now=now, exclude=exclude, horizon=horizon)
-    cursor = await conn.execute(f"SELECT 1 FROM season2_outbox WHERE {where} LIMIT 1", params)
-    return await cursor.fetchone() is not None
-
-
 async def claim_due(
     conn: aiosqlite.Connection,
     *,
@@ -114,8 +81,19 @@ async def claim_due(
     no retry is ever put off that long, so the wall clock stepped back after it was set.
     Each returned row's `previous_attempt_at` is when its attempt before this one began.
     """
-    where, params = _due(holder=holder, now=now, exclude=exclude, horizon=horizon)
-    sql = f"SELECT id, attempted_at FROM season2_outbox WHERE {where} ORDER BY id LIMIT ?"
+    params: list[object] = [encode(now)]
+    sql = "SELECT id, attempted_at FROM season2_outbox WHERE ((state = 'pending' AND (next_attempt_at <= ?"
+    if horizon is not None:
+        sql += " OR next_attempt_at > ?"
+        params.append(encode(now + horizon))
+    sql += ")) OR (state = 'sending' AND (claimed_by IS NULL OR claimed_by != ?"
+    params.append(holder)
+    if exclude:
+        sql += f" OR id NOT IN ({','.join('?' for _ in exclude)})"
+        params.extend(exclude)
+    else:
+        sql += " OR 1 = 1"
+    sql += "))) ORDER BY id LIMIT ?"
     params.append(limit)
     cursor = await conn.execute(sql, params)
     previous = {int(row[0]): decode_optional(row[1]) for row in await cursor.fetchall()}

@@ -299,27 +299,6 @@ class Dispatcher:
             self._running = None
             self._idle.set()
 
-    async def sweep(self) -> None:
-        """The scheduler's sweep: a pass only when a row is due. An idle sweep only reads (no lease
-        renewal, no claim), so a quiet bot writes nothing every sweep; the lease then runs out and
-        the next copy with work takes it. A kick always runs a pass: its row may not be committed
-        when it starts, and a pass waits for the write lock, a read does not. With a kick waiting
-        to start, the sweep runs the pass itself at once (as it did before it read first), so a
-        sweep that queued reminders returns when they are sent (the scheduler's `settle`)."""
-        if self._stopping:
-            return
-        if not self._unrecorded and not self._kicks:
-            try:
-                async with self.db.read() as conn:
-                    due = await outbox_db.any_due(
-                        conn, holder=self.holder, now=self.clock.now(), exclude=[*self._wire], horizon=RETRY_HORIZON
-                    )
-            except StorageError:
-                return  # the database logged it (once a minute); the next sweep tries again
-            if not due:
-                return
-        await self.tick()
-
     async def wait_idle(self, limit: float) -> None:
         """Wait until no pass is running and no send is on the wire (tests, shutdown);
         TimeoutError after `limit` s."""

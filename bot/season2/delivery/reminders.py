@@ -194,10 +194,7 @@ class Reminders:
         """Fire what fell due (late ones within grace), skip the rest; returns outbox rows queued."""
         now = self.clock.now()
         queued = 0
-        async with self.db.read() as conn:  # most ticks find nothing due: they need not write
-            if not await reminders_db.due_reminders(conn, now):
-                return 0
-        async with self.db.transaction() as conn:  # due again under the write lock: fired once
+        async with self.db.transaction() as conn:
             due = await reminders_db.due_reminders(conn, now)
             by_release: dict[tuple[dt.datetime, int], list[Reminder]] = {}
             for row in due:

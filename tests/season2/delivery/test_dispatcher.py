@@ -6,11 +6,10 @@ from __future__ import annotations
 import asyncio
 import datetime as dt
 import socket
-import sqlite3
 import sys
 
 from bot.clock import ManualClock
-from bot.season2.delivery import outbox, reminders
+from bot.season2.delivery import outbox
 from bot.season2.delivery.dispatcher import Dispatcher, Lease, Outcome, RateLimiter, backoff
 from db.connection import Database
 from db.season2 import outbox as outbox_db
@@ -126,29 +125,6 @@ async def test_only_the_lease_holder_sends(db: Database) -> None:
     await first.tick()
     assert second_t.sends == []
     assert len(first_t.sends) == 3
-
-
-async def test_the_sweep_sends_what_is_due_and_an_idle_sweep_writes_nothing(db: Database) -> None:
-    # Every two seconds on every server: a quiet bot must not take the write lock, renew the lease
-    # or touch the file (another copy's read would see a change).
-    await _queue(db, [100])
-    clock = ManualClock(T0)
-    async with db.transaction() as conn:  # a countdown scheduled, none of it due yet
-        await reminders.sync(conn, T0 + dt.timedelta(days=40), "official", T0, timed=True)
-    transport = ScriptedTransport()
-    dispatcher = _dispatcher(db, transport, clock, lease=Lease(db, clock=clock))
-    await dispatcher.sweep()
-    assert [t for t, _, _ in transport.sends] == ["channel:100"]
-    watcher = sqlite3.connect(db.path)
-    try:
-        before = watcher.execute("PRAGMA data_version").fetchone()
-        clock.advance(dt.timedelta(seconds=2))
-        assert await reminders.Reminders(db, clock).tick() == 0
-        await dispatcher.sweep()
-        assert watcher.execute("PRAGMA data_version").fetchone() == before
-    finally:
-        watcher.close()
-    assert len(transport.sends) == 1
 
 
 async def test_parallel_sends_stay_within_the_concurrency_bound(db: Database) -> None:
