@@ -326,6 +326,13 @@ QUESTIONS = (
     "was cheolsu lying when he said no one else survived",  # what a character told, behind its episode,
     "who is hari dating",  # a crush behind its episode,
     "is the finale out",  # the last episode out, and how season 1 came out
+    "was cheolsu lying when he told the crew everyone was dead",  # stop 58's (ask90, ask91, fix64, fix65): his claim,
+    "temenku bilang namra mati, hoax ga?",  # a friend's claim doubted in Indonesian (a verdict behind its episode),
+    "is gwinam the new villain in s2",  # not in the season 2 cast (which tells his fate: behind its episode),
+    "how does gwinam lose his eye",  # how, never the fans' label for him,
+    "who lost his eye",
+    "is season 2 over?",  # the season's parts, out or not
+    "is part 2 out?",
 )
 LORE = {"cast", "character", "episode", "ask"}
 SETUP = {"progress", "spoilers"}
