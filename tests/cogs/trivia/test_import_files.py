@@ -129,3 +129,11 @@ async def test_mentions_in_a_json_export_ping_nobody_when_imported(h: Harness) -
 async def test_a_quiz_kept_as_a_txt_of_labels_is_imported(h: Harness) -> None:
     text = await upload(h, "quiz.txt", b"Q: What is the school called?\nA: Hyosan High School\n", "notes")
     assert "Imported **notes**: 1 question" in text and "labelled questions" in text
+
+
+async def test_an_imported_lists_warnings_name_their_lines_without_quoting_what_spoils(h: Harness) -> None:
+    question = "Which student dies holding the gym doors in episode 11?"
+    repeated = f"AUTHOR: x\n{question}:\n- Cheong-san\n{question}:\n- Gwi-nam\n"
+    text = await upload(h, "repeated.yaml", repeated.encode(), "repeated")
+    assert "Imported **repeated**" in text and "line 4: question 1 is repeated with different answers" in text, text
+    assert "gym doors" not in text
