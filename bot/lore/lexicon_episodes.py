@@ -206,8 +206,6 @@ def episodes_named(
     if newcomer and not EPISODE_REF.search(sentence) and (not later or (not named and all(
             p.episode == WHOLE and w in said for p, w in later))):
         consider(whole_season(end.season + 1), newcomer)
-    # an episode named beside a newcomer's fate is their season's, asked or guessed too ("does ma-ru die in ep 6?")
-    theirs = newcomer or _newcomer_fate(sentence, mentions, newcomers, asked=True)
     if later and named and (REACTION.search(sentence) or any(p.search(sentence) for p in SCAN_GROUPS.values())):
         # the owner of a relative named right after ("the death of onjo's dad") is not who the event is of
         starts = {m[0] for m in mentions}
@@ -229,6 +227,8 @@ def episodes_named(
         consider(whole_season(end.season + 1), again.group(0))  # "NOT CHEONGSAN DYING AGAIN": a second fate, the later season's
     if not _EPISODE_HINT.search(sentence) or OTHER_SEASON.search(sentence):
         return
+    # an episode named beside a newcomer's fate is their season's, asked or guessed too ("does ma-ru die in ep 6?")
+    theirs = newcomer or _newcomer_fate(sentence, mentions, newcomers, asked=True)
     shows: str | None = None  # the sentence less what is not the show's: made once, when first needed
     for match in EPISODE_REF.finditer(sentence):
         number, word = match.group(1) or match.group(4) or match.group(5), match.group(2)
