@@ -103,9 +103,8 @@ _LIVE = compile_later(
 _ENGLISH_FATE = compile_later(r"(?i)die[sd]?|dying|dead|survive[sd]?|live[sd]?|makes? it|made it|turn(?:s|ed)?")
 _TURN = compile_later(r"(?i)\bturn(?:s|ed)?\b(?! (?:on|off|up|down|out|around|back|to|into a (?!zombie)))")  # "does ju-ran turn?"
 # an answer in emoji alone: 👍 a yes, 👎 a no, a skull or tears the sad one of a fate's two ends, a zombie its turning
-_EMOJI = EMOJI
-_EMOJI_ONLY = re.compile(rf"^[\s{_EMOJI}]+$")
-_EMOJI_AFTER = re.compile(rf"[\s{_EMOJI}]+$")
+_EMOJI_ONLY = re.compile(rf"^[\s{EMOJI}]+$")
+_EMOJI_AFTER = re.compile(rf"[\s{EMOJI}]+$")
 # a Korean or Japanese fate negated opening an answer ("안 죽어", "死なないよ"), and the fate a Korean or Japanese question asks
 # ("죽어?", "살아?", "살아남아?", "死ぬ？", "生きてる？")
 _KO_NEGATED = compile_later(r"^[\s*_>]*(?:(?:안|못)\s*(죽|살)[^\s?？]*(?=\s|$)|(死|生)(?:な|んで|きて)(?:ない|ねえ|へん)(?![?？]))")

@@ -43,7 +43,8 @@ _AGREES = compile_later(r"(?i)^[\s*_]*(?:y+e+[sa]*h*|yea+h*|yep|yup|ya+|n+o+|nah
 # a fate: agreeing with "cheongsan dies" tells it as much as a yes to the question)
 _PEOPLE = "|".join(sorted({*PERSON_WORDS, *(word for word in KIN_WORDS if word.isascii()), "actor", "actress", "singer",
                            "bf", "gf", "boyfriend", "girlfriend"}, key=len, reverse=True))
-_NOT_NAMES = frozenset({"mine", "yours", "everyone", "everything", "nobody", "ep", "episode", "s2", "season"})
+# words a statement may open with that name no one (the stop words too), joined once: every message is read
+_NOT_NAMES = STOP | frozenset({"mine", "yours", "everyone", "everything", "nobody", "ep", "episode", "s2", "season"})
 _STATES = compile_later(
     r"(?i)^[\s*_]*(?:(?P<pronoun>he|she)|(?:the|my|your|ur|his|her|that|this)\s+(?:[\w'’-]+\s+)?(?:" + _PEOPLE + r")s?"
     r"|(?P<bare>[a-z][\w-]*)(?P<whose>['’]s\s+(?:" + _PEOPLE + r"))?)(?:\s+[a-z][\w-]*)??"
@@ -156,7 +157,7 @@ def _states(text: str, gender_of: Callable[[str], str]) -> str:
     not know, answers the question above: the safe reading)."""
     stated = _STATES.match(CHATTER.sub(" ", text)) if text else None
     bare = (stated.group("bare") or "").casefold() if stated is not None else ""
-    if stated is None or bare in STOP | _NOT_NAMES:  # "mine does", "the uni scenes"
+    if stated is None or bare in _NOT_NAMES:  # "mine does", "the uni scenes"
         return ""
     if bare and not stated.group("whose"):  # a name, not "gwinam's actor"
         return gender_of(bare)

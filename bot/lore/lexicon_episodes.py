@@ -206,8 +206,6 @@ def episodes_named(
     if newcomer and not EPISODE_REF.search(sentence) and (not later or (not named and all(
             p.episode == WHOLE and w in said for p, w in later))):
         consider(whole_season(end.season + 1), newcomer)
-    # an episode named beside a newcomer's fate is their season's, asked or guessed too ("does ma-ru die in ep 6?")
-    theirs = newcomer or _newcomer_fate(sentence, mentions, newcomers, asked=True)
     if later and named and (REACTION.search(sentence) or any(p.search(sentence) for p in SCAN_GROUPS.values())):
         # the owner of a relative named right after ("the death of onjo's dad") is not who the event is of
         starts = {m[0] for m in mentions}
@@ -229,6 +227,8 @@ def episodes_named(
         consider(whole_season(end.season + 1), again.group(0))  # "NOT CHEONGSAN DYING AGAIN": a second fate, the later season's
     if not _EPISODE_HINT.search(sentence) or OTHER_SEASON.search(sentence):
         return
+    # an episode named beside a newcomer's fate is their season's, asked or guessed too ("does ma-ru die in ep 6?")
+    theirs = newcomer or _newcomer_fate(sentence, mentions, newcomers, asked=True)
     shows: str | None = None  # the sentence less what is not the show's: made once, when first needed
     for match in EPISODE_REF.finditer(sentence):
         number, word = match.group(1) or match.group(4) or match.group(5), match.group(2)
@@ -250,6 +250,15 @@ def episodes_named(
             consider(Position(end.season + 1 if theirs else end.season, episode), match.group(0))
 
 
+#: How a newcomer's name is kept and matched: casefolded, letters and digits only ("Ma-ru": "maru").
+_NOT_NAME = re.compile(r"[\W_]")
+
+
+def newcomer_key(name: str) -> str:
+    """The key a newcomer's name is kept and matched by (`episodes_named`'s `newcomers`)."""
+    return _NOT_NAME.sub("", name.casefold())
+
+
 _CARRIED = re.compile(r"\s*\([^()]*\)\s*$")  # a season carried over from the question before, as the scan appends it
 #: A pet named for a newcomer, the animal said right before or after the name ("my dog maru", "maru, best cat ever").
 _PETS = r"(?:dog|doggo|cat|puppy|pup|kitten|kitty|pet|hamster|bunny|rabbit|bird|parrot|fish|goldfish)s?"
@@ -266,7 +275,7 @@ def _newcomer_fate(sentence: str, mentions: Mentions, newcomers: Mapping[str, fr
     i riot") unless `asked` (whose season an episode named is), only by one of their own names (not Hindi "gayi", Jong-ah's
     actress Yoon Ga-i), and never a pet's name ("my dog maru died", "rip maru, best cat ever")."""
     named = [m for m in mentions if not m[3] and len(m[2]) == 1 and (keys := newcomers.get(next(iter(m[2])))) is not None
-             and re.sub(r"[\W_]", "", sentence[m[0]:m[1]].casefold()) in keys
+             and newcomer_key(sentence[m[0]:m[1]]) in keys
              and not _PET_BEFORE.search(sentence, max(0, m[0] - 16), m[0]) and not _PET_AFTER.match(sentence, m[1])]
     if not named or (not asked and (ASKED.match(sentence) or _ASKED_BARE.match(sentence))):
         return ""

@@ -50,6 +50,7 @@ from bot.lore.answer.words import (
 from bot.lore.names import Entity, Mention, NameResolver
 from bot.recent import RecentByIdentity
 from bot.show import NOTHING, Position, ShowShape
+from bot.text import HANGUL
 
 SLOT = compile_later(r"^ent(\d+)$")
 # "who dies in ep 5 and ep 6", "what happens in episodes 3 and 4": the same question of each episode.
@@ -327,7 +328,7 @@ class Analyser:
         text = watched_on(text)  # "is it on disney plus": a claim of that platform; "when can i watch it": its release
         text = hangul_of_romanised(text)  # "namra banjombi ya": read as "남라 반좀비야"
         text = gloss_foreign(text)  # "quien muere al final": read as "who dies at the end"
-        korean = bool(re.search(r"[\uac00-\ud7a3]", text))
+        korean = HANGUL.search(text) is not None
         text = feeling_not_return(dye_as_die(fold_text(gloss_korean(text))))  # "who dyes in ep 1": dies; "like X back"
         parts = [p for p in _COMPOUND.split(text) if p and p.strip()]
         parts = [q for p in parts for q in _each_episode(p)]

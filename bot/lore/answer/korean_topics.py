@@ -8,9 +8,8 @@ record names the director, the cast or filming).
 
 from __future__ import annotations
 
-import re
-
 from bot.lazy_re import compile_later
+from bot.text import HANGUL
 
 _TOPICS = frozenset(
     """감독 연출 작가 각본 원작 웹툰 원작웹툰 출연진 출연자 배우 배우들 등장인물 캐릭터 결말 엔딩 줄거리 내용 촬영지 촬영장소
@@ -26,7 +25,7 @@ _WORD = compile_later(r"[\w\uac00-\ud7a3]+")
 def bare_topic(raw: str) -> bool:
     """Whether the Korean question `raw` only names topics ("감독?", "시즌2 출연진 알려줘")."""
     words = _WORD.findall(raw.casefold())
-    hangul = [w for w in words if re.search(r"[\uac00-\ud7a3]", w)]
+    hangul = [w for w in words if HANGUL.search(w)]
     if not hangul or len(words) > 4:
         return False
     topic = False
