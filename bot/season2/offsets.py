@@ -24,7 +24,7 @@ from dataclasses import dataclass
 
 from bot.lazy_re import compile_later
 from bot.season2.delivery.reminders import DAY, DEFAULT_OFFSETS, HOUR, MINUTE
-from bot.text import NUMBER_WORDS, quote_user_text
+from bot.text import HANGUL, NUMBER_WORDS, quote_user_text
 
 MAX_OFFSETS = 10
 MAX_OFFSET = 365 * DAY
@@ -95,7 +95,7 @@ _KO_UNITS = (
 
 def _from_korean(text: str) -> str:
     """`text` with its Korean times as the English ones read below ("하루 전" -> "1 day")."""
-    if not re.search(r"[가-힣]", text):
+    if not HANGUL.search(text):
         return text
     if text in _KO_NONE:
         return "none"

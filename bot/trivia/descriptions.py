@@ -356,9 +356,10 @@ def described(core: Sequence[str], phrases: Mapping[tuple[str, ...], str]) -> st
     core = _whoever(core)
     if len(core) > 2 and core[0] in _THEIRS and _SAME.get(core[1], core[1]) in _KIN:
         core = core[2:]
-    said = phrases.get(_key(_folded(_korean_kin(core)))) or _child_of_role(_folded(_korean_kin(core)), phrases) or _done_to(
-        core, phrases
-    ) or _of_word(_folded(core), phrases) or _crush_of(core, phrases) or None
+    kin = _folded(_korean_kin(core))  # ("소방관 딸" as "firefighters daughter")
+    said = phrases.get(_key(kin)) or _child_of_role(kin, phrases) or _done_to(core, phrases) or _of_word(
+        _folded(core), phrases
+    ) or _crush_of(core, phrases) or None
     if said is not None or _CLAUSE.isdisjoint(core):
         return said
     deed = _by_deed(core, phrases)  # (a deed to one named first: "the one who pushed gwinam off the roof" is no one on a roof)

@@ -222,12 +222,11 @@ _ONE_WHO = (("el", "que"), ("la", "que"), ("o", "que"), ("a", "que"), ("yung",),
 _DEEDS = {
     **dict.fromkeys("beso besa beijou beija humalik hinalikan halik cium mencium nyium".split(), "kissed"),
     **dict.fromkeys("empujo empuja tiro tira lanzo empurrou empurra jogou joga tinulak itinulak mendorong dorong"
-                    " melempar lempar".split(), "threw"),
+                    " melempar lempar hinulog itinapon".split(), "threw"),  # (Tagalog "hinulog ni namra": dropped by Nam-ra)
     **dict.fromkeys("apuñalo apunalo esfaqueou sinaksak menusuk tusuk".split(), "stabbed"),
     **dict.fromkeys("mordio morde mordeu kinagat menggigit gigit".split(), "bit"),
 }
 _BEFORE_NAMED = frozenset("a al o ao kay si ang sa".split())
-_DEEDS.update(dict.fromkeys("hinulog itinapon".split(), "threw"))  # (Tagalog: "hinulog ni namra", dropped by Nam-ra)
 # ...and the one a deed was done to, by one named: Indonesian's passive verbs before the doer ("yang dilempar namra")
 _PASSIVE = {
     **dict.fromkeys("dilempar didorong".split(), "threw"), "dicium": "kissed", "ditusuk": "stabbed", "digigit": "bit",

@@ -271,10 +271,15 @@ def _cells(columns: list[_Column], row: list[str]) -> list[tuple[_Column, str]]:
     return [(c, row[i].strip() if i < len(row) else "") for i, c in enumerate(columns)]
 
 
+def _picked(cells: list[tuple[_Column, str]]) -> str | None:
+    """A row's correct-answer cell as typed (None without such a column)."""
+    return next((text for c, text in cells if c.key == "correct"), None)
+
+
 def _right(columns: list[_Column], row: list[str]) -> list[str] | None:
     """The choices a row's correct-answer column picks (None without such a column)."""
     cells = _cells(columns, row)
-    picked = next((text for c, text in cells if c.key == "correct"), None)
+    picked = _picked(cells)
     if picked is None:
         return None
     offered = [text for c, text in cells if c.key == "choice" and text]
@@ -291,7 +296,7 @@ def _picks_none(columns: list[_Column], row: list[str]) -> bool:
     """Whether a row's right answer is a number no choice of it has (Blooket's "7" of two answers): a slip in that
     row, which no guess can answer."""
     cells = _cells(columns, row)
-    picked = next((text for c, text in cells if c.key == "correct"), "")
+    picked = _picked(cells) or ""
     return bool(re.fullmatch(r"[\d\s,;]+", picked)) and not _right(columns, row) and any(
         text for c, text in cells if c.key == "choice")
 
@@ -492,7 +497,7 @@ def _read(col: Collector, columns: list[_Column], table: list[tuple[int, list[st
             col.warn(_scalar("", line), f"the row is a {_kind(columns, row).strip()!r} (no answer is right): left out")
         slips = [(line, row) for line, row in table if (line, row) not in polls and _picks_none(columns, row)]
         for line, row in slips:
-            col.warn(_scalar("", line), f"the row's right answer ({next(t for c, t in _cells(columns, row) if c.key == 'correct')!r}) "
+            col.warn(_scalar("", line), f"the row's right answer ({_picked(_cells(columns, row))!r}) "
                                         "is the number of none of its choices: left out (fix the number to keep it)")
         table = [entry for entry in table if entry not in polls and entry not in slips]
     heads = [_form(c.header) for c in columns]

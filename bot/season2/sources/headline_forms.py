@@ -112,8 +112,7 @@ def comma_dated(text: str) -> str:
 #: The season said to be a day named from today: "aouad s2 is tomorrow", "... is literally this friday".
 #: (or its release date said to be one: "aouad 2 release date is friday!!!", s2wild51)
 _SAID_DAY = compile_later(rf"(?P<name>{SEASON_NAME})['’]?s?\s+(?:(?:release|premiere)\s+date\s+)?is\s+(?:literally\s+|finally\s+|only\s+|just\s+)?(?:on\s+)?"
-                       r"(?=(?:tomorrow|tonight|(?:this|next)\s+" + WEEKDAY + r"|(?:mon|tues|wednes|thurs"
-                       r"|fri|satur|sun)day)\b(?!['’]s\b))", re.I)
+                       r"(?=(?:tomorrow|tonight|(?:this|next)\s+" + WEEKDAY + r"|" + WEEKDAY + r")\b(?!['’]s\b))", re.I)
 #: The season, then a day named from today and nothing more of it: "aouad s2 next friday!!!", "AOUAD S2 TOMORROW 🧟".
 #: Zone names as fans type them after an hour.
 _ZONES = "|".join(sorted([*FIXED_ZONES, "pt", "et"], key=len, reverse=True))

@@ -188,7 +188,7 @@ def other_day(text: str, written: dt.date) -> dt.date | None:
             if slashed is None or said is None:
                 return said
             given = _slashed_day(slashed, text, written)  # "drops friday 4/16": the weekday the day falls on
-            named = re.search(r"(mon|tues|wednes|thurs|fri|satur|sun)day", m.group(0), re.I)  # not "tomorrow"
+            named = re.search(WEEKDAY, m.group(0), re.I)  # not "tomorrow"
             if given is None:
                 # "premieres friday 3/5" (5 March or 3 May?): the weekday is the day's own, never this week's; the one order
                 # that falls on it, else none ("drops tomorrow 3/5": tomorrow, when it is one of the two)
