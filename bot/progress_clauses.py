@@ -84,6 +84,9 @@ _SAYS_NOTHING = compile_later(
     r"|^(?!.*\b(?:not|no|never|havent|didnt|watched|seen|finished|done|over)\b).+"
     r" (?:tmrw|tmr|tomorrow|later|next week|this weekend|soon|after (?:dinner|work|school|class|this)"
     r"|mañana|amanhã|demain|morgen|domani|besok|bukas|ngày mai|yarın)$"
+    # "gonna finish it tonight": tonight after a word of the future is to come (no number: "gonna start ep 6 tonight" is read)
+    r"|^(?:i )?(?:will|ill|i ?ll|gonna|going to|im gonna|im going to) (?!.*(?:\d|\b(?:not|no|never|watched|seen|finished|done)\b)).+"
+    r" (?:tonight|this evening)$"
     # "3話は明日", "3화는 내일", "第3集明天": an episode for tomorrow, in Japanese, Korean and Chinese
     r"|^(?:ep |episode )?\d{1,2} ?[話화集]? ?(?:は|는|은)? ?(?:明日|あした|내일|明天)(?: ?(?:見る|観る|볼 ?(?:거\w*|게\w*|래\w*)|看))?$"
     # "gonna be 3 eps in by tonight": a plan for how far, no place now

@@ -88,8 +88,9 @@ _SENTENCES = FirstCharacterRows((compile_later(f"(?:{pattern}){_END}"), english)
     (r"^(?:我)?(?:一口气|一下子)(?:看完了?|追完了?)", "finished the series"),
     # "me vi toda la temporada 2 en una noche", "maratonei a segunda temporada inteira", "jai binge toute la saison 2"
     (r"^(?:me |ya |eu |j[aá] )?(?:vi|mir[eé]|marat?one[eé]|termin[eé]|maratonei|assisti|terminei|jai binge|jai bing[eé]|jai d[eé]vor[eé]"
-     r"|jai regard[eé]|jai vu|ho visto|ho finito) (?:toda |tutta |toute )?(?:la |a )?(season \d{1,2})(?: (?:entera|completa|inteira"
-     r"|toda|intera|en entier))?(?: (?:en una noche|em uma noite|numa noite|in una notte|en une nuit))?", r"finished \1"),
+     r"|jai regard[eé]|jai vu|ho visto|ho finito) (?:toda |tutta |toute )?(?:la |a )?(?:season |s ?|(?<=toda la )|(?<=toda a ))(\d{1,2})"
+     r"(?: (?:entera|completa|inteira|toda|intera|en entier))?(?: (?:en una noche|em uma noite|numa noite|in una notte|en une nuit))?",
+     r"finished season \1"),  # ("me vi toda la 2": a season by its feminine article after "toda", as watched22 reads "la 2")
     # ... as a clause reads it once its verb is said in English ("já vi a 1 toda, a 2 ainda não": "watched 1 toda"; the
     # feminine "toda" is of a temporada, never of an episode, "o 5 todo")
     (r"^watched (?:season )?(\d{1,2}) (?:toda|inteira|entera|completa)$", r"finished season \1"),
