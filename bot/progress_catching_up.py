@@ -197,6 +197,9 @@ _SENTENCES = FirstCharacterRows((compile_later(pattern + r"[\s!.~…]*$"), engli
     # counts left: Spanish, Portuguese, French, German, Vietnamese
     (r"^(?:me |nos )?(?:quedan|faltan) (?:solo |s[oó]lo )?(\d{1,2}) (?:caps?|cap[ií]tulos|episodios|eps?)"
      r"(?: (?:para|pa) (?:terminar|acabar)(?:la)?)?", r"\1 eps left"),
+    # "2 caps más y termino", "mais 2 eps e termino": that many more, then it is finished (watched47)
+    (r"^(?:(\d{1,2}) (?:caps?|cap[ií]tulos|episodios|eps?) m[aá]s y|mais (\d{1,2}) (?:eps?|epis[oó]dios) e) (?:la |a )?(?:termino|acabo)$",
+     r"\1\2 eps left"),
     (r"^(?:s[oó] )?faltam (?:s[oó] |apenas )?(\d{1,2}) (?:eps?|epis[oó]dios|episodes) (?:pra|para) (?:eu )?(?:terminar|acabar|zerar)",
      r"\1 eps left"),
     # "tô a 3 eps do fim (da 2)", "estoy a 3 caps del final": that many from the end (of the season said after)

@@ -84,6 +84,15 @@ _SAYS_NOTHING = compile_later(
     r"|^(?!.*\b(?:not|no|never|havent|didnt|watched|seen|finished|done|over)\b).+"
     r" (?:tmrw|tmr|tomorrow|later|next week|this weekend|soon|after (?:dinner|work|school|class|this)"
     r"|mañana|amanhã|demain|morgen|domani|besok|bukas|ngày mai|yarın)$"
+    # "ep 7 hits different", "should i watch ep 4 tonight?", "one more ep before bed": a feeling about an episode, a
+    # question or a plan, said beside the place (watched47; alone, each is still asked again)
+    r"|^(?:(?:s|season) ?\d{1,2} )?(?:ep|episode|e) ?\d{1,2} (?:hits|hit|hitting) (?:so )?different$"
+    r"|^(?:should|shall|can|do) (?:i|we) (?:watch|start|finish|binge) (?:(?:s|season) ?\d{1,2} )?(?:ep|episode|e) ?\d{1,2}"
+    r"(?: (?:tonight|today|now|tomorrow|tmrw))?\??$"
+    r"|^(?:just )?(?:one|1|two|2) more (?:ep|eps|episode|episodes) (?:before (?:bed|sleep|sleeping)|then (?:bed|sleep))$"
+    # "gonna finish it tonight": tonight after a word of the future is to come (no number: "gonna start ep 6 tonight" is read)
+    r"|^(?:i )?(?:will|ill|i ?ll|gonna|going to|im gonna|im going to) (?!.*(?:\d|\b(?:not|no|never|watched|seen|finished|done)\b)).+"
+    r" (?:tonight|this evening)$"
     # "3話は明日", "3화는 내일", "第3集明天": an episode for tomorrow, in Japanese, Korean and Chinese
     r"|^(?:ep |episode )?\d{1,2} ?[話화集]? ?(?:は|는|은)? ?(?:明日|あした|내일|明天)(?: ?(?:見る|観る|볼 ?(?:거\w*|게\w*|래\w*)|看))?$"
     # "gonna be 3 eps in by tonight": a plan for how far, no place now
@@ -209,6 +218,7 @@ _SEASON_LEAD = compile_later(
     # (never "starting s2 tonight, ep 1": a start to come, its first episode not yet seen)
     r"|watching|going through|on|(?:about |almost |over )?(?:halfway|midway|partway) (?:through|thru|into)|started|starting(?!\s(?:the )?(?:s|season) ?\d{1,2}\s(?:tonight|today)\b))\s(?:the )?(?:s|season) ?(\d{1,2})"
     # (never "watching s2 tonight, ep 1": tonight is to come, as _SEASON_TONIGHT reads it)
+    r"(?:\s(?:with|w) (?:(?:eng(?:lish)? )?subs|subtitles|(?:the )?dub|my [a-z]+))?"  # "watching s2 with subs, ep 2": how, or with whom
     r"(?:\s(?:rn|now|atm|right now|today|yesterday|last night))?(?:\s*,\s*|\s+)(?:but )?"  # "started s2 today, 3 eps in": the season the place is in
     r"(?=(?:(?:im|i am|currently|now|rn|and|already) )*(?:(?:on|at|(?:i )?(?:stopped|paused|left off) at) )?(?:(?:ep|episode|e) ?\d|\d{1,2} eps? in$))"  # never "watching s2 reactions, on ep 3"
     # "s2: 6 down, 2 to go", "s2: on ep 6": the season said first with a colon (watched27), never "s2: 8 eps" (its length)

@@ -25,7 +25,7 @@ _EVENTS = tuple((compile_later(pattern), episode) for pattern, episode in (
     (r"\bmusic room\b|\b(?:nam-?ra and su-?hyeok|su-?hyeok and nam-?ra) kiss|\bso-?ju swim", 7),
     (r"\bsos\b|\bcheong-?san confess|\bcampfire confession\b|\boffice (?:on )?fire\b|\bsets? (?:the )?office\b", 8),
     (r"\bnam-?ra (?:throws|hurls) gwi-?nam|\bgwi-?nam (?:gets |is |was )?(?:thrown|hurled) off|\bthunderstorm\b", 9),
-    (rf"\bdae-?su confess|\bgym storeroom\b|\bji-?min (?:turns|{_BITTEN}|{_DIES})", 10),
+    (rf"\bdae-?su confess|\bgym (?:storeroom|confession)\b|\bji-?min (?:turns|{_BITTEN}|{_DIES})", 10),
     # (never "so-ju saves": he saves officials in episode 4 and the students in 11)
     (rf"\b(?:so-?ju|on-?jos (?:dad|father)) (?:{_DIES})|\bmissiles?\b|\bgym (?:breakout|escape)|\bescape from the gym|\bcheong-?san (?:{_BITTEN}|{_DIES}|kisses)",
      11),
@@ -44,15 +44,17 @@ _PLACE_SAID = compile_later(r"\b(?:finished|watched|seen|saw|with|on|at|after|th
 # "at the part where they fly the drone", "just past the music room", "just saw so-ju die": a scene the fan is at or
 # just past, so partway through its episode (the one before is what is surely seen).
 # "Up to" a scene may stop short of it, and "at the library scene" names a place the class stays in over episodes: asked
-# again, as before.
-_AT_SCENE = compile_later(r"^(?:(?:im|i am|we are|were) )?(?:just |right )?(?:(?:past|after|(?:saw|watched|seen))"
+# again, as before. "Stopped after" a scene named as one ("stopped after the gym confession"), never a place alone ("stopped
+# after the library, got food").
+_AT_SCENE = compile_later(r"^(?:(?:im|i am|we are|were) )?(?:just |right )?(?:(?:(?:i )?stopped (?:right |just )?after"
+                       r"(?= (?:the |that )?(?:[a-z-]+ ){1,3}(?:scene|part|bit|moment|sequence|confession)\b)|past|after|(?:saw|watched|seen))"
                        r"(?: (?:the|that) (?:part|bit|scene|moment) (?:where|when|with))?"
                        r"|at (?:the|that) (?:part|bit|scene|moment) (?:where|when|with))(?= )|^(?:the (?:part|bit|scene) )?where(?= )"
                        r"(?! (?:do|does|did|is|are|was|were|can|could|will|would|should)\b)")  # "where do they fly the drone": asked
 
 
 # A scene seen outside the show ("just saw the drone trailer", "saw so-ju die on tiktok") says nothing of how far.
-_ELSEWHERE = compile_later(r"\b(?:trailers?|teasers?|clips?|edits?|tiktoks?|videos?|youtube|yt|reels?|memes?|shorts|spoilers?"
+_ELSEWHERE = compile_later(r"\b(?:trailers?|(?:fan ?)?fics?|teasers?|clips?|edits?|tiktoks?|videos?|youtube|yt|reels?|memes?|shorts|spoilers?"
                         r"|twitter|insta\w*|gifs?|fan ?cams?|webtoon|manhwa|comic)\b")
 
 
@@ -64,18 +66,19 @@ _OF_LIFE = compile_later(r" (?:a|an|some|my|our|your|his|her|their|this|one) ")
 # reached, so partway through its episode (watched22). Never the broadcasting room this way: the class holds out in it in
 # episode 3 and comes back to its PA system in 6, so a scene there says neither ("at the broadcasting room scene").
 _AT_NAMED_SCENE = compile_later(
-    r"^(?:(?:im|i am|we are|were) )?(?:just |right |finally )?(?:(?:got|get|came|made it) (?:to|past)|at|up to|reached|on|past) (?:the |that |a )?"
+    r"^(?:(?:im|i am|we are|were) )?(?:just |right |finally )?(?:(?:got|get|came|made it) (?:to|past)|at|up to|reached|on|past"
+    r"|(?:i )?paused (?:at|on|during|in)) (?:the |that |a )?"  # "paused at the library scene": in it (never "stopped at", short of it)
     r"(?P<what>[^,.;!?]+?) ?(?:part|bit|scene|moment|sequence)(?: rn| now| right now| lol)?[\s!.~]*$")
 # The same said abroad ("estoy en la parte de la biblioteca", "bis zur Szene im Musikraum", "音楽室のシーンまで見た",
 # "도서관 장면 보는 중", "看到图书馆那段了"), as bot.progress_forms has left it ("tô na" and "bin bei der" are "on" by then).
 _AT_SCENE_ABROAD = tuple(compile_later(pattern) for pattern in (
     r"^(?:estoy |voy )?(?:justo |ya )?(?:en|por) la (?:parte|escena) (?:de la |del |de )(?P<what>.+)$",
-    r"^(?:on|estou na|to na|cheguei na) (?:parte|cena) (?:da|do|de la|del|de) (?P<what>.+)$",  # ("estoy en la": "on")
+    r"^(?:on|estou na|to na|cheguei na|(?:eu )?pausei na) (?:parte|cena) (?:da|do|de la|del|de) (?P<what>.+)$",  # ("estoy en la": "on")
     r"^(?:on a|(?:je suis |j en suis )?(?:à|a)|(?:juste )?après) la (?:scène|partie) (?:de la |du |de l |des |d )(?P<what>.+)$",
     r"^(?:sono |siamo )?(?:arrivat[oaie] )?(?:alla|dopo la) (?:parte|scena) (?:della |dello |dell |del |dei )(?P<what>.+)$",
     r"^(?:on|bis zur|bei der) (?P<what>\w+?)s?szene$|^(?:on|bis zur|bei der) szene (?:im|in der|mit dem|mit der|vom|von der) (?P<de>.+)$",
     r"^(?P<ja>\S+?)の(?:シーン|場面|ところ)(?:まで見た|まで|を見てる|見てる)?$",
-    r"^(?P<ko>.+?) ?장면(?:까지)? ?(?:보는 ?중|봤어|봄|임)?$",
+    r"^(?P<ko>.+?) ?장면(?:까지|에서)? ?(?:보는 ?중|봤어|봄|임|멈춤|멈췄\w*|일시 ?정지\w*)?$",  # ("에서 멈춤": paused in it)
     r"^(?:看到|在|到了)(?P<zh>.+?)(?:那段|那一段|那场戏)了?$",
     r"^(?:đang ở|tới|đến) (?:đoạn|cảnh) (?P<vi>.+)$",
     r"^(?P<tr>.+?) sahnesindeyim$",

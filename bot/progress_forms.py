@@ -88,8 +88,9 @@ _SENTENCES = FirstCharacterRows((compile_later(f"(?:{pattern}){_END}"), english)
     (r"^(?:我)?(?:一口气|一下子)(?:看完了?|追完了?)", "finished the series"),
     # "me vi toda la temporada 2 en una noche", "maratonei a segunda temporada inteira", "jai binge toute la saison 2"
     (r"^(?:me |ya |eu |j[aá] )?(?:vi|mir[eé]|marat?one[eé]|termin[eé]|maratonei|assisti|terminei|jai binge|jai bing[eé]|jai d[eé]vor[eé]"
-     r"|jai regard[eé]|jai vu|ho visto|ho finito) (?:toda |tutta |toute )?(?:la |a )?(season \d{1,2})(?: (?:entera|completa|inteira"
-     r"|toda|intera|en entier))?(?: (?:en una noche|em uma noite|numa noite|in una notte|en une nuit))?", r"finished \1"),
+     r"|jai regard[eé]|jai vu|ho visto|ho finito) (?:toda |tutta |toute )?(?:la |a )?(?:season |s ?|(?<=toda la )|(?<=toda a ))(\d{1,2})"
+     r"(?: (?:entera|completa|inteira|toda|intera|en entier))?(?: (?:en una noche|em uma noite|numa noite|in una notte|en une nuit))?",
+     r"finished season \1"),  # ("me vi toda la 2": a season by its feminine article after "toda", as watched22 reads "la 2")
     # ... as a clause reads it once its verb is said in English ("já vi a 1 toda, a 2 ainda não": "watched 1 toda"; the
     # feminine "toda" is of a temporada, never of an episode, "o 5 todo")
     (r"^watched (?:season )?(\d{1,2}) (?:toda|inteira|entera|completa)$", r"finished season \1"),
@@ -111,6 +112,8 @@ _SENTENCES = FirstCharacterRows((compile_later(f"(?:{pattern}){_END}"), english)
     (rf"^{_WHO_VI}(?:đã )?(?:xem|coi) xong (?:tập|tap|ep) ?(\d{{1,2}})(?: rồi)?", r"finished ep \1"),
     (rf"^{_WHO_VI}(?:đang )?(?:xem|coi) dở (?:tập|tap|ep) ?(\d{{1,2}})", r"halfway through ep \1"),
     (rf"^{_WHO_VI}(?:đã )?(?:xem|coi) xong(?: rồi)?(?=$|,)", "finished it"),  # "xem xong rồi": which season, once s2 is out
+    # "シーズン1を3回目見終わった": a season finished again, the third time (watched47)
+    (rf"^(season \d{{1,2}}) ?(?:を|は)?(?:[2-9]|二|三|四|五) ?(?:回目|周目)(?:を|も)?{_WATCHED_JA}", r"finished \1 again"),
     (rf"^{_WHO_VI}(?:đã )?(?:xem|coi) (?:hết|xong)(?: phim| cả phim| hết)?(?: rồi)?", "finished the series"),
     # "tối nay xem tập 9" (tonight, watching 9), "mình sẽ xem tập 5" (will watch 5): a plan
     (rf"^{_WHO_VI}(?:(?:tối nay|hôm nay|lát nữa|lát) {_WHO_VI}(?:sẽ )?|sẽ )(?:xem|coi) (?:tập|tap|ep) ?(\d{{1,2}})", r"gonna watch ep \1"),

@@ -103,8 +103,11 @@ _LEFT_OF_PART = compile_later(
     rf"|(?:tinggal|sisa) (?P<id>\d|satu|dua|tiga) (?:eps?|episodes?|episod)(?: lagi)? (?:di|dari) ){_PART.format(1)}"
     rf"(?: {_OF}{_SEASON.format(2)})?{_AFTER}")
 # (the Tagalog way too: "nasa last ep na ako ng part 1", "nasa huling ep na ng part 2")
+# ... and in Spanish and Indonesian: "estoy en el último cap de la parte 1", "lagi di ep terakhir part 1" (watched47)
 _END_OF_PART = compile_later(
-    rf"(?<!\w)(?:the )?(?P<end>last|final|first|huling|unang) (?:ep|episode|one) (?:na (?:ako )?)?{_OF}{_PART.format(1)}"
+    rf"(?<!\w)(?:(?:the|el) )?(?:(?P<end>last|final|first|huling|unang|[uú]ltimo|primer) (?:ep|episode|one|cap|cap[ií]tulo|episodio)"
+    rf"|(?:ep|eps|episode) (?P<end2>terakhir|pertama)) (?:na (?:ako )?)?(?:{_OF}|(?<=terakhir )(?:di |dari )?|(?<=pertama )(?:di |dari )?)"
+    rf"{_PART.format(1)}"
     rf"(?: {_OF}{_SEASON.format(2)})?"
     rf"(?=$|[,;.!]| (?:now|rn|tonight|tomorrow|tmrw|today|again|lol))")
 # A part not begun beside a place ("finished part 1 again, haven't started part 2", "todavía no empiezo la parte 2", "di
@@ -257,7 +260,8 @@ def _end(found: re.Match[str], shape: ShowShape, now: dt.datetime, latest: int) 
     """"the last ep of part 1": that part's last episode in the season (its first: "the first ep of part 2")."""
     if (placed := _out_part(found, shape, now, latest)) is None:
         return found[0]
-    return f"s{placed[0]} ep {placed[1][0] if found['end'] in ('first', 'unang') else placed[1][1]}"
+    first = (found["end"] or found["end2"]) in ("first", "unang", "primer", "pertama")
+    return f"s{placed[0]} ep {placed[1][0] if first else placed[1][1]}"
 
 
 def _first(found: re.Match[str], shape: ShowShape, now: dt.datetime, latest: int) -> str:

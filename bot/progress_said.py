@@ -30,8 +30,15 @@ from bot.progress_lists import episode_lists
 from bot.progress_markup import markup_free
 from bot.progress_seasons import seasons_said, seen_last
 from bot.progress_told import age_free, told_said
-from bot.progress_words import NUMBERS, counted_said, words_said
-from bot.text import NUMBER_WORDS, cjk_number, keycaps_as_digits, quote_user_text, strip_invisible
+from bot.progress_words import NUMBERS, alternatives, counted_said, words_said
+from bot.text import (
+    NUMBER_WORDS,
+    ORDINAL_WORDS,
+    cjk_number,
+    keycaps_as_digits,
+    quote_user_text,
+    strip_invisible,
+)
 
 # -- a position form's own words (bot.show.parse_position) ---------------------------------------
 
@@ -170,7 +177,8 @@ _KO_TAIL = compile_later(r"(?<=[화회편\d])\s*(?:까지\s*)?(?:만\s*)?(?:(?:�
 # "6화 시작했어요" (started 6), "5화 볼 차례" (5 is next), "3화 보다 잠듦" (fell asleep watching 3), "시즌2 반 봤어" (half of it), "4화 중반" (the middle
 # of 4; 초반/후반: early, late in it): not finished.
 _KO_PARTWAY = compile_later(r"\s*(?:반쯤|반 ?정도|절반|반(?= ?(?:봤|봄|보는|넘))|중간|중반|초반|후반|막바지|보다가|보다 ?말|보는 ?도중|보다 ?(?:잠|졸|멈|끊)|시작|볼 ?차례"
-                         r"|볼 ?거|볼거|볼 ?예정|보려고|보러|보기 ?전|이제 ?볼"
+                         # (a plan for all of a season, "시즌2 다 볼 거야", is of the season as "시즌2 볼 거야": never its end)
+                         r"|(?:(?:다|전부|끝까지) ?)?(?:볼 ?거|볼거|볼 ?예정|보려고|보러)|보기 ?전|이제 ?볼"
                          r"|(?<=[화회편])\s*\d{1,3} ?분 ?(?:쯤 ?|정도 ?)?(?=봤|봄|보는|남))(?:\s|[^\W\d])*$")  # (never a count after: "시즌2 보기 전에 두 화 남았어")
 # "starting 8 tonight", "gonna watch ep 4 after dinner": when, after an episode not watched yet.
 _LATER = compile_later(r"(?: (?:later|tomorrow|tmrw|tmr|tonight|today|now|next|soon|after (?:dinner|work|school|class|this|homework|lunch)))+$")
@@ -234,13 +242,17 @@ def season_not_started(text: str) -> int | None:
 # "done with s1", "s1 over", "s2 binged already", "시즌1 다 봤어요", "시즌 1 끝", "1기 완", "시즌2 끝까지 달림" (ran it to
 # the end), "시즌2 나오자마자 다 봤다" (watched it all as soon as it came out): a whole season, as bot.show reads
 # "finished season 1".
+# "시즌2 하룻밤에 다 봤어", "하룻밤에 시즌2 다 봤어": how long the season took, before or after it (in a day, a night)
+_KO_SPAN = r"(?:하루 ?만에|하룻밤 ?(?:만에|새|에)?|밤새) ?"
+# "finished s1 for the 3rd time": a season seen whole, again
+_NTH_TIME = rf" for the (?:\d{{1,2}}(?:st|nd|rd|th)|{alternatives(ORDINAL_WORDS)}) time"
 _WHOLE_SEASON = compile_later(
     r"^(?:(?:(?:im|i am|i ?ve|i have|i|we|we ?ve|we have) )?(?:just |already |finally )?(?:finished|done with|got done with|completed|watched|seen"
-    r"|binged) (?:all of )?(?:s|season) ?(\d{1,2})(?: again| twice| thrice| otra vez| de nuevo| outra vez| de novo| ulit)?"  # "finished s1 again"
+    r"|binged) (?:all of )?(?:s|season) ?(\d{1,2})(?: again| twice| thrice| otra vez| de nuevo| outra vez| de novo| ulit|" + _NTH_TIME + r")?"  # "finished s1 again"
     r"|(?:s|season) ?(\d{1,2}) (?:is |was )?(?:all )?(?:finished|done|over|complete|completed|binged|watched|rewatched)"
-    r"(?: already| now| last (?:night|week)| yesterday| twice| again| thrice)*"  # "s1 finished twice": seen whole, twice
-    r"|" + SEASON_KO_OR_EN + r" ?(?:을|는|은)? ?"
-    r"(?:나오자마자|하루 ?만에|밤새|주말에|어제|벌써|이미)? ?(?:다시|또)? ?(?:다|전부|끝까지|완결까지)? ?"  # "시즌1 다시 다 봤어": again
+    r"(?: already| now| last (?:night|week)| yesterday| twice| again| thrice|" + _NTH_TIME + r")*"  # "s1 finished twice": seen whole, twice
+    r"|(?:" + _KO_SPAN + ")?" + SEASON_KO_OR_EN + r" ?(?:을|는|은)? ?"
+    r"(?:나오자마자|" + _KO_SPAN + r"|주말에|어제|벌써|이미)? ?(?:다시|또)? ?(?:다|전부|끝까지|완결까지)? ?"  # "시즌1 다시 다 봤어": again
     r"(?:정주행 ?)?(?:봤\w*|봄|끝\w*|완료?|완주\w*|달림|달렸\w*|정주행\w*(?: ?(?:완료|끝\w*|했\w*|함))?))$"
 )
 # 다섯 편 봤어요 (watched five episodes): a Korean count in words, as digits.

@@ -105,8 +105,10 @@ _HALF = r"(?:the )?(?:first|1st|second|2nd|last) half|前半(?:部分?)?|後半|
 _SEASON_PART = (r"(?P<{}>(?:s|season|saison|temporada|stagione|staffel) ?(?:\d{{1,2}}|one|two|three)|시즌 ?\d{{1,2}}|シーズン ?\d{{1,2}}"
                 r"|第 ?(?:[一二三]|\d{{1,2}}) ?季)")
 _WHOLE_SEASON = tuple((compile_later(pattern), english) for pattern, english in (
-    (rf"(?:\b(?:jai fini|^fini)|\bjai termin[eé]|\bacab[eé]i?|\bterminei|ho finito|ho visto|finita|finito|terminata|terminato|tapos na|natapos ko na|xong|(?:xem|coi) (?:hết|xong))"
-     rf" (?:la |a |ang |die )?(?:(?:saison|stagione|temporada) (?P<n2>\d{{1,2}})|(?P<n3>\d{{1,2}})a temporada|{_SEASON_N})(?: rồi)?{_SPAN}(?=[\s,，、]|$)",
+    (rf"(?:\b(?:jai fini|^fini)|\bjai termin[eé]|\bacab[eé]i?|\bterminei|ho finito|ho visto|finita|finito|terminata|terminato|tapos na|natapos ko na|xong|(?:(?:vừa|mới|đã) )?(?:xem|coi) (?:hết|xong))"
+     rf" (?:la |a |ang |die )?(?:(?:saison|stagione|temporada) (?P<n2>\d{{1,2}})|(?P<n3>\d{{1,2}})a temporada|{_SEASON_N})"
+     # ("vừa xem xong mùa 1 lần thứ ba": just finished, the third time)
+     rf"(?: lần (?:thứ )?(?:[2-9]|hai|ba|bốn|năm)| lần nữa)?(?: rồi)?{_SPAN}(?=[\s,，、]|$)",
      r"finished season \g<n>\g<n2>\g<n3>"),
     # ("シーズン2全部見た", "第二季都看完了": all of it seen)
     (rf"(?:(?<!\w)(?:la |a |ang |die )?|{bare('ดู')}){_SEASON_N}{_SPAN} ?(?:全部|全話|最後まで|全|都)?(?:{_DONE_AFTER})(?=[\s,，、]|$)",

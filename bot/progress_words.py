@@ -243,9 +243,13 @@ def words_said(text: str) -> str:
 # "before s2 drops", "시즌2 나오기 전에", "シーズン2の前に", "第二季之前", "antes da 2", "avant la 2", "vor staffel 2",
 # "sebelum s2", "bago s2", "ก่อนซีซั่น 2", "trước mùa 2", "2. sezondan önce": when, before a season not out yet.
 _BEFORE_NEXT = compile_later(
-    r"(?i)\b(?:before|ahead of) (?:the )?(?:s|season) ?(?P<en>\d{1,2})\b(?! ?(?:e|ep|episode) ?\d)(?: (?:drops|comes out|comes|is out|releases|hits|was announced|got announced|was confirmed))?"
+    # (its trailer first: "before the s2 trailer (dropped)", never "before the s2" with "trailer" left behind)
+    r"(?i)\bbefore (?:the )?(?:s|season) ?(?P<en5>\d{1,2}) (?:trailer|teaser)(?: (?:dropped|came out|was (?:released|out)))?"
+    r"|\b(?:before|ahead of) (?:the )?(?:s|season) ?(?P<en>\d{1,2})\b(?! ?(?:e|ep|episode) ?\d)(?: (?:drops|comes out|comes|is out|releases|hits|was announced|got announced|was confirmed))?"
     # (stop 57's leftover, its news: "before they announced s2", "시즌2 발표 전에", "antes de que anunciaran la 2")
     r"|\bbefore (?:they|netflix) (?:announced|confirmed|renewed) (?:the )?(?:s|season) ?(?P<en4>\d{1,2})\b(?! ?(?:e|ep|episode) ?\d)"
+    # (its trailer abroad: "antes do trailer da s2", "antes del tráiler de la 2")
+    r"|\bantes d(?:o|el) (?:tr[aá]iler|teaser) d(?:a|e la) (?:s|temporada ?)?(?P<es4>\d{1,2})\b"
     r"|(?:시즌 ?(?P<ko>\d{1,2})|(?P<ko2>\d{1,2}) ?기) ?(?:나오기 ?|(?:발표|공개) ?(?:되기 ?)?)?전에?"
     r"|\bantes de que (?:anunciaran|anunciasen|confirmaran|sacaran) (?:la )?(?:temporada )?(?P<es3>\d{1,2})\b"
     r"|シーズン ?(?P<ja>\d{1,2}) ?の? ?(?:前|まえ)に?|第 ?(?P<zh>[二三]) ?季 ?之?前"

@@ -64,6 +64,7 @@ BLIND_43 = Path(__file__).parent / "data" / "watched_blind43.tsv"
 BLIND_44 = Path(__file__).parent / "data" / "watched_blind44.tsv"
 BLIND_45 = Path(__file__).parent / "data" / "watched_blind45.tsv"
 BLIND_46 = Path(__file__).parent / "data" / "watched_blind46.tsv"
+BLIND_47 = Path(__file__).parent / "data" / "watched_blind47.tsv"
 # when a blind line is marked "s2": every season-2 episode of with_season_two() has aired
 AFTER_SEASON_TWO = PREMIERE + dt.timedelta(weeks=10)
 
@@ -585,9 +586,10 @@ def test_tenth_blind_set_is_never_read_past_what_was_watched() -> None:
 
 def test_twelfth_blind_set_is_never_read_past_what_was_watched() -> None:
     # before season 2 (watched12): scored before any change (97/179, 0 later, 0 earlier, 0 guessed, 82 asked again),
-    # then tuned on: 164/179, 0 later, 0 earlier, 0 guessed (see the file's head); 165 after watched13, 166 after watched22
+    # then tuned on: 164/179, 0 later, 0 earlier, 0 guessed (see the file's head); 165 after watched13, 166 after watched22;
+    # 168 after watched47 ("gonna finish it tonight, on ep 11 rn")
     figures = blind_figures(BLIND_12)
-    assert figures["later"] == figures["guessed"] == 0 and figures["earlier"] == 0 and figures["right"] >= 166
+    assert figures["later"] == figures["guessed"] == 0 and figures["earlier"] == 0 and figures["right"] >= 168
 
 
 def test_thirteenth_blind_set_is_never_read_past_what_was_watched() -> None:
@@ -748,6 +750,12 @@ def test_thirteenth_blind_set_is_never_read_past_what_was_watched() -> None:
     # scored before any change (61/82, 0 later, 2 guessed, 0 earlier; 62/82 and 0 guessed with three truths set right),
     # then 82/82, and 32 look-alikes hunted after: 114/114
     (BLIND_46, 114),
+    # season 2's release weeks and stop 58's leftovers (watched47: "하룻밤에 시즌2 다 봤어", "fell asleep during ep 3, gonna
+    # finish it tonight", "started it before the s2 trailer, on ep 3", "paused at the library scene", "ep 7 hits different,
+    # on ep 8 now", "just finished s1 for the 3rd time", plans, questions, other people's places): scored before any change
+    # (63/94, 0 later, 0 guessed, 0 earlier; 68/94 with five truths set right to older rulings), then 94/94, and 43
+    # look-alikes hunted after: 137/137
+    (BLIND_47, 137),
 ])
 def test_fourteenth_to_twenty_third_blind_sets_are_never_read_past_what_was_watched(blind: Path, right: int) -> None:
     figures = blind_figures(blind)
