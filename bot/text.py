@@ -11,7 +11,7 @@ It also holds the words every reader of typed dates and numbers shares: the mont
 one table each of number words ("seven", "twenty") and ordinal words ("third", "twentieth"), of
 which each reader (episodes, dates, offsets, quarters, weeks, /ask, trivia answers) takes its part, and the one
 reader each of Chinese and Japanese numerals ("十二") and of emoji keycaps ("1️⃣2️⃣") they all call; and `HANGUL`,
-the one test of whether a text is written in Korean.
+the one test of whether a text is written in Korean, with `HANGUL_WORD` and `korean_word` for the Korean readers' words.
 """
 
 from __future__ import annotations
@@ -27,6 +27,14 @@ _MENTION = re.compile(r"@(everyone|here)|<(@[!&]?|#)(\d+)>")
 _WHITESPACE = re.compile(r"\s+")
 #: A Korean syllable (가-힣): the one test of whether a text, a word or a character is written in Hangul.
 HANGUL = re.compile(r"[\uac00-\ud7a3]")
+#: A run of Korean syllables: a Korean word (its particles and endings too, which Korean writes joined to it).
+HANGUL_WORD = re.compile(HANGUL.pattern + "+")
+
+
+def korean_word(pattern: str) -> str:
+    """`pattern` (pattern text) as a whole Korean word: no syllable joined on either side, so "누가" is not read
+    inside "누가요" nor "봐" inside "봐봐라"."""
+    return rf"(?<!{HANGUL.pattern})(?:{pattern})(?!{HANGUL.pattern})"
 
 
 def strip_invisible(text: str) -> str:

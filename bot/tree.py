@@ -6,8 +6,8 @@ the library, a Modal's goes to `Modal.on_error`; so each of those hands its erro
 What the user reads and what the log gets, for both: a refusal (UserError) or a storage failure is
 shown as is, with no log line (a storage failure was logged where it happened); Discord failing past
 discord.py's retries (5xx) asks to try again, with one warning line and no traceback; an answer
-Discord would not take (already answered, expired) is one warning; anything else is an apology and
-the traceback in the log."""
+Discord would not take (already answered, expired, or refused with 403 on its own routes) is one warning; anything
+else is an apology and the traceback in the log."""
 
 from __future__ import annotations
 
@@ -60,6 +60,13 @@ def note_unanswerable(interaction: discord.Interaction[discord.Client], error: d
         log.warning("interaction %s expired before it could be answered (10062)", interaction.id)
     else:
         log.warning("could not answer interaction %s: %s %s", interaction.id, error.status, error.code)
+
+
+def refused_answer(error: BaseException) -> bool:
+    """Whether Discord refused (403) an answer itself: a response or a follow-up on the interaction's own routes, the
+    way the apology would go too (not a post or an edit elsewhere that the answer's work made)."""
+    path = str(getattr(getattr(error, "response", None), "url", ""))
+    return isinstance(error, discord.Forbidden) and ("/webhooks/" in path or "/interactions/" in path)
 
 
 def discord_trouble(error: BaseException) -> bool:
@@ -136,6 +143,11 @@ async def answer_error(interaction: discord.Interaction[Any], error: BaseExcepti
     if answered_elsewhere(original) or expired(original):
         assert isinstance(original, discord.HTTPException)
         note_unanswerable(interaction, original)  # no answer can reach the user now: a try would fail too
+        return
+    if refused_answer(original):  # nothing failed here, and the apology would be refused the same way
+        assert isinstance(original, discord.HTTPException)
+        log.warning("%s: Discord refused the answer to user %s (403 %s: %s); no answer can reach them",
+                    where, interaction.user.id, original.code, original.text or "no detail")
         return
     message, unexpected = describe_error(original)
     if discord_trouble(original):

@@ -14,7 +14,7 @@ import re
 from re import Match
 
 from bot.lore.lexicon_subjects import Mentions
-from bot.text import HANGUL
+from bot.text import HANGUL, korean_word
 
 #: The rest of the word a name is written in: its particle ("온조를", "우진이를", "귀남한테").
 _WORD_REST = re.compile(r"[\uac00-\ud7a3]*")
@@ -31,7 +31,7 @@ _ACTIVE = re.compile(r"죽(?:였|여|이|인|일)|죽임(?!\s?(?:을\s?)?당)|�
 #: "보내줌" is a kill only said of someone (letting a turned friend go); "문자 보내줌" sends a text.
 _SENT = re.compile(r"보(?:내|냄|냈|낸)")
 #: "Who" as the subject of a question ("누가 청산이 물어?"): the one named after it is the one it is done to.
-_WHO = re.compile(r"(?<![\uac00-\ud7a3])(?:누가|누구가)(?![\uac00-\ud7a3])")
+_WHO = re.compile(korean_word("누가|누구가"))
 #: The one marked as the subject ("남라가"): the doer, when two are named with no object marked.
 _SUBJECT = re.compile(r"(?:이가|가)$")
 #: For whom, because of whom, whom one protects ("나연이 때문에 희생", "나연이를 위해", "나연이 살리려고", "하리 지키다 물림"):

@@ -159,6 +159,7 @@ class ReviewQueue:
             raise _reviewed_already(await self.get(guild_id, addition_id))
 
 
+# Not the lexicon's: a text alone tells only the season; an addition also declares the episode, so it can be that one.
 def told_in_season(text: str, told: Position, declared: Position, seasons_shown: AbstractSet[int]) -> bool:
     """Whether `text` (read `told`, a season told without its episode left whole) gives away only some episode of the
     `declared` episode's season, by the fate of someone that season first shows (`seasons_shown`: the seasons first

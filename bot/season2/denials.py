@@ -25,14 +25,15 @@ from dataclasses import replace
 
 from bot.season2.model import Claim, Confidence, Milestone, Standing, Status, Transition, strongest
 from bot.season2.windows import read_window
-from bot.zones import KST
+from bot.zones import KST, NETFLIX_CLOCK
 
 #: The end of a denial's id (its headline's claim id, "rss:<key>", then this).
 DENIAL_MARK = ":denies"
 #: Claims that give a release day a denial can take back.
 _DATED = (Milestone.RELEASE_DATE_ANNOUNCED, Milestone.RELEASE_DATE_CHANGED, Milestone.DELAYED)
-#: Where a day is said for Netflix's releases: Korea ("2월 12일 0시" is 11 February 15:00 UTC), UTC, California.
-_DAY_ZONES = (KST, dt.UTC, dt.timezone(dt.timedelta(hours=-8)))
+#: Where a day is said for Netflix's releases: Korea ("2월 12일 0시" is 11 February 15:00 UTC), UTC, California
+#: (its own clock, not UTC-8: midnight PT is 07:00 UTC under summer time, from mid-March).
+_DAY_ZONES = (KST, dt.UTC, NETFLIX_CLOCK)
 
 Backed = Callable[[list[Claim]], Confidence | None]
 

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 
 from bot.lazy_re import compile_later
 from bot.season2.delivery.reminders import DAY, DEFAULT_OFFSETS, HOUR, MINUTE
-from bot.text import HANGUL, NUMBER_WORDS, quote_user_text
+from bot.text import HANGUL, NUMBER_WORDS, korean_word, quote_user_text
 
 MAX_OFFSETS = 10
 MAX_OFFSET = 365 * DAY
@@ -108,8 +108,8 @@ def _from_korean(text: str) -> str:
     text = _KO_HALF_HOUR.sub(lambda m: f" {float(m.group(1)) + 0.5:g} hours ", text)
     for pattern, unit in _KO_UNITS:
         text = pattern.sub(rf" \1 {unit} ", text)
-    text = re.sub(r"(?<![가-힣])(?:전에?|이전)(?![가-힣])", " ", text)
-    text = re.sub(r"(?<![가-힣])(?:그리고|및|하고|랑)(?![가-힣])", ",", text)
+    text = re.sub(korean_word("전에?|이전"), " ", text)
+    text = re.sub(korean_word("그리고|및|하고|랑"), ",", text)
     return " ".join(text.split())
 
 

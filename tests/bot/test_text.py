@@ -18,6 +18,7 @@ from bot.text import (
     defuse_mentions,
     inside_spoilers,
     keep_spoilers,
+    korean_word,
     ordinal,
     ordinal_number,
     outside_spoilers,
@@ -223,3 +224,13 @@ def test_quoted_lines_are_the_lines_written() -> None:
     from bot.text import quote_user_lines
 
     assert quote_user_lines("ep 12 recap:\n\n# so sad\n1. on-jo") == "ep 12 recap:\n\\# so sad\n1\\. on\\-jo"
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("누가 죽였어?", ["누가"]),
+    ("누가요?", []),  # a syllable joined after: another word
+    ("그누가", []),  # and before
+    ("who 누구가 did it, 누가!", ["누구가", "누가"]),
+])
+def test_a_korean_word_is_found_only_whole(text: str, found: list[str]) -> None:
+    assert re.findall(korean_word("누가|누구가"), text) == found

@@ -284,3 +284,35 @@ async def test_an_interaction_that_expired_is_one_warning_line_and_no_second_try
     callbacks = [r for r in hyosan.discord.requests if r.method == "POST" and r.path.endswith("/callback")]
     assert len(callbacks) == 1, "the apology is not tried on a dead token (Discord would refuse it too)"
     assert (await hyosan.discord.invoke(hyosan.fan, hyosan.general, "about")).embed is not None
+
+
+class _FollowedButton(discord.ui.View):
+    """A view whose button thinks first, then answers with a follow-up, its errors ended as the bot's views end theirs."""
+
+    @discord.ui.button(label="Think", custom_id="test-think")
+    async def think(self, interaction: discord.Interaction, button: discord.ui.Button) -> None:  # type: ignore[type-arg]
+        await interaction.response.defer(ephemeral=True, thinking=True)
+        await interaction.followup.send("done", ephemeral=True)
+
+    async def on_error(self, interaction: discord.Interaction, error: Exception, item: discord.ui.Item) -> None:  # type: ignore[type-arg]
+        await answer_error(interaction, error, where="button test-think")
+
+
+async def test_a_follow_up_discord_refuses_on_every_try_is_one_warning_line_and_no_traceback(
+    hyosan: Harness, caplog: pytest.LogCaptureFixture
+) -> None:
+    channel = hyosan.bot.get_channel(hyosan.general.id)
+    assert isinstance(channel, discord.TextChannel)
+    sent = await channel.send("press", view=_FollowedButton(timeout=None))
+    hyosan.discord.fail_next("POST", "/webhooks/*", 403, times=5, body={"message": "Missing Access", "code": 50001})
+    with caplog.at_level(logging.WARNING, logger="bot.tree"):
+        with contextlib.suppress(SandboxError):  # the user is left thinking: no answer of any kind gets through
+            await hyosan.discord.click(hyosan.fan, hyosan.discord.message(sent.id), "test-think", timeout=0.5)
+        for _ in range(500):  # the bot ends the failure on its own loop: wait for its log line, not a time
+            if any("403" in r.getMessage() for r in caplog.records):
+                break
+            await asyncio.sleep(0.02)
+    (line,) = [r for r in caplog.records if r.name == "bot.tree"]
+    assert line.levelno == logging.WARNING and line.exc_info is None
+    assert line.getMessage().startswith("button test-think: Discord refused the answer to user ")
+    assert "(403 50001: Missing Access)" in line.getMessage()

@@ -187,3 +187,28 @@ def test_netflix_saying_its_day_again_settles_a_rumour_against_it_and_no_other(
     assert (rumour.id in {c.id for c in status.refuted}) is settled
     assert (rumour.id in {c.id for c in status.rumours}) is not settled
     assert (netflix[-1] in status.settled_by) is settled and status.release_at == netflix[0].release_at
+
+
+# fix68: a day was read in California at a fixed UTC-8, so under summer time (from 14 March 2027) Netflix's midnight
+# PT of 20 March (07:00 UTC) fell on 19 March there, and a denial of 19 March withdrew it.
+@pytest.mark.parametrize(("month", "denied_day", "utc_hour", "refuted"), [
+    (1, 19, 8, False),  # midnight PST of 20 January: not the denied day anywhere
+    (3, 19, 7, False),  # midnight PDT of 20 March: not the denied day anywhere
+    (4, 19, 7, False),
+    (1, 20, 8, True),
+    (3, 20, 7, True),
+    (1, 19, 7, True),  # 23:00 PST of 19 January: the denied day in California
+    (3, 19, 6, True),  # 23:00 PDT of 19 March
+])
+def test_a_denial_takes_back_a_day_as_california_keeps_it_in_winter_and_summer(
+    month: int, denied_day: int, utc_hour: int, refuted: bool
+) -> None:
+    written = dt.date(2026, 12, 20)
+    title = f"All of Us Are Dead Season 2 is not premiering {dt.date(2027, month, 1):%B} {denied_day}"
+    (denial,), _ = claims_from_items([FeedItem(title, None, "netflix.com", written, True)], written)
+    said = dt.date(2026, 12, 15)
+    netflix = Claim("tvmaze:s2e1", screenrant_12().milestone, said, Confidence.OFFICIAL,
+                    Source("Netflix", "netflix.com", None, said), "Netflix",
+                    release_at=dt.datetime(2027, month, 20, utc_hour, tzinfo=dt.UTC), origin="tvmaze")
+    assert denial.release_at is not None and denial.release_at.month == month
+    assert (netflix.id in {c.id for c in compute_status([netflix, denial]).refuted}) is refuted

@@ -21,6 +21,7 @@ from collections.abc import Callable
 
 from bot.lazy_re import compile_later
 from bot.lore.names import NameResolver
+from bot.text import HANGUL, HANGUL_WORD
 
 # A sentence ends at these (chat's ㅠㅠ, ㅋㅋ and emoji too).
 _SENTENCE_END = compile_later(r"[?!.~\u3131-\u318e]+|[^\w\s'\-]+")
@@ -45,7 +46,6 @@ _WHICH_EPISODE = compile_later(r"몇\s*[화회편]|장면|\bwhich\b|\bwhat ep")
 _POINTING = compile_later(r"(?:^|\s)(?:걔|얘|쟤|걔네|그\s?사람|그\s?애|그녀|그놈|그 남자|그 여자)|\b(?:he|she|him|her|they|them)\b")
 # What a question with no name in it may still be about, so that it names something.
 _TOPICS = compile_later(r"감독|작가|원작|웹툰|시즌|촬영|개봉|공개|출연진|넷플릭스|지우학|결말|\d\s*[화회]|학교|바이러스")
-_HANGUL_WORD = compile_later(r"[\uac00-\ud7a3]+")
 # "알려주세요", "가르쳐줘", "말해줄래": please tell me
 _REQUEST = compile_later(r"(?:알려|가르쳐|말해)\s?(?:주세요|줘요|줘|주라|줄래|줄래요|주실래요|주실\s?분)")
 
@@ -53,7 +53,7 @@ _REQUEST = compile_later(r"(?:알려|가르쳐|말해)\s?(?:주세요|줘요|줘
 def question_alone(text: str, resolver: NameResolver, unknown: Callable[[str], str | None]) -> str:
     """`text` without the Korean words around its question that ask nothing (see above), or
     `text` itself; `unknown(part)` is the first word of `part` the engine does not know, or None."""
-    if _HANGUL_WORD.search(text) is None or unknown(text) is None:
+    if HANGUL.search(text) is None or unknown(text) is None:
         return text
     sentences = [s for s in _split(text) if s.strip()]
     if len(sentences) > 1:
@@ -103,7 +103,7 @@ def _clause_end(word: str) -> bool:
     """Whether `word` ends as a clause's verb or adjective, never as a noun, a name or a modifier."""
     if word in _SAID:
         return True
-    if len(word) < 2 or not _HANGUL_WORD.fullmatch(word) or word.endswith(_NOUN_ENDINGS):
+    if len(word) < 2 or not HANGUL_WORD.fullmatch(word) or word.endswith(_NOUN_ENDINGS):
         return False
     if word.endswith(_PREDICATE_ENDINGS):
         return True

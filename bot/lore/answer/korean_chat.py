@@ -12,10 +12,10 @@ from __future__ import annotations
 
 from bot.lazy_re import compile_later
 from bot.lore.answer.korean_glosses import unglossed_korean
+from bot.text import HANGUL, korean_word
 
 _BASE = 0xAC00
 _MIEUM = 16  # the final ㅁ of a syllable
-_HANGUL = compile_later(r"[\uac00-\ud7a3]+")
 # The last word of a clause: followed by the end, a question or exclamation mark, ㅋㅋ/ㅠㅠ, or an emoji.
 # (ㅋ, ㅠ as typed, or as the Hangul jamo NFKC makes of them).
 _LAST_WORD = compile_later(r"([\uac00-\ud7a3]+)(?=[\s?!.~\u1100-\u11ff\u3131-\u318e]*(?:$|[^\w\s]))")
@@ -81,7 +81,7 @@ _AT_ALL = compile_later(r"나오긴\s*(?:하|해|함|할)\S*")
 _WEBTOON_EPISODES = compile_later(r"(웹툰|원작)(?:은|는)?\s*(?:총\s*)?몇\s*화(?!\S*에)")
 # "영어 제목 뭐임": the English title; "어디서 봄?", "어디서 봐요": where to watch it.
 _ENGLISH_TITLE = compile_later(r"영어\s*제목(?:이|은)?(?:\s*(?:뭐|머)\S*)?")
-_WATCH = compile_later(r"(?<![\uac00-\ud7a3])봐(?:요)?(?![\uac00-\ud7a3])")
+_WATCH = compile_later(korean_word("봐(?:요)?"))
 _KIN = compile_later(r"(?<![\uac00-\ud7a3])([\uac00-\ud7a3]{2,3}?)(?<!남자)(?<!여자)(?<!남)(?<!여)"
                   r"(아빠|엄마|남동생|여동생|동생|아들|딸|언니|오빠|누나|여자친구|남자친구|친구)(?=\s|$|[^\w])")
 
@@ -121,7 +121,7 @@ _KID_AGED = compile_later(rf"(\d{{1,2}})\s*살(?:\s*짜리|인)?\s+(?={_KID})")
 
 def plain_korean(text: str) -> str:
     """`text` with its chat Korean put as the glosses read it ("시즌2 언제 나옴?" -> "시즌2 언제 나와?")."""
-    if _HANGUL.search(text) is None:
+    if HANGUL.search(text) is None:
         return text
     text = _CHOSEONG.sub(" ", _BEFORE_CRYING.sub(lambda m: _plain(m.group(1)), text)).strip()
     text = _KID_AGED.sub("", _AGE_WATCH.sub(r" can a \1 year old watch it ", text))  # "13살이 봐도 돼?"

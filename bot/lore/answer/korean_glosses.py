@@ -8,7 +8,7 @@ import re
 from collections.abc import Callable
 
 from bot.lazy_re import compile_later
-from bot.text import HANGUL
+from bot.text import HANGUL, HANGUL_WORD
 
 KOREAN_GLOSSES: tuple[tuple[str, str], ...] = (
     # Longest first, so "어떻게 돼" wins over "어떻게".
@@ -202,7 +202,7 @@ def gloss_korean(text: str) -> str:
             single = _WORD_ALONE.get(korean)  # "불" alone is fire, never the 불 of "청불" or "불쌍해"
             text = single.sub(english, text) if single is not None else text.replace(korean, english)
     # What is left of Hangul: particles and endings (이야, 에서, 랑, ...) carry nothing to match.
-    return re.sub(r"[\uac00-\ud7a3]+", " ", text)
+    return HANGUL_WORD.sub(" ", text)
 
 
 def unglossed_korean(text: str) -> list[str]:
@@ -222,4 +222,4 @@ def unglossed_korean(text: str) -> list[str]:
             continue  # a cheap test first: most of the glosses are not in a question
         single = _WORD_ALONE.get(korean)
         text = single.sub(" ", text) if single is not None else text.replace(korean, " ")
-    return re.findall(r"[\uac00-\ud7a3]+", text)
+    return HANGUL_WORD.findall(text)

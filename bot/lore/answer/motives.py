@@ -92,8 +92,8 @@ class MotiveAnswers:
             return None
         doer, other = characters[0], (characters[1] if len(characters) > 1 else None)
         stems = ask.stems_without(_WHY_WORDS)
-        theirs = [r for r in self.s.profiles.evidence(doer)  # (a label fans give them says who they are, never why)
-                  if r.kind != "description" and (other is None or other.id in r.subjects or self.s.short(other.id) in r.text)
+        theirs = [r for r in self.s.profiles.evidence(doer)
+                  if not r.says_only_who and (other is None or other.id in r.subjects or self.s.short(other.id) in r.text)
                   and not self._another_acts(r, doer.id)]
         fitting = [r for _, r in self.s.records.ranked(stems, theirs) if stems and self.s.records.covers(stems, r.stems)]
         spoils = self.s.subject_spoils(characters)

@@ -88,8 +88,7 @@ _KIND_ORDER = {"fact": 0, "summary": 1, "description": 2, "story": 3, "event": 4
 # never a comparison ("is onjo older than namra") or a feeling ("does jimin hate hyoryeong")
 _BOND_ASKED = compile_later(r"\bwho (?:is|was|are|'s) ent\d+ (?:to|for) ent\d+\b|\brelat\w*\b|\bbetween\b|"
                          r"\bknow each other\b|\bbond\b|\bconnect\w*\b|\bhistory\b")
-# Questions of how, when, where or why something happened: a label fans give someone ("the one who lost
-# his eye") says who they are, never how it happened to the one the question already names.
+# Questions of how, when, where or why something happened, which a label never answers (Record.says_only_who).
 _HAPPENING_ASKED = frozenset({"how", "when", "which_episode", "where", "why"})
 _ABOUT_CHARACTER = ("who plays them", "who they are", "what happens to them", "their family and friends")
 _ABOUT_PERSON = ("whom they play", "who they are")
@@ -390,13 +389,13 @@ class PeopleAnswers:
     def attribute(self, ask: Ask, subject: Subject, rest: Sequence[str]) -> Answer:
         records = self.s.profiles.evidence(subject)
         if ask.a.qtype in _HAPPENING_ASKED:
-            records = [r for r in records if r.kind != "description"]
+            records = [r for r in records if not r.says_only_who]
         ranked = self.s.records.ranked(rest, records)
         if ask.a.yes_no:
             # settled by what is told, never by a label the pack gives them ("the pregnant girl"); of two
             # records alike, the one whose own words say what was asked ("did hee-soo give birth": the birth,
             # not her leaving school pregnant, which only a gloss ties to "birth")
-            ranked.sort(key=lambda pair: (pair[1].kind == "description", _KIND_ORDER.get(pair[1].kind, 9), -round(pair[0], 2),
+            ranked.sort(key=lambda pair: (pair[1].says_only_who, _KIND_ORDER.get(pair[1].kind, 9), -round(pair[0], 2),
                                           not _says_itself(rest, pair[1].text)))
         else:
             ranked.sort(key=lambda pair: (_KIND_ORDER.get(pair[1].kind, 9), -pair[0]))

@@ -123,8 +123,8 @@ class ReasonAnswers:
             pool = [pools[0][rid] for rid in common]
         best: tuple[float, Record] | None = None
         for score, record in self.s.records.ranked(stems, pool)[:30]:
-            if not self.s.records.covers(stems, record.stems) or record.kind == "description":
-                continue  # (a label fans give them, "the one-eyed guy", says who they are, never why)
+            if not self.s.records.covers(stems, record.stems) or record.says_only_who:
+                continue
             if passive and record.kind == "relation":
                 continue  # "why did Nam-ra get bitten": not whom she kills after a bite
             if (len(characters) == 1 or (characters and not passive)) and self._someone_else_acts(record, characters[0]):

@@ -62,7 +62,7 @@ _MILESTONE_WORDS: dict[str, tuple[str, ...]] = {
 @dataclass(frozen=True)
 class Record:
     id: str
-    kind: str  # fact, claim, event, episode, summary, fate, story (a character's own event), note
+    kind: str  # fact, claim, event, episode, summary, description, fate, story (a character's own event), note
     text: str
     stems: frozenset[str]
     spoils: Position
@@ -77,6 +77,12 @@ class Record:
     names_someone: bool = False
     keyword_stems: frozenset[str] = frozenset()  # found only in the keywords
     topic_stems: frozenset[str] = frozenset()  # in the text and the keywords: what it is about
+
+    @property
+    def says_only_who(self) -> bool:
+        """A description: a label fans give someone ("the one-eyed guy") says who they are, never how,
+        why, when or where anything happened to them."""
+        return self.kind == "description"
 
 
 def make_record(

@@ -478,34 +478,43 @@ _ACTOR_LEADS = {
 }
 
 
-# "I don't know that about {name}" (an age, a birthday, anything the sources leave out), with what can be asked of
-# them instead, as dont_know says it in English
-_IDK_ABOUT = {
-    "ko": ("{name}에 대해 그건 모르겠어요: 출처에 나오지 않아요. {name}에 대해서는 누가 연기했는지, 어떤 인물인지, "
-           "어떻게 되는지, 가족과 친구가 누구인지 알려 드릴 수 있어요."),
-    "ja": ("{name} のそのことはわかりません。情報源に載っていません。{name} については、誰が演じているか、どんな人物か、"
-           "どうなるか、家族や友人について答えられます。"),
-    "zh": "关于 {name} 的这一点我不知道：我的资料来源没有提到。关于 {name}，我可以告诉你谁饰演、这个角色是谁、结局如何，以及家人和朋友。",
-    "es": ("No sé eso de {name}: mis fuentes no lo dicen. De este personaje puedo decirte quién lo interpreta, quién es, "
-           "qué le pasa y quiénes son su familia y sus amigos."),
-    "pt": ("Não sei isso sobre {name}: minhas fontes não dizem. Sobre esse personagem, posso dizer quem o interpreta, "
-           "quem é, o que lhe acontece e quem são a família e os amigos."),
-    "id": ("Aku tidak tahu soal itu tentang {name}: sumberku tidak menyebutkannya. Tentang {name} aku bisa bilang siapa "
-           "pemerannya, siapa dia, apa yang terjadi padanya, serta keluarga dan temannya."),
-    "de": ("Das weiß ich über {name} nicht: Meine Quellen sagen es nicht. Über diese Figur kann ich sagen, wer sie spielt, "
-           "wer sie ist, was mit ihr passiert und wer Familie und Freunde sind."),
-    "fr": ("Je ne sais pas ça sur {name} : mes sources ne le disent pas. Sur ce personnage, je peux dire qui le joue, "
-           "qui c'est, ce qui lui arrive, et qui sont sa famille et ses amis."),
-    "tl": ("Hindi ko alam iyan tungkol kay {name}: hindi ito sinasabi ng mga source ko. Tungkol kay {name}, masasabi ko "
-           "kung sino ang gumanap, sino siya, ano ang nangyari sa kanya, at ang pamilya at mga kaibigan niya."),
+# "I don't know that about {name}: {why}." as each language says it, and its why when the sources are silent: dont_know's
+# plain lead, said here and by unknown_abroad (which has the other why, a question unread); Tagalog marks a person ("kay")
+IDK_ABOUT = {
+    "ko": "{name}에 대해 그건 모르겠어요: {why}.", "ja": "{name} のそのことはわかりません。{why}。",
+    "zh": "关于 {name} 的这一点我不知道：{why}。", "es": "No sé eso de {name}: {why}.", "pt": "Não sei isso sobre {name}: {why}.",
+    "id": "Aku tidak tahu soal itu tentang {name}: {why}.", "de": "Das weiß ich über {name} nicht: {why}.",
+    "fr": "Je ne sais pas ça sur {name} : {why}.", "tl": "Hindi ko alam iyan tungkol {name}: {why}.",
+}
+SOURCES_SILENT = {
+    "ko": "출처에 나오지 않아요", "ja": "情報源に載っていません", "zh": "我的资料来源没有提到", "es": "mis fuentes no lo dicen",
+    "pt": "minhas fontes não dizem", "id": "sumberku tidak menyebutkannya", "de": "Meine Quellen sagen es nicht",
+    "fr": "mes sources ne le disent pas", "tl": "hindi ito sinasabi ng mga source ko",
+}
+NAMED_ABOUT = {"tl": "kay {name}"}
+# what can be asked of them instead, after dont_know_about's lead, as dont_know says it in English
+_ASK_INSTEAD = {
+    "ko": " {name}에 대해서는 누가 연기했는지, 어떤 인물인지, 어떻게 되는지, 가족과 친구가 누구인지 알려 드릴 수 있어요.",
+    "ja": "{name} については、誰が演じているか、どんな人物か、どうなるか、家族や友人について答えられます。",
+    "zh": "关于 {name}，我可以告诉你谁饰演、这个角色是谁、结局如何，以及家人和朋友。",
+    "es": " De este personaje puedo decirte quién lo interpreta, quién es, qué le pasa y quiénes son su familia y sus amigos.",
+    "pt": (" Sobre esse personagem, posso dizer quem o interpreta, quem é, o que lhe acontece e quem são a família e os "
+           "amigos."),
+    "id": " Tentang {name} aku bisa bilang siapa pemerannya, siapa dia, apa yang terjadi padanya, serta keluarga dan temannya.",
+    "de": " Über diese Figur kann ich sagen, wer sie spielt, wer sie ist, was mit ihr passiert und wer Familie und Freunde sind.",
+    "fr": " Sur ce personnage, je peux dire qui le joue, qui c'est, ce qui lui arrive, et qui sont sa famille et ses amis.",
+    "tl": (" Tungkol kay {name}, masasabi ko kung sino ang gumanap, sino siya, ano ang nangyari sa kanya, at ang pamilya at "
+           "mga kaibigan niya."),
 }
 
 
 def dont_know_about(lang: str, name: str, hangul: str = "") -> str | None:
     """"I don't know that about {name}" in `lang`, with what can be asked of them instead; None in English."""
-    if lang not in _IDK_ABOUT:
+    if lang not in _ASK_INSTEAD:
         return None
-    return _IDK_ABOUT[lang].format(**_name(Phrase("cast", name=name, hangul=hangul), lang))
+    named = _name(Phrase("cast", name=name, hangul=hangul), lang)["name"]
+    lead = IDK_ABOUT[lang].format(name=NAMED_ABOUT.get(lang, "{name}").format(name=named), why=SOURCES_SILENT[lang])
+    return lead + _ASK_INSTEAD[lang].format(name=named)
 
 
 def cast_phrase(subject: Subject, character: Character, person: Person, lead: Phrase | None = None) -> Phrase | None:

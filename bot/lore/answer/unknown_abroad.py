@@ -13,41 +13,36 @@ import re
 from bot.lazy_re import compile_later
 from bot.lore.answer.asker_language import asker_language
 from bot.lore.answer.result import Answer
+from bot.lore.answer.story_phrases import IDK_ABOUT, NAMED_ABOUT, SOURCES_SILENT
 
 # dont_know's plain leads: "I don't know that." and "I don't know that about Lomon: my sources don't say." (or "I
 # couldn't read what you asked", not_read's)
 _PLAIN = compile_later(r"^I don't know that(?: about (?P<name>[^:.]{1,40}): (?P<why>my sources don't say|I couldn't read"
                        r" what you asked))?\.", re.I)
-# (what the sources are: the show, its people, season 2's news; said as each language says it). "{why}" is why it is not
-# known: the sources silent, or the question unread (not_read's: whether the sources say is unknown too)
+# (what the sources are: the show, its people, season 2's news; said as each language says it). Someone named is said
+# as story_phrases.IDK_ABOUT says it, with why it is not known: the sources silent, or the question unread (not_read's:
+# whether the sources say is unknown too)
 _SAID = {
-    "ko": ("그건 모르겠어요: 출처에 나오지 않아요.", "{name}에 대해 그건 모르겠어요: {why}.",
-           " 배역, 인물, 각 화의 내용, 시즌2 소식은 알려 드릴 수 있어요."),
-    "es": ("No sé eso: mis fuentes no lo dicen.", "No sé eso de {name}: {why}.",
+    "ko": ("그건 모르겠어요: 출처에 나오지 않아요.", " 배역, 인물, 각 화의 내용, 시즌2 소식은 알려 드릴 수 있어요."),
+    "es": ("No sé eso: mis fuentes no lo dicen.",
            " Puedo responder sobre el reparto, los personajes, lo que pasa en cada episodio y las noticias de la "
            "temporada 2."),
-    "pt": ("Não sei isso: minhas fontes não dizem.", "Não sei isso sobre {name}: {why}.",
+    "pt": ("Não sei isso: minhas fontes não dizem.",
            " Posso responder sobre o elenco, os personagens, o que acontece em cada episódio e as notícias da 2ª "
            "temporada."),
     "id": ("Aku tidak tahu soal itu: sumberku tidak menyebutkannya.",
-           "Aku tidak tahu soal itu tentang {name}: {why}.",
            " Aku bisa menjawab soal pemeran, karakter, apa yang terjadi di tiap episode, dan kabar season 2."),
     "tl": ("Hindi ko alam iyan: hindi ito sinasabi ng mga source ko.",
-           "Hindi ko alam iyan tungkol {name}: {why}.",
            " Masasagot ko ang tungkol sa cast, mga karakter, ang nangyayari sa bawat episode, at balita ng season 2."),
 }
-# why, as each language says it: (the sources silent, the question unread)
-_WHY = {
-    "ko": ("출처에 나오지 않아요", "질문을 제대로 읽지 못했어요"),
-    "es": ("mis fuentes no lo dicen", "no pude leer lo que preguntaste"),
-    "pt": ("minhas fontes não dizem", "não consegui ler o que você perguntou"),
-    "id": ("sumberku tidak menyebutkannya", "aku tidak bisa membaca pertanyaanmu"),
-    "tl": ("hindi ito sinasabi ng mga source ko", "hindi ko nabasa ang tanong mo"),
+# the question unread, as each language says it
+_UNREAD = {
+    "ko": "질문을 제대로 읽지 못했어요", "es": "no pude leer lo que preguntaste", "pt": "não consegui ler o que você perguntou",
+    "id": "aku tidak bisa membaca pertanyaanmu", "tl": "hindi ko nabasa ang tanong mo",
 }
 
-# "about season 2" (the router's subject) as each language names it; someone named, as Tagalog marks a person ("kay")
+# "about season 2" (the router's subject) as each language names it
 _SEASON_TWO = {"ko": "시즌2", "es": "la temporada 2", "pt": "a 2ª temporada", "tl": "sa season 2"}
-_NAMED = {"tl": "kay {name}"}
 
 
 def unknown_abroad(question: str, answer: Answer) -> Answer:
@@ -58,10 +53,10 @@ def unknown_abroad(question: str, answer: Answer) -> Answer:
     plain = _PLAIN.match(answer.parts[0].text)
     if plain is None or (lang := asker_language(question)) not in _SAID:
         return answer
-    bare, about, offer = _SAID[lang]
+    bare, offer = _SAID[lang]
     if not (name := plain["name"]):
         return dataclasses.replace(answer, parts=[answer.parts[0].worded(bare + offer, lang)])
-    named = _SEASON_TWO.get(lang, name) if name == "season 2" else _NAMED.get(lang, "{name}").format(name=name)
-    why = _WHY[lang][plain["why"].casefold() != "my sources don't say"]
-    said = about.format(name=named, why=why) + offer
+    named = _SEASON_TWO.get(lang, name) if name == "season 2" else NAMED_ABOUT.get(lang, "{name}").format(name=name)
+    why = _UNREAD[lang] if plain["why"].casefold() != "my sources don't say" else SOURCES_SILENT[lang]
+    said = IDK_ABOUT[lang].format(name=named, why=why) + offer
     return dataclasses.replace(answer, parts=[answer.parts[0].worded(said, lang)])
