@@ -127,6 +127,9 @@ class Entry:
     season: Node | None = None  # a season field beside the episode ("Season: 2")
 
 
+_NONE_CELL = compile_later(r"[-–—]+")  # a sheet's dash for no episode: beside a later season, all of it (not nothing)
+
+
 def _in_its_season(entry: Entry) -> Node | None:
     """The entry's episode read in the season its season field gives: "3" beside season 2 is S2E3 (read alone, as
     season 1's, a season-2 question would be asked at S1E3); a later season without an episode is all of it. A
@@ -140,7 +143,7 @@ def _in_its_season(entry: Entry) -> Node | None:
     if number is None:
         return episode
     season = int(number.group(0))
-    if episode is not None and not _empty(episode):
+    if episode is not None and not _empty(episode) and not _NONE_CELL.fullmatch(str(getattr(episode, "value", "x")).strip()):
         if not isinstance(episode, ScalarNode):
             return episode  # (a list or a mapping: the reader says what is wrong with it)
         # (beside "Season 2 Part 2", its episode 1 is not the season's: all of the season, bot/trivia/partnotes.py)

@@ -23,7 +23,7 @@ from bot.lazy_re import compile_later
 from bot.lore.lexicon_seasons import whole_season
 from bot.show import NOTHING, Position, read_position
 from bot.text import NUMBER_WORDS, ORDINAL_WORDS
-from bot.trivia.partnotes import part_heading, parts_named, parts_said
+from bot.trivia.partnotes import part_episode, part_heading, parts_named, parts_said
 
 # (Korean counts an episode in 화 or, as broadcasters do, 회: "3화", "3회", formally "제3화")
 _EP = (r"(?:s(?:eason)?\s*\d{1,2}\s*[-:.]?\s*)?e(?:p(?:isode)?s?)?\s*\.?\s*\d{1,3}"  # ("eps 3-4": a range)
@@ -242,10 +242,10 @@ def _episode_alone(line: int, comment: str) -> tuple[int, str] | None:
     return (line, _as_said(match.group(1))) if match is not None and _read(match.group(1)) is not None else None
 
 
-# A season and episode in a note's other shapes, said "S2E3" so the readers below read them: "2x03", "T2E3",
+# A season and episode in a note's other shapes, said "S2E3" so the readers below read them: "2x03", "2×03", "T2E3",
 # "temporada 2 episodio 3" (after in_english), "ep 3 (season 2)", "episode 3 of season 2". In notes only: "2x2" in a
 # question is arithmetic.
-_CROSSED = compile_later(r"(?<![\w.])(\d{1,2})x(\d{1,3})(?![\w.])", re.I)
+_CROSSED = compile_later(r"(?<![\w.])(\d{1,2})[x×](\d{1,3})(?![\w.])", re.I)  # (a phone's "×" for the x)
 _SEASON_FIRST = compile_later(
     r"(?<![\w])(?:t|temp\.?|temporada|saison|staffel)\s*0?(\d{1,2})\s*[,:x-]?\s*(?:e|ep\.?|episode)\s*0?(\d{1,3})(?!\d)",
     re.I)
@@ -405,9 +405,13 @@ _SEASON_HEADING = compile_later(
 _SEASON_SAID = compile_later(r"s(?:eason)?\s*\d{1,2}\s*[-:.]?\s*e|시즌|季|temporada|\bt\d", re.I)
 
 
+_ASIDE = compile_later(r"(?<=\S)\s+[(\[][^()\[\]]*[)\]]$")  # a heading's aside in brackets after it
+
+
 def _bare_heading(text: str) -> str:
-    """A heading without its marks ("=== Season 1 ===", "**[S2 Part 2]**": "Season 1", "S2 Part 2")."""
-    return text.strip().strip("#-=*~_:：|[]() \t")
+    """A heading without its marks and its aside ("=== Season 1 ===", "**[S2 Part 2]**", "S2 PART 2 (drops 27 march)":
+    "Season 1", "S2 Part 2")."""
+    return _ASIDE.sub("", text.strip().strip("#-=*~_:：| \t")).strip("#-=*~_:：|[]() \t")
 
 
 def season_heading(text: str) -> int | None:
@@ -420,20 +424,20 @@ def season_heading(text: str) -> int | None:
     return None if match is None else int(match.group(1) or match.group(2))
 
 
-def later_part(text: str) -> bool:
-    """Whether a heading names a season's later part ("Season 2 Part 2"): an episode noted under it ("ep 1") is not
-    that season's episode of its number, which is not known before the listing shows the parts."""
+def later_part(text: str) -> int:
+    """The later part a heading names ("Season 2 Part 2": 2), 0 for any other: an episode noted under it ("ep 1") is
+    not that season's episode of its number, but the part's as the listing shows it (bot/trivia/partnotes.py)."""
     part = part_heading(_bare_heading(text))
-    return part is not None and part[1]
+    return 0 if part is None else part[1]
 
 
-def in_season(said: str, season: int, unnumbered: bool = False) -> str:
+def in_season(said: str, season: int, part: int = 0) -> str:
     """An episode noted without its season ("ep 3", "Episode 3") under a later season's heading, as that season's
-    ("S2E3"), or all of it under a later part's (`unnumbered`: "Season 2 Part 2"); anything else as it is."""
+    ("S2E3"), or under a later part's (`part`: "Season 2 Part 2") as that part's; anything else as it is."""
     position = _read(in_english(said))
     if season < 2 or position is None or position.season != 1 or _SEASON_SAID.search(said):
         return said
-    return f"s{season}" if unnumbered else f"S{season}E{position.episode}"
+    return part_episode(season, part, position.episode) if part else f"S{season}E{position.episode}"
 
 
 def _season_over(lines: list[str], line: int) -> tuple[int, int] | None:
@@ -451,9 +455,10 @@ def _in_season_over(lines: list[str], line: int, found: tuple[int, str] | None) 
     season = _season_over(lines, line)
     if season is None or season[1] < 2:
         return found
-    if found is None or later_part(lines[season[0] - 1]):  # (under "# S2 Part 2": all of the season, whatever it notes)
+    if found is None:
         return season[0], f"s{season[1]}"
-    return found[0], in_season(found[1], season[1])
+    # (under "# S2 Part 2", "ep 3" is that part's third episode as listed: bot/trivia/partnotes.py)
+    return found[0], in_season(found[1], season[1], later_part(lines[season[0] - 1]))
 
 
 _LAST_HEADINGS: list[tuple[list[str], list[int]]] = []  # one list's headings, found once for all its questions

@@ -322,23 +322,24 @@ def labelled_entries(col: Collector) -> list[Entry] | None:
     opened: list[_Open] = []
     heading: tuple[int, str] | None = None
     season = 1  # "SEASON 2" on its own line: the episodes below it are season 2's, its questions all of it at least
-    unnumbered = False  # under "Season 2 Part 2": an episode's number is not the season's (bot/trivia/partnotes.py)
+    part = 0  # under "Season 2 Part 2" (2): an episode's number is the part's, not the season's (bot/trivia/partnotes.py)
     for n, kind, text in read[start:]:
         current = opened[-1] if opened else None
         if kind == "season":
-            bare = text if season_heading(text) is not None else _AFTER_NOTE.sub("", text)
-            season, unnumbered = season_heading(bare) or 1, later_part(bare)
+            core = text.strip("*_~ \t")  # (its aside read apart, in bold or not: "(eps 1-6)" says where the part ends)
+            bare = stripped if season_heading(stripped := _AFTER_NOTE.sub("", core)) is not None else text
+            season, part = season_heading(bare) or 1, later_part(bare)
             # an aside naming episodes ("(eps 1-4)") under a season's first part: up to the last of them
-            ranged = in_season(range_end(text[len(bare):].strip(" ()[]")), season) if bare != text and not unnumbered else ""
+            ranged = in_season(range_end(core[len(bare):].strip(" ()[]")), season) if bare != text and not part else ""
             heading = (n, ranged if read_position(ranged) else _SEASONS[season]) if season > 1 else None
         elif kind == "heading":
-            heading = (n, in_season(text, season, unnumbered))
+            heading = (n, in_season(text, season, part))
         elif kind == "divider":  # a round or a part: what its words say it spoils, else no episode
             said = spoils_written(text) if text.strip() else None
             heading = (n, f"S{said.season}E{said.episode}") if said else None
             named = None if said else season_heading(_AFTER_NOTE.sub("", text).strip(" \t-–—:|"))
             if named is not None:  # "Round 2 — Season 2 (after the premiere!)": a season's heading too
-                season, unnumbered = named, False
+                season, part = named, 0
                 heading = (n, _SEASONS[season]) if season > 1 else None
         elif kind == "question":
             opened.append(_Open(n, text, heading=heading))
@@ -364,7 +365,7 @@ def labelled_entries(col: Collector) -> list[Entry] | None:
             col.problems.append(f"line {n}: question {short(current.text)!r} says its episode twice (first at line "
                                 f"{current.episode[0]}): keep one")
         else:
-            current.episode = (n, in_season(text, season, unnumbered))
+            current.episode = (n, in_season(text, season, part))
     entries: list[Entry] = []
     for question in opened:
         if not question.answers:

@@ -27,6 +27,7 @@ from bot.files import FileRefused, read_text_file
 from bot.lazy_re import compile_later
 from bot.progress_said import season_unsaid
 from bot.show import NOTHING, Position, PositionError, ShowShape, parse_position, read_position
+from bot.text import as_shown
 from bot.trivia.entries import (
     ANSWER_KEYS,
     QUESTION_KEYS,
@@ -59,7 +60,7 @@ from bot.trivia.listparts import (
 from bot.trivia.model import DIFFICULTIES, Question, TriviaList
 from bot.trivia.notalist import no_questions, not_a_list, web_page
 from bot.trivia.opentdb import opentdb_refusal
-from bot.trivia.partnotes import parts_said
+from bot.trivia.partnotes import parts_listed, parts_said
 from bot.trivia.redformat import label_allowed, parse_red, red_config
 from bot.trivia.tables import table_entries
 from bot.trivia.typedmarks import typed_marks
@@ -119,7 +120,8 @@ def _read_tag(node: Node, shape: ShowShape) -> Position | None:
     if not isinstance(node, ScalarNode):
         return None
     # "season 2 (ep 3)": S2E3, never S1E3; "시즌2 스포": all of S2; "S2P1E3": S2E3, "season 2 part 2 ep 1": all of S2
-    text = season_apart(parts_said(str(node.value).strip()))
+    # (a zero-width space or a direction mark pasted inside, "S2P2\u200bE3", read as what shows)
+    text = season_apart(parts_said(as_shown(str(node.value)).strip()))
     if text.lower() in _SAYS_NO or text in _NONE_MARKS or text.casefold() in _NONE_WORDS:  # "no", "-", "없음"
         return NOTHING
     if (whole := said_season(text)) is not None:  # "s2": all of season 2, its end met when a game draws
@@ -404,6 +406,13 @@ def _too_many_questions(text: str) -> None:
 
 def _parse(
     data: bytes, name: str, max_bytes: int, shape: ShowShape | None, bundled: bool = False
+) -> tuple[str | None, TriviaList]:
+    with parts_listed(shape or ShowShape.season_one()):  # a later part's "ep 3" read as its drop's third episode
+        return _parse_read(data, name, max_bytes, shape, bundled)
+
+
+def _parse_read(
+    data: bytes, name: str, max_bytes: int, shape: ShowShape | None, bundled: bool
 ) -> tuple[str | None, TriviaList]:
     decoded, read_as = decode_upload(data, max_bytes=max_bytes)
     text = unpasted(decoded)

@@ -257,7 +257,10 @@ def _kahoot(columns: list[_Column], body: list[tuple[int, list[str]]]) -> list[_
     if not choices or len(correct) != 1:
         return None
     cells = [row[correct[0]] for _, row in body if len(row) > correct[0] and row[correct[0]].strip()]
-    if not cells or not (any if bare else all)(_CHOICE_NUMBERS.match(c) for c in cells):
+    # (a number of many digits among them is a slip in its row, left out naming its line: not a reason to read the
+    # sheet as another kind, whose right answer would be the number itself)
+    if not cells or not (any(_CHOICE_NUMBERS.match(c) for c in cells) if bare else (
+            all(_CHOICE_NUMBERS.match(c) or c.strip().isdigit() for c in cells) and any(_CHOICE_NUMBERS.match(c) for c in cells))):
         return None
     return [_replace_key(c, "choice") if c.choice else _replace_key(c, "correct") if i == correct[0] else c
             for i, c in enumerate(columns)]

@@ -26,6 +26,7 @@ from bot.show import NOTHING, Position
 from bot.trivia.episodelabels import label, named
 from bot.trivia.laterseason import LaterSeason, casting, headed_later, held, is_whole_season
 from bot.trivia.model import Question, TriviaList
+from bot.trivia.partnotes import parts_said
 
 Reads = Callable[[str], Position]
 
@@ -56,8 +57,9 @@ def asked_with_answer(question: Question) -> str:
 def tag_question(question: Question, reads: Reads | None, *, declared: bool, last: Position) -> Question:
     said = question.spoils if declared else None
     # The category shows in the question's footer, where no spoiler bar can hide it.
-    spoils = _tag(_read(reads, asked_with_answer(question), *question.answers, *question.choices, question.category),
-                  said, last)
+    # (a part's episode in it read as the listing's, "pt.2 ep 3" as S2E9, not as all of the season: partnotes.py)
+    spoils = _tag(_read(reads, parts_said(asked_with_answer(question)), *question.answers, *question.choices,
+                        question.category), said, last)
     explanation = _tag(_read(reads, question.explanation), said, last) if question.explanation else NOTHING
     source = _tag(_read(reads, question.source), said, last) if question.source else NOTHING
     return replace(

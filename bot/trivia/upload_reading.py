@@ -9,10 +9,11 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
 from bot.recent import RecentByIdentity
-from bot.show import NOTHING, Position
+from bot.show import NOTHING, Position, ShowShape
 from bot.trivia.laterseason import LaterSeason
 from bot.trivia.lists import ListError
 from bot.trivia.model import TriviaList
+from bot.trivia.partnotes import parts_listed
 from bot.trivia.tagging import Reads, spoiling_names, tag_imported
 
 if TYPE_CHECKING:
@@ -31,12 +32,14 @@ class UploadReading:
         """What a list's or a category's name gives away."""
         return NOTHING if self.reads is None else self.reads(name)
 
-    def ready(self, parsed: TriviaList, latest: Position) -> TriviaList:
-        """`parsed` tagged as games will ask it (`latest`: the last episode out); ListError when a name spoils."""
+    def ready(self, parsed: TriviaList, latest: Position, shape: ShowShape | None = None) -> TriviaList:
+        """`parsed` tagged as games will ask it (`latest`: the last episode out; `shape`: the show's listing, whose
+        parts a label's "Part 2, ep 3" is read against); ListError when a name spoils."""
         problems = spoiling_names(parsed, self.name_spoils)
         if problems:
             raise ListError(problems)
-        return tag_imported(parsed, self.reads, latest, self.later)
+        with parts_listed(shape or ShowShape.season_one()):
+            return tag_imported(parsed, self.reads, latest, self.later)
 
 
 def later_season(characters: Iterable[Character]) -> LaterSeason:

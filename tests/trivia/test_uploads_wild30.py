@@ -6,8 +6,10 @@ joined by "or" each accepted."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 from bot.lore.lexicon_seasons import whole_season
-from bot.show import Position
+from bot.show import EpisodeInfo, Position, ShowShape
 from bot.trivia.tagging import written_episode
 from tests.table import table
 from tests.trivia.uploads import answers, refusal, spoils, text
@@ -110,3 +112,53 @@ def test_another_bots_json_export_is_refused_naming_the_formats_read() -> None:
 ])
 def test_spellings_of_one_name_joined_by_or_are_each_an_answer(answer: str, accepted: tuple[str, ...]) -> None:
     assert answers(text(f"Question,Answer\nWho is it?,{answer}\n")) == {"Who is it?": accepted}
+
+
+def _listed(*drops: dt.datetime) -> ShowShape:
+    """Season 2 listed as wild32's bench lists it: 12 episodes, six in each drop (or one a week: `drops` of 12)."""
+    shape = ShowShape.season_one()
+    shape.add_episodes(2, [EpisodeInfo(2, n, None, drops[(n - 1) * len(drops) // 12]) for n in range(1, 13)])
+    return shape
+
+
+_PARTS = _listed(dt.datetime(2026, 2, 27, 8, tzinfo=dt.UTC), dt.datetime(2026, 3, 27, 8, tzinfo=dt.UTC))
+
+
+@table(("note", "held"), [  # (wild32) a part's episode as the listing's drops number it: Part 2 = episodes 7-12
+    ("S2P2E3", Position(2, 9)),
+    ("pt.2 ep 3", Position(2, 9)),
+    ("시즌2 파트2 3화", Position(2, 9)),
+    ("temporada 2 parte 2 cap 3", Position(2, 9)),
+    ("Temp. 2 Parte 2 Cap. 1", Position(2, 7)),
+    ("S2・P2・E2", Position(2, 8)),
+    ("S2P2\u200bE3", Position(2, 9)),
+    ("S2P1E6", Position(2, 6)),
+    ("S2P2E7", whole_season(2)),  # past the part's six: all of the season, never S2E13 or S2E7
+    ("S2P3E1", whole_season(2)),  # a part the listing does not have
+    ("S2P2E99999999999999999999", whole_season(2)),
+    ("S2P2", whole_season(2)),
+])
+def test_a_later_parts_episode_is_its_drops_episode_as_the_show_lists_it(note: str, held: Position) -> None:
+    parsed = text(f"Question,Answer,Spoiler\nWho leads the NIS team?,Han Du-seok,\"{note}\"\n", _PARTS)
+    assert spoils(parsed) == {"Who leads the NIS team?": held}
+
+
+def test_a_later_parts_episode_is_all_of_the_season_while_the_listing_shows_no_drops() -> None:
+    weekly = _listed(*(dt.datetime(2026, 2, 27, 8, tzinfo=dt.UTC) + dt.timedelta(weeks=n) for n in range(12)))
+    parsed = text("Question,Answer,Spoiler\nWho leads the NIS team?,Han Du-seok,S2P2E3\n", weekly)
+    assert spoils(parsed) == {"Who leads the NIS team?": whole_season(2)}
+
+
+@table(("upload", "question", "held"), [  # (wild32) headings, columns and asides over a later part's questions
+    ("# ===== SEASON 2 PART 2 (drops 27 march) =====\n# ep 4\nWho leads the NIS team?:\n- Han Du-seok\n",
+     "Who leads the NIS team?", Position(2, 10)),
+    ("Question;Answer;Season;Part;Episode\nWho leads the NIS team?;Han Du-seok;2;2;3\n", "Who leads the NIS team?",
+     Position(2, 9)),
+    ("| Question | Answer | Season | Part | Ep |\n|---|---|---|---|---|\n| Who leads the NIS team? | Han Du-seok | 2 | 2 | – |\n",
+     "Who leads the NIS team?", whole_season(2)),
+    ("# 2×12\nWho leads the NIS team?:\n- Han Du-seok\n", "Who leads the NIS team?", Position(2, 12)),
+    ("# worth 2x points\nWho leads the NIS team?:\n- Han Du-seok\n", "Who leads the NIS team?", None),
+])
+def test_a_later_parts_heading_column_or_mark_holds_its_questions_to_the_listed_episode(
+        upload: str, question: str, held: Position | None) -> None:
+    assert spoils(text(upload, _PARTS)).get(question) == held

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.show import Position
+from bot.show import Position, ShowShape
 from bot.trivia.lists import ListError, parse_list
 from bot.trivia.model import TriviaList
 
@@ -20,8 +20,8 @@ def reader(folder: str) -> Callable[[str], TriviaList]:
     return lambda name: parse_list((FIXTURES / folder / name).read_bytes(), "mods")
 
 
-def text(data: str) -> TriviaList:
-    return parse_list(data.encode(), "mods")
+def text(data: str, shape: ShowShape | None = None) -> TriviaList:
+    return parse_list(data.encode(), "mods", shape=shape)
 
 
 def refusal(data: bytes) -> str:
