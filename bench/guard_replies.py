@@ -78,6 +78,11 @@ Figures: missed (a spoiling answer left up) / harmless taken down.
   party, "not her 😭" of a cosplay, "maru" a dog or a floor, "temp" a temperature, "part 2" of a reaction video, "HE'S
   BACK" of a cast member), blind 2 / 2; after guard69 (an episode asked of a newcomer's fate is season 2's; a gif word
   naming the episode; "does X turn?" answered; "turns into a banger" no turning) 0 / 1; 52-68 identical.
+- guard_replies70 (48 rows, 22 spoiling, 26 harmless; "my sister ..." then "yeah he does", Ma-ru with either pronoun,
+  "HE'S BACK" of an actor at the premiere, a fate question three lines up with a who-question between, "ㅠㅠ 살았다",
+  "NOOO ella no", "buhay siya!!", season-1 channels and part-1 channels getting later talk, bars used wrongly), blind
+  9 / 2; after guard70 (a chat person's word says their gender; a "does" said back, with no yes, is one; a closed answer
+  skips a who-question between; a premiere one goes "at" is the cast's evening) 2 / 0; 69 0 / 1 -> 0 / 0; 52-68 identical.
 
 `--show` lists every miss.
 """
@@ -186,8 +191,8 @@ def main() -> None:
                                             "guard_replies59", "guard_replies60", "guard_replies61",
                                             "guard_replies62", "guard_replies63", "guard_replies64", "guard_replies65",
                                             "guard_replies66", "guard_replies67", "guard_replies68",
-                                            "guard_replies69"),
-                        default="guard_replies69")
+                                            "guard_replies69", "guard_replies70"),
+                        default="guard_replies70")
     parser.add_argument("--show", action="store_true", help="list every miss")
     args = parser.parse_args()
     rows = yaml.safe_load((HERE / f"{args.set}.yaml").read_text(encoding="utf-8"))

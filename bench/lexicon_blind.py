@@ -114,7 +114,9 @@
    6 / 0 / 0 as the guard reads, after 6 / 0 / 0 and 0 / 0 / 0), `--set heldout59` bench/lexicon_heldout59.yaml (written by
    guard69: heldout58's readings hunted, "maru" a pet or a floor, "temp" a temperature, "part 2" of a video, a song that
    "turns into a banger", a cast member "back"; blind 5 / 0 / 3 anywhere and 2 / 0 / 4 as the guard reads, after
-   3 / 0 / 1 and 0 / 0 / 1). `--set probe4`
+   3 / 0 / 1 and 0 / 0 / 1), `--set heldout60` bench/lexicon_heldout60.yaml (written by guard70: episodes typed
+   loosely, "2.03", "ep. 3 (s2)", "ตอนที่ 3 ซีซั่น 2", idioms, "mati aku", "me muero", "nakakamatay sa kilig", roles
+   facts.md gives or not; blind 7 / 1 / 3 anywhere and 3 / 1 / 4 as the guard reads, after 4 / 0 / 2 and 0 / 0 / 2). `--set probe4`
    reads bench/lexicon_probe4.yaml: fan-chat rows in heldout4's style that the lexicon WAS tuned on.
 2. Red-DiscordBot's 54 lists (../shared/red-trivia-lists; none is about the show): each question is
    tagged as an import tags it (bot.trivia.tagging.tag_question) and counted as wrongly hidden when

@@ -78,7 +78,8 @@ _LOOKALIKES = str.maketrans(
     "aeopcyxijsdhlqwgABEKMHOPCTXIJSaopiekvutxABEZHIKMNOPTYX",
 )
 _READ_MARKUP = re.compile(r"\\(.)|[*~`|]|(?<![^\W_])_+|_+(?![^\W_])", re.S)
-_JOINED_WORDS = re.compile(r"(?<=[^\W_])[-_.+/]+(?=[^\W_])")
+# not a number's point ("2.04": season 2's fourth episode, a version, a price), which reads as one
+_JOINED_WORDS = re.compile(r"(?<=[^\W_])(?!(?<=\d)\.\d)[-_.+/]+(?=[^\W_])")
 
 
 def as_read(text: str) -> str:

@@ -32,7 +32,7 @@ from bot.lore.lexicon_seasons import WHOLE, later_episodes
 from bot.lore.lexicon_typos import rephrase
 from bot.show import NOTHING, Position
 from bot.spoilers import Reads
-from bot.text import inside_spoilers
+from bot.text import HANGUL, inside_spoilers
 
 # words that open a chat line without being part of its question ("wait so does ...", "guys is ...", "spoiler: yes", whose
 # word hides nothing without bars)
@@ -63,6 +63,7 @@ _DENIES = compile_later(
     r"|(?:he|she|they) (?:does|did|do|is|was|will) not)(?=[\s.,!?…~)*_]|\W|$)")
 _OPENER = compile_later(rf"(?i)^\s*{_FILLER}")
 _FORBIDS = compile_later(rf"(?i)^\s*{_FILLER}(?:don'?t|do not)\s+(?!(?:you|u|they|we|i|he|she|it|y'?all)\b)")
+_DOES = compile_later(r"(?i)^[\s*_>]*(?:he|she|they)\s+(?:does|do|did)\b(?!\s*n['’]?t\b|\s+not\b)")  # "does" said back
 _ASKED_CLOSED = compile_later(
     rf"(?i)^[\s¿]*{_FILLER}(does|do|did|is|are|was|were|will|can|could)\s+(.+?)[\s?？!.]*$")
 # "she does", "he's fine", "she turns 😭", "they don't": the question's subject taken up again (not "she's my fav")
@@ -307,8 +308,8 @@ def _denied(asked: str, answer: str, reads: Reads) -> Position:
 def _affirmed(asked: str, answer: str, reads: Reads) -> Position:
     """What a yes to a fate asked in any language tells, the fate said as the reader knows it ("buhay ba si onjo sa
     dulo?" "oo": "survives ba si onjo sa dulo?"); a yes on being "ok" is the wellbeing reading's, not this one's."""
-    if _DENIES.search(answer) or not _COMMITS.search(answer):
-        return NOTHING
+    if _DENIES.search(answer) or not (_COMMITS.search(answer) or _DOES.match(answer) or _says_back(asked, answer)):
+        return NOTHING  # a yes, or the question's verb said back ("she does 😭 in ep 5", "살았다")
     fate = next((m for m in (_DIE.search(asked), _LIVE.search(asked), _TURN.search(asked))
                  if m and not _WELLBEING.fullmatch(m.group())), None)
     if fate is None:
@@ -326,8 +327,9 @@ def _said_yes(asked: str, answer: str, reads: Reads) -> Position:
     closed = _ASKED_CLOSED.match(asked)
     if closed is None or reads(asked) != NOTHING:  # a fate the reader knows is read with the question already
         return NOTHING
-    named = EPISODE_NAMED.search(answer)
-    told = f" in ep {named.group(1)}" if named else ""
+    named = EPISODE_NAMED.search(answer)  # with the later season the answer names ("yes in s2 ep 5")
+    later = next((words for position, words in later_episodes(rephrase(answer)) if position.episode != WHOLE), "")
+    told = f" in {later}" if later else f" in ep {named.group(1)}" if named else ""
     return max(reads(f"{subject} {closed.group(1)} {rest}{told}") for subject, rest in _subjects(closed.group(2)))
 
 
@@ -350,6 +352,11 @@ def _emoji_said(asked: str, answer: str) -> str:
     if _EMOJI_SAD.search(answer) and subject is None and (fate_asked(asked) or _RETURN_ASKED.search(asked)):
         return "no" if _LIVE.search(asked) and not _DIE.search(asked) else "yes"
     return answer
+
+
+def asks_open(asked: str) -> bool:
+    """Whether a question opens asking who, what or when ("who's watching tonight"), which no "no she doesn't" answers."""
+    return _WH.match(_OPENER.sub("", asked.lstrip(" ¿"), count=1)) is not None and not _CLOSED.search(asked)
 
 
 def fate_asked(asked: str) -> bool:
@@ -485,6 +492,7 @@ def _says_back(question: str, said: str) -> bool:
     "살아남아", "o gwinam morre?" "morre sim"): its first word opens as the question's verb of dying or living does
     (never its name or other words: "cheongsan is my fav" answers nothing), or it is any word of the question
     followed by a yes ("volta sim")."""
+    said = CHATTER.sub(" ", said).lstrip()  # tears or laughter before it ("ㅠㅠ 살았다")
     first = _WORD.match(said)
     if first is None or len(first.group()) < 2:
         return False
@@ -495,7 +503,9 @@ def _says_back(question: str, said: str) -> bool:
         return True
     fates = (word for word in _WORD.findall(question)
              if (_DIE.search(word) or _LIVE.search(word)) and not _WELLBEING.fullmatch(word))
-    return any(first.group().lower().startswith(word[:2] if ord(word[0]) > 0x2FFF else word[:4].lower()) for word in fates)
+    # a Korean verb by its stem's syllable ("살아?" "살았다"), a Japanese or Chinese one by two letters, else by four
+    return any(first.group().lower().startswith(word[:1] if HANGUL.match(word) else word[:2] if ord(word[0]) > 0x2FFF
+                                                else word[:4].lower()) for word in fates)
 
 
 def bare(text: str) -> bool:

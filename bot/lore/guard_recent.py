@@ -24,9 +24,10 @@ from dataclasses import dataclass
 from bot.clock import Clock
 from bot.lazy_re import compile_later
 from bot.lore.answer.words import PERSON_WORDS, STOP
-from bot.lore.guard_answers import bare, emoji_only, question_in, says_back
+from bot.lore.guard_answers import asks_open, bare, emoji_only, question_in, says_back
 from bot.lore.guard_named import CHATTER
 from bot.lore.kin import KIN_WORDS
+from bot.lore.lexicon_subjects import relative_gender
 
 ANSWERED_WITHIN = dt.timedelta(minutes=3)  # an answer comes right after; later, a "yes" answers something else
 BETWEEN = 3  # messages between the question and its plain answer; more, and the talk has moved on
@@ -46,7 +47,7 @@ _PEOPLE = "|".join(sorted({*PERSON_WORDS, *(word for word in KIN_WORDS if word.i
 # words a statement may open with that name no one (the stop words too), joined once: every message is read
 _NOT_NAMES = STOP | frozenset({"mine", "yours", "everyone", "everything", "nobody", "ep", "episode", "s2", "season"})
 _STATES = compile_later(
-    r"(?i)^[\s*_]*(?:(?P<pronoun>he|she)|(?:the|my|your|ur|his|her|that|this)\s+(?:[\w'’-]+\s+)?(?:" + _PEOPLE + r")s?"
+    r"(?i)^[\s*_]*(?:(?P<pronoun>he|she)|(?:the|my|your|ur|his|her|that|this)\s+(?:[\w'’-]+\s+)?(?P<person>" + _PEOPLE + r")s?"
     r"|(?P<bare>[a-z][\w-]*)(?P<whose>['’]s\s+(?:" + _PEOPLE + r"))?)(?:\s+[a-z][\w-]*)??"
     r"(?:\s+(?:kinda|really|so|also|still|just|always|literally))?\s+(?!(?:is|was|has been|yes|dies|lives|survives|turns|gets|comes|returns|becomes"
     r"|makes|kills|bites|stays|leaves|goes|escapes)\b)[a-z]*[^s\W]s\b")
@@ -144,7 +145,8 @@ def _answered(said: list[Said], author_id: int, answer: str) -> str:
     # the question back ("yeah she does") reaches a question further up, the talk between asking nothing
     up = 1 if emoji_only(answer) else SAID_BACK_BETWEEN + 1 if says_back(answer) else BETWEEN + 1
     said = said[-up:]
-    asked = next((one for one in reversed(said) if one.asks), None)
+    closed = _AGREES.match(CHATTER.sub(" ", answer))  # "no she doesn't" answers no "who's watching tonight" between
+    asked = next((one for one in reversed(said) if one.asks and not (closed and asks_open(one.asks))), None)
     if asked is None or asked.author_id == author_id or _agrees_below(said[said.index(asked) + 1:], answer):
         return ""
     return _first_asked(said[-BETWEEN - 1:] if asked in said[-BETWEEN - 1:] else said, asked)
@@ -152,7 +154,7 @@ def _answered(said: list[Said], author_id: int, answer: str) -> str:
 
 def _states(text: str, gender_of: Callable[[str], str]) -> str:
     """Whom a statement states something of in the present ("he" / "she" for a pronoun or a name of that gender, "*"
-    for someone of the chat's world), when a yes or a no saying "does" may agree with it; "" for any other line, and
+    for someone of the chat's world, or theirs when their word says it), when a yes or a no saying "does" may agree with it; "" for any other line, and
     for a name of no known gender (so "yeah he does" under "namra screams so loud", or under a name the lexicon does
     not know, answers the question above: the safe reading)."""
     stated = _STATES.match(CHATTER.sub(" ", text)) if text else None
@@ -161,7 +163,9 @@ def _states(text: str, gender_of: Callable[[str], str]) -> str:
         return ""
     if bare and not stated.group("whose"):  # a name, not "gwinam's actor"
         return gender_of(bare)
-    return (stated.group("pronoun") or "*").casefold()
+    # someone of the chat's world is of the gender their word says ("my sister": "she", so "yeah he does" under it
+    # answers the question above), else of either ("my cousin", "the new guy maru")
+    return (stated.group("pronoun") or relative_gender(stated.group("person") or "") or "*").casefold()
 
 
 def _agrees_below(below: list[Said], answer: str) -> bool:

@@ -36,11 +36,11 @@ if TYPE_CHECKING:
 
 #: What never counts: the show's own titles ("Dead" is not a death).
 TITLES = re.compile(r"all of us are dead|now at our school|지금 ?우리 ?학교는", re.I)
-#: Sentences end at . ! ? ; and line breaks, but not after a title such as "Ms." or "Mr."; Chinese and Japanese
+#: Sentences end at . ! ? ; and line breaks, but not after a title such as "Ms." or "Mr.", nor "ep." ("ep. 3 (s2) ..."); Chinese and Japanese
 #: ones at 。！？； with or without a space after ("I-sak变成丧尸；警察审问 Byeong-chan": two claims), as a ";" between
 #: two words is ("bitten protecting su-hyeok;she threw gwi-nam off").
 _SENTENCE_END = re.compile(  # (one look behind first: most places end nothing, and are passed at once)
-    r"(?<=[.!?;。！？；])(?:(?<!\bMs\.)(?<!\bMr\.)(?<!\bMrs\.)(?<!\bDr\.)(?<!\bSt\.)(?<!\bvs\.)(?<=[.!?;])(?<!\.\.\.)\s+"
+    r"(?<=[.!?;。！？；])(?:(?<!\bMs\.)(?<!\bMr\.)(?<!\bMrs\.)(?<!\bDr\.)(?<!\bSt\.)(?<!\bvs\.)(?<!\bep\.)(?<=[.!?;])(?<!\.\.\.)\s+"
     r"|(?<=[。！？；])\s*|(?<=[^\W\d_];)(?=[^\W\d_])"
     r"|(?<=\.\.\.)\s+(?=(?-i:[A-Z0-9])))|\n+", re.I  # "just... leaving them": chat's pause (as "…"), not an end
 )

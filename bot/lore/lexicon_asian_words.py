@@ -112,6 +112,7 @@ ASIA_WORDS: tuple[tuple[str, str], ...] = (
     (r"学級委員長|学級委員|班长|班長", "the class president"),
     (r"(?<!我)(?<!我们)(?<!我們)活到了?最[后後]", "survived to the end"),
     (r"(\d{1,2})\s*話目?|第\s*(\d{1,2})\s*[集话話]", r"ep \1\2"),  # Japanese and Chinese episodes ("6話で", "第11集", "第6话")
+    (r"ตอน(?:ที่)?\s*(\d{1,2})", r"ep \1"),  # Thai episodes ("ตอนที่ 3 ซีซั่น 2": season 2's third)
     (r"ปกป้อง", "protecting"),
     (r"รอดชีวิต|รอด(?!พ้น)", "survived"),  # "ใครรอด" (who survived); the lexicon reads it only of someone named
 )

@@ -41,7 +41,7 @@ _LATER_EPISODE = re.compile(
     rf"(?<![\w-])(?:s(?:eason)?\s*0?(?P<s1>[2-9])\s*[,:の]?\s*{_EP}(?P<e1>\d{{1,2}})"  # S2E3, season 2, ep 3, S02E03
     r"|(?P<s2>[2-9])x(?P<e2>\d\d)"  # 2x03 (not "8x8": a board)
     r"|t0?(?P<s3>[2-9])\s*e0?(?P<e3>\d{1,2})"  # T2E4 (Spanish and Portuguese "temporada")
-    rf"|{_EP}(?P<e4>\d{{1,2}})\s+(?:(?:of|in|from|de|da|do|del|di|ng|sa)\s+)?(?:(?:the|la|a)\s+)?"
+    rf"|{_EP}(?P<e4>\d{{1,2}})\s+\(?(?:(?:of|in|from|de|da|do|del|di|ng|sa)\s+)?(?:(?:the|la|a)\s+)?"
     r"(?:s(?:eason)?\s*0?(?P<s4>[2-9])|t(?P<s4b>[2-9]))"  # episode 3 of season 2, eps 4 season 2, ep 3 de la t2
     rf"|(?P<o5>{'|'.join(_ORDINALS)}|\d{{1,2}}(?:st|nd|rd|th))\s+ep(?:isode)?\s+(?:of|in)\s+(?:the\s+)?s(?:eason)?\s*0?(?P<s5>[2-9])"
     rf"|season\s+(?P<s6>two|three)\s*,?\s*(?:episode\s+|ep\.?\s*)(?P<w6>{'|'.join(NUMBER_WORDS)}|\d{{1,2}}(?!\d))"  # season two ep 4
@@ -53,7 +53,10 @@ _LATER_EPISODE = re.compile(
     r"|シーズン\s*(?P<s12>[2-9])\s*の?\s*第?\s*(?P<e12>\d{1,2})\s*話"
     # a later part's episode, "part 2 ep 1", "p2e1", "ep 3 of pt 2": the season whole (Part 2's numbering is unknown)
     rf"|(?:part|pt\.?)\s*(?P<s13>2)\s*,?\s*{_EP}\d{{1,2}}|p(?P<s14>2)\s*e\s*\d{{1,2}}"
-    rf"|{_EP}\d{{1,2}}\s+(?:of|in|from|de|del)\s+(?:the\s+|la\s+)?(?:part|pt\.?|parte)\s*(?P<s15>2)(?![\w-])",
+    rf"|{_EP}\d{{1,2}}\s+(?:of|in|from|de|del)\s+(?:the\s+|la\s+)?(?:part|pt\.?|parte)\s*(?P<s15>2)(?![\w-])"
+    # a season's episode numbered with a dot ("2.03 namra dies", "in 2.04 ..."), only opening a line or after "in": a
+    # version, a grade or a price is written so too ("update 2.03", "gpa 2.03")
+    r"|(?:(?<![^\n])|(?<=\bin\s))(?P<s16>[2-9])\.(?P<e16>0[1-9]|1[0-2])(?![\w.,%])",
     re.I,
 )
 #: The words of an episode named whose number in the season is unknown, a finale or a later part's ("the s2 finale", "p2e1"):
@@ -62,11 +65,13 @@ _LATER_EPISODE = re.compile(
 LATER_PART = re.compile(r"p2\s*e\s*\d|(?:part|pt\.?)\s*2\s*,?\s*e|\d\s+(?:of|in|from|de|del)\s+(?:the\s+|la\s+)?(?:part|pt|parte)", re.I)
 NAMED_WHOLE = re.compile(r"finale|final|last|마지막|최종|막화|" + LATER_PART.pattern, re.I)
 #: What every later season or episode named holds (a cheap test first: most texts name none).
-_LATER_HINT = re.compile(r"season|part|pt\.?\s*2|p2\s*e|[st]\s*0?[2-9]|시즌|지우학|シーズン|[2-9]\s*(?:x\d|기)", re.I)
+_LATER_HINT = re.compile(r"season|part|pt\.?\s*2|p2\s*e|[st]\s*0?[2-9]|시즌|지우학|シーズン|[2-9]\s*(?:x\d|기)|[2-9]\.[01]\d", re.I)
+#: Where a premiere named is the event a cast goes to ("at the s2 premiere", "for the season 2 premiere").
+_AT_EVENT = re.compile(r"(?<![\w-])(?:at|to|for)\s+(?:the\s+)?$", re.I)
 #: Which named group holds each form's episode ("1": a premiere; "whole": a finale).
 _FORMS = (("s1", "e1"), ("s2", "e2"), ("s3", "e3"), ("s4", "e4"), ("s4b", "e4"), ("s5", "o5"), ("s6", "w6"), ("s7", "1"),
           ("s8", "whole"), ("s9", "whole"), ("s9b", "whole"), ("s10", "e10"), ("s10b", "e10"), ("s11", "whole"), ("s12", "e12"),
-          ("s13", "whole"), ("s14", "whole"), ("s15", "whole"))
+          ("s13", "whole"), ("s14", "whole"), ("s15", "whole"), ("s16", "e16"))
 _WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "second": 2, "third": 3}
 #: A later season named, no episode: "season 2", "s2", "season two", "the second season", "시즌2", "시즌 2".
 _LATER_SEASON = re.compile(
@@ -159,6 +164,9 @@ def later_episodes(sentence: str, next_season: int = 2) -> list[tuple[Position, 
     if not _LATER_HINT.search(sentence):
         return found
     for match in _LATER_EPISODE.finditer(sentence):
+        if match.group("s7") and _AT_EVENT.search(sentence, 0, match.start()):
+            taken.append(match.span())  # "lomon at the s2 premiere": the cast's evening, neither the episode nor the season
+            continue
         position = _episode_of(match)
         if position is not None:
             found.append((position, match.group(0)))

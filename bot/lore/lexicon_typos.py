@@ -235,7 +235,8 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     (r"menggigit|ngegigit|gigit", "bit"),
     (r"dibunuh", "got killed"),
     (r"membunuh|bunuh", "killed"),
-    (r"meninggal(?: dunia)?|tewas|mati(?! (?:lampu|listrik|gaya|ketawa|kutu))", "died"),  # not a blackout
+    # not a blackout, nor the writer's "mati aku" opening a line ("mati aku liat senyum cheongsan": it kills me)
+    (r"meninggal(?: dunia)?|tewas|mati(?! (?:lampu|listrik|gaya|ketawa|kutu))(?!(?<![^\W\d_] mati) (?:aku|gue|gw)\b)", "died"),
     (r"(?:mengorbankan|ngorbanin|korbanin) diri(?:nya)?|berkorban", "sacrificed themselves"),
     (r"ditinggal(?:in|kan)?(?: oleh| sama| sm)?", "left behind by"),
     (r"gara-gara|karena", "because"),

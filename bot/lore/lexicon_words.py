@@ -288,7 +288,8 @@ GROUPS: dict[str, Pattern] = {
     "birth": compile_later(_B + r"(?:(?:gives?|gave|giving) birth|birth|baby|newborn|infant|labou?r)" + _E
                         + r"|(?<![\uac00-\ud7a3])낳(?:음|았|아|은|는|고)\w*|출산\w*", re.I),  # "희수 아기 낳음"
     "rescue": compile_later(
-        _B + r"(?:sav(?:es?|ed|ing)|rescu(?:es|ed|ing|er)|rescue (?=him|her|them|of)|(?:comes?|came|coming) to (?:his|her|their) rescue|carr(?:y|ies|ied|ying)(?! (?:his|her|its|their|the|a) (?:name|title))|hauls?|hauled|pulls? (?:him|her) (?:up|in|back)"
+        # not a viewing put off ("saving s02e04 for tomorrow")
+        _B + r"(?:sav(?:es?|ed|ing)(?! (?:\S+ ){1,2}for (?:later|tomorrow|tmrw|tonight|the weekend)\b)|rescu(?:es|ed|ing|er)|rescue (?=him|her|them|of)|(?:comes?|came|coming) to (?:his|her|their) rescue|carr(?:y|ies|ied|ying)(?! (?:his|her|its|their|the|a) (?:name|title))|hauls?|hauled|pulls? (?:him|her) (?:up|in|back)"
         r"|protect\w*|shield\w*|escort\w*|(?:comes?|came|coming|went|goes|going|runs?|ran|running) back for(?= (?!(?:s2|season|more|part|a|the|it)\b))|(?:push(?:es|ed|ing)?|drives?|drove|driving|beats?|fights?|fought|fighting) (?:[\w'’-]+ ){1,2}(?:back|off)|abandon(?:s|ed|ing)?(?! (?:his|her|their|the|an?) (?:post|job|duty|plan|car|ship|base|station|mission|search))|left behind|(?:leaves?|left|leaving) (?:[\w'’-]+ ){1,2}(?:behind|alone|to die|for dead)|(?:leaves?|left|leaving|feeds?|fed|feeding|throws?|threw|thrown) (?:[\w'’-]+ ){1,2}to the (?:zombies|horde)|ditch(?:es|ed|ing)?|betray(?:s|ed|ing|al)?|(?:holds?|held|holding) (?:[\w'’-]+ ){0,2}off)" + _E
         # Korean, done: saved, protected, abandoned ("효령이 버리고 감", "우진이가 하리 지켰어", "두고 도망감")
         + r"|(?<![\uac00-\ud7a3])(?:구(?:했|함|해(?:줬|냈|냄))|지(?:켰|킴|켜(?:줬|냈|냄))|버(?:리고|렸|림|려(?:두|놓)고)|두고\s?(?:가|감|갔|도망|떠))\w*"

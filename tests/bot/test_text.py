@@ -173,6 +173,7 @@ def test_words_joined_into_a_slug_are_read_apart() -> None:
     assert as_words("cheong-san-dies-ep11") == "cheong san dies ep11"
     assert as_words("nam_ra.becomes+a/halfbie") == "nam ra becomes a halfbie"
     assert as_words("ep 11 - the end") == "ep 11 - the end"  # a dash between words is left as written
+    assert as_words("in 2.04 du-seok dies") == "in 2.04 du seok dies"  # a number's point is no join
 
 
 def test_an_ordinal_reads_the_same_in_words_and_in_digits() -> None:

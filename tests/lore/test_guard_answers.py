@@ -270,6 +270,7 @@ def test_a_reply_that_answers_a_spoiler_question_gives_its_spoiler_away(question
     ("does namra die?", "*shrug gif*"),  # a gif word that commits to nothing
     ("are you watching ep 3 tonight?", "*nods*"),
     ("what's your dog's name?", "maru! he died last year tho 😭"),  # a pet named for a newcomer (guard_replies69)
+    ("시험 어땠어?", "ㅠㅠ 살았다"),  # the writer's exam survived (guard_replies70)
     ("what happens in ep 3?", "she's my fav lol"),
     ("", "no"),  # the question gone or out of reach: the reply read alone
     ("🛡️ <@1>, your message was taken down: it gives away season 1, episode 11 (S1E11). What you wrote, behind a "
@@ -304,6 +305,9 @@ def test_a_reply_that_commits_to_nothing_or_answers_no_spoiler_stays(question: s
     ("what happens at the end of s2 ep 5?", "HE'S BACK 😭😭", Position(2, 5)),  # an event of anyone tells the episode
     ("does ma-ru die in ep 6?", "*nods*", Position(2, 6)),  # an episode asked of a newcomer's fate is season 2's
     ("does ju-ran turn?", "[nodding gif] ep 4 😭", Position(2, 4)),  # a gif word with the episode; a turning asked
+    ("does ma-ru die?", "she does 😭 in ep 5", Position(2, 5)),  # the verb said back, no yes; Ma-ru's gender unknown
+    ("시즌2에서 수혁이 살아?", "ㅠㅠ 살았다", Position(2, 99)),  # a Korean stem said back after tears
+    ("does suhyeok die?", "|yes in s2 ep 5|", Position(2, 5)),  # the season the answer names kept
 ])
 def test_an_answer_to_a_question_of_season_twos_story_gives_season_two_away(question: str, answer: str,
                                                                             gives_away: Position) -> None:

@@ -43,6 +43,12 @@ def test_a_yes_saying_does_of_a_person_the_chat_named_answers_the_question_when_
     # "he" cannot agree with a statement of Nam-ra: it says he dies; "she" can
     assert _channel((ASKER, "does cheongsan die?"), (3, "namra screams so loud"), answer="yeah he does") == "does cheongsan die?"
     assert _channel((ASKER, "does cheongsan die?"), (3, "namra screams so loud"), answer="yeah she does") == ""
+    # someone of the chat's world is of the gender their word says ("my sister": she); Ma-ru's is unknown
+    assert _channel((ASKER, "does suhyeok die in s2?"), (3, "my sister screams so loud"),
+                    answer="yeah he does 😭") == "does suhyeok die in s2?"
+    assert _channel((ASKER, "does suhyeok die in s2?"), (3, "my brother screams so loud"), answer="yeah he does 😭") == ""
+    assert _channel((ASKER, "does maru die in s2?"), (3, "my brother screams so loud"),
+                    answer="yeah she does") == "does maru die in s2?"
 
 
 def test_a_question_opened_with_a_chat_lines_filler_is_still_asked() -> None:
@@ -53,6 +59,9 @@ def test_a_question_opened_with_a_chat_lines_filler_is_still_asked() -> None:
 def test_a_few_messages_between_still_leave_the_question_answered() -> None:
     assert _channel((ASKER, "does cheongsan die?"), (3, "omg"), (4, "don't ask that here lol"),
                     answer="yes sadly") == "does cheongsan die?"
+    # a yes or a no saying "does" back answers no "who's watching tonight" between
+    assert _channel((ASKER, "does namra survive s2?"), (3, "lol"), (4, "who's watching tonight"), (5, "me"),
+                    answer="no she doesn't 😭") == "does namra survive s2?"
 
 
 def test_in_a_busy_channel_the_last_question_is_the_one_answered() -> None:

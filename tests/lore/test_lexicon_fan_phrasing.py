@@ -254,6 +254,8 @@ def test_portuguese_chat_of_sacrifices_turnings_and_survivals_tells_their_episod
         ("nayeon akhirnya jadi zombie juga wkwk", 9),
         ("ayahnya onjo mengorbankan diri di gym 😭", 11),
         ("aku mati ketawa liat daesu 😂", 0),
+        ("mati aku liat senyum cheongsan", 0),  # the writer's "it kills me" opening the line (heldout60)
+        ("cheongsan mati aku nangis", 11),  # his death, then the writer's tears
         ("adikku gigit tanganku pas nonton", 0),
     ],
 )

