@@ -52,7 +52,7 @@ from bot.text import MONTH_NAMES, MONTH_SHORT
 _CANCEL = compile_later(r"\bcancel\w*\b")
 _HAPPENED_IN = compile_later(r"\bwhat (?:happened|happens|went down|goes down) in\b")
 # its dubs and how it was reviewed: no source says, out or not ("is s2 dubbed", "s2 imdb score")
-_UNSOURCED = compile_later(r"\b(?:leak|leaks|leaked|leaker|filtraci.?n|filtrad[oa]s?|vazad[oa]s?|vazamento|bocoran|dub|dubs|dubbed|dubbing|subtitles?|subbed|imdb|rotten tomatoes|metacritic|reviews?|reviewed|critics?)\b")
+_UNSOURCED = compile_later(r"\b(?:(?<!date )leak(?:s|ed|er)?(?!\s+(?:release\s+)?date)|filtraci.?n|filtrad[oa]s?|vazad[oa]s?|vazamento|bocoran|dub|dubs|dubbed|dubbing|subtitles?|subbed|imdb|rotten tomatoes|metacritic|reviews?|reviewed|critics?)\b")
 _PLOT = compile_later(r"\babout\b|\bplot\b|\bstory\b|\bsynopsis\b|\blogline\b|\bpremise\b")
 _MEMBERSHIP = compile_later(  # ("will they bring back cheongsan", "cheongsan s2??": whether they are in it)
     r"\b(?:in|part of|back for|back in|return\w*|come back|coming back|join\w*|cast)\b"
