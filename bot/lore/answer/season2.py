@@ -40,6 +40,7 @@ from bot.lore.answer.season2_release_words import AVAILABLE, DELAY, RELEASE_DATE
 from bot.lore.answer.season2_status import StatusAnswers
 from bot.lore.answer.season2_story_words import DOINGS, NOT_STORY_WORDS, SEASON_ITSELF, STORY, STORY_STEMS
 from bot.lore.answer.season2_unmoved import no_date_moved
+from bot.lore.answer.season2_untold_words import OUTLINE_LEAD
 from bot.lore.answer.subjects import Found, Subject
 from bot.lore.answer.wording import day_text
 from bot.lore.answer.words import stems_of
@@ -342,7 +343,7 @@ class Season2Answers:
                  and all(self._names(r, s) for s in ask.found.subjects)][:1]
         beyond = ", beyond what its makers have said" if said_of or named else ""
         parts = [Part(f"{said} {about}{beyond}.", NOTHING, "official", refs)]
-        parts += [self.s.part(r, f"All that is known of its story: {r.text}") for r in self._outline[:1]]
+        parts += [self.s.part(r, f"{OUTLINE_LEAD}{r.text}") for r in self._outline[:1]]
         parts += [self.s.part(r) for r in (said_of[:1] or named)]
         at = len(parts) if out is None and status.milestone is not None else None
         if at is not None:  # one source's "out" was said first: no older step beside it
