@@ -109,7 +109,8 @@ _OWN_WORDS = {
         vem spelar när kommer säsong avsnitt hur många finns dör överlever vilket
         chi quale esce uscirà stagione puntata puntate episodi quanti quante muore sopravvive
         kto gra grał kiedy wychodzi sezon czy umiera ginie ile odcinków odcinku jest
-        oynuyor çıkacak ölüyor bölüm bölümde kaç""".split()),
+        oynuyor çıkacak ölüyor bölüm bölümde kaç
+        muea meua rai krub krab khrap khrub""".split()),  # Thai typed in Latin letters ("ja ma muea rai krub")
 }
 _SHARED = (_OWN_WORDS["es"] & _OWN_WORDS["pt"]) | (_OWN_WORDS["es"] & _OWN_WORDS["id"]) | (_OWN_WORDS["pt"] & _OWN_WORDS["id"])
 # (French and German share none of their words with the three: French "se" counts for it)

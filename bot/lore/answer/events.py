@@ -413,6 +413,8 @@ class EventAnswers:
                          or bool(BY_SUBJECT.search(ask.text)))
         subject_roles = agents if agent_subject else patients
         ranked = self.match(ask, subjects, stems, subject_roles=subject_roles if subjects else frozenset())
+        told = stems_of(verb_text)  # "who got stabbed": of the deeds tied first, one told with that very verb first
+        ranked.sort(key=lambda r: (-r[0], not told & self.record[r[1].id].stems))
         if not ranked and not subjects:
             described = self.s.describe(ask, stems)
             if isinstance(described, Subject):
@@ -526,7 +528,8 @@ class EventAnswers:
         if not ranked:
             return None
         agents = frozenset({"present", "attacker", "killer", "rescuer", "infector", "biter", "protector", "confessor"})
-        return self._told(ask, [ranked[0][1]], agents, subjects, ("who",))
+        suffered = PASSIVE_ASKED.search(ask.text) is not None  # "who loses his eye": the one it is done to
+        return self._told(ask, [ranked[0][1]], frozenset({"victim"}) if suffered else agents, subjects, ("who",))
 
     def _told(self, ask: Ask, events: Sequence[StoryEvent], wanted: frozenset[str], subjects: Sequence[Subject],
               consumed: Sequence[str]) -> Answer:

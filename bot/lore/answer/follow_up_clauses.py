@@ -24,6 +24,10 @@ _LEADING = compile_later(r"^\W*(?:where|what|whats|how|why|when)\b(?!\s+(?:many|
 _EACH = compile_later(r"\beach(?: one)?\W*$")
 _COUNTED = compile_later(r"\bhow many ([a-z]+)")
 
+# "when is s2 out and how many episodes": a count of episodes with no season, after a clause that names one, is of it
+_SEASON_NAMED = compile_later(r"\b(?:season ?|s)(\d)\b")
+_EPISODES_COUNTED = compile_later(r"^\W*(?:and |also |plus )?how many (?:episodes|eps)(?: (?:are there|is it|will it have|does it have))?\W*$")
+
 
 def episode_asked_after(clauses: list[str]) -> list[str]:
     """The clauses, with a bare "what ep" read as "which episode" of the clause before it, a bare
@@ -33,6 +37,8 @@ def episode_asked_after(clauses: list[str]) -> list[str]:
         clause = _AND_WHICH_EPISODE.sub("", clause)  # "who kisses ent0 and in what ep": the who says when
         if merged and "each" in clause and (counted := _COUNTED.search(merged[-1])) and (each := _EACH.search(clause)):
             clause = f"{clause[:each.start()]}each {counted.group(1)}"
+        if merged and _EPISODES_COUNTED.match(clause) and (named := _SEASON_NAMED.search(merged[-1])) is not None:
+            clause = f"{clause.strip().rstrip('?!. ')} in season {named.group(1)}"
         if merged and (bare := _BARE_ASKING.match(clause)) and (lead := _LEADING.match(merged[-1])):
             merged.append(bare.group(1) + merged[-1][lead.end():])
         elif merged and _BARE_WHICH_EPISODE.match(clause) and not _BARE_WHICH_EPISODE.match(merged[-1]):

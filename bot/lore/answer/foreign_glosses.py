@@ -481,7 +481,7 @@ _GLOSSES: tuple[tuple[LazyPattern, str], ...] = tuple((compile_later(rf"(?<!\w)(
     (r"(?:mejor|melhor) (?:actriz|atriz) (?:revelación|revelacion|revelação)", " best new actress award "),
     (r"(?:mejor|melhor) (?:actor|ator) (?:revelación|revelacion|revelação)", " best new actor award "),
     (r"(?:ganó|gano|ganaron|ganhou|ganharam)", " won "),
-    (r"(?:qui[eé]n|quem|siapa)(?: yang| yg)? (?:interpreta(?: a)?|hace de|faz(?: o papel de)?|memerankan|pemeran|pelakon|pemain"
+    (r"(?:qui[eé]n|quem|siapa)(?: yang| yg)? (?:interpreta(?: a)?|hace de|faz(?: o papel d[eoa])?|memerankan|pemeran|pelakon|pemain"
      r"|main (?:jadi|sebagai)|berperan (?:jadi|sebagai)|meranin)", " who plays "),
     *TAGALOG_WORDS,  # "sino gumanap kay ent0", "ilang episodes ang season 1", "sino direktor ng ..."
     # "sa ep 12", "di episode 11": in an episode
@@ -507,6 +507,7 @@ _GLOSSES: tuple[tuple[LazyPattern, str], ...] = tuple((compile_later(rf"(?<!\w)(
     (r"(?:muri[oó]|morreu)", " died "),
     (_SURVIVE, " survives "),
     (r"(?:el director|o diretor|sutradara|director|diretor)", " director "),
+    (r"(?:villan[oa]s?|vil[aã]o|vil[aã]|vil[oõ]es|kontrabida|penjahat(?:nya)?)", " villain "),  # "el villano de la temporada 1"
     (r"(?:temporada)", " season "),
     (r"(?:episodio|episódio|episode|capítulo|capitulo)", " episode "),
     (r"(?:apakah|el|la|los|las|os|tiene|tem|hay|há|ada)", " "),

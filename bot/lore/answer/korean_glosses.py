@@ -68,6 +68,7 @@ KOREAN_GLOSSES: tuple[tuple[str, str], ...] = (
     ("동생", " younger sibling "), ("아들", " son "), ("딸", " daughter "), ("누나", " older sister "), ("언니", " older sister "),
     ("오빠", " older brother "), ("형사", " detective "), ("형", " older brother "), ("친구", " friend "), ("여자친구", " girlfriend "),
     ("남자친구", " boyfriend "), ("좋아해", " likes "), ("좋아하", " likes "), ("사랑", " love "), ("사귀", " dating "), ("사겨", " dating "), ("연애", " dating "), ("커플", " a couple "),
+    ("선배", " 's senior "),  # "온조 선배": whose senior the one named has (Ma-ru, On-jo's)
     ("선생님", " teacher "), ("선생", " teacher "), ("과학", " science "), ("담임", " homeroom teacher "),
     ("죽였", " killed "), ("죽여", " kills "), ("죽인", " killed "), ("죽이", " kills "),
     ("죽어", " die "), ("죽었", " died "), ("죽는", " die "), ("죽은 who", " who dies "), ("죽은거", " dead "), ("죽은 거", " dead "), ("죽음", " death "), ("사망", " death "),
@@ -155,6 +156,10 @@ _IN_WORK = compile_later(r"(?<=\S)(\s+(?:오징어\s?게임|부산행|킹덤|스
 _BITE_ASKED = compile_later(r"(누가|누구)\s*(?:물어|물음|묾)(?:요)?(?=\s*[?!.~\u1100-\u11ff\u3131-\u318e]*\s*$)")
 _WHOM_DONE = compile_later(r"누구(?:를)?\s*(?=물었|물어|물음|물었음|죽였|죽임|죽여|감염시)")
 _BITTEN_BY = compile_later(r"(?:\s*(?:한테|에게)\s*|\s+)(?:물린|물은)\s*(?:사람|애|캐릭터|학생|친구)(?:들)?(?:은|이|이야)?(?:\s*누구\S*)?")
+# "철수가 구조대한테 다 죽었다고 한 거 거짓말이야?", "철수 구조대한테 거짓말했어?": the lie Cheol-su told the rescue crew (E8),
+# said as loose_wordings.py reads it in English ("ent0 lied to the rescue crew that everyone died")
+_LIED_TO_CREW = compile_later(r"(?:구조대|구조팀|구조\s?헬기|헬기)(?:한테|에게|에|에다)?\s*(?:(?:다|모두|전부|다들)\s*죽었다고\s*"
+                              r"(?:한|말한|했던|말했던)?\s*(?:거|것|말)?(?:은|는|이|가)?\s*)?거짓말")
 
 # "양궁 제일 잘하는 사람 누구야": who is the best at it (for archery, the club's captain; anything else, no ranking)
 _BEST_AT_KO = compile_later(r"^\s*(\S+?)(?:을|를)?\s*(?:제일|가장)\s*잘하는\s*(?:사람|애|캐릭터|학생)?(?:은|이)?\s*(?:누구\S*)?")
@@ -189,6 +194,8 @@ def gloss_korean(text: str) -> str:
         text = _IN_WORK.sub(r"\1 출연", text)
     if "잘하" in text:
         text = _BEST_AT_KO.sub(lambda m: " who is the archer " if m.group(1) in _ARCHERY_KO else f" who is the best at {m.group(1)} ", text)
+    if "거짓말" in text:
+        text = _LIED_TO_CREW.sub(" lied to the rescue crew that everyone died ", text)
     for deed, english in _OBJECT_FIRST:
         text = deed.sub(_deed_first(english), text)
     if "누구" in text:  # "귀남이 누구 물었어": whom he bit; "남라 누가 물었어" (누가, the subject) is who bit her
@@ -212,6 +219,7 @@ def unglossed_korean(text: str) -> list[str]:
     text = _BITE_ASKED.sub(r"\1 물었어", _BITTEN_BY.sub(" ", text)) if "물" in text else text
     text = _IN_WORK.sub(r"\1 출연", text) if "나" in text else text
     text = _BEST_AT_KO.sub(r" \1 ", text) if "잘하" in text else text
+    text = _LIED_TO_CREW.sub(" ", text) if "거짓말" in text else text
     for deed, _ in _OBJECT_FIRST:
         text = deed.sub(lambda m: f" {m.group(1) or ''} ", text)
     text = _WEEK_KO.sub(" ", _SEASON_KO.sub(" ", _EPISODE_NUMBER_KO.sub(" ", text)))

@@ -33,13 +33,14 @@ from bot.lore.answer.season2_cast import LEFT, absent_first, cast_parts, left_de
 from bot.lore.answer.season2_dated import DatedAnswers
 from bot.lore.answer.season2_deaths import season_deaths, season_story_of
 from bot.lore.answer.season2_one_source import one_source_out
-from bot.lore.answer.season2_pack_texts import worded_in
+from bot.lore.answer.season2_pack_texts import status_said_in, worded_in
 from bot.lore.answer.season2_past import asks_release_day
 from bot.lore.answer.season2_poster import POSTER, poster_answer
 from bot.lore.answer.season2_release_words import AVAILABLE, DELAY, RELEASE_DATE, RELEASE_NOW, RELEASE_WORDS
 from bot.lore.answer.season2_status import StatusAnswers
 from bot.lore.answer.season2_story_words import DOINGS, NOT_STORY_WORDS, SEASON_ITSELF, STORY, STORY_STEMS
 from bot.lore.answer.season2_unmoved import no_date_moved
+from bot.lore.answer.season2_untold_words import OUTLINE_LEAD
 from bot.lore.answer.subjects import Found, Subject
 from bot.lore.answer.wording import day_text
 from bot.lore.answer.words import stems_of
@@ -52,7 +53,7 @@ from bot.text import MONTH_NAMES, MONTH_SHORT
 _CANCEL = compile_later(r"\bcancel\w*\b")
 _HAPPENED_IN = compile_later(r"\bwhat (?:happened|happens|went down|goes down) in\b")
 # its dubs and how it was reviewed: no source says, out or not ("is s2 dubbed", "s2 imdb score")
-_UNSOURCED = compile_later(r"\b(?:dub|dubs|dubbed|dubbing|subtitles?|subbed|imdb|rotten tomatoes|metacritic|reviews?|reviewed|critics?)\b")
+_UNSOURCED = compile_later(r"\b(?:(?<!date )leak(?:s|ed|er)?(?!\s+(?:release\s+)?date)|filtraci.?n|filtrad[oa]s?|vazad[oa]s?|vazamento|bocoran|dub|dubs|dubbed|dubbing|subtitles?|subbed|imdb|rotten tomatoes|metacritic|reviews?|reviewed|critics?)\b")
 _PLOT = compile_later(r"\babout\b|\bplot\b|\bstory\b|\bsynopsis\b|\blogline\b|\bpremise\b")
 _MEMBERSHIP = compile_later(  # ("will they bring back cheongsan", "cheongsan s2??": whether they are in it)
     r"\b(?:in|part of|back for|back in|return\w*|come back|coming back|join\w*|cast)\b"
@@ -342,9 +343,10 @@ class Season2Answers:
                  and all(self._names(r, s) for s in ask.found.subjects)][:1]
         beyond = ", beyond what its makers have said" if said_of or named else ""
         parts = [Part(f"{said} {about}{beyond}.", NOTHING, "official", refs)]
-        parts += [self.s.part(r, f"All that is known of its story: {r.text}") for r in self._outline[:1]]
+        parts += [self.s.part(r, f"{OUTLINE_LEAD}{r.text}") for r in self._outline[:1]]
         parts += [self.s.part(r) for r in (said_of[:1] or named)]
-        if out is None and status.milestone is not None:  # one source's "out" was said first: no older step beside it
+        at = len(parts) if out is None and status.milestone is not None else None
+        if at is not None:  # one source's "out" was said first: no older step beside it
             parts.append(self.status.part(status, "Season 2"))
         for subject in ask.found.subjects[:3]:
             if subject.kind == "character":  # one left out of the cast leads: what is known of them there
@@ -356,7 +358,8 @@ class Season2Answers:
                           if 2 in c.seasons and 1 not in c.seasons for p in self._members(c, verdict=False)]
         if not ask.found.subjects:
             parts += [p for c in newcomer_described(self.s.pack, words) for p in self._members(c, verdict=False)]
-        return self._wrap(ask, Answer(ask.raw, True, parts, "season2.untold"))
+        parts = status_said_in(parts, at, ask.language, lambda heading, lang: self.status.part(status, heading, lang=lang))
+        return self._wrap(ask, Answer(ask.raw, True, parts, "season2.untold"))  # (in the asker's language if it can be)
 
 
     def _asks_status(self, ask: Ask) -> bool:

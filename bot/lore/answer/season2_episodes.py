@@ -26,6 +26,7 @@ from bot.lore.answer.season2_episode_words import COUNT_SAID, DROPS_SAID, LENGTH
 from bot.lore.answer.season2_parts_out import (
     came_out_asked,
     first_to_come,
+    not_over_yet,
     out_in_parts,
     over_dated,
     over_in_parts,
@@ -92,7 +93,7 @@ _REST = compile_later(r"\brest of (?:season 2|it|the season|the episodes)\b|\b(?
 # "is all of s2 out", "is the whole season out": whether every part is out, so how the episodes come out
 # "is s2 over", "is season 2 done airing", "when does s2 end": whether its last episode is out, once the episodes are
 # listed (never the filming, said or not, nor a cancellation: "is s2 over" once it is out asks about its episodes)
-_ENDED = compile_later(r"^(?:is|has|did)\b.*\b(?:over|done|finished|complete|completed|ended)\b|\bwhen\b.*\b(?:end|ends|ending|finish|"
+_ENDED = compile_later(r"^(?:is|has|did)\b.*\b(?:over|done|finished|complete|completed|ended)\b|^(?:season 2|s2)(?: all)? (?:over|done|finished|ended)\W*$|\bwhen\b.*\b(?:end|ends|ending|finish|"
                        r"finishes|over|done)\b|\b(?:done|finish\w*|end\w*) (?:airing|releasing|dropping|streaming)\b")
 _AIRING = compile_later(r"\b(?:airing|releasing|dropping|streaming|when)\b")  # "season 2 when end" (Korean order) too
 _MAKING = compile_later(r"\b(?:film\w*|shoot\w*|shot|production|post|cancel\w*|renew\w*|axed|story|plot)\b")
@@ -309,6 +310,9 @@ class Season2Episodes:
         on_part_two = (dated and status.part_at is not None and status.release_at is not None
                        and _part_on(ask.text, {status.release_at.date(): [], status.part_at.date(): []}) == 1)
         dated = dated and len(per_day) >= 2
+        if (a.season == 2 and ask.matches(_ENDED) and not ask.matches(_MAKING) and not ask.found.subjects
+                and (early := not_over_yet(ask, self.status, status)) is not None):
+            return self._wrap(ask, early.parts, "season2.release")  # "is s2 over" before it is out: not out yet
         if (a.season == 2 and not listed and ask.matches(_ENDED) and not ask.matches(_MAKING) and not ask.found.subjects
                 and (over := over_dated(ask.text, self.status, status, self.status.current.now())) is not None):
             return self._wrap(ask, [over], "season2.episodes.drops")  # "is s2 over": Part 2's day as Netflix gave it

@@ -12,11 +12,13 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Callable
 from dataclasses import replace
 
 from bot.lore.answer.production_texts import PRODUCTION_TEXTS
 from bot.lore.answer.result import Answer, Part
 from bot.lore.answer.season2_phrases import EN, timing_words
+from bot.lore.answer.season2_untold_words import untold_texts
 from bot.show import SEASON_ONE_EPISODES
 
 #: English record text -> its words in each asker's language (bot/content's season-2 records).
@@ -212,7 +214,7 @@ PACK_TEXTS: dict[str, dict[str, str]] = {
 }
 
 # every pack text an answer may be worded from: season 2's above, season 1's making (production_texts)
-_TEXTS = PACK_TEXTS | PRODUCTION_TEXTS
+_TEXTS = PACK_TEXTS | PRODUCTION_TEXTS | untold_texts(PACK_TEXTS)
 _COUNT = f"Season 1 has {SEASON_ONE_EPISODES} episodes."
 _STREAMS = next(text for text in PACK_TEXTS if text.startswith("The show streams on Netflix only"))
 _PREMIERE = next(text for text in PACK_TEXTS if text.startswith("Season 1 premiered worldwide"))
@@ -326,3 +328,15 @@ def worded_in(answer: Answer, lang: str, *, any_answer: bool = False) -> Answer:
     if any(p is None for p in parts):
         return answer
     return replace(answer, parts=[p for p in parts if p is not None])
+
+
+def status_said_in(parts: list[Part], at: int | None, lang: str, line: Callable[[str, str], Part]) -> list[Part]:
+    """`parts` with the status line at `at` built again in `lang` (`line(heading, lang)`, under "where things stand
+    now") when every other part can be said there, the others worded in it too; else `parts` as they are."""
+    if lang == "en" or at is None:
+        return parts
+    others = [_worded(p, lang) for i, p in enumerate(parts) if i != at]
+    if any(p is None for p in others):
+        return parts
+    worded = [p for p in others if p is not None]
+    return [*worded[:at], line(EN.status_heading, lang), *worded[at:]]

@@ -13,7 +13,8 @@ from dataclasses import replace
 
 from bot.lazy_re import compile_later
 from bot.lore.answer.ask import Ask
-from bot.lore.answer.result import Part
+from bot.lore.answer.question import Question, normalise
+from bot.lore.answer.result import Answer, Part
 from bot.lore.answer.season2_status import StatusAnswers
 from bot.lore.answer.wording import day_text, hedged_verdict, when_text
 from bot.season2.model import Milestone, Status, strongest
@@ -84,3 +85,14 @@ def over_dated(question: str, answers: StatusAnswers, status: Status, now: dt.da
         text = f"No, Part 2 comes out on {when}." if verdict else f"Season 2 is not over yet. Part 2 comes out on {when}."
     refs = answers.refs(replace(status, release_backing=status.part_backing), release=True)
     return Part(text, NOTHING, sure, refs, hedged=sure != "official", times=(status.part_at,))
+
+
+def not_over_yet(ask: Ask, answers: StatusAnswers, status: Status) -> Answer | None:
+    """"is season 2 over?", "시즌2 끝났어?" before it is out: whether it has finished airing, so that it has not come
+    out yet (its day, or that none is set), never a cancellation nor the filming; None once it is out or cancelled."""
+    if status.milestone in (None, Milestone.RELEASED, Milestone.CANCELLED) or not (ask.a.yes_no or ask.a.qtype == "statement"):
+        return None
+    if status.release_at is not None:  # a day set: "Not yet." and that day (never "Yes." to the day being set)
+        return Answer(ask.raw, True, [answers.part(status, verdict="Not yet.", lang=ask.language)], "season2.release")
+    q = Question(ask.raw, normalise(ask.text), [s.mention for s in ask.a.slots.values()], ask.language)
+    return answers.release(q, status, True)

@@ -426,7 +426,7 @@ _KIN: dict[str, dict[str, str]] = {
            "mother": "{anchor}의 어머니는 {name}{ieyo}.", "mom": "{anchor}의 어머니는 {name}{ieyo}.",
            "brother": "{anchor}의 형제는 {name}{ieyo}.", "sister": "{anchor}의 자매는 {name}{ieyo}.",
            "sibling": "{anchor}의 형제자매는 {name}{ieyo}.", "son": "{anchor}의 아들은 {name}{ieyo}.",
-           "best friend": "{anchor}의 절친은 {name}{ieyo}."},
+           "best friend": "{anchor}의 절친은 {name}{ieyo}.", "senior": "{anchor}의 대학 선배는 {name}{ieyo}."},
     "ja": {"father": "{anchor} の父親は {name} です。", "dad": "{anchor} の父親は {name} です。", "mother": "{anchor} の母親は {name} です。",
            "mom": "{anchor} の母親は {name} です。", "brother": "{anchor} のきょうだいは {name} です。", "sister": "{anchor} のきょうだいは {name} です。",
            "sibling": "{anchor} のきょうだいは {name} です。", "son": "{anchor} の息子は {name} です。", "best friend": "{anchor} の親友は {name} です。"},

@@ -24,6 +24,8 @@ BY_SUBJECT = compile_later(r"^who (?:all |else )?(?:gets?|got|is|was|are|were) (
                            r"infected|attacked|mauled|stabbed|protected) by ent\d+\W*$")
 # "who got thrown off the roof", "who was killed in the gym": the one it is done to is asked (no doer named).
 PASSIVE_ASKED = compile_later(r"\bwho (?:all |else )?(?:gets?|got|is|was|were|are|has been|had been) (?:\w+ )?"
-                              r"(?:\w+(?:ed|en|wn)|bit|hit|shot|left|kept|caught|stuck)\b(?! by\b)")
+                              r"(?:\w+(?:ed|en|wn)|bit|hit|shot|left|kept|caught|stuck)\b(?! by\b)"
+                              # "who loses his eye", "who lost an eye": the one it is done to as well
+                              r"|\bwho (?:\w+ )?(?:lose|loses|lost|losing) (?:his|her|their|an|one|a) eyes?\b")
 # "killed by whom", "who was she bitten by": the doer asked after the deed, never the one named as its doer
 PASSIVE = compile_later(r"\b(?:by whom|by who|killed by|bitten by|saved by|rescued by|infected by)\b")

@@ -510,7 +510,9 @@ _UNCOUNTED = f"Season 2 has been out since {RELEASE_TEXT}, but how many episodes
                                                          "rilis pada 8 April 2026"), "dalam 2 bagian"),
     ("is season 2 over?", "out hours", "8 in parts", ("No, Part 2 comes out on 8 April 2026: episodes 5-8",), "Yes."),
     ("is s2 finished", "out", "8 in parts", ("Yes. Season 2 is all out: both parts",), "comes out in 2 parts"),
-    ("is season 2 over?", "official", "8 in parts", ("No.",), "Yes."),
+    # ask92: before release "is season 2 over?" asks whether it has finished airing: not out yet, its day (it said
+    # "No. Nothing I have says season 2 was cancelled.")
+    ("is season 2 over?", "official", "8 in parts", ("Not yet. Season 2's release date is 11 March 2026",), "cancelled"),
     ("is season 2 over?", "part 2 ahead", "none", ("No, Part 2 comes out on 8 April 2026.",), "cancelled"),
     ("is s2 finished", "part 2 out", "none", ("Yes. Season 2 is all out: both parts, Part 2 (the last) on 8 April 2026.",),
      "Filming"),
