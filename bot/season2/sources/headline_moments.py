@@ -110,6 +110,12 @@ _IN_CHANGING_CITY = compile_later(r"(?<!top\s)(?<!top)(?<!#)(?<!#\s)(?<!no\.\s)"
                                r"(?P<city>berlin|paris|madrid|rome|london|londres|sydney|melbourne)\b(?:\s*\))?", re.I)
 
 
+#: The same, the city straight after an hour of a list ("9am London / 6pm Sydney"): never a word after it ("8pm London party").
+_CHANGING_CITY_LISTED = compile_later(r"(?P<hour>(?<![\d:.])\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?\s?m\.?)\s+"
+                                      r"(?P<city>berlin|paris|madrid|rome|london|sydney|melbourne)"
+                                      r"(?=\s*(?:[/,|;·]|\s[-–—]\s|[^\w\s]*$))", re.I)
+
+
 _EITHER_CENTRAL_EUROPE = compile_later(r"(?<=[\dm.])\s*\(?\s*(?:cet\s*/\s*cest|cest\s*/\s*cet|mez\s*/\s*mesz|mesz\s*/\s*mez)\b(?:\s*\))?", re.I)
 
 
@@ -122,6 +128,7 @@ def with_place_zones(text: str) -> str:
     text = _HOUR_DAY_ZONE.sub(lambda m: f"{m.group('day')} at {m.group('clock')} {m.group('zone')}", text)
     text = _IN_CHANGING_CITY.sub(lambda m: f"{m.group('hour')} {m.group('city').lower().replace('londres', 'london')} time",
                                  text)  # "9 Uhr in Berlin": Berlin time
+    text = _CHANGING_CITY_LISTED.sub(lambda m: f"{m.group('hour')} {m.group('city').lower()} time", text)
     text = _EITHER_CENTRAL_EUROPE.sub(" paris time", text)  # "9am CET/CEST": whichever Central Europe keeps that day (as Paris)
     text = _COAST_TIME.sub(lambda m: f"{m.group('clock')} {'PT' if m.group('coast').lower() == 'pacific' else 'ET'}", text)
     def latin(m: re.Match[str]) -> str:
