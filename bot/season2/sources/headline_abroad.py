@@ -365,8 +365,9 @@ _WORDS_ABROAD = (
      r"delayed from \1 to "),
     # French "repoussée au 18 juin", "reportée au …" (put off to)
     (compile_later(r"\b(?:est\s+)?(?:repouss[ée]e?s?|report[ée]e?s?)\s+(?:au|à)\b", re.I), "delayed to"),
-    # "belum ada info resmi (dari netflix)": no official word yet, a rumour's caveat (no denial)
-    (compile_later(r"\b(?:tapi\s+)?belum\s+ada\s+(?:info|informasi|kabar|konfirmasi|pengumuman)(?:\s+resmi)?(?:\s+dari\s+netflix)?\b", re.I),
+    # "belum ada info resmi (dari netflix)", "tapi belum resmi" (s2wild74): no official word yet, a rumour's caveat (no denial)
+    (compile_later(r"\b(?:tapi\s+|tp\s+)?belum\s+(?:ada\s+(?:info|informasi|kabar|konfirmasi|pengumuman)(?:\s+resmi)?|resmi\b(?=\W*$))"
+                   r"(?:\s+dari\s+netflix)?\b", re.I),
      "not confirmed yet"),
     # "akhir april" (late April), "awal mei" (early May), "pertengahan maret" (mid-March)
     (compile_later(r"\b(akhir|awal|pertengahan)\s+(" + _ID_MONTH + r")", re.I),
