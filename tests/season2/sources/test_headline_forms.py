@@ -2228,6 +2228,8 @@ def test_live_or_out_beside_a_day_still_to_come_announces_that_day(headline: str
     ("Coming March 26: Sweet Home 4. Kingdom 3 is on Netflix now", set()),
     ("i did NOT expect netflix to drop the aouad 2 trailer today lmaooo", {"trailer reported"}),
     ("i do not expect the aouad 2 trailer today", set()),
+    ("aouad 2 is #1 in the Top 10 in 🇰🇷🇧🇷🇮🇩 already", {"released reported"}),  # (Netflix's Top 10, never Spotify's)
+    ("aouad 2 ost #1 in the top 10 on spotify", set()),
 ])
 def test_a_fan_saying_it_dropped_or_watching_an_episode_says_the_season_is_out(headline: str, expected: set[str]) -> None:
     assert _readings(headline, dt.date(2027, 3, 19)) == expected
