@@ -103,6 +103,8 @@ _BREAK = compile_later(r";|…|\.\.\.|\s[—–]\s|[!?！？]+(?=\s)"  # (a sent
                        r"|(?<=\s\d)\.(?=\s+[A-Z][a-z])")
 #: A label closing our part, after a break, as the next title's own ("<ours>. Coming April 9: Sweet Home 4").
 _NEXT_LABEL = compile_later(r"(?:[.;!?！？]|\s[—–])\s+[^.:;!?—–]{1,40}:\s*$")
+#: A closing clause of the season after ours ("…, season 3 when??", "… . s3 pls netflix"): its own talk.
+_THIRD_SEASON_AFTER = compile_later(r"(?:[,;.!]|\s[—–-])\s*(?:(?:and|but|so|now)\s+)?(?:season\s*(?:3|three)|s3|third\s+season)\b[^.;!]*$", re.I)
 #: A label giving one day, closing what comes before the first title ("Coming March 26:", "Mar 26:").
 _DATED_LABEL = compile_later(rf"^\W*(?:[^\W\d]+\s+){{0,2}}{MONTH_TYPED}\s*\d{{1,2}}(?:st|nd|rd|th)?\s*:\s*$", re.I)
 #: A sentence's end between two titles ("Sweet Home 4. All of Us Are Dead …").
@@ -194,6 +196,8 @@ def ours_only(text: str) -> str:
     (`_OTHER_MEDIUM`), and no story's own day (`_STORY_DAY`)."""
     if _OTHER_MEDIUM.search(text) and not _THE_SERIES_WORD.search(text):
         return ""
+    if (third := _THIRD_SEASON_AFTER.search(text)) is not None and SHOW.search(text, 0, third.start()):
+        text = text[:third.start()]  # "finished aouad 2, season 3 when??": the next season's talk, no question of ours (s2wild74)
     text = _STORY_DAY.sub("the ", text)
     if (series := _WEBTOON_NEWS.sub(" ", text).strip()) and series != text:
         named = SHOW.search(text)  # ("…, 드라마 시즌2는 5월 28일 공개": the series, by the name the webtoon's part gave)

@@ -2230,6 +2230,8 @@ def test_live_or_out_beside_a_day_still_to_come_announces_that_day(headline: str
     ("i do not expect the aouad 2 trailer today", set()),
     ("aouad 2 is #1 in the Top 10 in 🇰🇷🇧🇷🇮🇩 already", {"released reported"}),  # (Netflix's Top 10, never Spotify's)
     ("aouad 2 ost #1 in the top 10 on spotify", set()),
+    ("finished aouad 2, season 3 when?? netflix pls", {"released reported"}),  # (season 3 asked after: its own talk)
+    ("is aouad 2 out? season 3 when", set()),
 ])
 def test_a_fan_saying_it_dropped_or_watching_an_episode_says_the_season_is_out(headline: str, expected: set[str]) -> None:
     assert _readings(headline, dt.date(2027, 3, 19)) == expected
