@@ -952,6 +952,7 @@ def test_a_listings_entry_of_our_trailer_gives_the_season_no_day() -> None:
     ("katanya aouad 2 tayang 19 maret, tapi belum resmi", dt.date(2027, 1, 20), {"release_date_announced rumour 2027-03-19 00:00"}),
     ("aouad 2 sa march 19 pero wala pang official", dt.date(2027, 1, 20), {"release_date_announced rumour 2027-03-19 00:00"}),
     ("kingdom 3 tayang 19 maret, tapi belum resmi", dt.date(2027, 1, 20), set()),
+    ("ได้ยินมาว่า aouad 2 ออก 19 มีนาคม แต่ยังไม่ทางการ", dt.date(2027, 1, 20), {"release_date_announced rumour 2027-03-19 00:00"}),
 ])
 def test_more_ways_of_saying_the_day_a_delay_or_the_release(headline: str, written: dt.date, expected: set[str]) -> None:
     assert _readings(headline, written) == expected
