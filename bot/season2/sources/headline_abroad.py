@@ -125,7 +125,7 @@ _THAI_WORDS = (
     (compile_later(r"พากย์ไทย|พากย์"), " dub "),  # a dub lands on a day of its own
     # "ลือกันว่าจะมาช่วงไตรมาส 2" (it is rumoured it comes in Q2): a rumour of when it comes
     (compile_later(r"(?:ข่าว)?ลือกันว่า(?:จะ)?(?:มา|ฉาย)?(?:ช่วง|ใน)?"), " reportedly premieres in "),
-    (compile_later(r"(?:เข้าฉาย|สตรีม(?!แล้ว))(?:วันที่)?"), " premieres "),  # (สตรีม: streams)
+    (compile_later(r"(?:เข้าฉาย|สตรีม(?!แล้ว)|ออก(?=\s*\d{1,2}\s*[ก-๙]))(?:วันที่)?"), " premieres "),  # (สตรีม: streams; ออก: comes out, before its day)
     # "พรุ่งนี้ 14.00 น. … มาแล้ว" (tomorrow at 14:00 … is coming): it premieres tomorrow (มาแล้ว alone is "here now")
     (compile_later(r"พรุ่งนี้(.*?)มาแล้ว"), r"\1 premieres tomorrow "),
     (compile_later(r"\s*ดูได้แล้ว(?:วันนี้)?\s*"), " is now streaming "),
@@ -315,7 +315,7 @@ _WORDS_ABROAD = (
     # how sure it is in Vietnamese, Tagalog, German and Thai (Thai is written without spaces): a denial, a rumour, a
     # guess, a negation (a miss is better than a wrong day)
     (compile_later(r"\b(?:bác\s+bỏ|bác\s+(?=tin\b)|phủ\s+nhận|pinabulaanan|itinanggi)(?:\s+tin)?\b|ปฏิเสธ(?:ข่าว)?", re.I), " denies reports "),
-    (compile_later(r"\btin\s+đồn\b|\bđồn\s+đoán\b|\bđồn\b|\b(?:tsismis|chismis|usap-usapan|bali-balita)\b|(?:ข่าว)?ลือ", re.I), " rumour "),
+    (compile_later(r"\btin\s+đồn\b|\bđồn\s+đoán\b|\bđồn\b|\b(?:tsismis|chismis|usap-usapan|bali-balita)\b|(?:ข่าว)?ลือ|ได้ยินมาว่า", re.I), " rumour "),  # (ได้ยินมาว่า: heard that)
     (compile_later(r"\brò\s+rỉ\b|\b(?:se\s+)?filtr[oó]\b|\bfiltrad[ao]s?\b|\bfiltraci[oó]n\b|\bvazou\b|\bvazad[ao]s?\b|\bvazamento\b", re.I), "leaked"),  # (Spanish, Portuguese: s2wild58)
     # a forecast: Indonesian "diprediksi", "diperkirakan" (predicted, estimated) claim nothing, as "could" (headline_strength)
     (compile_later(r"\b(?:di)?(?:prediksi|perkirakan|prakirakan)\b", re.I), " could "),
@@ -325,7 +325,7 @@ _WORDS_ABROAD = (
     (compile_later(r"\bchứ\s+không\s+phải\b", re.I), ", not"),
     (compile_later(r"\bkhông\s+phải\b", re.I), "not"),
     (compile_later(r"\bmà\s+là\b", re.I), "but"),
-    (compile_later(r"\b(?:sẽ\s+)?(?:không|chưa)\b|ไม่(?!กี่)(?:ได้)?", re.I), " not "),
+    (compile_later(r"\b(?:sẽ\s+)?(?:không|chưa)\b|ไม่(?!กี่|(?:เป็น)?(?:ทางการ|คอนเฟิร์ม)\W*$)(?:ได้)?", re.I), " not "),
     # a fake called so: Tagalog "peke", Spanish and Portuguese "falso", Indonesian "hoaks", "bohong", French "intox", "faux",
     # Vietnamese "tin giả" and Thai "ข่าวปลอม" (fake news); French "Non" (no) answering
     (compile_later(r"\b(?:peke|falso|falsa|hoaks|bohong|intox|faux|fausse)\b|\b(?:là\s+)?tin\s+giả\b|\bgiả\s+mạo\b|ข่าวปลอม", re.I), " fake "),
@@ -365,9 +365,11 @@ _WORDS_ABROAD = (
      r"delayed from \1 to "),
     # French "repoussée au 18 juin", "reportée au …" (put off to)
     (compile_later(r"\b(?:est\s+)?(?:repouss[ée]e?s?|report[ée]e?s?)\s+(?:au|à)\b", re.I), "delayed to"),
-    # "belum ada info resmi (dari netflix)": no official word yet, a rumour's caveat (no denial)
-    (compile_later(r"\b(?:tapi\s+)?belum\s+ada\s+(?:info|informasi|kabar|konfirmasi|pengumuman)(?:\s+resmi)?(?:\s+dari\s+netflix)?\b", re.I),
-     "not confirmed yet"),
+    # "belum ada info resmi (dari netflix)", "tapi belum resmi" (s2wild74): no official word yet, a rumour's caveat (no denial)
+    # (and Thai "แต่ยังไม่(เป็น)ทางการ", but not official yet, s2wild74)
+    (compile_later(r"\b(?:tapi\s+|tp\s+)?belum\s+(?:ada\s+(?:info|informasi|kabar|konfirmasi|pengumuman)(?:\s+resmi)?|resmi\b(?=\W*$))"
+                   r"(?:\s+dari\s+netflix)?\b|\s*(?:แต่)?ยังไม่(?:เป็น)?(?:ทางการ|คอนเฟิร์ม)(?=\W*$)", re.I),
+     " not confirmed yet"),
     # "akhir april" (late April), "awal mei" (early May), "pertengahan maret" (mid-March)
     (compile_later(r"\b(akhir|awal|pertengahan)\s+(" + _ID_MONTH + r")", re.I),
      lambda m: {"akhir": "late ", "awal": "early ", "pertengahan": "mid-"}[m.group(1).lower()]

@@ -272,3 +272,19 @@ def _as_later(text: str) -> str:
 _LEAD = compile_later(r"\s*(?:[は는은]|[,:：]\s*)?")
 #: Where the label's clause ends: never at a day's own full stop ("Teil 2 folgt am 9. April").
 _ITS_CLAUSE_END = compile_later(r"[,，、;；。!！?？|]|(?<!\d)\.(?!\d)\s|\s[—–-]\s")
+
+
+#: A season's episodes said in two runs, the second straight after the first ("episodes 1-6 now, 7-12 on april 9", "eps 1~6 out
+#: now, eps 7-12 april 9"): its two parts (s2wild74).
+_EPISODE_RUNS = compile_later(r"\b(?:episodes?|eps?\.?)\s*(?P<a>1)\s*[-–~]\s*(?P<b>\d{1,2})\b(?P<mid>[^\d]{1,30}?)"
+                              r"(?:\b(?:episodes?|eps?\.?)\s*)?(?P<c>\d{1,2})\s*[-–~]\s*\d{1,2}\b(?!\s*(?:min|[:.]\d))", re.I)
+
+
+def episodes_as_parts(text: str) -> str:
+    """`text` with a season's two runs of episodes (`_EPISODE_RUNS`) said as its Part 1 and Part 2 (the first's bare "now" as
+    "out now"); any other as it is."""
+    return _EPISODE_RUNS.sub(lambda m: f"part 1{_NOW.sub(' out now', m.group('mid'), count=1)}part 2"
+                             if int(m.group("c")) == int(m.group("b")) + 1 else m.group(0), text)
+
+
+_NOW = compile_later(r"^\s*now\b", re.I)

@@ -94,6 +94,14 @@ _RELEASE = compile_later(r"\b(?:premier\w*|releas\w*|debut\w*|launch\w*|arriv\w*
                       r"|(?<=일)\s*(?:찌라시|지라시)", re.I)  # (a day's tabloid rumour is of the release: "4월 9일 찌라시")
 
 
+#: Netflix said never to have given a day, and what gave it called false ("netflix never confirmed march 12 for aouad 2, that
+#: poster is fake", "… did NOT confirm march 12, stop spreading it"): that day taken back, where "not confirmed" alone only says
+#: it is not known yet (s2wild74).
+_NEVER_CONFIRMED = compile_later(rf"\bnetflix\s+(?:never|did\s*n[o'’]?t|didn['’]?t|did\s+not)\s+confirm(?:ed)?\s+(?:on\s+)?"
+                                 rf"(?P<day>{_EN_DAY})(?P<rest>.*)$", re.I)
+_CALLED_FALSE = compile_later(r"\b(?:fake|false|made\s+up|(?:a\s+)?lie|photoshopped|edited|fan\s*-?\s*made|stop\s+spreading)\b", re.I)
+
+
 def denied_day(title: str, written: dt.date | None = None) -> dt.date | None:
     """The release day a headline about season 2 takes back, when that is all it does about a day;
     else None. `written`: the day it was published (reads "Feb. 12" without its year)."""
@@ -111,6 +119,9 @@ def denied_day(title: str, written: dt.date | None = None) -> dt.date | None:
         return answered
     if not asks(text) and (claim := debunked_claim(text)) is not None:  # "the 'aouad s2 march 12' poster is fan made"
         return None if is_media(claim) else parse_headline_date(claim, written) or _near_day(claim, written)
+    if (never := _NEVER_CONFIRMED.search(text)) is not None and _CALLED_FALSE.search(never.group("rest")) \
+            and not asks(text) and parse_headline_date(never.group("rest"), written) is None:
+        return parse_headline_date(never.group("day"), written)  # "netflix never confirmed march 12 …, that poster is fake"
     text = without_explainer_tail(text)  # "… Is Not Releasing on March 12 — Here's Where the Rumor Came From"
     if asks(text) or is_media(text) or _OTHER_THING.search(text) or not (_RELEASE.search(text) or corrects):
         return None

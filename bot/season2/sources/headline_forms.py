@@ -474,14 +474,16 @@ _ASKED_ANSWERED = compile_later(
 
 #: A delay asked of, then answered no with the day that stands ("aouad 2 delayed?? nvm it's still march 19", "delayed?? nope,
 #: still march 19"): the delay denied, as "not delayed, still march 19" says it (s2wild71).
-_DELAY_ASKED_NO = compile_later(r"\b(?:delayed|postponed|pushed(?:\s+back)?)"
+_DELAY_ASKED_NO = compile_later(r"(?:\b(?:did|has)\s+netflix\s+)?\b(?:delayed|postponed|pushed(?:\s+back)?|mov(?:e|ed)\s+(?P<moved>(?:[^?\s]+\s+){0,3}?)(?:up|back))"
                                 # (how far, and Netflix's own "no": "delayed to april? netflix korea just said no, march 19 stands", s2wild72)
                                 r"(?:\s+(?:to\s+[a-z]+|(?:by\s+)?(?:a|one|two|\d)\s+weeks?))?\s*\?+[!?]*\s*"
-                                r"(?:netflix(?:\s+(?:korea|kr|k))?\s+(?:just\s+)?(?:said|says)\s+)?(?:nope|no|nah|nvm|never\s*mind)\b[\s,.!]*"
+                                r"(?:netflix(?:\s+(?:korea|kr|k))?\s+(?:just\s+)?(?:said|says)\s+)?(?:nope|no|nah|nvm|never\s*mind|fake)\b[\s,.!]*"
+                                # (or Netflix's day after the "fake": "delayed to april?? fake, netflix says march 19", s2wild74)
+                                rf"(?P<says>netflix(?:\s+(?:korea|kr|k))?\s+(?:just\s+)?(?:said|says)\s+(?=(?:{_LISTED_DAY})\W*$))?"
                                 # (the delay another show's, ours named again: "pushed a week?? no — that was sweet home 4. aouad 2
                                 # still march 19", s2wild73; the other title is set aside by then, `other_titles.ours_only`)
                                 rf"(?:[—–-]\s*that\s+was\s+(?:[^.!?]{{1,40}}?[.!]+\s*)?(?=(?:{EN_SHOW_NAME})\W*(?:season\s*2|s2|2)\s+(?:is\s+)?still\b))?"
-                                rf"(?=(?:it['’]?s\s+|its\s+)?still\b|(?:{_LISTED_DAY})\s+(?:stands|it\s+is)\b|(?:{EN_SHOW_NAME})\W*(?:season\s*2|s2|2)\s+(?:is\s+)?still\b)", re.I)
+                                rf"(?=(?:it['’]?s\s+|its\s+)?still\b|(?:{_LISTED_DAY})\s+(?:stands|it\s+is)\b|(?:{_LISTED_DAY})\W*$|(?:{EN_SHOW_NAME})\W*(?:season\s*2|s2|2)\s+(?:is\s+)?still\b)", re.I)
 
 
 #: ... the day that stands said so ("…, march 19 stands"): still that day.
@@ -491,7 +493,8 @@ _DAY_STANDS = compile_later(rf"(?<=not delayed, )(?P<day>{_LISTED_DAY})\s+(?:sta
 def as_answered(text: str) -> str:
     """An explainer's "When is <season>? It drops <day>" as "<season> drops <day>" (see `_ASKED_ANSWERED`), a delay asked of
     then answered no as denied (`_DELAY_ASKED_NO`); any other headline as it is (still a question)."""
-    text = _DAY_STANDS.sub(r"still \g<day>", _DELAY_ASKED_NO.sub("not delayed, ", text))
+    text = _DAY_STANDS.sub(r"still \g<day>", _DELAY_ASKED_NO.sub(  # ("did netflix move aouad 2 up …": the one moved named first)
+        lambda m: f"{m.group('moved') or ''}not delayed, {'still ' if m.group('says') else ''}", text))
     if (m := _ASKED_ANSWERED.match(text)) is None:
         return text
     return f"{m.group('question').strip()} — {m.group('answer').strip()}"

@@ -56,7 +56,9 @@ _NOT_CONFIRMED = compile_later(
     r"|확실하(?:진|지는|지)\s*않\S*|(?:아직\s*)?(?:공식\s*)?확정\s*(?:아님|아니\S*)"
     # (and "확실한 건 아님", "pero no es oficial", "ainda não é oficial", Tagalog's "di pa sure", s2wild72)
     r"|확실한\s*(?:건|것은|거)\s*(?:아님|아니\S*|없\S*)|(?:(?:but|pero|mas)\s+)?(?:(?:a[úu]n|ainda|todav[íi]a)\s+)?(?:no|não|not)\s+(?:es|é|is)"
-    r"\s+(?:oficial|official)|(?:di|hindi)\s+pa\s+(?:sure|sigurado|official|opisyal|confirmed|kumpirmado))"
+    r"\s+(?:oficial|official)|(?:di|hindi)\s+pa\s+(?:sure|sigurado|official|opisyal|confirmed|kumpirmado)"
+    # (and "아직 공식은 아님", Tagalog's "pero wala pang official", s2wild74)
+    r"|(?:아직\s*)?공식(?:은|이)?\s*(?:아님|아니\S*)|(?:pero\s+)?wala\s+pang\s+(?:official|opisyal|kumpirmasyon))"
     r"(?:\s+(?:it|that|this|yet|ainda|aún|todavía|ancora))*\W*$", re.I)
 #: A post opening on its kind asked ("leak?? AOUAD 2 on May 7 …", "rumor?? …"): what follows is that leak or rumour.
 _KIND_ASKED = compile_later(r"^\W*(?:leak(?:ed)?|rumou?rs?|insider\s+info)\s*\?+[!]*\s*", re.I)
@@ -231,8 +233,21 @@ _OTHERS_THEN_OURS = compile_later(
 _SEASON_NAMED = compile_later(r"(?:all\s?of\s?us\s?are\s?dead|\baouad)['’]?\s*(?:season\s*2|s2|2)\b", re.I)
 
 
+#: Others' doubt remembered, then the news ("ppl said aouad would never get a season 2 and now it's coming march 19", "they
+#: said it'd never happen. aouad 2. march 19."): the news after it, no hearsay (s2wild74).
+_DOUBT_THEN_NEWS = compile_later(r"^\W*(?:people|ppl|everyone|they|y['’]?all|haters)\s+said\s+(?P<doubt>[^.;!?]*?\bnever\b[^.;!?]*?)"
+                                 r"(?:\s+and\s+now\b|[.!]+)\s*(?P<news>\S.*)$", re.I)
+_SHOW_WORD = compile_later(r"all\s?of\s?us\s?are\s?dead|\baouad\b", re.I)
+_SECOND_SEASON = compile_later(r"\b(?:season\s*(?:2|two)|s2|sequel)\b", re.I)
+
+
 def as_others_corrected(text: str) -> str:
-    """`text` as the season on the poster's own day when it quotes others' day first (`_OTHERS_THEN_OURS`); else as it is."""
+    """`text` as the season on the poster's own day when it quotes others' day first (`_OTHERS_THEN_OURS`), as the news
+    after others' doubt remembered (`_DOUBT_THEN_NEWS`); else as it is."""
+    if (doubt := _DOUBT_THEN_NEWS.match(text)) is not None:
+        said, news = doubt.group("doubt"), doubt.group("news")
+        named = _SHOW_WORD.search(said) and _SECOND_SEASON.search(said) and not _SHOW_WORD.search(news)
+        return f"All of Us Are Dead season 2: {news}" if named else news
     if (m := _OTHERS_THEN_OURS.match(text)) is None or (name := _SEASON_NAMED.search(m.group("said"))) is None:
         return text
     ours = f"{name.group(0)} premieres {m.group('day')}{m.group('rest')}"

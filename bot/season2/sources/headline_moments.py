@@ -110,6 +110,12 @@ _IN_CHANGING_CITY = compile_later(r"(?<!top\s)(?<!top)(?<!#)(?<!#\s)(?<!no\.\s)"
                                r"(?P<city>berlin|paris|madrid|rome|london|londres|sydney|melbourne)\b(?:\s*\))?", re.I)
 
 
+#: The same, the city straight after an hour of a list ("9am London / 6pm Sydney"): never a word after it ("8pm London party").
+_CHANGING_CITY_LISTED = compile_later(r"(?P<hour>(?<![\d:.])\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?\s?m\.?)\s+"
+                                      r"(?P<city>berlin|paris|madrid|rome|london|sydney|melbourne)"
+                                      r"(?=\s*(?:[/,|;·]|\s[-–—]\s|[^\w\s]*$))", re.I)
+
+
 _EITHER_CENTRAL_EUROPE = compile_later(r"(?<=[\dm.])\s*\(?\s*(?:cet\s*/\s*cest|cest\s*/\s*cet|mez\s*/\s*mesz|mesz\s*/\s*mez)\b(?:\s*\))?", re.I)
 
 
@@ -122,6 +128,7 @@ def with_place_zones(text: str) -> str:
     text = _HOUR_DAY_ZONE.sub(lambda m: f"{m.group('day')} at {m.group('clock')} {m.group('zone')}", text)
     text = _IN_CHANGING_CITY.sub(lambda m: f"{m.group('hour')} {m.group('city').lower().replace('londres', 'london')} time",
                                  text)  # "9 Uhr in Berlin": Berlin time
+    text = _CHANGING_CITY_LISTED.sub(lambda m: f"{m.group('hour')} {m.group('city').lower()} time", text)
     text = _EITHER_CENTRAL_EUROPE.sub(" paris time", text)  # "9am CET/CEST": whichever Central Europe keeps that day (as Paris)
     text = _COAST_TIME.sub(lambda m: f"{m.group('clock')} {'PT' if m.group('coast').lower() == 'pacific' else 'ET'}", text)
     def latin(m: re.Match[str]) -> str:
@@ -405,6 +412,10 @@ _RELEASE_AFTER = compile_later(r"^\s*(?:(?:오전|오후|밤|저녁|새벽|낮)\
 #: The day's own release: "tomorrow's release", "Friday's Netflix premiere" (not "Friday's premiere party").
 _RELEASES_OWN = compile_later(r"^['’]s\s+(?:netflix\s+|global\s+)?(?:release|premiere|debut|launch)\b"
                            r"(?!\s*(?:event|party|parties|screening|showcase|fan|red))", re.I)
+#: Two or more hours by place between a release verb and its day ("drops 8am in London and 7pm in Sydney tomorrow"): one
+#: moment said in several clocks, a word's room in `_RELEASE_BEFORE` (s2wild74).
+_HOURS_LISTED = compile_later(rf"(?:{_CLOCK})(?:\s+(?:in\s+)?[^\W\d]+(?:\s+time)?)?"
+                              rf"(?:\s*(?:,|/|&|\band\b)\s*(?:{_CLOCK})(?:\s+(?:in\s+)?[^\W\d]+(?:\s+time)?)?)+", re.I)
 #: Words between a release verb and a day that make the day another thing's ("premiere event held Tuesday").
 _NOT_THE_RELEASE = compile_later(r"\b(?:date|event|held|party|screening|showcase|conference|carpet|fan ?meet\w*)\b", re.I)
 #: Korean's release date named before its day ("공개일 변경…내달 19일"), unless the day is when it is told
@@ -419,7 +430,7 @@ _RELEASE_NAMED_BEFORE = compile_later(r"(?:공개|방송|스트리밍)\S*(?:\s+\
 
 def _tied_to_release(text: str, m: re.Match[str]) -> bool:
     """Whether the day `m` found is when season 2 comes out, by the words around it."""
-    before = _RELEASE_BEFORE.search(text[:m.start()])
+    before = _RELEASE_BEFORE.search(_HOURS_LISTED.sub("at", text[:m.start()]))
     if before is not None and not _NOT_THE_RELEASE.search(before.group(1)):
         return True
     after = text[m.end():]

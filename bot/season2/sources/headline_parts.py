@@ -30,7 +30,7 @@ from bot.season2.sources.headline_bare_posts import (
     without_cheers,
     without_sign_off,
 )
-from bot.season2.sources.headline_batches import first_batch, later_batch, weeks_later
+from bot.season2.sources.headline_batches import episodes_as_parts, first_batch, later_batch, weeks_later
 from bot.season2.sources.headline_dates import parse_headline_date
 from bot.season2.sources.headline_english_days import with_days_spelt, with_english_days
 from bot.season2.sources.headline_events import names_event
@@ -128,9 +128,19 @@ _NEW_DAY = compile_later(rf"(?:(?:it'?s|on|for|is)\s+)?(?P<day>{_A_DAY})", re.I)
 _NO_OPENING = compile_later(r"^\W*no+\s*[,.!:]+\s*", re.I)
 
 
+#: ... or Netflix said not to have given one day, then the post's own sentence with another ("NETFLIX DID NOT CONFIRM MARCH 12.
+#: aouad 2 is march 19"): that sentence (s2wild74).
+_UNCONFIRMED_THEN = compile_later(rf"^\W*netflix\s+(?:did\s*n[o'’]?t|didn['’]?t|never|hasn['’]?t|has\s+not)\s+confirm(?:ed)?\s+(?:on\s+)?"
+                                  rf"(?P<old>{_A_DAY})[^.;!?]*[.;!]+\s*(?P<rest>[^.;!?]*?(?P<day>{_A_DAY}).*)$", re.I)
+
+
 def _not_that_day(text: str, written: dt.date | None) -> str:
     """A fan's correction "<season> is not <day>, … <another day>" as "<season> is <another day> — …" (the words between
-    kept as a part of their own: a hedge in them still hedges); any other headline as it is."""
+    kept as a part of their own: a hedge in them still hedges), Netflix's day unconfirmed then another given as the
+    sentence giving it (`_UNCONFIRMED_THEN`); any other headline as it is."""
+    if (said := _UNCONFIRMED_THEN.match(text)) is not None and about_season_two(said.group("rest")) \
+            and parse_headline_date(said.group("old"), written) != parse_headline_date(said.group("day"), written):
+        return said.group("rest")
     if (m := _NOT_THAT_DAY.search(text)) is None or (new := _NEW_DAY.search(text, m.end())) is None:
         return text
     old = parse_headline_date(m.group("old") or m.group("old2"), written)
@@ -315,7 +325,8 @@ _TWO_AFTER_ONE = compile_later(rf"(?P<show>{EN_SHOW_NAME})(?P<one>[^;…?]*?\b(?
 
 def _plain(title: str) -> str:
     # ("aouad 2 news: netflix korea confirms part 2 on april 9": Netflix's verb first, so Part 2 is the season's, s2wild73)
-    return netflix_confirms_first(without_other_services_year(" ".join(_MARKDOWN.sub("", unicodedata.normalize("NFKC", lines_as_list(title))).split())))
+    return episodes_as_parts(netflix_confirms_first(without_other_services_year(" ".join(_MARKDOWN.sub(  # ("eps 1-6 now, 7-12 …", s2wild74)
+        "", unicodedata.normalize("NFKC", lines_as_list(title))).split()))))
 
 
 def read_headline(title: str, written: dt.date | None = None) -> tuple[Classified, ...]:

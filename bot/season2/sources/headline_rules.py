@@ -39,6 +39,8 @@ CHARTED = (r"\b(debuts|debuted|opens|opened|lands|landed)\s+at\s+(no\.?\s*1|#\s*
             r"|k-?drama|non-english\s+(show|series))\s+on\s+netflix\b|" + _FIRST_PLACE + r"\s+(in|en|em)\s+\d+\s+(countries|pa[íi]ses)\b"
             # (or in countries by their flags: "aouad 2 already #1 in 🇧🇷🇵🇭🇰🇷", s2wild72)
             r"|" + _FIRST_PLACE + r"\s+(in|en|em|sa)\s+([\U0001F1E6-\U0001F1FF]{2}\s*){2,}"
+            # (or Netflix's Top 10 named: "aouad 2 is #1 in the Top 10 in 🇰🇷🇧🇷", never another's: "… top 10 on youtube", s2wild74)
+            r"|" + _FIRST_PLACE + r"\s+(in|on)\s+(the\s+)?(netflix['’]?s?\s+)?(global\s+)?top\s*10\b(?![^.!?]{0,20}\b(youtube|spotify|itunes|apple|x|twitter|tiktok)\b)"
             # "still #1 worldwide for the 2nd week", "#1 globally"
             r"|" + _FIRST_PLACE + r"\s+(worldwide|globally|in\s+the\s+world)\b"
             # "still in the Top 10 in 40 countries, seven weeks after May 14" (never "will still be in …")

@@ -46,7 +46,7 @@ _QUESTION = compile_later(
     r"may (be|premiere|arrive|release|return|drop|come|stream|debut|land)|likely|possibl[ey]|explained|guide"
     # (Netflix "eyes" a month; "my eyes hurt" is a fan's own eyes)
     r"|what to expect|hopes?|wants?|wishes|teases?|hints?|(?<!\bmy\s)(?<!\byour\s)(?<!\bhis\s)(?<!\bher\s)(?<!\bour\s)"
-    r"(?<!\btheir\s)(?<!\bthe\s)(?<!\bmine\s)eyes|eyeing|expects?"
+    r"(?<!\btheir\s)(?<!\bthe\s)(?<!\bmine\s)eyes|eyeing|(?<!\bnot\s)(?<!n['’]t\s)expects?"  # ("did NOT expect": surprise, s2wild74)
     r"|fans? (say|think|believe|guess|predict|bet|want|are (sure|convinced)))\b"
     r"|\b(release date|cast|plot|story)\s*(,|&|and)\s*(cast|plot|story|more)\b"
     # unless the explainer's list names the release's day: "Everything to Know About the Cast, Story and April 16 Release"
@@ -221,8 +221,8 @@ _FANS_OWN_NOT = compile_later(
     r"(?:re-?)?(?:watch(?:ed)?|seen|finish(?:ed)?|start(?:ed)?|slept|caught\s+up)\b"
     r"|\b(?:i[’']?m|i\s+am|we[’']?re)\s+(?:so\s+|still\s+|just\s+|literally\s+)?not\s+(?:ready|okay|ok|fine|sleeping|going\s+to\s+sleep)\b"
     r"|\b(?:this|it)\s*(?:is|['’]s)\s+not\s+a\s+drill\b"  # (a fan's cry of joy, s2wild60)
-    # ("the trailer did NOT prepare me", s2wild72; "ep 1 did NOT disappoint", s2wild73)
-    r"|\b(?:did\s*n[o'’]?t|didn[’']?t|did\s+not)\s+(?:prepare\s+(?:me|us)|disappoint)\b"
+    # ("the trailer did NOT prepare me", s2wild72; "ep 1 did NOT disappoint", s2wild73; "i did NOT expect … today", s2wild74)
+    r"|\b(?:did\s*n[o'’]?t|didn[’']?t|did\s+not)\s+(?:prepare\s+(?:me|us)|disappoint|expect)\b"
     # (and a cheer with no subject of its own closing a post after a "!": "it's official, aouad 2 march 19!! can't come soon
     # enough" longs for what the post said, s2wild73; "<title> can't come soon enough" still refuses)
     r"|(?<=[!！])\s*(?:i\s+)?can['’]?t\s+come\s+soon\s+enough\b(?=\W*$)",

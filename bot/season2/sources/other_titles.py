@@ -103,6 +103,12 @@ _BREAK = compile_later(r";|…|\.\.\.|\s[—–]\s|[!?！？]+(?=\s)"  # (a sent
                        r"|(?<=\s\d)\.(?=\s+[A-Z][a-z])")
 #: A label closing our part, after a break, as the next title's own ("<ours>. Coming April 9: Sweet Home 4").
 _NEXT_LABEL = compile_later(r"(?:[.;!?！？]|\s[—–])\s+[^.:;!?—–]{1,40}:\s*$")
+#: A closing clause of the season after ours ("…, season 3 when??", "… . s3 pls netflix"): its own talk.
+_THIRD_SEASON_AFTER = compile_later(r"(?:[,;.!]|\s[—–-])\s*(?:(?:and|but|so|now)\s+)?(?:season\s*(?:3|three)|s3|third\s+season)\b[^.;!]*$", re.I)
+#: A label giving one day, closing what comes before the first title ("Coming March 26:", "Mar 26:").
+_DATED_LABEL = compile_later(rf"^\W*(?:[^\W\d]+\s+){{0,2}}{MONTH_TYPED}\s*\d{{1,2}}(?:st|nd|rd|th)?\s*:\s*$", re.I)
+#: A sentence's end between two titles ("Sweet Home 4. All of Us Are Dead …").
+_SENTENCE_BETWEEN = compile_later(r"[.!?！？]\s")
 #: Words that start a sentence rather than a title ("The second Season 2 ..." is no title).
 _NOT_A_TITLE = compile_later(r"^(?:the|its|their|new|netflix'?s?|and|after|before|with|as|season|series|part)$", re.I)
 
@@ -190,6 +196,8 @@ def ours_only(text: str) -> str:
     (`_OTHER_MEDIUM`), and no story's own day (`_STORY_DAY`)."""
     if _OTHER_MEDIUM.search(text) and not _THE_SERIES_WORD.search(text):
         return ""
+    if (third := _THIRD_SEASON_AFTER.search(text)) is not None and SHOW.search(text, 0, third.start()):
+        text = text[:third.start()]  # "finished aouad 2, season 3 when??": the next season's talk, no question of ours (s2wild74)
     text = _STORY_DAY.sub("the ", text)
     if (series := _WEBTOON_NEWS.sub(" ", text).strip()) and series != text:
         named = SHOW.search(text)  # ("…, 드라마 시즌2는 5월 28일 공개": the series, by the name the webtoon's part gave)
@@ -211,6 +219,8 @@ def ours_only(text: str) -> str:
     if not (others := sorted(others + _named_again(text, others, joined, ours), key=lambda m: m.start())):
         return text
     marks = sorted([(start, True) for start, _ in ours] + [(m.start(), False) for m in others])
+    if (entry := _day_first_entry(text, marks)) is not None:
+        return entry
     kept = text[:marks[0][0]]  # what comes before any title ("Rumor: ", "BREAKING: ") is said of all
     if not marks[0][1] and (entries := [m.start() for m in _LIST_MARK.finditer(kept)]):
         # a list's header line is said of every entry ("coming to netflix in 2027 👀⏎kingdom 3 — jan 22⏎…⏎all of us are dead 2");
@@ -218,6 +228,9 @@ def ours_only(text: str) -> str:
         kept = kept[:entries[-1]] + " —"
     elif not marks[0][1] and _NEXT_LABEL.search(text, marks[0][0], next(start for start, is_ours in marks if is_ours)):
         kept = ""  # "Coming March 26: Sweet Home 4. Now on Netflix: <ours>": ours has a label of its own, the first is theirs (review58d)
+    elif not marks[0][1] and _DATED_LABEL.search(kept) \
+            and _SENTENCE_BETWEEN.search(text, marks[0][0], next(start for start, is_ours in marks if is_ours)):
+        kept = ""  # "Coming March 26: Sweet Home 4. <ours> is on Netflix now": a dated label is its own title's (s2wild74)
     elif not marks[0][1] and not _LABEL.search(kept):
         # "Netflix delays Sweet Home 4; …": a verb before another title is that title's; a label before it is all's
         # ("march is stacked: trigger 2 on the 12th, weak hero 3 on the 5th, aouad s2 on the 19th")
@@ -241,6 +254,25 @@ def ours_only(text: str) -> str:
     if not marks[-1][1] and (more := _AND_MORE.match(text, others[-1].end())) is not None:
         kept += " " + text[more.end():]  # "All of Us Are Dead Season 2, Kingdom Season 3 and More Coming Next Year": said of all
     return kept.strip(" ;,…—–-")
+
+
+#: A list entry's day written before its title, after the list's mark or label ("…: Apr 2 Kingdom 3, Apr 9 <ours>, …").
+_DAY_FIRST = compile_later(rf"(?:^|[,/|·•;:]\s*)(?P<day>{MONTH_TYPED}\s*\d{{1,2}}(?!\d)(?:st|nd|rd|th)?)\s*[:\-–—]?\s*$", re.I)
+
+
+def _day_first_entry(text: str, marks: list[tuple[int, bool]]) -> str | None:
+    """Our entry as "<title> (<day>)", with the list's label, in a schedule whose every title follows its own day ("New on Netflix this week:
+    Mar 17 Kingdom 3 · Mar 19 <ours> · Mar 20 …"): each day is its title's, never the one before or after (s2wild74)."""
+    days = [day for n, (start, _) in enumerate(marks)
+            if (day := _DAY_FIRST.search(text, 0 if n == 0 else marks[n - 1][0], start)) is not None]
+    if len(marks) < 2 or len(days) < len(marks):
+        return None
+    first = days[0].start("day")
+    label = text[:first] if _LABEL.search(text[:first]) else ""
+    n = next(n for n, (_, is_ours) in enumerate(marks) if is_ours)
+    end = days[n + 1].start() if n + 1 < len(days) else len(text)
+    entry = text[days[n].end():end].strip(" ;,…—–-·|/:")
+    return f"{label} {entry} ({days[n].group('day')})".strip()  # the day after the title, as listings write it too
 
 
 #: A roundup's "and more" after its last title: what follows is said of every title in it (s2wild56).

@@ -57,6 +57,8 @@ def test_a_day_taken_back_is_read(headline: str) -> None:
     "Netflix denies the Feb. 12 Part 2 date for AOUAD 2",  # (s2wild64) the part's day said before its label
     "no, part 2 of aouad 2 is NOT feb. 12", "fake: aouad 2 part 2 feb 12 ❌",  # (s2wild68) a fan's no to a Part 2 day
     "nope, part 2 of all of us are dead 2 is not on feb. 12, that's fake",
+    # s2wild74: Netflix's day unconfirmed is no denial unless what gave it is called false, of ours
+    "netflix hasn't confirmed feb 12 for aouad 2 yet", "netflix never confirmed feb 12 for kingdom 3, that poster is fake",
 ])
 def test_a_headline_that_takes_no_release_day_back_denies_none(headline: str) -> None:
     assert denied_day(headline, WRITTEN) is None
@@ -74,6 +76,8 @@ def test_a_denial_in_a_feed_is_a_claim_kept_refuted_that_gives_no_date() -> None
     "All of Us Are Dead Season 2's reported Feb. 12 premiere date is wrong",
     "All of Us Are Dead Season 2 Feb. 12 release listing was inaccurate",
     "Netflix itinanggi ang Feb 12 na release ng AOUAD 2",  # (Tagalog: denied, s2wild58)
+    "netflix never confirmed feb 12 for aouad 2, that poster is fake",  # (s2wild74: unconfirmed and called fake)
+    "netflix did NOT confirm feb 12 for aouad 2, stop spreading it",
 ])
 def test_a_day_called_wrong_is_denied_never_reported(headline: str) -> None:
     item = FeedItem(headline, None, "cbr.com", WRITTEN)

@@ -229,6 +229,12 @@ def _readings(headline: str, written: dt.date = WRITTEN) -> set[str]:
     # s2wild61: Netflix's card as its own sentences, its first part labelled
     ("All of Us Are Dead Season 2. April 9.", {"release_date_announced reported 2027-04-09 00:00"}),
     ("All of Us Are Dead Season 2. Part 1, April 9.", {"release_date_announced reported 2027-04-09 00:00"}),
+    # s2wild74: a schedule whose every title follows its own day (never the next entry's day, nor a list without ours)
+    ("New on Netflix: Apr 2 Kingdom 3 · Apr 9 All of Us Are Dead Season 2 · Apr 16 Physical: 100 Season 3",
+     {"release_date_announced reported 2027-04-09 00:00"}),
+    ("Netflix April 2027: Apr 2 Kingdom 3, Apr 9 All of Us Are Dead Season 2 Part 2, Apr 16 Sweet Home 4",
+     {"part_dated reported 2027-04-09 00:00"}),
+    ("New on Netflix: Apr 2 All of Us Are Dead Season 1 · Apr 9 Kingdom 3", set()),
 ])
 def test_a_listing_gives_the_season_its_day(headline: str, expected: set[str]) -> None:
     assert _readings(headline) == expected
@@ -927,6 +933,26 @@ def test_a_listings_entry_of_our_trailer_gives_the_season_no_day() -> None:
     ("aouad 2 OST dropped today, the show follows on march 19", dt.date(2027, 3, 12),
      {"release_date_announced reported 2027-03-19 00:00"}),
     ("aouad 2 OST part 2 drops in a week", dt.date(2027, 3, 26), set()),
+    # s2wild74: a delay or a move asked, answered "fake" with Netflix's day or "no, still <day>" (never another show's, nor a
+    # watch party's); Netflix's day unconfirmed then another given; others' doubt remembered then the news; two runs of episodes
+    ("aouad 2 delayed to april?? fake, netflix says march 19", dt.date(2027, 3, 5), {"release_date_announced reported 2027-03-19 00:00"}),
+    ("did netflix move aouad 2 up a week?? no, still march 19", dt.date(2027, 3, 5), {"release_date_announced reported 2027-03-19 00:00"}),
+    ("sweet home 4 delayed?? fake, netflix says march 19", dt.date(2027, 3, 5), set()),
+    ("did netflix move the aouad 2 watch party up a week?? no, still march 19", dt.date(2027, 3, 5), set()),
+    ("NETFLIX DID NOT CONFIRM MARCH 12. aouad 2 is march 19", dt.date(2027, 2, 8), {"release_date_announced reported 2027-03-19 00:00"}),
+    ("netflix did not confirm march 12. kingdom 3 is march 19", dt.date(2027, 2, 8), set()),
+    ("ppl said aouad would never get a season 2 and now it's coming march 19 😭", dt.date(2027, 1, 28),
+     {"release_date_announced reported 2027-03-19 00:00"}),
+    ("people said kingdom would never get a season 3 and now it's coming march 19", dt.date(2027, 1, 28), set()),
+    ("aouad 2 episodes 1-6 now, 7-12 on april 9", dt.date(2027, 3, 19),
+     {"released reported", "part_dated reported 2027-04-09 00:00"}),
+    ("aouad 2 eps 1-6 recap, 7-12 recap april 9", dt.date(2027, 3, 19), set()),
+    # ... a rumour's close in Korean, Indonesian and Tagalog (never another show's)
+    ("지우학2 3월 19일 공개설 있던데 아직 공식은 아님", dt.date(2027, 1, 20), {"release_date_announced rumour 2027-03-19 00:00"}),
+    ("katanya aouad 2 tayang 19 maret, tapi belum resmi", dt.date(2027, 1, 20), {"release_date_announced rumour 2027-03-19 00:00"}),
+    ("aouad 2 sa march 19 pero wala pang official", dt.date(2027, 1, 20), {"release_date_announced rumour 2027-03-19 00:00"}),
+    ("kingdom 3 tayang 19 maret, tapi belum resmi", dt.date(2027, 1, 20), set()),
+    ("ได้ยินมาว่า aouad 2 ออก 19 มีนาคม แต่ยังไม่ทางการ", dt.date(2027, 1, 20), {"release_date_announced rumour 2027-03-19 00:00"}),
 ])
 def test_more_ways_of_saying_the_day_a_delay_or_the_release(headline: str, written: dt.date, expected: set[str]) -> None:
     assert _readings(headline, written) == expected
@@ -1557,6 +1583,11 @@ def test_a_german_delay_to_a_day_and_an_hour_by_the_german_clock(headline: str, 
     ("aouad 2 drops june 4 at 5pm sydney time", dt.date(2027, 4, 1), {"release_date_announced reported 2027-06-04 07:00"}),
     # review58d: a chart's place is no hour there ("top 10 in sydney" was 10:00 Sydney, the 18th in UTC)
     ("aouad 2 march 19, hoping it hits top 10 in sydney", dt.date(2027, 3, 10), {"release_date_announced reported 2027-03-19 00:00"}),
+    # s2wild74: hours listed by city between the verb and its day, a city straight after its hour (never a watch party's)
+    ("aouad 2 drops 8am in London and 7pm in Sydney tomorrow!!", dt.date(2027, 3, 18), {"release_date_announced reported 2027-03-19 08:00"}),
+    ("aouad 2 part 2 tomorrow, 9am London / 6pm Sydney", dt.date(2027, 4, 8), {"part_dated reported 2027-04-09 08:00"}),
+    ("aouad 2 watch party 8am in London and 7pm in Sydney tomorrow", dt.date(2027, 3, 18), set()),
+    ("aouad 2 part 2 watch party tomorrow, 9am London / 6pm Sydney", dt.date(2027, 4, 8), set()),
     ("All of Us Are Dead saison 2 vendredi à 9h, heure de Paris 🇫🇷", dt.date(2027, 3, 31),
      {"release_date_announced reported 2027-04-02 07:00"}),
 ])
@@ -2193,6 +2224,15 @@ def test_live_or_out_beside_a_day_still_to_come_announces_that_day(headline: str
     ("vi o ep 1 de Estamos Mortos e o trailer da 2 mentiu", set()),  # (season 1's episode: never the season out)
     ("everyone said the trailer lied but aouad 2 ep 1 was peak", {"trailer reported"}),
     ("Now on Netflix: All of Us Are Dead Season 2. Coming April 9: Sweet Home 4", {"released reported"}),
+    # s2wild74: a dated label before another title is that title's (never ours, out now); "did NOT expect" is surprise
+    ("Coming March 26: Sweet Home 4. All of Us Are Dead Season 2 is on Netflix now", {"released reported"}),
+    ("Coming March 26: Sweet Home 4. Kingdom 3 is on Netflix now", set()),
+    ("i did NOT expect netflix to drop the aouad 2 trailer today lmaooo", {"trailer reported"}),
+    ("i do not expect the aouad 2 trailer today", set()),
+    ("aouad 2 is #1 in the Top 10 in 🇰🇷🇧🇷🇮🇩 already", {"released reported"}),  # (Netflix's Top 10, never Spotify's)
+    ("aouad 2 ost #1 in the top 10 on spotify", set()),
+    ("finished aouad 2, season 3 when?? netflix pls", {"released reported"}),  # (season 3 asked after: its own talk)
+    ("is aouad 2 out? season 3 when", set()),
 ])
 def test_a_fan_saying_it_dropped_or_watching_an_episode_says_the_season_is_out(headline: str, expected: set[str]) -> None:
     assert _readings(headline, dt.date(2027, 3, 19)) == expected
