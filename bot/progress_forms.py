@@ -293,7 +293,7 @@ _LEADS = FirstCharacterRows((compile_later(pattern), english) for pattern, engli
     # "je me suis arrêté au milieu de l'épisode 6", "au milieu de l'épisode 6": partway through it (watched32)
     (r"^(?:(?:je me suis |jme suis |jai )?arr[eê]t[eé]e? |je suis |jen suis )?au milieu de (?:l|la)? ?(?=[eé]p)", "halfway through "),
     (r"^(?:me qued[eé] en (?:el |la )?|(?:eu )?parei n[oa] |(?:jai |je me suis )?arr[eê]t[eé]e? (?:à|a|au) |(?:aku |gue |gw |saya )?"
-     r"berhenti (?:di|pas) |(?:mi ero |mi sono )?fermat[oa] (?:a |al |all)|(?:lo |la )?(?:dej[eé]|paus[eé]) en (?:el |la )?"
+     r"berhenti (?:di|pas) |(?:mi ero |mi sono )?fermat[oa] (?:a |al |all)|(?:lo |la )?(?:dej[eé]|paus[eé](?! en la (?:escena|parte) )) en (?:el |la )?"
      # "lo dejé en el 8", "dừng ở tập 7", "huminto ako sa ep 7", "zatrzymałam się na 7 odcinku", "توقفت عند الحلقة 7"
      r"|(?:mình |tôi |tui )?dừng (?:ở|lại ở|tại) |huminto (?:ako |kami )?sa |zatrzyma(?:łam|łem|ł|ła) się na |توقفت عند )", "stopped at "),
     (r"^(?:ich )?bin (?:in der mitte|bei der h[aä]lfte) (?:von |der )?", "halfway through "),  # "bin in der Mitte von Folge 6"
