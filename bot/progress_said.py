@@ -166,7 +166,8 @@ _BEFORE_AN_EVENT = compile_later(r" (?:before (?:bed|bedtime|sleep|sleeping|goin
                                  r"|work|school|class|dinner|lunch|breakfast|the (?:(?:s|season) ?\d{1,2} )?(?:trailer|teaser|announcement)"
                                  r"(?: (?:dropped|came out|was (?:released|out)))?)"
                                  r"|antes de (?:dormir(?:me)?|ir a (?:la cama|dormir)|cenar|jantar|trabajar|trabalhar)"
-                                 r"|bago (?:matulog|pumasok|kumain)|sebelum (?:tidur|kerja|sekolah|makan))$")
+                                 r"|bago (?:matulog|pumasok|kumain)|sebelum (?:tidur|kerja|sekolah|makan)"
+                                 r"|(?<=\d )(?:ngayong gabi|malam ini))$")  # "tapos ko na ep 6 ngayong gabi": tonight, a fact
 _KO_NOW = compile_later(r"^(?:(?:나는|난|나|저는|전|저|이건|이거는?|내가|제가|\d{1,2} ?살(?:인데|이고|임)?|[중고초] ?[1-6](?:인데|이고|임)|새벽 ?\d{1,2} ?시(?:인데|에)?|방금|막|정주행 ?중(?:인데|이고|이에요|임)?|어제|(?:오늘|내일) ?밤에?|오늘|이따가?|어젯밤|밤새|주말에?|새벽에?|\d{1,2} ?시간 ?(?:동안|만에|째)?"
                      r"|\d{1,2} ?일 ?(?:동안|만에|째)?|\d{1,2} ?시에?|(?:하루|이틀|사흘) ?만에|하룻밤 ?(?:만에|새|에)?|(?:자기|잠들기) ?전에?|시작했는데|(?:달렸|정주행했)는데)\s*)*(?:지금|현재|이제|아직)?\s*")
 # "7화 다 봤어요" (watched all of 7), "4화 보는 중이에요" (watching 4 now): the episode, as "finished ep 7", "watching ep 4";
@@ -426,7 +427,7 @@ def core(text: str) -> tuple[str, bool]:
     for _ in range(3):  # tails come in runs: "3 rn lol"
         said = _END_MARKS.sub("", _TAIL.sub("", said))
         if _SEEN.search(said) is not None:  # "binged s2 in 2 days"; never "s2 ep 3 in 2 days", which may be to come
-            said = _BEFORE_AN_EVENT.sub("", _IN_A_SPAN.sub("", said))
+            said = _IN_A_SPAN.sub("", said) if "," in said else _BEFORE_AN_EVENT.sub("", _IN_A_SPAN.sub("", said))
         tails.append(said)
     said = _KO_TAIL.sub("", _KO_NOW.sub("", said))
     for whole_said in (*tails, said):  # "havent watched", "시즌 1 끝": their last word is no tail there
