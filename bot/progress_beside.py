@@ -260,9 +260,16 @@ _TIMES_SEEN = compile_later(
 )
 
 
+def _times_seen_free(found: re.Match[str]) -> str:
+    """The episode or scene seen "for the Nth time", the count read past; an episode rewatched so is rewatched "again"
+    ("rewatched ep 5 for the 100th time": as "rewatched ep 5 again", that one seen, see _EPISODE_AGAIN)."""
+    again = found["keep"][-1].isdigit() and re.search(r"\bre-?watch\w* (?:ep|episode) ?\d{1,2}$", found.string[:found.end("keep")])
+    return found["keep"] + (" again" if again else "")
+
+
 def beside_free(text: str) -> str:
     """`text` with the numbers and words beside its place that are no place read past (see the module's head)."""
-    text = _OTHER_THING_FIRST.sub("", _TIMES_SEEN.sub(r"\g<keep>", text), count=1)
+    text = _OTHER_THING_FIRST.sub("", _TIMES_SEEN.sub(_times_seen_free, text), count=1)
     if (again := _episode_again(text)) is not None:
         return again
     text = _CHEERED.sub(r"s\1 hype, ", text)

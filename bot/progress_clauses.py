@@ -86,7 +86,9 @@ _SAYS_NOTHING = compile_later(
     r"|mañana|amanhã|demain|morgen|domani|besok|bukas|ngày mai|yarın)$"
     # "ep 7 hits different", "should i watch ep 4 tonight?", "one more ep before bed": a feeling about an episode, a
     # question or a plan, said beside the place (watched47; alone, each is still asked again)
-    r"|^(?:(?:s|season) ?\d{1,2} )?(?:ep|episode|e) ?\d{1,2} (?:hits|hit|hitting) (?:so )?different$"
+    r"|^(?:(?:s|season) ?\d{1,2} )?(?:ep|episode|e) ?\d{1,2} (?:hits|hit|hitting) (?:so )?different(?: (?:fr|tbh|ngl|lol|omg|fr fr|ngl fr))*$"
+    # ... abroad: "iba talaga (tama ng) ep 7", "el cap 7 pega distinto", "o ep 7 bate diferente" (watched48)
+    r"|^iba (?:talaga |tlga )?(?:ang |yung |tama ng )?(?:ep|episode) ?\d{1,2}$|^(?:el |o )?(?:ep|episode) ?\d{1,2} (?:pega|bate) (?:distinto|diferente)$"
     r"|^(?:should|shall|can|do) (?:i|we) (?:watch|start|finish|binge) (?:(?:s|season) ?\d{1,2} )?(?:ep|episode|e) ?\d{1,2}"
     r"(?: (?:tonight|today|now|tomorrow|tmrw))?\??$"
     r"|^(?:just )?(?:one|1|two|2) more (?:ep|eps|episode|episodes) (?:before (?:bed|sleep|sleeping)|then (?:bed|sleep))$"
