@@ -20,7 +20,9 @@ again:
 - an hour of the clock, a vaccine's dose, a rank or a try counted ("es la 1 y voy por el cap 4", "terminé el cap 8 a las 2
   de la mañana", "dormi às 2 no meio do ep 7", "새벽 2시까지 보고 6화까지 봄", "в 2 часа ночи", "tomei a 2ª dose e vi o ep 4",
   "la número 2 de mi lista es nam-ra", "é a 3ª vez que começo a série"): when, or what else, never a season ("la 2",
-  "a 2" say one in Spanish and Portuguese) nor an episode.
+  "a 2" say one in Spanish and Portuguese) nor an episode;
+- how many times an episode or a scene was watched ("finished ep 3 for the 3rd time", "terminé el cap 3 por tercera
+  vez", "3화 세 번째로 다 봤어", "3話を3回目見終わった", "paused at the library scene for the 3rd time"): that one, seen as said.
 """
 
 from __future__ import annotations
@@ -28,6 +30,7 @@ from __future__ import annotations
 import re
 
 from bot.lazy_re import compile_later
+from bot.text import ORDINAL_WORDS
 
 _EP = r"(?:(?:s|season ?)\d{1,2} ?(?:e|ep|episode) ?\d{1,2}|(?:episode|ep|e) ?\d{1,2}|\d{1,2} ?[화회편話]|第 ?\d{1,2} ?集)"
 # (stars only as a row of three or more, or with a score: "ep 12 ⭐ tonight" may mark the one to come)
@@ -244,9 +247,29 @@ _OTHER_THING_FIRST = compile_later(
 )
 
 
+# "for the 3rd time" after an episode or a scene, never after a season ("watching s1 for the 3rd time, on ep 5" is a
+# rewatch, season 1 seen whole: bot.progress_rewatched)
+_TIMES_SEEN = compile_later(
+    r"(?P<keep>(?<![s\d])(?<!season )(?<!season)(?<!시즌 )(?<!시즌)(?<!シーズン)\d{1,2}(?: ?[화話集])?(?:を|は)?|\bscene) ?"
+    r"(?:for (?:like |about )?the (?:\d{1,3}(?:st|nd|rd|th)|nth|umpteenth|"
+    + "|".join(sorted(ORDINAL_WORDS, key=len, reverse=True)) + r") time"
+    r"|por (?:primera|segunda|tercera|cuarta|quinta|sexta|en[eé]sima|\d{1,3}a?) vez|pela (?:primeira|segunda|terceira|quarta"
+    r"|quinta|en[eé]sima|\d{1,3}a?) vez|sa (?:pangalawang|pangatlong|pang-?\d{1,3}|ikalawang|ikatlong|ika-?\d{1,3}) beses"
+    r"|untuk (?:yang )?(?:kedua|ketiga|keempat|kelima|ke-?\d{1,3}) kalinya|lần thứ (?:hai|ba|tư|năm|\d{1,3})"
+    r"|(?:두|세|네|다섯|[2-9]|\d{2,3}) ?번째로?|(?:[2-9]|二|三|四|五) ?回目(?:に|で)?)"
+)
+
+
+def _times_seen_free(found: re.Match[str]) -> str:
+    """The episode or scene seen "for the Nth time", the count read past; an episode rewatched so is rewatched "again"
+    ("rewatched ep 5 for the 100th time": as "rewatched ep 5 again", that one seen, see _EPISODE_AGAIN)."""
+    again = found["keep"][-1].isdigit() and re.search(r"\bre-?watch\w* (?:ep|episode) ?\d{1,2}$", found.string[:found.end("keep")])
+    return found["keep"] + (" again" if again else "")
+
+
 def beside_free(text: str) -> str:
     """`text` with the numbers and words beside its place that are no place read past (see the module's head)."""
-    text = _OTHER_THING_FIRST.sub("", text, count=1)
+    text = _OTHER_THING_FIRST.sub("", _TIMES_SEEN.sub(_times_seen_free, text), count=1)
     if (again := _episode_again(text)) is not None:
         return again
     text = _CHEERED.sub(r"s\1 hype, ", text)

@@ -86,7 +86,9 @@ _SAYS_NOTHING = compile_later(
     r"|mañana|amanhã|demain|morgen|domani|besok|bukas|ngày mai|yarın)$"
     # "ep 7 hits different", "should i watch ep 4 tonight?", "one more ep before bed": a feeling about an episode, a
     # question or a plan, said beside the place (watched47; alone, each is still asked again)
-    r"|^(?:(?:s|season) ?\d{1,2} )?(?:ep|episode|e) ?\d{1,2} (?:hits|hit|hitting) (?:so )?different$"
+    r"|^(?:(?:s|season) ?\d{1,2} )?(?:ep|episode|e) ?\d{1,2} (?:hits|hit|hitting) (?:so )?different(?: (?:fr|tbh|ngl|lol|omg|fr fr|ngl fr))*$"
+    # ... abroad: "iba talaga (tama ng) ep 7", "el cap 7 pega distinto", "o ep 7 bate diferente" (watched48)
+    r"|^iba (?:talaga |tlga )?(?:ang |yung |tama ng )?(?:ep|episode) ?\d{1,2}$|^(?:el |o )?(?:ep|episode) ?\d{1,2} (?:pega|bate) (?:distinto|diferente)$"
     r"|^(?:should|shall|can|do) (?:i|we) (?:watch|start|finish|binge) (?:(?:s|season) ?\d{1,2} )?(?:ep|episode|e) ?\d{1,2}"
     r"(?: (?:tonight|today|now|tomorrow|tmrw))?\??$"
     r"|^(?:just )?(?:one|1|two|2) more (?:ep|eps|episode|episodes) (?:before (?:bed|sleep|sleeping)|then (?:bed|sleep))$"
@@ -485,8 +487,8 @@ _NOT_AN_EPISODE = compile_later(
     r"|\b(?:had|has|have|got|owns?) \d{1,3} (?!(?:more|left|eps?|episodes?|seasons?|parts?)\b)[a-z]{3,}s\b"
     # a wish or need to finish season 1 (its "before s2" read past): "need to finish s1", "시즌1 다 보려고", "1期見終わりたい",
     # "要看完第一季", "quero terminar", "bitirmem lazım", "voglio finire la prima stagione": none of it watched yet
-    r"|^(?:i )?(?:need to|have to|gotta|want to|wanna|gonna|going to|hope to|trying to|plan to) (?:finish|watch|binge|complete)"
-    r"(?: (?:s ?1|season ?1|it|the show|the season))?$|^(?:시즌 ?1|1기)? ?(?:다 )?(?:보려고|볼려고|끝내려고|봐야 ?(?:돼|함|지))\w*$"
+    r"|^(?:i )?(?:need to|have to|gotta|want to|wanna|gonna|going to|hope to|trying to|plan to|will|i ?ll) (?:finish|watch|binge|complete)"
+    r"(?: (?:s ?1|season ?1|it|the show|the season))?(?: (?:tonight|today|tomorrow|tmrw|tmr|later|soon))?$|^(?:시즌 ?1|1기)? ?(?:다 )?(?:보려고|볼려고|끝내려고|봐야 ?(?:돼|함|지))\w*$"
     r"|^(?:1期|シーズン ?1)を?見終わりたい$|^(?:我)?(?:要|想|得|打算)看完 ?(?:第一季|第1季|season 1)$|^(?:eu )?(?:quero|preciso|vou) terminar\w*$"
     r"|^bitirmem (?:lazım|gerek)$"
     # "voglio finire la prima stagione prima della seconda" (its season said as "season 1" by bot.progress_seasons)

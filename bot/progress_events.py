@@ -67,18 +67,20 @@ _OF_LIFE = compile_later(r" (?:a|an|some|my|our|your|his|her|their|this|one) ")
 # episode 3 and comes back to its PA system in 6, so a scene there says neither ("at the broadcasting room scene").
 _AT_NAMED_SCENE = compile_later(
     r"^(?:(?:im|i am|we are|were) )?(?:just |right |finally )?(?:(?:got|get|came|made it) (?:to|past)|at|up to|reached|on|past"
-    r"|(?:i )?paused (?:at|on|during|in)) (?:the |that |a )?"  # "paused at the library scene": in it (never "stopped at", short of it)
-    r"(?P<what>[^,.;!?]+?) ?(?:part|bit|scene|moment|sequence)(?: rn| now| right now| lol)?[\s!.~]*$")
+    r"|(?:i )?paused (?:at|on|during|in)|nag-?pause (?:ako |kami )?sa) (?:the |that |a )?"  # "paused at the library scene": in it (never "stopped at", short of it)
+    # (why it was paused says nothing more: "paused at the library scene to cry")
+    r"(?P<what>[^,.;!?]+?) ?(?:part|bit|scene|moment|sequence)(?: rn| now| right now| lol)?(?: (?:to|for|bc|cuz) [a-z ]+)?[\s!.~]*$")
 # The same said abroad ("estoy en la parte de la biblioteca", "bis zur Szene im Musikraum", "音楽室のシーンまで見た",
 # "도서관 장면 보는 중", "看到图书馆那段了"), as bot.progress_forms has left it ("tô na" and "bin bei der" are "on" by then).
 _AT_SCENE_ABROAD = tuple(compile_later(pattern) for pattern in (
-    r"^(?:estoy |voy )?(?:justo |ya )?(?:en|por) la (?:parte|escena) (?:de la |del |de )(?P<what>.+)$",
+    r"^(?:estoy |voy |(?:yo )?paus[eé] )?(?:justo |ya )?(?:en|por) la (?:parte|escena) (?:de la |del |de )(?P<what>.+)$",
     r"^(?:on|estou na|to na|cheguei na|(?:eu )?pausei na) (?:parte|cena) (?:da|do|de la|del|de) (?P<what>.+)$",  # ("estoy en la": "on")
     r"^(?:on a|(?:je suis |j en suis )?(?:à|a)|(?:juste )?après) la (?:scène|partie) (?:de la |du |de l |des |d )(?P<what>.+)$",
     r"^(?:sono |siamo )?(?:arrivat[oaie] )?(?:alla|dopo la) (?:parte|scena) (?:della |dello |dell |del |dei )(?P<what>.+)$",
     r"^(?:on|bis zur|bei der) (?P<what>\w+?)s?szene$|^(?:on|bis zur|bei der) szene (?:im|in der|mit dem|mit der|vom|von der) (?P<de>.+)$",
-    r"^(?P<ja>\S+?)の(?:シーン|場面|ところ)(?:まで見た|まで|を見てる|見てる)?$",
-    r"^(?P<ko>.+?) ?장면(?:까지|에서)? ?(?:보는 ?중|봤어|봄|임|멈춤|멈췄\w*|일시 ?정지\w*)?$",  # ("에서 멈춤": paused in it)
+    r"^(?P<ja>\S+?)の(?:シーン|場面|ところ)(?:まで見た|まで|を見てる|見てる|で一時停止(?:した|中))?$",
+    # ("에서 멈춤": paused in it; "멈췄어 울려고": paused to cry, why says nothing more)
+    r"^(?P<ko>.+?) ?장면(?:까지|에서)? ?(?:보는 ?중|봤어|봄|임|멈춤|멈췄\w*|일시 ?정지\w*)?(?: \S+(?:려고|러))?$",
     r"^(?:看到|在|到了)(?P<zh>.+?)(?:那段|那一段|那场戏)了?$",
     r"^(?:đang ở|tới|đến) (?:đoạn|cảnh) (?P<vi>.+)$",
     r"^(?P<tr>.+?) sahnesindeyim$",
@@ -86,6 +88,8 @@ _AT_SCENE_ABROAD = tuple(compile_later(pattern) for pattern in (
     r"^ถงฉาก(?P<th>.+?)แลว$",  # "ถึงฉาก...แล้ว", its marks dropped by chat_free
     r"^(?:lagi di|sampai(?: ke)?) adegan (?P<id>.+)$",
 ))
+# Why the fan stopped there, said after the scene ("pausei na cena da biblioteca pra chorar"): nothing more of where.
+_WHY_PAUSED = compile_later(r" (?:para|pra|pa|untuk|buat|để) [^\W\d]+(?: [^\W\d]+){0,3}$")
 # What those scenes name, as the English _EVENTS reads (only places one episode holds; "the gym", "the roof" are not).
 _SCENE_WORDS = tuple((compile_later(pattern), english) for pattern, english in (
     (r"^(?:biblioteca|biblioth[eè]que|bibliothek|図書室|図書館|도서관|图书馆|thư viện|kütüphane|المكتبة|หองสมด|perpustakaan)$", "library"),
@@ -103,7 +107,7 @@ def _scene_reached(text: str) -> str | None:
         what = named["what"]
     else:
         abroad = next((found for pattern in _AT_SCENE_ABROAD if (found := pattern.match(text)) is not None), None)
-        said = None if abroad is None else next(group for group in abroad.groups() if group is not None).strip()
+        said = None if abroad is None else _WHY_PAUSED.sub("", next(group for group in abroad.groups() if group is not None).strip())
         what = next((english for pattern, english in _SCENE_WORDS if said and pattern.match(said)), None)
     if what is None or "broadcast" in what or any(ch.isdigit() for ch in text) or _ELSEWHERE.search(text):
         return None

@@ -293,7 +293,7 @@ _LEADS = FirstCharacterRows((compile_later(pattern), english) for pattern, engli
     # "je me suis arrêté au milieu de l'épisode 6", "au milieu de l'épisode 6": partway through it (watched32)
     (r"^(?:(?:je me suis |jme suis |jai )?arr[eê]t[eé]e? |je suis |jen suis )?au milieu de (?:l|la)? ?(?=[eé]p)", "halfway through "),
     (r"^(?:me qued[eé] en (?:el |la )?|(?:eu )?parei n[oa] |(?:jai |je me suis )?arr[eê]t[eé]e? (?:à|a|au) |(?:aku |gue |gw |saya )?"
-     r"berhenti (?:di|pas) |(?:mi ero |mi sono )?fermat[oa] (?:a |al |all)|(?:lo |la )?(?:dej[eé]|paus[eé]) en (?:el |la )?"
+     r"berhenti (?:di|pas) |(?:mi ero |mi sono )?fermat[oa] (?:a |al |all)|(?:lo |la )?(?:dej[eé]|paus[eé](?! en la (?:escena|parte) )) en (?:el |la )?"
      # "lo dejé en el 8", "dừng ở tập 7", "huminto ako sa ep 7", "zatrzymałam się na 7 odcinku", "توقفت عند الحلقة 7"
      r"|(?:mình |tôi |tui )?dừng (?:ở|lại ở|tại) |huminto (?:ako |kami )?sa |zatrzyma(?:łam|łem|ł|ła) się na |توقفت عند )", "stopped at "),
     (r"^(?:ich )?bin (?:in der mitte|bei der h[aä]lfte) (?:von |der )?", "halfway through "),  # "bin in der Mitte von Folge 6"
@@ -416,7 +416,7 @@ _THAI = FirstCharacterRows((compile_later(f"(?:{_bare(pattern)}){_END}"), englis
     (rf"^ดู{_TH_EP}ถึง{_TH_EP}(?:เมื่อคืน|แล้ว|ละ)?", r"watched ep \1-\2"),  # "ดูตอนที่ 2 ถึงตอนที่ 4 เมื่อคืน"
     (rf"^(?:คืนนี้|วันนี้)?\s*(?:จะ)\s*ดู{_TH_EP}", r"gonna watch ep \1"),  # "คืนนี้จะดูตอน 5": tonight, a plan
     (rf"^(?:กำลัง|ตอนนี้)?\s*ดู(?:อยู่)?{_TH_EP}(?:อยู่)?", r"watching ep \1"),  # "ดูตอนที่ 9": watching 9
-    (rf"^(?:ดู)?{_TH_EP}จบ\s*(?:แล้ว|ละ)", r"finished ep \1"),
+    (rf"^(?:ดู)?{_TH_EP}จบ\s*(?:แล้ว|ละ)|^ดู\s*จบ{_TH_EP}(?:แล้ว|ละ)", r"finished ep \1\2"),  # "ดูจบตอนที่ 6 แล้ว" too
     (rf"^(?:ดู)?{_TH_EP}(?:ไป)?\s*ครึ่ง(?:นึง|หนึ่ง|ทาง)?", r"halfway through ep \1"),  # "ดูตอน 7 ไปครึ่งนึง": half of 7
     (rf"^(?:เผลอ)?หลับ(?:ไป)?\s*(?:ตอน|ระหว่าง|ขณะ)(?:ที่)?\s*(?:กำลัง)?ดู{_TH_EP}", r"fell asleep during ep \1"),  # "หลับไปตอนดูตอนที่ 3"
     # "หลับไประหว่างตอนจบ แต่ดูตอนท้ายทัน": asleep during the finale, its end caught: partway still (watched46)
@@ -509,6 +509,11 @@ def foreign_said(text: str) -> str:
 
 
 _LAST_YEAR_FIRST = compile_later(r"^(?:tahun lalu|去年|작년에?|el año pasado|ano passado|lan dernier|letztes jahr),? ?(?=\S)")
+# "hoje à noite terminei o ep 6", "tối nay xem xong tập 6 rồi", "คืนนี้ดูจบตอนที่ 6 แล้ว": tonight, said first before a verb
+# that says it was watched (a fact, when; never before a plan: "tối nay xem tập 9")
+_TONIGHT_FIRST_SEEN = compile_later(r"^(?:hoje (?:[àa] )?noite|esta noche|tối nay|malam ini|ngayong gabi|" + _bare("คืนนี้") + r"),? ?"
+                                    r"(?=(?:eu )?(?:terminei|assisti|vi|termin[eé]|acab[eé]|(?:mình |tôi )?(?:xem|coi) xong|udah|sudah"
+                                    r"|natapos)\b|" + _bare("ดูจบ") + ")")
 
 
 # What is said of a whole season, put with the season it is said of: "halfway through season 2", "finished season 2",
@@ -524,7 +529,7 @@ def with_season(said: str, season: str) -> str:
 
 
 def _foreign_said(text: str) -> str:
-    text = _LAST_YEAR_FIRST.sub("", text)  # "去年7話で止まってた", "tahun lalu berhenti di ep 7": when, said first
+    text = _TONIGHT_FIRST_SEEN.sub("", _LAST_YEAR_FIRST.sub("", text))  # "去年7話で止まってた", "tahun lalu berhenti di ep 7": when, said first
     text = _KANJI_EP.sub(lambda found: f"{_kanji(found.group(1))}話", text)  # "第六話": episode 6
     text = _ZH_COUNT.sub(lambda found: f"{_kanji(found.group(1))}集", text)  # "看了三集": 3 episodes
     said = text = _thai_said(text)

@@ -130,9 +130,15 @@ def own_title_read_past(text: str) -> str:
     return _OWN_NAMED.sub(lambda named: (named.group(1) or named.group(2) or "").rstrip(), text).strip()
 
 
+# "squid game with subs, ep 4", "squid game, ep 4": a known other title alone in its clause (how or with whom it is
+# watched beside it), so the place after it is that show's (watched48: it was read as this show's).
+_OTHER_SHOW_ALONE = compile_later(rf"^(?:(?:im|i am|currently|now|still|rn) )*(?:(?:re)?watching |binging |bingeing )?(?:{OTHER_SHOWS})"
+                                  r"(?: (?:s|season) ?\d{1,2})?(?: (?:with|w) (?:(?:eng(?:lish)? )?subs|subtitles|(?:the )?dub|my [a-z]+)| rn| now)*$", re.I)
+
+
 def another_show_watched(clause: str) -> bool:
     """Whether a clause says only that its writer is watching another show (see the module's head)."""
-    if _ANOTHER_SHOW.search(clause) is not None:
+    if _ANOTHER_SHOW.search(clause) is not None or _OTHER_SHOW_ALONE.match(clause) is not None:
         return True
     titled = _TITLE_WATCHED.search(clause)
     if titled is None:

@@ -166,19 +166,22 @@ _BEFORE_AN_EVENT = compile_later(r" (?:before (?:bed|bedtime|sleep|sleeping|goin
                                  r"|work|school|class|dinner|lunch|breakfast|the (?:(?:s|season) ?\d{1,2} )?(?:trailer|teaser|announcement)"
                                  r"(?: (?:dropped|came out|was (?:released|out)))?)"
                                  r"|antes de (?:dormir(?:me)?|ir a (?:la cama|dormir)|cenar|jantar|trabajar|trabalhar)"
-                                 r"|bago (?:matulog|pumasok|kumain)|sebelum (?:tidur|kerja|sekolah|makan))$")
+                                 r"|bago (?:matulog|pumasok|kumain)|sebelum (?:tidur|kerja|sekolah|makan)"
+                                 r"|(?<=\d )(?:ngayong gabi|malam ini))$")  # "tapos ko na ep 6 ngayong gabi": tonight, a fact
 _KO_NOW = compile_later(r"^(?:(?:나는|난|나|저는|전|저|이건|이거는?|내가|제가|\d{1,2} ?살(?:인데|이고|임)?|[중고초] ?[1-6](?:인데|이고|임)|새벽 ?\d{1,2} ?시(?:인데|에)?|방금|막|정주행 ?중(?:인데|이고|이에요|임)?|어제|(?:오늘|내일) ?밤에?|오늘|이따가?|어젯밤|밤새|주말에?|새벽에?|\d{1,2} ?시간 ?(?:동안|만에|째)?"
-                     r"|\d{1,2} ?일 ?(?:동안|만에|째)?|\d{1,2} ?시에?|(?:하루|이틀|사흘) ?만에|하룻밤 ?(?:만에|새|에)?|(?:자기|잠들기) ?전에?|시작했는데|(?:달렸|정주행했)는데)\s*)*(?:지금|현재|이제|아직)?\s*")
+                     r"|\d{1,2} ?일 ?(?:동안|만에|째)?|\d{1,2} ?시에?|(?:자막|더빙)(?:으로|판으로)?|(?:하루|이틀|사흘) ?만에|하룻밤 ?(?:만에|새|에)?|(?:자기|잠들기) ?전에?|시작했는데|(?:달렸|정주행했)는데)\s*)*(?:지금|현재|이제|아직)?\s*")
 # "7화 다 봤어요" (watched all of 7), "4화 보는 중이에요" (watching 4 now): the episode, as "finished ep 7", "watching ep 4";
 # after an episode's code too: "s2e3 다 봤어"; "3화째" (on the third); "마지막 회 보고 멍함" (watched it, and dazed).
 _KO_TAIL = compile_later(r"(?<=[화회편\d])\s*(?:까지\s*)?(?:만\s*)?(?:(?:어제|오늘|어젯밤|밤새)\s*)?(?:다\s*)?(?:봤어요|봤어|봤음|봤다|봄|보는\s?중(?:이에요|이야|임|입니다)?"
                       r"|보고\s?있어요?|보고\s?있음|끝냈어요?|끝냄|끝남|완료|finish(?:ed)?|done|완주\w*|째(?:\s?보는\s?중|\s?임)?"
                       r"|보고\s?(?:멍\w*|울었\w*|울음|오열\w*|충격\w*|소름\w*|멘붕\w*|현타\w*|눈물\w*|잠\w*|잤\w*))$")
+# "시즌2 하룻밤에 다 봤어", "하룻밤에 시즌2 다 봤어", "시즌2 하룻밤에 다 볼 거야": how long the season took, before or after it (in a day, a night)
+_KO_SPAN = r"(?:하루 ?만에|하룻밤 ?(?:만에|새|에)?|밤새) ?"
 # "6화 시작했어요" (started 6), "5화 볼 차례" (5 is next), "3화 보다 잠듦" (fell asleep watching 3), "시즌2 반 봤어" (half of it), "4화 중반" (the middle
 # of 4; 초반/후반: early, late in it): not finished.
 _KO_PARTWAY = compile_later(r"\s*(?:반쯤|반 ?정도|절반|반(?= ?(?:봤|봄|보는|넘))|중간|중반|초반|후반|막바지|보다가|보다 ?말|보는 ?도중|보다 ?(?:잠|졸|멈|끊)|시작|볼 ?차례"
                          # (a plan for all of a season, "시즌2 다 볼 거야", is of the season as "시즌2 볼 거야": never its end)
-                         r"|(?:(?:다|전부|끝까지) ?)?(?:볼 ?거|볼거|볼 ?예정|보려고|보러)|보기 ?전|이제 ?볼"
+                         r"|(?:" + _KO_SPAN + r")?(?:(?:다|전부|끝까지) ?)?(?:볼 ?거|볼거|볼 ?예정|보려고|보러)|보기 ?전|이제 ?볼"
                          r"|(?<=[화회편])\s*\d{1,3} ?분 ?(?:쯤 ?|정도 ?)?(?=봤|봄|보는|남))(?:\s|[^\W\d])*$")  # (never a count after: "시즌2 보기 전에 두 화 남았어")
 # "starting 8 tonight", "gonna watch ep 4 after dinner": when, after an episode not watched yet.
 _LATER = compile_later(r"(?: (?:later|tomorrow|tmrw|tmr|tonight|today|now|next|soon|after (?:dinner|work|school|class|this|homework|lunch)))+$")
@@ -242,8 +245,6 @@ def season_not_started(text: str) -> int | None:
 # "done with s1", "s1 over", "s2 binged already", "시즌1 다 봤어요", "시즌 1 끝", "1기 완", "시즌2 끝까지 달림" (ran it to
 # the end), "시즌2 나오자마자 다 봤다" (watched it all as soon as it came out): a whole season, as bot.show reads
 # "finished season 1".
-# "시즌2 하룻밤에 다 봤어", "하룻밤에 시즌2 다 봤어": how long the season took, before or after it (in a day, a night)
-_KO_SPAN = r"(?:하루 ?만에|하룻밤 ?(?:만에|새|에)?|밤새) ?"
 # "finished s1 for the 3rd time": a season seen whole, again
 _NTH_TIME = rf" for the (?:\d{{1,2}}(?:st|nd|rd|th)|{alternatives(ORDINAL_WORDS)}) time"
 _WHOLE_SEASON = compile_later(
@@ -426,7 +427,7 @@ def core(text: str) -> tuple[str, bool]:
     for _ in range(3):  # tails come in runs: "3 rn lol"
         said = _END_MARKS.sub("", _TAIL.sub("", said))
         if _SEEN.search(said) is not None:  # "binged s2 in 2 days"; never "s2 ep 3 in 2 days", which may be to come
-            said = _BEFORE_AN_EVENT.sub("", _IN_A_SPAN.sub("", said))
+            said = _IN_A_SPAN.sub("", said) if "," in said else _BEFORE_AN_EVENT.sub("", _IN_A_SPAN.sub("", said))
         tails.append(said)
     said = _KO_TAIL.sub("", _KO_NOW.sub("", said))
     for whole_said in (*tails, said):  # "havent watched", "시즌 1 끝": their last word is no tail there

@@ -65,6 +65,7 @@ BLIND_44 = Path(__file__).parent / "data" / "watched_blind44.tsv"
 BLIND_45 = Path(__file__).parent / "data" / "watched_blind45.tsv"
 BLIND_46 = Path(__file__).parent / "data" / "watched_blind46.tsv"
 BLIND_47 = Path(__file__).parent / "data" / "watched_blind47.tsv"
+BLIND_48 = Path(__file__).parent / "data" / "watched_blind48.tsv"
 # when a blind line is marked "s2": every season-2 episode of with_season_two() has aired
 AFTER_SEASON_TWO = PREMIERE + dt.timedelta(weeks=10)
 
@@ -611,8 +612,9 @@ def test_thirteenth_blind_set_is_never_read_past_what_was_watched() -> None:
     (BLIND_15, 185),
     # the rewatch before season 2, friends' places, episodes as words in twelve languages (watched16): scored before
     # any change (109/196, 1 later, 2 earlier, 1 guessed), then tuned on: 179/196, 0 later, 0 earlier, 0 guessed; 181
-    # after watched17, 182 after watched27, 183 after watched28; 184 after watched46 ("watched 42 min of ep 6 then slept")
-    (BLIND_16, 184),
+    # after watched17, 182 after watched27, 183 after watched28; 184 after watched46 ("watched 42 min of ep 6 then slept");
+    # 185 after watched48 ("re-watching ep 7 for the 3rd time")
+    (BLIND_16, 185),
     # watched16's forms hunted for too-far readings (watched17: grades, ranks, time zones, runtimes, friends' places):
     # scored before any change (139/226, 3 guessed, 7 earlier), then tuned on: 219/226, 0 later, 0 earlier, 0 guessed;
     # 221 after watched18; 222 after watched33 ("zum dritten Mal Folge 5": that episode); 223 after watched45 ("started it
@@ -756,6 +758,12 @@ def test_thirteenth_blind_set_is_never_read_past_what_was_watched() -> None:
     # (63/94, 0 later, 0 guessed, 0 earlier; 68/94 with five truths set right to older rulings), then 94/94, and 43
     # look-alikes hunted after: 137/137
     (BLIND_47, 137),
+    # watched47's readings hunted for too-far saves and its misses (watched48: an episode or scene "for the 3rd time", a
+    # night's binge planned or another's, "tonight" said of a fact, scenes in questions, fics and dreams, a pause "to cry",
+    # counts left of another show, "hits different" alone, another show named before a place): scored before any change
+    # (52/84, 0 later, 1 guessed, 0 earlier; 55/84 with three truths set right to older rulings), then 84/84, and 38
+    # look-alikes hunted after: 122/122
+    (BLIND_48, 122),
 ])
 def test_fourteenth_to_twenty_third_blind_sets_are_never_read_past_what_was_watched(blind: Path, right: int) -> None:
     figures = blind_figures(blind)
