@@ -276,6 +276,17 @@ class DailyService:
             and (not q.choices or self._fits(q, row.channel_id))
         ]
 
+    async def askable(self, row: DailyChannel) -> tuple[int, int]:
+        """(how many questions the daily question can ask now, how many are eligible): eligible ones buttons can
+        show once options are picked where they have none, as `_pick` picks them. What a moderator is told fits
+        (rehearse59: a Red list's two spoiler-free questions were said to fit #general, though with no third
+        answer of their kind to offer beside them, no daily question was ever posted there)."""
+        gate = (await self.channel_mark(row.channel_id)) or NOTHING
+        eligible = await self.eligible(row)
+        safe = [q for q in await self.server_questions_of(row.guild_id) if q.spoils <= gate]
+        offered = await self.options.offer(eligible, safe, seed=f"daily:{row.channel_id}")
+        return sum(dailypool.button_problem(q) is None for q in offered.questions), len(eligible)
+
     def _fits(self, question: Question, channel_id: int) -> bool:
         """Whether buttons can ask it; why not is logged once per question and reason."""
         why = dailypool.button_problem(question)
