@@ -43,6 +43,10 @@ from bot.text import quote_user_text, strip_invisible
 _MAX = 99  # seasons and episodes per season that a code (season * 100 + episode) can hold
 
 
+#: An English article opening a title ("The Bunker": one word of its own).
+_ARTICLE = re.compile(r"^\s*(?:the|a|an)\s+", re.I)
+
+
 @dataclass(frozen=True, order=True)
 class Position:
     """(season, episode), ordered; `NOTHING` (0, 0) comes before every episode."""
@@ -160,7 +164,7 @@ class ShowShape:
         # `now` stays between the last air time passed and the next one.
         self._released: tuple[tuple[Position, ...], dt.datetime | None, dt.datetime | None, Position] | None = None
         # title_spoils' titles, kept for the seasons they were read from (a new list replaces the dict)
-        self._titles: tuple[dict[int, tuple[EpisodeInfo, ...]], list[tuple[str, Position]]] | None = None
+        self._titles: tuple[dict[int, tuple[EpisodeInfo, ...]], list[tuple[re.Pattern[str], Position]]] | None = None
         self._premieres: dict[int, dt.datetime] = {}  # set_premiere
         by_season: dict[int, list[EpisodeInfo]] = {}
         for info in episodes:
@@ -229,17 +233,19 @@ class ShowShape:
 
     def title_spoils(self, text: str) -> Position:
         """The latest later-season episode whose title `text` names (NOTHING: none): a title spoils
-        its episode wherever it is written, a fan's question or a headline. Only titles of two words
-        or more count ("Six" or "Return" are everyday words, not a title named)."""
+        its episode wherever it is written, a fan's question or a headline, as whole words. Only titles of
+        two words or more past a leading article count ("Six", "Return" or "The Bunker" are everyday words,
+        not a title named: rehearse59, "the bunker scene in ep 3" was taken down as S2E5's)."""
         titles = self._titles
         if titles is None or titles[0] is not self._seasons:
-            found = [(info.title.casefold(), info.position) for season, infos in self._seasons.items() if season > 1
-                     for info in infos if info.title and len(info.title.split()) >= 2 and len(info.title) >= 8]
+            found = [(re.compile(rf"(?<!\w){re.escape(' '.join(info.title.casefold().split()))}(?!\w)"), info.position)
+                     for season, infos in self._seasons.items() if season > 1
+                     for info in infos if info.title and len(_ARTICLE.sub("", info.title).split()) >= 2 and len(info.title) >= 8]
             titles = self._titles = (self._seasons, found)
         if not titles[1]:  # no later-season title known yet (asked for every text a reply shows)
             return NOTHING
         folded = " ".join(text.casefold().split())
-        return max((position for title, position in titles[1] if title in folded), default=NOTHING)
+        return max((position for title, position in titles[1] if title.search(folded)), default=NOTHING)
 
     def seasons(self) -> tuple[int, ...]:
         return tuple(self._seasons)

@@ -276,6 +276,23 @@ class DailyService:
             and (not q.choices or self._fits(q, row.channel_id))
         ]
 
+    async def askable(self, row: DailyChannel) -> tuple[int, int]:
+        """(how many questions a moderator is told fit the channel now, how many are eligible): the eligible ones,
+        or none when not one of them can be asked with options (rehearse59: a Red list's two spoiler-free questions
+        were said to fit #general, though with no third answer of their kind to offer beside them, no daily question
+        was ever posted there). Options are picked, as `_pick` picks them, only until one question takes them: a
+        list of thousands answers within Discord's three seconds."""
+        eligible = await self.eligible(row)
+        if not eligible or any(q.choices for q in eligible):  # (its own options, checked by `eligible`)
+            return len(eligible), len(eligible)
+        gate = (await self.channel_mark(row.channel_id)) or NOTHING
+        safe = [q for q in await self.server_questions_of(row.guild_id) if q.spoils <= gate]
+        for start in range(0, len(eligible), _TRIES):
+            offered = await self.options.offer(eligible[start:start + _TRIES], safe, seed=f"daily:{row.channel_id}")
+            if any(dailypool.button_problem(q) is None for q in offered.questions):
+                return len(eligible), len(eligible)
+        return 0, len(eligible)
+
     def _fits(self, question: Question, channel_id: int) -> bool:
         """Whether buttons can ask it; why not is logged once per question and reason."""
         why = dailypool.button_problem(question)

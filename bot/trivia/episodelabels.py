@@ -63,6 +63,10 @@ _NAMED = compile_later(
     re.I,
 )
 
+# "in S2E2", "season 2 episode 3": an episode named with its season anywhere in a question (rehearse59: "What do the NIS
+# agents drive in S2E2?" was read as naming nothing, and asked in the clear in unmarked channels)
+_SEASON_NAMED = compile_later(rf"(?<![\w]){_SEASONED}(?!\d)", re.I)
+
 # "# spoils: S1E6", "#spoiler: 12", "# spoils ep 11", "# no spoilers" (a whole comment line, or after a key).
 _COMMENT = compile_later(
     r"#\s*(?:(?P<none>no\s+spoilers?|spoiler[- ]?free|스포\s*없음)\s*$"
@@ -184,6 +188,7 @@ def named(*texts: str) -> Position:
     latest = NOTHING
     for text in texts:
         latest = max((latest, *parts_named(text)))  # "in part 2 ep 1": of season 2 (bot/trivia/partnotes.py)
+        latest = max((latest, *(found for m in _SEASON_NAMED.finditer(text) if (found := _read(m.group())) is not None)))
         for match in _NAMED.finditer(in_english(text)):  # "en el episodio 1", "in Folge 11" too
             number = next(g for g in match.groups() if g is not None)
             found = _read(f"episode {number}")

@@ -31,6 +31,7 @@ from bot.lore.name_particles import name_typed, without_particle
 from bot.lore.names import Entity
 from bot.lore.unmark import FOLLOW, may_mean_allowed, unmark_request
 from bot.position_choices import position_choices
+from bot.progress_parts import part_marked
 from bot.show import NOTHING, Position, PositionError, parse_position
 from bot.text import clean_input
 from bot.tree import server_permission_check
@@ -130,6 +131,9 @@ class Lore(commands.Cog):
         season = whole_season(typed)
         if season is not None:  # "full season 1", "s1 spoilers ok": up to its finale, once it is out
             return parse_position(f"season {season} finale", self.bot.show, now=now, allow_nothing=False)
+        part = part_marked(typed, self.bot.show, now)
+        if part is not None:  # "S2 part 1": up to that part's last episode
+            return part
         allowed = allowed_up_to(typed)  # "S2E2 spoilers ok", "s2e2까지 스포 허용": up to that episode
         try:
             return parse_position(allowed or typed, self.bot.show, now=now, allow_nothing=allow_nothing)

@@ -181,9 +181,10 @@ class DailyCommands(commands.Cog):
             read_as=None if read is None else (read.local, read.zone), now=self.bot.clock.now(),
         )
         if enabled:
-            count = len(await self.daily.eligible(row))
+            count, eligible = await self.daily.askable(row)
             place = place_of(channel)
-            why_none = await self._why_none(row.guild_id, row.channel_id, row.lists, place) if count == 0 else ""
+            why_none = "" if count else render_daily.NO_OPTIONS if eligible else await self._why_none(
+                row.guild_id, row.channel_id, row.lists, place)
             text += self._sources_text(row.lists, count, why_none, place)
             if isinstance(channel, discord.Thread) and channel.archived:
                 text += "\nThe thread is archived: each day's question reopens it."

@@ -10,6 +10,10 @@ from collections.abc import Sequence
 from bot.trivia.daily import next_post_at
 from bot.trivia.model import DailyChannel
 
+#: Questions fit, but none has three other answers of its kind in its list to offer beside its own.
+NO_OPTIONS = (" (none can be asked with options: their lists hold too few other answers of the same kind to offer "
+              "beside each; pick other lists, or `lists:default`)")
+
 
 def daily_configured_text(
     channel_id: int, post_time: str, enabled: bool, *, still_on: Sequence[DailyChannel] = (),

@@ -501,6 +501,10 @@ def test_a_later_seasons_title_spoils_its_episode_wherever_it_is_written() -> No
     shape.add_episodes(2, [EpisodeInfo(2, 1, "Six"), EpisodeInfo(2, 2, "The Death of Su-hyeok")])
     assert shape.title_spoils("Is THE DEATH of  Su-hyeok sad?") == Position(2, 2)
     assert shape.title_spoils("six zombies") == NOTHING  # one word: an everyday word, not a title named
+    # rehearse59: "the bunker scene in ep 3 of s2" was taken down as giving away S2E5, "The Bunker"
+    shape.add_episodes(2, [EpisodeInfo(2, 1, "Six"), EpisodeInfo(2, 2, "The Death of Su-hyeok"), EpisodeInfo(2, 3, "The Bunker")])
+    assert shape.title_spoils("the bunker scene in ep 3") == NOTHING  # an article and one word: an everyday phrase
+    assert shape.title_spoils("the death of su-hyeoks brother") == NOTHING  # whole words only
     shape.add_episodes(2, [EpisodeInfo(2, 1, "Six"), EpisodeInfo(2, 2, "Episode 2")])
     assert shape.title_spoils("the death of su-hyeok") == NOTHING  # the list changed
 

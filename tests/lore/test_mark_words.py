@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from bot.lore.mark_words import allowed_up_to, whole_season
+from bot.progress_parts import part_marked
+from bot.show import EpisodeInfo, ShowShape
 from tests.table import table
 
 
@@ -39,3 +43,25 @@ def test_a_whole_season_said_as_a_mark_gives_that_season(typed: str, season: int
                  "spoilers until season 2", "up to s2", "spoilers till s2", "s2 spoilers up to"])
 def test_anything_but_one_whole_season_gives_none(typed: str) -> None:
     assert whole_season(typed) is None
+
+
+def _in_parts(now: dt.datetime) -> ShowShape:
+    """Season 2 as TVmaze lists it in two parts, episodes 1-4 out at `now`, 5-8 three weeks later."""
+    shape = ShowShape.season_one()
+    shape.add_episodes(2, [EpisodeInfo(2, n, None, now - dt.timedelta(minutes=5) + dt.timedelta(weeks=3 * (n > 4)))
+                           for n in range(1, 9)])
+    return shape
+
+
+# rehearse59: "#s2-part1" marked "S2 part 1" on release night was marked season 1, episode 12 ("in part 1" as a fan's
+# progress is season 2 begun): a channel marked with a part discusses all of it, once the listing shows it out
+@table(("typed", "marked"), [
+    ("S2 part 1", "S2E4"), ("s2p1", "S2E4"), ("Season 2 Part 1 spoilers", "S2E4"), ("시즌2 파트1", "S2E4"),
+    ("temporada 2 parte 1", "S2E4"), ("all of season 2 part one", "S2E4"),
+    # a part not out, a part with no season (season 1's half?), an episode of a part, half of one: read elsewhere
+    ("S2 part 2", None), ("part 1", None), ("s2 part 1 ep 2", None), ("half of s2 part 1", None),
+])
+def test_a_season_part_said_as_a_mark_gives_its_last_episode_once_out(typed: str, marked: str | None) -> None:
+    now = dt.datetime(2027, 3, 5, 8, 5, tzinfo=dt.UTC)
+    found = part_marked(typed, _in_parts(now), now)
+    assert (None if found is None else str(found)) == marked

@@ -37,6 +37,17 @@ def test_episodes_named_inside_a_question_or_an_answer() -> None:
     assert named("How many episodes does season 1 have?", "12 episodes") == NOTHING
 
 
+# rehearse59: "What do the NIS agents drive in S2E2?" named nothing, so a Red list's question was asked in unmarked channels
+@table(("text", "episode"), [
+    ("What do the NIS agents drive in S2E2?", Position(2, 2)), ("Who is new in s02e01", Position(2, 1)),
+    ("Which tower do they climb in season 2 episode 3?", Position(2, 3)), ("what happens in s2 ep 4?", Position(2, 4)),
+    # a console, a sequel's title, a season alone: no episode
+    ("Which PS2 game does Dae-su play?", NOTHING), ("Who is in season 2?", NOTHING), ("How many eps in S2?", NOTHING),
+])
+def test_an_episode_named_with_its_season_inside_a_question(text: str, episode: Position) -> None:
+    assert named(text) == episode
+
+
 def test_a_spoils_comment_over_a_red_question_or_after_it() -> None:
     lines = ["AUTHOR: x", "# spoils: S1E6", "Who bites Nam-ra?:", "- Gwi-nam", "Who? :  # spoils E9", "- x", "# no spoilers", "Q?:"]
     assert comment_over(lines, 3) == (2, "S1E6")

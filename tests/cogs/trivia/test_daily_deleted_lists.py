@@ -55,3 +55,11 @@ async def test_deleting_a_list_no_daily_question_asks_from_says_nothing_of_the_d
     await _daily_from(h, "default", "loose-quiz")
     deleted = await h.discord.invoke(h.moderator, h.general, "triviaset", "delete", list="loose-quiz")
     assert "daily question" not in deleted.text
+
+
+# rehearse59: a Red list's spoiler-free questions with no third answer of their kind to offer beside each were said to
+# fit #general, and no daily question was ever posted there
+async def test_a_list_with_too_few_answers_of_a_kind_for_options_is_said_to_fit_no_daily_question(h: Harness) -> None:
+    await _daily_from(h, "tiny-quiz", "tiny-quiz")
+    again = await h.discord.invoke(h.moderator, h.general, "triviaset", "daily", channel=h.channels["trivia"])
+    assert "0 questions fit this channel now (none can be asked with options" in again.text, again.text
