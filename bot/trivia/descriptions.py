@@ -357,7 +357,7 @@ def described(core: Sequence[str], phrases: Mapping[tuple[str, ...], str]) -> st
     if len(core) > 2 and core[0] in _THEIRS and _SAME.get(core[1], core[1]) in _KIN:
         core = core[2:]
     kin = _folded(_korean_kin(core))  # ("소방관 딸" as "firefighters daughter")
-    said = phrases.get(_key(kin)) or _child_of_role(kin, phrases) or _done_to(core, phrases) or _of_word(
+    said = phrases.get(_key(kin)) or _sibling_of(kin, phrases) or _child_of_role(kin, phrases) or _done_to(core, phrases) or _of_word(
         _folded(core), phrases
     ) or _crush_of(core, phrases) or None
     if said is not None or _CLAUSE.isdisjoint(core):
@@ -387,6 +387,18 @@ def _crush_of(core: Sequence[str], phrases: Mapping[tuple[str, ...], str]) -> st
     if not owner or len(owner) > 3 or (lover := _Forms(phrases).get("".join(owner))) is None:
         return None
     return phrases.get(_key(("whom", lover, _CRUSH))) or None
+
+
+# A sibling of either sex (Tagalog "kapatid ni woojin": "woojin's sibling"): the one sister or brother the lore gives them
+_SIBLINGS = ("sister", "brother")
+
+
+def _sibling_of(kin: Sequence[str], phrases: Mapping[tuple[str, ...], str]) -> str | None:
+    """The one sibling someone named has ("woojins sibling": Ha-ri), or None (no such words, none, or two)."""
+    if len(kin) < 2 or kin[-1] != "sibling":
+        return None
+    found = {phrases.get(_key((*kin[:-1], said))) for said in _SIBLINGS} - {None, ""}
+    return next(iter(found)) if len(found) == 1 else None
 
 
 # Korean puts whose before the kin word, no "'s" ("소방관 딸": the firefighter's daughter)

@@ -81,6 +81,8 @@ OTHER_LANGUAGE_WORDS = _table(
     roof: telhado terraco azotea atap bubong
     gym: ginasio gimnasio gymnase
     firefighter: bombeiro bombero pompier bumbero
+    archer girl: arquera arqueira
+    archer guy: arquero arqueiro
     campfire: fogueira fogata
     restaurant: restaurante restoran
     """
@@ -148,15 +150,19 @@ _KIN = {
 _KIN.update({
     **dict.fromkeys("hija filha fille tochter".split(), "daughter"), **dict.fromkeys("hijo filho fils sohn".split(), "son"),
     "anak": "kid", "putri": "daughter", "putra": "son",
+    **dict.fromkeys("hermana irma".split(), "sister"), **dict.fromkeys("hermano irmao".split(), "brother"),
+    # Tagalog "kapatid", a sibling of either sex ("kapatid ni woojin"), and the English words Thai kin is read as
+    # ("พี่สาว woojin": "sister of woojin")
+    "kapatid": "sibling", "sister": "sister", "brother": "brother",
     "ate": "sister", "kuya": "brother",  # (Tagalog: "ate ni woojin", his older sister)
     # Indonesian "kakak(nya)", an older sibling, and "adik(nya)", a younger one, as the lore's only such kin are (Ha-ri,
     # Woo-jin's older sister; Woo-jin, her younger brother): another's sibling reads as no one's, never as them
     **dict.fromkeys("kakak kakaknya".split(), "sister"), **dict.fromkeys("adik adiknya".split(), "brother"),
 })
-_OWNER_AFTER = frozenset("ayah bapak ibu tetangga anak putri putra ate kuya kakak kakaknya adik adiknya".split())  # Indonesian, Tagalog: no word between
+_OWNER_AFTER = frozenset("ayah bapak ibu tetangga anak putri putra ate kuya kakak kakaknya adik adiknya kapatid".split())  # Indonesian, Tagalog: no word between
 # Korean typed in letters puts the owner first, as English does, with no "'s" ("onjo appa", "cheongsan eomma")
 _KIN_AFTER_OWNER = {**dict.fromkeys("appa abeoji aboji".split(), "dad"), **dict.fromkeys("eomma omma umma eomeoni".split(), "mom")}
-_OF = frozenset("de del da do di von ng".split())
+_OF = frozenset("de del da do di von ng of".split())
 # An article before the owner, or Tagalog's and Indonesian's before a name or title ("anak si pemadam kebakaran")
 _BEFORE_OWNER = OTHER_LANGUAGE_ARTICLES | {"si", "ni"}
 # ...and a neighbour by whose they are ("el vecino de onjo", "tetangga onjo": "onjo's neighbour")
@@ -225,8 +231,22 @@ _DEEDS = {
                     " melempar lempar hinulog itinapon".split(), "threw"),  # (Tagalog "hinulog ni namra": dropped by Nam-ra)
     **dict.fromkeys("apuñalo apunalo esfaqueou sinaksak menusuk tusuk".split(), "stabbed"),
     **dict.fromkeys("mordio morde mordeu kinagat menggigit gigit".split(), "bit"),
+    **dict.fromkeys("mato matou pumatay pinatay membunuh bunuh".split(), "killed"),
+    **dict.fromkeys("declaro confeso confesso confessou nagtapat confess".split(), "confessed"),  # ("yung nag-confess kay hari")
 }
-_BEFORE_NAMED = frozenset("a al o ao kay si ang sa".split())
+_BEFORE_NAMED = frozenset("a al o ao kay si ang sa of".split())  # (Portuguese "o" may be read as "of")
+# Words between the opening and the verb: Spanish clitics ("el que se le declaró a hari"), Tagalog's "nag-" before an
+# English verb ("yung nag-confess kay hari")
+_BEFORE_VERB = frozenset("se le lhe nag".split())
+# Losing an eye, as fans abroad tell Gwi-nam by it ("el que perdió el ojo", "o que perdeu o olho", "yung nawalan ng
+# mata", "yang kehilangan mata"): the fan description "the one who lost his eye", in English
+_LOST = frozenset("perdio perdeu nawalan kehilangan".split())
+_EYE = frozenset("ojo olho mata matanya".split())
+_EYE_BEFORE = frozenset("el un su o of um seu ng isang sebelah".split())  # ("un ojo", "sebelah mata": one eye)
+_LOST_EYE = "the one who lost his eye"
+# ...and in Korean, a clause before the word for the one told ("눈 잃은 애", "눈 하나 잃은 애")
+_KOREAN_LOST_EYE = (frozenset({"눈"}), frozenset({"잃은", "잃어버린"}), frozenset({"애", "사람", "놈", "녀석", "캐릭터"}))
+_KOREAN_ONE = frozenset({"하나", "한쪽", "한"})
 # ...and the one a deed was done to, by one named: Indonesian's passive verbs before the doer ("yang dilempar namra")
 _PASSIVE = {
     **dict.fromkeys("dilempar didorong".split(), "threw"), "dicium": "kissed", "ditusuk": "stabbed", "digigit": "bit",
@@ -251,9 +271,15 @@ def deed_in_other_language(core: Sequence[str]) -> str | None:
     """A deed to one named said in another language, in English ("el que besó a namra" -> "the one who kissed namra"), or
     done to the one told by one named ("el que namra tiró del techo", "yung hinulog ni namra", "yang dilempar namra" ->
     "the one namra threw ..."), or None."""
+    if _korean_lost_eye(core):
+        return _LOST_EYE
     opening = next((len(words) for words in _ONE_WHO if tuple(core[: len(words)]) == words), 0)
+    while opening and opening < len(core) - 2 and core[opening] in _BEFORE_VERB:
+        opening += 1  # ("se le declaró a hari", "nag-confess kay hari")
     if not opening or len(core) < opening + 2:
         return None
+    if core[opening] in _LOST and [w for w in core[opening + 1 :] if w not in _EYE_BEFORE] in ([e] for e in _EYE):
+        return _LOST_EYE
     if (done := _done_by(core[opening:])) is not None:
         return " ".join(("the", "one", *done))
     if core[opening] not in _DEEDS:
@@ -261,6 +287,13 @@ def deed_in_other_language(core: Sequence[str]) -> str | None:
     rest = list(core[opening + 1 :])
     rest = rest[1:] if rest[0] in _BEFORE_NAMED and len(rest) > 1 else rest
     return " ".join(("the", "one", "who", _DEEDS[core[opening]], *rest))
+
+
+def _korean_lost_eye(core: Sequence[str]) -> bool:
+    """Whether Korean words tell the one who lost an eye ("눈 잃은 애", "눈 하나 잃은 애")."""
+    words = [w for w in core if w not in _KOREAN_ONE]
+    eye, lost, one = _KOREAN_LOST_EYE
+    return len(words) == 3 and words[0] in eye and words[1] in lost and words[2] in one
 
 
 def without_articles(core: tuple[str, ...], p: Prepared) -> Answer | None:

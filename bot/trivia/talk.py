@@ -98,7 +98,7 @@ TALK_WORDS = frozenset(
     memories trauma traumatized traumatised chills goosebumps tense intense epic wholesome painful
     heartbreaking brave bravest smart dumb stupid genius masterpiece overhyped underhyped jumpscare
     jumpscares bloody gory gore disgusting nasty cringe cringy cute cutest adorable mvp ship shipping otp thanks
-    karma justice payback
+    karma justice payback confession confessions
     """.split()
 )
 # Someone saying what they do ("i want chicken", "i cried at the end", "he deserved it"), unless it
