@@ -113,6 +113,16 @@ def _folded(words: Sequence[str]) -> tuple[str, ...]:
     return tuple(said for w in kept for said in KOREAN_ROLES.get(w, (_SAME.get(w, w),)))  # ("반장": the class president)
 
 
+def _mixed(owners: dict[tuple[str, ...], set[str]], character: _Described) -> None:
+    """Adds what fans call someone said with the words of one of their fan descriptions before the noun of another
+    ("the one-eyed bully" of "the one-eyed guy" and "the bully")."""
+    said = [words for d in character.descriptions if (words := _folded(normalize_tokens(d.text))) and _CLAUSE.isdisjoint(words)]
+    nouns = {words[-1] for words in said if words[-1] not in _KIN | _PERSON}
+    for words in said:
+        for noun in nouns if len(words) > 1 and words[-1] in _PERSON else ():
+            owners.setdefault(_key((*words[:-1], noun)), set()).add(character.id)
+
+
 def _key(words: Sequence[str]) -> tuple[str, ...]:
     """A phrase compared with its words joined: "onjo's dad" and "on-jo's father" are one."""
     return ("".join(words),)
@@ -203,6 +213,7 @@ def descriptions(
                 if (said[-1] in _PERSON and len(said) > 1) or (len(said) == 1 and said[0] not in _KIN | _PERSON):
                     for person in persons[character.id]:  # "the rich girl": "the rich one"; "the archer": "the archer girl"
                         owners.setdefault(_key((*said[: len(said) - (said[-1] in _PERSON)], person)), set()).add(character.id)
+        _mixed(owners, character)
         for bond in character.relationships:
             if _KIN_TO.match(bond.text):  # "Jin-su's father": who they are to another, as fans say it ("jinsu's dad")
                 kin = _folded(normalize_tokens(bond.text))

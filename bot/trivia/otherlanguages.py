@@ -82,6 +82,7 @@ OTHER_LANGUAGE_WORDS = _table(
     gym: ginasio gimnasio gymnase
     firefighter: bombeiro bombero pompier bumbero
     archer girl: arquera arqueira
+    president: presidenta presidente
     archer guy: arquero arqueiro
     campfire: fogueira fogata
     restaurant: restaurante restoran
@@ -159,14 +160,14 @@ _KIN.update({
     # Woo-jin's older sister; Woo-jin, her younger brother): another's sibling reads as no one's, never as them
     **dict.fromkeys("kakak kakaknya".split(), "sister"), **dict.fromkeys("adik adiknya".split(), "brother"),
 })
-_OWNER_AFTER = frozenset("ayah bapak ibu tetangga anak putri putra ate kuya kakak kakaknya adik adiknya kapatid".split())  # Indonesian, Tagalog: no word between
+_OWNER_AFTER = frozenset("ayah bapak ibu tetangga anak putri putra ate kuya kakak kakaknya adik adiknya kapatid kapitbahay".split())  # Indonesian, Tagalog: no word between
 # Korean typed in letters puts the owner first, as English does, with no "'s" ("onjo appa", "cheongsan eomma")
 _KIN_AFTER_OWNER = {**dict.fromkeys("appa abeoji aboji".split(), "dad"), **dict.fromkeys("eomma omma umma eomeoni".split(), "mom")}
 _OF = frozenset("de del da do di von ng of".split())
 # An article before the owner, or Tagalog's and Indonesian's before a name or title ("anak si pemadam kebakaran")
 _BEFORE_OWNER = OTHER_LANGUAGE_ARTICLES | {"si", "ni"}
 # ...and a neighbour by whose they are ("el vecino de onjo", "tetangga onjo": "onjo's neighbour")
-_KIN.update(dict.fromkeys("vecino vecina vizinho vizinha voisin voisine nachbar nachbarin tetangga".split(), "neighbour"))
+_KIN.update(dict.fromkeys("vecino vecina vizinho vizinha voisin voisine nachbar nachbarin tetangga kapitbahay".split(), "neighbour"))
 # Next to someone, said in Spanish, Portuguese, French, German, Indonesian or Tagalog ("al lado de onjo", "à côté de
 # chez onjo", "sebelah rumah onjo"; a leading "à" may be read off as an article): read as English says it, "next door to onjo"
 _BESIDE = tuple(
