@@ -81,7 +81,10 @@ def name_keys(characters: Iterable[Any]) -> dict[str, str]:
     """Each way the lore writes a character's name, joined ("gwinam", "yoongwinam") -> their id."""
     forms: dict[str, str] = {}
     for character in characters:
-        spelled = (getattr(character, "name", ""), getattr(character, "short_name", ""), *getattr(character, "variants", ()))
+        hangul = str(getattr(character, "hangul", "") or "")
+        # (and in hangul, whole and the given name, as Korean fans tell a deed: "우진이를 죽인 애")
+        given = hangul[1:] if len(hangul) == 3 else ""
+        spelled = (getattr(character, "name", ""), getattr(character, "short_name", ""), *getattr(character, "variants", ()), hangul, given)
         for name in spelled:
             if name and (joined := "".join(normalize_tokens(str(name).casefold()))):
                 forms.setdefault(joined, str(character.id))

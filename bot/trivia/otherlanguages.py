@@ -83,6 +83,7 @@ OTHER_LANGUAGE_WORDS = _table(
     firefighter: bombeiro bombero pompier bumbero
     archer girl: arquera arqueira
     president: presidenta presidente
+    one-eyed guy: tuerto caolho
     archer guy: arquero arqueiro
     campfire: fogueira fogata
     restaurant: restaurante restoran
@@ -245,9 +246,17 @@ _LOST = frozenset("perdio perdeu nawalan kehilangan".split())
 _EYE = frozenset("ojo olho mata matanya".split())
 _EYE_BEFORE = frozenset("el un su o of um seu ng isang sebelah".split())  # ("un ojo", "sebelah mata": one eye)
 _LOST_EYE = "the one who lost his eye"
-# ...and in Korean, a clause before the word for the one told ("눈 잃은 애", "눈 하나 잃은 애")
-_KOREAN_LOST_EYE = (frozenset({"눈"}), frozenset({"잃은", "잃어버린"}), frozenset({"애", "사람", "놈", "녀석", "캐릭터"}))
+# ...and in Korean, a clause before the word for the one told: what was done (its verb's form before a noun) to one
+# named ("우진이를 죽인 애": the one who killed Woo-jin), by one named ("청산이 찌른 애": the one Cheong-san stabbed), an
+# eye lost ("눈 하나 잃은 애"); a place said in it ("옥상에서", on the roof) and "one" of an eye go
+_KOREAN_VERBS = {
+    "죽인": "killed", "찌른": "stabbed", "던진": "threw", "밀친": "threw", "문": "bit", "물은": "bit", "키스한": "kissed",
+    "뽀뽀한": "kissed", "좋아하는": "likes", "좋아한": "likes", "구한": "saved", "고백한": "confessed", "잃은": "lost", "잃어버린": "lost",
+}
+_KOREAN_PERSON = frozenset({"애", "사람", "놈", "녀석", "캐릭터", "남자", "여자", "남자애", "여자애"})
 _KOREAN_ONE = frozenset({"하나", "한쪽", "한"})
+_KOREAN_OBJECT = ("를", "을")  # (the one it was done to; "이"/"가" its doer; no particle: done to, as fans drop it)
+_KOREAN_SUBJECT = ("이", "가")
 # ...and the one a deed was done to, by one named: Indonesian's passive verbs before the doer ("yang dilempar namra")
 _PASSIVE = {
     **dict.fromkeys("dilempar didorong".split(), "threw"), "dicium": "kissed", "ditusuk": "stabbed", "digigit": "bit",
@@ -272,8 +281,8 @@ def deed_in_other_language(core: Sequence[str]) -> str | None:
     """A deed to one named said in another language, in English ("el que besó a namra" -> "the one who kissed namra"), or
     done to the one told by one named ("el que namra tiró del techo", "yung hinulog ni namra", "yang dilempar namra" ->
     "the one namra threw ..."), or None."""
-    if _korean_lost_eye(core):
-        return _LOST_EYE
+    if (korean := _korean_clause(core)) is not None:
+        return korean
     opening = next((len(words) for words in _ONE_WHO if tuple(core[: len(words)]) == words), 0)
     while opening and opening < len(core) - 2 and core[opening] in _BEFORE_VERB:
         opening += 1  # ("se le declaró a hari", "nag-confess kay hari")
@@ -290,11 +299,21 @@ def deed_in_other_language(core: Sequence[str]) -> str | None:
     return " ".join(("the", "one", "who", _DEEDS[core[opening]], *rest))
 
 
-def _korean_lost_eye(core: Sequence[str]) -> bool:
-    """Whether Korean words tell the one who lost an eye ("눈 잃은 애", "눈 하나 잃은 애")."""
-    words = [w for w in core if w not in _KOREAN_ONE]
-    eye, lost, one = _KOREAN_LOST_EYE
-    return len(words) == 3 and words[0] in eye and words[1] in lost and words[2] in one
+def _korean_clause(core: Sequence[str]) -> str | None:
+    """A Korean clause telling someone by a deed, in English ("우진이를 죽인 애" -> "the one who killed 우진", "청산이 찌른
+    애" -> "the one 청산 stabbed", "눈 잃은 애" -> "the one who lost his eye"; the name as typed, hangul the lore knows),
+    or None."""
+    words = [w for w in core if w not in _KOREAN_ONE and not (w.endswith("에서") and len(w) > 2)]
+    if len(words) != 3 or words[2] not in _KOREAN_PERSON or (verb := _KOREAN_VERBS.get(words[1])) is None:
+        return None
+    named = words[0]
+    if verb == "lost":
+        return _LOST_EYE if named == "눈" else None
+    if named.endswith(_KOREAN_OBJECT) and len(named) > 2:
+        return f"the one who {verb} {named[:-1].removesuffix('이')}"  # ("우진이를": 우진, called fondly)
+    if named.endswith(_KOREAN_SUBJECT) and len(named) > 2:
+        return f"the one {named[:-1]} {verb}"
+    return f"the one who {verb} {named}"
 
 
 def without_articles(core: tuple[str, ...], p: Prepared) -> Answer | None:
