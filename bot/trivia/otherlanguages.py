@@ -5,6 +5,8 @@ of a one-word guess that counts only when it is an accepted answer, so it is nev
 else; words English chat uses otherwise are left out ("chat" is French for cat, "aka" Japanese red,
 "negro" and "blanco" are names and words elsewhere, "raisin" is a dried grape, "baka" a taunt). An answer said
 with Spanish or Portuguese articles before each noun is that answer ("el arco y la flecha": `without_articles`).
+Someone told by a deed, a role or kin is read as English tells them ("el que perdió el ojo", "눈 잃은 애": the one who
+lost his eye; "la que mató a woojin", "우진이를 죽인 애"; "kapatid ni woojin": woojin's sibling; "la arquera").
 """
 
 from __future__ import annotations

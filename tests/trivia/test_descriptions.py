@@ -60,6 +60,8 @@ def pack() -> Pack:
     ("พี่สาว woojin", "aouad-035"), ("la arquera", "aouad-035"), ("a arqueira", "aouad-035"), ("la presidenta", "aouad-114"),
     ("หัวหน้าห้อง", "aouad-034"), ("คนที่จูบ onjo", "aouad-032"), ("kapitbahay ni onjo", "aouad-081"),
     ("the one-eyed bully", "aouad-087"), ("the boy who saved hyoryeong", "aouad-055"), ("the girl who killed woojin", "aouad-034"),
+    ("우진이를 죽인 애", "aouad-034"), ("청산이 찌른 애", "aouad-026"), ("온조 좋아하는 애", "aouad-032"),  # Korean clauses
+    ("남라가 옥상에서 던진 애", "aouad-087"), ("el tuerto", "aouad-026"), ("o caolho", "aouad-087"),
 ])
 def test_a_role_one_character_alone_has_names_them(pack: Pack, text: str, question_id: str) -> None:
     assert _judge(pack, text, question_id) is Verdict.RIGHT
