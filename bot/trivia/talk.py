@@ -315,7 +315,7 @@ def fan_talk(tokens: Sequence[str], own: Container[str], echoed: Container[str],
     if len(tokens) > place + 2 and _PLACE(tokens[place]) and tokens[place + 1] == "one" and tokens[place + 2] in _IS_WAS:
         return _own_none(own, ("one",))  # "the 1st one was too easy": a question before this one spoken of
     if _own_none(own, _QUESTION) and any(t in _QUESTION and (
-        tokens[k + 1 : k + 2] != () and tokens[k + 1] in _ABOUT or any(_PLACE(w) for w in tokens[max(0, k - 3) : k])
+        (tokens[k + 1 : k + 2] != () and tokens[k + 1] in _ABOUT) or any(_PLACE(w) for w in tokens[max(0, k - 3) : k])
     ) for k, t in enumerate(tokens)):
         return True  # the round's questions spoken of: who they are about, how many so far
     for k in range(len(tokens) - 2):
