@@ -193,7 +193,7 @@ and `held77` (stop 77: stop 76's leftovers and season 2's release weeks, written
 abroad ("el que perdió el ojo", "yung nawalan ng mata", "눈 잃은 애", "คนที่เสียตา"), "the guy who kissed onjo", "kapatid ni
 woojin", "la arquera", "the gym confession lol", deeds, kin and roles in Korean, Spanish, Portuguese, Tagalog, Indonesian and
 Thai, hedges, corrections, several names, chat about the question, answers with emoji, in capitals or spelt out ("n a m r
-a"); scored blind at 12 / 0 / 42 / 10 / 0; after stop 77's changes: 2 / 0 / 1 / 1 / 0).
+a"); scored blind at 12 / 0 / 42 / 10 / 0; after stop 77's changes: 2 / 0 / 0 / 1 / 0).
 `--set`
 reports some parts only; `--verbose` lists misses.
 """

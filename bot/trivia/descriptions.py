@@ -368,7 +368,7 @@ def described(core: Sequence[str], phrases: Mapping[tuple[str, ...], str]) -> st
     if len(core) > 2 and core[0] in _THEIRS and _SAME.get(core[1], core[1]) in _KIN:
         core = core[2:]
     kin = _folded(_korean_kin(core))  # ("소방관 딸" as "firefighters daughter")
-    said = phrases.get(_key(kin)) or _sibling_of(kin, phrases) or _child_of_role(kin, phrases) or _done_to(core, phrases) or _of_word(
+    said = phrases.get(_key(kin)) or _sibling_of(kin, phrases) or _named_korean_kin(core, phrases) or _child_of_role(kin, phrases) or _done_to(core, phrases) or _of_word(
         _folded(core), phrases
     ) or _crush_of(core, phrases) or None
     if said is not None or _CLAUSE.isdisjoint(core):
@@ -414,6 +414,23 @@ def _sibling_of(kin: Sequence[str], phrases: Mapping[tuple[str, ...], str]) -> s
 
 # Korean puts whose before the kin word, no "'s" ("소방관 딸": the firefighter's daughter)
 _KOREAN_KIN = {"딸": "daughter", "딸내미": "daughter", "아들": "son", "아빠": "dad", "엄마": "mom"}
+
+
+# ...and an older sibling by whose, named in hangul ("우진이 누나": Woo-jin's older sister)
+_KOREAN_OLDER = {"누나": "sister", "언니": "sister", "형": "brother", "오빠": "brother"}
+
+
+def _named_korean_kin(core: Sequence[str], phrases: Mapping[tuple[str, ...], str]) -> str | None:
+    """Who one named in hangul has as that kin ("우진이 누나": Ha-ri), as the lore's relationships say it, or None."""
+    if len(core) != 2 or (kin := _KOREAN_OLDER.get(core[1]) or _KOREAN_KIN.get(core[1])) is None:
+        return None
+    owner = core[0].removesuffix("의")
+    forms = _Forms(phrases)
+    if (owner_id := forms.get(owner) or forms.get(owner.removesuffix("이"))) is None:
+        return None
+    parts = owner_id.split("-")  # (character ids are the name's romanised syllables: "jang-woo-jin")
+    found = {phrases.get(_key((name + "s", kin))) for name in ("".join(parts[1:]), "".join(parts))} - {None, ""}
+    return next(iter(found)) if len(found) == 1 else None
 
 
 def _korean_kin(core: Sequence[str]) -> Sequence[str]:
@@ -464,6 +481,8 @@ def said_off(
     if (clause := _by_clause(core, phrases or {})) is not None:
         told = clause[1][1:] if clause[1][0] in _PERSON | {"one"} else clause[1]  # ("the one who": no role said)
         return all(w in echoed for w in told)  # "the teacher who made the virus" where it asks which teacher created it
+    if _named_korean_kin(core, phrases or {}) is not None:  # "병찬 아들" where it asks who Byeong-chan's son is
+        return any(named(owner) for owner in (core[0].removesuffix("의"), core[0].removesuffix("의").removesuffix("이")))
     if (deed := _by_deed(core, phrases or {})) is not None:  # "the one who pushed gwinam off the roof" where it asks who throws him
         return deed[2] in echoed and any(_stem(w) == deed[1] for w in echoed if w.isalpha())
     owners = ("".join(words[:k]) for k in range(1, len(words)))  # ("hari's little brother": hari's, before "little")

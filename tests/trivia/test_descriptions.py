@@ -61,7 +61,7 @@ def pack() -> Pack:
     ("หัวหน้าห้อง", "aouad-034"), ("คนที่จูบ onjo", "aouad-032"), ("kapitbahay ni onjo", "aouad-081"),
     ("the one-eyed bully", "aouad-087"), ("the boy who saved hyoryeong", "aouad-055"), ("the girl who killed woojin", "aouad-034"),
     ("우진이를 죽인 애", "aouad-034"), ("청산이 찌른 애", "aouad-026"), ("온조 좋아하는 애", "aouad-032"),  # Korean clauses
-    ("남라가 옥상에서 던진 애", "aouad-087"), ("el tuerto", "aouad-026"), ("o caolho", "aouad-087"),
+    ("남라가 옥상에서 던진 애", "aouad-087"), ("el tuerto", "aouad-026"), ("o caolho", "aouad-087"), ("우진이 누나", "aouad-035"),
 ])
 def test_a_role_one_character_alone_has_names_them(pack: Pack, text: str, question_id: str) -> None:
     assert _judge(pack, text, question_id) is Verdict.RIGHT
@@ -187,6 +187,7 @@ def test_a_one_word_role_of_someone_the_question_does_not_name_costs_no_guess(pa
     ("this is the 3rd gwinam question lol", "aouad-026"), ("ang dami ng tanong tungkol kay namra", "aouad-034"),
     ("kapatid ni hari", "aouad-055"), ("น้องชาย hari", "aouad-055"), ("ยากจัง", "aouad-034"), ("ganteng bgt", "aouad-033"),
     ("when cheongsan kissed onjo 😭", "aouad-035"), ("el que perdió el ojo jaja", "aouad-125"),
+    ("병찬 아들", "aouad-051"),  # Who is Lee Byeong-chan's son? (his son, said back in Korean)
 ])
 def test_the_question_said_back_as_a_description_scores_nothing(pack: Pack, text: str, question_id: str) -> None:
     assert _judge(pack, text, question_id) is Verdict.CHAT
