@@ -314,7 +314,8 @@ def _korean_clause(core: Sequence[str]) -> str | None:
     if named.endswith(_KOREAN_OBJECT) and len(named) > 2:
         return f"the one who {verb} {named[:-1].removesuffix('이')}"  # ("우진이를": 우진, called fondly)
     if named.endswith(_KOREAN_SUBJECT) and len(named) > 2:
-        return f"the one {named[:-1]} {verb}"
+        doer = named[:-1].removesuffix("이") if named.endswith("가") and len(named) > 3 else named[:-1]  # ("우진이가")
+        return f"the one {doer} {verb}"
     return f"the one who {verb} {named}"
 
 

@@ -62,6 +62,7 @@ def pack() -> Pack:
     ("the one-eyed bully", "aouad-087"), ("the boy who saved hyoryeong", "aouad-055"), ("the girl who killed woojin", "aouad-034"),
     ("우진이를 죽인 애", "aouad-034"), ("청산이 찌른 애", "aouad-026"), ("온조 좋아하는 애", "aouad-032"),  # Korean clauses
     ("남라가 옥상에서 던진 애", "aouad-087"), ("el tuerto", "aouad-026"), ("o caolho", "aouad-087"), ("우진이 누나", "aouad-035"),
+    ("우진이가 구한 애", "aouad-102"),  # the one Woo-jin saved: Hyo-ryeong
 ])
 def test_a_role_one_character_alone_has_names_them(pack: Pack, text: str, question_id: str) -> None:
     assert _judge(pack, text, question_id) is Verdict.RIGHT
