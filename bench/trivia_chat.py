@@ -188,7 +188,12 @@ Portuguese, Tagalog and Indonesian; scored blind at 5 / 2 / 30 / 11 / 1; after s
 `held76` (stop 76: a round hunting stop 75's over-reads, written before reading the matcher: deeds with the wrong doer or
 receiver ("the one who threw namra"), "onjo's crush", "onjo's neighbor", "kakaknya woojin", one-eyed in other languages,
 chat about roofs, eyes and kisses, "which one", Tagalog, Indonesian and Spanish chat, "siapa namra?", "namra you're wrong
-it's onjo"; scored blind at 15 / 0 / 33 / 19 / 0 (two truths set to the echo rule); after stop 76's changes: 1 / 0 / 16 / 13 / 0).
+it's onjo"; scored blind at 15 / 0 / 33 / 19 / 0 (two truths set to the echo rule); after stop 76's changes: 1 / 0 / 16 / 13 / 0)
+and `held77` (stop 77: stop 76's leftovers and season 2's release weeks, written before reading the matcher: "lost his eye"
+abroad ("el que perdió el ojo", "yung nawalan ng mata", "눈 잃은 애", "คนที่เสียตา"), "the guy who kissed onjo", "kapatid ni
+woojin", "la arquera", "the gym confession lol", deeds, kin and roles in Korean, Spanish, Portuguese, Tagalog, Indonesian and
+Thai, hedges, corrections, several names, chat about the question, answers with emoji, in capitals or spelt out ("n a m r
+a"); scored blind at 12 / 0 / 42 / 10 / 0; after stop 77's changes: 2 / 0 / 0 / 1 / 0).
 `--set`
 reports some parts only; `--verbose` lists misses.
 """
@@ -217,7 +222,7 @@ PARTS = (
     "held35", "held36", "held37", "held39", "held40", "held41", "held42", "held43", "held44", "held45", "held46", "held47",
     "held48", "held49", "held50", "held51", "held52", "held53", "held54", "held55", "held56", "held57", "held58", "held59",
     "held60", "held61", "held62", "held63", "held64", "held65", "held66", "held67", "held68", "held69", "held70", "held71", "held72", "held73", "held74",
-    "held75", "held76",
+    "held75", "held76", "held77",
 )
 ERRORS = ("chat_counted", "wrong_accepted", "right_refused", "attempt_ignored", "several_not_refused")
 

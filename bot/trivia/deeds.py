@@ -28,7 +28,8 @@ __all__ = ["SUBJECT_PRONOUNS", "Names", "deed_keys", "deeds_said", "doer_said", 
 # ("pushed", "shoved" for "throws": one deed)
 _IRREGULAR = {"threw": "throw", "thrown": "throw", "bitten": "bite", "bit": "bite", "stabbed": "stab", "killed": "kill"}
 _SAME_DEED = {"push": "throw", "shove": "throw", "toss": "throw", "hurl": "throw", "chuck": "throw", "yeet": "throw",
-              "smooch": "kiss", "murder": "kill",
+              "smooch": "kiss", "murder": "kill", "end": "kill",  # ("ends Woo-jin's life")
+              "rescue": "save",  # (the lore's "rescues Hyo-ryeong": "the boy who saved hyoryeong")
               # (loving someone, as the lore says it "in love with", "has a crush on", "falls for", and fans "likes")
               "love": "crush", "like": "crush", "fall": "crush"}
 _SEGMENT = compile_later(r"[,;.:]|\b(?:while|after|when|as|before|until|because|and then)\b", re.I)
@@ -80,7 +81,10 @@ def name_keys(characters: Iterable[Any]) -> dict[str, str]:
     """Each way the lore writes a character's name, joined ("gwinam", "yoongwinam") -> their id."""
     forms: dict[str, str] = {}
     for character in characters:
-        spelled = (getattr(character, "name", ""), getattr(character, "short_name", ""), *getattr(character, "variants", ()))
+        hangul = str(getattr(character, "hangul", "") or "")
+        # (and in hangul, whole and the given name, as Korean fans tell a deed: "우진이를 죽인 애")
+        given = hangul[1:] if len(hangul) == 3 else ""
+        spelled = (getattr(character, "name", ""), getattr(character, "short_name", ""), *getattr(character, "variants", ()), hangul, given)
         for name in spelled:
             if name and (joined := "".join(normalize_tokens(str(name).casefold()))):
                 forms.setdefault(joined, str(character.id))

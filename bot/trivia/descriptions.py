@@ -113,6 +113,16 @@ def _folded(words: Sequence[str]) -> tuple[str, ...]:
     return tuple(said for w in kept for said in KOREAN_ROLES.get(w, (_SAME.get(w, w),)))  # ("반장": the class president)
 
 
+def _mixed(owners: dict[tuple[str, ...], set[str]], character: _Described) -> None:
+    """Adds what fans call someone said with the words of one of their fan descriptions before the noun of another
+    ("the one-eyed bully" of "the one-eyed guy" and "the bully")."""
+    said = [words for d in character.descriptions if (words := _folded(normalize_tokens(d.text))) and _CLAUSE.isdisjoint(words)]
+    nouns = {words[-1] for words in said if words[-1] not in _KIN | _PERSON}
+    for words in said:
+        for noun in nouns if len(words) > 1 and words[-1] in _PERSON else ():
+            owners.setdefault(_key((*words[:-1], noun)), set()).add(character.id)
+
+
 def _key(words: Sequence[str]) -> tuple[str, ...]:
     """A phrase compared with its words joined: "onjo's dad" and "on-jo's father" are one."""
     return ("".join(words),)
@@ -203,6 +213,7 @@ def descriptions(
                 if (said[-1] in _PERSON and len(said) > 1) or (len(said) == 1 and said[0] not in _KIN | _PERSON):
                     for person in persons[character.id]:  # "the rich girl": "the rich one"; "the archer": "the archer girl"
                         owners.setdefault(_key((*said[: len(said) - (said[-1] in _PERSON)], person)), set()).add(character.id)
+        _mixed(owners, character)
         for bond in character.relationships:
             if _KIN_TO.match(bond.text):  # "Jin-su's father": who they are to another, as fans say it ("jinsu's dad")
                 kin = _folded(normalize_tokens(bond.text))
@@ -357,7 +368,7 @@ def described(core: Sequence[str], phrases: Mapping[tuple[str, ...], str]) -> st
     if len(core) > 2 and core[0] in _THEIRS and _SAME.get(core[1], core[1]) in _KIN:
         core = core[2:]
     kin = _folded(_korean_kin(core))  # ("소방관 딸" as "firefighters daughter")
-    said = phrases.get(_key(kin)) or _child_of_role(kin, phrases) or _done_to(core, phrases) or _of_word(
+    said = phrases.get(_key(kin)) or _sibling_of(kin, phrases) or _named_korean_kin(core, phrases) or _child_of_role(kin, phrases) or _done_to(core, phrases) or _of_word(
         _folded(core), phrases
     ) or _crush_of(core, phrases) or None
     if said is not None or _CLAUSE.isdisjoint(core):
@@ -389,8 +400,37 @@ def _crush_of(core: Sequence[str], phrases: Mapping[tuple[str, ...], str]) -> st
     return phrases.get(_key(("whom", lover, _CRUSH))) or None
 
 
+# A sibling of either sex (Tagalog "kapatid ni woojin": "woojin's sibling"): the one sister or brother the lore gives them
+_SIBLINGS = ("sister", "brother")
+
+
+def _sibling_of(kin: Sequence[str], phrases: Mapping[tuple[str, ...], str]) -> str | None:
+    """The one sibling someone named has ("woojins sibling": Ha-ri), or None (no such words, none, or two)."""
+    if len(kin) < 2 or kin[-1] != "sibling":
+        return None
+    found = {phrases.get(_key((*kin[:-1], said))) for said in _SIBLINGS} - {None, ""}
+    return next(iter(found)) if len(found) == 1 else None
+
+
 # Korean puts whose before the kin word, no "'s" ("소방관 딸": the firefighter's daughter)
 _KOREAN_KIN = {"딸": "daughter", "딸내미": "daughter", "아들": "son", "아빠": "dad", "엄마": "mom"}
+
+
+# ...and an older sibling by whose, named in hangul ("우진이 누나": Woo-jin's older sister)
+_KOREAN_OLDER = {"누나": "sister", "언니": "sister", "형": "brother", "오빠": "brother"}
+
+
+def _named_korean_kin(core: Sequence[str], phrases: Mapping[tuple[str, ...], str]) -> str | None:
+    """Who one named in hangul has as that kin ("우진이 누나": Ha-ri), as the lore's relationships say it, or None."""
+    if len(core) != 2 or (kin := _KOREAN_OLDER.get(core[1]) or _KOREAN_KIN.get(core[1])) is None:
+        return None
+    owner = core[0].removesuffix("의")
+    forms = _Forms(phrases)
+    if (owner_id := forms.get(owner) or forms.get(owner.removesuffix("이"))) is None:
+        return None
+    parts = owner_id.split("-")  # (character ids are the name's romanised syllables: "jang-woo-jin")
+    found = {phrases.get(_key((name + "s", kin))) for name in ("".join(parts[1:]), "".join(parts))} - {None, ""}
+    return next(iter(found)) if len(found) == 1 else None
 
 
 def _korean_kin(core: Sequence[str]) -> Sequence[str]:
@@ -441,6 +481,8 @@ def said_off(
     if (clause := _by_clause(core, phrases or {})) is not None:
         told = clause[1][1:] if clause[1][0] in _PERSON | {"one"} else clause[1]  # ("the one who": no role said)
         return all(w in echoed for w in told)  # "the teacher who made the virus" where it asks which teacher created it
+    if _named_korean_kin(core, phrases or {}) is not None:  # "병찬 아들" where it asks who Byeong-chan's son is
+        return any(named(owner) for owner in (core[0].removesuffix("의"), core[0].removesuffix("의").removesuffix("이")))
     if (deed := _by_deed(core, phrases or {})) is not None:  # "the one who pushed gwinam off the roof" where it asks who throws him
         return deed[2] in echoed and any(_stem(w) == deed[1] for w in echoed if w.isalpha())
     owners = ("".join(words[:k]) for k in range(1, len(words)))  # ("hari's little brother": hari's, before "little")

@@ -294,8 +294,8 @@ def _short_forms(tokens: list[str], seps: list[bool]) -> tuple[list[str], list[b
             word = "company"  # "Oliver and Co", "Johnson & Co."
         elif token == "w" and before.isalpha() and after in _W_BEFORE:
             word = "with"  # "the girl w the bow" (never "george w bush": an initial before a name)
-        elif token in _BETWEEN_WORDS and before.isalpha() and after.isalpha():
-            word = _BETWEEN_WORDS[token]
+        elif token in _BETWEEN_WORDS and before.isalpha() and after.isalpha() and max(len(before), len(after)) > 1:
+            word = _BETWEEN_WORDS[token]  # (between single letters it is one of a name spelt out: "s u h y e o k")
         elif token in _MONTHS and (_number_like(before) or _number_like(after)):
             word = _MONTHS[token]
         elif token in _BILLIONS and is_number(before):

@@ -5,6 +5,8 @@ of a one-word guess that counts only when it is an accepted answer, so it is nev
 else; words English chat uses otherwise are left out ("chat" is French for cat, "aka" Japanese red,
 "negro" and "blanco" are names and words elsewhere, "raisin" is a dried grape, "baka" a taunt). An answer said
 with Spanish or Portuguese articles before each noun is that answer ("el arco y la flecha": `without_articles`).
+Someone told by a deed, a role or kin is read as English tells them ("el que perdió el ojo", "눈 잃은 애": the one who
+lost his eye; "la que mató a woojin", "우진이를 죽인 애"; "kapatid ni woojin": woojin's sibling; "la arquera").
 """
 
 from __future__ import annotations
@@ -81,6 +83,10 @@ OTHER_LANGUAGE_WORDS = _table(
     roof: telhado terraco azotea atap bubong
     gym: ginasio gimnasio gymnase
     firefighter: bombeiro bombero pompier bumbero
+    archer girl: arquera arqueira
+    president: presidenta presidente
+    one-eyed guy: tuerto caolho
+    archer guy: arquero arqueiro
     campfire: fogueira fogata
     restaurant: restaurante restoran
     """
@@ -148,19 +154,23 @@ _KIN = {
 _KIN.update({
     **dict.fromkeys("hija filha fille tochter".split(), "daughter"), **dict.fromkeys("hijo filho fils sohn".split(), "son"),
     "anak": "kid", "putri": "daughter", "putra": "son",
+    **dict.fromkeys("hermana irma".split(), "sister"), **dict.fromkeys("hermano irmao".split(), "brother"),
+    # Tagalog "kapatid", a sibling of either sex ("kapatid ni woojin"), and the English words Thai kin is read as
+    # ("พี่สาว woojin": "sister of woojin")
+    "kapatid": "sibling", "sister": "sister", "brother": "brother",
     "ate": "sister", "kuya": "brother",  # (Tagalog: "ate ni woojin", his older sister)
     # Indonesian "kakak(nya)", an older sibling, and "adik(nya)", a younger one, as the lore's only such kin are (Ha-ri,
     # Woo-jin's older sister; Woo-jin, her younger brother): another's sibling reads as no one's, never as them
     **dict.fromkeys("kakak kakaknya".split(), "sister"), **dict.fromkeys("adik adiknya".split(), "brother"),
 })
-_OWNER_AFTER = frozenset("ayah bapak ibu tetangga anak putri putra ate kuya kakak kakaknya adik adiknya".split())  # Indonesian, Tagalog: no word between
+_OWNER_AFTER = frozenset("ayah bapak ibu tetangga anak putri putra ate kuya kakak kakaknya adik adiknya kapatid kapitbahay".split())  # Indonesian, Tagalog: no word between
 # Korean typed in letters puts the owner first, as English does, with no "'s" ("onjo appa", "cheongsan eomma")
 _KIN_AFTER_OWNER = {**dict.fromkeys("appa abeoji aboji".split(), "dad"), **dict.fromkeys("eomma omma umma eomeoni".split(), "mom")}
-_OF = frozenset("de del da do di von ng".split())
+_OF = frozenset("de del da do di von ng of".split())
 # An article before the owner, or Tagalog's and Indonesian's before a name or title ("anak si pemadam kebakaran")
 _BEFORE_OWNER = OTHER_LANGUAGE_ARTICLES | {"si", "ni"}
 # ...and a neighbour by whose they are ("el vecino de onjo", "tetangga onjo": "onjo's neighbour")
-_KIN.update(dict.fromkeys("vecino vecina vizinho vizinha voisin voisine nachbar nachbarin tetangga".split(), "neighbour"))
+_KIN.update(dict.fromkeys("vecino vecina vizinho vizinha voisin voisine nachbar nachbarin tetangga kapitbahay".split(), "neighbour"))
 # Next to someone, said in Spanish, Portuguese, French, German, Indonesian or Tagalog ("al lado de onjo", "à côté de
 # chez onjo", "sebelah rumah onjo"; a leading "à" may be read off as an article): read as English says it, "next door to onjo"
 _BESIDE = tuple(
@@ -225,8 +235,30 @@ _DEEDS = {
                     " melempar lempar hinulog itinapon".split(), "threw"),  # (Tagalog "hinulog ni namra": dropped by Nam-ra)
     **dict.fromkeys("apuñalo apunalo esfaqueou sinaksak menusuk tusuk".split(), "stabbed"),
     **dict.fromkeys("mordio morde mordeu kinagat menggigit gigit".split(), "bit"),
+    **dict.fromkeys("mato matou pumatay pinatay membunuh bunuh".split(), "killed"),
+    **dict.fromkeys("declaro confeso confesso confessou nagtapat confess".split(), "confessed"),  # ("yung nag-confess kay hari")
 }
-_BEFORE_NAMED = frozenset("a al o ao kay si ang sa".split())
+_BEFORE_NAMED = frozenset("a al o ao kay si ang sa of".split())  # (Portuguese "o" may be read as "of")
+# Words between the opening and the verb: Spanish clitics ("el que se le declaró a hari"), Tagalog's "nag-" before an
+# English verb ("yung nag-confess kay hari")
+_BEFORE_VERB = frozenset("se le lhe nag".split())
+# Losing an eye, as fans abroad tell Gwi-nam by it ("el que perdió el ojo", "o que perdeu o olho", "yung nawalan ng
+# mata", "yang kehilangan mata"): the fan description "the one who lost his eye", in English
+_LOST = frozenset("perdio perdeu nawalan kehilangan".split())
+_EYE = frozenset("ojo olho mata matanya".split())
+_EYE_BEFORE = frozenset("el un su o of um seu ng isang sebelah".split())  # ("un ojo", "sebelah mata": one eye)
+_LOST_EYE = "the one who lost his eye"
+# ...and in Korean, a clause before the word for the one told: what was done (its verb's form before a noun) to one
+# named ("우진이를 죽인 애": the one who killed Woo-jin), by one named ("청산이 찌른 애": the one Cheong-san stabbed), an
+# eye lost ("눈 하나 잃은 애"); a place said in it ("옥상에서", on the roof) and "one" of an eye go
+_KOREAN_VERBS = {
+    "죽인": "killed", "찌른": "stabbed", "던진": "threw", "밀친": "threw", "문": "bit", "물은": "bit", "키스한": "kissed",
+    "뽀뽀한": "kissed", "좋아하는": "likes", "좋아한": "likes", "구한": "saved", "고백한": "confessed", "잃은": "lost", "잃어버린": "lost",
+}
+_KOREAN_PERSON = frozenset({"애", "사람", "놈", "녀석", "캐릭터", "남자", "여자", "남자애", "여자애"})
+_KOREAN_ONE = frozenset({"하나", "한쪽", "한"})
+_KOREAN_OBJECT = ("를", "을")  # (the one it was done to; "이"/"가" its doer; no particle: done to, as fans drop it)
+_KOREAN_SUBJECT = ("이", "가")
 # ...and the one a deed was done to, by one named: Indonesian's passive verbs before the doer ("yang dilempar namra")
 _PASSIVE = {
     **dict.fromkeys("dilempar didorong".split(), "threw"), "dicium": "kissed", "ditusuk": "stabbed", "digigit": "bit",
@@ -251,9 +283,15 @@ def deed_in_other_language(core: Sequence[str]) -> str | None:
     """A deed to one named said in another language, in English ("el que besó a namra" -> "the one who kissed namra"), or
     done to the one told by one named ("el que namra tiró del techo", "yung hinulog ni namra", "yang dilempar namra" ->
     "the one namra threw ..."), or None."""
+    if (korean := _korean_clause(core)) is not None:
+        return korean
     opening = next((len(words) for words in _ONE_WHO if tuple(core[: len(words)]) == words), 0)
+    while opening and opening < len(core) - 2 and core[opening] in _BEFORE_VERB:
+        opening += 1  # ("se le declaró a hari", "nag-confess kay hari")
     if not opening or len(core) < opening + 2:
         return None
+    if core[opening] in _LOST and [w for w in core[opening + 1 :] if w not in _EYE_BEFORE] in ([e] for e in _EYE):
+        return _LOST_EYE
     if (done := _done_by(core[opening:])) is not None:
         return " ".join(("the", "one", *done))
     if core[opening] not in _DEEDS:
@@ -261,6 +299,24 @@ def deed_in_other_language(core: Sequence[str]) -> str | None:
     rest = list(core[opening + 1 :])
     rest = rest[1:] if rest[0] in _BEFORE_NAMED and len(rest) > 1 else rest
     return " ".join(("the", "one", "who", _DEEDS[core[opening]], *rest))
+
+
+def _korean_clause(core: Sequence[str]) -> str | None:
+    """A Korean clause telling someone by a deed, in English ("우진이를 죽인 애" -> "the one who killed 우진", "청산이 찌른
+    애" -> "the one 청산 stabbed", "눈 잃은 애" -> "the one who lost his eye"; the name as typed, hangul the lore knows),
+    or None."""
+    words = [w for w in core if w not in _KOREAN_ONE and not (w.endswith("에서") and len(w) > 2)]
+    if len(words) != 3 or words[2] not in _KOREAN_PERSON or (verb := _KOREAN_VERBS.get(words[1])) is None:
+        return None
+    named = words[0]
+    if verb == "lost":
+        return _LOST_EYE if named == "눈" else None
+    if named.endswith(_KOREAN_OBJECT) and len(named) > 2:
+        return f"the one who {verb} {named[:-1].removesuffix('이')}"  # ("우진이를": 우진, called fondly)
+    if named.endswith(_KOREAN_SUBJECT) and len(named) > 2:
+        doer = named[:-1].removesuffix("이") if named.endswith("가") and len(named) > 3 else named[:-1]  # ("우진이가")
+        return f"the one {doer} {verb}"
+    return f"the one who {verb} {named}"
 
 
 def without_articles(core: tuple[str, ...], p: Prepared) -> Answer | None:

@@ -98,7 +98,7 @@ TALK_WORDS = frozenset(
     memories trauma traumatized traumatised chills goosebumps tense intense epic wholesome painful
     heartbreaking brave bravest smart dumb stupid genius masterpiece overhyped underhyped jumpscare
     jumpscares bloody gory gore disgusting nasty cringe cringy cute cutest adorable mvp ship shipping otp thanks
-    karma justice payback
+    karma justice payback confession confessions
     """.split()
 )
 # Someone saying what they do ("i want chicken", "i cried at the end", "he deserved it"), unless it
@@ -285,6 +285,10 @@ def _own_none(own: Container[str], words: Collection[str]) -> bool:
 
 
 _PLACE = compile_later(r"\d+(?:st|nd|rd|th)").fullmatch  # (read has made "first" "1st")
+# The round's questions spoken of ("the 3rd gwinam question", "so many questions about namra", Tagalog "ang dami ng
+# tanong tungkol kay namra", Indonesian "pertanyaan tentang", Spanish and Portuguese "preguntas sobre")
+_QUESTION = frozenset("question questions tanong pertanyaan pregunta preguntas pergunta perguntas".split())
+_ABOUT = frozenset("about tungkol tentang sobre".split())
 _IS_WAS = frozenset("was is were are got had has felt seemed".split())
 
 
@@ -310,6 +314,10 @@ def fan_talk(tokens: Sequence[str], own: Container[str], echoed: Container[str],
     place = 1 if tokens and tokens[0] == "the" else 0
     if len(tokens) > place + 2 and _PLACE(tokens[place]) and tokens[place + 1] == "one" and tokens[place + 2] in _IS_WAS:
         return _own_none(own, ("one",))  # "the 1st one was too easy": a question before this one spoken of
+    if _own_none(own, _QUESTION) and any(t in _QUESTION and (
+        (tokens[k + 1 : k + 2] != () and tokens[k + 1] in _ABOUT) or any(_PLACE(w) for w in tokens[max(0, k - 3) : k])
+    ) for k, t in enumerate(tokens)):
+        return True  # the round's questions spoken of: who they are about, how many so far
     for k in range(len(tokens) - 2):
         if tokens[k] == "top" and tokens[k + 1].isdigit() and _own_none(own, ("top",)) and _own_none(echoed, ("top", "rank")):
             return True

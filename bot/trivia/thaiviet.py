@@ -42,6 +42,13 @@ _THAI_WORDS: dict[str, str] = {
     "หนู": "rat", "ครู": "teacher", "วิทยาศาสตร์": "science", "ภาษาอังกฤษ": "english", "ไก่ทอด": "fried chicken",
     "กองไฟ": "campfire", "โดรน": "drone", "ขีปนาวุธ": "missiles", "พายุ": "storm", "ฝนตก": "rain",
     "ห้องกระจายเสียง": "broadcasting room", "ห้องดนตรี": "music room", "ไซต์ก่อสร้าง": "construction site",
+    # the story's people as Thai fans tell them: a role, "the one who" and a deed ("คนที่จูบ onjo"), a sibling before
+    # whose ("พี่สาว woojin": "sister of woojin"), losing an eye (Gwi-nam's fan description)
+    "หัวหน้าห้อง": "class president", "คนที่": "the one who", "จูบ": "kissed", "ฆ่า": "killed", "กัด": "bit",
+    "แทง": "stabbed", "เสียตา": "lost his eye", "พี่สาว": "sister of", "น้องสาว": "sister of",
+    "พี่ชาย": "brother of", "น้องชาย": "brother of",
+    # ...and talk: hard, easy, so, can't remember
+    "ยาก": "hard", "ง่าย": "easy", "จัง": "so", "มาก": "very", "จำไม่ได้": "i forgot",
 }
 # Counters after a number, and the episode words before one ("ตอนที่ 12"); คน counts people (a plain count).
 _THAI_AFTER = {"เดือน": "months", "วัน": "days", "สัปดาห์": "weeks", "อาทิตย์": "weeks", "ปี": "years", "คน": "", "ตอน": "episodes"}

@@ -50,6 +50,19 @@ def pack() -> Pack:
     ("cheongsan's crush", "aouad-031"), ("onjo's neighbor", "aouad-032"), ("the one who confessed to onjo", "aouad-032"),
     ("the girl daesu confessed to", "aouad-035"), ("kakaknya woojin", "aouad-035"),
     ("namra you're wrong it's onjo", "aouad-031"),
+    # held77: a goodbye kiss (Cheong-san's event); losing an eye, killing, confessing, kin and a neighbour abroad; Thai;
+    # two fan descriptions in one ("the one-eyed bully"); the lore's "rescues" as "saved", "ends Woo-jin's life" as "killed"
+    ("the guy who kissed onjo", "aouad-032"), ("the girl cheongsan kissed", "aouad-056"),
+    ("el que perdió el ojo", "aouad-026"), ("o que perdeu o olho", "aouad-087"), ("yung nawalan ng mata", "aouad-108"),
+    ("yang kehilangan mata", "aouad-049"), ("눈 잃은 애", "aouad-026"), ("คนที่เสียตา", "aouad-026"),
+    ("la que mató a woojin", "aouad-034"), ("a que matou o woojin", "aouad-097"), ("el que se le declaró a hari", "aouad-036"),
+    ("yung nag-confess kay hari", "aouad-036"), ("kapatid ni woojin", "aouad-035"), ("la hermana de woojin", "aouad-035"),
+    ("พี่สาว woojin", "aouad-035"), ("la arquera", "aouad-035"), ("a arqueira", "aouad-035"), ("la presidenta", "aouad-114"),
+    ("หัวหน้าห้อง", "aouad-034"), ("คนที่จูบ onjo", "aouad-032"), ("kapitbahay ni onjo", "aouad-081"),
+    ("the one-eyed bully", "aouad-087"), ("the boy who saved hyoryeong", "aouad-055"), ("the girl who killed woojin", "aouad-034"),
+    ("우진이를 죽인 애", "aouad-034"), ("청산이 찌른 애", "aouad-026"), ("온조 좋아하는 애", "aouad-032"),  # Korean clauses
+    ("남라가 옥상에서 던진 애", "aouad-087"), ("el tuerto", "aouad-026"), ("o caolho", "aouad-087"), ("우진이 누나", "aouad-035"),
+    ("우진이가 구한 애", "aouad-102"),  # the one Woo-jin saved: Hyo-ryeong
 ])
 def test_a_role_one_character_alone_has_names_them(pack: Pack, text: str, question_id: str) -> None:
     assert _judge(pack, text, question_id) is Verdict.RIGHT
@@ -131,6 +144,10 @@ def test_the_role_typed_where_its_actor_is_asked_is_a_wrong_attempt(pack: Pack) 
     ("onjo's crush", "aouad-031"), ("the guy who confessed to onjo", "aouad-036"), ("namra you're wrong it's onjo", "aouad-034"),
     # review58d: "and" is no deed of On-jo's (was read as the one she "ands" in the lore, Joon-yeong, and accepted)
     ("the one onjo and cheongsan saved", "aouad-080"),
+    # held77: a deed told of another ("the one namra killed" is Woo-jin, from "ends Woo-jin's life"); lost an eye abroad
+    # where the one who stabbed it is asked; a kiss with another; a sibling where the other one is asked
+    ("the one namra killed", "aouad-034"), ("el que perdió el ojo", "aouad-081"), ("눈 잃은 애", "aouad-081"),
+    ("the guy who kissed onjo", "aouad-033"), ("el que besó a onjo", "aouad-033"), ("kapatid ni woojin", "aouad-055"),
 ])
 def test_another_characters_relation_is_a_wrong_attempt_not_talk(pack: Pack, text: str, question_id: str) -> None:
     assert _judge(pack, text, question_id) is Verdict.WRONG_ATTEMPT
@@ -159,12 +176,19 @@ def test_a_one_word_role_of_someone_the_question_does_not_name_costs_no_guess(pa
     ("the girl who was bitten by gwinam", "aouad-034"), ("the one who pushed him", "aouad-097"),
     ("gatau", "aouad-031"), ("paso", "aouad-033"),
     # held75: a deed by one named, no one's known: no guess of the doer; the question asked back; its hardness; pity
-    ("the one namra killed", "aouad-034"), ("wait which award", "aouad-026"), ("susah bgt", "aouad-034"),
+    ("wait which award", "aouad-026"), ("susah bgt", "aouad-034"),
     ("rip gwinam lol", "aouad-097"),
     # held76: Tagalog, Indonesian, Spanish chat; who someone is, asked back in four languages; "what award" asked back
     ("teka lang", "aouad-032"), ("ano nga ulit", "aouad-034"), ("ang lakas niya", "aouad-097"), ("aduh lupa", "aouad-033"),
     ("espera cuál", "aouad-026"), ("sino si namra ulit?", "aouad-034"), ("siapa namra?", "aouad-031"),
     ("quién es onjo??", "aouad-032"), ("wait what award", "aouad-026"),
+    # held77: a scene talked of ("the gym confession lol"); the round's questions spoken of; the question's kin said
+    # back in Tagalog and Thai; Thai and Indonesian talk; a kiss talked of where neither is asked
+    ("the gym confession lol", "aouad-036"), ("the roof confession lol", "aouad-095"), ("the gym confession lol", "aouad-101"),
+    ("this is the 3rd gwinam question lol", "aouad-026"), ("ang dami ng tanong tungkol kay namra", "aouad-034"),
+    ("kapatid ni hari", "aouad-055"), ("น้องชาย hari", "aouad-055"), ("ยากจัง", "aouad-034"), ("ganteng bgt", "aouad-033"),
+    ("when cheongsan kissed onjo 😭", "aouad-035"), ("el que perdió el ojo jaja", "aouad-125"),
+    ("병찬 아들", "aouad-051"),  # Who is Lee Byeong-chan's son? (his son, said back in Korean)
 ])
 def test_the_question_said_back_as_a_description_scores_nothing(pack: Pack, text: str, question_id: str) -> None:
     assert _judge(pack, text, question_id) is Verdict.CHAT

@@ -132,3 +132,11 @@ def test_an_episode_for_a_span_a_bound_on_the_episode_or_a_word_holding_a_name_i
 @pytest.mark.parametrize("text", ["ナムラかオンジョ", "南罗还是温祖"])
 def test_two_names_joined_by_a_chinese_or_japanese_or_are_several_answers(pack: Pack, text: str) -> None:
     assert _judge(pack, text, "aouad-089") is Verdict.SEVERAL_ANSWERS
+
+
+@pytest.mark.parametrize(("text", "question", "verdict"), [
+    ("s u h y e o k", "aouad-033", Verdict.RIGHT), ("n a m r a", "aouad-034", Verdict.RIGHT),  # held77: "o", "u" are
+    ("o n j o", "aouad-034", Verdict.WRONG_ATTEMPT),  # letters here, no "of", "you"
+])
+def test_a_name_spelt_out_letter_by_letter_is_that_name(pack: Pack, text: str, question: str, verdict: Verdict) -> None:
+    assert _judge(pack, text, question) is verdict
