@@ -370,6 +370,8 @@ _WORDS_ABROAD = (
     (compile_later(r"\b(?:tapi\s+|tp\s+)?belum\s+(?:ada\s+(?:info|informasi|kabar|konfirmasi|pengumuman)(?:\s+resmi)?|resmi\b(?=\W*$))"
                    r"(?:\s+dari\s+netflix)?\b|\s*(?:แต่)?ยังไม่(?:เป็น)?(?:ทางการ|คอนเฟิร์ม)(?=\W*$)", re.I),
      " not confirmed yet"),
+    # "belum resmi tayang 19 maret" (not officially airing yet): unconfirmed, never "not airing" (s2wild75)
+    (compile_later(r"\bbelum\s+resmi\b(?=\s+(?:tayang|rilis|premieres)\b)", re.I), "reportedly"),
     # "akhir april" (late April), "awal mei" (early May), "pertengahan maret" (mid-March)
     (compile_later(r"\b(akhir|awal|pertengahan)\s+(" + _ID_MONTH + r")", re.I),
      lambda m: {"akhir": "late ", "awal": "early ", "pertengahan": "mid-"}[m.group(1).lower()]
@@ -415,6 +417,8 @@ _WORDS_ABROAD = (
                 r"|dicembre)\b)", re.I), "on "),
     (compile_later(r"\b(?:aún|todavía|ainda)\s+(?:no|não)\s+(?:hay|tiene|tem|há)\s+(?:fecha|data)\b", re.I), "no date yet"),
     (compile_later(r"\btrailer\s+resmi\b", re.I), "official trailer"),  # (before "resmi" alone, officially)
+    # "…, dan sudah resmi!" (and it's official now, closing the post, s2wild75)
+    (compile_later(r"\b(?:dan\s+)?(?:sudah|udah)\s+resmi\b(?=\W*$)", re.I), "and it's official"),
     (compile_later(r"\bresmi\b", re.I), "officially"),
     # German "Neuer Trailer" (new trailer) and "ab 16. April auf Netflix" (on Netflix from 16 April: the season's start)
     (compile_later(r"\bneue[rns]?\s+(?=trailer|teaser)", re.I), "new "),

@@ -171,9 +171,16 @@ _DAY_THEN_HOURS = compile_later(rf"^(?P<lead>\W*)(?:{_ALARMS_FIRST})?(?P<name>{_
                              rf"{_NOTHING_MORE}", re.I)
 
 
+#: The season's name, a weekday or "tomorrow", then a dash or a comma before its zoned hour ("aouad 2 friday - 5pm KST"): the
+#: mark only spaces the day from its hour (s2wild75).
+_DAY_MARK_HOUR = compile_later(rf"^(?P<head>\W*(?:{_NAME})\s+(?:(?:this\s+|next\s+)?{WEEKDAY}|tomorrow))\s*(?:,|\s[—–-])\s*"
+                               rf"(?=(?:at\s+)?{_ZONED_HOUR}\W*$)", re.I)
+
+
 def as_times_post(text: str) -> str:
     """A post of the season's release hours and day, as "<season> drops <day> at <hour>" (see the module); any other as
     it is."""
+    text = _DAY_MARK_HOUR.sub(r"\g<head> ", text)
     if (m := _DAY_THEN_HOURS.match(text)) is not None:
         return f"{m.group('lead')}{m.group('name')} drops {m.group('day')} at {m.group('hour')}"
     if (m := _TIMES_POST.match(text)) is not None and (hour := re.search(_HOUR, m.group("times"), re.I)) is not None:

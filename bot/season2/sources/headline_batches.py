@@ -16,6 +16,7 @@ import re
 
 from bot.lazy_re import compile_later
 from bot.season2.sources.headline_events import names_event
+from bot.season2.sources.headline_words import MONTH_TYPED
 
 _LATIN_PART = r"(?:part|pt\.?|vol(?:ume)?\.?|volumen|parte|partie|teil|bagian|bahagi|deel|część|czesc|kısım|kisim)"
 #: The first batch's label. Vietnamese "phần 1" only after the season's "2" (alone, "phần 2" is season 2 itself).
@@ -165,6 +166,13 @@ def first_batch(text: str) -> str:
     for m in _LATER.finditer(text):
         if m.start() < at or first.start() <= m.start() < first.end():
             continue
+        if (label := _DATED_LABEL_BEFORE.search(text, at, m.start())) is not None:
+            # "Coming April 9: <ours> Part 2. <ours> Part 1 is on Netflix now" (both orders): the label's day is the later
+            # batch's, set aside with its whole clause (s2wild75)
+            kept.append(text[at:label.start()])
+            stop = _CLAUSE_END.search(text, m.end()) if m.start() < first.start() else None
+            at = stop.end() if stop is not None and stop.end() <= first.start() else m.end()
+            continue
         kept.append(_JOINED.sub("", text[at:m.start()]))
         if m.start() < first.start():  # its clause set aside whole, up to the first batch ("Part 2 arrives June 25 after Part 1 …")
             stop = _CLAUSE_END.search(text, m.end(), first.start())
@@ -180,6 +188,12 @@ def first_batch(text: str) -> str:
     # (the label out from between two marks leaves one: "Season 2 — Part 1: February 26" is "Season 2 — February 26", s2wild59;
     # "AOUAD 2: Part 1, March 19" is "AOUAD 2: March 19", s2wild64)
     return _TWO_MARKS.sub(r"\1 ", " ".join(_FIRST.sub(" ", " ".join(kept), count=1).split()))
+
+
+#: A dated label opening the clause a later batch's label ends ("Coming April 9: All of Us Are Dead Season 2 Part 2", after the
+#: post's start or a sentence's end): its day is that batch's.
+_DATED_LABEL_BEFORE = compile_later(rf"(?:^|(?<=[.!?！？]\s))\W*(?:[^\W\d]+\s+){{0,2}}{MONTH_TYPED}\s*\d{{1,2}}(?:st|nd|rd|th)?\s*:"
+                                    r"[^.:;!?！？]{1,60}$", re.I)
 
 
 #: Where a clause starts ("…, Part 2 on April 9", "…?? part 2 on april 9", "…, y la parte 2 llega …", "(partie 2 le 26 mars)"):

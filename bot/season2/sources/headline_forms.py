@@ -193,6 +193,8 @@ _COUNTDOWNS = (
                rf"(?:\s*(?:left|to\s+go))?[\s.!]+)*(?:until\s+|till\s+|til\s+)?(?P<name>{SEASON_NAME})[^\w]*$", re.I),
     # the season's name, then Korean fans' count: "aouad 2 D-8 🧟", "… and aouad 2 D-8" (never a count to something else after it)
     compile_later(rf"(?P<name>{SEASON_NAME})\s*[:\-–—]?\s*D\s*-\s*(?P<count>\d{{1,2}})(?P<unit>)\b(?!\s*(?:to|until|till|til|before)\b)", re.I),
+    # the season's name, a colon or a dash, then the count left and nothing more: "aouad 2: 1 day left!!" (s2wild75)
+    compile_later(rf"(?P<name>{SEASON_NAME})\s*[:\-–—]\s*(?:only\s+|just\s+)?{_COUNT}\s+(?:left|to\s+go)\b[^\w]*$", re.I),
     # "aouad s2 countdown: 7 days"
     # (never a count to something else: "aouad s2 countdown: 0 days until netflix tells us anything")
     compile_later(rf"(?P<name>{SEASON_NAME})\s+count\s*down\s*[:\-–—]?\s*(?:only\s+|just\s+)?{_COUNT}\b(?!\s*ago)"

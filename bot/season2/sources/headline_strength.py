@@ -257,7 +257,14 @@ def hedged(text: str) -> bool:
     "allegedly", 공개설): the outlet vouches for nothing, so it is no independent report."""
     if _OFFICIAL_OUT.search(text):
         text = _KOREAN_RELAYED.sub(" ", text)  # "라인업 떴다!!! 지우학2 봄 공개래": Netflix's word passed on, no hearsay
+    if _NOW_OFFICIAL.search(text):
+        return bool(_NOT_YET.search(text))  # "they say … march 19, and it's official!": the hearsay borne out (s2wild75)
     return bool(_RUMOUR.search(text) or _HEDGE.search(text) or _NOT_YET.search(text))
+
+
+#: The post closing on what it said being official now ("…, and it's official!", "…. now official", "…, já é oficial!"): no hearsay.
+_NOW_OFFICIAL = compile_later(r"[,.!;]\s*(?:and\s+|but\s+)?(?:(?:it|that)\s*(?:['’]?s|\s+is)\s+(?:now\s+|finally\s+)?official(?:\s+now)?"
+                              r"|now\s+official|(?:mas\s+|pero\s+)?(?:já\s+é|ya\s+es)\s+oficial)\W*$", re.I)
 
 
 #: Korean's relaying endings ("공개래", "확정됐대"): hearsay, unless the post says what it relays is out officially.

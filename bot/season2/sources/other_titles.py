@@ -105,6 +105,9 @@ _BREAK = compile_later(r";|…|\.\.\.|\s[—–]\s|[!?！？]+(?=\s)"  # (a sent
 _NEXT_LABEL = compile_later(r"(?:[.;!?！？]|\s[—–])\s+[^.:;!?—–]{1,40}:\s*$")
 #: A closing clause of the season after ours ("…, season 3 when??", "… . s3 pls netflix"): its own talk.
 _THIRD_SEASON_AFTER = compile_later(r"(?:[,;.!]|\s[—–-])\s*(?:(?:and|but|so|now)\s+)?(?:season\s*(?:3|three)|s3|third\s+season)\b[^.;!]*$", re.I)
+#: ... said first, as its own question ("season 3 when?? …", "시즌3 언제 나와?? …").
+_THIRD_SEASON_FIRST = compile_later(r"^\W*(?:(?:season\s*(?:3|three)|s3|third\s+season)\s+when\b|시즌\s*3\s*(?:은|는)?\s*언제"
+                                    r"(?:\s*(?:나와|나오지|나옴|와))?)[?!？\s]+", re.I)
 #: A label giving one day, closing what comes before the first title ("Coming March 26:", "Mar 26:").
 _DATED_LABEL = compile_later(rf"^\W*(?:[^\W\d]+\s+){{0,2}}{MONTH_TYPED}\s*\d{{1,2}}(?:st|nd|rd|th)?\s*:\s*$", re.I)
 #: A sentence's end between two titles ("Sweet Home 4. All of Us Are Dead …").
@@ -198,6 +201,8 @@ def ours_only(text: str) -> str:
         return ""
     if (third := _THIRD_SEASON_AFTER.search(text)) is not None and SHOW.search(text, 0, third.start()):
         text = text[:third.start()]  # "finished aouad 2, season 3 when??": the next season's talk, no question of ours (s2wild74)
+    if (third := _THIRD_SEASON_FIRST.match(text)) is not None and SHOW.search(text, third.end()):
+        text = text[third.end():]  # "season 3 when?? just finished aouad 2": the same talk said first (s2wild75)
     text = _STORY_DAY.sub("the ", text)
     if (series := _WEBTOON_NEWS.sub(" ", text).strip()) and series != text:
         named = SHOW.search(text)  # ("…, 드라마 시즌2는 5월 28일 공개": the series, by the name the webtoon's part gave)

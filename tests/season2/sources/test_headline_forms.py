@@ -32,6 +32,9 @@ def _readings(headline: str, written: dt.date = WRITTEN) -> set[str]:
     # a weekday alone with its hour and zone ("friday" alone gives none)
     ("🇯🇵 aouad s2 friday 5pm JST / 🇮🇩 3pm WIB", {"release_date_announced reported 2027-02-19 08:00"}),
     ("aouad s2 friday lol", set()),
+    # s2wild75: a dash or a comma between the weekday and its zoned hour (never a watch party's)
+    ("aouad s2 friday - 5pm KST", {"release_date_announced reported 2027-02-19 08:00"}),
+    ("aouad s2 watch party friday - 5pm KST", set()),
     # rumoured days set aside one by one, then the one it is
     ("ok so not april, not march 12, it's MARCH 19 🥳 aouad s2, netflix just posted it",
      {"release_date_announced reported 2027-03-19 00:00"}),
@@ -704,6 +707,7 @@ def test_a_bow_that_is_not_before_a_day_is_no_premiere() -> None:
     ("AOUAD SEASON 2 IN 10 DAYS!!!! 🧟", "2027-02-26"),
     ("3 days left until all of us are dead season 2 😭", "2027-02-19"),
     ("two weeks till AOUAD S2", "2027-03-02"),
+    ("aouad 2: 3 days left!!", "2027-02-19"),  # (s2wild75: the name, a colon, the count left and nothing more)
     # a megathread's count with the release's verb, and its invitation to talk that asks nothing
     ("Megathread: All of Us Are Dead S2 premieres in 25 days — drop your theories here", "2027-03-13"),
 ])
@@ -953,6 +957,12 @@ def test_a_listings_entry_of_our_trailer_gives_the_season_no_day() -> None:
     ("aouad 2 sa march 19 pero wala pang official", dt.date(2027, 1, 20), {"release_date_announced rumour 2027-03-19 00:00"}),
     ("kingdom 3 tayang 19 maret, tapi belum resmi", dt.date(2027, 1, 20), set()),
     ("ได้ยินมาว่า aouad 2 ออก 19 มีนาคม แต่ยังไม่ทางการ", dt.date(2027, 1, 20), {"release_date_announced rumour 2027-03-19 00:00"}),
+    # s2wild75: "belum resmi tayang" is not official yet (never "not airing"); hearsay closed by "it's official" is borne out
+    ("aouad 2 belum resmi tayang 19 maret", dt.date(2027, 1, 21), {"release_date_announced rumour 2027-03-19 00:00"}),
+    ("katanya aouad 2 tayang 19 maret, dan sudah resmi!", dt.date(2027, 1, 28), {"release_date_announced reported 2027-03-19 00:00"}),
+    ("katanya kingdom 3 tayang 19 maret, dan sudah resmi!", dt.date(2027, 1, 28), set()),
+    ("heard aouad 2 is march 12, it's official that i'm not sleeping", dt.date(2027, 1, 20),
+     {"release_date_announced rumour 2027-03-12 00:00"}),
 ])
 def test_more_ways_of_saying_the_day_a_delay_or_the_release(headline: str, written: dt.date, expected: set[str]) -> None:
     assert _readings(headline, written) == expected
@@ -2233,6 +2243,14 @@ def test_live_or_out_beside_a_day_still_to_come_announces_that_day(headline: str
     ("aouad 2 ost #1 in the top 10 on spotify", set()),
     ("finished aouad 2, season 3 when?? netflix pls", {"released reported"}),  # (season 3 asked after: its own talk)
     ("is aouad 2 out? season 3 when", set()),
+    # s2wild75: a dated label before a later part of ours is that part's, in both orders; season 3 asked first is its own talk
+    ("Coming April 9: All of Us Are Dead Season 2 Part 2. All of Us Are Dead Season 2 Part 1 is on Netflix now",
+     {"released reported", "part_dated reported 2027-04-09 00:00"}),
+    ("All of Us Are Dead Season 2 Part 1 is on Netflix now. Coming April 9: All of Us Are Dead Season 2 Part 2",
+     {"released reported", "part_dated reported 2027-04-09 00:00"}),
+    ("Coming April 9: Sweet Home 4 Part 2. All of Us Are Dead Season 2 Part 1 is on Netflix now", {"released reported"}),
+    ("season 3 when?? just finished aouad 2", {"released reported"}),
+    ("season 3 when?? sweet home 4 just dropped and i need more zombies", set()),
 ])
 def test_a_fan_saying_it_dropped_or_watching_an_episode_says_the_season_is_out(headline: str, expected: set[str]) -> None:
     assert _readings(headline, dt.date(2027, 3, 19)) == expected
