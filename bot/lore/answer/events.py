@@ -65,7 +65,7 @@ _GROUP_STEMS = frozenset(stem(w) for w in ("they", "them", "class", "group", "st
                                             "everyone", "everybody", "the"))
 # "who saves who", "who kills whom": both sides asked, so each such event
 # "who betrays the group", "is cheol-su a traitor": a judgement no source makes.
-_BETRAY = compile_later(r"\b(?:betray\w*|traitors?|treacher\w*|backstab\w*)\b")
+_BETRAY = compile_later(r"\b(?:betray\w*|traitors?|treacher\w*|backstab\w*|stab\w*\s+(?:\w+\s+)?in\s+the\s+back)\b")
 _LEFT_TO_FATE = frozenset({stem("abandon"), stem("lock")})
 _BOTH_OPEN = compile_later(r"^who\s+\w+\s+(?:who|whom)\W*$")
 # "who filmed the principal getting killed", "who saw woojin get bitten": who saw it, not who did it
@@ -390,7 +390,7 @@ class EventAnswers:
         a = ask.a
         if a.qtype not in ("who", "what_is") or not _WHO_DID.search(ask.text) or _WHO_PLAYS.match(ask.text):
             return None  # "who plays the kid the archers carry" asks for an actor, never who did a deed
-        if ("tray" in ask.text or "trait" in ask.text or "backstab" in ask.text) and _BETRAY.search(ask.text):
+        if ("tray" in ask.text or "trait" in ask.text or "back" in ask.text) and _BETRAY.search(ask.text):
             return self._betrayal(ask)
         verbs = verbs_in(ask.text)
         if a.qtype == "what_is" and not any(re.match(rf"what\s+(?:(?!(?:is|are|was|were|s)\b)\w+\s+)?{re.escape(v[3])}\b",

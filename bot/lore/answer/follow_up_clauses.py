@@ -33,11 +33,15 @@ def episode_asked_after(clauses: list[str]) -> list[str]:
     """The clauses, with a bare "what ep" read as "which episode" of the clause before it, a bare
     "when" as the clause before asked with "when", and "each" as each of what it counted."""
     merged: list[str] = []
-    for clause in clauses:
+    for at, clause in enumerate(clauses):
         clause = _AND_WHICH_EPISODE.sub("", clause)  # "who kisses ent0 and in what ep": the who says when
         if merged and "each" in clause and (counted := _COUNTED.search(merged[-1])) and (each := _EACH.search(clause)):
             clause = f"{clause[:each.start()]}each {counted.group(1)}"
         if merged and _EPISODES_COUNTED.match(clause) and (named := _SEASON_NAMED.search(merged[-1])) is not None:
+            clause = f"{clause.strip().rstrip('?!. ')} in season {named.group(1)}"
+        # "how many episodes and when does season 2 come out": the season named in the clause after it, as well
+        if (_EPISODES_COUNTED.match(clause) and at + 1 < len(clauses) and not _SEASON_NAMED.search(clause)
+                and (named := _SEASON_NAMED.search(clauses[at + 1])) is not None):
             clause = f"{clause.strip().rstrip('?!. ')} in season {named.group(1)}"
         if merged and (bare := _BARE_ASKING.match(clause)) and (lead := _LEADING.match(merged[-1])):
             merged.append(bare.group(1) + merged[-1][lead.end():])

@@ -42,7 +42,7 @@ _MARKERS = frozenset("""
     bawat oras gaano katagal tahun thn meron ayah ayahnya bapak bapaknya ibu ibunya adik adiknya kakak kakaknya tatay
     nanay kapatid ni tanggal petsa gusto kay umur umurnya usia taon
     atrasó atraso retrasó adiada adiado adiaram diundur ditunda katanya totoo oras lança lanza rekap sebelum naantala nadelay daw regresan vuelven volta voltam balik kembali babalik kasama denger dengar kabarnya
-    terminó terminou acabó acabou gimana bagaimana paano nagtapos natapos nasa sobrevivieron sobreviveram vuelvo ada termina acaba episodio capitulo ditonton tonton adegan
+    terminó terminou acabó acabou mintió mintio mentiu rescatistas socorristas gimana bagaimana paano nagtapos natapos nasa sobrevivieron sobreviveram vuelvo ada termina acaba episodio capitulo ditonton tonton adegan
     novios namoram namorados nome aja dong ceritanya isinya sinopsis ringkasan rangkuman judul judulnya syuting syutingnya webtoonnya diadaptasi diangkat dimana enamorado enamorada
     gosta apaixonado apaixonada escribió escribio escreveu musim pelakon episod bila sabes saben sabe
     coreana coreano grabó grabo filmó rodó gravada filmada basada baseada basado baseado resumen resumo verdad verdade benar bener betul benarkah betulkah totoo hay tráiler avance cuántas cuantas quantas temporadas
@@ -508,12 +508,19 @@ _GLOSSES: tuple[tuple[LazyPattern, str], ...] = tuple((compile_later(rf"(?<!\w)(
     (_SURVIVE, " survives "),
     (r"(?:el director|o diretor|sutradara|director|diretor)", " director "),
     (r"(?:villan[oa]s?|vil[aã]o|vil[aã]|vil[oõ]es|kontrabida|penjahat(?:nya)?)", " villain "),  # "el villano de la temporada 1"
+    (r"(?:de|da|do|del|sa|ng|di)(?=\s+(?:the show|all of us are dead|aouad|aoad)\b)", " in "),  # "o vilão de all of us are dead"
+    # "¿cheolsu le mintió a los rescatistas?", "cheolsu mentiu para os socorristas?": the lie told the rescue crew
+    (r"(?:le |les |lhes? )?(?:minti[oó]|mentiu)(?: (?:a|para)(?: (?:los|las|os|as))?)?", " lied to the "),
+    (r"(?:rescatistas|socorristas|resgatistas|equipo de rescate|equipe de resgate)", " rescuers "),
     (r"(?:temporada)", " season "),
     (r"(?:episodio|episódio|episode|capítulo|capitulo)", " episode "),
     (r"(?:apakah|el|la|los|las|os|tiene|tem|hay|há|ada)", " "),
 ))
 
 
+# a second question after "y", "e", "dan", "at" ("cuándo sale la temporada 2 y cuántos episodios tiene"), read on its own
+_TWO_ASKS = compile_later(r"\s+(?:y|e|dan|at)\s+(?=(?:cu[aá]nd[oa]|cu[aá]nt[oa]s|qui[eé]n(?:es)?|quem|quando|quant[oa]s|siapa|kapan"
+                          r"|berapa|sino|kailan|kelan|ilan|ilang|d[oó]nde|onde)\b)", re.I)
 # Indonesian months spelt unlike English ones
 _ID_MONTHS = {name: english for name, english in MONTHS_ABROAD["id"].items() if name != english}
 _ID_MONTH = compile_later(r"\b(?:" + "|".join(_ID_MONTHS) + r")\b", re.I)
@@ -538,6 +545,8 @@ def gloss_foreign(text: str) -> str:
         text = _LAUGH_FIRST.sub("", text)  # "jajajaja ya salió la season 2?", "wkwkwk ent0 suka sama siapa"
     if "musim" in text.casefold():  # Malay's season ("bila musim 2 keluar", "siapa pelakon baru musim kedua")
         text = _MUSIM.sub(lambda m: f"season {_MUSIM_NTH.get(m.group(1).casefold(), m.group(1))}", text)
+    if (two := _TWO_ASKS.search(text)) is not None:  # "cuándo sale la temporada 2 y cuántos episodios tiene": each apart
+        return f"{gloss_foreign(text[:two.start()])} and {gloss_foreign(text[two.end():])}"
     if (asked := foreign_ask(text)) is not None:  # "¿cuánto dura cada capítulo?", "anong episode yung sa library"
         return asked
     text = couple_asked(text)  # "mag jowa ba sina ent0 at ent1": before German reads "mag" as "likes"

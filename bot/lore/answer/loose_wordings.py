@@ -77,6 +77,9 @@ _TOLD_WHEN = compile_later(rf"^\W*{_LYING}\s+when\s+(?:he|she|they)\s+(?:said|to
 # died") or told, then doubted ("cheolsu said they were all dead, was that a lie?")
 _LIED_ABOUT = compile_later(rf"^\W*(?:did\s+)?(ent\d+)\s+(?:lied|lie|lying)\s+(?:to\s+(?:the\s+)?\w+(?:\s+\w+)?\s+)?"
                             rf"(?:about|that)\s+(?P<said>{_ALL_GONE}.*)$")
+# ... or the lie to the rescue crew named alone ("did cheolsu lie to the rescue crew", "cheolsu lied to the rescuers right?")
+_LIED_TO_CREW = compile_later(r"^\W*(?:did\s+)?(ent\d+)\s+(?:lied|lie|lying)\s+to\s+(?:the\s+)?(?:rescue\s+|helicopter\s+)?"
+                              r"(?:crew|team|rescuers?|pilots?|soldiers|helicopter)(?:\s*,?\s*(?:right|or not|too))?\W*$")
 _SAID_THEN_LIE = compile_later(rf"^\W*(ent\d+)\s+(?:said|told\s+(?:them|us|the\s+\w+(?:\s+\w+)?))\s+(?:that\s+)?(?P<said>{_ALL_GONE})"
                                r"[\s,.!-]+(?:(?:was|is)\s+(?:that|it)\s+a\s+lie|(?:was|is)\s+(?:he|she)\s+lying|did\s+(?:he|she)\s+lie)\W*$")
 
@@ -118,7 +121,8 @@ def loosely_asked(clause: str) -> str | None:
         return f"is {cast.group(1)} in season 2"
     if ("exact" in clause or "precise" in clause or "specific" in clause) and _EXACT_EPISODE.match(clause):
         return _EXACT_EPISODE.sub("which episode ", clause)
-    if ("lie" in clause or "lyin" in clause) and (told := _LIED_ABOUT.match(clause) or _SAID_THEN_LIE.match(clause)) is not None:
+    if ("lie" in clause or "lyin" in clause) and (told := _LIED_ABOUT.match(clause) or _SAID_THEN_LIE.match(clause)
+                                                     or _LIED_TO_CREW.match(clause)) is not None:
         return _what_told(told)
     if "lyin" in clause or "faking" in clause or "pretending" in clause:
         if (told := _TOLD_WHEN.match(clause)) is not None:

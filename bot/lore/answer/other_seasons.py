@@ -98,6 +98,13 @@ _THEIR_OTHER_WORK = compile_later(r"\b(?:new|next|other|another|latest|upcoming)
 _NO_ONE = compile_later(r"(?:scenes?|ep|eps|episodes?|part|what|which|when)\b", re.I)
 # The other work's people linked to ours: "which squid game actors are in season 2", "any squid game actors in s2"
 _PEOPLE = compile_later(rf"\b(?:{_CAST}|who|people|girl|guy)\b", re.I)
+# Someone asked for inside the other work, by a role or a deed, never by a name of ours ("who is the villain in squid
+# game season 2", "who lost an eye in squid game", "¿quién es el villano de squid game 2?"): that work's, not ours
+_WHO_IN_WORK = compile_later(rf"\b(?:who|qui[eé]n|quem|sino|siapa)\b.*?\b(?:in|of|de|del|da|do|sa|ng|di)\s+(?:the\s+)?{_WORK}(?![\w-])",
+                             re.I)
+# ... unless being in it is what is asked ("who else was in squid game", "who here also starred in kingdom")
+_BEING_IN = compile_later(rf"\b(?:was|were|is|are|been|played|plays|starred|appear\w*|acted)\s+(?:also\s+)?in\s+(?:the\s+)?{_WORK}",
+                          re.I)
 
 _ONLY_OURS = {
     "en": "I only know All of Us Are Dead, so I can't tell you about another show's seasons. "
@@ -153,7 +160,8 @@ def other_show_season(cleaned: str, text: str, resolver: NameResolver) -> Answer
     if (any(_OTHER_SCENE.search(t) for t in (text, cleaned)) and not _COMPARED.search(text)
             and not _CAST_WORDS.search(text) and not _known_from(text)):
         return Answer(cleaned, False, [Part(_ONLY_OURS_SCENES[lang], lang=lang)], "unknown")
-    if any(_NOT_ON_NETFLIX.search(t) for t in (text, cleaned)) and not resolver.mentions(text):
+    if ((any(_NOT_ON_NETFLIX.search(t) for t in (text, cleaned)) or _who_in_work(text) or _who_in_work(cleaned))
+            and not resolver.mentions(text)):
         return Answer(cleaned, False, [Part(_ONLY_OURS_SHOW[lang], lang=lang)], "unknown")
     return None
 
@@ -163,3 +171,10 @@ def _known_from(text: str) -> bool:
     a scene "in" it ("the rain scene in squid game", "what ep in hellbound do they use the speakers")."""
     known = _KNOWN_FROM.search(text)
     return known is not None and _NO_ONE.match(known.group(0)) is None
+
+
+def _who_in_work(text: str) -> bool:
+    """Whether `text` asks who, in the other work, holds a role or did a deed (never who of ours was in it: "who was
+    in squid game", "the girl from squid game", "which squid game actors")."""
+    return (_WHO_IN_WORK.search(text) is not None and _KNOWN_FROM.search(text) is None
+            and _CAST_WORDS.search(text) is None and _COMPARED.search(text) is None and _BEING_IN.search(text) is None)

@@ -40,7 +40,7 @@ from bot.lore.answer.season2_release_words import AVAILABLE, DELAY, RELEASE_DATE
 from bot.lore.answer.season2_status import StatusAnswers
 from bot.lore.answer.season2_story_words import DOINGS, NOT_STORY_WORDS, SEASON_ITSELF, STORY, STORY_STEMS
 from bot.lore.answer.season2_unmoved import no_date_moved
-from bot.lore.answer.season2_untold_words import OUTLINE_LEAD
+from bot.lore.answer.season2_untold_words import OUTLINE_LEAD, UNSOURCED
 from bot.lore.answer.subjects import Found, Subject
 from bot.lore.answer.wording import day_text
 from bot.lore.answer.words import stems_of
@@ -52,8 +52,6 @@ from bot.text import MONTH_NAMES, MONTH_SHORT
 
 _CANCEL = compile_later(r"\bcancel\w*\b")
 _HAPPENED_IN = compile_later(r"\bwhat (?:happened|happens|went down|goes down) in\b")
-# its dubs and how it was reviewed: no source says, out or not ("is s2 dubbed", "s2 imdb score")
-_UNSOURCED = compile_later(r"\b(?:(?<!date )leak(?:s|ed|er)?(?!\s+(?:release\s+)?date)|filtraci.?n|filtrad[oa]s?|vazad[oa]s?|vazamento|bocoran|dub|dubs|dubbed|dubbing|subtitles?|subbed|imdb|rotten tomatoes|metacritic|reviews?|reviewed|critics?)\b")
 _PLOT = compile_later(r"\babout\b|\bplot\b|\bstory\b|\bsynopsis\b|\blogline\b|\bpremise\b")
 _MEMBERSHIP = compile_later(  # ("will they bring back cheongsan", "cheongsan s2??": whether they are in it)
     r"\b(?:in|part of|back for|back in|return\w*|come back|coming back|join\w*|cast)\b"
@@ -161,7 +159,7 @@ class Season2Answers:
             return None
         if a.qtype in ("who", "what_is") and not ask.matches(STORY) and self._newcomer(ask):
             return None  # "who is the nis guy in s2", "onjo's senior in s2": whom that names, as without "in s2"
-        if ask.matches(_UNSOURCED) and not ask.found.subjects:
+        if ask.matches(UNSOURCED) and not ask.found.subjects:
             return dont_know(ask.raw, "that about season 2")  # "is s2 dubbed", "s2 reviews": never what is in it
         q = Question(ask.raw, normalise(ask.text), [s.mention for s in a.slots.values()], ask.language)
         status = self.status.current.status

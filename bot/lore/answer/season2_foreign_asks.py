@@ -36,6 +36,9 @@ _ENDED = compile_later(r"(?<!\w)(?:terminaron|termin[oó]|terminado|terminou|ter
                        r"|acabaram|acabad[oa]|finaliz\w+|conclu\w+|selesai|kelar|beres|rampung|fini[es]?|termin[ée]e?s?"
                        r"|fertig|abgeschlossen|beendet|vorbei|todav[ií]a|a[uú]n|siguen|ainda|continuam|masih"
                        r"|encore|noch)(?!\w)", re.I)
+# that it has all come out ("¿ya terminó la temporada 2?", "tapos na ba season 2?", "season 2 udah tamat belum?"), not how
+_OVER = compile_later(r"(?<!\w)(?:termin[oó]|terminou|acab[oó]|acabou|tapos|natapos|tamat|selesai|kelar)(?!\w)", re.I)
+_HOW = compile_later(r"(?<!\w)(?:c[oó]mo|paano|gimana|bagaimana|cara)(?!\w)", re.I)
 _BEGUN = compile_later(r"(?<!\w)(?:empez\w+|comenz\w+|come[cç]\w+|inici\w+|mulai|commenc\w+|d[ée]but\w+|angefangen|begonnen)(?!\w)",
                        re.I)
 _OTHER_ASK = compile_later(r"(?<!\w)(?:d[oó]nde|onde|di ?mana|dmn|où|wo|qui[eé]n(?:es)?|quem|siapa|qui|wer|cu[aá]ndo|quando"
@@ -143,4 +146,6 @@ def season2_foreign_ask(text: str) -> str | None:
         return None
     if _OUT_FR.search(text):
         return "is season 2 out"
+    if _OVER.search(text) and not _HOW.search(text):
+        return "is season 2 over"  # "já acabou a 2ª temporada?": whether it has all come out, never its story
     return None

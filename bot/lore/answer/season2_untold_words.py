@@ -11,6 +11,15 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
+from bot.lazy_re import compile_later
+
+#: what no source says of season 2, out or not: its dubs and how it was reviewed ("is s2 dubbed", "s2 imdb score"), and
+#: any leak of it ("a leak of s2 ep 1", "vazou o episódio 1", "una filtración"), never a "leaked release date", which asks
+#: the date
+UNSOURCED = compile_later(r"\b(?:(?<!date )leak(?:s|ed|er)?"
+                          r"(?!\s+(?:release\s+)?date)|filtraci.?n|filtrad[oa]s?|vazad[oa]s?|vazou|vazaram|vazamento|bocoran"
+                          r"|dub|dubs|dubbed|dubbing|subtitles?|subbed|imdb|rotten tomatoes|metacritic|reviews?|reviewed|critics?)\b")
+
 #: the lead of the untold answer, before and after season 2 is out, of what is in it or what happens to anyone in it
 _LEADS: dict[str, dict[str, str]] = {
     "Nobody knows yet: season 2 has not come out, and my sources say nothing about what is in it.": {
