@@ -364,7 +364,8 @@ class Tracking:
         """After the commit: publish the status (with the claims it was computed from at `now`, so it
         turns when a release moment after `now` passes), wake the dispatcher when something was queued.
         `on_published` is told that moment: its release is still to record (by the moment's job), even
-        when the clock has passed it since `now`; at or after it, this write has recorded it."""
+        when the clock has passed it since `now`; at or after it, this write has recorded it. Told as well
+        of a day one source alone gives (`_next_moment`): the job then reads what the clock adds to it."""
         # out when the bot says so (ShowShape.set_premiere): a day alone at midnight Pacific, never midnight UTC
         moment = rules.out_moment_of(status)
         self.show.set_premiere(2, moment)
