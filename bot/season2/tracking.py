@@ -164,24 +164,11 @@ class Tracking:
     ) -> Ingested:
         now = self.clock.now()
         claims = [c for c in claims if _dates_can_be_true(c, now)]
-        queued = 0
-        recorded: list[Transition] = []
         async with self.db.transaction() as conn:
             if also is not None:
                 await also(conn)
             stored = await claims_db.load_claims(conn)
-            old = rules.compute_status(stored, now)
-            added = _unseen(stored, claims)
-            await claims_db.insert_claims(conn, added, baseline=not announce, recorded_at=_heard_after(stored, now))
-            every = [*stored, *added]
-            new = rules.compute_status(every, now) if added else old
-            if added:
-                recorded = await self._record(conn, old, new, announce=announce, now=now)
-                # a rumour moves nothing, but a channel at level all hears it once (outbox.enqueue_rumours)
-                queued += await self._announce(conn, recorded, new, now) if announce else 0
-                queued += await outbox.enqueue_rumours(conn, stored, added, new, now) if announce else 0
-                if not announce:  # a baseline posts nothing, but the countdowns follow the status, as at every start
-                    await reminders.follow(conn, new, now, reason="baseline recorded")
+            every, new, recorded, queued = await self._store(conn, stored, claims, announce=announce, now=now)
             queued += (await self._record_release(conn, every, new, now))[1]
             learned: dict[int, tuple[EpisodeInfo, ...]] = {}
             if source is not None:
@@ -191,7 +178,31 @@ class Tracking:
             self.show.add_episodes(season, episodes)
             log.info("season2: the show now has %d episodes in season %d", len(episodes), season)
         self._committed(new, queued, every, now)
-        return Ingested(tuple(recorded), len(added), queued, new)
+        return Ingested(tuple(recorded), len(every) - len(stored), queued, new)
+
+    async def _store(
+        self, conn: aiosqlite.Connection, stored: list[Claim], claims: Sequence[Claim], *, announce: bool,
+        now: dt.datetime,
+    ) -> tuple[list[Claim], Status, list[Transition], int]:
+        """Within a write: the claims not stored yet inserted (one statement), the status computed before
+        and after (twice, from the one load), what changed recorded and announced. Returns every claim,
+        the new status, the transitions recorded and the posts queued."""
+        old = rules.compute_status(stored, now)
+        added = _unseen(stored, claims)
+        await claims_db.insert_claims(conn, added, baseline=not announce, recorded_at=_heard_after(stored, now))
+        if not added:
+            return stored, old, [], 0
+        every = [*stored, *added]
+        new = rules.compute_status(every, now)
+        recorded = await self._record(conn, old, new, announce=announce, now=now)
+        queued = 0
+        if announce:
+            # a rumour moves nothing, but a channel at level all hears it once (outbox.enqueue_rumours)
+            queued += await self._announce(conn, recorded, new, now)
+            queued += await outbox.enqueue_rumours(conn, stored, added, new, now)
+        else:  # a baseline posts nothing, but the countdowns follow the status, as at every start
+            await reminders.follow(conn, new, now, reason="baseline recorded")
+        return every, new, recorded, queued
 
     async def _save_episodes(
         self, conn: aiosqlite.Connection, update: SourceUpdate, now: dt.datetime
@@ -251,14 +262,28 @@ class Tracking:
 
     async def refresh(self) -> list[Transition]:
         """The status computed again on the clock: the calendar job of the release moment (and a
-        start after it), which records the release unless a write before it saw it first."""
+        start after it), which records the release unless a write before it saw it first. What each
+        source last answered says at this instant joins it first, recorded and announced as its next
+        poll would (TVmaze's listing at its airstamp: that season 2 aired, as surely as TVmaze says it),
+        so every reader says it from the listed instant, not from that poll; the poll then adds nothing."""
         now = self.clock.now()
         async with self.db.transaction() as conn:
+            listed = [c for c in await self._listed_now(conn, now) if _dates_can_be_true(c, now)]
             stored = await claims_db.load_claims(conn)
-            new = rules.compute_status(stored, now)
-            recorded, queued = await self._record_release(conn, stored, new, now)
-        self._committed(new, queued, stored, now)
-        return recorded
+            every, new, recorded, queued = await self._store(conn, stored, listed, announce=True, now=now)
+            released, posts = await self._record_release(conn, every, new, now)
+        self._committed(new, queued + posts, every, now)
+        return [*recorded, *released]
+
+    async def _listed_now(self, conn: aiosqlite.Connection, now: dt.datetime) -> list[Claim]:
+        """The claims each source's last answer gives at `now` (`NewsSource.claims_at`), from sources whose
+        first poll is recorded (a first answer is a baseline, recorded by its poll)."""
+        listed: list[Claim] = []
+        for source in self.sources:
+            state = await sources_db.get_source(conn, source.source_id)
+            if state is not None and state.baseline_recorded:
+                listed += source.claims_at(state, now)
+        return listed
 
     async def _record_release(self, conn: aiosqlite.Connection, claims: Sequence[Claim], new: Status,
                               now: dt.datetime) -> tuple[list[Transition], int]:
@@ -339,13 +364,14 @@ class Tracking:
         """After the commit: publish the status (with the claims it was computed from at `now`, so it
         turns when a release moment after `now` passes), wake the dispatcher when something was queued.
         `on_published` is told that moment: its release is still to record (by the moment's job), even
-        when the clock has passed it since `now`; at or after it, this write has recorded it."""
+        when the clock has passed it since `now`; at or after it, this write has recorded it. Told as well
+        of a day one source alone gives (`_next_moment`): the job then reads what the clock adds to it."""
         # out when the bot says so (ShowShape.set_premiere): a day alone at midnight Pacific, never midnight UTC
         moment = rules.out_moment_of(status)
         self.show.set_premiere(2, moment)
         self.current.publish(status, claims, now)
         if self.on_published is not None:
-            self.on_published(status, moment if moment is not None and moment > now else None)
+            self.on_published(status, _next_moment(status, now))
         if queued and self.on_queued is not None:
             self.on_queued()
 
@@ -505,6 +531,17 @@ def _dates_can_be_true(claim: Claim, now: dt.datetime) -> bool:
         log.warning("season2: claim %s not recorded: %s", claim.id, exc)
         return False
     return True
+
+
+def _next_moment(status: Status, now: dt.datetime) -> dt.datetime | None:
+    """The next instant after `now` at which the clock alone changes what is said of season 2: its release
+    moment, or a day one source alone gives (a listing's airstamp, at which TVmaze lists it as aired:
+    `refresh` at that instant reads it so); None when neither is ahead."""
+    moment = rules.out_moment_of(status)
+    ahead = [c.release_at for c in status.pending if c.release_at is not None and c.release_at > now]
+    if moment is not None and moment > now:
+        ahead.append(moment)
+    return min(ahead, default=None)
 
 
 def _heard_after(stored: Iterable[Claim], now: dt.datetime) -> dt.datetime:

@@ -163,7 +163,8 @@ class Season2(AnnounceCommands):
         """Each status published: season 2 comes out at its release moment, so while that moment was
         `ahead` of the instant the status was computed at, a calendar job then records the release (at
         once if the clock has passed it since: a poll that began before it and committed after it);
-        else the write that published it saw the moment pass and recorded the release itself."""
+        else the write that published it saw the moment pass and recorded the release itself. `ahead` may be
+        a day one source alone gives (TVmaze's listed airstamp): the same job reads it then (Tracking.refresh)."""
         scheduler = self.bot.scheduler
         release = status.release_at
         before, self._counted_to = self._counted_to, release

@@ -377,13 +377,28 @@ async def test_a_day_reported_without_its_hour_is_shown_as_that_day_not_as_midni
     assert "00:00 UTC" not in card.text
 
 
+def _everything_said(h: Harness) -> str:
+    """Every message the bot posted in the local Discord, outside replies to commands (the outbox's posts)."""
+    return "\n".join(str(m.embed or m.text) for channel in h.channels.values() for m in h.discord.messages(channel)
+                     if m.interaction_id is None and m.author_id == h.discord.bot_user_id)
+
+
 async def test_season_two_out_on_tvmazes_word_alone_is_one_report_not_denied_nor_confirmed(h: Harness) -> None:
-    await until(h, FIRST + dt.timedelta(hours=3))
-    await h.advance(NEXT_POLL)  # TVmaze, read again, lists the premiere as aired
-    answer = await h.discord.invoke(h.fan, h.general, "ask", question="is season 2 out?")
-    assert "it has not come out" not in answer.text
-    assert ("Not confirmed yet. Only one source, TVmaze, says season 2 is out (since 5 March 2027); nothing official "
-            "says so, and no release date has been announced.") in answer.text
+    """From the minute TVmaze's listing says the first episodes aired, before TVmaze is polled again (hourly),
+    every reader says what TVmaze says: /progress, a channel's mark, /ask and the card agree; the next poll
+    changes nothing and posts nothing (a restart and a second copy: tests/season2/test_release_day_news.py)."""
+    await h.discord.invoke(h.moderator, h.general, "season2set", "announce", "set",
+                           channel=h.channels["announcements"], level="all")
+    await until(h, FIRST - dt.timedelta(minutes=30))  # TVmaze polled half an hour before its listed hour
+    await until(h, FIRST + dt.timedelta(minutes=1))  # and not again before 09:27 (once an hour, at its own minute)
+    posted_before = _everything_said(h)
+    saved = await h.discord.invoke(h.fan, h.general, "progress", watched="S2E4")
+    assert "Saved: you have watched up to season 2, episode 4" in saved.text, saved.text
+    marked = await h.discord.invoke(h.moderator, h.channels["announcements"], "spoilers", up_to="full spoilers")
+    assert "everything up to season 2, episode 4 may be discussed in the clear" in marked.text, marked.text
+    su_hyeok = await h.discord.invoke(h.fan, h.general, "ask", question="does Su-hyeok die in s2")
+    assert "has not come out" not in su_hyeok.text and "only one source, TVmaze" in su_hyeok.text, su_hyeok.text
+    answer = await _asked_whether_out(h)
     deaths = await h.discord.invoke(h.fan, h.general, "ask", question="who dies in season 2?")
     assert "Nobody knows yet: only one source, TVmaze, says season 2 is out" in deaths.text, deaths.text
     assert "has not come out" not in deaths.text
@@ -394,6 +409,17 @@ async def test_season_two_out_on_tvmazes_word_alone_is_one_report_not_denied_nor
     assert "Unofficial estimate" not in answer.text  # outlets' guesses at when, beside a report that it is out
     card = await h.discord.invoke(h.fan, h.general, "season2", "status")
     assert "**Reported out:** only one source (TVmaze) says season 2 is out, since 2027-03-05" in card.text
+    await h.advance(NEXT_POLL)  # TVmaze, read again, lists the premiere as aired: the same word, stored already
+    await _asked_whether_out(h)
+    assert _everything_said(h) == posted_before
+
+
+async def _asked_whether_out(h: Harness) -> Message:
+    answer = await h.discord.invoke(h.fan, h.general, "ask", question="is season 2 out?")
+    assert "it has not come out" not in answer.text
+    assert ("Not confirmed yet. Only one source, TVmaze, says season 2 is out (since 5 March 2027); nothing official "
+            "says so, and no release date has been announced.") in answer.text
+    return answer
 
 
 async def test_a_countdown_sent_by_direct_message_says_when_its_reported_date_is_confirmed(h: Harness) -> None:

@@ -11,6 +11,7 @@ import pytest
 
 from bot.clock import ManualClock
 from bot.scheduling import Scheduler
+from bot.season2.model import Claim
 from bot.season2.model.polling import SourceState
 from bot.season2.schedule import TICK, PollTimers
 from bot.season2.sources.base import FetchResult
@@ -31,6 +32,9 @@ class CountingFeed:
         self.source_id = f"rss:https://feed{n}.example/rss"
         self.base_url = f"https://feed{n}.example/rss"
         self.polled: list[dt.datetime] = []
+
+    def claims_at(self, state: SourceState, now: dt.datetime) -> tuple[Claim, ...]:
+        return ()
 
     async def fetch(self, http: aiohttp.ClientSession, state: SourceState, now: dt.datetime) -> FetchResult:
         self.polled.append(now)

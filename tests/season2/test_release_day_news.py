@@ -77,3 +77,40 @@ def test_the_confirmed_post_gives_the_date_as_each_readers_own_time() -> None:
     embed = announcement_embed(payload)
     assert embed.title == "Season 2's release date is confirmed"
     assert f"<t:{int(PREMIERE.timestamp())}:F>" in str(embed.description)
+
+
+async def test_at_tvmazes_listed_hour_what_it_completes_is_posted_once_by_the_moment_whatever_runs_after(
+    db: Database, clock: ManualClock
+) -> None:
+    """TVmaze's listing says the premiere aired at its airstamp: the moment's job (every copy's, and a
+    start's) reads that then, not at TVmaze's next poll. Beside a moderator's unsourced "it's out", it
+    backs the release: posted once, at the moment; a second copy, a restart and the next poll add nothing."""
+    clock.set(PREMIERE - HOUR)
+    async with LocalTVmaze() as tvmaze:
+        tvmaze.add_season(2, episode_order=4, premiere_date="2027-02-12")
+        tvmaze.add_episodes(2, 4, airstamp=PREMIERE.isoformat())
+
+        def copy() -> Tracking:  # one bot process: its own tracker on the one database
+            return Tracking(db, clock, sources=[TVmazeSource(tvmaze.base_url, "All of Us Are Dead")], user_agent="hyosan-test")
+
+        first, second = copy(), copy()
+        await subscribe(db, [100], level="all")
+        await first.seed(TODAY)
+        await first.poll_now()  # the baseline: TVmaze's date, one source
+        clock.advance(dt.timedelta(minutes=30))
+        await first.poll_now()
+        early = moderator_claim(milestone=Milestone.RELEASED, source_url="https://www.netflix.com/title/81237994",
+                                date=clock.now().date(), official=False, now=clock.now())
+        await first.ingest_report(early, guild_id=1, user_id=7)  # one report: nothing moves yet
+        assert first.current.status.milestone is not Milestone.RELEASED
+        clock.set(PREMIERE)
+        assert [t.to_milestone for t in await first.refresh()] == [Milestone.RELEASED]  # the moment's job
+        assert await second.refresh() == []  # the other copy's job
+        assert second.current.status.milestone is Milestone.RELEASED
+        assert await copy().refresh() == []  # a start
+        clock.advance(HOUR + dt.timedelta(minutes=30))
+        (polled,) = await first.poll_now()  # TVmaze read again: the same word, stored already
+        assert polled.ok and polled.new_claims == 0 and polled.transitions == ()
+        for tracking in (first, second):
+            await tracking.close()
+    assert await _posts(db, 100) == ["milestone"]

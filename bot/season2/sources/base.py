@@ -93,6 +93,12 @@ class NewsSource(Protocol):
         self, http: aiohttp.ClientSession, state: SourceState, now: dt.datetime
     ) -> FetchResult: ...
 
+    def claims_at(self, state: SourceState, now: dt.datetime) -> tuple[Claim, ...]:
+        """What the source's last answer (`state`) says at `now`, without asking it again: the claims
+        its next poll would give were it unchanged (TVmaze's listing: at the first episode's airstamp,
+        season 2 aired), so the instant it lists comes at that instant, not at the next poll."""
+        ...
+
 
 async def read_at_most(response: aiohttp.ClientResponse, limit: int) -> tuple[bytes, bool]:
     """The body up to `limit` bytes, and whether there was more (never read)."""

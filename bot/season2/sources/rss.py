@@ -366,6 +366,10 @@ class RSSSource:
         self.source_id = "rss:" + hashlib.sha1(url.encode("utf-8")).hexdigest()[:12]
         self.min_interval = DEFAULT_INTERVAL
 
+    def claims_at(self, state: SourceState, now: dt.datetime) -> tuple[Claim, ...]:
+        """Nothing: a headline says what it says when it is read; the clock never adds to it."""
+        return ()
+
     async def fetch(self, http: aiohttp.ClientSession, state: SourceState, now: dt.datetime) -> FetchResult:
         try:
             address = urllib.parse.urlsplit(self.base_url.strip())

@@ -148,6 +148,15 @@ class TVmazeSource:
             episodes=episodes,
         )
 
+    def claims_at(self, state: SourceState, now: dt.datetime) -> tuple[Claim, ...]:
+        """What the clock alone adds to the listing last read (as a poll answered 304 re-derives it): once the
+        first episode's airstamp passed, TVmaze's word that season 2 premiered, the claim its next poll
+        brings. Nothing else: what waits for a later poll (a premiere gone for good) waits for it."""
+        snapshot = _load(state.snapshot)
+        self._show_id = self._show_id or state.show_id  # the listing's address, as the poll's claims give it
+        listed = self.claims_for(snapshot, snapshot, now) if snapshot else []
+        return tuple(c for c in listed if c.milestone is Milestone.RELEASED)
+
     def claims_for(
         self, snapshot: dict[str, Any], previous: dict[str, Any] | None, now: dt.datetime
     ) -> list[Claim]:
