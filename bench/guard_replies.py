@@ -100,7 +100,7 @@ import yaml
 from bot.clock import ManualClock
 from bot.lore.content import bundled_pack
 from bot.lore.guard import judge
-from bot.lore.guard_answers import asked_up, thread_asks
+from bot.lore.guard_chain import asked_up, thread_asks
 from bot.lore.guard_recent import RecentAsks
 from bot.lore.lexicon import lexicon_of
 from bot.show import NOTHING, Position

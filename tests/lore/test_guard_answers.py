@@ -9,7 +9,7 @@ import pytest
 
 from bot.lore.content import bundled_pack
 from bot.lore.guard import judge
-from bot.lore.guard_answers import asked_up, thread_asks
+from bot.lore.guard_chain import asked_up, thread_asks
 from bot.lore.lexicon import lexicon_of
 from bot.show import Position
 from bot.spoilers import read_as_shown
