@@ -496,9 +496,14 @@ def _says_back(question: str, said: str) -> bool:
         return True
     fates = (word for word in _WORD.findall(question)
              if (_DIE.search(word) or _LIVE.search(word)) and not _WELLBEING.fullmatch(word))
-    # a Korean verb by its stem's syllable ("살아?" "살았다"), a Japanese or Chinese one by two letters, else by four
-    return any(first.group().lower().startswith(word[:1] if HANGUL.match(word) else word[:2] if ord(word[0]) > 0x2FFF
-                                                else word[:4].lower()) for word in fates)
+    # a return asked in one word ("volta?" "VOLTOU", "돌아와?" "돌아왔어"): by four letters, a Korean one by the two
+    # syllables of 돌아오다's stem (not "돌았냐", gone crazy)
+    returns = [word for word in _WORD.findall(question) if _RETURN_ASKED.fullmatch(word)]
+    said_first = first.group().lower()
+    return any(said_first.startswith(word[:2] if HANGUL.match(word) else word[:4].lower()) for word in returns) or any(
+        # a Korean verb by its stem's syllable ("살아?" "살았다"), a Japanese or Chinese one by two letters, else by four
+        said_first.startswith(word[:1] if HANGUL.match(word) else word[:2] if ord(word[0]) > 0x2FFF else word[:4].lower())
+        for word in fates)
 
 
 def bare(text: str) -> bool:
