@@ -92,6 +92,7 @@ SHORT = 8  # words: "who bites her?" is answered "gwinam", "ep 6 its gwinam obvi
 _WELLBEING = compile_later(r"(?i)\b(?:ok|okay|oke|okey|fine|alright|all right|safe)\b|괜찮|está bien|baik")
 _PRONOUN = re.compile(r"(?i)^[\s*_>]*(?:he|she|they)\b")
 _QUESTION_END = re.compile(r"[?？]+")
+_STOP = re.compile(r"(?<!\d)\.|\.(?!\d)|[!\n?？]")  # where a sentence ends: not a number's point ("what happens in 2.04?")
 _QUOTE = re.compile(r"^\s*>>?>? ?")
 # a fate asked about, as fans ask it in their languages: a no to one tells the other ("¿onjo se muere?" "nel": she lives)
 _DIE = compile_later(
@@ -186,8 +187,9 @@ def read_with_question(question: str, answer: str, reads: Reads, now: Position =
     together = reads(f"{asked}\n{answer}")
     said = max(together, _denied(asked, answer, reads), _affirmed(asked, answer, reads), _echoed(asked, answer, reads),
                _named(asked, answer, reads), _of_later_season(asked, answer, together, now))
-    if said == NOTHING and ECHOES.match(CHATTER.sub(" ", answer)):  # "what happens at the end of s2 ep 5?" "HE'S BACK 😭"
-        said = story_asked_of(asked)  # an event told of anyone answers the episode's story
+    if said == NOTHING and (ECHOES.match(CHATTER.sub(" ", answer)) or _DIE.search(answer) or _TURN.search(answer)):
+        said = story_asked_of(asked)  # an event or a fate told of anyone answers the episode's story ("HE'S BACK 😭",
+        # "namra dies 😭" under "what happens in 2.04?": the fate read of no one the lexicon knows to meet it)
     if said == NOTHING and _WELLBEING.search(asked):  # "is so-ju ok?" "no": how his story ends
         said = reads(f"{asked.rstrip('?？ ')} at the end?\n{answer}")
     return said if said != NOTHING else _harmed(asked, answer, reads)
@@ -555,7 +557,7 @@ def question_in(text: str) -> str | None:
     marks = list(_QUESTION_END.finditer(text))
     if marks:
         end = marks[-1].end()
-        start = max(text.rfind(stop, 0, marks[-1].start()) for stop in (".", "!", "\n", "?", "？")) + 1
+        start = max((stop.end() for stop in _STOP.finditer(text, 0, marks[-1].start())), default=0)
         return text[start:end].strip() or None
     if _FORBIDS.match(text):
         return None  # "don't ask that here lol", "dont spoil": told, not asked (a question so opened has its "?")
