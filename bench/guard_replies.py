@@ -83,6 +83,11 @@ Figures: missed (a spoiling answer left up) / harmless taken down.
   "NOOO ella no", "buhay siya!!", season-1 channels and part-1 channels getting later talk, bars used wrongly), blind
   9 / 2; after guard70 (a chat person's word says their gender; a "does" said back, with no yes, is one; a closed answer
   skips a who-question between; a premiere one goes "at" is the cast's evening) 2 / 0; 69 0 / 1 -> 0 / 0; 52-68 identical.
+- guard_replies71 (48 rows, 23 spoiling, 25 harmless; guard70's readings hunted for over-reads: "my roommate" / "my
+  grandpa" then "yeah he does", Korean words sharing a fate verb's syllable, single bars as separators, actors "back" at
+  events, "s2 ep 1 in class 💀", "2.03" as a version; the leftovers' neighbours: "VOLTOU", "what happens in 2.04?"), blind
+  8 / 4; after guard71 (more of the chat's people and their genders; a class screening no story; a return asked in one
+  word said back; a number's point ends no question) 4 / 0; 70 2 / 0 -> 1 / 0; 52-69 identical.
 
 `--show` lists every miss.
 """
@@ -100,7 +105,7 @@ import yaml
 from bot.clock import ManualClock
 from bot.lore.content import bundled_pack
 from bot.lore.guard import judge
-from bot.lore.guard_answers import asked_up, thread_asks
+from bot.lore.guard_chain import asked_up, thread_asks
 from bot.lore.guard_recent import RecentAsks
 from bot.lore.lexicon import lexicon_of
 from bot.show import NOTHING, Position
@@ -191,8 +196,8 @@ def main() -> None:
                                             "guard_replies59", "guard_replies60", "guard_replies61",
                                             "guard_replies62", "guard_replies63", "guard_replies64", "guard_replies65",
                                             "guard_replies66", "guard_replies67", "guard_replies68",
-                                            "guard_replies69", "guard_replies70"),
-                        default="guard_replies70")
+                                            "guard_replies69", "guard_replies70", "guard_replies71"),
+                        default="guard_replies71")
     parser.add_argument("--show", action="store_true", help="list every miss")
     args = parser.parse_args()
     rows = yaml.safe_load((HERE / f"{args.set}.yaml").read_text(encoding="utf-8"))

@@ -116,7 +116,10 @@
    "turns into a banger", a cast member "back"; blind 5 / 0 / 3 anywhere and 2 / 0 / 4 as the guard reads, after
    3 / 0 / 1 and 0 / 0 / 1), `--set heldout60` bench/lexicon_heldout60.yaml (written by guard70: episodes typed
    loosely, "2.03", "ep. 3 (s2)", "ตอนที่ 3 ซีซั่น 2", idioms, "mati aku", "me muero", "nakakamatay sa kilig", roles
-   facts.md gives or not; blind 7 / 1 / 3 anywhere and 3 / 1 / 4 as the guard reads, after 4 / 0 / 2 and 0 / 0 / 2). `--set probe4`
+   facts.md gives or not; blind 7 / 1 / 3 anywhere and 3 / 1 / 4 as the guard reads, after 4 / 0 / 2 and 0 / 0 / 2), `--set
+   heldout61` bench/lexicon_heldout61.yaml (written by guard71: heldout60's readings hunted, "2.03" as a version or a time,
+   "ep." in a list, Thai "ตอนที่" as an hour, actors "back" at events, class screenings, Korean syllables; blind 3 / 0 / 4
+   anywhere and 1 / 0 / 4 as the guard reads with four truths set to older rulings, after 3 / 0 / 1 and 1 / 0 / 1). `--set probe4`
    reads bench/lexicon_probe4.yaml: fan-chat rows in heldout4's style that the lexicon WAS tuned on.
 2. Red-DiscordBot's 54 lists (../shared/red-trivia-lists; none is about the show): each question is
    tagged as an import tags it (bot.trivia.tagging.tag_question) and counted as wrongly hidden when

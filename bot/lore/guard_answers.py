@@ -13,7 +13,6 @@ mark ("did you eat?" answered "no" gives nothing away), and an answer that commi
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 
 from bot.episode_marks import SEASON_KO_OR_EN
 from bot.lazy_re import compile_later
@@ -67,7 +66,7 @@ _DOES = compile_later(r"(?i)^[\s*_>]*(?:he|she|they)\s+(?:does|do|did)\b(?!\s*n[
 _ASKED_CLOSED = compile_later(
     rf"(?i)^[\s¿]*{_FILLER}(does|do|did|is|are|was|were|will|can|could)\s+(.+?)[\s?？!.]*$")
 # "she does", "he's fine", "she turns 😭", "they don't": the question's subject taken up again (not "she's my fav")
-_ECHOES = compile_later(
+ECHOES = compile_later(
     r"(?i)^[\s*_>]*(?:he|she|they)(?:(?:\s*(?:'s|’s|'re|’re)|\s+(?:is|are|was|were))\s+(?:fine|ok|okay|alright|safe|alive"
     r"|dead|gone|not|a zombie|a halfbie|bitten|infected|back)\b|\s+(?:does|did|do|doesn'?t|didn'?t|don'?t|isn'?t|wasn'?t"
     r"|aren'?t|weren'?t|will|won'?t|is|are|was|were)\s*(?:$|[^\w\s]|but\b|though\b|tho\b|sadly\b|not\b|don'?t worry\b|dw\b|no worries\b)"
@@ -88,11 +87,12 @@ _YES_AFTER = compile_later(r"(?i)sim|s[ií]|yes|yeah|oo|opo|iya|ya|ja|oui|응|�
 _LINK = re.compile(r"<?https?://\S+>?")
 _PUZZLED = compile_later(r"(?i)^[\s*_]*(?:huh+|wdym|wut|wat|what+|eh+|que|qué|ha|뭐야?|hah)[\s?!.~]*$")
 _WORD = compile_later(r"\w+")
-_SHORT = 8  # words: "who bites her?" is answered "gwinam", "ep 6 its gwinam obviously", not in a paragraph
+SHORT = 8  # words: "who bites her?" is answered "gwinam", "ep 6 its gwinam obviously", not in a paragraph
 # a yes or no on whether someone is "ok" tells how their story ends
 _WELLBEING = compile_later(r"(?i)\b(?:ok|okay|oke|okey|fine|alright|all right|safe)\b|괜찮|está bien|baik")
 _PRONOUN = re.compile(r"(?i)^[\s*_>]*(?:he|she|they)\b")
 _QUESTION_END = re.compile(r"[?？]+")
+_STOP = re.compile(r"(?<!\d)\.|\.(?!\d)|[!\n?？]")  # where a sentence ends: not a number's point ("what happens in 2.04?")
 _QUOTE = re.compile(r"^\s*>>?>? ?")
 # a fate asked about, as fans ask it in their languages: a no to one tells the other ("¿onjo se muere?" "nel": she lives)
 _DIE = compile_later(
@@ -169,12 +169,6 @@ _SCENE_OF = compile_later(r"(?i)^[\s*_]*(?:the|that|this)\s+(?:ep|episode)\s*\d+
 _WHO = r"(?:who|whom|quién(?:es)?|quien|quem|sino|siapa|qui|wer|wen|wem|누가|누구|谁|誰)"
 _WHO_WORD = compile_later(rf"(?i)(?<!\w){_WHO}(?!\w)")
 _ASKS_WHO = compile_later(rf"(?i)^[\s¿]*{_WHO}(?=\W|$)")
-# a question back at the asker or a bump, which the next reply answers instead of the question above it
-_ASIDE = compile_later(r"(?i)\b(?:you|u|ya|ur)\b.*\b(?:on|at|up to|watched|seen|finished|sure|want|really)\b"
-                       r"|^[\s@]*(?:anyone|any ?one|someone|guys|hello|helo|pls|please|bump)\b")
-# a bump said as a remark ("still waiting for an answer"): the reply under it answers the question above
-_BUMP = compile_later(r"(?i)\b(?:still waiting|waiting for (?:an? )?(?:answer|reply)|answer (?:me|pls|plz|please)|need to know"
-                      r"|(?:someone|anyone|somebody|anybody) (?:answer|reply|help|tell))\b")
 # "does anyone know who ...": a closed opening that still asks who or when
 _ASKS_FOR = compile_later(r"(?i)\b(?:know|remember|recall|tell me|tell us)\b")
 
@@ -193,8 +187,9 @@ def read_with_question(question: str, answer: str, reads: Reads, now: Position =
     together = reads(f"{asked}\n{answer}")
     said = max(together, _denied(asked, answer, reads), _affirmed(asked, answer, reads), _echoed(asked, answer, reads),
                _named(asked, answer, reads), _of_later_season(asked, answer, together, now))
-    if said == NOTHING and _ECHOES.match(CHATTER.sub(" ", answer)):  # "what happens at the end of s2 ep 5?" "HE'S BACK 😭"
-        said = story_asked_of(asked)  # an event told of anyone answers the episode's story
+    if said == NOTHING and (ECHOES.match(CHATTER.sub(" ", answer)) or _DIE.search(answer) or _TURN.search(answer)):
+        said = story_asked_of(asked)  # an event or a fate told of anyone answers the episode's story ("HE'S BACK 😭",
+        # "namra dies 😭" under "what happens in 2.04?": the fate read of no one the lexicon knows to meet it)
     if said == NOTHING and _WELLBEING.search(asked):  # "is so-ju ok?" "no": how his story ends
         said = reads(f"{asked.rstrip('?？ ')} at the end?\n{answer}")
     return said if said != NOTHING else _harmed(asked, answer, reads)
@@ -263,7 +258,7 @@ def says_back(answer: str) -> bool:
     answer = CHATTER.sub(" ", answer)
     opening = _COMMITS.match(answer)
     rest = answer[opening.end():].lstrip(" ,.!") if opening else answer
-    return bool(_ECHOES.match(rest) or _KO_NEGATED.match(rest) or _JA_SAID.match(rest) or (opening and _KO_SAID.match(rest)))
+    return bool(ECHOES.match(rest) or _KO_NEGATED.match(rest) or _JA_SAID.match(rest) or (opening and _KO_SAID.match(rest)))
 
 
 def heard(answer: str, who: bool = False) -> str | None:
@@ -285,7 +280,7 @@ def heard(answer: str, who: bool = False) -> str | None:
     # fate word in it ("i heard everyone dies in the webtoon", "apparently it's fine to skip ep 2")
     short = len(_WORD.findall(told)) <= 3
     fated = short and (_DIE.search(told) or _LIVE.search(told))
-    return told if _COMMITS.match(told) or _ECHOES.search(told) or fated or (who and short) else None
+    return told if _COMMITS.match(told) or ECHOES.search(told) or fated or (who and short) else None
 
 
 def _denied(asked: str, answer: str, reads: Reads) -> Position:
@@ -379,7 +374,7 @@ def _echoed(asked: str, answer: str, reads: Reads) -> Position:
     """What an answer taking up a question's subject tells, the subject said for its pronoun ("is nam-ra ok?" "she
     turns 😭": "nam-ra turns", her bite, not how her story ends; "what happens to cheongsan?" "he dies": "cheongsan
     dies"), the subject one to four words long."""
-    if not _ECHOES.search(answer):
+    if not ECHOES.search(answer):
         return NOTHING
     if (closed := _ASKED_CLOSED.match(asked)) is not None:
         subjects = [subject for subject, _ in _subjects(closed.group(2))]
@@ -431,7 +426,7 @@ def _refuses(said: str, refusal: re.Match[str] | None) -> bool:
         return False
     before = _opened(said[:refusal.start()])
     committed = _COMMITS.match(before)
-    if not (committed or _ECHOES.search(before) or _DIE.search(before) or _LIVE.search(before)):
+    if not (committed or ECHOES.search(before) or _DIE.search(before) or _LIVE.search(before)):
         return True
     after = said[committed.end():] if committed else said
     sorrow = SORROW.search(after) is not None and REFUSES.search(said, refusal.end()) is None
@@ -445,7 +440,7 @@ def answers(question: str, answer: str) -> bool:
     said = TO_READER.sub(" ", answer).strip()
     refusal = REFUSES.search(said)
     then = refusal and (but := BUT.search(said, refusal.end())) and but.group(1)
-    if then and not (REFUSES.search(then) or WISH.search(then)) and (_COMMITS.match(then) or _ECHOES.search(then) or _DIE.search(then)):
+    if then and not (REFUSES.search(then) or WISH.search(then)) and (_COMMITS.match(then) or ECHOES.search(then) or _DIE.search(then)):
         return True  # "idk but he dies", "hindi ko alam pero oo", "no lo he visto pero sí muere": answered after the "but"
     if not said or _refuses(said, refusal) or WISH.search(said) or _own_line(said):
         return False
@@ -455,7 +450,7 @@ def answers(question: str, answer: str) -> bool:
         episode = EPISODE_GIVEN.match(CHATTER.sub(" ", said)) is not None or (
             EPISODE_NAMED.search(said) is not None and len(_WORD.findall(said)) <= _BARE
             and not EPISODE_REMARKED.search(said))
-        return bool(_COMMITS.search(said) or _ECHOES.search(said) or _says_back(question, said) or episode)
+        return bool(_COMMITS.search(said) or ECHOES.search(said) or _says_back(question, said) or episode)
     bare = CHATTER.sub(" ", said)
     words = _WORD.findall(bare)
     # "yes", "ok thx", "oh no" under a question that opens asking who or when name nobody (a 😭 is said "yes"); under
@@ -469,7 +464,7 @@ def answers(question: str, answer: str) -> bool:
         return False
     # a question back ("why do you ask", "what ep are u on?") or a long line of its own is no answer (it is read alone)
     asks_back = _CLOSED.search(said) or _WH.match(said) or (said.endswith(("?", "？")) and len(words) > 2)
-    return 0 < len(words) <= _SHORT and not asks_back
+    return 0 < len(words) <= SHORT and not asks_back
 
 
 def _own_line(said: str) -> bool:
@@ -503,9 +498,14 @@ def _says_back(question: str, said: str) -> bool:
         return True
     fates = (word for word in _WORD.findall(question)
              if (_DIE.search(word) or _LIVE.search(word)) and not _WELLBEING.fullmatch(word))
-    # a Korean verb by its stem's syllable ("살아?" "살았다"), a Japanese or Chinese one by two letters, else by four
-    return any(first.group().lower().startswith(word[:1] if HANGUL.match(word) else word[:2] if ord(word[0]) > 0x2FFF
-                                                else word[:4].lower()) for word in fates)
+    # a return asked in one word ("volta?" "VOLTOU", "돌아와?" "돌아왔어"): by four letters, a Korean one by the two
+    # syllables of 돌아오다's stem (not "돌았냐", gone crazy)
+    returns = [word for word in _WORD.findall(question) if _RETURN_ASKED.fullmatch(word)]
+    said_first = first.group().lower()
+    return any(said_first.startswith(word[:2] if HANGUL.match(word) else word[:4].lower()) for word in returns) or any(
+        # a Korean verb by its stem's syllable ("살아?" "살았다"), a Japanese or Chinese one by two letters, else by four
+        said_first.startswith(word[:1] if HANGUL.match(word) else word[:2] if ord(word[0]) > 0x2FFF else word[:4].lower())
+        for word in fates)
 
 
 def bare(text: str) -> bool:
@@ -522,14 +522,14 @@ def bare(text: str) -> bool:
     if said.endswith(("?", "？")) and EPISODE_GIVEN.match(chat_free) is None:  # "like ep 5 or 6?": an answer, unsure
         return False
     words = len(_WORD.findall(chat_free))
-    if emoji_only(said) or 0 < words <= _BARE or (words <= _SHORT and heard(said) is not None):
+    if emoji_only(said) or 0 < words <= _BARE or (words <= SHORT and heard(said) is not None):
         return True
     # a few words more when they open as an answer does: "yeah he does in the end 😭", "nah he's fine in the end",
     # "it was gwinam i think", "like ep 11 i think" (not "i'm so scared for ep 4", a line of chat)
     opened = _opened(said)
     # a yes, a no or a fate before "I don't know" words of the writer's feelings ("yep idk how she held on that long",
     # "yeah he dies, idk why they did that"; _refuses let them by): the answer, a word or so longer than bare
-    if words <= _SHORT and refusal and (_COMMITS.match(opened) or _ECHOES.search(opened)):
+    if words <= SHORT and refusal and (_COMMITS.match(opened) or ECHOES.search(opened)):
         return True
     if words <= _ANSWER_LONG and (_ROLE_NAMED.match(opened) or names_dear(opened)):
         return True
@@ -541,41 +541,13 @@ def bare(text: str) -> bool:
     goes_on = opened[committed.end():].lstrip(" ,.!~") if committed else ""
     # ... or on with the episode ("sí en el ep 1", "yes from ep 4"), or with the fate it says yes to ("iya mati di ep 5")
     fated = _DIE.match(goes_on) or (_LIVE.match(goes_on) and not _WELLBEING.match(goes_on))
-    return bool(_PRONOUN.match(goes_on) or _ECHOES.search(opened) or NAMES_OPEN.match(opened)
+    return bool(_PRONOUN.match(goes_on) or ECHOES.search(opened) or NAMES_OPEN.match(opened)
                 or (committed and (AT_EPISODE.match(goes_on) or fated)))
 
 
 def emoji_only(text: str) -> bool:
     """Whether a message is emoji alone ("💀", "😭😭"): a reaction to the message right above it, whatever that is."""
     return bool(_EMOJI_ONLY.match(text))
-
-
-def asked_up(chain: Sequence[str], said: str = "") -> str | None:
-    """The question a reply answers up its chain (the message it replies to first, then the one that one
-    replies to): the nearest that asks one; "" where a "no spoilers here" or a remark of its own between is what
-    it answers; None while each so far is a bump, an aside or a question back ("anyone??", "4", "what ep are you
-    on"). A remark stops the walk: it is what a reply answers, and no further message is fetched for it; a "no
-    spoilers pls" does too, unless the reply `said` takes up someone it does not name ("he does don't worry": the
-    one the question above asks of)."""
-    for text in chain:
-        refused = REFUSES.search(text) is not None
-        if refused and not (_ECHOES.search(said) and question_in(text) is None):
-            return ""
-        asked = question_in(text)
-        if asked is not None and not _ASIDE.search(asked) and len(_WORD.findall(asked)) > 2:
-            return text
-        if not (refused or _ASIDE.search(text) or _BUMP.search(text)) and len(_WORD.findall(text)) > 2:
-            return ""
-    return None
-
-
-def thread_asks(name: str, opening: str, said: str) -> str:
-    """The question a thread asks, which a plain message `said` in it answers: its name ("does cheongsan
-    die??") or else its opening message; "" when neither asks one, or `said` is a long line of its own
-    (talk further down the thread, not its answer)."""
-    if len(_WORD.findall(CHATTER.sub(" ", said))) > _SHORT:
-        return ""
-    return next((text for text in (name, opening) if question_in(text)), "")
 
 
 def question_in(text: str) -> str | None:
@@ -585,7 +557,7 @@ def question_in(text: str) -> str | None:
     marks = list(_QUESTION_END.finditer(text))
     if marks:
         end = marks[-1].end()
-        start = max(text.rfind(stop, 0, marks[-1].start()) for stop in (".", "!", "\n", "?", "？")) + 1
+        start = max((stop.end() for stop in _STOP.finditer(text, 0, marks[-1].start())), default=0)
         return text[start:end].strip() or None
     if _FORBIDS.match(text):
         return None  # "don't ask that here lol", "dont spoil": told, not asked (a question so opened has its "?")

@@ -42,8 +42,12 @@ _AGREES = compile_later(r"(?i)^[\s*_]*(?:y+e+[sa]*h*|yea+h*|yep|yup|ya+|n+o+|nah
 # pronoun, someone of the chat's world ("my sister", "the new guy maru") or a bare name, a word or two, then a verb in -s
 # (never "is" / "was": "yeah he does" agrees with no "maru is so tall", nor with "the rooftop set looks so real"; never
 # a fate: agreeing with "cheongsan dies" tells it as much as a yes to the question)
-_PEOPLE = "|".join(sorted({*PERSON_WORDS, *(word for word in KIN_WORDS if word.isascii()), "actor", "actress", "singer",
-                           "bf", "gf", "boyfriend", "girlfriend"}, key=len, reverse=True))
+# the chat's people whose word says a gender beyond the kin's ("my girlfriend": "she"), and those of either ("my roommate")
+_CHAT_GENDER = {**dict.fromkeys("bf boyfriend grandpa grandad granddad grandfather uncle nephew husband".split(), "he"),
+                **dict.fromkeys("gf girlfriend grandma granny grandmother aunt auntie niece wife".split(), "she")}
+_PEOPLE = "|".join(sorted({*PERSON_WORDS, *(word for word in KIN_WORDS if word.isascii()), *_CHAT_GENDER, "actor", "actress",
+                           "singer", "roommate", "roomie", "bestie", "cousin", "classmate", "coworker", "crush"},
+                          key=len, reverse=True))
 # words a statement may open with that name no one (the stop words too), joined once: every message is read
 _NOT_NAMES = STOP | frozenset({"mine", "yours", "everyone", "everything", "nobody", "ep", "episode", "s2", "season"})
 _STATES = compile_later(
@@ -165,7 +169,8 @@ def _states(text: str, gender_of: Callable[[str], str]) -> str:
         return gender_of(bare)
     # someone of the chat's world is of the gender their word says ("my sister": "she", so "yeah he does" under it
     # answers the question above), else of either ("my cousin", "the new guy maru")
-    return (stated.group("pronoun") or relative_gender(stated.group("person") or "") or "*").casefold()
+    person = (stated.group("person") or "").casefold()
+    return (stated.group("pronoun") or relative_gender(person) or _CHAT_GENDER.get(person) or "*").casefold()
 
 
 def _agrees_below(below: list[Said], answer: str) -> bool:

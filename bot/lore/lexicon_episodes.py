@@ -75,6 +75,18 @@ _SEEN_AGAIN = re.compile(r"(?<![\w-])(?:re-?watch\w*|watch\w*|saw|see\w*|seen|bi
 _WHERE_I_AM = re.compile(r"(?:(?<![\w'’-])(?:i['’]?m|im|i am|we['’]re|we are)(?: (?:only|just|still|now))? (?:on|at|up to)"
                          r"|(?<![\w-])(?:only|still|stuck) (?:on|at)|(?<![\w-])(?:voy|estoy|sigo|ando|vou|estou) (?:en|por|no)(?: el)?"
                          r"|(?<![\w-])(?:baru|masih)(?: (?:di|sampai|sampe|nonton))?|まだ|아직|나도 아직|[我才还還]+(?:看到|在看|到))\s*$", re.I)
+#: An episode shown in class ("our teacher played ep 4 in class 💀", "made us watch s2 ep 1 for english class"): the
+#: screening is the event, and a shout beside it is about the class, not the episode's story.
+_IN_CLASS = re.compile(r"[\s,]*(?:in|during|for|at)\s+(?:[\w-]+\s+)?(?:class|school|lessons?|homeroom|lectures?)(?![\w-])", re.I)
+_SHOWN = re.compile(r"(?<![\w-])(?:play(?:s|ed)?|show(?:s|ed)?|put on|watch(?:ed)?)\s+(?:us\s+|them\s+)?(?:the\s+)?"
+                    r"(?:s(?:eason)?\s*\d\s+)?$", re.I)
+
+
+def _screened(sentence: str, start: int, end: int) -> bool:
+    """Whether the episode named at `start`-`end` is one shown in class (`_IN_CLASS`): shown, played or watched there."""
+    return _IN_CLASS.match(sentence, end) is not None and _SHOWN.search(sentence, 0, start) is not None
+
+
 #: The writer's friend who shares a character's name, named right after ("my friend suhyeok", "친구 수혁이", "我朋友秀赫",
 #: "temenku Su-hyeok"): not the show's, so the episode beside them is only the one they watch. Not "온조 친구 이삭" (On-jo's).
 _A_FRIEND = re.compile(r"(?:(?<![\w-])(?:my|our)\s+(?:(?:best|close)\s+)?(?:friend|bff|bestie|classmate|coworker)|^\s*(?:(?:내|우리|제)\s?)?친구"
@@ -240,6 +252,8 @@ def episodes_named(
         if (_WHERE_I_AM.search(sentence, 0, match.start()) and not REACTION.search(sentence, match.end())
                 and not any(m[0] >= match.end() for m in mentions)):
             continue  # the writer's place in the show ("😭 i'm only on ep 5"), not "i'm on ep 11 and cheongsan 😭"
+        if not named and _screened(sentence, match.start(), match.end()):
+            continue  # a screening at school ("our teacher played ep 4 in class, everyone screamed 💀")
         if ((episode > 1 and any(not m[3] and m[2] & season_one and not _A_FRIEND.search(sentence, 0, m[0]) for m in mentions))
                 or (REACTION.search(sentence) and not match.group(3) and not _OWN_MISHAP.search(sentence)
                     and not _OWN_LOSS.search(sentence) and not OTHER_BITE.search(sentence)  # the tears are for those
@@ -303,7 +317,8 @@ def later_told(sentence: str, position: Position, words: str, *, named: bool, sh
     if (at < 0 or not (named or show()) or ASKED.match(sentence) or OWN_STORY.search(sentence)
             or (not named and _ASKED_BARE.match(sentence) and len(sentence[at + len(words):].split()) <= 2)
             or another_work_in_clause(sentence, at) or guessed(sentence, at, SPECULATED) or _PLANNED.match(sentence, at + len(words))
-            or _WHERE_I_AM.search(sentence, 0, at) or AS_A_MARK.search(sentence, 0, at)):
+            or _WHERE_I_AM.search(sentence, 0, at) or AS_A_MARK.search(sentence, 0, at)
+            or (not named and _screened(sentence, at, at + len(words)))):  # "showed us s2 ep 1 in class 💀"
         return False
     if position.episode == WHOLE and not NAMED_WHOLE.search(words):  # "season 2" alone: an event said to happen in it
         return _SAID_IN.search(sentence, 0, at) is not None and any(  # a cheap test first: "in" right before it

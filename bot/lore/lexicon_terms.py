@@ -92,7 +92,9 @@ GROUPS: dict[str, Pattern] = {
 SEASON_TWO = compile_later(
     # Not the wait for it when a post is timed by it ("a kiss GIF, for the s2 countdown", "before the s2 release"); but
     # "namra s2 hype" or "cheongsan is in the s2 announcement video" is hype for someone in season 2: their role there
-    _B + r"(?:(?<!for the )(?<!before the )(?<!until the )(?<!till the )(?:season (?:2|two)|s2)"
+    # nor a premiere one goes at, to or for ("lomon at the s2 premiere": the cast's evening, as lexicon_seasons reads it)
+    _B + r"(?!(?:(?<=at )|(?<=to )|(?<=for )|(?<=at the )|(?<=to the )|(?<=for the ))(?:season (?:2|two)|s2) premiere)"
+    r"(?:(?<!for the )(?<!before the )(?<!until the )(?<!till the )(?:season (?:2|two)|s2)"
     r"|(?:season (?:2|two)|s2)(?! (?:countdown|hype|release|news|announcement|drop date))|second season|both seasons"
     r"|seasons? 1 ?(?:,|and|&) ?2|returns? for|returning|(?:not|n['’]t) coming back"  # a cast not back: the fate
     r"|the (?:new |latest |official |first |second )?(?:s2 |season 2 )?(?:trailer|teaser)|(?:trailer|teaser|poster) (?:2|two)"  # next

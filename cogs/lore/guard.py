@@ -58,7 +58,7 @@ from discord.ext import commands
 
 from bot.app import Hyosan
 from bot.lore.guard import GuardStore, Spoiled, judge
-from bot.lore.guard_answers import asked_up, thread_asks
+from bot.lore.guard_chain import asked_up, thread_asks
 from bot.lore.guard_gone import Gone, GoneMessages
 from bot.lore.guard_recent import RecentAsks
 from bot.lore.progress import ProgressStore

@@ -9,7 +9,7 @@ import pytest
 
 from bot.lore.content import bundled_pack
 from bot.lore.guard import judge
-from bot.lore.guard_answers import asked_up, thread_asks
+from bot.lore.guard_chain import asked_up, thread_asks
 from bot.lore.lexicon import lexicon_of
 from bot.show import Position
 from bot.spoilers import read_as_shown
@@ -271,6 +271,8 @@ def test_a_reply_that_answers_a_spoiler_question_gives_its_spoiler_away(question
     ("are you watching ep 3 tonight?", "*nods*"),
     ("what's your dog's name?", "maru! he died last year tho 😭"),  # a pet named for a newcomer (guard_replies69)
     ("시험 어땠어?", "ㅠㅠ 살았다"),  # the writer's exam survived (guard_replies70)
+    ("청산이 시즌2에 돌아와?", "돌았냐 ㅋㅋ 아직 안 나왔어"),  # "are you crazy": not 돌아오다's two syllables (guard_replies71)
+    ("quando você volta da viagem?", "VOLTEI 😭 bora maratonar"),  # the writer's own return
     ("what happens in ep 3?", "she's my fav lol"),
     ("", "no"),  # the question gone or out of reach: the reply read alone
     ("🛡️ <@1>, your message was taken down: it gives away season 1, episode 11 (S1E11). What you wrote, behind a "
@@ -308,6 +310,8 @@ def test_a_reply_that_commits_to_nothing_or_answers_no_spoiler_stays(question: s
     ("does ma-ru die?", "she does 😭 in ep 5", Position(2, 5)),  # the verb said back, no yes; Ma-ru's gender unknown
     ("시즌2에서 수혁이 살아?", "ㅠㅠ 살았다", Position(2, 99)),  # a Korean stem said back after tears
     ("does suhyeok die?", "|yes in s2 ep 5|", Position(2, 5)),  # the season the answer names kept
+    ("o cheongsan volta na temporada 2?", "VOLTOU 😭😭😭", Position(2, 99)),  # a return asked, said back alone
+    ("what happens in 2.04?", "namra dies 😭", Position(2, 4)),  # "2.04" ends no sentence of the question
 ])
 def test_an_answer_to_a_question_of_season_twos_story_gives_season_two_away(question: str, answer: str,
                                                                             gives_away: Position) -> None:

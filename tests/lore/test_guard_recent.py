@@ -49,6 +49,8 @@ def test_a_yes_saying_does_of_a_person_the_chat_named_answers_the_question_when_
     assert _channel((ASKER, "does suhyeok die in s2?"), (3, "my brother screams so loud"), answer="yeah he does 😭") == ""
     assert _channel((ASKER, "does maru die in s2?"), (3, "my brother screams so loud"),
                     answer="yeah she does") == "does maru die in s2?"
+    assert _channel((ASKER, "does du-seok die in s2?"), (3, "my girlfriend screams so loud"),
+                    answer="yeah he does 😭") == "does du-seok die in s2?"
 
 
 def test_a_question_opened_with_a_chat_lines_filler_is_still_asked() -> None:
@@ -97,6 +99,9 @@ def test_an_answer_saying_the_question_back_answers_it_a_few_more_lines_down(ans
     ([(ASKER, "does cheongsan die?"), (3, "lol"), (4, "suhyeok looks so good with the new haircut")], "yeah he does"),
     ([(ASKER, "does hari live?"), (3, "my sister watches it every night"), (4, "lmao"), (3, "she cries every time")],
      "yeah she does 😭"),
+    # the chat's people of either gender, or of the pronoun's (guard_replies71)
+    ([(ASKER, "does suhyeok die in s2?"), (3, "my roommate screams at every jump scare"), (4, "lol")], "yeah he does 😭"),
+    ([(ASKER, "does du-seok die in s2?"), (3, "my grandpa watches it every night"), (4, "no way")], "yeah he does"),
 ])
 def test_chat_that_is_no_answer_is_read_alone(said: list[tuple[int, str]], answer: str) -> None:
     assert _channel(*said, answer=answer) == ""

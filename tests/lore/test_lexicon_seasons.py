@@ -238,6 +238,10 @@ def test_the_wait_for_season_two_its_trailer_poster_cast_and_rankings(text: str,
     ("HE'S BACK at the s2 premiere", None),  # the event a cast goes to
     ("cheongsan is back in the s2 premiere!!", Position(2, 1)),
     ("dead tired, saving s02e04 for tomorrow", None),  # a viewing put off, no rescue
+    # bench/lexicon_heldout61.yaml's kinds: a screening in class, an actor at the premiere
+    ("our teacher showed us s2 ep 1 in class 💀", None),  # the skull laughs at the class
+    ("maru dies in s2 ep 1 at school", Position(2, 1)),  # a fate there, no screening
+    ("HE'S BACK!!! lomon on the red carpet for the s2 premiere", None),  # no season-2 role of Su-hyeok's
 ])
 def test_an_event_of_a_later_seasons_episode_told_or_reacted_to_spoils_that_episode(
         text: str, spoils: Position | None) -> None:
