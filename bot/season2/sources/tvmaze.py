@@ -32,7 +32,14 @@ import aiohttp
 
 from bot.season2.model import Claim, Confidence, Milestone, Source, at_midnight, check_release
 from bot.season2.model.polling import SourceState
-from bot.season2.sources.base import FetchResult, SourceError, conditional_headers, get_on_host, read_body
+from bot.season2.sources.base import (
+    FetchResult,
+    SourceError,
+    answered,
+    conditional_headers,
+    get_on_host,
+    read_body,
+)
 from bot.show import EpisodeInfo
 
 MIN_INTERVAL = dt.timedelta(minutes=60)  # TVmaze caches responses for up to an hour
@@ -60,7 +67,7 @@ class TVmazeSource:
             if response.status == 404:
                 return 404, None, response.headers
             if response.status != 200:
-                raise SourceError(f"TVmaze answered {response.status} for {path}")
+                raise answered(response, f"TVmaze answered {response.status} for {path}")
             body = await read_body(response)
             try:
                 document = json.loads(body.decode("utf-8"))
