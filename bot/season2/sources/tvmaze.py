@@ -310,13 +310,15 @@ def _title(value: Any) -> str | None:
 
 
 def _airstamp(value: Any) -> dt.datetime | None:
+    """An episode's airstamp in UTC; None when it has none, or none that can be true (a placeholder of 1900 or
+    9999 would list season 2 as aired, or as never to air; one at the calendar's edge overflows in UTC)."""
     if not isinstance(value, str) or not value:
         return None
     try:
         moment = dt.datetime.fromisoformat(value.replace("Z", "+00:00"))
-    except ValueError:
+        return check_release(moment.astimezone(dt.UTC)) if moment.tzinfo is not None else None
+    except (ValueError, OverflowError):
         return None
-    return moment.astimezone(dt.UTC) if moment.tzinfo is not None else None
 def _plausible_premiere(value: Any, now: dt.datetime) -> str | None:
     if not isinstance(value, str):
         return None

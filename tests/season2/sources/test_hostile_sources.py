@@ -113,3 +113,17 @@ async def test_a_feed_that_is_not_found_says_to_check_its_address(clock: ManualC
         source = RSSSource(feed.feed_url)
         with pytest.raises(SourceRefused, match="404 \\(not found: check the feed's address\\)"):
             await source.fetch(http, _fresh(source, "rss"), clock.now())
+
+
+@pytest.mark.parametrize("airstamp", ["1900-01-01T08:00:00+00:00", "9999-12-31T23:00:00-05:00", "0001-01-01T00:00:00+05:00"])
+async def test_an_episode_airstamp_that_cannot_be_true_is_no_air_time_and_fails_nothing(
+    clock: ManualClock, airstamp: str
+) -> None:
+    async with LocalTVmaze() as tvmaze, aiohttp.ClientSession() as http:
+        tvmaze.add_season(2, episode_order=8)
+        tvmaze.add_episodes(2, 8, airstamp)
+        source = TVmazeSource(tvmaze.base_url, "All of Us Are Dead")
+        result = await source.fetch(http, _fresh(source, "tvmaze"), clock.now())
+    assert result.episodes is not None and len(result.episodes[2]) == 8  # listed, not aired (nor out in 1900)
+    assert all(info.airstamp is None for info in result.episodes[2])
+    assert Milestone.RELEASED not in {c.milestone for c in result.claims}
