@@ -316,8 +316,8 @@ def _airstamp(value: Any) -> dt.datetime | None:
         return None
     try:
         moment = dt.datetime.fromisoformat(value.replace("Z", "+00:00"))
-        return check_release(moment.astimezone(dt.UTC)) if moment.tzinfo is not None else None
-    except (ValueError, OverflowError):
+        return check_release(moment).astimezone(dt.UTC) if moment.tzinfo is not None else None
+    except ValueError:  # not a time, or none that can be true (model.DateOutOfRange)
         return None
 def _plausible_premiere(value: Any, now: dt.datetime) -> str | None:
     if not isinstance(value, str):
