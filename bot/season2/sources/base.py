@@ -21,9 +21,6 @@ from bot.show import EpisodeInfo
 
 MAX_BODY_BYTES = 2 * 1024 * 1024
 MAX_REDIRECTS = 5
-#: The longest a source's own Retry-After holds its next poll (the backoff's cap: "wait until 2099" is
-#: no reason to stop watching a source for ever).
-MAX_RETRY_AFTER = dt.timedelta(hours=6)
 _REDIRECTS = frozenset({301, 302, 303, 307, 308})
 
 
@@ -128,17 +125,17 @@ async def read_body(response: aiohttp.ClientResponse, limit: int = MAX_BODY_BYTE
 
 def asked_wait(value: str | None, sent: str | None) -> dt.timedelta | None:
     """A Retry-After header as a wait (seconds, or an HTTP date counted from the answer's own Date
-    `sent`: the source's clock, not ours), at most MAX_RETRY_AFTER; None when there is none, or it is
-    unreadable or already past."""
+    `sent`: the source's clock, not ours); None when there is none, or it is unreadable or already past.
+    As asked: the schedule holds it to the backoff's cap ("wait until 2099" never stops a source for good)."""
     text = (value or "").strip()
     if text.isdigit():
-        seconds = min(int(text[:12]), int(MAX_RETRY_AFTER.total_seconds()))
+        seconds = int(text[:10])  # at most 300 years: a timedelta, never an OverflowError
         return dt.timedelta(seconds=seconds) if seconds > 0 else None
     try:
         wait = _http_date(text) - _http_date(sent or "")
     except (TypeError, ValueError, IndexError, OverflowError):
         return None
-    return min(wait, MAX_RETRY_AFTER) if wait > dt.timedelta(0) else None
+    return wait if wait > dt.timedelta(0) else None
 
 
 def _http_date(text: str) -> dt.datetime:
