@@ -41,7 +41,10 @@ def read_clock_file(path: Path) -> dt.datetime:
         raise ClockFileError(f"{path}: not a time (write one ISO 8601 time, like 2027-03-05T08:00:00+00:00)") from None
     if when.tzinfo is None:
         raise ClockFileError(f"{path}: the time needs its offset (+00:00 for UTC)")
-    return when.astimezone(dt.UTC)
+    try:
+        return when.astimezone(dt.UTC)
+    except OverflowError:  # "9999-12-31T23:00:00-05:00": past the calendar's end in UTC
+        raise ClockFileError(f"{path}: {text} is past the end of the calendar in UTC") from None
 
 
 def write_clock_file(path: Path, when: dt.datetime) -> None:

@@ -42,10 +42,12 @@ def is_safe(spoils: Position | None, viewer: Position) -> bool:
 
 
 def hide(text: str) -> str:
-    """Wrap text in a spoiler; pipes inside are escaped so nothing can close the bars early."""
+    """Wrap text in a spoiler; pipes inside are escaped so nothing can close the bars early, and backticks so
+    no code span opened inside runs past the closing bars (to the next line's backtick, showing what lies
+    between in the clear: Discord reads a code span before bars). Escaped, both read the same once revealed."""
     if not text:
         return text
-    inner = text.replace("\\", "\\\\").replace("|", "\\|")
+    inner = text.replace("\\", "\\\\").replace("|", "\\|").replace("`", "\\`")
     return f"||{inner}||"
 
 

@@ -4,6 +4,7 @@
     server.serve_garbage("html", times=3)   # 200s whose body is not what the client expects
     server.hang()                            # no answer until the server closes
     server.fail(500)                         # an error status
+    server.fail(429, retry_after="120")      # ... asking the client to wait (seconds, or an HTTP date)
     server.redirect("http://elsewhere/feed")   # a redirect (301/302/307/308) to any address
     server.stop_misbehaving()                # answer normally again
 """
@@ -41,6 +42,7 @@ class _Misbehaviour:
     garbage: Garbage = "html"
     status: int = 500
     location: str = ""
+    retry_after: str | None = None
 
 
 class LocalHttpServer:
@@ -105,8 +107,9 @@ class LocalHttpServer:
         """The next `times` requests never get an answer (until the server closes)."""
         self._faults.append(_Misbehaviour("hang", times))
 
-    def fail(self, status: int = 500, times: int = 1) -> None:
-        self._faults.append(_Misbehaviour("status", times, status=status))
+    def fail(self, status: int = 500, times: int = 1, *, retry_after: str | None = None) -> None:
+        """The next `times` answers are `status`, with a Retry-After header when `retry_after` is given."""
+        self._faults.append(_Misbehaviour("status", times, status=status, retry_after=retry_after))
 
     def redirect(self, location: str, status: int = 302, times: int = 1) -> None:
         """The next `times` answers are a redirect to `location` (absolute or relative)."""
@@ -140,7 +143,8 @@ class LocalHttpServer:
             await self._closing.wait()
             response = web.Response(status=503)
         elif fault.kind == "status":
-            response = web.Response(status=fault.status, text="Internal Server Error")
+            asked = {"Retry-After": fault.retry_after} if fault.retry_after is not None else None
+            response = web.Response(status=fault.status, text="Internal Server Error", headers=asked)
         elif fault.kind == "redirect":
             response = web.Response(status=fault.status, headers={"Location": fault.location})
         else:

@@ -86,11 +86,12 @@ def parse_release_at(value: object) -> dt.datetime | None:
             moment = dt.datetime.fromisoformat(text)
         except ValueError:
             raise ClaimError(f"not a release date/time: {value!r}") from None
-        parsed = (moment if moment.tzinfo else moment.replace(tzinfo=dt.UTC)).astimezone(dt.UTC)
+        parsed = moment if moment.tzinfo else moment.replace(tzinfo=dt.UTC)
     try:
-        return check_release(parsed)
+        checked = check_release(parsed)  # before moving it to UTC, where a placeholder at the calendar's edge overflows
     except DateOutOfRange as exc:
         raise ClaimError(str(exc)) from None
+    return checked if isinstance(value, dt.date) else checked.astimezone(dt.UTC)
 
 
 def _text(value: object) -> str:

@@ -446,7 +446,10 @@ def read_timed_moment(text: str, now: dt.datetime, *, ahead: bool = True) -> tup
     if parts is None or time_problem(text, now.date()) == "which midnight":  # asked, never read as the one past
         return None
     local, offset, timed = parts
-    return (local - offset).replace(tzinfo=dt.UTC), timed
+    try:
+        return (local - offset).replace(tzinfo=dt.UTC), timed
+    except OverflowError:  # "9999-12-31T23:00-05:00": past the calendar's end in UTC, no moment at all
+        return None
 
 
 def read_local_day(text: str, today: dt.date, *, ahead: bool = False) -> dt.date | None:

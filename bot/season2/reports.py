@@ -147,6 +147,9 @@ def parse_timed_release(text: str | None, now: dt.datetime) -> tuple[dt.datetime
     found = read_timed_moment(text, now, ahead=True)
     if found is not None:
         return _in_range(found[0], now), found[1]
+    if (day := read_local_day(text, now.date(), ahead=True)) is not None:
+        # a day whose moment runs past the calendar's end in UTC ("9999-12-31 11pm PST"): refused for its day
+        _in_range(dt.datetime(day.year, day.month, day.day, tzinfo=dt.UTC), now)
     window = read_window(text, now.date())
     if window is not None:
         return window, False  # one typed without its year is the next not over (`year_read`: the reply says so)

@@ -10,7 +10,8 @@ scheduling interface (`bot/scheduling.py`) and its injected clock.
 - Spread over the interval: each source's polls fall on its own slots, a stable offset within the
   interval taken from its id (`next_slot`), so many sources are never polled at one instant (the bursts
   MonitoRSS's users meet); `PollTimers` arms each poll at its slot.
-- Failures wait 5 min x 2^n (capped, never less than the minimum interval).
+- Failures wait 5 min x 2^n (capped, never less than the minimum interval), and never less than the
+  source itself asked (a 429's or a 503's Retry-After, held to the same cap: `sources.base.answered`).
 - After `failure_threshold` consecutive failures the circuit opens for `cooldown`; then one trial
   poll (half-open) closes it on success or re-opens it on failure. A source that refuses its address
   (404, 410, 401, 403: `SourceRefused`) is a setting to fix: tracking opens its circuit at the first.
@@ -153,11 +154,14 @@ def after_success(
 
 
 def after_failure(
-    state: SourceState, now: dt.datetime, error: str, min_interval: dt.timedelta, policy: Policy = DEFAULT_POLICY
+    state: SourceState, now: dt.datetime, error: str, min_interval: dt.timedelta, policy: Policy = DEFAULT_POLICY,
+    asked: dt.timedelta | None = None,
 ) -> tuple[SourceState, CircuitEvent | None]:
-    """The state after a failed poll; the 'opened' event when this failure opens the circuit."""
+    """The state after a failed poll; the 'opened' event when this failure opens the circuit. `asked`:
+    the wait the source itself asked for (its Retry-After), never cut short below the backoff's cap."""
     failures = state.consecutive_failures + 1
-    wait = max(min_interval, backoff(failures, policy.backoff_base, policy.backoff_cap))
+    wait = max(min_interval, backoff(failures, policy.backoff_base, policy.backoff_cap),
+               min(asked or dt.timedelta(0), policy.backoff_cap))
     open_until = state.circuit_open_until
     opened_at = state.circuit_opened_at
     if failures >= policy.failure_threshold:

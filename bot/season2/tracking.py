@@ -430,7 +430,8 @@ class Tracking:
         except SourceRefused as exc:
             return await self._failed(source, state, now, describe_failure(exc), refused=True)
         except (SourceError, aiohttp.ClientError, TimeoutError, ValueError, UnicodeError) as exc:
-            return await self._failed(source, state, now, describe_failure(exc))
+            asked = exc.retry_after if isinstance(exc, SourceError) else None  # its Retry-After: never sooner
+            return await self._failed(source, state, now, describe_failure(exc), asked=asked)
         except Exception as exc:  # a bug in a parser must not stop the other sources
             log.exception("season2: source %s raised unexpectedly", source.source_id)
             return await self._failed(source, state, now, describe_failure(exc))
@@ -468,10 +469,11 @@ class Tracking:
         )
 
     async def _failed(
-        self, source: NewsSource, state: SourceState, now: dt.datetime, error: str, *, refused: bool = False
+        self, source: NewsSource, state: SourceState, now: dt.datetime, error: str, *, refused: bool = False,
+        asked: dt.timedelta | None = None,
     ) -> PollOutcome:
         policy = replace(self.policy, failure_threshold=1) if refused else self.policy  # a setting: told at once
-        after, opened = schedule.after_failure(state, now, error, source.min_interval, policy)
+        after, opened = schedule.after_failure(state, now, error, source.min_interval, policy, asked)
         if after.consecutive_failures >= policy.failure_threshold:
             log.warning(
                 "season2: %s failed %d times in a row (%s); circuit open until %s",

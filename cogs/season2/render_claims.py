@@ -94,6 +94,9 @@ def link(title: str, url: str | None, reads: Reads = None, audience: Position = 
     safe_title, hidden = feed_text(title, 80, reads, audience)
     safe_title = safe_title or "source"
     if url and url.startswith(("http://", "https://")) and ")" not in url and " " not in url:
+        # characters no address needs bare (RFC 3986), percent-encoded: a "||", a backtick or a backslash in a
+        # feed's link would close the bars around it, or open a code span past them, as Discord reads it
+        url = url.replace("\\", "%5C").replace("|", "%7C").replace("`", "%60")
         linked = f"[{safe_title}]({url})"
         hidden = hidden or _address_spoils(url, reads, audience)
     else:

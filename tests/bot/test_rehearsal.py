@@ -22,7 +22,7 @@ def test_the_file_holds_one_utc_time(tmp_path: Path) -> None:
     assert read_clock_file(path) == T0 and path.read_text().strip() == "2027-03-01T08:00:00+00:00"
 
 
-@pytest.mark.parametrize("text", ["", "tomorrow", "2027-03-01T08:00:00"])
+@pytest.mark.parametrize("text", ["", "tomorrow", "2027-03-01T08:00:00", "9999-12-31T23:00:00-05:00"])
 def test_a_file_without_a_time_and_its_offset_is_refused(tmp_path: Path, text: str) -> None:
     path = tmp_path / "clock.txt"
     path.write_text(text)

@@ -67,6 +67,15 @@ def test_pipes_inside_a_spoiler_cannot_close_it_early() -> None:
     assert visible_outside_spoilers(wrapped) == ""
 
 
+def test_a_backtick_inside_a_spoiler_opens_no_code_span_past_its_bars() -> None:
+    from bot.text import outside_spoilers
+
+    # a headline's stray backtick, then another's: a code span between them would show the second in the clear
+    lines = hide("S2 teaser `leaked` cut `") + "\n" + hide("Cheong-san dies") + "\nnext headline `x`"
+    assert "Cheong-san" not in outside_spoilers(lines) and "leaked" not in outside_spoilers(lines)
+    assert hide("a `b`") == "||a \\`b\\`||"  # revealed, it reads "a `b`"
+
+
 def test_tracker_reports_the_highest_episode_shown() -> None:
     tracker = SpoilerTracker(progress=s1(2))
     tracker.render("x", s1(5))

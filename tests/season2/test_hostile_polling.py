@@ -1,11 +1,16 @@
 """Hostile feeds through tracking, into the database (issue 14, fault 9): runaway titles are cut
 before they are stored and never stall the event loop; a redirect elsewhere is a source failure; a
-feed over its size is read to its last whole item, and `/season2 sources` says so."""
+feed over its size is read to its last whole item, and `/season2 sources` says so; a source that asks
+to be left alone (Retry-After) is."""
 
 from __future__ import annotations
 
 import asyncio
+import datetime as dt
+import email.utils
 import time
+
+import pytest
 
 from bot.clock import ManualClock
 from bot.sandbox.newsfeed import LocalNewsFeed
@@ -16,6 +21,12 @@ from tests.season2.delivery.helpers import subscribe
 from tests.season2.test_polling import Polled, rss_poller
 
 HUGE = 1_000_000
+MIN = dt.timedelta(minutes=1)
+
+
+def _from_now(wait: dt.timedelta) -> str:
+    """An HTTP date `wait` after the local server's own Date header (its wall clock)."""
+    return email.utils.format_datetime(dt.datetime.now(dt.UTC) + wait, usegmt=True)
 
 
 class LoopWatch:
@@ -108,3 +119,27 @@ async def test_a_feed_whose_first_bytes_hold_no_whole_item_fails_saying_why(db: 
     assert outcome is not None and not outcome.ok
     health = await poller.health()
     assert health.last_error is not None and "hold no whole item" in health.last_error
+
+
+@pytest.mark.parametrize(
+    ("status", "retry_after", "waits", "said"),
+    [
+        (429, "3600", 60 * MIN, "the feed answered 429 (it asks to wait 60 min)"),
+        (503, 120 * MIN, 120 * MIN, "the feed answered 503 (it asks to wait 1"),  # an HTTP date 2 h after the server's Date
+        (429, "Wed, 21 Oct 2099 07:28:00 GMT", 6 * 60 * MIN, "the feed answered 429 (it asks to wait"),  # the cap
+        (503, "soon", 10 * MIN, "the feed answered 503"),  # unreadable: the backoff alone (5 min x 2^1)
+    ],
+)
+async def test_a_source_that_asks_to_be_left_alone_is_polled_no_sooner_than_it_asks(
+    db: Database, clock: ManualClock, status: int, retry_after: str | dt.timedelta | None, waits: dt.timedelta, said: str
+) -> None:
+    async with LocalNewsFeed() as feed:
+        poller = await rss_poller(db, clock, feed)
+        feed.fail(status, retry_after=_from_now(retry_after) if isinstance(retry_after, dt.timedelta) else retry_after)
+        outcome = await poller.poll_due()
+        await poller.close()
+    assert outcome is not None and not outcome.ok
+    state = await poller.state()
+    assert state.next_poll_at is not None
+    assert abs(state.next_poll_at - clock.now() - waits) <= MIN  # an HTTP date is to the second
+    assert state.last_error is not None and said in state.last_error

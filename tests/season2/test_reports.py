@@ -70,6 +70,12 @@ def test_a_release_reads_with_the_months_name_and_a_time_of_day() -> None:
     assert parse_release("July 23, 2026 at 16:00", T0) == dt.datetime(2026, 7, 23, 16, 0, tzinfo=dt.UTC)
 
 
+@table("typed", ["9999-12-31T23:00-05:00", "december 31 9999 11pm pst", "0001-01-01 00:30 KST"])
+def test_a_release_past_the_calendars_end_in_utc_is_refused_for_its_day_never_an_overflow(typed: str) -> None:
+    with pytest.raises(ReportError, match="can't be right"):  # was OverflowError: "something went wrong on my side"
+        parse_release(typed, T0)
+
+
 def test_an_unreadable_release_is_refused_saying_which_days_and_windows_are_read() -> None:
     with pytest.raises(ReportError, match="release date") as refused:
         parse_release("when it's ready", T0)

@@ -209,7 +209,11 @@ def check_day(day: dt.date, what: str = "date", *, latest: dt.date | None = None
 def check_release(at: dt.datetime, now: dt.datetime | None = None) -> dt.datetime:
     """A release moment from 2000 on and, given `now`, at most RELEASE_HORIZON ahead of it."""
     latest = (now + RELEASE_HORIZON).date() if now is not None else None
-    check_day(at.astimezone(dt.UTC).date(), "release date", latest=latest)
+    try:
+        day = at.astimezone(dt.UTC).date()
+    except OverflowError:  # "9999-12-31T23:00-05:00": past the calendar's end in UTC, a placeholder
+        raise DateOutOfRange(f"the release date {at.isoformat()} is out of range") from None
+    check_day(day, "release date", latest=latest)
     return at
 
 

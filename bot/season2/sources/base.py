@@ -5,7 +5,9 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import datetime as dt
+import email.utils
 import json
+import math
 from collections.abc import AsyncIterator, Mapping
 from dataclasses import dataclass, field
 from typing import Protocol
@@ -23,7 +25,13 @@ _REDIRECTS = frozenset({301, 302, 303, 307, 308})
 
 
 class SourceError(Exception):
-    """The source failed this time (HTTP error, timeout, garbage). Counted, never raised further."""
+    """The source failed this time (HTTP error, timeout, garbage). Counted, never raised further.
+    `retry_after`: how long the source itself asked to be left alone (a 429's or a 503's Retry-After):
+    its next poll waits at least that long."""
+
+    def __init__(self, message: str, *, retry_after: dt.timedelta | None = None) -> None:
+        super().__init__(message)
+        self.retry_after = retry_after
 
 
 class SourceRefused(SourceError):
@@ -119,6 +127,35 @@ async def read_body(response: aiohttp.ClientResponse, limit: int = MAX_BODY_BYTE
     if more:
         raise SourceError(f"body larger than {limit} bytes")
     return body
+
+
+def asked_wait(value: str | None, sent: str | None) -> dt.timedelta | None:
+    """A Retry-After header as a wait (seconds, or an HTTP date counted from the answer's own Date
+    `sent`: the source's clock, not ours); None when there is none, or it is unreadable or already past.
+    As asked: the schedule holds it to the backoff's cap ("wait until 2099" never stops a source for good)."""
+    text = (value or "").strip()
+    if text.isdigit():
+        seconds = int(text[:10])  # at most 300 years: a timedelta, never an OverflowError
+        return dt.timedelta(seconds=seconds) if seconds > 0 else None
+    try:
+        wait = _http_date(text) - _http_date(sent or "")
+    except (TypeError, ValueError, IndexError, OverflowError):
+        return None
+    return wait if wait > dt.timedelta(0) else None
+
+
+def _http_date(text: str) -> dt.datetime:
+    when = email.utils.parsedate_to_datetime(text)
+    return when if when.tzinfo else when.replace(tzinfo=dt.UTC)
+
+
+def answered(response: aiohttp.ClientResponse, said: str) -> SourceError:
+    """A status a fetch cannot read, as the SourceError that says so, carrying the wait the source asked
+    for (its Retry-After), said too: `/season2 sources` shows when it is tried again, and why."""
+    wait = asked_wait(response.headers.get("Retry-After"), response.headers.get("Date"))
+    if wait is None:
+        return SourceError(said)
+    return SourceError(f"{said} (it asks to wait {math.ceil(wait.total_seconds() / 60)} min)", retry_after=wait)
 
 
 def conditional_headers(state: SourceState) -> dict[str, str]:

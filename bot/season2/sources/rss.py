@@ -50,6 +50,7 @@ from bot.season2.sources.base import (
     SeenItem,
     SourceError,
     SourceRefused,
+    answered,
     conditional_headers,
     feed_snapshot,
     get_on_host,
@@ -386,7 +387,7 @@ class RSSSource:
             if response.status in _STATUS_HINTS:  # the address or the site's rules: a setting to fix
                 raise SourceRefused(f"the feed answered {response.status}{_STATUS_HINTS[response.status]}")
             if response.status != 200:
-                raise SourceError(f"the feed answered {response.status}")
+                raise answered(response, f"the feed answered {response.status}")
             body, cut = await read_at_most(response, self.max_bytes)
             etag = response.headers.get("ETag")
             last_modified = response.headers.get("Last-Modified")

@@ -32,13 +32,22 @@ import aiohttp
 
 from bot.season2.model import Claim, Confidence, Milestone, Source, at_midnight, check_release
 from bot.season2.model.polling import SourceState
-from bot.season2.sources.base import FetchResult, SourceError, conditional_headers, get_on_host, read_body
+from bot.season2.sources.base import (
+    FetchResult,
+    SourceError,
+    answered,
+    conditional_headers,
+    get_on_host,
+    read_body,
+)
 from bot.show import EpisodeInfo
 
 MIN_INTERVAL = dt.timedelta(minutes=60)  # TVmaze caches responses for up to an hour
 PUBLISHER = "TVmaze"
 SEASON = 2
 MAX_EPISODE_ORDER = 100  # TVmaze's field is free data: an order past this is garbage
+MAX_SHOW_ID = 2**31 - 1  # TVmaze's ids are in the tens of thousands; past this, garbage
+MAX_RUNTIME = 600  # minutes: an episode of ten hours, or of -5 minutes, is no runtime
 
 
 class TVmazeSource:
@@ -60,7 +69,7 @@ class TVmazeSource:
             if response.status == 404:
                 return 404, None, response.headers
             if response.status != 200:
-                raise SourceError(f"TVmaze answered {response.status} for {path}")
+                raise answered(response, f"TVmaze answered {response.status} for {path}")
             body = await read_body(response)
             try:
                 document = json.loads(body.decode("utf-8"))
@@ -72,9 +81,10 @@ class TVmazeSource:
         status, document, _ = await self._get_json(http, f"/singlesearch/shows?q={quote(self.show_query)}")
         if status == 404:
             raise SourceError(f"TVmaze knows no show called {self.show_query!r}")
-        if not isinstance(document, dict) or not isinstance(document.get("id"), int):
+        show_id = _whole(document.get("id")) if isinstance(document, dict) else None
+        if show_id is None or not 0 < show_id <= MAX_SHOW_ID:  # true, -5, 10**30: no id (nor a row SQLite can store)
             raise SourceError("TVmaze's show search answer has no id")
-        return int(document["id"])
+        return show_id
 
     async def fetch(self, http: aiohttp.ClientSession, state: SourceState, now: dt.datetime) -> FetchResult:
         show_id = state.show_id or self._show_id
@@ -267,7 +277,7 @@ def parse_episodes(document: Any) -> dict[int, tuple[EpisodeInfo, ...]]:
             number,
             EpisodeInfo(
                 season, number, _title(entry.get("name")), _airstamp(entry.get("airstamp")),
-                _int_or_none(entry.get("runtime")),
+                _minutes(entry.get("runtime")),
             ),
         )
     return {season: tuple(by_number[n] for n in sorted(by_number)) for season, by_number in sorted(found.items())}
@@ -312,13 +322,15 @@ def _title(value: Any) -> str | None:
 
 
 def _airstamp(value: Any) -> dt.datetime | None:
+    """An episode's airstamp in UTC; None when it has none, or none that can be true (a placeholder of 1900 or
+    9999 would list season 2 as aired, or as never to air; one at the calendar's edge overflows in UTC)."""
     if not isinstance(value, str) or not value:
         return None
     try:
         moment = dt.datetime.fromisoformat(value.replace("Z", "+00:00"))
-    except ValueError:
+        return check_release(moment).astimezone(dt.UTC) if moment.tzinfo is not None else None
+    except ValueError:  # not a time, or none that can be true (model.DateOutOfRange)
         return None
-    return moment.astimezone(dt.UTC) if moment.tzinfo is not None else None
 def _plausible_premiere(value: Any, now: dt.datetime) -> str | None:
     if not isinstance(value, str):
         return None
@@ -367,6 +379,12 @@ def _date_text(value: Any) -> str | None:
 
 def _int_or_none(value: Any) -> int | None:
     return value if isinstance(value, int) and not isinstance(value, bool) else None
+
+
+def _minutes(value: Any) -> int | None:
+    """An episode's runtime in minutes, when it is one that can be true (`MAX_RUNTIME`)."""
+    minutes = _int_or_none(value)
+    return minutes if minutes is not None and 0 < minutes <= MAX_RUNTIME else None
 
 
 def _header(headers: Any, name: str) -> str | None:

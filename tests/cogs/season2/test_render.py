@@ -220,3 +220,18 @@ def test_a_mark_held_in_season_one_before_season_two_says_no_source() -> None:
     now, latest = dt.datetime(2027, 3, 5, 10, tzinfo=dt.UTC), Position(1, 12)
     said = held_mark_text(Position(1, 5), latest, "thread", lone_report(_standing("tvmaze"), latest, now))
     assert said.startswith("Later episodes stay hidden in this thread's public replies"), said
+
+
+@table("url", [
+    "https://news.example/cheong-san-dies/a||b",  # would close the bars around the link
+    "https://news.example/cheong-san-dies/`x",  # would open a code span past them, to the next line's backtick
+    "https://news.example/cheong-san-dies/a\\",
+])
+def test_a_feed_link_that_spoils_stays_in_its_bars_whatever_its_characters(url: str) -> None:
+    from bot.show import NOTHING, Position
+    from bot.text import outside_spoilers
+    from cogs.season2.render_claims import source_link
+
+    linked = source_link("Soompi", url, lambda text: Position(1, 12) if "dies" in text else NOTHING)
+    assert linked.startswith("||")
+    assert outside_spoilers(linked + "\nthe next headline `x`").split() == ["the", "next", "headline", "`x`"]

@@ -113,3 +113,29 @@ async def test_a_feed_that_is_not_found_says_to_check_its_address(clock: ManualC
         source = RSSSource(feed.feed_url)
         with pytest.raises(SourceRefused, match="404 \\(not found: check the feed's address\\)"):
             await source.fetch(http, _fresh(source, "rss"), clock.now())
+
+
+@pytest.mark.parametrize(("airstamp", "runtime"), [
+    ("1900-01-01T08:00:00+00:00", 60), ("9999-12-31T23:00:00-05:00", 60), ("0001-01-01T00:00:00+05:00", 60),
+    (None, 10**30), (None, -5),  # too big for SQLite (the poll failed to record, every hour), or no length
+])
+async def test_an_episode_field_that_cannot_be_true_is_left_out_and_fails_nothing(
+    clock: ManualClock, airstamp: str | None, runtime: int
+) -> None:
+    async with LocalTVmaze() as tvmaze, aiohttp.ClientSession() as http:
+        tvmaze.add_season(2, episode_order=8)
+        tvmaze.add_episodes(2, 8, airstamp, runtime=runtime, dated=False)
+        source = TVmazeSource(tvmaze.base_url, "All of Us Are Dead")
+        result = await source.fetch(http, _fresh(source, "tvmaze"), clock.now())
+    assert result.episodes is not None and len(result.episodes[2]) == 8  # listed, not aired (nor out in 1900)
+    assert all(info.airstamp is None for info in result.episodes[2])
+    assert all(info.runtime == (runtime if 0 < runtime < 1000 else None) for info in result.episodes[2])
+    assert Milestone.RELEASED not in {c.milestone for c in result.claims}
+
+
+@pytest.mark.parametrize("show_id", [True, -5, 2**63])
+async def test_a_tvmaze_show_id_that_cannot_be_one_is_a_failure_in_words(show_id: int) -> None:
+    async with LocalTVmaze(show_id=show_id) as tvmaze, aiohttp.ClientSession() as http:
+        source = TVmazeSource(tvmaze.base_url, "All of Us Are Dead")
+        with pytest.raises(SourceError, match="has no id"):  # 2**63 failed later, storing it: "OverflowError"
+            await source.resolve_show_id(http)
