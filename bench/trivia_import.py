@@ -19,7 +19,8 @@ wild28, imports_wild28/, a twenty-eighth (hostile and messy uploads: merged head
 wild29, imports_wild29/, a twenty-ninth (quiz apps' exports for this show: Kahoot, Quizizz, fates told by answers, marks);
 wild30, imports_wild30/, a thirtieth (season 2's release lists: Part 1 / Part 2 marks, Blooket, Gimkit, markdown, names);
 wild31, imports_wild31/, a thirty-first (season 2's release weeks, Part 1 out, Part 2 listed: part marks, other sites);
-wild32, imports_wild32/, a thirty-second (release weeks again, a 6 + 6 split: a later part's episode, 2x09, exports),
+wild32, imports_wild32/, a thirty-second (release weeks again, a 6 + 6 split: a later part's episode, 2x09, exports);
+wild33, imports_wild33/, a thirty-third (the same split, hunting over-reads: quiz rounds, points, years, other shows),
 whose `_show` may list a later part's episodes (`later`) for a later premiere, and whose expected.yaml may give `upload_as`, the file name the moderator's upload carries;
 or --data: any
 such folder) is uploaded by a moderator of the in-process sandbox
@@ -87,7 +88,8 @@ SETS = {"imports": DATA, "moderators": FIXTURES / "imports_moderators", "fans": 
         "wild29": FIXTURES / "imports_wild29",
         "wild30": FIXTURES / "imports_wild30",
         "wild31": FIXTURES / "imports_wild31",
-        "wild32": FIXTURES / "imports_wild32"}
+        "wild32": FIXTURES / "imports_wild32",
+        "wild33": FIXTURES / "imports_wild33"}
 TRIVIA = tuple(dict.fromkeys((*EXTENSIONS, "cogs.trivia")))
 
 

@@ -28,12 +28,13 @@ from bot.progress_hedged import FOREIGN_COUNTS, KOREAN_COUNTS
 from bot.show import EpisodeInfo, Position, ShowShape
 from bot.text import NUMBER_WORDS
 
-# A part's number: digits, words and roman numerals as fans type them ("part one", "parte dos", "teil zwei", "pt ii").
-_NUMBER = {"1": 1, "2": 2, "3": 3, "one": 1, "two": 2, "three": 3, "i": 1, "ii": 2, "iii": 3, "uno": 1, "dos": 2,
+#: A part's number: digits, words and roman numerals as fans type them ("part one", "parte dos", "teil zwei", "pt ii"),
+#: read by imported lists' part notes too (bot/trivia/partnotes.py).
+PART_NUMBERS = {"1": 1, "2": 2, "3": 3, "one": 1, "two": 2, "three": 3, "i": 1, "ii": 2, "iii": 3, "uno": 1, "dos": 2,
            "un": 1, "deux": 2, "eins": 1, "zwei": 2, "一": 1, "二": 2, "三": 3}
-_N = r"(?:[1-3]|one|two|three|iii|ii|i|uno|dos|un|deux|eins|zwei)"
+PART_NUMBER = r"(?:[1-3]|one|two|three|iii|ii|i|uno|dos|un|deux|eins|zwei)"
 # "part 1", "pt. 2", "vol 2", "volume 1", "parte 1", "partie 1", "teil 1", "파트1", "パート1", "第一部" (Chinese, after its season).
-_PART = (rf"(?:(?<![a-z])(?:(?:the|la|a|die|der|ang) )?(?:part|pt\.?|vol\.?|volume|parte|partie|teil|파트|パート) ?(?P<n{{0}}>{_N})"
+_PART = (rf"(?:(?<![a-z])(?:(?:the|la|a|die|der|ang) )?(?:part|pt\.?|vol\.?|volume|parte|partie|teil|파트|パート) ?(?P<n{{0}}>{PART_NUMBER})"
          r"(?![a-z0-9à-ÿ]|\.\d)|第(?P<z{0}>[一二三])部)")
 # The season said beside the part: "s2", "season 2", "staffel 2", "시즌2", "シーズン2", "第二季".
 _SEASON_WORD = r"s|season|staffel|saison|temporada|stagione"
@@ -63,7 +64,7 @@ _PART_OF_EPISODE = compile_later(
     rf"(?<!\w){_AT}(?:(?:the )?(?:part|pt\.?) ?(?:[1-3]|one|two|three)|(?:the )?(?:first|second|1st|2nd) part) of (?:the )?"
     rf"(?P<lead>{_EP} ?\d{{1,2}})(?!\w)")
 # "part 2 of my s1 rewatch": a part of a season's rewatch, that season seen
-_PART_OF_REWATCH = compile_later(rf"(?<!\w){_AT}(?:part|pt\.?) ?{_N} of (?:my|our|the) (?:s|season) ?(\d{{1,2}}) re-?watch\b")
+_PART_OF_REWATCH = compile_later(rf"(?<!\w){_AT}(?:part|pt\.?) ?{PART_NUMBER} of (?:my|our|the) (?:s|season) ?(\d{{1,2}}) re-?watch\b")
 # A part said seen: the verb before it ("finished part 1", "done with part 1 of s2", "tapos na part 1", "udah nonton part
 # 1", "terminei a parte 1", "jai fini la partie 1") or after it ("parte 1 terminada", "파트1 다 봤어", "パート1見終わった",
 # "第二季第一部看完了", "teil 1 von staffel 2 durch", "volume 1 done").
@@ -163,7 +164,7 @@ def parts_of(shape: ShowShape, season: int) -> tuple[Part, ...]:
 
 def _number(found: re.Match[str], *names: str) -> int | None:
     said = next((found[name] for name in names if found[name] is not None), None)
-    return None if said is None else int(said) if said.isdigit() else _NUMBER.get(said)
+    return None if said is None else int(said) if said.isdigit() else PART_NUMBERS.get(said)
 
 
 def parts_placed(text: str, shape: ShowShape, now: dt.datetime) -> str:

@@ -23,7 +23,7 @@ from bot.lazy_re import compile_later
 from bot.lore.lexicon_seasons import whole_season
 from bot.show import NOTHING, Position, read_position
 from bot.text import NUMBER_WORDS, ORDINAL_WORDS
-from bot.trivia.partnotes import part_episode, part_heading, parts_named, parts_said
+from bot.trivia.partnotes import part_alone, part_episode, part_heading, parts_named, parts_said
 
 # (Korean counts an episode in 화 or, as broadcasters do, 회: "3화", "3회", formally "제3화")
 _EP = (r"(?:s(?:eason)?\s*\d{1,2}\s*[-:.]?\s*)?e(?:p(?:isode)?s?)?\s*\.?\s*\d{1,3}"  # ("eps 3-4": a range)
@@ -77,9 +77,10 @@ _COMMENT = compile_later(
 
 # An episode and the spoiler word in the other languages moderators write their notes in, said in English so every
 # reader below reads them: "episodio 9" / "episódio 9" / "épisode 9" / "capítulo 7" / "cap. 7" / "Folge 11" /
-# "odcinek 5" / "bölüm 5" / "tập 5" are "episode N", "第11話" / "11話" / "11集" too, and ネタバレ / 剧透 "spoiler".
+# "odcinek 5" / "bölüm 5" / "tập 5" are "episode N", "第11話" / "11話" / "11集" too, and ネタバレ / 剧透 "spoiler";
+# French shortens "Ép 6" / "Ép. 6" (only with its number after it: "Épée", "Épreuve 2" are words).
 _FOREIGN_EPISODE = compile_later(
-    r"(?<!\w)(?:epis[oó]dio|[ée]pisode|cap[ií]tulo|cap\.|folge|odcinek|b[öo]l[üu]m|t[aậ]p)\s*(?=\d)", re.I)
+    r"(?<!\w)(?:epis[oó]dio|[ée]pisode|cap[ií]tulo|cap\.|folge|odcinek|b[öo]l[üu]m|t[aậ]p|ép\.?)\s*(?=\d)", re.I)
 _FOREIGN_EPISODES = compile_later(r"(?<!\w)(?:epis[oó]dios|[ée]pisodes|cap[ií]tulos|folgen|odcinki|b[öo]l[üu]mler)\s*(?=\d)", re.I)
 # Two episodes joined in the note's language ("9 y 10", "9 und 10", "9 et 10", "9 và 10", "9 o 10"): "and" / "or", as
 # English joins them, so the later one is read (the question spoils up to it).
@@ -445,13 +446,35 @@ def in_season(said: str, season: int, part: int = 0) -> str:
     return part_episode(season, part, position.episode) if part else f"S{season}E{position.episode}"
 
 
-def _season_over(lines: list[str], line: int) -> tuple[int, int] | None:
-    """The nearest season heading at or above `line` (1-based): (its line, the season it names)."""
+def _season_over(lines: list[str], line: int) -> tuple[int, int, int, str] | None:
+    """The nearest season heading at or above `line` (1-based): (its line, the season it names, the later part it or a
+    part's own heading under it names, that part's heading)."""
     headings = _headings(lines)
+    part: tuple[int, str] | None = None  # ("# --- Part 2 (eps 7-12) ---" under "# === SEASON 2 ===": that season's)
     for number in reversed(headings[:bisect.bisect_right(headings, line)]):
-        if (season := season_heading(lines[number - 1])) is not None:
-            return number, season
+        text = lines[number - 1]
+        if (season := season_heading(text)) is not None:
+            if part is not None and season > 1 and not later_part(text):
+                return number, season, *part
+            return number, season, later_part(text), text
+        if part is None and (alone := part_alone(_bare_heading(text))) is not None:
+            part = (alone if alone > 1 else 0, text)
     return None
+
+
+_EPISODES_ASIDE = compile_later(r"\beps?\.?\s*(\d{1,2})\s*[-–~]\s*(\d{1,2})\b", re.I)  # "(eps 7-12)"
+
+
+def _in_part(said: str, season: int, part: int, heading: str) -> str:
+    """An episode noted under a season's or part's heading; under one that gives its episodes ("Part 2 (eps 7-12)"),
+    one of them is the season's own ("ep 9": S2E9), any other the part's ("ep 3": its third)."""
+    aside = _ASIDE.search(heading.strip().strip("#-=*~_:：| \t"))
+    span = _EPISODES_ASIDE.search(aside.group()) if aside is not None else None
+    position = _read(in_english(said))
+    if (span is not None and position is not None and position.season == 1 and not _SEASON_SAID.search(said)
+            and int(span.group(1)) <= position.episode <= int(span.group(2))):
+        return f"S{season}E{position.episode}"
+    return in_season(said, season, part)
 
 
 def _in_season_over(lines: list[str], line: int, found: tuple[int, str] | None) -> tuple[int, str] | None:
@@ -463,7 +486,7 @@ def _in_season_over(lines: list[str], line: int, found: tuple[int, str] | None) 
     if found is None:
         return season[0], f"s{season[1]}"
     # (under "# S2 Part 2", "ep 3" is that part's third episode as listed: bot/trivia/partnotes.py)
-    return found[0], in_season(found[1], season[1], later_part(lines[season[0] - 1]))
+    return found[0], _in_part(found[1], season[1], season[2], season[3])
 
 
 _LAST_HEADINGS: list[tuple[list[str], list[int]]] = []  # one list's headings, found once for all its questions

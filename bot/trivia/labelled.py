@@ -89,7 +89,8 @@ _SEASON_LINE = compile_later(r"^(?:season|temporada|saison|staffel|시즌|シー
 _KEY_HEADING = compile_later(r"^(?:answers?|answer key|answer sheet|key|정답|답)\s*[:：]?$", re.IGNORECASE)
 # An answer after its question's '?' (and any label after it: "(ep 3)"), past a dash with spaces round it, or past
 # '||' (a Discord post's "question? || answer", or "question? ||answer||" hiding it).
-_DASHED = compile_later(r"^(?P<q>.+?[?？](?:\s*[(\[][^)\]]{1,30}[)\]])?)(?:\s+[-–—]\s+|\s*(?P<bars>\|\|)\s*)(?P<a>\S.*)$")
+# (a Markdown bullet's "- " before a question is none of it)
+_DASHED = compile_later(r"^(?:-\s+)?(?P<q>.+?[?？](?:\s*[(\[][^)\]]{1,30}[)\]])?)(?:\s+[-–—]\s+|\s*(?P<bars>\|\|)\s*)(?P<a>\S.*)$")
 # What a Red or hyosan list has and labels never: an answer line, a key line with its value below it.
 _YAML_LINE = compile_later(r"^(?:-(?:\s|$)|[^:：]*[:：]\s*$)")
 
@@ -123,6 +124,8 @@ def _kind(line: str) -> tuple[str, str]:
         heading = _HEADING.match(line.strip(_MARKS))
         if heading is None and (divider := _DIVIDER.match(line.strip(_MARKS))) is not None:
             return "divider", divider.group("rest") or divider.group("krest") or ""
+        if heading is None and season_heading(_AFTER_NOTE.sub("", line.strip(_MARKS))) is not None:
+            return "season", line.strip(_MARKS)  # "## Season 2 — Part 2 (eps 7–12)": Markdown's season heading
         return ("heading", heading.group("core")) if heading is not None else ("comment", line)
     if line.startswith(("*", "_")):  # (both open with their marks: a line without them is not tried)
         line = _MARKED_LABEL.sub(lambda m: m.group(2) + (m.group(3) or m.group(4)), line, count=1)
@@ -197,9 +200,10 @@ def _dashed(read: Read) -> Read | None:
     """Numbered questions each with its answer after a dash, alternatives after ' / ', read as answer lines."""
     # every line "question? - answer" and none labelled: Quizlet's export with " - " between term and definition (a
     # title above the first)
-    loose = all(kind == "other" for _, kind, _ in read)
+    loose = all(kind in ("other", "season") for _, kind, _ in read)  # (under a Markdown season heading too)
     first = next((i for i, (_, _, text) in enumerate(read) if _DASHED.match(text)), 0) if loose else 0
-    questions = [(n, text) for i, (n, kind, text) in enumerate(read) if kind == "question" or (loose and i >= first)]
+    questions = [(n, text) for i, (n, kind, text) in enumerate(read)
+                 if kind == "question" or (loose and i >= first and kind == "other")]
     if not questions or any(kind == "answer" for _, kind, _ in read):
         return None
     split = {n: found for n, text in questions if (found := _DASHED.match(text)) is not None}

@@ -10,6 +10,8 @@ import datetime as dt
 
 from bot.lore.lexicon_seasons import whole_season
 from bot.show import EpisodeInfo, Position, ShowShape
+from bot.trivia.episodelabels import named
+from bot.trivia.partnotes import parts_listed
 from bot.trivia.tagging import written_episode
 from tests.table import table
 from tests.trivia.uploads import answers, refusal, spoils, text
@@ -137,6 +139,11 @@ _PARTS = _listed(dt.datetime(2026, 2, 27, 8, tzinfo=dt.UTC), dt.datetime(2026, 3
     ("S2P3E1", whole_season(2)),  # a part the listing does not have
     ("S2P2E99999999999999999999", whole_season(2)),
     ("S2P2", whole_season(2)),
+    ("Season 2, Part II, Ep 3", Position(2, 9)),  # (wild33) a part's number in roman, as an ordinal, in Korean and Polish
+    ("season 2 part 2nd ep 1", Position(2, 7)),
+    ("시즌2 2부 3화", Position(2, 9)),
+    ("Sezon 2 Część 2 Odcinek 6", Position(2, 12)),
+    ("Saison 2 Partie 1 Ép 3", Position(2, 3)),  # ("Partie" is no part "i" and an episode "e")
 ])
 def test_a_later_parts_episode_is_its_drops_episode_as_the_show_lists_it(note: str, held: Position) -> None:
     parsed = text(f"Question,Answer,Spoiler\nWho leads the NIS team?,Han Du-seok,\"{note}\"\n", _PARTS)
@@ -158,7 +165,28 @@ def test_a_later_parts_episode_is_all_of_the_season_while_the_listing_shows_no_d
      "Who leads the NIS team?", whole_season(2)),
     ("# 2×12\nWho leads the NIS team?:\n- Han Du-seok\n", "Who leads the NIS team?", Position(2, 12)),
     ("# worth 2x points\nWho leads the NIS team?:\n- Han Du-seok\n", "Who leads the NIS team?", None),
+    # (wild33) a part's own heading under its season's; an episode inside the heading's "(eps 7-12)" is the season's
+    ("# === SEASON 2 ===\n# --- Part 2 (eps 7-12) ---\n# ep 3\nWho leads the NIS team?:\n- Han Du-seok\n",
+     "Who leads the NIS team?", Position(2, 9)),
+    ("# === SEASON 2 PART 2 (eps 7-12) ===\n# ep 9\nWho leads the NIS team?:\n- Han Du-seok\n",
+     "Who leads the NIS team?", Position(2, 9)),
+    ("# Season 2 hype quiz\n# === PART 2: HARD MODE ===\n# ep 4\nWho is bitten at the police station?:\n- Byeong-chan\n",
+     "Who is bitten at the police station?", Position(1, 4)),
+    ("# AOUAD S2\n## Season 2 — Part 2 (eps 7–12)\n- Who is bitten on the bridge? (ep 1) — Dae-su\n",
+     "Who is bitten on the bridge? (ep 1)", whole_season(2)),
 ])
 def test_a_later_parts_heading_column_or_mark_holds_its_questions_to_the_listed_episode(
         upload: str, question: str, held: Position | None) -> None:
     assert spoils(text(upload, _PARTS)).get(question) == held
+
+
+@table(("question", "held"), [  # (wild33) a part's first or last episode named in a question, as the listing has them
+    ("Who is bitten in the part 2 premiere?", Position(2, 7)),
+    ("Who dies in the part 1 finale?", Position(2, 6)),
+    ("Who is left at the end of season 2 part 1?", Position(2, 6)),
+    ("Who is still standing at the end of season 2?", whole_season(2)),
+])
+def test_a_parts_premiere_or_finale_named_in_a_question_is_that_drops_first_or_last_episode(
+        question: str, held: Position) -> None:
+    with parts_listed(_PARTS):
+        assert named(question) == held
