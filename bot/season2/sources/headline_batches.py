@@ -16,7 +16,7 @@ import re
 
 from bot.lazy_re import compile_later
 from bot.season2.sources.headline_events import names_event
-from bot.season2.sources.headline_words import LABEL_DAY, MONTH_TYPED
+from bot.season2.sources.headline_words import LABEL_DAY
 
 _LATIN_PART = r"(?:part|pt\.?|vol(?:ume)?\.?|volumen|parte|partie|teil|bagian|bahagi|deel|część|czesc|kısım|kisim)"
 #: The first batch's label. Vietnamese "phần 1" only after the season's "2" (alone, "phần 2" is season 2 itself).

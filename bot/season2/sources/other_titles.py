@@ -105,8 +105,8 @@ _BREAK = compile_later(r";|…|\.\.\.|\s[—–]\s|[!?！？]+(?=\s)"  # (a sent
 _NEXT_LABEL = compile_later(r"(?:[.;!?！？]|\s[—–])\s+[^.:;!?—–]{1,40}:\s*$")
 #: A closing clause of the season after ours ("…, season 3 when??", "… . s3 pls netflix"): its own talk.
 _THIRD_SEASON_AFTER = compile_later(r"(?:[,;.!]|\s[—–-])\s*(?:(?:and|but|so|now)\s+)?(?:season\s*(?:3|three)|s3|third\s+season)\b[^.;!]*$", re.I)
-#: ... said first, as its own question ("season 3 when?? …", "시즌3 언제 나와?? …").
-_THIRD_SEASON_FIRST = compile_later(r"^\W*(?:(?:season\s*(?:3|three)|s3|third\s+season)\s+when\b|시즌\s*3\s*(?:은|는)?\s*언제"
+#: ... said first, as its own question ("season 3 when?? …", "시즌3 언제 나와?? …", "temporada 3 cuándo??", "season 3 kailan??").
+_THIRD_SEASON_FIRST = compile_later(r"^\W*(?:(?:season\s*(?:3|three)|s3|third\s+season|temporada\s*3|musim\s*3)\s+(?:when|cu[aá]ndo|quando|kailan|kapan)\b|시즌\s*3\s*(?:은|는)?\s*언제"
                                     r"(?:\s*(?:나와|나오지|나옴|와))?)[?!？\s]+", re.I)
 #: A label giving one day, closing what comes before the first title ("Coming March 26:", "Mar 26:").
 _DATED_LABEL = compile_later(rf"^\W*(?:[^\W\d]+\s+){{0,2}}{LABEL_DAY}\s*:\s*$", re.I)
