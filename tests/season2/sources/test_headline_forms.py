@@ -975,6 +975,7 @@ def test_a_listings_entry_of_our_trailer_gives_the_season_no_day() -> None:
     ("Coming March 21: aouad 2 fan meet in Seoul. see you there", dt.date(2027, 3, 12), set()),
     ("temporada 3 cuándo?? dicen que Estamos Muertos 2 sale el 19 de marzo", dt.date(2027, 1, 10),
      {"release_date_announced rumour 2027-03-19 00:00"}),  # (season 3 asked first, in Spanish: its own talk)
+    ("Estamos Muertos 2: ¡falta 1 día para el tráiler!", dt.date(2027, 2, 18), {"trailer reported"}),  # (a countdown to it)
 ])
 def test_more_ways_of_saying_the_day_a_delay_or_the_release(headline: str, written: dt.date, expected: set[str]) -> None:
     assert _readings(headline, written) == expected
