@@ -21,6 +21,8 @@ _MONTHS = dict(zip(
 _MONTHS |= dict(zip(
     "janeiro fevereiro março marco maio junho julho setembro outubro novembro dezembro".split(),
     "january february march march may june july september october november december".split(), strict=True))
+#: The Spanish and Portuguese months by name, for readers that only need to know a month is named ("el 9 de abril:").
+MONTH_NAMES_ABROAD = tuple(_MONTHS)
 _OF = r"(?:de |del |do |da )?"
 _MONTH = compile_later(r"(?<!\w)(" + "|".join(_MONTHS) + r")(?!\w)(?: (?:de|del|do) (?=\d{4}\b))?")
 _PHRASES = tuple((compile_later(p), english) for p, english in (

@@ -174,7 +174,7 @@ _WORDS_ABROAD = (
                    r"\s+year\b)", re.I), "premieres "),  # (rendez-vous: see you)
     # Portuguese "faltam 30 dias pra …", Spanish "faltan 30 días para …" (30 days left until): the fans' countdown
     (compile_later(r"\bfalta[mn]?\s+(\d{1,3}|uma?|una?)\s+(dias?|días?|semanas?)\s+(?:pra|para)\s+(?:o\s+|a\s+|el\s+|la\s+)?", re.I),
-     lambda m: f"{'one' if not m.group(1).isdigit() else m.group(1)} {'weeks' if m.group(2).lower().startswith('sem') else 'days'} until "),
+     lambda m: f"{'one' if not m.group(1).isdigit() else m.group(1)} {'weeks' if m.group(2).lower().startswith('sem') else 'days'} left until "),
     # the first or second half of a year ("la primera mitad de 2027", "primeiro semestre de 2027", "premier semestre 2027",
     # "nella prima metà del 2027", "in der ersten Jahreshälfte 2027", "nửa đầu năm 2027", "2027'nin ilk yarısında")
     (compile_later(r"\b(?:(?:en|em|no|na|au|dans|nella|in\s+der)\s+)?(?:(?:la|a|le)\s+)?(?P<a>primera|primeira|premi[eè]re|segunda"

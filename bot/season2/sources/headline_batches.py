@@ -16,7 +16,7 @@ import re
 
 from bot.lazy_re import compile_later
 from bot.season2.sources.headline_events import names_event
-from bot.season2.sources.headline_words import MONTH_TYPED
+from bot.season2.sources.headline_words import LABEL_DAY
 
 _LATIN_PART = r"(?:part|pt\.?|vol(?:ume)?\.?|volumen|parte|partie|teil|bagian|bahagi|deel|część|czesc|kısım|kisim)"
 #: The first batch's label. Vietnamese "phần 1" only after the season's "2" (alone, "phần 2" is season 2 itself).
@@ -192,7 +192,7 @@ def first_batch(text: str) -> str:
 
 #: A dated label opening the clause a later batch's label ends ("Coming April 9: All of Us Are Dead Season 2 Part 2", after the
 #: post's start or a sentence's end): its day is that batch's.
-_DATED_LABEL_BEFORE = compile_later(rf"(?:^|(?<=[.!?！？]\s))\W*(?:[^\W\d]+\s+){{0,2}}{MONTH_TYPED}\s*\d{{1,2}}(?:st|nd|rd|th)?\s*:"
+_DATED_LABEL_BEFORE = compile_later(rf"(?:^|(?<=[.!?！？]\s))\W*(?:[^\W\d]+\s+){{0,2}}{LABEL_DAY}\s*:"
                                     r"[^.:;!?！？]{1,60}$", re.I)
 
 

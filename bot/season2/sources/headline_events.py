@@ -151,6 +151,8 @@ def _goods_after_release(text: str) -> bool:
         and _RELEASED_ON.search(text[:words[0].start()]) is not None
 
 
+#: A sentence's end as fans type it, whatever case follows (not a time's "p.m." nor an initial's stop).
+_SENTENCE_END = compile_later(r"(?<=[.!?])(?<![ap]\.m\.)(?<!\b[A-Za-z]\.)\s+")
 #: A comma between clauses (a city's "Seoul, April 13" has no day before it).
 _CLAUSE_BREAK = compile_later(r"\s*[,，、]\s*")
 
@@ -163,6 +165,8 @@ def past_the_event(text: str, written: dt.date | None) -> str:
     parts = _PART_BREAK.split(text)
     if len(parts) < 2:  # (s2wild55: or a comma's: "4월 13일 쇼케이스, 4월 16일 넷플릭스 공개", "…プレミア開催、配信は4月16日")
         parts = _CLAUSE_BREAK.split(text)
+    if len(parts) < 2:  # (or a sentence's end before a lower-case one: "Coming March 16: aouad 2 press conference. the show drops …")
+        parts = _SENTENCE_END.split(text)
     if len(parts) < 2 or not _DAY_OF_AN_EVENT.search(parts[0]) or parse_headline_date(parts[0] + " 공개", written) is None:
         return text  # (the event's part gives a day of its own, once the release's verb after it is set aside)
     return next((part for part in parts[1:] if not _DAY_OF_AN_EVENT.search(part) and parse_headline_date(part, written)), text)

@@ -262,8 +262,8 @@ def hedged(text: str) -> bool:
     return bool(_RUMOUR.search(text) or _HEDGE.search(text) or _NOT_YET.search(text))
 
 
-#: The post closing on what it said being official now ("…, and it's official!", "…. now official", "…, já é oficial!"): no hearsay.
-_NOW_OFFICIAL = compile_later(r"[,.!;]\s*(?:and\s+|but\s+)?(?:(?:it|that)\s*(?:['’]?s|\s+is)\s+(?:now\s+|finally\s+)?official(?:\s+now)?"
+#: The post closing on what it said being official now ("…, and it's official!", "…. now official", "…, já é oficial!", "…, ¡y ya es oficial!"): no hearsay.
+_NOW_OFFICIAL = compile_later(r"[,.!;]\s*¡?(?:and\s+|but\s+|y\s+|e\s+)?(?:(?:it|that)\s*(?:['’]?s|\s+is)\s+(?:now\s+|finally\s+)?official(?:\s+now)?"
                               r"|now\s+official|(?:mas\s+|pero\s+)?(?:já\s+é|ya\s+es)\s+oficial)\W*$", re.I)
 
 

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from bot.season2.dates import MONTHS
+from bot.season2.dates_abroad import MONTH_NAMES_ABROAD
 
 #: Where a headline's parts meet: ";", "…", "..." or a dash between spaces (" — "), each part read on its own.
 PART_MARK = r"(?:;|…|\.\.\.|\s[—–]\s)"
@@ -24,3 +25,7 @@ LISTED_DAY = (rf"(?:{MONTH}\s*\d{{1,2}}(?!\d)(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|
 #: A day as a headline names it: "March 19", "Feb. 12th", "19th of March", "3/19", "3월 19일" (the readers of a day set
 #: aside or moved from build on it).
 NAMED_DAY = rf"(?:{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH}|\d{{1,2}}/\d{{1,2}}|\d{{1,2}}\s*월\s*\d{{1,2}}\s*일)"
+_ABROAD = "|".join(MONTH_NAMES_ABROAD)
+#: The day a label gives before its colon: "Coming April 9:", "Llega el 9 de abril:", "Tayang 9 April:", "4월 9일 공개:" (s2wild76).
+LABEL_DAY = (rf"(?:{MONTH_TYPED}\s*\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}\s+(?:de\s+)?(?:{MONTH_TYPED}|{_ABROAD})\b"
+             r"|\d{1,2}\s*월\s*\d{1,2}\s*일(?:\s*[가-힣]+)?)")

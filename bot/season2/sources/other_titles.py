@@ -19,7 +19,7 @@ import re
 
 from bot.lazy_re import compile_later
 from bot.season2.dates import WEEKDAY_WORD
-from bot.season2.sources.headline_words import MONTH_TYPED
+from bot.season2.sources.headline_words import LABEL_DAY, MONTH_TYPED
 
 #: The show's names, English and Korean, as patterns to build others from (지우학: fans' short name for 지금 우리 학교는).
 EN_SHOW_NAME = r"all\s?of\s?us\s?are\s?dead|\baouad\b"
@@ -105,11 +105,11 @@ _BREAK = compile_later(r";|…|\.\.\.|\s[—–]\s|[!?！？]+(?=\s)"  # (a sent
 _NEXT_LABEL = compile_later(r"(?:[.;!?！？]|\s[—–])\s+[^.:;!?—–]{1,40}:\s*$")
 #: A closing clause of the season after ours ("…, season 3 when??", "… . s3 pls netflix"): its own talk.
 _THIRD_SEASON_AFTER = compile_later(r"(?:[,;.!]|\s[—–-])\s*(?:(?:and|but|so|now)\s+)?(?:season\s*(?:3|three)|s3|third\s+season)\b[^.;!]*$", re.I)
-#: ... said first, as its own question ("season 3 when?? …", "시즌3 언제 나와?? …").
-_THIRD_SEASON_FIRST = compile_later(r"^\W*(?:(?:season\s*(?:3|three)|s3|third\s+season)\s+when\b|시즌\s*3\s*(?:은|는)?\s*언제"
+#: ... said first, as its own question ("season 3 when?? …", "시즌3 언제 나와?? …", "temporada 3 cuándo??", "season 3 kailan??").
+_THIRD_SEASON_FIRST = compile_later(r"^\W*(?:(?:season\s*(?:3|three)|s3|third\s+season|temporada\s*3|musim\s*3)\s+(?:when|cu[aá]ndo|quando|kailan|kapan)\b|시즌\s*3\s*(?:은|는)?\s*언제"
                                     r"(?:\s*(?:나와|나오지|나옴|와))?)[?!？\s]+", re.I)
 #: A label giving one day, closing what comes before the first title ("Coming March 26:", "Mar 26:").
-_DATED_LABEL = compile_later(rf"^\W*(?:[^\W\d]+\s+){{0,2}}{MONTH_TYPED}\s*\d{{1,2}}(?:st|nd|rd|th)?\s*:\s*$", re.I)
+_DATED_LABEL = compile_later(rf"^\W*(?:[^\W\d]+\s+){{0,2}}{LABEL_DAY}\s*:\s*$", re.I)
 #: A sentence's end between two titles ("Sweet Home 4. All of Us Are Dead …").
 _SENTENCE_BETWEEN = compile_later(r"[.!?！？]\s")
 #: Words that start a sentence rather than a title ("The second Season 2 ..." is no title).
@@ -186,6 +186,8 @@ _STORY_DAY = compile_later(r"\b(?:our|the|an?|this|that|its|their|my)\s+(?:(?:ja
                            r"(?=(?:story|article|piece|headline|interview)s?\b)", re.I)
 
 
+#: A trailer's word written before the title it is of ("trailer kingdom 3", "el tráiler de Kingdom 3", "trailer ng kingdom 3").
+_TRAILER_BEFORE = compile_later(r"\s+(?:the\s+|el\s+|o\s+)?(?:tr[aá]iler|teaser)(?:nya)?(?:\s+(?:de|do|da|del|ng|of|for|dari))?\s*$", re.I)
 #: A word that joins our part to the next title's, left at its end when that title's part is set aside ("… and", ", y", "&").
 _JOINING_WORD = compile_later(r"(?:\s*[,&+]|\s+(?:and|y|e|et|und|i|ve|và|dan|at|tapos))+\s*$", re.I)
 
@@ -255,7 +257,11 @@ def ours_only(text: str) -> str:
                 start = breaks[-1]  # "...; Netflix Also Dates 'All of Us Are Dead' ...": its part's verb is ours
                 # (never past a list's mark: "Moving 2 — March 19 / All of Us Are Dead S2 — spring": the 19th is Moving's)
             # (the word joining ours to the next title goes with it: "aouad 2 feb 26 and sweet home 4 the week after", s2wild59)
-            kept += " " + (_JOINING_WORD.sub("", text[start:end]) if end < len(text) else text[start:end])
+            part = text[start:end]
+            if end < len(text) and not marks[n + 1][1]:
+                # "…, trailer kingdom 3 dan sudah resmi", "el tráiler de Kingdom 3": a trailer named before a title is its (s2wild76)
+                part = _TRAILER_BEFORE.sub("", part)
+            kept += " " + (_JOINING_WORD.sub("", part) if end < len(text) else part)
     if not marks[-1][1] and (more := _AND_MORE.match(text, others[-1].end())) is not None:
         kept += " " + text[more.end():]  # "All of Us Are Dead Season 2, Kingdom Season 3 and More Coming Next Year": said of all
     return kept.strip(" ;,…—–-")
