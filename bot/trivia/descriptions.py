@@ -35,7 +35,7 @@ from bot.trivia.guesses import ARTICLES
 from bot.trivia.normal import normalize_tokens
 from bot.trivia.talk import KOREAN_ROLES, PRESIDENT_SHORT
 
-__all__ = ["clause_told", "described", "descriptions", "named_before", "said_off"]
+__all__ = ["KOREAN_KIN_WORDS", "clause_told", "described", "descriptions", "named_before", "said_off"]
 
 _SAME = {
     "little": "younger", "big": "older", "dad": "father", "mom": "mother", "mum": "mother", "elder": "older",
@@ -356,6 +356,9 @@ def _by_clause(core: Sequence[str], phrases: Mapping[tuple[str, ...], str]) -> t
     ids = {found_id for found_id in found.values() if found_id is not None}
     if len(ids) != 1 or "" in ids:
         return None  # no one, two, or a word that fits two ("the student who lives next door": On-jo and Cheong-san)
+    words = _folded(told[1])
+    if any(a in _THEIRS and len(b) >= _MIN_CLAUSE_WORD and found[b] is None for a, b in zip(words, words[1:])):
+        return None  # what is theirs, a word the lore never tells them by: "the guy who lost his phone" (his eye)
     return next(iter(ids)), (role[-1], *(w for w, found_id in found.items() if found_id is not None))
 
 
@@ -416,20 +419,24 @@ def _sibling_of(kin: Sequence[str], phrases: Mapping[tuple[str, ...], str]) -> s
 _KOREAN_KIN = {"딸": "daughter", "딸내미": "daughter", "아들": "son", "아빠": "dad", "엄마": "mom"}
 
 
-# ...and an older sibling by whose, named in hangul ("우진이 누나": Woo-jin's older sister)
-_KOREAN_OLDER = {"누나": "sister", "언니": "sister", "형": "brother", "오빠": "brother"}
+# ...and a sibling by whose, named in hangul ("우진이 누나": Woo-jin's older sister; "하리 동생": Ha-ri's younger one, either sex)
+_KOREAN_SIBLING = {"누나": ("sister",), "언니": ("sister",), "형": ("brother",), "오빠": ("brother",), "동생": _SIBLINGS,
+                   "남동생": ("brother",), "여동생": ("sister",)}
+
+KOREAN_KIN_WORDS = frozenset(_KOREAN_KIN) | frozenset(_KOREAN_SIBLING)
 
 
 def _named_korean_kin(core: Sequence[str], phrases: Mapping[tuple[str, ...], str]) -> str | None:
     """Who one named in hangul has as that kin ("우진이 누나": Ha-ri), as the lore's relationships say it, or None."""
-    if len(core) != 2 or (kin := _KOREAN_OLDER.get(core[1]) or _KOREAN_KIN.get(core[1])) is None:
+    kins = _KOREAN_SIBLING.get(core[1], (_KOREAN_KIN.get(core[1], ""),)) if len(core) == 2 else ("",)
+    if not all(kins):
         return None
-    owner = core[0].removesuffix("의")
+    owner = core[0].removesuffix("의").removesuffix("네")  # ("온조네 아빠": On-jo's family's dad)
     forms = _Forms(phrases)
     if (owner_id := forms.get(owner) or forms.get(owner.removesuffix("이"))) is None:
         return None
     parts = owner_id.split("-")  # (character ids are the name's romanised syllables: "jang-woo-jin")
-    found = {phrases.get(_key((name + "s", kin))) for name in ("".join(parts[1:]), "".join(parts))} - {None, ""}
+    found = {phrases.get(_key((name + "s", _SAME.get(kin, kin)))) for name in ("".join(parts[1:]), "".join(parts)) for kin in kins} - {None, ""}
     return next(iter(found)) if len(found) == 1 else None
 
 
@@ -482,7 +489,8 @@ def said_off(
         told = clause[1][1:] if clause[1][0] in _PERSON | {"one"} else clause[1]  # ("the one who": no role said)
         return all(w in echoed for w in told)  # "the teacher who made the virus" where it asks which teacher created it
     if _named_korean_kin(core, phrases or {}) is not None:  # "병찬 아들" where it asks who Byeong-chan's son is
-        return any(named(owner) for owner in (core[0].removesuffix("의"), core[0].removesuffix("의").removesuffix("이")))
+        owner = core[0].removesuffix("의").removesuffix("네")
+        return any(named(said) for said in (owner, owner.removesuffix("이")))
     if (deed := _by_deed(core, phrases or {})) is not None:  # "the one who pushed gwinam off the roof" where it asks who throws him
         return deed[2] in echoed and any(_stem(w) == deed[1] for w in echoed if w.isalpha())
     owners = ("".join(words[:k]) for k in range(1, len(words)))  # ("hari's little brother": hari's, before "little")

@@ -64,7 +64,7 @@ from bot.trivia.corrections import (
     two_people,
 )
 from bot.trivia.cyrillic import unknown_words_name_nothing
-from bot.trivia.descriptions import clause_told, described, said_off
+from bot.trivia.descriptions import KOREAN_KIN_WORDS, clause_told, described, said_off
 from bot.trivia.elsewhere import known_elsewhere, spelt_out
 from bot.trivia.english import COMMON_WORDS
 from bot.trivia.famous import famous_own
@@ -325,7 +325,10 @@ class AnswerMatcher(PreparedQuestions):
             return said  # "hari bc archery": the guess, its reason naming nothing guessed
         # (a name in hangul is kept, though it ends as Korean talk does: "남라" as "몰라", in "남라? 온조?")
         hangul_names = frozenset(i for i, t in enumerate(tokens) if has_hangul(t) and is_chat_word(t) and self._resolver and self._name(t))
+        hangul_names |= {i for i, t in enumerate(tokens) if i and t in KOREAN_KIN_WORDS and has_hangul(tokens[i - 1])}  # ("온조 아빠": kin)
         start, end = core_bounds(tokens, hangul_names if len(tokens) > 1 else frozenset())
+        if (start > 1 or end < len(tokens)) and clause_told(tokens, self._roles):
+            start, end = int(tokens[0] in ARTICLES), len(tokens)  # "the one gwinam bit": a clause whole, no "gwinam" framed
         core = tokens[start:end]
         compact = compact_form(core)
         if unsure_yes_no(core, tokens):

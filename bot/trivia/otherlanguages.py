@@ -18,7 +18,7 @@ from bot.trivia.accepted import Answer
 from bot.trivia.hits import Prepared
 from bot.trivia.normal import compact_form
 
-__all__ = ["OTHER_LANGUAGE_ARTICLES", "OTHER_LANGUAGE_WORDS", "owned_in_other_language", "phrase_in_other_language", "word_in_english"]
+__all__ = ["OTHER_LANGUAGE_ARTICLES", "OTHER_LANGUAGE_WORDS", "korean_clause", "owned_in_other_language", "phrase_in_other_language", "word_in_english"]
 
 # Spanish and Portuguese articles a player puts before each noun of an answer ("el arco y la flecha" for
 # "arco y flecha"); "a" and "as" are left out, being English words too
@@ -283,7 +283,7 @@ def deed_in_other_language(core: Sequence[str]) -> str | None:
     """A deed to one named said in another language, in English ("el que besó a namra" -> "the one who kissed namra"), or
     done to the one told by one named ("el que namra tiró del techo", "yung hinulog ni namra", "yang dilempar namra" ->
     "the one namra threw ..."), or None."""
-    if (korean := _korean_clause(core)) is not None:
+    if (korean := korean_clause(core)) is not None:
         return korean
     opening = next((len(words) for words in _ONE_WHO if tuple(core[: len(words)]) == words), 0)
     while opening and opening < len(core) - 2 and core[opening] in _BEFORE_VERB:
@@ -301,7 +301,7 @@ def deed_in_other_language(core: Sequence[str]) -> str | None:
     return " ".join(("the", "one", "who", _DEEDS[core[opening]], *rest))
 
 
-def _korean_clause(core: Sequence[str]) -> str | None:
+def korean_clause(core: Sequence[str]) -> str | None:
     """A Korean clause telling someone by a deed, in English ("우진이를 죽인 애" -> "the one who killed 우진", "청산이 찌른
     애" -> "the one 청산 stabbed", "눈 잃은 애" -> "the one who lost his eye"; the name as typed, hangul the lore knows),
     or None."""
