@@ -320,6 +320,8 @@ def _done_to(core: Sequence[str], phrases: Mapping[tuple[str, ...], str]) -> str
     cheongsan stabbed"), as the doer's deeds tell it; "" where it names no one alone (or says no deed known); None where
     the message is no such role: a word for a person, a name, then its verb."""
     words = [w for w in core if w not in ARTICLES]
+    if len(words) > 3 and words[1] in _CLAUSE:
+        del words[1]  # "the girl that cheongsan kissed"; Thai "คนที่ cheongsan จูบ" read "the one who cheongsan kissed"
     if len(words) < 3 or words[0] not in _PERSON | {"one"} or (done := doer_said(words[1:], _Forms(phrases))) is None:
         return None
     told = phrases.get(_key(("whom", *done)))  # (the doer's id, the verb)
