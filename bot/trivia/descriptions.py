@@ -495,5 +495,7 @@ def said_off(
         return any(named(said) for said in (owner, owner.removesuffix("이")))
     if (deed := _by_deed(core, phrases or {})) is not None:  # "the one who pushed gwinam off the roof" where it asks who throws him
         return deed[2] in echoed and any(_stem(w) == deed[1] for w in echoed if w.isalpha())
+    if _CRUSH in echoed and _crush_of(core, phrases or {}) is not None and any(named(w) or named(w.removesuffix("s")) for w in words):
+        return True  # "onjo's crush" where it asks whom On-jo has a crush on
     owners = ("".join(words[:k]) for k in range(1, len(words)))  # ("hari's little brother": hari's, before "little")
     return any(owner.endswith("s") and owner in echoed and named(owner[:-1]) for owner in owners)

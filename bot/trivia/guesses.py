@@ -212,6 +212,12 @@ _MARKUP_HINT = compile_later(r"[<@:;=^_]|8-?[()]|xd|-_", re.IGNORECASE)
 _LAUGHTER = compile_later(r"^(?:a?h[ah]{2,}h*|(?:he){2,}h?|l+o+l+[ol]*|lm+f*a+o+|x+d+|k{3,}|w{3,}|a+h+|o+h+|u+g+h+|(?:ja){2,}j?|(?:je){2,}j?|(?:wk){2,}w?)$")  # (Spanish "jajaja", Indonesian "wkwk")
 _LONG_RUN = compile_later(r"(.)\1{2,}")
 
+
+def laughs(word: str) -> bool:
+    """Whether a word is laughter ("lmaooo", "jajaja", "wkwk")."""
+    return bool(_LAUGHTER.match(word))
+
+
 MAX_ATTEMPT_WORDS = 6  # a core longer than this (and longer than any answer) is a sentence: chat
 
 

@@ -82,6 +82,7 @@ from bot.trivia.guesses import (
     addresses_someone,
     core_bounds,
     destretched,
+    laughs,
     of_oneself,
     everyday_word,
     framed_only,
@@ -423,6 +424,10 @@ class AnswerMatcher(PreparedQuestions):
             hit = p.skeletons.get(skeleton(compact))
             if hit is not None and vowels_agree(compact, hit.compact) and not another_vowel_written(compact, hit.compact):
                 return MatchResult(Verdict.RIGHT, hit.text)
+        if p.entities and start >= 2 and laughs(tokens[0]) and tokens[start - 1] in ARTICLES and len(core) <= 2 and self._resolver and not (
+            self._resolver.mentions(" ".join(core)) or described(core, self._roles) is not None
+        ):
+            return MatchResult(Verdict.CHAT)  # "LMAOOO the gym" where a character is asked: where, laughed at, no guess
         # 2. a name the lore knows
         if self._resolver is not None and p.entities and compact not in COMMON_WORDS:  # ("lemon": no Lomon)
             key = self._name(" ".join(core))
