@@ -391,12 +391,19 @@ _CRUSH = "crush"
 _CRUSH_BEFORE = {("crush", "ni"): 2, ("gebetan",): 1, ("gebetannya",): 1}
 
 
+_ADMIRER = "admirer"  # ...and the other way: "hari's admirer" is the one who has a crush on Ha-ri (Dae-su)
+
+
 def _crush_of(core: Sequence[str], phrases: Mapping[tuple[str, ...], str]) -> str | None:
-    """The one someone named loves ("onjo's crush": Su-hyeok), or None (no such words, or no one the lore says)."""
+    """The one someone named loves ("onjo's crush": Su-hyeok), or who loves them ("hari's admirer": Dae-su), or None (no
+    such words, or no one the lore says)."""
     words = [w for w in core if w not in ARTICLES]
     owner: Sequence[str] = ()
-    if len(words) >= 2 and words[-1] == _CRUSH and len(words[-2]) > 2 and words[-2].endswith("s"):
+    if len(words) >= 2 and words[-1] in (_CRUSH, _ADMIRER) and len(words[-2]) > 2 and words[-2].endswith("s"):
         owner = (*words[:-2], words[-2][:-1])
+    if words[-1:] == [_ADMIRER]:
+        loved = _Forms(phrases).get("".join(owner)) if owner and len(owner) <= 3 else None
+        return phrases.get(_key(("who", "did", _CRUSH, loved))) or None if loved else None
     for opening, size in _CRUSH_BEFORE.items():
         if tuple(words[:size]) == opening and len(words) > size:
             owner = words[size:]
