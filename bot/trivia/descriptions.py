@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
-from itertools import combinations
+from itertools import combinations, pairwise
 from typing import Protocol
 
 from bot.lazy_re import compile_later
@@ -359,7 +359,7 @@ def _by_clause(core: Sequence[str], phrases: Mapping[tuple[str, ...], str]) -> t
     if len(ids) != 1 or "" in ids:
         return None  # no one, two, or a word that fits two ("the student who lives next door": On-jo and Cheong-san)
     words = _folded(told[1])
-    if any(a in _THEIRS and len(b) >= _MIN_CLAUSE_WORD and found[b] is None for a, b in zip(words, words[1:])):
+    if any(a in _THEIRS and len(b) >= _MIN_CLAUSE_WORD and found[b] is None for a, b in pairwise(words)):
         return None  # what is theirs, a word the lore never tells them by: "the guy who lost his phone" (his eye)
     return next(iter(ids)), (role[-1], *(w for w, found_id in found.items() if found_id is not None))
 

@@ -82,11 +82,11 @@ from bot.trivia.guesses import (
     addresses_someone,
     core_bounds,
     destretched,
-    laughs,
-    of_oneself,
     everyday_word,
     framed_only,
     is_chat_word,
+    laughs,
+    of_oneself,
     open_to_anyone,
     strip_markup,
     without_hedge,
@@ -331,8 +331,8 @@ class AnswerMatcher(PreparedQuestions):
         start, end = core_bounds(tokens, hangul_names if len(tokens) > 1 else frozenset())
         if (start > 1 or end < len(tokens)) and clause_told(tokens, self._roles):
             start, end = int(tokens[0] in ARTICLES), len(tokens)  # "the one gwinam bit": a clause whole, no "gwinam" framed
-        if (own := of_oneself(tokens)) and own < end and self._resolver is not None and not self._resolver.mentions(" ".join(tokens)) and (
-            self._judge(" ".join(tokens[own:end]), question, scope).is_attempt
+        if (oneself := of_oneself(tokens)) and oneself < end and self._resolver is not None and not self._resolver.mentions(" ".join(tokens)) and (
+            self._judge(" ".join(tokens[oneself:end]), question, scope).is_attempt
         ):
             return MatchResult(Verdict.CHAT)  # "i was class president lol", "fui presidenta de la clase": one's own past
         core = tokens[start:end]
