@@ -30,8 +30,9 @@ def judged_in_korean(
     """The verdict on a message in hangul (its words `tokens`) first judged `result`; `judge` judges a reading."""
     if result.verdict is not Verdict.RIGHT and _role_said_back(tokens, question, judge):
         return MatchResult(Verdict.CHAT)  # "반장이요" where the class president is asked: the question said back, not "banjang"
-    if result.verdict is not Verdict.RIGHT and korean_clause(tokens) is None and not (len(tokens) == 2 and tokens[1] in KOREAN_KIN_WORDS):
-        # (read whole first: a deed's particles tell its doer, "우진이가 죽인 애"; "온조 아빠" is So-ju, never On-jo and a word)
+    if result.verdict is not Verdict.RIGHT and korean_clause(tokens) is None and not (
+        result.verdict is Verdict.WRONG_ATTEMPT and len(tokens) == 2 and tokens[1] in KOREAN_KIN_WORDS
+    ):  # (read whole first: a deed's particles tell its doer, "우진이가 죽인 애"; "온조 아빠", the lore's So-ju, is never On-jo)
         readings = (judge(other) for other in korean_readings(tokens, question, p))
         result = next((again for again in readings if again.verdict is Verdict.RIGHT), result)
     if result.correct:
