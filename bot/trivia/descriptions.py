@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
-from itertools import combinations
+from itertools import combinations, pairwise
 from typing import Protocol
 
 from bot.lazy_re import compile_later
@@ -35,7 +35,7 @@ from bot.trivia.guesses import ARTICLES
 from bot.trivia.normal import normalize_tokens
 from bot.trivia.talk import KOREAN_ROLES, PRESIDENT_SHORT
 
-__all__ = ["clause_told", "described", "descriptions", "named_before", "said_off"]
+__all__ = ["KOREAN_KIN_WORDS", "clause_told", "described", "descriptions", "named_before", "said_off"]
 
 _SAME = {
     "little": "younger", "big": "older", "dad": "father", "mom": "mother", "mum": "mother", "elder": "older",
@@ -320,6 +320,8 @@ def _done_to(core: Sequence[str], phrases: Mapping[tuple[str, ...], str]) -> str
     cheongsan stabbed"), as the doer's deeds tell it; "" where it names no one alone (or says no deed known); None where
     the message is no such role: a word for a person, a name, then its verb."""
     words = [w for w in core if w not in ARTICLES]
+    if len(words) > 3 and words[1] in _CLAUSE:
+        del words[1]  # "the girl that cheongsan kissed"; Thai "คนที่ cheongsan จูบ" read "the one who cheongsan kissed"
     if len(words) < 3 or words[0] not in _PERSON | {"one"} or (done := doer_said(words[1:], _Forms(phrases))) is None:
         return None
     told = phrases.get(_key(("whom", *done)))  # (the doer's id, the verb)
@@ -356,6 +358,9 @@ def _by_clause(core: Sequence[str], phrases: Mapping[tuple[str, ...], str]) -> t
     ids = {found_id for found_id in found.values() if found_id is not None}
     if len(ids) != 1 or "" in ids:
         return None  # no one, two, or a word that fits two ("the student who lives next door": On-jo and Cheong-san)
+    words = _folded(told[1])
+    if any(a in _THEIRS and len(b) >= _MIN_CLAUSE_WORD and found[b] is None for a, b in pairwise(words)):
+        return None  # what is theirs, a word the lore never tells them by: "the guy who lost his phone" (his eye)
     return next(iter(ids)), (role[-1], *(w for w, found_id in found.items() if found_id is not None))
 
 
@@ -386,12 +391,19 @@ _CRUSH = "crush"
 _CRUSH_BEFORE = {("crush", "ni"): 2, ("gebetan",): 1, ("gebetannya",): 1}
 
 
+_ADMIRER = "admirer"  # ...and the other way: "hari's admirer" is the one who has a crush on Ha-ri (Dae-su)
+
+
 def _crush_of(core: Sequence[str], phrases: Mapping[tuple[str, ...], str]) -> str | None:
-    """The one someone named loves ("onjo's crush": Su-hyeok), or None (no such words, or no one the lore says)."""
+    """The one someone named loves ("onjo's crush": Su-hyeok), or who loves them ("hari's admirer": Dae-su), or None (no
+    such words, or no one the lore says)."""
     words = [w for w in core if w not in ARTICLES]
     owner: Sequence[str] = ()
-    if len(words) >= 2 and words[-1] == _CRUSH and len(words[-2]) > 2 and words[-2].endswith("s"):
+    if len(words) >= 2 and words[-1] in (_CRUSH, _ADMIRER) and len(words[-2]) > 2 and words[-2].endswith("s"):
         owner = (*words[:-2], words[-2][:-1])
+    if words[-1:] == [_ADMIRER]:
+        loved = _Forms(phrases).get("".join(owner)) if owner and len(owner) <= 3 else None
+        return phrases.get(_key(("who", "did", _CRUSH, loved))) or None if loved else None
     for opening, size in _CRUSH_BEFORE.items():
         if tuple(words[:size]) == opening and len(words) > size:
             owner = words[size:]
@@ -416,20 +428,24 @@ def _sibling_of(kin: Sequence[str], phrases: Mapping[tuple[str, ...], str]) -> s
 _KOREAN_KIN = {"딸": "daughter", "딸내미": "daughter", "아들": "son", "아빠": "dad", "엄마": "mom"}
 
 
-# ...and an older sibling by whose, named in hangul ("우진이 누나": Woo-jin's older sister)
-_KOREAN_OLDER = {"누나": "sister", "언니": "sister", "형": "brother", "오빠": "brother"}
+# ...and a sibling by whose, named in hangul ("우진이 누나": Woo-jin's older sister; "하리 동생": Ha-ri's younger one, either sex)
+_KOREAN_SIBLING = {"누나": ("sister",), "언니": ("sister",), "형": ("brother",), "오빠": ("brother",), "동생": _SIBLINGS,
+                   "남동생": ("brother",), "여동생": ("sister",)}
+
+KOREAN_KIN_WORDS = frozenset(_KOREAN_KIN) | frozenset(_KOREAN_SIBLING)
 
 
 def _named_korean_kin(core: Sequence[str], phrases: Mapping[tuple[str, ...], str]) -> str | None:
     """Who one named in hangul has as that kin ("우진이 누나": Ha-ri), as the lore's relationships say it, or None."""
-    if len(core) != 2 or (kin := _KOREAN_OLDER.get(core[1]) or _KOREAN_KIN.get(core[1])) is None:
+    kins = _KOREAN_SIBLING.get(core[1], (_KOREAN_KIN.get(core[1], ""),)) if len(core) == 2 else ("",)
+    if not all(kins):
         return None
-    owner = core[0].removesuffix("의")
+    owner = core[0].removesuffix("의").removesuffix("네")  # ("온조네 아빠": On-jo's family's dad)
     forms = _Forms(phrases)
     if (owner_id := forms.get(owner) or forms.get(owner.removesuffix("이"))) is None:
         return None
     parts = owner_id.split("-")  # (character ids are the name's romanised syllables: "jang-woo-jin")
-    found = {phrases.get(_key((name + "s", kin))) for name in ("".join(parts[1:]), "".join(parts))} - {None, ""}
+    found = {phrases.get(_key((name + "s", _SAME.get(kin, kin)))) for name in ("".join(parts[1:]), "".join(parts)) for kin in kins} - {None, ""}
     return next(iter(found)) if len(found) == 1 else None
 
 
@@ -482,8 +498,11 @@ def said_off(
         told = clause[1][1:] if clause[1][0] in _PERSON | {"one"} else clause[1]  # ("the one who": no role said)
         return all(w in echoed for w in told)  # "the teacher who made the virus" where it asks which teacher created it
     if _named_korean_kin(core, phrases or {}) is not None:  # "병찬 아들" where it asks who Byeong-chan's son is
-        return any(named(owner) for owner in (core[0].removesuffix("의"), core[0].removesuffix("의").removesuffix("이")))
+        owner = core[0].removesuffix("의").removesuffix("네")
+        return any(named(said) for said in (owner, owner.removesuffix("이")))
     if (deed := _by_deed(core, phrases or {})) is not None:  # "the one who pushed gwinam off the roof" where it asks who throws him
         return deed[2] in echoed and any(_stem(w) == deed[1] for w in echoed if w.isalpha())
+    if _CRUSH in echoed and _crush_of(core, phrases or {}) is not None and any(named(w) or named(w.removesuffix("s")) for w in words):
+        return True  # "onjo's crush" where it asks whom On-jo has a crush on
     owners = ("".join(words[:k]) for k in range(1, len(words)))  # ("hari's little brother": hari's, before "little")
     return any(owner.endswith("s") and owner in echoed and named(owner[:-1]) for owner in owners)

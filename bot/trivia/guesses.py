@@ -164,6 +164,19 @@ _TRAILING_FRAME = frozenset(
     """.split()
 )  # (Indonesian "itu gwinam kan", Tagalog "onjo ata", "onjo pala", Malay "KL lah", Hindi "namra hi hai": a hedge after a guess)
 ARTICLES = frozenset({"the", "a", "an"})
+# One telling of oneself ("i was class president lol", Spanish "fui presidenta de la clase", Portuguese "eu era", Indonesian
+# "aku dulu ketua kelas"): what follows is the player's own past, no guess, unless it frames one ("i was gonna say", "im sure")
+_OF_ONESELF = (("i", "was"), ("i", "am"), ("im",), ("i", "used", "to", "be"), ("fui",), ("yo", "fui"), ("yo", "era"),
+               ("yo", "soy"), ("eu", "era"), ("eu", "fui"), ("eu", "sou"), ("aku", "dulu"), ("saya", "dulu"), ("gue", "dulu"))
+_FRAMED_AFTER = frozenset("gonna going gon thinking think sure pretty 100 def definitely positive guessing about between torn".split())
+
+
+def of_oneself(tokens: Sequence[str]) -> int:
+    """How many words open a message by telling of oneself ("i was" of "i was class president lol"), or 0."""
+    said = next((len(opening) for opening in _OF_ONESELF if tuple(tokens[: len(opening)]) == opening), 0)
+    return said if said < len(tokens) and tokens[said] not in _FRAMED_AFTER and not tokens[said].endswith("ing") else 0
+
+
 # What one's guess is called after it ("hari is my answer", "6 is my guess")
 _CALLED_GUESS = frozenset("answer guess pick bet choice".split())
 _IS_MINE = frozenset((w, "my") for w in ("is", "s", "was"))
@@ -198,6 +211,12 @@ _LINK = compile_later(r"https?://\S+", re.IGNORECASE)
 _MARKUP_HINT = compile_later(r"[<@:;=^_]|8-?[()]|xd|-_", re.IGNORECASE)
 _LAUGHTER = compile_later(r"^(?:a?h[ah]{2,}h*|(?:he){2,}h?|l+o+l+[ol]*|lm+f*a+o+|x+d+|k{3,}|w{3,}|a+h+|o+h+|u+g+h+|(?:ja){2,}j?|(?:je){2,}j?|(?:wk){2,}w?)$")  # (Spanish "jajaja", Indonesian "wkwk")
 _LONG_RUN = compile_later(r"(.)\1{2,}")
+
+
+def laughs(word: str) -> bool:
+    """Whether a word is laughter ("lmaooo", "jajaja", "wkwk")."""
+    return bool(_LAUGHTER.match(word))
+
 
 MAX_ATTEMPT_WORDS = 6  # a core longer than this (and longer than any answer) is a sentence: chat
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from bot.trivia.descriptions import KOREAN_KIN_WORDS
 from bot.trivia.guesses import MatchResult, Verdict
 from bot.trivia.hangul import romanised, stems
 from bot.trivia.hits import Prepared
@@ -19,6 +20,7 @@ from bot.trivia.koreanreadings import korean_readings
 from bot.trivia.koreanwords import korean_rival
 from bot.trivia.model import Question
 from bot.trivia.normal import compact_form, normalize_tokens
+from bot.trivia.otherlanguages import korean_clause
 from bot.trivia.talk import KOREAN_ROLES
 
 
@@ -28,7 +30,9 @@ def judged_in_korean(
     """The verdict on a message in hangul (its words `tokens`) first judged `result`; `judge` judges a reading."""
     if result.verdict is not Verdict.RIGHT and _role_said_back(tokens, question, judge):
         return MatchResult(Verdict.CHAT)  # "반장이요" where the class president is asked: the question said back, not "banjang"
-    if result.verdict is not Verdict.RIGHT:
+    if result.verdict is not Verdict.RIGHT and korean_clause(tokens) is None and not (
+        result.verdict is Verdict.WRONG_ATTEMPT and len(tokens) == 2 and tokens[1] in KOREAN_KIN_WORDS
+    ):  # (read whole first: a deed's particles tell its doer, "우진이가 죽인 애"; "온조 아빠", the lore's So-ju, is never On-jo)
         readings = (judge(other) for other in korean_readings(tokens, question, p))
         result = next((again for again in readings if again.verdict is Verdict.RIGHT), result)
     if result.correct:

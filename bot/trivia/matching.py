@@ -64,7 +64,7 @@ from bot.trivia.corrections import (
     two_people,
 )
 from bot.trivia.cyrillic import unknown_words_name_nothing
-from bot.trivia.descriptions import clause_told, described, said_off
+from bot.trivia.descriptions import KOREAN_KIN_WORDS, clause_told, described, said_off
 from bot.trivia.elsewhere import known_elsewhere, spelt_out
 from bot.trivia.english import COMMON_WORDS
 from bot.trivia.famous import famous_own
@@ -85,6 +85,8 @@ from bot.trivia.guesses import (
     everyday_word,
     framed_only,
     is_chat_word,
+    laughs,
+    of_oneself,
     open_to_anyone,
     strip_markup,
     without_hedge,
@@ -325,7 +327,14 @@ class AnswerMatcher(PreparedQuestions):
             return said  # "hari bc archery": the guess, its reason naming nothing guessed
         # (a name in hangul is kept, though it ends as Korean talk does: "남라" as "몰라", in "남라? 온조?")
         hangul_names = frozenset(i for i, t in enumerate(tokens) if has_hangul(t) and is_chat_word(t) and self._resolver and self._name(t))
+        hangul_names |= {i for i, t in enumerate(tokens) if i and t in KOREAN_KIN_WORDS and has_hangul(tokens[i - 1])}  # ("온조 아빠": kin)
         start, end = core_bounds(tokens, hangul_names if len(tokens) > 1 else frozenset())
+        if (start > 1 or end < len(tokens)) and clause_told(tokens, self._roles):
+            start, end = int(tokens[0] in ARTICLES), len(tokens)  # "the one gwinam bit": a clause whole, no "gwinam" framed
+        if (oneself := of_oneself(tokens)) and oneself < end and self._resolver is not None and not self._resolver.mentions(" ".join(tokens)) and (
+            self._judge(" ".join(tokens[oneself:end]), question, scope).is_attempt
+        ):
+            return MatchResult(Verdict.CHAT)  # "i was class president lol", "fui presidenta de la clase": one's own past
         core = tokens[start:end]
         compact = compact_form(core)
         if unsure_yes_no(core, tokens):
@@ -415,6 +424,10 @@ class AnswerMatcher(PreparedQuestions):
             hit = p.skeletons.get(skeleton(compact))
             if hit is not None and vowels_agree(compact, hit.compact) and not another_vowel_written(compact, hit.compact):
                 return MatchResult(Verdict.RIGHT, hit.text)
+        if p.entities and start >= 2 and laughs(tokens[0]) and tokens[start - 1] in ARTICLES and len(core) <= 2 and self._resolver and not (
+            self._resolver.mentions(" ".join(core)) or described(core, self._roles) is not None
+        ):
+            return MatchResult(Verdict.CHAT)  # "LMAOOO the gym" where a character is asked: where, laughed at, no guess
         # 2. a name the lore knows
         if self._resolver is not None and p.entities and compact not in COMMON_WORDS:  # ("lemon": no Lomon)
             key = self._name(" ".join(core))

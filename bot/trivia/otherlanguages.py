@@ -18,7 +18,7 @@ from bot.trivia.accepted import Answer
 from bot.trivia.hits import Prepared
 from bot.trivia.normal import compact_form
 
-__all__ = ["OTHER_LANGUAGE_ARTICLES", "OTHER_LANGUAGE_WORDS", "owned_in_other_language", "phrase_in_other_language", "word_in_english"]
+__all__ = ["OTHER_LANGUAGE_ARTICLES", "OTHER_LANGUAGE_WORDS", "korean_clause", "owned_in_other_language", "phrase_in_other_language", "word_in_english"]
 
 # Spanish and Portuguese articles a player puts before each noun of an answer ("el arco y la flecha" for
 # "arco y flecha"); "a" and "as" are left out, being English words too
@@ -146,8 +146,8 @@ def phrase_in_other_language(core: tuple[str, ...]) -> str | None:
 # A parent named by their child in Spanish, Portuguese, French, Italian or German ("el papá de onjo", "o pai da
 # onjo") or Indonesian ("ayah onjo", the owner after): read as English says it, "onjo's dad".
 _KIN = {
-    **dict.fromkeys("papa padre pai pere vater ayah bapak".split(), "dad"),
-    **dict.fromkeys("mama madre mae mere mutter ibu".split(), "mom"),
+    **dict.fromkeys("papa padre pai pere vater ayah bapak tatay itay".split(), "dad"),  # (Tagalog "tatay ni onjo")
+    **dict.fromkeys("mama madre mae mere mutter ibu nanay inay".split(), "mom"),
 }
 # ...and a child by their parent ("la hija del bombero", "a filha do bombeiro", Tagalog "anak ng bumbero", Indonesian
 # "anak pemadam kebakaran"): "the firefighter's daughter", the parent maybe told by a role (`bot.trivia.descriptions`)
@@ -163,7 +163,7 @@ _KIN.update({
     # Woo-jin's older sister; Woo-jin, her younger brother): another's sibling reads as no one's, never as them
     **dict.fromkeys("kakak kakaknya".split(), "sister"), **dict.fromkeys("adik adiknya".split(), "brother"),
 })
-_OWNER_AFTER = frozenset("ayah bapak ibu tetangga anak putri putra ate kuya kakak kakaknya adik adiknya kapatid kapitbahay".split())  # Indonesian, Tagalog: no word between
+_OWNER_AFTER = frozenset("tatay itay nanay inay ayah bapak ibu tetangga anak putri putra ate kuya kakak kakaknya adik adiknya kapatid kapitbahay".split())  # Indonesian, Tagalog: no word between
 # Korean typed in letters puts the owner first, as English does, with no "'s" ("onjo appa", "cheongsan eomma")
 _KIN_AFTER_OWNER = {**dict.fromkeys("appa abeoji aboji".split(), "dad"), **dict.fromkeys("eomma omma umma eomeoni".split(), "mom")}
 _OF = frozenset("de del da do di von ng of".split())
@@ -229,6 +229,7 @@ def owned_in_other_language(core: tuple[str, ...]) -> str | None:
 # "yung humalik kay namra", "yang cium namra"): read as "the one who kissed namra" (`bot.trivia.deeds`). The verbs are
 # the story's deeds fans tell characters by; the word before the one named ("a", "kay", "si", "o") goes.
 _ONE_WHO = (("el", "que"), ("la", "que"), ("o", "que"), ("a", "que"), ("yung",), ("ang",), ("yang",))
+_WHOM = (("al", "que"), ("a", "la", "que"), ("a", "quien"))  # Spanish: the one whom, its doer after the verb ("al que mató namra")
 _DEEDS = {
     **dict.fromkeys("beso besa beijou beija humalik hinalikan halik cium mencium nyium".split(), "kissed"),
     **dict.fromkeys("empujo empuja tiro tira lanzo empurrou empurra jogou joga tinulak itinulak mendorong dorong"
@@ -262,6 +263,7 @@ _KOREAN_SUBJECT = ("이", "가")
 # ...and the one a deed was done to, by one named: Indonesian's passive verbs before the doer ("yang dilempar namra")
 _PASSIVE = {
     **dict.fromkeys("dilempar didorong".split(), "threw"), "dicium": "kissed", "ditusuk": "stabbed", "digigit": "bit",
+    "dibunuh": "killed",
 }
 _BY_DOER = "ni"  # Tagalog: the doer after the verb ("yung hinulog ni namra"); "kay", "si" name the one it is done to
 
@@ -283,9 +285,12 @@ def deed_in_other_language(core: Sequence[str]) -> str | None:
     """A deed to one named said in another language, in English ("el que besó a namra" -> "the one who kissed namra"), or
     done to the one told by one named ("el que namra tiró del techo", "yung hinulog ni namra", "yang dilempar namra" ->
     "the one namra threw ..."), or None."""
-    if (korean := _korean_clause(core)) is not None:
+    if (korean := korean_clause(core)) is not None:
         return korean
-    opening = next((len(words) for words in _ONE_WHO if tuple(core[: len(words)]) == words), 0)
+    whom = next((len(words) for words in _WHOM if tuple(core[: len(words)]) == words), 0)
+    if whom and len(core) == whom + 2 and core[whom] in _DEEDS and core[whom + 1] not in _BEFORE_NAMED:
+        return f"the one {core[whom + 1]} {_DEEDS[core[whom]]}"  # ("al que namra mató": by `_done_by` below)
+    opening = whom or next((len(words) for words in _ONE_WHO if tuple(core[: len(words)]) == words), 0)
     while opening and opening < len(core) - 2 and core[opening] in _BEFORE_VERB:
         opening += 1  # ("se le declaró a hari", "nag-confess kay hari")
     if not opening or len(core) < opening + 2:
@@ -301,7 +306,7 @@ def deed_in_other_language(core: Sequence[str]) -> str | None:
     return " ".join(("the", "one", "who", _DEEDS[core[opening]], *rest))
 
 
-def _korean_clause(core: Sequence[str]) -> str | None:
+def korean_clause(core: Sequence[str]) -> str | None:
     """A Korean clause telling someone by a deed, in English ("우진이를 죽인 애" -> "the one who killed 우진", "청산이 찌른
     애" -> "the one 청산 stabbed", "눈 잃은 애" -> "the one who lost his eye"; the name as typed, hangul the lore knows),
     or None."""

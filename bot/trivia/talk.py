@@ -72,6 +72,8 @@ CLAUSE_WORDS = frozenset(
     want wants wanted need needs needed saw seen felt missed deserve deserves deserved looks looked seems seemed
     """.split()
 )
+# ...in Spanish and Portuguese: my ("mi" is no word of its own: Mi-jin), I, am, be, was, have, lost ("meu tio é caolho kkk", "no seas tuerto", "perdí el celular")
+_OTHER_CLAUSE_WORDS = frozenset("mis meu minha meus yo eu soy sou eres estoy estou seas sea ser tengo tenho tiene perdi fui foi fue".split())
 # Words about the game, the show or a feeling: never an answer on their own here.
 TALK_WORDS = frozenset(
     """
@@ -124,7 +126,7 @@ def is_talk(tokens: Sequence[str], core: Sequence[str], content: Sequence[str], 
         return True  # a verdict, whatever it is on: "the english dub is awful"
     if any(w in keep for w in content):
         return False  # a word of an answer or an option: an attempt at it
-    if any(w in CLAUSE_WORDS for w in core) or tuple(tokens[:2]) == ("what", "a"):
+    if any(w in CLAUSE_WORDS or w in _OTHER_CLAUSE_WORDS for w in core) or tuple(tokens[:2]) == ("what", "a"):
         return True
     if len(tokens) >= 2 and (tokens[-1] in _ASKING_LAST or is_korean_predicate(tokens[-1])):
         return True  # "season 2 when", "webtoon fans where"; "바이러스 이름 뭐였지", "치킨 먹고싶다"
@@ -292,6 +294,9 @@ _ABOUT = frozenset("about tungkol tentang sobre".split())
 _IS_WAS = frozenset("was is were are got had has felt seemed".split())
 
 
+_SCENE = frozenset("scene scenes escena escenas cena cenas eksena adegan".split())  # (Spanish, Portuguese, Tagalog, Indonesian)
+
+
 def fan_talk(tokens: Sequence[str], own: Container[str], echoed: Container[str], known: Container[str]) -> bool:
     """Whether a message is a fan's talk whatever it names: stanning someone ("i stan namra", "stan namra",
     "namra stans where u at"), ranking ("top 3 namra scenes", where the question asks no rank or top),
@@ -318,6 +323,8 @@ def fan_talk(tokens: Sequence[str], own: Container[str], echoed: Container[str],
         (tokens[k + 1 : k + 2] != () and tokens[k + 1] in _ABOUT) or any(_PLACE(w) for w in tokens[max(0, k - 3) : k])
     ) for k, t in enumerate(tokens)):
         return True  # the round's questions spoken of: who they are about, how many so far
+    if not _SCENE.isdisjoint(tokens) and _own_none(own, _SCENE) and _own_none(echoed, _SCENE):
+        return True  # "the library scene with gwinam 😭", "la escena de hari", "adegan namra": a scene talked of
     for k in range(len(tokens) - 2):
         if tokens[k] == "top" and tokens[k + 1].isdigit() and _own_none(own, ("top",)) and _own_none(echoed, ("top", "rank")):
             return True

@@ -49,6 +49,8 @@ _THAI_WORDS: dict[str, str] = {
     "พี่ชาย": "brother of", "น้องชาย": "brother of",
     # ...and talk: hard, easy, so, can't remember
     "ยาก": "hard", "ง่าย": "easy", "จัง": "so", "มาก": "very", "จำไม่ได้": "i forgot",
+    # ...one's own past ("ตอนเด็กเราเป็นหัวหน้าห้อง": as a kid I was class president), a scene ("ฉาก") and where in it
+    "ตอนเด็ก": "", "เราเป็น": "i was", "ผมเป็น": "i was", "ฉันเป็น": "i was", "ฉาก": "scene", "บน": "on",
 }
 # Counters after a number, and the episode words before one ("ตอนที่ 12"); คน counts people (a plain count).
 _THAI_AFTER = {"เดือน": "months", "วัน": "days", "สัปดาห์": "weeks", "อาทิตย์": "weeks", "ปี": "years", "คน": "", "ตอน": "episodes"}

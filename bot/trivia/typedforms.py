@@ -68,8 +68,14 @@ _THING = compile_later(
 _SPELLED_OUT = compile_later(r"^\s*[A-Za-z](?:\s+[A-Za-z]){2,5}\s*[!?.]*\s*$").match
 
 
+_TWO_SPELLED = compile_later(r"^\s*[A-Za-z]\s+[A-Za-z]\s*[!?.]*\s*$").match
+_TWO_LETTER_WORDS = frozenset({"no", "ok", "ya", "ye"})  # ("n o": no; two letters else may be initials: "j k")
+
+
 def spelled_out(text: str) -> str:
-    """A message of letters spelled out one by one as one word ("s o s" -> "sos"); any other unchanged."""
+    """A message of letters spelled out one by one as one word ("s o s" -> "sos", "n o" -> "no"); any other unchanged."""
+    if _TWO_SPELLED(text):
+        return "".join(text.split()) if "".join(text.split()).lower() in _TWO_LETTER_WORDS else text
     return "".join(text.split()) if _SPELLED_OUT(text) else text
 
 

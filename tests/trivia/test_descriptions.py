@@ -63,6 +63,11 @@ def pack() -> Pack:
     ("우진이를 죽인 애", "aouad-034"), ("청산이 찌른 애", "aouad-026"), ("온조 좋아하는 애", "aouad-032"),  # Korean clauses
     ("남라가 옥상에서 던진 애", "aouad-087"), ("el tuerto", "aouad-026"), ("o caolho", "aouad-087"), ("우진이 누나", "aouad-035"),
     ("우진이가 구한 애", "aouad-102"),  # the one Woo-jin saved: Hyo-ryeong
+    # held78: a younger sibling in hangul; a deed told by its doer after "that" (and Thai "คนที่"), Spanish "al que",
+    # Indonesian "dibunuh"; Tagalog "tatay ni"; the one who loves someone ("hari's admirer")
+    ("하리 동생", "aouad-103"), ("the girl that cheongsan kissed", "aouad-031"), ("คนที่ cheongsan จูบ", "aouad-031"),
+    ("al que mató namra", "aouad-055"), ("yang dibunuh namra", "aouad-055"), ("tatay ni onjo", "aouad-106"),
+    ("hari's admirer", "aouad-036"), ("청산이를 문 애", "aouad-026"),
 ])
 def test_a_role_one_character_alone_has_names_them(pack: Pack, text: str, question_id: str) -> None:
     assert _judge(pack, text, question_id) is Verdict.RIGHT
@@ -148,6 +153,8 @@ def test_the_role_typed_where_its_actor_is_asked_is_a_wrong_attempt(pack: Pack) 
     # where the one who stabbed it is asked; a kiss with another; a sibling where the other one is asked
     ("the one namra killed", "aouad-034"), ("el que perdió el ojo", "aouad-081"), ("눈 잃은 애", "aouad-081"),
     ("the guy who kissed onjo", "aouad-033"), ("el que besó a onjo", "aouad-033"), ("kapatid ni woojin", "aouad-055"),
+    # held78: kin in hangul of the one asked names another (So-ju, Woo-jin); the one Nam-ra killed where her deed is asked
+    ("온조 아빠", "aouad-031"), ("하리 동생", "aouad-035"), ("al que mató namra", "aouad-114"), ("tatay ni onjo", "aouad-031"),
 ])
 def test_another_characters_relation_is_a_wrong_attempt_not_talk(pack: Pack, text: str, question_id: str) -> None:
     assert _judge(pack, text, question_id) is Verdict.WRONG_ATTEMPT
@@ -189,6 +196,14 @@ def test_a_one_word_role_of_someone_the_question_does_not_name_costs_no_guess(pa
     ("kapatid ni hari", "aouad-055"), ("น้องชาย hari", "aouad-055"), ("ยากจัง", "aouad-034"), ("ganteng bgt", "aouad-033"),
     ("when cheongsan kissed onjo 😭", "aouad-035"), ("el que perdió el ojo jaja", "aouad-125"),
     ("병찬 아들", "aouad-051"),  # Who is Lee Byeong-chan's son? (his son, said back in Korean)
+    # held78: a deed by one named who did it to no one ("이가": the doer); what is theirs the lore never tells ("his
+    # phone"); the question's kin and crush said back; one's own past; a scene; a place laughed at; Spanish, Portuguese talk
+    ("우진이가 죽인 애", "aouad-034"), ("the one gwinam bit", "aouad-026"), ("the guy who lost his phone", "aouad-026"),
+    ("하리 동생", "aouad-055"), ("onjo's crush 😭", "aouad-057"), ("i was class president lol", "aouad-034"),
+    ("fui presidenta de la clase jaja", "aouad-034"), ("aku dulu ketua kelas wkwk", "aouad-034"),
+    ("ตอนเด็กเราเป็นหัวหน้าห้อง 555", "aouad-034"), ("the library scene with gwinam 😭", "aouad-026"),
+    ("la escena de hari en el gimnasio 😭", "aouad-035"), ("LMAOOO the gym", "aouad-036"), ("meu tio é caolho kkk", "aouad-026"),
+    ("perdí el celular jaja", "aouad-026"),
 ])
 def test_the_question_said_back_as_a_description_scores_nothing(pack: Pack, text: str, question_id: str) -> None:
     assert _judge(pack, text, question_id) is Verdict.CHAT

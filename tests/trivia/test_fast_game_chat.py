@@ -137,6 +137,7 @@ def test_two_names_joined_by_a_chinese_or_japanese_or_are_several_answers(pack: 
 @pytest.mark.parametrize(("text", "question", "verdict"), [
     ("s u h y e o k", "aouad-033", Verdict.RIGHT), ("n a m r a", "aouad-034", Verdict.RIGHT),  # held77: "o", "u" are
     ("o n j o", "aouad-034", Verdict.WRONG_ATTEMPT),  # letters here, no "of", "you"
+    ("n o", "aouad-137", Verdict.RIGHT), ("n o", "aouad-034", Verdict.CHAT),  # held78: two letters making "no" are no guess
 ])
 def test_a_name_spelt_out_letter_by_letter_is_that_name(pack: Pack, text: str, question: str, verdict: Verdict) -> None:
     assert _judge(pack, text, question) is verdict
