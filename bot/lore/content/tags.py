@@ -12,12 +12,14 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from bot.lore.content.model import ContentPack
 from bot.lore.content.reader import BAD, Problem, Record
-from bot.lore.lexicon import Lexicon, lexicon_of
 from bot.show import NOTHING, Position
+
+if TYPE_CHECKING:
+    from bot.lore.lexicon import Lexicon
 
 #: One text to check: (file, line, what it is, the text, its tag, whom it is about).
 Tagged = tuple[str, int, str, str, Position, str]
@@ -94,6 +96,10 @@ def _characters(doc: Any, names: dict[str, str]) -> Iterator[Tagged]:
 
 def tag_problems(pack: ContentPack, docs: dict[str, Any], root: Path, lexicon: Lexicon | None = None) -> list[Problem]:
     """Every text whose tag is earlier than what the lexicon reads in it."""
+    # Imported here: the lexicon's hundreds of patterns compile at its import, and what imports this module (the
+    # content loader, so every `hyosan` command and every start) mostly checks no tags.
+    from bot.lore.lexicon import lexicon_of
+
     lexicon = lexicon or lexicon_of(pack)
     names = {c.id: c.name for c in pack.characters.values()} | {p.id: p.name for p in pack.people.values()}
     problems: list[Problem] = []
