@@ -53,7 +53,8 @@ def _questions(h: Harness, channel: Any) -> list[Message]:
     return [m for m in h.discord.messages(channel) if m.embed and str(m.embed.get("title", "")).startswith("Question")]
 
 
-async def _wait_for(h: Harness, channel: Any, title: str, count: int = 1, timeout: float = 5.0) -> list[Message]:
+async def _wait_for(h: Harness, channel: Any, title: str, count: int = 1, timeout: float = 30.0) -> list[Message]:
+    # Returns as soon as the post is there; the long bound only matters on a loaded machine (a CI neighbour, xdist).
     def found() -> list[Message]:
         return [m for m in h.discord.messages(channel) if m.embed and str(m.embed.get("title", "")).startswith(title)]
 
