@@ -41,13 +41,32 @@ def is_safe(spoils: Position | None, viewer: Position) -> bool:
     return (spoils or NOTHING) <= viewer
 
 
+_BACKTICKS = re.compile(r"`+")
+
+
+def _code_spans_close(text: str) -> bool:
+    """Whether every code span opened in `text` closes inside it (a run of n backticks is closed by the next
+    run of exactly n, as Discord's markdown reads them)."""
+    runs = [len(m.group()) for m in _BACKTICKS.finditer(text)]
+    at = 0
+    while at < len(runs):
+        try:
+            at = runs.index(runs[at], at + 1) + 1
+        except ValueError:
+            return False
+    return True
+
+
 def hide(text: str) -> str:
-    """Wrap text in a spoiler; pipes inside are escaped so nothing can close the bars early, and backticks so
-    no code span opened inside runs past the closing bars (to the next line's backtick, showing what lies
-    between in the clear: Discord reads a code span before bars). Escaped, both read the same once revealed."""
+    """Wrap text in a spoiler; pipes inside are escaped so nothing can close the bars early. A code span that
+    closes inside stays code (an id); a stray backtick is escaped, or its code span would run past the closing
+    bars to the next backtick, showing what lies between in the clear (Discord reads a code span before bars).
+    Escaped, both read the same once revealed."""
     if not text:
         return text
-    inner = text.replace("\\", "\\\\").replace("|", "\\|").replace("`", "\\`")
+    inner = text.replace("\\", "\\\\").replace("|", "\\|")
+    if "`" in inner and not _code_spans_close(inner):
+        inner = inner.replace("`", "\\`")
     return f"||{inner}||"
 
 

@@ -73,7 +73,13 @@ def test_a_backtick_inside_a_spoiler_opens_no_code_span_past_its_bars() -> None:
     # a headline's stray backtick, then another's: a code span between them would show the second in the clear
     lines = hide("S2 teaser `leaked` cut `") + "\n" + hide("Cheong-san dies") + "\nnext headline `x`"
     assert "Cheong-san" not in outside_spoilers(lines) and "leaked" not in outside_spoilers(lines)
-    assert hide("a `b`") == "||a \\`b\\`||"  # revealed, it reads "a `b`"
+    assert hide("a `b") == "||a \\`b||"  # revealed, it reads "a `b"
+
+
+def test_a_code_span_closed_inside_a_spoiler_stays_code() -> None:
+    assert hide("report `late-0`") == "||report `late-0`||"
+    assert hide("``a ` b``") == "||``a ` b``||"
+    assert hide("`a` and `b") == "||\\`a\\` and \\`b||"  # one stray backtick: all are escaped
 
 
 def test_tracker_reports_the_highest_episode_shown() -> None:
