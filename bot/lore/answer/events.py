@@ -525,11 +525,24 @@ class EventAnswers:
                                               for r in descs)):
             return None  # "who lost his eye": what fans call Gwi-nam ("the one who lost his eye"), never who took it
         ranked = self.match(ask, subjects, stems)
-        if not ranked:
+        told = [ranked[0][1]] if ranked else self._both_done(ask, subjects, stems)
+        if not told:
             return None
         agents = frozenset({"present", "attacker", "killer", "rescuer", "infector", "biter", "protector", "confessor"})
         suffered = PASSIVE_ASKED.search(ask.text) is not None  # "who loses his eye": the one it is done to
-        return self._told(ask, [ranked[0][1]], frozenset({"victim"}) if suffered else agents, subjects, ("who",))
+        return self._told(ask, told, frozenset({"victim"}) if suffered else agents, subjects, ("who",))
+
+    def _both_done(self, ask: Ask, subjects: Sequence[Subject], stems: Sequence[str]) -> list[StoryEvent]:
+        """"who locked the roof door and lied to the helicopter": two deeds no one event tells, each its own event;
+        both when someone takes part in each (never two people's deeds run together)."""
+        second = stems_of(ask.text.partition(" and ")[2])
+        first = [s for s in stems if s not in second]
+        if not second or not first or len(first) == len(stems):
+            return []
+        one, two = self.match(ask, subjects, first), self.match(ask, subjects, [s for s in stems if s in second])
+        if not one or not two or not self.taking_part[one[0][1].id] & self.taking_part[two[0][1].id]:
+            return []
+        return [one[0][1], two[0][1]]
 
     def _told(self, ask: Ask, events: Sequence[StoryEvent], wanted: frozenset[str], subjects: Sequence[Subject],
               consumed: Sequence[str]) -> Answer:

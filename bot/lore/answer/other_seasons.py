@@ -105,6 +105,10 @@ _WHO_IN_WORK = compile_later(rf"\b(?:who|qui[eé]n|quem|sino|siapa)\b.*?\b(?:in|
 # ... unless being in it is what is asked ("who else was in squid game", "who here also starred in kingdom")
 _BEING_IN = compile_later(rf"\b(?:was|were|is|are|been|played|plays|starred|appear\w*|acted)\s+(?:also\s+)?in\s+(?:the\s+)?{_WORK}",
                           re.I)
+# A role held in the other work, said as its own ("is the squid game villain in aouad season 2"): that work's
+# villain, never ours, even where our show is named too
+_THEIR_ROLE = compile_later(rf"\bthe\s+{_WORK}(?:'s)?\s+(?:main\s+)?(?:villain|bad\s?guy|antagonist|big\s+bad|protagonist|hero|"
+                            r"main\s+character)\b", re.I)
 
 _ONLY_OURS = {
     "en": "I only know All of Us Are Dead, so I can't tell you about another show's seasons. "
@@ -150,10 +154,14 @@ def other_show_season(cleaned: str, text: str, resolver: NameResolver) -> Answer
     """The "I only know All of Us Are Dead" answer when `text` (or the typed `cleaned`) asks about another work's
     season, scene or episode; None when it does not, or when the question is ours after all (our show, or one of its
     people, named: "when is season 2 of cheongsan and onjo coming")."""
-    if not (_ANY_WORK.search(text) or _ANY_WORK.search(cleaned)) or _OURS.search(cleaned) or _OURS.search(text):
+    if not (_ANY_WORK.search(text) or _ANY_WORK.search(cleaned)):
         return None
     # an asker's language with no sentence here (French, Tagalog) is answered in English, never a traceback
     lang = found if (found := asker_language(cleaned)) in _ONLY_OURS else "en"
+    if _THEIR_ROLE.search(text) or _THEIR_ROLE.search(cleaned):
+        return Answer(cleaned, False, [Part(_ONLY_OURS_SHOW[lang], lang=lang)], "unknown")
+    if _OURS.search(cleaned) or _OURS.search(text):
+        return None
     if (any(_OTHER_SEASON.search(t) for t in (text, cleaned)) and not _PEOPLE.search(text)
             and not (resolver.mentions(text) and not _THEIR_OTHER_WORK.search(text))):
         return Answer(cleaned, False, [Part(_ONLY_OURS[lang], lang=lang)], "unknown")

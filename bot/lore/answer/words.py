@@ -115,7 +115,8 @@ _SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("wrap", "finish", "end filming", "complete", "done"),
     ("ending", "finale", "epilogue", "final scene", "final episode", "last scene", "last episode", "final moment"),
     ("confess", "confession", "admit", "declare"),
-    ("tell", "lie to", "lied to", "lies to", "lying to"),
+    # a lie is no mere telling: "did onjo lie to cheongsan" is never "Cheong-san tells On-jo how he feels"
+    ("lie", "lie to", "lied to", "lies to", "lying to", "lied", "lying", "liar"),
     ("different", "differently", "differ", "differs", "difference", "differences"),
     ("kiss", "smooch"),
     ("almost", "nearly", "narrowly"),  # "does namra nearly bite onjo": the sources say "almost"
