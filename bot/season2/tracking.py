@@ -277,11 +277,12 @@ class Tracking:
 
     async def _listed_now(self, conn: aiosqlite.Connection, now: dt.datetime) -> list[Claim]:
         """The claims each source's last answer gives at `now` (`NewsSource.claims_at`), from sources whose
-        first poll is recorded (a first answer is a baseline, recorded by its poll)."""
+        first poll is recorded (a first answer is a baseline, recorded by its poll) and whose last answer is
+        fresh (`_fresh`): a listing read days ago, before an outage, may since have been withdrawn."""
         listed: list[Claim] = []
         for source in self.sources:
             state = await sources_db.get_source(conn, source.source_id)
-            if state is not None and state.baseline_recorded:
+            if state is not None and state.baseline_recorded and _fresh(state, source.min_interval, now):
                 listed += source.claims_at(state, now)
         return listed
 
@@ -533,6 +534,13 @@ def _dates_can_be_true(claim: Claim, now: dt.datetime) -> bool:
         log.warning("season2: claim %s not recorded: %s", claim.id, exc)
         return False
     return True
+
+
+def _fresh(state: SourceState, interval: dt.timedelta, now: dt.datetime) -> bool:
+    """Whether a source's last answer still stands for it: its last poll succeeded, within two of its intervals
+    (one poll missed at most). Else its next successful poll brings what the clock adds, if it still lists it."""
+    last = state.last_success_at
+    return state.consecutive_failures == 0 and last is not None and now - last <= 2 * interval
 
 
 def _next_moment(status: Status, now: dt.datetime) -> dt.datetime | None:

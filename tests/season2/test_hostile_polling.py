@@ -128,6 +128,7 @@ async def test_a_feed_whose_first_bytes_hold_no_whole_item_fails_saying_why(db: 
         (503, 120 * MIN, 120 * MIN, "the feed answered 503 (it asks to wait 1"),  # an HTTP date 2 h after the server's Date
         (429, "Wed, 21 Oct 2099 07:28:00 GMT", 6 * 60 * MIN, "the feed answered 429 (it asks to wait"),  # the cap
         (503, "soon", 10 * MIN, "the feed answered 503"),  # unreadable: the backoff alone (5 min x 2^1)
+        (429, "²", 10 * MIN, "the feed answered 429"),  # a digit no number: the backoff, and the status still said
     ],
 )
 async def test_a_source_that_asks_to_be_left_alone_is_polled_no_sooner_than_it_asks(

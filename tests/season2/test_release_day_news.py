@@ -114,3 +114,22 @@ async def test_at_tvmazes_listed_hour_what_it_completes_is_posted_once_by_the_mo
         for tracking in (first, second):
             await tracking.close()
     assert await _posts(db, 100) == ["milestone"]
+
+
+async def test_a_listing_read_days_before_its_hour_is_not_taken_as_aired_until_tvmaze_is_read_again(
+    db: Database, clock: ManualClock
+) -> None:
+    """TVmaze last answered days ago (an outage since): at its listed hour the moment's job says nothing aired,
+    as the listing may have been withdrawn meanwhile; TVmaze's next answer says it (review59d)."""
+    clock.set(PREMIERE - 3 * 24 * HOUR)
+    async with LocalTVmaze() as tvmaze:
+        tvmaze.add_season(2, episode_order=4, premiere_date="2027-02-12")
+        tvmaze.add_episodes(2, 4, airstamp=PREMIERE.isoformat())
+        tracking = Tracking(db, clock, sources=[TVmazeSource(tvmaze.base_url, "All of Us Are Dead")], user_agent="hyosan-test")
+        await tracking.seed(TODAY)
+        await tracking.poll_now()
+        clock.set(PREMIERE)
+        await tracking.refresh()
+        status = tracking.current.status
+        assert Milestone.RELEASED not in {c.milestone for c in (*status.backing, *status.pending)}
+        await tracking.close()

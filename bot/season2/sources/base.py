@@ -134,7 +134,7 @@ def asked_wait(value: str | None, sent: str | None) -> dt.timedelta | None:
     `sent`: the source's clock, not ours); None when there is none, or it is unreadable or already past.
     As asked: the schedule holds it to the backoff's cap ("wait until 2099" never stops a source for good)."""
     text = (value or "").strip()
-    if text.isdigit():
+    if text.isdecimal():  # (not isdigit: "²" is a digit int() refuses, and the status would be lost to its ValueError)
         seconds = int(text[:10])  # at most 300 years: a timedelta, never an OverflowError
         return dt.timedelta(seconds=seconds) if seconds > 0 else None
     try:

@@ -366,9 +366,9 @@ _WORDS_ABROAD = (
     # French "repoussée au 18 juin", "reportée au …" (put off to)
     (compile_later(r"\b(?:est\s+)?(?:repouss[ée]e?s?|report[ée]e?s?)\s+(?:au|à)\b", re.I), "delayed to"),
     # "belum ada info resmi (dari netflix)", "tapi belum resmi" (s2wild74): no official word yet, a rumour's caveat (no denial)
-    # (and Thai "แต่ยังไม่(เป็น)ทางการ", but not official yet, s2wild74)
+    # (and Thai "แต่ยังไม่(เป็น)ทางการ", but not official yet, s2wild74; "ไม่เป็นทางการ" alone, unofficial, review59d)
     (compile_later(r"\b(?:tapi\s+|tp\s+)?belum\s+(?:ada\s+(?:info|informasi|kabar|konfirmasi|pengumuman)(?:\s+resmi)?|resmi\b(?=\W*$))"
-                   r"(?:\s+dari\s+netflix)?\b|\s*(?:แต่)?ยังไม่(?:เป็น)?(?:ทางการ|คอนเฟิร์ม)(?=\W*$)", re.I),
+                   r"(?:\s+dari\s+netflix)?\b|\s*(?:แต่)?(?:ยัง)?ไม่(?:เป็น)?(?:ทางการ|คอนเฟิร์ม)(?=\W*$)", re.I),
      " not confirmed yet"),
     # "belum resmi tayang 19 maret" (not officially airing yet): unconfirmed, never "not airing" (s2wild75)
     (compile_later(r"\bbelum\s+resmi\b(?=\s+(?:tayang|rilis|premieres)\b)", re.I), "reportedly"),

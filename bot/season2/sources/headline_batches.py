@@ -289,8 +289,10 @@ _ITS_CLAUSE_END = compile_later(r"[,，、;；。!！?？|]|(?<!\d)\.(?!\d)\s|\s
 
 
 #: A season's episodes said in two runs, the second straight after the first ("episodes 1-6 now, 7-12 on april 9", "eps 1~6 out
-#: now, eps 7-12 april 9"): its two parts (s2wild74).
-_EPISODE_RUNS = compile_later(r"\b(?:episodes?|eps?\.?)\s*(?P<a>1)\s*[-–~]\s*(?P<b>\d{1,2})\b(?P<mid>[^\d]{1,30}?)"
+#: now, eps 7-12 april 9"): its two parts (s2wild74). Only "now" or "out" between them: "eps 1-6 watched, 7-12 tonight" is a
+#: fan's own viewing, never Part 2 dated tonight (review59d).
+_EPISODE_RUNS = compile_later(r"\b(?:episodes?|eps?\.?)\s*(?P<a>1)\s*[-–~]\s*(?P<b>\d{1,2})\b(?P<mid>(?:\s*(?:are\s+|is\s+)?(?:out\s+|streaming\s+|available\s+)?now|\s*(?:are\s+)?out)?"
+                              r"[\s,;:!.&+/|—–-]{1,6}(?:(?:and|then)\s+)?)"
                               r"(?:\b(?:episodes?|eps?\.?)\s*)?(?P<c>\d{1,2})\s*[-–~]\s*\d{1,2}\b(?!\s*(?:min|[:.]\d))", re.I)
 
 

@@ -262,9 +262,10 @@ def hedged(text: str) -> bool:
     return bool(_RUMOUR.search(text) or _HEDGE.search(text) or _NOT_YET.search(text))
 
 
-#: The post closing on what it said being official now ("…, and it's official!", "…. now official", "…, já é oficial!", "…, ¡y ya es oficial!"): no hearsay.
+#: The post closing on what it said being official now ("…, and it's official!", "…. now official", "…, já é oficial!", "…, ¡y ya es oficial!"): no hearsay;
+#: never asked ("… march 19. it's official?", a question by then closing on a comma: the hearsay still, review59d).
 _NOW_OFFICIAL = compile_later(r"[,.!;]\s*¡?(?:and\s+|but\s+|y\s+|e\s+)?(?:(?:it|that)\s*(?:['’]?s|\s+is)\s+(?:now\s+|finally\s+)?official(?:\s+now)?"
-                              r"|now\s+official|(?:mas\s+|pero\s+)?(?:já\s+é|ya\s+es)\s+oficial)\W*$", re.I)
+                              r"|now\s+official|(?:mas\s+|pero\s+)?(?:já\s+é|ya\s+es)\s+oficial)[^\w?？,]*$", re.I)
 
 
 #: Korean's relaying endings ("공개래", "확정됐대"): hearsay, unless the post says what it relays is out officially.

@@ -976,6 +976,11 @@ def test_a_listings_entry_of_our_trailer_gives_the_season_no_day() -> None:
     ("temporada 3 cuándo?? dicen que Estamos Muertos 2 sale el 19 de marzo", dt.date(2027, 1, 10),
      {"release_date_announced rumour 2027-03-19 00:00"}),  # (season 3 asked first, in Spanish: its own talk)
     ("Estamos Muertos 2: ¡falta 1 día para el tráiler!", dt.date(2027, 2, 18), {"trailer reported"}),  # (a countdown to it)
+    # review59d: "it's official?" asked is no hearsay borne out; a fan's own two sittings are no Part 2 dated tonight
+    ("i heard aouad 2 is march 19. it's official?", dt.date(2027, 1, 20), {"release_date_announced rumour 2027-03-19 00:00"}),
+    ("aouad 2: eps 1-6 watched, 7-12 tonight", dt.date(2027, 3, 19), set()),
+    # ... and Thai "ไม่เป็นทางการ" (not official) closing a day is a rumour's caveat, as "ยังไม่ทางการ" (not yet) is
+    ("aouad 2 เข้าฉาย 19 มีนาคม ไม่เป็นทางการ", dt.date(2027, 1, 20), {"release_date_announced rumour 2027-03-19 00:00"}),
 ])
 def test_more_ways_of_saying_the_day_a_delay_or_the_release(headline: str, written: dt.date, expected: set[str]) -> None:
     assert _readings(headline, written) == expected
