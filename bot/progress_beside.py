@@ -260,10 +260,14 @@ _TIMES_SEEN = compile_later(
 )
 
 
+# an episode named right after a verb of rewatching ("rewatched ep 5"), ending where the count begins
+_REWATCHED_EPISODE = compile_later(r"\bre-?watch\w* (?:ep|episode) ?\d{1,2}$")
+
+
 def _times_seen_free(found: re.Match[str]) -> str:
     """The episode or scene seen "for the Nth time", the count read past; an episode rewatched so is rewatched "again"
     ("rewatched ep 5 for the 100th time": as "rewatched ep 5 again", that one seen, see _EPISODE_AGAIN)."""
-    again = found["keep"][-1].isdigit() and re.search(r"\bre-?watch\w* (?:ep|episode) ?\d{1,2}$", found.string[:found.end("keep")])
+    again = found["keep"][-1].isdigit() and _REWATCHED_EPISODE.search(found.string, 0, found.end("keep"))
     return found["keep"] + (" again" if again else "")
 
 

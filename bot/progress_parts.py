@@ -23,6 +23,7 @@ import re
 import unicodedata
 
 from bot.lazy_re import compile_later
+from bot.lore.mark_words import WHOLE_SAID
 from bot.progress_forms import IN_A_SPAN
 from bot.progress_hedged import FOREIGN_COUNTS, KOREAN_COUNTS
 from bot.show import EpisodeInfo, Position, ShowShape
@@ -333,22 +334,16 @@ def part_not_out(clause: str, shape: ShowShape, now: dt.datetime) -> bool:
     return 0 < part <= len(parts) and not _out(parts[part - 1], now)
 
 
-# Words a mark may say beside a part ("S2 Part 1 spoilers", "all of s2 part 1", "season 2 part 1 only"), and nothing else.
-_MARK_AROUND = frozenset({"spoilers", "spoiler", "spoilery", "ok", "okay", "allowed", "full", "all", "of", "whole", "entire",
-                          "only", "the", "thru", "through", "스포", "스포일러", "허용"})
-
-
 def part_marked(typed: str, shape: ShowShape, now: dt.datetime) -> Position | None:
     """The mark a moderator means by a season's part said alone ("S2 part 1", "s2p1", "season 2 part 1 spoilers"):
     discussed openly to that part's last episode, once the listing shows that part out; None otherwise (where "in part
     1" as a fan's progress is the season begun, a channel marked with a part discusses all of it: rehearse59)."""
-    said = _SHORT.sub(r"s\1 part \2", re.sub(r"\s+", " ", unicodedata.normalize("NFKC", typed).casefold())).strip(" !.")
-    found = _PART_NAMED.search(said)
-    if found is None or (part := _number(found, "n1", "z1")) is None or _season(found, 0)[0] < 2:
+    if (named := _part_named(typed)) is None or (season := _season(named[0], 0)[0]) < 2:
         return None  # (no season named: "part 1" alone may be season 1's first half, asked again)
-    if any(word not in _MARK_AROUND for word in re.findall(r"[^\W_]+", said[:found.start()] + " " + said[found.end():])):
+    found, part = named
+    said = found.string
+    if any(word not in WHOLE_SAID for word in re.findall(r"[^\W_]+", said[:found.start()] + " " + said[found.end():])):
         return None
-    season = _season(found, 0)[0]
     parts = parts_of(shape, season)
     if part > len(parts) or not _out(parts[part - 1], now):
         return None

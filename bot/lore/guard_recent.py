@@ -42,11 +42,12 @@ _AGREES = compile_later(r"(?i)^[\s*_]*(?:y+e+[sa]*h*|yea+h*|yep|yup|ya+|n+o+|nah
 # pronoun, someone of the chat's world ("my sister", "the new guy maru") or a bare name, a word or two, then a verb in -s
 # (never "is" / "was": "yeah he does" agrees with no "maru is so tall", nor with "the rooftop set looks so real"; never
 # a fate: agreeing with "cheongsan dies" tells it as much as a yes to the question)
-# the chat's people whose word says a gender beyond the kin's ("my girlfriend": "she"), and those of either ("my roommate")
-_CHAT_GENDER = {**dict.fromkeys("bf boyfriend grandpa grandad granddad grandfather uncle nephew husband".split(), "he"),
-                **dict.fromkeys("gf girlfriend grandma granny grandmother aunt auntie niece wife".split(), "she")}
-_PEOPLE = "|".join(sorted({*PERSON_WORDS, *(word for word in KIN_WORDS if word.isascii()), *_CHAT_GENDER, "actor", "actress",
-                           "singer", "roommate", "roomie", "bestie", "cousin", "classmate", "coworker", "crush"},
+# the chat's people whose word says a gender beyond relative_gender's ("my girlfriend": "she"; "my wife" is its), and those
+# of either ("my roommate")
+_CHAT_GENDER = {**dict.fromkeys("bf boyfriend grandpa grandad granddad grandfather uncle nephew".split(), "he"),
+                **dict.fromkeys("gf girlfriend grandma granny grandmother aunt auntie niece".split(), "she")}
+_PEOPLE = "|".join(sorted({*PERSON_WORDS, *(word for word in KIN_WORDS if word.isascii()), *_CHAT_GENDER, "husband", "wife",
+                           "actor", "actress", "singer", "roommate", "roomie", "bestie", "cousin", "classmate", "coworker", "crush"},
                           key=len, reverse=True))
 # words a statement may open with that name no one (the stop words too), joined once: every message is read
 _NOT_NAMES = STOP | frozenset({"mine", "yours", "everyone", "everything", "nobody", "ep", "episode", "s2", "season"})

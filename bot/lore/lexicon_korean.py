@@ -14,14 +14,14 @@ import re
 from re import Match
 
 from bot.lore.lexicon_subjects import Mentions
-from bot.text import HANGUL, korean_word
+from bot.text import HANGUL, HANGUL_WORD, korean_word
 
 #: The rest of the word a name is written in: its particle ("온조를", "우진이를", "귀남한테").
-_WORD_REST = re.compile(r"[\uac00-\ud7a3]*")
+_WORD_REST = re.compile(HANGUL.pattern + "*")
 _OBJECT = re.compile(r"(?:을|를)$")
 _AGENT = re.compile(r"(?:한테|에게|한테서|에게서|께)$")  # "bitten by", "killed by"; with 물었어: "asked"
 #: What bites someone other than a zombie or a character ("모기한테 물렸어": a mosquito): not the show's bite.
-_OTHER_AGENT = re.compile(r"([\uac00-\ud7a3]+)(?:한테|에게)(?:서)?\s+$")
+_OTHER_AGENT = re.compile(rf"({HANGUL_WORD.pattern})(?:한테|에게)(?:서)?\s+$")
 _ZOMBIE = re.compile(r"좀비")
 #: Words that tell the one marked with 을/를 suffers the event (kill) or bites (bite) actively.
 _ACTIVE = re.compile(r"죽(?:였|여|이|인|일)|죽임(?!\s?(?:을\s?)?당)|물(?:었|어|고|은|는)|무는|깨?문$|물어뜯"
@@ -36,7 +36,7 @@ _WHO = re.compile(korean_word("누가|누구가"))
 _SUBJECT = re.compile(r"(?:이가|가)$")
 #: For whom, because of whom, whom one protects ("나연이 때문에 희생", "나연이를 위해", "나연이 살리려고", "하리 지키다 물림"):
 #: not the one it happens to.
-_FOR_WHOM = re.compile(r"[\uac00-\ud7a3]*\s?(?:때문에|땜에|위해|대신|살리려|구하려|지키려|지키다|지키면서|지켜주다|구하다|살리다|감싸다|구하고|살리고|지키고)")
+_FOR_WHOM = re.compile(HANGUL.pattern + r"*\s?(?:때문에|땜에|위해|대신|살리려|구하려|지키려|지키다|지키면서|지켜주다|구하다|살리다|감싸다|구하고|살리고|지키고)")
 #: A name before what is theirs ("이삭이 좀비됐을때 온조 표정": On-jo's face, watching): an owner, not the one it happens to.
 _OWNED = re.compile(r"(?:의)?\s?(?:표정|반응|얼굴|눈빛|리액션|목소리|눈물)")
 
@@ -122,7 +122,7 @@ _CHAT_INITIALS = frozenset(
 #: Pairs the lexicon reads as an event: never a name.
 _EVENT_INITIALS = frozenset({"ㅈㅇ", "ㅅㅁ", "ㅎㅅ"})
 #: A subject's or object's particle right after a pair chat also uses ("ㄱㄴ이 ㅊㅅ 물었을 때": 귀남이, not 가능).
-_PARTICLE = re.compile(r"(?:이가|이랑|이를|이한테|이|가|한테|에게|을|를|랑)(?![\uac00-\ud7a3])")
+_PARTICLE = re.compile(rf"(?:이가|이랑|이를|이한테|이|가|한테|에게|을|를|랑)(?!{HANGUL.pattern})")
 #: A relative right after a pair chat also uses ("ㅇㅈ아빠": 온조 아빠, not 인정).
 _KIN = re.compile(r"(?:아빠|엄마|아버지|어머니|동생|언니|오빠|누나|형)")
 #: A pair chat also uses opening the text before "in the end" ("ㄴㅇ 결국 좀비됨": 나연, not a chat word): a name.

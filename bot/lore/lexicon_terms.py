@@ -42,6 +42,7 @@ from bot.lore.lexicon_words import (
 from bot.lore.lexicon_words import WORD_END as _E
 from bot.lore.lexicon_words import WORD_START as _B
 from bot.show import Position
+from bot.text import HANGUL
 
 if TYPE_CHECKING:
     from bot.lore.content import ContentPack
@@ -109,7 +110,7 @@ SEASON_TWO = compile_later(
     # the makers bringing someone back ("they brought back the class president"), not "Su-hyeok brought back Cheong-san"
     r"|(?:they|netflix|the (?:show|writers))(?:['’]ve| have| are| really| actually| finally)* (?:brought|bringing|bring) back)" + _E +
     # Korean: 시즌2, 지우학2 (not a bare 돌아옴: "귀남이 반좀비로 돌아옴" is his comeback in season 1, as "comes back" is)
-    r"|시즌\s*(?:2|two|투)(?!\d)|지우학\s*2(?!\d)|(?<![\uac00-\ud7a3])(?:대학생|대학교|기숙사)|(?<![\uac00-\ud7a3])(?:예고편|티저|트레일러|포스터)",  # its trailer, too
+    rf"|시즌\s*(?:2|two|투)(?!\d)|지우학\s*2(?!\d)|(?<!{HANGUL.pattern})(?:대학생|대학교|기숙사)|(?<!{HANGUL.pattern})(?:예고편|티저|트레일러|포스터)",  # its trailer, too
     re.I,
 )
 
@@ -233,10 +234,10 @@ _OWNER = compile_later(r"['’]s?$")
 #: Korean fans' words for the things the pack's owned event names end with ("온조 아빠 조명탄 들고": So-ju's
 #: flares), a particle allowed after them.
 _KOREAN_THINGS = {"flares": "(?:조명탄|신호탄|플레어)", "eye": r"(?:외눈|애꾸눈?|한쪽\s?눈)", "handkerchief": "손수건"}
-_PARTICLE = r"(?:을|를|이|가|은|는|도|으로|로|만|까지|됨|됐\w*|돼\w*|임)?(?![\uac00-\ud7a3])"  # "애꾸됨": became one-eyed
+_PARTICLE = rf"(?:을|를|이|가|은|는|도|으로|로|만|까지|됨|됐\w*|돼\w*|임)?(?!{HANGUL.pattern})"  # "애꾸됨": became one-eyed
 #: The same things said before the name, as Korean sets what describes a person ("외눈 귀남", "한쪽 눈 잃은 귀남이"):
 #: a whole word just before the owner's name, so "외눈" said of no one names no event.
-_KOREAN_BEFORE = {"eye": r"(?<![\uac00-\ud7a3])(?:외눈(?:박이)?|애꾸눈?(?:이)?|한쪽\s?눈(?:을|이)?\s?(?:잃은|잃어버린|없는|다친|찔린|먼))\s*$"}
+_KOREAN_BEFORE = {"eye": rf"(?<!{HANGUL.pattern})(?:외눈(?:박이)?|애꾸눈?(?:이)?|한쪽\s?눈(?:을|이)?\s?(?:잃은|잃어버린|없는|다친|찔린|먼))\s*$"}
 _LETTERS = compile_later(r"[^\W\d_]{3,}")
 T = TypeVar("T")
 
@@ -398,7 +399,7 @@ _SHIELDED = frozenset({"harm", "rescue"})  # a harm and a rescue: for whom it wa
 _SHIELDING = frozenset({"rescuer", "rescued", "protector", "protected"})
 _DOERS = frozenset({"killer", "attacker", "biter"})
 _RUN = compile_later(r"[a-z]{3,}")
-_BECAUSE = compile_later(r"(?:때문에|땜에|탓에)(?![\uac00-\ud7a3])")  # because of whom a harm was borne
+_BECAUSE = compile_later(rf"(?:때문에|땜에|탓에)(?!{HANGUL.pattern})")  # because of whom a harm was borne
 #: Someone said to be at a place ("at the camp gate", "in the camp", "캠프에서"): there, as a survival's place tells.
 _THERE = compile_later(r"(?<![\w-])(?:at|in|inside)\s+(?:the|a)\s|(?:캠프|수용소|시설)(?:에서|에)", re.I)
 
@@ -427,11 +428,11 @@ def _revealed(text: str) -> tuple[str, ...]:
 #: a word: particles and endings follow it ("옥상에서", "던졌어").
 _KOREAN_STEMS = tuple((compile_later(pattern), stem) for pattern, stem in (
     (r"옥상", "roof"), (r"던(?:져|졌|짐|지|진)|떨어(?:뜨|짐|졌|져)", "thro"), (r"헬기|헬리콥터", "heli"), (r"도망", "esca"),
-    (r"떠나|떠났|떠남", "leav"), (r"찔(?:러|렀|림|린|려|리)", "stab"), (r"(?<![\uac00-\ud7a3])눈(?:을|이)?\s?찔", "eye"),
+    (r"떠나|떠났|떠남", "leav"), (r"찔(?:러|렀|림|린|려|리)", "stab"), (rf"(?<!{HANGUL.pattern})눈(?:을|이)?\s?찔", "eye"),
     (r"도서관", "libr"), (r"체육관", "gym"), (r"창고", "stor"), (r"음악실", "musi"), (r"방송실", "broa"), (r"드론", "dron"),
     (r"손수건", "hand"), (r"아기|출산", "baby"), (r"화장실", "bath"), (r"공사장", "cons"), (r"캠프|수용소|격리", "camp"),
     (r"수영|헤엄", "swim"), (r"물\s?뻔|물려고|물\s?(?:것|거)\s?같", "bite"), (r"뻔", "almo"), (r"섬(?:에서|으로)", "isla"), (r"노트북", "lapt"), (r"모닥불", "camp"), (r"활(?:로|을|쏘)|화살", "arro"),
-    (r"바이러스", "viru"), (r"(?<![\uac00-\ud7a3])아들", "son"),  # "과학쌤이 아들 때문에 바이러스 만든 거": the motive
+    (r"바이러스", "viru"), (rf"(?<!{HANGUL.pattern})아들", "son"),  # "과학쌤이 아들 때문에 바이러스 만든 거": the motive
 ))
 
 

@@ -125,6 +125,8 @@ _WHOLE = frozenset({"full", "all", "whole", "entire", "complete", "completed", "
                     "entero", "inteira", "inteiro", "toda", "todo", "tudo", *_SPOILER})
 _AROUND = _FILLER | {"to", "of", "for", "from", "eps", "episodes", "ok", "okay", "allowed", "fine", "welcome", "허용", "가능", "까지", "da",
                      "do"}
+#: Every word a whole season, or a whole part of one (bot.progress_parts.part_marked), may be said with as a mark.
+WHOLE_SAID = _WHOLE | _AROUND
 
 
 def whole_season(text: str) -> int | None:
@@ -136,7 +138,7 @@ def whole_season(text: str) -> int | None:
         return None
     season = _ONE_SEASON.match(found[0].group())
     rest = re.findall(r"[^\W_]+", shown[:found[0].start()] + " " + shown[found[0].end():])
-    if season is None or not any(w in _WHOLE for w in rest) or any(w not in _WHOLE | _AROUND for w in rest):
+    if season is None or not any(w in _WHOLE for w in rest) or any(w not in WHOLE_SAID for w in rest):
         return None
     number = season["n"] or season["m"]
     return int(number) if number is not None else _ORDINALS[season["w"] or season["o"]]

@@ -58,8 +58,11 @@ def _in_parts(now: dt.datetime) -> ShowShape:
 @table(("typed", "marked"), [
     ("S2 part 1", "S2E4"), ("s2p1", "S2E4"), ("Season 2 Part 1 spoilers", "S2E4"), ("시즌2 파트1", "S2E4"),
     ("temporada 2 parte 1", "S2E4"), ("all of season 2 part one", "S2E4"),
+    # review59c: said with any word a whole season is ("spoilers for s2 part 1" was read elsewhere, as S2E1)
+    ("spoilers for s2 part 1", "S2E4"), ("s2 part 1 spoilers in this channel", "S2E4"), ("시즌2 파트1까지 스포 허용", "S2E4"),
     # a part not out, a part with no season (season 1's half?), an episode of a part, half of one: read elsewhere
     ("S2 part 2", None), ("part 1", None), ("s2 part 1 ep 2", None), ("half of s2 part 1", None),
+    ("no spoilers in s2 part 1", None),
 ])
 def test_a_season_part_said_as_a_mark_gives_its_last_episode_once_out(typed: str, marked: str | None) -> None:
     now = dt.datetime(2027, 3, 5, 8, 5, tzinfo=dt.UTC)

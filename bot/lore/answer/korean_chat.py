@@ -12,15 +12,15 @@ from __future__ import annotations
 
 from bot.lazy_re import compile_later
 from bot.lore.answer.korean_glosses import unglossed_korean
-from bot.text import HANGUL, korean_word
+from bot.text import HANGUL, HANGUL_WORD, korean_word
 
 _BASE = 0xAC00
 _MIEUM = 16  # the final ㅁ of a syllable
 # The last word of a clause: followed by the end, a question or exclamation mark, ㅋㅋ/ㅠㅠ, or an emoji.
 # (ㅋ, ㅠ as typed, or as the Hangul jamo NFKC makes of them).
-_LAST_WORD = compile_later(r"([\uac00-\ud7a3]+)(?=[\s?!.~\u1100-\u11ff\u3131-\u318e]*(?:$|[^\w\s]))")
+_LAST_WORD = compile_later(rf"({HANGUL_WORD.pattern})(?=[\s?!.~\u1100-\u11ff\u3131-\u318e]*(?:$|[^\w\s]))")
 # A run of ㅠㅠ/ㅋㅋ before the next sentence ends a clause too ("시즌2 언제 나옴 ㅠㅠ 아직도 날짜 안나왔어?").
-_BEFORE_CRYING = compile_later(r"([\uac00-\ud7a3]+)(?=\s+[\u1100-\u11ff\u3131-\u318e]+\s)")
+_BEFORE_CRYING = compile_later(rf"({HANGUL_WORD.pattern})(?=\s+[\u1100-\u11ff\u3131-\u318e]+\s)")
 
 # Whole chat endings of verbs the glosses read in their 반말 form (longest first); a copula (이…)
 # only after a noun ("소방관인가요").
@@ -63,8 +63,8 @@ _SEASON_TYPED = compile_later(r"(?<![A-Za-z0-9])(?:[sS]|[sS]eason)\s*(\d)(?![0-9
 _CHOSEONG = compile_later(r"(?:^|(?<=\s))[\u1100-\u11ff\u3131-\u318e]+(?=\s)")
 # Hearsay: "시즌2 3월에 나온다는데 진짜야?", "귀남이 나온다는 거 진짜임?": what was heard, asked ("나와?"); the
 # rumour is answered as sure as its source either way.
-_HEARSAY = compile_later(r"([\uac00-\ud7a3]+?)다(?:는데|던데|는\s?거|는게|며|더라|고\s?하던데|대)"
-                      r"(?:\s*(?:진짜|사실|정말|레알|맞)[\uac00-\ud7a3]*)?")
+_HEARSAY = compile_later(rf"({HANGUL_WORD.pattern}?)다(?:는데|던데|는\s?거|는게|며|더라|고\s?하던데|대)"
+                      r"(?:\s*(?:진짜|사실|정말|레알|맞)" + HANGUL.pattern + r"*)?")
 # ... and who it was heard from, said first ("친구가 수혁이 죽는대 진짜야?", "누가 그러는데 ..."): no part of the claim
 _TELLER = compile_later(r"^\s*(?:(?:내|제|우리)\s*)?(?:친구|친구들|동생|언니|오빠|형|누나|엄마|아빠|사람들|애들|누가)(?:가|이|들이)\s+"
                         r"(?=\S.*(?:대|래|다던데|다는데|다며|더라|다고)(?:\s|[?!.~]|$))")
@@ -82,7 +82,7 @@ _WEBTOON_EPISODES = compile_later(r"(웹툰|원작)(?:은|는)?\s*(?:총\s*)?몇
 # "영어 제목 뭐임": the English title; "어디서 봄?", "어디서 봐요": where to watch it.
 _ENGLISH_TITLE = compile_later(r"영어\s*제목(?:이|은)?(?:\s*(?:뭐|머)\S*)?")
 _WATCH = compile_later(korean_word("봐(?:요)?"))
-_KIN = compile_later(r"(?<![\uac00-\ud7a3])([\uac00-\ud7a3]{2,3}?)(?<!남자)(?<!여자)(?<!남)(?<!여)"
+_KIN = compile_later(rf"(?<!{HANGUL.pattern})({HANGUL.pattern}{{2,3}}?)(?<!남자)(?<!여자)(?<!남)(?<!여)"
                   r"(아빠|엄마|남동생|여동생|동생|아들|딸|언니|오빠|누나|여자친구|남자친구|친구)(?=\s|$|[^\w])")
 
 

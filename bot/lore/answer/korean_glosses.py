@@ -122,20 +122,20 @@ KOREAN_GLOSSES: tuple[tuple[str, str], ...] = (
 # "영화", "화나", "활동", "불쌍해" and "눈물" are other words.
 _HOW_MANY_MINUTES = compile_later(r"몇\s*분")
 _EPISODE_WORD = compile_later(r"화|회|에피소드|러닝|상영")
-_WHO_DID = compile_later(r"([\uac00-\ud7a3]+)\s*사람(?:이|은|는|이야|임)?(?:\s*누구(?:야|임|예요|에요)?)?(?=[\s?!.]*$)")
+_WHO_DID = compile_later(rf"({HANGUL_WORD.pattern})\s*사람(?:이|은|는|이야|임)?(?:\s*누구(?:야|임|예요|에요)?)?(?=[\s?!.]*$)")
 _PARTICLE = r"(?:은|는|이|가|을|를|의|도|만|에|에서|로|으로|랑|이랑|하고|야|이야|임|이에요|예요|에요|요)"
-_WORD_ALONE = {k: compile_later(rf"(?<![\uac00-\ud7a3]){k}(?=(?:{_PARTICLE})?(?![\uac00-\ud7a3]))") for k in "역형딸쥐활불화회키눈문"}
+_WORD_ALONE = {k: compile_later(rf"(?<!{HANGUL.pattern}){k}(?=(?:{_PARTICLE})?(?!{HANGUL.pattern}))") for k in "역형딸쥐활불화회키눈문"}
 # "눈 오는 장면", "눈이 내려": snow falling, never an eye (the eye of "귀남 눈 어케 됨")
-_SNOW = compile_later(r"(?<![\uac00-\ud7a3])눈(?=\s*(?:이\s*)?(?:오|와|왔|내리|내려|내렸|쌓|사람|싸움|덮))")
+_SNOW = compile_later(rf"(?<!{HANGUL.pattern})눈(?=\s*(?:이\s*)?(?:오|와|왔|내리|내려|내렸|쌓|사람|싸움|덮))")
 _EPISODE_NUMBER_KO = compile_later(r"(\d{1,2})\s*(?:화|회)")
 _SEASON_KO = compile_later(r"시즌\s*(\d)")
 _WEEK_KO = compile_later(r"(\d{1,2})\s*주\s*차")  # "3주차": the third week (of viewing figures)
 # "A가 B보다 (더) 길어/많아/짧아": a season (or show) longer than another is one with more episodes
-_LONGER_THAN = compile_later(r"^\s*(.+?)\s+(\S+?)보다\s*(?:더\s*)?(?:(?:에피소드|에피|화수|회차)(?:가|이)?\s*)?(?:더\s*)?(길|많|짧|적)[\uac00-\ud7a3]*")
+_LONGER_THAN = compile_later(r"^\s*(.+?)\s+(\S+?)보다\s*(?:더\s*)?(?:(?:에피소드|에피|화수|회차)(?:가|이)?\s*)?(?:더\s*)?(길|많|짧|적)" + HANGUL.pattern + "*")
 _MORE = {"길": "more", "많": "more", "짧": "fewer", "적": "fewer"}
 # "시즌2 몇 시에 나와?", "시즌2 몇시에 올라와": the hour something comes out, in the English order ("what time does season 2
 # come out"): said last, "what time" read as a thing in season 2 gave a record from before the date was set
-_WHAT_TIME = compile_later(r"^\s*(.+?)\s*몇\s*시(?:에|쯤|쯤에)?\s*(?:나와|나오|나옴|공개|올라|풀려|풀리|떠|오픈)[\uac00-\ud7a3]*[\s?!.~ㅠㅜ]*$")
+_WHAT_TIME = compile_later(r"^\s*(.+?)\s*몇\s*시(?:에|쯤|쯤에)?\s*(?:나와|나오|나옴|공개|올라|풀려|풀리|떠|오픈)" + HANGUL.pattern + r"*[\s?!.~ㅠㅜ]*$")
 
 _WHAT_TIME_PAST = compile_later(r"몇\s*시(?:에|쯤|쯤에)?\s*(?:나왔|공개됐|공개되었|공개했|올라왔|풀렸|떴|오픈했)")
 
@@ -145,10 +145,10 @@ _WHAT_TIME_PAST = compile_later(r"몇\s*시(?:에|쯤|쯤에)?\s*(?:나왔|공�
 _OBJECT_FIRST = (
     (compile_later(r"계엄령?(?:을|이)?\s*(누가|누구|왜|언제|몇\s*화에?)?\s*(?:내렸|내린|내려|선포)"), "declared martial law"),
     (compile_later(r"감염(?:을)?\s*(누가|누구|왜|언제|몇\s*화에?)?\s*(?:시켰|시킨|시켜)(?!\s*사람)"), "infected"),
-    (compile_later(r"(?<![\uac00-\ud7a3])불(?:을)?\s*(누가|누구|왜|언제|몇\s*화에?)?\s*(?:질렀|질러|지름|냈)(?!\s*사람)"), "set fire"),
+    (compile_later(rf"(?<!{HANGUL.pattern})불(?:을)?\s*(누가|누구|왜|언제|몇\s*화에?)?\s*(?:질렀|질러|지름|냈)(?!\s*사람)"), "set fire"),
     # "결말에 누구 죽어": who dies at the end (the ending's deaths), never the ending's first event; "마지막에 누가
     # 죽어" stays "who dies last"
-    (compile_later(r"(?:결말|엔딩)(?:에서|에)?\s*(누가|누구)\s*(?:죽|사망)[\uac00-\ud7a3]*"), "dies at the end"),
+    (compile_later(r"(?:결말|엔딩)(?:에서|에)?\s*(누가|누구)\s*(?:죽|사망)" + HANGUL.pattern + "*"), "dies at the end"),
 )
 # "이유미 오징어게임 나왔어?": 나오다 after another work's title, said of someone, is being in it (출연), never a
 # release ("came out"); and "청산이 누가 물어?", the bite asked in the present, is asked as "누가 물었어" is
