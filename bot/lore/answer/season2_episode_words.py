@@ -55,7 +55,11 @@ DROPS_SAID: dict[str, dict[str, str]] = {
            # all listed on one day ({count}, {day}), out or only listed: "시즌2 끝났어?" once it is out
            "one_day_out": "TVmaze 기준으로 시즌2는 {day}에 {count}개 에피소드가 모두 한꺼번에 공개됐어요. 두 번째 파트는 올라와 있지 않아요.",
            "one_day": "아직 확정은 아니에요. 출처 하나(TVmaze)에 시즌2 에피소드 {count}개가 모두 {day}에 한꺼번에 나오는 것으로 "
-                      "올라와 있고, 두 번째 파트는 없어요."},
+                      "올라와 있고, 두 번째 파트는 없어요.",
+           # "시즌2 끝났어?" while it is out in parts: the part still to come ({k}, {when}, {first}-{last}), or all out
+           # ({n} parts, the finale {last}, its {day})
+           "over_ahead": "시즌2는 아직 안 끝났어요. TVmaze 기준으로 파트{k}({first}-{last}화)는 {when}에 나와요.",
+           "over_all": "시즌2는 다 나왔어요. TVmaze 기준으로 파트 {n}개 모두 나왔고, 마지막 화({last}화)는 {day}에 나왔어요."},
     "ja": {"parts": "まだ確定ではありません。情報源は一つ（TVmaze）で、シーズン2は{n}パートに分かれています：{groups}。",
            "parts_out": "TVmazeによると、シーズン2は{n}パートに分かれています：{groups}。",
            "group": "{day}に第{first}-{last}話", "sep": "、",

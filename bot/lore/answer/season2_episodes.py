@@ -357,7 +357,7 @@ class Season2Episodes:
             ahead = first_to_come(listed, days, functools.partial(_aired, status=status, now=now))
             line = functools.partial(self._part, listed, days, status=status, lang=ask.language, now=now)  # one part, by index
             if out and whole and not ask.found.subjects:  # "is s2 over": all out (the finale's day), or the part to come
-                return self._wrap(ask, [over_in_parts(ask.text, listed, days, ahead, line)], "season2.episodes.drops")
+                return self._wrap(ask, [over_in_parts(ask.text, listed, days, ahead, line, ask.language)], "season2.episodes.drops")
             if part_out:  # "is s2 out yet": yes, since when, then the part still to come ("is s2 ep 5 out": each part)
                 parts = (out_in_parts(self.status, status, ahead, line, ask.language) if a.episode is None else
                          [_parts_said(Part(text, NOTHING, "reported", (tvmaze_ref(status),), hedged=True), days, out, ask.language),
