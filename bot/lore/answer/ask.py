@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from bot.lazy_re import Pattern, compile_later
 from bot.lore.answer.analysis import Analysis
 from bot.lore.answer.asker_language import asker_language
+from bot.lore.answer.deed_phrases import DEEDS
 from bot.lore.answer.fate_phrases import TOLD
 from bot.lore.answer.knowledge import Knowledge
 from bot.lore.answer.pronouns import asked_gender
@@ -100,9 +101,9 @@ class Shared:
             record.confidence,
             self.knowledge.refs(record.sources, hidden),  # a line hidden past season 1 may cite season 2's cast
             until=until,
-            # a record's own text is said in the asker's language where fate_phrases translates it ("who survives")
-            phrase=phrase if phrase is not None or text is not None or record.text not in TOLD else Phrase(
-                "told", said=record.text),
+            # a record's own text is said in the asker's language where fate_phrases or deed_phrases translates it
+            phrase=phrase if phrase is not None or text is not None or (
+                record.text not in TOLD and record.text not in DEEDS) else Phrase("told", said=record.text),
         )
 
     def answer(

@@ -550,14 +550,17 @@ class EventAnswers:
         parts: list[Part] = []
         used: list[Record] = []
         for event in events:
-            names = [self.s.pack.characters[p.character].name for p in event.participants
-                     if p.role in wanted and p.character not in ids]
-            lead = " and ".join(dict.fromkeys(names))
+            doers = [self.s.pack.characters[c] for c in dict.fromkeys(
+                p.character for p in event.participants if p.role in wanted and p.character not in ids)]
+            lead = " and ".join(c.name for c in doers)
             text = event.text
             if lead:
                 text = f"{lead}. {text}"
             where = f" ({event.episode.label})" if event.episode else ""
-            parts.append(self.s.part(self.record[event.id], text.rstrip(".") + where + ".",
+            # said in the asker's language where deed_phrases has the text; two doers' Hangul is not joined
+            deed = Phrase("deed", name=lead, hangul=(doers[0].hangul or "") if len(doers) == 1 else "",
+                          said=event.text, at=event.episode)
+            parts.append(self.s.part(self.record[event.id], text.rstrip(".") + where + ".", phrase=deed,
                                      spoils=max([s.spoils for s in subjects], default=self.record[event.id].spoils)))
             used.append(self.record[event.id])
         return self.s.answer(ask, parts, "who_did", evidence=used, consumed=consumed, subjects=subjects)

@@ -40,7 +40,7 @@ _NOUNS = ("게임", "타임", "처음", "다음", "마음", "이름")
 # Chat words no gloss reads, and words typed together that fans also type apart.
 _WORDS: tuple[tuple[str, str], ...] = (
     ("교장선생님", " principal "), ("교장 선생님", " principal "), ("교장쌤", " principal "), ("교장 쌤", " principal "),
-    ("찔렀", " stabbed "), ("찔러", " stabbed "), ("찔려", " stabbed "), ("찔렸", " stabbed "),
+    ("찔렀", " stabbed "), ("찔럿", " stabbed "), ("찔러", " stabbed "), ("찔려", " stabbed "), ("찔렸", " stabbed "),
     ("불지름", " set fire to "), ("불 지름", " set fire to "), ("불질렀", " set fire "), ("불지른", " set fire to "),
     ("버리", " abandoned "), ("버렸", " abandoned "), ("버린", " abandoned "), ("별명", " nickname "),
     ("교무실", " school office "), ("사령관", " commander "), ("국회의원", " assemblywoman "), ("배경", " setting "),

@@ -87,7 +87,7 @@ KOREAN_GLOSSES: tuple[tuple[str, str], ...] = (
     ("옥상", " roof "), ("체육관", " gym "), ("방송실", " broadcasting room "), ("음악실", " music room "),
     ("줄거리", " plot "), ("내용", " plot "), ("요약", " plot "), ("찍었", " filmed "), ("찍은", " filmed "), ("찍어", " filmed "),
     ("어른들", " adults "), ("어른", " adults "), ("치킨집", " chicken shop "), ("가게", " shop "), ("안경", " glasses "),
-    ("촬영지", " filming location "), ("촬영 장소", " filming location "), ("촬영", " filming "), ("시작", " start "), ("끝났", " finished "), ("완결", " finished "), ("끝나", " end "), ("나왔", " came out "),
+    ("촬영지", " filming location "), ("촬영 장소", " filming location "), ("촬영", " filming "), ("시작", " start "), ("끝났", " finished "), ("끝낫", " finished "), ("완결", " finished "), ("끝나", " end "), ("나왔", " came out "),
     ("나와", " come out "), ("나오", " come out "), ("개봉일", " release date "), ("날짜", " date "), ("아직도", " still "), ("아직", " yet "), ("개봉", " release "), ("공개됐", " released "), ("공개되었", " released "), ("공개", " release "),
     ("드론", " drone "), ("헬기", " helicopter "), ("헬리콥터", " helicopter "), ("폭격", " bombing "),
     ("폭탄", " bomb "), ("미사일", " missile "), ("구조", " rescue "), ("탈출", " escape "), ("출산", " birth "),

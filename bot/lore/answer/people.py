@@ -17,7 +17,7 @@ from bot.lore.answer.profile_parts import ProfileParts
 from bot.lore.answer.records import Record, uncovered, union
 from bot.lore.answer.relation_words import REL_WORDS
 from bot.lore.answer.result import CONFIDENCE_ORDER, Answer, Part, dont_know
-from bot.lore.answer.story_phrases import cast_phrase, dont_know_about, dont_know_cast
+from bot.lore.answer.story_phrases import Phrase, cast_phrase, dont_know_about, dont_know_cast
 from bot.lore.answer.subjects import Subject, unfollowed_relative
 from bot.lore.answer.verbs import done_by_them
 from bot.lore.answer.wording import hedged_verdict
@@ -423,7 +423,9 @@ class PeopleAnswers:
                 if verdict == "Yes." and record.kind == "relation" and done_by_them(ask.text):
                     verdict = ""  # "did nayeon kill the teacher": "escapes because Ms. Park sacrifices herself" is no Yes.
                 verdict = hedged_verdict(verdict, record.confidence) if verdict else ""
-                part = self.s.part(record, f"{verdict} {said}" if verdict else said, spoils=subject.spoils)
+                # the record's own words alone are said in the asker's language where a table has them
+                told = Phrase("told", said=said) if said == record.text and not verdict and not parts else None
+                part = self.s.part(record, f"{verdict} {said}" if verdict else said, spoils=subject.spoils, phrase=told)
                 if verdict:
                     part = Part(part.text, part.spoils, part.confidence, part.sources, hedged=True)
                 parts.append(part)

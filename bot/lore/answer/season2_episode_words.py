@@ -43,14 +43,23 @@ COUNT_SAID: dict[str, dict[str, str]] = {
 
 #: How season 2 comes out in parts (season2_episodes._drops and ._part): `parts` before it is out and `parts_out`
 #: after ({n} parts, {groups}); one `group` ("episodes {first}-{last} on {day}"); one part asked of, listed, to come
-#: or out ({k}, {count} episodes {first}-{last}, {when}); `sep` between the groups where it is no comma
+#: or out ({k}, {count} episodes {first}-{last}, {when}); `sep` between the groups where it is no comma; `one_day_out`,
+#: `one_day`: all on one day ({count}, {day}), where a language has them
 DROPS_SAID: dict[str, dict[str, str]] = {
     "ko": {"parts": "아직 확정은 아니에요. 출처 하나(TVmaze)에 따르면 시즌2는 {n}개 파트로 나와요: {groups}.",
            "parts_out": "TVmaze 기준으로 시즌2는 {n}개 파트로 나와요: {groups}.",
            "group": "{day}에 {first}-{last}화",
            "listed": "아직 확정은 아니에요. 출처 하나(TVmaze)에 따르면 시즌2 파트{k}는 {count}개 에피소드({first}-{last}화)로 {when}에 나와요.",
            "coming": "TVmaze 기준으로 시즌2 파트{k}는 {count}개 에피소드({first}-{last}화)이고, {when}에 나와요.",
-           "came": "TVmaze 기준으로 시즌2 파트{k}는 {count}개 에피소드({first}-{last}화)이고, {when}에 나왔어요."},
+           "came": "TVmaze 기준으로 시즌2 파트{k}는 {count}개 에피소드({first}-{last}화)이고, {when}에 나왔어요.",
+           # all listed on one day ({count}, {day}), out or only listed: "시즌2 끝났어?" once it is out
+           "one_day_out": "TVmaze 기준으로 시즌2는 {day}에 {count}개 에피소드가 모두 한꺼번에 공개됐어요. 두 번째 파트는 올라와 있지 않아요.",
+           "one_day": "아직 확정은 아니에요. 출처 하나(TVmaze)에 시즌2 에피소드 {count}개가 모두 {day}에 한꺼번에 나오는 것으로 "
+                      "올라와 있고, 두 번째 파트는 없어요.",
+           # "시즌2 끝났어?" while it is out in parts: the part still to come ({k}, {when}, {first}-{last}), or all out
+           # ({n} parts, the finale {last}, its {day})
+           "over_ahead": "시즌2는 아직 안 끝났어요. TVmaze 기준으로 파트{k}({first}-{last}화)는 {when}에 나와요.",
+           "over_all": "시즌2는 다 나왔어요. TVmaze 기준으로 파트 {n}개 모두 나왔고, 마지막 화({last}화)는 {day}에 나왔어요."},
     "ja": {"parts": "まだ確定ではありません。情報源は一つ（TVmaze）で、シーズン2は{n}パートに分かれています：{groups}。",
            "parts_out": "TVmazeによると、シーズン2は{n}パートに分かれています：{groups}。",
            "group": "{day}に第{first}-{last}話", "sep": "、",

@@ -339,12 +339,15 @@ class Season2Episodes:
         for info in listed:
             days.setdefault(info.airstamp.astimezone(dt.UTC).date(), []).append(info.number)  # type: ignore[union-attr]
         out = status.milestone is Milestone.RELEASED
+        local = None  # the line in the asker's language, where DROPS_SAID has it
         if dated and _part_on(ask.text, days) is None:
             return None  # a day no part is listed on: the release answer holds it to the day that stands
         if len(days) == 1:
             ((day, numbers),) = days.items()
             said = f"all {len(numbers)} episodes of season 2 on the same day, {day_text(day)}: all at once, with no second part listed"
             text = f"As TVmaze lists them, season 2 came out with {said}." if out else f"Not confirmed yet, one source: TVmaze lists {said}."
+            if (one_day := DROPS_SAID.get(ask.language, {}).get("one_day_out" if out else "one_day")) is not None:
+                local = one_day.format(count=len(numbers), day=day_text(day, ask.language))
         else:
             groups = ", ".join(f"episode{'s' if len(n) > 1 else ''} {n[0]}{f'-{n[-1]}' if len(n) > 1 else ''} on {day_text(day)}"
                                for day, n in sorted(days.items()))
@@ -354,7 +357,7 @@ class Season2Episodes:
             ahead = first_to_come(listed, days, functools.partial(_aired, status=status, now=now))
             line = functools.partial(self._part, listed, days, status=status, lang=ask.language, now=now)  # one part, by index
             if out and whole and not ask.found.subjects:  # "is s2 over": all out (the finale's day), or the part to come
-                return self._wrap(ask, [over_in_parts(ask.text, listed, days, ahead, line)], "season2.episodes.drops")
+                return self._wrap(ask, [over_in_parts(ask.text, listed, days, ahead, line, ask.language)], "season2.episodes.drops")
             if part_out:  # "is s2 out yet": yes, since when, then the part still to come ("is s2 ep 5 out": each part)
                 parts = (out_in_parts(self.status, status, ahead, line, ask.language) if a.episode is None else
                          [_parts_said(Part(text, NOTHING, "reported", (tvmaze_ref(status),), hedged=True), days, out, ask.language),
@@ -366,7 +369,8 @@ class Season2Episodes:
                 parts = [_parts_said(Part(text, NOTHING, "reported", (tvmaze_ref(status),), hedged=True), days, out,
                                      ask.language), line(index)]
                 return with_asked_clock(self._wrap(ask, parts, "season2.episodes.drops"), ask.raw, ask.language)  # its hour in a zone
-        return self._wrap(ask, [Part(text, NOTHING, "reported", (tvmaze_ref(status),), hedged=True)], "season2.episodes.drops")
+        said_part = Part(text, NOTHING, "reported", (tvmaze_ref(status),), hedged=True)
+        return self._wrap(ask, [said_part if local is None else said_part.worded(local, ask.language)], "season2.episodes.drops")
 
     @staticmethod
     def _part(listed: tuple[EpisodeInfo, ...], days: dict[dt.date, list[int]], index: int, status: Status,

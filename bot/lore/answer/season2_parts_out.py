@@ -15,6 +15,7 @@ from bot.lazy_re import compile_later
 from bot.lore.answer.ask import Ask
 from bot.lore.answer.question import Question, normalise
 from bot.lore.answer.result import Answer, Part
+from bot.lore.answer.season2_episode_words import DROPS_SAID
 from bot.lore.answer.season2_status import StatusAnswers
 from bot.lore.answer.wording import day_text, hedged_verdict, when_text
 from bot.season2.model import Milestone, Status, strongest
@@ -50,9 +51,11 @@ def out_in_parts(answers: StatusAnswers, status: Status, ahead: int | None, part
 
 
 def over_in_parts(question: str, listed: tuple[EpisodeInfo, ...], days: dict[dt.date, list[int]], ahead: int | None,
-                  part_line: Callable[[int], Part]) -> Part:
-    """"is season 2 over?" while season 2 is out in parts: all of it out with the finale's day, or the part still to come."""
+                  part_line: Callable[[int], Part], lang: str = "en") -> Part:
+    """"is season 2 over?" while season 2 is out in parts: all of it out with the finale's day, or the part still to come;
+    in `lang` where DROPS_SAID has its words ("over_ahead", "over_all")."""
     verdict = _YES_NO.search(question) is not None
+    words = DROPS_SAID.get(lang, {})
     if ahead is not None:
         line = part_line(ahead)
         numbers = sorted(days.items())[ahead][1]
@@ -60,15 +63,21 @@ def over_in_parts(question: str, listed: tuple[EpisodeInfo, ...], days: dict[dt.
         assert first.airstamp is not None  # (every episode is dated: _drops)
         said = (f"Part {ahead + 1} comes out on {when_text(first.airstamp)}: episodes {numbers[0]}-{numbers[-1]}, "
                 "as TVmaze lists them.")
-        return Part(f"No, {said}" if verdict else f"Season 2 is not over yet. {said}", NOTHING,
+        part = Part(f"No, {said}" if verdict else f"Season 2 is not over yet. {said}", NOTHING,
                     line.confidence, line.sources, hedged=True, times=line.times)
+        local = words.get("over_ahead")
+        return part if local is None else part.worded(local.format(
+            k=ahead + 1, when=when_text(first.airstamp, lang=lang), first=numbers[0], last=numbers[-1]), lang)
     finale = max(listed, key=lambda info: info.number)
     assert finale.airstamp is not None
     count = "both parts" if len(days) == 2 else f"all {len(days)} parts"
     said = (f"Season 2 is all out: {count}, the finale (episode {finale.number}) on {day_text(finale.airstamp.astimezone(dt.UTC).date())}, "
             "as TVmaze lists them.")
     line = part_line(len(days) - 1)
-    return Part(f"Yes. {said}" if verdict else said, NOTHING, line.confidence, line.sources, hedged=True)
+    part = Part(f"Yes. {said}" if verdict else said, NOTHING, line.confidence, line.sources, hedged=True)
+    local = words.get("over_all")
+    return part if local is None else part.worded(local.format(
+        n=len(days), last=finale.number, day=day_text(finale.airstamp.astimezone(dt.UTC).date(), lang)), lang)
 
 
 def over_dated(question: str, answers: StatusAnswers, status: Status, now: dt.datetime) -> Part | None:

@@ -20,6 +20,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from bot.lazy_re import compile_later
+from bot.lore.answer.deed_phrases import DEEDS
 from bot.lore.answer.fate_phrases import ENDS, TOLD
 from bot.lore.answer.gate_words import episode_label, worded
 from bot.lore.answer.korean_chat import closes_on_consonant
@@ -335,6 +336,12 @@ def _text(phrase: Phrase, lang: str) -> str | None:
         return None if summary is None else f"{label[:1].upper()}{label[1:]}{'：' if lang in ('ja', 'zh') else ': '}{summary}"
     if phrase.kind == "told":
         return _told(phrase, lang)
+    if phrase.kind == "deed":
+        said = DEEDS.get(phrase.said, {}).get(lang)
+        if said is None or (phrase.name and lang == "ko" and not phrase.hangul):
+            return None  # a doer the pack has no Hangul for keeps the English, as the names must be the pack's
+        where = f" ({_ARTICLE.sub('', episode_label(lang, phrase.at))})" if phrase.at is not None else ""
+        return f"{_name(phrase, lang)['name']}. {said}{where}" if phrase.name else f"{said}{where}"
     if phrase.kind == "actor_lead":  # "Cho Yi-hyun is an actor: this is about the character they play, Choi Nam-ra."
         actor = phrase.actor_hangul if lang == "ko" and phrase.actor_hangul else phrase.actor
         return _ACTOR_LEADS[lang].format(actor=actor, eun="은" if _final_consonant(actor) else "는",
@@ -377,7 +384,7 @@ _ARTICLE = compile_later(r"^(?:o |el |la |l'|das )")
 
 def _told(phrase: Phrase, lang: str) -> str | None:
     """"{name} ({end}): {text} ({episode})" or "{Episode}: {text}", as the English part is laid out."""
-    said = TOLD.get(phrase.said, {}).get(lang)
+    said = (TOLD.get(phrase.said) or DEEDS.get(phrase.said, {})).get(lang)
     colon = "：" if lang in ("ja", "zh") else ": "
     if said is None or (phrase.state and lang not in ENDS.get(phrase.state, {})):
         return None
