@@ -333,6 +333,12 @@ QUESTIONS = (
     "who lost his eye",
     "is season 2 over?",  # the season's parts, out or not
     "is part 2 out?",
+    "누가 귀남이 눈 찔렀어?",  # stop 59's (ask92-94, fix70): who did what told in Korean, behind its episode,
+    "철수가 구조대한테 다 죽었다고 한 거 거짓말이야?",
+    "did cheolsu lie to the crew",  # a lie answered only where a source tells it,
+    "who got stabbed in the eye",
+    "¿quién es el villano de la temporada 2?",  # season 2's untold line in the asker's language
+    "시즌2 끝났어?",
 )
 LORE = {"cast", "character", "episode", "ask"}
 SETUP = {"progress", "spoilers"}
