@@ -80,6 +80,11 @@ _NATIONALITY_SAID = compile_later(
     r"\b(?:korean|american|chinese|japanese|uzbek|russian|filipino|thai)\s+(?:actor|actress|singer|model|rapper|"
     r"idol|citizen|national|-born)|\bnationality\b|\bethnicity\b|\bborn in\b", re.I,
 )
+# "did ent0 betray ent1", "has ent0 ever confessed to ent1": one named asked of doing a deed to another (never
+# "did ent0 and ent1 kiss", the two doing it together)
+_DONE_TO = compile_later(r"^(?:did|does|do|has|have|will|would)\s+(ent\d+)\s+(?:ever\s+|really\s+|actually\s+)?"
+                         r"(?!(?:and|or|n)\b)[a-z]+\b"
+                         r"(?:\s+(?:to|on|with|at|for))?\s+(ent\d+)\b")
 _MOTIVE = compile_later(r"\bwhat (?:does|did|do) ent\d+ (?:want|need|wish)\b|\bgoal\b|\bmotive\b|\bmotivation\b")
 _CAST_LIST_SIZE = 15
 _KIND_ORDER = {"fact": 0, "summary": 1, "description": 2, "story": 3, "event": 4, "claim": 5, "fate": 6,
@@ -410,9 +415,13 @@ class PeopleAnswers:
         if job is not None:
             return job
         nationality = bool(_NATIONALITY & set(rest))
+        doer, receiver = self._pair(ask)
         for _, record in ranked:
             if nationality and not _NATIONALITY_SAID.search(self.s.records.said_of(record, [subject.id])):
                 continue
+            told = self.s.opener(record) or subject.id
+            if doer and told != doer and (told == receiver or doer in record.subjects or self.s.short(doer) in record.text):
+                continue  # "did su-hyeok betray nam-ra": what Nam-ra, or another beside him, does is no answer
             if self.s.records.covers(rest, self.s.records.stems_said_of(record, [subject.id])):
                 parts = [Part(subject.lead(), subject.spoils, "official", self.s.knowledge.refs(record.sources))] \
                     if subject.lead() else []
@@ -493,6 +502,14 @@ class PeopleAnswers:
         parts.append(Part(said.text, said.spoils, said.confidence, said.sources, hedged=True))
         return self.s.answer(ask, parts, "attribute", evidence=[record], consumed=(*_PROFILE_WORDS, *rest),
                              subjects=[subject])
+
+    def _pair(self, ask: Ask) -> tuple[str, str]:
+        """Who a yes/no deed is asked of doing, and to whom ("did ent0 confess to ent1": their ids); two "" when the
+        question names no such pair."""
+        pair = _DONE_TO.match(ask.text) if ask.a.yes_no else None
+        slots = [ask.a.slots.get(word) for word in pair.groups()] if pair is not None else []
+        ids = [slot.candidates[0].id for slot in slots if slot is not None and len(slot.candidates) == 1]
+        return (ids[0], ids[1]) if len(ids) == 2 and ids[0] != ids[1] else ("", "")
 
     def _say(self, subject: Subject, record: Record, named: bool = False) -> str:
         if record.kind == "summary" and not record.text.startswith(self._name(subject)):

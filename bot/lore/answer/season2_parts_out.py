@@ -101,7 +101,10 @@ def not_over_yet(ask: Ask, answers: StatusAnswers, status: Status) -> Answer | N
     out yet (its day, or that none is set), never a cancellation nor the filming; None once it is out or cancelled."""
     if status.milestone in (None, Milestone.RELEASED, Milestone.CANCELLED) or not (ask.a.yes_no or ask.a.qtype == "statement"):
         return None
-    if status.release_at is not None:  # a day set: "Not yet." and that day (never "Yes." to the day being set)
-        return Answer(ask.raw, True, [answers.part(status, verdict="Not yet.", lang=ask.language)], "season2.release")
+    if status.release_at is not None:  # a day set: "Not yet." and that day (never "Yes." to the day being set),
+        # with the one-source line the release answer gives beside it (TVmaze alone listing it out, or another day)
+        lead = answers.part(status, verdict="Not yet.", lang=ask.language)
+        one_source = answers.one_source_part(status, ask.language)
+        return Answer(ask.raw, True, [lead, *([one_source] if one_source is not None else [])], "season2.release")
     q = Question(ask.raw, normalise(ask.text), [s.mention for s in ask.a.slots.values()], ask.language)
     return answers.release(q, status, True)

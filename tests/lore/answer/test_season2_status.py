@@ -236,6 +236,16 @@ def _reported_date() -> tuple[Claim, ...]:
 
 
 _PREMIERE = "Season 1 premiered worldwide on Netflix on Friday 28 January 2022"
+def _tvmaze_out(day: dt.date) -> list[Claim]:
+    """TVmaze alone listing season 2's first episode as aired on `day` (its premiere and its "aired")."""
+    source = Source("TVmaze", "TVmaze: All of Us Are Dead, season 2", "https://example.org/tvmaze", day)
+    at = dt.datetime.combine(day, dt.time(), tzinfo=dt.UTC)
+    return [Claim(id=f"tvmaze:s2:{key}", milestone=milestone, date=day, confidence=Confidence.REPORTED, source=source,
+                  text=key, release_at=release_at, origin="tvmaze")
+            for key, milestone, release_at in (("premiere", Milestone.RELEASE_DATE_ANNOUNCED, at),
+                                               ("released", Milestone.RELEASED, None))]
+
+
 _NEWS: dict[str, tuple[Claim, ...]] = {
     "none": (),
     "reported": _reported_date(),
@@ -271,6 +281,8 @@ _NO_DAY_SINCE_THE_WINDOW = "No release date for season 2 has been announced as o
 # season 2 out, read three hours after its release (Part 2 of "8 in parts" still ahead; under "out" it is past, by the clock)
 _NOW["out hours"] = RELEASE + dt.timedelta(hours=3)
 _NEWS["out hours"] = _NEWS["out"]
+# Netflix's day set, and TVmaze alone listing season 2 as aired a week before it (the milestone has not turned)
+_NEWS["one source out"] = (_official(Milestone.RELEASE_DATE_ANNOUNCED, TODAY, RELEASE), *_tvmaze_out(dt.date(2026, 3, 4)))
 
 
 # scen45: a bare "when does it come out" got season 1's premiere alone, even with season 2's date announced
@@ -514,6 +526,11 @@ _UNCOUNTED = f"Season 2 has been out since {RELEASE_TEXT}, but how many episodes
     # "No. Nothing I have says season 2 was cancelled.")
     ("is season 2 over?", "official", "8 in parts", ("Not yet. Season 2's release date is 11 March 2026",), "cancelled"),
     ("is season 2 over?", "part 2 ahead", "none", ("No, Part 2 comes out on 8 April 2026.",), "cancelled"),
+    # review59c: ... and with one source alone saying it is out, "Not yet." left that source out (the release answer says it)
+    ("is season 2 over?", "one source out", "none", ("Not yet. Season 2's release date is 11 March 2026",
+     "Not confirmed yet, one source: TVmaze now gives 4 March 2026"), "Yes."),
+    ("is s2 out yet", "one source out", "none", ("Not yet. Season 2's release date is 11 March 2026",
+     "Not confirmed yet, one source: TVmaze now gives 4 March 2026"), "Yes."),
     ("is s2 finished", "part 2 out", "none", ("Yes. Season 2 is all out: both parts, Part 2 (the last) on 8 April 2026.",),
      "Filming"),
     ("is it over for cheongsan", "out", "8 in parts", ("",), "all out"),
@@ -524,16 +541,6 @@ async def test_season_2s_episodes_and_whether_one_is_out_follow_the_listing_and_
     text = _text(_engine_under(news, listed), question)
     assert text.startswith(said[0]) and all(part in text for part in said[1:]), text
     assert never not in text, text
-
-
-def _tvmaze_out(day: dt.date) -> list[Claim]:
-    """TVmaze alone listing season 2's first episode as aired on `day` (its premiere and its "aired")."""
-    source = Source("TVmaze", "TVmaze: All of Us Are Dead, season 2", "https://example.org/tvmaze", day)
-    at = dt.datetime.combine(day, dt.time(), tzinfo=dt.UTC)
-    return [Claim(id=f"tvmaze:s2:{key}", milestone=milestone, date=day, confidence=Confidence.REPORTED, source=source,
-                  text=key, release_at=release_at, origin="tvmaze")
-            for key, milestone, release_at in (("premiere", Milestone.RELEASE_DATE_ANNOUNCED, at),
-                                               ("released", Milestone.RELEASED, None))]
 
 
 # review47b (left47's one-source-out answer joined by hand with lang47's wording): TVmaze's word alone, asked in each
