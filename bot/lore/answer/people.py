@@ -419,8 +419,8 @@ class PeopleAnswers:
         for _, record in ranked:
             if nationality and not _NATIONALITY_SAID.search(self.s.records.said_of(record, [subject.id])):
                 continue
-            told = self.s.opener(record) or subject.id
-            if doer and told != doer and (told == receiver or doer in record.subjects or self.s.short(doer) in record.text):
+            actor = self.s.opener(record) or subject.id
+            if doer and actor != doer and (actor == receiver or doer in record.subjects or self.s.short(doer) in record.text):
                 continue  # "did su-hyeok betray nam-ra": what Nam-ra, or another beside him, does is no answer
             if self.s.records.covers(rest, self.s.records.stems_said_of(record, [subject.id])):
                 parts = [Part(subject.lead(), subject.spoils, "official", self.s.knowledge.refs(record.sources))] \
