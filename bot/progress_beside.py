@@ -30,6 +30,7 @@ from __future__ import annotations
 import re
 
 from bot.lazy_re import compile_later
+from bot.progress_words import alternatives
 from bot.text import ORDINAL_WORDS
 
 _EP = r"(?:(?:s|season ?)\d{1,2} ?(?:e|ep|episode) ?\d{1,2}|(?:episode|ep|e) ?\d{1,2}|\d{1,2} ?[화회편話]|第 ?\d{1,2} ?集)"
@@ -252,7 +253,7 @@ _OTHER_THING_FIRST = compile_later(
 _TIMES_SEEN = compile_later(
     r"(?P<keep>(?<![s\d])(?<!season )(?<!season)(?<!시즌 )(?<!시즌)(?<!シーズン)\d{1,2}(?: ?[화話集])?(?:を|は)?|\bscene) ?"
     r"(?:for (?:like |about )?the (?:\d{1,3}(?:st|nd|rd|th)|nth|umpteenth|"
-    + "|".join(sorted(ORDINAL_WORDS, key=len, reverse=True)) + r") time"
+    + alternatives(ORDINAL_WORDS) + r") time"
     r"|por (?:primera|segunda|tercera|cuarta|quinta|sexta|en[eé]sima|\d{1,3}a?) vez|pela (?:primeira|segunda|terceira|quarta"
     r"|quinta|en[eé]sima|\d{1,3}a?) vez|sa (?:pangalawang|pangatlong|pang-?\d{1,3}|ikalawang|ikatlong|ika-?\d{1,3}) beses"
     r"|untuk (?:yang )?(?:kedua|ketiga|keempat|kelima|ke-?\d{1,3}) kalinya|lần thứ (?:hai|ba|tư|năm|\d{1,3})"

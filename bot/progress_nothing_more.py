@@ -9,6 +9,7 @@ Plain text in (a clause, lower-cased by bot.progress_said.chat_free); nothing he
 from __future__ import annotations
 
 from bot.lazy_re import compile_later
+from bot.progress_words import SHOW_BEGUN
 
 # Said beside a position, saying nothing of how far: the webtoon ("finished the webtoon"), a first watch, a season
 # awaited ("ready for s2", "s2 hype", "trying to catch up before s2 comes out").
@@ -35,7 +36,7 @@ _NOTHING_MORE = compile_later(
     r"|^when (?:does|will|is) (?:s|season) ?\d{1,2}(?: (?:drop|come out|release|be out|out))?$|^esperando (?:la |a )?(?:temporada )?\d$"
     # "started it before s2 was announced", "started watching before they announced s2": when the show was begun, dated by
     # season 2's news, no place (stop 57's leftover; the place said beside it is read)
-    r"|^(?:i )?(?:first )?(?:started|began)(?: it| watching(?: it)?| the show)? (?:before|after|when) (?:(?:they|netflix) (?:announced|confirmed"
+    rf"|^(?:i )?(?:first )?{SHOW_BEGUN} (?:before|after|when) (?:(?:they|netflix) (?:announced|confirmed"
     r"|renewed) (?:the )?(?:s|season) ?\d{1,2}|(?:s|season) ?\d{1,2} (?:was|got|had been) (?:announced|confirmed|renewed))$"
     # "skipped the opening credits", "always skip the intro": a part of every episode skipped, no episode
     r"|^(?:i )?(?:always |just )?skip(?:ped|ping|s)? (?:the )?(?:opening|intro|recap|credits|opening credits|end credits|ending credits|ads)(?: song)?$"

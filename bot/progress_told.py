@@ -11,6 +11,7 @@ said before the place ("15 y/o here, ep 7 rn"), before the other languages' form
 from __future__ import annotations
 
 from bot.lazy_re import compile_later
+from bot.progress_words import SHOW_BEGUN
 from bot.text import NUMBER_WORDS
 
 # Something that stopped the fan partway through an episode: "my laptop died in the middle of ep 5", "my mom walked in
@@ -28,10 +29,10 @@ _SO_STOPPED = compile_later(r" so (?:i|we) (?:had to )?(?:paused?|stopped?|quit)
 # "started it on friday,", "it took me a month but".
 _WHEN = compile_later(
     r"^(?:(?:i |we )?(?:stayed up|was up|were up|binged|watched|kept watching) (?:till|until|til|to) \d{1,2}(?::\d{2})? ?(?:am|pm)?"
-    r"|(?:i |we )?(?:started|began)(?: it| the show| watching(?: it)?)? at \d{1,2}(?::\d{2})? ?(?:am|pm)"
+    rf"|(?:i |we )?{SHOW_BEGUN} at \d{{1,2}}(?::\d{{2}})? ?(?:am|pm)"
     r"|(?:the )?(?:first|second|third|last|other) (?:night|day)"
     r"|(?:ive |weve |i |we )?been (?:at it|watching(?: it)?|binging(?: it)?) (?:for )?(?:\d{1,2}|a|two|three|a few) (?:days?|hours?|nights?|weeks?)"
-    r"|(?:i |we )?(?:started|began)(?: it| the show| watching(?: it)?)? (?:on \w+day|last night|yesterday|this morning|\d{1,2} days ago)"
+    rf"|(?:i |we )?{SHOW_BEGUN} (?:on \w+day|last night|yesterday|this morning|\d{{1,2}} days ago)"
     r"|it took (?:me|us) (?:a|one|\d{1,2}|two|three) (?:days?|weeks?|months?|nights?))(?:,| and| but)? "
 )
 # "cried so hard at the end of ep 11", "couldnt sleep after ep 2": a feeling at an episode's end, so it was finished.

@@ -93,6 +93,9 @@ THAI_NUMBERS = {bare(word): n for word, n in (
     ("หนึ่ง", 1), ("สอง", 2), ("สาม", 3), ("สี่", 4), ("ห้า", 5), ("หก", 6), ("เจ็ด", 7), ("แปด", 8), ("เก้า", 9), ("สิบ", 10),
     ("สิบเอ็ด", 11), ("สิบสอง", 12))}
 
+#: The show said begun ("started it", "began watching", "started the show"): bot.watched, bot.progress_told and
+#: bot.progress_nothing_more read what is said with it.
+SHOW_BEGUN = r"(?:started|began)(?: it| watching(?: it)?| the show)?"
 EP_WORD = r"(?:l?[eé]pisodes?|l?episod(?:io|i)|epis[oó]dios?|cap[ií]tulos?|folgen?|b[oö]l[uü]m\w*|t[aậ]p|episodyo|puntat[ae]|eps?)"
 
 

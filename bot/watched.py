@@ -43,6 +43,7 @@ from bot.progress_rewatched import show_rewatched
 from bot.progress_rewritten import marks_said
 from bot.progress_said import BARE_DONE, chat_free, core, says_seen, season_not_started, season_unsaid
 from bot.progress_season_carried import season_carried
+from bot.progress_words import SHOW_BEGUN
 from bot.show import NOTHING, Position, PositionError, ShowShape, parse_position, typed_shown
 from bot.text import NUMBER_WORDS, ORDINAL_WORDS
 
@@ -424,7 +425,7 @@ def _season_begun(part: str) -> int | None:
 
 # "started it", "started watching": the show begun, said before the place it is at now (stop 57's "started it before s2 was
 # announced, on ep 3", its news read past)
-_SHOW_STARTED = compile_later(r"^(?:i |we )?(?:first )?(?:started|began)(?: it| watching(?: it)?| the show)?$")
+_SHOW_STARTED = compile_later(rf"^(?:i |we )?(?:first )?{SHOW_BEGUN}$")
 
 
 def _started_then(part: str, last: Position) -> bool:

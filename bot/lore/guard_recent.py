@@ -17,6 +17,7 @@ message of one still talking is never read and goes when it next speaks, and onl
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections import OrderedDict, deque
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -152,7 +153,7 @@ def _answered(said: list[Said], author_id: int, answer: str) -> str:
     said = said[-up:]
     closed = _AGREES.match(CHATTER.sub(" ", answer))  # "no she doesn't" answers no "who's watching tonight" between
     asked = next((one for one in reversed(said) if one.asks and not (closed and asks_open(one.asks))), None)
-    if asked is None or asked.author_id == author_id or _agrees_below(said[said.index(asked) + 1:], answer):
+    if asked is None or asked.author_id == author_id or _agrees_below(said[said.index(asked) + 1:], closed):
         return ""
     return _first_asked(said[-BETWEEN - 1:] if asked in said[-BETWEEN - 1:] else said, asked)
 
@@ -174,10 +175,10 @@ def _states(text: str, gender_of: Callable[[str], str]) -> str:
     return (stated.group("pronoun") or relative_gender(person) or _CHAT_GENDER.get(person) or "*").casefold()
 
 
-def _agrees_below(below: list[Said], answer: str) -> bool:
-    """Whether a yes or a no saying "does" agrees with a statement of the chat between the question and it ("does
-    cheongsan die?" ... "suhyeok looks so good with the new haircut" "yeah he does"), not with the question above."""
-    agrees = _AGREES.match(CHATTER.sub(" ", answer))
+def _agrees_below(below: list[Said], agrees: re.Match[str] | None) -> bool:
+    """Whether a yes or a no saying "does" (`agrees`: _AGREES's match of the answer, read once) agrees with a statement
+    of the chat between the question and it ("does cheongsan die?" ... "suhyeok looks so good with the new haircut"
+    "yeah he does"), not with the question above."""
     return agrees is not None and any(one.states in ("*", agrees.group(1).casefold()) for one in below)
 
 

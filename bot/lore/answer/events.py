@@ -521,7 +521,8 @@ class EventAnswers:
             stems = [s for s in stems if s not in _GROUP_STEMS]  # "who betrays the group": the group is the class
         elif len(stems) < 2:
             return None
-        if not stems or (not subjects and any(set(stems) <= r.stems for descs in self.s.profiles.descriptions.values()
+        asked = frozenset(stems)  # (made once, not for each description)
+        if not stems or (not subjects and any(asked <= r.stems for descs in self.s.profiles.descriptions.values()
                                               for r in descs)):
             return None  # "who lost his eye": what fans call Gwi-nam ("the one who lost his eye"), never who took it
         ranked = self.match(ask, subjects, stems)

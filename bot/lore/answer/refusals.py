@@ -18,6 +18,7 @@ from bot.lazy_re import compile_later
 from bot.lore.answer.korean_glosses import unglossed_korean
 from bot.lore.answer.result import CAPABILITIES, Answer, Part, dont_know
 from bot.lore.names import NameResolver
+from bot.text import HANGUL_WORD
 
 # Particles and endings that may close a Korean word; what is left once they go is the word.
 _ENDINGS = tuple(sorted(
@@ -36,8 +37,6 @@ _KNOWN = frozenset(
 )
 # Nouns that stay on that list: what a question asks of someone (직업, 나이), which the engine answers
 # from what it knows of them, or says it does not know, as it does in English.
-# A word in Hangul, as typed (the name resolver has already taken the names out).
-_WORD = compile_later(r"[\uac00-\ud7a3]+")
 
 _IN_REAL_LIFE = compile_later(r"\b(?:in real life|irl|real life|off ?screen|off-screen|in reality|outside (?:of )?the show)\b")
 _PRIVATE = compile_later(
@@ -69,13 +68,13 @@ _ONLY_THIS = compile_later(
 
 def unknown_korean_word(text: str, resolver: NameResolver) -> str | None:
     """The first Korean word of `text` that is neither a name, nor glossed (even in part), nor a known filler."""
-    if _WORD.search(text) is None:
+    if HANGUL_WORD.search(text) is None:
         return None
     for mention in sorted(resolver.mentions(text), key=lambda m: -m.start):
         text = text[:mention.start] + " " + text[mention.end:]
     left = set(unglossed_korean(text))
     # a word read in part ("감염시켰어": 감염 is "infected") is understood; only a word left whole counts
-    words: list[str] = _WORD.findall(text)
+    words: list[str] = HANGUL_WORD.findall(text)  # (the names already taken out)
     for word in (w for w in words if w in left and unglossed_korean(w) == [w]):
         stem = word
         while stem not in _KNOWN and (ending := next((e for e in _ENDINGS if stem.endswith(e) and len(stem) > len(e)),

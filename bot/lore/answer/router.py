@@ -126,6 +126,7 @@ from bot.lore.answer.unsaid import (
 )
 from bot.lore.answer.weighing import weighed
 from bot.lore.answer.who_dies import WhoDies
+from bot.lore.answer.wording import plain_name
 from bot.lore.answer.words import stem, stems_of
 from bot.lore.content import ContentPack
 from bot.lore.names import Entity, Mention, NameResolver
@@ -445,11 +446,11 @@ class AnswerEngine:
             return partial
         if found.ambiguous and not found.subjects:
             text, names = found.ambiguous[0]
-            return Answer(a.raw, False, [Part(f"\u201c{_plain(text)}\u201d could mean several people: "
+            return Answer(a.raw, False, [Part(f"\u201c{plain_name(text)}\u201d could mean several people: "
                                               f"{', '.join(names[:8])}. Which one?", found.ambiguous_spoils)], "ambiguous")
         if found.undone and not found.subjects:
             # "mismatch": the description fits no one, so it is never asked again without it (the doer)
-            return Answer(a.raw, False, dont_know(a.raw, f"who {_plain(found.undone)} is").parts, "mismatch")
+            return Answer(a.raw, False, dont_know(a.raw, f"who {plain_name(found.undone)} is").parts, "mismatch")
         if not found.subjects and (several := self._several_described(a)) is not None:
             return several
         if (nameless := unnamed(a, found) or unreferred(a, found)) is not None:
@@ -562,7 +563,3 @@ def _unknown_part(answer: Answer) -> list[Part]:
         return []
     said = answer.parts[0].text
     return [Part(said[: said.index(" my sources don't say.") + 22])] if " my sources don't say." in said else []
-
-
-def _plain(text: str) -> str:
-    return re.sub(r"[^\w\s'\-.\uac00-\ud7a3]", "", text)[:60]

@@ -30,6 +30,7 @@ from bot.lore.answer.season2_parts_out import (
     out_in_parts,
     over_dated,
     over_in_parts,
+    part_opening,
 )
 from bot.lore.answer.season2_status import StatusAnswers
 from bot.lore.answer.season2_which import named_episode, names_an_episode
@@ -381,7 +382,7 @@ class Season2Episodes:
             return Part(f"TVmaze lists no part {index + 1} of season 2: {len(days)} parts.", NOTHING, "reported",
                         (tvmaze_ref(status),), hedged=True)
         numbers = sorted(days.items())[index][1]
-        first = next(info for info in listed if info.number == numbers[0])
+        first = part_opening(listed, numbers)
         at: dt.datetime = first.airstamp  # type: ignore[assignment]  # (every episode is dated, _drops)
         came = _aired(first, status, now)
         said = f"{len(numbers)} episodes ({numbers[0]}-{numbers[-1]})"

@@ -34,11 +34,16 @@ def came_out_asked(ask: Ask) -> bool:
     return ask.a.qtype == "yes_no" and ask.matches(_CAME_OUT) is not None
 
 
+def part_opening(listed: tuple[EpisodeInfo, ...], numbers: list[int]) -> EpisodeInfo:
+    """The listed episode a part opens with (`numbers`: its episodes' numbers, as _drops groups them by day)."""
+    return next(info for info in listed if info.number == numbers[0])
+
+
 def first_to_come(listed: tuple[EpisodeInfo, ...], days: dict[dt.date, list[int]],
                   aired: Callable[[EpisodeInfo], bool]) -> int | None:
     """Which part (0 the first, by day) has not `aired` yet; None once every part has."""
     for index, (_, numbers) in enumerate(sorted(days.items())):
-        if not aired(next(info for info in listed if info.number == numbers[0])):
+        if not aired(part_opening(listed, numbers)):
             return index
     return None
 
@@ -59,7 +64,7 @@ def over_in_parts(question: str, listed: tuple[EpisodeInfo, ...], days: dict[dt.
     if ahead is not None:
         line = part_line(ahead)
         numbers = sorted(days.items())[ahead][1]
-        first = next(info for info in listed if info.number == numbers[0])
+        first = part_opening(listed, numbers)
         assert first.airstamp is not None  # (every episode is dated: _drops)
         said = (f"Part {ahead + 1} comes out on {when_text(first.airstamp)}: episodes {numbers[0]}-{numbers[-1]}, "
                 "as TVmaze lists them.")

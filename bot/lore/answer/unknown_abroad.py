@@ -19,20 +19,21 @@ from bot.lore.answer.story_phrases import IDK_ABOUT, NAMED_ABOUT, SOURCES_SILENT
 # couldn't read what you asked", not_read's)
 _PLAIN = compile_later(r"^I don't know that(?: about (?P<name>[^:.]{1,40}): (?P<why>my sources don't say|I couldn't read"
                        r" what you asked))?\.", re.I)
-# (what the sources are: the show, its people, season 2's news; said as each language says it). Someone named is said
+# "I don't know that" and what can be asked instead (what the sources are: the show, its people, season 2's news), as
+# each language says them; said with SOURCES_SILENT's why ("I don't know that: my sources don't say."). Someone named is said
 # as story_phrases.IDK_ABOUT says it, with why it is not known: the sources silent, or the question unread (not_read's:
 # whether the sources say is unknown too)
 _SAID = {
-    "ko": ("그건 모르겠어요: 출처에 나오지 않아요.", " 배역, 인물, 각 화의 내용, 시즌2 소식은 알려 드릴 수 있어요."),
-    "es": ("No sé eso: mis fuentes no lo dicen.",
+    "ko": ("그건 모르겠어요", " 배역, 인물, 각 화의 내용, 시즌2 소식은 알려 드릴 수 있어요."),
+    "es": ("No sé eso",
            " Puedo responder sobre el reparto, los personajes, lo que pasa en cada episodio y las noticias de la "
            "temporada 2."),
-    "pt": ("Não sei isso: minhas fontes não dizem.",
+    "pt": ("Não sei isso",
            " Posso responder sobre o elenco, os personagens, o que acontece em cada episódio e as notícias da 2ª "
            "temporada."),
-    "id": ("Aku tidak tahu soal itu: sumberku tidak menyebutkannya.",
+    "id": ("Aku tidak tahu soal itu",
            " Aku bisa menjawab soal pemeran, karakter, apa yang terjadi di tiap episode, dan kabar season 2."),
-    "tl": ("Hindi ko alam iyan: hindi ito sinasabi ng mga source ko.",
+    "tl": ("Hindi ko alam iyan",
            " Masasagot ko ang tungkol sa cast, mga karakter, ang nangyayari sa bawat episode, at balita ng season 2."),
 }
 # the question unread, as each language says it
@@ -53,9 +54,9 @@ def unknown_abroad(question: str, answer: Answer) -> Answer:
     plain = _PLAIN.match(answer.parts[0].text)
     if plain is None or (lang := asker_language(question)) not in _SAID:
         return answer
-    bare, offer = _SAID[lang]
+    lead, offer = _SAID[lang]
     if not (name := plain["name"]):
-        return dataclasses.replace(answer, parts=[answer.parts[0].worded(bare + offer, lang)])
+        return dataclasses.replace(answer, parts=[answer.parts[0].worded(f"{lead}: {SOURCES_SILENT[lang]}.{offer}", lang)])
     named = _SEASON_TWO.get(lang, name) if name == "season 2" else NAMED_ABOUT.get(lang, "{name}").format(name=name)
     why = _UNREAD[lang] if plain["why"].casefold() != "my sources don't say" else SOURCES_SILENT[lang]
     said = IDK_ABOUT[lang].format(name=named, why=why) + offer
