@@ -84,6 +84,8 @@ _KO_NATIVE = {
 _KO_NATIVE_COUNT = compile_later(r"(?<![가-힣])(" + "|".join(sorted(_KO_NATIVE, key=len, reverse=True)) + r")\s*(시간|달)")
 _KO_DAY_WORDS = {"하루": "1 day", "이틀": "2 days", "사흘": "3 days", "나흘": "4 days", "일주일": "1 week", "보름": "15 days"}
 _KO_HALF_HOUR = compile_later(r"(\d+(?:\.\d+)?)\s*시간\s*반")
+_KO_BEFORE = compile_later(korean_word("전에?|이전"))  # ("전", before: the offset's own word, said by its unit)
+_KO_AND = compile_later(korean_word("그리고|및|하고|랑"))  # (and: between two offsets)
 _KO_UNITS = (
     (compile_later(r"(\d+(?:\.\d+)?)\s*(?:개월|달)"), "months"),
     (compile_later(r"(\d+(?:\.\d+)?)\s*주일?"), "weeks"),
@@ -108,8 +110,8 @@ def _from_korean(text: str) -> str:
     text = _KO_HALF_HOUR.sub(lambda m: f" {float(m.group(1)) + 0.5:g} hours ", text)
     for pattern, unit in _KO_UNITS:
         text = pattern.sub(rf" \1 {unit} ", text)
-    text = re.sub(korean_word("전에?|이전"), " ", text)
-    text = re.sub(korean_word("그리고|및|하고|랑"), ",", text)
+    text = _KO_BEFORE.sub(" ", text)
+    text = _KO_AND.sub(",", text)
     return " ".join(text.split())
 
 

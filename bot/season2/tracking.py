@@ -372,7 +372,7 @@ class Tracking:
         self.show.set_premiere(2, moment)
         self.current.publish(status, claims, now)
         if self.on_published is not None:
-            self.on_published(status, _next_moment(status, now))
+            self.on_published(status, _next_moment(status, moment, now))
         if queued and self.on_queued is not None:
             self.on_queued()
 
@@ -543,11 +543,10 @@ def _fresh(state: SourceState, interval: dt.timedelta, now: dt.datetime) -> bool
     return state.consecutive_failures == 0 and last is not None and now - last <= 2 * interval
 
 
-def _next_moment(status: Status, now: dt.datetime) -> dt.datetime | None:
+def _next_moment(status: Status, moment: dt.datetime | None, now: dt.datetime) -> dt.datetime | None:
     """The next instant after `now` at which the clock alone changes what is said of season 2: its release
     moment, or a day one source alone gives (a listing's airstamp, at which TVmaze lists it as aired:
-    `refresh` at that instant reads it so); None when neither is ahead."""
-    moment = rules.out_moment_of(status)
+    `refresh` at that instant reads it so); None when neither is ahead. `moment`: its `rules.out_moment_of`."""
     ahead = [c.release_at for c in status.pending if c.release_at is not None and c.release_at > now]
     if moment is not None and moment > now:
         ahead.append(moment)

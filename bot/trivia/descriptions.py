@@ -440,12 +440,25 @@ def _named_korean_kin(core: Sequence[str], phrases: Mapping[tuple[str, ...], str
     kins = _KOREAN_SIBLING.get(core[1], (_KOREAN_KIN.get(core[1], ""),)) if len(core) == 2 else ("",)
     if not all(kins):
         return None
-    owner = core[0].removesuffix("의").removesuffix("네")  # ("온조네 아빠": On-jo's family's dad)
+    owner, fond = _korean_owner(core[0])
     forms = _Forms(phrases)
-    if (owner_id := forms.get(owner) or forms.get(owner.removesuffix("이"))) is None:
+    if (owner_id := forms.get(owner) or forms.get(fond)) is None:
         return None
-    parts = owner_id.split("-")  # (character ids are the name's romanised syllables: "jang-woo-jin")
-    found = {phrases.get(_key((name + "s", _SAME.get(kin, kin)))) for name in ("".join(parts[1:]), "".join(parts)) for kin in kins} - {None, ""}
+    return _one_kin(owner_id, [(_SAME.get(kin, kin),) for kin in kins], phrases)
+
+
+def _korean_owner(word: str) -> tuple[str, str]:
+    """The name a Korean owner word gives ("온조네 아빠": On-jo's family's dad; "병찬의"), as typed and without the "이"
+    of one called fondly ("우진이 누나")."""
+    owner = word.removesuffix("의").removesuffix("네")
+    return owner, owner.removesuffix("이")
+
+
+def _one_kin(owner_id: str, kins: Sequence[tuple[str, ...]], phrases: Mapping[tuple[str, ...], str]) -> str | None:
+    """The one character the lore's relationships give `owner_id` as any of `kins`, said by their given name or the
+    whole of it ("woojins sister"); None for none or two. (Character ids are the name's romanised syllables: "jang-woo-jin".)"""
+    parts = owner_id.split("-")
+    found = {phrases.get(_key((name + "s", *kin))) for name in ("".join(parts[1:]), "".join(parts)) for kin in kins} - {None, ""}
     return next(iter(found)) if len(found) == 1 else None
 
 
@@ -475,10 +488,7 @@ def _child_of_role(words: Sequence[str], phrases: Mapping[tuple[str, ...], str])
         owner, kin = words[:k], words[k:]
         if len(owner[-1]) < 4 or owner[-1][-1] != "s" or not (owner_id := phrases.get(_key((*owner[:-1], owner[-1][:-1])))):
             continue
-        parts = owner_id.split("-")
-        kins = [(*kin[:-1], said) for said in _CHILD.get(kin[-1], (kin[-1],))]
-        found = {phrases.get(_key((name + "s", *said))) for name in ("".join(parts[1:]), "".join(parts)) for said in kins} - {None, ""}
-        return next(iter(found)) if len(found) == 1 else None
+        return _one_kin(owner_id, [(*kin[:-1], said) for said in _CHILD.get(kin[-1], (kin[-1],))], phrases)
     return None
 
 
@@ -498,8 +508,7 @@ def said_off(
         told = clause[1][1:] if clause[1][0] in _PERSON | {"one"} else clause[1]  # ("the one who": no role said)
         return all(w in echoed for w in told)  # "the teacher who made the virus" where it asks which teacher created it
     if _named_korean_kin(core, phrases or {}) is not None:  # "병찬 아들" where it asks who Byeong-chan's son is
-        owner = core[0].removesuffix("의").removesuffix("네")
-        return any(named(said) for said in (owner, owner.removesuffix("이")))
+        return any(named(said) for said in _korean_owner(core[0]))
     if (deed := _by_deed(core, phrases or {})) is not None:  # "the one who pushed gwinam off the roof" where it asks who throws him
         return deed[2] in echoed and any(_stem(w) == deed[1] for w in echoed if w.isalpha())
     if _CRUSH in echoed and _crush_of(core, phrases or {}) is not None and any(named(w) or named(w.removesuffix("s")) for w in words):

@@ -412,12 +412,13 @@ _SEASON_SAID = compile_later(r"s(?:eason)?\s*\d{1,2}\s*[-:.]?\s*e|시즌|季|tem
 
 
 _ASIDE = compile_later(r"(?<=\S)\s+[(\[][^()\[\]]*[)\]]$")  # a heading's aside in brackets after it
+_HEADING_MARKS = "#-=*~_:：| \t"  # what dresses a heading round its words ("=== Season 1 ===", "**S2 Part 2:**")
 
 
 def _bare_heading(text: str) -> str:
     """A heading without its marks and its aside ("=== Season 1 ===", "**[S2 Part 2]**", "S2 PART 2 (drops 27 march)":
     "Season 1", "S2 Part 2")."""
-    return _ASIDE.sub("", text.strip().strip("#-=*~_:：| \t")).strip("#-=*~_:：|[]() \t")
+    return _ASIDE.sub("", text.strip().strip(_HEADING_MARKS)).strip(_HEADING_MARKS + "[]()")
 
 
 def season_heading(text: str) -> int | None:
@@ -468,7 +469,7 @@ _EPISODES_ASIDE = compile_later(r"\beps?\.?\s*(\d{1,2})\s*[-–~]\s*(\d{1,2})\b"
 def _in_part(said: str, season: int, part: int, heading: str) -> str:
     """An episode noted under a season's or part's heading; under one that gives its episodes ("Part 2 (eps 7-12)"),
     one of them is the season's own ("ep 9": S2E9), any other the part's ("ep 3": its third)."""
-    aside = _ASIDE.search(heading.strip().strip("#-=*~_:：| \t"))
+    aside = _ASIDE.search(heading.strip().strip(_HEADING_MARKS))
     span = _EPISODES_ASIDE.search(aside.group()) if aside is not None else None
     position = _read(in_english(said))
     if (span is not None and position is not None and position.season == 1 and not _SEASON_SAID.search(said)

@@ -326,9 +326,10 @@ class AnswerMatcher(PreparedQuestions):
         if (reasoned := before_reason(tokens)) is not None and (said := self._judge(" ".join(reasoned), question, scope)).is_attempt:
             return said  # "hari bc archery": the guess, its reason naming nothing guessed
         # (a name in hangul is kept, though it ends as Korean talk does: "남라" as "몰라", in "남라? 온조?")
-        hangul_names = frozenset(i for i, t in enumerate(tokens) if has_hangul(t) and is_chat_word(t) and self._resolver and self._name(t))
+        # (a one-word message keeps its word whatever it is: no name looked up for it)
+        hangul_names = frozenset(i for i, t in enumerate(tokens) if len(tokens) > 1 and has_hangul(t) and is_chat_word(t) and self._resolver and self._name(t))
         hangul_names |= {i for i, t in enumerate(tokens) if i and t in KOREAN_KIN_WORDS and has_hangul(tokens[i - 1])}  # ("온조 아빠": kin)
-        start, end = core_bounds(tokens, hangul_names if len(tokens) > 1 else frozenset())
+        start, end = core_bounds(tokens, hangul_names)
         if (start > 1 or end < len(tokens)) and clause_told(tokens, self._roles):
             start, end = int(tokens[0] in ARTICLES), len(tokens)  # "the one gwinam bit": a clause whole, no "gwinam" framed
         if (oneself := of_oneself(tokens)) and oneself < end and self._resolver is not None and not self._resolver.mentions(" ".join(tokens)) and (
@@ -360,7 +361,8 @@ class AnswerMatcher(PreparedQuestions):
             hit = full[0]  # "wolfgang amadeus mozart": the composer's own given names (`bot.trivia.fullnames`)
         if hit is None and (in_english := counted_in_other_language(core) or (japanese_number(compact) if len(core) == 1 else None)):
             return self._judge(in_english, question, scope)  # "episodio seis", "cinco días", "第12話", "十二": read in English
-        if hit is None and (owned := owned_in_other_language(core) or deed_in_other_language(core) or deed_in_other_language(tokens)) is not None:
+        if hit is None and (owned := owned_in_other_language(core) or deed_in_other_language(core) or (
+            deed_in_other_language(tokens) if len(core) < len(tokens) else None)) is not None:
             return self._judge(owned, question, scope)  # "el papá de onjo", "ayah onjo": "onjo's dad"; "el que besó a namra"
         if hit is None and len(core) >= 2 and (phrased := phrase_in_other_language(core)) is not None:
             said = self._judge(phrased, question, scope)  # "trem para busan", "restoran ayam goreng": scores as in English

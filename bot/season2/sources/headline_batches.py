@@ -16,7 +16,7 @@ import re
 
 from bot.lazy_re import compile_later
 from bot.season2.sources.headline_events import names_event
-from bot.season2.sources.headline_words import LABEL_DAY
+from bot.season2.sources.headline_words import DATED_LABEL
 
 _LATIN_PART = r"(?:part|pt\.?|vol(?:ume)?\.?|volumen|parte|partie|teil|bagian|bahagi|deel|część|czesc|kısım|kisim)"
 #: The first batch's label. Vietnamese "phần 1" only after the season's "2" (alone, "phần 2" is season 2 itself).
@@ -192,8 +192,7 @@ def first_batch(text: str) -> str:
 
 #: A dated label opening the clause a later batch's label ends ("Coming April 9: All of Us Are Dead Season 2 Part 2", after the
 #: post's start or a sentence's end): its day is that batch's.
-_DATED_LABEL_BEFORE = compile_later(rf"(?:^|(?<=[.!?！？]\s))\W*(?:[^\W\d]+\s+){{0,2}}{LABEL_DAY}\s*:"
-                                    r"[^.:;!?！？]{1,60}$", re.I)
+_DATED_LABEL_BEFORE = compile_later(rf"(?:^|(?<=[.!?！？]\s)){DATED_LABEL}[^.:;!?！？]{{1,60}}$", re.I)
 
 
 #: Where a clause starts ("…, Part 2 on April 9", "…?? part 2 on april 9", "…, y la parte 2 llega …", "(partie 2 le 26 mars)"):

@@ -77,7 +77,9 @@ def names_event(text: str) -> bool:
 
 #: Where a headline's parts meet: ";", "…", " — ", or a sentence's end as moderators paste them ("… March 26, 5 PM KST.
 #: Watch party moved too."), not a time's "p.m." nor an initial's stop.
-_PART_BREAK = compile_later(rf"\s*{PART_MARK}\s*" r"|(?<=[.!?])(?<![ap]\.m\.)(?<!\b[A-Za-z]\.)\s+(?=[A-Z*\"“'‘\uac00-\ud7a3])")
+#: (a sentence's end: not a time's "p.m." nor an initial's stop)
+_SENTENCE_GAP = r"(?<=[.!?])(?<![ap]\.m\.)(?<!\b[A-Za-z]\.)\s+"
+_PART_BREAK = compile_later(rf"\s*{PART_MARK}\s*|{_SENTENCE_GAP}" r"(?=[A-Z*\"“'‘\uac00-\ud7a3])")
 
 
 def event_delayed(text: str, delay: Pattern) -> bool:
@@ -152,7 +154,7 @@ def _goods_after_release(text: str) -> bool:
 
 
 #: A sentence's end as fans type it, whatever case follows (not a time's "p.m." nor an initial's stop).
-_SENTENCE_END = compile_later(r"(?<=[.!?])(?<![ap]\.m\.)(?<!\b[A-Za-z]\.)\s+")
+_SENTENCE_END = compile_later(_SENTENCE_GAP)
 #: A comma between clauses (a city's "Seoul, April 13" has no day before it).
 _CLAUSE_BREAK = compile_later(r"\s*[,，、]\s*")
 

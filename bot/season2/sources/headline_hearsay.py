@@ -24,7 +24,7 @@ import re
 
 from bot.lazy_re import compile_later
 from bot.season2.sources.headline_words import KO_DAY, MONTH
-from bot.season2.sources.other_titles import SEASON_TWO_NAME, ours_only
+from bot.season2.sources.other_titles import EN_SHOW_NAME, SEASON_TWO_NAME, ours_only
 
 #: A day as fans write it ("march 12", "12 March", "3/12", "19일"); "s2" is no day.
 _A_DAY = compile_later(rf"\b{MONTH}\s*\d{{1,2}}(?!\d)|\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH}\b|(?<![\w/.])\d{{1,2}}\s*[/.]\s*\d{{1,2}}(?![\d/.])"
@@ -237,7 +237,7 @@ _SEASON_NAMED = compile_later(r"(?:all\s?of\s?us\s?are\s?dead|\baouad)['’]?\s*
 #: said it'd never happen. aouad 2. march 19."): the news after it, no hearsay (s2wild74).
 _DOUBT_THEN_NEWS = compile_later(r"^\W*(?:people|ppl|everyone|they|y['’]?all|haters)\s+said\s+(?P<doubt>[^.;!?]*?\bnever\b[^.;!?]*?)"
                                  r"(?:\s+and\s+now\b|[.!]+)\s*(?P<news>\S.*)$", re.I)
-_SHOW_WORD = compile_later(r"all\s?of\s?us\s?are\s?dead|\baouad\b", re.I)
+_SHOW_WORD = compile_later(EN_SHOW_NAME, re.I)
 _SECOND_SEASON = compile_later(r"\b(?:season\s*(?:2|two)|s2|sequel)\b", re.I)
 
 

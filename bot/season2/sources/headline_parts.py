@@ -91,6 +91,7 @@ from bot.season2.sources.other_titles import (
     ours_only,
     without_other_services_year,
 )
+from bot.text import HANGUL
 
 _MONTH = MONTH
 _A_DAY = NAMED_DAY
@@ -522,7 +523,7 @@ def _what_stands(text: str) -> str | None:
             or not any(refuses(p) for p in parts[:-1])):
         return None
     # "… I was wrong, sorry — still May 21", "… denied it — it's May 21": a bare day standing is the release's
-    return parts[-1] if re.search(r"[\uac00-\ud7a3]", parts[-1]) or _RELEASE_WORD.search(parts[-1]) else f"premieres {parts[-1]}"
+    return parts[-1] if HANGUL.search(parts[-1]) or _RELEASE_WORD.search(parts[-1]) else f"premieres {parts[-1]}"
 
 
 #: Something else denied "ahead of its April 30 premiere" ("Netflix denies rumour that AOUAD 2 leaked ahead of …"): that day

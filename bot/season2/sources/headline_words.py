@@ -29,3 +29,5 @@ _ABROAD = "|".join(MONTH_NAMES_ABROAD)
 #: The day a label gives before its colon: "Coming April 9:", "Llega el 9 de abril:", "Tayang 9 April:", "4월 9일 공개:" (s2wild76).
 LABEL_DAY = (rf"(?:{MONTH_TYPED}\s*\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}\s+(?:de\s+)?(?:{MONTH_TYPED}|{_ABROAD})\b"
              r"|\d{1,2}\s*월\s*\d{1,2}\s*일(?:\s*[가-힣]+)?)")
+#: A label giving one day, up to two words before it and its colon closing it ("Coming April 9:", "Llega el 9 de abril:").
+DATED_LABEL = rf"\W*(?:[^\W\d]+\s+){{0,2}}{LABEL_DAY}\s*:"

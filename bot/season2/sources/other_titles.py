@@ -19,7 +19,7 @@ import re
 
 from bot.lazy_re import compile_later
 from bot.season2.dates import WEEKDAY_WORD
-from bot.season2.sources.headline_words import LABEL_DAY, MONTH_TYPED
+from bot.season2.sources.headline_words import DATED_LABEL, MONTH_TYPED
 
 #: The show's names, English and Korean, as patterns to build others from (지우학: fans' short name for 지금 우리 학교는).
 EN_SHOW_NAME = r"all\s?of\s?us\s?are\s?dead|\baouad\b"
@@ -109,7 +109,7 @@ _THIRD_SEASON_AFTER = compile_later(r"(?:[,;.!]|\s[—–-])\s*(?:(?:and|but|so|
 _THIRD_SEASON_FIRST = compile_later(r"^\W*(?:(?:season\s*(?:3|three)|s3|third\s+season|temporada\s*3|musim\s*3)\s+(?:when|cu[aá]ndo|quando|kailan|kapan)\b|시즌\s*3\s*(?:은|는)?\s*언제"
                                     r"(?:\s*(?:나와|나오지|나옴|와))?)[?!？\s]+", re.I)
 #: A label giving one day, closing what comes before the first title ("Coming March 26:", "Mar 26:").
-_DATED_LABEL = compile_later(rf"^\W*(?:[^\W\d]+\s+){{0,2}}{LABEL_DAY}\s*:\s*$", re.I)
+_DATED_LABEL = compile_later(rf"^{DATED_LABEL}\s*$", re.I)
 #: A sentence's end between two titles ("Sweet Home 4. All of Us Are Dead …").
 _SENTENCE_BETWEEN = compile_later(r"[.!?！？]\s")
 #: Words that start a sentence rather than a title ("The second Season 2 ..." is no title).

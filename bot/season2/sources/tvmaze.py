@@ -106,7 +106,7 @@ class TVmazeSource:
             season = _find_season(seasons, SEASON)
             facts = {
                 "listed": season is not None,
-                "episodeOrder": None if season is None else _int_or_none(season.get("episodeOrder")),
+                "episodeOrder": None if season is None else _whole(season.get("episodeOrder")),
                 "premiereDate": None if season is None else _date_text(season.get("premiereDate")),
             }
             later_seasons = any(
@@ -311,6 +311,7 @@ def _hour_listed(document: Any, number: int = 1) -> bool:
 
 
 def _whole(value: Any) -> int | None:
+    """`value` when it is a whole number (JSON's true is none)."""
     return value if isinstance(value, int) and not isinstance(value, bool) else None
 
 
@@ -377,13 +378,9 @@ def _date_text(value: Any) -> str | None:
         raise SourceError(f"TVmaze seasons: premiereDate {value!r} is not a date") from None
 
 
-def _int_or_none(value: Any) -> int | None:
-    return value if isinstance(value, int) and not isinstance(value, bool) else None
-
-
 def _minutes(value: Any) -> int | None:
     """An episode's runtime in minutes, when it is one that can be true (`MAX_RUNTIME`)."""
-    minutes = _int_or_none(value)
+    minutes = _whole(value)
     return minutes if minutes is not None and 0 < minutes <= MAX_RUNTIME else None
 
 
