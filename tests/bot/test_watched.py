@@ -67,6 +67,7 @@ BLIND_45 = Path(__file__).parent / "data" / "watched_blind45.tsv"
 BLIND_46 = Path(__file__).parent / "data" / "watched_blind46.tsv"
 BLIND_47 = Path(__file__).parent / "data" / "watched_blind47.tsv"
 BLIND_48 = Path(__file__).parent / "data" / "watched_blind48.tsv"
+BLIND_49 = Path(__file__).parent / "data" / "watched_blind49.tsv"
 # when a blind line is marked "s2": every season-2 episode of with_season_two() has aired
 AFTER_SEASON_TWO = PREMIERE + dt.timedelta(weeks=10)
 
