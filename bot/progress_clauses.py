@@ -153,13 +153,13 @@ def _clauses(text: str) -> tuple[str, ...]:
     return tuple(_it_named(_rest_finished(part, parts[:i]), parts[:i]) for i, part in enumerate(parts)
                  if not _SOMEONE_ELSE.match(part) and not (i and _END_SEEN.match(part) and _SLEPT_THROUGH.match(parts[i - 1]))
                  and not (i and _FINISHED_IT.match(part) and _SOMEONE_ELSE.match(parts[i - 1]))  # ("my sister ..., finished it": hers)
-                 and not (i and _STOPPED.match(part) and _MINUTES_OF.search(parts[i - 1])))  # ("20 min of ep 5 then stopped")
+                 and not (i and _STOPPED.match(part) and _SEEN_UP_TO.search(parts[i - 1])))  # ("20 min of ep 5 then stopped")
 
 
-# "watched 20 min of ep 5 then stopped": a stop where the minutes beside it say, nothing more (watched46; never "on ep 6
-# but paused", which may be partway into it)
+# "watched 20 min of ep 5 then stopped", "watched the first 3 of s2 then stopped": a stop where the minutes or the
+# episodes seen before it say, nothing more (watched46, watched49; never "on ep 6 but paused", which may be partway into it)
 _STOPPED = compile_later(r"^(?:i )?(?:stopped|paused|quit|gave up)(?: (?:there|watching|for (?:the|to)night))?$")
-_MINUTES_OF = compile_later(r"\b\d{1,3} ?(?:mins?|minutes?) (?:of|into|in) ")
+_SEEN_UP_TO = compile_later(r"\b\d{1,3} ?(?:mins?|minutes?) (?:of|into|in) |^(?:i )?(?:just )?(?:watched|finished|saw|binged) ")
 # "started s2 but dropped it after 10 min": what was begun, a few minutes of it seen (watched46)
 _DROPPED_AFTER = compile_later(r"^(?:i )?(?:dropped|quit|stopped|gave up(?: on)?)(?: it| watching(?: it)?)? after (?:like |about )?(\d{1,3}) ?(?:mins?|minutes?)$")
 _BEGUN = compile_later(r"^(?:i )?(?:just )?(?:started|began|begun) ((?:s|season) ?\d{1,2}|(?:ep|episode) ?\d{1,2}|(?:s|season) ?\d{1,2},? (?:ep|episode|e) ?\d{1,2})$")

@@ -219,6 +219,8 @@ _SENTENCES = FirstCharacterRows((compile_later(f"(?:{pattern}){_END}"), english)
     # "시즌2 시작했는데 10분 보고 접음": begun, then dropped minutes in (watched46; as "started s2 but dropped it after 10 min")
     (r"^(시즌 ?\d{1,2}|\d{1,2} ?화) ?(?:을|를)? ?시작했(?:는데|고|지만|다가) ?\d{1,3} ?분(?:만|쯤|정도)? ?(?:보고|보다가) ?"
      r"(?:접음|접었\w*|포기\w*|그만\w*|끔|껐\w*|멈춤|멈췄\w*|하차\w*)", r"started \1"),
+    # "시즌2 3화까지 보고 멈춤": seen up to an episode, then stopped (after it, never "보다가", while in it) (watched49)
+    (r"^((?:시즌 ?\d{1,2} ?)?\d{1,2} ?화까지) 보고 (?:접음|접었\w*|그만\w*|멈춤|멈췄\w*|하차\w*)$", r"\1 봤어"),
     (r"^(?:ako |kami )?((?:ep|eps|episode) ?\d{1,2}) (?:na|pa lang|palang|pa)(?: (?:ako|ko|kami))?", r"on \1"),
     # "私はまだ3話" (me, still on 3)
     (rf"^(?:私|僕|俺|わたし)?(?:は)?(?:まだ|今|いま){_JA_EP}(?:目)?(?:です|だよ)?", r"on ep \1"),
