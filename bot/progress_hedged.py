@@ -63,7 +63,8 @@ _TONIGHT_AFTER = compile_later(
     # "s2e4 tonight", "2x04 ce soir": the same typed short (never "s2e4 at 11pm", watched18: watched then)
     r"|(?:s ?\d{1,2} ?e ?\d{1,2}|\d{1,2}x\d{1,2})(?= (?:tonight|ce soir|heute abend|stasera|malam ini|mamaya|tối nay)\b))"
     r"(?: (?:lo|la) (?:veo|miro|voy a ver)| [aà] regarder| vou ver)?"
-    r" (?:tonight|ce soir|heute abend|stasera|malam ini|mamaya|tối nay|" + _EVENING + r")(?: with (?:my |our )?[a-z]+| after (?:homework|dinner|work|school|class|lunch))?[!.~ ]*$"
+    r" (?:tonight|ce soir|heute abend|stasera|malam ini|mamaya|tối nay|" + _EVENING + r")(?: with (?:my |our )?[a-z]+| after (?:homework|dinner|work|school|class|lunch)"
+    r"| pagkatapos ng (?:klase|hapunan|trabaho|school|homework)| (?:habis|setelah|sehabis) (?:kelas|sekolah|makan|kerja|pr))?[!.~ ]*$"
 )
 
 
