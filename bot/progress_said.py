@@ -30,10 +30,9 @@ from bot.progress_lists import episode_lists
 from bot.progress_markup import markup_free
 from bot.progress_seasons import seasons_said, seen_last
 from bot.progress_told import age_free, told_said
-from bot.progress_words import NUMBERS, alternatives, counted_said, words_said
+from bot.progress_words import NUMBERS, counted_said, words_said
 from bot.text import (
     NUMBER_WORDS,
-    ORDINAL_WORDS,
     cjk_number,
     keycaps_as_digits,
     quote_user_text,
