@@ -163,6 +163,7 @@ _SENTENCES = FirstCharacterRows((compile_later(f"(?:{pattern}){_END}"), english)
     (r"^(?:eu )?(?:j[aá] |ya )?(?:terminei|acabei|termin[eé]|acab[eé])(?: (?:ontem|hoje|agora|anteontem|ayer|hoy|anoche"
      r"|reci[eé]n))?$", "finished it"),
     (r"^(?:s[oó] )?falta (?:s[oó] |apenas )?(?:o |a )?[uú]ltimo(?: epis[oó]dio| ep| cap)?", "only the finale left"),
+    (r"^(?:chỉ )?còn (?:lại )?(?:mỗi )?(?:tập|episode|ep) cuối(?: nữa)?(?: thôi)?", "only the finale left"),  # "chỉ còn tập cuối"
     # "terminei a 1ª temporada" (ª is "a" once NFKC), "terminé la primera temporada": season 1, never the whole show
     (r"^(?:eu )?(?:j[aá] |ya )?(?:assisti|vi|terminei|maratonei|termin[eé]|acab[eé]) (?:a|la) (?:1a|primeira|primera) temporada"
      r"(?: toda| inteira| completa)?", "finished season 1"),
