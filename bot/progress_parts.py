@@ -111,7 +111,7 @@ _END_OF_PART = compile_later(
     rf"|(?:ep|eps|episode) (?P<end2>terakhir|pertama)) (?:na (?:ako )?)?(?:{_OF}|(?<=terakhir )(?:di |dari )?|(?<=pertama )(?:di |dari )?)"
     rf"{_PART.format(1)}"
     rf"(?: {_OF}{_SEASON.format(2)})?"
-    rf"(?=$|[,;.!]| (?:now|rn|tonight|tomorrow|tmrw|today|again|lol))")
+    rf"(?=$|[,;.!]| (?:now|rn|tonight|tomorrow|tmrw|today|again|lol|left|to go))")  # ("just the last ep of part 2 left")
 # A part not begun beside a place ("finished part 1 again, haven't started part 2", "todavía no empiezo la parte 2", "di
 # ko pa nasisimulan ang part 2"): its first episode not seen, a bound the place must stay before, once it is out (watched43).
 _PART_NOT_STARTED = compile_later(
