@@ -248,16 +248,19 @@ _OTHER_THING_FIRST = compile_later(
 )
 
 
-# "for the 3rd time" after an episode or a scene, never after a season ("watching s1 for the 3rd time, on ep 5" is a
-# rewatch, season 1 seen whole: bot.progress_rewatched)
-_TIMES_SEEN = compile_later(
-    r"(?P<keep>(?<![s\d])(?<!season )(?<!season)(?<!시즌 )(?<!시즌)(?<!シーズン)\d{1,2}(?: ?[화話集])?(?:を|は)?|\bscene) ?"
+# "for the 3rd time", "por tercera vez", "lần thứ ba", "세 번째로", "3回目": how many times something was seen.
+NTH_TIME = (
     r"(?:for (?:like |about )?the (?:\d{1,3}(?:st|nd|rd|th)|nth|umpteenth|"
     + alternatives(ORDINAL_WORDS) + r") time"
     r"|por (?:primera|segunda|tercera|cuarta|quinta|sexta|en[eé]sima|\d{1,3}a?) vez|pela (?:primeira|segunda|terceira|quarta"
     r"|quinta|en[eé]sima|\d{1,3}a?) vez|sa (?:pangalawang|pangatlong|pang-?\d{1,3}|ikalawang|ikatlong|ika-?\d{1,3}) beses"
     r"|untuk (?:yang )?(?:kedua|ketiga|keempat|kelima|ke-?\d{1,3}) kalinya|lần thứ (?:hai|ba|tư|năm|\d{1,3})"
     r"|(?:두|세|네|다섯|[2-9]|\d{2,3}) ?번째로?|(?:[2-9]|二|三|四|五) ?回目(?:に|で)?)"
+)
+# ... after an episode or a scene, never after a season ("watching s1 for the 3rd time, on ep 5" is a rewatch, season 1
+# seen whole: bot.progress_rewatched, bot.progress_clauses.season_rewatched)
+_TIMES_SEEN = compile_later(
+    r"(?P<keep>(?<![s\d])(?<!season )(?<!season)(?<!시즌 )(?<!시즌)(?<!シーズン)\d{1,2}(?: ?[화話集])?(?:を|は)?|\bscene) ?" + NTH_TIME
 )
 
 

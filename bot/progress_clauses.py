@@ -15,6 +15,7 @@ import datetime as dt
 import functools
 
 from bot.lazy_re import compile_later
+from bot.progress_beside import NTH_TIME
 from bot.progress_nothing_more import says_nothing_more
 from bot.progress_said import BARE_DONE, chat_free, core, says_seen
 from bot.show import ShowShape
@@ -152,13 +153,13 @@ def _clauses(text: str) -> tuple[str, ...]:
     return tuple(_it_named(_rest_finished(part, parts[:i]), parts[:i]) for i, part in enumerate(parts)
                  if not _SOMEONE_ELSE.match(part) and not (i and _END_SEEN.match(part) and _SLEPT_THROUGH.match(parts[i - 1]))
                  and not (i and _FINISHED_IT.match(part) and _SOMEONE_ELSE.match(parts[i - 1]))  # ("my sister ..., finished it": hers)
-                 and not (i and _STOPPED.match(part) and _MINUTES_OF.search(parts[i - 1])))  # ("20 min of ep 5 then stopped")
+                 and not (i and _STOPPED.match(part) and _SEEN_UP_TO.search(parts[i - 1])))  # ("20 min of ep 5 then stopped")
 
 
-# "watched 20 min of ep 5 then stopped": a stop where the minutes beside it say, nothing more (watched46; never "on ep 6
-# but paused", which may be partway into it)
+# "watched 20 min of ep 5 then stopped", "watched the first 3 of s2 then stopped": a stop where the minutes or the
+# episodes seen before it say, nothing more (watched46, watched49; never "on ep 6 but paused", which may be partway into it)
 _STOPPED = compile_later(r"^(?:i )?(?:stopped|paused|quit|gave up)(?: (?:there|watching|for (?:the|to)night))?$")
-_MINUTES_OF = compile_later(r"\b\d{1,3} ?(?:mins?|minutes?) (?:of|into|in) ")
+_SEEN_UP_TO = compile_later(r"\b\d{1,3} ?(?:mins?|minutes?) (?:of|into|in) |^(?:i )?(?:just )?(?:watched|finished|saw|binged) ")
 # "started s2 but dropped it after 10 min": what was begun, a few minutes of it seen (watched46)
 _DROPPED_AFTER = compile_later(r"^(?:i )?(?:dropped|quit|stopped|gave up(?: on)?)(?: it| watching(?: it)?)? after (?:like |about )?(\d{1,3}) ?(?:mins?|minutes?)$")
 _BEGUN = compile_later(r"^(?:i )?(?:just )?(?:started|began|begun) ((?:s|season) ?\d{1,2}|(?:ep|episode) ?\d{1,2}|(?:s|season) ?\d{1,2},? (?:ep|episode|e) ?\d{1,2})$")
@@ -250,6 +251,12 @@ _SEASON_REWATCHED = compile_later(
     r"|\b(?:[2-9](?:nd|rd|th)|second|third) time (?:watching|through) (?:s|season) ?(\d{1,2})\b(?! ?(?:e|ep|episode) ?\d)"
     r"|(?:s|season|シーズン) ?(\d{1,2}) ?(?:の ?)?(?:[2-9二三] ?周目|[二三2-9] ?刷)"
 )
+# "finished s1 for the 3rd time", "시즌1 세 번째로 다 봤어": the fan's own season seen whole again (never a first time)
+_SEASON_SEEN_AGAIN = compile_later(
+    r"^(?:i |ive |i have |we )?(?:just |already |finally )?(?:finished|watched|seen|done with|completed|binged) (?:all of )?"
+    r"(?:s|season) ?(\d{1,2}) (?!for the (?:first|1st) time|por primera|pela primeira)(?:again|twice|thrice|" + NTH_TIME + r")"
+    r"|^시즌 ?(\d{1,2}) ?(?:을|를)? ?" + NTH_TIME + r" ?(?:다 ?)?(?:봤\w*|봄|끝\w*)"
+)
 _NEGATED = compile_later(r"\b(?:not|never|havent|hasnt|didnt|dont|cant|wont)\b|안 ?봤|못 ?봤")
 _BEFORE_SEASON = compile_later(r"\b(?:(?:before|until|till|til|(?:and )?then)(?: starting| watching)?|(?:while )?(?:i |we )?wait(?:ing)? for)"
                                r" (?:s|season) ?\d{1,2}\b"
@@ -271,9 +278,11 @@ _REWATCH_SAYS = compile_later(r"(?:\b(?:on|at|my|the|again|currently|now|rn|im|i
                            # where, in the languages a rewatch is read in: "voy en el 4", "tô no 4 de novo", "lagi di
                            # ep 4", "bin bei folge 4"
                            r"|(?:voy|vamos) en el|t[oô] n[oa]|de novo|lagi di|bin bei|nasa|na ako|ako|đang|xem|tập"
+                           # ... and again there, after a season seen whole again: "tô no ep 2 do rewatch", "nasa ep 2 ulit"
+                           r"|do|re-?watch|ulit"
                            # how many are left of it ("rewatching s1, 3 eps left", "me quedan 3 del rewatch", "見返し残り3話",
                            # "重温还剩3集"): the rewatch's count, never the fan's first time through (watched22)
-                           r"|left|to go|remaining|more|in|me|quedan?|faltan?|del|capitulos|eps)\b|\d{1,2}|지금|정주행|보는|중|인데|화|째|今|話|看到"
+                           r"|left|to go|remaining|more|in|me|quedan?|faltan?|del|capitulos|eps)\b|\d{1,2}|지금|다시|정주행|보는|중|인데|화|째|今|話|看到"
                            r"|残り|あと|还剩|剩|集|는"
                            # seen whole before, beside it ("on ep 3 again but finished it once", "pero ya lo terminé antes",
                            # "mas já tinha visto tudo", "tapi udah pernah tamat", "전에 다 봤어", "だけど前に全部見た") (watched40)
@@ -408,11 +417,13 @@ def own_first_time(text: str) -> bool:
 
 
 @functools.lru_cache(maxsize=4096)  # a pure function of the text, asked several times a reply
-def season_rewatched(text: str) -> int | None:
+def season_rewatched(text: str, *, seen_again: bool = False) -> int | None:
     """The season a fan says they are watching again ("rewatching s1, on ep 2 again": 1), so saw to its end;
-    None when none is, when another season is named too (but "before s2"), or when a "not" is said."""
+    None when none is, when another season is named too (but "before s2"), or when a "not" is said. `seen_again`: a
+    season said seen whole again ("finished s1 for the 3rd time, on ep 2 of my rewatch") instead (whole texts only:
+    its clause alone is a season finished, read as such)."""
     said = _COMPANY.sub("", chat_free(text))  # ("with my gf whos never seen it": her "never", not the fan's)
-    found = _SEASON_REWATCHED.search(said)
+    found = (_SEASON_SEEN_AGAIN if seen_again else _SEASON_REWATCHED).search(said)
     if found is None or _NEGATED.search(said) or own_first_time(text):
         return None
     season = int(next(g for g in found.groups() if g is not None))

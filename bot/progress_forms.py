@@ -45,7 +45,7 @@ _SENTENCES = FirstCharacterRows((compile_later(f"(?:{pattern}){_END}"), english)
     (rf"^{_JA_EP}(?:目)?まで(?:は|なら)?(?:ok|オッケー|大丈夫|可)?", r"up to ep \1"),
     (rf"^{_JA_EP}(?:目)?(?:を|は)?{_WATCHING_JA}", r"watching ep \1"),
     (rf"^{_JA_EP}(?:目)?(?:を|は)?(?:もう)?{_WATCHED_JA}", r"finished ep \1"),
-    (rf"^(?:もう)?(?:全部|全話|最後まで|最終話まで)(?:を)?{_WATCHED_JA}", "watched everything"),
+    (rf"^(?:もう)?(?:一晩で|一日で)?(?:全部|全話|最後まで|最終話まで)(?:を)?{_WATCHED_JA}", "watched everything"),  # ("一晩で": in one night)
     (rf"^(?:もう一度|もう一回|また)(?:全部|全話|最後まで|最終話まで)(?:を)?{_WATCHED_JA}", "finished it again"),  # which, once s2 is out
     # "終わった", "tapos na", "fertig", "досмотрел", "skończyłem": finished, nothing after (which season, once season 2
     # is out, as "finished it"; watched27)
@@ -163,6 +163,7 @@ _SENTENCES = FirstCharacterRows((compile_later(f"(?:{pattern}){_END}"), english)
     (r"^(?:eu )?(?:j[aá] |ya )?(?:terminei|acabei|termin[eé]|acab[eé])(?: (?:ontem|hoje|agora|anteontem|ayer|hoy|anoche"
      r"|reci[eé]n))?$", "finished it"),
     (r"^(?:s[oó] )?falta (?:s[oó] |apenas )?(?:o |a )?[uú]ltimo(?: epis[oó]dio| ep| cap)?", "only the finale left"),
+    (r"^(?:chỉ )?còn (?:lại )?(?:mỗi )?(?:tập|episode|ep) cuối(?: nữa)?(?: thôi)?", "only the finale left"),  # "chỉ còn tập cuối"
     # "terminei a 1ª temporada" (ª is "a" once NFKC), "terminé la primera temporada": season 1, never the whole show
     (r"^(?:eu )?(?:j[aá] |ya )?(?:assisti|vi|terminei|maratonei|termin[eé]|acab[eé]) (?:a|la) (?:1a|primeira|primera) temporada"
      r"(?: toda| inteira| completa)?", "finished season 1"),
@@ -170,6 +171,7 @@ _SENTENCES = FirstCharacterRows((compile_later(f"(?:{pattern}){_END}"), english)
      rf"(?: ontem| hoje| (?:{IN_A_SPAN}))?", "finished the series"),
     (r"^(?:ya )?(?:vi|he visto|mir[eé]) (?:todo|toda la serie|la serie completa|todos los (?:cap[ií]tulos|episodios|eps))",
      "finished the series"),
+    (rf"^(?:ya )?me (?:la|lo) (?:vi|mir[eé]|devor[eé]) tod[ao](?: (?:{IN_A_SPAN}))?", "finished the series"),  # "me la vi toda en una noche"
     (r"^(?:ya )?(?:vi|he visto|mir[eé]) (?:solo |s[oó]lo )?(?:los )?primeros (\d{1,2}) (?:cap[ií]tulos|episodios|eps)",
      r"watched the first \1 episodes"),
     # "solo he visto los dos primeros", "só vi os 2 primeiros": the first ones, their count said before them (its word
@@ -219,6 +221,8 @@ _SENTENCES = FirstCharacterRows((compile_later(f"(?:{pattern}){_END}"), english)
     # "시즌2 시작했는데 10분 보고 접음": begun, then dropped minutes in (watched46; as "started s2 but dropped it after 10 min")
     (r"^(시즌 ?\d{1,2}|\d{1,2} ?화) ?(?:을|를)? ?시작했(?:는데|고|지만|다가) ?\d{1,3} ?분(?:만|쯤|정도)? ?(?:보고|보다가) ?"
      r"(?:접음|접었\w*|포기\w*|그만\w*|끔|껐\w*|멈춤|멈췄\w*|하차\w*)", r"started \1"),
+    # "시즌2 3화까지 보고 멈춤": seen up to an episode, then stopped (after it, never "보다가", while in it) (watched49)
+    (r"^((?:시즌 ?\d{1,2} ?)?\d{1,2} ?화까지) 보고 (?:접음|접었\w*|그만\w*|멈춤|멈췄\w*|하차\w*)$", r"\1 봤어"),
     (r"^(?:ako |kami )?((?:ep|eps|episode) ?\d{1,2}) (?:na|pa lang|palang|pa)(?: (?:ako|ko|kami))?", r"on \1"),
     # "私はまだ3話" (me, still on 3)
     (rf"^(?:私|僕|俺|わたし)?(?:は)?(?:まだ|今|いま){_JA_EP}(?:目)?(?:です|だよ)?", r"on ep \1"),
@@ -425,6 +429,8 @@ _THAI = FirstCharacterRows((compile_later(f"(?:{_bare(pattern)}){_END}"), englis
     (r"^(?:ดู)?\s*(?:แค่|เพิ่ง)?\s*(\d{1,2})\s*ตอนแรก(?:เอง)?", r"watched the first \1"),  # "ดูแค่สองตอนแรก": the first two
     (rf"^(?:เรา|ฉัน|ผม|หนู)\s*(?:อยู่)?{_TH_EP}", r"on ep \1"),  # "(ส่วน)ฉันตอนที่ 2": me, on 2
     (r"^(?:ดู)?\s*จบ\s*(?:แล้ว|ละ)(?=$|,)", "finished it"),  # "ดูจบแล้ว": which season, once season 2 is out
+    # "ดูรวดเดียวจบในคืนเดียว": watched to the end in one go, in one night (watched49)
+    (r"^(?:ดู)?\s*รวดเดียว\s*จบ(?:\s*(?:ใน)?\s*(?:คืนเดียว|วันเดียว))?(?:\s*(?:แล้ว|ละ))?(?=$|,)", "finished it"),
     (r"^(?:ดู)?\s*จบ\s*(?:แล้ว|ละ|หมดแล้ว)|^ดูหมดแล้ว", "finished the series"),
     (r"^(?:ยัง)?\s*ไม่ได้ดู(?:เลย)?|^ยังไม่ดู(?:เลย)?", "havent watched"),
 ))

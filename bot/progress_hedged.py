@@ -63,7 +63,8 @@ _TONIGHT_AFTER = compile_later(
     # "s2e4 tonight", "2x04 ce soir": the same typed short (never "s2e4 at 11pm", watched18: watched then)
     r"|(?:s ?\d{1,2} ?e ?\d{1,2}|\d{1,2}x\d{1,2})(?= (?:tonight|ce soir|heute abend|stasera|malam ini|mamaya|tối nay)\b))"
     r"(?: (?:lo|la) (?:veo|miro|voy a ver)| [aà] regarder| vou ver)?"
-    r" (?:tonight|ce soir|heute abend|stasera|malam ini|mamaya|tối nay|" + _EVENING + r")(?: with (?:my |our )?[a-z]+| after (?:homework|dinner|work|school|class|lunch))?[!.~ ]*$"
+    r" (?:tonight|ce soir|heute abend|stasera|malam ini|mamaya|tối nay|" + _EVENING + r")(?: with (?:my |our )?[a-z]+| after (?:homework|dinner|work|school|class|lunch)"
+    r"| pagkatapos ng (?:klase|hapunan|trabaho|school|homework)| (?:habis|setelah|sehabis) (?:kelas|sekolah|makan|kerja|pr))?[!.~ ]*$"
 )
 
 
@@ -109,7 +110,7 @@ _COUNT_LEFT = tuple(compile_later(pattern) for pattern in (
     r"^(?:tinggal|sisa) " + _N + _EPS + "(?: lagi)?$",  # "tinggal 2 episode lagi"
     r"^(?P<n>\d{1,2}|" + "|".join(sorted(KOREAN_COUNTS, key=len, reverse=True)) + r") ?(?:편|화|회|개)(?:만)? ?남(?:음|았어요?|았음|았다|았네)?$",  # "두 편 남음"
     r"^(?P<n>\d{1,2}|" + "|".join(_TL_COUNT) + r"|dalawa|isa|tatlo)(?: (?:episodes?|eps?))? na(?: lang)?$",  # "dalawang episode na lang"
-    r"^(?:chỉ )?còn (?:lại )?(?:có )?" + _N + _EPS + "(?: nữa)?$",  # "còn 2 tập nữa" (tập: episode by then)
+    r"^(?:chỉ )?còn (?:lại )?(?:có )?" + _N + _EPS + "(?: nữa)?(?: thôi)?$",  # "còn 2 tập nữa (thôi)" (tập: episode by then)
     r"^(?:il (?:me|nous) (?:reste|restent) |(?:(?:il )?(?:ne )?(?:me |nous )?(?:reste )?)?plus que )" + _N + _EPS + "$",
     r"^nur noch " + _N + _EPS + "$",  # "nur noch zwei Folgen" (never "noch zwei Folgen": may be a binge's plan)
     r"^(?:还|只|就)?剩(?:下)? ?" + _N + r" ?集$",  # "还剩两集"

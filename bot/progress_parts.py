@@ -87,7 +87,7 @@ _AFTER = (r"(?: (?:twice|again|already|now|rn|lol|today|yesterday|last night|thi
 _WHEN_BEFORE_VERB = r"(?: ?(?:어젯밤에?|어제|오늘|昨日|昨夜|今日|昨天|昨晚|今天))?"
 _PART_BEGUN = compile_later(
     rf"(?:^|(?<=[,;] ))(?:(?:im |i am )?(?:halfway (?:thru|through)|half ?way (?:thru|through)|in the middle of|on|started|starting"
-    rf"|watching|into|(?:almost|nearly) (?:done|finished|through)(?: with)?)|(?:voy |estoy |ando )?(?:por |en |a )?la mitad de|(?:t[oô] |estou )?na metade d[ae]|setengah(?: dari)?"
+    rf"|watching|into|(?:almost|nearly) (?:done|finished|through)(?: with)?)|(?:voy |estoy |ando )?(?:por |en |a )?la mitad de|(?:t[oô] |estou )?na metade d[ae]|(?:udah |sudah |udh )?setengah(?: dari)?"
     rf"|(?:nasa )?kalahati(?: na)? ng) {_PART.format(1)}(?: {_OF}{_SEASON.format(2)})?{_AFTER}"
     # ... and half of it said after the part ("파트1 반 정도 봤어", "パート1の半分まで見た")
     rf"|(?:^|(?<=[,;] ))(?:{_SEASON.format(3)} ?)?{_PART.format(3)} ?(?:을|를|은|는|の)? ?(?:절반|반|중간|半分)(?: ?(?:정도|쯤|까지|まで|くらい))?"
@@ -111,7 +111,7 @@ _END_OF_PART = compile_later(
     rf"|(?:ep|eps|episode) (?P<end2>terakhir|pertama)) (?:na (?:ako )?)?(?:{_OF}|(?<=terakhir )(?:di |dari )?|(?<=pertama )(?:di |dari )?)"
     rf"{_PART.format(1)}"
     rf"(?: {_OF}{_SEASON.format(2)})?"
-    rf"(?=$|[,;.!]| (?:now|rn|tonight|tomorrow|tmrw|today|again|lol))")
+    rf"(?=$|[,;.!]| (?:now|rn|tonight|tomorrow|tmrw|today|again|lol|left|to go))")  # ("just the last ep of part 2 left")
 # A part not begun beside a place ("finished part 1 again, haven't started part 2", "todavía no empiezo la parte 2", "di
 # ko pa nasisimulan ang part 2"): its first episode not seen, a bound the place must stay before, once it is out (watched43).
 _PART_NOT_STARTED = compile_later(

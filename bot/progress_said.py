@@ -22,7 +22,7 @@ import unicodedata
 
 from bot.episode_marks import SEASON_ALONE, SEASON_KO_OR_EN
 from bot.lazy_re import compile_later
-from bot.progress_beside import beside_free
+from bot.progress_beside import NTH_TIME, beside_free
 from bot.progress_events import events_said
 from bot.progress_forms import IN_A_SPAN, foreign_said
 from bot.progress_hedged import KOREAN_COUNTS, hedged_said
@@ -30,10 +30,9 @@ from bot.progress_lists import episode_lists
 from bot.progress_markup import markup_free
 from bot.progress_seasons import seasons_said, seen_last
 from bot.progress_told import age_free, told_said
-from bot.progress_words import NUMBERS, alternatives, counted_said, words_said
+from bot.progress_words import NUMBERS, counted_said, words_said
 from bot.text import (
     NUMBER_WORDS,
-    ORDINAL_WORDS,
     cjk_number,
     keycaps_as_digits,
     quote_user_text,
@@ -246,7 +245,7 @@ def season_not_started(text: str) -> int | None:
 # the end), "시즌2 나오자마자 다 봤다" (watched it all as soon as it came out): a whole season, as bot.show reads
 # "finished season 1".
 # "finished s1 for the 3rd time": a season seen whole, again
-_NTH_TIME = rf" for the (?:\d{{1,2}}(?:st|nd|rd|th)|{alternatives(ORDINAL_WORDS)}) time"
+_NTH_TIME = " " + NTH_TIME  # (and abroad: "pela terceira vez", "sa pangatlong beses")
 _WHOLE_SEASON = compile_later(
     r"^(?:(?:(?:im|i am|i ?ve|i have|i|we|we ?ve|we have) )?(?:just |already |finally )?(?:finished|done with|got done with|completed|watched|seen"
     r"|binged) (?:all of )?(?:s|season) ?(\d{1,2})(?: again| twice| thrice| otra vez| de nuevo| outra vez| de novo| ulit|" + _NTH_TIME + r")?"  # "finished s1 again"

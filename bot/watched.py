@@ -230,7 +230,8 @@ def _read_said(text: str, shape: ShowShape, now: dt.datetime, allow_nothing: boo
         said = said or _read_clauses(text, shape, now, allow_nothing, None) or _left(text, shape, now)
         if said is not None:
             return said
-        rewatched = None if own_first_time(typed) else season_rewatched(text) or _rewatch_beside_unfinished(text) \
+        rewatched = None if own_first_time(typed) else season_rewatched(text) or season_rewatched(text, seen_again=True) \
+            or _rewatch_beside_unfinished(text) \
             or _rewatch_then_where(text, shape, now) or _season_one_rewatched(text, shape, now)
         latest = shape.last_released(now)
         if rewatched is not None and shape.episodes_in(rewatched) and rewatched <= latest.season:
