@@ -200,7 +200,8 @@ _KOREAN_SAID_DAY = compile_later(r"(?P<name>(?:" + KO_SHOW_NAME + r")\s*(?:시�
                               r"(?:이야|이다|다|임|이래|입니다|이에요)(?![가-힣])")
 _COUNT_WORDS = {"one": 1, "a": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
                 "nine": 9, "ten": 10}
-_COUNT = r"(?P<count>\d{1,2}|" + "|".join(_COUNT_WORDS) + r")\s*(?P<unit>days?|weeks?)"
+#: (or hours, whole days of them: "aouad 2: 24 hours left!!" on the 18th is the 19th from any hour of it, s2wild77)
+_COUNT = r"(?P<count>\d{1,2}|" + "|".join(_COUNT_WORDS) + r")\s*(?P<unit>days?|weeks?|hours?|hrs?)"
 #: A countdown to the season itself, its name right beside it: "AOUAD SEASON 2 IN 10 DAYS", "S2 in just 3 days",
 #: "2 days left until all of us are dead season 2", "one week till AOUAD S2".
 _COUNTDOWNS = (
@@ -376,6 +377,10 @@ def _counted_down(text: str) -> str:
         if (m := pattern.search(text)) is not None:
             said = m.group("count").lower()
             days = int(said) if said.isdigit() else _COUNT_WORDS[said]
+            if m.group("unit").lower().startswith("h"):
+                if days % 24:
+                    continue  # "in 5 hours": today or tomorrow, by an hour the post does not give
+                days //= 24
             days *= 7 if m.group("unit").lower().startswith("week") else 1
             return text[:m.start()] + f"{m.group('name')} premiere D-{days}" + text[m.end():]
     return text
