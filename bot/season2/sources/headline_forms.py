@@ -141,7 +141,7 @@ _DAY_FIRST = compile_later(rf"^\W*(?:(?:{_ABBREVIATED_DAY},?\s+)?(?P<day>{_LISTE
 #: or each title then its weekday ("kingdom 3 wed, aouad 2 fri, sweet home 4 sat", "kingdom 3 wed 5pm KST, aouad 2 fri 5pm KST"):
 #: each title's day its own (s2wild77).
 _WEEKDAY_OPENS = compile_later(rf"(?:^\W*|:\s+)(?:{_ABBREVIATED_DAY})\s*[:\-–—]\s*\S", re.I)
-_WEEKDAY_CLOSES = compile_later(rf"^\W*(?P<title>\S.*?)\s+(?P<weekday>(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*)\.?"
+_WEEKDAY_CLOSES = compile_later(r"^\W*(?P<title>\S.*?)\s+(?P<weekday>(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*)\.?"
                                 r"(?P<hour>\s+\d{1,2}(?::\d\d)?\s*[ap]m\s+[a-z]{2,5})?(?:[.!]+(?:\s.*)?)?\W*$", re.I)
 
 _WATCHED = compile_later(r"\b(?:(?:re)?watch(?:ed|ing)|finish(?:ed|ing)|saw|seen|binged?|binging|done\s+with)\b", re.I)
@@ -165,8 +165,10 @@ def day_first(text: str) -> str:
     """Our entry of a listing that gives each entry's day first, as "<season> premieres <day> <what follows>" (the other
     entries' days are theirs); any other headline as it is."""
     entries = _ENTRIES.split(text)
-    if len(entries) < 2 and isinstance(entries := _weekly_by_commas(text), str):
-        return entries
+    if len(entries) < 2:
+        if isinstance(by_commas := _weekly_by_commas(text), str):
+            return by_commas  # "kingdom 3 wed, aouad 2 fri": ours as its premiere
+        entries = by_commas
     if (titled := titled_day(entries) or lineup_titled_day(text)) is not None:
         return titled  # Netflix's "3.19 | 지금 우리 학교는 시즌2 | 넷플릭스", a reel's "… | All of Us Are Dead 2 · April 16"
     ours = [m for entry in entries if (m := _DAY_FIRST.match(entry))]
