@@ -34,6 +34,10 @@ _FIRST_HALF = frozenset({"primera", "primeira", "première", "premiere", "prima"
                          "đầu", "ilk"})
 _NAME = "(?:" + EN_SHOW_NAME + r")['’\"”]?\s*\(?\s*(?:(?:season|series|part)\s*(?:2|two)|s2|2)\b['’\"”]?(?:\s*\))?"
 
+#: An hour written "16h" (Portuguese, French, Spanish, and in English posts too: "at 16h (UTC+8)", s2wild77) with a zone after it:
+#: that hour, in that zone ("amanhã 4h BRT", "demain à 3h ET").
+_HOUR_IN_H = (compile_later(rf"(?<![\w:.])(\d{{1,2}})h(\d\d)?(?=\s*,?\s*\(?\s*{ZONE_AFTER_HOUR})", re.I),
+              lambda m: unless_an_events(m, f"at {m.group(1)}:{m.group(2) or '00'}"))
 
 #: A post in Spanish, Portuguese or Indonesian, as Netflix's regional accounts and outlets write about the season.
 _ABROAD = compile_later(r"\b(enero|febrero|marzo|mayo|junio|julio|setiembre|septiembre|octubre|noviembre|diciembre|janeiro|fevereiro"
@@ -41,9 +45,9 @@ _ABROAD = compile_later(r"\b(enero|febrero|marzo|mayo|junio|julio|setiembre|sept
                      r"|abril|puedes|temporada|estreno|estreia|estrena|llega|llegará|llegaría|saldr[íi]a|estrenaría|chegaria|estrearia|chega|chegará|vuelve|regresa|regressa|tayang|disponible|disponível|dikabarkan"
                      r"|estamos\s+(?:muertos|mortos)|non\s+siamo\s+più\s+vivi|besok|mañana|amanhã|dia(?=\s+\d)|saison|sortie|avril|juin|juillet"
                      r"|staffel|verschoben|verschiebt|starttermin|startet|erscheint|diundur|ditunda|adia|adiad[ao]|retrasa|desmiente|desmente"
-                     r"|membantah|bantah|menepis|bocoran|itinanggi|pinabulaanan|filtr[oó]|filtrad[ao]s?|filtraci[oó]n|vazou|vazad[ao]s?|vazamento|disebut|katanya|kabarnya|rilis|musim|angeblich|gerüchte?|rumeur|repouss[ée]e?s?"
-                     r"|report[ée]e?s?|sortira|débarque|dément|dementiert|kommt|wohl|fecha|dicen|parece|dizem|paraît|mapapanood|ipapalabas|kumpirmado|phần|mùa|hoaks|intox|domani|arriva|uscirà|uscit[ao]|ditayangkan|premiera|już|heute|hari\s+ini|prévue?|smentisce|stagione|seizoen|verschijnt|vanaf|yayınlanacak|yarın|bugün|hoje|oggi|keluar|tonton|sort|sau|bukas|saiu|salió|morgen|esok)\b|\bjá\s"  # (and German: "Staffel 2 verschoben")
-                     r"|ngôi\s+trường\s+xác\s+sống|\bcòn\s+\d|tháng|มัธยมซอมบี้|ซีซั่น"  # the show's Vietnamese and Thai titles
+                     r"|membantah|bantah|menepis|bocoran|itinanggi|pinabulaanan|filtr[oó]|filtrad[ao]s?|filtraci[oó]n|vazou|vazad[ao]s?|vazamento|disebut|katanya|kabarnya|daw|rilis|musim|angeblich|gerüchte?|rumeur|repouss[ée]e?s?"
+                     r"|report[ée]e?s?|sortira|débarque|dément|dementiert|kommt|wohl|fecha|dicen|parece|dizem|paraît|mapapanood|ipapalabas|kumpirmado|phần|mùa|hoaks|intox|domani|arriva|uscirà|uscit[ao]|ditayangkan|jumat|premiera|już|heute|hari\s+ini|prévue?|smentisce|stagione|seizoen|verschijnt|vanaf|yayınlanacak|yarın|bugün|hoje|oggi|keluar|tonton|sort|sau|bukas|saiu|salió|morgen|esok)\b|\bjá\s"  # (and German: "Staffel 2 verschoben")
+                     r"|ngôi\s+trường\s+xác\s+sống|\bcòn\s+\d|tháng|\bra\s+mắt\b|มัธยมซอมบี้|ซีซั่น"  # the show's Vietnamese and Thai titles
                      # a day moved earlier, a quarter, a German month or day after its preposition ("im Juni", "am 11. Juni"),
                      # and posts in Thai or Arabic script (whose words the readers know only once put in English)
                      r"|\b(?:adelanta\w*|antecipad[ao]|antecipa|avancée?s?|dimajukan|früher|kuartal|triwulan|trimestre|quartal)\b"
@@ -311,7 +315,7 @@ _WORDS_ABROAD = (
     # (Tagalog's "daw" before "sa <day>", "aouad 2 daw sa march 19": on that day, so they say, s2wild72)
     # (never a later part's day: "daw sa march 26 ang part 2 ng aouad" is Part 2's, review58d)
     (compile_later(r"\b(?:daw|raw)\s+sa\b(?=\s+\S+\s+\d)(?!.*\b(?:part|pt|parte)\.?\s*[23]\b)", re.I), "reportedly premieres on"),
-    (compile_later(r"\bdisebut(?:-sebut)?\b|\bđược\s+đồn(?:\s+là)?|\b(?:daw|raw)\b|\bsoll(?:en)?\b", re.I), "reportedly"),
+    (compile_later(r"\bdisebut(?:-sebut)?\b|\bđược\s+đồn(?:\s+là)?|\bnghe\s+(?:nói|đồn)(?:\s+là)?|\b(?:daw|raw)\b|\bsoll(?:en)?\b", re.I), "reportedly"),
     # how sure it is in Vietnamese, Tagalog, German and Thai (Thai is written without spaces): a denial, a rumour, a
     # guess, a negation (a miss is better than a wrong day)
     (compile_later(r"\b(?:bác\s+bỏ|bác\s+(?=tin\b)|phủ\s+nhận|pinabulaanan|itinanggi)(?:\s+tin)?\b|ปฏิเสธ(?:ข่าว)?", re.I), " denies reports "),
@@ -462,10 +466,9 @@ _WORDS_ABROAD = (
     # Portugal's clock ("às 8h em Portugal (hora de Lisboa)", "8h hora de Lisboa"): Lisbon's, read by that day's (headline_moments)
     (compile_later(r"(?<=\d)(?:\s+em\s+portugal)?\s*,?\s*\(?\s*(?:(?:hora|horário)\s+(?:de\s+)?(?:lisboa|portugal)|hora\s+portuguesa)\s*\)?"
                 r"|(?<=\d)\s+em\s+portugal\b", re.I), " Lisbon time"),
-    # an hour written "4h" (Portuguese, French, Spanish) or with the part of the day (Indonesian and Malay "jam 4 sore", 4 in the
-    # afternoon) with a zone after it: that hour, in that zone ("amanhã 4h BRT", "demain à 3h ET", "jam 3 petang UTC+8")
-    (compile_later(rf"(?<![\w:.])(\d{{1,2}})h(\d\d)?(?=\s*,?\s*\(?\s*{ZONE_AFTER_HOUR})", re.I),
-     lambda m: unless_an_events(m, f"at {m.group(1)}:{m.group(2) or '00'}")),
+    # an hour written "4h" (`_HOUR_IN_H`) or with the part of the day (Indonesian and Malay "jam 4 sore", 4 in the afternoon)
+    # with a zone after it: that hour, in that zone ("jam 3 petang UTC+8")
+    _HOUR_IN_H,
     (compile_later(rf"\b(?:jam|pukul)\s+(\d{{1,2}})(?:[.:](\d\d))?\s+(pagi|siang|sore|petang|malam)\b(?=\s*\(?\s*{ZONE_AFTER_HOUR})", re.I),
      lambda m: unless_an_events(m, f"at {day_part_hour(int(m.group(1)), m.group(3).lower())}:{m.group(2) or '00'}")),
     # "a la 1 am hora del centro de México": at 1 am, Mexico City's zone (read beside Mexico: headline_moments)
@@ -505,7 +508,7 @@ def in_english(text: str) -> str:
         return with_korean_days(in_korean(text))
     text = spans_and_hours_in_english(text)  # "rinviato di una settimana", "nicht um Mitternacht, sondern …", "14h chiều mai"
     if not _ABROAD.search(text):
-        return with_korean_days(text)
+        return with_korean_days(_HOUR_IN_H[0].sub(_HOUR_IN_H[1], text))
     if _HINGLISH.search(text):
         text = _IST.sub("UTC+5:30", text)  # Hindi's India Standard Time (IST is also Ireland's and Israel's)
     for pattern, english in _WORDS_ABROAD:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from bot.lazy_re import compile_later
+from bot.season2.sources.headline_city_clocks import zones_by_city
 from bot.season2.sources.headline_moments import PLACE_HOUR
 from bot.season2.sources.headline_words import KO_WEEKDAY, MONTH, WEEKDAY
 from bot.season2.sources.other_titles import EN_SHOW_NAME, SEASON_TWO_NAME
@@ -169,6 +170,7 @@ _DAY_THEN_HOURS = compile_later(rf"^(?P<lead>\W*)(?:{_ALARMS_FIRST})?(?P<name>{_
                              rf"(?:at\s+|à\s+)?(?P<hour>{_ZONED_HOUR})(?:\s*[/|,]\s*{_ZONED_HOUR})*(?![^?]*\?)"  # (never asked: "…8am BST?")
                              r"(?:[\W_]*(?:(?:only\s+)?(?:on|sa)\s+netflix|set\s+(?:your|ur)\s+alarms?|mark\s+(?:your|ur)\s+calendars?))?"
                              rf"{_NOTHING_MORE}", re.I)
+_DOTTED_CLOCK = compile_later(r"(?<=\d)\.(?=\d\d)")  # "15.00": 15:00
 
 
 #: The season's name, a weekday or "tomorrow", then a dash or a comma before its zoned hour ("aouad 2 friday - 5pm KST"): the
@@ -176,10 +178,20 @@ _DAY_THEN_HOURS = compile_later(rf"^(?P<lead>\W*)(?:{_ALARMS_FIRST})?(?P<name>{_
 _DAY_MARK_HOUR = compile_later(rf"^(?P<head>\W*(?:{_NAME})\s+(?:(?:this\s+|next\s+)?{WEEKDAY}|tomorrow))\s*(?:,|\s[—–-])\s*"
                                rf"(?=(?:at\s+)?{_ZONED_HOUR}\W*$)", re.I)
 
+#: ... or before its hours by city, or a 24-hour clock with a dot ("aouad 2 friday — 1am in LA, 4am in NYC", "aouad 2 on friday –
+#: 1am LA time", "aouad 2 Friday - 15.00 WIB"): the season dropping that day at the first hour (s2wild77).
+_DAY_MARK = compile_later(rf"^(?P<lead>\W*)(?P<name>{_NAME})\s+(?:on\s+)?(?P<day>(?:this\s+|next\s+)?{WEEKDAY}|tomorrow)\s*(?:,|\s[—–-])\s*"
+                          r"(?:at\s+)?", re.I)
+_HOURS_ONLY = compile_later(rf"(?P<hour>{_ZONED_HOUR}|\d{{1,2}}\.\d\d\s*(?:{ZONE_NAMES})\b)(?:\s*[/|,]\s*(?:at\s+)?{_ZONED_HOUR})*"
+                            rf"{_NOTHING_MORE}", re.I)
+
 
 def as_times_post(text: str) -> str:
     """A post of the season's release hours and day, as "<season> drops <day> at <hour>" (see the module); any other as
     it is."""
+    if _DAY_MARK_HOUR.match(text) is None and (m := _DAY_MARK.match(text)) is not None \
+            and (hours := _HOURS_ONLY.match(zones_by_city(text[m.end():]))) is not None:
+        return f"{m['lead']}{m['name']} drops {m['day']} at {_DOTTED_CLOCK.sub(':', hours['hour'])}"
     text = _DAY_MARK_HOUR.sub(r"\g<head> ", text)
     if (m := _DAY_THEN_HOURS.match(text)) is not None:
         return f"{m.group('lead')}{m.group('name')} drops {m.group('day')} at {m.group('hour')}"

@@ -17,7 +17,9 @@ from bot.zones import FIXED_ZONES, PLACES
 #: A clock time as English headlines write it: "5 p.m.", "5.30pm", "noon", "midnight", "17:00".
 CLOCK = r"(?:\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?\s?m\.?|noon|midday|midnight|\d{1,2}:\d\d)"
 #: Cities (bot.zones.PLACES) with the zone their hour is written in: one zone all year, or ET and PT, read by the day's clock.
-_CITY_ZONES = tuple((zone, place.cities) for place in PLACES if (zone := place.hour_zone) and place.cities and not zone.endswith(" time"))
+_CITY_ZONES = (*((zone, place.cities) for place in PLACES if (zone := place.hour_zone) and place.cities and not zone.endswith(" time")),
+               # (and Los Angeles as fans shorten it, in capitals: "1am in LA", "1am LA time", never Spanish's "la", s2wild77)
+               ("PT", r"(?-i:LA)|L\.A\."))
 _ZONES = "|".join(sorted([*FIXED_ZONES, "pt", "et", "ct", "mt"], key=len, reverse=True))
 _CITIES = "|".join(city for _, city in _CITY_ZONES)
 #: Cities whose clocks change in Europe: their "<city> time" is read by that day's clock (`headline_moments._place_hour`).

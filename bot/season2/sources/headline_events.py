@@ -134,8 +134,16 @@ def event_day(text: str, written: dt.date | None) -> bool:
     if event is not None and (before := parse_headline_date(text[:event.start()], written)) is not None \
             and parse_headline_date(text[event.end():], written) not in (None, before):
         return False  # "tayang 14 Mei, tapi nobar … 15 Mei": the event has its own day after it, the first is the release's
+    if (past := past_the_event(text, written)) is not text and (SHOW.search(past) or _RELEASE_OPENS.match(past)):
+        return False  # "aouad 2 red carpet in Seoul tomorrow, premieres on netflix friday": the release's own day after (s2wild77)
     dated = [part for part in _PART_BREAK.split(text) if parse_headline_date(part, written) is not None]
     return not dated or all(_DAY_OF_AN_EVENT.search(part) for part in dated)
+
+
+#: A clause that opens on the release itself, its subject left out or "it" ("premieres on netflix friday", "then it's on netflix
+#: friday"): the season's, said after its event's clause.
+_RELEASE_OPENS = compile_later(r"\W*(?:(?:and\s+)?then\s+)?(?:it['’]?s\s+|it\s+)?(?:premieres|drops|streams|arrives|lands|hits\s+netflix"
+                               r"|comes\s+out|(?:is\s+)?(?:out|on\s+netflix))\b", re.I)
 
 
 #: Goods that come with the season, named after its own release verb and day ("AOUAD 2 premieres March 19, photo books to

@@ -44,6 +44,8 @@ _DEBUNK = compile_later(
     r"(?:(?:i|we)\s+(?:shared|posted|made|tweeted|put\s+up|uploaded)(?:\s+(?:yesterday|earlier|last\s+\w+|today|this\s+\w+))?\s+)?"
     r"(?:,\s*(?:it|this|that)\s+)?"
     r"(?:is|was|are|were|=|'s)?\s*(?:literally\s+|clearly\s+|obviously\s+|totally\s+|100%\s+|just\s+|all\s+)?"
+    # (who posted it: "'aouad 2 delayed to april 2' was posted by a parody account", s2wild77)
+    r"(?:(?:posted|made|tweeted|started|shared|written)\s+(?=by\s|from\s))?"
     rf"(?:{_NOT_REAL})(?![A-Za-z'])(?P<rest>.*)$",
     re.I,
 )

@@ -127,18 +127,48 @@ _AT_A_TIME = compile_later(rf"(?P<name>{SEASON_NAME})\s+(?P<time>at\s+\d{{1,2}}(
                         rf"\s*(?:on\s+)?(?=(?:{WEEKDAY},?\s+)?{_LISTED_DAY}|(?:tonight|tomorrow)\b"
                         r"|(?:(?:this|next)\s+)?" + WEEKDAY + r"\b)",
                         re.I)
+#: A weekday as listings shorten it ("Wed", "Fri."), or in full.
+_ABBREVIATED_DAY = r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?"
 #: A week's listing whose entries give the day first: "Wed 3/24: Squid Game doc · Fri 3/26: All of Us Are Dead S2 (5PM KST)".
 _ENTRIES = compile_later(r"\s*(?:·|•|\||\s/\s|\n)\s*")
 #: An entry's day may be its weekday alone in a week's listing ("netflix this week: Tue – Trigger 2 | Fri – AOUAD S2").
-_DAY_FIRST = compile_later(rf"^\W*(?:(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?,?\s+)?(?P<day>{_LISTED_DAY})"
+_DAY_FIRST = compile_later(rf"^\W*(?:(?:{_ABBREVIATED_DAY},?\s+)?(?P<day>{_LISTED_DAY})"
                         r"|(?P<weekday>mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?)\s*[:\-–—]\s*"
                         rf"(?P<rest>.*?\b(?P<name>{SEASON_NAME}).*)$", re.I)
+
+
+#: A week's entries run together with commas, each opening on its weekday and a mark ("this week: wed - kingdom 3, fri - aouad 2")
+#: or each title then its weekday ("kingdom 3 wed, aouad 2 fri, sweet home 4 sat", "kingdom 3 wed 5pm KST, aouad 2 fri 5pm KST"):
+#: each title's day its own (s2wild77).
+_WEEKDAY_OPENS = compile_later(rf"(?:^\W*|:\s+)(?:{_ABBREVIATED_DAY})\s*[:\-–—]\s*\S", re.I)
+_WEEKDAY_CLOSES = compile_later(r"^\W*(?P<title>\S.*?)\s+(?P<weekday>(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*)\.?"
+                                r"(?P<hour>\s+\d{1,2}(?::\d\d)?\s*[ap]m\s+[a-z]{2,5})?(?:[.!]+(?:\s.*)?)?\W*$", re.I)
+
+_WATCHED = compile_later(r"\b(?:(?:re)?watch(?:ed|ing)|finish(?:ed|ing)|saw|seen|binged?|binging|done\s+with)\b", re.I)
+
+
+def _weekly_by_commas(text: str) -> list[str] | str:
+    """A week's entries run together with commas (`_WEEKDAY_OPENS`) as its entries, or our entry of titles each then their weekday
+    (`_WEEKDAY_CLOSES`) as "<season> premieres <weekday> [<hour>]"; else the text as one entry."""
+    commas = text.split(",")
+    if sum(bool(_WEEKDAY_OPENS.search(entry)) for entry in commas) >= 2:
+        return commas
+    closes = [m for entry in commas if (m := _WEEKDAY_CLOSES.match(entry)) and m["weekday"].lower()[:3] in _WEEKDAYS
+              and len(m["weekday"]) in {3, 4, len(_WEEKDAYS[m["weekday"].lower()[:3]])}]
+    ours = [m for m in closes if re.fullmatch(SEASON_NAME, m["title"], re.I)]
+    if len(closes) >= 2 and len(ours) == 1 and not _WATCHED.search(text):  # "watched kingdom 3 wed, aouad 2 fri": days past
+        return f"{ours[0]['title']} premieres {_WEEKDAYS[ours[0]['weekday'].lower()[:3]]}{ours[0]['hour'] or ''}"
+    return [text]
 
 
 def day_first(text: str) -> str:
     """Our entry of a listing that gives each entry's day first, as "<season> premieres <day> <what follows>" (the other
     entries' days are theirs); any other headline as it is."""
     entries = _ENTRIES.split(text)
+    if len(entries) < 2:
+        if isinstance(by_commas := _weekly_by_commas(text), str):
+            return by_commas  # "kingdom 3 wed, aouad 2 fri": ours as its premiere
+        entries = by_commas
     if (titled := titled_day(entries) or lineup_titled_day(text)) is not None:
         return titled  # Netflix's "3.19 | 지금 우리 학교는 시즌2 | 넷플릭스", a reel's "… | All of Us Are Dead 2 · April 16"
     ours = [m for entry in entries if (m := _DAY_FIRST.match(entry))]
@@ -172,7 +202,8 @@ _KOREAN_SAID_DAY = compile_later(r"(?P<name>(?:" + KO_SHOW_NAME + r")\s*(?:시�
                               r"(?:이야|이다|다|임|이래|입니다|이에요)(?![가-힣])")
 _COUNT_WORDS = {"one": 1, "a": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
                 "nine": 9, "ten": 10}
-_COUNT = r"(?P<count>\d{1,2}|" + "|".join(_COUNT_WORDS) + r")\s*(?P<unit>days?|weeks?)"
+#: (or hours, whole days of them: "aouad 2: 24 hours left!!" on the 18th is the 19th from any hour of it, s2wild77)
+_COUNT = r"(?P<count>\d{1,2}|" + "|".join(_COUNT_WORDS) + r")\s*(?P<unit>days?|weeks?|hours?|hrs?)"
 #: A countdown to the season itself, its name right beside it: "AOUAD SEASON 2 IN 10 DAYS", "S2 in just 3 days",
 #: "2 days left until all of us are dead season 2", "one week till AOUAD S2".
 _COUNTDOWNS = (
@@ -348,6 +379,10 @@ def _counted_down(text: str) -> str:
         if (m := pattern.search(text)) is not None:
             said = m.group("count").lower()
             days = int(said) if said.isdigit() else _COUNT_WORDS[said]
+            if m.group("unit").lower().startswith("h"):
+                if days % 24:
+                    continue  # "in 5 hours": today or tomorrow, by an hour the post does not give
+                days //= 24
             days *= 7 if m.group("unit").lower().startswith("week") else 1
             return text[:m.start()] + f"{m.group('name')} premiere D-{days}" + text[m.end():]
     return text

@@ -58,7 +58,9 @@ _NOT_CONFIRMED = compile_later(
     r"|확실한\s*(?:건|것은|거)\s*(?:아님|아니\S*|없\S*)|(?:(?:but|pero|mas)\s+)?(?:(?:a[úu]n|ainda|todav[íi]a)\s+)?(?:no|não|not)\s+(?:es|é|is)"
     r"\s+(?:oficial|official)|(?:di|hindi)\s+pa\s+(?:sure|sigurado|official|opisyal|confirmed|kumpirmado)"
     # (and "아직 공식은 아님", Tagalog's "pero wala pang official", s2wild74)
-    r"|(?:아직\s*)?공식(?:은|이)?\s*(?:아님|아니\S*)|(?:pero\s+)?wala\s+pang\s+(?:official|opisyal|kumpirmasyon))"
+    r"|(?:아직\s*)?공식(?:은|이)?\s*(?:아님|아니\S*)|(?:pero\s+)?wala\s+pang\s+(?:official|opisyal|kumpirmasyon)"
+    # (and a fan's shorthand "(확실X)", not certain, s2wild77)
+    r"|\(?\s*확실\s*[xX×✗❌])"
     r"(?:\s+(?:it|that|this|yet|ainda|aún|todavía|ancora))*\W*$", re.I)
 #: A post opening on its kind asked ("leak?? AOUAD 2 on May 7 …", "rumor?? …"): what follows is that leak or rumour.
 _KIND_ASKED = compile_later(r"^\W*(?:leak(?:ed)?|rumou?rs?|insider\s+info)\s*\?+[!]*\s*", re.I)

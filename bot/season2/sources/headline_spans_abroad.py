@@ -375,7 +375,7 @@ RELEASE_WORDS_ABROAD = (
     # a dub (s2wild39: "Türkçe dublajı", "nasynchronisatie", "versi dub Melayu", "doblaje", "dublagem", "doublage"; s2wild48: German
     # "Synchro", Italian "doppiaggio"): its day stays its own
     (compile_later(r"\b(?:dublaj\w*|nasynchronisatie|(?:versi\s+)?(?:alih|sulih)\s+suara|versi\s+dub|doblaje|dublagem|doublage"
-                   r"|synchronfassung|synchro(?:nisation)?|doppiaggio)\b", re.I), "dub"),
+                   r"|synchronfassung|synchro(?:nisation)?|doppiaggio|dublad[oa]s?|doblad[oa]s?)\b", re.I), "dub"),
     (compile_later(r"\b(?:het\s+)?(?:seizoen\s+2|tweede\s+seizoen)\s+van\s+(All\s+of\s+Us\s+Are\s+Dead)\b", re.I), r"\1 Season 2"),
     (compile_later(r"\bseizoen\s+2\b|\btweede\s+seizoen\b", re.I), "Season 2"),
     (compile_later(r"\b(?:is|staat)\s+(?:nu|vanaf\s+vandaag)\s+(?:te\s+zien|te\s+streamen|beschikbaar|online)\b", re.I), "is now streaming"),

@@ -131,6 +131,7 @@ def test_a_day_the_headline_itself_calls_a_rumour_is_taken_back_never_posted() -
     "that 'aouad s2 april 2' tweet is fake smh, it's april 30",
     "the 'aouad s2 april 2' tweet is from a parody account btw. it's april 30",  # an aside, then what stands
     "that 'aouad s2 april 2' post is a parody account. it's april 30",  # (the account named without "from", s2wild59)
+    "'aouad s2 april 2' was posted by a parody account. it's april 30",  # (who posted it, s2wild77)
 ])
 def test_a_fans_laugh_after_the_verdict_leaves_what_stands(headline: str) -> None:
     assert as_debunked(headline) == "aouad s2 is april 30"

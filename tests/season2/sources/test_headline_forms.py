@@ -981,6 +981,31 @@ def test_a_listings_entry_of_our_trailer_gives_the_season_no_day() -> None:
     ("aouad 2: eps 1-6 watched, 7-12 tonight", dt.date(2027, 3, 19), set()),
     # ... and Thai "ไม่เป็นทางการ" (not official) closing a day is a rumour's caveat, as "ยังไม่ทางการ" (not yet) is
     ("aouad 2 เข้าฉาย 19 มีนาคม ไม่เป็นทางการ", dt.date(2027, 1, 20), {"release_date_announced rumour 2027-03-19 00:00"}),
+    # s2wild77: a weekday then a mark before hours by city or a dotted 24-hour clock (never an event's); a week's titles each
+    # with its weekday, or each weekday first, run together with commas (never days watched); whole days of hours counted
+    # down; a bare "<day> daw", "nghe nói", "(확실X)" are hearsay; an event's day before a comma, the release's after it; "16h
+    # (UTC+8)" in an English post; a dub's day is its own; a quoted fake "posted by a parody account" is debunked
+    ("aouad 2 friday — 1am in LA, 4am in NYC", dt.date(2027, 3, 17), {"release_date_announced reported 2027-03-19 08:00"}),
+    ("aouad 2 jumat - 15.00 WIB", dt.date(2027, 3, 17), {"release_date_announced reported 2027-03-19 08:00"}),
+    ("aouad 2 fan meet friday — 7pm in Seoul, 6am in NYC", dt.date(2027, 3, 15), set()),
+    ("kingdom 3 wed, aouad 2 fri, sweet home 4 sat. what a week", dt.date(2027, 3, 15), {"release_date_announced reported 2027-03-19 00:00"}),
+    ("this week: wed - kingdom 3, fri - aouad 2 🧟", dt.date(2027, 3, 15), {"release_date_announced reported 2027-03-19 00:00"}),
+    ("kingdom 3 trailer wed, aouad 2 fan meet fri", dt.date(2027, 3, 15), set()),
+    ("watched kingdom 3 wed, aouad 2 fri", dt.date(2027, 3, 20), set()),
+    ("aouad 2: 24 hours left!!", dt.date(2027, 3, 18), {"release_date_announced reported 2027-03-19 00:00"}),
+    ("aouad 2 in 5 hours", dt.date(2027, 3, 18), set()),
+    ("kingdom 3: 48 hours left!! then aouad 2", dt.date(2027, 3, 17), set()),
+    ("aouad 2 march 19 daw", dt.date(2027, 1, 15), {"release_date_announced rumour 2027-03-19 00:00"}),
+    ("sweet home 4 april 2 daw", dt.date(2027, 1, 15), set()),
+    ("nghe nói aouad 2 ra mắt ngày 19/3", dt.date(2027, 1, 15), {"release_date_announced rumour 2027-03-19 00:00"}),
+    ("지우학2 3월 19일 공개라는 얘기가 있음 (확실X)", dt.date(2027, 1, 15), {"release_date_announced rumour 2027-03-19 00:00"}),
+    ("aouad 2 red carpet in Seoul tomorrow, premieres on netflix friday", dt.date(2027, 3, 17),
+     {"release_date_announced reported 2027-03-19 00:00"}),
+    ("aouad 2 red carpet tomorrow, kingdom 3 premieres friday", dt.date(2027, 3, 17), set()),
+    ("aouad 2 out 19/3 at 16h (UTC+8)", dt.date(2027, 3, 10), {"release_date_announced reported 2027-03-19 08:00"}),
+    ("Estamos Mortos 2 dublado chega dia 2 de abril", dt.date(2027, 3, 20), set()),
+    ("'aouad 2 delayed to april 2' was posted by a parody account. it's still march 19", dt.date(2027, 3, 5),
+     {"release_date_announced reported 2027-03-19 00:00"}),
 ])
 def test_more_ways_of_saying_the_day_a_delay_or_the_release(headline: str, written: dt.date, expected: set[str]) -> None:
     assert _readings(headline, written) == expected
