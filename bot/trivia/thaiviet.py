@@ -47,6 +47,8 @@ _THAI_WORDS: dict[str, str] = {
     "หัวหน้าห้อง": "class president", "คนที่": "the one who", "จูบ": "kissed", "ฆ่า": "killed", "กัด": "bit",
     "แทง": "stabbed", "เสียตา": "lost his eye", "พี่สาว": "sister of", "น้องสาว": "sister of",
     "พี่ชาย": "brother of", "น้องชาย": "brother of",
+    "พ่อของ": "dad of", "แม่ของ": "mom of", "ท้อง": "is pregnant", "ผู้หญิง": "the girl",
+    "เสื้อกั๊กสีชมพู": "in the pink vest", "เสื้อกั๊กชมพู": "in the pink vest",
     # ...and talk: hard, easy, so, can't remember
     "ยาก": "hard", "ง่าย": "easy", "จัง": "so", "มาก": "very", "จำไม่ได้": "i forgot",
     # ...one's own past ("ตอนเด็กเราเป็นหัวหน้าห้อง": as a kid I was class president), a scene ("ฉาก") and where in it
@@ -270,4 +272,4 @@ def in_english(guess: str, answers: Sequence[str]) -> str:
 def _vietnamese_frame_only(guess: str) -> bool:
     """Whether a message opens with a Vietnamese word written with a mark other languages share ("là On Jo")."""
     first = _VI_WORD.match(guess.strip().lower())
-    return first is not None and first.group(0) in ("là", "chắc", "sáu", "tám", "chín", "mười", "một", "tháng", "ngày")
+    return first is not None and first.group(0) in ("là", "khó", "chắc", "sáu", "tám", "chín", "mười", "một", "tháng", "ngày")
