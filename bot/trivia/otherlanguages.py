@@ -246,7 +246,7 @@ _DEEDS = {
     **dict.fromkeys("empujo empuja tiro tira lanzo empurrou empurra jogou joga tinulak itinulak mendorong dorong"
                     " melempar lempar hinulog itinapon".split(), "threw"),  # (Tagalog "hinulog ni namra": dropped by Nam-ra)
     **dict.fromkeys("apuñalo apunalo esfaqueou sinaksak menusuk tusuk".split(), "stabbed"),
-    **dict.fromkeys("mordio morde mordeu kinagat menggigit gigit".split(), "bit"),
+    **dict.fromkeys("mordio morde mordeu kinagat kumagat nangagat menggigit gigit".split(), "bit"),
     **dict.fromkeys("mato matou pumatay pinatay membunuh bunuh".split(), "killed"),
     **dict.fromkeys("declaro confeso confesso confessou nagtapat confess".split(), "confessed"),  # ("yung nag-confess kay hari")
 }
