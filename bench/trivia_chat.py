@@ -197,7 +197,11 @@ a"); scored blind at 12 / 0 / 42 / 10 / 0; after stop 77's changes: 2 / 0 / 0 / 
 hunting stop 77's over-reads, written before reading the matcher: kisses of others, "lost his phone", "el tuerto" as an
 insult, deeds with doer and receiver swapped ("우진이가 죽인 애", "the one woojin killed"), kin of another ("온조 아빠",
 "하리 동생"), roles said of oneself ("i was class president lol"), "n o", scene talk with a name, "LMAOOO the gym"; scored
-blind at 17 / 9 / 8 / 11 / 0 (two truths corrected before any change); after stop 78's changes: 0 / 0 / 1 / 18 / 0).
+blind at 17 / 9 / 8 / 11 / 0 (two truths corrected before any change); after stop 78's changes: 0 / 0 / 1 / 18 / 0) and
+`held79` (stop 79: stop 59's leftovers and season 2's release weeks, written before reading the matcher: a player speaking
+as a character ("im namra lol", "soy namra jaja"), "the archer", deeds no one did, descriptions in eight languages,
+season 2's newcomers, answers quoted from another player; scored blind at 20 / 0 / 42 / 21 / 0 (one truth corrected);
+after stop 79's changes: 3 / 0 / 15 / 21 / 0).
 `--set`
 reports some parts only; `--verbose` lists misses.
 """
@@ -226,7 +230,7 @@ PARTS = (
     "held35", "held36", "held37", "held39", "held40", "held41", "held42", "held43", "held44", "held45", "held46", "held47",
     "held48", "held49", "held50", "held51", "held52", "held53", "held54", "held55", "held56", "held57", "held58", "held59",
     "held60", "held61", "held62", "held63", "held64", "held65", "held66", "held67", "held68", "held69", "held70", "held71", "held72", "held73", "held74",
-    "held75", "held76", "held77", "held78",
+    "held75", "held76", "held77", "held78", "held79",
 )
 ERRORS = ("chat_counted", "wrong_accepted", "right_refused", "attempt_ignored", "several_not_refused")
 

@@ -330,6 +330,8 @@ def reported_guess(tokens: Sequence[str], answers: Sequence[Answer]) -> tuple[st
         tokens = unknowing  # "idk, my sister says onjo": the sister's guess, none of the player's
     if tokens[:1] in _MENTIONED and (own := _own_turn(tokens[1:])) is not None:
         return own  # "<@482910384756> says onjo, i say namra" (the mention read away): one's own guess after
+    if tokens[:1] in _MENTIONED and len(tokens) >= 2:
+        tokens = ("someone", *tokens)  # "@mina said hari 😂", "@kai said onjo but its namra" (the mention read away)
     if tokens[:1] in _KIN_OWNERS and len(tokens) >= 4 and tokens[1].isalpha():
         tokens = tokens[1:]  # "my sister says hari, i say namra": one person, named by whose they are
     if len(tokens) < 3 or tokens[1] not in _REPORTED or tokens[0] in _SPEAKERS_SELF or not tokens[0].isalpha():

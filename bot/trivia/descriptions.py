@@ -44,6 +44,7 @@ _SAME = {
     "neighbor": "neighbour", "neighbors": "neighbours",
     # the Korean words for an older sibling, as fans type them: one's sister or brother ("woojin's noona")
     "noona": "sister", "nuna": "sister", "unnie": "sister", "eonni": "sister", "hyung": "brother", "oppa": "brother",
+    "sunbae": "senior", "seonbae": "senior",  # (Korean for one's senior: "On-jo's sunbae" is "onjo's senior")
 }
 _AGE = frozenset({"younger", "older"})  # ("ha-ri's brother" is her little brother where she has one)
 _NEAR = frozenset({"next", "door"})  # ("onjo's neighbor" is her next-door neighbour)
@@ -425,7 +426,7 @@ def _sibling_of(kin: Sequence[str], phrases: Mapping[tuple[str, ...], str]) -> s
 
 
 # Korean puts whose before the kin word, no "'s" ("소방관 딸": the firefighter's daughter)
-_KOREAN_KIN = {"딸": "daughter", "딸내미": "daughter", "아들": "son", "아빠": "dad", "엄마": "mom"}
+_KOREAN_KIN = {"딸": "daughter", "딸내미": "daughter", "아들": "son", "아빠": "dad", "엄마": "mom", "선배": "senior"}
 
 
 # ...and a sibling by whose, named in hangul ("우진이 누나": Woo-jin's older sister; "하리 동생": Ha-ri's younger one, either sex)

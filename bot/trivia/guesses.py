@@ -14,9 +14,10 @@ matched nothing, and the game reads the verdict it returns.
 from __future__ import annotations
 
 import re
-from collections.abc import Container, Sequence
+from collections.abc import Callable, Container, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
+from typing import Protocol
 
 from bot.lazy_re import compile_later
 from bot.trivia.hangul import is_korean_talk
@@ -175,6 +176,37 @@ def of_oneself(tokens: Sequence[str]) -> int:
     """How many words open a message by telling of oneself ("i was" of "i was class president lol"), or 0."""
     said = next((len(opening) for opening in _OF_ONESELF if tuple(tokens[: len(opening)]) == opening), 0)
     return said if said < len(tokens) and tokens[said] not in _FRAMED_AFTER and not tokens[said].endswith("ing") else 0
+
+
+# A player speaking as a character ("im namra lol", Spanish "soy namra jaja", Portuguese "eu sou", Tagalog "ako si hari",
+# Indonesian "aku hari wkwk", Vietnamese "tôi là namra"): role play, no guess, even where that character answers (as "i was
+# class president lol"); never a name those words open ("Im Jae-hyuk") nor a guess framed ("im going with namra").
+_AS_SOMEONE = (("i", "am"), ("im",), ("yo", "soy"), ("soy",), ("eu", "sou"), ("sou",), ("ako", "si"), ("aku",), ("gue",))
+
+
+class _Kinded(Protocol):
+    @property
+    def kind(self) -> str: ...
+
+
+class _Named(Protocol):
+    @property
+    def text(self) -> str: ...
+    @property
+    def candidates(self) -> tuple[_Kinded, ...]: ...
+
+
+def speaks_as(tokens: Sequence[str], mentions: Callable[[str], Sequence[_Named]]) -> bool:
+    """Whether a message opens with the player saying they are a character the lore knows ("im namra lol"), by the
+    resolver's `mentions` of a text."""
+    said = next((len(opening) for opening in _AS_SOMEONE if tuple(tokens[: len(opening)]) == opening), 0)
+    if not said or said == len(tokens):
+        return False
+    rest, whole = " ".join(tokens[said:]), " ".join(tokens)
+    named = mentions(rest)
+    return bool(named) and rest.startswith(named[0].text.lower()) and all(c.kind == "character" for c in named[0].candidates) and not any(
+        whole.startswith(m.text.lower()) for m in mentions(whole)
+    )
 
 
 # What one's guess is called after it ("hari is my answer", "6 is my guess")

@@ -88,6 +88,7 @@ from bot.trivia.guesses import (
     laughs,
     of_oneself,
     open_to_anyone,
+    speaks_as,
     strip_markup,
     without_hedge,
 )
@@ -336,6 +337,8 @@ class AnswerMatcher(PreparedQuestions):
             self._judge(" ".join(tokens[oneself:end]), question, scope).is_attempt
         ):
             return MatchResult(Verdict.CHAT)  # "i was class president lol", "fui presidenta de la clase": one's own past
+        if self._resolver is not None and speaks_as(tokens, self._resolver.mentions):
+            return MatchResult(Verdict.CHAT)  # "im namra lol", "soy namra jaja", "ako si hari": speaking as a character
         core = tokens[start:end]
         compact = compact_form(core)
         if unsure_yes_no(core, tokens):

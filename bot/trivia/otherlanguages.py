@@ -87,6 +87,7 @@ OTHER_LANGUAGE_WORDS = _table(
     president: presidenta presidente
     one-eyed guy: tuerto caolho
     archer guy: arquero arqueiro
+    pregnant girl: embarazada gravida buntis hamil enceinte
     campfire: fogueira fogata
     restaurant: restaurante restoran
     """
@@ -103,6 +104,7 @@ _PHRASES = {
     "shop": "loja, lojinha, tienda, toko, warung, tindahan, boutique",
     "teacher": "ssaem, saem, ssam, seonsaengnim",  # Korean, typed in letters: "science ssaem" is the science teacher
     "firefighter": "pemadam kebakaran, petugas damkar, damkar",
+    "pink vest": "chaleco rosa, chaleco rosado, colete rosa, pink na vest, rompi pink, rompi merah muda, gilet rose",
     # the story's roles ("la presidenta de la clase", "ketua kelas", "kapten klub panahan"): the one they name, as in English
     "class president": "presidenta de la clase, presidente de la clase, presidenta de clase, presidente de clase, "
                        "presidente da turma, presidenta da turma, ketua kelas, presidente ng klase",
@@ -116,6 +118,13 @@ _PHRASE_SIZES = tuple(sorted({len(said) for said in _PHRASE_WORDS}, reverse=True
 # frito"): English puts it after ("fried chicken restaurant"); the word joining them goes.
 _PLACES = frozenset({"restaurant", "shop"})
 _JOINING = frozenset("de do da del di ng".split())
+# The words before what someone wears or is told by, in Spanish, Portuguese, Tagalog and Indonesian ("la del", "a menina
+# do", "yung naka", "cewek"): the one (girl, boy) of it
+_ONE_IN = OTHER_LANGUAGE_ARTICLES | frozenset(
+    "a del de do da chica chico menina menino garota garoto yung naka ang cewek cowok yang pakai babae lalaki".split()
+)
+# ...and Tagalog's and Indonesian's "the one" before a word ("yung buntis", "yang hamil")
+_THE_ONE = OTHER_LANGUAGE_ARTICLES | {"yung", "yang", "ang"}
 
 
 def phrase_in_other_language(core: tuple[str, ...]) -> str | None:
@@ -133,6 +142,8 @@ def phrase_in_other_language(core: tuple[str, ...]) -> str | None:
             size = 1
         else:
             words.append(core[i])
+        if size and not changed and all(w in _ONE_IN for w in words[:-1]):
+            words = words[-1:]  # "la del chaleco rosa", "a menina do colete rosa", "cewek rompi pink": the one in the pink vest
         changed = changed or bool(size)
         i += size or 1
     if not changed:
@@ -146,8 +157,8 @@ def phrase_in_other_language(core: tuple[str, ...]) -> str | None:
 # A parent named by their child in Spanish, Portuguese, French, Italian or German ("el papá de onjo", "o pai da
 # onjo") or Indonesian ("ayah onjo", the owner after): read as English says it, "onjo's dad".
 _KIN = {
-    **dict.fromkeys("papa padre pai pere vater ayah bapak tatay itay".split(), "dad"),  # (Tagalog "tatay ni onjo")
-    **dict.fromkeys("mama madre mae mere mutter ibu nanay inay".split(), "mom"),
+    **dict.fromkeys("papa padre pai pere vater ayah ayahnya bapak bapaknya tatay itay".split(), "dad"),  # ("tatay ni onjo")
+    **dict.fromkeys("mama madre mae mere mutter ibu ibunya nanay inay".split(), "mom"),  # (Indonesian "ayahnya onjo")
 }
 # ...and a child by their parent ("la hija del bombero", "a filha do bombeiro", Tagalog "anak ng bumbero", Indonesian
 # "anak pemadam kebakaran"): "the firefighter's daughter", the parent maybe told by a role (`bot.trivia.descriptions`)
@@ -156,14 +167,14 @@ _KIN.update({
     "anak": "kid", "putri": "daughter", "putra": "son",
     **dict.fromkeys("hermana irma".split(), "sister"), **dict.fromkeys("hermano irmao".split(), "brother"),
     # Tagalog "kapatid", a sibling of either sex ("kapatid ni woojin"), and the English words Thai kin is read as
-    # ("พี่สาว woojin": "sister of woojin")
-    "kapatid": "sibling", "sister": "sister", "brother": "brother",
+    # ("พี่สาว woojin": "sister of woojin", "พ่อของ onjo": "dad of onjo")
+    "kapatid": "sibling", "sister": "sister", "brother": "brother", "dad": "dad", "mom": "mom",
     "ate": "sister", "kuya": "brother",  # (Tagalog: "ate ni woojin", his older sister)
     # Indonesian "kakak(nya)", an older sibling, and "adik(nya)", a younger one, as the lore's only such kin are (Ha-ri,
     # Woo-jin's older sister; Woo-jin, her younger brother): another's sibling reads as no one's, never as them
     **dict.fromkeys("kakak kakaknya".split(), "sister"), **dict.fromkeys("adik adiknya".split(), "brother"),
 })
-_OWNER_AFTER = frozenset("tatay itay nanay inay ayah bapak ibu tetangga anak putri putra ate kuya kakak kakaknya adik adiknya kapatid kapitbahay".split())  # Indonesian, Tagalog: no word between
+_OWNER_AFTER = frozenset("tatay itay nanay inay ayah ayahnya bapak bapaknya ibu ibunya tetangga anak putri putra ate kuya kakak kakaknya adik adiknya kapatid kapitbahay".split())  # Indonesian, Tagalog: no word between
 # Korean typed in letters puts the owner first, as English does, with no "'s" ("onjo appa", "cheongsan eomma")
 _KIN_AFTER_OWNER = {**dict.fromkeys("appa abeoji aboji".split(), "dad"), **dict.fromkeys("eomma omma umma eomeoni".split(), "mom")}
 _OF = frozenset("de del da do di von ng of".split())
@@ -195,7 +206,7 @@ _NEXT_DOOR = frozenset(
 def word_in_english(core: Sequence[str]) -> tuple[str, ...]:
     """The English of an everyday word of another language typed alone or after its article ("rojo", "la escuela":
     school), or () when the message is no such word."""
-    words = [w for w in core if w not in OTHER_LANGUAGE_ARTICLES] if len(core) == 2 else list(core)
+    words = [w for w in core if w not in _THE_ONE] if len(core) == 2 else list(core)
     return OTHER_LANGUAGE_WORDS.get(words[0], ()) if len(words) == 1 else ()
 
 
@@ -235,7 +246,7 @@ _DEEDS = {
     **dict.fromkeys("empujo empuja tiro tira lanzo empurrou empurra jogou joga tinulak itinulak mendorong dorong"
                     " melempar lempar hinulog itinapon".split(), "threw"),  # (Tagalog "hinulog ni namra": dropped by Nam-ra)
     **dict.fromkeys("apuñalo apunalo esfaqueou sinaksak menusuk tusuk".split(), "stabbed"),
-    **dict.fromkeys("mordio morde mordeu kinagat menggigit gigit".split(), "bit"),
+    **dict.fromkeys("mordio morde mordeu kinagat kumagat nangagat menggigit gigit".split(), "bit"),
     **dict.fromkeys("mato matou pumatay pinatay membunuh bunuh".split(), "killed"),
     **dict.fromkeys("declaro confeso confesso confessou nagtapat confess".split(), "confessed"),  # ("yung nag-confess kay hari")
 }

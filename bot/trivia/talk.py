@@ -287,11 +287,12 @@ def _own_none(own: Container[str], words: Collection[str]) -> bool:
 
 
 _PLACE = compile_later(r"\d+(?:st|nd|rd|th)").fullmatch  # (read has made "first" "1st")
-# The round's questions spoken of ("the 3rd gwinam question", "so many questions about namra", Tagalog "ang dami ng
+# The round's questions spoken of ("the 3rd gwinam question", "another namra question", "so many questions about namra", Tagalog "ang dami ng
 # tanong tungkol kay namra", Indonesian "pertanyaan tentang", Spanish and Portuguese "preguntas sobre")
 _QUESTION = frozenset("question questions tanong pertanyaan pregunta preguntas pergunta perguntas".split())
 _ABOUT = frozenset("about tungkol tentang sobre".split())
 _IS_WAS = frozenset("was is were are got had has felt seemed".split())
+_COUNTED = frozenset("another many more".split())  # ("another namra question lol", "so many gwinam questions")
 
 
 _SCENE = frozenset("scene scenes escena escenas cena cenas eksena adegan".split())  # (Spanish, Portuguese, Tagalog, Indonesian)
@@ -320,7 +321,7 @@ def fan_talk(tokens: Sequence[str], own: Container[str], echoed: Container[str],
     if len(tokens) > place + 2 and _PLACE(tokens[place]) and tokens[place + 1] == "one" and tokens[place + 2] in _IS_WAS:
         return _own_none(own, ("one",))  # "the 1st one was too easy": a question before this one spoken of
     if _own_none(own, _QUESTION) and any(t in _QUESTION and (
-        (tokens[k + 1 : k + 2] != () and tokens[k + 1] in _ABOUT) or any(_PLACE(w) for w in tokens[max(0, k - 3) : k])
+        (tokens[k + 1 : k + 2] != () and tokens[k + 1] in _ABOUT) or any(_PLACE(w) or w in _COUNTED for w in tokens[max(0, k - 3) : k])
     ) for k, t in enumerate(tokens)):
         return True  # the round's questions spoken of: who they are about, how many so far
     if not _SCENE.isdisjoint(tokens) and _own_none(own, _SCENE) and _own_none(echoed, _SCENE):

@@ -47,6 +47,8 @@ _THAI_WORDS: dict[str, str] = {
     "หัวหน้าห้อง": "class president", "คนที่": "the one who", "จูบ": "kissed", "ฆ่า": "killed", "กัด": "bit",
     "แทง": "stabbed", "เสียตา": "lost his eye", "พี่สาว": "sister of", "น้องสาว": "sister of",
     "พี่ชาย": "brother of", "น้องชาย": "brother of",
+    "พ่อของ": "dad of", "แม่ของ": "mom of", "ท้อง": "is pregnant", "ผู้หญิง": "the girl",
+    "เสื้อกั๊กสีชมพู": "in the pink vest", "เสื้อกั๊กชมพู": "in the pink vest",
     # ...and talk: hard, easy, so, can't remember
     "ยาก": "hard", "ง่าย": "easy", "จัง": "so", "มาก": "very", "จำไม่ได้": "i forgot",
     # ...one's own past ("ตอนเด็กเราเป็นหัวหน้าห้อง": as a kid I was class president), a scene ("ฉาก") and where in it
@@ -189,12 +191,26 @@ _VI_WORDS: dict[str, str] = {
     "gà rán": "fried chicken", "lửa trại": "campfire", "tên lửa": "missiles", "bão": "storm", "mưa": "rain",
     "không phải": "not", "ko phải": "not", "k phải": "not", "chứ không phải": "not", "là": "its", "hoặc": "or",
     "hay là": "or",
+    # talk ("khó quá": so hard; "không biết (nữa)": I don't know; "trời ơi": oh my) and who one is ("tôi là namra": I am Nam-ra)
+    "khó quá": "so hard", "không biết": "idk", "ko biết": "idk", "k biết": "idk", "trời ơi": "omg", "tôi là": "i am",
+    "mình là": "i am", "em là": "i am",
+    # roles and what they are told by ("lớp trưởng": class president; "đội trưởng câu lạc bộ bắn cung": archery club captain)
+    "lớp trưởng": "class president", "đội trưởng câu lạc bộ bắn cung": "archery club captain", "chứ ai": "",
+    "đội trưởng đội bắn cung": "archery captain", "tên bắt nạt": "the bully", "kẻ bắt nạt": "the bully",
+    "cô gái": "the girl", "áo vest hồng": "in the pink vest", "áo gile hồng": "in the pink vest",
+    # a deed's doer ("thằng cắn namra": the guy who bit Nam-ra; "người giết": the one who killed)
+    "thằng cắn": "the guy who bit", "người cắn": "the one who bit", "thằng giết": "the guy who killed",
+    "người giết": "the one who killed", "kẻ giết": "the one who killed",
 }
+# Kin before "của" and whose ("bố của onjo": On-jo's dad; "chị của woojin": Woo-jin's older sister)
+_VI_KIN = {"bố": "dad", "cha": "father", "mẹ": "mom", "chị": "older sister", "anh trai": "older brother",
+           "em trai": "younger brother", "em gái": "younger sister"}
+_VI_KIN_OF = compile_later(r"(?<!\w)(" + "|".join(sorted(_VI_KIN, key=len, reverse=True)) + r")\s+của\s+([^\s,.!?]+)")
 _VI_AFTER = {"tháng": "months", "ngày": "days", "tuần": "weeks", "năm": "years", "người": "", "tập": "episodes"}
 _VI_BEFORE = {"tập": "episode"}
 # Particles and hedges around a Vietnamese guess ("chắc là": probably; "là": it is; "nha", "ạ": polite endings).
 # "là" (it is) reads "its": after a denial it names the guess instead ("không phải On Jo, là Nam Ra").
-_VI_FRAME = frozenset("chắc có lẽ nha nhé ạ á đó nè mà đấy đâu luôn rồi hả hở".split())
+_VI_FRAME = frozenset("chắc có lẽ nha nhé ạ á đó nè mà đấy đâu luôn rồi hả hở nữa".split())
 _VI_WORD = compile_later(r"[^\W\d_]+", re.UNICODE)
 
 
@@ -223,7 +239,7 @@ def _vietnamese_numbers(words: list[str]) -> list[str]:
 
 
 def _vietnamese(text: str) -> str:
-    lowered = text.lower()
+    lowered = _VI_KIN_OF.sub(lambda m: f"{m[2]}'s {_VI_KIN[m[1]]}", text.lower())
     for phrase in sorted(_VI_WORDS, key=len, reverse=True):
         lowered = re.sub(rf"(?<!\w){re.escape(phrase)}(?!\w)", f" {_VI_WORDS[phrase]} ", lowered)
     words = re.findall(r"[^\s]+", lowered)
@@ -256,4 +272,4 @@ def in_english(guess: str, answers: Sequence[str]) -> str:
 def _vietnamese_frame_only(guess: str) -> bool:
     """Whether a message opens with a Vietnamese word written with a mark other languages share ("là On Jo")."""
     first = _VI_WORD.match(guess.strip().lower())
-    return first is not None and first.group(0) in ("là", "chắc", "sáu", "tám", "chín", "mười", "một", "tháng", "ngày")
+    return first is not None and first.group(0) in ("là", "khó", "chắc", "sáu", "tám", "chín", "mười", "một", "tháng", "ngày")

@@ -68,6 +68,12 @@ def pack() -> Pack:
     ("하리 동생", "aouad-103"), ("the girl that cheongsan kissed", "aouad-031"), ("คนที่ cheongsan จูบ", "aouad-031"),
     ("al que mató namra", "aouad-055"), ("yang dibunuh namra", "aouad-055"), ("tatay ni onjo", "aouad-106"),
     ("hari's admirer", "aouad-036"), ("청산이를 문 애", "aouad-026"),
+    # held79: Ma-ru as On-jo's senior ("sunbae", "선배"); a newcomer's fan description; the pink vest, the pregnant girl and a
+    # parent in Spanish, Tagalog, Indonesian, Thai and Vietnamese; Tagalog "kumagat"; a guess after a reported one
+    ("onjo's senior", "gen-role-lee-min-jae"), ("온조 선배", "gen-role-lee-min-jae"), ("the popular girl", "gen-role-kim-si-eun"),
+    ("la del chaleco rosa", "aouad-102"), ("cô gái áo vest hồng", "aouad-102"), ("yung buntis", "gen-role-lee-chae-eun"),
+    ("พ่อของ onjo", "aouad-106"), ("bố của onjo", "aouad-106"), ("ayahnya onjo", "aouad-106"), ("lớp trưởng", "aouad-034"),
+    ("yung kumagat kay cheongsan", "aouad-087"), ("@kai said onjo but its namra", "aouad-034"), ("im going with namra", "aouad-034"),
 ])
 def test_a_role_one_character_alone_has_names_them(pack: Pack, text: str, question_id: str) -> None:
     assert _judge(pack, text, question_id) is Verdict.RIGHT
@@ -155,6 +161,8 @@ def test_the_role_typed_where_its_actor_is_asked_is_a_wrong_attempt(pack: Pack) 
     ("the guy who kissed onjo", "aouad-033"), ("el que besó a onjo", "aouad-033"), ("kapatid ni woojin", "aouad-055"),
     # held78: kin in hangul of the one asked names another (So-ju, Woo-jin); the one Nam-ra killed where her deed is asked
     ("온조 아빠", "aouad-031"), ("하리 동생", "aouad-035"), ("al que mató namra", "aouad-114"), ("tatay ni onjo", "aouad-031"),
+    # held79: a parent the lore does not give
+    ("bố của cheongsan", "aouad-106"), ("ayahnya namra", "aouad-106"),
 ])
 def test_another_characters_relation_is_a_wrong_attempt_not_talk(pack: Pack, text: str, question_id: str) -> None:
     assert _judge(pack, text, question_id) is Verdict.WRONG_ATTEMPT
@@ -204,6 +212,11 @@ def test_a_one_word_role_of_someone_the_question_does_not_name_costs_no_guess(pa
     ("ตอนเด็กเราเป็นหัวหน้าห้อง 555", "aouad-034"), ("the library scene with gwinam 😭", "aouad-026"),
     ("la escena de hari en el gimnasio 😭", "aouad-035"), ("LMAOOO the gym", "aouad-036"), ("meu tio é caolho kkk", "aouad-026"),
     ("perdí el celular jaja", "aouad-026"),
+    # held79: a player speaking as a character, where that character answers too; the round's questions counted;
+    # Vietnamese talk; another's guess reported after a mention
+    ("im namra lol", "aouad-034"), ("im namra lol", "aouad-033"), ("soy namra jaja", "aouad-034"), ("ako si hari hahaha", "aouad-035"),
+    ("tôi là namra haha", "aouad-034"), ("im daesu lol", "aouad-036"), ("another namra question lol", "aouad-034"),
+    ("khó quá", "aouad-034"), ("không biết nữa", "aouad-034"), ("@mina said hari 😂", "aouad-114"),
 ])
 def test_the_question_said_back_as_a_description_scores_nothing(pack: Pack, text: str, question_id: str) -> None:
     assert _judge(pack, text, question_id) is Verdict.CHAT
