@@ -80,11 +80,12 @@ _COMMENT = compile_later(
 # "odcinek 5" / "bölüm 5" / "tập 5" are "episode N", "第11話" / "11話" / "11集" too, and ネタバレ / 剧透 "spoiler";
 # French shortens "Ép 6" / "Ép. 6" (only with its number after it: "Épée", "Épreuve 2" are words).
 _FOREIGN_EPISODE = compile_later(
-    r"(?<!\w)(?:epis[oó]dio|[ée]pisode|cap[ií]tulo|cap\.|folge|odcinek|b[öo]l[üu]m|t[aậ]p|ép\.?)\s*(?=\d)", re.I)
+    r"(?<!\w)(?:epis[oó]dio|[ée]pisode|cap[ií]tulo|cap\.|cap(?=\s*\d{1,2}(?![\d/]))|folge|odcinek|b[öo]l[üu]m|t[aậ]p|ép\.?)\s*(?=\d)", re.I)
 # A season's word in languages whose notes read it nowhere else: "Musim 2", Vietnamese "Phần 2" (a season, not a part),
-# Italian "Stagione 2", Spanish "T1 Cap 6" (before an episode's word only: "T1" alone is no season).
+# Italian "Stagione 2", Japanese "シーズン1 第6話", Spanish "T1 Cap 6" (before an episode's word only: "T1" alone is no
+# season).
 _FOREIGN_SEASON = compile_later(
-    r"(?<!\w)(?:musim|ph[aầ]n|stagione)\s*(?=\d)|(?<!\w)t(?=\d{1,2}\s+(?:cap|ep|epis[oó]dio|episodio)\b)", re.I)
+    r"(?<!\w)(?:musim|ph[aầ]n|stagione|シーズン)\s*(?=\d)|(?<!\w)t(?=\d{1,2}\s+(?:cap|ep|epis[oó]dio|episodio)\b)", re.I)
 _FOREIGN_EPISODES = compile_later(r"(?<!\w)(?:epis[oó]dios|[ée]pisodes|cap[ií]tulos|folgen|odcinki|b[öo]l[üu]mler)\s*(?=\d)", re.I)
 # Two episodes joined in the note's language ("9 y 10", "9 und 10", "9 et 10", "9 và 10", "9 o 10"): "and" / "or", as
 # English joins them, so the later one is read (the question spoils up to it).
