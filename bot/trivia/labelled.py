@@ -29,6 +29,7 @@ from bot.lazy_re import compile_later
 from bot.show import read_position
 from bot.trivia.entries import Entry, answers_node, split_answers, text_node
 from bot.trivia.episodelabels import (
+    in_english,
     in_part,
     in_season,
     label,
@@ -100,7 +101,8 @@ _KEY_HEADING = compile_later(r"^(?:answers?|answer key|answer sheet|key|정답|�
 # An answer after its question's '?' (and any label after it: "(ep 3)"), past a dash with spaces round it, or past
 # '||' (a Discord post's "question? || answer", or "question? ||answer||" hiding it).
 # (a Markdown bullet's "- " before a question is none of it)
-_DASHED = compile_later(r"^(?:-\s+)?(?P<q>.+?[?？](?:\s*[(\[][^)\]]{1,30}[)\]])?)(?:\s+[-–—]\s+|\s*(?P<bars>\|\|)\s*)(?P<a>\S.*)$")
+_DASHED = compile_later(r"^(?:-\s+)?(?P<q>.+?[?？](?:\s*[(\[][^)\]]{1,30}[)\]])?)(?:\s+[-–—]\s+|\s*(?P<bars>\|\|)\s*"
+                        r"|\s+(?P<pipe>\|)\s+)(?P<a>\S.*)$")  # ("question? | answer | S2P2E3": cells a pipe apart)
 # What a Red or hyosan list has and labels never: an answer line, a key line with its value below it.
 _YAML_LINE = compile_later(r"^(?:-(?:\s|$)|[^:：]*[:：]\s*$)")
 
@@ -241,10 +243,19 @@ def _dashed(read: Read) -> Read | None:
             out.append((n, "question", split[n].group("q").strip()))
             said = split[n].group("a")
             said = said.removesuffix("||").strip() if split[n].group("bars") else said  # ("||answer||" hid it)
-            out += [(n, "answer", a) for a in slash_alternatives(said)]
+            cells = said.rsplit(" | ", 1) if split[n].group("pipe") else []
+            tag = cells[1].strip() if len(cells) == 2 and _tag_cell(cells[1]) else None
+            out += [(n, "answer", a) for a in slash_alternatives(cells[0] if tag else said)]
+            out += [(n, "episode", tag)] if tag else []  # its last cell the episode it spoils
         else:
             out.append((n, kind, text))
     return out
+
+
+def _tag_cell(cell: str) -> bool:
+    """Whether a line's last cell after its answer is the episode it spoils ("s2p2ep3", "S2 P.2 Ep.1", "ep 6")."""
+    said = read_position(in_english(cell.strip())) if any(c.isalpha() for c in cell) else None
+    return said is not None and said.season > 0
 
 
 #: An answer written as a list item below its numbered question ("1. Who ...?" over "- Gwi-nam").
