@@ -157,7 +157,6 @@ _PARTS = _listed(dt.datetime(2026, 2, 27, 8, tzinfo=dt.UTC), dt.datetime(2026, 3
     ("Ｓ２Ｐ２Ｅ３", Position(2, 9)),  # full-width, as a Japanese keyboard types it
     ("[P2E3]", Position(2, 9)),  # a part's mark with no season: season 2's, the only one in parts
     ("Phần 2 Tập 3", Position(2, 3)),  # Vietnamese "Phần" is a season, not a part
-    ("T1 Cap 6", Position(1, 6)),
 ])
 def test_a_later_parts_episode_is_its_drops_episode_as_the_show_lists_it(note: str, held: Position) -> None:
     parsed = text(f"Question,Answer,Spoiler\nWho leads the NIS team?,Han Du-seok,\"{note}\"\n", _PARTS)
