@@ -80,7 +80,12 @@ _COMMENT = compile_later(
 # "odcinek 5" / "bölüm 5" / "tập 5" are "episode N", "第11話" / "11話" / "11集" too, and ネタバレ / 剧透 "spoiler";
 # French shortens "Ép 6" / "Ép. 6" (only with its number after it: "Épée", "Épreuve 2" are words).
 _FOREIGN_EPISODE = compile_later(
-    r"(?<!\w)(?:epis[oó]dio|[ée]pisode|cap[ií]tulo|cap\.|folge|odcinek|b[öo]l[üu]m|t[aậ]p|ép\.?)\s*(?=\d)", re.I)
+    r"(?<!\w)(?:epis[oó]dio|[ée]pisode|cap[ií]tulo|cap\.|cap(?=\s*\d{1,2}(?![\d/]))|folge|odcinek|b[öo]l[üu]m|t[aậ]p|ép\.?)\s*(?=\d)", re.I)
+# A season's word in languages whose notes read it nowhere else: "Musim 2", Vietnamese "Phần 2" (a season, not a part),
+# Italian "Stagione 2", Japanese "シーズン1 第6話", Spanish "T1 Cap 6" (before an episode's word only: "T1" alone is no
+# season).
+_FOREIGN_SEASON = compile_later(
+    r"(?<!\w)(?:musim|ph[aầ]n|stagione|シーズン)\s*(?=\d)|(?<!\w)t(?=\d{1,2}\s+(?:cap|ep|epis[oó]dio|episodio)\b)", re.I)
 _FOREIGN_EPISODES = compile_later(r"(?<!\w)(?:epis[oó]dios|[ée]pisodes|cap[ií]tulos|folgen|odcinki|b[öo]l[üu]mler)\s*(?=\d)", re.I)
 # Two episodes joined in the note's language ("9 y 10", "9 und 10", "9 et 10", "9 và 10", "9 o 10"): "and" / "or", as
 # English joins them, so the later one is read (the question spoils up to it).
@@ -101,7 +106,7 @@ def in_english(text: str) -> str:
     """A spoiler note with its episode and spoiler words said in English ("# spoiler episodio 9" as "# spoiler
     episode 9", "# ネタバレ 第11話" as "# spoiler episode 11"), a season's part as that season's ("S2P1E3": "S2E3",
     "season 2 part 2 ep 1": "season 2 ep ?", bot/trivia/partnotes.py); other text as it is."""
-    text = _FOREIGN_NONE.sub("no spoilers", parts_said(text))
+    text = _FOREIGN_SEASON.sub("season ", _FOREIGN_NONE.sub("no spoilers", parts_said(text)))
     text = _FOREIGN_EPISODES.sub("episodes ", _FOREIGN_EPISODE.sub("episode ", text))
     text = _FOREIGN_JOIN.sub(lambda m: " and " if m.group(1) else " or ", text)
     if text.isascii():  # (the readings below each need a CJK character: most notes have none)
@@ -431,6 +436,11 @@ def season_heading(text: str) -> int | None:
     return None if match is None else int(match.group(1) or match.group(2))
 
 
+def part_alone_heading(text: str) -> int | None:
+    """The part a heading names with no season ("# --- Part 2 (eps 7-12) ---", "**Part II**"), else None."""
+    return part_alone(_bare_heading(text))
+
+
 def later_part(text: str) -> int:
     """The later part a heading names ("Season 2 Part 2": 2), 0 for any other: an episode noted under it ("ep 1") is
     not that season's episode of its number, but the part's as the listing shows it (bot/trivia/partnotes.py)."""
@@ -458,7 +468,7 @@ def _season_over(lines: list[str], line: int) -> tuple[int, int, int, str] | Non
             if part is not None and season > 1 and not later_part(text):
                 return number, season, *part
             return number, season, later_part(text), text
-        if part is None and (alone := part_alone(_bare_heading(text))) is not None:
+        if part is None and (alone := part_alone_heading(text)) is not None:
             part = (alone if alone > 1 else 0, text)
     return None
 
@@ -466,7 +476,7 @@ def _season_over(lines: list[str], line: int) -> tuple[int, int, int, str] | Non
 _EPISODES_ASIDE = compile_later(r"\beps?\.?\s*(\d{1,2})\s*[-–~]\s*(\d{1,2})\b", re.I)  # "(eps 7-12)"
 
 
-def _in_part(said: str, season: int, part: int, heading: str) -> str:
+def in_part(said: str, season: int, part: int, heading: str) -> str:
     """An episode noted under a season's or part's heading; under one that gives its episodes ("Part 2 (eps 7-12)"),
     one of them is the season's own ("ep 9": S2E9), any other the part's ("ep 3": its third)."""
     aside = _ASIDE.search(heading.strip().strip(_HEADING_MARKS))
@@ -487,7 +497,7 @@ def _in_season_over(lines: list[str], line: int, found: tuple[int, str] | None) 
     if found is None:
         return season[0], f"s{season[1]}"
     # (under "# S2 Part 2", "ep 3" is that part's third episode as listed: bot/trivia/partnotes.py)
-    return found[0], _in_part(found[1], season[1], season[2], season[3])
+    return found[0], in_part(found[1], season[1], season[2], season[3])
 
 
 _LAST_HEADINGS: list[tuple[list[str], list[int]]] = []  # one list's headings, found once for all its questions

@@ -28,7 +28,18 @@ from yaml.nodes import ScalarNode
 from bot.lazy_re import compile_later
 from bot.show import read_position
 from bot.trivia.entries import Entry, answers_node, split_answers, text_node
-from bot.trivia.episodelabels import in_season, later_part, range_end, season_heading, spoils_written
+from bot.trivia.episodelabels import (
+    in_english,
+    in_part,
+    in_season,
+    label,
+    later_part,
+    part_alone_heading,
+    range_end,
+    season_heading,
+    spoils_written,
+)
+from bot.trivia.laterseason import season_headed
 from bot.trivia.listparts import Collector, short
 from bot.trivia.normal import slash_alternatives
 from bot.trivia.noteshapes import Shaped, shaped_lines
@@ -90,7 +101,8 @@ _KEY_HEADING = compile_later(r"^(?:answers?|answer key|answer sheet|key|정답|�
 # An answer after its question's '?' (and any label after it: "(ep 3)"), past a dash with spaces round it, or past
 # '||' (a Discord post's "question? || answer", or "question? ||answer||" hiding it).
 # (a Markdown bullet's "- " before a question is none of it)
-_DASHED = compile_later(r"^(?:-\s+)?(?P<q>.+?[?？](?:\s*[(\[][^)\]]{1,30}[)\]])?)(?:\s+[-–—]\s+|\s*(?P<bars>\|\|)\s*)(?P<a>\S.*)$")
+_DASHED = compile_later(r"^(?:-\s+)?(?P<q>.+?[?？](?:\s*[(\[][^)\]]{1,30}[)\]])?)(?:\s+[-–—]\s+|\s*(?P<bars>\|\|)\s*"
+                        r"|\s+(?P<pipe>\|)\s+)(?P<a>\S.*)$")  # ("question? | answer | S2P2E3": cells a pipe apart)
 # What a Red or hyosan list has and labels never: an answer line, a key line with its value below it.
 _YAML_LINE = compile_later(r"^(?:-(?:\s|$)|[^:：]*[:：]\s*$)")
 
@@ -148,6 +160,21 @@ def _kind(line: str) -> tuple[str, str]:
     return "other", line
 
 
+def _part_of(line: str, season: int, headed: int | None) -> int | None:
+    """The part a heading names alone ("**Part 2**", "## Part 2 (eps 7-12)") under a later season's heading or a
+    header naming one; None for any other (a quiz's own "Part 2 — hard ones" over season 1)."""
+    return part_alone_heading(line) if season > 1 or headed else None
+
+
+def _noted_in(n: int, text: str, season: int, part: int, heading: str) -> tuple[int, str] | None:
+    """A question's own label ("Who ...? (ep 3)") under a later season's or part's heading, as that season's or part's
+    episode (under "**Season 2 Part 2**", "ep 3" is the part's third); None elsewhere or without a bare episode."""
+    said = label(text) if season > 1 else None
+    if said is None or said[1] is None or said[1].season != 1:
+        return None
+    return n, in_part(said[0], season, part, heading)
+
+
 def _noted(line: Shaped) -> list[tuple[str, str]]:
     """The episode a question's label notes in brackets ("Soal 3 (spoiler eps 6):"), as its episode line."""
     # (a note is in brackets: a line without any has none, and is not matched again)
@@ -164,6 +191,7 @@ class _Open:
     answer_line: int = 0
     episode: tuple[int, str] | None = None
     heading: tuple[int, str] | None = None
+    noted: tuple[int, str] | None = None  # its label's episode read under a later season's heading ("(ep 3)")
     season: tuple[int, str] | None = None
     choices: dict[str, str] = field(default_factory=dict)
 
@@ -200,7 +228,7 @@ def _dashed(read: Read) -> Read | None:
     """Numbered questions each with its answer after a dash, alternatives after ' / ', read as answer lines."""
     # every line "question? - answer" and none labelled: Quizlet's export with " - " between term and definition (a
     # title above the first)
-    loose = all(kind in ("other", "season") for _, kind, _ in read)  # (under a Markdown season heading too)
+    loose = all(kind in ("other", "season", "divider") for _, kind, _ in read)  # (under a Markdown season or part heading too)
     first = next((i for i, (_, _, text) in enumerate(read) if _DASHED.match(text)), 0) if loose else 0
     questions = [(n, text) for i, (n, kind, text) in enumerate(read)
                  if kind == "question" or (loose and i >= first and kind == "other")]
@@ -215,10 +243,19 @@ def _dashed(read: Read) -> Read | None:
             out.append((n, "question", split[n].group("q").strip()))
             said = split[n].group("a")
             said = said.removesuffix("||").strip() if split[n].group("bars") else said  # ("||answer||" hid it)
-            out += [(n, "answer", a) for a in slash_alternatives(said)]
+            cells = said.rsplit(" | ", 1) if split[n].group("pipe") else []
+            tag = cells[1].strip() if len(cells) == 2 and _tag_cell(cells[1]) else None
+            out += [(n, "answer", a) for a in slash_alternatives(cells[0] if tag else said)]
+            out += [(n, "episode", tag)] if tag else []  # its last cell the episode it spoils
         else:
             out.append((n, kind, text))
     return out
+
+
+def _tag_cell(cell: str) -> bool:
+    """Whether a line's last cell after its answer is the episode it spoils ("s2p2ep3", "S2 P.2 Ep.1", "ep 6")."""
+    said = read_position(in_english(cell.strip())) if any(c.isalpha() for c in cell) else None
+    return said is not None and said.season > 0
 
 
 #: An answer written as a list item below its numbered question ("1. Who ...?" over "- Gwi-nam").
@@ -327,17 +364,26 @@ def labelled_entries(col: Collector) -> list[Entry] | None:
     heading: tuple[int, str] | None = None
     season = 1  # "SEASON 2" on its own line: the episodes below it are season 2's, its questions all of it at least
     part = 0  # under "Season 2 Part 2" (2): an episode's number is the part's, not the season's (bot/trivia/partnotes.py)
+    part_line = ""  # that heading as written: its "(eps 7-12)" says which numbers are the season's own
+    raw = dict(lines)
+    headed = season_headed("\n".join(text for n, text in lines if n < read[start][0]))  # "AOUAD S2 quiz" above them
     for n, kind, text in read[start:]:
         current = opened[-1] if opened else None
         if kind == "season":
             core = text.strip("*_~ \t")  # (its aside read apart, in bold or not: "(eps 1-6)" says where the part ends)
             bare = stripped if season_heading(stripped := _AFTER_NOTE.sub("", core)) is not None else text
-            season, part = season_heading(bare) or 1, later_part(bare)
+            season, part, part_line = season_heading(bare) or 1, later_part(bare), text
             # an aside naming episodes ("(eps 1-4)") under a season's first part: up to the last of them
             ranged = in_season(range_end(core[len(bare):].strip(" ()[]")), season) if bare != text and not part else ""
             heading = (n, ranged if read_position(ranged) else _SEASONS[season]) if season > 1 else None
         elif kind == "heading":
             heading = (n, in_season(text, season, part))
+        elif kind == "divider" and (alone := _part_of(raw[n], season, headed)) is not None:
+            # a part's own heading under its season's or under a header naming the season ("AOUAD S2 quiz" over
+            # "**Part 2 (eps 7-12)**"): that season's part, its episodes noted as the part's (episodelabels.in_part)
+            season, part, part_line = max(season, headed or 0), alone if alone > 1 else 0, raw[n]
+            ranged = in_season(range_end(text.strip(" ()[]")), season) if text.strip() and not part else ""
+            heading = (n, ranged if read_position(ranged) else _SEASONS[season])
         elif kind == "divider":  # a round or a part: what its words say it spoils, else no episode
             said = spoils_written(text) if text.strip() else None
             heading = (n, f"S{said.season}E{said.episode}") if said else None
@@ -346,7 +392,7 @@ def labelled_entries(col: Collector) -> list[Entry] | None:
                 season, part = named, 0
                 heading = (n, _SEASONS[season]) if season > 1 else None
         elif kind == "question":
-            opened.append(_Open(n, text, heading=heading))
+            opened.append(_Open(n, text, heading=heading, noted=_noted_in(n, text, season, part, part_line)))
         elif current is None or kind == "other":
             col.problems.append(
                 f"line {n}: {short(text)!r} is neither a question ('Question: ...' or '1. ...'), an answer "
@@ -377,7 +423,7 @@ def labelled_entries(col: Collector) -> list[Entry] | None:
                                 "'Answer:' line below it")
             continue
         at = _at(question.line)
-        episode = question.episode or question.heading
+        episode = question.episode or question.noted or question.heading
         entries.append(Entry(
             at=at, what=f"question {len(entries) + 1}", question=text_node(question.text, at),
             answers=answers_node(question.answers, _at(question.answer_line)),

@@ -25,6 +25,7 @@ before it, it spoils it. The safe side, for a question whose note does not place
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 
@@ -128,6 +129,16 @@ def headed_later(header: str, texts: Iterable[str], reads: Reads | None) -> bool
     named = any(_SUBJECT_AFTER.match(header, m.end()) or _SUBJECT_BEFORE.search(header, 0, m.start())
                 for m in _LATER_SEASON.finditer(header))
     return named and any(reads(text) > NOTHING for text in texts)
+
+
+def season_headed(header: str) -> int | None:
+    """The later season a list's header names beside what the list is ("AOUAD S2 quiz", "season 2 — spoilers
+    hidden"), else None: a part's heading under it ("**Part 2**") is that season's part."""
+    for m in _LATER_SEASON.finditer(header):
+        if _SUBJECT_AFTER.match(header, m.end()) or _SUBJECT_BEFORE.search(header, 0, m.start()):
+            digit = re.search(r"\d", unicodedata.normalize("NFKC", m.group()))
+            return int(digit.group()) if digit is not None else 2
+    return None
 
 
 def is_whole_season(position: Position) -> bool:

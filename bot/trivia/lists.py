@@ -105,8 +105,8 @@ _EPISODE_OTHERWISE = compile_later(
 #: A season and episode in the words of the languages that say "temporada" / "saison" / "Staffel": Spanish and
 #: Portuguese sheets write season 2, episode 6 as "T2E6", "T2 E6" or "temporada 2 capítulo 6".
 _SEASON_OTHERWISE = compile_later(
-    r"^(?:t|temp\.?|temporada|saison|staffel)\s*0?(\d{1,2})\s*[,:x-]?\s*"
-    r"(?:e|ep\.?|episodio|episode|capitulo|cap\.?|folge)\s*0?(\d{1,2})$", re.IGNORECASE)
+    r"^(?:t|temp\.?|temporada|saison|staffel|stagione|musim|phan)\s*0?(\d{1,2})\s*[,:x-]?\s*"  # (Vietnamese "Phần 2": a season)
+    r"(?:e|ep\.?|episodio|episode|capitulo|cap\.?|folge|tap)\s*0?(\d{1,2})$", re.IGNORECASE)
 #: A spoiler cell saying the question spoils everything out, in the words of the other languages ("all" is the show's).
 _ALL_WORDS = frozenset({"전체", "전부", "모두", "다", "全部", "全話", "todo", "todos", "tudo", "whole season", "entire season"})
 _FIRST_SEASON = compile_later(r"^(?:s|season|시즌|temporada|saison|staffel)\s*0?1(?:\s*(?:all|전체|spoilers?))?$", re.I)

@@ -22,24 +22,43 @@ from contextvars import ContextVar
 
 from bot.lazy_re import compile_later
 from bot.lore.lexicon_seasons import WHOLE, whole_season
+from bot.progress_hedged import FOREIGN_COUNTS
 from bot.progress_parts import PART_NUMBER, PART_NUMBERS
 from bot.show import Position, ShowShape, read_position
+from bot.text import NUMBER_WORDS, ORDINAL_WORDS
 
 # (Spanish and Portuguese fans write "T2 Parte 1", Japanese "シーズン2 パート1 第2話")
 # (and Polish "Sezon 2 Część 2 Odcinek 3"; a part's number as bot/progress_parts.py reads it: "Part II", "Parte dos", a
-# table's "2nd"; Korean says a part after its number: "시즌2 2부 3화")
-_SEASON = r"(?:s|t|season|시즌|シーズン|temporada|temp\.?|saison|staffel|sezon)\s*0?(?P<season>[2-9])"
-_PART_WORD = r"(?:pt\.?|part|parte|partie|teil|vol\.?|volume|cz[eę][sś][cć]|파트|パート)"
-_PART_NUMBER = rf"(?:[1-3](?:st|nd|rd)|{PART_NUMBER}(?![^\W\d_]))"  # ("Partie": no part "i" before "e")
-_PART = (rf"(?:(?:{_PART_WORD}|p)\s*(?P<part>{_PART_NUMBER}|\d+)"  # (a slip's "P99999": no part the listing has)
-         r"|(?P<bu>[1-3])\s*부)")
-_EPISODE = r"(?:(?:e|ep|eps|episode|episodio|epis[oó]dio|[ée]p|[ée]pisode|cap|cap[ií]tulo|folge|odcinek)\.?\s*0?(?P<episode>\d+)|(?:第\s*)?(?P<korean>\d{1,2})\s*[화회話集])"
-_SEP = r"[\s,:·・|/\-–—]*"
+# table's "2nd"; Korean says a part after its number: "시즌2 2부 3화", or as a half: "후반부"; Japanese "第2部")
+# (numbers in words as fans spell them: "Season 2, Part Two, Episode One", "Parte dos, Episodio uno", "Teil zwei")
+_NUMBER_WORDS: dict[str, int] = {**{w: n for w, n in NUMBER_WORDS.items() if 1 <= n <= 12},
+                                 **{w: n for w, n in FOREIGN_COUNTS.items() if len(w) > 1}}  # (not CJK's 二: 第二部 is Chinese's season)
+_WORD = "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True))
+_SEASON = (r"(?:(?:s|t|season|시즌|シーズン|temporada|temp\.?|saison|staffel|sezon|stagione)\s*0?(?P<season>[2-9])"
+           r"|(?:season|temporada|saison|staffel|stagione)\s+(?P<season_word>two|dos|deux|zwei|dois|due))")
+_PART_WORD = r"(?:pt\.?|part|parte|partie|teil|vol\.?|volume|bagian|cz[eę][sś][cć]|파트|パート)"
+_PART_NUMBER = rf"(?:[1-3](?:st|nd|rd)|first|second|third|{PART_NUMBER}(?![^\W\d_])|dois|due|dua)"  # ("Partie": no part "i" before "e")
+#: A part's number said before its word: "second part", "deuxième partie", "2da parte", "zweiter Teil".
+_ORDINAL = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "premi[eè]re": 1, "deuxi[eè]me": 2, "seconde": 2, "2e": 2,
+            "primera": 1, "1ra": 1, "1era": 1, "1a": 1, "segunda": 2, "2da": 2, "2a": 2, "seconda": 2, "erster?": 1,
+            "zweiter?": 2, "third": 3, "3rd": 3, "tercera": 3, "3ra": 3, "troisi[eè]me": 3, "dritter?": 3}
+_PART = (rf"(?:(?:{_PART_WORD}|p\.?)\s*(?P<part>{_PART_NUMBER}|\d+)"  # (a slip's "P99999": no part the listing has)
+         r"|t\s*(?P<teil>[1-3])(?=\s*f\s*\d)"  # (German "S2 T2 F1": Staffel, Teil, Folge)
+         rf"|(?P<ordinal>{'|'.join(_ORDINAL)})\s+(?:part|parte|partie|teil)"
+         r"|(?:第\s*)?(?P<bu>[1-3])\s*[부部]|(?P<half>[전후])반\s*부?)")
+_EPISODE = (r"(?:(?:e|ep|eps|episode|episodio|epis[oó]dio|[ée]p|[ée]pisode|cap|cap[ií]tulo|folge|odcinek|f)\.?\s*"
+            rf"(?:0?(?P<episode>\d+)|(?P<episode_word>{_WORD})(?![\w]))"
+            r"|(?:第\s*)?(?P<korean>\d{1,2})\s*[화회話集])")
+_SEP = r"[\s,:·・|/.\-–—]*"
 #: A season's part, its episode after it or not: "S2P1E3", "season 2, part 2, ep 1", "시즌2 파트2 1화", "S2 Part 2".
 _SEASON_PART = compile_later(rf"(?<![\w]){_SEASON}{_SEP}{_PART}(?:{_SEP}{_EPISODE})?(?![\w])", re.IGNORECASE)
-#: A part and its episode with no season beside it: "part 2 ep 1", "파트2 1화" (never "p2 e1": a page, a player).
+#: A part and its episode with no season beside it: "part 2 ep 1", "파트2 1화" (never "p2 e1" in a question's words: a
+#: page, a player; see `_PART_MARK` for a note's).
 _PART_EPISODE = compile_later(rf"(?<![\w]){_PART_WORD}\s*(?P<part>{_PART_NUMBER}){_SEP}{_EPISODE}(?![\w])",
                               re.IGNORECASE)
+#: A part's mark with no season, glued as notes write it ("[P2E3]", "(p2 e1)", "P2.E6"): season 2's, the only season
+#: in parts; read in notes and labels (`parts_said`), never in a question's words (`parts_named`).
+_PART_MARK = compile_later(r"(?<![\w])p\s?(?P<part>[1-3])\s?[.\-]?\s?e(?:p\.?)?\s?(?P<episode>\d{1,2})(?![\w])", re.IGNORECASE)
 #: A heading that is a season's part alone ("Season 2 Part 1", "S2 – Part 2 spoilers", "시즌2 파트2").
 _HEADING = compile_later(rf"^{_SEASON}{_SEP}{_PART}(?:\s+(?:spoilers?|questions?|qs))?$", re.IGNORECASE)
 #: A part's heading with no season ("Part 2", under "SEASON 2").
@@ -55,8 +74,9 @@ _PART_EDGE = (compile_later(rf"(?<![\w])(?:{_SEASON}{_SEP})?{_PART_WORD}\s*(?P<p
               compile_later(rf"(?<![\w])(?P<edge>premiere|first\s+episode|finale|last\s+episode|end|ending)\s+of\s+"
                             rf"(?:the\s+)?(?:{_SEASON}{_SEP})?{_PART_WORD}\s*(?P<part>{_PART_NUMBER})(?![\w])",
                             re.IGNORECASE))
+_FULL_WIDTH = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)}  # full-width ASCII ("Ｓ２"): as typed in ASCII
 _LATER_SEASON = 2  # the only season Netflix releases in parts (a part with no season named is of it)
-_MAY_NAME_PART = compile_later(r"p|teil|cz|파트|パート|\d\s*부", re.IGNORECASE).search  # (most notes name none: one look)
+_MAY_NAME_PART = compile_later(r"p|teil|cz|bagian|파트|パート|\d\s*[부部]|반\s*부|t\s*\d\s*f\s*\d", re.IGNORECASE).search  # (most notes name none: one look)
 
 
 #: The show's listing an upload is read against (set while one is parsed, bot/trivia/lists.py): the notes' readers are
@@ -123,45 +143,66 @@ def part_last(season: int, part: int) -> Position:
 
 
 def _part(found: re.Match[str]) -> int:
-    part = (found.group("part") or found.groupdict()["bu"]).casefold()
+    said = found.groupdict()
+    if said.get("ordinal"):
+        return next(n for word, n in _ORDINAL.items() if re.fullmatch(word, said["ordinal"], re.IGNORECASE))
+    if said.get("half"):
+        return 1 if said["half"] == "전" else 2  # 전반부 / 후반부: the first or second half
+    part = (said.get("part") or said.get("teil") or said["bu"]).casefold()
     part = part[:-2] if part[-2:] in ("st", "nd", "rd") and part[:-2].isdigit() else part
-    return int(part) if part.isdigit() else PART_NUMBERS[part]
+    if part.isdigit():
+        return int(part)
+    return PART_NUMBERS.get(part) or _NUMBER_WORDS.get(part) or ORDINAL_WORDS[part]  # (a Part column's "second")
+
+
+def _season(found: re.Match[str]) -> int:
+    return int(found.group("season") or _NUMBER_WORDS[found.group("season_word").casefold()])
+
+
+def _episode(found: re.Match[str]) -> int | None:
+    said = found.groupdict()
+    episode = said.get("episode") or said.get("korean")
+    if episode is not None:
+        return int(episode)
+    return _NUMBER_WORDS[said["episode_word"].casefold()] if said.get("episode_word") else None
 
 
 def _said(found: re.Match[str], season: int) -> str:
-    episode = found.group("episode") or found.group("korean")
-    return part_episode(season, _part(found), None if episode is None else int(episode))
+    return part_episode(season, _part(found), _episode(found))
 
 
 def parts_named(text: str) -> list[Position]:
     """The episodes a text's parts name ("in season 2 part 1 ep 3": S2E3; "part 2 ep 1": all of season 2), as an
     episode named in a question is what it gives away at the least."""
-    ends = [whole_season(int(m.group("season") or _LATER_SEASON)) for m in _END_OF.finditer(text)]
+    ends = [whole_season(_season(m) if m.group("season") or m.group("season_word") else _LATER_SEASON)
+            for m in _END_OF.finditer(text)]
     if not _MAY_NAME_PART(text):
         return ends
     for edges in _PART_EDGE:
         for m in edges.finditer(text):
-            season = int(m.group("season") or _LATER_SEASON)
+            season = _season(m) if m.group("season") or m.group("season_word") else _LATER_SEASON
             first = m.group("edge").casefold().startswith(("premiere", "opener", "first"))
             ends.append((read_position(part_episode(season, _part(m), 1)) or whole_season(season)) if first
                         else part_last(season, _part(m)))
-    found = [(m, int(m.group("season"))) for m in _SEASON_PART.finditer(text)]
+    found = [(m, _season(m)) for m in _SEASON_PART.finditer(text)]
     found += [(m, _LATER_SEASON) for m in _PART_EPISODE.finditer(_SEASON_PART.sub(" ", text))]
     return [*ends, *(read_position(_said(m, season)) or _part_alone(m, season) for m, season in found)]
 
 
 def _part_alone(found: re.Match[str], season: int) -> Position:
     """A part named in a question without its episode ("the end of season 2 part 1"): to that drop's last episode."""
-    return whole_season(season) if found.group("episode") or found.group("korean") else part_last(season, _part(found))
+    return whole_season(season) if _episode(found) is not None else part_last(season, _part(found))
 
 
 def parts_said(text: str) -> str:
     """A note with a season's part said as the season's episode ("S2P1E3": "S2E3") or as all of the season ("season 2
     part 2 ep 1", "S2 Part 1": "season 2 ep ?"); other text as it is."""
+    text = text.translate(_FULL_WIDTH) if not text.isascii() else text  # ("[Ｓ２Ｐ２Ｅ３]", typed with a Japanese IME)
     if not _MAY_NAME_PART(text):
         return text
-    text = _SEASON_PART.sub(lambda m: _said(m, int(m.group("season"))), text)
-    return _PART_EPISODE.sub(lambda m: _said(m, _LATER_SEASON), text)
+    text = _SEASON_PART.sub(lambda m: _said(m, _season(m)), text)
+    text = _PART_EPISODE.sub(lambda m: _said(m, _LATER_SEASON), text)
+    return _PART_MARK.sub(lambda m: _said(m, _LATER_SEASON), text)
 
 
 def part_alone(text: str) -> int | None:
@@ -177,4 +218,4 @@ def part_heading(text: str) -> tuple[int, int] | None:
     found = _HEADING.match(text)
     if found is None:
         return None
-    return int(found.group("season")), _part(found) if _part(found) > 1 else 0
+    return _season(found), _part(found) if _part(found) > 1 else 0

@@ -32,7 +32,7 @@ _LABEL = compile_later(r"^(?:(?i:answer|ans|a)\s*[:：]|(?i:answer|ans)\s*(?:[-�
 #: That label on a line of its own, under the question it answers.
 _OWN_LINE = compile_later(r"^(?i:answer|ans)\s*(?:[-–—]\s+|(?=\|\|))\s*(?P<a>\S.*)$")
 #: A line wholly in bold or underline, as Discord writes a heading: "**Round 2 — Season 2**", "__Bonus round__".
-_BOLD = compile_later(r"^(\*\*|__)(?P<text>[^*_]+?)\1\s*$")
+_BOLD = compile_later(r"^(\*\*|__)(\*\*|__)?(?P<text>[^*_]+?)(?(2)\2)\1\s*$")  # (both: "__**PART 2**__")
 #: More right answers said in brackets after the first: "(accept: a, b)", "(also accept a / b)", "(or: a)"; never a
 #: doubt ("(or was it Hyosan)") nor a nickname said in passing ("(aka the bully)").
 _ACCEPT = compile_later(

@@ -144,6 +144,19 @@ _PARTS = _listed(dt.datetime(2026, 2, 27, 8, tzinfo=dt.UTC), dt.datetime(2026, 3
     ("시즌2 2부 3화", Position(2, 9)),
     ("Sezon 2 Część 2 Odcinek 6", Position(2, 12)),
     ("Saison 2 Partie 1 Ép 3", Position(2, 3)),  # ("Partie" is no part "i" and an episode "e")
+    ("Season 2, Part Two, Episode One", Position(2, 7)),  # (wild34) numbers in words, a part's ordinal before it
+    ("Temporada 2, Parte dos, Episodio uno", Position(2, 7)),
+    ("Saison 2, deuxième partie, épisode 3", Position(2, 9)),
+    ("season 2 part second ep 1", Position(2, 7)),
+    ("S2 T2 F1", Position(2, 7)),  # German: Staffel, Teil, Folge
+    ("시즌 2 후반부 1화", Position(2, 7)),  # the second half
+    ("シーズン2 第2部 第3話", Position(2, 9)),
+    ("Season 2 Bagian 2 Episode 3", Position(2, 9)),
+    ("S2 | Pt 2 | Ep 5", Position(2, 11)),
+    ("S2 P.2 Ep.1", Position(2, 7)),
+    ("Ｓ２Ｐ２Ｅ３", Position(2, 9)),  # full-width, as a Japanese keyboard types it
+    ("[P2E3]", Position(2, 9)),  # a part's mark with no season: season 2's, the only one in parts
+    ("Phần 2 Tập 3", Position(2, 3)),  # Vietnamese "Phần" is a season, not a part
 ])
 def test_a_later_parts_episode_is_its_drops_episode_as_the_show_lists_it(note: str, held: Position) -> None:
     parsed = text(f"Question,Answer,Spoiler\nWho leads the NIS team?,Han Du-seok,\"{note}\"\n", _PARTS)
@@ -173,7 +186,13 @@ def test_a_later_parts_episode_is_all_of_the_season_while_the_listing_shows_no_d
     ("# Season 2 hype quiz\n# === PART 2: HARD MODE ===\n# ep 4\nWho is bitten at the police station?:\n- Byeong-chan\n",
      "Who is bitten at the police station?", Position(1, 4)),
     ("# AOUAD S2\n## Season 2 — Part 2 (eps 7–12)\n- Who is bitten on the bridge? (ep 1) — Dae-su\n",
-     "Who is bitten on the bridge? (ep 1)", whole_season(2)),
+     "Who is bitten on the bridge? (ep 1)", Position(2, 7)),  # (wild34: its own "(ep 1)" the part's first)
+    # (wild34) a part's heading alone under a header naming season 2, a question's own "(ep 3)" under it
+    ("AOUAD S2 quiz\n**Part 1 (eps 1-6)**\n1. Who leads the NIS team? (ep 6)\nA: Han Du-seok\n**Part 2 (eps 7-12)**\n"
+     "2. Who saves Jong-ah? (ep 3)\nA: Su-hyeok\n", "Who saves Jong-ah? (ep 3)", Position(2, 9)),
+    ("s2 quiz!!\n__**PART 2**__\n1. Who saves Jong-ah? (ep 3) - Su-hyeok\n", "Who saves Jong-ah? (ep 3)", Position(2, 9)),
+    ("Quiz night\n**Part 2**\n1. Who bites Nam-ra? (ep 6)\nA: Gwi-nam\n", "Who bites Nam-ra? (ep 6)", None),  # a round's
+    ("AOUAD S2 quiz\nWho saves Jong-ah? | Su-hyeok | s2p2ep3\n", "Who saves Jong-ah?", Position(2, 9)),
 ])
 def test_a_later_parts_heading_column_or_mark_holds_its_questions_to_the_listed_episode(
         upload: str, question: str, held: Position | None) -> None:
