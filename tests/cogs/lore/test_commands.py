@@ -1,13 +1,19 @@
-"""/cast, /character, /episode, /ask, /progress and /spoilers (cogs/lore) through the sandbox."""
+"""/cast, /character, /episode, /ask, /progress and /spoilers (cogs/lore) through the sandbox.
+
+The tests share one started bot, each in a server of its own (tests/shared_bot.py); those that
+restart it or change what every server shares (season 2's status, the answer engine) have their own."""
 
 from __future__ import annotations
 
 import datetime as dt
 import re
 import time
+from collections.abc import AsyncIterator
+from pathlib import Path
 
 import discord
 import pytest
+import pytest_asyncio
 
 from bot.harness import MEMBER_PERMISSIONS, Harness
 from bot.lore.answer import Answer
@@ -16,10 +22,26 @@ from bot.sandbox import SandboxError
 from bot.season2.claims import claims_from_pack
 from bot.season2.model import Claim, Confidence, Milestone, Source
 from bot.season2.rules import compute_status
+from tests.shared_bot import SharedBot
 from tests.table import table
+
+pytestmark = pytest.mark.asyncio(loop_scope="module")
 
 MANAGE_SERVER = MEMBER_PERMISSIONS | discord.Permissions(manage_guild=True).value
 OPEN_SPOILER = re.compile(r"(?<!\\)\|\|")
+
+
+@pytest_asyncio.fixture(scope="module", loop_scope="module")
+async def shared(tmp_path_factory: pytest.TempPathFactory) -> AsyncIterator[SharedBot]:
+    async with SharedBot(tmp_path_factory.mktemp("lore")) as bot:
+        yield bot
+
+
+@pytest_asyncio.fixture(loop_scope="module")
+async def hyosan(request: pytest.FixtureRequest, shared: SharedBot, tmp_path: Path) -> AsyncIterator[Harness]:
+    """A server of its own on the module's one started bot (tests/shared_bot.py)."""
+    async with shared.server_for(request, tmp_path) as harness:
+        yield harness
 
 
 def _unwrapped(text: str) -> str:
@@ -183,6 +205,7 @@ async def test_progress_is_ephemeral_and_shows_the_current_value(hyosan: Harness
     assert "season 1, episode 4" in shown.text
 
 
+@pytest.mark.own_bot
 async def test_progress_survives_a_restart(hyosan: Harness) -> None:
     await hyosan.discord.invoke(hyosan.fan, hyosan.general, "progress", watched="7")
     await hyosan.restart()
@@ -211,6 +234,7 @@ async def test_bad_questions_get_a_clear_reply_and_ping_nobody(hyosan: Harness, 
     assert len(OPEN_SPOILER.findall(reply.text)) % 2 == 0
 
 
+@pytest.mark.own_bot
 async def test_ask_names_the_release_date_a_moderator_reported(hyosan: Harness) -> None:
     before = await hyosan.discord.invoke(hyosan.fan, hyosan.general, "ask", question="when is season 2 coming out?")
     assert "No release date for season 2 has been announced" in before.text
@@ -227,6 +251,7 @@ async def test_ask_names_the_release_date_a_moderator_reported(hyosan: Harness) 
     assert "No release date for season 2 has been announced" not in reply.text
 
 
+@pytest.mark.own_bot
 async def test_ask_reads_the_season_2_status_the_bot_holds(hyosan: Harness) -> None:
     day = dt.date(2026, 3, 1)
     news = Claim(
@@ -251,6 +276,7 @@ async def test_an_answer_is_public_and_links_its_sources(hyosan: Harness) -> Non
     assert "](https://" in reply.text  # every source named by its publisher, linked to its page
 
 
+@pytest.mark.own_bot
 async def test_the_first_answers_after_a_start_come_in_time_when_answering_is_slow(hyosan: Harness) -> None:
     # The first answers in a process compile the engine's patterns and fill its caches: on a busy
     # machine, more than the 3 seconds Discord waits. Made slow here: the bot's own engine, the

@@ -10,10 +10,14 @@ from collections.abc import AsyncIterator
 from pathlib import Path
 
 import pytest
+import pytest_asyncio
 
 from bot.clock import ManualClock
 from bot.harness import Harness
 from bot.show import EpisodeInfo, Position, ShowShape
+from tests.shared_bot import SharedBot
+
+pytestmark = pytest.mark.asyncio(loop_scope="module")
 
 SECRET_TITLE = "The Return of Cheong-san"
 
@@ -22,7 +26,21 @@ def _unwrapped(text: str) -> str:
     return re.sub(r"\|\|.*?(?<!\\)\|\|", "", text, flags=re.S)
 
 
-@pytest.fixture
+@pytest_asyncio.fixture(scope="module", loop_scope="module")
+async def shared(tmp_path_factory: pytest.TempPathFactory) -> AsyncIterator[SharedBot]:
+    async with SharedBot(tmp_path_factory.mktemp("positions")) as bot:
+        yield bot
+
+
+@pytest_asyncio.fixture(loop_scope="module")
+async def hyosan(request: pytest.FixtureRequest, shared: SharedBot, tmp_path: Path) -> AsyncIterator[Harness]:
+    """A server of its own on the module's one started bot (tests/shared_bot.py); a bot of its own for
+    a test that changes the show every server shares."""
+    async with shared.server_for(request, tmp_path) as harness:
+        yield harness
+
+
+@pytest_asyncio.fixture(loop_scope="module")
 async def s2(tmp_path: Path, clock: ManualClock) -> AsyncIterator[Harness]:
     """hyosan with season 2's first episodes known (and aired): S2E1 has a title, which spoils it."""
     shape = ShowShape.season_one()
@@ -58,6 +76,7 @@ async def test_progress_autocomplete_offers_nothing_and_every_known_episode(hyos
     assert choices[7]["name"] == "Season 1, episode 7 (S1E7)"
 
 
+@pytest.mark.own_bot
 async def test_autocomplete_grows_with_the_shape_and_the_command_schema_stays(hyosan: Harness) -> None:
     before = hyosan.discord.registered_commands(hyosan.guild)
     hyosan.bot.show.add_episodes(2, [EpisodeInfo(2, n, f"Secret {n}") for n in range(1, 4)])
