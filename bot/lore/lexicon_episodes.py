@@ -34,10 +34,10 @@ from bot.lore.lexicon_seasons import (
     tells_new_event,
     whole_season,
 )
-from bot.lore.name_particles import without_particle
 from bot.lore.lexicon_subjects import Consider, Mentions
 from bot.lore.lexicon_words import EPISODE_REF, NUMBER_WORDS, OTHER_BITE, OTHER_SEASON, REACTION
 from bot.lore.lexicon_words import GROUPS as SCAN_GROUPS
+from bot.lore.name_particles import without_particle
 from bot.show import Position
 from bot.text import cjk_number
 
