@@ -88,6 +88,11 @@ Figures: missed (a spoiling answer left up) / harmless taken down.
   events, "s2 ep 1 in class 💀", "2.03" as a version; the leftovers' neighbours: "VOLTOU", "what happens in 2.04?"), blind
   8 / 4; after guard71 (more of the chat's people and their genders; a class screening no story; a return asked in one
   word said back; a number's point ends no question) 4 / 0; 70 2 / 0 -> 1 / 0; 52-69 identical.
+- guard_replies72 (48 rows, 25 spoiling, 23 harmless once one truth was set to guard_replies55's ruling; the newcomers in
+  Hangul, "||no|| s2 ep 6", role fates in a line, agreement words in six languages a few lines under a fate question,
+  season-2 talk in season-1 channels, part-2 talk in a part-1 channel, actors' news), blind 11 / 1; after guard72 (the
+  newcomers' Hangul names and roles; a no or an episode alone with the episode under a fate asked; a word of agreement
+  alone agrees with a remark between) 2 / 0; 71 4 / 0 -> 2 / 0; 52-70 identical.
 
 `--show` lists every miss.
 """
@@ -196,8 +201,9 @@ def main() -> None:
                                             "guard_replies59", "guard_replies60", "guard_replies61",
                                             "guard_replies62", "guard_replies63", "guard_replies64", "guard_replies65",
                                             "guard_replies66", "guard_replies67", "guard_replies68",
-                                            "guard_replies69", "guard_replies70", "guard_replies71"),
-                        default="guard_replies71")
+                                            "guard_replies69", "guard_replies70", "guard_replies71",
+                                            "guard_replies72"),
+                        default="guard_replies72")
     parser.add_argument("--show", action="store_true", help="list every miss")
     args = parser.parse_args()
     rows = yaml.safe_load((HERE / f"{args.set}.yaml").read_text(encoding="utf-8"))

@@ -119,7 +119,10 @@
    facts.md gives or not; blind 7 / 1 / 3 anywhere and 3 / 1 / 4 as the guard reads, after 4 / 0 / 2 and 0 / 0 / 2), `--set
    heldout61` bench/lexicon_heldout61.yaml (written by guard71: heldout60's readings hunted, "2.03" as a version or a time,
    "ep." in a list, Thai "ตอนที่" as an hour, actors "back" at events, class screenings, Korean syllables; blind 3 / 0 / 4
-   anywhere and 1 / 0 / 4 as the guard reads with four truths set to older rulings, after 3 / 0 / 1 and 1 / 0 / 1). `--set probe4`
+   anywhere and 1 / 0 / 4 as the guard reads with four truths set to older rulings, after 3 / 0 / 1 and 1 / 0 / 1), `--set
+   heldout62` bench/lexicon_heldout62.yaml (written by guard72: episodes typed loosely, the newcomers in Hangul and by role,
+   fates and fate-looking idioms in more languages, actors' news beside their characters; blind 6 / 2 / 2 anywhere and
+   2 / 2 / 2 as the guard reads with one truth set to an older ruling, after 1 / 2 / 2 and 0 / 2 / 2). `--set probe4`
    reads bench/lexicon_probe4.yaml: fan-chat rows in heldout4's style that the lexicon WAS tuned on.
 2. Red-DiscordBot's 54 lists (../shared/red-trivia-lists; none is about the show): each question is
    tagged as an import tags it (bot.trivia.tagging.tag_question) and counted as wrongly hidden when

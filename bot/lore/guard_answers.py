@@ -186,7 +186,7 @@ def read_with_question(question: str, answer: str, reads: Reads, now: Position =
         return NOTHING
     together = reads(f"{asked}\n{answer}")
     said = max(together, _denied(asked, answer, reads), _affirmed(asked, answer, reads), _echoed(asked, answer, reads),
-               _named(asked, answer, reads), _of_later_season(asked, answer, together, now))
+               _named(asked, answer, reads), _of_later_season(asked, answer, together, now), _later_given(asked, answer))
     if said == NOTHING and (ECHOES.match(CHATTER.sub(" ", answer)) or _DIE.search(answer) or _TURN.search(answer)):
         said = story_asked_of(asked)  # an event or a fate told of anyone answers the episode's story ("HE'S BACK 😭",
         # "namra dies 😭" under "what happens in 2.04?": the fate read of no one the lexicon knows to meet it)
@@ -238,6 +238,15 @@ def _of_later_season(asked: str, answer: str, together: Position, now: Position)
     if season is None:
         return NOTHING
     return Position(season.season, episode) if season.episode == WHOLE and episode else season
+
+
+def _later_given(asked: str, answer: str) -> Position:
+    """The later season's episode a yes or a no gives under a fate asked, the rest of the answer that episode alone, a bar a
+    side or none ("does namra die?" "|no, s2 ep 6|"): where the fate asked is met or escaped; not "no, i'm on s2 ep 2"."""
+    opening = _COMMITS.match(answer := answer.strip(" |"))
+    if opening is None or not fate_asked(asked) or not EPISODE_GIVEN.match(rest := answer[opening.end():].lstrip(" ,.!")):
+        return NOTHING
+    return max((position for position, _ in later_episodes(rephrase(rest)) if position.episode != WHOLE), default=NOTHING)
 
 
 def _named(asked: str, answer: str, reads: Reads) -> Position:
@@ -296,15 +305,17 @@ def _denied(asked: str, answer: str, reads: Reads) -> Position:
     closed = _ASKED_CLOSED.match(asked)
     if closed is None:
         return turned
-    verb = closed.group(1)
-    return max([turned, *(reads(f"{subject} {verb} not {rest}") for subject, rest in _subjects(closed.group(2)))])
+    verb = closed.group(1)  # the other fate with the episode said, as a yes to it ("is ju-ran ok?" "no 😭 ep 5")
+    return max([turned, _said_yes(swapped, answer, reads),
+                *(reads(f"{subject} {verb} not {rest}") for subject, rest in _subjects(closed.group(2)))])
 
 
 def _affirmed(asked: str, answer: str, reads: Reads) -> Position:
     """What a yes to a fate asked in any language tells, the fate said as the reader knows it ("buhay ba si onjo sa
     dulo?" "oo": "survives ba si onjo sa dulo?"); a yes on being "ok" is the wellbeing reading's, not this one's."""
-    if _DENIES.search(answer) or not (_COMMITS.search(answer) or _DOES.match(answer) or _says_back(asked, answer)):
-        return NOTHING  # a yes, or the question's verb said back ("she does 😭 in ep 5", "살았다")
+    if _DENIES.search(answer) or not (_COMMITS.search(answer) or _DOES.match(answer) or _says_back(asked, answer)
+                                      or EPISODE_GIVEN.match(CHATTER.sub(" ", answer.strip()))):
+        return NOTHING  # a yes, the question's verb said back ("she does 😭 in ep 5", "살았다"), or when ("s2 ep 6")
     fate = next((m for m in (_DIE.search(asked), _LIVE.search(asked), _TURN.search(asked))
                  if m and not _WELLBEING.fullmatch(m.group())), None)
     if fate is None:

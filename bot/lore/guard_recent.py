@@ -38,6 +38,12 @@ CHANNELS = 500  # the guarded channels remembered; the quietest forgotten first
 # a yes or a no agreeing with a statement by "does" ("yeah he does", "no she doesn't 😭"): who it agrees of
 _AGREES = compile_later(r"(?i)^[\s*_]*(?:y+e+[sa]*h*|yea+h*|yep|yup|ya+|n+o+|nah+|nope)[\s,.!…]*(he|she)\s+(?:does|doesn['’]?t"
                         r"|does not)\b")
+# a word of agreement alone, in fans' languages ("oo nga 😭", "real", "fr", "true", "ikr", "ㄹㅇ", "bener"): it agrees with a
+# remark of the chat between ("grabe yung ep 1 ang ganda"), not with the question above; a remark says three words at least
+_AGREEMENT = compile_later(r"(?i)^\W*(?:oo nga|real|fr|true|ikr|same|facts|exactly|totoo|bener|betul|ㄹㅇ|인정|verdad|verdade"
+                           r"|vrai)(?:\s+(?:lol|lmao|fr|real|tho|though|po|nga|bgt))*\W*$")
+_WORDS = re.compile(r"\w+")
+_REMARK_WORDS = 3
 # a statement of a person in the present, with no question ("suhyeok looks so good", "the singer sings like an angel",
 # "gwinam's actor has such a creepy smile", "she cries every time"), which such a yes can agree with: its subject a
 # pronoun, someone of the chat's world ("my sister", "the new guy maru") or a bare name, a word or two, then a verb in -s
@@ -69,6 +75,7 @@ class Said:
     message_id: int = 0
     answer: str = ""  # its text when bare enough to answer a question above it, for that question's edit
     states: str = ""  # whom it states something of, when a yes saying "does" may agree with it: "he", "she" or "*"
+    remarks: bool = False  # a line of its own, no question: a word of agreement under it agrees with it
 
 
 def _nobody(_: str) -> str:
@@ -97,7 +104,8 @@ class RecentAsks:
         answer = text if bare(text) else ""  # read once: the guard reads every message of a guarded channel
         answered = _answered(list(said), author_id, answer)
         asks = question_in(text) or ""
-        said.append(Said(author_id, asks, now, message_id, answer, "" if asks else _states(text, self._gender_of)))
+        said.append(Said(author_id, asks, now, message_id, answer, "" if asks else _states(text, self._gender_of),
+                         not asks and len(_WORDS.findall(CHATTER.sub(" ", text))) >= _REMARK_WORDS))
         self._channels[channel_id] = said  # the channel spoken in last is the last forgotten
         while len(self._channels) > CHANNELS:
             self._channels.popitem(last=False)
@@ -153,7 +161,9 @@ def _answered(said: list[Said], author_id: int, answer: str) -> str:
     said = said[-up:]
     closed = _AGREES.match(CHATTER.sub(" ", answer))  # "no she doesn't" answers no "who's watching tonight" between
     asked = next((one for one in reversed(said) if one.asks and not (closed and asks_open(one.asks))), None)
-    if asked is None or asked.author_id == author_id or _agrees_below(said[said.index(asked) + 1:], closed):
+    below = said[said.index(asked) + 1:] if asked is not None else []
+    if asked is None or asked.author_id == author_id or _agrees_below(below, closed) or (
+            _AGREEMENT.match(answer) and any(one.remarks for one in below)):  # "oo nga 😭" under "grabe yung ep 1"
         return ""
     return _first_asked(said[-BETWEEN - 1:] if asked in said[-BETWEEN - 1:] else said, asked)
 

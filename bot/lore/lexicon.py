@@ -164,7 +164,7 @@ from bot.lore.lexicon_words import (
 from bot.lore.lexicon_words import GROUPS as SCAN_GROUPS
 from bot.lore.lexicon_words import WORD_END as _E
 from bot.lore.lexicon_words import WORD_START as _B
-from bot.lore.names import Entity, NameResolver, resolver_of
+from bot.lore.names import Entity, NameResolver, hangul_given, resolver_of
 from bot.recent import RecentByIdentity
 from bot.show import NOTHING, Position
 
@@ -263,7 +263,8 @@ class Lexicon(PackAnchoring):
                                                       and c.fate.status == "halfbie" and c.fate.spoils == end)
         lexicon._gone = frozenset(c.id for c in pack.characters.values() if tuple(c.seasons) == (1,) and c.fate is not None
                                   and c.fate.status in ("dead", "presumed_dead", "zombie"))
-        lexicon._newcomers = {c.id: frozenset(newcomer_key(n) for n in (c.name, c.short_name, *c.variants) if n)
+        lexicon._newcomers = {c.id: frozenset(newcomer_key(n.removeprefix("the ")) for n in (  # 용마루, 마루, "the nis team leader"
+            c.name, c.short_name, *c.variants, c.hangul, hangul_given(c.hangul or ""), *(d.text.lower() for d in c.descriptions)) if n)
                               for c in pack.characters.values() if c.seasons and 1 not in c.seasons}
         lexicon._initials = initials_of([c.hangul for c in pack.characters.values() if c.hangul])
         lexicon._vocabulary.update(re.findall(r"[a-z]+", " ".join(pack_texts(pack)).lower()))

@@ -37,6 +37,7 @@ from bot.lore.lexicon_seasons import (
 from bot.lore.lexicon_subjects import Consider, Mentions
 from bot.lore.lexicon_words import EPISODE_REF, NUMBER_WORDS, OTHER_BITE, OTHER_SEASON, REACTION
 from bot.lore.lexicon_words import GROUPS as SCAN_GROUPS
+from bot.lore.name_particles import without_particle
 from bot.show import Position
 from bot.text import cjk_number
 
@@ -274,8 +275,8 @@ def newcomer_key(name: str) -> str:
 
 
 _CARRIED = re.compile(r"\s*\([^()]*\)\s*$")  # a season carried over from the question before, as the scan appends it
-#: A pet named for a newcomer, the animal said right before or after the name ("my dog maru", "maru, best cat ever").
-_PETS = r"(?:dog|doggo|cat|puppy|pup|kitten|kitty|pet|hamster|bunny|rabbit|bird|parrot|fish|goldfish)s?"
+#: A pet named for a newcomer, the animal said right before or after the name ("my dog maru", "maru, best cat ever", "강아지 마루").
+_PETS = r"(?:dog|doggo|cat|puppy|pup|kitten|kitty|pet|hamster|bunny|rabbit|bird|parrot|fish|goldfish|강아지|고양이|댕댕이|냥이|햄스터|토끼)s?"
 _PET_BEFORE = re.compile(rf"(?<![\w-]){_PETS}\W{{0,3}}$", re.I)
 _PET_AFTER = re.compile(rf"\W{{0,3}}(?:(?:the|my|our|a|best|good|fat|old|little)\s+){{0,2}}{_PETS}(?![\w'’-])", re.I)
 
@@ -289,7 +290,7 @@ def _newcomer_fate(sentence: str, mentions: Mentions, newcomers: Mapping[str, fr
     i riot") unless `asked` (whose season an episode named is), only by one of their own names (not Hindi "gayi", Jong-ah's
     actress Yoon Ga-i), and never a pet's name ("my dog maru died", "rip maru, best cat ever")."""
     named = [m for m in mentions if not m[3] and len(m[2]) == 1 and (keys := newcomers.get(next(iter(m[2])))) is not None
-             and newcomer_key(sentence[m[0]:m[1]]) in keys
+             and newcomer_key(without_particle(sentence[m[0]:m[1]]) or sentence[m[0]:m[1]]) in keys  # "주란이": 주란
              and not _PET_BEFORE.search(sentence, max(0, m[0] - 16), m[0]) and not _PET_AFTER.match(sentence, m[1])]
     if not named or (not asked and (ASKED.match(sentence) or _ASKED_BARE.match(sentence))):
         return ""

@@ -352,6 +352,7 @@ RETURN_PHRASES: tuple[tuple[str, str], ...] = (
     # "sa season 2" ("wer stirbt in staffel 2", "kien mata a namra en la 2", "namra mati di season 2"; not after "pa rin",
     # still: "halfbie pa rin sa s2" is a state kept)
     (r"in (?:der )?(?:staffel 2|zweiten staffel)|en la 2(?=\s*(?:$|[?!.,]))|(?<!pa rin )(?<!pa din )(?:di|sa) (?:season ?2|s2)", "in season 2"),
+    (r"(?:von|aus) (?:der )?(?:staffel 2|zweiten staffel)", "of season 2"),  # "folge 3 von staffel 2": "ep 3 of season 2"
     (r"(?:die )?(?:staffel 2|zweite staffel)", "season 2"),
     (r"(?:la |a )?(?:temporada 2|temp\.? ?2(?!\d)|2(?:ª|°|º) temporada|segunda temporada|saison 2|(?:deuxi[èe]me|seconde) saison)", "season 2"),
     # a state kept into the later season: season 1's fate, no new event (lexicon_seasons' "still a halfbie in season 2")

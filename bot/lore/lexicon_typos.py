@@ -120,8 +120,9 @@ _PHRASES: tuple[tuple[str, str], ...] = (
      r"(?:ci[eê]ncias|sciences)", "my science teacher"),
     (r"(?:(?:el|la|o|a|le) )?prof(?:e|esor|esora|essora|essor|esseur|esseure)? de (?:ci[eê]ncias|sciences)", "the science teacher"),
     # fans' "el profe", "la profe" for either teacher of the show (not "mi profe", nor "el profe de mate")
-    # the one NIS man the sources name (season 2's Han Du-seok): "el jefe del NIS", "o agente do NIS"
-    (r"(?:(?:el|la|o|a) )?(?:jef[ea]|agente|l[ií]der|chefe) d(?:el|o|e la|a) (?:nis|ani)", "the NIS team leader"),
+    # the one NIS man the sources name (season 2's Han Du-seok): "el jefe del NIS", "o agente do NIS", "the nis guy"
+    (r"(?:(?:el|la|o|a) )?(?:jef[ea]|agente|l[ií]der|chefe) d(?:el|o|e la|a) (?:nis|ani)"
+     r"|(?:the )?nis (?:guy|man|dude|boss|chief|leader)(?![\w'’-])", "the NIS team leader"),
     (r"mi (?:profe|profesora?)(?! del? )", "my teacher"),
     (r"la (?:profe|profesora)(?! del? )", "the homeroom teacher"),  # the one woman teacher the sources name: Ms. Park
     (r"el (?:profe|profesor)(?! del? )", "the teacher"),

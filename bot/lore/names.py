@@ -144,7 +144,7 @@ def _surname(name: str) -> str | None:
     return None
 
 
-def _hangul_given(hangul: str) -> str | None:
+def hangul_given(hangul: str) -> str | None:
     compact = fold(hangul)
     if len(compact) == 3 and all(HANGUL.match(ch) for ch in compact):
         return compact[1:]
@@ -189,7 +189,7 @@ class NameResolver:
             if hangul:
                 aliases.append(hangul)
                 self._add(hangul, entity, _EXACT)
-                given_h = _hangul_given(hangul)
+                given_h = hangul_given(hangul)
                 if given_h:
                     self._add(given_h, entity, _GIVEN)
             self._aliases[entity] = tuple(dict.fromkeys(aliases))

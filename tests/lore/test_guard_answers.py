@@ -312,6 +312,10 @@ def test_a_reply_that_commits_to_nothing_or_answers_no_spoiler_stays(question: s
     ("does suhyeok die?", "|yes in s2 ep 5|", Position(2, 5)),  # the season the answer names kept
     ("o cheongsan volta na temporada 2?", "VOLTOU 😭😭😭", Position(2, 99)),  # a return asked, said back alone
     ("what happens in 2.04?", "namra dies 😭", Position(2, 4)),  # "2.04" ends no sentence of the question
+    ("마루 시즌2에서 죽어?", "ㅇㅇ ㅠㅠ", Position(2, 99)),  # a newcomer named in Hangul
+    ("does namra die?", "|no, s2 ep 6|", Position(2, 6)),  # a no with the later season's episode: there
+    ("does jong-ah survive?", "||no|| s2 ep 6", Position(2, 6)),  # the episode left in the clear
+    ("is ju-ran ok?", "no 😭 ep 5", Position(2, 5)),  # a newcomer's episode is season 2's
 ])
 def test_an_answer_to_a_question_of_season_twos_story_gives_season_two_away(question: str, answer: str,
                                                                             gives_away: Position) -> None:

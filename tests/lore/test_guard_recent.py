@@ -102,6 +102,9 @@ def test_an_answer_saying_the_question_back_answers_it_a_few_more_lines_down(ans
     # the chat's people of either gender, or of the pronoun's (guard_replies71)
     ([(ASKER, "does suhyeok die in s2?"), (3, "my roommate screams at every jump scare"), (4, "lol")], "yeah he does 😭"),
     ([(ASKER, "does du-seok die in s2?"), (3, "my grandpa watches it every night"), (4, "no way")], "yeah he does"),
+    # a word of agreement alone agrees with a remark between (guard_replies72)
+    ([(ASKER, "buhay ba si jong-ah sa s2?"), (3, "grabe yung ep 1 ang ganda")], "oo nga 😭"),
+    ([(ASKER, "does maru turn in s2?"), (3, "this pizza is so good")], "real"),
 ])
 def test_chat_that_is_no_answer_is_read_alone(said: list[tuple[int, str]], answer: str) -> None:
     assert _channel(*said, answer=answer) == ""

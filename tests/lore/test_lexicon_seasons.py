@@ -242,6 +242,14 @@ def test_the_wait_for_season_two_its_trailer_poster_cast_and_rankings(text: str,
     ("our teacher showed us s2 ep 1 in class 💀", None),  # the skull laughs at the class
     ("maru dies in s2 ep 1 at school", Position(2, 1)),  # a fate there, no screening
     ("HE'S BACK!!! lomon on the red carpet for the s2 premiere", None),  # no season-2 role of Su-hyeok's
+    # bench/lexicon_heldout62.yaml's kinds: newcomers in Hangul and by their roles, German episodes
+    ("주란이 물렸어 시즌2 3화", Position(2, 3)),  # a particle after the Hangul name
+    ("마루 시즌2에서 좀비 됨", whole_season(2)),
+    ("우리집 강아지 마루 살았어 병원 다녀옴", None),  # a dog named 마루
+    ("the nis team leader gets bitten in s2", whole_season(2)),  # a newcomer by their role
+    ("lmao the nis guy dies in ep 5", Position(2, 5)),
+    ("the nis team leader actor roh jae-won was in squid game 3", None),
+    ("ju-ran stirbt in folge 3 von staffel 2", Position(2, 3)),
 ])
 def test_an_event_of_a_later_seasons_episode_told_or_reacted_to_spoils_that_episode(
         text: str, spoils: Position | None) -> None:
