@@ -158,6 +158,7 @@ _FUZZY_MEMO_SIZE = 20_000
 # At most this many fuzzy scans of unseen windows per question (each is ~10 µs over ~250 keys): a
 # 500-character question cannot cost milliseconds. Exact names are found whatever the length.
 _FUZZY_SCANS_PER_TEXT = 24
+_EXACT_MEMO_SIZE = 4096  # texts whose exact mentions a resolver keeps (as many as the lexicon keeps sentences read)
 
 
 class NameResolver:
@@ -225,6 +226,8 @@ class NameResolver:
         # seeded with the words of the pack's own texts (see `learn_words`), so an ordinary word in
         # a question costs a dictionary hit instead of a rapidfuzz scan over every name key.
         self._fuzzy_memo: dict[str, tuple[str, float] | None] = {}
+        # A text's exact mentions, remembered (bounded): a scan and /ask read the same sentence several times.
+        self._exact_memo: dict[str, tuple[list[tuple[int, int, str]], list[Mention], list[Mention]]] = {}
         self._near = NearMisses(self._mention_keys, another_syllable)  # "sojuu", "namraa" (name_keys.py)
         # Autocomplete: (entity, folded aliases) in pack order.
         self._search_rows: list[tuple[Entity, tuple[str, ...]]] = [
@@ -365,7 +368,10 @@ class NameResolver:
         return [(text[tokens[i - 1][0]:m.end], m.candidates) for m in other for i, t in enumerate(tokens) if t[0] == m.start]
 
     def _exact_mentions(self, text: str) -> tuple[list[tuple[int, int, str]], list[Mention], list[Mention]]:
-        """The words of `text`, its exact mentions, and the given names in it under another surname."""
+        """The words of `text`, its exact mentions, and the given names in it under another surname (new lists each call)."""
+        kept = self._exact_memo.get(text)
+        if kept is not None:
+            return list(kept[0]), list(kept[1]), list(kept[2])
         tokens = _tokens(text)
         found: list[Mention] = []
         other: list[Mention] = []  # given names after another surname: nobody the lore knows
@@ -390,7 +396,10 @@ class NameResolver:
             else:
                 found.append(mention)
             i += width
-        return tokens, found, other
+        if len(self._exact_memo) >= _EXACT_MEMO_SIZE:
+            self._exact_memo.clear()  # (maybe used from a loading thread: clear() is atomic)
+        self._exact_memo[text] = (tokens, found, other)
+        return list(tokens), list(found), list(other)
 
     def _near_mentions(
         self, tokens: list[tuple[int, int, str]], text: str, found: list[Mention], known: AbstractSet[str]

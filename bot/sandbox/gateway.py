@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 
 from aiohttp import WSMsgType, web
 
-from .models import JSON
+from .models import JSON, encoded
 from .payloads import guild_create_payload, member_payload, ready_payload
 from .state import Store
 
@@ -47,7 +47,7 @@ class Connection:
         self.queue.put_nowait(frame)
 
     def send_json(self, op: int, d: object) -> None:
-        self.send(json.dumps({"op": op, "d": d}))
+        self.send(encoded({"op": op, "d": d}))
 
     async def _write(self) -> None:
         try:
@@ -112,8 +112,8 @@ class Gateway:
         ``intent``: sessions without that intent bit skip the event. ``variant``: a per-session
         payload override (e.g. content stripped without the message-content intent).
         """
-        encoded: dict[int, tuple[JSON, str]] = {}  # keeps each variant alive while its id is a key
-        default = json.dumps(data)
+        by_variant: dict[int, tuple[JSON, str]] = {}  # keeps each variant alive while its id is a key
+        default = encoded(data)
         now = time.monotonic()
         stale = [
             s.id
@@ -133,9 +133,9 @@ class Gateway:
             if variant is not None:
                 alt = variant(session)
                 if alt is not None:
-                    cached = encoded.get(id(alt))
+                    cached = by_variant.get(id(alt))
                     if cached is None:
-                        cached = encoded[id(alt)] = (alt, json.dumps(alt))
+                        cached = by_variant[id(alt)] = (alt, encoded(alt))
                     body = cached[1]
             self._send_dispatch(session, event, body)
 
@@ -218,9 +218,9 @@ class Gateway:
         conn.session = session
         guild_ids = [g for g in self.store.guilds if session.wants(g) and self.store.bot_in(g)]
         ready = ready_payload(self.store, session.id, self.gateway_url, session.shard, guild_ids)
-        self._send_dispatch(session, "READY", json.dumps(ready))
+        self._send_dispatch(session, "READY", encoded(ready))
         for gid in guild_ids:
-            self._send_dispatch(session, "GUILD_CREATE", json.dumps(guild_create_payload(gid, self.store)))
+            self._send_dispatch(session, "GUILD_CREATE", encoded(guild_create_payload(gid, self.store)))
         session.ready.set()
         self._pulse()
 
@@ -256,7 +256,7 @@ class Gateway:
             "not_found": [],
             "nonce": d.get("nonce"),
         }
-        self._send_dispatch(session, "GUILD_MEMBERS_CHUNK", json.dumps(chunk))
+        self._send_dispatch(session, "GUILD_MEMBERS_CHUNK", encoded(chunk))
 
     def _pulse(self) -> None:
         self.changed.set()

@@ -3,7 +3,6 @@
 
 from __future__ import annotations
 
-import json
 from collections.abc import Awaitable, Callable
 from typing import Any
 
@@ -15,7 +14,7 @@ from .components import as_stored
 from .errors import EMPTY_MESSAGE, ApiError
 from .interactions import InteractionRecord, Interactions
 from .limits import SUPPRESS_EMBEDS, validate_message
-from .models import JSON, MENTION_EVERYONE, Attachment, Channel, Message, SandboxError
+from .models import JSON, MENTION_EVERYONE, Attachment, Channel, Message, SandboxError, encoded
 from .ratelimit import RateLimiter
 from .state import Store
 
@@ -34,7 +33,7 @@ def json_response(body: Any, status: int = 200, headers: dict[str, str] | None =
     out = {"Content-Type": "application/json"}
     if headers:
         out.update(headers)
-    response = web.Response(body=json.dumps(body).encode(), status=status, headers=out)
+    response = web.Response(body=encoded(body).encode(), status=status, headers=out)
     response[BODY_KEY] = body
     return response
 
