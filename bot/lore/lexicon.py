@@ -264,9 +264,9 @@ class Lexicon(PackAnchoring):
         lexicon._gone = frozenset(c.id for c in pack.characters.values() if tuple(c.seasons) == (1,) and c.fate is not None
                                   and c.fate.status in ("dead", "presumed_dead", "zombie"))
         lexicon._newcomers = {c.id: frozenset(newcomer_key(n.removeprefix("the ")) for n in (  # 용마루, 마루, "the nis team leader"
-            c.name, c.short_name, *c.variants, c.hangul, hangul_given(c.hangul or ""), *(d.text.lower() for d in c.descriptions)) if n)
+            c.name, c.short_name, *c.variants, c.readable_hangul, hangul_given(c.readable_hangul or ""), *(d.text.lower() for d in c.descriptions)) if n)
                               for c in pack.characters.values() if c.seasons and 1 not in c.seasons}
-        lexicon._initials = initials_of([c.hangul for c in pack.characters.values() if c.hangul])
+        lexicon._initials = initials_of([h for c in pack.characters.values() if (h := c.readable_hangul)])
         lexicon._vocabulary.update(re.findall(r"[a-z]+", " ".join(pack_texts(pack)).lower()))
         return lexicon
 

@@ -248,7 +248,7 @@ class NameResolver:
             *(("character", character) for character in pack.characters.values()),
         ]
         return cls([
-            (Entity(kind, one.id, one.name), tuple(one.variants), tuple(one.misspellings), one.hangul)
+            (Entity(kind, one.id, one.name), tuple(one.variants), tuple(one.misspellings), one.readable_hangul)
             for kind, one in named
         ])
 

@@ -46,7 +46,7 @@ def later_season(characters: Iterable[Character]) -> LaterSeason:
     """Every name of the characters not in season 1 (their questions are held: bot/trivia/laterseason.py), and
     of those in it (one named beside a later season is about that season of this show)."""
     known = list(characters)
-    newcomers = [n for c in known if 1 not in c.seasons for n in (c.name, c.short_name, c.hangul, *c.variants, *c.misspellings) if n]
+    newcomers = [n for c in known if 1 not in c.seasons for n in (c.name, c.short_name, c.readable_hangul, *c.variants, *c.misspellings) if n]
     # in hangul fans name a friend by the given name alone ("청산" for 이청산)
     cast = [n for c in known if 1 in c.seasons
             for n in (c.name, c.short_name, c.hangul, (c.hangul or "")[1:] if len(c.hangul or "") == 3 else "", *c.variants, *c.misspellings) if n]

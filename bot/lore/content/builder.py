@@ -315,6 +315,7 @@ class Builder:
                 id=r["id"],
                 name=r["name"],
                 hangul=r["hangul"],
+                spelled_hangul=r["spelled_hangul"],
                 variants=_tup(r["variants"]),
                 misspellings=_tup(r["misspellings"]),
                 actor=r["actor"],

@@ -116,6 +116,11 @@ class Person:
     sources: tuple[str, ...]
     notes_spoils: Position = NOTHING
 
+    @property
+    def readable_hangul(self) -> str | None:
+        """The Korean name chat is read for (people's Hangul is written only where it is certain)."""
+        return self.hangul
+
 
 @dataclass(frozen=True)
 class Relationship:
@@ -171,6 +176,9 @@ class Character:
     events: tuple[Event, ...]
     sources: tuple[str, ...]
     short_name: str = ""
+    # Where the fact sheet gives no Hangul: spelled from the romanised name, read in chat (the guard, trivia lists)
+    # but never shown, as `hangul` is.
+    spelled_hangul: str | None = None
     actor_confidence: str = "reported"
     actor_note: str | None = None
     descriptions: tuple[Description, ...] = ()
@@ -180,6 +188,11 @@ class Character:
     # Where the story first shows them: the pack's characters are known from the cast (NOTHING); one a
     # server's moderators added is named only from the episode they gave (a surprise newcomer).
     introduced: Position = NOTHING
+
+    @property
+    def readable_hangul(self) -> str | None:
+        """The Korean name chat is read for: the shown one, else the one spelled from the romanised name."""
+        return self.hangul or self.spelled_hangul
 
 
 @dataclass(frozen=True)

@@ -138,6 +138,7 @@ _CHARACTER = {
     "name": _s(),
     "short_name": _s(required=False),
     "hangul": _s(required=False, nullable=True),
+    "spelled_hangul": _s(required=False, nullable=True),
     "variants": _strs(),
     "misspellings": _strs(),
     "actor": _ref("person", nullable=True),
