@@ -54,7 +54,7 @@ def betrayal_asked(s: Shared, ask: Ask, placed: Sequence[tuple[int, Subject]]) -
         told, lead = left[:2], Part(LEAD)
     elif done is not None:
         told = sorted(together, key=lambda e: (e.earliest, e.id))[:2]
-        said = f"My sources don't say that {s.short(doer.id)} betrays {s.short(done.id)}."
+        said = f"No source tells of {s.short(doer.id)} betraying {s.short(done.id)}."
         lead = Part(f"{said} What they do say:" if told else said, echoes=True)
     else:
         return None

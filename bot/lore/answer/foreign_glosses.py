@@ -488,11 +488,13 @@ _GLOSSES: tuple[tuple[LazyPattern, str], ...] = tuple((compile_later(rf"(?<!\w)(
     (r"(?:sa|di|pada)(?=\s+(?:ep|eps|episode|episodes|episod|ending|dulo)\b)", " in "),
     (r"(?:pemeran|pelakon|aktor|aktris|(?:el |la |o |a )?(?:actor|actriz|ator|atriz) (?:de|do|da|del))", " actor of "),
     (r"(?:qui[eé]n|quem) (?:escribi[oó]|escreveu|escribe|escreve)(?: el guion de| o roteiro de)?", " who wrote "),
-    (r"(?:qui[eé]n|quem|siapa)(?: yang)? (?:dirigi[oó]|dirigiu|dirige|dirigir[aá]|sutradara(?:nya)?|menyutradarai|es el director de|é o diretor de)", " who directed "),
+    (r"(?:qui[eé]n|quem|siapa)(?: yang| yg)? (?:dirigi[oó]|dirigiu|dirige|dirigir[aá]|sutradara(?:nya)?|menyutradarai|es el director de|é o diretor de)", " who directed "),
     # "nonton all of us are dead di netflix bisa?": whether it is on that service
     (r"(?:bisa )?nonton(?: the show)? di (?!mana\b|dmn\b)(\w+\+?)(?: bisa| bisa gak| bisa ga| gak| ga)?", r" can i watch it on \1 "),
-    (r"(?:qui[eé]n|quem|siapa)(?: yang)? (?:mata|matou|mató|mato|membunuh)(?: a)?", " who kills "),
-    (r"(?:qui[eé]n|quem|siapa)(?: yang)? (?:mordi[oó]|mordeu|menggigit|gigit|ngegigit)(?: a)?", " who bit "),
+    (r"(?:qui[eé]n|quem|siapa)(?: yang| yg)? (?:mata|matou|mató|mato|membunuh)(?: a)?", " who kills "),
+    (r"(?:qui[eé]n|quem|siapa)(?: yang| yg)? (?:mordi[oó]|mordeu|menggigit|gigit|ngegigit)(?: a)?", " who bit "),
+    # "quien le sacó el ojo a gwinam", "quem arrancou o olho do gwinam": whose eye was taken out, as English asks it
+    (r"(?:le |lhe )?(?:sac[oó]|sacaron|quit[oó]|quitaron|apuñal[oó]) (?:en )?(?:el|un) ojo(?: a)?|(?:arrancou|furou|tirou) o olho d[oa]", " took out the eye of "),
     # where to watch it: "nonton di mana", "saan pwede panoorin", "dónde puedo verla", "onde assistir"
     (r"(?:(?:di ?mana|dmn) (?:bisa )?nonton(?:nya)?|(?:bisa )?nonton(?:nya)? (?:di ?mana|dmn))", " where can i watch it "),
     (r"saan(?: ba)?(?: pwede| puwede| pwedeng| puwedeng| pede)?(?: ko)? (?:panoorin|manood|mapanood|mapapanood)(?: ito| to| ang the show| ang)?", " where can i watch it "),
@@ -500,8 +502,8 @@ _GLOSSES: tuple[tuple[LazyPattern, str], ...] = tuple((compile_later(rf"(?<!\w)(
     (r"onde (?:posso |dá (?:pra|para) |da pra |eu posso )?(?:assistir|ver)(?: a série| a serie)?", " where can i watch it "),
     # "quién es el mejor amigo de ent0", "quem é a melhor amiga da ent0": a friendship, never a ranking
     (r"(?:el |la |o |a )?(?:mejor amig[oa]|melhor amig[oa]) (?:de|del|do|da)", " the best friend of "),
-    (r"(?:qui[eé]n|quem|siapa)(?: yang)? (?:es|é|era|foi|adalah)", " who is "),
-    (r"(?:qui[eé]n(?:es)?|quem|siapa(?: yang)?|sino(?: ang)?)", " who "),
+    (r"(?:qui[eé]n|quem|siapa)(?: yang| yg)? (?:es|é|era|foi|adalah)", " who is "),
+    (r"(?:qui[eé]n(?:es)?|quem|siapa(?: yang| yg)?|sino(?: ang)?)", " who "),
     (r"(?:cu[aá]ndo|quando|kapan|kelan|kailan)", " when "),
     (r"(?:muere|morre|mati|meninggal|mueren|morrem|namatay|mamamatay)", " dies "),
     (r"(?:muri[oó]|morreu)", " died "),
