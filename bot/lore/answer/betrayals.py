@@ -1,8 +1,8 @@
 """Betrayal, which no source judges: "who got stabbed in the back", "did namra betray suhyeok", "did cheolsu betray the
 class". What the sources do describe is someone leaving others to their fate, in the event's OWN words (abandons, locks
 out), never a text the index's synonyms stretch to it ("leaves school", "slips away" are no one left behind); a yes/no
-about two named that no such event joins says the sources don't say it, then what they tell of the two together
-(events.py asks who; deeds.py asks whether)."""
+about two named that no such event joins is not told: "I don't know that Nam-ra betrays Su-hyeok" (events.py asks who;
+deeds.py asks whether)."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from collections.abc import Sequence
 
 from bot.lazy_re import compile_later
 from bot.lore.answer.ask import Ask, Shared
-from bot.lore.answer.result import Answer, Part
+from bot.lore.answer.result import Answer, Part, dont_know
 from bot.lore.answer.subjects import Subject
 from bot.lore.content import StoryEvent
 
@@ -42,24 +42,18 @@ def betrayal_asked(s: Shared, ask: Ask, placed: Sequence[tuple[int, Subject]]) -
     """"did namra betray suhyeok" (the first named the one who would betray), "did cheolsu betray the class"."""
     if len(placed) == 2:
         doer, done = placed[0][1], placed[1][1]
-        together = [e for e in s.pack.events.values() if _in(e, doer) and _in(e, done)]
     elif len(placed) == 1 and _GROUP.search(ask.text):
-        doer, done, together = placed[0][1], None, []
+        doer, done = placed[0][1], None
     else:
         return None
     left = sorted((e for e in s.pack.events.values() if leaves_to_fate(e) and _in(e, doer)
                    and (done is None or _in(e, done))), key=lambda e: (e.earliest, e.id))
     subjects = [doer] if done is None else [doer, done]
-    if left:
-        told, lead = left[:2], Part(LEAD)
-    elif done is not None:
-        told = sorted(together, key=lambda e: (e.earliest, e.id))[:2]
-        said = f"No source tells of {s.short(doer.id)} betraying {s.short(done.id)}."
-        lead = Part(f"{said} What they do say:" if told else said, echoes=True)
-    else:
-        return None
+    if not left:  # no one left to their fate: not told, "I don't know" (never another's deed read as it)
+        return None if done is None else dont_know(ask.raw, f"that {s.short(doer.id)} betrays {s.short(done.id)}")
+    told = left[:2]
     spoils = max(x.spoils for x in subjects)
-    parts = [lead]
+    parts = [Part(LEAD)]
     for event in told:
         heading = f"{event.episode.heading}: " if event.episode is not None else ""
         parts.append(s.part(s.records.by_id[event.id], f"{heading}{event.text}", spoils=spoils))

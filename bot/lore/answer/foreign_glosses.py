@@ -45,6 +45,7 @@ _MARKERS = frozenset("""
     terminó terminou acabó acabou mintió mintio mentiu rescatistas socorristas gimana bagaimana paano nagtapos natapos nasa sobrevivieron sobreviveram vuelvo ada termina acaba episodio capitulo ditonton tonton adegan
     novios namoram namorados nome aja dong ceritanya isinya sinopsis ringkasan rangkuman judul judulnya syuting syutingnya webtoonnya diadaptasi diangkat dimana enamorado enamorada
     gosta apaixonado apaixonada escribió escribio escreveu musim pelakon episod bila sabes saben sabe
+    traicionó traiciono traicionaron traiu traíram traidor traidora
     coreana coreano grabó grabo filmó rodó gravada filmada basada baseada basado baseado resumen resumo verdad verdade benar bener betul benarkah betulkah totoo hay tráiler avance cuántas cuantas quantas temporadas
 """.split())
 _SLOT = r"(ent\d+)"
@@ -512,6 +513,7 @@ _GLOSSES: tuple[tuple[LazyPattern, str], ...] = tuple((compile_later(rf"(?<!\w)(
     (r"(?:villan[oa]s?|vil[aã]o|vil[aã]|vil[oõ]es|kontrabida|penjahat(?:nya)?)", " villain "),  # "el villano de la temporada 1"
     (r"(?:de|da|do|del|sa|ng|di)(?=\s+(?:the show|all of us are dead|aouad|aoad)\b)", " in "),  # "o vilão de all of us are dead"
     # "¿cheolsu le mintió a los rescatistas?", "cheolsu mentiu para os socorristas?": the lie told the rescue crew
+    (r"(?:traicion[oó]|traicionaron|traiu|tra[ií]ram)(?: a| o)?", " betrayed "),  # "¿namra traicionó a suhyeok?"
     (r"(?:le |les |lhes? )?(?:minti[oó]|mentiu)(?: (?:a|para)(?: (?:los|las|os|as))?)?", " lied to the "),
     (r"(?:rescatistas|socorristas|resgatistas|equipo de rescate|equipe de resgate)", " rescuers "),
     (r"(?:temporada)", " season "),

@@ -125,6 +125,8 @@ _KID_AGED = compile_later(rf"(\d{{1,2}})\s*살(?:\s*짜리|인)?\s+(?={_KID})")
 # who ..."), asked as "누가 귀남 눈 찔렀어" is; only a verb whose past `_past` can say, after the words it was done to
 _DOER = compile_later(r"^\s*((?:(?!누가|누구|언제|어디|왜|몇)\S+\s+)+?)(\S*[인킨린른한])\s*(?:사람|애|놈|새끼|녀석|인물|캐릭터|학생)(?:들)?"
                       r"(?:은|는|이|가|이야|임|이에요|예요)?\s*(?:누구(?:야|임|이야|예요|에요|냐|지)?|누군데|누구였지)?[\s?!.~\u1100-\u11ff\u3131-\u318e]*$")
+# "시즌2 다 끝남?": whether it is all over (끝났어), never when it ends ("언제 끝남" keeps its 끝나)
+_ALL_OVER = compile_later(r"(?<!\S)다\s*끝남(?=[\s?!.~\u1100-\u11ff\u3131-\u318e]*$)")
 _SSANG_SIOT, _RIEUL, _NIEUN = 20, 8, 4
 
 
@@ -149,6 +151,8 @@ def _past(word: str) -> str | None:
 
 
 def _doer_asked(match: re.Match[str]) -> str:
+    if "한테" in match.group(1) or "에게" in match.group(1):
+        return match.group(0)  # "귀남한테 물린 애들": those it was done to (korean_glosses.py), never who did it
     past = _past(match.group(2))
     return match.group(0) if past is None else f"누가 {match.group(1)}{past}?"
 
@@ -164,6 +168,7 @@ def plain_korean(text: str) -> str:
     text = _DAYS_LEFT.sub(r"\1 언제 나와", _SEASON_TYPED.sub(r"시즌\1", text))
     text = _ACTOR_IN_SEASON.sub(" ", text)  # "청산이 s2 나와?", "season 2에 온조 나옴?": the season as 시즌 says it
     text = _SEASON_FIRST.sub(r"\2 \1 \3\4", text)
+    text = _ALL_OVER.sub("다 끝났어", text) if "끝남" in text else text
     text = _DOER.sub(_doer_asked, _LAST_WORD.sub(lambda m: _plain(m.group(1)), text))
     text = _WATCH.sub(" watch ", _ENGLISH_TITLE.sub(" what is the english title ", text))
     text = _WEBTOON_EPISODES.sub(r"\1 몇 화까지", _AT_ALL.sub(" happening", text))
