@@ -84,10 +84,10 @@ class DeedChecks:
 
     def answer(self, ask: Ask) -> Answer | None:
         a = ask.a
+        if (a.qtype == "yes_no" or (a.qtype == "statement" and a.raw.rstrip().endswith("?"))) and asks_betrayal(ask.text):
+            return betrayal_asked(self.s, ask, self._placed(ask))  # "did namra betray suhyeok", "¿namra traicionó a suhyeok?"
         if a.qtype not in _ASKED or a.season or a.episode is not None or a.negative or not 0 < len(ask.found.subjects) < 3:
             return None
-        if a.qtype == "yes_no" and asks_betrayal(ask.text):
-            return betrayal_asked(self.s, ask, self._placed(ask))  # "did namra betray suhyeok": no source judges it
         verbs = verbs_in(ask.text)
         if not verbs or (a.qtype == "why" and _INTENT.search(ask.text)):
             return None
