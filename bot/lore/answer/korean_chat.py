@@ -122,7 +122,8 @@ _KID_AGED = compile_later(rf"(\d{{1,2}})\s*살(?:\s*짜리|인)?\s+(?={_KID})")
 
 
 # "귀남 눈 찌른 사람 누구야", "경수 감염시킨 애 누구", "온조 구한 사람": the one who did the deed ("...ㄴ 사람" is "the person
-# who ..."), asked as "누가 귀남 눈 찔렀어" is; only a verb whose past `_past` can say, after the words it was done to
+# who ..."), asked as "누가 귀남 눈 찔렀어" is; only a verb whose past `_past` can say and the glosses read, after the
+# words it was done to
 _DOER = compile_later(r"^\s*((?:(?!누가|누구|언제|어디|왜|몇)\S+\s+)+?)(\S*[인킨린른한])\s*(?:사람|애|놈|새끼|녀석|인물|캐릭터|학생)(?:들)?"
                       r"(?:은|는|이|가|이야|임|이에요|예요)?\s*(?:누구(?:야|임|이야|예요|에요|냐|지)?|누군데|누구였지)?[\s?!.~\u1100-\u11ff\u3131-\u318e]*$")
 # "시즌2 다 끝남?": whether it is all over (끝났어), never when it ends ("언제 끝남" keeps its 끝나)
@@ -151,10 +152,15 @@ def _past(word: str) -> str | None:
 
 
 def _doer_asked(match: re.Match[str]) -> str:
-    if "한테" in match.group(1) or "에게" in match.group(1):
-        return match.group(0)  # "귀남한테 물린 애들": those it was done to (korean_glosses.py), never who did it
+    done_to, last = match.group(1), match.group(1).split()[-1]
+    if "한테" in done_to or "에게" in done_to or (len(last) > 1 and last.endswith(("이", "가"))):
+        # "귀남한테 물린 애들": those it was done to (korean_glosses.py); "청산이 구한 사람": 이 may be the subject's
+        # particle ("the one Cheong-san saved"), so never read as who saved him
+        return match.group(0)
     past = _past(match.group(2))
-    return match.group(0) if past is None else f"누가 {match.group(1)}{past}?"
+    asked = f"누가 {done_to}{past}?"
+    unread = past is None or (not _read(past) and past in unglossed_korean(asked))  # ("불 질렀어": read with its 불)
+    return match.group(0) if unread else asked
 
 
 def plain_korean(text: str) -> str:
