@@ -31,8 +31,8 @@ from bot.lore.answer.result import Answer, Part, SourceRef, dont_know
 from bot.lore.answer.retrieval import RecordAnswers
 from bot.lore.answer.season2_cast import LEFT, absent_first, cast_parts, left_dead, returning_said
 from bot.lore.answer.season2_dated import DatedAnswers
-from bot.lore.answer.season2_leaked_date import asks_date_leak, leaked_date
 from bot.lore.answer.season2_deaths import season_deaths, season_story_of
+from bot.lore.answer.season2_leaked_date import asks_date_leak, leaked_date
 from bot.lore.answer.season2_one_source import one_source_out
 from bot.lore.answer.season2_pack_texts import status_said_in, worded_in
 from bot.lore.answer.season2_past import asks_release_day
