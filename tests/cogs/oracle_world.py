@@ -339,8 +339,7 @@ QUESTIONS = (
     "who got stabbed in the eye",
     "¿quién es el villano de la temporada 2?",  # season 2's untold line in the asker's language
     "시즌2 끝났어?",
-    "did the s2 release date get leaked?",  # stop 60's (ask95): a leak neither confirmed nor denied, then what is official,
-    "did namra betray suhyeok",  # a betrayal no source tells, and what they tell of the two (behind their episodes)
+    "did namra betray suhyeok",  # stop 60's (ask95): a betrayal no source tells, "I don't know" echoing the two named
 )
 LORE = {"cast", "character", "episode", "ask"}
 SETUP = {"progress", "spoilers"}

@@ -6,6 +6,7 @@ deeds.py asks whether)."""
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Sequence
 
@@ -50,7 +51,11 @@ def betrayal_asked(s: Shared, ask: Ask, placed: Sequence[tuple[int, Subject]]) -
                    and (done is None or _in(e, done))), key=lambda e: (e.earliest, e.id))
     subjects = [doer] if done is None else [doer, done]
     if not left:  # no one left to their fate: not told, "I don't know" (never another's deed read as it)
-        return None if done is None else dont_know(ask.raw, f"that {s.short(doer.id)} betrays {s.short(done.id)}")
+        if done is None:
+            return None
+        unknown = dont_know(ask.raw, f"that {s.short(doer.id)} betrays {s.short(done.id)}")
+        # it repeats the asker's words (the two named together), so a reply hides it as it hides the question
+        return dataclasses.replace(unknown, parts=[dataclasses.replace(unknown.parts[0], echoes=True)])
     told = left[:2]
     spoils = max(x.spoils for x in subjects)
     parts = [Part(LEAD)]
