@@ -339,6 +339,7 @@ QUESTIONS = (
     "who got stabbed in the eye",
     "¿quién es el villano de la temporada 2?",  # season 2's untold line in the asker's language
     "시즌2 끝났어?",
+    "did namra betray suhyeok",  # stop 60's (ask95): a betrayal no source tells, "I don't know" echoing the two named
 )
 LORE = {"cast", "character", "episode", "ask"}
 SETUP = {"progress", "spoilers"}

@@ -38,6 +38,8 @@ DEEDS: dict[str, dict[str, str]] = {
         "ko": "체육관에서 다른 친구들과 떨어진 민재는 귀남에게 물려 보통 좀비가 돼요."},
     "At a construction site Gwi-nam bites Cheong-san.": {
         "ko": "공사장에서 귀남이 청산을 물어요."},
+    "So-ju leads the students out of the gym.": {
+        "ko": "소주가 학생들을 이끌고 체육관을 빠져나가요."},
     "Woo-jin is bitten while protecting his sister Ha-ri.": {
         "ko": "우진은 누나 하리를 지키다가 물려요."},
     "After Woo-jin is bitten, Nam-ra kills him.": {

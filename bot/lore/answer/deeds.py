@@ -18,6 +18,7 @@ from collections.abc import Sequence
 
 from bot.lazy_re import compile_later
 from bot.lore.answer.ask import Ask, Shared
+from bot.lore.answer.betrayals import asks_betrayal, betrayal_asked
 from bot.lore.answer.records import Record
 from bot.lore.answer.relation_words import REL_WORDS
 from bot.lore.answer.result import Answer, Part
@@ -83,6 +84,8 @@ class DeedChecks:
 
     def answer(self, ask: Ask) -> Answer | None:
         a = ask.a
+        if (a.qtype == "yes_no" or (a.qtype == "statement" and a.raw.rstrip().endswith("?"))) and asks_betrayal(ask.text):
+            return betrayal_asked(self.s, ask, self._placed(ask))  # "did namra betray suhyeok", "¿namra traicionó a suhyeok?"
         if a.qtype not in _ASKED or a.season or a.episode is not None or a.negative or not 0 < len(ask.found.subjects) < 3:
             return None
         verbs = verbs_in(ask.text)

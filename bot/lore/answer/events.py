@@ -18,11 +18,13 @@ from collections.abc import Iterable, Sequence
 
 from bot.lazy_re import compile_later
 from bot.lore.answer.ask import Ask, Shared
+from bot.lore.answer.betrayals import LEAD as BETRAYAL_LEAD
+from bot.lore.answer.betrayals import asks_betrayal, leaves_to_fate
 from bot.lore.answer.event_index import event_index
 from bot.lore.answer.event_places import event_place
 from bot.lore.answer.fates import FateAnswers
 from bot.lore.answer.records import Record
-from bot.lore.answer.result import Answer, Part
+from bot.lore.answer.result import Answer, Part, dont_know
 from bot.lore.answer.retrieval import fits_rank
 from bot.lore.answer.story_phrases import Phrase, episode_phrase
 from bot.lore.answer.subjects import Subject
@@ -64,9 +66,6 @@ _COLLECTIVE_SAID = compile_later(r"\b(?:the (?:class|group|students|kids|friends
 _GROUP_STEMS = frozenset(stem(w) for w in ("they", "them", "class", "group", "students", "kids", "friends", "survivors",
                                             "everyone", "everybody", "the"))
 # "who saves who", "who kills whom": both sides asked, so each such event
-# "who betrays the group", "is cheol-su a traitor": a judgement no source makes.
-_BETRAY = compile_later(r"\b(?:betray\w*|traitors?|treacher\w*|backstab\w*|stab\w*\s+(?:\w+\s+)?in\s+the\s+back)\b")
-_LEFT_TO_FATE = frozenset({stem("abandon"), stem("lock")})
 _BOTH_OPEN = compile_later(r"^who\s+\w+\s+(?:who|whom)\W*$")
 # "who filmed the principal getting killed", "who saw woojin get bitten": who saw it, not who did it
 _WATCHED = compile_later(r"^who\s+\w+(?:ed|aw|ound)\b.*\b(?:getting|get|gets|got|being)\s+\w+")
@@ -390,7 +389,7 @@ class EventAnswers:
         a = ask.a
         if a.qtype not in ("who", "what_is") or not _WHO_DID.search(ask.text) or _WHO_PLAYS.match(ask.text):
             return None  # "who plays the kid the archers carry" asks for an actor, never who did a deed
-        if ("tray" in ask.text or "trait" in ask.text or "back" in ask.text) and _BETRAY.search(ask.text):
+        if asks_betrayal(ask.text):
             return self._betrayal(ask)
         verbs = verbs_in(ask.text)
         if a.qtype == "what_is" and not any(re.match(rf"what\s+(?:(?!(?:is|are|was|were|s)\b)\w+\s+)?{re.escape(v[3])}\b",
@@ -485,12 +484,12 @@ class EventAnswers:
         someone leaving others to their fate (abandoned, locked out), each hidden to its episode."""
         subjects, _ = self.subjects_in(ask, ask.stems_without(("who",)))
         ids = {s.id for s in subjects}
-        found = [e for e in self.s.pack.events.values() if self.record[e.id].stems & _LEFT_TO_FATE
+        found = [e for e in self.s.pack.events.values() if leaves_to_fate(e)
                  and (not ids or ids & {p.character for p in e.participants})]
-        if not found:
-            return None
+        if not found:  # "who betrayed onjo": no one is told leaving her to her fate
+            return dont_know(ask.raw, f"that anyone betrays {self.s.short(subjects[0].id)}" if subjects else "")
         found.sort(key=lambda e: (e.spoils, e.id))
-        parts = [Part("The sources don't call anyone a traitor; what they describe is this:")]
+        parts = [Part(BETRAYAL_LEAD)]
         for event in found[:6]:
             where = f" ({event.episode.label})" if event.episode else ""
             parts.append(self.s.part(self.record[event.id], event.text.rstrip(".") + where + "."))

@@ -45,6 +45,7 @@ _MARKERS = frozenset("""
     terminó terminou acabó acabou mintió mintio mentiu rescatistas socorristas gimana bagaimana paano nagtapos natapos nasa sobrevivieron sobreviveram vuelvo ada termina acaba episodio capitulo ditonton tonton adegan
     novios namoram namorados nome aja dong ceritanya isinya sinopsis ringkasan rangkuman judul judulnya syuting syutingnya webtoonnya diadaptasi diangkat dimana enamorado enamorada
     gosta apaixonado apaixonada escribió escribio escreveu musim pelakon episod bila sabes saben sabe
+    traicionó traiciono traicionaron traiu traíram traidor traidora
     coreana coreano grabó grabo filmó rodó gravada filmada basada baseada basado baseado resumen resumo verdad verdade benar bener betul benarkah betulkah totoo hay tráiler avance cuántas cuantas quantas temporadas
 """.split())
 _SLOT = r"(ent\d+)"
@@ -488,11 +489,13 @@ _GLOSSES: tuple[tuple[LazyPattern, str], ...] = tuple((compile_later(rf"(?<!\w)(
     (r"(?:sa|di|pada)(?=\s+(?:ep|eps|episode|episodes|episod|ending|dulo)\b)", " in "),
     (r"(?:pemeran|pelakon|aktor|aktris|(?:el |la |o |a )?(?:actor|actriz|ator|atriz) (?:de|do|da|del))", " actor of "),
     (r"(?:qui[eé]n|quem) (?:escribi[oó]|escreveu|escribe|escreve)(?: el guion de| o roteiro de)?", " who wrote "),
-    (r"(?:qui[eé]n|quem|siapa)(?: yang)? (?:dirigi[oó]|dirigiu|dirige|dirigir[aá]|sutradara(?:nya)?|menyutradarai|es el director de|é o diretor de)", " who directed "),
+    (r"(?:qui[eé]n|quem|siapa)(?: yang| yg)? (?:dirigi[oó]|dirigiu|dirige|dirigir[aá]|sutradara(?:nya)?|menyutradarai|es el director de|é o diretor de)", " who directed "),
     # "nonton all of us are dead di netflix bisa?": whether it is on that service
     (r"(?:bisa )?nonton(?: the show)? di (?!mana\b|dmn\b)(\w+\+?)(?: bisa| bisa gak| bisa ga| gak| ga)?", r" can i watch it on \1 "),
-    (r"(?:qui[eé]n|quem|siapa)(?: yang)? (?:mata|matou|mató|mato|membunuh)(?: a)?", " who kills "),
-    (r"(?:qui[eé]n|quem|siapa)(?: yang)? (?:mordi[oó]|mordeu|menggigit|gigit|ngegigit)(?: a)?", " who bit "),
+    (r"(?:qui[eé]n|quem|siapa)(?: yang| yg)? (?:mata|matou|mató|mato|membunuh)(?: a)?", " who kills "),
+    (r"(?:qui[eé]n|quem|siapa)(?: yang| yg)? (?:mordi[oó]|mordeu|menggigit|gigit|ngegigit)(?: a)?", " who bit "),
+    # "quien le sacó el ojo a gwinam", "quem arrancou o olho do gwinam": whose eye was taken out, as English asks it
+    (r"(?:le |lhe )?(?:sac[oó]|sacaron|quit[oó]|quitaron|apuñal[oó]) (?:en )?(?:el|un) ojo(?: a)?|(?:arrancou|furou|tirou) o olho d[oa]", " took out the eye of "),
     # where to watch it: "nonton di mana", "saan pwede panoorin", "dónde puedo verla", "onde assistir"
     (r"(?:(?:di ?mana|dmn) (?:bisa )?nonton(?:nya)?|(?:bisa )?nonton(?:nya)? (?:di ?mana|dmn))", " where can i watch it "),
     (r"saan(?: ba)?(?: pwede| puwede| pwedeng| puwedeng| pede)?(?: ko)? (?:panoorin|manood|mapanood|mapapanood)(?: ito| to| ang the show| ang)?", " where can i watch it "),
@@ -500,8 +503,8 @@ _GLOSSES: tuple[tuple[LazyPattern, str], ...] = tuple((compile_later(rf"(?<!\w)(
     (r"onde (?:posso |dá (?:pra|para) |da pra |eu posso )?(?:assistir|ver)(?: a série| a serie)?", " where can i watch it "),
     # "quién es el mejor amigo de ent0", "quem é a melhor amiga da ent0": a friendship, never a ranking
     (r"(?:el |la |o |a )?(?:mejor amig[oa]|melhor amig[oa]) (?:de|del|do|da)", " the best friend of "),
-    (r"(?:qui[eé]n|quem|siapa)(?: yang)? (?:es|é|era|foi|adalah)", " who is "),
-    (r"(?:qui[eé]n(?:es)?|quem|siapa(?: yang)?|sino(?: ang)?)", " who "),
+    (r"(?:qui[eé]n|quem|siapa)(?: yang| yg)? (?:es|é|era|foi|adalah)", " who is "),
+    (r"(?:qui[eé]n(?:es)?|quem|siapa(?: yang| yg)?|sino(?: ang)?)", " who "),
     (r"(?:cu[aá]ndo|quando|kapan|kelan|kailan)", " when "),
     (r"(?:muere|morre|mati|meninggal|mueren|morrem|namatay|mamamatay)", " dies "),
     (r"(?:muri[oó]|morreu)", " died "),
@@ -510,6 +513,7 @@ _GLOSSES: tuple[tuple[LazyPattern, str], ...] = tuple((compile_later(rf"(?<!\w)(
     (r"(?:villan[oa]s?|vil[aã]o|vil[aã]|vil[oõ]es|kontrabida|penjahat(?:nya)?)", " villain "),  # "el villano de la temporada 1"
     (r"(?:de|da|do|del|sa|ng|di)(?=\s+(?:the show|all of us are dead|aouad|aoad)\b)", " in "),  # "o vilão de all of us are dead"
     # "¿cheolsu le mintió a los rescatistas?", "cheolsu mentiu para os socorristas?": the lie told the rescue crew
+    (r"(?:traicion[oó]|traicionaron|traiu|tra[ií]ram)(?: a| o)?", " betrayed "),  # "¿namra traicionó a suhyeok?"
     (r"(?:le |les |lhes? )?(?:minti[oó]|mentiu)(?: (?:a|para)(?: (?:los|las|os|as))?)?", " lied to the "),
     (r"(?:rescatistas|socorristas|resgatistas|equipo de rescate|equipe de resgate)", " rescuers "),
     (r"(?:temporada)", " season "),

@@ -10,6 +10,8 @@ It also reads a few chat words no gloss had ("세트장", "소방관", "쌤").
 
 from __future__ import annotations
 
+import re
+
 from bot.lazy_re import compile_later
 from bot.lore.answer.korean_glosses import unglossed_korean
 from bot.text import HANGUL, HANGUL_WORD, korean_word
@@ -119,6 +121,48 @@ _AGE_WATCH = compile_later(rf"(?:우리\s*)?(\d{{1,2}})\s*살(?:\s*짜리|인)?\
 _KID_AGED = compile_later(rf"(\d{{1,2}})\s*살(?:\s*짜리|인)?\s+(?={_KID})")
 
 
+# "귀남 눈 찌른 사람 누구야", "경수 감염시킨 애 누구", "온조 구한 사람": the one who did the deed ("...ㄴ 사람" is "the person
+# who ..."), asked as "누가 귀남 눈 찔렀어" is; only a verb whose past `_past` can say and the glosses read, after the
+# words it was done to
+_DOER = compile_later(r"^\s*((?:(?!누가|누구|언제|어디|왜|몇)\S+\s+)+?)(\S*[인킨린른한])\s*(?:사람|애|놈|새끼|녀석|인물|캐릭터|학생)(?:들)?"
+                      r"(?:은|는|이|가|이야|임|이에요|예요)?\s*(?:누구(?:야|임|이야|예요|에요|냐|지)?|누군데|누구였지)?[\s?!.~\u1100-\u11ff\u3131-\u318e]*$")
+# "시즌2 다 끝남?": whether it is all over (끝났어), never when it ends ("언제 끝남" keeps its 끝나)
+_ALL_OVER = compile_later(r"(?<!\S)다\s*끝남(?=[\s?!.~\u1100-\u11ff\u3131-\u318e]*$)")
+_SSANG_SIOT, _RIEUL, _NIEUN = 20, 8, 4
+
+
+def _syllable(initial: int, vowel: int, final: int) -> str:
+    return chr(_BASE + (initial * 21 + vowel) * 28 + final)
+
+
+def _past(word: str) -> str | None:
+    """The plain past ("찔렀어") of a verb's past relative form ("찌른"), or None when no rule here says it: 하다 verbs
+    (한 -> 했), an ㅣ stem (죽인 -> 죽였, 시킨 -> 시켰) and a 르 stem (찌른 -> 찔렀)."""
+    code = ord(word[-1]) - _BASE
+    initial, vowel, final = code // 588, code // 28 % 21, code % 28
+    if final != _NIEUN:
+        return None
+    if word[-1] == "한":
+        return word[:-1] + "했어"
+    if vowel == 20:  # ㅣ
+        return word[:-1] + _syllable(initial, 6, _SSANG_SIOT) + "어"  # ㅕ
+    if word[-1] == "른" and len(word) > 1 and not closes_on_consonant(word[-2]):
+        return word[:-2] + chr(ord(word[-2]) + _RIEUL) + "렀어"
+    return None
+
+
+def _doer_asked(match: re.Match[str]) -> str:
+    done_to, last = match.group(1), match.group(1).split()[-1]
+    if "한테" in done_to or "에게" in done_to or (len(last) > 1 and last.endswith(("이", "가"))):
+        # "귀남한테 물린 애들": those it was done to (korean_glosses.py); "청산이 구한 사람": 이 may be the subject's
+        # particle ("the one Cheong-san saved"), so never read as who saved him
+        return match.group(0)
+    past = _past(match.group(2))
+    asked = f"누가 {done_to}{past}?"
+    unread = past is None or (not _read(past) and past in unglossed_korean(asked))  # ("불 질렀어": read with its 불)
+    return match.group(0) if unread else asked
+
+
 def plain_korean(text: str) -> str:
     """`text` with its chat Korean put as the glosses read it ("시즌2 언제 나옴?" -> "시즌2 언제 나와?")."""
     if HANGUL.search(text) is None:
@@ -130,7 +174,8 @@ def plain_korean(text: str) -> str:
     text = _DAYS_LEFT.sub(r"\1 언제 나와", _SEASON_TYPED.sub(r"시즌\1", text))
     text = _ACTOR_IN_SEASON.sub(" ", text)  # "청산이 s2 나와?", "season 2에 온조 나옴?": the season as 시즌 says it
     text = _SEASON_FIRST.sub(r"\2 \1 \3\4", text)
-    text = _LAST_WORD.sub(lambda m: _plain(m.group(1)), text)
+    text = _ALL_OVER.sub("다 끝났어", text) if "끝남" in text else text
+    text = _DOER.sub(_doer_asked, _LAST_WORD.sub(lambda m: _plain(m.group(1)), text))
     text = _WATCH.sub(" watch ", _ENGLISH_TITLE.sub(" what is the english title ", text))
     text = _WEBTOON_EPISODES.sub(r"\1 몇 화까지", _AT_ALL.sub(" happening", text))
     for korean, english in _WORDS:

@@ -32,6 +32,7 @@ from bot.lore.answer.retrieval import RecordAnswers
 from bot.lore.answer.season2_cast import LEFT, absent_first, cast_parts, left_dead, returning_said
 from bot.lore.answer.season2_dated import DatedAnswers
 from bot.lore.answer.season2_deaths import season_deaths, season_story_of
+from bot.lore.answer.season2_leaked_date import asks_date_leak, leaked_date
 from bot.lore.answer.season2_one_source import one_source_out
 from bot.lore.answer.season2_pack_texts import status_said_in, worded_in
 from bot.lore.answer.season2_past import asks_release_day
@@ -159,6 +160,8 @@ class Season2Answers:
             return None
         if a.qtype in ("who", "what_is") and not ask.matches(STORY) and self._newcomer(ask):
             return None  # "who is the nis guy in s2", "onjo's senior in s2": whom that names, as without "in s2"
+        if asks_date_leak(ask):  # "did the s2 release date get leaked?": neither yes nor no
+            return self._wrap(ask, leaked_date(self.status, Question(ask.raw, normalise(ask.text), [], ask.language), self.status.current.status))
         if ask.matches(UNSOURCED) and not ask.found.subjects:
             return dont_know(ask.raw, "that about season 2")  # "is s2 dubbed", "s2 reviews": never what is in it
         q = Question(ask.raw, normalise(ask.text), [s.mention for s in a.slots.values()], ask.language)

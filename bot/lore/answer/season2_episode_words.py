@@ -73,6 +73,8 @@ DROPS_SAID: dict[str, dict[str, str]] = {
            "coming": "根据TVmaze，第二季第{k}部分为{count}集（第{first}-{last}集），{when}上线。",
            "came": "根据TVmaze，第二季第{k}部分为{count}集（第{first}-{last}集），已于{when}上线。"},
     "es": {"parts": "Aún no está confirmado, una sola fuente: TVmaze lista la temporada 2 en {n} partes: {groups}.",
+           "over_ahead": "La temporada 2 aún no ha terminado: la parte {k} (episodios {first}-{last}) sale el {when}, según TVmaze.",
+           "over_all": "La temporada 2 ya salió entera: sus {n} partes; el último episodio ({last}) salió el {day}, según TVmaze.",
            "parts_out": "Según TVmaze, la temporada 2 sale en {n} partes: {groups}.",
            "group": "episodios {first}-{last} el {day}",
            "listed": "Aún no está confirmado, una sola fuente: TVmaze lista la parte {k} de la temporada 2 con {count} episodios "
@@ -80,6 +82,8 @@ DROPS_SAID: dict[str, dict[str, str]] = {
            "coming": "La parte {k} de la temporada 2 son {count} episodios ({first}-{last}): sale el {when}, según TVmaze.",
            "came": "La parte {k} de la temporada 2 son {count} episodios ({first}-{last}): salió el {when}, según TVmaze."},
     "pt": {"parts": "Ainda não confirmado, uma só fonte: o TVmaze lista a 2ª temporada em {n} partes: {groups}.",
+           "over_ahead": "A 2ª temporada ainda não acabou: a parte {k} (episódios {first}-{last}) sai em {when}, segundo o TVmaze.",
+           "over_all": "A 2ª temporada já saiu inteira: as {n} partes; o último episódio ({last}) saiu em {day}, segundo o TVmaze.",
            "parts_out": "Segundo o TVmaze, a 2ª temporada sai em {n} partes: {groups}.",
            "group": "episódios {first}-{last} em {day}",
            "listed": "Ainda não confirmado, uma só fonte: o TVmaze lista a parte {k} da 2ª temporada com {count} episódios "
@@ -87,6 +91,8 @@ DROPS_SAID: dict[str, dict[str, str]] = {
            "coming": "A parte {k} da 2ª temporada tem {count} episódios ({first}-{last}): sai em {when}, segundo o TVmaze.",
            "came": "A parte {k} da 2ª temporada tem {count} episódios ({first}-{last}): saiu em {when}, segundo o TVmaze."},
     "id": {"parts": "Belum dikonfirmasi, baru satu sumber: TVmaze mencantumkan season 2 dalam {n} bagian: {groups}.",
+           "over_ahead": "Season 2 belum selesai: bagian {k} (episode {first}-{last}) rilis pada {when}, menurut TVmaze.",
+           "over_all": "Season 2 sudah keluar semua: {n} bagian; episode terakhir ({last}) rilis pada {day}, menurut TVmaze.",
            "parts_out": "Menurut TVmaze, season 2 rilis dalam {n} bagian: {groups}.",
            "group": "episode {first}-{last} pada {day}",
            "listed": "Belum dikonfirmasi, baru satu sumber: TVmaze mencantumkan bagian {k} season 2 berisi {count} episode "

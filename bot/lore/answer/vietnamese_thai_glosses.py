@@ -79,6 +79,11 @@ _VI_SOURCE: tuple[tuple[str, str], ...] = (
     (r"(.+?)\s+bị ai cắn", r"who bit \1"),
     (r"ai\s+(?:đã\s+)?giết\s+(.+)", r"who killed \1"),
     (r"(.+?)\s+bị ai giết", r"who killed \1"),
+    # "ai làm gyeong-su bị nhiễm", "ai lây bệnh cho gyeongsu": who infected them; "em trai của ha-ri là ai": her brother
+    (r"ai\s+(?:đã\s+)?(?:làm\s+)?(.+?)\s+bị\s+(?:nhiễm|lây)(?:\s+(?:bệnh|virus))?", r"who infected \1"),
+    (r"ai\s+(?:đã\s+)?(?:lây nhiễm|lây bệnh|lây|làm nhiễm)\s+(?:cho\s+)?(.+)", r"who infected \1"),
+    (r"(?:em|anh)\s+trai\s+(?!(?:của\s+)?(?:tôi|mình|tao|tớ|bạn|mày)\s+là\s)(?:của\s+)?(.+?)\s+là\s+ai", r"who is \1's brother"),
+    (r"(?:em|chị)\s+gái\s+(?!(?:của\s+)?(?:tôi|mình|tao|tớ|bạn|mày)\s+là\s)(?:của\s+)?(.+?)\s+là\s+ai", r"who is \1's sister"),
     # "namra có thành zombie không", "cheongsan có trở lại phần 2 không": without these a known answer got "my sources
     # don't say" (the same "chết"/"season 2 có X" forms, said with other verbs)
     (r"(?!ai\s)(.+?)\s+(?:có\s+)?(?:bị\s+)?(?:biến\s+)?thành\s+(?:zombie|xác sống)", r"does \1 become a zombie"),

@@ -244,7 +244,7 @@ OCCUPATIONS = frozenset(
 CHAT = {
     "wat": "what", "wut": "what", "wht": "what", "wats": "what is", "wuts": "what is", "wen": "when", "whn": "when", "wher": "where",
     "whr": "where", "wich": "which", "waht": "what", "whta": "what", "wach": "watch", "mnay": "many", "mny": "many", "nmae": "name", "naem": "name", "manny": "many", "whcih": "which", "hw": "how", "y": "why",
-    "whp": "who", "woh": "who", "wjo": "who", "hu": "who", "hoo": "who", "plys": "plays", "wheer": "where", "whne": "when", "wehn": "when", "hwen": "when",
+    "whp": "who", "woh": "who", "wjo": "who", "hu": "who", "hoo": "who", "leakd": "leaked", "leekd": "leaked", "offed": "killed", "plys": "plays", "wheer": "where", "whne": "when", "wehn": "when", "hwen": "when",
     "whihc": "which", "hpw": "how", "dose": "does", "u": "you", "ur": "your", "prt": "part",
     "rewach": "rewatch", "rewacth": "rewatch", "rewtach": "rewatch", "rewatc": "rewatch",
     "r": "are", "da": "the", "teh": "the", "hte": "the", "dat": "that", "ded": "dead", "ppl": "people", "bc": "because",

@@ -1,0 +1,45 @@
+""""did the s2 release date get leaked?", "¿se filtró la fecha?", "시즌2 공개일 유출됐어?": whether the date leaked no source
+says, so the answer says neither yes nor no, then what is official about the release (the release answer, no verdict),
+in the asker's language (read by season2.py, before any other leak, which asks what no source tells)."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from bot.lazy_re import compile_later
+from bot.lore.answer.ask import Ask
+from bot.lore.answer.question import Question
+from bot.lore.answer.result import Answer, Part
+from bot.lore.answer.season2_status import StatusAnswers
+from bot.season2.model import Status
+
+# a leak said with the date it leaked, as the glosses put the question ("filtró" is "filtr"); in Korean as typed
+# ("공개일 유출", whose 일 the glosses drop: "release leaked" alone may be the episodes)
+_DATE_LEAK = compile_later(r"\b(?:leak\w*|filtr\w*|vaz\w+|bocor\w*)\b(?=.*\b(?:date|fecha|data|tanggal)\b)"
+                          r"|\b(?:date|fecha|data|tanggal)\b(?=.*\b(?:leak\w*|filtr\w*|vaz\w+|bocor\w*)\b)")
+_DATE_LEAK_KO = compile_later(r"(?:공개일|공개\s*날짜|날짜|개봉일|방영일|출시일)\S*\s*(?:\S+\s+)?유출|유출\S*\s*(?:공개일|날짜|개봉일)")
+
+_LEAD = {
+    "en": "My sources don't say whether the date leaked. What is official:",
+    "ko": "날짜가 유출됐는지는 출처에 나오지 않아요. 공식적으로 알려진 것:",
+    "ja": "日付が流出したかどうかは情報源に書かれていません。公式に分かっていること：",
+    "zh": "我的资料来源没有提到日期是否泄露。官方消息：",
+    "es": "Mis fuentes no dicen si la fecha se filtró. Lo oficial:",
+    "pt": "Minhas fontes não dizem se a data vazou. O que é oficial:",
+    "id": "Sumberku tidak menyebut apakah tanggalnya bocor. Yang resmi:",
+    "fr": "Mes sources ne disent pas si la date a fuité. Ce qui est officiel :",
+    "de": "Meine Quellen sagen nicht, ob das Datum durchgesickert ist. Offiziell ist:",
+}
+
+
+def asks_date_leak(ask: Ask) -> bool:
+    """Whether the question asks if season 2's date leaked (never of anyone: "did namra leak the date" is no news)."""
+    return not ask.found.subjects and (ask.matches(_DATE_LEAK) is not None or _DATE_LEAK_KO.search(ask.raw) is not None)
+
+
+def leaked_date(status_answers: StatusAnswers, q: Question, status: Status) -> Answer:
+    """Neither yes nor no to the leak, then the release as it officially stands (no verdict on it either)."""
+    release = status_answers.release(q, status, False)
+    lang = q.language if q.language in _LEAD and all(p.lang == q.language for p in release.parts) else "en"
+    lead = Part(_LEAD[lang], hedged=True, lang=lang)
+    return dataclasses.replace(release, parts=[lead, *release.parts])
