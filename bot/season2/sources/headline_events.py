@@ -26,6 +26,8 @@ _DAY_OF_AN_EVENT = compile_later(
     r"\b(part(y|ies)|screenings?|showcases?|galas?|fan ?meet(ing)?s?|press (conference|junket)|press ?con(f|s)?|red carpet|concerts?"
     r"|festivals?|events?|eventos?|[ée]v[ée]nements?|q\s?&\s?as?|livestreams?|encontros?\s+com\s+(?:os\s+)?f[ãa]s|encuentros?\s+con\s+(?:los\s+)?fans|pop-?ups?|exhibitions?|watch part(y|ies)|expos?|expositions?|exposi[çc](?:ão|ao|ões|oes)|exposici[óo]n(?:es)?)\b|제작발표회|쇼케이스|팬미팅|시사회|행사|간담회|레드\s*카펫"
     # a special about the season ("the aouad 2 special", "aouad 2 special: the cast reacts"), never a special announcement (s2wild70)
+    # a chart's own day ("aouad 2 top 10 debut reveal tuesday — 12pm in LA": Netflix's weekly list, never the release, s2wild78)
+    r"|\b(?:top\s*10|top\s+ten|chart)\s+(?:debut|reveal|update|ranking)s?\b"
     r"|\bspecials?\b(?!\s+(?:announcement|news|update|edition|episode|effects?|forces?|guest|day|date|message|thanks|look|preview))"
     # (nor a premiere special whose clause is the season itself: "the aouad 2 premiere special: the whole season streams …", s2wild71)
     r"(?!\s*:\s*(?:the\s+)?(?:whole|full|entire)\s+season\b|\s*:\s*all\s+(?:\d+\s+)?episodes\b"

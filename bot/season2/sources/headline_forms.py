@@ -144,7 +144,7 @@ _WEEKDAY_OPENS = compile_later(rf"(?:^\W*|:\s+)(?:{_ABBREVIATED_DAY})\s*[:\-–�
 _WEEKDAY_CLOSES = compile_later(r"^\W*(?P<title>\S.*?)\s+(?P<weekday>(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*)\.?"
                                 r"(?P<hour>\s+\d{1,2}(?::\d\d)?\s*[ap]m\s+[a-z]{2,5})?(?:[.!]+(?:\s.*)?)?\W*$", re.I)
 
-_WATCHED = compile_later(r"\b(?:(?:re)?watch(?:ed|ing)|finish(?:ed|ing)|saw|seen|binged?|binging|done\s+with)\b", re.I)
+_WATCHED = compile_later(r"\b(?:(?:re)?watch(?:ed|ing)|finish(?:ed|ing)|saw|seen|binged?|binging|done\s+with|last\s+week(?:end)?|(?:this\s+)?past\s+week)\b", re.I)
 
 
 def _weekly_by_commas(text: str) -> list[str] | str:
@@ -156,7 +156,7 @@ def _weekly_by_commas(text: str) -> list[str] | str:
     closes = [m for entry in commas if (m := _WEEKDAY_CLOSES.match(entry)) and m["weekday"].lower()[:3] in _WEEKDAYS
               and len(m["weekday"]) in {3, 4, len(_WEEKDAYS[m["weekday"].lower()[:3]])}]
     ours = [m for m in closes if re.fullmatch(SEASON_NAME, m["title"], re.I)]
-    if len(closes) >= 2 and len(ours) == 1 and not _WATCHED.search(text):  # "watched kingdom 3 wed, aouad 2 fri": days past
+    if len(closes) >= 2 and len(ours) == 1 and not _WATCHED.search(text):  # "watched kingdom 3 wed, …", "last week: …": days past
         return f"{ours[0]['title']} premieres {_WEEKDAYS[ours[0]['weekday'].lower()[:3]]}{ours[0]['hour'] or ''}"
     return [text]
 

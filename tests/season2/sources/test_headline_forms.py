@@ -1006,6 +1006,10 @@ def test_a_listings_entry_of_our_trailer_gives_the_season_no_day() -> None:
     ("Estamos Mortos 2 dublado chega dia 2 de abril", dt.date(2027, 3, 20), set()),
     ("'aouad 2 delayed to april 2' was posted by a parody account. it's still march 19", dt.date(2027, 3, 5),
      {"release_date_announced reported 2027-03-19 00:00"}),
+    # s2wild78: a schedule of last week's days is no day to come; a Top 10 debut's day is the chart's, never the release's
+    ("last week: kingdom 3 wed, aouad 2 fri, sweet home 4 sat. best week ever", dt.date(2027, 3, 22), set()),
+    ("aouad 2 top 10 debut reveal tuesday — 12pm in LA, 3pm in NYC", dt.date(2027, 3, 23), set()),
+    ("aouad 2 debut tuesday — 12pm in LA", dt.date(2027, 3, 22), {"release_date_announced reported 2027-03-23 19:00"}),
 ])
 def test_more_ways_of_saying_the_day_a_delay_or_the_release(headline: str, written: dt.date, expected: set[str]) -> None:
     assert _readings(headline, written) == expected
