@@ -80,6 +80,7 @@ from bot.lore.lexicon_episodes import (
     another_work_in_clause,
     episodes_named,
     names_episode,
+    newcomer_key,
     survived_to_episode,
 )
 from bot.lore.lexicon_korean import INITIALS, for_whom, initials_of, korean_roles, protects, spell_initials
@@ -163,7 +164,6 @@ from bot.lore.lexicon_words import (
 from bot.lore.lexicon_words import GROUPS as SCAN_GROUPS
 from bot.lore.lexicon_words import WORD_END as _E
 from bot.lore.lexicon_words import WORD_START as _B
-from bot.lore.name_keys import fold
 from bot.lore.names import Entity, NameResolver, resolver_of
 from bot.recent import RecentByIdentity
 from bot.show import NOTHING, Position
@@ -263,7 +263,7 @@ class Lexicon(PackAnchoring):
                                                       and c.fate.status == "halfbie" and c.fate.spoils == end)
         lexicon._gone = frozenset(c.id for c in pack.characters.values() if tuple(c.seasons) == (1,) and c.fate is not None
                                   and c.fate.status in ("dead", "presumed_dead", "zombie"))
-        lexicon._newcomers = {c.id: frozenset(fold(n) for n in (c.name, c.short_name, *c.variants) if n)
+        lexicon._newcomers = {c.id: frozenset(newcomer_key(n) for n in (c.name, c.short_name, *c.variants) if n)
                               for c in pack.characters.values() if c.seasons and 1 not in c.seasons}
         lexicon._initials = initials_of([c.hangul for c in pack.characters.values() if c.hangul])
         lexicon._vocabulary.update(re.findall(r"[a-z]+", " ".join(pack_texts(pack)).lower()))

@@ -9,6 +9,7 @@ import re
 from collections.abc import Callable, Mapping
 from types import MappingProxyType
 
+from bot.lore import name_keys
 from bot.lore.chat_people import FAMILY, SIBLINGS_PLURAL, alternation
 from bot.lore.lexicon_seasons import (
     AS_A_MARK,
@@ -38,7 +39,6 @@ from bot.lore.lexicon_seasons import (
 from bot.lore.lexicon_subjects import Consider, Mentions
 from bot.lore.lexicon_words import EPISODE_REF, NUMBER_WORDS, OTHER_BITE, OTHER_SEASON, REACTION
 from bot.lore.lexicon_words import GROUPS as SCAN_GROUPS
-from bot.lore.name_keys import fold
 from bot.show import Position
 from bot.text import cjk_number
 
@@ -266,6 +266,11 @@ def episodes_named(
             consider(Position(end.season + 1 if theirs else end.season, episode), match.group(0))
 
 
+#: How a newcomer's name is kept and matched: the one name key, name_keys.fold ("Ma-ru": "maru"; `episodes_named`'s
+#: `newcomers`).
+newcomer_key = name_keys.fold
+
+
 _CARRIED = re.compile(r"\s*\([^()]*\)\s*$")  # a season carried over from the question before, as the scan appends it
 #: A pet named for a newcomer, the animal said right before or after the name ("my dog maru", "maru, best cat ever").
 _PETS = r"(?:dog|doggo|cat|puppy|pup|kitten|kitty|pet|hamster|bunny|rabbit|bird|parrot|fish|goldfish)s?"
@@ -282,7 +287,7 @@ def _newcomer_fate(sentence: str, mentions: Mentions, newcomers: Mapping[str, fr
     i riot") unless `asked` (whose season an episode named is), only by one of their own names (not Hindi "gayi", Jong-ah's
     actress Yoon Ga-i), and never a pet's name ("my dog maru died", "rip maru, best cat ever")."""
     named = [m for m in mentions if not m[3] and len(m[2]) == 1 and (keys := newcomers.get(next(iter(m[2])))) is not None
-             and fold(sentence[m[0]:m[1]]) in keys
+             and newcomer_key(sentence[m[0]:m[1]]) in keys
              and not _PET_BEFORE.search(sentence, max(0, m[0] - 16), m[0]) and not _PET_AFTER.match(sentence, m[1])]
     if not named or (not asked and (ASKED.match(sentence) or _ASKED_BARE.match(sentence))):
         return ""
