@@ -1,5 +1,7 @@
 """The last few values built from objects that are compared by identity: immutable things too big
-to hash, such as a content pack. Building again for the same object returns the kept value."""
+to hash, such as a content pack. Building again for the same object returns the kept value.
+Not Records.kept (bot/lore/answer/records.py), which keeps a pack's tables on its own records: this is for a
+module's value of an object that has no such place, so it is bounded and dies when pushed out."""
 
 from __future__ import annotations
 

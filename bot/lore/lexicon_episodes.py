@@ -9,6 +9,8 @@ import re
 from collections.abc import Callable, Mapping
 from types import MappingProxyType
 
+from bot.lore import name_keys
+from bot.lore.chat_people import FAMILY, SIBLINGS_PLURAL, alternation
 from bot.lore.lexicon_seasons import (
     AS_A_MARK,
     ASKED,
@@ -53,8 +55,8 @@ def han_episodes(text: str) -> str:
 #: What every episode reference holds (a cheap test before EPISODE_REF's).
 _EPISODE_HINT = re.compile(r"\d|finale|episode|ending|\bend\b|\bep\b|막화|최종화|마지막\s?화", re.I)
 #: The writer's own family ("my brother"), whose word is no event of the show.
-_MINE = re.compile(r"(?<![\w-])(?:my|our)\s+(?:little\s+|big\s+)?(?:brother|sister|mom|mum|mother|dad|father|parents?|son"
-                   r"|daughter|bro|sis|siblings?)(?![\w-])", re.I)
+_MINE = re.compile(r"(?<![\w-])(?:my|our)\s+(?:little\s+|big\s+)?(?:" + alternation(*FAMILY, *SIBLINGS_PLURAL) + r")(?![\w-])",
+                   re.I)
 #: The writer's own mishap, as lexicon_slang says it ("mati lampu pas eps 6 😭", "my phone died at ep 8 💔"): the tears
 #: in its sentence are for it, not for the episode named.
 _OWN_MISHAP = re.compile(r"(?<![\w-])(?:the power went out|the power came on|lost my things)(?![\w-])|(?:인터넷|와이파이|전기|불|폰|핸드폰)"
@@ -265,13 +267,9 @@ def episodes_named(
             consider(Position(end.season + 1 if theirs else end.season, episode), match.group(0))
 
 
-#: How a newcomer's name is kept and matched: casefolded, letters and digits only ("Ma-ru": "maru").
-_NOT_NAME = re.compile(r"[\W_]")
-
-
-def newcomer_key(name: str) -> str:
-    """The key a newcomer's name is kept and matched by (`episodes_named`'s `newcomers`)."""
-    return _NOT_NAME.sub("", name.casefold())
+#: How a newcomer's name is kept and matched: the one name key, name_keys.fold ("Ma-ru": "maru"; `episodes_named`'s
+#: `newcomers`).
+newcomer_key = name_keys.fold
 
 
 _CARRIED = re.compile(r"\s*\([^()]*\)\s*$")  # a season carried over from the question before, as the scan appends it

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from bot.lazy_re import Pattern, compile_later
+from bot.lore.chat_people import PARENTS, SIBLINGS, SIBLINGS_SHORT, alternation
 from bot.lore.lexicon_words import OTHER_CAMP, OTHER_CAMP_KO, SHOW_WORDS
 from bot.lore.lexicon_words import WORD_END as _E
 from bot.lore.lexicon_words import WORD_START as _B
@@ -391,7 +392,7 @@ SHOW_ROLES = re.compile(_B + r"(?:(?:boy|kid|guy|dude) (?:(?:who|that) (?:hid|hi
 #: What the writer or someone of their own life is said to be ("i'm patient zero", "my little brother is the bully"):
 #: a role so said names no one of the show. Only their own people: "my fave is the class president", "my bias
 #: was the welfie girl" name the show's (fans' "my son", "my baby", "my girl" too: never read past).
-_OWN_PEOPLE = (r"(?:dad|daddy|father|mom|mommy|mum|mother|mama|papa|parents?|brother|sister|bro|sis|cousin|uncle|aunt|auntie"
+_OWN_PEOPLE = (r"(?:" + alternation(*PARENTS, *SIBLINGS, *SIBLINGS_SHORT) + r"|daddy|mommy|mama|papa|cousin|uncle|aunt|auntie"
                r"|grandma|grandpa|grandmother|grandfather|granny|husband|wife|boss|neighbou?r|roommate|coworker|co-worker"
                r"|classmate|cat|dog|puppy|kitten|pet|teacher|doctor|job|friend)")
 _PREDICATE = compile_later(r"(?:^|[^\w'’-])(?:i['’]?m|i am|i was|(?:my|our) (?:(?:little|lil|big|younger|older|baby|best) )?"

@@ -28,6 +28,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Generic, TypeVar
 
 from bot.lazy_re import Pattern, compile_later
+from bot.lore.chat_people import CHILDREN, PARENTS, SIBLINGS, SIBLINGS_PLURAL, alternation
 from bot.lore.lexicon_words import (
     ATTEMPTED,
     CREATED,
@@ -80,7 +81,8 @@ GROUPS: dict[str, Pattern] = {
         re.I,
     ),
     "family": compile_later(
-        _B + r"(?:father|mother|dad|mum|mom|son|daughter|brother|sister|siblings?|parents?)" + _E, re.I
+        # not the short "bro", "sis": the chat calls anyone so ("bro he really died"), no relationship of the show
+        _B + "(?:" + alternation(*PARENTS, *CHILDREN, *SIBLINGS, *SIBLINGS_PLURAL) + ")" + _E, re.I
     ),
     "romance": compile_later(
         _B + r"(?:kiss\w*|loves?|in love|crush\w*|falls? for|fell for|feelings for|how (?:he|she) feels"

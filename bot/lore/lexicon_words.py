@@ -18,6 +18,16 @@ from __future__ import annotations
 import re
 
 from bot.lazy_re import Pattern, compile_later
+from bot.lore.chat_people import (
+    FAMILY,
+    FAMILY_HANGUL,
+    FRIENDS,
+    PARENTS_ROMANISED,
+    PARTNERS,
+    SIBLINGS_HANGUL_BY_SEX,
+    SIBLINGS_PLURAL,
+    alternation,
+)
 
 _B = r"(?<![\w-])"  # a word boundary that treats hyphenated words as one ("half-zombie")
 _E = r"(?![\w-])"
@@ -145,7 +155,7 @@ GROUPS: dict[str, Pattern] = {
         r"|consumed by|engulfed)|(?:disappear|vanish)(?:s|ed|ing)? into the (?:horde|zombies|fire|flames|crowd)"
         r"|(?:gets?|got|getting) what (?:was|is) coming|o7|(?<![\w-])f for(?= [\w-])"
         + r"|(?:would|could|(?<=['’])d)(?: still)? (?:have |'ve )?(?:be(?:en)? alive|lived?|survived?|made it)(?! if)"
-        + r"|(?:is |was )?gone(?: forever| for good)?(?=\s*(?:$|[^\w\s]))|gone (?:forever|for good)|(?:we|i|they) lost|losing(?! (?:his|her|their|an?|the|my) (?:(?:little|lil|younger|older|big) )?(?:eye|eyes|mind|arm|leg|hand|phone|temper|cool|way|grip|parents?|mom|mum|mother|dad|father|brother|sister|bro|sis|son|daughter|family)\b)"
+        + r"|(?:is |was )?gone(?: forever| for good)?(?=\s*(?:$|[^\w\s]))|gone (?:forever|for good)|(?:we|i|they) lost|losing(?! (?:his|her|their|an?|the|my) (?:(?:little|lil|younger|older|big) )?(?:eye|eyes|mind|arm|leg|hand|phone|temper|cool|way|grip|family|" + alternation(*FAMILY) + r")\b)"
         r"|(?:gone|taken|left us|went|leaving us) (?:way |much |far )?too (?:soon|early|young)"
         r"|pour(?:s|ed|ing)? (?:one|a (?:drink|glass|cup)) (?:out )?for|in heaven now|watching over (?:us|them|her|him|everyone)|(?:left|leaves) us|blown up|blew up|explod\w*|burn(?:s|ed|t)? (?:to death|alive)|burned|burnt"
         r"|(?:falls?|fell|falling|go|goes|went|going|gone) (?:down )?(?:the|a|into the) (?:burning |flaming )?shaft|victims?|(?:gets?|got|getting) what (?:she|he|they) deserve[sd]?"
@@ -258,8 +268,7 @@ GROUPS: dict[str, Pattern] = {
         re.I,
     ),
     "family": compile_later(
-        _B + r"(?:father|mother|dad|mum|mom|son|daughter|brother|sister|siblings?|parents?|bro|sis|appa|eomma|umma)"
-        + _E + r"|아빠|아버지|엄마|어머니|동생|오빠|누나|언니",
+        _B + "(?:" + alternation(*FAMILY, *SIBLINGS_PLURAL, *PARENTS_ROMANISED) + ")" + _E + "|" + alternation(*FAMILY_HANGUL),
         re.I,
     ),
     "romance": compile_later(
@@ -364,8 +373,8 @@ ZOMBIE_AFTER = compile_later(
     r"^(?:['’]s)?\s*(?:(?:is|was|as|=|becomes?|became|now|still|lowkey|basically|literally|kinda|technically|really"
     r"|actually|practically)\s+){0,2}(?:an?\s+)?(?:zombie|zombified|좀비)"
     r"(?![\w-])(?!\s+(?:show|series|drama|apocalypse|movie|film|genre|outbreak|virus|attack|horde|fans?|fandom|kdrama"
-    r"|father|dad|mother|mum|mom|brother|sister|bro|sis|son|daughter|parents?)(?![\w-]))"
-    r"(?!\s?(?:가\s?)?(?:된|돼버린|되어버린|화된)\s?(?:엄마|어머니|아빠|아버지|동생|남동생|여동생|오빠|누나|언니))",  # "좀비 된 엄마": hers
+    r"|" + alternation(*FAMILY) + r")(?![\w-]))"
+    r"(?!\s?(?:가\s?)?(?:된|돼버린|되어버린|화된)\s?(?:" + alternation(*FAMILY_HANGUL, *SIBLINGS_HANGUL_BY_SEX) + "))",  # "좀비 된 엄마": hers
     re.I,
 )
 
@@ -380,8 +389,8 @@ ROLE_AFTER = r"(?:(?<=the )|(?<=which )|(?<=the first )|(?<=the only )|(?<!\ba )
 
 #: Relatives written after a name (with or without "'s": "On-jo's father", "onjo dad", "온조 아빠").
 RELATIVE = compile_later(
-    r"\s*(?:(?:little|lil|big|younger|older|baby|kid|own|best|poor)\s+)?(?:(?:zombified|zombie|undead|dead|infected|turned)\s+|좀비\s?(?:가\s?)?(?:된|돼버린|되어버린|화된|돼서)\s?)?(friend|bff|bestie|gf|bf|girlfriend|boyfriend|bae|father|dad|mother|mum|mom|parents?|son|daughter|child|brother|sister|sibling|bro|sis|appa|eomma|umma"
-    r"|아빠|아버지|엄마|어머니|맘(?!에|대로|껏|먹|마)|남동생|여동생|동생|오빠|누나|언니|형|베프|절친|단짝|친구)"
+    r"\s*(?:(?:little|lil|big|younger|older|baby|kid|own|best|poor)\s+)?(?:(?:zombified|zombie|undead|dead|infected|turned)\s+|좀비\s?(?:가\s?)?(?:된|돼버린|되어버린|화된|돼서)\s?)?(" + alternation(*FRIENDS, *PARTNERS, *FAMILY, "child", "sibling", *PARENTS_ROMANISED)
+    + "|" + alternation(*FAMILY_HANGUL, *SIBLINGS_HANGUL_BY_SEX) + r"|맘(?!에|대로|껏|먹|마)|형|베프|절친|단짝|친구)"
     r"(?:(?<=베프|절친|단짝|친구)[\uac00-\ud7a3]*)?"  # "온조 베프였는데": a friend word with its ending, as a relative's
     r"(?:(?<=[\uac00-\ud7a3])(?:이가|이는|이를|이|가|은|는|을|를|도|의|한테|에게))?(?![\w-])",  # "온조 아빠가": its particle
     re.I,
@@ -406,7 +415,7 @@ PRONOUN_RELATIVE = compile_later(
     re.I,
 )
 #: A relative typed onto a Korean name ("온조아빠", "청산맘"; not "맘에 들어": liking).
-GLUED_RELATIVE = compile_later(r"(?<=[\uac00-\ud7a3])(?:아빠|아버지|엄마|어머니|남동생|여동생|동생|오빠|누나|언니|맘(?!에|대로|껏|먹))")
+GLUED_RELATIVE = compile_later(r"(?<=[\uac00-\ud7a3])(?:" + alternation(*FAMILY_HANGUL, *SIBLINGS_HANGUL_BY_SEX) + "|맘(?!에|대로|껏|먹))")
 #: "Yoon Chan-young's character dies": an actor's character is not an owner.
 #: What makes "X's" no owner: "Yoon Chan-young's character dies" (the character), and "'s" that is "is" or "has"
 #: ("woojin's gonna get bit", "namra's a halfbie", "so-ju's about to die", "gwinam's been bitten"): a word a
@@ -426,8 +435,8 @@ OWNED_GAP = compile_later(
 BARE_OWNER = re.compile(r"(?<=[a-z])s(?=\s+(?:father|dad|mother|mum|mom|brother|sister|bro|sis|son|daughter|parents?)\b)",
                         re.I)
 #: An event word followed by a relative ("his zombified mother") happens to the relative.
-OF_A_RELATIVE = compile_later(r"\s*(?:(?:father|dad|mother|mum|mom|son|daughter|brother|sister|bro|sis|parents?)\b"
-                           r"|엄마|어머니|아빠|아버지|동생|남동생|여동생|오빠|누나|언니)", re.I)  # "좀비 된 엄마": the mother's turn
+OF_A_RELATIVE = compile_later(r"\s*(?:(?:" + alternation(*FAMILY) + r")\b"
+                           "|" + alternation(*FAMILY_HANGUL, *SIBLINGS_HANGUL_BY_SEX) + ")", re.I)  # "좀비 된 엄마": the mother's turn
 #: A bite word that tells being bitten ("is bitten", "got bit", "hides a bite", "물렸어"), not biting.
 BITTEN = compile_later(r"bitten|(?:gets?|got|getting) got|mull(?:yeo|yeot|yeoss|yeos|im|in)|물(?:렸|려|림|린)", re.I)
 BITTEN_BEFORE = compile_later(

@@ -60,7 +60,7 @@ _HALF_OF_DAY = {
 #: particle glued to it ("봄에", "봄이면", "봄으로"), before a release's or time's word ("봄 공개", "여름 예정"), or alone in
 #: brackets ("(봄)"). Anywhere else it is no time: 봄 also ends a sentence as 보다's "watched" ("9일 공개였는데 오늘 봄",
 #: "다 봄ㅋㅋ"), and a word glued before it is another word (해봄, 돌봄, 지켜봄).
-_SEASON_WORD = compile_later(r"([가-힣]*?)(봄|여름|가을|겨울)")
+_SEASON_WORD = compile_later(rf"({HANGUL.pattern}*?)(봄|여름|가을|겨울)")
 _YEAR_GLUED = compile_later(r"(?:년|올|올해|금년|내년|작년|이번|다음)$")
 _TIME_BEFORE = compile_later(r"(?:(?:\d{2,4}\s*년|20\d\d|'\d\d|내년|올해|금년|작년|지난해|이번|다음|다가오는|오는|(?:공개|개봉|방영|방송|출시"
                           r"|컴백|릴리즈)\s*(?:시기|예정|일정|목표|날짜)?\s*(?:은|는|이|가|도)?)\s*:?\s*|\(\s*)$")

@@ -81,7 +81,7 @@ _KO_NATIVE = {
     "한": 1, "두": 2, "세": 3, "네": 4, "다섯": 5, "여섯": 6, "일곱": 7, "여덟": 8, "아홉": 9, "열": 10,
     "열한": 11, "열두": 12,
 }
-_KO_NATIVE_COUNT = compile_later(r"(?<![가-힣])(" + "|".join(sorted(_KO_NATIVE, key=len, reverse=True)) + r")\s*(시간|달)")
+_KO_NATIVE_COUNT = compile_later(rf"(?<!{HANGUL.pattern})(" + "|".join(sorted(_KO_NATIVE, key=len, reverse=True)) + r")\s*(시간|달)")
 _KO_DAY_WORDS = {"하루": "1 day", "이틀": "2 days", "사흘": "3 days", "나흘": "4 days", "일주일": "1 week", "보름": "15 days"}
 _KO_HALF_HOUR = compile_later(r"(\d+(?:\.\d+)?)\s*시간\s*반")
 _KO_BEFORE = compile_later(korean_word("전에?|이전"))  # ("전", before: the offset's own word, said by its unit)

@@ -199,7 +199,8 @@ class Records:
 
     def kept(self, name: str, build: Callable[[Records], T]) -> T:
         """What `build` makes of these records (and their pack), made once and kept with them, so
-        every engine of the pack shares it: an answer kind's tables, never changed once made."""
+        every engine of the pack shares it: an answer kind's tables, never changed once made. Not
+        bot.recent.RecentByIdentity: these live and die with the records they are of, one per name, so need no bound."""
         if name not in self._kept:
             self._kept[name] = build(self)
         made: T = self._kept[name]

@@ -20,6 +20,7 @@ import re
 from bot.lazy_re import compile_later
 from bot.season2.dates import WEEKDAY_WORD
 from bot.season2.sources.headline_words import DATED_LABEL, MONTH_TYPED
+from bot.text import HANGUL
 
 #: The show's names, English and Korean, as patterns to build others from (지우학: fans' short name for 지금 우리 학교는).
 EN_SHOW_NAME = r"all\s?of\s?us\s?are\s?dead|\baouad\b"
@@ -291,7 +292,7 @@ _AND_MORE = compile_later(r"\s*,?\s*(?:and|&|\+)\s+(?:many\s+)?(?:more|others)\b
 
 
 #: Our show named as one more ("#지금우리학교는2 도 곧 만나요", "AOUAD 2 too", 今私2も): what came before it was another's.
-_ALSO = compile_later(r"['’\"”]?\s*(?:(?:season|시즌|シーズン)\s*)?(?:2|ii)?\s*(?:도|も|也)(?![가-힣])|['’\"”]?\s+(?:too|as\s+well)\b|['’\"”]?\s+also\s+(?:soon|coming|returns?)\b", re.I)
+_ALSO = compile_later(rf"['’\"”]?\s*(?:(?:season|시즌|シーズン)\s*)?(?:2|ii)?\s*(?:도|も|也)(?!{HANGUL.pattern})|['’\"”]?\s+(?:too|as\s+well)\b|['’\"”]?\s+also\s+(?:soon|coming|returns?)\b", re.I)
 
 
 def _our_end(text: str, start: int) -> int:
@@ -373,8 +374,8 @@ def _named_again(text: str, others: list[re.Match[str]], joined: list[re.Match[s
             continue
         word = stem.group("stem")
         # (a katakana or hangul name is bounded by its own script only: Japanese writes はキングダムの方 with no space)
-        edge = "[ァ-ヴー・]" if "ァ" <= word[0] <= "ヴ" else "[가-힣]" if "가" <= word[0] <= "힣" else r"[^\W\d_]"
-        name = re.compile(rf"(?<!{edge}){re.escape(word)}(?!\s?\d)(?![A-Za-z])(?![가-힣]{{2}})", re.I)
+        edge = "[ァ-ヴー・]" if "ァ" <= word[0] <= "ヴ" else HANGUL.pattern if HANGUL.match(word) else r"[^\W\d_]"
+        name = re.compile(rf"(?<!{edge}){re.escape(word)}(?!\s?\d)(?![A-Za-z])(?!{HANGUL.pattern}{{2}})", re.I)
         named = [m for m in name.finditer(text, other.end()) if not any(start < m.end() and m.start() < end for start, end in ours)]
         again += named + ([other] if named and other in joined else [])
     return again

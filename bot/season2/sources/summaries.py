@@ -43,6 +43,7 @@ from bot.season2.sources.headlines import Classified, about_season_two
 from bot.season2.sources.other_titles import SHOW, ours_only
 from bot.season2.sources.written_day import read_as_written
 from bot.season2.windows import Window
+from bot.text import HANGUL_WORD
 
 #: How much of a summary is read: its first sentences, up to this many characters.
 MAX_SUMMARY = 400
@@ -72,8 +73,9 @@ _DATELINE = (r"^\s*(?:[A-Z][A-Za-z .'’-]{1,30},\s+)?(?:" + MONTH_TYPED + r"\s+
 #: ... and a news agency's dateline, its year left out: "SEOUL, March 17 (Yonhap) --", "Seúl, 11 feb (EFE).-", "(서울=연합뉴스)
 #: 김지은 기자 =": where and when the wire was filed, never the release's day.
 _AGENCY = (r"yonhap|efe|afp|ap|reuters|upi|xinhua|kyodo|dpa|ansa|europa\s+press|bernama|antara|notimex|연합뉴스|뉴스1|뉴시스")
+_WORD = HANGUL_WORD.pattern  # the Korean dateline's city and reporter
 _WIRE_DATELINE = (rf"^\s*[^()\n]{{0,40}}?\(\s*(?:{_AGENCY})\s*\)\s*(?:\.?\s*-{{1,2}}|\.?\s*[—–]|:)?"
-                  rf"|^\s*\(\s*[가-힣]+\s*=\s*(?:{_AGENCY})\s*\)\s*(?:[가-힣]+(?:\s+[가-힣]+)?\s*(?:기자|특파원)\s*=)?")
+                  rf"|^\s*\(\s*{_WORD}\s*=\s*(?:{_AGENCY})\s*\)\s*(?:{_WORD}(?:\s+{_WORD})?\s*(?:기자|특파원)\s*=)?")
 _STAMP = compile_later(rf"{_WIRE_DATELINE}|\b(?:(?:last\s+)?updated|update|published|posted)(?:\s+on)?\s*[:,]?\s*(?:{_DAY_SAID}|{_DAY_FIRST})\s*[:,–—-]?"
                     rf"|{_DATELINE}"
                     rf"|(?:^|(?<=[.!?…] ))on\s+{_DAY_SAID},?\s*(?=[^,.;]{{0,60}}?\b(?:announced|said|revealed|confirmed|shared|unveiled|told"

@@ -40,12 +40,14 @@ from bot.season2.sources.base import (
     get_on_host,
     read_body,
 )
-from bot.show import EpisodeInfo
+from bot.show import SEASON_ONE_EPISODES, EpisodeInfo
 
 MIN_INTERVAL = dt.timedelta(minutes=60)  # TVmaze caches responses for up to an hour
 PUBLISHER = "TVmaze"
 SEASON = 2
-MAX_EPISODE_ORDER = 100  # TVmaze's field is free data: an order past this is garbage
+# TVmaze's fields are free data. Season 1 ran twelve episodes; a later season listed past twice that is a bad answer
+# (a server with episode rooms would get a thread for each), no season to announce.
+MAX_SEASON_EPISODES = 2 * SEASON_ONE_EPISODES
 MAX_SHOW_ID = 2**31 - 1  # TVmaze's ids are in the tens of thousands; past this, garbage
 MAX_RUNTIME = 600  # minutes: an episode of ten hours, or of -5 minutes, is no runtime
 
@@ -163,9 +165,13 @@ class TVmazeSource:
         first episode's airstamp passed, TVmaze's word that season 2 premiered, the claim its next poll
         brings. Nothing else: what waits for a later poll (a premiere gone for good) waits for it."""
         snapshot = _load(state.snapshot)
-        self._show_id = self._show_id or state.show_id  # the listing's address, as the poll's claims give it
+        self.remember_show_id(state)
         listed = self.claims_for(snapshot, snapshot, now) if snapshot else []
         return tuple(c for c in listed if c.milestone is Milestone.RELEASED)
+
+    def remember_show_id(self, state: SourceState) -> None:
+        """Keep the show id a stored state has, for the listing's address in the claims (a poll sets it itself)."""
+        self._show_id = self._show_id or state.show_id
 
     def claims_for(
         self, snapshot: dict[str, Any], previous: dict[str, Any] | None, now: dt.datetime
@@ -203,7 +209,7 @@ def claims_from_snapshot(
 
     out = [make("listed", Milestone.RENEWED, f"TVmaze lists season {SEASON}.")]
     order = snapshot.get("episodeOrder")
-    if isinstance(order, int) and 0 < order <= MAX_EPISODE_ORDER:
+    if isinstance(order, int) and 0 < order <= MAX_SEASON_EPISODES:
         out.append(
             make(f"episode-order:{order}", Milestone.RENEWED, f"TVmaze lists {order} episodes for season {SEASON}.")
         )
@@ -263,7 +269,7 @@ MAX_TITLE = 200
 def parse_episodes(document: Any) -> dict[int, tuple[EpisodeInfo, ...]]:
     """Every numbered episode of the seasons after the first, by season, from /shows/{id}/episodes.
     Specials (no number) and malformed entries are left out; a season listing a number twice
-    keeps the first."""
+    keeps the first. A season listed past MAX_SEASON_EPISODES is a bad answer (SourceError)."""
     if not isinstance(document, list):
         raise SourceError("TVmaze episodes: expected a list")
     found: dict[int, dict[int, EpisodeInfo]] = {}
@@ -280,6 +286,9 @@ def parse_episodes(document: Any) -> dict[int, tuple[EpisodeInfo, ...]]:
                 _minutes(entry.get("runtime")),
             ),
         )
+    for season, by_number in found.items():
+        if max(by_number) > MAX_SEASON_EPISODES:
+            raise SourceError(f"TVmaze lists episode {max(by_number)} of season {season}: no season runs that long")
     return {season: tuple(by_number[n] for n in sorted(by_number)) for season, by_number in sorted(found.items())}
 
 

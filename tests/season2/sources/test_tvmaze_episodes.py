@@ -12,7 +12,7 @@ import pytest
 from bot.clock import ManualClock
 from bot.sandbox.tvmaze import LocalTVmaze
 from bot.season2.model.polling import SourceState
-from bot.season2.sources.base import FetchResult
+from bot.season2.sources.base import FetchResult, SourceError
 from bot.season2.sources.tvmaze import TVmazeSource, later_part, parse_episodes
 from bot.show import EpisodeInfo
 
@@ -137,6 +137,11 @@ def test_specials_and_malformed_entries_are_left_out() -> None:
         "junk",
     ])
     assert listed == {2: (EpisodeInfo(2, 1, "One", PREMIERE, 60), EpisodeInfo(2, 2, None, None, None))}
+
+
+def test_a_season_listed_longer_than_twice_the_first_is_a_bad_answer() -> None:
+    with pytest.raises(SourceError, match="episode 99 of season 2"):  # 99 room threads on a server that has them
+        parse_episodes([{"season": 2, "number": n, "name": None} for n in (1, 2, 99)])
 
 
 async def test_a_special_in_the_list_is_not_an_episode(clock: ManualClock) -> None:
