@@ -6,7 +6,7 @@ import datetime as dt
 import re
 
 from bot.season2.delivery.reminders import DAY, HOUR
-from bot.season2.model import Status
+from bot.season2.model import Milestone, Status
 from cogs.season2 import render
 from tests.table import table
 
@@ -204,13 +204,35 @@ def test_full_spoilers_before_season_twos_episodes_are_listed_says_so_never_all_
     from cogs.lore.render import spoilers_text
 
     latest = Position(2, 1)
-    reply = spoilers_text(latest, latest=latest, unlisted=True)
+    reply = spoilers_text(latest, latest=latest, unlisted="season 2")
     assert ("everything up to season 2, episode 1 may be discussed in the clear, all that any source lists so far "
             "(season 2 is out, but its episodes are not listed yet).") in reply, reply
     assert reply.endswith("No source lists season 2's episodes yet, so this channel's spoiler mark stays at season 2, "
                           "episode 1; later episodes stay hidden in its public replies until a moderator raises it "
                           "(`/spoilers up_to: full spoilers` again once they are listed)."), reply
     assert "all that is out now" not in reply and "once they are out" not in reply
+
+
+def test_full_spoilers_at_part_twos_hour_before_its_episodes_are_listed_says_so_never_all_that_is_out() -> None:
+    """rehearse60: "full spoilers" the minutes after Part 2's hour, TVmaze listing Part 1's four episodes alone, marked
+    season 2, episode 4 as "all that is out now" and "once they are out", while Part 2 was out: said as far as the
+    listings go, and to mark again once Part 2's are listed; once they are, as before."""
+    from bot.show import EpisodeInfo, Position, ShowShape
+    from cogs.lore.render import spoilers_text
+    from cogs.marks import unlisted
+
+    part1, part2 = dt.datetime(2027, 3, 5, 8, tzinfo=dt.UTC), dt.datetime(2027, 3, 12, 8, tzinfo=dt.UTC)
+    status = Status(Milestone.RELEASED, part1, part1, release_timed=True, part_at=part2, part_timed=True)
+    show = ShowShape([EpisodeInfo(1, n) for n in range(1, 13)])
+    show.add_episodes(2, [EpisodeInfo(2, n, airstamp=part1) for n in range(1, 5)])
+    latest = Position(2, 4)
+    assert unlisted(show, latest, status, part2 - dt.timedelta(minutes=1)) == ""
+    now = part2 + dt.timedelta(minutes=2)
+    reply = spoilers_text(latest, latest=latest, unlisted=unlisted(show, latest, status, now))
+    assert "(Part 2 is out, but its episodes are not listed yet)" in reply, reply
+    assert "No source lists Part 2's episodes yet" in reply and "all that is out now" not in reply, reply
+    show.add_episodes(2, [EpisodeInfo(2, n, airstamp=part2) for n in range(5, 9)])
+    assert unlisted(show, Position(2, 8), status, now) == ""
 
 
 def test_a_mark_held_in_season_one_before_season_two_says_no_source() -> None:
