@@ -22,6 +22,22 @@ def test_remind_says_how_to_stop_only_when_turned_on() -> None:
     assert "any more" in render.remind_text(False, Status(None, None, None), now, in_server=False)
 
 
+def test_remind_once_season_2_is_out_counts_down_to_a_dated_part_2_never_says_none_is_left() -> None:
+    """rehearse60: a fan turning reminders on between Part 1 and a dated Part 2 was told "no countdown left", then got
+    Part 2's countdown by DM: the reply now says it comes, before Part 2's day; none is left once Part 2 is out."""
+    from bot.season2.reports import moderator_claim
+
+    part1, part2 = dt.datetime(2027, 3, 5, 8, tzinfo=dt.UTC), dt.datetime(2027, 3, 12, 8, tzinfo=dt.UTC)
+    netflix = moderator_claim(milestone=Milestone.PART_DATED, source_url="https://www.netflix.com/tudum/aouad",
+                              date=part1.date(), official=True, now=part1, release_at=part2)
+    status = Status(Milestone.RELEASED, part1, part1, release_timed=True, part_at=part2, part_timed=True,
+                    part_backing=(netflix,))
+    between = render.remind_text(True, status, part1 + dt.timedelta(days=2), in_server=False)
+    assert "no countdown left" not in between and f"before Part 2 (<t:{int(part2.timestamp())}:F>)" in between, between
+    after = render.remind_text(True, status, part2 + dt.timedelta(hours=1), in_server=False)
+    assert "no countdown left" in after, after
+
+
 def test_a_sources_failure_reads_in_words_never_as_an_exception() -> None:
     from cogs.season2.render_claims import plain_error
 
