@@ -13,6 +13,7 @@ import datetime as dt
 
 from bot.app import Hyosan
 from bot.lore.answer.season2_one_source import one_source_out
+from bot.progress_parts import part_unread
 from bot.season2 import rules
 from bot.season2.model import Milestone, Status
 from bot.show import NOTHING, Position, ShowShape
@@ -45,6 +46,18 @@ def unlisted(show: ShowShape, latest: Position, status: Status | None = None, no
     part_out = rules.out_moment(status.part_at, status.part_timed)
     listed = [show.aired_at(info) for info in show.episodes_in(2)]
     return "Part 2" if all(at is not None and at < part_out for at in listed) else ""
+
+
+def part_mark_unread(typed: str, read: Position, show: ShowShape, now: dt.datetime) -> str | None:
+    """Why a mark naming a later season's part ("S2 part 1") that the listing cannot place is refused, when it was read
+    as a place before that season (a fan's "in part 1" is the season begun: all of the one before); None otherwise.
+    rehearse60: "S2 part 1" typed while TVmaze listed season 2's first drop alone marked #s2-part1 at season 1's end,
+    said as "spoiler-safe up to season 1, episode 12", a mark the moderator never meant."""
+    if read.season >= 2 or (why := part_unread(typed, show, now)) is None:
+        return None
+    latest = show.last_released(now)
+    return (f"{why}, so “{typed}” set no mark: give the last episode discussed openly, like S{latest.season}E{latest.episode} "
+            f"({latest.label}, the latest out).")
 
 
 def lists(reported: str) -> str:

@@ -40,7 +40,7 @@ from cogs.acks import answer_first, reply
 from cogs.lore import guard as guard_render
 from cogs.lore import render, views
 from cogs.lore.replies import LoreReplies, thread_parent
-from cogs.marks import lone_report, unlisted
+from cogs.marks import lone_report, part_mark_unread, unlisted
 from cogs.places import place_of
 from db import StorageError
 
@@ -145,9 +145,12 @@ class Lore(commands.Cog):
             # Moderators type marks as fans type /progress ("ep 5 pls", "5 pls", "thru ep 6 lol"):
             # read them the same way (a part-watched episode gives the one before, hiding more).
             try:
-                return read_watched(typed, self.bot.show, now=now, allow_nothing=allow_nothing).position
+                read = read_watched(typed, self.bot.show, now=now, allow_nothing=allow_nothing).position
             except PositionError:
                 raise refused from None
+            if (unread := part_mark_unread(typed, read, self.bot.show, now)) is not None:
+                raise UserError(unread) from None
+            return read
 
     @staticmethod
     def _resolve(engine: AnswerEngine, typed: str, kinds: tuple[str, ...], what: str) -> Entity:
