@@ -13,6 +13,7 @@ import datetime as dt
 
 from bot.app import Hyosan
 from bot.lore.answer.season2_one_source import one_source_out
+from bot.progress_parts import part_unread
 from bot.season2 import rules
 from bot.season2.model import Milestone, Status
 from bot.show import NOTHING, Position, ShowShape
@@ -33,10 +34,30 @@ def lone_report(status: Status, latest: Position, now: dt.datetime) -> str | Non
     return "" if out is None else out.source.publisher
 
 
-def unlisted(show: ShowShape, latest: Position) -> bool:
-    """Whether `latest` stands for a later season out with none of its episodes listed yet (Netflix's hour has
-    passed, TVmaze has not listed them): all of them may be out, the bot knows of its first alone."""
-    return latest.season >= 2 and not show.episodes_in(latest.season)
+def unlisted(show: ShowShape, latest: Position, status: Status | None = None, now: dt.datetime | None = None) -> str:
+    """What is out with none of its episodes listed yet, "" when nothing is: "season N" (Netflix's hour has passed,
+    TVmaze has not listed them: all of them may be out, the bot knows of its first alone), or "Part 2" (`status`'s
+    later part out at `now`, every listed episode of the season an earlier part's: rehearse60, "full spoilers" at
+    Part 2's hour said "all that is out now" of Part 1's last episode)."""
+    if latest.season >= 2 and not show.episodes_in(latest.season):
+        return f"season {latest.season}"
+    if status is None or now is None or latest.season != 2 or status.part_at is None or not rules.part_out_by(status, now):
+        return ""
+    part_out = rules.out_moment(status.part_at, status.part_timed)
+    listed = [show.aired_at(info) for info in show.episodes_in(2)]
+    return "Part 2" if all(at is not None and at < part_out for at in listed) else ""
+
+
+def part_mark_unread(typed: str, read: Position, show: ShowShape, now: dt.datetime) -> str | None:
+    """Why a mark naming a later season's part ("S2 part 1") that the listing cannot place is refused, when it was read
+    as a place before that season (a fan's "in part 1" is the season begun: all of the one before); None otherwise.
+    rehearse60: "S2 part 1" typed while TVmaze listed season 2's first drop alone marked #s2-part1 at season 1's end,
+    said as "spoiler-safe up to season 1, episode 12", a mark the moderator never meant."""
+    if read.season >= 2 or (why := part_unread(typed, show, now)) is None:
+        return None
+    latest = show.last_released(now)
+    return (f"{why}, so “{typed}” set no mark: give the last episode discussed openly, like S{latest.season}E{latest.episode} "
+            f"({latest.label}, the latest out).")
 
 
 def lists(reported: str) -> str:
@@ -44,27 +65,27 @@ def lists(reported: str) -> str:
     return f"{reported} lists" if reported else "the episode listing shows"
 
 
-def out_words(latest: Position, reported: str | None, unlisted: bool = False) -> str:
+def out_words(latest: Position, reported: str | None, unlisted: str = "") -> str:
     """How sure "what is out" reads (`reported`: lone_report): plainly when it stands, as the listing otherwise;
     `unlisted` (see `unlisted`): as far as any source lists, never "all that is out" (the rest may be out too)."""
     if unlisted and reported is None:
-        return f"all that any source lists so far (season {latest.season} is out, but its episodes are not listed yet)"
+        return f"all that any source lists so far ({unlisted} is out, but its episodes are not listed yet)"
     if reported is None or latest.season < 2:
         return "all that is out now"
     return f"all that {lists(reported)} as aired (not confirmed yet)"
 
 
 def held_mark_text(mark: Position | None, latest: Position, place: str = "channel", reported: str | None = None,
-                   unlisted: bool = False) -> str:
+                   unlisted: str = "") -> str:
     """What `mark` (a channel's, or a thread's: `place`) holds against `latest`, the last episode out: at the
     latest, that it stays there when more comes out; behind it, that later episodes stay hidden until a
     moderator raises it. "" for no mark (replies there hide every spoiler, as they say). `reported`: the
     source alone saying `latest`'s season is out (lone_report), said as its word, never as "is out".
-    `unlisted`: `latest` is an out season's first episode, its episodes not listed yet (they may all be out)."""
+    `unlisted`: what is out with its episodes not listed yet (see `unlisted`; they may all be out)."""
     if mark is None or mark == NOTHING:
         return ""
     if mark >= latest and unlisted:
-        return (f"No source lists season {latest.season}'s episodes yet, so this {place}'s spoiler mark stays at "
+        return (f"No source lists {unlisted}'s episodes yet, so this {place}'s spoiler mark stays at "
                 f"{mark.label}; later episodes stay hidden in its public replies until a moderator raises it "
                 f"({RAISE} again once they are listed).")
     if mark >= latest:
@@ -89,5 +110,6 @@ def mark_note(bot: Hyosan, mark: Position | None, channel: object) -> str:
     latest episode out, who alone reports its season out and whether its episodes are listed)."""
     now = bot.clock.now()
     latest = bot.show.last_released(now)
-    return held_mark_text(mark, latest, place_of(channel), lone_report(bot.season2_status.status, latest, now),
-                          unlisted=unlisted(bot.show, latest))
+    status = bot.season2_status.status
+    return held_mark_text(mark, latest, place_of(channel), lone_report(status, latest, now),
+                          unlisted=unlisted(bot.show, latest, status, now))

@@ -40,7 +40,7 @@ from cogs.acks import answer_first, reply
 from cogs.lore import guard as guard_render
 from cogs.lore import render, views
 from cogs.lore.replies import LoreReplies, thread_parent
-from cogs.marks import lone_report, unlisted
+from cogs.marks import lone_report, part_mark_unread, unlisted
 from cogs.places import place_of
 from db import StorageError
 
@@ -114,6 +114,10 @@ class Lore(commands.Cog):
         """Who alone says the latest's season is out (cogs.marks.lone_report), from the one current status."""
         return lone_report(self.bot.season2_status.status, self._latest(), self.bot.clock.now())
 
+    def _unlisted(self) -> str:
+        """What is out with its episodes not listed yet (cogs.marks.unlisted), from the one current status."""
+        return unlisted(self.bot.show, self._latest(), self.bot.season2_status.status, self.bot.clock.now())
+
     def _position(self, typed: str, *, allow_nothing: bool = True) -> Position:
         """A mark typed to /spoilers: an episode, or said in words ("no spoilers", "full spoilers")."""
         said = mark_in_words(typed)
@@ -141,9 +145,12 @@ class Lore(commands.Cog):
             # Moderators type marks as fans type /progress ("ep 5 pls", "5 pls", "thru ep 6 lol"):
             # read them the same way (a part-watched episode gives the one before, hiding more).
             try:
-                return read_watched(typed, self.bot.show, now=now, allow_nothing=allow_nothing).position
+                read = read_watched(typed, self.bot.show, now=now, allow_nothing=allow_nothing).position
             except PositionError:
                 raise refused from None
+            if (unread := part_mark_unread(typed, read, self.bot.show, now)) is not None:
+                raise UserError(unread) from None
+            return read
 
     @staticmethod
     def _resolve(engine: AnswerEngine, typed: str, kinds: tuple[str, ...], what: str) -> Entity:
@@ -377,7 +384,7 @@ class Lore(commands.Cog):
         return render.spoilers_text(
             marked, latest=self._latest(), asked=position,
             place=place_of(interaction.channel), reported=self._lone_report(),
-            unlisted=unlisted(self.bot.show, self._latest()),
+            unlisted=self._unlisted(),
         )
 
     async def _tell_lacking(self, interaction: discord.Interaction, guild_id: int) -> None:
@@ -401,7 +408,7 @@ class Lore(commands.Cog):
                 guild_id, forum_id, position, interaction.user.id, now=self.bot.clock.now()
             )
             text = render.forum_marked_text(forum_id, marked, latest=self._latest(), asked=position,
-                                            reported=self._lone_report(), unlisted=unlisted(self.bot.show, self._latest()))
+                                            reported=self._lone_report(), unlisted=self._unlisted())
         return text
 
     async def _unmark(

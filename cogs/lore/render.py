@@ -268,7 +268,7 @@ def _latest_words(latest: Position, reported: str | None) -> str:
 
 
 def spoilers_text(up_to: Position, *, latest: Position, place: str = "channel", asked: Position | None = None,
-                  reported: str | None = None, unlisted: bool = False) -> str:
+                  reported: str | None = None, unlisted: str = "") -> str:
     """The reply to /spoilers; `place` is "thread" in a thread (whose own mark it sets); `asked`: what
     was typed, when it was past what is out and `up_to` is the last episode out; `reported`: the source
     alone saying `latest`'s season is out (cogs.marks.lone_report), said as its word; `unlisted`: its episodes
@@ -316,7 +316,7 @@ _OWN_MARK = "unless the post has a mark of its own (`/spoilers` in that post)"
 
 
 def forum_marked_text(forum_id: int, up_to: Position, *, latest: Position, asked: Position | None = None,
-                      reported: str | None = None, unlisted: bool = False) -> str:
+                      reported: str | None = None, unlisted: str = "") -> str:
     """/spoilers forum: the mark each post of the forum reads while it has none of its own (`reported`: as
     spoilers_text)."""
     if asked is not None and asked > up_to:

@@ -21,6 +21,7 @@ from bot.season2.delivery.reminders import (
     DM_LEVEL,
     HOUR,
     format_offset,
+    part_confidence,
     release_confidence,
 )
 from bot.season2.model import Claim, Confidence, Milestone, ReportRow, Settlement, Status, strongest
@@ -291,15 +292,15 @@ def _span(offset_s: int) -> str:
     return format_offset(offset_s)
 
 
-def _before(offset_s: int) -> str:
-    return "at release" if offset_s == 0 else f"{_span(offset_s)} before the release"
+def _before(offset_s: int, what: str = "the release") -> str:
+    return "at release" if offset_s == 0 else f"{_span(offset_s)} before {what}"
 
 
-def _dm_schedule() -> str:
+def _dm_schedule(what: str = "the release") -> str:
     """The direct-message reminders: "30 days, 7 days, 1 day and 1 hour before the release, and at release"."""
     spans = [_span(offset) for offset in DEFAULT_OFFSETS if offset]
     listed = spans[0] if len(spans) == 1 else f"{', '.join(spans[:-1])} and {spans[-1]}"
-    return f"{listed} before the release" + (", and at release" if 0 in DEFAULT_OFFSETS else "")
+    return f"{listed} before {what}" + (", and at release" if 0 in DEFAULT_OFFSETS else "")
 
 
 def remind_text(
@@ -326,13 +327,29 @@ def remind_text(
     release_at = status.release_at
     confidence = release_confidence(status)
     timed = status.release_timed
-    if (released := rules.released_by(status, now)) is not None:
-        return (
-            f"Season 2 came out {ts(released, 'R', timed)} ({ts(released, 'D', timed)}), so there is no countdown "
-            f"left to remind you of. {stop}"
-        )
     when = _dm_schedule()
-    if release_at is None or confidence is None or not outbox.level_admits(DM_LEVEL, confidence):
+    part_next = False
+    if (released := rules.released_by(status, now)) is not None:
+        came = f"Season 2 came out {ts(released, 'R', timed)} ({ts(released, 'D', timed)})"
+        if status.part_at is None or rules.part_out_by(status, now):
+            return f"{came}, so there is no countdown left to remind you of. {stop}"
+        # Part 2 dated and to come: its countdown is what comes by DM (rehearse60: "no countdown left", then it came)
+        release_at, confidence, timed = status.part_at, part_confidence(status), status.part_timed
+        part_next = True
+    admitted = confidence is not None and outbox.level_admits(DM_LEVEL, confidence)
+    if release_at is not None and admitted:
+        if part_next:
+            when = _dm_schedule(f"Part 2 ({ts(release_at, 'F', timed)})")
+        out = rules.out_moment(release_at, timed)  # reminders count back from when it is out
+        upcoming = [offset for offset in DEFAULT_OFFSETS if out - dt.timedelta(seconds=offset) > now]
+        text = f"You're on the list: a direct message {when}."
+        if upcoming:
+            due = out - dt.timedelta(seconds=upcoming[0])
+            text += f" The next one: {_before(upcoming[0], 'Part 2' if part_next else 'the release')}, {ts(due, 'R')}."
+    elif part_next:
+        text = (f"You're on the list. Part 2's date is not confirmed yet: once an official or reported one is, "
+                f"you'll get a direct message {_dm_schedule('Part 2')}.")
+    else:
         expected = ""
         if release_at is None and status.window is not None:  # a window is no date: nothing to count down to
             expected = f" (season 2 is expected in {inert(status.window, 80)}, a window, not a date)"
@@ -340,13 +357,6 @@ def remind_text(
             f"You're on the list. No release date is confirmed yet{expected}: once an official or reported one is, "
             f"you'll get a direct message {when}."
         )
-    else:
-        out = rules.out_moment(release_at, timed)  # reminders count back from when it is out
-        upcoming = [offset for offset in DEFAULT_OFFSETS if out - dt.timedelta(seconds=offset) > now]
-        text = f"You're on the list: a direct message {when}."
-        if upcoming:
-            due = out - dt.timedelta(seconds=upcoming[0])
-            text += f" The next one: {_before(upcoming[0])}, {ts(due, 'R')}."
     if in_server:
         text += " They come only if this server's members may send you direct messages (your privacy settings)."
     if already:

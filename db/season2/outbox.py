@@ -222,6 +222,17 @@ async def last_finished_row(conn: aiosqlite.Connection, target: str) -> OutboxEn
     return None if row is None else _outbox(row)
 
 
+async def newest_announcement(conn: aiosqlite.Connection, transition_kind: str) -> OutboxEntry | None:
+    """The newest announcement row of a transition of `transition_kind` (its payload's kind), to any channel."""
+    cursor = await conn.execute(
+        "SELECT * FROM season2_outbox WHERE kind = 'announcement' AND json_extract(payload, '$.kind') = ? "
+        "ORDER BY id DESC LIMIT 1",
+        (transition_kind,),
+    )
+    row = await cursor.fetchone()
+    return None if row is None else _outbox(row)
+
+
 async def outbox_rows_by_id(conn: aiosqlite.Connection, ids: Sequence[int]) -> list[OutboxEntry]:
     """The rows with these ids (those that still exist), in id order."""
     if not ids:

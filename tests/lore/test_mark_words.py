@@ -68,3 +68,21 @@ def test_a_season_part_said_as_a_mark_gives_its_last_episode_once_out(typed: str
     now = dt.datetime(2027, 3, 5, 8, 5, tzinfo=dt.UTC)
     found = part_marked(typed, _in_parts(now), now)
     assert (None if found is None else str(found)) == marked
+
+
+# rehearse60: the week after the release, TVmaze listing season 2's first drop alone (Part 2 not dated yet, or dated by
+# the news only), "S2 part 1" marked #s2-part1 at season 1's end ("spoiler-safe up to season 1, episode 12"): refused
+# with why, never a mark the moderator did not mean; an episode, or a part the listing shows, marks as before
+@table(("typed", "refused"), [("S2 part 1", True), ("시즌2 파트1", True), ("temporada 2 parte 1", True),
+                              ("S2E3", False), ("S1E12", False)])
+def test_a_part_the_listing_cannot_place_is_refused_as_a_mark_never_read_as_season_ones_end(typed: str, refused: bool) -> None:
+    from bot.watched import read_watched
+    from cogs.marks import part_mark_unread
+
+    now = dt.datetime(2027, 3, 7, 3, tzinfo=dt.UTC)
+    shape = ShowShape.season_one()
+    shape.add_episodes(2, [EpisodeInfo(2, n, None, dt.datetime(2027, 3, 5, 8, tzinfo=dt.UTC)) for n in range(1, 5)])
+    why = part_mark_unread(typed, read_watched(typed, shape, now=now).position, shape, now)
+    assert (why is not None) is refused, why
+    assert why is None or ("part 1 of season 2" in why and "like S2E4" in why), why
+    assert part_mark_unread(typed, read_watched(typed, _in_parts(now), now=now).position, _in_parts(now), now) is None

@@ -68,3 +68,31 @@ async def test_a_channel_set_up_in_the_week_after_part_2_came_out_is_told_once_t
     async with db.read() as conn:
         rows = await outbox_db.outbox_rows(conn, event_key=release_event_key(part_2, part=2))
     assert [row.target for row in rows] == ["channel:500"]
+
+
+async def test_a_channel_set_up_while_part_2_is_dated_learns_its_date_once_and_no_older_news(db: Database) -> None:
+    """rehearse60: a channel set up mid-week, Part 2 dated and to come, was told season 2 is out and nothing of Part 2
+    until its countdown: it now gets the post that dated Part 2, once, and no older news (the season's own date)."""
+    import datetime as dt
+    import json
+
+    from bot.season2.model import Milestone
+    from bot.season2.reports import moderator_claim
+    from db.season2 import outbox as outbox_db
+
+    clock = ManualClock(T0)
+    service = Season2Service(db, clock, Dispatcher(db, clock, ScriptedTransport()))
+    await service.subscribe(guild_id=1, channel_id=500, role_id=None, level="official", created_by=77)
+    release, part_2 = T0 + dt.timedelta(days=10), T0 + dt.timedelta(days=40)
+    for milestone, day in ((Milestone.RELEASE_DATE_ANNOUNCED, release), (Milestone.PART_DATED, part_2)):
+        claim = moderator_claim(milestone=milestone, source_url=f"https://www.netflix.com/tudum/aouad-{milestone.value}",
+                                date=T0.date(), official=True, now=T0, release_at=day)
+        await service.report(claim, guild_id=1, user_id=77)
+    clock.set(release + dt.timedelta(days=2))
+    await service.tracking.refresh()
+    for _ in range(2):  # set up, then set up again: told once
+        await service.subscribe(guild_id=2, channel_id=600, role_id=None, level="official", created_by=77)
+    async with db.read() as conn:
+        told = [json.loads(row.payload) for row in await outbox_db.outbox_rows(conn)
+                if row.target == "channel:600" and row.kind == "announcement"]
+    assert [(news["kind"], news["release_at_after"]) for news in told] == [("part_dated", part_2.isoformat())], told

@@ -246,6 +246,22 @@ async def enqueue(conn: aiosqlite.Connection, transition: Transition, now: dt.da
     )
 
 
+async def repeat_part_date(conn: aiosqlite.Connection, sub: Subscription, part_at: dt.datetime, now: dt.datetime) -> int:
+    """A channel set up while Part 2 is dated and still to come learns that date once: the post that gave it (the
+    same post, so never twice), no older news; none when no post gave `part_at` (rehearse60: a channel set up
+    mid-week heard nothing of Part 2 until its countdown)."""
+    row = await outbox_db.newest_announcement(conn, "part_dated")
+    if row is None:
+        return 0
+    payload = json.loads(row.payload)
+    if payload.get("release_at_after") != _iso(part_at):
+        return 0
+    return await enqueue_to_subscriptions(
+        conn, event_key=row.event_key, kind="announcement", payload=payload, now=now,
+        confidence=Confidence(payload["confidence"]), subscriptions=[sub],
+    )
+
+
 #: At most this many rumours are posted to one channel in any 24 hours (counted in the outbox, so a
 #: restart does not reset it): a week of fan gossip in one feed is never a wall of posts. What is left
 #: out is still listed as a rumour in /season2 status.

@@ -6,7 +6,7 @@ import datetime as dt
 import re
 
 from bot.season2.delivery.reminders import DAY, HOUR
-from bot.season2.model import Status
+from bot.season2.model import Milestone, Status
 from cogs.season2 import render
 from tests.table import table
 
@@ -20,6 +20,22 @@ def test_remind_says_how_to_stop_only_when_turned_on() -> None:
     now = dt.datetime(2026, 3, 1, tzinfo=dt.UTC)
     assert "again to stop" in render.remind_text(True, Status(None, None, None), now, in_server=False)
     assert "any more" in render.remind_text(False, Status(None, None, None), now, in_server=False)
+
+
+def test_remind_once_season_2_is_out_counts_down_to_a_dated_part_2_never_says_none_is_left() -> None:
+    """rehearse60: a fan turning reminders on between Part 1 and a dated Part 2 was told "no countdown left", then got
+    Part 2's countdown by DM: the reply now says it comes, before Part 2's day; none is left once Part 2 is out."""
+    from bot.season2.reports import moderator_claim
+
+    part1, part2 = dt.datetime(2027, 3, 5, 8, tzinfo=dt.UTC), dt.datetime(2027, 3, 12, 8, tzinfo=dt.UTC)
+    netflix = moderator_claim(milestone=Milestone.PART_DATED, source_url="https://www.netflix.com/tudum/aouad",
+                              date=part1.date(), official=True, now=part1, release_at=part2)
+    status = Status(Milestone.RELEASED, part1, part1, release_timed=True, part_at=part2, part_timed=True,
+                    part_backing=(netflix,))
+    between = render.remind_text(True, status, part1 + dt.timedelta(days=2), in_server=False)
+    assert "no countdown left" not in between and f"before Part 2 (<t:{int(part2.timestamp())}:F>)" in between, between
+    after = render.remind_text(True, status, part2 + dt.timedelta(hours=1), in_server=False)
+    assert "no countdown left" in after, after
 
 
 def test_a_sources_failure_reads_in_words_never_as_an_exception() -> None:
@@ -204,13 +220,35 @@ def test_full_spoilers_before_season_twos_episodes_are_listed_says_so_never_all_
     from cogs.lore.render import spoilers_text
 
     latest = Position(2, 1)
-    reply = spoilers_text(latest, latest=latest, unlisted=True)
+    reply = spoilers_text(latest, latest=latest, unlisted="season 2")
     assert ("everything up to season 2, episode 1 may be discussed in the clear, all that any source lists so far "
             "(season 2 is out, but its episodes are not listed yet).") in reply, reply
     assert reply.endswith("No source lists season 2's episodes yet, so this channel's spoiler mark stays at season 2, "
                           "episode 1; later episodes stay hidden in its public replies until a moderator raises it "
                           "(`/spoilers up_to: full spoilers` again once they are listed)."), reply
     assert "all that is out now" not in reply and "once they are out" not in reply
+
+
+def test_full_spoilers_at_part_twos_hour_before_its_episodes_are_listed_says_so_never_all_that_is_out() -> None:
+    """rehearse60: "full spoilers" the minutes after Part 2's hour, TVmaze listing Part 1's four episodes alone, marked
+    season 2, episode 4 as "all that is out now" and "once they are out", while Part 2 was out: said as far as the
+    listings go, and to mark again once Part 2's are listed; once they are, as before."""
+    from bot.show import EpisodeInfo, Position, ShowShape
+    from cogs.lore.render import spoilers_text
+    from cogs.marks import unlisted
+
+    part1, part2 = dt.datetime(2027, 3, 5, 8, tzinfo=dt.UTC), dt.datetime(2027, 3, 12, 8, tzinfo=dt.UTC)
+    status = Status(Milestone.RELEASED, part1, part1, release_timed=True, part_at=part2, part_timed=True)
+    show = ShowShape([EpisodeInfo(1, n) for n in range(1, 13)])
+    show.add_episodes(2, [EpisodeInfo(2, n, airstamp=part1) for n in range(1, 5)])
+    latest = Position(2, 4)
+    assert unlisted(show, latest, status, part2 - dt.timedelta(minutes=1)) == ""
+    now = part2 + dt.timedelta(minutes=2)
+    reply = spoilers_text(latest, latest=latest, unlisted=unlisted(show, latest, status, now))
+    assert "(Part 2 is out, but its episodes are not listed yet)" in reply, reply
+    assert "No source lists Part 2's episodes yet" in reply and "all that is out now" not in reply, reply
+    show.add_episodes(2, [EpisodeInfo(2, n, airstamp=part2) for n in range(5, 9)])
+    assert unlisted(show, Position(2, 8), status, now) == ""
 
 
 def test_a_mark_held_in_season_one_before_season_two_says_no_source() -> None:
