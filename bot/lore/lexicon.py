@@ -71,6 +71,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from bot.lore import name_keys
 from bot.lore.lexicon_anchors import TITLES, Anchors, PackAnchoring, own_texts, pack_texts, sentences, spaced
 from bot.lore.lexicon_disguise import DISGUISED, undisguise
 from bot.lore.lexicon_episodes import (
@@ -80,7 +81,6 @@ from bot.lore.lexicon_episodes import (
     another_work_in_clause,
     episodes_named,
     names_episode,
-    newcomer_key,
     survived_to_episode,
 )
 from bot.lore.lexicon_korean import INITIALS, for_whom, initials_of, korean_roles, protects, spell_initials
@@ -263,7 +263,7 @@ class Lexicon(PackAnchoring):
                                                       and c.fate.status == "halfbie" and c.fate.spoils == end)
         lexicon._gone = frozenset(c.id for c in pack.characters.values() if tuple(c.seasons) == (1,) and c.fate is not None
                                   and c.fate.status in ("dead", "presumed_dead", "zombie"))
-        lexicon._newcomers = {c.id: frozenset(newcomer_key(n.removeprefix("the ")) for n in (  # 용마루, 마루, "the nis team leader"
+        lexicon._newcomers = {c.id: frozenset(name_keys.fold(n.removeprefix("the ")) for n in (  # 용마루, 마루, "the nis team leader"
             c.name, c.short_name, *c.variants, c.readable_hangul, hangul_given(c.readable_hangul or ""), *(d.text.lower() for d in c.descriptions)) if n)
                               for c in pack.characters.values() if c.seasons and 1 not in c.seasons}
         lexicon._initials = initials_of([h for c in pack.characters.values() if (h := c.readable_hangul)])

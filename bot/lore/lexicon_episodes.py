@@ -267,11 +267,6 @@ def episodes_named(
             consider(Position(end.season + 1 if theirs else end.season, episode), match.group(0))
 
 
-#: How a newcomer's name is kept and matched: the one name key, name_keys.fold ("Ma-ru": "maru"; `episodes_named`'s
-#: `newcomers`).
-newcomer_key = name_keys.fold
-
-
 _CARRIED = re.compile(r"\s*\([^()]*\)\s*$")  # a season carried over from the question before, as the scan appends it
 #: A pet named for a newcomer, the animal said right before or after the name ("my dog maru", "maru, best cat ever", "강아지 마루").
 _PETS = r"(?:dog|doggo|cat|puppy|pup|kitten|kitty|pet|hamster|bunny|rabbit|bird|parrot|fish|goldfish|강아지|고양이|댕댕이|냥이|햄스터|토끼)s?"
@@ -288,7 +283,7 @@ def _newcomer_fate(sentence: str, mentions: Mentions, newcomers: Mapping[str, fr
     i riot") unless `asked` (whose season an episode named is), only by one of their own names (not Hindi "gayi", Jong-ah's
     actress Yoon Ga-i), and never a pet's name ("my dog maru died", "rip maru, best cat ever")."""
     named = [m for m in mentions if not m[3] and len(m[2]) == 1 and (keys := newcomers.get(next(iter(m[2])))) is not None
-             and newcomer_key(without_particle(sentence[m[0]:m[1]]) or sentence[m[0]:m[1]]) in keys  # "주란이": 주란
+             and name_keys.fold(without_particle(sentence[m[0]:m[1]]) or sentence[m[0]:m[1]]) in keys  # "주란이": 주란
              and not _PET_BEFORE.search(sentence, max(0, m[0] - 16), m[0]) and not _PET_AFTER.match(sentence, m[1])]
     if not named or (not asked and (ASKED.match(sentence) or _ASKED_BARE.match(sentence))):
         return ""
