@@ -282,7 +282,7 @@ _REWATCH_SAYS = compile_later(r"(?:\b(?:on|at|my|the|again|currently|now|rn|im|i
                            r"|do|re-?watch|ulit"
                            # how many are left of it ("rewatching s1, 3 eps left", "me quedan 3 del rewatch", "見返し残り3話",
                            # "重温还剩3集"): the rewatch's count, never the fan's first time through (watched22)
-                           r"|left|to go|remaining|more|in|me|quedan?|faltan?|del|capitulos|eps)\b|\d{1,2}|지금|다시|정주행|보는|중|인데|화|째|今|話|看到"
+                           r"|left|to go|remaining|more|in|me|quedan?|faltan?|del|capitulos|eps)\b|\d++|지금|다시|정주행|보는|중|인데|화|째|今|話|看到"
                            r"|残り|あと|还剩|剩|集|는"
                            # seen whole before, beside it ("on ep 3 again but finished it once", "pero ya lo terminé antes",
                            # "mas já tinha visto tudo", "tapi udah pernah tamat", "전에 다 봤어", "だけど前に全部見た") (watched40)

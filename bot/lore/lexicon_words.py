@@ -432,8 +432,7 @@ OWNED_GAP = compile_later(
     re.I,
 )
 #: "onjos dad": an owner written without its apostrophe, before a relative.
-BARE_OWNER = re.compile(r"(?<=[a-z])s(?=\s+(?:father|dad|mother|mum|mom|brother|sister|bro|sis|son|daughter|parents?)\b)",
-                        re.I)
+BARE_OWNER = re.compile(r"(?<=[a-z])s(?=\s+(?:" + alternation(*FAMILY) + r")\b)", re.I)
 #: An event word followed by a relative ("his zombified mother") happens to the relative.
 OF_A_RELATIVE = compile_later(r"\s*(?:(?:" + alternation(*FAMILY) + r")\b"
                            "|" + alternation(*FAMILY_HANGUL, *SIBLINGS_HANGUL_BY_SEX) + ")", re.I)  # "좀비 된 엄마": the mother's turn

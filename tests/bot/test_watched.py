@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
+import time
 from pathlib import Path
 
 import pytest
@@ -368,6 +369,15 @@ def test_partway_through_a_season_opener_saves_the_last_episode_before_it() -> N
 def test_an_episode_the_show_lacks_is_refused_naming_it_not_the_chat() -> None:
     with pytest.raises(PositionError, match="no season 1, episode 13"):
         read_watched("im on ep 13", ShowShape.season_one(), now=NOW)
+
+
+def test_a_long_run_of_digits_beside_a_rewatch_is_read_at_once() -> None:
+    # (each digit of the run was a place the rewatch's words could split it: 40 digits took minutes)
+    read_watched("rewatching s1 1", ShowShape.season_one(), now=NOW)  # its patterns compiled before the clock starts
+    started = time.process_time()
+    with pytest.raises(PositionError):
+        read_watched("rewatching s1 " + "1" * 40 + " x", ShowShape.season_one(), now=NOW)
+    assert time.process_time() - started < 1.0
 
 
 def test_what_is_read_without_chat_is_what_parse_position_reads() -> None:

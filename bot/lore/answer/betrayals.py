@@ -35,6 +35,13 @@ def leaves_to_fate(event: StoryEvent) -> bool:
     return _LEFT_TO_FATE.search(event.text) is not None
 
 
+def not_told(question: str, what: str) -> Answer:
+    """"I don't know that Nam-ra betrays Su-hyeok", "... that anyone betrays On-jo": it repeats the asker's words (the
+    names asked, with the betrayal), so a reply hides it as it hides the question."""
+    unknown = dont_know(question, what)
+    return dataclasses.replace(unknown, parts=[dataclasses.replace(unknown.parts[0], echoes=True)])
+
+
 def _in(event: StoryEvent, subject: Subject) -> bool:
     return any(p.character == subject.id for p in event.participants)
 
@@ -53,9 +60,7 @@ def betrayal_asked(s: Shared, ask: Ask, placed: Sequence[tuple[int, Subject]]) -
     if not left:  # no one left to their fate: not told, "I don't know" (never another's deed read as it)
         if done is None:
             return None
-        unknown = dont_know(ask.raw, f"that {s.short(doer.id)} betrays {s.short(done.id)}")
-        # it repeats the asker's words (the two named together), so a reply hides it as it hides the question
-        return dataclasses.replace(unknown, parts=[dataclasses.replace(unknown.parts[0], echoes=True)])
+        return not_told(ask.raw, f"that {s.short(doer.id)} betrays {s.short(done.id)}")
     told = left[:2]
     spoils = max(x.spoils for x in subjects)
     parts = [Part(LEAD)]

@@ -19,7 +19,7 @@ from collections.abc import Iterable, Sequence
 from bot.lazy_re import compile_later
 from bot.lore.answer.ask import Ask, Shared
 from bot.lore.answer.betrayals import LEAD as BETRAYAL_LEAD
-from bot.lore.answer.betrayals import asks_betrayal, leaves_to_fate
+from bot.lore.answer.betrayals import asks_betrayal, leaves_to_fate, not_told
 from bot.lore.answer.event_index import event_index
 from bot.lore.answer.event_places import event_place
 from bot.lore.answer.fates import FateAnswers
@@ -487,7 +487,7 @@ class EventAnswers:
         found = [e for e in self.s.pack.events.values() if leaves_to_fate(e)
                  and (not ids or ids & {p.character for p in e.participants})]
         if not found:  # "who betrayed onjo": no one is told leaving her to her fate
-            return dont_know(ask.raw, f"that anyone betrays {self.s.short(subjects[0].id)}" if subjects else "")
+            return not_told(ask.raw, f"that anyone betrays {self.s.short(subjects[0].id)}") if subjects else dont_know(ask.raw)
         found.sort(key=lambda e: (e.spoils, e.id))
         parts = [Part(BETRAYAL_LEAD)]
         for event in found[:6]:

@@ -18,11 +18,13 @@ from bot.text import HANGUL, HANGUL_WORD, korean_word
 
 _BASE = 0xAC00
 _MIEUM = 16  # the final ㅁ of a syllable
+# ㅋ, ㅠ as typed, or as the Hangul jamo NFKC makes of them; and what closes a clause: spaces, marks and those.
+_JAMO = r"\u1100-\u11ff\u3131-\u318e"
+_CLOSING = rf"[\s?!.~{_JAMO}]*"
 # The last word of a clause: followed by the end, a question or exclamation mark, ㅋㅋ/ㅠㅠ, or an emoji.
-# (ㅋ, ㅠ as typed, or as the Hangul jamo NFKC makes of them).
-_LAST_WORD = compile_later(rf"({HANGUL_WORD.pattern})(?=[\s?!.~\u1100-\u11ff\u3131-\u318e]*(?:$|[^\w\s]))")
+_LAST_WORD = compile_later(rf"({HANGUL_WORD.pattern})(?={_CLOSING}(?:$|[^\w\s]))")
 # A run of ㅠㅠ/ㅋㅋ before the next sentence ends a clause too ("시즌2 언제 나옴 ㅠㅠ 아직도 날짜 안나왔어?").
-_BEFORE_CRYING = compile_later(rf"({HANGUL_WORD.pattern})(?=\s+[\u1100-\u11ff\u3131-\u318e]+\s)")
+_BEFORE_CRYING = compile_later(rf"({HANGUL_WORD.pattern})(?=\s+[{_JAMO}]+\s)")
 
 # Whole chat endings of verbs the glosses read in their 반말 form (longest first); a copula (이…)
 # only after a noun ("소방관인가요").
@@ -58,11 +60,11 @@ _WORDS: tuple[tuple[str, str], ...] = (
 # never when a question word is in it ("시즌2 언제 나와": when it comes out).
 _SEASON_FIRST = compile_later(
     r"^\s*(시즌\s*\d)(?:에서는|에서|에는|에|엔)?\s+(?![^?]*(?:언제|몇|어디|누구|누가|뭐|무슨|왜))(\S[^?]*?)\s+"
-    r"(나와|나오\S*|나옴|출연\S*)(\s*[?!.~\u1100-\u11ff\u3131-\u318e]*\s*)$")
+    rf"(나와|나오\S*|나옴|출연\S*)(\s*[?!.~{_JAMO}]*\s*)$")
 # "s2", "S 2", "season 2" in a Korean question (its particle kept: "s2에"): 시즌2, as the glosses read it
 _SEASON_TYPED = compile_later(r"(?<![A-Za-z0-9])(?:[sS]|[sS]eason)\s*(\d)(?![0-9])(?!\s*[eE]\s*\d)")
 # 초성 said before a question or as a word of its own ("ㄹㅇ 청산이 시즌2 나옴?", "ㅇㅇ", "ㅋㅋ"): said, not asked.
-_CHOSEONG = compile_later(r"(?:^|(?<=\s))[\u1100-\u11ff\u3131-\u318e]+(?=\s)")
+_CHOSEONG = compile_later(rf"(?:^|(?<=\s))[{_JAMO}]+(?=\s)")
 # Hearsay: "시즌2 3월에 나온다는데 진짜야?", "귀남이 나온다는 거 진짜임?": what was heard, asked ("나와?"); the
 # rumour is answered as sure as its source either way.
 _HEARSAY = compile_later(rf"({HANGUL_WORD.pattern}?)다(?:는데|던데|는\s?거|는게|며|더라|고\s?하던데|대)"
@@ -125,9 +127,9 @@ _KID_AGED = compile_later(rf"(\d{{1,2}})\s*살(?:\s*짜리|인)?\s+(?={_KID})")
 # who ..."), asked as "누가 귀남 눈 찔렀어" is; only a verb whose past `_past` can say and the glosses read, after the
 # words it was done to
 _DOER = compile_later(r"^\s*((?:(?!누가|누구|언제|어디|왜|몇)\S+\s+)+?)(\S*[인킨린른한])\s*(?:사람|애|놈|새끼|녀석|인물|캐릭터|학생)(?:들)?"
-                      r"(?:은|는|이|가|이야|임|이에요|예요)?\s*(?:누구(?:야|임|이야|예요|에요|냐|지)?|누군데|누구였지)?[\s?!.~\u1100-\u11ff\u3131-\u318e]*$")
+                      rf"(?:은|는|이|가|이야|임|이에요|예요)?\s*(?:누구(?:야|임|이야|예요|에요|냐|지)?|누군데|누구였지)?{_CLOSING}$")
 # "시즌2 다 끝남?": whether it is all over (끝났어), never when it ends ("언제 끝남" keeps its 끝나)
-_ALL_OVER = compile_later(r"(?<!\S)다\s*끝남(?=[\s?!.~\u1100-\u11ff\u3131-\u318e]*$)")
+_ALL_OVER = compile_later(rf"(?<!\S)다\s*끝남(?={_CLOSING}$)")
 _SSANG_SIOT, _RIEUL, _NIEUN = 20, 8, 4
 
 

@@ -347,6 +347,13 @@ async def test_dont_know_lists_what_can_be_answered(engine: AnswerEngine) -> Non
     assert answer.sources == []
 
 
+@table("question", ["did namra betray suhyeok", "who betrayed onjo"])
+async def test_a_betrayal_not_told_repeats_the_names_asked_so_a_reply_hides_it_as_the_question(
+        engine: AnswerEngine, question: str) -> None:
+    answer = engine.answer(question)
+    assert not answer.answered and "betrays" in answer.parts[0].text and answer.parts[0].echoes
+
+
 def test_structured_path_needs_no_database() -> None:
     engine = AnswerEngine(bundled_pack(), bundled_resolver(), index=None)
     answer = engine.answer("who plays On-jo?")
