@@ -126,6 +126,11 @@ _KID_AGED = compile_later(rf"(\d{{1,2}})\s*살(?:\s*짜리|인)?\s+(?={_KID})")
 # words it was done to
 _DOER = compile_later(r"^\s*((?:(?!누가|누구|언제|어디|왜|몇)\S+\s+)+?)(\S*[인킨린른한신])\s*(?:사람|애|놈|새끼|녀석|인물|캐릭터|학생|분)(?:들)?"
                       r"(?:은|는|이|가|이야|임|이에요|예요)?\s*(?:누구(?:야|임|이야|예요|에요|냐|지|세요|신가요)?|누군데|누구였지)?[\s?!.~\u1100-\u11ff\u3131-\u318e]*$")
+# "귀남이가 문 사람 누구야": 문 (물다's relative form) after a subject said with 가 is whom that one bit, said as
+# "귀남이가 물은 사람" is (korean_glosses.py `_BITTEN_BY`); the particle is gone once the name is found, so read here
+_BIT_BY_SUBJECT = compile_later(r"(?<=\S가)\s+문(?=\s*(?:사람|애|캐릭터|학생|친구))")
+# "남라한테 죽은 애 누구야": the one who died at Nam-ra's hands is whom she killed ("남라가 죽인 애")
+_KILLED_BY = compile_later(r"(?<=\S)(?:한테|에게)\s+죽은(?=\s*(?:사람|애|캐릭터|학생|친구))")
 # "시즌2 다 끝남?": whether it is all over (끝났어), never when it ends ("언제 끝남" keeps its 끝나)
 _ALL_OVER = compile_later(r"(?<!\S)다\s*끝남(?=[\s?!.~\u1100-\u11ff\u3131-\u318e]*$)")
 _SSANG_SIOT, _RIEUL, _NIEUN = 20, 8, 4
@@ -177,6 +182,8 @@ def plain_korean(text: str) -> str:
     text = _ACTOR_IN_SEASON.sub(" ", text)  # "청산이 s2 나와?", "season 2에 온조 나옴?": the season as 시즌 says it
     text = _SEASON_FIRST.sub(r"\2 \1 \3\4", text)
     text = _ALL_OVER.sub("다 끝났어", text) if "끝남" in text else text
+    text = _BIT_BY_SUBJECT.sub(" 물은", text) if "문" in text else text
+    text = _KILLED_BY.sub("가 죽인", text) if "죽은" in text else text
     text = _DOER.sub(_doer_asked, _LAST_WORD.sub(lambda m: _plain(m.group(1)), text))
     text = _WATCH.sub(" watch ", _ENGLISH_TITLE.sub(" what is the english title ", text))
     text = _WEBTOON_EPISODES.sub(r"\1 몇 화까지", _AT_ALL.sub(" happening", text))
