@@ -20,6 +20,12 @@ from bot.lore.content import StoryEvent
 BETRAY = compile_later(r"\b(?:betray\w*|traitors?|treacher\w*|backstab\w*|stab\w*\s+(?:\w+\s+)?in\s+the\s+back)\b")
 _LEFT_TO_FATE = compile_later(r"\b(?:abandon\w*|lock\w*)\b", re.IGNORECASE)
 _GROUP = compile_later(r"\b(?:the (?:class|group|others|students|kids|friends|survivors)|everyone|everybody|us|them)\b")
+# "is cheolsu a traitor": a judgement of one named alone, asked as "did cheolsu betray the class" is
+_ONE_JUDGED = compile_later(r"\b(?:traitors?|backstabbers?)\b")
+# "who betrayed jonas in dark": the one betrayed named, but no one the pack knows (another show's, a stranger)
+_BETRAYED_NAMED = compile_later(r"\b(?:betray\w*|backstab\w*)\s+(?!(?:the|a|an|his|her|him|their|them|us|me|you|my|our|your|"
+                                r"everyone|everybody|anyone|anybody|someone|somebody|who|whom|each|one|any|all|friends?|"
+                                r"others?|classmates?|students?|kids?|group|class|people|in|at|on|and|or|to)\b)[a-z]")
 # "i got stabbed in the back by my friend who spoiled ep 12": the asker's own life, no question of the show
 _ASKERS_OWN = compile_later(r"\b(?:i|we)\s+(?:got|get|was|were|feel|felt|just)\b|\bby my\b")
 LEAD = "The sources don't call anyone a traitor; what they describe is this:"
@@ -28,6 +34,12 @@ LEAD = "The sources don't call anyone a traitor; what they describe is this:"
 def asks_betrayal(text: str) -> bool:
     return (("tray" in text or "trait" in text or "back" in text) and BETRAY.search(text) is not None
             and _ASKERS_OWN.search(text) is None)
+
+
+def betrayed_unknown(text: str) -> bool:
+    """Whether the question names the one betrayed by a word that is no group nor pronoun (asked when no one the pack
+    knows was found): "who betrayed jonas in dark" is another show's, never every betrayal of this one."""
+    return _BETRAYED_NAMED.search(text) is not None
 
 
 def leaves_to_fate(event: StoryEvent) -> bool:
@@ -50,7 +62,7 @@ def betrayal_asked(s: Shared, ask: Ask, placed: Sequence[tuple[int, Subject]]) -
     """"did namra betray suhyeok" (the first named the one who would betray), "did cheolsu betray the class"."""
     if len(placed) == 2:
         doer, done = placed[0][1], placed[1][1]
-    elif len(placed) == 1 and _GROUP.search(ask.text):
+    elif len(placed) == 1 and (_GROUP.search(ask.text) or _ONE_JUDGED.search(ask.text)):
         doer, done = placed[0][1], None
     else:
         return None

@@ -19,7 +19,7 @@ from collections.abc import Iterable, Sequence
 from bot.lazy_re import compile_later
 from bot.lore.answer.ask import Ask, Shared
 from bot.lore.answer.betrayals import LEAD as BETRAYAL_LEAD
-from bot.lore.answer.betrayals import asks_betrayal, leaves_to_fate, not_told
+from bot.lore.answer.betrayals import asks_betrayal, betrayed_unknown, leaves_to_fate, not_told
 from bot.lore.answer.event_index import event_index
 from bot.lore.answer.event_places import event_place
 from bot.lore.answer.fates import FateAnswers
@@ -484,6 +484,8 @@ class EventAnswers:
         someone leaving others to their fate (abandoned, locked out), each hidden to its episode."""
         subjects, _ = self.subjects_in(ask, ask.stems_without(("who",)))
         ids = {s.id for s in subjects}
+        if not ids and betrayed_unknown(ask.text):
+            return dont_know(ask.raw, "")  # "who betrayed jonas in dark": someone the pack does not know
         found = [e for e in self.s.pack.events.values() if leaves_to_fate(e)
                  and (not ids or ids & {p.character for p in e.participants})]
         if not found:  # "who betrayed onjo": no one is told leaving her to her fate

@@ -126,8 +126,13 @@ _KID_AGED = compile_later(rf"(\d{{1,2}})\s*살(?:\s*짜리|인)?\s+(?={_KID})")
 # "귀남 눈 찌른 사람 누구야", "경수 감염시킨 애 누구", "온조 구한 사람": the one who did the deed ("...ㄴ 사람" is "the person
 # who ..."), asked as "누가 귀남 눈 찔렀어" is; only a verb whose past `_past` can say and the glosses read, after the
 # words it was done to
-_DOER = compile_later(r"^\s*((?:(?!누가|누구|언제|어디|왜|몇)\S+\s+)+?)(\S*[인킨린른한])\s*(?:사람|애|놈|새끼|녀석|인물|캐릭터|학생)(?:들)?"
-                      rf"(?:은|는|이|가|이야|임|이에요|예요)?\s*(?:누구(?:야|임|이야|예요|에요|냐|지)?|누군데|누구였지)?{_CLOSING}$")
+_DOER = compile_later(r"^\s*((?:(?!누가|누구|언제|어디|왜|몇)\S+\s+)+?)(\S*[인킨린른한신])\s*(?:사람|애|놈|새끼|녀석|인물|캐릭터|학생|분)(?:들)?"
+                      rf"(?:은|는|이|가|이야|임|이에요|예요)?\s*(?:누구(?:야|임|이야|예요|에요|냐|지|세요|신가요)?|누군데|누구였지)?{_CLOSING}$")
+# "귀남이가 문 사람 누구야": 문 (물다's relative form) after a subject said with 가 is whom that one bit, said as
+# "귀남이가 물은 사람" is (korean_glosses.py `_BITTEN_BY`); the particle is gone once the name is found, so read here
+_BIT_BY_SUBJECT = compile_later(r"(?<=\S가)\s+문(?=\s*(?:사람|애|캐릭터|학생|친구))")
+# "남라한테 죽은 애 누구야": the one who died at Nam-ra's hands is whom she killed ("남라가 죽인 애")
+_KILLED_BY = compile_later(r"(?<=\S)(?:한테|에게)\s+죽은(?=\s*(?:사람|애|캐릭터|학생|친구))")
 # "시즌2 다 끝남?": whether it is all over (끝났어), never when it ends ("언제 끝남" keeps its 끝나)
 _ALL_OVER = compile_later(rf"(?<!\S)다\s*끝남(?={_CLOSING}$)")
 _SSANG_SIOT, _RIEUL, _NIEUN = 20, 8, 4
@@ -140,6 +145,8 @@ def _syllable(initial: int, vowel: int, final: int) -> str:
 def _past(word: str) -> str | None:
     """The plain past ("찔렀어") of a verb's past relative form ("찌른"), or None when no rule here says it: 하다 verbs
     (한 -> 했), an ㅣ stem (죽인 -> 죽였, 시킨 -> 시켰) and a 르 stem (찌른 -> 찔렀)."""
+    if word.endswith("신") and len(word) > 1 and "가" <= word[-2] <= "힣" and not closes_on_consonant(word[-2]):
+        word = word[:-2] + chr(ord(word[-2]) + _NIEUN)  # the honorific 시 ("찌르신 분" is "찌른 사람" said politely)
     code = ord(word[-1]) - _BASE
     initial, vowel, final = code // 588, code // 28 % 21, code % 28
     if final != _NIEUN:
@@ -177,6 +184,8 @@ def plain_korean(text: str) -> str:
     text = _ACTOR_IN_SEASON.sub(" ", text)  # "청산이 s2 나와?", "season 2에 온조 나옴?": the season as 시즌 says it
     text = _SEASON_FIRST.sub(r"\2 \1 \3\4", text)
     text = _ALL_OVER.sub("다 끝났어", text) if "끝남" in text else text
+    text = _BIT_BY_SUBJECT.sub(" 물은", text) if "문" in text else text
+    text = _KILLED_BY.sub("가 죽인", text) if "죽은" in text else text
     text = _DOER.sub(_doer_asked, _LAST_WORD.sub(lambda m: _plain(m.group(1)), text))
     text = _WATCH.sub(" watch ", _ENGLISH_TITLE.sub(" what is the english title ", text))
     text = _WEBTOON_EPISODES.sub(r"\1 몇 화까지", _AT_ALL.sub(" happening", text))

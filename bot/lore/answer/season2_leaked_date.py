@@ -5,6 +5,7 @@ in the asker's language (read by season2.py, before any other leak, which asks w
 from __future__ import annotations
 
 import dataclasses
+import re
 
 from bot.lazy_re import compile_later
 from bot.lore.answer.ask import Ask
@@ -17,6 +18,10 @@ from bot.season2.model import Status
 # ("공개일 유출", whose 일 the glosses drop: "release leaked" alone may be the episodes)
 _DATE_LEAK = compile_later(r"\b(?:leak\w*|filtr\w*|vaz\w+|bocor\w*)\b(?=.*\b(?:date|fecha|data|tanggal)\b)"
                           r"|\b(?:date|fecha|data|tanggal)\b(?=.*\b(?:leak\w*|filtr\w*|vaz\w+|bocor\w*)\b)")
+# as typed, where the glosses put the date's words into a "when" ("a data da temporada 2 vazou?" -> "when does season 2
+# vazou come out"): the asker's own words for the date beside their leak
+_DATE_LEAK_SAID = compile_later(r"\b(?:data|fecha|tanggal)\b(?=.*\b(?:vaz(?:ou|ad[ao]s?|aram)|filtr\w+|bocor\w*)\b)"
+                               r"|\b(?:vaz(?:ou|ad[ao]s?|aram)|filtr\w+|bocor\w*)\b(?=.*\b(?:data|fecha|tanggal)\b)", re.IGNORECASE)
 _DATE_LEAK_KO = compile_later(r"(?:공개일|공개\s*날짜|날짜|개봉일|방영일|출시일)\S*\s*(?:\S+\s+)?유출|유출\S*\s*(?:공개일|날짜|개봉일)")
 
 _LEAD = {
@@ -34,7 +39,8 @@ _LEAD = {
 
 def asks_date_leak(ask: Ask) -> bool:
     """Whether the question asks if season 2's date leaked (never of anyone: "did namra leak the date" is no news)."""
-    return not ask.found.subjects and (ask.matches(_DATE_LEAK) is not None or _DATE_LEAK_KO.search(ask.raw) is not None)
+    return not ask.found.subjects and (ask.matches(_DATE_LEAK) is not None or _DATE_LEAK_KO.search(ask.raw) is not None
+                                       or _DATE_LEAK_SAID.search(ask.raw) is not None)
 
 
 def leaked_date(status_answers: StatusAnswers, q: Question, status: Status) -> Answer:

@@ -96,3 +96,20 @@ def test_a_viewers_age_asked_with_watching_is_asked_as_the_rating(typed: str) ->
 
 def test_the_age_of_someone_of_the_askers_before_a_question_is_left_out() -> None:
     assert plain_korean("13살 딸이 온조 좋아하는데 배우 누구야?").startswith("딸이 온조")
+
+
+@table(("typed", "read"), [
+    ("귀남이가 문 사람 누구야", "귀남이가 물은 사람 누구야"),  # whom he bit, as the glosses read "물은"
+    ("남라한테 죽은 애 누구야", "남라가 죽인 애 누구야"),  # whom she killed
+])
+def test_a_relative_clause_said_from_the_doers_side_is_read(typed: str, read: str) -> None:
+    assert plain_korean(typed) == read
+
+
+def test_a_relative_clause_said_with_the_honorific_is_asked_as_who_did_it() -> None:
+    assert plain_korean("귀남 눈 찌르신 분 누구세요?").startswith("누가 귀남 눈 ")  # "찌르신 분" is "찌른 사람" said politely
+
+
+@table("typed", ["옥상 문 잠근 애 누구야", "남라 문 사람 누구야"])
+def test_a_door_or_a_bite_with_no_subject_marked_is_no_bite_by_the_one_named(typed: str) -> None:
+    assert plain_korean(typed) == typed
