@@ -292,6 +292,9 @@ _SENTENCES = FirstCharacterRows((compile_later(f"(?:{pattern}){_END}"), english)
 ))
 # Leads said before an episode: "vi hasta el", "terminei o", "udah nonton sampe", "lagi nonton".
 _LEADS = FirstCharacterRows((compile_later(pattern), english) for pattern, english in (
+    # "paré al inicio del cap 3", "parei no começo do ep 3": barely into it (watched50)
+    (r"^(?:me qued[eé]|par[eé]|(?:eu )?parei|lo dej[eé]) (?:al|en el|no) (?:inicio|principio|comienzo|come[cç]o) d(?:el?|o|a) (?=(?:cap|ep))",
+     "stopped at the start of "),
     # where the fan stopped, maybe midway: "me quedé en el 7", "parei no 7", "j'ai arrêté à l'épisode 7", "berhenti di ep 7",
     # "mi ero fermata all'episodio 7"
     # "je me suis arrêté au milieu de l'épisode 6", "au milieu de l'épisode 6": partway through it (watched32)
