@@ -147,7 +147,7 @@ def _clauses(text: str) -> tuple[str, ...]:
             parts[-1] = f"{dropped[1]} min into {begun[1]}"  # "started s2 but dropped it after 10 min": minutes into it
         elif parts and _WHEN_ALONE.match(part):
             parts[-1] = f"{parts[-1]} {part}"  # "s2 ep 7, tomorrow": the place is the one to come, never one seen
-        elif len(parts) == 1 and _WHEN_ALONE.match(parts[0]):
+        elif len(parts) == 1 and _WHEN_ALONE.match(parts[0]) and not says_seen(part):
             parts[0] = f"{part} {parts[0]}"  # "tonight, ep 6", "pagkatapos ng klase, ep 6 na": said first, the same plan (watched50)
         elif parts and (tonight := _SEASON_TONIGHT.match(parts[-1])) and (bare := _BARE_EPISODE.match(part)):
             parts[-1] = f"gonna watch s{tonight[1]} ep {bare[1]}"  # "watching s2 tonight, ep 1": the episode to come
