@@ -22,11 +22,12 @@ _LEFT = compile_later(r"^(?:(?:i )?(?:only|just|still) (?:have )?)?(?:the )?(?P<
 # "finale na lang ng s2": what is left, then whose ("ng s2") said after "na lang" (watched50)
 _LEFT_OF_AFTER = compile_later(r"^(?P<what>.+?) na(?: lang)? (?P<of>(?:ng|sa|of) .+)$")  # (chat_free: "na of season 2")
 # "saving the finale for the weekend", "me guardo el último cap para el finde", "마지막화는 주말에 보려고 아껴둠": what is
-# kept for a later day is what is left (watched49)
+# kept for a later day is what is left (watched49; "guardando o último ep pro fds", "最終話は週末にとっておく": watched50)
 _SAVED = compile_later(r"^(?:i ?m |i am |i )?(?:saving|keeping) (?P<said>.+?) for (?:later|(?:the|this) weekend|tomorrow|tmrw|sunday|saturday"
                        r"|next week)$|^me (?:guardo|estoy guardando) (?P<es>.+?) para (?:el finde|el fin de semana|ma[nñ]ana|despu[eé]s|luego"
                        r"|el domingo|el s[aá]bado)$|^(?:t[oô] |estou )?guardando (?P<pt>.+?) (?:pro|pra|para o) (?:fim de semana|fds|s[aá]bado|domingo)$"
-                       r"|^(?:t[oô] |estou )?guardando (?P<pt2>.+?) (?:pra|para) (?:amanh[aã]|depois|mais tarde)$|^(?P<ko>.+?)(?:는|은) (?:주말에|내일|나중에) (?:보려고 |볼려고 )?아껴(?:둠|뒀어|두는 중|놨어|놓음)$")
+                       r"|^(?:t[oô] |estou )?guardando (?P<pt2>.+?) (?:pra|para) (?:amanh[aã]|depois|mais tarde)$|^(?P<ko>.+?)(?:는|은) (?:주말에|내일|나중에) (?:보려고 |볼려고 )?아껴(?:둠|뒀어|두는 중|놨어|놓음)$"
+                       r"|^(?P<ja>.+?)(?:は|を) ?(?:週末|明日|あと|後)(?:に|で|まで)? ?(?:取って|とって)(?:おく|ある|おいてる|る)$")
 # "12 eps left", "all twelve episodes to go": how many are left, never which (all of a season left is none seen)
 _COUNTED = compile_later(r"^(?:all |the last |last |only )?(?:\d{1,2}|[a-z]+) (?:more )?(?:episodes|eps)$")
 _LEFT_RANGE = compile_later(r"^(?:(?:episodes|eps|ep|e) ?)?(\d{1,2}) ?(?:-|~|to|thru|through|and|&) ?(?:(?:episodes|eps|ep|e) ?)?(\d{1,2}) ?[화회편]?$")
