@@ -66,7 +66,7 @@ _CAUGHT_UP = compile_later(
     r"|追いつ(?:いた|きました|けた)|追上(?:了)?|(?:mình |tôi )?(?:đã )?xem kịp|yetiştim|ดทน(?:แลว)?"
     r"|(?:я )?(?:догнал|догнала|наверстал|наверстала)|nadrobi(?:łam|łem|lam|lem)"
     # (watched44) "updated na ako sa s2", "udah up to date", "最新話まで見た" (up to the newest episode)
-    r"|(?:updated|up to date) na(?: ako)?(?: sa)?|nakahabol na(?: ako| kami)?|(?:im |i am |i'm )?(?:all |fully )?up to date(?= (?:with|on|w) )|(?:aku |gue |gw )?(?:udah|sudah|udh) (?:up to date|update)(?: di)?"
+    r"|(?:updated|up to date) na(?: ako)?(?: sa)?|nakahabol na(?: ako| kami)?(?: sa)?|(?:im |i am |i'm )?(?:all |fully )?up to date(?= (?:with|on|w) )|(?:aku |gue |gw )?(?:udah|sudah|udh) (?:up to date|update)(?: di)?"
     r"|最新(?:話|回)まで(?:全部)?(?:見た|観た|見ました|観ました|追いついた))"
     r"(?= |,|$)")
 # The season waited for, said after: "シーズン2楽しみ", "等season 2", "жду 2 сезон", "s2 kann kommen", "tunggu s2".

@@ -108,7 +108,8 @@ _SAYS_NOTHING = compile_later(
 _WHEN_ALONE = compile_later(
     r"^(?:(?:ill|i will|will|gonna|going to|im gonna) )?(?:watch(?:ing)? (?:it |that |this )?)?(?:tomorrow|tmrw|tmr|tonight|later"
     r"|next week|this weekend|soon|mañana|demain|ce soir|morgen|heute abend|domani|stasera|amanhã|besok|bukas|mamaya"
-    r"|ngày mai|tối nay|yarın|bu gece)(?: (?:watch(?:ing)?|lo veo|je regarde))?$"
+    r"|ngày mai|tối nay|yarın|bu gece|after (?:class|school|work)|pagkatapos ng (?:klase|trabaho)|(?:habis|setelah|sehabis) (?:kelas|sekolah|kerja))"
+    r"(?: (?:watch(?:ing)?|lo veo|je regarde))?$"
     r"|^(?:明日|あした|今夜|今晩|明天|今晚|今天晚上|내일|오늘 ?밤|이따가?)(?:に|は)? ?(?:見る|見ます|観る|看|再看|볼 ?(?:거\w*|게\w*|래\w*)|봐야지)?$"
 )
 
@@ -146,6 +147,8 @@ def _clauses(text: str) -> tuple[str, ...]:
             parts[-1] = f"{dropped[1]} min into {begun[1]}"  # "started s2 but dropped it after 10 min": minutes into it
         elif parts and _WHEN_ALONE.match(part):
             parts[-1] = f"{parts[-1]} {part}"  # "s2 ep 7, tomorrow": the place is the one to come, never one seen
+        elif len(parts) == 1 and _WHEN_ALONE.match(parts[0]) and not says_seen(part):
+            parts[0] = f"{part} {parts[0]}"  # "tonight, ep 6", "pagkatapos ng klase, ep 6 na": said first, the same plan (watched50)
         elif parts and (tonight := _SEASON_TONIGHT.match(parts[-1])) and (bare := _BARE_EPISODE.match(part)):
             parts[-1] = f"gonna watch s{tonight[1]} ep {bare[1]}"  # "watching s2 tonight, ep 1": the episode to come
         else:

@@ -32,7 +32,7 @@ _EPW = r"(?:cap[ií]tulo|cap|episodio|epis[oó]dio|[eé]pisode|episodes?|ep|folg
 #: How long watching took ("in one night", "en una noche"), said after what was watched: read past by bot.progress_said,
 #: after a part by bot.progress_parts ("finished part 1 in one night") and after a show finished abroad here.
 IN_A_SPAN = (r"in (?:a|one|\d{1,2}) (?:night|day|sitting|go|weekend)s?"  # and as said abroad ("en una noche")
-             r"|en una noche|en un d[ií]a|em uma noite|numa noite|in una notte|in un giorno|en une nuit"
+             r"|en una noche|en un d[ií]a|em uma noite(?: s[oó])?|numa noite(?: s[oó])?|in una notte|in un giorno|en une nuit"
              r"|in einer nacht|an einem abend|bir gecede|trong một đêm|sa isang gabi|dalam semalam|semalam")
 # Spanish and Portuguese numbers up to 12, as fans type them after an episode word (and before "primeros").
 _NUMBERS = {"uno": 1, "um": 1, "dos": 2, "dois": 2, "tres": 3, "três": 3, "cuatro": 4, "quatro": 4, "cinco": 5, "seis": 6,
@@ -171,7 +171,8 @@ _SENTENCES = FirstCharacterRows((compile_later(f"(?:{pattern}){_END}"), english)
      rf"(?: ontem| hoje| (?:{IN_A_SPAN}))?", "finished the series"),
     (r"^(?:ya )?(?:vi|he visto|mir[eé]) (?:todo|toda la serie|la serie completa|todos los (?:cap[ií]tulos|episodios|eps))",
      "finished the series"),
-    (rf"^(?:ya )?me (?:la|lo) (?:vi|mir[eé]|devor[eé]) tod[ao](?: (?:{IN_A_SPAN}))?", "finished the series"),  # "me la vi toda en una noche"
+    (rf"^(?:ya )?me (?:la|lo) (?:vi|mir[eé]|devor[eé]) tod[ao](?: (?:{IN_A_SPAN}))?", "finished the series"),
+    (rf"^{_WHO_VI}(?:đã )?cày (?:hết|xong)(?: (?:rồi|luôn))?(?: (?:{IN_A_SPAN}))?(?: (?:rồi|luôn))?", "finished the series"),  # "cày hết trong một đêm"  # "me la vi toda en una noche"
     (r"^(?:ya )?(?:vi|he visto|mir[eé]) (?:solo |s[oó]lo )?(?:los )?primeros (\d{1,2}) (?:cap[ií]tulos|episodios|eps)",
      r"watched the first \1 episodes"),
     # "solo he visto los dos primeros", "só vi os 2 primeiros": the first ones, their count said before them (its word
@@ -221,6 +222,14 @@ _SENTENCES = FirstCharacterRows((compile_later(f"(?:{pattern}){_END}"), english)
     # "시즌2 시작했는데 10분 보고 접음": begun, then dropped minutes in (watched46; as "started s2 but dropped it after 10 min")
     (r"^(시즌 ?\d{1,2}|\d{1,2} ?화) ?(?:을|를)? ?시작했(?:는데|고|지만|다가) ?\d{1,3} ?분(?:만|쯤|정도)? ?(?:보고|보다가) ?"
      r"(?:접음|접었\w*|포기\w*|그만\w*|끔|껐\w*|멈춤|멈췄\w*|하차\w*)", r"started \1"),
+    # "vi os 3 primeiros e parei", "xem 3 tập đầu rồi dừng": the first episodes seen, then stopped (watched50)
+    (r"^(?:eu )?(?:vi|assisti) (?:os |s[oó] os )?(\d{1,2}) primeiros(?: eps| epis[oó]dios)? e (?:parei|larguei|desisti)", r"watched the first \1"),
+    (r"^(?:vi|mir[eé]) (?:los )?(?:(\d{1,2}) primeros|primeros (\d{1,2}))(?: caps| cap[ií]tulos| episodios)? y (?:par[eé]|lo dej[eé])", r"watched the first \1\2"),
+    (r"^(?:mình |tôi )?xem (\d{1,2}) tập đầu(?: rồi)? (?:dừng|ngừng|bỏ)(?: lại)?", r"watched the first \1"),
+    # "vi os 3 primeiros minutos do ep 5", "5話の最初の3分だけ見た": minutes into it (watched50)
+    (r"^(?:eu )?(?:vi|assisti|mir[eé]) (?:s[oó] |solo )?(?:os |los )?(?:(\d{1,3}) primeiros|(?:(\d{1,3}) primeros|primeros (\d{1,3})))"
+     r" minutos d(?:o|el?|a) (?:ep|cap|epis[oó]dio|cap[ií]tulo) ?(\d{1,2})", r"watched \1\2\3 min of ep \4"),
+    (rf"^{_JA_EP}(?:の)?(?:最初の)?(\d{{1,3}}) ?分(?:だけ|くらい|ぐらい)?(?:見た|観た)", r"watched \2 min of ep \1"),
     # "시즌2 3화까지 보고 멈춤": seen up to an episode, then stopped (after it, never "보다가", while in it) (watched49)
     (r"^((?:시즌 ?\d{1,2} ?)?\d{1,2} ?화까지) 보고 (?:접음|접었\w*|그만\w*|멈춤|멈췄\w*|하차\w*)$", r"\1 봤어"),
     (r"^(?:ako |kami )?((?:ep|eps|episode) ?\d{1,2}) (?:na|pa lang|palang|pa)(?: (?:ako|ko|kami))?", r"on \1"),
@@ -292,6 +301,9 @@ _SENTENCES = FirstCharacterRows((compile_later(f"(?:{pattern}){_END}"), english)
 ))
 # Leads said before an episode: "vi hasta el", "terminei o", "udah nonton sampe", "lagi nonton".
 _LEADS = FirstCharacterRows((compile_later(pattern), english) for pattern, english in (
+    # "paré al inicio del cap 3", "parei no começo do ep 3": barely into it (watched50)
+    (r"^(?:me qued[eé]|par[eé]|(?:eu )?parei|lo dej[eé]) (?:al|en el|no) (?:inicio|principio|comienzo|come[cç]o) d(?:el?|o|a) (?=(?:cap|ep))",
+     "stopped at the start of "),
     # where the fan stopped, maybe midway: "me quedé en el 7", "parei no 7", "j'ai arrêté à l'épisode 7", "berhenti di ep 7",
     # "mi ero fermata all'episodio 7"
     # "je me suis arrêté au milieu de l'épisode 6", "au milieu de l'épisode 6": partway through it (watched32)
@@ -384,7 +396,7 @@ _WORDS = ((compile_later(r"\b(?:cap[ií]tulos|epis[oó]dios|episodyo|l?[eé]piso
           (compile_later(r" (?:ontem|ayer|anoche|kahapon|kemarin|kemaren|gestern|hier|hôm qua)$"), " yesterday"),  # when watched
           (compile_later(r"\b(?:del|do|dari|von) (?=\d{1,2} to \d)"), ""),  # "vi del 1 al 6": from 1 to 6
           (compile_later(r"\b(?:(?:o|el) )?[uú]ltimo(?: (?:epis[oó]dio|cap[ií]tulo|cap|ep))?\b"
-                         r"|\b(?:eps?|episode|episodyo) terakhir\b|\bhuling (?:ep|episode|episodyo)\b"), "the last episode"),
+                         r"|\b(?:eps?|episode|episodyo) terakhir\b|\bhuling (?:ep|episode|episodyo)\b|^最終(?:話|回)$"), "the last episode"),
           (compile_later(r"\b(?:con mi|com (?:a |o )?minh?a?|com meu) (?:novio|novia|namorad[oa]|herman[oa]|irm[aã]o?|mam[aãá]e?|amig[oa]s?)\b"),
            "with my bf"),
           (compile_later(r"마지막 ?(?:한|1) ?([화회편])"), r"마지막 \1"),  # 마지막 한 화 남음: the last one left

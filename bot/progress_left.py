@@ -17,12 +17,17 @@ from bot.show import Position, PositionError, ShowShape
 # before it is the last one watched. A count ("2 eps left", "12 left") says nothing of which: asked again.
 _LEFT = compile_later(r"^(?:(?:i )?(?:only|just|still) (?:have )?)?(?:the )?(?P<said>.+?) (?:is |are )?(?:all (?:thats|that is|i have) )?"
                    r"(?:left|to go|remaining|na(?: lang)?)$"  # ("finale na lang": only the finale left)
-                   r"|^(?P<ko>.+?) ?(?:만|이|가)? ?남(?:음|았어요?|았음|았다|았네)?$")
+                   r"|^(?P<ko>.+?) ?(?:만|이|가)? ?남(?:음|았어요?|았음|았다|았네)?$"
+                   r"|^(?:(?:aku |gue |gw )?(?:tinggal|sisa) )(?P<id>.+?)(?: (?:lagi|aja|doang|saja))?$")  # "tinggal episode terakhir" (watched50)
+# "finale na lang ng s2": what is left, then whose ("ng s2") said after "na lang" (watched50)
+_LEFT_OF_AFTER = compile_later(r"^(?P<what>.+?) na(?: lang)? (?P<of>(?:ng|sa|of) .+)$")  # (chat_free: "na of season 2")
 # "saving the finale for the weekend", "me guardo el último cap para el finde", "마지막화는 주말에 보려고 아껴둠": what is
-# kept for a later day is what is left (watched49)
+# kept for a later day is what is left (watched49; "guardando o último ep pro fds", "最終話は週末にとっておく": watched50)
 _SAVED = compile_later(r"^(?:i ?m |i am |i )?(?:saving|keeping) (?P<said>.+?) for (?:later|(?:the|this) weekend|tomorrow|tmrw|sunday|saturday"
                        r"|next week)$|^me (?:guardo|estoy guardando) (?P<es>.+?) para (?:el finde|el fin de semana|ma[nñ]ana|despu[eé]s|luego"
-                       r"|el domingo|el s[aá]bado)$|^(?P<ko>.+?)(?:는|은) (?:주말에|내일|나중에) (?:보려고 |볼려고 )?아껴(?:둠|뒀어|두는 중|놨어|놓음)$")
+                       r"|el domingo|el s[aá]bado)$|^(?:t[oô] |estou )?guardando (?P<pt>.+?) (?:pro|pra|para o) (?:fim de semana|fds|s[aá]bado|domingo)$"
+                       r"|^(?:t[oô] |estou )?guardando (?P<pt2>.+?) (?:pra|para) (?:amanh[aã]|depois|mais tarde)$|^(?P<ko>.+?)(?:는|은) (?:주말에|내일|나중에) (?:보려고 |볼려고 )?아껴(?:둠|뒀어|두는 중|놨어|놓음)$"
+                       r"|^(?P<ja>.+?)(?:は|を) ?(?:週末|明日|あと|後)(?:に|で|まで)? ?(?:取って|とって)(?:おく|ある|おいてる|る)$")
 # "12 eps left", "all twelve episodes to go": how many are left, never which (all of a season left is none seen)
 _COUNTED = compile_later(r"^(?:all |the last |last |only )?(?:\d{1,2}|[a-z]+) (?:more )?(?:episodes|eps)$")
 _LEFT_RANGE = compile_later(r"^(?:(?:episodes|eps|ep|e) ?)?(\d{1,2}) ?(?:-|~|to|thru|through|and|&) ?(?:(?:episodes|eps|ep|e) ?)?(\d{1,2}) ?[화회편]?$")
@@ -77,7 +82,8 @@ def first_left(text: str, shape: ShowShape, now: dt.datetime, read: Callable[[st
         if (named is None and of is None and out.season != 1) or not 1 <= counted <= episodes or shape.last_of(season) > out:
             return None  # a season not out, or not all out: its end is not what is left before
         return Position(season, episodes - counted + 1)
-    found = _LEFT.match(chat_free(text)) or _SAVED.match(chat_free(text))
+    free = _LEFT_OF_AFTER.sub(r"\g<what> \g<of> na lang", chat_free(text))
+    found = _LEFT.match(free) or _SAVED.match(free)
     said = None if found is None else next(g for g in found.groups() if g is not None).strip()
     if not said or said.isdigit() or _COUNTED.match(said):
         return None

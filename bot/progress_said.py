@@ -111,6 +111,7 @@ _PARTWAY = compile_later(
     # "paused ep 9", "last 10 min of ep 6": stopped in it, or short of its end (watched22; "paused ep 9 at 35:20" is
     # read by its time, as before)
     r"|paused(?!.* at \d)|(?:on |in |at )?(?:the )?last (?:\d{1,3}|few|couple(?: of)?) ?(?:mins?|minutes?) (?:of|in)"
+    r"|(?:the )?(?:very )?(?:start|beginning) of"  # "stopped at the start of ep 3": barely into it (watched50)
     r"|(?P<start>started|starting|begun|beginning)(?: watching| on)?)(?: |$)"
 )
 # "i'm on", "currently at", "just finished", "i just watched": nothing more than parse_position reads.

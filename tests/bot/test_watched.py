@@ -69,6 +69,7 @@ BLIND_46 = Path(__file__).parent / "data" / "watched_blind46.tsv"
 BLIND_47 = Path(__file__).parent / "data" / "watched_blind47.tsv"
 BLIND_48 = Path(__file__).parent / "data" / "watched_blind48.tsv"
 BLIND_49 = Path(__file__).parent / "data" / "watched_blind49.tsv"
+BLIND_50 = Path(__file__).parent / "data" / "watched_blind50.tsv"
 # when a blind line is marked "s2": every season-2 episode of with_season_two() has aired
 AFTER_SEASON_TWO = PREMIERE + dt.timedelta(weeks=10)
 
@@ -795,6 +796,11 @@ def test_thirteenth_blind_set_is_never_read_past_what_was_watched() -> None:
     # (61/91, 0 later, 0 guessed, 0 earlier; 62/91 with one truth set right to the older ruling), then 86/91, and 50
     # look-alikes hunted after: 136/141
     (BLIND_49, 136),
+    # watched49's readings hunted for too-far saves (watched50: the finale saved of another show, by a friend, of a part
+    # not out; "stopped at the start of ep 3"; the first minutes of an episode; binges of another show or planned; plans
+    # after class; "caught up" on a webtoon or season 1): scored before any change (45/62, 1 later, 0 guessed, 0
+    # earlier), then 58/62, and 55 look-alikes hunted after: 113/117
+    (BLIND_50, 113),
 ])
 def test_fourteenth_to_twenty_third_blind_sets_are_never_read_past_what_was_watched(blind: Path, right: int) -> None:
     figures = blind_figures(blind)
