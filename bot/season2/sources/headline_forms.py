@@ -153,11 +153,17 @@ def _weekly_by_commas(text: str) -> list[str] | str:
     commas = text.split(",")
     if sum(bool(_WEEKDAY_OPENS.search(entry)) for entry in commas) >= 2:
         return commas
-    closes = [m for entry in commas if (m := _WEEKDAY_CLOSES.match(entry)) and m["weekday"].lower()[:3] in _WEEKDAYS
-              and len(m["weekday"]) in {3, 4, len(_WEEKDAYS[m["weekday"].lower()[:3]])}]
-    ours = [m for m in closes if re.fullmatch(SEASON_NAME, m["title"], re.I)]
+    starts = [sum(len(entry) + 1 for entry in commas[:i]) for i in range(len(commas))]
+    closes = [(start, m) for start, entry in zip(starts, commas, strict=True) if (m := _WEEKDAY_CLOSES.match(entry))
+              and m["weekday"].lower()[:3] in _WEEKDAYS and len(m["weekday"]) in {3, 4, len(_WEEKDAYS[m["weekday"].lower()[:3]])}]
+    ours = [(start, m) for start, m in closes if re.fullmatch(SEASON_NAME, m["title"], re.I)]
     if len(closes) >= 2 and len(ours) == 1 and not _WATCHED.search(text):  # "watched kingdom 3 wed, …", "last week: …": days past
-        return f"{ours[0]['title']} premieres {_WEEKDAYS[ours[0]['weekday'].lower()[:3]]}{ours[0]['hour'] or ''}"
+        # each entry's premiere in its place: what is said around them stays ("rumor: …", "i hope …", "…?", "… not confirmed",
+        # review60d), read as a listing of premieres is
+        for start, m in reversed(closes):
+            said = f"{m['title']} premieres {_WEEKDAYS[m['weekday'].lower()[:3]]}{m['hour'] or ''}"
+            text = text[:start + m.start("title")] + said + text[start + m.end("hour" if m["hour"] else "weekday"):]
+        return text
     return [text]
 
 
