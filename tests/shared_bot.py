@@ -15,6 +15,7 @@ from types import TracebackType
 from typing import Any
 
 import pytest
+import pytest_asyncio
 
 from bot.config import SyncMode
 from bot.harness import Harness
@@ -61,3 +62,21 @@ class SharedBot:
         self, kind: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
     ) -> None:
         await self._stack.aclose()
+
+
+def module_fixtures(workdir_name: str, **options: Any) -> tuple[Any, Any]:
+    """A module's `shared` bot (SharedBot(…, **options), started once) and, for each test, a server of its own on it (a bot
+    of its own for a test marked own_bot). Assign both at module level, the second under the name its tests ask for:
+    `shared, hyosan = module_fixtures("lore")`."""
+
+    @pytest_asyncio.fixture(scope="module", loop_scope="module")
+    async def shared(tmp_path_factory: pytest.TempPathFactory) -> AsyncIterator[SharedBot]:
+        async with SharedBot(tmp_path_factory.mktemp(workdir_name), **options) as bot:
+            yield bot
+
+    @pytest_asyncio.fixture(loop_scope="module")
+    async def server(request: pytest.FixtureRequest, shared: SharedBot, tmp_path: Path) -> AsyncIterator[Harness]:
+        async with shared.server_for(request, tmp_path) as harness:
+            yield harness
+
+    return shared, server

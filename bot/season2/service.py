@@ -275,8 +275,9 @@ class Season2Service:
                 queued += await announce_release(
                     conn, status.part_at, part_confidence(status), self.clock.now(), timed=status.part_timed, part=2,
                 )
-            elif status.part_at is not None:
-                # ... and while Part 2 is dated and to come, its date (the post that gave it), once
+            elif status.part_at is not None and before is None:
+                # ... and while Part 2 is dated and to come, its date (the post that gave it), once: a channel set up
+                # before was told then (its row may be pruned since: never twice, review60d)
                 queued += await outbox.repeat_part_date(conn, sub, status.part_at, self.clock.now())
         if queued:
             self.dispatcher.kick()

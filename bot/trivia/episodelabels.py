@@ -478,9 +478,11 @@ _EPISODES_ASIDE = compile_later(r"\beps?\.?\s*(\d{1,2})\s*[-–~]\s*(\d{1,2})\b"
 
 def in_part(said: str, season: int, part: int, heading: str) -> str:
     """An episode noted under a season's or part's heading; under one that gives its episodes ("Part 2 (eps 7-12)"),
-    one of them is the season's own ("ep 9": S2E9), any other the part's ("ep 3": its third)."""
+    one of them is the season's own ("ep 9": S2E9), any other the part's ("ep 3": its third). A later part's "(eps 1-6)"
+    numbers its own episodes (no later part begins the season): "ep 3" is its third (review60d: was S2E3, under-gated)."""
     aside = _ASIDE.search(heading.strip().strip(_HEADING_MARKS))
     span = _EPISODES_ASIDE.search(aside.group()) if aside is not None else None
+    span = None if span is not None and part > 1 and int(span.group(1)) <= 1 else span
     position = _read(in_english(said))
     if (span is not None and position is not None and position.season == 1 and not _SEASON_SAID.search(said)
             and int(span.group(1)) <= position.episode <= int(span.group(2))):

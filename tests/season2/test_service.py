@@ -96,3 +96,31 @@ async def test_a_channel_set_up_while_part_2_is_dated_learns_its_date_once_and_n
         told = [json.loads(row.payload) for row in await outbox_db.outbox_rows(conn)
                 if row.target == "channel:600" and row.kind == "announcement"]
     assert [(news["kind"], news["release_at_after"]) for news in told] == [("part_dated", part_2.isoformat())], told
+
+
+async def test_a_channel_set_up_again_is_not_told_part_2s_date_twice_once_its_post_is_pruned(db: Database) -> None:
+    """review60d: the first channel had Part 2's dated post when it came; set up again after that row was pruned (a later
+    channel's copy of the same post still kept), it is not told again."""
+    import datetime as dt
+
+    from bot.season2.model import Milestone
+    from bot.season2.reports import moderator_claim
+    from db.season2 import outbox as outbox_db
+
+    clock = ManualClock(T0)
+    service = Season2Service(db, clock, Dispatcher(db, clock, ScriptedTransport()))
+    await service.subscribe(guild_id=1, channel_id=500, role_id=None, level="official", created_by=77)
+    part_2 = T0 + dt.timedelta(days=40)
+    for milestone, day in ((Milestone.RELEASE_DATE_ANNOUNCED, T0 + dt.timedelta(days=10)), (Milestone.PART_DATED, part_2)):
+        claim = moderator_claim(milestone=milestone, source_url=f"https://www.netflix.com/tudum/aouad-{milestone.value}",
+                                date=T0.date(), official=True, now=T0, release_at=day)
+        await service.report(claim, guild_id=1, user_id=77)
+    await service.dispatcher.tick()  # posted
+    clock.set(T0 + dt.timedelta(days=12))
+    await service.tracking.refresh()
+    await service.subscribe(guild_id=2, channel_id=600, role_id=None, level="official", created_by=77)
+    await service.prune(T0 + dt.timedelta(days=11))
+    await service.subscribe(guild_id=1, channel_id=500, role_id=None, level="official", created_by=77, pings="all")
+    async with db.read() as conn:
+        told = [row for row in await outbox_db.outbox_rows(conn) if row.target == "channel:500" and row.kind == "announcement"]
+    assert told == []

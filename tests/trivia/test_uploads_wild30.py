@@ -190,6 +190,9 @@ def test_a_later_parts_episode_is_all_of_the_season_while_the_listing_shows_no_d
     # (wild34) a part's heading alone under a header naming season 2, a question's own "(ep 3)" under it
     ("AOUAD S2 quiz\n**Part 1 (eps 1-6)**\n1. Who leads the NIS team? (ep 6)\nA: Han Du-seok\n**Part 2 (eps 7-12)**\n"
      "2. Who saves Jong-ah? (ep 3)\nA: Su-hyeok\n", "Who saves Jong-ah? (ep 3)", Position(2, 9)),
+    # (review60d) a later part's heading numbering its own episodes, "(eps 1-6)": "(ep 3)" is its third, never S2E3
+    ("AOUAD S2 quiz\n**Part 2 (eps 1-6)**\n2. Who saves Jong-ah? (ep 3)\nA: Su-hyeok\n", "Who saves Jong-ah? (ep 3)",
+     Position(2, 9)),
     ("s2 quiz!!\n__**PART 2**__\n1. Who saves Jong-ah? (ep 3) - Su-hyeok\n", "Who saves Jong-ah? (ep 3)", Position(2, 9)),
     ("Quiz night\n**Part 2**\n1. Who bites Nam-ra? (ep 6)\nA: Gwi-nam\n", "Who bites Nam-ra? (ep 6)", None),  # a round's
     ("AOUAD S2 quiz\nWho saves Jong-ah? | Su-hyeok | s2p2ep3\n", "Who saves Jong-ah?", Position(2, 9)),

@@ -183,7 +183,7 @@ _DAY_MARK_HOUR = compile_later(rf"^(?P<head>\W*(?:{_NAME})\s+(?:(?:this\s+|next\
 _DAY_MARK = compile_later(rf"^(?P<lead>\W*)(?P<name>{_NAME})\s+(?:on\s+)?(?P<day>(?:this\s+|next\s+)?{WEEKDAY}|tomorrow)\s*(?:,|\s[—–-])\s*"
                           r"(?:at\s+)?", re.I)
 _HOURS_ONLY = compile_later(rf"(?P<hour>{_ZONED_HOUR}|\d{{1,2}}\.\d\d\s*(?:{ZONE_NAMES})\b)(?:\s*[/|,]\s*(?:at\s+)?{_ZONED_HOUR})*"
-                            rf"{_NOTHING_MORE}", re.I)
+                            rf"(?![^?]*\?){_NOTHING_MORE}", re.I)  # (never asked: "… 1am in LA??", review60d)
 
 
 def as_times_post(text: str) -> str:

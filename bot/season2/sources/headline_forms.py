@@ -31,6 +31,7 @@ from bot.lazy_re import compile_later
 from bot.season2.dates import MONTHS, WEEKDAY_WORD
 from bot.season2.sources.headline_cards import EVENTS_DAY, NOT_THE_SEASON, lineup_titled_day, titled_day
 from bot.season2.sources.headline_moments import PLACE_HOUR
+from bot.season2.sources.headline_weekly import ABBREVIATED_DAY, WEEKDAYS_IN_FULL, weekly_by_commas
 from bot.season2.sources.headline_words import LISTED_DAY, WEEKDAY
 from bot.season2.sources.other_titles import EN_SHOW_NAME, KO_SHOW_NAME
 from bot.zones import FIXED_ZONES
@@ -127,38 +128,12 @@ _AT_A_TIME = compile_later(rf"(?P<name>{SEASON_NAME})\s+(?P<time>at\s+\d{{1,2}}(
                         rf"\s*(?:on\s+)?(?=(?:{WEEKDAY},?\s+)?{_LISTED_DAY}|(?:tonight|tomorrow)\b"
                         r"|(?:(?:this|next)\s+)?" + WEEKDAY + r"\b)",
                         re.I)
-#: A weekday as listings shorten it ("Wed", "Fri."), or in full.
-_ABBREVIATED_DAY = r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?"
 #: A week's listing whose entries give the day first: "Wed 3/24: Squid Game doc · Fri 3/26: All of Us Are Dead S2 (5PM KST)".
 _ENTRIES = compile_later(r"\s*(?:·|•|\||\s/\s|\n)\s*")
 #: An entry's day may be its weekday alone in a week's listing ("netflix this week: Tue – Trigger 2 | Fri – AOUAD S2").
-_DAY_FIRST = compile_later(rf"^\W*(?:(?:{_ABBREVIATED_DAY},?\s+)?(?P<day>{_LISTED_DAY})"
+_DAY_FIRST = compile_later(rf"^\W*(?:(?:{ABBREVIATED_DAY},?\s+)?(?P<day>{_LISTED_DAY})"
                         r"|(?P<weekday>mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?)\s*[:\-–—]\s*"
                         rf"(?P<rest>.*?\b(?P<name>{SEASON_NAME}).*)$", re.I)
-
-
-#: A week's entries run together with commas, each opening on its weekday and a mark ("this week: wed - kingdom 3, fri - aouad 2")
-#: or each title then its weekday ("kingdom 3 wed, aouad 2 fri, sweet home 4 sat", "kingdom 3 wed 5pm KST, aouad 2 fri 5pm KST"):
-#: each title's day its own (s2wild77).
-_WEEKDAY_OPENS = compile_later(rf"(?:^\W*|:\s+)(?:{_ABBREVIATED_DAY})\s*[:\-–—]\s*\S", re.I)
-_WEEKDAY_CLOSES = compile_later(r"^\W*(?P<title>\S.*?)\s+(?P<weekday>(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*)\.?"
-                                r"(?P<hour>\s+\d{1,2}(?::\d\d)?\s*[ap]m\s+[a-z]{2,5})?(?:[.!]+(?:\s.*)?)?\W*$", re.I)
-
-_WATCHED = compile_later(r"\b(?:(?:re)?watch(?:ed|ing)|finish(?:ed|ing)|saw|seen|binged?|binging|done\s+with|last\s+week(?:end)?|(?:this\s+)?past\s+week)\b", re.I)
-
-
-def _weekly_by_commas(text: str) -> list[str] | str:
-    """A week's entries run together with commas (`_WEEKDAY_OPENS`) as its entries, or our entry of titles each then their weekday
-    (`_WEEKDAY_CLOSES`) as "<season> premieres <weekday> [<hour>]"; else the text as one entry."""
-    commas = text.split(",")
-    if sum(bool(_WEEKDAY_OPENS.search(entry)) for entry in commas) >= 2:
-        return commas
-    closes = [m for entry in commas if (m := _WEEKDAY_CLOSES.match(entry)) and m["weekday"].lower()[:3] in _WEEKDAYS
-              and len(m["weekday"]) in {3, 4, len(_WEEKDAYS[m["weekday"].lower()[:3]])}]
-    ours = [m for m in closes if re.fullmatch(SEASON_NAME, m["title"], re.I)]
-    if len(closes) >= 2 and len(ours) == 1 and not _WATCHED.search(text):  # "watched kingdom 3 wed, …", "last week: …": days past
-        return f"{ours[0]['title']} premieres {_WEEKDAYS[ours[0]['weekday'].lower()[:3]]}{ours[0]['hour'] or ''}"
-    return [text]
 
 
 def day_first(text: str) -> str:
@@ -166,7 +141,7 @@ def day_first(text: str) -> str:
     entries' days are theirs); any other headline as it is."""
     entries = _ENTRIES.split(text)
     if len(entries) < 2:
-        if isinstance(by_commas := _weekly_by_commas(text), str):
+        if isinstance(by_commas := weekly_by_commas(text, SEASON_NAME), str):
             return by_commas  # "kingdom 3 wed, aouad 2 fri": ours as its premiere
         entries = by_commas
     if (titled := titled_day(entries) or lineup_titled_day(text)) is not None:
@@ -175,12 +150,9 @@ def day_first(text: str) -> str:
     if len(entries) < 2 or len(ours) != 1 or NOT_THE_SEASON.search(ours[0].group("rest")):
         return text
     m = ours[0]
-    day = m.group("day") or _WEEKDAYS[m.group("weekday").lower()]  # a weekday alone: that day of the week listed
+    day = m.group("day") or WEEKDAYS_IN_FULL[m.group("weekday").lower()]  # a weekday alone: that day of the week listed
     return f"{m.group('name')} premieres {day} {m.group('rest')[m.end('name') - m.start('rest'):]}".strip()
 
-
-_WEEKDAYS = {"mon": "monday", "tue": "tuesday", "wed": "wednesday", "thu": "thursday", "fri": "friday", "sat": "saturday",
-             "sun": "sunday"}
 
 
 #: Fans of one clock addressed first ("AEDT peeps:", "GMT gang -", "for my AEST friends:"), then an hour without its zone.

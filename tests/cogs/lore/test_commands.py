@@ -8,12 +8,9 @@ from __future__ import annotations
 import datetime as dt
 import re
 import time
-from collections.abc import AsyncIterator
-from pathlib import Path
 
 import discord
 import pytest
-import pytest_asyncio
 
 from bot.harness import MEMBER_PERMISSIONS, Harness
 from bot.lore.answer import Answer
@@ -22,7 +19,7 @@ from bot.sandbox import SandboxError
 from bot.season2.claims import claims_from_pack
 from bot.season2.model import Claim, Confidence, Milestone, Source
 from bot.season2.rules import compute_status
-from tests.shared_bot import SharedBot
+from tests.shared_bot import module_fixtures
 from tests.table import table
 
 pytestmark = pytest.mark.asyncio(loop_scope="module")
@@ -31,17 +28,7 @@ MANAGE_SERVER = MEMBER_PERMISSIONS | discord.Permissions(manage_guild=True).valu
 OPEN_SPOILER = re.compile(r"(?<!\\)\|\|")
 
 
-@pytest_asyncio.fixture(scope="module", loop_scope="module")
-async def shared(tmp_path_factory: pytest.TempPathFactory) -> AsyncIterator[SharedBot]:
-    async with SharedBot(tmp_path_factory.mktemp("lore")) as bot:
-        yield bot
-
-
-@pytest_asyncio.fixture(loop_scope="module")
-async def hyosan(request: pytest.FixtureRequest, shared: SharedBot, tmp_path: Path) -> AsyncIterator[Harness]:
-    """A server of its own on the module's one started bot (tests/shared_bot.py)."""
-    async with shared.server_for(request, tmp_path) as harness:
-        yield harness
+shared, hyosan = module_fixtures("lore")  # one started bot, a server of its own for each test
 
 
 def _unwrapped(text: str) -> str:

@@ -15,7 +15,7 @@ import pytest_asyncio
 from bot.clock import ManualClock
 from bot.harness import Harness
 from bot.show import EpisodeInfo, Position, ShowShape
-from tests.shared_bot import SharedBot
+from tests.shared_bot import module_fixtures
 
 pytestmark = pytest.mark.asyncio(loop_scope="module")
 
@@ -26,18 +26,7 @@ def _unwrapped(text: str) -> str:
     return re.sub(r"\|\|.*?(?<!\\)\|\|", "", text, flags=re.S)
 
 
-@pytest_asyncio.fixture(scope="module", loop_scope="module")
-async def shared(tmp_path_factory: pytest.TempPathFactory) -> AsyncIterator[SharedBot]:
-    async with SharedBot(tmp_path_factory.mktemp("positions")) as bot:
-        yield bot
-
-
-@pytest_asyncio.fixture(loop_scope="module")
-async def hyosan(request: pytest.FixtureRequest, shared: SharedBot, tmp_path: Path) -> AsyncIterator[Harness]:
-    """A server of its own on the module's one started bot (tests/shared_bot.py); a bot of its own for
-    a test that changes the show every server shares."""
-    async with shared.server_for(request, tmp_path) as harness:
-        yield harness
+shared, hyosan = module_fixtures("positions")  # one started bot, a server of its own for each test
 
 
 @pytest_asyncio.fixture(loop_scope="module")

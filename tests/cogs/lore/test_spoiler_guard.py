@@ -5,12 +5,9 @@ from __future__ import annotations
 
 import asyncio
 import dataclasses
-from collections.abc import AsyncIterator
-from pathlib import Path
 from typing import Any
 
 import pytest
-import pytest_asyncio
 
 from bot.harness import Harness
 from bot.lore.content import bundled_pack
@@ -27,7 +24,7 @@ from bot.sandbox.models import (
 from db.lore import guard as guard_db
 from db.lore import progress as progress_db
 from tests.cogs.spoiler_oracle import Transcript, leaks, members_in_the_clear, outside_bars, plain
-from tests.shared_bot import SharedBot
+from tests.shared_bot import module_fixtures
 
 pytestmark = pytest.mark.asyncio(loop_scope="module")
 
@@ -37,16 +34,7 @@ SPOILER_WORDS = "dies in ep 12"  # as quoted: markdown such as "-" comes back es
 LAST_WORD = "wait so nam-ra becomes a halfbie"
 
 
-@pytest_asyncio.fixture(scope="module", loop_scope="module")
-async def shared(tmp_path_factory: pytest.TempPathFactory) -> AsyncIterator[SharedBot]:
-    async with SharedBot(tmp_path_factory.mktemp("guard")) as bot:
-        yield bot
-
-
-@pytest_asyncio.fixture(loop_scope="module")
-async def h(request: pytest.FixtureRequest, shared: SharedBot, tmp_path: Path) -> AsyncIterator[Harness]:
-    async with shared.server_for(request, tmp_path) as harness:
-        yield harness
+shared, h = module_fixtures("guard")  # one started bot, a server of its own for each test
 
 
 async def _guard(h: Harness, channel: Channel, up_to: str = "3") -> Message:

@@ -4,29 +4,16 @@ local Discord; what moderators and readers then see."""
 from __future__ import annotations
 
 import re
-from collections.abc import AsyncIterator
-from pathlib import Path
 
 import pytest
-import pytest_asyncio
 
 from bot.harness import Harness
-from tests.shared_bot import SharedBot
+from tests.shared_bot import module_fixtures
 
 pytestmark = pytest.mark.asyncio(loop_scope="module")
 
 
-@pytest_asyncio.fixture(scope="module", loop_scope="module")
-async def shared(tmp_path_factory: pytest.TempPathFactory) -> AsyncIterator[SharedBot]:
-    async with SharedBot(tmp_path_factory.mktemp("clear")) as bot:
-        yield bot
-
-
-@pytest_asyncio.fixture(loop_scope="module")
-async def hyosan(request: pytest.FixtureRequest, shared: SharedBot, tmp_path: Path) -> AsyncIterator[Harness]:
-    """A server of its own on the module's one started bot (tests/shared_bot.py)."""
-    async with shared.server_for(request, tmp_path) as harness:
-        yield harness
+shared, hyosan = module_fixtures("clear")  # one started bot, a server of its own for each test
 
 
 def _unwrapped(text: str) -> str:

@@ -5,14 +5,10 @@ is the thread's own mark, never "follow the channel"."""
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
-from pathlib import Path
-
 import pytest
-import pytest_asyncio
 
 from bot.harness import Harness
-from tests.shared_bot import SharedBot
+from tests.shared_bot import module_fixtures
 from tests.table import table
 
 pytestmark = pytest.mark.asyncio(loop_scope="module")
@@ -21,17 +17,7 @@ NOTHING_SAID = "spoiler mark is now nothing: public replies here hide every spoi
 LATEST_SAID = "is now a spoiler channel: everything up to season 1, episode 12 may be discussed in the clear"
 
 
-@pytest_asyncio.fixture(scope="module", loop_scope="module")
-async def shared(tmp_path_factory: pytest.TempPathFactory) -> AsyncIterator[SharedBot]:
-    async with SharedBot(tmp_path_factory.mktemp("words")) as bot:
-        yield bot
-
-
-@pytest_asyncio.fixture(loop_scope="module")
-async def hyosan(request: pytest.FixtureRequest, shared: SharedBot, tmp_path: Path) -> AsyncIterator[Harness]:
-    """A server of its own on the module's one started bot (tests/shared_bot.py)."""
-    async with shared.server_for(request, tmp_path) as harness:
-        yield harness
+shared, hyosan = module_fixtures("words")  # one started bot, a server of its own for each test
 
 
 # (one started bot judges every row: a row is a mark typed, not a bot start)

@@ -1010,6 +1010,12 @@ def test_a_listings_entry_of_our_trailer_gives_the_season_no_day() -> None:
     ("last week: kingdom 3 wed, aouad 2 fri, sweet home 4 sat. best week ever", dt.date(2027, 3, 22), set()),
     ("aouad 2 top 10 debut reveal tuesday — 12pm in LA, 3pm in NYC", dt.date(2027, 3, 23), set()),
     ("aouad 2 debut tuesday — 12pm in LA", dt.date(2027, 3, 22), {"release_date_announced reported 2027-03-23 19:00"}),
+    # review60d: a week's titles each with its weekday keep what is said around them (asked, a fake, a rumour), and a weekday
+    # then hours by city asked is no day
+    ("kingdom 3 wed, aouad 2 fri??", dt.date(2027, 3, 15), set()),
+    ("kingdom 3 wed, aouad 2 fri. fake news", dt.date(2027, 3, 15), set()),
+    ("rumor: kingdom 3 wed, aouad 2 fri", dt.date(2027, 3, 15), {"release_date_announced rumour 2027-03-19 00:00"}),
+    ("aouad 2 friday — 1am in LA??", dt.date(2027, 3, 17), set()),
 ])
 def test_more_ways_of_saying_the_day_a_delay_or_the_release(headline: str, written: dt.date, expected: set[str]) -> None:
     assert _readings(headline, written) == expected
