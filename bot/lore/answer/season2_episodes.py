@@ -32,6 +32,7 @@ from bot.lore.answer.season2_parts_out import (
     over_in_parts,
     part_opening,
 )
+from bot.lore.answer.season2_phrases import WORDS, timing_words
 from bot.lore.answer.season2_status import StatusAnswers
 from bot.lore.answer.season2_which import named_episode, names_an_episode
 from bot.lore.answer.wording import day_text, hedged_verdict, when_text
@@ -325,8 +326,15 @@ class Season2Episodes:
             out = status.milestone is Milestone.RELEASED and part_out_by(status, self.status.current.now())
             said = f"season 2's Part 2 {'came out on' if out else 'is dated'} {when_text(status.part_at, status.part_timed)}"
             text = f"As Netflix says, {said}." if sure == "official" else f"Reported, not confirmed by Netflix yet: {said}."
-            if ask.matches(_IS_OUT) is not None:  # (a day only reported: "Reportedly, yes.", no surer than it)
+            asked_out = ask.matches(_IS_OUT) is not None or came_out_asked(ask)  # "파트2 나왔어?": "part 2 came out"
+            if asked_out:  # (a day only reported: "Reportedly, yes.", no surer than it)
                 text = f"{hedged_verdict('Yes.', sure) if out else 'Not yet.'} {text}"
+            if ask.language != "en" and ask.language in WORDS:  # "파트2 언제 나와?": the release answers' words
+                said = timing_words(ask.language).part_two_out if out else timing_words(ask.language).part_two
+                verdict = ("Yes." if out else "Not yet.") if asked_out else ""
+                local = self.status.said(said.format(when=when_text(status.part_at, status.part_timed, lang=ask.language)),
+                                         status.part_backing, verdict, ask.language)
+                return self._wrap(ask, [dataclasses.replace(local, times=(status.part_at,))], "season2.episodes.drops")
             refs = self.status.refs(dataclasses.replace(status, release_backing=status.part_backing), release=True)
             return self._wrap(ask, [Part(text, NOTHING, sure, refs, hedged=sure != "official", times=(status.part_at,))],
                               "season2.episodes.drops")

@@ -422,6 +422,11 @@ _UNCOUNTED = f"Season 2 has been out since {RELEASE_TEXT}, but how many episodes
     # review58c: ... its day only reported, "Yes." was surer than the sources
     ("is part 2 out yet", "part 2 reported out", "none", ("Reportedly, yes. Reported, not confirmed by Netflix yet: season 2's "
                                                           "Part 2 came out on 8 April 2026.",), "Yes."),
+    # rehearse60: once Netflix dated Part 2, "파트2 언제 나와?" was answered in English (Korean on release night)
+    ("파트2 언제 나와?", "part 2", "none", ("시즌2는 파트로 나뉘어 공개돼요: 파트2 공개일은 2026년 4월 8일이에요.",), "Netflix says"),
+    ("¿ya salió la parte 2?", "part 2 out", "none", ("Sí. La temporada 2 se estrenó en partes: la parte 2 salió el 8 de abril "
+                                                   "de 2026.",), "Netflix says"),
+    ("파트2 나왔어?", "part 2 ahead", "none", ("아직이에요.",), "Netflix says"),
     # part54: ... and "when" gives Part 2's day beside the season's (it said the season's alone), with its source, in
     # the asker's language
     ("when does season 2 come out", "part 2", "none", ("Season 2's release date is 11 March 2026",
