@@ -327,6 +327,9 @@ class Lore(commands.Cog):
             if said is not None and said.rewatched:
                 first, rest = text.split("\n", 1)
                 text = "\n".join((first, render.rewatch_note(saved), rest))
+            if said is not None and said.part_unread is not None:
+                first, rest = text.split("\n", 1)
+                text = "\n".join((first, render.part_unread_note(said.part_unread, saved), rest))
         if in_server and await self.guards.source(interaction.channel_id or 0, thread_parent(interaction)) is not None:
             text += "\n" + render.guard_here(place_of(interaction.channel))
         await reply(interaction, text)  # the response, or in place of "thinking…"
