@@ -323,6 +323,16 @@ def part_unread(typed: str, shape: ShowShape, now: dt.datetime) -> str | None:
     return None
 
 
+def part_season(typed: str, shape: ShowShape, now: dt.datetime) -> int | None:
+    """The season whose part `typed` names (the one named beside it, else the latest out); None when it names none, or
+    names another season too ("part 3 of my s1 rewatch": a part of something else)."""
+    if (named := _part_named(typed)) is None:
+        return None
+    season = _season(named[0], shape.last_released(now).season)[0]
+    said = _SHORT.sub(r"s\1 part \2", re.sub(r"\s+", " ", unicodedata.normalize("NFKC", typed).casefold()))
+    return None if any(int(other[1]) != season for other in _SEASON_SAID.finditer(said)) else season
+
+
 def part_not_out(clause: str, shape: ShowShape, now: dt.datetime) -> bool:
     """Whether `clause` names a part of a season out that the listing shows still to come ("part 2 next month" while only
     part 1 is out): a hope or a plan, so it says nothing of what was watched (watched41)."""

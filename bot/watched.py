@@ -37,7 +37,7 @@ from bot.progress_events import events_disagree, events_said
 from bot.progress_left import first_left
 from bot.progress_markup import struck_free
 from bot.progress_other_show import OWN_NAMES, another_show_aside, another_show_watched, own_title_read_past
-from bot.progress_parts import part_not_out, part_unread, parts_placed
+from bot.progress_parts import part_not_out, part_season, part_unread, parts_placed
 from bot.progress_refused import clearer
 from bot.progress_rewatched import show_rewatched
 from bot.progress_rewritten import marks_said
@@ -55,6 +55,9 @@ class Watched:
     position: Position
     partway: Position | None = None
     rewatched: bool = False  # a season's end saved because the fan said they are watching it again (the reply says so)
+    # a part of a later season said ("finished part 1 of s2") where no listing shows its episodes: why only the season
+    # before it was saved (the reply says so, as a refusal of it would: part_unread)
+    part_unread: str | None = None
 
 
 # "3 of 12", "3/12", "s2: 3/8", "4/8 of s2", "through ep 4 of 12": an episode counted out of its season's episodes (watched through
@@ -106,6 +109,9 @@ def read_watched(text: str, shape: ShowShape, *, now: dt.datetime, allow_nothing
         if (carried := season_carried(text, shape, now, _read_watched)) is None:
             raise
         said = Watched(*carried)
+    if (why := part_unread(text, shape, now)) is not None and (part := part_season(text, shape, now)) is not None \
+            and said.position.season < part:
+        said = replace(said, part_unread=why)
     coming = season_to_come(text)
     if coming is None or coming < 2 or not shape.episodes_in(coming - 1) or said.position != shape.last_released(now) \
             or said.position < Position(coming, 1):

@@ -60,6 +60,16 @@ def part_mark_unread(typed: str, read: Position, show: ShowShape, now: dt.dateti
             f"({latest.label}, the latest out).")
 
 
+def unlisted_mark(found: Position | None, show: ShowShape, latest: Position, unlisted_now: str) -> str | None:
+    """Why an episode of season 2 typed as a mark ("S2E8") past what is listed is refused while Part 2 is out with its
+    episodes not listed yet (`unlisted_now`: `unlisted`); None otherwise. rehearse60: "S2E8" at Part 2's hour said
+    "There is no season 2, episode 8 (season 2 has 4 episodes)", as if Part 2 were not out."""
+    if unlisted_now != "Part 2" or found is None or found.season != 2 or show.contains(found):
+        return None
+    return (f"Part 2 is out, but its episodes are not listed yet, so “{found}” set no mark: mark again once they "
+            f"are listed (the latest listed is {latest}, {latest.label}).")
+
+
 def lists(reported: str) -> str:
     """Who lists episodes as aired, and the verb (`reported`: lone_report, "" when no source is named)."""
     return f"{reported} lists" if reported else "the episode listing shows"

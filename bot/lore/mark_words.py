@@ -45,6 +45,8 @@ _FILLER = frozenset({"here", "this", "channel", "thread", "is", "are", "the", "i
                      "es", "é", "modo", "solo", "só", "os", "as", "o", "a", "ce", "salon", "ini"})
 #: Said alone, with no spoiler word: "off".
 _OFF = frozenset({"off"})
+#: Said alone, with no spoiler word: "all", "todo", "전부": all that is out, as "full spoilers" (rehearse60).
+_EVERYTHING = frozenset({"all", "everything", "todo", "tudo", "tout", "alles", "semua", "전부", "全部"})
 _GLUED = compile_later(r"(스포일러|스포|spoilers|spoiler|spoilery|ネタバレ|剧透|劇透)")
 
 
@@ -55,6 +57,8 @@ def mark_in_words(text: str) -> MarkWords | None:
     words = re.findall(r"[^\W_]+", spaced)
     if words and any(w in _OFF for w in words) and all(w in _OFF | _FILLER for w in words):
         return "nothing"  # "off", "turn it off"
+    if words and any(w in _EVERYTHING for w in words) and all(w in _EVERYTHING | _FILLER for w in words):
+        return "latest"  # "all", "todo", "전부"
     if not words or not any(w in _SPOILER for w in words):
         return None
     if any(w not in _SPOILER | _NONE | _ALL | _FILLER for w in words):

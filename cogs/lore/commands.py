@@ -32,7 +32,7 @@ from bot.lore.names import Entity
 from bot.lore.unmark import FOLLOW, may_mean_allowed, unmark_request
 from bot.position_choices import position_choices
 from bot.progress_parts import part_marked
-from bot.show import NOTHING, Position, PositionError, parse_position
+from bot.show import NOTHING, Position, PositionError, parse_position, read_position
 from bot.text import clean_input
 from bot.tree import server_permission_check
 from bot.watched import read_watched, watched_choices
@@ -40,7 +40,7 @@ from cogs.acks import answer_first, reply
 from cogs.lore import guard as guard_render
 from cogs.lore import render, views
 from cogs.lore.replies import LoreReplies, thread_parent
-from cogs.marks import lone_report, part_mark_unread, unlisted
+from cogs.marks import lone_report, part_mark_unread, unlisted, unlisted_mark
 from cogs.places import place_of
 from db import StorageError
 
@@ -142,6 +142,8 @@ class Lore(commands.Cog):
         try:
             return parse_position(allowed or typed, self.bot.show, now=now, allow_nothing=allow_nothing)
         except PositionError as refused:
+            if (unread := unlisted_mark(read_position(allowed or typed), self.bot.show, self._latest(), self._unlisted())) is not None:
+                raise UserError(unread) from None  # "S2E8" at Part 2's hour, before its episodes are listed
             # Moderators type marks as fans type /progress ("ep 5 pls", "5 pls", "thru ep 6 lol"):
             # read them the same way (a part-watched episode gives the one before, hiding more).
             try:
@@ -327,6 +329,9 @@ class Lore(commands.Cog):
             if said is not None and said.rewatched:
                 first, rest = text.split("\n", 1)
                 text = "\n".join((first, render.rewatch_note(saved), rest))
+            if said is not None and said.part_unread is not None:
+                first, rest = text.split("\n", 1)
+                text = "\n".join((first, render.part_unread_note(said.part_unread, saved), rest))
         if in_server and await self.guards.source(interaction.channel_id or 0, thread_parent(interaction)) is not None:
             text += "\n" + render.guard_here(place_of(interaction.channel))
         await reply(interaction, text)  # the response, or in place of "thinking…"

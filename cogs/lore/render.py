@@ -261,6 +261,13 @@ def rewatch_note(saved: Position) -> str:
             f"Watching it for the first time? Set `/progress` to the last episode you have finished.")
 
 
+def part_unread_note(why: str, saved: Position) -> str:
+    """/progress "finished part 1 of s2" where no listing shows that part's episodes: why only the season before was
+    saved (`why`: progress_parts.part_unread), and what to type instead."""
+    return (f"{why}, so only {saved.label} is saved: set `/progress` to the last episode you have finished, "
+            f"like S{saved.season + 1}E3.")
+
+
 def _latest_words(latest: Position, reported: str | None) -> str:
     """"the latest out", as sure as its source (`reported`: cogs.marks.lone_report)."""
     return "the latest out" if reported is None or latest.season < 2 else \

@@ -1426,6 +1426,23 @@ def test_what_cannot_be_read_is_refused_saying_the_progress_is_unchanged_and_why
         read_watched(typed, ShowShape.season_one(), now=NOW)
 
 
+# rehearse60: "finished part 1 of season 2" with no listing of its parts saved season 1's end and never said why (the
+# Spanish, refused, did): the season before is saved and the reason given, in every language; a part of something else,
+# a part placed, or an episode said beside it, gives none
+@table(("typed", "state", "saved", "why"), [
+    ("finished part 1 of season 2", "s2?", "S1E12", "No listing shows which episodes part 1 of season 2 holds"),
+    ("시즌2 파트1 다 봤어", "s2", "S1E12", "No listing shows which episodes part 1 of season 2 holds"),
+    ("finished part 1", "s2", "S1E12", "No listing shows which episodes part 1 of season 2 holds"),
+    ("part 3 of my s1 rewatch", "s2", "S1E12", None),
+    ("finished part 1 of season 2", "p1", "S2E6", None),
+    ("s2 part 1 done, on s2 ep 5", "s2", "S2E5", None),
+])
+def test_a_part_no_listing_places_saves_the_season_before_and_says_why(typed: str, state: str, saved: str, why: str | None) -> None:
+    said = read_watched(typed, _listing(state), now=PREMIERE + dt.timedelta(days=1) if state == "s2?" else
+                        PREMIERE + dt.timedelta(weeks=2) if state == "p1" else AFTER_SEASON_TWO)
+    assert (str(said.position), said.part_unread) == (saved, why)
+
+
 @table(("state", "typed", "told"), [
     # a part of season 2 not out yet, or parts the listing does not show: said so, never guessed (watched38)
     ("p1", "part 2 ep 1", "Part 2 of season 2 is not out yet, so \u201cpart 2 ep 1\u201d left your progress unchanged"),

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from bot.lore.mark_words import allowed_up_to, whole_season
+from bot.lore.mark_words import allowed_up_to, mark_in_words, whole_season
 from bot.progress_parts import part_marked
 from bot.show import EpisodeInfo, ShowShape
 from tests.table import table
@@ -86,3 +86,27 @@ def test_a_part_the_listing_cannot_place_is_refused_as_a_mark_never_read_as_seas
     assert (why is not None) is refused, why
     assert why is None or ("part 1 of season 2" in why and "like S2E4" in why), why
     assert part_mark_unread(typed, read_watched(typed, _in_parts(now), now=now).position, _in_parts(now), now) is None
+
+
+# rehearse60: a bare "todo", "all", "전부" as a mark is all that is out, as "full spoilers" is; with other words, or a
+# season beside it, it is read elsewhere
+@table(("typed", "said"), [("todo", "latest"), ("all", "latest"), ("전부", "latest"), ("tudo", "latest"),
+                           ("all here", "latest"), ("all of s1", None), ("all eps 1-5", None), ("todo s1", None)])
+def test_a_bare_all_said_as_a_mark_is_all_that_is_out(typed: str, said: str | None) -> None:
+    assert mark_in_words(typed) == said
+
+
+# rehearse60: "S2E8" at Part 2's hour, TVmaze listing Part 1's four alone, said "There is no season 2, episode 8
+# (season 2 has 4 episodes)": Part 2 is out but unlisted, mark again once listed; a listed episode or season 1, as before
+@table(("typed", "unlisted_now", "refused"), [("S2E8", "Part 2", True), ("s2 ep 6", "Part 2", True), ("S2E3", "Part 2", False),
+                                              ("S1E13", "Part 2", False), ("S2E8", "", False)])
+def test_an_episode_of_part_two_before_its_listing_is_refused_saying_part_two_is_out(typed: str, unlisted_now: str,
+                                                                                     refused: bool) -> None:
+    from bot.show import Position, read_position
+    from cogs.marks import unlisted_mark
+
+    shape = ShowShape.season_one()
+    shape.add_episodes(2, [EpisodeInfo(2, n, None, dt.datetime(2027, 3, 5, 8, tzinfo=dt.UTC)) for n in range(1, 5)])
+    why = unlisted_mark(read_position(typed), shape, Position(2, 4), unlisted_now)
+    assert (why is not None) is refused, why
+    assert why is None or why.startswith("Part 2 is out, but its episodes are not listed yet, so \u201c"), why

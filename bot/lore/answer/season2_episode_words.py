@@ -9,36 +9,58 @@ from __future__ import annotations
 _LISTED = "Season 2 has {count} episodes listed so far on TVmaze; more may come in a later part."
 _ALL = "Season 2 has {count} episodes, as TVmaze lists them."
 _ONE_SOURCE = "Not confirmed yet, one source: TVmaze lists {count} episodes for season 2."
+# once out in parts, Part 2 still to come: how many are out by the status and the listing (season2_episodes._counted)
+OUT_SO_FAR = "Season 2 has {out} episodes out so far (episodes 1-{last}), of the {count} TVmaze lists."
+# once out with none listed: the count no source gives yet
+NONE_LISTED = "How many episodes season 2 has is not in my sources yet (TVmaze lists none so far)."
 
 #: Season 2's episode count (season2_episodes._count), by its English words with the count left out
 COUNT_SAID: dict[str, dict[str, str]] = {
     "ko": {_LISTED: "TVmaze에는 지금까지 시즌2 에피소드가 {count}개 올라와 있어요. 다음 파트에서 더 나올 수도 있어요.",
            _ALL: "TVmaze 기준으로 시즌2는 {count}부작이에요.",
-           _ONE_SOURCE: "아직 확정은 아니에요. 출처 하나(TVmaze)에 시즌2가 {count}부작으로 올라와 있어요."},
+           _ONE_SOURCE: "아직 확정은 아니에요. 출처 하나(TVmaze)에 시즌2가 {count}부작으로 올라와 있어요.",
+           OUT_SO_FAR: "TVmaze 기준으로 시즌2는 지금까지 {count}개 에피소드 중 {out}개(1-{last}화)가 나왔어요.",
+           NONE_LISTED: "시즌2가 몇 화인지는 아직 제 출처에 없어요(TVmaze에도 아직 올라와 있지 않아요)."},
     "ja": {_LISTED: "TVmazeには今のところシーズン2のエピソードが{count}話掲載されています。後のパートで増えるかもしれません。",
            _ALL: "TVmazeによると、シーズン2は全{count}話です。",
-           _ONE_SOURCE: "まだ確定ではありません。情報源は一つ（TVmaze）で、シーズン2は{count}話と掲載されています。"},
+           _ONE_SOURCE: "まだ確定ではありません。情報源は一つ（TVmaze）で、シーズン2は{count}話と掲載されています。",
+           OUT_SO_FAR: "TVmazeによると、シーズン2は掲載されている{count}話のうち、今のところ{out}話（第1-{last}話）が配信されています。",
+           NONE_LISTED: "シーズン2が全何話かは、まだ私の情報源にありません（TVmazeにもまだ掲載されていません）。"},
     "zh": {_LISTED: "TVmaze目前列出第二季{count}集；之后的部分可能还会更多。",
            _ALL: "根据TVmaze，第二季共{count}集。",
-           _ONE_SOURCE: "尚未确认，只有一个来源：TVmaze列出第二季共{count}集。"},
+           _ONE_SOURCE: "尚未确认，只有一个来源：TVmaze列出第二季共{count}集。",
+           OUT_SO_FAR: "根据TVmaze，第二季列出的{count}集中，目前已上线{out}集（第1-{last}集）。",
+           NONE_LISTED: "第二季有几集，我的来源里还没有（TVmaze目前也没有列出）。"},
     "es": {_LISTED: "Por ahora TVmaze lista {count} episodios de la temporada 2; puede haber más en una parte posterior.",
            _ALL: "Según TVmaze, la temporada 2 tiene {count} episodios.",
-           _ONE_SOURCE: "Aún no está confirmado, una sola fuente: TVmaze lista {count} episodios para la temporada 2."},
+           _ONE_SOURCE: "Aún no está confirmado, una sola fuente: TVmaze lista {count} episodios para la temporada 2.",
+           OUT_SO_FAR: "Según TVmaze, de los {count} episodios de la temporada 2 ya salieron {out} (episodios 1-{last}).",
+           NONE_LISTED: "Cuántos episodios tiene la temporada 2 aún no está en mis fuentes (TVmaze todavía no lista ninguno)."},
     "pt": {_LISTED: "Por enquanto o TVmaze lista {count} episódios da 2ª temporada; pode haver mais numa parte posterior.",
            _ALL: "Segundo o TVmaze, a 2ª temporada tem {count} episódios.",
-           _ONE_SOURCE: "Ainda não confirmado, uma só fonte: o TVmaze lista {count} episódios para a 2ª temporada."},
+           _ONE_SOURCE: "Ainda não confirmado, uma só fonte: o TVmaze lista {count} episódios para a 2ª temporada.",
+           OUT_SO_FAR: "Segundo o TVmaze, dos {count} episódios da 2ª temporada já saíram {out} (episódios 1-{last}).",
+           NONE_LISTED: "Quantos episódios a 2ª temporada tem ainda não está nas minhas fontes (o TVmaze ainda não lista nenhum)."},
     "id": {_LISTED: "Sejauh ini TVmaze mencantumkan {count} episode season 2; mungkin ada lagi di bagian berikutnya.",
            _ALL: "Menurut TVmaze, season 2 punya {count} episode.",
-           _ONE_SOURCE: "Belum dikonfirmasi, baru satu sumber: TVmaze mencantumkan {count} episode untuk season 2."},
+           _ONE_SOURCE: "Belum dikonfirmasi, baru satu sumber: TVmaze mencantumkan {count} episode untuk season 2.",
+           OUT_SO_FAR: "Menurut TVmaze, dari {count} episode season 2 sejauh ini sudah rilis {out} (episode 1-{last}).",
+           NONE_LISTED: "Berapa episode season 2 belum ada di sumber saya (TVmaze belum mencantumkan satu pun)."},
     "fr": {_LISTED: "Pour l'instant, TVmaze liste {count} épisodes de la saison 2 ; d'autres peuvent venir dans une partie suivante.",
            _ALL: "D'après TVmaze, la saison 2 compte {count} épisodes.",
-           _ONE_SOURCE: "Pas encore confirmé, une seule source : TVmaze liste {count} épisodes pour la saison 2."},
+           _ONE_SOURCE: "Pas encore confirmé, une seule source : TVmaze liste {count} épisodes pour la saison 2.",
+           OUT_SO_FAR: "D'après TVmaze, sur les {count} épisodes de la saison 2, {out} sont sortis pour l'instant (épisodes 1-{last}).",
+           NONE_LISTED: "Le nombre d'épisodes de la saison 2 n'est pas encore dans mes sources (TVmaze n'en liste aucun pour l'instant)."},
     "de": {_LISTED: "TVmaze listet bisher {count} Folgen von Staffel 2; in einem späteren Teil können weitere kommen.",
            _ALL: "Laut TVmaze hat Staffel 2 {count} Folgen.",
-           _ONE_SOURCE: "Noch nicht bestätigt, nur eine Quelle: TVmaze listet {count} Folgen für Staffel 2."},
+           _ONE_SOURCE: "Noch nicht bestätigt, nur eine Quelle: TVmaze listet {count} Folgen für Staffel 2.",
+           OUT_SO_FAR: "Laut TVmaze sind von den {count} Folgen von Staffel 2 bisher {out} erschienen (Folgen 1-{last}).",
+           NONE_LISTED: "Wie viele Folgen Staffel 2 hat, steht noch nicht in meinen Quellen (TVmaze listet bisher keine)."},
     "tl": {_LISTED: "Sa ngayon, {count} episode ng season 2 ang nakalista sa TVmaze; baka may madagdag pa sa susunod na part.",
            _ALL: "Ayon sa TVmaze, may {count} episode ang season 2.",
-           _ONE_SOURCE: "Hindi pa kumpirmado, isang source pa lang: {count} episode ang nakalista sa TVmaze para sa season 2."},
+           _ONE_SOURCE: "Hindi pa kumpirmado, isang source pa lang: {count} episode ang nakalista sa TVmaze para sa season 2.",
+           OUT_SO_FAR: "Ayon sa TVmaze, {out} sa {count} episode ng season 2 ang nakalabas na sa ngayon (episode 1-{last}).",
+           NONE_LISTED: "Wala pa sa mga source ko kung ilang episode ang season 2 (wala pang nakalista sa TVmaze)."},
 }
 
 #: How season 2 comes out in parts (season2_episodes._drops and ._part): `parts` before it is out and `parts_out`

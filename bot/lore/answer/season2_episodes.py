@@ -22,7 +22,7 @@ from bot.lore.answer.asked_clock import with_asked_clock
 from bot.lore.answer.asked_day import asked_day, is_day
 from bot.lore.answer.parts_named import part_of_another, season_parts
 from bot.lore.answer.result import Answer, Part, SourceRef
-from bot.lore.answer.season2_episode_words import COUNT_SAID, DROPS_SAID, LENGTH_SAID
+from bot.lore.answer.season2_episode_words import COUNT_SAID, DROPS_SAID, LENGTH_SAID, NONE_LISTED, OUT_SO_FAR
 from bot.lore.answer.season2_parts_out import (
     came_out_asked,
     first_to_come,
@@ -32,6 +32,7 @@ from bot.lore.answer.season2_parts_out import (
     over_in_parts,
     part_opening,
 )
+from bot.lore.answer.season2_phrases import WORDS
 from bot.lore.answer.season2_status import StatusAnswers
 from bot.lore.answer.season2_which import named_episode, names_an_episode
 from bot.lore.answer.wording import day_text, hedged_verdict, when_text
@@ -210,7 +211,7 @@ class Season2Episodes:
                 and not ask.found.subjects and self.status.current.status.milestone is Milestone.RELEASED):
             # "how many episodes are there" once season 2 is out: both seasons, not season 1's alone
             first = Part(f"Season 1 has {len(self.shape.episodes_in(1))} episodes.", NOTHING, "official", self.show_refs)
-            return self._wrap(ask, [first, self._count(listed, self.status.current.status, ask.language)], "episodes.count")
+            return self._wrap(ask, [first, *self._counted(listed, self.status.current.status, ask.language)], "episodes.count")
         if (a.season == 2 and ask.matches(_RATED) and not ask.matches(_SCORED)
                 and self.status.current.status.milestone is Milestone.RELEASED):
             return self._wrap(ask, [self._rating(self.status.current.status)], "season2.rating")
@@ -226,7 +227,7 @@ class Season2Episodes:
                 return self._wrap(ask, [part], "season2.episodes.length")
             if episode is None and ask.matches(_COUNT) and self.status.current.status.milestone is Milestone.RELEASED:
                 # out, and no source counts its episodes yet: the pack's "none announced as of <day>" is stale by now
-                return self._wrap(ask, [self._count(listed, self.status.current.status, ask.language)], "season2.episodes.count")
+                return self._wrap(ask, self._counted(listed, self.status.current.status, ask.language), "season2.episodes.count")
             return None  # nothing listed yet: the season-2 news says what is known
         status = self.status.current.status
         if episode is not None and self.shape.episode(episode) is None:
@@ -237,7 +238,7 @@ class Season2Episodes:
             if length:
                 return self._wrap(ask, [self._lengths(listed, status, ask.language)], "season2.episodes.length")
             if ask.matches(_COUNT):
-                return self._wrap(ask, [self._count(listed, status, ask.language)], "season2.episodes.count")
+                return self._wrap(ask, self._counted(listed, status, ask.language), "season2.episodes.count")
             if ask.matches(_TITLE) or ask.matches(_LIST):
                 return self._wrap(ask, self._titles(listed, status), "season2.episodes.titles")
             return None
@@ -325,8 +326,13 @@ class Season2Episodes:
             out = status.milestone is Milestone.RELEASED and part_out_by(status, self.status.current.now())
             said = f"season 2's Part 2 {'came out on' if out else 'is dated'} {when_text(status.part_at, status.part_timed)}"
             text = f"As Netflix says, {said}." if sure == "official" else f"Reported, not confirmed by Netflix yet: {said}."
-            if ask.matches(_IS_OUT) is not None:  # (a day only reported: "Reportedly, yes.", no surer than it)
+            asked_out = ask.matches(_IS_OUT) is not None or came_out_asked(ask)  # "파트2 나왔어?": "part 2 came out"
+            if asked_out:  # (a day only reported: "Reportedly, yes.", no surer than it)
                 text = f"{hedged_verdict('Yes.', sure) if out else 'Not yet.'} {text}"
+            if ask.language != "en" and ask.language in WORDS:  # "파트2 언제 나와?": the release answers' words
+                verdict = ("Yes." if out else "Not yet.") if asked_out else ""
+                worded = self.status.part_two(status, verdict, ask.language)
+                return self._wrap(ask, [worded] if worded is not None else [], "season2.episodes.drops")
             refs = self.status.refs(dataclasses.replace(status, release_backing=status.part_backing), release=True)
             return self._wrap(ask, [Part(text, NOTHING, sure, refs, hedged=sure != "official", times=(status.part_at,))],
                               "season2.episodes.drops")
@@ -403,15 +409,45 @@ class Season2Episodes:
         return Part(f"Season 2 has been out{_since_out(status)}, but its age rating is not in my sources yet.", NOTHING,
                     _confidence_of(status), self.status.refs(status), hedged=True)
 
-    def _count(self, listed: tuple[EpisodeInfo, ...], status: Status, lang: str = "en") -> Part:
+    def _counted(self, listed: tuple[EpisodeInfo, ...], status: Status, lang: str = "en") -> list[Part]:
+        """How many episodes season 2 has, counted from the one status once it is out ("how many episodes are out?"):
+        with Part 2 still to come, how many are out and the part to come; before any listing, the release and Part
+        2's day the status holds, and that no source counts them yet; else `_count`."""
+        if status.milestone is not Milestone.RELEASED:
+            return [self._count(listed, status, lang)]
+        if not listed:
+            if status.part_at is None and lang not in COUNT_SAID:
+                return [self._count(listed, status, lang)]
+            none = Part(NONE_LISTED, NOTHING, _confidence_of(status), (tvmaze_ref(status),), hedged=True)
+            said = COUNT_SAID.get(lang, {}).get(NONE_LISTED)
+            known = (self.status.release_part(status, lang=lang), self.status.part_two(status, lang=lang))
+            return [*(p for p in known if p is not None), none.worded(said, lang) if said is not None else none]
+        if any(info.airstamp is None for info in listed):
+            return [self._count(listed, status, lang)]
+        days: dict[dt.date, list[int]] = {}
+        for info in listed:
+            days.setdefault(info.airstamp.astimezone(dt.UTC).date(), []).append(info.number)  # type: ignore[union-attr]
+        now = self.status.current.now()
+        ahead = first_to_come(listed, days, functools.partial(_aired, status=status, now=now))
+        if not ahead or len(days) < 2:  # all out (Part 2 out by the status: the whole listing), or none yet
+            return [self._count(listed, status, lang, whole=ahead is None and part_out_by(status, now))]
+        out = [n for _, numbers in sorted(days.items())[:ahead] for n in numbers]
+        part = Part(OUT_SO_FAR.format(out=len(out), last=out[-1], count=len(listed)), NOTHING, "reported",
+                    (tvmaze_ref(status),), hedged=True)
+        said = COUNT_SAID.get(lang, {}).get(OUT_SO_FAR)
+        return [part.worded(said.format(out=len(out), last=out[-1], count=len(listed)), lang) if said is not None else part,
+                self._part(listed, days, ahead, status, lang, now)]
+
+    def _count(self, listed: tuple[EpisodeInfo, ...], status: Status, lang: str = "en", whole: bool = False) -> Part:
         """How many episodes TVmaze lists for season 2, as sure as the listing and the status; once out
-        with none listed, that it is out and the count is not known yet (never an older "not announced")."""
+        with none listed, that it is out and the count is not known yet (never an older "not announced"); `whole`: every
+        part out by the status, so the listing is the season's."""
         count = len(listed)
         if status.milestone is Milestone.RELEASED and not count:
             text = (f"Season 2 has been out{_since_out(status)}, but how many episodes it has is not in my sources yet "
                     "(TVmaze lists none so far).")
             return Part(text, NOTHING, _confidence_of(status), self.status.refs(status), hedged=True)
-        if status.milestone is Milestone.RELEASED and _in_parts(listed, status):
+        if status.milestone is Milestone.RELEASED and _in_parts(listed, status) and not whole:
             # a later drop (part 2, weekly episodes) may still be listed: the count is the listing's so far
             english = "Season 2 has {count} episodes listed so far on TVmaze; more may come in a later part."
         elif status.milestone is Milestone.RELEASED:

@@ -25,12 +25,12 @@ from bot.show import NOTHING, EpisodeInfo
 # "is s2 over", "has season 2 finished": asked yes or no ("when does s2 end" asks a day, with no verdict)
 _YES_NO = compile_later(r"^(?:is|are|has|have|did|does)\b")
 
-# "시즌2 나왔어?" as the glosses read it ("season 2 came out", asked yes or no): whether it is out, as "is s2 out" is
-_CAME_OUT = compile_later(r"^season 2 (?:came out|is out|released|was released)\W*$")
+# "시즌2 나왔어?", "파트2 나왔어?" as the glosses read it ("season 2 came out", asked yes or no): whether it is out, as "is s2 out" is
+_CAME_OUT = compile_later(r"^(?:season 2|part 2) (?:came out|is out|released|was released)\W*$")
 
 
 def came_out_asked(ask: Ask) -> bool:
-    """Whether `ask` is "is season 2 out?" read from another language's words ("season 2 came out", a yes or no)."""
+    """Whether `ask` is "is season 2 (its Part 2) out?" read from another language's words ("season 2 came out", a yes or no)."""
     return ask.a.qtype == "yes_no" and ask.matches(_CAME_OUT) is not None
 
 

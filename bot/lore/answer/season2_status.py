@@ -375,6 +375,16 @@ class StatusAnswers:
                                                       claims, verdict, q.language)], "season2.trailer")
         return None
 
+    def part_two(self, status: Status, verdict: str = "", lang: str = "en") -> Part | None:
+        """Part 2's day as `status` holds it, in `lang`, as sure as its own backing: to come, or out once its moment
+        passed (never before the season itself); None when no Part 2 is dated."""
+        if status.part_at is None:
+            return None
+        when, words = when_text(status.part_at, status.part_timed, lang=lang), timing_words(lang)
+        part_out = status.milestone is Milestone.RELEASED and part_out_by(status, self.current.now())
+        said = words.part_two_out if part_out else words.part_two
+        return replace(self.said(said.format(when=when), status.part_backing, verdict, lang), times=(status.part_at,))
+
     @staticmethod
     def said(sentence: str, claims: tuple[Claim, ...], verdict: str, lang: str) -> Part:
         """A sentence of what `claims` say, as surely as the surest of them, after its verdict if any."""
@@ -414,12 +424,8 @@ class StatusAnswers:
                             if milestone is not Milestone.RELEASE_DATE_ANNOUNCED else None)
                 release, standing = _out_once(release, standing, status)
                 parts.append(release)
-                if status.part_at is not None:  # a season in parts: Part 2's day beside it, as sure as its own backing
-                    when, words = when_text(status.part_at, status.part_timed, lang=lang), timing_words(lang)
-                    part_out = released and part_out_by(status, self.current.now())  # (never before the season itself)
-                    said = words.part_two_out if part_out else words.part_two
-                    parts.append(replace(self.said(said.format(when=when), status.part_backing, "", lang),
-                                         times=(status.part_at,)))
+                if (part_two := self.part_two(status, lang=lang)) is not None:  # a season in parts: Part 2's day beside it
+                    parts.append(part_two)
                 if (how := moved_sentence(status, lang)) is not None and not released:  # which way, from which day
                     parts.append(self.said(how[0], how[1], "", lang))
                 moved = self.one_source_part(status, lang) if not released else None

@@ -422,6 +422,11 @@ _UNCOUNTED = f"Season 2 has been out since {RELEASE_TEXT}, but how many episodes
     # review58c: ... its day only reported, "Yes." was surer than the sources
     ("is part 2 out yet", "part 2 reported out", "none", ("Reportedly, yes. Reported, not confirmed by Netflix yet: season 2's "
                                                           "Part 2 came out on 8 April 2026.",), "Yes."),
+    # rehearse60: once Netflix dated Part 2, "파트2 언제 나와?" was answered in English (Korean on release night)
+    ("파트2 언제 나와?", "part 2", "none", ("시즌2는 파트로 나뉘어 공개돼요: 파트2 공개일은 2026년 4월 8일이에요.",), "Netflix says"),
+    ("¿ya salió la parte 2?", "part 2 out", "none", ("Sí. La temporada 2 se estrenó en partes: la parte 2 salió el 8 de abril "
+                                                   "de 2026.",), "Netflix says"),
+    ("파트2 나왔어?", "part 2 ahead", "none", ("아직이에요.",), "Netflix says"),
     # part54: ... and "when" gives Part 2's day beside the season's (it said the season's alone), with its source, in
     # the asker's language
     ("when does season 2 come out", "part 2", "none", ("Season 2's release date is 11 March 2026",
@@ -534,6 +539,15 @@ _UNCOUNTED = f"Season 2 has been out since {RELEASE_TEXT}, but how many episodes
     ("is s2 finished", "part 2 out", "none", ("Yes. Season 2 is all out: both parts, Part 2 (the last) on 8 April 2026.",),
      "Filming"),
     ("is it over for cheongsan", "out", "8 in parts", ("",), "all out"),
+    # rehearse60: "how many episodes are out?" between the parts said season 1's 12 (and TVmaze's 8 "so far"): what is
+    # out now by the one status and the listing, in the asker's language
+    ("how many episodes are out?", "part 2 ahead", "8 in parts", ("Season 1 has 12 episodes.", "Season 2 has 4 episodes "
+     "out so far (episodes 1-4), of the 8 TVmaze lists.", "Part 2 of season 2 is 4 episodes (5-8): it comes out on 8 April"),
+     "more may come"),
+    ("¿cuántos episodios hay?", "part 2 ahead", "none", ("La temporada 1 tiene 12 episodios.", "la parte 2 es el 8 de abril",
+     "Cuántos episodios tiene la temporada 2 aún no está en mis fuentes"), "Season 2"),
+    ("how many episodes are out", "part 2 out", "8 in parts", ("Season 1 has 12 episodes.", "Season 2 has 8 episodes, as "
+     "TVmaze lists them."), "more may come"),
 ])
 async def test_season_2s_episodes_and_whether_one_is_out_follow_the_listing_and_the_status(
     question: str, news: str, listed: str, said: tuple[str, ...], never: str
