@@ -93,6 +93,11 @@ Figures: missed (a spoiling answer left up) / harmless taken down.
   season-2 talk in season-1 channels, part-2 talk in a part-1 channel, actors' news), blind 11 / 1; after guard72 (the
   newcomers' Hangul names and roles; a no or an episode alone with the episode under a fate asked; a word of agreement
   alone agrees with a remark between) 2 / 0; 71 4 / 0 -> 2 / 0; 52-70 identical.
+- guard_replies73 (40 rows, 17 spoiling, 23 harmless; guard72's readings hunted for over-reads: 마루 the floor, pets and
+  friends named for the newcomers, the real NIS, a classmate "outspoken girl", a no or "ep 5" answering another line,
+  agreement words after remarks harmless and spoiling, after another's fate answer), blind 4 / 1; after guard73 (a word of
+  agreement alone a yes under a question, the remark said again under a remark; a fate answer between no remark) 0 / 1;
+  72 2 / 0 -> 1 / 0; 52-71 identical.
 
 `--show` lists every miss.
 """
@@ -202,8 +207,8 @@ def main() -> None:
                                             "guard_replies62", "guard_replies63", "guard_replies64", "guard_replies65",
                                             "guard_replies66", "guard_replies67", "guard_replies68",
                                             "guard_replies69", "guard_replies70", "guard_replies71",
-                                            "guard_replies72"),
-                        default="guard_replies72")
+                                            "guard_replies72", "guard_replies73"),
+                        default="guard_replies73")
     parser.add_argument("--show", action="store_true", help="list every miss")
     args = parser.parse_args()
     rows = yaml.safe_load((HERE / f"{args.set}.yaml").read_text(encoding="utf-8"))

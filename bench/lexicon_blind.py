@@ -122,7 +122,10 @@
    anywhere and 1 / 0 / 4 as the guard reads with four truths set to older rulings, after 3 / 0 / 1 and 1 / 0 / 1), `--set
    heldout62` bench/lexicon_heldout62.yaml (written by guard72: episodes typed loosely, the newcomers in Hangul and by role,
    fates and fate-looking idioms in more languages, actors' news beside their characters; blind 6 / 2 / 2 anywhere and
-   2 / 2 / 2 as the guard reads with one truth set to an older ruling, after 1 / 2 / 2 and 0 / 2 / 2). `--set probe4`
+   2 / 2 / 2 as the guard reads with one truth set to an older ruling, after 1 / 2 / 2 and 0 / 2 / 2), `--set
+   heldout63` bench/lexicon_heldout63.yaml (written by guard73: heldout62's readings hunted, 마루 the floor, pets and
+   friends named for the newcomers, the real NIS, classmates, other shows' episodes; blind 3 / 0 / 1 anywhere and
+   0 / 0 / 1 as the guard reads, after 3 / 0 / 0 and 0 / 0 / 0). `--set probe4`
    reads bench/lexicon_probe4.yaml: fan-chat rows in heldout4's style that the lexicon WAS tuned on.
 2. Red-DiscordBot's 54 lists (../shared/red-trivia-lists; none is about the show): each question is
    tagged as an import tags it (bot.trivia.tagging.tag_question) and counted as wrongly hidden when

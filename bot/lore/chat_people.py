@@ -26,6 +26,8 @@ SIBLINGS_HANGUL_BY_SEX = ("남동생", "여동생")
 #: Whom the writer dates ("my bf", "my gf") and their friends, in English.
 PARTNERS = ("gf", "bf", "girlfriend", "boyfriend", "bae")
 FRIENDS = ("friend", "bff", "bestie")
+#: ... and in Hangul ("내 친구 주란이": the writer's friend, not the newcomer Ju-ran).
+FRIENDS_HANGUL = ("친구", "베프", "절친")
 
 
 def alternation(*words: str) -> str:

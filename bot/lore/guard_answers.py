@@ -55,6 +55,10 @@ _COMMITS = compile_later(
     r"|idea|clue|one|body|way|wait|se\b|sé|sabe|tengo|lo sé))|sí+|si+p*|sim[óo]n|claro|obvio|nel|sim|n[ãa]o|iya+|iy|yoi|betul|bener"
     r"|ng?ga+k?|enggak|gak|tidak|sayangnya|oui|ouais|non|ja|nein|oo|opo|hindi|응+|ㅇㅇ|네+|예|웅|맞아|아니(?:요|야|오)?|아뇨|ㄴㄴ|はい|うん"
     r"|いいえ|ううん|是的?|对|嗯|不是?|没有)(?=[\s.,!?…~)*_]|\W|$)")
+# a word of agreement alone, in fans' languages ("oo nga 😭", "real", "fr", "true", "ikr", "ㄹㅇ", "bener"): a yes under a
+# question, the remark said again under a remark ("ikr" under "ju-ran turns in s2 ep 3")
+AGREEMENT = compile_later(r"(?i)^\W*(?:oo nga|real|fr|true|ikr|same|facts|exactly|totoo|bener|betul|ㄹㅇ|인정|verdad|verdade"
+                          r"|vrai)(?:\s+(?:lol|lmao|fr|real|tho|though|po|nga|bgt))*\W*$")
 # a no: "does nam-ra die?" answered "no" tells she lives, which the question alone does not say
 _DENIES = compile_later(
     r"(?i)^[\s*_>]*(?:n+o+p*e*|na+h+|not really|not exactly|not quite|never|nel|n[ãa]o|enggak|nggak|ngga+k?|gak|ga"
@@ -178,7 +182,8 @@ def read_with_question(question: str, answer: str, reads: Reads, now: Position =
     answer tells what they hid), where the channel is at `now` (its mark); NOTHING when it answers nothing there."""
     asked = question_in(question)
     if asked is None:
-        return NOTHING
+        return reads(question) if AGREEMENT.match(answer) else NOTHING
+    answer = "yes" if AGREEMENT.match(answer) else answer  # "fr 😭" under "does jong-ah die in s2?"
     answer = _negated_ko(asked, _emoji_said(asked, as_said(in_english_episodes(answer))))
     if (told := heard(answer, _ASKS_WHO.match(asked) is not None)) is not None:
         answer = told  # "im on ep 4 but i heard he dies": the fate heard answers
@@ -258,6 +263,11 @@ def _named(asked: str, answer: str, reads: Reads) -> Position:
     if who is None or not 0 < len(name.split()) <= (3 if _ROLE_NAMED.match(name) is None else 5):
         return NOTHING
     return reads(f"{asked[:who.start()]}{name}{asked[who.end():]}")
+
+
+def commits(answer: str) -> bool:
+    """Whether `answer` opens with a yes or a no (or a shade of one): "yes in ep 5 😭" answers, "omg ep 1" remarks."""
+    return _COMMITS.match(answer) is not None
 
 
 def says_back(answer: str) -> bool:
@@ -529,6 +539,8 @@ def bare(text: str) -> bool:
     refusal = REFUSES.search(said)
     if not said or _QUOTE.match(said) or _refuses(said, refusal) or WISH.search(said):
         return False
+    if AGREEMENT.match(said):  # "fr 😭", "ikr": a yes, or a remark agreed with (chat words, which CHATTER drops)
+        return True
     chat_free = CHATTER.sub(" ", said)
     if said.endswith(("?", "？")) and EPISODE_GIVEN.match(chat_free) is None:  # "like ep 5 or 6?": an answer, unsure
         return False

@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from bot.clock import Clock
 from bot.lazy_re import compile_later
 from bot.lore.answer.words import PERSON_WORDS, STOP
-from bot.lore.guard_answers import asks_open, bare, emoji_only, question_in, says_back
+from bot.lore.guard_answers import AGREEMENT, asks_open, bare, commits, emoji_only, question_in, says_back
 from bot.lore.guard_named import CHATTER
 from bot.lore.kin import KIN_WORDS
 from bot.lore.lexicon_subjects import relative_gender
@@ -38,10 +38,9 @@ CHANNELS = 500  # the guarded channels remembered; the quietest forgotten first
 # a yes or a no agreeing with a statement by "does" ("yeah he does", "no she doesn't 😭"): who it agrees of
 _AGREES = compile_later(r"(?i)^[\s*_]*(?:y+e+[sa]*h*|yea+h*|yep|yup|ya+|n+o+|nah+|nope)[\s,.!…]*(he|she)\s+(?:does|doesn['’]?t"
                         r"|does not)\b")
-# a word of agreement alone, in fans' languages ("oo nga 😭", "real", "fr", "true", "ikr", "ㄹㅇ", "bener"): it agrees with a
-# remark of the chat between ("grabe yung ep 1 ang ganda"), not with the question above; a remark says three words at least
-_AGREEMENT = compile_later(r"(?i)^\W*(?:oo nga|real|fr|true|ikr|same|facts|exactly|totoo|bener|betul|ㄹㅇ|인정|verdad|verdade"
-                           r"|vrai)(?:\s+(?:lol|lmao|fr|real|tho|though|po|nga|bgt))*\W*$")
+# a word of agreement alone (guard_answers.AGREEMENT) agrees with a remark of the chat between ("grabe yung ep 1 ang
+# ganda"), not with the question above; a remark says three words at least and answers no question (a fate answer between
+# is agreed with as the question's answer: "true 😭" under "yes in ep 5 😭")
 _WORDS = re.compile(r"\w+")
 _REMARK_WORDS = 3
 # a statement of a person in the present, with no question ("suhyeok looks so good", "the singer sings like an angel",
@@ -75,7 +74,7 @@ class Said:
     message_id: int = 0
     answer: str = ""  # its text when bare enough to answer a question above it, for that question's edit
     states: str = ""  # whom it states something of, when a yes saying "does" may agree with it: "he", "she" or "*"
-    remarks: bool = False  # a line of its own, no question: a word of agreement under it agrees with it
+    remark: str = ""  # its text when a line of its own, asking and answering nothing: a word of agreement under it says it again
 
 
 def _nobody(_: str) -> str:
@@ -95,7 +94,8 @@ class RecentAsks:
         """The question a new plain message `text` answers ("" when none), the message then noted as the channel's
         latest: the channel's last question, another member's, asked within ANSWERED_WITHIN and at most BETWEEN
         messages up, when `text` is a bare answer; an asker's follow-up ("like at the end?") read as the question
-        they asked first just above it."""
+        they asked first just above it; a word of agreement alone under a remark between, that remark ("ikr" under
+        "ju-ran turns in s2 ep 3"), which it says again."""
         now = self._clock.now()
         self._forget_old(now)
         said = self._channels.pop(channel_id, deque(maxlen=SAID_BACK_BETWEEN + 1))
@@ -104,8 +104,9 @@ class RecentAsks:
         answer = text if bare(text) else ""  # read once: the guard reads every message of a guarded channel
         answered = _answered(list(said), author_id, answer)
         asks = question_in(text) or ""
+        remarks = not asks and not (answered and commits(text)) and len(_WORDS.findall(CHATTER.sub(" ", text))) >= _REMARK_WORDS
         said.append(Said(author_id, asks, now, message_id, answer, "" if asks else _states(text, self._gender_of),
-                         not asks and len(_WORDS.findall(CHATTER.sub(" ", text))) >= _REMARK_WORDS))
+                         text if remarks else ""))
         self._channels[channel_id] = said  # the channel spoken in last is the last forgotten
         while len(self._channels) > CHANNELS:
             self._channels.popitem(last=False)
@@ -162,9 +163,10 @@ def _answered(said: list[Said], author_id: int, answer: str) -> str:
     closed = _AGREES.match(CHATTER.sub(" ", answer))  # "no she doesn't" answers no "who's watching tonight" between
     asked = next((one for one in reversed(said) if one.asks and not (closed and asks_open(one.asks))), None)
     below = said[said.index(asked) + 1:] if asked is not None else []
-    if asked is None or asked.author_id == author_id or _agrees_below(below, closed) or (
-            _AGREEMENT.match(answer) and any(one.remarks for one in below)):  # "oo nga 😭" under "grabe yung ep 1"
+    if asked is None or asked.author_id == author_id or _agrees_below(below, closed):
         return ""
+    if AGREEMENT.match(answer) and (remark := next((one.remark for one in reversed(below) if one.remark), "")):
+        return remark  # "oo nga 😭" under "grabe yung ep 1": agrees with the remark, read as it ("ikr" under a fate told)
     return _first_asked(said[-BETWEEN - 1:] if asked in said[-BETWEEN - 1:] else said, asked)
 
 

@@ -10,7 +10,7 @@ from collections.abc import Callable, Mapping
 from types import MappingProxyType
 
 from bot.lore import name_keys
-from bot.lore.chat_people import FAMILY, SIBLINGS_PLURAL, alternation
+from bot.lore.chat_people import FAMILY, FRIENDS, FRIENDS_HANGUL, SIBLINGS_PLURAL, alternation
 from bot.lore.lexicon_seasons import (
     AS_A_MARK,
     ASKED,
@@ -270,7 +270,9 @@ def episodes_named(
 _CARRIED = re.compile(r"\s*\([^()]*\)\s*$")  # a season carried over from the question before, as the scan appends it
 #: A pet named for a newcomer, the animal said right before or after the name ("my dog maru", "maru, best cat ever", "강아지 마루").
 _PETS = r"(?:dog|doggo|cat|puppy|pup|kitten|kitty|pet|hamster|bunny|rabbit|bird|parrot|fish|goldfish|강아지|고양이|댕댕이|냥이|햄스터|토끼)s?"
-_PET_BEFORE = re.compile(rf"(?<![\w-]){_PETS}\W{{0,3}}$", re.I)
+# ... or the writer's own friend ("my friend maru", "내 친구 주란이"), not "onjo's friend maru"
+_PET_BEFORE = re.compile(rf"(?<![\w-])(?:{_PETS}|(?:my|our|내|우리|제)\s*(?:{alternation(*FRIENDS, *FRIENDS_HANGUL)})s?)\W{{0,3}}$",
+                         re.I)
 _PET_AFTER = re.compile(rf"\W{{0,3}}(?:(?:the|my|our|a|best|good|fat|old|little)\s+){{0,2}}{_PETS}(?![\w'’-])", re.I)
 
 #: The fates a newcomer may be told to meet in their season ("ma-ru dies", "ju-ran survives", "du-seok gets bitten").

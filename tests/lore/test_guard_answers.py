@@ -316,6 +316,8 @@ def test_a_reply_that_commits_to_nothing_or_answers_no_spoiler_stays(question: s
     ("does namra die?", "|no, s2 ep 6|", Position(2, 6)),  # a no with the later season's episode: there
     ("does jong-ah survive?", "||no|| s2 ep 6", Position(2, 6)),  # the episode left in the clear
     ("is ju-ran ok?", "no 😭 ep 5", Position(2, 5)),  # a newcomer's episode is season 2's
+    ("does jong-ah die in s2?", "fr 😭", Position(2, 99)),  # a word of agreement alone: a yes
+    ("ju-ran turns in s2 ep 3 😭", "ikr", Position(2, 3)),  # ... under a remark: the remark said again
 ])
 def test_an_answer_to_a_question_of_season_twos_story_gives_season_two_away(question: str, answer: str,
                                                                             gives_away: Position) -> None:

@@ -102,12 +102,22 @@ def test_an_answer_saying_the_question_back_answers_it_a_few_more_lines_down(ans
     # the chat's people of either gender, or of the pronoun's (guard_replies71)
     ([(ASKER, "does suhyeok die in s2?"), (3, "my roommate screams at every jump scare"), (4, "lol")], "yeah he does 😭"),
     ([(ASKER, "does du-seok die in s2?"), (3, "my grandpa watches it every night"), (4, "no way")], "yeah he does"),
-    # a word of agreement alone agrees with a remark between (guard_replies72)
-    ([(ASKER, "buhay ba si jong-ah sa s2?"), (3, "grabe yung ep 1 ang ganda")], "oo nga 😭"),
-    ([(ASKER, "does maru turn in s2?"), (3, "this pizza is so good")], "real"),
 ])
 def test_chat_that_is_no_answer_is_read_alone(said: list[tuple[int, str]], answer: str) -> None:
     assert _channel(*said, answer=answer) == ""
+
+
+@pytest.mark.parametrize(("said", "answer", "read_with"), [
+    # a word of agreement alone agrees with a remark between, read as it (guard_replies72, guard_replies73)
+    ([(ASKER, "buhay ba si jong-ah sa s2?"), (3, "grabe yung ep 1 ang ganda")], "oo nga 😭", "grabe yung ep 1 ang ganda"),
+    ([(ASKER, "does du-seok die in s2?"), (3, "ju-ran turns in s2 ep 3 😭")], "ikr", "ju-ran turns in s2 ep 3 😭"),
+    # ... and with the question above when the line between is too short to remark, or another's answer to it
+    ([(ASKER, "does jong-ah die in s2?"), (3, "lol wait")], "fr 😭", "does jong-ah die in s2?"),
+    ([(ASKER, "does jong-ah die in s2?"), (3, "yes in ep 5 😭")], "true 😭", "does jong-ah die in s2?"),
+])
+def test_a_word_of_agreement_alone_is_read_with_what_it_agrees_with(said: list[tuple[int, str]], answer: str,
+                                                                    read_with: str) -> None:
+    assert _channel(*said, answer=answer) == read_with
 
 
 def test_the_askers_follow_up_is_read_with_the_question_they_asked_first() -> None:

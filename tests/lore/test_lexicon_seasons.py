@@ -246,6 +246,7 @@ def test_the_wait_for_season_two_its_trailer_poster_cast_and_rankings(text: str,
     ("주란이 물렸어 시즌2 3화", Position(2, 3)),  # a particle after the Hangul name
     ("마루 시즌2에서 좀비 됨", whole_season(2)),
     ("우리집 강아지 마루 살았어 병원 다녀옴", None),  # a dog named 마루
+    ("내 친구 주란이 시즌2 보다가 죽을 뻔 ㅋㅋ", None),  # the writer's friend named 주란 (lexicon_heldout63)
     ("the nis team leader gets bitten in s2", whole_season(2)),  # a newcomer by their role
     ("lmao the nis guy dies in ep 5", Position(2, 5)),
     ("the nis team leader actor roh jae-won was in squid game 3", None),
