@@ -295,7 +295,8 @@ _IS_WAS = frozenset("was is were are got had has felt seemed".split())
 _COUNTED = frozenset("another many more".split())  # ("another namra question lol", "so many gwinam questions")
 
 
-_SCENE = frozenset("scene scenes escena escenas cena cenas eksena adegan".split())  # (Spanish, Portuguese, Tagalog, Indonesian)
+_SCENE = frozenset("scene scenes escena escenas cena cenas eksena adegan moment moments".split())  # (Spanish, Portuguese,
+# Tagalog, Indonesian; "another onjo moment": a moment talked of as a scene)
 
 
 def fan_talk(tokens: Sequence[str], own: Container[str], echoed: Container[str], known: Container[str]) -> bool:
