@@ -54,7 +54,7 @@ _MIN_FAN_ALONE = 5  # ...the noun of what fans call them, a shorter one too ("th
 # ...and is no kin word: "dad" alone says back whose parent is asked, or cries for one ("아빠ㅠ"); nor a word for one
 # of many around them ("a classmate" names none of class 2-5, whoever alone is summarised so)
 _KIN = frozenset("father mother brother sister son daughter parent friend classmate schoolmate teammate member student"
-                 .split())
+                 " senior junior".split())  # ("sunbae", "선배" alone: whose senior?)
 
 
 # A relationship told as a possessive noun phrase ("Jin-su's father", "On-jo's next-door neighbour"), not a clause

@@ -182,6 +182,11 @@ def of_oneself(tokens: Sequence[str]) -> int:
 # Indonesian "aku hari wkwk", Vietnamese "tôi là namra"): role play, no guess, even where that character answers (as "i was
 # class president lol"); never a name those words open ("Im Jae-hyuk") nor a guess framed ("im going with namra").
 _AS_SOMEONE = (("i", "am"), ("im",), ("yo", "soy"), ("soy",), ("eu", "sou"), ("sou",), ("ako", "si"), ("aku",), ("gue",))
+# ...and what one says one is of a character ("im namra's biggest fan", "im so namra coded", "soy team namra", "eu sou fã do
+# suhyeok", Vietnamese "tôi là fan của namra"): talk of oneself, as "im onjo's biggest fan" (folded: "fã" is "fa")
+_ONES_STANCE = frozenset("fan fans fa team coded hater haters".split())
+_ARTICLE_AS = frozenset("a o la el".split())
+_GUESS_AFTER = frozenset("but its pero mas answer".split())  # ("eu sou a namra", "soy la namra")
 
 
 class _Kinded(Protocol):
@@ -202,6 +207,13 @@ def speaks_as(tokens: Sequence[str], mentions: Callable[[str], Sequence[_Named]]
     said = next((len(opening) for opening in _AS_SOMEONE if tuple(tokens[: len(opening)]) == opening), 0)
     if not said or said == len(tokens):
         return False
+    if not _ONES_STANCE.isdisjoint(tokens[said:]):
+        if not _GUESS_AFTER.isdisjoint(tokens):
+            return False  # "im team namra but its onjo": a guess after one's stance
+        owned = [t[:-1] if t.endswith("s") else t for t in tokens]  # ("namras": Nam-ra's)
+        near = (" ".join(owned[max(said, k - 2) : k + 3]) for k, t in enumerate(tokens) if k >= said and t in _ONES_STANCE)
+        return any(c.kind == "character" for text in near for m in mentions(text) for c in m.candidates)
+    said += int(tokens[said] in _ARTICLE_AS and said + 1 < len(tokens))
     rest, whole = " ".join(tokens[said:]), " ".join(tokens)
     named = mentions(rest)
     return bool(named) and rest.startswith(named[0].text.lower()) and all(c.kind == "character" for c in named[0].candidates) and not any(

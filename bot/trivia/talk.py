@@ -289,7 +289,8 @@ def _own_none(own: Container[str], words: Collection[str]) -> bool:
 _PLACE = compile_later(r"\d+(?:st|nd|rd|th)").fullmatch  # (read has made "first" "1st")
 # The round's questions spoken of ("the 3rd gwinam question", "another namra question", "so many questions about namra", Tagalog "ang dami ng
 # tanong tungkol kay namra", Indonesian "pertanyaan tentang", Spanish and Portuguese "preguntas sobre")
-_QUESTION = frozenset("question questions tanong pertanyaan pregunta preguntas pergunta perguntas".split())
+_QUESTION = frozenset("question questions tanong pertanyaan pregunta preguntas pergunta perguntas moment moments".split())
+# (...and its moments counted: "another onjo moment", "so many gwinam moments")
 _ABOUT = frozenset("about tungkol tentang sobre".split())
 _IS_WAS = frozenset("was is were are got had has felt seemed".split())
 _COUNTED = frozenset("another many more".split())  # ("another namra question lol", "so many gwinam questions")

@@ -74,6 +74,7 @@ def pack() -> Pack:
     ("la del chaleco rosa", "aouad-102"), ("cô gái áo vest hồng", "aouad-102"), ("yung buntis", "gen-role-lee-chae-eun"),
     ("พ่อของ onjo", "aouad-106"), ("bố của onjo", "aouad-106"), ("ayahnya onjo", "aouad-106"), ("lớp trưởng", "aouad-034"),
     ("yung kumagat kay cheongsan", "aouad-087"), ("@kai said onjo but its namra", "aouad-034"), ("im going with namra", "aouad-034"),
+    ("im a fan of this one, onjo", "aouad-031"),  # held80: a stance far from the name it guesses
 ])
 def test_a_role_one_character_alone_has_names_them(pack: Pack, text: str, question_id: str) -> None:
     assert _judge(pack, text, question_id) is Verdict.RIGHT
@@ -217,6 +218,9 @@ def test_a_one_word_role_of_someone_the_question_does_not_name_costs_no_guess(pa
     ("im namra lol", "aouad-034"), ("im namra lol", "aouad-033"), ("soy namra jaja", "aouad-034"), ("ako si hari hahaha", "aouad-035"),
     ("tôi là namra haha", "aouad-034"), ("im daesu lol", "aouad-036"), ("another namra question lol", "aouad-034"),
     ("khó quá", "aouad-034"), ("không biết nữa", "aouad-034"), ("@mina said hari 😂", "aouad-114"),
+    # held80: one's stance to a character; speaking as her past an article; a moment counted; whose senior, unsaid
+    ("im namra's biggest fan", "aouad-034"), ("soy team namra", "aouad-034"), ("tôi là fan của namra", "aouad-034"),
+    ("eu sou a namra kkkk", "aouad-034"), ("another onjo moment", "aouad-031"), ("sunbae", "gen-role-lee-min-jae"),
 ])
 def test_the_question_said_back_as_a_description_scores_nothing(pack: Pack, text: str, question_id: str) -> None:
     assert _judge(pack, text, question_id) is Verdict.CHAT
