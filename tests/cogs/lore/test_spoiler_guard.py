@@ -160,6 +160,8 @@ async def test_without_manage_messages_a_spoiler_gets_a_warning_and_moderators_a
     assert "S1E12" in warning.content and "dies" not in warning.content and "cheong" not in warning.content.casefold()
     for _ in range(2):
         await h.discord.invoke(h.moderator, h.general, "spoilers", up_to="3")
+    # told in a followup after the reply: waited for, or a loaded machine counts it before it arrives
+    await h.discord.wait_for_message(h.general, lambda m: m.ephemeral and "could not take spoilers down" in m.content)
     told = [m for m in h.discord.messages(h.general, include_ephemeral=True)
             if m.ephemeral and "could not take spoilers down" in m.content]
     assert len(told) == 1 and f"<#{h.general.id}>" in told[0].content
