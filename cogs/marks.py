@@ -16,6 +16,7 @@ from bot.lore.answer.season2_one_source import one_source_out
 from bot.progress_parts import part_unread
 from bot.season2 import rules
 from bot.season2.model import Milestone, Status
+from bot.season2.unlisted import unlisted
 from bot.show import NOTHING, Position, ShowShape
 from cogs.places import place_of
 
@@ -34,20 +35,6 @@ def lone_report(status: Status, latest: Position, now: dt.datetime) -> str | Non
     return "" if out is None else out.source.publisher
 
 
-def unlisted(show: ShowShape, latest: Position, status: Status | None = None, now: dt.datetime | None = None) -> str:
-    """What is out with none of its episodes listed yet, "" when nothing is: "season N" (Netflix's hour has passed,
-    TVmaze has not listed them: all of them may be out, the bot knows of its first alone), or "Part 2" (`status`'s
-    later part out at `now`, every listed episode of the season an earlier part's: rehearse60, "full spoilers" at
-    Part 2's hour said "all that is out now" of Part 1's last episode)."""
-    if latest.season >= 2 and not show.episodes_in(latest.season):
-        return f"season {latest.season}"
-    if status is None or now is None or latest.season != 2 or status.part_at is None or not rules.part_out_by(status, now):
-        return ""
-    part_out = rules.out_moment(status.part_at, status.part_timed)
-    listed = [show.aired_at(info) for info in show.episodes_in(2)]
-    return "Part 2" if all(at is not None and at < part_out for at in listed) else ""
-
-
 def part_mark_unread(typed: str, read: Position, show: ShowShape, now: dt.datetime) -> str | None:
     """Why a mark naming a later season's part ("S2 part 1") that the listing cannot place is refused, when it was read
     as a place before that season (a fan's "in part 1" is the season begun: all of the one before); None otherwise.
@@ -62,7 +49,7 @@ def part_mark_unread(typed: str, read: Position, show: ShowShape, now: dt.dateti
 
 def unlisted_mark(found: Position | None, show: ShowShape, latest: Position, unlisted_now: str) -> str | None:
     """Why an episode of season 2 typed as a mark ("S2E8") past what is listed is refused while Part 2 is out with its
-    episodes not listed yet (`unlisted_now`: `unlisted`); None otherwise. rehearse60: "S2E8" at Part 2's hour said
+    episodes not listed yet (`unlisted_now`: bot.season2.unlisted); None otherwise. rehearse60: "S2E8" at Part 2's hour said
     "There is no season 2, episode 8 (season 2 has 4 episodes)", as if Part 2 were not out."""
     if unlisted_now != "Part 2" or found is None or found.season != 2 or show.contains(found):
         return None
@@ -77,7 +64,7 @@ def lists(reported: str) -> str:
 
 def out_words(latest: Position, reported: str | None, unlisted: str = "") -> str:
     """How sure "what is out" reads (`reported`: lone_report): plainly when it stands, as the listing otherwise;
-    `unlisted` (see `unlisted`): as far as any source lists, never "all that is out" (the rest may be out too)."""
+    `unlisted` (see bot.season2.unlisted): as far as any source lists, never "all that is out" (the rest may be out too)."""
     if unlisted and reported is None:
         return f"all that any source lists so far ({unlisted} is out, but its episodes are not listed yet)"
     if reported is None or latest.season < 2:
@@ -91,7 +78,7 @@ def held_mark_text(mark: Position | None, latest: Position, place: str = "channe
     latest, that it stays there when more comes out; behind it, that later episodes stay hidden until a
     moderator raises it. "" for no mark (replies there hide every spoiler, as they say). `reported`: the
     source alone saying `latest`'s season is out (lone_report), said as its word, never as "is out".
-    `unlisted`: what is out with its episodes not listed yet (see `unlisted`; they may all be out)."""
+    `unlisted`: what is out with its episodes not listed yet (see bot.season2.unlisted; they may all be out)."""
     if mark is None or mark == NOTHING:
         return ""
     if mark >= latest and unlisted:

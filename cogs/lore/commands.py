@@ -32,6 +32,7 @@ from bot.lore.names import Entity
 from bot.lore.unmark import FOLLOW, may_mean_allowed, unmark_request
 from bot.position_choices import position_choices
 from bot.progress_parts import part_marked
+from bot.season2.unlisted import unlisted
 from bot.show import NOTHING, Position, PositionError, parse_position, read_position
 from bot.text import clean_input
 from bot.tree import server_permission_check
@@ -40,7 +41,7 @@ from cogs.acks import answer_first, reply
 from cogs.lore import guard as guard_render
 from cogs.lore import render, views
 from cogs.lore.replies import LoreReplies, thread_parent
-from cogs.marks import lone_report, part_mark_unread, unlisted, unlisted_mark
+from cogs.marks import lone_report, part_mark_unread, unlisted_mark
 from cogs.places import place_of
 from db import StorageError
 
@@ -115,7 +116,7 @@ class Lore(commands.Cog):
         return lone_report(self.bot.season2_status.status, self._latest(), self.bot.clock.now())
 
     def _unlisted(self) -> str:
-        """What is out with its episodes not listed yet (cogs.marks.unlisted), from the one current status."""
+        """What is out with its episodes not listed yet (bot.season2.unlisted), from the one current status."""
         return unlisted(self.bot.show, self._latest(), self.bot.season2_status.status, self.bot.clock.now())
 
     def _position(self, typed: str, *, allow_nothing: bool = True) -> Position:

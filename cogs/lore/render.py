@@ -279,7 +279,7 @@ def spoilers_text(up_to: Position, *, latest: Position, place: str = "channel", 
     """The reply to /spoilers; `place` is "thread" in a thread (whose own mark it sets); `asked`: what
     was typed, when it was past what is out and `up_to` is the last episode out; `reported`: the source
     alone saying `latest`'s season is out (cogs.marks.lone_report), said as its word; `unlisted`: its episodes
-    not listed yet (cogs.marks.unlisted)."""
+    not listed yet (bot.season2.unlisted)."""
     if asked is not None and asked > up_to:
         return (
             f"{asked.label.capitalize()} is not out yet, so this {place} is marked spoiler-safe up to {up_to.label}, "

@@ -266,18 +266,20 @@ async def test_an_answer_is_public_and_links_its_sources(hyosan: Harness) -> Non
 @pytest.mark.own_bot
 async def test_the_first_answers_after_a_start_come_in_time_when_answering_is_slow(hyosan: Harness) -> None:
     # The first answers in a process compile the engine's patterns and fill its caches: on a busy
-    # machine, more than the 3 seconds Discord waits. Made slow here: the bot's own engine, the
-    # first reading of each question a while longer than Discord waits: it ends only once the bot has
-    # acknowledged without it (a bot that waits for it gets no answer for longer than Discord waits).
+    # machine, more than the 3 seconds Discord waits. Made slow here: the bot's own engine, the first
+    # reading of each question held until the bot has acknowledged without it (or the local Discord
+    # gave up on it), so a bot that waits for its reading before acknowledging never answers.
     engine = await hyosan.bot.content.engine_for(hyosan.guild.id)
     answer, read, asked = engine.answer, set[str](), hyosan.discord.interactions.by_id
+    acknowledged_while_reading: list[bool] = []
 
     def slowly(question: str) -> Answer:
         if question not in read:
             read.add(question)
-            slow_until = time.monotonic() + hyosan.discord.interaction_deadline + 0.5
-            while time.monotonic() < slow_until and not all(rec.acked for rec in list(asked.values())):
+            give_up = time.monotonic() + 15  # a bot whose loop is stuck (the local Discord gives up first otherwise)
+            while time.monotonic() < give_up and not all(rec.acked or rec.reply.done() for rec in list(asked.values())):
                 time.sleep(0.01)
+            acknowledged_while_reading.append(all(rec.acked for rec in list(asked.values())))
         return answer(question)
 
     engine.answer = slowly  # type: ignore[method-assign]
@@ -286,9 +288,9 @@ async def test_the_first_answers_after_a_start_come_in_time_when_answering_is_sl
     unknown = await hyosan.discord.invoke(hyosan.fan, hyosan.general, "ask", question="how tall is park ji-hu")
     assert not answered.ephemeral and "Yoon Chan-young" in answered.text and answered.components  # with its button
     assert unknown.ephemeral and "I don't know" in unknown.text  # still to the asker alone
-    # The local Discord forgives a process too starved to watch its clock; Discord does not: both
-    # were acknowledged in time without that allowance.
-    assert [rec.grace for rec in hyosan.discord.interactions.by_id.values()] == [0.0, 0.0]
+    # Each was acknowledged while its reading was still held: in time however slow the reading, whatever the
+    # machine's load (the local Discord's window, forgiving only time it could not watch, checked the rest).
+    assert acknowledged_while_reading == [True, True]
 
 
 async def test_a_thread_reads_its_marked_parent_channels_mark(hyosan: Harness) -> None:

@@ -233,9 +233,9 @@ def test_full_spoilers_at_part_twos_hour_before_its_episodes_are_listed_says_so_
     """rehearse60: "full spoilers" the minutes after Part 2's hour, TVmaze listing Part 1's four episodes alone, marked
     season 2, episode 4 as "all that is out now" and "once they are out", while Part 2 was out: said as far as the
     listings go, and to mark again once Part 2's are listed; once they are, as before."""
+    from bot.season2.unlisted import unlisted
     from bot.show import EpisodeInfo, Position, ShowShape
     from cogs.lore.render import spoilers_text
-    from cogs.marks import unlisted
 
     part1, part2 = dt.datetime(2027, 3, 5, 8, tzinfo=dt.UTC), dt.datetime(2027, 3, 12, 8, tzinfo=dt.UTC)
     status = Status(Milestone.RELEASED, part1, part1, release_timed=True, part_at=part2, part_timed=True)
