@@ -30,7 +30,13 @@ from bot.season2.sources.headline_bare_posts import (
     without_cheers,
     without_sign_off,
 )
-from bot.season2.sources.headline_batches import episodes_as_parts, first_batch, later_batch, weeks_later
+from bot.season2.sources.headline_batches import (
+    episodes_as_parts,
+    first_batch,
+    later_batch,
+    trailing_later_first,
+    weeks_later,
+)
 from bot.season2.sources.headline_dates import parse_headline_date
 from bot.season2.sources.headline_english_days import with_days_spelt, with_english_days
 from bot.season2.sources.headline_events import names_event
@@ -325,8 +331,9 @@ _TWO_AFTER_ONE = compile_later(rf"(?P<show>{EN_SHOW_NAME})(?P<one>[^;…?]*?\b(?
 
 def _plain(title: str) -> str:
     # ("aouad 2 news: netflix korea confirms part 2 on april 9": Netflix's verb first, so Part 2 is the season's, s2wild73)
-    return episodes_as_parts(netflix_confirms_first(without_other_services_year(" ".join(_MARKDOWN.sub(  # ("eps 1-6 now, 7-12 …", s2wild74)
-        "", unicodedata.normalize("NFKC", lines_as_list(title))).split()))))
+    text = " ".join(_MARKDOWN.sub("", unicodedata.normalize("NFKC", lines_as_list(title))).split())
+    text = trailing_later_first(text, ours_only(text))  # "aouad 2 in 3 days (part 2)": Part 2's day (s2wild79)
+    return episodes_as_parts(netflix_confirms_first(without_other_services_year(text)))  # ("eps 1-6 now, 7-12 …", s2wild74)
 
 
 def read_headline(title: str, written: dt.date | None = None) -> tuple[Classified, ...]:
