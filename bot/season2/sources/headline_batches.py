@@ -17,6 +17,7 @@ import re
 from bot.lazy_re import compile_later
 from bot.season2.sources.headline_events import names_event
 from bot.season2.sources.headline_words import DATED_LABEL
+from bot.season2.sources.other_titles import ours_only
 
 _LATIN_PART = r"(?:part|pt\.?|vol(?:ume)?\.?|volumen|parte|partie|teil|bagian|bahagi|deel|część|czesc|kısım|kisim)"
 #: The first batch's label. Vietnamese "phần 1" only after the season's "2" (alone, "phần 2" is season 2 itself).
@@ -314,12 +315,12 @@ _TRAILING_LATER = compile_later(
     r"(?=\s*(?:[,.!]|$|#|[\U0001F300-\U0001FAFF]))", re.I)  # (after a dash: closing the clause, not "part 2 of my …")
 
 
-def trailing_later_first(text: str, ours: str) -> str:
-    """`text` with a later part's mark closing our season's clause (`ours`: the post without other shows' clauses) said
+def trailing_later_first(text: str) -> str:
+    """`text` with a later part's mark closing our season's clause (in `ours_only`: not after another show's) said
     after the season's name, as the leading form says it ("aouad 2 in 3 days (part 2)" is "aouad 2 part 2 in 3 days"):
     Part 2's day, never the season's. A mark after another show's clause, or in a post naming a later part already, stays."""
     mark = _TRAILING_LATER.search(text)
-    if mark is None or mark.group(0).strip() not in ours or _LATER.search(text[:mark.start()]):
+    if mark is None or mark.group(0).strip() not in ours_only(text) or _LATER.search(text[:mark.start()]):
         return text
     names = list(_SEASON_TWO_NAMED.finditer(text, 0, mark.start()))
     if not names:
