@@ -328,3 +328,14 @@ def trailing_later_first(text: str) -> str:
     label = "파트2" if (mark.group("inner") or mark.group("dash") or mark.group("tag")).startswith("파트") else "part 2"
     at = names[-1].end()
     return f"{text[:at]} {label}{text[at:mark.start()]}{text[mark.end():]}"
+
+
+#: A post's own numbering in brackets: "(part 2 of my thread)", "[pt 2 of my countdown thread]" (s2wild79); never "(part 2 of
+#: 2)", which may be the season's own last part.
+_POST_NUMBERING = compile_later(r"\s*[(\[（]\s*(?:part|pt\.?)\s*\d\s+of\s+(?:(?:my|the|this)\s+(?:\w+\s+)?(?:thread|series|video"
+                                r"|countdown|breakdown|review))\s*[)\]）]", re.I)
+
+
+def without_post_numbering(text: str) -> str:
+    """`text` without a thread's or a video's own part number, which is no part of the season."""
+    return _POST_NUMBERING.sub("", text)

@@ -36,6 +36,7 @@ from bot.season2.sources.headline_batches import (
     later_batch,
     trailing_later_first,
     weeks_later,
+    without_post_numbering,
 )
 from bot.season2.sources.headline_dates import parse_headline_date
 from bot.season2.sources.headline_english_days import with_days_spelt, with_english_days
@@ -332,7 +333,7 @@ _TWO_AFTER_ONE = compile_later(rf"(?P<show>{EN_SHOW_NAME})(?P<one>[^;…?]*?\b(?
 def _plain(title: str) -> str:
     # ("aouad 2 news: netflix korea confirms part 2 on april 9": Netflix's verb first, so Part 2 is the season's, s2wild73)
     text = " ".join(_MARKDOWN.sub("", unicodedata.normalize("NFKC", lines_as_list(title))).split())
-    text = trailing_later_first(text)  # "aouad 2 in 3 days (part 2)": Part 2's day (s2wild79)
+    text = trailing_later_first(without_post_numbering(text))  # "aouad 2 in 3 days (part 2)": Part 2's day (s2wild79)
     return episodes_as_parts(netflix_confirms_first(without_other_services_year(text)))  # ("eps 1-6 now, 7-12 …", s2wild74)
 
 

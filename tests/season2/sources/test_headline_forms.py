@@ -75,6 +75,7 @@ def _readings(headline: str, written: dt.date = WRITTEN) -> set[str]:
     ("AOUAD 2 may 7 #Part2 #AllOfUsAreDead", {"part_dated reported 2027-05-07 00:00"}),
     ("kingdom 3 (part 2) may 7, aouad 2 april 9", {"release_date_announced reported 2027-04-09 00:00"}),
     ("aouad 2 premieres april 9 (1/2)", {"release_date_announced reported 2027-04-09 00:00"}),
+    ("aouad 2 premieres april 9 (part 2 of my thread)", {"release_date_announced reported 2027-04-09 00:00"}),
     ("Wszyscy jesteśmy martwi 2 – 9 kwietnia na Netflixie!", {"release_date_announced reported 2027-04-09 00:00"}),
     ("All of Ua Are Dead 2 april 9!!!! finally", {"release_date_announced reported 2027-04-09 00:00"}),
     ("Al of us are dead 2 april 9 per netflix", {"release_date_announced reported 2027-04-09 00:00"}),
