@@ -17,6 +17,7 @@ import re
 from bot.lazy_re import compile_later
 from bot.season2.sources.headline_events import names_event
 from bot.season2.sources.headline_words import DATED_LABEL
+from bot.season2.sources.other_titles import ours_only
 
 _LATIN_PART = r"(?:part|pt\.?|vol(?:ume)?\.?|volumen|parte|partie|teil|bagian|bahagi|deel|część|czesc|kısım|kisim)"
 #: The first batch's label. Vietnamese "phần 1" only after the season's "2" (alone, "phần 2" is season 2 itself).
@@ -303,3 +304,38 @@ def episodes_as_parts(text: str) -> str:
 
 
 _NOW = compile_later(r"^\s*now\b", re.I)
+
+
+#: A later part's mark closing our season's clause: "aouad 2 in 3 days (part 2)", "… - part 2", "[pt 2]", "(parte 2)",
+#: "(파트2)", "(p2)", "— part 2 only, …", "#Part2" (s2wild79); never "(part 2 of my thread)", "(part 2 spoilers)".
+_TRAILING_LATER = compile_later(
+    r"\s*[(\[（]\s*(?P<inner>(?:part|pt\.?|parte|partie|p)\s*(?:2|two|ii)|파트\s*2)(?:\s+(?:only|ofc|lang|na|ya))?\s*[)\]）]"
+    r"|\s*#(?P<tag>(?:part|pt|parte)\s*2|파트\s*2)(?![\w])"  # (in brackets or a tag: the mark is all there is)
+    r"|\s+[—–-]\s*(?P<dash>(?:part|pt\.?|parte|partie)\s*(?:2|two|ii)|파트\s*2)(?:\s+only)?"
+    r"(?=\s*(?:[,.!]|$|#|[\U0001F300-\U0001FAFF]))", re.I)  # (after a dash: closing the clause, not "part 2 of my …")
+
+
+def trailing_later_first(text: str) -> str:
+    """`text` with a later part's mark closing our season's clause (in `ours_only`: not after another show's) said
+    after the season's name, as the leading form says it ("aouad 2 in 3 days (part 2)" is "aouad 2 part 2 in 3 days"):
+    Part 2's day, never the season's. A mark after another show's clause, or in a post naming a later part already, stays."""
+    mark = _TRAILING_LATER.search(text)
+    if mark is None or mark.group(0).strip() not in ours_only(text) or _LATER.search(text[:mark.start()]):
+        return text
+    names = list(_SEASON_TWO_NAMED.finditer(text, 0, mark.start()))
+    if not names:
+        return text
+    label = "파트2" if (mark.group("inner") or mark.group("dash") or mark.group("tag")).startswith("파트") else "part 2"
+    at = names[-1].end()
+    return f"{text[:at]} {label}{text[at:mark.start()]}{text[mark.end():]}"
+
+
+#: A post's own numbering in brackets: "(part 2 of my thread)", "[pt 2 of my countdown thread]" (s2wild79); never "(part 2 of
+#: 2)", which may be the season's own last part.
+_POST_NUMBERING = compile_later(r"\s*[(\[（]\s*(?:part|pt\.?)\s*\d\s+of\s+(?:(?:my|the|this)\s+(?:\w+\s+)?(?:thread|series|video"
+                                r"|countdown|breakdown|review))\s*[)\]）]", re.I)
+
+
+def without_post_numbering(text: str) -> str:
+    """`text` without a thread's or a video's own part number, which is no part of the season."""
+    return _POST_NUMBERING.sub("", text)

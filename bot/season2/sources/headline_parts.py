@@ -30,13 +30,19 @@ from bot.season2.sources.headline_bare_posts import (
     without_cheers,
     without_sign_off,
 )
-from bot.season2.sources.headline_batches import episodes_as_parts, first_batch, later_batch, weeks_later
+from bot.season2.sources.headline_batches import (
+    episodes_as_parts,
+    first_batch,
+    later_batch,
+    trailing_later_first,
+    weeks_later,
+    without_post_numbering,
+)
 from bot.season2.sources.headline_dates import parse_headline_date
 from bot.season2.sources.headline_english_days import with_days_spelt, with_english_days
 from bot.season2.sources.headline_events import names_event
 from bot.season2.sources.headline_fakes import as_debunked, as_rumour_answered, spoofed
 from bot.season2.sources.headline_forms import (
-    DAY_STANDS,
     as_answered,
     as_leak_said,
     as_premiere,
@@ -63,6 +69,7 @@ from bot.season2.sources.headline_moments import (
 from bot.season2.sources.headline_moves import moved_from, replaced_day
 from bot.season2.sources.headline_rules import LOCAL_SLIP, without_season_one_compared
 from bot.season2.sources.headline_spelling import with_verbs_spelt
+from bot.season2.sources.headline_stands import day_beside_denial, what_stands, without_cast_denial
 from bot.season2.sources.headline_strength import (
     asks,
     hedged,
@@ -91,7 +98,6 @@ from bot.season2.sources.other_titles import (
     ours_only,
     without_other_services_year,
 )
-from bot.text import HANGUL
 
 _MONTH = MONTH
 _A_DAY = NAMED_DAY
@@ -326,8 +332,9 @@ _TWO_AFTER_ONE = compile_later(rf"(?P<show>{EN_SHOW_NAME})(?P<one>[^;…?]*?\b(?
 
 def _plain(title: str) -> str:
     # ("aouad 2 news: netflix korea confirms part 2 on april 9": Netflix's verb first, so Part 2 is the season's, s2wild73)
-    return episodes_as_parts(netflix_confirms_first(without_other_services_year(" ".join(_MARKDOWN.sub(  # ("eps 1-6 now, 7-12 …", s2wild74)
-        "", unicodedata.normalize("NFKC", lines_as_list(title))).split()))))
+    text = " ".join(_MARKDOWN.sub("", unicodedata.normalize("NFKC", lines_as_list(title))).split())
+    text = trailing_later_first(without_post_numbering(text))  # "aouad 2 in 3 days (part 2)": Part 2's day (s2wild79)
+    return episodes_as_parts(netflix_confirms_first(without_other_services_year(text)))  # ("eps 1-6 now, 7-12 …", s2wild74)
 
 
 def read_headline(title: str, written: dt.date | None = None) -> tuple[Classified, ...]:
@@ -404,10 +411,10 @@ def _read(text: str, written: dt.date | None) -> tuple[Classified, ...]:
         # "premieres Feb. 19, not Feb. 12": Feb. 19, and no denial; then read as a listing ("aouad 2 is feb 26 not feb 19", s2wild59)
         text = as_premiere(_SET_ASIDE.sub(_month_kept, text))
     text, weighed = without_weighing(text)  # "공개 연기 가닥…넷플릭스 내부 검토": what was settled, a rumour
-    text = _without_cast_denial(text, written)  # "유인수 출연설 사실무근…공개는 5월 28일": the 28th, no denial of it
+    text = without_cast_denial(text, written)  # "유인수 출연설 사실무근…공개는 5월 28일": the 28th, no denial of it
     if refuses(text):
-        if (stands := _what_stands(text)) is None:
-            return _day_beside_denial(text, written)
+        if (stands := what_stands(text)) is None:
+            return day_beside_denial(text, written)
         text = stands  # "4월 23일 조기 공개? 사실무근…30일 그대로": the 30th (the 23rd is the denial reader's)
     whole = read_clause(text, written)
     found = [whole] if whole is not None else []
@@ -485,71 +492,6 @@ def _past_year(reading: Classified, text: str, written: dt.date | None) -> bool:
     at = reading.release_at
     return (written is not None and at is not None and at.date() < written and str(at.year) in text
             and reading.milestone in (Milestone.RELEASE_DATE_ANNOUNCED, Milestone.RELEASE_DATE_CHANGED, Milestone.DELAYED))
-
-
-#: "변동 없다" (no change) said of the day that stands: no negation of it ("…4월 16일 공개 변동 없다").
-_UNCHANGED = compile_later(r"변동\s*(?:은\s*|이\s*)?(?:없다|없어|없음|없습니다)")
-
-
-#: ... and where a question ends before its answer ("'지우학2' 또 연기? 넷플릭스 "5월 14일 공개 변동 없다"": put off again? no, the 14th).
-#: (or a comma after a Korean denial: "연기설 사실 아님, 3월 19일 그대로", s2wild72)
-_STANDS_PARTS = compile_later(rf"\s*{PART_MARK}\s*|(?<=\?)\s+|(?:(?<=아님)|(?<=아냐)|(?<=무근))\s*,\s*")
-
-
-_RELEASE_WORD = compile_later(r"\b(?:premier\w*|releas\w*|arriv\w*|drops?|out|stands|holds|remains|stays|unchanged)\b", re.I)
-
-
-#: News of the cast (who is in it, who returns or leaves), in the languages the readers know by then.
-_CAST_NEWS = compile_later(r"출연|합류|하차|캐스팅|\b(?:cast(?:ing)?|returns?|returning|comeback|joins?|joining|exit\w*|leav\w*|vuelv\w*"
-                        r"|vuelta|regres\w*|retour|volta\w*|rejoint|rückkehr)\b", re.I)
-_CAST_PARTS = compile_later(rf"\s*(?:{PART_MARK}|,\s)\s*")
-
-
-def _without_cast_denial(text: str, written: dt.date | None) -> str:
-    """`text` without a part that denies news of the cast and gives no day ("넷플릭스 측 "유인수 출연설 사실무근"", "Netflix
-    desmiente que Lee Yoo-mi vuelva …"), when another part gives one: the day is said beside a denial of something else."""
-    parts = [p for p in _CAST_PARTS.split(text) if p.strip()]
-    kept = [p for p in parts if not (refuses(p) and _CAST_NEWS.search(p) and parse_headline_date(p, written) is None)]
-    if len(kept) == len(parts) or not any(parse_headline_date(p, written) is not None for p in kept):
-        return text
-    return "; ".join(kept)
-
-
-def _what_stands(text: str) -> str | None:
-    """The last part of a refusing headline when it says which release day stands and refuses nothing itself
-    (`headline_forms.DAY_STANDS`: "넷플릭스 측 "4월 23일 조기 공개? 사실무근…30일 그대로""); else None."""
-    parts = [p for p in _STANDS_PARTS.split(text) if p.strip()]
-    if (len(parts) < 2 or not (DAY_STANDS.search(parts[-1]) or _WINDOW_STANDS.search(parts[-1])) or refuses(_UNCHANGED.sub(" ", parts[-1]))
-            or not any(refuses(p) for p in parts[:-1])):
-        return None
-    # "… I was wrong, sorry — still May 21", "… denied it — it's May 21": a bare day standing is the release's
-    return parts[-1] if HANGUL.search(parts[-1]) or _RELEASE_WORD.search(parts[-1]) else f"premieres {parts[-1]}"
-
-
-#: Something else denied "ahead of its April 30 premiere" ("Netflix denies rumour that AOUAD 2 leaked ahead of …"): that day
-#: stands, said in passing (the denial is of the leak, not of it; `headline_denials` takes no day back from it).
-_DAY_BESIDE_DENIAL = compile_later(rf"\b(?:ahead\s+of|before)\s+(?:its|the|their)\s+(?P<day>{_A_DAY})\s+(?:premiere|release|debut)\b"
-                                rf"(?![^;…]*\b(?:is|was)\s+(?:false|fake|wrong|untrue))", re.I)
-_DENIED_ELSE = compile_later(r"\b(?:leak\w*|exit\w*|quit\w*|leav\w*|delay\w*|postpone\w*|cancel\w*)\b", re.I)
-
-
-def _day_beside_denial(text: str, written: dt.date | None) -> tuple[Classified, ...]:
-    """The day a refusing headline names in passing as the release's own, when what it denies is something else
-    (`_DAY_BESIDE_DENIAL`); else nothing."""
-    if (beside := _DAY_BESIDE_DENIAL.search(text)) is None or not _DENIED_ELSE.search(text[:beside.start()]):
-        return ()
-    if (day := parse_headline_date(beside.group("day"), written)) is None:
-        return ()
-    at, given = release_moment(text[beside.start():], day)
-    return (Classified(Milestone.RELEASE_DATE_ANNOUNCED, Confidence.RUMOUR if hedged(text[beside.end():]) else Confidence.REPORTED,
-                       at, time_given=given),)
-
-
-#: A window said to hold, in a part of its own after a rumour refused: "3월 공개설 사실 아냐…상반기 중 공개", "…예정대로 상반기 공개",
-#: "연기설 사실 아냐…봄 공개 예정대로".
-_WINDOW_STANDS = compile_later(r"^\W*(?:넷플릭스\s*(?:측|는)?\s*)?[\"“']?\s*(?:예정대로\s*)?(?:올해\s*|내년\s*|20\d\d\s*년\s*)?"
-                            r"(?:상반기|하반기|\d{1,2}\s*월|[1-4]\s*분기|봄|여름|가을|겨울)\s*(?:중|내|안)?\s*(?:에\s*)?(?:공개|선보인다|선보일)"
-                            r"(?:\s*(?:예정대로|예정|목표|계획|방침))?\s*[\"”']?\W*$")  # ("봄 공개 예정대로": spring, as planned)
 
 
 def _other_day(whole: Classified, part: Classified) -> bool:

@@ -68,6 +68,14 @@ def _readings(headline: str, written: dt.date = WRITTEN) -> set[str]:
     ("AOUAD 2, April 9. Part 2, May 7. I'm screaming",
      {"release_date_announced reported 2027-04-09 00:00", "part_dated reported 2027-05-07 00:00"}),  # (s2wild64: "Part 2, May 7")
     ("지우학2 파트1 4월 9일, 파트2 5월 7일!!! 티저도 떴다", {"release_date_announced reported 2027-04-09 00:00", "teaser reported", "part_dated reported 2027-05-07 00:00"}),
+    # s2wild79: a later part's mark closing our clause is Part 2's day, as the leading form is; another show's or a thread's is not
+    ("aouad 2 premieres may 7 (part 2)", {"part_dated reported 2027-05-07 00:00"}),
+    ("aouad 2 drops may 7 - part 2", {"part_dated reported 2027-05-07 00:00"}),
+    ("지우학2 5월 7일 공개 (파트2)", {"part_dated reported 2027-05-07 00:00"}),
+    ("AOUAD 2 may 7 #Part2 #AllOfUsAreDead", {"part_dated reported 2027-05-07 00:00"}),
+    ("kingdom 3 (part 2) may 7, aouad 2 april 9", {"release_date_announced reported 2027-04-09 00:00"}),
+    ("aouad 2 premieres april 9 (1/2)", {"release_date_announced reported 2027-04-09 00:00"}),
+    ("aouad 2 premieres april 9 (part 2 of my thread)", {"release_date_announced reported 2027-04-09 00:00"}),
     ("Wszyscy jesteśmy martwi 2 – 9 kwietnia na Netflixie!", {"release_date_announced reported 2027-04-09 00:00"}),
     ("All of Ua Are Dead 2 april 9!!!! finally", {"release_date_announced reported 2027-04-09 00:00"}),
     ("Al of us are dead 2 april 9 per netflix", {"release_date_announced reported 2027-04-09 00:00"}),
