@@ -340,6 +340,8 @@ QUESTIONS = (
     "¿quién es el villano de la temporada 2?",  # season 2's untold line in the asker's language
     "시즌2 끝났어?",
     "did namra betray suhyeok",  # stop 60's (ask95): a betrayal no source tells, "I don't know" echoing the two named
+    "who betrayed onjo",  # no one told betraying her: "I don't know" echoing the name, hidden as the question is,
+    "who got stabbed in the back",  # the abandonments the sources tell, each behind its episode
 )
 LORE = {"cast", "character", "episode", "ask"}
 SETUP = {"progress", "spoilers"}
