@@ -297,10 +297,14 @@ def _begun(found: re.Match[str], shape: ShowShape, now: dt.datetime, latest: int
 _PART_NAMED = compile_later(rf"(?:{_SEASON.format(1)}[\s,:-]*(?:の|的)?)?{_PART.format(1)}(?: {_OF}{_SEASON.format(2)})?")
 
 
+def _parts_said(text: str) -> str:
+    """`text` as the part patterns read it: NFKC, casefolded, one space between words, "s2p2" as "s2 part 2"."""
+    return _SHORT.sub(r"s\1 part \2", re.sub(r"\s+", " ", unicodedata.normalize("NFKC", text).casefold()))
+
+
 def _part_named(text: str) -> tuple[re.Match[str], int] | None:
     """The first part of a season `text` names ("s2p2" as "s2 part 2"), and its number; None when it names none."""
-    said = _SHORT.sub(r"s\1 part \2", re.sub(r"\s+", " ", unicodedata.normalize("NFKC", text).casefold()))
-    if (found := _PART_NAMED.search(said)) is None or (part := _number(found, "n1", "z1")) is None:
+    if (found := _PART_NAMED.search(_parts_said(text))) is None or (part := _number(found, "n1", "z1")) is None:
         return None
     return found, part
 
@@ -329,8 +333,7 @@ def part_season(typed: str, shape: ShowShape, now: dt.datetime) -> int | None:
     if (named := _part_named(typed)) is None:
         return None
     season = _season(named[0], shape.last_released(now).season)[0]
-    said = _SHORT.sub(r"s\1 part \2", re.sub(r"\s+", " ", unicodedata.normalize("NFKC", typed).casefold()))
-    return None if any(int(other[1]) != season for other in _SEASON_SAID.finditer(said)) else season
+    return None if any(int(other[1]) != season for other in _SEASON_SAID.finditer(_parts_said(typed))) else season
 
 
 def part_not_out(clause: str, shape: ShowShape, now: dt.datetime) -> bool:

@@ -432,10 +432,11 @@ class Season2Episodes:
         if not ahead or len(days) < 2:  # all out (Part 2 out by the status: the whole listing), or none yet
             return [self._count(listed, status, lang, whole=ahead is None and part_out_by(status, now))]
         out = [n for _, numbers in sorted(days.items())[:ahead] for n in numbers]
-        part = Part(OUT_SO_FAR.format(out=len(out), last=out[-1], count=len(listed)), NOTHING, "reported",
+        counts = {"out": len(out), "last": out[-1], "count": len(listed)}
+        part = Part(OUT_SO_FAR.format(**counts), NOTHING, "reported",
                     (tvmaze_ref(status),), hedged=True)
         said = COUNT_SAID.get(lang, {}).get(OUT_SO_FAR)
-        return [part.worded(said.format(out=len(out), last=out[-1], count=len(listed)), lang) if said is not None else part,
+        return [part.worded(said.format(**counts), lang) if said is not None else part,
                 self._part(listed, days, ahead, status, lang, now)]
 
     def _count(self, listed: tuple[EpisodeInfo, ...], status: Status, lang: str = "en", whole: bool = False) -> Part:

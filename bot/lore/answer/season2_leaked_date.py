@@ -16,12 +16,14 @@ from bot.season2.model import Status
 
 # a leak said with the date it leaked, as the glosses put the question ("filtró" is "filtr"); in Korean as typed
 # ("공개일 유출", whose 일 the glosses drop: "release leaked" alone may be the episodes)
-_DATE_LEAK = compile_later(r"\b(?:leak\w*|filtr\w*|vaz\w+|bocor\w*)\b(?=.*\b(?:date|fecha|data|tanggal)\b)"
-                          r"|\b(?:date|fecha|data|tanggal)\b(?=.*\b(?:leak\w*|filtr\w*|vaz\w+|bocor\w*)\b)")
+_LEAK = r"\b(?:leak\w*|filtr\w*|vaz\w+|bocor\w*)\b"
+_DATE = r"\b(?:date|fecha|data|tanggal)\b"
+_DATE_LEAK = compile_later(rf"{_LEAK}(?=.*{_DATE})|{_DATE}(?=.*{_LEAK})")
 # as typed, where the glosses put the date's words into a "when" ("a data da temporada 2 vazou?" -> "when does season 2
 # vazou come out"): the asker's own words for the date beside their leak
-_DATE_LEAK_SAID = compile_later(r"\b(?:data|fecha|tanggal)\b(?=.*\b(?:vaz(?:ou|ad[ao]s?|aram)|filtr\w+|bocor\w*)\b)"
-                               r"|\b(?:vaz(?:ou|ad[ao]s?|aram)|filtr\w+|bocor\w*)\b(?=.*\b(?:data|fecha|tanggal)\b)", re.IGNORECASE)
+_LEAK_SAID = r"\b(?:vaz(?:ou|ad[ao]s?|aram)|filtr\w+|bocor\w*)\b"
+_DATE_SAID = r"\b(?:data|fecha|tanggal)\b"
+_DATE_LEAK_SAID = compile_later(rf"{_DATE_SAID}(?=.*{_LEAK_SAID})|{_LEAK_SAID}(?=.*{_DATE_SAID})", re.IGNORECASE)
 _DATE_LEAK_KO = compile_later(r"(?:공개일|공개\s*날짜|날짜|개봉일|방영일|출시일)\S*\s*(?:\S+\s+)?유출|유출\S*\s*(?:공개일|날짜|개봉일)")
 
 _LEAD = {
