@@ -29,7 +29,7 @@ from bot.sandbox import Attachment, Channel, Member, Message
 from bot.sandbox.newsfeed import LocalNewsFeed
 from tests.e2e.driving import quick_buckets, until
 from tests.e2e.reading import everything
-from tests.shared_bot import SharedBot
+from tests.shared_bot import module_fixtures
 
 pytestmark = [pytest.mark.timeout(60), pytest.mark.asyncio(loop_scope="module")]
 START = dt.datetime(2026, 3, 1, 12, 0, tzinfo=dt.UTC)
@@ -40,18 +40,8 @@ FATE = re.compile(r"\b(dies|died|dead|death|killed|presumed|halfbie|hambie|sacri
 HANGUL = re.compile(r"[가-힣]")
 
 
-@pytest_asyncio.fixture(scope="module", loop_scope="module")
-async def shared(tmp_path_factory: pytest.TempPathFactory) -> AsyncIterator[SharedBot]:
-    """One bot for the tests that change only their own server: each joins it in a new server."""
-    async with SharedBot(tmp_path_factory.mktemp("korean"), prepare=quick_buckets, clock=ManualClock(START)) as bot:
-        yield bot
-
-
-@pytest_asyncio.fixture(loop_scope="module")
-async def h(request: pytest.FixtureRequest, shared: SharedBot, tmp_path: Path) -> AsyncIterator[Harness]:
-    """A new server of the shared bot; a bot of its own for a test marked own_bot."""
-    async with shared.server_for(request, tmp_path) as harness:
-        yield harness
+# One bot for the tests that change only their own server: each joins it in a new server.
+shared, h = module_fixtures("korean", prepare=quick_buckets, clock=ManualClock(START))
 
 
 def unhidden(msg: Message, *said: str) -> str:

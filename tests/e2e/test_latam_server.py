@@ -64,7 +64,7 @@ from bot.sandbox.newsfeed import LocalNewsFeed
 from bot.sandbox.tvmaze import LocalTVmaze
 from tests.e2e.driving import bot_posts, until
 from tests.e2e.reading import everything
-from tests.shared_bot import SharedBot
+from tests.shared_bot import module_fixtures
 
 pytestmark = [pytest.mark.timeout(90), pytest.mark.asyncio(loop_scope="module")]
 
@@ -128,18 +128,8 @@ async def ask(h: Harness, who: Member, question: str, channel: Channel | None = 
     return await h.discord.invoke(who, channel or h.general, "ask", question=question)
 
 
-@pytest_asyncio.fixture(scope="module", loop_scope="module")
-async def shared(tmp_path_factory: pytest.TempPathFactory) -> AsyncIterator[SharedBot]:
-    """One bot for the tests that change only their own server: each joins it in a new server."""
-    async with SharedBot(tmp_path_factory.mktemp("latam"), clock=ManualClock(START)) as bot:
-        yield bot
-
-
-@pytest_asyncio.fixture(loop_scope="module")
-async def h(request: pytest.FixtureRequest, shared: SharedBot, tmp_path: Path) -> AsyncIterator[Harness]:
-    """A new server of the shared bot; a bot of its own for a test marked own_bot."""
-    async with shared.server_for(request, tmp_path) as harness:
-        yield harness
+# One bot for the tests that change only their own server: each joins it in a new server.
+shared, h = module_fixtures("latam", clock=ManualClock(START))
 
 
 # -- the moderators set the server up -----------------------------------------------------------

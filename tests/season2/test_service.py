@@ -3,12 +3,25 @@
 from __future__ import annotations
 
 import asyncio
+import datetime as dt
 
 from bot.clock import ManualClock
 from bot.season2.delivery.dispatcher import Dispatcher
+from bot.season2.model import Milestone
+from bot.season2.reports import moderator_claim
 from bot.season2.service import Season2Service
 from db.connection import Database
 from tests.season2.delivery.helpers import T0, ScriptedTransport
+
+
+async def _date_release_and_part_2(service: Season2Service) -> tuple[dt.datetime, dt.datetime]:
+    """A moderator reports Netflix's official release date (T0 + 10 days) and Part 2's (T0 + 40 days), both at T0."""
+    release, part_2 = T0 + dt.timedelta(days=10), T0 + dt.timedelta(days=40)
+    for milestone, day in ((Milestone.RELEASE_DATE_ANNOUNCED, release), (Milestone.PART_DATED, part_2)):
+        claim = moderator_claim(milestone=milestone, source_url=f"https://www.netflix.com/tudum/aouad-{milestone.value}",
+                                date=T0.date(), official=True, now=T0, release_at=day)
+        await service.report(claim, guild_id=1, user_id=77)
+    return release, part_2
 
 
 async def test_remind_without_a_choice_switches_the_fan_in_and_out(db: Database) -> None:
@@ -45,20 +58,12 @@ async def test_presses_handled_at_the_same_moment_end_as_the_last_answer_says(db
 async def test_a_channel_set_up_in_the_week_after_part_2_came_out_is_told_once_that_it_is_out(db: Database) -> None:
     """review53d: a channel set up in the week after the release learns once that season 2 is out; after Part 2 came
     out it learnt nothing of Part 2 (only its at-release reminder ever posted it)."""
-    import datetime as dt
-
     from bot.season2.delivery.reminders import release_event_key
-    from bot.season2.model import Milestone
-    from bot.season2.reports import moderator_claim
     from db.season2 import outbox as outbox_db
 
     clock = ManualClock(T0)
     service = Season2Service(db, clock, Dispatcher(db, clock, ScriptedTransport()))
-    release, part_2 = T0 + dt.timedelta(days=10), T0 + dt.timedelta(days=40)
-    for milestone, day in ((Milestone.RELEASE_DATE_ANNOUNCED, release), (Milestone.PART_DATED, part_2)):
-        claim = moderator_claim(milestone=milestone, source_url=f"https://www.netflix.com/tudum/aouad-{milestone.value}",
-                                date=T0.date(), official=True, now=T0, release_at=day)
-        await service.report(claim, guild_id=1, user_id=77)
+    _, part_2 = await _date_release_and_part_2(service)
     clock.set(part_2 + dt.timedelta(days=2))
     await service.tracking.refresh()
     await service.reminders.tick()  # Part 2's countdown run out while no channel was set up
@@ -73,21 +78,14 @@ async def test_a_channel_set_up_in_the_week_after_part_2_came_out_is_told_once_t
 async def test_a_channel_set_up_while_part_2_is_dated_learns_its_date_once_and_no_older_news(db: Database) -> None:
     """rehearse60: a channel set up mid-week, Part 2 dated and to come, was told season 2 is out and nothing of Part 2
     until its countdown: it now gets the post that dated Part 2, once, and no older news (the season's own date)."""
-    import datetime as dt
     import json
 
-    from bot.season2.model import Milestone
-    from bot.season2.reports import moderator_claim
     from db.season2 import outbox as outbox_db
 
     clock = ManualClock(T0)
     service = Season2Service(db, clock, Dispatcher(db, clock, ScriptedTransport()))
     await service.subscribe(guild_id=1, channel_id=500, role_id=None, level="official", created_by=77)
-    release, part_2 = T0 + dt.timedelta(days=10), T0 + dt.timedelta(days=40)
-    for milestone, day in ((Milestone.RELEASE_DATE_ANNOUNCED, release), (Milestone.PART_DATED, part_2)):
-        claim = moderator_claim(milestone=milestone, source_url=f"https://www.netflix.com/tudum/aouad-{milestone.value}",
-                                date=T0.date(), official=True, now=T0, release_at=day)
-        await service.report(claim, guild_id=1, user_id=77)
+    release, part_2 = await _date_release_and_part_2(service)
     clock.set(release + dt.timedelta(days=2))
     await service.tracking.refresh()
     for _ in range(2):  # set up, then set up again: told once
@@ -101,20 +99,12 @@ async def test_a_channel_set_up_while_part_2_is_dated_learns_its_date_once_and_n
 async def test_a_channel_set_up_again_is_not_told_part_2s_date_twice_once_its_post_is_pruned(db: Database) -> None:
     """review60d: the first channel had Part 2's dated post when it came; set up again after that row was pruned (a later
     channel's copy of the same post still kept), it is not told again."""
-    import datetime as dt
-
-    from bot.season2.model import Milestone
-    from bot.season2.reports import moderator_claim
     from db.season2 import outbox as outbox_db
 
     clock = ManualClock(T0)
     service = Season2Service(db, clock, Dispatcher(db, clock, ScriptedTransport()))
     await service.subscribe(guild_id=1, channel_id=500, role_id=None, level="official", created_by=77)
-    part_2 = T0 + dt.timedelta(days=40)
-    for milestone, day in ((Milestone.RELEASE_DATE_ANNOUNCED, T0 + dt.timedelta(days=10)), (Milestone.PART_DATED, part_2)):
-        claim = moderator_claim(milestone=milestone, source_url=f"https://www.netflix.com/tudum/aouad-{milestone.value}",
-                                date=T0.date(), official=True, now=T0, release_at=day)
-        await service.report(claim, guild_id=1, user_id=77)
+    await _date_release_and_part_2(service)
     await service.dispatcher.tick()  # posted
     clock.set(T0 + dt.timedelta(days=12))
     await service.tracking.refresh()

@@ -19,8 +19,6 @@ from bot.season2.sources.headline_words import NAMED_DAY, PART_MARK
 from bot.season2.sources.headlines import Classified
 from bot.text import HANGUL
 
-_A_DAY = NAMED_DAY
-
 #: "변동 없다" (no change) said of the day that stands: no negation of it ("…4월 16일 공개 변동 없다").
 _UNCHANGED = compile_later(r"변동\s*(?:은\s*|이\s*)?(?:없다|없어|없음|없습니다)")
 
@@ -62,7 +60,7 @@ def what_stands(text: str) -> str | None:
 
 #: Something else denied "ahead of its April 30 premiere" ("Netflix denies rumour that AOUAD 2 leaked ahead of …"): that day
 #: stands, said in passing (the denial is of the leak, not of it; `headline_denials` takes no day back from it).
-_DAY_BESIDE_DENIAL = compile_later(rf"\b(?:ahead\s+of|before)\s+(?:its|the|their)\s+(?P<day>{_A_DAY})\s+(?:premiere|release|debut)\b"
+_DAY_BESIDE_DENIAL = compile_later(rf"\b(?:ahead\s+of|before)\s+(?:its|the|their)\s+(?P<day>{NAMED_DAY})\s+(?:premiere|release|debut)\b"
                                 rf"(?![^;…]*\b(?:is|was)\s+(?:false|fake|wrong|untrue))", re.I)
 _DENIED_ELSE = compile_later(r"\b(?:leak\w*|exit\w*|quit\w*|leav\w*|delay\w*|postpone\w*|cancel\w*)\b", re.I)
 

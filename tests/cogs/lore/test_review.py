@@ -7,8 +7,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import AsyncIterator
-from pathlib import Path
 
 import pytest
 import pytest_asyncio
@@ -18,7 +16,7 @@ from bot.harness import MODERATOR_PERMISSIONS, Harness
 from bot.sandbox import Message
 from bot.show import EpisodeInfo
 from db.lore import additions as additions_db
-from tests.shared_bot import SharedBot
+from tests.shared_bot import module_fixtures
 
 START = dt.datetime(2026, 3, 1, 12, 0, tzinfo=dt.UTC)
 AIRED = dt.datetime(2026, 2, 27, 8, tzinfo=dt.UTC)
@@ -37,17 +35,8 @@ def _season_two_aired(bot: Harness) -> None:
     bot.bot.show.add_episodes(2, [EpisodeInfo(2, n, None, AIRED, 60) for n in range(1, 9)])
 
 
-@pytest_asyncio.fixture(scope="module", loop_scope="module")
-async def shared(tmp_path_factory: pytest.TempPathFactory) -> AsyncIterator[SharedBot]:
-    """One bot for the whole module (additions are kept per server): each test joins it in a new server."""
-    async with SharedBot(tmp_path_factory.mktemp("review"), clock=ManualClock(START), prepare=_season_two_aired) as bot:
-        yield bot
-
-
-@pytest_asyncio.fixture(loop_scope="module")
-async def h(request: pytest.FixtureRequest, shared: SharedBot, tmp_path: Path) -> AsyncIterator[Harness]:
-    async with shared.server_for(request, tmp_path) as harness:
-        yield harness
+# One bot for the whole module (additions are kept per server): each test joins it in a new server.
+shared, h = module_fixtures("review", clock=ManualClock(START), prepare=_season_two_aired)
 
 
 @pytest_asyncio.fixture(loop_scope="module")

@@ -4,11 +4,8 @@ the prompt before an import replaces a list, and export in Red's format."""
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import AsyncIterator
-from pathlib import Path
 
 import pytest
-import pytest_asyncio
 
 from bot.clock import ManualClock
 from bot.harness import Harness
@@ -18,7 +15,7 @@ from bot.trivia.redrules import check_red
 from db.trivia import lists as list_store
 from tests.bot.test_spoilers import visible_outside_spoilers
 from tests.cogs.trivia.test_games import TRIVIA
-from tests.shared_bot import SharedBot
+from tests.shared_bot import module_fixtures
 
 FAKED = (
     b"AUTHOR: The hyosan team\n"
@@ -37,18 +34,8 @@ SPOILING_DESCRIPTION = (
 pytestmark = pytest.mark.asyncio(loop_scope="module")
 
 
-@pytest_asyncio.fixture(scope="module", loop_scope="module")
-async def shared(tmp_path_factory: pytest.TempPathFactory) -> AsyncIterator[SharedBot]:
-    """One bot for the module (lists, settings and games are kept per server): each test joins it in a new server."""
-    start = dt.datetime(2026, 3, 1, 12, 0, tzinfo=dt.UTC)
-    async with SharedBot(tmp_path_factory.mktemp("lists"), clock=ManualClock(start), extensions=TRIVIA) as bot:
-        yield bot
-
-
-@pytest_asyncio.fixture(loop_scope="module")
-async def h(request: pytest.FixtureRequest, shared: SharedBot, tmp_path: Path) -> AsyncIterator[Harness]:
-    async with shared.server_for(request, tmp_path) as harness:
-        yield harness
+# One bot for the module (lists, settings and games are kept per server): each test joins it in a new server.
+shared, h = module_fixtures("lists", clock=ManualClock(dt.datetime(2026, 3, 1, 12, 0, tzinfo=dt.UTC)), extensions=TRIVIA)
 
 
 async def _import(h: Harness, data: bytes, filename: str = "faked.yaml") -> Message:
