@@ -29,6 +29,9 @@ _WHITESPACE = re.compile(r"\s+")
 HANGUL = re.compile(r"[\uac00-\ud7a3]")
 #: A run of Korean syllables: a Korean word (its particles and endings too, which Korean writes joined to it).
 HANGUL_WORD = re.compile(HANGUL.pattern + "+")
+#: Korean letters written alone ("ㅋㅋ", "ㅠㅠ", "ㅊㅅ"), as typed (compatibility jamo) and as NFKC writes them
+#: (conjoining jamo): the ranges of a pattern's character class ("[{JAMO}]").
+JAMO = r"\u1100-\u11ff\u3131-\u318e"
 
 
 def korean_word(pattern: str) -> str:
@@ -286,6 +289,10 @@ MONTH_NAMES_IN = {
     "de": "Januar Februar März April Mai Juni Juli August September Oktober November Dezember".split(),
     "tl": "Enero Pebrero Marso Abril Mayo Hunyo Hulyo Agosto Setyembre Oktubre Nobyembre Disyembre".split(),
 }
+#: The days of the week, Monday first (as `datetime.date.weekday()` counts them).
+WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+#: The days of the week as Korean writes them in one letter ("(금)": Friday), Monday first.
+KOREAN_WEEKDAY_LETTERS = "월화수목금토일"
 #: Each month as it is written short ("sept" too), with its number.
 MONTH_SHORT = {"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10,
                "nov": 11, "dec": 12}

@@ -107,6 +107,7 @@ from bot.lore.lexicon_subjects import (
     done_for,
     farewelled,
     in_clause,
+    in_text_order,
     kin_of,
     listed,
     mourned,
@@ -488,7 +489,7 @@ class Lexicon(PackAnchoring):
                     continue
                 if OF_A_RELATIVE.match(sentence, match.end()):  # "his zombified mother": the mother's, not his
                     kin = [m for m in mentions if m[0] >= match.end() and not sentence[match.end():m[0]].strip()]
-                    for character in kin[0][2] if kin else ():
+                    for character in sorted(kin[0][2]) if kin else ():
                         consider(self._event(character, group), self._names.get(character, character), match.group(0))
                     continue
                 if group == "turn" and INTO_HALFBIE.match(sentence, match.end()):
@@ -535,7 +536,7 @@ class Lexicon(PackAnchoring):
                 if group == "kill":  # "Cheong-san kills Gwi-nam": Gwi-nam dies (the name right after)
                     after = [m for m in mentions
                              if m[0] >= match.end() and not m[4] and VICTIM_GAP.match(sentence, match.end(), m[0])]
-                    for character in nearest(sentence, after, match.start(), match.end()) if after else ():
+                    for character in in_text_order(nearest(sentence, after, match.start(), match.end()), mentions) if after else ():
                         consider(self._event(character, "death"), self._names.get(character, character), match.group(0))
                 whole = group == "survival" and tells_fate(sentence, match)
                 if group == "survival" and SURVIVED_SCENE.match(sentence, match.end()) and not ASKED.match(sentence):
@@ -543,7 +544,7 @@ class Lexicon(PackAnchoring):
                     fatal = FATAL_SCENE.match(sentence, match.end())  # "how Cheong-san survived the fire": his fate
                     characters = frozenset(c for c in characters if fatal or "survival" in self._anchors.by_character.get(c, {}))
                     whole = whole or fatal is not None
-                for character in characters:
+                for character in in_text_order(characters, mentions):  # a tie names the first named (not a set's order)
                     near = distance(mentions, character, match.start(), match.end()) <= IMPLIED_REACH
                     kind = "bitten" if character in bitten else group
                     if group == "death" and not self._dies(character) and not MOURNING.fullmatch(match.group(0)):
@@ -555,7 +556,7 @@ class Lexicon(PackAnchoring):
         for start, end, characters, stand_in, _ in mentions:
             zombie = not stand_in and (ZOMBIE_BEFORE.search(sentence, 0, start) or ZOMBIE_AFTER.match(sentence[end:]))
             if zombie:  # "zombie Cheong-san", "namra zombie"
-                for character in characters:
+                for character in sorted(characters):
                     consider(self._event(character, "turn"), self._names.get(character, character), zombie.group(0))
             if not stand_in and len(characters) == 1:  # "So-ju's flares": an event the pack names after him
                 for named_event in self._terms.owned.get(next(iter(characters)), ()):
@@ -570,7 +571,7 @@ class Lexicon(PackAnchoring):
             if A_ROLE.fullmatch(season_two.group(0)):  # "On-jo, now a university student"; not an actor's degree
                 named = frozenset(e.id for m in self.resolver.mentions(sentence, fuzzy=False) for e in m.candidates
                                   if e.kind == "character" and not PET_NAMED.search(sentence, max(0, m.start - 30), m.start))
-            for character in named & self._season_one:  # what being in season 2 tells: their fate, as a survival does
+            for character in in_text_order(named & self._season_one, mentions):  # what being in season 2 tells: their fate, as a survival does
                 told = self._event(character, "survival", fate=True) or self.end_of_season_one
                 consider(told, self._names.get(character, character), season_two.group(0))
         return best, own

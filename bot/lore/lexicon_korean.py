@@ -100,14 +100,14 @@ def korean_roles(sentence: str, mentions: Mentions, match: Match[str], group: st
         if not objects and (group == "bite" or len(others) != 1):
             return []  # "남라가 물었어" may be "asked"; whom no one can tell
         doers = others[-1:]
-        return [(c, doer_kind) for m in doers for c in m[2]] + [(c, sufferer_kind) for m in objects[-1:] for c in m[2]]
+        return [(c, doer_kind) for m in doers for c in sorted(m[2])] + [(c, sufferer_kind) for m in objects[-1:] for c in sorted(m[2])]
     other_agent = _OTHER_AGENT.search(sentence, 0, match.start())
     if other_agent and not _ZOMBIE.search(other_agent.group(1)) and not agents:
         return []  # "남라 모기한테 물렸어": a mosquito's bite
     if not agents:
-        return None if group == "death" else [(c, sufferer_kind) for m in others[-1:] for c in m[2]]
+        return None if group == "death" else [(c, sufferer_kind) for m in others[-1:] for c in sorted(m[2])]
     sufferers = others[-1:]  # "온조가 귀남한테 물렸어": On-jo is bitten, by Gwi-nam
-    return [(c, doer_kind) for m in agents[-1:] for c in m[2]] + [(c, sufferer_kind) for m in sufferers for c in m[2]]
+    return [(c, doer_kind) for m in agents[-1:] for c in sorted(m[2])] + [(c, sufferer_kind) for m in sufferers for c in sorted(m[2])]
 
 
 # -- names typed as their initial consonants (초성) --------------------------------------------------

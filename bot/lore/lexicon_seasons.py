@@ -453,4 +453,4 @@ def mourned_later(sentence: str, mentions: Mentions, outlive: frozenset[str],
     grave = _GRAVE.search(sentence)
     if len(named) != 1 or grave is None or _NOT_MOURNING.search(sentence):
         return []
-    return [(whole_season(end.season + 1), character, grave.group(0)) for character in named[0][2] & outlive]
+    return [(whole_season(end.season + 1), character, grave.group(0)) for character in sorted(named[0][2] & outlive)]

@@ -8,6 +8,7 @@ names no subject before it ("Gyeong-su turns into a zombie: Na-yeon ..." is Gyeo
 from __future__ import annotations
 
 import re
+import sys
 from bisect import bisect_right
 from collections.abc import Callable, Iterable, Iterator
 from typing import TYPE_CHECKING
@@ -47,6 +48,16 @@ Consider = Callable[..., None]
 #: How far (characters) a word may stand from a name to be read through the kinds that imply it:
 #: "Cheong-san becomes a halfbie" is, "After Cheong-san stabs his eye ... he returns as a halfbie" is not.
 IMPLIED_REACH = 16
+
+
+def in_text_order(characters: Iterable[str], mentions: Mentions) -> list[str]:
+    """`characters` in the order the sentence first names them, then by id (those it does not name, read from the
+    context, last): the one a tie names depends on the text, never on a set's order (which the hash seed decides)."""
+    first: dict[str, int] = {}
+    for m in mentions:
+        for c in m[2]:
+            first[c] = min(first.get(c, m[0]), m[0])
+    return sorted(characters, key=lambda c: (first.get(c, sys.maxsize), c))
 
 
 def distance(mentions: Mentions, character: str, start: int, end: int) -> int:
@@ -202,7 +213,7 @@ def objects_of(sentence: str, mentions: Mentions, readable: frozenset[str]) -> I
                 biter = (shared_subject(sentence, mentions, match.start()) or frozenset(
                     c for m in before[-1:] if _MAIN_VERB.fullmatch(sentence, m[1], match.start()) for c in m[2])
                 ) if after[0][3] else frozenset()
-                for character in after[0][2]:
+                for character in sorted(after[0][2]):  # one name of several people: a fixed order
                     yield character, "bitten" if group == "bite" and character not in biter else group, match.group(0)
 
 

@@ -7,9 +7,10 @@ from __future__ import annotations
 
 import re
 
+from bot.text import HANGUL, JAMO
 from bot.trivia.hangul import without_ending
 
-_HANGUL_WORD = re.compile(r"[\uac00-\ud7a3]{2,}")
+_HANGUL_WORD = re.compile(HANGUL.pattern + "{2,}")
 # Longest first: "이가" before "가", so "귀남이가" is 귀남.
 _AFTER_NAME = tuple(sorted((
     "이", "아", "야", "이가", "가", "이는", "는", "은", "이를", "를", "을", "이의", "의", "이도", "도", "이랑", "랑",
@@ -31,7 +32,7 @@ def without_particle(text: str) -> str | None:
 # put before it ("who is onjo", "tell me about gwinam"), Korean emoticons after it ("온조 ㅠㅠ").
 _REMARK = re.compile(r"\s*[(\[][^)\]]*[)\]]")
 _ASKED = re.compile(r"^(?:who ?is|who['’]?s|who was|tell me about|show me|info on|about|what about)\s+", re.I)
-_EMOTICON = re.compile(r"(?:\s*[\u3131-\u318e\u1100-\u11ff]+)+$")  # ㅠㅠ, ㅋㅋ (NFKC writes them as conjoining jamo)
+_EMOTICON = re.compile(rf"(?:\s*[{JAMO}]+)+$")  # ㅠㅠ, ㅋㅋ (NFKC writes them as conjoining jamo)
 
 
 def name_typed(text: str) -> str:

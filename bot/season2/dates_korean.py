@@ -15,19 +15,18 @@ from __future__ import annotations
 import re
 
 from bot.lazy_re import compile_later
-from bot.text import HANGUL, MONTH_NAMES
+from bot.text import HANGUL, KOREAN_WEEKDAY_LETTERS, MONTH_NAMES, WEEKDAY_NAMES
 from bot.zones import KOREAN_ZONE
 
 _MONTH_NAMES = tuple(name.lower() for name in MONTH_NAMES)
-_WEEKDAYS = dict(zip("월화수목금토일", ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"),
-                     strict=True))
-_DAY = compile_later(r"(?:(\d{4}|\d{2})\s*년\s*)?(\d{1,2})\s*월\s*(\d{1,2})\s*일(?:\s*\(?([월화수목금토일])(?:요일)?\)?(?!\S))?")
+_WEEKDAYS = dict(zip(KOREAN_WEEKDAY_LETTERS, (day.lower() for day in WEEKDAY_NAMES), strict=True))
+_DAY = compile_later(rf"(?:(\d{{4}}|\d{{2}})\s*년\s*)?(\d{{1,2}})\s*월\s*(\d{{1,2}})\s*일(?:\s*\(?([{KOREAN_WEEKDAY_LETTERS}])(?:요일)?\)?(?!\S))?")
 _MONTH = compile_later(r"(?:(\d{4}|\d{2})\s*년\s*)?(\d{1,2})\s*월(?!\s*\d)(?:\s*(초순|초|상순|중순|중|하순|말|말경|말쯤))?")
 _YEAR_PART = compile_later(r"((?:\d{4}|\d{2})\s*년|올해|금년|내년)\s*(초|중반|말)?(?!\s*\d+\s*월)")
 _PARTS = {"초": "early", "초순": "early", "상순": "early", "중": "mid", "중순": "mid", "중반": "mid", "하순": "late",
           "말": "late", "말경": "late", "말쯤": "late"}
 #: A weekday with the week it is in: 이번 주 금요일 (this week's), 다음 주, 지난주/저번 주; or without: 이번 금요일.
-_WEEKDAY = compile_later(r"(?:(이번|다음|지난|저번)\s*(주\s*)?)?([월화수목금토일])요일")
+_WEEKDAY = compile_later(rf"(?:(이번|다음|지난|저번)\s*(주\s*)?)?([{KOREAN_WEEKDAY_LETTERS}])요일")
 _WHICH = {"이번": "this", "다음": "next", "지난": "last", "저번": "last"}
 #: The words Korean names for days, said from today, and for years and months.
 _WORDS = (
@@ -142,7 +141,7 @@ def korean_to_english(text: str) -> tuple[str, bool]:
     english = _MONTH.sub(month, english)
     english = _YEAR_PART.sub(lambda m: f" {_PARTS[m.group(2)] + ' ' if m.group(2) else ''}{_year(m.group(1))} ", english)
     english = _WEEKDAY.sub(weekday, english)
-    english = re.sub(r"\(\s*([월화수목금토일])\s*\)", lambda m: f" ({_WEEKDAYS[m.group(1)]}) ", english)  # 2027.3.5 (금)
+    english = re.sub(rf"\(\s*([{KOREAN_WEEKDAY_LETTERS}])\s*\)", lambda m: f" ({_WEEKDAYS[m.group(1)]}) ", english)  # 2027.3.5 (금)
     english = _QUARTER.sub(lambda m: f" q{m.group(1)} ", english)
     english = _TIME.sub(_clock, english)
     for word, meaning in _WORDS:

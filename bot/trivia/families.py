@@ -9,6 +9,7 @@ planet" names several answers (bot.trivia.matching). Two words beside it already
 
 from __future__ import annotations
 
+from bot.text import MONTH_NAMES, WEEKDAY_NAMES
 from bot.trivia.places import COUNTRIES
 
 # Cities of one word that players name as guesses for a capital or a city ("tokyo kyoto", "sydney
@@ -33,8 +34,8 @@ melbourne brisbane perth adelaide auckland wellington
 _SETS = (
     "mercury venus earth mars jupiter saturn uranus neptune pluto",
     "red orange yellow green blue purple violet indigo pink brown black white grey gray",
-    "monday tuesday wednesday thursday friday saturday sunday",
-    "january february march april june july august september october november december",
+    " ".join(WEEKDAY_NAMES).lower(),
+    " ".join(m for m in MONTH_NAMES if m != "May").lower(),  # (not "may": a word of its own)
     "spring summer autumn winter",
     "asia europe africa antarctica australia oceania",
     "pacific atlantic indian arctic",

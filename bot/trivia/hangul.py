@@ -25,7 +25,7 @@ from itertools import pairwise
 from bot.lazy_re import compile_later
 from bot.lore.name_keys import KOREAN_SURNAMES, fold, skeleton
 from bot.lore.name_keys import has_hangul as has_hangul  # the one Hangul check, shared with the names
-from bot.text import ordinal
+from bot.text import JAMO, ordinal
 
 _FIRST, _LAST = 0xAC00, 0xD7A3
 _INITIALS = ("g", "kk", "n", "d", "tt", "r", "m", "b", "pp", "s", "ss", "", "j", "jj", "ch", "k", "t", "p", "h")
@@ -75,8 +75,8 @@ _COUNTER_UNITS = {
 }
 # Counters of a place in a row ("6번째": the 6th, "3위": 3rd, "7일째": the 7th day): no count
 _COUNTER_PLACES = {"번째": "", "째": "", "위": "", "등": "", "일째": " day"}
-_JAMO = compile_later(r"^[\u1100-\u11ff\u3131-\u318e]+$")
-_JAMO_TAIL = compile_later(r"[\u1100-\u11ff\u3131-\u318e]+$")
+_JAMO = compile_later(rf"^[{JAMO}]+$")
+_JAMO_TAIL = compile_later(rf"[{JAMO}]+$")
 # Korean words that say nothing about an answer: reactions, hedges, questions to the others,
 # pronouns, and words about the game or the show.
 KOREAN_TALK_WORDS = frozenset(

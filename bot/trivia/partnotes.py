@@ -25,7 +25,7 @@ from bot.lore.lexicon_seasons import WHOLE, whole_season
 from bot.progress_hedged import FOREIGN_COUNTS
 from bot.progress_parts import PART_NUMBER, PART_NUMBERS
 from bot.show import Position, ShowShape, read_position
-from bot.text import NUMBER_WORDS, ORDINAL_WORDS
+from bot.text import NUMBER_WORDS, ORDINAL_WORDS, ordinal
 
 # (Spanish and Portuguese fans write "T2 Parte 1", Japanese "シーズン2 パート1 第2話")
 # (and Polish "Sezon 2 Część 2 Odcinek 3"; a part's number as bot/progress_parts.py reads it: "Part II", "Parte dos", a
@@ -39,9 +39,10 @@ _SEASON = (r"(?:(?:s|t|season|시즌|シーズン|temporada|temp\.?|saison|staff
 _PART_WORD = r"(?:pt\.?|part|parte|partie|teil|vol\.?|volume|bagian|cz[eę][sś][cć]|파트|パート)"
 _PART_NUMBER = rf"(?:[1-3](?:st|nd|rd)|first|second|third|{PART_NUMBER}(?![^\W\d_])|dois|due|dua)"  # ("Partie": no part "i" before "e")
 #: A part's number said before its word: "second part", "deuxième partie", "2da parte", "zweiter Teil".
-_ORDINAL = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "premi[eè]re": 1, "deuxi[eè]me": 2, "seconde": 2, "2e": 2,
+_ORDINAL = {**{word: n for word, n in ORDINAL_WORDS.items() if n <= 3}, **{ordinal(n): n for n in (1, 2, 3)},  # a show's parts: 3 at most
+            "premi[eè]re": 1, "deuxi[eè]me": 2, "seconde": 2, "2e": 2,
             "primera": 1, "1ra": 1, "1era": 1, "1a": 1, "segunda": 2, "2da": 2, "2a": 2, "seconda": 2, "erster?": 1,
-            "zweiter?": 2, "third": 3, "3rd": 3, "tercera": 3, "3ra": 3, "troisi[eè]me": 3, "dritter?": 3}
+            "zweiter?": 2, "tercera": 3, "3ra": 3, "troisi[eè]me": 3, "dritter?": 3}
 _PART = (rf"(?:(?:{_PART_WORD}|p\.?)\s*(?P<part>{_PART_NUMBER}|\d+)"  # (a slip's "P99999": no part the listing has)
          r"|t\s*(?P<teil>[1-3])(?=\s*f\s*\d)"  # (German "S2 T2 F1": Staffel, Teil, Folge)
          rf"|(?P<ordinal>{'|'.join(_ORDINAL)})\s+(?:part|parte|partie|teil)"

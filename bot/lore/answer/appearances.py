@@ -53,7 +53,7 @@ class EpisodeAppearances:
         parts: list[Part] = []
         evidence = []
         for event in self.e.events:
-            if event.episode == episode and any(p.character == cid for p in event.participants):
+            if event.episode == episode and event.involves(cid):
                 parts.append(self.e.s.part(self.e.record[event.id], event.text))
                 evidence.append(self.e.record[event.id])
         character = self.e.s.pack.characters[cid]

@@ -55,7 +55,7 @@ def not_told(question: str, what: str) -> Answer:
 
 
 def _in(event: StoryEvent, subject: Subject) -> bool:
-    return any(p.character == subject.id for p in event.participants)
+    return event.involves(subject.id)
 
 
 def betrayal_asked(s: Shared, ask: Ask, placed: Sequence[tuple[int, Subject]]) -> Answer | None:

@@ -62,7 +62,7 @@ def done_to(pack: ContentPack, anchor: str, verb: str, rest: Iterable[str], plac
         return {c: p for c, p in out.items() if c in at} or out
     kinds_, agents, patients = said[0][:3]  # the verb's own event kinds and roles
     for event in pack.events.values():
-        if event.kind in kinds_ and any(p.character == anchor and p.role in agents for p in event.participants):
+        if event.kind in kinds_ and event.involves(anchor, agents):
             for p in event.participants:
                 if p.character != anchor and p.role in patients and p.character in pack.characters:
                     out[p.character] = min(out.get(p.character, event.spoils), event.spoils)

@@ -139,7 +139,7 @@ class DeedChecks:
             others = [e for e in self._events if e.kind in kinds and self._plays(e, done.id, patients)
                       and any(p.role in agents and p.character != doer.id for p in e.participants)
                       and ((primary in _ONCE and patients <= _VICTIM)
-                           or any(p.character == doer.id for p in e.participants))]
+                           or e.involves(doer.id))]
             if not others and primary == "death":
                 # "was it Na-yeon who killed Ms. Park": she gives her life for Na-yeon; no killer of hers
                 others = [e for e in self._events if e.kind in _DYING and self._plays(e, done.id, _VICTIM)
@@ -192,7 +192,7 @@ class DeedChecks:
         principal), or the one named with them otherwise (the teacher gives her life for Na-yeon),
         the premise is not what they say: said so, with what they do say."""
         word = re.compile(rf"\b{re.escape(noun)}s?\b", re.I)
-        mine = [e for e in self._events if any(p.character == done.id for p in e.participants) and word.search(e.text)]
+        mine = [e for e in self._events if e.involves(done.id) and word.search(e.text)]
         reverse = [e for e in mine if e.kind in kinds and self._plays(e, done.id, agents)]
         if any(not self._plays(e, done.id, agents) and e.kind in kinds and self._plays(e, done.id, _VICTIM)
                for e in mine):
@@ -247,7 +247,7 @@ class DeedChecks:
         one, other = placed[0][1], placed[1][1]
 
         def has(event: StoryEvent, subject: Subject) -> bool:
-            return any(p.character == subject.id for p in event.participants)
+            return event.involves(subject.id)
 
         of_kind = [e for e in self._events if e.kind in kinds]
         if any(has(e, one) and has(e, other) for e in of_kind):
@@ -467,7 +467,7 @@ class DeedChecks:
 
     @staticmethod
     def _plays(event: StoryEvent, character: str, roles: frozenset[str]) -> bool:
-        return any(p.character == character and p.role in roles for p in event.participants)
+        return event.involves(character, roles)
 
     def _character(self, subject: Subject) -> Subject | None:
         if subject.kind == "character":

@@ -72,7 +72,7 @@ class EndingAnswers:
                 or (len(subjects) == 2 and not ask.matches(_REUNION))):
             return None
         cid = subjects[0].id
-        theirs = [e for e in self.e.events if any(p.character == cid for p in e.participants)]
+        theirs = [e for e in self.e.events if e.involves(cid)]
         if (reunion := ask.matches(_REUNION)) is not None:
             return self._reunion(ask, reunion, subjects)
         if ask.matches(_SAW):
@@ -125,7 +125,7 @@ class EndingAnswers:
         names = {cid: re.compile(rf"\b{re.escape(self.e.s.short(cid))}\b") for cid in ids}
 
         def with_them(event: StoryEvent) -> bool:
-            return all(any(p.character == cid for p in event.participants) or names[cid].search(event.text)
+            return all(event.involves(cid) or names[cid].search(event.text)
                        for cid in ids)
 
         together = sorted((e for e in self.e.events if with_them(e)), key=lambda e: self.e.order[e.id])

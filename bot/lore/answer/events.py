@@ -469,7 +469,7 @@ class EventAnswers:
         cid = subjects[0].id
         found = [e for e in self.events if e.kind in ("fight", "attack")
                  or any(_FIGHT.search(n) for n in e.names)]
-        found = [e for e in found if any(p.character == cid for p in e.participants)
+        found = [e for e in found if e.involves(cid)
                  and any(p.character != cid and p.role not in _ONLOOKERS for p in e.participants)]
         if len(found) < 2:
             return None  # one fight: the roles' reading tells it

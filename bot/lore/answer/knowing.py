@@ -103,7 +103,7 @@ class MeantAnswers:
             return None
         subjects = [s for s in ask.characters() if s.id == cid]
         given = [e for e in self.s.pack.events.values() if e.kind == "sacrifice"
-                 and any(p.character == cid and p.role == "victim" for p in e.participants)]
+                 and e.involves(cid, ("victim",))]
         refs = self.s.knowledge.refs(character.sources)
         if given:
             record = self.s.records.by_id[given[0].id]

@@ -14,17 +14,16 @@ import re
 
 from bot.lazy_re import compile_later
 from bot.lore.answer.korean_glosses import unglossed_korean
-from bot.text import HANGUL, HANGUL_WORD, korean_word
+from bot.text import HANGUL, HANGUL_WORD, JAMO, korean_word
 
 _BASE = 0xAC00
 _MIEUM = 16  # the final ㅁ of a syllable
 # ㅋ, ㅠ as typed, or as the Hangul jamo NFKC makes of them; and what closes a clause: spaces, marks and those.
-_JAMO = r"\u1100-\u11ff\u3131-\u318e"
-_CLOSING = rf"[\s?!.~{_JAMO}]*"
+_CLOSING = rf"[\s?!.~{JAMO}]*"
 # The last word of a clause: followed by the end, a question or exclamation mark, ㅋㅋ/ㅠㅠ, or an emoji.
 _LAST_WORD = compile_later(rf"({HANGUL_WORD.pattern})(?={_CLOSING}(?:$|[^\w\s]))")
 # A run of ㅠㅠ/ㅋㅋ before the next sentence ends a clause too ("시즌2 언제 나옴 ㅠㅠ 아직도 날짜 안나왔어?").
-_BEFORE_CRYING = compile_later(rf"({HANGUL_WORD.pattern})(?=\s+[{_JAMO}]+\s)")
+_BEFORE_CRYING = compile_later(rf"({HANGUL_WORD.pattern})(?=\s+[{JAMO}]+\s)")
 
 # Whole chat endings of verbs the glosses read in their 반말 form (longest first); a copula (이…)
 # only after a noun ("소방관인가요").
@@ -60,11 +59,11 @@ _WORDS: tuple[tuple[str, str], ...] = (
 # never when a question word is in it ("시즌2 언제 나와": when it comes out).
 _SEASON_FIRST = compile_later(
     r"^\s*(시즌\s*\d)(?:에서는|에서|에는|에|엔)?\s+(?![^?]*(?:언제|몇|어디|누구|누가|뭐|무슨|왜))(\S[^?]*?)\s+"
-    rf"(나와|나오\S*|나옴|출연\S*)(\s*[?!.~{_JAMO}]*\s*)$")
+    rf"(나와|나오\S*|나옴|출연\S*)(\s*[?!.~{JAMO}]*\s*)$")
 # "s2", "S 2", "season 2" in a Korean question (its particle kept: "s2에"): 시즌2, as the glosses read it
 _SEASON_TYPED = compile_later(r"(?<![A-Za-z0-9])(?:[sS]|[sS]eason)\s*(\d)(?![0-9])(?!\s*[eE]\s*\d)")
 # 초성 said before a question or as a word of its own ("ㄹㅇ 청산이 시즌2 나옴?", "ㅇㅇ", "ㅋㅋ"): said, not asked.
-_CHOSEONG = compile_later(rf"(?:^|(?<=\s))[{_JAMO}]+(?=\s)")
+_CHOSEONG = compile_later(rf"(?:^|(?<=\s))[{JAMO}]+(?=\s)")
 # Hearsay: "시즌2 3월에 나온다는데 진짜야?", "귀남이 나온다는 거 진짜임?": what was heard, asked ("나와?"); the
 # rumour is answered as sure as its source either way.
 _HEARSAY = compile_later(rf"({HANGUL_WORD.pattern}?)다(?:는데|던데|는\s?거|는게|며|더라|고\s?하던데|대)"

@@ -8,7 +8,7 @@ import re
 from collections.abc import Callable
 
 from bot.lazy_re import compile_later
-from bot.text import HANGUL, HANGUL_WORD
+from bot.text import HANGUL, HANGUL_WORD, JAMO
 
 KOREAN_GLOSSES: tuple[tuple[str, str], ...] = (
     # Longest first, so "어떻게 돼" wins over "어떻게".
@@ -153,7 +153,7 @@ _OBJECT_FIRST = (
 # "이유미 오징어게임 나왔어?": 나오다 after another work's title, said of someone, is being in it (출연), never a
 # release ("came out"); and "청산이 누가 물어?", the bite asked in the present, is asked as "누가 물었어" is
 _IN_WORK = compile_later(r"(?<=\S)(\s+(?:오징어\s?게임|부산행|킹덤|스위트홈)(?:에서도|에서|에도|에)?)\s*(?:나왔|나온|나와|나오)")
-_BITE_ASKED = compile_later(r"(누가|누구)\s*(?:물어|물음|묾)(?:요)?(?=\s*[?!.~\u1100-\u11ff\u3131-\u318e]*\s*$)")
+_BITE_ASKED = compile_later(rf"(누가|누구)\s*(?:물어|물음|묾)(?:요)?(?=\s*[?!.~{JAMO}]*\s*$)")
 _WHOM_DONE = compile_later(r"누구(?:를)?\s*(?=물었|물어|물음|물었음|죽였|죽임|죽여|감염시)")
 _BITTEN_BY = compile_later(r"(?:\s*(?:한테|에게)\s*|\s+)(?:물린|물은)\s*(?:사람|애|캐릭터|학생|친구)(?:들)?(?:은|이|이야)?(?:\s*누구\S*)?")
 # "철수가 구조대한테 다 죽었다고 한 거 거짓말이야?", "철수 구조대한테 거짓말했어?": the lie Cheol-su told the rescue crew (E8),

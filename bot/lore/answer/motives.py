@@ -105,7 +105,7 @@ class MotiveAnswers:
         if not said and other is not None and set(stems) <= _GOING:
             # "why did Cheong-san go with Gwi-nam": what the two are last seen doing together
             together = [e for e in self._events
-                        if {doer.id, other.id} <= {p.character for p in e.participants}]
+                        if e.involves(doer.id) and e.involves(other.id)]
             together.sort(key=lambda e: (e.earliest, e.id))
             said = [self.s.records.by_id[e.id] for e in together[-_TOGETHER:]]
         if not said:
@@ -124,10 +124,10 @@ class MotiveAnswers:
         return bool(first) and first != doer
 
     def _did(self, event: StoryEvent, doer: str, target: str | None) -> bool:
-        acts = any(p.character == doer and p.role in _DOER for p in event.participants)
+        acts = event.involves(doer, _DOER)
         if not acts and target is not None:
             # "Ji-min abandons Hyo-ryeong, and Woo-jin ...": there only "present", but the sentence's doer
-            acts = event.text.startswith(self.s.short(doer)) and any(p.character == doer for p in event.participants)
+            acts = event.text.startswith(self.s.short(doer)) and event.involves(doer)
         if not acts:
             return False
         if target is None:

@@ -158,7 +158,7 @@ class RelativeClauses:
         others: set[str] = set()  # anyone else in it ("the teacher who dies for Na-yeon")
         spoils, unfit = NOTHING, False  # unfit: only someone of the other gender did it
         theirs = [e for e in self._events if (kinds is None or e.kind in kinds)
-                  and any(p.character == anchor for p in e.participants)]
+                  and e.involves(anchor)]
         for event in self._sharing(theirs, set(stems_of(m.group(2))) - {m.group(3)} - {stem(w) for w in STOP}):
             them = [p for p in event.participants if p.character != anchor and (watched or p.role not in _NOT_A_PART)
                     and (fits is None or p.character in fits)]

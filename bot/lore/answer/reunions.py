@@ -36,7 +36,7 @@ class ReunionAnswers:
         seeker = seekers[0]
         events = self.s.pack.events
         lines = sorted((r for r in self.s.records.all if r.kind == "event" and r.stems & _MEETING
-                        and {seeker, relative.id} <= {p.character for p in events[r.id].participants}),
+                        and events[r.id].involves(seeker) and events[r.id].involves(relative.id)),
                        key=lambda r: r.spoils)
         if not lines:  # "did onjo find her best friend": no meeting of theirs is told, so no "Yes."
             said = f"My sources don't tell of {self.s.short(seeker)} and {self.s.short(relative.id)} finding each other."

@@ -18,6 +18,7 @@ Conventions the rest of hyosan can rely on:
 
 from __future__ import annotations
 
+from collections.abc import Container
 from dataclasses import dataclass, field
 
 from bot.show import NOTHING, Position
@@ -244,6 +245,10 @@ class StoryEvent:
             return self.episode
         assert self.between is not None
         return self.between[0]
+
+    def involves(self, character_id: str, roles: Container[str] | None = None) -> bool:
+        """Whether the character takes part in it (in one of `roles`, when given)."""
+        return any(p.character == character_id and (roles is None or p.role in roles) for p in self.participants)
 
     def roles_of(self, character_id: str) -> tuple[str, ...]:
         return tuple(p.role for p in self.participants if p.character == character_id)

@@ -21,7 +21,7 @@ from collections.abc import Callable
 
 from bot.lazy_re import LazyPattern, compile_later
 from bot.season2.sources.headline_russian_hindi import HINDI_MONTHS
-from bot.text import MONTH_NAMES_IN
+from bot.text import MONTH_NAMES, MONTH_NAMES_IN, WEEKDAY_NAMES
 
 
 def _hindi_hour(m: re.Match[str]) -> str:
@@ -103,13 +103,13 @@ def _hinglish_today(m: re.Match[str]) -> str:
 _Rule = tuple[LazyPattern, str | Callable[[re.Match[str]], str]]
 
 _THAI_MONTH_NAMES = tuple("มกราคม กุมภาพันธ์ มีนาคม เมษายน พฤษภาคม มิถุนายน กรกฎาคม สิงหาคม กันยายน ตุลาคม พฤศจิกายน ธันวาคม".split())
-_MONTHS_EN = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
-              "December")
 _SWEDISH_MONTHS = dict(zip("januari februari mars april maj juni juli augusti september oktober november december".split(),
                            range(1, 13), strict=True))
 #: Ukrainian months in the genitive a day is written before ("28 травня", the 28th of May).
 _UKRAINIAN_MONTHS = dict(zip("січня лютого березня квітня травня червня липня серпня вересня жовтня листопада грудня".split(),
                              range(1, 13), strict=True))
+#: German's days of the week, Monday first (as WEEKDAY_NAMES).
+_GERMAN_WEEKDAYS = ("montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag")
 _SPANS_AND_HOURS: tuple[_Rule, ...] = (
     # put off by a week or two: Italian "rinviato/rimandato/posticipato/slitta di una settimana", Russian "перенесли на
     # неделю", "отложили на две недели" (the new day, when one follows, read after it as "now …")
@@ -173,9 +173,8 @@ _SPANS_AND_HOURS: tuple[_Rule, ...] = (
     (compile_later(r"\s*,?\s*\(?\s*(?:hora|horario|horário|heure)\s+(?:del\s+este|do\s+leste|de\s+l['’]est|du\s+qu[ée]bec|de\s+montr[ée]al|de\s+toronto)\b\s*\)?", re.I), " ET"),
     (compile_later(r"\b(?:a\s+la\s+|à\s+|a\s+)?(?:medianoche|meia-noite|minuit)\b(?=\s+(?:PT|ET)\b)", re.I), "at midnight"),
     # German weekdays after "am" (on): "am Freitag um 9 Uhr"
-    (compile_later(r"\bam\s+(montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)\b", re.I),
-     lambda m: "on " + {"montag": "Monday", "dienstag": "Tuesday", "mittwoch": "Wednesday", "donnerstag": "Thursday",
-                        "freitag": "Friday", "samstag": "Saturday", "sonntag": "Sunday"}[m.group(1).lower()]),
+    (compile_later(rf"\bam\s+({'|'.join(_GERMAN_WEEKDAYS)})\b", re.I),
+     lambda m: "on " + WEEKDAY_NAMES[_GERMAN_WEEKDAYS.index(m.group(1).lower())]),
     # Friday with its week ("el viernes de la próxima semana", "na sexta da semana que vem", "vendredi de la semaine prochaine"):
     # that week's Friday, as English says it; "el próximo viernes", "vendredi prochain": the coming one
     (compile_later(r"\b(?:el\s+|na\s+|le\s+)?(?:viernes|sexta(?:-feira)?|vendredi)\s+(?:de\s+la\s+(?:próxima\s+semana|semana\s+que\s+viene)"
@@ -240,10 +239,10 @@ _SPANS_AND_HOURS: tuple[_Rule, ...] = (
     # вийде … 28 травня" (the second season of All of Us Are Dead comes out on 28 May), in English words (s2wild39)
     (compile_later(r"\bs[äa]song\s+(?:2|två)\b", re.I), "Season 2"),
     (compile_later(r"\bhar\s+premi[äa]r\s+(?:(på\s+netflix)\s+)?den\s+(\d{1,2})\s+(" + "|".join(_SWEDISH_MONTHS) + r")\b", re.I),
-     lambda m: f"premieres {_MONTHS_EN[_SWEDISH_MONTHS[m.group(3).lower()] - 1]} {int(m.group(2))}" + (" on Netflix" if m.group(1) else "")),
+     lambda m: f"premieres {MONTH_NAMES[_SWEDISH_MONTHS[m.group(3).lower()] - 1]} {int(m.group(2))}" + (" on Netflix" if m.group(1) else "")),
     (compile_later(r"(?:другий|2)\s+сезон\s+[«\"“]?\s*ми\s+всі\s+мертві\s*[»\"”]?", re.I), "All of Us Are Dead Season 2"),
     (compile_later(r"(?<![\w])вийде\s+(?:на\s+netflix\s+)?(\d{1,2})\s+(" + "|".join(_UKRAINIAN_MONTHS) + r")(?![\w])", re.I),
-     lambda m: f"premieres {_MONTHS_EN[_UKRAINIAN_MONTHS[m.group(2).lower()] - 1]} {int(m.group(1))}"),
+     lambda m: f"premieres {MONTH_NAMES[_UKRAINIAN_MONTHS[m.group(2).lower()] - 1]} {int(m.group(1))}"),
 )
 
 
@@ -254,8 +253,6 @@ def spans_and_hours_in_english(text: str) -> str:
     return text
 
 
-_ARABIC_MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-                       "November", "December")
 #: Arabic (read by `headline_abroad.in_english` among its words, kept here to keep that module in bounds): the season ("الموسم الثاني من …", "الموسم الثاني لـ …", "… الموسم الثاني"), its verbs ("سيعرض", will be shown), halves, months and days, "رسميًا"
 #: (officially) and "على نتفليكس" (on Netflix), in English words (Arabic-script words the readers do not know stay as they are).
 _ARABIC_MONTHS = dict(zip("يناير فبراير مارس أبريل مايو يونيو يوليو أغسطس سبتمبر أكتوبر نوفمبر ديسمبر".split(), range(1, 13), strict=True))
@@ -276,9 +273,9 @@ ARABIC_WORDS = (
     (compile_later(r"في\s+النصف\s+(الأول|الثاني)\s+(?:من\s+)?(?:(?:عام\s+)?(20\d\d)|العام)"),  # (العام: the year a slate names)
      lambda m: f"in the {'first' if m.group(1) == 'الأول' else 'second'} half of {m.group(2) or 'the year'}"),
     (compile_later(r"(?:(?:في|يوم)\s+)?(\d{1,2})\s+(" + "|".join(_ARABIC_MONTHS) + r")(?:\s+(20\d\d))?"),  # (يوم: on the day)
-     lambda m: f"on {_ARABIC_MONTH_NAMES[_ARABIC_MONTHS[m.group(2)] - 1]} {int(m.group(1))}" + (f", {m.group(3)}" if m.group(3) else "")),
+     lambda m: f"on {MONTH_NAMES[_ARABIC_MONTHS[m.group(2)] - 1]} {int(m.group(1))}" + (f", {m.group(3)}" if m.group(3) else "")),
     (compile_later(r"(?:في\s+)?(" + "|".join(_ARABIC_MONTHS) + r")\s+(20\d\d)"),
-     lambda m: f"in {_ARABIC_MONTH_NAMES[_ARABIC_MONTHS[m.group(1)] - 1]} {m.group(2)}"),
+     lambda m: f"in {MONTH_NAMES[_ARABIC_MONTHS[m.group(1)] - 1]} {m.group(2)}"),
     (compile_later(r"(?:على|عبر)\s+(?:نتفليكس|(?<![\w])netflix(?![\w]))", re.I), "on Netflix"),  # (its name in Latin letters too)
     # "الساعة 10 صباحًا بتوقيت السعودية" (at 10 in the morning, Saudi time; مساءً the evening): Riyadh's clock is UTC+3 all year
     (compile_later(r"(?:في\s+)?الساعة\s+(\d{1,2})(?::(\d\d))?\s*(صباح(?:ًا|اً|ا)?|مساء(?:ً)?)?\s*(?:بتوقيت\s+(السعودية|مكة(?:\s+المكرمة)?|الرياض"
@@ -467,5 +464,5 @@ RELEASE_WORDS_ABROAD = (
      lambda m: {"đầu": "early ", "cuối": "late ", "giữa": "mid "}[m.group(1).lower()]),
     # (s2wild50) a Thai month alone ("อาจฉายเดือนมีนาคม", may show in March): in that month
     (compile_later(r"(?:ใน)?เดือน\s*(" + "|".join(_THAI_MONTH_NAMES) + r")(?!\s*\d)"),
-     lambda m: f" in {_MONTHS_EN[_THAI_MONTH_NAMES.index(m.group(1))]} "),
+     lambda m: f" in {MONTH_NAMES[_THAI_MONTH_NAMES.index(m.group(1))]} "),
 )

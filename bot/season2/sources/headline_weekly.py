@@ -7,12 +7,12 @@ from __future__ import annotations
 import re
 
 from bot.lazy_re import compile_later
+from bot.text import WEEKDAY_NAMES
 
 #: A weekday as listings shorten it ("Wed", "Fri."), or in full.
 ABBREVIATED_DAY = r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?"
 #: A weekday's first three letters -> its name in full.
-WEEKDAYS_IN_FULL = {"mon": "monday", "tue": "tuesday", "wed": "wednesday", "thu": "thursday", "fri": "friday",
-                    "sat": "saturday", "sun": "sunday"}
+WEEKDAYS_IN_FULL = {day[:3].lower(): day.lower() for day in WEEKDAY_NAMES}
 
 _WEEKDAY_OPENS = compile_later(rf"(?:^\W*|:\s+)(?:{ABBREVIATED_DAY})\s*[:\-–—]\s*\S", re.I)
 _WEEKDAY_CLOSES = compile_later(r"^\W*(?P<title>\S.*?)\s+(?P<weekday>(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*)\.?"

@@ -165,13 +165,9 @@ class TVmazeSource:
         first episode's airstamp passed, TVmaze's word that season 2 premiered, the claim its next poll
         brings. Nothing else: what waits for a later poll (a premiere gone for good) waits for it."""
         snapshot = _load(state.snapshot)
-        self.remember_show_id(state)
+        self._show_id = self._show_id or state.show_id  # the stored state's, for the listing's address (a poll sets it itself)
         listed = self.claims_for(snapshot, snapshot, now) if snapshot else []
         return tuple(c for c in listed if c.milestone is Milestone.RELEASED)
-
-    def remember_show_id(self, state: SourceState) -> None:
-        """Keep the show id a stored state has, for the listing's address in the claims (a poll sets it itself)."""
-        self._show_id = self._show_id or state.show_id
 
     def claims_for(
         self, snapshot: dict[str, Any], previous: dict[str, Any] | None, now: dt.datetime

@@ -19,6 +19,7 @@ from bot.sandbox import SandboxError
 from bot.season2.claims import claims_from_pack
 from bot.season2.model import Claim, Confidence, Milestone, Source
 from bot.season2.rules import compute_status
+from tests.cogs.spoiler_oracle import outside_bars
 from tests.shared_bot import module_fixtures
 from tests.table import table
 
@@ -29,11 +30,6 @@ OPEN_SPOILER = re.compile(r"(?<!\\)\|\|")
 
 
 shared, hyosan = module_fixtures("lore")  # one started bot, a server of its own for each test
-
-
-def _unwrapped(text: str) -> str:
-    """The visible text with every ||…|| span removed."""
-    return re.sub(r"\|\|.*?(?<!\\)\|\|", "", text, flags=re.S)
 
 
 async def test_cast_of_a_character_names_the_actor(hyosan: Harness) -> None:
@@ -65,15 +61,15 @@ async def test_character_card_hides_the_fate_for_a_new_viewer(hyosan: Harness) -
     assert embed is not None and embed["title"] == "Lee Cheong-san"
     fate = next(f for f in embed["fields"] if f["name"] == "Fate")
     assert fate["value"].startswith("||")
-    assert "construction site" not in _unwrapped(reply.text)
+    assert "construction site" not in outside_bars(reply.text)
 
 
 async def test_character_card_shows_the_fate_privately_to_a_fan_at_progress_12(hyosan: Harness) -> None:
     await hyosan.discord.invoke(hyosan.fan, hyosan.general, "progress", watched="12")
     reply = await hyosan.discord.invoke(hyosan.fan, hyosan.general, "character", name="Cheong-san")
-    assert "construction site" not in _unwrapped(reply.text)  # the unmarked channel reads it too
+    assert "construction site" not in outside_bars(reply.text)  # the unmarked channel reads it too
     private = await hyosan.discord.click(hyosan.fan, reply, reply.buttons[0]["custom_id"])
-    assert private.ephemeral and "construction site" in _unwrapped(private.text)
+    assert private.ephemeral and "construction site" in outside_bars(private.text)
 
 
 async def test_character_autocomplete_never_contains_a_fate(hyosan: Harness) -> None:
@@ -145,15 +141,15 @@ async def test_ask_answers_with_sources(hyosan: Harness) -> None:
 async def test_ask_hides_a_fate_for_a_new_viewer(hyosan: Harness) -> None:
     reply = await hyosan.discord.invoke(hyosan.fan, hyosan.general, "ask", question="what happens to Cheong-san?")
     assert "construction site" in reply.text
-    assert "construction site" not in _unwrapped(reply.text)
+    assert "construction site" not in outside_bars(reply.text)
 
 
 async def test_channel_mark_opens_spoilers_for_everyone_there(hyosan: Harness) -> None:
     await hyosan.discord.invoke(hyosan.moderator, hyosan.general, "spoilers", up_to="12")
     reply = await hyosan.discord.invoke(hyosan.fan, hyosan.general, "ask", question="what happens to Cheong-san?")
-    assert "construction site" in _unwrapped(reply.text)
+    assert "construction site" in outside_bars(reply.text)
     other = await hyosan.discord.invoke(hyosan.fan, hyosan.channels["trivia"], "ask", question="what happens to Cheong-san?")
-    assert "construction site" not in _unwrapped(other.text)
+    assert "construction site" not in outside_bars(other.text)
 
 
 async def test_a_source_whose_address_names_a_later_death_is_not_linked_in_the_clear(hyosan: Harness) -> None:
@@ -161,7 +157,7 @@ async def test_a_source_whose_address_names_a_later_death_is_not_linked_in_the_c
     await hyosan.discord.invoke(hyosan.moderator, hyosan.general, "spoilers", up_to="4")
     reply = await hyosan.discord.invoke(hyosan.fan, hyosan.general, "ask", question="what is the virus called")
     assert "Jonas" in reply.text
-    assert "na-yeon-die" not in _unwrapped(reply.text)
+    assert "na-yeon-die" not in outside_bars(reply.text)
 
 
 async def test_fans_are_not_offered_spoilers(hyosan: Harness) -> None:
@@ -175,7 +171,7 @@ async def test_spoilers_needs_manage_channels_even_where_the_server_shows_it_to_
     assert reply.ephemeral
     assert "Manage Channels permission" in reply.text
     after = await hyosan.discord.invoke(hyosan.fan, hyosan.general, "ask", question="what happens to Cheong-san?")
-    assert "construction site" not in _unwrapped(after.text)
+    assert "construction site" not in outside_bars(after.text)
 
 
 async def test_spoilers_accepts_manage_server_in_place_of_manage_channels(hyosan: Harness) -> None:
@@ -297,7 +293,7 @@ async def test_a_thread_reads_its_marked_parent_channels_mark(hyosan: Harness) -
     await hyosan.discord.invoke(hyosan.moderator, hyosan.general, "spoilers", up_to="12")
     thread = hyosan.discord.add_thread(hyosan.general, "finale talk")
     reply = await hyosan.discord.invoke(hyosan.fan, thread, "character", name="Cheong-san")
-    assert "construction site" in _unwrapped(reply.text)
+    assert "construction site" in outside_bars(reply.text)
 
 
 async def test_a_thread_with_its_own_lower_mark_keeps_to_it(hyosan: Harness) -> None:
@@ -306,10 +302,10 @@ async def test_a_thread_with_its_own_lower_mark_keeps_to_it(hyosan: Harness) -> 
     marked = await hyosan.discord.invoke(hyosan.moderator, thread, "spoilers", up_to="2")
     assert marked.text.startswith("This thread is now spoiler-safe up to")
     reply = await hyosan.discord.invoke(hyosan.fan, thread, "character", name="Cheong-san")
-    assert "construction site" not in _unwrapped(reply.text)
+    assert "construction site" not in outside_bars(reply.text)
 
 
 async def test_a_thread_of_an_unmarked_channel_shows_nothing_in_the_clear(hyosan: Harness) -> None:
     thread = hyosan.discord.add_thread(hyosan.general, "chat")
     reply = await hyosan.discord.invoke(hyosan.fan, thread, "character", name="Cheong-san")
-    assert "construction site" not in _unwrapped(reply.text)
+    assert "construction site" not in outside_bars(reply.text)

@@ -4,7 +4,6 @@ marks the forum from elsewhere and every post without a mark of its own reads it
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections.abc import AsyncIterator
 
 import pytest
@@ -13,16 +12,12 @@ import pytest_asyncio
 from bot.clock import ManualClock
 from bot.harness import Harness
 from bot.sandbox import Channel
+from tests.cogs.spoiler_oracle import outside_bars
 
 START = dt.datetime(2026, 3, 1, 12, 0, tzinfo=dt.UTC)
 OWN_MARK = "unless the post has a mark of its own (`/spoilers` in that post)."
 
 pytestmark = pytest.mark.asyncio(loop_scope="module")
-
-
-def _unwrapped(text: str) -> str:
-    """The visible text with every ||…|| span removed."""
-    return re.sub(r"\|\|.*?(?<!\\)\|\|", "", text, flags=re.S)
 
 
 @pytest_asyncio.fixture(scope="module", loop_scope="module")
@@ -50,12 +45,12 @@ async def test_a_post_without_its_own_mark_reads_its_forums(h: Harness, forum: C
     await h.discord.invoke(h.moderator, h.general, "spoilers", up_to="S1E6", forum=forum)
     post = h.discord.add_thread(forum, "Who survives?")
     card = await h.discord.invoke(h.fan, post, "character", name="Nam-ra")
-    shown = _unwrapped(card.text)
+    shown = outside_bars(card.text)
     assert "Yoon Gwi-nam: bites Nam-ra" in shown  # season 1, episode 6: in the clear
     assert "Jang Woo-jin" not in shown  # later: still hidden
     await h.discord.invoke(h.moderator, post, "spoilers", up_to="0")  # the post's own mark wins
     own = await h.discord.invoke(h.fan, post, "character", name="Nam-ra")
-    assert "Gwi-nam" not in _unwrapped(own.text)
+    assert "Gwi-nam" not in outside_bars(own.text)
 
 
 async def test_clearing_a_forums_mark_says_its_posts_hide_every_spoiler(h: Harness, forum: Channel) -> None:

@@ -3,22 +3,16 @@ local Discord; what moderators and readers then see."""
 
 from __future__ import annotations
 
-import re
-
 import pytest
 
 from bot.harness import Harness
+from tests.cogs.spoiler_oracle import outside_bars
 from tests.shared_bot import module_fixtures
 
 pytestmark = pytest.mark.asyncio(loop_scope="module")
 
 
 shared, hyosan = module_fixtures("clear")  # one started bot, a server of its own for each test
-
-
-def _unwrapped(text: str) -> str:
-    """The visible text with every ||…|| span removed."""
-    return re.sub(r"\|\|.*?(?<!\\)\|\|", "", text, flags=re.S)
 
 
 async def test_a_thread_given_its_own_mark_can_follow_its_channel_again(hyosan: Harness) -> None:
@@ -29,7 +23,7 @@ async def test_a_thread_given_its_own_mark_can_follow_its_channel_again(hyosan: 
     assert reply.text.startswith("This thread no longer has a spoiler mark of its own"), reply.text
     assert f"<#{hyosan.general.id}>" in reply.text and "everything up to" in reply.text.casefold()
     card = await hyosan.discord.invoke(hyosan.fan, thread, "character", name="Cheong-san")
-    assert "construction site" in _unwrapped(card.text)  # the channel's S1E12 mark again
+    assert "construction site" in outside_bars(card.text)  # the channel's S1E12 mark again
 
 
 async def test_clear_in_a_thread_names_the_channels_lower_mark(hyosan: Harness) -> None:
@@ -39,7 +33,7 @@ async def test_clear_in_a_thread_names_the_channels_lower_mark(hyosan: Harness) 
     reply = await hyosan.discord.invoke(hyosan.moderator, thread, "spoilers", up_to="clear")
     assert "spoiler-safe up to" in reply.text and "episode 3" in reply.text.casefold(), reply.text
     card = await hyosan.discord.invoke(hyosan.fan, thread, "character", name="Cheong-san")
-    assert "construction site" not in _unwrapped(card.text)
+    assert "construction site" not in outside_bars(card.text)
 
 
 async def test_clear_in_a_thread_without_a_mark_says_it_already_follows(hyosan: Harness) -> None:
@@ -53,7 +47,7 @@ async def test_follow_channel_in_a_channel_is_refused_and_the_mark_kept(hyosan: 
     reply = await hyosan.discord.invoke(hyosan.moderator, hyosan.general, "spoilers", up_to="follow channel")
     assert reply.ephemeral and "Only a thread can follow" in reply.text, reply.text
     card = await hyosan.discord.invoke(hyosan.fan, hyosan.general, "character", name="Cheong-san")
-    assert "construction site" in _unwrapped(card.text)
+    assert "construction site" in outside_bars(card.text)
 
 
 async def test_clear_in_a_channel_takes_its_mark_away(hyosan: Harness) -> None:
@@ -61,7 +55,7 @@ async def test_clear_in_a_channel_takes_its_mark_away(hyosan: Harness) -> None:
     reply = await hyosan.discord.invoke(hyosan.moderator, hyosan.general, "spoilers", up_to="clear")
     assert reply.text.startswith("This channel's spoiler mark is cleared"), reply.text
     card = await hyosan.discord.invoke(hyosan.fan, hyosan.general, "character", name="Cheong-san")
-    assert "construction site" not in _unwrapped(card.text)
+    assert "construction site" not in outside_bars(card.text)
 
 
 async def test_a_thread_is_offered_following_its_channel_first(hyosan: Harness) -> None:
