@@ -159,7 +159,7 @@ def returning_said(character: Character, part: Part, lang: str) -> Part:
 _BACK_ASKED = compile_later(r"\breturn\w*|\b(?:come|comes|coming|be)\s+back\b")
 
 
-def new_not_back(character: Character, parts: list[Part], ask: Ask) -> list[Part]:
+def not_back(character: Character, parts: list[Part], ask: Ask) -> list[Part]:
     """`parts` (the one named's place in the cast, from its "Yes." on), but for a newcomer Netflix announced asked whether
     they come back: new in season 2, never a "Yes." to a return from nowhere."""
     if (not parts or 1 in character.seasons or 2 not in character.seasons or character.introduced

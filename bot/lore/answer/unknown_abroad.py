@@ -61,21 +61,26 @@ def unknown_abroad(question: str, answer: Answer) -> Answer:
     language; else as it is."""
     if answer.answered or not answer.parts or answer.parts[0].lang != "en":
         return answer
+    if (betrays := _BETRAYS.match(answer.parts[0].text)) is not None:
+        return _betrayal_abroad(question, answer, betrays)
     plain = _PLAIN.match(answer.parts[0].text)
-    betrays = _BETRAYS.match(answer.parts[0].text) if plain is None else None
-    if (plain is None and betrays is None) or (lang := asker_language(question)) not in _SAID:
+    if plain is None or (lang := asker_language(question)) not in _SAID:
         return answer
     lead, offer = _SAID[lang]
-    if betrays is not None:  # its part keeps echoing the names asked (hidden as the question is)
-        if lang not in _BETRAYS_SAID:
-            return answer
-        anyone, someone = _BETRAYS_SAID[lang]
-        said = (anyone if betrays["doer"] == "anyone" else someone).format(doer=betrays["doer"], done=betrays["done"])
-        why = _UNREAD[lang] if betrays["why"].casefold() != "my sources don't say" else SOURCES_SILENT[lang]
-        return dataclasses.replace(answer, parts=[answer.parts[0].worded(f"{said}: {why}.{offer}", lang)])
     if not (name := plain["name"]):
         return dataclasses.replace(answer, parts=[answer.parts[0].worded(f"{lead}: {SOURCES_SILENT[lang]}.{offer}", lang)])
     named = _SEASON_TWO.get(lang, name) if name == "season 2" else NAMED_ABOUT.get(lang, "{name}").format(name=name)
     why = _UNREAD[lang] if plain["why"].casefold() != "my sources don't say" else SOURCES_SILENT[lang]
     said = IDK_ABOUT[lang].format(name=named, why=why) + offer
     return dataclasses.replace(answer, parts=[answer.parts[0].worded(said, lang)])
+
+
+def _betrayal_abroad(question: str, answer: Answer, betrays: re.Match[str]) -> Answer:
+    """betrayals.not_told's "I don't know that anyone betrays On-jo" said in the asker's language where it has the words;
+    its part keeps echoing the names asked (hidden as the question is)."""
+    if (lang := asker_language(question)) not in _BETRAYS_SAID:
+        return answer
+    anyone, someone = _BETRAYS_SAID[lang]
+    said = (anyone if betrays["doer"] == "anyone" else someone).format(doer=betrays["doer"], done=betrays["done"])
+    why = _UNREAD[lang] if betrays["why"].casefold() != "my sources don't say" else SOURCES_SILENT[lang]
+    return dataclasses.replace(answer, parts=[answer.parts[0].worded(f"{said}: {why}.{_SAID[lang][1]}", lang)])
