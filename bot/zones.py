@@ -116,7 +116,8 @@ PLACES: tuple[Place, ...] = (
     Place("", r"el\s+salvador", "America/El_Salvador", "El Salvador", "UTC-6", "utc-6"),
     Place("", r"honduras", "America/Tegucigalpa", "Honduras", "UTC-6", "utc-6"),
     Place("", r"nicaragua", "America/Managua", "Nicaragua", "UTC-6", "utc-6"),
-    Place(r"s[aã]o\s+paulo|rio\s+de\s+janeiro|bras[ií]lia", "", "America/Sao_Paulo", "São Paulo", "UTC-3", "utc-3"),
+    # Brazil's country name reads Brasília's clock, its legal time (the far west's hour-behind states aside)
+    Place(r"s[aã]o\s+paulo|rio\s+de\s+janeiro|bras[ií]lia", r"brazil|brasil|brt", "America/Sao_Paulo", "São Paulo", "UTC-3", "utc-3"),
     Place(r"honolulu|hawaii", "", "Pacific/Honolulu", "Honolulu (Hawaii)", "UTC-10", "utc-10"),
 )
 #: Place names that are words too ("est" in French, "et", "pt", "ph", "ny"): a reader takes them as a place only where the

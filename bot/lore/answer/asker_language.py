@@ -57,7 +57,8 @@ _OWN_WORDS = {
         pospusieron novios novia novio años hermano hermana sigue vivo viva salen vuelve volvió se
         dónde donde puedo ver grabó grabo grabaron rodó rodaron escribió escribio dirigió dirigio basada basado
         enamorado enamorada gusta pasa resumen llama apta apto hijo hija edad noticias novedad novedades escena
-        cuánto cuanto dura anunció anuncio quienes quiénes sobreviven sobrevivieron que""".split()),
+        cuánto cuanto dura anunció anuncio quienes quiénes sobreviven sobrevivieron que
+        traicionó traiciono traicionaron traicionado traicionada traición traicion""".split()),
     "pt": frozenset("""quando sai saiu sairá saira estreia estreou lança lançamento tem terá tera vai ter já ja
         episódios episódio quantos quantas data horas da do das dos não nao sim chega chegou
         anunciaram confirmada previsão previsao
@@ -65,7 +66,7 @@ _OWN_WORDS = {
         qual é verdade adiada adiaram adiado atrasou atrasada namoram namorados namorada vivo viva tá ta né se
         mesmo lançou onde foi gravado gravada gravaram dirigiu escreveu assistir baseado baseada série acontece resumo
         gosta nome ver posso filho filha novidades notícias noticias cena dura anunciada classificação idade que oq
-        sobrevivem sobreviveram volta voltam voltar voltou""".split()),
+        sobrevivem sobreviveram volta voltam voltar voltou traiu traíram traíu traição traicao""".split()),
     "id": frozenset("""kapan rilis tayang udah sudah belum berapa jam ada tanggal diumumin diumumkan yang apa apakah
         kah nya dong sih gak nggak ga tidak keluar trailernya episodenya
         siapa siapakah pemeran meranin memerankan diperankan mati meninggal tewas selamat hidup digigit jadi berubah

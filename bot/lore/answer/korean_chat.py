@@ -125,11 +125,12 @@ _KID_AGED = compile_later(rf"(\d{{1,2}})\s*살(?:\s*짜리|인)?\s+(?={_KID})")
 # "귀남 눈 찌른 사람 누구야", "경수 감염시킨 애 누구", "온조 구한 사람": the one who did the deed ("...ㄴ 사람" is "the person
 # who ..."), asked as "누가 귀남 눈 찔렀어" is; only a verb whose past `_past` can say and the glosses read, after the
 # words it was done to
-_DOER = compile_later(r"^\s*((?:(?!누가|누구|언제|어디|왜|몇)\S+\s+)+?)(\S*[인킨린른한신])\s*(?:사람|애|놈|새끼|녀석|인물|캐릭터|학생|분)(?:들)?"
+_DOER = compile_later(r"^\s*((?:(?!누가|누구|언제|어디|왜|몇)\S+\s+)+?)(\S*[인킨린른한신준문])\s*(?:사람|애|놈|새끼|녀석|인물|캐릭터|학생|분)(?:들)?"
                       rf"(?:은|는|이|가|이야|임|이에요|예요)?\s*(?:누구(?:야|임|이야|예요|에요|냐|지|세요|신가요)?|누군데|누구였지)?{_CLOSING}$")
-# "귀남이가 문 사람 누구야": 문 (물다's relative form) after a subject said with 가 is whom that one bit, said as
-# "귀남이가 물은 사람" is (korean_glosses.py `_BITTEN_BY`); the particle is gone once the name is found, so read here
-_BIT_BY_SUBJECT = compile_later(r"(?<=\S가)\s+문(?=\s*(?:사람|애|캐릭터|학생|친구))")
+# "귀남이가 문 사람 누구야", "귀남이 문 사람": 문 (물다's relative form) after a subject said with 가 or 이 is whom that one
+# bit, said as "귀남이가 물은 사람" is (korean_glosses.py `_BITTEN_BY`); the particle is gone once the name is found, so
+# read here (with no particle, "남라 문 사람", the one named was bitten: `_DOER` asks who bit her)
+_BIT_BY_SUBJECT = compile_later(r"(?<=\S[가이])\s+문(?=\s*(?:사람|애|캐릭터|학생|친구))")
 # "남라한테 죽은 애 누구야": the one who died at Nam-ra's hands is whom she killed ("남라가 죽인 애")
 _KILLED_BY = compile_later(r"(?<=\S)(?:한테|에게)\s+죽은(?=\s*(?:사람|애|캐릭터|학생|친구))")
 # "시즌2 다 끝남?": whether it is all over (끝났어), never when it ends ("언제 끝남" keeps its 끝나)
@@ -139,6 +140,11 @@ _SSANG_SIOT, _RIEUL, _NIEUN = 20, 8, 4
 
 def _syllable(initial: int, vowel: int, final: int) -> str:
     return chr(_BASE + (initial * 21 + vowel) * 28 + final)
+
+
+# The relative forms of ㄹ-stem verbs the glosses read, whose ㄹ falls before ㄴ (물다 -> 문), as a whole word only: 문
+# alone after a name, never the door inside a longer clause ("옥상 문 잠근 애": 잠근 is the verb)
+_L_DROPPED = {"문": "물었어"}
 
 
 def _past(word: str) -> str | None:
@@ -152,6 +158,10 @@ def _past(word: str) -> str | None:
         return None
     if word[-1] == "한":
         return word[:-1] + "했어"
+    if word[-1] == "준" and len(word) > 1:  # 주다 after a verb ("구해준" -> "구해줬어": saved for someone)
+        return word[:-1] + "줬어"
+    if word in _L_DROPPED:  # an ㄹ stem's ㄹ gone before ㄴ ("남라 문 사람": who bit Nam-ra), said whole
+        return _L_DROPPED[word]
     if vowel == 20:  # ㅣ
         return word[:-1] + _syllable(initial, 6, _SSANG_SIOT) + "어"  # ㅕ
     if word[-1] == "른" and len(word) > 1 and not closes_on_consonant(word[-2]):

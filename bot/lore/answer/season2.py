@@ -29,7 +29,7 @@ from bot.lore.answer.question import Question, normalise
 from bot.lore.answer.records import Record
 from bot.lore.answer.result import Answer, Part, SourceRef, dont_know
 from bot.lore.answer.retrieval import RecordAnswers
-from bot.lore.answer.season2_cast import LEFT, absent_first, cast_parts, left_dead, returning_said
+from bot.lore.answer.season2_cast import LEFT, absent_first, cast_parts, left_dead, not_back, returning_said
 from bot.lore.answer.season2_dated import DatedAnswers
 from bot.lore.answer.season2_deaths import season_deaths, season_story_of
 from bot.lore.answer.season2_leaked_date import asks_date_leak, leaked_date
@@ -501,10 +501,10 @@ class Season2Answers:
         verdict = verdict and not leaving and not _NOT_IN.search(ask.raw.casefold())
         for subject in ask.found.subjects[:3]:
             if subject.kind == "character":
-                parts += self._members(self.s.pack.characters[subject.id], verdict)
+                parts += not_back(c := self.s.pack.characters[subject.id], self._members(c, verdict), ask)
                 entities.append(Entity("character", subject.id, subject.name))
                 if ask.matches(_DEAD_ASKED):
-                    parts.extend(left_dead(self.s, (c := self.s.pack.characters[subject.id]), self._spoils(c)))
+                    parts.extend(left_dead(self.s, c, self._spoils(c)))
                 continue
             roles = self.s.pack.characters_played_by(subject.id)
             person = self.s.pack.people[subject.id]
@@ -512,7 +512,7 @@ class Season2Answers:
                 parts.append(Part(f"{person.name} plays {', '.join(c.name for c in roles)}.", NOTHING,
                                   roles[0].actor_confidence, self.s.knowledge.refs(person.sources)))
             if roles:
-                parts += [p for c in roles for p in self._members(c, verdict and not role_asked)]
+                parts += [p for c in roles for p in not_back(c, self._members(c, verdict and not role_asked), ask)]
                 entities.append(Entity("person", subject.id, subject.name))
             names = [person.name, *person.variants]
             news = [c for c in self.claims.season2 if any(n in c.text for n in names)]

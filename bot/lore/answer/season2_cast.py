@@ -155,6 +155,20 @@ def returning_said(character: Character, part: Part, lang: str) -> Part:
     return part if said is None else part.worded(_BACK[lang].format(said.group(1)), lang)
 
 
+# "does yong maru come back in s2", "is han du-seok returning": coming back asked of someone season 1 never had
+_BACK_ASKED = compile_later(r"\breturn\w*|\b(?:come|comes|coming|be)\s+back\b")
+
+
+def not_back(character: Character, parts: list[Part], ask: Ask) -> list[Part]:
+    """`parts` (the one named's place in the cast, from its "Yes." on), but for a newcomer Netflix announced asked whether
+    they come back: new in season 2, never a "Yes." to a return from nowhere."""
+    if (not parts or 1 in character.seasons or 2 not in character.seasons or character.introduced
+            or not _BACK_ASKED.search(ask.raw.casefold())):  # the raw words: "coming back for" is read as "in"
+        return parts
+    said = parts[0].text.removeprefix("Yes. ")
+    return [dataclasses.replace(parts[0], text=f"New in season 2, not back from season 1: {said}"), *parts[1:]]
+
+
 def left_dead(shared: Shared, character: Character, spoils: Position) -> list[Part]:
     """"is gwinam dead or coming back in s2": the cast says who is back; how season 1 leaves one who is not is the other
     half of the question (hidden as far as `spoils`). Moved from season2.py, which asks it."""

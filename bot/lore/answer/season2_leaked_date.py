@@ -26,16 +26,17 @@ _DATE_SAID = r"\b(?:data|fecha|tanggal)\b"
 _DATE_LEAK_SAID = compile_later(rf"{_DATE_SAID}(?=.*{_LEAK_SAID})|{_LEAK_SAID}(?=.*{_DATE_SAID})", re.IGNORECASE)
 _DATE_LEAK_KO = compile_later(r"(?:공개일|공개\s*날짜|날짜|개봉일|방영일|출시일)\S*\s*(?:\S+\s+)?유출|유출\S*\s*(?:공개일|날짜|개봉일)")
 
+# neither yes nor no to the leak, then, when the release's first line is official, what is official
 _LEAD = {
-    "en": "My sources don't say whether the date leaked. What is official:",
-    "ko": "날짜가 유출됐는지는 출처에 나오지 않아요. 공식적으로 알려진 것:",
-    "ja": "日付が流出したかどうかは情報源に書かれていません。公式に分かっていること：",
-    "zh": "我的资料来源没有提到日期是否泄露。官方消息：",
-    "es": "Mis fuentes no dicen si la fecha se filtró. Lo oficial:",
-    "pt": "Minhas fontes não dizem se a data vazou. O que é oficial:",
-    "id": "Sumberku tidak menyebut apakah tanggalnya bocor. Yang resmi:",
-    "fr": "Mes sources ne disent pas si la date a fuité. Ce qui est officiel :",
-    "de": "Meine Quellen sagen nicht, ob das Datum durchgesickert ist. Offiziell ist:",
+    "en": ("My sources don't say whether the date leaked.", " What is official:"),
+    "ko": ("날짜가 유출됐는지는 출처에 나오지 않아요.", " 공식적으로 알려진 것:"),
+    "ja": ("日付が流出したかどうかは情報源に書かれていません。", "公式に分かっていること："),
+    "zh": ("我的资料来源没有提到日期是否泄露。", "官方消息："),
+    "es": ("Mis fuentes no dicen si la fecha se filtró.", " Lo oficial:"),
+    "pt": ("Minhas fontes não dizem se a data vazou.", " O que é oficial:"),
+    "id": ("Sumberku tidak menyebut apakah tanggalnya bocor.", " Yang resmi:"),
+    "fr": ("Mes sources ne disent pas si la date a fuité.", " Ce qui est officiel :"),
+    "de": ("Meine Quellen sagen nicht, ob das Datum durchgesickert ist.", " Offiziell ist:"),
 }
 
 
@@ -46,8 +47,12 @@ def asks_date_leak(ask: Ask) -> bool:
 
 
 def leaked_date(status_answers: StatusAnswers, q: Question, status: Status) -> Answer:
-    """Neither yes nor no to the leak, then the release as it officially stands (no verdict on it either)."""
+    """Neither yes nor no to the leak, then the release as it stands (no verdict on it either): "What is official:" only
+    before an official line, never before a report ("Season 2 is out", reported); the release's asides, a rumoured window
+    ("Unofficial estimate (rumour): first half of 2027") or an earlier step, left out, so no rumour reads as the date."""
     release = status_answers.release(q, status, False)
     lang = q.language if q.language in _LEAD and all(p.lang == q.language for p in release.parts) else "en"
-    lead = Part(_LEAD[lang], hedged=True, lang=lang)
-    return dataclasses.replace(release, parts=[lead, *release.parts])
+    told = [p for p in release.parts if not p.aside] or release.parts
+    said, official = _LEAD[lang]
+    lead = Part(said + official if told[0].confidence == "official" else said, hedged=True, lang=lang)
+    return dataclasses.replace(release, parts=[lead, *told])

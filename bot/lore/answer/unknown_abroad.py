@@ -36,6 +36,16 @@ _SAID = {
     "tl": ("Hindi ko alam iyan",
            " Masasagot ko ang tungkol sa cast, mga karakter, ang nangyayari sa bawat episode, at balita ng season 2."),
 }
+# "I don't know that anyone betrays On-jo" / "... that Nam-ra betrays Su-hyeok" (betrayals.not_told), as each language
+# says it: {done} the one betrayed, {doer} the one asked of
+_BETRAYS = compile_later(r"^I don't know that (?P<doer>[^:.]{1,40}?) betrays (?P<done>[^:.]{1,40}): (?P<why>my sources "
+                         r"don't say|I couldn't read what you asked)\.")
+_BETRAYS_SAID = {
+    "es": ("No sé de nadie que traicione a {done}", "No sé si {doer} traiciona a {done}"),
+    "pt": ("Não sei de ninguém que traia {done}", "Não sei se {doer} trai {done}"),
+    "id": ("Aku tidak tahu ada yang mengkhianati {done}", "Aku tidak tahu apakah {doer} mengkhianati {done}"),
+    "tl": ("Hindi ko alam kung may nagtaksil kay {done}", "Hindi ko alam kung nagtaksil si {doer} kay {done}"),
+}
 # the question unread, as each language says it
 _UNREAD = {
     "ko": "질문을 제대로 읽지 못했어요", "es": "no pude leer lo que preguntaste", "pt": "não consegui ler o que você perguntou",
@@ -51,6 +61,8 @@ def unknown_abroad(question: str, answer: Answer) -> Answer:
     language; else as it is."""
     if answer.answered or not answer.parts or answer.parts[0].lang != "en":
         return answer
+    if (betrays := _BETRAYS.match(answer.parts[0].text)) is not None:
+        return _betrayal_abroad(question, answer, betrays)
     plain = _PLAIN.match(answer.parts[0].text)
     if plain is None or (lang := asker_language(question)) not in _SAID:
         return answer
@@ -61,3 +73,14 @@ def unknown_abroad(question: str, answer: Answer) -> Answer:
     why = _UNREAD[lang] if plain["why"].casefold() != "my sources don't say" else SOURCES_SILENT[lang]
     said = IDK_ABOUT[lang].format(name=named, why=why) + offer
     return dataclasses.replace(answer, parts=[answer.parts[0].worded(said, lang)])
+
+
+def _betrayal_abroad(question: str, answer: Answer, betrays: re.Match[str]) -> Answer:
+    """betrayals.not_told's "I don't know that anyone betrays On-jo" said in the asker's language where it has the words;
+    its part keeps echoing the names asked (hidden as the question is)."""
+    if (lang := asker_language(question)) not in _BETRAYS_SAID:
+        return answer
+    anyone, someone = _BETRAYS_SAID[lang]
+    said = (anyone if betrays["doer"] == "anyone" else someone).format(doer=betrays["doer"], done=betrays["done"])
+    why = _UNREAD[lang] if betrays["why"].casefold() != "my sources don't say" else SOURCES_SILENT[lang]
+    return dataclasses.replace(answer, parts=[answer.parts[0].worded(f"{said}: {why}.{_SAID[lang][1]}", lang)])
