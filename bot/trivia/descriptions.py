@@ -35,7 +35,7 @@ from bot.trivia.guesses import ARTICLES
 from bot.trivia.normal import normalize_tokens
 from bot.trivia.talk import KOREAN_ROLES, PRESIDENT_SHORT
 
-__all__ = ["KOREAN_KIN_WORDS", "clause_told", "described", "descriptions", "named_before", "said_off"]
+__all__ = ["KOREAN_KIN_WORDS", "addressed", "clause_told", "described", "descriptions", "named_before", "said_off"]
 
 _SAME = {
     "little": "younger", "big": "older", "dad": "father", "mom": "mother", "mum": "mother", "elder": "older",
@@ -384,6 +384,25 @@ def described(core: Sequence[str], phrases: Mapping[tuple[str, ...], str]) -> st
         return deed[0]
     clause = _by_clause(core, phrases)
     return clause[0] if clause is not None else None
+
+
+# A word of address after a name, as Korean puts it ("onjo sunbae", "woojin noona"), or before it, as Tagalog and
+# Vietnamese do ("ate namra", "kuya cheongsan", "anh suhyeok", "chị hari")
+_ADDRESS_BEFORE = {"ate": "sister", "kuya": "brother", "anh": "brother", "chi": "sister"}
+
+
+def addressed(core: Sequence[str], phrases: Mapping[tuple[str, ...], str], named: Callable[[str], bool]) -> str | None:
+    """A name with a word of address, said as whom it names: the one the lore gives that name in that relation ("onjo
+    sunbae": "onjo's senior", Ma-ru; "ate woojin": Ha-ri), else, the word before the name, the one so called ("ate namra":
+    "namra"); None when `core` is no such name (or, the word after it, names the one so called: read as typed)."""
+    before = len(core) >= 2 and core[0] in _ADDRESS_BEFORE
+    if not before and not (len(core) >= 2 and _SAME.get(core[-1], "") in ("sister", "brother", "senior")):
+        return None
+    name = " ".join(core[1:] if before else core[:-1])
+    if len(core) > 3 or not named(name):
+        return None
+    kin = f"{name}'s {_ADDRESS_BEFORE[core[0]] if before else _SAME[core[-1]]}"
+    return kin if described(normalize_tokens(kin), phrases) is not None else name if before else None
 
 
 # Whom one loves, as fans say it: "onjo's crush", Tagalog "crush ni onjo", Indonesian "gebetan onjo" (the one On-jo has a
