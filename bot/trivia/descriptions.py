@@ -389,20 +389,34 @@ def described(core: Sequence[str], phrases: Mapping[tuple[str, ...], str]) -> st
 # A word of address after a name, as Korean puts it ("onjo sunbae", "woojin noona"), or before it, as Tagalog and
 # Vietnamese do ("ate namra", "kuya cheongsan", "anh suhyeok", "chị hari")
 _ADDRESS_BEFORE = {"ate": "sister", "kuya": "brother", "anh": "brother", "chi": "sister"}
+_ADDRESS_AFTER = frozenset(w for w, said in _SAME.items() if said in ("sister", "brother", "senior"))
+# ...and one to another player before what is said to them ("kuya its cheongsan", "unnie help"; never "ate": I ate)
+_CALLING = _ADDRESS_AFTER | {"kuya"}
 
 
-def addressed(core: Sequence[str], phrases: Mapping[tuple[str, ...], str], named: Callable[[str], bool]) -> str | None:
-    """A name with a word of address, said as whom it names: the one the lore gives that name in that relation ("onjo
-    sunbae": "onjo's senior", Ma-ru; "ate woojin": Ha-ri), else, the word before the name, the one so called ("ate namra":
-    "namra"); None when `core` is no such name (or, the word after it, names the one so called: read as typed)."""
+def addressed(
+    tokens: Sequence[str], core: Sequence[str], phrases: Mapping[tuple[str, ...], str], named: Callable[[str], bool]
+) -> str | None:
+    """A message with a word of address, said as what it names: the one the lore gives a name in that relation ("onjo
+    sunbae": "onjo's senior", Ma-ru; "ate woojin": Ha-ri), else the one so called ("ate namra": "namra"; "onjo unnie
+    deserves better": "onjo deserves better"); what is said after a call to another player ("kuya its cheongsan": "its
+    cheongsan"); None when there is no such word (or a name and the word after it alone: read as typed)."""
     before = len(core) >= 2 and core[0] in _ADDRESS_BEFORE
-    if not before and not (len(core) >= 2 and _SAME.get(core[-1], "") in ("sister", "brother", "senior")):
+    if before or (len(core) >= 2 and core[-1] in _ADDRESS_AFTER):
+        name = " ".join(core[1:] if before else core[:-1])
+        if len(core) <= 3 and named(name):
+            kin = f"{name}'s {_ADDRESS_BEFORE[core[0]] if before else _SAME[core[-1]]}"
+            return kin if described(normalize_tokens(kin), phrases) is not None else name if before else None
+    if len(tokens) > 2 and tokens[0] in _CALLING and not named(tokens[0]):
+        return " ".join(tokens[1:])
+    after = next((i for i in range(1, len(tokens) - 1) if tokens[i] in _ADDRESS_AFTER and (
+        named(tokens[i - 1]) or named(" ".join(tokens[max(0, i - 2):i]))  # ("cheong-san oppa": two words read)
+    )), None)
+    if after is None or any(described(normalize_tokens(f"{' '.join(tokens[k:after])}'s {_SAME[tokens[after]]}"), phrases) for k in (
+        after - 1, max(0, after - 2)
+    )):
         return None
-    name = " ".join(core[1:] if before else core[:-1])
-    if len(core) > 3 or not named(name):
-        return None
-    kin = f"{name}'s {_ADDRESS_BEFORE[core[0]] if before else _SAME[core[-1]]}"
-    return kin if described(normalize_tokens(kin), phrases) is not None else name if before else None
+    return " ".join(tokens[:after] + tokens[after + 1:])
 
 
 # Whom one loves, as fans say it: "onjo's crush", Tagalog "crush ni onjo", Indonesian "gebetan onjo" (the one On-jo has a

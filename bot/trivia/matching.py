@@ -364,7 +364,7 @@ class AnswerMatcher(PreparedQuestions):
             hit = full[0]  # "wolfgang amadeus mozart": the composer's own given names (`bot.trivia.fullnames`)
         if hit is None and (in_english := counted_in_other_language(core) or (japanese_number(compact) if len(core) == 1 else None)):
             return self._judge(in_english, question, scope)  # "episodio seis", "cinco días", "第12話", "十二": read in English
-        if hit is None and (owned := addressed(core, self._roles, lambda name: self._name(name) is not None) or (
+        if hit is None and (owned := addressed(tokens, core, self._roles, lambda name: self._name(name) is not None) or (
             owned_in_other_language(core) or deed_in_other_language(core)) or (
             deed_in_other_language(tokens) if len(core) < len(tokens) else None)) is not None:
             return self._judge(owned, question, scope)  # "el papá de onjo", "ayah onjo": "onjo's dad"; "el que besó a namra"
