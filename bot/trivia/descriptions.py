@@ -35,7 +35,7 @@ from bot.trivia.guesses import ARTICLES
 from bot.trivia.normal import normalize_tokens
 from bot.trivia.talk import KOREAN_ROLES, PRESIDENT_SHORT
 
-__all__ = ["KOREAN_KIN_WORDS", "addressed", "clause_told", "described", "descriptions", "named_before", "said_off"]
+__all__ = ["KOREAN_KIN_WORDS", "addressed", "clause_told", "described", "done_by_no_one", "descriptions", "named_before", "said_off"]
 
 _SAME = {
     "little": "younger", "big": "older", "dad": "father", "mom": "mother", "mum": "mother", "elder": "older",
@@ -272,6 +272,7 @@ def _deeds(owners: dict[tuple[str, ...], set[str]], character: _Described, perso
     for verb, named in deed_keys(character.id, texts, own, forms):
         owners.setdefault(_key(("who", "did", verb, named)), set()).add(character.id)
         owners.setdefault(_key(("whom", character.id, verb)), set()).add(named)  # ("the guy namra threw": Gwi-nam)
+        owners.setdefault(_key(("whodeed", verb)), set()).add(character.id)  # (a deed someone does: `done_by_no_one`)
     called = _CALLED.get(said, ())  # (by their events' pronoun too: Cheong-san)
     for person in (*persons, *called, "one"):
         owners.setdefault(_key(("whois", person, character.id)), set()).add(character.id)
@@ -314,6 +315,15 @@ def _by_deed(core: Sequence[str], phrases: Mapping[tuple[str, ...], str]) -> tup
     verb = next(verb for found_id, verb in found if found_id == who)
     named = next((w for w in clause if forms.get(w.removesuffix("s")) or forms.get(w)), "")
     return who, verb, named
+
+
+def done_by_no_one(core: Sequence[str], phrases: Mapping[tuple[str, ...], str]) -> bool:
+    """Whether a role with a deed tells it done to one the lore names, by no one ("the guy who bit onjo": no one bites
+    On-jo), with a verb of the story's deeds: a guess naming no one, never talk."""
+    said = deeds_said(list(told[1]), _Forms(phrases)) if (told := _role_told(core)) is not None else []
+    return bool(said) and all(
+        _key(("whodeed", verb)) in phrases and not phrases.get(_key(("who", "did", verb, named))) for verb, named in said
+    )
 
 
 def _done_to(core: Sequence[str], phrases: Mapping[tuple[str, ...], str]) -> str | None:

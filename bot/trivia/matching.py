@@ -64,7 +64,7 @@ from bot.trivia.corrections import (
     two_people,
 )
 from bot.trivia.cyrillic import unknown_words_name_nothing
-from bot.trivia.descriptions import KOREAN_KIN_WORDS, addressed, clause_told, described, said_off
+from bot.trivia.descriptions import KOREAN_KIN_WORDS, addressed, clause_told, described, done_by_no_one, said_off
 from bot.trivia.elsewhere import known_elsewhere, spelt_out
 from bot.trivia.english import COMMON_WORDS
 from bot.trivia.famous import famous_own
@@ -451,8 +451,8 @@ class AnswerMatcher(PreparedQuestions):
                     start and tokens[start - 1] in ARTICLES and any(k[0] == "character" for k in p.entities)
                 ):  # "the detective" where a character is asked: a description as a guess
                     return MatchResult(Verdict.WRONG_ATTEMPT)  # the role where its actor is asked ("the detective"), "onjo's dad"
-            if role is None and (_LOOSE_TIE.match(text) or clause_told(tokens, self._roles)):
-                return MatchResult(Verdict.CHAT)  # "cheongsan's friend with glasses", "the guy who died": one of many, no guess
+            if role is None and (_LOOSE_TIE.match(text) or clause_told(tokens, self._roles)):  # ("the guy who bit onjo": no one)
+                return MatchResult(Verdict.WRONG_ATTEMPT if done_by_no_one(told, self._roles) else Verdict.CHAT)  # ("the guy who died")
             if key is not None:
                 if key in p.entities and not another_surname(core, p.entities[key]) and not any(
                     another_korean_given_name(typed, p.entities[key], text) for typed in (core, tokens)  # ("ah" is no filler in "seo-ah")
