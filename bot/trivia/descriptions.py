@@ -317,10 +317,15 @@ def _by_deed(core: Sequence[str], phrases: Mapping[tuple[str, ...], str]) -> tup
     return who, verb, named
 
 
+_DEED_WORDS = 3  # a deed and the one it is done to, told alone ("bit onjo", "confessed to daesu")
+
+
 def done_by_no_one(core: Sequence[str], phrases: Mapping[tuple[str, ...], str]) -> bool:
     """Whether a role with a deed tells it done to one the lore names, by no one ("the guy who bit onjo": no one bites
-    On-jo), with a verb of the story's deeds: a guess naming no one, never talk."""
-    said = deeds_said(list(told[1]), _Forms(phrases)) if (told := _role_told(core)) is not None else []
+    On-jo), with a verb of the story's deeds: a guess naming no one, never talk (nor said on: "the one who bit onjo would
+    be so dead" is talk)."""
+    told = _role_told(core)
+    said = deeds_said(list(told[1]), _Forms(phrases)) if told is not None and len(told[1]) <= _DEED_WORDS else []
     return bool(said) and all(
         _key(("whodeed", verb)) in phrases and not phrases.get(_key(("who", "did", verb, named))) for verb, named in said
     )
