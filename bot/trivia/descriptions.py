@@ -35,7 +35,7 @@ from bot.trivia.guesses import ARTICLES
 from bot.trivia.normal import normalize_tokens
 from bot.trivia.talk import KOREAN_ROLES, PRESIDENT_SHORT
 
-__all__ = ["KOREAN_KIN_WORDS", "addressed", "clause_told", "described", "done_by_no_one", "descriptions", "named_before", "said_off"]
+__all__ = ["KOREAN_KIN_WORDS", "addressed", "clause_told", "described", "descriptions", "done_by_no_one", "named_before", "said_off"]
 
 _SAME = {
     "little": "younger", "big": "older", "dad": "father", "mom": "mother", "mum": "mother", "elder": "older",
@@ -431,7 +431,7 @@ def addressed(
         after - 1, max(0, after - 2)
     )):
         return None
-    return " ".join(tokens[:after] + tokens[after + 1:])
+    return " ".join([*tokens[:after], *tokens[after + 1:]])
 
 
 # Whom one loves, as fans say it: "onjo's crush", Tagalog "crush ni onjo", Indonesian "gebetan onjo" (the one On-jo has a

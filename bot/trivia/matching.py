@@ -64,7 +64,14 @@ from bot.trivia.corrections import (
     two_people,
 )
 from bot.trivia.cyrillic import unknown_words_name_nothing
-from bot.trivia.descriptions import KOREAN_KIN_WORDS, addressed, clause_told, described, done_by_no_one, said_off
+from bot.trivia.descriptions import (
+    KOREAN_KIN_WORDS,
+    addressed,
+    clause_told,
+    described,
+    done_by_no_one,
+    said_off,
+)
 from bot.trivia.elsewhere import known_elsewhere, spelt_out
 from bot.trivia.english import COMMON_WORDS
 from bot.trivia.famous import famous_own
@@ -93,7 +100,7 @@ from bot.trivia.guesses import (
     without_hedge,
 )
 from bot.trivia.hangul import another_korean_given_name, another_surname, has_hangul, vowels_agree
-from bot.trivia.hits import chosen_hits, inside_answer, labelled_elsewhere, negation_before
+from bot.trivia.hits import chosen_hits, inside_answer, labelled_elsewhere, said_not
 from bot.trivia.koreanverdict import judged_in_korean
 from bot.trivia.model import Question
 from bot.trivia.nearmiss import near_miss
@@ -507,7 +514,7 @@ class AnswerMatcher(PreparedQuestions):
             # (a one-word message was already read as a name above)
             same: set[str] = set()  # the words of the answer's own person, by any of their names
             for mention in self._resolver.mentions(text):
-                if len(mention.candidates) != 1 or _said_not(tokens, read(mention.text).tokens):
+                if len(mention.candidates) != 1 or said_not(tokens, read(mention.text).tokens):
                     continue  # (one of several; "not bts jimin": no guess of Jimin)
                 key = (mention.candidates[0].kind, mention.candidates[0].id)
                 if key in p.entities and (
@@ -586,11 +593,3 @@ class AnswerMatcher(PreparedQuestions):
             kept = tuple(t for i, t in enumerate(tokens) if i not in negated)
             return MatchResult(attempt_or_chat(kept, text, p) if kept else Verdict.CHAT)
         return MatchResult(attempt_or_chat(tokens, text, p))
-
-
-def _said_not(tokens: tuple[str, ...], named: tuple[str, ...]) -> bool:
-    """Whether the words `named` stand in the message after a "not" said of them ("not the bigbang seungri")."""
-    width = len(named)
-    return any(
-        tokens[i : i + width] == named and negation_before(tokens, i) is not None for i in range(len(tokens) - width + 1)
-    )
