@@ -204,7 +204,10 @@ season 2's newcomers, answers quoted from another player; scored blind at 20 / 0
 after stop 79's changes: 3 / 0 / 15 / 21 / 0) and `held80` (stop 80: hunting held79's readings' over-reads, written before
 reading the matcher: one's stance to a character ("im namra's biggest fan", "soy team namra", "tôi là fan của namra"),
 "another onjo moment", a mention then a guess, "trời ơi namra!!", kin and deeds of the wrong person, "the popular
-girl", "the nis guy" and "sunbae" alone; scored blind at 14 / 2 / 4 / 10 / 0; after stop 80's changes: 0 / 0 / 4 / 11 / 0).
+girl", "the nis guy" and "sunbae" alone; scored blind at 14 / 2 / 4 / 10 / 0; after stop 80's changes: 0 / 0 / 4 / 11 / 0)
+and `held81` (stop 81: a name with a word of address ("onjo sunbae", "namra unnie", "ate namra", "귀남 선배"), roles abroad
+("la chica popular", "el del NIS", "o veterano da onjo"), deeds no one did, written before reading the matcher; scored
+blind at 4 / 1 / 26 / 14 / 0; after stop 81's changes: 0 / 0 / 0 / 5 / 0).
 `--set`
 reports some parts only; `--verbose` lists misses.
 """
