@@ -18,7 +18,9 @@ injured boy") is theirs too, and a role is said with a word for a person ("the c
 and "girl" only as the lore's own pronouns and kin words say). Someone told by a clause ("the guy who stabbed gwinam",
 "whoever made the virus") is named only through it: a name inside the clause is the clause's, no guess of that name;
 a deed to one named there ("the guy who stabbed gwinam": Cheong-san) is read first (`bot.trivia.deeds`). A child is
-told by their parent's role too ("the firefighter's daughter": So-ju's daughter, On-jo).
+told by their parent's role too ("the firefighter's daughter": So-ju's daughter, On-jo). A name with a word of
+address ("onjo sunbae", "ate namra") is the one the lore gives that name in that relation, else the one so called
+(`addressed`); a deed of the story no one did to the one named ("the guy who bit onjo") names no one (`done_by_no_one`).
 """
 
 from __future__ import annotations
