@@ -204,7 +204,10 @@ season 2's newcomers, answers quoted from another player; scored blind at 20 / 0
 after stop 79's changes: 3 / 0 / 15 / 21 / 0) and `held80` (stop 80: hunting held79's readings' over-reads, written before
 reading the matcher: one's stance to a character ("im namra's biggest fan", "soy team namra", "tôi là fan của namra"),
 "another onjo moment", a mention then a guess, "trời ơi namra!!", kin and deeds of the wrong person, "the popular
-girl", "the nis guy" and "sunbae" alone; scored blind at 14 / 2 / 4 / 10 / 0; after stop 80's changes: 0 / 0 / 4 / 11 / 0).
+girl", "the nis guy" and "sunbae" alone; scored blind at 14 / 2 / 4 / 10 / 0; after stop 80's changes: 0 / 0 / 4 / 11 / 0)
+and `held81` (stop 81: a name with a word of address ("onjo sunbae", "namra unnie", "ate namra", "귀남 선배"), roles abroad
+("la chica popular", "el del NIS", "o veterano da onjo"), deeds no one did, written before reading the matcher; scored
+blind at 4 / 1 / 26 / 14 / 0; after stop 81's changes: 0 / 0 / 0 / 5 / 0).
 `--set`
 reports some parts only; `--verbose` lists misses.
 """
@@ -233,7 +236,7 @@ PARTS = (
     "held35", "held36", "held37", "held39", "held40", "held41", "held42", "held43", "held44", "held45", "held46", "held47",
     "held48", "held49", "held50", "held51", "held52", "held53", "held54", "held55", "held56", "held57", "held58", "held59",
     "held60", "held61", "held62", "held63", "held64", "held65", "held66", "held67", "held68", "held69", "held70", "held71", "held72", "held73", "held74",
-    "held75", "held76", "held77", "held78", "held79", "held80",
+    "held75", "held76", "held77", "held78", "held79", "held80", "held81",
 )
 ERRORS = ("chat_counted", "wrong_accepted", "right_refused", "attempt_ignored", "several_not_refused")
 

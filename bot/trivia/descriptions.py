@@ -18,7 +18,9 @@ injured boy") is theirs too, and a role is said with a word for a person ("the c
 and "girl" only as the lore's own pronouns and kin words say). Someone told by a clause ("the guy who stabbed gwinam",
 "whoever made the virus") is named only through it: a name inside the clause is the clause's, no guess of that name;
 a deed to one named there ("the guy who stabbed gwinam": Cheong-san) is read first (`bot.trivia.deeds`). A child is
-told by their parent's role too ("the firefighter's daughter": So-ju's daughter, On-jo).
+told by their parent's role too ("the firefighter's daughter": So-ju's daughter, On-jo). A name with a word of
+address ("onjo sunbae", "ate namra") is the one the lore gives that name in that relation, else the one so called
+(`addressed`); a deed of the story no one did to the one named ("the guy who bit onjo") names no one (`done_by_no_one`).
 """
 
 from __future__ import annotations
@@ -35,7 +37,7 @@ from bot.trivia.guesses import ARTICLES
 from bot.trivia.normal import normalize_tokens
 from bot.trivia.talk import KOREAN_ROLES, PRESIDENT_SHORT
 
-__all__ = ["KOREAN_KIN_WORDS", "clause_told", "described", "descriptions", "named_before", "said_off"]
+__all__ = ["KOREAN_KIN_WORDS", "addressed", "clause_told", "described", "descriptions", "done_by_no_one", "named_before", "said_off"]
 
 _SAME = {
     "little": "younger", "big": "older", "dad": "father", "mom": "mother", "mum": "mother", "elder": "older",
@@ -272,6 +274,7 @@ def _deeds(owners: dict[tuple[str, ...], set[str]], character: _Described, perso
     for verb, named in deed_keys(character.id, texts, own, forms):
         owners.setdefault(_key(("who", "did", verb, named)), set()).add(character.id)
         owners.setdefault(_key(("whom", character.id, verb)), set()).add(named)  # ("the guy namra threw": Gwi-nam)
+        owners.setdefault(_key(("whodeed", verb)), set()).add(character.id)  # (a deed someone does: `done_by_no_one`)
     called = _CALLED.get(said, ())  # (by their events' pronoun too: Cheong-san)
     for person in (*persons, *called, "one"):
         owners.setdefault(_key(("whois", person, character.id)), set()).add(character.id)
@@ -314,6 +317,20 @@ def _by_deed(core: Sequence[str], phrases: Mapping[tuple[str, ...], str]) -> tup
     verb = next(verb for found_id, verb in found if found_id == who)
     named = next((w for w in clause if forms.get(w.removesuffix("s")) or forms.get(w)), "")
     return who, verb, named
+
+
+_DEED_WORDS = 3  # a deed and the one it is done to, told alone ("bit onjo", "confessed to daesu")
+
+
+def done_by_no_one(core: Sequence[str], phrases: Mapping[tuple[str, ...], str]) -> bool:
+    """Whether a role with a deed tells it done to one the lore names, by no one ("the guy who bit onjo": no one bites
+    On-jo), with a verb of the story's deeds: a guess naming no one, never talk (nor said on: "the one who bit onjo would
+    be so dead" is talk)."""
+    told = _role_told(core)
+    said = deeds_said(list(told[1]), _Forms(phrases)) if told is not None and len(told[1]) <= _DEED_WORDS else []
+    return bool(said) and all(
+        _key(("whodeed", verb)) in phrases and not phrases.get(_key(("who", "did", verb, named))) for verb, named in said
+    )
 
 
 def _done_to(core: Sequence[str], phrases: Mapping[tuple[str, ...], str]) -> str | None:
@@ -384,6 +401,39 @@ def described(core: Sequence[str], phrases: Mapping[tuple[str, ...], str]) -> st
         return deed[0]
     clause = _by_clause(core, phrases)
     return clause[0] if clause is not None else None
+
+
+# A word of address after a name, as Korean puts it ("onjo sunbae", "woojin noona"), or before it, as Tagalog and
+# Vietnamese do ("ate namra", "kuya cheongsan", "anh suhyeok", "chị hari")
+_ADDRESS_BEFORE = {"ate": "sister", "kuya": "brother", "anh": "brother", "chi": "sister"}
+_ADDRESS_AFTER = frozenset(w for w, said in _SAME.items() if said in ("sister", "brother", "senior"))
+# ...and one to another player before what is said to them ("kuya its cheongsan", "unnie help"; never "ate": I ate)
+_CALLING = _ADDRESS_AFTER | {"kuya"}
+
+
+def addressed(
+    tokens: Sequence[str], core: Sequence[str], phrases: Mapping[tuple[str, ...], str], named: Callable[[str], bool]
+) -> str | None:
+    """A message with a word of address, said as what it names: the one the lore gives a name in that relation ("onjo
+    sunbae": "onjo's senior", Ma-ru; "ate woojin": Ha-ri), else the one so called ("ate namra": "namra"; "onjo unnie
+    deserves better": "onjo deserves better"); what is said after a call to another player ("kuya its cheongsan": "its
+    cheongsan"); None when there is no such word (or a name and the word after it alone: read as typed)."""
+    before = len(core) >= 2 and core[0] in _ADDRESS_BEFORE
+    if before or (len(core) >= 2 and core[-1] in _ADDRESS_AFTER):
+        name = " ".join(core[1:] if before else core[:-1])
+        if len(core) <= 3 and named(name):
+            kin = f"{name}'s {_ADDRESS_BEFORE[core[0]] if before else _SAME[core[-1]]}"
+            return kin if described(normalize_tokens(kin), phrases) is not None else name if before else None
+    if len(tokens) > 2 and tokens[0] in _CALLING and not named(tokens[0]):
+        return " ".join(tokens[1:])
+    after = next((i for i in range(1, len(tokens) - 1) if tokens[i] in _ADDRESS_AFTER and (
+        named(tokens[i - 1]) or named(" ".join(tokens[max(0, i - 2):i]))  # ("cheong-san oppa": two words read)
+    )), None)
+    if after is None or any(described(normalize_tokens(f"{' '.join(tokens[k:after])}'s {_SAME[tokens[after]]}"), phrases) for k in (
+        after - 1, max(0, after - 2)
+    )):
+        return None
+    return " ".join([*tokens[:after], *tokens[after + 1:]])
 
 
 # Whom one loves, as fans say it: "onjo's crush", Tagalog "crush ni onjo", Indonesian "gebetan onjo" (the one On-jo has a

@@ -293,3 +293,12 @@ def inside_answer(tokens: Sequence[str], named: Sequence[str], hits: Sequence[Hi
         h.accepted and tuple(tokens[i : i + width]) == tuple(named)
         for h in hits for i in range(h.start, h.end - width + 1)
     )
+
+
+def said_not(tokens: Sequence[str], named: Sequence[str]) -> bool:
+    """Whether the words `named` stand in the message after a "not" said of them ("not the bigbang seungri")."""
+    width = len(named)
+    return any(
+        tuple(tokens[i : i + width]) == tuple(named) and negation_before(tokens, i) is not None
+        for i in range(len(tokens) - width + 1)
+    )

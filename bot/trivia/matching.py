@@ -64,7 +64,14 @@ from bot.trivia.corrections import (
     two_people,
 )
 from bot.trivia.cyrillic import unknown_words_name_nothing
-from bot.trivia.descriptions import KOREAN_KIN_WORDS, clause_told, described, said_off
+from bot.trivia.descriptions import (
+    KOREAN_KIN_WORDS,
+    addressed,
+    clause_told,
+    described,
+    done_by_no_one,
+    said_off,
+)
 from bot.trivia.elsewhere import known_elsewhere, spelt_out
 from bot.trivia.english import COMMON_WORDS
 from bot.trivia.famous import famous_own
@@ -93,7 +100,7 @@ from bot.trivia.guesses import (
     without_hedge,
 )
 from bot.trivia.hangul import another_korean_given_name, another_surname, has_hangul, vowels_agree
-from bot.trivia.hits import chosen_hits, inside_answer, labelled_elsewhere, negation_before
+from bot.trivia.hits import chosen_hits, inside_answer, labelled_elsewhere, said_not
 from bot.trivia.koreanverdict import judged_in_korean
 from bot.trivia.model import Question
 from bot.trivia.nearmiss import near_miss
@@ -364,7 +371,8 @@ class AnswerMatcher(PreparedQuestions):
             hit = full[0]  # "wolfgang amadeus mozart": the composer's own given names (`bot.trivia.fullnames`)
         if hit is None and (in_english := counted_in_other_language(core) or (japanese_number(compact) if len(core) == 1 else None)):
             return self._judge(in_english, question, scope)  # "episodio seis", "cinco días", "第12話", "十二": read in English
-        if hit is None and (owned := owned_in_other_language(core) or deed_in_other_language(core) or (
+        if hit is None and (owned := addressed(tokens, core, self._roles, lambda name: self._name(name) is not None) or (
+            owned_in_other_language(core) or deed_in_other_language(core)) or (
             deed_in_other_language(tokens) if len(core) < len(tokens) else None)) is not None:
             return self._judge(owned, question, scope)  # "el papá de onjo", "ayah onjo": "onjo's dad"; "el que besó a namra"
         if hit is None and len(core) >= 2 and (phrased := phrase_in_other_language(core)) is not None:
@@ -450,8 +458,8 @@ class AnswerMatcher(PreparedQuestions):
                     start and tokens[start - 1] in ARTICLES and any(k[0] == "character" for k in p.entities)
                 ):  # "the detective" where a character is asked: a description as a guess
                     return MatchResult(Verdict.WRONG_ATTEMPT)  # the role where its actor is asked ("the detective"), "onjo's dad"
-            if role is None and (_LOOSE_TIE.match(text) or clause_told(tokens, self._roles)):
-                return MatchResult(Verdict.CHAT)  # "cheongsan's friend with glasses", "the guy who died": one of many, no guess
+            if role is None and (_LOOSE_TIE.match(text) or clause_told(tokens, self._roles)):  # ("the guy who bit onjo": no one)
+                return MatchResult(Verdict.WRONG_ATTEMPT if done_by_no_one(told, self._roles) else Verdict.CHAT)  # ("the guy who died")
             if key is not None:
                 if key in p.entities and not another_surname(core, p.entities[key]) and not any(
                     another_korean_given_name(typed, p.entities[key], text) for typed in (core, tokens)  # ("ah" is no filler in "seo-ah")
@@ -506,7 +514,7 @@ class AnswerMatcher(PreparedQuestions):
             # (a one-word message was already read as a name above)
             same: set[str] = set()  # the words of the answer's own person, by any of their names
             for mention in self._resolver.mentions(text):
-                if len(mention.candidates) != 1 or _said_not(tokens, read(mention.text).tokens):
+                if len(mention.candidates) != 1 or said_not(tokens, read(mention.text).tokens):
                     continue  # (one of several; "not bts jimin": no guess of Jimin)
                 key = (mention.candidates[0].kind, mention.candidates[0].id)
                 if key in p.entities and (
@@ -585,11 +593,3 @@ class AnswerMatcher(PreparedQuestions):
             kept = tuple(t for i, t in enumerate(tokens) if i not in negated)
             return MatchResult(attempt_or_chat(kept, text, p) if kept else Verdict.CHAT)
         return MatchResult(attempt_or_chat(tokens, text, p))
-
-
-def _said_not(tokens: tuple[str, ...], named: tuple[str, ...]) -> bool:
-    """Whether the words `named` stand in the message after a "not" said of them ("not the bigbang seungri")."""
-    width = len(named)
-    return any(
-        tokens[i : i + width] == named and negation_before(tokens, i) is not None for i in range(len(tokens) - width + 1)
-    )

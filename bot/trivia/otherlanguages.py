@@ -111,6 +111,9 @@ _PHRASES = {
     "archery captain": "capitana de tiro con arco, capitana del club de tiro con arco, capitana de arqueria, "
                        "capita do tiro com arco, capita do clube de arco e flecha, capita de arco e flecha, "
                        "kapten klub panahan, kapten panahan, kapitan ng archery club, kapitana ng archery club",
+    # season 2's newcomers by what fans call them (So Ju-ran, the popular girl; Han Du-seok, the NIS guy)
+    "popular girl": "chica popular, menina popular, garota popular, sikat na babae, sikat na girl, cewek populer",
+    "nis guy": "del nis, cara do nis, taga nis, anh chang nis",
 }
 _PHRASE_WORDS = {tuple(said.split()): english for english, saids in _PHRASES.items() for said in saids.split(", ")}
 _PHRASE_SIZES = tuple(sorted({len(said) for said in _PHRASE_WORDS}, reverse=True))  # (the longest read first)
@@ -177,7 +180,9 @@ _KIN.update({
 _OWNER_AFTER = frozenset("tatay itay nanay inay ayah ayahnya bapak bapaknya ibu ibunya tetangga anak putri putra ate kuya kakak kakaknya adik adiknya kapatid kapitbahay".split())  # Indonesian, Tagalog: no word between
 # Korean typed in letters puts the owner first, as English does, with no "'s" ("onjo appa", "cheongsan eomma")
 _KIN_AFTER_OWNER = {**dict.fromkeys("appa abeoji aboji".split(), "dad"), **dict.fromkeys("eomma omma umma eomeoni".split(), "mom")}
-_OF = frozenset("de del da do di von ng of".split())
+_OF = frozenset("de del da do di von ng ni of".split())  # (Tagalog "ni" before a name: "senior ni onjo")
+# ...and one's senior ("el sunbae de onjo", "o veterano da onjo", "yung senior ni onjo": "onjo's senior", Ma-ru)
+_KIN.update(dict.fromkeys("sunbae seonbae veterano veterana senior".split(), "senior"))
 # An article before the owner, or Tagalog's and Indonesian's before a name or title ("anak si pemadam kebakaran")
 _BEFORE_OWNER = OTHER_LANGUAGE_ARTICLES | {"si", "ni"}
 # ...and a neighbour by whose they are ("el vecino de onjo", "tetangga onjo": "onjo's neighbour")
@@ -224,7 +229,7 @@ def owned_in_other_language(core: tuple[str, ...]) -> str | None:
         return f"next door to {' '.join(core[beside:])}"
     if 2 <= len(core) <= 3 and core[-1] in _KIN_AFTER_OWNER and all(w.isalpha() for w in core[:-1]):
         return f"{' '.join(core[:-1])}'s {_KIN_AFTER_OWNER[core[-1]]}"  # "onjo appa": On-jo's dad
-    words = core[1:] if core[:1] and (core[0] in OTHER_LANGUAGE_ARTICLES or core[0] == "le") else core  # ("le pere de")
+    words = core[1:] if core[:1] and (core[0] in _THE_ONE or core[0] == "le") else core  # ("le pere de", "yung senior ni")
     if len(words) < 2 or words[0] not in _KIN:
         return None
     owner = words[2:] if words[1] in _OF else words[1:] if words[0] in _OWNER_AFTER else ()

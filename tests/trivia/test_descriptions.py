@@ -75,6 +75,10 @@ def pack() -> Pack:
     ("พ่อของ onjo", "aouad-106"), ("bố của onjo", "aouad-106"), ("ayahnya onjo", "aouad-106"), ("lớp trưởng", "aouad-034"),
     ("yung kumagat kay cheongsan", "aouad-087"), ("@kai said onjo but its namra", "aouad-034"), ("im going with namra", "aouad-034"),
     ("im a fan of this one, onjo", "aouad-031"),  # held80: a stance far from the name it guesses
+    # held81: a word of address read by the lore's relation, else as the one so called; a role abroad; a call to a player
+    ("onjo sunbae", "gen-role-lee-min-jae"), ("woojin noona", "aouad-035"), ("ate namra", "aouad-034"),
+    ("tiền bối của onjo", "gen-role-lee-min-jae"), ("la chica popular", "gen-role-kim-si-eun"), ("el del NIS", "gen-role-roh-jae-won"),
+    ("kuya its cheongsan", "aouad-032"),
 ])
 def test_a_role_one_character_alone_has_names_them(pack: Pack, text: str, question_id: str) -> None:
     assert _judge(pack, text, question_id) is Verdict.RIGHT
@@ -164,6 +168,8 @@ def test_the_role_typed_where_its_actor_is_asked_is_a_wrong_attempt(pack: Pack) 
     ("온조 아빠", "aouad-031"), ("하리 동생", "aouad-035"), ("al que mató namra", "aouad-114"), ("tatay ni onjo", "aouad-031"),
     # held79: a parent the lore does not give
     ("bố của cheongsan", "aouad-106"), ("ayahnya namra", "aouad-106"),
+    # held81: On-jo's senior where she is asked; a deed no one did, told alone
+    ("onjo sunbae", "aouad-031"), ("the guy who bit onjo", "gen-role-yoo-in-soo"), ("el que mordió a onjo", "gen-role-yoo-in-soo"),
 ])
 def test_another_characters_relation_is_a_wrong_attempt_not_talk(pack: Pack, text: str, question_id: str) -> None:
     assert _judge(pack, text, question_id) is Verdict.WRONG_ATTEMPT
@@ -221,6 +227,8 @@ def test_a_one_word_role_of_someone_the_question_does_not_name_costs_no_guess(pa
     # held80: one's stance to a character; speaking as her past an article; a moment counted; whose senior, unsaid
     ("im namra's biggest fan", "aouad-034"), ("soy team namra", "aouad-034"), ("tôi là fan của namra", "aouad-034"),
     ("eu sou a namra kkkk", "aouad-034"), ("another onjo moment", "aouad-031"), ("sunbae", "gen-role-lee-min-jae"),
+    # held81: a name with a word of address in talk; a deed no one did, said on
+    ("onjo unnie deserves better 😭", "aouad-031"), ("the guy who bit onjo would be so dead", "gen-role-yoo-in-soo"),
 ])
 def test_the_question_said_back_as_a_description_scores_nothing(pack: Pack, text: str, question_id: str) -> None:
     assert _judge(pack, text, question_id) is Verdict.CHAT
