@@ -166,6 +166,7 @@ class ShowShape:
         # title_spoils' titles, kept for the seasons they were read from (a new list replaces the dict)
         self._titles: tuple[dict[int, tuple[EpisodeInfo, ...]], list[tuple[re.Pattern[str], Position]]] | None = None
         self._premieres: dict[int, dt.datetime] = {}  # set_premiere
+        self._later_parts: dict[int, dt.datetime] = {}  # set_later_part
         by_season: dict[int, list[EpisodeInfo]] = {}
         for info in episodes:
             by_season.setdefault(info.season, []).append(info)
@@ -216,6 +217,17 @@ class ShowShape:
         if premieres != self._premieres:
             self._premieres = premieres
             self._released = None
+
+    def set_later_part(self, season: int, at: dt.datetime | None) -> None:
+        """When the season's later part (Part 2) is out as the season-2 tracking has it standing, set beside its premiere
+        from the same status (None: no part day stands): the episodes listed before it are Part 1 (bot.progress_parts)."""
+        if at is None:
+            self._later_parts.pop(season, None)
+        else:
+            self._later_parts[season] = at
+
+    def later_part(self, season: int) -> dt.datetime | None:
+        return self._later_parts.get(season)
 
     def aired_at(self, info: EpisodeInfo) -> dt.datetime | None:
         """When the episode is out: its listed air time, or its season's premiere (set_premiere)

@@ -197,7 +197,8 @@ def _refuse_asked(typed: str, shape: ShowShape, now: dt.datetime, allow_nothing:
     try:
         _read_one(parts[-1], shape, now=now, allow_nothing=allow_nothing)
     except PositionError:
-        return
+        if _left(parts[-1], shape, now) is None:  # (what is left asked too: "2 more to go in s2?", watched51)
+            return
     latest = shape.last_released(now).season
     raise PositionError(f"\u201c{typed_shown(typed)}\u201d reads as a question, so your progress is unchanged: type "
                         f"how far you have watched without the question mark, like S{latest}E5.")
@@ -402,7 +403,8 @@ def _past_a_rewatch(read: list[tuple[str, Watched]], parts: list[str]) -> list[t
 
 def _left(text: str, shape: ShowShape, now: dt.datetime, of: int | None = None) -> Watched | None:
     """What is left said ("2 eps left", "only the finale left"): the episode before the first one left (progress_left)."""
-    first = first_left(text, shape, now, lambda said: _read_one(said, shape, now=now, allow_nothing=False).position, of)
+    # (what is left read as a place, a part's end too: "saving the last ep of part 2 for next week", watched51)
+    first = first_left(text, shape, now, lambda said: _read_one(parts_placed(said, shape, now), shape, now=now, allow_nothing=False).position, of)
     return None if first is None else Watched(before(first, shape))
 
 
