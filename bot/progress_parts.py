@@ -205,6 +205,15 @@ def parts_placed(text: str, shape: ShowShape, now: dt.datetime) -> str:
     return text if placed == said else placed
 
 
+def part_end_placed(said: str, shape: ShowShape, now: dt.datetime) -> str:
+    """What is said left ("the last ep of part 2" of "saving the last ep of part 2 for next week") with a part's end said
+    as that season's episode, once the listing shows the part out (watched51); nothing else of a part is read here
+    ("파트1 반", half of part 1, names no end)."""
+    placed = _FINALE_OF_PART.sub(lambda found: f"the last ep of {found['a'] or found['b']}", _parts_said(said))
+    latest = shape.last_released(now).season
+    return _END_OF_PART.sub(lambda found: _end(found, shape, now, latest), placed)
+
+
 def _season(found: re.Match[str], latest: int) -> tuple[int, bool]:
     """The season named beside the part, else the latest out; and whether it was named."""
     named = _number(found, *(name for name in ("s1", "k1", "c1", "s2", "k2", "c2", "s3", "k3", "c3") if name in found.re.groupindex))

@@ -37,7 +37,7 @@ from bot.progress_events import events_disagree, events_said
 from bot.progress_left import first_left
 from bot.progress_markup import struck_free
 from bot.progress_other_show import OWN_NAMES, another_show_aside, another_show_watched, own_title_read_past
-from bot.progress_parts import part_not_out, part_season, part_unread, parts_placed
+from bot.progress_parts import part_end_placed, part_not_out, part_season, part_unread, parts_placed
 from bot.progress_refused import clearer
 from bot.progress_rewatched import show_rewatched
 from bot.progress_rewritten import marks_said
@@ -404,7 +404,7 @@ def _past_a_rewatch(read: list[tuple[str, Watched]], parts: list[str]) -> list[t
 def _left(text: str, shape: ShowShape, now: dt.datetime, of: int | None = None) -> Watched | None:
     """What is left said ("2 eps left", "only the finale left"): the episode before the first one left (progress_left)."""
     # (what is left read as a place, a part's end too: "saving the last ep of part 2 for next week", watched51)
-    first = first_left(text, shape, now, lambda said: _read_one(parts_placed(said, shape, now), shape, now=now, allow_nothing=False).position, of)
+    first = first_left(text, shape, now, lambda said: _read_one(part_end_placed(said, shape, now), shape, now=now, allow_nothing=False).position, of)
     return None if first is None else Watched(before(first, shape))
 
 
