@@ -248,16 +248,22 @@ class ShowShape:
         its episode wherever it is written, a fan's question or a headline, as whole words. Only titles of
         two words or more past a leading article count ("Six", "Return" or "The Bunker" are everyday words,
         not a title named: rehearse59, "the bunker scene in ep 3" was taken down as S2E5's)."""
+        titles = self.titles()
+        if not titles:  # no later-season title known yet (asked for every text a reply shows)
+            return NOTHING
+        folded = " ".join(text.casefold().split())
+        return max((position for title, position in titles if title.search(folded)), default=NOTHING)
+
+    def titles(self) -> list[tuple[re.Pattern[str], Position]]:
+        """The later seasons' listed titles that name an episode (title_spoils' rule), each as whole words in text
+        casefolded with single spaces; read by /progress too ("just finished <title>": bot.progress_events)."""
         titles = self._titles
         if titles is None or titles[0] is not self._seasons:
             found = [(re.compile(rf"(?<!\w){re.escape(' '.join(info.title.casefold().split()))}(?!\w)"), info.position)
                      for season, infos in self._seasons.items() if season > 1
                      for info in infos if info.title and len(_ARTICLE.sub("", info.title).split()) >= 2 and len(info.title) >= 8]
             titles = self._titles = (self._seasons, found)
-        if not titles[1]:  # no later-season title known yet (asked for every text a reply shows)
-            return NOTHING
-        folded = " ".join(text.casefold().split())
-        return max((position for title, position in titles[1] if title.search(folded)), default=NOTHING)
+        return titles[1]
 
     def seasons(self) -> tuple[int, ...]:
         return tuple(self._seasons)

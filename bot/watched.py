@@ -33,7 +33,7 @@ from bot.progress_clauses import (
     season_unfinished,
     started_beside,
 )
-from bot.progress_events import events_disagree, events_said
+from bot.progress_events import events_disagree, events_said, titles_placed
 from bot.progress_left import first_left
 from bot.progress_markup import struck_free
 from bot.progress_other_show import OWN_NAMES, another_show_aside, another_show_watched, own_title_read_past
@@ -130,6 +130,7 @@ def _read_watched(text: str, shape: ShowShape, *, now: dt.datetime, allow_nothin
     # (struck text taken back before any reader sees it: the strict forms would read "~~finished~~" as said)
     typed, text = text, struck_free(text)
     text = parts_placed(marks_said(_this_show_said(text) or own_title_read_past(text), shape.last_released(now).season), shape, now)
+    text = titles_placed(text, shape.titles())  # "just finished <a listed title>": that episode
     _refuse_asked(typed, shape, now, allow_nothing)
     if another_show_aside(typed):  # "ep 5 ✔️ (squid game)": that show's place, none of this one's
         raise PositionError(f"\u201c{typed_shown(typed)}\u201d names another show beside it, so your progress is "
@@ -195,7 +196,7 @@ def _refuse_asked(typed: str, shape: ShowShape, now: dt.datetime, allow_nothing:
     if not parts or _HEDGED.search(parts[-1]):
         return
     try:
-        _read_one(parts[-1], shape, now=now, allow_nothing=allow_nothing)
+        _read_one(titles_placed(parts[-1], shape.titles()), shape, now=now, allow_nothing=allow_nothing)
     except PositionError:
         if _left(parts[-1], shape, now) is None:  # (what is left asked too: "2 more to go in s2?", watched51)
             return

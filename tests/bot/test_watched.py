@@ -109,7 +109,7 @@ def _read_row(row: list[str]) -> str:
     state = row[2] if len(row) > 2 else ""
     if state in ("p1", "p2", "p1?", "p1d"):
         return _read(row[0], _listing(state), PREMIERE + dt.timedelta(weeks=10 if state == "p2" else 2))
-    if state == "s2":
+    if state in ("s2", "t2"):
         return _read(row[0], _listing(state), AFTER_SEASON_TWO)
     if state == "s2?":
         return _read(row[0], _listing(state), PREMIERE + dt.timedelta(days=1))
@@ -120,6 +120,12 @@ def _read_row(row: list[str]) -> str:
 def _listing(state: str) -> ShowShape:
     """The listing a blind line's state names, built once for all of its lines (a reading only reads the shape, as the
     bot's one shape is read by every message), not once a line: a tenth of reading the sets."""
+    if state == "t2":  # season 2's eight weekly episodes listed with titles (watched51)
+        titles = ("Back to Hyosan", "The Quarantine Zone", "Into the Dark", "Red Lights", "The Bunker", "Those Who Remain",
+                  "Night Shift", "Last Bell")
+        shape = ShowShape.season_one()
+        shape.add_episodes(2, [EpisodeInfo(2, n, title, PREMIERE + dt.timedelta(weeks=n - 1), 60) for n, title in enumerate(titles, 1)])
+        return shape
     if state == "p1d":  # the status dating Part 2 six weeks after the premiere, none of its episodes listed (watched51)
         shape = _in_parts(1)
         shape.set_later_part(2, PREMIERE + dt.timedelta(weeks=6))
@@ -810,8 +816,9 @@ def test_thirteenth_blind_set_is_never_read_past_what_was_watched() -> None:
     # a count left of a season or a part in seven languages, a part's finale saved, "finished part 1" once the status dates
     # Part 2 (watched51: "2 more to go in s2", "nalang 2 eps sa part 2", "2화 남았다 시즌2", "còn 2 tập nữa là hết phần 2"):
     # scored before any change (49/69, 0 later, 6 earlier, 0 guessed; 51/69 and 4 earlier with three scene truths set
-    # right to watched49's ruling), then 67/69, and 41 look-alikes hunted after: 107/110
-    (BLIND_51, 107),
+    # right to watched49's ruling), then 67/69, and 41 look-alikes hunted after: 107/110; episodes named by a listed
+    # title (13 written blind after, 7/13 before, 11/13 after, 12 look-alikes): 129/135
+    (BLIND_51, 129),
 ])
 def test_fourteenth_to_twenty_third_blind_sets_are_never_read_past_what_was_watched(blind: Path, right: int) -> None:
     figures = blind_figures(blind)
