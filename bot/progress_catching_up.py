@@ -200,6 +200,9 @@ _SENTENCES = FirstCharacterRows((compile_later(pattern + r"[\s!.~…]*$"), engli
     # "2 caps más y termino", "mais 2 eps e termino": that many more, then it is finished (watched47)
     (r"^(?:(\d{1,2}) (?:caps?|cap[ií]tulos|episodios|eps?) m[aá]s y|mais (\d{1,2}) (?:eps?|epis[oó]dios) e) (?:la |a )?(?:termino|acabo)$",
      r"\1\2 eps left"),
+    # ... of a season said after ("faltam 2 eps pra acabar a temporada 2": of season 2, watched51)
+    (r"^(?:s[oó] )?faltam (?:s[oó] |apenas )?(\d{1,2}) (?:eps?|epis[oó]dios|episodes) (?:pra|para) (?:eu )?(?:terminar|acabar|zerar)"
+     r" (?:a )?(season \d{1,2})$", r"\1 eps left of \2"),
     (r"^(?:s[oó] )?faltam (?:s[oó] |apenas )?(\d{1,2}) (?:eps?|epis[oó]dios|episodes) (?:pra|para) (?:eu )?(?:terminar|acabar|zerar)",
      r"\1 eps left"),
     # "tô a 3 eps do fim (da 2)", "estoy a 3 caps del final": that many from the end (of the season said after)

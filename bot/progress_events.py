@@ -9,7 +9,13 @@ asked again). The number is said with its season, so it stays season 1's once a 
 
 from __future__ import annotations
 
+import re
+from typing import TYPE_CHECKING
+
 from bot.lazy_re import compile_later
+
+if TYPE_CHECKING:  # (bot.show reads bot.progress_said, which reads this module)
+    from bot.show import Position
 
 _BITTEN = r"(?:gets |get |got |is |was |getting )?(?:bitten|bit|infected)"
 _DIES = r"(?:dies|died|die|dying|death|sacrifices? \w+|sacrifice)"
@@ -159,3 +165,21 @@ def events_disagree(text: str) -> bool:
     if named is None or not _PLACE_SAID.search(text[:named.start()]):
         return False
     return len({episode for pattern, episode in _EVENTS if pattern.search(text[named.start():])}) > 1
+
+
+_TITLE_AFTER_ONE = compile_later(r"\bepisode \d{1,2} (?:and|&) $")  # "watched <title> and <title>": the second one too
+
+
+def titles_placed(text: str, titles: list[tuple[re.Pattern[str], Position]]) -> str:
+    """`text` with a later season's episode said watched by its listed title (ShowShape.titles: "just finished <title>",
+    "on <title> rn") as its season and number, as an event names season 1's (watched51); a title said alone or in a
+    sentence ("im scared of going into the dark") is left as typed: only a title right after a word of watching reads."""
+    if not titles:
+        return text
+    folded = " ".join(text.casefold().split())
+    for title, position in titles:
+        for found in title.finditer(folded):
+            if _PLACE_SAID.search(folded[:found.start()]) or _TITLE_AFTER_ONE.search(folded[:found.start()]):
+                return titles_placed(f"{folded[:found.start()]}season {position.season} episode {position.episode}"
+                                     f"{folded[found.end():]}", titles)
+    return text

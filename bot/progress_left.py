@@ -24,8 +24,8 @@ _LEFT_OF_AFTER = compile_later(r"^(?P<what>.+?) na(?: lang)? (?P<of>(?:ng|sa|of)
 # "saving the finale for the weekend", "me guardo el último cap para el finde", "마지막화는 주말에 보려고 아껴둠": what is
 # kept for a later day is what is left (watched49; "guardando o último ep pro fds", "最終話は週末にとっておく": watched50)
 _SAVED = compile_later(r"^(?:i ?m |i am |i )?(?:saving|keeping) (?P<said>.+?) for (?:later|(?:the|this) weekend|tomorrow|tmrw|sunday|saturday"
-                       r"|next week)$|^me (?:guardo|estoy guardando) (?P<es>.+?) para (?:el finde|el fin de semana|ma[nñ]ana|despu[eé]s|luego"
-                       r"|el domingo|el s[aá]bado)$|^(?:t[oô] |estou )?guardando (?P<pt>.+?) (?:pro|pra|para o) (?:fim de semana|fds|s[aá]bado|domingo)$"
+                       r"|next week)$|^(?:me (?:guardo|estoy guardando)|(?:estoy )?guardando) (?P<es>.+?) (?:para el|pa el|pal) (?:finde|fin de semana|domingo"
+                       r"|s[aá]bado)$|^me (?:guardo|estoy guardando) (?P<es2>.+?) para (?:ma[nñ]ana|despu[eé]s|luego)$|^(?:t[oô] |estou )?guardando (?P<pt>.+?) (?:pro|pra|para o) (?:fim de semana|fds|s[aá]bado|domingo)$"
                        r"|^(?:t[oô] |estou )?guardando (?P<pt2>.+?) (?:pra|para) (?:amanh[aã]|depois|mais tarde)$|^(?P<ko>.+?)(?:는|은) (?:주말에|내일|나중에) (?:보려고 |볼려고 )?아껴(?:둠|뒀어|두는 중|놨어|놓음)$"
                        r"|^(?P<ja>.+?)(?:は|を) ?(?:週末|明日|あと|後)(?:に|で|まで)? ?(?:取って|とって)(?:おく|ある|おいてる|る)$")
 # "12 eps left", "all twelve episodes to go": how many are left, never which (all of a season left is none seen)
@@ -34,9 +34,11 @@ _LEFT_RANGE = compile_later(r"^(?:(?:episodes|eps|ep|e) ?)?(\d{1,2}) ?(?:-|~|to|
 
 
 # "시즌2 두 화 남았어", "시즌2는 3편 남음": the season said first in Korean, then what is left of it.
-_KO_SEASON_FIRST = compile_later(r"^시즌 ?(?P<n>\d{1,2}) ?(?:은|는)? (?P<left>\S+ ?(?:편|화|회) ?(?:만)? ?남\w*)$")
+_KO_SEASON_FIRST = compile_later(r"^시즌 ?(?P<n>\d{1,2}) ?(?:은|는)? (?P<left>\S+ ?(?:편|화|회) ?(?:만)? ?남\w*)$"
+                                 r"|^(?P<left2>\S+ ?(?:편|화|회) ?(?:만)? ?남\w*) 시즌 ?(?P<n2>\d{1,2})$")  # ... or after ("2화 남았다 시즌2")
 # "2 eps left of s2", "3 eps left in season 2": a count left of the season named.
-_OF_SEASON = compile_later(r" (?:of|in) (?:s|season) ?(\d{1,2})$")
+_OF_SEASON = compile_later(r" (?:of|in|sa|ng) (?:s|season) ?(\d{1,2})$")  # (Tagalog "2 na lang sa s2")
+_MORE_LEFT = compile_later(r"^((?:only )?\d{1,2}) more (left|to go|remaining) (?=(?:of|in) )")
 _COUNT_OF_SEASON = compile_later(r"^(?:i )?(?:(?:still |only )?(?:have|got) )?(?P<count>\S+ (?:more )?(?:eps?|episodes?)) (?P<of>(?:of|in) (?:s|season) ?\d{1,2})"
                                  r" (?P<left>left|to go|remaining)$")
 
@@ -72,8 +74,11 @@ def first_left(text: str, shape: ShowShape, now: dt.datetime, read: Callable[[st
     text, before = before_a_season(text)
     of = of if before is None else before
     free = _COUNT_OF_SEASON.sub(r"\g<count> \g<left> \g<of>", chat_free(text))  # "2 eps of s2 left": "2 eps left of s2"
-    free = _KO_SEASON_FIRST.sub(r"\g<left> of s\g<n>", free)  # "시즌2 두 화 남았어": "두 화 남았어 of s2"
+    free = _KO_SEASON_FIRST.sub(lambda found: f"{found['left'] or found['left2']} of s{found['n'] or found['n2']}", free)
     named = _OF_SEASON.search(free)
+    if named is not None:  # "2 more to go in s2": the season said, the count is of its episodes (alone it may be days)
+        free = _MORE_LEFT.sub(r"\1 more eps \2 ", free)
+        named = _OF_SEASON.search(free)
     counted = count_left(free if named is None or named[1] == "1" else free[:named.start()])
     if counted is not None:  # "2 left": counted back from the end, while season 1 is the only season out to count in
         season = (of or 1) if named is None else int(named[1])

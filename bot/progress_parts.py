@@ -102,7 +102,10 @@ _LEFT_OF_PART = compile_later(
     rf"(?:^|(?<=[,;] )|(?<= ))(?:(?P<count>\d|one|two|three|a|only one) (?:more )?(?:(?:eps?|episodes?) )?(?:left|to go|remaining) (?:of|in) "
     rf"|(?:me |nos )?(?:quedan?|faltan?|faltam) (?:s[oó]lo |solo |s[oó] )?(?P<abroad>\d|{'|'.join(sorted(FOREIGN_COUNTS, key=len, reverse=True))}) "
     rf"(?:(?:caps?|cap[ií]tulos?|episodios?|epis[oó]dios?|eps?) )?(?:de|da|do) "
-    rf"|(?:tinggal|sisa) (?P<id>\d|satu|dua|tiga) (?:eps?|episodes?|episod)(?: lagi)? (?:di|dari) ){_PART.format(1)}"
+    rf"|(?:tinggal|sisa) (?P<id>\d|satu|dua|tiga) (?:eps?|episodes?|episod)(?: lagi)? (?:di|dari) "
+    # ... and in Tagalog: "nalang 2 eps sa part 2", "2 eps na lang sa part 2" (watched51)
+    rf"|na ?lang (?P<tl>\d|isa|dalawa|tatlo) (?:eps?|episodes?) sa |(?P<tl2>\d|isa|dalawa|tatlo) (?:eps?|episodes?) na ?lang sa )"
+    rf"{_PART.format(1)}"
     rf"(?: {_OF}{_SEASON.format(2)})?{_AFTER}")
 # (the Tagalog way too: "nasa last ep na ako ng part 1", "nasa huling ep na ng part 2")
 # ... and in Spanish and Indonesian: "estoy en el último cap de la parte 1", "lagi di ep terakhir part 1" (watched47)
@@ -112,6 +115,10 @@ _END_OF_PART = compile_later(
     rf"{_PART.format(1)}"
     rf"(?: {_OF}{_SEASON.format(2)})?"
     rf"(?=$|[,;.!]| (?:now|rn|tonight|tomorrow|tmrw|today|again|lol|left|to go))")  # ("just the last ep of part 2 left")
+# A part's finale ("the part 2 finale", "the finale of part 2", "el final de la parte 2", "o final da parte 2"): its last
+# episode, said as _END_OF_PART reads it (watched51: "saving the part 2 finale for next week")
+_FINALE_OF_PART = compile_later(rf"(?<!\w)(?:the )?(?P<a>{_PART.format(1)}) finale(?!\w)"
+                                rf"|(?<!\w)(?:(?:the|el|o) )?(?:finale|final) (?:of|de la|da|ng) (?P<b>{_PART.format(2)})")
 # A part not begun beside a place ("finished part 1 again, haven't started part 2", "todavía no empiezo la parte 2", "di
 # ko pa nasisimulan ang part 2"): its first episode not seen, a bound the place must stay before, once it is out (watched43).
 _PART_NOT_STARTED = compile_later(
@@ -147,7 +154,9 @@ Part = tuple[int, int, dt.datetime | None]  # first and last episode, when it is
 
 def parts_of(shape: ShowShape, season: int) -> tuple[Part, ...]:
     """The season's parts as its listing shows them: two or three drops of three or more episodes each, every episode
-    of a drop listed within a day of its first; () when the listing shows no parts (weekly episodes, one drop)."""
+    of a drop listed within a day of its first; () when the listing shows no parts (weekly episodes, one drop). One
+    drop listed before the later part's day the season-2 status holds (`ShowShape.later_part`) is Part 1 alone: Part 2's
+    episodes are not known, so nothing of it is counted (watched51)."""
     drops: list[list[EpisodeInfo]] = []
     starts: list[dt.datetime] = []
     for info in shape.episodes_in(season):
@@ -158,6 +167,10 @@ def parts_of(shape: ShowShape, season: int) -> tuple[Part, ...]:
         else:
             drops.append([info])
             starts.append(info.airstamp)
+    later = shape.later_part(season)
+    if len(drops) == 1 and len(drops[0]) >= 3 and later is not None and (aired := shape.aired_at(drops[0][-1])) is not None \
+            and aired < later:  # one drop listed, the status dating a later part: that drop is Part 1, Part 2 unlisted
+        return ((drops[0][0].number, drops[0][-1].number, aired),)
     if not 2 <= len(drops) <= 3 or any(len(drop) < 3 for drop in drops):
         return ()
     return tuple((drop[0].number, drop[-1].number, shape.aired_at(drop[-1])) for drop in drops)
@@ -183,12 +196,22 @@ def parts_placed(text: str, shape: ShowShape, now: dt.datetime) -> str:
     placed = _EPISODE_PART.sub(lambda found: _episode_half(found, shape, now, latest), placed)
     placed = _PART_EPISODE.sub(lambda found: _episode(found, shape, now, latest), _SHORT.sub(r"s\1 part \2", placed))
     placed = _LEFT_OF_PART.sub(lambda found: _left(found, shape, now, latest), _KO_LEFT_OF_PART.sub(lambda found: _left(found, shape, now, latest), placed))
+    placed = _FINALE_OF_PART.sub(lambda found: f"the last ep of {found['a'] or found['b']}", placed)
     placed = _END_OF_PART.sub(lambda found: _end(found, shape, now, latest), placed)
     placed = _FIRST_OF_PART.sub(lambda found: _first(found, shape, now, latest), placed)
     placed = _PART_NOT_STARTED.sub(lambda found: _not_started(found, shape, now, latest), placed)
     placed = _PART_SEEN.sub(lambda found: _seen(found, shape, now, latest), placed)
     placed = _PART_BEGUN.sub(lambda found: _begun(found, shape, now, latest), placed)
     return text if placed == said else placed
+
+
+def part_end_placed(said: str, shape: ShowShape, now: dt.datetime) -> str:
+    """What is said left ("the last ep of part 2" of "saving the last ep of part 2 for next week") with a part's end said
+    as that season's episode, once the listing shows the part out (watched51); nothing else of a part is read here
+    ("파트1 반", half of part 1, names no end)."""
+    placed = _FINALE_OF_PART.sub(lambda found: f"the last ep of {found['a'] or found['b']}", _parts_said(said))
+    latest = shape.last_released(now).season
+    return _END_OF_PART.sub(lambda found: _end(found, shape, now, latest), placed)
 
 
 def _season(found: re.Match[str], latest: int) -> tuple[int, bool]:
@@ -250,7 +273,8 @@ def _out_part(found: re.Match[str], shape: ShowShape, now: dt.datetime, latest: 
 
 def _left(found: re.Match[str], shape: ShowShape, now: dt.datetime, latest: int) -> str:
     """"1 ep left of part 2": the part's episode that many before its end seen (a count past the part: as typed)."""
-    placed, said = _out_part(found, shape, now, latest), next(said for said in (found.groupdict().get(name) for name in ("count", "abroad", "id")) if said)
+    placed = _out_part(found, shape, now, latest)
+    said = next(said for said in (found.groupdict().get(name) for name in ("count", "abroad", "id", "tl", "tl2")) if said)
     count = int(said) if said.isdigit() else _COUNT[said]
     # (all of a later part left: "6 eps left in part 2" of six, the part before it seen)
     if placed is None or not 1 <= count <= placed[1][1] - placed[1][0] + (placed[1][0] > 1):
@@ -344,7 +368,9 @@ def part_not_out(clause: str, shape: ShowShape, now: dt.datetime) -> bool:
     found, part = named
     season = _season(found, shape.last_released(now).season)[0]
     parts = parts_of(shape, season) if 2 <= season <= shape.last_released(now).season else []
-    return 0 < part <= len(parts) and not _out(parts[part - 1], now)
+    # (Part 2 dated by the status, none of it listed: still to come until its day, watched51)
+    later = len(parts) == 1 and part == 2 and (day := shape.later_part(season)) is not None and now < day
+    return later or (0 < part <= len(parts) and not _out(parts[part - 1], now))
 
 
 def part_marked(typed: str, shape: ShowShape, now: dt.datetime) -> Position | None:

@@ -166,6 +166,7 @@ class ShowShape:
         # title_spoils' titles, kept for the seasons they were read from (a new list replaces the dict)
         self._titles: tuple[dict[int, tuple[EpisodeInfo, ...]], list[tuple[re.Pattern[str], Position]]] | None = None
         self._premieres: dict[int, dt.datetime] = {}  # set_premiere
+        self._later_parts: dict[int, dt.datetime] = {}  # set_later_part
         by_season: dict[int, list[EpisodeInfo]] = {}
         for info in episodes:
             by_season.setdefault(info.season, []).append(info)
@@ -217,6 +218,17 @@ class ShowShape:
             self._premieres = premieres
             self._released = None
 
+    def set_later_part(self, season: int, at: dt.datetime | None) -> None:
+        """When the season's later part (Part 2) is out as the season-2 tracking has it standing, set beside its premiere
+        from the same status (None: no part day stands): the episodes listed before it are Part 1 (bot.progress_parts)."""
+        if at is None:
+            self._later_parts.pop(season, None)
+        else:
+            self._later_parts[season] = at
+
+    def later_part(self, season: int) -> dt.datetime | None:
+        return self._later_parts.get(season)
+
     def aired_at(self, info: EpisodeInfo) -> dt.datetime | None:
         """When the episode is out: its listed air time, or its season's premiere (set_premiere)
         for the episodes of the first drop; nothing of a season before its premiere."""
@@ -236,16 +248,22 @@ class ShowShape:
         its episode wherever it is written, a fan's question or a headline, as whole words. Only titles of
         two words or more past a leading article count ("Six", "Return" or "The Bunker" are everyday words,
         not a title named: rehearse59, "the bunker scene in ep 3" was taken down as S2E5's)."""
+        titles = self.titles()
+        if not titles:  # no later-season title known yet (asked for every text a reply shows)
+            return NOTHING
+        folded = " ".join(text.casefold().split())
+        return max((position for title, position in titles if title.search(folded)), default=NOTHING)
+
+    def titles(self) -> list[tuple[re.Pattern[str], Position]]:
+        """The later seasons' listed titles that name an episode (title_spoils' rule), each as whole words in text
+        casefolded with single spaces; read by /progress too ("just finished <title>": bot.progress_events)."""
         titles = self._titles
         if titles is None or titles[0] is not self._seasons:
             found = [(re.compile(rf"(?<!\w){re.escape(' '.join(info.title.casefold().split()))}(?!\w)"), info.position)
                      for season, infos in self._seasons.items() if season > 1
                      for info in infos if info.title and len(_ARTICLE.sub("", info.title).split()) >= 2 and len(info.title) >= 8]
             titles = self._titles = (self._seasons, found)
-        if not titles[1]:  # no later-season title known yet (asked for every text a reply shows)
-            return NOTHING
-        folded = " ".join(text.casefold().split())
-        return max((position for title, position in titles[1] if title.search(folded)), default=NOTHING)
+        return titles[1]
 
     def seasons(self) -> tuple[int, ...]:
         return tuple(self._seasons)

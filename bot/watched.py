@@ -33,11 +33,11 @@ from bot.progress_clauses import (
     season_unfinished,
     started_beside,
 )
-from bot.progress_events import events_disagree, events_said
+from bot.progress_events import events_disagree, events_said, titles_placed
 from bot.progress_left import first_left
 from bot.progress_markup import struck_free
 from bot.progress_other_show import OWN_NAMES, another_show_aside, another_show_watched, own_title_read_past
-from bot.progress_parts import part_not_out, part_season, part_unread, parts_placed
+from bot.progress_parts import part_end_placed, part_not_out, part_season, part_unread, parts_placed
 from bot.progress_refused import clearer
 from bot.progress_rewatched import show_rewatched
 from bot.progress_rewritten import marks_said
@@ -130,6 +130,7 @@ def _read_watched(text: str, shape: ShowShape, *, now: dt.datetime, allow_nothin
     # (struck text taken back before any reader sees it: the strict forms would read "~~finished~~" as said)
     typed, text = text, struck_free(text)
     text = parts_placed(marks_said(_this_show_said(text) or own_title_read_past(text), shape.last_released(now).season), shape, now)
+    text = titles_placed(text, shape.titles())  # "just finished <a listed title>": that episode
     _refuse_asked(typed, shape, now, allow_nothing)
     if another_show_aside(typed):  # "ep 5 ✔️ (squid game)": that show's place, none of this one's
         raise PositionError(f"\u201c{typed_shown(typed)}\u201d names another show beside it, so your progress is "
@@ -195,9 +196,10 @@ def _refuse_asked(typed: str, shape: ShowShape, now: dt.datetime, allow_nothing:
     if not parts or _HEDGED.search(parts[-1]):
         return
     try:
-        _read_one(parts[-1], shape, now=now, allow_nothing=allow_nothing)
+        _read_one(titles_placed(parts[-1], shape.titles()), shape, now=now, allow_nothing=allow_nothing)
     except PositionError:
-        return
+        if _left(parts[-1], shape, now) is None:  # (what is left asked too: "2 more to go in s2?", watched51)
+            return
     latest = shape.last_released(now).season
     raise PositionError(f"\u201c{typed_shown(typed)}\u201d reads as a question, so your progress is unchanged: type "
                         f"how far you have watched without the question mark, like S{latest}E5.")
@@ -402,7 +404,8 @@ def _past_a_rewatch(read: list[tuple[str, Watched]], parts: list[str]) -> list[t
 
 def _left(text: str, shape: ShowShape, now: dt.datetime, of: int | None = None) -> Watched | None:
     """What is left said ("2 eps left", "only the finale left"): the episode before the first one left (progress_left)."""
-    first = first_left(text, shape, now, lambda said: _read_one(said, shape, now=now, allow_nothing=False).position, of)
+    # (what is left read as a place, a part's end too: "saving the last ep of part 2 for next week", watched51)
+    first = first_left(text, shape, now, lambda said: _read_one(part_end_placed(said, shape, now), shape, now=now, allow_nothing=False).position, of)
     return None if first is None else Watched(before(first, shape))
 
 

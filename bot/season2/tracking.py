@@ -370,6 +370,7 @@ class Tracking:
         # out when the bot says so (ShowShape.set_premiere): a day alone at midnight Pacific, never midnight UTC
         moment = rules.out_moment_of(status)
         self.show.set_premiere(2, moment)
+        self.show.set_later_part(2, None if status.part_at is None else rules.out_moment(status.part_at, status.part_timed))
         self.current.publish(status, claims, now)
         if self.on_published is not None:
             self.on_published(status, _next_moment(status, moment, now))

@@ -70,6 +70,7 @@ BLIND_47 = Path(__file__).parent / "data" / "watched_blind47.tsv"
 BLIND_48 = Path(__file__).parent / "data" / "watched_blind48.tsv"
 BLIND_49 = Path(__file__).parent / "data" / "watched_blind49.tsv"
 BLIND_50 = Path(__file__).parent / "data" / "watched_blind50.tsv"
+BLIND_51 = Path(__file__).parent / "data" / "watched_blind51.tsv"
 # when a blind line is marked "s2": every season-2 episode of with_season_two() has aired
 AFTER_SEASON_TWO = PREMIERE + dt.timedelta(weeks=10)
 
@@ -103,11 +104,12 @@ def _in_parts(parts: int) -> ShowShape:
 def _read_row(row: list[str]) -> str:
     """A blind line read as its third column says: "s2" once season 2's eight episodes are out,
     "s2?" on its release weekend with none listed, nothing before it is out; season 2 in parts (watched38):
-    "p1" Part 1 out and Part 2 listed ahead, "p2" both out, "p1?" only Part 1's six listed."""
+    "p1" Part 1 out and Part 2 listed ahead, "p2" both out, "p1?" only Part 1's six listed, "p1d" those six and the
+    status dating Part 2 (watched51)."""
     state = row[2] if len(row) > 2 else ""
-    if state in ("p1", "p2", "p1?"):
+    if state in ("p1", "p2", "p1?", "p1d"):
         return _read(row[0], _listing(state), PREMIERE + dt.timedelta(weeks=10 if state == "p2" else 2))
-    if state == "s2":
+    if state in ("s2", "t2"):
         return _read(row[0], _listing(state), AFTER_SEASON_TWO)
     if state == "s2?":
         return _read(row[0], _listing(state), PREMIERE + dt.timedelta(days=1))
@@ -118,6 +120,16 @@ def _read_row(row: list[str]) -> str:
 def _listing(state: str) -> ShowShape:
     """The listing a blind line's state names, built once for all of its lines (a reading only reads the shape, as the
     bot's one shape is read by every message), not once a line: a tenth of reading the sets."""
+    if state == "t2":  # season 2's eight weekly episodes listed with titles (watched51)
+        titles = ("Back to Hyosan", "The Quarantine Zone", "Into the Dark", "Red Lights", "The Bunker", "Those Who Remain",
+                  "Night Shift", "Last Bell")
+        shape = ShowShape.season_one()
+        shape.add_episodes(2, [EpisodeInfo(2, n, title, PREMIERE + dt.timedelta(weeks=n - 1), 60) for n, title in enumerate(titles, 1)])
+        return shape
+    if state == "p1d":  # the status dating Part 2 six weeks after the premiere, none of its episodes listed (watched51)
+        shape = _in_parts(1)
+        shape.set_later_part(2, PREMIERE + dt.timedelta(weeks=6))
+        return shape
     if state in ("p1", "p2", "p1?"):
         return _in_parts(1 if state == "p1?" else 2)
     if state == "s2":
@@ -794,13 +806,19 @@ def test_thirteenth_blind_set_is_never_read_past_what_was_watched() -> None:
     # plans tonight abroad, "saving the finale for the weekend", "watched the first 3 of s2 then stopped", a night's binge
     # abroad, "nakahabol na ako", "udah setengah part 2", titles, scenes and others' places): scored before any change
     # (61/91, 0 later, 0 guessed, 0 earlier; 62/91 with one truth set right to the older ruling), then 86/91, and 50
-    # look-alikes hunted after: 136/141
-    (BLIND_49, 136),
+    # look-alikes hunted after: 136/141; 137 after watched51 ("2 more to go in s2")
+    (BLIND_49, 137),
     # watched49's readings hunted for too-far saves (watched50: the finale saved of another show, by a friend, of a part
     # not out; "stopped at the start of ep 3"; the first minutes of an episode; binges of another show or planned; plans
     # after class; "caught up" on a webtoon or season 1): scored before any change (45/62, 1 later, 0 guessed, 0
-    # earlier), then 58/62, and 55 look-alikes hunted after: 113/117
-    (BLIND_50, 113),
+    # earlier), then 58/62, and 55 look-alikes hunted after: 113/117; 114 after watched51 ("saving the part 2 finale")
+    (BLIND_50, 114),
+    # a count left of a season or a part in seven languages, a part's finale saved, "finished part 1" once the status dates
+    # Part 2 (watched51: "2 more to go in s2", "nalang 2 eps sa part 2", "2화 남았다 시즌2", "còn 2 tập nữa là hết phần 2"):
+    # scored before any change (49/69, 0 later, 6 earlier, 0 guessed; 51/69 and 4 earlier with three scene truths set
+    # right to watched49's ruling), then 67/69, and 41 look-alikes hunted after: 107/110; episodes named by a listed
+    # title (13 written blind after, 7/13 before, 11/13 after, 12 look-alikes): 129/135
+    (BLIND_51, 129),
 ])
 def test_fourteenth_to_twenty_third_blind_sets_are_never_read_past_what_was_watched(blind: Path, right: int) -> None:
     figures = blind_figures(blind)

@@ -301,3 +301,5 @@ async def test_part_2s_day_from_the_news_is_posted_once_across_polls_and_a_fans_
     assert titles.count("Season 2's Part 2 has a date") == 1 and not any("new date" in str(t) for t in titles)
     assert tracking.current.status.release_at == dt.datetime(2027, 3, 12, tzinfo=dt.UTC)
     assert tracking.current.status.part_at == dt.datetime(2027, 4, 9, tzinfo=dt.UTC)
+    # ... and the show's listing knows it from the same status, at midnight Pacific: what is listed before it is Part 1
+    assert tracking.show.later_part(2) == dt.datetime(2027, 4, 9, 7, tzinfo=dt.UTC)
