@@ -100,7 +100,7 @@ _STOP = re.compile(r"(?<!\d)\.|\.(?!\d)|[!\n?？]")  # where a sentence ends: no
 _QUOTE = re.compile(r"^\s*>>?>? ?")
 # a fate asked about, as fans ask it in their languages: a no to one tells the other ("¿onjo se muere?" "nel": she lives)
 _DIE = compile_later(
-    r"(?i)\b(?:die[sd]?|dying|dead|muere[ns]?|morir(?:á|a)?|morre[mu]?|mati|meninggal|namatay|mamatay|patay|mourir|meurt)\b"
+    r"(?i)\b(?:die[sd]?|dying|dead|muere[ns]?|morir(?:á|a)?|morre[mu]?|mati|meninggal|namatay|mamatay|patay|mourir|meurt|chết)\b"
     r"|죽\w*|死\w*")
 _LIVE = compile_later(
     r"(?i)\b(?:survive[sd]?|live[sd]?|make[s]? it|made it|ok|okay|fine|alright|safe|sobreviv\w*|vive|selamat|hidup"
