@@ -24,7 +24,7 @@ from bot.lore.guard_episodes import (
     in_english_episodes,
     story_asked_of,
 )
-from bot.lore.guard_named import CHATTER, NAMES_NONE, NAMES_OPEN, jokes, names_dear
+from bot.lore.guard_named import CHATTER, NAMES_NONE, NAMES_OPEN, asks_of_the_chat, jokes, names_dear
 from bot.lore.guard_refusals import BUT, FEELING_AFTER, HEARD, REFUSES, SORROW, TO_READER, WISH
 from bot.lore.guard_said import EMOJI, as_said
 from bot.lore.lexicon_seasons import WHOLE, later_episodes
@@ -181,7 +181,7 @@ def read_with_question(question: str, answer: str, reads: Reads, now: Position =
     """What `answer` gives away read with `question` (the text it replies to, its bars dropped: the
     answer tells what they hid), where the channel is at `now` (its mark); NOTHING when it answers nothing there."""
     asked = question_in(question)
-    if asked is None:
+    if asked is None or asks_of_the_chat(asked):  # "is your sister nam-ra ok?" "no 😭 she broke her arm": her life's
         return reads(question) if AGREEMENT.match(answer) else NOTHING
     answer = "yes" if AGREEMENT.match(answer) else answer  # "fr 😭" under "does jong-ah die in s2?"
     answer = _negated_ko(asked, _emoji_said(asked, as_said(in_english_episodes(answer))))
