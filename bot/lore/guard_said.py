@@ -30,7 +30,7 @@ _GIF_WORDS = ("yes", "no", "😭", "idk")
 _MOURNS = compile_later(
     r"(?i)^[\s*_\[(]*(?:r\.?i\.?p\.?(?:\s+(?:bro|man|girl|boy|my\s+(?:baby|boy|girl|queen|king|heart)))?|rest in peace|gone too soon"
     r"|why (?:her|him)|(?:she|he|they) (?:didn'?t|did not|don'?t|doesn'?t) deserve (?:that|this|it)|(?:di|hindi) (?:niya|nya) deserve"
-    r" (?:yun|yon|iyon|iyun|yan)|no se (?:lo )?merec[ií]a(?: eso)?|(?:que )?descanse? en paz|(?:ela|ele) n[ãa]o merecia(?: isso)?"
+    r" (?:yun|yon|iyon|iyun|yan)|no se (?:lo )?merec[ií]a(?: eso)?|(?:que )?descans[ae] en paz|(?:ela|ele) n[ãa]o merecia(?: isso)?"
     r"|descanse em paz|(?:dia )?(?:gak|ga|nggak|tidak) pant[ae]s (?:digituin|begitu|kayak gitu)"
     r"|(?:cô ấy |anh ấy |nó )?không đáng bị (?:như vậy|như thế|thế)|그렇게 가다니|편히 쉬어)"
     r"(?:[\s,.]+(?:crying|cry|sad|sob|sobbing|tears|gif))*[\s*_\]).!…~ㅠㅜ" + EMOJI + r"]*$")

@@ -276,8 +276,9 @@ _PET_BEFORE = re.compile(rf"(?<![\w-])(?:{_PETS}|(?:my|our|내|우리|제)\s*(?:
                          re.I)
 _PET_AFTER = re.compile(rf"\W{{0,3}}(?:(?:the|my|our|a|best|good|fat|old|little)\s+){{0,2}}{_PETS}(?![\w'’-])", re.I)
 #: A loss in the writer's own life: an age said ("14살이었는데", "she was 14", "tenía 14 años") beside the writer's own word
-#: ("우리", "my", "namin", "nhà mình"), no later season named: a pet or a relative who shares a newcomer's name.
-_AGE = re.compile(r"(?<!\d)\d{1,3}\s*(?:살|세|tuổi|tahun|años|anos|(?:years?|yrs?)\s*old)|(?<![\w-])(?:she|he) was (?:only |just )?\d{1,3}(?!\d)",
+#: ("우리", "my", "namin", "nhà mình"), no later season named: a pet or a relative who shares a newcomer's name (not "rip my
+#: maru, he was only 19": a young death lamented is the character's).
+_AGE = re.compile(r"(?<!\d)\d{1,3}\s*(?:살|세|tuổi|tahun|años|anos|(?:years?|yrs?)\s*old)|(?<![\w-])(?:she|he) was \d{1,3}(?!\d)",
                   re.I)
 _OWN = re.compile(r"(?<![\w-])(?:my|our|mi|mis|minha|meu|namin|nhà mình|của mình|우리|내)(?![\w-])", re.I)
 
@@ -330,8 +331,9 @@ def later_told(sentence: str, position: Position, words: str, *, named: bool, sh
                 *(m for group in FATE_GROUPS for m in SCAN_GROUPS[group].finditer(sentence))]
         ) and not guessed(sentence, at)
     reacted = not NO_SPOILERS.search(sentence) and not RELEASE_TALK.search(sentence) and (
-        LATER_REACTION.search(sentence) is not None or REACTION.search(sentence) is not None)
-    return reacted or LATER_EVENT.search(sentence) is not None or any(
+        LATER_REACTION.search(sentence) is not None  # tears beside the writer's own loss are for it: "rip my sleep, s2 ep 4 😭"
+        or (REACTION.search(sentence) is not None and not _OWN_MISHAP.search(sentence)))
+    return reacted or LATER_EVENT.search(_OWN_MISHAP.sub(" ", sentence)) is not None or any(
         p.search(_the_shows(sentence)) for group, p in SCAN_GROUPS.items() if group != "survival")
 
 
