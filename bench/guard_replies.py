@@ -98,6 +98,12 @@ Figures: missed (a spoiling answer left up) / harmless taken down.
   agreement words after remarks harmless and spoiling, after another's fate answer), blind 4 / 1; after guard73 (a word of
   agreement alone a yes under a question, the remark said again under a remark; a fate answer between no remark) 0 / 1;
   72 2 / 0 -> 1 / 0; 52-71 identical.
+- guard_replies74 (47 rows, 19 spoiling, 28 harmless; stop 60's leftovers: mourning alone under a fate asked in seven
+  languages, "rip", a reaction gif's page, pets, relatives, idols and classmates named like characters, "she didn't
+  deserve that" of real people and other shows, reactions under questions of no fate), blind 12 / 12; after guard74 (a
+  newcomer's name beside a pet word or an age and the writer's own word is theirs; mourning alone or a gif's page naming it
+  is tears; a question of the chat's own relative; an outcry under another's remark) 0 / 0, 54 rows with seven over-read
+  probes 0 / 0; 73 0 / 1 -> 0 / 0; 52-72 identical.
 
 `--show` lists every miss.
 """
