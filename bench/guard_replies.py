@@ -98,6 +98,12 @@ Figures: missed (a spoiling answer left up) / harmless taken down.
   agreement words after remarks harmless and spoiling, after another's fate answer), blind 4 / 1; after guard73 (a word of
   agreement alone a yes under a question, the remark said again under a remark; a fate answer between no remark) 0 / 1;
   72 2 / 0 -> 1 / 0; 52-71 identical.
+- guard_replies74 (47 rows, 19 spoiling, 28 harmless; stop 60's leftovers: mourning alone under a fate asked in seven
+  languages, "rip", a reaction gif's page, pets, relatives, idols and classmates named like characters, "she didn't
+  deserve that" of real people and other shows, reactions under questions of no fate), blind 12 / 12; after guard74 (a
+  newcomer's name beside a pet word or an age and the writer's own word is theirs; mourning alone or a gif's page naming it
+  is tears; a question of the chat's own relative; an outcry under another's remark) 0 / 0, 54 rows with seven over-read
+  probes 0 / 0; 73 0 / 1 -> 0 / 0; 52-72 identical.
 
 `--show` lists every miss.
 """
@@ -207,8 +213,8 @@ def main() -> None:
                                             "guard_replies62", "guard_replies63", "guard_replies64", "guard_replies65",
                                             "guard_replies66", "guard_replies67", "guard_replies68",
                                             "guard_replies69", "guard_replies70", "guard_replies71",
-                                            "guard_replies72", "guard_replies73"),
-                        default="guard_replies73")
+                                            "guard_replies72", "guard_replies73", "guard_replies74"),
+                        default="guard_replies74")
     parser.add_argument("--show", action="store_true", help="list every miss")
     args = parser.parse_args()
     rows = yaml.safe_load((HERE / f"{args.set}.yaml").read_text(encoding="utf-8"))

@@ -125,7 +125,10 @@
    2 / 2 / 2 as the guard reads with one truth set to an older ruling, after 1 / 2 / 2 and 0 / 2 / 2), `--set
    heldout63` bench/lexicon_heldout63.yaml (written by guard73: heldout62's readings hunted, 마루 the floor, pets and
    friends named for the newcomers, the real NIS, classmates, other shows' episodes; blind 3 / 0 / 1 anywhere and
-   0 / 0 / 1 as the guard reads, after 3 / 0 / 0 and 0 / 0 / 0). `--set probe4`
+   0 / 0 / 1 as the guard reads, after 3 / 0 / 0 and 0 / 0 / 0), `--set heldout64` bench/lexicon_heldout64.yaml (written
+   by guard74: grief and reaction words, "rip", "why her", "she didn't deserve that", "그렇게 가다니", in seven languages, of
+   the newcomers' fates and of pets, relatives, idols and classmates sharing their names; blind 2 / 0 / 9 anywhere and
+   2 / 0 / 10 as the guard reads, after 0 / 0 / 0 both). `--set probe4`
    reads bench/lexicon_probe4.yaml: fan-chat rows in heldout4's style that the lexicon WAS tuned on.
 2. Red-DiscordBot's 54 lists (../shared/red-trivia-lists; none is about the show): each question is
    tagged as an import tags it (bot.trivia.tagging.tag_question) and counted as wrongly hidden when

@@ -24,7 +24,7 @@ from bot.lore.guard_episodes import (
     in_english_episodes,
     story_asked_of,
 )
-from bot.lore.guard_named import CHATTER, NAMES_NONE, NAMES_OPEN, jokes, names_dear
+from bot.lore.guard_named import CHATTER, NAMES_NONE, NAMES_OPEN, asks_of_the_chat, jokes, names_dear
 from bot.lore.guard_refusals import BUT, FEELING_AFTER, HEARD, REFUSES, SORROW, TO_READER, WISH
 from bot.lore.guard_said import EMOJI, as_said
 from bot.lore.lexicon_seasons import WHOLE, later_episodes
@@ -100,7 +100,7 @@ _STOP = re.compile(r"(?<!\d)\.|\.(?!\d)|[!\n?？]")  # where a sentence ends: no
 _QUOTE = re.compile(r"^\s*>>?>? ?")
 # a fate asked about, as fans ask it in their languages: a no to one tells the other ("¿onjo se muere?" "nel": she lives)
 _DIE = compile_later(
-    r"(?i)\b(?:die[sd]?|dying|dead|muere[ns]?|morir(?:á|a)?|morre[mu]?|mati|meninggal|namatay|mamatay|patay|mourir|meurt)\b"
+    r"(?i)\b(?:die[sd]?|dying|dead|muere[ns]?|morir(?:á|a)?|morre[mu]?|mati|meninggal|namatay|mamatay|patay|mourir|meurt|chết)\b"
     r"|죽\w*|死\w*")
 _LIVE = compile_later(
     r"(?i)\b(?:survive[sd]?|live[sd]?|make[s]? it|made it|ok|okay|fine|alright|safe|sobreviv\w*|vive|selamat|hidup"
@@ -181,7 +181,7 @@ def read_with_question(question: str, answer: str, reads: Reads, now: Position =
     """What `answer` gives away read with `question` (the text it replies to, its bars dropped: the
     answer tells what they hid), where the channel is at `now` (its mark); NOTHING when it answers nothing there."""
     asked = question_in(question)
-    if asked is None:
+    if asked is None or asks_of_the_chat(asked):  # "is your sister nam-ra ok?" "no 😭 she broke her arm": her life's
         return reads(question) if AGREEMENT.match(answer) else NOTHING
     answer = "yes" if AGREEMENT.match(answer) else answer  # "fr 😭" under "does jong-ah die in s2?"
     answer = _negated_ko(asked, _emoji_said(asked, as_said(in_english_episodes(answer))))

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from bot.lazy_re import compile_later
+from bot.lore.chat_people import FRIENDS, PARENTS, PARTNERS, SIBLINGS, alternation
 
 # laughter as fans type it in their languages (wkwk, jaja, kkkk, rsrs, 555), which answers nothing
 CHATTER = compile_later(r"(?i)\b(?:lo+l|lmf?ao+|ha(?:ha)+h?|he(?:he)+|xd+|omg|bruh|same|fr|ikr|w?k?(?:wk){2,}w?|ja(?:ja)+j?"
@@ -84,3 +85,17 @@ def jokes(said: str) -> bool:
     if _CHATS_OWN.match(unlaughed) or (laughed and _OWNED.match(unlaughed)):
         return True
     return laughed and bool(_CHATS_WORLD.match(unlaughed) or _STRANGER.match(unlaughed))
+
+
+# a question asked of someone of the chat's own world named like a character: the asker's or the writer's relative, friend
+# or classmate ("is your sister nam-ra ok?", "is jong-ah from your class ok after the accident?"), whose answer is their
+# life's, not the story's
+_OF_THE_CHAT = compile_later(
+    r"(?i)(?<![\w-])(?:your|ur|my|our)\s+(?:(?:little|big|older|younger|best)\s+)?(?:"
+    + alternation(*PARENTS, *SIBLINGS, *PARTNERS, *FRIENDS, "classmate", "roommate", "cousin", "coworker") + r")s?\s+[^\W\d]"
+    r"|[^\W\d][\w-]*\s+(?:from|in)\s+(?:your|ur|my|our)\s+(?:class|school|grade|office|work|building|church)\b")
+
+
+def asks_of_the_chat(asked: str) -> bool:
+    """Whether a question asks of someone of the chat's own world named like a character ("is your sister nam-ra ok?")."""
+    return _OF_THE_CHAT.search(asked) is not None

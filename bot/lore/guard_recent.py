@@ -43,6 +43,9 @@ _AGREES = compile_later(r"(?i)^[\s*_]*(?:y+e+[sa]*h*|yea+h*|yep|yup|ya+|n+o+|nah
 # is agreed with as the question's answer: "true 😭" under "yes in ep 5 😭")
 _WORDS = re.compile(r"\w+")
 _REMARK_WORDS = 3
+# an outcry alone ("nooo 😭", "NOOOO"), a no drawn out, under another's remark between cries at it ("i spilled coffee on my
+# keyboard"), not at the question above (the asker's own "pls someone answer" leaves it the answer)
+_OUTCRY = re.compile(r"(?i)^[\Wㅠㅜ_]*n+o{3,}[\Wㅠㅜ_]*$")
 # a statement of a person in the present, with no question ("suhyeok looks so good", "the singer sings like an angel",
 # "gwinam's actor has such a creepy smile", "she cries every time"), which such a yes can agree with: its subject a
 # pronoun, someone of the chat's world ("my sister", "the new guy maru") or a bare name, a word or two, then a verb in -s
@@ -167,6 +170,8 @@ def _answered(said: list[Said], author_id: int, answer: str) -> str:
         return ""
     if AGREEMENT.match(answer) and (remark := next((one.remark for one in reversed(below) if one.remark), "")):
         return remark  # "oo nga 😭" under "grabe yung ep 1": agrees with the remark, read as it ("ikr" under a fate told)
+    if _OUTCRY.match(answer) and any(one.remark and one.author_id != asked.author_id for one in below):  # not "pls answer"
+        return ""
     return _first_asked(said[-BETWEEN - 1:] if asked in said[-BETWEEN - 1:] else said, asked)
 
 

@@ -24,6 +24,18 @@ _GIF_SAID = compile_later(
     r"|hard|intensifies))*(?:[\s.]*(?:gif|sticker|meme|emoji|noises?))?[\s*_\])]*"
     r"(?P<rest>[\s" + EMOJI + r"]*(?:(?:in\s+)?(?:ep\.?|episode)\s*\d{1,2}[\s" + EMOJI + r"]*)?)$")  # "[nodding gif] ep 4 😭"
 _GIF_WORDS = ("yes", "no", "😭", "idk")
+# mourning alone, in fans' languages ("rip 🕊️", "she didn't deserve that", "no se lo merecía", "ela não merecia isso", "di niya
+# deserve yun", "dia gak pantes digituin", "không đáng bị như vậy", "그렇게 가다니"): the tears it is, which answer only a fate
+# asked (guard_answers._emoji_said), never "rip, minggu depan" or "ju-ran, but why her hair tho"
+_MOURNS = compile_later(
+    r"(?i)^[\s*_\[(]*(?:r\.?i\.?p\.?(?:\s+(?:bro|man|girl|boy|my\s+(?:baby|boy|girl|queen|king|heart)))?|rest in peace|gone too soon"
+    r"|why (?:her|him)|(?:she|he|they) (?:didn'?t|did not|don'?t|doesn'?t) deserve (?:that|this|it)|(?:di|hindi) (?:niya|nya) deserve"
+    r" (?:yun|yon|iyon|iyun|yan)|no se (?:lo )?merec[ií]a(?: eso)?|(?:que )?descans[ae] en paz|(?:ela|ele) n[ãa]o merecia(?: isso)?"
+    r"|descanse em paz|(?:dia )?(?:gak|ga|nggak|tidak) pant[ae]s (?:digituin|begitu|kayak gitu)"
+    r"|(?:cô ấy |anh ấy |nó )?không đáng bị (?:như vậy|như thế|thế)|그렇게 가다니|편히 쉬어)"
+    r"(?:[\s,.]+(?:crying|cry|sad|sob|sobbing|tears|gif))*[\s*_\]).!…~ㅠㅜ" + EMOJI + r"]*$")
+# a gif linked by its page, whose address says its words ("https://tenor.com/view/rip-crying-gif-19283746": "rip crying")
+_GIF_LINK = compile_later(r"(?i)^\s*<?https?://(?:www\.)?(?:tenor\.com(?:/\w\w)?/view|giphy\.com/gifs)/([\w-]+?)(?:-gif)?-[\w]+/?>?\s*$")
 # a gif or an action said is a few words (and emoji): a longer line is chat, never read so (its runs of spaces and emoji
 # would cost _GIF_SAID time growing as the square of the line's length)
 _GIF_LONGEST = 200
@@ -34,6 +46,10 @@ def as_said(answer: str) -> str:
     he dies|" whole), emoji opening it put after its words ("😭😭 yes": "yes 😭😭"), as fans put them either side of a
     yes, and a gif or an action in words said as the yes, the no, the tears or the shrug it is ("*nods sadly*": "yes")."""
     answer = _ONE_BAR.sub(" ", answer.replace("||", " ")).strip()
+    if linked := _GIF_LINK.match(answer):
+        answer = linked.group(1).replace("-", " ")
+    if len(answer) <= _GIF_LONGEST and _MOURNS.match(answer):
+        return "😭"
     opening = _EMOJI_OPENING.match(answer)
     answer = f"{opening.group(2)} {opening.group(1).strip()}" if opening else answer
     gif = _GIF_SAID.match(answer) if len(answer) <= _GIF_LONGEST else None

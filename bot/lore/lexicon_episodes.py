@@ -269,11 +269,18 @@ def episodes_named(
 
 _CARRIED = re.compile(r"\s*\([^()]*\)\s*$")  # a season carried over from the question before, as the scan appends it
 #: A pet named for a newcomer, the animal said right before or after the name ("my dog maru", "maru, best cat ever", "강아지 마루").
-_PETS = r"(?:dog|doggo|cat|puppy|pup|kitten|kitty|pet|hamster|bunny|rabbit|bird|parrot|fish|goldfish|강아지|고양이|댕댕이|냥이|햄스터|토끼)s?"
+_PETS = (r"(?:dog|doggo|cat|puppy|pup|kitten|kitty|pet|hamster|bunny|rabbit|bird|parrot|fish|goldfish|강아지|고양이|댕댕이|냥이|햄스터|토끼"
+         r"|perr(?:it)?[oa]|gat(?:it)?[oa]|cachorr(?:inh)?[oa]|gatinh[oa]|kucing(?:ku|nya)?|anjing(?:ku|nya)?|pusa|aso|mèo|chó)s?")
 # ... or the writer's own friend ("my friend maru", "내 친구 주란이"), not "onjo's friend maru"
 _PET_BEFORE = re.compile(rf"(?<![\w-])(?:{_PETS}|(?:my|our|내|우리|제)\s*(?:{alternation(*FRIENDS, *FRIENDS_HANGUL)})s?)\W{{0,3}}$",
                          re.I)
 _PET_AFTER = re.compile(rf"\W{{0,3}}(?:(?:the|my|our|a|best|good|fat|old|little)\s+){{0,2}}{_PETS}(?![\w'’-])", re.I)
+#: A loss in the writer's own life: an age said ("14살이었는데", "she was 14", "tenía 14 años") beside the writer's own word
+#: ("우리", "my", "namin", "nhà mình"), no later season named: a pet or a relative who shares a newcomer's name (not "rip my
+#: maru, he was only 19": a young death lamented is the character's).
+_AGE = re.compile(r"(?<!\d)\d{1,3}\s*(?:살|세|tuổi|tahun|años|anos|(?:years?|yrs?)\s*old)|(?<![\w-])(?:she|he) was \d{1,3}(?!\d)",
+                  re.I)
+_OWN = re.compile(r"(?<![\w-])(?:my|our|mi|mis|minha|meu|namin|nhà mình|của mình|우리|내)(?![\w-])", re.I)
 
 #: The fates a newcomer may be told to meet in their season ("ma-ru dies", "ju-ran survives", "du-seok gets bitten").
 _NEWCOMER_FATES = (*FATE_GROUPS, "survival")
@@ -287,7 +294,8 @@ def _newcomer_fate(sentence: str, mentions: Mentions, newcomers: Mapping[str, fr
     named = [m for m in mentions if not m[3] and len(m[2]) == 1 and (keys := newcomers.get(next(iter(m[2])))) is not None
              and name_keys.fold(without_particle(sentence[m[0]:m[1]]) or sentence[m[0]:m[1]]) in keys  # "주란이": 주란
              and not _PET_BEFORE.search(sentence, max(0, m[0] - 16), m[0]) and not _PET_AFTER.match(sentence, m[1])]
-    if not named or (not asked and (ASKED.match(sentence) or _ASKED_BARE.match(sentence))):
+    if not named or (not asked and (ASKED.match(sentence) or _ASKED_BARE.match(sentence))) or (
+            _AGE.search(sentence) and _OWN.search(sentence) and not OTHER_SEASON.search(sentence)):
         return ""
     for group in _NEWCOMER_FATES:
         if (fate := SCAN_GROUPS[group].search(sentence)) and (asked or not guessed(sentence, fate.start())):
@@ -323,8 +331,9 @@ def later_told(sentence: str, position: Position, words: str, *, named: bool, sh
                 *(m for group in FATE_GROUPS for m in SCAN_GROUPS[group].finditer(sentence))]
         ) and not guessed(sentence, at)
     reacted = not NO_SPOILERS.search(sentence) and not RELEASE_TALK.search(sentence) and (
-        LATER_REACTION.search(sentence) is not None or REACTION.search(sentence) is not None)
-    return reacted or LATER_EVENT.search(sentence) is not None or any(
+        LATER_REACTION.search(sentence) is not None  # tears beside the writer's own loss are for it: "rip my sleep, s2 ep 4 😭"
+        or (REACTION.search(sentence) is not None and not _OWN_MISHAP.search(sentence)))
+    return reacted or LATER_EVENT.search(_OWN_MISHAP.sub(" ", sentence)) is not None or any(
         p.search(_the_shows(sentence)) for group, p in SCAN_GROUPS.items() if group != "survival")
 
 

@@ -274,6 +274,8 @@ def test_a_reply_that_answers_a_spoiler_question_gives_its_spoiler_away(question
     ("청산이 시즌2에 돌아와?", "돌았냐 ㅋㅋ 아직 안 나왔어"),  # "are you crazy": not 돌아오다's two syllables (guard_replies71)
     ("quando você volta da viagem?", "VOLTEI 😭 bora maratonar"),  # the writer's own return
     ("what happens in ep 3?", "she's my fav lol"),
+    ("is your sister nam-ra ok?", "no 😭 she broke her arm"),  # the chat's own sister named like her (guard_replies74)
+    ("does namra die?", "rip my wifi lol"),  # the writer's own thing mourned, no answer
     ("", "no"),  # the question gone or out of reach: the reply read alone
     ("🛡️ <@1>, your message was taken down: it gives away season 1, episode 11 (S1E11). What you wrote, behind a "
      "spoiler:\n||cheong-san dies||", "ok sorry"),
@@ -318,6 +320,10 @@ def test_a_reply_that_commits_to_nothing_or_answers_no_spoiler_stays(question: s
     ("is ju-ran ok?", "no 😭 ep 5", Position(2, 5)),  # a newcomer's episode is season 2's
     ("does jong-ah die in s2?", "fr 😭", Position(2, 99)),  # a word of agreement alone: a yes
     ("ju-ran turns in s2 ep 3 😭", "ikr", Position(2, 3)),  # ... under a remark: the remark said again
+    ("¿jong-ah muere en la t2?", "no se lo merecía 😭", Position(2, 99)),  # mourning alone: the tears it is (guard_replies74)
+    ("주란이 시즌2에서 죽어?", "그렇게 가다니 ㅠㅠ", Position(2, 99)),
+    ("maru có chết không?", "rip 😭", Position(2, 99)),
+    ("does ju-ran survive s2?", "https://tenor.com/view/rip-crying-gif-19283746", Position(2, 99)),  # a gif's page says it
 ])
 def test_an_answer_to_a_question_of_season_twos_story_gives_season_two_away(question: str, answer: str,
                                                                             gives_away: Position) -> None:

@@ -102,6 +102,8 @@ def test_an_answer_saying_the_question_back_answers_it_a_few_more_lines_down(ans
     # the chat's people of either gender, or of the pronoun's (guard_replies71)
     ([(ASKER, "does suhyeok die in s2?"), (3, "my roommate screams at every jump scare"), (4, "lol")], "yeah he does 😭"),
     ([(ASKER, "does du-seok die in s2?"), (3, "my grandpa watches it every night"), (4, "no way")], "yeah he does"),
+    # an outcry alone cries at another's remark between (guard_replies74)
+    ([(ASKER, "does maru die in s2?"), (3, "i spilled coffee on my keyboard")], "nooo 😭"),
 ])
 def test_chat_that_is_no_answer_is_read_alone(said: list[tuple[int, str]], answer: str) -> None:
     assert _channel(*said, answer=answer) == ""
@@ -114,6 +116,8 @@ def test_chat_that_is_no_answer_is_read_alone(said: list[tuple[int, str]], answe
     # ... and with the question above when the line between is too short to remark, or another's answer to it
     ([(ASKER, "does jong-ah die in s2?"), (3, "lol wait")], "fr 😭", "does jong-ah die in s2?"),
     ([(ASKER, "does jong-ah die in s2?"), (3, "yes in ep 5 😭")], "true 😭", "does jong-ah die in s2?"),
+    # an outcry under the asker's own line between answers the question (guard_replies74)
+    ([(ASKER, "does maru die in s2?"), (ASKER, "pls someone answer")], "nooo 😭", "does maru die in s2?"),
 ])
 def test_a_word_of_agreement_alone_is_read_with_what_it_agrees_with(said: list[tuple[int, str]], answer: str,
                                                                     read_with: str) -> None:

@@ -247,6 +247,11 @@ def test_the_wait_for_season_two_its_trailer_poster_cast_and_rankings(text: str,
     ("마루 시즌2에서 좀비 됨", whole_season(2)),
     ("우리집 강아지 마루 살았어 병원 다녀옴", None),  # a dog named 마루
     ("내 친구 주란이 시즌2 보다가 죽을 뻔 ㅋㅋ", None),  # the writer's friend named 주란 (lexicon_heldout63)
+    ("mi perrita maru murió hoy 😭 tenía 14 años", None),  # a pet: a pet word, an age beside the writer's own (heldout64)
+    ("my maru passed away this morning, she was 14 😭", None),
+    ("rip my maru 😭 he was only 19", whole_season(2)),  # a young death lamented is the character's
+    ("ju-ran não merecia morrer assim na 2ª temporada 😭", whole_season(2)),  # a death said undeserved is told
+    ("rip my sleep, watched s2 ep 4 at 3am 😭", None),  # the tears are for the writer's sleep, as in season 1
     ("the nis team leader gets bitten in s2", whole_season(2)),  # a newcomer by their role
     ("lmao the nis guy dies in ep 5", Position(2, 5)),
     ("the nis team leader actor roh jae-won was in squid game 3", None),
