@@ -11,7 +11,8 @@ keep the rest, as MonitoRSS caps its own), and record each outcome at once:
   errors): back off exponentially (at least the server's retry_after, at most 5 minutes), for as
   long as the post is news: a countdown reminder until its grace is over (then skipped, never a
   "1h to go" at the release, `reminders.countdown_over`), anything else for `retry_for` (a day)
-  after it was queued, so an hour of Discord being down loses nothing;
+  after it was queued, so an hour of Discord being down loses nothing (an exception of our own in
+  the send: `max_attempts` tries);
 - forbidden / target_gone (403 / 404): never retried. The subscription is disabled, its other
   unsent rows are skipped, and a notice for the server's moderators is queued. A notice that no
   place took is kept for the next moderator who uses /season2set (db/season2/notices.py).
@@ -97,6 +98,9 @@ class SendResult:
     error: str | None = None
     #: A refusal (FORBIDDEN): the permissions the channel denies, as Discord names them, when known.
     missing: tuple[str, ...] = ()
+    #: A RETRY_LATER from our own fault (an exception in the send), not Discord's: tried `max_attempts`
+    #: times only, so a bug logs a few tracebacks rather than one every 5 minutes for a day.
+    ours: bool = False
 
 
 Pace = Callable[[], Awaitable[None]]
@@ -236,6 +240,7 @@ class Dispatcher:
         rate_per_second: int | None = 25,
         rate_window: float = 1.02,
         retry_for: dt.timedelta = RETRY_FOR,
+        max_attempts: int = 8,
         send_deadline: float = 60.0,
         nonce_window: float = 60.0,
     ) -> None:
@@ -246,6 +251,7 @@ class Dispatcher:
         self.concurrency = max(1, concurrency)
         self.limiter = RateLimiter(rate_per_second, rate_window)
         self.retry_for = retry_for
+        self.max_attempts = max_attempts
         self.send_deadline = send_deadline
         self.nonce_window = dt.timedelta(seconds=nonce_window)
         self._running: asyncio.Task[None] | None = None
@@ -424,7 +430,7 @@ class Dispatcher:
             return await self.transport.send(row, payload, self.limiter.acquire)
         except Exception as exc:
             log.exception("season-2 send of outbox row %d failed unexpectedly", row.id)
-            return SendResult(Outcome.RETRY_LATER, error=f"{type(exc).__name__}: {exc}")
+            return SendResult(Outcome.RETRY_LATER, error=f"{type(exc).__name__}: {exc}", ours=True)
 
     def _lookup_since(self, row: OutboxEntry) -> dt.datetime | None:
         """When an earlier attempt may have posted the row and Discord may have forgotten its
@@ -498,7 +504,7 @@ class Dispatcher:
                 if sub is not None and not sub.enabled:  # turned off (deleted) while this try was out: not again
                     await outbox_db.mark_final(conn, row.id, "skipped", f"subscription disabled: {sub.disabled_reason}")
                     return
-                if now - row.created_at >= self.retry_for:
+                if now - row.created_at >= self.retry_for or (result.ours and row.attempts >= self.max_attempts):
                     await outbox_db.mark_final(conn, row.id, "failed", f"gave up after {row.attempts} tries: {error}")
                     log.warning("season-2 row %d to %s failed for good: %s", row.id, row.target, error)
                 else:

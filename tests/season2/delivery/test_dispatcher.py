@@ -7,11 +7,12 @@ import asyncio
 import datetime as dt
 import socket
 import sys
+from typing import Any
 
 from bot.clock import ManualClock
 from bot.season2.delivery import outbox, reminders
-from bot.season2.delivery.dispatcher import Dispatcher, Lease, Outcome, RateLimiter, backoff
-from bot.season2.model.delivery import Reminder
+from bot.season2.delivery.dispatcher import Dispatcher, Lease, Outcome, Pace, RateLimiter, SendResult, backoff
+from bot.season2.model.delivery import OutboxEntry, Reminder
 from db.connection import Database
 from db.season2 import outbox as outbox_db
 from db.season2 import subscriptions as subscriptions_db
@@ -82,6 +83,24 @@ async def test_gives_up_once_the_retry_time_is_over(db: Database) -> None:
     clock = ManualClock(T0)
     transport = ScriptedTransport({"channel:100": [Outcome.RETRY_LATER] * 5})
     dispatcher = _dispatcher(db, transport, clock, retry_for=dt.timedelta(minutes=20))
+    for _ in range(5):
+        await dispatcher.tick()
+        clock.advance(dt.timedelta(minutes=10))
+    assert await _states(db) == {"channel:100": "failed"}
+    assert len(transport.sends) == 3
+
+
+class _Broken(ScriptedTransport):
+    async def send(self, row: OutboxEntry, payload: dict[str, Any], pace: Pace) -> SendResult:
+        self.sends.append((row.target, row.nonce, payload))
+        raise KeyError("a bug of ours")
+
+
+async def test_an_exception_of_our_own_is_tried_a_few_times_not_all_day(db: Database) -> None:
+    await _queue(db, [100])
+    clock = ManualClock(T0)
+    transport = _Broken()
+    dispatcher = _dispatcher(db, transport, clock, max_attempts=3)
     for _ in range(5):
         await dispatcher.tick()
         clock.advance(dt.timedelta(minutes=10))
