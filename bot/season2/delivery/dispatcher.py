@@ -415,7 +415,7 @@ class Dispatcher:
         except ValueError as exc:
             return SendResult(Outcome.REJECTED, error=f"unreadable row: {exc}")
         if reminders.countdown_over(payload, self.clock.now()):
-            return SendResult(Outcome.TOO_LATE, error="too late: its countdown moment had passed before it could be posted")
+            return SendResult(Outcome.TOO_LATE, error="its countdown moment passed before it could go out: left out rather than posted late")
         try:
             since = self._lookup_since(row)
             if since is not None:
