@@ -8,8 +8,11 @@ keep the rest, as MonitoRSS caps its own), and record each outcome at once:
 
 - sent: the message id is stored;
 - retry_later (429 beyond what discord.py waits for itself, 5xx after its retries, network
-  errors): back off exponentially (at least the server's retry_after), give up after
-  `max_attempts`;
+  errors): back off exponentially (at least the server's retry_after, at most 5 minutes), for as
+  long as the post is news: a countdown reminder until its grace is over (then skipped, never a
+  "1h to go" at the release, `reminders.countdown_over`), anything else for `retry_for` (a day)
+  after it was queued, so an hour of Discord being down loses nothing (an exception of our own in
+  the send: `max_attempts` tries);
 - forbidden / target_gone (403 / 404): never retried. The subscription is disabled, its other
   unsent rows are skipped, and a notice for the server's moderators is queued. A notice that no
   place took is kept for the next moderator who uses /season2set (db/season2/notices.py).
@@ -59,7 +62,7 @@ from typing import Any, Protocol
 import aiosqlite
 
 from bot.clock import Clock, SystemClock
-from bot.season2.delivery import outbox
+from bot.season2.delivery import outbox, reminders
 from bot.season2.model.delivery import MISSING_PERMISSIONS, OutboxEntry
 from db.connection import Database
 from db.failures import OncePerInterval, StorageError
@@ -70,6 +73,8 @@ from db.season2 import subscriptions as subscriptions_db
 log = logging.getLogger(__name__)
 
 BACKOFF_CAP = 300.0
+#: How long a post is tried again while Discord is down or busy (a countdown reminder: less, see above).
+RETRY_FOR = dt.timedelta(days=1)
 #: A pending row due further ahead than this was set before the wall clock stepped back: due now.
 RETRY_HORIZON = dt.timedelta(seconds=2 * BACKOFF_CAP)
 #: How far before an earlier attempt a found message may be dated (our clock against Discord's).
@@ -82,6 +87,7 @@ class Outcome(StrEnum):
     TARGET_GONE = "target_gone"
     FORBIDDEN = "forbidden"
     REJECTED = "rejected"  # any other 4xx: our message is wrong; retrying would not help
+    TOO_LATE = "too_late"  # a countdown reminder past its grace: skipped, never sent
 
 
 @dataclass(frozen=True)
@@ -92,6 +98,9 @@ class SendResult:
     error: str | None = None
     #: A refusal (FORBIDDEN): the permissions the channel denies, as Discord names them, when known.
     missing: tuple[str, ...] = ()
+    #: A RETRY_LATER from our own fault (an exception in the send), not Discord's: tried `max_attempts`
+    #: times only, so a bug logs a few tracebacks rather than one every 5 minutes for a day.
+    ours: bool = False
 
 
 Pace = Callable[[], Awaitable[None]]
@@ -137,7 +146,7 @@ class RateLimiter:
 
 def backoff(attempts: int, retry_after: float | None, *, base: float = 2.0, cap: float = BACKOFF_CAP) -> float:
     """Seconds before the next try: base x 2^(attempts-1), capped, never less than retry_after."""
-    delay: float = min(cap, base * 2.0 ** max(attempts - 1, 0))
+    delay: float = min(cap, base * 2.0 ** min(max(attempts - 1, 0), 30))
     return max(delay, retry_after or 0.0)
 
 
@@ -230,6 +239,7 @@ class Dispatcher:
         concurrency: int = 50,
         rate_per_second: int | None = 25,
         rate_window: float = 1.02,
+        retry_for: dt.timedelta = RETRY_FOR,
         max_attempts: int = 8,
         send_deadline: float = 60.0,
         nonce_window: float = 60.0,
@@ -240,6 +250,7 @@ class Dispatcher:
         self.lease = lease or Lease(db)
         self.concurrency = max(1, concurrency)
         self.limiter = RateLimiter(rate_per_second, rate_window)
+        self.retry_for = retry_for
         self.max_attempts = max_attempts
         self.send_deadline = send_deadline
         self.nonce_window = dt.timedelta(seconds=nonce_window)
@@ -403,6 +414,8 @@ class Dispatcher:
             outbox.parse_target(row.target)
         except ValueError as exc:
             return SendResult(Outcome.REJECTED, error=f"unreadable row: {exc}")
+        if reminders.countdown_over(payload, self.clock.now()):
+            return SendResult(Outcome.TOO_LATE, error="its countdown moment passed before it could go out: left out rather than posted late")
         try:
             since = self._lookup_since(row)
             if since is not None:
@@ -417,7 +430,7 @@ class Dispatcher:
             return await self.transport.send(row, payload, self.limiter.acquire)
         except Exception as exc:
             log.exception("season-2 send of outbox row %d failed unexpectedly", row.id)
-            return SendResult(Outcome.RETRY_LATER, error=f"{type(exc).__name__}: {exc}")
+            return SendResult(Outcome.RETRY_LATER, error=f"{type(exc).__name__}: {exc}", ours=True)
 
     def _lookup_since(self, row: OutboxEntry) -> dt.datetime | None:
         """When an earlier attempt may have posted the row and Discord may have forgotten its
@@ -491,13 +504,17 @@ class Dispatcher:
                 if sub is not None and not sub.enabled:  # turned off (deleted) while this try was out: not again
                     await outbox_db.mark_final(conn, row.id, "skipped", f"subscription disabled: {sub.disabled_reason}")
                     return
-                if row.attempts >= self.max_attempts:
+                if now - row.created_at >= self.retry_for or (result.ours and row.attempts >= self.max_attempts):
                     await outbox_db.mark_final(conn, row.id, "failed", f"gave up after {row.attempts} tries: {error}")
                     log.warning("season-2 row %d to %s failed for good: %s", row.id, row.target, error)
                 else:
                     delay = backoff(row.attempts, result.retry_after)
                     await outbox_db.mark_retry(conn, row.id, now + dt.timedelta(seconds=delay), error)
                     log.info("season-2 row %d to %s: retry in %.0f s (%s)", row.id, row.target, delay, error)
+                return
+            if result.outcome is Outcome.TOO_LATE:
+                await outbox_db.mark_final(conn, row.id, "skipped", error)
+                log.info("season-2 row %d to %s skipped: %s", row.id, row.target, error)
                 return
             if result.outcome is Outcome.REJECTED:
                 await outbox_db.mark_final(conn, row.id, "failed", error)

@@ -90,6 +90,15 @@ def format_offset(offset_s: int) -> str:
     return f"{offset_s}s"
 
 
+def countdown_over(payload: dict[str, object], now: dt.datetime) -> bool:
+    """Whether a countdown reminder's post ("1h to go") is past its grace (`grace_for`): held back by
+    Discord (down, busy) until then, it would now mislead, so it is never sent. Other posts: False."""
+    offset, release = payload.get("offset_s"), payload.get("release_at")
+    if payload.get("type") != "reminder" or not isinstance(offset, int) or offset <= 0 or not isinstance(release, str):
+        return False
+    return now > dt.datetime.fromisoformat(release) - dt.timedelta(seconds=offset) + grace_for(offset)
+
+
 #: The release is news for a week: a bot that was down longer posts no late "Season 2 is out" to
 #: channels (a fan who asked for it by DM still gets it, saying it is late).
 RELEASE_NEWS_GRACE = dt.timedelta(days=7)

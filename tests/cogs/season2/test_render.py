@@ -61,6 +61,8 @@ def test_a_sources_failure_reads_in_words_never_as_an_exception() -> None:
     ("gave up after 8 tries: 503 server error", "Discord was busy or down (I gave up after 8 tries)"),
     ("network: Cannot connect to host discord.com:443", "Discord was busy or down"),
     ("400 50035: Invalid Form Body", "Discord refused the post as I wrote it"),
+    ("its countdown moment passed before it could go out: left out rather than posted late",
+     "its countdown moment passed before it could go out: left out rather than posted late"),
 ])
 def test_a_post_discord_did_not_take_reads_in_words_never_as_a_code(recorded: str, said: str) -> None:
     from cogs.season2.render_claims import plain_error

@@ -7,10 +7,12 @@ import asyncio
 import datetime as dt
 import socket
 import sys
+from typing import Any
 
 from bot.clock import ManualClock
-from bot.season2.delivery import outbox
-from bot.season2.delivery.dispatcher import Dispatcher, Lease, Outcome, RateLimiter, backoff
+from bot.season2.delivery import outbox, reminders
+from bot.season2.delivery.dispatcher import Dispatcher, Lease, Outcome, Pace, RateLimiter, SendResult, backoff
+from bot.season2.model.delivery import OutboxEntry, Reminder
 from db.connection import Database
 from db.season2 import outbox as outbox_db
 from db.season2 import subscriptions as subscriptions_db
@@ -64,16 +66,63 @@ async def test_retry_later_backs_off_then_sends(db: Database) -> None:
     assert nonces[0] == nonces[1]
 
 
-async def test_gives_up_after_max_attempts(db: Database) -> None:
+async def test_an_hour_of_discord_down_loses_no_post(db: Database) -> None:
+    await _queue(db, [100])
+    clock = ManualClock(T0)
+    transport = ScriptedTransport({"channel:100": [Outcome.RETRY_LATER] * 12})  # 5xx for an hour
+    dispatcher = _dispatcher(db, transport, clock)
+    for _ in range(14):
+        await dispatcher.tick()
+        clock.advance(dt.timedelta(minutes=5))
+    assert await _states(db) == {"channel:100": "sent"}
+    assert len(transport.delivered) == 1
+
+
+async def test_gives_up_once_the_retry_time_is_over(db: Database) -> None:
     await _queue(db, [100])
     clock = ManualClock(T0)
     transport = ScriptedTransport({"channel:100": [Outcome.RETRY_LATER] * 5})
+    dispatcher = _dispatcher(db, transport, clock, retry_for=dt.timedelta(minutes=20))
+    for _ in range(5):
+        await dispatcher.tick()
+        clock.advance(dt.timedelta(minutes=10))
+    assert await _states(db) == {"channel:100": "failed"}
+    assert len(transport.sends) == 3
+
+
+class _Broken(ScriptedTransport):
+    async def send(self, row: OutboxEntry, payload: dict[str, Any], pace: Pace) -> SendResult:
+        self.sends.append((row.target, row.nonce, payload))
+        raise KeyError("a bug of ours")
+
+
+async def test_an_exception_of_our_own_is_tried_a_few_times_not_all_day(db: Database) -> None:
+    await _queue(db, [100])
+    clock = ManualClock(T0)
+    transport = _Broken()
     dispatcher = _dispatcher(db, transport, clock, max_attempts=3)
     for _ in range(5):
         await dispatcher.tick()
         clock.advance(dt.timedelta(minutes=10))
     assert await _states(db) == {"channel:100": "failed"}
     assert len(transport.sends) == 3
+
+
+async def test_a_countdown_held_by_discord_past_its_moment_is_never_posted(db: Database) -> None:
+    release = T0 + dt.timedelta(hours=1)
+    await subscribe(db, [100])
+    async with db.transaction() as conn:
+        await reminders.fan_out(conn, Reminder(id=1, release_at=release, offset_s=3600, due_at=T0,
+                                               confidence="official", state="pending", reason=None), T0)
+    clock = ManualClock(T0)
+    # Discord down for 40 minutes: back with 20 minutes to go, when "1h to go" would mislead
+    transport = ScriptedTransport({"channel:100": [Outcome.RETRY_LATER] * 8})
+    dispatcher = _dispatcher(db, transport, clock)
+    while clock.now() < release + dt.timedelta(minutes=10):
+        await dispatcher.tick()
+        clock.advance(dt.timedelta(minutes=5))
+    assert await _states(db) == {"channel:100": "skipped"}
+    assert not transport.delivered
 
 
 async def test_forbidden_disables_the_subscription_and_warns_the_server(db: Database) -> None:
