@@ -270,7 +270,10 @@ def _dashed(read: Read) -> Read | None:
 
 def _tag_cell(cell: str) -> bool:
     """Whether a line's last cell after its answer is the episode it spoils ("s2p2ep3", "S2 P.2 Ep.1", "ep 6")."""
-    said = read_position(in_english(cell.strip())) if any(c.isalpha() for c in cell) else None
+    if not any(c.isalpha() for c in cell):
+        return False
+    # (or a label's reading: "part 2 ep 6 (ep 12 overall)", its part's episode and the season's count beside it)
+    said = read_position(in_english(cell.strip())) or spoils_written(cell.strip())
     return said is not None and said.season > 0
 
 
