@@ -162,7 +162,7 @@ def label(text: str) -> tuple[str, Position | None] | None:
     it names: None when it names none the show could have, "(Ep 13)"); None without a label. A season
     named apart from the episode in it is that episode's ("(ep 3, S2)"); one with a spoiler word alone, all
     of that season ("[S2 spoiler]")."""
-    text = in_english(text)
+    text = _CROSSED_MARK.sub(r"S\1E\2", in_english(text))  # ("[2x07]", "1x05 - ...": a label, never "2x2" arithmetic)
     inside = [m.group(2) for m in (_EDGE_LEADING.match(text), _EDGE_TRAILING.search(text)) if m is not None]
     text = _EDGE_TRAILING.sub(lambda m: m.group(1) + season_apart(m.group(2)),
                               _EDGE_LEADING.sub(lambda m: m.group(1) + season_apart(m.group(2)), text, count=1), count=1)
@@ -243,7 +243,9 @@ _ALONE = compile_later(rf"#\s*{_OPEN}?\s*((?:{_EP}))\s*{_CLOSE}?\s*$", re.I)
 
 # An episode with the section's words after it, as documents head their sections ("# Episode 11 (recap round)", "# ep 4
 # - the toilet one"): that episode; never with a '?' or another number after it ("# ep 3?", "# ep 4 (or 5)").
-_TITLED = compile_later(rf"#\s*((?:{_EP}))\s*(?:[(\[][^?？()\[\]\d]*[)\]]|[-–—:|]\s*[^?？\d]*)\s*$", re.I)
+# (a part's number among the words is no other episode: "# S02E07 - part 2 premiere!")
+_WORDS_AFTER = r"(?:[^?？\d]|(?<=part )[1-3]|(?<=part)[1-3]|(?<=pt )[1-3]|(?<=pt)[1-3])*"
+_TITLED = compile_later(rf"#\s*((?:{_EP}))\s*(?:[(\[][^?？()\[\]\d]*[)\]]|[-–—:|]\s*{_WORDS_AFTER})\s*$", re.I)
 _ZERO = compile_later(r"[^\d]*0+\s*[화회]?", re.I)  # "Episode 0", "ep 0", "S1E0": the author says none
 
 
@@ -256,6 +258,7 @@ def _episode_alone(line: int, comment: str) -> tuple[int, str] | None:
 # A season and episode in a note's other shapes, said "S2E3" so the readers below read them: "2x03", "2×03", "T2E3",
 # "temporada 2 episodio 3" (after in_english), "ep 3 (season 2)", "episode 3 of season 2". In notes only: "2x2" in a
 # question is arithmetic.
+_CROSSED_MARK = compile_later(r"(?<![\w.])([1-9])[x×](\d{2})(?![\w.])", re.I)  # zero-padded: "2x07" (a label's)
 _CROSSED = compile_later(r"(?<![\w.])(\d{1,2})[x×](\d{1,3})(?![\w.])", re.I)  # (a phone's "×" for the x)
 _SEASON_FIRST = compile_later(
     r"(?<![\w])(?:t|temp\.?|temporada|saison|staffel)\s*0?(\d{1,2})\s*[,:x-]?\s*(?:e|ep\.?|episode)\s*0?(\d{1,3})(?!\d)",
@@ -473,7 +476,8 @@ def _season_over(lines: list[str], line: int) -> tuple[int, int, int, str] | Non
     return None
 
 
-_EPISODES_ASIDE = compile_later(r"\beps?\.?\s*(\d{1,2})\s*[-–~]\s*(\d{1,2})\b", re.I)  # "(eps 7-12)"
+_EPISODES_ASIDE = compile_later(  # "(eps 7-12)", "(caps 7-12)", "(episódios 7-12)"
+    r"\b(?:eps?|episodes?|caps?|cap[ií]tulos|episodios|epis[oó]dios)\.?\s*(\d{1,2})\s*[-–~]\s*(\d{1,2})\b", re.I)
 
 
 def in_part(said: str, season: int, part: int, heading: str) -> str:

@@ -136,6 +136,8 @@ def _kind(line: str) -> tuple[str, str]:
         heading = _HEADING.match(line.strip(_MARKS))
         if heading is None and (divider := _DIVIDER.match(line.strip(_MARKS))) is not None:
             return "divider", divider.group("rest") or divider.group("krest") or ""
+        if heading is None and (aside := _part_divider(line)) is not None:
+            return "divider", aside  # "## 파트 2": a part's heading as a round's
         if heading is None and season_heading(_AFTER_NOTE.sub("", line.strip(_MARKS))) is not None:
             return "season", line.strip(_MARKS)  # "## Season 2 — Part 2 (eps 7–12)": Markdown's season heading
         return ("heading", heading.group("core")) if heading is not None else ("comment", line)
@@ -153,11 +155,25 @@ def _kind(line: str) -> tuple[str, str]:
         return "heading", heading.group("core")
     if (divider := _DIVIDER.match(line)) is not None:
         return "divider", divider.group("rest") or divider.group("krest") or ""
+    if (aside := _part_divider(line)) is not None:
+        return "divider", aside
     if season_heading(line) is not None or season_heading(_AFTER_NOTE.sub("", line)) is not None:
         return "season", line  # ("Season 2 Part 1 (eps 1-4)": its aside read below)
     if (bold := bold_heading(line)) is not None and (inner := _kind(bold))[0] in ("heading", "divider", "season"):
         return inner  # "**Round 2 — Season 2**": Discord's heading
     return "other", line
+
+
+_PART_ASIDE = compile_later(r"\s*[(\[][^()\[\]]*[)\]]\s*$")  # "Parte 2 (caps 7-12)": "(caps 7-12)"
+
+
+def _part_divider(line: str) -> str | None:
+    """A part's heading in the words bot/trivia/partnotes.py reads ("Parte 2 (caps 7-12)", "## 파트 2", "Ikalawang
+    Bahagi", "2ª parte"), as a round's divider: its aside ("" for none); None for any other line."""
+    if part_alone_heading(line) is None:
+        return None
+    aside = _PART_ASIDE.search(line.strip(_MARKS))
+    return "" if aside is None else aside.group()
 
 
 def _part_of(line: str, season: int, headed: int | None) -> int | None:
@@ -254,7 +270,10 @@ def _dashed(read: Read) -> Read | None:
 
 def _tag_cell(cell: str) -> bool:
     """Whether a line's last cell after its answer is the episode it spoils ("s2p2ep3", "S2 P.2 Ep.1", "ep 6")."""
-    said = read_position(in_english(cell.strip())) if any(c.isalpha() for c in cell) else None
+    if not any(c.isalpha() for c in cell):
+        return False
+    # (or a label's reading: "part 2 ep 6 (ep 12 overall)", its part's episode and the season's count beside it)
+    said = read_position(in_english(cell.strip())) or spoils_written(cell.strip())
     return said is not None and said.season > 0
 
 

@@ -31,6 +31,7 @@ from dataclasses import dataclass, replace
 
 from bot.lazy_re import compile_later
 from bot.lore.lexicon_seasons import WHOLE, as_listed, whole_season
+from bot.progress_other_show import OWN_NAMES
 from bot.show import NOTHING, Position, ShowShape
 from bot.trivia.model import Question
 from bot.trivia.seasonmarks import LATER_SEASON_KOREAN, LATER_SEASON_WORDS
@@ -115,9 +116,9 @@ def list_header(text: str, first_question: str) -> str:
 _SUBJECT_WORDS = (r"(?:quiz\w*|trivia|questions?|qs|party|edition|round|night|special|spoilers?|premiere|release|"
                   r"finale|preguntas|perguntas|fiesta|festa|estreno|estreia)\b|퀴즈|문제|트리비아|クイズ|問題|测验|问答|問答")
 _SUBJECT_AFTER = compile_later(rf"(?:[\s\W]+\w+){{0,3}}?[\s\W]*(?:{_SUBJECT_WORDS})", re.IGNORECASE)  # "S2 party quiz"
-_SUBJECT_BEFORE = compile_later(  # "questions about season 2", "preguntas de la temporada 2"
+_SUBJECT_BEFORE = compile_later(  # "questions about season 2", "preguntas de la temporada 2", "Trivia de Estamos Muertos T2"
     r"(?:quiz\w*|trivia|questions?|spoilers?|preguntas|perguntas)\s+(?:about|for|from|of|on|de|da|do|sobre)?"
-    r"\s*(?:the|la|el|a)?\s*$", re.IGNORECASE)
+    rf"\s*(?:the|la|el|a)?\s*(?:(?:{OWN_NAMES})\s*[:\-–—]?\s*)?$", re.IGNORECASE)
 
 
 def headed_later(header: str, texts: Iterable[str], reads: Reads | None) -> bool:

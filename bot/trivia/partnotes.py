@@ -36,16 +36,20 @@ _NUMBER_WORDS: dict[str, int] = {**{w: n for w, n in NUMBER_WORDS.items() if 1 <
 _WORD = "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True))
 _SEASON = (r"(?:(?:s|t|season|시즌|シーズン|temporada|temp\.?|saison|staffel|sezon|stagione)\s*0?(?P<season>[2-9])"
            r"|(?:season|temporada|saison|staffel|stagione)\s+(?P<season_word>two|dos|deux|zwei|dois|due))")
-_PART_WORD = r"(?:pt\.?|part|parte|partie|teil|vol\.?|volume|bagian|cz[eę][sś][cć]|파트|パート)"
+_PART_WORD = r"(?:pt\.?|part|parte|partie|teil|vol\.?|volume|bagian|bahagi|cz[eę][sś][cć]|파트|パート)"
 _PART_NUMBER = rf"(?:[1-3](?:st|nd|rd)|first|second|third|{PART_NUMBER}(?![^\W\d_])|dois|due|dua)"  # ("Partie": no part "i" before "e")
 #: A part's number said before its word: "second part", "deuxième partie", "2da parte", "zweiter Teil".
 _ORDINAL = {**{word: n for word, n in ORDINAL_WORDS.items() if n <= 3}, **{ordinal(n): n for n in (1, 2, 3)},  # a show's parts: 3 at most
             "premi[eè]re": 1, "deuxi[eè]me": 2, "seconde": 2, "2e": 2,
             "primera": 1, "1ra": 1, "1era": 1, "1a": 1, "segunda": 2, "2da": 2, "2a": 2, "seconda": 2, "erster?": 1,
-            "zweiter?": 2, "tercera": 3, "3ra": 3, "troisi[eè]me": 3, "dritter?": 3}
+            "zweiter?": 2, "tercera": 3, "3ra": 3, "troisi[eè]me": 3, "dritter?": 3,
+            # (Spanish and Portuguese "2ª parte", "primeira parte"; Tagalog "Unang Bahagi", "Ikalawang Bahagi")
+            "1ª": 1, "2ª": 2, "3ª": 3, "primeira": 1, "terceira": 3, "unang": 1, "ikalawang": 2, "ikatlong": 3}
+_ORDINALS = "|".join(_ORDINAL)
+_ORDINAL_PART = r"(?:part|parte|partie|teil|bahagi)(?![\w])"  # (the words a part's ordinal comes before)
 _PART = (rf"(?:(?:{_PART_WORD}|p\.?)\s*(?P<part>{_PART_NUMBER}|\d+)"  # (a slip's "P99999": no part the listing has)
          r"|t\s*(?P<teil>[1-3])(?=\s*f\s*\d)"  # (German "S2 T2 F1": Staffel, Teil, Folge)
-         rf"|(?P<ordinal>{'|'.join(_ORDINAL)})\s+(?:part|parte|partie|teil)"
+         rf"|(?P<ordinal>{_ORDINALS})\s+{_ORDINAL_PART}"
          r"|(?:第\s*)?(?P<bu>[1-3])\s*[부部]|(?P<half>[전후])반\s*부?)")
 _EPISODE = (r"(?:(?:e|ep|eps|episode|episodio|epis[oó]dio|[ée]p|[ée]pisode|cap|cap[ií]tulo|folge|odcinek|f)\.?\s*"
             rf"(?:0?(?P<episode>\d+)|(?P<episode_word>{_WORD})(?![\w]))"
@@ -55,15 +59,16 @@ _SEP = r"[\s,:·・|/.\-–—]*"
 _SEASON_PART = compile_later(rf"(?<![\w]){_SEASON}{_SEP}{_PART}(?:{_SEP}{_EPISODE})?(?![\w])", re.IGNORECASE)
 #: A part and its episode with no season beside it: "part 2 ep 1", "파트2 1화" (never "p2 e1" in a question's words: a
 #: page, a player; see `_PART_MARK` for a note's).
-_PART_EPISODE = compile_later(rf"(?<![\w]){_PART_WORD}\s*(?P<part>{_PART_NUMBER}){_SEP}{_EPISODE}(?![\w])",
-                              re.IGNORECASE)
+_PART_EPISODE = compile_later(rf"(?<![\w])(?:{_PART_WORD}\s*(?P<part>{_PART_NUMBER})|(?P<ordinal>{_ORDINALS})\s+{_ORDINAL_PART})"
+                              rf"{_SEP}{_EPISODE}(?![\w])", re.IGNORECASE)  # ("2ª parte ep. 1", "second part, ep 2")
 #: A part's mark with no season, glued as notes write it ("[P2E3]", "(p2 e1)", "P2.E6"): season 2's, the only season
 #: in parts; read in notes and labels (`parts_said`), never in a question's words (`parts_named`).
 _PART_MARK = compile_later(r"(?<![\w])p\s?(?P<part>[1-3])\s?[.\-]?\s?e(?:p\.?)?\s?(?P<episode>\d{1,2})(?![\w])", re.IGNORECASE)
 #: A heading that is a season's part alone ("Season 2 Part 1", "S2 – Part 2 spoilers", "시즌2 파트2").
 _HEADING = compile_later(rf"^{_SEASON}{_SEP}{_PART}(?:\s+(?:spoilers?|questions?|qs))?$", re.IGNORECASE)
 #: A part's heading with no season ("Part 2", under "SEASON 2").
-_PART_ALONE = compile_later(rf"^{_PART_WORD}\s*(?P<part>{_PART_NUMBER})$", re.IGNORECASE)
+_PART_ALONE = compile_later(rf"^(?:{_PART_WORD}\s*(?P<part>{_PART_NUMBER})|(?P<ordinal>{_ORDINALS})\s+{_ORDINAL_PART})$",
+                            re.IGNORECASE)  # ("Ikalawang Bahagi", "Segunda parte" too)
 #: A later season's or part's end named in a question ("at the end of season 2", "the ending of part 2"): its last
 #: episode, whichever that turns out to be (the listing's, when games draw it).
 _END_OF = compile_later(rf"(?<![\w])(?:end|ending|finale|last\s+episode)\s+of\s+(?:the\s+)?(?:{_SEASON}|{_PART_WORD}\s*[23])"
@@ -77,7 +82,7 @@ _PART_EDGE = (compile_later(rf"(?<![\w])(?:{_SEASON}{_SEP})?{_PART_WORD}\s*(?P<p
                             re.IGNORECASE))
 _FULL_WIDTH = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)}  # full-width ASCII ("Ｓ２"): as typed in ASCII
 _LATER_SEASON = 2  # the only season Netflix releases in parts (a part with no season named is of it)
-_MAY_NAME_PART = compile_later(r"p|teil|cz|bagian|파트|パート|\d\s*[부部]|반\s*부|t\s*\d\s*f\s*\d", re.IGNORECASE).search  # (most notes name none: one look)
+_MAY_NAME_PART = compile_later(r"p|teil|cz|bagian|bahagi|파트|パート|\d\s*[부部]|반\s*부|t\s*\d\s*f\s*\d", re.IGNORECASE).search  # (most notes name none: one look)
 
 
 #: The show's listing an upload is read against (set while one is parsed, bot/trivia/lists.py): the notes' readers are

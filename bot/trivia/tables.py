@@ -341,6 +341,13 @@ def _responses(header: list[str]) -> bool:
         and len(forms & _RESPONSE_COLUMNS) >= 2 and not forms & ANSWER_KEYS
 
 
+#: A live poll's results (Mentimeter's or Slido's export: "Slide, Question, Option, Votes"): what an audience voted.
+_VOTE_COLUMNS = frozenset({"votes", "vote", "vote count", "number of votes", "votos", "stimmen", "voix", "투표수", "投票数"})
+_POLL = ("the file is a live poll's results (Mentimeter's or Slido's export: each option with its votes): votes are "
+         "not answers: make a table with a 'Question' column and an 'Answer' column (and an 'Episode' one for "
+         "spoilers), one row a question, and upload that")
+
+
 def _headerless(rows: list[tuple[int, list[str]]]) -> bool:
     """No header: every row a question ending in '?' and its answer (Quizlet's export), or its answers in the cells
     after it (a sheet's "Download .tsv" of question, answer, other spellings) -- unless a later cell could be an
@@ -423,6 +430,9 @@ def table_entries(col: Collector, text: str) -> list[Entry] | None:
             col.error(_scalar(delimiter.join(rows[0][1]), rows[0][0]), _RESPONSES)
             return None
         for index, (_, header) in enumerate(rows[:_HEADER_ROWS]):
+            if {_form(h) for h in header} & _VOTE_COLUMNS and not {_form(h) for h in header} & ANSWER_KEYS:
+                col.error(_scalar(delimiter.join(header), rows[index][0]), _POLL)
+                return None
             if len(header) < 2 or (columns := _columns(header)) is None:
                 continue
             table = rows[index + 1:]

@@ -104,6 +104,7 @@ def test_a_spanish_form_collecting_questions_reads_its_question_and_answer_colum
 @table(("name", "said"), [
     ("r14_google_form_quiz_responses_pt.csv", "responses sheet"),
     ("r09_kahoot_final_scores.csv", "game's scores"),
+    ("../imports_wild35/n14_mentimeter_results.csv", "live poll's results"),  # (wild35: votes, participants)
 ])
 def test_what_people_answered_or_scored_is_refused_saying_what_it_is(name: str, said: str) -> None:
     assert said in _refusal((SET / name).read_bytes())
@@ -119,6 +120,9 @@ def test_spoiler_bars_escaped_round_an_answer_are_not_part_of_it() -> None:
     ("(S2 3화) 남라는 어디에 숨어?", Position(2, 3)),
     ("Which city does the new outbreak hit? [S2 spoiler]", said_season("s2")),
     ("(Ep 3) Who bites Hyeon-ju?", Position(1, 3)),
+    ("Who bites Nam-ra? [1x06]", Position(1, 6)),  # (wild35) "2x07" as fans mark a season's episode
+    ("2x12 - Who is still standing at the end?", Position(2, 12)),
+    ("What does 2x2 make on the board?", None),  # (arithmetic: no label)
 ])
 def test_a_label_naming_season_2_apart_from_its_episode_is_that_seasons(question: str, position: Position) -> None:
     assert written_episode(question) == position

@@ -157,6 +157,8 @@ _PARTS = _listed(dt.datetime(2026, 2, 27, 8, tzinfo=dt.UTC), dt.datetime(2026, 3
     ("Ｓ２Ｐ２Ｅ３", Position(2, 9)),  # full-width, as a Japanese keyboard types it
     ("[P2E3]", Position(2, 9)),  # a part's mark with no season: season 2's, the only one in parts
     ("Phần 2 Tập 3", Position(2, 3)),  # Vietnamese "Phần" is a season, not a part
+    ("2ª parte ep. 1", Position(2, 7)),  # (wild35) a part's ordinal before its word, with no season beside it
+    ("Season 2, Ikalawang Bahagi, ep 3", Position(2, 9)),  # Tagalog: "the second part"
 ])
 def test_a_later_parts_episode_is_its_drops_episode_as_the_show_lists_it(note: str, held: Position) -> None:
     parsed = text(f"Question,Answer,Spoiler\nWho leads the NIS team?,Han Du-seok,\"{note}\"\n", _PARTS)
@@ -196,6 +198,16 @@ def test_a_later_parts_episode_is_all_of_the_season_while_the_listing_shows_no_d
     ("s2 quiz!!\n__**PART 2**__\n1. Who saves Jong-ah? (ep 3) - Su-hyeok\n", "Who saves Jong-ah? (ep 3)", Position(2, 9)),
     ("Quiz night\n**Part 2**\n1. Who bites Nam-ra? (ep 6)\nA: Gwi-nam\n", "Who bites Nam-ra? (ep 6)", None),  # a round's
     ("AOUAD S2 quiz\nWho saves Jong-ah? | Su-hyeok | s2p2ep3\n", "Who saves Jong-ah?", Position(2, 9)),
+    # (wild35) part headings in Korean, Spanish (with "(caps 7-12)") and Tagalog under a title naming season 2
+    ("# 지금 우리 학교는 시즌2 퀴즈\n## 파트 2\n- 종아를 구하는 사람은? (3화) — 수혁\n", "종아를 구하는 사람은? (3화)", Position(2, 9)),
+    ("Trivia de Estamos Muertos T2\n**Parte 2 (caps 7-12)**\n1. ¿Quién salva a Jong-ah? (cap 9) - Su-hyeok\n"
+     "2. ¿A quién muerden en el puente? (cap 1) - Dae-su\n", "¿A quién muerden en el puente? (cap 1)", Position(2, 7)),
+    ("AOUAD Season 2 trivia!!\n**Ikalawang Bahagi**\n1. Sino ang nakagat sa tulay? (ep 1) - Dae-su\n",
+     "Sino ang nakagat sa tulay? (ep 1)", Position(2, 7)),
+    ("AUTHOR: mod\n# S02E07 - part 2 premiere!\nWho gets bitten on the bridge?:\n- Dae-su\n",
+     "Who gets bitten on the bridge?", Position(2, 7)),  # (a part's number among a comment's words)
+    ("AOUAD trivia\nWho is still standing at the end? | Nam-ra | part 2 ep 6 (ep 12 overall)\n",
+     "Who is still standing at the end?", Position(2, 12)),  # (its tag cell no second answer)
 ])
 def test_a_later_parts_heading_column_or_mark_holds_its_questions_to_the_listed_episode(
         upload: str, question: str, held: Position | None) -> None:
