@@ -150,7 +150,7 @@ def without_sign_off(text: str) -> str:
     return _SIGN_OFF.sub("", text)
 
 
-_HOUR = r"\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?\s?m\.?\s*[a-z]{2,5}\b"
+_HOUR = r"\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?\s?m\.?\s*(?:utc[+-]\d{1,2}(?::\d\d)?(?!\d)|[a-z]{2,5}\b)"  # ("2am UTC-6", s2wild80)
 #: "<season> drop times <hours by zone> — <day>": the day after the last dash, the first hour (each is the same moment).
 _TIMES_POST = compile_later(rf"^(?P<before>.*?)(?P<name>{_NAME})\s+(?:drop|release|unlock|premiere|launch)\s+times?\b"
                          r"(?P<times>[^—–]*?)\s+[—–]+\s*(?P<day>[^—–]+?)\W*$", re.I)
@@ -189,7 +189,7 @@ _HOURS_ONLY = compile_later(rf"(?P<hour>{_ZONED_HOUR}|\d{{1,2}}\.\d\d\s*(?:{ZONE
 def as_times_post(text: str) -> str:
     """A post of the season's release hours and day, as "<season> drops <day> at <hour>" (see the module); any other as
     it is."""
-    if _DAY_MARK_HOUR.match(text) is None and (m := _DAY_MARK.match(text)) is not None \
+    if (m := _DAY_MARK.match(text)) is not None \
             and (hours := _HOURS_ONLY.match(zones_by_city(text[m.end():]))) is not None:
         return f"{m['lead']}{m['name']} drops {m['day']} at {_DOTTED_CLOCK.sub(':', hours['hour'])}"
     text = _DAY_MARK_HOUR.sub(r"\g<head> ", text)
