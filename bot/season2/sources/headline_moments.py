@@ -87,7 +87,7 @@ _PLACE_TIME = compile_later(rf"(?P<clock>{_CLOCK})\s*\(?\s*(?P<place>{'|'.join(w
 #: Colombia"): the one zone it keeps all year (Chile, Paraguay and Mexico's border states change clocks: left unread).
 _LATIN_ZONES = tuple((zone, place.words) for place in PLACES if (zone := place.hour_zone) and zone.startswith("UTC-")
                      and place.clock.startswith("America/"))  # (bot.zones.PLACES: Hawaii's evening before is the lists' reader's)
-_LATIN_TIME = compile_later(rf"(?P<clock>{_CLOCK})\s*,?\s*\(?\s*(?:hora|horario|horário)\s+(?:de\s+|del\s+|da\s+|do\s+)?(?:la\s+)?"
+_LATIN_TIME = compile_later(rf"(?:(?P<clock>{_CLOCK})|(?P<morning>\d{{1,2}}(?::\d\d)?)\s+de\s+la\s+(?:mañana|madrugada))\s*,?\s*\(?\s*(?:hora|horario|horário)\s+(?:de\s+|del\s+|da\s+|do\s+)?(?:la\s+)?"
                             rf"(?P<place>{'|'.join(words for _, words in _LATIN_ZONES)})\b\s*\)?", re.I)
 
 
@@ -133,7 +133,7 @@ def with_place_zones(text: str) -> str:
     text = _COAST_TIME.sub(lambda m: f"{m.group('clock')} {'PT' if m.group('coast').lower() == 'pacific' else 'ET'}", text)
     def latin(m: re.Match[str]) -> str:
         said = next(name for name, places in _LATIN_ZONES if re.fullmatch(places, m.group("place"), re.I))
-        return f"{m.group('clock')} {said}"
+        return f"{m.group('clock') or m.group('morning') + 'am'} {said}"  # ("3 de la mañana hora Colombia": 3am, s2wild80)
     # (a shared zone settled by the place named beside it, "1 a.m. CST 🇲🇽", while the whole title is at hand)
     return _zones_by_place(_LATIN_TIME.sub(latin, _IN_PLACE_TIME.sub(zone, _PLACE_TIME.sub(zone, text))))
 
