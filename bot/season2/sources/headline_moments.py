@@ -49,7 +49,8 @@ _KOREAN_TIME_ZONED = compile_later(
 #: A day said from the day the headline was written, in English or Korean.
 _RELATIVE_DAY = compile_later(
     # (a weekday with its week, "Friday next week", "next week's Friday": that week's, never the coming one)
-    r"\b((?:the\s+)?day\s+after\s+tomorrow|today|tonight|tomorrow|(?:(?:this|next|on)\s+)?(?:(?:this|next)\s+week['’]s\s+)?"
+    # (never a weekday past: "tayang jumat lalu" is "premieres last friday", a week gone, s2wild80)
+    r"\b(?<!\blast\s)(?<!\bpast\s)((?:the\s+)?day\s+after\s+tomorrow|today|tonight|tomorrow|(?:(?:this|next|on)\s+)?(?:(?:this|next)\s+week['’]s\s+)?"
     + WEEKDAY + r"(?:,?\s+(?:this|next)\s+week\b)?)\b"
     r"|(오늘|내일|모레|(?:이번|다음)\s*주\s*[월화수목금토일]요일)",
     re.I,

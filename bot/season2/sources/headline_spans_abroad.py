@@ -213,6 +213,10 @@ _SPANS_AND_HOURS: tuple[_Rule, ...] = (
     # a Friday and its hour abroad as English says them, the hour after a dash or comma (s2wild80): Tagalog "sa biyernes na — 4pm sa
     # Manila" (on Friday — 4pm in Manila), Vietnamese "thứ sáu này — 15h giờ VN" (this Friday — 3 p.m. Vietnam's time, UTC+7),
     # Indonesian "hari jumat" (the day Friday), Korean "금요일 — 오후 5시 (한국시간)" (Korea's own time, said again: dropped)
+    # (a Friday past, "jumat kemarin/lalu", "noong biyernes", "thứ sáu tuần trước", "el viernes pasado", "sexta passada": last
+    # Friday, never the coming one)
+    (compile_later(r"\b(?:hari\s+)?jum['’]?at\s+(?:kemarin|(?:minggu\s+)?lalu)\b|\bnoong\s+biyernes\b|\bthứ\s+sáu\s+tuần\s+trước\b"
+                   r"|\b(?:el\s+)?viernes\s+pasado\b|\b(?:na\s+)?sexta(?:-feira)?\s+passada\b", re.I), "last friday"),
     (compile_later(r"\b(?:sa\s+)?biyernes(?:\s+na\b)?", re.I), "friday"),
     (compile_later(r"\bthứ\s+sáu(?:\s+(này))?\b", re.I), lambda m: "this friday" if m.group(1) else "friday"),
     (compile_later(r"(?<=\d[ap]m)\s+sa\s+(?=[^\W\d])", re.I), " in "),

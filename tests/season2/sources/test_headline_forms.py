@@ -1047,6 +1047,7 @@ def test_a_listings_entry_of_our_trailer_gives_the_season_no_day() -> None:
     ("sana friday na lumabas ang aouad 2", dt.date(2027, 1, 10), set()),
     ("i hope everyone's ready because kingdom 3 wed, aouad 2 fri", dt.date(2027, 3, 15),
      {"release_date_announced reported 2027-03-19 00:00"}),
+    ("aouad 2 tayang jumat lalu", dt.date(2027, 3, 22), set()),  # last Friday, never the coming one
 ])
 def test_more_ways_of_saying_the_day_a_delay_or_the_release(headline: str, written: dt.date, expected: set[str]) -> None:
     assert _readings(headline, written) == expected
