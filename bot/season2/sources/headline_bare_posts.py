@@ -179,8 +179,9 @@ _DAY_MARK_HOUR = compile_later(rf"^(?P<head>\W*(?:{_NAME})\s+(?:(?:this\s+|next\
                                rf"(?=(?:at\s+)?{_ZONED_HOUR}\W*$)", re.I)
 
 #: ... or before its hours by city, or a 24-hour clock with a dot ("aouad 2 friday — 1am in LA, 4am in NYC", "aouad 2 on friday –
-#: 1am LA time", "aouad 2 Friday - 15.00 WIB"): the season dropping that day at the first hour (s2wild77).
-_DAY_MARK = compile_later(rf"^(?P<lead>\W*)(?P<name>{_NAME})\s+(?:on\s+)?(?P<day>(?:this\s+|next\s+)?{WEEKDAY}|tomorrow)\s*(?:,|\s[—–-])\s*"
+#: 1am LA time", "aouad 2 Friday - 15.00 WIB"): the season dropping that day at the first hour (s2wild77); Part 2 "of" it
+#: its own day and hour ("part 2 ng aouad 2 biyernes — 4pm sa Manila", read as "of aouad 2 …" once the part is set apart, s2wild80).
+_DAY_MARK = compile_later(rf"^(?P<lead>\W*(?:(?:of|ng)\s+)?)(?P<name>{_NAME})\s+(?:on\s+)?(?P<day>(?:this\s+|next\s+)?{WEEKDAY}|tomorrow)\s*(?:,|\s[—–-])\s*"
                           r"(?:at\s+)?", re.I)
 _HOURS_ONLY = compile_later(rf"(?P<hour>{_ZONED_HOUR}|\d{{1,2}}\.\d\d\s*(?:{ZONE_NAMES})\b)(?:\s*[/|,]\s*(?:at\s+)?{_ZONED_HOUR})*"
                             rf"(?![^?]*\?){_NOTHING_MORE}", re.I)  # (never asked: "… 1am in LA??", review60d)

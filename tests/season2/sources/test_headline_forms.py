@@ -1048,6 +1048,7 @@ def test_a_listings_entry_of_our_trailer_gives_the_season_no_day() -> None:
     ("i hope everyone's ready because kingdom 3 wed, aouad 2 fri", dt.date(2027, 3, 15),
      {"release_date_announced reported 2027-03-19 00:00"}),
     ("aouad 2 tayang jumat lalu", dt.date(2027, 3, 22), set()),  # last Friday, never the coming one
+    ("part 2 ng aouad 2 biyernes — 4pm sa Manila!!", dt.date(2027, 4, 6), {"part_dated reported 2027-04-09 08:00"}),
     ("『今、私たちの学校は...』シーズン2 今週金曜 17時（日本時間）配信", dt.date(2027, 3, 15), {"release_date_announced reported 2027-03-19 08:00"}),
 ])
 def test_more_ways_of_saying_the_day_a_delay_or_the_release(headline: str, written: dt.date, expected: set[str]) -> None:
