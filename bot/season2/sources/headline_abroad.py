@@ -439,6 +439,8 @@ _WORDS_ABROAD = (
     (compile_later(r"\b(?:awal|principios\s+de|início\s+de|inicio\s+de|anfang|inizio|d[ée]but)\s+(?=20\d\d\b)", re.I), "early "),
     (compile_later(r"\b(?:depois\s+de\s+amanhã|pasado\s+mañana|lusa|übermorgen|après-demain)(?!\w)", re.I), "the day after tomorrow"),
     # (Tagalog "bukas" only before an hour, "bukas 3PM Manila time", "bukas na, 3PM PHT", "bukas na!! 4pm": it is also "open")
+    # ("a las 3 de la mañana", "de la madrugada": 3 in the morning, never tomorrow, s2wild80)
+    (compile_later(r"\b(\d{1,2})(?::(\d\d))?\s+de\s+la\s+(?:mañana|madrugada)\b", re.I), lambda m: f"{m.group(1)}:{m.group(2) or '00'} am"),
     (compile_later(r"\b(?:mañana|amanhã|besok|esok|morgen|demain|domani)\b|\bbukas\b(?:\s+na\b\s*[,!]*)?(?=\s+(?:ng\s+)?(?:alas\s+)?\d)", re.I), "tomorrow"),
     # today, with the day's hour still to come after it: German "(ab) heute 9 Uhr", Indonesian "hari ini jam 14.00 WIB", Turkish
     # "bugün TSİ 10.00'da", Portuguese "hoje às 4h", Italian "oggi alle 9"
@@ -457,7 +459,7 @@ _WORDS_ABROAD = (
     # "depois de amanhã tem …", "mañana hay …" (there is … on that day): it comes then
     (compile_later(r"(?<=tomorrow)\s+(?:tem|hay|tiene)\b(?=\s+(?:aouad|all\s+of\s+us))", re.I), " premieres"),
     # "El viernes se estrena …", "nesta sexta estreia …" (this Friday, no day after it): Friday, its article dropped
-    (compile_later(r"\b(?:el|este|esta|na|nesta|ce)\s+(?=(?:viernes|sexta(?:-feira)?|vendredi)\b(?!,?\s+\d))", re.I), ""),
+    (compile_later(r"\b(?:el|este|esta|na|nesta|ce)\s+(?=(?:viernes|sexta(?:-feira)?|vendredi)\b(?!,?\s+\d(?!\d?h\b)))", re.I), ""),
     (compile_later(rf"\b{_FRIDAY},?(?=\s+\d)", re.I), "Friday,"),  # "viernes 5 de marzo": Friday, March 5
     (compile_later(rf"\b{_FRIDAY}\b", re.I), "Friday"),
     (compile_later(r"\b(?:jam|pukul)\s+(\d{1,2})[.:](\d\d)\b", re.I), r"at \1:\2"),  # "jam 14.00 WIB": at 14:00 WIB
@@ -465,7 +467,8 @@ _WORDS_ABROAD = (
     (compile_later(r"\b(?:às|as)\s+(\d{1,2})h(\d\d)?\s+da\s+manhã\b", re.I), lambda m: f"at {m.group(1)}:{m.group(2) or '00'}am"),
     (compile_later(r"\b(?:às|as)\s+(\d{1,2})h(\d\d)?\b(?!\s+da\s+(?:tarde|noite))", re.I),
      lambda m: unless_an_events(m, f"at {m.group(1)}:{m.group(2) or '00'}")),
-    (compile_later(r",?\s*\(?\s*(?:no\s+)?horário\s+de\s+brasília\b\s*\)?|\s*\(\s*brasília\s*\)", re.I), " BRT"),  # "(horário de Brasília)", "(Brasília)"
+    (compile_later(r",?\s*\(?\s*(?:no\s+)?horário\s+de\s+brasília\b\s*\)?|\s*\(\s*brasília\s*\)|(?<=\dh)\s+em\s+brasília\b", re.I),
+     " BRT"),  # "(horário de Brasília)", "(Brasília)", "5h em Brasília" (s2wild80)
     # Portugal's clock ("às 8h em Portugal (hora de Lisboa)", "8h hora de Lisboa"): Lisbon's, read by that day's (headline_moments)
     (compile_later(r"(?<=\d)(?:\s+em\s+portugal)?\s*,?\s*\(?\s*(?:(?:hora|horário)\s+(?:de\s+)?(?:lisboa|portugal)|hora\s+portuguesa)\s*\)?"
                 r"|(?<=\d)\s+em\s+portugal\b", re.I), " Lisbon time"),

@@ -150,7 +150,7 @@ def without_sign_off(text: str) -> str:
     return _SIGN_OFF.sub("", text)
 
 
-_HOUR = r"\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?\s?m\.?\s*[a-z]{2,5}\b"
+_HOUR = r"\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?\s?m\.?\s*(?:utc[+-]\d{1,2}(?::\d\d)?(?!\d)|[a-z]{2,5}\b)"  # ("2am UTC-6", s2wild80)
 #: "<season> drop times <hours by zone> — <day>": the day after the last dash, the first hour (each is the same moment).
 _TIMES_POST = compile_later(rf"^(?P<before>.*?)(?P<name>{_NAME})\s+(?:drop|release|unlock|premiere|launch)\s+times?\b"
                          r"(?P<times>[^—–]*?)\s+[—–]+\s*(?P<day>[^—–]+?)\W*$", re.I)
@@ -179,8 +179,9 @@ _DAY_MARK_HOUR = compile_later(rf"^(?P<head>\W*(?:{_NAME})\s+(?:(?:this\s+|next\
                                rf"(?=(?:at\s+)?{_ZONED_HOUR}\W*$)", re.I)
 
 #: ... or before its hours by city, or a 24-hour clock with a dot ("aouad 2 friday — 1am in LA, 4am in NYC", "aouad 2 on friday –
-#: 1am LA time", "aouad 2 Friday - 15.00 WIB"): the season dropping that day at the first hour (s2wild77).
-_DAY_MARK = compile_later(rf"^(?P<lead>\W*)(?P<name>{_NAME})\s+(?:on\s+)?(?P<day>(?:this\s+|next\s+)?{WEEKDAY}|tomorrow)\s*(?:,|\s[—–-])\s*"
+#: 1am LA time", "aouad 2 Friday - 15.00 WIB"): the season dropping that day at the first hour (s2wild77); Part 2 "of" it
+#: its own day and hour ("part 2 ng aouad 2 biyernes — 4pm sa Manila", read as "of aouad 2 …" once the part is set apart, s2wild80).
+_DAY_MARK = compile_later(rf"^(?P<lead>\W*(?:(?:of|ng)\s+)?)(?P<name>{_NAME})\s+(?:on\s+)?(?P<day>(?:this\s+|next\s+)?{WEEKDAY}|tomorrow)\s*(?:,|\s[—–-])\s*"
                           r"(?:at\s+)?", re.I)
 _HOURS_ONLY = compile_later(rf"(?P<hour>{_ZONED_HOUR}|\d{{1,2}}\.\d\d\s*(?:{ZONE_NAMES})\b)(?:\s*[/|,]\s*(?:at\s+)?{_ZONED_HOUR})*"
                             rf"(?![^?]*\?){_NOTHING_MORE}", re.I)  # (never asked: "… 1am in LA??", review60d)
@@ -189,7 +190,7 @@ _HOURS_ONLY = compile_later(rf"(?P<hour>{_ZONED_HOUR}|\d{{1,2}}\.\d\d\s*(?:{ZONE
 def as_times_post(text: str) -> str:
     """A post of the season's release hours and day, as "<season> drops <day> at <hour>" (see the module); any other as
     it is."""
-    if _DAY_MARK_HOUR.match(text) is None and (m := _DAY_MARK.match(text)) is not None \
+    if (m := _DAY_MARK.match(text)) is not None \
             and (hours := _HOURS_ONLY.match(zones_by_city(text[m.end():]))) is not None:
         return f"{m['lead']}{m['name']} drops {m['day']} at {_DOTTED_CLOCK.sub(':', hours['hour'])}"
     text = _DAY_MARK_HOUR.sub(r"\g<head> ", text)

@@ -330,10 +330,11 @@ def trailing_later_first(text: str) -> str:
     return f"{text[:at]} {label}{text[at:mark.start()]}{text[mark.end():]}"
 
 
-#: A post's own numbering in brackets: "(part 2 of my thread)", "[pt 2 of my countdown thread]" (s2wild79); never "(part 2 of
-#: 2)", which may be the season's own last part.
-_POST_NUMBERING = compile_later(r"\s*[(\[（]\s*(?:part|pt\.?)\s*\d\s+of\s+(?:(?:my|the|this)\s+(?:\w+\s+)?(?:thread|series|video"
-                                r"|countdown|breakdown|review))\s*[)\]）]", re.I)
+#: A post's own numbering in brackets: "(part 2 of my thread)", "[pt 2 of my countdown thread]" (s2wild79), "(part 2 of 3)",
+#: "(parte 2 de 3)" (a season split in two: of three or more is a thread's, s2wild80); never "(part 2 of 2)", which may be the
+#: season's own last part.
+_POST_NUMBERING = compile_later(r"\s*[(\[（]\s*(?:part|pt\.?|parte)\s*\d\s+(?:of|de)\s+(?:(?:my|the|this|mi|meu)\s+(?:\w+\s+)?"
+                                r"(?:thread|series|video|countdown|breakdown|review|hilo|fio)|[3-9]|1\d)\s*[)\]）]", re.I)
 
 
 def without_post_numbering(text: str) -> str:

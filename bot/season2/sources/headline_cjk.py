@@ -88,6 +88,8 @@ _JAPANESE_WORDS = (
     (compile_later(r"^(?!.*\d\s*(?:月|日|gatsu|월|일|시))(?!.*(?<!\d)\d{1,2}\s*/\s*\d{1,2}(?!\d))(?!.*(?:내일|모레|今夜|今晩|今晚"
                    r"|来週|下周|下週|金曜|いよいよ|まで|あと\s*\d))(.*?)(?:独占)?配信(?:開始|スタート|中)", re.S),
      r"\1 드디어 공개"),
+    # Japanese "今週金曜", "来週金曜日" (this / next week's Friday): Korean's "이번 주 금요일", "다음 주 금요일" (s2wild80)
+    (compile_later(r"(今週|来週)\s*(?:の\s*)?金曜日?"), lambda m: f" {'이번' if m.group(1) == '今週' else '다음'} 주 금요일 "),
     # 前倒し (brought forward) "6月11日から6月4日に前倒し": Korean's "6월 11일에서 6월 4일로 앞당겨", a change of the day to the later-named one
     (compile_later(r"(\d{1,2}\s*(?:日|일))\s*から\s*(?=\d[^。]*?前倒し)"), r"\1에서 "),
     (compile_later(r"(\d{1,2}\s*(?:日|일))\s*に\s*(?=前倒し)"), r"\1로 "),

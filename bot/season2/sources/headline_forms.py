@@ -558,7 +558,9 @@ def ours_dated_first(text: str) -> str:
 _EXPLAINER_TAIL = compile_later(r"\s*(?:[—–:;|]|\.(?=\s))\s*(?:here'?s|here\s+is)\s+(?:everything|what|where|why|how|the\s+truth"
                              r"|the\s+real)\b[^\d]*$"
                              # (or joined by "and": "… Release Date (April 9) and What to Expect", s2wild70)
-                             r"|\s+(?:and|&)\s+(?:what\s+to\s+expect|what\s+we\s+know|everything\s+(?:we\s+know|to\s+know))\b[^\d]*$", re.I)
+                             r"|\s+(?:and|&)\s+(?:what\s+to\s+expect|what\s+we\s+know|everything\s+(?:we\s+know|to\s+know))\b[^\d]*$"
+                             # (or after a dash: "aouad 2 premieres march 19 — everything we know", s2wild80)
+                             r"|\s+[—–]\s*(?:what\s+we\s+know|everything\s+(?:we\s+know|to\s+know))\b(?:\s+so\s+far)?[^\d\w]*$", re.I)
 
 
 def without_explainer_tail(text: str) -> str:

@@ -49,7 +49,8 @@ _KOREAN_TIME_ZONED = compile_later(
 #: A day said from the day the headline was written, in English or Korean.
 _RELATIVE_DAY = compile_later(
     # (a weekday with its week, "Friday next week", "next week's Friday": that week's, never the coming one)
-    r"\b((?:the\s+)?day\s+after\s+tomorrow|today|tonight|tomorrow|(?:(?:this|next|on)\s+)?(?:(?:this|next)\s+week['’]s\s+)?"
+    # (never a weekday past: "tayang jumat lalu" is "premieres last friday", a week gone, s2wild80)
+    r"\b(?<!\blast\s)(?<!\bpast\s)((?:the\s+)?day\s+after\s+tomorrow|today|tonight|tomorrow|(?:(?:this|next|on)\s+)?(?:(?:this|next)\s+week['’]s\s+)?"
     + WEEKDAY + r"(?:,?\s+(?:this|next)\s+week\b)?)\b"
     r"|(오늘|내일|모레|(?:이번|다음)\s*주\s*[월화수목금토일]요일)",
     re.I,
@@ -87,7 +88,7 @@ _PLACE_TIME = compile_later(rf"(?P<clock>{_CLOCK})\s*\(?\s*(?P<place>{'|'.join(w
 #: Colombia"): the one zone it keeps all year (Chile, Paraguay and Mexico's border states change clocks: left unread).
 _LATIN_ZONES = tuple((zone, place.words) for place in PLACES if (zone := place.hour_zone) and zone.startswith("UTC-")
                      and place.clock.startswith("America/"))  # (bot.zones.PLACES: Hawaii's evening before is the lists' reader's)
-_LATIN_TIME = compile_later(rf"(?P<clock>{_CLOCK})\s*,?\s*\(?\s*(?:hora|horario|horário)\s+(?:de\s+|del\s+|da\s+|do\s+)?(?:la\s+)?"
+_LATIN_TIME = compile_later(rf"(?:(?P<clock>{_CLOCK})|(?P<morning>\d{{1,2}}(?::\d\d)?)\s+de\s+la\s+(?:mañana|madrugada))\s*,?\s*\(?\s*(?:hora|horario|horário)\s+(?:de\s+|del\s+|da\s+|do\s+)?(?:la\s+)?"
                             rf"(?P<place>{'|'.join(words for _, words in _LATIN_ZONES)})\b\s*\)?", re.I)
 
 
@@ -133,7 +134,7 @@ def with_place_zones(text: str) -> str:
     text = _COAST_TIME.sub(lambda m: f"{m.group('clock')} {'PT' if m.group('coast').lower() == 'pacific' else 'ET'}", text)
     def latin(m: re.Match[str]) -> str:
         said = next(name for name, places in _LATIN_ZONES if re.fullmatch(places, m.group("place"), re.I))
-        return f"{m.group('clock')} {said}"
+        return f"{m.group('clock') or m.group('morning') + 'am'} {said}"  # ("3 de la mañana hora Colombia": 3am, s2wild80)
     # (a shared zone settled by the place named beside it, "1 a.m. CST 🇲🇽", while the whole title is at hand)
     return _zones_by_place(_LATIN_TIME.sub(latin, _IN_PLACE_TIME.sub(zone, _PLACE_TIME.sub(zone, text))))
 

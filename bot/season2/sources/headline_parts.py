@@ -73,12 +73,14 @@ from bot.season2.sources.headline_stands import day_beside_denial, what_stands, 
 from bot.season2.sources.headline_strength import (
     asks,
     hedged,
+    hope_opens,
     netflix_word_beside_guess,
     not_meant,
     refuses,
     without_background,
     without_weighing,
 )
+from bot.season2.sources.headline_subs import sub_day_first
 from bot.season2.sources.headline_windows import release_window_in
 from bot.season2.sources.headline_words import MONTH, NAMED_DAY, PART_MARK
 from bot.season2.sources.headlines import (
@@ -382,10 +384,13 @@ def _read(text: str, written: dt.date | None) -> tuple[Classified, ...]:
     text = _it_carried(text)  # "aouad 2 ost vol 1 — it's out tomorrow": the OST's day
     text = netflix_word_beside_guess(text)  # "netflix says Q1 for aouad 2, my gut says feb 26": Q1, never the guess
     text = as_others_corrected(text)  # "people still saying AOUAD 2 is out April 16 😭 it's May 28": the 28th
-    said = comma_dated(day_first(as_rumour_answered(with_verbs_spelt(without_explainer_tail(text)))))  # "… March 19 — Here's Everything We Know"
+    said = comma_dated(day_first(sub_day_first(as_rumour_answered(with_verbs_spelt(without_explainer_tail(text))))))  # "… March 19 — Here's Everything We Know"
     text = without_season_one_compared(ours_only(said))  # "AOUAD 2 #1 in 85 countries, season 1 never did that"
     if not_meant(said) and not not_meant(text):
         return ()  # "kingdom 3 is Q1, my guess is aouad 2 feb 26": the fan's guess, said before our season's name
+    if (name := _OUR_NAME.search(said)) is not None and hope_opens(said[:name.start()]) \
+            and parse_headline_date(said[:name.start()], written) is not None:
+        return ()  # "i hope kingdom 3 premieres wednesday, aouad 2 premieres friday": hoped, both (s2wild80)
     text = _STILL_AFTER_COMMA.sub(lambda m: f"; {m.group('name')} is still ", text)  # "screening pushed a week, S2 itself is still …"
     text = _STILL_WITHOUT_VERB.sub(r"\g<name> is still ", text)  # "(Kingdom 3 delayed …,) AOUAD 2 still May 14"
     text = _TWO_AFTER_ONE.sub(r"\g<show>\g<one>; \g<show> season 2 premieres ", text, count=1)  # "season 1 …, season 2 March 19"

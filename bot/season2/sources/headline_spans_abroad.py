@@ -209,6 +209,19 @@ _SPANS_AND_HOURS: tuple[_Rule, ...] = (
     (compile_later(r"अगले\s+शुक्रवार(?:\s+को)?"), " next Friday "),
     (compile_later(r"इस\s+शुक्रवार(?:\s+को)?"), " this Friday "),
     (compile_later(r"(सुबह|दोपहर|शाम|रात)\s+(\d{1,2})(?::(\d\d))?\s+बजे"), _hindi_hour),
+    # a Friday and its hour abroad as English says them, the hour after a dash or comma (s2wild80): Tagalog "sa biyernes na — 4pm sa
+    # Manila" (on Friday — 4pm in Manila), Vietnamese "thứ sáu này — 15h giờ VN" (this Friday — 3 p.m. Vietnam's time, UTC+7),
+    # Indonesian "hari jumat" (the day Friday), Korean "금요일 — 오후 5시 (한국시간)" (Korea's own time, said again: dropped)
+    # (a Friday past, "jumat kemarin/lalu", "noong biyernes", "thứ sáu tuần trước", "el viernes pasado", "sexta passada": last
+    # Friday, never the coming one)
+    (compile_later(r"\b(?:hari\s+)?jum['’]?at\s+(?:kemarin|(?:minggu\s+)?lalu)\b|\bnoong\s+biyernes\b|\bthứ\s+sáu\s+tuần\s+trước\b"
+                   r"|\b(?:el\s+)?viernes\s+pasado\b|\b(?:na\s+)?sexta(?:-feira)?\s+passada\b", re.I), "last friday"),
+    (compile_later(r"\b(?:sa\s+)?biyernes(?:\s+na\b)?", re.I), "friday"),
+    (compile_later(r"\bthứ\s+sáu(?:\s+(này))?\b", re.I), lambda m: "this friday" if m.group(1) else "friday"),
+    (compile_later(r"(?<=\d[ap]m)\s+sa\s+(?=[^\W\d])", re.I), " in "),
+    (compile_later(r"(?<![\d:])(\d{1,2})h(\d\d)?\s+\(?\s*giờ\s+(?:vn|việt\s+nam)\b\s*\)?", re.I), lambda m: f"{m.group(1)}:{m.group(2) or '00'} UTC+7"),
+    (compile_later(r"\bhari\s+(?=jum['’]?at\b)", re.I), ""),
+    (compile_later(r"(금요일)\s*[—–-]\s*((?:오전|오후|밤|저녁|새벽|낮)\s*\d{1,2}\s*시)\s*(?:\(\s*한국\s*시간\s*\))?"), r"\1 \2"),
     # Tagalog: a day cried out after material is out ("Trailer ng … palabas na!! April 23 na!!": the trailer is out; it is
     # April 23 then), the season "sa April 23" (on April 23) after "sunod na" (next up), "palabas na bukas ang …" (showing
     # tomorrow; "bukas na ang …", tomorrow it is) and a clock "dito sa Pinas" (here in the Philippines, UTC+8)

@@ -424,6 +424,17 @@ def other_material_only(text: str, material: Pattern) -> bool:
     return material.search(_NOT_ITS_MATERIAL.sub(" ", text)) is None
 
 
+#: A hope opening a post and running on, unbroken, into what follows ("i hope kingdom 3 wed, aouad 2 fri", "hoping kingdom 3
+#: premieres wednesday, aouad 2 friday"): every day said in it is hoped for (never "… because", nor one sentence then another).
+_HOPE_OPENS = compile_later(r"^\W*(?:(?:i|we)\s+)?(?:(?:really|just|so|still)\s+)?(?:hope|hoping|pray|praying|wish|wishing)\b"
+                            r"(?:(?!\b(?:because|cause|cuz|coz|bc|since)\b)[^.!?;…])*$", re.I)
+
+
+def hope_opens(lead: str) -> bool:
+    """Whether the words before something in a post are a hope said of it (`_HOPE_OPENS`)."""
+    return _HOPE_OPENS.match(lead) is not None
+
+
 def not_meant(text: str) -> bool:
     """Whether a fan's words are a wish, a joke or a dream rather than news of a day (see the module)."""
     return _NOT_MEANT.search(text) is not None or (_ORACLE_SAID.search(text) is not None and not _NETFLIX_SAID.search(text))

@@ -1024,6 +1024,32 @@ def test_a_listings_entry_of_our_trailer_gives_the_season_no_day() -> None:
     ("kingdom 3 wed, aouad 2 fri. fake news", dt.date(2027, 3, 15), set()),
     ("rumor: kingdom 3 wed, aouad 2 fri", dt.date(2027, 3, 15), {"release_date_announced rumour 2027-03-19 00:00"}),
     ("aouad 2 friday — 1am in LA??", dt.date(2027, 3, 17), set()),
+    # s2wild80: a weekday abroad, a dash or comma, then an hour in another country's time is the drop's day and hour (an event's
+    # never); a sub day beside a dub day is the season's; "(part 2 of 3)" is a thread's numbering; a hope opening a post
+    # hopes for every day in it
+    ("aouad 2 sa biyernes na — 4pm sa Manila 😭", dt.date(2027, 3, 17), {"release_date_announced reported 2027-03-19 08:00"}),
+    ("Estamos Mortos 2 na sexta, 5h em Brasília!!", dt.date(2027, 3, 16), {"release_date_announced reported 2027-03-19 08:00"}),
+    ("Estamos Muertos 2 el viernes, a las 3 de la mañana hora Colombia", dt.date(2027, 3, 16),
+     {"release_date_announced reported 2027-03-19 08:00"}),
+    ("Estamos Muertos 2 el viernes — 2am hora CDMX", dt.date(2027, 3, 16), {"release_date_announced reported 2027-03-19 08:00"}),
+    ("aouad 2 thứ sáu này — 15h giờ VN nha", dt.date(2027, 3, 16), {"release_date_announced reported 2027-03-19 08:00"}),
+    ("지우학2 이번주 금요일 — 오후 5시 (한국시간)", dt.date(2027, 3, 16), {"release_date_announced reported 2027-03-19 08:00"}),
+    ("aouad 2 watch party sa biyernes — 9pm sa Manila", dt.date(2027, 3, 16), set()),
+    ("xem chung aouad 2 thứ sáu này — 20h giờ VN", dt.date(2027, 3, 16), set()),
+    ("live Q&A com o elenco de Estamos Mortos 2 sexta, 20h em Brasília", dt.date(2027, 3, 10), set()),
+    ("aouad 2: sub on the 19th, dub a week later", dt.date(2027, 3, 10), {"release_date_announced reported 2027-03-19 00:00"}),
+    ("aouad 2 english dub april 2, subs march 19", dt.date(2027, 3, 10), {"release_date_announced reported 2027-03-19 00:00"}),
+    ("Estamos Muertos 2 subtitulada ya, doblada el 2 de abril", dt.date(2027, 3, 20), {"released reported"}),
+    ("kingdom 3: sub on the 17th, dub a week later. aouad 2 when", dt.date(2027, 1, 10), set()),
+    ("aouad 2 premieres march 19 (part 2 of 3)", dt.date(2027, 3, 10), {"release_date_announced reported 2027-03-19 00:00"}),
+    ("aouad 2 march 12?? heard it from a leaker (part 2 of 3)", dt.date(2027, 1, 15), {"release_date_announced rumour 2027-03-12 00:00"}),
+    ("i hope kingdom 3 wed, aouad 2 fri", dt.date(2027, 1, 10), set()),
+    ("sana friday na lumabas ang aouad 2", dt.date(2027, 1, 10), set()),
+    ("i hope everyone's ready because kingdom 3 wed, aouad 2 fri", dt.date(2027, 3, 15),
+     {"release_date_announced reported 2027-03-19 00:00"}),
+    ("aouad 2 tayang jumat lalu", dt.date(2027, 3, 22), set()),  # last Friday, never the coming one
+    ("part 2 ng aouad 2 biyernes — 4pm sa Manila!!", dt.date(2027, 4, 6), {"part_dated reported 2027-04-09 08:00"}),
+    ("『今、私たちの学校は...』シーズン2 今週金曜 17時（日本時間）配信", dt.date(2027, 3, 15), {"release_date_announced reported 2027-03-19 08:00"}),
 ])
 def test_more_ways_of_saying_the_day_a_delay_or_the_release(headline: str, written: dt.date, expected: set[str]) -> None:
     assert _readings(headline, written) == expected
