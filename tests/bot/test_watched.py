@@ -71,6 +71,7 @@ BLIND_48 = Path(__file__).parent / "data" / "watched_blind48.tsv"
 BLIND_49 = Path(__file__).parent / "data" / "watched_blind49.tsv"
 BLIND_50 = Path(__file__).parent / "data" / "watched_blind50.tsv"
 BLIND_51 = Path(__file__).parent / "data" / "watched_blind51.tsv"
+BLIND_52 = Path(__file__).parent / "data" / "watched_blind52.tsv"
 # when a blind line is marked "s2": every season-2 episode of with_season_two() has aired
 AFTER_SEASON_TWO = PREMIERE + dt.timedelta(weeks=10)
 
