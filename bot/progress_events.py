@@ -43,8 +43,8 @@ _NAMED = compile_later(r"\b(?:the|that) (?:(?:[a-z-]+ ){1,3}(?:ep|episode)\b(?! 
 
 # Said as how far the fan is ("stopped after", "finished", "on"): never an event named alone ("the library episode
 # 😭"), which is as often a thing to talk about as a place.
-_PLACE_SAID = compile_later(r"\b(?:finished|watched|seen|saw|with|on|at|after|through|thru|to|past|wrapped(?: up)?|started"
-                         r"|binged|of|in)\s$")
+_PLACE_WORDS = r"with|on|at|after|through|thru|to|of|in"  # (a word of place alone, not of watching: _MERE_PLACE)
+_PLACE_SAID = compile_later(rf"\b(?:finished|watched|seen|saw|{_PLACE_WORDS}|past|wrapped(?: up)?|started|binged)\s$")
 
 
 # "at the part where they fly the drone", "just past the music room", "just saw so-ju die": a scene the fan is at or
@@ -168,6 +168,9 @@ def events_disagree(text: str) -> bool:
 
 
 _TITLE_AFTER_ONE = compile_later(r"\bepisode \d{1,2} (?:and|&) $")  # "watched <title> and <title>": the second one too
+# A word of place alone ("on", "at") before a title of two words: as often an everyday phrase ("on night shift rn", "stuck
+# at red lights"), so only a word of watching reads it (watched52); a longer title reads after either ("on those who remain").
+_MERE_PLACE = compile_later(rf"\b(?:{_PLACE_WORDS})\s$")
 
 
 def titles_placed(text: str, titles: list[tuple[re.Pattern[str], Position]]) -> str:
@@ -179,7 +182,10 @@ def titles_placed(text: str, titles: list[tuple[re.Pattern[str], Position]]) -> 
     folded = " ".join(text.casefold().split())
     for title, position in titles:
         for found in title.finditer(folded):
-            if _PLACE_SAID.search(folded[:found.start()]) or _TITLE_AFTER_ONE.search(folded[:found.start()]):
+            before = folded[:found.start()]
+            if len(found.group().split()) < 3 and _MERE_PLACE.search(before):
+                continue
+            if _PLACE_SAID.search(before) or _TITLE_AFTER_ONE.search(before):
                 return titles_placed(f"{folded[:found.start()]}season {position.season} episode {position.episode}"
                                      f"{folded[found.end():]}", titles)
     return text
