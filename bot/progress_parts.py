@@ -134,6 +134,8 @@ _KO_LEFT_OF_PART = compile_later(
 _FIRST_OF_PART = compile_later(
     rf"(?<!\w)(?P<verb>(?:(?:only|just|already) )?(?:seen|watched|saw|finished|done with) )(?:the )?first (?P<count>\d|one|two|three|four|five|six)"
     rf" (?:(?:eps?|episodes?) )?{_OF}{_PART.format(1)}(?: {_OF}{_SEASON.format(2)})?{_AFTER}")
+# ... and the part said after ("2화 남았다 파트2", as "2화 남았다 시즌2" is read; watched52): said part first for the above
+_KO_LEFT_PART_AFTER = compile_later(r"^(?P<left>(?:[1-3]|한|두|세) ?(?:화|편|회) ?(?:만)? ?남\w*) (?P<part>(?:파트|パート) ?[1-3])$")
 _COUNT = {**NUMBER_WORDS, **KOREAN_COUNTS, **FOREIGN_COUNTS, "a": 1, "only one": 1}  # (the counts a count left is read with)
 
 
@@ -195,7 +197,8 @@ def parts_placed(text: str, shape: ShowShape, now: dt.datetime) -> str:
     placed = _PART_OF_REWATCH.sub(r"rewatching s\1", _PART_OF_EPISODE.sub(r"in the middle of \g<lead>", said))
     placed = _EPISODE_PART.sub(lambda found: _episode_half(found, shape, now, latest), placed)
     placed = _PART_EPISODE.sub(lambda found: _episode(found, shape, now, latest), _SHORT.sub(r"s\1 part \2", placed))
-    placed = _LEFT_OF_PART.sub(lambda found: _left(found, shape, now, latest), _KO_LEFT_OF_PART.sub(lambda found: _left(found, shape, now, latest), placed))
+    placed = _KO_LEFT_OF_PART.sub(lambda found: _left(found, shape, now, latest), _KO_LEFT_PART_AFTER.sub(r"\g<part> \g<left>", placed))
+    placed = _LEFT_OF_PART.sub(lambda found: _left(found, shape, now, latest), placed)
     placed = _FINALE_OF_PART.sub(lambda found: f"the last ep of {found['a'] or found['b']}", placed)
     placed = _END_OF_PART.sub(lambda found: _end(found, shape, now, latest), placed)
     placed = _FIRST_OF_PART.sub(lambda found: _first(found, shape, now, latest), placed)
