@@ -75,7 +75,10 @@ _AT_NAMED_SCENE = compile_later(
     r"^(?:(?:im|i am|we are|were) )?(?:just |right |finally )?(?:(?:got|get|came|made it) (?:to|past)|at|up to|reached|on|past"
     r"|(?:i )?paused (?:at|on|during|in)|nag-?pause (?:ako |kami )?sa) (?:the |that |a )?"  # "paused at the library scene": in it (never "stopped at", short of it)
     # (why it was paused says nothing more: "paused at the library scene to cry")
-    r"(?P<what>[^,.;!?]+?) ?(?:part|bit|scene|moment|sequence)(?: rn| now| right now| lol)?(?: (?:to|for|bc|cuz) [a-z ]+)?[\s!.~]*$")
+    r"(?P<what>[^,.;!?]+?) ?(?:part|bit|scene|moment|sequence)(?: rn| now| right now| lol)?(?: (?:to|for|bc|cuz) [a-z ]+)?[\s!.~]*$"
+    # ... and the scene said first, then paused there ("the drone scene omg, pausing here", watched52)
+    r"|^(?:the |that )(?P<first>(?:[a-z-]+ ){0,2}[a-z-]+) (?:part|bit|scene|moment|sequence)(?: omg| lol| rn| now)*[,.!]* (?:(?:im |i am |i )?(?:pausing"
+    r"|paused|pause)(?: it)?) (?:right )?(?:here|there|rn|now)[\s!.~]*$")
 # The same said abroad ("estoy en la parte de la biblioteca", "bis zur Szene im Musikraum", "音楽室のシーンまで見た",
 # "도서관 장면 보는 중", "看到图书馆那段了"), as bot.progress_forms has left it ("tô na" and "bin bei der" are "on" by then).
 _AT_SCENE_ABROAD = tuple(compile_later(pattern) for pattern in (
@@ -110,7 +113,7 @@ def _scene_reached(text: str) -> str | None:
     """The episode before the one holding a scene said reached ("just got to the library part"), or None."""
     what = None
     if (named := _AT_NAMED_SCENE.match(text)) is not None:
-        what = named["what"]
+        what = named["what"] or named["first"]
     else:
         abroad = next((found for pattern in _AT_SCENE_ABROAD if (found := pattern.match(text)) is not None), None)
         said = None if abroad is None else _WHY_PAUSED.sub("", next(group for group in abroad.groups() if group is not None).strip())
