@@ -174,6 +174,10 @@ _TITLE_AFTER_ONE = compile_later(r"\bepisode \d{1,2} (?:and|&) $")  # "watched <
 # A word of place alone ("on", "at") before a title of two words: as often an everyday phrase ("on night shift rn", "stuck
 # at red lights"), so only a word of watching reads it (watched52); a longer title reads after either ("on those who remain").
 _MERE_PLACE = compile_later(rf"\b(?:{_PLACE_WORDS})\s$")
+# ... and a word of watching abroad before a title, where the same words before an episode are read ("vừa xem xong red
+# lights", "terminé into the dark", "udah nonton red lights", "tapos ko na red lights"; watched52)
+_WATCHED_ABROAD = compile_later(r"(?:^|\s)(?:(?:vừa |đã )?xem xong|assisti|terminei|termin[eé]|vi|(?:udah |sudah )?(?:nonton"
+                                r"|selesai nonton)|tapos ko na)\s$")
 # A title said first in its clause as the one to watch next ("on ep 2, into the dark next"), as "s2 ep 3 next" is read
 # (bot.progress_said: the one before it seen); never "into the dark next week", a plan of when.
 _CLAUSE_START = compile_later(r"(?:^|[,;] )$")
@@ -192,7 +196,7 @@ def titles_placed(text: str, titles: list[tuple[re.Pattern[str], Position]]) -> 
             before = folded[:found.start()]
             if len(found.group().split()) < 3 and _MERE_PLACE.search(before):
                 continue
-            if _PLACE_SAID.search(before) or _TITLE_AFTER_ONE.search(before) \
+            if _PLACE_SAID.search(before) or _TITLE_AFTER_ONE.search(before) or _WATCHED_ABROAD.search(before) \
                     or (_CLAUSE_START.search(before) and _NEXT.match(folded, found.end())):
                 return titles_placed(f"{folded[:found.start()]}season {position.season} episode {position.episode}"
                                      f"{folded[found.end():]}", titles)
