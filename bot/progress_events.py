@@ -43,8 +43,8 @@ _NAMED = compile_later(r"\b(?:the|that) (?:(?:[a-z-]+ ){1,3}(?:ep|episode)\b(?! 
 
 # Said as how far the fan is ("stopped after", "finished", "on"): never an event named alone ("the library episode
 # 😭"), which is as often a thing to talk about as a place.
-_PLACE_SAID = compile_later(r"\b(?:finished|watched|seen|saw|with|on|at|after|through|thru|to|past|wrapped(?: up)?|started"
-                         r"|binged|of|in)\s$")
+_PLACE_WORDS = r"with|on|at|after|through|thru|to|of|in"  # (a word of place alone, not of watching: _MERE_PLACE)
+_PLACE_SAID = compile_later(rf"\b(?:finished|watched|seen|saw|{_PLACE_WORDS}|past|wrapped(?: up)?|started|binged)\s$")
 
 
 # "at the part where they fly the drone", "just past the music room", "just saw so-ju die": a scene the fan is at or
@@ -75,7 +75,10 @@ _AT_NAMED_SCENE = compile_later(
     r"^(?:(?:im|i am|we are|were) )?(?:just |right |finally )?(?:(?:got|get|came|made it) (?:to|past)|at|up to|reached|on|past"
     r"|(?:i )?paused (?:at|on|during|in)|nag-?pause (?:ako |kami )?sa) (?:the |that |a )?"  # "paused at the library scene": in it (never "stopped at", short of it)
     # (why it was paused says nothing more: "paused at the library scene to cry")
-    r"(?P<what>[^,.;!?]+?) ?(?:part|bit|scene|moment|sequence)(?: rn| now| right now| lol)?(?: (?:to|for|bc|cuz) [a-z ]+)?[\s!.~]*$")
+    r"(?P<what>[^,.;!?]+?) ?(?:part|bit|scene|moment|sequence)(?: rn| now| right now| lol)?(?: (?:to|for|bc|cuz) [a-z ]+)?[\s!.~]*$"
+    # ... and the scene said first, then paused there ("the drone scene omg, pausing here", watched52)
+    r"|^(?:the |that )(?P<first>(?:[a-z-]+ ){0,2}[a-z-]+) (?:part|bit|scene|moment|sequence)(?: omg| lol| rn| now)*[,.!]* (?:(?:im |i am |i )?(?:pausing"
+    r"|paused|pause)(?: it)?) (?:right )?(?:here|there|rn|now)[\s!.~]*$")
 # The same said abroad ("estoy en la parte de la biblioteca", "bis zur Szene im Musikraum", "音楽室のシーンまで見た",
 # "도서관 장면 보는 중", "看到图书馆那段了"), as bot.progress_forms has left it ("tô na" and "bin bei der" are "on" by then).
 _AT_SCENE_ABROAD = tuple(compile_later(pattern) for pattern in (
@@ -110,7 +113,7 @@ def _scene_reached(text: str) -> str | None:
     """The episode before the one holding a scene said reached ("just got to the library part"), or None."""
     what = None
     if (named := _AT_NAMED_SCENE.match(text)) is not None:
-        what = named["what"]
+        what = named["what"] or named["first"]
     else:
         abroad = next((found for pattern in _AT_SCENE_ABROAD if (found := pattern.match(text)) is not None), None)
         said = None if abroad is None else _WHY_PAUSED.sub("", next(group for group in abroad.groups() if group is not None).strip())
@@ -168,6 +171,17 @@ def events_disagree(text: str) -> bool:
 
 
 _TITLE_AFTER_ONE = compile_later(r"\bepisode \d{1,2} (?:and|&) $")  # "watched <title> and <title>": the second one too
+# A word of place alone ("on", "at") before a title of two words: as often an everyday phrase ("on night shift rn", "stuck
+# at red lights"), so only a word of watching reads it (watched52); a longer title reads after either ("on those who remain").
+_MERE_PLACE = compile_later(rf"\b(?:{_PLACE_WORDS})\s$")
+# ... and a word of watching abroad before a title, where the same words before an episode are read ("vừa xem xong red
+# lights", "terminé into the dark", "udah nonton red lights", "tapos ko na red lights"; watched52)
+_WATCHED_ABROAD = compile_later(r"(?:^|\s)(?:(?:vừa |đã )?xem xong|assisti|terminei|termin[eé]|vi|(?:udah |sudah )?(?:nonton"
+                                r"|selesai nonton)|tapos ko na)\s$")
+# A title said first in its clause as the one to watch next ("on ep 2, into the dark next"), as "s2 ep 3 next" is read
+# (bot.progress_said: the one before it seen); never "into the dark next week", a plan of when.
+_CLAUSE_START = compile_later(r"(?:^|[,;] )$")
+_NEXT = compile_later(r"(?: is)?(?: up)? next(?: up)?(?=$|[,;.!])")
 
 
 def titles_placed(text: str, titles: list[tuple[re.Pattern[str], Position]]) -> str:
@@ -179,7 +193,11 @@ def titles_placed(text: str, titles: list[tuple[re.Pattern[str], Position]]) -> 
     folded = " ".join(text.casefold().split())
     for title, position in titles:
         for found in title.finditer(folded):
-            if _PLACE_SAID.search(folded[:found.start()]) or _TITLE_AFTER_ONE.search(folded[:found.start()]):
+            before = folded[:found.start()]
+            if len(found.group().split()) < 3 and _MERE_PLACE.search(before):
+                continue
+            if _PLACE_SAID.search(before) or _TITLE_AFTER_ONE.search(before) or _WATCHED_ABROAD.search(before) \
+                    or (_CLAUSE_START.search(before) and _NEXT.match(folded, found.end())):
                 return titles_placed(f"{folded[:found.start()]}season {position.season} episode {position.episode}"
                                      f"{folded[found.end():]}", titles)
     return text

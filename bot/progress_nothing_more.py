@@ -96,6 +96,15 @@ _NOTHING_MORE = compile_later(
     r"|^(?:is|when is|where is|whens|wheres|what ep is|which ep(?:isode)? (?:is|has)) (?:the |that )?\D*\b(?:part|scene|bit|moment)"
     r"(?: (?:in|on) (?:ep|episode) \d{1,2})?$"
     r"|^(?:i )?paused (?:my|the) (?:music|spotify|song|playlist|podcast|game|call|stream|video)$"
+    # "finished my night shift", "done with my homework": the fan's own thing finished, no episode (watched52; never "my
+    # rewatch", "my s1 binge", "my first watch": the show's)
+    r"|^(?:i )?(?:just |finally )?(?:finished|done with) my (?!(?:re-?watch\w*|binge\w*|marathon|watch\w*|first|second|third|1st|2nd"
+    r"|3rd|s ?\d|season|ep|eps|episodes?|part|show|series)\b)[a-z]+(?: [a-z]+)?$"
+    # "2 bags of chips left", "3 slices of pizza left": a count of things left, no episode nor time (watched52; "20 mins
+    # of ep 5 left" is where in an episode, read by bot.progress_said)
+    r"|^(?:only |just )?(?:\d{1,2}|one|two|three|four|five) (?!(?:eps?|episodes?|caps?|mins?|minutes?|secs?|seconds?|hours?|hrs?"
+    r"|days?|weeks?|parts?|seasons?|scenes?)\b)[a-z]+ of (?!(?:the |this |my )?(?:ep|eps|episode|season|part|s ?\d|it\b|this\b))"
+    r"[a-z]+(?: [a-z]+)? left(?: (?:lol|lmao|haha\w*|omg|rn|tho|already))*$"
 )
 
 

@@ -24,6 +24,7 @@ import unicodedata
 
 from bot.lazy_re import compile_later
 from bot.lore.mark_words import WHOLE_SAID
+from bot.progress_beside import NTH_TIME
 from bot.progress_forms import IN_A_SPAN
 from bot.progress_hedged import FOREIGN_COUNTS, KOREAN_COUNTS
 from bot.show import EpisodeInfo, Position, ShowShape
@@ -113,8 +114,8 @@ _END_OF_PART = compile_later(
     rf"(?<!\w)(?:(?:the|el) )?(?:(?P<end>last|final|first|huling|unang|[uú]ltimo|primer) (?:ep|episode|one|cap|cap[ií]tulo|episodio)"
     rf"|(?:ep|eps|episode) (?P<end2>terakhir|pertama)) (?:na (?:ako )?)?(?:{_OF}|(?<=terakhir )(?:di |dari )?|(?<=pertama )(?:di |dari )?)"
     rf"{_PART.format(1)}"
-    rf"(?: {_OF}{_SEASON.format(2)})?"
-    rf"(?=$|[,;.!]| (?:now|rn|tonight|tomorrow|tmrw|today|again|lol|left|to go))")  # ("just the last ep of part 2 left")
+    rf"(?: {_OF}{_SEASON.format(2)})?(?P<again> again(?=$|[,;.!]))?"  # (seen again: said "twice", as the readers read it, watched52)
+    rf"(?=$|[,;.!]| (?:now|rn|tonight|tomorrow|tmrw|today|again|lol|left|to go|twice|thrice|{NTH_TIME}))")  # ("just the last ep of part 2 left")
 # A part's finale ("the part 2 finale", "the finale of part 2", "el final de la parte 2", "o final da parte 2"): its last
 # episode, said as _END_OF_PART reads it (watched51: "saving the part 2 finale for next week")
 _FINALE_OF_PART = compile_later(rf"(?<!\w)(?:the )?(?P<a>{_PART.format(1)}) finale(?!\w)"
@@ -134,6 +135,8 @@ _KO_LEFT_OF_PART = compile_later(
 _FIRST_OF_PART = compile_later(
     rf"(?<!\w)(?P<verb>(?:(?:only|just|already) )?(?:seen|watched|saw|finished|done with) )(?:the )?first (?P<count>\d|one|two|three|four|five|six)"
     rf" (?:(?:eps?|episodes?) )?{_OF}{_PART.format(1)}(?: {_OF}{_SEASON.format(2)})?{_AFTER}")
+# ... and the part said after ("2화 남았다 파트2", as "2화 남았다 시즌2" is read; watched52): said part first for the above
+_KO_LEFT_PART_AFTER = compile_later(r"^(?P<left>(?:[1-3]|한|두|세) ?(?:화|편|회) ?(?:만)? ?남\w*) (?P<part>(?:파트|パート) ?[1-3])$")
 _COUNT = {**NUMBER_WORDS, **KOREAN_COUNTS, **FOREIGN_COUNTS, "a": 1, "only one": 1}  # (the counts a count left is read with)
 
 
@@ -195,7 +198,8 @@ def parts_placed(text: str, shape: ShowShape, now: dt.datetime) -> str:
     placed = _PART_OF_REWATCH.sub(r"rewatching s\1", _PART_OF_EPISODE.sub(r"in the middle of \g<lead>", said))
     placed = _EPISODE_PART.sub(lambda found: _episode_half(found, shape, now, latest), placed)
     placed = _PART_EPISODE.sub(lambda found: _episode(found, shape, now, latest), _SHORT.sub(r"s\1 part \2", placed))
-    placed = _LEFT_OF_PART.sub(lambda found: _left(found, shape, now, latest), _KO_LEFT_OF_PART.sub(lambda found: _left(found, shape, now, latest), placed))
+    placed = _KO_LEFT_OF_PART.sub(lambda found: _left(found, shape, now, latest), _KO_LEFT_PART_AFTER.sub(r"\g<part> \g<left>", placed))
+    placed = _LEFT_OF_PART.sub(lambda found: _left(found, shape, now, latest), placed)
     placed = _FINALE_OF_PART.sub(lambda found: f"the last ep of {found['a'] or found['b']}", placed)
     placed = _END_OF_PART.sub(lambda found: _end(found, shape, now, latest), placed)
     placed = _FIRST_OF_PART.sub(lambda found: _first(found, shape, now, latest), placed)
@@ -287,7 +291,7 @@ def _end(found: re.Match[str], shape: ShowShape, now: dt.datetime, latest: int) 
     if (placed := _out_part(found, shape, now, latest)) is None:
         return found[0]
     first = (found["end"] or found["end2"]) in ("first", "unang", "primer", "pertama")
-    return f"s{placed[0]} ep {placed[1][0] if first else placed[1][1]}"
+    return f"s{placed[0]} ep {placed[1][0] if first else placed[1][1]}" + (" twice" if found["again"] else "")
 
 
 def _first(found: re.Match[str], shape: ShowShape, now: dt.datetime, latest: int) -> str:

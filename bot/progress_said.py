@@ -133,8 +133,9 @@ _TAIL = compile_later(
     r"(?: (?:rn|right now|now|atm|at the moment|so far|lol|lmao|lmfao|haha\w*|hehe\w*|xd|tbh|ngl|already|today"
     r"|yet|last ni(?:ght|te)|last (?:week|month|year)|a (?:year|month) ago|yesterday|this morning|earlier today|irl|on the (?:train|bus|plane|subway|metro|way \w+)|on my (?:phone|laptop|tablet|ipad|tv|computer|pc)|tho|though|i think|i guess|and counting|lets go|omg|pls|please|btw|fr|yes|yep"
     r"|just now|now what|myself|done|down|finished|completed|watched|at \d{1,2}(?:[:.]\d{2})? ?(?:am|pm)|at midnight"
-    # "ep 11 sorry typo", "ep 2 twice", "ep 5 of this", "ep 6 fertig", "5 eps vistos": nothing more of the place
-    r"|sorry|typo|oops|my bad|twice|thrice|finally|of this(?: one| show)?|for me|fertig|gesehen|durch|termin[eé]e?|selesai|bitti"
+    # "ep 11 sorry typo", "ep 2 twice", "ep 5 of this", "ep 6 fertig", "5 eps vistos": nothing more of the place; "the s1
+    # finale again" (watched52; never "on ep 3 again", where a rewatch is, which may be short of the fan's own place)
+    r"|sorry|typo|oops|my bad|twice|thrice|(?<=finale )again|finally|of this(?: one| show)?|for me|fertig|gesehen|durch|termin[eé]e?|selesai|bitti"
     r"|vistos|assistidos|看完了?|完了"
     r"|in one (?:night|day|sitting|go|weekend)|over the weekend|(?:just )?(?:ended|over)"
     # "watched ep 6 on jan 28", "2 eps back in 2022": when it was watched

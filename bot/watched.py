@@ -106,7 +106,8 @@ def read_watched(text: str, shape: ShowShape, *, now: dt.datetime, allow_nothing
     try:
         said = _read_watched(text, shape, now=now, allow_nothing=allow_nothing)
     except PositionError:
-        if (carried := season_carried(text, shape, now, _read_watched)) is None:
+        # (a listed title said as its season's place: "on ep 2, into the dark next", watched52)
+        if (carried := season_carried(titles_placed(text, shape.titles()), shape, now, _read_watched)) is None:
             raise
         said = Watched(*carried)
     if (why := part_unread(text, shape, now)) is not None and (part := part_season(text, shape, now)) is not None \
