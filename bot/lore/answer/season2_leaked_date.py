@@ -9,6 +9,7 @@ import re
 
 from bot.lazy_re import compile_later
 from bot.lore.answer.ask import Ask
+from bot.lore.answer.other_seasons import names_other_work
 from bot.lore.answer.question import Question
 from bot.lore.answer.result import Answer, Part
 from bot.lore.answer.season2_status import StatusAnswers
@@ -44,6 +45,12 @@ def asks_date_leak(ask: Ask) -> bool:
     """Whether the question asks if season 2's date leaked (never of anyone: "did namra leak the date" is no news)."""
     return not ask.found.subjects and (ask.matches(_DATE_LEAK) is not None or _DATE_LEAK_KO.search(ask.raw) is not None
                                        or _DATE_LEAK_SAID.search(ask.raw) is not None)
+
+
+def asks_unnamed_leak(ask: Ask) -> bool:
+    """A date leak asked with no season named ("the leaked date is march 12 2027 right?"): only season 2's can have
+    leaked, never another work's ("did the sweet home release date leak")."""
+    return ask.a.season is None and asks_date_leak(ask) and not names_other_work(ask.raw)
 
 
 def leaked_date(status_answers: StatusAnswers, q: Question, status: Status) -> Answer:
