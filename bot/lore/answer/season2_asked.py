@@ -291,7 +291,7 @@ _SAID_DAY = compile_later(
 # a place as fans name it: one word, or up to four ("new york", "ho chi minh city", "são paulo")
 _PLACE = r"[^\W\d_]+(?:\s+[^\W\d_]+){0,3}"
 _HOUR_ASKED = compile_later(
-    rf"^\W*(?:at\s+)?what\s+time\s+(?:does|will|is|do)\s+(?:it|s2e0?1|{_SEASON}(?:\s+(?:ep(?:isode)?\s*1|episode\s+one))?)\s+"
+    rf"^\W*(?:at\s+)?(?:what|wat|wht)\s+time\s+(?:does|will|is|do)\s+(?:it|s2e0?1|{_SEASON}(?:\s+(?:ep(?:isode)?\s*1|episode\s+one))?)\s+"
     rf"(?:come\s+out|coming\s+out|drop|dropping|release|releasing|be\s+(?:up|out|on)|air|premiere|go\s+live|be\s+live)\s+(?:in|for)\s+(?:the\s+)?(?:{_PLACE}|my\s+country)\W*$"
     rf"|^\W*{_SEASON}\s+(?:at\s+)?what\s+time(?:\s+(?:in|for)\s+(?:the\s+)?(?:[a-z]+|my\s+country))?\W*$")
 # "why cant i find s2 on netflix", "where is s2 on netflix", "why isnt season 2 on netflix": whether it is out (never
