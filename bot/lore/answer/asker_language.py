@@ -76,7 +76,7 @@ _OWN_WORDS = {
         perpustakaan menit durasi kenapa akhir nasib nasibnya terjadi ngapain diadaptasi diangkat dari
         musim pelakon episod bila""".split()),
     "en": frozenset("""when what whats how is are was does do did will out come comes coming released release
-        there the yet many time date trailer episodes any has have been""".split()),
+        there the yet many time date trailer episodes any has have been betray betrays betrayed""".split()),
     # French as fans type it, accents or none ("c qui onjo", "ya une saison 2", "ca dure combien")
     "fr": frozenset("""quand sort sortie sorti saison est les quelle quel quels quelles combien cb dans meurt meurent
         mort morte meilleure meilleur amie joue jouent survit il elle ils elles transforme devient deviennent où ou

@@ -54,6 +54,8 @@ _DIE = r"(?:muere|morre|mati|meninggal|murió|murio|morreu|muri[oó]|mueren|morr
 _ZOMBIE = r"(?:un |uma |um |una )?(?:zombie|zombi|zumbi)s?"
 _TURN = r"(?:se convierte en|se vuelve|se transforma en|vira|virou|se torna|se transforma em|jadi|menjadi|berubah jadi|berubah menjadi)"
 _SURVIVE = r"(?:sobrevive|sobreviven|sobrevivieron|sobrevivi[oó]|sobreviveu|sobrevivem|sobreviveram|selamat|bertahan hidup)"
+# coming out, as Spanish and Portuguese ask its hour ("¿a qué hora sale?", "que horas lança no brasil?")
+_COMES_OUT = r"(?:sale|sai|se estrena|estrena|estreia|llega|chega|lan[cç]a|lanza|lan[cç]am|lanzan)"
 _CAME_OUT = r"(?:sali[oó]|saiu|estren[oó]|estreou|lan[cç]ou|lan[cç]aram|lanzaron|lleg[oó]|chegou)"
 # whose death is asked: a name, a name's relative ("el padre de ent0", read "ent0's father" first) or a role
 _BITTEN = r"(?:digigit|dgigit|tergigit|kena gigit|kegigit)"  # bitten (Indonesian passive; "menggigit" bites)
@@ -250,10 +252,10 @@ _REORDERED: tuple[tuple[LazyPattern, str], ...] = (
     (compile_later(rf"^\W*(?:a qui[eé]n (?:interpreta|encarna|hace|da vida)|qu[eé] (?:papel|personaje) (?:tiene|hace|interpreta))"
                    rf"(?: a)? {_SLOT}\b", re.I), r"who does \1 play"),
     # "¿a qué hora sale en estados unidos?", "¿a qué hora sale?": the hour of "it", the place said again in the answer
-    (compile_later(r"^\W*(?:a )?qu[eé] horas? (?:sale|sai|se estrena|estrena|estreia|llega|chega)"
+    (compile_later(rf"^\W*(?:a )?qu[eé] horas? {_COMES_OUT}"
                    r"(?: (?:en|em|no|na|nos) (?:los |el |la |o |a |os )?[^\W\d_]+(?: [^\W\d_]+)?)?\W*$", re.I), "what time does it come out"),
     # "a qué hora sale la temporada 2 en mexico": the hour asked; the country is no other release
-    (compile_later(r"^\W*(?:a )?qu[eé] horas? (?:sale|sai|se estrena|estrena|estreia|llega|chega|lan[cç]a|lanza|lan[cç]am|lanzan) (.+?)"
+    (compile_later(rf"^\W*(?:a )?qu[eé] horas? {_COMES_OUT} (.+?)"
                    r"(?: (?:en|em|no|na) (?:el |la |o |a )?[^\W\d_]+)?\W*$", re.I), r"what time does \1 come out"),
     # whether it is on Netflix, a country said after ("season 1 ada di netflix indonesia gak", "available ba yung season 1
     # sa pinas", "está la temporada 1 en netflix españa?"): as English asks it (Netflix carries it worldwide)

@@ -125,7 +125,7 @@ _KID_AGED = compile_later(rf"(\d{{1,2}})\s*살(?:\s*짜리|인)?\s+(?={_KID})")
 # "귀남 눈 찌른 사람 누구야", "경수 감염시킨 애 누구", "온조 구한 사람": the one who did the deed ("...ㄴ 사람" is "the person
 # who ..."), asked as "누가 귀남 눈 찔렀어" is; only a verb whose past `_past` can say and the glosses read, after the
 # words it was done to
-_DOER = compile_later(r"^\s*((?:(?!누가|누구|언제|어디|왜|몇)\S+\s+)+?)(\S*[인킨린른한신준문])\s*(?:사람|애|놈|새끼|녀석|인물|캐릭터|학생|분)(?:들)?"
+_DOER = compile_later(r"^\s*((?:(?!누가|누구|언제|어디|왜|몇)\S+\s+)+?)(\S*[인킨린른한신준문])\s*(?:사람|애|놈|새끼|녀석|인물|캐릭터|학생|분|좀비)(?:들)?"
                       rf"(?:은|는|이|가|이야|임|이에요|예요)?\s*(?:누구(?:야|임|이야|예요|에요|냐|지|세요|신가요)?|누군데|누구였지)?{_CLOSING}$")
 # "귀남이가 문 사람 누구야", "귀남이 문 사람": 문 (물다's relative form) after a subject said with 가 or 이 is whom that one
 # bit, said as "귀남이가 물은 사람" is (korean_glosses.py `_BITTEN_BY`); the particle is gone once the name is found, so

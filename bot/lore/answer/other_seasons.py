@@ -150,6 +150,11 @@ _ONLY_OURS_SHOW = {
 }
 
 
+def names_other_work(text: str) -> bool:
+    """Whether `text` names another work or an actor's other one ("did the sweet home date leak")."""
+    return _ANY_WORK.search(text) is not None
+
+
 def other_show_season(cleaned: str, text: str, resolver: NameResolver) -> Answer | None:
     """The "I only know All of Us Are Dead" answer when `text` (or the typed `cleaned`) asks about another work's
     season, scene or episode; None when it does not, or when the question is ours after all (our show, or one of its

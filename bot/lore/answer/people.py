@@ -85,6 +85,11 @@ _NATIONALITY_SAID = compile_later(
 _DONE_TO = compile_later(r"^(?:did|does|do|has|have|will|would)\s+(ent\d+)\s+(?:ever\s+|really\s+|actually\s+)?"
                          r"(?!(?:and|or|n)\b)[a-z]+\b"
                          r"(?:\s+(?:to|on|with|at|for))?\s+(ent\d+)\b")
+# "who saved ent0": ent0 is the one helped; a line of theirs where they do the helping (to another) is no answer
+# (Korean's "누가 수혁이를 구해줬어" glossed in its own order: "who ent0 saved")
+_HELPED_ASKED = compile_later(r"^who\s+(?:(?:\w+\s+)?(?:save[sd]?|rescue[sd]?|help(?:s|ed)?)\s+ent\d+\b|"
+                              r"ent\d+\s+(?:saved|rescued|helped)\W*$)")
+_THEY_ACT = compile_later(r"^(?:He|She|They) (?!is |was |are |were |gets? |got )")
 _MOTIVE = compile_later(r"\bwhat (?:does|did|do) ent\d+ (?:want|need|wish)\b|\bgoal\b|\bmotive\b|\bmotivation\b")
 _CAST_LIST_SIZE = 15
 _KIND_ORDER = {"fact": 0, "summary": 1, "description": 2, "story": 3, "event": 4, "claim": 5, "fate": 6,
@@ -422,6 +427,9 @@ class PeopleAnswers:
             actor = self.s.opener(record) or subject.id
             if doer and actor != doer and (actor == receiver or doer in record.subjects or self.s.short(doer) in record.text):
                 continue  # "did su-hyeok betray nam-ra": what Nam-ra, or another beside him, does is no answer
+            if ask.a.qtype == "who" and _HELPED_ASKED.match(ask.text) and (
+                    self.s.opener(record) == subject.id or _THEY_ACT.match(record.text)):
+                continue  # "who saved su-hyeok": his hauling Cheong-san back in is him saving another
             if self.s.records.covers(rest, self.s.records.stems_said_of(record, [subject.id])):
                 parts = [Part(subject.lead(), subject.spoils, "official", self.s.knowledge.refs(record.sources))] \
                     if subject.lead() else []

@@ -288,9 +288,11 @@ _SAID_DAY = compile_later(
 # "what time does it drop in the philippines", "what time will s2 ep 1 be up in indonesia", "s2 what time in the
 # philippines": season 2's hour, wherever the asker is (season 1 came out at once everywhere, long ago; asked with no
 # place, "what time does it drop" keeps season 1's hour beside season 2's)
+# a place as fans name it: one word, or up to four ("new york", "ho chi minh city", "são paulo")
+_PLACE = r"[^\W\d_]+(?:\s+[^\W\d_]+){0,3}"
 _HOUR_ASKED = compile_later(
-    rf"^\W*(?:at\s+)?what\s+time\s+(?:does|will|is|do)\s+(?:it|s2e0?1|{_SEASON}(?:\s+(?:ep(?:isode)?\s*1|episode\s+one))?)\s+"
-    r"(?:come\s+out|coming\s+out|drop|dropping|release|releasing|be\s+(?:up|out|on)|air|premiere|go\s+live|be\s+live)\s+(?:in|for)\s+(?:the\s+)?(?:[a-z]+|my\s+country)\W*$"
+    rf"^\W*(?:at\s+)?(?:what|wat|wht)\s+time\s+(?:does|will|is|do)\s+(?:it|s2e0?1|{_SEASON}(?:\s+(?:ep(?:isode)?\s*1|episode\s+one))?)\s+"
+    rf"(?:come\s+out|coming\s+out|drop|dropping|release|releasing|be\s+(?:up|out|on)|air|premiere|go\s+live|be\s+live)\s+(?:in|for)\s+(?:the\s+)?(?:{_PLACE}|my\s+country)\W*$"
     rf"|^\W*{_SEASON}\s+(?:at\s+)?what\s+time(?:\s+(?:in|for)\s+(?:the\s+)?(?:[a-z]+|my\s+country))?\W*$")
 # "why cant i find s2 on netflix", "where is s2 on netflix", "why isnt season 2 on netflix": whether it is out (never
 # Cheong-san's mother riding out "to find her son")

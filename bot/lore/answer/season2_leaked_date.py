@@ -9,16 +9,24 @@ import re
 
 from bot.lazy_re import compile_later
 from bot.lore.answer.ask import Ask
+from bot.lore.answer.other_seasons import names_other_work
 from bot.lore.answer.question import Question
 from bot.lore.answer.result import Answer, Part
 from bot.lore.answer.season2_status import StatusAnswers
 from bot.season2.model import Status
+from bot.text import MONTH_NAMES, MONTH_SHORT
 
 # a leak said with the date it leaked, as the glosses put the question ("filtró" is "filtr"); in Korean as typed
 # ("공개일 유출", whose 일 the glosses drop: "release leaked" alone may be the episodes)
 _LEAK = r"\b(?:leak\w*|filtr\w*|vaz\w+|bocor\w*)\b"
 _DATE = r"\b(?:date|fecha|data|tanggal)\b"
 _DATE_LEAK = compile_later(rf"{_LEAK}(?=.*{_DATE})|{_DATE}(?=.*{_LEAK})")
+# a leak said with the day or month it named ("someone leaked feb 2027 for s2", "march 12 leaked?"), never another
+# thing's leak in that month ("did the trailer leak in march 2027")
+_MONTH = "|".join(sorted({m.lower() for m in MONTH_NAMES} | set(MONTH_SHORT), key=len, reverse=True))
+_DAY_SAID = rf"\b(?:{_MONTH})\.?\s+(?:\d{{1,2}}(?:st|nd|rd|th)?|20\d\d)\b"
+_DAY_LEAK = compile_later(rf"{_LEAK}(?=.*{_DAY_SAID})|{_DAY_SAID}(?=.*{_LEAK})")
+_OTHER_LEAK = compile_later(r"\b(?:trailers?|teasers?|script|ending|episodes?|eps?|scenes?|posters?|footage|photos?|pics?|clips?)\b")
 # as typed, where the glosses put the date's words into a "when" ("a data da temporada 2 vazou?" -> "when does season 2
 # vazou come out"): the asker's own words for the date beside their leak
 _LEAK_SAID = r"\b(?:vaz(?:ou|ad[ao]s?|aram)|filtr\w+|bocor\w*)\b"
@@ -43,7 +51,14 @@ _LEAD = {
 def asks_date_leak(ask: Ask) -> bool:
     """Whether the question asks if season 2's date leaked (never of anyone: "did namra leak the date" is no news)."""
     return not ask.found.subjects and (ask.matches(_DATE_LEAK) is not None or _DATE_LEAK_KO.search(ask.raw) is not None
-                                       or _DATE_LEAK_SAID.search(ask.raw) is not None)
+                                       or _DATE_LEAK_SAID.search(ask.raw) is not None
+                                       or (ask.matches(_DAY_LEAK) is not None and ask.matches(_OTHER_LEAK) is None))
+
+
+def asks_unnamed_leak(ask: Ask) -> bool:
+    """A date leak asked with no season named ("the leaked date is march 12 2027 right?"): only season 2's can have
+    leaked, never another work's ("did the sweet home release date leak")."""
+    return ask.a.season is None and asks_date_leak(ask) and not names_other_work(ask.raw)
 
 
 def leaked_date(status_answers: StatusAnswers, q: Question, status: Status) -> Answer:

@@ -73,6 +73,7 @@ def _text(answer: Answer) -> str:
     # English and the languages answered in English stay English
     ("when does season 2 come out", "en"), ("is s2 out yet", "en"), ("who plays onjo", "en"),
     ("season 2 kab aayega", "en"), ("namra ka role kis actress ne kiya", "en"),  # lang64: Hinglish "ne", never French
+    ("who betrayed suhyeok? (my spanish friend keeps saying traicionó lol)", "en"),  # ask98: a Spanish word quoted
     ("phan 2 khi nao ra", "en"), ("se muere o no", "es"),
     # lang58: Dutch, Swedish, Italian, Polish and Turkish are English (never German for Dutch "wie", nor Spanish for
     # Italian "interpreta"); German's "wer is", "was passiert mit" and "résumé ... stp" are their languages
