@@ -405,10 +405,15 @@ def described(core: Sequence[str], phrases: Mapping[tuple[str, ...], str]) -> st
 
 # A word of address after a name, as Korean puts it ("onjo sunbae", "woojin noona"), or before it, as Tagalog and
 # Vietnamese do ("ate namra", "kuya cheongsan", "anh suhyeok", "chị hari")
-_ADDRESS_BEFORE = {"ate": "sister", "kuya": "brother", "anh": "brother", "chi": "sister"}
+_ADDRESS_BEFORE = {"ate": "sister", "kuya": "brother", "anh": "brother", "chi": "sister",
+                   # Indonesian ("kak namra", "bang cheongsan", "mbak namra", "om soju") and Vietnamese "em" (to a younger
+                   # one): no relation the lore gives ("em hari" is Ha-ri, never her younger brother)
+                   "kak": "sister", "mbak": "sister", "bang": "brother", "abang": "brother", "om": "uncle", "em": "junior"}
 _ADDRESS_AFTER = frozenset(w for w, said in _SAME.items() if said in ("sister", "brother", "senior"))
-# ...and one to another player before what is said to them ("kuya its cheongsan", "unnie help"; never "ate": I ate)
+# ...and one to another player before what is said to them ("kuya its cheongsan", "unnie help"; never "ate": I ate), not
+# one's own or another's ("kuya ko": my brother; "sunbae ni onjo": On-jo's senior)
 _CALLING = _ADDRESS_AFTER | {"kuya"}
+_WHOSE_AFTER = frozenset({"ko", "ni", "ng", "nya", "aku", "ku", "de", "do", "da", "of"})
 
 
 def addressed(
@@ -422,9 +427,10 @@ def addressed(
     if before or (len(core) >= 2 and core[-1] in _ADDRESS_AFTER):
         name = " ".join(core[1:] if before else core[:-1])
         if len(core) <= 3 and named(name):
-            kin = f"{name}'s {_ADDRESS_BEFORE[core[0]] if before else _SAME[core[-1]]}"
+            word = _ADDRESS_BEFORE[core[0]] if before else _SAME[core[-1]]
+            kin = f"{name}'s {'older ' if word in _SIBLINGS else ''}{word}"  # (one's elder: "hari oppa" is no Woo-jin)
             return kin if described(normalize_tokens(kin), phrases) is not None else name if before else None
-    if len(tokens) > 2 and tokens[0] in _CALLING and not named(tokens[0]):
+    if len(tokens) > 2 and tokens[0] in _CALLING and not named(tokens[0]) and tokens[1] not in _WHOSE_AFTER:
         return " ".join(tokens[1:])
     after = next((i for i in range(1, len(tokens) - 1) if tokens[i] in _ADDRESS_AFTER and (
         named(tokens[i - 1]) or named(" ".join(tokens[max(0, i - 2):i]))  # ("cheong-san oppa": two words read)
@@ -463,15 +469,18 @@ def _crush_of(core: Sequence[str], phrases: Mapping[tuple[str, ...], str]) -> st
     return phrases.get(_key(("whom", lover, _CRUSH))) or None
 
 
-# A sibling of either sex (Tagalog "kapatid ni woojin": "woojin's sibling"): the one sister or brother the lore gives them
+# A sibling or a child of either sex (Tagalog "kapatid ni woojin": "woojin's sibling"; "anak ni soju": "soju's kid"): the
+# one sister or brother, daughter or son the lore gives them
 _SIBLINGS = ("sister", "brother")
+_EITHER_SEX = {"sibling": _SIBLINGS, "kid": ("daughter", "son"), "child": ("daughter", "son")}
 
 
 def _sibling_of(kin: Sequence[str], phrases: Mapping[tuple[str, ...], str]) -> str | None:
-    """The one sibling someone named has ("woojins sibling": Ha-ri), or None (no such words, none, or two)."""
-    if len(kin) < 2 or kin[-1] != "sibling":
+    """The one sibling or child someone named has ("woojins sibling": Ha-ri; "byeongchans kid": Jin-su, never
+    Byeong-chan), or None (no such words, none, or two)."""
+    if len(kin) < 2 or kin[-1] not in _EITHER_SEX:
         return None
-    found = {phrases.get(_key((*kin[:-1], said))) for said in _SIBLINGS} - {None, ""}
+    found = {phrases.get(_key((*kin[:-1], said))) for said in _EITHER_SEX[kin[-1]]} - {None, ""}
     return next(iter(found)) if len(found) == 1 else None
 
 
@@ -480,7 +489,7 @@ _KOREAN_KIN = {"딸": "daughter", "딸내미": "daughter", "아들": "son", "아
 
 
 # ...and a sibling by whose, named in hangul ("우진이 누나": Woo-jin's older sister; "하리 동생": Ha-ri's younger one, either sex)
-_KOREAN_SIBLING = {"누나": ("sister",), "언니": ("sister",), "형": ("brother",), "오빠": ("brother",), "동생": _SIBLINGS,
+_KOREAN_SIBLING = {"누나": ("older sister",), "언니": ("older sister",), "형": ("older brother",), "오빠": ("older brother",), "동생": _SIBLINGS,
                    "남동생": ("brother",), "여동생": ("sister",)}
 
 KOREAN_KIN_WORDS = frozenset(_KOREAN_KIN) | frozenset(_KOREAN_SIBLING)
@@ -495,7 +504,7 @@ def _named_korean_kin(core: Sequence[str], phrases: Mapping[tuple[str, ...], str
     forms = _Forms(phrases)
     if (owner_id := forms.get(owner) or forms.get(fond)) is None:
         return None
-    return _one_kin(owner_id, [(_SAME.get(kin, kin),) for kin in kins], phrases)
+    return _one_kin(owner_id, [tuple(_SAME.get(w, w) for w in kin.split()) for kin in kins], phrases)  # ("하리 오빠": none)
 
 
 def _korean_owner(word: str) -> tuple[str, str]:
