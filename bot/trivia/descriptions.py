@@ -37,7 +37,7 @@ from bot.trivia.guesses import ARTICLES
 from bot.trivia.normal import normalize_tokens
 from bot.trivia.talk import KOREAN_ROLES, PRESIDENT_SHORT
 
-__all__ = ["KOREAN_KIN_WORDS", "addressed", "clause_told", "described", "descriptions", "done_by_no_one", "named_before", "said_off"]
+__all__ = ["KOREAN_KIN_WORDS", "addressed", "clause_told", "described", "descriptions", "done_by_no_one", "named_before", "of_own_elder", "said_off"]
 
 _SAME = {
     "little": "younger", "big": "older", "dad": "father", "mom": "mother", "mum": "mother", "elder": "older",
@@ -414,6 +414,22 @@ _ADDRESS_AFTER = frozenset(w for w, said in _SAME.items() if said in ("sister", 
 # one's own or another's ("kuya ko": my brother; "sunbae ni onjo": On-jo's senior)
 _CALLING = _ADDRESS_AFTER | {"kuya"}
 _WHOSE_AFTER = frozenset({"ko", "ni", "ng", "nya", "aku", "ku", "de", "do", "da", "of"})
+# One's own ("my oppa", "mi sunbae", Tagalog "kuya ko", Indonesian "senior aku", Vietnamese "chị gái tôi"): the player's
+# life, no guess, unless one is framed after ("my unnie says hari but its namra")
+_MINE_BEFORE = frozenset({"my", "mi", "meu", "minha"})
+_MINE_AFTER = frozenset({"ko", "aku", "ku", "toi", "minh"})
+_ELDERS = _CALLING | frozenset(_ADDRESS_BEFORE) | {"senior", "kakak"}
+_GUESS_FRAMED = frozenset({"its", "but", "pero", "i", "answer"})
+
+
+def of_own_elder(tokens: Sequence[str]) -> bool:
+    """Whether a message opens with the player's own elder or senior and says more ("my oppa looks like cheongsan lol",
+    "kuya ko nanood din nito", "chị gái tôi giống hari"): talk of their own life."""
+    said = 2 if tokens[:1] and tokens[0] in _MINE_BEFORE and tokens[1:2] and tokens[1] in _ELDERS else 0
+    if tokens[:1] and tokens[0] in _ELDERS:
+        sex = int(len(tokens) > 1 and tokens[1] in ("gai", "trai"))  # (Vietnamese "chị gái": one's elder sister)
+        said = said or (sex + 2 if tokens[1 + sex : 2 + sex] and tokens[1 + sex] in _MINE_AFTER else 0)
+    return 0 < said < len(tokens) and _GUESS_FRAMED.isdisjoint(tokens[said:])
 
 
 def addressed(
@@ -423,6 +439,7 @@ def addressed(
     sunbae": "onjo's senior", Ma-ru; "ate woojin": Ha-ri), else the one so called ("ate namra": "namra"; "onjo unnie
     deserves better": "onjo deserves better"); what is said after a call to another player ("kuya its cheongsan": "its
     cheongsan"); None when there is no such word (or a name and the word after it alone: read as typed)."""
+    core = core[:-1] if len(core) == 3 and core[-1] == "po" else core  # (Tagalog courtesy: "ate namra po")
     before = len(core) >= 2 and core[0] in _ADDRESS_BEFORE
     if before or (len(core) >= 2 and core[-1] in _ADDRESS_AFTER):
         name = " ".join(core[1:] if before else core[:-1])
