@@ -20,7 +20,8 @@ and "girl" only as the lore's own pronouns and kin words say). Someone told by a
 a deed to one named there ("the guy who stabbed gwinam": Cheong-san) is read first (`bot.trivia.deeds`). A child is
 told by their parent's role too ("the firefighter's daughter": So-ju's daughter, On-jo). A name with a word of
 address ("onjo sunbae", "ate namra") is the one the lore gives that name in that relation, else the one so called
-(`addressed`); a deed of the story no one did to the one named ("the guy who bit onjo") names no one (`done_by_no_one`).
+(`addressed`); a deed of the story no one did to the one named ("the guy who bit onjo") names no one (`done_by_no_one`);
+one's own elder ("my oppa looks like cheongsan", "kuya ko ...") is the player's life, no guess (`of_own_elder`).
 """
 
 from __future__ import annotations
