@@ -20,7 +20,8 @@ and "girl" only as the lore's own pronouns and kin words say). Someone told by a
 a deed to one named there ("the guy who stabbed gwinam": Cheong-san) is read first (`bot.trivia.deeds`). A child is
 told by their parent's role too ("the firefighter's daughter": So-ju's daughter, On-jo). A name with a word of
 address ("onjo sunbae", "ate namra") is the one the lore gives that name in that relation, else the one so called
-(`addressed`); a deed of the story no one did to the one named ("the guy who bit onjo") names no one (`done_by_no_one`).
+(`addressed`); a deed of the story no one did to the one named ("the guy who bit onjo") names no one (`done_by_no_one`);
+one's own elder ("my oppa looks like cheongsan", "kuya ko ...") is the player's life, no guess (`of_own_elder`).
 """
 
 from __future__ import annotations
@@ -37,7 +38,7 @@ from bot.trivia.guesses import ARTICLES
 from bot.trivia.normal import normalize_tokens
 from bot.trivia.talk import KOREAN_ROLES, PRESIDENT_SHORT
 
-__all__ = ["KOREAN_KIN_WORDS", "addressed", "clause_told", "described", "descriptions", "done_by_no_one", "named_before", "said_off"]
+__all__ = ["KOREAN_KIN_WORDS", "addressed", "clause_told", "described", "descriptions", "done_by_no_one", "named_before", "of_own_elder", "said_off"]
 
 _SAME = {
     "little": "younger", "big": "older", "dad": "father", "mom": "mother", "mum": "mother", "elder": "older",
@@ -405,10 +406,31 @@ def described(core: Sequence[str], phrases: Mapping[tuple[str, ...], str]) -> st
 
 # A word of address after a name, as Korean puts it ("onjo sunbae", "woojin noona"), or before it, as Tagalog and
 # Vietnamese do ("ate namra", "kuya cheongsan", "anh suhyeok", "chị hari")
-_ADDRESS_BEFORE = {"ate": "sister", "kuya": "brother", "anh": "brother", "chi": "sister"}
+_ADDRESS_BEFORE = {"ate": "sister", "kuya": "brother", "anh": "brother", "chi": "sister",
+                   # Indonesian ("kak namra", "bang cheongsan", "mbak namra", "om soju") and Vietnamese "em" (to a younger
+                   # one): no relation the lore gives ("em hari" is Ha-ri, never her younger brother)
+                   "kak": "sister", "mbak": "sister", "bang": "brother", "abang": "brother", "om": "uncle", "em": "junior"}
 _ADDRESS_AFTER = frozenset(w for w, said in _SAME.items() if said in ("sister", "brother", "senior"))
-# ...and one to another player before what is said to them ("kuya its cheongsan", "unnie help"; never "ate": I ate)
+# ...and one to another player before what is said to them ("kuya its cheongsan", "unnie help"; never "ate": I ate), not
+# one's own or another's ("kuya ko": my brother; "sunbae ni onjo": On-jo's senior)
 _CALLING = _ADDRESS_AFTER | {"kuya"}
+_WHOSE_AFTER = frozenset({"ko", "ni", "ng", "nya", "aku", "ku", "de", "do", "da", "of"})
+# One's own ("my oppa", "mi sunbae", Tagalog "kuya ko", Indonesian "senior aku", Vietnamese "chị gái tôi"): the player's
+# life, no guess, unless one is framed after ("my unnie says hari but its namra")
+_MINE_BEFORE = frozenset({"my", "mi", "meu", "minha"})
+_MINE_AFTER = frozenset({"ko", "aku", "ku", "toi", "minh"})
+_ELDERS = _CALLING | frozenset(_ADDRESS_BEFORE) | {"senior", "kakak"}
+_GUESS_FRAMED = frozenset({"its", "but", "pero", "i", "answer"})
+
+
+def of_own_elder(tokens: Sequence[str]) -> bool:
+    """Whether a message opens with the player's own elder or senior and says more ("my oppa looks like cheongsan lol",
+    "kuya ko nanood din nito", "chị gái tôi giống hari"): talk of their own life."""
+    said = 2 if tokens[:1] and tokens[0] in _MINE_BEFORE and tokens[1:2] and tokens[1] in _ELDERS else 0
+    if tokens[:1] and tokens[0] in _ELDERS:
+        sex = int(len(tokens) > 1 and tokens[1] in ("gai", "trai"))  # (Vietnamese "chị gái": one's elder sister)
+        said = said or (sex + 2 if tokens[1 + sex : 2 + sex] and tokens[1 + sex] in _MINE_AFTER else 0)
+    return 0 < said < len(tokens) and _GUESS_FRAMED.isdisjoint(tokens[said:])
 
 
 def addressed(
@@ -418,13 +440,15 @@ def addressed(
     sunbae": "onjo's senior", Ma-ru; "ate woojin": Ha-ri), else the one so called ("ate namra": "namra"; "onjo unnie
     deserves better": "onjo deserves better"); what is said after a call to another player ("kuya its cheongsan": "its
     cheongsan"); None when there is no such word (or a name and the word after it alone: read as typed)."""
+    core = core[:-1] if len(core) == 3 and core[-1] == "po" else core  # (Tagalog courtesy: "ate namra po")
     before = len(core) >= 2 and core[0] in _ADDRESS_BEFORE
     if before or (len(core) >= 2 and core[-1] in _ADDRESS_AFTER):
         name = " ".join(core[1:] if before else core[:-1])
         if len(core) <= 3 and named(name):
-            kin = f"{name}'s {_ADDRESS_BEFORE[core[0]] if before else _SAME[core[-1]]}"
+            word = _ADDRESS_BEFORE[core[0]] if before else _SAME[core[-1]]
+            kin = f"{name}'s {'older ' if word in _SIBLINGS else ''}{word}"  # (one's elder: "hari oppa" is no Woo-jin)
             return kin if described(normalize_tokens(kin), phrases) is not None else name if before else None
-    if len(tokens) > 2 and tokens[0] in _CALLING and not named(tokens[0]):
+    if len(tokens) > 2 and tokens[0] in _CALLING and not named(tokens[0]) and tokens[1] not in _WHOSE_AFTER:
         return " ".join(tokens[1:])
     after = next((i for i in range(1, len(tokens) - 1) if tokens[i] in _ADDRESS_AFTER and (
         named(tokens[i - 1]) or named(" ".join(tokens[max(0, i - 2):i]))  # ("cheong-san oppa": two words read)
@@ -463,15 +487,18 @@ def _crush_of(core: Sequence[str], phrases: Mapping[tuple[str, ...], str]) -> st
     return phrases.get(_key(("whom", lover, _CRUSH))) or None
 
 
-# A sibling of either sex (Tagalog "kapatid ni woojin": "woojin's sibling"): the one sister or brother the lore gives them
+# A sibling or a child of either sex (Tagalog "kapatid ni woojin": "woojin's sibling"; "anak ni soju": "soju's kid"): the
+# one sister or brother, daughter or son the lore gives them
 _SIBLINGS = ("sister", "brother")
+_EITHER_SEX = {"sibling": _SIBLINGS, "kid": ("daughter", "son"), "child": ("daughter", "son")}
 
 
 def _sibling_of(kin: Sequence[str], phrases: Mapping[tuple[str, ...], str]) -> str | None:
-    """The one sibling someone named has ("woojins sibling": Ha-ri), or None (no such words, none, or two)."""
-    if len(kin) < 2 or kin[-1] != "sibling":
+    """The one sibling or child someone named has ("woojins sibling": Ha-ri; "byeongchans kid": Jin-su, never
+    Byeong-chan), or None (no such words, none, or two)."""
+    if len(kin) < 2 or kin[-1] not in _EITHER_SEX:
         return None
-    found = {phrases.get(_key((*kin[:-1], said))) for said in _SIBLINGS} - {None, ""}
+    found = {phrases.get(_key((*kin[:-1], said))) for said in _EITHER_SEX[kin[-1]]} - {None, ""}
     return next(iter(found)) if len(found) == 1 else None
 
 
@@ -480,7 +507,7 @@ _KOREAN_KIN = {"딸": "daughter", "딸내미": "daughter", "아들": "son", "아
 
 
 # ...and a sibling by whose, named in hangul ("우진이 누나": Woo-jin's older sister; "하리 동생": Ha-ri's younger one, either sex)
-_KOREAN_SIBLING = {"누나": ("sister",), "언니": ("sister",), "형": ("brother",), "오빠": ("brother",), "동생": _SIBLINGS,
+_KOREAN_SIBLING = {"누나": ("older sister",), "언니": ("older sister",), "형": ("older brother",), "오빠": ("older brother",), "동생": _SIBLINGS,
                    "남동생": ("brother",), "여동생": ("sister",)}
 
 KOREAN_KIN_WORDS = frozenset(_KOREAN_KIN) | frozenset(_KOREAN_SIBLING)
@@ -495,7 +522,7 @@ def _named_korean_kin(core: Sequence[str], phrases: Mapping[tuple[str, ...], str
     forms = _Forms(phrases)
     if (owner_id := forms.get(owner) or forms.get(fond)) is None:
         return None
-    return _one_kin(owner_id, [(_SAME.get(kin, kin),) for kin in kins], phrases)
+    return _one_kin(owner_id, [tuple(_SAME.get(w, w) for w in kin.split()) for kin in kins], phrases)  # ("하리 오빠": none)
 
 
 def _korean_owner(word: str) -> tuple[str, str]:

@@ -70,6 +70,7 @@ from bot.trivia.descriptions import (
     clause_told,
     described,
     done_by_no_one,
+    of_own_elder,
     said_off,
 )
 from bot.trivia.elsewhere import known_elsewhere, spelt_out
@@ -344,8 +345,8 @@ class AnswerMatcher(PreparedQuestions):
             self._judge(" ".join(tokens[oneself:end]), question, scope).is_attempt
         ):
             return MatchResult(Verdict.CHAT)  # "i was class president lol", "fui presidenta de la clase": one's own past
-        if self._resolver is not None and speaks_as(tokens, self._resolver.mentions):
-            return MatchResult(Verdict.CHAT)  # "im namra lol", "soy namra jaja", "ako si hari": speaking as a character
+        if self._resolver is not None and (speaks_as(tokens, self._resolver.mentions) or of_own_elder(tokens)):
+            return MatchResult(Verdict.CHAT)  # "im namra lol", "soy namra jaja": speaking as a character; "my oppa ..."
         core = tokens[start:end]
         compact = compact_form(core)
         if unsure_yes_no(core, tokens):

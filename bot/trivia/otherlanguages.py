@@ -112,8 +112,8 @@ _PHRASES = {
                        "capita do tiro com arco, capita do clube de arco e flecha, capita de arco e flecha, "
                        "kapten klub panahan, kapten panahan, kapitan ng archery club, kapitana ng archery club",
     # season 2's newcomers by what fans call them (So Ju-ran, the popular girl; Han Du-seok, the NIS guy)
-    "popular girl": "chica popular, menina popular, garota popular, sikat na babae, sikat na girl, cewek populer",
-    "nis guy": "del nis, cara do nis, taga nis, anh chang nis",
+    "popular girl": "chica popular, menina popular, garota popular, sikat na babae, sikat na girl, cewek populer, popular na girl, gadis populer, chica mas popular",
+    "nis guy": "del nis, cara do nis, taga nis, anh chang nis, tipo del nis, orang nis, cowok nis",
 }
 _PHRASE_WORDS = {tuple(said.split()): english for english, saids in _PHRASES.items() for said in saids.split(", ")}
 _PHRASE_SIZES = tuple(sorted({len(said) for said in _PHRASE_WORDS}, reverse=True))  # (the longest read first)
@@ -172,17 +172,17 @@ _KIN.update({
     # Tagalog "kapatid", a sibling of either sex ("kapatid ni woojin"), and the English words Thai kin is read as
     # ("พี่สาว woojin": "sister of woojin", "พ่อของ onjo": "dad of onjo")
     "kapatid": "sibling", "sister": "sister", "brother": "brother", "dad": "dad", "mom": "mom",
-    "ate": "sister", "kuya": "brother",  # (Tagalog: "ate ni woojin", his older sister)
+    "ate": "older sister", "kuya": "older brother",  # (Tagalog: "ate ni woojin", his older sister; "kuya ni hari": none)
     # Indonesian "kakak(nya)", an older sibling, and "adik(nya)", a younger one, as the lore's only such kin are (Ha-ri,
     # Woo-jin's older sister; Woo-jin, her younger brother): another's sibling reads as no one's, never as them
     **dict.fromkeys("kakak kakaknya".split(), "sister"), **dict.fromkeys("adik adiknya".split(), "brother"),
 })
-_OWNER_AFTER = frozenset("tatay itay nanay inay ayah ayahnya bapak bapaknya ibu ibunya tetangga anak putri putra ate kuya kakak kakaknya adik adiknya kapatid kapitbahay".split())  # Indonesian, Tagalog: no word between
+_OWNER_AFTER = frozenset("tatay itay nanay inay ayah ayahnya bapak bapaknya ibu ibunya tetangga anak putri putra ate kuya kakak kakaknya adik adiknya kapatid kapitbahay seniornya".split())  # Indonesian, Tagalog: no word between
 # Korean typed in letters puts the owner first, as English does, with no "'s" ("onjo appa", "cheongsan eomma")
 _KIN_AFTER_OWNER = {**dict.fromkeys("appa abeoji aboji".split(), "dad"), **dict.fromkeys("eomma omma umma eomeoni".split(), "mom")}
 _OF = frozenset("de del da do di von ng ni of".split())  # (Tagalog "ni" before a name: "senior ni onjo")
 # ...and one's senior ("el sunbae de onjo", "o veterano da onjo", "yung senior ni onjo": "onjo's senior", Ma-ru)
-_KIN.update(dict.fromkeys("sunbae seonbae veterano veterana senior".split(), "senior"))
+_KIN.update(dict.fromkeys("sunbae seonbae veterano veterana senior seniornya".split(), "senior"))  # ("seniornya onjo")
 # An article before the owner, or Tagalog's and Indonesian's before a name or title ("anak si pemadam kebakaran")
 _BEFORE_OWNER = OTHER_LANGUAGE_ARTICLES | {"si", "ni"}
 # ...and a neighbour by whose they are ("el vecino de onjo", "tetangga onjo": "onjo's neighbour")

@@ -203,11 +203,11 @@ _VI_WORDS: dict[str, str] = {
     "người giết": "the one who killed", "kẻ giết": "the one who killed",
     # season 2's newcomers by what fans call them ("cô gái nổi tiếng": the popular girl, Ju-ran; "anh chàng NIS": the
     # NIS guy, Du-seok); a call to another player ("chị ơi": hey sis) names no one
-    "cô gái nổi tiếng": "the popular girl", "anh chàng nis": "the nis guy", "chị ơi": "", "anh ơi": "", "em ơi": "",
+    "cô gái nổi tiếng": "the popular girl", "anh chàng nis": "the nis guy", "người của nis": "the nis guy", "chị ơi": "", "anh ơi": "", "em ơi": "",
 }
 # Kin before "của" and whose ("bố của onjo": On-jo's dad; "chị của woojin": Woo-jin's older sister)
 _VI_KIN = {"bố": "dad", "cha": "father", "mẹ": "mom", "chị": "older sister", "anh trai": "older brother",
-           "em trai": "younger brother", "em gái": "younger sister", "tiền bối": "senior"}  # ("tiền bối của onjo": Ma-ru)
+           "em trai": "younger brother", "em gái": "younger sister", "tiền bối": "senior", "con gái": "daughter", "con trai": "son"}  # ("tiền bối của onjo": Ma-ru)
 _VI_KIN_OF = compile_later(r"(?<!\w)(" + "|".join(sorted(_VI_KIN, key=len, reverse=True)) + r")\s+của\s+([^\s,.!?]+)")
 _VI_AFTER = {"tháng": "months", "ngày": "days", "tuần": "weeks", "năm": "years", "người": "", "tập": "episodes"}
 _VI_BEFORE = {"tập": "episode"}

@@ -79,6 +79,8 @@ def pack() -> Pack:
     ("onjo sunbae", "gen-role-lee-min-jae"), ("woojin noona", "aouad-035"), ("ate namra", "aouad-034"),
     ("tiền bối của onjo", "gen-role-lee-min-jae"), ("la chica popular", "gen-role-kim-si-eun"), ("el del NIS", "gen-role-roh-jae-won"),
     ("kuya its cheongsan", "aouad-032"),
+    # held82: Indonesian address; a kid of either sex; a senior by Tagalog "ni"; the NIS guy in Indonesian
+    ("kak namra", "aouad-034"), ("anak ni soju", "aouad-031"), ("sunbae ni onjo", "gen-role-lee-min-jae"), ("orang NIS", "gen-role-roh-jae-won"),
 ])
 def test_a_role_one_character_alone_has_names_them(pack: Pack, text: str, question_id: str) -> None:
     assert _judge(pack, text, question_id) is Verdict.RIGHT
@@ -170,6 +172,8 @@ def test_the_role_typed_where_its_actor_is_asked_is_a_wrong_attempt(pack: Pack) 
     ("bố của cheongsan", "aouad-106"), ("ayahnya namra", "aouad-106"),
     # held81: On-jo's senior where she is asked; a deed no one did, told alone
     ("onjo sunbae", "aouad-031"), ("the guy who bit onjo", "gen-role-yoo-in-soo"), ("el que mordió a onjo", "gen-role-yoo-in-soo"),
+    # held82: an elder's word of one with no elder (Ha-ri, never her younger brother); the kid of the one asked
+    ("hari oppa", "aouad-055"), ("yung kuya ni hari", "aouad-055"), ("anak ni byeongchan", "aouad-058"),
 ])
 def test_another_characters_relation_is_a_wrong_attempt_not_talk(pack: Pack, text: str, question_id: str) -> None:
     assert _judge(pack, text, question_id) is Verdict.WRONG_ATTEMPT
@@ -229,6 +233,8 @@ def test_a_one_word_role_of_someone_the_question_does_not_name_costs_no_guess(pa
     ("eu sou a namra kkkk", "aouad-034"), ("another onjo moment", "aouad-031"), ("sunbae", "gen-role-lee-min-jae"),
     # held81: a name with a word of address in talk; a deed no one did, said on
     ("onjo unnie deserves better 😭", "aouad-031"), ("the guy who bit onjo would be so dead", "gen-role-yoo-in-soo"),
+    # held82: one's own elder; a deed no one did, asked of the others
+    ("my oppa looks like cheongsan lol", "aouad-032"), ("kuya ko nanood din nito", "aouad-032"), ("who bit onjo??", "gen-role-yoo-in-soo"),
 ])
 def test_the_question_said_back_as_a_description_scores_nothing(pack: Pack, text: str, question_id: str) -> None:
     assert _judge(pack, text, question_id) is Verdict.CHAT
