@@ -96,7 +96,9 @@ def countdown_over(payload: dict[str, object], now: dt.datetime) -> bool:
     offset, release = payload.get("offset_s"), payload.get("release_at")
     if payload.get("type") != "reminder" or not isinstance(offset, int) or offset <= 0 or not isinstance(release, str):
         return False
-    return now > dt.datetime.fromisoformat(release) - dt.timedelta(seconds=offset) + grace_for(offset)
+    # counted back from the moment it is out, as `sync` schedules it (a bare day: midnight Pacific)
+    moment = out_moment(dt.datetime.fromisoformat(release), payload.get("release_timed") is True)
+    return now > moment - dt.timedelta(seconds=offset) + grace_for(offset)
 
 
 #: The release is news for a week: a bot that was down longer posts no late "Season 2 is out" to
