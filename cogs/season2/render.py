@@ -139,7 +139,7 @@ def status_embed(
     outdated = outdated_dates(status)  # a replaced date, or what the status already says, waits for nothing
     settled = settled_by_release(status)  # once out, a guess at when is no open rumour: listed as settled
     outdated |= {c.id for c in settled}
-    held = held_back(status)  # two sources already agree: the date that stands holds them back, not a missing source
+    held = held_back(status) - outdated  # two sources agree: the date that stands holds them back, not a missing source
     pending = [c for c in status.pending if c.id not in outdated and c.id not in held]
     if pending:
         embed.add_field(
