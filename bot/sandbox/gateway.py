@@ -29,6 +29,10 @@ GUILD_MESSAGES = 1 << 9
 GUILD_MEMBERS = 1 << 1
 REPLAY_BUFFER = 2000
 SESSION_TTL = 120.0  # seconds a disconnected session stays resumable
+# Seconds before a HEARTBEAT_ACK goes out: Discord's ack crosses a network, ours would cross a loopback before
+# discord.py's keep-alive thread has noted when it sent the heartbeat; it then measures the ack against the
+# heartbeat before (latency = one interval: "Can't keep up, ... websocket is 41.3s behind" past 10 s).
+HEARTBEAT_ACK_DELAY = 0.02
 
 # A frame waiting in a connection's queue: text, or a close code.
 _Frame = str | int
@@ -92,6 +96,7 @@ class Gateway:
         self.identify_payloads: list[JSON] = []
         self.next_close: int | None = None
         self.ack_heartbeats = True
+        self.ack_delay = HEARTBEAT_ACK_DELAY
         self.gateway_url = ""
         self.accepting = asyncio.Event()
         self.accepting.set()
@@ -185,7 +190,7 @@ class Gateway:
         d = payload.get("d")
         if op == 1:
             if self.ack_heartbeats:
-                conn.send('{"op":11}')
+                asyncio.get_running_loop().call_later(self.ack_delay, conn.send, '{"op":11}')
         elif op == 2 and isinstance(d, dict):
             self._identify(conn, d)
         elif op == 6 and isinstance(d, dict):

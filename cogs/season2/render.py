@@ -11,7 +11,7 @@ from collections.abc import Mapping, Sequence
 
 import discord
 
-from bot.lore.answer.season2_one_source import one_source_date, one_source_out, outdated_dates
+from bot.lore.answer.season2_one_source import held_back, one_source_date, one_source_out, outdated_dates
 from bot.lore.answer.season2_past import came_true, settled_by_release
 from bot.season2 import rules
 from bot.season2.delivery import outbox
@@ -139,11 +139,18 @@ def status_embed(
     outdated = outdated_dates(status)  # a replaced date, or what the status already says, waits for nothing
     settled = settled_by_release(status)  # once out, a guess at when is no open rumour: listed as settled
     outdated |= {c.id for c in settled}
-    pending = [c for c in status.pending if c.id not in outdated]
+    held = held_back(status) - outdated  # two sources agree: the date that stands holds them back, not a missing source
+    pending = [c for c in status.pending if c.id not in outdated and c.id not in held]
     if pending:
         embed.add_field(
             name="Reported, waiting for a second independent source",
             value=field_lines([claim_line(c, audience, reads=reads) for c in pending]),
+            inline=False,
+        )
+    if held:
+        embed.add_field(
+            name=held_name(status),
+            value=field_lines([claim_line(c, audience, reads=reads) for c in status.pending if c.id in held]),
             inline=False,
         )
     rumours = [c for c in status.rumours if c.id not in outdated]
@@ -177,6 +184,12 @@ def status_embed(
     embed.set_footer(text="A rumour never moves the status: it takes an official source or two independent reports.")
     return fit_embed(embed)
 
+
+
+def held_name(status: Status) -> str:
+    """What holds back a day two independent sources agree on: the date that stands, as surely as it is backed."""
+    official = strongest(status.release_backing) is Confidence.OFFICIAL
+    return f"Reported by two or more independent sources; {'the official' if official else 'a newer'} date stands"
 
 
 def settled_line(claim: Claim, status: Status, audience: Position, reads: Reads) -> str:

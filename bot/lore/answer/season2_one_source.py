@@ -1,7 +1,8 @@
 """What a season-2 status holds that waits for a second source, and what no longer waits (plain Python): a release
 date or an "it is out" one source alone gives (TVmaze listing or moving the premiere), said as that and never as the
 date, and the reported claims settled since (a date its source replaced, one a delay replaced, what the standing
-status already says). Read by the season-2 answers (season2_status.py, season2.py) and the status cards.
+status already says), and reported dates held back by the date that stands though two independent sources
+agree on them (Netflix's official date), which wait for no second source. Read by the season-2 answers (season2_status.py, season2.py) and the status cards.
 """
 
 from __future__ import annotations
@@ -9,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 
 from bot.season2.model import Claim, Milestone, Status
+from bot.season2.rules import backing
 
 _DATE_MILESTONES = frozenset({Milestone.RELEASE_DATE_ANNOUNCED, Milestone.RELEASE_DATE_CHANGED})
 
@@ -38,6 +40,21 @@ def outdated_dates(status: Status) -> frozenset[str]:
         return replaced and claim.release_at.astimezone(dt.UTC).date() != day
 
     return frozenset(c.id for c in status.pending if settled(c))
+
+
+def held_back(status: Status) -> frozenset[str]:
+    """The ids of reported dates (each source's still standing word) that two independent sources
+    agree on, on another day than the date that stands: they already have their second source; what
+    holds them back is the stronger date standing (Netflix's official word). Empty while no date
+    stands (two reports then make the date)."""
+    if status.release_at is None:
+        return frozenset()
+    day, outdated = status.release_at.astimezone(dt.UTC).date(), outdated_dates(status)
+    days: dict[dt.date, list[Claim]] = {}
+    for claim in status.pending:
+        if claim.release_at is not None and claim.milestone in _DATE_MILESTONES and claim.id not in outdated:
+            days.setdefault(claim.release_at.astimezone(dt.UTC).date(), []).append(claim)
+    return frozenset(c.id for on, group in days.items() if on != day and backing(group) is not None for c in group)
 
 
 def _newest_dates(status: Status) -> dict[str, Claim]:

@@ -1,5 +1,6 @@
 """The status card lists as "waiting for a second independent source" only what still waits: a
-date the delay replaced, or a premiere the release already stands on, is settled (cogs/season2/render.py);
+date the delay replaced, or a premiere the release already stands on, is settled, and a day two sources
+agree on that the official date holds back says so (cogs/season2/render.py);
 and once season 2 is out, a rumour or report of when it comes out is listed as settled by the release."""
 
 from __future__ import annotations
@@ -51,13 +52,37 @@ def test_a_date_netflix_replaced_is_not_shown_as_waiting_for_a_second_source() -
     assert "March 12" not in _waiting(claims, dt.datetime(2026, 12, 3, tzinfo=dt.UTC))
 
 
-def test_a_one_source_date_said_after_the_standing_one_still_waits() -> None:
-    claims = [
-        _news("All of Us Are Dead season 2 to premiere March 12, 2027", "Soompi", 1),
-        _news("All of Us Are Dead season 2 release set for March 12, 2027", "Koreaboo", 1),
-        _news("All of Us Are Dead season 2 pushed to March 26, 2027", "Dispatch", 2),
+def _netflix(day: int) -> Claim:
+    return Claim(
+        id="report:1", milestone=Milestone.RELEASE_DATE_ANNOUNCED, date=dt.date(2026, 12, 1),
+        confidence=Confidence.OFFICIAL, source=Source("Netflix", url="https://www.netflix.com/tudum"),
+        text="Release date announced", release_at=dt.datetime(2027, 3, day, 8, tzinfo=dt.UTC), origin="report",
+    )
+
+
+_HELD = "Reported by two or more independent sources; the official date stands"
+
+
+def _said_after_the_standing_date() -> list[tuple[list[Claim], list[Claim], str]]:
+    """Read when the test runs (the headline readers compile on first use, not at collection)."""
+    return [
+        ([_news("All of Us Are Dead season 2 to premiere March 12, 2027", "Soompi", 1),
+          _news("All of Us Are Dead season 2 release set for March 12, 2027", "Koreaboo", 1)],
+         [_news("All of Us Are Dead season 2 pushed to March 26, 2027", "Dispatch", 2)], WAITING),
+        ([_netflix(12)], [_news("All of Us Are Dead season 2 to premiere March 26, 2027", "Soompi", 2),
+                          _news("All of Us Are Dead season 2 release set for March 26, 2027", "TVmaze", 2)], _HELD),
     ]
-    assert "March 26" in _waiting(claims, dt.datetime(2026, 12, 3, tzinfo=dt.UTC))
+
+
+# rehearse61: two sources agreeing on another day than Netflix's were listed as waiting for a second source
+@table(("standing", "later", "field"), _said_after_the_standing_date,
+       ids=["one source waits for a second", "two sources are held back by Netflix's date"])
+def test_a_date_said_after_the_standing_one_says_what_holds_it_back(
+    standing: list[Claim], later: list[Claim], field: str
+) -> None:
+    embed = status_embed(compute_status([*standing, *later], dt.datetime(2026, 12, 3, tzinfo=dt.UTC)),
+                         dt.datetime(2026, 12, 3, tzinfo=dt.UTC))
+    assert [f.name for f in embed.fields if "March 26" in (f.value or "")] == [field]
 
 
 def test_once_season_2_is_out_a_premiere_listing_is_not_shown_as_waiting() -> None:
