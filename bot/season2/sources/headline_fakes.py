@@ -59,7 +59,7 @@ _LAUGH = compile_later(r"^(?:(?:lmf?ao+|lo+l|rofl|smh|bruh+|omg|ugh+|btw|fyi|tbh
 _STANDS = compile_later(r"^(?:but\s+|and\s+|so\s+)?(?:(?:netflix(?:\s*(?:kr|korea|k))?|tudum|the\s+official\s+(?:account|page|site))"
                      # "netflix kr literally just said march 5", "netflix already confirmed 3/5"
                      r"\s+(?:(?:still|literally|just|already|officially|literally\s+just)\s+)?(?:says?|said|lists?|listed|shows?"
-                     r"|confirmed|posted|has\s+it\s+(?:at|as|on))|it'?s|its|it\s+is|still)\s+(?:still\s+)?", re.I)
+                     r"|confirmed|posted|has\s+it\s+(?:at|as|on))|it'?s|its|it\s+is|still|é|es)\s+(?:still\s+)?", re.I)  # (é, es: "era fake, é 19 de março")
 #: "still" said after the day that stands: "it's june 4 still", "it's 3/26 still lol".
 _STILL_AFTER = compile_later(r"\s+still(?:\s+(?:lol|lmao|btw|tho|though|guys|ppl|people))?\s*$", re.I)
 #: A post that says it is a parody, a satire or a joke, or is called fake-made (see the module).
@@ -85,8 +85,18 @@ _UNQUOTED_DAY_FAKE = compile_later(
     r"|edited|photo\s*-?shopp?ed)\b)", re.I)
 
 
+#: A quoted rumour called fake in fans' own words, after a question mark, "na kumalat" / "na chika" (that spread, the gossip),
+#: "itu" (that), "era", "fue", "foi" (was): "remember 'aouad 2 march 12'? fake.", "yung '…' na chika, hindi totoo" (not true),
+#: "yang bilang '…' itu hoax", "lo de '…' era falso": read as "'…' is fake" (s2wild81).
+_FANS_VERDICT = compile_later(
+    r"(?P<quote>['‘\"“][^'’\"”]{2,80}['’\"”])(?:\s*\?+|\s+na\s+(?:kumalat|nagkalat|kumakalat|chika|tsismis)\s*,?|\s+(?:itu|era|fue|foi))"
+    r"\s*(?:fake|hoax|bohong|palsu|hindi\s+totoo|not\s+true|mentira)\b(?:\s+(?:yun|yan|lang|pala)\b)?", re.I)
+
+
 def _quoted(text: str) -> str:
-    """A headline with the day of a fake it names unquoted put in quotes (`_UNQUOTED_DAY_FAKE`); any other as it is."""
+    """A headline with the day of a fake it names unquoted put in quotes (`_UNQUOTED_DAY_FAKE`), a quoted fake called so in
+    fans' words as "'…' is fake" (`_FANS_VERDICT`); any other as it is."""
+    text = _FANS_VERDICT.sub(lambda m: f"{m.group('quote')} is fake", text, count=1)
     return _UNQUOTED_DAY_FAKE.sub(lambda m: f"{m.group('lead')}'{m.group('day')}'", text, count=1)
 
 
