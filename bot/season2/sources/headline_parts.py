@@ -80,6 +80,7 @@ from bot.season2.sources.headline_strength import (
     without_background,
     without_weighing,
 )
+from bot.season2.sources.headline_hopes import without_hope_beside
 from bot.season2.sources.headline_subs import sub_day_first
 from bot.season2.sources.headline_windows import release_window_in
 from bot.season2.sources.headline_words import MONTH, NAMED_DAY, PART_MARK
@@ -384,7 +385,7 @@ def _read(text: str, written: dt.date | None) -> tuple[Classified, ...]:
     text = _it_carried(text)  # "aouad 2 ost vol 1 — it's out tomorrow": the OST's day
     text = netflix_word_beside_guess(text)  # "netflix says Q1 for aouad 2, my gut says feb 26": Q1, never the guess
     text = as_others_corrected(text)  # "people still saying AOUAD 2 is out April 16 😭 it's May 28": the 28th
-    said = comma_dated(day_first(sub_day_first(as_rumour_answered(with_verbs_spelt(without_explainer_tail(text))))))  # "… March 19 — Here's Everything We Know"
+    said = comma_dated(day_first(sub_day_first(as_rumour_answered(without_hope_beside(with_verbs_spelt(without_explainer_tail(text)))))))  # "… March 19 — Here's Everything We Know"
     text = without_season_one_compared(ours_only(said))  # "AOUAD 2 #1 in 85 countries, season 1 never did that"
     if not_meant(said) and not not_meant(text):
         return ()  # "kingdom 3 is Q1, my guess is aouad 2 feb 26": the fan's guess, said before our season's name
