@@ -459,7 +459,7 @@ _WORDS_ABROAD = (
     # "depois de amanhã tem …", "mañana hay …" (there is … on that day): it comes then
     (compile_later(r"(?<=tomorrow)\s+(?:tem|hay|tiene)\b(?=\s+(?:aouad|all\s+of\s+us))", re.I), " premieres"),
     # "El viernes se estrena …", "nesta sexta estreia …" (this Friday, no day after it): Friday, its article dropped
-    (compile_later(r"\b(?:el|este|esta|na|nesta|ce)\s+(?=(?:viernes|sexta(?:-feira)?|vendredi)\b(?!,?\s+\d(?!\d?h\b)))", re.I), ""),
+    (compile_later(r"\b(?:el|este|esta|na|nesta|ce)\s+(?=(?:viernes|sexta(?:-feira)?|vendredi)\b(?!,?\s+\d(?!\d?(?:h|[:.]\d\d|\s*[ap]\.?m)\b)))", re.I), ""),
     (compile_later(rf"\b{_FRIDAY},?(?=\s+\d)", re.I), "Friday,"),  # "viernes 5 de marzo": Friday, March 5
     (compile_later(rf"\b{_FRIDAY}\b", re.I), "Friday"),
     (compile_later(r"\b(?:jam|pukul)\s+(\d{1,2})[.:](\d\d)\b", re.I), r"at \1:\2"),  # "jam 14.00 WIB": at 14:00 WIB
