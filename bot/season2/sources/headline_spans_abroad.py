@@ -220,9 +220,9 @@ _SPANS_AND_HOURS: tuple[_Rule, ...] = (
                    r"|\b(?:el\s+)?viernes\s+pasado\b|\b(?:na\s+)?sexta(?:-feira)?\s+passada\b", re.I), "last friday"),
     # the season out on a weekday past, in the readers' words once that day is "last friday": "aouad 2 came out last friday", "…
     # salió el viernes pasado", "… tayang jumat lalu", "noong biyernes lumabas ang aouad 2", "thứ sáu tuần trước aouad 2 ra rồi":
-    # it is out (s2wild81; never its trailer's: "last friday lumabas ang trailer")
+    # it is out (s2wild81; never its trailer's, "last friday lumabas ang trailer", nor "the last friday of march")
     (compile_later(rf"(?P<name>{SEASON_TWO_NAME}|estamos\s+(?:muertos|mortos)\s+2)\s+(?:came\s+out|dropped|premiered|premieres|released|arrived|landed|debuted|sali[óo]"
-                   rf"|lleg[óo]|estren[óo]|chegou|estreou|saiu|tayang|rilis|keluar|lumabas|ra(?:\s+mắt)?)\s+(?:on\s+)?last\s+{WEEKDAY}\b"
+                   rf"|lleg[óo]|estren[óo]|chegou|estreou|saiu|tayang|rilis|keluar|lumabas|ra(?:\s+mắt)?)\s+(?:on\s+)?last\s+{WEEKDAY}\b(?!['’]|\s+(?:of|in)\b)"
                    rf"|\blast\s+{WEEKDAY},?\s+(?:(?:lumabas|came\s+out|dropped)\s+(?:ang\s+)?(?P<named>{SEASON_TWO_NAME})"
                    rf"|(?P<said>{SEASON_TWO_NAME})\s+ra\s+rồi)", re.I),
      lambda m: f"{m.group('name') or m.group('named') or m.group('said')} is out"),
