@@ -61,6 +61,7 @@ from bot.season2.sources.headline_hearsay import (
     without_feelings,
     without_invitations,
 )
+from bot.season2.sources.headline_hopes import without_hope_beside
 from bot.season2.sources.headline_moments import (
     release_moment,
     with_months_carried,
@@ -80,7 +81,6 @@ from bot.season2.sources.headline_strength import (
     without_background,
     without_weighing,
 )
-from bot.season2.sources.headline_hopes import without_hope_beside
 from bot.season2.sources.headline_subs import sub_day_first
 from bot.season2.sources.headline_windows import release_window_in
 from bot.season2.sources.headline_words import MONTH, NAMED_DAY, PART_MARK
