@@ -15,7 +15,7 @@ from bot.text import ordinal
 
 #: The subtitled version: "sub", "subs", "subbed", "subtitles", "vietsub", "sub indo", "legendado", "subtitulada".
 _SUB = compile_later(r"\b(?:(?:english|eng)\s+)?(?:subs?|subbed|subtitles?|subtitled|vietsub|legendad[oa]s?|subtitulad[oa]s?)"
-                     r"(?:\s+indo)?\b", re.I)
+                     r"(?:\s+indo)?\b|\b(?:the\s+)?original(?:\s+(?:korean|version|audio))*\b", re.I)  # (or "the original", s2wild81)
 #: The dubbed one: "dub", "dubbed", "dublado", "doblada", "dublagem", "doblaje", "lồng tiếng", "thuyết minh".
 _DUB = compile_later(r"\b(?:dub(?:bed|bing|s)?|dublad[oa]s?|doblad[oa]s?|dublagem|doblaje|lồng\s+tiếng|thuyết\s+minh)\b", re.I)
 _CLAUSES = compile_later(r"\s*(?:[,;]|\s[—–-]\s)\s*")
