@@ -1066,6 +1066,11 @@ def test_a_listings_entry_of_our_trailer_gives_the_season_no_day() -> None:
     ("aouad 2 trailer dropped last friday", dt.date(2027, 2, 22), {"trailer reported"}),
     ("aouad 2 premieres the last friday of march", dt.date(2027, 1, 10), {"release_date_announced reported 2027-03-26 00:00"}),
     ("aouad 2 premieres the first friday of april", dt.date(2027, 1, 10), {"release_date_announced reported 2027-04-02 00:00"}),
+    ("Everything we know about aouad 2 — march 19 premiere confirmed", dt.date(2027, 3, 1),
+     {"release_date_announced reported 2027-03-19 00:00"}),
+    ("Everything we know about aouad 2 — no date yet", dt.date(2026, 12, 1), set()),
+    ("aouad 2 hindi dub april 2, the original march 19", dt.date(2027, 3, 10), {"release_date_announced reported 2027-03-19 00:00"}),
+    ("aouad 2 ra ngày 19/3", dt.date(2027, 3, 10), {"release_date_announced reported 2027-03-19 00:00"}),
 ])
 def test_more_ways_of_saying_the_day_a_delay_or_the_release(headline: str, written: dt.date, expected: set[str]) -> None:
     assert _readings(headline, written) == expected
