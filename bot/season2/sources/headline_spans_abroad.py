@@ -218,6 +218,9 @@ _SPANS_AND_HOURS: tuple[_Rule, ...] = (
     # Friday, never the coming one)
     (compile_later(r"\b(?:hari\s+)?jum['’]?at\s+(?:kemarin|(?:minggu\s+)?lalu)\b|\bnoong\s+biyernes\b|\bthứ\s+sáu\s+tuần\s+trước\b"
                    r"|\b(?:el\s+)?viernes\s+pasado\b|\b(?:na\s+)?sexta(?:-feira)?\s+passada\b", re.I), "last friday"),
+    # its trailer out: Indonesian "trailernya keluar" (its trailer came out), Spanish "tráiler" (s2wild81)
+    (compile_later(r"\btrailer(?:nya)?\s+(?:udah\s+|sudah\s+)?(?:keluar|rilis)\b", re.I), "the trailer is out"),
+    (compile_later(r"\btráiler\b", re.I), "trailer"),
     # the season out on a weekday past, in the readers' words once that day is "last friday": "aouad 2 came out last friday", "…
     # salió el viernes pasado", "… tayang jumat lalu", "noong biyernes lumabas ang aouad 2", "thứ sáu tuần trước aouad 2 ra rồi":
     # it is out (s2wild81; never its trailer's, "last friday lumabas ang trailer", nor "the last friday of march")
