@@ -1071,6 +1071,9 @@ def test_a_listings_entry_of_our_trailer_gives_the_season_no_day() -> None:
     ("Everything we know about aouad 2 — no date yet", dt.date(2026, 12, 1), set()),
     ("aouad 2 hindi dub april 2, the original march 19", dt.date(2027, 3, 10), {"release_date_announced reported 2027-03-19 00:00"}),
     ("aouad 2 ra ngày 19/3", dt.date(2027, 3, 10), {"release_date_announced reported 2027-03-19 00:00"}),
+    ("trailer came out last friday, aouad 2 premieres March 19", dt.date(2027, 2, 22),
+     {"trailer reported", "release_date_announced reported 2027-03-19 00:00"}),
+    ("aouad 2 trailer is out, kingdom 3 premieres march 17", dt.date(2027, 2, 22), {"trailer reported"}),
 ])
 def test_more_ways_of_saying_the_day_a_delay_or_the_release(headline: str, written: dt.date, expected: set[str]) -> None:
     assert _readings(headline, written) == expected
