@@ -50,7 +50,7 @@ _ABROAD = compile_later(r"\b(enero|febrero|marzo|mayo|junio|julio|setiembre|sept
                      r"|staffel|verschoben|verschiebt|starttermin|startet|erscheint|diundur|ditunda|adia|adiad[ao]|retrasa|desmiente|desmente"
                      r"|membantah|bantah|menepis|bocoran|itinanggi|pinabulaanan|filtr[oó]|filtrad[ao]s?|filtraci[oó]n|vazou|vazad[ao]s?|vazamento|disebut|katanya|kabarnya|daw|rilis|musim|angeblich|gerüchte?|rumeur|repouss[ée]e?s?"
                      r"|report[ée]e?s?|sortira|débarque|dément|dementiert|kommt|wohl|fecha|dicen|parece|dizem|paraît|mapapanood|ipapalabas|kumpirmado|phần|mùa|hoaks|intox|domani|arriva|uscirà|uscit[ao]|ditayangkan|jumat|premiera|już|heute|hari\s+ini|prévue?|smentisce|stagione|seizoen|verschijnt|vanaf|yayınlanacak|yarın|bugün|hoje|oggi|keluar|tonton|sort|sau|bukas|saiu|salió|morgen|esok)\b|\bjá\s"  # (and German: "Staffel 2 verschoben")
-                     r"|ngôi\s+trường\s+xác\s+sống|\bcòn\s+\d|tháng|\bra\s+mắt\b|มัธยมซอมบี้|ซีซั่น"  # the show's Vietnamese and Thai titles
+                     r"|ngôi\s+trường\s+xác\s+sống|\bcòn\s+\d|tháng|\bra\s+(?:mắt\b|ngày\s+\d)|มัธยมซอมบี้|ซีซั่น"  # the show's Vietnamese and Thai titles
                      # a day moved earlier, a quarter, a German month or day after its preposition ("im Juni", "am 11. Juni"),
                      # and posts in Thai or Arabic script (whose words the readers know only once put in English)
                      r"|\b(?:adelanta\w*|antecipad[ao]|antecipa|avancée?s?|dimajukan|früher|kuartal|triwulan|trimestre|quartal)\b"
@@ -352,7 +352,7 @@ _WORDS_ABROAD = (
     (compile_later(r"^(\W*)(\d{1,2})\s+(weeks?|days?)\s+na\s+lang\s+(?:ang\s+)?(" + _NAME + ")", re.I), r"\1\4 in \2 \3"),
     # French "débarque" (lands), German "kommt am" (comes on), Vietnamese "(sẽ) ra mắt (vào) (ngày)" (premieres),
     # Spanish "llegan todos juntos" (all arrive at once), Thai "เตรียม" (set to) before its verb, "trên"/"ทาง" Netflix
-    (compile_later(r"\bdébarque(?:ra)?\b|\bkommt(?:\s+am)?\b|\b(?:sẽ\s+)?ra\s+mắt(?:\s+vào)?(?:\s+ngày)?(?=\s+\d)", re.I), "premieres"),
+    (compile_later(r"\bdébarque(?:ra)?\b|\bkommt(?:\s+am)?\b|\b(?:sẽ\s+)?ra(?:\s+mắt(?:\s+vào)?(?:\s+ngày)?|(?:\s+vào)?\s+ngày)(?=\s+\d)", re.I), "premieres"),  # (or "ra ngày", s2wild81)
     (compile_later(r"\bllegan\s+todos\s+juntos\b", re.I), "premieres all at once"),
     # a season of the year ("im Frühjahr 2027", "au printemps", "en primavera de 2027"): in English words, its year kept
     # (French summer only as "en été", "cet été": "a été repoussée" is "has been put off")
@@ -459,7 +459,7 @@ _WORDS_ABROAD = (
     # "depois de amanhã tem …", "mañana hay …" (there is … on that day): it comes then
     (compile_later(r"(?<=tomorrow)\s+(?:tem|hay|tiene)\b(?=\s+(?:aouad|all\s+of\s+us))", re.I), " premieres"),
     # "El viernes se estrena …", "nesta sexta estreia …" (this Friday, no day after it): Friday, its article dropped
-    (compile_later(r"\b(?:el|este|esta|na|nesta|ce)\s+(?=(?:viernes|sexta(?:-feira)?|vendredi)\b(?!,?\s+\d(?!\d?h\b)))", re.I), ""),
+    (compile_later(r"\b(?:el|este|esta|na|nesta|ce)\s+(?=(?:viernes|sexta(?:-feira)?|vendredi)\b(?!,?\s+\d(?!\d?(?:h|[:.]\d\d|\s*[ap]\.?m)\b)))", re.I), ""),
     (compile_later(rf"\b{_FRIDAY},?(?=\s+\d)", re.I), "Friday,"),  # "viernes 5 de marzo": Friday, March 5
     (compile_later(rf"\b{_FRIDAY}\b", re.I), "Friday"),
     (compile_later(r"\b(?:jam|pukul)\s+(\d{1,2})[.:](\d\d)\b", re.I), r"at \1:\2"),  # "jam 14.00 WIB": at 14:00 WIB

@@ -74,7 +74,7 @@ def with_english_days(text: str, written: dt.date | None) -> str:
     next such day from `written`; any other bare day as it is (never guessed)."""
     if written is None:
         return text
-    text = _with_weekdays_days(text, written)
+    text = _NTH_WEEKDAY.sub(lambda m: _nth_weekday(m, written), _with_weekdays_days(text, written))
     for m in reversed(list(_EN_BARE_DAY.finditer(text))):
         day, before = int(m.group("day")), text[:m.start()]
         months = list(_EN_MONTH_ALONE.finditer(before))
@@ -112,3 +112,26 @@ def _with_weekdays_days(text: str, written: dt.date) -> str:
             return m.group("day")  # "thursday 26th" when the 26th is a Friday: neither day taken
         return f"{m.group('weekday')} {found.strftime('%B')} {found.day}"
     return _WEEKDAY_DAY.sub(said, text)
+
+
+#: A weekday counted in its month: "the last friday of march", "first friday in april" (s2wild81: never the coming Friday).
+_NTH_WEEKDAY = compile_later(rf"\b(?:the\s+)?(?P<nth>first|1st|second|2nd|third|3rd|fourth|4th|last)\s+(?P<weekday>{WEEKDAY})\s+(?:of|in)\s+"
+                             rf"(?P<month>{_MONTH_NAMES})\b\.?", re.I)
+
+
+_NTH = (("first", "1st"), ("second", "2nd"), ("third", "3rd"), ("fourth", "4th"))
+
+
+def _nth_weekday(m: re.Match[str], written: dt.date) -> str:
+    """That weekday's day, as "March 26", in the month's next occurrence from `written`."""
+    month = MONTHS[m.group("month").lower()]
+    first = headline_day(month, 1, written)
+    weekday = WEEKDAYS.index(m.group("weekday")[:3].lower())
+    nth = m.group("nth").lower()
+    if nth == "last":
+        end = (first.replace(day=28) + dt.timedelta(days=4)).replace(day=1) - dt.timedelta(days=1)
+        found = end - dt.timedelta(days=(end.weekday() - weekday) % 7)
+    else:
+        weeks = next(n for n, words in enumerate(_NTH) if nth in words)
+        found = first + dt.timedelta(days=(weekday - first.weekday()) % 7 + 7 * weeks)
+    return f"{found.strftime('%B')} {found.day}"

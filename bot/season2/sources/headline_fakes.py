@@ -21,13 +21,14 @@ import datetime as dt
 import re
 
 from bot.lazy_re import compile_later
+from bot.season2.sources.headline_abroad import in_english
 from bot.season2.sources.headline_dates import parse_headline_date
 from bot.season2.sources.headline_words import KO_DAY, MONTH_TYPED
 from bot.season2.sources.other_titles import EN_SHOW_NAME, KO_SHOW_NAME, SEASON_TWO_NAME
 
 #: The season named inside a quoted fake ("'aouad s2 cancelled'"): what stands is said of it.
-_SEASON = compile_later(rf"(?:{EN_SHOW_NAME}|{KO_SHOW_NAME})[^'’\"”]*?(?:\b(?:season|s)\s*2\b|2\b|시즌\s*2)",
-                     re.I)
+_SEASON = compile_later(rf"(?:{EN_SHOW_NAME}|{KO_SHOW_NAME}|estamos\s+(?:muertos|mortos))[^'’\"”]*?(?:\b(?:season|s)\s*2\b|2\b|시즌\s*2)",
+                     re.I)  # (its Spanish and Portuguese title too, read in English words after: "lo de 'Estamos Muertos 2 …' era falso")
 #: What calls a post not real: photoshopped, doctored, fan-made, made by AI, a parody's or a satire's.
 _NOT_REAL = (r"photo\s*-?shopp?ed|doctored|edited|fan\s*-?\s*made|an?\s+(?:fan\s+)?edit|ai\s*-?\s*(?:generated|made|edit(?:ed)?)"
              r"|(?:(?:from|by)\s+)?(?:an?\s+|the\s+)?(?:parody|satire|satirical|fake|joke|troll|meme)\s+(?:account|acct|acc\b\.?|page|site)"
@@ -59,7 +60,7 @@ _LAUGH = compile_later(r"^(?:(?:lmf?ao+|lo+l|rofl|smh|bruh+|omg|ugh+|btw|fyi|tbh
 _STANDS = compile_later(r"^(?:but\s+|and\s+|so\s+)?(?:(?:netflix(?:\s*(?:kr|korea|k))?|tudum|the\s+official\s+(?:account|page|site))"
                      # "netflix kr literally just said march 5", "netflix already confirmed 3/5"
                      r"\s+(?:(?:still|literally|just|already|officially|literally\s+just)\s+)?(?:says?|said|lists?|listed|shows?"
-                     r"|confirmed|posted|has\s+it\s+(?:at|as|on))|it'?s|its|it\s+is|still)\s+(?:still\s+)?", re.I)
+                     r"|confirmed|posted|has\s+it\s+(?:at|as|on))|it'?s|its|it\s+is|still|é|es)\s+(?:still\s+)?", re.I)  # (é, es: "era fake, é 19 de março")
 #: "still" said after the day that stands: "it's june 4 still", "it's 3/26 still lol".
 _STILL_AFTER = compile_later(r"\s+still(?:\s+(?:lol|lmao|btw|tho|though|guys|ppl|people))?\s*$", re.I)
 #: A post that says it is a parody, a satire or a joke, or is called fake-made (see the module).
@@ -85,8 +86,18 @@ _UNQUOTED_DAY_FAKE = compile_later(
     r"|edited|photo\s*-?shopp?ed)\b)", re.I)
 
 
+#: A quoted rumour called fake in fans' own words, after a question mark, "na kumalat" / "na chika" (that spread, the gossip),
+#: "itu" (that), "era", "fue", "foi" (was): "remember 'aouad 2 march 12'? fake.", "yung '…' na chika, hindi totoo" (not true),
+#: "yang bilang '…' itu hoax", "lo de '…' era falso": read as "'…' is fake" (s2wild81).
+_FANS_VERDICT = compile_later(
+    r"(?P<quote>['‘\"“][^'’\"”]{2,80}['’\"”])(?:\s*\?+|\s+na\s+(?:kumalat|nagkalat|kumakalat|chika|tsismis)\s*,?|\s+(?:itu|era|fue|foi))"
+    r"\s*(?:fake|hoax|bohong|palsu|hindi\s+totoo|not\s+true|mentira|fals[oa])\b(?:\s+(?:yun|yan|lang|pala)\b)?", re.I)
+
+
 def _quoted(text: str) -> str:
-    """A headline with the day of a fake it names unquoted put in quotes (`_UNQUOTED_DAY_FAKE`); any other as it is."""
+    """A headline with the day of a fake it names unquoted put in quotes (`_UNQUOTED_DAY_FAKE`), a quoted fake called so in
+    fans' words as "'…' is fake" (`_FANS_VERDICT`); any other as it is."""
+    text = _FANS_VERDICT.sub(lambda m: f"{m.group('quote')} is fake", text, count=1)
     return _UNQUOTED_DAY_FAKE.sub(lambda m: f"{m.group('lead')}'{m.group('day')}'", text, count=1)
 
 
@@ -197,7 +208,7 @@ def faked_day(text: str, written: dt.date | None) -> dt.date | None:
     text = _quoted(text)
     if (m := _DEBUNK.match(text)) is None or not _stands(_ENDING.sub("", m.group("rest"))):
         return None
-    return parse_headline_date(m.group("claim"), written)
+    return parse_headline_date(m.group("claim"), written) or parse_headline_date(in_english(m.group("claim")), written)
 
 
 #: A rumour, then "but" and what Netflix officially said, in the readers' English or Korean (a post abroad put in them first):

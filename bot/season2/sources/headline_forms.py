@@ -560,7 +560,11 @@ _EXPLAINER_TAIL = compile_later(r"\s*(?:[—–:;|]|\.(?=\s))\s*(?:here'?s|here\
                              # (or joined by "and": "… Release Date (April 9) and What to Expect", s2wild70)
                              r"|\s+(?:and|&)\s+(?:what\s+to\s+expect|what\s+we\s+know|everything\s+(?:we\s+know|to\s+know))\b[^\d]*$"
                              # (or after a dash: "aouad 2 premieres march 19 — everything we know", s2wild80)
-                             r"|\s+[—–]\s*(?:what\s+we\s+know|everything\s+(?:we\s+know|to\s+know))\b(?:\s+so\s+far)?[^\d\w]*$", re.I)
+                             r"|\s+[—–]\s*(?:what\s+we\s+know|everything\s+(?:we\s+know|to\s+know))\b(?:\s+so\s+far)?[^\d\w]*$"
+                             # (or its head, before the season and a dash or colon: "Everything we know about aouad 2 — march 19
+                             # premiere confirmed", s2wild81)
+                             rf"|^\W*(?:everything|what)\s+(?:we\s+know|to\s+know|you\s+need\s+to\s+know)\s+about\s+(?={SEASON_NAME}\s*[—–:|]\s*\S)",
+                             re.I)
 
 
 def without_explainer_tail(text: str) -> str:

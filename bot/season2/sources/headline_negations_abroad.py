@@ -25,9 +25,10 @@ NOT_OR_ASKED_ABROAD = (
     (compile_later(r"(?<![\u0600-\u06ff])هل(?![\u0600-\u06ff])(.*?)[\s؟?]*$", re.S), r"\1?"),
     (compile_later(r"؟"), "?"),
     # a hope, not a day told ("semoga … tayang 11 Juni", "Hoffentlich kommt …", "أتمنى أن يعرض …", "umarım", "hy vọng", หวังว่า,
-    # "надеюсь", उम्मीद, Tagalog "sana" (never "sana all", envy, nor Indonesian "di sana", there: s2wild80)): what the English
+    # "надеюсь", उम्मीद, Tagalog "sana" (never "sana all", envy, nor Indonesian "di sana", there: s2wild80; nor "dapat sana", was
+    # to be, nor a person's name after "si", "ni", "kay": "si Sana ng TWICE", s2wild81)): what the English
     # readers know as a fan's wish (Spanish and Portuguese ones read by their subjunctive)
-    (compile_later(r"(?<!\bdi\s)(?<!\bke\s)(?<!\bdari\s)\bsana\b(?!\s+all\b)|\b(?:semoga|moga-moga|mudah-mudahan|hoffentlich|ojal[aá]|tomara|umarım|inşallah|hy\s+vọng|mong\s+là|spero\s+che"
+    (compile_later(r"(?<!\bdi\s)(?<!\bke\s)(?<!\bdari\s)(?<!\bsi\s)(?<!\bni\s)(?<!\bkay\s)(?<!\bdapat\s)\bsana\b(?!\s+all\b)|\b(?:semoga|moga-moga|mudah-mudahan|hoffentlich|ojal[aá]|tomara|umarım|inşallah|hy\s+vọng|mong\s+là|spero\s+che"
                 r"|j['’]esp[eè]re)\b|(?<![\w])надеюсь(?![\w])|उम्मीद|(?<![\u0600-\u06ff])(?:أتمنى|نتمنى|يا\s+رب)(?![\u0600-\u06ff])|หวังว่า",
                 re.I), " i wish "),
     (compile_later(r"\s*(?:หรือ(?:ยัง|เปล่า|ไม่)|ไหม|มั้ย|เหรอ|หรอ)\s*"), "? "),

@@ -61,6 +61,7 @@ from bot.season2.sources.headline_hearsay import (
     without_feelings,
     without_invitations,
 )
+from bot.season2.sources.headline_hopes import without_hope_beside
 from bot.season2.sources.headline_moments import (
     release_moment,
     with_months_carried,
@@ -260,6 +261,8 @@ _AHEAD_OF = compile_later(rf"({_A_DAY}(?:,?\s*20\d\d)?)\.?,?\s+(?:\w+\s+)?(?:pre
                        rf"(?!\s*(?::|is|=)?\s*(?:(?:is\s+)?(?:still|now)\s+)?{_A_DAY})"
                        # "TRAILER NEXT WEEK, RELEASE 3/19": the release named, then its day ("premiere still april 23")
                        rf"|(?<!teaser\s)(?<!trailer\s)(?<!poster\s)(?<!teaser's\s)(?<!trailer's\s)\b(?:release|premiere)(?:\s+date)?\s*(?::|is|=|->|→)?\s*(?:(?:is\s+)?(?:still|now)\s+)?{_A_DAY}(?:,?\s*20\d\d)?"
+                       # (or after the material's clause, the season and its day: "trailer is out, aouad 2 premieres march 19", s2wild81)
+                       rf"|(?<=[,;!])\s*(?:and\s+|but\s+)?{_OUR_NAME.pattern}\s+(?:premieres|drops|arrives|lands)\s+(?:on\s+)?{_A_DAY}"
                        r"|(?:\d{1,2}\s*월\s*)?\d{1,2}\s*일\s*(?:공개|첫\s*방송)\S*\s*앞두고"
                        # the day's release, then the teaser in a clause of its own: "5월 14일 공개！ 티저 예고편 공개" (Japanese's
                        # "5月14日配信スタート！ティザー予告解禁" put in Korean)
@@ -384,7 +387,7 @@ def _read(text: str, written: dt.date | None) -> tuple[Classified, ...]:
     text = _it_carried(text)  # "aouad 2 ost vol 1 — it's out tomorrow": the OST's day
     text = netflix_word_beside_guess(text)  # "netflix says Q1 for aouad 2, my gut says feb 26": Q1, never the guess
     text = as_others_corrected(text)  # "people still saying AOUAD 2 is out April 16 😭 it's May 28": the 28th
-    said = comma_dated(day_first(sub_day_first(as_rumour_answered(with_verbs_spelt(without_explainer_tail(text))))))  # "… March 19 — Here's Everything We Know"
+    said = comma_dated(day_first(sub_day_first(as_rumour_answered(without_hope_beside(with_verbs_spelt(without_explainer_tail(text)))))))  # "… March 19 — Here's Everything We Know"
     text = without_season_one_compared(ours_only(said))  # "AOUAD 2 #1 in 85 countries, season 1 never did that"
     if not_meant(said) and not not_meant(text):
         return ()  # "kingdom 3 is Q1, my guess is aouad 2 feb 26": the fan's guess, said before our season's name

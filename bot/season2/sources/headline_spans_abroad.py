@@ -21,6 +21,8 @@ from collections.abc import Callable
 
 from bot.lazy_re import LazyPattern, compile_later
 from bot.season2.sources.headline_russian_hindi import HINDI_MONTHS
+from bot.season2.sources.headline_words import WEEKDAY
+from bot.season2.sources.other_titles import SEASON_TWO_NAME
 from bot.text import MONTH_NAMES, MONTH_NAMES_IN, WEEKDAY_NAMES
 
 
@@ -216,6 +218,17 @@ _SPANS_AND_HOURS: tuple[_Rule, ...] = (
     # Friday, never the coming one)
     (compile_later(r"\b(?:hari\s+)?jum['’]?at\s+(?:kemarin|(?:minggu\s+)?lalu)\b|\bnoong\s+biyernes\b|\bthứ\s+sáu\s+tuần\s+trước\b"
                    r"|\b(?:el\s+)?viernes\s+pasado\b|\b(?:na\s+)?sexta(?:-feira)?\s+passada\b", re.I), "last friday"),
+    # its trailer out: Indonesian "trailernya keluar" (its trailer came out), Spanish "tráiler" (s2wild81)
+    (compile_later(r"\btrailer(?:nya)?\s+(?:udah\s+|sudah\s+)?(?:keluar|rilis)\b", re.I), "the trailer is out"),
+    (compile_later(r"\btráiler\b", re.I), "trailer"),
+    # the season out on a weekday past, in the readers' words once that day is "last friday": "aouad 2 came out last friday", "…
+    # salió el viernes pasado", "… tayang jumat lalu", "noong biyernes lumabas ang aouad 2", "thứ sáu tuần trước aouad 2 ra rồi":
+    # it is out (s2wild81; never its trailer's, "last friday lumabas ang trailer", nor "the last friday of march")
+    (compile_later(rf"(?P<name>{SEASON_TWO_NAME}|estamos\s+(?:muertos|mortos)\s+2)\s+(?:came\s+out|dropped|premiered|premieres|released|arrived|landed|debuted|sali[óo]"
+                   rf"|lleg[óo]|estren[óo]|chegou|estreou|saiu|tayang|rilis|keluar|lumabas|ra(?:\s+mắt)?)\s+(?:on\s+)?last\s+{WEEKDAY}\b(?!['’]|\s+(?:of|in)\b)"
+                   rf"|\blast\s+{WEEKDAY},?\s+(?:(?:lumabas|came\s+out|dropped)\s+(?:ang\s+)?(?P<named>{SEASON_TWO_NAME})"
+                   rf"|(?P<said>{SEASON_TWO_NAME})\s+ra\s+rồi)", re.I),
+     lambda m: f"{m.group('name') or m.group('named') or m.group('said')} is out"),
     (compile_later(r"\b(?:sa\s+)?biyernes(?:\s+na\b)?", re.I), "friday"),
     (compile_later(r"\bthứ\s+sáu(?:\s+(này))?\b", re.I), lambda m: "this friday" if m.group(1) else "friday"),
     (compile_later(r"(?<=\d[ap]m)\s+sa\s+(?=[^\W\d])", re.I), " in "),

@@ -11,15 +11,19 @@ import re
 from bot.lazy_re import compile_later
 from bot.season2.sources.headline_forms import SEASON_NAME
 from bot.season2.sources.headline_strength import asks, hedged, refuses
+from bot.text import ordinal
 
 #: The subtitled version: "sub", "subs", "subbed", "subtitles", "vietsub", "sub indo", "legendado", "subtitulada".
 _SUB = compile_later(r"\b(?:(?:english|eng)\s+)?(?:subs?|subbed|subtitles?|subtitled|vietsub|legendad[oa]s?|subtitulad[oa]s?)"
-                     r"(?:\s+indo)?\b", re.I)
+                     r"(?:\s+indo)?\b|\b(?:the\s+)?original(?:\s+(?:korean|version|audio))*\b", re.I)  # (or "the original", s2wild81)
 #: The dubbed one: "dub", "dubbed", "dublado", "doblada", "dublagem", "doblaje", "lồng tiếng", "thuyết minh".
 _DUB = compile_later(r"\b(?:dub(?:bed|bing|s)?|dublad[oa]s?|doblad[oa]s?|dublagem|doblaje|lồng\s+tiếng|thuyết\s+minh)\b", re.I)
 _CLAUSES = compile_later(r"\s*(?:[,;]|\s[—–-]\s)\s*")
 _NAME_OPENS = compile_later(rf"^\W*(?P<name>{SEASON_NAME})", re.I)
 #: The subtitled version out already: "subs already out", "subtitulada ya", "legendado já".
+#: A bare day of the month, as Portuguese and Spanish say it once in English words ("legendado dia 19": "on 19", "no dia 19":
+#: "no on 19", "el día 19"): the 19th of the month the post is written in or next (s2wild81).
+_BARE_DAY = compile_later(r"^(?:no\s+|el\s+)?(?:on|d[ií]a)\s+(\d{1,2})$", re.I)
 _OUT_ALREADY = compile_later(r"^(?:already\s+out|out\s+now|(?:is\s+)?out\s+already|ya(?:\s+está)?|já(?:\s+saiu)?)\W*$", re.I)
 
 
@@ -32,7 +36,11 @@ def sub_day_first(text: str) -> str:
     if len(subs) != 1 or not dubs or len(subs) + len(dubs) != len(clauses) or (name := _NAME_OPENS.match(text)) is None \
             or (mark := _SUB.search(subs[0])) is None or asks(text) or hedged(text) or refuses(text):
         return text
+    if subs[0][:mark.start()].strip(" :") not in ("", name.group(0).strip(" :")):
+        return text  # "aouad 2 march 19! kingdom 3: sub on the 17th, dub on the 24th": another's sub day (s2wild81)
     day = subs[0][mark.end():].strip(" :")  # "sub on the 19th": "on the 19th"
+    if (bare := _BARE_DAY.match(day)) is not None:
+        day = f"on the {ordinal(int(bare.group(1)))}"
     if _OUT_ALREADY.match(day):
         return f"{name.group('name')} is out now"  # "subtitulada ya, doblada el 2 de abril": out, its dub to come
     return f"{name.group('name')} premieres {day}" if day else text

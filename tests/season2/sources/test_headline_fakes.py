@@ -64,6 +64,8 @@ def test_a_parody_or_satire_post_claims_nothing(headline: str) -> None:
     ("AOUAD 2 delayed to 2028 😱 … April Fools! [real date: April 9]", {"release_date_announced reported 2027-04-09"}),
     ("지우학2 내일 공개 확정!! (만우절입니다 ㅋㅋ 진짜는 4월 9일)", {"release_date_announced reported 2027-04-09"}),
     ("Poisson d'avril 🐟 (la vraie date reste le 9 avril) AOUAD 2 sort demain", {"release_date_announced reported 2027-04-09"}),
+    ("remember when everyone said 'aouad 2 april 2'? fake lol. it's april 9", {"release_date_announced reported 2027-04-09"}),
+    ("aquele 'aouad 2 april 2' era fake, é 9 de abril", {"release_date_announced reported 2027-04-09"}),
 ])
 def test_a_debunked_fake_is_read_as_what_stands(headline: str, expected: set[str]) -> None:
     assert _readings(headline) == expected
@@ -93,6 +95,13 @@ def test_a_satire_feed_item_posts_nothing_from_its_summary() -> None:
     ("that '4/2' aouad s2 poster going around is FAN MADE. look at the font. netflix hasn't announced anything",
      dt.date(2027, 4, 2)),
     ("the april 2 aouad s2 poster is fan made lol", dt.date(2027, 4, 2)),
+    # called fake in fans' own words (s2wild81): after a question mark, "na kumalat/chika" (that spread), "itu" (that), "era";
+    # never called true or "not fake"
+    ("yung 'aouad 2 april 2' na chika, hindi totoo", dt.date(2027, 4, 2)),
+    ("yang bilang 'aouad 2 tayang 2 april' itu hoax ya", dt.date(2027, 4, 2)),
+    ("lo de 'Estamos Muertos 2 el 2 de abril' era falso", dt.date(2027, 4, 2)),
+    ("yung 'aouad 2 april 2' na kumalat, totoo pala!!", None),
+    ("remember 'aouad 2 april 2'? not fake after all", None),
 ])
 def test_a_fake_with_nothing_standing_beside_it_takes_its_day_back(headline: str, day: dt.date | None) -> None:
     assert denied_day(headline, dt.date(2027, 3, 1)) == day

@@ -1047,9 +1047,33 @@ def test_a_listings_entry_of_our_trailer_gives_the_season_no_day() -> None:
     ("sana friday na lumabas ang aouad 2", dt.date(2027, 1, 10), set()),
     ("i hope everyone's ready because kingdom 3 wed, aouad 2 fri", dt.date(2027, 3, 15),
      {"release_date_announced reported 2027-03-19 00:00"}),
-    ("aouad 2 tayang jumat lalu", dt.date(2027, 3, 22), set()),  # last Friday, never the coming one
+    ("aouad 2 tayang jumat lalu", dt.date(2027, 3, 22), {"released reported"}),  # last Friday, never the coming one (out, s2wild81)
     ("part 2 ng aouad 2 biyernes — 4pm sa Manila!!", dt.date(2027, 4, 6), {"part_dated reported 2027-04-09 08:00"}),
     ("『今、私たちの学校は...』シーズン2 今週金曜 17時（日本時間）配信", dt.date(2027, 3, 15), {"release_date_announced reported 2027-03-19 08:00"}),
+    # s2wild81: a hope about something else beside our day told is the fan's; Tagalog "dapat sana", "si Sana" no wish; another
+    # show's sub day never ours, a bare "dia 19" the sub's; the season out on a weekday past; a weekday counted in its month
+    ("semoga kingdom 3 seru, aouad 2 tayang 19 maret", dt.date(2027, 3, 10), {"release_date_announced reported 2027-03-19 00:00"}),
+    ("march 19 na ang aouad 2!! sana maganda", dt.date(2027, 3, 10), {"release_date_announced reported 2027-03-19 00:00"}),
+    ("aouad 2 is march 19, i hope kingdom 3 is friday too", dt.date(2027, 3, 10), {"release_date_announced reported 2027-03-19 00:00"}),
+    ("hoping kingdom 3 gets renewed, aouad 2 march 19??", dt.date(2027, 3, 10), set()),
+    ("[Discussion] 10 months since AOUAD S2 wrapped filming. Anyone else losing hope?", dt.date(2027, 1, 10), set()),
+    ("aouad 2 march 19! kingdom 3: sub on the 17th, dub on the 24th", dt.date(2027, 3, 10),
+     {"release_date_announced reported 2027-03-19 00:00"}),
+    ("Estamos Mortos 2 legendado dia 19, dublado dia 26", dt.date(2027, 3, 10), {"release_date_announced reported 2027-03-19 00:00"}),
+    ("Estamos Muertos 2 el viernes, 2am UTC-6", dt.date(2027, 3, 16), {"release_date_announced reported 2027-03-19 08:00"}),
+    ("Estamos Muertos 2 salió el viernes pasado y ya la terminé", dt.date(2027, 3, 24), {"released reported"}),
+    ("noong biyernes lumabas ang aouad 2, tapos ko na", dt.date(2027, 3, 22), {"released reported"}),
+    ("aouad 2 trailer dropped last friday", dt.date(2027, 2, 22), {"trailer reported"}),
+    ("aouad 2 premieres the last friday of march", dt.date(2027, 1, 10), {"release_date_announced reported 2027-03-26 00:00"}),
+    ("aouad 2 premieres the first friday of april", dt.date(2027, 1, 10), {"release_date_announced reported 2027-04-02 00:00"}),
+    ("Everything we know about aouad 2 — march 19 premiere confirmed", dt.date(2027, 3, 1),
+     {"release_date_announced reported 2027-03-19 00:00"}),
+    ("Everything we know about aouad 2 — no date yet", dt.date(2026, 12, 1), set()),
+    ("aouad 2 hindi dub april 2, the original march 19", dt.date(2027, 3, 10), {"release_date_announced reported 2027-03-19 00:00"}),
+    ("aouad 2 ra ngày 19/3", dt.date(2027, 3, 10), {"release_date_announced reported 2027-03-19 00:00"}),
+    ("trailer came out last friday, aouad 2 premieres March 19", dt.date(2027, 2, 22),
+     {"trailer reported", "release_date_announced reported 2027-03-19 00:00"}),
+    ("aouad 2 trailer is out, kingdom 3 premieres march 17", dt.date(2027, 2, 22), {"trailer reported"}),
 ])
 def test_more_ways_of_saying_the_day_a_delay_or_the_release(headline: str, written: dt.date, expected: set[str]) -> None:
     assert _readings(headline, written) == expected

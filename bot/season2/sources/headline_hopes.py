@@ -1,0 +1,53 @@
+"""A fan's hope about something else beside our season's day said as fact (s2wild81): "semoga kingdom 3 seru, aouad 2 tayang
+19 maret" (may Kingdom 3 be good; AOUAD 2 is out on 19 March), "hoping kingdom 3 gets renewed — meanwhile aouad 2 is out march
+19", "march 19 na ang aouad 2!! sana maganda" (I hope it's good), "aouad 2 is march 19, i hope kingdom 3 is friday too": the
+hope is the fan's, our day is told. Read by `headline_parts` once a post abroad is in English words (its hopes "i wish").
+
+A hope's clause is set aside only when it names no season 2 of ours and gives no day of its own, or gives one "too" (the other
+show hoped to come like ours); a hope that runs into our day ("i hope kingdom 3 wed, aouad 2 fri") or names ours ("hoping aouad 2
+premieres march 19") hopes for it, and the post is read as it is. Pure functions on text.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.lazy_re import compile_later
+from bot.season2.sources.headline_weekly import ABBREVIATED_DAY
+from bot.season2.sources.headline_words import MONTH_TYPED
+from bot.season2.sources.other_titles import SEASON_TWO_NAME
+
+#: Clauses: a comma, a semicolon, a sentence's end or a dash between words.
+_CLAUSE = compile_later(r"(?:[,;]|[.!?…]+|\s[—–-])\s+")
+#: A hope (abroad said "i wish" by then: semoga, sana, ojalá, tomara, mong là).
+_HOPE = compile_later(r"\b(?:hope[sd]?|hoping|wish(?:es|ed|ing)?|pray(?:s|ing)?)\b", re.I)
+#: ... opening its clause, the fan's own ("i hope …", "really hoping …"; never "anyone else losing hope?").
+_HOPE_OPENS = compile_later(r"\W*(?:(?:i|we|i['’]?m|really|just|so|still|and|also|but)\s+)*(?:hope|hoping|wish(?:ing)?|pray(?:ing)?)\b", re.I)
+#: A day or a time of the week or year said in a clause.
+#: (a number after a word is a title's, "kingdom 3")
+_DAY_SAID = compile_later(rf"\d{{1,2}}\s*[/.:h]\s*\d|(?<![a-z]\s)(?<![a-z])\d|\b(?:{MONTH_TYPED}|{ABBREVIATED_DAY}|today|tonight|tomorrow|week|weekend|month|year|soon)\b", re.I)
+#: "too", "also", "as well", abroad "din", "rin", "juga", "también", "também": another hoped to come like ours.
+_TOO = compile_later(r"\b(?:too|also|as\s+well|din|rin|juga|tambi[ée]n|também)\W*$", re.I)
+_OURS = compile_later(SEASON_TWO_NAME, re.I)
+#: A told clause's opening word joining it to the hope: "pero", "meanwhile".
+_JOINED = compile_later(r"^(?:but|pero|mas|tapi|meanwhile|anyway|still)\b\W*", re.I)
+
+
+def without_hope_beside(text: str) -> str:
+    """`text` without a hope's clause about something else when another clause tells our season's day (see the module); any
+    other text as it is."""
+    marks = list(_CLAUSE.finditer(text))
+    if not marks or not _HOPE.search(text):
+        return text
+    bounds = [0, *(m.end() for m in marks), len(text)]
+    starts = [0, *(m.start() for m in marks), len(text)]
+    clauses = [(bounds[n], starts[n + 1]) for n in range(len(bounds) - 1)]
+    told = [(a, b) for a, b in clauses if _OURS.search(text, a, b) and not _HOPE.search(text, a, b)]
+    if not told or not _DAY_SAID.search(text, told[0][0], told[-1][1]):
+        return text
+    aside = [(a, b) for a, b in clauses if _HOPE_OPENS.match(text, a, b) and not _OURS.search(text, a, b)
+             and (not _DAY_SAID.search(text, a, b) or _TOO.search(text[a:b]))]
+    if not aside or len(aside) + len(told) != len(clauses):
+        return text
+    kept = [text[a:b].strip() for a, b in clauses if (a, b) not in aside]
+    return "; ".join(_JOINED.sub("", clause) for clause in kept)
