@@ -89,7 +89,7 @@ _RENEWAL = compile_later(
     r"\brenew\w*\b|\bconfirm\w*\b|\bannounc\w*\b|\bgreen\s*lit\b|\bofficial\b|\bhappening\b|\bwill there be\b"
     r"|\bis there\b|\bgetting\b|\bgoing to be\b"
 )
-_TRAILER = compile_later(r"\btrailers?\b|\bteasers?\b")
+_TRAILER = compile_later(r"\btr[aá]il(?:er|ers|eres)\b|\bteasers?\b")
 _GENUINE = compile_later(r"\b(?:real|legit|fake|official|true|actual|ai|edited|fan[ -]?made)\b")  # "is the s2 trailer real"
 _IS_ARE = compile_later(r"^(?:is|are)\b")
 _STATUS = compile_later(r"\bstatus\b|\bnews\b|\bupdates?\b|\bsituation\b|\bstand\w*\b|\bprogress\b|\blatest\b|\bany word\b")
@@ -212,7 +212,7 @@ class Season2Answers:
         if status.milestone is None and self._asks_status(ask):
             # Before the tracker has published anything there is no status to tell.
             return dont_know(ask.raw, "where season 2 stands right now (the season-2 tracker has not reported yet)")
-        if a.years and status.release_at is not None and RELEASE_WORDS.search(ask.text):
+        if a.years and status.release_at is not None and RELEASE_WORDS.search(ask.text) and not _TRAILER.search(ask.text):
             return self._wrap(ask, self.status.release_in(q, status, a.years))
         # "s2 releasing december 2026?": a statement asked ("?") is a yes/no of that date too
         asked = a.yes_no or (a.qtype == "statement" and a.raw.rstrip().endswith("?"))
