@@ -280,11 +280,14 @@ _WINDOW_HEARD = compile_later(
 # "someone said jan 15 is that real", "tiktok says it drops in april, true?", "my friend said its coming out next month":
 # a day heard from someone, with no season said, is the next one's (never season 1's premiere checked against it)
 _SAID_DAY = compile_later(
-    r"^\W*(?:(?:someone|somebody|some\s+\w+|my\s+\w+|they|people|tiktok|twitter|reddit|youtube|insta(?:gram)?|netflix|an?\s+\w+)"
+    r"^\W*(?:(?:someone|somebody|some\s+\w+|my\s+\w+|they|people|tiktok|twitter|reddit|youtube|insta(?:gram)?|netflix|an?\s+\w+"
+    r"|the\s+(?:trailer|teaser|poster))"
     r"\s+(?:said|says|posted|told\s+me)|i\s+(?:heard|saw|read))\s+(?:that\s+)?"
     rf"(?:(?:it|{_SEASON})\s*(?:'\s*s\s+|s\s+|\s+is\s+|\s+(?:will|may|might|could)\s+|\s+)?(?:be\s+)?(?:com(?:es|ing)\s+out|come\s+out|drops?|dropping"
     r"|releas\w*|out)\s+)?(?:in\s+|on\s+|by\s+)?(?:the\s+)?"
-    rf"(?P<window>{WINDOW}|{RELATIVE}|{MONTH_DAY})(?:\W+(?:is\s+(?:that|it|this)\s+)?(?:real|true|legit|right|confirmed|fr))?\W*$")
+    rf"(?P<window>{WINDOW}|{RELATIVE}|{MONTH_DAY})(?:\W+(?:is\s+(?:that|it|this)\s+)?(?:real|true|legit|right|confirmed|fr"
+    # ("the trailer said march 12, is that when s2 comes out?": the day asked, the trailer only where it was seen)
+    rf"|when\s+(?:it|{_SEASON})\s+(?:comes?\s+out|drops?|releases?|is\s+out)))?\W*$")
 # "what time does it drop in the philippines", "what time will s2 ep 1 be up in indonesia", "s2 what time in the
 # philippines": season 2's hour, wherever the asker is (season 1 came out at once everywhere, long ago; asked with no
 # place, "what time does it drop" keeps season 1's hour beside season 2's)
