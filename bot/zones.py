@@ -29,6 +29,9 @@ KST = dt.timezone(dt.timedelta(hours=9))
 NETFLIX_CLOCK = zoneinfo.ZoneInfo("America/Los_Angeles")
 #: The US's two coasts' clocks, the Pacific (Netflix's) first: what "the US" names for a release hour or a newsroom.
 US_COASTS = (NETFLIX_CLOCK.key, "America/New_York")
+#: Australia's east and west clocks (Sydney's, where most Australians live, first): what "Australia" names for a release
+#: hour, never one of them alone.
+AUSTRALIA_CLOCKS = ("Australia/Sydney", "Australia/Perth")
 # Time zones fans name. Fixed offsets for the unambiguous abbreviations; the American ones without
 # S/D follow daylight saving (PT is PST in winter, PDT in summer), as Netflix's "midnight PT" does.
 FIXED_ZONES = {
@@ -81,8 +84,9 @@ class Place(NamedTuple):
 #: Every place fans name for its clock, one table for every reader of place names: /ask's "what time in manila"
 #: (bot/lore/answer/asked_clock.py: every name) and the news reader's lists of cities' clocks ("4 pm Seoul / 3 pm Manila",
 #: bot/season2/sources/headline_city_clocks.py: the cities; headline_moments: "3pm PH time", "4pm in Korea"). A name several
-#: clocks share (the US, Australia, Brazil, CST, IST) is in no row: never a guess; Indonesia's time is Jakarta's (WIB), as its
-#: fans and Netflix Indonesia write it. GMT is UTC+0 all year (the UK's summer clock is BST).
+#: clocks share (the US, Australia, CST, IST) is in no row: never a guess (the US and Australia: their main clocks,
+#: `US_COASTS`, `AUSTRALIA_CLOCKS`); Mexico's, Chile's and Brazil's names read their capitals' clocks; Indonesia's time is
+#: Jakarta's (WIB), as its fans and Netflix Indonesia write it. GMT is UTC+0 all year (the UK's summer clock is BST).
 PLACES: tuple[Place, ...] = (
     Place(r"london", r"the uk|uk|england|britain|british|bst", "Europe/London", "the UK", "london time", "uk"),
     Place("", r"gmt", "Etc/GMT", "GMT", None, "gmt"),
@@ -92,21 +96,25 @@ PLACES: tuple[Place, ...] = (
     Place(r"seoul", r"korea|south korea|korean|kr|kst|한국|서울", "Asia/Seoul", "Seoul", "KST", "kst"),
     Place(r"tokyo", r"japan|japanese|jp|jst", "Asia/Tokyo", "Tokyo", "JST", "jst"),
     Place(r"sydney|melbourne|canberra", r"aedt|aest", "Australia/Sydney", "Sydney", None, "australia/sydney"),
+    Place(r"perth", r"awst", "Australia/Perth", "Perth", None, "australia/perth"),
     Place(r"mumbai|delhi|bangalore|kolkata", r"india|indian", "Asia/Kolkata", "India", "UTC+5:30", "utc+5:30"),
     Place(r"jakarta", r"indonesia|indonesian|indo|wib", "Asia/Jakarta", "Jakarta (WIB)", "WIB", "wib"),
     Place(r"singapore", r"sg|sgt", "Asia/Singapore", "Singapore", "SGT", "sgt"),
     Place(r"hong\s*kong", r"hk|hkt", "Asia/Hong_Kong", "Hong Kong", "HKT", "hkt"),
     Place(r"kuala\s+lumpur", r"malaysia|myt", "Asia/Kuala_Lumpur", "Kuala Lumpur", "MYT", "myt"),
     Place(r"bangkok", r"thailand", "Asia/Bangkok", "Bangkok", "ICT", "ict"),
-    Place(r"hanoi|ho\s+chi\s+minh(?:\s+city)?|saigon", r"vietnam", "Asia/Ho_Chi_Minh", "Vietnam", "ICT", "ict"),
+    Place(r"hanoi|ho\s+chi\s+minh(?:\s+city)?|saigon", r"vietnam|vi[eệ]t\s+nam", "Asia/Ho_Chi_Minh", "Vietnam", "ICT", "ict"),
     Place(r"madrid|barcelona", r"spain|españa|espana", "Europe/Madrid", "Spain", "madrid time", "europe/madrid"),
     Place(r"paris|berlin|rome", r"france|germany|italy|cet|cest", "Europe/Paris", "Central Europe", "paris time", "europe/paris"),
     Place("", r"central", "America/Chicago", "Chicago (US Central)", None, "ct"),
     Place("", r"mountain", "America/Denver", "Denver (US Mountain)", None, "mt"),
-    Place(r"cdmx|mexico\s+city|ciudad\s+de\s+m[eé]xico", "", "America/Mexico_City", "Mexico City", "UTC-6", "utc-6"),
+    # Mexico's country name reads its capital's clock, where most of its people live (never "new mexico", a US state's)
+    Place(r"cdmx|mexico\s+city|ciudad\s+de\s+m[eé]xico", r"(?<!new\s)m[eé]xico", "America/Mexico_City", "Mexico City", "UTC-6",
+          "utc-6"),
     Place(r"bogot[aá]", r"col[oô]mbia", "America/Bogota", "Bogotá", "UTC-5", "utc-5"),
     Place(r"lima", r"per[uú]", "America/Lima", "Lima", "UTC-5", "utc-5"),
     Place(r"buenos\s+aires", r"argentina", "America/Argentina/Buenos_Aires", "Buenos Aires", "UTC-3", "utc-3"),
+    Place(r"santiago\s+de\s+chile", r"chile", "America/Santiago", "Santiago (Chile)", None, "america/santiago"),
     Place("", r"uruguay|uruguai", "America/Montevideo", "Uruguay", "UTC-3", "utc-3"),
     Place("", r"ecuador", "America/Guayaquil", "Ecuador", "UTC-5", "utc-5"),
     Place("", r"venezuela", "America/Caracas", "Venezuela", "UTC-4", "utc-4"),

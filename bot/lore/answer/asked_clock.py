@@ -5,8 +5,9 @@ timestamp each reader's app shows in their own zone, but the CLI, a copied messa
 place's hour read the UTC one. So when the question names a place or a zone whose clock is one (the tz database's, summer
 time and all, computed for that day), the answer adds the time there (bot/zones.py's PLACES; Indonesia's is Jakarta's, WIB,
 as its fans write it). The US, asked most, adds its two coasts' clocks (Netflix sets its release hour by the Pacific one:
-"00:00 PST ... 03:00 EST"); any other name that stands for several clocks (Australia, Brazil, Mexico, "IST", "CST") or none
-("in my country", "for me") adds nothing: never a guess.
+"00:00 PST ... 03:00 EST"), Australia its east's and west's (Sydney, Perth); Mexico, Chile and Brazil read their
+capitals'; any other name that stands for several clocks (Canada, "IST", "CST") or none ("in my country", "for me") adds
+nothing: never a guess.
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from dataclasses import replace
 from bot.lazy_re import compile_later
 from bot.lore.answer.result import Answer, Part
 from bot.lore.answer.written_dates import day_in
-from bot.zones import NUMBER_PLACES, PLACES, TIME_WORD_PLACES, US_COASTS, WORDLIKE_PLACES
+from bot.zones import AUSTRALIA_CLOCKS, NUMBER_PLACES, PLACES, TIME_WORD_PLACES, US_COASTS, WORDLIKE_PLACES
 
 #: Places and zones fans name (every name of bot.zones.PLACES), each with its one clock and how the answer names it. A zone
 #: that is also a word ("est" in French, "et", "pt") counts only after "in / at / for" or ending the question (`_CLOCK`).
@@ -34,9 +35,12 @@ _KOREA_WRITTEN = frozenset({"ko", "ja", "zh", "es", "pt", "id", "fr", "de", "tl"
 #: (never "for us", "for us in europe": the askers themselves)
 _US = compile_later(r"\b(?:in|for|at|en|em|di|aux|nos|los)\s+(?:the\s+|los\s+|os\s+|den\s+)?(?:(?<!\bfor )us|usa|u\.s\.(?:a\.)?|america|states"
                     r"|united states|estados unidos|ee\.?\s?uu\.?|eua|amerika(?:\s+serikat)?|[ée]tats-unis)(?![\w.])|미국", re.I)
-#: The US's two coasts, as PLACES names them ("Los Angeles (US Pacific)", "New York (US Eastern)"): Netflix's hour first
-_COASTS = tuple((place.clock, place.label) for clock in US_COASTS
-                for place in PLACES if place.clock == clock)
+#: "in australia", "호주": Australia, whose hour is its east's and west's
+_AUSTRALIA = compile_later(r"\b(?:in|for|at|en|em|di|na)\s+(?:the\s+)?(?:australia|austr[aá]lia|aussie)\b|호주", re.I)
+#: A country of several clocks and its main ones, as PLACES names them ("Los Angeles (US Pacific)", "New York (US
+#: Eastern)": Netflix's hour first; "Sydney", "Perth")
+_SEVERAL = tuple((country, tuple((place.clock, place.label) for clock in clocks for place in PLACES if place.clock == clock))
+                 for country, clocks in ((_US, US_COASTS), (_AUSTRALIA, AUSTRALIA_CLOCKS)))
 _LEAD = {"en": "That is {when} in {place}.", "es": "En {place}: {when}.", "pt": "Em {place}: {when}.",
          "id": "Di {place}: {when}.", "fr": "À {place} : {when}.", "de": "In {place}: {when}.", "tl": "Sa {place}: {when}.",
          "ko": "{place} 시간: {when}.", "ja": "{place}の時間: {when}。", "zh": "{place}时间：{when}。"}
@@ -92,9 +96,10 @@ def with_asked_clock(answer: Answer, question: str, lang: str) -> Answer:
         return answer
     asked = asked_clock(question)
     moment = answer.parts[at].times[0].astimezone(dt.UTC)
-    if asked is None and _US.search(question):
-        coasts = [(clock, label) for zone, label in _COASTS if (clock := _clock(zone)) is not None]
-        clocks = coasts if len(coasts) == len(_COASTS) else []  # (both coasts or none: never one alone)
+    several = next((main for country, main in _SEVERAL if country.search(question)), ()) if asked is None else ()
+    if several:
+        found = [(clock, label) for zone, label in several if (clock := _clock(zone)) is not None]
+        clocks = found if len(found) == len(several) else []  # (all its main clocks or none: never one alone)
     else:
         clocks = [asked] if asked is not None else []
     if not clocks or ((moment.hour, moment.minute) == (0, 0) and not re.search(r"\d\d:\d\d", answer.parts[at].text)):

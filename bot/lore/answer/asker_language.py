@@ -49,7 +49,7 @@ _ENGLISH_SMALL = frozenset("this that it its my your from for to of and with rig
 # Words each language uses in questions and the others (English among them) do not: shared ones
 # ("temporada", "segunda", "de", "que", "episode") decide nothing.
 _OWN_WORDS = {
-    "es": frozenset("""cuándo cuando sale salio salió saldrá saldra estrena estreno estrenó estrenará hay ya hora
+    "es": frozenset("""cuándo cuando sale salio salió saldrá saldra estrena estreno estrenó estrenará hay ya hora horario
         tiene tendrá tendra capítulos capitulos capítulo capitulo episodios cuántos cuantos cuántas cuantas fecha
         la el los las está esta tráiler avance sí llega llegará llegara lanzamiento anunciaron confirmada
         quién quien interpreta interpretó hace hizo actriz personaje muere murió muerto muerta mueren muerden

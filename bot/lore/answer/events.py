@@ -75,6 +75,7 @@ _WHO_DID = compile_later(r"^(?:who|whom|what|which\s+\w+)\b|\bwho\b")
 _WHO_PLAYS = compile_later(r"^who\s+(?:plays|played|portrays|portrayed|is playing|was playing)\s+the\b")
 _FIGHT = compile_later(r"\b(?:fight\w*|fought|brawl\w*|battle\w*|duel\w*)\b")
 _ONLOOKERS = frozenset({"present", "protected", "rescued"})
+_SHIELDING = compile_later(r"\b(?:protect|shield|defend|guard)\w*")
 _LEFT, _MADE_IT = frozenset({"death", "sacrifice", "bite", "turn"}), frozenset({"survive", "make"})
 # "which episode does Woo-jin appear / first show up / come in": when they are first seen.
 _APPEARING = frozenset({stem("appear"), "first", stem("introduce"), stem("seen"), stem("debut")})
@@ -436,6 +437,11 @@ class EventAnswers:
             return self._never(ask, subjects[0]) or self._nameless(ask, subjects[0], verb_text)
         if not ranked:
             return None
+        if _SHIELDING.search(verb_text):  # "who did cheongsan protect": a scene told as a shielding, never his own bite
+            ranked = [r for r in ranked if _SHIELDING.search(r[1].text)
+                      or any(p.role in ("protector", "protected") for p in r[1].participants)]
+            if not ranked:
+                return dont_know(ask.raw)
         wanted = patients if agent_subject else agents
         if not subjects and re.search(r"\b(?:die|dies|died|dying|turns?|turned)\b", verb_text):
             wanted = frozenset({"victim"})  # "who dies first": the one it happens to

@@ -246,7 +246,7 @@ _REORDERED: tuple[tuple[LazyPattern, str], ...] = (
     (compile_later(rf"^\W*{_ARTICLE}{_HOLDER} (?:se )?{_DIE} (?:en |em |no |na )?(?:qu[eé]|cu[aá]l|qual) {_EPISODE}\W*$", re.I),
      r"which episode does \1 die"),
     # "ya salió la temporada 2 en méxico", "já saiu a 2ª temporada": whether it is out (the country is no other release)
-    (compile_later(r"^\W*(?:ya |já |ja )?(?:sali[oó]|estren[oó]|saiu|estreou)(?: ya| já)? (.+?)"
+    (compile_later(r"^\W*(?:ya |já |ja )?(?:sali[oó]|estren[oó]|saiu|estreou)(?: ya| já)? (?!(?:el |o |un |um )?(?:tr[aá]iler|teaser)\b)(.+?)"
                    r"(?: (?:en|em|no|na) (?:el |la |o |a )?[^\W\d_]+)?\W*$", re.I), r"is \1 out"),
     # "a quién interpreta ent0", "qué papel tiene ent0": whom an actor plays (never "who plays" them)
     (compile_later(rf"^\W*(?:a qui[eé]n (?:interpreta|encarna|hace|da vida)|qu[eé] (?:papel|personaje) (?:tiene|hace|interpreta))"

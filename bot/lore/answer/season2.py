@@ -41,7 +41,7 @@ from bot.lore.answer.season2_release_words import AVAILABLE, DELAY, RELEASE_DATE
 from bot.lore.answer.season2_status import StatusAnswers
 from bot.lore.answer.season2_story_words import DOINGS, NOT_STORY_WORDS, SEASON_ITSELF, STORY, STORY_STEMS
 from bot.lore.answer.season2_unmoved import no_date_moved
-from bot.lore.answer.season2_untold_words import OUTLINE_LEAD, UNSOURCED
+from bot.lore.answer.season2_untold_words import EVENTS, NO_EVENT, OUTLINE_LEAD, UNSOURCED
 from bot.lore.answer.subjects import Found, Subject
 from bot.lore.answer.wording import day_text
 from bot.lore.answer.words import stems_of
@@ -89,7 +89,8 @@ _RENEWAL = compile_later(
     r"\brenew\w*\b|\bconfirm\w*\b|\bannounc\w*\b|\bgreen\s*lit\b|\bofficial\b|\bhappening\b|\bwill there be\b"
     r"|\bis there\b|\bgetting\b|\bgoing to be\b"
 )
-_TRAILER = compile_later(r"\btrailers?\b|\bteasers?\b")
+_TRAILER = compile_later(r"\btr[aá]il(?:er|ers|eres)\b|\bteasers?\b")
+_READING = compile_later(r"\bscript[- ]?readings?\b|\btable[- ]?reads?\b")  # a milestone other than the release
 _GENUINE = compile_later(r"\b(?:real|legit|fake|official|true|actual|ai|edited|fan[ -]?made)\b")  # "is the s2 trailer real"
 _IS_ARE = compile_later(r"^(?:is|are)\b")
 _STATUS = compile_later(r"\bstatus\b|\bnews\b|\bupdates?\b|\bsituation\b|\bstand\w*\b|\bprogress\b|\blatest\b|\bany word\b")
@@ -162,6 +163,8 @@ class Season2Answers:
             return None  # "who is the nis guy in s2", "onjo's senior in s2": whom that names, as without "in s2"
         if asks_date_leak(ask):  # "did the s2 release date get leaked?": neither yes nor no
             return self._wrap(ask, leaked_date(self.status, Question(ask.raw, normalise(ask.text), [], ask.language), self.status.current.status))
+        if ask.matches(EVENTS) and not ask.found.subjects:  # "when is the s2 red carpet": none known, never the release
+            return self._wrap(ask, Answer(ask.raw, True, [Part(NO_EVENT, hedged=True)], "season2.events"))
         if ask.matches(UNSOURCED) and not ask.found.subjects:
             return dont_know(ask.raw, "that about season 2")  # "is s2 dubbed", "s2 reviews": never what is in it
         q = Question(ask.raw, normalise(ask.text), [s.mention for s in a.slots.values()], ask.language)
@@ -212,7 +215,7 @@ class Season2Answers:
         if status.milestone is None and self._asks_status(ask):
             # Before the tracker has published anything there is no status to tell.
             return dont_know(ask.raw, "where season 2 stands right now (the season-2 tracker has not reported yet)")
-        if a.years and status.release_at is not None and RELEASE_WORDS.search(ask.text):
+        if a.years and status.release_at is not None and RELEASE_WORDS.search(ask.text) and not _TRAILER.search(ask.text):
             return self._wrap(ask, self.status.release_in(q, status, a.years))
         # "s2 releasing december 2026?": a statement asked ("?") is a yes/no of that date too
         asked = a.yes_no or (a.qtype == "statement" and a.raw.rstrip().endswith("?"))
@@ -275,6 +278,8 @@ class Season2Answers:
         if ask.matches(_CAST_ASK) and not ask.matches(_MAKERS) and not self._story_words(ask):
             # "which squid game actors are in season 2": those the news names, never the whole cast
             return self._cast(ask) if "squid game" not in ask.text else self._squid_game(ask)
+        if ask.matches(_READING):  # "when was the s2 script reading": that video's news, never where the release stands
+            return self.records.answer(Ask(dataclasses.replace(a, qtype="what_is"), ask.found), self._pool)
         found = self._from_status(ask, q, status)
         if found is not None:
             return found

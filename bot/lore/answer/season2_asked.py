@@ -280,11 +280,14 @@ _WINDOW_HEARD = compile_later(
 # "someone said jan 15 is that real", "tiktok says it drops in april, true?", "my friend said its coming out next month":
 # a day heard from someone, with no season said, is the next one's (never season 1's premiere checked against it)
 _SAID_DAY = compile_later(
-    r"^\W*(?:(?:someone|somebody|some\s+\w+|my\s+\w+|they|people|tiktok|twitter|reddit|youtube|insta(?:gram)?|netflix|an?\s+\w+)"
+    r"^\W*(?:(?:someone|somebody|some\s+\w+|my\s+\w+|they|people|tiktok|twitter|reddit|youtube|insta(?:gram)?|netflix|an?\s+\w+"
+    r"|the\s+(?:trailer|teaser|poster))"
     r"\s+(?:said|says|posted|told\s+me)|i\s+(?:heard|saw|read))\s+(?:that\s+)?"
     rf"(?:(?:it|{_SEASON})\s*(?:'\s*s\s+|s\s+|\s+is\s+|\s+(?:will|may|might|could)\s+|\s+)?(?:be\s+)?(?:com(?:es|ing)\s+out|come\s+out|drops?|dropping"
     r"|releas\w*|out)\s+)?(?:in\s+|on\s+|by\s+)?(?:the\s+)?"
-    rf"(?P<window>{WINDOW}|{RELATIVE}|{MONTH_DAY})(?:\W+(?:is\s+(?:that|it|this)\s+)?(?:real|true|legit|right|confirmed|fr))?\W*$")
+    rf"(?P<window>{WINDOW}|{RELATIVE}|{MONTH_DAY})(?:\W+(?:is\s+(?:that|it|this)\s+)?(?:real|true|legit|right|confirmed|fr"
+    # ("the trailer said march 12, is that when s2 comes out?": the day asked, the trailer only where it was seen)
+    rf"|when\s+(?:it|{_SEASON})\s+(?:comes?\s+out|drops?|releases?|is\s+out)))?\W*$")
 # "what time does it drop in the philippines", "what time will s2 ep 1 be up in indonesia", "s2 what time in the
 # philippines": season 2's hour, wherever the asker is (season 1 came out at once everywhere, long ago; asked with no
 # place, "what time does it drop" keeps season 1's hour beside season 2's)
@@ -293,7 +296,10 @@ _PLACE = r"[^\W\d_]+(?:\s+[^\W\d_]+){0,3}"
 _HOUR_ASKED = compile_later(
     rf"^\W*(?:at\s+)?(?:what|wat|wht)\s+time\s+(?:does|will|is|do)\s+(?:it|s2e0?1|{_SEASON}(?:\s+(?:ep(?:isode)?\s*1|episode\s+one))?)\s+"
     rf"(?:come\s+out|coming\s+out|drop|dropping|release|releasing|be\s+(?:up|out|on)|air|premiere|go\s+live|be\s+live)\s+(?:in|for)\s+(?:the\s+)?(?:{_PLACE}|my\s+country)\W*$"
-    rf"|^\W*{_SEASON}\s+(?:at\s+)?what\s+time(?:\s+(?:in|for)\s+(?:the\s+)?(?:[a-z]+|my\s+country))?\W*$")
+    rf"|^\W*{_SEASON}\s+(?:at\s+)?what\s+time(?:\s+(?:in|for)\s+(?:the\s+)?(?:[a-z]+|my\s+country))?\W*$"
+    # the place alone: "what time in mexico", "horario en argentina?", "jam berapa di indonesia", "mấy giờ ở việt nam"
+    rf"|^\W*(?:(?:what|wat|wht)\s+time|(?:el\s+)?horarios?|a\s+qu[eé]\s+horas?|jam\s+berapa|m[aấ]y\s+gi[oờ])"
+    rf"\s+(?:in|for|en|para|pra|no|na|di|[oở])\s+(?:the\s+|el\s+|o\s+)?{_PLACE}\W*$")
 # "why cant i find s2 on netflix", "where is s2 on netflix", "why isnt season 2 on netflix": whether it is out (never
 # Cheong-san's mother riding out "to find her son")
 _NOT_FOUND = compile_later(

@@ -13,12 +13,20 @@ from collections.abc import Mapping
 
 from bot.lazy_re import compile_later
 
-#: what no source says of season 2, out or not: its dubs and how it was reviewed ("is s2 dubbed", "s2 imdb score"), and
-#: any leak of it ("a leak of s2 ep 1", "vazou o episódio 1", "una filtración"), never a "leaked release date", which asks
-#: the date
+#: what no source says of season 2, out or not: its dubs and how it was reviewed ("is s2 dubbed", "s2 imdb score"), any
+#: leak of it ("a leak of s2 ep 1", "vazou o episódio 1", "una filtración"), never a "leaked release date", which asks
+#: the date; its first reactions and any TV channel ("first reactions to s2", "does s2 air on korean tv"), never answered
+#: with the release date as if it were theirs
 UNSOURCED = compile_later(r"\b(?:(?<!date )leak(?:s|ed|er)?"
                           r"(?!\s+(?:release\s+)?date)|filtraci.?n|filtrad[oa]s?|vazad[oa]s?|vazou|vazaram|vazamento|bocoran"
-                          r"|dub|dubs|dubbed|dubbing|subtitles?|subbed|imdb|rotten tomatoes|metacritic|reviews?|reviewed|critics?)\b")
+                          r"|dub|dubs|dubbed|dubbing|subtitles?|subbed|imdb|rotten tomatoes|metacritic|reviews?|reviewed|critics?"
+                          r"|(?:first )?reactions?|korean tv|(?:air\w*|broadcast\w*) on korean|tv (?:channel|network)s?"
+                          r"|(?:what|which) channels?)\b")
+#: a launch event of season 2 ("is there a premiere event for s2", "when is the s2 red carpet", "a press con or
+#: showcase"): none is in the sources, said as an answer (ask_blind65's ruling), never the release date as the event's
+EVENTS = compile_later(r"\b(?:red carpets?|premiere (?:event|party|screening|showcase)s?|press (?:conference|con|event)s?"
+                       r"|showcases?)\b")
+NO_EVENT = "A premiere event, red carpet, press conference or showcase for season 2 has not been announced in my sources."
 
 #: the lead of the untold answer, before and after season 2 is out, of what is in it or what happens to anyone in it
 _LEADS: dict[str, dict[str, str]] = {
