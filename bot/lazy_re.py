@@ -48,9 +48,12 @@ class LazyPattern:
             for name in _DELEGATED:
                 self.__dict__[name] = getattr(compiled, name)
             # (a text without any word a match needs is not searched: the same results, bot/re_guards.py)
+            holds: Callable[[object], bool] | None = None
             if self._prefilter and (required := required_strings(self.pattern, self._given_flags)) is not None:
-                self.__dict__.update(prefiltered(compiled, required))
-            self.__dict__["sub"] = _templates_read_once(compiled, self.__dict__["sub"])
+                methods = prefiltered(compiled, required)
+                holds = methods.pop("holds")
+                self.__dict__.update(methods)
+            self.__dict__["sub"] = _templates_read_once(compiled, holds)
             self.__dict__["_compiled"] = compiled
         return compiled
 
@@ -91,23 +94,38 @@ class LazyPattern:
         def split(self, string: str, maxsplit: int = 0) -> list[str | Any]: ...
 
 
-def _templates_read_once(compiled: re.Pattern[str], sub: Callable[..., str]) -> Callable[..., str]:
-    """`sub` reading each replacement template ("season \\1") once. `re` reads one on every call, even one that replaces
-    nothing, through a cache of 512 keyed on the compiled pattern (hashing all of its code each time): the readers' tables
-    of templates (over 512 of them) spent a tenth of a /progress reading there. The same replacement, the same errors."""
+def _templates_read_once(compiled: re.Pattern[str], holds: Callable[[object], bool] | None = None) -> Callable[..., str]:
+    """`compiled.sub` reading each replacement template ("season \\1") once. `re` reads one on every call, even one that
+    replaces nothing, through a cache of 512 keyed on the compiled pattern (hashing all of its code each time): the
+    readers' tables of templates (over 512 of them) spent a tenth of a /progress reading there. The same replacement, the
+    same errors. With `holds` (the prefilter's test, bot/re_guards.py), a text it says no match can be in is given back
+    unchanged after the template is read, as the prefiltered `sub` did: one call a row instead of two (the readers' tables
+    run over a million rows a set)."""
     expanders: dict[str, Callable[[re.Match[str]], str]] = {}
+    sub = compiled.sub
 
-    def read_once(repl: Any, string: str, *args: Any, **kwargs: Any) -> str:
+    def expander_of(repl: str) -> Callable[[re.Match[str]], str]:
+        expander = expanders.get(repl)
+        if expander is None:
+            sub(repl, "")  # a template that cannot be read raises here, as on every call before
+            template = sre_parse.parse_template(repl, compiled)
+            expander = expanders[repl] = lambda found: sre_parse.expand_template(template, found)
+        return expander
+
+    if holds is None:
+        def read_once(repl: Any, string: str, *args: Any, **kwargs: Any) -> str:
+            if repl.__class__ is str and "\\" in repl:
+                repl = expanders.get(repl) or expander_of(repl)
+            return sub(repl, string, *args, **kwargs)
+
+        return read_once
+
+    def read_once_held(repl: Any, string: str, *args: Any, **kwargs: Any) -> str:
         if repl.__class__ is str and "\\" in repl:
-            expander = expanders.get(repl)
-            if expander is None:
-                compiled.sub(repl, "")  # a template that cannot be read raises here, as on every call before
-                template = sre_parse.parse_template(repl, compiled)
-                expander = expanders[repl] = lambda found: sre_parse.expand_template(template, found)
-            repl = expander
-        return sub(repl, string, *args, **kwargs)
+            repl = expanders.get(repl) or expander_of(repl)
+        return sub(repl, string, *args, **kwargs) if holds(string) else string
 
-    return read_once
+    return read_once_held
 
 
 def compile_later(pattern: str, flags: int = 0, *, prefilter: bool = False) -> LazyPattern:

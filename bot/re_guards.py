@@ -234,7 +234,8 @@ def required_strings(source: str, flags: int = 0) -> _Strings | None:
 
 def prefiltered(compiled: re.Pattern[str], required: _Strings) -> dict[str, Any]:
     """`compiled`'s search, match, sub … each giving what it gives at once for a text that holds none of `required` (no
-    match: None, the text unchanged, no matches): the same results, a substring test instead of a search."""
+    match: None, the text unchanged, no matches): the same results, a substring test instead of a search; and "holds",
+    that test (False: a text none of its methods need search)."""
     # (a string holding another of them is held whenever it is: only the shorter is tested)
     strings = tuple(sorted(string for string in required if not any(other in string for other in required - {string})))
 
@@ -274,5 +275,6 @@ def prefiltered(compiled: re.Pattern[str], required: _Strings) -> dict[str, Any]
     def split(string: str, *args: Any, **kwargs: Any) -> list[Any]:
         return compiled.split(string, *args, **kwargs) if holds(string) else [string]
 
+    # ("holds" too: bot/lazy_re.py tests it inside the one wrapper its `sub` already has, one call fewer a row)
     return {"search": search, "match": match, "fullmatch": fullmatch, "finditer": finditer, "findall": findall,
-            "sub": sub, "split": split}
+            "sub": sub, "split": split, "holds": holds}

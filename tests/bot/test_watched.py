@@ -426,8 +426,8 @@ def test_episode_autocomplete_offers_no_nothing() -> None:
 def test_blind_phrasings_are_read_as_meant_or_asked_again_never_misread() -> None:
     # the blind set is scored, never tuned on: what it may not do is save another episode than meant
     blind = Path(__file__).parent / "data" / "watched_blind.tsv"
-    misread = [(typed, expected, _read(typed)) for typed, expected in _cases(blind)
-               if _read(typed) not in (expected, "refused")]
+    misread = [(typed, expected, read) for typed, expected in _cases(blind)
+               if (read := _read(typed)) not in (expected, "refused")]
     assert not misread
 
 
