@@ -10,7 +10,15 @@ from __future__ import annotations
 import re
 
 from bot.lazy_re import compile_later
-from bot.lore.chat_people import FAMILY_HANGUL, FRIENDS, FRIENDS_HANGUL, PARENTS, PARTNERS, SIBLINGS, alternation
+from bot.lore.chat_people import (
+    FAMILY_HANGUL,
+    FRIENDS,
+    FRIENDS_HANGUL,
+    PARENTS,
+    PARTNERS,
+    SIBLINGS,
+    alternation,
+)
 
 # laughter as fans type it in their languages (wkwk, jaja, kkkk, rsrs, 555), which answers nothing
 CHATTER = compile_later(r"(?i)\b(?:lo+l|lmf?ao+|ha(?:ha)+h?|he(?:he)+|xd+|omg|bruh|same|fr|ikr|w?k?(?:wk){2,}w?|ja(?:ja)+j?"
