@@ -104,6 +104,12 @@ Figures: missed (a spoiling answer left up) / harmless taken down.
   newcomer's name beside a pet word or an age and the writer's own word is theirs; mourning alone or a gif's page naming it
   is tears; a question of the chat's own relative; an outcry under another's remark) 0 / 0, 54 rows with seven over-read
   probes 0 / 0; 73 0 / 1 -> 0 / 0; 52-72 identical.
+- guard_replies75 (51 rows, 25 spoiling, 26 harmless; guard74's readings hunted: "my maru" beside a name of the story,
+  pets and kin named like season 1's dead, mourning words and gif pages abroad, "rip" under an actor's news, the chat's own
+  people in six languages, "rip my sleep" abroad and beside a death), blind 11 / 8; after guard75 (a pet word or an age
+  with the writer's own word right by any name is theirs unless another of the story is named; "qepd", "turut berduka",
+  "명복을 빕니다", "tội quá"; crying gifs abroad; a surname never cut from its given name) 0 / 0, 55 rows with four
+  over-read probes 0 / 0; 52-74 identical.
 
 `--show` lists every miss.
 """
@@ -213,8 +219,9 @@ def main() -> None:
                                             "guard_replies62", "guard_replies63", "guard_replies64", "guard_replies65",
                                             "guard_replies66", "guard_replies67", "guard_replies68",
                                             "guard_replies69", "guard_replies70", "guard_replies71",
-                                            "guard_replies72", "guard_replies73", "guard_replies74"),
-                        default="guard_replies74")
+                                            "guard_replies72", "guard_replies73", "guard_replies74",
+                                            "guard_replies75"),
+                        default="guard_replies75")
     parser.add_argument("--show", action="store_true", help="list every miss")
     args = parser.parse_args()
     rows = yaml.safe_load((HERE / f"{args.set}.yaml").read_text(encoding="utf-8"))

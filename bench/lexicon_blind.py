@@ -128,7 +128,10 @@
    0 / 0 / 1 as the guard reads, after 3 / 0 / 0 and 0 / 0 / 0), `--set heldout64` bench/lexicon_heldout64.yaml (written
    by guard74: grief and reaction words, "rip", "why her", "she didn't deserve that", "그렇게 가다니", in seven languages, of
    the newcomers' fates and of pets, relatives, idols and classmates sharing their names; blind 2 / 0 / 9 anywhere and
-   2 / 0 / 10 as the guard reads, after 0 / 0 / 0 both). `--set probe4`
+   2 / 0 / 10 as the guard reads, after 0 / 0 / 0 both), `--set heldout65` bench/lexicon_heldout65.yaml (written by
+   guard75: heldout64's readings hunted, "my maru" beside On-jo in seven languages, pets and kin named like season 1's
+   dead, "rip my sleep" abroad and beside a death, the one bitten named second; blind 5 / 1 / 5 anywhere and 5 / 1 / 9 as
+   the guard reads, after 0 / 0 / 0 all ways). `--set probe4`
    reads bench/lexicon_probe4.yaml: fan-chat rows in heldout4's style that the lexicon WAS tuned on.
 2. Red-DiscordBot's 54 lists (../shared/red-trivia-lists; none is about the show): each question is
    tagged as an import tags it (bot.trivia.tagging.tag_question) and counted as wrongly hidden when

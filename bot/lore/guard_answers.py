@@ -29,6 +29,7 @@ from bot.lore.guard_refusals import BUT, FEELING_AFTER, HEARD, REFUSES, SORROW, 
 from bot.lore.guard_said import EMOJI, as_said
 from bot.lore.lexicon_seasons import WHOLE, later_episodes
 from bot.lore.lexicon_typos import rephrase
+from bot.lore.name_keys import KOREAN_SURNAMES
 from bot.show import NOTHING, Position
 from bot.spoilers import Reads
 from bot.text import HANGUL, inside_spoilers
@@ -411,8 +412,9 @@ def _echoed(asked: str, answer: str, reads: Reads) -> Position:
 def _subjects(asked: str) -> list[tuple[str, str]]:
     """A closed question's words after its verb split into a subject one to four words long and the rest
     ("nam-ra die at the end": "nam-ra" / "die at the end", ...): whichever the reader knows is the subject."""
-    words = asked.split()
-    return [(" ".join(words[:n]), " ".join(words[n:])) for n in range(1, min(5, len(words)))]
+    words = asked.split()  # never a surname cut from its given name ("lee" / "min-jae ok?": the actor is not Min-jae)
+    return [(" ".join(words[:n]), " ".join(words[n:])) for n in range(1, min(5, len(words)))
+            if not (words[n - 1].lower() in KOREAN_SURNAMES and "-" in words[n])]
 
 
 def asked_in(text: str) -> tuple[str, str] | None:

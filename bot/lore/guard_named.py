@@ -10,7 +10,15 @@ from __future__ import annotations
 import re
 
 from bot.lazy_re import compile_later
-from bot.lore.chat_people import FRIENDS, PARENTS, PARTNERS, SIBLINGS, alternation
+from bot.lore.chat_people import (
+    FAMILY_HANGUL,
+    FRIENDS,
+    FRIENDS_HANGUL,
+    PARENTS,
+    PARTNERS,
+    SIBLINGS,
+    alternation,
+)
 
 # laughter as fans type it in their languages (wkwk, jaja, kkkk, rsrs, 555), which answers nothing
 CHATTER = compile_later(r"(?i)\b(?:lo+l|lmf?ao+|ha(?:ha)+h?|he(?:he)+|xd+|omg|bruh|same|fr|ikr|w?k?(?:wk){2,}w?|ja(?:ja)+j?"
@@ -93,7 +101,16 @@ def jokes(said: str) -> bool:
 _OF_THE_CHAT = compile_later(
     r"(?i)(?<![\w-])(?:your|ur|my|our)\s+(?:(?:little|big|older|younger|best)\s+)?(?:"
     + alternation(*PARENTS, *SIBLINGS, *PARTNERS, *FRIENDS, "classmate", "roommate", "cousin", "coworker") + r")s?\s+[^\W\d]"
-    r"|[^\W\d][\w-]*\s+(?:from|in)\s+(?:your|ur|my|our)\s+(?:class|school|grade|office|work|building|church)\b")
+    r"|[^\W\d][\w-]*\s+(?:from|in)\s+(?:your|ur|my|our)\s+(?:class|school|grade|office|work|building|church)\b"
+    # ... in fans' languages: Tagalog "kapatid mong si maru", Korean "너네 언니 남라", Spanish "tu hermana", Portuguese "sua
+    # irmã", Indonesian "adikmu", Vietnamese "em gái bạn"
+    r"|(?<![\w-])(?:kapatid|ate|kuya|pinsan|kaibigan|nanay|tatay|lola|lolo|kaklase)\s+(?:mo|mong|ko|kong|namin|naming)\s+(?:na\s+)?si\s"
+    r"|(?:너네|너희|니네|네|니)\s?(?:" + alternation(*FAMILY_HANGUL, *FRIENDS_HANGUL, "형", "사촌", "할머니", "할아버지")
+    + r")\s?[가-힣]"
+    r"|(?<![\w-])(?:tu|su|mi|sua|seu|tua|teu|minha|meu)\s+(?:herman[oa]|prim[oa]|amig[oa]|abuel[oa]|irm[ãa]o?|av[óô]|pai|m[ãa]e"
+    r"|mam[áa]|pap[áa])\s+[^\W\d]"
+    r"|(?<![\w-])(?:adik|kakak|kakakmu|temen|teman|sepupu|abang|mbak)(?:mu|nya|ku)\s+[^\W\d]"
+    r"|(?<![\w-])(?:(?:em gái|em trai|chị gái|anh trai|bạn thân)\s+(?:của\s+)?(?:bạn|mày|cậu|mình|tao)|(?:em|chị|anh)\s+(?:của\s+)?(?:bạn|mày|cậu))\s+[^\W\d]")
 
 
 def asks_of_the_chat(asked: str) -> bool:

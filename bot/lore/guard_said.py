@@ -20,19 +20,22 @@ _ONE_BAR = re.compile(r"(?<!\|)\|(?!\|)")  # "|yes he dies|": one bar a side hid
 _GIF_SAID = compile_later(
     r"(?i)^[\s*_\[(]*(?:(?:a|the|insert|sends?|posts?)\s+)?(?:(nods?|nodding|nodded|thumbs?[\s-]?up)"
     r"|(shakes?\s+(?:my\s+|his\s+|her\s+)?head|head[\s-]?shak\w*|thumbs?[\s-]?down|not\s+(?:him|her|them))"
-    r"|(cry|crying|cries|sob|sobs|sobbing)|(shrugs?|shrugging))(?:\s+(?:sadly|slowly|solemnly|quietly|silently|softly"
-    r"|hard|intensifies))*(?:[\s.]*(?:gif|sticker|meme|emoji|noises?))?[\s*_\])]*"
+    r"|(cry|crying|cries|sob|sobs|sobbing|llorando|chorando|nangis|menangis|umiiyak|khóc)|(shrugs?|shrugging))(?:\s+(?:sadly"
+    r"|slowly|solemnly|quietly|silently|softly|hard|intensifies|sad|triste|sedih|buồn))*(?:[\s.]*(?:gif|sticker|meme|emoji|noises?))?[\s*_\])]*"
     r"(?P<rest>[\s" + EMOJI + r"]*(?:(?:in\s+)?(?:ep\.?|episode)\s*\d{1,2}[\s" + EMOJI + r"]*)?)$")  # "[nodding gif] ep 4 😭"
 _GIF_WORDS = ("yes", "no", "😭", "idk")
 # mourning alone, in fans' languages ("rip 🕊️", "she didn't deserve that", "no se lo merecía", "ela não merecia isso", "di niya
 # deserve yun", "dia gak pantes digituin", "không đáng bị như vậy", "그렇게 가다니"): the tears it is, which answer only a fate
 # asked (guard_answers._emoji_said), never "rip, minggu depan" or "ju-ran, but why her hair tho"
 _MOURNS = compile_later(
-    r"(?i)^[\s*_\[(]*(?:r\.?i\.?p\.?(?:\s+(?:bro|man|girl|boy|my\s+(?:baby|boy|girl|queen|king|heart)))?|rest in peace|gone too soon"
+    r"(?i)^[\s*_\[(]*(?:(?:sad|crying|cry|sob|tears)[\s,.]+)*(?:r\.?i\.?p\.?|rest in peace|gone too soon|q\.?e\.?p\.?d\.?"
+    r"|que en paz descanse|turut berduka(?: cita)?|innalillahi\w*|(?:삼가\s?)?(?:고인의\s?)?명복을\s?빕니다|명복을\s?빌어요?"
+    r"|tội (?:quá|ghê|vậy)|thương quá|an nghỉ(?: nhé| nha)?"
     r"|why (?:her|him)|(?:she|he|they) (?:didn'?t|did not|don'?t|doesn'?t) deserve (?:that|this|it)|(?:di|hindi) (?:niya|nya) deserve"
     r" (?:yun|yon|iyon|iyun|yan)|no se (?:lo )?merec[ií]a(?: eso)?|(?:que )?descans[ae] en paz|(?:ela|ele) n[ãa]o merecia(?: isso)?"
-    r"|descanse em paz|(?:dia )?(?:gak|ga|nggak|tidak) pant[ae]s (?:digituin|begitu|kayak gitu)"
+    r"|descans[ae] em paz|(?:dia )?(?:gak|ga|nggak|tidak) pant[ae]s (?:digituin|begitu|kayak gitu)"
     r"|(?:cô ấy |anh ấy |nó )?không đáng bị (?:như vậy|như thế|thế)|그렇게 가다니|편히 쉬어)"
+    r"(?:\s+(?:bro|man|girl|boy|(?:my|meu|minha|mi)\s+(?:baby|boy|girl|queen|king|heart|menin[oa]|beb[êé]|niñ[oa]|amor|anjo)))?"
     r"(?:[\s,.]+(?:crying|cry|sad|sob|sobbing|tears|gif))*[\s*_\]).!…~ㅠㅜ" + EMOJI + r"]*$")
 # a gif linked by its page, whose address says its words ("https://tenor.com/view/rip-crying-gif-19283746": "rip crying")
 _GIF_LINK = compile_later(r"(?i)^\s*<?https?://(?:www\.)?(?:tenor\.com(?:/\w\w)?/view|giphy\.com/gifs)/([\w-]+?)(?:-gif)?-[\w]+/?>?\s*$")

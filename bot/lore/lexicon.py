@@ -81,6 +81,7 @@ from bot.lore.lexicon_episodes import (
     another_work_in_clause,
     episodes_named,
     names_episode,
+    pet_or_kin,
     survived_to_episode,
 )
 from bot.lore.lexicon_korean import INITIALS, for_whom, initials_of, korean_roles, protects, spell_initials
@@ -283,13 +284,15 @@ class Lexicon(PackAnchoring):
         known = self._names.keys()
         # "lee yoo-mi died in squid game": an actor's other role (only in that clause: "lee yoo-mi dies, squid game ...")
         works = ANOTHER_WORK.search(sentence) is not None and not LIKEWISE.search(sentence)  # "she died there too": here also
+        mentions = list(self.resolver.mentions(sentence, fuzzy=False, known_words=self._vocabulary if spaced(
+            sentence, self._vocabulary) else None))
         named = [
             (mention.start, mention.end, mention.text, self._characters(c for c in mention.candidates if c.kind == "character"
                                                                         or not (works and another_work_in_clause(sentence, mention.start))))
-            for mention in self.resolver.mentions(sentence, fuzzy=False, known_words=self._vocabulary if spaced(
-                sentence, self._vocabulary) else None)
+            for mention in mentions
             if not names_another_story(self.resolver, sentence, mention.start, mention.text, show)
-            and not (PET_NAMED.search(sentence, max(0, mention.start - 30), mention.start)  # "my cat cheong-san"
+            and not ((PET_NAMED.search(sentence, max(0, mention.start - 30), mention.start)  # "my cat cheong-san", "우리 청산이 ... 14살"
+                      or pet_or_kin(sentence, mention.start, mention.end, others=any(m.candidates != mention.candidates for m in mentions)))
                      and not PET_LIKE.search(sentence))
         ]  # near misses only where a word is new: the pack's own texts never look for them
         for m, (_, role_of) in sorted(self._roles.finditer(sentence), key=lambda r: (r[0].start(), r[1][0])):
@@ -509,6 +512,8 @@ class Lexicon(PackAnchoring):
                     continue
                 if SELF.search(match.group(0)) or (group in SUFFERED and SELF_AFTER.match(sentence, match.end())):
                     local = [m for m in local if m[1] <= match.start()]  # "gives herself up so Na-yeon": not hers
+                if group == "bite" and BITTEN.match(match.group(0)) and any(m[1] <= match.start() and not m[3] for m in local):
+                    local = [m for m in local if not (m[3] and m[0] >= match.end())]  # "saw namra bitten she cried": namra's
                 characters = shared_subject(sentence, mentions, match.start()) or (
                     nearest(sentence, local, match.start(), match.end(), owners=group == "family") if local else context)
                 characters = farewelled(group, match.group(0), characters, local)  # "hugging onjo one last time"

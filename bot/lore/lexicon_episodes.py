@@ -272,7 +272,8 @@ _CARRIED = re.compile(r"\s*\([^()]*\)\s*$")  # a season carried over from the qu
 _PETS = (r"(?:dog|doggo|cat|puppy|pup|kitten|kitty|pet|hamster|bunny|rabbit|bird|parrot|fish|goldfish|강아지|고양이|댕댕이|냥이|햄스터|토끼"
          r"|perr(?:it)?[oa]|gat(?:it)?[oa]|cachorr(?:inh)?[oa]|gatinh[oa]|kucing(?:ku|nya)?|anjing(?:ku|nya)?|pusa|aso|mèo|chó)s?")
 # ... or the writer's own friend ("my friend maru", "내 친구 주란이"), not "onjo's friend maru"
-_PET_BEFORE = re.compile(rf"(?<![\w-])(?:{_PETS}|(?:my|our|내|우리|제)\s*(?:{alternation(*FRIENDS, *FRIENDS_HANGUL)})s?)\W{{0,3}}$",
+_PET_BEFORE = re.compile(rf"(?<![\w-])(?:{_PETS}|(?:my|our|내|우리|제)\s*(?:{alternation(*FRIENDS, *FRIENDS_HANGUL)})s?)"
+                         r"(?:\s+(?:ko|kong|namin|naming)(?:\s+na)?\s+si)?\W{0,3}$",  # "aso naming si soju"
                          re.I)
 _PET_AFTER = re.compile(rf"\W{{0,3}}(?:(?:the|my|our|a|best|good|fat|old|little)\s+){{0,2}}{_PETS}(?![\w'’-])", re.I)
 #: A loss in the writer's own life: an age said ("14살이었는데", "she was 14", "tenía 14 años") beside the writer's own word
@@ -280,7 +281,20 @@ _PET_AFTER = re.compile(rf"\W{{0,3}}(?:(?:the|my|our|a|best|good|fat|old|little)
 #: maru, he was only 19": a young death lamented is the character's).
 _AGE = re.compile(r"(?<!\d)\d{1,3}\s*(?:살|세|tuổi|tahun|años|anos|(?:years?|yrs?)\s*old)|(?<![\w-])(?:she|he) was \d{1,3}(?!\d)",
                   re.I)
-_OWN = re.compile(r"(?<![\w-])(?:my|our|mi|mis|minha|meu|namin|nhà mình|của mình|우리|내)(?![\w-])", re.I)
+_OWN = re.compile(r"(?<![\w-])(?:my|our|mi|mis|minha|meu|namin|naming|nhà mình|của mình|우리|내)(?![\w-])", re.I)
+# ... said right before or after the name ("우리 청산이", "aso naming si soju", "cheongsan nhà mình"), as season 1's names need
+_OWN_BEFORE = re.compile(r"(?<![\w-])(?:my|our|mi|minha|meu|우리|내)\s*$|(?<![\w-])(?:namin|naming)\s+(?:na\s+)?si\s+$", re.I)
+_OWN_AFTER = re.compile(r"\s*(?:namin|naming|nhà mình|của mình)(?![\w-])", re.I)
+
+
+def pet_or_kin(sentence: str, start: int, end: int, *, others: bool) -> bool:
+    """Whether the name at `start`:`end` is the writer's own pet or relative ("my dog cheongsan", "kucingku woojin", "우리
+    청산이 죽었어 ㅠㅠ 14살이었는데": a pet word beside it, or an age with the writer's own word beside it and no later
+    season), never when `others` (another of the story named beside it: "우리 마루 죽었어 ... 온조 앞에서" is the character)."""
+    if _PET_BEFORE.search(sentence, max(0, start - 16), start) or _PET_AFTER.match(sentence, end):
+        return True
+    return not others and _AGE.search(sentence) is not None and OTHER_SEASON.search(sentence) is None and bool(
+        _OWN_BEFORE.search(sentence, max(0, start - 16), start) or _OWN_AFTER.match(sentence, end))
 
 #: The fates a newcomer may be told to meet in their season ("ma-ru dies", "ju-ran survives", "du-seok gets bitten").
 _NEWCOMER_FATES = (*FATE_GROUPS, "survival")
@@ -294,8 +308,9 @@ def _newcomer_fate(sentence: str, mentions: Mentions, newcomers: Mapping[str, fr
     named = [m for m in mentions if not m[3] and len(m[2]) == 1 and (keys := newcomers.get(next(iter(m[2])))) is not None
              and name_keys.fold(without_particle(sentence[m[0]:m[1]]) or sentence[m[0]:m[1]]) in keys  # "주란이": 주란
              and not _PET_BEFORE.search(sentence, max(0, m[0] - 16), m[0]) and not _PET_AFTER.match(sentence, m[1])]
+    others = any(not m[3] and m[2] != named[0][2] for m in mentions) if named else False  # "... 온조 앞에서": the story's
     if not named or (not asked and (ASKED.match(sentence) or _ASKED_BARE.match(sentence))) or (
-            _AGE.search(sentence) and _OWN.search(sentence) and not OTHER_SEASON.search(sentence)):
+            _AGE.search(sentence) and _OWN.search(sentence) and not OTHER_SEASON.search(sentence) and not others):
         return ""
     for group in _NEWCOMER_FATES:
         if (fate := SCAN_GROUPS[group].search(sentence)) and (asked or not guessed(sentence, fate.start())):
@@ -307,6 +322,7 @@ def _newcomer_fate(sentence: str, mentions: Mentions, newcomers: Mapping[str, fr
 #: and ending at most two words after the season ("... im scared"): asked, as ASKED's with one; not "who dies in s2 is X".
 _ASKED_BARE = re.compile(r"^\W*(?:who|qui[eé]n(?:es)?|k[iy][eé]n(?:es)?|quem|wer|siapa|sino)(?![\w-])[^.!?:;=]*$", re.I)
 _SAID_IN = re.compile(SAID_IN + "$", re.I)  # IN_LATER_SEASON's end
+_RIP = re.compile(r"(?<![\w-])(?:rip|r\.i\.p\.?)(?![\w-])", re.I)  # a "rip" alone, which a mishap beside it owns
 
 
 def later_told(sentence: str, position: Position, words: str, *, named: bool, show: Callable[[], bool]) -> bool:
@@ -333,8 +349,9 @@ def later_told(sentence: str, position: Position, words: str, *, named: bool, sh
     reacted = not NO_SPOILERS.search(sentence) and not RELEASE_TALK.search(sentence) and (
         LATER_REACTION.search(sentence) is not None  # tears beside the writer's own loss are for it: "rip my sleep, s2 ep 4 😭"
         or (REACTION.search(sentence) is not None and not _OWN_MISHAP.search(sentence)))
+    told = _RIP.sub(" ", sentence) if _OWN_MISHAP.search(sentence) else sentence  # "my phone died in s2 ep 4 😭 rip": its rip
     return reacted or LATER_EVENT.search(_OWN_MISHAP.sub(" ", sentence)) is not None or any(
-        p.search(_the_shows(sentence)) for group, p in SCAN_GROUPS.items() if group != "survival")
+        p.search(_the_shows(told)) for group, p in SCAN_GROUPS.items() if group != "survival")
 
 
 #: A finale named after a capitalised title ("Stranger Things finale", "the Squid Game finale"): that work's, not the show's

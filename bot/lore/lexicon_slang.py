@@ -23,7 +23,7 @@ from bot.lore.lexicon_words import ROLE_AFTER
 #: Things of one's own that "die" in chat (a phone, the wifi, one's grades), and the slang that says so in five languages.
 _OWN_THING = (r"(?:phone|cell ?phone|celular|telefone|hp|handphone|cp|laptop|notebook|pc|computer|wifi|wi-fi|internet"
               r"|battery|bateria|baterai|batre|charger|tv|grades?|notas?|nilai|wallet|carteira|dompet|sleep(?: schedule)?"
-              r"|sono|social life|vida social|cel|celu|m[oó]vil|exams?|tests?|quiz(?:zes)?|homework|essays?|ex[aá]men(?:es)?|provas?"
+              r"|sono|sue[ñn]o|social life|vida social|cel|celu|m[oó]vil|exams?|tests?|quiz(?:zes)?|homework|essays?|ex[aá]men(?:es)?|provas?"
               r"|ujian|ulangan|tugas|handy|akku|telefoon|mobiel|batterij|gsm)(?: (?:ku|gue|gw|aku|saya|namin|ko))?")  # one's exam "dies" too: "F por mi examen"
 _GONE = (r"didn['’]?t make it|did not make it|died|is dead|(?:is |was )?dead|is a goner|morreu(?: de vez)?|já era|faleceu"
          r"|tamat riwayat(?:nya)?|mati|rusak|patay na|namatay(?: na)?|se (?:me )?muri[oó]|koid|koit"
@@ -40,7 +40,9 @@ SLANG_PHRASES: tuple[tuple[str, str], ...] = (
     # (the verb first only starting its clause, as Tagalog and Indonesian put it: "cheongsan died my tv went black" is his)
     (rf"(?:(?:my|our|the) )?{_OWN_THING}(?:['’]s)? (?:{_GONE})|(?<![\w'’] )(?:{_GONE}) (?:(?:my|our|ang|yung|'yung|mi|el|la) )?{_OWN_THING}"
      r"|(?:(?:press f|f in (?:the )?chat|pour one out|rip|r\.i\.p\.?)(?: for| to)?|f (?:for|por|para|pour|untuk|buat))"
-     r" (?:(?:my|our|mi|mis|mes|ma|mon|meu|minha) " + _OWN_THING + r"|(?:nilai )?(?:ujian|ulangan|tugas|nilai|hp|laptop)ku)",
+     r" (?:(?:my|our|mi|mis|mes|ma|mon|meu|minha) " + _OWN_THING + r"|(?:nilai )?(?:ujian|ulangan|tugas|nilai|hp|laptop)ku"
+     r"|(?:jam )?tidur(?:ku| ?gue| ?gw| aku)|tulog (?:ko|namin)|giấc ngủ(?: của (?:mình|tôi|tui))?)"  # "rip tulog ko", "rip jam tidurku"
+     r"|(?<![\w-])내\s?잠(?:\s?돌려\s?(?:내|줘|주세요))?(?=\W|$)",  # "내 잠 돌려내 ㅠㅠ": my sleep, give it back
      "lost my things"),  # Indonesian says "my" after the word: "F untuk nilai ujianku"  # "F for my grades", "F por mis notas"
     # a power cut ("mati lampu", "bijli chali gayi", "namatay ang kuryente"): the writer's evening, nobody's fate
     (r"mati (?:lampu|listrik)|(?:lampu|listrik) (?:mati|padam)|(?:bijli|light|lite) (?:chali|chli|gayi|gyi|gai|kat)\w*"
@@ -138,7 +140,7 @@ SLANG_PHRASES: tuple[tuple[str, str], ...] = (
 SLANG_CHEAP = (r"written|writen|wrote|write|plot arm|lives|lived|living|buhay|carg|tamat|logr|consigui|pudo sob|geschafft"
                r"|berlebt|fatta|dead to |surv[eé]cu|survit|f (?:f[uü]r|por|pour|para|pra|untuk|buat)|pak |my |our |f in|pour one|goner|soju|mar |kaat|kata|kena"
                r"|gigit|bitten by|bit by|zinda|bach |ligtas|nabuhay|buhay|tak\b|dulo|at[eé] a?o |hasta el|jusqu|sampai |aag|khatam|nyelam|selam| aur |maut|maar d"
-               r"|bijli|til+ die|die die|maar[aie]|mar[ai] g|qurb|kurb|jaan d|makan|koi[dt]|mody?ar|zombie ban|n paz|m paz|merec")
+               r"|bijli|til+ die|die die|maar[aie]|mar[ai] g|qurb|kurb|jaan d|makan|koi[dt]|mody?ar|zombie ban|n paz|m paz|merec|tidur|tulog|giấc ngủ|잠")
 
 #: Hearts beside names in a line with a mending heart ("cheongsan ❤️‍🩹 onjo 💚"): the mended one lived, so each heart
 #: there marks one who lives, with other emoji in its run or not ("onjo 💚✨ suhyeok 💙🔥 ❤️‍🩹 cheongsan"); hearts alone

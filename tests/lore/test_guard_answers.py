@@ -275,6 +275,9 @@ def test_a_reply_that_answers_a_spoiler_question_gives_its_spoiler_away(question
     ("quando você volta da viagem?", "VOLTEI 😭 bora maratonar"),  # the writer's own return
     ("what happens in ep 3?", "she's my fav lol"),
     ("is your sister nam-ra ok?", "no 😭 she broke her arm"),  # the chat's own sister named like her (guard_replies74)
+    ("ok lang ba kapatid mong si maru?", "hindi 😭 naospital siya"),  # ... in Tagalog and Korean (guard_replies75)
+    ("너네 언니 남라 괜찮아?", "아니 ㅠㅠ 다리 부러짐"),
+    ("is lee min-jae ok? heard he got hurt filming s2", "rip 😭"),  # the actor, not Min-jae the archer
     ("does namra die?", "rip my wifi lol"),  # the writer's own thing mourned, no answer
     ("", "no"),  # the question gone or out of reach: the reply read alone
     ("🛡️ <@1>, your message was taken down: it gives away season 1, episode 11 (S1E11). What you wrote, behind a "
@@ -324,6 +327,9 @@ def test_a_reply_that_commits_to_nothing_or_answers_no_spoiler_stays(question: s
     ("주란이 시즌2에서 죽어?", "그렇게 가다니 ㅠㅠ", Position(2, 99)),
     ("maru có chết không?", "rip 😭", Position(2, 99)),
     ("does ju-ran survive s2?", "https://tenor.com/view/rip-crying-gif-19283746", Position(2, 99)),  # a gif's page says it
+    ("¿maru muere en la t2?", "qepd 😭", Position(2, 99)),  # mourning words abroad (guard_replies75)
+    ("마루 시즌2에서 죽어?", "명복을 빕니다 ㅠㅠ", Position(2, 99)),
+    ("does maru die in s2?", "https://giphy.com/gifs/sad-crying-rip-3o7TKr3nzbh5WgCFxe", Position(2, 99)),
 ])
 def test_an_answer_to_a_question_of_season_twos_story_gives_season_two_away(question: str, answer: str,
                                                                             gives_away: Position) -> None:

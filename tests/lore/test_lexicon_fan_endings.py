@@ -141,6 +141,7 @@ def test_an_actor_in_another_work_is_not_their_character_here(text: str, spoils:
         ("bitten by gwinam (namra)", 6),
         ("namra got bitten by a mosquito", 0),
         ("hari bitten by my dog lol", 0),
+        ("after onjo saw namra bitten she couldn't stop crying", 6),  # "she" after "bitten" cries (heldout65)
     ],
 )
 def test_bitten_by_a_role_is_a_bite_of_ours(text: str, spoils: int) -> None:

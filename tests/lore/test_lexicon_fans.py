@@ -575,6 +575,10 @@ def test_a_thing_of_a_scene_alone_or_in_another_story_gives_nothing_away(text: s
         "my grandpa was so tired he had to end the game",
         "named my kitten cheongsan and he already bit me",  # a pet named after a character
         "my cat cheong-san knocked the remote off during the s2 trailer",
+        "우리 강아지 청산이 오늘 하늘나라 갔어 ㅠㅠ 13살",  # pets and kin named like season 1's dead (heldout65)
+        "우리 청산이 죽었어 ㅠㅠ 14살이었는데",
+        "patay na yung aso naming si soju 😭 12 years old na",
+        "kucingku woojin mati tadi malam 😭 umurnya 8 tahun",
         "our science teacher made a zombie virus joke today",
         "poll: best episode? ✅ ep 5 ❌ ep 9",  # a tally of episodes, of ships or of the writer's own
         "poll: favourite couple? ✅ onjo x cheongsan ❌ onjo x suhyeok",

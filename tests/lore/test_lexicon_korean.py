@@ -25,6 +25,7 @@ def s1(episode: int) -> Position:
         ("cheongsan 죽었어", 11),
         ("청산이 사망했어", 11),
         ("남라 물렸어", 6),
+        ("온조가 남라 물리는 거 보고 울었어 ㅠㅠ", 6),  # being bitten, seen by another named first (heldout65)
         ("namra 물렸다", 6),
         ("남라 감염됐어", 6),
         ("경수 좀비 됐어", 3),

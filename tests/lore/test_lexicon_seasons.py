@@ -252,6 +252,10 @@ def test_the_wait_for_season_two_its_trailer_poster_cast_and_rankings(text: str,
     ("rip my maru 😭 he was only 19", whole_season(2)),  # a young death lamented is the character's
     ("ju-ran não merecia morrer assim na 2ª temporada 😭", whole_season(2)),  # a death said undeserved is told
     ("rip my sleep, watched s2 ep 4 at 3am 😭", None),  # the tears are for the writer's sleep, as in season 1
+    ("mi maru murió 😭 con 20 años, pobre onjo", whole_season(2)),  # another of the story beside: his (heldout65)
+    ("rip tulog ko 😭 s2 ep 4 hanggang 3am", None),  # the writer's sleep, abroad
+    ("내 잠 돌려내 ㅠㅠ 시즌2 4화 주란이 죽는 거 보고 못 잤어", Position(2, 4)),  # ... beside a death told
+    ("my phone died halfway through s2 ep 4 😭 rip", None),  # the rip is the phone's
     ("the nis team leader gets bitten in s2", whole_season(2)),  # a newcomer by their role
     ("lmao the nis guy dies in ep 5", Position(2, 5)),
     ("the nis team leader actor roh jae-won was in squid game 3", None),
