@@ -274,7 +274,7 @@ def _tag_cell(cell: str) -> bool:
         return False
     # (or a label's reading: "part 2 ep 6 (ep 12 overall)", its part's episode and the season's count beside it)
     said = read_position(in_english(cell.strip())) or spoils_written(cell.strip())
-    return said is not None and said.season > 0
+    return said is not None and (said.season > 0 or not said)  # ("(no spoilers, part 1 or 2 whatever)": none, a tag too)
 
 
 #: An answer written as a list item below its numbered question ("1. Who ...?" over "- Gwi-nam").
@@ -386,6 +386,7 @@ def labelled_entries(col: Collector) -> list[Entry] | None:
     part_line = ""  # that heading as written: its "(eps 7-12)" says which numbers are the season's own
     raw = dict(lines)
     headed = season_headed("\n".join(text for n, text in lines if n < read[start][0]))  # "AOUAD S2 quiz" above them
+    season = headed or season  # (a question's bare "(ep 7)" under "AOUAD S2 quiz" is season 2's, as under "SEASON 2")
     for n, kind, text in read[start:]:
         current = opened[-1] if opened else None
         if kind == "season":
