@@ -44,7 +44,6 @@ from bot.trivia.listparts import Collector, short
 from bot.trivia.normal import slash_alternatives
 from bot.trivia.noteshapes import Shaped, shaped_lines
 from bot.trivia.partyposts import bold_heading
-from bot.trivia.seasonmarks import names_first_season
 from bot.yamlnodes import STR_TAG
 
 #: A question's label and number: "Question:", "Q1:", "1." / "1)", Indonesian "Soal 1:", Japanese "問1　" / "第1問";
@@ -386,11 +385,7 @@ def labelled_entries(col: Collector) -> list[Entry] | None:
     part = 0  # under "Season 2 Part 2" (2): an episode's number is the part's, not the season's (bot/trivia/partnotes.py)
     part_line = ""  # that heading as written: its "(eps 7-12)" says which numbers are the season's own
     raw = dict(lines)
-    header = "\n".join(text for n, text in lines if n < read[start][0])
-    headed = season_headed(header)  # "AOUAD S2 quiz" above them
-    # a question's bare "(ep 7)" under "AOUAD S2 quiz" is season 2's, as under "SEASON 2" (not under "S2 countdown quiz:
-    # season 1 recap", which names season 1 too)
-    season = season if headed is None or names_first_season(header) else headed
+    headed = season_headed("\n".join(text for n, text in lines if n < read[start][0]))  # "AOUAD S2 quiz" above them
     for n, kind, text in read[start:]:
         current = opened[-1] if opened else None
         if kind == "season":
