@@ -78,6 +78,16 @@ def written_episode(text: str) -> Position | None:
     return found[1] if found is not None else None
 
 
+def _seasons_marked(parsed: TriviaList) -> bool:
+    """Whether some of a list's questions note their season ("(S2E4)", "(시즌2 4화)", a column's or a comment's tag): its
+    author marks the later season's questions, so a bare "(11화)" beside them is season 1's."""
+    for question in parsed.questions:
+        found = label(question.text)
+        if question.id not in parsed.undeclared or (found and found[1] and in_season(found[0], 2) == found[0]):
+            return True
+    return False
+
+
 def _headed_episode(question: Question, season: int | None, reads: Reads | None) -> Position | None:
     """A question's bare label ("(ep 7)") under a header naming a later season alone ("AOUAD S2 quiz", "Quiz de Estamos
     Mortos T2"): that season's episode, unless the question's words tell season 1's story (a watch party's list mixes
@@ -102,7 +112,7 @@ def tag_imported(
     undeclared = 0
     whole = 0  # held to all of a later season: said apart, as no other warning names that season
     header = parsed.header or ""  # a header naming season 1 beside the later one ("S2 countdown: season 1 recap") is no season's
-    headed_season = None if names_first_season(header) else season_headed(header)
+    headed_season = None if names_first_season(header) or _seasons_marked(parsed) else season_headed(header)
     headed = later is not None and headed_later(
         parsed.header, (t for q in parsed.questions for t in (q.text, *q.answers)), reads)
     for number, question in enumerate(parsed.questions, start=1):
