@@ -112,7 +112,8 @@ def tag_imported(
     undeclared = 0
     whole = 0  # held to all of a later season: said apart, as no other warning names that season
     header = parsed.header or ""  # a header naming season 1 beside the later one ("S2 countdown: season 1 recap") is no season's
-    headed_season = None if names_first_season(header) or _seasons_marked(parsed) else season_headed(header)
+    headed_season = season_headed(header)
+    headed_season = None if headed_season is None or names_first_season(header) or _seasons_marked(parsed) else headed_season
     headed = later is not None and headed_later(
         parsed.header, (t for q in parsed.questions for t in (q.text, *q.answers)), reads)
     for number, question in enumerate(parsed.questions, start=1):
