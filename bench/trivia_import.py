@@ -23,6 +23,7 @@ wild32, imports_wild32/, a thirty-second (release weeks again, a 6 + 6 split: a 
 wild33, imports_wild33/, a thirty-third (the same split, hunting over-reads: quiz rounds, points, years, other shows);
 wild34, imports_wild34/, a thirty-fourth (the same split: part headings over "(ep 3)", [P2E3], parts in words, exports);
 wild35, imports_wild35/, a thirty-fifth (the same split: P2E1, 2x07, "ep 7 overall", headings in four languages, apps),
+wild36, imports_wild36/, a thirty-sixth (the same split, hunting over-reads: "second part of the episode", quiz parts, polls),
 whose `_show` may list a later part's episodes (`later`) for a later premiere, and whose expected.yaml may give `upload_as`, the file name the moderator's upload carries;
 or --data: any
 such folder) is uploaded by a moderator of the in-process sandbox
@@ -93,7 +94,8 @@ SETS = {"imports": DATA, "moderators": FIXTURES / "imports_moderators", "fans": 
         "wild32": FIXTURES / "imports_wild32",
         "wild33": FIXTURES / "imports_wild33",
         "wild34": FIXTURES / "imports_wild34",
-        "wild35": FIXTURES / "imports_wild35"}
+        "wild35": FIXTURES / "imports_wild35",
+        "wild36": FIXTURES / "imports_wild36"}
 TRIVIA = tuple(dict.fromkeys((*EXTENSIONS, "cogs.trivia")))
 
 

@@ -243,10 +243,14 @@ _ALONE = compile_later(rf"#\s*{_OPEN}?\s*((?:{_EP}))\s*{_CLOSE}?\s*$", re.I)
 
 # An episode with the section's words after it, as documents head their sections ("# Episode 11 (recap round)", "# ep 4
 # - the toilet one"): that episode; never with a '?' or another number after it ("# ep 3?", "# ep 4 (or 5)").
-# (a part's number among the words is no other episode: "# S02E07 - part 2 premiere!")
-_WORDS_AFTER = r"(?:[^?？\d]|(?<=part )[1-3]|(?<=part)[1-3]|(?<=pt )[1-3]|(?<=pt)[1-3])*"
+# (a part's number among the words is no other episode: "# S02E07 - part 2 premiere!"; nor a day's: "part 2 day 2")
+_WORDS_AFTER = r"(?:[^?？\d]|(?<=part )[1-3]|(?<=part)[1-3]|(?<=pt )[1-3]|(?<=pt)[1-3]|(?<=day )\d\d?)*"
 _TITLED = compile_later(rf"#\s*((?:{_EP}))\s*(?:[(\[][^?？()\[\]\d]*[)\]]|[-–—:|]\s*{_WORDS_AFTER})\s*$", re.I)
 _ZERO = compile_later(r"[^\d]*0+\s*[화회]?", re.I)  # "Episode 0", "ep 0", "S1E0": the author says none
+# A part's episode with the season's count beside it, which says the same ("# part 2, ep 3 (ep 9 overall)", read "S2E9"):
+# the count dropped; one saying another episode is kept (the comment then read as no episode, as "# ep 4 (or 5)").
+_OVERALL = compile_later(r"(S[2-9]E0?(\d{1,2}))\s*[(\[]?\s*[=/–—-]?\s*(?:ep\.?|episode|cap\.?)\s*0?(\d{1,2})\s+"
+                         r"(?:overall|(?:no|en|in)\s+total)\s*[)\]]?", re.I)
 
 
 def _episode_alone(line: int, comment: str) -> tuple[int, str] | None:
@@ -258,7 +262,7 @@ def _episode_alone(line: int, comment: str) -> tuple[int, str] | None:
 # A season and episode in a note's other shapes, said "S2E3" so the readers below read them: "2x03", "2×03", "T2E3",
 # "temporada 2 episodio 3" (after in_english), "ep 3 (season 2)", "episode 3 of season 2". In notes only: "2x2" in a
 # question is arithmetic.
-_CROSSED_MARK = compile_later(r"(?<![\w.])([1-9])[x×](\d{2})(?![\w.])", re.I)  # zero-padded: "2x07" (a label's)
+_CROSSED_MARK = compile_later(r"(?<![\w.])0?([1-9])[x×](\d{2})(?![\w.])", re.I)  # zero-padded: "2x07", "02x07" (a label's)
 _CROSSED = compile_later(r"(?<![\w.])(\d{1,2})[x×](\d{1,3})(?![\w.])", re.I)  # (a phone's "×" for the x)
 _SEASON_FIRST = compile_later(
     r"(?<![\w])(?:t|temp\.?|temporada|saison|staffel)\s*0?(\d{1,2})\s*[,:x-]?\s*(?:e|ep\.?|episode)\s*0?(\d{1,3})(?!\d)",
@@ -339,6 +343,7 @@ def _season_span(comment: str) -> str:
 def _said_in(candidates: list[tuple[int, str]]) -> tuple[int, str] | None:
     for number, comment in candidates:
         comment = _seasoned(in_english(_season_span(comment.translate(_CURLY))))  # "# “ep 11”" typed in Google Docs
+        comment = _OVERALL.sub(lambda m: m.group(1) if m.group(2) == m.group(3) else m.group(), comment)
         match = _COMMENT.match(comment.strip())
         if match is not None and (match.group("none") or _read(match.group("said")) is not None):
             return number, "0" if match.group("none") else _as_said(match.group("said"))

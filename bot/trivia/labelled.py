@@ -274,7 +274,7 @@ def _tag_cell(cell: str) -> bool:
         return False
     # (or a label's reading: "part 2 ep 6 (ep 12 overall)", its part's episode and the season's count beside it)
     said = read_position(in_english(cell.strip())) or spoils_written(cell.strip())
-    return said is not None and said.season > 0
+    return said is not None and (said.season > 0 or not said)  # ("(no spoilers, part 1 or 2 whatever)": none, a tag too)
 
 
 #: An answer written as a list item below its numbered question ("1. Who ...?" over "- Gwi-nam").

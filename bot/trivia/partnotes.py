@@ -67,8 +67,8 @@ _PART_MARK = compile_later(r"(?<![\w])p\s?(?P<part>[1-3])\s?[.\-]?\s?e(?:p\.?)?\
 #: A heading that is a season's part alone ("Season 2 Part 1", "S2 – Part 2 spoilers", "시즌2 파트2").
 _HEADING = compile_later(rf"^{_SEASON}{_SEP}{_PART}(?:\s+(?:spoilers?|questions?|qs))?$", re.IGNORECASE)
 #: A part's heading with no season ("Part 2", under "SEASON 2").
-_PART_ALONE = compile_later(rf"^(?:{_PART_WORD}\s*(?P<part>{_PART_NUMBER})|(?P<ordinal>{_ORDINALS})\s+{_ORDINAL_PART})$",
-                            re.IGNORECASE)  # ("Ikalawang Bahagi", "Segunda parte" too)
+_PART_ALONE = compile_later(rf"^(?:{_PART_WORD}\s*(?P<part>{_PART_NUMBER})|(?P<ordinal>{_ORDINALS})\s+{_ORDINAL_PART}"
+                            r"|(?P<bu>[1-3])\s*부)$", re.IGNORECASE)  # ("Ikalawang Bahagi", "Segunda parte", Korean "2부" too)
 #: A later season's or part's end named in a question ("at the end of season 2", "the ending of part 2"): its last
 #: episode, whichever that turns out to be (the listing's, when games draw it).
 _END_OF = compile_later(rf"(?<![\w])(?:end|ending|finale|last\s+episode)\s+of\s+(?:the\s+)?(?:{_SEASON}|{_PART_WORD}\s*[23])"

@@ -86,3 +86,12 @@ def without_season_marks(guess: str, question: str, answers: tuple[str, ...]) ->
     if not _WORDS.search(talk) and _WHICH_EPISODE.search(question):
         return guess  # a later season's episode alone ("s2e11"): a guess, wrong where season 1's is asked
     return re.sub(r"[ \t]+", " ", _MARK.sub(" ", talk)).strip()
+
+
+_FIRST_SEASON = compile_later(_FIRST, re.IGNORECASE)
+
+
+def names_first_season(text: str) -> bool:
+    """Whether a text names season 1 ("season 1 recap", "T1", "시즌1"): a header naming it beside season 2 is not of
+    season 2 alone (bot/trivia/labelled.py)."""
+    return _FIRST_SEASON.search(text) is not None

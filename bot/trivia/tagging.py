@@ -22,11 +22,12 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from bot.lazy_re import compile_later
-from bot.show import NOTHING, Position
-from bot.trivia.episodelabels import label, named
-from bot.trivia.laterseason import LaterSeason, casting, headed_later, held, is_whole_season
+from bot.show import NOTHING, Position, read_position
+from bot.trivia.episodelabels import in_season, label, named
+from bot.trivia.laterseason import LaterSeason, casting, headed_later, held, is_whole_season, season_headed
 from bot.trivia.model import Question, TriviaList
 from bot.trivia.partnotes import parts_said
+from bot.trivia.seasonmarks import names_first_season
 
 Reads = Callable[[str], Position]
 
@@ -77,6 +78,28 @@ def written_episode(text: str) -> Position | None:
     return found[1] if found is not None else None
 
 
+def _seasons_marked(parsed: TriviaList) -> bool:
+    """Whether some of a list's questions note their season ("(S2E4)", "(시즌2 4화)", a column's or a comment's tag): its
+    author marks the later season's questions, so a bare "(11화)" beside them is season 1's."""
+    for question in parsed.questions:
+        found = label(question.text)
+        if question.id not in parsed.undeclared or (found and found[1] and in_season(found[0], 2) == found[0]):
+            return True
+    return False
+
+
+def _headed_episode(question: Question, season: int | None, reads: Reads | None) -> Position | None:
+    """A question's bare label ("(ep 7)") under a header naming a later season alone ("AOUAD S2 quiz", "Quiz de Estamos
+    Mortos T2"): that season's episode, unless the question's words tell season 1's story (a watch party's list mixes
+    both: "Who stabs Gwi-nam's eye in the library? (ep 5)" stays S1E5); None when that does not apply."""
+    found = label(question.text)
+    if season is None or found is None or found[1] is None or found[1].season != 1:
+        return None
+    if reads is None or reads(question.text.replace(found[0], "")) > NOTHING:  # (its words, not the label's number)
+        return None
+    return read_position(in_season(found[0], season))
+
+
 def tag_imported(
     parsed: TriviaList, reads: Reads | None, last: Position, later: LaterSeason | None = None
 ) -> TriviaList:
@@ -88,6 +111,9 @@ def tag_imported(
     raised: list[str] = []
     undeclared = 0
     whole = 0  # held to all of a later season: said apart, as no other warning names that season
+    header = parsed.header or ""  # a header naming season 1 beside the later one ("S2 countdown: season 1 recap") is no season's
+    headed_season = season_headed(header)
+    headed_season = None if headed_season is None or names_first_season(header) or _seasons_marked(parsed) else headed_season
     headed = later is not None and headed_later(
         parsed.header, (t for q in parsed.questions for t in (q.text, *q.answers)), reads)
     for number, question in enumerate(parsed.questions, start=1):
@@ -96,7 +122,7 @@ def tag_imported(
         # named without a label it declares nothing: "in episode 1, who is later killed by Nam-ra?" tells more
         # than episode 1, so it counts as naming the show (the last released episode), as an undeclared one does
         names = named(question.text, *question.answers)
-        if not declared and (written := written_episode(question.text)):
+        if not declared and (written := _headed_episode(question, headed_season, reads) or written_episode(question.text)):
             question, declared = replace(question, spoils=written), True
         undeclared += not declared
         tagged = tag_question(question, reads, declared=declared, last=last)

@@ -229,6 +229,20 @@ def test_a_red_question_telling_a_later_seasons_event_is_never_asked_in_a_season
     assert [q.text for q in asked] == ["What colour is the sky on a clear day?"]
 
 
+@table(("header", "question", "spoils"), [  # (wild36) a bare "(ep 7)" under a title naming season 2
+    ("Quiz de Estamos Mortos T2", "Quem é mordido na ponte? (ep 7)", Position(2, 7)),
+    ("AOUAD S2 quiz", "Who saves Jong-ah? (ep 9)", Position(2, 9)),
+    ("Season 2 watch party quiz", "Who stabs Gwi-nam's eye in the library? (ep 5)", Position(1, 5)),  # season 1's story
+    ("AOUAD S2 countdown quiz, season 1 recap!!", "Which weapon does Ha-ri use? (ep 5)", Position(1, 5)),  # season 1 named
+])
+def test_a_bare_episode_under_a_title_naming_season_2_is_its_unless_the_question_tells_season_1s_story(
+        header: str, question: str, spoils: Position) -> None:
+    shape = ShowShape.season_one()
+    shape.add_episodes(2, [EpisodeInfo(2, n, None, None) for n in range(1, 7)])
+    parsed = parse_list(f"{header}\n1. {question} - someone\n".encode(), "mods", shape=shape)
+    assert tag_imported(parsed, READS, Position(2, 6)).questions[0].spoils == spoils
+
+
 def test_a_reading_warning_names_a_spoiling_question_by_its_number_not_its_text() -> None:
     parsed = parse_list(
         b"Who bites Cheong-san at the construction site?:\n- Gwi-nam\n- Gwi-nam\n"

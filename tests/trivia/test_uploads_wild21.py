@@ -123,6 +123,8 @@ def test_spoiler_bars_escaped_round_an_answer_are_not_part_of_it() -> None:
     ("Who bites Nam-ra? [1x06]", Position(1, 6)),  # (wild35) "2x07" as fans mark a season's episode
     ("2x12 - Who is still standing at the end?", Position(2, 12)),
     ("What does 2x2 make on the board?", None),  # (arithmetic: no label)
+    ("02x07 - Who gets bitten on the bridge?", Position(2, 7)),  # (wild36) zero-padded as Gimkit lists are
+    ("01x06 - Who bites Nam-ra?", Position(1, 6)),
 ])
 def test_a_label_naming_season_2_apart_from_its_episode_is_that_seasons(question: str, position: Position) -> None:
     assert written_episode(question) == position

@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 
 from bot.lore.lexicon_seasons import whole_season
-from bot.show import EpisodeInfo, Position, ShowShape
+from bot.show import NOTHING, EpisodeInfo, Position, ShowShape
 from bot.trivia.episodelabels import named
 from bot.trivia.partnotes import parts_listed
 from bot.trivia.tagging import written_episode
@@ -208,6 +208,12 @@ def test_a_later_parts_episode_is_all_of_the_season_while_the_listing_shows_no_d
      "Who gets bitten on the bridge?", Position(2, 7)),  # (a part's number among a comment's words)
     ("AOUAD trivia\nWho is still standing at the end? | Nam-ra | part 2 ep 6 (ep 12 overall)\n",
      "Who is still standing at the end?", Position(2, 12)),  # (its tag cell no second answer)
+    # (wild36) Korean "2부" headings; a Red comment's "(ep 9 overall)" and "day 2"; a tag cell saying "no spoilers" with an aside (no second answer)
+    ("# 지우학 시즌2 퀴즈\n### 2부\n- 종아를 구하는 사람은? (3화) — 수혁\n", "종아를 구하는 사람은? (3화)", Position(2, 9)),
+    ("AUTHOR: mod\n# part 2, ep 3 (ep 9 overall)\nWho saves Jong-ah?:\n- Su-hyeok\n", "Who saves Jong-ah?", Position(2, 9)),
+    ("AUTHOR: mod\n# S02E08 - part 2 day 2 !!\nWho hides in the basement?:\n- Su-hyeok\n", "Who hides in the basement?", Position(2, 8)),
+    ("AOUAD trivia s1 & s2\nWho bites Nam-ra? | Gwi-nam | S1E6\nWhich city is the school in? | Hyosan | (no spoilers, part 1 or 2)\n",
+     "Which city is the school in?", NOTHING),
 ])
 def test_a_later_parts_heading_column_or_mark_holds_its_questions_to_the_listed_episode(
         upload: str, question: str, held: Position | None) -> None:
