@@ -82,12 +82,23 @@ async def test_gives_up_once_the_retry_time_is_over(db: Database) -> None:
     await _queue(db, [100])
     clock = ManualClock(T0)
     transport = ScriptedTransport({"channel:100": [Outcome.RETRY_LATER] * 5})
-    dispatcher = _dispatcher(db, transport, clock, retry_for=dt.timedelta(minutes=20))
+    dispatcher = _dispatcher(db, transport, clock, retry_for=dt.timedelta(minutes=20), max_attempts=2)
     for _ in range(5):
         await dispatcher.tick()
         clock.advance(dt.timedelta(minutes=10))
     assert await _states(db) == {"channel:100": "failed"}
     assert len(transport.sends) == 3
+
+
+async def test_a_row_queued_long_before_its_first_try_is_not_lost_to_one_5xx(db: Database) -> None:
+    await _queue(db, [100])  # queued three days ago: a refused post re-opened by /season2set
+    clock = ManualClock(T0 + dt.timedelta(days=3))
+    transport = ScriptedTransport({"channel:100": [Outcome.RETRY_LATER]})
+    dispatcher = _dispatcher(db, transport, clock)
+    await dispatcher.tick()
+    clock.advance(dt.timedelta(seconds=backoff(1, None)))
+    await dispatcher.tick()
+    assert await _states(db) == {"channel:100": "sent"}
 
 
 class _Broken(ScriptedTransport):
