@@ -12,6 +12,7 @@ from typing import Any
 from bot.clock import ManualClock
 from bot.season2.delivery import outbox, reminders
 from bot.season2.delivery.dispatcher import Dispatcher, Lease, Outcome, Pace, RateLimiter, SendResult, backoff
+from bot.season2.model import Milestone
 from bot.season2.model.delivery import OutboxEntry, Reminder
 from db.connection import Database
 from db.season2 import outbox as outbox_db
@@ -281,3 +282,26 @@ async def test_released_lease_is_free(db: Database) -> None:
     assert await first.acquire()
     await first.release()
     assert await second.acquire()
+
+
+async def test_a_date_held_back_by_discord_is_never_posted_after_the_move_that_overtook_it(db: Database) -> None:
+    await subscribe(db, [100])
+    first, moved = T0 + dt.timedelta(days=30), T0 + dt.timedelta(days=37)
+    async with db.transaction() as conn:
+        await outbox.enqueue(conn, transition("release_date_set", Milestone.RELEASE_DATE_ANNOUNCED, None,
+                                              release_after=first), T0)
+    clock = ManualClock(T0)
+    transport = ScriptedTransport({"channel:100": [Outcome.RETRY_LATER] * 9})  # Discord down a while
+    dispatcher = _dispatcher(db, transport, clock)
+    for tick in range(60):
+        if tick == 20:  # the date moves meanwhile: its post, tried at once, goes out first
+            async with db.transaction() as conn:
+                await outbox.enqueue(conn, transition("release_date_changed", Milestone.RELEASE_DATE_CHANGED,
+                                                      Milestone.RELEASE_DATE_ANNOUNCED, release_before=first,
+                                                      release_after=moved, at=clock.now()), clock.now())
+        await dispatcher.tick()
+        clock.advance(dt.timedelta(seconds=20))
+    posted = {p["release_at_after"] for _, nonce, p in transport.sends if nonce in transport.delivered}
+    assert posted == {moved.isoformat()}  # the move's post says it was first, and the first day is never posted after
+    async with db.read() as conn:
+        assert [r.state for r in await outbox_db.outbox_rows(conn)] == ["skipped", "sent"]
