@@ -30,6 +30,13 @@ def _dispatcher(db: Database, transport: ScriptedTransport, clock: ManualClock, 
     return Dispatcher(db, clock, transport, rate_per_second=None, **kwargs)  # type: ignore[arg-type]
 
 
+async def _ticks(dispatcher: Dispatcher, clock: ManualClock, count: int, every: dt.timedelta) -> None:
+    """`count` passes, `every` apart (the clock moved after each)."""
+    for _ in range(count):
+        await dispatcher.tick()
+        clock.advance(every)
+
+
 async def _states(db: Database) -> dict[str, str]:
     async with db.read() as conn:
         return {r.target: r.state for r in await outbox_db.outbox_rows(conn)}
@@ -72,9 +79,7 @@ async def test_an_hour_of_discord_down_loses_no_post(db: Database) -> None:
     clock = ManualClock(T0)
     transport = ScriptedTransport({"channel:100": [Outcome.RETRY_LATER] * 12})  # 5xx for an hour
     dispatcher = _dispatcher(db, transport, clock)
-    for _ in range(14):
-        await dispatcher.tick()
-        clock.advance(dt.timedelta(minutes=5))
+    await _ticks(dispatcher, clock, 14, dt.timedelta(minutes=5))
     assert await _states(db) == {"channel:100": "sent"}
     assert len(transport.delivered) == 1
 
@@ -84,9 +89,7 @@ async def test_gives_up_once_the_retry_time_is_over(db: Database) -> None:
     clock = ManualClock(T0)
     transport = ScriptedTransport({"channel:100": [Outcome.RETRY_LATER] * 5})
     dispatcher = _dispatcher(db, transport, clock, retry_for=dt.timedelta(minutes=20), max_attempts=2)
-    for _ in range(5):
-        await dispatcher.tick()
-        clock.advance(dt.timedelta(minutes=10))
+    await _ticks(dispatcher, clock, 5, dt.timedelta(minutes=10))
     assert await _states(db) == {"channel:100": "failed"}
     assert len(transport.sends) == 3
 
@@ -113,9 +116,7 @@ async def test_an_exception_of_our_own_is_tried_a_few_times_not_all_day(db: Data
     clock = ManualClock(T0)
     transport = _Broken()
     dispatcher = _dispatcher(db, transport, clock, max_attempts=3)
-    for _ in range(5):
-        await dispatcher.tick()
-        clock.advance(dt.timedelta(minutes=10))
+    await _ticks(dispatcher, clock, 5, dt.timedelta(minutes=10))
     assert await _states(db) == {"channel:100": "failed"}
     assert len(transport.sends) == 3
 
