@@ -23,7 +23,9 @@ from collections.abc import Iterable, Iterator
 from re._casefix import _EXTRA_CASES  # the letters IGNORECASE takes for one another (Python 3.11+)
 from typing import Any
 
-_KOREAN = re.compile(r"[\u1100-\u11ff\u3130-\u318f\uac00-\ud7a3]")
+from bot.text import JAMO
+
+_KOREAN = re.compile(rf"[{JAMO}\uac00-\ud7a3]")
 #: Where a zero-width item opens an alternative, the engine's own first-character test cannot skip it.
 _ZERO_WIDTH = frozenset({sre.AT, sre.ASSERT, sre.ASSERT_NOT})
 _REPEATS = frozenset({sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT})

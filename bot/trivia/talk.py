@@ -153,6 +153,7 @@ _WHO_WORDS = compile_later(r"누구|누군|siapa|^\W*(?:sino|qui[eé]n|quem|who)
 # kalau bukan namra": who else but Nam-ra)
 _WHO_IS = frozenset("es era fue e eh".split())
 _WHO_ELSE = frozenset("lagi kalau kalo klo selain bukan".split())
+_WHO_ELSE_EN = frozenset("else but except besides".split())  # ("who else but namra?": Nam-ra, the answer given)
 
 
 def asks_who_back(text: str, read_words: Callable[[str], Sequence[str]]) -> bool:
@@ -173,7 +174,8 @@ def asks_who_back(text: str, read_words: Callable[[str], Sequence[str]]) -> bool
         (tokens[0] == "siapa" and _WHO_ELSE.isdisjoint(tokens)) or (tokens[0] in ("quien", "quem") and tokens[1] in _WHO_IS)
     ):
         return True
-    if tokens[0] == "who" and 3 <= len(tokens) <= 5 and text.rstrip().endswith("?") and "?" not in text.rstrip().rstrip("?") and "," not in text:
+    if tokens[0] == "who" and 3 <= len(tokens) <= 5 and text.rstrip().endswith("?") and "?" not in text.rstrip().rstrip("?") and "," not in text \
+            and _WHO_ELSE_EN.isdisjoint(tokens):
         return True  # "who bit onjo??", "who bit namra again?": asked of the others, one question alone
     # ("sino si namra ulit?": who is Nam-ra again; "si" after "sino" is "is", no answer given)
     return tokens[0] == "sino" and len(tokens) >= 2 and _TAGALOG_ANSWERING.isdisjoint(tokens[2:] if tokens[1] == "si" else tokens)

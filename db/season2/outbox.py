@@ -212,6 +212,16 @@ async def outbox_rows(
     return [_outbox(row) for row in await cursor.fetchall()]
 
 
+async def open_rows_before(conn: aiosqlite.Connection, target: str, row_id: int, event_prefix: str) -> list[OutboxEntry]:
+    """The rows of `event_prefix` to `target` queued before row `row_id` and not tried yet or waiting to be again."""
+    cursor = await conn.execute(
+        "SELECT * FROM season2_outbox WHERE target = ? AND id < ? AND state = 'pending' AND substr(event_key, 1, ?) = ?"
+        " ORDER BY id",
+        (target, row_id, len(event_prefix), event_prefix),
+    )
+    return [_outbox(row) for row in await cursor.fetchall()]
+
+
 async def last_finished_row(conn: aiosqlite.Connection, target: str) -> OutboxEntry | None:
     """The newest row to `target` that was sent or failed (a skipped one was never tried)."""
     cursor = await conn.execute(

@@ -81,6 +81,7 @@ def pack() -> Pack:
     ("kuya its cheongsan", "aouad-032"),
     # held82: Indonesian address; a kid of either sex; a senior by Tagalog "ni"; the NIS guy in Indonesian
     ("kak namra", "aouad-034"), ("anak ni soju", "aouad-031"), ("sunbae ni onjo", "gen-role-lee-min-jae"), ("orang NIS", "gen-role-roh-jae-won"),
+    ("who else but namra?", "aouad-034"),  # review61d: "who …?" alone asks back, never "who else but …"
 ])
 def test_a_role_one_character_alone_has_names_them(pack: Pack, text: str, question_id: str) -> None:
     assert _judge(pack, text, question_id) is Verdict.RIGHT

@@ -11,8 +11,9 @@ keep the rest, as MonitoRSS caps its own), and record each outcome at once:
   errors): back off exponentially (at least the server's retry_after, at most 5 minutes), for as
   long as the post is news: a countdown reminder until its grace is over (then skipped, never a
   "1h to go" at the release, `reminders.countdown_over`), anything else for `retry_for` (a day)
-  after it was queued, so an hour of Discord being down loses nothing (an exception of our own in
-  the send: `max_attempts` tries);
+  after it was queued and at least `max_attempts` tries, so an hour of Discord being down loses
+  nothing (an exception of our own in the send: `max_attempts` tries). A date held back so is never
+  posted after the post of its move or withdrawal reached the channel (`outbox.overtaken`);
 - forbidden / target_gone (403 / 404): never retried. The subscription is disabled, its other
   unsent rows are skipped, and a notice for the server's moderators is queued. A notice that no
   place took is kept for the next moderator who uses /season2set (db/season2/notices.py).
@@ -226,6 +227,16 @@ class Lease:
         self._held_until = None
         async with self.db.transaction() as conn:
             await outbox_db.drop_lease(conn, self.name, self.holder)
+
+
+async def _skip_overtaken(conn: aiosqlite.Connection, sent: OutboxEntry) -> None:
+    """Announcements to `sent`'s channel queued before it and still held back (retried while news) that would post
+    a date it has just told the channel no longer stands: skipped, never posted after it (`outbox.overtaken`)."""
+    told = outbox.loads(sent.payload)
+    for older in await outbox_db.open_rows_before(conn, sent.target, sent.id, outbox.TRANSITION_PREFIX):
+        if outbox.overtaken(told, outbox.loads(older.payload)):
+            await outbox_db.mark_final(conn, older.id, "skipped", "overtaken: a later change of the date reached the channel first")
+            log.info("season-2 row %d to %s skipped: overtaken by row %d", older.id, older.target, sent.id)
 
 
 class Dispatcher:
@@ -496,6 +507,8 @@ class Dispatcher:
         async with self.db.transaction() as conn:
             if result.outcome is Outcome.SENT:
                 await outbox_db.mark_sent(conn, row.id, result.message_id, now)
+                if row.kind == "announcement":
+                    await _skip_overtaken(conn, row)
                 return
             error = result.error or result.outcome.value
             if result.outcome is Outcome.RETRY_LATER:
@@ -504,7 +517,9 @@ class Dispatcher:
                 if sub is not None and not sub.enabled:  # turned off (deleted) while this try was out: not again
                     await outbox_db.mark_final(conn, row.id, "skipped", f"subscription disabled: {sub.disabled_reason}")
                     return
-                if now - row.created_at >= self.retry_for or (result.ours and row.attempts >= self.max_attempts):
+                # a day from when it was queued, yet never fewer than max_attempts tries: a row queued long before
+                # its first try (a refused post re-opened, days old, by /season2set) is not lost to one 5xx
+                if row.attempts >= self.max_attempts and (result.ours or now - row.created_at >= self.retry_for):
                     await outbox_db.mark_final(conn, row.id, "failed", f"gave up after {row.attempts} tries: {error}")
                     log.warning("season-2 row %d to %s failed for good: %s", row.id, row.target, error)
                 else:

@@ -120,6 +120,22 @@ def transition_payload(transition: Transition) -> dict[str, Any]:
     }
 
 
+#: Transitions that tell a channel where a date now stands (Part 2's: `_PART_DATES`), and those that tell it nothing of one.
+_SEASON_DATES = ("release_date_set", "release_date_changed", "release_date_withdrawn", "release_date_confirmed", "delayed")
+_PART_DATES = ("part_dated", "part_date_withdrawn")
+
+
+def overtaken(sent: dict[str, Any], older: dict[str, Any]) -> bool:
+    """Whether the announcement `older`, queued before `sent` but held back (Discord down), would now post a date
+    `sent` has already told the channel no longer stands: the season's, or Part 2's, after a post of the same one."""
+    kind, older_kind = sent.get("kind"), older.get("kind")
+    dates = _PART_DATES if kind in _PART_DATES else _SEASON_DATES if kind in _SEASON_DATES else None
+    if dates is None or (older_kind in _PART_DATES) != (dates is _PART_DATES):
+        return False
+    said = older.get("release_at_after")
+    return said is not None and said != sent.get("release_at_after")
+
+
 def _first_tellings(claims: Iterable[Claim]) -> list[Claim]:
     """The claims, each story once: a copy of a headline shown (Yahoo's, MSN's) is not another source."""
     told: set[str] = set()
@@ -146,8 +162,11 @@ def claim_payload(claim: Claim) -> dict[str, Any]:
     }
 
 
+TRANSITION_PREFIX = "transition:"
+
+
 def transition_event_key(transition: Transition) -> str:
-    return f"transition:{transition.id}"
+    return f"{TRANSITION_PREFIX}{transition.id}"
 
 
 def dumps(payload: dict[str, Any]) -> str:

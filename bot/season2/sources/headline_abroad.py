@@ -23,7 +23,7 @@ from bot.season2.sources.headline_spans_abroad import (
 )
 from bot.season2.sources.headline_strength import said_true
 from bot.season2.sources.other_titles import EN_SHOW_NAME
-from bot.text import HANGUL, MONTH_NAMES, MONTH_NAMES_IN
+from bot.text import HANGUL, KOREAN_WEEKDAY_LETTERS, MONTH_NAMES, MONTH_NAMES_IN
 from bot.zones import ZONE_AFTER_HOUR, with_zones_in_words
 
 #: A zone said after an hour, kept instead of the language's own clock (`bot.zones.ZONE_AFTER_HOUR`).
@@ -543,7 +543,7 @@ def _day_abroad(m: re.Match[str]) -> str:
 #: ... and with a dot before its weekday in brackets ("6.11(금) 오후 4시"): the weekday says it is a day, no number.
 #: A Korean denial a fan takes back later in the post ("공개 아니래. 다시 맞대", "아니래 … 맞대요"): what was said not so is so.
 _TAKEN_BACK_DENIAL = compile_later(r"\s*(?:아니(?:래|라고|라네|라더라|란다|다|야)|아냐)(?![가-힣]).*?맞(?:대|대요|다고|다네|다더라|단다)(?![가-힣])")
-_KOREAN_DOTTED = compile_later(r"(?<![\d.])(0?[1-9]|1[0-2])\.(0?[1-9]|[12]\d|3[01])(?=\s*[(（][월화수목금토일][)）])")
+_KOREAN_DOTTED = compile_later(r"(?<![\d.])(0?[1-9]|1[0-2])\.(0?[1-9]|[12]\d|3[01])(?=\s*[(（][" + KOREAN_WEEKDAY_LETTERS + "][)）])")
 
 
 def with_korean_days(text: str) -> str:

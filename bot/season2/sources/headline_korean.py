@@ -3,6 +3,8 @@ Pure patterns on text."""
 
 from __future__ import annotations
 
+from bot.text import KOREAN_WEEKDAY_LETTERS
+
 #: Korean 연기 is a delay only where the release's words lead to it ("공개 연기", "공개일 3월 26일로 연기") or a
 #: new day or window does ("3월 26일로 미뤄졌다", "하반기로 연기"); it also means acting (연기력, 연기 변신,
 #: 연기 호평, "눈빛으로 연기했다"), which is none.
@@ -44,7 +46,7 @@ KOREAN_DELAY = (
 KOREAN_CHANGE = (r"(공개|방송|첫\s*방송)\s*(일|일정|날짜|일자|시기)?(이|가|은|는|도)?\s*([^\s;…]+\s*){0,3}?(으)?로?\s*변경"
                  r"|\d\s*일\s*(으)?로\s*(공개\s*|방송\s*)?(일정\s*)?변경"
                  # the day with its hour: "5월 28일(금) 오후 4시로 변경되었습니다"
-                 r"|\d\s*일\s*(\(\s*[월화수목금토일]\s*\))?\s*(오전|오후|낮|밤|저녁|새벽)?\s*\d{1,2}\s*시(\s*\d{1,2}\s*분|\s*반)?\s*(으)?로\s*(공개\s*)?(일정\s*)?변경"
+                 r"|\d\s*일\s*(\(\s*[" + KOREAN_WEEKDAY_LETTERS + r"]\s*\))?\s*(오전|오후|낮|밤|저녁|새벽)?\s*\d{1,2}\s*시(\s*\d{1,2}\s*분|\s*반)?\s*(으)?로\s*(공개\s*)?(일정\s*)?변경"
                  # brought forward: "공개 일주일 앞당겨…3월 12일 공개", "12일로 앞당겼다"
                  r"|(공개|방송|첫\s*방송)\s*(일|일정|날짜|일자|시기)?(이|가|은|는|도)?\s*([^\s;…]+\s*){0,3}?앞당(겨|겼|긴|기)"
                  r"|\d\s*일\s*(으)?로\s*(앞)?당(겨|겼|긴|기)"

@@ -23,8 +23,8 @@ from bot.season2.dates import MONTHS, read_day, read_moment
 from bot.season2.day_numbers import nearest_day
 from bot.season2.sources.headline_city_clocks import CLOCK, zones_by_city
 from bot.season2.sources.headline_numbers import without_non_days
-from bot.season2.sources.headline_words import MONTH_TYPED, WEEKDAY
-from bot.text import HANGUL
+from bot.season2.sources.headline_words import KO_WEEKDAY, MONTH_TYPED, WEEKDAY
+from bot.text import HANGUL, KOREAN_WEEKDAY_LETTERS
 from bot.zones import FIXED_ZONES, PLACES, TIME_WORD_PLACES, WORDLIKE_PLACES
 
 _ZONES = "|".join(sorted([*FIXED_ZONES, "pt", "et", "ct", "mt"], key=len, reverse=True))
@@ -42,7 +42,7 @@ _BARE_ZONE = {"pacific": "PT", "eastern": "ET", "central": "CT"}
 #: ... with a zone said after it ("오후 3시 GMT+8", "오전 9시 (CEST)") or before it and its day ("UTC+8 내일 오후 3시", as
 #: "중국 시간 내일 오후 3시" reaches the readers: `bot.zones.with_zones_in_words`): that zone's hour, never Korea's.
 _KOREAN_TIME_ZONED = compile_later(
-    rf"(?:(?<![\w+:-])(?P<before>{_ZONE})\s*(?:(?:오늘|내일|모레|\d{{1,2}}\s*월\s*\d{{1,2}}\s*일|\d{{1,2}}\s*일)\s*(?:\(?[월화수목금토일]\)?\s*)?)*)?"
+    rf"(?:(?<![\w+:-])(?P<before>{_ZONE})\s*(?:(?:오늘|내일|모레|\d{{1,2}}\s*월\s*\d{{1,2}}\s*일|\d{{1,2}}\s*일)\s*(?:\(?[{KOREAN_WEEKDAY_LETTERS}]\)?\s*)?)*)?"
     r"(?:(?P<part>오전|오후|밤|저녁|새벽|낮)\s*(?P<h>\d{1,2})|(?<!\d)(?P<h24>0|1[3-9]|2[0-3]))\s*시(?:\s*(?P<m>\d{1,2})\s*분|\s*(?P<half>반))?"
     rf"(?:\s*\(?\s*(?P<after>{_ZONE})\s*\)?)?", re.I)
 
@@ -52,7 +52,7 @@ _RELATIVE_DAY = compile_later(
     # (never a weekday past: "tayang jumat lalu" is "premieres last friday", a week gone, s2wild80)
     r"\b(?<!\blast\s)(?<!\bpast\s)((?:the\s+)?day\s+after\s+tomorrow|today|tonight|tomorrow|(?:(?:this|next|on)\s+)?(?:(?:this|next)\s+week['’]s\s+)?"
     + WEEKDAY + r"(?:,?\s+(?:this|next)\s+week\b)?)\b"
-    r"|(오늘|내일|모레|(?:이번|다음)\s*주\s*[월화수목금토일]요일)",
+    r"|(오늘|내일|모레|(?:이번|다음)\s*주\s*" + KO_WEEKDAY + ")",
     re.I,
 )
 #: "2/19" (US order) or "19/2": read only when one order fits (a number over 12).

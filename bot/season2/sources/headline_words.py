@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from bot.season2.dates import MONTHS
 from bot.season2.dates_abroad import MONTH_NAMES_ABROAD
+from bot.text import KOREAN_WEEKDAY_LETTERS
 
 #: Where a headline's parts meet: ";", "…", "..." or a dash between spaces (" — "), each part read on its own.
 PART_MARK = r"(?:;|…|\.\.\.|\s[—–]\s)"
@@ -14,7 +15,7 @@ MONTH = "(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 MONTH_TYPED = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
 #: A weekday in full ("friday") and in Korean (금요일); a Korean day of the month, with its month or not (3월 12일, 19일).
 WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
-KO_WEEKDAY = r"[월화수목금토일]요일"
+KO_WEEKDAY = rf"[{KOREAN_WEEKDAY_LETTERS}]요일"
 KO_DAY = r"(?:\d{1,2}\s*월\s*)?\d{1,2}\s*일"
 #: A day as a listing or a card writes it: "March 19", "Mar 19th", "19 March", "3/19", "19.03" ("10 may be ..." is no 10 May;
 #: "3/19." ends a sentence).

@@ -267,7 +267,8 @@ _DATE_CARD = compile_later(rf"\b(?:season\s*2|s2|dead['’\"”]?\s*2|aouad['’
 #: "just watched aouad 2 ep 1, the trailer lied", "지우학2 공개됐는데 OST 미쳤다"): the season is out, the material only talked of
 #: after (s2wild70).
 _OUT_BEFORE_MATERIAL = compile_later(rf"(?:(?:{SEASON_TWO_NAME})\s+(?:is\s+(?:finally\s+)?(?:out|here)\b|(?:just\s+)?dropped"
-                                     r"(?:\s+today)?\b|out\s+now\b|now\s+streaming\b)|\b(?:just\s+)?(?:watched|finished|binged)\s+"
+                                     # (never what it dropped: "aouad 2 dropped the trailer" is the trailer out, review61d)
+                                     r"(?:\s+today)?\b(?!\s+(?:the|a|an|its|their|new|first|official|another)\b)|out\s+now\b|now\s+streaming\b)|\b(?:just\s+)?(?:watched|finished|binged)\s+"
                                      rf"(?:(?:{SEASON_TWO_NAME})\s*(?:ep(?:isode)?\s*\d+|part\s*1)\b"
                                      # (the episode first: "finished ep 2 of aouad s2, trailer was a lie lol", s2wild72)
                                      rf"|ep(?:isode)?\s*\d+\s+of\s+(?:{SEASON_TWO_NAME}))"

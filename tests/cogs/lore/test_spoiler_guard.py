@@ -45,10 +45,11 @@ def _from_bot(h: Harness, channel: Channel) -> list[Message]:
     return [m for m in h.discord.messages(channel) if m.author_id == h.discord.bot_user_id and not m.interaction_id]
 
 
-async def _notice_of(h: Harness, channel: Channel, words: str) -> Message:
+async def _notice_of(h: Harness, channel: Channel, words: str, timeout: float = 5.0) -> Message:
     """The notice re-posting a message with `words` in it (inside the bars)."""
     return await h.discord.wait_for_message(
-        channel, lambda m: m.author_id == h.discord.bot_user_id and "taken down" in m.content and words in m.content
+        channel, lambda m: m.author_id == h.discord.bot_user_id and "taken down" in m.content and words in m.content,
+        timeout=timeout,
     )
 
 
@@ -287,7 +288,8 @@ async def test_a_long_spoiler_is_re_posted_whole_over_several_messages(h: Harnes
     await _guard(h, h.general)
     typed = (("cheong-san dies in ep 12 and **nobody** saves him_ " * 40)[:1990] + " THE END").strip()
     said = await h.discord.say(h.fan, h.general, typed)
-    await _notice_of(h, h.general, "taken down")
+    # an event, its deadline wide: reading 2,000 characters takes the lexicon about 1.5 CPU-s (5 s timed out under load)
+    await _notice_of(h, h.general, "taken down", timeout=30.0)
     await _gone(h, h.general, said)
     notices = [m.content for m in _from_bot(h, h.general)]
     assert len(notices) > 1 and all(n.count("||") == 2 for n in notices) and "THE END" in notices[-1], notices

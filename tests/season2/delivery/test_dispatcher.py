@@ -12,6 +12,7 @@ from typing import Any
 from bot.clock import ManualClock
 from bot.season2.delivery import outbox, reminders
 from bot.season2.delivery.dispatcher import Dispatcher, Lease, Outcome, Pace, RateLimiter, SendResult, backoff
+from bot.season2.model import Milestone
 from bot.season2.model.delivery import OutboxEntry, Reminder
 from db.connection import Database
 from db.season2 import outbox as outbox_db
@@ -27,6 +28,13 @@ async def _queue(db: Database, channels: list[int], **kwargs: object) -> None:
 
 def _dispatcher(db: Database, transport: ScriptedTransport, clock: ManualClock, **kwargs: object) -> Dispatcher:
     return Dispatcher(db, clock, transport, rate_per_second=None, **kwargs)  # type: ignore[arg-type]
+
+
+async def _ticks(dispatcher: Dispatcher, clock: ManualClock, count: int, every: dt.timedelta) -> None:
+    """`count` passes, `every` apart (the clock moved after each)."""
+    for _ in range(count):
+        await dispatcher.tick()
+        clock.advance(every)
 
 
 async def _states(db: Database) -> dict[str, str]:
@@ -71,9 +79,7 @@ async def test_an_hour_of_discord_down_loses_no_post(db: Database) -> None:
     clock = ManualClock(T0)
     transport = ScriptedTransport({"channel:100": [Outcome.RETRY_LATER] * 12})  # 5xx for an hour
     dispatcher = _dispatcher(db, transport, clock)
-    for _ in range(14):
-        await dispatcher.tick()
-        clock.advance(dt.timedelta(minutes=5))
+    await _ticks(dispatcher, clock, 14, dt.timedelta(minutes=5))
     assert await _states(db) == {"channel:100": "sent"}
     assert len(transport.delivered) == 1
 
@@ -82,12 +88,21 @@ async def test_gives_up_once_the_retry_time_is_over(db: Database) -> None:
     await _queue(db, [100])
     clock = ManualClock(T0)
     transport = ScriptedTransport({"channel:100": [Outcome.RETRY_LATER] * 5})
-    dispatcher = _dispatcher(db, transport, clock, retry_for=dt.timedelta(minutes=20))
-    for _ in range(5):
-        await dispatcher.tick()
-        clock.advance(dt.timedelta(minutes=10))
+    dispatcher = _dispatcher(db, transport, clock, retry_for=dt.timedelta(minutes=20), max_attempts=2)
+    await _ticks(dispatcher, clock, 5, dt.timedelta(minutes=10))
     assert await _states(db) == {"channel:100": "failed"}
     assert len(transport.sends) == 3
+
+
+async def test_a_row_queued_long_before_its_first_try_is_not_lost_to_one_5xx(db: Database) -> None:
+    await _queue(db, [100])  # queued three days ago: a refused post re-opened by /season2set
+    clock = ManualClock(T0 + dt.timedelta(days=3))
+    transport = ScriptedTransport({"channel:100": [Outcome.RETRY_LATER]})
+    dispatcher = _dispatcher(db, transport, clock)
+    await dispatcher.tick()
+    clock.advance(dt.timedelta(seconds=backoff(1, None)))
+    await dispatcher.tick()
+    assert await _states(db) == {"channel:100": "sent"}
 
 
 class _Broken(ScriptedTransport):
@@ -101,9 +116,7 @@ async def test_an_exception_of_our_own_is_tried_a_few_times_not_all_day(db: Data
     clock = ManualClock(T0)
     transport = _Broken()
     dispatcher = _dispatcher(db, transport, clock, max_attempts=3)
-    for _ in range(5):
-        await dispatcher.tick()
-        clock.advance(dt.timedelta(minutes=10))
+    await _ticks(dispatcher, clock, 5, dt.timedelta(minutes=10))
     assert await _states(db) == {"channel:100": "failed"}
     assert len(transport.sends) == 3
 
@@ -270,3 +283,26 @@ async def test_released_lease_is_free(db: Database) -> None:
     assert await first.acquire()
     await first.release()
     assert await second.acquire()
+
+
+async def test_a_date_held_back_by_discord_is_never_posted_after_the_move_that_overtook_it(db: Database) -> None:
+    await subscribe(db, [100])
+    first, moved = T0 + dt.timedelta(days=30), T0 + dt.timedelta(days=37)
+    async with db.transaction() as conn:
+        await outbox.enqueue(conn, transition("release_date_set", Milestone.RELEASE_DATE_ANNOUNCED, None,
+                                              release_after=first), T0)
+    clock = ManualClock(T0)
+    transport = ScriptedTransport({"channel:100": [Outcome.RETRY_LATER] * 9})  # Discord down a while
+    dispatcher = _dispatcher(db, transport, clock)
+    for tick in range(60):
+        if tick == 20:  # the date moves meanwhile: its post, tried at once, goes out first
+            async with db.transaction() as conn:
+                await outbox.enqueue(conn, transition("release_date_changed", Milestone.RELEASE_DATE_CHANGED,
+                                                      Milestone.RELEASE_DATE_ANNOUNCED, release_before=first,
+                                                      release_after=moved, at=clock.now()), clock.now())
+        await dispatcher.tick()
+        clock.advance(dt.timedelta(seconds=20))
+    posted = {p["release_at_after"] for _, nonce, p in transport.sends if nonce in transport.delivered}
+    assert posted == {moved.isoformat()}  # the move's post says it was first, and the first day is never posted after
+    async with db.read() as conn:
+        assert [r.state for r in await outbox_db.outbox_rows(conn)] == ["skipped", "sent"]

@@ -2310,6 +2310,7 @@ def test_live_or_out_beside_a_day_still_to_come_announces_that_day(headline: str
     # s2wild70: the season out before its OST or trailer is talked of; Tudum's "Now on Netflix: <title>" (never the OST out)
     ("AOUAD 2 IS OUT and the soundtrack is insane", {"released reported"}),
     ("aouad s2 dropped today and the OST slaps", {"released reported"}),
+    ("aouad 2 dropped the trailer", {"trailer reported"}),  # what it dropped: never the season out (review61d)
     ("Now on Netflix: All of Us Are Dead Season 2", {"released reported"}),
     ("Now on Netflix: the All of Us Are Dead 2 cast reads your comments", set()),
     ("the aouad 2 OST dropped today and it's insane", set()),
