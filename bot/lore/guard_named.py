@@ -98,7 +98,8 @@ _OF_THE_CHAT = compile_later(
     r"(?i)(?<![\w-])(?:your|ur|my|our)\s+(?:(?:little|big|older|younger|best)\s+)?(?:"
     + alternation(*PARENTS, *SIBLINGS, *PARTNERS, *FRIENDS, "classmate", "roommate", "cousin", "coworker") + r")s?\s+"
     + _NOT_A_NAME + r"[^\W\d]"
-    r"|[^\W\d][\w-]*\s+(?:from|in)\s+(?:your|ur|my|our)\s+(?:class|school|grade|office|work|building|church)\b")
+    # (a word's start only: from each letter of a long word the search took time as the square of its length)
+    r"|(?<![\w-])[^\W\d][\w-]*\s+(?:from|in)\s+(?:your|ur|my|our)\s+(?:class|school|grade|office|work|building|church)\b")
 
 
 def asks_of_the_chat(asked: str) -> bool:
