@@ -149,6 +149,8 @@ S1E3 = Position(1, 3)
     ("¿quién muerde a la presi?", "gwinam", 6),
     ("does cheongsan die?", "apparently not", 11),  # a no or a yes heard as "not" or "so"
     ("does cheongsan die?", "i heard so lol", 11),
+    ("my friend said cheong-san dies, is it true?", "yes 😭", 11),  # a relative's word about the story, asked (review61c)
+    ("my brother says su-hyeok dies, does he?", "nah he lives", 12),
 ])
 def test_a_reply_that_answers_a_spoiler_question_gives_its_spoiler_away(question: str, answer: str, gives_away: int) -> None:
     spoiled = judge(answer, S1E3, READS, replying_to=question)
