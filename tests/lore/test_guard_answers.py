@@ -151,6 +151,10 @@ S1E3 = Position(1, 3)
     ("does cheongsan die?", "i heard so lol", 11),
     ("my friend said cheong-san dies, is it true?", "yes 😭", 11),  # a relative's word about the story, asked (review61c)
     ("my brother says su-hyeok dies, does he?", "nah he lives", 12),
+    ("mi amigo dice que cheong-san muere, es verdad?", "sí 😭", 11),  # ... in fans' languages (the lead, after review61c)
+    ("minha irmã disse que o cheong-san morre, é verdade?", "sim 😭", 11),
+    ("adikku bilang cheongsan mati, beneran?", "iya 😭", 11),
+    ("너네 언니가 청산이 죽는대 진짜야?", "응 ㅠㅠ", 11),
 ])
 def test_a_reply_that_answers_a_spoiler_question_gives_its_spoiler_away(question: str, answer: str, gives_away: int) -> None:
     spoiled = judge(answer, S1E3, READS, replying_to=question)
