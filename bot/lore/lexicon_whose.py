@@ -21,3 +21,28 @@ FROM = re.compile(r"(?<![\w-])from\s+$", re.I)
 FOR = re.compile(r"(?<![\w-])(?:for|to (?:save|protect)|saving|protecting)\s+$", re.I)
 YOURS = re.compile(r"\b(?:your|my)\b", re.I)  # the writer's or the reader's own, not a character's by name
 SUFFERED = frozenset({"death", "bite", "turn", "infect", "halfbie"})
+
+
+
+class Whose:
+    """Whether a name of one sentence comes right after "from" ("hid her bite from On-jo") or "for" ("dies for
+    Na-yeon"), each name's asked once: a long message asks it per event word per name, and searching the sentence
+    anew each time made one 4,000-character message cost seconds (the guard reads every message on the event loop)."""
+
+    __slots__ = ("_found", "sentence")
+
+    def __init__(self, sentence: str) -> None:
+        self.sentence = sentence
+        self._found: dict[tuple[re.Pattern[str], int], bool] = {}
+
+    def after_from(self, at: int) -> bool:
+        return self._ends(FROM, at)
+
+    def after_for(self, at: int) -> bool:
+        return self._ends(FOR, at)
+
+    def _ends(self, pattern: re.Pattern[str], at: int) -> bool:
+        key = (pattern, at)
+        if key not in self._found:
+            self._found[key] = pattern.search(self.sentence, 0, at) is not None
+        return self._found[key]
