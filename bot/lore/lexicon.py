@@ -71,7 +71,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from bot.lore import name_keys
+from bot.lore import lexicon_whose, name_keys
 from bot.lore.lexicon_anchors import TITLES, Anchors, PackAnchoring, own_texts, pack_texts, sentences, spaced
 from bot.lore.lexicon_disguise import DISGUISED, undisguise
 from bot.lore.lexicon_episodes import (
@@ -135,7 +135,7 @@ from bot.lore.lexicon_terms import (
     stems,
 )
 from bot.lore.lexicon_typos import mend, rephrase
-from bot.lore.lexicon_whose import ASKED, GAME, IF, ME_OR, SELF, SELF_AFTER, SUFFERED, WOULD, YOURS, Whose
+from bot.lore.lexicon_whose import ASKED, FOR, FROM, GAME, IF, ME_OR, SELF, SELF_AFTER, SUFFERED, WOULD, YOURS
 from bot.lore.lexicon_words import (
     BARE_OWNER,
     BITTEN,
@@ -405,7 +405,7 @@ class Lexicon(PackAnchoring):
             if position and (best is None or position > best[0]):
                 best = (position, terms)
 
-        low, whose = sentence.lower(), Whose(sentence)  # `whose`: read once per name, not per event word
+        low = sentence.lower()
         for term, pattern in PLOT_TERMS.items():
             needs = PLOT_NEEDS.get(term)
             if (needs is not None and not any(need in low for need in needs)) or term not in self._anchors.by_term:
@@ -432,7 +432,7 @@ class Lexicon(PackAnchoring):
         # whom the verb is done for is not its subject ("cheongsan loves onjo. dies for onjo": Cheong-san dies)
         # (read only for a sentence opening on a verb with no subject, the cheap test first: the guard reads every message)
         bare = bool(earlier) and not context and subjectless(sentence)
-        for_them = frozenset(c for m in mentions if not m[3] and whose.after_for(m[0]) for c in m[2]) if bare else frozenset()
+        for_them = frozenset(c for m in mentions if not m[3] and lexicon_whose.ends(FOR, sentence, m[0]) for c in m[2]) if bare else frozenset()
         bare = bare and all(m[3] or m[2] <= for_them for m in mentions)
         if earlier and not context and PRONOUN.search(sentence):
             # "Gwi-nam hates Cheong-san. That's why he bites him.": "he" and "she" that fit no one the sentence
@@ -499,9 +499,9 @@ class Lexicon(PackAnchoring):
                     continue  # "turned into a hambie": the halfbie word tells it
                 local = mourned(sentence, for_whom(sentence, in_clause(mentions, starts, match.start()), match.end()), match)
                 if group in SUFFERED:  # "hid her bite from On-jo and then turned": not On-jo's
-                    local = done_for(sentence, [m for m in local if not whose.after_from(m[0])], match.end())
+                    local = done_for(sentence, [m for m in local if not lexicon_whose.ends(FROM, sentence, m[0])], match.end())
                     # "ms park walking into the zombies for nayeon 🕊️": the one it was for, after another named, is spared
-                    spared = [m for m in local if whose.after_for(m[0]) and any(o[1] <= m[0] for o in local)]
+                    spared = [m for m in local if lexicon_whose.ends(FOR, sentence, m[0]) and any(o[1] <= m[0] for o in local)]
                     local = [m for m in local if m not in spared]
                 if not match.group(0)[0].isalnum() and spoken(sentence, mentions, starts, match.start()):
                     continue  # "...: i'll be back 💀": the writer's laugh at a quote (not "cheongsan: i got bitten")

@@ -6,6 +6,7 @@ game the fan plays ("who would survive longer, me or Dae-su") and a yes-or-no qu
 
 from __future__ import annotations
 
+import functools
 import re
 
 #: An event done to oneself ("gives herself up", "sacrifices himself"): the one named before it, never after.
@@ -24,25 +25,10 @@ SUFFERED = frozenset({"death", "bite", "turn", "infect", "halfbie"})
 
 
 
-class Whose:
-    """Whether a name of one sentence comes right after "from" ("hid her bite from On-jo") or "for" ("dies for
-    Na-yeon"), each name's asked once: a long message asks it per event word per name, and searching the sentence
-    anew each time made one 4,000-character message cost seconds (the guard reads every message on the event loop)."""
 
-    __slots__ = ("_found", "sentence")
-
-    def __init__(self, sentence: str) -> None:
-        self.sentence = sentence
-        self._found: dict[tuple[re.Pattern[str], int], bool] = {}
-
-    def after_from(self, at: int) -> bool:
-        return self._ends(FROM, at)
-
-    def after_for(self, at: int) -> bool:
-        return self._ends(FOR, at)
-
-    def _ends(self, pattern: re.Pattern[str], at: int) -> bool:
-        key = (pattern, at)
-        if key not in self._found:
-            self._found[key] = pattern.search(self.sentence, 0, at) is not None
-        return self._found[key]
+@functools.lru_cache(maxsize=1024)
+def ends(pattern: re.Pattern[str], sentence: str, at: int) -> bool:
+    """Whether `pattern` (FROM, FOR: ending in `$`) ends right before `at` ("hid her bite from On-jo", "dies for Na-yeon"),
+    each name's asked once: a long message asks it per event word per name, and searching the sentence anew each time
+    made one 4,000-character message cost seconds (the guard reads every message on the event loop)."""
+    return pattern.search(sentence, 0, at) is not None
