@@ -71,7 +71,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from bot.lore import name_keys
+from bot.lore import lexicon_whose, name_keys
 from bot.lore.lexicon_anchors import TITLES, Anchors, PackAnchoring, own_texts, pack_texts, sentences, spaced
 from bot.lore.lexicon_disguise import DISGUISED, undisguise
 from bot.lore.lexicon_episodes import (
@@ -432,7 +432,7 @@ class Lexicon(PackAnchoring):
         # whom the verb is done for is not its subject ("cheongsan loves onjo. dies for onjo": Cheong-san dies)
         # (read only for a sentence opening on a verb with no subject, the cheap test first: the guard reads every message)
         bare = bool(earlier) and not context and subjectless(sentence)
-        for_them = frozenset(c for m in mentions if not m[3] and FOR.search(sentence, 0, m[0]) for c in m[2]) if bare else frozenset()
+        for_them = frozenset(c for m in mentions if not m[3] and lexicon_whose.ends(FOR, sentence, m[0]) for c in m[2]) if bare else frozenset()
         bare = bare and all(m[3] or m[2] <= for_them for m in mentions)
         if earlier and not context and PRONOUN.search(sentence):
             # "Gwi-nam hates Cheong-san. That's why he bites him.": "he" and "she" that fit no one the sentence
@@ -499,9 +499,9 @@ class Lexicon(PackAnchoring):
                     continue  # "turned into a hambie": the halfbie word tells it
                 local = mourned(sentence, for_whom(sentence, in_clause(mentions, starts, match.start()), match.end()), match)
                 if group in SUFFERED:  # "hid her bite from On-jo and then turned": not On-jo's
-                    local = done_for(sentence, [m for m in local if not FROM.search(sentence, 0, m[0])], match.end())
+                    local = done_for(sentence, [m for m in local if not lexicon_whose.ends(FROM, sentence, m[0])], match.end())
                     # "ms park walking into the zombies for nayeon 🕊️": the one it was for, after another named, is spared
-                    spared = [m for m in local if FOR.search(sentence, 0, m[0]) and any(o[1] <= m[0] for o in local)]
+                    spared = [m for m in local if lexicon_whose.ends(FOR, sentence, m[0]) and any(o[1] <= m[0] for o in local)]
                     local = [m for m in local if m not in spared]
                 if not match.group(0)[0].isalnum() and spoken(sentence, mentions, starts, match.start()):
                     continue  # "...: i'll be back 💀": the writer's laugh at a quote (not "cheongsan: i got bitten")

@@ -5,6 +5,7 @@ named with a plot word, a reaction or a season-1 character ("Ha-ri gets bitten i
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable, Mapping
 from types import MappingProxyType
@@ -293,8 +294,14 @@ def pet_or_kin(sentence: str, start: int, end: int, *, others: bool) -> bool:
     season), never when `others` (another of the story named beside it: "우리 마루 죽었어 ... 온조 앞에서" is the character)."""
     if _PET_BEFORE.search(sentence, max(0, start - 16), start) or _PET_AFTER.match(sentence, end):
         return True
-    return not others and _AGE.search(sentence) is not None and OTHER_SEASON.search(sentence) is None and bool(
+    return not others and _aged(sentence) and bool(
         _OWN_BEFORE.search(sentence, max(0, start - 16), start) or _OWN_AFTER.match(sentence, end))
+
+
+@functools.lru_cache(maxsize=256)
+def _aged(sentence: str) -> bool:
+    """An age said and no later season: read once per sentence, not per name (a long message names many)."""
+    return _AGE.search(sentence) is not None and OTHER_SEASON.search(sentence) is None
 
 #: The fates a newcomer may be told to meet in their season ("ma-ru dies", "ju-ran survives", "du-seok gets bitten").
 _NEWCOMER_FATES = (*FATE_GROUPS, "survival")

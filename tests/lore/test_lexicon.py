@@ -231,6 +231,8 @@ def test_ms_and_mr_do_not_end_a_sentence() -> None:
         "cheongsan becomes zombie food",
         "Director Lee JQ on Cheong-san's apparent death",
         "cheongsan never came back",
+        # a long message (a Nitro one) is read to its end, at once: no cap that stops reading
+        ("cheongsan and onjo are so cute on that roof lol " * 90)[:3900] + " cheongsan never came back",
     ],
 )
 def test_slang_for_dying_is_a_death(text: str) -> None:
