@@ -342,6 +342,11 @@ QUESTIONS = (
     "did namra betray suhyeok",  # stop 60's (ask95): a betrayal no source tells, "I don't know" echoing the two named
     "who betrayed onjo",  # no one told betraying her: "I don't know" echoing the name, hidden as the question is,
     "who got stabbed in the back",  # the abandonments the sources tell, each behind its episode
+    "does yong maru come back in s2",  # stop 61's (ask97-99): a newcomer "not back", the cast line's part behind bars,
+    "¿quién traicionó a onjo?",  # a betrayal's "I don't know" in the asker's language, echoing the name,
+    "남라 문 사람",  # who bit Nam-ra, told in Korean behind its episode,
+    "who did cheongsan protect",  # a protect question never answered with a bite,
+    "what time does it drop in new york",  # a two-word city's hour
 )
 LORE = {"cast", "character", "episode", "ask"}
 SETUP = {"progress", "spoilers"}
