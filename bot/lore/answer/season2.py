@@ -219,8 +219,8 @@ class Season2Answers:
             return self._wrap(ask, self.status.release_in(q, status, a.years))
         # "s2 releasing december 2026?": a statement asked ("?") is a yes/no of that date too
         asked = a.yes_no or (a.qtype == "statement" and a.raw.rstrip().endswith("?"))
-        if asked and a.years and milestone_of(ask.text) is not None:
-            found = self.dated.verify(q, True)
+        if asked and a.years and milestone_of(ask.text) not in (None, *(("release_date_announced",) if _TRAILER.search(ask.text) else ())):
+            found = self.dated.verify(q, True)  # (a trailer that "came out" in a month: the trailer's, never the release's)
             if found is not None:
                 return self._wrap(ask, found)
         if a.claim and not a.years and not ask.found.subjects and not _TRAILER.search(ask.text) and (
