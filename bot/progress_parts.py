@@ -200,7 +200,7 @@ def parts_placed(text: str, shape: ShowShape, now: dt.datetime) -> str:
     placed = _PART_EPISODE.sub(lambda found: _episode(found, shape, now, latest), _SHORT.sub(r"s\1 part \2", placed))
     placed = _KO_LEFT_OF_PART.sub(lambda found: _left(found, shape, now, latest), _KO_LEFT_PART_AFTER.sub(r"\g<part> \g<left>", placed))
     placed = _LEFT_OF_PART.sub(lambda found: _left(found, shape, now, latest), placed)
-    placed = _FINALE_OF_PART.sub(lambda found: f"the last ep of {found['a'] or found['b']}", placed)
+    placed = _finale_said(placed)
     placed = _END_OF_PART.sub(lambda found: _end(found, shape, now, latest), placed)
     placed = _FIRST_OF_PART.sub(lambda found: _first(found, shape, now, latest), placed)
     placed = _PART_NOT_STARTED.sub(lambda found: _not_started(found, shape, now, latest), placed)
@@ -209,11 +209,16 @@ def parts_placed(text: str, shape: ShowShape, now: dt.datetime) -> str:
     return text if placed == said else placed
 
 
+def _finale_said(text: str) -> str:
+    """`text` with a part's finale ("the part 2 finale") said as its last episode ("the last ep of part 2")."""
+    return _FINALE_OF_PART.sub(lambda found: f"the last ep of {found['a'] or found['b']}", text)
+
+
 def part_end_placed(said: str, shape: ShowShape, now: dt.datetime) -> str:
     """What is said left ("the last ep of part 2" of "saving the last ep of part 2 for next week") with a part's end said
     as that season's episode, once the listing shows the part out (watched51); nothing else of a part is read here
     ("파트1 반", half of part 1, names no end)."""
-    placed = _FINALE_OF_PART.sub(lambda found: f"the last ep of {found['a'] or found['b']}", _parts_said(said))
+    placed = _finale_said(_parts_said(said))
     latest = shape.last_released(now).season
     return _END_OF_PART.sub(lambda found: _end(found, shape, now, latest), placed)
 

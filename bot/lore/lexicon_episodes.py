@@ -317,7 +317,7 @@ def _newcomer_fate(sentence: str, mentions: Mentions, newcomers: Mapping[str, fr
              and not _PET_BEFORE.search(sentence, max(0, m[0] - 16), m[0]) and not _PET_AFTER.match(sentence, m[1])]
     others = any(not m[3] and m[2] != named[0][2] for m in mentions) if named else False  # "... 온조 앞에서": the story's
     if not named or (not asked and (ASKED.match(sentence) or _ASKED_BARE.match(sentence))) or (
-            _AGE.search(sentence) and _OWN.search(sentence) and not OTHER_SEASON.search(sentence) and not others):
+            not others and _aged(sentence) and _OWN.search(sentence) is not None):  # an age beside the writer's own word
         return ""
     for group in _NEWCOMER_FATES:
         if (fate := SCAN_GROUPS[group].search(sentence)) and (asked or not guessed(sentence, fate.start())):

@@ -70,7 +70,7 @@ def unknown_abroad(question: str, answer: Answer) -> Answer:
     if not (name := plain["name"]):
         return dataclasses.replace(answer, parts=[answer.parts[0].worded(f"{lead}: {SOURCES_SILENT[lang]}.{offer}", lang)])
     named = _SEASON_TWO.get(lang, name) if name == "season 2" else NAMED_ABOUT.get(lang, "{name}").format(name=name)
-    why = _UNREAD[lang] if plain["why"].casefold() != "my sources don't say" else SOURCES_SILENT[lang]
+    why = _why(plain["why"], lang)
     said = IDK_ABOUT[lang].format(name=named, why=why) + offer
     return dataclasses.replace(answer, parts=[answer.parts[0].worded(said, lang)])
 
@@ -82,5 +82,10 @@ def _betrayal_abroad(question: str, answer: Answer, betrays: re.Match[str]) -> A
         return answer
     anyone, someone = _BETRAYS_SAID[lang]
     said = (anyone if betrays["doer"] == "anyone" else someone).format(doer=betrays["doer"], done=betrays["done"])
-    why = _UNREAD[lang] if betrays["why"].casefold() != "my sources don't say" else SOURCES_SILENT[lang]
+    why = _why(betrays["why"], lang)
     return dataclasses.replace(answer, parts=[answer.parts[0].worded(f"{said}: {why}.{_SAID[lang][1]}", lang)])
+
+
+def _why(said: str, lang: str) -> str:
+    """Why it is not known (the English reply's "my sources don't say" or "I couldn't read what you asked") in `lang`."""
+    return _UNREAD[lang] if said.casefold() != "my sources don't say" else SOURCES_SILENT[lang]
