@@ -165,6 +165,11 @@ def _season(found: re.Match[str]) -> int:
     return int(found.group("season") or _NUMBER_WORDS[found.group("season_word").casefold()])
 
 
+def _season_or_later(found: re.Match[str]) -> int:
+    """The season a match names, else the one Netflix releases in parts (its season optional: "the end of part 2")."""
+    return _season(found) if found.group("season") or found.group("season_word") else _LATER_SEASON
+
+
 def _episode(found: re.Match[str]) -> int | None:
     said = found.groupdict()
     episode = said.get("episode") or said.get("korean")
@@ -180,13 +185,12 @@ def _said(found: re.Match[str], season: int) -> str:
 def parts_named(text: str) -> list[Position]:
     """The episodes a text's parts name ("in season 2 part 1 ep 3": S2E3; "part 2 ep 1": all of season 2), as an
     episode named in a question is what it gives away at the least."""
-    ends = [whole_season(_season(m) if m.group("season") or m.group("season_word") else _LATER_SEASON)
-            for m in _END_OF.finditer(text)]
+    ends = [whole_season(_season_or_later(m)) for m in _END_OF.finditer(text)]
     if not _MAY_NAME_PART(text):
         return ends
     for edges in _PART_EDGE:
         for m in edges.finditer(text):
-            season = _season(m) if m.group("season") or m.group("season_word") else _LATER_SEASON
+            season = _season_or_later(m)
             first = m.group("edge").casefold().startswith(("premiere", "opener", "first"))
             ends.append((read_position(part_episode(season, _part(m), 1)) or whole_season(season)) if first
                         else part_last(season, _part(m)))

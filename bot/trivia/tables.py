@@ -430,7 +430,8 @@ def table_entries(col: Collector, text: str) -> list[Entry] | None:
             col.error(_scalar(delimiter.join(rows[0][1]), rows[0][0]), _RESPONSES)
             return None
         for index, (_, header) in enumerate(rows[:_HEADER_ROWS]):
-            if {_form(h) for h in header} & _VOTE_COLUMNS and not {_form(h) for h in header} & ANSWER_KEYS:
+            forms = {_form(h) for h in header}
+            if forms & _VOTE_COLUMNS and not forms & ANSWER_KEYS:
                 col.error(_scalar(delimiter.join(header), rows[index][0]), _POLL)
                 return None
             if len(header) < 2 or (columns := _columns(header)) is None:

@@ -125,6 +125,12 @@ _SEASON_DATES = ("release_date_set", "release_date_changed", "release_date_withd
 _PART_DATES = ("part_dated", "part_date_withdrawn")
 
 
+def tells_a_date(payload: dict[str, Any]) -> bool:
+    """Whether an announcement tells a channel where the season's or Part 2's date now stands (only such a post
+    can overtake another: `overtaken`)."""
+    return payload.get("kind") in _SEASON_DATES or payload.get("kind") in _PART_DATES
+
+
 def overtaken(sent: dict[str, Any], older: dict[str, Any]) -> bool:
     """Whether the announcement `older`, queued before `sent` but held back (Discord down), would now post a date
     `sent` has already told the channel no longer stands: the season's, or Part 2's, after a post of the same one."""

@@ -20,10 +20,10 @@ _SUB = compile_later(r"\b(?:(?:english|eng)\s+)?(?:subs?|subbed|subtitles?|subti
 _DUB = compile_later(r"\b(?:dub(?:bed|bing|s)?|dublad[oa]s?|doblad[oa]s?|dublagem|doblaje|lồng\s+tiếng|thuyết\s+minh)\b", re.I)
 _CLAUSES = compile_later(r"\s*(?:[,;]|\s[—–-]\s)\s*")
 _NAME_OPENS = compile_later(rf"^\W*(?P<name>{SEASON_NAME})", re.I)
-#: The subtitled version out already: "subs already out", "subtitulada ya", "legendado já".
 #: A bare day of the month, as Portuguese and Spanish say it once in English words ("legendado dia 19": "on 19", "no dia 19":
 #: "no on 19", "el día 19"): the 19th of the month the post is written in or next (s2wild81).
 _BARE_DAY = compile_later(r"^(?:no\s+|el\s+)?(?:on|d[ií]a)\s+(\d{1,2})$", re.I)
+#: The subtitled version out already: "subs already out", "subtitulada ya", "legendado já".
 _OUT_ALREADY = compile_later(r"^(?:already\s+out|out\s+now|(?:is\s+)?out\s+already|ya(?:\s+está)?|já(?:\s+saiu)?)\W*$", re.I)
 
 
