@@ -178,6 +178,7 @@ _MERE_PLACE = compile_later(rf"\b(?:{_PLACE_WORDS})\s$")
 # verb ("stuck on red lights", "waiting on red lights") nor before a title that is an everyday "on" phrase ("on night
 # shift", "on call", "on hold": its last word one that "on" takes in everyday talk)
 _FAN_ON = compile_later(r"(?:^|[,;] )(?:(?:i[\'\u2019]?m|i am|still|now|currently|rn) )*on\s$")
+_NOW_AFTER = compile_later(r"\s*(?:$|[,;.!]|(?:rn|now|right now|atm|currently|lol|lmao)\b)")  # (never "on red lights all the way home")
 _ON_PHRASE = compile_later(r"\b(?:shift|duty|break|call|leave|hold|lunch|vacation|holiday|board|time|fire|air|track|point|sale|strike)$")
 # ... and a word of watching abroad before a title, where the same words before an episode are read ("vừa xem xong red
 # lights", "terminé into the dark", "udah nonton red lights", "tapos ko na red lights"; watched52)
@@ -200,7 +201,7 @@ def titles_placed(text: str, titles: list[tuple[re.Pattern[str], Position]]) -> 
         for found in title.finditer(folded):
             before = folded[:found.start()]
             if len(found.group().split()) < 3 and _MERE_PLACE.search(before) \
-                    and not (_FAN_ON.search(before) and not _ON_PHRASE.search(found.group())):
+                    and not (_FAN_ON.search(before) and not _ON_PHRASE.search(found.group()) and _NOW_AFTER.match(folded, found.end())):
                 continue
             if _PLACE_SAID.search(before) or _TITLE_AFTER_ONE.search(before) or _WATCHED_ABROAD.search(before) \
                     or (_CLAUSE_START.search(before) and _NEXT.match(folded, found.end())):
