@@ -37,7 +37,14 @@ from bot.progress_events import events_disagree, events_said, titles_placed
 from bot.progress_left import first_left
 from bot.progress_markup import struck_free
 from bot.progress_other_show import OWN_NAMES, another_show_aside, another_show_watched, own_title_read_past
-from bot.progress_parts import part_counted, part_end_placed, part_not_out, part_season, part_unread, parts_placed
+from bot.progress_parts import (
+    part_counted,
+    part_end_placed,
+    part_not_out,
+    part_season,
+    part_unread,
+    parts_placed,
+)
 from bot.progress_refused import clearer
 from bot.progress_rewatched import show_rewatched
 from bot.progress_rewritten import marks_said
