@@ -82,7 +82,8 @@ _SENTENCES = FirstCharacterRows((compile_later(f"(?:{pattern}){_END}"), english)
     (r"^(\d{1,2}) b[oö]l[uü]m(?:[uü]n[uü]|[uü]) (?:izledim|seyrettim|bitirdim)", r"watched \1 eps"),
     # "bin 3 Folgen in Staffel 2 (drin)": that many episodes into it
     (r"^(?:ich )?(?:bin )?(\d{1,2}) (?:folgen|episoden|eps?) in (season \d{1,2})(?: drin)?", r"\1 eps into \2"),
-    (r"^(?:voy |estoy |vou |estou |t[oô] |je suis |jen suis )?(?:a|en|por|na|no|[aà]) (?:la )?(?:mitad|metade|moiti[eé])", "halfway through"),
+    # (the place word left out: "metade da s2 já", watched53)
+    (r"^(?:voy |estoy |vou |estou |t[oô] |je suis |jen suis )?(?:(?:a|en|por|na|no|[aà]) )?(?:la )?(?:mitad|metade|moiti[eé])", "halfway through"),
     (r"^(?:ich bin |bin )?zur h[aä]lfte(?: (?:gesehen|geschaut|geguckt|durch))?", "halfway through"),
     (r"^(?:ich hab |hab |habe )?zur h[aä]lfte (?:gesehen|geschaut|geguckt|durch)", "halfway through"),
     (r"^(?:もう)?(?:一気見|イッキ見|一気に見|一気に観)(?:した|しました|た)?", "finished the series"),
