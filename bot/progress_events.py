@@ -174,6 +174,12 @@ _TITLE_AFTER_ONE = compile_later(r"\bepisode \d{1,2} (?:and|&) $")  # "watched <
 # A word of place alone ("on", "at") before a title of two words: as often an everyday phrase ("on night shift rn", "stuck
 # at red lights"), so only a word of watching reads it (watched52); a longer title reads after either ("on those who remain").
 _MERE_PLACE = compile_later(rf"\b(?:{_PLACE_WORDS})\s$")
+# ... save "on" beginning the fan's own clause ("on red lights now", "im on red lights rn"; watched53), never after another
+# verb ("stuck on red lights", "waiting on red lights") nor before a title that is an everyday "on" phrase ("on night
+# shift", "on call", "on hold": its last word one that "on" takes in everyday talk)
+_FAN_ON = compile_later(r"(?:^|[,;] )(?:(?:i[\'\u2019]?m|i am|still|now|currently|rn) )*on\s$")
+_NOW_AFTER = compile_later(r"\s*(?:$|[,;.!]|(?:rn|now|right now|atm|currently|lol|lmao)\b)")  # (never "on red lights all the way home")
+_ON_PHRASE = compile_later(r"\b(?:shift|duty|break|call|leave|hold|lunch|vacation|holiday|board|time|fire|air|track|point|sale|strike)$")
 # ... and a word of watching abroad before a title, where the same words before an episode are read ("vừa xem xong red
 # lights", "terminé into the dark", "udah nonton red lights", "tapos ko na red lights"; watched52)
 _WATCHED_ABROAD = compile_later(r"(?:^|\s)(?:(?:vừa |đã )?xem xong|assisti|terminei|termin[eé]|vi|(?:udah |sudah )?(?:nonton"
@@ -194,7 +200,8 @@ def titles_placed(text: str, titles: list[tuple[re.Pattern[str], Position]]) -> 
     for title, position in titles:
         for found in title.finditer(folded):
             before = folded[:found.start()]
-            if len(found.group().split()) < 3 and _MERE_PLACE.search(before):
+            if len(found.group().split()) < 3 and _MERE_PLACE.search(before) \
+                    and not (_FAN_ON.search(before) and not _ON_PHRASE.search(found.group()) and _NOW_AFTER.match(folded, found.end())):
                 continue
             if _PLACE_SAID.search(before) or _TITLE_AFTER_ONE.search(before) or _WATCHED_ABROAD.search(before) \
                     or (_CLAUSE_START.search(before) and _NEXT.match(folded, found.end())):

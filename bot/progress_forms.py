@@ -17,6 +17,7 @@ import unicodedata
 
 from bot.lazy_re import FirstCharacterRows, compile_later
 from bot.progress_catching_up import catching_up_said
+from bot.progress_other_show import OWN_NAMES
 from bot.progress_plans import plans_said
 from bot.text import cjk_number
 
@@ -81,7 +82,8 @@ _SENTENCES = FirstCharacterRows((compile_later(f"(?:{pattern}){_END}"), english)
     (r"^(\d{1,2}) b[oö]l[uü]m(?:[uü]n[uü]|[uü]) (?:izledim|seyrettim|bitirdim)", r"watched \1 eps"),
     # "bin 3 Folgen in Staffel 2 (drin)": that many episodes into it
     (r"^(?:ich )?(?:bin )?(\d{1,2}) (?:folgen|episoden|eps?) in (season \d{1,2})(?: drin)?", r"\1 eps into \2"),
-    (r"^(?:voy |estoy |vou |estou |t[oô] |je suis |jen suis )?(?:a|en|por|na|no|[aà]) (?:la )?(?:mitad|metade|moiti[eé])", "halfway through"),
+    # (the place word left out: "metade da s2 já", watched53)
+    (r"^(?:voy |estoy |vou |estou |t[oô] |je suis |jen suis )?(?:(?:a|en|por|na|no|[aà]) )?(?:la )?(?:mitad|metade|moiti[eé])", "halfway through"),
     (r"^(?:ich bin |bin )?zur h[aä]lfte(?: (?:gesehen|geschaut|geguckt|durch))?", "halfway through"),
     (r"^(?:ich hab |hab |habe )?zur h[aä]lfte (?:gesehen|geschaut|geguckt|durch)", "halfway through"),
     (r"^(?:もう)?(?:一気見|イッキ見|一気に見|一気に観)(?:した|しました|た)?", "finished the series"),
@@ -237,8 +239,13 @@ _SENTENCES = FirstCharacterRows((compile_later(f"(?:{pattern}){_END}"), english)
     (rf"^(?:私|僕|俺|わたし)?(?:は)?(?:まだ|今|いま){_JA_EP}(?:目)?(?:です|だよ)?", r"on ep \1"),
     (rf"^{_WHO_ID}(?:udah|sudah|udh|dah) (?:nonton|liat|lihat) (?:semua(?: episode| eps?| ep)?|semuanya|sampai (?:habis|tamat)"
      r"|sampe (?:abis|tamat))", "finished the series"),
-    # Korean: "정주행 끝냈다" (binged to the end)
-    (r"^(?:다 ?)?정주행 ?(?:끝냈\w*|끝냄|끝남|끝|마침|마쳤\w*)", "finished the series"),
+    # Korean: "정주행 끝냈다" (binged to the end), the show named first or not ("지우학 정주행 끝냈다", watched53)
+    (rf"^(?:{OWN_NAMES}(?:은|는)? )?(?:다 ?)?정주행 ?(?:끝냈\w*|끝냄|끝남|끝|마침|마쳤\w*)", "finished the series"),
+    # "just finished my aouad binge", "terminei minha maratona de aouad", "đã cày xong aouad": the show's binge done, so
+    # finished (which season, once a second is out, as "finished it in one night"; watched53)
+    (rf"^(?:i )?(?:just |finally )?(?:finished|done with|completed) (?:my|the|our) (?:{OWN_NAMES} )?(?:binge|marathon|binge-?watch)"
+     rf"(?: of (?:{OWN_NAMES}|it|the show))?|^(?:eu )?(?:j[aá] )?(?:terminei|acabei) (?:a |minha )?maratona(?: d[ea] {OWN_NAMES})?"
+     rf"|^(?:ya )?termin[eé] (?:mi|el) marat[oó]n(?: de {OWN_NAMES})?|^{_WHO_VI}(?:đã )?cày xong(?: {OWN_NAMES})?(?: rồi)?", "finished it"),
     (r"^(?:나 |난 |이미 |벌써 )?다 ?(?:봤\w*|봄)", "finished it"),  # "다 봤다": finished (it), no season said
     # An episode about to start, paused or slept through, a minute or the middle of one, in the languages fans use
     # (watched22): the one before it is what is seen. "a punto de empezar el cap 6", "gleich fange ich Folge 6 an",
@@ -349,6 +356,7 @@ _LEADS = FirstCharacterRows((compile_later(pattern), english) for pattern, engli
     (r"^(?:ich )?(?:bin )?mitten in (?:der )?", "in the middle of "),
     (rf"^{_WHO_VI}(?:đang )?(?:xem|coi) (?:tới|đến|den|toi) ", "watched up to "),
     (rf"^{_WHO_VI}(?:đang )?(?:xem|coi) ", "watching "),
+    (rf"^{_WHO_VI}(?:đang )?ở (?=(?:tập|tap|ep) ?\d)", "on "),  # "đang ở tập 4 phần 2": at (on) episode 4 (watched53)
     (rf"^{_WHO_ID}(?:baru|udah|sudah|udh) (?:sampai|sampe|nyampe) (?:di |ke )?", "up to "),
     (rf"^{_WHO_ID}(?:lagi|masih|udah|sudah|baru) (?:di|nyampe) |^{_WHO_ID}(?:lagi|masih|udah|sudah|baru) (?=(?:(?:s|season) ?\d{{1,2}} )?(?:ep|eps|episode) ?\d)", "on "),
     (rf"^{_WHO_VI}(?:mới|vừa) (?:xem |coi )?(?=(?:tập|tap|ep|episode) ?\d)", "on "),  # "mình mới tập 4": only at 4

@@ -255,6 +255,15 @@ def _episode(found: re.Match[str], shape: ShowShape, now: dt.datetime, latest: i
     return found[0]
 
 
+def part_counted(shape: ShowShape, now: dt.datetime, count: int, number: int | None) -> Position | None:
+    """The first episode of the one part out of a later season that holds `count` episodes (part `number`, when said):
+    what "3/6" counts in ("3/6 done" while only Part 1's six are out); None when no part or several do."""
+    found = [Position(season, part[0]) for season in range(2, shape.last_released(now).season + 1)
+             for said, part in enumerate(parts_of(shape, season), 1)
+             if _out(part, now) and part[1] - part[0] + 1 == count and number in (None, said)]
+    return found[0] if len(found) == 1 else None
+
+
 def _out(part: Part, now: dt.datetime) -> bool:
     return part[2] is not None and part[2] <= now
 

@@ -8,6 +8,8 @@ Plain text in and out (bot.watched calls it before season 2 is out); nothing her
 
 from __future__ import annotations
 
+import re
+
 from bot.lazy_re import compile_later
 from bot.progress_beside import NO_REWATCH
 from bot.progress_clauses import seasons_named_now
@@ -107,3 +109,39 @@ def rewatch_done_said(text: str) -> str:
     season = int(done[1] or done[2])
     later = seasons_named_now(text.strip()[done.end():])
     return f"finished season {season}{text.strip()[done.end():]}" if later and min(later) > season else text
+
+
+# A season's or a part's finale named by its number, in the words fans use: "the s1 finale", "the finale of part 2",
+# "el final de la parte 1", "o final da temporada 1", "파트1 마지막화", "パート2の最終回", "tập cuối phần 1" (Vietnamese
+# "phần" is a season, watched51), "finale part 2". Never one named after another show ("the squid game part 1 finale":
+# the clause must begin with it or with its verb).
+_WHICH = r"(?P<{0}>(?:s|season|part|pt|temporada|parte|t|시즌|파트|シーズン|パート|phần|mùa) ?\d{{1,2}})"
+_FINALE = (r"(?:the )?" + _WHICH.format("a") + r" finale|(?:the )?(?:finale|last ep(?:isode)?) (?:of |dari )?(?:the )?" + _WHICH.format("b")
+           + r"|(?:el |o )?(?:final|[uú]ltimo (?:cap|ep)) (?:de la|da|do|del) " + _WHICH.format("c")
+           + r"|" + _WHICH.format("d") + r" ?(?:의|の)? ?(?:마지막 ?화|최종화|막화|最終回|最終話)|tập cuối " + _WHICH.format("e"))
+# ... said watched again before it ("rewatched", "revi", "volví a ver", "xem lại", "nonton ulang") or after it ("otra
+# vez", "de novo", "다시 봤어", "もう一回見た"), or said seen the Korean, Japanese or Indonesian way ("파트1 마지막화 봤어",
+# "パート2の最終回見た", "udah nonton finale part 2"): that finale seen, said as the finale readers read it (watched53).
+_FINALE_SEEN = compile_later(
+    r"(?i)(?:^|(?<=[,;] ))(?:(?P<again>(?:i |eu |yo )?(?:just |finally |already |ya )?(?:re-?watched|revi|volv[ií] a ver|(?:mình |tôi |tui )?(?:đã )?xem lại"
+    r"|(?:udah |sudah )?nonton ulang))|(?P<seen>(?:i |eu |yo )?(?:just |finally |already |ya )?(?:watched|saw|vi|assisti|(?:udah|sudah) nonton))?) ?"
+    rf"(?:{_FINALE})(?P<after> (?:otra vez|de nuevo|de novo|outra vez|novamente|again)| ?(?:을|를|은|는|を)? ?(?P<ko>(?:다시|또) )?(?:봤\w*|봄)"
+    r"| ?(?:を)?(?P<ja>もう一回|もう一度|また)?(?:見た|観た|見終わった))?(?=\s*(?:$|[,;.!]))")
+
+
+def finale_seen_said(text: str) -> str:
+    """`text` with a season's or a part's finale said seen or seen again in any of the forms above said as "watched the
+    s1 finale (again)" / "watched the part 2 finale (again)"; else as it was (a finale alone, "the part 2 finale", stays
+    for the readers of a finale saved or left)."""
+    def said(found: re.Match[str]) -> str:
+        again = bool(found["again"] or found["ko"] or found["ja"] or (found["after"] or "").strip() in _AGAIN)
+        if not (again or found["seen"] or found["after"]):
+            return found[0]
+        which = next(found[name] for name in "abcde" if found[name])
+        number = "".join(filter(str.isdigit, which))
+        named = f"part {number}" if re.match(r"(?i)part|pt|parte|파트|パート", which) else f"s{number}"
+        return f"watched the {named} finale" + (" again" if again else "")
+    return _FINALE_SEEN.sub(said, text)
+
+
+_AGAIN = ("otra vez", "de nuevo", "de novo", "outra vez", "novamente", "again")

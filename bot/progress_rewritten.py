@@ -10,7 +10,7 @@ from __future__ import annotations
 from bot.lazy_re import compile_later
 from bot.progress_clauses import season_to_come
 from bot.progress_lists import TICK, check_lists
-from bot.progress_rewatched import rewatch_done_said, show_rewatched
+from bot.progress_rewatched import finale_seen_said, rewatch_done_said, show_rewatched
 from bot.progress_said import chat_free
 from bot.progress_words import before_next_season
 from bot.show import PositionError, typed_shown
@@ -43,7 +43,8 @@ _SOON = compile_later(r"\s*\U0001f51c\ufe0f?")
 
 
 def marks_said(text: str, latest: int) -> str:
-    text = rewatch_done_said(check_lists(text))  # "ep1 ✓ ep2 ✓ ep3": "ep 2 done"; "rewatched s1 and started s2"
+    text = finale_seen_said(rewatch_done_said(check_lists(text)))  # "rewatched the part 1 finale": seen again;
+    # "ep1 ✓ ep2 ✓ ep3": "ep 2 done"; "rewatched s1 and started s2"
     if not _SOON.sub("", _UNDERWAY.sub("", _CHECKED.sub("", text))).strip():  # "✅✅✅": a mark that checks nothing
         return text
     text = _CHECKED_DONE.sub(r"\1, ", text)
