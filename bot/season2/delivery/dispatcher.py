@@ -13,7 +13,8 @@ keep the rest, as MonitoRSS caps its own), and record each outcome at once:
   "1h to go" at the release, `reminders.countdown_over`), anything else for `retry_for` (a day)
   after it was queued and at least `max_attempts` tries, so an hour of Discord being down loses
   nothing (an exception of our own in the send: `max_attempts` tries). A date held back so is never
-  posted after the post of its move or withdrawal reached the channel (`outbox.overtaken`);
+  posted after the post of its move or withdrawal reached the channel (`outbox.overtaken`), nor a
+  countdown re-queued after its day moved (`reminders.withdrawn`);
 - forbidden / target_gone (403 / 404): never retried. The subscription is disabled, its other
   unsent rows are skipped, and a notice for the server's moderators is queued. A notice that no
   place took is kept for the next moderator who uses /season2set (db/season2/notices.py).
@@ -518,6 +519,10 @@ class Dispatcher:
                     conn, row.subscription_id)
                 if sub is not None and not sub.enabled:  # turned off (deleted) while this try was out: not again
                     await outbox_db.mark_final(conn, row.id, "skipped", f"subscription disabled: {sub.disabled_reason}")
+                    return
+                if (gone := await reminders.withdrawn(conn, outbox.loads(row.payload))) is not None:
+                    await outbox_db.mark_final(conn, row.id, "skipped", gone)  # its day moved while this try was out
+                    log.info("season-2 row %d to %s skipped: %s", row.id, row.target, gone)
                     return
                 # a day from when it was queued, yet never fewer than max_attempts tries: a row queued long before
                 # its first try (a refused post re-opened, days old, by /season2set) is not lost to one 5xx

@@ -138,6 +138,27 @@ async def test_a_countdown_held_by_discord_past_its_moment_is_never_posted(db: D
     assert not transport.delivered
 
 
+async def test_a_countdown_refused_by_discord_as_its_date_moves_is_never_posted_after_the_move(db: Database) -> None:
+    release, moved = T0 + dt.timedelta(days=1), T0 + dt.timedelta(days=8)
+    await subscribe(db, [100])
+    clock = ManualClock(T0)
+    async with db.transaction() as conn:
+        await reminders.sync(conn, release, "official", T0 - dt.timedelta(days=2), timed=True)
+    await reminders.Reminders(db, clock).tick()  # "1 day to go" queued
+    held = asyncio.Event()
+    transport = ScriptedTransport({"channel:100": [Outcome.RETRY_LATER]}, held=held)  # a 503 as the date moves
+    dispatcher = _dispatcher(db, transport, clock)
+    sending = asyncio.create_task(dispatcher.tick())
+    await transport.sending.wait()
+    async with db.transaction() as conn:  # the date moves while the countdown is on the wire
+        await reminders.sync(conn, moved, "official", clock.now(), timed=True)
+    held.set()
+    await sending
+    await _ticks(dispatcher, clock, 6, dt.timedelta(minutes=1))  # well inside its 6 h grace
+    assert not transport.delivered  # no "1 day to go" to a day that no longer holds
+    assert await _states(db) == {"channel:100": "skipped"}
+
+
 async def test_forbidden_disables_the_subscription_and_warns_the_server(db: Database) -> None:
     await _queue(db, [100, 101])
     transport = ScriptedTransport({"channel:100": [Outcome.FORBIDDEN]})
