@@ -232,6 +232,37 @@ async def test_parallel_sends_stay_within_the_concurrency_bound(db: Database) ->
     assert 1 < peak <= 8
 
 
+class _FirstSlow(ScriptedTransport):
+    """The first send takes a while (a 429 that discord.py sleeps out, a slow link); the others answer at once."""
+
+    started = 0
+
+    async def send(self, row: OutboxEntry, payload: dict[str, Any], pace: Pace) -> SendResult:
+        self.started += 1
+        if self.started == 1:
+            await asyncio.sleep(0.05)
+        return await super().send(row, payload, pace)
+
+
+async def test_a_channel_reads_two_posts_of_one_pass_in_the_order_they_were_made(db: Database) -> None:
+    await subscribe(db, [100])
+    async with db.transaction() as conn:
+        for made in (Milestone.TEASER, Milestone.TRAILER):  # the teaser, then the trailer a moment later
+            await outbox.enqueue(conn, transition(to=made, frm=None), T0)
+    transport = _FirstSlow()
+    await _dispatcher(db, transport, ManualClock(T0)).tick()
+    posted = [transport.sends[[n for _, n, _ in transport.sends].index(nonce)][2]["to_milestone"]
+              for nonce in transport.delivered]  # as the channel shows them, oldest message first
+    assert posted == ["teaser", "trailer"]
+
+
+async def test_a_slow_channel_does_not_hold_back_another_channels_post(db: Database) -> None:
+    await _queue(db, [100, 101])
+    transport = _FirstSlow()
+    await _dispatcher(db, transport, ManualClock(T0)).tick()
+    assert list(transport.delivered.values()) == ["channel:101", "channel:100"]
+
+
 async def test_stop_hands_unfinished_rows_back(db: Database) -> None:
     await _queue(db, [100])
     async with db.transaction() as conn:
