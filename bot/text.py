@@ -298,6 +298,26 @@ MONTH_SHORT = {"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug"
                "nov": 11, "dec": 12}
 
 
+def month_alternation(*, names: bool = False, short: bool = False, stems: bool = False) -> str:
+    """The months as one regex alternation, lower case and ungrouped, in month order: their `names`
+    ("january|…|december"), then their `stems`, each name's first three letters ("jan|…|may|…|dec"; with `short`, each
+    followed by its month's longer short forms: "sep|sept"), or else their `short` forms alone (`MONTH_SHORT`'s,
+    "jan|…|sept?|…|dec": a form one letter longer than the one before joins it). /ask's readers take their months
+    here, never typing a list of their own."""
+    forms = [name.lower() for name in MONTH_NAMES] if names else []
+    if stems:
+        for number, name in enumerate(MONTH_NAMES, start=1):
+            stem = name[:3].lower()
+            forms += [stem, *(form for form, month in MONTH_SHORT.items() if short and month == number and form != stem)]
+    elif short:
+        for form in MONTH_SHORT:
+            if forms and form[:-1] == forms[-1]:
+                forms[-1] = f"{form}?"  # "sep", "sept": "sept?"
+            else:
+                forms.append(form)
+    return "|".join(forms)
+
+
 # -- number words ----------------------------------------------------------------------------
 
 _ZERO_TO_NINETEEN = (

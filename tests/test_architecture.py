@@ -185,6 +185,15 @@ def test_only_the_show_module_knows_how_many_episodes_there_are() -> None:
     assert offenders == []
 
 
+def test_ask_readers_take_the_months_from_one_builder() -> None:
+    """/ask's readers build their month patterns with bot.text.month_alternation, never a list typed again (season2_past
+    leaves "may" out, read only after "in", "to", "on" or "by": alone it is more often the verb)."""
+    typed = re.compile(r"jan\|feb\|mar|january\|february\|march")
+    offenders = [relative(path) for path in python_files("bot/lore/answer")
+                 if relative(path) != "bot/lore/answer/season2_past.py" and typed.search(path.read_text(encoding="utf-8"))]
+    assert offenders == []
+
+
 def test_the_scheduler_never_starts_in_on_ready() -> None:
     offenders = []
     for path in python_files("bot", "cogs"):

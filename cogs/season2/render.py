@@ -305,15 +305,23 @@ def _span(offset_s: int) -> str:
     return format_offset(offset_s)
 
 
-def _before(offset_s: int, what: str = "the release") -> str:
-    return "at release" if offset_s == 0 else f"{_span(offset_s)} before {what}"
+def _released(part: int) -> str:
+    return "the release" if part == 1 else "Part 2"
 
 
-def _dm_schedule(what: str = "the release") -> str:
-    """The direct-message reminders: "30 days, 7 days, 1 day and 1 hour before the release, and at release"."""
+def _before(offset_s: int, part: int = 1) -> str:
+    """One reminder's moment: "1 hour before the release", "at release"; Part 2's names it ("at Part 2's release")."""
+    if offset_s == 0:
+        return "at release" if part == 1 else "at Part 2's release"
+    return f"{_span(offset_s)} before {_released(part)}"
+
+
+def _dm_schedule(part: int = 1, day: str = "") -> str:
+    """The direct-message reminders: "30 days, 7 days, 1 day and 1 hour before the release, and at release"
+    (Part 2's: "... before Part 2 (`day`), and at Part 2's release")."""
     spans = [_span(offset) for offset in DEFAULT_OFFSETS if offset]
     listed = spans[0] if len(spans) == 1 else f"{', '.join(spans[:-1])} and {spans[-1]}"
-    return f"{listed} before {what}" + (", and at release" if 0 in DEFAULT_OFFSETS else "")
+    return f"{listed} before {_released(part)}{day}" + (f", and {_before(0, part)}" if 0 in DEFAULT_OFFSETS else "")
 
 
 def remind_text(
@@ -352,16 +360,16 @@ def remind_text(
     admitted = confidence is not None and outbox.level_admits(DM_LEVEL, confidence)
     if release_at is not None and admitted:
         if part_next:
-            when = _dm_schedule(f"Part 2 ({ts(release_at, 'F', timed)})")
+            when = _dm_schedule(2, f" ({ts(release_at, 'F', timed)})")
         out = rules.out_moment(release_at, timed)  # reminders count back from when it is out
         upcoming = [offset for offset in DEFAULT_OFFSETS if out - dt.timedelta(seconds=offset) > now]
         text = f"You're on the list: a direct message {when}."
         if upcoming:
             due = out - dt.timedelta(seconds=upcoming[0])
-            text += f" The next one: {_before(upcoming[0], 'Part 2' if part_next else 'the release')}, {ts(due, 'R')}."
+            text += f" The next one: {_before(upcoming[0], 2 if part_next else 1)}, {ts(due, 'R')}."
     elif part_next:
         text = (f"You're on the list. Part 2's date is not confirmed yet: once an official or reported one is, "
-                f"you'll get a direct message {_dm_schedule('Part 2')}.")
+                f"you'll get a direct message {_dm_schedule(2)}.")
     else:
         expected = ""
         if release_at is None and status.window is not None:  # a window is no date: nothing to count down to

@@ -77,6 +77,16 @@ async def cancel_reminders_not_for(
     return rows
 
 
+async def cancelled_reason(conn: aiosqlite.Connection, release_at: dt.datetime, part: int) -> str | None:
+    """Why the countdown of `part` to `release_at` was cancelled (its day moved or withdrawn); None while it stands."""
+    cursor = await conn.execute(
+        "SELECT reason FROM season2_reminders WHERE release_at = ? AND part = ? AND state = 'cancelled' LIMIT 1",
+        (encode(release_at), part),
+    )
+    row = await cursor.fetchone()
+    return None if row is None else str(row[0] or "cancelled")
+
+
 async def set_reminder_state(
     conn: aiosqlite.Connection, reminder_id: int, state: str, reason: str | None, now: dt.datetime
 ) -> None:

@@ -49,6 +49,7 @@ from bot.lore.answer.production import COMPANIES
 from bot.lore.answer.rephrased import rephrased
 from bot.lore.answer.season2_asked import season2_asked
 from bot.lore.answer.spoiled import spoiler_asked
+from bot.text import month_alternation
 
 _YOU = r"(?:you|u|ya|someone|somebody|anyone|a person|people|ppl|they|a student|a human)"
 # "what happens if a zombie bites you": the same, said the other way round
@@ -86,8 +87,8 @@ _DIES_FOR = compile_later(r"^\s*(?:so |and |but |wait )?(?:does|did|do) (ent\d+)
 _CONFIRMED_FOR = compile_later(r"^\s*(?:so |and |but |wait )?(?:is|was|has) (season 2|s2|season two|aouad 2|the new season) "
                             r"(?:been )?(?:officially |actually )?(?:confirmed|set|scheduled|slated|planned|announced|dated) "
                             r"(?:for|in|to (?:come out|release|drop|air|premiere) in) ((?:(?:early|late|mid|the end of|the start of) )?"
-                            r"(?:20\d\d|january|february|march|april|may|june|july|august|september|october|november|"
-                            r"december|this year|next year|spring|summer|fall|autumn|winter|christmas)(?: 20\d\d)?)\W*$")
+                            rf"(?:20\d\d|{month_alternation(names=True)}|"
+                            r"this year|next year|spring|summer|fall|autumn|winter|christmas)(?: 20\d\d)?)\W*$")
 # "was season 2 announced in june", "was s2 confirmed in 2022": when the news came (the renewal, June 2022), never
 # a release date checked ("is s2 confirmed for march" and "was s2 announced for march" still are)
 _ANNOUNCED_THEN = compile_later(r"^\W*(?:so |and |but |wait )?(?:was|were) \S+(?: \S+)? (?:officially )?(?:announced|confirmed) in\b")

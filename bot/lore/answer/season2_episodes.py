@@ -40,6 +40,7 @@ from bot.lore.lexicon_episodes import OTHER_WORKS
 from bot.season2.model import Confidence, Milestone, Status, strongest
 from bot.season2.rules import came_out_at, part_out_by
 from bot.show import NOTHING, SEASON_ONE_RELEASE, EpisodeInfo, Position, ShowShape
+from bot.text import month_alternation
 
 TVMAZE = "TVmaze"
 _EPISODES = compile_later(r"\b(?:episodes?|eps?)\b")
@@ -68,7 +69,7 @@ _WAIT = compile_later(r"\bhow long (?:until|till|til|before|to go|left|ago|do we
 _DELAYED = compile_later(r"\b(?:delay\w*|postpon\w*|pushed back|late)\b")
 # A day asked of an episode's coming out ("on april 9", "march 12th", "the 2nd of april"), in the present or future
 # tense: never of season 1's, out since January 2022 ("did ep 5 come out on jan 28" is past)
-_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*"
+_MONTH = f"(?:{month_alternation(stems=True, short=True)})[a-z]*"
 _DAY_ASKED = compile_later(rf"\b{_MONTH} \d{{1,2}}(?:st|nd|rd|th)?\b|\b\d{{1,2}}(?:st|nd|rd|th)? (?:of )?{_MONTH}\b")
 _STILL_TO_COME = compile_later(r"^(?:is|are|does|do|will|would)\b(?!.*\b(?:did|came|was|were|aired)\b)"
                                r".*\b(?:coming out|come out|out|drops?|dropping|released?|releasing|air|airing)\b"

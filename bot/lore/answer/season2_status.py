@@ -36,13 +36,14 @@ from bot.season2.current import CurrentStatus
 from bot.season2.model import PROGRESS_MILESTONES, Claim, Milestone, Status, strongest
 from bot.season2.rules import compute_status, part_out_by
 from bot.show import NOTHING
+from bot.text import month_alternation
 
 _MAX_SOURCES = 3
 # "is it true s2 comes out march 2027": a date named, so no date set is "Not confirmed.", never "Not yet."
-_DATE_NAMED = compile_later(r"\b20\d\d\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b|\b(?:next|this) "
+_DATE_NAMED = compile_later(rf"\b20\d\d\b|\b(?:{month_alternation(stems=True, short=True)})[a-z]*\b|\b(?:next|this) "
                          r"(?:year|month|summer|winter|spring|fall|autumn)\b|[0-9]+월|[0-9]+년")
 # a month named in a question or a window ("in march", "March 2027"), by its first three letters
-_MONTH_NAMED = compile_later(r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)(?:uary|ruary|ch|il|e|y|ust|t|tember|ober|ember)?\b",
+_MONTH_NAMED = compile_later(rf"\b({month_alternation(stems=True)})(?:uary|ruary|ch|il|e|y|ust|t|tember|ober|ember)?\b",
                              re.I)
 _YEAR_NAMED = compile_later(r"\b20\d\d\b")
 _ASKS_CHANGE = compile_later(r"\b(?:chang\w*|moved?|push\w* back|postpon\w*|reschedul\w*|delay\w*)\b")

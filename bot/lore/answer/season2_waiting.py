@@ -24,6 +24,7 @@ from __future__ import annotations
 from bot.lazy_re import LazyPattern, compile_later
 from bot.lore.answer.asked_day import asked_day
 from bot.show import SEASON_ONE_RELEASE
+from bot.text import month_alternation
 
 #: Season 2 as fans type it (season2_asked.py reads it too)
 SEASON_WORDS = (r"(?:s2|season 2|season two|(?:seson|sason|sesaon|seaosn|seasn|sesson) 2|2nd season|second season|the new season"
@@ -83,7 +84,7 @@ _PLATFORM_OR = compile_later(
 _IT = rf"(?:it|{_SEASON}|the\s+(?:show|series)(?:\s+{_SEASON})?)"
 _THEY = r"(?:they|netflix)"
 # a day of a month, named ("march 23", "the 23rd of march"): never "episode 5" nor "season 2"
-_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}"
+_MONTH = rf"(?:{month_alternation(stems=True, short=True)})[a-z]{{0,6}}"
 _MONTH_DAY = rf"(?:{_MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH})"
 # "was s2 moved", "did it get rescheduled", "did they move s2 again": whether its date changed (the date itself named
 # is season2_asked.py's _DATE_MOVED)

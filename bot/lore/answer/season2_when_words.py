@@ -10,9 +10,9 @@
 from __future__ import annotations
 
 from bot.lazy_re import compile_later
+from bot.text import month_alternation
 
-MONTH = (r"(?:january|february|march|april|may|june|july|august|september|october|november|december|"
-         r"jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)")
+MONTH = f"(?:{month_alternation(names=True, short=True)})"
 # a window before its year ("h1 2027", "the first half of 2027") or after it, in Korean's order ("2027 first half of")
 PART = (rf"(?:early|late|mid|end of|start of|beginning of|(?:the )?(?:first|second) half(?: of)?|h[12]|q[1-4]|"
         rf"spring|summer|fall|autumn|winter|{MONTH})(?: of)?")

@@ -2,9 +2,9 @@
 
 A pass: take the lease (only one running copy dispatches), claim due rows a few at a time
 (pending rows whose time has come, and rows left 'sending' by a copy that died or lost the
-lease), send them in parallel through a `Transport` under a bounded number of sends on the wire
-and a client-side pace (25 requests/s, half of Discord's global 50: commands and the other features
-keep the rest, as MonitoRSS caps its own), and record each outcome at once:
+lease), send them in parallel (one channel's in the order they were made) through a `Transport` under a
+bounded number of sends on the wire and a client-side pace (25 requests/s, half of Discord's global 50:
+commands and the other features keep the rest, as MonitoRSS caps its own), and record each outcome at once:
 
 - sent: the message id is stored;
 - retry_later (429 beyond what discord.py waits for itself, 5xx after its retries, network
@@ -13,7 +13,8 @@ keep the rest, as MonitoRSS caps its own), and record each outcome at once:
   "1h to go" at the release, `reminders.countdown_over`), anything else for `retry_for` (a day)
   after it was queued and at least `max_attempts` tries, so an hour of Discord being down loses
   nothing (an exception of our own in the send: `max_attempts` tries). A date held back so is never
-  posted after the post of its move or withdrawal reached the channel (`outbox.overtaken`);
+  posted after the post of its move or withdrawal reached the channel (`outbox.overtaken`), nor a
+  countdown re-queued after its day moved (`reminders.withdrawn`);
 - forbidden / target_gone (403 / 404): never retried. The subscription is disabled, its other
   unsent rows are skipped, and a notice for the server's moderators is queued. A notice that no
   place took is kept for the next moderator who uses /season2set (db/season2/notices.py).
@@ -275,6 +276,8 @@ class Dispatcher:
         self._idle.set()
         # Row id -> its conversation with Discord: claimed and not yet recorded. Never cancelled.
         self._wire: dict[int, asyncio.Task[SendResult]] = {}
+        # Target -> its latest conversation: a channel's next post waits for it (posts read in the order made).
+        self._last_to: dict[str, asyncio.Task[SendResult]] = {}
         # Outcomes Discord gave that the database could not take yet (recorded on a later pass).
         self._unrecorded: dict[int, tuple[OutboxEntry, SendResult]] = {}
         self._late: set[asyncio.Task[None]] = set()
@@ -416,12 +419,18 @@ class Dispatcher:
                 await asyncio.gather(*waiting.values(), return_exceptions=True)
 
     def _start(self, row: OutboxEntry) -> asyncio.Task[SendResult]:
-        """The row's conversation with Discord, as a task nothing cancels."""
-        talk = asyncio.get_running_loop().create_task(self._talk(row), name=f"season2-send-{row.id}")
-        self._wire[row.id] = talk
+        """The row's conversation with Discord, as a task nothing cancels; it begins once the target's earlier one
+        ended (rows are claimed in id order), so a channel shows its posts in the order they were made, while
+        other channels' go on in parallel."""
+        talk = asyncio.get_running_loop().create_task(self._talk(row, self._last_to.get(row.target)),
+                                                      name=f"season2-send-{row.id}")
+        self._wire[row.id] = self._last_to[row.target] = talk
+        talk.add_done_callback(lambda ended: self._last_to.pop(row.target) if self._last_to.get(row.target) is ended else None)
         return talk
 
-    async def _talk(self, row: OutboxEntry) -> SendResult:
+    async def _talk(self, row: OutboxEntry, after: asyncio.Task[SendResult] | None = None) -> SendResult:
+        if after is not None:
+            await asyncio.wait({after})  # waits for it, never cancels it
         try:
             payload = outbox.loads(row.payload)
             outbox.parse_target(row.target)
@@ -518,6 +527,10 @@ class Dispatcher:
                     conn, row.subscription_id)
                 if sub is not None and not sub.enabled:  # turned off (deleted) while this try was out: not again
                     await outbox_db.mark_final(conn, row.id, "skipped", f"subscription disabled: {sub.disabled_reason}")
+                    return
+                if (gone := await reminders.withdrawn(conn, outbox.loads(row.payload))) is not None:
+                    await outbox_db.mark_final(conn, row.id, "skipped", gone)  # its day moved while this try was out
+                    log.info("season-2 row %d to %s skipped: %s", row.id, row.target, gone)
                     return
                 # a day from when it was queued, yet never fewer than max_attempts tries: a row queued long before
                 # its first try (a refused post re-opened, days old, by /season2set) is not lost to one 5xx

@@ -101,6 +101,17 @@ def countdown_over(payload: dict[str, object], now: dt.datetime) -> bool:
     return now > moment - dt.timedelta(seconds=offset) + grace_for(offset)
 
 
+async def withdrawn(conn: aiosqlite.Connection, payload: dict[str, object]) -> str | None:
+    """Why a countdown reminder's post no longer stands (its day moved or was withdrawn while Discord held it back),
+    None while it does (other posts: None). `sync` skips the rows waiting; a row on the wire then is re-checked here
+    when Discord refuses it, so it is never re-queued to count down to a day that no longer holds."""
+    release, part = payload.get("release_at"), payload.get("part", 1)
+    if payload.get("type") != "reminder" or not isinstance(release, str) or not isinstance(part, int):
+        return None
+    reason = await reminders_db.cancelled_reason(conn, dt.datetime.fromisoformat(release), part)
+    return None if reason is None else f"reminder cancelled: {reason}"
+
+
 #: The release is news for a week: a bot that was down longer posts no late "Season 2 is out" to
 #: channels (a fan who asked for it by DM still gets it, saying it is late).
 RELEASE_NEWS_GRACE = dt.timedelta(days=7)

@@ -38,6 +38,20 @@ def test_remind_once_season_2_is_out_counts_down_to_a_dated_part_2_never_says_no
     assert "no countdown left" in after, after
 
 
+_PART1, _PART2 = dt.datetime(2027, 3, 5, 8, tzinfo=dt.UTC), dt.datetime(2027, 3, 12, 8, tzinfo=dt.UTC)
+
+
+@table(("status", "schedule"), [
+    (Status(None, None, None), "you'll get a direct message 30 days, 7 days, 1 day and 1 hour before the release, "
+                               "and at release."),
+    (Status(Milestone.RELEASED, _PART1, _PART1, release_timed=True, part_at=_PART2, part_timed=True),
+     "you'll get a direct message 30 days, 7 days, 1 day and 1 hour before Part 2, and at Part 2's release."),
+])
+def test_remind_says_which_release_its_last_message_comes_at(status: Status, schedule: str) -> None:
+    said = render.remind_text(True, status, _PART1 + dt.timedelta(days=1), in_server=False)
+    assert schedule in said, said
+
+
 def test_a_sources_failure_reads_in_words_never_as_an_exception() -> None:
     from cogs.season2.render_claims import plain_error
 

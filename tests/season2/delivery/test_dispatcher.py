@@ -138,6 +138,27 @@ async def test_a_countdown_held_by_discord_past_its_moment_is_never_posted(db: D
     assert not transport.delivered
 
 
+async def test_a_countdown_refused_by_discord_as_its_date_moves_is_never_posted_after_the_move(db: Database) -> None:
+    release, moved = T0 + dt.timedelta(days=1), T0 + dt.timedelta(days=8)
+    await subscribe(db, [100])
+    clock = ManualClock(T0)
+    async with db.transaction() as conn:
+        await reminders.sync(conn, release, "official", T0 - dt.timedelta(days=2), timed=True)
+    await reminders.Reminders(db, clock).tick()  # "1 day to go" queued
+    held = asyncio.Event()
+    transport = ScriptedTransport({"channel:100": [Outcome.RETRY_LATER]}, held=held)  # a 503 as the date moves
+    dispatcher = _dispatcher(db, transport, clock)
+    sending = asyncio.create_task(dispatcher.tick())
+    await transport.sending.wait()
+    async with db.transaction() as conn:  # the date moves while the countdown is on the wire
+        await reminders.sync(conn, moved, "official", clock.now(), timed=True)
+    held.set()
+    await sending
+    await _ticks(dispatcher, clock, 6, dt.timedelta(minutes=1))  # well inside its 6 h grace
+    assert not transport.delivered  # no "1 day to go" to a day that no longer holds
+    assert await _states(db) == {"channel:100": "skipped"}
+
+
 async def test_forbidden_disables_the_subscription_and_warns_the_server(db: Database) -> None:
     await _queue(db, [100, 101])
     transport = ScriptedTransport({"channel:100": [Outcome.FORBIDDEN]})
@@ -209,6 +230,37 @@ async def test_parallel_sends_stay_within_the_concurrency_bound(db: Database) ->
     await _dispatcher(db, transport, ManualClock(T0), concurrency=8).tick()
     assert len(transport.sends) == 40
     assert 1 < peak <= 8
+
+
+class _FirstSlow(ScriptedTransport):
+    """The first send takes a while (a 429 that discord.py sleeps out, a slow link); the others answer at once."""
+
+    started = 0
+
+    async def send(self, row: OutboxEntry, payload: dict[str, Any], pace: Pace) -> SendResult:
+        self.started += 1
+        if self.started == 1:
+            await asyncio.sleep(0.05)
+        return await super().send(row, payload, pace)
+
+
+async def test_a_channel_reads_two_posts_of_one_pass_in_the_order_they_were_made(db: Database) -> None:
+    await subscribe(db, [100])
+    async with db.transaction() as conn:
+        for made in (Milestone.TEASER, Milestone.TRAILER):  # the teaser, then the trailer a moment later
+            await outbox.enqueue(conn, transition(to=made, frm=None), T0)
+    transport = _FirstSlow()
+    await _dispatcher(db, transport, ManualClock(T0)).tick()
+    posted = [transport.sends[[n for _, n, _ in transport.sends].index(nonce)][2]["to_milestone"]
+              for nonce in transport.delivered]  # as the channel shows them, oldest message first
+    assert posted == ["teaser", "trailer"]
+
+
+async def test_a_slow_channel_does_not_hold_back_another_channels_post(db: Database) -> None:
+    await _queue(db, [100, 101])
+    transport = _FirstSlow()
+    await _dispatcher(db, transport, ManualClock(T0)).tick()
+    assert list(transport.delivered.values()) == ["channel:101", "channel:100"]
 
 
 async def test_stop_hands_unfinished_rows_back(db: Database) -> None:
