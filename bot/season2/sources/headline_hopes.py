@@ -31,6 +31,10 @@ _TOO = compile_later(r"\b(?:too|also|as\s+well|din|rin|juga|tambi[ée]n|também)
 _OURS = compile_later(SEASON_TWO_NAME, re.I)
 #: A told clause's opening word joining it to the hope: "pero", "meanwhile".
 _JOINED = compile_later(r"^(?:but|pero|mas|tapi|meanwhile|anyway|still)\b\W*", re.I)
+#: A hope that our day itself holds, never about something else: "i hope it's true", "hope so", "sana nga", "sana totoo",
+#: "semoga beneran", "ojalá sea verdad", "mong là thật" (s2wild82).
+_DAY_HOLDS = compile_later(r"\b(?:true|real|legit|right|correct|so|nga|totoo|tama|beneran|bener|benar|verdad|cierto|verdade"
+                           r"|certo|thật|đúng)\b", re.I)
 
 
 def without_hope_beside(text: str) -> str:
@@ -43,10 +47,10 @@ def without_hope_beside(text: str) -> str:
     starts = [0, *(m.start() for m in marks), len(text)]
     clauses = [(bounds[n], starts[n + 1]) for n in range(len(bounds) - 1)]
     told = [(a, b) for a, b in clauses if _OURS.search(text, a, b) and not _HOPE.search(text, a, b)]
-    if not told or not _DAY_SAID.search(text, told[0][0], told[-1][1]):
-        return text
+    if not told or not _DAY_SAID.search(text, told[0][0], told[-1][1]) or "?" in text[told[-1][1]:]:
+        return text  # (a day asked, "aouad 2 march 19?? i hope kingdom 3 too", stays asked)
     aside = [(a, b) for a, b in clauses if _HOPE_OPENS.match(text, a, b) and not _OURS.search(text, a, b)
-             and (not _DAY_SAID.search(text, a, b) or _TOO.search(text[a:b]))]
+             and (not _DAY_SAID.search(text, a, b) or _TOO.search(text[a:b])) and not _DAY_HOLDS.search(text, a, b)]
     if not aside or len(aside) + len(told) != len(clauses):
         return text
     kept = [text[a:b].strip() for a, b in clauses if (a, b) not in aside]
