@@ -229,7 +229,12 @@ _SPANS_AND_HOURS: tuple[_Rule, ...] = (
                    rf"|\blast\s+{WEEKDAY},?\s+(?:(?:lumabas|came\s+out|dropped)\s+(?:ang\s+)?(?P<named>{SEASON_TWO_NAME})"
                    rf"|(?P<said>{SEASON_TWO_NAME})\s+ra\s+rồi)", re.I),
      lambda m: f"{m.group('name') or m.group('named') or m.group('said')} is out"),
-    (compile_later(r"\b(?:sa\s+)?biyernes(?:\s+na\b)?", re.I), "friday"),
+    # ("biyernes na", Friday already: the one coming, "this friday", s2wild82)
+    (compile_later(r"\b(?:sa\s+)?biyernes(\s+na\b)?", re.I), lambda m: "this friday" if m.group(1) else "friday"),
+    # Tagalog "lalabas ang …" (… will come out), after its day or before it: "sa biyernes na lalabas ang aouad 2" (s2wild82)
+    (compile_later(rf"\b(?P<day>(?:this\s+)?friday|tomorrow)\s+(?:na\s+)?lalabas\s+(?:na\s+)?ang\s+(?P<name>{SEASON_TWO_NAME})", re.I),
+     r"\g<name> premieres \g<day>"),
+    (compile_later(rf"\blalabas\s+(?:na\s+)?ang\s+(?P<name>{SEASON_TWO_NAME})(?:\s+sa)?", re.I), r"\g<name> premieres"),
     (compile_later(r"\bthứ\s+sáu(?:\s+(này))?\b", re.I), lambda m: "this friday" if m.group(1) else "friday"),
     (compile_later(r"(?<=\d[ap]m)\s+sa\s+(?=[^\W\d])", re.I), " in "),
     (compile_later(r"(?<![\d:])(\d{1,2})h(\d\d)?\s+\(?\s*giờ\s+(?:vn|việt\s+nam)\b\s*\)?", re.I), lambda m: f"{m.group(1)}:{m.group(2) or '00'} UTC+7"),
