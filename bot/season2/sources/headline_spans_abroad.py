@@ -232,10 +232,13 @@ _SPANS_AND_HOURS: tuple[_Rule, ...] = (
     # ("biyernes na", Friday already: the one coming, "this friday", s2wild82)
     (compile_later(r"\b(?:sa\s+)?biyernes(\s+na\b)?", re.I), lambda m: "this friday" if m.group(1) else "friday"),
     # Tagalog "lalabas ang …" (… will come out), after its day or before it: "sa biyernes na lalabas ang aouad 2" (s2wild82)
-    (compile_later(rf"\b(?P<day>(?:this\s+)?friday|tomorrow)\s+(?:na\s+)?lalabas\s+(?:na\s+)?ang\s+(?P<name>{SEASON_TWO_NAME})", re.I),
+    # (never hoped, "sana …": left to the readers of hopes)
+    (compile_later(rf"(?<!\bsana\s)(?<!\bsana\sthis\s)\b(?P<day>(?:this\s+)?friday|tomorrow)\s+(?:na\s+)?lalabas\s+(?:na\s+)?ang\s+(?P<name>{SEASON_TWO_NAME})", re.I),
      r"\g<name> premieres \g<day>"),
-    (compile_later(rf"\blalabas\s+(?:na\s+)?ang\s+(?P<name>{SEASON_TWO_NAME})(?:\s+sa)?", re.I), r"\g<name> premieres"),
-    (compile_later(r"\bthứ\s+sáu(?:\s+(này))?\b", re.I), lambda m: "this friday" if m.group(1) else "friday"),
+    (compile_later(rf"(?<!\bsana\s)\blalabas\s+(?:na\s+)?ang\s+(?P<name>{SEASON_TWO_NAME})(?:\s+sa)?", re.I), r"\g<name> premieres"),
+    # ("thứ sáu tuần sau/tới", Friday next week: that week's, s2wild82)
+    (compile_later(r"\bthứ\s+sáu(?:\s+(này|tuần\s+(?:sau|tới)))?\b", re.I),
+     lambda m: "friday" if not m.group(1) else "this friday" if m.group(1).lower() == "này" else "friday next week"),
     (compile_later(r"(?<=\d[ap]m)\s+sa\s+(?=[^\W\d])", re.I), " in "),
     (compile_later(r"(?<![\d:])(\d{1,2})h(\d\d)?\s+\(?\s*giờ\s+(?:vn|việt\s+nam)\b\s*\)?", re.I), lambda m: f"{m.group(1)}:{m.group(2) or '00'} UTC+7"),
     (compile_later(r"\bhari\s+(?=jum['’]?at\b)", re.I), ""),
