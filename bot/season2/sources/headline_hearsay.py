@@ -258,7 +258,9 @@ def as_others_corrected(text: str) -> str:
         return text
     ours = f"{name.group(0)} premieres {m.group('day')}{m.group('rest')}"
     if _FOR_ANOTHER.match(m.group("rest")) and ours_only(ours) != ours:
-        return text  # "… it's May 28 for Weak Hero 3 tho": that day is the other show's, never ours
+        # "… it's May 28 for Weak Hero 3 tho": that day is the other show's, never ours, and the others' day still set aside
+        # (read alone, "AOUAD 2 is out May 14" is the season's day since s2wild82)
+        return f"it's {m.group('day')}{m.group('rest')}"
     return ours
 
 
