@@ -248,7 +248,8 @@ _SPANS_AND_HOURS: tuple[_Rule, ...] = (
     # tomorrow; "bukas na ang …", tomorrow it is) and a clock "dito sa Pinas" (here in the Philippines, UTC+8)
     (compile_later(r"\bpalabas\s+na\s*[!.]*\s*(?=(?:" + _EN_MONTH + r")\s+\d{1,2}\s+na\b)", re.I), "out; premieres "),
     # (a day cried out closing the post, "Part 2 ng aouad 2, April 9 na!": it is April 9 then, s2wild71)
-    (compile_later(r"\b((?:" + _EN_MONTH + r")\s+\d{1,2})\s+na\b(?=\W*$)", re.I), r"\1"),
+    # (or "pa", still: "aouad 2 march 19 pa", s2wild82)
+    (compile_later(r"\b((?:" + _EN_MONTH + r")\s+\d{1,2})\s+[np]a\b(?=\W*$)", re.I), r"\1"),
     (compile_later(r"\b(?:sunod|susunod)\s+na\s+(?:ang\s+)?(.+?)\s+sa\s+(?=(?:" + _EN_MONTH + r")\s+\d{1,2}\b)", re.I),
      r"next up, \1 premieres "),
     # (never the material or an event of it: "bukas na ang trailer ng …", "bukas na ang presscon ng …" are theirs tomorrow)

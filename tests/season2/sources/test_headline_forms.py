@@ -1096,6 +1096,7 @@ def test_a_listings_entry_of_our_trailer_gives_the_season_no_day() -> None:
     ("hoping kingdom 3 gets renewed — meanwhile aouad 2 is out march 19", dt.date(2027, 3, 16),
      {"release_date_announced reported 2027-03-19 00:00"}),
     ("my review of aouad 2 is out march 20", dt.date(2027, 3, 10), set()),
+    ("kingdom 3 miyerkules — 4pm sa Manila. aouad 2 march 19 pa", dt.date(2027, 3, 16), {"release_date_announced reported 2027-03-19 00:00"}),
 ])
 def test_more_ways_of_saying_the_day_a_delay_or_the_release(headline: str, written: dt.date, expected: set[str]) -> None:
     assert _readings(headline, written) == expected
