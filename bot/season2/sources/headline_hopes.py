@@ -4,7 +4,8 @@
 hope is the fan's, our day is told. Read by `headline_parts` once a post abroad is in English words (its hopes "i wish").
 
 A hope's clause is set aside only when it names no season 2 of ours and gives no day of its own, or gives one "too" (the other
-show hoped to come like ours); a hope that runs into our day ("i hope kingdom 3 wed, aouad 2 fri") or names ours ("hoping aouad 2
+show hoped to come like ours), or follows our day and names another title ("aouad 2 march 19!! hope kingdom 3 gets a date soon",
+a Korean "킹덤3도 빨리 나왔으면" too, s2wild82), and never when it hopes our day holds ("i hope it's true", "sana nga"); a hope that runs into our day ("i hope kingdom 3 wed, aouad 2 fri") or names ours ("hoping aouad 2
 premieres march 19") hopes for it, and the post is read as it is. Pure functions on text.
 """
 
