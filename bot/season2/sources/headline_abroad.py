@@ -22,6 +22,7 @@ from bot.season2.sources.headline_spans_abroad import (
     unless_an_events,
 )
 from bot.season2.sources.headline_strength import said_true
+from bot.season2.sources.headline_words import WEEKDAY
 from bot.season2.sources.other_titles import EN_SHOW_NAME
 from bot.text import HANGUL, KOREAN_WEEKDAY_LETTERS, MONTH_NAMES, MONTH_NAMES_IN
 from bot.zones import ZONE_AFTER_HOUR, with_zones_in_words
@@ -352,7 +353,7 @@ _WORDS_ABROAD = (
     (compile_later(r"^(\W*)(\d{1,2})\s+(weeks?|days?)\s+na\s+lang\s+(?:ang\s+)?(" + _NAME + ")", re.I), r"\1\4 in \2 \3"),
     # French "débarque" (lands), German "kommt am" (comes on), Vietnamese "(sẽ) ra mắt (vào) (ngày)" (premieres),
     # Spanish "llegan todos juntos" (all arrive at once), Thai "เตรียม" (set to) before its verb, "trên"/"ทาง" Netflix
-    (compile_later(r"\bdébarque(?:ra)?\b|\bkommt(?:\s+am)?\b|\b(?:sẽ\s+)?ra(?:\s+mắt(?:\s+vào)?(?:\s+ngày)?|(?:\s+vào)?\s+ngày)(?=\s+\d)", re.I), "premieres"),  # (or "ra ngày", s2wild81)
+    (compile_later(r"\bdébarque(?:ra)?\b|\bkommt(?:\s+am)?\b|\b(?:sẽ\s+)?ra(?:\s+mắt(?:\s+vào)?(?:\s+ngày)?|(?:\s+vào)?\s+ngày)(?=\s+(?:\d|(?:this\s+)?" + WEEKDAY + r"))", re.I), "premieres"),  # ("ra ngày", s2wild81; "thứ sáu", s2wild82)
     (compile_later(r"\bllegan\s+todos\s+juntos\b", re.I), "premieres all at once"),
     # a season of the year ("im Frühjahr 2027", "au printemps", "en primavera de 2027"): in English words, its year kept
     # (French summer only as "en été", "cet été": "a été repoussée" is "has been put off")

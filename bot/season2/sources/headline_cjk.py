@@ -16,6 +16,8 @@ from bot.text import cjk_number
 #: ("《僵尸校园》第二季定档6月18日", 《我们的学校》): in Korean, word for word.
 #: The seasons of the year, in Korean: a Japanese "2027年春" is "2027년 봄".
 _SEASONS = {"春": "봄", "夏": "여름", "秋": "가을", "冬": "겨울"}
+#: Japanese weeks before a Friday, as Korean says them ("先週金曜": 지난주 금요일, "毎週金曜": 매주 금요일).
+_JA_WEEK = {"先週": "지난주 ", "毎週": "매주 "}
 _CHINESE_TITLE = "僵尸校园|殭屍校園|我们的学校|我們的學校"
 _JAPANESE = compile_later(r"[\u3040-\u30ff]|\b(?:gatsu|haishin|watashitachi)\b|今学校?(?=\s*2)|今私(?=\s*(?:2|シーズン))|" + _CHINESE_TITLE,
                           re.I)  # (今学2, 今私2: fans' short names, in posts of kanji alone too: "今私2、3月19日16時配信決定！")
@@ -86,10 +88,12 @@ _JAPANESE_WORDS = (
     # (a day written "6/11(金)" is a day too, and so are tomorrow, tonight, next week and an hour: "明日16時！… 配信開始"
     # counts down to it)
     (compile_later(r"^(?!.*\d\s*(?:月|日|gatsu|월|일|시))(?!.*(?<!\d)\d{1,2}\s*/\s*\d{1,2}(?!\d))(?!.*(?:내일|모레|今夜|今晩|今晚"
-                   r"|来週|下周|下週|金曜|いよいよ|まで|あと\s*\d))(.*?)(?:独占)?配信(?:開始|スタート|中)", re.S),
+                   r"|来週|下周|下週|(?<!先週)金曜|いよいよ|まで|あと\s*\d))(.*?)(?:独占)?配信(?:開始|スタート|中)", re.S),
      r"\1 드디어 공개"),
     # Japanese "今週金曜", "来週金曜日" (this / next week's Friday): Korean's "이번 주 금요일", "다음 주 금요일" (s2wild80)
     (compile_later(r"(今週|来週)\s*(?:の\s*)?金曜日?"), lambda m: f" {'이번' if m.group(1) == '今週' else '다음'} 주 금요일 "),
+    # ... last week's, every week's, or alone, the coming one ("金曜配信", "先週金曜 配信開始": out then) (s2wild82)
+    (compile_later(r"(先週|毎週)?\s*(?:の\s*)?金曜日?"), lambda m: f" {_JA_WEEK.get(m.group(1) or '', '')}금요일 "),
     # 前倒し (brought forward) "6月11日から6月4日に前倒し": Korean's "6월 11일에서 6월 4일로 앞당겨", a change of the day to the later-named one
     (compile_later(r"(\d{1,2}\s*(?:日|일))\s*から\s*(?=\d[^。]*?前倒し)"), r"\1에서 "),
     (compile_later(r"(\d{1,2}\s*(?:日|일))\s*に\s*(?=前倒し)"), r"\1로 "),

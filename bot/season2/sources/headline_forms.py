@@ -378,7 +378,7 @@ _DELAY_DENIED = compile_later(
     # a move to a month alone called fake (s2wild54: "someone said aouad 2 moved to may again, fake. still april 16")
     r"|\b(?:moved|pushed(?:\s+back)?|delayed|postponed)\s+(?:again\s+)?(?:to|until|till|into)\s+" + MONTH_WORD + r"(?<=\w)\b(?![\s.]*\d)"
     r"(?:\s+again)?\s*[,.:!—–-]*\s*(?:(?:is|are|was|that'?s|it'?s)\s+)?(?:fake|false|not\s+true|untrue|a\s+lie|baseless)\b"
-    r"|\bno\s+(?:delay|postponement)\b(?!\s*(?:to|until|till|into)\b)"
+    r"|\bno\s+(?:more\s+|further\s+)?(?:delay|postponement)s?\b(?!\s*(?:to|until|till|into)\b)"  # ("no more delays", s2wild82)
     # "denies delay rumours", "denies All of Us Are Dead Season 2 delay" (the show's name between)
     r"|\b(?:den(?:y|ies|ied)|dismiss(?:es|ed)?|shoots?\s+down|rules?\s+out)\s+(?:[^\s,;:…]+\s+){0,8}?"
     r"(?:delay|postponement|leaks?)(?:\s+(?:rumou?rs?|reports?|talk|speculation))?\b(?!\s*(?:to|until|till|into)\b)"

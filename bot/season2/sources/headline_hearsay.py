@@ -84,6 +84,10 @@ _SEASON_SAID = compile_later(rf"(?:{SEASON_TWO_NAME})", re.I)
 #: hope of a day not yet given, a rumour of it (s2wild72).
 _HOPED_AFTER = compile_later(r"^(?P<said>[^?]+?)\s*\?+\s*(?:(?:please|pls|plz)\s+(?:let\s+it\s+)?be\s+(?:true|real)\W*)?"
                              r"(?:(?:i\s+)?can['’]?t\s+come\s+soon\s+enough|(?:please|pls|plz)\s+(?:let\s+it\s+)?be\s+(?:true|real)"
+                             # ... "i hope it's true", "hope so", "sana totoo/nga", "semoga beneran", "ojalá sea verdad" (s2wild82)
+                             r"|(?:i\s+)?(?:really\s+)?hope\s+(?:so|(?:it|that)\s*(?:['’]?s|\s+is)\s+(?:true|real|legit))"
+                             r"|(?:sana|i\s+wish)\s+(?:totoo|nga)|semoga\s+(?:beneran|bener|benar)|ojal[aá]\s+(?:sea\s+)?(?:verdad|cierto)"
+                             r"|tomara\s+que\s+seja\s+verdade|mong\s+là\s+thật"
                              # (or its source given, not Netflix's: "march 26?? source: trust me bro", "?? source is a random tiktok",
                              # never asked for: "?? source?", s2wild73)
                              r"|sources?\s*(?::|is|=)(?!\s*(?:the\s+)?(?:netflix|tudum|official))\s*[^?]{1,40})"
@@ -254,7 +258,9 @@ def as_others_corrected(text: str) -> str:
         return text
     ours = f"{name.group(0)} premieres {m.group('day')}{m.group('rest')}"
     if _FOR_ANOTHER.match(m.group("rest")) and ours_only(ours) != ours:
-        return text  # "… it's May 28 for Weak Hero 3 tho": that day is the other show's, never ours
+        # "… it's May 28 for Weak Hero 3 tho": that day is the other show's, never ours, and the others' day still set aside
+        # (read alone, "AOUAD 2 is out May 14" is the season's day since s2wild82)
+        return f"it's {m.group('day')}{m.group('rest')}"
     return ours
 
 

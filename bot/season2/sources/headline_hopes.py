@@ -4,7 +4,8 @@
 hope is the fan's, our day is told. Read by `headline_parts` once a post abroad is in English words (its hopes "i wish").
 
 A hope's clause is set aside only when it names no season 2 of ours and gives no day of its own, or gives one "too" (the other
-show hoped to come like ours); a hope that runs into our day ("i hope kingdom 3 wed, aouad 2 fri") or names ours ("hoping aouad 2
+show hoped to come like ours), or follows our day and names another title ("aouad 2 march 19!! hope kingdom 3 gets a date soon",
+a Korean "킹덤3도 빨리 나왔으면" too, s2wild82), and never when it hopes our day holds ("i hope it's true", "sana nga"); a hope that runs into our day ("i hope kingdom 3 wed, aouad 2 fri") or names ours ("hoping aouad 2
 premieres march 19") hopes for it, and the post is read as it is. Pure functions on text.
 """
 
@@ -31,23 +32,40 @@ _TOO = compile_later(r"\b(?:too|also|as\s+well|din|rin|juga|tambi[ée]n|também)
 _OURS = compile_later(SEASON_TWO_NAME, re.I)
 #: A told clause's opening word joining it to the hope: "pero", "meanwhile".
 _JOINED = compile_later(r"^(?:but|pero|mas|tapi|meanwhile|anyway|still)\b\W*", re.I)
+#: A hope that our day itself holds, never about something else: "i hope it's true", "hope so", "sana nga", "sana totoo",
+#: "semoga beneran", "ojalá sea verdad", "mong là thật" (s2wild82).
+#: A Korean hope closing its clause ("킹덤3도 빨리 나왔으면", "…면 좋겠다"), as `headline_strength.not_meant` reads one (s2wild82).
+_KO_HOPE = compile_later(r"(?:(?:왔|나왔|떴|됐|했)으면|면\s*좋겠)\S*\W*$")
+#: Another title named in a hope after our day ("hope kingdom 3 gets a date soon", "semoga kingdom 3 juga jumat"): its day
+#: is that title's (never a month's day, "march 3").
+_OTHER_TITLE = compile_later(rf"(?<!\w)(?!(?:{MONTH_TYPED})\b)[a-z]{{3,}}\s?[2-9](?![\d:./]|\s*(?:st|nd|rd|th|am|pm)\b)|[가-힣]{{2,}}\s?[2-9](?![\d월일시])",
+                             re.I)
+_DAY_HOLDS = compile_later(r"\b(?:true|real|legit|right|correct|so|nga|totoo|tama|beneran|bener|benar|verdad|cierto|verdade"
+                           r"|certo|thật|đúng)\b", re.I)
 
 
 def without_hope_beside(text: str) -> str:
     """`text` without a hope's clause about something else when another clause tells our season's day (see the module); any
     other text as it is."""
     marks = list(_CLAUSE.finditer(text))
-    if not marks or not _HOPE.search(text):
+    if not marks or not (_HOPE.search(text) or _KO_HOPE.search(text)):
         return text
     bounds = [0, *(m.end() for m in marks), len(text)]
     starts = [0, *(m.start() for m in marks), len(text)]
     clauses = [(bounds[n], starts[n + 1]) for n in range(len(bounds) - 1)]
-    told = [(a, b) for a, b in clauses if _OURS.search(text, a, b) and not _HOPE.search(text, a, b)]
-    if not told or not _DAY_SAID.search(text, told[0][0], told[-1][1]):
-        return text
-    aside = [(a, b) for a, b in clauses if _HOPE_OPENS.match(text, a, b) and not _OURS.search(text, a, b)
-             and (not _DAY_SAID.search(text, a, b) or _TOO.search(text[a:b]))]
+    told = [(a, b) for a, b in clauses if _OURS.search(text, a, b) and not _hoped(text, a, b)]
+    if not told or not _DAY_SAID.search(text, told[0][0], told[-1][1]) or "?" in text[told[-1][1]:]:
+        return text  # (a day asked, "aouad 2 march 19?? i hope kingdom 3 too", stays asked)
+    # (after our day, another title's day hoped for is that title's: "aouad 2 march 19!! hope kingdom 3 gets a date soon")
+    aside = [(a, b) for a, b in clauses if (_HOPE_OPENS.match(text, a, b) or _KO_HOPE.search(text[a:b])) and not _OURS.search(text, a, b)
+             and (not _DAY_SAID.search(text, a, b) or _TOO.search(text[a:b]) or (a >= told[-1][1] and _OTHER_TITLE.search(text, a, b)))
+             and not _DAY_HOLDS.search(text, a, b)]
     if not aside or len(aside) + len(told) != len(clauses):
         return text
     kept = [text[a:b].strip() for a, b in clauses if (a, b) not in aside]
     return "; ".join(_JOINED.sub("", clause) for clause in kept)
+
+
+def _hoped(text: str, start: int, end: int) -> bool:
+    """Whether the clause text[start:end] hopes ("i hope …", "semoga" by then "i wish", Korean "…나왔으면")."""
+    return _HOPE.search(text, start, end) is not None or _KO_HOPE.search(text[start:end]) is not None

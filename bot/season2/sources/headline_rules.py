@@ -404,11 +404,13 @@ RULES: tuple[Rule, ...] = (
         r"((comes|will come|is coming|to come) out|drops|(goes|will go|is going|to go) live)\b"
         # "All of Us Are Dead Season 2 out March 19", "aouad s2 out 3/19": the season itself out on a day to come
         # (its episode count and runtime between: "AOUAD S2: 5 episodes, 55 to 70 minutes each, out May 28"; "will be out May 28";
-        # never "is out May 14", which people may be wrongly "still saying")
-        r"|(\b(season|series|part)\s*(2|two)|\bs2|(?:dead|\baouad)['’\"”]?\s*2)['’\"”]?(\s*[:,]\s*\d{1,2}\s+episodes"
+        # "is out May 14" too, s2wild82; never another thing's of it, "my review of aouad 2 is out march 20", nor what someone
+        # says or thinks, "people still saying AOUAD 2 is out May 14 😭 it's May 21 for Weak Hero 3")
+        r"|(?<!\bof\s)(?<!\bon\s)(?<!\babout\s)(?<!\bsaying\s)(?<!\bsays\s)(?<!\bsaid\s)(?<!\bthink\s)(?<!\bthinks\s)(?<!\bthought\s)"
+        r"(?<!\bclaim\s)(?<!\bclaims\s)(?<!\bclaiming\s)(?<!\bbelieve\s)(?<!\bthat\s)(\b(season|series|part)\s*(2|two)|\bs2|(?:dead|\baouad)['’\"”]?\s*2)['’\"”]?(\s*[:,]\s*\d{1,2}\s+episodes"
         # (only its runtime between: "8 episodes recap, out May 28" is a recap's day)
         r"(\s*[,(]\s*\d{1,3}(\s*(to|-|–|~)\s*\d{1,3})?\s*(minutes|mins?)(\s+each)?\)?)?\s*,)?"
-        r"\s+(will\s+be\s+)?out\s+(on\s+)?(?=" + MONTH_TYPED + r"\s*\d|\d{1,2}\s*(/|\.|st\b|nd\b|rd\b|th\b|" + MONTH_TYPED + r"))"
+        r"\s+(will\s+be\s+|is\s+)?out\s+(on\s+)?(?=" + MONTH_TYPED + r"\s*\d|\d{1,2}\s*(/|\.|st\b|nd\b|rd\b|th\b|" + MONTH_TYPED + r"))"
         # out at a time to come: "is out at 1am PT tonight", "is out tomorrow", "is out on Friday" (RELEASED leaves these)
         r"|\b(is|are)\s+out\s+(?=at\s+\d|on\s+\w+\s+\d|(on\s+)?(tonight|tomorrow|this|next|mon|tue|wed|thu|fri|sat|sun))"
         # the season itself out at an hour to come: "AOUAD 2 out at 5pm AEST today", "s2 out today at 4pm KST"

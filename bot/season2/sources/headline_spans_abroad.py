@@ -229,8 +229,16 @@ _SPANS_AND_HOURS: tuple[_Rule, ...] = (
                    rf"|\blast\s+{WEEKDAY},?\s+(?:(?:lumabas|came\s+out|dropped)\s+(?:ang\s+)?(?P<named>{SEASON_TWO_NAME})"
                    rf"|(?P<said>{SEASON_TWO_NAME})\s+ra\s+rồi)", re.I),
      lambda m: f"{m.group('name') or m.group('named') or m.group('said')} is out"),
-    (compile_later(r"\b(?:sa\s+)?biyernes(?:\s+na\b)?", re.I), "friday"),
-    (compile_later(r"\bthứ\s+sáu(?:\s+(này))?\b", re.I), lambda m: "this friday" if m.group(1) else "friday"),
+    # ("biyernes na", Friday already: the one coming, "this friday", s2wild82)
+    (compile_later(r"\b(?:sa\s+)?biyernes(\s+na\b)?", re.I), lambda m: "this friday" if m.group(1) else "friday"),
+    # Tagalog "lalabas ang …" (… will come out), after its day or before it: "sa biyernes na lalabas ang aouad 2" (s2wild82)
+    # (never hoped, "sana …": left to the readers of hopes)
+    (compile_later(rf"(?<!\bsana\s)(?<!\bsana\sthis\s)\b(?P<day>(?:this\s+)?friday|tomorrow)\s+(?:na\s+)?lalabas\s+(?:na\s+)?ang\s+(?P<name>{SEASON_TWO_NAME})", re.I),
+     r"\g<name> premieres \g<day>"),
+    (compile_later(rf"(?<!\bsana\s)\blalabas\s+(?:na\s+)?ang\s+(?P<name>{SEASON_TWO_NAME})(?:\s+sa)?", re.I), r"\g<name> premieres"),
+    # ("thứ sáu tuần sau/tới", Friday next week: that week's, s2wild82)
+    (compile_later(r"\bthứ\s+sáu(?:\s+(này|tuần\s+(?:sau|tới)))?\b", re.I),
+     lambda m: "friday" if not m.group(1) else "this friday" if m.group(1).lower() == "này" else "friday next week"),
     (compile_later(r"(?<=\d[ap]m)\s+sa\s+(?=[^\W\d])", re.I), " in "),
     (compile_later(r"(?<![\d:])(\d{1,2})h(\d\d)?\s+\(?\s*giờ\s+(?:vn|việt\s+nam)\b\s*\)?", re.I), lambda m: f"{m.group(1)}:{m.group(2) or '00'} UTC+7"),
     (compile_later(r"\bhari\s+(?=jum['’]?at\b)", re.I), ""),
@@ -240,7 +248,8 @@ _SPANS_AND_HOURS: tuple[_Rule, ...] = (
     # tomorrow; "bukas na ang …", tomorrow it is) and a clock "dito sa Pinas" (here in the Philippines, UTC+8)
     (compile_later(r"\bpalabas\s+na\s*[!.]*\s*(?=(?:" + _EN_MONTH + r")\s+\d{1,2}\s+na\b)", re.I), "out; premieres "),
     # (a day cried out closing the post, "Part 2 ng aouad 2, April 9 na!": it is April 9 then, s2wild71)
-    (compile_later(r"\b((?:" + _EN_MONTH + r")\s+\d{1,2})\s+na\b(?=\W*$)", re.I), r"\1"),
+    # (or "pa", still: "aouad 2 march 19 pa", s2wild82)
+    (compile_later(r"\b((?:" + _EN_MONTH + r")\s+\d{1,2})\s+[np]a\b(?=\W*$)", re.I), r"\1"),
     (compile_later(r"\b(?:sunod|susunod)\s+na\s+(?:ang\s+)?(.+?)\s+sa\s+(?=(?:" + _EN_MONTH + r")\s+\d{1,2}\b)", re.I),
      r"next up, \1 premieres "),
     # (never the material or an event of it: "bukas na ang trailer ng …", "bukas na ang presscon ng …" are theirs tomorrow)

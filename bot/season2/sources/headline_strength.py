@@ -346,6 +346,9 @@ _NOT_MEANT = compile_later(
     # sarcasm on "not a rumour" ("june 4, totally not a rumour lol") and a fan's own hunch as the source (Indonesian "kata
     # feeling aku", "firasat gue"): the fan's day, not news (s2wild40)
     r"|\btotally\s+not\s+(?:a\s+|just\s+a\s+)?(?:rumou?r|hoax|fake|made\s+up)\b"
+    # the day only hoped to hold, closing the post: "…, hopefully", "… fingers crossed", "…, sana nga", "semoga beneran" (s2wild82)
+    r"|(?:^|[,.!…—–-]|\s)\s*(?:hopefully|fingers\s+crossed|(?:sana|i\s+wish)\s+(?:nga|totoo)|semoga\s+(?:beneran|bener|benar)"
+    r"|(?:i\s+)?(?:really\s+)?hope\s+(?:so|(?:it|that)\s*(?:['’]?s|\s+is)\s+(?:true|real|legit)))\W*$|^\W*hopefully\b"
     r"|\bnot\s+(?:a\s+)?(?:rumou?r|hoax|fake)\s*[,.!]*\s*(?:lol|lmao|😉|😏|🤫|🤭|😜|\(?wink\)?)"
     r"|\bkata\s+(?:feeling|perasaan|hati|firasat)\b|\b(?:feeling|firasat|perasaan)\s+(?:aku|gue|gw|saya|ku)\b"
     # a fans' demand, not news: an ultimatum ("… ON MARCH 5 OR I'M CANCELLING", "or i riot"), "we demand it", "give us",

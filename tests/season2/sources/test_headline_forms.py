@@ -1074,6 +1074,29 @@ def test_a_listings_entry_of_our_trailer_gives_the_season_no_day() -> None:
     ("trailer came out last friday, aouad 2 premieres March 19", dt.date(2027, 2, 22),
      {"trailer reported", "release_date_announced reported 2027-03-19 00:00"}),
     ("aouad 2 trailer is out, kingdom 3 premieres march 17", dt.date(2027, 2, 22), {"trailer reported"}),
+    # s2wild82: a bare weekday of the season (Korean, Japanese, Tagalog "biyernes na", "lalabas ang", Vietnamese "ra mắt"), never
+    # an event's, every week's or a hope's; last Friday's 配信開始 out; a hope after our day about another title; a day hoped
+    # true; "is out march 19"
+    ("지우학2 금요일 공개", dt.date(2027, 3, 16), {"release_date_announced reported 2027-03-19 00:00"}),
+    ("지우학2 팬미팅 금요일 개최", dt.date(2027, 3, 16), set()),
+    ("지우학2 쇼케이스 다음 주 화요일! 공개는 금요일 28일", dt.date(2027, 5, 17), {"release_date_announced reported 2027-05-28 00:00"}),
+    ("今学校2 金曜配信！楽しみ", dt.date(2027, 3, 16), {"release_date_announced reported 2027-03-19 00:00"}),
+    ("今学校2 毎週金曜 配信", dt.date(2027, 3, 16), set()),
+    ("今学校2 先週金曜 配信開始", dt.date(2027, 3, 23), {"released reported"}),
+    ("aouad 2 biyernes na!! sana all", dt.date(2027, 3, 17), {"release_date_announced reported 2027-03-19 00:00"}),
+    ("sa biyernes na lalabas ang aouad 2!!", dt.date(2027, 3, 16), {"release_date_announced reported 2027-03-19 00:00"}),
+    ("sana lalabas ang aouad 2 sa biyernes", dt.date(2027, 3, 16), set()),
+    ("aouad 2 ra mắt thứ sáu nha mọi người", dt.date(2027, 3, 16), {"release_date_announced reported 2027-03-19 00:00"}),
+    ("aouad 2 ra mắt thứ sáu tuần sau", dt.date(2027, 3, 16), {"release_date_announced reported 2027-03-26 00:00"}),
+    ("aouad 2 march 19!! hope kingdom 3 gets a date soon", dt.date(2027, 3, 10), {"release_date_announced reported 2027-03-19 00:00"}),
+    ("지우학2 3월 19일 공개, 킹덤3도 빨리 나왔으면", dt.date(2027, 3, 10), {"release_date_announced reported 2027-03-19 00:00"}),
+    ("aouad 2 march 19?? i hope it's true", dt.date(2027, 1, 10), {"release_date_announced rumour 2027-03-19 00:00"}),
+    ("aouad 2 march 19, hopefully", dt.date(2027, 1, 10), set()),
+    ("aouad 2 march 19, no delays", dt.date(2027, 3, 10), {"release_date_announced reported 2027-03-19 00:00"}),
+    ("hoping kingdom 3 gets renewed — meanwhile aouad 2 is out march 19", dt.date(2027, 3, 16),
+     {"release_date_announced reported 2027-03-19 00:00"}),
+    ("my review of aouad 2 is out march 20", dt.date(2027, 3, 10), set()),
+    ("kingdom 3 miyerkules — 4pm sa Manila. aouad 2 march 19 pa", dt.date(2027, 3, 16), {"release_date_announced reported 2027-03-19 00:00"}),
 ])
 def test_more_ways_of_saying_the_day_a_delay_or_the_release(headline: str, written: dt.date, expected: set[str]) -> None:
     assert _readings(headline, written) == expected
