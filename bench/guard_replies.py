@@ -110,6 +110,12 @@ Figures: missed (a spoiling answer left up) / harmless taken down.
   with the writer's own word right by any name is theirs unless another of the story is named; "qepd", "turut berduka",
   "명복을 빕니다", "tội quá"; crying gifs abroad; a surname never cut from its given name) 0 / 0, 55 rows with four
   over-read probes 0 / 0; 52-74 identical.
+- guard_replies76 (45 rows, 23 spoiling, 22 harmless; stop 61's leftovers: mourning beside "my fav", "최애", "bias" under a
+  fate asked in seven languages, the same of a real celebrity, a pet or another show's fav, pets, kin and friends that
+  look like a character dying, a look-alike or a cosplayer beside the character's own death), blind 14 / 7; after guard76
+  (more mourning words and the writer's fondness beside them; one of the writer's own that looks like a character is
+  theirs unless another of the story is named or the character's own clause follows) 1 / 0, the miss "min-jae the
+  archer" (a role after the name); 50 rows with five over-read probes 1 / 0; 52-75 identical.
 
 `--show` lists every miss.
 """
