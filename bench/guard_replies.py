@@ -110,6 +110,12 @@ Figures: missed (a spoiling answer left up) / harmless taken down.
   with the writer's own word right by any name is theirs unless another of the story is named; "qepd", "turut berduka",
   "명복을 빕니다", "tội quá"; crying gifs abroad; a surname never cut from its given name) 0 / 0, 55 rows with four
   over-read probes 0 / 0; 52-74 identical.
+- guard_replies76 (45 rows, 23 spoiling, 22 harmless; stop 61's leftovers: mourning beside "my fav", "최애", "bias" under a
+  fate asked in seven languages, the same of a real celebrity, a pet or another show's fav, pets, kin and friends that
+  look like a character dying, a look-alike or a cosplayer beside the character's own death), blind 14 / 7; after guard76
+  (more mourning words and the writer's fondness beside them; one of the writer's own that looks like a character is
+  theirs unless another of the story is named or the character's own clause follows) 1 / 0, the miss "min-jae the
+  archer" (a role after the name); 50 rows with five over-read probes 1 / 0; 52-75 identical.
 
 `--show` lists every miss.
 """
@@ -220,8 +226,8 @@ def main() -> None:
                                             "guard_replies66", "guard_replies67", "guard_replies68",
                                             "guard_replies69", "guard_replies70", "guard_replies71",
                                             "guard_replies72", "guard_replies73", "guard_replies74",
-                                            "guard_replies75"),
-                        default="guard_replies75")
+                                            "guard_replies75", "guard_replies76"),
+                        default="guard_replies76")
     parser.add_argument("--show", action="store_true", help="list every miss")
     args = parser.parse_args()
     rows = yaml.safe_load((HERE / f"{args.set}.yaml").read_text(encoding="utf-8"))

@@ -131,7 +131,10 @@
    2 / 0 / 10 as the guard reads, after 0 / 0 / 0 both), `--set heldout65` bench/lexicon_heldout65.yaml (written by
    guard75: heldout64's readings hunted, "my maru" beside On-jo in seven languages, pets and kin named like season 1's
    dead, "rip my sleep" abroad and beside a death, the one bitten named second; blind 5 / 1 / 5 anywhere and 5 / 1 / 9 as
-   the guard reads, after 0 / 0 / 0 all ways). `--set probe4`
+   the guard reads, after 0 / 0 / 0 all ways), `--set heldout66` bench/lexicon_heldout66.yaml (written by guard76:
+   mourning in more words beside a name and the writer's fondness, of real celebrities, pets and other shows' favs, pets
+   and kin that look like a character dying, a look-alike or cosplayer beside the character's own death; blind 6 / 0 / 7
+   all ways, after 0 / 0 / 0 all ways). `--set probe4`
    reads bench/lexicon_probe4.yaml: fan-chat rows in heldout4's style that the lexicon WAS tuned on.
 2. Red-DiscordBot's 54 lists (../shared/red-trivia-lists; none is about the show): each question is
    tagged as an import tags it (bot.trivia.tagging.tag_question) and counted as wrongly hidden when

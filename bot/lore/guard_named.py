@@ -19,7 +19,7 @@ from bot.lore.chat_people import (
     SIBLINGS,
     alternation,
 )
-from bot.lore.guard_refusals import HEARD
+from bot.lore.guard_refusals import retold
 
 # laughter as fans type it in their languages (wkwk, jaja, kkkk, rsrs, 555), which answers nothing
 CHATTER = compile_later(r"(?i)\b(?:lo+l|lmf?ao+|ha(?:ha)+h?|he(?:he)+|xd+|omg|bruh|same|fr|ikr|w?k?(?:wk){2,}w?|ja(?:ja)+j?"
@@ -120,13 +120,7 @@ _OF_THE_CHAT = compile_later(
     r"|(?<![\w-])(?:(?:em gái|em trai|chị gái|anh trai|bạn thân)\s+(?:của\s+)?(?:bạn|mày|cậu|mình|tao)|(?:em|chị|anh)\s+(?:của\s+)?(?:bạn|mày|cậu))\s+[^\W\d]")
 
 
-# a relative's word about the story in fans' languages ("mi amigo dice que cheong-san muere", "minha irmã disse que",
-# "adikku bilang", "sabi ng kapatid ko", "너네 언니가 남라 죽는대"): what was said is the story's, asked to be confirmed
-_SAYS = compile_later(r"(?i)(?<!\w)(?:dice|dijo|dicen|dijeron|cree|piensa|disse|diz|dizem|falou|contou|acha|bilang|kata|ngomong"
-                      r"|sabi|daw|raw|nói|bảo)(?!\w)")
-
-
 def asks_of_the_chat(asked: str) -> bool:
     """Whether a question asks of someone of the chat's own world named like a character ("is your sister nam-ra ok?");
     never one that repeats what someone said or heard of the story ("mi amigo dice que cheong-san muere, es verdad?")."""
-    return _OF_THE_CHAT.search(asked) is not None and _SAYS.search(asked) is None and HEARD.search(asked) is None
+    return _OF_THE_CHAT.search(asked) is not None and not retold(asked)

@@ -55,6 +55,18 @@ HEARD = compile_later(
     r"|((?:死|生き)\S*?(?:らしい|って|そう))|(?<!\w)((?:oo|hindi|patay|namatay|mamamatay|buhay)\s+(?:daw|raw))\b"
     # a yes or a no heard, said short in Korean or Japanese ("그렇대", "아니래", "그렇다던데", "そうらしい")
     r"|^[\s*_>]*((?:그렇|아니)(?:대요?|래요?|다며|라며|다던데|라던데|다더라|라더라|다고|라고)|そう(?:らしい|みたい|だって))(?=[\s?!.~ㅠㅜ]|$)")
+# a relative's word about the story in fans' languages ("mi amigo dice que cheong-san muere", "minha irmã disse que",
+# "adikku bilang", "sabi ng kapatid ko", "너네 언니가 남라 죽는대"): what was said is the story's, asked to be confirmed
+SAYS = compile_later(r"(?i)(?<!\w)(?:dice|dijo|dicen|dijeron|cree|piensa|disse|diz|dizem|falou|contou|acha|bilang|kata|ngomong"
+                     r"|sabi|daw|raw|nói|bảo)(?!\w)")
+
+
+def retold(text: str) -> bool:
+    """Whether a line repeats what someone said or heard of the story ("my friend said nam-ra dies", "mi amigo dice que
+    cheong-san muere", "katanya"): the saying words (SAYS) or a fate heard (HEARD), one home for both."""
+    return SAYS.search(text) is not None or HEARD.search(text) is not None
+
+
 # a refusal with an answer after a "but" ("hindi ko alam pero oo", "não sei, mas sim ele morre", "idk but he dies"): answered
 BUT = compile_later(r"(?i)(?:\b(?:but|pero|mas|tapi|aber|mais|maar)\b|但是|可是|하지만|けど)[\s,]*(.+)")
 # a wish, not an answer: one opening the answer ("i hope not 😭", "hopefully he comes back", "ojalá que sí", "semoga iya",

@@ -34,8 +34,15 @@ _MOURNS = compile_later(
     r"|why (?:her|him)|(?:she|he|they) (?:didn'?t|did not|don'?t|doesn'?t) deserve (?:that|this|it)|(?:di|hindi) (?:niya|nya) deserve"
     r" (?:yun|yon|iyon|iyun|yan)|no se (?:lo )?merec[ií]a(?: eso)?|(?:que )?descans[ae] en paz|(?:ela|ele) n[ãa]o merecia(?: isso)?"
     r"|descans[ae] em paz|(?:dia )?(?:gak|ga|nggak|tidak) pant[ae]s (?:digituin|begitu|kayak gitu)"
-    r"|(?:cô ấy |anh ấy |nó )?không đáng bị (?:như vậy|như thế|thế)|그렇게 가다니|편히 쉬어)"
-    r"(?:\s+(?:bro|man|girl|boy|(?:my|meu|minha|mi)\s+(?:baby|boy|girl|queen|king|heart|menin[oa]|beb[êé]|niñ[oa]|amor|anjo)))?"
+    r"|(?:cô ấy |anh ấy |nó )?không đáng bị (?:như vậy|như thế|thế)|그렇게 가다니|(?:하늘에서\s?)?편히 쉬어(?:요|라)?"
+    r"|rest easy|may (?:he|she|they) rest in peace|(?:she|he)(?:'s| is) in a better place(?: now)?|pahinga ka na"
+    r"|tenang di sana(?: ya)?|istirahat yang tenang|yên nghỉ(?: nhé| nha)?)"
+    r"(?:\s+(?:bro|man|girl|boy|anh|em|chị|(?:my|meu|minha|mi)\s+(?:baby|boy|girl|queen|king|heart|menin[oa]|beb[êé]|niñ[oa]|amor|anjo)))?"
+    # ... the writer's fondness beside it ("rip my fav", "명복을 빕니다 ㅠㅠ 내 최애였는데", "pahinga ka na 😭 fav ko pa naman", "he
+    # was my bias"): the tears for the one asked of all the same
+    r"(?:[\s,.…~ㅠㅜ" + EMOJI + r"]+(?:(?:(?:he|she) was |you were )?(?:my|mi|minha|meu|내)\s?(?:fave?|favou?rite|favorit[oa]"
+    r"(?: de (?:toda )?la serie)?|bias|최애)(?:였는데|였어|야)?|최애(?:였는데|였어|야)?|(?:fav|bias)\s+(?:ko(?: pa naman)?|gw|gue|aku"
+    r"|của (?:tui|tôi|mình))|gone too soon))*"
     r"(?:[\s,.]+(?:crying|cry|sad|sob|sobbing|tears|gif))*[\s*_\]).!…~ㅠㅜ" + EMOJI + r"]*$")
 # a gif linked by its page, whose address says its words ("https://tenor.com/view/rip-crying-gif-19283746": "rip crying")
 _GIF_LINK = compile_later(r"(?i)^\s*<?https?://(?:www\.)?(?:tenor\.com(?:/\w\w)?/view|giphy\.com/gifs)/([\w-]+?)(?:-gif)?-[\w]+/?>?\s*$")

@@ -271,12 +271,12 @@ def episodes_named(
 _CARRIED = re.compile(r"\s*\([^()]*\)\s*$")  # a season carried over from the question before, as the scan appends it
 #: A pet named for a newcomer, the animal said right before or after the name ("my dog maru", "maru, best cat ever", "강아지 마루").
 _PETS = (r"(?:dog|doggo|cat|puppy|pup|kitten|kitty|pet|hamster|bunny|rabbit|bird|parrot|fish|goldfish|강아지|고양이|댕댕이|냥이|햄스터|토끼"
-         r"|perr(?:it)?[oa]|gat(?:it)?[oa]|cachorr(?:inh)?[oa]|gatinh[oa]|kucing(?:ku|nya)?|anjing(?:ku|nya)?|pusa|aso|mèo|chó)s?")
+         r"|perr(?:it)?[oa]|gat(?:it)?[oa]|cachorr(?:inh)?[oa]|gatinh[oa]|kucing(?:ku|nya|mu)?|anjing(?:ku|nya|mu)?|pusa|aso|mèo|chó)s?")
 # ... or the writer's own friend ("my friend maru", "내 친구 주란이"), not "onjo's friend maru"
 _PET_BEFORE = re.compile(rf"(?<![\w-])(?:{_PETS}|(?:my|our|내|우리|제)\s*(?:{alternation(*FRIENDS, *FRIENDS_HANGUL)})s?)"
-                         r"(?:\s+(?:ko|kong|namin|naming)(?:\s+na)?\s+si)?\W{0,3}$",  # "aso naming si soju"
+                         r"(?:\s+(?:ko|kong|mo|mong|namin|naming|kamu|lo|lu)(?:\s+na)?\s+si)?\W{0,3}$",  # "aso naming si soju", "anjing kamu si"
                          re.I)
-_PET_AFTER = re.compile(rf"\W{{0,3}}(?:(?:the|my|our|a|best|good|fat|old|little)\s+){{0,2}}{_PETS}(?![\w'’-])", re.I)
+_PET_AFTER = re.compile(rf"\W{{0,3}}(?:(?:the|my|our|a|best|good|fat|old|little|con)\s+){{0,2}}{_PETS}(?![\w'’-])", re.I)
 #: A loss in the writer's own life: an age said ("14살이었는데", "she was 14", "tenía 14 años") beside the writer's own word
 #: ("우리", "my", "namin", "nhà mình"), no later season named: a pet or a relative who shares a newcomer's name (not "rip my
 #: maru, he was only 19": a young death lamented is the character's).
@@ -288,11 +288,29 @@ _OWN_BEFORE = re.compile(r"(?<![\w-])(?:my|our|mi|minha|meu|우리|내)\s*$|(?<!
 _OWN_AFTER = re.compile(r"\s*(?:namin|naming|nhà mình|của mình)(?![\w-])", re.I)
 
 
+#: A pet, a relative or a friend of the writer's that looks like a character ("kucingku ... mirip banget sama woojin", "my dog
+#: who looked just like cheong-san", "pusa ko na kamukha ni gwi-nam", "mi abuelo se parecía a so-ju", "청산이 닮은 우리
+#: 강아지"): the writer's own word or a pet said a little before the look, not "it looks like cheong-san dies"
+_LOOKER = (rf"(?:{_PETS}|(?<![\w-])(?:my|our|mi|minha|meu|mình|우리|내|ko)(?![\w-])|(?<![\w-])\w+ku(?![\w-]))"
+           r"(?:(?!it |that )[^.!?;]){0,30}?")
+_LOOKS_LIKE = re.compile(_LOOKER + r"(?<![\w-])(?:(?:look(?:s|ed)?|looking)(?:\s+(?:just|exactly|so|so much|a lot|a bit|kinda))*\s+like"
+                         r"|mirip(?:\s+(?:banget|bgt|sama|dengan|dgn|kayak|kyk))*|kamukha\s+(?:ni|ng|si)|giống(?:\s+(?:hệt|như))*"
+                         r"|se\s+parec(?:e|ía|ia)\s+(?:a|al)|parec(?:e|ia|ía|id[oa])\s+(?:(?:com|with)\s+)?(?:o|a|al|the))"
+                         r"\s+(?:the\s+)?$", re.I)
+_LOOKED_LIKE = re.compile(r"이?\s?(?:을|를)?\s?닮(?:은|았던|았었던)")  # "청산이 닮은 우리 강아지"
+# ... not the character's own clause after the name ("my dog looks like cheong-san who dies", "se parece a so-ju, que muere")
+_HIS_CLAUSE = re.compile(r"[\s,]*(?:who|that|which|que|yang|mà)(?![\w-])", re.I)
+
+
 def pet_or_kin(sentence: str, start: int, end: int, *, others: bool) -> bool:
     """Whether the name at `start`:`end` is the writer's own pet or relative ("my dog cheongsan", "kucingku woojin", "우리
     청산이 죽었어 ㅠㅠ 14살이었는데": a pet word beside it, or an age with the writer's own word beside it and no later
-    season), never when `others` (another of the story named beside it: "우리 마루 죽었어 ... 온조 앞에서" is the character)."""
+    season, or one of theirs that looks like the character), never when `others` (another of the story named beside it:
+    "우리 마루 죽었어 ... 온조 앞에서" is the character)."""
     if _PET_BEFORE.search(sentence, max(0, start - 16), start) or _PET_AFTER.match(sentence, end):
+        return True
+    if not others and not _HIS_CLAUSE.match(sentence, end) and (
+            _LOOKS_LIKE.search(sentence, max(0, start - 60), start) or _LOOKED_LIKE.match(sentence, end)):
         return True
     return not others and _aged(sentence) and bool(
         _OWN_BEFORE.search(sentence, max(0, start - 16), start) or _OWN_AFTER.match(sentence, end))

@@ -155,6 +155,9 @@ S1E3 = Position(1, 3)
     ("minha irmã disse que o cheong-san morre, é verdade?", "sim 😭", 11),
     ("adikku bilang cheongsan mati, beneran?", "iya 😭", 11),
     ("너네 언니가 청산이 죽는대 진짜야?", "응 ㅠㅠ", 11),
+    ("청산이 죽어?", "명복을 빕니다 ㅠㅠ 내 최애였는데", 11),  # mourning beside the writer's fondness (guard_replies76)
+    ("does woo-jin make it?", "rest in peace my bias 😭", 12),
+    ("gwi-nam mati ga?", "tenang di sana ya 😭 bias gw", 11),
 ])
 def test_a_reply_that_answers_a_spoiler_question_gives_its_spoiler_away(question: str, answer: str, gives_away: int) -> None:
     spoiled = judge(answer, S1E3, READS, replying_to=question)
@@ -285,6 +288,9 @@ def test_a_reply_that_answers_a_spoiler_question_gives_its_spoiler_away(question
     ("너네 언니 남라 괜찮아?", "아니 ㅠㅠ 다리 부러짐"),
     ("is lee min-jae ok? heard he got hurt filming s2", "rip 😭"),  # the actor, not Min-jae the archer
     ("does namra die?", "rip my wifi lol"),  # the writer's own thing mourned, no answer
+    ("did moonbin really pass away?", "명복을 빕니다 ㅠㅠ 내 최애였는데"),  # a real celebrity mourned (guard_replies76)
+    ("does gi-hun die in squid game 3?", "rest in peace my fav 😭"),  # another show's fav
+    ("anjing kamu si cheongsan mati?", "iya 😭 tenang di sana ya, anak kesayanganku"),  # the asker's own dog
     ("", "no"),  # the question gone or out of reach: the reply read alone
     ("🛡️ <@1>, your message was taken down: it gives away season 1, episode 11 (S1E11). What you wrote, behind a "
      "spoiler:\n||cheong-san dies||", "ok sorry"),
@@ -336,6 +342,8 @@ def test_a_reply_that_commits_to_nothing_or_answers_no_spoiler_stays(question: s
     ("¿maru muere en la t2?", "qepd 😭", Position(2, 99)),  # mourning words abroad (guard_replies75)
     ("마루 시즌2에서 죽어?", "명복을 빕니다 ㅠㅠ", Position(2, 99)),
     ("does maru die in s2?", "https://giphy.com/gifs/sad-crying-rip-3o7TKr3nzbh5WgCFxe", Position(2, 99)),
+    ("namatay ba si ju-ran sa s2?", "pahinga ka na 😭 fav ko pa naman", Position(2, 99)),  # (guard_replies76)
+    ("du-seok có chết ở phần 2 không?", "yên nghỉ nhé 😭 my fav", Position(2, 99)),
 ])
 def test_an_answer_to_a_question_of_season_twos_story_gives_season_two_away(question: str, answer: str,
                                                                             gives_away: Position) -> None:

@@ -579,6 +579,10 @@ def test_a_thing_of_a_scene_alone_or_in_another_story_gives_nothing_away(text: s
         "우리 청산이 죽었어 ㅠㅠ 14살이었는데",
         "patay na yung aso naming si soju 😭 12 years old na",
         "kucingku woojin mati tadi malam 😭 umurnya 8 tahun",
+        "kucingku mati tadi pagi 😭 mirip banget sama woojin",  # one of the writer's own that looks like one (heldout66)
+        "yung pusa ko na kamukha ni gwi-nam namatay kanina 😭",
+        "mi abuelo se parecía a so-ju 😭 murió ayer, descansa en paz",
+        "청산이 닮은 우리 강아지 오늘 무지개다리 건넜어 ㅠㅠ",
         "our science teacher made a zombie virus joke today",
         "poll: best episode? ✅ ep 5 ❌ ep 9",  # a tally of episodes, of ships or of the writer's own
         "poll: favourite couple? ✅ onjo x cheongsan ❌ onjo x suhyeok",
@@ -720,6 +724,12 @@ def test_a_survival_followed_by_a_new_clause_is_a_fate_and_the_one_got_is_the_on
         ("soju stayed back so they could run", 11),
         ("the drone kid died", 11),
         ("press f to pay respects", 0),
+        ("rest easy gwi-nam, my fav villain 😭", 11),  # mourning words beside a name (heldout66)
+        ("tenang di sana ya woojin 😭 bias aku", 12),
+        ("편히 쉬어 우진아 ㅠㅠ 내 최애", 12),
+        ("my dog looks like cheong-san so when cheong-san died i literally sobbed 😭", 11),  # the look-alike's own death
+        ("my dog looks like cheong-san who dies at the end 😭", 11),  # ... told in his own clause
+        ("kucingku mirip woojin yang mati digigit 😭", 12),
     ],
 )
 def test_fans_words_for_a_death_and_its_victim_are_read(text: str, spoils: int) -> None:
