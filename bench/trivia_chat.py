@@ -210,7 +210,11 @@ and `held81` (stop 81: a name with a word of address ("onjo sunbae", "namra unni
 blind at 4 / 1 / 26 / 14 / 0; after stop 81's changes: 0 / 0 / 0 / 5 / 0) and `held82` (stop 82: hunting held81's readings'
 over-reads, written before reading the matcher: one's own elder ("my oppa", "kuya ko"), a real idol with an address word,
 an elder's word of one who has none ("hari oppa"), the real NIS, deeds no one did asked back ("who bit onjo??"), Tagalog
-"ni" before no owner, Indonesian "kak"/"bang"; scored blind at 16 / 1 / 22 / 9 / 0; after stop 82's changes: 9 / 0 / 4 / 5 / 0).
+"ni" before no owner, Indonesian "kak"/"bang"; scored blind at 16 / 1 / 22 / 9 / 0; after stop 82's changes: 9 / 0 / 4 / 5 / 0)
+and `held83` (stop 83: chat in Indonesian, Tagalog, Vietnamese, Spanish and Portuguese naming no one, a name inside a
+remark ("pobre woojin", "hari keren bgt"), a word of address alone ("unnie", "선배", "bang": talk, the one ruling) or to
+another player before a guess ("kak, itu namra"), written before reading the matcher; scored blind at 46 / 0 / 15 / 0 / 0;
+after stop 83's changes: 7 / 0 / 9 / 0 / 0).
 `--set`
 reports some parts only; `--verbose` lists misses.
 """

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-__all__ = ["ELDER_WORDS", "SIBLINGS", "addressed", "of_own_elder"]
+__all__ = ["CALLS", "ELDER_WORDS", "SIBLINGS", "addressed", "of_own_elder"]
 
 SIBLINGS = ("sister", "brother")
 #: The Korean words for an older sibling or a senior, as fans type them, and English "sis"/"bro": one's sister, brother
@@ -31,9 +31,12 @@ _ADDRESS_BEFORE = {"ate": "sister", "kuya": "brother", "anh": "brother", "chi": 
                    # one): no relation the lore gives ("em hari" is Ha-ri, never her younger brother)
                    "kak": "sister", "mbak": "sister", "bang": "brother", "abang": "brother", "om": "uncle", "em": "junior"}
 _ADDRESS_AFTER = frozenset(ELDER_WORDS)
-# ...and one to another player before what is said to them ("kuya its cheongsan", "unnie help"; never "ate": I ate), not
+#: Every word of address, in letters and in hangul: called alone ("unnie", "sunbae!!", "언니!!", "bang") it names no one
+CALLS = _ADDRESS_AFTER | frozenset(_ADDRESS_BEFORE) | frozenset("언니 오빠 누나 형 형님 선배 선배님".split())
+# ...and one to another player before what is said to them ("kuya its cheongsan", "unnie help"; "ate" only before
+# Tagalog's "si", "ate si namra yan", never "ate": I ate), not
 # one's own or another's ("kuya ko": my brother; "sunbae ni onjo": On-jo's senior)
-_CALLING = _ADDRESS_AFTER | {"kuya"}
+_CALLING = _ADDRESS_AFTER | {"kuya", "kak", "mbak", "bang", "abang"}  # (Indonesian "kak, itu namra", "bang jawabannya ...")
 _WHOSE_AFTER = frozenset({"ko", "ni", "ng", "nya", "aku", "ku", "de", "do", "da", "of"})
 # One's own ("my oppa", "mi sunbae", Tagalog "kuya ko", Indonesian "senior aku", Vietnamese "chị gái tôi"): the player's
 # life, no guess, unless one is framed after ("my unnie says hari but its namra")
@@ -66,7 +69,7 @@ def addressed(tokens: Sequence[str], core: Sequence[str], told: Callable[[str], 
             word = _ADDRESS_BEFORE[core[0]] if before else ELDER_WORDS[core[-1]]
             kin = f"{name}'s {'older ' if word in SIBLINGS else ''}{word}"  # (one's elder: "hari oppa" is no Woo-jin)
             return kin if told(kin) else name if before else None
-    if len(tokens) > 2 and tokens[0] in _CALLING and not named(tokens[0]) and tokens[1] not in _WHOSE_AFTER:
+    if len(tokens) > 2 and (tokens[0] in _CALLING or tuple(tokens[:2]) == ("ate", "si")) and not named(tokens[0]) and tokens[1] not in _WHOSE_AFTER:
         return " ".join(tokens[1:])
     after = next((i for i in range(1, len(tokens) - 1) if tokens[i] in _ADDRESS_AFTER and (
         named(tokens[i - 1]) or named(" ".join(tokens[max(0, i - 2):i]))  # ("cheong-san oppa": two words read)
