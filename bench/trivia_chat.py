@@ -214,7 +214,7 @@ an elder's word of one who has none ("hari oppa"), the real NIS, deeds no one di
 and `held83` (stop 83: chat in Indonesian, Tagalog, Vietnamese, Spanish and Portuguese naming no one, a name inside a
 remark ("pobre woojin", "hari keren bgt"), a word of address alone ("unnie", "선배", "bang": talk, the one ruling) or to
 another player before a guess ("kak, itu namra"), written before reading the matcher; scored blind at 46 / 0 / 15 / 0 / 0;
-after stop 83's changes: 7 / 0 / 9 / 0 / 0).
+after stop 83's changes: 6 / 0 / 4 / 0 / 0).
 `--set`
 reports some parts only; `--verbose` lists misses.
 """

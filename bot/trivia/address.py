@@ -27,9 +27,9 @@ ELDER_WORDS = {
 # A word of address after a name, as Korean puts it ("onjo sunbae", "woojin noona"), or before it, as Tagalog and
 # Vietnamese do ("ate namra", "kuya cheongsan", "anh suhyeok", "chị hari")
 _ADDRESS_BEFORE = {"ate": "sister", "kuya": "brother", "anh": "brother", "chi": "sister",
-                   # Indonesian ("kak namra", "bang cheongsan", "mbak namra", "om soju") and Vietnamese "em" (to a younger
+                   # Indonesian ("kak namra", "bang cheongsan", "mbak namra", "om soju", "pak soju") and Vietnamese "em" (to a younger
                    # one): no relation the lore gives ("em hari" is Ha-ri, never her younger brother)
-                   "kak": "sister", "mbak": "sister", "bang": "brother", "abang": "brother", "om": "uncle", "em": "junior"}
+                   "kak": "sister", "mbak": "sister", "bang": "brother", "abang": "brother", "om": "uncle", "pak": "uncle", "em": "junior"}
 _ADDRESS_AFTER = frozenset(ELDER_WORDS)
 #: Every word of address, in letters and in hangul: called alone ("unnie", "sunbae!!", "언니!!", "bang") it names no one
 CALLS = _ADDRESS_AFTER | frozenset(_ADDRESS_BEFORE) | frozenset("언니 오빠 누나 형 형님 선배 선배님".split())

@@ -156,10 +156,17 @@ _WHO_ELSE = frozenset("lagi kalau kalo klo selain bukan".split())
 _WHO_ELSE_EN = frozenset("else but except besides".split())  # ("who else but namra?": Nam-ra, the answer given)
 
 
+# Tagalog asking whether someone did or had something, "ba" after the verb and "si" before the name ("kinagat ba talaga
+# si namra?": was Nam-ra really bitten?), never "si namra ba?" (is it Nam-ra?), a hedged guess
+_ASKED_OF = compile_later(r"(?<!\w)(?!si\b)[^\W\d_]+\s+ba\s+(?:talaga\s+|ulit\s+|naman\s+)?si\s+[^\W\d_]", re.I).search
+
+
 def asks_who_back(text: str, read_words: Callable[[str], Sequence[str]]) -> bool:
     """Whether a message asks the others who someone is, in Korean, Indonesian or Tagalog ("반장 누구더라", "ketua kelas
-    siapa ya", "sino yung class pres"): a question back, whatever role or name it holds, no guess. `read_words`
-    reads the text's words."""
+    siapa ya", "sino yung class pres"), or in Tagalog whether someone did so ("kinagat ba si namra?"): a question back,
+    whatever role or name it holds, no guess. `read_words` reads the text's words."""
+    if text.rstrip().endswith("?") and _ASKED_OF(text):
+        return True
     if not _WHO_WORDS(text):
         return False
     tokens = read_words(text)
