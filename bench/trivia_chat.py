@@ -210,7 +210,11 @@ and `held81` (stop 81: a name with a word of address ("onjo sunbae", "namra unni
 blind at 4 / 1 / 26 / 14 / 0; after stop 81's changes: 0 / 0 / 0 / 5 / 0) and `held82` (stop 82: hunting held81's readings'
 over-reads, written before reading the matcher: one's own elder ("my oppa", "kuya ko"), a real idol with an address word,
 an elder's word of one who has none ("hari oppa"), the real NIS, deeds no one did asked back ("who bit onjo??"), Tagalog
-"ni" before no owner, Indonesian "kak"/"bang"; scored blind at 16 / 1 / 22 / 9 / 0; after stop 82's changes: 9 / 0 / 4 / 5 / 0).
+"ni" before no owner, Indonesian "kak"/"bang"; scored blind at 16 / 1 / 22 / 9 / 0; after stop 82's changes: 9 / 0 / 4 / 5 / 0)
+and `held83` (stop 83: chat in Indonesian, Tagalog, Vietnamese, Spanish and Portuguese naming no one, a name inside a
+remark ("pobre woojin", "hari keren bgt"), a word of address alone ("unnie", "선배", "bang": talk, the one ruling) or to
+another player before a guess ("kak, itu namra"), written before reading the matcher; scored blind at 46 / 0 / 15 / 0 / 0;
+after stop 83's changes: 6 / 0 / 4 / 0 / 0).
 `--set`
 reports some parts only; `--verbose` lists misses.
 """
@@ -239,7 +243,7 @@ PARTS = (
     "held35", "held36", "held37", "held39", "held40", "held41", "held42", "held43", "held44", "held45", "held46", "held47",
     "held48", "held49", "held50", "held51", "held52", "held53", "held54", "held55", "held56", "held57", "held58", "held59",
     "held60", "held61", "held62", "held63", "held64", "held65", "held66", "held67", "held68", "held69", "held70", "held71", "held72", "held73", "held74",
-    "held75", "held76", "held77", "held78", "held79", "held80", "held81", "held82",
+    "held75", "held76", "held77", "held78", "held79", "held80", "held81", "held82", "held83",
 )
 ERRORS = ("chat_counted", "wrong_accepted", "right_refused", "attempt_ignored", "several_not_refused")
 

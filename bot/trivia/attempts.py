@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from itertools import pairwise
 
+from bot.lazy_re import compile_later
+from bot.trivia.address import CALLS
 from bot.trivia.guesses import (
     FILLER_WORDS,
     KOREAN_ADDRESS,
@@ -32,6 +34,24 @@ _SOMEONE = frozenset("girl guy lady dude gal boy kid man woman".split())
 _CODES_TOO = frozenset({"n", "si"})
 
 
+_CALLED = KOREAN_ADDRESS | CALLS
+# Everyday chat of a global fan server's other languages, said whole (never stripped around a guess: "itu namra"),
+# a word of address among it ("bang ini gampang bgt", "el sunbae está guapísimo"):
+# Indonesian "ini gampang", "anjir serem", "astaga", "orang itu"; Tagalog "nito", "siya", "nakakatakot", "ako sa kanya",
+# "ang sakit ng eksenang yun"; Vietnamese "tôi chịu", "ghê quá", "trời ơi cảnh đó"; Spanish "no manches", "qué miedo
+# wey", "ese tipo", "esa parte"; Portuguese "sei lá mano", "que medo"
+_OTHER_TALK = frozenset(
+    """
+    ini itu gampang mudah anjir anjay serem seram astaga gatau orang beneran ep
+    nito ito siya kanya ako sa ng nakakatakot tatakot takot sakit eksena eksenang yun ay
+    toi chiu ghe qua troi oi canh do
+    manches mames miedo wey guey ese esa tipo parte da esta guapo guapa guapisimo guapisima
+    sei la mano medo lindo linda
+    """.split()
+)
+_LAUGHED = compile_later(r"^(?:k{3,}|(?:wk)+w?|(?:ja){2,}j?)$").match  # Portuguese "kkkk", Indonesian "wkwkwk", Spanish "jajaja"
+
+
 def attempt_or_chat(tokens: tuple[str, ...], text: str, p: Prepared) -> Verdict:
     """What a message (its words `tokens`) that holds no answer of `p` whole is: a wrong attempt, close, or chat."""
     if "://" in text:  # a link is never what makes a message an attempt
@@ -40,8 +60,12 @@ def attempt_or_chat(tokens: tuple[str, ...], text: str, p: Prepared) -> Verdict:
         return Verdict.CHAT  # "poor baby cheongsan", "rip cheongsan" where the question names him: felt for, no guess
     if any((a in MONTH_NAMES and is_number(b)) or (b in MONTH_NAMES and is_number(a)) for a, b in pairwise(tokens)):
         return Verdict.WRONG_ATTEMPT  # a date, "may 2020" among them ("may" is talk elsewhere)
-    if not KOREAN_ADDRESS.isdisjoint(tokens) and all(t in KOREAN_ADDRESS or is_filler(t) for t in tokens) and KOREAN_ADDRESS.isdisjoint(p.vocabulary):
-        return Verdict.CHAT  # "ssaem!!", "oppa saranghae": a Korean word of address called out, no one named
+    if not _CALLED.isdisjoint(tokens) and all(t in _CALLED or is_filler(t) for t in tokens) and _CALLED.isdisjoint(p.vocabulary):
+        return Verdict.CHAT  # "ssaem!!", "oppa saranghae", "unnie", "선배", "bang": a word of address called out, no one named
+    if not _OTHER_TALK.isdisjoint(tokens) and all(t in _OTHER_TALK or t in _CALLED or is_filler(t) or _LAUGHED(t) for t in tokens) and (
+        _OTHER_TALK.isdisjoint(p.vocabulary)
+    ):
+        return Verdict.CHAT  # "bang ini gampang bgt", "ang hirap naman nito", "ghê quá", "sei lá mano": chat, no one named
     if len(tokens) == 1 and tokens[0].isalpha() and len(tokens[0]) <= 2 and (tokens[0] in _CODES_TOO or tokens[0] not in FILLER_WORDS) and all(
         len(a.compact) <= 2 for a in p.accepted
     ):

@@ -19,9 +19,8 @@ and "girl" only as the lore's own pronouns and kin words say). Someone told by a
 "whoever made the virus") is named only through it: a name inside the clause is the clause's, no guess of that name;
 a deed to one named there ("the guy who stabbed gwinam": Cheong-san) is read first (`bot.trivia.deeds`). A child is
 told by their parent's role too ("the firefighter's daughter": So-ju's daughter, On-jo). A name with a word of
-address ("onjo sunbae", "ate namra") is the one the lore gives that name in that relation, else the one so called
-(`addressed`); a deed of the story no one did to the one named ("the guy who bit onjo") names no one (`done_by_no_one`);
-one's own elder ("my oppa looks like cheongsan", "kuya ko ...") is the player's life, no guess (`of_own_elder`).
+address ("onjo sunbae", "ate namra") is read by `bot.trivia.address`; a deed of the story no one did to the one named
+("the guy who bit onjo") names no one (`done_by_no_one`).
 """
 
 from __future__ import annotations
@@ -32,22 +31,21 @@ from itertools import combinations, pairwise
 from typing import Protocol
 
 from bot.lazy_re import compile_later
+from bot.trivia.address import ELDER_WORDS, SIBLINGS
 from bot.trivia.deeds import SUBJECT_PRONOUNS, Names, deed_keys, deeds_said, doer_said, name_keys
 from bot.trivia.deeds import stem as _stem
 from bot.trivia.guesses import ARTICLES
 from bot.trivia.normal import normalize_tokens
 from bot.trivia.talk import KOREAN_ROLES, PRESIDENT_SHORT
 
-__all__ = ["KOREAN_KIN_WORDS", "addressed", "clause_told", "described", "descriptions", "done_by_no_one", "named_before", "of_own_elder", "said_off"]
+__all__ = ["KOREAN_KIN_WORDS", "clause_told", "described", "descriptions", "done_by_no_one", "named_before", "said_off"]
 
 _SAME = {
     "little": "younger", "big": "older", "dad": "father", "mom": "mother", "mum": "mother", "elder": "older",
-    "bro": "brother", "sis": "sister", **PRESIDENT_SHORT,  # ("the prez": the class president)
+    **PRESIDENT_SHORT,  # ("the prez": the class president)
     "w": "with",  # ("the girl w the bow" is "the girl with the bow")
     "neighbor": "neighbour", "neighbors": "neighbours",
-    # the Korean words for an older sibling, as fans type them: one's sister or brother ("woojin's noona")
-    "noona": "sister", "nuna": "sister", "unnie": "sister", "eonni": "sister", "hyung": "brother", "oppa": "brother",
-    "sunbae": "senior", "seonbae": "senior",  # (Korean for one's senior: "On-jo's sunbae" is "onjo's senior")
+    **ELDER_WORDS,  # ("woojin's noona": his sister; "On-jo's sunbae": her senior)
 }
 _AGE = frozenset({"younger", "older"})  # ("ha-ri's brother" is her little brother where she has one)
 _NEAR = frozenset({"next", "door"})  # ("onjo's neighbor" is her next-door neighbour)
@@ -404,62 +402,6 @@ def described(core: Sequence[str], phrases: Mapping[tuple[str, ...], str]) -> st
     return clause[0] if clause is not None else None
 
 
-# A word of address after a name, as Korean puts it ("onjo sunbae", "woojin noona"), or before it, as Tagalog and
-# Vietnamese do ("ate namra", "kuya cheongsan", "anh suhyeok", "chị hari")
-_ADDRESS_BEFORE = {"ate": "sister", "kuya": "brother", "anh": "brother", "chi": "sister",
-                   # Indonesian ("kak namra", "bang cheongsan", "mbak namra", "om soju") and Vietnamese "em" (to a younger
-                   # one): no relation the lore gives ("em hari" is Ha-ri, never her younger brother)
-                   "kak": "sister", "mbak": "sister", "bang": "brother", "abang": "brother", "om": "uncle", "em": "junior"}
-_ADDRESS_AFTER = frozenset(w for w, said in _SAME.items() if said in ("sister", "brother", "senior"))
-# ...and one to another player before what is said to them ("kuya its cheongsan", "unnie help"; never "ate": I ate), not
-# one's own or another's ("kuya ko": my brother; "sunbae ni onjo": On-jo's senior)
-_CALLING = _ADDRESS_AFTER | {"kuya"}
-_WHOSE_AFTER = frozenset({"ko", "ni", "ng", "nya", "aku", "ku", "de", "do", "da", "of"})
-# One's own ("my oppa", "mi sunbae", Tagalog "kuya ko", Indonesian "senior aku", Vietnamese "chị gái tôi"): the player's
-# life, no guess, unless one is framed after ("my unnie says hari but its namra")
-_MINE_BEFORE = frozenset({"my", "mi", "meu", "minha"})
-_MINE_AFTER = frozenset({"ko", "aku", "ku", "toi", "minh"})
-_ELDERS = _CALLING | frozenset(_ADDRESS_BEFORE) | {"senior", "kakak"}
-_GUESS_FRAMED = frozenset({"its", "but", "pero", "i", "answer"})
-
-
-def of_own_elder(tokens: Sequence[str]) -> bool:
-    """Whether a message opens with the player's own elder or senior and says more ("my oppa looks like cheongsan lol",
-    "kuya ko nanood din nito", "chị gái tôi giống hari"): talk of their own life."""
-    said = 2 if tokens[:1] and tokens[0] in _MINE_BEFORE and tokens[1:2] and tokens[1] in _ELDERS else 0
-    if tokens[:1] and tokens[0] in _ELDERS:
-        sex = int(len(tokens) > 1 and tokens[1] in ("gai", "trai"))  # (Vietnamese "chị gái": one's elder sister)
-        said = said or (sex + 2 if tokens[1 + sex : 2 + sex] and tokens[1 + sex] in _MINE_AFTER else 0)
-    return 0 < said < len(tokens) and _GUESS_FRAMED.isdisjoint(tokens[said:])
-
-
-def addressed(
-    tokens: Sequence[str], core: Sequence[str], phrases: Mapping[tuple[str, ...], str], named: Callable[[str], bool]
-) -> str | None:
-    """A message with a word of address, said as what it names: the one the lore gives a name in that relation ("onjo
-    sunbae": "onjo's senior", Ma-ru; "ate woojin": Ha-ri), else the one so called ("ate namra": "namra"; "onjo unnie
-    deserves better": "onjo deserves better"); what is said after a call to another player ("kuya its cheongsan": "its
-    cheongsan"); None when there is no such word (or a name and the word after it alone: read as typed)."""
-    core = core[:-1] if len(core) == 3 and core[-1] == "po" else core  # (Tagalog courtesy: "ate namra po")
-    before = len(core) >= 2 and core[0] in _ADDRESS_BEFORE
-    if before or (len(core) >= 2 and core[-1] in _ADDRESS_AFTER):
-        name = " ".join(core[1:] if before else core[:-1])
-        if len(core) <= 3 and named(name):
-            word = _ADDRESS_BEFORE[core[0]] if before else _SAME[core[-1]]
-            kin = f"{name}'s {'older ' if word in _SIBLINGS else ''}{word}"  # (one's elder: "hari oppa" is no Woo-jin)
-            return kin if described(normalize_tokens(kin), phrases) is not None else name if before else None
-    if len(tokens) > 2 and tokens[0] in _CALLING and not named(tokens[0]) and tokens[1] not in _WHOSE_AFTER:
-        return " ".join(tokens[1:])
-    after = next((i for i in range(1, len(tokens) - 1) if tokens[i] in _ADDRESS_AFTER and (
-        named(tokens[i - 1]) or named(" ".join(tokens[max(0, i - 2):i]))  # ("cheong-san oppa": two words read)
-    )), None)
-    if after is None or any(described(normalize_tokens(f"{' '.join(tokens[k:after])}'s {_SAME[tokens[after]]}"), phrases) for k in (
-        after - 1, max(0, after - 2)
-    )):
-        return None
-    return " ".join([*tokens[:after], *tokens[after + 1:]])
-
-
 # Whom one loves, as fans say it: "onjo's crush", Tagalog "crush ni onjo", Indonesian "gebetan onjo" (the one On-jo has a
 # crush on, Su-hyeok): the lore's deed of loving (`bot.trivia.deeds`) told by its doer
 _CRUSH = "crush"
@@ -489,8 +431,7 @@ def _crush_of(core: Sequence[str], phrases: Mapping[tuple[str, ...], str]) -> st
 
 # A sibling or a child of either sex (Tagalog "kapatid ni woojin": "woojin's sibling"; "anak ni soju": "soju's kid"): the
 # one sister or brother, daughter or son the lore gives them
-_SIBLINGS = ("sister", "brother")
-_EITHER_SEX = {"sibling": _SIBLINGS, "kid": ("daughter", "son"), "child": ("daughter", "son")}
+_EITHER_SEX = {"sibling": SIBLINGS, "kid": ("daughter", "son"), "child": ("daughter", "son")}
 
 
 def _sibling_of(kin: Sequence[str], phrases: Mapping[tuple[str, ...], str]) -> str | None:
@@ -507,7 +448,7 @@ _KOREAN_KIN = {"딸": "daughter", "딸내미": "daughter", "아들": "son", "아
 
 
 # ...and a sibling by whose, named in hangul ("우진이 누나": Woo-jin's older sister; "하리 동생": Ha-ri's younger one, either sex)
-_KOREAN_SIBLING = {"누나": ("older sister",), "언니": ("older sister",), "형": ("older brother",), "오빠": ("older brother",), "동생": _SIBLINGS,
+_KOREAN_SIBLING = {"누나": ("older sister",), "언니": ("older sister",), "형": ("older brother",), "오빠": ("older brother",), "동생": SIBLINGS,
                    "남동생": ("brother",), "여동생": ("sister",)}
 
 KOREAN_KIN_WORDS = frozenset(_KOREAN_KIN) | frozenset(_KOREAN_SIBLING)

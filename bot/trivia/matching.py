@@ -44,6 +44,7 @@ import re
 
 from bot.lore.names import skeleton
 from bot.trivia.accepted import allowed_edits, another_vowel_written
+from bot.trivia.address import addressed, of_own_elder
 from bot.trivia.alternatives import echoed_alternative
 from bot.trivia.another import (
     another_given_name,
@@ -66,11 +67,9 @@ from bot.trivia.corrections import (
 from bot.trivia.cyrillic import unknown_words_name_nothing
 from bot.trivia.descriptions import (
     KOREAN_KIN_WORDS,
-    addressed,
     clause_told,
     described,
     done_by_no_one,
-    of_own_elder,
     said_off,
 )
 from bot.trivia.elsewhere import known_elsewhere, spelt_out
@@ -372,7 +371,7 @@ class AnswerMatcher(PreparedQuestions):
             hit = full[0]  # "wolfgang amadeus mozart": the composer's own given names (`bot.trivia.fullnames`)
         if hit is None and (in_english := counted_in_other_language(core) or (japanese_number(compact) if len(core) == 1 else None)):
             return self._judge(in_english, question, scope)  # "episodio seis", "cinco días", "第12話", "十二": read in English
-        if hit is None and (owned := addressed(tokens, core, self._roles, lambda name: self._name(name) is not None) or (
+        if hit is None and (owned := addressed(tokens, core, lambda kin: described(normalize_tokens(kin), self._roles) is not None, lambda name: self._name(name) is not None) or (
             owned_in_other_language(core) or deed_in_other_language(core)) or (
             deed_in_other_language(tokens) if len(core) < len(tokens) else None)) is not None:
             return self._judge(owned, question, scope)  # "el papá de onjo", "ayah onjo": "onjo's dad"; "el que besó a namra"

@@ -309,7 +309,9 @@ def deed_in_other_language(core: Sequence[str]) -> str | None:
     opening = whom or next((len(words) for words in _ONE_WHO if tuple(core[: len(words)]) == words), 0)
     while opening and opening < len(core) - 2 and core[opening] in _BEFORE_VERB:
         opening += 1  # ("se le declaró a hari", "nag-confess kay hari")
-    if not opening or len(core) < opening + 2:
+    if not opening:
+        return _doer_alone(core)
+    if len(core) < opening + 2:
         return None
     if core[opening] in _LOST and [w for w in core[opening + 1 :] if w not in _EYE_BEFORE] in ([e] for e in _EYE):
         return _LOST_EYE
@@ -320,6 +322,16 @@ def deed_in_other_language(core: Sequence[str]) -> str | None:
     rest = list(core[opening + 1 :])
     rest = rest[1:] if rest[0] in _BEFORE_NAMED and len(rest) > 1 else rest
     return " ".join(("the", "one", "who", _DEEDS[core[opening]], *rest))
+
+
+def _doer_alone(core: Sequence[str]) -> str | None:
+    """The doer of a deed said alone in the passive ("kinagat ni gwinam", "digigit gwinam": bitten by Gwi-nam) or named
+    before Indonesian "yang" and the verb ("gwinam yang gigit": Gwi-nam is the one who bit), or None."""
+    if len(core) == 3 and core[0] in _DEEDS and core[1] == _BY_DOER and core[2].isalpha():
+        return core[2]
+    if len(core) == 2 and core[0] in _PASSIVE and core[1].isalpha():
+        return core[1]
+    return core[0] if len(core) == 3 and core[1] == "yang" and core[2] in _DEEDS and core[0].isalpha() else None
 
 
 def korean_clause(core: Sequence[str]) -> str | None:

@@ -156,10 +156,17 @@ _WHO_ELSE = frozenset("lagi kalau kalo klo selain bukan".split())
 _WHO_ELSE_EN = frozenset("else but except besides".split())  # ("who else but namra?": Nam-ra, the answer given)
 
 
+# Tagalog asking whether someone did or had something, "ba" after the verb and "si" before the name ("kinagat ba talaga
+# si namra?": was Nam-ra really bitten?), never "si namra ba?" (is it Nam-ra?), a hedged guess
+_ASKED_OF = compile_later(r"(?<!\w)(?!si\b)[^\W\d_]+\s+ba\s+(?:talaga\s+|ulit\s+|naman\s+)?si\s+[^\W\d_]", re.I).search
+
+
 def asks_who_back(text: str, read_words: Callable[[str], Sequence[str]]) -> bool:
     """Whether a message asks the others who someone is, in Korean, Indonesian or Tagalog ("반장 누구더라", "ketua kelas
-    siapa ya", "sino yung class pres"): a question back, whatever role or name it holds, no guess. `read_words`
-    reads the text's words."""
+    siapa ya", "sino yung class pres"), or in Tagalog whether someone did so ("kinagat ba si namra?"): a question back,
+    whatever role or name it holds, no guess. `read_words` reads the text's words."""
+    if text.rstrip().endswith("?") and _ASKED_OF(text):
+        return True
     if not _WHO_WORDS(text):
         return False
     tokens = read_words(text)
@@ -303,10 +310,16 @@ _COUNTED = frozenset("another many more".split())  # ("another namra question lo
 _SCENE = frozenset("scene scenes escena escenas cena cenas eksena adegan".split())  # (Spanish, Portuguese, Tagalog, Indonesian)
 
 
+# "So (very)" said after a word, as Indonesian and Vietnamese put it ("keren bgt", "xinh quá"): a name, a word and one
+# of these is the name remarked on (held82's "chị onjo xinh quá trời"), never after a guess's particle ("namra kan")
+SO_MUCH_AFTER = frozenset("bgt banget bngt qua sekali".split())
+GUESS_PARTICLES = frozenset("kan dong ya yah yan po ata chu ai".split())
+
+
 def fan_talk(tokens: Sequence[str], own: Container[str], echoed: Container[str], known: Container[str]) -> bool:
     """Whether a message is a fan's talk whatever it names: stanning someone ("i stan namra", "stan namra",
     "namra stans where u at"), ranking ("top 3 namra scenes", where the question asks no rank or top),
-    a meme ("press f", "press x to doubt"), a streak ("3 for 3 today") or a score or tally ("got 12/12 on
+    a remark ("hari keren bgt"), a meme ("press f", "press x to doubt"), a streak ("3 for 3 today") or a score or tally ("got 12/12 on
     the quiz", "12/12 eps done"; a pair of two numbers is read with the tallies in
     `bot.trivia.normal.years_apart`). `own` holds the answers' words: where they say it ("stan lee",
     "printing press", "press f" where "Press F" answers), the word is the answer's; where the name it opens is
@@ -315,6 +328,10 @@ def fan_talk(tokens: Sequence[str], own: Container[str], echoed: Container[str],
         t in _STAN and (k + 1 == len(tokens) or t + tokens[k + 1] not in known) for k, t in enumerate(tokens)
     ):
         return True
+    if _own_none(own, SO_MUCH_AFTER) and any(t in SO_MUCH_AFTER and tokens[k - 1].isalpha() and tokens[k - 1] not in GUESS_PARTICLES and (
+        tokens[k - 1] not in own
+    ) for k, t in enumerate(tokens[2:], 2)):
+        return True  # "hari keren bgt", "suhyeok ganteng bgt", "onjo dễ thương quá": someone remarked on, no guess
     if len(tokens) >= 2 and tokens[0] == "press" and len(tokens[1]) == 1 and tokens[1].isalpha() and _own_none(own, tokens[:2]):
         return True
     for k, token in enumerate(tokens):

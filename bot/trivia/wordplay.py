@@ -21,7 +21,7 @@ from itertools import pairwise
 from bot.lazy_re import compile_later
 from bot.trivia.english import COMMON_WORDS
 from bot.trivia.guesses import FILLER_WORDS, is_chat_word
-from bot.trivia.talk import shows_feeling
+from bot.trivia.talk import GUESS_PARTICLES, SO_MUCH_AFTER, shows_feeling
 
 # Words that make what follows them a noun phrase of its own.
 _DETERMINERS = frozenset({"the", "a", "an", "my", "his", "her", "our", "their", "your"})
@@ -76,6 +76,7 @@ def says_another(
 
 
 # Verbs a fan says of someone ("cheongsan deserved better", "lomon's visuals carried").
+_SO_MUCH_AFTER_ANY = SO_MUCH_AFTER | {"talaga"}  # (Tagalog "really", after a word: "gwinam nakakainis talaga")
 SAID_OF = frozenset(
     "deserved deserves deserve felt missed looks looked seems seemed saw carried carries cried ate slayed lives hurts haunts"
     " broke breaks"
@@ -96,6 +97,8 @@ def talked_of(text: str, tokens: Sequence[str], end: int, answer: Sequence[str],
     names another (`says_another`); "hari's little brother" too."""
     if end + 1 < len(tokens) and _doing(tokens[end], answer):
         return True
+    if end + 1 < len(tokens) and tokens[end] not in GUESS_PARTICLES and not _SO_MUCH_AFTER_ANY.isdisjoint(tokens[end + 1 : end + 4]):
+        return True  # "hari keren bgt", "onjo dễ thương quá", "gwinam nakakainis talaga": the answer remarked on, no guess
     if tokens[end:end + 1] in _POSTPOSITIONS and len([t for t in tokens[end + 1 :] if t not in _HINDI_FRAME]) >= (
         2 if tokens[end] in _OF else 1
     ) and not _HINDI_CLAUSE.isdisjoint(tokens[end + 1 :]):
@@ -141,7 +144,10 @@ _AS_ANSWER = frozenset((w,) for w in "answer guess pick bet vote choice final la
 # Pity before a name ("poor cheongsan 😭", "my poor baby namra lol"): the one felt for, no guess, when the
 # message cries or laughs too; "poor" alone before the name is how a fan types the answer ("poor suhyeok")
 _CAUSES = frozenset({("justice", "for"), ("pray", "for"), ("praying", "for"), ("prayers", "for")})
-_PITY = frozenset({"poor", "kasihan", "bechara", "bechari", "kawawa"})  # (Malay, Hindi, Tagalog "poor")
+_PITY = frozenset({"poor", "kasihan", "bechara", "bechari", "kawawa"} | {  # (Malay, Hindi, Tagalog "poor")
+    "kasian", "pobre", "pobrecito", "pobrecita", "coitada", "coitado", "tadinha", "tadinho", "thuong"})  # (Indonesian, Spanish, Portuguese, Vietnamese)
+# ...and the particles between pity and the name ("kasian bgt onjo", "kawawa naman si onjo", "coitada da onjo")
+_PITY_GLUE = frozenset("bgt banget naman si kay da do".split())
 # (faces typed in letters or punctuation cry too, "poor namra TT", "poor suhyeok ;-;", "poor onjo :(", "T_T", and
 # "rip" mourns; read in the message as typed, the markup stripping having dropped the punctuation faces)
 _CRIED_OR_LAUGHED = compile_later(
@@ -157,7 +163,7 @@ def pitied(tokens: Sequence[str], start: int, text: str) -> bool:
     so much", "we love onjo"); or a cause taken up for them ("justice for cheongsan")."""
     if tuple(tokens[max(0, start - 2) : start]) in _CAUSES:
         return True  # "justice for cheongsan", "pray for onjo": a cause taken up for them
-    before = [t for t in tokens[max(0, start - 2) : start] if t not in _PET_WORDS]
+    before = [t for t in tokens[max(0, start - 3) : start] if t not in _PET_WORDS and t not in _PITY_GLUE][-2:]
     if bool(before) and before[-1] in _PITY:
         # (pity over several, "poor gyeongsu and nayeon", is for them all; another language's pity word, "kasihan
         # onjo", would be read as a second word guessed beside the name: talk, as before)
@@ -169,7 +175,7 @@ def pitied(tokens: Sequence[str], start: int, text: str) -> bool:
         return True  # "ugh i hate gwinam so much", "we love onjo": the speaker's feeling for them
     lead = tokens[max(0, start - 5) : start]
     return bool(lead) and lead[-1] in _BEING_WORDS and any(
-        a in _OWNER_WORDS and b in _FAVOURITE for a, b in pairwise(lead)
+        (a in _OWNER_WORDS and b in _FAVOURITE) or (a in _FAVOURITE and b in _OWN_AFTER) for a, b in pairwise(lead)
     )
 
 
@@ -204,9 +210,10 @@ _MOURNING = frozenset({"poor", "rip"})
 _FELT = frozenset("hate hated love loved miss missed adore stan despise luv".split())
 _FEELERS = frozenset({"i", "we"})
 _SO_MUCH = frozenset("really rly so still just truly literally lowkey highkey".split())
-_BEING_WORDS = frozenset({"is", "was", "s"})
-_OWNER_WORDS = frozenset({"my", "our"})
-_FAVOURITE = frozenset("fav fave favs faves favorite favourite bias ult comfort".split())
+_BEING_WORDS = frozenset({"is", "was", "s", "es", "si", "e"})  # (Spanish, Tagalog, Portuguese: "mi crush es suhyeok")
+_OWNER_WORDS = frozenset({"my", "our", "mi", "meu", "minha"})
+_FAVOURITE = frozenset("fav fave favs faves favorite favourite bias ult comfort crush".split())
+_OWN_AFTER = frozenset({"ko", "ku", "aku"})  # (Tagalog, Indonesian "crush ko si suhyeok": my crush is Su-hyeok)
 
 
 _PET_WORDS = frozenset("baby babe boy girl bby lil little sweet".split())

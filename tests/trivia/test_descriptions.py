@@ -82,6 +82,9 @@ def pack() -> Pack:
     # held82: Indonesian address; a kid of either sex; a senior by Tagalog "ni"; the NIS guy in Indonesian
     ("kak namra", "aouad-034"), ("anak ni soju", "aouad-031"), ("sunbae ni onjo", "gen-role-lee-min-jae"), ("orang NIS", "gen-role-roh-jae-won"),
     ("who else but namra?", "aouad-034"),  # review61d: "who …?" alone asks back, never "who else but …"
+    # held83: a call to another player in Indonesian and Tagalog, then the guess; a parent in Vietnamese without "của"
+    ("kak, itu namra", "aouad-034"), ("ate si namra yan", "aouad-034"), ("bố onjo", "gen-role-jeon-bae-soo"),
+    ("kinagat ni gwinam", "aouad-087"), ("digigit gwinam", "aouad-087"),  # (a passive deed said alone: its doer)
 ])
 def test_a_role_one_character_alone_has_names_them(pack: Pack, text: str, question_id: str) -> None:
     assert _judge(pack, text, question_id) is Verdict.RIGHT
@@ -175,6 +178,8 @@ def test_the_role_typed_where_its_actor_is_asked_is_a_wrong_attempt(pack: Pack) 
     ("onjo sunbae", "aouad-031"), ("the guy who bit onjo", "gen-role-yoo-in-soo"), ("el que mordió a onjo", "gen-role-yoo-in-soo"),
     # held82: an elder's word of one with no elder (Ha-ri, never her younger brother); the kid of the one asked
     ("hari oppa", "aouad-055"), ("yung kuya ni hari", "aouad-055"), ("anak ni byeongchan", "aouad-058"),
+    # held83: a passive deed said alone, by another
+    ("digigit onjo", "aouad-087"),
 ])
 def test_another_characters_relation_is_a_wrong_attempt_not_talk(pack: Pack, text: str, question_id: str) -> None:
     assert _judge(pack, text, question_id) is Verdict.WRONG_ATTEMPT
@@ -236,6 +241,10 @@ def test_a_one_word_role_of_someone_the_question_does_not_name_costs_no_guess(pa
     ("onjo unnie deserves better 😭", "aouad-031"), ("the guy who bit onjo would be so dead", "gen-role-yoo-in-soo"),
     # held82: one's own elder; a deed no one did, asked of the others
     ("my oppa looks like cheongsan lol", "aouad-032"), ("kuya ko nanood din nito", "aouad-032"), ("who bit onjo??", "gen-role-yoo-in-soo"),
+    # held83: a word of address alone; chat of other languages naming no one; the answer pitied, remarked on, one's crush
+    ("선배", "gen-role-lee-min-jae"), ("bang ini gampang bgt", "aouad-032"), ("sei lá mano", "aouad-032"),
+    ("pobre woojin", "aouad-055"), ("hari keren bgt", "aouad-035"), ("mi crush es suhyeok jaja", "aouad-033"),
+    ("kinagat ba talaga si namra?", "gen-role-yoo-in-soo"),
 ])
 def test_the_question_said_back_as_a_description_scores_nothing(pack: Pack, text: str, question_id: str) -> None:
     assert _judge(pack, text, question_id) is Verdict.CHAT
