@@ -55,6 +55,16 @@ def asks_date_leak(ask: Ask) -> bool:
                                        or (ask.matches(_DAY_LEAK) is not None and ask.matches(_OTHER_LEAK) is None))
 
 
+# a leak asked of anything ("did the s2 trailer leak", "se filtró el tráiler", "o trailer vazou?"): what Netflix
+# released is out officially, no leak, so season2.py never says "Yes." to it (only the day it came out)
+_ANY_LEAK = compile_later(r"\b(?:leak\w*|filtr\w+|vaz(?:ou|ad[ao]s?|aram|amento)|bocor\w*)\b", re.IGNORECASE)
+
+
+def asks_a_leak(raw: str) -> bool:
+    """Whether `raw` asks if something leaked (a leak is never an official release)."""
+    return _ANY_LEAK.search(raw) is not None
+
+
 def asks_unnamed_leak(ask: Ask) -> bool:
     """A date leak asked with no season named ("the leaked date is march 12 2027 right?"): only season 2's can have
     leaked, never another work's ("did the sweet home release date leak")."""
