@@ -69,6 +69,7 @@ from bot.lore.answer.judgements import JudgementAnswers
 from bot.lore.answer.knowing import KnowingAnswers, MeantAnswers
 from bot.lore.answer.knowledge import Knowledge
 from bot.lore.answer.lead_asides import shouted_first, unfollowed, unprefaced
+from bot.lore.answer.other_reading import other_reading
 from bot.lore.answer.likeness import LikenessAnswers
 from bot.lore.answer.lists import ListAnswers
 from bot.lore.answer.locations import FilmingPlaces
@@ -409,6 +410,7 @@ class AnswerEngine:
                 partial(unprefaced, known=vocabulary, fix=fix, shouted="" if at else shouted, after=clauses[at + 1:3]),
                 partial(unfollowed, known=vocabulary, fix=fix, typed=cleaned),
                 partial(described_one, slots=slots, identify=self.identify, known=self._described),  # "how did the bully lose his eye"
+                partial(other_reading, slots=slots),  # "청산이 문 사람": who bit him, once whom he bit is untold
             )
             for without in rewrites:
                 if found.answered or found.intent in ("mismatch", "ambiguous"):

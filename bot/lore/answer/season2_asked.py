@@ -238,6 +238,8 @@ _NEW_PERSON = compile_later(
     r"(?P<noun>ones?|girls?|guys?|boys?|kids?|person|people|wom[ae]n|m[ae]n|lad(?:y|ies)|dudes?|gals?|members?)"
     r"(?:\s+(?:in|of|for|on)\s+(?:season 2|season two|season2|s2|the new season|the next season|the show|aoad))?"
     r"(?:\s+(?:lol|lmao|tho|though|btw|again|exactly))*\W*$")
+# "who plays the (new) villain in s2": who season 2's villain is (nobody knows), never season 1's villain's actor
+_VILLAIN_PLAYED = compile_later(rf"^\W*who(?:\s*'?s|\s+is|\s+will)?\s+(?:plays?|playing|be\s+playing)\s+(?:the\s+)?(?:new\s+)?(?:main\s+)?(?:villain|bad\s*guy|antagonist)\s+(?:in|of|for)\s+{_SEASON}\W*$")
 _GIRLS = frozenset({"girl", "girls", "woman", "women", "lady", "ladies", "gal", "gals"})
 _BOYS = frozenset({"guy", "guys", "boy", "boys", "man", "men", "dude", "dudes"})
 # "does it come out in march", "is it true it drops on march 12", "진짜 3월에 나와" (read "march come out"): a month heard
@@ -511,6 +513,7 @@ _SEASON_ASKED: tuple[tuple[LazyPattern, _Read], ...] = (
     (_WINDOW_ASKED, _coming_in),
     (_TOPIC_NEWS, lambda news: f"season 2 {news['topic'] or news['topic2']}?"),
     (_EPISODES_CLAIMED, "how many episodes does season 2 have"),
+    (_VILLAIN_PLAYED, "who is the villain in season 2"),
     (_RATING, "what is season 2 rated"),
     (_RATING_CLAIMED, "will season 2 be tv-ma like season 1"),
     (_EXPECTED, "when will season 2 come out"),
