@@ -58,6 +58,7 @@ from bot.lore.answer.season2_doubts import (
     WINDOW_RUMOURED,
     WINDOW_SOURCE,
 )
+from bot.lore.answer.season2_hour_asked import HOUR_ASKED
 from bot.lore.answer.season2_waiting import SEASON_WORDS, waiting_asked
 from bot.lore.answer.season2_when_words import (
     IT_DAY,
@@ -290,18 +291,6 @@ _SAID_DAY = compile_later(
     rf"(?P<window>{WINDOW}|{RELATIVE}|{MONTH_DAY})(?:\W+(?:is\s+(?:that|it|this)\s+)?(?:real|true|legit|right|confirmed|fr"
     # ("the trailer said march 12, is that when s2 comes out?": the day asked, the trailer only where it was seen)
     rf"|when\s+(?:it|{_SEASON})\s+(?:comes?\s+out|drops?|releases?|is\s+out)))?\W*$")
-# "what time does it drop in the philippines", "what time will s2 ep 1 be up in indonesia", "s2 what time in the
-# philippines": season 2's hour, wherever the asker is (season 1 came out at once everywhere, long ago; asked with no
-# place, "what time does it drop" keeps season 1's hour beside season 2's)
-# a place as fans name it: one word, or up to four ("new york", "ho chi minh city", "são paulo")
-_PLACE = r"[^\W\d_]+(?:\s+[^\W\d_]+){0,3}"
-_HOUR_ASKED = compile_later(
-    rf"^\W*(?:at\s+)?(?:what|wat|wht)\s+time\s+(?:does|will|is|do)\s+(?:it|s2e0?1|{_SEASON}(?:\s+(?:ep(?:isode)?\s*1|episode\s+one))?)\s+"
-    rf"(?:come\s+out|coming\s+out|drop|dropping|release|releasing|be\s+(?:up|out|on)|air|premiere|go\s+live|be\s+live)\s+(?:in|for)\s+(?:the\s+)?(?:{_PLACE}|my\s+country)\W*$"
-    rf"|^\W*{_SEASON}\s+(?:at\s+)?what\s+time(?:\s+(?:in|for)\s+(?:the\s+)?(?:{_PLACE}|my\s+country))?\W*$"
-    # the place alone: "what time in mexico", "horario en argentina?", "jam berapa di indonesia", "mấy giờ ở việt nam"
-    rf"|^\W*(?:(?:what|wat|wht)\s+time|(?:el\s+)?horarios?|a\s+qu[eé]\s+horas?|jam\s+berapa|m[aấ]y\s+gi[oờ])"
-    rf"\s+(?:in|for|en|para|pra|no|na|di|[oở])\s+(?:the\s+|el\s+|o\s+)?{_PLACE}\W*$")
 # "why cant i find s2 on netflix", "where is s2 on netflix", "why isnt season 2 on netflix": whether it is out (never
 # Cheong-san's mother riding out "to find her son")
 _NOT_FOUND = compile_later(
@@ -482,7 +471,7 @@ _SAID_ASKED: tuple[tuple[LazyPattern, _Read], ...] = (
     (_WATCH_THERE, lambda there: f"is season 2 out in {there.group('place') or there.group('place2')} yet"),
     (_TIME_LEFT, "when will season 2 come out"),
     (_ALL_AT_ONCE, "will season 2 drop all at once"),
-    (_HOUR_ASKED, "what time does season 2 come out"),
+    (HOUR_ASKED, "what time does season 2 come out"),
     (_NOT_FOUND, "is season 2 out yet"),
     (_ITS_END, "what happens to everyone at the end of season 2"),
     (_RECAP_BEFORE, "recap season 1"),
