@@ -171,12 +171,12 @@ _NOT_AFTER = compile_later(r"^(\W*why) (?:is|are|was|will) (ent\d+(?: and ent\d+
 # "when's the trailer", "trailer when", "any teaser yet": in the months before season 2 fans mean its trailer (season
 # 1's came out in 2021); "the first teaser", "the s1 trailer" say which
 _BARE_TRAILER = compile_later(
-    r"^\W*(?:(?:so |and |ok |okay )?(?:when(?:'s| is|s| will| does)?|where(?:'s| is|s)?)\s+(?:the\s+)?(?:new\s+)?"
+    r"^\W*(?:(?:so |and |ok |okay )?(?:(?:when|wen)(?:'s| is|s| will| does)?|where(?:'s| is|s)?)\s+(?:the\s+)?(?:new\s+)?"
     r"(?:trailer|teaser)s?(?:\s+(?:come out|coming out|drop|dropping|be out|out|release|releasing))?"
     r"|(?:the\s+)?(?:new\s+)?(?:trailer|teaser)s?\s+(?:when|date|out|yet|drop(?:ped)?|c[oa]me\s+out|released?)(?:\s+(?:yet|already))?"
     r"|(?:did|has|have)\s+(?:they|netflix)\s+(?:dropp?(?:ed)?|released?|put\s+out|posted)\s+(?:the|a)\s+(?:new\s+)?(?:trailer|teaser)s?"
     r"(?:\s+(?:yet|already))?"
-    r"|(?:did|has|have)\s+(?:the\s+|a\s+)?(?:new\s+|season 2\s+|s2\s+)?(?:trailer|teaser)s?\s+(?:dropp?(?:ed)?|c[oa]me\s+out"
+    r"|(?:did|has|have)\s+(?:the\s+|a\s+)?(?:new\s+|season 2\s+|s2\s+)?(?:trailer|teaser)s?\s+(?:dropp?(?:ed)?|c[oa]me\s+out|leak(?:ed)?"
     r"|(?:been\s+)?(?:released?|out|posted))(?:\s+(?:yet|already))?|(?:the\s+)?(?:new\s+)?(?:trailer|teaser)s?"
     r"|(?:is there|are there|any|got)\s+(?:a\s+|the\s+)?(?:new\s+)?(?:trailer|teaser)s?(?:\s+(?:yet|out|already))?"
     # "is the new teaser out", "is the s2 trailer out in korea": out anywhere is out everywhere (Netflix drops it worldwide)

@@ -57,12 +57,18 @@ def asks_date_leak(ask: Ask) -> bool:
 
 # a leak asked of anything ("did the s2 trailer leak", "se filtró el tráiler", "o trailer vazou?"): what Netflix
 # released is out officially, no leak, so season2.py never says "Yes." to it (only the day it came out)
+_ANY_TRAILER = compile_later(r"\b(?:tr[aá]il(?:er|ers|eres)|teasers?)\b", re.IGNORECASE)
 _ANY_LEAK = compile_later(r"\b(?:leak\w*|filtr\w+|vaz(?:ou|ad[ao]s?|aram|amento)|bocor\w*)\b", re.IGNORECASE)
 
 
 def asks_a_leak(raw: str) -> bool:
     """Whether `raw` asks if something leaked (a leak is never an official release)."""
     return _ANY_LEAK.search(raw) is not None
+
+
+def other_works_trailer(ask: Ask) -> bool:
+    """A trailer of another work ("did the squid game trailer leak", "when is the kingdom trailer"): never season 2's."""
+    return _ANY_TRAILER.search(ask.raw) is not None and names_other_work(ask.raw)
 
 
 def asks_unnamed_leak(ask: Ask) -> bool:
