@@ -349,8 +349,9 @@ _REORDERED: tuple[tuple[LazyPattern, str], ...] = (
     # "ya hay trailer de la temporada 2", "já tem trailer da segunda temporada": whether there is one (fans mean season 2's)
     (compile_later(r"^\W*(?:y |e )?(?:ya |já |ja )?(?:hay|há|ha|tem|existe|sali[oó]|saiu)(?: ya| já)? (?:un |uma |um |el |o |algún |algum )?"
                    r"(?:tr[aá]iler|teaser|avance)\b.*$", re.I), r"is there a trailer yet"),
-    # "se filtró el tráiler de la temporada 2?", "o trailer da 2ª temporada vazou?": a leak of it (season2.py: no "Yes.")
-    (compile_later(r"^\W*(?:(?:se )?filtr\w+ (?:el |o )?(?:tr[aá]iler|teaser)\b.*|(?:el |o )?(?:tr[aá]iler|teaser)\b.*\b(?:vaz\w+|(?:se )?filtr\w+))\W*$", re.I),
+    # "se filtró el tráiler de la temporada 2?": a leak of it (season2.py: no "Yes."); Portuguese's "vazou" is left
+    # unsourced under `date` (ask_blind90's ruling)
+    (compile_later(r"^\W*(?:(?:se )?filtr\w+ (?:el )?(?:tr[aá]iler|teaser)\b.*|(?:el )?(?:tr[aá]iler|teaser)\b.*\b(?:se )?filtr\w+)\W*$", re.I),
      r"did the season 2 trailer leak"),
     # season 2's timing as fans ask it on release day: the date ("ya hay fecha de estreno de la temporada 2", "tem data
     # da temporada 2", "tanggal rilis season 2 udah diumumin"), the hour ("jam berapa season 2 tayang"), the count to
