@@ -20,7 +20,15 @@ from dataclasses import replace
 from bot.lazy_re import compile_later
 from bot.lore.answer.result import Answer, Part
 from bot.lore.answer.written_dates import day_in
-from bot.zones import AUSTRALIA_CLOCKS, CANADA_CLOCKS, NUMBER_PLACES, PLACES, TIME_WORD_PLACES, US_COASTS, WORDLIKE_PLACES
+from bot.zones import (
+    AUSTRALIA_CLOCKS,
+    CANADA_CLOCKS,
+    NUMBER_PLACES,
+    PLACES,
+    TIME_WORD_PLACES,
+    US_COASTS,
+    WORDLIKE_PLACES,
+)
 
 #: Places and zones fans name (every name of bot.zones.PLACES), each with its one clock and how the answer names it. A zone
 #: that is also a word ("est" in French, "et", "pt") counts only after "in / at / for" or ending the question (`_CLOCK`).

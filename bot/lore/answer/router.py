@@ -69,7 +69,6 @@ from bot.lore.answer.judgements import JudgementAnswers
 from bot.lore.answer.knowing import KnowingAnswers, MeantAnswers
 from bot.lore.answer.knowledge import Knowledge
 from bot.lore.answer.lead_asides import shouted_first, unfollowed, unprefaced
-from bot.lore.answer.other_reading import other_reading
 from bot.lore.answer.likeness import LikenessAnswers
 from bot.lore.answer.lists import ListAnswers
 from bot.lore.answer.locations import FilmingPlaces
@@ -79,6 +78,7 @@ from bot.lore.answer.name_slips import NameSlips
 from bot.lore.answer.naming import NameChecks
 from bot.lore.answer.newcomers import Newcomers
 from bot.lore.answer.origins import OriginAnswers
+from bot.lore.answer.other_reading import other_reading
 from bot.lore.answer.pack_parts import PackParts
 from bot.lore.answer.pasted import reply_alone
 from bot.lore.answer.people import PeopleAnswers

@@ -66,9 +66,11 @@ def asks_a_leak(raw: str) -> bool:
     return _ANY_LEAK.search(raw) is not None
 
 
-def other_works_trailer(ask: Ask) -> bool:
-    """A trailer of another work ("did the squid game trailer leak", "when is the kingdom trailer"): never season 2's."""
-    return _ANY_TRAILER.search(ask.raw) is not None and names_other_work(ask.raw)
+def not_season_two(ask: Ask) -> bool:
+    """Whether the question asks of no season 2: another season, unless a date leak with none named (`asks_unnamed_leak`),
+    or a trailer of another work ("did the squid game trailer leak", "when is the kingdom trailer")."""
+    return ((ask.a.season != 2 and not asks_unnamed_leak(ask))
+            or (_ANY_TRAILER.search(ask.raw) is not None and names_other_work(ask.raw)))
 
 
 def asks_unnamed_leak(ask: Ask) -> bool:
