@@ -32,6 +32,8 @@ US_COASTS = (NETFLIX_CLOCK.key, "America/New_York")
 #: Australia's east and west clocks (Sydney's, where most Australians live, first): what "Australia" names for a release
 #: hour, never one of them alone.
 AUSTRALIA_CLOCKS = ("Australia/Sydney", "Australia/Perth")
+#: Canada's east and west clocks (Toronto's, where most Canadians live, first), as Australia's.
+CANADA_CLOCKS = ("America/Toronto", "America/Vancouver")
 # Time zones fans name. Fixed offsets for the unambiguous abbreviations; the American ones without
 # S/D follow daylight saving (PT is PST in winter, PDT in summer), as Netflix's "midnight PT" does.
 FIXED_ZONES = {
@@ -84,19 +86,24 @@ class Place(NamedTuple):
 #: Every place fans name for its clock, one table for every reader of place names: /ask's "what time in manila"
 #: (bot/lore/answer/asked_clock.py: every name) and the news reader's lists of cities' clocks ("4 pm Seoul / 3 pm Manila",
 #: bot/season2/sources/headline_city_clocks.py: the cities; headline_moments: "3pm PH time", "4pm in Korea"). A name several
-#: clocks share (the US, Australia, CST, IST) is in no row: never a guess (the US and Australia: their main clocks,
-#: `US_COASTS`, `AUSTRALIA_CLOCKS`); Mexico's, Chile's and Brazil's names read their capitals' clocks; Indonesia's time is
+#: clocks share (the US, Australia, Canada, CST, IST) is in no row: never a guess (their main clocks, `US_COASTS`,
+#: `AUSTRALIA_CLOCKS`, `CANADA_CLOCKS`); Mexico's, Chile's and Brazil's names read their capitals' clocks; Indonesia's time is
 #: Jakarta's (WIB), as its fans and Netflix Indonesia write it. GMT is UTC+0 all year (the UK's summer clock is BST).
 PLACES: tuple[Place, ...] = (
-    Place(r"london", r"the uk|uk|england|britain|british|bst", "Europe/London", "the UK", "london time", "uk"),
+    # (London, Ontario is Toronto's: a city two countries have, read by the name said beside it)
+    Place(r"london(?!\s*,?\s*ontario)", r"the uk|uk|england|britain|british|bst", "Europe/London", "the UK", "london time",
+          "uk"),
     Place("", r"gmt", "Etc/GMT", "GMT", None, "gmt"),
-    Place(r"new\s+york|nyc|toronto", r"ny|east coast|eastern|est|edt|et", "America/New_York", "New York (US Eastern)", "ET", "et"),
+    Place(r"new\s+york|nyc", r"ny|east coast|eastern|est|edt|et", "America/New_York", "New York (US Eastern)", "ET", "et"),
     Place(r"los\s+angeles", r"california|west coast|pacific|pst|pdt|pt", "America/Los_Angeles", "Los Angeles (US Pacific)", "PT", "pt"),
     Place(r"manila", r"the philippines|philippines|philippine|pinas|pilipinas|pinoy|ph|pht", "Asia/Manila", "Manila", "PHT", "pht"),
     Place(r"seoul", r"korea|south korea|korean|kr|kst|한국|서울", "Asia/Seoul", "Seoul", "KST", "kst"),
     Place(r"tokyo", r"japan|japanese|jp|jst", "Asia/Tokyo", "Tokyo", "JST", "jst"),
     Place(r"sydney|melbourne|canberra", r"aedt|aest", "Australia/Sydney", "Sydney", None, "australia/sydney"),
     Place(r"perth", r"awst", "Australia/Perth", "Perth", None, "australia/perth"),
+    Place(r"toronto|montr[eé]al|ottawa|london\s*,?\s*ontario", r"ontario|qu[eé]bec", "America/Toronto", "Toronto (Eastern)",
+          "ET", "et"),
+    Place(r"vancouver", "", "America/Vancouver", "Vancouver (Pacific)", "PT", "pt"),
     Place(r"mumbai|delhi|bangalore|kolkata", r"india|indian", "Asia/Kolkata", "India", "UTC+5:30", "utc+5:30"),
     Place(r"jakarta", r"indonesia|indonesian|indo|wib", "Asia/Jakarta", "Jakarta (WIB)", "WIB", "wib"),
     Place(r"singapore", r"sg|sgt", "Asia/Singapore", "Singapore", "SGT", "sgt"),

@@ -20,7 +20,15 @@ from dataclasses import replace
 from bot.lazy_re import compile_later
 from bot.lore.answer.result import Answer, Part
 from bot.lore.answer.written_dates import day_in
-from bot.zones import AUSTRALIA_CLOCKS, NUMBER_PLACES, PLACES, TIME_WORD_PLACES, US_COASTS, WORDLIKE_PLACES
+from bot.zones import (
+    AUSTRALIA_CLOCKS,
+    CANADA_CLOCKS,
+    NUMBER_PLACES,
+    PLACES,
+    TIME_WORD_PLACES,
+    US_COASTS,
+    WORDLIKE_PLACES,
+)
 
 #: Places and zones fans name (every name of bot.zones.PLACES), each with its one clock and how the answer names it. A zone
 #: that is also a word ("est" in French, "et", "pt") counts only after "in / at / for" or ending the question (`_CLOCK`).
@@ -37,10 +45,12 @@ _US = compile_later(r"\b(?:in|for|at|en|em|di|aux|nos|los)\s+(?:the\s+|los\s+|os
                     r"|united states|estados unidos|ee\.?\s?uu\.?|eua|amerika(?:\s+serikat)?|[ée]tats-unis)(?![\w.])|미국", re.I)
 #: "in australia", "호주": Australia, whose hour is its east's and west's
 _AUSTRALIA = compile_later(r"\b(?:in|for|at|en|em|di|na)\s+(?:the\s+)?(?:australia|austr[aá]lia|aussie)\b|호주", re.I)
+#: "in canada", "캐나다": Canada, whose hour is its east's and west's (Toronto, Vancouver)
+_CANADA = compile_later(r"\b(?:in|for|at|en|em|di|na|au)\s+(?:the\s+)?(?:canada|canad[aá]|kanada)\b|캐나다", re.I)
 #: A country of several clocks and its main ones, as PLACES names them ("Los Angeles (US Pacific)", "New York (US
 #: Eastern)": Netflix's hour first; "Sydney", "Perth")
 _SEVERAL = tuple((country, tuple((place.clock, place.label) for clock in clocks for place in PLACES if place.clock == clock))
-                 for country, clocks in ((_US, US_COASTS), (_AUSTRALIA, AUSTRALIA_CLOCKS)))
+                 for country, clocks in ((_US, US_COASTS), (_AUSTRALIA, AUSTRALIA_CLOCKS), (_CANADA, CANADA_CLOCKS)))
 _LEAD = {"en": "That is {when} in {place}.", "es": "En {place}: {when}.", "pt": "Em {place}: {when}.",
          "id": "Di {place}: {when}.", "fr": "À {place} : {when}.", "de": "In {place}: {when}.", "tl": "Sa {place}: {when}.",
          "ko": "{place} 시간: {when}.", "ja": "{place}の時間: {when}。", "zh": "{place}时间：{when}。"}

@@ -58,7 +58,7 @@ _OWN_WORDS = {
         dónde donde puedo ver grabó grabo grabaron rodó rodaron escribió escribio dirigió dirigio basada basado
         enamorado enamorada gusta pasa resumen llama apta apto hijo hija edad noticias novedad novedades escena
         cuánto cuanto dura anunció anuncio quienes quiénes sobreviven sobrevivieron que
-        traicionó traiciono traicionaron traicionado traicionada traición traicion""".split()),
+        traicionó traiciono traicionaron traicionado traicionada traición traicion mordió mordio filtró salvó""".split()),
     "pt": frozenset("""quando sai saiu sairá saira estreia estreou lança lançamento tem terá tera vai ter já ja
         episódios episódio quantos quantas data horas da do das dos não nao sim chega chegou
         anunciaram confirmada previsão previsao
@@ -66,7 +66,8 @@ _OWN_WORDS = {
         qual é verdade adiada adiaram adiado atrasou atrasada namoram namorados namorada vivo viva tá ta né se
         mesmo lançou onde foi gravado gravada gravaram dirigiu escreveu assistir baseado baseada série acontece resumo
         gosta nome ver posso filho filha novidades notícias noticias cena dura anunciada classificação idade que oq
-        sobrevivem sobreviveram volta voltam voltar voltou traiu traíram traíu traição traicao""".split()),
+        sobrevivem sobreviveram volta voltam voltar voltou traiu traíram traíu traição traicao vazou vazaram salvou
+        mordeu""".split()),
     "id": frozenset("""kapan rilis tayang udah sudah belum berapa jam ada tanggal diumumin diumumkan yang apa apakah
         kah nya dong sih gak nggak ga tidak keluar trailernya episodenya
         siapa siapakah pemeran meranin memerankan diperankan mati meninggal tewas selamat hidup digigit jadi berubah
@@ -74,7 +75,7 @@ _OWN_WORDS = {
         kakaknya pacaran masih
         dimana nonton suka jadian judul cerita sutradara syuting boleh ditonton anak tahun kabar terbaru adegan
         perpustakaan menit durasi kenapa akhir nasib nasibnya terjadi ngapain diadaptasi diangkat dari
-        musim pelakon episod bila""".split()),
+        musim pelakon episod bila gigit menggigit ngegigit""".split()),
     "en": frozenset("""when what whats how is are was does do did will out come comes coming released release
         there the yet many time date trailer episodes any has have been betray betrays betrayed""".split()),
     # French as fans type it, accents or none ("c qui onjo", "ya une saison 2", "ca dure combien")

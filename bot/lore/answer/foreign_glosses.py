@@ -349,6 +349,10 @@ _REORDERED: tuple[tuple[LazyPattern, str], ...] = (
     # "ya hay trailer de la temporada 2", "já tem trailer da segunda temporada": whether there is one (fans mean season 2's)
     (compile_later(r"^\W*(?:y |e )?(?:ya |já |ja )?(?:hay|há|ha|tem|existe|sali[oó]|saiu)(?: ya| já)? (?:un |uma |um |el |o |algún |algum )?"
                    r"(?:tr[aá]iler|teaser|avance)\b.*$", re.I), r"is there a trailer yet"),
+    # "se filtró el tráiler de la temporada 2?": a leak of it (season2.py: no "Yes."); Portuguese's "vazou" is left
+    # unsourced under `date` (ask_blind90's ruling)
+    (compile_later(r"^\W*(?:(?:se )?filtr\w+ (?:el )?(?:tr[aá]iler|teaser)\b.*|(?:el )?(?:tr[aá]iler|teaser)\b.*\b(?:se )?filtr\w+)\W*$", re.I),
+     r"did the season 2 trailer leak"),
     # season 2's timing as fans ask it on release day: the date ("ya hay fecha de estreno de la temporada 2", "tem data
     # da temporada 2", "tanggal rilis season 2 udah diumumin"), the hour ("jam berapa season 2 tayang"), the count to
     # come ("quantos episódios vai ter a 2 temporada") and the trailer said first ("trailer season 2 udah ada?")
@@ -495,6 +499,7 @@ _GLOSSES: tuple[tuple[LazyPattern, str], ...] = tuple((compile_later(rf"(?<!\w)(
     # "nonton all of us are dead di netflix bisa?": whether it is on that service
     (r"(?:bisa )?nonton(?: the show)? di (?!mana\b|dmn\b)(\w+\+?)(?: bisa| bisa gak| bisa ga| gak| ga)?", r" can i watch it on \1 "),
     (r"(?:qui[eé]n|quem|siapa)(?: yang| yg)? (?:mata|matou|mató|mato|membunuh)(?: a)?", " who kills "),
+    (r"(?:qui[eé]n|quem|siapa)(?: yang| yg)? (?:salv[oó]|salvou|rescat[oó]|resgatou|menyelamatkan|nyelamatin)(?: a| o)?", " who saved "),
     (r"(?:qui[eé]n|quem|siapa)(?: yang| yg)? (?:mordi[oó]|mordeu|menggigit|gigit|ngegigit)(?: a)?", " who bit "),
     # "quien le sacó el ojo a gwinam", "quem arrancou o olho do gwinam": whose eye was taken out, as English asks it
     (r"(?:le |lhe )?(?:sac[oó]|sacaron|quit[oó]|quitaron|apuñal[oó]) (?:en )?(?:el|un) ojo(?: a)?|(?:arrancou|furou|tirou) o olho d[oa]", " took out the eye of "),

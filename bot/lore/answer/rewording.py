@@ -239,7 +239,8 @@ _REAL_ZOMBIES = compile_later(r"^\W*(?:(?:did|do|does) (?:they|the show|netflix)
                            r"|how (?:did|do) they (?:do|make|film|shoot) the zombies?(?: moves?| movements?| scenes?)?)\b.*$")
 _WEBTOON_MADE = compile_later(r"^\W*(?:when|what year) (?:was|were|did) (?:the |this )?(?:original )?webtoon (?:made|created|written|"
                            r"drawn|published|start|started|begin|began|first published|released)\W*$")
-_LEAKED = compile_later(r"\b(trailer|teaser|promo)s? (?:(?:got|has|have|was|been|just|already) )*leak(?:ed|s)?\b")
+_LEAKED = compile_later(r"\b((?:trailer|teaser|promo)s?(?: (?:for|of) (?:season 2|s2))?) (?:(?:get|gets|got|has|have|was|been|just|"
+                        r"already) )*leak(?:ed|s|d)?\b")
 _BURN_DOWN = compile_later(r"\b(burn(?:s|ed|t|ing)?) ((?:the|a|her|his|their) [a-z]+(?: [a-z]+)?) down\b")
 _STARTED_FIRE = compile_later(r"\b(?:start|started|starts|starting|light|lit) (?:the|a) fire\b")
 # "whats gwinams deal", "what's the deal with namra", "what's namra's role in class": who they are

@@ -78,6 +78,7 @@ from bot.lore.answer.name_slips import NameSlips
 from bot.lore.answer.naming import NameChecks
 from bot.lore.answer.newcomers import Newcomers
 from bot.lore.answer.origins import OriginAnswers
+from bot.lore.answer.other_reading import other_reading
 from bot.lore.answer.pack_parts import PackParts
 from bot.lore.answer.pasted import reply_alone
 from bot.lore.answer.people import PeopleAnswers
@@ -409,6 +410,7 @@ class AnswerEngine:
                 partial(unprefaced, known=vocabulary, fix=fix, shouted="" if at else shouted, after=clauses[at + 1:3]),
                 partial(unfollowed, known=vocabulary, fix=fix, typed=cleaned),
                 partial(described_one, slots=slots, identify=self.identify, known=self._described),  # "how did the bully lose his eye"
+                partial(other_reading, slots=slots),  # "청산이 문 사람": who bit him, once whom he bit is untold
             )
             for without in rewrites:
                 if found.answered or found.intent in ("mismatch", "ambiguous"):

@@ -32,7 +32,7 @@ from bot.lore.answer.retrieval import RecordAnswers
 from bot.lore.answer.season2_cast import LEFT, absent_first, cast_parts, left_dead, not_back, returning_said
 from bot.lore.answer.season2_dated import DatedAnswers
 from bot.lore.answer.season2_deaths import season_deaths, season_story_of
-from bot.lore.answer.season2_leaked_date import asks_date_leak, asks_unnamed_leak, leaked_date
+from bot.lore.answer.season2_leaked_date import asks_a_leak, asks_date_leak, leaked_date, not_season_two
 from bot.lore.answer.season2_one_source import one_source_out
 from bot.lore.answer.season2_pack_texts import status_said_in, worded_in
 from bot.lore.answer.season2_past import asks_release_day
@@ -157,7 +157,7 @@ class Season2Answers:
         a = ask.a
         if ask.matches(_HOW_MANY_SEASONS) and not ask.found.subjects and not ask.matches(_OTHER_WORK):
             return self._seasons(ask)
-        if a.season != 2 and not asks_unnamed_leak(ask):  # "the leaked date is march 12 right?": season 2's
+        if not_season_two(ask):  # "the leaked date is march 12 right?": season 2's; "the squid game trailer": never
             return None
         if a.qtype in ("who", "what_is") and not ask.matches(STORY) and self._newcomer(ask):
             return None  # "who is the nis guy in s2", "onjo's senior in s2": whom that names, as without "in s2"
@@ -195,7 +195,7 @@ class Season2Answers:
             # "is there a trailer" once a date stands: the trailer it went past ("when was it": its day, no verdict)
             # ("is the s2 trailer fake", read as "what is the season 2 trailer": Netflix's, never "no trailer" from before it)
             plain = (a.qtype in ("when", "why", "where", "what_is") or asked_day(ask.raw) or _GENUINE.search(ask.text)
-                     or _MONTHS & set(a.words))  # "did the trailer come out in march": its day, never "Yes." to the month
+                     or _MONTHS & set(a.words) or asks_a_leak(ask.raw))  # "came out in march", "leaked": never "Yes."
             found = self.status.trailer(q, status, "" if plain else "Yes.")  # (never "Yes." to a clip someone saw)
             if found is not None:
                 return self._wrap(ask, found)

@@ -58,6 +58,7 @@ from bot.lore.answer.season2_doubts import (
     WINDOW_RUMOURED,
     WINDOW_SOURCE,
 )
+from bot.lore.answer.season2_hour_asked import HOUR_ASKED
 from bot.lore.answer.season2_waiting import SEASON_WORDS, waiting_asked
 from bot.lore.answer.season2_when_words import (
     IT_DAY,
@@ -170,12 +171,12 @@ _NOT_AFTER = compile_later(r"^(\W*why) (?:is|are|was|will) (ent\d+(?: and ent\d+
 # "when's the trailer", "trailer when", "any teaser yet": in the months before season 2 fans mean its trailer (season
 # 1's came out in 2021); "the first teaser", "the s1 trailer" say which
 _BARE_TRAILER = compile_later(
-    r"^\W*(?:(?:so |and |ok |okay )?(?:when(?:'s| is|s| will| does)?|where(?:'s| is|s)?)\s+(?:the\s+)?(?:new\s+)?"
+    r"^\W*(?:(?:so |and |ok |okay )?(?:(?:when|wen)(?:'s| is|s| will| does)?|where(?:'s| is|s)?)\s+(?:the\s+)?(?:new\s+)?"
     r"(?:trailer|teaser)s?(?:\s+(?:come out|coming out|drop|dropping|be out|out|release|releasing))?"
     r"|(?:the\s+)?(?:new\s+)?(?:trailer|teaser)s?\s+(?:when|date|out|yet|drop(?:ped)?|c[oa]me\s+out|released?)(?:\s+(?:yet|already))?"
     r"|(?:did|has|have)\s+(?:they|netflix)\s+(?:dropp?(?:ed)?|released?|put\s+out|posted)\s+(?:the|a)\s+(?:new\s+)?(?:trailer|teaser)s?"
     r"(?:\s+(?:yet|already))?"
-    r"|(?:did|has|have)\s+(?:the\s+|a\s+)?(?:new\s+|season 2\s+|s2\s+)?(?:trailer|teaser)s?\s+(?:dropp?(?:ed)?|c[oa]me\s+out"
+    r"|(?:did|has|have)\s+(?:the\s+|a\s+)?(?:new\s+|season 2\s+|s2\s+)?(?:trailer|teaser)s?\s+(?:dropp?(?:ed)?|c[oa]me\s+out|leak(?:ed)?"
     r"|(?:been\s+)?(?:released?|out|posted))(?:\s+(?:yet|already))?|(?:the\s+)?(?:new\s+)?(?:trailer|teaser)s?"
     r"|(?:is there|are there|any|got)\s+(?:a\s+|the\s+)?(?:new\s+)?(?:trailer|teaser)s?(?:\s+(?:yet|out|already))?"
     # "is the new teaser out", "is the s2 trailer out in korea": out anywhere is out everywhere (Netflix drops it worldwide)
@@ -238,6 +239,8 @@ _NEW_PERSON = compile_later(
     r"(?P<noun>ones?|girls?|guys?|boys?|kids?|person|people|wom[ae]n|m[ae]n|lad(?:y|ies)|dudes?|gals?|members?)"
     r"(?:\s+(?:in|of|for|on)\s+(?:season 2|season two|season2|s2|the new season|the next season|the show|aoad))?"
     r"(?:\s+(?:lol|lmao|tho|though|btw|again|exactly))*\W*$")
+# "who plays the (new) villain in s2": who season 2's villain is (nobody knows), never season 1's villain's actor
+_VILLAIN_PLAYED = compile_later(rf"^\W*who(?:\s*'?s|\s+is|\s+will)?\s+(?:plays?|playing|be\s+playing)\s+(?:the\s+)?(?:new\s+)?(?:main\s+)?(?:villain|bad\s*guy|antagonist)\s+(?:in|of|for)\s+{_SEASON}\W*$")
 _GIRLS = frozenset({"girl", "girls", "woman", "women", "lady", "ladies", "gal", "gals"})
 _BOYS = frozenset({"guy", "guys", "boy", "boys", "man", "men", "dude", "dudes"})
 # "does it come out in march", "is it true it drops on march 12", "진짜 3월에 나와" (read "march come out"): a month heard
@@ -288,18 +291,6 @@ _SAID_DAY = compile_later(
     rf"(?P<window>{WINDOW}|{RELATIVE}|{MONTH_DAY})(?:\W+(?:is\s+(?:that|it|this)\s+)?(?:real|true|legit|right|confirmed|fr"
     # ("the trailer said march 12, is that when s2 comes out?": the day asked, the trailer only where it was seen)
     rf"|when\s+(?:it|{_SEASON})\s+(?:comes?\s+out|drops?|releases?|is\s+out)))?\W*$")
-# "what time does it drop in the philippines", "what time will s2 ep 1 be up in indonesia", "s2 what time in the
-# philippines": season 2's hour, wherever the asker is (season 1 came out at once everywhere, long ago; asked with no
-# place, "what time does it drop" keeps season 1's hour beside season 2's)
-# a place as fans name it: one word, or up to four ("new york", "ho chi minh city", "são paulo")
-_PLACE = r"[^\W\d_]+(?:\s+[^\W\d_]+){0,3}"
-_HOUR_ASKED = compile_later(
-    rf"^\W*(?:at\s+)?(?:what|wat|wht)\s+time\s+(?:does|will|is|do)\s+(?:it|s2e0?1|{_SEASON}(?:\s+(?:ep(?:isode)?\s*1|episode\s+one))?)\s+"
-    rf"(?:come\s+out|coming\s+out|drop|dropping|release|releasing|be\s+(?:up|out|on)|air|premiere|go\s+live|be\s+live)\s+(?:in|for)\s+(?:the\s+)?(?:{_PLACE}|my\s+country)\W*$"
-    rf"|^\W*{_SEASON}\s+(?:at\s+)?what\s+time(?:\s+(?:in|for)\s+(?:the\s+)?(?:[a-z]+|my\s+country))?\W*$"
-    # the place alone: "what time in mexico", "horario en argentina?", "jam berapa di indonesia", "mấy giờ ở việt nam"
-    rf"|^\W*(?:(?:what|wat|wht)\s+time|(?:el\s+)?horarios?|a\s+qu[eé]\s+horas?|jam\s+berapa|m[aấ]y\s+gi[oờ])"
-    rf"\s+(?:in|for|en|para|pra|no|na|di|[oở])\s+(?:the\s+|el\s+|o\s+)?{_PLACE}\W*$")
 # "why cant i find s2 on netflix", "where is s2 on netflix", "why isnt season 2 on netflix": whether it is out (never
 # Cheong-san's mother riding out "to find her son")
 _NOT_FOUND = compile_later(
@@ -480,7 +471,7 @@ _SAID_ASKED: tuple[tuple[LazyPattern, _Read], ...] = (
     (_WATCH_THERE, lambda there: f"is season 2 out in {there.group('place') or there.group('place2')} yet"),
     (_TIME_LEFT, "when will season 2 come out"),
     (_ALL_AT_ONCE, "will season 2 drop all at once"),
-    (_HOUR_ASKED, "what time does season 2 come out"),
+    (HOUR_ASKED, "what time does season 2 come out"),
     (_NOT_FOUND, "is season 2 out yet"),
     (_ITS_END, "what happens to everyone at the end of season 2"),
     (_RECAP_BEFORE, "recap season 1"),
@@ -511,6 +502,7 @@ _SEASON_ASKED: tuple[tuple[LazyPattern, _Read], ...] = (
     (_WINDOW_ASKED, _coming_in),
     (_TOPIC_NEWS, lambda news: f"season 2 {news['topic'] or news['topic2']}?"),
     (_EPISODES_CLAIMED, "how many episodes does season 2 have"),
+    (_VILLAIN_PLAYED, "who is the villain in season 2"),
     (_RATING, "what is season 2 rated"),
     (_RATING_CLAIMED, "will season 2 be tv-ma like season 1"),
     (_EXPECTED, "when will season 2 come out"),

@@ -55,6 +55,24 @@ def asks_date_leak(ask: Ask) -> bool:
                                        or (ask.matches(_DAY_LEAK) is not None and ask.matches(_OTHER_LEAK) is None))
 
 
+# a leak asked of anything ("did the s2 trailer leak", "se filtró el tráiler", "o trailer vazou?"): what Netflix
+# released is out officially, no leak, so season2.py never says "Yes." to it (only the day it came out)
+_ANY_TRAILER = compile_later(r"\b(?:tr[aá]il(?:er|ers|eres)|teasers?)\b", re.IGNORECASE)
+_ANY_LEAK = compile_later(r"\b(?:leak\w*|filtr\w+|vaz(?:ou|ad[ao]s?|aram|amento)|bocor\w*)\b", re.IGNORECASE)
+
+
+def asks_a_leak(raw: str) -> bool:
+    """Whether `raw` asks if something leaked (a leak is never an official release)."""
+    return _ANY_LEAK.search(raw) is not None
+
+
+def not_season_two(ask: Ask) -> bool:
+    """Whether the question asks of no season 2: another season, unless a date leak with none named (`asks_unnamed_leak`),
+    or a trailer of another work ("did the squid game trailer leak", "when is the kingdom trailer")."""
+    return ((ask.a.season != 2 and not asks_unnamed_leak(ask))
+            or (_ANY_TRAILER.search(ask.raw) is not None and names_other_work(ask.raw)))
+
+
 def asks_unnamed_leak(ask: Ask) -> bool:
     """A date leak asked with no season named ("the leaked date is march 12 2027 right?"): only season 2's can have
     leaked, never another work's ("did the sweet home release date leak")."""

@@ -1,0 +1,23 @@
+"""The release hour asked of a place ("what time does it drop in the philippines", "s2 what time in new york",
+"horario en argentina?", "jam berapa tayang di jakarta", "anong oras lalabas sa pinas"), read by season2_asked.py as
+"what time does season 2 come out"; the place's own clock is asked_clock.py's."""
+
+from __future__ import annotations
+
+from bot.lazy_re import compile_later
+from bot.lore.answer.season2_waiting import SEASON_WORDS
+
+# "what time does it drop in the philippines", "what time will s2 ep 1 be up in indonesia", "s2 what time in the
+# philippines": season 2's hour, wherever the asker is (season 1 came out at once everywhere, long ago; asked with no
+# place, "what time does it drop" keeps season 1's hour beside season 2's)
+# a place as fans name it: one word, or up to four ("new york", "ho chi minh city", "são paulo")
+_PLACE = r"[^\W\d_]+(?:\s+[^\W\d_]+){0,3}"
+HOUR_ASKED = compile_later(
+    rf"^\W*(?:at\s+)?(?:what|wat|wht)\s+time\s+(?:does|will|is|do)\s+(?:it|s2e0?1|{SEASON_WORDS}(?:\s+(?:ep(?:isode)?\s*1|episode\s+one))?)\s+"
+    rf"(?:come\s+out|coming\s+out|drop|dropping|release|releasing|be\s+(?:up|out|on)|air|premiere|go\s+live|be\s+live)\s+(?:in|for)\s+(?:the\s+)?(?:{_PLACE}|my\s+country)\W*$"
+    rf"|^\W*{SEASON_WORDS}\s+(?:at\s+)?what\s+time(?:\s+(?:in|for)\s+(?:the\s+)?(?:{_PLACE}|my\s+country))?\W*$"
+    # the place alone: "what time in mexico", "horario en argentina?", "jam berapa di indonesia", "mấy giờ ở việt nam"
+    rf"|^\W*(?:(?:what|wat|wht)\s+time|(?:el\s+)?horarios?|a\s+qu[eé]\s+horas?|jam\s+berapa(?:\s+(?:tayang|rilis|keluar))?|m[aấ]y\s+gi[oờ])"
+    rf"\s+(?:in|for|en|para|pra|no|na|di|[oở])\s+(?:the\s+|el\s+|o\s+)?{_PLACE}\W*$"
+    # Tagalog's and Korean's place first, as glossed: "anong oras lalabas sa pinas", "한국 몇시에 나와"
+    rf"|^\W*what\s+time\s+does\s+(?:sa\s+{_PLACE}|korean?)\s+come\s+out\W*$")
