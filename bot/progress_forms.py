@@ -84,6 +84,8 @@ _SENTENCES = FirstCharacterRows((compile_later(f"(?:{pattern}){_END}"), english)
     (r"^(?:ich )?(?:bin )?(\d{1,2}) (?:folgen|episoden|eps?) in (season \d{1,2})(?: drin)?", r"\1 eps into \2"),
     # (the place word left out: "metade da s2 já", watched53)
     (r"^(?:voy |estoy |vou |estou |t[oô] |je suis |jen suis )?(?:(?:a|en|por|na|no|[aà]) )?(?:la )?(?:mitad|metade|moiti[eé])", "halfway through"),
+    # ... of a season, its season said in English by then, "já" after it ("metade da s2 já": "metade of season 2 já"; watched54)
+    (r"^(?:mitad|metade|moiti[eé]) of (season \d{1,2})(?: j[aá])?", r"halfway through \1"),
     (r"^(?:ich bin |bin )?zur h[aä]lfte(?: (?:gesehen|geschaut|geguckt|durch))?", "halfway through"),
     (r"^(?:ich hab |hab |habe )?zur h[aä]lfte (?:gesehen|geschaut|geguckt|durch)", "halfway through"),
     (r"^(?:もう)?(?:一気見|イッキ見|一気に見|一気に観)(?:した|しました|た)?", "finished the series"),
@@ -346,7 +348,7 @@ _LEADS = FirstCharacterRows((compile_later(pattern), english) for pattern, engli
     # a rewatch: "la estoy viendo otra vez", "estou revendo"
     (r"^(?:(?:la|lo) )?(?:estoy|estamos) (?:viendo|mirando)(?:la|lo)? (?:otra vez|de nuevo)|^(?:eu )?(?:estou|to|tô) (?:revendo|reassistindo)",
      "rewatching"),
-    (r"^(?:voy|estoy|ando|estou|t[oô]) (?:a |en |na |no |por )?(?:la |a )?(?:mitad|metade) d(?:el?|o|a) ", "halfway through "),
+    (r"^(?:voy|estoy|ando|estou|t[oô]) (?:a |en |na |no |por )?(?:la |a )?(?:mitad|metade) (?:d(?:el?|o|a)|of) ", "halfway through "),
     (r"^(?:je suis |jen suis )?(?:a|à) la moiti[eé] de (?:l|la )? ?", "halfway through "),
     (r"^(?:l[aà],? |moi,? )?(?:je suis|jen suis|je suis arriv[eé]e?) (?:a|à|au) (?:l|la )? ?", "on "),
     (r"^(?:jai )?(?:regard[eé]|vu) jusqu ?(?:a|à|au) (?:l|la )? ?", "watched up to "),
