@@ -247,7 +247,13 @@ _SENTENCES = FirstCharacterRows((compile_later(f"(?:{pattern}){_END}"), english)
     # finished (which season, once a second is out, as "finished it in one night"; watched53)
     (rf"^(?:i )?(?:just |finally )?(?:finished|done with|completed) (?:my|the|our) (?:{OWN_NAMES} )?(?:binge|marathon|binge-?watch)"
      rf"(?: of (?:{OWN_NAMES}|it|the show))?|^(?:eu )?(?:j[aá] )?(?:terminei|acabei) (?:a |minha )?maratona(?: d[ea] {OWN_NAMES})?"
-     rf"|^(?:ya )?termin[eé] (?:mi|el) marat[oó]n(?: de {OWN_NAMES})?|^{_WHO_VI}(?:đã )?cày xong(?: {OWN_NAMES})?(?: rồi)?", "finished it"),
+     rf"|^(?:ya )?termin[eé] (?:mi|el) marat[oó]n(?: de {OWN_NAMES})?|^{_WHO_VI}(?:đã )?cày xong(?: {OWN_NAMES})?(?: rồi)?"
+     # "tapos ko na yung aouad marathon ko", "udah kelar maraton aouad" (watched54)
+     rf"|^(?:natapos|tapos) ko na (?:yung |ang )?(?:{OWN_NAMES} )?(?:marathon|binge)(?: ko)?"
+     rf"|^{_WHO_ID}(?:udah|sudah|udh|dah) (?:kelar|selesai|beres|tamat) (?:maraton|marathon|binge)(?: {OWN_NAMES})?", "finished it"),
+    # ... of a season it names: "just finished my aouad s1 binge" (watched54)
+    (rf"^(?:i )?(?:just |finally )?(?:finished|done with|completed) (?:my|the|our) (?:{OWN_NAMES} )?(?:s|season) ?(\d{{1,2}})"
+     r" (?:binge|marathon|binge-?watch)", r"finished season \1"),
     (r"^(?:나 |난 |이미 |벌써 )?다 ?(?:봤\w*|봄)", "finished it"),  # "다 봤다": finished (it), no season said
     # An episode about to start, paused or slept through, a minute or the middle of one, in the languages fans use
     # (watched22): the one before it is what is seen. "a punto de empezar el cap 6", "gleich fange ich Folge 6 an",
