@@ -210,6 +210,7 @@ _SENTENCES = FirstCharacterRows((compile_later(f"(?:{pattern}){_END}"), english)
      rf"|^(?:eu )?(?:j[aá] )?(?:vi|assisti|terminei) o (?:{_EPW} )?(\d{{1,2}})( of season \d{{1,2}})?,? (?:e )?(?:depois|agora)"
      rf" (?:vejo|vou ver|assisto|vou assistir|come[cç]o) o (?:{_EPW} )?\d{{1,2}}", r"watched ep \1\3\2\4"),
     (r"^(?:natapos|tapos) ko na(?: (?:siya|sya|ito|yun))?$", "finished it"),  # "tapos ko na": I finished it
+    (r"^(\d{1,2} ?/ ?\d{1,2}) na(?: ako)?", r"\1"),  # "3/6 na ako": at that count, read as "3/6" is (watched54)
     (r"^(?:natapos|tapos) ko na (?:ang |yung )?buong season(?! ?\d)", "finished it"),  # the whole season: which, once s2 is out
     (r"^(?:natapos|tapos) ko na (?:ang |yung )?(?:lahat(?: ng (?:episodes?|eps))?|buong series|series|show)", "finished the series"),
     (r"^(?:ya )?(?:la|lo) (?:vi|he visto|mir[eé]) (?:toda|todo|completa|entera)", "finished the series"),
