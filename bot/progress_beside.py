@@ -34,9 +34,10 @@ from bot.progress_words import alternatives
 from bot.text import ORDINAL_WORDS
 
 _EP = r"(?:(?:s|season ?)\d{1,2} ?(?:e|ep|episode) ?\d{1,2}|(?:episode|ep|e) ?\d{1,2}|\d{1,2} ?[화회편話]|第 ?\d{1,2} ?集)"
-# (stars only as a row of three or more, or with a score: "ep 12 ⭐ tonight" may mark the one to come)
+# (stars only as a row of three or more, or with a score: "ep 12 ⭐ tonight" may mark the one to come; a count out of
+# any number with stars after it is a score, "3/6 ⭐": watched54)
 _STAR = "[★☆⭐✩✪]\ufe0f?"
-_RATING = rf"(?:\d{{1,2}}(?:\.\d{{1,2}})? ?/ ?(?:10|5|100)\b|(?:{_STAR}){{3,}} ?(?:\d(?:\.\d)?(?: ?/ ?5)?)?|(?:{_STAR})+ ?\d(?:\.\d)?(?: ?/ ?5)?(?!\d))"
+_RATING = rf"(?:\d{{1,2}}(?:\.\d{{1,2}})? ?/ ?(?:10|5|100)\b|\d{{1,2}} ?/ ?\d{{1,2}} ?(?:{_STAR})+|(?:{_STAR}){{3,}} ?(?:\d(?:\.\d)?(?: ?/ ?5)?)?|(?:{_STAR})+ ?\d(?:\.\d)?(?: ?/ ?5)?(?!\d))"
 # "ep 4: 7.5/10", "ep 6 was a 8.5/10 for me", "s2e5 7.5/10", "ep 3 ★★★★☆ 4.5": a rating of the episode, so it was seen.
 _RATED_AFTER = compile_later(rf"(?P<ep>{_EP})\s*[:=\-–—]?\s*(?:(?:was|is|gets|got) )?(?:(?:a|an) )?{_RATING}(?: for me)?"
                              # "s2 ep 2 gets a 7 from me" (its keycap "7️⃣" a digit by now): a score given, never an episode

@@ -178,8 +178,13 @@ _MERE_PLACE = compile_later(rf"\b(?:{_PLACE_WORDS})\s$")
 # verb ("stuck on red lights", "waiting on red lights") nor before a title that is an everyday "on" phrase ("on night
 # shift", "on call", "on hold": its last word one that "on" takes in everyday talk)
 _FAN_ON = compile_later(r"(?:^|[,;] )(?:(?:i[\'\u2019]?m|i am|still|now|currently|rn) )*on\s$")
-_NOW_AFTER = compile_later(r"\s*(?:$|[,;.!]|(?:rn|now|right now|atm|currently|lol|lmao)\b)")  # (never "on red lights all the way home")
-_ON_PHRASE = compile_later(r"\b(?:shift|duty|break|call|leave|hold|lunch|vacation|holiday|board|time|fire|air|track|point|sale|strike)$")
+# (nothing else after them: never "on red lights all the way home", "on red lights rn and the bus is late"; watched54)
+_NOW_AFTER = compile_later(r"(?:\s*\b(?:rn|now|right now|atm|currently|lol|lmao)\b)*\s*[.!]*\s*$")
+_ON_PHRASE = compile_later(r"\b(?:shift|duty|break|call|leave|hold|lunch|vacation|holiday|board|time|fire|air|track|point|sale|strike"
+                           r"|ice|way|edge|mind|phone|road|repeat|hiatus|mute|guard|top)$")  # ("on thin ice", "on my way": watched54)
+# ... and such a title after a word that ends a working day as well as an episode ("just finished night shift, so tired",
+# "got off night shift"): the fan's own shift, no place (watched54; "just watched night shift" reads)
+_WORK_DONE = compile_later(r"\b(?:finished|done with|off|from|after)\s$")
 # ... and a word of watching abroad before a title, where the same words before an episode are read ("vừa xem xong red
 # lights", "terminé into the dark", "udah nonton red lights", "tapos ko na red lights"; watched52)
 _WATCHED_ABROAD = compile_later(r"(?:^|\s)(?:(?:vừa |đã )?xem xong|assisti|terminei|termin[eé]|vi|(?:udah |sudah )?(?:nonton"
@@ -202,6 +207,8 @@ def titles_placed(text: str, titles: list[tuple[re.Pattern[str], Position]]) -> 
             before = folded[:found.start()]
             if len(found.group().split()) < 3 and _MERE_PLACE.search(before) \
                     and not (_FAN_ON.search(before) and not _ON_PHRASE.search(found.group()) and _NOW_AFTER.match(folded, found.end())):
+                continue
+            if len(found.group().split()) < 3 and _ON_PHRASE.search(found.group()) and _WORK_DONE.search(before):
                 continue
             if _PLACE_SAID.search(before) or _TITLE_AFTER_ONE.search(before) or _WATCHED_ABROAD.search(before) \
                     or (_CLAUSE_START.search(before) and _NEXT.match(folded, found.end())):

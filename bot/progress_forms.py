@@ -84,6 +84,8 @@ _SENTENCES = FirstCharacterRows((compile_later(f"(?:{pattern}){_END}"), english)
     (r"^(?:ich )?(?:bin )?(\d{1,2}) (?:folgen|episoden|eps?) in (season \d{1,2})(?: drin)?", r"\1 eps into \2"),
     # (the place word left out: "metade da s2 já", watched53)
     (r"^(?:voy |estoy |vou |estou |t[oô] |je suis |jen suis )?(?:(?:a|en|por|na|no|[aà]) )?(?:la )?(?:mitad|metade|moiti[eé])", "halfway through"),
+    # ... of a season, its season said in English by then, "já" after it ("metade da s2 já": "metade of season 2 já"; watched54)
+    (r"^(?:mitad|metade|moiti[eé]) of (season \d{1,2})(?: j[aá])?", r"halfway through \1"),
     (r"^(?:ich bin |bin )?zur h[aä]lfte(?: (?:gesehen|geschaut|geguckt|durch))?", "halfway through"),
     (r"^(?:ich hab |hab |habe )?zur h[aä]lfte (?:gesehen|geschaut|geguckt|durch)", "halfway through"),
     (r"^(?:もう)?(?:一気見|イッキ見|一気に見|一気に観)(?:した|しました|た)?", "finished the series"),
@@ -208,6 +210,7 @@ _SENTENCES = FirstCharacterRows((compile_later(f"(?:{pattern}){_END}"), english)
      rf"|^(?:eu )?(?:j[aá] )?(?:vi|assisti|terminei) o (?:{_EPW} )?(\d{{1,2}})( of season \d{{1,2}})?,? (?:e )?(?:depois|agora)"
      rf" (?:vejo|vou ver|assisto|vou assistir|come[cç]o) o (?:{_EPW} )?\d{{1,2}}", r"watched ep \1\3\2\4"),
     (r"^(?:natapos|tapos) ko na(?: (?:siya|sya|ito|yun))?$", "finished it"),  # "tapos ko na": I finished it
+    (r"^(\d{1,2} ?/ ?\d{1,2}) na(?: ako)?", r"\1"),  # "3/6 na ako": at that count, read as "3/6" is (watched54)
     (r"^(?:natapos|tapos) ko na (?:ang |yung )?buong season(?! ?\d)", "finished it"),  # the whole season: which, once s2 is out
     (r"^(?:natapos|tapos) ko na (?:ang |yung )?(?:lahat(?: ng (?:episodes?|eps))?|buong series|series|show)", "finished the series"),
     (r"^(?:ya )?(?:la|lo) (?:vi|he visto|mir[eé]) (?:toda|todo|completa|entera)", "finished the series"),
@@ -245,7 +248,13 @@ _SENTENCES = FirstCharacterRows((compile_later(f"(?:{pattern}){_END}"), english)
     # finished (which season, once a second is out, as "finished it in one night"; watched53)
     (rf"^(?:i )?(?:just |finally )?(?:finished|done with|completed) (?:my|the|our) (?:{OWN_NAMES} )?(?:binge|marathon|binge-?watch)"
      rf"(?: of (?:{OWN_NAMES}|it|the show))?|^(?:eu )?(?:j[aá] )?(?:terminei|acabei) (?:a |minha )?maratona(?: d[ea] {OWN_NAMES})?"
-     rf"|^(?:ya )?termin[eé] (?:mi|el) marat[oó]n(?: de {OWN_NAMES})?|^{_WHO_VI}(?:đã )?cày xong(?: {OWN_NAMES})?(?: rồi)?", "finished it"),
+     rf"|^(?:ya )?termin[eé] (?:mi|el) marat[oó]n(?: de {OWN_NAMES})?|^{_WHO_VI}(?:đã )?cày xong(?: {OWN_NAMES})?(?: rồi)?"
+     # "tapos ko na yung aouad marathon ko", "udah kelar maraton aouad" (watched54)
+     rf"|^(?:natapos|tapos) ko na (?:yung |ang )?(?:{OWN_NAMES} )?(?:marathon|binge)(?: ko)?"
+     rf"|^{_WHO_ID}(?:udah|sudah|udh|dah) (?:kelar|selesai|beres|tamat) (?:maraton|marathon|binge)(?: {OWN_NAMES})?", "finished it"),
+    # ... of a season it names: "just finished my aouad s1 binge" (watched54)
+    (rf"^(?:i )?(?:just |finally )?(?:finished|done with|completed) (?:my|the|our) (?:{OWN_NAMES} )?(?:s|season) ?(\d{{1,2}})"
+     r" (?:binge|marathon|binge-?watch)", r"finished season \1"),
     (r"^(?:나 |난 |이미 |벌써 )?다 ?(?:봤\w*|봄)", "finished it"),  # "다 봤다": finished (it), no season said
     # An episode about to start, paused or slept through, a minute or the middle of one, in the languages fans use
     # (watched22): the one before it is what is seen. "a punto de empezar el cap 6", "gleich fange ich Folge 6 an",
@@ -346,7 +355,7 @@ _LEADS = FirstCharacterRows((compile_later(pattern), english) for pattern, engli
     # a rewatch: "la estoy viendo otra vez", "estou revendo"
     (r"^(?:(?:la|lo) )?(?:estoy|estamos) (?:viendo|mirando)(?:la|lo)? (?:otra vez|de nuevo)|^(?:eu )?(?:estou|to|tô) (?:revendo|reassistindo)",
      "rewatching"),
-    (r"^(?:voy|estoy|ando|estou|t[oô]) (?:a |en |na |no |por )?(?:la |a )?(?:mitad|metade) d(?:el?|o|a) ", "halfway through "),
+    (r"^(?:voy|estoy|ando|estou|t[oô]) (?:a |en |na |no |por )?(?:la |a )?(?:mitad|metade) (?:d(?:el?|o|a)|of) ", "halfway through "),
     (r"^(?:je suis |jen suis )?(?:a|à) la moiti[eé] de (?:l|la )? ?", "halfway through "),
     (r"^(?:l[aà],? |moi,? )?(?:je suis|jen suis|je suis arriv[eé]e?) (?:a|à|au) (?:l|la )? ?", "on "),
     (r"^(?:jai )?(?:regard[eé]|vu) jusqu ?(?:a|à|au) (?:l|la )? ?", "watched up to "),

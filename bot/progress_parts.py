@@ -258,10 +258,21 @@ def _episode(found: re.Match[str], shape: ShowShape, now: dt.datetime, latest: i
 def part_counted(shape: ShowShape, now: dt.datetime, count: int, number: int | None) -> Position | None:
     """The first episode of the one part out of a later season that holds `count` episodes (part `number`, when said):
     what "3/6" counts in ("3/6 done" while only Part 1's six are out); None when no part or several do."""
-    found = [Position(season, part[0]) for season in range(2, shape.last_released(now).season + 1)
-             for said, part in enumerate(parts_of(shape, season), 1)
+    seasons = range(2, shape.last_released(now).season + 1)
+    found = [Position(season, part[0]) for season in seasons for said, part in enumerate(parts_of(shape, season), 1)
              if _out(part, now) and part[1] - part[0] + 1 == count and number in (None, said)]
+    # ... or a season listed as one drop of that many, all out (Part 1's six before anything of Part 2 is known; watched54)
+    found += [Position(season, 1) for season in seasons if number in (None, 1) and not parts_of(shape, season)
+              and _one_drop_out(shape.episodes_in(season), count, shape, now)]
     return found[0] if len(found) == 1 else None
+
+
+def _one_drop_out(infos: tuple[EpisodeInfo, ...], count: int, shape: ShowShape, now: dt.datetime) -> bool:
+    if len(infos) != count or count < 3 or any(info.airstamp is None for info in infos):
+        return False
+    first, last = infos[0].airstamp, infos[-1].airstamp
+    aired = shape.aired_at(infos[-1])
+    return first is not None and last is not None and last - first <= dt.timedelta(days=1) and aired is not None and aired <= now
 
 
 def _out(part: Part, now: dt.datetime) -> bool:

@@ -120,7 +120,9 @@ def read_watched(text: str, shape: ShowShape, *, now: dt.datetime, allow_nothing
     except PositionError:
         # (a listed title said as its season's place: "on ep 2, into the dark next", watched52)
         if (carried := season_carried(titles_placed(text, shape.titles()), shape, now, _read_watched)) is None:
-            raise
+            if (done := _done_before_coming(text, shape, now)) is None:
+                raise
+            carried = (done, None)
         said = Watched(*carried)
     if (why := part_unread(text, shape, now)) is not None and (part := part_season(text, shape, now)) is not None \
             and said.position.season < part:
@@ -130,6 +132,22 @@ def read_watched(text: str, shape: ShowShape, *, now: dt.datetime, allow_nothing
             or said.position < Position(coming, 1):
         return said
     return Watched(shape.last_of(coming - 1))
+
+
+def _done_before_coming(text: str, shape: ShowShape, now: dt.datetime) -> Position | None:
+    """"just finished my aouad binge, on to s2", "finished it, s2 next" once season 2 is out: "it" is all that was out
+    before the season said to come, so that season's predecessor to its end (watched54); None when the text, read as of
+    the eve of that season, says anything short of it."""
+    coming = season_to_come(text)
+    if coming is None or not 2 <= coming <= shape.last_released(now).season or not (first := shape.episodes_in(coming)):
+        return None
+    if (premiere := shape.aired_at(first[0])) is None:
+        return None
+    try:
+        said = _read_watched(text, shape, now=premiere - dt.timedelta(seconds=1)).position
+    except PositionError:
+        return None
+    return said if said == shape.last_of(coming - 1) else None
 
 
 def _read_watched(text: str, shape: ShowShape, *, now: dt.datetime, allow_nothing: bool = True) -> Watched:
