@@ -354,7 +354,7 @@ def later_told(sentence: str, position: Position, words: str, *, named: bool, sh
     if (at < 0 or not (named or show()) or ASKED.match(sentence) or OWN_STORY.search(sentence)
             or (not named and _ASKED_BARE.match(sentence) and len(sentence[at + len(words):].split()) <= 2)
             or another_work_in_clause(sentence, at) or guessed(sentence, at, SPECULATED) or _PLANNED.match(sentence, at + len(words))
-            or ending_at(_WHERE_I_AM, sentence, at, 5) or AS_A_MARK.search(sentence, 0, at)
+            or _WHERE_I_AM.search(sentence, 0, at) or AS_A_MARK.search(sentence, 0, at)
             or (not named and _screened(sentence, at, at + len(words)))):  # "showed us s2 ep 1 in class 💀"
         return False
     if position.episode == WHOLE and not NAMED_WHOLE.search(words):  # "season 2" alone: an event said to happen in it

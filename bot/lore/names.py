@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import bisect
 import itertools
+import operator
 import re
 import unicodedata
 from collections.abc import Iterable, Sequence
@@ -408,8 +409,8 @@ class NameResolver:
     ) -> list[Mention]:
         """`found` plus the near misses among the words no mention covers."""
         # whether a mention overlaps each word, swept in order (not each word against each mention: a long message has hundreds)
-        ordered = sorted(found, key=lambda m: m.start)
-        starts, reach = [m.start for m in ordered], list(itertools.accumulate((m.end for m in ordered), max))
+        ordered = sorted(found, key=operator.attrgetter("start"))
+        starts, reach = [m.start for m in ordered], list(itertools.accumulate(map(operator.attrgetter("end"), ordered), max))
         taken = [(i := bisect.bisect_left(starts, end)) > 0 and reach[i - 1] > start for start, end, _ in tokens]
         more = [Mention(tokens[i][0], tokens[i + width - 1][1], text[tokens[i][0]:tokens[i + width - 1][1]], ents)
                 for i, width, ents in self._near.spans([w for _, _, w in tokens], taken, _STOPWORDS, known)]
