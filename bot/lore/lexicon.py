@@ -71,7 +71,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from bot.lore import lexicon_whose, name_keys
+from bot.lore import lexicon_reach, lexicon_whose, name_keys
 from bot.lore.lexicon_anchors import TITLES, Anchors, PackAnchoring, own_texts, pack_texts, sentences, spaced
 from bot.lore.lexicon_disguise import DISGUISED, undisguise
 from bot.lore.lexicon_episodes import (
@@ -415,18 +415,18 @@ class Lexicon(PackAnchoring):
                 anchor = self._anchors.by_term.get(term)  # or named with the very episode the pack has it in
                 match = OTHER_STORIES[term].search(sentence) or (
                     match if anchor and names_episode(sentence, anchor.episode) else None)
-            if match and (WORKS_OWN.search(sentence, 0, match.start()) or another_work_in_clause(sentence, match.start())):
+            if match and (lexicon_reach.ending_at(WORKS_OWN, sentence, match.start(), 6) or another_work_in_clause(sentence, match.start())):
                 continue  # "kingdom's first zombie", "the half-zombie guy in kingdom": another work's
             if match and not writers_own(sentence, *match.span()):  # not "the archery club at my school"
                 consider(self._anchors.by_term.get(term), match.group(0))
         for match, named_event in self._terms.terms.finditer(sentence):  # "the goodbye kiss"
-            if WORKS_OWN.search(sentence, 0, match.start()):
+            if lexicon_reach.ending_at(WORKS_OWN, sentence, match.start(), 6):
                 continue  # "kingdom's first zombie": another work's
             if (not _OF_ANOTHER.match(sentence, match.end()) or show()) and not writers_own(sentence, *match.span()):
                 # not "the epilogue of Harry Potter", nor "the PA system at my school"
                 consider(named_event.position, match.group(0))
         for position, thing in self._scenes.find(sentence, show):  # "the helicopter flying past them"
-            if not WORKS_OWN.search(sentence, 0, max(0, sentence.find(thing))):  # not "kingdom's first zombie"
+            if not lexicon_reach.ending_at(WORKS_OWN, sentence, max(0, sentence.find(thing)), 6):  # not "kingdom's first zombie"
                 consider(position, thing)
         mentions = self._mentions(sentence, context, show=show)
         # whom the verb is done for is not its subject ("cheongsan loves onjo. dies for onjo": Cheong-san dies)
@@ -485,7 +485,7 @@ class Lexicon(PackAnchoring):
                 if (other and not any(match.end() < m[0] < other.end() for m in mentions if not m[3])) or (
                         group == "survival" and WOULD.search(sentence, max(0, match.start() - 24), match.start())
                         and not IF.match(sentence, match.end())) or (  # ("could have survived if ...": read as said)
-                        group == "survival" and GAME.search(sentence, 0, match.start()) and ME_OR.search(sentence)) or (
+                        group == "survival" and lexicon_reach.ending_at(GAME, sentence, match.start(), 3) and ME_OR.search(sentence)) or (
                         group == "survival" and survived_to_episode(sentence, *match.span())):  # "survived ep 11": its episode's
                     # "bitten by a mosquito" (not "by the bully"); "he'd have made it out with On-jo" is no one's
                     # survival, nor "who would survive longer, me or Dae-su" (a game the fan plays)
@@ -523,7 +523,7 @@ class Lexicon(PackAnchoring):
                     m for m in mentions if m[0] < m[1] <= match.start()]  # "Cheong-san: bitten by Gwi-nam"
                 bitten: frozenset[str] = frozenset()  # who is bitten, not biting: "Gwi-nam is bitten"
                 passive = group == "bite" and bool(BITTEN.match(match.group(0)) or BY.match(sentence, match.end())
-                                                   or BITTEN_BEFORE.search(sentence, 0, match.start()))
+                                                   or lexicon_reach.ending_at(BITTEN_BEFORE, sentence, match.start(), 1))
                 if passive:  # "bitten by Gwi-nam": he bites; the one read besides him is bitten ("... poor namra")
                     agent = next((m[2] for m in mentions if m[0] >= match.end() and not m[3]), frozenset())
                     bitten = characters - agent if BY.match(sentence, match.end()) else characters
@@ -559,14 +559,14 @@ class Lexicon(PackAnchoring):
         for character, group, word in objects_of(sentence, mentions, readable):  # "Ha-ri lost her brother"
             consider(self._event(character, group), self._names.get(character, character), word)
         for start, end, characters, stand_in, _ in mentions:
-            zombie = not stand_in and (ZOMBIE_BEFORE.search(sentence, 0, start) or ZOMBIE_AFTER.match(sentence[end:]))
+            zombie = not stand_in and (lexicon_reach.ending_at(ZOMBIE_BEFORE, sentence, start, 2) or ZOMBIE_AFTER.match(sentence[end:]))
             if zombie:  # "zombie Cheong-san", "namra zombie"
                 for character in sorted(characters):
                     consider(self._event(character, "turn"), self._names.get(character, character), zombie.group(0))
             if not stand_in and len(characters) == 1:  # "So-ju's flares": an event the pack names after him
                 for named_event in self._terms.owned.get(next(iter(characters)), ()):
                     said_first = named_event.before  # "외눈 귀남": Korean says it before the name
-                    if named_event.pattern.search(sentence, end) or (said_first and said_first.search(sentence, 0, start)):
+                    if lexicon_reach.found_from(named_event.pattern, sentence, end) or (said_first and said_first.search(sentence, 0, start)):
                         consider(named_event.position, sentence[start:end], named_event.label)
         for position, character, grave in mourned_later(sentence, mentions, self._outlive, self.end_of_season_one):
             consider(position, self._names.get(character, character), grave)  # "🕊️ su-hyeok 😭": a later season's death

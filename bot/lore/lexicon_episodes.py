@@ -12,6 +12,7 @@ from types import MappingProxyType
 
 from bot.lore import name_keys
 from bot.lore.chat_people import FAMILY, FRIENDS, FRIENDS_HANGUL, SIBLINGS_PLURAL, alternation
+from bot.lore.lexicon_reach import ending_at
 from bot.lore.lexicon_seasons import (
     AS_A_MARK,
     ASKED,
@@ -76,6 +77,7 @@ _SEEN_AGAIN = re.compile(r"(?<![\w-])(?:re-?watch\w*|watch\w*|saw|see\w*|seen|bi
                          r"|rewind\w*)(?![\w-])", re.I)
 #: Where the writer is in the show, said right before the episode ("i'm only on ep 5", "voy en el cap 4", "baru ep 3", "まだ4話",
 #: "我才看到第5集"): their place, so a reaction or a name before it is for something else (the events read on their own).
+#: (Its match holds 5 words at most, "i am only up to": searched through lexicon_reach.)
 _WHERE_I_AM = re.compile(r"(?:(?<![\w'’-])(?:i['’]?m|im|i am|we['’]re|we are)(?: (?:only|just|still|now))? (?:on|at|up to)"
                          r"|(?<![\w-])(?:only|still|stuck) (?:on|at)|(?<![\w-])(?:voy|estoy|sigo|ando|vou|estou) (?:en|por|no)(?: el)?"
                          r"|(?<![\w-])(?:baru|masih)(?: (?:di|sampai|sampe|nonton))?|まだ|아직|나도 아직|[我才还還]+(?:看到|在看|到))\s*$", re.I)
@@ -93,6 +95,7 @@ def _screened(sentence: str, start: int, end: int) -> bool:
 
 #: The writer's friend who shares a character's name, named right after ("my friend suhyeok", "친구 수혁이", "我朋友秀赫",
 #: "temenku Su-hyeok"): not the show's, so the episode beside them is only the one they watch. Not "온조 친구 이삭" (On-jo's).
+#: (Its match holds 3 words at most, "my best friend": searched through lexicon_reach.)
 _A_FRIEND = re.compile(r"(?:(?<![\w-])(?:my|our)\s+(?:(?:best|close)\s+)?(?:friend|bff|bestie|classmate|coworker)|^\s*(?:(?:내|우리|제)\s?)?친구"
                        r"|(?:^|\s)(?:내|우리|제)\s?친구|我的?(?:朋友|同学|同學)|(?:^|私の|僕の|俺の|うちの)友達の|temen\s?(?:ku|gue|gw|aku)"
                        r"|(?<![\w-])mi\s+amig[oa]|(?<![\w-])(?:mon ami|ma copine|meu amigo|minha amiga))\s*$", re.I)
@@ -253,14 +256,13 @@ def episodes_named(
                 not number and not word and not named and another_work_in_clause(sentence, match.start(), before=True)) or (
                 match.group(3) and at_the_end_is_the_story(sentence, mentions, by_character)):
             continue
-        if (_WHERE_I_AM.search(sentence, 0, match.start()) and not REACTION.search(sentence, match.end())
+        if (ending_at(_WHERE_I_AM, sentence, match.start(), 5) and not REACTION.search(sentence, match.end())
                 and not any(m[0] >= match.end() for m in mentions)):
             continue  # the writer's place in the show ("😭 i'm only on ep 5"), not "i'm on ep 11 and cheongsan 😭"
         if not named and _screened(sentence, match.start(), match.end()):
             continue  # a screening at school ("our teacher played ep 4 in class, everyone screamed 💀")
-        if ((episode > 1 and any(not m[3] and m[2] & season_one and not _A_FRIEND.search(sentence, 0, m[0]) for m in mentions))
-                or (REACTION.search(sentence) and not match.group(3) and not _OWN_MISHAP.search(sentence)
-                    and not _OWN_LOSS.search(sentence) and not OTHER_BITE.search(sentence)  # the tears are for those
+        if ((episode > 1 and any(not m[3] and m[2] & season_one and not ending_at(_A_FRIEND, sentence, m[0], 3) for m in mentions))
+                or (not match.group(3) and _tearful(sentence)
                     and not _PLANNED.match(sentence, match.end()))  # "i'm crying 😭 ep 4 tonight": not watched yet
                 or (_WHAT_HAPPENS.match(sentence, match.end()) and not match.group(3))  # "the ending where they ..."
                 or any(p.search(shows := shows if shows is not None else _the_shows(sentence)) for p in SCAN_GROUPS.values())
@@ -314,6 +316,14 @@ def pet_or_kin(sentence: str, start: int, end: int, *, others: bool) -> bool:
         return True
     return not others and _aged(sentence) and bool(
         _OWN_BEFORE.search(sentence, max(0, start - 16), start) or _OWN_AFTER.match(sentence, end))
+
+
+@functools.lru_cache(maxsize=256)
+def _tearful(sentence: str) -> bool:
+    """A reaction not for the writer's own mishap, loss or bite (the tears are for those): read once per sentence, not
+    per episode named (a long message names hundreds)."""
+    return bool(REACTION.search(sentence) and not _OWN_MISHAP.search(sentence) and not _OWN_LOSS.search(sentence)
+                and not OTHER_BITE.search(sentence))
 
 
 @functools.lru_cache(maxsize=256)
@@ -413,6 +423,7 @@ def another_work_in_clause(sentence: str, at: int, *, before: bool = False) -> b
 
 
 #: A plot word owned by another work ("kingdom's first zombie", "train to busan's ending").
+#: (Its match holds 6 words at most, "night of the living dead's first": searched through lexicon_reach.)
 WORKS_OWN = re.compile(r"(?<![\w-])" + OTHER_WORKS + r"['’]s?\s+(?:[\w-]+\s+)?$", re.I)
 _OPENS = re.compile(r"[\W_]*(?:\[[^\]]*\][\W_]*)?")  # what may stand before a sentence's first word: "[Spoilers] "
 

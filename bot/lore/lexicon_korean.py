@@ -10,6 +10,7 @@ may be "asked": 묻다 shares 물었어; a name with 에게 before 물었어, "a
 
 from __future__ import annotations
 
+import functools
 import re
 from re import Match
 
@@ -47,12 +48,18 @@ def protects(sentence: str, end: int) -> bool:
     return _FOR_WHOM.match(sentence, end) is not None
 
 
+@functools.lru_cache(maxsize=256)
+def _korean(sentence: str) -> bool:
+    """Whether `sentence` holds Korean: read once per sentence, not per event word (a long message has hundreds)."""
+    return HANGUL.search(sentence) is not None
+
+
 def for_whom(sentence: str, mentions: Mentions, word_end: int = 0) -> Mentions:
     """`mentions` less the ones a Korean sentence names as whom something is done for ("박쌤 나연이 때문에 희생":
     the sacrifice is Ms. Park's, not Na-yeon's), as English "for Na-yeon" (lexicon_whose.SELF_AFTER), and less a doer
     written after the word ending at `word_end`, as chat adds it ("나연이 좀비됨 귀남한테": by Gwi-nam) when
     someone is named before it."""
-    if not HANGUL.search(sentence):
+    if not _korean(sentence):
         return mentions
     kept = [m for m in mentions if not (m[1] > m[0] and (_FOR_WHOM.match(sentence, m[1]) or _OWNED.match(sentence, m[1])))]
     if word_end and any(m[1] <= word_end for m in kept):

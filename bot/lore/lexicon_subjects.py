@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterable, Iterator
 from typing import TYPE_CHECKING
 
 from bot.lazy_re import compile_later
+from bot.lore.lexicon_reach import ending_at, words_on
 from bot.lore.lexicon_words import (
     CLAUSE_BREAK,
     FANS_SEE_OFF,
@@ -53,11 +54,14 @@ IMPLIED_REACH = 16
 def in_text_order(characters: Iterable[str], mentions: Mentions) -> list[str]:
     """`characters` in the order the sentence first names them, then by id (those it does not name, read from the
     context, last): the one a tie names depends on the text, never on a set's order (which the hash seed decides)."""
+    listed = list(characters)
+    if len(listed) < 2:
+        return listed  # one alone: no order to read (the common case, asked per event word)
     first: dict[str, int] = {}
     for m in mentions:
         for c in m[2]:
             first[c] = min(first.get(c, m[0]), m[0])
-    return sorted(characters, key=lambda c: (first.get(c, sys.maxsize), c))
+    return sorted(listed, key=lambda c: (first.get(c, sys.maxsize), c))
 
 
 def distance(mentions: Mentions, character: str, start: int, end: int) -> int:
@@ -84,7 +88,8 @@ _THEN_DONE_TO = compile_later(
 
 def done_for(sentence: str, local: Mentions, end: int) -> Mentions:
     """`local` less the names written after a death's words (ending at `end`) as a following verb's object."""
-    return [m for m in local if not (m[0] >= end and _THEN_DONE_TO.fullmatch(sentence, end, m[0]))]
+    near = words_on(sentence, end, 8)  # its match holds 8 words at most ("in order to then walk over the"): none past them
+    return [m for m in local if not (end <= m[0] <= near and _THEN_DONE_TO.fullmatch(sentence, end, m[0]))]
 
 
 def in_clause(mentions: Mentions, starts: list[int], start: int) -> Mentions:
@@ -293,8 +298,11 @@ def narrowed(genders: dict[str, str], characters: frozenset[str], sentence: str)
 
 #: A verb phrase with no subject of its own, joined to the sentence's first ("Woo-jin saved Hyo-ryeong but then
 #: got bit", "Cheong-san, who loved On-jo, ended up dying"): what stands between the joint and the word.
-_JOINED = compile_later(r"(?:(?<![\w-])(?:and|but|then|before|until)|,(?!\s*(?:and|but|then)(?![\w-])))\s+(?:(?:then|later|eventually|finally|also|still|just"
-                     r"|literally|basically|sadly|ended up|ends up|got|gets|was|is|had|has|kinda)\s+)*$", re.I)
+_JOINERS = "and|but|then|before|until"  # ... then the words that may stand between it and the verb
+_ON = "then|later|eventually|finally|also|still|just|literally|basically|sadly|ended up|ends up|got|gets|was|is|had|has|kinda"
+_JOINED = compile_later(rf"(?:(?<![\w-])(?:{_JOINERS})|,(?!\s*(?:and|but|then)(?![\w-])))\s+(?:(?:{_ON})\s+)*$", re.I)
+#: Every whole word a match of _JOINED holds (a joiner, a lone comma, a word of its repeated ones): searched through lexicon_reach.
+_JOINED_WORD = compile_later(rf",|{_JOINERS}|{_ON.replace(' ', '|')}", re.I)
 
 
 #: A relative clause right after a name ("the cop who questioned the science teacher makes it"): its verb's object
@@ -315,7 +323,7 @@ def shared_subject(sentence: str, mentions: Mentions, start: int) -> frozenset[s
         last = [m for m in mentions if first[1] < m[0] and m[1] <= start and not m[3]]
         if last and _MAIN_VERB.fullmatch(sentence, last[-1][1], start):
             return first[2] | last[-1][2]
-    joint = _JOINED.search(sentence, 0, start) if first is not None and first[1] <= start else None
+    joint = ending_at(_JOINED, sentence, start, 0, _JOINED_WORD) if first is not None and first[1] <= start else None
     if first is None or joint is None or joint.start() < first[1] or any(first[1] <= m[0] < start for m in mentions if m[3]):
         return frozenset()
     if sentence[joint.start()] == "," and not re.search(r",\s*who\b", sentence[first[1]:joint.start()], re.I):

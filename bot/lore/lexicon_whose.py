@@ -9,12 +9,15 @@ from __future__ import annotations
 import functools
 import re
 
+from bot.lore import lexicon_reach
+
 #: An event done to oneself ("gives herself up", "sacrifices himself"): the one named before it, never after.
 SELF = re.compile(r"\b(?:herself|himself|themselves|(?:her|his|their) (?:own )?li(?:fe|ves))\b", re.I)
 SELF_AFTER = re.compile(r"\s+(?:herself|himself|themselves|for|so(?![-‐‑])|to (?:save|protect)|saving|protecting"
                          r"|while (?:saving|protecting|shielding))\b", re.I)  # "dies for Na-yeon": not hers ("rip so-ju": his)
 WOULD = re.compile(r"(?:would|could|might|['’]d)(?:\s+still)?\s+(?:have\s+|['’]ve\s+)$", re.I)  # what did not happen
 IF = re.compile(r"\s+if\b", re.I)
+# (GAME holds 3 words at most, "who would survive"; FROM 1; FOR 2, "to save": searched through lexicon_reach)
 GAME = re.compile(r"\bwho(?:\s+would|\s+could|['’]d)\s+(?:\w+\s+)?$", re.I)  # "who would survive longer, me or Dae-su": a game
 ME_OR = re.compile(r"\b(?:me|you|u|i) or\b|\bor (?:me|you|u)\b", re.I)
 ASKED = re.compile(r"\s*(?:does|do|did|will|would|can|could|is|was)\b", re.I)  # a yes-or-no question
@@ -31,4 +34,4 @@ def ends(pattern: re.Pattern[str], sentence: str, at: int) -> bool:
     """Whether `pattern` (FROM, FOR: ending in `$`) ends right before `at` ("hid her bite from On-jo", "dies for Na-yeon"),
     each name's asked once: a long message asks it per event word per name, and searching the sentence anew each time
     made one 4,000-character message cost seconds (the guard reads every message on the event loop)."""
-    return pattern.search(sentence, 0, at) is not None
+    return lexicon_reach.ending_at(pattern, sentence, at, 2) is not None

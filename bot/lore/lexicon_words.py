@@ -368,6 +368,7 @@ MOVES: dict[str, Pattern] = {
 
 #: "zombie Cheong-san", "cheongsan zombie", "Nam-ra is zombie now": the bare word next to a name is a turn
 #: (not "zombie show" nor "zombies", which are what the show is about).
+# (its match holds 2 words at most, "zombie was": searched through lexicon_reach)
 ZOMBIE_BEFORE = compile_later(r"(?:^|[^\w-])(?:zombie|zombified|undead|좀비)\s+(?:(?:is|was)\s+)?$", re.I)
 ZOMBIE_AFTER = compile_later(
     r"^(?:['’]s)?\s*(?:(?:is|was|as|=|becomes?|became|now|still|lowkey|basically|literally|kinda|technically|really"
@@ -438,6 +439,7 @@ OF_A_RELATIVE = compile_later(r"\s*(?:(?:" + alternation(*FAMILY) + r")\b"
                            "|" + alternation(*FAMILY_HANGUL, *SIBLINGS_HANGUL_BY_SEX) + ")", re.I)  # "좀비 된 엄마": the mother's turn
 #: A bite word that tells being bitten ("is bitten", "got bit", "hides a bite", "물렸어"), not biting.
 BITTEN = compile_later(r"bitten|(?:gets?|got|getting) got|mull(?:yeo|yeot|yeoss|yeos|im|in)|물(?:렸|려|림|린)", re.I)
+# (its match holds 1 word: searched through lexicon_reach)
 BITTEN_BEFORE = compile_later(
     r"(?:(?<![\w-])(?:is|was|are|were|gets?|got|getting|been|being|be|finally|also|almost|nearly)\s+"
     r"|(?<![\w-])(?:an?|her|his|their|the)\s+)$", re.I)

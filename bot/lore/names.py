@@ -19,6 +19,9 @@ dictionary hit after its first question, and at most `_FUZZY_SCANS_PER_TEXT` sca
 
 from __future__ import annotations
 
+import bisect
+import itertools
+import operator
 import re
 import unicodedata
 from collections.abc import Iterable, Sequence
@@ -405,7 +408,10 @@ class NameResolver:
         self, tokens: list[tuple[int, int, str]], text: str, found: list[Mention], known: AbstractSet[str]
     ) -> list[Mention]:
         """`found` plus the near misses among the words no mention covers."""
-        taken = [any(m.start < end and start < m.end for m in found) for start, end, _ in tokens]
+        # whether a mention overlaps each word, swept in order (not each word against each mention: a long message has hundreds)
+        ordered = sorted(found, key=operator.attrgetter("start"))
+        starts, reach = [m.start for m in ordered], list(itertools.accumulate(map(operator.attrgetter("end"), ordered), max))
+        taken = [(i := bisect.bisect_left(starts, end)) > 0 and reach[i - 1] > start for start, end, _ in tokens]
         more = [Mention(tokens[i][0], tokens[i + width - 1][1], text[tokens[i][0]:tokens[i + width - 1][1]], ents)
                 for i, width, ents in self._near.spans([w for _, _, w in tokens], taken, _STOPWORDS, known)]
         return sorted([*found, *more], key=lambda m: m.start) if more else found

@@ -63,7 +63,7 @@ from bot.lore.guard_gone import Gone, GoneMessages
 from bot.lore.guard_recent import RecentAsks
 from bot.lore.progress import ProgressStore
 from bot.show import NOTHING, Position
-from bot.spoilers import hide_quoted
+from bot.spoilers import Reads, hide_quoted
 from bot.text import quote_user_lines
 from cogs.places import place_of
 from db import StorageError
@@ -73,7 +73,18 @@ log = logging.getLogger(__name__)
 NONE = discord.AllowedMentions.none()
 MESSAGE_LIMIT = 2000
 READ_TYPES = (discord.MessageType.default, discord.MessageType.reply)
+#: A message this long is read in a worker thread, not on the event loop: measured on a loaded machine, reading a
+#: 4,000-character one on the loop held a 10 ms timer (the gateway's heartbeat, other commands) back 430-475 ms, beside
+#: it 45-76 ms (the GIL is let go every 5 ms). A short one, nearly every message, is read at once on the loop.
+LONG_READ = 1000
 CHAIN = 3  # replies up a chain read for its question: a bump or a question back between, not a conversation
+
+
+async def _judged(words: str, mark: Position | None, reads: Reads, *, replying_to: str = "") -> Spoiled | None:
+    """`judge`'s reading, a long message's (LONG_READ) in a worker thread."""
+    if len(words) < LONG_READ:
+        return judge(words, mark, reads, replying_to=replying_to)
+    return await asyncio.to_thread(judge, words, mark, reads, replying_to=replying_to)
 
 
 def _episode(position: Position) -> str:
@@ -322,14 +333,14 @@ class SpoilerGuard(commands.Cog):
             mark = await self.progress.reply_gate(guild.id, channel.id, message.author.id, public=True, parent_id=parent)
             words, forwarded = said(message)
             reads = await self.bot.content.reads_for(guild.id)
-            spoiled = judge(words, mark, reads)
+            spoiled = await _judged(words, mark, reads)
             if spoiled is None and message.type == discord.MessageType.reply:
-                spoiled = judge(words, mark, reads, replying_to=await self._asked_up(message))
+                spoiled = await _judged(words, mark, reads, replying_to=await self._asked_up(message))
             elif spoiled is None and isinstance(channel, discord.Thread) and message.id != channel.id:
                 opening = channel.starter_message  # cached only: never a request per message of a thread
-                spoiled = judge(words, mark, reads, replying_to=thread_asks(channel.name, said(opening)[0] if opening else "", words))
+                spoiled = await _judged(words, mark, reads, replying_to=thread_asks(channel.name, said(opening)[0] if opening else "", words))
             if spoiled is None and above and message.type != discord.MessageType.reply and not forwarded:
-                spoiled = judge(words, mark, reads, replying_to=above)  # "yeah 😭" sent plainly under "does cheongsan die?"
+                spoiled = await _judged(words, mark, reads, replying_to=above)  # "yeah 😭" sent plainly under "does cheongsan die?"
             if spoiled is None:
                 return
             if not isinstance(channel, (discord.abc.GuildChannel, discord.Thread)):
