@@ -157,12 +157,34 @@ _EDGE_LEADING = compile_later(r"^(\s*(?:\|\||[(\[{【「]))([^()\[\]{}【】「�
 _EDGE_TRAILING = compile_later(r"((?:\|\||[(\[{【「]))([^()\[\]{}【】「」|]{1,40})(?=(?:\|\||[)\]}】」])\s*[?.!？]*\s*$)")
 
 
+# A quiz's own numbering before a question's label ("Round 2 - S2E4: ", "Q3 - P2E2: ", "#4 — 2x10: ", "S2 quiz - P2E1: ",
+# "[Part 2] Q3 (ep 2): "): the label after it is the question's; a part in brackets before the number is its episode's.
+_QUIZ_PREFIX = compile_later(
+    r"^\s*(?:\[\s*(part\s*[1-3])\s*\]\s*)?(?:(?:round|q|question|no\.?|#)\s*\d{1,3}|s\d{1,2}\s+(?:quiz|trivia))"
+    r"\s*[-–—:.)]?\s+(?=[(\[]|s\d|p\d|\d{1,2}x\d|e(?:p|pisode)?\s*\.?\s*\d)", re.I)
+_BARE_EP = compile_later(r"^([(\[]\s*)(e(?:p(?:isode)?)?\s*\.?\s*\d{1,2}\s*[)\]])", re.I)
+
+
+# A label hidden in spoiler bars inside its brackets ("(||S2E7||)", "(||part 2 ep 3||)"): read as if bare.
+_BARS_INSIDE = compile_later(r"([(\[])\s*\|\|([^|()\[\]]{1,40})\|\|\s*([)\]])")
+
+
+def unprefixed(text: str) -> str:
+    """The question with a quiz's numbering before its label left out ("Q3 - P2E2: Who ...?": "P2E2: Who ...?"), a
+    part in brackets before it said in the label ("[Part 2] Q3 (ep 2): ": "(part 2 ep 2): "); other text as it is."""
+    prefix = _QUIZ_PREFIX.match(text)
+    if prefix is None:
+        return text
+    rest = text[prefix.end():]
+    return _BARE_EP.sub(lambda m: f"{m.group(1)}{prefix.group(1)} {m.group(2)}", rest, count=1) if prefix.group(1) else rest
+
+
 def label(text: str) -> tuple[str, Position | None] | None:
     """The episode label written before or after a question, as (the label as written, the position
     it names: None when it names none the show could have, "(Ep 13)"); None without a label. A season
     named apart from the episode in it is that episode's ("(ep 3, S2)"); one with a spoiler word alone, all
     of that season ("[S2 spoiler]")."""
-    text = _CROSSED_MARK.sub(r"S\1E\2", in_english(text))  # ("[2x07]", "1x05 - ...": a label, never "2x2" arithmetic)
+    text = _CROSSED_MARK.sub(r"S\1E\2", in_english(_BARS_INSIDE.sub(r"\1\2\3", unprefixed(text))))  # ("[2x07]", "1x05 - ...": a label, never "2x2" arithmetic)
     inside = [m.group(2) for m in (_EDGE_LEADING.match(text), _EDGE_TRAILING.search(text)) if m is not None]
     text = _EDGE_TRAILING.sub(lambda m: m.group(1) + season_apart(m.group(2)),
                               _EDGE_LEADING.sub(lambda m: m.group(1) + season_apart(m.group(2)), text, count=1), count=1)
@@ -245,7 +267,11 @@ _ALONE = compile_later(rf"#\s*{_OPEN}?\s*((?:{_EP}))\s*{_CLOSE}?\s*$", re.I)
 # - the toilet one"): that episode; never with a '?' or another number after it ("# ep 3?", "# ep 4 (or 5)").
 # (a part's number among the words is no other episode: "# S02E07 - part 2 premiere!"; nor a day's: "part 2 day 2")
 _WORDS_AFTER = r"(?:[^?？\d]|(?<=part )[1-3]|(?<=part)[1-3]|(?<=pt )[1-3]|(?<=pt)[1-3]|(?<=day )\d\d?)*"
-_TITLED = compile_later(rf"#\s*((?:{_EP}))\s*(?:[(\[][^?？()\[\]\d]*[)\]]|[-–—:|]\s*{_WORDS_AFTER})\s*$", re.I)
+# (in brackets a part's number too after a label naming its season, "# s2e9 (part 2!!)"; after a bare "ep 3" it may be
+# the part the episode is counted in, "# ep 3 (part 2)", which is no season-1 episode: read as before, as none)
+_PART_ASIDE = r"[(\[](?:[^?？()\[\]\d]|(?<=part )[1-3]|(?<=part)[1-3]|(?<=pt )[1-3]|(?<=pt)[1-3])*[)\]]"
+_TITLED = compile_later(rf"#\s*((?:{_EP}))\s*(?:[(\[][^?？()\[\]\d]*[)\]]|[-–—:|]\s*{_WORDS_AFTER})\s*$"
+                        rf"|#\s*({_SEASONED})\s*{_PART_ASIDE}\s*$", re.I)
 _ZERO = compile_later(r"[^\d]*0+\s*[화회]?", re.I)  # "Episode 0", "ep 0", "S1E0": the author says none
 # A part's episode with the season's count beside it, which says the same ("# part 2, ep 3 (ep 9 overall)", read "S2E9"):
 # the count dropped; one saying another episode is kept (the comment then read as no episode, as "# ep 4 (or 5)").
@@ -353,7 +379,8 @@ def _said_in(candidates: list[tuple[int, str]]) -> tuple[int, str] | None:
         if loose is not None:
             return number, loose
         if (alone := _ALONE.match(comment.strip()) or _TITLED.match(comment.strip())) is not None:  # "# S1E4", "# ep 13"
-            return number, "0" if _ZERO.fullmatch(alone.group(1)) else _as_said(alone.group(1))
+            said = alone.group(1) or alone.group(2)
+            return number, "0" if _ZERO.fullmatch(said) else _as_said(said)
         if match is not None and _EVERYTHING.search(match.group("said")) and not _A_SEASON.search(match.group("said")):
             # "# SPOILERS FOR ALL SEASONS" (not "# spoilers: all of s2": that season, read as the reader reads it)
             return number, "latest"

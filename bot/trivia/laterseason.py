@@ -34,6 +34,7 @@ from bot.lore.lexicon_seasons import WHOLE, as_listed, whole_season
 from bot.progress_other_show import OWN_NAMES
 from bot.show import NOTHING, Position, ShowShape
 from bot.trivia.model import Question
+from bot.trivia.partnotes import season_listed
 from bot.trivia.seasonmarks import LATER_SEASON_KOREAN, LATER_SEASON_WORDS
 
 Reads = Callable[[str], Position]
@@ -208,8 +209,10 @@ def held(current: Position, declared: Position | None, last: Position) -> Positi
     if last.season < 2:  # the later season is not out: all of it, however many episodes it turns out to have
         return whole_season(2)
     if declared is not None and declared and declared.season == 1:
+        # (a later part listed and not out yet is that season's too: "Who saves Jong-ah? (ep 9)" is S2E9 of a 6 + 6
+        # listing, never the last one out; a number no listed episode has is the last one out)
         bare = Position(last.season, declared.episode)
-        return max(current, bare if bare <= last else last)
+        return max(current, bare if bare <= max(last, season_listed(last.season) or last) else last)
     return max(current, last)
 
 
