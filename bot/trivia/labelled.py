@@ -255,7 +255,7 @@ def _dashed(read: Read) -> Read | None:
         return None
     out: Read = []
     for n, kind, text in read:
-        if n in split:
+        if n in split and kind != "episode":  # (a label's note, "Q1 (S2E2): ", is its question's episode: kept below)
             out.append((n, "question", split[n].group("q").strip()))
             said = split[n].group("a")
             said = said.removesuffix("||").strip() if split[n].group("bars") else said  # ("||answer||" hid it)
