@@ -55,6 +55,17 @@ _CASTING = compile_later(
 )
 
 
+#: Whether one of season 1's cast comes back, asked of nobody's scene ("Does Cheong-san come back?", "Will Cheong-san
+#: return in season 2?", "청산이 돌아와?", "¿Vuelve Cheong-san?"): the answer is the later season's, at its first episode at
+#: least; one asked of a scene is that scene's ("Does Cheong-san come back to the classroom?", "Who comes back ...?").
+_RETURN_ASKED = compile_later(
+    r"^\s*(?:(?:does|do|did|will|is|are|would)\b[^?？]*\b(?:come\s+back|coming\s+back|return|be\s+back|back)"
+    r"|¿?\s*(?:vuelve|volta|regresa)\b[^?？]*|[^?？]*\b(?:vuelve|volta|regresa)|[^?？]*돌아(?:오|와|올))"
+    r"(?:\s+(?:in|for|on)\s+(?:season\s*(?:2|two)|s\s*2))?\s*(?:\?|？)\s*$",
+    re.IGNORECASE,
+)
+
+
 def _name_pattern(name: str) -> str:
     """A name as moderators type it: "Yong Ma-ru", "Yong Maru", "yong ma ru"; a Korean name with its particle
     after it. A name of one word ("Ma-ru") only as written: "Maru" alone is a word of other stories (a Star Trek
@@ -90,6 +101,9 @@ class LaterSeason:
         if casting(joined.split("\n", 1)[0]):
             return False
         if self._names is not None and self._names.search(joined):
+            return True
+        asked = joined.split("\n", 1)[0]
+        if self._cast is not None and _RETURN_ASKED.search(asked) and self._cast.search(asked):
             return True
         return bool(_LATER_SEASON.search(joined)) and (
             reads is None or reads(joined) > NOTHING or (self._cast is not None and self._cast.search(joined) is not None))
