@@ -23,6 +23,7 @@ from bot.lazy_re import compile_later
 from bot.lore.lexicon_seasons import whole_season
 from bot.show import NOTHING, Position, read_position
 from bot.text import NUMBER_WORDS, ORDINAL_WORDS
+from bot.trivia.labelprefix import bared, unprefixed
 from bot.trivia.partnotes import part_alone, part_episode, part_heading, parts_named, parts_said
 
 # (Korean counts an episode in 화 or, as broadcasters do, 회: "3화", "3회", formally "제3화")
@@ -157,34 +158,12 @@ _EDGE_LEADING = compile_later(r"^(\s*(?:\|\||[(\[{【「]))([^()\[\]{}【】「�
 _EDGE_TRAILING = compile_later(r"((?:\|\||[(\[{【「]))([^()\[\]{}【】「」|]{1,40})(?=(?:\|\||[)\]}】」])\s*[?.!？]*\s*$)")
 
 
-# A quiz's own numbering before a question's label ("Round 2 - S2E4: ", "Q3 - P2E2: ", "#4 — 2x10: ", "S2 quiz - P2E1: ",
-# "[Part 2] Q3 (ep 2): "): the label after it is the question's; a part in brackets before the number is its episode's.
-_QUIZ_PREFIX = compile_later(
-    r"^\s*(?:\[\s*(part\s*[1-3])\s*\]\s*)?(?:(?:round|q|question|no\.?|#)\s*\d{1,3}|s\d{1,2}\s+(?:quiz|trivia))"
-    r"\s*[-–—:.)]?\s+(?=[(\[]|s\d|p\d|\d{1,2}x\d|e(?:p|pisode)?\s*\.?\s*\d)", re.I)
-_BARE_EP = compile_later(r"^([(\[]\s*)(e(?:p(?:isode)?)?\s*\.?\s*\d{1,2}\s*[)\]])", re.I)
-
-
-# A label hidden in spoiler bars inside its brackets ("(||S2E7||)", "(||part 2 ep 3||)"): read as if bare.
-_BARS_INSIDE = compile_later(r"([(\[])\s*\|\|([^|()\[\]]{1,40})\|\|\s*([)\]])")
-
-
-def unprefixed(text: str) -> str:
-    """The question with a quiz's numbering before its label left out ("Q3 - P2E2: Who ...?": "P2E2: Who ...?"), a
-    part in brackets before it said in the label ("[Part 2] Q3 (ep 2): ": "(part 2 ep 2): "); other text as it is."""
-    prefix = _QUIZ_PREFIX.match(text)
-    if prefix is None:
-        return text
-    rest = text[prefix.end():]
-    return _BARE_EP.sub(lambda m: f"{m.group(1)}{prefix.group(1)} {m.group(2)}", rest, count=1) if prefix.group(1) else rest
-
-
 def label(text: str) -> tuple[str, Position | None] | None:
     """The episode label written before or after a question, as (the label as written, the position
     it names: None when it names none the show could have, "(Ep 13)"); None without a label. A season
     named apart from the episode in it is that episode's ("(ep 3, S2)"); one with a spoiler word alone, all
     of that season ("[S2 spoiler]")."""
-    text = _CROSSED_MARK.sub(r"S\1E\2", in_english(_BARS_INSIDE.sub(r"\1\2\3", unprefixed(text))))  # ("[2x07]", "1x05 - ...": a label, never "2x2" arithmetic)
+    text = _CROSSED_MARK.sub(r"S\1E\2", in_english(bared(unprefixed(text))))  # ("[2x07]", "1x05 - ...": a label, never "2x2" arithmetic)
     inside = [m.group(2) for m in (_EDGE_LEADING.match(text), _EDGE_TRAILING.search(text)) if m is not None]
     text = _EDGE_TRAILING.sub(lambda m: m.group(1) + season_apart(m.group(2)),
                               _EDGE_LEADING.sub(lambda m: m.group(1) + season_apart(m.group(2)), text, count=1), count=1)

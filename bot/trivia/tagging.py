@@ -23,7 +23,8 @@ from dataclasses import replace
 
 from bot.lazy_re import compile_later
 from bot.show import NOTHING, Position, read_position
-from bot.trivia.episodelabels import in_season, label, named, unprefixed
+from bot.trivia.episodelabels import in_season, label, named
+from bot.trivia.labelprefix import unprefixed
 from bot.trivia.laterseason import LaterSeason, casting, headed_later, held, is_whole_season, season_headed
 from bot.trivia.model import Question, TriviaList
 from bot.trivia.partnotes import parts_said
