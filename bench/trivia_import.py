@@ -24,6 +24,7 @@ wild33, imports_wild33/, a thirty-third (the same split, hunting over-reads: qui
 wild34, imports_wild34/, a thirty-fourth (the same split: part headings over "(ep 3)", [P2E3], parts in words, exports);
 wild35, imports_wild35/, a thirty-fifth (the same split: P2E1, 2x07, "ep 7 overall", headings in four languages, apps),
 wild36, imports_wild36/, a thirty-sixth (the same split, hunting over-reads: "second part of the episode", quiz parts, polls),
+wild37, imports_wild37/, a thirty-seventh (the same split: Part 1's night, prefixes before marks, "come back", bars, exports),
 whose `_show` may list a later part's episodes (`later`) for a later premiere, and whose expected.yaml may give `upload_as`, the file name the moderator's upload carries;
 or --data: any
 such folder) is uploaded by a moderator of the in-process sandbox
@@ -95,7 +96,8 @@ SETS = {"imports": DATA, "moderators": FIXTURES / "imports_moderators", "fans": 
         "wild33": FIXTURES / "imports_wild33",
         "wild34": FIXTURES / "imports_wild34",
         "wild35": FIXTURES / "imports_wild35",
-        "wild36": FIXTURES / "imports_wild36"}
+        "wild36": FIXTURES / "imports_wild36",
+        "wild37": FIXTURES / "imports_wild37"}
 TRIVIA = tuple(dict.fromkeys((*EXTENSIONS, "cogs.trivia")))
 
 

@@ -32,7 +32,7 @@ from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from bot.lazy_re import compile_later
 from bot.show import NOTHING, Position, read_position
-from bot.trivia.episodelabels import in_season, later_part, range_end, season_heading
+from bot.trivia.episodelabels import in_english, in_season, later_part, range_end, season_heading
 from bot.trivia.laterseason import said_season, storable
 from bot.trivia.listparts import MAX_QUESTION_CHARS, MAX_QUESTIONS, Collector, imported_id, key_form, short
 from bot.trivia.model import DIFFICULTIES, Question, TriviaList
@@ -80,6 +80,14 @@ _EPISODE_WORDS = compile_later(r"\b(?:spoil\w*|episod\w*|capitul\w*|eps?)\b|스�
 #: ...but never one that names what the episode is called or about ("Episode title", "Episode name"): a title
 #: is no episode number, so that field stays text.
 _EPISODE_TEXT = compile_later(r"\b(?:titles?|names?|summary|synopsis|descriptions?|notes?|recap|plot|comments?)\b|제목|タイトル")
+
+
+def _later_episode(value: Node) -> bool:
+    """Whether a field's text names a later season's episode ("S2 part 1 - ep 4", "S2E4"; never "2" or "Round 2")."""
+    if not isinstance(value, ScalarNode) or not isinstance(value.value, str) or len(value.value) > 40:
+        return False
+    found = read_position(in_english(value.value))
+    return found is not None and found.season >= 2
 
 
 def episode_words(form: str) -> bool:
@@ -340,6 +348,7 @@ def _entry(col: Collector, node: Node, number: int, reading: _Reading) -> Entry 
     # a field that says the spoiler or episode in other words is an episode field too, beside one named "Episode":
     # were it ignored, a row saying "Episode 2, Spoiler (episode) 6" would be asked at episode 2; two that disagree
     # are refused as any two episode fields are, naming both
+    later: list[tuple[str, Node]] = []  # fields read for nothing that name a later season's episode
     for key, value in fields:
         form = key_form(key)
         kind = ("question" if form in QUESTION_KEYS else "answer" if form in ANSWER_KEYS else
@@ -349,6 +358,9 @@ def _entry(col: Collector, node: Node, number: int, reading: _Reading) -> Entry 
             by_kind[kind].append((key, value))
         elif form not in _KNOWN_OTHERS:
             reading.ignored.setdefault(key)
+            later.extend([(key, value)] if _later_episode(value) else [])
+    if not by_kind["episode"] and later:  # a "Round" cell "S2 part 1 - ep 4": no episode field, so that one says it
+        by_kind["episode"].append(later[0])
     question = _one(col, where, node, by_kind["question"], "question")
     answer = _one(col, where, node, by_kind["answer"], "answer")
     episode = _one(col, where, node, by_kind["episode"], "episode")

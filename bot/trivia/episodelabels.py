@@ -23,6 +23,7 @@ from bot.lazy_re import compile_later
 from bot.lore.lexicon_seasons import whole_season
 from bot.show import NOTHING, Position, read_position
 from bot.text import NUMBER_WORDS, ORDINAL_WORDS
+from bot.trivia.labelprefix import bared, unprefixed
 from bot.trivia.partnotes import part_alone, part_episode, part_heading, parts_named, parts_said
 
 # (Korean counts an episode in 화 or, as broadcasters do, 회: "3화", "3회", formally "제3화")
@@ -162,7 +163,7 @@ def label(text: str) -> tuple[str, Position | None] | None:
     it names: None when it names none the show could have, "(Ep 13)"); None without a label. A season
     named apart from the episode in it is that episode's ("(ep 3, S2)"); one with a spoiler word alone, all
     of that season ("[S2 spoiler]")."""
-    text = _CROSSED_MARK.sub(r"S\1E\2", in_english(text))  # ("[2x07]", "1x05 - ...": a label, never "2x2" arithmetic)
+    text = _CROSSED_MARK.sub(r"S\1E\2", in_english(bared(unprefixed(text))))  # ("[2x07]", "1x05 - ...": a label, never "2x2" arithmetic)
     inside = [m.group(2) for m in (_EDGE_LEADING.match(text), _EDGE_TRAILING.search(text)) if m is not None]
     text = _EDGE_TRAILING.sub(lambda m: m.group(1) + season_apart(m.group(2)),
                               _EDGE_LEADING.sub(lambda m: m.group(1) + season_apart(m.group(2)), text, count=1), count=1)
@@ -245,7 +246,11 @@ _ALONE = compile_later(rf"#\s*{_OPEN}?\s*((?:{_EP}))\s*{_CLOSE}?\s*$", re.I)
 # - the toilet one"): that episode; never with a '?' or another number after it ("# ep 3?", "# ep 4 (or 5)").
 # (a part's number among the words is no other episode: "# S02E07 - part 2 premiere!"; nor a day's: "part 2 day 2")
 _WORDS_AFTER = r"(?:[^?？\d]|(?<=part )[1-3]|(?<=part)[1-3]|(?<=pt )[1-3]|(?<=pt)[1-3]|(?<=day )\d\d?)*"
-_TITLED = compile_later(rf"#\s*((?:{_EP}))\s*(?:[(\[][^?？()\[\]\d]*[)\]]|[-–—:|]\s*{_WORDS_AFTER})\s*$", re.I)
+# (in brackets a part's number too after a label naming its season, "# s2e9 (part 2!!)"; after a bare "ep 3" it may be
+# the part the episode is counted in, "# ep 3 (part 2)", which is no season-1 episode: read as before, as none)
+_PART_ASIDE = r"[(\[](?:[^?？()\[\]\d]|(?<=part )[1-3]|(?<=part)[1-3]|(?<=pt )[1-3]|(?<=pt)[1-3])*[)\]]"
+_TITLED = compile_later(rf"#\s*((?:{_EP}))\s*(?:[(\[][^?？()\[\]\d]*[)\]]|[-–—:|]\s*{_WORDS_AFTER})\s*$"
+                        rf"|#\s*({_SEASONED})\s*{_PART_ASIDE}\s*$", re.I)
 _ZERO = compile_later(r"[^\d]*0+\s*[화회]?", re.I)  # "Episode 0", "ep 0", "S1E0": the author says none
 # A part's episode with the season's count beside it, which says the same ("# part 2, ep 3 (ep 9 overall)", read "S2E9"):
 # the count dropped; one saying another episode is kept (the comment then read as no episode, as "# ep 4 (or 5)").
@@ -353,7 +358,8 @@ def _said_in(candidates: list[tuple[int, str]]) -> tuple[int, str] | None:
         if loose is not None:
             return number, loose
         if (alone := _ALONE.match(comment.strip()) or _TITLED.match(comment.strip())) is not None:  # "# S1E4", "# ep 13"
-            return number, "0" if _ZERO.fullmatch(alone.group(1)) else _as_said(alone.group(1))
+            said = alone.group(1) or alone.group(2)
+            return number, "0" if _ZERO.fullmatch(said) else _as_said(said)
         if match is not None and _EVERYTHING.search(match.group("said")) and not _A_SEASON.search(match.group("said")):
             # "# SPOILERS FOR ALL SEASONS" (not "# spoilers: all of s2": that season, read as the reader reads it)
             return number, "latest"

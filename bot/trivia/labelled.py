@@ -255,7 +255,7 @@ def _dashed(read: Read) -> Read | None:
         return None
     out: Read = []
     for n, kind, text in read:
-        if n in split:
+        if n in split and kind != "episode":  # (a label's note, "Q1 (S2E2): ", is its question's episode: kept below)
             out.append((n, "question", split[n].group("q").strip()))
             said = split[n].group("a")
             said = said.removesuffix("||").strip() if split[n].group("bars") else said  # ("||answer||" hid it)
@@ -352,10 +352,20 @@ def _starred(read: Read) -> Read | None:
     return out
 
 
+# A numbered question's whole line in spoiler bars ("||1. Who ...? (S2E2) - Yong Ma-ru||"): the line as if bare (the
+# bars hid all of it from a reader; a game hides its answer itself).
+_BARRED_LINE = compile_later(r"^\|\|(?P<inner>\s*(?:q\s*)?\d{1,4}\s*[.)]\s*(?:(?!\|\|).)+)\|\|$", re.IGNORECASE)
+
+
+def _unbarred(line: str) -> str:
+    found = _BARRED_LINE.match(line) if line.startswith("||") else None
+    return line if found is None else found.group("inner").strip()
+
+
 def labelled_entries(col: Collector) -> list[Entry] | None:
     """The entries of a file written with labels (None when it is not one; [] with problems said when it is
     one with mistakes)."""
-    lines = [(n, raw.lstrip("\ufeff").rstrip()) for n, raw in enumerate(col.lines, start=1)]
+    lines = [(n, _unbarred(raw.lstrip("\ufeff").rstrip())) for n, raw in enumerate(col.lines, start=1)]
     shaped, chat = shaped_lines(lines, lambda text: _kind(text)[0] == "other")
     read: Read = [(s.n, kind, text) for s in shaped if s.text.strip() and s.kind != "skip"
                   for kind, text in ((s.kind, s.text) if s.kind else _kind(s.text.strip()), *_noted(s))
@@ -406,6 +416,8 @@ def labelled_entries(col: Collector) -> list[Entry] | None:
         elif kind == "divider":  # a round or a part: what its words say it spoils, else no episode
             said = spoils_written(text) if text.strip() else None
             heading = (n, f"S{said.season}E{said.episode}") if said else None
+            if said and said.season > 1:  # "Part 1 (S2E1-6)" (a form's section): the bare "(ep 4)" below are that season's
+                season, part, part_line = said.season, 0, raw[n]
             named = None if said else season_heading(_AFTER_NOTE.sub("", text).strip(" \t-–—:|"))
             if named is not None:  # "Round 2 — Season 2 (after the premiere!)": a season's heading too
                 season, part = named, 0

@@ -34,6 +34,7 @@ from bot.lore.lexicon_seasons import WHOLE, as_listed, whole_season
 from bot.progress_other_show import OWN_NAMES
 from bot.show import NOTHING, Position, ShowShape
 from bot.trivia.model import Question
+from bot.trivia.partnotes import season_listed
 from bot.trivia.seasonmarks import LATER_SEASON_KOREAN, LATER_SEASON_WORDS
 
 Reads = Callable[[str], Position]
@@ -50,6 +51,17 @@ _LATER_SEASON = compile_later(
 _CASTING = compile_later(
     r"\b(?:who\s+plays|plays|played\s+by|portrays?|cast\s+as|actor|actress|interpreta|joue|spielt)\b"
     r"|역(?:을|할)?\s*맡|배우|演じ|饰演|扮演",
+    re.IGNORECASE,
+)
+
+
+#: Whether one of season 1's cast comes back, asked of nobody's scene ("Does Cheong-san come back?", "Will Cheong-san
+#: return in season 2?", "청산이 돌아와?", "¿Vuelve Cheong-san?"): the answer is the later season's, at its first episode at
+#: least; one asked of a scene is that scene's ("Does Cheong-san come back to the classroom?", "Who comes back ...?").
+_RETURN_ASKED = compile_later(
+    r"^\s*(?:(?:does|do|did|will|is|are|would)\b[^?？]*\b(?:come\s+back|coming\s+back|return|be\s+back|back)"
+    r"|¿?\s*(?:vuelve|volta|regresa)\b[^?？]*|[^?？]*\b(?:vuelve|volta|regresa)|[^?？]*돌아(?:오|와|올))"
+    r"(?:\s+(?:in|for|on)\s+(?:season\s*(?:2|two)|s\s*2))?\s*(?:\?|？)\s*$",
     re.IGNORECASE,
 )
 
@@ -89,6 +101,9 @@ class LaterSeason:
         if casting(joined.split("\n", 1)[0]):
             return False
         if self._names is not None and self._names.search(joined):
+            return True
+        asked = joined.split("\n", 1)[0]
+        if self._cast is not None and _RETURN_ASKED.search(asked) and self._cast.search(asked):
             return True
         return bool(_LATER_SEASON.search(joined)) and (
             reads is None or reads(joined) > NOTHING or (self._cast is not None and self._cast.search(joined) is not None))
@@ -208,8 +223,10 @@ def held(current: Position, declared: Position | None, last: Position) -> Positi
     if last.season < 2:  # the later season is not out: all of it, however many episodes it turns out to have
         return whole_season(2)
     if declared is not None and declared and declared.season == 1:
+        # (a later part listed and not out yet is that season's too: "Who saves Jong-ah? (ep 9)" is S2E9 of a 6 + 6
+        # listing, never the last one out; a number no listed episode has is the last one out)
         bare = Position(last.season, declared.episode)
-        return max(current, bare if bare <= last else last)
+        return max(current, bare if bare <= max(last, season_listed(last.season) or last) else last)
     return max(current, last)
 
 

@@ -70,7 +70,10 @@ def _spreadsheet(lines: list[str]) -> str | None:
     for delimiter in _DELIMITERS:
         if delimiter not in rows[0]:
             continue
-        widths = [len(row) for row in csv.reader(rows, delimiter=delimiter)]
+        try:
+            widths = [len(row) for row in csv.reader(rows, delimiter=delimiter)]
+        except csv.Error:  # (a cell over the csv module's limit: no table read this way)
+            continue
         if sum(1 for width in widths if width >= 2) >= max(1, len(widths) * 4 // 5):
             return delimiter
     return None

@@ -61,7 +61,7 @@ _FORM_KEY = compile_later(r"^(?:correct answers?|respuestas? correctas?|resposta
 _REQUIRED = compile_later(r"^\*\s*(?:indicates required|required|obligatori|obrigat|필수|必須)", re.IGNORECASE)
 
 
-def _form_lines(lines: list[tuple[int, str]]) -> list[Shaped] | None:
+def _form_lines(lines: list[tuple[int, str]], plain: Callable[[str], bool]) -> list[Shaped] | None:
     """A copied form quiz's lines read: the line over its points a question (its required mark " *" dropped), the
     lines under "Correct answer" to the blank line its answers, the choices, points and marks skipped; None when the
     file is no such copy (no points line, or no "Correct answer")."""
@@ -82,6 +82,8 @@ def _form_lines(lines: list[tuple[int, str]]) -> list[Shaped] | None:
             out.append(Shaped(n, text, "answer"))
         elif state == "title" and text and not _REQUIRED.match(text):
             out.append(Shaped(n, text))
+        elif state == "between" and text and not plain(text):  # a section's title naming its part ("Part 1 (S2E1-6)")
+            out.append(Shaped(n, text))
         else:
             out.append(Shaped(n, "", "skip"))
             state = "between" if state == "answers" and not text else state
@@ -91,7 +93,7 @@ def _form_lines(lines: list[tuple[int, str]]) -> list[Shaped] | None:
 def shaped_lines(lines: list[tuple[int, str]], plain: Callable[[str], bool]) -> tuple[list[Shaped], bool]:
     """The lines with the apps' shapes read (`plain`: a text carrying no label of its own), and whether the file is a
     chat log (its talk between questions then left out)."""
-    if (form := _form_lines(lines)) is not None:
+    if (form := _form_lines(lines, plain)) is not None:
         return form, False
     out: list[Shaped] = []
     chat = False

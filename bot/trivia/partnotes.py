@@ -139,6 +139,14 @@ def part_episode(season: int, part: int, episode: int | None) -> str:
     return f"season {season} ep ?"
 
 
+def season_listed(season: int) -> Position | None:
+    """The season's last episode as listed while an upload is read (a later part's too, listed before it is out);
+    None without a listing or with no episode of that season in it."""
+    shape = _LISTING.get()
+    infos = shape.episodes_in(season) if shape is not None else ()
+    return Position(season, max(info.number for info in infos)) if infos else None
+
+
 def part_last(season: int, part: int) -> Position:
     """A part's last episode as listed ("the part 1 finale": S2E6 of a 6 + 6 listing); all of the season when the
     listing shows no such drop."""

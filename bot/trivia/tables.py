@@ -231,16 +231,25 @@ def _cell(text: str, line: int, answer: bool) -> Node:
 
 
 def _rows(text: str, delimiter: str) -> list[tuple[int, list[str]]]:
-    """The table's rows with the line each starts on; [] when the text is no table (a quote never closed)."""
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    """The table's rows with the line each starts on; [] when the text is no table (a quote never closed). A cell
+    longer than the csv module reads (131,072 characters) is its line split plainly, so the question's or answer's
+    limit refuses it naming that line, and the rows after it are read on."""
+    lines = text.split("\n")
     rows: list[tuple[int, list[str]]] = []
-    try:
-        start = 1
-        for row in reader:
-            rows.append((start, row))
-            start = reader.line_num + 1
-    except csv.Error:
-        return []
+    start = 1
+    while start <= len(lines):
+        reader = csv.reader(io.StringIO("\n".join(lines[start - 1:]), newline=""), delimiter=delimiter)
+        base = start - 1
+        try:
+            for row in reader:
+                rows.append((start, row))
+                start = base + reader.line_num + 1
+            return rows
+        except csv.Error as error:
+            if "field limit" not in str(error):
+                return []
+            rows.append((start, lines[start - 1].split(delimiter)))
+            start += 1
     return rows
 
 

@@ -24,6 +24,7 @@ from dataclasses import replace
 from bot.lazy_re import compile_later
 from bot.show import NOTHING, Position, read_position
 from bot.trivia.episodelabels import in_season, label, named
+from bot.trivia.labelprefix import unprefixed
 from bot.trivia.laterseason import LaterSeason, casting, headed_later, held, is_whole_season, season_headed
 from bot.trivia.model import Question, TriviaList
 from bot.trivia.partnotes import parts_said
@@ -58,8 +59,9 @@ def asked_with_answer(question: Question) -> str:
 def tag_question(question: Question, reads: Reads | None, *, declared: bool, last: Position) -> Question:
     said = question.spoils if declared else None
     # The category shows in the question's footer, where no spoiler bar can hide it.
-    # (a part's episode in it read as the listing's, "pt.2 ep 3" as S2E9, not as all of the season: partnotes.py)
-    spoils = _tag(_read(reads, parts_said(asked_with_answer(question)), *question.answers, *question.choices,
+    # (a part's episode in it read as the listing's, "pt.2 ep 3" as S2E9, not as all of the season: partnotes.py; a
+    # quiz's numbering before its label left out, whose "S2 quiz - " alone would say all of season 2: episodelabels.py)
+    spoils = _tag(_read(reads, parts_said(unprefixed(asked_with_answer(question))), *question.answers, *question.choices,
                         question.category), said, last)
     explanation = _tag(_read(reads, question.explanation), said, last) if question.explanation else NOTHING
     source = _tag(_read(reads, question.source), said, last) if question.source else NOTHING
@@ -80,10 +82,12 @@ def written_episode(text: str) -> Position | None:
 
 def _seasons_marked(parsed: TriviaList) -> bool:
     """Whether some of a list's questions note their season ("(S2E4)", "(시즌2 4화)", a column's or a comment's tag): its
-    author marks the later season's questions, so a bare "(11화)" beside them is season 1's."""
+    author marks the later season's questions, so a bare "(11화)" beside them is season 1's. Marks of season 1 alone
+    ("(시즌1 6화)" under "지우학 시즌2 파트1 퀴즈") say the other way: its author marks the recaps, the bare ones are the title's."""
     for question in parsed.questions:
         found = label(question.text)
-        if question.id not in parsed.undeclared or (found and found[1] and in_season(found[0], 2) == found[0]):
+        if question.id not in parsed.undeclared or (found and found[1] and found[1].season >= 2
+                                                    and in_season(found[0], 2) == found[0]):
             return True
     return False
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import random
 
 import pytest
@@ -16,6 +17,7 @@ from bot.trivia.bank import QuestionBank, bundled_questions, generated_questions
 from bot.trivia.export import export_yaml
 from bot.trivia.laterseason import LaterSeason
 from bot.trivia.lists import parse_list
+from bot.trivia.partnotes import parts_listed
 from bot.trivia.tagging import asked_with_answer, spoiling_names, tag_imported, tag_text, unspoiled_problems
 from bot.trivia.upload_reading import later_season_of
 from tests.table import table
@@ -326,6 +328,45 @@ def test_a_written_episode_earlier_than_what_the_question_names_is_raised_and_sa
 
 def test_a_red_question_with_no_episode_written_still_counts_as_spoiling_the_last_episode() -> None:
     assert _by_text(WRITTEN, "written")["Who kills Woo-jin after he is bitten?"].spoils == LAST  # type: ignore[attr-defined]
+
+
+_SPLIT = ShowShape.season_one()  # season 2 as wild37's bench lists it: 1-6 out, 7-12 a month later
+_SPLIT.add_episodes(2, [EpisodeInfo(2, n, None, dt.datetime(2026, 2 if n < 7 else 3, 27, 8, tzinfo=dt.UTC)) for n in range(1, 13)])
+
+
+@table(("upload", "question", "last", "spoils"), [  # (wild37) lists made the night Part 1 drops
+    # a label after a quiz's own numbering ("Q3 - ", "[Part 2] Q3 ", "S2 quiz - ", "Round 1 - ")
+    ("Question,Answer\nQ3 - P2E2: Who hides in the basement?,Su-hyeok\n", "Q3 - P2E2: Who hides in the basement?",
+     Position(2, 6), Position(2, 8)),
+    ("Question,Answer\n[Part 2] Q3 (ep 2): Who hides in the basement?,Su-hyeok\n",
+     "[Part 2] Q3 (ep 2): Who hides in the basement?", Position(2, 6), Position(2, 8)),
+    ("Question,Answer\nS2 quiz - P2E1: Who gets bitten on the bridge?,Dae-su\n",
+     "S2 quiz - P2E1: Who gets bitten on the bridge?", Position(2, 6), Position(2, 7)),
+    ("Question,Answer\nRound 1 - S1E6: Who bites Nam-ra?,Gwi-nam\n", "Round 1 - S1E6: Who bites Nam-ra?",
+     Position(2, 6), Position(1, 6)),
+    # a newcomer's bare "(ep 9)" in a later part listed, beside marked questions; season 1's marks alone under a
+    # season-2 title leave its bare ones the title's; marks and whole lines in spoiler bars
+    ("AOUAD quiz s1 & s2\n1. Who opens the gym door? (S2E4) - Su-hyeok\n2. Who saves Jong-ah? (ep 9) - Su-hyeok\n",
+     "Who saves Jong-ah? (ep 9)", Position(2, 6), Position(2, 9)),
+    ("지우학 시즌2 파트1 퀴즈\n1. 체육관 문을 여는 사람은? (4화) - 수혁\n2. 남라를 무는 사람은? (시즌1 6화) - 귀남\n",
+     "체육관 문을 여는 사람은? (4화)", Position(2, 6), Position(2, 4)),
+    ("AOUAD s2 quiz\n1. Who saves Jong-ah? (||part 2 ep 3||) - ||Su-hyeok||\n", "Who saves Jong-ah? (||part 2 ep 3||)",
+     Position(2, 6), Position(2, 9)),
+    ("AOUAD S2 quiz\n||1. Who opens the gym door? (S2E4) - Su-hyeok||\n", "Who opens the gym door? (S2E4)",
+     Position(2, 6), Position(2, 4)),
+    # whether Cheong-san comes back is season 2's answer (was S1E12, asked in season 1's channels); a scene's
+    # "comes back" is its episode's
+    ("Does Cheong-san come back?:\n- yes\n", "Does Cheong-san come back?", Position(1, 12), whole_season(2)),
+    ("AOUAD S1 rewatch quiz\n1. Who comes back as something new after the library? (ep 5) - Gwi-nam\n",
+     "Who comes back as something new after the library? (ep 5)", Position(1, 12), Position(1, 5)),
+])
+def test_a_release_night_lists_marks_are_read_where_its_authors_put_them(
+        upload: str, question: str, last: Position, spoils: Position) -> None:
+    name = "night.csv" if upload.startswith("Question,") else "night"
+    parsed = parse_list(upload.encode(), name, shape=_SPLIT)
+    with parts_listed(_SPLIT):
+        tagged = tag_imported(parsed, READS, last, later_season_of(bundled_pack()))
+    assert {q.text: q.spoils for q in tagged.questions}[question] == spoils
 
 
 _SEASON_TWO = ShowShape.season_one()

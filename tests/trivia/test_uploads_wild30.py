@@ -214,6 +214,15 @@ def test_a_later_parts_episode_is_all_of_the_season_while_the_listing_shows_no_d
     ("AUTHOR: mod\n# S02E08 - part 2 day 2 !!\nWho hides in the basement?:\n- Su-hyeok\n", "Who hides in the basement?", Position(2, 8)),
     ("AOUAD trivia s1 & s2\nWho bites Nam-ra? | Gwi-nam | S1E6\nWhich city is the school in? | Hyosan | (no spoilers, part 1 or 2)\n",
      "Which city is the school in?", NOTHING),
+    # (wild37) a comment's part in brackets after its season's label; a form's section naming its episodes over a bare
+    # "(ep 4)"; a Round column naming a later season's episode (a round's number is none); a quiz's "Q1 (P2E1): "
+    ("AUTHOR: mod\n#s2e9 (part 2!!)\nWho saves Jong-ah?:\n- Su-hyeok\n", "Who saves Jong-ah?", Position(2, 9)),
+    ("AOUAD night\n* Indicates required question\n\nPart 1 (S2E1-6)\n\nWho opens the gym door? (ep 4) *\n1 point\n"
+     "Su-hyeok\nNam-ra\nCorrect answer\nSu-hyeok\n", "Who opens the gym door? (ep 4)", Position(2, 4)),
+    ("Question,Answer,Round\nWho opens the gym door?,Su-hyeok,S2 part 1 - ep 4\n", "Who opens the gym door?", Position(2, 4)),
+    ("Question,Answer,Round\nWho opens the gym door?,Su-hyeok,Round 2\n", "Who opens the gym door?", None),
+    ("AOUAD S2 trivia night\nQ1 (P2E1): Who gets bitten on the bridge? - Dae-su\nQ2: Who bites Nam-ra? - Gwi-nam\n",
+     "Who gets bitten on the bridge?", Position(2, 7)),
 ])
 def test_a_later_parts_heading_column_or_mark_holds_its_questions_to_the_listed_episode(
         upload: str, question: str, held: Position | None) -> None:
@@ -230,3 +239,9 @@ def test_a_parts_premiere_or_finale_named_in_a_question_is_that_drops_first_or_l
         question: str, held: Position) -> None:
     with parts_listed(_PARTS):
         assert named(question) == held
+
+
+def test_a_csv_cell_longer_than_the_csv_module_reads_is_refused_naming_its_line() -> None:
+    # (wild37) a 300,000-character cell was an error reply ("field larger than field limit")
+    said = refusal(b"Question,Answer\nWho bites Nam-ra?,Gwi-nam\nWho " + b"a" * 140_000 + b"?,Dae-su\n")
+    assert "line 3" in said and "characters long" in said

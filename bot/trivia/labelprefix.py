@@ -1,0 +1,36 @@
+"""A question's episode label where quiz apps and Discord posts put it: behind the quiz's own numbering ("Round 2 -
+S2E4: ", "Q3 - P2E2: ", "[Part 2] Q3 (ep 2): ", "S2 quiz - P2E1: ") or in spoiler bars inside its brackets ("(||S2E7||)").
+The text handed on is what bot/trivia/episodelabels.py reads a label from, and what tagging.py reads a question's words
+from (a quiz's "S2 quiz - " alone would say all of season 2)."""
+
+from __future__ import annotations
+
+import re
+
+from bot.lazy_re import compile_later
+
+# A quiz's own numbering before a question's label ("Round 2 - S2E4: ", "Q3 - P2E2: ", "#4 — 2x10: ", "S2 quiz - P2E1: ",
+# "[Part 2] Q3 (ep 2): "): the label after it is the question's; a part in brackets before the number is its episode's.
+_QUIZ_PREFIX = compile_later(
+    r"^\s*(?:\[\s*(part\s*[1-3])\s*\]\s*)?(?:(?:round|q|question|no\.?|#)\s*\d{1,3}|s\d{1,2}\s+(?:quiz|trivia))"
+    r"\s*[-–—:.)]?\s+(?=[(\[]|s\d|p\d|\d{1,2}x\d|e(?:p|pisode)?\s*\.?\s*\d)", re.I)
+_BARE_EP = compile_later(r"^([(\[]\s*)(e(?:p(?:isode)?)?\s*\.?\s*\d{1,2}\s*[)\]])", re.I)
+
+
+# A label hidden in spoiler bars inside its brackets ("(||S2E7||)", "(||part 2 ep 3||)").
+_BARS_INSIDE = compile_later(r"([(\[])\s*\|\|([^|()\[\]]{1,40})\|\|\s*([)\]])")
+
+
+def unprefixed(text: str) -> str:
+    """The question with a quiz's numbering before its label left out ("Q3 - P2E2: Who ...?": "P2E2: Who ...?"), a
+    part in brackets before it said in the label ("[Part 2] Q3 (ep 2): ": "(part 2 ep 2): "); other text as it is."""
+    prefix = _QUIZ_PREFIX.match(text)
+    if prefix is None:
+        return text
+    rest = text[prefix.end():]
+    return _BARE_EP.sub(lambda m: f"{m.group(1)}{prefix.group(1)} {m.group(2)}", rest, count=1) if prefix.group(1) else rest
+
+
+def bared(text: str) -> str:
+    """The text with a label's spoiler bars inside its brackets left out ("(||S2E7||)": "(S2E7)"), read as if bare."""
+    return _BARS_INSIDE.sub(r"\1\2\3", text) if "||" in text else text
