@@ -77,6 +77,30 @@ async def cancel_reminders_not_for(
     return rows
 
 
+async def restore_reminders(
+    conn: aiosqlite.Connection, release_at: dt.datetime, moment: dt.datetime, now: dt.datetime, *, part: int = 1
+) -> list[Reminder]:
+    """`part`'s day holds again (moved back, re-announced): its cancelled reminders are scheduled again, counted
+    back from `moment` (when it is out); one whose due time passed meanwhile is skipped, as for a date newly known.
+    Returns those scheduled again."""
+    cursor = await conn.execute(
+        "SELECT * FROM season2_reminders WHERE release_at = ? AND part = ? AND state = 'cancelled'",
+        (encode(release_at), part),
+    )
+    restored = []
+    for row in [_reminder(found) for found in await cursor.fetchall()]:
+        due = moment - dt.timedelta(seconds=row.offset_s)
+        past = due <= now
+        await conn.execute(
+            "UPDATE season2_reminders SET state = ?, reason = ?, due_at = ?, updated_at = ? WHERE id = ?",
+            ("skipped" if past else "scheduled", "its moment passed while the date did not hold" if past else None,
+             encode(due), encode(now), row.id),
+        )
+        if not past:
+            restored.append(row)
+    return restored
+
+
 async def cancelled_reason(conn: aiosqlite.Connection, release_at: dt.datetime, part: int) -> str | None:
     """Why the countdown of `part` to `release_at` was cancelled (its day moved or withdrawn); None while it stands."""
     cursor = await conn.execute(
