@@ -79,26 +79,21 @@ async def cancel_reminders_not_for(
 
 async def restore_reminders(
     conn: aiosqlite.Connection, release_at: dt.datetime, moment: dt.datetime, now: dt.datetime, *, part: int = 1
-) -> list[Reminder]:
-    """`part`'s day holds again (moved back, re-announced): its cancelled reminders are scheduled again, counted
-    back from `moment` (when it is out); one whose due time passed meanwhile is skipped, as for a date newly known.
-    Returns those scheduled again."""
+) -> int:
+    """`part`'s day holds again (moved back, re-announced): its cancelled reminders are scheduled again, counted back
+    from `moment` (when it is out); one whose due time passed meanwhile is the tick's to send late or skip, as for a
+    bot that was down. How many."""
     cursor = await conn.execute(
-        "SELECT * FROM season2_reminders WHERE release_at = ? AND part = ? AND state = 'cancelled'",
+        "SELECT id, offset_s FROM season2_reminders WHERE release_at = ? AND part = ? AND state = 'cancelled'",
         (encode(release_at), part),
     )
-    restored = []
-    for row in [_reminder(found) for found in await cursor.fetchall()]:
-        due = moment - dt.timedelta(seconds=row.offset_s)
-        past = due <= now
+    rows = [(int(row[0]), int(row[1])) for row in await cursor.fetchall()]
+    for reminder_id, offset_s in rows:
         await conn.execute(
-            "UPDATE season2_reminders SET state = ?, reason = ?, due_at = ?, updated_at = ? WHERE id = ?",
-            ("skipped" if past else "scheduled", "its moment passed while the date did not hold" if past else None,
-             encode(due), encode(now), row.id),
+            "UPDATE season2_reminders SET state = 'scheduled', reason = NULL, due_at = ?, updated_at = ? WHERE id = ?",
+            (encode(moment - dt.timedelta(seconds=offset_s)), encode(now), reminder_id),
         )
-        if not past:
-            restored.append(row)
-    return restored
+    return len(rows)
 
 
 async def cancelled_reason(conn: aiosqlite.Connection, release_at: dt.datetime, part: int) -> str | None:

@@ -4,8 +4,9 @@ Once a release date is known, one reminder row per offset (the union of every se
 and the direct-message defaults) is scheduled. When the date changes the old rows are cancelled
 (and their unsent messages skipped) and new ones scheduled; when it is withdrawn they are all
 cancelled. A date that holds again (moved back, re-announced) gets its cancelled ones back, and
-its skipped messages while it is to come (none whose moment passed, none twice). Nothing lives only in memory: `tick()` scans for what fell due, so a restart, a jump
-of the clock or the demo's `advance` all work the same way.
+while it is to come its skipped messages (none twice, none whose moment passed). Nothing lives
+only in memory: `tick()` scans for what fell due, so a restart, a jump of the clock or the demo's
+`advance` all work the same way.
 
 A reminder that fell due while the bot was down is still sent while it means something (see
 `grace_for`), otherwise skipped with a log line; when several fell due together, only the latest
@@ -167,9 +168,9 @@ async def sync(
     # /season2 status say), never from the day's UTC midnight: that said "out now" seven hours early.
     moment = out_moment(release_at, timed)
     # A day that holds again (moved away and back, withdrawn and re-announced) counts down again: its cancelled
-    # reminders come back (none whose moment passed; no row stays cancelled for the day that stands), and while it is
-    # to come, the posts its move held back go out after all (the dispatcher leaves out one whose countdown is over;
-    # once it is out, the release post tells the channels, `announce_release`).
+    # reminders come back (no row stays cancelled for the day that stands; one whose moment passed meanwhile is the
+    # tick's to skip, or to send within its grace), and while it is to come, the posts its move held back go out after
+    # all (the dispatcher leaves out one whose countdown is over; once it is out, the release post tells the channels).
     if await reminders_db.restore_reminders(conn, release_at, moment, now, part=part):
         log.info("season-2 reminders before %s scheduled again: the date holds again", release_at)
     if moment > now:

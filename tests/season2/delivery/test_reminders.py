@@ -311,17 +311,22 @@ async def _return(db: Database, clock: ManualClock, way: str, release: dt.dateti
             await reminders.sync(conn, release, "official", clock.now(), timed=True, part=part)
 
 
+_AFTER_7D = (30 * DAY, DAY, HOUR, 0)  # back 5 days before: its "7d to go" is past its grace, never posted
+
+
 @pytest.mark.parametrize(
-    ("leaves", "returns", "part"),
+    ("leaves", "returns", "part", "back", "told"),
     [
-        ("moved", "said again", 1),  # March 19, then March 26, then the correction withdrawn: March 19 stands
-        ("withdrawn", "said again", 1),  # no date any more, then the same date re-announced
-        ("moved", "restart", 1),  # the bot restarted after the correction was withdrawn
-        ("moved", "said again", 2),  # the season dated, its Part 2 moved and moved back
+        # March 19, then March 26, then the correction withdrawn: March 19 stands
+        ("moved", "said again", 1, dt.timedelta(days=5), _AFTER_7D),
+        # no date any more, then the same date re-announced, 4 h after "7d to go" was due: it comes, late
+        ("withdrawn", "said again", 1, dt.timedelta(days=7, hours=-4), (30 * DAY, 7 * DAY, DAY, HOUR, 0)),
+        ("moved", "restart", 1, dt.timedelta(days=5), _AFTER_7D),  # the bot restarted after the move was withdrawn
+        ("moved", "said again", 2, dt.timedelta(days=5), _AFTER_7D),  # the season dated, its Part 2 moved and back
     ],
 )
 async def test_a_date_that_holds_again_counts_down_again_each_reminder_once(
-    db: Database, leaves: str, returns: str, part: int
+    db: Database, leaves: str, returns: str, part: int, back: dt.timedelta, told: tuple[int, ...]
 ) -> None:
     from bot.season2.delivery.dispatcher import Dispatcher
     from tests.season2.delivery.helpers import ScriptedTransport
@@ -342,12 +347,12 @@ async def test_a_date_that_holds_again_counts_down_again_each_reminder_once(
     await at(release - dt.timedelta(days=30))  # "30d to go" reached the channel
     clock.set(release - dt.timedelta(days=20))
     await _leave(db, clock, leaves, release, part)
-    clock.set(release - dt.timedelta(days=5))  # back after its "7d to go" moment passed: that one never comes
+    clock.set(release - back)
     await _return(db, clock, returns, release, part)
-    for before in (dt.timedelta(days=1), dt.timedelta(hours=1), dt.timedelta(0), dt.timedelta(0)):
+    for before in (back, dt.timedelta(days=1), dt.timedelta(hours=1), dt.timedelta(0), dt.timedelta(0)):
         await at(release - before)
-    told = [(p["release_at"], p["offset_s"]) for target, _, p in transport.sends if p.get("part", 1) == part]
-    assert told == [(release.isoformat(), offset) for offset in (30 * DAY, DAY, HOUR, 0)]
+    sent = [(p["release_at"], p["offset_s"]) for _, _, p in transport.sends if p.get("part", 1) == part]
+    assert sent == [(release.isoformat(), offset) for offset in told]
 
 
 @pytest.mark.parametrize(
