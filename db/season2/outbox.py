@@ -157,6 +157,20 @@ async def skip_open_rows(
     return cursor.rowcount
 
 
+async def reopen_skipped(conn: aiosqlite.Connection, reason: str, *, event_prefix: str, now: dt.datetime) -> int:
+    """Rows of `event_prefix` skipped for `reason` (their last error starts with it: their day moved, and it holds
+    again): pending again, due `now`, to a channel still subscribed or a fan still opted in; how many. A skip takes
+    only rows not on the wire, so none of them was posted."""
+    cursor = await conn.execute(
+        "UPDATE season2_outbox SET state = 'pending', next_attempt_at = ?, claimed_by = NULL"
+        " WHERE state = 'skipped' AND substr(last_error, 1, ?) = ? AND substr(event_key, 1, ?) = ?"
+        " AND (subscription_id IN (SELECT id FROM season2_subscriptions WHERE enabled = 1)"
+        "  OR (subscription_id IS NULL AND target IN (SELECT 'dm:' || user_id FROM season2_reminder_optins)))",
+        (encode(now), len(reason), reason, len(event_prefix), event_prefix),
+    )
+    return cursor.rowcount
+
+
 #: Rows a refusal (403) kept from their channel: those Discord refused, and those skipped when that turned it off.
 _REFUSED = ("((state = 'failed' AND last_error LIKE '403%')"
             f" OR (state = 'skipped' AND last_error = '{SKIPPED_REFUSED}'))")

@@ -77,6 +77,25 @@ async def cancel_reminders_not_for(
     return rows
 
 
+async def restore_reminders(
+    conn: aiosqlite.Connection, release_at: dt.datetime, moment: dt.datetime, now: dt.datetime, *, part: int = 1
+) -> int:
+    """`part`'s day holds again (moved back, re-announced): its cancelled reminders are scheduled again, counted back
+    from `moment` (when it is out); one whose due time passed meanwhile is the tick's to send late or skip, as for a
+    bot that was down. How many."""
+    cursor = await conn.execute(
+        "SELECT id, offset_s FROM season2_reminders WHERE release_at = ? AND part = ? AND state = 'cancelled'",
+        (encode(release_at), part),
+    )
+    rows = [(int(row[0]), int(row[1])) for row in await cursor.fetchall()]
+    for reminder_id, offset_s in rows:
+        await conn.execute(
+            "UPDATE season2_reminders SET state = 'scheduled', reason = NULL, due_at = ?, updated_at = ? WHERE id = ?",
+            (encode(moment - dt.timedelta(seconds=offset_s)), encode(now), reminder_id),
+        )
+    return len(rows)
+
+
 async def cancelled_reason(conn: aiosqlite.Connection, release_at: dt.datetime, part: int) -> str | None:
     """Why the countdown of `part` to `release_at` was cancelled (its day moved or withdrawn); None while it stands."""
     cursor = await conn.execute(

@@ -14,7 +14,8 @@ commands and the other features keep the rest, as MonitoRSS caps its own), and r
   after it was queued and at least `max_attempts` tries, so an hour of Discord being down loses
   nothing (an exception of our own in the send: `max_attempts` tries). A date held back so is never
   posted after the post of its move or withdrawal reached the channel (`outbox.overtaken`), nor a
-  countdown re-queued after its day moved (`reminders.withdrawn`);
+  countdown whose day moved after it was queued (`reminders.withdrawn`, checked on every claim: a row
+  re-queued so, or left 'sending' by a copy that died, as its day moved);
 - forbidden / target_gone (403 / 404): never retried. The subscription is disabled, its other
   unsent rows are skipped, and a notice for the server's moderators is queued. A notice that no
   place took is kept for the next moderator who uses /season2set (db/season2/notices.py).
@@ -242,6 +243,19 @@ async def _skip_overtaken(conn: aiosqlite.Connection, sent: OutboxEntry) -> None
             log.info("season-2 row %d to %s skipped: overtaken by row %d", older.id, older.target, sent.id)
 
 
+async def _skip_withdrawn(conn: aiosqlite.Connection, rows: list[OutboxEntry]) -> list[OutboxEntry]:
+    """The claimed rows still to send: a countdown whose day moved or was withdrawn after it was queued (re-queued
+    after Discord refused it, or left 'sending' by a copy that died: what `reminders.sync` could not skip) is skipped."""
+    kept = []
+    for row in rows:
+        if (gone := await reminders.withdrawn(conn, outbox.loads(row.payload))) is None:
+            kept.append(row)
+            continue
+        await outbox_db.mark_final(conn, row.id, "skipped", gone)
+        log.info("season-2 row %d to %s skipped: %s", row.id, row.target, gone)
+    return kept
+
+
 class Dispatcher:
     def __init__(
         self,
@@ -398,6 +412,7 @@ class Dispatcher:
                             conn, holder=self.holder, now=now, limit=free,
                             exclude=[*self._wire, *self._unrecorded], horizon=RETRY_HORIZON,
                         )
+                        rows = await _skip_withdrawn(conn, rows)
                     for row in rows:
                         waiting[row.id] = asyncio.create_task(self._deliver(row, self._start(row)))
                 if not waiting:
@@ -527,10 +542,6 @@ class Dispatcher:
                     conn, row.subscription_id)
                 if sub is not None and not sub.enabled:  # turned off (deleted) while this try was out: not again
                     await outbox_db.mark_final(conn, row.id, "skipped", f"subscription disabled: {sub.disabled_reason}")
-                    return
-                if (gone := await reminders.withdrawn(conn, outbox.loads(row.payload))) is not None:
-                    await outbox_db.mark_final(conn, row.id, "skipped", gone)  # its day moved while this try was out
-                    log.info("season-2 row %d to %s skipped: %s", row.id, row.target, gone)
                     return
                 # a day from when it was queued, yet never fewer than max_attempts tries: a row queued long before
                 # its first try (a refused post re-opened, days old, by /season2set) is not lost to one 5xx

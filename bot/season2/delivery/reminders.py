@@ -3,8 +3,10 @@
 Once a release date is known, one reminder row per offset (the union of every server's offsets
 and the direct-message defaults) is scheduled. When the date changes the old rows are cancelled
 (and their unsent messages skipped) and new ones scheduled; when it is withdrawn they are all
-cancelled. Nothing lives only in memory: `tick()` scans for what fell due, so a restart, a jump
-of the clock or the demo's `advance` all work the same way.
+cancelled. A date that holds again (moved back, re-announced) gets its cancelled ones back, and
+while it is to come its skipped messages (none twice, none whose moment passed). Nothing lives
+only in memory: `tick()` scans for what fell due, so a restart, a jump of the clock or the demo's
+`advance` all work the same way.
 
 A reminder that fell due while the bot was down is still sent while it means something (see
 `grace_for`), otherwise skipped with a log line; when several fell due together, only the latest
@@ -51,6 +53,8 @@ DAY = 86400
 DEFAULT_OFFSETS: tuple[int, ...] = (30 * DAY, 7 * DAY, DAY, HOUR, 0)
 #: Direct-message reminders follow release dates backed at least this strongly.
 DM_LEVEL = "reported"
+#: Why a countdown's post is skipped when its day moved or was withdrawn (then the reason): taken back if the day holds again.
+CANCELLED = "reminder cancelled"
 
 
 def release_confidence(status: Status) -> Confidence | None:
@@ -103,13 +107,14 @@ def countdown_over(payload: dict[str, object], now: dt.datetime) -> bool:
 
 async def withdrawn(conn: aiosqlite.Connection, payload: dict[str, object]) -> str | None:
     """Why a countdown reminder's post no longer stands (its day moved or was withdrawn while Discord held it back),
-    None while it does (other posts: None). `sync` skips the rows waiting; a row on the wire then is re-checked here
-    when Discord refuses it, so it is never re-queued to count down to a day that no longer holds."""
+    None while it does (other posts: None). `sync` skips the rows waiting; the dispatcher checks every row it claims
+    here (one Discord refused, one a copy that died left 'sending', as the day moved), so none counts down to a day that
+    no longer holds. A day that holds again has no cancelled row (`sync`)."""
     release, part = payload.get("release_at"), payload.get("part", 1)
     if payload.get("type") != "reminder" or not isinstance(release, str) or not isinstance(part, int):
         return None
     reason = await reminders_db.cancelled_reason(conn, dt.datetime.fromisoformat(release), part)
-    return None if reason is None else f"reminder cancelled: {reason}"
+    return None if reason is None else f"{CANCELLED}: {reason}"
 
 
 #: The release is news for a week: a bot that was down longer posts no late "Season 2 is out" to
@@ -155,15 +160,23 @@ async def sync(
     hour was given). Call inside a transaction."""
     cancelled = await reminders_db.cancel_reminders_not_for(conn, release_at, reason, now, part=part)
     for old in {row.release_at for row in cancelled}:
-        skipped = await outbox_db.skip_open_rows(conn, f"reminder cancelled: {reason}", event_prefix=_event_prefix(old, part))
+        skipped = await outbox_db.skip_open_rows(conn, f"{CANCELLED}: {reason}", event_prefix=_event_prefix(old, part))
         log.info("cancelled season-2 reminders for %s (%s); %d unsent messages skipped", old, reason, skipped)
     if release_at is None:
         return
-    level = Confidence(confidence or Confidence.OFFICIAL).value
-    await reminders_db.set_reminders_confidence(conn, release_at, level, now, part=part)
     # Counted back from the moment season 2 is out (a bare day: midnight Pacific, as the posts and
     # /season2 status say), never from the day's UTC midnight: that said "out now" seven hours early.
     moment = out_moment(release_at, timed)
+    # A day that holds again (moved away and back, withdrawn and re-announced) counts down again: its cancelled
+    # reminders come back (no row stays cancelled for the day that stands; one whose moment passed meanwhile is the
+    # tick's to skip, or to send within its grace), and while it is to come, the posts its move held back go out after
+    # all (the dispatcher leaves out one whose countdown is over; once it is out, the release post tells the channels).
+    if await reminders_db.restore_reminders(conn, release_at, moment, now, part=part):
+        log.info("season-2 reminders before %s scheduled again: the date holds again", release_at)
+    if moment > now:
+        await outbox_db.reopen_skipped(conn, CANCELLED, event_prefix=_event_prefix(release_at, part), now=now)
+    level = Confidence(confidence or Confidence.OFFICIAL).value
+    await reminders_db.set_reminders_confidence(conn, release_at, level, now, part=part)
     for offset_s in sorted(await wanted_offsets(conn), reverse=True):
         due = moment - dt.timedelta(seconds=offset_s)
         past = due <= now

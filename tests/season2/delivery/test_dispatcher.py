@@ -9,6 +9,8 @@ import socket
 import sys
 from typing import Any
 
+import pytest
+
 from bot.clock import ManualClock
 from bot.season2.delivery import outbox, reminders
 from bot.season2.delivery.dispatcher import Dispatcher, Lease, Outcome, Pace, RateLimiter, SendResult, backoff
@@ -358,3 +360,42 @@ async def test_a_date_held_back_by_discord_is_never_posted_after_the_move_that_o
     assert posted == {moved.isoformat()}  # the move's post says it was first, and the first day is never posted after
     async with db.read() as conn:
         assert [r.state for r in await outbox_db.outbox_rows(conn)] == ["skipped", "sent"]
+
+
+async def test_a_countdown_refused_while_its_date_moved_and_moved_back_is_still_posted(db: Database) -> None:
+    release, moved = T0 + dt.timedelta(days=1), T0 + dt.timedelta(days=8)
+    await subscribe(db, [100])
+    clock = ManualClock(T0)
+    async with db.transaction() as conn:
+        await reminders.sync(conn, release, "official", T0 - dt.timedelta(days=2), timed=True)
+    await reminders.Reminders(db, clock).tick()  # "1 day to go" queued
+    held = asyncio.Event()
+    transport = ScriptedTransport({"channel:100": [Outcome.RETRY_LATER]}, held=held)
+    dispatcher = _dispatcher(db, transport, clock)
+    sending = asyncio.create_task(dispatcher.tick())
+    await transport.sending.wait()
+    async with db.transaction() as conn:  # moved, then the move withdrawn, while the countdown is on the wire
+        await reminders.sync(conn, moved, "official", clock.now(), timed=True)
+        await reminders.sync(conn, release, "official", clock.now(), timed=True)
+    held.set()
+    await sending
+    await _ticks(dispatcher, clock, 3, dt.timedelta(minutes=1))
+    assert list(transport.delivered.values()) == ["channel:100"]  # its day holds: "1 day to go" still comes
+
+
+@pytest.mark.parametrize("then", ["moved", "withdrawn"])
+async def test_a_countdown_left_sending_by_a_crashed_copy_is_not_posted_after_its_date(db: Database, then: str) -> None:
+    release = T0 + dt.timedelta(days=1)
+    await subscribe(db, [100])
+    clock = ManualClock(T0)
+    async with db.transaction() as conn:
+        await reminders.sync(conn, release, "official", T0 - dt.timedelta(days=2), timed=True)
+    await reminders.Reminders(db, clock).tick()  # "1 day to go" queued
+    async with db.transaction() as conn:  # a copy claims it and dies mid-send
+        await outbox_db.claim_due(conn, holder="dead-host:1:x", now=T0, limit=1)
+    async with db.transaction() as conn:  # then the date moves (or is withdrawn): only unsent rows are skipped
+        await reminders.sync(conn, None if then == "withdrawn" else T0 + dt.timedelta(days=8), "official", T0, timed=True)
+    transport = ScriptedTransport()
+    await _ticks(_dispatcher(db, transport, clock), clock, 2, dt.timedelta(minutes=1))
+    assert transport.sends == []  # no "1 day to go" to a day that no longer holds
+    assert await _states(db) == {"channel:100": "skipped"}

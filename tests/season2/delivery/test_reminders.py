@@ -290,3 +290,99 @@ async def test_part_2s_day_reaches_a_server_without_the_at_release_reminder_once
         ("channel:200", reminders.release_event_key(part_2, part=2)),
     ]
     assert reminder_embed(json.loads(rows[1].payload)).title == "Season 2's Part 2 is out"
+
+
+async def _leave(db: Database, clock: ManualClock, way: str, release: dt.datetime, part: int) -> None:
+    """The date of `part` stops holding: moved a week later, or withdrawn (no date any more)."""
+    async with db.transaction() as conn:
+        await reminders.sync(conn, None if way == "withdrawn" else release + dt.timedelta(weeks=1), "official",
+                             clock.now(), timed=True, part=part)
+
+
+async def _return(db: Database, clock: ManualClock, way: str, release: dt.datetime, part: int) -> None:
+    """The date of `part` holds again: said again by a source, or found in the stored status by a restarted bot."""
+    if way == "restart" and part == 1:
+        await Reminders(db, clock).rebuild(_dated(release))
+    elif way == "restart":
+        await Reminders(db, clock).rebuild(Status(milestone=None, since=None, release_at=RELEASE, release_timed=True,
+                                                  part_at=release, part_timed=True, part_backing=("official",)))
+    else:
+        async with db.transaction() as conn:
+            await reminders.sync(conn, release, "official", clock.now(), timed=True, part=part)
+
+
+_AFTER_7D = (30 * DAY, DAY, HOUR, 0)  # back 5 days before: its "7d to go" is past its grace, never posted
+
+
+@pytest.mark.parametrize(
+    ("leaves", "returns", "part", "back", "told"),
+    [
+        # March 19, then March 26, then the correction withdrawn: March 19 stands
+        ("moved", "said again", 1, dt.timedelta(days=5), _AFTER_7D),
+        # no date any more, then the same date re-announced, 4 h after "7d to go" was due: it comes, late
+        ("withdrawn", "said again", 1, dt.timedelta(days=7, hours=-4), (30 * DAY, 7 * DAY, DAY, HOUR, 0)),
+        ("moved", "restart", 1, dt.timedelta(days=5), _AFTER_7D),  # the bot restarted after the move was withdrawn
+        ("moved", "said again", 2, dt.timedelta(days=5), _AFTER_7D),  # the season dated, its Part 2 moved and back
+    ],
+)
+async def test_a_date_that_holds_again_counts_down_again_each_reminder_once(
+    db: Database, leaves: str, returns: str, part: int, back: dt.timedelta, told: tuple[int, ...]
+) -> None:
+    from bot.season2.delivery.dispatcher import Dispatcher
+    from tests.season2.delivery.helpers import ScriptedTransport
+
+    clock = ManualClock(T0)
+    await subscribe(db, [100])
+    release = RELEASE if part == 1 else RELEASE + dt.timedelta(weeks=4)
+    await _set_date(db, clock, RELEASE)
+    await _return(db, clock, "said again", release, part)
+    transport = ScriptedTransport()
+    dispatcher = Dispatcher(db, clock, transport, rate_per_second=None)
+
+    async def at(moment: dt.datetime) -> None:
+        clock.set(moment)
+        await Reminders(db, clock).tick()
+        await dispatcher.tick()
+
+    await at(release - dt.timedelta(days=30))  # "30d to go" reached the channel
+    clock.set(release - dt.timedelta(days=20))
+    await _leave(db, clock, leaves, release, part)
+    clock.set(release - back)
+    await _return(db, clock, returns, release, part)
+    for before in (back, dt.timedelta(days=1), dt.timedelta(hours=1), dt.timedelta(0), dt.timedelta(0)):
+        await at(release - before)
+    sent = [(p["release_at"], p["offset_s"]) for _, _, p in transport.sends if p.get("part", 1) == part]
+    assert sent == [(release.isoformat(), offset) for offset in told]
+
+
+@pytest.mark.parametrize(
+    ("meanwhile", "told"),
+    [
+        ("unsubscribed", ["channel:100"]),  # the channel still subscribed gets it; one turned off meanwhile does not
+        ("unsubscribed and resubscribed", ["channel:100", "channel:101"]),
+    ],
+)
+async def test_a_countdown_held_back_as_its_date_moved_reaches_the_channels_once_the_date_holds_again(
+    db: Database, meanwhile: str, told: list[str]
+) -> None:
+    from bot.season2.delivery.dispatcher import Dispatcher
+    from tests.season2.delivery.helpers import ScriptedTransport
+
+    clock = ManualClock(T0)
+    subs = await subscribe(db, [100, 101])
+    await _set_date(db, clock, RELEASE)
+    clock.set(RELEASE - dt.timedelta(days=1))
+    await Reminders(db, clock).tick()  # "1d to go" queued; Discord is busy, nothing went out yet
+    clock.advance(dt.timedelta(minutes=5))
+    await _leave(db, clock, "moved", RELEASE, 1)
+    async with db.transaction() as conn:
+        await subscriptions_db.disable_subscription(conn, subs[1].id, "turned off by a moderator", clock.now())
+    if meanwhile.endswith("resubscribed"):
+        await subscribe(db, [101])
+    clock.advance(dt.timedelta(minutes=5))
+    await _set_date(db, clock, RELEASE)  # the move withdrawn: "1d to go" holds again
+    transport = ScriptedTransport()
+    dispatcher = Dispatcher(db, clock, transport, rate_per_second=None)
+    await dispatcher.tick()
+    await dispatcher.tick()
+    assert sorted(target for target, _, p in transport.sends if p["offset_s"] == DAY) == told
