@@ -347,7 +347,9 @@ _NOT_MEANT = compile_later(
     # feeling aku", "firasat gue"): the fan's day, not news (s2wild40)
     r"|\btotally\s+not\s+(?:a\s+|just\s+a\s+)?(?:rumou?r|hoax|fake|made\s+up)\b"
     # the day only hoped to hold, closing the post: "…, hopefully", "… fingers crossed", "…, sana nga", "semoga beneran" (s2wild82)
-    r"|(?:^|[,.!…—–-]|\s)\s*(?:hopefully|fingers\s+crossed|(?:sana|i\s+wish)\s+(?:nga|totoo)|semoga\s+(?:beneran|bener|benar)"
+    # (or the wish word alone: "…, semoga", "…, sana 🙏", "…, ojalá", "…, tomara", s2wild83)
+    r"|(?:^|[,.!…—–-]|\s)\s*(?:hopefully|fingers\s+crossed|(?:sana|i\s+wish)(?:\s+(?:nga|totoo))?|semoga(?:\s+(?:beneran|bener|benar))?"
+    r"|ojal[aá]|oxal[aá]|tomara"
     r"|(?:i\s+)?(?:really\s+)?hope\s+(?:so|(?:it|that)\s*(?:['’]?s|\s+is)\s+(?:true|real|legit)))\W*$|^\W*hopefully\b"
     r"|\bnot\s+(?:a\s+)?(?:rumou?r|hoax|fake)\s*[,.!]*\s*(?:lol|lmao|😉|😏|🤫|🤭|😜|\(?wink\)?)"
     r"|\bkata\s+(?:feeling|perasaan|hati|firasat)\b|\b(?:feeling|firasat|perasaan)\s+(?:aku|gue|gw|saya|ku)\b"

@@ -397,6 +397,10 @@ _OUR_NUMBER = compile_later(r"[2-9]\W*")
 _JOINED = compile_later(r"[2-9]?\W*(?:と|랑|이랑|하고|와|과|和|与|及)\W*")
 
 
+#: A season's number after a title's own ("Round 6 temporada 3", "Alice 2 season 2").
+_ITS_SEASON_AFTER = compile_later(r"\s+(?:temporada|season|saison|staffel|stagione|musim)\s*\d", re.I)
+
+
 def _another(match: re.Match[str], ours: list[tuple[int, int]]) -> bool:
     """Whether a numbered title is another show's: it does not hold or follow our show's name."""
     if any(start < match.end() and end >= match.start() - 2 and not _OUR_NUMBER.fullmatch(match.string, end, match.start())
@@ -417,6 +421,8 @@ def _another(match: re.Match[str], ours: list[tuple[int, int]]) -> bool:
         return _NOT_A_KOREAN_TITLE.match(match.group("hangul")) is None
     cut = match.start("marker") if match.group("marker") else match.start("bare")
     words = match.group(0)[:cut - match.start()].split()
+    if match.group("bare") and words and _ITS_SEASON_AFTER.match(match.string, match.end()):
+        return True  # "Round 6 temporada 3": a name with its own number, its season named after it (s2wild83)
     if match.group("bare") and (not words or _NOT_A_NAME.match(words[-1])):
         return False  # "March 5", "Top 3", "Episode 3": a number, not a title's
     if match.group("bare") and _WEEKDAY.match(words[-1]) and _MONTH_NEXT.match(match.string, match.end()):
