@@ -1113,6 +1113,7 @@ def test_a_listings_entry_of_our_trailer_gives_the_season_no_day() -> None:
     ("Round 6 temporada 3 estreia sexta, e Estamos Mortos 2 nada", dt.date(2027, 3, 16), set()),
     ("it's official: aouad 2 march 19, sana", dt.date(2027, 2, 1), {"release_date_announced reported 2027-03-19 00:00"}),
     ("netflix confirmed aouad 2 for march 19, fingers crossed", dt.date(2027, 2, 1), {"release_date_announced reported 2027-03-19 00:00"}),
+    ("Estamos Mortos 2 dia 19 de março?? tomara que seja verdade", dt.date(2027, 1, 10), {"release_date_announced rumour 2027-03-19 00:00"}),
 ])
 def test_more_ways_of_saying_the_day_a_delay_or_the_release(headline: str, written: dt.date, expected: set[str]) -> None:
     assert _readings(headline, written) == expected
