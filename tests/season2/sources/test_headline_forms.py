@@ -1114,6 +1114,9 @@ def test_a_listings_entry_of_our_trailer_gives_the_season_no_day() -> None:
     ("it's official: aouad 2 march 19, sana", dt.date(2027, 2, 1), {"release_date_announced reported 2027-03-19 00:00"}),
     ("netflix confirmed aouad 2 for march 19, fingers crossed", dt.date(2027, 2, 1), {"release_date_announced reported 2027-03-19 00:00"}),
     ("Estamos Mortos 2 dia 19 de março?? tomara que seja verdade", dt.date(2027, 1, 10), {"release_date_announced rumour 2027-03-19 00:00"}),
+    ("kingdom 3 premieres wednesday at 9pm Manila time, aouad 2 friday march 19", dt.date(2027, 3, 16),
+     {"release_date_announced reported 2027-03-19 00:00"}),
+    ("aouad 2 friday march 19 watch party!!", dt.date(2027, 3, 16), set()),
 ])
 def test_more_ways_of_saying_the_day_a_delay_or_the_release(headline: str, written: dt.date, expected: set[str]) -> None:
     assert _readings(headline, written) == expected
