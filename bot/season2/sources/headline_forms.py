@@ -61,7 +61,8 @@ _LISTING = compile_later(
     r"|\s(?:(?:release|premiere)\s+)?date\s+(?:is\s+)?(?:out|here|revealed|announced|confirmed)\b\s*[!.:]*"
     # the day said to stand beside another show's news: "… unaffected, still May 14", "is on track for May 14"
     r"|\b(?:is\s+)?(?:unaffected|unchanged|on\s+track)\s*[,;:—–-]?\s*(?:still\s+)?(?:on\s+|for\s+)?"
-    r"|\s(?=\s*\S+\s*\d))"  # nothing between: "aouad s2 march 19 5pm kst!!!" (then nothing more of it, as below)
+    # nothing between: "aouad s2 march 19 5pm kst!!!" (then nothing more of it, as below), a weekday too ("aouad 2 friday march 19")
+    r"|\s(?=\s*(?:" + WEEKDAY_WORD + r",?\s+)?\S+\s*\d))"
     r"\s*(?=(?:" + WEEKDAY_WORD + r",?\s+)?" + _LISTED_DAY + _LISTING_END + ")",  # "S2: Friday, March 19", "S2 — fri 7 may"
     re.I,
 )

@@ -87,7 +87,8 @@ _HOPED_AFTER = compile_later(r"^(?P<said>[^?]+?)\s*\?+\s*(?:(?:please|pls|plz)\s
                              # ... "i hope it's true", "hope so", "sana totoo/nga", "semoga beneran", "ojalá sea verdad" (s2wild82)
                              r"|(?:i\s+)?(?:really\s+)?hope\s+(?:so|(?:it|that)\s*(?:['’]?s|\s+is)\s+(?:true|real|legit))"
                              r"|(?:sana|i\s+wish)\s+(?:totoo|nga)|semoga\s+(?:beneran|bener|benar)|ojal[aá]\s+(?:sea\s+)?(?:verdad|cierto)"
-                             r"|tomara\s+que\s+seja\s+verdade|mong\s+là\s+thật"
+                             # (Portuguese's hope by then "i wish", s2wild83)
+                             r"|(?:tomara|i\s+wish)\s+que\s+seja\s+verdade|mong\s+là\s+thật"
                              # (or its source given, not Netflix's: "march 26?? source: trust me bro", "?? source is a random tiktok",
                              # never asked for: "?? source?", s2wild73)
                              r"|sources?\s*(?::|is|=)(?!\s*(?:the\s+)?(?:netflix|tudum|official))\s*[^?]{1,40})"

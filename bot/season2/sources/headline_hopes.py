@@ -5,7 +5,7 @@ hope is the fan's, our day is told. Read by `headline_parts` once a post abroad 
 
 A hope's clause is set aside only when it names no season 2 of ours and gives no day of its own, or gives one "too" (the other
 show hoped to come like ours), or follows our day and names another title ("aouad 2 march 19!! hope kingdom 3 gets a date soon",
-a Korean "킹덤3도 빨리 나왔으면" too, s2wild82), and never when it hopes our day holds ("i hope it's true", "sana nga"); a hope that runs into our day ("i hope kingdom 3 wed, aouad 2 fri") or names ours ("hoping aouad 2
+a Korean "킹덤3도 빨리 나왔으면" too, s2wild82), and never when it hopes our day holds ("i hope it's true", "sana nga", a hope word alone, "…, semoga"); a hope that runs into our day ("i hope kingdom 3 wed, aouad 2 fri") or names ours ("hoping aouad 2
 premieres march 19") hopes for it, and the post is read as it is. Pure functions on text.
 """
 
@@ -40,6 +40,8 @@ _KO_HOPE = compile_later(r"(?:(?:왔|나왔|떴|됐|했)으면|면\s*좋겠)\S*\
 #: is that title's (never a month's day, "march 3").
 _OTHER_TITLE = compile_later(rf"(?<!\w)(?!(?:{MONTH_TYPED})\b)[a-z]{{3,}}\s?[2-9](?![\d:./]|\s*(?:st|nd|rd|th|am|pm)\b)|[가-힣]{{2,}}\s?[2-9](?![\d월일시])",
                              re.I)
+#: A hope word alone, hoping for nothing else ("…, semoga" by then "…, i wish", "…, sana"): the day's own hope (s2wild83).
+_HOPE_ALONE = compile_later(r"\W*(?:(?:i|we|really|just|so|still)\s+)*(?:hope|hoping|wish|pray)\w*\W*", re.I)
 _DAY_HOLDS = compile_later(r"\b(?:true|real|legit|right|correct|so|nga|totoo|tama|beneran|bener|benar|verdad|cierto|verdade"
                            r"|certo|thật|đúng)\b", re.I)
 
@@ -59,7 +61,7 @@ def without_hope_beside(text: str) -> str:
     # (after our day, another title's day hoped for is that title's: "aouad 2 march 19!! hope kingdom 3 gets a date soon")
     aside = [(a, b) for a, b in clauses if (_HOPE_OPENS.match(text, a, b) or _KO_HOPE.search(text[a:b])) and not _OURS.search(text, a, b)
              and (not _DAY_SAID.search(text, a, b) or _TOO.search(text[a:b]) or (a >= told[-1][1] and _OTHER_TITLE.search(text, a, b)))
-             and not _DAY_HOLDS.search(text, a, b)]
+             and not _DAY_HOLDS.search(text, a, b) and not _HOPE_ALONE.fullmatch(text, a, b)]
     if not aside or len(aside) + len(told) != len(clauses):
         return text
     kept = [text[a:b].strip() for a, b in clauses if (a, b) not in aside]

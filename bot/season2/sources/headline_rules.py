@@ -406,7 +406,7 @@ RULES: tuple[Rule, ...] = (
         # (its episode count and runtime between: "AOUAD S2: 5 episodes, 55 to 70 minutes each, out May 28"; "will be out May 28";
         # "is out May 14" too, s2wild82; never another thing's of it, "my review of aouad 2 is out march 20", nor what someone
         # says or thinks, "people still saying AOUAD 2 is out May 14 😭 it's May 21 for Weak Hero 3")
-        r"|(?<!\bof\s)(?<!\bon\s)(?<!\babout\s)(?<!\bsaying\s)(?<!\bsays\s)(?<!\bsaid\s)(?<!\bthink\s)(?<!\bthinks\s)(?<!\bthought\s)"
+        r"|(?<!\bof\s)(?<!\bon\s)(?<!\babout\s)(?<!\bto\s)(?<!\bfor\s)(?<!\bsaying\s)(?<!\bsays\s)(?<!\bsaid\s)(?<!\bthink\s)(?<!\bthinks\s)(?<!\bthought\s)"
         r"(?<!\bclaim\s)(?<!\bclaims\s)(?<!\bclaiming\s)(?<!\bbelieve\s)(?<!\bthat\s)(\b(season|series|part)\s*(2|two)|\bs2|(?:dead|\baouad)['’\"”]?\s*2)['’\"”]?(\s*[:,]\s*\d{1,2}\s+episodes"
         # (only its runtime between: "8 episodes recap, out May 28" is a recap's day)
         r"(\s*[,(]\s*\d{1,3}(\s*(to|-|–|~)\s*\d{1,3})?\s*(minutes|mins?)(\s+each)?\)?)?\s*,)?"

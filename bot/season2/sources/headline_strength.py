@@ -346,9 +346,6 @@ _NOT_MEANT = compile_later(
     # sarcasm on "not a rumour" ("june 4, totally not a rumour lol") and a fan's own hunch as the source (Indonesian "kata
     # feeling aku", "firasat gue"): the fan's day, not news (s2wild40)
     r"|\btotally\s+not\s+(?:a\s+|just\s+a\s+)?(?:rumou?r|hoax|fake|made\s+up)\b"
-    # the day only hoped to hold, closing the post: "…, hopefully", "… fingers crossed", "…, sana nga", "semoga beneran" (s2wild82)
-    r"|(?:^|[,.!…—–-]|\s)\s*(?:hopefully|fingers\s+crossed|(?:sana|i\s+wish)\s+(?:nga|totoo)|semoga\s+(?:beneran|bener|benar)"
-    r"|(?:i\s+)?(?:really\s+)?hope\s+(?:so|(?:it|that)\s*(?:['’]?s|\s+is)\s+(?:true|real|legit)))\W*$|^\W*hopefully\b"
     r"|\bnot\s+(?:a\s+)?(?:rumou?r|hoax|fake)\s*[,.!]*\s*(?:lol|lmao|😉|😏|🤫|🤭|😜|\(?wink\)?)"
     r"|\bkata\s+(?:feeling|perasaan|hati|firasat)\b|\b(?:feeling|firasat|perasaan)\s+(?:aku|gue|gw|saya|ku)\b"
     # a fans' demand, not news: an ultimatum ("… ON MARCH 5 OR I'M CANCELLING", "or i riot"), "we demand it", "give us",
@@ -438,9 +435,21 @@ def hope_opens(lead: str) -> bool:
     return _HOPE_OPENS.match(lead) is not None
 
 
+#: The day only hoped to hold, closing the post: "…, hopefully", "… fingers crossed", "…, sana nga", "semoga beneran" (s2wild82), or
+#: the wish word alone ("…, semoga", "…, sana 🙏", "…, ojalá", "…, tomara", s2wild83); or opening it ("hopefully aouad 2 march 19").
+_HOPE_CLOSING = compile_later(
+    r"(?:^|[,.!…—–-]|\s)\s*(?:hopefully|fingers\s+crossed|(?:sana|i\s+wish)(?:\s+(?:nga|totoo))?|semoga(?:\s+(?:beneran|bener|benar))?"
+    r"|ojal[aá]|oxal[aá]|tomara"
+    r"|(?:i\s+)?(?:really\s+)?hope\s+(?:so|(?:it|that)\s*(?:['’]?s|\s+is)\s+(?:true|real|legit)))\W*$|^\W*hopefully\b", re.I)
+#: ... never beside the day told as official ("it's official: aouad 2 march 19, sana", "netflix confirmed …, fingers crossed"):
+#: a hope it goes well, the day told (s2wild83).
+_TOLD_OFFICIAL = compile_later(r"\b(?:official(?:ly)?|confirmed|resmi|oficial(?:mente)?|opisyal)\b", re.I)
+
+
 def not_meant(text: str) -> bool:
     """Whether a fan's words are a wish, a joke or a dream rather than news of a day (see the module)."""
-    return _NOT_MEANT.search(text) is not None or (_ORACLE_SAID.search(text) is not None and not _NETFLIX_SAID.search(text))
+    return _NOT_MEANT.search(text) is not None or (_ORACLE_SAID.search(text) is not None and not _NETFLIX_SAID.search(text)) \
+        or (_HOPE_CLOSING.search(text) is not None and not (_NETFLIX_SAID.search(text) or _TOLD_OFFICIAL.search(text)))
 
 
 #: A fan's own guess said after Netflix's window ("netflix says Q1 for aouad 2, my gut says feb 26", "aouad 2: netflix says

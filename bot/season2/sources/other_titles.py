@@ -19,6 +19,7 @@ import re
 
 from bot.lazy_re import compile_later
 from bot.season2.dates import WEEKDAY_WORD
+from bot.season2.sources.headline_city_clocks import CLOCK
 from bot.season2.sources.headline_words import DATED_LABEL, MONTH_TYPED
 from bot.text import HANGUL
 
@@ -102,6 +103,12 @@ _BREAK = compile_later(r";|…|\.\.\.|\s[—–]\s|[!?！？]+(?=\s)"  # (a sent
                        # (and a sentence's full stop after a title's number, a capitalised word next: "Now on Netflix: Sweet Home 4.
                        # Coming March 19: All of Us Are Dead Season 2", s2wild72)
                        r"|(?<=\s\d)\.(?=\s+[A-Z][a-z])")
+#: A sentence's full stop between another title and ours ("kingdom 3 wednesday — 9pm in Manila. aouad 2 march 19"): the
+#: sentence before it, its hour too, is that title's (never "p.m.", nor "Mar. 19": a day's number after it, s2wild83).
+_SENTENCE_STOP = compile_later(r"(?:(?<=[^\W_])(?<![.\s][^\W\d_])|(?<=[)）]))\.(?=\s+[^\W\d])|。(?=\s*[^\W\d])")
+#: ... or a comma closing an hour ("kingdom 3 wednesday — 9pm in Manila, aouad 2 march 19"): the hour is that title's too (a
+#: comma alone is no break: "Netflix 2027 slate: Kingdom 3 on June 25, plus AOUAD 2 …" keeps the slate's year for all).
+_HOUR_THEN_COMMA = compile_later(rf"(?:{CLOCK}|\d{{1,2}}\s*(?:h|時|시)(?![^\W\d_]))[^,，、.!?;]*[,，、](?=\s*[^\W\d])", re.I)
 #: A label closing our part, after a break, as the next title's own ("<ours>. Coming April 9: Sweet Home 4").
 _NEXT_LABEL = compile_later(r"(?:[.;!?！？]|\s[—–])\s+[^.:;!?—–]{1,40}:\s*$")
 #: A closing clause of the season after ours ("…, season 3 when??", "… . s3 pls netflix"): its own talk.
@@ -253,7 +260,9 @@ def ours_only(text: str) -> str:
                 end = label.start()  # "Now on Netflix: <ours>. Coming April 9: Sweet Home 4": the label is the next title's (s2wild73)
             if n > 0 and _ALSO.match(text, _our_end(text, start)):
                 pass  # "<킹덤> 시즌3 예고편 공개! 6월 11일, 오직 넷플릭스에서 #지금우리학교는2 도 곧": ours "too", the day before it theirs
-            elif n > 0 and (breaks := [b.end() for b in _BREAK.finditer(text, marks[n - 1][0], start)]) \
+            elif n > 0 and (breaks := sorted([b.end() for b in _BREAK.finditer(text, marks[n - 1][0], start)]
+                                             + [b.end() for pattern in (_SENTENCE_STOP, _HOUR_THEN_COMMA)
+                                                for b in pattern.finditer(text, marks[n - 1][0]) if b.end() <= start])) \
                     and not _LIST_MARK.search(text, breaks[-1], start):
                 start = breaks[-1]  # "...; Netflix Also Dates 'All of Us Are Dead' ...": its part's verb is ours
                 # (never past a list's mark: "Moving 2 — March 19 / All of Us Are Dead S2 — spring": the 19th is Moving's)
@@ -388,6 +397,10 @@ _OUR_NUMBER = compile_later(r"[2-9]\W*")
 _JOINED = compile_later(r"[2-9]?\W*(?:と|랑|이랑|하고|와|과|和|与|及)\W*")
 
 
+#: A season's number after a title's own ("Round 6 temporada 3", "Alice 2 season 2").
+_ITS_SEASON_AFTER = compile_later(r"\s+(?:temporada|season|saison|staffel|stagione|musim)\s*\d", re.I)
+
+
 def _another(match: re.Match[str], ours: list[tuple[int, int]]) -> bool:
     """Whether a numbered title is another show's: it does not hold or follow our show's name."""
     if any(start < match.end() and end >= match.start() - 2 and not _OUR_NUMBER.fullmatch(match.string, end, match.start())
@@ -408,6 +421,8 @@ def _another(match: re.Match[str], ours: list[tuple[int, int]]) -> bool:
         return _NOT_A_KOREAN_TITLE.match(match.group("hangul")) is None
     cut = match.start("marker") if match.group("marker") else match.start("bare")
     words = match.group(0)[:cut - match.start()].split()
+    if match.group("bare") and words and _ITS_SEASON_AFTER.match(match.string, match.end()):
+        return True  # "Round 6 temporada 3": a name with its own number, its season named after it (s2wild83)
     if match.group("bare") and (not words or _NOT_A_NAME.match(words[-1])):
         return False  # "March 5", "Top 3", "Episode 3": a number, not a title's
     if match.group("bare") and _WEEKDAY.match(words[-1]) and _MONTH_NEXT.match(match.string, match.end()):

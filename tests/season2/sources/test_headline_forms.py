@@ -1097,6 +1097,26 @@ def test_a_listings_entry_of_our_trailer_gives_the_season_no_day() -> None:
      {"release_date_announced reported 2027-03-19 00:00"}),
     ("my review of aouad 2 is out march 20", dt.date(2027, 3, 10), set()),
     ("kingdom 3 miyerkules — 4pm sa Manila. aouad 2 march 19 pa", dt.date(2027, 3, 16), {"release_date_announced reported 2027-03-19 00:00"}),
+    # s2wild83: another show's hour, said in its sentence or before a comma, is never our day's
+    ("kingdom 3 wednesday — 9pm in Manila. aouad 2 march 19", dt.date(2027, 3, 16), {"release_date_announced reported 2027-03-19 00:00"}),
+    ("kingdom 3 wednesday — 9pm in Manila, aouad 2 march 19", dt.date(2027, 3, 16), {"release_date_announced reported 2027-03-19 00:00"}),
+    ("キングダム3 水曜 — 21時（日本時間）。今学校2は3月19日配信", dt.date(2027, 3, 16), {"release_date_announced reported 2027-03-19 00:00"}),
+    ("Kingdom 3 el miércoles — 9pm hora CDMX. Estamos Muertos 2 el 19 de marzo", dt.date(2027, 3, 16),
+     {"release_date_announced reported 2027-03-19 00:00"}),
+    ("kingdom 3 wednesday. aouad 2 march 19, 5pm KST", dt.date(2027, 3, 16), {"release_date_announced reported 2027-03-19 08:00"}),
+    # ... a hope word alone closing the post hopes the day holds: nothing claimed; "is out" of a reaction video to ours; a title
+    # with its own number before its season's ("Round 6 temporada 3") another's, its weekday too
+    ("aouad 2 tayang 19 maret, semoga", dt.date(2027, 1, 10), set()),
+    ("aouad 2 march 19. sana 🙏", dt.date(2027, 1, 10), set()),
+    ("march 19 na ang aouad 2, sana maganda", dt.date(2027, 3, 10), {"release_date_announced reported 2027-03-19 00:00"}),
+    ("my reaction video to aouad 2 is out march 20", dt.date(2027, 3, 10), set()),
+    ("Round 6 temporada 3 estreia sexta, e Estamos Mortos 2 nada", dt.date(2027, 3, 16), set()),
+    ("it's official: aouad 2 march 19, sana", dt.date(2027, 2, 1), {"release_date_announced reported 2027-03-19 00:00"}),
+    ("netflix confirmed aouad 2 for march 19, fingers crossed", dt.date(2027, 2, 1), {"release_date_announced reported 2027-03-19 00:00"}),
+    ("Estamos Mortos 2 dia 19 de março?? tomara que seja verdade", dt.date(2027, 1, 10), {"release_date_announced rumour 2027-03-19 00:00"}),
+    ("kingdom 3 premieres wednesday at 9pm Manila time, aouad 2 friday march 19", dt.date(2027, 3, 16),
+     {"release_date_announced reported 2027-03-19 00:00"}),
+    ("aouad 2 friday march 19 watch party!!", dt.date(2027, 3, 16), set()),
 ])
 def test_more_ways_of_saying_the_day_a_delay_or_the_release(headline: str, written: dt.date, expected: set[str]) -> None:
     assert _readings(headline, written) == expected
