@@ -400,7 +400,8 @@ class Lore(commands.Cog):
         except StorageError:
             return
         if lacking:
-            await interaction.followup.send(guard_render.lacking_text(lacking), ephemeral=True, allowed_mentions=NO_MENTIONS)
+            missing = guard_render.guard_lacks(interaction.guild, lacking)
+            await interaction.followup.send(guard_render.lacking_text(lacking, missing), ephemeral=True, allowed_mentions=NO_MENTIONS)
 
     async def _mark_forum(self, interaction: discord.Interaction, guild_id: int, forum_id: int, up_to: str) -> str:
         """/spoilers forum:<a forum>: no command runs in a forum itself, only in its posts, so a forum's
