@@ -105,9 +105,16 @@ def missing_to_post(
         return [PRIVATE_THREAD_NEED]
     if member is not None and isinstance(channel, discord.abc.GuildChannel | discord.Thread):
         try:
-            return missing_permissions(channel, member, needed)
+            missing = missing_permissions(channel, member, needed)
         except discord.ClientException:  # a thread whose parent is not cached: fall back below
             pass
+        else:
+            # The interaction's own permissions are Discord's word now, where the cache may lag a role
+            # change (a game announced, then its questions refused; or refused once allowed).
+            if effective is not None and all(getattr(effective, attr) for _, attr in needed):
+                return []
+            if missing or effective is None:
+                return missing
     if effective is None:
         return []
     missing = [name for name, attr in needed if not getattr(effective, attr)]

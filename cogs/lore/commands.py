@@ -19,6 +19,7 @@ from discord import app_commands
 from discord.ext import commands
 
 from bot.app import Hyosan
+from bot.episode_option import read_episode_option
 from bot.errors import UserError
 from bot.lore import progress
 from bot.lore.about_bot import about_the_bot
@@ -277,7 +278,7 @@ class Lore(commands.Cog):
     @app_commands.autocomplete(number=_complete_episode)
     async def episode(self, interaction: discord.Interaction, number: PositionText) -> None:
         """What happens in an episode, and who dies or turns (spoilers hidden)."""
-        said = read_watched(number, self.bot.show, now=self.bot.clock.now(), allow_nothing=False)
+        said = read_episode_option(number, self.bot.show, now=self.bot.clock.now(), allow_nothing=False)
         position = said.partway or said.position  # "ep 3 pls", "3rd", "halfway through ep 4": that episode
         await self.replies.send(interaction, "episode", str(position.code))
 
@@ -400,7 +401,8 @@ class Lore(commands.Cog):
         except StorageError:
             return
         if lacking:
-            await interaction.followup.send(guard_render.lacking_text(lacking), ephemeral=True, allowed_mentions=NO_MENTIONS)
+            missing = guard_render.guard_lacks(interaction.guild, lacking)
+            await interaction.followup.send(guard_render.lacking_text(lacking, missing), ephemeral=True, allowed_mentions=NO_MENTIONS)
 
     async def _mark_forum(self, interaction: discord.Interaction, guild_id: int, forum_id: int, up_to: str) -> str:
         """/spoilers forum:<a forum>: no command runs in a forum itself, only in its posts, so a forum's

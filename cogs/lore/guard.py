@@ -62,6 +62,7 @@ from bot.lore.guard_chain import asked_up, thread_asks
 from bot.lore.guard_gone import Gone, GoneMessages
 from bot.lore.guard_recent import RecentAsks
 from bot.lore.progress import ProgressStore
+from bot.permissions import missing_permissions, permission_list, posting_needs
 from bot.show import NOTHING, Position
 from bot.spoilers import Reads, hide_quoted
 from bot.text import quote_user_lines
@@ -151,11 +152,14 @@ def _piece(text: str, room: int) -> tuple[str, str]:
         size = max(1, min(size - 1, size * room // len(quoted)))
 
 
-def warning_text(spoiled: Spoiled, place: str, *, forwarded: bool = False) -> str:
+def warning_text(spoiled: Spoiled, place: str, *, forwarded: bool = False, unreplied: discord.Message | None = None) -> str:
     """The answer to a message the bot may not take down: nothing of it repeated. A forward cannot
-    be put behind bars itself: its text can, copied."""
+    be put behind bars itself: its text can, copied. Posted `unreplied` (not as a reply: Discord
+    refuses a reply without Read Message History), it names the message's author (no ping) and links it."""
     what, again = ("This forwarded message", "copy its text inside spoiler bars") if forwarded else (
         "This message", "post it again inside spoiler bars")
+    if unreplied is not None:
+        what = f"<@{unreplied.author.id}>, [your {'forwarded ' if forwarded else ''}message]({unreplied.jump_url})"
     return (f"⚠️ {what} gives away {_given(spoiled)}, and this {place} {_mark_words(spoiled.mark)}. "
             f"Please delete it, or {again}: `||like this||`.")
 
@@ -196,11 +200,30 @@ def what_it_had(message: discord.Message) -> str:
     return f"{', '.join(named[:-1])} and {named[-1]}" if len(named) > 1 else "".join(named)
 
 
-def lacking_text(channel_ids: list[int]) -> str:
-    """For the next moderator: where the guard could only warn."""
+def lacking_text(channel_ids: list[int], missing: list[str]) -> str:
+    """For the next moderator: where the guard could only warn, and what it lacks there now (both
+    when that is not known: since given back, or the channel not cached)."""
     where = ", ".join(f"<#{channel_id}>" for channel_id in channel_ids)
-    return (f"The spoiler guard could not take spoilers down in {where}: I need **Manage Messages** and "
-            "**Send Messages** there. Until I have them, such messages stay up (answered with a warning where I may post).")
+    names = missing or ["Manage Messages", "Send Messages"]
+    return (f"The spoiler guard could not take spoilers down in {where}: I need {permission_list([f'**{n}**' for n in names])} "
+            f"there. Until I have {'it' if len(names) == 1 else 'them'}, such messages stay up (answered with a warning "
+            "where I may post).")
+
+
+def guard_lacks(guild: discord.Guild | None, channel_ids: list[int]) -> list[str]:
+    """What the guard lacks now in any of `channel_ids` to post a message again and take it down, named
+    as the server's settings name it (in a forum, its posts are threads)."""
+    names: list[str] = []
+    for channel_id in channel_ids:
+        channel = None if guild is None else guild.get_channel_or_thread(channel_id)
+        if guild is None or channel is None:
+            continue
+        needed = [("View Channel", "view_channel"), ("Send Messages in Threads", "send_messages_in_threads")] if isinstance(
+            channel, discord.ForumChannel) else posting_needs(channel, embeds=False)
+        for name in missing_permissions(channel, guild.me, [*needed, ("Manage Messages", "manage_messages")]):
+            if name not in names:
+                names.append(name)
+    return names
 
 
 def may_answer(place: object, allowed: discord.Permissions) -> bool:
@@ -462,7 +485,11 @@ class SpoilerGuard(commands.Cog):
         try:
             # a nonce of its own: a notice for the same message later (Manage Messages given, then an edit)
             # must never be taken for this warning, or the message would go with no copy posted
-            await message.reply(warning_text(spoiled, place, forwarded=forwarded), mention_author=False, allowed_mentions=NONE,
-                                nonce=f"w{message.id}")
+            if may_read_back(message):
+                await message.reply(warning_text(spoiled, place, forwarded=forwarded), mention_author=False,
+                                    allowed_mentions=NONE, nonce=f"w{message.id}")
+            else:  # a reply needs Read Message History: the warning links the message instead
+                await message.channel.send(warning_text(spoiled, place, forwarded=forwarded, unreplied=message),
+                                           allowed_mentions=NONE, nonce=f"w{message.id}", suppress_embeds=True)
         except discord.HTTPException as exc:
             log.info("spoiler guard: a warning in channel %s was refused (%s %s)", message.channel.id, exc.status, exc.code)

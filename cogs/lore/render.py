@@ -422,6 +422,6 @@ def guard_text(on: bool, place: str, *, can_delete: bool, can_post: bool = True)
     if not can_post:  # neither a notice nor a warning can go out: the guard leaves every message as it is
         return text + (" I need **Send Messages** here first: until I have it, I leave every message as it is.")
     if not can_delete:
-        text += (" I need **Manage Messages** and **Send Messages** here to take messages down and post them again; "
-                 "until I have them, I leave them up and answer with a warning where I may post.")
+        text += (" I need **Manage Messages** here to take messages down (posted again behind bars); "
+                 "until I have it, I leave them up and answer with a warning.")
     return text

@@ -26,6 +26,7 @@ from discord import app_commands
 from discord.ext import commands
 
 from bot.app import Hyosan
+from bot.episode_option import read_episode_option
 from bot.errors import UserError
 from bot.lore.progress import get_progress, get_reading_mark
 from bot.permissions import missing_to_post, permission_list
@@ -47,7 +48,7 @@ from bot.trivia.service import GameService
 from bot.trivia.starting import check_may_start, check_mode
 from bot.trivia.tagging import Reads, tag_imported, tag_text
 from bot.trivia.upload_reading import later_season_of
-from bot.watched import read_watched, watched_choices
+from bot.watched import watched_choices
 from cogs.acks import ACK_BY, answer_first, reply_public
 from cogs.roles import members_role_refusal, role_still_there
 from cogs.trivia import boards, groups, render, render_choices, render_lists, render_settings, views
@@ -151,7 +152,7 @@ class Trivia(DailyCommands, ImportCommand, TypedAnswers):
         up_to = None
         if typed:
             try:
-                up_to = read_watched(str(typed), self.bot.show, now=self.bot.clock.now()).position
+                up_to = read_episode_option(str(typed), self.bot.show, now=self.bot.clock.now()).position
             except UserError:  # the start says what is wrong with it
                 up_to = None
         own = None if up_to is not None else await get_progress(self.bot.database, interaction.guild_id, interaction.user.id)
@@ -245,7 +246,7 @@ class Trivia(DailyCommands, ImportCommand, TypedAnswers):
                 "here. Start the game in another channel, or ask a moderator to let me post here."
             )
         # "im on ep 3", "halfway through ep 4" (then 3: nothing from the episode not finished)
-        up_to = None if up_to_episode is None else read_watched(up_to_episode, self.bot.show, now=self.bot.clock.now()).position
+        up_to = None if up_to_episode is None else read_episode_option(up_to_episode, self.bot.show, now=self.bot.clock.now()).position
         # else the starter's own /progress holds the game back: nothing they have not watched
         own = None if up_to is not None else await get_progress(self.bot.database, interaction.guild_id, interaction.user.id)
         roles = interaction.user.roles if isinstance(interaction.user, discord.Member) else []

@@ -64,7 +64,7 @@ def test_ask_rejects_a_watched_the_show_does_not_have(capsys: pytest.CaptureFixt
     assert "Traceback" not in err and "--watched" in err
 
 
-@pytest.mark.parametrize(("question", "said"), [("  ", "Ask me something"), ("a" * 600, "too long")])
+@pytest.mark.parametrize(("question", "said"), [("  ", "Ask me something"), ("||", "Ask me something"), ("a" * 600, "too long")])
 def test_ask_refuses_what_slash_ask_refuses(capsys: pytest.CaptureFixture[str], question: str, said: str) -> None:
     assert main(["ask", question]) == 2
     captured = capsys.readouterr()

@@ -18,6 +18,8 @@ from bot.lore.names import Mention
 from bot.text import clean_input
 
 QUESTION_LIMIT = 500
+#: Markdown's marks (spoiler bars, emphasis, code, quote) and the spaces between them.
+_MARKS_ONLY = "|*_~`> \n"
 
 
 class QuestionError(UserError):
@@ -27,7 +29,7 @@ class QuestionError(UserError):
 def prepare_question(text: str) -> str:
     """A typed question made safe (bot.text.clean_input) and checked: not empty, not too long."""
     cleaned = clean_input(text, limit=QUESTION_LIMIT + 1)
-    if not cleaned:
+    if not cleaned.strip(_MARKS_ONLY):  # "||", "** **": markdown's marks around nothing ask nothing either
         raise QuestionError("Ask me something about All of Us Are Dead, for example: who plays On-jo?")
     if len(cleaned) > QUESTION_LIMIT:
         raise QuestionError(f"That question is too long; keep it under {QUESTION_LIMIT} characters.")

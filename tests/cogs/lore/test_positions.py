@@ -79,6 +79,16 @@ async def test_episode_autocomplete_offers_episodes_only(hyosan: Harness) -> Non
     assert values[0] == "S1E1" and "0" not in values and "S1E12" in values
 
 
+@pytest.mark.parametrize(("path", "options"), [(("episode",), {"number": "@everyone"}),
+                                              (("trivia", "start"), {"up_to_episode": "@everyone"})])
+async def test_an_episode_option_refused_speaks_of_an_episode_not_of_progress(
+    hyosan: Harness, path: tuple[str, ...], options: dict[str, str]
+) -> None:
+    refused = await hyosan.discord.invoke(hyosan.fan, hyosan.general, *path, **options)
+    assert refused.ephemeral and "is not an episode. Type it like S1E5" in refused.text, refused.text
+    assert "progress" not in refused.text  # nothing of the fan's /progress was touched
+
+
 async def test_spoilers_latest_marks_the_channel_up_to_the_last_released_episode(hyosan: Harness) -> None:
     reply = await hyosan.discord.invoke(hyosan.moderator, hyosan.general, "spoilers", up_to="latest")
     assert "everything up to season 1, episode 12 may be discussed" in reply.text

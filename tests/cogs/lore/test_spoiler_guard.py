@@ -151,7 +151,7 @@ async def test_a_thread_follows_its_channels_guard(h: Harness) -> None:
 async def test_without_manage_messages_a_spoiler_gets_a_warning_and_moderators_are_told_once(h: Harness) -> None:
     h.discord.set_overwrite(h.general, None, deny=MANAGE_MESSAGES)
     reply = await _guard(h, h.general)
-    assert "Manage Messages" in reply.text, reply.text
+    assert "I need **Manage Messages** here" in reply.text and "Send Messages" not in reply.text, reply.text
     said = await h.discord.say(h.fan, h.general, SPOILER)
     warning = await h.discord.wait_for_message(
         h.general, lambda m: m.author_id == h.discord.bot_user_id and str((m.message_reference or {}).get("message_id")) == str(said.id)
@@ -166,6 +166,17 @@ async def test_without_manage_messages_a_spoiler_gets_a_warning_and_moderators_a
     told = [m for m in h.discord.messages(h.general, include_ephemeral=True)
             if m.ephemeral and "could not take spoilers down" in m.content]
     assert len(told) == 1 and f"<#{h.general.id}>" in told[0].content
+    assert "I need **Manage Messages** there." in told[0].content, told[0].content  # what it lacks, nothing it has
+
+
+async def test_without_read_message_history_the_warning_links_the_message_it_cannot_reply_to(h: Harness) -> None:
+    # Discord refuses a reply without Read Message History: the warning was refused and the spoiler stood unflagged.
+    h.discord.set_overwrite(h.general, None, deny=MANAGE_MESSAGES | READ_MESSAGE_HISTORY)
+    await _guard(h, h.general)
+    said = await h.discord.say(h.fan, h.general, SPOILER)
+    warning = await h.discord.wait_for_message(h.general, lambda m: m.author_id == h.discord.bot_user_id and "Please delete it" in m.content)
+    assert f"<@{h.fan.id}>, [your message](" in warning.content and f"/{said.id})" in warning.content, warning.content
+    assert not warning.mentions_pinged and "dies" not in warning.content
 
 
 async def test_where_the_bot_may_delete_but_not_post_a_spoiler_stays_up_and_nothing_is_lost(h: Harness) -> None:

@@ -63,6 +63,11 @@ async def test_a_refusal_names_only_the_permissions_the_channel_denies(hyosan: H
     closed = h.discord.add_thread(h.general, "closed", locked=True)  # only Manage Threads posts there
     refused = await h.discord.invoke(h.moderator, closed, "trivia", "start", questions=3)
     assert "in this thread: I need Manage Threads (the thread is locked) here." in refused.text
+    # a role change the bot has not heard of yet: the interaction's own permissions are Discord's word
+    role = h.discord.store.guild_roles[h.guild.id][h.discord.store.bot_roles[h.guild.id]]
+    role.permissions &= ~EMBED_LINKS
+    unheard = await h.discord.invoke(h.moderator, h.channels["trivia"], "trivia", "start", questions=3)
+    assert "I need Embed Links here." in unheard.text  # else announced, then questions with no words
     assert count(h, "trivia_games") == 0
 
 
