@@ -74,6 +74,7 @@ BLIND_51 = Path(__file__).parent / "data" / "watched_blind51.tsv"
 BLIND_52 = Path(__file__).parent / "data" / "watched_blind52.tsv"
 BLIND_53 = Path(__file__).parent / "data" / "watched_blind53.tsv"
 BLIND_54 = Path(__file__).parent / "data" / "watched_blind54.tsv"
+BLIND_55 = Path(__file__).parent / "data" / "watched_blind55.tsv"
 # when a blind line is marked "s2": every season-2 episode of with_season_two() has aired
 AFTER_SEASON_TWO = PREMIERE + dt.timedelta(weeks=10)
 
@@ -839,6 +840,11 @@ def test_thirteenth_blind_set_is_never_read_past_what_was_watched() -> None:
     # show; "3/6" a score or people): scored before any change (79/98, 0 later, 0 earlier, 6 guessed), then 97/98, and
     # 45 look-alikes hunted after: 142/143
     (BLIND_54, 142),
+    # watched53's and watched54's readings hunted again for too-far saves (watched55: another show's "on to s2", a friend's
+    # "s2 next", "metade" of a snack or a shift, "3/6 na ako" of a score or a class, a webtoon's or reaction videos' binge,
+    # a finale watched by someone else, a part not out): scored before any change (68/80, 0 later, 0 earlier, 1 guessed),
+    # then 77/80, and 36 look-alikes hunted after: 112/116
+    (BLIND_55, 112),
 ])
 def test_fourteenth_to_twenty_third_blind_sets_are_never_read_past_what_was_watched(blind: Path, right: int) -> None:
     figures = blind_figures(blind)
