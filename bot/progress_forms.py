@@ -86,6 +86,9 @@ _SENTENCES = FirstCharacterRows((compile_later(f"(?:{pattern}){_END}"), english)
     (r"^(?:voy |estoy |vou |estou |t[oô] |je suis |jen suis )?(?:(?:a|en|por|na|no|[aà]) )?(?:la )?(?:mitad|metade|moiti[eé])", "halfway through"),
     # ... of a season, its season said in English by then, "já" after it ("metade da s2 já": "metade of season 2 já"; watched54)
     (r"^(?:mitad|metade|moiti[eé]) of (season \d{1,2})(?: j[aá])?", r"halfway through \1"),
+    # ... or as "la 2" / "a 2" (the second season): "voy por la mitad de la 2", "tô na metade da t2" (watched55)
+    (r"^(?:(?:voy|estoy|ando|estou|t[oô]) )?(?:(?:a|en|por|na|no) )?(?:la )?(?:mitad|metade) d(?:e la|a) (?:temporada |t ?)?(\d{1,2})(?: j[aá])?",
+     r"halfway through season \1"),
     (r"^(?:ich bin |bin )?zur h[aä]lfte(?: (?:gesehen|geschaut|geguckt|durch))?", "halfway through"),
     (r"^(?:ich hab |hab |habe )?zur h[aä]lfte (?:gesehen|geschaut|geguckt|durch)", "halfway through"),
     (r"^(?:もう)?(?:一気見|イッキ見|一気に見|一気に観)(?:した|しました|た)?", "finished the series"),
