@@ -131,6 +131,11 @@ def clauses(text: str) -> list[str]:
     return list(_clauses(text))  # (a list of its own: a caller may change it)
 
 
+def someone_elses(text: str) -> list[str]:
+    """The clauses of `text` (cut as `clauses` cuts them) about someone else ("my bf finished his binge"): those it leaves out."""
+    return [part for part in (part.strip() for part in _CLAUSE.split(chat_free(text)) if part) if _SOMEONE_ELSE.match(part)]
+
+
 @functools.lru_cache(maxsize=4096)  # a pure function of the text, asked of the same one four times a reply
 def _clauses(text: str) -> tuple[str, ...]:
     said = chat_free(text)

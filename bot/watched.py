@@ -50,7 +50,7 @@ from bot.progress_rewatched import show_rewatched
 from bot.progress_rewritten import marks_said
 from bot.progress_said import BARE_DONE, chat_free, core, says_seen, season_not_started, season_unsaid
 from bot.progress_season_carried import season_carried
-from bot.progress_season_eve import done_before_coming
+from bot.progress_season_eve import done_before_coming, done_of_another
 from bot.progress_words import SHOW_BEGUN
 from bot.show import NOTHING, Position, PositionError, ShowShape, parse_position, typed_shown
 from bot.text import NUMBER_WORDS, ORDINAL_WORDS
@@ -123,6 +123,9 @@ def _read_watched(text: str, shape: ShowShape, *, now: dt.datetime, allow_nothin
     if events_disagree(chat_free(typed)):
         raise PositionError(f"\u201c{typed_shown(typed)}\u201d names things that happen in different episodes, so nothing "
                             f"was saved: type the last episode you have finished, like S1E5.")
+    if done_of_another(typed, shape, now, _read_watched):
+        raise PositionError(f"\u201c{typed_shown(typed)}\u201d says the season to come beside something else finished, so your "
+                            f"progress is unchanged: type the last episode you have finished, like S1E5.")
     aside = _aside(typed, shape, now, allow_nothing)
     try:
         said = _read_said(text, shape, now, allow_nothing, typed)
