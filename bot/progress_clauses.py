@@ -275,8 +275,9 @@ _BEFORE_SEASON = compile_later(r"\b(?:(?:before|until|till|til|(?:and )?then)(?:
                                # "ready for s2", "bereit für staffel 2", "перед вторым сезоном", "przed 2 sezonem", "等第二季"
                                r"|\b(?:s|season) ?\d{1,2} (?:tonight|tomorrow|tmrw|tmr|next(?: week)?|later|soon|starts(?: now| tonight| tomorrow)?)$"
                                # "on to s2", "moving on to s2": the next season to come (watched54)
-                               # ... abroad: "lanjut s2" (on to), "s2 na next", "이제 시즌2" (now s2), "giờ tới s2" (watched55)
+                               # ... abroad: "lanjut s2" (on to), "s2 na next", "이제 시즌2" (now s2), "giờ tới s2", "agora a s2" (watched55)
                                r"|\blanjut(?:in)? (?:s|season) ?\d{1,2}\b|\b(?:s|season) ?\d{1,2} na next$|이제 시즌 ?\d{1,2}$|\bgiờ tới (?:s|season) ?\d{1,2}\b"
+                               r"|\b(?:agora (?:vem )?a|ahora (?:viene )?(?:a )?la) (?:s|season) ?\d{1,2}$"  # "agora a s2", "ahora la s2"
                                r"|\bbring on (?:s|season) ?\d{1,2}\b|\bon to (?:s|season) ?\d{1,2}\b|\bready for (?:s|season) ?\d{1,2}\b|\bbereit f[uü]r (?:staffel|season) ?\d{1,2}\b"
                                r"|перед (?:вторым|2|season ?2)(?: сезоном)?|\bprzed (?:2|drugim|season ?2)(?: sezonem)?|等 ?(?:第二季|season ?\d{1,2})")  # "rewatching s1 before s2 drops"
 # What else a rewatch may say: where in it the fan is ("on ep 4 again", "정주행 중 3화"), never why or since when
@@ -355,7 +356,7 @@ def season_named(clause: str) -> int | None:
 _SEASON_SAID_ALONE = compile_later(r"^(?:s|season) ?(\d{1,2})$")
 # "s2 next week", "s2 soon", "waiting on s2": a season named alone (no other number), still to come
 _TO_COME = compile_later(r"^(?=\D*\d\D*$)(?:.* )?(?:next|soon|later|tomorrow|tmrw|tonight|week|month|waiting|wait|hyped?|ready"
-                         r"|bring on|starting|start|when|cant wait|lanjut(?:in)?|giờ tới|이제)\b")  # ("lanjut s2", "이제 시즌2": watched55)
+                         r"|bring on|starting|start|when|cant wait|lanjut(?:in)?|giờ tới|이제|agora|ahora)\b")  # ("lanjut s2", "이제 시즌2": watched55)
 
 
 def finished_beside(parts: list[str]) -> list[str]:
