@@ -258,7 +258,7 @@ _SENTENCES = FirstCharacterRows((compile_later(f"(?:{pattern}){_END}"), english)
      rf"|^(?:natapos|tapos) ko na (?:yung |ang )?(?:{OWN_NAMES} )?(?:marathon|binge)(?: ko)?"
      # ... "tapos na marathon ko ng aouad" (my marathon, done), "(akhirnya) kelar maraton aouad" ((finally) done) (watched55)
      rf"|^(?:natapos|tapos) na (?:yung |ang )?(?:marathon|binge) ko(?: ng {OWN_NAMES})?"
-     rf"|^{_WHO_ID}(?:(?:akhirnya |udah |sudah |udh |dah ))?(?:kelar|selesai|beres|tamat) (?:maraton|marathon|binge)(?: {OWN_NAMES})?", "finished it"),
+     rf"|^{_WHO_ID}(?:akhirnya |udah |sudah |udh |dah )?(?:kelar|selesai|beres|tamat) (?:maraton|marathon|binge)(?: {OWN_NAMES})?", "finished it"),
     # ... of a season it names: "just finished my aouad s1 binge" (watched54)
     (rf"^(?:i )?(?:just |finally )?(?:finished|done with|completed) (?:my|the|our) (?:{OWN_NAMES} )?(?:s|season) ?(\d{{1,2}})"
      r" (?:binge|marathon|binge-?watch)", r"finished season \1"),
