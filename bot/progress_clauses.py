@@ -17,6 +17,7 @@ import functools
 from bot.lazy_re import compile_later
 from bot.progress_beside import NTH_TIME
 from bot.progress_nothing_more import says_nothing_more
+from bot.progress_other_show import OWN_NAMES
 from bot.progress_said import BARE_DONE, chat_free, core, says_seen
 from bot.show import ShowShape
 from bot.text import NUMBER_WORDS, ORDINAL_WORDS
@@ -128,6 +129,11 @@ def clauses(text: str) -> list[str]:
     correction ("ep 8... no wait ep 9": "ep 9"), cut at commas, "but", "and then" ("finished ep 3,
     starting 4"). Clauses about someone else ("my friend is on 9") are left out."""
     return list(_clauses(text))  # (a list of its own: a caller may change it)
+
+
+def someone_elses(text: str) -> list[str]:
+    """The clauses of `text` (cut as `clauses` cuts them) about someone else ("my bf finished his binge"): those it leaves out."""
+    return [part for part in (part.strip() for part in _CLAUSE.split(chat_free(text)) if part) if _SOMEONE_ELSE.match(part)]
 
 
 @functools.lru_cache(maxsize=4096)  # a pure function of the text, asked of the same one four times a reply
@@ -269,6 +275,9 @@ _BEFORE_SEASON = compile_later(r"\b(?:(?:before|until|till|til|(?:and )?then)(?:
                                # "ready for s2", "bereit für staffel 2", "перед вторым сезоном", "przed 2 sezonem", "等第二季"
                                r"|\b(?:s|season) ?\d{1,2} (?:tonight|tomorrow|tmrw|tmr|next(?: week)?|later|soon|starts(?: now| tonight| tomorrow)?)$"
                                # "on to s2", "moving on to s2": the next season to come (watched54)
+                               # ... abroad: "lanjut s2" (on to), "s2 na next", "이제 시즌2" (now s2), "giờ tới s2", "agora a s2" (watched55)
+                               r"|\blanjut(?:in)? (?:s|season) ?\d{1,2}\b|\b(?:s|season) ?\d{1,2} na next$|이제 시즌 ?\d{1,2}$|\bgiờ tới (?:s|season) ?\d{1,2}\b"
+                               r"|\b(?:agora (?:vem )?a|ahora (?:viene )?(?:a )?la) (?:s|season) ?\d{1,2}$"  # "agora a s2", "ahora la s2"
                                r"|\bbring on (?:s|season) ?\d{1,2}\b|\bon to (?:s|season) ?\d{1,2}\b|\bready for (?:s|season) ?\d{1,2}\b|\bbereit f[uü]r (?:staffel|season) ?\d{1,2}\b"
                                r"|перед (?:вторым|2|season ?2)(?: сезоном)?|\bprzed (?:2|drugim|season ?2)(?: sezonem)?|等 ?(?:第二季|season ?\d{1,2})")  # "rewatching s1 before s2 drops"
 # What else a rewatch may say: where in it the fan is ("on ep 4 again", "정주행 중 3화"), never why or since when
@@ -312,13 +321,16 @@ def seasons_named(text: str) -> set[int]:
 
 
 _EPISODE_NEXT = compile_later(r" ?(?:e|ep|episode) ?\d")
+# ... or a season of something else named after it ("on to s2 of squid game", "lanjut s2 ng sweet home"; watched55)
+_OF_ANOTHER = compile_later(rf" (?:of|de|da|do|del|ng) (?!{OWN_NAMES}|(?:it|this|the show|la serie|a s[eé]rie)\b)\w")
 
 
 @functools.lru_cache(maxsize=4096)  # a pure function of the text, asked several times a reply
 def season_to_come(text: str) -> int | None:
     """The one season a text says is still to come ("rewatch done, ready for s2": 2, "s2 starts now"), or None."""
     said = ", ".join([chat_free(text), *(chat_free(part) for part in clauses(text))])  # ("追いついた!シーズン2楽しみ": by clause)
-    coming = {int(a or b) for found in _BEFORE_SEASON.finditer(said) if not _EPISODE_NEXT.match(said, found.end())
+    coming = {int(a or b) for found in _BEFORE_SEASON.finditer(said)
+              if not _EPISODE_NEXT.match(said, found.end()) and not _OF_ANOTHER.match(said, found.end())
               for a, b in _SEASON_NAMED.findall(found.group())}  # (never "then s2 ep 4 tonight": a place in it)
     return coming.pop() if len(coming) == 1 else None
 
@@ -344,7 +356,7 @@ def season_named(clause: str) -> int | None:
 _SEASON_SAID_ALONE = compile_later(r"^(?:s|season) ?(\d{1,2})$")
 # "s2 next week", "s2 soon", "waiting on s2": a season named alone (no other number), still to come
 _TO_COME = compile_later(r"^(?=\D*\d\D*$)(?:.* )?(?:next|soon|later|tomorrow|tmrw|tonight|week|month|waiting|wait|hyped?|ready"
-                         r"|bring on|starting|start|when|cant wait)\b")
+                         r"|bring on|starting|start|when|cant wait|lanjut(?:in)?|giờ tới|이제|agora|ahora)\b")  # ("lanjut s2", "이제 시즌2": watched55)
 
 
 def finished_beside(parts: list[str]) -> list[str]:

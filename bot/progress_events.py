@@ -179,7 +179,7 @@ _MERE_PLACE = compile_later(rf"\b(?:{_PLACE_WORDS})\s$")
 # shift", "on call", "on hold": its last word one that "on" takes in everyday talk)
 _FAN_ON = compile_later(r"(?:^|[,;] )(?:(?:i[\'\u2019]?m|i am|still|now|currently|rn) )*on\s$")
 # (nothing else after them: never "on red lights all the way home", "on red lights rn and the bus is late"; watched54)
-_NOW_AFTER = compile_later(r"(?:\s*\b(?:rn|now|right now|atm|currently|lol|lmao)\b)*\s*[.!]*\s*$")
+_NOW_AFTER = compile_later(r"(?:\s*\b(?:rn|now|right now|atm|currently|lol|lmao|haha\w*|hehe\w*)\b)*\s*[.!]*\s*$")
 _ON_PHRASE = compile_later(r"\b(?:shift|duty|break|call|leave|hold|lunch|vacation|holiday|board|time|fire|air|track|point|sale|strike"
                            r"|ice|way|edge|mind|phone|road|repeat|hiatus|mute|guard|top)$")  # ("on thin ice", "on my way": watched54)
 # ... and such a title after a word that ends a working day as well as an episode ("just finished night shift, so tired",

@@ -86,6 +86,9 @@ _SENTENCES = FirstCharacterRows((compile_later(f"(?:{pattern}){_END}"), english)
     (r"^(?:voy |estoy |vou |estou |t[oô] |je suis |jen suis )?(?:(?:a|en|por|na|no|[aà]) )?(?:la )?(?:mitad|metade|moiti[eé])", "halfway through"),
     # ... of a season, its season said in English by then, "já" after it ("metade da s2 já": "metade of season 2 já"; watched54)
     (r"^(?:mitad|metade|moiti[eé]) of (season \d{1,2})(?: j[aá])?", r"halfway through \1"),
+    # ... or as "la 2" / "a 2" (the second season): "voy por la mitad de la 2", "tô na metade da t2" (watched55)
+    (r"^(?:(?:voy|estoy|ando|estou|t[oô]) )?(?:(?:a|en|por|na|no) )?(?:la )?(?:mitad|metade) d(?:e la|a) (?:temporada |t ?)?(\d{1,2})(?: j[aá])?",
+     r"halfway through season \1"),
     (r"^(?:ich bin |bin )?zur h[aä]lfte(?: (?:gesehen|geschaut|geguckt|durch))?", "halfway through"),
     (r"^(?:ich hab |hab |habe )?zur h[aä]lfte (?:gesehen|geschaut|geguckt|durch)", "halfway through"),
     (r"^(?:もう)?(?:一気見|イッキ見|一気に見|一気に観)(?:した|しました|た)?", "finished the series"),
@@ -210,6 +213,8 @@ _SENTENCES = FirstCharacterRows((compile_later(f"(?:{pattern}){_END}"), english)
      rf"|^(?:eu )?(?:j[aá] )?(?:vi|assisti|terminei) o (?:{_EPW} )?(\d{{1,2}})( of season \d{{1,2}})?,? (?:e )?(?:depois|agora)"
      rf" (?:vejo|vou ver|assisto|vou assistir|come[cç]o) o (?:{_EPW} )?\d{{1,2}}", r"watched ep \1\3\2\4"),
     (r"^(?:natapos|tapos) ko na(?: (?:siya|sya|ito|yun))?$", "finished it"),  # "tapos ko na": I finished it
+    # ... of a part it names: "3/6 na ako sa part 1", "udah 3/6 part 1" (watched55)
+    (r"^(?:(?:udah|sudah|udh) )?(\d{1,2} ?/ ?\d{1,2})(?: na(?: ako)? (?:sa|ng)|(?: di| dari)?)(?: the)? (?:part|pt) ?([1-3])$", r"\1 of part \2"),
     (r"^(\d{1,2} ?/ ?\d{1,2}) na(?: ako)?", r"\1"),  # "3/6 na ako": at that count, read as "3/6" is (watched54)
     (r"^(?:natapos|tapos) ko na (?:ang |yung )?buong season(?! ?\d)", "finished it"),  # the whole season: which, once s2 is out
     (r"^(?:natapos|tapos) ko na (?:ang |yung )?(?:lahat(?: ng (?:episodes?|eps))?|buong series|series|show)", "finished the series"),
@@ -248,10 +253,12 @@ _SENTENCES = FirstCharacterRows((compile_later(f"(?:{pattern}){_END}"), english)
     # finished (which season, once a second is out, as "finished it in one night"; watched53)
     (rf"^(?:i )?(?:just |finally )?(?:finished|done with|completed) (?:my|the|our) (?:{OWN_NAMES} )?(?:binge|marathon|binge-?watch)"
      rf"(?: of (?:{OWN_NAMES}|it|the show))?|^(?:eu )?(?:j[aá] )?(?:terminei|acabei) (?:a |minha )?maratona(?: d[ea] {OWN_NAMES})?"
-     rf"|^(?:ya )?termin[eé] (?:mi|el) marat[oó]n(?: de {OWN_NAMES})?|^{_WHO_VI}(?:đã )?cày xong(?: {OWN_NAMES})?(?: rồi)?"
+     rf"|^(?:ya )?termin[eé] (?:mi|el) marat[oó]n(?: de {OWN_NAMES})?|^{_WHO_VI}(?:đã |vừa |mới )?cày xong(?: {OWN_NAMES})?(?: rồi)?"
      # "tapos ko na yung aouad marathon ko", "udah kelar maraton aouad" (watched54)
      rf"|^(?:natapos|tapos) ko na (?:yung |ang )?(?:{OWN_NAMES} )?(?:marathon|binge)(?: ko)?"
-     rf"|^{_WHO_ID}(?:udah|sudah|udh|dah) (?:kelar|selesai|beres|tamat) (?:maraton|marathon|binge)(?: {OWN_NAMES})?", "finished it"),
+     # ... "tapos na marathon ko ng aouad" (my marathon, done), "(akhirnya) kelar maraton aouad" ((finally) done) (watched55)
+     rf"|^(?:natapos|tapos) na (?:yung |ang )?(?:marathon|binge) ko(?: ng {OWN_NAMES})?"
+     rf"|^{_WHO_ID}(?:akhirnya |udah |sudah |udh |dah )?(?:kelar|selesai|beres|tamat) (?:maraton|marathon|binge)(?: {OWN_NAMES})?", "finished it"),
     # ... of a season it names: "just finished my aouad s1 binge" (watched54)
     (rf"^(?:i )?(?:just |finally )?(?:finished|done with|completed) (?:my|the|our) (?:{OWN_NAMES} )?(?:s|season) ?(\d{{1,2}})"
      r" (?:binge|marathon|binge-?watch)", r"finished season \1"),

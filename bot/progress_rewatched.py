@@ -122,10 +122,10 @@ _FINALE = (r"(?:the )?" + _WHICH.format("a") + r" finale|(?:the )?(?:finale|last
 # ... said watched again before it ("rewatched", "revi", "volví a ver", "xem lại", "nonton ulang") or after it ("otra
 # vez", "de novo", "다시 봤어", "もう一回見た"), or said seen the Korean, Japanese or Indonesian way ("파트1 마지막화 봤어",
 # "パート2の最終回見た", "udah nonton finale part 2"): that finale seen, said as the finale readers read it (watched53);
-# "pinanood ko ulit yung finale ng part 1" (watched54).
+# "pinanood ko ulit yung finale ng part 1" (watched54), "pinanood namin ulit ..." (we; watched55).
 _FINALE_SEEN = compile_later(
     r"(?i)(?:^|(?<=[,;] ))(?:(?P<again>(?:i |eu |yo )?(?:just |finally |already |ya )?(?:re-?watched|revi|volv[ií] a ver|(?:mình |tôi |tui )?(?:đã )?xem lại"
-    r"|(?:udah |sudah )?nonton ulang|pinano?[ou]od ko ulit(?: yung| ang)?))|(?P<seen>(?:i |eu |yo )?(?:just |finally |already |ya )?(?:watched|saw|vi|assisti|(?:udah|sudah) nonton))?) ?"
+    r"|(?:udah |sudah )?nonton ulang|pinano?[ou]od (?:ko|namin|natin) ulit(?: yung| ang)?))|(?P<seen>(?:i |eu |yo )?(?:just |finally |already |ya )?(?:watched|saw|vi|assisti|(?:udah|sudah) nonton))?) ?"
     rf"(?:{_FINALE})(?P<after> (?:otra vez|de nuevo|de novo|outra vez|novamente|again)| ?(?:을|를|은|는|を)? ?(?P<ko>(?:다시|또) )?(?:봤\w*|봄)"
     r"| ?(?:を)?(?P<ja>もう一回|もう一度|また)?(?:見た|観た|見終わった))?(?=\s*(?:$|[,;.!]))")
 

@@ -33,12 +33,12 @@ from bot.progress_clauses import (
     season_unfinished,
     started_beside,
 )
+from bot.progress_counted import out_of
 from bot.progress_events import events_disagree, events_said, titles_placed
 from bot.progress_left import first_left
 from bot.progress_markup import struck_free
 from bot.progress_other_show import OWN_NAMES, another_show_aside, another_show_watched, own_title_read_past
 from bot.progress_parts import (
-    part_counted,
     part_end_placed,
     part_not_out,
     part_season,
@@ -50,6 +50,7 @@ from bot.progress_rewatched import show_rewatched
 from bot.progress_rewritten import marks_said
 from bot.progress_said import BARE_DONE, chat_free, core, says_seen, season_not_started, season_unsaid
 from bot.progress_season_carried import season_carried
+from bot.progress_season_eve import done_before_coming, done_of_another
 from bot.progress_words import SHOW_BEGUN
 from bot.show import NOTHING, Position, PositionError, ShowShape, parse_position, typed_shown
 from bot.text import NUMBER_WORDS, ORDINAL_WORDS
@@ -65,37 +66,6 @@ class Watched:
     # a part of a later season said ("finished part 1 of s2") where no listing shows its episodes: why only the season
     # before it was saved (the reply says so, as a refusal of it would: part_unread)
     part_unread: str | None = None
-
-
-# "3 of 12", "3/12", "s2: 3/8", "4/8 of s2", "through ep 4 of 12": an episode counted out of its season's episodes (watched through
-# it); "all 12 eps of s1": all of them.
-_OUT_OF = compile_later(r"^(?:(?:s|season) ?(?P<season>\d{1,2}):? )?(?:(?:through|thru|up to) )?(?:(?:episode|ep|e) ?)?(?P<n>\d{1,3}) ?(?:of|/|out of) ?"
-                     r"(?P<of>\d{1,3})(?: eps| episodes)?(?: (?:of|in) (?:s|season) ?(?P<after>\d{1,2})|(?: of| in) (?:the )?(?:part|pt) ?(?P<part>[1-3]))?$")  # "4/8 of s2" (watched37)
-_ALL_OF = compile_later(r"^all (?:the )?(?P<of>\d{1,3})(?: (?:episodes|eps)(?: (?:of|in) (?:s|season) ?(?P<season>\d{1,2}))?)?$")
-
-
-def _out_of(core: str, shape: ShowShape, now: dt.datetime) -> str:
-    """"3 of 12" is episode 3 when 12 is season 1's number of episodes (else left as it is); "s2 3/8"
-    and "all 8 eps of s2" count the season they name; "all 12" the one season out that has 12; "0/12" none; "3/6" with
-    no season named, or "3/6 of part 1", the one part out with that many (watched53: no season has six)."""
-    match, latest = _OUT_OF.match(core) or _ALL_OF.match(core), shape.last_released(now).season
-    if match is None:
-        return core
-    counted = "n" in match.groupdict()
-    named = match["season"] or match.groupdict().get("after")
-    if counted and named is None and (match["part"] or int(match["of"]) != len(shape.episodes_in(1))):
-        first = part_counted(shape, now, int(match["of"]), int(match["part"]) if match["part"] else None)
-        return core if first is None or not 0 < int(match["n"]) <= int(match["of"]) else \
-            f"season {first.season} episode {first.episode + int(match['n']) - 1}"
-    if named is None and not counted:  # "all 12": the season with that many, if only one has
-        having = [season for season in range(1, latest + 1) if len(shape.episodes_in(season)) == int(match["of"])]
-        season = having[0] if len(having) == 1 else 0
-    else:
-        season = int(named or 1)
-    if int(match["of"]) != len(shape.episodes_in(season)):
-        return core
-    episode = match["n"] if counted else match["of"]
-    return "nothing" if episode in ("0", "00") else f"season {season} episode {episode}"
 
 
 def _only_season_one_has(episode: int, shape: ShowShape, out: int) -> bool:
@@ -120,7 +90,7 @@ def read_watched(text: str, shape: ShowShape, *, now: dt.datetime, allow_nothing
     except PositionError:
         # (a listed title said as its season's place: "on ep 2, into the dark next", watched52)
         if (carried := season_carried(titles_placed(text, shape.titles()), shape, now, _read_watched)) is None:
-            if (done := _done_before_coming(text, shape, now)) is None:
+            if (done := done_before_coming(text, shape, now, _read_watched)) is None:
                 raise
             carried = (done, None)
         said = Watched(*carried)
@@ -132,22 +102,6 @@ def read_watched(text: str, shape: ShowShape, *, now: dt.datetime, allow_nothing
             or said.position < Position(coming, 1):
         return said
     return Watched(shape.last_of(coming - 1))
-
-
-def _done_before_coming(text: str, shape: ShowShape, now: dt.datetime) -> Position | None:
-    """"just finished my aouad binge, on to s2", "finished it, s2 next" once season 2 is out: "it" is all that was out
-    before the season said to come, so that season's predecessor to its end (watched54); None when the text, read as of
-    the eve of that season, says anything short of it."""
-    coming = season_to_come(text)
-    if coming is None or not 2 <= coming <= shape.last_released(now).season or not (first := shape.episodes_in(coming)):
-        return None
-    if (premiere := shape.aired_at(first[0])) is None:
-        return None
-    try:
-        said = _read_watched(text, shape, now=premiere - dt.timedelta(seconds=1)).position
-    except PositionError:
-        return None
-    return said if said == shape.last_of(coming - 1) else None
 
 
 def _read_watched(text: str, shape: ShowShape, *, now: dt.datetime, allow_nothing: bool = True) -> Watched:
@@ -169,6 +123,9 @@ def _read_watched(text: str, shape: ShowShape, *, now: dt.datetime, allow_nothin
     if events_disagree(chat_free(typed)):
         raise PositionError(f"\u201c{typed_shown(typed)}\u201d names things that happen in different episodes, so nothing "
                             f"was saved: type the last episode you have finished, like S1E5.")
+    if done_of_another(typed, shape, now, _read_watched):
+        raise PositionError(f"\u201c{typed_shown(typed)}\u201d says the season to come beside something else finished, so your "
+                            f"progress is unchanged: type the last episode you have finished, like S1E5.")
     aside = _aside(typed, shape, now, allow_nothing)
     try:
         said = _read_said(text, shape, now, allow_nothing, typed)
@@ -546,7 +503,7 @@ def _read_one_said(text: str, shape: ShowShape, *, now: dt.datetime, allow_nothi
                 f"\u201cfinished season {season - 1}\u201d, or its episode, like S{season - 1}E5."
             ) from None
         said, partway = core(text)
-        said = _out_of(said, shape, now)
+        said = out_of(said, shape, now)
         if not said:
             raise
         try:
