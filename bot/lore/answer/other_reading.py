@@ -8,6 +8,7 @@
   62): a killing too ("우진이 죽인 사람": whom Woo-jin killed is untold, so who killed him, Nam-ra, E12).
 - "who saved X" (Korean "X를 구해준 애" too) that no rescue answers: asked as who protected X, since a shielding told
   as one (Nam-ra bitten protecting Su-hyeok, E6) saves the one shielded; the shielder is never read as the one saved.
+  So "who did X save" ("who namra saved") that no rescue answers is asked as whom X protected (Su-hyeok).
 """
 
 from __future__ import annotations
@@ -22,6 +23,8 @@ _SUBJECT_DID = compile_later(r"^\s*who(?:m)?\s+did\s+(ent\d+)\s+(bite|protect|ki
 _PAST = {"bite": "bit", "protect": "protected", "kill": "killed"}
 # "who saved ent0", "who ent0 saved" (Korean's own order), "who rescued ent0": the named one helped
 _SAVED = compile_later(r"^\s*who\s+(?:(ent\d+)\s+(?:saved|rescued)|(?:saved|rescued)\s+(ent\d+))(?:\s+who)?\W*$")
+# "who did ent0 save" ("who namra saved"): the one the named one shielded, when no rescue of theirs is told
+_SAVER = compile_later(r"^\s*who(?:m)?\s+did\s+(ent\d+)\s+(?:save|rescue)\W*$")
 
 
 def _name_ending(slot: Slot | None) -> bool:
@@ -36,4 +39,6 @@ def other_reading(text: str, slots: dict[str, Slot]) -> str | None:
         return f"who {_PAST[did.group(2)]} {did.group(1)}" if _name_ending(slots.get(did.group(1))) else None
     if (saved := _SAVED.match(text)) is not None:
         return f"who protected {saved.group(1) or saved.group(2)}"
+    if (saver := _SAVER.match(text)) is not None:
+        return f"who did {saver.group(1)} protect"
     return None
