@@ -96,7 +96,7 @@ PLACES: tuple[Place, ...] = (
     Place("", r"gmt", "Etc/GMT", "GMT", None, "gmt"),
     Place(r"new\s+york|nyc", r"ny|east coast|eastern|est|edt|et", "America/New_York", "New York (US Eastern)", "ET", "et"),
     Place(r"los\s+angeles", r"california|west coast|pacific|pst|pdt|pt", "America/Los_Angeles", "Los Angeles (US Pacific)", "PT", "pt"),
-    Place(r"manila", r"the philippines|philippines|philippine|pinas|pilipinas|pinoy|ph|pht", "Asia/Manila", "Manila", "PHT", "pht"),
+    Place(r"manila|cebu|davao|quezon\s+city", r"the philippines|philippines|philippine|pinas|pilipinas|pinoy|ph|pht", "Asia/Manila", "Manila", "PHT", "pht"),
     Place(r"seoul", r"korea|south korea|korean|kr|kst|한국|서울", "Asia/Seoul", "Seoul", "KST", "kst"),
     Place(r"tokyo", r"japan|japanese|jp|jst", "Asia/Tokyo", "Tokyo", "JST", "jst"),
     Place(r"sydney|melbourne|canberra", r"aedt|aest", "Australia/Sydney", "Sydney", None, "australia/sydney"),

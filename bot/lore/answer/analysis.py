@@ -217,6 +217,11 @@ _TO_AS_TWO = compile_later(r"\b(happen(?:s|ed)?|go(?:es)?|went|belong(?:s|ed)?|t
 # "who drew the webtoon": its maker ("drew" is no drawing-away of zombies).
 _WHO_DREW = compile_later(r"\bwho (?:drew|draws|illustrated|illustrates)\b")
 # The webtoon by its title ("when was now at our school published"): the webtoon, not a school.
+# English "who namra saved", "who woojin killed" is English's order, whom they saved or killed; read before the Korean
+# glosses, whose own order puts "수혁이를 구해준 애" as "who ent0 saved" (who saved him)
+_WHOM_FIRST = compile_later(r"^\s*who\s+(ent\d+)\s+(saved|rescued|protected|bit|killed|infected)(?=\W*$)")
+_PRESENT = {"saved": "save", "rescued": "rescue", "protected": "protect", "bit": "bite", "killed": "kill",
+            "infected": "infect"}
 _WEBTOON_TITLE = compile_later(r"\b(?:the )?now at our school\b(?:\s+(?:webtoon|comic|manhwa))?")
 _SHOW_NAMES = compile_later(
     r"\b(?:all of us are dead|all of us r dead|all of us are ded|aouad|aoad|the show|this show|the series|"
@@ -323,6 +328,7 @@ class Analyser:
             cursor = mention.end
         pieces.append(raw[cursor:])
         text = "".join(pieces)
+        text = _WHOM_FIRST.sub(lambda m: f"who did {m.group(1)} {_PRESENT[m.group(2)]}", text)
         if _SHOW_HINT.search(text):
             text = _SHOW_NAMES.sub(" the show ", text)
         text = watched_on(text)  # "is it on disney plus": a claim of that platform; "when can i watch it": its release

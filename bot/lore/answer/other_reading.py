@@ -4,10 +4,11 @@
   ending (청산이 = Cheong-san: "the one who bit Cheong-san") or the subject's particle ("the one Cheong-san bit"). The
   subject's reading is asked first (ask97's "귀남이 문 사람": whom Gwi-nam bit); only when the sources tell nothing of it
   is the name ending's asked ("청산이 문 사람": Gwi-nam bit him, E11). The answer's own line says which deed it tells
-  ("공사장에서 귀남이 청산을 물어요"), so the reading taken is plain. Only the bite and the shielding are read so: a
-  killing keeps ask97's subject reading ("우진이 죽인 사람": whom Woo-jin killed, none told).
+  ("공사장에서 귀남이 청산을 물어요"), so the reading taken is plain. One rule for every deed (the lead's ruling, stop
+  62): a killing too ("우진이 죽인 사람": whom Woo-jin killed is untold, so who killed him, Nam-ra, E12).
 - "who saved X" (Korean "X를 구해준 애" too) that no rescue answers: asked as who protected X, since a shielding told
   as one (Nam-ra bitten protecting Su-hyeok, E6) saves the one shielded; the shielder is never read as the one saved.
+  So "who did X save" ("who namra saved") that no rescue answers is asked as whom X protected (Su-hyeok).
 """
 
 from __future__ import annotations
@@ -16,12 +17,14 @@ from bot.lazy_re import compile_later
 from bot.lore.answer.analysis import Slot
 from bot.lore.answer.korean_chat import closes_on_consonant
 
-# "who did ent0 bite" ("청산이 문 사람" as the glosses and rewording put it), "who did ent0 protect" ("청산이 지킨 사람"):
-# the named one the doer
-_SUBJECT_DID = compile_later(r"^\s*who(?:m)?\s+did\s+(ent\d+)\s+(bite|protect)\W*$")
-_PAST = {"bite": "bit", "protect": "protected"}
+# "who did ent0 bite" ("청산이 문 사람" as the glosses and rewording put it), "who did ent0 protect" ("청산이 지킨 사람"),
+# "who did ent0 kill" ("우진이 죽인 사람"): the named one the doer
+_SUBJECT_DID = compile_later(r"^\s*who(?:m)?\s+did\s+(ent\d+)\s+(bite|protect|kill)\W*$")
+_PAST = {"bite": "bit", "protect": "protected", "kill": "killed"}
 # "who saved ent0", "who ent0 saved" (Korean's own order), "who rescued ent0": the named one helped
 _SAVED = compile_later(r"^\s*who\s+(?:(ent\d+)\s+(?:saved|rescued)|(?:saved|rescued)\s+(ent\d+))(?:\s+who)?\W*$")
+# "who did ent0 save" ("who namra saved"): the one the named one shielded, when no rescue of theirs is told
+_SAVER = compile_later(r"^\s*who(?:m)?\s+did\s+(ent\d+)\s+(?:save|rescue)\W*$")
 
 
 def _name_ending(slot: Slot | None) -> bool:
@@ -36,4 +39,6 @@ def other_reading(text: str, slots: dict[str, Slot]) -> str | None:
         return f"who {_PAST[did.group(2)]} {did.group(1)}" if _name_ending(slots.get(did.group(1))) else None
     if (saved := _SAVED.match(text)) is not None:
         return f"who protected {saved.group(1) or saved.group(2)}"
+    if (saver := _SAVER.match(text)) is not None:
+        return f"who did {saver.group(1)} protect"
     return None

@@ -417,6 +417,8 @@ class AnswerEngine:
                     break
                 if (bare := without(a.text)) is not None:
                     again = self._one(self.analyser.analyse(cleaned, bare, slots, korean))
+                    if getattr(without, "func", None) is other_reading and again.intent == "premise":
+                        continue  # "수혁이 죽인 사람": "he does not die" corrects a premise the asker never stated
                     found = (told_apart(again) if without is apart else again) if again.answered else found
             if not found.answered and (moment := split_moment(a.text)) is not None:
                 found = self._at_moment(cleaned, moment, slots, korean) or found  # "who saves X after Y leaves her"

@@ -183,6 +183,9 @@ _BARE_TRAILER = compile_later(
     # "is the trailer out", "did the trailer drop", "trailer??": with no season said, the next one's
     r"|(?:is|are)\s+(?:the\s+)?(?:(?:new|season 2|s2)\s+)?(?:trailer|teaser)s?\s+(?:out|released|up)(?:\s+(?:yet|already))?"
     r"(?:\s+(?:in|on)\s+(?:the\s+)?[a-z]+(?:\s+[a-z]+)?)?(?:\s+(?:yet|already))?"
+    # "what time in canada is the trailer": the trailer's day (no source gives its hour), never the season's hour
+    r"|(?:what|wat)\s+time\s+(?:in\s+[a-z]+(?:\s+[a-z]+)?\s+)?(?:is|does)\s+(?:the\s+)?(?:new\s+|season 2\s+|s2\s+)?(?:trailer|teaser)s?"
+    r"(?:\s+(?:out|drop|come out|release))?(?:\s+in\s+[a-z]+(?:\s+[a-z]+)?)?"
     # "is the s2 trailer delayed", "did the trailer get pushed back": there is none to delay (fan-made ones only)
     r"|(?:is|are|was|did|has)\s+(?:the\s+)?(?:new\s+|season 2\s+|s2\s+)?(?:trailer|teaser)s?\s+(?:been\s+|get\s+|got\s+)?"
     r"(?:delayed|late|postponed|pushed\s+back|cancell?ed)(?:\s+(?:again|too))?)\W*$"

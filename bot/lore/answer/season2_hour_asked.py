@@ -10,11 +10,19 @@ from bot.lore.answer.season2_waiting import SEASON_WORDS
 # "what time does it drop in the philippines", "what time will s2 ep 1 be up in indonesia", "s2 what time in the
 # philippines": season 2's hour, wherever the asker is (season 1 came out at once everywhere, long ago; asked with no
 # place, "what time does it drop" keeps season 1's hour beside season 2's)
-# a place as fans name it: one word, or up to four ("new york", "ho chi minh city", "são paulo")
-_PLACE = r"[^\W\d_]+(?:\s+[^\W\d_]+){0,3}"
+# a place as fans name it: one word, or up to four ("new york", "ho chi minh city", "são paulo"), never a word of the
+# question itself ("what time in canada is the trailer": Canada, and the trailer is asked, not season 2)
+_NOT_PLACE = r"(?!(?:is|are|was|does|do|did|will|it|the|a|trailer|teaser|season|s2|part|episode|ep)\b)"
+_PLACE = rf"{_NOT_PLACE}[^\W\d_]+(?:\s+{_NOT_PLACE}[^\W\d_]+){{0,3}}"
+# what comes out: "it", season 2 (its first episode), "the season" (the one coming)
+_WHAT = rf"(?:it|s2e0?1|the\s+season|{SEASON_WORDS}(?:\s+(?:ep(?:isode)?\s*1|episode\s+one))?)"
+_OUT = r"(?:come\s+out|coming\s+out|drop|dropping|release|releasing|be\s+(?:up|out|on)|air|premiere|go\s+live|be\s+live)"
 HOUR_ASKED = compile_later(
-    rf"^\W*(?:at\s+)?(?:what|wat|wht)\s+time\s+(?:does|will|is|do)\s+(?:it|s2e0?1|{SEASON_WORDS}(?:\s+(?:ep(?:isode)?\s*1|episode\s+one))?)\s+"
-    rf"(?:come\s+out|coming\s+out|drop|dropping|release|releasing|be\s+(?:up|out|on)|air|premiere|go\s+live|be\s+live)\s+(?:in|for)\s+(?:the\s+)?(?:{_PLACE}|my\s+country)\W*$"
+    rf"^\W*(?:at\s+)?(?:what|wat|wht)\s+time\s+(?:does|will|is|do)\s+{_WHAT}\s+"
+    rf"{_OUT}\s+(?:in|for)\s+(?:the\s+)?(?:{_PLACE}|my\s+country)\W*$"
+    # the place (or the time of day, no place) before the verb: "what time in canada does the season come out",
+    # "what time in the evening does it come out"
+    rf"|^\W*(?:what|wat|wht)\s+time\s+(?:in|for)\s+(?:the\s+)?{_PLACE}\s+(?:does|will|do)\s+{_WHAT}\s+{_OUT}\W*$"
     rf"|^\W*{SEASON_WORDS}\s+(?:at\s+)?what\s+time(?:\s+(?:in|for)\s+(?:the\s+)?(?:{_PLACE}|my\s+country))?\W*$"
     # the place alone: "what time in mexico", "horario en argentina?", "jam berapa di indonesia", "mấy giờ ở việt nam"
     rf"|^\W*(?:(?:what|wat|wht)\s+time|(?:el\s+)?horarios?|a\s+qu[eé]\s+horas?|jam\s+berapa(?:\s+(?:tayang|rilis|keluar))?|m[aấ]y\s+gi[oờ])"

@@ -14,11 +14,12 @@ from collections.abc import Mapping
 from bot.lazy_re import compile_later
 
 #: what no source says of season 2, out or not: its dubs and how it was reviewed ("is s2 dubbed", "s2 imdb score"), any
-#: leak of it ("a leak of s2 ep 1", "vazou o episódio 1", "una filtración"), never a "leaked release date", which asks
-#: the date; its first reactions and any TV channel ("first reactions to s2", "does s2 air on korean tv"), never answered
-#: with the release date as if it were theirs
+#: leak of it ("a leak of s2 ep 1", "vazou o episódio 1", "una filtración", "se filtró el guion"), never a "leaked
+#: release date", which asks the date; its first reactions and any TV channel ("first reactions to s2", "does s2 air on
+#: korean tv"), never answered with the release date as if it were theirs
 UNSOURCED = compile_later(r"\b(?:(?<!date )leak(?:s|ed|er)?"
-                          r"(?!\s+(?:release\s+)?date)|filtraci.?n|filtrad[oa]s?|vazad[oa]s?|vazou|vazaram|vazamento|bocoran"
+                          r"(?!\s+(?:release\s+)?date)|filtraci.?n|filtrad[oa]s?|se filtr(?:[oó]|aron)?\b(?!\s+(?:la\s+)?fecha)"
+                          r"|vazad[oa]s?|vazou|vazaram|vazamento|bocoran"
                           r"|dub|dubs|dubbed|dubbing|subtitles?|subbed|imdb|rotten tomatoes|metacritic|reviews?|reviewed|critics?"
                           r"|(?:first )?reactions?|korean tv|(?:air\w*|broadcast\w*) on korean|tv (?:channel|network)s?"
                           r"|(?:what|which) channels?)\b")
