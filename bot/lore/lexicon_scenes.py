@@ -417,8 +417,9 @@ def predicated(sentence: str, start: int, end: int) -> bool:
         _WHOSE.search(sentence, 0, start) is not None and _FATE_TOLD.match(sentence, end) is None)
 
 
-#: A role right after a name, its description ("min-jae the archer", "suhyeok, the class president", "woojin the little brother").
-_APPOSED = re.compile(r"(?:\s*,\s*|\s+)(?:(?:the|our|a|an)\s+)?", re.I)
+#: A role right after a name with "the", its description ("min-jae the archer", "woojin the little brother"); not a list
+#: ("이삭 경수 박쌤", "isak, gyeongsu, the teacher": each of them)
+_APPOSED = re.compile(r"\s+(?:the\s+|(?=the\s))", re.I)
 
 
 def apposed(sentence: str, start: int, ends: Iterable[int]) -> bool:
