@@ -116,6 +116,12 @@ Figures: missed (a spoiling answer left up) / harmless taken down.
   (more mourning words and the writer's fondness beside them; one of the writer's own that looks like a character is
   theirs unless another of the story is named or the character's own clause follows) 1 / 0, the miss "min-jae the
   archer" (a role after the name); 50 rows with five over-read probes 1 / 0; 52-75 identical.
+- guard_replies77 (46 rows, 21 spoiling, 25 harmless; guard76's readings' over-reads: the mourning words of a real actor,
+  an idol's retirement, a pet, a grandparent, "rest easy" of sleep, "pahinga ka na" to a tired friend, "tenang di sana"
+  of a place; pets and grandparents that look like a character dying, a look-alike who is the character; roles after
+  names, "min-jae the archer"), blind 4 / 3; after guard77 (a role right after a name describes it; "era mi favorito",
+  "my fav dad"; grandparents and strangers that look like a character; rest said of the living) 0 / 0; 51 rows with five
+  over-read probes 0 / 0; 52-75 identical, 76 1 / 0 -> 0 / 0.
 
 `--show` lists every miss.
 """
@@ -226,8 +232,8 @@ def main() -> None:
                                             "guard_replies66", "guard_replies67", "guard_replies68",
                                             "guard_replies69", "guard_replies70", "guard_replies71",
                                             "guard_replies72", "guard_replies73", "guard_replies74",
-                                            "guard_replies75", "guard_replies76"),
-                        default="guard_replies76")
+                                            "guard_replies75", "guard_replies76", "guard_replies77"),
+                        default="guard_replies77")
     parser.add_argument("--show", action="store_true", help="list every miss")
     args = parser.parse_args()
     rows = yaml.safe_load((HERE / f"{args.set}.yaml").read_text(encoding="utf-8"))

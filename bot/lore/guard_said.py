@@ -37,11 +37,11 @@ _MOURNS = compile_later(
     r"|(?:cô ấy |anh ấy |nó )?không đáng bị (?:như vậy|như thế|thế)|그렇게 가다니|(?:하늘에서\s?)?편히 쉬어(?:요|라)?"
     r"|rest easy|may (?:he|she|they) rest in peace|(?:she|he)(?:'s| is) in a better place(?: now)?|pahinga ka na"
     r"|tenang di sana(?: ya)?|istirahat yang tenang|yên nghỉ(?: nhé| nha)?)"
-    r"(?:\s+(?:bro|man|girl|boy|anh|em|chị|(?:my|meu|minha|mi)\s+(?:baby|boy|girl|queen|king|heart|menin[oa]|beb[êé]|niñ[oa]|amor|anjo)))?"
+    r"(?:\s+(?:bro|man|girl|boy|anh|em|chị|buddy|kid|(?:lil|little) (?:bro|sis)|(?:my|meu|minha|mi)\s+(?:baby|boy|girl|queen|king|heart|menin[oa]|beb[êé]|niñ[oa]|amor|anjo)))?"
     # ... the writer's fondness beside it ("rip my fav", "명복을 빕니다 ㅠㅠ 내 최애였는데", "pahinga ka na 😭 fav ko pa naman", "he
-    # was my bias"): the tears for the one asked of all the same
-    r"(?:[\s,.…~ㅠㅜ" + EMOJI + r"]+(?:(?:(?:he|she) was |you were )?(?:my|mi|minha|meu|내)\s?(?:fave?|favou?rite|favorit[oa]"
-    r"(?: de (?:toda )?la serie)?|bias|최애)(?:였는데|였어|야)?|최애(?:였는데|였어|야)?|(?:fav|bias)\s+(?:ko(?: pa naman)?|gw|gue|aku"
+    # was my bias", "era mi favorito", "my fav dad"): the tears for the one asked of all the same
+    r"(?:[\s,.…~ㅠㅜ" + EMOJI + r"]+(?:(?:(?:he|she) was |you were |(?:era|fue) (?:(?:o|a) )?)?(?:my|mi|minha|meu|내)\s?(?:fave?|favou?rite|favorit[oa]"
+    r"(?: de (?:toda )?la serie)?|bias|최애)(?:\s(?:dad|daddy|papa|appa|mom|boy|girl|guy|kid|villain|character))?(?:였는데|였어|야)?|최애(?:였는데|였어|야)?|(?:fav|bias)\s+(?:ko(?: pa naman)?|gw|gue|aku"
     r"|của (?:tui|tôi|mình))|gone too soon))*"
     r"(?:[\s,.]+(?:crying|cry|sad|sob|sobbing|tears|gif))*[\s*_\]).!…~ㅠㅜ" + EMOJI + r"]*$")
 # a gif linked by its page, whose address says its words ("https://tenor.com/view/rip-crying-gif-19283746": "rip crying")

@@ -89,6 +89,7 @@ from bot.lore.lexicon_scenes import (
     OTHER_STORIES,
     Scenes,
     about_show,
+    apposed,
     names_another_story,
     predicated,
     writers_own,
@@ -296,8 +297,8 @@ class Lexicon(PackAnchoring):
                      and not PET_LIKE.search(sentence))
         ]  # near misses only where a word is new: the pack's own texts never look for them
         for m, (_, role_of) in sorted(self._roles.finditer(sentence), key=lambda r: (r[0].start(), r[1][0])):
-            if predicated(sentence, *m.span()):
-                continue  # "i'm patient zero", "my dad is a firefighter": what the writer's own is, no one of ours
+            if predicated(sentence, *m.span()) or apposed(sentence, m.start(), (end for _, end, _, _ in named)):
+                continue  # "i'm patient zero", "my dad is a firefighter": the writer's own; "min-jae the archer": Min-jae
             who = frozenset(c for c in role_of[(m.lastindex or 1) - 1].split() if c in known)  # "the teacher": either
             if who and not any(start < m.end() and m.start() < end for start, end, _, _ in named):
                 named.append((m.start(), m.end(), m.group(0), narrowed(self._genders, who, sentence)))  # leftmost, first listed

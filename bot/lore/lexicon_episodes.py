@@ -278,7 +278,8 @@ _PETS = (r"(?:dog|doggo|cat|puppy|pup|kitten|kitty|pet|hamster|bunny|rabbit|bird
 _PET_BEFORE = re.compile(rf"(?<![\w-])(?:{_PETS}|(?:my|our|내|우리|제)\s*(?:{alternation(*FRIENDS, *FRIENDS_HANGUL)})s?)"
                          r"(?:\s+(?:ko|kong|mo|mong|namin|naming|kamu|lo|lu)(?:\s+na)?\s+si)?\W{0,3}$",  # "aso naming si soju", "anjing kamu si"
                          re.I)
-_PET_AFTER = re.compile(rf"\W{{0,3}}(?:(?:the|my|our|a|best|good|fat|old|little|con)\s+){{0,2}}{_PETS}(?![\w'’-])", re.I)
+_PET_AFTER = re.compile(rf"\W{{0,3}}(?:(?:the|my|our|a|best|good|fat|old|little|con|fav|fave|sweet|baby|boy|girl)[\s,]+){{0,4}}{_PETS}"
+                        r"(?![\w'’-])", re.I)  # "gwi-nam my fav boy, best dog ever"
 #: A loss in the writer's own life: an age said ("14살이었는데", "she was 14", "tenía 14 años") beside the writer's own word
 #: ("우리", "my", "namin", "nhà mình"), no later season named: a pet or a relative who shares a newcomer's name (not "rip my
 #: maru, he was only 19": a young death lamented is the character's).
@@ -292,16 +293,20 @@ _OWN_AFTER = re.compile(r"\s*(?:namin|naming|nhà mình|của mình)(?![\w-])", 
 
 #: A pet, a relative or a friend of the writer's that looks like a character ("kucingku ... mirip banget sama woojin", "my dog
 #: who looked just like cheong-san", "pusa ko na kamukha ni gwi-nam", "mi abuelo se parecía a so-ju", "청산이 닮은 우리
-#: 강아지"): the writer's own word or a pet said a little before the look, not "it looks like cheong-san dies"
-_LOOKER = (rf"(?:{_PETS}|(?<![\w-])(?:my|our|mi|minha|meu|mình|우리|내|ko)(?![\w-])|(?<![\w-])\w+ku(?![\w-]))"
+#: 강아지"): the writer's own word, a pet, a grandparent or someone unnamed ("an actor who looks like so-ju died") said a
+#: little before the look, not "it looks like cheong-san dies" nor "the guy who looks like cheong-san dies in ep 11" (his)
+_LOOKER = (rf"(?:{_PETS}|(?<![\w-])(?:my|our|mi|minha|meu|mình|우리|내|ko|grand(?:pa|ma|father|mother)|granny|lol[ao]|kakek|nenek"
+           r"|ông|bà|abuel[oa]|av[óô]|vov[óô]|v[óô]|an? (?:actor|actress|guy|girl|man|woman|kid|boy|idol|singer|dude)|someone|somebody"
+           r"|un actor|una actriz|um ator|uma atriz|seorang|isang)(?![\w-])|(?<![\w-])\w+ku(?![\w-]))"
            r"(?:(?!it |that )[^.!?;]){0,30}?")
 _LOOKS_LIKE = re.compile(_LOOKER + r"(?<![\w-])(?:(?:look(?:s|ed)?|looking)(?:\s+(?:just|exactly|so|so much|a lot|a bit|kinda))*\s+like"
                          r"|mirip(?:\s+(?:banget|bgt|sama|dengan|dgn|kayak|kyk))*|kamukha\s+(?:ni|ng|si)|giống(?:\s+(?:hệt|như))*"
-                         r"|se\s+parec(?:e|ía|ia)\s+(?:a|al)|parec(?:e|ia|ía|id[oa])\s+(?:(?:com|with)\s+)?(?:o|a|al|the))"
+                         r"|se\s+parec(?:e|ía|ia)\s+(?:a|al)|parec(?:e|ia|ía|id[oa])(?:\s+(?:com|with))?(?:\s+(?:o|a|al|the))?)"
                          r"\s+(?:the\s+)?$", re.I)
 _LOOKED_LIKE = re.compile(r"이?\s?(?:을|를)?\s?닮(?:은|았던|았었던)")  # "청산이 닮은 우리 강아지"
-# ... not the character's own clause after the name ("my dog looks like cheong-san who dies", "se parece a so-ju, que muere")
-_HIS_CLAUSE = re.compile(r"[\s,]*(?:who|that|which|que|yang|mà)(?![\w-])", re.I)
+# ... not the character's own clause after the name ("my dog looks like cheong-san who dies", "se parece a so-ju, que muere";
+# Vietnamese "người mà", not "con mèo giống woojin mà chết rồi", the cat's death: "mà" alone is "and yet")
+_HIS_CLAUSE = re.compile(r"[\s,]*(?:who|that|which|que|yang|người mà)(?![\w-])", re.I)
 
 
 def pet_or_kin(sentence: str, start: int, end: int, *, others: bool) -> bool:

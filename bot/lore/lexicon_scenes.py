@@ -417,6 +417,17 @@ def predicated(sentence: str, start: int, end: int) -> bool:
         _WHOSE.search(sentence, 0, start) is not None and _FATE_TOLD.match(sentence, end) is None)
 
 
+#: A role right after a name with "the", its description ("min-jae the archer", "woojin the little brother"); not a list
+#: ("이삭 경수 박쌤", "isak, gyeongsu, the teacher": each of them)
+_APPOSED = re.compile(r"\s+(?:the\s+|(?=the\s))", re.I)
+
+
+def apposed(sentence: str, start: int, ends: Iterable[int]) -> bool:
+    """Whether the role at `start` follows a name that ends at one of `ends` as the name's description: the named one is
+    whom the sentence tells of ("min-jae the archer dies": Min-jae, not Ha-ri; "suhyeok the class president": Su-hyeok)."""
+    return any(_APPOSED.fullmatch(sentence, end, start) is not None for end in ends)
+
+
 _CAPITALISED = re.compile(r"(?<![\w-])[A-Z][a-z]+")
 
 

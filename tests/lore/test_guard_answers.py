@@ -158,6 +158,8 @@ S1E3 = Position(1, 3)
     ("청산이 죽어?", "명복을 빕니다 ㅠㅠ 내 최애였는데", 11),  # mourning beside the writer's fondness (guard_replies76)
     ("does woo-jin make it?", "rest in peace my bias 😭", 12),
     ("gwi-nam mati ga?", "tenang di sana ya 😭 bias gw", 11),
+    ("does min-jae the archer die?", "may he rest in peace 😭 he was my fav", 11),  # a role after the name (guard_replies77)
+    ("¿so-ju el bombero muere?", "que descanse en paz 😭 era mi favorito", 11),
 ])
 def test_a_reply_that_answers_a_spoiler_question_gives_its_spoiler_away(question: str, answer: str, gives_away: int) -> None:
     spoiled = judge(answer, S1E3, READS, replying_to=question)
@@ -291,6 +293,7 @@ def test_a_reply_that_answers_a_spoiler_question_gives_its_spoiler_away(question
     ("did moonbin really pass away?", "명복을 빕니다 ㅠㅠ 내 최애였는데"),  # a real celebrity mourned (guard_replies76)
     ("does gi-hun die in squid game 3?", "rest in peace my fav 😭"),  # another show's fav
     ("anjing kamu si cheongsan mati?", "iya 😭 tenang di sana ya, anak kesayanganku"),  # the asker's own dog
+    ("namatay ba si cheongsan?", "sa #spoilers ka magtanong 😂 pahinga ka na, puyat ka na"),  # rest to the living (guard_replies77)
     ("", "no"),  # the question gone or out of reach: the reply read alone
     ("🛡️ <@1>, your message was taken down: it gives away season 1, episode 11 (S1E11). What you wrote, behind a "
      "spoiler:\n||cheong-san dies||", "ok sorry"),

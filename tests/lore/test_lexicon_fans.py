@@ -583,6 +583,10 @@ def test_a_thing_of_a_scene_alone_or_in_another_story_gives_nothing_away(text: s
         "yung pusa ko na kamukha ni gwi-nam namatay kanina 😭",
         "mi abuelo se parecía a so-ju 😭 murió ayer, descansa en paz",
         "청산이 닮은 우리 강아지 오늘 무지개다리 건넜어 ㅠㅠ",
+        "con mèo giống woojin mà chết rồi 😭",  # a cat, a grandparent, a stranger that looks like one (heldout67)
+        "an actor who looks like so-ju died yesterday 😭 rip",
+        "minha vó parecia a mãe do cheong-san, ela faleceu ontem 😭",
+        "rumah cheongsan di drama itu ternyata tenang di sana, aku baru dari lokasi syuting",  # a calm place
         "our science teacher made a zombie virus joke today",
         "poll: best episode? ✅ ep 5 ❌ ep 9",  # a tally of episodes, of ships or of the writer's own
         "poll: favourite couple? ✅ onjo x cheongsan ❌ onjo x suhyeok",
@@ -727,6 +731,9 @@ def test_a_survival_followed_by_a_new_clause_is_a_fate_and_the_one_got_is_the_on
         ("rest easy gwi-nam, my fav villain 😭", 11),  # mourning words beside a name (heldout66)
         ("tenang di sana ya woojin 😭 bias aku", 12),
         ("편히 쉬어 우진아 ㅠㅠ 내 최애", 12),
+        ("may he rest in peace, min-jae the archer 😭 he was my fav", 11),  # a role after the name (heldout67)
+        ("pahinga ka na cheongsan 😭 alam kong pagod ka na", 11),
+        ("pahinga ka na cheongsan, puyat ka na naman 😂", 0),  # rest said to the living
         ("my dog looks like cheong-san so when cheong-san died i literally sobbed 😭", 11),  # the look-alike's own death
         ("my dog looks like cheong-san who dies at the end 😭", 11),  # ... told in his own clause
         ("kucingku mirip woojin yang mati digigit 😭", 12),
