@@ -421,3 +421,22 @@ async def test_a_channel_told_its_date_moved_reads_that_it_holds_again_before_th
     shown = [next(p for _, n, p in transport.sends if n == nonce) for nonce in transport.delivered]
     assert [p.get("release_at_after") or f"{p['offset_s'] // 3600}h to go" for p in shown] == [
         moved.isoformat(), release.isoformat(), "24h to go"]  # never "24h to go" right under the move
+
+
+async def test_a_countdown_waiting_for_its_channels_earlier_post_as_its_date_moves_is_never_posted(db: Database) -> None:
+    release, moved = T0 + dt.timedelta(days=1), T0 + dt.timedelta(days=8)
+    await subscribe(db, [100])
+    clock = ManualClock(T0)
+    async with db.transaction() as conn:
+        await outbox.enqueue(conn, transition(to=Milestone.TRAILER, frm=None), T0)  # the channel's earlier post
+        await reminders.sync(conn, release, "official", T0 - dt.timedelta(days=2), timed=True)
+    await reminders.Reminders(db, clock).tick()  # "1 day to go" queued after it
+    held = asyncio.Event()
+    transport = ScriptedTransport(held=held)  # the trailer's post slow (a 429 slept out): the countdown waits behind it
+    sending = asyncio.create_task(_dispatcher(db, transport, clock).tick())
+    await transport.sending.wait()
+    async with db.transaction() as conn:
+        await reminders.sync(conn, moved, "official", clock.now(), timed=True)
+    held.set()
+    await sending
+    assert [p.get("type") for _, n, p in transport.sends if n in transport.delivered] == ["transition"]
