@@ -520,7 +520,7 @@ def test_a_title_listed_while_the_titles_are_read_spoils_from_the_next_read() ->
             shape.add_episodes(2, [EpisodeInfo(2, 1, "Back to Hyosan"), EpisodeInfo(2, 2, "The Quarantine Zone")])
             return super().items()
 
-    shape._seasons = ListedMeanwhile(shape._seasons)  # noqa: SLF001 - the listing swapped mid-read, as a thread would see it
+    shape._seasons = ListedMeanwhile(shape._seasons)  # the listing swapped mid-read, as a thread would see it
     shape.title_spoils("anything")
     assert shape.title_spoils("the quarantine zone was wild") == Position(2, 2)
 
