@@ -257,12 +257,13 @@ class ShowShape:
     def titles(self) -> list[tuple[re.Pattern[str], Position]]:
         """The later seasons' listed titles that name an episode (title_spoils' rule), each as whole words in text
         casefolded with single spaces; read by /progress too ("just finished <title>": bot.progress_events)."""
-        titles = self._titles
-        if titles is None or titles[0] is not self._seasons:
+        titles, seasons = self._titles, self._seasons  # (read once: the guard reads long messages in a thread while
+        # add_episodes swaps in another dict; built from one, kept under that one, never under a newer one)
+        if titles is None or titles[0] is not seasons:
             found = [(re.compile(rf"(?<!\w){re.escape(' '.join(info.title.casefold().split()))}(?!\w)"), info.position)
-                     for season, infos in self._seasons.items() if season > 1
+                     for season, infos in seasons.items() if season > 1
                      for info in infos if info.title and len(_ARTICLE.sub("", info.title).split()) >= 2 and len(info.title) >= 8]
-            titles = self._titles = (self._seasons, found)
+            titles = self._titles = (seasons, found)
         return titles[1]
 
     def seasons(self) -> tuple[int, ...]:

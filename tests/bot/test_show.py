@@ -509,6 +509,22 @@ def test_a_later_seasons_title_spoils_its_episode_wherever_it_is_written() -> No
     assert shape.title_spoils("the death of su-hyeok") == NOTHING  # the list changed
 
 
+def test_a_title_listed_while_the_titles_are_read_spoils_from_the_next_read() -> None:
+    # the guard reads a long message in a thread while the season-2 poll lists an episode on the loop (perf62): the titles
+    # read from the listing before it are never kept as the new listing's
+    shape = ShowShape.season_one()
+    shape.add_episodes(2, [EpisodeInfo(2, 1, "Back to Hyosan")])
+
+    class ListedMeanwhile(dict[int, tuple[EpisodeInfo, ...]]):
+        def items(self):  # type: ignore[no-untyped-def]
+            shape.add_episodes(2, [EpisodeInfo(2, 1, "Back to Hyosan"), EpisodeInfo(2, 2, "The Quarantine Zone")])
+            return super().items()
+
+    shape._seasons = ListedMeanwhile(shape._seasons)  # the listing swapped mid-read, as a thread would see it
+    shape.title_spoils("anything")
+    assert shape.title_spoils("the quarantine zone was wild") == Position(2, 2)
+
+
 @table("typed", ["**S1E5**", "`S1E5`", "*ep 5*"])
 def test_an_episode_pasted_with_markdown_is_read(typed: str) -> None:
     assert parse_position(typed, with_season_two(), now=NOW) == Position(1, 5)

@@ -15,7 +15,8 @@ commands and the other features keep the rest, as MonitoRSS caps its own), and r
   nothing (an exception of our own in the send: `max_attempts` tries). A date held back so is never
   posted after the post of its move or withdrawal reached the channel (`outbox.overtaken`), nor a
   countdown whose day moved after it was queued (`reminders.withdrawn`, checked on every claim: a row
-  re-queued so, or left 'sending' by a copy that died, as its day moved);
+  re-queued so, or left 'sending' by a copy that died, as its day moved; and again after waiting for
+  its channel's earlier post);
 - forbidden / target_gone (403 / 404): never retried. The subscription is disabled, its other
   unsent rows are skipped, and a notice for the server's moderators is queued. A notice that no
   place took is kept for the next moderator who uses /season2set (db/season2/notices.py).
@@ -90,7 +91,7 @@ class Outcome(StrEnum):
     TARGET_GONE = "target_gone"
     FORBIDDEN = "forbidden"
     REJECTED = "rejected"  # any other 4xx: our message is wrong; retrying would not help
-    TOO_LATE = "too_late"  # a countdown reminder past its grace: skipped, never sent
+    TOO_LATE = "too_late"  # a countdown reminder past its grace, or its day moved: skipped, never sent
 
 
 @dataclass(frozen=True)
@@ -454,6 +455,10 @@ class Dispatcher:
         if reminders.countdown_over(payload, self.clock.now()):
             return SendResult(Outcome.TOO_LATE, error="its countdown moment passed before it could go out: left out rather than posted late")
         try:
+            if after is not None:  # its day may have moved while it waited (claimed, it is out of `sync`'s reach)
+                async with self.db.read() as conn:
+                    if (gone := await reminders.withdrawn(conn, payload)) is not None:
+                        return SendResult(Outcome.TOO_LATE, error=gone)
             since = self._lookup_since(row)
             if since is not None:
                 found = await self.transport.find_sent(row, payload, since, self.limiter.acquire)

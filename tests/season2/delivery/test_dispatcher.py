@@ -399,3 +399,44 @@ async def test_a_countdown_left_sending_by_a_crashed_copy_is_not_posted_after_it
     await _ticks(_dispatcher(db, transport, clock), clock, 2, dt.timedelta(minutes=1))
     assert transport.sends == []  # no "1 day to go" to a day that no longer holds
     assert await _states(db) == {"channel:100": "skipped"}
+
+
+async def test_a_channel_told_its_date_moved_reads_that_it_holds_again_before_the_countdown_to_it(db: Database) -> None:
+    release, moved = T0 + dt.timedelta(days=1), T0 + dt.timedelta(days=8)
+    await subscribe(db, [100])
+    clock = ManualClock(T0)
+    async with db.transaction() as conn:
+        await reminders.sync(conn, release, "official", T0 - dt.timedelta(days=2), timed=True)
+    await reminders.Reminders(db, clock).tick()  # "1 day to go" queued; Discord down a moment
+    transport = ScriptedTransport({"channel:100": [Outcome.RETRY_LATER]})
+    dispatcher = _dispatcher(db, transport, clock)
+    await dispatcher.tick()
+    for before, after in ((release, moved), (moved, release)):  # moved, then back: each post queued, then the countdown
+        clock.advance(dt.timedelta(minutes=5))
+        async with db.transaction() as conn:
+            await outbox.enqueue(conn, transition("release_date_changed", Milestone.RELEASE_DATE_CHANGED, None,
+                                                  release_before=before, release_after=after, at=clock.now()), clock.now())
+            await reminders.sync(conn, after, "official", clock.now(), timed=True)
+        await _ticks(dispatcher, clock, 3, dt.timedelta(minutes=1))
+    shown = [next(p for _, n, p in transport.sends if n == nonce) for nonce in transport.delivered]
+    assert [p.get("release_at_after") or f"{p['offset_s'] // 3600}h to go" for p in shown] == [
+        moved.isoformat(), release.isoformat(), "24h to go"]  # never "24h to go" right under the move
+
+
+async def test_a_countdown_waiting_for_its_channels_earlier_post_as_its_date_moves_is_never_posted(db: Database) -> None:
+    release, moved = T0 + dt.timedelta(days=1), T0 + dt.timedelta(days=8)
+    await subscribe(db, [100])
+    clock = ManualClock(T0)
+    async with db.transaction() as conn:
+        await outbox.enqueue(conn, transition(to=Milestone.TRAILER, frm=None), T0)  # the channel's earlier post
+        await reminders.sync(conn, release, "official", T0 - dt.timedelta(days=2), timed=True)
+    await reminders.Reminders(db, clock).tick()  # "1 day to go" queued after it
+    held = asyncio.Event()
+    transport = ScriptedTransport(held=held)  # the trailer's post slow (a 429 slept out): the countdown waits behind it
+    sending = asyncio.create_task(_dispatcher(db, transport, clock).tick())
+    await transport.sending.wait()
+    async with db.transaction() as conn:
+        await reminders.sync(conn, moved, "official", clock.now(), timed=True)
+    held.set()
+    await sending
+    assert [p.get("type") for _, n, p in transport.sends if n in transport.delivered] == ["transition"]
