@@ -163,12 +163,6 @@ def no_questions(root: MappingNode, fields: frozenset[str] = frozenset()) -> str
     return f"the file is not a trivia list: none of its keys ({keys}) is a question with answers; {LIST_SHAPE}"
 
 
-#: The formats an upload is read in, named where a file is none of them.
-FORMATS_READ = ("a Red-DiscordBot list (YAML), a CSV or TSV with 'Question' and 'Answer' columns (Sheets, Excel, Kahoot, "
-                "Quizizz, Blooket, Gimkit), JSON rows each with a 'question' and an 'answer' field (Open Trivia DB's "
-                "too), or questions labelled 'Q:' / 'A:' in a .txt")
-
-
 #: The JSON shapes an upload is read in, named where a JSON file is none of them (its own words, not YAML's).
 JSON_READ = ("Read as JSON are rows each with a 'question' and an 'answer' field ([{\"question\": \"...\", \"answer\": \"...\"}]; "
              "Open Trivia DB's response and Kahoot's export hold them so) and a Red-DiscordBot list written in JSON "
