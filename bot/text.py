@@ -34,6 +34,16 @@ HANGUL_WORD = re.compile(HANGUL.pattern + "+")
 JAMO = r"\u1100-\u11ff\u3131-\u318e"
 
 
+#: The 19 initial consonants of Korean syllables in Unicode's order, as typed alone (초성: "ㅊㅅ" for 청산).
+CHOSEONG = "ㄱㄲㄴㄷㄸㄹㅁㅂㅃㅅㅆㅇㅈㅉㅊㅋㅌㅍㅎ"
+
+
+def hangul_initial(ch: str) -> str:
+    """A Korean syllable's initial consonant as typed alone (청 -> ㅊ), any other character as it is: Unicode
+    orders syllables by initial, then 21 vowels times 28 finals (588) each."""
+    return CHOSEONG[(ord(ch) - 0xAC00) // 588] if HANGUL.fullmatch(ch) else ch
+
+
 def korean_word(pattern: str) -> str:
     """`pattern` (pattern text) as a whole Korean word: no syllable joined on either side, so "누가" is not read
     inside "누가요" nor "봐" inside "봐봐라"."""
@@ -151,6 +161,11 @@ _TYPED_JAMO = {
     ord(unicodedata.normalize("NFKC", chr(c))): chr(c)
     for c in range(0x3131, 0x318F) if len(unicodedata.normalize("NFKC", chr(c))) == 1
 }
+
+
+def typed_jamo(text: str) -> str:
+    """`text` with the lone Korean letters NFKC wrote as conjoining jamo written back as typed ("ㅊㅅ")."""
+    return text.translate(_TYPED_JAMO)
 
 
 def quote_user_text(text: str, *, limit: int = 200) -> str:

@@ -15,7 +15,7 @@ import re
 from re import Match
 
 from bot.lore.lexicon_subjects import Mentions
-from bot.text import HANGUL, HANGUL_WORD, korean_word
+from bot.text import HANGUL, HANGUL_WORD, hangul_initial, korean_word
 
 #: The rest of the word a name is written in: its particle ("온조를", "우진이를", "귀남한테").
 _WORD_REST = re.compile(HANGUL.pattern + "*")
@@ -122,7 +122,6 @@ def korean_roles(sentence: str, mentions: Mentions, match: Match[str], group: st
 # (ㅇㅈ 인정, ㄱㄴ 가능, ㄹㅇ 리얼, ㅈㅅ 죄송, ㄱㅅ 감사, ㅈㅁ 잠만, ...) or that the lexicon reads as an event (ㅈㅇ, ㅅㅁ, ㅎㅅ) is
 # never a name; two characters sharing a pair (ㅊㅅ: 청산, 철수) are read as the one the pack lists first (the
 # main cast first: fans abbreviate the names they type most).
-_CHOSEONG = "ㄱㄲㄴㄷㄸㄹㅁㅂㅃㅅㅆㅇㅈㅉㅊㅋㅌㅍㅎ"
 _CHAT_INITIALS = frozenset(
     "ㅇㅈ ㄱㄴ ㄹㅇ ㅈㅅ ㄱㅅ ㅊㅋ ㅇㅋ ㄴㄴ ㅇㅇ ㅂㅂ ㅅㄱ ㄷㄷ ㅎㅇ ㄱㄱ ㅈㅂ ㅁㅊ ㅅㅂ ㅈㄴ ㅁㄹ ㅇㄷ ㄴㅇ ㅂㅇ ㅎㄹ ㄱㄷ ㅍㅇ ㅊㅊ"
     " ㄱㅊ ㅈㄹ ㅉㅉ ㅇㄴ ㄴㄷ ㅅㅍ ㅈㅇ ㅅㅁ ㅎㅅ ㄲㅈ ㄷㅊ ㅎㄷ ㅇㅎ ㅁㅇ ㄱㅇㄷ ㅊㄱ ㅂㄹ ㄷㅈ ㅈㄱ ㄴㅁ ㅇㅂ ㅅㅌ ㅁㅈ ㅈㅁ".split())
@@ -144,7 +143,7 @@ def initials_of(hangul_names: list[str]) -> dict[str, str]:
     for name in hangul_names:
         given = name[-2:] if len(name) == 3 and all(HANGUL.match(ch) for ch in name) else ""
         if given:
-            key = "".join(_CHOSEONG[(ord(ch) - 0xAC00) // 588] for ch in given)
+            key = "".join(map(hangul_initial, given))
             if key not in _EVENT_INITIALS:
                 found.setdefault(key, given)
     return found

@@ -25,7 +25,7 @@ from typing import Generic, TypeVar
 
 from rapidfuzz.distance import OSA
 
-from bot.text import HANGUL
+from bot.text import HANGUL, hangul_initial, typed_jamo
 from bot.trivia.english import COMMON_WORDS
 
 # Korean surnames as they are romanized in the pack (folded). Used to find given names and to keep
@@ -70,6 +70,13 @@ def fold_words(text: str) -> str:
 
 def has_hangul(text: str) -> bool:
     return HANGUL.search(text) is not None
+
+
+def initials_start(key: str, name: str) -> bool:
+    """Whether a folded `key` types the start of the Korean `name` by its initials, as Korean fans search
+    (초성: "ㅊㅅ" for 청산; mid-IME "청ㅅ"): each syllable as written, each lone consonant its syllable's initial."""
+    typed = typed_jamo(key)  # fold wrote "ㅊ" as NFKC does
+    return len(typed) <= len(name) and all(k in (n, hangul_initial(n)) for k, n in zip(typed, name[: len(typed)], strict=True))
 
 
 _SKELETON_SUBS: tuple[tuple[str, str], ...] = (

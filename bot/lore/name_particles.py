@@ -32,7 +32,9 @@ def without_particle(text: str) -> str | None:
 # put before it ("who is onjo", "tell me about gwinam"), Korean emoticons after it ("온조 ㅠㅠ").
 _REMARK = re.compile(r"\s*[(\[][^)\]]*[)\]]")
 _ASKED = re.compile(r"^(?:who ?is|who['’]?s|who was|tell me about|show me|info on|about|what about)\s+", re.I)
-_EMOTICON = re.compile(rf"(?:\s*[{JAMO}]+)+$")  # ㅠㅠ, ㅋㅋ (NFKC writes them as conjoining jamo)
+# ㅠㅠ, ㅋㅋ (NFKC writes them as conjoining jamo); one consonant glued after a syllable is a name being typed
+# (mid-IME "청ㅅ", by initials: the name resolver's search reads it).
+_EMOTICON = re.compile(rf"(?!(?<={HANGUL.pattern})[\u1100-\u1112\u3131-\u314e]$)(?:\s*[{JAMO}]+)+$")
 
 
 def name_typed(text: str) -> str:

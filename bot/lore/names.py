@@ -32,14 +32,14 @@ from typing import TYPE_CHECKING, Literal
 from rapidfuzz import fuzz, process
 
 from bot.lore.name_keys import KOREAN_SURNAMES as KOREAN_SURNAMES
-from bot.lore.name_keys import NearMisses, another_syllable
+from bot.lore.name_keys import NearMisses, another_syllable, initials_start
 from bot.lore.name_keys import fold as fold
 from bot.lore.name_keys import fold_words as fold_words
 from bot.lore.name_keys import has_hangul as has_hangul
 from bot.lore.name_keys import same_initial as same_initial
 from bot.lore.name_keys import skeleton as skeleton
 from bot.recent import RecentByIdentity
-from bot.text import HANGUL
+from bot.text import HANGUL, JAMO
 from bot.trivia.hangul import another_surname
 
 if TYPE_CHECKING:
@@ -64,6 +64,7 @@ _STOPWORDS = frozenset(
 
 # A romanised name and the Korean particle typed onto it ("cheongsan이") are two words; Hangul stays one run.
 _TOKEN = re.compile(r"(?:[^\W\uac00-\ud7a3]|['’\-‐‑.])+|[\uac00-\ud7a3]+", re.UNICODE)
+_KOREAN_TYPED = re.compile(f"(?:{HANGUL.pattern}|[{JAMO}])+")
 _POSSESSIVE = re.compile(r"(?:['’]s|s['’]|['’])$")
 _POSSESSIVE_INSIDE = re.compile(r"['’]s\b")
 
@@ -330,6 +331,7 @@ class NameResolver:
         key = fold(prefix)
         if not key:
             return [e for e, _ in rows][:limit]
+        korean = _KOREAN_TYPED.fullmatch(key) is not None  # "ㅊㅅ", "청ㅅ": Korean typed, perhaps by initials
         tiers: list[list[Entity]] = [[], [], [], []]
         for entity, keys in rows:
             if keys[0].startswith(key):
@@ -338,9 +340,11 @@ class NameResolver:
                 part.startswith(key) for part in _name_parts(entity.name)
             ):
                 tiers[1].append(entity)
+            elif korean and any(initials_start(key, n) for k in keys for n in (k, hangul_given(k)) if n):
+                tiers[2].append(entity)  # 초성: below the names typed out, "ㅇㅈ" for 온조 (given) and 이재규
             elif len(key) >= 3 and any(key in k for k in keys):
-                tiers[2].append(entity)
-        found = [e for tier in tiers[:3] for e in tier]
+                tiers[3].append(entity)
+        found = [e for tier in tiers for e in tier]
         if len(found) < limit:
             resolution = self.resolve(prefix, kinds)
             for candidate in (resolution.entity, *resolution.candidates):

@@ -58,7 +58,7 @@ from bot.trivia.listparts import (
     slugify,
 )
 from bot.trivia.model import DIFFICULTIES, Question, TriviaList
-from bot.trivia.notalist import no_questions, not_a_list, web_page
+from bot.trivia.notalist import json_array_refusal, no_questions, not_a_list, web_page
 from bot.trivia.opentdb import opentdb_refusal
 from bot.trivia.partnotes import parts_listed, parts_said
 from bot.trivia.redformat import label_allowed, parse_red, red_config
@@ -446,6 +446,8 @@ def _parse_read(
         raise ListError([marks])  # ("誰？：" over "- ギナム": YAML reads the whole file as one text, naming no line)
     if not isinstance(root, MappingNode):
         wrong = f"line {line_of(root)}: a trivia list must be a YAML mapping, not {kind_of(root)}"
+        if isinstance(root, SequenceNode) and root.flow_style:  # "[...]": JSON, said in JSON's words
+            wrong = json_array_refusal(root)
         raise ListError([not_a_list(text, wrong) if isinstance(root, ScalarNode) else wrong])
     _refuse_foreign_tags(col, root)
     try:
@@ -455,7 +457,8 @@ def _parse_read(
         parsed = None
     if parsed is None or col.problems:
         if fmt == "red" and (what := no_questions(root, QUESTION_KEYS | ANSWER_KEYS)) is not None:
-            col.problems.insert(0, what)  # said first: the lines after it are no mistakes to mend
+            # said first: the lines after it are no mistakes to mend (nor said at all of JSON: they speak of YAML's lines)
+            col.problems[:] = [what] if root.flow_style else [what, *col.problems]
         error = ListError(col.problems or ["the list could not be read"], col.warnings)
         error.format = fmt
         raise error

@@ -14,6 +14,7 @@ import re
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from bot.lazy_re import compile_later
+from bot.yamlnodes import kind_of, line_of
 
 #: How a trivia list looks, for the messages below: Red-DiscordBot's format.
 LIST_SHAPE = "a list is YAML: each question on a line ending in ':', then its answers below it, one '- answer' a line"
@@ -154,17 +155,26 @@ def no_questions(root: MappingNode, fields: frozenset[str] = frozenset()) -> str
     pairs = [(key, value) for key, value in root.value if str(getattr(key, "value", "")) not in _RED_META]
     if not pairs or any(_asks(key, 1, fields) or _asks(value, 1, fields) for key, value in pairs):
         return None
-    keys = ", ".join(repr(str(getattr(key, "value", "")))[:40] for key, _ in pairs[:3])
     if root.flow_style:  # JSON: another program's export (no Discord bot exports trivia lists: MEE6 and Carl-bot keep none)
-        return (f"the file is JSON from another program, not a trivia list: none of its keys ({keys}) holds a question "
-                f"with answers. Read are: {FORMATS_READ}")
+        keys = ", ".join(repr(str(getattr(key, "value", "")))[:40] + (f" (line {line_of(key)})" if line_of(key) > line_of(root) else "")
+                         for key, _ in pairs[:3])
+        return f"the file is JSON from another program, not a trivia list: none of its keys ({keys}) holds a question with answers. {JSON_READ}"
+    keys = ", ".join(repr(str(getattr(key, "value", "")))[:40] for key, _ in pairs[:3])
     return f"the file is not a trivia list: none of its keys ({keys}) is a question with answers; {LIST_SHAPE}"
 
 
-#: The formats an upload is read in, named where a file is none of them.
-FORMATS_READ = ("a Red-DiscordBot list (YAML), a CSV or TSV with 'Question' and 'Answer' columns (Sheets, Excel, Kahoot, "
-                "Quizizz, Blooket, Gimkit), JSON rows each with a 'question' and an 'answer' field (Open Trivia DB's "
-                "too), or questions labelled 'Q:' / 'A:' in a .txt")
+#: The JSON shapes an upload is read in, named where a JSON file is none of them (its own words, not YAML's).
+JSON_READ = ("Read as JSON are rows each with a 'question' and an 'answer' field ([{\"question\": \"...\", \"answer\": \"...\"}]; "
+             "Open Trivia DB's response and Kahoot's export hold them so) and a Red-DiscordBot list written in JSON "
+             "({\"Who ...?\": [\"answer\", ...]}); a CSV with 'Question' and 'Answer' columns is read too")
+
+
+def json_array_refusal(root: SequenceNode) -> str:
+    """Why a JSON array none of whose items the rows reader took is no trivia list, naming its first item."""
+    first = root.value[0] if root.value else root
+    what = ("a record with no 'question' and 'answer' fields" if isinstance(first, MappingNode)
+            else f"{kind_of(first)}, not a question" if root.value else "empty")
+    return f"line {line_of(first)}: the file is a JSON array whose first item is {what}. {JSON_READ}"
 
 
 def _names(row: MappingNode, fields: frozenset[str]) -> bool:

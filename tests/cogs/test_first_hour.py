@@ -62,6 +62,12 @@ async def test_character_autocomplete_offers_the_name_typed_with_its_particle(h:
     assert [c["name"] for c in choices] == ["Lee Cheong-san"]
 
 
+@pytest.mark.parametrize(("typed", "first"), [("ㄴㄹ", "Choi Nam-ra"), ("청ㅅ", "Lee Cheong-san")])
+async def test_character_autocomplete_offers_a_name_typed_by_its_korean_initials(h: Harness, typed: str, first: str) -> None:
+    choices = await h.discord.autocomplete(_new_fan(h), h.general, "character", focused="name", name=typed)
+    assert [c["name"] for c in choices][:1] == [first]
+
+
 async def test_help_starts_a_new_fan_with_progress_ask_and_trivia(h: Harness) -> None:
     reply = await h.discord.invoke(_new_fan(h), h.general, "help")
     start = reply.embeds[0]

@@ -18,7 +18,8 @@ def test_a_bare_name_a_latin_name_or_a_sentence_is_left_alone(typed: str) -> Non
 
 
 @table(("typed", "name"), [("cheong-san (the main guy)", "cheong-san"), ("who is onjo", "onjo"),
-                                             ("who's gwinam?", "gwinam"), ("온조 ㅠㅠ", "온조"), ("tell me about namra", "namra")])
+                                             ("who's gwinam?", "gwinam"), ("온조 ㅠㅠ", "온조"), ("tell me about namra", "namra"),
+                                             ("온조ㅋㅋ", "온조"), ("청ㅅ", "청ㅅ")])
 def test_what_is_said_around_a_name_is_read_past(typed: str, name: str) -> None:
     from bot.lore.name_particles import name_typed
 

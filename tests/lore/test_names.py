@@ -150,6 +150,28 @@ def test_search_finds_by_given_name_and_variant(resolver: NameResolver) -> None:
     assert "Lomon" in [e.name for e in resolver.search("solo", ("person",))]
 
 
+@table(
+    ("typed", "kinds", "offered"),
+    [
+        ("ㅊㅅ", ("character",), "Lee Cheong-san"),
+        ("ㄴㄹ", ("character",), "Choi Nam-ra"),
+        ("ㅇㅈ", ("character",), "Nam On-jo"),
+        ("ㅇㅈ", ("character", "person"), "Lee Jae-kyoo"),
+        ("청ㅅ", ("character",), "Lee Cheong-san"),
+        ("최ㄴ", ("character",), "Choi Nam-ra"),
+    ],
+)
+def test_search_offers_names_typed_by_their_korean_initials(
+    resolver: NameResolver, typed: str, kinds: tuple[str, ...], offered: str
+) -> None:
+    assert offered in [e.name for e in resolver.search(typed, kinds)]
+
+
+def test_search_puts_names_typed_out_before_names_matched_by_initials(resolver: NameResolver) -> None:
+    names = [e.name for e in resolver.search("남", ("character",))]
+    assert names.index("Nam So-ju") < names.index("Choi Nam-ra")
+
+
 def test_search_returns_at_most_the_limit(resolver: NameResolver) -> None:
     assert len(resolver.search("", limit=25)) == 25
     assert len(resolver.search("e", limit=5)) <= 5

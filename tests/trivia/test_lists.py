@@ -194,6 +194,18 @@ def test_top_level_list_is_an_error() -> None:
     assert problems_of("- a\n- b\n") == ["line 1: a trivia list must be a YAML mapping, not a list"]
 
 
+@table(("json", "where"), [
+    ('{"a": 1}', "'a'"),
+    ('{\n  "name": "my quiz",\n  "count": 3\n}', "'name' (line 2)"),
+    ("[1, 2, 3]", "line 1: the file is a JSON array"),
+    ('[\n  {"title": "AOUAD quiz"}\n]', "line 2: the file is a JSON array whose first item is a record"),
+])
+def test_a_json_file_in_no_shape_read_is_refused_in_jsons_words_naming_the_shapes_read(json: str, where: str) -> None:
+    problems = problems_of(json)
+    assert len(problems) == 1 and where in problems[0] and "Open Trivia DB" in problems[0] and "Red-DiscordBot" in problems[0]
+    assert "YAML" not in problems[0] and "'- " not in problems[0]
+
+
 def test_empty_file_is_an_error() -> None:
     assert problems_of("") == ["the file is empty"]
 
