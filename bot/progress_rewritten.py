@@ -63,7 +63,7 @@ def marks_said(text: str, latest: int) -> str:
 # season: asked again.
 _FIRST_ONE = compile_later(r"(?i)\b(?:the )?first one\b")
 _THE_SEASON = compile_later(r"(?i)\b(?:the )?(?:whole|entire) season\b(?! ?\d)|\bthe season\b(?! ?\d)")
-_SEASONS_NOT_OUT = compile_later(r"(?i)\b(?:both|all (?:the )?) seasons\b|\bevery season\b|두 시즌")
+_SEASONS_NOT_OUT = compile_later(r"(?i)\b(?:both|all(?: the)?) seasons\b|\bevery season\b|두 시즌")
 
 
 # "gonna start s1 before s2 drops", "need to finish it before season 2": a plan for some day before it, no place now.

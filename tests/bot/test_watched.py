@@ -872,6 +872,7 @@ def test_a_season_is_in_parts_only_where_its_listing_shows_drops_of_several_epis
         ("j'ai fini la saison", "S1E12"), ("udah tamat", "S1E12"),
         ("seen the whole show twice", "S1E12"),
         ("finished both seasons", "refused"),  # season 2 is not out
+        ("watched all seasons", "refused"), ("seen all the seasons", "refused"),
         ("✅", "refused"),  # a check mark checking nothing
         ("0/12", "0"),
         ("all 12", "S1E12"),
