@@ -147,6 +147,16 @@ def headed_later(header: str, texts: Iterable[str], reads: Reads | None) -> bool
     return named and any(reads(text) > NOTHING for text in texts)
 
 
+# A later season's episode mark ("S2E4", "s02 e7", "T2E4", "2x09", "S2P2E1").
+_LATER_MARK = compile_later(r"(?<![\w])[st]\s*0?[2-9]\s*[-.]?\s*(?:p\s*[1-3]\s*)?e|(?<![\w.])[2-9]\s*x\s*\d{1,2}(?![\w.])", re.I)
+
+
+def names_later_season(text: str) -> bool:
+    """Whether `text` (a whole upload) names a later season anywhere: a season's words ("season 2", "S2", "시즌2",
+    "temporada 2") or one of its episode marks ("S2E4", "T2E4", "2x09")."""
+    return bool(_LATER_SEASON.search(text) or _LATER_MARK.search(text))
+
+
 def season_headed(header: str) -> int | None:
     """The later season a list's header names beside what the list is ("AOUAD S2 quiz", "season 2 — spoilers
     hidden"), else None: a part's heading under it ("**Part 2**") is that season's part."""
