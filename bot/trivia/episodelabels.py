@@ -256,6 +256,9 @@ _ZERO = compile_later(r"[^\d]*0+\s*[화회]?", re.I)  # "Episode 0", "ep 0", "S1
 # the count dropped; one saying another episode is kept (the comment then read as no episode, as "# ep 4 (or 5)").
 _OVERALL = compile_later(r"(S[2-9]E0?(\d{1,2}))\s*[(\[]?\s*[=/–—-]?\s*(?:ep\.?|episode|cap\.?)\s*0?(\d{1,2})\s+"
                          r"(?:overall|(?:no|en|in)\s+total)\s*[)\]]?", re.I)
+# ...and a label with its part's episode in brackets after it ("# s2e10 (part 2 ep 4!!)", read by then "s2e10 (S2E10!!)"
+# against the listing): the repeat dropped; a part's episode saying another is kept (the comment read as no episode).
+_PART_SAME = compile_later(r"(S([2-9])E0?(\d{1,2})\s*[(\[][^?？()\[\]\d]*?)S\2E0?\3(?!\d)", re.I)
 
 
 def _episode_alone(line: int, comment: str) -> tuple[int, str] | None:
@@ -349,6 +352,7 @@ def _said_in(candidates: list[tuple[int, str]]) -> tuple[int, str] | None:
     for number, comment in candidates:
         comment = _seasoned(in_english(_season_span(comment.translate(_CURLY))))  # "# “ep 11”" typed in Google Docs
         comment = _OVERALL.sub(lambda m: m.group(1) if m.group(2) == m.group(3) else m.group(), comment)
+        comment = _PART_SAME.sub(r"\1", comment)
         match = _COMMENT.match(comment.strip())
         if match is not None and (match.group("none") or _read(match.group("said")) is not None):
             return number, "0" if match.group("none") else _as_said(match.group("said"))
