@@ -14,10 +14,12 @@ from bot.lazy_re import compile_later
 from bot.trivia.laterseason import names_later_season
 
 # A quiz's own numbering before a question's label ("Round 2 - S2E4: ", "Q3 - P2E2: ", "#4 — 2x10: ", "S2 quiz - P2E1: ",
-# "[Part 2] Q3 (ep 2): "): the label after it is the question's; a part in brackets before the number is its episode's.
+# "[Part 2] Q3 (ep 2): ", "Part 2 - Q1 (ep 7): ", "Ronda 2 - T2E4: "): the label after it is the question's; a part
+# before the number is its episode's (where the upload names a later season: `upload_naming`).
 _QUIZ_PREFIX = compile_later(
-    r"^\s*(?:\[\s*(part\s*[1-3])\s*\]\s*)?(?:(?:round|q|question|no\.?|#)\s*\d{1,3}|s\d{1,2}\s+(?:quiz|trivia))"
-    r"\s*[-–—:.)]?\s+(?=[(\[]|s\d|p\d|\d{1,2}x\d|e(?:p|pisode)?\s*\.?\s*\d)", re.I)
+    r"^\s*(?:\[\s*(part\s*[1-3])\s*\]\s*|(part\s*[1-3])\s*[-–—:]\s*)?"
+    r"(?:(?:round|ronda|rodada|q|question|pregunta|no\.?|#)\s*\d{1,3}|s\d{1,2}\s+(?:quiz|trivia))"
+    r"\s*[-–—:.)]?\s+(?=[(\[]|[st]\d|p\d|\d{1,2}x\d|e(?:p|pisode)?\s*\.?\s*\d)", re.I)
 _BARE_EP = compile_later(r"^([(\[]\s*)(e(?:p(?:isode)?)?\s*\.?\s*\d{1,2}\s*[)\]])", re.I)
 
 
@@ -51,9 +53,10 @@ def unprefixed(text: str) -> str:
     if prefix is None:
         return text
     rest = text[prefix.end():]
-    if not prefix.group(1) or not _LATER_NAMED.get():
+    part = prefix.group(1) or prefix.group(2)
+    if not part or not _LATER_NAMED.get():
         return rest
-    return _BARE_EP.sub(lambda m: f"{m.group(1)}{prefix.group(1)} {m.group(2)}", rest, count=1)
+    return _BARE_EP.sub(lambda m: f"{m.group(1)}{part} {m.group(2)}", rest, count=1)
 
 
 def bared(text: str) -> str:
