@@ -35,10 +35,10 @@ _LATER_NAMED: ContextVar[bool] = ContextVar("later_season_named", default=True)
 
 
 @contextmanager
-def upload_naming(text: str) -> Iterator[None]:
+def upload_naming(text: str, newcomers: bool = False) -> Iterator[None]:
     """Read quiz prefixes' parts against `text`, the whole upload (or its questions, answers and title), while the
-    block runs."""
-    token = _LATER_NAMED.set(names_later_season(text))
+    block runs (`newcomers`: a later season's character is named in it, which names that season too)."""
+    token = _LATER_NAMED.set(newcomers or names_later_season(text))
     try:
         yield
     finally:

@@ -114,6 +114,10 @@ class LaterSeason:
         return bool(_LATER_SEASON.search(joined)) and (
             reads is None or reads(joined) > NOTHING or (self._cast is not None and self._cast.search(joined) is not None))
 
+    def newcomer_named(self, text: str) -> bool:
+        """Whether `text` names a character new in a later season ("Jong-ah", "Yong Ma-ru")."""
+        return self._names is not None and self._names.search(text) is not None
+
     def return_asked(self, question: str) -> bool:
         """Whether `question` asks whether one of season 1's cast comes back ("Does Cheong-san come back?", "Is
         Cheong-san alive in season 2?"), of no scene: the later season's first episode answers it."""

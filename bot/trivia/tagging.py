@@ -24,7 +24,7 @@ from dataclasses import replace
 from bot.lazy_re import compile_later
 from bot.show import NOTHING, Position, read_position
 from bot.trivia.episodelabels import in_season, label, named
-from bot.trivia.labelprefix import unprefixed
+from bot.trivia.labelprefix import unprefixed, upload_naming
 from bot.trivia.laterseason import LaterSeason, casting, headed_later, held, is_whole_season, returned, season_headed
 from bot.trivia.model import Question, TriviaList
 from bot.trivia.partnotes import parts_said
@@ -110,6 +110,13 @@ def tag_imported(
     """The list with every question's tags as games will use them, and warnings that say so (`later`: what
     tells a later season's story, whose questions are held as bot/trivia/laterseason.py says: to all of that
     season when it is not out yet)."""
+    # (a quiz's "[Part 2] Q1 (ep 7): " read against what the whole list names: labelprefix.py)
+    said = "\n".join((parsed.header or "", *(t for q in parsed.questions for t in (q.text, *q.answers))))
+    with upload_naming(said, later is not None and later.newcomer_named(said)):
+        return _tagged(parsed, reads, last, later)
+
+
+def _tagged(parsed: TriviaList, reads: Reads | None, last: Position, later: LaterSeason | None) -> TriviaList:
     questions: list[Question] = []
     spoiling = 0
     raised: list[str] = []

@@ -11,7 +11,6 @@ from typing import TYPE_CHECKING, Any
 from bot.recent import RecentByIdentity
 from bot.show import NOTHING, Position, ShowShape
 from bot.trivia.laterseason import LaterSeason
-from bot.trivia.labelprefix import upload_naming
 from bot.trivia.lists import ListError
 from bot.trivia.model import TriviaList
 from bot.trivia.partnotes import parts_listed
@@ -39,8 +38,7 @@ class UploadReading:
         problems = spoiling_names(parsed, self.name_spoils)
         if problems:
             raise ListError(problems)
-        said = "\n".join((parsed.header or "", *(t for q in parsed.questions for t in (q.text, *q.answers))))
-        with parts_listed(shape or ShowShape.season_one()), upload_naming(said):
+        with parts_listed(shape or ShowShape.season_one()):
             return tag_imported(parsed, self.reads, latest, self.later)
 
 
