@@ -25,7 +25,15 @@ from bot.lazy_re import compile_later
 from bot.show import NOTHING, Position, read_position
 from bot.trivia.episodelabels import in_season, label, named
 from bot.trivia.labelprefix import unprefixed, upload_naming
-from bot.trivia.laterseason import LaterSeason, casting, headed_later, held, is_whole_season, returned, season_headed
+from bot.trivia.laterseason import (
+    LaterSeason,
+    casting,
+    headed_later,
+    held,
+    is_whole_season,
+    returned,
+    season_headed,
+)
 from bot.trivia.model import Question, TriviaList
 from bot.trivia.partnotes import parts_said
 from bot.trivia.seasonmarks import names_first_season
@@ -142,8 +150,8 @@ def _tagged(parsed: TriviaList, reads: Reads | None, last: Position, later: Late
         if later is not None and (later.about((question.text, *question.answers), reads) or (headed and not declared and not casting(question.text))):
             spoils = held(tagged.spoils, question.spoils if declared else None, last)
             # "Does Cheong-san come back?": season 2's first episode, not the last one out (laterseason.py)
-            if not declared and later.return_asked(question.text) and (said := _read(reads, question.text, *question.answers)):
-                spoils = returned(max(said, names), last)
+            if not declared and later.return_asked(question.text) and (found := _read(reads, question.text, *question.answers)):
+                spoils = returned(max(found, names), last)
             tagged = replace(tagged, spoils=spoils)
         questions.append(tagged)
         if is_whole_season(tagged.spoils):  # all of a later season: said below, not as the last released
