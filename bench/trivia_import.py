@@ -25,6 +25,7 @@ wild34, imports_wild34/, a thirty-fourth (the same split: part headings over "(e
 wild35, imports_wild35/, a thirty-fifth (the same split: P2E1, 2x07, "ep 7 overall", headings in four languages, apps),
 wild36, imports_wild36/, a thirty-sixth (the same split, hunting over-reads: "second part of the episode", quiz parts, polls),
 wild37, imports_wild37/, a thirty-seventh (the same split: Part 1's night, prefixes before marks, "come back", bars, exports),
+wild38, imports_wild38/, a thirty-eighth (the same split, hunting over-reads: a quiz's own parts and rounds, "#1 - " lines),
 whose `_show` may list a later part's episodes (`later`) for a later premiere, and whose expected.yaml may give `upload_as`, the file name the moderator's upload carries;
 or --data: any
 such folder) is uploaded by a moderator of the in-process sandbox
@@ -97,7 +98,8 @@ SETS = {"imports": DATA, "moderators": FIXTURES / "imports_moderators", "fans": 
         "wild34": FIXTURES / "imports_wild34",
         "wild35": FIXTURES / "imports_wild35",
         "wild36": FIXTURES / "imports_wild36",
-        "wild37": FIXTURES / "imports_wild37"}
+        "wild37": FIXTURES / "imports_wild37",
+        "wild38": FIXTURES / "imports_wild38"}
 TRIVIA = tuple(dict.fromkeys((*EXTENSIONS, "cogs.trivia")))
 
 

@@ -163,7 +163,7 @@ def label(text: str) -> tuple[str, Position | None] | None:
     it names: None when it names none the show could have, "(Ep 13)"); None without a label. A season
     named apart from the episode in it is that episode's ("(ep 3, S2)"); one with a spoiler word alone, all
     of that season ("[S2 spoiler]")."""
-    text = _CROSSED_MARK.sub(r"S\1E\2", in_english(bared(unprefixed(text))))  # ("[2x07]", "1x05 - ...": a label, never "2x2" arithmetic)
+    text = _TEMPORADA_MARK.sub(r"S\1E\2", _CROSSED_MARK.sub(r"S\1E\2", in_english(bared(unprefixed(text)))))  # ("[2x07]", "1x05 - ...": a label, never "2x2" arithmetic)
     inside = [m.group(2) for m in (_EDGE_LEADING.match(text), _EDGE_TRAILING.search(text)) if m is not None]
     text = _EDGE_TRAILING.sub(lambda m: m.group(1) + season_apart(m.group(2)),
                               _EDGE_LEADING.sub(lambda m: m.group(1) + season_apart(m.group(2)), text, count=1), count=1)
@@ -256,6 +256,9 @@ _ZERO = compile_later(r"[^\d]*0+\s*[화회]?", re.I)  # "Episode 0", "ep 0", "S1
 # the count dropped; one saying another episode is kept (the comment then read as no episode, as "# ep 4 (or 5)").
 _OVERALL = compile_later(r"(S[2-9]E0?(\d{1,2}))\s*[(\[]?\s*[=/–—-]?\s*(?:ep\.?|episode|cap\.?)\s*0?(\d{1,2})\s+"
                          r"(?:overall|(?:no|en|in)\s+total)\s*[)\]]?", re.I)
+# ...and a label with its part's episode in brackets after it ("# s2e10 (part 2 ep 4!!)", read by then "s2e10 (S2E10!!)"
+# against the listing): the repeat dropped; a part's episode saying another is kept (the comment read as no episode).
+_PART_SAME = compile_later(r"(S([2-9])E0?(\d{1,2})\s*[(\[][^?？()\[\]\d]*?)S\2E0?\3(?!\d)", re.I)
 
 
 def _episode_alone(line: int, comment: str) -> tuple[int, str] | None:
@@ -268,6 +271,7 @@ def _episode_alone(line: int, comment: str) -> tuple[int, str] | None:
 # "temporada 2 episodio 3" (after in_english), "ep 3 (season 2)", "episode 3 of season 2". In notes only: "2x2" in a
 # question is arithmetic.
 _CROSSED_MARK = compile_later(r"(?<![\w.])0?([1-9])[x×](\d{2})(?![\w.])", re.I)  # zero-padded: "2x07", "02x07" (a label's)
+_TEMPORADA_MARK = compile_later(r"(?<![\w.])T0?([1-9])E0?(\d{1,2})(?![\w.])", re.I)  # Spanish / Portuguese "T2E4"
 _CROSSED = compile_later(r"(?<![\w.])(\d{1,2})[x×](\d{1,3})(?![\w.])", re.I)  # (a phone's "×" for the x)
 _SEASON_FIRST = compile_later(
     r"(?<![\w])(?:t|temp\.?|temporada|saison|staffel)\s*0?(\d{1,2})\s*[,:x-]?\s*(?:e|ep\.?|episode)\s*0?(\d{1,3})(?!\d)",
@@ -349,6 +353,7 @@ def _said_in(candidates: list[tuple[int, str]]) -> tuple[int, str] | None:
     for number, comment in candidates:
         comment = _seasoned(in_english(_season_span(comment.translate(_CURLY))))  # "# “ep 11”" typed in Google Docs
         comment = _OVERALL.sub(lambda m: m.group(1) if m.group(2) == m.group(3) else m.group(), comment)
+        comment = _PART_SAME.sub(r"\1", comment)
         match = _COMMENT.match(comment.strip())
         if match is not None and (match.group("none") or _read(match.group("said")) is not None):
             return number, "0" if match.group("none") else _as_said(match.group("said"))

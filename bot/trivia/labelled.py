@@ -93,6 +93,9 @@ _MARKS = "#=-*~_ \t"
 #: A Markdown heading that is a question, as a quiz kept in Notion writes each: a question when an answer line
 #: follows it ("## Which episode has the gym confession?" over "**A:** Episode 10"), else a comment.
 _MD_QUESTION = compile_later(r"^#{2,6}\s+(?P<text>[^#\s].*[?？])\s*$")
+#: A question numbered with '#' ("#1 - Which city ...? - Hyosan"): no Markdown heading (one has a space after its
+#: '#'), nor a comment: read as any other line.
+_HASH_NUMBERED = compile_later(r"^#\d{1,4}\s*[-–—.:)]\s*\S[^?？]*[?？]")
 _NUMBER = compile_later(r"^q?\s*(\d{1,4})\s*[.)]")
 #: The season of a question's episode line, on its own line: "Season: 2", "Temporada: 2", "시즌: 2".
 _SEASON_LINE = compile_later(r"^(?:season|temporada|saison|staffel|시즌|シーズン)\s*[:：]\s*(?P<text>\S.*)$", re.IGNORECASE)
@@ -132,7 +135,7 @@ def _kind(line: str) -> tuple[str, str]:
         return "comment", line
     if line.startswith("#") and (asked := _MD_QUESTION.match(line)) is not None:  # "## Nam-ra is bitten. Which episode?" (kept if answered)
         return "mdquestion", asked.group("text").strip()
-    if line.startswith("#"):  # a comment, unless it is a heading ("## Episode 10", "## Part 2")
+    if line.startswith("#") and _HASH_NUMBERED.match(line) is None:  # a comment, unless a heading ("## Part 2")
         heading = _HEADING.match(line.strip(_MARKS))
         if heading is None and (divider := _DIVIDER.match(line.strip(_MARKS))) is not None:
             return "divider", divider.group("rest") or divider.group("krest") or ""

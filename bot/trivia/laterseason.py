@@ -66,6 +66,12 @@ _RETURN_ASKED = compile_later(
 )
 
 
+#: ...and whether one is alive in the later season ("Is Cheong-san alive in season 2?"; never "Is Nam-ra alive?", which
+#: season 1's end answers).
+_ALIVE_LATER = compile_later(
+    r"^\s*(?:is|are|will)\b[^?？]*\b(?:alive|living)\s+(?:in|for)\s+(?:season\s*(?:2|two)|s\s*2)\s*[?？]\s*$", re.I)
+
+
 def _name_pattern(name: str) -> str:
     """A name as moderators type it: "Yong Ma-ru", "Yong Maru", "yong ma ru"; a Korean name with its particle
     after it. A name of one word ("Ma-ru") only as written: "Maru" alone is a word of other stories (a Star Trek
@@ -108,6 +114,16 @@ class LaterSeason:
         return bool(_LATER_SEASON.search(joined)) and (
             reads is None or reads(joined) > NOTHING or (self._cast is not None and self._cast.search(joined) is not None))
 
+    def newcomer_named(self, text: str) -> bool:
+        """Whether `text` names a character new in a later season ("Jong-ah", "Yong Ma-ru")."""
+        return self._names is not None and self._names.search(text) is not None
+
+    def return_asked(self, question: str) -> bool:
+        """Whether `question` asks whether one of season 1's cast comes back ("Does Cheong-san come back?", "Is
+        Cheong-san alive in season 2?"), of no scene: the later season's first episode answers it."""
+        return self._cast is not None and bool(_RETURN_ASKED.search(question) or _ALIVE_LATER.search(question)) \
+            and self._cast.search(question) is not None
+
 
 def _names(names: Iterable[str]) -> re.Pattern[str] | None:
     kept = sorted({n for n in names if len(n.strip()) >= 2}, key=len, reverse=True)
@@ -145,6 +161,16 @@ def headed_later(header: str, texts: Iterable[str], reads: Reads | None) -> bool
     named = any(_SUBJECT_AFTER.match(header, m.end()) or _SUBJECT_BEFORE.search(header, 0, m.start())
                 for m in _LATER_SEASON.finditer(header))
     return named and any(reads(text) > NOTHING for text in texts)
+
+
+# A later season's episode mark ("S2E4", "s02 e7", "T2E4", "2x09", "S2P2E1").
+_LATER_MARK = compile_later(r"(?<![\w])[st]\s*0?[2-9]\s*[-.]?\s*(?:p\s*[1-3]\s*)?e|(?<![\w.])[2-9]\s*x\s*\d{1,2}(?![\w.])", re.I)
+
+
+def names_later_season(text: str) -> bool:
+    """Whether `text` (a whole upload) names a later season anywhere: a season's words ("season 2", "S2", "시즌2",
+    "temporada 2") or one of its episode marks ("S2E4", "T2E4", "2x09")."""
+    return bool(_LATER_SEASON.search(text) or _LATER_MARK.search(text))
 
 
 def season_headed(header: str) -> int | None:
@@ -213,6 +239,14 @@ def said_season(text: str) -> Position | None:
         return whole_season(int(digit.group(0)))
     word = next((n for w, n in _SEASON_NUMBERS.items() if w in bare.casefold()), None)
     return None if word is None else whole_season(word)
+
+
+def returned(current: Position, last: Position) -> Position:
+    """A return of season 1's cast asked of no scene ("Does Cheong-san come back?"): season 2's first episode, which
+    shows who is back, where the listing has it (else all of season 2, as `held` says); never less than `current`."""
+    first = Position(2, 1)
+    listed = season_listed(2)
+    return max(current, first) if (last.season >= 2 or (listed is not None and listed >= first)) else held(current, None, last)
 
 
 def held(current: Position, declared: Position | None, last: Position) -> Position:

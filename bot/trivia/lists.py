@@ -39,6 +39,7 @@ from bot.trivia.entries import (
 from bot.trivia.episodelabels import KANJI_SEASON, season_apart, spoils_written
 from bot.trivia.labelkeys import quoted_labels
 from bot.trivia.labelled import labelled_entries
+from bot.trivia.labelprefix import upload_naming
 from bot.trivia.laterseason import ahead, beyond, is_whole_season, list_header, said_season
 from bot.trivia.listbytes import decode, decode_upload, size_problem
 from bot.trivia.listhints import syntax_hint, unpasted
@@ -408,14 +409,15 @@ def _parse(
     data: bytes, name: str, max_bytes: int, shape: ShowShape | None, bundled: bool = False
 ) -> tuple[str | None, TriviaList]:
     with parts_listed(shape or ShowShape.season_one()):  # a later part's "ep 3" read as its drop's third episode
-        return _parse_read(data, name, max_bytes, shape, bundled)
+        decoded, read_as = decode_upload(data, max_bytes=max_bytes)
+        text = unpasted(decoded)
+        with upload_naming(text):  # ("[Part 2] Q1 (ep 7): " of a list naming no later season: the quiz's own part)
+            return _parse_read(text, read_as, name, shape, bundled)
 
 
 def _parse_read(
-    data: bytes, name: str, max_bytes: int, shape: ShowShape | None, bundled: bool
+    text: str, read_as: str | None, name: str, shape: ShowShape | None, bundled: bool
 ) -> tuple[str | None, TriviaList]:
-    decoded, read_as = decode_upload(data, max_bytes=max_bytes)
-    text = unpasted(decoded)
     if (page := web_page(text)) is not None:
         raise ListError([page])
     col = Collector(name, shape or ShowShape.season_one(), lines=_YAML_LINES.split(text))

@@ -24,8 +24,16 @@ from dataclasses import replace
 from bot.lazy_re import compile_later
 from bot.show import NOTHING, Position, read_position
 from bot.trivia.episodelabels import in_season, label, named
-from bot.trivia.labelprefix import unprefixed
-from bot.trivia.laterseason import LaterSeason, casting, headed_later, held, is_whole_season, season_headed
+from bot.trivia.labelprefix import unprefixed, upload_naming
+from bot.trivia.laterseason import (
+    LaterSeason,
+    casting,
+    headed_later,
+    held,
+    is_whole_season,
+    returned,
+    season_headed,
+)
 from bot.trivia.model import Question, TriviaList
 from bot.trivia.partnotes import parts_said
 from bot.trivia.seasonmarks import names_first_season
@@ -110,6 +118,13 @@ def tag_imported(
     """The list with every question's tags as games will use them, and warnings that say so (`later`: what
     tells a later season's story, whose questions are held as bot/trivia/laterseason.py says: to all of that
     season when it is not out yet)."""
+    # (a quiz's "[Part 2] Q1 (ep 7): " read against what the whole list names: labelprefix.py)
+    said = "\n".join((parsed.header or "", *(t for q in parsed.questions for t in (q.text, *q.answers))))
+    with upload_naming(said, later is not None and later.newcomer_named(said)):
+        return _tagged(parsed, reads, last, later)
+
+
+def _tagged(parsed: TriviaList, reads: Reads | None, last: Position, later: LaterSeason | None) -> TriviaList:
     questions: list[Question] = []
     spoiling = 0
     raised: list[str] = []
@@ -133,7 +148,11 @@ def tag_imported(
         if names > tagged.spoils or (names and not declared):
             tagged = replace(tagged, spoils=max(names, tagged.spoils, NOTHING if declared else last))
         if later is not None and (later.about((question.text, *question.answers), reads) or (headed and not declared and not casting(question.text))):
-            tagged = replace(tagged, spoils=held(tagged.spoils, question.spoils if declared else None, last))
+            spoils = held(tagged.spoils, question.spoils if declared else None, last)
+            # "Does Cheong-san come back?": season 2's first episode, not the last one out (laterseason.py)
+            if not declared and later.return_asked(question.text) and (found := _read(reads, question.text, *question.answers)):
+                spoils = returned(max(found, names), last)
+            tagged = replace(tagged, spoils=spoils)
         questions.append(tagged)
         if is_whole_season(tagged.spoils):  # all of a later season: said below, not as the last released
             whole, undeclared = whole + 1, undeclared - (not declared)

@@ -338,7 +338,7 @@ _SPLIT.add_episodes(2, [EpisodeInfo(2, n, None, dt.datetime(2026, 2 if n < 7 els
     # a label after a quiz's own numbering ("Q3 - ", "[Part 2] Q3 ", "S2 quiz - ", "Round 1 - ")
     ("Question,Answer\nQ3 - P2E2: Who hides in the basement?,Su-hyeok\n", "Q3 - P2E2: Who hides in the basement?",
      Position(2, 6), Position(2, 8)),
-    ("Question,Answer\n[Part 2] Q3 (ep 2): Who hides in the basement?,Su-hyeok\n",
+    ("Question,Answer\nRound 1 - S2E4: Who opens the gym door?,Su-hyeok\n[Part 2] Q3 (ep 2): Who hides in the basement?,Su-hyeok\n",
      "[Part 2] Q3 (ep 2): Who hides in the basement?", Position(2, 6), Position(2, 8)),
     ("Question,Answer\nS2 quiz - P2E1: Who gets bitten on the bridge?,Dae-su\n",
      "S2 quiz - P2E1: Who gets bitten on the bridge?", Position(2, 6), Position(2, 7)),
@@ -356,7 +356,25 @@ _SPLIT.add_episodes(2, [EpisodeInfo(2, n, None, dt.datetime(2026, 2 if n < 7 els
      Position(2, 6), Position(2, 4)),
     # whether Cheong-san comes back is season 2's answer (was S1E12, asked in season 1's channels); a scene's
     # "comes back" is its episode's
-    ("Does Cheong-san come back?:\n- yes\n", "Does Cheong-san come back?", Position(1, 12), whole_season(2)),
+    # (wild38: its first episode where the listing has it, not the last one out)
+    ("Does Cheong-san come back?:\n- yes\n", "Does Cheong-san come back?", Position(1, 12), Position(2, 1)),
+    ("AOUAD s2 trivia\n1. Does Cheong-san come back? - yes\n", "Does Cheong-san come back?", Position(2, 6), Position(2, 1)),
+    ("AOUAD s2 trivia\n1. Is Cheong-san alive in season 2? - yes\n", "Is Cheong-san alive in season 2?", Position(2, 6),
+     Position(2, 1)),
+    # (wild38) a quiz night's own parts where the upload names no later season; a Spanish round before "T2E4: "
+    ("AOUAD quiz night (part 2 = the hard ones)\n[Part 2] Q1 (ep 7): Who kisses Nam-ra? - Su-hyeok\n",
+     "[Part 2] Q1 (ep 7): Who kisses Nam-ra?", Position(2, 6), Position(1, 7)),
+    ("Question,Answer\nPart 2 - Q1 (ep 7): Who kisses Nam-ra?,Su-hyeok\n", "Part 2 - Q1 (ep 7): Who kisses Nam-ra?",
+     Position(2, 6), Position(1, 7)),
+    ("Question,Answer\n[Part 2] Q1 (ep 3): Who saves Jong-ah?,Su-hyeok\n", "[Part 2] Q1 (ep 3): Who saves Jong-ah?",
+     Position(2, 6), Position(2, 9)),  # (a later season's newcomer names that season)
+    ("AOUAD S2 quiz\nPart 2 - Q1 (ep 2): Who hides in the basement? - Dae-su\n",
+     "Part 2 - Q1 (ep 2): Who hides in the basement?", Position(2, 6), Position(2, 8)),
+    ("Trivia T2\nRonda 2 - T2E4: ¿Quién abre la puerta del gimnasio? - Su-hyeok\n",
+     "Ronda 2 - T2E4: ¿Quién abre la puerta del gimnasio?", Position(2, 6), Position(2, 4)),
+    # (wild38) "#1 - question - answer" is a numbered question, not a Markdown comment
+    ("# AOUAD trivia\n#1 - Which city is the school in? - Hyosan\n#2 - Who bites Nam-ra? (ep 6) - Gwi-nam\n",
+     "#1 - Which city is the school in?", Position(2, 6), NOTHING),
     ("AOUAD S1 rewatch quiz\n1. Who comes back as something new after the library? (ep 5) - Gwi-nam\n",
      "Who comes back as something new after the library? (ep 5)", Position(1, 12), Position(1, 5)),
 ])

@@ -217,6 +217,8 @@ def test_a_later_parts_episode_is_all_of_the_season_while_the_listing_shows_no_d
     # (wild37) a comment's part in brackets after its season's label; a form's section naming its episodes over a bare
     # "(ep 4)"; a Round column naming a later season's episode (a round's number is none); a quiz's "Q1 (P2E1): "
     ("AUTHOR: mod\n#s2e9 (part 2!!)\nWho saves Jong-ah?:\n- Su-hyeok\n", "Who saves Jong-ah?", Position(2, 9)),
+    ("AUTHOR: mod\n# s2e10 (part 2 ep 4!!)\nWho carries Jong-ah out?:\n- Su-hyeok\n", "Who carries Jong-ah out?",
+     Position(2, 10)),  # (wild38) the part's episode in the aside, the same as the label
     ("AOUAD night\n* Indicates required question\n\nPart 1 (S2E1-6)\n\nWho opens the gym door? (ep 4) *\n1 point\n"
      "Su-hyeok\nNam-ra\nCorrect answer\nSu-hyeok\n", "Who opens the gym door? (ep 4)", Position(2, 4)),
     ("Question,Answer,Round\nWho opens the gym door?,Su-hyeok,S2 part 1 - ep 4\n", "Who opens the gym door?", Position(2, 4)),
