@@ -41,7 +41,7 @@ _ASLEEP = (r"(?:i )?(?:fell asleep|dozed off|passed out|(?:yo )?me (?:dorm[ií]|
 _BEFORE = r"(?:before|antes del?|antes do|avant|prima del?|sebelum|bago(?: ang| ng)?|trước)"
 _AFTER = r"(?:after|despu[eé]s del?|depois do|apr[eè]s|dopo|setelah|sesudah|pagkatapos ng|sau)"
 # Times to come, said first: tonight, tomorrow ("esta noche", "明日", "내일", "bu akşam", "คืนนี้").
-_TO_COME = (r"(?:tonight|tomorrow|esta noche|ma[nñ]ana|hoje (?:[aà] )?noite|amanh[aã]|stasera|domani|ce soir|demain|heute abend"
+TIME_TO_COME = (r"(?:tonight|tomorrow|esta noche|ma[nñ]ana|hoje (?:[aà] )?noite|amanh[aã]|stasera|domani|ce soir|demain|heute abend"
             r"|morgen|今夜|今晩|明日|내일|오늘 ?밤|明天|今晚|今天晚上|tối nay|ngày mai|bu akşam|bu gece|yar[iı]n|malam ini|besok"
             rf"|mamayang gabi|bukas|الليلة|غدا|{_bare('คืนนี้')}|{_bare('พรุ่งนี้')})")
 # A verb that says it was watched: a plan never holds one ("esta noche vi el cap 1" was seen).
@@ -118,7 +118,7 @@ _BEGINS = frozenset("""
 """.split())
 # "esta noche empiezo la 2, cap 1", "明日season 2 1話見る", "tối nay xem season 2 tập 1": a season's episode to come.
 _SEASON_PLANNED = compile_later(
-    rf"^{_TO_COME},? ?(?P<verb>[^\d,]{{0,40}}?) ?(?:(?:season|s) ?(?P<season>\d{{1,2}})|(?:la|a) (?P<la>\d)a?|시즌 ?(?P<ko>\d{{1,2}}))"
+    rf"^{TIME_TO_COME},? ?(?P<verb>[^\d,]{{0,40}}?) ?(?:(?:season|s) ?(?P<season>\d{{1,2}})|(?:la|a) (?P<la>\d)a?|시즌 ?(?P<ko>\d{{1,2}}))"
     rf"(?: an)?[\s,の]*(?:{_EP} ?)?(?P<n>\d{{1,2}})(?: ?(?:話|화|集)|\.)?(?P<tail>[^\d,]{{0,30}})$")
 # "hoje à noite começo a 2", "今晚开始看第二季", "heute Abend fange ich Staffel 2 an", "tối nay xem phần 2": a season begun
 # tonight, as "gonna watch season 2" (all of the season before it seen once it is out; never tomorrow: no place yet).

@@ -50,6 +50,7 @@ from bot.progress_rewatched import show_rewatched
 from bot.progress_rewritten import marks_said
 from bot.progress_said import BARE_DONE, chat_free, core, says_seen, season_not_started, season_unsaid
 from bot.progress_season_carried import season_carried
+from bot.progress_finish_ahead import finish_ahead
 from bot.progress_season_eve import done_before_coming, done_of_another
 from bot.progress_words import SHOW_BEGUN
 from bot.show import NOTHING, Position, PositionError, ShowShape, parse_position, typed_shown
@@ -98,6 +99,10 @@ def read_watched(text: str, shape: ShowShape, *, now: dt.datetime, allow_nothing
             and said.position.season < part:
         said = replace(said, part_unread=why)
     coming = season_to_come(text)
+    if (ahead := finish_ahead(chat_free(text))) is not None and ahead >= 2 and shape.episodes_in(ahead - 1) \
+            and said.position == shape.last_of(ahead - 1):  # "finishing s1 after work, s2 next": season 1's end ahead (watched56)
+        raise PositionError(f"\u201c{typed_shown(text)}\u201d says the season to come beside a finish still ahead, so your "
+                            f"progress is unchanged: type the last episode you have finished, like S1E5.")
     if coming is None or coming < 2 or not shape.episodes_in(coming - 1) or said.position != shape.last_released(now) \
             or said.position < Position(coming, 1):
         return said
