@@ -23,12 +23,15 @@ _AHEAD = compile_later(
     r"|끝내고|끝낼|이따|終わらせ|後で|あとで"
 )
 
+# ... never a finish said done, whenever it was ("finished s1 after work, s2 next": the fan's own end of season 1)
+_DONE_SAID = compile_later(r"^(?:i |we )?(?:just |finally |already )?(?:finished|watched|binged|saw|completed|done with)\b")
+
 
 def finish_ahead(text: str) -> int | None:
     """The season `text` says is to come beside a clause of a finish or a watch still ahead (read alone, that clause
     saying a time to come or a finish under way), or None: the season before it is not said all seen."""
     parts = clauses(text)
     coming = {season for part in parts if (season := season_to_come(part)) is not None}
-    if len(coming) != 1 or not any(season_to_come(part) is None and _AHEAD.search(part) for part in parts):
+    if len(coming) != 1 or not any(season_to_come(part) is None and _AHEAD.search(part) and not _DONE_SAID.search(part) for part in parts):
         return None
     return coming.pop()
