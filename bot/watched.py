@@ -35,6 +35,7 @@ from bot.progress_clauses import (
 )
 from bot.progress_counted import out_of
 from bot.progress_events import events_disagree, events_said, titles_placed
+from bot.progress_finish_ahead import finish_ahead
 from bot.progress_left import first_left
 from bot.progress_markup import struck_free
 from bot.progress_other_show import OWN_NAMES, another_show_aside, another_show_watched, own_title_read_past
@@ -50,7 +51,6 @@ from bot.progress_rewatched import show_rewatched
 from bot.progress_rewritten import marks_said
 from bot.progress_said import BARE_DONE, chat_free, core, says_seen, season_not_started, season_unsaid
 from bot.progress_season_carried import season_carried
-from bot.progress_finish_ahead import finish_ahead
 from bot.progress_season_eve import done_before_coming, done_of_another
 from bot.progress_words import SHOW_BEGUN
 from bot.show import NOTHING, Position, PositionError, ShowShape, parse_position, typed_shown
