@@ -26,7 +26,7 @@ _JA_EP = r"第?\s*(\d{1,2})\s*話"
 _WATCHED_JA = r"(?:見た|観た|見ました|観ました|見終わった|見終えた|視聴した|視聴済み?)"
 _JA_LEFT = r"(?:だけ|くらい|ぐらい|ほど)?(?:残ってる|残ってます|残り|ある|です|だよ)?"  # minutes left of an episode: "あと20分だけ"
 _WATCHING_JA = r"(?:見てる|観てる|見ている|観ている|見てます|観てます|視聴中)"
-_WHO_ID = r"(?:aku |gue |gw |saya |ako )?"
+_WHO_ID = r"(?:aku |gue |gw |saya |ako |kami |kita )?"  # ("kami udah ep 5": we, the fan among them)
 _WHO_VI = r"(?:mình |tôi |tui |t |em |anh |chị |tớ )?"
 # An episode's word in the languages read here, before bot.progress_forms' words put "episode" for it.
 _EPW = r"(?:cap[ií]tulo|cap|episodio|epis[oó]dio|[eé]pisode|episodes?|ep|folge|tập|b[oö]l[uü]m|puntata|الحلقة)"
