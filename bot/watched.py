@@ -99,8 +99,9 @@ def read_watched(text: str, shape: ShowShape, *, now: dt.datetime, allow_nothing
             and said.position.season < part:
         said = replace(said, part_unread=why)
     coming = season_to_come(text)
-    if (ahead := finish_ahead(chat_free(text))) is not None and ahead >= 2 and shape.episodes_in(ahead - 1) \
-            and said.position == shape.last_of(ahead - 1):  # "finishing s1 after work, s2 next": season 1's end ahead (watched56)
+    end = said.position.season  # (a season's end saved before a later season out, only then the text read again)
+    if 1 <= end < shape.last_released(now).season and said.position == shape.last_of(end) \
+            and finish_ahead(chat_free(text)) == end + 1:  # "finishing s1 after work, s2 next": season 1's end ahead (watched56)
         raise PositionError(f"\u201c{typed_shown(text)}\u201d says the season to come beside a finish still ahead, so your "
                             f"progress is unchanged: type the last episode you have finished, like S1E5.")
     if coming is None or coming < 2 or not shape.episodes_in(coming - 1) or said.position != shape.last_released(now) \
