@@ -41,7 +41,7 @@ _CLAUSE = compile_later(r"\s*(?:[,;、]|[.!?]+\s|\.{2,}|…)\s*(?:(?:but|mas|per
                      r"|\s*(?:然后|然後)\s*"  # "看完王国第二季然后僵尸校园看到第4集": "and then"
                      r"|\s*(?:けど|けれど|だけど)\s*|\s+สวน(?=เรา|ฉน|ผม|หน)"  # Japanese "but", Thai "as for (me)" (marks dropped)
                      r"|\s+(?=(?:im|i am|i ve|ive|나는|난|저는|전) |" + _KO_OTHERS + r" )"
-                     r"|\s+(?=이제 시즌 ?\d)")  # "시즌1 끝냄 이제 시즌2": "now s2", a clause of its own (watched56)
+                     r"|\s+(?=이제 시즌 ?\d|ตอ ?season \d)")  # "시즌1 끝냄 이제 시즌2", "... ต่อซีซั่น 2" (on to s2, marks dropped): a clause of its own (watched56)
 _WHERE = compile_later(r"\b(?:on|at|up to|got to|made it to|reached|caught up to|currently|now)\b|까지|보는 ?중")
 # "all but the last ep", "everything except the finale": a sentence that leaves episodes out ("finished s1 but
 # haven't started s2" leaves none: its "not" is read as such).
@@ -278,7 +278,7 @@ _BEFORE_SEASON = compile_later(r"\b(?:(?:before|until|till|til|(?:and )?then)(?:
                                r"|\b(?:s|season) ?\d{1,2} (?:tonight|tomorrow|tmrw|tmr|next(?: week)?|later|soon|starts(?: now| tonight| tomorrow)?)$"
                                # "on to s2", "moving on to s2": the next season to come (watched54)
                                # ... abroad: "lanjut s2" (on to), "s2 na next", "이제 시즌2" (now s2), "giờ tới s2", "agora a s2" (watched55)
-                               r"|\blanjut(?:in)? (?:s|season) ?\d{1,2}\b|\b(?:s|season) ?\d{1,2} na next$|이제 시즌 ?\d{1,2}$|^次は ?(?:season|s) ?\d{1,2}$|\bgiờ tới (?:s|season) ?\d{1,2}\b"
+                               r"|\blanjut(?:in)? (?:s|season) ?\d{1,2}\b|\b(?:s|season) ?\d{1,2} na next$|이제 시즌 ?\d{1,2}$|^(?:次は|ตอ) ?(?:season|s) ?\d{1,2}$|\bgiờ tới (?:s|season) ?\d{1,2}\b"
                                r"|\b(?:agora (?:vem )?a|ahora (?:viene )?(?:a )?la) (?:s|season) ?\d{1,2}$"  # "agora a s2", "ahora la s2"
                                r"|\bbring on (?:s|season) ?\d{1,2}\b|\bon to (?:s|season) ?\d{1,2}\b|\bready for (?:s|season) ?\d{1,2}\b|\bbereit f[uü]r (?:staffel|season) ?\d{1,2}\b"
                                r"|перед (?:вторым|2|season ?2)(?: сезоном)?|\bprzed (?:2|drugim|season ?2)(?: sezonem)?|等 ?(?:第二季|season ?\d{1,2})")  # "rewatching s1 before s2 drops"
