@@ -40,7 +40,8 @@ _CLAUSE = compile_later(r"\s*(?:[,;、]|[.!?]+\s|\.{2,}|…)\s*(?:(?:but|mas|per
                      r"|\s+so\s+(?=(?:im|i|i am|ive|we|were) )"  # "s2 isnt out til 2027 so im done with s1"
                      r"|\s*(?:然后|然後)\s*"  # "看完王国第二季然后僵尸校园看到第4集": "and then"
                      r"|\s*(?:けど|けれど|だけど)\s*|\s+สวน(?=เรา|ฉน|ผม|หน)"  # Japanese "but", Thai "as for (me)" (marks dropped)
-                     r"|\s+(?=(?:im|i am|i ve|ive|나는|난|저는|전) |" + _KO_OTHERS + r" )")
+                     r"|\s+(?=(?:im|i am|i ve|ive|나는|난|저는|전) |" + _KO_OTHERS + r" )"
+                     r"|\s+(?=이제 시즌 ?\d|ตอ ?season \d)")  # "시즌1 끝냄 이제 시즌2", "... ต่อซีซั่น 2" (on to s2, marks dropped): a clause of its own (watched56)
 _WHERE = compile_later(r"\b(?:on|at|up to|got to|made it to|reached|caught up to|currently|now)\b|까지|보는 ?중")
 # "all but the last ep", "everything except the finale": a sentence that leaves episodes out ("finished s1 but
 # haven't started s2" leaves none: its "not" is read as such).
@@ -52,6 +53,7 @@ _SOMEONE_ELSE = compile_later(
     r"|husband|cousin|bestie|bff|family|parents|kids?|son|daughter)s?|he|she|they|hes|shes|theyre)\b"
     rf"|^(?:{_KO_OTHERS})\s"
     r"|^(?:bestie|bff|everyone|everybody|bf|gf|sis|bro|mom|mum|dad|ates?|kuyas?)\b|^@\w+"  # Tagalog: "ate's on ep 7"
+    r"|^the (?:gc|group ?chat|squad|others)\b|^si (?:ate|kuya|bunso|mama|papa|tita|tito)\b"  # ("the gc is at ep 10", watched56)
     r"|^(?:karde[sş]im|arkada[sş][iı]m|ablam|abim|annem|babam)\b"  # Turkish: "kardeşim 10. bölümde" (my sibling)  # "bf on ep 12", "@jisoo on ep 9"
     # French and German: "ma sœur a fini", "mein bruder ist bei folge 10"
     r"|^(?:ma|mon|mes) (?:s(?:œ|oe)ur|fr[eè]re|m[eè]re|p[eè]re|amie?|copine?|cousine?)s?\b"
@@ -276,7 +278,7 @@ _BEFORE_SEASON = compile_later(r"\b(?:(?:before|until|till|til|(?:and )?then)(?:
                                r"|\b(?:s|season) ?\d{1,2} (?:tonight|tomorrow|tmrw|tmr|next(?: week)?|later|soon|starts(?: now| tonight| tomorrow)?)$"
                                # "on to s2", "moving on to s2": the next season to come (watched54)
                                # ... abroad: "lanjut s2" (on to), "s2 na next", "이제 시즌2" (now s2), "giờ tới s2", "agora a s2" (watched55)
-                               r"|\blanjut(?:in)? (?:s|season) ?\d{1,2}\b|\b(?:s|season) ?\d{1,2} na next$|이제 시즌 ?\d{1,2}$|\bgiờ tới (?:s|season) ?\d{1,2}\b"
+                               r"|\blanjut(?:in)? (?:s|season) ?\d{1,2}\b|\b(?:s|season) ?\d{1,2} na next$|이제 시즌 ?\d{1,2}$|^(?:次は|ตอ) ?(?:season|s) ?\d{1,2}$|\bgiờ tới (?:s|season) ?\d{1,2}\b"
                                r"|\b(?:agora (?:vem )?a|ahora (?:viene )?(?:a )?la) (?:s|season) ?\d{1,2}$"  # "agora a s2", "ahora la s2"
                                r"|\bbring on (?:s|season) ?\d{1,2}\b|\bon to (?:s|season) ?\d{1,2}\b|\bready for (?:s|season) ?\d{1,2}\b|\bbereit f[uü]r (?:staffel|season) ?\d{1,2}\b"
                                r"|перед (?:вторым|2|season ?2)(?: сезоном)?|\bprzed (?:2|drugim|season ?2)(?: sezonem)?|等 ?(?:第二季|season ?\d{1,2})")  # "rewatching s1 before s2 drops"

@@ -4,7 +4,7 @@ Plain text in, plain text out (already lower-cased by bot.progress_said.chat_fre
 
 - `foreign_said`: Japanese ("4話まで見た"), Spanish ("voy en el capítulo 5"), Portuguese ("terminei o episódio 9"),
   Tagalog ("nasa ep 4 na ako"), Indonesian ("udah nonton sampe eps 6"), Vietnamese ("xem xong tập 8 rồi"), Thai
-  ("ดูถึงตอนที่ 4 แล้ว"), French ("je suis à l'épisode 6") and German ("bin bei folge 5") said as "watched up to ep 4",
+  ("ดูถึงตอนที่ 4 แล้ว": bot.progress_thai), French ("je suis à l'épisode 6") and German ("bin bei folge 5") said as "watched up to ep 4",
   "on ep 5", ...
   Only whole leads and whole sentences are rewritten: a word alone ("ya", "todo", "vi") is English often enough.
 (A clause beside a position that says nothing of how far is bot.progress_nothing_more's.)
@@ -13,20 +13,20 @@ Plain text in, plain text out (already lower-cased by bot.progress_said.chat_fre
 from __future__ import annotations
 
 import re
-import unicodedata
 
 from bot.lazy_re import FirstCharacterRows, compile_later
 from bot.progress_catching_up import catching_up_said
 from bot.progress_other_show import OWN_NAMES
 from bot.progress_plans import plans_said
+from bot.progress_thai import SAID_END, bare, thai_said
 from bot.text import cjk_number
 
-_END = r"[\s!?.~…]*$"
+_END = SAID_END
 _JA_EP = r"第?\s*(\d{1,2})\s*話"
 _WATCHED_JA = r"(?:見た|観た|見ました|観ました|見終わった|見終えた|視聴した|視聴済み?)"
 _JA_LEFT = r"(?:だけ|くらい|ぐらい|ほど)?(?:残ってる|残ってます|残り|ある|です|だよ)?"  # minutes left of an episode: "あと20分だけ"
 _WATCHING_JA = r"(?:見てる|観てる|見ている|観ている|見てます|観てます|視聴中)"
-_WHO_ID = r"(?:aku |gue |gw |saya |ako )?"
+_WHO_ID = r"(?:aku |gue |gw |saya |ako |kami |kita )?"  # ("kami udah ep 5": we, the fan among them)
 _WHO_VI = r"(?:mình |tôi |tui |t |em |anh |chị |tớ )?"
 # An episode's word in the languages read here, before bot.progress_forms' words put "episode" for it.
 _EPW = r"(?:cap[ií]tulo|cap|episodio|epis[oó]dio|[eé]pisode|episodes?|ep|folge|tập|b[oö]l[uü]m|puntata|الحلقة)"
@@ -417,7 +417,8 @@ _WORDS = ((compile_later(r"\b(?:cap[ií]tulos|epis[oó]dios|episodyo|l?[eé]piso
           (compile_later(r"\bminut[oe]s? (\d{1,3}) (?:do|del|de|da) "), r"\1 min into "),  # "parei no minuto 40 do ep 9"
           (compile_later(r" (?:doang|aja|saja|lang|rồi)$"), ""),  # "only", "already": said of the place before it
           (compile_later(r" (?:esta noche|hoy|hoje|hoje [aà] noite|mais tarde|m[aá]s tarde)$"), " tonight"),  # a plan's when
-          (compile_later(r" (?:ontem|ayer|anoche|kahapon|kemarin|kemaren|gestern|hier|hôm qua)$"), " yesterday"),  # when watched
+          (compile_later(r" (?:ontem|ayer|anoche|kahapon|kemarin|kemaren|gestern|hier|hôm qua|kagabi|semalam|tadi malam|tối qua"
+                         r"|đêm qua)$"), " yesterday"),  # when watched ("kagabi", "semalam", "tối qua": last night, watched56)
           (compile_later(r"\b(?:del|do|dari|von) (?=\d{1,2} to \d)"), ""),  # "vi del 1 al 6": from 1 to 6
           (compile_later(r"\b(?:(?:o|el) )?[uú]ltimo(?: (?:epis[oó]dio|cap[ií]tulo|cap|ep))?\b"
                          r"|\b(?:eps?|episode|episodyo) terakhir\b|\bhuling (?:ep|episode|episodyo)\b|^最終(?:話|回)$"), "the last episode"),
@@ -442,43 +443,6 @@ def _kanji(number: str) -> str:
     return number if value is None else str(value)
 
 
-def _bare(thai: str) -> str:
-    """`thai` without its vowel and tone marks, as bot.progress_said.chat_free leaves Thai (it drops marks, Mn)."""
-    return "".join(ch for ch in unicodedata.normalize("NFKC", thai) if unicodedata.category(ch) != "Mn")
-
-
-# Thai, said without spaces: "ดูถึงตอนที่ 4 แล้ว" (watched up to 4), "กำลังดูตอน 7" (watching 7), "ดู EP 9 จบแล้ว" (finished 9),
-# "ดูจบแล้ว" (watched to the end), "ยังไม่ได้ดู" (not watched yet).
-_TH_EP = r"\s*(?:ตอนที่|ตอน|อีพี|ep|episode)\s*(\d{1,2})\s*"
-_THAI = FirstCharacterRows((compile_later(f"(?:{_bare(pattern)}){_END}"), english) for pattern, english in (
-    (rf"^(?:เรา|ฉัน|ผม|หนู)?\s*(?:ดู|เพิ่งดู)?\s*ถึง{_TH_EP}(?:แล้ว|ละ)?", r"watched up to ep \1"),  # "ถึงตอนที่ 10 แล้ว" too
-    (rf"^(?:ดู)?\s*ถึง{_TH_EP}ของ\s*(season \d{{1,2}})\s*(?:แล้ว|ละ)?", r"watched up to ep \1 of \2"),
-    (rf"^ดู{_TH_EP}ถึง{_TH_EP}(?:เมื่อคืน|แล้ว|ละ)?", r"watched ep \1-\2"),  # "ดูตอนที่ 2 ถึงตอนที่ 4 เมื่อคืน"
-    (rf"^(?:คืนนี้|วันนี้)?\s*(?:จะ)\s*ดู{_TH_EP}", r"gonna watch ep \1"),  # "คืนนี้จะดูตอน 5": tonight, a plan
-    (rf"^(?:กำลัง|ตอนนี้)?\s*ดู(?:อยู่)?{_TH_EP}(?:อยู่)?", r"watching ep \1"),  # "ดูตอนที่ 9": watching 9
-    (rf"^(?:ดู)?{_TH_EP}จบ\s*(?:แล้ว|ละ)|^ดู\s*จบ{_TH_EP}(?:แล้ว|ละ)", r"finished ep \1\2"),  # "ดูจบตอนที่ 6 แล้ว" too
-    (rf"^(?:ดู)?{_TH_EP}(?:ไป)?\s*ครึ่ง(?:นึง|หนึ่ง|ทาง)?", r"halfway through ep \1"),  # "ดูตอน 7 ไปครึ่งนึง": half of 7
-    (rf"^(?:เผลอ)?หลับ(?:ไป)?\s*(?:ตอน|ระหว่าง|ขณะ)(?:ที่)?\s*(?:กำลัง)?ดู{_TH_EP}", r"fell asleep during ep \1"),  # "หลับไปตอนดูตอนที่ 3"
-    # "หลับไประหว่างตอนจบ แต่ดูตอนท้ายทัน": asleep during the finale, its end caught: partway still (watched46)
-    (r"^(?:เผลอ)?หลับ(?:ไป)?\s*(?:ตอน|ระหว่าง|ขณะ)(?:ที่)?\s*(?:กำลัง)?(?:ดู)?\s*(?:ตอนจบ|ตอนสุดท้าย|อีพีสุดท้าย)"
-     r"(?:\s*แต่\s*(?:ก็)?ดู(?:ตอนท้าย|ฉากจบ|ตอนจบ)ทัน)?", "fell asleep during the finale"),
-    (r"^(?:ดู)?\s*(?:แค่|เพิ่ง)?\s*(\d{1,2})\s*ตอนแรก(?:เอง)?", r"watched the first \1"),  # "ดูแค่สองตอนแรก": the first two
-    (rf"^(?:เรา|ฉัน|ผม|หนู)\s*(?:อยู่)?{_TH_EP}", r"on ep \1"),  # "(ส่วน)ฉันตอนที่ 2": me, on 2
-    (r"^(?:ดู)?\s*จบ\s*(?:แล้ว|ละ)(?=$|,)", "finished it"),  # "ดูจบแล้ว": which season, once season 2 is out
-    # "ดูรวดเดียวจบในคืนเดียว": watched to the end in one go, in one night (watched49)
-    (r"^(?:ดู)?\s*รวดเดียว\s*จบ(?:\s*(?:ใน)?\s*(?:คืนเดียว|วันเดียว))?(?:\s*(?:แล้ว|ละ))?(?=$|,)", "finished it"),
-    (r"^(?:ดู)?\s*จบ\s*(?:แล้ว|ละ|หมดแล้ว)|^ดูหมดแล้ว", "finished the series"),
-    (r"^(?:ยัง)?\s*ไม่ได้ดู(?:เลย)?|^ยังไม่ดู(?:เลย)?", "havent watched"),
-))
-
-
-def _thai_said(text: str) -> str:
-    for pattern, english in _THAI.for_text(text):
-        if (found := pattern.match(text)) is not None:
-            return found.expand(english)
-    return text
-
-
 # A season said in other languages: "temporada 2", "2ª temporada" ("2a" once NFKC), "staffel 2", "saison 2", "stagione 2",
 # "mùa 2", "sezon 2", "シーズン2", "第二季", "ซีซั่น 2" (marks dropped); "第3集" (episode 3, Chinese); "ep 4 da season 2".
 _SEASON_WORDS = (
@@ -488,7 +452,7 @@ _SEASON_WORDS = (
     (compile_later(r"\b(\d{1,2})\. ?b[oö]l[uü]m\b"), r"episode \1"),  # "3. bölüm": the third episode
     (compile_later(r"\b(\d{1,2})[oa] (episode|ep)\b"), r"\2 \1"),  # "o 3º episódio" ("3o" once NFKC): the third
     (compile_later(r"\b(\d{1,2}) ?(?:a|ª|nd|rd|th|e|eme|ème|\.)? (?:temporada|staffel|saison|stagione|sezon)\b"), r"season \1"),
-    (compile_later(r"シーズン ?(\d{1,2}) ?の?|" + _bare("ซีซั่น") + r" ?(\d{1,2})"), r"season \1\2 "),
+    (compile_later(r"シーズン ?(\d{1,2}) ?の?|" + bare("ซีซั่น") + r" ?(\d{1,2})"), r"season \1\2 "),
     (compile_later(r"第 ?([一二三]|\d{1,2}) ?季 ?"), lambda found: f"season {cjk_number(found[1])} "),
     # Russian and Polish, their cases: "2 сезон", "сезона 2", "второй сезон", "2 sezonu", "drugiego sezonu"
     (compile_later(r"(?<!\w)(\d{1,2})(?:-?й|-?го|-?м)? сезон\w*|(?<!\w)сезон\w* (\d{1,2})(?!\d)|(?<!\w)(\d{1,2})\.? sezon(?:u|ie|em)(?!\w)"),
@@ -510,6 +474,7 @@ _SEASON_WORDS = (
 )
 # "season 2 3話まで見た", "season 2, voy en el cap 3": a season said first, then a foreign form of its episode.
 _SEASON_FIRST = compile_later(r"^(season \d{1,2})[\s,:の]+(?!ep |episode |e\d)(.+)$")
+_YESTERDAY_FIRST = compile_later(r"^(?:昨日|昨夜|きのう|어제|어젯밤에?),? ?(?=season \d)")
 # "私はseason 1の4話", "我还在season 1 ep 4": the fan named before their place in a season ("我还在": I'm still on).
 _ME_FIRST = compile_later(r"^(?:(?:私|僕|俺|わたし|うち)は|我(?:还|還)?在) ?(?=season \d)")
 # "temporada 2 cuando?? voy en el cap 5": a question, then a clause of its own (never that season's episode).
@@ -542,6 +507,7 @@ def foreign_said(text: str) -> str:
     for pattern, english in _REWATCH_ABROAD:
         text = pattern.sub(english, text, count=1)
     text = _ME_FIRST.sub(lambda found: "on " if "在" in found.group() else "", text)
+    text = _YESTERDAY_FIRST.sub("", text)  # "昨日シーズン1見終わった": when, said before the season (watched56)
     first = _SEASON_FIRST.match(text)
     if first is not None and not _ANOTHER_CLAUSE.search(first[2]) and (rest := _foreign_said(first[2])) != first[2]:
         if rest.startswith(("episode ", "ep ")):  # "staffel 2 folge 6 fertig": its words only, said in order
@@ -553,9 +519,9 @@ def foreign_said(text: str) -> str:
 _LAST_YEAR_FIRST = compile_later(r"^(?:tahun lalu|去年|작년에?|el año pasado|ano passado|lan dernier|letztes jahr),? ?(?=\S)")
 # "hoje à noite terminei o ep 6", "tối nay xem xong tập 6 rồi", "คืนนี้ดูจบตอนที่ 6 แล้ว": tonight, said first before a verb
 # that says it was watched (a fact, when; never before a plan: "tối nay xem tập 9")
-_TONIGHT_FIRST_SEEN = compile_later(r"^(?:hoje (?:[àa] )?noite|esta noche|tối nay|malam ini|ngayong gabi|" + _bare("คืนนี้") + r"),? ?"
+_TONIGHT_FIRST_SEEN = compile_later(r"^(?:hoje (?:[àa] )?noite|esta noche|tối nay|malam ini|ngayong gabi|" + bare("คืนนี้") + r"),? ?"
                                     r"(?=(?:eu )?(?:terminei|assisti|vi|termin[eé]|acab[eé]|(?:mình |tôi )?(?:xem|coi) xong|udah|sudah"
-                                    r"|natapos)\b|" + _bare("ดูจบ") + ")")
+                                    r"|natapos)\b|" + bare("ดูจบ") + ")")
 
 
 # What is said of a whole season, put with the season it is said of: "halfway through season 2", "finished season 2",
@@ -574,7 +540,7 @@ def _foreign_said(text: str) -> str:
     text = _TONIGHT_FIRST_SEEN.sub("", _LAST_YEAR_FIRST.sub("", text))  # "去年7話で止まってた", "tahun lalu berhenti di ep 7": when, said first
     text = _KANJI_EP.sub(lambda found: f"{_kanji(found.group(1))}話", text)  # "第六話": episode 6
     text = _ZH_COUNT.sub(lambda found: f"{_kanji(found.group(1))}集", text)  # "看了三集": 3 episodes
-    said = text = _thai_said(text)
+    said = text = thai_said(text)
     sentence = next((found.expand(english) for pattern, english in _SENTENCES.for_text(text) if (found := pattern.match(text))), None)
     for pattern, english in () if sentence is not None else _LEADS.for_text(text):
         if (found := pattern.match(text)) is not None:

@@ -47,12 +47,14 @@ _COUNT_OF_SEASON = compile_later(r"^(?:i )?(?:(?:still |only )?(?:have|got) )?(?
 # left before a season is begun is of the season before it (watched41), never of the season named.
 _BEFORE_SEASON = compile_later(
     r"(?i)[\s,]+(?:before|b4|until|till|til|then|and then)(?: i(?: can)?)? (?:start(?:ing)? |watch(?:ing)? |begin(?:ning)? "
-    r"|get(?:ting)? to |mov(?:e|ing) on to |go(?:ing)? (?:on )?to )?(?:the )?(?:s|season) ?(?P<en>\d{1,2})[\s!.]*$"
+    r"|get(?:ting)? to |mov(?:e|ing) on to |go(?:ing)? (?:on )?to |on ?to )?(?:the )?(?:s|season) ?(?P<en>\d{1,2})[\s!.]*$"
     r"|^시즌 ?(?P<ko>\d{1,2}) ?(?:을|를)? ?(?:보기|시작하기|들어가기)? ?전에?\s*"
     r"|[\s,]+(?:para|pa|antes de) (?:empezar|comenzar|ver|pasar a) (?:con )?la (?:temporada |t|s)?(?P<es>\d{1,2})[\s!.]*$"
+    r"|[\s,]+(?:luego|despu[eé]s|y luego|y despu[eé]s) la (?:temporada |t|s)?(?P<es2>\d{1,2})[\s!.]*$"  # ("..., luego la s2": watched56)
     r"|[\s,]+bago (?:ko )?(?:simulan |panoorin )?(?:ang |ng )?(?:s|season) ?(?P<tl>\d{1,2})[\s!.]*$"
-    r"|[\s,]+sebelum (?:mulai |nonton |lanjut ke? )?(?:s|season|musim) ?(?P<id>\d{1,2})[\s!.]*$"
+    r"|[\s,]+(?:sebelum|(?:abis|habis|setelah) itu|terus|baru) (?:mulai |nonton |lanjut (?:ke )?)?(?:s|season|musim) ?(?P<id>\d{1,2})[\s!.]*$"
     r"|[\s,]+(?:pra|para|antes de) (?:começar|comecar|ver|assistir) a (?:s|temporada )?(?P<pt>\d{1,2})[\s!.]*$"
+    r"|[\s,]+그 ?다음(?:에)? 시즌 ?(?P<ko2>\d{1,2})[\s!.]*$"  # ("마지막화 남음, 그다음 시즌2": watched56)
     r"|^シーズン ?(?P<ja>\d{1,2}) ?(?:を見る|に入る|を見始める)?の?前に[、,\s]*")
 
 

@@ -54,7 +54,7 @@ _NOTHING_MORE = compile_later(
     # "bring on s2", "s2 next", "waiting on s2", "need s2 now": a season not out, wished for (watched24)
     r"|^(?:(?:now )?(?:bring on|gimme|give me|i need|need|waiting on|ready for|(?:and )?then|after that|on to|onto"
     r"|lanjut(?:in)?|giờ tới|agora (?:vem )?a|ahora (?:viene )?(?:a )?la) )?(?:s|season) ?\d{1,2}"  # ("lanjut s2", "giờ tới s2", "agora a s2", "s2 na next", "이제 시즌2": watched55)
-    r"(?: (?:next|asap|now|already|pls|please|na))*$|^이제 시즌 ?\d{1,2}$"  # "then s2", "on to s2": a season still to come after the place said
+    r"(?: (?:next|asap|now|already|pls|please|na))*$|^이제 시즌 ?\d{1,2}$|^(?:次は|ตอ) ?(?:season|s) ?\d{1,2}$"  # "then s2", "on to s2": a season still to come after the place said
     r"|^(?:(?:i )?(?:just )?(?:watched|saw|seen) )?(?:the )?(?:s|season) ?\d{1,2} (?:teaser|trailer|poster|announcement)s?"
     r"(?: (?:dropped|is out|came out|just dropped))?$"
     # "nearly at the end, on ep 11", "almost finished the show, 1 ep to go": a place said again, more roughly

@@ -17,19 +17,12 @@ Every rewrite reads a place no later than the one said: a plan is read as the ep
 
 from __future__ import annotations
 
-import unicodedata
-
 from bot.lazy_re import compile_later
+from bot.progress_thai import bare
 from bot.progress_words import EP_WORD
 
-
-def _bare(thai: str) -> str:
-    """Thai as bot.progress_said.chat_free leaves it (its vowel and tone marks dropped)."""
-    return "".join(ch for ch in unicodedata.normalize("NFKC", thai) if unicodedata.category(ch) != "Mn")
-
-
 # An episode's word as typed, before bot.progress_forms says "episode" for it ("cap 1", "الحلقة 1", "ตอนที่ 1").
-_EP = rf"(?:{EP_WORD}|cap|ep|الحلقة|{_bare('ตอนที่')}|{_bare('ตอน')})"
+_EP = rf"(?:{EP_WORD}|cap|ep|الحلقة|{bare('ตอนที่')}|{bare('ตอน')})"
 _ART = r"(?:(?:the|el|la|o|a|l|le|der|dem|lo|ang|ng|yung) )?"
 # What a fan pauses for: "paused for dinner", "paused ep 7 to eat"
 _BREAK_FOR = (r"dinner|lunch|a snack|snacks|food|a break|a bit|a sec|the bathroom|eat|pee|sleep|shower|cry|reply|text \w+"
@@ -41,9 +34,9 @@ _ASLEEP = (r"(?:i )?(?:fell asleep|dozed off|passed out|(?:yo )?me (?:dorm[ií]|
 _BEFORE = r"(?:before|antes del?|antes do|avant|prima del?|sebelum|bago(?: ang| ng)?|trước)"
 _AFTER = r"(?:after|despu[eé]s del?|depois do|apr[eè]s|dopo|setelah|sesudah|pagkatapos ng|sau)"
 # Times to come, said first: tonight, tomorrow ("esta noche", "明日", "내일", "bu akşam", "คืนนี้").
-_TO_COME = (r"(?:tonight|tomorrow|esta noche|ma[nñ]ana|hoje (?:[aà] )?noite|amanh[aã]|stasera|domani|ce soir|demain|heute abend"
+TIME_TO_COME = (r"(?:tonight|tomorrow|esta noche|ma[nñ]ana|hoje (?:[aà] )?noite|amanh[aã]|stasera|domani|ce soir|demain|heute abend"
             r"|morgen|今夜|今晩|明日|내일|오늘 ?밤|明天|今晚|今天晚上|tối nay|ngày mai|bu akşam|bu gece|yar[iı]n|malam ini|besok"
-            rf"|mamayang gabi|bukas|الليلة|غدا|{_bare('คืนนี้')}|{_bare('พรุ่งนี้')})")
+            rf"|mamayang gabi|bukas|الليلة|غدا|{bare('คืนนี้')}|{bare('พรุ่งนี้')})")
 # A verb that says it was watched: a plan never holds one ("esta noche vi el cap 1" was seen).
 _PAST = compile_later(r"\b(?:vi|vu|visto|vimos|watched|finished|saw|seen|termin[eé]|acab[eé]|terminei|fini|gesehen|izledim)\b"
                       r"|見た|観た|봤|看完|看了|xem xong|شاهدت")
@@ -96,7 +89,7 @@ _PAUSED_AT = compile_later(
 # "esta noche el último de la temporada 2", "今夜シーズン2の最終話", "今晚看第二季最后一集", "시즌2 마지막화 오늘 밤에", "mamaya last
 # ep ng s2": a season's last episode to watch tonight, as "last ep of s2 tonight" (the one before it seen; watched27)
 _TONIGHT = (r"(?:tonight|esta noche|hoje (?:[aà] )?noite|stasera|ce soir|heute abend|今夜|今晩|오늘 ?밤(?:에)?|今晚|今天晚上|tối nay"
-            rf"|bu akşam|bu gece|malam ini|malam ni|mamaya(?:ng gabi)?|الليلة|{_bare('คืนนี้')})")
+            rf"|bu akşam|bu gece|malam ini|malam ni|mamaya(?:ng gabi)?|الليلة|{bare('คืนนี้')})")
 _SEASON_LAST = (r"(?:(?:(?:the|el|o|le|l) ?)?(?:(?:last|[uú]ltimo|dernier|ultim[oa])(?: (?:ep|episode|cap[ií]tulo|cap|episodio"
                 r"|epis[oó]dio|[eé]pisode|puntata))?|finale) (?:of|ng|de la|da|de) (?:s|season) ?(?P<a>\d{1,2})"
                 r"|(?:s|season|시즌) ?(?P<b>\d{1,2}) ?(?:の)? ?(?:最終話|最后一集|最後一集|大结局|大結局|마지막 ?화|finale|last ep))")
@@ -118,7 +111,7 @@ _BEGINS = frozenset("""
 """.split())
 # "esta noche empiezo la 2, cap 1", "明日season 2 1話見る", "tối nay xem season 2 tập 1": a season's episode to come.
 _SEASON_PLANNED = compile_later(
-    rf"^{_TO_COME},? ?(?P<verb>[^\d,]{{0,40}}?) ?(?:(?:season|s) ?(?P<season>\d{{1,2}})|(?:la|a) (?P<la>\d)a?|시즌 ?(?P<ko>\d{{1,2}}))"
+    rf"^{TIME_TO_COME},? ?(?P<verb>[^\d,]{{0,40}}?) ?(?:(?:season|s) ?(?P<season>\d{{1,2}})|(?:la|a) (?P<la>\d)a?|시즌 ?(?P<ko>\d{{1,2}}))"
     rf"(?: an)?[\s,の]*(?:{_EP} ?)?(?P<n>\d{{1,2}})(?: ?(?:話|화|集)|\.)?(?P<tail>[^\d,]{{0,30}})$")
 # "hoje à noite começo a 2", "今晚开始看第二季", "heute Abend fange ich Staffel 2 an", "tối nay xem phần 2": a season begun
 # tonight, as "gonna watch season 2" (all of the season before it seen once it is out; never tomorrow: no place yet).

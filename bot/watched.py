@@ -35,6 +35,7 @@ from bot.progress_clauses import (
 )
 from bot.progress_counted import out_of
 from bot.progress_events import events_disagree, events_said, titles_placed
+from bot.progress_finish_ahead import finish_ahead
 from bot.progress_left import first_left
 from bot.progress_markup import struck_free
 from bot.progress_other_show import OWN_NAMES, another_show_aside, another_show_watched, own_title_read_past
@@ -98,6 +99,11 @@ def read_watched(text: str, shape: ShowShape, *, now: dt.datetime, allow_nothing
             and said.position.season < part:
         said = replace(said, part_unread=why)
     coming = season_to_come(text)
+    end = said.position.season  # (a season's end saved before a later season out, only then the text read again)
+    if 1 <= end < shape.last_released(now).season and said.position == shape.last_of(end) \
+            and finish_ahead(chat_free(text)) == end + 1:  # "finishing s1 after work, s2 next": season 1's end ahead (watched56)
+        raise PositionError(f"\u201c{typed_shown(text)}\u201d says the season to come beside a finish still ahead, so your "
+                            f"progress is unchanged: type the last episode you have finished, like S1E5.")
     if coming is None or coming < 2 or not shape.episodes_in(coming - 1) or said.position != shape.last_released(now) \
             or said.position < Position(coming, 1):
         return said

@@ -75,6 +75,7 @@ BLIND_52 = Path(__file__).parent / "data" / "watched_blind52.tsv"
 BLIND_53 = Path(__file__).parent / "data" / "watched_blind53.tsv"
 BLIND_54 = Path(__file__).parent / "data" / "watched_blind54.tsv"
 BLIND_55 = Path(__file__).parent / "data" / "watched_blind55.tsv"
+BLIND_56 = Path(__file__).parent / "data" / "watched_blind56.tsv"
 # when a blind line is marked "s2": every season-2 episode of with_season_two() has aired
 AFTER_SEASON_TWO = PREMIERE + dt.timedelta(weeks=10)
 
@@ -845,6 +846,11 @@ def test_thirteenth_blind_set_is_never_read_past_what_was_watched() -> None:
     # a finale watched by someone else, a part not out): scored before any change (68/80, 0 later, 0 earlier, 1 guessed),
     # then 78/80, and 65 look-alikes hunted after: 142/145 (a season to come beside another thing finished asked again)
     (BLIND_55, 142),
+    # the too-far hunt where fans type in the release weeks (watched56: someone else's or another drama's finish beside
+    # "on to s2", a finish still ahead "tomorrow" / "after work" / "by friday", the fan behind a sister or the group chat,
+    # reaction videos): scored before any change (52/70, 1 later, 0 earlier, 1 guessed), then 62/70, and 59 look-alikes
+    # hunted after: 117/129
+    (BLIND_56, 117),
 ])
 def test_fourteenth_to_twenty_third_blind_sets_are_never_read_past_what_was_watched(blind: Path, right: int) -> None:
     figures = blind_figures(blind)
