@@ -23,6 +23,7 @@ from dataclasses import replace
 from bot.lazy_re import compile_later
 from bot.season2.denials import CORRECTION_MARK
 from bot.season2.model import Confidence, Milestone
+from bot.season2.sources.fans_own import without_fans_own
 from bot.season2.sources.headline_bare_posts import (
     as_day_then_season,
     as_times_post,
@@ -381,6 +382,7 @@ def _later_part_day(plain: str, season: tuple[Classified, ...], written: dt.date
 def _read(text: str, written: dt.date | None) -> tuple[Classified, ...]:
     """What the season's own news in `text` says (a later part's clause already set aside)."""
     # "Weak Hero Class 2 premieres March 19; ...": not our day; "Wed 3/24: Squid Game doc · Fri 3/26: AOUAD S2": our entry
+    text = without_fans_own(text)  # "my aouad 2 reaction video drops march 20": the fan's video's day, never ours (s2wild84)
     text = as_debunked(with_place_zones(text))  # "3PM PH TIME": 3PM PHT  # "that 'aouad s2 cancelled' screenshot is photoshopped, netflix still says 3/19"
     if spoofed(text):
         return ()  # a parody's or a satire's post: nothing it says is news (headline_fakes.py)
