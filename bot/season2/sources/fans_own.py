@@ -18,8 +18,9 @@ _MADE_ABROAD = (r"reacci[oó]n(?:es)?|rese[ñn]as?|v[ií]deos?|reacts?|resenhas?
 #: stop (never an abbreviation's dot: "mar. 19" stays in the clause).
 _CLAUSE_END = r"(?=[,;:!?|\n，、。！？]|\s[—–/-]\s|\.(?:\s+[^\W\d]|\s*$)|$)"
 #: "my …", "our …" (up to four words between) before what a fan made; or what a fan made, its owner said after it ("… của
-#: mình", "… ku", "… ko", "mi …", "meu …", "내 …", "私の…").
-_FANS_OWN = compile_later(rf"(?:\b(?:my|our|mi|mis|meu|minha|meus|minhas)\s+(?:[^\W_][\w'’.]*\s+){{0,4}}?(?:{GOODS}|{_MADE_ABROAD})\b"
+#: mình", "… ku", "… ko", "mi …", "meu …", "내 …", "私の…"); never after a colon, where the day before labels it ("AOUAD 2,
+#: March 20: my review", `headline_cards.EVENTS_DAY`).
+_FANS_OWN = compile_later(rf"(?<![:：])(?<![:：]\s)(?:\b(?:my|our|mi|mis|meu|minha|meus|minhas)\s+(?:[^\W_][\w'’.]*\s+){{0,4}}?(?:{GOODS}|{_MADE_ABROAD})\b"
                           rf"|(?:내|제|우리)\s*(?:\S+\s+){{0,3}}?(?:{_MADE_ABROAD})|私の\S{{0,12}}?(?:{_MADE_ABROAD})"
                           rf"|\b(?:{GOODS}|{_MADE_ABROAD})(?:\s+[^\W_][\w'’]*){{0,4}}?\s+(?:của\s+(?:mình|tui|tôi|em|tớ)|ku|ko|mio|mía)\b)"
                           rf".*?{_CLAUSE_END}", re.I | re.S)

@@ -101,7 +101,7 @@ CRY_THEN_DAY = compile_later(r"(?:\b(?:tr[aá]iler|teaser|poster)s?\b[^!！.;…
 #: they are, not the season; so are what is made about it ("early reactions are out", "meme compilation out now", "fan edit is
 #: up", the cast's "interview out now", a photo book), which can come before the season does.
 GOODS = (r"(tickets?|merch(andise)?|pre-?orders?|goods|photocards?|blu-?rays?|dvds?|vinyls?|steelbooks?|games?|apps?"
-          r"|webtoons?|novels?|reactions?|first\s+impressions|(?:early\s+|first\s+)?reviews|memes?|compilations?|edits?"
+          r"|webtoons?|novels?|reactions?|first\s+impressions|(?:early\s+|first\s+)?reviews?|memes?|compilations?|edits?"
           r"|fan\s*cams?|fan\s*arts?|theories|predictions|podcasts?|playlists?|spoilers|leaks|interviews?|photo\s*books?"
           r"|script\s*books?|pictorials?|photo\s*shoots?|(?:date\s+)?announcement(?:\s+videos?)?|videos?|previews?|recaps?|screeners?"
           # what comes before it to wait or dress up with ("Remind Me is available now", "wallpapers available now", "the zombie
