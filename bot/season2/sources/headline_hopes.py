@@ -43,7 +43,7 @@ _OTHER_TITLE = compile_later(rf"(?<!\w)(?!(?:{MONTH_TYPED})\b)[a-z]{{3,}}\s?[2-9
 #: A hope word alone, hoping for nothing else ("…, semoga" by then "…, i wish", "…, sana"): the day's own hope (s2wild83).
 _HOPE_ALONE = compile_later(r"\W*(?:(?:i|we|really|just|so|still)\s+)*(?:hope|hoping|wish|pray)\w*\W*", re.I)
 _DAY_HOLDS = compile_later(r"\b(?:true|real|legit|right|correct|so|nga|totoo|tama|beneran|bener|benar|verdad|cierto|verdade"
-                           r"|certo|thật|đúng)\b", re.I)
+                           r"|certo|thật|đúng|(?<!cũng\s)(?:vậy|thế)|(?<=que\s)s[ií]m?)\b", re.I)  # ("vậy", "thế", "que sí": so; "cũng vậy": too, s2wild84)
 
 
 def without_hope_beside(text: str) -> str:
