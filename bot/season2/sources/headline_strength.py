@@ -445,13 +445,20 @@ _HOPE_CLOSING = compile_later(
     r"|^\W*hopefully\b|^\W*(?:semoga|ojal[aá](?:\s+que)?|oxal[aá]|mong|hy\s+vọng)\s+(?:" + EN_SHOW_NAME + ")", re.I)
 #: ... never beside the day told as official ("it's official: aouad 2 march 19, sana", "netflix confirmed …, fingers crossed"):
 #: a hope it goes well, the day told (s2wild83).
-_TOLD_OFFICIAL = compile_later(r"\b(?:official(?:ly)?|confirmed|resmi|oficial(?:mente)?|opisyal|chính\s+thức)\b", re.I)
+_OFFICIAL_WORD = r"(?:official(?:ly)?|confirmed|resmi|oficial(?:mente)?|opisyal|chính\s+thức)\b"
+TOLD_OFFICIAL = compile_later(r"\b" + _OFFICIAL_WORD, re.I)
+#: ... nor hoped to become official ("…, hopefully official soon", "…, sana official na", "ojalá sea oficial": the day a fan's).
+_HOPED_OFFICIAL = compile_later(r"\b(?:hopefully|hope|sana|i\s+wish|semoga|ojal[aá]|oxal[aá]|tomara)\W+(?:(?:it|that)(?:['’]?s|\s+is|\s+gets)\s+"
+                                r"|(?:que\s+)?(?:sea|seja)\s+|(?:gets\s+)?)(?:officially\s+)?" + _OFFICIAL_WORD, re.I)
 
 
 def not_meant(text: str) -> bool:
     """Whether a fan's words are a wish, a joke or a dream rather than news of a day (see the module)."""
+    told = _NETFLIX_SAID.search(text) is not None or TOLD_OFFICIAL.search(text) is not None
+    if (closing := _HOPE_CLOSING.search(text)) is not None and told and closing.start() > 0:
+        text = text[:closing.start()]  # ("oficial: …, ojalá" by then "…, i wish": a hope it goes well, the day told, s2wild84)
     return _NOT_MEANT.search(text) is not None or (_ORACLE_SAID.search(text) is not None and not _NETFLIX_SAID.search(text)) \
-        or (_HOPE_CLOSING.search(text) is not None and not (_NETFLIX_SAID.search(text) or _TOLD_OFFICIAL.search(text)))
+        or (_HOPE_CLOSING.search(text) is not None and not told) or _HOPED_OFFICIAL.search(text) is not None
 
 
 #: A fan's own guess said after Netflix's window ("netflix says Q1 for aouad 2, my gut says feb 26", "aouad 2: netflix says
