@@ -382,10 +382,10 @@ def _later_part_day(plain: str, season: tuple[Classified, ...], written: dt.date
 def _read(text: str, written: dt.date | None) -> tuple[Classified, ...]:
     """What the season's own news in `text` says (a later part's clause already set aside)."""
     # "Weak Hero Class 2 premieres March 19; ...": not our day; "Wed 3/24: Squid Game doc · Fri 3/26: AOUAD S2": our entry
-    text = without_fans_own(text)  # "my aouad 2 reaction video drops march 20": the fan's video's day, never ours (s2wild84)
     text = as_debunked(with_place_zones(text))  # "3PM PH TIME": 3PM PHT  # "that 'aouad s2 cancelled' screenshot is photoshopped, netflix still says 3/19"
     if spoofed(text):
         return ()  # a parody's or a satire's post: nothing it says is news (headline_fakes.py)
+    text = without_fans_own(text)  # "my aouad 2 reaction video drops march 20": the fan's video's day, never ours (s2wild84)
     text = _it_carried(text)  # "aouad 2 ost vol 1 — it's out tomorrow": the OST's day
     text = netflix_word_beside_guess(text)  # "netflix says Q1 for aouad 2, my gut says feb 26": Q1, never the guess
     text = as_others_corrected(text)  # "people still saying AOUAD 2 is out April 16 😭 it's May 28": the 28th
