@@ -1127,6 +1127,7 @@ def test_a_listings_entry_of_our_trailer_gives_the_season_no_day() -> None:
     ("sabi nila official na, aouad 2 march 19", dt.date(2027, 2, 1), {"release_date_announced rumour 2027-03-19 00:00"}),
     ("aouad 2 march 19, hopefully official soon", dt.date(2027, 2, 1), set()),
     ("Estamos Muertos 2 el 19 de marzo, ojalá sea oficial", dt.date(2027, 2, 1), set()),
+    ("aouad 2 thứ sáu 19/3 nha", dt.date(2027, 3, 10), {"release_date_announced reported 2027-03-19 00:00"}),
 ])
 def test_more_ways_of_saying_the_day_a_delay_or_the_release(headline: str, written: dt.date, expected: set[str]) -> None:
     assert _readings(headline, written) == expected
