@@ -323,7 +323,7 @@ _WORDS_ABROAD = (
     # how sure it is in Vietnamese, Tagalog, German and Thai (Thai is written without spaces): a denial, a rumour, a
     # guess, a negation (a miss is better than a wrong day)
     (compile_later(r"\b(?:bác\s+bỏ|bác\s+(?=tin\b)|phủ\s+nhận|pinabulaanan|itinanggi)(?:\s+tin)?\b|ปฏิเสธ(?:ข่าว)?", re.I), " denies reports "),
-    (compile_later(r"\btin\s+đồn\b|\bđồn\s+đoán\b|\bđồn\b|\b(?:tsismis|chismis|usap-usapan|bali-balita)\b|(?:ข่าว)?ลือ|ได้ยินมาว่า", re.I), " rumour "),  # (ได้ยินมาว่า: heard that)
+    (compile_later(r"\btin\s+đồn\b|\bđồn\s+đoán\b|\bđồn\b|\b(?:tsismis|chismis|usap-usapan|bali-balita)\b|(?:ข่าว)?ลือ|ได้ยินมา(?:ว่า)?", re.I), " rumour "),  # (ได้ยินมา(ว่า): heard (that))
     (compile_later(r"\brò\s+rỉ\b|\b(?:se\s+)?filtr[oó]\b|\bfiltrad[ao]s?\b|\bfiltraci[oó]n\b|\bvazou\b|\bvazad[ao]s?\b|\bvazamento\b", re.I), "leaked"),  # (Spanish, Portuguese: s2wild58)
     # a forecast: Indonesian "diprediksi", "diperkirakan" (predicted, estimated) claim nothing, as "could" (headline_strength)
     (compile_later(r"\b(?:di)?(?:prediksi|perkirakan|prakirakan)\b", re.I), " could "),

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from bot.lazy_re import compile_later
+from bot.season2.sources.headline_strength import TOLD_OFFICIAL
 from bot.season2.sources.headline_weekly import ABBREVIATED_DAY
 from bot.season2.sources.headline_words import MONTH_TYPED
 from bot.season2.sources.other_titles import SEASON_TWO_NAME
@@ -41,7 +42,9 @@ _KO_HOPE = compile_later(r"(?:(?:왔|나왔|떴|됐|했)으면|면\s*좋겠)\S*\
 _OTHER_TITLE = compile_later(rf"(?<!\w)(?!(?:{MONTH_TYPED})\b)[a-z]{{3,}}\s?[2-9](?![\d:./]|\s*(?:st|nd|rd|th|am|pm)\b)|[가-힣]{{2,}}\s?[2-9](?![\d월일시])",
                              re.I)
 #: A hope word alone, hoping for nothing else ("…, semoga" by then "…, i wish", "…, sana"): the day's own hope (s2wild83).
-_HOPE_ALONE = compile_later(r"\W*(?:(?:i|we|really|just|so|still)\s+)*(?:hope|hoping|wish|pray)\w*\W*", re.I)
+#: ... or with its "so" ("…, semoga aja", "…, ojalá que sí", "…, mong là vậy", s2wild84; never "… cũng vậy", another's "too").
+_HOPE_ALONE = compile_later(r"\W*(?:(?:i|we|really|just|so|still)\s+)*(?:hope|hoping|wish|pray)\w*(?:\s+(?:so|aja|saja|ya|vậy|thế"
+                            r"|que\s+s[ií]m?))?\W*", re.I)
 _DAY_HOLDS = compile_later(r"\b(?:true|real|legit|right|correct|so|nga|totoo|tama|beneran|bener|benar|verdad|cierto|verdade"
                            r"|certo|thật|đúng)\b", re.I)
 
@@ -61,7 +64,8 @@ def without_hope_beside(text: str) -> str:
     # (after our day, another title's day hoped for is that title's: "aouad 2 march 19!! hope kingdom 3 gets a date soon")
     aside = [(a, b) for a, b in clauses if (_HOPE_OPENS.match(text, a, b) or _KO_HOPE.search(text[a:b])) and not _OURS.search(text, a, b)
              and (not _DAY_SAID.search(text, a, b) or _TOO.search(text[a:b]) or (a >= told[-1][1] and _OTHER_TITLE.search(text, a, b)))
-             and not _DAY_HOLDS.search(text, a, b) and not _HOPE_ALONE.fullmatch(text, a, b)]
+             and not _DAY_HOLDS.search(text, a, b) and not _HOPE_ALONE.fullmatch(text, a, b)
+             and not (TOLD_OFFICIAL.search(text, a, b) and not _OTHER_TITLE.search(text, a, b))]  # ("…, hopefully official soon", s2wild84)
     if not aside or len(aside) + len(told) != len(clauses):
         return text
     kept = [text[a:b].strip() for a, b in clauses if (a, b) not in aside]

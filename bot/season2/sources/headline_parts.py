@@ -23,6 +23,7 @@ from dataclasses import replace
 from bot.lazy_re import compile_later
 from bot.season2.denials import CORRECTION_MARK
 from bot.season2.model import Confidence, Milestone
+from bot.season2.sources.fans_own import without_fans_own
 from bot.season2.sources.headline_bare_posts import (
     as_day_then_season,
     as_times_post,
@@ -384,6 +385,7 @@ def _read(text: str, written: dt.date | None) -> tuple[Classified, ...]:
     text = as_debunked(with_place_zones(text))  # "3PM PH TIME": 3PM PHT  # "that 'aouad s2 cancelled' screenshot is photoshopped, netflix still says 3/19"
     if spoofed(text):
         return ()  # a parody's or a satire's post: nothing it says is news (headline_fakes.py)
+    text = without_fans_own(text)  # "my aouad 2 reaction video drops march 20": the fan's video's day, never ours (s2wild84)
     text = _it_carried(text)  # "aouad 2 ost vol 1 — it's out tomorrow": the OST's day
     text = netflix_word_beside_guess(text)  # "netflix says Q1 for aouad 2, my gut says feb 26": Q1, never the guess
     text = as_others_corrected(text)  # "people still saying AOUAD 2 is out April 16 😭 it's May 28": the 28th

@@ -100,8 +100,8 @@ CRY_THEN_DAY = compile_later(r"(?:\b(?:tr[aá]iler|teaser|poster)s?\b[^!！.;…
 #: Goods, tickets or a tie-in said to be out ("aouad s2 fan event tickets out now", "S2 merch is live", "… game out now"):
 #: they are, not the season; so are what is made about it ("early reactions are out", "meme compilation out now", "fan edit is
 #: up", the cast's "interview out now", a photo book), which can come before the season does.
-_GOODS = (r"(tickets?|merch(andise)?|pre-?orders?|goods|photocards?|blu-?rays?|dvds?|vinyls?|steelbooks?|games?|apps?"
-          r"|webtoons?|novels?|reactions?|first\s+impressions|(?:early\s+|first\s+)?reviews|memes?|compilations?|edits?"
+GOODS = (r"(tickets?|merch(andise)?|pre-?orders?|goods|photocards?|blu-?rays?|dvds?|vinyls?|steelbooks?|games?|apps?"
+          r"|webtoons?|novels?|reactions?|first\s+impressions|(?:early\s+|first\s+)?reviews?|memes?|compilations?|edits?"
           r"|fan\s*cams?|fan\s*arts?|theories|predictions|podcasts?|playlists?|spoilers|leaks|interviews?|photo\s*books?"
           r"|script\s*books?|pictorials?|photo\s*shoots?|(?:date\s+)?announcement(?:\s+videos?)?|videos?|previews?|recaps?|screeners?"
           # what comes before it to wait or dress up with ("Remind Me is available now", "wallpapers available now", "the zombie
@@ -124,9 +124,9 @@ _TOLD_AHEAD_KO = (r"|(?:(?:에피소드|회차(?:별)?|각\s*화)\s*(?:제목|�
                   r"|(?:分集|剧集|劇集)?(?:剧情|劇情|标题|標題|片长|片長|简介|簡介))\s*(?:이|가|도)?\s*(?:드디어\s*)?(?:공개|떴|나왔|올라왔)")
 #: (also said out first, as Spanish and Portuguese put it: "ya disponible el merch oficial", in English words by then; or in a
 #: pack: "wallpaper pack available now", s2wild65; or here: "aouad 2 photobook is here", s2wild69)
-GOODS_OUT = compile_later(rf"(?:{_GOODS}(\s+(packs?|sets?|bundles?|collections?|kits?|collabs?|drops?))?(\s+(for|of|on)\s+[^,.;!?]{{1,40}}?)?|{_TOLD_AHEAD})"
+GOODS_OUT = compile_later(rf"(?:{GOODS}(\s+(packs?|sets?|bundles?|collections?|kits?|collabs?|drops?))?(\s+(for|of|on)\s+[^,.;!?]{{1,40}}?)?|{_TOLD_AHEAD})"
                        r"\s+(are\s+|is\s+)?(now\s+|finally\s+)?(out|live|up|available|on\s+sale|streaming|here+)\b" + _TOLD_AHEAD_KO
-                       + r"|\bis\s+now\s+streaming\s+(?:(?:el|la|los|las|o|os|as)\s+)?" + _GOODS + r"\b"
+                       + r"|\bis\s+now\s+streaming\s+(?:(?:el|la|los|las|o|os|as)\s+)?" + GOODS + r"\b"
                        # ... a pre-sale, or to pre-save or on another app ("ya disponible la preventa del photobook", "ya disponible
                        # para pre-guardar en Spotify", s2wild65)
                        r"|\bis\s+now\s+streaming\s+(?:(?:el|la|los|las|o|os|as)\s+)?(?:pre-?venta|pr[ée]-?venda|reservas?)\b"
@@ -136,7 +136,7 @@ GOODS_OUT = compile_later(rf"(?:{_GOODS}(\s+(packs?|sets?|bundles?|collections?|
                        # views or a chart counted of something made about it: "the trailer racked up 30M views", "the teaser is #1
                        # worldwide on youtube", "the ost is #1 in 30 countries" (s2wild64), or a chart not Netflix's
                        r"|\b(?:tr[aá]ilers?|teasers?|clips?|mvs?|posters?|shorts?|reels?|osts?|soundtracks?|songs?|singles?|albums?|first[-\s]looks?|stills"
-                       r"|hashtags?|script\s+readings?|table\s+reads?|behind[-\s]the[-\s]scenes|making[-\s]of|" + _GOODS  # (review55d)
+                       r"|hashtags?|script\s+readings?|table\s+reads?|behind[-\s]the[-\s]scenes|making[-\s]of|" + GOODS  # (review55d)
                        + r")\b[^.!?]{0,40}(?:\b(?:views|hours|trending|charts?)\b|(?<![\w#])" + _NUMBER_ONE + r"(?!\d))"
                        r"|(?<![\w#])(?:" + _NUMBER_ONE + r"|top\s*10)(?!\d)[^.!?]{0,40}\b(?:on|in)\s+(?:youtube|spotify|itunes|apple\s+music"
                        r"|melon|billboard|tiktok|twitter|x\s+trends|google)\b",

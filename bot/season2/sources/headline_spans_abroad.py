@@ -250,6 +250,8 @@ _SPANS_AND_HOURS: tuple[_Rule, ...] = (
     # (a day cried out closing the post, "Part 2 ng aouad 2, April 9 na!": it is April 9 then, s2wild71)
     # (or "pa", still: "aouad 2 march 19 pa", s2wild82)
     (compile_later(r"\b((?:" + _EN_MONTH + r")\s+\d{1,2})\s+[np]a\b(?=\W*$)", re.I), r"\1"),
+    # (Vietnamese closes a day with its friendly "nha", "nhé", "nè": "aouad 2 thứ sáu 19/3 nha", the 19th, s2wild84)
+    (compile_later(r"\b(\d{1,2}/\d{1,2})\s+(?:nha|nhé|nhe|nè)\b(?=\W*$)", re.I), r"\1"),
     (compile_later(r"\b(?:sunod|susunod)\s+na\s+(?:ang\s+)?(.+?)\s+sa\s+(?=(?:" + _EN_MONTH + r")\s+\d{1,2}\b)", re.I),
      r"next up, \1 premieres "),
     # (never the material or an event of it: "bukas na ang trailer ng …", "bukas na ang presscon ng …" are theirs tomorrow)

@@ -181,7 +181,7 @@ _HEDGE = compile_later(
     r"|(?<!\bno\s)\b(maybe|prob(ably)?)\b(?=\W*$|\s+(?:(?:be|is|gonna|going\s+to|will)\s+)?(?:drop|come|coming|out\b|releas|premier|arriv|land|on\b"
     r"|in\b|\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))|\btentative(ly)?\b|\btbc\b"
     r"|(?<![가-힣])아마도?(?![가-힣])(?=[^.!?;…]{0,12}?(?:\d|공개|나[오온올와]|개봉|방영))|\bquiz[áa]s?\b|\btal\s*vez\b"
-    r"|\bkatanya\b|\bdaw\b",
+    r"|\bkatanya\b|\bdaw\b|\bsabi\s+(?:nila|nla|raw|daw|ng\s+iba)\b",  # (Tagalog "sabi nila": they say, s2wild84)
     re.I,
 )
 #: Said not to be confirmed YET ("not confirmed yet", "yet to be confirmed"): the claim is a rumour, no denial.
@@ -436,20 +436,29 @@ def hope_opens(lead: str) -> bool:
 
 
 #: The day only hoped to hold, closing the post: "…, hopefully", "… fingers crossed", "…, sana nga", "semoga beneran" (s2wild82), or
-#: the wish word alone ("…, semoga", "…, sana 🙏", "…, ojalá", "…, tomara", s2wild83); or opening it ("hopefully aouad 2 march 19").
+#: the wish word alone ("…, semoga", "…, sana 🙏", "…, ojalá", "…, tomara", s2wild83) or with its "so"/"true" ("…, semoga aja",
+#: "…, ojalá sea cierto", "…, mong là vậy", its "mong là" an "i wish" by then, s2wild84); or opening it ("hopefully aouad 2 march 19"; abroad, before our name: "mong aouad 2 ra ngày 19/3").
 _HOPE_CLOSING = compile_later(
-    r"(?:^|[,.!…—–-]|\s)\s*(?:hopefully|fingers\s+crossed|(?:sana|i\s+wish)(?:\s+(?:nga|totoo))?|semoga(?:\s+(?:beneran|bener|benar))?"
-    r"|ojal[aá]|oxal[aá]|tomara"
-    r"|(?:i\s+)?(?:really\s+)?hope\s+(?:so|(?:it|that)\s*(?:['’]?s|\s+is)\s+(?:true|real|legit)))\W*$|^\W*hopefully\b", re.I)
+    r"(?:^|[,.!…—–-]|\s)\s*(?:hopefully|fingers\s+crossed|(?:sana|i\s+wish)(?:\s+(?:nga|totoo|vậy|thế|thật|aja|saja|que\s+s[ií]m?))?|semoga(?:\s+(?:beneran|bener|benar|aja|saja|ya))?"
+    r"|ojal[aá](?:\s+(?:que\s+s[ií]|sea\s+(?:as[ií]|verdad|cierto)|as[ií]\s+sea))?|oxal[aá]|tomara(?:\s+que\s+sim)?"
+    r"|(?:i\s+)?(?:really\s+)?hope\s+(?:so|(?:it|that)\s*(?:['’]?s|\s+is)\s+(?:true|real|legit)))\W*$"
+    r"|^\W*hopefully\b|^\W*(?:semoga|ojal[aá](?:\s+que)?|oxal[aá]|mong|hy\s+vọng)\s+(?:" + EN_SHOW_NAME + ")", re.I)
 #: ... never beside the day told as official ("it's official: aouad 2 march 19, sana", "netflix confirmed …, fingers crossed"):
 #: a hope it goes well, the day told (s2wild83).
-_TOLD_OFFICIAL = compile_later(r"\b(?:official(?:ly)?|confirmed|resmi|oficial(?:mente)?|opisyal)\b", re.I)
+_OFFICIAL_WORD = r"(?:official(?:ly)?|confirmed|resmi|oficial(?:mente)?|opisyal|chính\s+thức)\b"
+TOLD_OFFICIAL = compile_later(r"\b" + _OFFICIAL_WORD, re.I)
+#: ... nor hoped to become official ("…, hopefully official soon", "…, sana official na", "ojalá sea oficial": the day a fan's).
+_HOPED_OFFICIAL = compile_later(r"\b(?:hopefully|hope|sana|i\s+wish|semoga|ojal[aá]|oxal[aá]|tomara)\W+(?:(?:it|that)(?:['’]?s|\s+is|\s+gets)\s+"
+                                r"|(?:que\s+)?(?:sea|seja)\s+|(?:gets\s+)?)(?:officially\s+)?" + _OFFICIAL_WORD, re.I)
 
 
 def not_meant(text: str) -> bool:
     """Whether a fan's words are a wish, a joke or a dream rather than news of a day (see the module)."""
+    told = _NETFLIX_SAID.search(text) is not None or TOLD_OFFICIAL.search(text) is not None
+    if (closing := _HOPE_CLOSING.search(text)) is not None and told and closing.start() > 0:
+        text = text[:closing.start()]  # ("oficial: …, ojalá" by then "…, i wish": a hope it goes well, the day told, s2wild84)
     return _NOT_MEANT.search(text) is not None or (_ORACLE_SAID.search(text) is not None and not _NETFLIX_SAID.search(text)) \
-        or (_HOPE_CLOSING.search(text) is not None and not (_NETFLIX_SAID.search(text) or _TOLD_OFFICIAL.search(text)))
+        or (_HOPE_CLOSING.search(text) is not None and not told) or _HOPED_OFFICIAL.search(text) is not None
 
 
 #: A fan's own guess said after Netflix's window ("netflix says Q1 for aouad 2, my gut says feb 26", "aouad 2: netflix says

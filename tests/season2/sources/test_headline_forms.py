@@ -1117,6 +1117,17 @@ def test_a_listings_entry_of_our_trailer_gives_the_season_no_day() -> None:
     ("kingdom 3 premieres wednesday at 9pm Manila time, aouad 2 friday march 19", dt.date(2027, 3, 16),
      {"release_date_announced reported 2027-03-19 00:00"}),
     ("aouad 2 friday march 19 watch party!!", dt.date(2027, 3, 16), set()),
+    # a fan's own thing about ours, its day the fan's; the season's day beside it ours; a hope with its "so" (s2wild84)
+    ("my aouad 2 reaction video drops march 20", dt.date(2027, 3, 10), set()),
+    ("video reaction aouad 2 của mình ra ngày 20/3", dt.date(2027, 3, 10), set()),
+    ("aouad 2 is out march 19, my reaction video the day after", dt.date(2027, 3, 10), {"release_date_announced reported 2027-03-19 00:00"}),
+    ("aouad 2 march 19, semoga aja", dt.date(2027, 1, 10), set()),
+    ("aouad 2 ra ngày 19/3, mong là vậy", dt.date(2027, 1, 10), set()),
+    ("oficial: Estamos Muertos 2 el 19 de marzo, ojalá que sí", dt.date(2027, 2, 1), {"release_date_announced reported 2027-03-19 00:00"}),
+    ("sabi nila official na, aouad 2 march 19", dt.date(2027, 2, 1), {"release_date_announced rumour 2027-03-19 00:00"}),
+    ("aouad 2 march 19, hopefully official soon", dt.date(2027, 2, 1), set()),
+    ("Estamos Muertos 2 el 19 de marzo, ojalá sea oficial", dt.date(2027, 2, 1), set()),
+    ("aouad 2 thứ sáu 19/3 nha", dt.date(2027, 3, 10), {"release_date_announced reported 2027-03-19 00:00"}),
 ])
 def test_more_ways_of_saying_the_day_a_delay_or_the_release(headline: str, written: dt.date, expected: set[str]) -> None:
     assert _readings(headline, written) == expected
