@@ -7,8 +7,9 @@ from __future__ import annotations
 
 from itertools import pairwise
 
-from bot.lazy_re import compile_later
 from bot.trivia.address import CALLS
+from bot.trivia.chatabroad import LAUGHED as _LAUGHED
+from bot.trivia.chatabroad import OTHER_TALK as _OTHER_TALK
 from bot.trivia.guesses import (
     FILLER_WORDS,
     KOREAN_ADDRESS,
@@ -35,21 +36,6 @@ _CODES_TOO = frozenset({"n", "si"})
 
 
 _CALLED = KOREAN_ADDRESS | CALLS
-# Everyday chat of a global fan server's other languages, said whole (never stripped around a guess: "itu namra"),
-# a word of address among it ("bang ini gampang bgt", "el sunbae está guapísimo"):
-# Indonesian "ini gampang", "anjir serem", "astaga", "orang itu"; Tagalog "nito", "siya", "nakakatakot", "ako sa kanya",
-# "ang sakit ng eksenang yun"; Vietnamese "tôi chịu", "ghê quá", "trời ơi cảnh đó"; Spanish "no manches", "qué miedo
-# wey", "ese tipo", "esa parte"; Portuguese "sei lá mano", "que medo"
-_OTHER_TALK = frozenset(
-    """
-    ini itu gampang mudah anjir anjay serem seram astaga gatau orang beneran ep
-    nito ito siya kanya ako sa ng nakakatakot tatakot takot sakit eksena eksenang yun ay
-    toi chiu ghe qua troi oi canh do
-    manches mames miedo wey guey ese esa tipo parte da esta guapo guapa guapisimo guapisima
-    sei la mano medo lindo linda
-    """.split()
-)
-_LAUGHED = compile_later(r"^(?:k{3,}|(?:wk)+w?|(?:ja){2,}j?)$").match  # Portuguese "kkkk", Indonesian "wkwkwk", Spanish "jajaja"
 
 
 def attempt_or_chat(tokens: tuple[str, ...], text: str, p: Prepared) -> Verdict:
