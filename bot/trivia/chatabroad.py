@@ -4,9 +4,12 @@ a message of these words alone is talk (`bot.trivia.attempts`), and beside a nam
 
 from __future__ import annotations
 
+import re
+from collections.abc import Sequence
+
 from bot.lazy_re import compile_later
 
-__all__ = ["LAUGHED", "OTHER_TALK"]
+__all__ = ["LAUGHED", "OTHER_TALK", "said_apart"]
 
 # Indonesian "ini gampang", "anjir serem", "astaga", "orang itu"; Tagalog "nito", "siya", "nakakatakot", "ako sa kanya",
 # "ang sakit ng eksenang yun"; Vietnamese "tôi chịu", "ghê quá", "trời ơi cảnh đó"; Spanish "no manches", "qué miedo
@@ -22,3 +25,17 @@ OTHER_TALK = frozenset(
     """.split()
 )
 LAUGHED = compile_later(r"^(?:k{3,}|(?:wk)+w?|(?:ja){2,}j?)$").match  # Portuguese "kkkk", Indonesian "wkwkwk", Spanish "jajaja"
+
+# Words that say what follows is the answer ("jawabannya suhyeok", "pasti suhyeok", "itu suhyeok", "obvio hari", "es hari")
+_ASSERTING = frozenset("jawabannya jawabanku pasti itu obvio obvia obviamente its es".split())
+
+
+def said_apart(tokens: Sequence[str], at: int, text: str) -> bool:
+    """Whether the word at `at` (a name) is a guess said before a remark that follows ("keren bgt", "ngầu quá"): framed
+    as the answer ("jawabannya suhyeok, ganteng bgt", "pasti suhyeok ganteng bgt soalnya") or ended by a stop ("namra,
+    cantik bgt dia", "gwinam, nakakainis talaga"), never the name remarked on ("hari keren bgt")."""
+    if at < 0 or at >= len(tokens):
+        return False
+    if at and tokens[at - 1] in _ASSERTING:
+        return True
+    return re.search(rf"(?<!\w){re.escape(tokens[at])}\s*[,!?.]", text.lower()) is not None

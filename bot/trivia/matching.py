@@ -301,7 +301,7 @@ class AnswerMatcher(PreparedQuestions):
         if says_a_saying(reading.tokens) and reading.compact not in p.exact:
             reading = sayings_read(reading)  # "cheongsan 4 life", "top 5 namra scenes": no number said
         tokens = reading.tokens
-        if fan_talk(tokens, {t for a in p.accepted for t in a.tokens}, p.echoed, p.known):
+        if fan_talk(tokens, {t for a in p.accepted for t in a.tokens}, p.echoed, p.known, text):
             return MatchResult(Verdict.CHAT)  # "i stan namra", "top 3 namra scenes", "press f", "3 for 3 today"
         if not tokens or (len(tokens) >= 3 and tokens[0].isdigit() and tokens[1] == "more"):
             return MatchResult(Verdict.CHAT)  # ("3 more qs then bed": a count of what is left, no answer)

@@ -19,6 +19,7 @@ from collections.abc import Collection, Sequence
 from itertools import pairwise
 
 from bot.lazy_re import compile_later
+from bot.trivia.chatabroad import said_apart
 from bot.trivia.english import COMMON_WORDS
 from bot.trivia.guesses import FILLER_WORDS, is_chat_word
 from bot.trivia.talk import GUESS_PARTICLES, SO_MUCH_AFTER, shows_feeling
@@ -97,7 +98,9 @@ def talked_of(text: str, tokens: Sequence[str], end: int, answer: Sequence[str],
     names another (`says_another`); "hari's little brother" too."""
     if end + 1 < len(tokens) and _doing(tokens[end], answer):
         return True
-    if end + 1 < len(tokens) and tokens[end] not in GUESS_PARTICLES and not _SO_MUCH_AFTER_ANY.isdisjoint(tokens[end + 1 : end + 4]):
+    if end + 1 < len(tokens) and tokens[end] not in GUESS_PARTICLES and not _SO_MUCH_AFTER_ANY.isdisjoint(tokens[end + 1 : end + 4]) and (
+        not said_apart(tokens, end - 1, text)  # ("jawabannya suhyeok, ganteng bgt": the guess, then a remark)
+    ):
         return True  # "hari keren bgt", "onjo dễ thương quá", "gwinam nakakainis talaga": the answer remarked on, no guess
     if tokens[end:end + 1] in _POSTPOSITIONS and len([t for t in tokens[end + 1 :] if t not in _HINDI_FRAME]) >= (
         2 if tokens[end] in _OF else 1
