@@ -30,6 +30,7 @@ from bot.trivia.otherlanguages import OTHER_LANGUAGE_ARTICLES
 from bot.trivia.pairs import another_beside, short_code
 from bot.trivia.places import COUNTRIES, PLACES, place_at, state_by_code
 from bot.trivia.talk import TALK_WORDS
+from bot.trivia.wordplay import SO_MUCH_ANY
 
 ITEM_TOKENS = SEPARATOR_TOKENS | {"and"}  # between two bare items: "jupiter and saturn"
 _ORDINAL = compile_later(r"\d+(?:st|nd|rd|th)").fullmatch  # beside a number answered, a number: "90th 100th"
@@ -84,6 +85,8 @@ def segment_rivals(
             or (compact_form(whole) in COUNTRIES and not any(a.compact in COUNTRIES for a in p.accepted))
         ):
             continue  # where the place is: "Tel Aviv, Israel", "Washington, USA" for the state
+        if several_items and not seg_hits and not SO_MUCH_ANY.isdisjoint(whole):
+            continue  # a remark said apart from the guess: "hari kan? keren bgt", "gwinam, nakakainis talaga"
         if several_items and whole and (whole[0] in ARTICLES or whole[0] in _ARTICLES_ABROAD) and not _names_an_answer(seg_hits) and _of_someone(p) and not (
             (a and tokens[a] in SEPARATOR_TOKENS) or (b < len(tokens) and tokens[b] in SEPARATOR_TOKENS)
         ):

@@ -77,7 +77,7 @@ def says_another(
 
 
 # Verbs a fan says of someone ("cheongsan deserved better", "lomon's visuals carried").
-_SO_MUCH_AFTER_ANY = SO_MUCH_AFTER | {"talaga"}  # (Tagalog "really", after a word: "gwinam nakakainis talaga")
+SO_MUCH_ANY = SO_MUCH_AFTER | {"talaga"}  # (Tagalog "really", after a word: "gwinam nakakainis talaga")
 SAID_OF = frozenset(
     "deserved deserves deserve felt missed looks looked seems seemed saw carried carries cried ate slayed lives hurts haunts"
     " broke breaks"
@@ -98,7 +98,7 @@ def talked_of(text: str, tokens: Sequence[str], end: int, answer: Sequence[str],
     names another (`says_another`); "hari's little brother" too."""
     if end + 1 < len(tokens) and _doing(tokens[end], answer):
         return True
-    if end + 1 < len(tokens) and tokens[end] not in GUESS_PARTICLES and not _SO_MUCH_AFTER_ANY.isdisjoint(tokens[end + 1 : end + 4]) and (
+    if end + 1 < len(tokens) and tokens[end] not in GUESS_PARTICLES and not SO_MUCH_ANY.isdisjoint(tokens[end + 1 : end + 4]) and (
         not said_apart(tokens, end - 1, text)  # ("jawabannya suhyeok, ganteng bgt": the guess, then a remark)
     ):
         return True  # "hari keren bgt", "onjo dễ thương quá", "gwinam nakakainis talaga": the answer remarked on, no guess
