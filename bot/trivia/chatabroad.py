@@ -9,14 +9,14 @@ from collections.abc import Sequence
 
 from bot.lazy_re import compile_later
 
-__all__ = ["LAUGHED", "OTHER_TALK", "said_apart"]
+__all__ = ["LAUGHED", "OTHER_TALK", "it_is_them", "said_apart"]
 
 # Indonesian "ini gampang", "anjir serem", "astaga", "orang itu"; Tagalog "nito", "siya", "nakakatakot", "ako sa kanya",
 # "ang sakit ng eksenang yun"; Vietnamese "tôi chịu", "ghê quá", "trời ơi cảnh đó"; Spanish "no manches", "qué miedo
 # wey", "ese tipo", "esa parte"; Portuguese "sei lá mano", "que medo"; pity said apart ("coitada, é a onjo")
 OTHER_TALK = frozenset(
     """
-    soalnya sumpah ini itu gampang mudah anjir anjay serem seram astaga gatau orang beneran ep
+    pasti dia soalnya sumpah ini itu gampang mudah anjir anjay serem seram astaga gatau orang beneran ep
     talaga nito ito siya kanya ako sa ng nakakatakot tatakot takot sakit eksena eksenang yun ay
     toi chiu ghe qua troi oi canh do thang
     manches mames miedo wey guey ese esa tipo parte da esta guapo guapa guapisimo guapisima
@@ -39,3 +39,16 @@ def said_apart(tokens: Sequence[str], at: int, text: str) -> bool:
     if at and tokens[at - 1] in _ASSERTING:
         return True
     return re.search(rf"(?<!\w){re.escape(tokens[at])}\s*[,!?.]", text.lower()) is not None
+
+
+# "It is them" after pity: a pronoun framed as the answer ("pasti dia", "es ella", "é ela", "its her", "siya yun")
+_THEM = frozenset("dia siya sya ella el ela ele her him".split())
+_IS_BEFORE = frozenset("pasti es e its".split())
+_IS_AFTER = frozenset("yun yan".split())
+
+
+def it_is_them(words: Sequence[str]) -> bool:
+    """Whether the words after a name pitied say it is the answer ("kasian onjo, pasti dia": poor On-jo, surely her;
+    "pobre onjo, es ella"): a guess, never "kasian onjo, dia ga salah" (she did nothing wrong)."""
+    return any(w in _THEM and ((k and words[k - 1] in _IS_BEFORE) or words[k + 1 : k + 2] in ([a] for a in _IS_AFTER))
+               for k, w in enumerate(words))

@@ -10,7 +10,7 @@ from itertools import pairwise
 
 from bot.lazy_re import compile_later
 from bot.trivia.another import KIND_WORDS
-from bot.trivia.chatabroad import OTHER_TALK
+from bot.trivia.chatabroad import OTHER_TALK, it_is_them
 from bot.trivia.english import COMMON_WORDS
 from bot.trivia.families import another_of_its_set
 from bot.trivia.guesses import (
@@ -85,8 +85,8 @@ def segment_rivals(
             or (compact_form(whole) in COUNTRIES and not any(a.compact in COUNTRIES for a in p.accepted))
         ):
             continue  # where the place is: "Tel Aviv, Israel", "Washington, USA" for the state
-        if several_items and not seg_hits and not SO_MUCH_ANY.isdisjoint(whole):
-            continue  # a remark said apart from the guess: "hari kan? keren bgt", "gwinam, nakakainis talaga"
+        if several_items and not seg_hits and (not SO_MUCH_ANY.isdisjoint(whole) or it_is_them(whole)):
+            continue  # a remark said apart from the guess: "hari kan? keren bgt", "gwinam, nakakainis talaga"; "..., es ella"
         if several_items and whole and (whole[0] in ARTICLES or whole[0] in _ARTICLES_ABROAD) and not _names_an_answer(seg_hits) and _of_someone(p) and not (
             (a and tokens[a] in SEPARATOR_TOKENS) or (b < len(tokens) and tokens[b] in SEPARATOR_TOKENS)
         ):

@@ -19,7 +19,7 @@ from collections.abc import Collection, Sequence
 from itertools import pairwise
 
 from bot.lazy_re import compile_later
-from bot.trivia.chatabroad import said_apart
+from bot.trivia.chatabroad import it_is_them, said_apart
 from bot.trivia.english import COMMON_WORDS
 from bot.trivia.guesses import FILLER_WORDS, is_chat_word
 from bot.trivia.talk import GUESS_PARTICLES, SO_MUCH_AFTER, shows_feeling
@@ -167,7 +167,7 @@ def pitied(tokens: Sequence[str], start: int, text: str) -> bool:
     if tuple(tokens[max(0, start - 2) : start]) in _CAUSES:
         return True  # "justice for cheongsan", "pray for onjo": a cause taken up for them
     before = [t for t in tokens[max(0, start - 3) : start] if t not in _PET_WORDS and t not in _PITY_GLUE][-2:]
-    if bool(before) and before[-1] in _PITY:
+    if bool(before) and before[-1] in _PITY and not it_is_them(tokens[start + 1 :]):  # ("kasian onjo, pasti dia": a guess)
         # (pity over several, "poor gyeongsu and nayeon", is for them all; another language's pity word, "kasihan
         # onjo", would be read as a second word guessed beside the name: talk, as before)
         return shows_feeling(text) or _CRIED_OR_LAUGHED.search(text) is not None or "and" in tokens[start + 1 :] or (
