@@ -477,7 +477,7 @@ class AnswerMatcher(PreparedQuestions):
         starts = {h.start for h in hits}  # (a candidate right after the answer is another item: "paris london")
         compound: str | None = None  # ("mars bar"), unless the words beside it are a list: "paris london berlin"
         for h in hits:
-            if h.accepted and h.answer is not None and (talked_of(text, tokens, h.end, h.answer.tokens, p.echoed) or pitied(tokens, h.start, guess)):
+            if h.accepted and h.answer is not None and (talked_of(text, tokens, h.end, h.answer.tokens, p.echoed) or pitied(tokens, h.start, guess, p.echoed)):
                 return MatchResult(Verdict.CHAT)  # "cheongsan deserved better", "poor cheongsan": said of the answer, no guess
             if h.accepted and h.answer is not None and len(h.answer.tokens) == 1 and famous_own(
                 tokens, h.end, h.answer.compact, p.echoed

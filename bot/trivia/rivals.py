@@ -36,6 +36,8 @@ ITEM_TOKENS = SEPARATOR_TOKENS | {"and"}  # between two bare items: "jupiter and
 _ORDINAL = compile_later(r"\d+(?:st|nd|rd|th)").fullmatch  # beside a number answered, a number: "90th 100th"
 _TITLE_GLUE = frozenset({"of", "the", "a", "an", "in", "on", "at", "to", "for", "with", "from", "and"})
 _ARTICLES_ABROAD = OTHER_LANGUAGE_ARTICLES | {"yung", "ang"}  # (Spanish, Portuguese, Tagalog)
+# Whose and "is" abroad, never an item beside a name ("crush nya suhyeok", "su crush es suhyeok")
+_WHOSE = frozenset("nya niya ko mi su es".split())
 RANGE_ITEMS = ITEM_TOKENS | {"from", "between", "to", "till", "until", "through", "thru"}  # "4 to 5": two numbers
 
 
@@ -160,7 +162,7 @@ def rival_words(p: Prepared, words: Sequence[str], offered: bool = False, title:
     turned = _turned(p, words)
     titled = (offered or title) and _titled_number(p)  # ("big hero 6 or zootopia": a title offered against a title)
     for w in content_words(words, alone):
-        talk = (w in TALK_WORDS or w in OTHER_TALK) and w not in p.vocabulary and not offered  # ("ini gampang, onjo")
+        talk = (w in TALK_WORDS or w in OTHER_TALK or w in _WHOSE) and w not in p.vocabulary and not offered  # ("ini gampang, onjo")
         shape = (is_number(w) or (p.numeric and _ORDINAL(w) is not None)) != p.numeric and not (titled and w.isalpha() and w not in p.units)
         if (w in p.echoed and w not in turned) or (w in TITLE_WORDS and w not in alone) or shape or talk:
             continue  # (nor a word about the show: "the red light scene" lists nothing)

@@ -158,11 +158,12 @@ _CRIED_OR_LAUGHED = compile_later(
     r"|[:;=]['’]?-?[(\[<]", re.I)
 
 
-def pitied(tokens: Sequence[str], start: int, text: str) -> bool:
+def pitied(tokens: Sequence[str], start: int, text: str, echoed: Collection[str] = ()) -> bool:
     """Whether the answer starting at token `start` is felt for rather than guessed: pity said right before it,
     a pet word between them, in a message that cries or laughs ("poor cheongsan 😭", "poor baby gwinam lol",
     "poor suhyeok ㅠㅠ") or pities more than one; or named as the speaker's favourite ("my fav is onjo", "our favourite character was
-    namra": who the answer is to them, as "onjo is my fav" says); or the speaker's feeling for it ("i hate gwinam
+    namra": who the answer is to them, as "onjo is my fav" says; never where the question asks of one's crush: "crush ko si
+    suhyeok" answers whose crush On-jo's is); or the speaker's feeling for it ("i hate gwinam
     so much", "we love onjo"); or a cause taken up for them ("justice for cheongsan")."""
     if tuple(tokens[max(0, start - 2) : start]) in _CAUSES:
         return True  # "justice for cheongsan", "pray for onjo": a cause taken up for them
@@ -178,7 +179,7 @@ def pitied(tokens: Sequence[str], start: int, text: str) -> bool:
         return True  # "ugh i hate gwinam so much", "we love onjo": the speaker's feeling for them
     lead = tokens[max(0, start - 5) : start]
     return bool(lead) and lead[-1] in _BEING_WORDS and any(
-        (a in _OWNER_WORDS and b in _FAVOURITE) or (a in _FAVOURITE and b in _OWN_AFTER) for a, b in pairwise(lead)
+        ((a in _OWNER_WORDS and b in _FAVOURITE) or (a in _FAVOURITE and b in _OWN_AFTER)) and not ({a, b} & set(echoed)) for a, b in pairwise(lead)
     )
 
 
