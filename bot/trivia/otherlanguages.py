@@ -278,6 +278,9 @@ _KOREAN_PERSON = frozenset({"애", "사람", "놈", "녀석", "캐릭터", "남�
 _KOREAN_ONE = frozenset({"하나", "한쪽", "한"})
 _KOREAN_OBJECT = ("를", "을")  # (the one it was done to; "이"/"가" its doer; no particle: done to, as fans drop it)
 _KOREAN_SUBJECT = ("이", "가")
+# ...and a deed said alone in the passive, its doer before "by" ("귀남한테 물렸잖아": bitten by Gwi-nam)
+_KOREAN_PASSIVE = ("물렸", "물림", "찔렸", "찔림")
+_KOREAN_BY = ("한테서", "한테", "에게")
 # ...and the one a deed was done to, by one named: Indonesian's passive verbs before the doer ("yang dilempar namra")
 _PASSIVE = {
     **dict.fromkeys("dilempar didorong".split(), "threw"), "dicium": "kissed", "ditusuk": "stabbed", "digigit": "bit",
@@ -366,6 +369,9 @@ def korean_clause(core: Sequence[str]) -> str | None:
     애" -> "the one 청산 stabbed", "눈 잃은 애" -> "the one who lost his eye"; the name as typed, hangul the lore knows),
     or None."""
     words = [w for w in core if w not in _KOREAN_ONE and not (w.endswith("에서") and len(w) > 2)]
+    if len(words) == 2 and words[1].startswith(_KOREAN_PASSIVE) and (by := next((b for b in _KOREAN_BY if words[0].endswith(b)), None)):
+        doer = words[0].removesuffix(by)  # ("귀남한테 물렸잖아", "귀남이한테 물렸어": bitten by Gwi-nam)
+        return doer.removesuffix("이") if len(doer) > 2 else doer or None
     if len(words) != 3 or words[2] not in _KOREAN_PERSON or (verb := _KOREAN_VERBS.get(words[1])) is None:
         return None
     named = words[0]
