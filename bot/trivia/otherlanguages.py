@@ -236,6 +236,7 @@ def owned_in_other_language(core: tuple[str, ...]) -> str | None:
         return None
     owner = words[2:] if words[1] in _OF else words[1:] if words[0] in _OWNER_AFTER else ()
     owner = owner[1:] if owner[:1] and owner[0] in _BEFORE_OWNER else owner
+    owner = owner[:1] if len(owner) == 2 and (owner[1] in CALLS or owner[1] in GUESS_PARTICLES) else owner  # ("bapaknya onjo kak")
     if not 1 <= len(owner) <= 2 or not all(w.isalpha() for w in owner):
         return None
     # (a parent told by what they do, in that language: "bombero", "pemadam kebakaran" are the firefighter)
