@@ -20,7 +20,7 @@ OTHER_TALK = frozenset(
     talaga nito ito siya kanya ako sa ng nakakatakot tatakot takot sakit eksena eksenang yun ay
     toi chiu ghe qua troi oi canh do thang
     manches mames miedo wey guey ese esa tipo parte da esta guapo guapa guapisimo guapisima
-    sei la mano medo lindo linda
+    sei la mano medo lindo linda demais nun sih
     kasian kasihan kawawa pobre pobrecito pobrecita coitada coitado tadinha tadinho
     """.split()
 )

@@ -150,7 +150,7 @@ _CAUSES = frozenset({("justice", "for"), ("pray", "for"), ("praying", "for"), ("
 _PITY = frozenset({"poor", "kasihan", "bechara", "bechari", "kawawa"} | {  # (Malay, Hindi, Tagalog "poor")
     "kasian", "pobre", "pobrecito", "pobrecita", "coitada", "coitado", "tadinha", "tadinho", "thuong"})  # (Indonesian, Spanish, Portuguese, Vietnamese)
 # ...and the particles between pity and the name ("kasian bgt onjo", "kawawa naman si onjo", "coitada da onjo")
-_PITY_GLUE = frozenset("bgt banget naman si kay da do".split())
+_PITY_GLUE = frozenset("bgt banget naman talaga si kay da do".split())
 # (faces typed in letters or punctuation cry too, "poor namra TT", "poor suhyeok ;-;", "poor onjo :(", "T_T", and
 # "rip" mourns; read in the message as typed, the markup stripping having dropped the punctuation faces)
 _CRIED_OR_LAUGHED = compile_later(
@@ -204,11 +204,11 @@ def mourned(tokens: Sequence[str], echoed: Collection[str]) -> bool:
     at = next((i for i, t in enumerate(tokens) if t in _MOURNING), None)
     if at is None or not set(tokens[:at]) <= _BEFORE_PITY:
         return False
-    after = [t for t in tokens[at + 1 :] if t not in _PET_WORDS and t not in _MOURNING and not is_chat_word(t)]  # ("rip gwinam lol")
+    after = [t for t in tokens[at + 1 :] if t not in _PET_WORDS and t not in _MOURNING and t not in _PITY_GLUE and not is_chat_word(t)]  # ("rip gwinam lol")
     return 1 <= len(after) <= 3 and "".join(after) in echoed
 
 
-_MOURNING = frozenset({"poor", "rip"})
+_MOURNING = _PITY | {"rip"}  # ("kawawa naman si namra", "pobre woojin jaja" where the question names them)
 
 
 _FELT = frozenset("hate hated love loved miss missed adore stan despise luv".split())
