@@ -9,7 +9,7 @@ from collections.abc import Sequence
 
 from bot.lazy_re import compile_later
 
-__all__ = ["LAUGHED", "OTHER_TALK", "it_is_them", "said_apart"]
+__all__ = ["LAUGHED", "OTHER_TALK", "it_is_them", "said_apart", "tagalog_remark"]
 
 # Indonesian "ini gampang", "anjir serem", "astaga", "orang itu"; Tagalog "nito", "siya", "nakakatakot", "ako sa kanya",
 # "ang sakit ng eksenang yun"; Vietnamese "tôi chịu", "ghê quá", "trời ơi cảnh đó"; Spanish "no manches", "qué miedo
@@ -52,3 +52,26 @@ def it_is_them(words: Sequence[str]) -> bool:
     "pobre onjo, es ella"): a guess, never "kasian onjo, dia ga salah" (she did nothing wrong)."""
     return any(w in _THEM and ((k and words[k - 1] in _IS_BEFORE) or words[k + 1 : k + 2] in ([a] for a in _IS_AFTER))
                for k, w in enumerate(words))
+
+
+# A Tagalog verb of a deed by its shape: "um" or "in" after the first letter ("kumagat", "pinatay", "sinaksak"), "nag"/"mag"
+# before ("nagligtas"); never the root of a remark ("tapang", "galing", "bait", "cute"), nor the superlative "pinaka-"
+_TAGALOG_VERB = compile_later(r"^(?!pinaka)(?:[^\W\d_](?:um|in)|nag|mag|nang|pinag)[^\W\d_]+$").match
+
+
+def _remark_word(word: str) -> bool:
+    return word.isalpha() and (word.startswith("pinaka") or _TAGALOG_VERB(word) is None)
+
+
+def tagalog_remark(tokens: Sequence[str]) -> bool:
+    """Whether a message remarks on someone in Tagalog: "ang tapang ni namra" (how brave Nam-ra is), "si namra ang
+    tapang", "si cheongsan talaga yung pinakamabait" (the kindest), never one told by a deed ("si gwinam ang kumagat":
+    Gwi-nam is the one who bit)."""
+    for k in range(len(tokens) - 2):
+        if tokens[k] == "ang" and tokens[k + 2] == "ni" and k + 3 < len(tokens) and _remark_word(tokens[k + 1]):
+            return True  # "ang galing ni hari mag-archery"
+        if tokens[k] == "si" and k + 3 < len(tokens):
+            at = k + 2 + (tokens[k + 2] == "talaga")
+            if at + 1 < len(tokens) and tokens[at] in ("ang", "yung") and at + 2 == len(tokens) and _remark_word(tokens[at + 1]):
+                return True
+    return False
