@@ -50,7 +50,7 @@ _IS_AFTER = frozenset("yun yan".split())
 def it_is_them(words: Sequence[str]) -> bool:
     """Whether the words after a name pitied say it is the answer ("kasian onjo, pasti dia": poor On-jo, surely her;
     "pobre onjo, es ella"): a guess, never "kasian onjo, dia ga salah" (she did nothing wrong)."""
-    return any(w in _THEM and ((k and words[k - 1] in _IS_BEFORE) or words[k + 1 : k + 2] in ([a] for a in _IS_AFTER))
+    return any(w in _THEM and ((k > 0 and words[k - 1] in _IS_BEFORE) or (k + 1 < len(words) and words[k + 1] in _IS_AFTER))
                for k, w in enumerate(words))
 
 
