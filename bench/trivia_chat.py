@@ -217,7 +217,7 @@ another player before a guess ("kak, itu namra"), written before reading the mat
 after stop 83's changes: 6 / 0 / 4 / 0 / 0) and `held84` (stop 84: hunting held83's readings' over-reads, written
 before reading the matcher: pity then the answer ("kasian onjo, pasti dia"), a remark after a framed guess, "obvio" in
 talk, a crush sentence where the question asks about a crush, a word of address where a word is asked, passive deeds with
-the right and the wrong doer; scored blind at 17 / 0 / 38 / 4 / 0; after stop 84's changes: 2 / 0 / 0 / 0 / 0).
+the right and the wrong doer; scored blind at 17 / 0 / 38 / 4 / 0; after stop 84's changes: 2 / 0 / 1 / 0 / 0).
 `--set`
 reports some parts only; `--verbose` lists misses.
 """

@@ -161,7 +161,8 @@ def rival_words(p: Prepared, words: Sequence[str], offered: bool = False, title:
     turned = _turned(p, words)
     titled = (offered or title) and _titled_number(p)  # ("big hero 6 or zootopia": a title offered against a title)
     for w in content_words(words, alone):
-        talk = (w in TALK_WORDS or w in OTHER_TALK or (w in _WHOSE and _of_someone(p))) and w not in p.vocabulary and not offered  # ("ini gampang, onjo")
+        abroad = (w in OTHER_TALK and len(w) > 2) or w in _WHOSE  # ("ini gampang, onjo"; never "da" in "da vinci")
+        talk = (w in TALK_WORDS or (abroad and _of_someone(p))) and w not in p.vocabulary and not offered
         shape = (is_number(w) or (p.numeric and _ORDINAL(w) is not None)) != p.numeric and not (titled and w.isalpha() and w not in p.units)
         if (w in p.echoed and w not in turned) or (w in TITLE_WORDS and w not in alone) or shape or talk:
             continue  # (nor a word about the show: "the red light scene" lists nothing)
