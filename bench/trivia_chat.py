@@ -214,7 +214,10 @@ an elder's word of one who has none ("hari oppa"), the real NIS, deeds no one di
 and `held83` (stop 83: chat in Indonesian, Tagalog, Vietnamese, Spanish and Portuguese naming no one, a name inside a
 remark ("pobre woojin", "hari keren bgt"), a word of address alone ("unnie", "선배", "bang": talk, the one ruling) or to
 another player before a guess ("kak, itu namra"), written before reading the matcher; scored blind at 46 / 0 / 15 / 0 / 0;
-after stop 83's changes: 6 / 0 / 4 / 0 / 0).
+after stop 83's changes: 6 / 0 / 4 / 0 / 0) and `held84` (stop 84: hunting held83's readings' over-reads, written
+before reading the matcher: pity then the answer ("kasian onjo, pasti dia"), a remark after a framed guess, "obvio" in
+talk, a crush sentence where the question asks about a crush, a word of address where a word is asked, passive deeds with
+the right and the wrong doer; scored blind at 17 / 0 / 38 / 4 / 0; after stop 84's changes: 2 / 0 / 1 / 0 / 0).
 `--set`
 reports some parts only; `--verbose` lists misses.
 """
@@ -243,7 +246,7 @@ PARTS = (
     "held35", "held36", "held37", "held39", "held40", "held41", "held42", "held43", "held44", "held45", "held46", "held47",
     "held48", "held49", "held50", "held51", "held52", "held53", "held54", "held55", "held56", "held57", "held58", "held59",
     "held60", "held61", "held62", "held63", "held64", "held65", "held66", "held67", "held68", "held69", "held70", "held71", "held72", "held73", "held74",
-    "held75", "held76", "held77", "held78", "held79", "held80", "held81", "held82", "held83",
+    "held75", "held76", "held77", "held78", "held79", "held80", "held81", "held82", "held83", "held84",
 )
 ERRORS = ("chat_counted", "wrong_accepted", "right_refused", "attempt_ignored", "several_not_refused")
 

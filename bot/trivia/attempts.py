@@ -7,8 +7,9 @@ from __future__ import annotations
 
 from itertools import pairwise
 
-from bot.lazy_re import compile_later
 from bot.trivia.address import CALLS
+from bot.trivia.chatabroad import LAUGHED as _LAUGHED
+from bot.trivia.chatabroad import OTHER_TALK as _OTHER_TALK
 from bot.trivia.guesses import (
     FILLER_WORDS,
     KOREAN_ADDRESS,
@@ -21,6 +22,7 @@ from bot.trivia.guesses import (
 from bot.trivia.hits import Prepared
 from bot.trivia.nearmiss import one_word_misspelt
 from bot.trivia.normal import MONTH_NAMES, is_number, read
+from bot.trivia.otherlanguages import OTHER_LANGUAGE_ARTICLES
 from bot.trivia.talk import no_number_said, only_what_is_asked
 from bot.trivia.wordplay import SAID_OF, mourned
 
@@ -35,21 +37,7 @@ _CODES_TOO = frozenset({"n", "si"})
 
 
 _CALLED = KOREAN_ADDRESS | CALLS
-# Everyday chat of a global fan server's other languages, said whole (never stripped around a guess: "itu namra"),
-# a word of address among it ("bang ini gampang bgt", "el sunbae está guapísimo"):
-# Indonesian "ini gampang", "anjir serem", "astaga", "orang itu"; Tagalog "nito", "siya", "nakakatakot", "ako sa kanya",
-# "ang sakit ng eksenang yun"; Vietnamese "tôi chịu", "ghê quá", "trời ơi cảnh đó"; Spanish "no manches", "qué miedo
-# wey", "ese tipo", "esa parte"; Portuguese "sei lá mano", "que medo"
-_OTHER_TALK = frozenset(
-    """
-    ini itu gampang mudah anjir anjay serem seram astaga gatau orang beneran ep
-    nito ito siya kanya ako sa ng nakakatakot tatakot takot sakit eksena eksenang yun ay
-    toi chiu ghe qua troi oi canh do
-    manches mames miedo wey guey ese esa tipo parte da esta guapo guapa guapisimo guapisima
-    sei la mano medo lindo linda
-    """.split()
-)
-_LAUGHED = compile_later(r"^(?:k{3,}|(?:wk)+w?|(?:ja){2,}j?)$").match  # Portuguese "kkkk", Indonesian "wkwkwk", Spanish "jajaja"
+_ARTICLES_ABROAD = OTHER_LANGUAGE_ARTICLES | {"e"}  # ("el sunbae está guapísimo", "o sunbae é lindo demais")
 
 
 def attempt_or_chat(tokens: tuple[str, ...], text: str, p: Prepared) -> Verdict:
@@ -62,7 +50,7 @@ def attempt_or_chat(tokens: tuple[str, ...], text: str, p: Prepared) -> Verdict:
         return Verdict.WRONG_ATTEMPT  # a date, "may 2020" among them ("may" is talk elsewhere)
     if not _CALLED.isdisjoint(tokens) and all(t in _CALLED or is_filler(t) for t in tokens) and _CALLED.isdisjoint(p.vocabulary):
         return Verdict.CHAT  # "ssaem!!", "oppa saranghae", "unnie", "선배", "bang": a word of address called out, no one named
-    if not _OTHER_TALK.isdisjoint(tokens) and all(t in _OTHER_TALK or t in _CALLED or is_filler(t) or _LAUGHED(t) for t in tokens) and (
+    if not _OTHER_TALK.isdisjoint(tokens) and all(t in _OTHER_TALK or t in _CALLED or is_filler(t) or _LAUGHED(t) or t in _ARTICLES_ABROAD for t in tokens) and (
         _OTHER_TALK.isdisjoint(p.vocabulary)
     ):
         return Verdict.CHAT  # "bang ini gampang bgt", "ang hirap naman nito", "ghê quá", "sei lá mano": chat, no one named

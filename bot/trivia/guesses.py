@@ -162,9 +162,9 @@ _TRAILING_FRAME = frozenset(
     """
     i think guess lol lmao haha hehe xd maybe probably right no yes idk believe ok okay perhaps
     obviously surely for sure imo tbh is it was hmm hm or something whatever smh though tho final
-    kan sih deh dong kayaknya ata yata lah hai hain hoga tha thi siguro pala kot creo acho supongo
+    kan sih deh dong kayaknya ata yata lah hai hain hoga tha thi siguro pala kot creo acho supongo po yun yan
     """.split()
-)  # (Indonesian "itu gwinam kan", Tagalog "onjo ata", "onjo pala", Malay "KL lah", Hindi "namra hi hai": a hedge after a guess)
+)  # (Indonesian "itu gwinam kan", Tagalog "onjo ata", "onjo pala", "woojin po", "namra yun", Malay "KL lah", Hindi "namra hi hai": a hedge after a guess)
 ARTICLES = frozenset({"the", "a", "an"})
 # One telling of oneself ("i was class president lol", Spanish "fui presidenta de la clase", Portuguese "eu era", Indonesian
 # "aku dulu ketua kelas"): what follows is the player's own past, no guess, unless it frames one ("i was gonna say", "im sure")

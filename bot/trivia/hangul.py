@@ -343,6 +343,10 @@ def korean_amounts(tokens: Sequence[str]) -> list[str]:
     return out
 
 
+# "언니" (older sister) ends as a question does ("-니"): a word of address, never a verb
+_OLDER_SISTER = frozenset({"언니"})
+
+
 def is_korean_talk(word: str) -> bool:
     """A word of a message that is Korean chat (see module docstring)."""
     if _JAMO.match(word) or word in KOREAN_TALK_WORDS or word in HEDGES:
@@ -354,7 +358,7 @@ def is_korean_talk(word: str) -> bool:
     stem = _stem(word)
     if stem in KOREAN_TALK_WORDS:
         return True  # "웹툰이", "문제가"
-    if not word.endswith(_TALK_ENDINGS):
+    if not word.endswith(_TALK_ENDINGS) or word in _OLDER_SISTER:
         return False  # "귀남이지" is a name said ("it's Gwi-nam"), "뭐였지" a verb ("what was it")
     return stem == word or stem in KOREAN_TALK_WORDS or stem.endswith(_TENSES)
 

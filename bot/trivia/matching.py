@@ -301,7 +301,7 @@ class AnswerMatcher(PreparedQuestions):
         if says_a_saying(reading.tokens) and reading.compact not in p.exact:
             reading = sayings_read(reading)  # "cheongsan 4 life", "top 5 namra scenes": no number said
         tokens = reading.tokens
-        if fan_talk(tokens, {t for a in p.accepted for t in a.tokens}, p.echoed, p.known):
+        if fan_talk(tokens, {t for a in p.accepted for t in a.tokens}, p.echoed, p.known, text):
             return MatchResult(Verdict.CHAT)  # "i stan namra", "top 3 namra scenes", "press f", "3 for 3 today"
         if not tokens or (len(tokens) >= 3 and tokens[0].isdigit() and tokens[1] == "more"):
             return MatchResult(Verdict.CHAT)  # ("3 more qs then bed": a count of what is left, no answer)
@@ -477,7 +477,7 @@ class AnswerMatcher(PreparedQuestions):
         starts = {h.start for h in hits}  # (a candidate right after the answer is another item: "paris london")
         compound: str | None = None  # ("mars bar"), unless the words beside it are a list: "paris london berlin"
         for h in hits:
-            if h.accepted and h.answer is not None and (talked_of(text, tokens, h.end, h.answer.tokens, p.echoed) or pitied(tokens, h.start, guess)):
+            if h.accepted and h.answer is not None and (talked_of(text, tokens, h.end, h.answer.tokens, p.echoed) or pitied(tokens, h.start, guess, p.echoed)):
                 return MatchResult(Verdict.CHAT)  # "cheongsan deserved better", "poor cheongsan": said of the answer, no guess
             if h.accepted and h.answer is not None and len(h.answer.tokens) == 1 and famous_own(
                 tokens, h.end, h.answer.compact, p.echoed

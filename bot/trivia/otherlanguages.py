@@ -15,8 +15,10 @@ from collections.abc import Sequence
 from itertools import pairwise
 
 from bot.trivia.accepted import Answer
+from bot.trivia.address import CALLS
 from bot.trivia.hits import Prepared
 from bot.trivia.normal import compact_form
+from bot.trivia.talk import GUESS_PARTICLES
 
 __all__ = ["OTHER_LANGUAGE_ARTICLES", "OTHER_LANGUAGE_WORDS", "korean_clause", "owned_in_other_language", "phrase_in_other_language", "word_in_english"]
 
@@ -234,6 +236,7 @@ def owned_in_other_language(core: tuple[str, ...]) -> str | None:
         return None
     owner = words[2:] if words[1] in _OF else words[1:] if words[0] in _OWNER_AFTER else ()
     owner = owner[1:] if owner[:1] and owner[0] in _BEFORE_OWNER else owner
+    owner = owner[:1] if len(owner) == 2 and (owner[1] in CALLS or owner[1] in GUESS_PARTICLES) else owner  # ("bapaknya onjo kak")
     if not 1 <= len(owner) <= 2 or not all(w.isalpha() for w in owner):
         return None
     # (a parent told by what they do, in that language: "bombero", "pemadam kebakaran" are the firefighter)
@@ -251,8 +254,8 @@ _DEEDS = {
     **dict.fromkeys("empujo empuja tiro tira lanzo empurrou empurra jogou joga tinulak itinulak mendorong dorong"
                     " melempar lempar hinulog itinapon".split(), "threw"),  # (Tagalog "hinulog ni namra": dropped by Nam-ra)
     **dict.fromkeys("apuñalo apunalo esfaqueou sinaksak menusuk tusuk".split(), "stabbed"),
-    **dict.fromkeys("mordio morde mordeu kinagat kumagat nangagat menggigit gigit".split(), "bit"),
-    **dict.fromkeys("mato matou pumatay pinatay membunuh bunuh".split(), "killed"),
+    **dict.fromkeys("mordio morde mordeu kinagat nakagat kumagat nangagat menggigit gigit".split(), "bit"),
+    **dict.fromkeys("mato matou pumatay pinatay napatay membunuh bunuh".split(), "killed"),
     **dict.fromkeys("declaro confeso confesso confessou nagtapat confess".split(), "confessed"),  # ("yung nag-confess kay hari")
 }
 _BEFORE_NAMED = frozenset("a al o ao kay si ang sa of".split())  # (Portuguese "o" may be read as "of")
@@ -276,11 +279,21 @@ _KOREAN_PERSON = frozenset({"애", "사람", "놈", "녀석", "캐릭터", "남�
 _KOREAN_ONE = frozenset({"하나", "한쪽", "한"})
 _KOREAN_OBJECT = ("를", "을")  # (the one it was done to; "이"/"가" its doer; no particle: done to, as fans drop it)
 _KOREAN_SUBJECT = ("이", "가")
+# ...and a deed said alone in the passive, its doer before "by" ("귀남한테 물렸잖아": bitten by Gwi-nam)
+_KOREAN_PASSIVE = ("물렸", "물림", "찔렸", "찔림")
+_KOREAN_BY = ("한테서", "한테", "에게")
 # ...and the one a deed was done to, by one named: Indonesian's passive verbs before the doer ("yang dilempar namra")
 _PASSIVE = {
     **dict.fromkeys("dilempar didorong".split(), "threw"), "dicium": "kissed", "ditusuk": "stabbed", "digigit": "bit",
     "dibunuh": "killed",
 }
+# ...and said alone, its doer after "by": Spanish, Portuguese participles ("mordida por gwinam"), Indonesian "sama"/"oleh"
+_PARTICIPLES = {
+    **dict.fromkeys("mordido mordida".split(), "bit"), **dict.fromkeys("asesinado asesinada matado matada morto morta".split(), "killed"),
+    **dict.fromkeys("apuñalado apuñalada apunalado apunalada esfaqueado esfaqueada".split(), "stabbed"),
+    **dict.fromkeys("empujado empujada empurrado empurrada".split(), "threw"), **dict.fromkeys("besado besada beijado beijada".split(), "kissed"),
+}
+_BY_PASSIVE = frozenset("sama oleh por pelo pela".split())
 _BY_DOER = "ni"  # Tagalog: the doer after the verb ("yung hinulog ni namra"); "kay", "si" name the one it is done to
 
 
@@ -325,13 +338,31 @@ def deed_in_other_language(core: Sequence[str]) -> str | None:
 
 
 def _doer_alone(core: Sequence[str]) -> str | None:
-    """The doer of a deed said alone in the passive ("kinagat ni gwinam", "digigit gwinam": bitten by Gwi-nam) or named
-    before Indonesian "yang" and the verb ("gwinam yang gigit": Gwi-nam is the one who bit), or None."""
-    if len(core) == 3 and core[0] in _DEEDS and core[1] == _BY_DOER and core[2].isalpha():
-        return core[2]
-    if len(core) == 2 and core[0] in _PASSIVE and core[1].isalpha():
-        return core[1]
-    return core[0] if len(core) == 3 and core[1] == "yang" and core[2] in _DEEDS and core[0].isalpha() else None
+    """The doer of a deed said alone in the passive ("kinagat (siya) ni gwinam", "digigit (sama/oleh) gwinam", "mordida
+    por gwinam", "foi mordida pelo gwinam": bitten by Gwi-nam) or named before Indonesian "yang" and the verb ("gwinam
+    yang gigit": Gwi-nam is the one who bit), or None. A particle or a call after it goes ("digigit gwinam kak")."""
+    words = list(core)
+    while len(words) > 2 and (words[-1] in GUESS_PARTICLES or words[-1] in CALLS):
+        words.pop()
+    if len(words) == 3 and words[1] == "yang" and words[2] in _DEEDS and words[0].isalpha():
+        return words[0]
+    words = words[1:] if words[:1] in (["fue"], ["foi"]) else words  # (Spanish, Portuguese "was")
+    if not words:
+        return None
+    verb, rest = words[0], words[1:]
+    if verb in _DEEDS:  # (Tagalog: the verb, "siya" for the one it was done to, "ni" and the doer)
+        rest = rest[1:] if rest[:1] in (["siya"], ["sya"]) else rest
+        if rest[:1] != [_BY_DOER]:
+            return None
+        rest = rest[1:]
+    elif verb in _PASSIVE or verb in _PARTICIPLES:
+        if rest[:1] and rest[0] in _BY_PASSIVE:
+            rest = rest[1:] if len(rest) != 3 or rest[1] not in _BEFORE_NAMED else rest[2:]  # ("pelo o gwinam")
+        elif verb in _PARTICIPLES:
+            return None  # ("mordida" wants "por": "mordida gwinam" tells nothing)
+    else:
+        return None
+    return rest[0] if len(rest) == 1 and rest[0].isalpha() else None
 
 
 def korean_clause(core: Sequence[str]) -> str | None:
@@ -339,6 +370,9 @@ def korean_clause(core: Sequence[str]) -> str | None:
     애" -> "the one 청산 stabbed", "눈 잃은 애" -> "the one who lost his eye"; the name as typed, hangul the lore knows),
     or None."""
     words = [w for w in core if w not in _KOREAN_ONE and not (w.endswith("에서") and len(w) > 2)]
+    if len(words) == 2 and words[1].startswith(_KOREAN_PASSIVE) and (by := next((b for b in _KOREAN_BY if words[0].endswith(b)), None)):
+        doer = words[0].removesuffix(by)  # ("귀남한테 물렸잖아", "귀남이한테 물렸어": bitten by Gwi-nam)
+        return doer.removesuffix("이") if len(doer) > 2 else doer or None
     if len(words) != 3 or words[2] not in _KOREAN_PERSON or (verb := _KOREAN_VERBS.get(words[1])) is None:
         return None
     named = words[0]

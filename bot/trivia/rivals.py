@@ -10,6 +10,7 @@ from itertools import pairwise
 
 from bot.lazy_re import compile_later
 from bot.trivia.another import KIND_WORDS
+from bot.trivia.chatabroad import OTHER_TALK, it_is_them
 from bot.trivia.english import COMMON_WORDS
 from bot.trivia.families import another_of_its_set
 from bot.trivia.guesses import (
@@ -28,10 +29,14 @@ from bot.trivia.normal import compact_form, is_number
 from bot.trivia.pairs import another_beside, short_code
 from bot.trivia.places import COUNTRIES, PLACES, place_at, state_by_code
 from bot.trivia.talk import TALK_WORDS
+from bot.trivia.wordplay import SO_MUCH_ANY
 
 ITEM_TOKENS = SEPARATOR_TOKENS | {"and"}  # between two bare items: "jupiter and saturn"
 _ORDINAL = compile_later(r"\d+(?:st|nd|rd|th)").fullmatch  # beside a number answered, a number: "90th 100th"
 _TITLE_GLUE = frozenset({"of", "the", "a", "an", "in", "on", "at", "to", "for", "with", "from", "and"})
+_ARTICLES_ABROAD = frozenset("el la o a yung ang".split())  # (Spanish, Portuguese, Tagalog, before the name: "el bully, gwinam")
+# Whose and "is" abroad, never an item beside a name ("crush nya suhyeok", "su crush es suhyeok")
+_WHOSE = frozenset("nya niya ko mi su es".split())
 RANGE_ITEMS = ITEM_TOKENS | {"from", "between", "to", "till", "until", "through", "thru"}  # "4 to 5": two numbers
 
 
@@ -81,10 +86,12 @@ def segment_rivals(
             or (compact_form(whole) in COUNTRIES and not any(a.compact in COUNTRIES for a in p.accepted))
         ):
             continue  # where the place is: "Tel Aviv, Israel", "Washington, USA" for the state
-        if several_items and whole and whole[0] in ARTICLES and not _names_an_answer(seg_hits) and _of_someone(p) and not (
+        if several_items and not seg_hits and (not SO_MUCH_ANY.isdisjoint(whole) or it_is_them(whole)):
+            continue  # a remark said apart from the guess: "hari kan? keren bgt", "gwinam, nakakainis talaga"; "..., es ella"
+        if several_items and whole and (whole[0] in ARTICLES or (whole[0] in _ARTICLES_ABROAD and not a)) and not _names_an_answer(seg_hits) and _of_someone(p) and not (
             (a and tokens[a] in SEPARATOR_TOKENS) or (b < len(tokens) and tokens[b] in SEPARATOR_TOKENS)
         ):
-            continue  # said of the person named: "hyeonju, the hamster girl"
+            continue  # said of the person named: "hyeonju, the hamster girl", "el bully, gwinam"
         bare = _bare(seg)
         for h in seg_hits:
             if h.answer is None and bare and not where_it_is(p, hits, h) and not completes_it(p, hits, h, tokens):
@@ -154,7 +161,8 @@ def rival_words(p: Prepared, words: Sequence[str], offered: bool = False, title:
     turned = _turned(p, words)
     titled = (offered or title) and _titled_number(p)  # ("big hero 6 or zootopia": a title offered against a title)
     for w in content_words(words, alone):
-        talk = w in TALK_WORDS and w not in p.vocabulary and not offered
+        abroad = (w in OTHER_TALK and len(w) > 2) or w in _WHOSE  # ("ini gampang, onjo"; never "da" in "da vinci")
+        talk = (w in TALK_WORDS or (abroad and _of_someone(p))) and w not in p.vocabulary and not offered
         shape = (is_number(w) or (p.numeric and _ORDINAL(w) is not None)) != p.numeric and not (titled and w.isalpha() and w not in p.units)
         if (w in p.echoed and w not in turned) or (w in TITLE_WORDS and w not in alone) or shape or talk:
             continue  # (nor a word about the show: "the red light scene" lists nothing)

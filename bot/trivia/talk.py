@@ -58,6 +58,7 @@ from rapidfuzz.distance import Levenshtein
 
 from bot.lazy_re import compile_later
 from bot.lore.name_keys import KOREAN_SURNAMES
+from bot.trivia.chatabroad import said_apart, tagalog_remark
 from bot.trivia.hangul import HEDGES, has_hangul, is_korean_predicate, is_korean_talk
 from bot.trivia.normal import TALLIED, TENS, UNITS, Reading
 
@@ -316,7 +317,7 @@ SO_MUCH_AFTER = frozenset("bgt banget bngt qua sekali".split())
 GUESS_PARTICLES = frozenset("kan dong ya yah yan po ata chu ai".split())
 
 
-def fan_talk(tokens: Sequence[str], own: Container[str], echoed: Container[str], known: Container[str]) -> bool:
+def fan_talk(tokens: Sequence[str], own: Container[str], echoed: Container[str], known: Container[str], text: str = "") -> bool:
     """Whether a message is a fan's talk whatever it names: stanning someone ("i stan namra", "stan namra",
     "namra stans where u at"), ranking ("top 3 namra scenes", where the question asks no rank or top),
     a remark ("hari keren bgt"), a meme ("press f", "press x to doubt"), a streak ("3 for 3 today") or a score or tally ("got 12/12 on
@@ -329,9 +330,11 @@ def fan_talk(tokens: Sequence[str], own: Container[str], echoed: Container[str],
     ):
         return True
     if _own_none(own, SO_MUCH_AFTER) and any(t in SO_MUCH_AFTER and tokens[k - 1].isalpha() and tokens[k - 1] not in GUESS_PARTICLES and (
-        tokens[k - 1] not in own
+        tokens[k - 1] not in own and tokens[k - 2] not in GUESS_PARTICLES and not said_apart(tokens, k - 2, text)  # ("hari kan? keren bgt")
     ) for k, t in enumerate(tokens[2:], 2)):
         return True  # "hari keren bgt", "suhyeok ganteng bgt", "onjo dễ thương quá": someone remarked on, no guess
+    if tagalog_remark(tokens):
+        return True  # "ang tapang ni namra", "si namra ang tapang": how brave she is
     if len(tokens) >= 2 and tokens[0] == "press" and len(tokens[1]) == 1 and tokens[1].isalpha() and _own_none(own, tokens[:2]):
         return True
     for k, token in enumerate(tokens):

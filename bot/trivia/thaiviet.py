@@ -212,6 +212,9 @@ _VI_KIN = {"bố": "dad", "cha": "father", "mẹ": "mom", "chị": "older sister
 _VI_KIN_OF = compile_later(r"(?<!\w)(" + "|".join(sorted(_VI_KIN, key=len, reverse=True)) + r")\s+của\s+([^\s,.!?]+)")
 # ...and a parent without "của" ("bố onjo": On-jo's dad), never an elder so ("chị onjo" calls On-jo)
 _VI_PARENT = compile_later(r"(?<!\w)(bố|mẹ)\s+(?!của)([^\W\d_]+)")
+# ...and a deed said in the passive, "bị" before its doer ("bị gwinam cắn": bitten by Gwi-nam)
+_VI_DONE = {"cắn": "bitten", "giết": "killed", "đâm": "stabbed"}
+_VI_PASSIVE = compile_later(r"(?<!\w)bị\s+([^\W\d_]+)\s+(" + "|".join(_VI_DONE) + r")(?!\w)")
 _VI_AFTER = {"tháng": "months", "ngày": "days", "tuần": "weeks", "năm": "years", "người": "", "tập": "episodes"}
 _VI_BEFORE = {"tập": "episode"}
 # Particles and hedges around a Vietnamese guess ("chắc là": probably; "là": it is; "nha", "ạ": polite endings).
@@ -253,6 +256,7 @@ def _vi_phrases() -> tuple[tuple[re.Pattern[str], str], ...]:
 
 def _vietnamese(text: str) -> str:
     lowered = _VI_PARENT.sub(lambda m: f"{m[2]}'s {_VI_KIN[m[1]]}", _VI_KIN_OF.sub(lambda m: f"{m[2]}'s {_VI_KIN[m[1]]}", text.lower()))
+    lowered = _VI_PASSIVE.sub(lambda m: f"{_VI_DONE[m[2]]} by {m[1]}", lowered)
     for pattern, english in _vi_phrases():
         lowered = pattern.sub(english, lowered)
     words = re.findall(r"[^\s]+", lowered)

@@ -19,6 +19,7 @@ from collections.abc import Collection, Sequence
 from itertools import pairwise
 
 from bot.lazy_re import compile_later
+from bot.trivia.chatabroad import it_is_them, said_apart
 from bot.trivia.english import COMMON_WORDS
 from bot.trivia.guesses import FILLER_WORDS, is_chat_word
 from bot.trivia.talk import GUESS_PARTICLES, SO_MUCH_AFTER, shows_feeling
@@ -76,7 +77,7 @@ def says_another(
 
 
 # Verbs a fan says of someone ("cheongsan deserved better", "lomon's visuals carried").
-_SO_MUCH_AFTER_ANY = SO_MUCH_AFTER | {"talaga"}  # (Tagalog "really", after a word: "gwinam nakakainis talaga")
+SO_MUCH_ANY = SO_MUCH_AFTER | {"talaga"}  # (Tagalog "really", after a word: "gwinam nakakainis talaga")
 SAID_OF = frozenset(
     "deserved deserves deserve felt missed looks looked seems seemed saw carried carries cried ate slayed lives hurts haunts"
     " broke breaks"
@@ -97,7 +98,9 @@ def talked_of(text: str, tokens: Sequence[str], end: int, answer: Sequence[str],
     names another (`says_another`); "hari's little brother" too."""
     if end + 1 < len(tokens) and _doing(tokens[end], answer):
         return True
-    if end + 1 < len(tokens) and tokens[end] not in GUESS_PARTICLES and not _SO_MUCH_AFTER_ANY.isdisjoint(tokens[end + 1 : end + 4]):
+    if end + 1 < len(tokens) and tokens[end] not in GUESS_PARTICLES and not SO_MUCH_ANY.isdisjoint(tokens[end + 1 : end + 4]) and (
+        not said_apart(tokens, end - 1, text)  # ("jawabannya suhyeok, ganteng bgt": the guess, then a remark)
+    ):
         return True  # "hari keren bgt", "onjo dễ thương quá", "gwinam nakakainis talaga": the answer remarked on, no guess
     if tokens[end:end + 1] in _POSTPOSITIONS and len([t for t in tokens[end + 1 :] if t not in _HINDI_FRAME]) >= (
         2 if tokens[end] in _OF else 1
@@ -147,7 +150,7 @@ _CAUSES = frozenset({("justice", "for"), ("pray", "for"), ("praying", "for"), ("
 _PITY = frozenset({"poor", "kasihan", "bechara", "bechari", "kawawa"} | {  # (Malay, Hindi, Tagalog "poor")
     "kasian", "pobre", "pobrecito", "pobrecita", "coitada", "coitado", "tadinha", "tadinho", "thuong"})  # (Indonesian, Spanish, Portuguese, Vietnamese)
 # ...and the particles between pity and the name ("kasian bgt onjo", "kawawa naman si onjo", "coitada da onjo")
-_PITY_GLUE = frozenset("bgt banget naman si kay da do".split())
+_PITY_GLUE = frozenset("bgt banget naman talaga si kay da do".split())
 # (faces typed in letters or punctuation cry too, "poor namra TT", "poor suhyeok ;-;", "poor onjo :(", "T_T", and
 # "rip" mourns; read in the message as typed, the markup stripping having dropped the punctuation faces)
 _CRIED_OR_LAUGHED = compile_later(
@@ -155,16 +158,17 @@ _CRIED_OR_LAUGHED = compile_later(
     r"|[:;=]['’]?-?[(\[<]", re.I)
 
 
-def pitied(tokens: Sequence[str], start: int, text: str) -> bool:
+def pitied(tokens: Sequence[str], start: int, text: str, echoed: Collection[str] = ()) -> bool:
     """Whether the answer starting at token `start` is felt for rather than guessed: pity said right before it,
     a pet word between them, in a message that cries or laughs ("poor cheongsan 😭", "poor baby gwinam lol",
     "poor suhyeok ㅠㅠ") or pities more than one; or named as the speaker's favourite ("my fav is onjo", "our favourite character was
-    namra": who the answer is to them, as "onjo is my fav" says); or the speaker's feeling for it ("i hate gwinam
+    namra": who the answer is to them, as "onjo is my fav" says; never where the question asks of one's crush: "crush ko si
+    suhyeok" answers whose crush On-jo's is); or the speaker's feeling for it ("i hate gwinam
     so much", "we love onjo"); or a cause taken up for them ("justice for cheongsan")."""
     if tuple(tokens[max(0, start - 2) : start]) in _CAUSES:
         return True  # "justice for cheongsan", "pray for onjo": a cause taken up for them
     before = [t for t in tokens[max(0, start - 3) : start] if t not in _PET_WORDS and t not in _PITY_GLUE][-2:]
-    if bool(before) and before[-1] in _PITY:
+    if bool(before) and before[-1] in _PITY and not it_is_them(tokens[start + 1 :]):  # ("kasian onjo, pasti dia": a guess)
         # (pity over several, "poor gyeongsu and nayeon", is for them all; another language's pity word, "kasihan
         # onjo", would be read as a second word guessed beside the name: talk, as before)
         return shows_feeling(text) or _CRIED_OR_LAUGHED.search(text) is not None or "and" in tokens[start + 1 :] or (
@@ -175,7 +179,7 @@ def pitied(tokens: Sequence[str], start: int, text: str) -> bool:
         return True  # "ugh i hate gwinam so much", "we love onjo": the speaker's feeling for them
     lead = tokens[max(0, start - 5) : start]
     return bool(lead) and lead[-1] in _BEING_WORDS and any(
-        (a in _OWNER_WORDS and b in _FAVOURITE) or (a in _FAVOURITE and b in _OWN_AFTER) for a, b in pairwise(lead)
+        ((a in _OWNER_WORDS and b in _FAVOURITE) or (a in _FAVOURITE and b in _OWN_AFTER)) and not ({a, b} & set(echoed)) for a, b in pairwise(lead)
     )
 
 
@@ -200,11 +204,11 @@ def mourned(tokens: Sequence[str], echoed: Collection[str]) -> bool:
     at = next((i for i, t in enumerate(tokens) if t in _MOURNING), None)
     if at is None or not set(tokens[:at]) <= _BEFORE_PITY:
         return False
-    after = [t for t in tokens[at + 1 :] if t not in _PET_WORDS and t not in _MOURNING and not is_chat_word(t)]  # ("rip gwinam lol")
+    after = [t for t in tokens[at + 1 :] if t not in _PET_WORDS and t not in _MOURNING and t not in _PITY_GLUE and not is_chat_word(t)]  # ("rip gwinam lol")
     return 1 <= len(after) <= 3 and "".join(after) in echoed
 
 
-_MOURNING = frozenset({"poor", "rip"})
+_MOURNING = _PITY | {"rip"}  # ("kawawa naman si namra", "pobre woojin jaja" where the question names them)
 
 
 _FELT = frozenset("hate hated love loved miss missed adore stan despise luv".split())

@@ -1,0 +1,77 @@
+"""Everyday chat of a global fan server's other languages (Indonesian, Tagalog, Vietnamese, Spanish, Portuguese):
+a message of these words alone is talk (`bot.trivia.attempts`), and beside a name they are no second guess
+(`bot.trivia.rivals`: "ini gampang, onjo", "qué miedo wey, es namra" guess On-jo, Nam-ra)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from bot.lazy_re import compile_later
+
+__all__ = ["LAUGHED", "OTHER_TALK", "it_is_them", "said_apart", "tagalog_remark"]
+
+# Indonesian "ini gampang", "anjir serem", "astaga", "orang itu"; Tagalog "nito", "siya", "nakakatakot", "ako sa kanya",
+# "ang sakit ng eksenang yun"; Vietnamese "tôi chịu", "ghê quá", "trời ơi cảnh đó"; Spanish "no manches", "qué miedo
+# wey", "ese tipo", "esa parte"; Portuguese "sei lá mano", "que medo"; pity said apart ("coitada, é a onjo")
+OTHER_TALK = frozenset(
+    """
+    pasti dia soalnya sumpah ini itu gampang mudah anjir anjay serem seram astaga gatau orang beneran ep
+    talaga nito ito siya kanya ako sa ng nakakatakot tatakot takot sakit eksena eksenang yun ay
+    toi chiu ghe qua troi oi canh do thang
+    manches mames miedo wey guey ese esa tipo parte da esta guapo guapa guapisimo guapisima
+    sei la mano medo lindo linda demais nun sih
+    kasian kasihan kawawa pobre pobrecito pobrecita coitada coitado tadinha tadinho
+    """.split()
+)
+LAUGHED = compile_later(r"^(?:k{3,}|(?:wk)+w?|(?:ja){2,}j?)$").match  # Portuguese "kkkk", Indonesian "wkwkwk", Spanish "jajaja"
+
+# Words that say what follows is the answer ("jawabannya suhyeok", "pasti suhyeok", "itu suhyeok", "obvio hari", "es hari")
+_ASSERTING = frozenset("jawabannya jawabanku pasti itu obvio obvia obviamente its es".split())
+
+
+def said_apart(tokens: Sequence[str], at: int, text: str) -> bool:
+    """Whether the word at `at` (a name) is a guess said before a remark that follows ("keren bgt", "ngầu quá"): framed
+    as the answer ("jawabannya suhyeok, ganteng bgt", "pasti suhyeok ganteng bgt soalnya") or ended by a stop ("namra,
+    cantik bgt dia", "gwinam, nakakainis talaga"), never the name remarked on ("hari keren bgt")."""
+    if at < 0 or at >= len(tokens):
+        return False
+    if at and tokens[at - 1] in _ASSERTING:
+        return True
+    return re.search(rf"(?<!\w){re.escape(tokens[at])}\s*[,!?.]", text.lower()) is not None
+
+
+# "It is them" after pity: a pronoun framed as the answer ("pasti dia", "es ella", "é ela", "its her", "siya yun")
+_THEM = frozenset("dia siya sya ella el ela ele her him".split())
+_IS_BEFORE = frozenset("pasti es e its".split())
+_IS_AFTER = frozenset("yun yan".split())
+
+
+def it_is_them(words: Sequence[str]) -> bool:
+    """Whether the words after a name pitied say it is the answer ("kasian onjo, pasti dia": poor On-jo, surely her;
+    "pobre onjo, es ella"): a guess, never "kasian onjo, dia ga salah" (she did nothing wrong)."""
+    return any(w in _THEM and ((k > 0 and words[k - 1] in _IS_BEFORE) or (k + 1 < len(words) and words[k + 1] in _IS_AFTER))
+               for k, w in enumerate(words))
+
+
+# A Tagalog verb of a deed by its shape: "um" or "in" after the first letter ("kumagat", "pinatay", "sinaksak"), "nag"/"mag"
+# before ("nagligtas"); never the root of a remark ("tapang", "galing", "bait", "cute"), nor the superlative "pinaka-"
+_TAGALOG_VERB = compile_later(r"^(?!pinaka)(?:[^\W\d_](?:um|in)|nag|mag|nang|pinag)[^\W\d_]+$").match
+
+
+def _remark_word(word: str) -> bool:
+    return word.isalpha() and (word.startswith("pinaka") or _TAGALOG_VERB(word) is None)
+
+
+def tagalog_remark(tokens: Sequence[str]) -> bool:
+    """Whether a message remarks on someone in Tagalog: "ang tapang ni namra" (how brave Nam-ra is), "si namra ang
+    tapang", "si cheongsan talaga yung pinakamabait" (the kindest), never one told by a deed ("si gwinam ang kumagat":
+    Gwi-nam is the one who bit)."""
+    for k in range(len(tokens) - 2):
+        if tokens[k] == "ang" and tokens[k + 2] == "ni" and k + 3 < len(tokens) and _remark_word(tokens[k + 1]):
+            return True  # "ang galing ni hari mag-archery"
+        if tokens[k] == "si" and k + 3 < len(tokens):
+            at = k + 2 + (tokens[k + 2] == "talaga")
+            if at + 1 < len(tokens) and tokens[at] in ("ang", "yung") and at + 2 == len(tokens) and _remark_word(tokens[at + 1]):
+                return True
+    return False
