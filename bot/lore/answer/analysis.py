@@ -217,9 +217,13 @@ _TO_AS_TWO = compile_later(r"\b(happen(?:s|ed)?|go(?:es)?|went|belong(?:s|ed)?|t
 # "who drew the webtoon": its maker ("drew" is no drawing-away of zombies).
 _WHO_DREW = compile_later(r"\bwho (?:drew|draws|illustrated|illustrates)\b")
 # The webtoon by its title ("when was now at our school published"): the webtoon, not a school.
-# English "who namra saved", "who woojin killed" is English's order, whom they saved or killed; read before the Korean
-# glosses, whose own order puts "수혁이를 구해준 애" as "who ent0 saved" (who saved him)
-_WHOM_FIRST = compile_later(r"^\s*who\s+(ent\d+)\s+(saved|rescued|protected|bit|killed|infected)(?=\W*$)")
+# English "who namra saved", "who woojin killed" is English's order, whom they saved or killed ("who was it that woojin
+# killed", "the one who woojin killed", "who woojin kiled" once its typo is mended); Spanish "a quién salvó woojin" too
+# ("a who saved ent0": the "a" marks the one done to). Never in Korean, whose glosses put "수혁이를 구해준 애" as
+# "who ent0 saved" (who saved him)
+_WHOM_FIRST = compile_later(r"^\s*(?:who\s+(?:was|is|s)\s+it\s+(?:that\s+)?|(?:the\s+)?one\s+(?:who\s+|that\s+)?|who\s+)"
+                            r"(ent\d+)\s+(saved|rescued|protected|bit|killed|infected)(?=\W*$)")
+_WHOM_ABROAD = compile_later(r"^\s*a\s+who\s+(saved|rescued|protected|bit|killed|infected)\s+(ent\d+)(?=\W*$)")
 _PRESENT = {"saved": "save", "rescued": "rescue", "protected": "protect", "bit": "bite", "killed": "kill",
             "infected": "infect"}
 _WEBTOON_TITLE = compile_later(r"\b(?:the )?now at our school\b(?:\s+(?:webtoon|comic|manhwa))?")
@@ -328,7 +332,6 @@ class Analyser:
             cursor = mention.end
         pieces.append(raw[cursor:])
         text = "".join(pieces)
-        text = _WHOM_FIRST.sub(lambda m: f"who did {m.group(1)} {_PRESENT[m.group(2)]}", text)
         if _SHOW_HINT.search(text):
             text = _SHOW_NAMES.sub(" the show ", text)
         text = watched_on(text)  # "is it on disney plus": a claim of that platform; "when can i watch it": its release
@@ -365,6 +368,9 @@ class Analyser:
                 if words[-1] != piece:
                     repaired.add(words[-1])
         joined = " ".join(words)
+        if not korean:  # after the typos are mended: "who woojin kiled"
+            joined = _WHOM_FIRST.sub(lambda m: f"who did {m.group(1)} {_PRESENT[m.group(2)]}", joined)
+            joined = _WHOM_ABROAD.sub(lambda m: f"who did {m.group(2)} {_PRESENT[m.group(1)]}", joined)
         if "relation" in joined or "connect" in joined:
             joined = _RELATION_BETWEEN.sub(lambda m: f"how is {m.group(1) or m.group(3)} related to {m.group(2) or m.group(4)}",
                                            joined)

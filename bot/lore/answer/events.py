@@ -68,9 +68,11 @@ _GROUP_STEMS = frozenset(stem(w) for w in ("they", "them", "class", "group", "st
 # "who saves who", "who kills whom": both sides asked, so each such event
 _BOTH_OPEN = compile_later(r"^who\s+\w+\s+(?:who|whom)\W*$")
 # "who filmed the principal getting killed", "who saw woojin get bitten": who saw it, not who did it
-# "who saved the show", "who protected the actors from the fans": a deed done to the show or the people making or
-# watching it, never a scene of the story
-_DONE_OUTSIDE = compile_later(r"^who\s+(?:did\s+|has\s+)?\w+\s+(?:the show|netflix|(?:the\s+)?(?:fans|fandom|actors|cast))\b")
+# "who saved the show", "who protected the actors from the fans", "did netflix kill the show", "who ruined the show":
+# a deed done to the show or the people making or watching it, never a scene of the story (nor season 2's fates)
+_DONE_OUTSIDE = compile_later(r"^(?:who|did|does|has|will)\s+(?:(?:did|has)\s+)?(?:(?:netflix|the (?:fans|actors|cast))\s+)?"
+                              r"\w+\s+(?:the show|netflix|(?:the\s+)?(?:fans|fandom|actors|cast))\b")
+_MARRED = compile_later(r"\b(?:ruin|destroy)(?:s|ed)?\b")  # no deed of the story, but done to a show all the same
 _WATCHED = compile_later(r"^who\s+\w+(?:ed|aw|ound)\b.*\b(?:getting|get|gets|got|being)\s+\w+")
 _EPISODE_WORDS = ("episode", "which", "what", "when", "scene", "part", "moment", "happen", "ep", "chapter", "time",
                   "season", "1", "first", "show")
@@ -267,6 +269,12 @@ class EventAnswers:
                                        *[w for v in verbs_in(ask.text) for w in v[3].split()]),
                              subjects=subjects)
 
+    def outside(self, ask: Ask) -> Answer | None:
+        """"who killed the show", "did netflix kill the show": a deed done to no one of the story (see _DONE_OUTSIDE)."""
+        if ask.characters() or not _DONE_OUTSIDE.match(ask.text):
+            return None
+        return dont_know(ask.raw) if verbs_in(ask.text) or _MARRED.search(ask.text) else None
+
     def never(self, ask: Ask) -> Answer | None:
         """"why did On-jo get bitten": a survivor never bitten, turned or infected (as "when" and
         "which episode" are answered in `which_episode`)."""
@@ -404,8 +412,6 @@ class EventAnswers:
             return None  # "who made the zombie virus": its maker is a fact the records hold, not an event
         if not verbs:
             return self._who_acted(ask)
-        if not ask.characters() and _DONE_OUTSIDE.match(ask.text):
-            return dont_know(ask.raw)
         kinds, agents, patients, verb_text, _ = verbs[0]
         if _WATCHED.match(ask.text) and verb_text not in ask.text.split(None, 2)[1]:
             return None  # "who filmed the principal getting killed": not who killed him

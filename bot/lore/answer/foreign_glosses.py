@@ -498,7 +498,11 @@ _GLOSSES: tuple[tuple[LazyPattern, str], ...] = tuple((compile_later(rf"(?<!\w)(
     (r"(?:qui[eé]n|quem|siapa)(?: yang| yg)? (?:dirigi[oó]|dirigiu|dirige|dirigir[aá]|sutradara(?:nya)?|menyutradarai|es el director de|é o diretor de)", " who directed "),
     # "nonton all of us are dead di netflix bisa?": whether it is on that service
     (r"(?:bisa )?nonton(?: the show)? di (?!mana\b|dmn\b)(\w+\+?)(?: bisa| bisa gak| bisa ga| gak| ga)?", r" can i watch it on \1 "),
-    (r"(?:qui[eé]n|quem|siapa)(?: yang| yg)? (?:mata|matou|mató|mato|membunuh)(?: a)?", " who kills "),
+    # "siapa yang dibunuh namra" (di-: the one killed by her), "quem o woojin salvou": whom the named one did it to
+    (r"siapa(?: yang| yg)? dibunuh(?:\s+oleh)?\s+(ent\d+)|quem\s+(?:[oa]\s+)?(ent\d+)\s+matou", r" who did \1\2 kill "),
+    (r"siapa(?: yang| yg)? digigit(?:\s+oleh)?\s+(ent\d+)|quem\s+(?:[oa]\s+)?(ent\d+)\s+mordeu", r" who did \1\2 bite "),
+    (r"siapa(?: yang| yg)? diselamatkan(?:\s+oleh)?\s+(ent\d+)|quem\s+(?:[oa]\s+)?(ent\d+)\s+salvou", r" who did \1\2 save "),
+    (r"(?:qui[eé]n|quem|siapa)(?: yang| yg)? (?:mata|matou|mató|mato|membunuh|bunuh|ngebunuh)(?: a)?", " who kills "),
     (r"(?:qui[eé]n|quem|siapa)(?: yang| yg)? (?:salv[oó]|salvou|rescat[oó]|resgatou|menyelamatkan|nyelamatin)(?: a| o)?", " who saved "),
     (r"(?:qui[eé]n|quem|siapa)(?: yang| yg)? (?:mordi[oó]|mordeu|menggigit|gigit|ngegigit)(?: a)?", " who bit "),
     # "quien le sacó el ojo a gwinam", "quem arrancou o olho do gwinam": whose eye was taken out, as English asks it

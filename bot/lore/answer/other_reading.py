@@ -39,6 +39,6 @@ def other_reading(text: str, slots: dict[str, Slot]) -> str | None:
         return f"who {_PAST[did.group(2)]} {did.group(1)}" if _name_ending(slots.get(did.group(1))) else None
     if (saved := _SAVED.match(text)) is not None:
         return f"who protected {saved.group(1) or saved.group(2)}"
-    if (saver := _SAVER.match(text)) is not None:
-        return f"who did {saver.group(1)} protect"
+    if (saver := _SAVER.match(text)) is not None:  # "효령이 구해준 사람": whom she saved untold, so who saved her
+        return f"who saved {saver.group(1)}" if _name_ending(slots.get(saver.group(1))) else f"who did {saver.group(1)} protect"
     return None

@@ -209,6 +209,7 @@ class AnswerEngine:
         self._tone = ShowTone(shared)  # "is it scary": what kind of show it is, never a guessed "Yes."
         self._title = TitleAnswers(shared).answer  # "what is the english title": before the records that say "title"
         self._kinds: tuple[Callable[[Ask], Answer | None], ...] = (
+            events.outside,  # "who killed the show": no one of the story, never season 2's untold fates
             both.episodes,  # TVmaze's list: before "episodes have no official titles"
             self._title,
             VirusNamed(shared).answer,  # "what episode is the virus named": no source pins it down, never episode 1

@@ -17,12 +17,17 @@ _PLACE = rf"{_NOT_PLACE}[^\W\d_]+(?:\s+{_NOT_PLACE}[^\W\d_]+){{0,3}}"
 # what comes out: "it", season 2 (its first episode), "the season" (the one coming)
 _WHAT = rf"(?:it|s2e0?1|the\s+season|{SEASON_WORDS}(?:\s+(?:ep(?:isode)?\s*1|episode\s+one))?)"
 _OUT = r"(?:come\s+out|coming\s+out|drop|dropping|release|releasing|be\s+(?:up|out|on)|air|premiere|go\s+live|be\s+live)"
+_TOD = r"(?:tonight|today|tomorrow|at\s+night|in\s+the\s+(?:morning|afternoon|evening|night))"
 HOUR_ASKED = compile_later(
     rf"^\W*(?:at\s+)?(?:what|wat|wht)\s+time\s+(?:does|will|is|do)\s+{_WHAT}\s+"
     rf"{_OUT}\s+(?:in|for)\s+(?:the\s+)?(?:{_PLACE}|my\s+country)\W*$"
     # the place (or the time of day, no place) before the verb: "what time in canada does the season come out",
     # "what time in the evening does it come out"
     rf"|^\W*(?:what|wat|wht)\s+time\s+(?:in|for)\s+(?:the\s+)?{_PLACE}\s+(?:does|will|do)\s+{_WHAT}\s+{_OUT}\W*$"
+    # a time of day between "what time" and the verb, a place after it or none: "what time tonight does it drop",
+    # "what time in the afternoon does the season come out in cebu"
+    rf"|^\W*(?:what|wat|wht)\s+time\s+{_TOD}\s+(?:does|will|is|do)\s+{_WHAT}\s+{_OUT}"
+    rf"(?:\s+(?:in|for)\s+(?:the\s+)?(?:{_PLACE}|my\s+country))?\W*$"
     rf"|^\W*{SEASON_WORDS}\s+(?:at\s+)?what\s+time(?:\s+(?:in|for)\s+(?:the\s+)?(?:{_PLACE}|my\s+country))?\W*$"
     # the place alone: "what time in mexico", "horario en argentina?", "jam berapa di indonesia", "mấy giờ ở việt nam"
     rf"|^\W*(?:(?:what|wat|wht)\s+time|(?:el\s+)?horarios?|a\s+qu[eé]\s+horas?|jam\s+berapa(?:\s+(?:tayang|rilis|keluar))?|m[aấ]y\s+gi[oờ])"

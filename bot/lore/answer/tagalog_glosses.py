@@ -42,6 +42,7 @@ TAGALOG_WORDS: tuple[tuple[str, str], ...] = (
     (r"sino(?: ang| yung)?(?: mga)? (?:nakaligtas|nabuhay|buhay)(?: pa)?", " who survives "),
     (r"sino(?: ang| yung)? (?:direktor|director)(?: ng| sa)?", " who directed "),
     (r"sino(?: ang| yung)? (?:kumagat|kumakagat|kinagat)(?: (?:kay|sa))?", " who bit "),
+    (r"sino(?: ang| yung)? (?:sumagip|nagligtas|nagsalba)(?: (?:kay|sa))?", " who saved "),
 )
 
 #: Whether two are a couple, in Tagalog: "mag jowa ba sina ent0 at ent1" (a couple are they), "nagde-date ba" (are they
