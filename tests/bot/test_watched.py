@@ -76,6 +76,7 @@ BLIND_53 = Path(__file__).parent / "data" / "watched_blind53.tsv"
 BLIND_54 = Path(__file__).parent / "data" / "watched_blind54.tsv"
 BLIND_55 = Path(__file__).parent / "data" / "watched_blind55.tsv"
 BLIND_56 = Path(__file__).parent / "data" / "watched_blind56.tsv"
+BLIND_57 = Path(__file__).parent / "data" / "watched_blind57.tsv"
 # when a blind line is marked "s2": every season-2 episode of with_season_two() has aired
 AFTER_SEASON_TWO = PREMIERE + dt.timedelta(weeks=10)
 
@@ -851,6 +852,10 @@ def test_thirteenth_blind_set_is_never_read_past_what_was_watched() -> None:
     # reaction videos): scored before any change (52/70, 1 later, 0 earlier, 1 guessed), then 62/70, and 59 look-alikes
     # hunted after: 117/129
     (BLIND_56, 117),
+    # the too-far hunt again where fans type in the release weeks (watched57: a roommate's, a friend's, a sister's finish
+    # abroad beside "on to s2", the webtoon's and reaction videos', a finish "tonight" / "by friday", counts left, the fan
+    # behind in season 1 while others are on season 2): scored before any change (51/69, 0 later, 0 earlier, 0 guessed)
+    (BLIND_57, 51),
 ])
 def test_fourteenth_to_twenty_third_blind_sets_are_never_read_past_what_was_watched(blind: Path, right: int) -> None:
     figures = blind_figures(blind)
