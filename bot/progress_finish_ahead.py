@@ -31,7 +31,10 @@ def finish_ahead(text: str) -> int | None:
     """The season `text` says is to come beside a clause of a finish or a watch still ahead (read alone, that clause
     saying a time to come or a finish under way), or None: the season before it is not said all seen."""
     parts = clauses(text)
-    coming = {season for part in parts if (season := season_to_come(part)) is not None}
-    if len(coming) != 1 or not any(season_to_come(part) is None and _AHEAD.search(part) and not _DONE_SAID.search(part) for part in parts):
+    ahead = [part for part in parts if _AHEAD.search(part) and not _DONE_SAID.search(part)]
+    coming = {season for part in parts if part not in ahead and (season := season_to_come(part)) is not None}
+    if len(coming) != 1:
         return None
-    return coming.pop()
+    season = coming.pop()
+    # the finish ahead names no season, or the one before ("finish s1 tomorrow, s2 next": "s1 tomorrow" is no season to come)
+    return season if any(season_to_come(part) in (None, season - 1) for part in ahead) else None

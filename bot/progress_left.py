@@ -37,6 +37,7 @@ _LEFT_RANGE = compile_later(r"^(?:(?:episodes|eps|ep|e) ?)?(\d{1,2}) ?(?:-|~|to|
 _KO_SEASON_FIRST = compile_later(r"^시즌 ?(?P<n>\d{1,2}) ?(?:은|는)? (?P<left>\S+ ?(?:편|화|회) ?(?:만)? ?남\w*)$"
                                  r"|^(?P<left2>\S+ ?(?:편|화|회) ?(?:만)? ?남\w*) 시즌 ?(?P<n2>\d{1,2})$")  # ... or after ("2화 남았다 시즌2")
 # "2 eps left of s2", "3 eps left in season 2": a count left of the season named.
+_NAMES_SEASON = compile_later(r"\b(?:s|season|part) ?\d|시즌|シーズン")
 _OF_SEASON = compile_later(r" (?:of|in|sa|ng) (?:s|season) ?(\d{1,2})$")  # (Tagalog "2 na lang sa s2")
 _MORE_LEFT = compile_later(r"^((?:only )?\d{1,2}) more (left|to go|remaining) (?=(?:of|in) )")
 _COUNT_OF_SEASON = compile_later(r"^(?:i )?(?:(?:still |only )?(?:have|got) )?(?P<count>\S+ (?:more )?(?:eps?|episodes?)) (?P<of>(?:of|in) (?:s|season) ?\d{1,2})"
@@ -55,7 +56,12 @@ _BEFORE_SEASON = compile_later(
     r"|[\s,]+(?:sebelum|(?:abis|habis|setelah) itu|terus|baru) (?:mulai |nonton |lanjut (?:ke )?)?(?:s|season|musim) ?(?P<id>\d{1,2})[\s!.]*$"
     r"|[\s,]+(?:pra|para|antes de) (?:começar|comecar|ver|assistir) a (?:s|temporada )?(?P<pt>\d{1,2})[\s!.]*$"
     r"|[\s,]+그 ?다음(?:에)? 시즌 ?(?P<ko2>\d{1,2})[\s!.]*$"  # ("마지막화 남음, 그다음 시즌2": watched56)
-    r"|^シーズン ?(?P<ja>\d{1,2}) ?(?:を見る|に入る|を見始める)?の?前に[、,\s]*")
+    r"|^シーズン ?(?P<ja>\d{1,2}) ?(?:を見る|に入る|を見始める)?の?前に[、,\s]*"
+    r"|^(?:s|season) ?(?P<lead>\d{1,2}) next[\s,]+(?:but |tho |though )?")  # ("s2 next but i still have the finale": watched57)
+# What is left said before a season to come: "1 more ep then s2" (alone, "1 more ep" may be a binge's plan), "i still have
+# the finale" (watched57); read only beside the season to come, which says the season before it is not done.
+_MORE_BEFORE = compile_later(r"^(?:just |only )?(\d{1,2}|one|two|three) more(?: (?:episodes?|eps?))?$")
+_STILL_HAVE = compile_later(r"^(?:i |we )?(?:still|only|just) (?:have|got) (?:the )?(?P<said>.+?)(?: (?:to watch|to go|left))?$")
 
 
 def before_a_season(text: str) -> tuple[str, int | None]:
@@ -75,6 +81,8 @@ def first_left(text: str, shape: ShowShape, now: dt.datetime, read: Callable[[st
     end."""
     text, before = before_a_season(text)
     of = of if before is None else before
+    if before is not None:
+        text = _MORE_BEFORE.sub(r"\1 eps left", chat_free(text))
     free = _COUNT_OF_SEASON.sub(r"\g<count> \g<left> \g<of>", chat_free(text))  # "2 eps of s2 left": "2 eps left of s2"
     free = _KO_SEASON_FIRST.sub(lambda found: f"{found['left'] or found['left2']} of s{found['n'] or found['n2']}", free)
     named = _OF_SEASON.search(free)
@@ -90,14 +98,16 @@ def first_left(text: str, shape: ShowShape, now: dt.datetime, read: Callable[[st
             return None  # a season not out, or not all out: its end is not what is left before
         return Position(season, episodes - counted + 1)
     free = _LEFT_OF_AFTER.sub(r"\g<what> \g<of> na lang", chat_free(text))
-    found = _LEFT.match(free) or _SAVED.match(free)
+    found = _LEFT.match(free) or _SAVED.match(free) or (None if before is None else _STILL_HAVE.match(free))
     said = None if found is None else next(g for g in found.groups() if g is not None).strip()
     if not said or said.isdigit() or _COUNTED.match(said):
         return None
     ranged = _LEFT_RANGE.match(said)
+    # (what is left before a season to come is in the season before it: "the finale left then s2" is season 1's)
+    within = "" if before is None or _NAMES_SEASON.search(said) else f"s{before} "
     try:
-        first = read(f"ep {ranged[1]}" if ranged else said)
-        last = read(f"ep {ranged[2]}") if ranged else first
+        first = read(f"{within}ep {ranged[1]}" if ranged else within + said)
+        last = read(f"{within}ep {ranged[2]}") if ranged else first
     except PositionError:
         return None
     if first > last or first.season != last.season or last != shape.last_of(last.season):
