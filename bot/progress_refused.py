@@ -42,9 +42,10 @@ def clearer(refused: PositionError, text: str, latest: Position, original: str) 
             f"Season {ahead[0]} has not come out yet, so {typed} left your progress unchanged. How far into season "
             f"{latest.season} are you? Type it like S{latest.season}E5, or \u201cfinished season {latest.season}\u201d."
         )
-    either = _EITHER.search(text)
-    if either is not None:
-        low, high = sorted(int(n) for n in either.groups() if n is not None)
+    # "10/10", "ep 5/5" offer no two episodes (a score, a count done): told the forms
+    offered = (sorted(int(n) for n in either.groups() if n is not None) for either in _EITHER.finditer(text))
+    low, high = next(((low, high) for low, high in offered if low != high), (0, 0))
+    if low != high:
         return PositionError(
             f"{typed} names episodes {low} and {high}, so your progress is unchanged: type the last one you have finished, "
             f"like S{latest.season}E{low}."

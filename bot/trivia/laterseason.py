@@ -167,10 +167,15 @@ def headed_later(header: str, texts: Iterable[str], reads: Reads | None) -> bool
 _LATER_MARK = compile_later(r"(?<![\w])[st]\s*0?[2-9]\s*[-.]?\s*(?:p\s*[1-3]\s*)?e|(?<![\w.])[2-9]\s*x\s*\d{1,2}(?![\w.])", re.I)
 
 
+# The show's name numbered as its later season ("aouad 2 trivia night", "지우학2 퀴즈", "All of Us Are Dead 2"), never
+# an episode ("지우학 2화") or a mark's start ("aouad 2x05": _LATER_MARK's).
+_TITLE_NUMBERED = compile_later(rf"(?:{OWN_NAMES})['’\"”」》]?\s*[2-9](?![\d\w])", re.I)
+
+
 def names_later_season(text: str) -> bool:
     """Whether `text` (a whole upload) names a later season anywhere: a season's words ("season 2", "S2", "시즌2",
-    "temporada 2") or one of its episode marks ("S2E4", "T2E4", "2x09")."""
-    return bool(_LATER_SEASON.search(text) or _LATER_MARK.search(text))
+    "temporada 2"), the show's name numbered ("aouad 2") or one of its episode marks ("S2E4", "T2E4", "2x09")."""
+    return bool(_LATER_SEASON.search(text) or _LATER_MARK.search(text) or _TITLE_NUMBERED.search(text))
 
 
 def season_headed(header: str) -> int | None:

@@ -17,6 +17,7 @@ from tests.table import table
     ("between 8 and 9", "\u201cbetween 8 and 9\u201d names episodes 8 and 9: type the last one you have finished, like S1E8."),
     ("finished both seasons", "Only season 1 is out so far: how far into it are you?"),
     ("lol", "\u201clol\u201d is not an episode. Type it like S1E5"),
+    ("10/10", "\u201c10/10\u201d is not an episode. Type it like S1E5"),  # was 'names episodes 10 and 10'
 ])
 def test_an_episode_option_refused_says_why_of_an_episode_never_of_progress(typed: str, said: str) -> None:
     with pytest.raises(PositionError) as refused:

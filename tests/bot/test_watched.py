@@ -1471,6 +1471,7 @@ def test_how_far_said_with_times_marks_and_asides(typed: str, expected: str) -> 
 @table(("typed", "told"), [
     ("banana", "I couldn't read how far you have watched from \u201cbanana\u201d, so your progress is unchanged. Type it like S1E5"),
     ("between 5 and 6", "names episodes 5 and 6, so your progress is unchanged"),
+    ("10/10", "I couldn't read how far you have watched from \u201c10/10\u201d, so"),  # a score: no two episodes offered
     ("s2 ep 1 and 2 done", "Season 2 has not come out yet, so \u201c"),
     # a part of season 2, or "the new season", before it is out: asked how far into season 1 (watched35)
     ("s2 part 1 done", "Season 2 has not come out yet, so \u201cs2 part 1 done\u201d left your progress unchanged. How far"

@@ -370,6 +370,8 @@ _SPLIT.add_episodes(2, [EpisodeInfo(2, n, None, dt.datetime(2026, 2 if n < 7 els
      Position(2, 6), Position(2, 9)),  # (a later season's newcomer names that season)
     ("AOUAD S2 quiz\nPart 2 - Q1 (ep 2): Who hides in the basement? - Dae-su\n",
      "Part 2 - Q1 (ep 2): Who hides in the basement?", Position(2, 6), Position(2, 8)),
+    ("aouad 2 quiz night\nPart 2 - Q1 (ep 2): Who hides in the basement? - Dae-su\n",  # the show's name numbered names it too
+     "Part 2 - Q1 (ep 2): Who hides in the basement?", Position(2, 6), Position(2, 8)),
     ("Trivia T2\nRonda 2 - T2E4: ¿Quién abre la puerta del gimnasio? - Su-hyeok\n",
      "Ronda 2 - T2E4: ¿Quién abre la puerta del gimnasio?", Position(2, 6), Position(2, 4)),
     # (wild38) "#1 - question - answer" is a numbered question, not a Markdown comment

@@ -53,8 +53,10 @@ _RELATIVE_DAY = compile_later(
     r"\b(?<!\blast\s)(?<!\bpast\s)((?:the\s+)?day\s+after\s+tomorrow|today|tonight|tomorrow|(?:(?:this|next|on)\s+)?(?:(?:this|next)\s+week['’]s\s+)?"
     + WEEKDAY + r"(?:,?\s+(?:this|next)\s+week\b)?)\b"
     # (a weekday alone, "금요일 공개", the coming one as "drops friday" is (s2wild82); never 지난/저번/매주's, 이번/다음 금요일's,
-    # nor a day's own: "금요일 28일", "19일 금요일")
-    r"|(오늘|내일|모레|(?:이번|다음)\s*주\s*" + KO_WEEKDAY + r"|(?<![주번음난일])(?<![주번음난일]\s)" + KO_WEEKDAY + r"(?!\s*\d{1,2}\s*일))",
+    # nor a day's own: "금요일 28일", "19일 금요일"; nor a Friday past, "금요일에 공개됐다", Japanese "金曜配信された" as it reaches
+    # here: "금요일 공개された")
+    r"|(오늘|내일|모레|(?:이번|다음)\s*주\s*" + KO_WEEKDAY + r"|(?<![주번음난일])(?<![주번음난일]\s)" + KO_WEEKDAY + r"(?!\s*\d{1,2}\s*일)"
+    r"(?![^.!?。\n]{0,20}?(?:됐|했|되었|하였|됨|나왔|떴|された|ました|した(?!い))))",
     re.I,
 )
 #: "2/19" (US order) or "19/2": read only when one order fits (a number over 12).

@@ -1083,6 +1083,9 @@ def test_a_listings_entry_of_our_trailer_gives_the_season_no_day() -> None:
     ("今学校2 金曜配信！楽しみ", dt.date(2027, 3, 16), {"release_date_announced reported 2027-03-19 00:00"}),
     ("今学校2 毎週金曜 配信", dt.date(2027, 3, 16), set()),
     ("今学校2 先週金曜 配信開始", dt.date(2027, 3, 23), {"released reported"}),
+    # (review62d: a Friday past, "공개됐다", "配信された", never the next one: were 2027-03-26, a week after the release)
+    ("지우학2 금요일에 공개됐다 ㅠㅠ", dt.date(2027, 3, 22), {"released reported"}),
+    ("今学校2 金曜日に配信された", dt.date(2027, 3, 22), set()),
     ("aouad 2 biyernes na!! sana all", dt.date(2027, 3, 17), {"release_date_announced reported 2027-03-19 00:00"}),
     ("sa biyernes na lalabas ang aouad 2!!", dt.date(2027, 3, 16), {"release_date_announced reported 2027-03-19 00:00"}),
     ("sana lalabas ang aouad 2 sa biyernes", dt.date(2027, 3, 16), set()),
