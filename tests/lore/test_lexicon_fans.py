@@ -586,6 +586,8 @@ def test_a_thing_of_a_scene_alone_or_in_another_story_gives_nothing_away(text: s
         "con mèo giống woojin mà chết rồi 😭",  # a cat, a grandparent, a stranger that looks like one (heldout67)
         "an actor who looks like so-ju died yesterday 😭 rip",
         "minha vó parecia a mãe do cheong-san, ela faleceu ontem 😭",
+        "my grandpa passed 😭 he looked like byeong-chan honestly, may he rest in peace",  # he / she, "se parecía" alone (guard78)
+        "falleció 😭 se parecía a so-ju, descanse en paz",
         "rumah cheongsan di drama itu ternyata tenang di sana, aku baru dari lokasi syuting",  # a calm place
         "our science teacher made a zombie virus joke today",
         "poll: best episode? ✅ ep 5 ❌ ep 9",  # a tally of episodes, of ships or of the writer's own
