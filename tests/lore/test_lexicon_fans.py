@@ -739,6 +739,8 @@ def test_a_survival_followed_by_a_new_clause_is_a_fate_and_the_one_got_is_the_on
         ("my dog looks like cheong-san so when cheong-san died i literally sobbed 😭", 11),  # the look-alike's own death
         ("my dog looks like cheong-san who dies at the end 😭", 11),  # ... told in his own clause
         ("kucingku mirip woojin yang mati digigit 😭", 12),
+        ("ชองซาน ไปสู่สุคตินะ 😭 เมนเรา", 11),  # Thai rest in peace, a particle glued on (heldout68)
+        ("ขอให้คุณยายไปสู่สุคตินะ 😭", 0),  # ... of the writer's grandmother
     ],
 )
 def test_fans_words_for_a_death_and_its_victim_are_read(text: str, spoils: int) -> None:
