@@ -122,6 +122,10 @@ Figures: missed (a spoiling answer left up) / harmless taken down.
   names, "min-jae the archer"), blind 4 / 3; after guard77 (a role right after a name describes it; "era mi favorito",
   "my fav dad"; grandparents and strangers that look like a character; rest said of the living) 0 / 0; 51 rows with five
   over-read probes 0 / 0; 52-75 identical, 76 1 / 0 -> 0 / 0.
+- guard_replies78 (48 rows, 23 spoiling, 25 harmless; guard77's readings hunted: fondness under a fate asked of a name
+  with a role after it in eight languages, rest words to a survivor, grandparents that looked like a character, rest of
+  the living, BTS's Jimin), blind 4 / 5; after guard78 ("he looked like", "se parecía a" alone; Vietnamese "có") 2 / 3;
+  52-77 identical.
 
 `--show` lists every miss.
 """
@@ -232,8 +236,8 @@ def main() -> None:
                                             "guard_replies66", "guard_replies67", "guard_replies68",
                                             "guard_replies69", "guard_replies70", "guard_replies71",
                                             "guard_replies72", "guard_replies73", "guard_replies74",
-                                            "guard_replies75", "guard_replies76", "guard_replies77"),
-                        default="guard_replies77")
+                                            "guard_replies75", "guard_replies76", "guard_replies77", "guard_replies78"),
+                        default="guard_replies78")
     parser.add_argument("--show", action="store_true", help="list every miss")
     args = parser.parse_args()
     rows = yaml.safe_load((HERE / f"{args.set}.yaml").read_text(encoding="utf-8"))

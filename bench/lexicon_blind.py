@@ -137,7 +137,10 @@
    all ways, after 0 / 0 / 0 all ways), `--set heldout67` bench/lexicon_heldout67.yaml (written by guard77: those readings'
    over-reads, the mourning words of a real actor, an idol's retirement, a pet, a grandparent, rest said of the living or
    of a place, pets and grandparents that look like a character, a look-alike who is the character, roles after names;
-   blind 1 / 0 / 9 all ways, after 0 / 0 / 1 all ways). `--set probe4`
+   blind 1 / 0 / 9 all ways, after 0 / 0 / 1 all ways), `--set heldout68` bench/lexicon_heldout68.yaml (written by guard78:
+   those readings hunted, roles after names, rest words and fondness in eight languages, rest words to a survivor,
+   look-alikes, "the archer" alone; blind 2 / 0 / 5 anywhere and 2 / 0 / 6 as the guard reads, after 1 / 0 / 5 and
+   1 / 0 / 6). `--set probe4`
    reads bench/lexicon_probe4.yaml: fan-chat rows in heldout4's style that the lexicon WAS tuned on.
 2. Red-DiscordBot's 54 lists (../shared/red-trivia-lists; none is about the show): each question is
    tagged as an import tags it (bot.trivia.tagging.tag_question) and counted as wrongly hidden when

@@ -24,6 +24,21 @@ from bot.lore.guard_episodes import (
     in_english_episodes,
     story_asked_of,
 )
+from bot.lore.guard_fates import CRY as _CRY
+from bot.lore.guard_fates import DIE as _DIE
+from bot.lore.guard_fates import EMOJI_ONLY as _EMOJI_ONLY
+from bot.lore.guard_fates import ENGLISH_FATE as _ENGLISH_FATE
+from bot.lore.guard_fates import HAPPENS_TO as _HAPPENS_TO
+from bot.lore.guard_fates import JA_SAID as _JA_SAID
+from bot.lore.guard_fates import JOKING as _JOKING
+from bot.lore.guard_fates import KO_NEGATED as _KO_NEGATED
+from bot.lore.guard_fates import KO_SAID as _KO_SAID
+from bot.lore.guard_fates import LIVE as _LIVE
+from bot.lore.guard_fates import RETURN_ASKED as _RETURN_ASKED
+from bot.lore.guard_fates import TURN as _TURN
+from bot.lore.guard_fates import emoji_said as _emoji_said
+from bot.lore.guard_fates import fate_asked
+from bot.lore.guard_fates import negated_ko as _negated_ko
 from bot.lore.guard_named import CHATTER, NAMES_NONE, NAMES_OPEN, asks_of_the_chat, jokes, names_dear
 from bot.lore.guard_refusals import BUT, FEELING_AFTER, HEARD, REFUSES, SORROW, TO_READER, WISH
 from bot.lore.guard_said import EMOJI, as_said
@@ -55,7 +70,7 @@ _COMMITS = compile_later(
     r"|basically|technically|pretty much|not really|not exactly|not quite|n+o+p+e*|na+h+|n+o+(?!\s*(?:spoil|comment"
     r"|idea|clue|one|body|way|wait|se\b|sé|sabe|tengo|lo sé))|sí+|si+p*|sim[óo]n|claro|obvio|nel|sim|n[ãa]o|iya+|iy|yoi|betul|bener"
     r"|ng?ga+k?|enggak|gak|tidak|sayangnya|oui|ouais|non|ja|nein|oo|opo|hindi|응+|ㅇㅇ|네+|예|웅|맞아|아니(?:요|야|오)?|아뇨|ㄴㄴ|はい|うん"
-    r"|いいえ|ううん|是的?|对|嗯|不是?|没有)(?=[\s.,!?…~)*_]|\W|$)")
+    r"|いいえ|ううん|是的?|对|嗯|不是?|没有|có(?!\s+(?:lẽ|thể|khi|ai|gì)))(?=[\s.,!?…~)*_]|\W|$)")
 # a word of agreement alone, in fans' languages ("oo nga 😭", "real", "fr", "true", "ikr", "ㄹㅇ", "bener"): a yes under a
 # question, the remark said again under a remark ("ikr" under "ju-ran turns in s2 ep 3")
 AGREEMENT = compile_later(r"(?i)^\W*(?:oo nga|real|fr|true|ikr|same|facts|exactly|totoo|bener|betul|ㄹㅇ|인정|verdad|verdade"
@@ -99,53 +114,12 @@ _PRONOUN = re.compile(r"(?i)^[\s*_>]*(?:he|she|they)\b")
 _QUESTION_END = re.compile(r"[?？]+")
 _STOP = re.compile(r"(?<!\d)\.|\.(?!\d)|[!\n?？]")  # where a sentence ends: not a number's point ("what happens in 2.04?")
 _QUOTE = re.compile(r"^\s*>>?>? ?")
-# a fate asked about, as fans ask it in their languages: a no to one tells the other ("¿onjo se muere?" "nel": she lives)
-_DIE = compile_later(
-    r"(?i)\b(?:die[sd]?|dying|dead|muere[ns]?|morir(?:á|a)?|morre[mu]?|mati|meninggal|namatay|mamatay|patay|mourir|meurt|chết)\b"
-    r"|죽\w*|死\w*")
-_LIVE = compile_later(
-    r"(?i)\b(?:survive[sd]?|live[sd]?|make[s]? it|made it|ok|okay|fine|alright|safe|sobreviv\w*|vive|selamat|hidup"
-    r"|buhay|survit)\b|살아\w*|생존\w*|괜찮\w*|生き残\w*|生きて\w*|助か\w*")
-_ENGLISH_FATE = compile_later(r"(?i)die[sd]?|dying|dead|survive[sd]?|live[sd]?|makes? it|made it|turn(?:s|ed)?")
-_TURN = compile_later(r"(?i)\bturn(?:s|ed)?\b(?! (?:on|off|up|down|out|around|back|to|into a (?!zombie)))")  # "does ju-ran turn?"
-# an answer in emoji alone: 👍 a yes, 👎 a no, a skull or tears the sad one of a fate's two ends, a zombie its turning
-_EMOJI_ONLY = re.compile(rf"^[\s{EMOJI}]+$")
 _EMOJI_AFTER = re.compile(rf"[\s{EMOJI}]+$")
-# a Korean or Japanese fate negated opening an answer ("안 죽어", "死なないよ"), and the fate a Korean or Japanese question asks
-# ("죽어?", "살아?", "살아남아?", "死ぬ？", "生きてる？")
-_KO_NEGATED = compile_later(r"^[\s*_>]*(?:(?:안|못)\s*(죽|살)[^\s?？]*(?=\s|$)|(死|生)(?:な|んで|きて)(?:ない|ねえ|へん)(?![?？]))")
-# a Japanese fate said back as the answer ("チョンサン死ぬ？" "死ぬよ", "生きてる"), a yes to that fate
-_JA_SAID = compile_later(r"^[\s*_>]*(死|生)(?:ぬ|んだ|んじゃ|にます|きてる|きてます|き残)(?![^\s?？]*[?？])")
-_KO_SAID = compile_later(r"^(?:죽|살아)[^\s?？]*(?=\s|$)")  # a Korean fate said back after a yes or a no ("응 죽어 ㅠㅠ")
-_KO_FATE = compile_later(r"죽|살|死(?=[なぬんにだ])|生(?=き)")  # not the 生 of 先生 (teacher)
-_EMOJI_YES = re.compile("[\U0001F44D\U0001F44C\u2705\u2714\U0001F4AF]")
-_EMOJI_NO = re.compile("[\U0001F44E\u274C\u2716\U0001F645]")
-_EMOJI_SAD = re.compile("[\U0001F480\u2620\u26B0\U0001FAA6\U0001F62D\U0001F622\U0001F494\U0001F97A\U0001F972\U0001F614]")
-_EMOJI_ZOMBIE = re.compile("\U0001F9DF")
-_EMOJI_DEAD = re.compile("[\U0001F480\u2620\u26B0\U0001FAA6]")
-# a question asked laughing ("does gwinam die of being ugly 💀", "does daesu ever shut up lol"): a skull or tears
-# under it laugh along ("I'm dead"), a yes is not the only sane reading of them
-_JOKING = compile_later(r"(?i)\b(?:lo+l|lmf?ao+|ha(?:ha)+h?|xd+|jk|joking|bruh)\b|ㅋㅋ|[\U0001F480\u2620\U0001F602\U0001F923]")
 _BARE = 4  # words: a plain message answers the question above it only as "yeah 😭", "not really", "ep 11", "gwinam"
 _ANSWER_LONG = 7  # words, when they open as an answer: "yeah he does in the end 😭", "no she makes it dont worry"
-# "you'll cry at the end", "bring tissues": tears promised, the sad end as a crying emoji tells it
-_CRY = compile_later(r"(?i)^[\s*_]*(?:you'?ll|you will|u'?ll|you'?re gonna|ur gonna|u r gonna) (?:cry|sob|be crying|need tissues)"
-                     r"|^[\s*_]*(?:bring|get|grab|prepare) (?:some |the |ur |your )?tissues"
-                     # a wish to the reader about sadness: "hope u have tissues 😭", "i hope you're ready 💀"
-                     r"|^[\s*_]*(?:i\s+)?hope\s+(?:you'?re|youre|u'?re|ur|you|u|ya|y'?all)(?:\s+(?:are|r|have|got|brought))?\s+"
-                     r"(?:some\s+|the\s+|ur\s+|your\s+)?(?:ready|prepared|tissues|strong)\b")
-# a question of someone's fate (dying, living, turning, being bitten), which tears or a skull answer as the sad
-# end; under one of being in a season or of its quality ("is namra in s2?", "is s2 good?") they react, answer nothing
-_FATE_ASKED = compile_later(r"(?i)\b(?:turns?|turned|turning|zombie|halfbie|hambie|bit(?:es|ten)?|infected"
-                            r"|kill(?:s|ed)?)\b")
-# a return asked ("does cheongsan come back in s2?", "vuelve namra?"): tears or a skull alone answer it (he is lost, or
-# found); beside an answer in bars they react to it ("||yes he does|| 😭"), as a return's joy and sorrow both weep
-_RETURN_ASKED = compile_later(r"(?i)\b(?:comes? back|coming back|came back|return(?:s|ed|ing)?|be back|vuelve|regresa"
-                              r"|volta|babalik|bumalik|kembali)\b|돌아\w*|복귀")
 # a season named in a return asked or its answer ("does gwinam come back in season 1?", "yeah in s1 ep 6", "ep 5 of
 # s2"): the answer's episode is that season's, never the channel's
 _SEASON_SAID = compile_later(rf"(?i)(?<![a-z]){SEASON_KO_OR_EN}(?!\d)")
-_HAPPENS_TO = compile_later(r"(?i)\bhappen(?:s|ed)? (?:to|with) (.+?)[\s?？!.]*$")
 # who / when answered by the writer's own reaction names nobody: "i love her", "that scene was wild", "yes the music"
 # (not "i think gwinam", "i'm pretty sure it's gwinam", "it was gwinam", "yeah so-ju 😭")
 _REACTS = compile_later(
@@ -199,20 +173,6 @@ def read_with_question(question: str, answer: str, reads: Reads, now: Position =
     if said == NOTHING and _WELLBEING.search(asked):  # "is so-ju ok?" "no": how his story ends
         said = reads(f"{asked.rstrip('?？ ')} at the end?\n{answer}")
     return said if said != NOTHING else _harmed(asked, answer, reads)
-
-
-def _negated_ko(asked: str, answer: str) -> str:
-    """A Korean or Japanese fate said negated ("안 죽어", "안죽는대", "못 살아", "死なないよ") as the no or the yes it is to the
-    fate asked: "아니" under the same fate ("온조 죽어?" "안 죽어": she lives), "응" under the other ("온조 살아?" "안 죽어");
-    a Japanese fate said back ("チョンサン死ぬ？" "死ぬよ") the yes, or the no under the other."""
-    asked_fate = _KO_FATE.search(asked)
-    if asked_fate is None:
-        return answer
-    if said := _JA_SAID.match(answer):
-        return "응" if said.group(1) == asked_fate.group()[0] else "아니"
-    if negated := _KO_NEGATED.match(answer):
-        return "아니" if (negated.group(1) or negated.group(2)) == asked_fate.group()[0] else "응"
-    return answer
 
 
 def _harmed(asked: str, answer: str, reads: Reads) -> Position:
@@ -350,36 +310,9 @@ def _said_yes(asked: str, answer: str, reads: Reads) -> Position:
     return max(reads(f"{subject} {closed.group(1)} {rest}{told}") for subject, rest in _subjects(closed.group(2)))
 
 
-def _emoji_said(asked: str, answer: str) -> str:
-    """An answer in emoji alone (or tears promised) said in words, read with its question: 👍 "yes", 👎 "no", 💀 or 😭 to "does
-    X die?" "yes" and to "does X survive?" "no", 🧟 or 💀 to "what happens to X" "X becomes a zombie" or "X dies"; else as it was."""
-    if _CRY.search(answer):
-        answer = "😭"
-    if not _EMOJI_ONLY.match(answer):
-        return answer
-    if _JOKING.search(asked) and not (_EMOJI_YES.search(answer) or _EMOJI_NO.search(answer) or _EMOJI_ZOMBIE.search(answer)):
-        return answer  # laughing along with a joke, read as nothing
-    subject = _HAPPENS_TO.search(asked)
-    if _EMOJI_ZOMBIE.search(answer):
-        return f"{subject.group(1)} becomes a zombie" if subject else "yes"
-    if subject and _EMOJI_DEAD.search(answer):
-        return f"{subject.group(1)} dies"
-    if _EMOJI_YES.search(answer) or _EMOJI_NO.search(answer):
-        return "yes" if _EMOJI_YES.search(answer) else "no"
-    if _EMOJI_SAD.search(answer) and subject is None and (fate_asked(asked) or _RETURN_ASKED.search(asked)):
-        return "no" if _LIVE.search(asked) and not _DIE.search(asked) else "yes"
-    return answer
-
-
 def asks_open(asked: str) -> bool:
     """Whether a question opens asking who, what or when ("who's watching tonight"), which no "no she doesn't" answers."""
     return _WH.match(_OPENER.sub("", asked.lstrip(" ¿"), count=1)) is not None and not _CLOSED.search(asked)
-
-
-def fate_asked(asked: str) -> bool:
-    """Whether a question asks of someone's fate ("does cheongsan die?", "does namra turn?", "does gwinam bite namra?"),
-    which a skull or tears answer as its sad end; "is namra in s2?" or "is s2 good?" they only react to."""
-    return bool(_DIE.search(asked) or _LIVE.search(asked) or _FATE_ASKED.search(asked))
 
 
 def tears_beside_bars(question: str, text: str) -> bool:

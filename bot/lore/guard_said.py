@@ -26,7 +26,7 @@ _GIF_SAID = compile_later(
 _GIF_WORDS = ("yes", "no", "😭", "idk")
 # mourning alone, in fans' languages ("rip 🕊️", "she didn't deserve that", "no se lo merecía", "ela não merecia isso", "di niya
 # deserve yun", "dia gak pantes digituin", "không đáng bị như vậy", "그렇게 가다니"): the tears it is, which answer only a fate
-# asked (guard_answers._emoji_said), never "rip, minggu depan" or "ju-ran, but why her hair tho"
+# asked (guard_fates.emoji_said), never "rip, minggu depan" or "ju-ran, but why her hair tho"
 _MOURNS = compile_later(
     r"(?i)^[\s*_\[(]*(?:(?:sad|crying|cry|sob|tears)[\s,.]+)*(?:r\.?i\.?p\.?|rest in peace|gone too soon|q\.?e\.?p\.?d\.?"
     r"|que en paz descanse|turut berduka(?: cita)?|innalillahi\w*|(?:삼가\s?)?(?:고인의\s?)?명복을\s?빕니다|명복을\s?빌어요?"

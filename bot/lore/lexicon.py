@@ -65,14 +65,14 @@ the content check, imported trivia lists, feed headlines and the tests' end-to-e
 
 from __future__ import annotations
 
-import functools
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from bot.lore import lexicon_reach, lexicon_whose, name_keys
-from bot.lore.lexicon_anchors import TITLES, Anchors, PackAnchoring, own_texts, pack_texts, sentences, spaced
+from bot.lore import lexicon_reach, lexicon_whose
+from bot.lore.lexicon_anchors import TITLES, sentences, spaced
+from bot.lore.lexicon_build import PackLexicon, Show
 from bot.lore.lexicon_disguise import DISGUISED, undisguise
 from bot.lore.lexicon_episodes import (
     ANOTHER_WORK,
@@ -84,10 +84,9 @@ from bot.lore.lexicon_episodes import (
     pet_or_kin,
     survived_to_episode,
 )
-from bot.lore.lexicon_korean import INITIALS, for_whom, initials_of, korean_roles, protects, spell_initials
+from bot.lore.lexicon_korean import INITIALS, for_whom, korean_roles, protects, spell_initials
 from bot.lore.lexicon_scenes import (
     OTHER_STORIES,
-    Scenes,
     about_show,
     apposed,
     names_another_story,
@@ -95,7 +94,6 @@ from bot.lore.lexicon_scenes import (
     writers_own,
 )
 from bot.lore.lexicon_seasons import A_ROLE, ASKS_OF_SEASON_TWO, SEQUEL, mourned_later, told_of_season
-from bot.lore.lexicon_slang import ROLES
 from bot.lore.lexicon_subjects import (
     IMPLIED_REACH,
     PET_LIKE,
@@ -119,7 +117,6 @@ from bot.lore.lexicon_subjects import (
     objects_of,
     played,
     pronoun_relatives,
-    read_genders,
     resolve_pronouns,
     seen_off,
     shared_subject,
@@ -130,9 +127,6 @@ from bot.lore.lexicon_terms import (
     PLOT_NEEDS,
     PLOT_TERMS,
     SEASON_TWO,
-    Keyed,
-    PackTerms,
-    RetoldEvents,
     stems,
 )
 from bot.lore.lexicon_typos import mend, rephrase
@@ -165,9 +159,7 @@ from bot.lore.lexicon_words import (
     tells_fate,
 )
 from bot.lore.lexicon_words import GROUPS as SCAN_GROUPS
-from bot.lore.lexicon_words import WORD_END as _E
-from bot.lore.lexicon_words import WORD_START as _B
-from bot.lore.names import Entity, NameResolver, hangul_given, resolver_of
+from bot.lore.names import NameResolver
 from bot.recent import RecentByIdentity
 from bot.show import NOTHING, Position
 
@@ -194,85 +186,9 @@ class Reveal:
         return f"{self.position} ({', '.join(self.terms)})"
 
 
-Show = Callable[[], bool]
 
-
-class Lexicon(PackAnchoring):
+class Lexicon(PackLexicon):
     """What texts give away, built once from a content pack (`from_pack`)."""
-
-    def __init__(
-        self,
-        resolver: NameResolver,
-        anchors: Anchors,
-        fates: dict[str, Position],
-        season_one: frozenset[str],
-        played_by: dict[str, tuple[str, ...]],
-        names: dict[str, str],
-        end_of_season_one: Position,
-        terms: PackTerms | None = None,
-        retold: RetoldEvents | None = None,
-        scenes: Scenes | None = None,
-    ) -> None:
-        self.resolver = resolver
-        self._anchors = anchors
-        self._fates = fates
-        self._season_one = season_one
-        self._played_by = played_by
-        self._names = names
-        self.end_of_season_one = end_of_season_one
-        # The words of the texts anchored: a word one letter off a name ("cheongsna") is that name,
-        # unless the pack writes it.
-        self._vocabulary: set[str] = set()
-        self._terms = terms or PackTerms(Keyed(()), {}, ())
-        self._retold = retold or RetoldEvents([], set())
-        self._scenes = scenes or Scenes([])
-        self._initials: dict[str, str] = {}  # names typed as their initials (초성): lexicon_korean.spell_initials
-        self._readable: dict[str, frozenset[str]] | None = None  # per character: the kinds `_may_read` reads
-        # A sentence read about the show (not `anywhere`) gives away the same each time: replies, cards and pasted
-        # messages repeat sentences, and three in four sentences the spoiler oracle reads were read before.
-        self._sentences_read = functools.lru_cache(maxsize=4096)(self._scan_sentence)
-        # Roles: fans' (lexicon_slang.ROLES) and the pack's descriptions, in this order at one place.
-        fans = re.compile(_B + r"(?:" + "|".join(f"({p})" for p in ROLES) + r")" + _E, re.I)  # one pattern: cheap
-        self._roles = Keyed([
-            ("", fans, (0, tuple(ROLES.values()))),
-            *((key, re.compile(_B + p + _E, re.I), (1 + n, (c,))) for n, (p, c, key) in enumerate(self._terms.roles)),
-        ])
-        # character -> relationship type ("child_of", "parent_of", "sibling", "best_friend_of", "partner") -> the relatives
-        self._relatives: dict[str, dict[str, set[str]]] = {}
-        self._genders: dict[str, str] = {}  # "he", "she" or "" per character: whom a pronoun may stand for
-        self._alive: frozenset[str] = frozenset()  # the characters whose fate is to survive
-        self._outlive: frozenset[str] = frozenset()  # they and the halfbies at large when the season ends (Nam-ra)
-        self._gone: frozenset[str] = frozenset()  # whom season 1 ends and no later season lists: a return is news (Gwi-nam)
-        self._newcomers: dict[str, frozenset[str]] = {}  # whom only a later season has (Ma-ru), by their names: their fates are its
-
-    @classmethod
-    def from_pack(cls, pack: ContentPack, resolver: NameResolver | None = None) -> Lexicon:
-        resolver = resolver or resolver_of(pack)
-        played_by: dict[str, tuple[str, ...]] = {
-            person_id: tuple(c.id for c in pack.characters_played_by(person_id)) for person_id in pack.people
-        }
-        season_one = frozenset(c.id for c in pack.characters.values() if 1 in c.seasons)
-        end = pack.season_end(1) or Position(1, 1)
-        fates = {c.id: c.fate.spoils for c in pack.characters.values() if c.fate is not None}
-        names = {c.id: c.short_name or c.name for c in pack.characters.values()}
-        terms = PackTerms.from_pack(pack, resolver)
-        lexicon = cls(resolver, Anchors(), fates, season_one, played_by, names, end, terms, RetoldEvents.from_pack(pack),
-                      Scenes.from_pack(pack))
-        lexicon._genders = read_genders(own_texts(pack), lambda sentence: set().union(*(
-            lexicon._characters(m.candidates) for m in resolver.mentions(sentence, fuzzy=False))))
-        lexicon.anchor_pack(pack)
-        lexicon._alive = frozenset(c.id for c in pack.characters.values() if c.fate is not None and c.fate.status == "alive")
-        lexicon._outlive = lexicon._alive | frozenset(c.id for c in pack.characters.values() if c.fate is not None
-                                                      and c.fate.status == "halfbie" and c.fate.spoils == end)
-        lexicon._gone = frozenset(c.id for c in pack.characters.values() if tuple(c.seasons) == (1,) and c.fate is not None
-                                  and c.fate.status in ("dead", "presumed_dead", "zombie"))
-        lexicon._newcomers = {c.id: frozenset(name_keys.fold(n.removeprefix("the ")) for n in (  # 용마루, 마루, "the nis team leader"
-            c.name, c.short_name, *c.variants, c.readable_hangul, hangul_given(c.readable_hangul or ""), *(d.text.lower() for d in c.descriptions)) if n)
-                              for c in pack.characters.values() if c.seasons and 1 not in c.seasons}
-        lexicon._initials = initials_of([h for c in pack.characters.values() if (h := c.readable_hangul)])
-        lexicon._vocabulary.update(re.findall(r"[a-z]+", " ".join(pack_texts(pack)).lower()))
-        return lexicon
-
 
     def _mentions(self, sentence: str, subject: frozenset[str] = frozenset(), *, show: Show = lambda: True) -> Mentions:
         """(start, end, characters) of each name in a sentence; an actor stands for their roles, and
@@ -326,22 +242,6 @@ class Lexicon(PackAnchoring):
         if not PRONOUN_RELATIVE.search(sentence):  # the common headline has none
             return found
         return pronoun_relatives(sentence, found, subject, self._relatives, self._genders, show)
-
-    def _characters(self, candidates: Iterable[Entity]) -> frozenset[str]:
-        """The characters a name stands for: an actor for the characters they play."""
-        characters: set[str] = set()
-        for entity in candidates:
-            if entity.kind == "character":
-                characters.add(entity.id)
-            else:
-                characters.update(self._played_by.get(entity.id, ()))
-        return frozenset(characters)
-
-    def gender_of(self, name: str) -> str:
-        """"he" or "she" of the character a name stands for ("namra": "she"; an actor's, of whom they play); "" when
-        it names no one the pack knows, or people of either gender (nothing assumed)."""
-        said = {self._genders.get(c, "") for m in self.resolver.mentions(name, fuzzy=False) for c in self._characters(m.candidates)}
-        return said.pop() if len(said) == 1 else ""
 
     # -- reading a text ---------------------------------------------------------------------
 

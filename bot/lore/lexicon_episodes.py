@@ -294,15 +294,19 @@ _OWN_AFTER = re.compile(r"\s*(?:namin|naming|nhà mình|của mình)(?![\w-])", 
 #: A pet, a relative or a friend of the writer's that looks like a character ("kucingku ... mirip banget sama woojin", "my dog
 #: who looked just like cheong-san", "pusa ko na kamukha ni gwi-nam", "mi abuelo se parecía a so-ju", "청산이 닮은 우리
 #: 강아지"): the writer's own word, a pet, a grandparent or someone unnamed ("an actor who looks like so-ju died") said a
-#: little before the look, not "it looks like cheong-san dies" nor "the guy who looks like cheong-san dies in ep 11" (his)
+#: little before the look (or "he", "she": a grandparent's "he looked like byeong-chan"), not "it looks like cheong-san
+#: dies" nor "the guy who looks like cheong-san dies in ep 11" (his)
 _LOOKER = (rf"(?:{_PETS}|(?<![\w-])(?:my|our|mi|minha|meu|mình|우리|내|ko|grand(?:pa|ma|father|mother)|granny|lol[ao]|kakek|nenek"
            r"|ông|bà|abuel[oa]|av[óô]|vov[óô]|v[óô]|an? (?:actor|actress|guy|girl|man|woman|kid|boy|idol|singer|dude)|someone|somebody"
-           r"|un actor|una actriz|um ator|uma atriz|seorang|isang)(?![\w-])|(?<![\w-])\w+ku(?![\w-]))"
+           r"|un actor|una actriz|um ator|uma atriz|seorang|isang|he|she)(?![\w-])|(?<![\w-])\w+ku(?![\w-]))"
            r"(?:(?!it |that )[^.!?;]){0,30}?")
 _LOOKS_LIKE = re.compile(_LOOKER + r"(?<![\w-])(?:(?:look(?:s|ed)?|looking)(?:\s+(?:just|exactly|so|so much|a lot|a bit|kinda))*\s+like"
                          r"|mirip(?:\s+(?:banget|bgt|sama|dengan|dgn|kayak|kyk))*|kamukha\s+(?:ni|ng|si)|giống(?:\s+(?:hệt|như))*"
                          r"|se\s+parec(?:e|ía|ia)\s+(?:a|al)|parec(?:e|ia|ía|id[oa])(?:\s+(?:com|with))?(?:\s+(?:o|a|al|the))?)"
-                         r"\s+(?:the\s+)?$", re.I)
+                         r"\s+(?:the\s+)?$"
+                         # Spanish "parecerse a", to resemble, opening its clause ("falleció 😭 se parecía a so-ju"), not
+                         # "el chico que se parece a so-ju muere" (his)
+                         r"|(?:^|[^\w\s,'-])\s*se\s+parec(?:e|ía|ia)\s+(?:a|al)\s+$", re.I)
 _LOOKED_LIKE = re.compile(r"이?\s?(?:을|를)?\s?닮(?:은|았던|았었던)")  # "청산이 닮은 우리 강아지"
 # ... not the character's own clause after the name ("my dog looks like cheong-san who dies", "se parece a so-ju, que muere";
 # Vietnamese "người mà", not "con mèo giống woojin mà chết rồi", the cat's death: "mà" alone is "and yet")

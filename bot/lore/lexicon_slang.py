@@ -135,11 +135,11 @@ SLANG_PHRASES: tuple[tuple[str, str], ...] = (
     # merecia morrer assim", "no merecía morir así"): told, not wished
     (r"(?:que )?descans[ae] en paz|descans[ae] em paz", "rip"),
     # ... and in English, Tagalog, Indonesian and Vietnamese, beside a name ("rest easy gwi-nam", "pahinga ka na ju-ran",
-    # "tenang di sana ya woojin", "yên nghỉ nhé du-seok")
+    # "tenang di sana ya woojin", "yên nghỉ nhé du-seok", Thai "ไปสู่สุคติ")
     # (not rest said of the living: "you can rest easy", "pahinga ka na, puyat ka na", "rumahnya tenang di sana": a calm place;
     # not "pagod ka na", said to the dead as well)
     (r"(?:(?<!can )(?<!could )(?<!will )(?<!['’]ll )(?<!to )rest easy|pahinga ka na|(?<!ternyata )(?<!sangat )(?<!lebih )"
-     r"(?<!cukup )(?<!terasa )(?<!agak )(?<!nya )tenang di sana|istirahat yang tenang|yên nghỉ|an nghỉ)"
+     r"(?<!cukup )(?<!terasa )(?<!agak )(?<!nya )tenang di sana|istirahat yang tenang|yên nghỉ|an nghỉ|ไปสู่สุ(?:ข?คติ|ขติ)(?:นะ|น้า|จ้า|ครับ|ค่ะ)?)"
      r"(?![^.!?\n]*?(?<![\w-])(?:puyat|antok|inaantok|ngantuk|go to (?:bed|sleep)|get some sleep|đi ngủ)(?![\w-]))", "rip"),
     # "may he rest in peace, min-jae": the name said after it is whom "he" is (not "so brave. may he rest in peace")
     (r"may (?:he|she|they) rest in peace(?=\s*,\s*[^\W\d_])", "rest in peace"),
@@ -149,7 +149,7 @@ SLANG_PHRASES: tuple[tuple[str, str], ...] = (
 SLANG_CHEAP = (r"written|writen|wrote|write|plot arm|lives|lived|living|buhay|carg|tamat|logr|consigui|pudo sob|geschafft"
                r"|berlebt|fatta|dead to |surv[eé]cu|survit|f (?:f[uü]r|por|pour|para|pra|untuk|buat)|pak |my |our |f in|pour one|goner|soju|mar |kaat|kata|kena"
                r"|gigit|bitten by|bit by|zinda|bach |ligtas|nabuhay|buhay|tak\b|dulo|at[eé] a?o |hasta el|jusqu|sampai |aag|khatam|nyelam|selam| aur |maut|maar d"
-               r"|bijli|til+ die|die die|maar[aie]|mar[ai] g|qurb|kurb|jaan d|makan|koi[dt]|mody?ar|zombie ban|n paz|m paz|rest easy|pahinga ka|tenang di|istirahat yang|nghỉ|y he rest|y she rest|y they rest|merec|tidur|tulog|giấc ngủ|잠")
+               r"|bijli|til+ die|die die|maar[aie]|mar[ai] g|qurb|kurb|jaan d|makan|koi[dt]|mody?ar|zombie ban|n paz|m paz|rest easy|pahinga ka|tenang di|istirahat yang|nghỉ|y he rest|y she rest|y they rest|merec|tidur|tulog|giấc ngủ|잠|ไปสู่สุ")
 
 #: Hearts beside names in a line with a mending heart ("cheongsan ❤️‍🩹 onjo 💚"): the mended one lived, so each heart
 #: there marks one who lives, with other emoji in its run or not ("onjo 💚✨ suhyeok 💙🔥 ❤️‍🩹 cheongsan"); hearts alone

@@ -586,6 +586,8 @@ def test_a_thing_of_a_scene_alone_or_in_another_story_gives_nothing_away(text: s
         "con mèo giống woojin mà chết rồi 😭",  # a cat, a grandparent, a stranger that looks like one (heldout67)
         "an actor who looks like so-ju died yesterday 😭 rip",
         "minha vó parecia a mãe do cheong-san, ela faleceu ontem 😭",
+        "my grandpa passed 😭 he looked like byeong-chan honestly, may he rest in peace",  # he / she, "se parecía" alone (guard78)
+        "falleció 😭 se parecía a so-ju, descanse en paz",
         "rumah cheongsan di drama itu ternyata tenang di sana, aku baru dari lokasi syuting",  # a calm place
         "our science teacher made a zombie virus joke today",
         "poll: best episode? ✅ ep 5 ❌ ep 9",  # a tally of episodes, of ships or of the writer's own
@@ -737,6 +739,8 @@ def test_a_survival_followed_by_a_new_clause_is_a_fate_and_the_one_got_is_the_on
         ("my dog looks like cheong-san so when cheong-san died i literally sobbed 😭", 11),  # the look-alike's own death
         ("my dog looks like cheong-san who dies at the end 😭", 11),  # ... told in his own clause
         ("kucingku mirip woojin yang mati digigit 😭", 12),
+        ("ชองซาน ไปสู่สุคตินะ 😭 เมนเรา", 11),  # Thai rest in peace, a particle glued on (heldout68)
+        ("ขอให้คุณยายไปสู่สุคตินะ 😭", 0),  # ... of the writer's grandmother
     ],
 )
 def test_fans_words_for_a_death_and_its_victim_are_read(text: str, spoils: int) -> None:
