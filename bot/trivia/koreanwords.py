@@ -276,6 +276,8 @@ def loanword_of(word: str, answer_words: Iterable[str]) -> str | None:
     if word[-1] == "시" and len(ours) >= 2 and ours[-2] == "S":
         ours = ours[:-1]  # a final sh written with its own syllable: "클래시" (clash), "잉글리시"
     for english in answer_words:
+        if len(ours) > 2 * len(english) + 4:
+            continue  # more sounds than any spelling of it has (2 a letter at most: "x"): a long run typed reads fast
         if len(english) >= 4 and english.endswith("s") and loanword_of(word, (english[:-1],)) is not None:
             return english  # Korean says no plural: "팝타르트" is Pop Tarts, "드론" Drones
         if len(english) >= 6 and english.endswith("son") and loanword_of(word, (english[:-3] + "sn",)) is not None:

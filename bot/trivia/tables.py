@@ -50,7 +50,7 @@ _NAMES = {",": "commas", ";": "semicolons", "\t": "tabs"}
 #: Excel's first line naming the delimiter (`sep=;`), which no question is.
 _SEP_LINE = compile_later(r"^\ufeff?sep=(?P<d>[,;\t|])\s*$", re.IGNORECASE)
 #: What a header says beside the column's name: "Answer(s)", Kahoot's "Question - max 120 characters", "Answer:".
-_HEADER_NOISE = compile_later(r"\(s\)|\s+[-–—]\s.*$|[:*.]+\s*$")  # ("Ep.": "ep")
+_HEADER_NOISE = compile_later(r"\(s\)|(?<!\s)\s+[-–—]\s.*$|(?<![:*.])[:*.]+\s*$")  # ("Ep.": "ep"; a run tried from its start)
 _NUMBERED = compile_later(r"^(?P<base>.*?)\s*(?:#|no\.?)?\s*(?P<n>\d{1,2})$")
 _ALSO_WORDS = compile_later(r"^(?:alt|alternate|alternative|other|accepted|also|extra)s?\.?(?:\s+(?:answers?|correct answers?))?$")
 #: Words that make an answer column another accepted answer, in the languages headers are read in: "Also accept",

@@ -430,3 +430,9 @@ def test_a_long_reply_of_a_gif_word_and_spaces_is_read_at_once() -> None:
     started = time.perf_counter()  # (the gif reading once took 0.7 s on 4,000 characters, growing as their square)
     assert as_said("nods" + " " * 20_000 + "x").startswith("nods")
     assert time.perf_counter() - started < 0.5
+
+
+def test_a_long_message_naming_an_episode_again_and_again_reads_as_naming_it_once() -> None:
+    # (each episode named read the whole message again: 4,000 characters of "the s1 finale" took 1.5 s)
+    said = "rewatched the s1 finale"
+    assert judge(f"{said} " * 80, S1E3, READS) == judge(said, S1E3, READS) is None

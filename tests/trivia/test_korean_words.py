@@ -96,6 +96,7 @@ def test_a_number_asking_for_more_is_no_answer(typed: str, answer: str) -> None:
 @table(("typed", "answer"), [
     ("포기", "Burger"), ("나중", "Anything"), ("다시", "Odyssey"), ("일단", "Aladdin"), ("콜", "Goal"), ("패배", "Baby"),
     ("슬퍼", "Sloppy"), ("무서워", "Messi"), ("분", "Ben"), ("스킵", "Escape"), ("글", "Girl"),
+    ("가나다라" * 50, "Banana"),  # (a guess's 200 characters of hangul: each cut of it was read against each answer word)
 ])
 def test_everyday_korean_chat_is_no_loanword_of_an_answer(typed: str, answer: str) -> None:
     # "포기" (I give up), "나중" (later), "다시" (again): English words a loanword would write otherwise
