@@ -19,9 +19,11 @@ _MADE_ABROAD = (r"reacci[oó]n(?:es)?|rese[ñn]as?|v[ií]deos?|reacts?|resenhas?
 #: "fan-made", 팬메이드, 同人): its clause set aside like a fan's own thing (s2wild85).
 _FAN_MADE = (r"\b(?:fan[\s-]?subs?\b|(?:fan[\s-]?made|unofficial)\s+(?:[^\W_][\w'’.]*\s+){0,3}?(?:posters?|trailers?|teasers?|subs?"
              rf"|subtitles?|translations?|{GOODS})\b)|แฟนซับ|แฟนเมด|팬메이드|팬\s*자막|同人")
-#: A clause's own end: a comma, a semicolon, a colon, "!", "?", a bar, a spaced slash or dash, a new line, or a sentence's full
-#: stop (never an abbreviation's dot: "mar. 19" stays in the clause).
-_CLAUSE_END = r"(?=[,;:!?|\n，、。！？]|\s[—–/-]\s|\.(?:\s+[^\W\d]|\s*$)|$)"
+#: A clause's own end: a comma, a semicolon, a colon, "!", "?", a bar, a spaced slash or dash, a new line, a sentence's full
+#: stop (never an abbreviation's dot: "mar. 19" stays in the clause), or "while" and its kin.
+_CLAUSE_END = (r"(?=[,;:!?|\n，、。！？]|\s[—–/-]\s|\.(?:\s+[^\W\d]|\s*$)|$"
+               # (or a turn to the other thing: "… ส่วนซีรีส์ฉาย 19 มี.ค.", "… còn phim ngày 19/3", "… while the show …", s2wild85)
+               r"|\s(?:ส่วน|còn\s|sementara\s|mientras\s|enquanto\s|while\s|meanwhile\s|whereas\s))")
 #: The clause after, when it opens on the thing's coming out with no name of its own ("made an unofficial aouad 2 poster, release
 #: march 26 lol", "my fan art, out sat."): its day the thing's too (never "…, the show march 19": the season named).
 _ITS_DAY_NEXT = (r"(?:[,;:]\s*(?:(?:it|it['’]s|its)\s+)?(?:releas\w*|out|drops?|dropping|up|rilis|tayang|labas|sai|sale|ra|ออก)\b"
