@@ -13,17 +13,29 @@ from bot.season2.sources.headline_rules import GOODS
 
 #: What fans make, in the words of the languages the readers know beside `GOODS`' English ones.
 _MADE_ABROAD = (r"reacci[oó]n(?:es)?|rese[ñn]as?|v[ií]deos?|reacts?|resenhas?|an[aá]lises?|fanarts?"
-                r"|리액션|리뷰|영상|感想|リアクション|動画|レビュー")
-#: A clause's own end: a comma, a semicolon, a colon, "!", "?", a bar, a spaced slash or dash, a new line, or a sentence's full
-#: stop (never an abbreviation's dot: "mar. 19" stays in the clause).
-_CLAUSE_END = r"(?=[,;:!?|\n，、。！？]|\s[—–/-]\s|\.(?:\s+[^\W\d]|\s*$)|$)"
+                r"|리액션|리뷰|영상|팬아트|팬캠|팬픽|자막|感想|リアクション|動画|レビュー|ファンアート|イラスト|字幕|同人\S{0,4}"
+                r"|แฟนอาร์ต|แฟนแคม|รีแอค")
+#: What is a fan's by its very name, whoever says it ("aouad 2 fansub out march 20", "แฟนซับ …", "an unofficial aouad 2 poster",
+#: "fan-made", 팬메이드, 同人): its clause set aside like a fan's own thing (s2wild85).
+_FAN_MADE = (r"\b(?:fan[\s-]?subs?\b|(?:fan[\s-]?made|unofficial)\s+(?:[^\W_][\w'’.]*\s+){0,3}?(?:posters?|trailers?|teasers?|subs?"
+             rf"|subtitles?|translations?|{GOODS})\b)|แฟนซับ|แฟนเมด|팬메이드|팬\s*자막|同人")
+#: A clause's own end: a comma, a semicolon, a colon, "!", "?", a bar, a spaced slash or dash, a new line, a sentence's full
+#: stop (never an abbreviation's dot: "mar. 19" stays in the clause), or "while" and its kin.
+_CLAUSE_END = (r"(?=[,;:!?|\n，、。！？]|\s[—–/-]\s|\.(?:\s+[^\W\d]|\s*$)|$"
+               # (or a turn to the other thing: "… ส่วนซีรีส์ฉาย 19 มี.ค.", "… còn phim ngày 19/3", "… while the show …", s2wild85)
+               r"|\s(?:ส่วน|còn\s|sementara\s|mientras\s|enquanto\s|while\s|meanwhile\s|whereas\s))")
+#: The clause after, when it opens on the thing's coming out with no name of its own ("made an unofficial aouad 2 poster, release
+#: march 26 lol", "my fan art, out sat."): its day the thing's too (never "…, the show march 19": the season named).
+_ITS_DAY_NEXT = (r"(?:[,;:]\s*(?:(?:it|it['’]s|its)\s+)?(?:releas\w*|out|drops?|dropping|up|rilis|tayang|labas|sai|sale|ra|ออก)\b"
+                 rf".*?{_CLAUSE_END})")
 #: "my …", "our …" (up to four words between) before what a fan made; or what a fan made, its owner said after it ("… của
 #: mình", "… ku", "… ko", "mi …", "meu …", "내 …", "私の…"); never after a colon, where the day before labels it ("AOUAD 2,
 #: March 20: my review", `headline_cards.EVENTS_DAY`).
-_FANS_OWN = compile_later(rf"(?<![:：])(?<![:：]\s)(?:\b(?:my|our|mi|mis|meu|minha|meus|minhas)\s+(?:[^\W_][\w'’.]*\s+){{0,4}}?(?:{GOODS}|{_MADE_ABROAD})\b"
+_FANS_OWN = compile_later(rf"(?<![:：])(?<![:：]\s)(?:{_FAN_MADE}|\b(?:my|our|mi|mis|meu|minha|meus|minhas)\s+(?:[^\W_][\w'’.]*\s+){{0,4}}?(?:{GOODS}|{_MADE_ABROAD})\b"
                           rf"|(?:내|제|우리)\s*(?:\S+\s+){{0,3}}?(?:{_MADE_ABROAD})|私の\S{{0,12}}?(?:{_MADE_ABROAD})"
-                          rf"|\b(?:{GOODS}|{_MADE_ABROAD})(?:\s+[^\W_][\w'’]*){{0,4}}?\s+(?:của\s+(?:mình|tui|tôi|em|tớ)|ku|ko|mio|mía)\b)"
-                          rf".*?{_CLAUSE_END}", re.I | re.S)
+                          rf"|\b(?:{GOODS}|{_MADE_ABROAD})(?:\s+[^\W_][\w'’]*){{0,4}}?\s+(?:của\s+(?:(?:nhóm|team|bọn|tụi)\s+)?(?:mình|tui|tôi|em|tớ)|ku|ko|mio|mía"
+                          r"|buatan\s*(?:ku|aku|saya|kami|sendiri))\b)"
+                          rf".*?{_CLAUSE_END}{_ITS_DAY_NEXT}?", re.I | re.S)
 
 
 def without_fans_own(text: str) -> str:

@@ -175,7 +175,7 @@ _JAPANESE_WORDS = (
     # "なのか", "だろうか")
     (compile_later(r"(?:なの|の|です|ます|でしょう|だろう)か(?![ぁ-ゖ])"), " 인가? "),  # "…配信なのか", "…配信ですか": asked
     (compile_later(r"(?<![でまのう])か(?=\s*[。！!]?\s*$)"), " 유력"),
-    # Chinese: a rumour called untrue (传闻不实, 辟谣) is a denial; one only said or leaked (传, 据传, 网传, 或将 "may", 曝 "leaked",
+    # Chinese: a rumour called untrue (传闻不实, 辟谣) is a denial; one only said, heard or leaked (传, 据传, 网传, 听说, 据说, 或将 "may", 曝 "leaked",
     # never 外传 a spin-off, 宣传 publicity, 预告曝光 a trailer out) is a rumour
     (compile_later(r"(?:传闻|传言)?(?:不实|有误)|辟谣"), " 사실무근 "),
     (compile_later(r"(공개)\s*的?\s*(?:消息|说法|說法)\s*(?=사실무근)"), r"\1설 "),  # "上线(的)消息不实": the word of it untrue
@@ -187,7 +187,7 @@ _JAPANESE_WORDS = (
     # one month or another ("3月或4月", "3月或者4月", "3月か4月"): Korean's "3월 또는 4월", a window of both, never the first alone
     (compile_later(r"(\d{1,2}\s*[月월])\s*(?:或者?|还是|還是|か)\s*(?=\d{1,2}\s*[月월])"), r" \1 또는 "),
     # "或" (maybe) before a time, wherever it stands ("《…》第二季或明年初上线", "…2或于明年上线"): a rumour
-    (compile_later(r"或(?=\s*(?:[于於在是]\s*)?(?:明年|今年|来年|내년|올해|20\d\d\s*[年년]|\d{1,2}\s*[月월]|[上下]半|[상하]반기|\d\s*분기|[春夏秋冬봄여름가을겨울]))|网传|据传|網傳|據傳|传闻|傳聞|传言|疑似|爆料|或将|[据據][^，。,]{0,8}透露|(?:业内|業內|知情|消息|圈内|圈內)人士|曝(?!光)|^传|(?<![外自宣上])[传傳](?=[^，。,.]{0,12}?(?:改档|定档|定檔|改期|提档|上线|上線|播出|延期|\d))"),
+    (compile_later(r"或(?=\s*(?:[于於在是]\s*)?(?:明年|今年|来年|내년|올해|20\d\d\s*[年년]|\d{1,2}\s*[月월]|[上下]半|[상하]반기|\d\s*분기|[春夏秋冬봄여름가을겨울]))|网传|据传|網傳|據傳|传闻|傳聞|传言|疑似|爆料|或将|听说|聽說|据说|據說|[据據][^，。,]{0,8}透露|(?:业内|業內|知情|消息|圈内|圈內)人士|曝(?!光)|^传|(?<![外自宣上])[传傳](?=[^，。,.]{0,12}?(?:改档|定档|定檔|改期|提档|上线|上線|播出|延期|\d))"),
      " 루머 "),
     (compile_later(r"未定|(?:仍|尚|还|還)未\s*확정"), " 미정"),  # Chinese 仍未定档: not yet dated
     # Netflix by its Chinese and Japanese names ("网飞：假的", "ネトフリが否定"): as Korean names it

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from bot.lazy_re import compile_later
-from bot.season2.sources.headline_strength import TOLD_OFFICIAL
+from bot.season2.sources.headline_strength import OFFICIAL_HOPED_FOR
 from bot.season2.sources.headline_weekly import ABBREVIATED_DAY
 from bot.season2.sources.headline_words import MONTH_TYPED
 from bot.season2.sources.other_titles import SEASON_TWO_NAME
@@ -65,7 +65,8 @@ def without_hope_beside(text: str) -> str:
     aside = [(a, b) for a, b in clauses if (_HOPE_OPENS.match(text, a, b) or _KO_HOPE.search(text[a:b])) and not _OURS.search(text, a, b)
              and (not _DAY_SAID.search(text, a, b) or _TOO.search(text[a:b]) or (a >= told[-1][1] and _OTHER_TITLE.search(text, a, b)))
              and not _DAY_HOLDS.search(text, a, b) and not _HOPE_ALONE.fullmatch(text, a, b)
-             and not (TOLD_OFFICIAL.search(text, a, b) and not _OTHER_TITLE.search(text, a, b))]  # ("…, hopefully official soon", s2wild84)
+             and not (OFFICIAL_HOPED_FOR.search(text, a, b) and not _OTHER_TITLE.search(text, a, b))]  # ("…, hopefully official soon", s2wild84;
+             # "…, ojalá lo confirmen pronto", s2wild85)
     if not aside or len(aside) + len(told) != len(clauses):
         return text
     kept = [text[a:b].strip() for a, b in clauses if (a, b) not in aside]

@@ -447,9 +447,15 @@ _HOPE_CLOSING = compile_later(
 #: a hope it goes well, the day told (s2wild83).
 _OFFICIAL_WORD = r"(?:official(?:ly)?|confirmed|resmi|oficial(?:mente)?|opisyal|chính\s+thức)\b"
 TOLD_OFFICIAL = compile_later(r"\b" + _OFFICIAL_WORD, re.I)
+#: The day itself to be confirmed, by its pronoun (Spanish and Portuguese "lo confirmen", "que o confirmem", s2wild85).
+_IT_CONFIRMED = r"(?:que\s+)?(?:lo|la|o|a)\s+confirm(?:e|en|em|am|an)\b"
+#: An official word, or the day to be confirmed, in a hope's clause: what is hoped is the day made official (s2wild85).
+OFFICIAL_HOPED_FOR = compile_later(r"\b(?:" + _OFFICIAL_WORD + "|" + _IT_CONFIRMED + ")", re.I)
 #: ... nor hoped to become official ("…, hopefully official soon", "…, sana official na", "ojalá sea oficial": the day a fan's).
-_HOPED_OFFICIAL = compile_later(r"\b(?:hopefully|hope|sana|i\s+wish|semoga|ojal[aá]|oxal[aá]|tomara)\W+(?:(?:it|that)(?:['’]?s|\s+is|\s+gets)\s+"
-                                r"|(?:que\s+)?(?:sea|seja)\s+|(?:gets\s+)?)(?:officially\s+)?" + _OFFICIAL_WORD, re.I)
+#: ... or hoped to be confirmed ("…, fingers crossed it's official soon", "ojalá lo confirmen pronto", s2wild85).
+_HOPED_OFFICIAL = compile_later(r"\b(?:hopefully|hope|sana|i\s+wish|semoga|ojal[aá]|oxal[aá]|tomara|fingers\s+crossed)\W+(?:(?:it|that)(?:['’]?s|\s+is|\s+gets)\s+"
+                                r"|(?:que\s+)?(?:sea|seja)\s+|(?:gets\s+)?)(?:officially\s+)?(?:" + _OFFICIAL_WORD
+                                + "|" + _IT_CONFIRMED + ")", re.I)
 
 
 def not_meant(text: str) -> bool:

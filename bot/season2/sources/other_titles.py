@@ -57,6 +57,9 @@ _NUMBERED_TITLE = compile_later(
     r"|(?P<vietnamese>\b[A-ZĐ][^\W\d_]*(?:\s[a-zđà-ỹ]+){1,4})\s[2-9](?!\d)(?=\s*(?:[,;:(—–]|$|\s(?:ngày|vào|premieres|on|tháng)\b))"
     # a Japanese title in katakana with its number: "キングダム3は1月22日", "ムービング2" (ours is put in Korean by then) (s2wild56)
     r"|(?<![ァ-ヴー・])(?!シーズン|パート|ボリューム|エピソード|チャプター|シリーズ)(?P<katakana>[ァ-ヴー・]{2,}\s?[2-9])(?!\d)"  # (never "シーズン2")
+    # a Chinese title in hanzi with its number: "王国3 3月26日", "鱿鱼游戏3" (ours is put in Korean by then; never 第2季, 今晚9点,
+    # 3月, 26日) (s2wild85)
+    r"|(?<![\u4e00-\u9fff])(?P<han>[\u4e00-\u9fff]{2,6}\s?[2-9])(?![\d월일시月日号號点點时時季部集期])"
     # Netflix's other Korean and zombie shows by name, numbered or not, quoted or not: "\"Sweet Home\" Spinoff",
     # "'Squid Game' prequel", "Alice in Borderland S3", 오징어 게임 외전 ("Kingdom" and "The Glory" only capitalised, or
     # numbered: fans' "kingdom 3")
@@ -410,7 +413,7 @@ def _another(match: re.Match[str], ours: list[tuple[int, int]]) -> bool:
         return False  # a quotation ending in a day ("netflix responds: 'set for may 14'"), not a title's number
     if match.group("vietnamese") is not None:
         return _VIETNAMESE_LETTER.search(match.group("vietnamese")) is not None  # (an English "Season 2" is no Vietnamese title)
-    if any(match.group(group) is not None for group in ("quoted", "bracketed", "known", "katakana")):
+    if any(match.group(group) is not None for group in ("quoted", "bracketed", "known", "katakana", "han")):
         return True
     if match.group("listed") is not None:
         words = match.group("listed").split()

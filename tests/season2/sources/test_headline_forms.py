@@ -1131,6 +1131,19 @@ def test_a_listings_entry_of_our_trailer_gives_the_season_no_day() -> None:
     ("aouad 2 march 19, hopefully official soon", dt.date(2027, 2, 1), set()),
     ("Estamos Muertos 2 el 19 de marzo, ojalá sea oficial", dt.date(2027, 2, 1), set()),
     ("aouad 2 thứ sáu 19/3 nha", dt.date(2027, 3, 10), {"release_date_announced reported 2027-03-19 00:00"}),
+    # a fan's thing by its name (a fansub, an unofficial poster), its day or the next clause's; Chinese hearsay; a day hoped to be
+    # confirmed; a Chinese numbered title another show's (s2wild85)
+    ("made an unofficial aouad 2 poster, release march 26 lol", dt.date(2027, 3, 10), set()),
+    ("แฟนซับ มัธยมซอมบี้ 2 ออก 20 มี.ค.", dt.date(2027, 3, 10), set()),
+    ("fancam aouad 2 buatanku rilis 20 maret", dt.date(2027, 3, 10), set()),
+    ("내 지우학2 팬아트 3월 20일 공개", dt.date(2027, 3, 10), set()),
+    ("aouad 2 march 19, fansubs out the day after", dt.date(2027, 3, 10), {"release_date_announced reported 2027-03-19 00:00"}),
+    ("听说僵尸校园2在3月19日上线，还没官宣", dt.date(2027, 1, 10), {"release_date_announced rumour 2027-03-19 00:00"}),
+    ("Estamos Muertos 2 el 19 de marzo, ojalá lo confirmen pronto", dt.date(2027, 1, 10), set()),
+    ("aouad 2 march 19, fingers crossed it's official soon", dt.date(2027, 1, 10), set()),
+    ("netflix confirmed aouad 2 march 19, hope they confirm the hour too", dt.date(2027, 2, 1),
+     {"release_date_announced reported 2027-03-19 00:00"}),
+    ("王国3 3月26日晚9点，僵尸校园2 3月19日", dt.date(2027, 3, 10), {"release_date_announced reported 2027-03-19 00:00"}),
 ])
 def test_more_ways_of_saying_the_day_a_delay_or_the_release(headline: str, written: dt.date, expected: set[str]) -> None:
     assert _readings(headline, written) == expected
