@@ -76,6 +76,8 @@ def _vietnamese_hour_on_day(m: re.Match[str]) -> str:
 
 
 _EN_MONTH = r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
+#: Tagalog's "not" before a day or "lalabas" (will come out): "hindi sa biyernes lalabas …", "di pa lalabas …" (fix81)
+_NOT_TL = "".join(rf"(?<!\b{no}\s{more})" for no in ("hindi", "di") for more in ("", r"pa\s", r"this\s", r"pa\sthis\s"))
 _RUSSIAN_COUNT = {"одна": "1", "две": "2", "три": "3", "четыре": "4", "пять": "5", "шесть": "6"}
 _COUNTED = {"una": 1, "un": 1, "due": 2, "tre": 3, "한": 1, "일": 1, "두": 2, "이": 2, "세": 3, "삼": 3, "eine": 1, "einen": 1, "zwei": 2, "drei": 3,
             "vier": 4, "fünf": 5}
@@ -218,6 +220,8 @@ _SPANS_AND_HOURS: tuple[_Rule, ...] = (
     # Friday, never the coming one)
     (compile_later(r"\b(?:hari\s+)?jum['’]?at\s+(?:kemarin|(?:minggu\s+)?lalu)\b|\bnoong\s+biyernes\b|\bthứ\s+sáu\s+tuần\s+trước\b"
                    r"|\b(?:el\s+)?viernes\s+pasado\b|\b(?:na\s+)?sexta(?:-feira)?\s+passada\b", re.I), "last friday"),
+    # (a Friday said past with "rồi", already, after its verb: "aouad 2 ra mắt thứ sáu rồi", already premiered Friday; fix81)
+    (compile_later(r"\b(ra(?:\s+mắt)?|lên\s+sóng|chiếu)\s+thứ\s+sáu\s+rồi\b", re.I), r"\1 last friday"),
     # its trailer out: Indonesian "trailernya keluar" (its trailer came out), Spanish "tráiler" (s2wild81)
     (compile_later(r"\btrailer(?:nya)?\s+(?:udah\s+|sudah\s+)?(?:keluar|rilis)\b", re.I), "the trailer is out"),
     (compile_later(r"\btráiler\b", re.I), "trailer"),
@@ -233,9 +237,10 @@ _SPANS_AND_HOURS: tuple[_Rule, ...] = (
     (compile_later(r"\b(?:sa\s+)?biyernes(\s+na\b)?", re.I), lambda m: "this friday" if m.group(1) else "friday"),
     # Tagalog "lalabas ang …" (… will come out), after its day or before it: "sa biyernes na lalabas ang aouad 2" (s2wild82)
     # (never hoped, "sana …": left to the readers of hopes)
-    (compile_later(rf"(?<!\bsana\s)(?<!\bsana\sthis\s)\b(?P<day>(?:this\s+)?friday|tomorrow)\s+(?:na\s+)?lalabas\s+(?:na\s+)?ang\s+(?P<name>{SEASON_TWO_NAME})", re.I),
+    # (never denied, "hindi/di (pa) sa biyernes lalabas …", not on Friday: fix81)
+    (compile_later(rf"(?<!\bsana\s)(?<!\bsana\sthis\s){_NOT_TL}\b(?P<day>(?:this\s+)?friday|tomorrow)\s+(?:na\s+)?lalabas\s+(?:na\s+)?ang\s+(?P<name>{SEASON_TWO_NAME})", re.I),
      r"\g<name> premieres \g<day>"),
-    (compile_later(rf"(?<!\bsana\s)\blalabas\s+(?:na\s+)?ang\s+(?P<name>{SEASON_TWO_NAME})(?:\s+sa)?", re.I), r"\g<name> premieres"),
+    (compile_later(rf"(?<!\bsana\s){_NOT_TL}\blalabas\s+(?:na\s+)?ang\s+(?P<name>{SEASON_TWO_NAME})(?:\s+sa)?", re.I), r"\g<name> premieres"),
     # ("thứ sáu tuần sau/tới", Friday next week: that week's, s2wild82)
     (compile_later(r"\bthứ\s+sáu(?:\s+(này|tuần\s+(?:sau|tới)))?\b", re.I),
      lambda m: "friday" if not m.group(1) else "this friday" if m.group(1).lower() == "này" else "friday next week"),

@@ -140,7 +140,11 @@ _RUMOUR = compile_later(
     r"|\b(my|a|our)\s+([\w-]+\s+){0,2}?(cousin|friend|sister|brother|mom|mum|dad|aunt|uncle|mutual|co-?worker|bf|gf"
     r"|boyfriend|girlfriend|neighbou?r)s?\b[^;…]{0,60}?\b(says?|said|told|tells|swears?)\b|\bsomeone\s+(who\s+works\s+)?at\s+netflix\b"
     # fans are no source: "per fans", "fans say", "fan account claims", "a fan theory"
-    r"|\bper fans\b|\bfans? (say|says|claim|claims|think|believe|insist)\b|\bfan (accounts?|theor(y|ies)|pages?)\b",
+    r"|\bper fans\b|\bfans? (say|says|claim|claims|think|believe|insist)\b|\bfan (accounts?|theor(y|ies)|pages?)\b"
+    # a random, unnamed social post's word (fix81): "says a random tiktok", "per some twitter acc", Tagalog "sabi ng isang
+    # tiktok", Indonesian "kata akun tiktok" (never Netflix's own: "per netflix's tiktok", "a tiktok from netflix")
+    r"|\b(says?|said|per|according\s+to|via|sabi\s+(ng|ni)|kata|dari)\s+((a|an|some|one|isang|random|akun|sebuah|ng)\s+)+"
+    r"(tiktok|tt|twitter|tweet|x|ig|insta(gram)?|reddit|facebook|fb|youtube|yt|threads)\b(?![^;…]{0,30}\bnetflix\b)",
     re.I,
 )
 #: Someone else's word relayed: "reportedly", "report says", "according to a leaked listing", "said to",

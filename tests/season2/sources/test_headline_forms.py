@@ -1144,6 +1144,17 @@ def test_a_listings_entry_of_our_trailer_gives_the_season_no_day() -> None:
     ("netflix confirmed aouad 2 march 19, hope they confirm the hour too", dt.date(2027, 2, 1),
      {"release_date_announced reported 2027-03-19 00:00"}),
     ("王国3 3月26日晚9点，僵尸校园2 3月19日", dt.date(2027, 3, 10), {"release_date_announced reported 2027-03-19 00:00"}),
+    # fix81 (review62d): a Tagalog "not" before the day or "lalabas" gives no day (were 2027-03-19); "ra mắt thứ sáu rồi" (already
+    # premiered Friday) is out (was the next Friday); a random social post's day a rumour at most (were reported)
+    ("hindi sa biyernes lalabas ang aouad 2", dt.date(2027, 3, 16), set()),
+    ("hindi pa lalabas ang aouad 2 sa biyernes", dt.date(2027, 3, 16), set()),
+    ("di sa biyernes na lalabas ang aouad 2", dt.date(2027, 3, 16), set()),
+    ("sa biyernes lalabas ang aouad 2, hindi sa sabado", dt.date(2027, 3, 16), {"release_date_announced reported 2027-03-19 00:00"}),
+    ("aouad 2 ra mắt thứ sáu rồi", dt.date(2027, 3, 22), {"released reported"}),
+    ("aouad 2 is out march 19 says a random tiktok", dt.date(2027, 3, 16), {"release_date_announced rumour 2027-03-19 00:00"}),
+    ("aouad 2 is out march 19 per some twitter acc", dt.date(2027, 3, 16), {"release_date_announced rumour 2027-03-19 00:00"}),
+    ("aouad 2 tayang 19 maret kata akun tiktok", dt.date(2027, 3, 16), {"release_date_announced rumour 2027-03-19 00:00"}),
+    ("aouad 2 is out march 19 per netflix's tiktok", dt.date(2027, 3, 16), {"release_date_announced reported 2027-03-19 00:00"}),
 ])
 def test_more_ways_of_saying_the_day_a_delay_or_the_release(headline: str, written: dt.date, expected: set[str]) -> None:
     assert _readings(headline, written) == expected
