@@ -26,7 +26,7 @@ from bot.lore.answer.pasted import unpasted
 from bot.lore.answer.rants import around_the_question
 from bot.lore.answer.refusals import refused, unknown_korean_word
 from bot.lore.answer.result import CAPABILITIES, Answer, Part, dont_know
-from bot.lore.answer.unknown_abroad import unknown_abroad
+from bot.lore.answer.unknown_abroad import OPINION, unknown_abroad
 from bot.lore.answer.unread_scripts import unread_script
 from bot.lore.answer.vietnamese_thai_glosses import plain_vietnamese_thai
 from bot.lore.lexicon_episodes import OTHER_WORKS
@@ -103,6 +103,8 @@ _OPINION = compile_later(
     r"(?!\s+(?:friend|new))|(?<!\bdo )(?<!\bdid )(?<!\bdoes )(?<!\bdone )\b(?:better|worse)\s+than\b|\bshould (?:i|we|u|you) (?:keep |continue |start |still )?(?:watch|bother)"
     # "is it worth watching", "is aouad any good", "should i keep watching after ep 3": a verdict asked for
     r"|\bworth (?:it|watching|a watch|the hype|my time|binging|bingeing|re-?watching|a re-?watch)\b"
+    # the same verdict abroad: "¿vale la pena la temporada 2?", "vale a pena?", "sulit ba panoorin", "layak ditonton"
+    r"|\bvale (?:la|a) pena\b|\bsulit (?:(?:ba|po) )*(?:panoorin|panuorin|manood|i-?watch|ang|yung|ba\b)|\blayak (?:di)?tonton\b"
     # "do i have to watch s1 first", "do i need to rewatch season 1 before s2": advice, never "Yes." off where it streams
     r"|\b(?:do|would|will)\s+(?:i|we|u|you)\s+(?:have\s+to|need\s+to|gotta|got\s+to|hafta)\s+(?:re-?)?(?:watch|see)\s+"
     # "do i need to rewatch before s2 comes out": the same advice with season 1 unsaid
@@ -286,8 +288,7 @@ def opening(cleaned: str, resolver: NameResolver) -> str | Answer:
     if (other := other_show_season(cleaned, text, resolver)) is not None:
         return other  # "when's the new season of squid game": never our season 2's date
     if (_OPINION.search(text) and not _AWARD_ASKED.search(text)) or (_GOOD_OR_BAD.search(text) and not _of_a_character(text, resolver)):
-        return Answer(cleaned, False, [Part("That is a matter of opinion, not something my sources state. "
-                                            f"I can answer questions about {CAPABILITIES}.")], "unknown")
+        return Answer(cleaned, False, [Part(f"{OPINION} I can answer questions about {CAPABILITIES}.")], "unknown")
     text = question_alone(text, resolver, lambda part: unknown_korean_word(part, resolver))  # "남라 죽어? 너무 불쌍해ㅠㅠ"
     if (declined := refused(cleaned, text, resolver)) is not None:
         return declined  # "청산이 뻘짓 몇 화야?", "nam-ra's boyfriend in real life"

@@ -46,6 +46,15 @@ _BETRAYS_SAID = {
     "id": ("Aku tidak tahu ada yang mengkhianati {done}", "Aku tidak tahu apakah {doer} mengkhianati {done}"),
     "tl": ("Hindi ko alam kung may nagtaksil kay {done}", "Hindi ko alam kung nagtaksil si {doer} kay {done}"),
 }
+# what preamble says to a verdict asked for ("is s2 worth it"), and as each language says it ("¿vale la pena la temporada 2?")
+OPINION = "That is a matter of opinion, not something my sources state."
+_OPINION_SAID = {
+    "ko": "그건 의견의 문제라 제 출처가 말해 주는 사실이 아니에요.",
+    "es": "Eso es cuestión de opinión, no algo que digan mis fuentes.",
+    "pt": "Isso é questão de opinião, não algo que minhas fontes digam.",
+    "id": "Itu soal selera, bukan sesuatu yang disebut sumberku.",
+    "tl": "Opinyon iyan, hindi bagay na sinasabi ng mga source ko.",
+}
 # the question unread, as each language says it
 _UNREAD = {
     "ko": "질문을 제대로 읽지 못했어요", "es": "no pude leer lo que preguntaste", "pt": "não consegui ler o que você perguntou",
@@ -63,6 +72,9 @@ def unknown_abroad(question: str, answer: Answer) -> Answer:
         return answer
     if (betrays := _BETRAYS.match(answer.parts[0].text)) is not None:
         return _betrayal_abroad(question, answer, betrays)
+    if answer.parts[0].text.startswith(OPINION) and (lang := asker_language(question)) in _OPINION_SAID:
+        said = _OPINION_SAID[lang] + _SAID[lang][1]
+        return dataclasses.replace(answer, parts=[answer.parts[0].worded(said, lang)])
     plain = _PLAIN.match(answer.parts[0].text)
     if plain is None or (lang := asker_language(question)) not in _SAID:
         return answer
