@@ -170,7 +170,7 @@ def typed_jamo(text: str) -> str:
 
 def quote_user_text(text: str, *, limit: int = 200) -> str:
     """Text a user wrote, made inert for the bot to repeat: cleaned, escaped, defused, bounded."""
-    cleaned = shorten(clean_input(text, limit=limit * 4), limit).translate(_TYPED_JAMO)
+    cleaned = typed_jamo(shorten(clean_input(text, limit=limit * 4), limit))
     return defuse_mentions(escape_markdown(cleaned))
 
 
@@ -251,7 +251,7 @@ def keep_spoilers(text: str) -> str:
 def quote_keeping_spoilers(text: str, *, limit: int = 200) -> str:
     """`quote_user_text`, but the author's spoilers stay spoilers (see `keep_spoilers`): the text
     between the bars Discord would read is quoted, the bars kept, an unpaired one closed at the end."""
-    cleaned = shorten(clean_input(text, limit=limit * 4), limit).translate(_TYPED_JAMO)
+    cleaned = typed_jamo(shorten(clean_input(text, limit=limit * 4), limit))
     cuts = _bar_positions(cleaned)
     if not cuts:
         return quote_user_text(cleaned, limit=limit)

@@ -136,9 +136,10 @@ SLANG_PHRASES: tuple[tuple[str, str], ...] = (
     (r"(?:que )?descans[ae] en paz|descans[ae] em paz", "rip"),
     # ... and in English, Tagalog, Indonesian and Vietnamese, beside a name ("rest easy gwi-nam", "pahinga ka na ju-ran",
     # "tenang di sana ya woojin", "yên nghỉ nhé du-seok", Thai "ไปสู่สุคติ")
-    # (not rest said of the living: "you can rest easy", "pahinga ka na, puyat ka na", "rumahnya tenang di sana": a calm place;
+    # (not rest said of the living: "you can rest easy", "namra can finally rest easy", "pahinga ka na, puyat ka na", "rumahnya tenang di sana": a calm place;
     # not "pagod ka na", said to the dead as well)
-    (r"(?:(?<!can )(?<!could )(?<!will )(?<!['’]ll )(?<!to )rest easy|pahinga ka na|(?<!ternyata )(?<!sangat )(?<!lebih )"
+    (r"(?:(?<!can )(?<!could )(?<!will )(?<!['’]ll )(?<!to )(?<!can finally )(?<!can now )(?<!will finally )(?<!will now )"
+     r"(?<!could finally )(?<!['’]ll finally )rest easy|pahinga ka na|(?<!ternyata )(?<!sangat )(?<!lebih )"
      r"(?<!cukup )(?<!terasa )(?<!agak )(?<!nya )tenang di sana|istirahat yang tenang|yên nghỉ|an nghỉ|ไปสู่สุ(?:ข?คติ|ขติ)(?:นะ|น้า|จ้า|ครับ|ค่ะ)?)"
      r"(?![^.!?\n]*?(?<![\w-])(?:puyat|antok|inaantok|ngantuk|go to (?:bed|sleep)|get some sleep|đi ngủ)(?![\w-]))", "rip"),
     # "may he rest in peace, min-jae": the name said after it is whom "he" is (not "so brave. may he rest in peace")

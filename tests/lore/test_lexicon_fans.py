@@ -736,6 +736,7 @@ def test_a_survival_followed_by_a_new_clause_is_a_fate_and_the_one_got_is_the_on
         ("may he rest in peace, min-jae the archer 😭 he was my fav", 11),  # a role after the name (heldout67)
         ("pahinga ka na cheongsan 😭 alam kong pagod ka na", 11),
         ("pahinga ka na cheongsan, puyat ka na naman 😂", 0),  # rest said to the living
+        ("namra can finally rest easy", 0),  # ... and of them, a word between ("can finally"): was S1E6
         ("my dog looks like cheong-san so when cheong-san died i literally sobbed 😭", 11),  # the look-alike's own death
         ("my dog looks like cheong-san who dies at the end 😭", 11),  # ... told in his own clause
         ("kucingku mirip woojin yang mati digigit 😭", 12),
