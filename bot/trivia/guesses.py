@@ -465,7 +465,7 @@ _RESTART = frozenset({"wait", "actually", "i", "mean", "that", "its", "it", "is"
 # What "no" opens that is no taking back ("no idea", "but no spoilers"): a saying of its own.
 NO_IDIOMS = frozenset("one way idea clue doubt cap lie joke kidding offense offence hate spoilers matter".split())
 _ASKED_THEN_NO = compile_later(r"\?\s*no\b", re.IGNORECASE)
-_WAITING = frozenset({"wait", "oh", "oops", "hmm"})  # before "no", a player stopping themselves: "X wait no Y"
+_WAITING = frozenset({"wait", "oh", "oops", "hmm", "eh"})  # before "no", a player stopping themselves: "X wait no Y", "X eh no, Y"
 _EDITED = frozenset({"nvm", "scratch"})  # after "edit", the same: "X edit: nvm its Y" (an edit note keeps the last guess)
 
 
