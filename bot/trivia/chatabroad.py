@@ -13,14 +13,15 @@ __all__ = ["LAUGHED", "OTHER_TALK", "it_is_them", "said_apart", "tagalog_remark"
 
 # Indonesian "ini gampang", "anjir serem", "astaga", "orang itu"; Tagalog "nito", "siya", "nakakatakot", "ako sa kanya",
 # "ang sakit ng eksenang yun"; Vietnamese "tôi chịu", "ghê quá", "trời ơi cảnh đó"; Spanish "no manches", "qué miedo
-# wey", "ese tipo", "esa parte"; Portuguese "sei lá mano", "que medo"; pity said apart ("coitada, é a onjo")
+# wey", "ese tipo", "esa parte"; Portuguese "sei lá mano", "que medo"; pity said apart ("coitada, é a onjo"); Indonesian
+# "jelas" (obviously), "siapa lagi" (who else), "cantik", "tapi"; Tagalog "nakakainis" (annoying)
 OTHER_TALK = frozenset(
     """
     pasti dia soalnya sumpah ini itu gampang mudah anjir anjay serem seram astaga gatau orang beneran ep
     talaga nito ito siya kanya ako sa ng nakakatakot tatakot takot sakit eksena eksenang yun ay
     toi chiu ghe qua troi oi canh do thang
     manches mames miedo wey guey ese esa tipo parte da esta guapo guapa guapisimo guapisima
-    sei la mano medo lindo linda demais nun sih
+    sei la mano medo lindo linda demais nun sih jelas lagi nakakainis cantik tapi
     kasian kasihan kawawa pobre pobrecito pobrecita coitada coitado tadinha tadinho
     """.split()
 )

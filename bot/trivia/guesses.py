@@ -162,9 +162,9 @@ _TRAILING_FRAME = frozenset(
     """
     i think guess lol lmao haha hehe xd maybe probably right no yes idk believe ok okay perhaps
     obviously surely for sure imo tbh is it was hmm hm or something whatever smh though tho final
-    kan sih deh dong kayaknya ata yata lah hai hain hoga tha thi siguro pala kot creo acho supongo po yun yan
+    kan sih deh dong kayaknya ata yata lah hai hain hoga tha thi siguro pala kot creo acho supongo po yun yan nha
     """.split()
-)  # (Indonesian "itu gwinam kan", Tagalog "onjo ata", "onjo pala", "woojin po", "namra yun", Malay "KL lah", Hindi "namra hi hai": a hedge after a guess)
+)  # (Indonesian "itu gwinam kan", Tagalog "onjo ata", "onjo pala", "woojin po", "namra yun", Vietnamese "woojin nha", Malay "KL lah", Hindi "namra hi hai": a hedge after a guess)
 ARTICLES = frozenset({"the", "a", "an"})
 # One telling of oneself ("i was class president lol", Spanish "fui presidenta de la clase", Portuguese "eu era", Indonesian
 # "aku dulu ketua kelas"): what follows is the player's own past, no guess, unless it frames one ("i was gonna say", "im sure")
@@ -254,7 +254,7 @@ _ADDRESSED = compile_later(r"<@!?\d{5,25}>|(?<![\w@.])@(?!everyone\b|here\b)[a-z
 _LINK = compile_later(r"https?://\S+", re.IGNORECASE)
 # Every match of _MARKUP holds one of these: most messages skip the slower pattern.
 _MARKUP_HINT = compile_later(r"[<@:;=^_]|8-?[()]|xd|-_", re.IGNORECASE)
-_LAUGHTER = compile_later(r"^(?:a?h[ah]{2,}h*|(?:he){2,}h?|l+o+l+[ol]*|lm+f*a+o+|x+d+|k{3,}|w{3,}|a+h+|o+h+|u+g+h+|(?:ja){2,}j?|(?:je){2,}j?|(?:wk){2,}w?)$")  # (Spanish "jajaja", Indonesian "wkwk")
+_LAUGHTER = compile_later(r"^(?:a?h[ah]{2,}h*|(?:he){2,}h?|l+o+l+[ol]*|lm+f*a+o+|x+d+|k{3,}|w{3,}|a+h+|o+h+|u+g+h+|(?:ja){2,}j?|(?:je){2,}j?|(?:wk){2,}w?|5{3,})$")  # (Spanish "jajaja", Indonesian "wkwk", Thai "555")
 _LONG_RUN = compile_later(r"(.)\1{2,}")
 
 
@@ -465,7 +465,7 @@ _RESTART = frozenset({"wait", "actually", "i", "mean", "that", "its", "it", "is"
 # What "no" opens that is no taking back ("no idea", "but no spoilers"): a saying of its own.
 NO_IDIOMS = frozenset("one way idea clue doubt cap lie joke kidding offense offence hate spoilers matter".split())
 _ASKED_THEN_NO = compile_later(r"\?\s*no\b", re.IGNORECASE)
-_WAITING = frozenset({"wait", "oh", "oops", "hmm"})  # before "no", a player stopping themselves: "X wait no Y"
+_WAITING = frozenset({"wait", "oh", "oops", "hmm", "eh"})  # before "no", a player stopping themselves: "X wait no Y", "X eh no, Y"
 _EDITED = frozenset({"nvm", "scratch"})  # after "edit", the same: "X edit: nvm its Y" (an edit note keeps the last guess)
 
 

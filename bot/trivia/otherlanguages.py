@@ -347,6 +347,8 @@ def _doer_alone(core: Sequence[str]) -> str | None:
     if len(words) == 3 and words[1] == "yang" and words[2] in _DEEDS and words[0].isalpha():
         return words[0]
     words = words[1:] if words[:1] in (["fue"], ["foi"]) else words  # (Spanish, Portuguese "was")
+    if len(words) > 2 and words[0].isalpha() and words[1] in _PASSIVE:
+        words = words[1:]  # (Indonesian, the one it was done to first: "namra digigit gwinam", bitten by Gwi-nam)
     if not words:
         return None
     verb, rest = words[0], words[1:]

@@ -85,6 +85,7 @@ def pack() -> Pack:
     # held83: a call to another player in Indonesian and Tagalog, then the guess; a parent in Vietnamese without "của"
     ("kak, itu namra", "aouad-034"), ("ate si namra yan", "aouad-034"), ("bố onjo", "gen-role-jeon-bae-soo"),
     ("kinagat ni gwinam", "aouad-087"), ("digigit gwinam", "aouad-087"),  # (a passive deed said alone: its doer)
+    ("namra digigit gwinam", "aouad-087"),  # held85: the one it was done to first, then the passive and its doer
 ])
 def test_a_role_one_character_alone_has_names_them(pack: Pack, text: str, question_id: str) -> None:
     assert _judge(pack, text, question_id) is Verdict.RIGHT
@@ -180,6 +181,8 @@ def test_the_role_typed_where_its_actor_is_asked_is_a_wrong_attempt(pack: Pack) 
     ("hari oppa", "aouad-055"), ("yung kuya ni hari", "aouad-055"), ("anak ni byeongchan", "aouad-058"),
     # held83: a passive deed said alone, by another
     ("digigit onjo", "aouad-087"),
+    # held85: the one it was done to first; the doer said is another ("gwinam bitten by namra")
+    ("gwinam digigit namra", "aouad-087"),
 ])
 def test_another_characters_relation_is_a_wrong_attempt_not_talk(pack: Pack, text: str, question_id: str) -> None:
     assert _judge(pack, text, question_id) is Verdict.WRONG_ATTEMPT

@@ -189,6 +189,8 @@ CASES: list[tuple[str, Question, Verdict]] = [
     ("namra's my guess but actually onjo", ON_JO, Verdict.RIGHT),
     ("onjo's my guess but no wait namra", ON_JO, Verdict.WRONG_ATTEMPT),
     ("onjo but no idea tbh", ON_JO, Verdict.RIGHT),
+    ("namra eh no, onjo", ON_JO, Verdict.RIGHT),  # held85: "eh" before "no" stops oneself, as "wait no"
+    ("onjo eh no, namra", ON_JO, Verdict.WRONG_ATTEMPT),
     ("told u it was onjo 😂", ON_JO, Verdict.CHAT),
     ("my guess was namra last round lol", ON_JO, Verdict.CHAT),
     ("٤ أسابيع", MONTHS, Verdict.WRONG_ATTEMPT),
