@@ -26,6 +26,7 @@ wild35, imports_wild35/, a thirty-fifth (the same split: P2E1, 2x07, "ep 7 overa
 wild36, imports_wild36/, a thirty-sixth (the same split, hunting over-reads: "second part of the episode", quiz parts, polls),
 wild37, imports_wild37/, a thirty-seventh (the same split: Part 1's night, prefixes before marks, "come back", bars, exports),
 wild38, imports_wild38/, a thirty-eighth (the same split, hunting over-reads: a quiz's own parts and rounds, "#1 - " lines),
+wild39, imports_wild39/, a thirty-ninth (the same split, hunting under-gating: unmarked lists titled for season 2, newcomers),
 whose `_show` may list a later part's episodes (`later`) for a later premiere, and whose expected.yaml may give `upload_as`, the file name the moderator's upload carries;
 or --data: any
 such folder) is uploaded by a moderator of the in-process sandbox
@@ -99,7 +100,8 @@ SETS = {"imports": DATA, "moderators": FIXTURES / "imports_moderators", "fans": 
         "wild35": FIXTURES / "imports_wild35",
         "wild36": FIXTURES / "imports_wild36",
         "wild37": FIXTURES / "imports_wild37",
-        "wild38": FIXTURES / "imports_wild38"}
+        "wild38": FIXTURES / "imports_wild38",
+        "wild39": FIXTURES / "imports_wild39"}
 TRIVIA = tuple(dict.fromkeys((*EXTENSIONS, "cogs.trivia")))
 
 

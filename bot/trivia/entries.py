@@ -138,16 +138,20 @@ class Entry:
 _NONE_CELL = compile_later(r"[-–—]+")  # a sheet's dash for no episode: beside a later season, all of it (not nothing)
 
 
-def _in_its_season(entry: Entry) -> Node | None:
+def _in_its_season(entry: Entry, blank: Node | None = None) -> Node | None:
     """The entry's episode read in the season its season field gives: "3" beside season 2 is S2E3 (read alone, as
     season 1's, a season-2 question would be asked at S1E3); a later season without an episode is all of it. A
-    range ("1-3", "ep 1 to 3") is the episode it ends on: the question spoils up to it."""
+    range ("1-3", "ep 1 to 3") is the episode it ends on: the question spoils up to it. `blank`: the season a blank
+    season field's episode is read in (the sheet's latest)."""
     episode = entry.episode
     if isinstance(episode, ScalarNode) and (end := range_end(str(episode.value))) != str(episode.value):
         episode = text_node(end, episode)
-    if entry.season is None or _empty(entry.season):
+    season_field = entry.season if entry.season is not None and not _empty(entry.season) else None
+    if season_field is None and episode is not None and not _empty(episode):
+        season_field = blank
+    if season_field is None:
         return episode
-    number = re.search(r"\d{1,2}", unicodedata.normalize("NFKC", str(getattr(entry.season, "value", ""))))
+    number = re.search(r"\d{1,2}", unicodedata.normalize("NFKC", str(getattr(season_field, "value", ""))))
     if number is None:
         return episode
     season = int(number.group(0))
@@ -155,8 +159,17 @@ def _in_its_season(entry: Entry) -> Node | None:
         if not isinstance(episode, ScalarNode):
             return episode  # (a list or a mapping: the reader says what is wrong with it)
         # (beside "Season 2 Part 2", its episode 1 is not the season's: all of the season, bot/trivia/partnotes.py)
-        return text_node(in_season(str(episode.value).strip(), season, later_part(str(entry.season.value))), episode)
-    return text_node(f"s{season}", entry.season) if season > 1 else episode
+        return text_node(in_season(str(episode.value).strip(), season, later_part(str(season_field.value))), episode)
+    return text_node(f"s{season}", season_field) if season > 1 else episode
+
+
+def _latest_season(entries: list[Entry]) -> Node | None:
+    """A sheet's latest later season in its season fields ("2" beside "1"): a blank one beside it is read in it, as a
+    bare "8" read as season 1's would ask a later season's question too soon (the other way it is only held back)."""
+    fields = [e.season for e in entries if isinstance(e.season, ScalarNode) and not _empty(e.season)]
+    numbered = [(int(m.group(0)), f) for f in fields
+                if (m := re.fullmatch(r"\s*0?([2-9])\s*", unicodedata.normalize("NFKC", str(f.value)))) is not None]
+    return max(numbered, key=lambda p: p[0])[1] if numbered else None
 
 
 def text_node(text: str, at: Node) -> ScalarNode:
@@ -532,6 +545,7 @@ def build_list(
         return None
     questions: list[Question] = []
     declared: set[str] = set()
+    blank = _latest_season(entries)
     seen: dict[str, tuple[str, int]] = {}
     for entry in entries:
         before = len(col.problems)
@@ -543,7 +557,7 @@ def build_list(
             text = None
         answers = col.answers(entry.answers, short(text or entry.what))
         spoils: Position | None = None
-        episode = _in_its_season(entry)
+        episode = _in_its_season(entry, blank)
         if episode is not None and not _empty(episode):
             spoils = position(col, episode)
         if entry.heading is not None and (under := position(col, entry.heading)) is not None:

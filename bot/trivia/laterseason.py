@@ -39,10 +39,13 @@ from bot.trivia.seasonmarks import LATER_SEASON_KOREAN, LATER_SEASON_WORDS
 
 Reads = Callable[[str], Position]
 
+#: The second season in the words of lists' titles abroad: Portuguese "2ª temporada" / "segunda temporada", Tagalog
+#: "ikalawang season", Indonesian "musim kedua" / "musim 2" / "season kedua".
+_ABROAD = r"(?:2\s*[ªa]|segunda)\s+temporada|ikalawang\s+season|(?:musim|season)\s+kedua|musim\s*0?[2-9]"
 #: A later season named in the languages lists are kept in (`bot.trivia.seasonmarks`' words): "season 2", "s2" / "S 2",
 #: "season two", "the second season", "시즌2", "2기", "temporada 2" / "T2", "saison 2", "シーズン2", "第二季" / "第2季".
 _LATER_SEASON = compile_later(
-    rf"(?<![\w-])(?:s\s*0?[2-9]|season\s+four|{LATER_SEASON_WORDS})(?![\w-])|{LATER_SEASON_KOREAN}"
+    rf"(?<![\w-])(?:s\s*0?[2-9]|season\s+four|{LATER_SEASON_WORDS}|{_ABROAD})(?![\w-])|{LATER_SEASON_KOREAN}"
     r"|(?<!\d)[2-9]\s*기(?![가-힣])|シーズン\s*[2-9２-９]|第\s*[二三2-9]\s*季",  # (scripts a list is kept in, a chat read in English)
     re.IGNORECASE,
 )
@@ -82,6 +85,9 @@ def _name_pattern(name: str) -> str:
     if re.search(r"[가-힣ぁ-ヿ一-鿿]", name):
         return body
     return rf"(?<![\w-]){body}(?![\w-])"
+
+
+_OWN_NAMED = compile_later(OWN_NAMES, re.IGNORECASE)
 
 
 class LaterSeason:
@@ -145,10 +151,11 @@ def list_header(text: str, first_question: str) -> str:
 #: What a header says the list is, beside the season it names: "Season 2 release party quiz", "S2 questions",
 #: "시즌2 퀴즈", "preguntas de la temporada 2" (not "S2 coming soon!" over a season-1 list).
 _SUBJECT_WORDS = (r"(?:quiz\w*|trivia|questions?|qs|party|edition|round|night|special|spoilers?|premiere|release|"
-                  r"finale|preguntas|perguntas|fiesta|festa|estreno|estreia)\b|퀴즈|문제|트리비아|クイズ|問題|测验|问答|問答")
+                  r"finale|preguntas|perguntas|fiesta|festa|estreno|estreia|kuis|pertanyaan|tanong)\b|퀴즈|문제|트리비아|クイズ|問題|测验|问答|問答")
 _SUBJECT_AFTER = compile_later(rf"(?:[\s\W]+\w+){{0,3}}?[\s\W]*(?:{_SUBJECT_WORDS})", re.IGNORECASE)  # "S2 party quiz"
 _SUBJECT_BEFORE = compile_later(  # "questions about season 2", "preguntas de la temporada 2", "Trivia de Estamos Muertos T2"
-    r"(?:quiz\w*|trivia|questions?|spoilers?|preguntas|perguntas)\s+(?:about|for|from|of|on|de|da|do|sobre)?"
+    r"(?:quiz\w*|trivia|questions?|spoilers?|preguntas|perguntas|kuis|pertanyaan|tanong)"
+    r"\s+(?:about|for|from|of|on|de|da|do|sobre|para\s+sa|sa|ng|untuk|tentang)?"
     rf"\s*(?:the|la|el|a)?\s*(?:(?:{OWN_NAMES})\s*[:\-–—]?\s*)?$", re.IGNORECASE)
 
 
@@ -160,7 +167,8 @@ def headed_later(header: str, texts: Iterable[str], reads: Reads | None) -> bool
         return False
     named = any(_SUBJECT_AFTER.match(header, m.end()) or _SUBJECT_BEFORE.search(header, 0, m.start())
                 for m in _LATER_SEASON.finditer(header))
-    return named and any(reads(text) > NOTHING for text in texts)
+    # the header naming this show says so too ("지금 우리 학교는 시즌2 퀴즈": Korean questions the reader may not know)
+    return named and (_OWN_NAMED.search(header) is not None or any(reads(text) > NOTHING for text in texts))
 
 
 # A later season's episode mark ("S2E4", "s02 e7", "T2E4", "2x09", "S2P2E1").

@@ -379,6 +379,20 @@ _SPLIT.add_episodes(2, [EpisodeInfo(2, n, None, dt.datetime(2026, 2 if n < 7 els
      "#1 - Which city is the school in?", Position(2, 6), NOTHING),
     ("AOUAD S1 rewatch quiz\n1. Who comes back as something new after the library? (ep 5) - Gwi-nam\n",
      "Who comes back as something new after the library? (ep 5)", Position(1, 12), Position(1, 5)),
+    # (wild39) unmarked questions under a season-2 title abroad are season 2's (were 0, asked anywhere); a blank
+    # season cell beside season 2's rows is read in season 2 (was S1E8)
+    ("## 지금 우리 학교는 시즌2 퀴즈\n체육관 문을 여는 사람은? - ||수혁||\n", "체육관 문을 여는 사람은?", Position(2, 6),
+     Position(2, 6)),
+    ("Quiz da 2ª temporada de All of Us Are Dead\n1. Quem abre a porta do ginásio? - ||Su-hyeok||\n",
+     "Quem abre a porta do ginásio?", Position(2, 6), Position(2, 6)),
+    ("Mga tanong para sa ikalawang season ng AOUAD!!\nSino ang nagbukas ng pinto ng gym? - ||Su-hyeok||\n",
+     "Sino ang nagbukas ng pinto ng gym?", Position(2, 6), Position(2, 6)),
+    ("Kuis AOUAD musim kedua\n1. Siapa yang membuka pintu gym? - ||Su-hyeok||\n", "Siapa yang membuka pintu gym?",
+     Position(2, 6), Position(2, 6)),
+    ("Kuis season 2 AOUAD\nBagian 1\nSiapa yang membuka pintu gym? (ep 4) - ||Su-hyeok||\n",
+     "Siapa yang membuka pintu gym? (ep 4)", Position(2, 6), Position(2, 4)),
+    ("question,answer,season,ep\nWho kisses Nam-ra?,Su-hyeok,1,7\nWho hides in the basement?,Dae-su,,8\n"
+     "Who opens the gym door?,Su-hyeok,2,4\n", "Who hides in the basement?", Position(2, 6), Position(2, 8)),
 ])
 def test_a_release_night_lists_marks_are_read_where_its_authors_put_them(
         upload: str, question: str, last: Position, spoils: Position) -> None:
