@@ -130,11 +130,13 @@ def _tagged(parsed: TriviaList, reads: Reads | None, last: Position, later: Late
     raised: list[str] = []
     undeclared = 0
     whole = 0  # held to all of a later season: said apart, as no other warning names that season
-    header = parsed.header or ""  # a header naming season 1 beside the later one ("S2 countdown: season 1 recap") is no season's
+    # a list whose first lines hold no words is titled by its name ("aouad_s2_quiz.txt" uploaded bare, numbered "1) ...":
+    # "aouad s2 quiz"); a header naming season 1 beside the later one ("S2 countdown: season 1 recap") is no season's
+    header = parsed.header if any(c.isalpha() for c in parsed.header or "") else parsed.name.replace("-", " ")
     headed_season = season_headed(header)
     headed_season = None if headed_season is None or names_first_season(header) or _seasons_marked(parsed) else headed_season
     headed = later is not None and headed_later(
-        parsed.header, (t for q in parsed.questions for t in (q.text, *q.answers)), reads)
+        header, (t for q in parsed.questions for t in (q.text, *q.answers)), reads)
     for number, question in enumerate(parsed.questions, start=1):
         declared = question.id not in parsed.undeclared
         # an episode the question or an answer names is given away whatever is declared ("in episode 7, ...");

@@ -16,6 +16,7 @@ from bot.spoilers import read_as_shown
 from bot.trivia.bank import QuestionBank, bundled_questions, generated_questions
 from bot.trivia.export import export_yaml
 from bot.trivia.laterseason import LaterSeason
+from bot.trivia.library import import_name
 from bot.trivia.lists import parse_list
 from bot.trivia.partnotes import parts_listed
 from bot.trivia.tagging import asked_with_answer, spoiling_names, tag_imported, tag_text, unspoiled_problems
@@ -401,6 +402,15 @@ def test_a_release_night_lists_marks_are_read_where_its_authors_put_them(
     with parts_listed(_SPLIT):
         tagged = tag_imported(parsed, READS, last, later_season_of(bundled_pack()))
     assert {q.text: q.spoils for q in tagged.questions}[question] == spoils
+
+
+def test_an_untitled_list_uploaded_as_a_season_two_quiz_holds_its_unmarked_questions_to_season_two() -> None:
+    # "aouad_s2_quiz.txt" with only "1) ..." lines: its name is its title (imports39's p02 stored them as spoiling nothing)
+    parsed = parse_list(b"1) Who opens the gym door? - Su-hyeok\n2) Who kisses Nam-ra in ep 7? - Su-hyeok\n",
+                        import_name(None, "aouad_s2_quiz.txt"), shape=_SPLIT)
+    with parts_listed(_SPLIT):
+        tagged = tag_imported(parsed, READS, Position(2, 6), later_season_of(bundled_pack()))
+    assert {q.text: q.spoils for q in tagged.questions}["Who opens the gym door?"] == Position(2, 6)
 
 
 _SEASON_TWO = ShowShape.season_one()
