@@ -81,6 +81,8 @@ _WHO_PLAYS = compile_later(r"^who\s+(?:plays|played|portrays|portrayed|is playin
 _FIGHT = compile_later(r"\b(?:fight\w*|fought|brawl\w*|battle\w*|duel\w*)\b")
 _ONLOOKERS = frozenset({"present", "protected", "rescued"})
 _SHIELDING = compile_later(r"\b(?:protect|shield|defend|guard)\w*")
+# "who did gwinam kill": a bite that turns someone is no killing unless its text says killed
+_KILLING = compile_later(r"\b(?:kill|murder|finish)", re.I)
 _LEFT, _MADE_IT = frozenset({"death", "sacrifice", "bite", "turn"}), frozenset({"survive", "make"})
 # "which episode does Woo-jin appear / first show up / come in": when they are first seen.
 _APPEARING = frozenset({stem("appear"), "first", stem("introduce"), stem("seen"), stem("debut")})
@@ -426,6 +428,8 @@ class EventAnswers:
         ranked = self.match(ask, subjects, stems, subject_roles=subject_roles if subjects else frozenset())
         told = stems_of(verb_text)  # "who got stabbed": of the deeds tied first, one told with that very verb first
         ranked.sort(key=lambda r: (-r[0], not told & self.record[r[1].id].stems))
+        if agent_subject and subjects and _KILLING.match(verb_text):
+            ranked = [r for r in ranked if _KILLING.search(r[1].text) or set(r[1].roles_of(subjects[0].id)) - {"biter"}]
         if not ranked and not subjects:
             described = self.s.describe(ask, stems)
             if isinstance(described, Subject):

@@ -542,6 +542,11 @@ _ID_MONTH = compile_later(r"\b(?:" + "|".join(_ID_MONTHS) + r")\b", re.I)
 # a laugh said first, typed the way fans abroad type it (chat.py reads one said last)
 _LAUGH_FIRST = compile_later(rf"^\W*(?:(?:{LAUGHS}|lo+l|lmf?a+o+|xd+)(?:[\s,.!~]+|$))+(?=\S)", re.I)
 _MUSIM = compile_later(r"\bmusim (?:ke-?)?(\d|pertama|kedua|ketiga)\b", re.I)
+# "quem matou o diretor", "quién mató al director", "who killed the director": a school's head is the one killed
+# (the principal, a character the pack knows), never the show's director and his news
+_HEAD_KILLED = compile_later(r"(?<!\w)(kill|kills|killed|killing|mata|matou|mató|mato|mataron|mataram)(?:\s+(?:a|al|o|the|el))?"
+                             r"\s+(?:school\s+)?(?:director|diretor)(?:\s+(?:de la|del|da|do|of the)\s+(?:escuela|escola|colegio"
+                             r"|colégio|school))?(?![\w'’])", re.I)
 _MUSIM_NTH = {"pertama": "1", "kedua": "2", "ketiga": "3"}
 _PO_LAST = compile_later(r"\s+po(?=\W*$)", re.I)
 # Indonesian particles said last ("gak sih", "kah", "ya?"): the yes/no they ask is the question's own
@@ -567,6 +572,7 @@ def gloss_foreign(text: str) -> str:
     text = couple_asked(text)  # "mag jowa ba sina ent0 at ent1": before German reads "mag" as "likes"
     text = _PO_LAST.sub("", text)  # "who plays ent0 po?": Tagalog's politeness said last asks nothing more
     text = gloss_hinglish(gloss_french_german(gloss_european(text)))  # "quand sort la saison 2", "kto gra ent0"
+    text = _HEAD_KILLED.sub(r"\1 the principal", text)  # in English too: a kill asked of "the director"
     if not says_any(text, _MARKERS):
         return text
     text = re.sub(r"\s+", " ", text).strip()  # a name's slot leaves two spaces ("ent0  se convierte")
