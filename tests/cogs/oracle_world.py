@@ -347,6 +347,12 @@ QUESTIONS = (
     "남라 문 사람",  # who bit Nam-ra, told in Korean behind its episode,
     "who did cheongsan protect",  # a protect question never answered with a bite,
     "what time does it drop in new york",  # a two-word city's hour
+    "¿quién mató a woojin?",  # stop 62's (ask100-103, fix82): a deed told in the asker's language, behind its episode,
+    "우진이 죽인 사람 누구야",  # the 이 re-ask, its deed line showing which reading was taken,
+    "quem matou o diretor",  # the principal's killing, never the show's director's news,
+    "siapa yang digigit gwinam",  # an Indonesian passive, each bite behind its episode,
+    "sulit ba panoorin ang season 2",  # an opinion said so in Tagalog, spoiling nothing,
+    "what time in canada is the trailer",  # the trailer's day, never the season's hour
 )
 LORE = {"cast", "character", "episode", "ask"}
 SETUP = {"progress", "spoilers"}
