@@ -459,8 +459,7 @@ class Dispatcher:
         if reminders.countdown_over(payload, self.clock.now()):
             return SendResult(Outcome.TOO_LATE, error="its countdown moment passed before it could go out: left out rather than posted late")
         try:
-            # its day may have moved while it waited (claimed, it is out of `sync`'s reach); other posts: no read
-            if after is not None and reminders.countdown_of(payload) is not None:
+            if after is not None and reminders.countdown_of(payload):  # its day may have moved while it waited (out of `sync`'s reach)
                 async with self.db.read() as conn:
                     if (gone := await reminders.withdrawn(conn, payload)) is not None:
                         return SendResult(Outcome.TOO_LATE, error=gone)
