@@ -9,7 +9,10 @@ from collections.abc import Sequence
 
 from bot.lazy_re import compile_later
 
-__all__ = ["LAUGHED", "OTHER_TALK", "it_is_them", "said_apart", "tagalog_remark"]
+__all__ = ["LAUGHED", "OTHER_TALK", "PITY_ABROAD", "it_is_them", "said_apart", "tagalog_remark"]
+
+#: "Poor" as Indonesian, Tagalog, Spanish and Portuguese say it ("kasian onjo", "pobre woojin", "coitada da onjo")
+PITY_ABROAD = frozenset("kasian kasihan kawawa pobre pobrecito pobrecita coitada coitado tadinha tadinho".split())
 
 # Indonesian "ini gampang", "anjir serem", "astaga", "orang itu"; Tagalog "nito", "siya", "nakakatakot", "ako sa kanya",
 # "ang sakit ng eksenang yun"; Vietnamese "tôi chịu", "ghê quá", "trời ơi cảnh đó"; Spanish "no manches", "qué miedo
@@ -22,9 +25,8 @@ OTHER_TALK = frozenset(
     toi chiu ghe qua troi oi canh do thang
     manches mames miedo wey guey ese esa tipo parte da esta guapo guapa guapisimo guapisima
     sei la mano medo lindo linda demais nun sih jelas lagi nakakainis cantik tapi
-    kasian kasihan kawawa pobre pobrecito pobrecita coitada coitado tadinha tadinho
     """.split()
-)
+) | PITY_ABROAD
 LAUGHED = compile_later(r"^(?:k{3,}|(?:wk)+w?|(?:ja){2,}j?)$").match  # Portuguese "kkkk", Indonesian "wkwkwk", Spanish "jajaja"
 
 # Words that say what follows is the answer ("jawabannya suhyeok", "pasti suhyeok", "itu suhyeok", "obvio hari", "es hari")

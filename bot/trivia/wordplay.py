@@ -19,7 +19,7 @@ from collections.abc import Collection, Sequence
 from itertools import pairwise
 
 from bot.lazy_re import compile_later
-from bot.trivia.chatabroad import it_is_them, said_apart
+from bot.trivia.chatabroad import PITY_ABROAD, it_is_them, said_apart
 from bot.trivia.english import COMMON_WORDS
 from bot.trivia.guesses import FILLER_WORDS, is_chat_word
 from bot.trivia.talk import GUESS_PARTICLES, SO_MUCH_AFTER, shows_feeling
@@ -147,8 +147,7 @@ _AS_ANSWER = frozenset((w,) for w in "answer guess pick bet vote choice final la
 # Pity before a name ("poor cheongsan 😭", "my poor baby namra lol"): the one felt for, no guess, when the
 # message cries or laughs too; "poor" alone before the name is how a fan types the answer ("poor suhyeok")
 _CAUSES = frozenset({("justice", "for"), ("pray", "for"), ("praying", "for"), ("prayers", "for")})
-_PITY = frozenset({"poor", "kasihan", "bechara", "bechari", "kawawa"} | {  # (Malay, Hindi, Tagalog "poor")
-    "kasian", "pobre", "pobrecito", "pobrecita", "coitada", "coitado", "tadinha", "tadinho", "thuong"})  # (Indonesian, Spanish, Portuguese, Vietnamese)
+_PITY = frozenset({"poor", "bechara", "bechari", "thuong"}) | PITY_ABROAD  # (Hindi, Vietnamese; Malay, Tagalog and the rest)
 # ...and the particles between pity and the name ("kasian bgt onjo", "kawawa naman si onjo", "coitada da onjo")
 _PITY_GLUE = frozenset("bgt banget naman talaga si kay da do".split())
 # (faces typed in letters or punctuation cry too, "poor namra TT", "poor suhyeok ;-;", "poor onjo :(", "T_T", and

@@ -248,8 +248,12 @@ async def _skip_withdrawn(conn: aiosqlite.Connection, rows: list[OutboxEntry]) -
     """The claimed rows still to send: a countdown whose day moved or was withdrawn after it was queued (re-queued
     after Discord refused it, or left 'sending' by a copy that died: what `reminders.sync` could not skip) is skipped."""
     kept = []
+    asked: dict[tuple[str, int], str | None] = {}  # one query per countdown, not per channel it goes to
     for row in rows:
-        if (gone := await reminders.withdrawn(conn, outbox.loads(row.payload))) is None:
+        payload = outbox.loads(row.payload)
+        if (counted := reminders.countdown_of(payload)) is not None and counted not in asked:
+            asked[counted] = await reminders.withdrawn(conn, payload)
+        if counted is None or (gone := asked[counted]) is None:
             kept.append(row)
             continue
         await outbox_db.mark_final(conn, row.id, "skipped", gone)
@@ -455,7 +459,7 @@ class Dispatcher:
         if reminders.countdown_over(payload, self.clock.now()):
             return SendResult(Outcome.TOO_LATE, error="its countdown moment passed before it could go out: left out rather than posted late")
         try:
-            if after is not None:  # its day may have moved while it waited (claimed, it is out of `sync`'s reach)
+            if after is not None and reminders.countdown_of(payload):  # its day may have moved while it waited (out of `sync`'s reach)
                 async with self.db.read() as conn:
                     if (gone := await reminders.withdrawn(conn, payload)) is not None:
                         return SendResult(Outcome.TOO_LATE, error=gone)

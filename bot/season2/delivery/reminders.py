@@ -105,15 +105,23 @@ def countdown_over(payload: dict[str, object], now: dt.datetime) -> bool:
     return now > moment - dt.timedelta(seconds=offset) + grace_for(offset)
 
 
+def countdown_of(payload: dict[str, object]) -> tuple[str, int] | None:
+    """The day (as stored) and part a countdown reminder's post counts down to; None for any other post (`withdrawn`
+    asks the database only of these)."""
+    release, part = payload.get("release_at"), payload.get("part", 1)
+    if payload.get("type") != "reminder" or not isinstance(release, str) or not isinstance(part, int):
+        return None
+    return release, part
+
+
 async def withdrawn(conn: aiosqlite.Connection, payload: dict[str, object]) -> str | None:
     """Why a countdown reminder's post no longer stands (its day moved or was withdrawn while Discord held it back),
     None while it does (other posts: None). `sync` skips the rows waiting; the dispatcher checks every row it claims
     here (one Discord refused, one a copy that died left 'sending', as the day moved), so none counts down to a day that
     no longer holds. A day that holds again has no cancelled row (`sync`)."""
-    release, part = payload.get("release_at"), payload.get("part", 1)
-    if payload.get("type") != "reminder" or not isinstance(release, str) or not isinstance(part, int):
+    if (counted := countdown_of(payload)) is None:
         return None
-    reason = await reminders_db.cancelled_reason(conn, dt.datetime.fromisoformat(release), part)
+    reason = await reminders_db.cancelled_reason(conn, dt.datetime.fromisoformat(counted[0]), counted[1])
     return None if reason is None else f"{CANCELLED}: {reason}"
 
 
