@@ -15,6 +15,7 @@ import re
 from re import Match
 
 from bot.lore.lexicon_subjects import Mentions
+from bot.lore.names import hangul_given
 from bot.text import HANGUL, HANGUL_WORD, hangul_initial, korean_word
 
 #: The rest of the word a name is written in: its particle ("온조를", "우진이를", "귀남한테").
@@ -141,8 +142,7 @@ def initials_of(hangul_names: list[str]) -> dict[str, str]:
     """Initials -> the given name they stand for, from the characters' Korean names in pack order ("이청산": ㅊㅅ -> 청산)."""
     found: dict[str, str] = {}
     for name in hangul_names:
-        given = name[-2:] if len(name) == 3 and all(HANGUL.match(ch) for ch in name) else ""
-        if given:
+        if given := hangul_given(name):
             key = "".join(map(hangul_initial, given))
             if key not in _EVENT_INITIALS:
                 found.setdefault(key, given)

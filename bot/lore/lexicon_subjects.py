@@ -311,6 +311,8 @@ _WHO = compile_later(r"\s+(?:who|that)\s+(?!(?:saw|sees|see|watch\w*|hears?|hear
                   r"|were|had|has)\b)[a-z]+(?:ed|s)\s", re.I)
 #: What may stand between a relative clause's object and the main verb ("... the science teacher (finally) makes it").
 _MAIN_VERB = compile_later(r"\s*(?:(?:really|finally|actually|still|also|eventually|then|later|somehow|just)\s+)*", re.I)
+#: A "who" clause opened with a comma between the first name and a comma joint ("Cheong-san, who loved On-jo, ended up dying").
+_COMMA_WHO = compile_later(r",\s*who\b", re.I)
 
 
 def shared_subject(sentence: str, mentions: Mentions, start: int) -> frozenset[str]:
@@ -326,7 +328,7 @@ def shared_subject(sentence: str, mentions: Mentions, start: int) -> frozenset[s
     joint = ending_at(_JOINED, sentence, start, 0, _JOINED_WORD) if first is not None and first[1] <= start else None
     if first is None or joint is None or joint.start() < first[1] or any(first[1] <= m[0] < start for m in mentions if m[3]):
         return frozenset()
-    if sentence[joint.start()] == "," and not re.search(r",\s*who\b", sentence[first[1]:joint.start()], re.I):
+    if sentence[joint.start()] == "," and not _COMMA_WHO.search(sentence, first[1], joint.start()):
         return frozenset()
     return first[2]
 

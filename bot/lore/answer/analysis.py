@@ -216,7 +216,6 @@ _PRONOUNS = frozenset({"he", "him", "his", "she", "her", "hers", "they", "them",
 _TO_AS_TWO = compile_later(r"\b(happen(?:s|ed)?|go(?:es)?|went|belong(?:s|ed)?|talk(?:s|ed)?|listen(?:s|ed)?) 2 (?=\D)")
 # "who drew the webtoon": its maker ("drew" is no drawing-away of zombies).
 _WHO_DREW = compile_later(r"\bwho (?:drew|draws|illustrated|illustrates)\b")
-# The webtoon by its title ("when was now at our school published"): the webtoon, not a school.
 # English "who namra saved", "who woojin killed" is English's order, whom they saved or killed ("who was it that woojin
 # killed", "the one who woojin killed", "who woojin kiled" once its typo is mended); Spanish "a quién salvó woojin" too
 # ("a who saved ent0": the "a" marks the one done to). Never in Korean, whose glosses put "수혁이를 구해준 애" as
@@ -226,6 +225,7 @@ _WHOM_FIRST = compile_later(r"^\s*(?:who\s+(?:was|is|s)\s+it\s+(?:that\s+)?|(?:t
 _WHOM_ABROAD = compile_later(r"^\s*a\s+who\s+(saved|rescued|protected|bit|killed|infected)\s+(ent\d+)(?=\W*$)")
 _PRESENT = {"saved": "save", "rescued": "rescue", "protected": "protect", "bit": "bite", "killed": "kill",
             "infected": "infect"}
+# The webtoon by its title ("when was now at our school published"): the webtoon, not a school.
 _WEBTOON_TITLE = compile_later(r"\b(?:the )?now at our school\b(?:\s+(?:webtoon|comic|manhwa))?")
 _SHOW_NAMES = compile_later(
     r"\b(?:all of us are dead|all of us r dead|all of us are ded|aouad|aoad|the show|this show|the series|"

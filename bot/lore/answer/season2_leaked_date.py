@@ -14,7 +14,7 @@ from bot.lore.answer.question import Question
 from bot.lore.answer.result import Answer, Part
 from bot.lore.answer.season2_status import StatusAnswers
 from bot.season2.model import Status
-from bot.text import MONTH_NAMES, MONTH_SHORT
+from bot.text import month_alternation
 
 # a leak said with the date it leaked, as the glosses put the question ("filtró" is "filtr"); in Korean as typed
 # ("공개일 유출", whose 일 the glosses drop: "release leaked" alone may be the episodes)
@@ -23,7 +23,7 @@ _DATE = r"\b(?:date|fecha|data|tanggal)\b"
 _DATE_LEAK = compile_later(rf"{_LEAK}(?=.*{_DATE})|{_DATE}(?=.*{_LEAK})")
 # a leak said with the day or month it named ("someone leaked feb 2027 for s2", "march 12 leaked?"), never another
 # thing's leak in that month ("did the trailer leak in march 2027")
-_MONTH = "|".join(sorted({m.lower() for m in MONTH_NAMES} | set(MONTH_SHORT), key=len, reverse=True))
+_MONTH = month_alternation(names=True, short=True)
 _DAY_SAID = rf"\b(?:{_MONTH})\.?\s+(?:\d{{1,2}}(?:st|nd|rd|th)?|20\d\d)\b"
 _DAY_LEAK = compile_later(rf"{_LEAK}(?=.*{_DAY_SAID})|{_DAY_SAID}(?=.*{_LEAK})")
 _OTHER_LEAK = compile_later(r"\b(?:trailers?|teasers?|script|ending|episodes?|eps?|scenes?|posters?|footage|photos?|pics?|clips?)\b")
