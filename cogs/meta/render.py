@@ -105,6 +105,10 @@ def start_embed(*, in_server: bool, mark_note: str = "") -> discord.Embed:
     return discord.Embed(title="New here? Start with these", description=body, colour=ACCENT)
 
 
+TYPED_TO_ME = ("I only answer commands: type `/ask` and your question (like `/ask who plays On-jo?`), "
+               "`/progress` to say how far you have watched so later spoilers stay hidden, or `/help` for the rest.")
+
+
 GUARD_NOTE = ("🛡️ The spoiler guard is on here: a message that gives away more than this spoiler mark allows "
               "is taken down and posted again behind spoiler bars, naming its author.")
 
