@@ -77,6 +77,12 @@ class Position:
         return f"season {self.season}, episode {self.episode}" if self.season else "nothing yet"
 
     @property
+    def typed_label(self) -> str:
+        """The label of a place someone typed ("season 1, episode 99"): never the whole season the
+        highest code otherwise stands for, so a refusal names the episode asked for."""
+        return f"season {self.season}, episode {self.episode}" if self.season else self.label
+
+    @property
     def heading(self) -> str:
         """The label at the start of a sentence or as a title: "Season 1, episode 7"."""
         return self.label.capitalize()
@@ -466,13 +472,13 @@ def _parse(
             raise PositionError(f"Season {found.season} has not come out yet. The latest episode is {latest} ({latest.label}).")
         if not known and shape.contains(Position(found.season, 1)):
             raise PositionError(
-                f"{found.label.capitalize()} is not listed yet: season {found.season} is out, but no source lists its "
+                f"{found.typed_label.capitalize()} is not listed yet: season {found.season} is out, but no source lists its "
                 f"episodes so far. The latest episode is {latest} ({latest.label}): use that for now, and again once "
                 f"they are listed."
             )
         why = f"season {found.season} has {len(known)} episodes" if known else f"season {found.season} is not known yet"
         raise PositionError(
-            f"There is no {found.label} ({why}).{_counted_on(found, shape)} The latest episode is {latest} ({latest.label})."
+            f"There is no {found.typed_label} ({why}).{_counted_on(found, shape)} The latest episode is {latest} ({latest.label})."
         )
     return found
 

@@ -28,7 +28,7 @@ class ProgressError(UserError):
 
 def check_position(value: Position, shape: ShowShape) -> Position:
     if not isinstance(value, Position) or not shape.allows(value):
-        shown = value.label if isinstance(value, Position) else repr(value)
+        shown = value.typed_label if isinstance(value, Position) else repr(value)
         raise ProgressError(f"There is no {shown} in the show; the last episode is {shape.last().label}.")
     return value
 

@@ -162,6 +162,11 @@ def part_out_by(status: Status, now: dt.datetime) -> bool:
     return status.part_at is not None and out_moment(status.part_at, status.part_timed) <= now
 
 
+def countdown_over(status: Status, now: dt.datetime) -> bool:
+    """Whether no countdown is left at `now`: season 2 is out and no later part of it is still to come."""
+    return released_by(status, now) is not None and (status.part_at is None or part_out_by(status, now))
+
+
 def came_out_at(status: Status) -> dt.datetime | None:
     """When season 2 came out, once `status` counts it out: its release date as given, else when it was
     counted out (`since`); None when neither is known."""

@@ -86,23 +86,28 @@ def help_embeds(lines: Iterable[CommandLine], *, note: str = "") -> list[discord
     return embeds
 
 
-def start_embed(*, in_server: bool, mark_note: str = "") -> discord.Embed:
+def start_embed(*, in_server: bool, mark_note: str = "", countdown_over: bool = False) -> discord.Embed:
     """For everyone, first: the three things a fan new to the bot does, in plain words; `mark_note`: what this
-    channel's spoiler mark holds as episodes come out (cogs/marks.py)."""
+    channel's spoiler mark holds as episodes come out (cogs/marks.py); `countdown_over`: season 2 is out with
+    nothing of it left to come (bot.season2.rules.countdown_over), so no reminder is offered for it."""
+    remind = "" if countdown_over else "`/season2 remind` sends you a direct message before season 2 comes out."
     if in_server:
         where = ("In a channel everyone reads the reply, so spoilers stay hidden there unless the moderators "
                  "marked the channel for them: **Show me privately** under a reply shows it to you at your progress.")
-        play = "\n3. `/trivia start` plays a game in this channel; `/season2 remind` sends you a direct message " \
-               "before season 2 comes out."
+        play = "\n3. `/trivia start` plays a game in this channel" + (f"; {remind}" if remind else ".")
     else:
         where = "Here only you read the replies, so they show everything up to the progress you set here."
-        play = "\n3. `/season2 remind` sends you a direct message before season 2 comes out."
+        play = f"\n3. {remind}" if remind else ""
     body = (
         "1. `/progress` to say how far you have watched (`S1E3`, `im on ep 3`, `finished`), so what is past it stays hidden.\n"
         f"2. `/ask` anything, or look up a `/character` or an `/episode`. {where}" + play
         + (f"\n\n{mark_note}" if mark_note else "")
     )
     return discord.Embed(title="New here? Start with these", description=body, colour=ACCENT)
+
+
+TYPED_TO_ME = ("I only answer commands: type `/ask` and your question (like `/ask who plays On-jo?`), "
+               "`/progress` to say how far you have watched so later spoilers stay hidden, or `/help` for the rest.")
 
 
 GUARD_NOTE = ("🛡️ The spoiler guard is on here: a message that gives away more than this spoiler mark allows "

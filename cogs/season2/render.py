@@ -352,7 +352,7 @@ def remind_text(
     part_next = False
     if (released := rules.released_by(status, now)) is not None:
         came = f"Season 2 came out {ts(released, 'R', timed)} ({ts(released, 'D', timed)})"
-        if status.part_at is None or rules.part_out_by(status, now):
+        if rules.countdown_over(status, now):
             return f"{came}, so there is no countdown left to remind you of. {stop}"
         # Part 2 dated and to come: its countdown is what comes by DM (rehearse60: "no countdown left", then it came)
         release_at, confidence, timed = status.part_at, part_confidence(status), status.part_timed

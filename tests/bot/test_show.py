@@ -261,6 +261,8 @@ def test_an_ordinal_alone_is_not_an_episode(typed: str) -> None:
     [
         ("13", "no season 1, episode 13"),
         ("S1E13", "no season 1, episode 13"),
+        ("99", "no season 1, episode 99 (season 1 has 12"),  # the highest code names the episode typed, not a season
+        ("s2e99", "no season 2, episode 99 (season 2 has 8"),
         ("s3e1", "season 3 is not known yet"),
         ("s2e9", "season 2 has 8 episodes"),
         ("s2e0", "is not an episode"),

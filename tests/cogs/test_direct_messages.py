@@ -25,6 +25,7 @@ from bot.lore.answer import AnswerEngine, Part
 from bot.lore.content import bundled_pack
 from bot.sandbox import Member, Message, SandboxError
 from bot.show import Position, ShowShape
+from tests.e2e.driving import holds, settled
 from tests.lore.helpers import bundled_resolver
 
 START = dt.datetime(2026, 3, 1, 12, 0, tzinfo=dt.UTC)
@@ -169,6 +170,17 @@ async def test_cast_autocomplete_works_in_a_dm(h: Harness) -> None:
     fan = viewer(h)
     choices = await h.discord.autocomplete(fan, h.discord.dm_channel(fan), "cast", focused="name", name="lee")
     assert any(c["name"] == "Lee Cheong-san" for c in choices)
+
+
+async def test_a_question_typed_in_a_dm_is_pointed_to_the_commands_once_not_met_with_silence(h: Harness) -> None:
+    fan, bot = viewer(h), h.discord.bot_user_id
+    dm = h.discord.dm_channel(fan)
+    for typed in ("what happens to nam-ra? does she die in ep 6", "hello??"):
+        await h.discord.say(fan, dm, typed)
+    assert await holds(h, lambda: any(m.author_id == bot for m in h.discord.dm_messages(fan)))
+    await settled(h)
+    (pointer,) = [m.text for m in h.discord.dm_messages(fan) if m.author_id == bot]
+    assert "/ask" in pointer and "/progress" in pointer and "nam-ra" not in pointer.lower()
 
 
 async def test_about_in_a_dm(h: Harness) -> None:

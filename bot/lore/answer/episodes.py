@@ -333,12 +333,12 @@ class EpisodeAnswers:
 
     def _no_such(self, position: Position, words: TimingWords = EN) -> str:
         known = self.shape.episodes_in(position.season)
-        episode = position.label if words is EN else words.chrome["episode"].format(n=position.episode)
+        episode = position.typed_label if words is EN else words.chrome["episode"].format(n=position.episode)
         if not known and position.season == 2 and self.milestone() is Milestone.RELEASED:
             # out with no listing yet: "there is no season 2, episode 1" would deny an episode that may be out
             return words.chrome["episode_unlisted"].format(episode=episode)
         if not known and position.season == 2:
             return words.chrome["episode_not_out"].format(episode=episode)
         if not known:
-            return f"There is no {position.label}: season {position.season} has no episodes listed yet."
-        return f"Season {position.season} has {len(known)} episodes, so there is no {position.label}."
+            return f"There is no {position.typed_label}: season {position.season} has no episodes listed yet."
+        return f"Season {position.season} has {len(known)} episodes, so there is no {position.typed_label}."

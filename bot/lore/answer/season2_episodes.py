@@ -232,7 +232,7 @@ class Season2Episodes:
             return None  # nothing listed yet: the season-2 news says what is known
         status = self.status.current.status
         if episode is not None and self.shape.episode(episode) is None:
-            part = Part(f"TVmaze lists {len(listed)} episodes for season 2, so there is no {episode.label}.",
+            part = Part(f"TVmaze lists {len(listed)} episodes for season 2, so there is no {episode.typed_label}.",
                         NOTHING, "reported", (tvmaze_ref(status),), hedged=True)
             return self._wrap(ask, [part], "season2.episode.none")
         if episode is None:

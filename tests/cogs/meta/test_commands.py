@@ -81,3 +81,20 @@ async def test_help_in_a_channel_marked_before_season_two_says_it_is_out_only_as
     assert ("TVmaze lists season 2's episodes as aired (not confirmed yet); they stay hidden in this channel's public "
             "replies until a moderator raises its spoiler mark, now season 1, episode 12") in reply.text, reply.text
     assert "Season 2 is out" not in reply.text
+
+
+async def test_help_once_season_two_is_out_offers_no_reminder_before_it(hyosan: Harness) -> None:
+    """rehearse63: /help after the release still said `/season2 remind` "sends you a direct message before season 2
+    comes out", which then answered that no countdown was left."""
+    import datetime as dt
+
+    from bot.season2.model import Milestone, Status
+
+    before = hyosan.bot.season2_status.status
+    out = hyosan.clock.now() - dt.timedelta(days=1)
+    hyosan.bot.season2_status.publish(Status(Milestone.RELEASED, out, out, release_timed=True))
+    try:
+        reply = await hyosan.discord.invoke(hyosan.fan, hyosan.general, "help")
+    finally:
+        hyosan.bot.season2_status.publish(before)
+    assert "`/trivia start` plays a game in this channel." in reply.text and "before season 2 comes out" not in reply.text

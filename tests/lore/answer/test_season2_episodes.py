@@ -68,9 +68,11 @@ def test_an_air_time_only_tvmaze_gives_is_not_confirmed_yet(engine: AnswerEngine
     assert part.text == "Not confirmed yet, one source: TVmaze lists season 2, episode 5 for 12 March 2027, 08:00 UTC."
 
 
-def test_an_episode_tvmaze_does_not_list_is_said_not_to_be_there(engine: AnswerEngine) -> None:
-    (part,) = engine.answer("what is episode 12 of season 2 called").parts
-    assert part.text == "TVmaze lists 8 episodes for season 2, so there is no season 2, episode 12."
+@table(("question", "episode"), [("what is episode 12 of season 2 called", 12),
+                                  ("when does s2e99 come out", 99)])  # the highest code: the episode typed, no season
+def test_an_episode_tvmaze_does_not_list_is_said_not_to_be_there(engine: AnswerEngine, question: str, episode: int) -> None:
+    (part,) = engine.answer(question).parts
+    assert part.text == f"TVmaze lists 8 episodes for season 2, so there is no season 2, episode {episode}."
 
 
 def test_what_happens_in_an_episode_is_not_taken_for_its_title(engine: AnswerEngine) -> None:
