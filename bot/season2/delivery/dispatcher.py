@@ -54,10 +54,7 @@ import asyncio
 import collections
 import datetime as dt
 import logging
-import os
-import socket
 import time
-import uuid
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from enum import StrEnum
@@ -67,6 +64,7 @@ import aiosqlite
 
 from bot.clock import Clock, SystemClock
 from bot.season2.delivery import outbox, reminders
+from bot.season2.delivery.holders import DISPATCH_LEASE, holder_is_dead, new_holder_id
 from bot.season2.model.delivery import MISSING_PERMISSIONS, OutboxEntry
 from db.connection import Database
 from db.failures import OncePerInterval, StorageError
@@ -154,34 +152,6 @@ def backoff(attempts: int, retry_after: float | None, *, base: float = 2.0, cap:
     return max(delay, retry_after or 0.0)
 
 
-#: The lease in SQLite that, of several running copies of hyosan, lets only one dispatch.
-DISPATCH_LEASE = "season2-dispatch"
-
-
-def new_holder_id() -> str:
-    return f"{socket.gethostname()}:{os.getpid()}:{uuid.uuid4().hex[:12]}"
-
-
-def _holder_is_dead(holder: str) -> bool:
-    """True when `holder` ran on this host in a process that is gone."""
-    parts = holder.rsplit(":", 2)
-    if len(parts) != 3 or parts[0] != socket.gethostname():
-        return False
-    try:
-        pid = int(parts[1])
-    except ValueError:
-        return False
-    if pid == os.getpid():
-        return False  # another copy inside this very process: alive
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return True
-    except PermissionError:
-        return False
-    return False
-
-
 class Lease:
     def __init__(
         self,
@@ -214,7 +184,7 @@ class Lease:
                 current is None
                 or current.holder == self.holder
                 or current.expires_at <= now
-                or _holder_is_dead(current.holder)
+                or holder_is_dead(current.holder)
             )
             if not free:
                 self._held_until = None
@@ -230,35 +200,6 @@ class Lease:
         self._held_until = None
         async with self.db.transaction() as conn:
             await outbox_db.drop_lease(conn, self.name, self.holder)
-
-
-async def _skip_overtaken(conn: aiosqlite.Connection, sent: OutboxEntry) -> None:
-    """Announcements to `sent`'s channel queued before it and still held back (retried while news) that would post
-    a date it has just told the channel no longer stands: skipped, never posted after it (`outbox.overtaken`)."""
-    told = outbox.loads(sent.payload)
-    if not outbox.tells_a_date(told):  # nothing it could overtake: no query for every other sent post
-        return
-    for older in await outbox_db.open_rows_before(conn, sent.target, sent.id, outbox.TRANSITION_PREFIX):
-        if outbox.overtaken(told, outbox.loads(older.payload)):
-            await outbox_db.mark_final(conn, older.id, "skipped", "overtaken: a later change of the date reached the channel first")
-            log.info("season-2 row %d to %s skipped: overtaken by row %d", older.id, older.target, sent.id)
-
-
-async def _skip_withdrawn(conn: aiosqlite.Connection, rows: list[OutboxEntry]) -> list[OutboxEntry]:
-    """The claimed rows still to send: a countdown whose day moved or was withdrawn after it was queued (re-queued
-    after Discord refused it, or left 'sending' by a copy that died: what `reminders.sync` could not skip) is skipped."""
-    kept = []
-    asked: dict[tuple[str, int], str | None] = {}  # one query per countdown, not per channel it goes to
-    for row in rows:
-        payload = outbox.loads(row.payload)
-        if (counted := reminders.countdown_of(payload)) is not None and counted not in asked:
-            asked[counted] = await reminders.withdrawn(conn, payload)
-        if counted is None or (gone := asked[counted]) is None:
-            kept.append(row)
-            continue
-        await outbox_db.mark_final(conn, row.id, "skipped", gone)
-        log.info("season-2 row %d to %s skipped: %s", row.id, row.target, gone)
-    return kept
 
 
 class Dispatcher:
@@ -417,7 +358,7 @@ class Dispatcher:
                             conn, holder=self.holder, now=now, limit=free,
                             exclude=[*self._wire, *self._unrecorded], horizon=RETRY_HORIZON,
                         )
-                        rows = await _skip_withdrawn(conn, rows)
+                        rows = await reminders.skip_withdrawn(conn, rows)
                     for row in rows:
                         waiting[row.id] = asyncio.create_task(self._deliver(row, self._start(row)))
                 if not waiting:
@@ -543,7 +484,7 @@ class Dispatcher:
             if result.outcome is Outcome.SENT:
                 await outbox_db.mark_sent(conn, row.id, result.message_id, now)
                 if row.kind == "announcement":
-                    await _skip_overtaken(conn, row)
+                    await reminders.skip_overtaken(conn, row)
                 return
             error = result.error or result.outcome.value
             if result.outcome is Outcome.RETRY_LATER:

@@ -37,7 +37,7 @@ import aiosqlite
 from bot.clock import Clock
 from bot.season2.delivery import outbox
 from bot.season2.model import Confidence, Status, strongest
-from bot.season2.model.delivery import Reminder, Subscription
+from bot.season2.model.delivery import OutboxEntry, Reminder, Subscription
 from bot.season2.rules import out_moment
 from db import times
 from db.connection import Database
@@ -123,6 +123,38 @@ async def withdrawn(conn: aiosqlite.Connection, payload: dict[str, object]) -> s
         return None
     reason = await reminders_db.cancelled_reason(conn, dt.datetime.fromisoformat(counted[0]), counted[1])
     return None if reason is None else f"{CANCELLED}: {reason}"
+
+
+# ---- the checks that a claimed post still stands (the dispatcher asks them)
+
+
+async def skip_overtaken(conn: aiosqlite.Connection, sent: OutboxEntry) -> None:
+    """Announcements to `sent`'s channel queued before it and still held back (retried while news) that would post
+    a date it has just told the channel no longer stands: skipped, never posted after it (`outbox.overtaken`)."""
+    told = outbox.loads(sent.payload)
+    if not outbox.tells_a_date(told):  # nothing it could overtake: no query for every other sent post
+        return
+    for older in await outbox_db.open_rows_before(conn, sent.target, sent.id, outbox.TRANSITION_PREFIX):
+        if outbox.overtaken(told, outbox.loads(older.payload)):
+            await outbox_db.mark_final(conn, older.id, "skipped", "overtaken: a later change of the date reached the channel first")
+            log.info("season-2 row %d to %s skipped: overtaken by row %d", older.id, older.target, sent.id)
+
+
+async def skip_withdrawn(conn: aiosqlite.Connection, rows: list[OutboxEntry]) -> list[OutboxEntry]:
+    """The claimed rows still to send: a countdown whose day moved or was withdrawn after it was queued (re-queued
+    after Discord refused it, or left 'sending' by a copy that died: what `sync` could not skip) is skipped."""
+    kept = []
+    asked: dict[tuple[str, int], str | None] = {}  # one query per countdown, not per channel it goes to
+    for row in rows:
+        payload = outbox.loads(row.payload)
+        if (counted := countdown_of(payload)) is not None and counted not in asked:
+            asked[counted] = await withdrawn(conn, payload)
+        if counted is None or (gone := asked[counted]) is None:
+            kept.append(row)
+            continue
+        await outbox_db.mark_final(conn, row.id, "skipped", gone)
+        log.info("season-2 row %d to %s skipped: %s", row.id, row.target, gone)
+    return kept
 
 
 #: The release is news for a week: a bot that was down longer posts no late "Season 2 is out" to
