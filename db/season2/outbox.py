@@ -71,6 +71,7 @@ async def claim_due(
     now: dt.datetime,
     limit: int,
     exclude: Sequence[int] = (),
+    busy: Sequence[str] = (),
     horizon: dt.timedelta | None = None,
 ) -> list[OutboxEntry]:
     """Mark up to `limit` due rows 'sending' for `holder`, stamp the attempt, and return them.
@@ -79,10 +80,12 @@ async def claim_due(
     crashed or lost its lease) or by `holder` itself but not in `exclude` (its own in-flight rows).
     With `horizon`, a pending row whose time is further ahead than `now + horizon` is due as well:
     no retry is ever put off that long, so the wall clock stepped back after it was set.
+    At most one row per target (its oldest due), none to a target in `busy` (one with a row on the wire): a target's
+    next row waits here, holding no place among the sends on the wire, so a channel whose sends hang starves no other.
     Each returned row's `previous_attempt_at` is when its attempt before this one began.
     """
     params: list[object] = [encode(now)]
-    sql = "SELECT id, attempted_at FROM season2_outbox WHERE ((state = 'pending' AND (next_attempt_at <= ?"
+    sql = "SELECT MIN(id) FROM season2_outbox WHERE ((state = 'pending' AND (next_attempt_at <= ?"
     if horizon is not None:
         sql += " OR next_attempt_at > ?"
         params.append(encode(now + horizon))
@@ -93,7 +96,11 @@ async def claim_due(
         params.extend(exclude)
     else:
         sql += " OR 1 = 1"
-    sql += "))) ORDER BY id LIMIT ?"
+    sql += ")))"
+    if busy:
+        sql += f" AND target NOT IN ({','.join('?' for _ in busy)})"
+        params.extend(busy)
+    sql = f"SELECT id, attempted_at FROM season2_outbox WHERE id IN ({sql} GROUP BY target) ORDER BY id LIMIT ?"
     params.append(limit)
     cursor = await conn.execute(sql, params)
     previous = {int(row[0]): decode_optional(row[1]) for row in await cursor.fetchall()}

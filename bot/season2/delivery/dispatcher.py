@@ -15,8 +15,8 @@ commands and the other features keep the rest, as MonitoRSS caps its own), and r
   nothing (an exception of our own in the send: `max_attempts` tries). A date held back so is never
   posted after the post of its move or withdrawal reached the channel (`outbox.overtaken`), nor a
   countdown whose day moved after it was queued (`reminders.withdrawn`, checked on every claim: a row
-  re-queued so, or left 'sending' by a copy that died, as its day moved; and again after waiting for
-  its channel's earlier post);
+  re-queued so, or left 'sending' by a copy that died, as its day moved, or queued behind its channel's
+  earlier post);
 - forbidden / target_gone (403 / 404): never retried. The subscription is disabled, its other
   unsent rows are skipped, and a notice for the server's moderators is queued. A notice that no
   place took is kept for the next moderator who uses /season2set (db/season2/notices.py).
@@ -236,8 +236,9 @@ class Dispatcher:
         self._idle.set()
         # Row id -> its conversation with Discord: claimed and not yet recorded. Never cancelled.
         self._wire: dict[int, asyncio.Task[SendResult]] = {}
-        # Target -> its latest conversation: a channel's next post waits for it (posts read in the order made).
-        self._last_to: dict[str, asyncio.Task[SendResult]] = {}
+        # Row id -> its target, while on the wire: a channel's next row stays in the outbox, holding no slot, until
+        # this one is recorded (posts read in the order made; one channel whose sends hang starves no other).
+        self._target_of: dict[int, str] = {}
         # Outcomes Discord gave that the database could not take yet (recorded on a later pass).
         self._unrecorded: dict[int, tuple[OutboxEntry, SendResult]] = {}
         self._late: set[asyncio.Task[None]] = set()
@@ -357,6 +358,7 @@ class Dispatcher:
                         rows = await outbox_db.claim_due(
                             conn, holder=self.holder, now=now, limit=free,
                             exclude=[*self._wire, *self._unrecorded], horizon=RETRY_HORIZON,
+                            busy=[*self._target_of.values(), *(row.target for row, _ in self._unrecorded.values())],
                         )
                         rows = await reminders.skip_withdrawn(conn, rows)
                     for row in rows:
@@ -380,18 +382,14 @@ class Dispatcher:
                 await asyncio.gather(*waiting.values(), return_exceptions=True)
 
     def _start(self, row: OutboxEntry) -> asyncio.Task[SendResult]:
-        """The row's conversation with Discord, as a task nothing cancels; it begins once the target's earlier one
-        ended (rows are claimed in id order), so a channel shows its posts in the order they were made, while
-        other channels' go on in parallel."""
-        talk = asyncio.get_running_loop().create_task(self._talk(row, self._last_to.get(row.target)),
-                                                      name=f"season2-send-{row.id}")
-        self._wire[row.id] = self._last_to[row.target] = talk
-        talk.add_done_callback(lambda ended: self._last_to.pop(row.target) if self._last_to.get(row.target) is ended else None)
+        """The row's conversation with Discord, as a task nothing cancels. A target's rows are claimed one at a time in
+        id order (`claim_due`), so a channel shows its posts in the order they were made, while other channels' go on
+        in parallel."""
+        talk = asyncio.get_running_loop().create_task(self._talk(row), name=f"season2-send-{row.id}")
+        self._wire[row.id], self._target_of[row.id] = talk, row.target
         return talk
 
-    async def _talk(self, row: OutboxEntry, after: asyncio.Task[SendResult] | None = None) -> SendResult:
-        if after is not None:
-            await asyncio.wait({after})  # waits for it, never cancels it
+    async def _talk(self, row: OutboxEntry) -> SendResult:
         try:
             payload = outbox.loads(row.payload)
             outbox.parse_target(row.target)
@@ -400,10 +398,6 @@ class Dispatcher:
         if reminders.countdown_over(payload, self.clock.now()):
             return SendResult(Outcome.TOO_LATE, error="its countdown moment passed before it could go out: left out rather than posted late")
         try:
-            if after is not None and reminders.countdown_of(payload):  # its day may have moved while it waited (out of `sync`'s reach)
-                async with self.db.read() as conn:
-                    if (gone := await reminders.withdrawn(conn, payload)) is not None:
-                        return SendResult(Outcome.TOO_LATE, error=gone)
             since = self._lookup_since(row)
             if since is not None:
                 found = await self.transport.find_sent(row, payload, since, self.limiter.acquire)
@@ -456,6 +450,7 @@ class Dispatcher:
             # Only the event loop closing cancels a send; after stop() the row was handed back and
             # the next start confirms it (same nonce, or a look at the channel).
             self._wire.pop(row.id, None)
+            self._target_of.pop(row.id, None)
             log.info("season-2 row %d: Discord answered after shutdown; the next start confirms it", row.id)
             return
         task = asyncio.get_running_loop().create_task(self._settle(row, talk.result()))
@@ -472,6 +467,7 @@ class Dispatcher:
             log.exception("season-2 row %d: recording its outcome failed", row.id)
         finally:
             self._wire.pop(row.id, None)
+            self._target_of.pop(row.id, None)
 
     async def _record_held_back(self) -> None:
         for row_id, (row, result) in list(self._unrecorded.items()):

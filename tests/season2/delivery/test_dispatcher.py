@@ -273,6 +273,38 @@ async def test_a_slow_channel_does_not_hold_back_another_channels_post(db: Datab
     assert list(transport.delivered.values()) == ["channel:101", "channel:100"]
 
 
+class _OneChannelHangs(ScriptedTransport):
+    """Sends to one channel hang (Discord slow there, a 5xx retried) until the test lets them end; others answer."""
+
+    def __init__(self, stuck: str) -> None:
+        super().__init__()
+        self.stuck, self.release, self.others_posted = stuck, asyncio.Event(), asyncio.Event()
+
+    async def send(self, row: OutboxEntry, payload: dict[str, Any], pace: Pace) -> SendResult:
+        if row.target == self.stuck:
+            await self.release.wait()
+        result = await super().send(row, payload, pace)
+        if sum(target != self.stuck for target in self.delivered.values()) == 6:  # the two other channels' three posts
+            self.others_posted.set()
+        return result
+
+
+async def test_a_channel_whose_sends_hang_does_not_starve_the_others_of_their_posts(db: Database) -> None:
+    await subscribe(db, [100, 101, 102])
+    async with db.transaction() as conn:
+        for made in (Milestone.TEASER, Milestone.TRAILER, Milestone.FILMING):  # three posts to each channel
+            await outbox.enqueue(conn, transition(to=made, frm=None), T0)
+    transport = _OneChannelHangs("channel:100")
+    passing = asyncio.create_task(_dispatcher(db, transport, ManualClock(T0), concurrency=3).tick())
+    async with asyncio.timeout(2):  # the old dispatcher: channel 100's waiting posts held every slot
+        await transport.others_posted.wait()
+    transport.release.set()
+    await passing
+    shown = [(t, p["to_milestone"]) for t, n, p in transport.sends if n in transport.delivered]
+    assert [m for t, m in shown if t == "channel:100"] == ["teaser", "trailer", "filming"]  # its order kept
+    assert len(transport.sends) == len(transport.delivered) == 9  # none twice, none lost
+
+
 async def test_stop_hands_unfinished_rows_back(db: Database) -> None:
     await _queue(db, [100])
     async with db.transaction() as conn:
