@@ -167,18 +167,26 @@ async def skip_open_rows(
 async def reopen_skipped(conn: aiosqlite.Connection, reason: str, *, event_prefix: str, now: dt.datetime) -> int:
     """Rows of `event_prefix` skipped for `reason` (their last error starts with it: their day moved, and it holds
     again): pending again, due `now`, to a channel still subscribed or a fan still opted in; how many. A skip takes
-    only rows not on the wire, so none of them was posted. Each is numbered after every row there, as made now: a
-    channel reads the post that its day holds again (queued just before) first, then the countdown, never a countdown
-    to a day it was last told moved (the dispatcher sends a channel's rows in id order)."""
+    only rows not on the wire, so none of them was posted. Each takes the next id, as a row made now would: a channel
+    reads the post that its day holds again (queued just before) first, then the countdown, never a countdown to a day
+    it was last told moved (the dispatcher sends a channel's rows in id order); ids grow by one a row, however often
+    a day moves back and forth."""
     cursor = await conn.execute(
-        "UPDATE season2_outbox SET state = 'pending', next_attempt_at = ?, claimed_by = NULL,"
-        " id = id + (SELECT MAX(id) FROM season2_outbox)"
+        "SELECT id FROM season2_outbox"
         " WHERE state = 'skipped' AND substr(last_error, 1, ?) = ? AND substr(event_key, 1, ?) = ?"
         " AND (subscription_id IN (SELECT id FROM season2_subscriptions WHERE enabled = 1)"
-        "  OR (subscription_id IS NULL AND target IN (SELECT 'dm:' || user_id FROM season2_reminder_optins)))",
-        (encode(now), len(reason), reason, len(event_prefix), event_prefix),
+        "  OR (subscription_id IS NULL AND target IN (SELECT 'dm:' || user_id FROM season2_reminder_optins)))"
+        " ORDER BY id",
+        (len(reason), reason, len(event_prefix), event_prefix),
     )
-    return cursor.rowcount
+    ids = [int(row[0]) for row in await cursor.fetchall()]
+    for row_id in ids:
+        await conn.execute(
+            "UPDATE season2_outbox SET state = 'pending', next_attempt_at = ?, claimed_by = NULL,"
+            " id = (SELECT MAX(id) FROM season2_outbox) + 1 WHERE id = ?",
+            (encode(now), row_id),
+        )
+    return len(ids)
 
 
 #: Rows a refusal (403) kept from their channel: those Discord refused, and those skipped when that turned it off.

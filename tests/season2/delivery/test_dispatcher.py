@@ -442,6 +442,32 @@ async def test_a_channel_told_its_date_moved_reads_that_it_holds_again_before_th
         moved.isoformat(), release.isoformat(), "24h to go"]  # never "24h to go" right under the move
 
 
+async def test_a_date_moved_back_and_forth_many_times_keeps_ids_small_and_the_channels_posts_in_order(
+        db: Database) -> None:
+    release, moved = T0 + dt.timedelta(days=1), T0 + dt.timedelta(days=8)
+    await subscribe(db, [100])
+    clock = ManualClock(T0)
+    async with db.transaction() as conn:
+        await reminders.sync(conn, release, "official", T0 - dt.timedelta(days=2), timed=True)
+    await reminders.Reminders(db, clock).tick()  # "1 day to go" queued; Discord down a moment
+    transport = ScriptedTransport({"channel:100": [Outcome.RETRY_LATER]})
+    dispatcher = _dispatcher(db, transport, clock)
+    await dispatcher.tick()
+    for before, after in ((release, moved), (moved, release)) * 6:  # the countdown skipped, re-opened, six times
+        clock.advance(dt.timedelta(minutes=1))
+        async with db.transaction() as conn:
+            await outbox.enqueue(conn, transition("release_date_changed", Milestone.RELEASE_DATE_CHANGED, None,
+                                                  release_before=before, release_after=after, at=clock.now()), clock.now())
+            await reminders.sync(conn, after, "official", clock.now(), timed=True)
+    await dispatcher.tick()
+    async with db.read() as conn:
+        rows = await outbox_db.outbox_rows(conn)
+    assert max(r.id for r in rows) <= 2 * len(rows)  # was 190 for 13 rows: each re-opening doubled it
+    shown = [next(p for _, n, p in transport.sends if n == nonce) for nonce in transport.delivered]
+    assert [p.get("release_at_after") or f"{p['offset_s'] // 3600}h to go" for p in shown] == [
+        moved.isoformat(), release.isoformat()] * 6 + ["24h to go"]
+
+
 async def test_a_countdown_waiting_for_its_channels_earlier_post_as_its_date_moves_is_never_posted(db: Database) -> None:
     release, moved = T0 + dt.timedelta(days=1), T0 + dt.timedelta(days=8)
     await subscribe(db, [100])
