@@ -164,20 +164,30 @@ async def skip_open_rows(
     return cursor.rowcount
 
 
-async def reopen_skipped(conn: aiosqlite.Connection, reason: str, *, event_prefix: str, now: dt.datetime) -> int:
+async def reopen_skipped(
+    conn: aiosqlite.Connection, reason: str, *, event_prefix: str, now: dt.datetime,
+    admitted: Sequence[tuple[str, str]], dm_level: str,
+) -> int:
     """Rows of `event_prefix` skipped for `reason` (their last error starts with it: their day moved, and it holds
-    again): pending again, due `now`, to a channel still subscribed or a fan still opted in; how many. A skip takes
+    again): pending again, due `now`, to a channel still subscribed at a level that takes the post's confidence (as
+    set now: it may have changed meanwhile; `admitted`: the (level, confidence) pairs a level takes) or a fan still
+    opted in (taking what `dm_level` takes); how many. A skip takes
     only rows not on the wire, so none of them was posted. Each takes the next id, as a row made now would: a channel
     reads the post that its day holds again (queued just before) first, then the countdown, never a countdown to a day
     it was last told moved (the dispatcher sends a channel's rows in id order); ids grow by one a row, however often
     a day moves back and forth."""
+    takes = ", ".join("(?, ?)" for _ in admitted) or "(NULL, NULL)"
     cursor = await conn.execute(
-        "SELECT id FROM season2_outbox"
+        f"WITH takes (level, confidence) AS (VALUES {takes})"
+        " SELECT id FROM season2_outbox"
         " WHERE state = 'skipped' AND substr(last_error, 1, ?) = ? AND substr(event_key, 1, ?) = ?"
-        " AND (subscription_id IN (SELECT id FROM season2_subscriptions WHERE enabled = 1)"
-        "  OR (subscription_id IS NULL AND target IN (SELECT 'dm:' || user_id FROM season2_reminder_optins)))"
+        " AND EXISTS (SELECT 1 FROM takes WHERE takes.confidence = json_extract(payload, '$.confidence') AND ("
+        "  (subscription_id IN (SELECT id FROM season2_subscriptions WHERE enabled = 1 AND level = takes.level))"
+        "  OR (subscription_id IS NULL AND takes.level = ?"
+        "   AND target IN (SELECT 'dm:' || user_id FROM season2_reminder_optins))))"
         " ORDER BY id",
-        (len(reason), reason, len(event_prefix), event_prefix),
+        (*(value for pair in admitted for value in pair), len(reason), reason, len(event_prefix), event_prefix,
+         dm_level),
     )
     ids = [int(row[0]) for row in await cursor.fetchall()]
     for row_id in ids:

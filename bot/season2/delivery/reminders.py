@@ -36,7 +36,7 @@ import aiosqlite
 
 from bot.clock import Clock
 from bot.season2.delivery import outbox
-from bot.season2.model import Confidence, Status, strongest
+from bot.season2.model import LEVELS, Confidence, Status, strongest
 from bot.season2.model.delivery import OutboxEntry, Reminder, Subscription
 from bot.season2.rules import out_moment
 from db import times
@@ -55,6 +55,9 @@ DEFAULT_OFFSETS: tuple[int, ...] = (30 * DAY, 7 * DAY, DAY, HOUR, 0)
 DM_LEVEL = "reported"
 #: Why a countdown's post is skipped when its day moved or was withdrawn (then the reason): taken back if the day holds again.
 CANCELLED = "reminder cancelled"
+#: Which confidence each subscription level takes (`outbox.level_admits`), as pairs: a re-opened post goes only where
+#: the channel's level, as set now, still takes it.
+_ADMITTED = tuple((level, value.value) for level in LEVELS for value in Confidence if outbox.level_admits(level, value))
 
 
 def release_confidence(status: Status) -> Confidence | None:
@@ -214,7 +217,8 @@ async def sync(
     if await reminders_db.restore_reminders(conn, release_at, moment, now, part=part):
         log.info("season-2 reminders before %s scheduled again: the date holds again", release_at)
     if moment > now:
-        await outbox_db.reopen_skipped(conn, CANCELLED, event_prefix=_event_prefix(release_at, part), now=now)
+        await outbox_db.reopen_skipped(conn, CANCELLED, event_prefix=_event_prefix(release_at, part), now=now,
+                                       admitted=_ADMITTED, dm_level=DM_LEVEL)
     level = Confidence(confidence or Confidence.OFFICIAL).value
     await reminders_db.set_reminders_confidence(conn, release_at, level, now, part=part)
     for offset_s in sorted(await wanted_offsets(conn), reverse=True):
