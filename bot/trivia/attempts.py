@@ -37,7 +37,9 @@ _CODES_TOO = frozenset({"n", "si"})
 
 
 _CALLED = KOREAN_ADDRESS | CALLS
-_ARTICLES_ABROAD = OTHER_LANGUAGE_ARTICLES | {"e"}  # ("el sunbae está guapísimo", "o sunbae é lindo demais")
+# Articles abroad and Portuguese "é" (is), standing around talk with no one named: ("el sunbae está guapísimo",
+# "o sunbae é lindo demais"); rivals.py keeps the definite ones before a name said of someone (_THE_ABROAD)
+_ARTICLES_OR_IS_ABROAD = OTHER_LANGUAGE_ARTICLES | {"e"}
 
 
 def attempt_or_chat(tokens: tuple[str, ...], text: str, p: Prepared) -> Verdict:
@@ -50,7 +52,7 @@ def attempt_or_chat(tokens: tuple[str, ...], text: str, p: Prepared) -> Verdict:
         return Verdict.WRONG_ATTEMPT  # a date, "may 2020" among them ("may" is talk elsewhere)
     if not _CALLED.isdisjoint(tokens) and all(t in _CALLED or is_filler(t) for t in tokens) and _CALLED.isdisjoint(p.vocabulary):
         return Verdict.CHAT  # "ssaem!!", "oppa saranghae", "unnie", "선배", "bang": a word of address called out, no one named
-    if not _OTHER_TALK.isdisjoint(tokens) and all(t in _OTHER_TALK or t in _CALLED or is_filler(t) or _LAUGHED(t) or t in _ARTICLES_ABROAD for t in tokens) and (
+    if not _OTHER_TALK.isdisjoint(tokens) and all(t in _OTHER_TALK or t in _CALLED or is_filler(t) or _LAUGHED(t) or t in _ARTICLES_OR_IS_ABROAD for t in tokens) and (
         _OTHER_TALK.isdisjoint(p.vocabulary)
     ):
         return Verdict.CHAT  # "bang ini gampang bgt", "ang hirap naman nito", "ghê quá", "sei lá mano": chat, no one named

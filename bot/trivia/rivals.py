@@ -34,7 +34,9 @@ from bot.trivia.wordplay import SO_MUCH_ANY
 ITEM_TOKENS = SEPARATOR_TOKENS | {"and"}  # between two bare items: "jupiter and saturn"
 _ORDINAL = compile_later(r"\d+(?:st|nd|rd|th)").fullmatch  # beside a number answered, a number: "90th 100th"
 _TITLE_GLUE = frozenset({"of", "the", "a", "an", "in", "on", "at", "to", "for", "with", "from", "and"})
-_ARTICLES_ABROAD = frozenset("el la o a yung ang".split())  # (Spanish, Portuguese, Tagalog, before the name: "el bully, gwinam")
+# "The" abroad (Spanish, Portuguese, Tagalog), opening words said of the person named ("el bully, gwinam"): definite only,
+# unlike the chat words of attempts.py (_ARTICLES_OR_IS_ABROAD)
+_THE_ABROAD = frozenset("el la o a yung ang".split())
 # Whose and "is" abroad, never an item beside a name ("crush nya suhyeok", "su crush es suhyeok")
 _WHOSE = frozenset("nya niya ko mi su es".split())
 RANGE_ITEMS = ITEM_TOKENS | {"from", "between", "to", "till", "until", "through", "thru"}  # "4 to 5": two numbers
@@ -88,7 +90,7 @@ def segment_rivals(
             continue  # where the place is: "Tel Aviv, Israel", "Washington, USA" for the state
         if several_items and not seg_hits and (not SO_MUCH_ANY.isdisjoint(whole) or it_is_them(whole)):
             continue  # a remark said apart from the guess: "hari kan? keren bgt", "gwinam, nakakainis talaga"; "..., es ella"
-        if several_items and whole and (whole[0] in ARTICLES or (whole[0] in _ARTICLES_ABROAD and not a)) and not _names_an_answer(seg_hits) and _of_someone(p) and not (
+        if several_items and whole and (whole[0] in ARTICLES or (whole[0] in _THE_ABROAD and not a)) and not _names_an_answer(seg_hits) and _of_someone(p) and not (
             (a and tokens[a] in SEPARATOR_TOKENS) or (b < len(tokens) and tokens[b] in SEPARATOR_TOKENS)
         ):
             continue  # said of the person named: "hyeonju, the hamster girl", "el bully, gwinam"

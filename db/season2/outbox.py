@@ -71,6 +71,7 @@ async def claim_due(
     now: dt.datetime,
     limit: int,
     exclude: Sequence[int] = (),
+    busy: Sequence[str] = (),
     horizon: dt.timedelta | None = None,
 ) -> list[OutboxEntry]:
     """Mark up to `limit` due rows 'sending' for `holder`, stamp the attempt, and return them.
@@ -79,10 +80,12 @@ async def claim_due(
     crashed or lost its lease) or by `holder` itself but not in `exclude` (its own in-flight rows).
     With `horizon`, a pending row whose time is further ahead than `now + horizon` is due as well:
     no retry is ever put off that long, so the wall clock stepped back after it was set.
+    At most one row per target (its oldest due), none to a target in `busy` (one with a row on the wire): a target's
+    next row waits here, holding no place among the sends on the wire, so a channel whose sends hang starves no other.
     Each returned row's `previous_attempt_at` is when its attempt before this one began.
     """
     params: list[object] = [encode(now)]
-    sql = "SELECT id, attempted_at FROM season2_outbox WHERE ((state = 'pending' AND (next_attempt_at <= ?"
+    sql = "SELECT MIN(id) FROM season2_outbox WHERE ((state = 'pending' AND (next_attempt_at <= ?"
     if horizon is not None:
         sql += " OR next_attempt_at > ?"
         params.append(encode(now + horizon))
@@ -93,7 +96,11 @@ async def claim_due(
         params.extend(exclude)
     else:
         sql += " OR 1 = 1"
-    sql += "))) ORDER BY id LIMIT ?"
+    sql += ")))"
+    if busy:
+        sql += f" AND target NOT IN ({','.join('?' for _ in busy)})"
+        params.extend(busy)
+    sql = f"SELECT id, attempted_at FROM season2_outbox WHERE id IN ({sql} GROUP BY target) ORDER BY id LIMIT ?"
     params.append(limit)
     cursor = await conn.execute(sql, params)
     previous = {int(row[0]): decode_optional(row[1]) for row in await cursor.fetchall()}
@@ -157,21 +164,39 @@ async def skip_open_rows(
     return cursor.rowcount
 
 
-async def reopen_skipped(conn: aiosqlite.Connection, reason: str, *, event_prefix: str, now: dt.datetime) -> int:
+async def reopen_skipped(
+    conn: aiosqlite.Connection, reason: str, *, event_prefix: str, now: dt.datetime,
+    admitted: Sequence[tuple[str, str]], dm_level: str,
+) -> int:
     """Rows of `event_prefix` skipped for `reason` (their last error starts with it: their day moved, and it holds
-    again): pending again, due `now`, to a channel still subscribed or a fan still opted in; how many. A skip takes
-    only rows not on the wire, so none of them was posted. Each is numbered after every row there, as made now: a
-    channel reads the post that its day holds again (queued just before) first, then the countdown, never a countdown
-    to a day it was last told moved (the dispatcher sends a channel's rows in id order)."""
+    again): pending again, due `now`, to a channel still subscribed at a level that takes the post's confidence (as
+    set now: it may have changed meanwhile; `admitted`: the (level, confidence) pairs a level takes) or a fan still
+    opted in (taking what `dm_level` takes); how many. A skip takes
+    only rows not on the wire, so none of them was posted. Each takes the next id, as a row made now would: a channel
+    reads the post that its day holds again (queued just before) first, then the countdown, never a countdown to a day
+    it was last told moved (the dispatcher sends a channel's rows in id order); ids grow by one a row, however often
+    a day moves back and forth."""
+    takes = ", ".join("(?, ?)" for _ in admitted) or "(NULL, NULL)"
     cursor = await conn.execute(
-        "UPDATE season2_outbox SET state = 'pending', next_attempt_at = ?, claimed_by = NULL,"
-        " id = id + (SELECT MAX(id) FROM season2_outbox)"
+        f"WITH takes (level, confidence) AS (VALUES {takes})"
+        " SELECT id FROM season2_outbox"
         " WHERE state = 'skipped' AND substr(last_error, 1, ?) = ? AND substr(event_key, 1, ?) = ?"
-        " AND (subscription_id IN (SELECT id FROM season2_subscriptions WHERE enabled = 1)"
-        "  OR (subscription_id IS NULL AND target IN (SELECT 'dm:' || user_id FROM season2_reminder_optins)))",
-        (encode(now), len(reason), reason, len(event_prefix), event_prefix),
+        " AND EXISTS (SELECT 1 FROM takes WHERE takes.confidence = json_extract(payload, '$.confidence') AND ("
+        "  (subscription_id IN (SELECT id FROM season2_subscriptions WHERE enabled = 1 AND level = takes.level))"
+        "  OR (subscription_id IS NULL AND takes.level = ?"
+        "   AND target IN (SELECT 'dm:' || user_id FROM season2_reminder_optins))))"
+        " ORDER BY id",
+        (*(value for pair in admitted for value in pair), len(reason), reason, len(event_prefix), event_prefix,
+         dm_level),
     )
-    return cursor.rowcount
+    ids = [int(row[0]) for row in await cursor.fetchall()]
+    for row_id in ids:
+        await conn.execute(
+            "UPDATE season2_outbox SET state = 'pending', next_attempt_at = ?, claimed_by = NULL,"
+            " id = (SELECT MAX(id) FROM season2_outbox) + 1 WHERE id = ?",
+            (encode(now), row_id),
+        )
+    return len(ids)
 
 
 #: Rows a refusal (403) kept from their channel: those Discord refused, and those skipped when that turned it off.

@@ -105,7 +105,8 @@ async def test_a_channel_set_up_again_is_not_told_part_2s_date_twice_once_its_po
     service = Season2Service(db, clock, Dispatcher(db, clock, ScriptedTransport()))
     await service.subscribe(guild_id=1, channel_id=500, role_id=None, level="official", created_by=77)
     await _date_release_and_part_2(service)
-    await service.dispatcher.tick()  # posted
+    await service.dispatcher.tick()
+    await service.dispatcher.wait_idle(5)  # posted, both (a pass a kick started may still be sending)
     clock.set(T0 + dt.timedelta(days=12))
     await service.tracking.refresh()
     await service.subscribe(guild_id=2, channel_id=600, role_id=None, level="official", created_by=77)

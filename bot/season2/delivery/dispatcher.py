@@ -15,8 +15,8 @@ commands and the other features keep the rest, as MonitoRSS caps its own), and r
   nothing (an exception of our own in the send: `max_attempts` tries). A date held back so is never
   posted after the post of its move or withdrawal reached the channel (`outbox.overtaken`), nor a
   countdown whose day moved after it was queued (`reminders.withdrawn`, checked on every claim: a row
-  re-queued so, or left 'sending' by a copy that died, as its day moved; and again after waiting for
-  its channel's earlier post);
+  re-queued so, or left 'sending' by a copy that died, as its day moved, or queued behind its channel's
+  earlier post);
 - forbidden / target_gone (403 / 404): never retried. The subscription is disabled, its other
   unsent rows are skipped, and a notice for the server's moderators is queued. A notice that no
   place took is kept for the next moderator who uses /season2set (db/season2/notices.py).
@@ -54,10 +54,7 @@ import asyncio
 import collections
 import datetime as dt
 import logging
-import os
-import socket
 import time
-import uuid
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from enum import StrEnum
@@ -67,6 +64,7 @@ import aiosqlite
 
 from bot.clock import Clock, SystemClock
 from bot.season2.delivery import outbox, reminders
+from bot.season2.delivery.holders import DISPATCH_LEASE, holder_is_dead, new_holder_id
 from bot.season2.model.delivery import MISSING_PERMISSIONS, OutboxEntry
 from db.connection import Database
 from db.failures import OncePerInterval, StorageError
@@ -154,34 +152,6 @@ def backoff(attempts: int, retry_after: float | None, *, base: float = 2.0, cap:
     return max(delay, retry_after or 0.0)
 
 
-#: The lease in SQLite that, of several running copies of hyosan, lets only one dispatch.
-DISPATCH_LEASE = "season2-dispatch"
-
-
-def new_holder_id() -> str:
-    return f"{socket.gethostname()}:{os.getpid()}:{uuid.uuid4().hex[:12]}"
-
-
-def _holder_is_dead(holder: str) -> bool:
-    """True when `holder` ran on this host in a process that is gone."""
-    parts = holder.rsplit(":", 2)
-    if len(parts) != 3 or parts[0] != socket.gethostname():
-        return False
-    try:
-        pid = int(parts[1])
-    except ValueError:
-        return False
-    if pid == os.getpid():
-        return False  # another copy inside this very process: alive
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return True
-    except PermissionError:
-        return False
-    return False
-
-
 class Lease:
     def __init__(
         self,
@@ -214,7 +184,7 @@ class Lease:
                 current is None
                 or current.holder == self.holder
                 or current.expires_at <= now
-                or _holder_is_dead(current.holder)
+                or holder_is_dead(current.holder)
             )
             if not free:
                 self._held_until = None
@@ -230,35 +200,6 @@ class Lease:
         self._held_until = None
         async with self.db.transaction() as conn:
             await outbox_db.drop_lease(conn, self.name, self.holder)
-
-
-async def _skip_overtaken(conn: aiosqlite.Connection, sent: OutboxEntry) -> None:
-    """Announcements to `sent`'s channel queued before it and still held back (retried while news) that would post
-    a date it has just told the channel no longer stands: skipped, never posted after it (`outbox.overtaken`)."""
-    told = outbox.loads(sent.payload)
-    if not outbox.tells_a_date(told):  # nothing it could overtake: no query for every other sent post
-        return
-    for older in await outbox_db.open_rows_before(conn, sent.target, sent.id, outbox.TRANSITION_PREFIX):
-        if outbox.overtaken(told, outbox.loads(older.payload)):
-            await outbox_db.mark_final(conn, older.id, "skipped", "overtaken: a later change of the date reached the channel first")
-            log.info("season-2 row %d to %s skipped: overtaken by row %d", older.id, older.target, sent.id)
-
-
-async def _skip_withdrawn(conn: aiosqlite.Connection, rows: list[OutboxEntry]) -> list[OutboxEntry]:
-    """The claimed rows still to send: a countdown whose day moved or was withdrawn after it was queued (re-queued
-    after Discord refused it, or left 'sending' by a copy that died: what `reminders.sync` could not skip) is skipped."""
-    kept = []
-    asked: dict[tuple[str, int], str | None] = {}  # one query per countdown, not per channel it goes to
-    for row in rows:
-        payload = outbox.loads(row.payload)
-        if (counted := reminders.countdown_of(payload)) is not None and counted not in asked:
-            asked[counted] = await reminders.withdrawn(conn, payload)
-        if counted is None or (gone := asked[counted]) is None:
-            kept.append(row)
-            continue
-        await outbox_db.mark_final(conn, row.id, "skipped", gone)
-        log.info("season-2 row %d to %s skipped: %s", row.id, row.target, gone)
-    return kept
 
 
 class Dispatcher:
@@ -295,8 +236,9 @@ class Dispatcher:
         self._idle.set()
         # Row id -> its conversation with Discord: claimed and not yet recorded. Never cancelled.
         self._wire: dict[int, asyncio.Task[SendResult]] = {}
-        # Target -> its latest conversation: a channel's next post waits for it (posts read in the order made).
-        self._last_to: dict[str, asyncio.Task[SendResult]] = {}
+        # Row id -> its target, while on the wire: a channel's next row stays in the outbox, holding no slot, until
+        # this one is recorded (posts read in the order made; one channel whose sends hang starves no other).
+        self._target_of: dict[int, str] = {}
         # Outcomes Discord gave that the database could not take yet (recorded on a later pass).
         self._unrecorded: dict[int, tuple[OutboxEntry, SendResult]] = {}
         self._late: set[asyncio.Task[None]] = set()
@@ -416,8 +358,9 @@ class Dispatcher:
                         rows = await outbox_db.claim_due(
                             conn, holder=self.holder, now=now, limit=free,
                             exclude=[*self._wire, *self._unrecorded], horizon=RETRY_HORIZON,
+                            busy=[*self._target_of.values(), *(row.target for row, _ in self._unrecorded.values())],
                         )
-                        rows = await _skip_withdrawn(conn, rows)
+                        rows = await reminders.skip_withdrawn(conn, rows)
                     for row in rows:
                         waiting[row.id] = asyncio.create_task(self._deliver(row, self._start(row)))
                 if not waiting:
@@ -439,18 +382,14 @@ class Dispatcher:
                 await asyncio.gather(*waiting.values(), return_exceptions=True)
 
     def _start(self, row: OutboxEntry) -> asyncio.Task[SendResult]:
-        """The row's conversation with Discord, as a task nothing cancels; it begins once the target's earlier one
-        ended (rows are claimed in id order), so a channel shows its posts in the order they were made, while
-        other channels' go on in parallel."""
-        talk = asyncio.get_running_loop().create_task(self._talk(row, self._last_to.get(row.target)),
-                                                      name=f"season2-send-{row.id}")
-        self._wire[row.id] = self._last_to[row.target] = talk
-        talk.add_done_callback(lambda ended: self._last_to.pop(row.target) if self._last_to.get(row.target) is ended else None)
+        """The row's conversation with Discord, as a task nothing cancels. A target's rows are claimed one at a time in
+        id order (`claim_due`), so a channel shows its posts in the order they were made, while other channels' go on
+        in parallel."""
+        talk = asyncio.get_running_loop().create_task(self._talk(row), name=f"season2-send-{row.id}")
+        self._wire[row.id], self._target_of[row.id] = talk, row.target
         return talk
 
-    async def _talk(self, row: OutboxEntry, after: asyncio.Task[SendResult] | None = None) -> SendResult:
-        if after is not None:
-            await asyncio.wait({after})  # waits for it, never cancels it
+    async def _talk(self, row: OutboxEntry) -> SendResult:
         try:
             payload = outbox.loads(row.payload)
             outbox.parse_target(row.target)
@@ -459,10 +398,6 @@ class Dispatcher:
         if reminders.countdown_over(payload, self.clock.now()):
             return SendResult(Outcome.TOO_LATE, error="its countdown moment passed before it could go out: left out rather than posted late")
         try:
-            if after is not None and reminders.countdown_of(payload):  # its day may have moved while it waited (out of `sync`'s reach)
-                async with self.db.read() as conn:
-                    if (gone := await reminders.withdrawn(conn, payload)) is not None:
-                        return SendResult(Outcome.TOO_LATE, error=gone)
             since = self._lookup_since(row)
             if since is not None:
                 found = await self.transport.find_sent(row, payload, since, self.limiter.acquire)
@@ -515,6 +450,7 @@ class Dispatcher:
             # Only the event loop closing cancels a send; after stop() the row was handed back and
             # the next start confirms it (same nonce, or a look at the channel).
             self._wire.pop(row.id, None)
+            self._target_of.pop(row.id, None)
             log.info("season-2 row %d: Discord answered after shutdown; the next start confirms it", row.id)
             return
         task = asyncio.get_running_loop().create_task(self._settle(row, talk.result()))
@@ -531,6 +467,7 @@ class Dispatcher:
             log.exception("season-2 row %d: recording its outcome failed", row.id)
         finally:
             self._wire.pop(row.id, None)
+            self._target_of.pop(row.id, None)
 
     async def _record_held_back(self) -> None:
         for row_id, (row, result) in list(self._unrecorded.items()):
@@ -543,7 +480,7 @@ class Dispatcher:
             if result.outcome is Outcome.SENT:
                 await outbox_db.mark_sent(conn, row.id, result.message_id, now)
                 if row.kind == "announcement":
-                    await _skip_overtaken(conn, row)
+                    await reminders.skip_overtaken(conn, row)
                 return
             error = result.error or result.outcome.value
             if result.outcome is Outcome.RETRY_LATER:

@@ -36,8 +36,8 @@ import aiosqlite
 
 from bot.clock import Clock
 from bot.season2.delivery import outbox
-from bot.season2.model import Confidence, Status, strongest
-from bot.season2.model.delivery import Reminder, Subscription
+from bot.season2.model import LEVELS, Confidence, Status, strongest
+from bot.season2.model.delivery import OutboxEntry, Reminder, Subscription
 from bot.season2.rules import out_moment
 from db import times
 from db.connection import Database
@@ -55,6 +55,9 @@ DEFAULT_OFFSETS: tuple[int, ...] = (30 * DAY, 7 * DAY, DAY, HOUR, 0)
 DM_LEVEL = "reported"
 #: Why a countdown's post is skipped when its day moved or was withdrawn (then the reason): taken back if the day holds again.
 CANCELLED = "reminder cancelled"
+#: Which confidence each subscription level takes (`outbox.level_admits`), as pairs: a re-opened post goes only where
+#: the channel's level, as set now, still takes it.
+_ADMITTED = tuple((level, value.value) for level in LEVELS for value in Confidence if outbox.level_admits(level, value))
 
 
 def release_confidence(status: Status) -> Confidence | None:
@@ -125,6 +128,38 @@ async def withdrawn(conn: aiosqlite.Connection, payload: dict[str, object]) -> s
     return None if reason is None else f"{CANCELLED}: {reason}"
 
 
+# ---- the checks that a claimed post still stands (the dispatcher asks them)
+
+
+async def skip_overtaken(conn: aiosqlite.Connection, sent: OutboxEntry) -> None:
+    """Announcements to `sent`'s channel queued before it and still held back (retried while news) that would post
+    a date it has just told the channel no longer stands: skipped, never posted after it (`outbox.overtaken`)."""
+    told = outbox.loads(sent.payload)
+    if not outbox.tells_a_date(told):  # nothing it could overtake: no query for every other sent post
+        return
+    for older in await outbox_db.open_rows_before(conn, sent.target, sent.id, outbox.TRANSITION_PREFIX):
+        if outbox.overtaken(told, outbox.loads(older.payload)):
+            await outbox_db.mark_final(conn, older.id, "skipped", "overtaken: a later change of the date reached the channel first")
+            log.info("season-2 row %d to %s skipped: overtaken by row %d", older.id, older.target, sent.id)
+
+
+async def skip_withdrawn(conn: aiosqlite.Connection, rows: list[OutboxEntry]) -> list[OutboxEntry]:
+    """The claimed rows still to send: a countdown whose day moved or was withdrawn after it was queued (re-queued
+    after Discord refused it, or left 'sending' by a copy that died: what `sync` could not skip) is skipped."""
+    kept = []
+    asked: dict[tuple[str, int], str | None] = {}  # one query per countdown, not per channel it goes to
+    for row in rows:
+        payload = outbox.loads(row.payload)
+        if (counted := countdown_of(payload)) is not None and counted not in asked:
+            asked[counted] = await withdrawn(conn, payload)
+        if counted is None or (gone := asked[counted]) is None:
+            kept.append(row)
+            continue
+        await outbox_db.mark_final(conn, row.id, "skipped", gone)
+        log.info("season-2 row %d to %s skipped: %s", row.id, row.target, gone)
+    return kept
+
+
 #: The release is news for a week: a bot that was down longer posts no late "Season 2 is out" to
 #: channels (a fan who asked for it by DM still gets it, saying it is late).
 RELEASE_NEWS_GRACE = dt.timedelta(days=7)
@@ -182,7 +217,8 @@ async def sync(
     if await reminders_db.restore_reminders(conn, release_at, moment, now, part=part):
         log.info("season-2 reminders before %s scheduled again: the date holds again", release_at)
     if moment > now:
-        await outbox_db.reopen_skipped(conn, CANCELLED, event_prefix=_event_prefix(release_at, part), now=now)
+        await outbox_db.reopen_skipped(conn, CANCELLED, event_prefix=_event_prefix(release_at, part), now=now,
+                                       admitted=_ADMITTED, dm_level=DM_LEVEL)
     level = Confidence(confidence or Confidence.OFFICIAL).value
     await reminders_db.set_reminders_confidence(conn, release_at, level, now, part=part)
     for offset_s in sorted(await wanted_offsets(conn), reverse=True):

@@ -273,6 +273,38 @@ async def test_a_slow_channel_does_not_hold_back_another_channels_post(db: Datab
     assert list(transport.delivered.values()) == ["channel:101", "channel:100"]
 
 
+class _OneChannelHangs(ScriptedTransport):
+    """Sends to one channel hang (Discord slow there, a 5xx retried) until the test lets them end; others answer."""
+
+    def __init__(self, stuck: str) -> None:
+        super().__init__()
+        self.stuck, self.release, self.others_posted = stuck, asyncio.Event(), asyncio.Event()
+
+    async def send(self, row: OutboxEntry, payload: dict[str, Any], pace: Pace) -> SendResult:
+        if row.target == self.stuck:
+            await self.release.wait()
+        result = await super().send(row, payload, pace)
+        if sum(target != self.stuck for target in self.delivered.values()) == 6:  # the two other channels' three posts
+            self.others_posted.set()
+        return result
+
+
+async def test_a_channel_whose_sends_hang_does_not_starve_the_others_of_their_posts(db: Database) -> None:
+    await subscribe(db, [100, 101, 102])
+    async with db.transaction() as conn:
+        for made in (Milestone.TEASER, Milestone.TRAILER, Milestone.FILMING):  # three posts to each channel
+            await outbox.enqueue(conn, transition(to=made, frm=None), T0)
+    transport = _OneChannelHangs("channel:100")
+    passing = asyncio.create_task(_dispatcher(db, transport, ManualClock(T0), concurrency=3).tick())
+    async with asyncio.timeout(2):  # the old dispatcher: channel 100's waiting posts held every slot
+        await transport.others_posted.wait()
+    transport.release.set()
+    await passing
+    shown = [(t, p["to_milestone"]) for t, n, p in transport.sends if n in transport.delivered]
+    assert [m for t, m in shown if t == "channel:100"] == ["teaser", "trailer", "filming"]  # its order kept
+    assert len(transport.sends) == len(transport.delivered) == 9  # none twice, none lost
+
+
 async def test_stop_hands_unfinished_rows_back(db: Database) -> None:
     await _queue(db, [100])
     async with db.transaction() as conn:
@@ -408,6 +440,32 @@ async def test_a_channel_told_its_date_moved_reads_that_it_holds_again_before_th
     shown = [next(p for _, n, p in transport.sends if n == nonce) for nonce in transport.delivered]
     assert [p.get("release_at_after") or f"{p['offset_s'] // 3600}h to go" for p in shown] == [
         moved.isoformat(), release.isoformat(), "24h to go"]  # never "24h to go" right under the move
+
+
+async def test_a_date_moved_back_and_forth_many_times_keeps_ids_small_and_the_channels_posts_in_order(
+        db: Database) -> None:
+    release, moved = T0 + dt.timedelta(days=1), T0 + dt.timedelta(days=8)
+    await subscribe(db, [100])
+    clock = ManualClock(T0)
+    async with db.transaction() as conn:
+        await reminders.sync(conn, release, "official", T0 - dt.timedelta(days=2), timed=True)
+    await reminders.Reminders(db, clock).tick()  # "1 day to go" queued; Discord down a moment
+    transport = ScriptedTransport({"channel:100": [Outcome.RETRY_LATER]})
+    dispatcher = _dispatcher(db, transport, clock)
+    await dispatcher.tick()
+    for before, after in ((release, moved), (moved, release)) * 3:  # the countdown skipped, re-opened, three times
+        clock.advance(dt.timedelta(minutes=1))
+        async with db.transaction() as conn:
+            await outbox.enqueue(conn, transition("release_date_changed", Milestone.RELEASE_DATE_CHANGED, None,
+                                                  release_before=before, release_after=after, at=clock.now()), clock.now())
+            await reminders.sync(conn, after, "official", clock.now(), timed=True)
+    await dispatcher.tick()
+    async with db.read() as conn:
+        rows = await outbox_db.outbox_rows(conn)
+    assert max(r.id for r in rows) <= 2 * len(rows)  # was 22 for 7 rows: each re-opening doubled it
+    shown = [next(p for _, n, p in transport.sends if n == nonce) for nonce in transport.delivered]
+    assert [p.get("release_at_after") or f"{p['offset_s'] // 3600}h to go" for p in shown] == [
+        moved.isoformat(), release.isoformat()] * 3 + ["24h to go"]
 
 
 async def test_a_countdown_waiting_for_its_channels_earlier_post_as_its_date_moves_is_never_posted(db: Database) -> None:

@@ -23,9 +23,9 @@ from tests.season2.delivery.helpers import T0, subscribe
 RELEASE = T0 + dt.timedelta(days=40)
 
 
-async def _set_date(db: Database, clock: ManualClock, release: dt.datetime | None) -> None:
+async def _set_date(db: Database, clock: ManualClock, release: dt.datetime | None, backed: str = "official") -> None:
     async with db.transaction() as conn:
-        await reminders.sync(conn, release, "official", clock.now(), timed=True)
+        await reminders.sync(conn, release, backed, clock.now(), timed=True)
 
 
 def _dated(release: dt.datetime) -> Status:
@@ -356,31 +356,37 @@ async def test_a_date_that_holds_again_counts_down_again_each_reminder_once(
 
 
 @pytest.mark.parametrize(
-    ("meanwhile", "told"),
+    ("backed", "meanwhile", "told"),
     [
-        ("unsubscribed", ["channel:100"]),  # the channel still subscribed gets it; one turned off meanwhile does not
-        ("unsubscribed and resubscribed", ["channel:100", "channel:101"]),
+        ("official", "unsubscribed", ["channel:100"]),  # the channel still subscribed gets it; one turned off does not
+        ("official", "unsubscribed and resubscribed", ["channel:100", "channel:101"]),
+        # a channel that changed its level meanwhile: its post when the new level still takes a reported day, not else
+        ("reported", "set to level all", ["channel:100", "channel:101"]),
+        ("reported", "set to level official", ["channel:100"]),
     ],
 )
 async def test_a_countdown_held_back_as_its_date_moved_reaches_the_channels_once_the_date_holds_again(
-    db: Database, meanwhile: str, told: list[str]
+    db: Database, backed: str, meanwhile: str, told: list[str]
 ) -> None:
     from bot.season2.delivery.dispatcher import Dispatcher
     from tests.season2.delivery.helpers import ScriptedTransport
 
     clock = ManualClock(T0)
-    subs = await subscribe(db, [100, 101])
-    await _set_date(db, clock, RELEASE)
+    subs = await subscribe(db, [100, 101], level=backed)
+    await _set_date(db, clock, RELEASE, backed)
     clock.set(RELEASE - dt.timedelta(days=1))
     await Reminders(db, clock).tick()  # "1d to go" queued; Discord is busy, nothing went out yet
     clock.advance(dt.timedelta(minutes=5))
     await _leave(db, clock, "moved", RELEASE, 1)
-    async with db.transaction() as conn:
-        await subscriptions_db.disable_subscription(conn, subs[1].id, "turned off by a moderator", clock.now())
+    if meanwhile.startswith("set to level"):
+        await subscribe(db, [101], level=meanwhile.rsplit(" ", 1)[1])
+    else:
+        async with db.transaction() as conn:
+            await subscriptions_db.disable_subscription(conn, subs[1].id, "turned off by a moderator", clock.now())
     if meanwhile.endswith("resubscribed"):
         await subscribe(db, [101])
     clock.advance(dt.timedelta(minutes=5))
-    await _set_date(db, clock, RELEASE)  # the move withdrawn: "1d to go" holds again
+    await _set_date(db, clock, RELEASE, backed)  # the move withdrawn: "1d to go" holds again
     transport = ScriptedTransport()
     dispatcher = Dispatcher(db, clock, transport, rate_per_second=None)
     await dispatcher.tick()
