@@ -168,6 +168,8 @@ def _this_show_said(text: str) -> str | None:
     if len(parts) < 2 or len(marked) != 1 or marked[0] < len(parts) - 2 or (marked[0] == len(parts) - 2 and _THIS_SHOW.sub("", parts[marked[0]]).strip() != ""):
         return None  # the last clause only ("ep 3 of this, im on ep 4" compares, then says the place)
     said = _THIS_SHOW.sub("", parts[marked[0]]).strip()
+    if said and season_to_come(said) is not None:
+        return None  # "on ep 10 of sweet home s1, aouad s2 next": a season to come is no place, nor the other clause ours
     return said or (parts[marked[0] + 1] if marked[0] + 1 < len(parts) else None)  # "then this, s2e2"
 
 
