@@ -322,6 +322,7 @@ def _read_clauses(
         return None
     read: list[tuple[str, Watched]] = []
     bounds: list[Position] = []
+    coming: set[int] = set()  # seasons said still to come beside the place ("on ep 10 of s1, s2 next")
     ahead = False
     later = next((started for part in parts if (started := season_not_started(part)) is not None and started > 1), None)
     if season is None and later == 2:
@@ -329,6 +330,9 @@ def _read_clauses(
         # leaves season 1 or 2)
         season = 1
     for at, part in enumerate(parts):
+        if len(parts) > 1 and (next_season := season_to_come(part) or 0) > 1 and len(_NUMBERS.findall(chat_free(part))) == 1:
+            coming.add(next_season)  # "on ep 10 of s1, s2 next": the season to come is no place, the other clause's is
+            continue
         try:
             its = season if season_named(part) is None else None  # "s2 rated 8.5, im on s1 ep 6": its own season
             read.append((part, _read_one(part, shape, now=now, allow_nothing=allow_nothing, season=its)))
@@ -372,6 +376,8 @@ def _read_clauses(
     if not (read := _past_a_rewatch(read, parts)):
         return None  # "rewatching s1, on ep 3": all of season 1, read whole (_read_said)
     last = read[-1][1]
+    if coming and coming != {last.position.season + 1}:
+        return None  # ("on ep 10 of s1, s3 next": the season to come is not the next one)
     onward = says_where(read[-1][0])  # "finished s1, on s2 ep 3 now", never "finished ep 11, ep 12 tonight"
     # ("fell asleep during ep 3, finished it this morning": partway into the episode then said seen, watched46)
     if all(said.position == last.position or (said.position < last.position and (says_seen(part) or (said.partway == last.position and read[-1][0].startswith("finished "))) and onward)
@@ -380,6 +386,9 @@ def _read_clauses(
             and all(last.position < bound for bound in bounds):
         return last
     return None
+
+
+_NUMBERS = compile_later(r"\d+")
 
 
 def _past_a_rewatch(read: list[tuple[str, Watched]], parts: list[str]) -> list[tuple[str, Watched]]:
