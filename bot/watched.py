@@ -376,8 +376,8 @@ def _read_clauses(
     if not (read := _past_a_rewatch(read, parts)):
         return None  # "rewatching s1, on ep 3": all of season 1, read whole (_read_said)
     last = read[-1][1]
-    if coming and coming != {last.position.season + 1}:
-        return None  # ("on ep 10 of s1, s3 next": the season to come is not the next one)
+    if any(not last.position.season <= season <= last.position.season + 1 for season in coming):
+        return None  # ("on ep 10 of s1, s3 next": the season to come is not the next one; "rest of s2 tomorrow" its own)
     onward = says_where(read[-1][0])  # "finished s1, on s2 ep 3 now", never "finished ep 11, ep 12 tonight"
     # ("fell asleep during ep 3, finished it this morning": partway into the episode then said seen, watched46)
     if all(said.position == last.position or (said.position < last.position and (says_seen(part) or (said.partway == last.position and read[-1][0].startswith("finished "))) and onward)
