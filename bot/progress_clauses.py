@@ -280,6 +280,8 @@ _BEFORE_SEASON = compile_later(r"\b(?:(?:before|until|till|til|(?:and )?then)(?:
                                # ... abroad: "lanjut s2" (on to), "s2 na next", "이제 시즌2" (now s2), "giờ tới s2", "agora a s2" (watched55)
                                r"|\blanjut(?:in)? (?:s|season) ?\d{1,2}\b|\b(?:s|season) ?\d{1,2} na next$|이제 시즌 ?\d{1,2}$|^(?:次は|ตอ) ?(?:season|s) ?\d{1,2}$|\bgiờ tới (?:s|season) ?\d{1,2}\b"
                                r"|\b(?:agora (?:vem )?a|ahora (?:viene )?(?:a )?la) (?:s|season) ?\d{1,2}$"  # "agora a s2", "ahora la s2"
+                               # "depois s2", "xong là tới phần 2" (then s2, done then on to s2; watched58)
+                               r"|\bdepois (?:a )?(?:s|season) ?\d{1,2}$|\b(?:xong )?(?:là|rồi|thì) (?:tới|đến|sang) (?:s|season) ?\d{1,2}$"
                                r"|\bbring on (?:s|season) ?\d{1,2}\b|\bon to (?:s|season) ?\d{1,2}\b|\bready for (?:s|season) ?\d{1,2}\b|\bbereit f[uü]r (?:staffel|season) ?\d{1,2}\b"
                                r"|перед (?:вторым|2|season ?2)(?: сезоном)?|\bprzed (?:2|drugim|season ?2)(?: sezonem)?|等 ?(?:第二季|season ?\d{1,2})")  # "rewatching s1 before s2 drops"
 # What else a rewatch may say: where in it the fan is ("on ep 4 again", "정주행 중 3화"), never why or since when

@@ -338,9 +338,9 @@ _LEADS = FirstCharacterRows((compile_later(pattern), english) for pattern, engli
     (r"^(?:ich )?bin (?:in der mitte|bei der h[aä]lfte) (?:von |der )?", "halfway through "),  # "bin in der Mitte von Folge 6"
     # fell asleep in an episode: "me dormí en el 8", "dormi no meio do ep 3", "ketiduran pas eps 10", "nakatulog ako sa ep 7",
     # "ngủ quên giữa tập 3": partway through it
-    (r"^(?:me dorm[ií] (?:en medio del?|en|durante) (?:el |la )?|(?:eu )?(?:dormi|cochilei) (?:no meio d[oa]|durante o|no|na) "
+    (r"^(?:(?:me dorm[ií]|me qued[eé] dormid[oa]) (?:en medio del?|en|durante) (?:el |la )?|(?:eu )?(?:dormi|cochilei) (?:no meio d[oa]|durante o|no|na) "
      rf"|{_WHO_ID}(?:ketiduran|tertidur) (?:pas|waktu|saat|di)(?: nonton)? |nakatulog (?:ako|kami) (?:sa|habang)(?: (?:nanonood|nanunuod|pinapanood ko)(?: ng| sa)?)? "
-     rf"|{_WHO_VI}ngủ quên (?:giữa|trong|lúc xem|khi xem|khi đang xem) )", "fell asleep during "),
+     rf"|{_WHO_VI}ngủ quên (?:giữa|trong|ở|lúc xem|khi xem|khi đang xem) )", "fell asleep during "),  # ("ở tập 9", "me quedé dormida en el 9": watched58)
     # plans: "empiezo el 3 esta noche", "vou ver o último hoje", "nanti malam mau nonton eps 6": the one before is seen
     (r"^(?:(?:hoy|esta noche|hoy en la noche) )?(?:empiezo|veo|voy a (?:ver|empezar)|quiero (?:ver|empezar)|(?:eu )?(?:vou|quero)"
      r" (?:ver|assistir|come[cç]ar)) (?:el |la |o |a )?", "gonna watch "),

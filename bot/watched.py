@@ -38,7 +38,7 @@ from bot.progress_events import events_disagree, events_said, titles_placed
 from bot.progress_finish_ahead import finish_ahead
 from bot.progress_left import first_left
 from bot.progress_markup import struck_free
-from bot.progress_other_show import OWN_NAMES, another_show_aside, another_show_watched, own_title_read_past
+from bot.progress_other_show import another_show_aside, another_show_watched, own_title_read_past
 from bot.progress_parts import (
     part_end_placed,
     part_not_out,
@@ -46,12 +46,14 @@ from bot.progress_parts import (
     part_unread,
     parts_placed,
 )
+from bot.progress_plans import TIME_TO_COME
 from bot.progress_refused import clearer
 from bot.progress_rewatched import show_rewatched
 from bot.progress_rewritten import marks_said
 from bot.progress_said import BARE_DONE, chat_free, core, says_seen, season_not_started, season_unsaid
 from bot.progress_season_carried import season_carried
 from bot.progress_season_eve import done_before_coming, done_of_another
+from bot.progress_this_show import this_show_said
 from bot.progress_words import SHOW_BEGUN
 from bot.show import NOTHING, Position, PositionError, ShowShape, parse_position, typed_shown
 from bot.text import NUMBER_WORDS, ORDINAL_WORDS
@@ -120,7 +122,7 @@ def _read_watched(text: str, shape: ShowShape, *, now: dt.datetime, allow_nothin
     ("rewatching s1, on ep 2 again") was seen to its end."""
     # (struck text taken back before any reader sees it: the strict forms would read "~~finished~~" as said)
     typed, text = text, struck_free(text)
-    text = parts_placed(marks_said(_this_show_said(text) or own_title_read_past(text), shape.last_released(now).season), shape, now)
+    text = parts_placed(marks_said(this_show_said(text) or own_title_read_past(text), shape.last_released(now).season), shape, now)
     text = titles_placed(text, shape.titles())  # "just finished <a listed title>": that episode
     _refuse_asked(typed, shape, now, allow_nothing)
     if another_show_aside(typed):  # "ep 5 ✔️ (squid game)": that show's place, none of this one's
@@ -148,27 +150,6 @@ def _as_rewatch(said: Watched, text: str, shape: ShowShape) -> Watched:
     if said.partway is None and len(seasons) == 1 and said.position == shape.last_of(seasons.pop()):
         return replace(said, rewatched=True)
     return said
-
-
-# "aoad s2 ep 2", "s2e1 of this", "then this, s2e2": the clause said of this show, beside another show's place.
-# (every name the project knows it by: "aouad s1 e5", "지우학은 5화까지", "僵尸校园看到第6集", "ep 5 of aouad")
-_THIS_SHOW = compile_later(rf"(?i)(?:\b(?:of|de|da|do|del) )?{OWN_NAMES}(?:은|는)?|\bof this(?: one| show)?$|^(?:then )?this$")
-
-
-# (its place said with a season or episode word: "all of us are dead 2" is the show's own name for a season)
-_NAMED_FIRST = compile_later(rf"(?i)^{OWN_NAMES}(?:은|는)?[\s:,-]+(?=(?:s ?\d|season|ep|episode|e ?\d|시즌|\d{{1,2}} ?화|\d{{1,2}}x\d))")
-
-
-def _this_show_said(text: str) -> str | None:
-    """The one clause said of this show ("squid game s2 ep 7 done, aoad s2 ep 2": "s2 ep 2"), its name read past."""
-    parts = clauses(text)
-    if len(parts) == 1 and (named := _NAMED_FIRST.match(parts[0])) is not None:
-        return parts[0][named.end():]  # "aoad s2 ep 3 done": the show named before its place
-    marked = [i for i, part in enumerate(parts) if _THIS_SHOW.search(part)]
-    if len(parts) < 2 or len(marked) != 1 or marked[0] < len(parts) - 2 or (marked[0] == len(parts) - 2 and _THIS_SHOW.sub("", parts[marked[0]]).strip() != ""):
-        return None  # the last clause only ("ep 3 of this, im on ep 4" compares, then says the place)
-    said = _THIS_SHOW.sub("", parts[marked[0]]).strip()
-    return said or (parts[marked[0] + 1] if marked[0] + 1 < len(parts) else None)  # "then this, s2e2"
 
 
 # "on ep 5?", "ep 3??": a place asked, not said (never "S2 FINALE???", a cry; nor "i think ep 6?", a guess given).
@@ -320,13 +301,20 @@ def _read_clauses(
         return None
     read: list[tuple[str, Watched]] = []
     bounds: list[Position] = []
+    coming: set[int] = set()  # seasons said still to come beside the place ("on ep 10 of s1, s2 next")
     ahead = False
     later = next((started for part in parts if (started := season_not_started(part)) is not None and started > 1), None)
     if season is None and later == 2:
         # "4화까지 봤어, 시즌2는 아직", "on ep 9, haven't started s2": season 1's episode (never "haven't started s3", which
         # leaves season 1 or 2)
         season = 1
+    whole = season_to_come(text) or 0  # ("2 left then s2": "then s2" cut off as a bare "s2", the season to come)
     for at, part in enumerate(parts):
+        alone = _SEASON_ONLY.match(chat_free(part))
+        if len(parts) > 1 and (next_season := season_to_come(part) or (whole if alone and at == len(parts) - 1 else 0)) > 1 \
+                and len(_NUMBERS.findall(chat_free(part))) == 1 and (not alone or int(_NUMBERS.findall(alone.group())[0]) == next_season):
+            coming.add(next_season)  # "on ep 10 of s1, s2 next": the season to come is no place, the other clause's is
+            continue
         try:
             its = season if season_named(part) is None else None  # "s2 rated 8.5, im on s1 ep 6": its own season
             read.append((part, _read_one(part, shape, now=now, allow_nothing=allow_nothing, season=its)))
@@ -335,6 +323,8 @@ def _read_clauses(
             # or of the season the clause just read says begun ("almost done with s2, 1 ep left", watched40)
             # ("almost done with s1, 1 ep left" once season 2 is out: the season said begun, though no place was read from it)
             its = season if read and read[-1][1].position.season == season else _season_begun(read[-1][0] if read else parts[at - 1]) if at else None
+            if not its and whole > 1 and at < len(parts) - 1 and (_SEASON_ONLY.match(chat_free(parts[-1])) or season_to_come(parts[-1]) == whole):
+                its = whole - 1  # "2 left then s2": of the season before the one said after it (never "ready for s2, 2 eps left")
             if (left := _left(part, shape, now, its)) is not None:
                 read.append((part, left))
                 continue
@@ -359,6 +349,9 @@ def _read_clauses(
             elif (bare := _SEASON_ONLY.match(chat_free(part))) is not None:
                 season = int(re.sub(r"\D", "", bare.group()))  # "season two, episode three": that season's episode
                 continue
+            elif _PLANNED.search(said := chat_free(part)) and (planned := _PLANNED_EPISODE.search(said)) is not None \
+                    and (bound := _bound(f"ep {planned[1]}", shape, now, season)) is not None:
+                bounds.append(bound)  # "finish ep 10 tomorrow, 2 left": ep 10 still to finish (watched58)
             else:
                 continue  # a clause that says nothing ("s2 next week"): its season is no episode's
         if (named := season_named(part)) is not None and not core(part)[0].startswith("finished season"):
@@ -370,6 +363,8 @@ def _read_clauses(
     if not (read := _past_a_rewatch(read, parts)):
         return None  # "rewatching s1, on ep 3": all of season 1, read whole (_read_said)
     last = read[-1][1]
+    if any(not last.position.season <= season <= last.position.season + 1 for season in coming):
+        return None  # ("on ep 10 of s1, s3 next": the season to come is not the next one; "rest of s2 tomorrow" its own)
     onward = says_where(read[-1][0])  # "finished s1, on s2 ep 3 now", never "finished ep 11, ep 12 tonight"
     # ("fell asleep during ep 3, finished it this morning": partway into the episode then said seen, watched46)
     if all(said.position == last.position or (said.position < last.position and (says_seen(part) or (said.partway == last.position and read[-1][0].startswith("finished "))) and onward)
@@ -378,6 +373,12 @@ def _read_clauses(
             and all(last.position < bound for bound in bounds):
         return last
     return None
+
+
+_NUMBERS = compile_later(r"\d+")
+# An episode still to watch or finish, said with when or a plan ("finish ep 10 tomorrow", "gonna watch ep 5")
+_PLANNED = compile_later(rf"{TIME_TO_COME}|\b(?:gonna|going to|will|wanna|want to|gotta|need to|have to) (?:finish|watch)\b")
+_PLANNED_EPISODE = compile_later(r"\b(?:ep|episode|e) ?(\d{1,2})\b")
 
 
 def _past_a_rewatch(read: list[tuple[str, Watched]], parts: list[str]) -> list[tuple[str, Watched]]:
