@@ -33,6 +33,17 @@ _GONE = (r"didn['’]?t make it|did not make it|died|is dead|(?:is |was )?dead|i
 _ELSEWHERE = (r"(?! (?:of|in|on) (?:every|each|all|any|his|her|their|other|another|most)"
               r" (?!(?:single |one of the )?(?:ep|eps|episodes?|scenes?|seasons?)\b))")
 
+#: Rest in peace wished to one who died, in Spanish, Portuguese, English, Tagalog, Indonesian, Vietnamese and Thai
+#: ("descansa en paz ju-ran", "rest easy gwi-nam", "pahinga ka na ju-ran", "tenang di sana ya woojin", "yên nghỉ nhé
+#: du-seok", "ไปสู่สุคติ"): the one list the lexicon's "rip" and the guard's mourning alone (bot/lore/guard_said.py)
+#: read; no group inside. Not rest said of the living
+#: ("you can rest easy", "namra can finally rest easy", "rumahnya tenang di sana": a calm place), nor "pagod ka na",
+#: said to the dead as well.
+REST_IN_PEACE = (r"(?<!can )(?<!could )(?<!will )(?<!['’]ll )(?<!to )(?<!can finally )(?<!can now )(?<!will finally )"
+                 r"(?<!will now )(?<!could finally )(?<!['’]ll finally )rest easy|pahinga ka na|(?<!ternyata )(?<!sangat )"
+                 r"(?<!lebih )(?<!cukup )(?<!terasa )(?<!agak )(?<!nya )tenang di sana|istirahat yang tenang|yên nghỉ|an nghỉ"
+                 r"|ไปสู่สุ(?:ข?คติ|ขติ)(?:นะ|น้า|จ้า|ครับ|ค่ะ)?|(?:que )?descans[ae] en paz|descans[ae] em paz")
+
 #: (what fans type, the lexicon's words), read before lexicon_typos' own phrasings; one group each (none inside).
 SLANG_PHRASES: tuple[tuple[str, str], ...] = (
     # the writer's own things that "died" ("my phone didn't make it", "meu celular morreu de vez", "tamat riwayatnya hp
@@ -131,19 +142,13 @@ SLANG_PHRASES: tuple[tuple[str, str], ...] = (
     (r"(?:me)?nyelam[ae]t(?:in|kan)|selam[ae]t(?:in|kan)|menyelamatkan", "saving"),
     (r"aur", "and"),
     (r"pak(?= [a-z])", "mr"),  # Indonesian "pak lee": Mr. Lee
-    # "rest in peace" in Spanish and Portuguese ("descansa en paz ju-ran"): "rip"; a death said undeserved, in the past ("não
-    # merecia morrer assim", "no merecía morir así"): told, not wished
-    (r"(?:que )?descans[ae] en paz|descans[ae] em paz", "rip"),
-    # ... and in English, Tagalog, Indonesian and Vietnamese, beside a name ("rest easy gwi-nam", "pahinga ka na ju-ran",
-    # "tenang di sana ya woojin", "yên nghỉ nhé du-seok", Thai "ไปสู่สุคติ")
-    # (not rest said of the living: "you can rest easy", "namra can finally rest easy", "pahinga ka na, puyat ka na", "rumahnya tenang di sana": a calm place;
-    # not "pagod ka na", said to the dead as well)
-    (r"(?:(?<!can )(?<!could )(?<!will )(?<!['’]ll )(?<!to )(?<!can finally )(?<!can now )(?<!will finally )(?<!will now )"
-     r"(?<!could finally )(?<!['’]ll finally )rest easy|pahinga ka na|(?<!ternyata )(?<!sangat )(?<!lebih )"
-     r"(?<!cukup )(?<!terasa )(?<!agak )(?<!nya )tenang di sana|istirahat yang tenang|yên nghỉ|an nghỉ|ไปสู่สุ(?:ข?คติ|ขติ)(?:นะ|น้า|จ้า|ครับ|ค่ะ)?)"
+    # rest in peace wished beside a name (`REST_IN_PEACE`: "descansa en paz ju-ran", "rest easy gwi-nam"): "rip"; not before
+    # sleep ("pahinga ka na, puyat ka na")
+    (rf"(?:{REST_IN_PEACE})"
      r"(?![^.!?\n]*?(?<![\w-])(?:puyat|antok|inaantok|ngantuk|go to (?:bed|sleep)|get some sleep|đi ngủ)(?![\w-]))", "rip"),
     # "may he rest in peace, min-jae": the name said after it is whom "he" is (not "so brave. may he rest in peace")
     (r"may (?:he|she|they) rest in peace(?=\s*,\s*[^\W\d_])", "rest in peace"),
+    # a death said undeserved, in the past ("não merecia morrer assim", "no merecía morir así"): told, not wished
     (r"no merec[ií]a morir|n[ãa]o merecia morrer", "died undeservedly"),
 )
 #: The lowercase words that make `SLANG_PHRASES` worth reading, for lexicon_typos' cheap test.
