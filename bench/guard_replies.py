@@ -125,7 +125,12 @@ Figures: missed (a spoiling answer left up) / harmless taken down.
 - guard_replies78 (48 rows, 23 spoiling, 25 harmless; guard77's readings hunted: fondness under a fate asked of a name
   with a role after it in eight languages, rest words to a survivor, grandparents that looked like a character, rest of
   the living, BTS's Jimin), blind 4 / 5; after guard78 ("he looked like", "se parecía a" alone; Vietnamese "có") 2 / 3;
-  52-77 identical.
+  52-77 identical; after guard79 0 / 2.
+- guard_replies79 (52 rows, 25 spoiling, 27 harmless; guard78's readings hunted and the release weeks' one-word and
+  emoji answers: Thai fates said back, Tagalog "oo 😭 fav ko pa", BTS's Jimin, a look-alike in Portuguese, "died laughing",
+  lyrics, a Sims game, the webtoon), blind 3 / 3 (45 rows); after guard79 (a Thai question by its particle, its fate said
+  back or denied; a Tagalog subject put first; an idol named by the group in the answer; "parecia" opening its clause)
+  1 / 1; 52-77 identical.
 
 `--show` lists every miss.
 """
@@ -236,8 +241,9 @@ def main() -> None:
                                             "guard_replies66", "guard_replies67", "guard_replies68",
                                             "guard_replies69", "guard_replies70", "guard_replies71",
                                             "guard_replies72", "guard_replies73", "guard_replies74",
-                                            "guard_replies75", "guard_replies76", "guard_replies77", "guard_replies78"),
-                        default="guard_replies78")
+                                            "guard_replies75", "guard_replies76", "guard_replies77", "guard_replies78",
+                                            "guard_replies79"),
+                        default="guard_replies79")
     parser.add_argument("--show", action="store_true", help="list every miss")
     args = parser.parse_args()
     rows = yaml.safe_load((HERE / f"{args.set}.yaml").read_text(encoding="utf-8"))

@@ -140,7 +140,9 @@
    blind 1 / 0 / 9 all ways, after 0 / 0 / 1 all ways), `--set heldout68` bench/lexicon_heldout68.yaml (written by guard78:
    those readings hunted, roles after names, rest words and fondness in eight languages, rest words to a survivor,
    look-alikes, "the archer" alone; blind 2 / 0 / 5 anywhere and 2 / 0 / 6 as the guard reads, after 1 / 0 / 5 and
-   1 / 0 / 6). `--set probe4`
+   1 / 0 / 6), `--set heldout69` bench/lexicon_heldout69.yaml (written by guard79: the release weeks' chat, a skull for
+   laughter, a death in the writer's game, BTS's Jimin, a look-alike in Portuguese, Thai "ตาย" of a feeling, fates told in
+   eight languages; blind 0 / 1 / 5 anywhere and 0 / 1 / 6 as the guard reads, after 0 / 0 / 2 and 0 / 0 / 3). `--set probe4`
    reads bench/lexicon_probe4.yaml: fan-chat rows in heldout4's style that the lexicon WAS tuned on.
 2. Red-DiscordBot's 54 lists (../shared/red-trivia-lists; none is about the show): each question is
    tagged as an import tags it (bot.trivia.tagging.tag_question) and counted as wrongly hidden when

@@ -43,6 +43,7 @@ from bot.lore.guard_named import CHATTER, NAMES_NONE, NAMES_OPEN, asks_of_the_ch
 from bot.lore.guard_refusals import BUT, FEELING_AFTER, HEARD, REFUSES, SORROW, TO_READER, WISH
 from bot.lore.guard_said import EMOJI, as_said
 from bot.lore.lexicon_seasons import WHOLE, later_episodes
+from bot.lore.lexicon_slang import someone_elses
 from bot.lore.lexicon_typos import rephrase
 from bot.lore.name_keys import KOREAN_SURNAMES
 from bot.show import NOTHING, Position
@@ -79,7 +80,7 @@ AGREEMENT = compile_later(r"(?i)^\W*(?:oo nga|real|fr|true|ikr|same|facts|exactl
 _DENIES = compile_later(
     r"(?i)^[\s*_>]*(?:n+o+p*e*|na+h+|not really|not exactly|not quite|never|nel|n[ãa]o|enggak|nggak|ngga+k?|gak|ga"
     r"|tidak|hindi|아니\w*|아뇨|ㄴㄴ|いいえ|ううん|不是?|没有|nein|non|(?:he|she|they) (?:does|did|do|is|was|will)n'?t"
-    r"|(?:he|she|they) (?:does|did|do|is|was|will) not)(?=[\s.,!?…~)*_]|\W|$)")
+    r"|(?:he|she|they) (?:does|did|do|is|was|will) not)(?=[\s.,!?…~)*_]|\W|$)|^[\s*_>]*ไม่(?=ตาย|รอด)")  # Thai "ไม่รอด"
 _OPENER = compile_later(rf"(?i)^\s*{_FILLER}")
 _FORBIDS = compile_later(rf"(?i)^\s*{_FILLER}(?:don'?t|do not)\s+(?!(?:you|u|they|we|i|he|she|it|y'?all)\b)")
 _DOES = compile_later(r"(?i)^[\s*_>]*(?:he|she|they)\s+(?:does|do|did)\b(?!\s*n['’]?t\b|\s+not\b)")  # "does" said back
@@ -107,6 +108,12 @@ _YES_AFTER = compile_later(r"(?i)sim|s[ií]|yes|yeah|oo|opo|iya|ya|ja|oui|응|�
 _LINK = re.compile(r"<?https?://\S+>?")
 _PUZZLED = compile_later(r"(?i)^[\s*_]*(?:huh+|wdym|wut|wat|what+|eh+|que|qué|ha|뭐야?|hah)[\s?!.~]*$")
 _WORD = compile_later(r"\w+")
+_THAI = compile_later(r"[\u0e00-\u0e7f]")
+# a Tagalog question with its subject put first, before a comma ("si woojin yung kapatid ni hari, namatay ba?"): asked in
+# the order the reader knows ("namatay ba si woojin yung kapatid ni hari?")
+_TAGALOG_FRONTED = compile_later(r"(?i)^\s*(?P<front>(?:si|ang|yung|'yung)\s[^,?]+?)\s*,\s*(?P<fate>[^\W\d_]+)\s+ba\s*[?？]*\s*$")
+# a Thai yes-or-no question, which ends in its particle, seldom a "?" ("ชองซานตายไหม", "อูจินตายมั้ย")
+_THAI_ASKS = compile_later(r"(?:ไหม|มั้ย|มั๊ย|หรือเปล่า|รึเปล่า|หรือไม่|เหรอ|หรอ)\s*$")
 SHORT = 8  # words: "who bites her?" is answered "gwinam", "ep 6 its gwinam obviously", not in a paragraph
 # a yes or no on whether someone is "ok" tells how their story ends
 _WELLBEING = compile_later(r"(?i)\b(?:ok|okay|oke|okey|fine|alright|all right|safe)\b|괜찮|está bien|baik")
@@ -164,6 +171,7 @@ def read_with_question(question: str, answer: str, reads: Reads, now: Position =
         answer = told  # "im on ep 4 but i heard he dies": the fate heard answers
     elif not answers(asked, answer):
         return NOTHING
+    asked = _TAGALOG_FRONTED.sub(r"\g<fate> ba \g<front>?", _of_the_show(asked, answer))
     together = reads(f"{asked}\n{answer}")
     said = max(together, _denied(asked, answer, reads), _affirmed(asked, answer, reads), _echoed(asked, answer, reads),
                _named(asked, answer, reads), _of_later_season(asked, answer, together, now), _later_given(asked, answer))
@@ -173,6 +181,15 @@ def read_with_question(question: str, answer: str, reads: Reads, now: Position =
     if said == NOTHING and _WELLBEING.search(asked):  # "is so-ju ok?" "no": how his story ends
         said = reads(f"{asked.rstrip('?？ ')} at the end?\n{answer}")
     return said if said != NOTHING else _harmed(asked, answer, reads)
+
+
+def _of_the_show(asked: str, answer: str) -> str:
+    """The question as its answer tells whom it asks of: an idol named by the group or the tour in either ("is jimin ok?"
+    "no 😭 he enlisted today, bts fans are crying": BTS's Jimin) said as nobody of the show, so no yes or no turns into
+    the fate of the show's Ji-min."""
+    text = f"{asked}\n{answer}"
+    said = someone_elses(text, text.lower()).split("\n")
+    return "\n".join(said[:asked.count("\n") + 1]) if len(said) == text.count("\n") + 1 else asked
 
 
 def _harmed(asked: str, answer: str, reads: Reads) -> Position:
@@ -458,6 +475,11 @@ def _says_back(question: str, said: str) -> bool:
     # syllables of 돌아오다's stem (not "돌았냐", gone crazy)
     returns = [word for word in _WORD.findall(question) if _RETURN_ASKED.fullmatch(word)]
     said_first = first.group().lower()
+    # Thai runs its words together ("มินแจตายไหม" "ตาย 😭", "ตายค่ะ", "ไม่ตาย"): the fate itself said back, or denied,
+    # wherever in the question
+    fates_th = (fate.group() for fate in (_DIE.search(question), _LIVE.search(question)) if fate and _THAI.match(fate.group()))
+    if _THAI.match(said) and any(said.removeprefix("ไม่").startswith(fate) for fate in fates_th):  # (่ is no \w)
+        return True
     return any(said_first.startswith(word[:2] if HANGUL.match(word) else word[:4].lower()) for word in returns) or any(
         # a Korean verb by its stem's syllable ("살아?" "살았다"), a Japanese or Chinese one by two letters, else by four
         said_first.startswith(word[:1] if HANGUL.match(word) else word[:2] if ord(word[0]) > 0x2FFF else word[:4].lower())
@@ -522,5 +544,6 @@ def question_in(text: str) -> str | None:
     # opening as a question, or so after a chat line's filler ("wait who bites namra", not "wait what"): not a notice's
     # "What you wrote"
     opened = _opened(text)
-    asks = _CLOSED.search(text) or _WH.match(text) or (len(_WORD.findall(opened)) > 2 and _WH.match(opened))
+    asks = _CLOSED.search(text) or _WH.match(text) or (len(_WORD.findall(opened)) > 2 and _WH.match(opened)) \
+        or _THAI_ASKS.search(text)
     return text if asks else None

@@ -22,6 +22,7 @@ _NAMES_ASIA: dict[str, tuple[str, ...]] = {
     "gyeongsu": ("ギョンス", "キョンス", "韩庆秀", "韓慶秀", "庆秀", "慶秀", "คยองซู"),
     "daesu": ("テス", "大洙", "แดซู"),
     "mijin": ("ミジン", "มีจิน"),
+    "minjae": ("ミンジェ", "มินแจ", "มินเจ"),
     "hyoryeong": ("ヒョリョン", "ฮยอรยอง", "ฮโยรยอง"),
     "ms park": ("朴老师", "朴老師", "パク先生"),  # the homeroom teacher
     "soju": ("ソジュ", "ナム・ソジュ", "ナムソジュ"),  # On-jo's father, in katakana as "オンジョの父" is read

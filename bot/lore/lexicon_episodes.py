@@ -306,9 +306,10 @@ _LOOKS_LIKE = re.compile(_LOOKER + r"(?<![\w-])(?:(?:look(?:s|ed)?|looking)(?:\s
                          r"|mirip(?:\s+(?:banget|bgt|sama|dengan|dgn|kayak|kyk))*|kamukha\s+(?:ni|ng|si)|giống(?:\s+(?:hệt|như))*"
                          r"|se\s+parec(?:e|ía|ia)\s+(?:a|al)|parec(?:e|ia|ía|id[oa])(?:\s+(?:com|with))?(?:\s+(?:o|a|al|the))?)"
                          r"\s+(?:the\s+)?$"
-                         # Spanish "parecerse a", to resemble, opening its clause ("falleció 😭 se parecía a so-ju"), not
-                         # "el chico que se parece a so-ju muere" (his)
-                         r"|(?:^|[^\w\s,'-])\s*se\s+parec(?:e|ía|ia)\s+(?:a|al)\s+$", re.I)
+                         # Spanish "parecerse a" and Portuguese "parecer (com)", to resemble, opening its clause
+                         # ("falleció 😭 se parecía a so-ju", "faleceu 😭 parecia a professora park"), not "el chico que se
+                         # parece a so-ju muere" (his)
+                         r"|(?:^|[^\w\s,'-])\s*(?:se\s+parec(?:e|ía|ia)\s+(?:a|al)|parecia(?:\s+com)?(?:\s+(?:o|a))?)\s+$", re.I)
 _LOOKED_LIKE = re.compile(r"이?\s?(?:을|를)?\s?닮(?:은|았던|았었던)")  # "청산이 닮은 우리 강아지"
 # ... not the character's own clause after the name ("my dog looks like cheong-san who dies", "se parece a so-ju, que muere";
 # Vietnamese "người mà", not "con mèo giống woojin mà chết rồi", the cat's death: "mà" alone is "and yet")

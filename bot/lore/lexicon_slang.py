@@ -24,7 +24,7 @@ from bot.lore.lexicon_words import ROLE_AFTER
 _OWN_THING = (r"(?:phone|cell ?phone|celular|telefone|hp|handphone|cp|laptop|notebook|pc|computer|wifi|wi-fi|internet"
               r"|battery|bateria|baterai|batre|charger|tv|grades?|notas?|nilai|wallet|carteira|dompet|sleep(?: schedule)?"
               r"|sono|sue[ñn]o|social life|vida social|cel|celu|m[oó]vil|exams?|tests?|quiz(?:zes)?|homework|essays?|ex[aá]men(?:es)?|provas?"
-              r"|ujian|ulangan|tugas|handy|akku|telefoon|mobiel|batterij|gsm)(?: (?:ku|gue|gw|aku|saya|namin|ko))?")  # one's exam "dies" too: "F por mi examen"
+              r"|ujian|ulangan|tugas|handy|akku|telefoon|mobiel|batterij|gsm|heart|coraz[oó]n|cora[cç][aã]o)(?: (?:ku|gue|gw|aku|saya|namin|ko))?")  # one's exam "dies" too: "F por mi examen"
 _GONE = (r"didn['’]?t make it|did not make it|died|is dead|(?:is |was )?dead|is a goner|morreu(?: de vez)?|já era|faleceu"
          r"|tamat riwayat(?:nya)?|mati|rusak|patay na|namatay(?: na)?|se (?:me )?muri[oó]|koid|koit"
          r"|is dying|stirbt|ist (?:tot|leer)|gaat dood|is leeg")  # German and Dutch: "mein handy stirbt gleich"
@@ -32,6 +32,17 @@ _GONE = (r"didn['’]?t make it|did not make it|died|is dead|(?:is |was )?dead|i
 #: in every run bts episode"): not this show's, unless its episodes or scenes are the ones named
 _ELSEWHERE = (r"(?! (?:of|in|on) (?:every|each|all|any|his|her|their|other|another|most)"
               r" (?!(?:single |one of the )?(?:ep|eps|episodes?|scenes?|seasons?)\b))")
+
+#: Rest in peace wished to one who died, in Spanish, Portuguese, English, Tagalog, Indonesian, Vietnamese and Thai
+#: ("descansa en paz ju-ran", "rest easy gwi-nam", "pahinga ka na ju-ran", "tenang di sana ya woojin", "yên nghỉ nhé
+#: du-seok", "ไปสู่สุคติ"): the one list the lexicon's "rip" and the guard's mourning alone (bot/lore/guard_said.py)
+#: read; no group inside. Not rest said of the living
+#: ("you can rest easy", "namra can finally rest easy", "rumahnya tenang di sana": a calm place), nor "pagod ka na",
+#: said to the dead as well.
+REST_IN_PEACE = (r"(?<!can )(?<!could )(?<!will )(?<!['’]ll )(?<!to )(?<!can finally )(?<!can now )(?<!will finally )"
+                 r"(?<!will now )(?<!could finally )(?<!['’]ll finally )rest easy|pahinga ka na|(?<!ternyata )(?<!sangat )"
+                 r"(?<!lebih )(?<!cukup )(?<!terasa )(?<!agak )(?<!nya )tenang di sana|istirahat yang tenang|yên nghỉ|an nghỉ"
+                 r"|ไปสู่สุ(?:ข?คติ|ขติ)(?:นะ|น้า|จ้า|ครับ|ค่ะ)?|(?:que )?descans[ae] en paz|descans[ae] em paz")
 
 #: (what fans type, the lexicon's words), read before lexicon_typos' own phrasings; one group each (none inside).
 SLANG_PHRASES: tuple[tuple[str, str], ...] = (
@@ -131,26 +142,28 @@ SLANG_PHRASES: tuple[tuple[str, str], ...] = (
     (r"(?:me)?nyelam[ae]t(?:in|kan)|selam[ae]t(?:in|kan)|menyelamatkan", "saving"),
     (r"aur", "and"),
     (r"pak(?= [a-z])", "mr"),  # Indonesian "pak lee": Mr. Lee
-    # "rest in peace" in Spanish and Portuguese ("descansa en paz ju-ran"): "rip"; a death said undeserved, in the past ("não
-    # merecia morrer assim", "no merecía morir así"): told, not wished
-    (r"(?:que )?descans[ae] en paz|descans[ae] em paz", "rip"),
-    # ... and in English, Tagalog, Indonesian and Vietnamese, beside a name ("rest easy gwi-nam", "pahinga ka na ju-ran",
-    # "tenang di sana ya woojin", "yên nghỉ nhé du-seok", Thai "ไปสู่สุคติ")
-    # (not rest said of the living: "you can rest easy", "namra can finally rest easy", "pahinga ka na, puyat ka na", "rumahnya tenang di sana": a calm place;
-    # not "pagod ka na", said to the dead as well)
-    (r"(?:(?<!can )(?<!could )(?<!will )(?<!['’]ll )(?<!to )(?<!can finally )(?<!can now )(?<!will finally )(?<!will now )"
-     r"(?<!could finally )(?<!['’]ll finally )rest easy|pahinga ka na|(?<!ternyata )(?<!sangat )(?<!lebih )"
-     r"(?<!cukup )(?<!terasa )(?<!agak )(?<!nya )tenang di sana|istirahat yang tenang|yên nghỉ|an nghỉ|ไปสู่สุ(?:ข?คติ|ขติ)(?:นะ|น้า|จ้า|ครับ|ค่ะ)?)"
+    # rest in peace wished beside a name (`REST_IN_PEACE`: "descansa en paz ju-ran", "rest easy gwi-nam"): "rip"; not before
+    # sleep ("pahinga ka na, puyat ka na")
+    (rf"(?:{REST_IN_PEACE})"
      r"(?![^.!?\n]*?(?<![\w-])(?:puyat|antok|inaantok|ngantuk|go to (?:bed|sleep)|get some sleep|đi ngủ)(?![\w-]))", "rip"),
     # "may he rest in peace, min-jae": the name said after it is whom "he" is (not "so brave. may he rest in peace")
     (r"may (?:he|she|they) rest in peace(?=\s*,\s*[^\W\d_])", "rest in peace"),
+    # a skull for laughter: after "died laughing at" someone, or before "so funny" ("i died laughing at gyeong-su 💀",
+    # "gyeong-su 💀 he's so funny"), not a skull beside a death or with only "lol" after it
+    (r"(?:died|dying|dead|die|ded) laughing at [^\W\d_][\w'’-]*(?:[ \t]+[^\W\d_][\w'’-]*)?[ \t]*💀+"
+     r"|💀+(?=[^.!?\n💀]*?(?<![\w-])(?:so funny|hilarious|funniest)(?![\w-]))", "laughed"),
+    # a death in the writer's own game, dream or story ("cheongsan died in my minecraft world 💀", "namra died in my sims
+    # game", "gwinam dies in my fanfic"): nobody's fate of the show
+    (r"(?:died|dies|dead|killed|got killed|was killed) in my (?:[\w-]+ )?(?:games?|worlds?|saves?|servers?|playthrough|dreams?"
+     r"|fics?|fanfics?|au)(?![\w-])[ \t💀☠😭😂🤣\ufe0f]*", "played in my game"),
+    # a death said undeserved, in the past ("não merecia morrer assim", "no merecía morir así"): told, not wished
     (r"no merec[ií]a morir|n[ãa]o merecia morrer", "died undeservedly"),
 )
 #: The lowercase words that make `SLANG_PHRASES` worth reading, for lexicon_typos' cheap test.
 SLANG_CHEAP = (r"written|writen|wrote|write|plot arm|lives|lived|living|buhay|carg|tamat|logr|consigui|pudo sob|geschafft"
                r"|berlebt|fatta|dead to |surv[eé]cu|survit|f (?:f[uü]r|por|pour|para|pra|untuk|buat)|pak |my |our |f in|pour one|goner|soju|mar |kaat|kata|kena"
                r"|gigit|bitten by|bit by|zinda|bach |ligtas|nabuhay|buhay|tak\b|dulo|at[eé] a?o |hasta el|jusqu|sampai |aag|khatam|nyelam|selam| aur |maut|maar d"
-               r"|bijli|til+ die|die die|maar[aie]|mar[ai] g|qurb|kurb|jaan d|makan|koi[dt]|mody?ar|zombie ban|n paz|m paz|rest easy|pahinga ka|tenang di|istirahat yang|nghỉ|y he rest|y she rest|y they rest|merec|tidur|tulog|giấc ngủ|잠|ไปสู่สุ")
+               r"|bijli|til+ die|die die|maar[aie]|mar[ai] g|qurb|kurb|jaan d|makan|koi[dt]|mody?ar|zombie ban|n paz|m paz|rest easy|pahinga ka|tenang di|istirahat yang|nghỉ|y he rest|y she rest|y they rest|merec|tidur|tulog|giấc ngủ|잠|ไปสู่สุ|heart|coraz|cora[cç]|💀|in my ")
 
 #: Hearts beside names in a line with a mending heart ("cheongsan ❤️‍🩹 onjo 💚"): the mended one lived, so each heart
 #: there marks one who lives, with other emoji in its run or not ("onjo 💚✨ suhyeok 💙🔥 ❤️‍🩹 cheongsan"); hearts alone
@@ -287,10 +300,10 @@ def _their_own(match: re.Match[str]) -> str:
     return match.group()[:start - match.start()] + "someone" + match.group()[end - match.start():]
 
 
-#: A group's comeback, stage or album talked of ("jimin is back!!! the bts comeback stage ate", "지민이 돌아왔다!! 방탄
-#: 컴백 무대"): its members named anywhere in the text are the idols, not the show's people.
-_GROUP_TALK = compile_later(r"comeback|컴백|concert|콘서트|world tour|월드투어|album|앨범|무대|stage|뮤비|(?<![\w-])mv(?![\w-])"
-                            r"|fancam|직캠", re.I)
+#: A group's comeback, stage, album, tour or enlistment talked of ("jimin is back!!! the bts comeback stage ate", "지민이
+#: 돌아왔다!! 방탄 컴백 무대", "he enlisted today, bts fans are crying"): its members named anywhere in the text are the idols, not the show's people.
+_GROUP_TALK = compile_later(r"comeback|컴백|concert|콘서트|(?<![\w-])tour(?![\w-])|투어|album|앨범|무대|stage|뮤비"
+                            r"|(?<![\w-])mv(?![\w-])|fancam|직캠|enlist\w*|입대|군대", re.I)
 _GROUP_NAMED = {group: compile_later(rf"(?<![\w-])(?:{group})", re.I) for group in _MEMBERS}
 _MEMBER_ANYWHERE = {group: compile_later(rf"(?<![\w-])(?:{member})(?=(?:이가|이|가|은|는|도|의)?(?![\w-]))", re.I)
                     for group, member in _MEMBERS.items()}

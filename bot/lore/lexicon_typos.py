@@ -207,7 +207,10 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     (r"fez com (?:ela|ele)", "did to her"),
     (r"fic(?:ou|a) (?:pra|para) (?:trás|tras)|se (?:quedó|quedo) atrás", "stayed behind"),
     (r"sinalizador(?:es)?", "flares"),
-    (r"(?:a )?professora|o professor", "the teacher"),  # not the English "professor"
+    (r"(?:a )?minha professora", "my teacher"),
+    (r"(?:a )?professora(?= park(?![\w'’-]))", "ms"),  # "parecia a professora park": Ms. Park named, as "ms park"
+    (r"(?:a )?professora", "the homeroom teacher"),  # as Spanish "la profesora": the one woman teacher the sources name
+    (r"o professor", "the teacher"),  # not the English "professor"
     (r"(?:no|em cima do) telhado", "on the roof"),
     (r"telhado", "roof"),
     (r"com (?:o|a)", "with the"),

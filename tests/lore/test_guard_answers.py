@@ -160,6 +160,10 @@ S1E3 = Position(1, 3)
     ("gwi-nam mati ga?", "tenang di sana ya 😭 bias gw", 11),
     ("does min-jae the archer die?", "may he rest in peace 😭 he was my fav", 11),  # a role after the name (guard_replies77)
     ("¿so-ju el bombero muere?", "que descanse en paz 😭 era mi favorito", 11),
+    ("มินแจตายไหม", "ตาย 😭", 11),  # Thai, asked by its particle with no "?", the fate said back or denied (guard_replies79)
+    ("ชองซานรอดไหม", "ไม่รอด 😭", 11),
+    ("si woojin yung kapatid ni hari, namatay ba?", "oo 😭 fav ko pa", 12),  # a Tagalog subject put first
+    ("is jimin ok?", "no 😭 poor girl", 10),  # no idol's group named: the show's Ji-min
 ])
 def test_a_reply_that_answers_a_spoiler_question_gives_its_spoiler_away(question: str, answer: str, gives_away: int) -> None:
     spoiled = judge(answer, S1E3, READS, replying_to=question)
@@ -294,6 +298,9 @@ def test_a_reply_that_answers_a_spoiler_question_gives_its_spoiler_away(question
     ("does gi-hun die in squid game 3?", "rest in peace my fav 😭"),  # another show's fav
     ("anjing kamu si cheongsan mati?", "iya 😭 tenang di sana ya, anak kesayanganku"),  # the asker's own dog
     ("namatay ba si cheongsan?", "sa #spoilers ka magtanong 😂 pahinga ka na, puyat ka na"),  # rest to the living (guard_replies77)
+    ("is jimin ok?", "no 😭 he enlisted today, bts fans are crying"),  # BTS's Jimin, by his group (guard_replies79)
+    ("como tá tua vó?", "faleceu 😭 parecia a professora park"),  # a look-alike, "parecia" opening its clause
+    ("หิวไหม", "หิวจะตาย"),  # Thai "starving": a feeling's "ตาย"
     ("", "no"),  # the question gone or out of reach: the reply read alone
     ("🛡️ <@1>, your message was taken down: it gives away season 1, episode 11 (S1E11). What you wrote, behind a "
      "spoiler:\n||cheong-san dies||", "ok sorry"),

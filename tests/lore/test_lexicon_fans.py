@@ -588,6 +588,9 @@ def test_a_thing_of_a_scene_alone_or_in_another_story_gives_nothing_away(text: s
         "minha vó parecia a mãe do cheong-san, ela faleceu ontem 😭",
         "my grandpa passed 😭 he looked like byeong-chan honestly, may he rest in peace",  # he / she, "se parecía" alone (guard78)
         "falleció 😭 se parecía a so-ju, descanse en paz",
+        "minha avó faleceu, ela parecia a professora park 😭",  # Portuguese "parecia", "a professora park" (heldout69)
+        "i died laughing at gyeong-su 💀 he's so funny",  # a skull for laughter
+        "cheongsan died in my minecraft world 💀",  # a death in the writer's own game
         "rumah cheongsan di drama itu ternyata tenang di sana, aku baru dari lokasi syuting",  # a calm place
         "our science teacher made a zombie virus joke today",
         "poll: best episode? ✅ ep 5 ❌ ep 9",  # a tally of episodes, of ships or of the writer's own
@@ -742,6 +745,9 @@ def test_a_survival_followed_by_a_new_clause_is_a_fate_and_the_one_got_is_the_on
         ("kucingku mirip woojin yang mati digigit 😭", 12),
         ("ชองซาน ไปสู่สุคตินะ 😭 เมนเรา", 11),  # Thai rest in peace, a particle glued on (heldout68)
         ("ขอให้คุณยายไปสู่สุคตินะ 😭", 0),  # ... of the writer's grandmother
+        ("a professora park morre 😭", 3),  # Portuguese "a professora park": Ms. Park (heldout69)
+        ("cheongsan dies 💀 so funny how fake the fire looked", 11),  # a skull beside a death, laughing or not
+        ("gwinam died in my game 💀 but in the show he dies too", 11),  # the writer's game beside the show's death
     ],
 )
 def test_fans_words_for_a_death_and_its_victim_are_read(text: str, spoils: int) -> None:
