@@ -189,6 +189,9 @@ _JAPANESE_WORDS = (
     # "或" (maybe) before a time, wherever it stands ("《…》第二季或明年初上线", "…2或于明年上线"): a rumour
     (compile_later(r"或(?=\s*(?:[于於在是]\s*)?(?:明年|今年|来年|내년|올해|20\d\d\s*[年년]|\d{1,2}\s*[月월]|[上下]半|[상하]반기|\d\s*분기|[春夏秋冬봄여름가을겨울]))|网传|据传|網傳|據傳|传闻|傳聞|传言|疑似|爆料|或将|听说|聽說|据说|據說|[据據][^，。,]{0,8}透露|(?:业内|業內|知情|消息|圈内|圈內)人士|曝(?!光)|^传|(?<![外自宣上])[传傳](?=[^，。,.]{0,12}?(?:改档|定档|定檔|改期|提档|上线|上線|播出|延期|\d))"),
      " 루머 "),
+    # Chinese hope of a day ("僵尸校园2希望3月19日上线", 但愿, 盼望): a fan's wish, Korean's 제발 (never "…，希望好看", a hope
+    # it is good beside the day told: no day in its clause; s2wild86)
+    (compile_later(r"(?:希望|但愿|但願|盼望)(?=[^，。,！!？?]{0,16}?\d)"), " 제발 "),
     (compile_later(r"未定|(?:仍|尚|还|還)未\s*확정"), " 미정"),  # Chinese 仍未定档: not yet dated
     # Netflix by its Chinese and Japanese names ("网飞：假的", "ネトフリが否定"): as Korean names it
     (compile_later(r"网飞|網飛|奈飞|奈飛|ネトフリ(?:ックス)?|ネットフリックス"), "넷플릭스"),

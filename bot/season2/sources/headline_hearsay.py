@@ -118,7 +118,10 @@ def as_heard(text: str) -> str:
 #: A statement giving a day, "??" (or "?!"), then an exclamation: the marks are excitement ("NETFLIX DELAYED AOUAD S2
 #: AGAIN??? i'm so done" gives no day: as it is).
 #: After the marks, its source asked for, or doubted, or the fan's own belief: "… ?? source", "?? lies", "?? i thought june".
-_DOUBTED_AFTER = compile_later(r"\b(?:sources?|proof|receipts|citation|lies|lying|liar|as\s+if|thought|since\s+when)\b", re.I)
+#: ... or the fan not finding it out ("… last friday?? where", "?? kok gak ada", "?? wala naman sa netflix", "?? no lo encuentro").
+_DOUBTED_AFTER = compile_later(r"\b(?:sources?|proof|receipts|citation|lies|lying|liar|as\s+if|thought|since\s+when|where|can['’]?t\s+find"
+                               r"|not\s+(?:there|on\s+netflix)|(?:gak|ga|nggak|tidak)\s+ada|wala\s+(?:naman|pa)|no\s+(?:lo|la)\s+(?:encuentro|veo)"
+                               r"|não\s+(?:acho|encontro|achei))\b", re.I)
 _EXCLAIMED = compile_later(r"^(?P<said>[^?]+?)\s*(?:\?{1,2}!*){1,3}\s+(?P<then>[^?]+)$")
 #: ... but nothing after the marks except the season's name ("march 19?? aouad 2"): no exclamation, the day asked (s2wild68).
 _NAME_ONLY = compile_later(rf"^\W*(?:{SEASON_TWO_NAME})\W*$", re.I)

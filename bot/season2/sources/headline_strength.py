@@ -319,6 +319,9 @@ _NOT_MEANT = compile_later(
     r"|(?:(?:their|his|her|your|our|some|a|the|my)\s+)(?:[\w'’-]+\s+){0,2}?(?:dog|cat|hamster|parrot|goldfish|fortune"
     r"\s+cookie|crystal\s+ball|ouija|magic\s+8|tarot|horoscope|imagination|sleep|gut)\b)|출처\s*[:=]?\s*(?:내|나|꿈|뇌|느낌)"
     r"|\bdelusions?\b|\bvibes\s+only\b"
+    # a plea to Netflix ("pls netflix release aouad 2 on march 19", "netflix please drop it march 19"): a wish (s2wild86)
+    r"|\b(?:pl[sz]+|please+|pretty\s+please)\s+@?(?:netflix|nf)\s+(?:just\s+)?(?:release|drop|put\s+out|give\s+us)\b"
+    r"|\b@?(?:netflix|nf)\s+(?:pl[sz]+|please+)\s+(?:just\s+)?(?:release|drop|put\s+out|give\s+us)\b"
     # a wish said by what it would do: "a teaser would be perfect", "… would make my week", "i'd die for a trailer" (s2wild64)
     r"|\bwould\s+be\s+(?:so\s+|just\s+|absolutely\s+)?(?:perfect|nice|great|amazing|ideal|lovely|cool|a\s+dream|iconic|the\s+dream)\b"
     r"|\bwould\s+(?:make|save)\s+my\s+(?:day|week|month|year|life)\b|\bi['’]?d\s+(?:kill|die|sell\s+my\s+soul)\s+for\b"
