@@ -106,6 +106,11 @@ _JAPANESE_WORDS = (
     # 定档 before its day ("定档6月4日", dated for June 4): Korean's "6월 4일 공개 확정" (its day set, never a renewal)
     (compile_later(r"(?:定档|定檔)\s*((?:20\d\d년\s*)?\d{1,2}월\s*\d{1,2}일)"), r" \1 공개 확정 "),
     (compile_later(r"今天|今日(?=\s*(?:独家|獨家)?上(?:线|線))"), " 오늘 "),
+    # a day said not to be it ("不是3月12日上线", "不会在3月12日上线", "3月12日不上线"): Korean's "3월 12일 공개 아니다", a day taken
+    # back, never the day (s2wild86)
+    (compile_later(r"(?:并不是|並不是|不是|并非|並非|不会|不會|不)\s*(?:在|于|於)?\s*((?:20\d\d년\s*)?\d{1,2}월\s*\d{1,2}일)\s*"
+                   r"((?:独家|獨家)?(?:上线|上線|播出|开播|開播))?|((?:20\d\d년\s*)?\d{1,2}월\s*\d{1,2}일)\s*不\s*(上线|上線|播出|开播|開播)"),
+     lambda m: f" {m[1] or m[3]} {m[2] or m[4] or ''} 아니다 "),
     (compile_later(r"(?:独占)?配信(?:開始|スタート)?|\bhaishin(?:\s+kaishi)?\b|(?:独家|獨家)?(?:上线|上線|播出)", re.I), " 공개"),
     # ... said of the trailer or an event ("预告片改档3月5日", "见面会改期"): that thing's schedule changed, never the release's (s2wild54)
     (compile_later(r"((?:预告|預告)(?:片)?|见面会|見面會|首映(?:礼|禮|式)|发布会|發布會|活动|活動|直播|展览|展覽)\s*(?:改档|改期|提档)"),
