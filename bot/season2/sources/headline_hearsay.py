@@ -60,7 +60,10 @@ _NOT_CONFIRMED = compile_later(
     # (and "아직 공식은 아님", Tagalog's "pero wala pang official", s2wild74)
     r"|(?:아직\s*)?공식(?:은|이)?\s*(?:아님|아니\S*)|(?:pero\s+)?wala\s+pang\s+(?:official|opisyal|kumpirmasyon)"
     # (and a fan's shorthand "(확실X)", not certain, s2wild77)
-    r"|\(?\s*확실\s*[xX×✗❌])"
+    r"|\(?\s*확실\s*[xX×✗❌]"
+    # (and "not official yet", "nada oficial ainda", "belum resmi", "chưa chính thức", "chưa xác nhận", s2wild86)
+    r"|(?:but\s+)?not\s+(?:yet\s+)?official|nada\s+(?:de\s+)?oficial|(?:tapi\s+)?belum\s+(?:resmi|dikonfirmasi)"
+    r"|(?:nhưng\s+)?chưa\s+(?:chính\s+thức|xác\s+nhận))"
     r"(?:\s+(?:it|that|this|yet|ainda|aún|todavía|ancora))*\W*$", re.I)
 #: A post opening on its kind asked ("leak?? AOUAD 2 on May 7 …", "rumor?? …"): what follows is that leak or rumour.
 _KIND_ASKED = compile_later(r"^\W*(?:leak(?:ed)?|rumou?rs?|insider\s+info)\s*\?+[!]*\s*", re.I)
