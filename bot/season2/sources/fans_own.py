@@ -19,8 +19,9 @@ _MADE_ABROAD = (r"reacci[oó]n(?:es)?|reaksi|ulasan|rese[ñn]as?|v[ií]deos?|rea
 #: "fan-made", 팬메이드, 同人): its clause set aside like a fan's own thing (s2wild85).
 _FAN_MADE = (r"\b(?:fan[\s-]?subs?\b|(?:fan[\s-]?made|unofficial)\s+(?:[^\W_][\w'’.]*\s+){0,3}?(?:posters?|trailers?|teasers?|subs?"
              rf"|subtitles?|translations?|{GOODS})\b)|แฟนซับ|แฟนเมด|팬메이드|팬\s*자막|同人"
-             # (a fanfic, fan art, a fan edit, fancam or fan trailer by its name, never a thing said to look like one, s2wild86)
-             r"|(?<!\blike\s)(?<!\blike\sa\s)\bfan[\s-]?(?:fic(?:tion)?s?|arts?|edits?|cams?|trailers?)\b")
+             # (a fanfic, fan art, a fan edit, fancam or fan trailer by its name, said of before its own words, never a thing said to look
+             # like one nor one the post closes on, "just finished aouad s2 ep 1 fanfic", s2wild86)
+             r"|(?<!\blike\s)(?<!\blike\sa\s)\bfan[\s-]?(?:fic(?:tion)?s?|arts?|edits?|cams?|trailers?)\b(?=\s+[^\W_])")
 #: A clause's own end: a comma, a semicolon, a colon, "!", "?", a bar, a spaced slash or dash, a new line, a sentence's full
 #: stop (never an abbreviation's dot: "mar. 19" stays in the clause), or "while" and its kin.
 _CLAUSE_END = (r"(?=[,;:!?|\n，、。！？]|\s[—–/-]\s|\.(?:\s+[^\W\d]|\s*$)|$"
