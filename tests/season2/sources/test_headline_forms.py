@@ -1165,6 +1165,7 @@ def test_a_listings_entry_of_our_trailer_gives_the_season_no_day() -> None:
     ("มัธยมซอมบี้ 2 ฉาย 19 มี.ค. ไลฟ์รีแอค 21.00 น.", dt.date(2027, 3, 10), set()),
     ("aouad 2 march 19, trust", dt.date(2027, 2, 1), set()),
     ("aouad 2 fanfic chapter 2 drops march 12", dt.date(2027, 3, 10), set()),
+    ("aouad 2 official podcast ep 1 drops march 12", dt.date(2027, 3, 10), set()),
     ("reaksi aouad 2 dari aku tayang 20 maret", dt.date(2027, 3, 10), set()),
     ("aouad 2 tayang 19 maret, reaksi dari aku 20 maret", dt.date(2027, 3, 10), {"release_date_announced reported 2027-03-19 00:00"}),
     ("heard aouad 2 is march 19, not official yet", dt.date(2027, 1, 12), {"release_date_announced rumour 2027-03-19 00:00"}),
