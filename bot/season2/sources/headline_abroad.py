@@ -257,6 +257,7 @@ _WORDS_ABROAD = (
     # (only a few days left) is a feeling, no negation
     (compile_later(r"อีกไม่กี่วัน(?:แล้ว)?"), " "),
     (compile_later(r"\s*(?:วัน)?ศุกร์นี้\s*"), " this Friday "),
+    (compile_later(r"\s*(?:ไลฟ์|ถ่ายทอดสด)(?:รีแอค\w*)?\s*|\s*ดู(?:ด้วย)?กัน\s*|\s*ดูพร้อมกัน\s*"), " watch party "),  # a fan's live, a watch-along (s2wild86)
     # (with no zone after it, the Thai clock's: a Thai post's "14.00 น." is 14:00 ICT)
     (compile_later(r"(?<![\d.])(\d{1,2})[.:](\d\d)\s*น\.\s*(?!\s*\(?\s*(?:(?:ตาม)?เวลา|(?:ICT|UTC|GMT|KST|JST|WIB|PT|ET|BST|CET|CEST)\b))"), r" at \1:\2 ICT "),
     (compile_later(r"(?<![\d.])(\d{1,2})[.:](\d\d)\s*น\.\s*"), r" at \1:\2 "),

@@ -106,6 +106,11 @@ _JAPANESE_WORDS = (
     # 定档 before its day ("定档6月4日", dated for June 4): Korean's "6월 4일 공개 확정" (its day set, never a renewal)
     (compile_later(r"(?:定档|定檔)\s*((?:20\d\d년\s*)?\d{1,2}월\s*\d{1,2}일)"), r" \1 공개 확정 "),
     (compile_later(r"今天|今日(?=\s*(?:独家|獨家)?上(?:线|線))"), " 오늘 "),
+    # a day said not to be it ("不是3月12日上线", "不会在3月12日上线", "3月12日不上线"): Korean's "3월 12일 공개 아니다", a day taken
+    # back, never the day (s2wild86)
+    (compile_later(r"(?:并不是|並不是|不是|并非|並非|不会|不會|不)\s*(?:在|于|於)?\s*((?:20\d\d년\s*)?\d{1,2}월\s*\d{1,2}일)\s*"
+                   r"((?:独家|獨家)?(?:上线|上線|播出|开播|開播))?|((?:20\d\d년\s*)?\d{1,2}월\s*\d{1,2}일)\s*不\s*(上线|上線|播出|开播|開播)"),
+     lambda m: f" {m[1] or m[3]} {m[2] or m[4] or ''} 아니다 "),
     (compile_later(r"(?:独占)?配信(?:開始|スタート)?|\bhaishin(?:\s+kaishi)?\b|(?:独家|獨家)?(?:上线|上線|播出)", re.I), " 공개"),
     # ... said of the trailer or an event ("预告片改档3月5日", "见面会改期"): that thing's schedule changed, never the release's (s2wild54)
     (compile_later(r"((?:预告|預告)(?:片)?|见面会|見面會|首映(?:礼|禮|式)|发布会|發布會|活动|活動|直播|展览|展覽)\s*(?:改档|改期|提档)"),
@@ -189,6 +194,9 @@ _JAPANESE_WORDS = (
     # "或" (maybe) before a time, wherever it stands ("《…》第二季或明年初上线", "…2或于明年上线"): a rumour
     (compile_later(r"或(?=\s*(?:[于於在是]\s*)?(?:明年|今年|来年|내년|올해|20\d\d\s*[年년]|\d{1,2}\s*[月월]|[上下]半|[상하]반기|\d\s*분기|[春夏秋冬봄여름가을겨울]))|网传|据传|網傳|據傳|传闻|傳聞|传言|疑似|爆料|或将|听说|聽說|据说|據說|[据據][^，。,]{0,8}透露|(?:业内|業內|知情|消息|圈内|圈內)人士|曝(?!光)|^传|(?<![外自宣上])[传傳](?=[^，。,.]{0,12}?(?:改档|定档|定檔|改期|提档|上线|上線|播出|延期|\d))"),
      " 루머 "),
+    # Chinese hope of a day ("僵尸校园2希望3月19日上线", 但愿, 盼望): a fan's wish, Korean's 제발 (never "…，希望好看", a hope
+    # it is good beside the day told: no day in its clause; s2wild86)
+    (compile_later(r"(?:希望|但愿|但願|盼望)(?=[^，。,！!？?]{0,16}?\d)"), " 제발 "),
     (compile_later(r"未定|(?:仍|尚|还|還)未\s*확정"), " 미정"),  # Chinese 仍未定档: not yet dated
     # Netflix by its Chinese and Japanese names ("网飞：假的", "ネトフリが否定"): as Korean names it
     (compile_later(r"网飞|網飛|奈飞|奈飛|ネトフリ(?:ックス)?|ネットフリックス"), "넷플릭스"),

@@ -32,7 +32,8 @@ _SEASON = compile_later(rf"(?:{EN_SHOW_NAME}|{KO_SHOW_NAME}|estamos\s+(?:muertos
 #: What calls a post not real: photoshopped, doctored, fan-made, made by AI, a parody's or a satire's.
 _NOT_REAL = (r"photo\s*-?shopp?ed|doctored|edited|fan\s*-?\s*made|an?\s+(?:fan\s+)?edit|ai\s*-?\s*(?:generated|made|edit(?:ed)?)"
              r"|(?:(?:from|by)\s+)?(?:an?\s+|the\s+)?(?:parody|satire|satirical|fake|joke|troll|meme)\s+(?:account|acct|acc\b\.?|page|site)"
-             r"|(?:a\s+)?(?:parody|satire|hoax|joke|troll|meme)|fake|not\s+real|made\s+up|debunked|합성|주작|조작|가짜|오보")
+             r"|(?:a\s+)?(?:parody|satire|hoax|joke|troll|meme|lie)|fake|false|not\s+real|made\s+up|debunked|합성|주작|조작|가짜|오보"
+             r"|nope(?=\s*[,.;!—–-]|\s*$)")  # ("that 'aouad 2 april 2' post was a lie", "'aouad 2 march 12' nope, …", s2wild86)
 #: A quoted fake and what calls it so: "that 'aouad s2 cancelled' screenshot is photoshopped", "the '3/12' poster is fan made".
 _DEBUNK = compile_later(
     r"^(?P<before>[^'‘\"“]*?)['‘\"“](?P<claim>[^'’\"”]{2,80})['’\"”]\s*"

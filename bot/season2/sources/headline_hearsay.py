@@ -60,7 +60,10 @@ _NOT_CONFIRMED = compile_later(
     # (and "아직 공식은 아님", Tagalog's "pero wala pang official", s2wild74)
     r"|(?:아직\s*)?공식(?:은|이)?\s*(?:아님|아니\S*)|(?:pero\s+)?wala\s+pang\s+(?:official|opisyal|kumpirmasyon)"
     # (and a fan's shorthand "(확실X)", not certain, s2wild77)
-    r"|\(?\s*확실\s*[xX×✗❌])"
+    r"|\(?\s*확실\s*[xX×✗❌]"
+    # (and "not official yet", "nada oficial ainda", "belum resmi", "chưa chính thức", "chưa xác nhận", s2wild86)
+    r"|(?:but\s+)?not\s+(?:yet\s+)?official|nada\s+(?:de\s+)?oficial|(?:tapi\s+)?belum\s+(?:resmi|dikonfirmasi)"
+    r"|(?:nhưng\s+)?chưa\s+(?:chính\s+thức|xác\s+nhận))"
     r"(?:\s+(?:it|that|this|yet|ainda|aún|todavía|ancora))*\W*$", re.I)
 #: A post opening on its kind asked ("leak?? AOUAD 2 on May 7 …", "rumor?? …"): what follows is that leak or rumour.
 _KIND_ASKED = compile_later(r"^\W*(?:leak(?:ed)?|rumou?rs?|insider\s+info)\s*\?+[!]*\s*", re.I)
@@ -118,7 +121,10 @@ def as_heard(text: str) -> str:
 #: A statement giving a day, "??" (or "?!"), then an exclamation: the marks are excitement ("NETFLIX DELAYED AOUAD S2
 #: AGAIN??? i'm so done" gives no day: as it is).
 #: After the marks, its source asked for, or doubted, or the fan's own belief: "… ?? source", "?? lies", "?? i thought june".
-_DOUBTED_AFTER = compile_later(r"\b(?:sources?|proof|receipts|citation|lies|lying|liar|as\s+if|thought|since\s+when)\b", re.I)
+#: ... or the fan not finding it out ("… last friday?? where", "?? kok gak ada", "?? wala naman sa netflix", "?? no lo encuentro").
+_DOUBTED_AFTER = compile_later(r"\b(?:sources?|proof|receipts|citation|lies|lying|liar|as\s+if|thought|since\s+when|where|can['’]?t\s+find"
+                               r"|not\s+(?:there|on\s+netflix)|(?:gak|ga|nggak|tidak)\s+ada|wala\s+(?:naman|pa)|no\s+(?:lo|la)\s+(?:encuentro|veo)"
+                               r"|não\s+(?:acho|encontro|achei))\b", re.I)
 _EXCLAIMED = compile_later(r"^(?P<said>[^?]+?)\s*(?:\?{1,2}!*){1,3}\s+(?P<then>[^?]+)$")
 #: ... but nothing after the marks except the season's name ("march 19?? aouad 2"): no exclamation, the day asked (s2wild68).
 _NAME_ONLY = compile_later(rf"^\W*(?:{SEASON_TWO_NAME})\W*$", re.I)

@@ -166,9 +166,17 @@ def headline_time(text: str) -> str | None:
         return _korean_clock(m) + " " + re.sub(r"\s+", "", zone)
     if m := _CJK_HOUR_ZONED.search(text):  # "0時(UTC)", "0시 (UTC)": the zone it names, not Japan's or Korea's
         return f"{int(m.group('h'))}:{int(m.group('m') or 0):02d} {m.group('zone')}"
-    if m := _KOREAN_TIME.search(text):
+    if (m := _KOREAN_TIME.search(text)) and not _KOREAN_EVENT_BEFORE.search(text, 0, m.start()) \
+            and not _KOREAN_EVENT_AFTER.match(text, m.end()):
         return m.group(0)
     return None
+
+
+#: A watch party, a live or a screening named in the Korean hour's own clause ("지우학2 3월 19일 공개, 파티는 오후 9시", Japanese
+#: "…配信、同時視聴は21時から" put in Korean): the hour is the event's, never the release's (s2wild86).
+_KOREAN_EVENT = r"(?:파티|라이브|단체\s*관람|상영회|팬미팅|쇼케이스|같이\s*보기)"
+_KOREAN_EVENT_BEFORE = compile_later(rf"{_KOREAN_EVENT}[^,，、;!！。]*$")
+_KOREAN_EVENT_AFTER = compile_later(rf"[^,，、;!！。]*?{_KOREAN_EVENT}")
 
 
 def _korean_clock(m: re.Match[str]) -> str:

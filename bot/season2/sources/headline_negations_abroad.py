@@ -31,6 +31,8 @@ NOT_OR_ASKED_ABROAD = (
     (compile_later(r"(?<!\bdi\s)(?<!\bke\s)(?<!\bdari\s)(?<!\bsi\s)(?<!\bni\s)(?<!\bkay\s)(?<!\bdapat\s)\bsana\b(?!\s+all\b)|\b(?:semoga|moga-moga|mudah-mudahan|hoffentlich|ojal[aá]|tomara|umarım|inşallah|hy\s+vọng|mong\s+là|spero\s+che"
                 r"|j['’]esp[eè]re)\b|(?<![\w])надеюсь(?![\w])|उम्मीद|(?<![\u0600-\u06ff])(?:أتمنى|نتمنى|يا\s+رب)(?![\u0600-\u06ff])|หวังว่า",
                 re.I), " i wish "),
+    # Thai "ปลอม" (fake), "ข่าวปลอม" (fake news), after a quoted day: a fake called so (s2wild86)
+    (compile_later(r"\s*(?:ข่าว)?ปลอม(?:นะ|จ้า|ครับ|ค่ะ|แหละ)?"), " fake "),
     (compile_later(r"\s*(?:หรือ(?:ยัง|เปล่า|ไม่)|ไหม|มั้ย|เหรอ|หรอ)\s*"), "? "),
 )
 #: A day set right by negation in its own words ("no sale el 11 de junio sino el 18", "Не 11, а 18 июня: …"): the day after

@@ -313,12 +313,16 @@ _PET_OR_ORACLE = (r"(?:dog|cat|hamster|parrot|goldfish|bunny|rabbit|fortune\s+co
 _NOT_MEANT = compile_later(
     r"\bi\s+wish\b|\bwish(?:es|ed|ing)?\b|\bmanifest\w*|\bcopium\b|\bcoping\b|\bin\s+my\s+(?:dreams?|head|mind)\b|\ben\s+mis\s+sueños\b|\b(?:nos|em)\s+meus\s+sonhos\b|\bdans\s+mes\s+rêves\b"
     r"|\bdream(?:ing)?\s+(?:of|about|that)\b|\bi\s+(?:literally\s+|just\s+)?(?:dreamt|dreamed|had\s+a\s+dream)\b|\bdelulu\b|\bpraying\b|\bjk\b|\bj/k\b|\(\s*(?:kinda|kind\s+of|sorta|sort\s+of|not\s+really)\s*\)|(?<!no\s)(?<!not\s)(?<!n't\s)(?<!n’t\s)\b(?:just\s+)?kidding\b|\bjust\s+joking\b|제발|소원|희망\s*회로|꿈에서"
-    # a joke's "source" or mark: "trust me bro", "(source: my delusions)", "/s", 🤡, 뇌피셜 (one's own brain's word)
-    r"|\btrust\s+me\b|\bsource\s*[:=-]?\s*(?:me\b|i\s+made|dreams?\b|vibes\b|my\s"
+    # a joke's "source" or mark: "trust me bro", "…, trust" closing the post (s2wild86; never "in netflix we trust"), "(source: my
+    # delusions)", "/s", 🤡, 뇌피셜 (one's own brain's word)
+    r"|\btrust\s+me\b|(?<!\bwe\s)(?<!\bi\s)(?<!\bcan\s)(?<!\bto\s)(?<!\byou\s)(?<!\bthey\s)\btrust(?:\s+(?:bro|lol|fr|frfr|pls))?\W*$|\bsource\s*[:=-]?\s*(?:me\b|i\s+made|dreams?\b|vibes\b|my\s"
     # someone's pet or an oracle as the source: "source: their cousin's dog", "source: a fortune cookie", 출처: 내 꿈
     r"|(?:(?:their|his|her|your|our|some|a|the|my)\s+)(?:[\w'’-]+\s+){0,2}?(?:dog|cat|hamster|parrot|goldfish|fortune"
     r"\s+cookie|crystal\s+ball|ouija|magic\s+8|tarot|horoscope|imagination|sleep|gut)\b)|출처\s*[:=]?\s*(?:내|나|꿈|뇌|느낌)"
     r"|\bdelusions?\b|\bvibes\s+only\b"
+    # a plea to Netflix ("pls netflix release aouad 2 on march 19", "netflix please drop it march 19"): a wish (s2wild86)
+    r"|\b(?:pl[sz]+|please+|pretty\s+please)\s+@?(?:netflix|nf)\s+(?:just\s+)?(?:release|drop|put\s+out|give\s+us)\b"
+    r"|\b@?(?:netflix|nf)\s+(?:pl[sz]+|please+)\s+(?:just\s+)?(?:release|drop|put\s+out|give\s+us)\b"
     # a wish said by what it would do: "a teaser would be perfect", "… would make my week", "i'd die for a trailer" (s2wild64)
     r"|\bwould\s+be\s+(?:so\s+|just\s+|absolutely\s+)?(?:perfect|nice|great|amazing|ideal|lovely|cool|a\s+dream|iconic|the\s+dream)\b"
     r"|\bwould\s+(?:make|save)\s+my\s+(?:day|week|month|year|life)\b|\bi['’]?d\s+(?:kill|die|sell\s+my\s+soul)\s+for\b"

@@ -18,6 +18,11 @@ WRITTEN = dt.date(2027, 1, 20)
     "All of Us Are Dead musim 2 gak jadi tayang 9 April",
     "All of Us Are Dead musim 2 nggak rilis 9 April",
     "Ngôi trường xác sống phần 2 hoãn ra mắt ngày 9/4",
+    # a Chinese day said not to be it, a Thai fake, a quoted post called a lie (s2wild86: each was read as the day)
+    "僵尸校园2不是4月9日上线",
+    "僵尸校园2 4月9日不上线",
+    "มัธยมซอมบี้ 2 ฉาย 9 เม.ย. ข่าวปลอม",
+    "that 'aouad 2 april 9' post was a lie",
 ])
 def test_a_day_called_off_abroad_is_never_announced(headline: str) -> None:
     assert not read_headline(headline, WRITTEN)

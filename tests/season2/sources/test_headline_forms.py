@@ -1155,6 +1155,20 @@ def test_a_listings_entry_of_our_trailer_gives_the_season_no_day() -> None:
     ("aouad 2 is out march 19 per some twitter acc", dt.date(2027, 3, 16), {"release_date_announced rumour 2027-03-19 00:00"}),
     ("aouad 2 tayang 19 maret kata akun tiktok", dt.date(2027, 3, 16), {"release_date_announced rumour 2027-03-19 00:00"}),
     ("aouad 2 is out march 19 per netflix's tiktok", dt.date(2027, 3, 16), {"release_date_announced reported 2027-03-19 00:00"}),
+    # s2wild86: a fan not finding it after "??"; a plea to Netflix; Chinese 希望 before a day; a watch-along's or a fan's live's
+    # hour; a closing "trust"; a fanfic by its name, an Indonesian reaction "dari aku" (each was read as a day or the release)
+    ("aouad 2 udah tayang jumat kemarin?? kok gak ada", dt.date(2027, 1, 12), set()),
+    ("pls netflix release aouad 2 on march 19 🙏", dt.date(2027, 1, 12), set()),
+    ("僵尸校园2希望3月19日上线", dt.date(2027, 1, 12), set()),
+    ("今学校2 3月19日配信、同時視聴は21時から", dt.date(2027, 3, 10), {"release_date_announced reported 2027-03-19 00:00"}),
+    ("지우학2 3월 19일 오후 5시 공개, 파티는 오후 9시", dt.date(2027, 3, 10), {"release_date_announced reported 2027-03-19 08:00"}),
+    ("มัธยมซอมบี้ 2 ฉาย 19 มี.ค. ไลฟ์รีแอค 21.00 น.", dt.date(2027, 3, 10), set()),
+    ("aouad 2 march 19, trust", dt.date(2027, 2, 1), set()),
+    ("aouad 2 fanfic chapter 2 drops march 12", dt.date(2027, 3, 10), set()),
+    ("aouad 2 official podcast ep 1 drops march 12", dt.date(2027, 3, 10), set()),
+    ("reaksi aouad 2 dari aku tayang 20 maret", dt.date(2027, 3, 10), set()),
+    ("aouad 2 tayang 19 maret, reaksi dari aku 20 maret", dt.date(2027, 3, 10), {"release_date_announced reported 2027-03-19 00:00"}),
+    ("heard aouad 2 is march 19, not official yet", dt.date(2027, 1, 12), {"release_date_announced rumour 2027-03-19 00:00"}),
 ])
 def test_more_ways_of_saying_the_day_a_delay_or_the_release(headline: str, written: dt.date, expected: set[str]) -> None:
     assert _readings(headline, written) == expected
