@@ -502,6 +502,9 @@ _GLOSSES: tuple[tuple[LazyPattern, str], ...] = tuple((compile_later(rf"(?<!\w)(
     (r"siapa(?: yang| yg)? dibunuh(?:\s+oleh)?\s+(ent\d+)|quem\s+(?:[oa]\s+)?(ent\d+)\s+matou", r" who did \1\2 kill "),
     (r"siapa(?: yang| yg)? digigit(?:\s+oleh)?\s+(ent\d+)|quem\s+(?:[oa]\s+)?(ent\d+)\s+mordeu", r" who did \1\2 bite "),
     (r"siapa(?: yang| yg)? diselamatkan(?:\s+oleh)?\s+(ent\d+)|quem\s+(?:[oa]\s+)?(ent\d+)\s+salvou", r" who did \1\2 save "),
+    # "quien no murio", "quem não morreu", "siapa yang tidak mati": the death denied, as English asks it (negated.py)
+    (r"(?:qui[eé]n|quem|siapa)(?: yang| yg)? (?:no|não|nao|tidak|gak|nggak) (?:muri[oó]|muere|morreu|morre|mati|meninggal)",
+     " who didn't die "),
     (r"(?:qui[eé]n|quem|siapa)(?: yang| yg)? (?:mata|matou|mató|mato|membunuh|bunuh|ngebunuh)(?: a)?", " who kills "),
     (r"(?:qui[eé]n|quem|siapa)(?: yang| yg)? (?:salv[oó]|salvou|rescat[oó]|resgatou|menyelamatkan|nyelamatin)(?: a| o)?", " who saved "),
     (r"(?:qui[eé]n|quem|siapa)(?: yang| yg)? (?:mordi[oó]|mordeu|menggigit|gigit|ngegigit)(?: a)?", " who bit "),
