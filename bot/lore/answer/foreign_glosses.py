@@ -14,6 +14,7 @@ import re
 
 from bot.lazy_re import LazyPattern, compile_later, rewrite_in_turn
 from bot.lore.answer.chat import LAUGHS
+from bot.lore.answer.described_abroad import described_abroad
 from bot.lore.answer.european_glosses import gloss_european
 from bot.lore.answer.foreign_asks import foreign_ask
 from bot.lore.answer.foreign_relatives import relatives_in_english
@@ -502,6 +503,9 @@ _GLOSSES: tuple[tuple[LazyPattern, str], ...] = tuple((compile_later(rf"(?<!\w)(
     (r"siapa(?: yang| yg)? dibunuh(?:\s+oleh)?\s+(ent\d+)|quem\s+(?:[oa]\s+)?(ent\d+)\s+matou", r" who did \1\2 kill "),
     (r"siapa(?: yang| yg)? digigit(?:\s+oleh)?\s+(ent\d+)|quem\s+(?:[oa]\s+)?(ent\d+)\s+mordeu", r" who did \1\2 bite "),
     (r"siapa(?: yang| yg)? diselamatkan(?:\s+oleh)?\s+(ent\d+)|quem\s+(?:[oa]\s+)?(ent\d+)\s+salvou", r" who did \1\2 save "),
+    # "quien no murio", "quem não morreu", "siapa yang tidak mati": the death denied, as English asks it (negated.py)
+    (r"(?:qui[eé]n|quem|siapa)(?: yang| yg)? (?:no|não|nao|tidak|gak|nggak) (?:muri[oó]|muere|morreu|morre|mati|meninggal)",
+     " who didn't die "),
     (r"(?:qui[eé]n|quem|siapa)(?: yang| yg)? (?:mata|matou|mató|mato|membunuh|bunuh|ngebunuh)(?: a)?", " who kills "),
     (r"(?:qui[eé]n|quem|siapa)(?: yang| yg)? (?:salv[oó]|salvou|rescat[oó]|resgatou|menyelamatkan|nyelamatin)(?: a| o)?", " who saved "),
     (r"(?:qui[eé]n|quem|siapa)(?: yang| yg)? (?:mordi[oó]|mordeu|menggigit|gigit|ngegigit)(?: a)?", " who bit "),
@@ -571,6 +575,7 @@ def gloss_foreign(text: str) -> str:
         return asked
     text = couple_asked(text)  # "mag jowa ba sina ent0 at ent1": before German reads "mag" as "likes"
     text = _PO_LAST.sub("", text)  # "who plays ent0 po?": Tagalog's politeness said last asks nothing more
+    text = described_abroad(text)  # "la chica del arco", "yung babaeng buntis": the one described, in English words
     text = gloss_hinglish(gloss_french_german(gloss_european(text)))  # "quand sort la saison 2", "kto gra ent0"
     text = _HEAD_KILLED.sub(r"\1 the principal", text)  # in English too: a kill asked of "the director"
     if not says_any(text, _MARKERS):

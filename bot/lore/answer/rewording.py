@@ -45,6 +45,7 @@ import re
 from bot.lazy_re import compile_later
 from bot.lore.answer.episode_newcomers import reworded as newcomers_reworded
 from bot.lore.answer.loose_wordings import loosely_asked, loosely_said
+from bot.lore.answer.negated import negated_who
 from bot.lore.answer.production import COMPANIES
 from bot.lore.answer.rephrased import rephrased
 from bot.lore.answer.season2_asked import season2_asked
@@ -466,6 +467,8 @@ def reworded(clause: str, this_year: int | None = None) -> str:
         return "does anyone survive"
     if "who" in clause and (_SURVIVE_BOMBING.match(clause) or _SURVIVING_GROUP.match(clause) or _MADE_IT.match(clause)):
         return "who survives"
+    if (denied := negated_who(clause)) is not None:  # "who didn't die": who survives
+        return denied
     if "web" in clause or "manhwa" in clause or "comic" in clause or "original" in clause:
         if _LIKE_WEBTOON.match(clause):
             return "is the show different from the webtoon"

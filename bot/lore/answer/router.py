@@ -76,6 +76,7 @@ from bot.lore.answer.loose_wordings import apart, told_apart
 from bot.lore.answer.motives import MotiveAnswers
 from bot.lore.answer.name_slips import NameSlips
 from bot.lore.answer.naming import NameChecks
+from bot.lore.answer.negated import denied_deed
 from bot.lore.answer.newcomers import Newcomers
 from bot.lore.answer.origins import OriginAnswers
 from bot.lore.answer.other_reading import other_reading
@@ -210,6 +211,7 @@ class AnswerEngine:
         self._title = TitleAnswers(shared).answer  # "what is the english title": before the records that say "title"
         self._kinds: tuple[Callable[[Ask], Answer | None], ...] = (
             events.outside,  # "who killed the show": no one of the story, never season 2's untold fates
+            denied_deed,  # "who wasn't bitten": no record tells who did not, never the list of who did
             both.episodes,  # TVmaze's list: before "episodes have no official titles"
             self._title,
             VirusNamed(shared).answer,  # "what episode is the virus named": no source pins it down, never episode 1

@@ -25,6 +25,14 @@ TAGALOG_ASKS: tuple[tuple[LazyPattern, str], ...] = (
      r"does \2 turn into a \1"),
     (compile_later(rf"^\W*(?:si |ang |yung )?{_SLOT} (?:ay )?(?:naging|nagiging|magiging) (zombie|halfbie|hambie)(?: (?:ba|po|na ba))?\W*$", re.I),
      r"does \1 turn into a \2"),
+    # a deed asked yes or no, the one it was done to after "si", the doer after "ni": "pinatay ba si ent0 ni ent1" (killed
+    # is ent0 by ent1), "kinagat ba ni ent1 si ent0" (bitten by ent1 is ent0), "pinatay ba si ent0" (was ent0 killed)
+    (compile_later(rf"^\W*pinatay {_PO}(?:si |ang |yung ){_SLOT} (?:ni|ng) {_SLOT}\W*$", re.I), r"did \2 kill \1"),
+    (compile_later(rf"^\W*pinatay {_PO}(?:ni|ng) {_SLOT} (?:si |ang |yung ){_SLOT}\W*$", re.I), r"did \1 kill \2"),
+    (compile_later(rf"^\W*kinagat {_PO}(?:si |ang |yung ){_SLOT} (?:ni|ng) {_SLOT}\W*$", re.I), r"did \2 bite \1"),
+    (compile_later(rf"^\W*kinagat {_PO}(?:ni|ng) {_SLOT} (?:si |ang |yung ){_SLOT}\W*$", re.I), r"did \1 bite \2"),
+    (compile_later(rf"^\W*pinatay {_PO}(?:si |ang |yung )?{_SLOT}\W*$", re.I), r"was \1 killed"),
+    (compile_later(rf"^\W*kinagat {_PO}(?:si |ang |yung )?{_SLOT}\W*$", re.I), r"was \1 bitten"),
 )
 
 #: Words, read in turn with the other languages' (foreign_glosses._GLOSSES): each a regular expression and its English
@@ -33,6 +41,7 @@ TAGALOG_WORDS: tuple[tuple[str, str], ...] = (
     (r"sino(?: ang| yung)? (?:gumanap|gumaganap|umarte)(?: (?:kay|bilang|na|sa))?", " who plays "),
     (r"sino(?: ba)?(?: ang| yung)? (?:artista|aktor|aktres|actor|actress)(?: (?:ni|ng|kay|sa|bilang))?(?=\s+ent\d)", " who plays "),
     (r"sino(?: ang| yung)? (?:pumatay|pumapatay)(?: (?:kay|sa))?", " who kills "),
+    (r"sino(?: ang| yung)?(?: mga)? hindi (?:namatay|mamamatay)", " who didn't die "),  # "sino ang hindi namatay"
     (r"sino(?: ang| yung)? (?:namatay|mamamatay)", " who dies "),
     (r"(?:ilan|ilang) (?:ang |yung )?(?:episodes?|eps)(?: ng| ang| meron(?: ang)?)?", " how many episodes "),
     (r"(?:ano|anong|ano ang|ano ba ang) (?:nangyari|mangyayari|nangyayari) (?:kay|kina|sa)", " what happens to "),

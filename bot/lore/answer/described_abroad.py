@@ -1,0 +1,32 @@
+"""One of the story described abroad, read as English describes them (described.py then finds who): "la chica del
+arco", "a menina do arco e flecha", "cewek yang pakai panah" -> "the girl with the bow"; "yung babaeng buntis", "la
+chica embarazada", "cewek yang hamil" -> "the pregnant girl". Names are slots (ent0) by then; the question's own words
+around the description ("quién es", "sino", "siapa") are glossed after this."""
+
+from __future__ import annotations
+
+import re
+
+from bot.lazy_re import compile_later
+
+_GIRL = r"chica|chava|niña|nina|muchacha|menina|garota|moça|moca|cewek|perempuan|gadis|babae|babaeng"
+_BOY = r"chico|chavo|niño|nino|muchacho|menino|garoto|moço|moco|cowok|laki-laki|lelaki|lalaki|lalaking"
+_WHO = rf"(?:(?:la|el|a|o|yung|ang|si) )?(?:({_GIRL})|{_BOY})"
+_BOW = (r"(?:(?:del|de la|do|da|con el|con|com o|com|with the|na may|may|(?:yang|yg) (?:pakai|pake|memakai|menggunakan"
+        r"|bawa|membawa)) )(?:arco(?: (?:y|e) flechas?)?|flechas?|busur(?: (?:dan )?panah)?|panah(?:an)?|pana|bow(?: and arrow)?)"
+        r"(?! narrativ| argumental| de (?:personaje|personagem)| del personaje| do personagem)")  # a story's arc, no bow
+_PREGNANT = r"(?: (?:que (?:está |esta |estava |estaba )?|(?:yang|yg) (?:lagi |sedang )?|na )?(?:embarazada|grávida|gravida|hamil|buntis))"
+_DESCRIBED = compile_later(rf"\b{_WHO}(?:\s+{_BOW}\b|{_PREGNANT}\b)", re.I)
+_PREGNANT_FIRST = compile_later(rf"\b(?:(?:la|a|yung|ang) )?(?:embarazada|grávida|gravida|buntis)(?: na)? ({_GIRL})\b", re.I)
+
+
+def described_abroad(text: str) -> str:
+    """The text with a description said abroad in English words; any other text as it is."""
+    text = _PREGNANT_FIRST.sub(" the pregnant girl ", text)
+    match = _DESCRIBED.search(text)
+    if match is None:
+        return text
+    who = "girl" if match.group(1) else "boy"
+    said = match.group(0).casefold()
+    english = f" the pregnant {who} " if any(w in said for w in ("embaraz", "gr", "hamil", "buntis")) else f" the {who} with the bow "
+    return text[:match.start()] + english + text[match.end():]

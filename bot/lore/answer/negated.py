@@ -1,0 +1,34 @@
+"""A "who" asked with its deed denied. "who didn't die" asks who survives and "who didn't survive" who dies (read so
+in rewording.py); any other deed denied ("who wasn't bitten", "who didn't turn", "who did not die in the gym") is
+"I don't know": the records tell who did a deed, never who did not, and the list of those who did answers the
+opposite of what was asked."""
+
+from __future__ import annotations
+
+from bot.lazy_re import compile_later
+from bot.lore.answer.ask import Ask
+from bot.lore.answer.result import Answer, dont_know
+
+_NOT = (r"^\s*(?:so |and |but |ok )?who (?:all |else )?(?:didn'?t|did not|doesn'?t|does not|don'?t|do not|never|wasn'?t"
+        r"|was not|weren'?t|were not|isn'?t|is not|hasn'?t|has not|won'?t|will not) (?:ever |actually )?")
+_AT_END = r"(?: in the end| at the end| in season 1| in s1| in season one)?\W*$"
+# "who didn't die", "who never died at the end": the survivors
+_LIVED = compile_later(_NOT + r"(?:die|dies|died|get killed|gets killed|got killed)" + _AT_END)
+# "who didn't survive", "who did not make it": those who die
+_DIED = compile_later(_NOT + r"(?:survive|survives|survived|make it|made it|makes it)(?: out(?: alive)?)?" + _AT_END)
+# any other deed of the story denied: no record tells it
+_DENIED = compile_later(_NOT + r"(?:get |got |gets |be |been |become |turn into )?(?:die|dies|died|dying|bitten|bit|bite"
+                        r"|bites|turn|turns|turned|infected|infect|killed|kill|kills|a zombie|zombies?|zombified|eaten"
+                        r"|scratched|survive|survives|survived|make it|made it)\b")
+
+
+def negated_who(clause: str) -> str | None:
+    """"who didn't die" as "who survives", "who didn't survive" as "who dies"; None for any other text."""
+    if "who" not in clause or not any(n in clause for n in ("n't", "nt ", "not ", "never ")):
+        return None
+    return "who survives" if _LIVED.match(clause) else "who dies" if _DIED.match(clause) else None
+
+
+def denied_deed(ask: Ask) -> Answer | None:
+    """"who wasn't bitten", "who didn't turn into a zombie": "I don't know", never who was."""
+    return dont_know(ask.raw) if _DENIED.match(ask.text) else None
