@@ -103,7 +103,7 @@ async def claim_due(
     taken, after, page = set(busy), 0, 4 * limit + len(busy)
     while len(previous) < limit:
         cursor = await conn.execute(sql, [after, *params, page])
-        rows = await cursor.fetchall()
+        rows = list(await cursor.fetchall())
         for row in rows:
             if (target := str(row[1])) not in taken and len(previous) < limit:  # a target's first row: its oldest
                 taken.add(target)
