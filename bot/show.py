@@ -72,15 +72,13 @@ class Position:
     def label(self) -> str:
         """For sentences: "season 1, episode 7"; "nothing yet" for NOTHING; "all of season 2" for a season's
         last episode whichever it turns out to be (the highest episode a code holds: bot/trivia/laterseason.py)."""
-        if self.episode == _MAX:
-            return f"all of season {self.season}"
-        return f"season {self.season}, episode {self.episode}" if self.season else "nothing yet"
+        return f"all of season {self.season}" if self.episode == _MAX else self.typed_label
 
     @property
     def typed_label(self) -> str:
         """The label of a place someone typed ("season 1, episode 99"): never the whole season the
         highest code otherwise stands for, so a refusal names the episode asked for."""
-        return f"season {self.season}, episode {self.episode}" if self.season else self.label
+        return f"season {self.season}, episode {self.episode}" if self.season else "nothing yet"
 
     @property
     def heading(self) -> str:

@@ -393,9 +393,10 @@ class Dispatcher:
         try:
             payload = outbox.loads(row.payload)
             outbox.parse_target(row.target)
-        except ValueError as exc:
+            too_late = reminders.countdown_over(payload, self.clock.now())
+        except (ValueError, TypeError) as exc:  # never raised out of here: the row would hold its channel for good
             return SendResult(Outcome.REJECTED, error=f"unreadable row: {exc}")
-        if reminders.countdown_over(payload, self.clock.now()):
+        if too_late:
             return SendResult(Outcome.TOO_LATE, error="its countdown moment passed before it could go out: left out rather than posted late")
         try:
             since = self._lookup_since(row)

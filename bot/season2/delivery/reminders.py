@@ -114,6 +114,11 @@ def countdown_of(payload: dict[str, object]) -> tuple[str, int] | None:
     release, part = payload.get("release_at"), payload.get("part", 1)
     if payload.get("type") != "reminder" or not isinstance(release, str) or not isinstance(part, int):
         return None
+    try:
+        if dt.datetime.fromisoformat(release).tzinfo is None:
+            return None
+    except ValueError:
+        return None  # unreadable: the dispatcher fails that row alone, rather than every claim (and channel) with it
     return release, part
 
 

@@ -69,6 +69,16 @@ async def test_own_in_flight_rows_are_not_claimed_twice(db: Database) -> None:
     assert again == []
 
 
+async def test_a_claim_takes_each_free_channels_oldest_row_past_a_busy_channels_backlog(db: Database) -> None:
+    for n in range(12):  # a channel whose send hangs, its next posts queued behind it
+        await _row(db, event_key=f"e{n:02}", target="channel:1")
+    for n, target in enumerate(("channel:2", "channel:3", "channel:2")):
+        await _row(db, event_key=f"f{n}", target=target)
+    async with db.transaction() as conn:
+        rows = await outbox_db.claim_due(conn, holder="a", now=T0, limit=2, busy=["channel:1"])
+    assert [(r.target, r.event_key) for r in rows] == [("channel:2", "f0"), ("channel:3", "f1")]
+
+
 async def test_retry_waits_until_its_time(db: Database) -> None:
     await _row(db)
     async with db.transaction() as conn:

@@ -485,3 +485,17 @@ async def test_a_countdown_waiting_for_its_channels_earlier_post_as_its_date_mov
     held.set()
     await sending
     assert [p.get("type") for _, n, p in transport.sends if n in transport.delivered] == ["transition"]
+
+
+async def test_a_row_the_dispatcher_cannot_read_fails_alone_and_its_channels_next_post_still_goes(db: Database) -> None:
+    async with db.transaction() as conn:  # a countdown whose day no longer parses (written by an older or broken copy)
+        await outbox_db.insert_outbox(conn, event_key="reminder:bad", target="channel:100", kind="reminder", nonce="bad",
+                                      payload='{"type": "reminder", "offset_s": 3600, "release_at": "soon"}', now=T0)
+    await _queue(db, [100])
+    transport = ScriptedTransport()
+    dispatcher = _dispatcher(db, transport, ManualClock(T0))
+    await dispatcher.tick()
+    await dispatcher.tick()
+    assert [t for t, _, _ in transport.sends] == ["channel:100"]
+    async with db.read() as conn:
+        assert sorted(r.state for r in await outbox_db.outbox_rows(conn)) == ["failed", "sent"]
