@@ -271,7 +271,7 @@ def _episode_alone(line: int, comment: str) -> tuple[int, str] | None:
 # "temporada 2 episodio 3" (after in_english), "ep 3 (season 2)", "episode 3 of season 2". In notes only: "2x2" in a
 # question is arithmetic.
 _CROSSED_MARK = compile_later(r"(?<![\w.])0?([1-9])[x×](\d{2})(?![\w.])", re.I)  # zero-padded: "2x07", "02x07" (a label's)
-_TEMPORADA_MARK = compile_later(r"(?<![\w.])(?:T0?([1-9])E|S0?([1-9]):)0?(\d{1,2})(?![\w.:])", re.I)  # "T2E4"; "S2:10"
+_TEMPORADA_MARK = compile_later(r"(?<![\w.])(?:T0?([1-9])E|S0?([1-9]):)0?(\d{1,2})(?![\w.])", re.I)  # "T2E4"; "S2:10"
 _CROSSED = compile_later(r"(?<![\w.])(\d{1,2})[x×](\d{1,3})(?![\w.])", re.I)  # (a phone's "×" for the x)
 _SEASON_FIRST = compile_later(
     r"(?<![\w])(?:t|temp\.?|temporada|saison|staffel)\s*0?(\d{1,2})\s*[,:x-]?\s*(?:e|ep\.?|episode)\s*0?(\d{1,3})(?!\d)",
