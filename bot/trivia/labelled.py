@@ -409,8 +409,8 @@ def labelled_entries(col: Collector) -> list[Entry] | None:
     part_line = ""  # that heading as written: its "(eps 7-12)" says which numbers are the season's own
     raw = dict(lines)
     headed = season_headed("\n".join(text for n, text in lines if n < read[start][0]))  # "AOUAD S2 quiz" above them
-    # a title naming the episodes the quiz covers and no season ("episode 1-3 quiz"): a question saying no episode of
-    # its own spoils up to the last of them
+    # a title naming the episodes the quiz covers and no season ("episode 1-3 quiz"): a question with no episode or
+    # label of its own spoils up to the last of them
     span = next(((n, m.group()) for n, _, text in read[:start] if (m := _TITLE_SPAN.search(text)) is not None
                  and not names_later_season(text)), None)
     bound = None if span is None or headed else (span[0], in_season(range_end(span[1]), 1))
@@ -477,7 +477,7 @@ def labelled_entries(col: Collector) -> list[Entry] | None:
                                 "'Answer:' line below it")
             continue
         at = _at(question.line)
-        episode = question.episode or question.noted or question.heading or bound
+        episode = question.episode or question.noted or question.heading or (bound if label(question.text) is None else None)
         entries.append(Entry(
             at=at, what=f"question {len(entries) + 1}", question=text_node(question.text, at),
             answers=answers_node(question.answers, _at(question.answer_line)),
