@@ -14,7 +14,10 @@ a letter ("answer: B", "ans: (b)") is its choice's text. A numbered list pasted 
 Hyosan 2. Who ...? Park Ji-hu") is read when every piece is numbered in turn and answered after its '?'. Such a file is read when it is plainly that: every question has its answer line, and nothing in it is
 written the way a Red or hyosan list is (a `- answer` line, a `Question?:` key line), which the YAML reader
 reads instead. A line that is none of these after the first question is refused naming it (what it belongs
-to cannot be guessed); lines before the first question are the file's title, said in a warning.
+to cannot be guessed); lines before the first question are the file's title, said in a warning. In a post of
+dashed questions, a question left without its answer among answered ones is left out with a warning naming its
+line (the others import), a closing line naming no season under the last is a note, and a title naming a span of
+episodes and no season ("episode 1-3 quiz") holds its unlabelled questions to the span's last episode.
 """
 
 from __future__ import annotations
