@@ -27,6 +27,7 @@ wild36, imports_wild36/, a thirty-sixth (the same split, hunting over-reads: "se
 wild37, imports_wild37/, a thirty-seventh (the same split: Part 1's night, prefixes before marks, "come back", bars, exports),
 wild38, imports_wild38/, a thirty-eighth (the same split, hunting over-reads: a quiz's own parts and rounds, "#1 - " lines),
 wild39, imports_wild39/, a thirty-ninth (the same split, hunting under-gating: unmarked lists titled for season 2, newcomers),
+wild40, imports_wild40/, a fortieth (the same split: marks in many shapes on some rows, "episode 1-3 quiz", sheets abroad),
 whose `_show` may list a later part's episodes (`later`) for a later premiere, and whose expected.yaml may give `upload_as`, the file name the moderator's upload carries;
 or --data: any
 such folder) is uploaded by a moderator of the in-process sandbox
@@ -101,7 +102,8 @@ SETS = {"imports": DATA, "moderators": FIXTURES / "imports_moderators", "fans": 
         "wild36": FIXTURES / "imports_wild36",
         "wild37": FIXTURES / "imports_wild37",
         "wild38": FIXTURES / "imports_wild38",
-        "wild39": FIXTURES / "imports_wild39"}
+        "wild39": FIXTURES / "imports_wild39",
+        "wild40": FIXTURES / "imports_wild40"}
 TRIVIA = tuple(dict.fromkeys((*EXTENSIONS, "cogs.trivia")))
 
 

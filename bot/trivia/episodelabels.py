@@ -163,7 +163,7 @@ def label(text: str) -> tuple[str, Position | None] | None:
     it names: None when it names none the show could have, "(Ep 13)"); None without a label. A season
     named apart from the episode in it is that episode's ("(ep 3, S2)"); one with a spoiler word alone, all
     of that season ("[S2 spoiler]")."""
-    text = _TEMPORADA_MARK.sub(r"S\1E\2", _CROSSED_MARK.sub(r"S\1E\2", in_english(bared(unprefixed(text)))))  # ("[2x07]", "1x05 - ...": a label, never "2x2" arithmetic)
+    text = _TEMPORADA_MARK.sub(r"S\1\2E\3", _CROSSED_MARK.sub(r"S\1E\2", in_english(bared(unprefixed(text)))))  # ("[2x07]", "1x05 - ...": a label, never "2x2" arithmetic)
     inside = [m.group(2) for m in (_EDGE_LEADING.match(text), _EDGE_TRAILING.search(text)) if m is not None]
     text = _EDGE_TRAILING.sub(lambda m: m.group(1) + season_apart(m.group(2)),
                               _EDGE_LEADING.sub(lambda m: m.group(1) + season_apart(m.group(2)), text, count=1), count=1)
@@ -271,7 +271,7 @@ def _episode_alone(line: int, comment: str) -> tuple[int, str] | None:
 # "temporada 2 episodio 3" (after in_english), "ep 3 (season 2)", "episode 3 of season 2". In notes only: "2x2" in a
 # question is arithmetic.
 _CROSSED_MARK = compile_later(r"(?<![\w.])0?([1-9])[x×](\d{2})(?![\w.])", re.I)  # zero-padded: "2x07", "02x07" (a label's)
-_TEMPORADA_MARK = compile_later(r"(?<![\w.])T0?([1-9])E0?(\d{1,2})(?![\w.])", re.I)  # Spanish / Portuguese "T2E4"
+_TEMPORADA_MARK = compile_later(r"(?<![\w.])(?:T0?([1-9])E|S0?([1-9]):)0?(\d{1,2})(?![\w.])", re.I)  # "T2E4"; "S2:10"
 _CROSSED = compile_later(r"(?<![\w.])(\d{1,2})[x×](\d{1,3})(?![\w.])", re.I)  # (a phone's "×" for the x)
 _SEASON_FIRST = compile_later(
     r"(?<![\w])(?:t|temp\.?|temporada|saison|staffel)\s*0?(\d{1,2})\s*[,:x-]?\s*(?:e|ep\.?|episode)\s*0?(\d{1,3})(?!\d)",

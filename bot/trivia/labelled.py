@@ -14,7 +14,10 @@ a letter ("answer: B", "ans: (b)") is its choice's text. A numbered list pasted 
 Hyosan 2. Who ...? Park Ji-hu") is read when every piece is numbered in turn and answered after its '?'. Such a file is read when it is plainly that: every question has its answer line, and nothing in it is
 written the way a Red or hyosan list is (a `- answer` line, a `Question?:` key line), which the YAML reader
 reads instead. A line that is none of these after the first question is refused naming it (what it belongs
-to cannot be guessed); lines before the first question are the file's title, said in a warning.
+to cannot be guessed); lines before the first question are the file's title, said in a warning. In a post of
+dashed questions, a question left without its answer among answered ones is left out with a warning naming its
+line (the others import), a closing line naming no season under the last is a note, and a title naming a span of
+episodes and no season ("episode 1-3 quiz") holds its unlabelled questions to the span's last episode.
 """
 
 from __future__ import annotations
@@ -39,11 +42,11 @@ from bot.trivia.episodelabels import (
     season_heading,
     spoils_written,
 )
-from bot.trivia.laterseason import season_headed
+from bot.trivia.laterseason import names_later_season, season_headed
 from bot.trivia.listparts import Collector, short
 from bot.trivia.normal import slash_alternatives
 from bot.trivia.noteshapes import Shaped, shaped_lines
-from bot.trivia.partyposts import bold_heading
+from bot.trivia.partyposts import ASKED, bold_heading
 from bot.yamlnodes import STR_TAG
 
 #: A question's label and number: "Question:", "Q1:", "1." / "1)", Indonesian "Soal 1:", Japanese "問1　" / "第1問";
@@ -74,7 +77,7 @@ _EPISODE = compile_later(
 #: What a document writes after it is the heading's, not a question's: a colon, a recap's title after a dash or in
 #: brackets ("Episode 2:", "Ep. 4 – The toilet episode", "EPISODE 3 (spoilers up to here)"), never a question ('?').
 _HEADING = compile_later(
-    r"^(?P<core>第\s*[0-9０-９]{1,2}\s*話|[0-9]{1,2}\s*화|(?:episode|ep\.?|episodio|episódio|capítulo|capitulo)\s*[0-9]{1,2})"
+    r"^(?P<core>第\s*[0-9０-９]{1,2}\s*話|[0-9]{1,2}\s*화|(?:episode|ep\.?|episodio|episódio|capítulo|capitulo)\s*[0-9]{1,2})(?!\s*[-–—~]\s*[0-9])"  # ("episode 1-3 quiz": a range)
     r"(?:\s*[:：.]|\s*[-–—:|]\s*[^?？]*|\s*[(\[][^?？]*[)\]])?$",
     re.IGNORECASE,
 )
@@ -107,6 +110,8 @@ _KEY_HEADING = compile_later(r"^(?:answers?|answer key|answer sheet|key|정답|�
 _DASHED = compile_later(r"^(?:-\s+)?(?P<q>.+?[?？](?:\s*[(\[][^)\]]{1,30}[)\]])?)(?:\s+[-–—]\s+|\s*(?P<bars>\|\|)\s*"
                         r"|\s+(?P<pipe>\|)\s+)(?P<a>\S.*)$")  # ("question? | answer | S2P2E3": cells a pipe apart)
 # What a Red or hyosan list has and labels never: an answer line, a key line with its value below it.
+#: A title's span of episodes ("episode 1-3 quiz", "eps 1~3 trivia", "ep.1-3").
+_TITLE_SPAN = compile_later(r"(?<!\w)(?:episodes?|eps?\.?)\s*[0-9]{1,2}\s*[-–—~]\s*[0-9]{1,2}(?!\d)", re.IGNORECASE)
 _YAML_LINE = compile_later(r"^(?:-(?:\s|$)|[^:：]*[:：]\s*$)")
 
 
@@ -254,11 +259,19 @@ def _dashed(read: Read) -> Read | None:
     if not questions or any(kind == "answer" for _, kind, _ in read):
         return None
     split = {n: found for n, text in questions if (found := _DASHED.match(text)) is not None}
-    if len(split) != len(questions):
+    left = {n: text for n, text in questions if n not in split}
+    # a line after the last answered question, naming no season, is the post's closing note ("have fun!!"); a question
+    # among answered ones with no answer of its own is left out, said (the others import): only where most are answered
+    notes = {n for n in left if len(split) > 1 and n > max(split) and loose and not ASKED.search(left[n])
+             and not _YAML_LINE.match(left[n]) and not names_later_season(left[n])}
+    unanswered = {n for n in left if n not in notes and ASKED.search(left[n])}
+    if len(notes) + len(unanswered) != len(left) or len(notes) > 2 or (unanswered and len(split) < max(2, 2 * len(unanswered))):
         return None
     out: Read = []
     for n, kind, text in read:
-        if n in split and kind != "episode":  # (a label's note, "Q1 (S2E2): ", is its question's episode: kept below)
+        if n in notes or n in unanswered:
+            out.append((n, "unanswered" if n in unanswered else "note", text))
+        elif n in split and kind != "episode":  # (a label's note, "Q1 (S2E2): ", is its question's episode: kept below)
             out.append((n, "question", split[n].group("q").strip()))
             said = split[n].group("a")
             said = said.removesuffix("||").strip() if split[n].group("bars") else said  # ("||answer||" hid it)
@@ -399,6 +412,11 @@ def labelled_entries(col: Collector) -> list[Entry] | None:
     part_line = ""  # that heading as written: its "(eps 7-12)" says which numbers are the season's own
     raw = dict(lines)
     headed = season_headed("\n".join(text for n, text in lines if n < read[start][0]))  # "AOUAD S2 quiz" above them
+    # a title naming the episodes the quiz covers and no season ("episode 1-3 quiz"): a question with no episode or
+    # label of its own spoils up to the last of them
+    span = next(((n, m.group()) for n, _, text in read[:start] if (m := _TITLE_SPAN.search(text)) is not None
+                 and not names_later_season(text)), None)
+    bound = None if span is None or headed else (span[0], in_season(range_end(span[1]), 1))
     for n, kind, text in read[start:]:
         current = opened[-1] if opened else None
         if kind == "season":
@@ -425,6 +443,11 @@ def labelled_entries(col: Collector) -> list[Entry] | None:
             if named is not None:  # "Round 2 — Season 2 (after the premiere!)": a season's heading too
                 season, part = named, 0
                 heading = (n, _SEASONS[season]) if season > 1 else None
+        elif kind == "unanswered":
+            col.warn(None, f"line {n}: question {short(text)!r} has no answer after ' - ' or in '||' bars: left out, "
+                           "the others imported (put its answer on its line and import the list again)")
+        elif kind == "note":
+            continue  # a closing note under the questions (_dashed), not asked
         elif kind == "question":
             opened.append(_Open(n, text, heading=heading, noted=_noted_in(n, text, season, part, part_line)))
         elif current is None or kind == "other":
@@ -457,7 +480,7 @@ def labelled_entries(col: Collector) -> list[Entry] | None:
                                 "'Answer:' line below it")
             continue
         at = _at(question.line)
-        episode = question.episode or question.noted or question.heading
+        episode = question.episode or question.noted or question.heading or (bound if label(question.text) is None else None)
         entries.append(Entry(
             at=at, what=f"question {len(entries) + 1}", question=text_node(question.text, at),
             answers=answers_node(question.answers, _at(question.answer_line)),

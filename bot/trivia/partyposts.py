@@ -22,7 +22,8 @@ _MARKED = compile_later(rf"^(?P<mark>{_MARK})\s*(?P<text>\S.*)$")
 _ANSWER_MARKS = frozenset("✅☑✔✓👉➡→🔑💡")
 #: A question's own episode note after its '?' ("(spoiler ep 11)"): still the question's line.
 _NOTE_SHAPE = r"[(\[][^)\]]{1,40}[)\]]"
-_ASKED = compile_later(rf"[?？](?:\s*{_NOTE_SHAPE})?$")
+#: A line ending as a question does, its note after it or not (labelled.py and tables.py read a sheet's cells so too).
+ASKED = compile_later(rf"[?？](?:\s*{_NOTE_SHAPE})?$")
 _NOTE = compile_later(rf"(?<=[?？])\s*(?P<note>{_NOTE_SHAPE})$")
 #: The answer after the question on its line: "answer ||x||", "answer: x", "ans - x", "a: x" (after the '?' only).
 _ANSWERED = compile_later(
@@ -50,7 +51,7 @@ def marked_line(line: str, plain: Callable[[str], bool]) -> tuple[str, str]:
         return _LABEL.sub("", text, count=1), "answer"
     if _NOTE.search(text):
         return text, ""  # (its note after the '?' read apart by `answered_line`)
-    return text, "question" if _ASKED.search(text) and plain(text) else ""
+    return text, "question" if ASKED.search(text) and plain(text) else ""
 
 
 def answered_line(line: str, plain: Callable[[str], bool]) -> list[tuple[str, str]] | None:

@@ -43,6 +43,7 @@ from bot.trivia.entries import (
     read_rows,
 )
 from bot.trivia.listparts import Collector, fold_accents, short
+from bot.trivia.partyposts import ASKED
 from bot.yamlnodes import MAP_TAG, SEQ_TAG, STR_TAG
 
 _DELIMITERS = (",", ";", "\t")
@@ -364,7 +365,7 @@ def _headerless(rows: list[tuple[int, list[str]]]) -> bool:
     filled = [[c.strip() for c in row if c.strip()] for _, row in rows]
     filled = [cells for cells in filled if cells]
     return bool(filled) and all(
-        len(cells) >= 2 and cells[0].endswith(("?", "？")) and all(read_position(c) is None for c in cells[2:])
+        len(cells) >= 2 and ASKED.search(cells[0]) is not None and all(read_position(c) is None for c in cells[2:])
         for cells in filled)
 
 

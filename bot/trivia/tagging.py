@@ -64,13 +64,28 @@ def asked_with_answer(question: Question) -> str:
     return f"{question.text.rstrip(' ?？')} ({question.answers[0]})"
 
 
+# What a label leaves behind once taken out: empty brackets, a separator before the question.
+_LEFT_BY_LABEL = compile_later(r"[(\[{【]\s*[)\]}】]|^\s*[-–—:|]\s*")
+
+
+def _unlabelled(question: Question) -> str | None:
+    """The question read with its answer, its author's episode label taken out (None without one)."""
+    found = label(question.text)
+    if found is None or found[0] not in question.text:
+        return None
+    text = _LEFT_BY_LABEL.sub("", question.text.replace(found[0], "", 1)).strip()
+    return asked_with_answer(replace(question, text=text)) if text else None
+
+
 def tag_question(question: Question, reads: Reads | None, *, declared: bool, last: Position) -> Question:
     said = question.spoils if declared else None
     # The category shows in the question's footer, where no spoiler bar can hide it.
     # (a part's episode in it read as the listing's, "pt.2 ep 3" as S2E9, not as all of the season: partnotes.py; a
     # quiz's numbering before its label left out, whose "S2 quiz - " alone would say all of season 2: episodelabels.py)
+    # (and its words without their label, read with the answer as one sentence: "Before he dies saving the kids, what is
+    # On-jo's dad's job? (ep 1)" with "firefighter" tells So-ju's death, S1E11, whatever "ep 1" declares)
     spoils = _tag(_read(reads, parts_said(unprefixed(asked_with_answer(question))), *question.answers, *question.choices,
-                        question.category), said, last)
+                        question.category, _unlabelled(question)), said, last)
     explanation = _tag(_read(reads, question.explanation), said, last) if question.explanation else NOTHING
     source = _tag(_read(reads, question.source), said, last) if question.source else NOTHING
     return replace(

@@ -394,6 +394,23 @@ _SPLIT.add_episodes(2, [EpisodeInfo(2, n, None, dt.datetime(2026, 2 if n < 7 els
      "Siapa yang membuka pintu gym? (ep 4)", Position(2, 6), Position(2, 4)),
     ("question,answer,season,ep\nWho kisses Nam-ra?,Su-hyeok,1,7\nWho hides in the basement?,Dae-su,,8\n"
      "Who opens the gym door?,Su-hyeok,2,4\n", "Who hides in the basement?", Position(2, 6), Position(2, 8)),
+    # (wild40) "(S2:10)" is S2E10 (was all of season 2 out, S2E6: asked too soon); a death the words tell under an early
+    # label (was S1E1); "episode 1-3 quiz" bounds its unmarked questions (was refused: read as a heading of ep 1); a
+    # Quizlet card's label after its '?' (was refused); a row with no answer among answered ones (was all refused)
+    ("AOUAD mixed quiz\nWho carries Jong-ah out of the school? (S2:10) - ||Su-hyeok||\n",
+     "Who carries Jong-ah out of the school? (S2:10)", Position(2, 6), Position(2, 10)),
+    ("AOUAD mixed quiz\nWho kills Woo-jin after he is bitten? (S1:12) - ||Nam-ra||\n",
+     "Who kills Woo-jin after he is bitten? (S1:12)", Position(2, 6), Position(1, 12)),
+    ("early eps quiz\nBefore he dies saving the kids, what is On-jo's dad's job? (ep 1) - ||firefighter||\n",
+     "Before he dies saving the kids, what is On-jo's dad's job? (ep 1)", Position(2, 6), Position(1, 11)),
+    ("episode 1-3 quiz 🧟\nWhich zombie movie does Cheong-san compare the outbreak to? - ||Train to Busan||\n"
+     "Who hauls Cheong-san back in on a fire hose? - ||Su-hyeok||\n",
+     "Which zombie movie does Cheong-san compare the outbreak to?", Position(2, 6), Position(1, 3)),
+    ("Who plays On-jo?\tPark Ji-hu\nWho hides in the hospital basement? [S2E8]\tDae-su\n",
+     "Who hides in the hospital basement? [S2E8]", Position(2, 6), Position(2, 8)),
+    ("AOUAD quiz s1 + s2\n1. Who bites Nam-ra? (S1E6) - ||Gwi-nam||\n2. Who hides in the hospital basement? (S2E8)\n"
+     "3. Who opens the gym door? (S2E4) - ||Su-hyeok||\n", "Who opens the gym door? (S2E4)", Position(2, 6),
+     Position(2, 4)),
 ])
 def test_a_release_night_lists_marks_are_read_where_its_authors_put_them(
         upload: str, question: str, last: Position, spoils: Position) -> None:

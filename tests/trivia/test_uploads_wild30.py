@@ -101,6 +101,14 @@ def test_a_quiz_row_no_answer_of_which_is_right_is_left_out_naming_its_line(row:
     assert any("line 3" in w for w in parsed.warnings)
 
 
+def test_a_posted_question_with_no_answer_is_left_out_naming_its_line_and_the_others_import() -> None:
+    # (wild40) one row among answered ones lost its answer: the list was refused whole, naming no line
+    parsed = text("AOUAD quiz\n1. Who bites Nam-ra? - ||Gwi-nam||\n2. Who hides in the basement? (S2E8)\n"
+                  "3. Which city is the school in? - ||Hyosan||\n")
+    assert list(answers(parsed)) == ["Who bites Nam-ra?", "Which city is the school in?"]
+    assert any(w.startswith("line 3: question 'Who hides in the basement? (S2E8)' has no answer") for w in parsed.warnings)
+
+
 def test_another_bots_json_export_is_refused_naming_the_formats_read() -> None:
     said = refusal(b'{"guild_id": "81234", "tags": [{"name": "rules", "content": "be nice", "uses": 40}]}')
     assert "JSON from another program" in said and "CSV" in said and "Red-DiscordBot" in said
