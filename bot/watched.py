@@ -468,7 +468,7 @@ def _in_season(said: Watched, season: int, shape: ShowShape, now: dt.datetime) -
     """`said` (read as season 1's) as season `season`'s episode of that number, if it is out."""
     named = Position(season, (said.partway or said.position).episode)
     if not shape.contains(named) or named > shape.last_released(now):
-        raise PositionError(f"There is no {named.label} out yet.")
+        raise PositionError(f"There is no {named.typed_label} out yet.")
     return Watched(before(named, shape), named) if said.partway else Watched(named)
 
 
