@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from bot.lazy_re import compile_later
+from bot.lore.lexicon_slang import REST_IN_PEACE_ELSEWHERE, REST_IN_PEACE_IBERIAN
 
 #: The emoji an answer is typed with, as a character class's inside.
 EMOJI = r"\U0001F300-\U0001FAFF\u2600-\u27BF\u200d\ufe0f"
@@ -30,13 +31,12 @@ _GIF_WORDS = ("yes", "no", "😭", "idk")
 _MOURNS = compile_later(
     r"(?i)^[\s*_\[(]*(?:(?:sad|crying|cry|sob|tears)[\s,.]+)*(?:r\.?i\.?p\.?|rest in peace|gone too soon|q\.?e\.?p\.?d\.?"
     r"|que en paz descanse|turut berduka(?: cita)?|innalillahi\w*|(?:삼가\s?)?(?:고인의\s?)?명복을\s?빕니다|명복을\s?빌어요?"
-    r"|tội (?:quá|ghê|vậy)|thương quá|an nghỉ(?: nhé| nha)?"
+    r"|tội (?:quá|ghê|vậy)|thương quá|(?:" + "|".join((*REST_IN_PEACE_IBERIAN, *REST_IN_PEACE_ELSEWHERE)) + r")(?: nhé| nha| ya)?"
     r"|why (?:her|him)|(?:she|he|they) (?:didn'?t|did not|don'?t|doesn'?t) deserve (?:that|this|it)|(?:di|hindi) (?:niya|nya) deserve"
-    r" (?:yun|yon|iyon|iyun|yan)|no se (?:lo )?merec[ií]a(?: eso)?|(?:que )?descans[ae] en paz|(?:ela|ele) n[ãa]o merecia(?: isso)?"
-    r"|descans[ae] em paz|(?:dia )?(?:gak|ga|nggak|tidak) pant[ae]s (?:digituin|begitu|kayak gitu)"
+    r" (?:yun|yon|iyon|iyun|yan)|no se (?:lo )?merec[ií]a(?: eso)?|(?:ela|ele) n[ãa]o merecia(?: isso)?"
+    r"|(?:dia )?(?:gak|ga|nggak|tidak) pant[ae]s (?:digituin|begitu|kayak gitu)"
     r"|(?:cô ấy |anh ấy |nó )?không đáng bị (?:như vậy|như thế|thế)|그렇게 가다니|(?:하늘에서\s?)?편히 쉬어(?:요|라)?"
-    r"|rest easy|may (?:he|she|they) rest in peace|(?:she|he)(?:'s| is) in a better place(?: now)?|pahinga ka na"
-    r"|tenang di sana(?: ya)?|istirahat yang tenang|yên nghỉ(?: nhé| nha)?)"
+    r"|may (?:he|she|they) rest in peace|(?:she|he)(?:'s| is) in a better place(?: now)?)"
     r"(?:\s+(?:bro|man|girl|boy|anh|em|chị|buddy|kid|(?:lil|little) (?:bro|sis)|(?:my|meu|minha|mi)\s+(?:baby|boy|girl|queen|king|heart|menin[oa]|beb[êé]|niñ[oa]|amor|anjo)))?"
     # ... the writer's fondness beside it ("rip my fav", "명복을 빕니다 ㅠㅠ 내 최애였는데", "pahinga ka na 😭 fav ko pa naman", "he
     # was my bias", "era mi favorito", "my fav dad"): the tears for the one asked of all the same

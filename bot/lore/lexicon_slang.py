@@ -34,6 +34,19 @@ _ELSEWHERE = (r"(?! (?:of|in|on) (?:every|each|all|any|his|her|their|other|anoth
               r" (?!(?:single |one of the )?(?:ep|eps|episodes?|scenes?|seasons?)\b))")
 
 #: (what fans type, the lexicon's words), read before lexicon_typos' own phrasings; one group each (none inside).
+#: "Rest in peace" said to the dead in fans' languages, one list: read as "rip" beside a name (SLANG_PHRASES), and as
+#: the tears when it is the whole reply (guard_said's mourning). Spanish and Portuguese apart: a sleepy word after them
+#: ("puyat", "go to bed") says nothing of the living.
+REST_IN_PEACE_IBERIAN = (r"(?:que )?descans[ae] en paz", r"descans[ae] em paz")
+REST_IN_PEACE_ELSEWHERE = ("rest easy", "pahinga ka na", "tenang di sana", "istirahat yang tenang", "yên nghỉ", "an nghỉ",
+                           "ไปสู่สุ(?:ข?คติ|ขติ)(?:นะ|น้า|จ้า|ครับ|ค่ะ)?")
+# rest said of the living ("you can rest easy", "namra can finally rest easy", "rumahnya tenang di sana": a calm place)
+_OF_THE_LIVING = {
+    "rest easy": r"(?<!can )(?<!could )(?<!will )(?<!['’]ll )(?<!to )(?<!can finally )(?<!can now )(?<!will finally )"
+                 r"(?<!will now )(?<!could finally )(?<!['’]ll finally )",
+    "tenang di sana": r"(?<!ternyata )(?<!sangat )(?<!lebih )(?<!cukup )(?<!terasa )(?<!agak )(?<!nya )",
+}
+
 SLANG_PHRASES: tuple[tuple[str, str], ...] = (
     # the writer's own things that "died" ("my phone didn't make it", "meu celular morreu de vez", "tamat riwayatnya hp
     # ku", "patay na yung wifi", "F in the chat for my grades"): nobody of the show's, even beside an episode
@@ -133,14 +146,12 @@ SLANG_PHRASES: tuple[tuple[str, str], ...] = (
     (r"pak(?= [a-z])", "mr"),  # Indonesian "pak lee": Mr. Lee
     # "rest in peace" in Spanish and Portuguese ("descansa en paz ju-ran"): "rip"; a death said undeserved, in the past ("não
     # merecia morrer assim", "no merecía morir así"): told, not wished
-    (r"(?:que )?descans[ae] en paz|descans[ae] em paz", "rip"),
+    ("|".join(REST_IN_PEACE_IBERIAN), "rip"),
     # ... and in English, Tagalog, Indonesian and Vietnamese, beside a name ("rest easy gwi-nam", "pahinga ka na ju-ran",
     # "tenang di sana ya woojin", "yên nghỉ nhé du-seok", Thai "ไปสู่สุคติ")
     # (not rest said of the living: "you can rest easy", "namra can finally rest easy", "pahinga ka na, puyat ka na", "rumahnya tenang di sana": a calm place;
     # not "pagod ka na", said to the dead as well)
-    (r"(?:(?<!can )(?<!could )(?<!will )(?<!['’]ll )(?<!to )(?<!can finally )(?<!can now )(?<!will finally )(?<!will now )"
-     r"(?<!could finally )(?<!['’]ll finally )rest easy|pahinga ka na|(?<!ternyata )(?<!sangat )(?<!lebih )"
-     r"(?<!cukup )(?<!terasa )(?<!agak )(?<!nya )tenang di sana|istirahat yang tenang|yên nghỉ|an nghỉ|ไปสู่สุ(?:ข?คติ|ขติ)(?:นะ|น้า|จ้า|ครับ|ค่ะ)?)"
+    ("(?:" + "|".join(_OF_THE_LIVING.get(words, "") + words for words in REST_IN_PEACE_ELSEWHERE) + ")"
      r"(?![^.!?\n]*?(?<![\w-])(?:puyat|antok|inaantok|ngantuk|go to (?:bed|sleep)|get some sleep|đi ngủ)(?![\w-]))", "rip"),
     # "may he rest in peace, min-jae": the name said after it is whom "he" is (not "so brave. may he rest in peace")
     (r"may (?:he|she|they) rest in peace(?=\s*,\s*[^\W\d_])", "rest in peace"),
