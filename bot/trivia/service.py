@@ -237,6 +237,9 @@ class GameService:
     ) -> list[MemberStats]:
         return await self._standings.leaderboard(guild_id, period, sort, limit, list_name)
 
+    async def games_ended(self, guild_id: int | None, period: str, list_name: str | None = None) -> bool:
+        return await self._standings.games_ended(guild_id, period, list_name)
+
     async def board_lists(self, guild_id: int) -> list[str]:
         """What a leaderboard can be of here: every list there is, and every list with scores (deleted since too)."""
         return sorted(set(await self.list_names(guild_id)) | set(await self._standings.scored_lists(guild_id)))

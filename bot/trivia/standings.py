@@ -86,6 +86,12 @@ class Standings:
             rows = await stats_store.leaderboard(conn, guild_id, since=since, sort=checked, limit=MAX_TOP, list_name=list_name)
         return through_ties(rows, limit, lambda row: rank_key(row, checked))
 
+    async def games_ended(self, guild_id: int | None, period: str, list_name: str | None = None) -> bool:
+        """Whether a game of the board's server (None: any server) ended in `period` (of `list_name`)."""
+        since = self.period_start(period)
+        async with self.db.read() as conn:
+            return await stats_store.any_game_ended(conn, guild_id, since=since, list_name=list_name)
+
     async def scored_lists(self, guild_id: int) -> list[str]:
         async with self.db.read() as conn:
             return await stats_store.scored_lists(conn, guild_id)

@@ -16,6 +16,7 @@ from bot.errors import UserError
 from bot.permissions import lacking_there, missing_to_post
 from bot.season2.model import LEVELS, Level
 from bot.season2.model.delivery import Pings, Subscription
+from bot.season2.rules import countdown_over
 from bot.season2.service import Season2Service
 from bot.tree import server_permission_check
 from cogs.channels import TextOrThread, find_channel
@@ -104,7 +105,8 @@ class AnnounceCommands(commands.Cog):
         await private(
             interaction,
             render_announce.subscribed_text(
-                channel.id, role.id if role else None, chosen, dropped_role=dropped, pings=pinging, missed=missed
+                channel.id, role.id if role else None, chosen, dropped_role=dropped, pings=pinging, missed=missed,
+                countdown_over=countdown_over(self.bot.season2_status.status, self.bot.clock.now()),
             ),
         )
 

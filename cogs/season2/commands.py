@@ -39,6 +39,7 @@ from bot.season2.offsets import read_offsets
 from bot.season2.reports import parse_report_day, parse_timed_release
 from bot.season2.retractions import AlreadyRetracted
 from bot.season2.rooms import Rooms
+from bot.season2.rules import countdown_over
 from bot.season2.schedule import PollTimers
 from bot.season2.service import Season2Service, configured_sources
 from bot.season2.windows import Window
@@ -275,10 +276,15 @@ class Season2(AnnounceCommands):
     async def remind(self, interaction: discord.Interaction, on: bool | None = None) -> None:
         """Get (or stop) countdown reminders for season 2 by direct message."""
         service = self._service()
-        before = None if on is None else await service.is_opted_in(interaction.user.id)
+        status, now = self.bot.season2_status.status, self.bot.clock.now()
+        before = await service.is_opted_in(interaction.user.id) if on is not None or countdown_over(status, now) else None
+        if countdown_over(status, now) and (on or (on is None and not before)):
+            # nothing left to count down: said so, and the fan is not put on a list nothing comes from
+            await private(interaction, render.remind_text(True, status, now, in_server=interaction.guild_id is not None))
+            return
         wanted = await service.toggle_optin(interaction.user.id, interaction.guild_id, on, key=interaction.id)
         await private(interaction, render.remind_text(
-            wanted, self.bot.season2_status.status, self.bot.clock.now(), in_server=interaction.guild_id is not None,
+            wanted, status, now, in_server=interaction.guild_id is not None,
             already=before is wanted, refused_at=await service.dms_refused_at(interaction.user.id),
         ))
 

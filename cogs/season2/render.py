@@ -331,7 +331,12 @@ def remind_text(
     """/season2 remind: whether the fan is now on the list, and what they will get and when (the
     next reminder when a date is known; none left once season 2 is out). `already`: the fan asked
     for what already was so (on:True while on the list), and the answer says nothing changed.
-    `refused_at`: when Discord refused their last reminder (which turned them off), said first."""
+    `refused_at`: when Discord refused their last reminder (which turned them off), said first. Once no
+    countdown is left (rules.countdown_over), asking for reminders gets only that: the fan is not put on
+    the list (cog), so nothing to stop."""
+    if wanted and (released := rules.released_by(status, now)) is not None and rules.countdown_over(status, now):
+        came = f"Season 2 came out {ts(released, 'R', status.release_timed)} ({ts(released, 'D', status.release_timed)})"
+        return f"{came}, so there is no countdown left to remind you of."
     if wanted and refused_at is not None:
         where = "this server's members" if in_server else "servers you share with the bot"
         return (
@@ -350,10 +355,7 @@ def remind_text(
     timed = status.release_timed
     when = _dm_schedule()
     part_next = False
-    if (released := rules.released_by(status, now)) is not None:
-        came = f"Season 2 came out {ts(released, 'R', timed)} ({ts(released, 'D', timed)})"
-        if rules.countdown_over(status, now):
-            return f"{came}, so there is no countdown left to remind you of. {stop}"
+    if rules.released_by(status, now) is not None:
         # Part 2 dated and to come: its countdown is what comes by DM (rehearse60: "no countdown left", then it came)
         release_at, confidence, timed = status.part_at, part_confidence(status), status.part_timed
         part_next = True

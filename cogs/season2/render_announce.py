@@ -101,14 +101,14 @@ def subscriptions_text(subs: Sequence[Subscription], offsets: Sequence[int], *, 
 
 def subscribed_text(
     channel_id: int, role_id: int | None, level: str, *, dropped_role: int | None = None, pings: Pings = "changes",
-    missed: int = 0,
+    missed: int = 0, countdown_over: bool = False,
 ) -> str:
     """`dropped_role`: the role this channel pinged until this `announce set` gave none; `pings`: which
     of its posts ping `role_id` (render_posts.pings_role); `missed`: the announcements a refusal kept from
-    it, posted now."""
+    it, posted now; `countdown_over`: no countdown is left (rules.countdown_over), so none is promised."""
     ping = _role_text(role_id, pings) if role_id is not None else ""
     text = f"Season 2 news ({level}) will be announced in <#{channel_id}>{ping}."
-    if role_id is not None and pings == "changes":  # render_posts.pings_role: five pings before one release is spam
+    if role_id is not None and pings == "changes" and not countdown_over:  # render_posts.pings_role: five pings before one release is spam
         text += (
             " The countdown reminders before the release post there without pinging it."
             " Choose `pings:all` to ping them too, or `pings:none` for no pings."

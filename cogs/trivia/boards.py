@@ -47,8 +47,9 @@ async def leaderboard(
         strangers = {row.user_id for row, here in ranked if not here}
         rows = [row for row, _ in ranked]
         left = await _left(service, guild_id, [row for row in rows if row.user_id not in strangers], gone)
+        played = bool(rows) or await service.games_ended(None, period)
         return render_boards.leaderboard_embed(rows, period, sort, every_server=True, strangers=strangers,
-                                               running=running, top=top, left=left)
+                                               running=running, top=top, left=left, played=played)
     chosen = None if typed is None else await service.list_meant(guild_id, typed)
     rows = await service.leaderboard(guild_id, period, sort, top, chosen)
     if typed is not None and not rows and chosen not in await service.list_names(guild_id):
@@ -59,7 +60,8 @@ async def leaderboard(
         gate: Position = await service.channel_mark(channel_id)
         shown = render_lists.name_text(chosen, gate, tag, limit=60)
     left = await _left(service, guild_id, rows, gone)
-    return render_boards.leaderboard_embed(rows, period, sort, shown, running=running, top=top, left=left)
+    played = bool(rows) or await service.games_ended(guild_id, period, chosen)
+    return render_boards.leaderboard_embed(rows, period, sort, shown, running=running, top=top, left=left, played=played)
 
 
 async def show_leaderboard(

@@ -22,19 +22,22 @@ SORT_WORDS = {
 }
 
 
+NOBODY_YET = "Games were played, but nobody is on this board yet."
 RUNNING_NOTE = "The game running in this channel counts once it ends: its scores so far are under each question's answer."
 
 
 def leaderboard_embed(
     rows: list[MemberStats], period: str, sort: str, list_shown: str | None = None,
     *, every_server: bool = False, strangers: Collection[int] = (), running: bool = False, top: int | None = None,
-    left: Mapping[int, str | None] | None = None,
+    left: Mapping[int, str | None] | None = None, played: bool = False,
 ) -> discord.Embed:
     """`list_shown`: the list's name as the channel may read it (render_lists.name_text), when one was
     asked. `every_server`: the board of all servers, where `strangers` (players who never played in
     this server) are shown without a name. `running`: a game runs in the channel asking (its scores
     are not on the board yet, and a player looking mid-game is told why). `left`: players who left
-    the server, with the name last seen (None: none kept)."""
+    the server, with the name last seen (None: none kept). `played`: games ended in the board's
+    scope, so an empty board is no board of "no finished games" (nobody scored, or all who did keep
+    their stats private)."""
     scope = f"List **{list_shown}** only.\n" if list_shown else ""
     if every_server:
         scope = "Every server's games; players from other servers are not named.\n"
@@ -42,7 +45,8 @@ def leaderboard_embed(
         scope += RUNNING_NOTE + "\n"
     title = f"Global t{TITLES[period][1:]}" if every_server else TITLES[period]
     if not rows:
-        return discord.Embed(title=title, description=f"{scope}No finished games yet.", colour=COLOUR)
+        empty = NOBODY_YET if played else "No finished games yet."
+        return discord.Embed(title=title, description=f"{scope}{empty}", colour=COLOUR)
     lines = []
     rank, last = 0, None
     for position, row in enumerate(rows, start=1):

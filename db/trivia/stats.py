@@ -117,6 +117,21 @@ async def leaderboard(
     return [_stats(row) for row in await cursor.fetchall()]
 
 
+async def any_game_ended(
+    conn: aiosqlite.Connection, guild_id: int | None, *, since: dt.datetime | None, list_name: str | None = None,
+) -> bool:
+    """Whether a game of `guild_id` (None: of any server) ended since `since` (None: ever), of
+    `list_name` when given: an empty board after games says so, never "no finished games"."""
+    start = encode_optional(since)
+    cursor = await conn.execute(
+        "SELECT 1 FROM trivia_games WHERE status <> 'active' AND ended_at IS NOT NULL"
+        " AND (? IS NULL OR guild_id = ?) AND (? IS NULL OR ended_at >= ?)"
+        " AND (? IS NULL OR id IN (SELECT game_id FROM trivia_game_lists WHERE list_name = ?)) LIMIT 1",
+        (guild_id, guild_id, start, start, list_name, list_name),
+    )
+    return await cursor.fetchone() is not None
+
+
 async def scored_lists(conn: aiosqlite.Connection, guild_id: int) -> list[str]:
     """The lists the server's finished games drew from (a deleted list's board still has them)."""
     cursor = await conn.execute(

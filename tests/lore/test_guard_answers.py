@@ -354,6 +354,7 @@ def test_a_reply_that_commits_to_nothing_or_answers_no_spoiler_stays(question: s
     ("does maru die in s2?", "https://giphy.com/gifs/sad-crying-rip-3o7TKr3nzbh5WgCFxe", Position(2, 99)),
     ("namatay ba si ju-ran sa s2?", "pahinga ka na 😭 fav ko pa naman", Position(2, 99)),  # (guard_replies76)
     ("du-seok có chết ở phần 2 không?", "yên nghỉ nhé 😭 my fav", Position(2, 99)),
+    ("does ju-ran die in s2?", "ไปสู่สุคตินะ 😭", Position(2, 99)),  # Thai rest in peace alone: lexicon_slang's one list (fix84)
     ("maru có chết ở phần 2 không?", "có 😭 nhân vật yêu thích của tui", Position(2, 99)),  # Vietnamese "có", yes (guard78)
 ])
 def test_an_answer_to_a_question_of_season_twos_story_gives_season_two_away(question: str, answer: str,

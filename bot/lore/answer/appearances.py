@@ -68,7 +68,7 @@ class EpisodeAppearances:
                 parts.append(self.e.s.part(record, f"{episode.heading}: {summary.summary}"))
                 evidence.append(record)
         if not parts:
-            return dont_know(ask.raw, f"whether {short} is in {episode.label}",
+            return dont_know(ask.raw, f"whether {short} is in {episode.typed_label}",
                              ("who plays them", "who they are", "what happens to them"))
         parts = parts[:_MOST]
         lead = Part(f"Yes, {short} is in {episode.label}:", max(p.spoils for p in parts), "official", hedged=True)

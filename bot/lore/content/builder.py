@@ -204,7 +204,7 @@ class Builder:
                     self.problem("episodes.yaml", line, f"episode number {rec['number']} is not an episode")
                 continue
             if not self.shape.contains(position):
-                self.problem("episodes.yaml", line, f"episode {position} ({position.label}) is not in the show")
+                self.problem("episodes.yaml", line, f"episode {position} ({position.typed_label}) is not in the show")
                 continue
             if position in seen:
                 self.problem("episodes.yaml", line, f"duplicate episode {position} (first at line {seen[position]})")

@@ -223,7 +223,7 @@ class Reader:
             self.problem(line, f"{where}: an episode cannot be 0 (nothing)")
             return BAD
         if found != NOTHING and not self.shape.contains(found):
-            self.problem(line, f"{where}: {found} ({found.label}) is not in the show ({_known(self.shape, found)})")
+            self.problem(line, f"{where}: {found} ({found.typed_label}) is not in the show ({_known(self.shape, found)})")
             return BAD
         return found
 

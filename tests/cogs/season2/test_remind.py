@@ -52,12 +52,14 @@ async def test_with_a_release_date_it_says_when_the_next_reminder_comes(h: Harne
     assert f"The next one: 30 days before the release, <t:{int(due.timestamp())}:R>." in reply.text
 
 
-async def test_once_season_two_is_out_it_promises_no_countdown(h: Harness) -> None:
+async def test_once_season_two_is_out_it_promises_no_countdown_and_puts_no_one_on_the_list(h: Harness) -> None:
     await _release_date(h, "2026-12-10 08:00 UTC")
     await h.advance(dt.timedelta(days=10))
     reply = await h.discord.invoke(h.fan, h.discord.dm_channel(h.fan), "season2", "remind", on=True)
     assert "Season 2 came out" in reply.text and "no countdown left" in reply.text
-    assert "before the release" not in reply.text
+    assert "before the release" not in reply.text and "to stop" not in reply.text  # nothing to stop (fix84)
+    off = await h.discord.invoke(h.fan, h.discord.dm_channel(h.fan), "season2", "remind", on=False)
+    assert off.text.startswith("You weren't getting season 2 reminders"), off.text
 
 
 async def test_turning_reminders_off_says_so_and_asking_for_what_already_is_says_nothing_changed(h: Harness) -> None:

@@ -35,7 +35,7 @@ def test_remind_once_season_2_is_out_counts_down_to_a_dated_part_2_never_says_no
     between = render.remind_text(True, status, part1 + dt.timedelta(days=2), in_server=False)
     assert "no countdown left" not in between and f"before Part 2 (<t:{int(part2.timestamp())}:F>)" in between, between
     after = render.remind_text(True, status, part2 + dt.timedelta(hours=1), in_server=False)
-    assert "no countdown left" in after, after
+    assert "no countdown left" in after and "to stop" not in after, after  # the fan is not put on the list: nothing to stop
 
 
 _PART1, _PART2 = dt.datetime(2027, 3, 5, 8, tzinfo=dt.UTC), dt.datetime(2027, 3, 12, 8, tzinfo=dt.UTC)

@@ -19,6 +19,8 @@ def test_a_subscription_with_a_role_says_the_countdown_does_not_ping_it() -> Non
     assert "The countdown reminders before the release post there without pinging it." in (
         render_announce.subscribed_text(10, 20, "official"))
     assert "countdown" not in render_announce.subscribed_text(10, None, "official")
+    # once no countdown is left (season 2 out, no later part to come), none is promised (fix84)
+    assert "countdown" not in render_announce.subscribed_text(10, 20, "official", countdown_over=True)
 
 
 def test_a_subscription_reply_says_what_each_ping_choice_pings() -> None:

@@ -64,7 +64,7 @@ async def test_a_player_who_keeps_their_stats_private_is_on_no_board_until_they_
     assert hidden.ephemeral and "left off every trivia leaderboard" in hidden.text and "Games" in hidden.text
     for scope in ("server", "global"):
         board = await h.discord.invoke(h.moderator, channel, "trivia", "leaderboard", scope=scope)
-        assert fan not in board.text and "No finished games yet." in board.text
+        assert fan not in board.text and "Games were played, but nobody is on this board yet." in board.text
     asked = await h.discord.invoke(h.moderator, channel, "trivia", "stats", member=h.fan)
     assert asked.ephemeral and asked.text == "That member keeps their trivia stats private."
     own = await h.discord.invoke(h.fan, channel, "trivia", "stats")

@@ -9,6 +9,7 @@ from bot.show import NOTHING
 from bot.trivia.model import Score
 from db.connection import Database
 from db.trivia import daily as daily_store
+from db.trivia import games as game_store
 from db.trivia import stats as stats_store
 from tests.db.trivia.helpers import add_results, at, new_game
 
@@ -199,3 +200,15 @@ async def test_a_board_by_average_divides_only_the_games_points_by_the_games(db:
     async with db.read() as conn:
         board = await stats_store.leaderboard(conn, 1, since=None, sort="average")
     assert [(r.user_id, r.points, r.average) for r in board] == [(2, 4, 4.0), (1, 7, 2.0)]
+
+
+async def test_a_game_ended_with_nobody_scoring_counts_as_played_in_its_server_period_and_list(db: Database) -> None:
+    game = await _game_of_list(db, 10, "geography")
+    async with db.transaction() as conn:
+        await game_store.end_game(conn, game, "finished", "questions ran out", at(1000))
+        await stats_store.record_results(conn, game, 1, [], [], at(1000))  # nobody answered
+    async with db.read() as conn:
+        played = [await stats_store.any_game_ended(conn, guild, since=since, list_name=name)
+                  for guild, since, name in ((1, None, None), (None, None, None), (1, at(500), "geography"),
+                                             (2, None, None), (1, at(1500), None), (1, None, "aouad"))]
+    assert played == [True, True, True, False, False, False]

@@ -298,6 +298,9 @@ BROKEN: dict[str, Broken] = {
     "spoils_outside_range_is_rejected": Broken(
         "facts.yaml", "    spoils: 12\n", "    spoils: 14\n", "S1E14 (season 1, episode 14) is not in the show", "spoils: 14"
     ),
+    "spoils_of_episode_99_names_the_episode_typed": Broken(  # the highest code: never "all of season 1"
+        "facts.yaml", "    spoils: 12\n", "    spoils: 99\n", "S1E99 (season 1, episode 99) is not in the show", "spoils: 99"
+    ),
     "fact_without_source_is_rejected": Broken(
         "facts.yaml", "    sources: [src-b]\n", "    sources: []\n", "sources: must not be empty", "sources: []"
     ),
@@ -353,12 +356,14 @@ def test_a_broken_pack_gives_one_problem_naming_file_line_and_cause(tmp_path: Pa
     assert case.message in problem.message
 
 
-def test_episode_thirteen_is_rejected(tmp_path: Path) -> None:
-    pack = _broken(tmp_path, "episodes.yaml", "  - number: 12\n    spoils: 12", "  - number: 13\n    spoils: 12")
+@pytest.mark.parametrize("number", [13, 99])  # 99, the highest code: the episode typed, never "all of season 1"
+def test_an_episode_past_the_season_is_rejected(tmp_path: Path, number: int) -> None:
+    pack = _broken(tmp_path, "episodes.yaml", "  - number: 12\n    spoils: 12", f"  - number: {number}\n    spoils: 12")
     problems = check_pack(pack)
-    line = _line_of(pack, "episodes.yaml", "number: 13")
+    line = _line_of(pack, "episodes.yaml", f"number: {number}")
     assert any(
-        p.path == str(pack / "episodes.yaml") and p.line == line and "episode S1E13 (season 1, episode 13) is not in the show" in p.message
+        p.path == str(pack / "episodes.yaml") and p.line == line
+        and f"episode S1E{number} (season 1, episode {number}) is not in the show" in p.message
         for p in problems
     ), [str(p) for p in problems]
     assert any("missing episodes: S1E12" in p.message for p in problems)
