@@ -9,21 +9,53 @@ from collections.abc import Sequence
 
 from bot.lazy_re import compile_later
 
-__all__ = ["LAUGHED", "OTHER_TALK", "PITY_ABROAD", "it_is_them", "said_apart", "tagalog_remark"]
+__all__ = ["LAUGHED", "OTHER_TALK", "PITY", "PITY_ABROAD", "PITY_GLUE", "it_is_them", "pitied_together", "pity_before", "said_apart", "tagalog_remark"]
 
 #: "Poor" as Indonesian, Tagalog, Spanish and Portuguese say it ("kasian onjo", "pobre woojin", "coitada da onjo")
 PITY_ABROAD = frozenset("kasian kasihan kawawa pobre pobrecito pobrecita coitada coitado tadinha tadinho".split())
+PITY = frozenset({"poor", "bechara", "bechari", "thuong"}) | PITY_ABROAD  # (and Hindi, Vietnamese)
+# ...the particles between pity and the name ("kasian bgt onjo", "kawawa naman si onjo", "coitada da onjo")
+PITY_GLUE = frozenset("bgt banget naman talaga si sina kay kina da do".split())
+# "And" between names felt for together (Tagalog "kawawa naman si cheongsan at onjo", Indonesian "dan", Spanish "y",
+# Vietnamese "và"; never Portuguese "e", read as "é": "coitada, é a onjo" guesses)
+_AND = frozenset("and at dan y va".split())
+
+
+def pitied_together(tokens: Sequence[str]) -> bool:
+    """Whether a message is pity for names joined by "and" and nothing more but a laugh ("kawawa naman si namra at
+    suhyeok", "kasian woojin dan hari wkwk"): all of them felt for, as "poor gyeongsu and nayeon", no guess."""
+    end = len(tokens)
+    while end > 3 and LAUGHED(tokens[end - 1]):
+        end -= 1
+    return bool(tokens) and tokens[0] in PITY and bool(pity_before(tokens, end - 1))
+
+
+def pity_before(tokens: Sequence[str], at: int) -> int | None:
+    """How many names' words stand between the word at `at` and the pity felt for it: 0 right after it, through its
+    particles ("kawawa naman si onjo"); more in names joined by "and" ("kawawa naman si cheong-san at on-jo": both felt
+    for, no guess); None when no pity is felt for it."""
+    crossed, joined = 0, False
+    for k in range(at - 1, max(-1, at - 9), -1):
+        if tokens[k] in PITY:
+            return crossed if joined or not crossed else None
+        if tokens[k] in _AND:
+            joined = True
+        elif tokens[k] not in PITY_GLUE:
+            crossed += 1
+            if crossed > 3 or not tokens[k].isalpha():
+                return None
+    return None
 
 # Indonesian "ini gampang", "anjir serem", "astaga", "orang itu"; Tagalog "nito", "siya", "nakakatakot", "ako sa kanya",
 # "ang sakit ng eksenang yun"; Vietnamese "tôi chịu", "ghê quá", "trời ơi cảnh đó"; Spanish "no manches", "qué miedo
 # wey", "ese tipo", "esa parte"; Portuguese "sei lá mano", "que medo"; pity said apart ("coitada, é a onjo"); Indonesian
-# "jelas" (obviously), "siapa lagi" (who else), "cantik", "tapi"; Tagalog "nakakainis" (annoying)
+# "jelas" (obviously), "siapa lagi" (who else), "cantik", "tapi"; Tagalog "nakakainis" (annoying); Spanish "pues" (well)
 OTHER_TALK = frozenset(
     """
     pasti dia soalnya sumpah ini itu gampang mudah anjir anjay serem seram astaga gatau orang beneran ep
     talaga nito ito siya kanya ako sa ng nakakatakot tatakot takot sakit eksena eksenang yun ay
     toi chiu ghe qua troi oi canh do thang
-    manches mames miedo wey guey ese esa tipo parte da esta guapo guapa guapisimo guapisima
+    manches mames miedo wey guey ese esa tipo parte da esta guapo guapa guapisimo guapisima pues
     sei la mano medo lindo linda demais nun sih jelas lagi nakakainis cantik tapi
     """.split()
 ) | PITY_ABROAD

@@ -23,7 +23,7 @@ from bot.trivia.guesses import (
     is_chat_word,
     is_filler,
 )
-from bot.trivia.hits import SEPARATOR_TOKENS, Hit, Prepared, completes_it, where_it_is
+from bot.trivia.hits import SEPARATOR_TOKENS, Hit, Prepared, completes_it, set_aside, where_it_is
 from bot.trivia.nearmiss import near_miss
 from bot.trivia.normal import compact_form, is_number
 from bot.trivia.pairs import another_beside, short_code
@@ -94,7 +94,9 @@ def segment_rivals(
             continue  # said of the person named: "hyeonju, the hamster girl", "el bully, gwinam"
         bare = _bare(seg)
         for h in seg_hits:
-            if h.answer is None and bare and not where_it_is(p, hits, h) and not completes_it(p, hits, h, tokens):
+            if h.answer is None and bare and not where_it_is(p, hits, h) and not completes_it(p, hits, h, tokens) and not set_aside(
+                tokens, tokens[h.start : h.end]
+            ):  # (never one felt for: "suhyeok, kawawa cheongsan")
                 rivals.setdefault("p:" + h.text, h.text)
         if seg_hits or not several_items:
             continue
