@@ -9,7 +9,7 @@ from collections.abc import Sequence
 
 from bot.lazy_re import compile_later
 
-__all__ = ["LAUGHED", "OTHER_TALK", "PITY", "PITY_ABROAD", "PITY_GLUE", "it_is_them", "pitied_together", "pity_before", "said_apart", "tagalog_remark"]
+__all__ = ["LAUGHED", "OTHER_TALK", "PITY", "PITY_ABROAD", "PITY_GLUE", "it_is_them", "pitied_together", "pity_before", "praised", "said_apart", "tagalog_remark"]
 
 #: "Poor" as Indonesian, Tagalog, Spanish and Portuguese say it ("kasian onjo", "pobre woojin", "coitada da onjo")
 PITY_ABROAD = frozenset("kasian kasihan kawawa pobre pobrecito pobrecita coitada coitado tadinha tadinho".split())
@@ -21,30 +21,10 @@ PITY_GLUE = frozenset("bgt banget naman talaga si sina kay kina da do".split())
 _AND = frozenset("and at dan y va".split())
 
 
-def pitied_together(tokens: Sequence[str]) -> bool:
-    """Whether a message is pity for names joined by "and" and nothing more but a laugh ("kawawa naman si namra at
-    suhyeok", "kasian woojin dan hari wkwk"): all of them felt for, as "poor gyeongsu and nayeon", no guess."""
-    end = len(tokens)
-    while end > 3 and LAUGHED(tokens[end - 1]):
-        end -= 1
-    return bool(tokens) and tokens[0] in PITY and bool(pity_before(tokens, end - 1))
+# Praise of looks or cool, as Indonesian, Tagalog, Portuguese and Vietnamese say it ("keren", "ganteng", "pogi", "fofa",
+# "xinh"), that right after a name remarks on them ("hari keren wkwk": Ha-ri is cool, lol); alone, talk
+_PRAISE = frozenset("keren ganteng cakep imut lucu pogi gwapo ganda fofa fofo xinh".split())
 
-
-def pity_before(tokens: Sequence[str], at: int) -> int | None:
-    """How many names' words stand between the word at `at` and the pity felt for it: 0 right after it, through its
-    particles ("kawawa naman si onjo"); more in names joined by "and" ("kawawa naman si cheong-san at on-jo": both felt
-    for, no guess); None when no pity is felt for it."""
-    crossed, joined = 0, False
-    for k in range(at - 1, max(-1, at - 9), -1):
-        if tokens[k] in PITY:
-            return crossed if joined or not crossed else None
-        if tokens[k] in _AND:
-            joined = True
-        elif tokens[k] not in PITY_GLUE:
-            crossed += 1
-            if crossed > 3 or not tokens[k].isalpha():
-                return None
-    return None
 
 # Indonesian "ini gampang", "anjir serem", "astaga", "orang itu"; Tagalog "nito", "siya", "nakakatakot", "ako sa kanya",
 # "ang sakit ng eksenang yun"; Vietnamese "tôi chịu", "ghê quá", "trời ơi cảnh đó"; Spanish "no manches", "qué miedo
@@ -58,7 +38,7 @@ OTHER_TALK = frozenset(
     manches mames miedo wey guey ese esa tipo parte da esta guapo guapa guapisimo guapisima pues
     sei la mano medo lindo linda demais nun sih jelas lagi nakakainis cantik tapi
     """.split()
-) | PITY_ABROAD
+) | PITY_ABROAD | _PRAISE
 LAUGHED = compile_later(r"^(?:k{3,}|(?:wk)+w?|(?:ja){2,}j?)$").match  # Portuguese "kkkk", Indonesian "wkwkwk", Spanish "jajaja"
 
 # Words that say what follows is the answer ("jawabannya suhyeok", "pasti suhyeok", "itu suhyeok", "obvio hari", "es hari")
@@ -110,3 +90,39 @@ def tagalog_remark(tokens: Sequence[str]) -> bool:
             if at + 1 < len(tokens) and tokens[at] in ("ang", "yung") and at + 2 == len(tokens) and _remark_word(tokens[at + 1]):
                 return True
     return False
+
+
+def pitied_together(tokens: Sequence[str]) -> bool:
+    """Whether a message is pity for names joined by "and" and nothing more but a laugh ("kawawa naman si namra at
+    suhyeok", "kasian woojin dan hari wkwk"): all of them felt for, as "poor gyeongsu and nayeon", no guess."""
+    end = len(tokens)
+    while end > 3 and LAUGHED(tokens[end - 1]):
+        end -= 1
+    return bool(tokens) and tokens[0] in PITY and any(pity_before(tokens, k) for k in (end - 1, end - 2))  # (a name of 1-2 words)
+
+
+def praised(tokens: Sequence[str], text: str) -> bool:
+    """Whether a message is a word of praise right after a name and nothing more but a laugh ("hari keren wkwk", "onjo
+    fofa kkkk"): a remark, as "hari keren bgt" is; never a guess said apart or framed ("hari, keren wkwk", "pasti hari
+    keren")."""
+    end = len(tokens)
+    while end > 2 and LAUGHED(tokens[end - 1]):
+        end -= 1
+    return 2 <= end <= 3 and tokens[end - 1] in _PRAISE and tokens[0] not in _ASSERTING and not said_apart(tokens, end - 2, text)
+
+
+def pity_before(tokens: Sequence[str], at: int) -> int | None:
+    """How many names' words stand between the word at `at` and the pity felt for it: 0 right after it, through its
+    particles ("kawawa naman si onjo"); more in names joined by "and" ("kawawa naman si cheong-san at on-jo": both felt
+    for, no guess); None when no pity is felt for it."""
+    crossed, joined = 0, False
+    for k in range(at - 1, max(-1, at - 9), -1):
+        if tokens[k] in PITY:
+            return crossed
+        if tokens[k] in _AND and not crossed:
+            joined = True  # (the "and" right before the name: "... at on-jo")
+        elif tokens[k] not in PITY_GLUE:
+            crossed += 1
+            if not joined or crossed > 3 or not tokens[k].isalpha() or tokens[k] in _ASSERTING:
+                return None  # ("kasian onjo dan hari, jawabannya namra": the guess after the pity)
+    return None
