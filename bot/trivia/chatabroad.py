@@ -9,7 +9,7 @@ from collections.abc import Sequence
 
 from bot.lazy_re import compile_later
 
-__all__ = ["LAUGHED", "OTHER_TALK", "PITY", "PITY_ABROAD", "PITY_GLUE", "it_is_them", "pitied_together", "pity_before", "praised", "said_apart", "tagalog_remark"]
+__all__ = ["LAUGHED", "OTHER_TALK", "PITY", "PITY_ABROAD", "PITY_GLUE", "felt_for", "it_is_them", "pitied_together", "pity_before", "praised", "said_apart", "tagalog_remark"]
 
 #: "Poor" as Indonesian, Tagalog, Spanish and Portuguese say it ("kasian onjo", "pobre woojin", "coitada da onjo")
 PITY_ABROAD = frozenset("kasian kasihan kawawa pobre pobrecito pobrecita coitada coitado tadinha tadinho".split())
@@ -93,12 +93,14 @@ def tagalog_remark(tokens: Sequence[str]) -> bool:
 
 
 def pitied_together(tokens: Sequence[str]) -> bool:
-    """Whether a message is pity for names joined by "and" and nothing more but a laugh ("kawawa naman si namra at
-    suhyeok", "kasian woojin dan hari wkwk"): all of them felt for, as "poor gyeongsu and nayeon", no guess."""
+    """Whether a message is pity for a name, or names joined by "and", and nothing more but a laugh ("kasian namra",
+    "kawawa naman si namra at suhyeok", "kasian woojin dan hari wkwk"): felt for, as "poor gyeongsu and nayeon", no guess."""
     end = len(tokens)
     while end > 3 and LAUGHED(tokens[end - 1]):
         end -= 1
-    return bool(tokens) and tokens[0] in PITY and any(pity_before(tokens, k) for k in (end - 1, end - 2))  # (a name of 1-2 words)
+    return bool(tokens) and tokens[0] in PITY and any(
+        (crossed := pity_before(tokens, k)) is not None and (crossed or tokens[0] != "poor") for k in (end - 1, end - 2)
+    )  # (a name of one or two words; "poor daesu" alone guesses, `bot.trivia.wordplay.pity_alone`)
 
 
 def praised(tokens: Sequence[str], text: str) -> bool:
@@ -126,3 +128,10 @@ def pity_before(tokens: Sequence[str], at: int) -> int | None:
             if not joined or crossed > 3 or not tokens[k].isalpha() or tokens[k] in _ASSERTING:
                 return None  # ("kasian onjo dan hari, jawabannya namra": the guess after the pity)
     return None
+
+
+def felt_for(tokens: Sequence[str], word: str) -> bool:
+    """Whether `word` stands where pity is felt: a name right after it ("onjo" in "kasian onjo, jawabannya namra"), in
+    names joined after it, or the "and" joining them ("dan" in "kasian onjo dan hari, jawabannya namra")."""
+    return any(t == word and (pity_before(tokens, i) is not None or (t in _AND and bool(pity_before(tokens, i + 1))))
+               for i, t in enumerate(tokens))

@@ -311,8 +311,9 @@ def set_aside(tokens: Sequence[str], named: Sequence[str]) -> bool:
 
 
 def _pitied_after(tokens: Sequence[str], at: int) -> bool:
-    """Whether the pity right before the word at `at` (through its particles) follows other words: said after a guess."""
+    """Whether the pity right before the word at `at` (through its particles) is felt for them: a word of pity abroad
+    ("kasian onjo, jawabannya namra"), or "poor" after other words ("suhyeok, poor cheongsan")."""
     k = at - 1
     while k >= 0 and tokens[k] in PITY_GLUE:
         k -= 1
-    return not all(map(is_filler, tokens[:k]))  # ("ugh kasian onjo" opens with the pity)
+    return tokens[k] != "poor" or not all(map(is_filler, tokens[:k]))  # (an opening "poor daesu" guesses, `pity_alone`)
