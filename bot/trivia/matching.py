@@ -424,7 +424,7 @@ class AnswerMatcher(PreparedQuestions):
         if hit is not None and hit.accepted and len(hit.tokens) == 1 and split_into_phrase(tokens, hit.compact):
             return MatchResult(Verdict.WRONG_ATTEMPT)  # "the rapist" is no Therapist (`bot.trivia.wordplay`)
         if hit is not None and hit.accepted and everyday_word(compact, text) and not framed_only(tokens, start, end) and (
-            hit.compact != compact_form(tokens)  # (the answer typed whole, "Let It Be", "You got it", is no talk around a word)
+            hit.compact not in (compact_form(tokens), compact_form(tokens[:end]) if start else "")  # (the answer typed whole, "Let It Be", "You got it", is no talk around a word)
         ):
             return MatchResult(Verdict.CHAT)  # "one sec", "let's go": the word said in talk
         if hit is not None and hit.accepted and start and tokens[start - 1] in _GAME_COUNTS and tokens[start - 1] not in p.echoed and (
