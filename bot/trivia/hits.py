@@ -298,19 +298,19 @@ def inside_answer(tokens: Sequence[str], named: Sequence[str], hits: Sequence[Hi
 
 def set_aside(tokens: Sequence[str], named: Sequence[str]) -> bool:
     """Whether the words `named` stand in the message after a "not" said of them ("not the bigbang seungri"), or felt
-    for beside what is said before the pity ("suhyeok, kawawa cheongsan": a guess, then pity for another) or in names
-    pitied together ("kawawa naman si namra at suhyeok"): no guess of theirs."""
+    for: after a word of pity abroad ("kasian onjo, jawabannya namra"), after "poor" said beside a guess ("suhyeok, poor
+    cheongsan"), or in names pitied together ("kawawa naman si namra at suhyeok"): no guess of theirs."""
     width = len(named)
     together = any(pity_before(tokens, k) for k in range(2, len(tokens)))  # (several names felt for)
     return any(
         tuple(tokens[i : i + width]) == tuple(named) and (negation_before(tokens, i) is not None or (
-            (crossed := pity_before(tokens, i)) is not None and (together or crossed > 0 or _pitied_after(tokens, i))
+            (crossed := pity_before(tokens, i)) is not None and (together or crossed > 0 or _felt_for_them(tokens, i))
         ))
         for i in range(len(tokens) - width + 1)
     )
 
 
-def _pitied_after(tokens: Sequence[str], at: int) -> bool:
+def _felt_for_them(tokens: Sequence[str], at: int) -> bool:
     """Whether the pity right before the word at `at` (through its particles) is felt for them: a word of pity abroad
     ("kasian onjo, jawabannya namra"), or "poor" after other words ("suhyeok, poor cheongsan")."""
     k = at - 1
